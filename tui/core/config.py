@@ -1,0 +1,229 @@
+"""The user's config.toml: feeds, saved views, watch rules, key bindings and settings."""
+
+from __future__ import annotations
+
+import os
+import re
+import tomllib
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+import platformdirs
+import tomli_w
+
+from tui.core.models import SIDES, Feed
+
+APP_NAME = "warfeed"
+
+DEFAULT_FEEDS: tuple[Feed, ...] = (
+    Feed("kyiv-independent", "https://kyivindependent.com/news-archive/rss/", "Kyiv Independent", "ua-media"),
+    Feed("ukrainska-pravda", "https://www.pravda.com.ua/eng/rss/", "Ukrainska Pravda", "ua-media"),
+    Feed("ukrinform", "https://www.ukrinform.net/rss/block-lastnews", "Ukrinform", "ua-official"),
+    Feed("euromaidan-press", "https://euromaidanpress.com/feed/", "Euromaidan Press", "ua-media"),
+    Feed("kyiv-post", "https://www.kyivpost.com/feed", "Kyiv Post", "ua-media"),
+    Feed("interfax-ukraine", "https://en.interfax.com.ua/news/last.rss", "Interfax-Ukraine", "ua-media"),
+    Feed("meduza", "https://meduza.io/rss/en/all", "Meduza", "ru-independent"),
+    Feed("moscow-times", "https://www.themoscowtimes.com/rss/news", "The Moscow Times", "ru-independent"),
+    Feed("tass", "https://tass.com/rss/v2.xml", "TASS", "ru-state"),
+    Feed("ria-novosti", "https://ria.ru/export/rss2/archive/index.xml", "RIA Novosti", "ru-state", ["ru"]),
+    Feed("bbc-europe", "https://feeds.bbci.co.uk/news/world/europe/rss.xml", "BBC News Europe", "intl"),
+    Feed("guardian-ukraine", "https://www.theguardian.com/world/ukraine/rss", "The Guardian: Ukraine", "intl"),
+    # Al Jazeera's feed carries every topic, so it is polled less often than the war-only feeds.
+    Feed("al-jazeera", "https://www.aljazeera.com/xml/rss/all.xml", "Al Jazeera", "intl", interval=1800),
+    Feed("isw", "https://understandingwar.org/feed/?post_type=post", "ISW", "analyst", interval=3600),
+    Feed("bellingcat", "https://www.bellingcat.com/feed/", "Bellingcat", "analyst", interval=3600),
+)
+"""USERS.md's default list: every side represented; ids are short stable slugs."""
+
+FEED_KEYS = {"id", "url", "title", "side", "tags", "interval", "item_limit", "enabled"}
+MIN_INTERVAL = 60
+_SLUG = re.compile(r"^[a-z0-9][a-z0-9._-]{0,63}$")
+
+
+class ConfigError(Exception):
+    """A config file that cannot be used; the message is one sentence naming file and place."""
+
+
+@dataclass(slots=True)
+class Config:
+    """Everything config.toml holds, validated."""
+
+    feeds: list[Feed] = field(default_factory=list)
+    views: dict[str, str] = field(default_factory=dict)
+    watch: list[str] = field(default_factory=list)
+    keys: dict[str, str] = field(default_factory=dict)
+    theme: str | None = None
+    allow_private_articles: bool = False
+    path: Path | None = None
+
+    def feed(self, id_or_url: str) -> Feed | None:
+        """The feed with this id or URL, if configured."""
+        for feed in self.feeds:
+            if id_or_url in (feed.id, feed.url):
+                return feed
+        return None
+
+
+def default_config_path() -> Path:
+    """Where config.toml lives when --config is not given."""
+    return Path(platformdirs.user_config_dir(APP_NAME)) / "config.toml"
+
+
+def data_dir(cli_value: str | os.PathLike[str] | None = None) -> Path:
+    """The data directory: --data-dir, else WARFEED_HOME, else the platform's user data dir."""
+    if cli_value:
+        return Path(cli_value).expanduser()
+    env = os.environ.get("WARFEED_HOME")
+    if env:
+        return Path(env).expanduser()
+    return Path(platformdirs.user_data_dir(APP_NAME))
+
+
+def slugify(text: str, taken: set[str] | None = None) -> str:
+    """A short feed id from a title or URL host, unique among `taken`."""
+    base = re.sub(r"[^a-z0-9]+", "-", text.lower()).strip("-")[:40].strip("-") or "feed"
+    slug, n = base, 2
+    while taken and slug in taken:
+        slug, n = f"{base}-{n}", n + 1
+    return slug
+
+
+def load_config(path: str | os.PathLike[str] | None = None, *, create: bool = True) -> Config:
+    """Read and validate config.toml; on first run write the default one (if `create`)."""
+    config_path = Path(path).expanduser() if path else default_config_path()
+    if not config_path.exists():
+        config = Config(feeds=[_copy(f) for f in DEFAULT_FEEDS], path=config_path)
+        if create:
+            save_config(config)
+        return config
+    try:
+        raw = config_path.read_bytes().decode("utf-8")
+        data = tomllib.loads(raw)
+    except OSError as exc:
+        raise ConfigError(f"Cannot read config file {config_path}: {exc.strerror or exc}.") from None
+    except UnicodeDecodeError:
+        raise ConfigError(f"Config file {config_path} is not valid UTF-8.") from None
+    except tomllib.TOMLDecodeError as exc:
+        raise ConfigError(f"Config file {config_path} is not valid TOML: {exc}.") from None
+    return _validate(data, config_path)
+
+
+def save_config(config: Config) -> None:
+    """Write the whole config back atomically (temp file + rename), creating its directory."""
+    if config.path is None:
+        raise ConfigError("This config has no file to save to.")
+    config.path.parent.mkdir(parents=True, exist_ok=True)
+    tmp = config.path.with_name(config.path.name + ".tmp")
+    tmp.write_text(_header() + tomli_w.dumps(_to_toml(config)), encoding="utf-8")
+    os.replace(tmp, config.path)
+
+
+def save_feeds(config: Config) -> None:
+    """Persist a changed feed list (feeds add/remove/import); other sections are kept."""
+    save_config(config)
+
+
+def _header() -> str:
+    return (
+        "# warfeed configuration. Sides: " + ", ".join(SIDES) + ".\n"
+        "# Per feed: id, url, title, side, tags, interval (seconds), item_limit, enabled.\n"
+        "# [views] name = \"query\"; [[watch]] query = \"...\"; [keys] binding-id = \"key\".\n\n"
+    )
+
+
+def _to_toml(config: Config) -> dict[str, Any]:
+    doc: dict[str, Any] = {"allow_private_articles": config.allow_private_articles}
+    if config.theme:
+        doc["theme"] = config.theme
+    doc["views"] = dict(config.views)
+    doc["keys"] = dict(config.keys)
+    doc["watch"] = [{"query": q} for q in config.watch]
+    doc["feeds"] = [
+        {k: v for k, v in feed.to_dict().items() if k in FEED_KEYS} for feed in config.feeds
+    ]
+    return doc
+
+
+def _copy(feed: Feed) -> Feed:
+    return Feed.from_dict(feed.to_dict() | {"tags": list(feed.tags)})
+
+
+def _validate(data: dict[str, Any], path: Path) -> Config:
+    where = f"Config file {path}"
+
+    def fail(msg: str) -> ConfigError:
+        return ConfigError(f"{where}: {msg}.")
+
+    known = {"feeds", "views", "watch", "keys", "theme", "allow_private_articles"}
+    for key in data:
+        if key not in known:
+            raise fail(f"unknown setting {key!r} (known: {', '.join(sorted(known))})")
+
+    feeds_raw = data.get("feeds", [])
+    if not isinstance(feeds_raw, list):
+        raise fail("'feeds' must be an array of tables ([[feeds]])")
+    feeds: list[Feed] = []
+    seen: set[str] = set()
+    for index, entry in enumerate(feeds_raw, start=1):
+        feed = _validate_feed(entry, index, fail)
+        if feed.id in seen:
+            raise fail(f"feed {feed.id!r} is listed twice")
+        seen.add(feed.id)
+        feeds.append(feed)
+
+    views = data.get("views", {})
+    if not isinstance(views, dict) or not all(isinstance(v, str) for v in views.values()):
+        raise fail("[views] must map each view name to a query string")
+    keys = data.get("keys", {})
+    if not isinstance(keys, dict) or not all(isinstance(v, str) for v in keys.values()):
+        raise fail("[keys] must map each binding id to a key string")
+    watch_raw = data.get("watch", [])
+    if not isinstance(watch_raw, list):
+        raise fail("'watch' must be an array of tables ([[watch]] query = \"...\")")
+    watch: list[str] = []
+    for index, rule in enumerate(watch_raw, start=1):
+        query = rule.get("query") if isinstance(rule, dict) else rule
+        if not isinstance(query, str) or not query.strip():
+            raise fail(f"watch rule {index} needs a non-empty query string")
+        watch.append(query)
+    theme = data.get("theme")
+    if theme is not None and not isinstance(theme, str):
+        raise fail("'theme' must be a string")
+    allow_private = data.get("allow_private_articles", False)
+    if not isinstance(allow_private, bool):
+        raise fail("'allow_private_articles' must be true or false")
+    return Config(feeds, dict(views), watch, dict(keys), theme, allow_private, path)
+
+
+def _validate_feed(entry: Any, index: int, fail) -> Feed:
+    if not isinstance(entry, dict):
+        raise fail(f"feed {index} must be a table")
+    label = repr(entry.get("id")) if isinstance(entry.get("id"), str) else f"number {index}"
+    for key in entry:
+        if key not in FEED_KEYS:
+            raise fail(f"feed {label} has an unknown key {key!r}")
+    feed_id, url = entry.get("id"), entry.get("url")
+    if not isinstance(feed_id, str) or not _SLUG.match(feed_id):
+        raise fail(f"feed {label} needs an id of lowercase letters, digits, '-', '_' or '.'")
+    if not isinstance(url, str) or not re.match(r"^https?://[^\s/]+", url):
+        raise fail(f"feed {label} needs an http(s) url")
+    side = entry.get("side", "intl")
+    if side not in SIDES:
+        raise fail(f"feed {label} has side {side!r}, which is not one of {', '.join(SIDES)}")
+    title = entry.get("title", "")
+    tags = entry.get("tags", [])
+    interval = entry.get("interval", 900)
+    item_limit = entry.get("item_limit", 200)
+    enabled = entry.get("enabled", True)
+    if not isinstance(title, str):
+        raise fail(f"feed {label} has a title that is not a string")
+    if not isinstance(tags, list) or not all(isinstance(t, str) for t in tags):
+        raise fail(f"feed {label} needs tags as a list of strings")
+    if isinstance(interval, bool) or not isinstance(interval, int) or interval < MIN_INTERVAL:
+        raise fail(f"feed {label} needs an interval of at least {MIN_INTERVAL} seconds")
+    if isinstance(item_limit, bool) or not isinstance(item_limit, int) or item_limit < 1:
+        raise fail(f"feed {label} needs an item_limit of at least 1")
+    if not isinstance(enabled, bool):
+        raise fail(f"feed {label} needs enabled = true or false")
+    return Feed(feed_id, url, title, side, list(tags), interval, item_limit, enabled)
