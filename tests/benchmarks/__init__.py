@@ -1,0 +1,1 @@
+"""Benchmarks for warfeed: not part of the default test run (see README.md here)."""

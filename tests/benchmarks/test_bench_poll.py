@@ -1,0 +1,84 @@
+"""The poll benchmark's machinery: config, measuring wrapper, newsboat runs, pairing."""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+import pytest
+
+from tests.benchmarks.bench_poll import (
+    NEWSBOAT,
+    Run,
+    format_table,
+    measure,
+    newsboat_command,
+    parse_size,
+    summarize,
+    write_newsboat_files,
+    write_warfeed_config,
+)
+from tests.benchmarks.feedserver import FeedServerProcess
+
+
+def test_parse_size():
+    assert parse_size("500x50") == (500, 50)
+    assert parse_size("20") == (20, 50)
+
+
+def test_warfeed_config_loads_through_the_real_config_module(tmp_path):
+    config_mod = pytest.importorskip("tui.core.config")
+    urls = ["http://127.0.1.1:9/feeds/0000.xml", "http://127.0.1.2:9/feeds/0001.atom"]
+    config = config_mod.load_config(write_warfeed_config(tmp_path / "c.toml", urls), create=False)
+    assert [f.url for f in config.feeds] == urls
+    assert len({f.id for f in config.feeds}) == 2
+
+
+def test_measure_reports_the_childs_peak_memory_and_exit_code(tmp_path):
+    hog = [sys.executable, "-c", "import sys; b = bytearray(80 * 1024 * 1024); b[::4096] = b'x' * len(b[::4096]); sys.exit(3)"]
+    seconds, peak_mb, rc, _ = measure(hog, home=tmp_path, cwd=tmp_path)
+    assert rc == 3
+    assert 80 <= peak_mb < 300
+    assert seconds > 0
+    _, small_mb, rc, _ = measure([sys.executable, "-c", "pass"], home=tmp_path, cwd=tmp_path)
+    # A fresh wrapper per run: the earlier 80 MB child does not leak into this one's peak.
+    assert rc == 0 and small_mb < 60
+
+
+@pytest.mark.skipif(not Path(NEWSBOAT).exists(), reason="newsboat is not installed")
+def test_newsboat_reload_cold_then_conditional_after_priming(tmp_path):
+    with FeedServerProcess(3, 5, hosts=3) as server:
+        workdir = write_newsboat_files(tmp_path / "nb", server.urls)
+        cmd = newsboat_command(workdir)
+        server.reset()
+        assert measure(cmd, home=workdir)[2] == 0
+        cold = server.reset()
+        measure(cmd, home=workdir)
+        server.reset()
+        measure(cmd, home=workdir)
+        warm = server.reset()
+    assert cold["ok"] == 3 and cold["conditional"] == 0
+    assert warm["not_modified"] == 3 and warm["conditional"] == 3
+    assert (workdir / "cache.db").exists()
+
+
+def _run(tool, phase, rep, seconds, mb=30.0, rc=0, ok=2, nm=0):
+    return Run(tool, phase, rep, seconds, mb, rc, {"ok": ok, "not_modified": nm, "peak_in_flight_per_host": 1})
+
+
+def test_summary_pairs_ratios_run_by_run_and_flags_unclean_runs():
+    runs = [
+        _run("warfeed", "cold", 0, 1.0), _run("newsboat", "cold", 0, 4.0),
+        _run("warfeed", "warm", 0, 0.5, ok=0, nm=2), _run("newsboat", "warm", 0, 2.0, ok=0, nm=2),
+        _run("warfeed", "cold", 1, 3.0), _run("newsboat", "cold", 1, 3.0),
+        _run("warfeed", "warm", 1, 1.0, ok=2, nm=0), _run("newsboat", "warm", 1, 2.0, ok=0, nm=2),
+    ]
+    summary = summarize(runs, feeds=2)
+    assert summary["cold"]["ratio"] == {"median": 0.625, "min": 0.25, "max": 1.0}
+    assert summary["cold"]["warfeed_clean"] and summary["cold"]["newsboat_clean"]
+    assert summary["warm"]["ratio"]["median"] == 0.375
+    # warfeed's second warm run fetched full bodies: not an honest warm run.
+    assert not summary["warm"]["warfeed_clean"]
+    table = format_table("2x5", summary)
+    assert "| cold | 2.00 (1.00-3.00) | 3.50 (3.00-4.00) | 0.62 (0.25-1.00)" in table
+    assert "warfeed=NO" in table
