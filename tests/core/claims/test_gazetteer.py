@@ -1,0 +1,107 @@
+"""Gazetteer: every spelling to one canonical place, ambiguity, common-word guards."""
+
+
+import pytest
+
+from tui.core.claims.gazetteer import Gazetteer, fold, resolve_place
+from tui.core.claims.translit import ru_to_latin, uk_to_latin
+
+
+@pytest.fixture(scope="module")
+def gaz() -> Gazetteer:
+    return Gazetteer.load()
+
+
+@pytest.mark.parametrize(
+    "spelling, canonical",
+    [
+        ("Kupiansk", "Kupiansk"), ("Kupyansk", "Kupiansk"), ("Куп'янськ", "Kupiansk"),
+        ("Куп’янськ", "Kupiansk"), ("Купянск", "Kupiansk"), ("KUPIANSK", "Kupiansk"),
+        ("Huliaipole", "Huliaipole"), ("Gulyaypole", "Huliaipole"), ("Гуляйполе", "Huliaipole"),
+        ("Konstantinovka", "Kostiantynivka"), ("Костянтинівка", "Kostiantynivka"),
+        ("Odessa", "Odesa"), ("Одесса", "Odesa"), ("Kiev", "Kyiv"), ("Київ", "Kyiv"),
+        ("Pokrovsk", "Pokrovsk"), ("Krasnoarmeysk", "Pokrovsk"), ("Красноармейск", "Pokrovsk"),
+        ("Artemivsk", "Bakhmut"), ("Артемовск", "Bakhmut"), ("Dzerzhynsk", "Toretsk"),
+        ("Dimitrov", "Myrnohrad"), ("Dobropillia's", "Dobropillia"), ("Dobropillia’s", "Dobropillia"),
+        ("Severodonetsk", "Sievierodonetsk"), ("Izyum", "Izium"), ("Tabaivka", "Tabaivka"),
+        ("Синьківка", "Synkivka"), ("Rabotino", "Robotyne"), ("Belgorod", "Belgorod"),
+        ("Sudzha", "Sudzha"), ("Брянск", "Bryansk"),
+    ],
+)
+def test_every_spelling_resolves_to_canonical(spelling, canonical):
+    assert resolve_place(spelling) == canonical
+
+
+def test_unknown_and_common_words_do_not_resolve(gaz):
+    for word in ("Peace", "Victory", "Sea", "Mir", "Ukraine", "Volodymyr", "Nowhereville"):
+        assert gaz.resolve(word) is None, word
+
+
+def test_transliteration_follows_the_national_system():
+    assert uk_to_latin("Запоріжжя") == "Zaporizhzhia"
+    assert uk_to_latin("Згурівка") == "Zghurivka"  # зг -> zgh
+    assert uk_to_latin("Єнакієве") == "Yenakiieve"  # word-initial y-forms
+    assert ru_to_latin("Купянск") == "Kupyansk"
+    assert fold("Куп’янськ") == fold("Куп'янськ") == fold("куп'янськ")
+
+
+def test_find_requires_capitalised_latin_and_possessives(gaz):
+    text = "Fighting near Dobropillia's outskirts; the lyman estuary; Lyman was shelled."
+    found = [(m.text, m.place.name) for m in gaz.find(text)]
+    assert found == [("Dobropillia's", "Dobropillia"), ("Lyman", "Lyman")]
+
+
+def test_multiword_and_cyrillic_mentions(gaz):
+    mentions = gaz.find("Бої тривають біля Часів Яр і Куп’янська, and near Chasiv Yar.")
+    names = [m.place.name for m in mentions]
+    assert names.count("Chasiv Yar") == 2
+
+
+def test_ambiguity_resolved_by_oblast_named_nearby(gaz):
+    text = "A drone hit Kostiantynivka in Zaporizhzhia Oblast overnight."
+    [m] = [m for m in gaz.find(text) if not m.region]
+    assert (m.place.name, m.place.oblast) == ("Kostiantynivka", "Zaporizhzhia")
+    assert len(m.candidates) > 1
+
+
+def test_ambiguity_resolved_by_other_places_in_story(gaz):
+    text = "Russian troops shelled Kherson and Bilozerka. Later a drone struck Kostiantynivka."
+    by_name = {m.place.name: m.place for m in gaz.find(text)}
+    assert by_name["Kostiantynivka"].oblast == "Kherson"
+
+
+def test_ambiguity_falls_back_to_population(gaz):
+    [m] = gaz.find("Kostiantynivka was shelled.")
+    assert m.place.oblast == "Donetsk"
+
+
+def test_oblast_mentions_are_flagged_as_regions(gaz):
+    mentions = gaz.find("Strikes hit Kharkiv Oblast and Donetsk region.")
+    assert [m.region for m in mentions] == [True, True]
+
+
+def test_load_is_lazy_and_cached():
+    import subprocess
+    import sys
+
+    code = "import sys, tui.core.claims.gazetteer as g; print(g.Gazetteer._shared is None)"
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    assert out.stdout.strip() == "True"
+    assert Gazetteer.load() is Gazetteer.load()
+
+
+def test_find_cost_grows_with_text_not_names(gaz):
+    # Not a timing assertion: the index is probed at most _MAX_WORDS times per word.
+    calls = 0
+    real = gaz._names
+
+    class Counting(dict):
+        def get(self, key, default=None):
+            nonlocal calls
+            calls += 1
+            return real.get(key, default)
+
+    gaz2 = Gazetteer(gaz.places, Counting())
+    words = "Russian Forces Advanced Near Some Town " * 50
+    gaz2.find(words)
+    assert calls <= 4 * 300

@@ -1,0 +1,1 @@
+"""Claims: gazetteer, actor lexicon, statement extraction and claim tracking."""
