@@ -1,0 +1,201 @@
+"""Crash-safe TinyDB storage: strict orjson, temp file + fsync + os.replace, damaged files set aside.
+
+TinyDB's stock JSONStorage rewrites its file in place (a crash leaves half a file) and lets the
+json module write NaN. This storage writes the whole document to a temp file in the same
+directory, fsyncs it, renames it over the target and fsyncs the directory, so a reader only ever
+sees the previous or the next complete file. A file that cannot be read as TinyDB's shape
+(`{table: {doc_id: {...}}}`) is renamed to `NAME.corrupt-YYYYmmddTHHMMSS` with a notice, never
+overwritten.
+"""
+
+from __future__ import annotations
+
+import math
+import os
+import re
+import time
+from collections.abc import Callable
+from datetime import datetime, timezone
+from pathlib import Path
+from typing import Any
+
+import orjson
+from tinydb import TinyDB
+from tinydb.storages import Storage
+from tinydb.table import Table
+
+TMP_SUFFIX = ".tmp"
+_SURROGATES = re.compile("[\ud800-\udfff]")
+
+
+class StrIdTable(Table):
+    """A TinyDB table whose document ids are strings (story ids, feed ids) instead of ints."""
+
+    document_id_class = str
+
+    def _get_next_id(self) -> str:
+        # Documents are always stored under their own id; TinyDB's auto-increment is unused.
+        raise ValueError("documents in a warfeed table need an explicit doc_id")
+
+
+class WarfeedDB(TinyDB):
+    """TinyDB over `AtomicJSONStorage` with string document ids, for tools that open our files."""
+
+    table_class = StrIdTable
+
+
+def _strict(value: Any) -> Any:
+    """Deep-convert a value into something strict JSON can hold, losing as little as possible."""
+    if isinstance(value, str):
+        # Lone surrogates cannot be encoded as UTF-8: replace them rather than fail the write.
+        return _SURROGATES.sub("\ufffd", value)
+    if isinstance(value, bool) or value is None or isinstance(value, int):
+        return value
+    if isinstance(value, float):
+        return value if math.isfinite(value) else None
+    if isinstance(value, (bytes, bytearray, memoryview)):
+        return bytes(value).decode("utf-8", "replace")
+    if isinstance(value, dict):
+        return {_strict_key(k): _strict(v) for k, v in value.items()}
+    if isinstance(value, (list, tuple, set, frozenset)):
+        return [_strict(v) for v in value]
+    if hasattr(value, "to_dict"):
+        return _strict(value.to_dict())
+    return _strict(str(value))
+
+
+def _strict_key(key: Any) -> str:
+    """JSON object keys must be strings; anything else is written as its text."""
+    return _strict(key if isinstance(key, str) else str(key))
+
+
+def _default(value: Any) -> Any:
+    """orjson fallback for types it does not know (bytes, sets, objects with to_dict)."""
+    if isinstance(value, (bytes, bytearray, memoryview)):
+        return bytes(value).decode("utf-8", "replace")
+    if isinstance(value, (set, frozenset, tuple)):
+        return list(value)
+    if hasattr(value, "to_dict"):
+        return value.to_dict()
+    raise TypeError(f"cannot store a {type(value).__name__}")
+
+
+def dumps_strict(data: Any) -> bytes:
+    """Serialise to strict UTF-8 JSON: NaN/Infinity become null, surrogates and bytes are replaced."""
+    try:
+        # orjson writes NaN/Infinity as null, rejects non-str keys and surrogates: the fast
+        # path covers clean data, the slow deep conversion only runs when something is odd.
+        return orjson.dumps(data, default=_default)
+    except (orjson.JSONEncodeError, TypeError):
+        return orjson.dumps(_strict(data))
+
+
+def _is_tinydb_shape(data: Any) -> bool:
+    """True when data looks like TinyDB's layout: tables of documents, all JSON objects."""
+    if not isinstance(data, dict):
+        return False
+    for table in data.values():
+        if not isinstance(table, dict):
+            return False
+        for doc in table.values():
+            if not isinstance(doc, dict):
+                return False
+    return True
+
+
+def corrupt_name(path: Path, now: float) -> Path:
+    """A free `NAME.corrupt-YYYYmmddTHHMMSS[-N]` path next to path."""
+    stamp = datetime.fromtimestamp(now, tz=timezone.utc).strftime("%Y%m%dT%H%M%S")
+    candidate = path.with_name(f"{path.name}.corrupt-{stamp}")
+    n = 1
+    while candidate.exists():
+        candidate = path.with_name(f"{path.name}.corrupt-{stamp}-{n}")
+        n += 1
+    return candidate
+
+
+def fsync_dir(directory: Path) -> None:
+    """Make a rename in directory durable (no-op where directories cannot be opened)."""
+    try:
+        fd = os.open(directory, os.O_RDONLY)
+    except OSError:
+        return
+    try:
+        os.fsync(fd)
+    except OSError:
+        pass
+    finally:
+        os.close(fd)
+
+
+def write_atomic(path: Path, payload: bytes) -> None:
+    """Write payload to path so that a crash leaves either the old or the new file, whole."""
+    tmp = path.with_name(f".{path.name}.{os.getpid()}{TMP_SUFFIX}")
+    fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
+    try:
+        view = memoryview(payload)
+        while view:
+            written = os.write(fd, view)
+            view = view[written:]
+        os.fsync(fd)
+    finally:
+        os.close(fd)
+    os.replace(tmp, path)
+    fsync_dir(path.parent)
+
+
+class AtomicJSONStorage(Storage):
+    """TinyDB Storage: orjson in and out, atomic durable writes, damaged files moved aside."""
+
+    def __init__(
+        self,
+        path: str | os.PathLike[str],
+        *,
+        notices: list[str] | None = None,
+        clock: Callable[[], float] = time.time,
+    ) -> None:
+        self.path = Path(path)
+        self.notices = notices if notices is not None else []
+        self.clock = clock
+
+    def read(self) -> dict[str, dict[str, Any]] | None:
+        """The file's tables, or None when it is missing (or was damaged and moved aside)."""
+        try:
+            raw = self.path.read_bytes()
+        except FileNotFoundError:
+            return None
+        try:
+            data = orjson.loads(raw)
+        except orjson.JSONDecodeError:
+            data = None
+        if not _is_tinydb_shape(data):
+            self.set_aside("is damaged")
+            return None
+        return data
+
+    def write(self, data: dict[str, dict[str, Any]]) -> None:
+        """Replace the whole file with data, durably."""
+        self.write_bytes(dumps_strict(data))
+
+    def write_bytes(self, payload: bytes) -> None:
+        """Replace the whole file with an already serialised document."""
+        write_atomic(self.path, payload)
+
+    def set_aside(self, why: str, *, keep_original: bool = False) -> Path:
+        """Rename (or copy, with keep_original) the file to NAME.corrupt-TIMESTAMP and say so."""
+        target = corrupt_name(self.path, self.clock())
+        if keep_original:
+            write_atomic(target, self.path.read_bytes())
+            self.notices.append(
+                f"{self.path.name} {why}; a copy of the original was saved as {target.name}."
+            )
+        else:
+            os.replace(self.path, target)
+            fsync_dir(self.path.parent)
+            self.notices.append(
+                f"{self.path.name} {why}; it was moved aside as {target.name} and a fresh one started."
+            )
+        return target
+
+    def close(self) -> None:
+        """Nothing stays open between reads and writes."""
