@@ -1,0 +1,97 @@
+"""Pilot fixtures: the app built exactly as the CLI builds it, on a real Store in tmp_path."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterator
+
+import pytest
+
+from tui.app import WarfeedApp
+from tui.core.config import Config
+from tui.core.models import Feed, Story
+from tui.core.store import Store
+
+NOW = 1_763_630_000.0
+"""A fixed 'now' (2025-11-20 09:13 UTC): relative times and filters are deterministic."""
+
+
+class FakeClock:
+    """An injectable clock tests move by hand; never the wall clock."""
+
+    def __init__(self, now: float = NOW) -> None:
+        self.now = now
+
+    def __call__(self) -> float:
+        return self.now
+
+
+SIDES = ("ua-official", "ua-media", "ru-state", "ru-independent", "intl", "analyst")
+
+
+def make_story(n: int, *, now: float = NOW, **fields) -> Story:
+    """Story number n: one minute older than story n-1, sides and sources cycling."""
+    side = SIDES[n % len(SIDES)]
+    values = dict(
+        id=f"feed{n % 3}:{n:08d}",
+        feed_id=f"feed{n % 3}",
+        source=f"Source {n % 3}",
+        side=side,
+        title=f"Story number {n} about the front",
+        link=f"https://news{n % 3}.example/story/{n}",
+        published=now - 60 * (n + 1),
+        summary=f"Summary of story {n}.",
+        fetched_at=now,
+    )
+    values.update(fields)
+    return Story(**values)
+
+
+@pytest.fixture
+def clock() -> FakeClock:
+    return FakeClock()
+
+
+@pytest.fixture
+def store(tmp_path, clock) -> Iterator[Store]:
+    opened = Store.open(tmp_path / "data", clock=clock)
+    yield opened
+    opened.close()
+
+
+@pytest.fixture
+def config() -> Config:
+    return Config(
+        feeds=[Feed(id=f"feed{i}", url=f"http://127.0.0.1:9/feed{i}.xml", title=f"Source {i}") for i in range(3)],
+        views={"russian claims": "side:ru", "starred": "is:starred"},
+        watch=[],
+        keys={},
+    )
+
+
+@pytest.fixture
+def make_app(store, config, clock) -> Callable[..., WarfeedApp]:
+    """Ingest stories into the real store and build the app through the CLI's constructor."""
+
+    def build(stories: list[Story] | None = None, **kwargs) -> WarfeedApp:
+        if stories:
+            store.ingest(stories)
+        return WarfeedApp(config=kwargs.pop("config", config), store=store, clock=clock, **kwargs)
+
+    return build
+
+
+async def settle(pilot, app: WarfeedApp) -> None:
+    """Wait until workers finished and their messages were handled."""
+    for _ in range(3):
+        await app.workers.wait_for_complete()
+        await pilot.pause()
+
+
+def screen_text(app: WarfeedApp) -> str:
+    """The whole screen as the terminal would get it, one line per row (text only)."""
+    return "\n".join(strip.text for strip in app.screen._compositor.render_strips())
+
+
+def screen_segments(app: WarfeedApp) -> list[str]:
+    """Every text segment about to be written to the terminal (control codes would be here)."""
+    return [segment.text for strip in app.screen._compositor.render_strips() for segment in strip]

@@ -1,0 +1,422 @@
+"""The main screen: header, story list, reader and claim tracker; owns filtering and marks."""
+
+from __future__ import annotations
+
+import asyncio
+from collections.abc import Callable
+from typing import TYPE_CHECKING
+
+from textual import on, work
+from textual.app import ComposeResult
+from textual.binding import Binding
+from textual.containers import Horizontal, Vertical
+from textual.events import DescendantFocus, Resize
+from textual.reactive import reactive
+from textual.screen import Screen
+from textual.widget import Widget
+from textual.widgets import Footer, Static
+from textual.worker import get_current_worker
+
+from tui.core.models import Story
+from tui.messages import ArticleReady, ClaimsChanged, FilterApplied, PollStateChanged, StoriesChanged, StoriesLoaded
+from tui.widgets.filter_bar import FilterBar
+from tui.widgets.header import StatusHeader, health_counts, stories_per_hour
+from tui.widgets.reader import Reader
+from tui.widgets.story_list import StoryList
+
+if TYPE_CHECKING:
+    from tui.app import WarfeedApp
+
+NARROW_BELOW = 120
+"""Below this many columns only the focused pane shows; `tab` moves between panes."""
+
+PANES = ("story-list", "reader", "claims")
+
+
+def make_predicate(query: str, now: float) -> Callable[[Story], bool]:
+    """The filter language -> predicate; raises ValueError-like QueryError on a bad query."""
+    if not query.strip():
+        return lambda story: True
+    try:
+        from tui.core.query import compile_query
+    except ImportError:
+        # Until the query module lands: every word must appear in the title or summary.
+        words = query.casefold().split()
+        return lambda s: all(w in f"{s.title} {s.summary}".casefold() for w in words)
+    resolve = None
+    try:
+        from tui.core.claims.gazetteer import Gazetteer
+
+        gazetteer = Gazetteer.load()
+
+        def resolve(name: str) -> str | None:
+            place = gazetteer.resolve(name)
+            return place.name if place else None
+    except ImportError:
+        pass
+    return compile_query(query, now=now, resolve_place=resolve)
+
+
+def claim_tracker(clock: Callable[[], float]) -> Widget:
+    """Engineer B's claim tracker, or a placeholder until it can be imported."""
+    try:
+        from tui.widgets.claim_tracker import ClaimTracker
+    except ImportError:
+        return Static("Claims will appear here.", id="claims", classes="pane", markup=False)
+    return ClaimTracker(clock=clock, id="claims", classes="pane")
+
+
+class MainScreen(Screen):
+    """Coordinates the panes: data arrives by message, widgets are told what to show."""
+
+    BINDINGS = [
+        Binding("tab", "next_pane", "Next pane", id="next_pane", show=False),
+        Binding("shift+tab", "previous_pane", "Previous pane", id="previous_pane", show=False),
+        Binding("1", "focus_pane('story-list')", "Stories", id="focus_stories", show=False),
+        Binding("2", "focus_pane('reader')", "Reader", id="focus_reader", show=False),
+        Binding("3", "focus_pane('claims')", "Claims", id="focus_claims", show=False),
+        Binding("slash", "filter", "Filter", id="filter"),
+        Binding("u", "unread_only", "Unread only", id="unread_only"),
+        Binding("s", "star", "Star", id="star"),
+        Binding("m", "toggle_read", "Read/unread", id="toggle_read"),
+        Binding("x", "flag", "Flag", id="flag"),
+        Binding("A", "mark_all_read", "All read", id="mark_all_read"),
+        Binding("o", "open_link", "Open link", id="open_link"),
+        Binding("y", "copy_link", "Copy link", id="copy_link"),
+        Binding("v", "next_view", "View", id="next_view"),
+    ]
+
+    query_text: reactive[str] = reactive("", init=False)
+    unread_only: reactive[bool] = reactive(False, init=False)
+    active_pane: reactive[str] = reactive("story-list", init=False)
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.all_stories: list[Story] = []
+        self.view_index = -1
+        self.loaded = False
+
+    @property
+    def warfeed(self) -> WarfeedApp:
+        return self.app  # type: ignore[return-value]
+
+    @property
+    def story_list(self) -> StoryList:
+        return self.query_one(StoryList)
+
+    @property
+    def reader(self) -> Reader:
+        return self.query_one(Reader)
+
+    def compose(self) -> ComposeResult:
+        app = self.warfeed
+        yield StatusHeader(clock=app.clock, demo=app.demo is not None, id="status-header")
+        yield FilterBar(id="filter-bar")
+        with Horizontal(id="panes"):
+            yield StoryList(clock=app.clock, id="story-list", classes="pane")
+            with Vertical(id="right-column"):
+                yield Reader(clock=app.clock, id="reader")
+                yield claim_tracker(app.clock)
+        yield Footer()
+
+    def on_mount(self) -> None:
+        self.query_one(FilterBar).display = False
+        self.query_one(Reader).add_class("pane")
+        self.story_list.focus()
+        self.watch_active_pane(self.active_pane)
+        self.query_one(StatusHeader).set_health(self._health_counts(self.warfeed.health))
+        self.load_stories()
+        self.load_claims()
+
+    # -- layout -----------------------------------------------------------------------------
+
+    def on_resize(self, event: Resize) -> None:
+        self.set_class(event.size.width < NARROW_BELOW, "-narrow")
+
+    def watch_active_pane(self, pane: str) -> None:
+        for name in PANES:
+            for widget in self.query(f"#{name}"):
+                widget.set_class(name == pane, "-active")
+        self.query_one("#right-column").set_class(pane != "story-list", "-active-column")
+
+    def on_descendant_focus(self, event: DescendantFocus) -> None:
+        node = event.widget
+        while node is not None and node is not self:
+            if node.id in PANES:
+                self.active_pane = node.id
+                return
+            node = node.parent
+
+    def action_focus_pane(self, pane: str) -> None:
+        """Focus one of the three panes (in a narrow terminal, show it)."""
+        self.active_pane = pane
+        widget = self.query_one(f"#{pane}")
+        if widget.focusable:
+            widget.focus()
+        else:
+            # A compound pane (the claim tracker) focuses its first focusable child.
+            for child in widget.query("*"):
+                if child.focusable:
+                    child.focus()
+                    break
+
+    def action_next_pane(self) -> None:
+        self.action_focus_pane(PANES[(PANES.index(self.active_pane) + 1) % len(PANES)])
+
+    def action_previous_pane(self) -> None:
+        self.action_focus_pane(PANES[(PANES.index(self.active_pane) - 1) % len(PANES)])
+
+    # -- loading and filtering --------------------------------------------------------------
+
+    @work(thread=True, exclusive=True, group="stories")
+    def load_stories(self, new_ids: list[str] | None = None) -> None:
+        """Read every cached story from the store (a worker: 50k stories take a moment)."""
+        stories = self.warfeed.store.stories()
+        if not get_current_worker().is_cancelled:
+            self.post_message(StoriesLoaded(stories, new_ids))
+
+    def on_stories_loaded(self, message: StoriesLoaded) -> None:
+        first_load = not self.loaded
+        self.loaded = True
+        self.all_stories = message.stories
+        self.apply_filter(self.query_text, self.unread_only, set(message.new_ids), first_load)
+
+    @work(thread=True, exclusive=True, group="filter")
+    def apply_filter(self, query: str, unread_only: bool, new_ids: set[str] | None = None, reset: bool = True) -> None:
+        """Filter the cached stories off the UI thread; a newer filter cancels this one."""
+        app = self.warfeed
+        stories = self.all_stories
+        now = app.clock()
+        try:
+            predicate = make_predicate(query, now)
+        except Exception:  # the bar already shows the error; keep the last good list
+            return
+        worker = get_current_worker()
+        shown = [s for s in stories if (not unread_only or not s.read) and predicate(s)]
+        unread = sum(1 for s in stories if not s.read)
+        per_hour = stories_per_hour(stories, now)
+        if worker.is_cancelled:
+            return
+        self.post_message(
+            FilterApplied(query, shown, unread_only, new_ids=new_ids, reset=reset, unread=unread, per_hour=per_hour)
+        )
+
+    def on_filter_applied(self, message: FilterApplied) -> None:
+        if message.query != self.query_text or message.unread_only != self.unread_only:
+            return  # a stale result: the user typed on
+        story_list = self.story_list
+        new_ids = message.new_ids
+        if new_ids and story_list.stories and not message.reset:
+            story_list.add_stories([s for s in message.stories if s.id in new_ids])
+            story_list.update_stories(message.stories)
+        else:
+            story_list.set_stories(message.stories)
+        header = self.query_one(StatusHeader)
+        header.set_unread(message.unread)
+        header.set_activity(message.per_hour)
+        if not message.stories:
+            self.reader.clear()
+
+    def action_filter(self) -> None:
+        """Open the filter bar."""
+        self.query_one(FilterBar).open()
+
+    @on(FilterBar.Changed)
+    def filter_changed(self, event: FilterBar.Changed) -> None:
+        self._set_query(event.query)
+
+    @on(FilterBar.Submitted)
+    def filter_submitted(self, event: FilterBar.Submitted) -> None:
+        if self._set_query(event.query):
+            self.story_list.focus()
+
+    @on(FilterBar.Cleared)
+    def filter_cleared(self) -> None:
+        self.view_index = -1
+        self._set_query("")
+        self.story_list.focus()
+
+    def _set_query(self, query: str) -> bool:
+        """Validate and apply a query; a bad one is explained inline and changes nothing."""
+        bar = self.query_one(FilterBar)
+        try:
+            make_predicate(query, self.warfeed.clock())
+        except Exception as error:  # QueryError: one sentence for the user
+            bar.show_error(str(error) or "That filter cannot be understood.")
+            return False
+        bar.show_error(None)
+        self.query_text = query
+        return True
+
+    def watch_query_text(self) -> None:
+        self.apply_filter(self.query_text, self.unread_only)
+
+    def watch_unread_only(self) -> None:
+        self.apply_filter(self.query_text, self.unread_only)
+
+    def action_unread_only(self) -> None:
+        """Toggle showing unread stories only."""
+        self.unread_only = not self.unread_only
+        self.notify("Unread only" if self.unread_only else "All stories", timeout=2)
+
+    def action_next_view(self) -> None:
+        """Cycle through the saved views of config.views."""
+        views = list(self.warfeed.config.views.items())
+        self.view_index = (self.view_index + 1) % len(views)
+        name, query = views[self.view_index]
+        bar = self.query_one(FilterBar)
+        bar.set_query(query)
+        if self._set_query(query):
+            self.notify(f"View: {name}", markup=False, timeout=2)
+
+    # -- reading ----------------------------------------------------------------------------
+
+    @on(StoryList.Highlighted)
+    def story_highlighted(self, event: StoryList.Highlighted) -> None:
+        if event.story is None:
+            self.reader.clear()
+            return
+        self.reader.show_story(event.story)
+        claims = self.query_one("#claims")
+        if hasattr(claims, "show_story_claims"):
+            claims.show_story_claims(event.story.id if event.story.claim_ids else None)
+        self.load_article(event.story, fetch=False)
+
+    @on(StoryList.Selected)
+    def story_selected(self, event: StoryList.Selected) -> None:
+        story = event.story
+        if not story.read:
+            self._mark([story], read=True)
+        self.reader.show_story(story, status="Fetching the full article…" if story.link else "")
+        self.load_article(story, fetch=True)
+        if self.has_class("-narrow"):
+            self.action_focus_pane("reader")
+
+    @work(exclusive=True, group="article")
+    async def load_article(self, story: Story, fetch: bool) -> None:
+        """The stored article, else (when asked) fetch, extract and save it for offline reading."""
+        app = self.warfeed
+        article = await asyncio.to_thread(app.store.article, story.id)
+        if article is None and not story.content and hasattr(app.store, "content"):
+            # The hot cache keeps stories without their bulky feed content: fetch it for the reader.
+            content = await asyncio.to_thread(app.store.content, story.id)
+            if content:
+                self.post_message(ArticleReady(story.id, None, content=content))
+        if article is not None or not fetch or not story.link:
+            if article is not None:
+                self.post_message(ArticleReady(story.id, article))
+            elif fetch:
+                self.post_message(ArticleReady(story.id, None, "this story has no link to fetch"))
+            return
+        try:
+            from tui.core.extract import fetch_article
+        except ImportError:
+            self.post_message(ArticleReady(story.id, None, "article extraction is not installed yet"))
+            return
+        try:
+            fetcher = await app.get_fetcher()
+            article = await fetch_article(fetcher, story.link, allow_private=app.config.allow_private_articles)
+        except Exception as error:  # ExtractError and anything the network throws: one sentence
+            self.post_message(ArticleReady(story.id, None, str(error) or type(error).__name__))
+            return
+        await asyncio.to_thread(app.store.save_article, story.id, article)
+        self.post_message(ArticleReady(story.id, article))
+
+    def on_article_ready(self, message: ArticleReady) -> None:
+        self.reader.show_article(message.story_id, message.article, message.error, content=message.content)
+
+    # -- marks ------------------------------------------------------------------------------
+
+    def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
+        if not self.is_mounted:
+            return True
+        story = self.story_list.selected if self.query(StoryList) else None
+        if action in ("star", "toggle_read", "flag", "copy_link"):
+            return story is not None and (action != "copy_link" or bool(story.link))
+        if action == "open_link":
+            return story is not None and self.warfeed.is_safe_link(story.link)
+        if action == "mark_all_read":
+            return bool(self.query(StoryList)) and any(not s.read for s in self.story_list.stories)
+        if action == "next_view":
+            return bool(self.warfeed.config.views)
+        return True
+
+    def _mark(self, stories: list[Story], **marks: bool) -> None:
+        """Marks show at once; the store makes them durable within a second."""
+        # The store first: it may hold these very Story objects and skips unchanged ones.
+        self.warfeed.set_marks([s.id for s in stories], **marks)
+        for story in stories:
+            for name, value in marks.items():
+                setattr(story, name, value)
+        story_list = self.story_list
+        for story in stories:
+            story_list.refresh_story(story.id)
+        if "read" in marks:
+            header = self.query_one(StatusHeader)
+            header.set_unread(sum(1 for s in self.all_stories if not s.read))
+        self.refresh_bindings()
+
+    def action_star(self) -> None:
+        """Star or unstar the selected story."""
+        story = self.story_list.selected
+        if story:
+            self._mark([story], starred=not story.starred)
+
+    def action_flag(self) -> None:
+        """Flag or unflag the selected story."""
+        story = self.story_list.selected
+        if story:
+            self._mark([story], flagged=not story.flagged)
+
+    def action_toggle_read(self) -> None:
+        """Mark the selected story read or unread."""
+        story = self.story_list.selected
+        if story:
+            self._mark([story], read=not story.read)
+
+    def action_mark_all_read(self) -> None:
+        """Mark every story the current filter shows as read."""
+        unread = [s for s in self.story_list.stories if not s.read]
+        if unread:
+            self._mark(unread, read=True)
+            self.notify(f"Marked {len(unread)} stories read", timeout=2)
+
+    def action_open_link(self) -> None:
+        """Open the selected story's link in a browser (http/https only)."""
+        story = self.story_list.selected
+        if story:
+            self.warfeed.open_link(story.link)
+
+    def action_copy_link(self) -> None:
+        """Copy the selected story's link to the clipboard (OSC 52)."""
+        story = self.story_list.selected
+        if story and story.link:
+            self.app.copy_to_clipboard(story.link)
+            self.notify("Link copied", timeout=2)
+
+    # -- live updates -----------------------------------------------------------------------
+
+    def on_stories_changed(self, message: StoriesChanged) -> None:
+        if message.new_ids or message.updated_ids:
+            self.load_stories(message.new_ids)
+
+    def on_poll_state_changed(self, message: PollStateChanged) -> None:
+        header = self.query_one(StatusHeader)
+        header.set_poll_state(polling=message.polling, next_due=message.next_due, error=message.error)
+        if message.health is not None:
+            header.set_health(self._health_counts(message.health))
+
+    def _health_counts(self, health: dict) -> dict[str, int]:
+        return health_counts(health, [f.id for f in self.warfeed.config.feeds], self.warfeed.clock())
+
+    @work(thread=True, exclusive=True, group="claims")
+    def load_claims(self) -> None:
+        """Read tracked claims from the store."""
+        claims = self.warfeed.store.claims()
+        if not get_current_worker().is_cancelled:
+            self.post_message(ClaimsChanged(claims))
+
+    def on_claims_changed(self, message: ClaimsChanged) -> None:
+        claims = self.query_one("#claims")
+        if hasattr(claims, "show_claims"):
+            claims.show_claims(message.claims)

@@ -1,0 +1,314 @@
+"""The story list: a Line-API scroll view that paints only the visible rows of a huge, live list."""
+
+from __future__ import annotations
+
+import re
+import time
+from collections.abc import Callable, Iterable
+
+from rich.segment import Segment
+from rich.style import Style
+from textual.binding import Binding
+from textual.cache import LRUCache
+from textual.content import Content
+from textual.events import Click
+from textual.geometry import Size
+from textual.message import Message
+from textual.reactive import reactive
+from textual.scroll_view import ScrollView
+from textual.strip import Strip
+
+from tui.core.models import SIDES, Story
+
+# The core sanitises at ingest; the UI strips again so nothing from content can ever reach the
+# terminal as a control sequence, even if a Story was built by hand (HARDENING 1, 2, 4).
+_UNSAFE = re.compile(
+    "[\x00-\x08\x0b-\x1f\x7f-\x9f\u200b-\u200f\u202a-\u202e\u2060-\u2069\ufeff\u061c\u00ad"
+    "\ud800-\udfff]"
+)
+_SPACES = re.compile(r"\s+")
+_COMBINING_RUN = re.compile(r"([\u0300-\u036f\u1ab0-\u1aff\u20d0-\u20ff\ufe20-\ufe2f]{3})[\u0300-\u036f\u1ab0-\u1aff\u20d0-\u20ff\ufe20-\ufe2f]+")
+
+
+def display_line(text: str, limit: int = 300) -> str:
+    """Untrusted text -> one printable line of at most `limit` characters."""
+    # Cap before the regexes so a 1 MB title costs no more than a short one.
+    text = text[: limit * 4]
+    text = _UNSAFE.sub("", text)
+    text = _COMBINING_RUN.sub(r"\1", text)
+    return _SPACES.sub(" ", text).strip()[:limit]
+
+
+def display_text(text: str, limit: int = 200_000) -> str:
+    """Untrusted multi-line text -> printable text (newlines and tabs kept)."""
+    text = text[:limit]
+    text = _UNSAFE.sub("", text.replace("\r\n", "\n").replace("\t", "    "))
+    return _COMBINING_RUN.sub(r"\1", text)
+
+
+def relative_time(then: float, now: float) -> str:
+    """Compact age: 'now', '5m', '3h', '2d', '7w', '3y'."""
+    age = max(0.0, now - then)
+    if age < 60:
+        return "now"
+    for unit, seconds in (("y", 365 * 86400), ("w", 7 * 86400), ("d", 86400), ("h", 3600), ("m", 60)):
+        if age >= seconds:
+            return f"{int(age // seconds)}{unit}"
+    return "now"  # pragma: no cover - the loop always returns
+
+
+SIDE_CLASSES = {side: f"side--{side}" for side in SIDES}
+"""Component class of each side's badge; styles/app.tcss defines them once for every widget."""
+
+SOURCE_WIDTH = 12
+
+
+class StoryList(ScrollView, can_focus=True):
+    """Newest-first stories; keeps the selected story and scroll position as new ones arrive."""
+
+    COMPONENT_CLASSES = {
+        "story-list--cursor",
+        "story-list--time",
+        "story-list--unread",
+        "story-list--read",
+        "story-list--marks",
+        "story-list--claim",
+        "story-list--updated",
+        *SIDE_CLASSES.values(),
+    }
+
+    BINDINGS = [
+        Binding("j,down", "cursor_down", "Down", id="cursor_down", show=False),
+        Binding("k,up", "cursor_up", "Up", id="cursor_up", show=False),
+        Binding("g,home", "first", "First", id="first", show=False),
+        Binding("G,end", "last", "Last", id="last", show=False),
+        Binding("pagedown", "page_down", "Page down", id="page_down", show=False),
+        Binding("pageup", "page_up", "Page up", id="page_up", show=False),
+        Binding("enter", "select", "Open", id="select"),
+    ]
+
+    class Highlighted(Message):
+        """The cursor moved onto a story."""
+
+        def __init__(self, story_list: StoryList, story: Story | None) -> None:
+            super().__init__()
+            self.story_list = story_list
+            self.story = story
+
+        @property
+        def control(self) -> StoryList:
+            return self.story_list
+
+        def can_replace(self, message: Message) -> bool:
+            # Holding `j` over 1,000 rows should produce one reader update, not 1,000.
+            return isinstance(message, StoryList.Highlighted)
+
+    class Selected(Message):
+        """The user opened a story (enter or click)."""
+
+        def __init__(self, story_list: StoryList, story: Story) -> None:
+            super().__init__()
+            self.story_list = story_list
+            self.story = story
+
+        @property
+        def control(self) -> StoryList:
+            return self.story_list
+
+    cursor: reactive[int] = reactive(0, always_update=False, repaint=False)
+    new_above: reactive[int] = reactive(0)
+    """Stories that arrived above the viewport since the user last looked at the top."""
+
+    def __init__(
+        self,
+        *,
+        clock: Callable[[], float] = time.time,
+        name: str | None = None,
+        id: str | None = None,
+        classes: str | None = None,
+    ) -> None:
+        super().__init__(name=name, id=id, classes=classes)
+        self.clock = clock
+        self._stories: list[Story] = []
+        self._positions: dict[str, int] | None = None
+        self._strips: LRUCache[tuple, Strip] = LRUCache(1024)
+
+    # -- data -------------------------------------------------------------------------------
+
+    @property
+    def stories(self) -> list[Story]:
+        """The stories shown, newest first (do not mutate)."""
+        return self._stories
+
+    @property
+    def selected(self) -> Story | None:
+        """The story under the cursor."""
+        if 0 <= self.cursor < len(self._stories):
+            return self._stories[self.cursor]
+        return None
+
+    def index_of(self, story_id: str) -> int | None:
+        """Row of a story, or None when it is not shown."""
+        if self._positions is None:
+            self._positions = {story.id: row for row, story in enumerate(self._stories)}
+        return self._positions.get(story_id)
+
+    def set_stories(self, stories: list[Story]) -> None:
+        """Show a new list (a filter changed); keep the selected story when it is still shown."""
+        selected = self.selected
+        self._replace(stories)
+        row = self.index_of(selected.id) if selected else None
+        self.new_above = 0
+        self._move_cursor(row if row is not None else 0, scroll=True, force_message=True)
+
+    def add_stories(self, stories: Iterable[Story]) -> int:
+        """Merge arriving stories in order without moving the user's story or viewport."""
+        incoming = [s for s in stories if self.index_of(s.id) is None]
+        if not incoming:
+            return 0
+        selected = self.selected
+        top_row = int(self.scroll_y)
+        top = self._stories[top_row] if top_row < len(self._stories) else None
+        merged = sorted(
+            [*self._stories, *incoming], key=lambda s: s.published, reverse=True
+        )
+        self._replace(merged)
+        if top is not None and top_row > 0:
+            new_top = self.index_of(top.id) or 0
+            self.new_above += new_top - top_row
+            self.scroll_to(y=new_top, animate=False, immediate=True)
+        if selected is not None:
+            self._move_cursor(self.index_of(selected.id) or 0, scroll=False)
+        self.refresh()
+        return len(incoming)
+
+    def update_stories(self, stories: Iterable[Story]) -> None:
+        """Swap in fresher copies of stories already shown (new revision, marks, claims)."""
+        changed = False
+        for story in stories:
+            row = self.index_of(story.id)
+            if row is not None:
+                self._stories[row] = story
+                changed = True
+        if changed:
+            self.refresh()
+
+    def refresh_story(self, story_id: str) -> None:
+        """Repaint one story's row (its marks changed in place)."""
+        row = self.index_of(story_id)
+        if row is not None:
+            self.refresh_line(row)
+
+    def _replace(self, stories: list[Story]) -> None:
+        self._stories = stories
+        self._positions = None
+        self.virtual_size = Size(0, len(stories))
+        self.refresh()
+
+    # -- cursor -----------------------------------------------------------------------------
+
+    def _move_cursor(self, row: int, *, scroll: bool = True, force_message: bool = False) -> None:
+        row = max(0, min(row, len(self._stories) - 1))
+        previous = self.cursor
+        self.cursor = row
+        if scroll:
+            self._scroll_cursor_into_view()
+        if previous != row or force_message:
+            self.refresh()
+            self.post_message(self.Highlighted(self, self.selected))
+
+    def _scroll_cursor_into_view(self) -> None:
+        height = self.scrollable_content_region.height or 1
+        top = int(self.scroll_y)
+        if self.cursor < top:
+            self.scroll_to(y=self.cursor, animate=False, immediate=True)
+        elif self.cursor >= top + height:
+            self.scroll_to(y=self.cursor - height + 1, animate=False, immediate=True)
+
+    def watch_scroll_y(self, old_value: float, new_value: float) -> None:
+        super().watch_scroll_y(old_value, new_value)
+        if int(new_value) == 0:
+            self.new_above = 0
+
+    def watch_new_above(self, count: int) -> None:
+        self.border_subtitle = Content(f"{count} new ↑") if count else None
+
+    def action_cursor_down(self) -> None:
+        self._move_cursor(self.cursor + 1)
+
+    def action_cursor_up(self) -> None:
+        self._move_cursor(self.cursor - 1)
+
+    def action_first(self) -> None:
+        self._move_cursor(0)
+
+    def action_last(self) -> None:
+        self._move_cursor(len(self._stories) - 1)
+
+    def action_page_down(self) -> None:
+        self._move_cursor(self.cursor + max(1, self.scrollable_content_region.height - 1))
+
+    def action_page_up(self) -> None:
+        self._move_cursor(self.cursor - max(1, self.scrollable_content_region.height - 1))
+
+    def action_select(self) -> None:
+        story = self.selected
+        if story is not None:
+            self.post_message(self.Selected(self, story))
+
+    def on_click(self, event: Click) -> None:
+        offset = event.get_content_offset(self)
+        if offset is None:
+            return
+        row = offset.y + int(self.scroll_y)
+        if row < len(self._stories):
+            self._move_cursor(row, scroll=False)
+            if event.chain >= 2:
+                self.action_select()
+
+    # -- painting ---------------------------------------------------------------------------
+
+    def render_line(self, y: int) -> Strip:
+        width = self.scrollable_content_region.width
+        row = y + int(self.scroll_y)
+        base = self.rich_style
+        if row >= len(self._stories) or width <= 0:
+            return Strip.blank(width, base)
+        story = self._stories[row]
+        selected = row == self.cursor
+        age = relative_time(story.published, self.clock())
+        marks = (story.read, story.starred, story.flagged, bool(story.claim_ids))
+        key = (story.id, story.revision, marks, age, width, selected)
+        strip = self._strips.get(key)
+        if strip is None:
+            strip = self._render_row(story, age, width, selected, base)
+            self._strips[key] = strip
+        return strip
+
+    def _render_row(self, story: Story, age: str, width: int, selected: bool, base: Style) -> Strip:
+        style = self.get_component_rich_style
+        if selected:
+            # The cursor is the row's base so side colours and marks stay readable on it.
+            base = base + style("story-list--cursor")
+        text_style = base + (style("story-list--read") if story.read else style("story-list--unread"))
+        side_style = base + style(SIDE_CLASSES.get(story.side, "side--intl"), partial=True)
+        source = display_line(story.source or story.feed_id, SOURCE_WIDTH)
+        marks = ("★" if story.starred else " ") + ("⚑" if story.flagged else " ")
+        segments = [
+            Segment(f"{age:>4} ", base + style("story-list--time", partial=True)),
+            Segment("● " if not story.read else "  ", base + style("story-list--unread", partial=True)),
+            Segment(f"{source:<{SOURCE_WIDTH}} ", side_style),
+            Segment(marks, base + style("story-list--marks", partial=True)),
+            Segment("◆ " if story.claim_ids else "  ", base + style("story-list--claim", partial=True)),
+        ]
+        if story.revision:
+            segments.append(Segment("✎ ", base + style("story-list--updated", partial=True)))
+        segments.append(Segment(display_line(story.title, max(width, 1)), text_style))
+        return Strip(segments).adjust_cell_length(width, base).simplify()
+
+    def notify_style_update(self) -> None:
+        super().notify_style_update()
+        self._strips.clear()
+
+    def on_resize(self) -> None:
+        self._strips.clear()
