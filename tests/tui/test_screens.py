@@ -1,0 +1,259 @@
+"""Modal screens (health, feeds, help, verdict) and the command palette provider, via Pilot."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from types import SimpleNamespace
+
+from textual.app import App
+from textual.binding import Binding
+from textual.command import CommandPalette
+from textual.widgets import DataTable, Input, Select, Static
+
+from tui.commands import WarfeedCommands, source_query
+from tui.core.models import Claim, Feed, FeedHealth
+from tui.screens.feeds import FeedChange, FeedsScreen
+from tui.screens.health import HealthScreen
+from tui.screens.help import HelpScreen
+from tui.screens.verdict import VerdictScreen
+
+STYLES = Path(__file__).resolve().parents[2] / "styles"
+NOW = 1_763_640_000.0  # 2025-11-20 12:00 UTC
+
+FEEDS = [
+    Feed(id="kyiv", url="https://kyiv.example/rss", title="Kyiv Independent", side="ua-media"),
+    Feed(id="tass", url="https://tass.example/rss", title="TASS", side="ru-state"),
+    Feed(id="isw", url="https://isw.example/feed", title="ISW", side="analyst"),
+    Feed(id="bbc", url="https://bbc.example/rss", title="BBC Europe", side="intl"),
+    Feed(id="meduza", url="https://meduza.example/rss", title="Meduza", side="ru-independent"),
+]
+
+HEALTH = {
+    "kyiv": FeedHealth("kyiv", last_attempt=NOW - 60, last_success=NOW - 60, status=200,
+                       newest_item_at=NOW - 600, next_poll_at=NOW + 840),
+    "tass": FeedHealth("tass", last_attempt=NOW - 120, last_success=NOW - 86400, status=403,
+                       error="The server answered 403 Forbidden.", consecutive_failures=3, next_poll_at=NOW + 1800),
+    "isw": FeedHealth("isw", last_attempt=NOW - 300, last_success=NOW - 300, status=200,
+                      newest_item_at=NOW - 86400 * 5, next_poll_at=NOW + 600),
+    "bbc": FeedHealth("bbc", last_attempt=NOW - 30, status=None,
+                      error="The page is HTML, not a feed.", consecutive_failures=1, next_poll_at=NOW + 300),
+}
+
+
+class HostApp(App):
+    """Pushes one modal on mount and keeps what it dismissed with."""
+
+    CSS_PATH = [STYLES / "claims.tcss", STYLES / "screens.tcss"]
+    COMMANDS = {WarfeedCommands}
+
+    def __init__(self, make_screen=None, *, config=None) -> None:
+        super().__init__()
+        self.make_screen = make_screen
+        self.config = config
+        self.results: list = []
+        self.filters: list[str] = []
+
+    def on_mount(self) -> None:
+        if self.make_screen is not None:
+            self.push_screen(self.make_screen(), self.results.append)
+
+    def action_set_filter(self, query: str) -> None:
+        self.filters.append(query)
+
+
+def rows(table: DataTable) -> list[list[str]]:
+    return [[cell.plain for cell in table.get_row_at(i)] for i in range(table.row_count)]
+
+
+# -- health -----------------------------------------------------------------------------
+
+
+async def test_health_lists_every_feed_failing_first_with_states():
+    app = HostApp(lambda: HealthScreen(FEEDS, HEALTH, NOW))
+    async with app.run_test(size=(160, 40)) as pilot:
+        await pilot.pause()
+        table = app.screen.query_one("#health-table", DataTable)
+        assert [r[:2] for r in rows(table)] == [
+            ["BBC Europe", "failing"],
+            ["TASS", "failing"],
+            ["ISW", "stale"],
+            ["Meduza", "new"],
+            ["Kyiv Independent", "ok"],
+        ]
+        assert rows(table)[1] == ["TASS", "failing", "1d ago", "403", "in 30m", "The server answered 403 Forbidden."]
+        assert "5 feeds: 2 failing, 1 stale, 1 new, 1 ok" in str(app.screen.query_one("#health-summary", Static).render())
+
+
+async def test_health_n_p_jump_between_failing_feeds_and_esc_closes():
+    app = HostApp(lambda: HealthScreen(FEEDS, HEALTH, NOW))
+    async with app.run_test(size=(160, 40)) as pilot:
+        await pilot.pause()
+        screen = app.screen
+        assert screen.highlighted_feed.id == "bbc"
+        await pilot.press("n")
+        assert screen.highlighted_feed.id == "tass"
+        detail = str(screen.query_one("#health-detail", Static).render())
+        assert "403 Forbidden" in detail and "failed 3 time(s)" in detail
+        await pilot.press("n")  # wraps around
+        assert screen.highlighted_feed.id == "bbc"
+        await pilot.press("p")
+        assert screen.highlighted_feed.id == "tass"
+        await pilot.press("escape")
+        await pilot.pause()
+        assert not isinstance(app.screen, HealthScreen)
+        assert app.results == [None]
+
+
+async def test_health_without_failures_says_so():
+    healthy = {"kyiv": HEALTH["kyiv"]}
+    app = HostApp(lambda: HealthScreen(FEEDS[:1], healthy, NOW))
+    async with app.run_test() as pilot:
+        await pilot.pause()
+        await pilot.press("n")
+        await pilot.pause()
+        assert app.screen.highlighted_feed.id == "kyiv"
+        assert any("No feed is failing" in str(n.message) for n in app._notifications)
+
+
+# -- feeds ------------------------------------------------------------------------------
+
+
+async def test_feeds_add_remove_import_then_apply_returns_changes():
+    app = HostApp(lambda: FeedsScreen(FEEDS))
+    async with app.run_test(size=(120, 40)) as pilot:
+        await pilot.pause()
+        screen = app.screen
+        table = screen.query_one("#feeds-table", DataTable)
+        assert table.row_count == 5
+        await pilot.press("down", "d")  # remove TASS
+        assert rows(table)[1][3] == "remove"
+        await pilot.press("a")
+        assert app.focused is screen.query_one("#feeds-url", Input)
+        screen.query_one("#feeds-side", Select).value = "analyst"
+        await pilot.press(*"https://new.example/feed.xml")  # typing 'd' and 'a' must not trigger bindings
+        await pilot.press("enter")
+        await pilot.pause()
+        assert table.row_count == 6
+        assert screen.query_one("#feeds-url", Input).value == ""
+        await pilot.press("i")
+        screen.query_one("#feeds-opml", Input).value = "~/subs.opml"
+        await pilot.press("enter")
+        await pilot.press("ctrl+s")
+        await pilot.pause()
+        assert app.results == [[
+            FeedChange("remove", feed_id="tass"),
+            FeedChange("add", url="https://new.example/feed.xml", side="analyst"),
+            FeedChange("import", path="~/subs.opml"),
+        ]]
+
+
+async def test_feeds_refuses_unsafe_and_duplicate_urls_and_undo_remove():
+    app = HostApp(lambda: FeedsScreen(FEEDS))
+    async with app.run_test(size=(120, 40)) as pilot:
+        await pilot.pause()
+        screen = app.screen
+        message = screen.query_one("#feeds-message", Static)
+        assert not screen.add_url("file:///etc/passwd", "intl")
+        assert "Cannot add this feed" in str(message.render())
+        assert not screen.add_url("javascript:alert(1)", "intl")
+        assert not screen.add_url("https://tass.example/rss", "intl")
+        assert "already" in str(message.render())
+        await pilot.press("d", "d")  # remove then undo
+        await pilot.press("ctrl+s")
+        await pilot.pause()
+        assert app.results == [None]  # nothing left to apply
+
+
+async def test_feeds_escape_discards_changes():
+    app = HostApp(lambda: FeedsScreen(FEEDS))
+    async with app.run_test(size=(120, 40)) as pilot:
+        await pilot.pause()
+        await pilot.press("d", "escape")
+        await pilot.pause()
+        assert app.results == [None]
+
+
+# -- help and verdict -------------------------------------------------------------------
+
+
+async def test_help_lists_bindings_as_data_and_closes():
+    bindings = [("j/k", "Next/previous story", "cursor_down"), ("[b]x[/b]", "[@click=app.quit]q", "odd")]
+    app = HostApp(lambda: HelpScreen(bindings))
+    async with app.run_test() as pilot:
+        await pilot.pause()
+        table = app.screen.query_one("#help-table", DataTable)
+        assert rows(table) == [["j/k", "Next/previous story", "cursor_down"], ["[b]x[/b]", "[@click=app.quit]q", "odd"]]
+        await pilot.press("question_mark")
+        await pilot.pause()
+        assert app.results == [None]
+        assert app.is_running
+
+
+async def test_verdict_clear_returns_none_verdict_with_note():
+    claim = Claim(id="c1", event="control", place="Kupiansk", status="disputed", verdict="refuted")
+    app = HostApp(lambda: VerdictScreen(claim))
+    async with app.run_test(size=(100, 30)) as pilot:
+        await pilot.pause()
+        screen = app.screen
+        assert screen.chosen() == "refuted"
+        screen.query_one("#verdict-clear").value = True
+        await pilot.pause()
+        screen.query_one("#verdict-note", Input).focus()
+        await pilot.press(*"new footage")
+        await pilot.press("enter")
+        await pilot.pause()
+        assert app.results == [(None, "new footage")]
+
+
+# -- command palette --------------------------------------------------------------------
+
+
+def test_source_query_quotes_names_with_spaces():
+    assert source_query("TASS") == "source:TASS"
+    assert source_query("Kyiv Independent") == 'source:"Kyiv Independent"'
+
+
+async def test_palette_lists_feeds_views_and_actions_and_runs_them():
+    config = SimpleNamespace(feeds=FEEDS, views={"frontline": "place:Kupiansk is:unread"})
+
+    class PaletteApp(HostApp):
+        BINDINGS = [Binding("x", "mark_all", "Mark all read", id="mark_all")]
+        marked = 0
+
+        def action_mark_all(self) -> None:
+            self.marked += 1
+
+    app = PaletteApp(config=config)
+    async with app.run_test(size=(100, 30)) as pilot:
+        await pilot.press("ctrl+p")
+        await pilot.pause()
+        assert isinstance(app.screen, CommandPalette)
+        await pilot.press(*"kyiv ind")
+        await pilot.pause(0.3)
+        await pilot.press("enter")
+        await pilot.pause()
+        assert app.filters == ['source:"Kyiv Independent"']
+
+        await pilot.press("ctrl+p")
+        await pilot.press(*"frontline")
+        await pilot.pause(0.3)
+        await pilot.press("enter")
+        await pilot.pause()
+        assert app.filters[-1] == "place:Kupiansk is:unread"
+
+        await pilot.press("ctrl+p")
+        await pilot.press(*"mark all")
+        await pilot.pause(0.3)
+        await pilot.press("enter")
+        await pilot.pause()
+        assert app.marked == 1
+
+
+async def test_palette_hit_text_is_not_markup():
+    hostile = [Feed(id="evil", url="https://evil.example/rss", title="[@click=app.quit]Evil[/]")]
+    app = HostApp(config=SimpleNamespace(feeds=hostile, views={}))
+    async with app.run_test() as pilot:
+        provider = WarfeedCommands(app.screen)
+        hits = [hit async for hit in provider.search("evil")]
+        assert hits and hits[0].match_display.plain == "Feed: [@click=app.quit]Evil[/]"
+        assert app.is_running

@@ -1,0 +1,190 @@
+"""The feeds modal: see the configured feeds, add a URL with its side, remove, import OPML.
+
+The screen does no I/O: it collects changes and dismisses with them; the app applies them
+through tui.core.config / tui.core.opml in a worker.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Literal
+
+from rich.text import Text
+from textual import on
+from textual.app import ComposeResult
+from textual.binding import Binding
+from textual.containers import Horizontal, Vertical
+from textual.screen import ModalScreen
+from textual.widgets import Button, DataTable, Input, Label, Select, Static
+
+from tui.core.models import SIDES, Feed
+from tui.core.opml import unsafe_reason
+
+
+@dataclass(frozen=True, slots=True)
+class FeedChange:
+    """One change the user asked for: add a URL with a side, remove a feed, or import an OPML file."""
+
+    action: Literal["add", "remove", "import"]
+    url: str = ""
+    side: str = ""
+    feed_id: str = ""
+    path: str = ""
+
+
+class FeedsScreen(ModalScreen[list[FeedChange] | None]):
+    """Manage feeds; dismisses with the list of changes (applied by the app) or None."""
+
+    BINDINGS = [
+        Binding("escape", "feeds_cancel", "Cancel", id="feeds_cancel"),
+        Binding("ctrl+s", "feeds_apply", "Apply", id="feeds_apply"),
+        Binding("a", "feeds_add", "Add URL", id="feeds_add"),
+        Binding("d,delete", "feeds_remove", "Remove", id="feeds_remove"),
+        Binding("i", "feeds_import", "Import OPML", id="feeds_import"),
+    ]
+
+    COMPONENT_CLASSES = {"feeds--added", "feeds--removed"}
+
+    def __init__(self, feeds: list[Feed]) -> None:
+        super().__init__(classes="warfeed-modal")
+        self.feeds = list(feeds)
+        self.changes: list[FeedChange] = []
+
+    def compose(self) -> ComposeResult:
+        with Vertical(id="feeds-dialog", classes="modal-dialog"):
+            yield Label("Feeds", classes="modal-title")
+            table: DataTable[Text] = DataTable(id="feeds-table", cursor_type="row", zebra_stripes=True)
+            yield table
+            with Horizontal(classes="feeds-row"):
+                yield Input(placeholder="https://… feed URL", id="feeds-url")
+                yield Select(((side, side) for side in SIDES), value="intl", allow_blank=False, id="feeds-side")
+                yield Button("Add", id="feeds-add-button")
+            with Horizontal(classes="feeds-row"):
+                yield Input(placeholder="path to an OPML file", id="feeds-opml")
+                yield Button("Import", id="feeds-import-button")
+            yield Static(id="feeds-message", markup=False)
+            with Horizontal(classes="modal-buttons"):
+                yield Button("Apply", variant="primary", id="feeds-apply-button")
+                yield Button("Cancel", id="feeds-cancel-button")
+            yield Label("a add · d remove/undo · i import · ctrl+s apply · esc cancel", classes="modal-hint")
+
+    def on_mount(self) -> None:
+        table = self.query_one("#feeds-table", DataTable)
+        table.add_column("Feed", key="title")
+        table.add_column("Side", key="side")
+        table.add_column("URL", key="url")
+        table.add_column("", key="change")
+        for feed in self.feeds:
+            table.add_row(
+                Text(feed.title or feed.id, no_wrap=True, overflow="ellipsis"),
+                Text(feed.side),
+                Text(feed.url, no_wrap=True, overflow="ellipsis"),
+                Text(""),
+                key=f"feed:{feed.id}",
+            )
+        table.focus()
+
+    def _say(self, sentence: str) -> None:
+        self.query_one("#feeds-message", Static).update(Text(sentence))
+
+    # -- actions --------------------------------------------------------------------------
+
+    def action_feeds_add(self) -> None:
+        """Focus the URL input."""
+        self.query_one("#feeds-url", Input).focus()
+
+    def action_feeds_import(self) -> None:
+        """Focus the OPML path input."""
+        self.query_one("#feeds-opml", Input).focus()
+
+    def action_feeds_remove(self) -> None:
+        """Mark the highlighted feed for removal, or undo a pending add/remove on it."""
+        table = self.query_one("#feeds-table", DataTable)
+        if not table.row_count:
+            return
+        row_key = str(table.coordinate_to_cell_key(table.cursor_coordinate).row_key.value)
+        kind, _, ident = row_key.partition(":")
+        if kind == "new":
+            self.changes = [c for c in self.changes if not (c.action == "add" and c.url == ident)]
+            table.remove_row(row_key)
+            self._say("Removed the pending addition.")
+            return
+        pending = FeedChange("remove", feed_id=ident)
+        if pending in self.changes:
+            self.changes.remove(pending)
+            table.update_cell(row_key, "change", Text(""))
+            self._say("Kept the feed.")
+        else:
+            self.changes.append(pending)
+            style = self.get_component_rich_style("feeds--removed", partial=True)
+            table.update_cell(row_key, "change", Text("remove", style=style))
+            self._say("The feed will be removed when you apply.")
+
+    def action_feeds_apply(self) -> None:
+        """Return the pending changes (None when there are none)."""
+        self.dismiss(list(self.changes) or None)
+
+    def action_feeds_cancel(self) -> None:
+        """Close without changing anything."""
+        self.dismiss(None)
+
+    # -- inputs ---------------------------------------------------------------------------
+
+    def add_url(self, url: str, side: str) -> bool:
+        """Queue a feed URL with its side; says why and returns False if it cannot be added."""
+        url = url.strip()
+        reason = unsafe_reason(url)
+        if reason is not None:
+            self._say(f"Cannot add this feed: {reason}.")
+            return False
+        known = {feed.url for feed in self.feeds} | {c.url for c in self.changes if c.action == "add"}
+        if url in known:
+            self._say("That feed is already in the list.")
+            return False
+        self.changes.append(FeedChange("add", url=url, side=side))
+        style = self.get_component_rich_style("feeds--added", partial=True)
+        table = self.query_one("#feeds-table", DataTable)
+        table.add_row(
+            Text("(new)"),
+            Text(side),
+            Text(url, no_wrap=True, overflow="ellipsis"),
+            Text("add", style=style),
+            key=f"new:{url}",
+        )
+        self._say("The feed will be added when you apply.")
+        return True
+
+    def import_opml(self, path: str) -> bool:
+        """Queue an OPML import; the app reads and checks the file."""
+        path = path.strip()
+        if not path:
+            self._say("Type the path of an OPML file first.")
+            return False
+        self.changes.append(FeedChange("import", path=path))
+        self._say("The OPML file will be imported when you apply.")
+        return True
+
+    @on(Input.Submitted, "#feeds-url")
+    @on(Button.Pressed, "#feeds-add-button")
+    def _add_pressed(self) -> None:
+        url_input = self.query_one("#feeds-url", Input)
+        side = self.query_one("#feeds-side", Select).value
+        if self.add_url(url_input.value, str(side)):
+            url_input.value = ""
+            self.query_one("#feeds-table", DataTable).focus()
+
+    @on(Input.Submitted, "#feeds-opml")
+    @on(Button.Pressed, "#feeds-import-button")
+    def _import_pressed(self) -> None:
+        path_input = self.query_one("#feeds-opml", Input)
+        if self.import_opml(path_input.value):
+            path_input.value = ""
+            self.query_one("#feeds-table", DataTable).focus()
+
+    @on(Button.Pressed, "#feeds-apply-button")
+    def _apply_pressed(self) -> None:
+        self.action_feeds_apply()
+
+    @on(Button.Pressed, "#feeds-cancel-button")
+    def _cancel_pressed(self) -> None:
+        self.action_feeds_cancel()
