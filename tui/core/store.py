@@ -1,0 +1,593 @@
+"""The story cache: TinyDB files on disk, an in-memory index for instant queries, batched writes.
+
+Three TinyDB files live in the data dir, each written atomically by `AtomicJSONStorage`:
+- `stories.json` (hot): every Story without its bulky `content`; loaded whole at open.
+- `articles.json` (cold): per story id, the feed's full content and the extracted Article;
+  loaded only when first needed, so opening a big cache stays fast.
+- `state.json`: feed health, claims, and the *mark overlay* — the current marks (and claim
+  links) of stories touched since stories.json was last written. A mark flush rewrites only
+  this small file; the next full write of stories.json folds the overlay in.
+A `lock` file held with flock keeps a second warfeed process out of the same data dir.
+"""
+
+from __future__ import annotations
+
+import atexit
+import fcntl
+import os
+import re
+import signal
+import threading
+import time
+from collections.abc import Callable, Iterable, Mapping
+from dataclasses import dataclass, field, fields, replace
+from pathlib import Path
+from typing import Any
+
+from tui.core.models import Article, Claim, FeedHealth, Story
+from tui.core.storage import TMP_SUFFIX, AtomicJSONStorage, WarfeedDB, dumps_strict
+
+DEFAULT_MAX_AGE = 30 * 86400
+"""Unmarked stories older than this (by published time) are dropped by retention."""
+DEFAULT_FLUSH_INTERVAL = 0.5
+MAX_PREVIOUS_TITLES = 10
+OVERLAY_FIELDS = ("read", "starred", "flagged", "places", "claim_ids")
+MARK_FIELDS = ("read", "starred", "flagged")
+STORY_FIELDS = frozenset(f.name for f in fields(Story))
+_STR_FIELDS = ("id", "feed_id", "source", "side", "title", "link", "summary", "content", "author")
+_LIST_FIELDS = ("tags", "previous_titles", "places", "claim_ids")
+_SURROGATES = re.compile("[\ud800-\udfff]")
+
+
+class StoreLocked(Exception):
+    """Another process holds the data dir."""
+
+
+@dataclass(slots=True)
+class IngestResult:
+    """Ids of stories an ingest added, revised (title/summary changed) and dropped by retention."""
+
+    new: list[str] = field(default_factory=list)
+    updated: list[str] = field(default_factory=list)
+    removed: list[str] = field(default_factory=list)
+
+
+def _order_key(story: Story) -> tuple[float, str]:
+    """Newest first, then by id so equal times keep a stable order."""
+    return (-story.published, story.id)
+
+
+def _clean_str(value: Any) -> str:
+    if isinstance(value, (bytes, bytearray)):
+        value = bytes(value).decode("utf-8", "replace")
+    elif not isinstance(value, str):
+        value = "" if value is None else str(value)
+    return _SURROGATES.sub("\ufffd", value)
+
+
+def _finite(value: Any, default: float | None) -> float | None:
+    if isinstance(value, bool) or not isinstance(value, (int, float)):
+        return default
+    value = float(value)
+    return value if value == value and abs(value) != float("inf") else default
+
+
+def clean_story(story: Story) -> Story:
+    """A copy of story that strict JSON can hold exactly: no NaN, bytes or lone surrogates."""
+    out = replace(story)
+    for name in _STR_FIELDS:
+        value = getattr(out, name)
+        if type(value) is not str or _SURROGATES.search(value):
+            setattr(out, name, _clean_str(value))
+    for name in _LIST_FIELDS:
+        value = getattr(out, name)
+        items = value if isinstance(value, (list, tuple, set, frozenset)) else []
+        setattr(out, name, [_clean_str(v) for v in items])
+    out.published = _finite(out.published, 0.0)
+    out.updated = _finite(out.updated, None)
+    out.fetched_at = _finite(out.fetched_at, 0.0)
+    for name in MARK_FIELDS:
+        setattr(out, name, bool(getattr(out, name)))
+    out.revision = int(out.revision) if isinstance(out.revision, int) else 0
+    return out
+
+
+def _story_from_doc(doc: dict[str, Any]) -> Story | None:
+    """Build a Story from a stored document, or None when the document is unusable."""
+    try:
+        story = Story(**doc)  # the fast path: documents we wrote have exactly these keys
+    except TypeError:
+        try:
+            story = Story(**{k: v for k, v in doc.items() if k in STORY_FIELDS})
+        except TypeError:
+            return None
+    if type(story.id) is not str or type(story.title) is not str:
+        return None
+    if type(story.published) is not float:
+        if isinstance(story.published, bool) or not isinstance(story.published, (int, float)):
+            return None
+        story.published = float(story.published)
+    return story
+
+
+def _overlay_entry(story: Story) -> dict[str, Any]:
+    return {name: getattr(story, name) for name in OVERLAY_FIELDS}
+
+
+def _apply_overlay(story: Story, entry: Mapping[str, Any]) -> None:
+    for name in MARK_FIELDS:
+        if isinstance(entry.get(name), bool):
+            setattr(story, name, entry[name])
+    for name in ("places", "claim_ids"):
+        if isinstance(entry.get(name), list):
+            setattr(story, name, [v for v in entry[name] if isinstance(v, str)])
+
+
+def _acquire_lock(data_dir: Path) -> int:
+    """Hold an exclusive flock on DATA_DIR/lock; the kernel drops it when the process dies."""
+    fd = os.open(data_dir / "lock", os.O_RDWR | os.O_CREAT, 0o600)
+    try:
+        fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
+    except BlockingIOError:
+        try:
+            pid = os.read(fd, 32).decode("ascii", "replace").strip() or "unknown"
+        finally:
+            os.close(fd)
+        raise StoreLocked(f"another warfeed is using {data_dir} (pid {pid})") from None
+    os.ftruncate(fd, 0)
+    os.pwrite(fd, f"{os.getpid()}\n".encode(), 0)
+    return fd
+
+
+class Store:
+    """The story cache of one data dir; see the module docstring. Open with `Store.open`."""
+
+    def __init__(
+        self,
+        data_dir: Path,
+        lock_fd: int,
+        *,
+        clock: Callable[[], float],
+        flush_interval: float,
+        max_age: float,
+    ) -> None:
+        self.data_dir = data_dir
+        self.notices: list[str] = []
+        self.clock = clock
+        self.flush_interval = flush_interval
+        self.max_age = max_age
+        self._lock_fd: int | None = lock_fd
+        # _lock guards the in-memory data; _write_lock serialises file writes so a slow full
+        # write never blocks readers, and two writers never interleave their files.
+        self._lock = threading.Lock()
+        self._write_lock = threading.Lock()
+        self._cond = threading.Condition(self._lock)
+        self._by_id: dict[str, Story] = {}
+        self._order: list[Story] = []  # replaced, never mutated, so readers iterate lock-free
+        self._overlay: dict[str, dict[str, Any]] = {}
+        self._health: dict[str, FeedHealth] = {}
+        self._claims: dict[str, Claim] = {}
+        self._meta: dict[str, Any] = {"format": 1}
+        self._cold: dict[str, dict[str, Any]] | None = None
+        self._state_dirty = False
+        self._dirty_since: float | None = None
+        self._writing = 0
+        self._closing = False
+        self._closed = False
+        self._flush_error: str | None = None
+        db = {"notices": self.notices, "clock": clock, "storage": AtomicJSONStorage}
+        self._hot_db = WarfeedDB(data_dir / "stories.json", **db)
+        self._cold_db = WarfeedDB(data_dir / "articles.json", **db)
+        self._state_db = WarfeedDB(data_dir / "state.json", **db)
+        self._flusher = threading.Thread(target=self._flush_loop, name="warfeed-store-flush", daemon=True)
+
+    # ----------------------------------------------------------------- opening and closing
+    @classmethod
+    def open(
+        cls,
+        data_dir: Path | str,
+        *,
+        clock: Callable[[], float] = time.time,
+        flush_interval: float = DEFAULT_FLUSH_INTERVAL,
+        max_age: float = DEFAULT_MAX_AGE,
+    ) -> Store:
+        """Lock data_dir and load it; raises StoreLocked when another process holds it."""
+        data_dir = Path(data_dir)
+        data_dir.mkdir(parents=True, exist_ok=True)
+        lock_fd = _acquire_lock(data_dir)
+        try:
+            store = cls(data_dir, lock_fd, clock=clock, flush_interval=flush_interval, max_age=max_age)
+            store._remove_stale_temp_files()
+            store._load()
+        except BaseException:
+            fcntl.flock(lock_fd, fcntl.LOCK_UN)
+            os.close(lock_fd)
+            raise
+        store._flusher.start()
+        atexit.register(store.close)
+        return store
+
+    def _remove_stale_temp_files(self) -> None:
+        # We hold the lock, so any temp file left here belongs to a writer that died.
+        for path in self.data_dir.glob(f".*.json.*{TMP_SUFFIX}"):
+            path.unlink(missing_ok=True)
+
+    def _load(self) -> None:
+        state = self._state_db.storage.read() or {}
+        for doc in state.get("health", {}).values():
+            try:
+                self._health[doc["feed_id"]] = FeedHealth.from_dict(doc)
+            except (KeyError, TypeError):
+                continue
+        for doc in state.get("claims", {}).values():
+            try:
+                claim = Claim.from_dict(doc)
+            except (KeyError, TypeError, AttributeError):
+                continue
+            self._claims[claim.id] = claim
+        self._meta.update(state.get("meta", {}).get("warfeed", {}))
+        raw = (self._hot_db.storage.read() or {}).get("stories", {})
+        bad = 0
+        for doc_id, doc in raw.items():
+            story = _story_from_doc(doc)
+            if story is None or story.id != doc_id:
+                bad += 1
+                continue
+            self._by_id[doc_id] = story
+        if bad:
+            what = "story" if bad == 1 else "stories"
+            self._hot_db.storage.set_aside(f"had {bad} damaged {what}, skipped", keep_original=True)
+        for story_id, entry in state.get("marks", {}).items():
+            story = self._by_id.get(story_id)
+            if story is not None:
+                _apply_overlay(story, entry)
+                self._overlay[story_id] = _overlay_entry(story)
+        self._order = sorted(self._by_id.values(), key=_order_key)
+
+    def close(self) -> None:
+        """Flush pending marks, stop the flusher and release the data dir."""
+        with self._cond:
+            if self._closed:
+                return
+            self._closing = True
+            self._cond.notify_all()
+        if self._flusher.is_alive() and self._flusher is not threading.current_thread():
+            self._flusher.join()
+        try:
+            self.flush()
+        finally:
+            with self._cond:
+                self._closed = True
+            if self._lock_fd is not None:
+                fcntl.flock(self._lock_fd, fcntl.LOCK_UN)
+                os.close(self._lock_fd)
+                self._lock_fd = None
+            atexit.unregister(self.close)
+
+    def __enter__(self) -> Store:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+    def install_signal_handlers(self, signums: Iterable[int] = (signal.SIGTERM, signal.SIGHUP)) -> None:
+        """On SIGTERM/SIGHUP flush and close, then exit 128+N (call from the main thread)."""
+
+        def on_signal(signum: int, frame: object) -> None:
+            self._close_from_signal()
+            raise SystemExit(128 + signum)
+
+        for signum in signums:
+            signal.signal(signum, on_signal)
+
+    def _close_from_signal(self) -> None:
+        # The handler runs on the main thread between two bytecodes; if that thread holds one
+        # of our locks, closing here would deadlock, so leave it to atexit after the unwind.
+        if not self._write_lock.acquire(blocking=False):
+            return
+        try:
+            if not self._lock.acquire(blocking=False):
+                return
+            self._lock.release()
+        finally:
+            self._write_lock.release()
+        self.close()
+
+    # ------------------------------------------------------------------------------ reading
+    def stories(self, match: Callable[[Story], bool] | None = None, limit: int | None = None) -> list[Story]:
+        """Stories newest first, filtered by match, stopping once limit are found."""
+        order = self._order
+        if match is None:
+            return order[:limit] if limit is not None else list(order)
+        found: list[Story] = []
+        if limit is not None and limit <= 0:
+            return found
+        for story in order:
+            if match(story):
+                found.append(story)
+                if limit is not None and len(found) >= limit:
+                    break
+        return found
+
+    def story(self, story_id: str, *, full: bool = False) -> Story | None:
+        """One story by id; with full=True a copy carrying the feed's content (reads articles.json)."""
+        with self._lock:
+            story = self._by_id.get(story_id)
+        if story is None or not full:
+            return story
+        return replace(story, content=self.content(story_id))
+
+    def count(self) -> int:
+        """How many stories are cached."""
+        return len(self._by_id)
+
+    def content(self, story_id: str) -> str:
+        """The feed's full content of a story ('' when the feed gave none)."""
+        cold = self._ensure_cold()
+        with self._lock:
+            return cold.get(story_id, {}).get("content", "")
+
+    def article(self, story_id: str) -> Article | None:
+        """The extracted article saved for a story, if any."""
+        cold = self._ensure_cold()
+        with self._lock:
+            doc = cold.get(story_id, {}).get("article")
+        return Article.from_dict(doc) if isinstance(doc, dict) else None
+
+    def health(self) -> dict[str, FeedHealth]:
+        """Feed health by feed id."""
+        with self._lock:
+            return dict(self._health)
+
+    def claims(self) -> list[Claim]:
+        """Every tracked claim."""
+        with self._lock:
+            return list(self._claims.values())
+
+    def _ensure_cold(self) -> dict[str, dict[str, Any]]:
+        with self._lock:
+            if self._cold is not None:
+                return self._cold
+        raw = (self._cold_db.storage.read() or {}).get("articles", {})
+        with self._lock:
+            if self._cold is None:
+                self._cold = raw
+            return self._cold
+
+    # ------------------------------------------------------------------------------ writing
+    def ingest(
+        self,
+        stories: Iterable[Story],
+        health: Iterable[FeedHealth] = (),
+        retention: Mapping[str, int] | None = None,
+    ) -> IngestResult:
+        """Merge a poll cycle's stories (keeping marks), apply retention, write each changed file once."""
+        incoming = {s.id: s for s in map(clean_story, stories)}
+        health = list(health)
+        result = IngestResult()
+        with self._write_lock:
+            cold = self._ensure_cold()
+            with self._lock:
+                stories_changed, cold_changed = self._merge(incoming, result)
+                dropped = self._apply_retention(retention, set(incoming)) if retention else []
+                for story_id in dropped:
+                    del self._by_id[story_id]
+                    self._overlay.pop(story_id, None)
+                    cold_changed |= cold.pop(story_id, None) is not None
+                result.removed = dropped
+                if stories_changed or dropped:
+                    self._order = sorted(self._by_id.values(), key=_order_key)
+                hot_payload = self._hot_payload() if stories_changed or dropped else None
+                cold_payload = dumps_strict({"articles": cold}) if cold_changed else None
+                folded = {k: dict(v) for k, v in self._overlay.items()} if hot_payload else {}
+                # If marks newer than the disk overlay exist, put them on disk before the new
+                # stories.json so a crash between the two files never resurrects an old mark.
+                pre_state = self._state_payload() if hot_payload and self._state_dirty else None
+                if pre_state is not None:
+                    self._state_dirty, self._dirty_since = False, None
+                self._writing += 1
+            try:
+                if cold_payload is not None:
+                    self._cold_db.storage.write_bytes(cold_payload)
+                if pre_state is not None:
+                    self._state_db.storage.write_bytes(pre_state)
+                if hot_payload is not None:
+                    self._hot_db.storage.write_bytes(hot_payload)
+                # Health (validators) goes last: a crash before this point refetches the feed.
+                with self._lock:
+                    for item in health:
+                        self._health[item.feed_id] = item
+                    for story_id, entry in folded.items():
+                        if self._overlay.get(story_id) == entry:
+                            del self._overlay[story_id]
+                    post_state = self._state_payload() if health or folded or pre_state else None
+                    if post_state is not None:
+                        self._state_dirty, self._dirty_since = False, None
+                if post_state is not None:
+                    self._state_db.storage.write_bytes(post_state)
+            finally:
+                with self._cond:
+                    self._writing -= 1
+                    self._cond.notify_all()
+        return result
+
+    def _merge(self, incoming: dict[str, Story], result: IngestResult) -> tuple[bool, bool]:
+        """Merge incoming into the index (caller holds _lock); returns (stories, cold) changed."""
+        now = self.clock()
+        cold = self._cold if self._cold is not None else {}
+        stories_changed = cold_changed = False
+        for story_id, story in incoming.items():
+            content, story.content = story.content, ""
+            old = self._by_id.get(story_id)
+            if old is None:
+                if not story.fetched_at:
+                    story.fetched_at = now
+                result.new.append(story_id)
+            else:
+                # Marks, claim links and history belong to us, not to the feed.
+                for name in ("read", "starred", "flagged", "places", "claim_ids", "fetched_at",
+                             "revision", "previous_titles"):
+                    setattr(story, name, getattr(old, name))
+                if story.title != old.title or story.summary != old.summary:
+                    story.revision = old.revision + 1
+                    if story.title != old.title:
+                        titles = [*old.previous_titles, old.title]
+                        story.previous_titles = titles[-MAX_PREVIOUS_TITLES:]
+                    result.updated.append(story_id)
+            if old is None or story != old:
+                # A new object rather than an in-place edit: a reader holding the old one keeps
+                # a consistent story.
+                self._by_id[story_id] = story
+                stories_changed = True
+            if content and cold.get(story_id, {}).get("content") != content:
+                cold[story_id] = {**cold.get(story_id, {}), "content": content}
+                cold_changed = True
+        return stories_changed, cold_changed
+
+    def _apply_retention(self, retention: Mapping[str, int], live: set[str]) -> list[str]:
+        """Ids to drop: beyond a feed's item_limit or older than max_age, never marked ones."""
+        cutoff = self.clock() - self.max_age
+        by_feed: dict[str, list[Story]] = {}
+        for story in self._by_id.values():
+            if story.feed_id in retention:
+                by_feed.setdefault(story.feed_id, []).append(story)
+        dropped: list[str] = []
+        for feed_id, feed_stories in by_feed.items():
+            limit = max(0, int(retention[feed_id]))
+            feed_stories.sort(key=_order_key)
+            for rank, story in enumerate(feed_stories):
+                if story.starred or story.flagged or story.claim_ids:
+                    continue
+                # An old story the feed still carries stays: dropping it would bring it back
+                # as new (and unread) on the next poll.
+                if rank >= limit or (story.published < cutoff and story.id not in live):
+                    dropped.append(story.id)
+        return dropped
+
+    def set_marks(
+        self,
+        ids: Iterable[str],
+        *,
+        read: bool | None = None,
+        starred: bool | None = None,
+        flagged: bool | None = None,
+    ) -> int:
+        """Change marks in memory at once; the flusher makes them durable within flush_interval."""
+        wanted = {"read": read, "starred": starred, "flagged": flagged}
+        wanted = {k: bool(v) for k, v in wanted.items() if v is not None}
+        changed = 0
+        with self._cond:
+            for story_id in ids:
+                story = self._by_id.get(story_id)
+                if story is None or all(getattr(story, k) == v for k, v in wanted.items()):
+                    continue
+                for name, value in wanted.items():
+                    setattr(story, name, value)
+                self._overlay[story_id] = _overlay_entry(story)
+                changed += 1
+            if changed:
+                self._mark_state_dirty()
+        return changed
+
+    def set_story_claims(self, story_id: str, places: Iterable[str], claim_ids: Iterable[str]) -> None:
+        """Record the places and claims a story carries (flushed like marks)."""
+        with self._cond:
+            story = self._by_id.get(story_id)
+            if story is None:
+                return
+            story.places = [_clean_str(p) for p in places]
+            story.claim_ids = [_clean_str(c) for c in claim_ids]
+            self._overlay[story_id] = _overlay_entry(story)
+            self._mark_state_dirty()
+
+    def set_health(self, items: Iterable[FeedHealth]) -> None:
+        """Replace the health of the given feeds and write state.json now."""
+        with self._cond:
+            for item in items:
+                self._health[item.feed_id] = item
+            self._state_dirty = True
+        self.flush()
+
+    def save_claims(self, claims: Iterable[Claim]) -> None:
+        """Insert or replace claims by id and write state.json now (blocking: use a worker)."""
+        with self._cond:
+            for claim in claims:
+                self._claims[claim.id] = claim
+            self._state_dirty = True
+        self.flush()
+
+    def save_article(self, story_id: str, article: Article) -> None:
+        """Keep the extracted article of a story, durably (blocking: use a worker)."""
+        with self._write_lock:
+            cold = self._ensure_cold()
+            with self._lock:
+                cold[story_id] = {**cold.get(story_id, {}), "article": article.to_dict()}
+                payload = dumps_strict({"articles": cold})
+            self._cold_db.storage.write_bytes(payload)
+
+    def _mark_state_dirty(self) -> None:
+        # Caller holds _cond. The deadline is set by the first change of a burst, so a stream
+        # of toggles cannot postpone durability past one interval.
+        self._state_dirty = True
+        if self._dirty_since is None:
+            self._dirty_since = time.monotonic()
+            self._cond.notify_all()
+
+    def _hot_payload(self) -> bytes:
+        # orjson serialises the slotted dataclasses directly; content is always "" in the hot file.
+        return dumps_strict({"stories": self._by_id})
+
+    def _state_payload(self) -> bytes:
+        return dumps_strict({
+            "health": {k: v.to_dict() for k, v in self._health.items()},
+            "claims": {k: v.to_dict() for k, v in self._claims.items()},
+            "marks": self._overlay,
+            "meta": {"warfeed": self._meta},
+        })
+
+    def flush(self) -> None:
+        """Write pending marks and state to disk now."""
+        with self._write_lock:
+            with self._cond:
+                if not self._state_dirty:
+                    return
+                payload = self._state_payload()
+                self._state_dirty, self._dirty_since = False, None
+                self._writing += 1
+            try:
+                self._state_db.storage.write_bytes(payload)
+            except BaseException:
+                with self._cond:
+                    self._state_dirty = True
+                    self._dirty_since = self._dirty_since or time.monotonic()
+                raise
+            finally:
+                with self._cond:
+                    self._writing -= 1
+                    self._cond.notify_all()
+
+    def wait_flushed(self, timeout: float | None = None) -> bool:
+        """Block until nothing is pending or being written; False on timeout."""
+        with self._cond:
+            return self._cond.wait_for(lambda: not self._state_dirty and not self._writing, timeout)
+
+    def _flush_loop(self) -> None:
+        while True:
+            with self._cond:
+                while not self._closing and self._dirty_since is None:
+                    self._cond.wait()
+                while not self._closing and self._dirty_since is not None:
+                    remaining = self._dirty_since + self.flush_interval - time.monotonic()
+                    if remaining <= 0:
+                        break
+                    self._cond.wait(remaining)
+                if self._closing:
+                    return
+            try:
+                self.flush()
+            except OSError as exc:
+                message = f"Could not save marks to {self.data_dir}: {exc.strerror or exc}."
+                with self._cond:
+                    if self._flush_error != message:
+                        self._flush_error = message
+                        self.notices.append(message)
