@@ -14,7 +14,7 @@ from textual.events import DescendantFocus, Resize
 from textual.reactive import reactive
 from textual.screen import Screen
 from textual.widget import Widget
-from textual.widgets import Footer, Static
+from textual.widgets import Footer, Input, Static
 from textual.worker import get_current_worker
 
 from tui.core.models import Story
@@ -40,9 +40,7 @@ def make_predicate(query: str, now: float) -> Callable[[Story], bool]:
     try:
         from tui.core.query import compile_query
     except ImportError:
-        # Until the query module lands: every word must appear in the title or summary.
-        words = query.casefold().split()
-        return lambda s: all(w in f"{s.title} {s.summary}".casefold() for w in words)
+        return _fallback_predicate(query)
     resolve = None
     try:
         from tui.core.claims.gazetteer import Gazetteer
@@ -55,6 +53,24 @@ def make_predicate(query: str, now: float) -> Callable[[Story], bool]:
     except ImportError:
         pass
     return compile_query(query, now=now, resolve_place=resolve)
+
+
+def _fallback_predicate(query: str) -> Callable[[Story], bool]:
+    """A small subset of the filter language, used only while tui.core.query is missing."""
+    tests: list[Callable[[Story], bool]] = []
+    for term in query.casefold().split():
+        key, _, value = term.partition(":")
+        if not value:
+            tests.append(lambda s, w=term: w in f"{s.title} {s.summary}".casefold())
+        elif key == "side":
+            tests.append(lambda s, v=value: s.side == v or s.side.startswith(v + "-"))
+        elif key == "source":
+            tests.append(lambda s, v=value: v in s.source.casefold())
+        elif key == "is" and value in ("read", "unread", "starred", "flagged"):
+            tests.append(lambda s, v=value: not s.read if v == "unread" else bool(getattr(s, v)))
+        else:
+            raise ValueError(f"Unknown filter term: {term}.")
+    return lambda story: all(test(story) for test in tests)
 
 
 def claim_tracker(clock: Callable[[], float]) -> Widget:
@@ -154,11 +170,12 @@ class MainScreen(Screen):
         if widget.focusable:
             widget.focus()
         else:
-            # A compound pane (the claim tracker) focuses its first focusable child.
-            for child in widget.query("*"):
-                if child.focusable:
-                    child.focus()
-                    break
+            # A compound pane (the claim tracker) focuses its first table or list, not a text
+            # input: digits and letters typed next must stay bindings.
+            focusable = [child for child in widget.query("*") if child.focusable]
+            preferred = [child for child in focusable if not isinstance(child, Input)]
+            if preferred or focusable:
+                (preferred or focusable)[0].focus()
 
     def action_next_pane(self) -> None:
         self.action_focus_pane(PANES[(PANES.index(self.active_pane) + 1) % len(PANES)])

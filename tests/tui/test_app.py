@@ -1,0 +1,252 @@
+"""Pilot tests for every main-screen binding: each asserts the state change it should cause."""
+
+from __future__ import annotations
+
+import webbrowser
+
+from tui.messages import StoriesChanged
+from tui.screens.main import MainScreen
+from tui.widgets.filter_bar import FilterBar
+from tui.widgets.reader import Reader
+from tui.widgets.story_list import StoryList
+
+from .conftest import make_story, screen_text, settle
+
+
+def stories(n: int = 30):
+    return [make_story(i) for i in range(n)]
+
+
+async def test_first_paint_shows_newest_first_and_reader_follows(make_app):
+    app = make_app(stories())
+    async with app.run_test(size=(160, 50)) as pilot:
+        await settle(pilot, app)
+        story_list = app.screen.query_one(StoryList)
+        assert [s.title for s in story_list.stories[:2]] == [
+            "Story number 0 about the front",
+            "Story number 1 about the front",
+        ]
+        assert "Story number 0 about the front" in screen_text(app)
+        assert app.screen.query_one(Reader).story.id == story_list.stories[0].id
+
+
+async def test_cursor_keys_move_and_highlight(make_app):
+    app = make_app(stories())
+    seen = []
+    async with app.run_test(size=(160, 50), message_hook=seen.append) as pilot:
+        await settle(pilot, app)
+        story_list = app.screen.query_one(StoryList)
+        await pilot.press("j", "j", "down")
+        assert story_list.cursor == 3
+        await pilot.press("k", "up")
+        assert story_list.cursor == 1
+        await pilot.press("G")
+        assert story_list.cursor == 29
+        await pilot.press("g")
+        assert story_list.cursor == 0
+        await settle(pilot, app)
+        highlighted = [m for m in seen if isinstance(m, StoryList.Highlighted)]
+        assert highlighted and highlighted[-1].story.id == story_list.stories[0].id
+
+
+async def test_enter_opens_in_reader_and_marks_read(make_app, store):
+    app = make_app(stories())
+    seen = []
+    async with app.run_test(size=(160, 50), message_hook=seen.append) as pilot:
+        await settle(pilot, app)
+        await pilot.press("j", "enter")
+        await settle(pilot, app)
+        story = app.screen.query_one(StoryList).selected
+        assert any(isinstance(m, StoryList.Selected) and m.story.id == story.id for m in seen)
+        assert app.screen.query_one(Reader).story.id == story.id
+        assert store.story(story.id).read is True
+
+
+async def test_star_flag_read_marks_reach_the_store(make_app, store):
+    app = make_app(stories())
+    async with app.run_test(size=(160, 50)) as pilot:
+        await settle(pilot, app)
+        story = app.screen.query_one(StoryList).selected
+        await pilot.press("s", "x", "m")
+        assert (store.story(story.id).starred, store.story(story.id).flagged, store.story(story.id).read) == (
+            True,
+            True,
+            True,
+        )
+        await pilot.press("s", "m")
+        assert (store.story(story.id).starred, store.story(story.id).read) == (False, False)
+        await pilot.press("s")
+        await pilot.press("q")
+    # Quit flushed: a fresh look at the files shows the star.
+    store.close()
+    from tui.core.store import Store
+
+    reopened = Store.open(store.data_dir)
+    try:
+        assert reopened.story(story.id).starred is True
+        assert reopened.story(story.id).flagged is True
+    finally:
+        reopened.close()
+
+
+async def test_mark_all_shown_read_respects_the_filter(make_app, store):
+    app = make_app(stories(12))
+    async with app.run_test(size=(160, 50)) as pilot:
+        await settle(pilot, app)
+        await pilot.press("slash", *"side:ru", "enter")
+        await settle(pilot, app)
+        shown = app.screen.query_one(StoryList).stories
+        assert shown and all(s.side.startswith("ru-") for s in shown)
+        await pilot.press("A")
+        assert all(store.story(s.id).read for s in shown)
+        others = [s for s in store.stories() if not s.side.startswith("ru-")]
+        assert others and not any(s.read for s in others)
+
+
+async def test_unread_only_toggles(make_app, store):
+    app = make_app(stories(10))
+    async with app.run_test(size=(160, 50)) as pilot:
+        await settle(pilot, app)
+        await pilot.press("m")  # first story read
+        await pilot.press("u")
+        await settle(pilot, app)
+        story_list = app.screen.query_one(StoryList)
+        assert len(story_list.stories) == 9 and all(not s.read for s in story_list.stories)
+        await pilot.press("u")
+        await settle(pilot, app)
+        assert len(story_list.stories) == 10
+
+
+async def test_filter_applies_as_you_type_and_esc_clears(make_app):
+    app = make_app(stories(30))
+    async with app.run_test(size=(160, 50)) as pilot:
+        await settle(pilot, app)
+        story_list = app.screen.query_one(StoryList)
+        await pilot.press("slash", *"number 17")
+        await pilot.pause(0.3)  # the debounce timer (not an assertion on time)
+        await settle(pilot, app)
+        assert [s.title for s in story_list.stories] == ["Story number 17 about the front"]
+        assert app.screen.focused.id == "filter-input"
+        await pilot.press("escape")
+        await settle(pilot, app)
+        assert len(story_list.stories) == 30
+        assert app.screen.query_one(FilterBar).display is False
+        assert app.screen.focused is story_list
+
+
+async def test_bad_filter_shows_inline_error_and_keeps_list(make_app):
+    app = make_app(stories(5))
+    async with app.run_test(size=(160, 50)) as pilot:
+        await settle(pilot, app)
+        await pilot.press("slash", *"since:banana", "enter")
+        await settle(pilot, app)
+        bar = app.screen.query_one(FilterBar)
+        assert bar.has_class("-error")
+        assert len(app.screen.query_one(StoryList).stories) == 5
+        assert app.is_running
+
+
+async def test_saved_views_cycle(make_app):
+    app = make_app(stories(12))
+    async with app.run_test(size=(160, 50)) as pilot:
+        await settle(pilot, app)
+        await pilot.press("v")
+        await settle(pilot, app)
+        screen: MainScreen = app.screen
+        assert screen.query_text == "side:ru"
+        assert all(s.side.startswith("ru-") for s in screen.query_one(StoryList).stories)
+        await pilot.press("v")
+        await settle(pilot, app)
+        assert screen.query_text == "is:starred"
+        assert screen.query_one(StoryList).stories == []
+
+
+async def test_open_link_only_for_http(make_app, monkeypatch):
+    opened = []
+    # No real browser can stand in here: record what would be launched.
+    monkeypatch.setattr(webbrowser, "open", lambda url, *a, **k: opened.append(url))
+    app = make_app([make_story(0), make_story(1, link="")])
+    async with app.run_test(size=(160, 50)) as pilot:
+        await settle(pilot, app)
+        await pilot.press("o")
+        await settle(pilot, app)
+        assert opened == ["https://news0.example/story/0"]
+        await pilot.press("j")
+        assert app.screen.check_action("open_link", ()) is False
+        app.open_link("javascript:alert(1)")
+        app.open_link("file:///etc/passwd")
+        await settle(pilot, app)
+        assert opened == ["https://news0.example/story/0"]
+
+
+async def test_copy_link_uses_the_clipboard(make_app):
+    app = make_app(stories(3))
+    async with app.run_test(size=(160, 50)) as pilot:
+        await settle(pilot, app)
+        await pilot.press("y")
+        assert app.clipboard == "https://news0.example/story/0"
+
+
+async def test_panes_focus_with_numbers_and_tab(make_app):
+    app = make_app(stories(3))
+    async with app.run_test(size=(160, 50)) as pilot:
+        await settle(pilot, app)
+        screen: MainScreen = app.screen
+        await pilot.press("2")
+        assert screen.active_pane == "reader" and isinstance(screen.focused, Reader)
+        await pilot.press("3")
+        assert screen.active_pane == "claims"
+        await pilot.press("1")
+        assert isinstance(screen.focused, StoryList)
+        await pilot.press("tab")
+        assert screen.active_pane == "reader"
+        await pilot.press("shift+tab")
+        assert screen.active_pane == "story-list"
+
+
+async def test_narrow_terminal_shows_one_pane_group(make_app):
+    app = make_app(stories(3))
+    async with app.run_test(size=(80, 24)) as pilot:
+        await settle(pilot, app)
+        screen = app.screen
+        assert screen.has_class("-narrow")
+        assert screen.query_one(StoryList).display and screen.query_one(StoryList).region.width > 70
+        assert not screen.query_one("#right-column").region.width
+        await pilot.press("enter")
+        await settle(pilot, app)
+        assert screen.active_pane == "reader"
+        assert screen.query_one(Reader).region.width > 70
+        assert not screen.query_one(StoryList).region.width
+
+
+async def test_keys_remap_from_config(make_app, config, store):
+    config.keys = {"star": "S"}
+    app = make_app(stories(3), config=config)
+    async with app.run_test(size=(160, 50)) as pilot:
+        await settle(pilot, app)
+        story = app.screen.query_one(StoryList).selected
+        await pilot.press("S")
+        assert store.story(story.id).starred is True
+
+
+async def test_live_arrival_message_adds_stories(make_app, store):
+    app = make_app([make_story(i) for i in range(5, 10)])
+    async with app.run_test(size=(160, 50)) as pilot:
+        await settle(pilot, app)
+        store.ingest([make_story(i) for i in range(5)])
+        app.screen.post_message(StoriesChanged([make_story(i).id for i in range(5)]))
+        await settle(pilot, app)
+        assert len(app.screen.query_one(StoryList).stories) == 10
+
+
+async def test_help_health_and_feeds_screens_open(make_app):
+    app = make_app(stories(3))
+    async with app.run_test(size=(160, 50)) as pilot:
+        await settle(pilot, app)
+        for key in ("question_mark", "e", "f"):
+            await pilot.press(key)
+            await settle(pilot, app)
+            assert not isinstance(app.screen, MainScreen), key
+            await pilot.press("escape")
+            await settle(pilot, app)
+            assert isinstance(app.screen, MainScreen), key
