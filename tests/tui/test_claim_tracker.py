@@ -79,7 +79,8 @@ def sample_claims() -> list[Claim]:
 class TrackerApp(App):
     """Hosts one ClaimTracker and records the messages it posts."""
 
-    CSS_PATH = [STYLES / "claims.tcss", STYLES / "screens.tcss"]
+    # app.tcss holds the side colours every pane shares.
+    CSS_PATH = [STYLES / "app.tcss", STYLES / "claims.tcss", STYLES / "screens.tcss"]
 
     def __init__(self, claims: list[Claim] | None = None) -> None:
         super().__init__()

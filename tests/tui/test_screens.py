@@ -43,7 +43,8 @@ HEALTH = {
 class HostApp(App):
     """Pushes one modal on mount and keeps what it dismissed with."""
 
-    CSS_PATH = [STYLES / "claims.tcss", STYLES / "screens.tcss"]
+    # app.tcss holds the side colours every pane shares.
+    CSS_PATH = [STYLES / "app.tcss", STYLES / "claims.tcss", STYLES / "screens.tcss"]
     COMMANDS = {WarfeedCommands}
 
     def __init__(self, make_screen=None, *, config=None) -> None:
@@ -126,7 +127,7 @@ async def test_feeds_add_remove_import_then_apply_returns_changes():
         table = screen.query_one("#feeds-table", DataTable)
         assert table.row_count == 5
         await pilot.press("down", "d")  # remove TASS
-        assert rows(table)[1][3] == "remove"
+        assert rows(table)[1][0] == "remove"
         await pilot.press("a")
         assert app.focused is screen.query_one("#feeds-url", Input)
         screen.query_one("#feeds-side", Select).value = "analyst"

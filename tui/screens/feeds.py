@@ -70,16 +70,17 @@ class FeedsScreen(ModalScreen[list[FeedChange] | None]):
 
     def on_mount(self) -> None:
         table = self.query_one("#feeds-table", DataTable)
+        # The pending change comes first so it stays visible when long URLs are cut off.
+        table.add_column("Change", key="change")
         table.add_column("Feed", key="title")
         table.add_column("Side", key="side")
         table.add_column("URL", key="url")
-        table.add_column("", key="change")
         for feed in self.feeds:
             table.add_row(
+                Text(""),
                 Text(feed.title or feed.id, no_wrap=True, overflow="ellipsis"),
                 Text(feed.side),
                 Text(feed.url, no_wrap=True, overflow="ellipsis"),
-                Text(""),
                 key=f"feed:{feed.id}",
             )
         table.focus()
@@ -145,10 +146,10 @@ class FeedsScreen(ModalScreen[list[FeedChange] | None]):
         style = self.get_component_rich_style("feeds--added", partial=True)
         table = self.query_one("#feeds-table", DataTable)
         table.add_row(
+            Text("add", style=style),
             Text("(new)"),
             Text(side),
             Text(url, no_wrap=True, overflow="ellipsis"),
-            Text("add", style=style),
             key=f"new:{url}",
         )
         self._say("The feed will be added when you apply.")

@@ -35,9 +35,10 @@ class HelpScreen(ModalScreen[None]):
 
     def on_mount(self) -> None:
         table = self.query_one("#help-table", DataTable)
-        table.add_column("Key", key="key")
-        table.add_column("Does", key="description")
-        table.add_column("Id (for [keys])", key="id")
+        # Column labels given as str are parsed as markup; "[keys]" would vanish.
+        table.add_column(Text("Key"), key="key")
+        table.add_column(Text("Does"), key="description")
+        table.add_column(Text("Id (for [keys])"), key="id")
         for key, description, binding_id in self.bindings:
             table.add_row(Text(key, style="bold"), Text(description), Text(binding_id or "—"))
         table.focus()
