@@ -1,0 +1,461 @@
+"""HTTP for feeds and articles: one AsyncClient, caps, conditional GET, politeness.
+
+Everything a server sends is hostile: bodies are capped before and while reading, compressed
+bodies are decompressed here with an output cap (httpx's decoders have none), the whole request
+runs under one deadline (httpx's read timeout restarts on every chunk, so a drip never trips it),
+and redirects are followed by hand so every hop can be checked.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import email.utils
+import ipaddress
+import socket
+import time
+import zlib
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from http import HTTPStatus
+from http.cookiejar import CookieJar, DefaultCookiePolicy
+
+import httpx
+
+from tui import USER_AGENT
+
+REDIRECT_STATUSES = frozenset({301, 302, 303, 307, 308})
+PERMANENT_REDIRECTS = frozenset({301, 308})
+RETRY_AFTER_STATUSES = frozenset({429, 503})
+RETRY_AFTER_MIN = 60.0
+RETRY_AFTER_MAX = 86400.0
+RETRY_AFTER_DEFAULT = 3600.0
+"""Used when a server sends a Retry-After we cannot read: polite, and never hammering."""
+
+ACCEPT = (
+    "application/rss+xml, application/atom+xml, application/feed+json;q=0.9, "
+    "application/xml;q=0.9, text/xml;q=0.9, text/html;q=0.8, */*;q=0.5"
+)
+# Only encodings we can decompress with a cap; br/zstd would need their own capped decoders.
+ACCEPT_ENCODING = "gzip, deflate"
+
+
+@dataclass(slots=True)
+class FetchResult:
+    """What one fetch produced; `error` is one clear sentence when it failed."""
+
+    url: str
+    final_url: str
+    status: int | None = None
+    headers: dict[str, str] = field(default_factory=dict)
+    body: bytes = b""
+    not_modified: bool = False
+    permanent_url: str | None = None
+    """Where a 301/308 chain (from the first hop on) ended: the feed's new address."""
+    retry_after: float | None = None
+    """Seconds from now before the server wants another request (429/503), clamped."""
+    max_age: int | None = None
+    error: str | None = None
+    elapsed: float = 0.0
+    bytes_read: int = 0
+
+    @property
+    def ok(self) -> bool:
+        """True when a usable answer (a 2xx body or a 304) came back."""
+        return self.error is None
+
+
+class FetchFailed(Exception):
+    """A fetch stopped for a reason the user should read (internal; fetch() never raises it)."""
+
+
+class _NoCookies(DefaultCookiePolicy):
+    """A policy that accepts and returns no cookie, so no request ever carries one."""
+
+    def set_ok(self, cookie, request):  # noqa: ANN001 - stdlib signature
+        return False
+
+    def return_ok(self, cookie, request):  # noqa: ANN001
+        return False
+
+
+def size_text(n: int) -> str:
+    """10_000_000 -> '10 MB', 2048 -> '2 kB': sizes as users read them in error messages."""
+    if n >= 1_000_000:
+        return f"{n / 1_000_000:g} MB"
+    if n >= 1000:
+        return f"{n / 1000:g} kB"
+    return f"{n} bytes"
+
+
+def status_text(status: int) -> str:
+    """503 -> '503 Service Unavailable' (just the number for unknown codes)."""
+    try:
+        return f"{status} {HTTPStatus(status).phrase}"
+    except ValueError:
+        return str(status)
+
+
+def parse_retry_after(value: str | None, *, now: float) -> float | None:
+    """Retry-After (delta seconds or an HTTP date) -> seconds from now, clamped to [60 s, 24 h].
+
+    A missing header gives None; a garbled one gives a default hour rather than no wait at all,
+    because the server did ask us to back off.
+    """
+    if value is None:
+        return None
+    text = value.strip()
+    seconds: float | None = None
+    if text.lstrip("-").isdigit():
+        seconds = float(int(text))
+    elif text:
+        try:
+            when = email.utils.parsedate_to_datetime(text)
+        except (TypeError, ValueError, IndexError, OverflowError):
+            when = None
+        if when is not None and when.tzinfo is not None:
+            seconds = when.timestamp() - now
+    if seconds is None:
+        return RETRY_AFTER_DEFAULT
+    return min(max(seconds, RETRY_AFTER_MIN), RETRY_AFTER_MAX)
+
+
+def parse_max_age(cache_control: str | None) -> int | None:
+    """`Cache-Control: public, max-age=600` -> 600; absent or unreadable -> None."""
+    if not cache_control:
+        return None
+    for directive in cache_control.split(","):
+        name, _, value = directive.strip().partition("=")
+        if name.strip().lower() == "max-age":
+            value = value.strip().strip('"')
+            if value.isdigit():
+                return int(value)
+    return None
+
+
+def origin_key(url: str) -> str:
+    """The politeness unit for concurrency limits and Retry-After: host and port."""
+    try:
+        parsed = httpx.URL(url)
+    except (httpx.InvalidURL, TypeError):
+        return url
+    port = parsed.port or (443 if parsed.scheme == "https" else 80)
+    return f"{parsed.host.lower()}:{port}"
+
+
+def is_public_address(address: str) -> bool:
+    """True only for globally routable unicast addresses (not loopback/private/link-local/...)."""
+    try:
+        ip = ipaddress.ip_address(address.split("%", 1)[0])
+    except ValueError:
+        return False
+    if isinstance(ip, ipaddress.IPv6Address) and ip.ipv4_mapped is not None:
+        ip = ip.ipv4_mapped
+    return ip.is_global and not ip.is_multicast
+
+
+class _Inflater:
+    """Capped decompression for one Content-Encoding layer (gzip or deflate)."""
+
+    def __init__(self, encoding: str, limit: int) -> None:
+        self.encoding = encoding
+        self.limit = limit
+        self.produced = 0
+        self._obj: zlib._Decompress | None = None
+        if encoding == "gzip":
+            self._obj = zlib.decompressobj(wbits=47)  # 32 + 15: gzip or zlib header
+
+    def feed(self, data: bytes) -> bytes:
+        """Decompress `data`; refuse as soon as the output would pass the limit."""
+        if not data:
+            return b""
+        if self._obj is None:
+            # "deflate" should be zlib-wrapped, but many servers send raw deflate.
+            wrapped = len(data) >= 2 and data[0] & 0x0F == 8 and (data[0] << 8 | data[1]) % 31 == 0
+            self._obj = zlib.decompressobj(wbits=15 if wrapped else -15)
+        out = []
+        while data:
+            try:
+                chunk = self._obj.decompress(data, self.limit - self.produced + 1)
+            except zlib.error as exc:
+                raise FetchFailed(f"the {self.encoding} body is damaged ({exc})") from None
+            self.produced += len(chunk)
+            if self.produced > self.limit:
+                raise FetchFailed(f"body larger than {size_text(self.limit)} once decompressed")
+            out.append(chunk)
+            data = self._obj.unconsumed_tail
+            if self._obj.eof and self._obj.unused_data:
+                # A second gzip member follows (concatenated gzip is legal).
+                data = self._obj.unused_data
+                self._obj = zlib.decompressobj(wbits=47)
+        return b"".join(out)
+
+    def finish(self) -> bytes:
+        """End of body: a stream cut short is an error, not a partial document."""
+        if self._obj is None:
+            return b""
+        if not self._obj.eof:
+            raise FetchFailed(f"the {self.encoding} body was cut short")
+        return b""
+
+
+class _Decoder:
+    """Undo a Content-Encoding list (applied in order, so undone in reverse), capped."""
+
+    def __init__(self, content_encoding: str, limit: int) -> None:
+        layers = []
+        for token in content_encoding.lower().split(","):
+            token = token.strip()
+            if token in ("", "identity"):
+                continue
+            if token in ("gzip", "x-gzip"):
+                layers.append(_Inflater("gzip", limit))
+            elif token == "deflate":
+                layers.append(_Inflater("deflate", limit))
+            else:
+                raise FetchFailed(f"the server used an unsupported compression ({token})")
+        self.layers = list(reversed(layers))
+
+    def feed(self, data: bytes) -> bytes:
+        """Pass one raw chunk through every layer."""
+        for layer in self.layers:
+            data = layer.feed(data)
+        return data
+
+    def finish(self) -> bytes:
+        """Check every layer ended cleanly."""
+        for layer in self.layers:
+            layer.finish()
+        return b""
+
+
+def _network_error(exc: httpx.HTTPError, url: str) -> str:
+    """Turn an httpx transport error into one sentence naming the server."""
+    host = origin_key(url)
+    text = str(exc) or type(exc).__name__
+    if isinstance(exc, httpx.ConnectTimeout):
+        return f"could not connect to {host} (timed out)"
+    if isinstance(exc, httpx.ConnectError):
+        lowered = text.lower()
+        if "name or service" in lowered or "nodename" in lowered or "getaddrinfo" in lowered:
+            return f"could not resolve the host {host.rsplit(':', 1)[0]}"
+        if "refused" in lowered or "all connection attempts failed" in lowered:
+            return f"could not connect to {host} (connection refused)"
+        if "ssl" in lowered or "certificate" in lowered:
+            return f"secure connection to {host} failed ({text})"
+        return f"could not connect to {host} ({text})"
+    if isinstance(exc, httpx.TimeoutException):
+        return f"{host} stopped answering (timed out)"
+    if isinstance(exc, httpx.RemoteProtocolError):
+        return f"{host} broke the HTTP protocol ({text})"
+    return f"network error talking to {host} ({text})"
+
+
+class Fetcher:
+    """Owns the one httpx.AsyncClient; every feed and article request goes through `fetch`."""
+
+    def __init__(
+        self,
+        *,
+        max_bytes: int = 10_000_000,
+        max_decoded: int = 50_000_000,
+        deadline: float = 30.0,
+        max_redirects: int = 5,
+        total_limit: int = 32,
+        per_host_limit: int = 4,
+        user_agent: str = USER_AGENT,
+        clock: Callable[[], float] = time.time,
+        resolver: Callable[[str, int], list[str]] | None = None,
+    ) -> None:
+        self.max_bytes = max_bytes
+        self.max_decoded = max_decoded
+        self.deadline = deadline
+        self.max_redirects = max_redirects
+        self.per_host_limit = per_host_limit
+        self.clock = clock
+        self._resolve = resolver or _resolve_addresses
+        self._total = asyncio.Semaphore(total_limit)
+        self._per_host: dict[str, asyncio.Semaphore] = {}
+        self._client = httpx.AsyncClient(
+            headers={
+                "User-Agent": user_agent,
+                "Accept": ACCEPT,
+                "Accept-Encoding": ACCEPT_ENCODING,
+            },
+            # A bare CookieJar is used as is (httpx.Cookies would copy it into a default jar).
+            cookies=CookieJar(policy=_NoCookies()),
+            follow_redirects=False,
+            # The real stop is the per-request deadline; these only bound each phase.
+            timeout=httpx.Timeout(deadline),
+            limits=httpx.Limits(max_connections=total_limit, max_keepalive_connections=total_limit),
+        )
+
+    async def __aenter__(self) -> Fetcher:
+        return self
+
+    async def __aexit__(self, *exc_info: object) -> None:
+        await self.aclose()
+
+    async def aclose(self) -> None:
+        """Close the shared client and its connections."""
+        await self._client.aclose()
+
+    def _host_semaphore(self, url: str) -> asyncio.Semaphore:
+        key = origin_key(url)
+        sem = self._per_host.get(key)
+        if sem is None:
+            sem = self._per_host[key] = asyncio.Semaphore(self.per_host_limit)
+        return sem
+
+    async def fetch(
+        self,
+        url: str,
+        *,
+        etag: str | None = None,
+        last_modified: str | None = None,
+        allow_private: bool = True,
+    ) -> FetchResult:
+        """GET `url` with caps, conditional headers and checked redirects; never raises for I/O."""
+        loop = asyncio.get_running_loop()
+        started = loop.time()
+        result = FetchResult(url=url, final_url=url)
+        headers: dict[str, str] = {}
+        # Validators go back byte for byte: servers compare them as opaque strings.
+        if etag:
+            headers["If-None-Match"] = etag
+        if last_modified:
+            headers["If-Modified-Since"] = last_modified
+        try:
+            await self._follow(result, headers, allow_private, loop)
+        except FetchFailed as exc:
+            result.error = str(exc)
+        except httpx.HTTPError as exc:
+            result.error = _network_error(exc, result.final_url)
+        except (httpx.InvalidURL, httpx.StreamError, OSError, ValueError) as exc:
+            result.error = f"could not fetch {result.final_url} ({exc})"
+        if result.error is not None:
+            result.body = b""
+        result.elapsed = loop.time() - started
+        return result
+
+    async def _follow(
+        self,
+        result: FetchResult,
+        headers: dict[str, str],
+        allow_private: bool,
+        loop: asyncio.AbstractEventLoop,
+    ) -> None:
+        """Request hop after hop until a final answer; fills `result`."""
+        current = result.url
+        spent = 0.0
+        permanent_chain = True
+        for hop in range(self.max_redirects + 1):
+            _check_scheme(current, first=hop == 0)
+            # Waiting for a free slot is politeness, not server slowness: only time spent
+            # talking to servers counts against the deadline.
+            async with self._total, self._host_semaphore(current):
+                hop_started = loop.time()
+                try:
+                    async with asyncio.timeout(max(self.deadline - spent, 0.001)):
+                        if not allow_private:
+                            await self._check_public(current)
+                        location = await self._request(result, current, headers)
+                except TimeoutError:
+                    raise FetchFailed(
+                        f"no complete answer within {self.deadline:g} seconds"
+                    ) from None
+                finally:
+                    spent += loop.time() - hop_started
+            if location is None:
+                return
+            status = result.status
+            if permanent_chain and status in PERMANENT_REDIRECTS:
+                result.permanent_url = location
+            else:
+                permanent_chain = False
+            current = location
+            result.final_url = location
+        raise FetchFailed(f"more than {self.max_redirects} redirects (a redirect loop?)")
+
+    async def _check_public(self, url: str) -> None:
+        """Refuse loopback, private, link-local and other non-global targets."""
+        parsed = httpx.URL(url)
+        host = parsed.host
+        port = parsed.port or (443 if parsed.scheme == "https" else 80)
+        try:
+            addresses = await asyncio.to_thread(self._resolve, host, port)
+        except OSError:
+            raise FetchFailed(f"could not resolve the host {host}") from None
+        for address in addresses:
+            if not is_public_address(address):
+                raise FetchFailed(
+                    f"refused to fetch {host}: it is a private or local address "
+                    f"({address}); a setting allows such addresses"
+                )
+
+    async def _request(self, result: FetchResult, url: str, headers: dict[str, str]) -> str | None:
+        """One GET; returns the next hop's URL for a redirect, else None (result filled)."""
+        request = self._client.build_request("GET", url, headers=headers)
+        response = await self._client.send(request, stream=True)
+        try:
+            result.status = response.status_code
+            result.headers = {k.lower(): v for k, v in response.headers.items()}
+            result.max_age = parse_max_age(response.headers.get("cache-control"))
+            status = response.status_code
+            if status in REDIRECT_STATUSES:
+                location = response.headers.get("location", "").strip()
+                if not location:
+                    raise FetchFailed(f"server answered {status_text(status)} without a target")
+                try:
+                    return str(response.url.join(location))
+                except (httpx.InvalidURL, ValueError):
+                    raise FetchFailed("the server redirected to an invalid address") from None
+            if status == 304:
+                result.not_modified = True
+                return None
+            if not 200 <= status < 300:
+                message = f"server answered {status_text(status)}"
+                if status in RETRY_AFTER_STATUSES:
+                    result.retry_after = parse_retry_after(
+                        response.headers.get("retry-after"), now=self.clock()
+                    )
+                raise FetchFailed(message)
+            result.body = await self._read_body(result, response)
+            return None
+        finally:
+            await response.aclose()
+
+    async def _read_body(self, result: FetchResult, response: httpx.Response) -> bytes:
+        """Stream the raw bytes under both caps; never hand back a partial body."""
+        declared = response.headers.get("content-length", "").strip()
+        if declared.isdigit() and int(declared) > self.max_bytes:
+            raise FetchFailed(f"body larger than {size_text(self.max_bytes)}")
+        decoder = _Decoder(response.headers.get("content-encoding", ""), self.max_decoded)
+        parts: list[bytes] = []
+        async for chunk in response.aiter_raw():
+            result.bytes_read += len(chunk)
+            if result.bytes_read > self.max_bytes:
+                raise FetchFailed(f"body larger than {size_text(self.max_bytes)}")
+            parts.append(decoder.feed(chunk))
+        decoder.finish()
+        return b"".join(parts)
+
+
+def _check_scheme(url: str, *, first: bool) -> None:
+    """Only http(s) with a host, at the start and on every redirect hop."""
+    try:
+        parsed = httpx.URL(url)
+    except (httpx.InvalidURL, TypeError, ValueError):
+        raise FetchFailed(f"not a valid web address: {url[:200]}") from None
+    if parsed.scheme not in ("http", "https"):
+        scheme = f"{parsed.scheme}:" if parsed.scheme else "an address without a scheme"
+        if first:
+            raise FetchFailed(f"only http and https addresses can be fetched, not {scheme}")
+        raise FetchFailed(f"the server redirected to a non-http(s) address ({scheme})")
+    if not parsed.host:
+        raise FetchFailed(f"not a valid web address: {url[:200]}")
+
+
+def _resolve_addresses(host: str, port: int) -> list[str]:
+    """Every address `host` resolves to (blocking: call it off the event loop)."""
+    infos = socket.getaddrinfo(host, port, type=socket.SOCK_STREAM)
+    return [info[4][0] for info in infos]
