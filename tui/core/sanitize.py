@@ -1,0 +1,318 @@
+"""The one text sanitiser and the link policy: everything a feed sends passes through here.
+
+Feed text is hostile: it may carry terminal escape sequences (raw or as `&#27;`), C1 controls
+(U+009B is an 8-bit CSI), bidi overrides that reorder a headline, invisible characters,
+zalgo-sized runs of combining marks and megabyte titles. `clean_text` removes all of that and
+is idempotent, so text can be cleaned again at display time without changing. Markup-like
+text such as `[bold]x[/]` is data and is left alone here: the UI never renders feed text as
+markup.
+"""
+
+from __future__ import annotations
+
+import functools
+import html
+import ipaddress
+import re
+import sys
+import unicodedata
+import urllib.parse
+
+MAX_TEXT = 1_000_000
+"""Hard cap on any cleaned text, whatever the caller's limit."""
+
+MAX_LINK = 4096
+COMBINING_RUN = 3
+"""Combining marks kept after one base character (enough for real scripts, not for zalgo)."""
+
+ELLIPSIS = "\u2026"
+
+# Characters that never survive: C0 except \t and \n, DEL, C1, lone surrogates, bidi
+# controls, zero-width and other invisible formatting characters, interlinear annotation
+# marks, noncharacters and the invisible "tag" block used to smuggle hidden ASCII.
+_FORBIDDEN_CLASS = (
+    "\x00-\x08\x0b-\x1f\x7f-\x9f"
+    "\u00ad\u034f\u061c\u115f\u1160\u17b4\u17b5\u180b-\u180f"
+    "\u200b-\u200f\u202a-\u202e\u2060-\u206f\u3164"
+    "\ufe00-\ufe0e\ufeff\uffa0\ufff0-\ufffb\ufffe\uffff"
+    "\ud800-\udfff"
+    "\U000e0000-\U000e0fff"
+)
+_FORBIDDEN = re.compile(f"[{_FORBIDDEN_CLASS}]")
+
+# Terminal control sequences, removed whole so no "[31m" debris is left behind:
+# CSI (ESC [ or 8-bit U+009B) params/intermediates/final; string sequences OSC, DCS, SOS,
+# PM, APC (ESC ] P X ^ _ or their 8-bit forms) up to BEL or ST, or to the end when
+# unterminated (a terminal would swallow the rest too); any other two-byte ESC sequence.
+_ESC_SEQUENCE = re.compile(
+    r"(?:\x1b\[|\x9b)[0-?]*[ -/]*[@-~]?"
+    r"|\x1b[\]PX^_][^\x07\x1b\x9c]*(?:\x07|\x1b\\|\x9c)?"
+    r"|[\x90\x98\x9d\x9e\x9f][^\x07\x1b\x90\x98\x9c-\x9f]{0,256}(?:\x07|\x1b\\|\x9c)"
+    r"|\x1b[ -/]*[0-~]?"
+)
+
+# A numeric character reference that names a forbidden character (`&#27;`, `&#x9b;`).
+_NUMERIC_REF = re.compile(r"&#(?:[xX]([0-9a-fA-F]{1,8})|([0-9]{1,10}));?")
+_MAYBE_REF = re.compile(r"&#[xX0-9]")
+
+_LINE_BREAKS = re.compile("\r\n?|[\u2028\u2029\x85\x0b\x0c]")
+_MANY_NEWLINES = re.compile(r"\n{3,}")
+_ANY_SPACE = re.compile(r"\s+")
+
+_HTML_BLOCKS = frozenset(
+    "address article aside blockquote dd div dl dt figcaption figure footer form h1 h2 h3 h4 "
+    "h5 h6 header hr li main nav ol p pre section table tbody thead tfoot tr ul".split()
+)
+_HTML_DROPPED = frozenset(
+    "script style template noscript iframe object embed head title svg math canvas".split()
+)
+MAX_HTML_INPUT = 5_000_000
+"""HTML beyond this many characters is not parsed at all (bounds time on hostile input)."""
+
+
+@functools.cache
+def _combining_run() -> re.Pattern[str]:
+    """A regex for runs of more than COMBINING_RUN combining marks (built once, lazily)."""
+    ranges: list[tuple[int, int]] = []
+    for code in range(0x300, sys.maxunicode + 1):
+        if 0xD800 <= code <= 0xDFFF:
+            continue
+        if unicodedata.category(chr(code)).startswith("M"):
+            if ranges and ranges[-1][1] == code - 1:
+                ranges[-1] = (ranges[-1][0], code)
+            else:
+                ranges.append((code, code))
+    cls = "".join(
+        re.escape(chr(a)) if a == b else f"{re.escape(chr(a))}-{re.escape(chr(b))}" for a, b in ranges
+    )
+    return re.compile(f"([{cls}]{{{COMBINING_RUN}}})[{cls}]+")
+
+
+def _ref_is_forbidden(match: re.Match[str]) -> bool:
+    hex_digits, dec_digits = match.groups()
+    code = int(hex_digits, 16) if hex_digits else int(dec_digits)
+    if code > sys.maxunicode:
+        return True
+    return _FORBIDDEN.match(chr(code)) is not None
+
+
+def _decode_forbidden_ref(match: re.Match[str]) -> str:
+    # Decode only references to forbidden characters, so the sequence they form is
+    # recognised and removed whole below; harmless references stay as literal text.
+    hex_digits, dec_digits = match.groups()
+    code = int(hex_digits, 16) if hex_digits else int(dec_digits)
+    if code > sys.maxunicode:
+        return ""
+    char = chr(code)
+    return char if _FORBIDDEN.match(char) else match.group(0)
+
+
+def _drop_hash(match: re.Match[str]) -> str:
+    # Last resort for deliberately nested references: "&27;" can never combine into a new
+    # reference, so one pass settles it and idempotence holds.
+    return match.group(0).replace("#", "", 1) if _ref_is_forbidden(match) else match.group(0)
+
+
+def _strip_controls(text: str) -> str:
+    """Remove escape sequences, forbidden characters and references to them."""
+    for _ in range(4):
+        if _MAYBE_REF.search(text):
+            text = _NUMERIC_REF.sub(_decode_forbidden_ref, text)
+        text = _ESC_SEQUENCE.sub("", text)
+        text = _FORBIDDEN.sub("", text)
+        if not _MAYBE_REF.search(text) or not any(
+            _ref_is_forbidden(m) for m in _NUMERIC_REF.finditer(text)
+        ):
+            return text
+    return _NUMERIC_REF.sub(_drop_hash, text)
+
+
+def _cap(text: str, limit: int) -> str:
+    if len(text) <= limit:
+        return text
+    if limit <= 1:
+        return text[:limit]
+    return text[: limit - 1].rstrip() + ELLIPSIS
+
+
+def _clean(text: object, limit: int, one_line: bool) -> str:
+    if not isinstance(text, str):
+        text = "" if text is None else str(text)
+    limit = max(0, min(limit, MAX_TEXT))
+    # Cleaning only shrinks text, so a generous prefix is all that can survive the cap;
+    # cutting first bounds the work on megabyte titles.
+    if len(text) > limit * 4 + 1024:
+        text = text[: limit * 4 + 1024]
+    if not text.isascii():
+        # NFC first: canonical singletons (U+037E -> ';') must not form a reference later.
+        text = unicodedata.normalize("NFC", text)
+    text = _LINE_BREAKS.sub("\n", text)
+    if _FORBIDDEN.search(text) or _MAYBE_REF.search(text):
+        text = _strip_controls(text)
+    if one_line:
+        text = _ANY_SPACE.sub(" ", text).strip()
+    else:
+        if " \n" in text or "\t\n" in text:
+            # Line by line, not a regex: `[ \t]+\n` backtracks quadratically on long blanks.
+            text = "\n".join(line.rstrip(" \t") for line in text.split("\n"))
+        text = _MANY_NEWLINES.sub("\n\n", text).strip()
+    if not text.isascii():
+        text = _combining_run().sub(r"\1", text)
+        text = _cap(text, limit)
+        # Removals may have brought a base and its mark together; composing only ever
+        # shortens text and yields no control characters, so this cannot undo the above.
+        text = unicodedata.normalize("NFC", text)
+        return text
+    return _cap(text, limit)
+
+
+def clean_text(s: object, *, limit: int | None = None) -> str:
+    """Sanitised multi-line text: no controls, escapes, bidi or invisible chars; capped; idempotent."""
+    return _clean(s, MAX_TEXT if limit is None else limit, one_line=False)
+
+
+def clean_line(s: object, *, limit: int = 300) -> str:
+    """Sanitised single-line text (titles, names): whitespace collapsed, capped."""
+    return _clean(s, limit, one_line=True)
+
+
+def html_to_text(markup: object, *, limit: int = MAX_TEXT) -> str:
+    """Feed HTML -> plain text with paragraph breaks; scripts and styles dropped; then clean_text."""
+    if not isinstance(markup, str):
+        markup = "" if markup is None else str(markup)
+    if "<" not in markup:
+        return clean_text(html.unescape(markup) if "&" in markup else markup, limit=limit)
+    markup = markup[:MAX_HTML_INPUT]
+    try:
+        text = _html_text_lxml(markup)
+    except Exception:  # a parser failure on hostile markup must not lose the feed
+        text = _html_text_fallback(markup)
+    return clean_text(text, limit=limit)
+
+
+def _html_text_lxml(markup: str) -> str:
+    """Walk the HTML tree iteratively (no recursion, so 100k nested tags are fine)."""
+    from lxml import etree  # imported here: lxml is heavy and plain text never needs it
+
+    parser = etree.HTMLParser(
+        remove_comments=True, remove_pis=True, no_network=True, recover=True, huge_tree=False
+    )
+    root = etree.fromstring(markup.encode("utf-8", "surrogatepass"), parser)
+    if any(error.type_name == "ERR_RESOURCE_LIMIT" for error in parser.error_log):
+        # libxml2 stops building absurdly deep trees (a defence we keep); the crude path
+        # still recovers the words.
+        return _html_text_fallback(markup)
+    if root is None:
+        return ""
+    parts: list[str] = []
+    skipping = 0
+    pre = 0
+
+    def add_text(value: str | None) -> None:
+        if value:
+            parts.append(value if pre else _ANY_SPACE.sub(" ", value))
+
+    for event, element in etree.iterwalk(root, events=("start", "end")):
+        tag = element.tag if isinstance(element.tag, str) else ""
+        tag = tag.lower()
+        if event == "start":
+            if tag in _HTML_DROPPED:
+                skipping += 1
+                continue
+            if skipping:
+                continue
+            if tag == "pre":
+                pre += 1
+            if tag == "br":
+                parts.append("\n")
+            elif tag in _HTML_BLOCKS:
+                parts.append("\n\n")
+                if tag == "li":
+                    parts.append("- ")
+            add_text(element.text)
+        else:
+            if tag in _HTML_DROPPED:
+                skipping -= 1
+                if skipping == 0:
+                    add_text(element.tail)
+                continue
+            if skipping:
+                continue
+            if tag == "pre":
+                pre -= 1
+            if tag in _HTML_BLOCKS:
+                parts.append("\n\n")
+            add_text(element.tail)
+    # Spaces around breaks come from source indentation, not from the author.
+    return "\n".join(line.strip(" ") for line in "".join(parts).split("\n"))
+
+
+_TAG = re.compile(r"<[^>]*>")
+_DROPPED_BLOCK = re.compile(r"<(script|style)\b.*?</\1\s*>", re.IGNORECASE | re.DOTALL)
+
+
+def _html_text_fallback(markup: str) -> str:
+    """Crude tag stripping, used only when the HTML parser itself fails."""
+    markup = _DROPPED_BLOCK.sub(" ", markup)
+    return _ANY_SPACE.sub(" ", html.unescape(_TAG.sub(" ", markup)))
+
+
+_URL_PRINTABLE = "".join(chr(c) for c in range(0x21, 0x7F))
+_HOST_NAME = re.compile(r"^[a-z0-9_-]+(?:\.[a-z0-9_-]+)*\.?$")
+
+
+def safe_link(url: object, base: str | None = None) -> str:
+    """An absolute http(s) URL (relative ones resolved against base), or '' when refused."""
+    if not isinstance(url, str):
+        return ""
+    # The URL standard strips surrounding ASCII whitespace and controls; feeds often wrap
+    # <link> text in newlines. Anything unusual inside the URL is refused, not repaired.
+    url = url.strip(" \t\n\r\f")
+    if not url or len(url) > MAX_LINK or url.startswith("-"):
+        return ""
+    if _FORBIDDEN.search(url) or any(c.isspace() and c != " " for c in url):
+        return ""
+    url = url.replace(" ", "%20")
+    try:
+        parts = urllib.parse.urlsplit(url)
+        if not parts.scheme:
+            if not base:
+                return ""
+            base_link = safe_link(base)
+            if not base_link:
+                return ""
+            url = urllib.parse.urljoin(base_link, url)
+            parts = urllib.parse.urlsplit(url)
+        if parts.scheme.lower() not in ("http", "https"):
+            return ""
+        if "\\" in parts.netloc or "@" in parts.netloc:
+            return ""  # credentials in a link are a phishing trick; backslashes a parser split
+        host = parts.hostname
+        if not host:
+            return ""
+        port = parts.port  # raises ValueError on a malformed port
+        if not host.isascii():
+            host = host.encode("idna").decode("ascii")
+        if ":" in host:
+            netloc = f"[{ipaddress.IPv6Address(host).compressed}]"
+        elif _HOST_NAME.match(host):
+            netloc = host
+        else:
+            return ""
+        if port is not None:
+            netloc += f":{port}"
+        # Percent-encode anything non-ASCII so the result is plain printable ASCII.
+        path = urllib.parse.quote(parts.path, safe=_URL_PRINTABLE)
+        query = urllib.parse.quote(parts.query, safe=_URL_PRINTABLE)
+        fragment = urllib.parse.quote(parts.fragment, safe=_URL_PRINTABLE)
+        result = urllib.parse.urlunsplit((parts.scheme.lower(), netloc, path, query, fragment))
+    except (ValueError, UnicodeError):
+        return ""
+    if len(result) > MAX_LINK or not result.isascii() or not result.isprintable():
+        return ""
+    return result
+
+
+def is_safe_link(url: object) -> bool:
+    """True when url is already an absolute http(s) link that safe_link keeps unchanged."""
+    return isinstance(url, str) and bool(url) and safe_link(url) == url
