@@ -1,0 +1,168 @@
+"""The store against real processes: kill -9 mid-write, the data-dir lock, SIGTERM/SIGHUP flushes."""
+
+import os
+import random
+import signal
+import subprocess
+import sys
+import textwrap
+from pathlib import Path
+
+import pytest
+
+from tui.core.store import Store, StoreLocked
+
+REPO_ROOT = Path(__file__).resolve().parents[2]
+KILL_ROUNDS = 40
+BATCH = 1500
+
+WRITER = textwrap.dedent(f"""
+    import sys
+    from pathlib import Path
+    from tui.core.models import FeedHealth, Story
+    from tui.core.store import Store
+
+    store = Store.open(Path(sys.argv[1]), flush_interval=0.01)
+    gen = int(sys.argv[2])
+    print("ready", flush=True)
+    while True:
+        gen += 1
+        batch = [
+            Story(id=f"f:{{i:04d}}", feed_id="f", source="S", side="intl", title=f"gen {{gen}}",
+                  summary="s" * 900, published=1e9 + i, content=f"gen {{gen}} " + "c" * 600)
+            for i in range({BATCH})
+        ]
+        store.ingest(batch, health=[FeedHealth("f", etag=f"gen {{gen}}")])
+        store.set_marks([f"f:{{gen % {BATCH}:04d}}"], starred=True)
+""")
+
+HOLDER = textwrap.dedent("""
+    import os, sys, time
+    from pathlib import Path
+    from tui.core.models import Story
+    from tui.core.store import Store
+
+    store = Store.open(Path(sys.argv[1]), flush_interval=float(sys.argv[2]))
+    if sys.argv[3] == "signals":
+        store.install_signal_handlers()
+    store.ingest([Story(id=f"f:{i}", feed_id="f", source="S", side="intl", title=str(i),
+                        published=1e9 + i) for i in range(50)])
+    store.flush()
+    store.set_marks(["f:1", "f:2"], starred=True)
+    store.set_marks(["f:3"], flagged=True, read=True)
+    if sys.argv[3] == "timer":
+        store.wait_flushed(timeout=30)
+        os._exit(0)  # no close, no atexit: only the timer can have written the marks
+    if sys.argv[3] == "atexit":
+        sys.exit(0)
+    print("marked", flush=True)
+    time.sleep(60)
+""")
+
+
+def spawn(script, *args):
+    proc = subprocess.Popen(
+        [sys.executable, "-c", script, *map(str, args)],
+        cwd=REPO_ROOT, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True,
+    )
+    return proc
+
+
+def wait_for_line(proc, expected):
+    line = proc.stdout.readline().strip()
+    if line != expected:
+        proc.kill()
+        raise AssertionError(f"child said {line!r}; stderr: {proc.communicate()[1]}")
+
+
+def gen_of(text):
+    return int(text.split()[1])
+
+
+def check_consistent(data_dir, round_no, seed):
+    """Open after a kill: no damage, and every file holds one whole generation."""
+    where = f"round {round_no}, seed {seed}"
+    with Store.open(data_dir) as store:
+        assert store.notices == [], where
+        stories = store.stories()
+        if not stories:
+            return 0
+        assert len(stories) == BATCH, where
+        gens = {gen_of(s.title) for s in stories}
+        assert len(gens) == 1, f"mixed generations {sorted(gens)[:5]} in {where}"
+        (gen,) = gens
+        assert {s.revision for s in stories} == {stories[0].revision}, where
+        etag = store.health()["f"].etag
+        # Health is written after stories, so it may lag by one generation, never lead.
+        assert gen_of(etag) in (gen, gen - 1), where
+        # Content is written before stories, so it may lead by one generation, never lag.
+        assert gen_of(store.content("f:0000")) in (gen, gen + 1), where
+        starred = {int(s.id[2:]) for s in stories if s.starred}
+        assert all(k <= gen % BATCH or gen >= BATCH for k in starred), where
+    leftovers = [p.name for p in data_dir.iterdir() if "corrupt" in p.name or p.name.endswith(".tmp")]
+    assert leftovers == [], where
+    return gen
+
+
+def test_kill_9_at_random_moments_always_leaves_a_loadable_previous_state(tmp_path):
+    seed = random.randrange(1 << 30)
+    rng = random.Random(seed)
+    data_dir = tmp_path / "data"
+    gen = 0
+    progressed = 0
+    for round_no in range(KILL_ROUNDS):
+        proc = spawn(WRITER, data_dir, gen)
+        wait_for_line(proc, "ready")
+        try:
+            proc.wait(timeout=rng.uniform(0.0, 0.25))
+        except subprocess.TimeoutExpired:
+            pass
+        os.kill(proc.pid, signal.SIGKILL)
+        proc.communicate()
+        assert proc.returncode == -signal.SIGKILL, proc.stderr
+        new_gen = check_consistent(data_dir, round_no, seed)
+        assert new_gen >= gen, f"went back from {gen} to {new_gen} (seed {seed})"
+        progressed += new_gen > gen
+        gen = new_gen
+    # The kills must have landed while real writes were happening, not only before the first.
+    assert progressed >= KILL_ROUNDS // 4, f"only {progressed} rounds wrote anything (seed {seed})"
+
+
+def test_second_process_is_refused_until_the_first_dies(tmp_path):
+    holder = spawn(HOLDER, tmp_path, 3600, "plain")
+    wait_for_line(holder, "marked")
+    with pytest.raises(StoreLocked) as refused:
+        Store.open(tmp_path)
+    assert str(refused.value) == f"another warfeed is using {tmp_path} (pid {holder.pid})"
+    holder.kill()  # SIGKILL: no cleanup runs, the kernel drops the flock
+    holder.communicate()
+    with Store.open(tmp_path) as store:
+        assert store.count() == 50
+        assert store.notices == []
+
+
+@pytest.mark.parametrize("signum", [signal.SIGTERM, signal.SIGHUP])
+def test_signal_flushes_unflushed_marks_before_exit(tmp_path, signum):
+    holder = spawn(HOLDER, tmp_path, 3600, "signals")  # the timer alone would never flush
+    wait_for_line(holder, "marked")
+    holder.send_signal(signum)
+    _, stderr = holder.communicate(timeout=30)
+    assert holder.returncode == 128 + signum, stderr
+    assert "Traceback" not in stderr
+    assert_marks_on_disk(tmp_path)
+
+
+@pytest.mark.parametrize("mode", ["timer", "atexit"])
+def test_marks_reach_disk_by_timer_or_at_exit(tmp_path, mode):
+    holder = spawn(HOLDER, tmp_path, 0.05 if mode == "timer" else 3600, mode)
+    _, stderr = holder.communicate(timeout=30)
+    assert holder.returncode == 0, stderr
+    assert_marks_on_disk(tmp_path)
+
+
+def assert_marks_on_disk(data_dir):
+    with Store.open(data_dir) as store:
+        assert [s.id for s in store.stories(lambda s: s.starred)] == ["f:2", "f:1"]
+        flagged = store.story("f:3")
+        assert flagged.flagged and flagged.read and not flagged.starred
+        assert store.stories(lambda s: s.read) == [flagged]
