@@ -98,6 +98,35 @@ class Mention:
     """True when the words name an oblast ("Donetsk Oblast"), not the town itself."""
 
 
+def _word_key(word: str) -> str:
+    """fold() for one word, with a fast path for plain ASCII words (most of English text)."""
+    poss = _POSSESSIVE_RE.match(word)
+    if poss and not _is_cyrillic(word):
+        word = poss.group(1)
+    if word.isascii():
+        return word.lower().replace("'", "").replace("`", "")
+    return fold(word)
+
+
+class _LazyKeys:
+    """Folded words computed on first use: most words are never looked up."""
+
+    def __init__(self, words: list[tuple[int, int, str]]) -> None:
+        self._words = words
+        self._keys: list[str | None] = [None] * len(words)
+
+    def __len__(self) -> int:
+        return len(self._words)
+
+    def __getitem__(self, k):
+        if isinstance(k, slice):
+            return [self[j] for j in range(*k.indices(len(self._words)))]
+        key = self._keys[k]
+        if key is None:
+            key = self._keys[k] = _word_key(self._words[k][2])
+        return key
+
+
 class Gazetteer:
     """The loaded gazetteer; use `Gazetteer.load()` for the shared, lazily loaded instance."""
 
@@ -137,10 +166,7 @@ class Gazetteer:
     def find(self, text: str) -> list[Mention]:
         """Every place named in `text`, ambiguities resolved by nearby oblast, story, population."""
         words = [(m.start(), m.end(), m.group()) for m in _WORD_RE.finditer(text)]
-        keys = []
-        for _, _, word in words:
-            poss = _POSSESSIVE_RE.match(word)
-            keys.append(fold(poss.group(1) if poss and not _is_cyrillic(word) else word))
+        keys = _LazyKeys(words)
         raw: list[tuple[int, int, list[int], bool]] = []
         i = 0
         while i < len(words):

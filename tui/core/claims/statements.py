@@ -1,0 +1,258 @@
+"""Statements: who says what about which place, sentence by sentence.
+
+A statement needs a place, an event verb and no sign that the sentence is background
+("occupied at the start of the invasion"), a goal ("capturing Pokrovsk is Moscow's main goal")
+or a forecast. Stance precedence: hedge (a sentence that reports and hedges a claim is a hedge)
+> denial > confirmation > claim. The side of a hedge is the side whose claim is hedged.
+Every regex is precompiled, bounded (no nested quantifiers) and runs on capped sentences.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+from tui.core.claims.actors import ActorMention, find_actors
+from tui.core.claims.gazetteer import Gazetteer, Mention
+from tui.core.models import Statement
+
+MAX_TEXT = 200_000
+MAX_SENTENCE = 600
+
+_FLAGS = re.IGNORECASE
+_ABBREV = re.compile(r"(?:\b(?:Mr|Mrs|Ms|Dr|Gen|Lt|Col|Maj|Sgt|Capt|St|No|vs|approx|Jan|Feb|Aug|Sept|Oct|Nov|Dec)|\b[A-Z])\.$")
+_SPLIT = re.compile(r"(?<=[.!?])[\"”»')]?\s+(?=[\"“«(]?[A-ZА-ЯІЇЄҐ0-9])|\n\s*\n?")
+
+_REPORT = re.compile(
+    r"\b(?:said|says|say|claimed|claims|claim|reported|reports|report|stated|states|announced|announces|"
+    r"denied|denies|deny|confirmed|confirms|confirm|acknowledged|acknowledges|admitted|admits|insisted|"
+    r"rejected|rejects|dismissed|dismisses|refuted|refutes|wrote|writes|posted|told|added|noted|"
+    r"according to|заявил\w*|заяви\w*|повідоми\w*|сообщ\w*|спростува\w*|опроверг\w*|підтверди\w*|подтверди\w*)\b", _FLAGS)
+
+_HEDGE = re.compile(
+    r"\b(?:could not|couldn't|cannot|can't|can ?not|unable to|were unable to|was unable to|did not|has not|have not|had not)"
+    r"(?: be)?(?: been)?(?: immediately)?(?: independently)? (?:verif\w+|confirm\w*|observ\w+ (?:any )?(?:evidence|confirmation|footage))|"
+    r"\b(?:unverified|unconfirmed|unsubstantiated|reportedly|allegedly|purportedly|"
+    r"without (?:providing|offering) (?:any )?evidence|no (?:independent )?(?:confirmation|evidence)|"
+    r"(?:is|was|remains|remained) (?:unclear|not clear)|not (?:yet )?(?:been )?(?:independently )?(?:verified|confirmed)|"
+    r"не підтвердж\w*|не удалось подтвердить|неподтвержд\w*)", _FLAGS)
+
+_DENIAL = re.compile(
+    r"\b(?:denied|denies|deny|denying|refuted|refutes|rejected|rejects|dismissed|dismisses|"
+    r"false|fake|untrue|not true|disinformation|fabricat\w+|lies|lying|propaganda|baseless|"
+    r"no longer (?:true)|did not (?:capture|enter|take)|have not (?:captured|entered|taken)|"
+    r"спростува\w*|опроверг\w*|запереч\w*|фейк\w*|неправд\w*)", _FLAGS)
+
+_CONFIRM_VERB = re.compile(
+    r"\b(?:confirmed|confirms|confirm|acknowledged|acknowledges|admitted|admits|conceded|concedes|"
+    r"підтверди\w*|подтверди\w*|визнал\w*|признал\w*)\b", _FLAGS)
+_WITHDRAW = re.compile(
+    r"\b(?:withdr[ae]w\w*|withdrawn|withdrawing|pulled (?:back|out)|retreat\w*|left the (?:city|town|village)|"
+    r"relocated to (?:more )?(?:favou?rable|advantageous) positions|fell to|lost control|відійшли|отступил\w*)\b", _FLAGS)
+_EVIDENCE = re.compile(
+    r"\b(?:geolocated|satellite (?:imagery|images|photos)|footage (?:shows|showed|indicates|indicated|confirms|confirmed)|"
+    r"video (?:shows|showed|indicates|confirms))", _FLAGS)
+
+_CAPTURE = (r"captur\w*|(?:took|taken|take|taking|takes|seiz\w+|gain\w*|establish\w*|assum\w+) (?:full |complete |total )?control|"
+            r"seiz\w+|liberat\w+|entered|enter|advanc\w*|occup\w+|encircl\w+|recaptur\w+|clear\w* (?:of|the)|"
+            r"raised (?:a|the) (?:Russian|Ukrainian) flag|(?:gained|secured) a foothold|infiltrat\w+|pushed into|broke into|"
+            r"захопи\w*|звільни\w*|освобо\w+|увійшли|вошли|просуну\w*|продвину\w*|контрол\w*")
+_CONTROL = re.compile(
+    r"\b(?:" + _CAPTURE + r"|repel\w*|repuls\w*|thwart\w*|fought off|beat back|(?:remains?|remained|still) under (?:\w+ ){0,5}control|"
+    r"under (?:the )?(?:full )?control|in control of|control of|controls|holding|hold(?:s)? (?:the|their|its)|withdr[ae]w\w*|withdrawn|"
+    r"pulled (?:back|out)|retreat\w*|fell|fall of|lost control|counterattack\w*|counteroffensive|відбили|отразили|"
+    r"control(?:s|led)? (?:about |around |over |nearly |almost |more than )?(?:\d|most|all|half|part|the|much))", _FLAGS)
+_CAPTURE_RE = re.compile(r"\b(?:" + _CAPTURE + r")", _FLAGS)
+_SHOOTDOWN = re.compile(
+    r"\b(?:shot down|shoot down|shooting down|intercept\w*|downed|air defen[cs]es? (?:destroyed|neutrali[sz]ed|repelled)|"
+    r"neutrali[sz]ed \d+|destroyed \d+ (?:\w+ ){0,2}(?:drones|missiles|UAVs)|збили|збито|сбили|сбито|перехвач\w*)", _FLAGS)
+_LOSSES = re.compile(
+    r"\b(?:casualties|losses|lost (?:up to |about |around |over |more than )?\d[\d,]*|killed (?:up to |about |over |more than )?\d[\d,]* (?:\w+ )?(?:soldiers|servicemen|troops|fighters|personnel)|"
+    r"(?:destroyed|knocked out|disabled) (?:\d+ |a |an |two |three |several )?(?:\w+ ){0,2}(?:tanks?|armou?red vehicles?|vehicles|equipment|howitzers?|artillery systems?|positions)|"
+    r"втрат\w*|потер\w*|знищено|уничтожен\w*)", _FLAGS)
+_STRIKE = re.compile(
+    r"\b(?:struck|strikes?|hit|hits|hitting|shell\w*|missiles?|drones?|bomb\w*|glide bombs?|artillery|rocket\w*|"
+    r"attack\w*|explosions?|blasts?|damag\w+|killed|killing|injured|wounded|shahed\w*|удар\w*|обстріл\w*|обстрел\w*|атак\w*|ракет\w*)", _FLAGS)
+_OTHER_EVENT = re.compile(r"\b(?:evacuat\w+|blackouts?|power outages?|mobili[sz]\w+|евакуац\w+|эвакуац\w+)", _FLAGS)
+
+_HISTORY = re.compile(
+    r"\b(?:(?:in|since|until|by|during|throughout|back in) (?:(?:early|late|mid|the spring of|the summer of|the autumn of|the fall of|"
+    r"spring|summer|autumn|fall|winter|January|February|March|April|May|June|July|August|September|October|November|December) )?"
+    r"(?:19\d\d|20(?:0\d|1\d|2[0-3]))\b|at the (?:start|beginning|outset) of the (?:full-scale )?(?:invasion|war)|"
+    r"in the (?:early|first) (?:days|weeks|months) of the (?:full-scale )?(?:war|invasion)|before being (?:liberated|recaptured|retaken)|"
+    r"had (?:previously |earlier )?been (?:occupied|captured|held)|was first (?:captured|occupied)|years? ago|previously occupied|"
+    r"(?:once|formerly) (?:a|an|the|home)|was renamed|used to be)", _FLAGS)
+_GOAL = re.compile(
+    r"\b(?:goal|aim(?:s|ed)? (?:to|at)|main aim|objective|seeks? to|seeking to|intends? to|intention|plans? to|planning to|"
+    r"ambitions?|wants? to|hopes? to|would (?:allow|let|give|open)|could (?:allow|open|give|soon|fall)|may soon|"
+    r"(?:is|are) expected to|threaten\w* to|at risk of|key to|crucial|strategic(?:ally)? important|"
+    r"(?:trying|attempting|seeking|struggling|push(?:ing)?) to (?:capture|take|seize|encircle|reach|cut|surround))", _FLAGS)
+_GEO_REF = re.compile(r"(?:km|kilomet(?:er|re)s?|miles?)(?: \w+){0,2} (?:of|from)\s*$|(?:border with|outskirts of the city of)\s*$", _FLAGS)
+_EXTENT = re.compile(r"(\d{1,3}(?:\.\d+)?)\s?(?:%|percent|per cent)\s+of\s+(?:the\s+)?([\w'’-]+(?:\s[\w'’-]+)?)", _FLAGS)
+
+_SIDE_ADJ = re.compile(r"\b(?:Russian|Russia's|Moscow's|Kremlin's|Ukrainian|Ukraine's|Kyiv's)\b", _FLAGS)
+
+_STORY_SIDE = {"ua-official": "ua", "ua-media": "ua", "ru-state": "ru", "ru-independent": "other",
+               "intl": "other", "analyst": "other"}
+
+
+def split_sentences(text: str) -> list[str]:
+    """Sentences of a text; abbreviations like 'Lt. Gen.' do not end one; each capped in length."""
+    text = text[:MAX_TEXT]
+    out: list[str] = []
+    pos = 0
+    for m in _SPLIT.finditer(text):
+        chunk = text[pos : m.start()]
+        if "\n" not in m.group() and _ABBREV.search(chunk):
+            continue  # "Lt. Gen. Syrskyi": not a sentence end
+        out.append(chunk)
+        pos = m.end()
+    out.append(text[pos:])
+    return [s.strip()[:MAX_SENTENCE] for s in out if s.strip()]
+
+
+def _speaker(sentence: str, actors: list[ActorMention]) -> ActorMention | None:
+    """The actor who makes the statement: subject of the first reporting verb, or 'according to X'."""
+    if not actors:
+        return None
+    for verb in _REPORT.finditer(sentence):
+        if verb.group().lower() == "according to":
+            after = [a for a in actors if a.start >= verb.end()]
+            if after:
+                return max(after[:2], key=lambda a: (a.actor.rank, -a.start))
+            continue
+        before = [a for a in actors if a.end <= verb.start() and verb.start() - a.end <= 90]
+        if before:
+            # The named body nearest the verb wins over a generic word ("Russia's ... Ministry").
+            best_rank = max(a.actor.rank for a in before)
+            return [a for a in before if a.actor.rank == best_rank][-1]
+    return None
+
+
+def _event(sentence: str) -> str | None:
+    if _SHOOTDOWN.search(sentence):
+        return "shootdown"
+    if _CONTROL.search(sentence):
+        return "control"
+    if _LOSSES.search(sentence):
+        return "losses"
+    if _STRIKE.search(sentence):
+        return "strike"
+    if _OTHER_EVENT.search(sentence):
+        return "other"
+    return None
+
+
+def _stance_and_side(sentence: str, event: str, speaker: ActorMention | None,
+                     actors: list[ActorMention], default_side: str) -> tuple[str, str, str | None]:
+    """(stance, side, speaker name) by the precedence documented in the module docstring."""
+    name = speaker.actor.name if speaker else None
+    side = speaker.actor.side if speaker else None
+    if _HEDGE.search(sentence):
+        # The side of a hedge is the claimant's, not the hedger's.
+        claimant = next((a for a in actors if a.actor.side in ("ru", "ua")), None)
+        if claimant and (side in (None, "other")):
+            return "hedge", claimant.actor.side, claimant.actor.name
+        if side in (None, "other") and (adj := _SIDE_ADJ.search(sentence)):
+            return "hedge", "ru" if adj.group().lower().startswith(("russ", "mosc", "kreml")) else "ua", name
+        return "hedge", side or default_side, name
+    if _DENIAL.search(sentence):
+        return "denial", side or default_side, name
+    if _EVIDENCE.search(sentence):
+        return "confirmation", "other", "geolocated footage"
+    if speaker is not None and _CONFIRM_VERB.search(sentence):
+        return "confirmation", side, name
+    if event == "control" and side in ("ru", "ua"):
+        if _WITHDRAW.search(sentence) and not _mentions_other_side_withdrawing(sentence, actors, side):
+            return "confirmation", side, name  # conceding one's own withdrawal
+        gainer = _gainer(sentence, actors, speaker)
+        if gainer is not None and gainer != side:
+            return "confirmation", side, name  # "Ukraine's General Staff said Russian troops captured X"
+    if side is None:
+        agent = next((a for a in actors if a.actor.side in ("ru", "ua")), None)
+        if agent is not None:
+            return "claim", agent.actor.side, agent.actor.name
+        return "claim", default_side, None
+    return "claim", side, name
+
+
+def _gainer(sentence: str, actors: list[ActorMention], speaker: ActorMention | None) -> str | None:
+    """Side of the actor right before the first capture verb, other than the speaker."""
+    verb = _CAPTURE_RE.search(sentence)
+    if verb is None:
+        return None
+    before = [a for a in actors if a.end <= verb.start() and a is not speaker and a.actor.side in ("ru", "ua")]
+    return before[-1].actor.side if before else None
+
+
+def _mentions_other_side_withdrawing(sentence: str, actors: list[ActorMention], side: str) -> bool:
+    verb = _WITHDRAW.search(sentence)
+    before = [a for a in actors if verb and a.end <= verb.start() and a.actor.side in ("ru", "ua")]
+    return bool(before) and before[-1].actor.side != side
+
+
+def _extent_for(sentence: str, place: str, mention_text: str) -> str | None:
+    for m in _EXTENT.finditer(sentence):
+        target = m.group(2).lower()
+        if target.startswith(("city", "town", "village", mention_text.lower()[:5], place.lower()[:5])):
+            return f"{m.group(1)}%"
+    return None
+
+
+def extract_statements(text: str, *, story: Any = None, gazetteer: Gazetteer | None = None) -> list[Statement]:
+    """Statements in a text, one per (sentence, place); `story` supplies ids, source and default side."""
+    gaz = gazetteer or Gazetteer.load()
+    default_side = _STORY_SIDE.get(getattr(story, "side", ""), "other")
+    sentences = split_sentences(text)
+    # Places are found over the whole text so ambiguous names use the story's other places.
+    joined = "\n".join(sentences)
+    mentions = gaz.find(joined)
+    out: list[Statement] = []
+    offset = 0
+    k = 0
+    for sentence in sentences:
+        end = offset + len(sentence)
+        here: list[Mention] = []
+        while k < len(mentions) and mentions[k].start < end:
+            if not mentions[k].region:
+                here.append(mentions[k])
+            k += 1
+        local = [(m, m.start - offset, m.end - offset) for m in here]
+        offset = end + 1
+        if local:
+            out.extend(_sentence_statements(sentence, local, story, default_side))
+    return out
+
+
+def _sentence_statements(sentence: str, local: list[tuple[Mention, int, int]], story: Any,
+                         default_side: str) -> list[Statement]:
+    event = _event(sentence)
+    if event is None or _HISTORY.search(sentence):
+        return []
+    goal = _GOAL.search(sentence)
+    if goal and not re.search(r"\b(?:repel\w*|repuls\w*|captured|struck|shot down)\b", sentence[: goal.start()], _FLAGS):
+        return []
+    actors = find_actors(sentence)
+    speaker = _speaker(sentence, actors)
+    stance, side, speaker_name = _stance_and_side(sentence, event, speaker, actors, default_side)
+    # A place inside the speaker's own name ("Kyiv denied") is who speaks, not where.
+    spoken = [(a.start, a.end) for a in actors if a.actor.rank == 1 and _REPORT.match(sentence, a.end + 1)]
+    out: list[Statement] = []
+    seen: set[str] = set()
+    for mention, start, end in local:
+        if any(s <= start and end <= e for s, e in spoken):
+            continue
+        if _GEO_REF.search(sentence[max(0, start - 40) : start]):
+            continue  # "30 km south of Kupiansk" locates, it is not what the claim is about
+        place = mention.place
+        if place.name in seen:
+            continue
+        seen.add(place.name)
+        out.append(Statement(
+            sentence=sentence, speaker=speaker_name, side=side, stance=stance, event=event,
+            place=place.name, oblast=place.oblast, lat=place.lat, lon=place.lon,
+            extent=_extent_for(sentence, place.name, mention.text),
+            story_id=getattr(story, "id", None), source=getattr(story, "source", None),
+            published=getattr(story, "published", None),
+        ))
+    return out

@@ -1,0 +1,103 @@
+"""Claims: statements grouped by (event, place), each with a status a user can follow.
+
+A claim's id is stable: "<event>:<place slug>" (for control events the claim is "control of
+PLACE", e.g. "control:kupiansk"). Statements are deduplicated by (story_id, sentence, place),
+so running the tracker again on the same stories changes nothing.
+
+Status rules, strongest first:
+- refuted: independent evidence against the claim (a denial by an `other` source, e.g.
+  geolocated footage showing the opposite), or the only claimant side denies its own claim.
+- confirmed: independent evidence for it (a confirmation by `other`, e.g. geolocated footage),
+  or the other side concedes (a confirmation by a side that did not make the claim).
+  When both a refutation and a confirmation exist, the later one wins.
+- disputed: the other side denies it, or (for control) both sides claim the place.
+- claimed: one side claims it.
+- unverified: only hedged reports ("could not independently verify").
+A user's verdict overrides the computed status (`verdict`, with `verdict_note`).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+
+from tui.core.claims.gazetteer import fold
+from tui.core.models import Claim, Statement
+
+_PARTISAN = ("ru", "ua")
+
+
+def claim_id(event: str, place: str) -> str:
+    """Stable claim id: 'control:kupiansk', 'strike:chasiv-yar'."""
+    slug = "-".join(fold(place).split())
+    return f"{event}:{slug}"
+
+
+def _key(st: Statement) -> tuple[str | None, str, str | None]:
+    return (st.story_id, st.sentence, st.place)
+
+
+def compute_status(event: str, statements: Iterable[Statement]) -> str:
+    """The status of a claim from its statements, by the rules in the module docstring."""
+    sts = list(statements)
+    claims = {s.side for s in sts if s.stance == "claim" and s.side in _PARTISAN}
+    denials = [s for s in sts if s.stance == "denial"]
+    confirmations = [s for s in sts if s.stance == "confirmation"]
+
+    def when(s: Statement) -> float:
+        return s.published or 0.0
+
+    refuting = [s for s in denials if s.side == "other"]
+    if len(claims) == 1 and any(s.side in claims for s in denials) and not any(s.side not in claims for s in denials):
+        refuting += [s for s in denials if s.side in claims]  # the claimant retracts
+    confirming = [s for s in confirmations if s.side == "other" or s.side not in claims or len(claims) > 1]
+    if refuting and confirming:
+        return "refuted" if max(map(when, refuting)) > max(map(when, confirming)) else "confirmed"
+    if refuting:
+        return "refuted"
+    if confirming:
+        return "confirmed"
+    if any(s.side in _PARTISAN and s.side not in claims for s in denials) and claims:
+        return "disputed"
+    if event == "control" and len(claims) > 1:
+        return "disputed"
+    if claims or any(s.stance == "claim" for s in sts):
+        return "claimed"
+    if denials:
+        return "disputed"
+    return "unverified"
+
+
+def update_claims(claims: list[Claim], statements: Iterable[Statement], *, now: float) -> tuple[list[Claim], list[str]]:
+    """Merge statements into claims; returns (all claims, ids of claims that changed)."""
+    by_id = {c.id: c for c in claims}
+    seen = {cid: {_key(s) for s in c.statements} for cid, c in by_id.items()}
+    touched: set[str] = set()
+    for st in statements:
+        if not st.place:
+            continue  # a claim is about a place; placeless statements are not tracked
+        cid = claim_id(st.event, st.place)
+        claim = by_id.get(cid)
+        if claim is None:
+            claim = by_id[cid] = Claim(id=cid, event=st.event, place=st.place, first_seen=now, last_update=now)
+            seen[cid] = set()
+        if _key(st) in seen[cid]:
+            continue
+        seen[cid].add(_key(st))
+        claim.statements.append(st)
+        touched.add(cid)
+    changed = []
+    for cid in sorted(touched):
+        claim = by_id[cid]
+        claim.statements.sort(key=lambda s: (s.published or 0.0, s.story_id or "", s.sentence))
+        claim.status = claim.verdict or compute_status(claim.event, claim.statements)
+        claim.last_update = now
+        changed.append(cid)
+    return list(by_id.values()), changed
+
+
+def set_verdict(claim: Claim, verdict: str | None, note: str | None = None) -> Claim:
+    """The user's own status for a claim (None clears it and restores the computed one)."""
+    claim.verdict = verdict
+    claim.verdict_note = note if verdict else None
+    claim.status = verdict or compute_status(claim.event, claim.statements)
+    return claim
