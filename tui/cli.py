@@ -1,0 +1,565 @@
+"""warfeed's command line: the dashboard by default, subcommands for headless work.
+
+Exit codes are a contract (DESIGN.md): 0 success, 1 some feed/document failed, 2 usage,
+config or lock error. Errors are one sentence on stderr, never a traceback.
+"""
+
+from __future__ import annotations
+
+import argparse
+import asyncio
+import contextlib
+import csv
+import io
+import shutil
+import sys
+import tempfile
+import time
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+
+import orjson
+
+import tui
+from tui.core.config import Config, ConfigError, data_dir, load_config, save_feeds, slugify
+from tui.core.models import SIDES, Feed, iso
+
+EXIT_OK, EXIT_FAILED, EXIT_USAGE = 0, 1, 2
+
+
+class CliError(Exception):
+    """A user-facing failure: one sentence and an exit code."""
+
+    def __init__(self, message: str, code: int = EXIT_USAGE) -> None:
+        super().__init__(message)
+        self.code = code
+
+
+# ----------------------------------------------------------------------------- plumbing
+def _err(message: str) -> None:
+    print(f"warfeed: {message}", file=sys.stderr)
+
+
+def _dump(data: Any) -> None:
+    sys.stdout.write(orjson.dumps(data, option=orjson.OPT_INDENT_2).decode() + "\n")
+
+
+def _dump_line(data: Any) -> None:
+    sys.stdout.write(orjson.dumps(data).decode() + "\n")
+
+
+def _config(args: argparse.Namespace) -> Config:
+    return load_config(args.config)
+
+
+@contextlib.contextmanager
+def _open_store(directory: Path) -> Iterator[Any]:
+    """Open (lock) the store, show its notices, flush on SIGTERM/SIGHUP, close on exit."""
+    from tui.core.store import Store, StoreLocked
+
+    try:
+        store = Store.open(directory)
+    except StoreLocked:
+        raise CliError(f"another warfeed is using {directory}; close it or pass another --data-dir.") from None
+    except OSError as exc:
+        raise CliError(f"cannot open the data directory {directory} ({exc.strerror or exc}).") from None
+    for notice in store.notices:
+        _err(notice)
+    store.install_signal_handlers()
+    try:
+        yield store
+    finally:
+        store.close()
+
+
+@contextlib.contextmanager
+def _session(args: argparse.Namespace, *, demo: bool = False) -> Iterator[tuple[Config, Any, Any]]:
+    """Config, store and (with --demo) a running demo server with a throwaway data dir."""
+    config = _config(args)
+    server = None
+    throwaway: str | None = None
+    try:
+        if demo:
+            from tui.core.demo import DemoServer
+
+            server = DemoServer().start()
+            # The demo's own feeds live on loopback, so its articles must be reachable.
+            config = Config(server.feeds(), config.views, config.watch, config.keys, config.theme,
+                            True, None)
+            if not args.data_dir:
+                throwaway = tempfile.mkdtemp(prefix="warfeed-demo-")
+        directory = Path(throwaway) if throwaway else data_dir(args.data_dir)
+        with _open_store(directory) as store:
+            yield config, store, server
+    finally:
+        if server is not None:
+            server.stop()
+        if throwaway:
+            shutil.rmtree(throwaway, ignore_errors=True)
+
+
+def _resolver():
+    """The gazetteer's spelling resolver for `place:` queries, if the claims module is there."""
+    try:
+        from tui.core.claims.gazetteer import Gazetteer
+    except ImportError:
+        return None
+    gazetteer = Gazetteer.load()
+
+    def resolve(name: str) -> str | None:
+        place = gazetteer.resolve(name)
+        return place.name if place else None
+
+    return resolve
+
+
+def _compile(query: str | None):
+    if not query:
+        return None
+    from tui.core.query import QueryError, compile_query
+
+    try:
+        return compile_query(query, resolve_place=_resolver())
+    except QueryError as exc:
+        raise CliError(f"bad query: {exc}") from None
+
+
+def _read_source(source: str, *, allow_private: bool = True) -> tuple[bytes, dict[str, str], str]:
+    """Bytes, headers and final URL of a local path, '-' (stdin) or an http(s) URL."""
+    if source == "-":
+        return sys.stdin.buffer.read(), {}, ""
+    if source.startswith(("http://", "https://")):
+        from tui.core.fetch import Fetcher
+
+        async def get():
+            async with Fetcher() as fetcher:
+                return await fetcher.fetch(source, allow_private=allow_private)
+
+        result = asyncio.run(get())
+        if result.error:
+            raise CliError(f"{source}: {result.error}", EXIT_FAILED)
+        return result.body, dict(result.headers), result.final_url
+    try:
+        return Path(source).read_bytes(), {}, ""
+    except OSError as exc:
+        raise CliError(f"cannot read {source} ({exc.strerror or exc}).", EXIT_FAILED) from None
+
+
+# ----------------------------------------------------------------------------- commands
+def cmd_dashboard(args: argparse.Namespace) -> int:
+    """`warfeed` and `warfeed --demo`: the Textual dashboard."""
+    try:
+        from tui.app import WarfeedApp
+    except ImportError as exc:
+        raise CliError(f"the dashboard is not available in this build ({exc}); "
+                       "headless commands such as `warfeed poll` still work.", EXIT_FAILED) from None
+    with _session(args, demo=args.demo) as (config, store, server):
+        WarfeedApp(config=config, store=store, demo=server).run()
+    return EXIT_OK
+
+
+def _poll_line(result: Any) -> str:
+    outcome = result.outcome
+    if outcome in ("ok", "not_modified"):
+        extra = "  (304)" if outcome == "not_modified" else ""
+        updated = f", {result.updated} updated" if result.updated else ""
+        return f"ok    {result.feed_id}  {result.new} new{updated}{extra}"
+    if outcome == "waiting":
+        return f"wait  {result.feed_id}  server asked to wait until {iso(result.next_poll_at)}"
+    return f"FAIL  {result.feed_id}: {result.error or 'failed'}"
+
+
+def cmd_poll(args: argparse.Namespace) -> int:
+    """Fetch every enabled feed once now and store what is new."""
+    from tui.core.fetch import Fetcher
+    from tui.core.poller import Poller
+
+    with _session(args, demo=args.demo or args.poll_demo) as (config, store, _server):
+        feeds = [f for f in config.feeds if f.enabled]
+
+        async def run():
+            async with Fetcher() as fetcher:
+                return await Poller(store, feeds, fetcher).poll(force=True)
+
+        report = asyncio.run(run())
+        _process_claims(store, list(report.new_ids) + list(report.updated_ids))
+        failed = False
+        for result in report.results:
+            failed |= result.outcome == "error"
+            if args.json:
+                _dump_line({
+                    "feed_id": result.feed_id, "url": result.url, "outcome": result.outcome,
+                    "status": result.status, "error": result.error, "new": result.new,
+                    "updated": result.updated, "bytes_read": result.bytes_read,
+                    "next_poll_at": iso(result.next_poll_at),
+                })
+            else:
+                print(_poll_line(result))
+        store.flush()
+    return EXIT_FAILED if failed else EXIT_OK
+
+
+def _process_claims(store: Any, story_ids: list[str]) -> None:
+    if not story_ids:
+        return
+    try:
+        from tui.core.claims.pipeline import process_stories
+    except ImportError:
+        return  # the claims pipeline is optional for polling
+    process_stories(store, story_ids)
+
+
+def cmd_feeds(args: argparse.Namespace) -> int:
+    """feeds list/add/remove/import/export."""
+    from tui.core import opml
+
+    config = _config(args)
+    action = args.feeds_action
+    if action == "list":
+        return _feeds_list(args, config)
+    if action == "add":
+        reason = opml.unsafe_reason(args.url)
+        if reason:
+            raise CliError(f"cannot add {args.url!r}: {reason}.")
+        if config.feed(args.url):
+            raise CliError(f"{args.url} is already configured.")
+        taken = {f.id for f in config.feeds}
+        if args.id and args.id in taken:
+            raise CliError(f"a feed with id {args.id!r} already exists.")
+        from urllib.parse import urlsplit
+
+        feed_id = args.id or slugify(args.title or urlsplit(args.url).hostname or "feed", taken)
+        feed = Feed(feed_id, args.url, args.title or "", args.side, list(args.tag or []))
+        config.feeds.append(feed)
+        save_feeds(config)
+        print(f"added {feed.id}  {feed.url}")
+        return EXIT_OK
+    if action == "remove":
+        feed = config.feed(args.target)
+        if feed is None:
+            raise CliError(f"no configured feed has the id or URL {args.target!r}.")
+        config.feeds.remove(feed)
+        save_feeds(config)
+        print(f"removed {feed.id}")
+        return EXIT_OK
+    if action == "import":
+        data, _headers, _url = _read_source(args.file)
+        try:
+            found = opml.parse_opml(data, taken_ids={f.id for f in config.feeds})
+        except opml.OpmlError as exc:
+            raise CliError(str(exc)) from None
+        for warning in found.warnings:
+            _err(warning)
+        known = {f.url for f in config.feeds}
+        added = [f for f in found.feeds if f.url not in known]
+        config.feeds.extend(added)
+        save_feeds(config)
+        print(f"imported {len(added)} feeds ({len(found.feeds) - len(added)} already present, "
+              f"{len(found.warnings)} warnings)")
+        return EXIT_OK
+    document = opml.export_opml(config.feeds)
+    _write_output(document, args.output)
+    return EXIT_OK
+
+
+def _feeds_list(args: argparse.Namespace, config: Config) -> int:
+    health: dict[str, Any] = {}
+    try:
+        with _open_store(data_dir(args.data_dir)) as store:
+            health = store.health()
+    except CliError as exc:
+        _err(f"feed health unavailable: {exc}")
+    now = time.time()
+    rows = []
+    for feed in config.feeds:
+        state = health.get(feed.id)
+        rows.append({
+            "id": feed.id, "url": feed.url, "title": feed.title, "side": feed.side,
+            "tags": list(feed.tags), "interval": feed.interval, "enabled": feed.enabled,
+            "health": state.to_json(now) if state else None,
+        })
+    if args.json:
+        _dump(rows)
+        return EXIT_OK
+    for row in rows:
+        state = row["health"]["state"] if row["health"] else "new"
+        if not row["enabled"]:
+            state = "disabled"
+        print(f"{row['id']:<22} {row['side']:<15} {state:<9} {row['url']}")
+    return EXIT_OK
+
+
+def _story_line(story: Any) -> str:
+    when = (iso(story.published) or "")[:16].replace("T", " ")
+    marks = ("*" if story.starred else " ") + ("!" if story.flagged else " ") + (" " if story.read else "N")
+    return f"{when}  {marks}  [{story.side}] {story.source}: {story.title}"
+
+
+def cmd_stories(args: argparse.Namespace) -> int:
+    """Cached stories matching the filter language, newest first."""
+    match = _compile(args.query)
+    with _open_store(data_dir(args.data_dir)) as store:
+        stories = store.stories(match=match, limit=args.limit)
+    if args.json:
+        _dump([s.to_json() for s in stories])
+    else:
+        for story in stories:
+            print(_story_line(story))
+    return EXIT_OK
+
+
+def cmd_parse(args: argparse.Namespace) -> int:
+    """What feed documents would become as stories."""
+    from tui.core.parse import FeedError, parse_feed
+
+    outputs, failed = [], False
+    for source in args.sources:
+        try:
+            body, headers, final = _read_source(source)
+            name = Path(source).stem if not final else source
+            feed = Feed(slugify(name), final or "https://localhost/", name)
+            parsed = parse_feed(body, headers, feed, now=time.time())
+        except (CliError, FeedError) as exc:
+            failed = True
+            _err(f"{source}: {exc}" if isinstance(exc, FeedError) else str(exc))
+            outputs.append({"source": source, "error": str(exc)})
+            continue
+        outputs.append({"source": source, "title": parsed.title,
+                        "stories": [s.to_json() for s in parsed.stories]})
+        if not args.json:
+            print(f"{source}: {parsed.title!s}  ({len(parsed.stories)} stories)")
+            for story in parsed.stories:
+                print("  " + _story_line(story))
+    if args.json:
+        _dump(outputs)
+    return EXIT_FAILED if failed else EXIT_OK
+
+
+def cmd_extract(args: argparse.Namespace) -> int:
+    """The readable article the reader pane shows."""
+    from tui.core.extract import ExtractError, extract_article, fetch_article
+
+    source = args.source
+    if source.startswith(("http://", "https://")):
+        from tui.core.fetch import Fetcher
+
+        config = _config(args)
+
+        async def run():
+            async with Fetcher() as fetcher:
+                return await fetch_article(fetcher, source, allow_private=config.allow_private_articles)
+
+        try:
+            article = asyncio.run(run())
+        except ExtractError as exc:
+            raise CliError(str(exc), EXIT_FAILED) from None
+    else:
+        body, _headers, _url = _read_source(source)
+        article = extract_article(body, "")
+    if args.json:
+        _dump(article.to_json())
+        return EXIT_OK
+    print(f"# {article.title}" if article.title else "# (untitled)")
+    byline = "  ".join(x for x in (article.author, iso(article.published) or "", article.site) if x)
+    if byline:
+        print(byline)
+    print()
+    print(article.text)
+    return EXIT_OK
+
+
+def _claims_api(function: str = "extract_document"):
+    """tui.core.claims, if it provides `function` (it is being built alongside the CLI)."""
+    try:
+        import tui.core.claims as claims
+    except ImportError:
+        claims = None
+    if claims is None or not hasattr(claims, function):
+        raise CliError("claim tracking is not available in this build.", EXIT_FAILED)
+    return claims
+
+
+def cmd_claims(args: argparse.Namespace) -> int:
+    """claims extract (from a document) and claims list (from the cache)."""
+    if args.claims_action == "extract":
+        body, _headers, _url = _read_source(args.source or "-")
+        text = body.decode("utf-8", errors="replace")
+        if "<" in text and ">" in text:
+            from tui.core.sanitize import html_to_text
+
+            text = html_to_text(text)
+        result = _claims_api().extract_document(text)
+        statements, claims = (result["statements"], result["claims"]) if isinstance(result, dict) else result
+        if args.json:
+            _dump({"statements": [s.to_json() for s in statements],
+                   "claims": [c.to_json() for c in claims]})
+        else:
+            for s in statements:
+                print(f"{s.stance:<12} {s.side:<5} {s.event:<9} {s.place or '-':<18} {s.sentence}")
+            for c in claims:
+                print(f"claim {c.id}: {c.event} {c.place or '-'} -> {c.status}")
+        return EXIT_OK
+    with _open_store(data_dir(args.data_dir)) as store:
+        claims = store.claims()
+    if args.json:
+        _dump([c.to_json() for c in claims])
+        return EXIT_OK
+    for claim in claims:
+        status = claim.verdict or claim.status
+        print(f"{status:<10} {claim.event:<9} {claim.place or '-':<20} "
+              f"{len(claim.statements)} statements  last {iso(claim.last_update)}")
+    return EXIT_OK
+
+
+STORY_CSV_FIELDS = ("id", "feed_id", "source", "side", "title", "link", "published", "updated",
+                    "summary", "tags", "read", "starred", "flagged")
+
+
+def _csv_cell(value: Any) -> str:
+    if isinstance(value, list):
+        value = ";".join(map(str, value))
+    text = "" if value is None else str(value)
+    # Spreadsheets run cells starting with these as formulas (CSV injection).
+    return "'" + text if text[:1] in ("=", "+", "-", "@", "\t", "\r") else text
+
+
+def cmd_export(args: argparse.Namespace) -> int:
+    """Stories (json/csv) or claims (claimreview) for other tools."""
+    match = _compile(args.query)
+    with _open_store(data_dir(args.data_dir)) as store:
+        if args.format == "claimreview":
+            claims = store.claims()
+        else:
+            stories = store.stories(match=match)
+    if args.format == "json":
+        document = orjson.dumps([s.to_json() for s in stories], option=orjson.OPT_INDENT_2).decode() + "\n"
+    elif args.format == "csv":
+        buffer = io.StringIO()
+        writer = csv.writer(buffer)
+        writer.writerow(STORY_CSV_FIELDS)
+        for story in stories:
+            row = story.to_json()
+            writer.writerow([_csv_cell(row[name]) for name in STORY_CSV_FIELDS])
+        document = buffer.getvalue()
+    else:
+        document = orjson.dumps(_claims_api("claimreview").claimreview(claims), option=orjson.OPT_INDENT_2).decode() + "\n"
+    _write_output(document, args.output)
+    return EXIT_OK
+
+
+def _write_output(document: str, output: str | None) -> None:
+    if not output or output == "-":
+        sys.stdout.write(document)
+        return
+    try:
+        Path(output).write_text(document, encoding="utf-8")
+    except OSError as exc:
+        raise CliError(f"cannot write {output} ({exc.strerror or exc}).") from None
+
+
+# ----------------------------------------------------------------------------- parser
+def build_parser() -> argparse.ArgumentParser:
+    """The argparse tree of every command in DESIGN.md's table."""
+    parser = argparse.ArgumentParser(
+        prog="warfeed", description="Follow a war live in the terminal: feeds, articles, contested claims.")
+    parser.add_argument("--version", action="version", version=f"warfeed {tui.__version__}")
+    parser.add_argument("--data-dir", metavar="DIR", help="cache directory (default: $WARFEED_HOME or the user data dir)")
+    parser.add_argument("--config", metavar="FILE", help="config file (default: the user config dir's config.toml)")
+    parser.add_argument("--demo", action="store_true", help="use the bundled demo feeds served on 127.0.0.1")
+    parser.set_defaults(handler=cmd_dashboard)
+    sub = parser.add_subparsers(dest="command", metavar="COMMAND")
+
+    poll = sub.add_parser("poll", help="fetch every feed once now and store new stories")
+    poll.add_argument("--demo", dest="poll_demo", action="store_true", help="poll the demo feeds")
+    poll.add_argument("--json", action="store_true", help="one JSON object per feed")
+    poll.set_defaults(handler=cmd_poll)
+
+    feeds = sub.add_parser("feeds", help="list, add, remove, import or export feeds")
+    feeds.set_defaults(handler=cmd_feeds)
+    actions = feeds.add_subparsers(dest="feeds_action", metavar="ACTION", required=True)
+    listing = actions.add_parser("list", help="configured feeds and their health")
+    listing.add_argument("--json", action="store_true")
+    add = actions.add_parser("add", help="add a feed by URL")
+    add.add_argument("url")
+    add.add_argument("--title", default="")
+    add.add_argument("--side", choices=SIDES, default="intl")
+    add.add_argument("--id")
+    add.add_argument("--tag", action="append", help="a tag (repeatable)")
+    remove = actions.add_parser("remove", help="remove a feed by id or URL")
+    remove.add_argument("target", metavar="ID-or-URL")
+    imp = actions.add_parser("import", help="add the feeds of an OPML file")
+    imp.add_argument("file", metavar="OPML")
+    export = actions.add_parser("export", help="write the feeds as OPML 2.0")
+    export.add_argument("-o", "--output", metavar="FILE")
+
+    stories = sub.add_parser("stories", help="cached stories matching a filter, newest first")
+    stories.add_argument("query", nargs="?", default="")
+    stories.add_argument("--json", action="store_true")
+    stories.add_argument("--limit", type=_positive, metavar="N")
+    stories.set_defaults(handler=cmd_stories)
+
+    parse = sub.add_parser("parse", help="show what feed documents would become as stories")
+    parse.add_argument("sources", nargs="+", metavar="PATH-or-URL")
+    parse.add_argument("--json", action="store_true")
+    parse.set_defaults(handler=cmd_parse)
+
+    extract = sub.add_parser("extract", help="the readable article of a page")
+    extract.add_argument("source", metavar="PATH-or-URL")
+    extract.add_argument("--json", action="store_true")
+    extract.set_defaults(handler=cmd_extract)
+
+    claims = sub.add_parser("claims", help="extract or list contested claims")
+    claims.set_defaults(handler=cmd_claims)
+    claim_actions = claims.add_subparsers(dest="claims_action", metavar="ACTION", required=True)
+    cextract = claim_actions.add_parser("extract", help="statements and claims in a document")
+    cextract.add_argument("source", nargs="?", metavar="PATH-or-URL or -")
+    cextract.add_argument("--json", action="store_true")
+    clist = claim_actions.add_parser("list", help="tracked claims in the cache")
+    clist.add_argument("--json", action="store_true")
+
+    exp = sub.add_parser("export", help="stories or claims for other tools")
+    exp.add_argument("--format", choices=("json", "csv", "claimreview"), required=True)
+    exp.add_argument("-o", "--output", metavar="FILE")
+    exp.add_argument("query", nargs="?", default="", help="only stories matching this filter")
+    exp.set_defaults(handler=cmd_export)
+    return parser
+
+
+def _positive(text: str) -> int:
+    try:
+        value = int(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"{text!r} is not a whole number") from None
+    if value < 1:
+        raise argparse.ArgumentTypeError("must be at least 1")
+    return value
+
+
+def main(argv: list[str] | None = None) -> int:
+    """Run one warfeed command; returns the process exit code."""
+    parser = build_parser()
+    try:
+        args = parser.parse_args(argv)
+    except SystemExit as exc:  # argparse: --help/--version (0) or a usage error (2)
+        return exc.code if isinstance(exc.code, int) else EXIT_USAGE
+    try:
+        return args.handler(args)
+    except CliError as exc:
+        _err(str(exc))
+        return exc.code
+    except ConfigError as exc:
+        _err(str(exc))
+        return EXIT_USAGE
+    except KeyboardInterrupt:
+        return 130
+    except ImportError as exc:
+        # Parts of the core are built in parallel; a missing one is a message, not a traceback.
+        _err(f"this command needs {exc.name or 'a module'}, which this build does not include.")
+        return EXIT_FAILED
+    except BrokenPipeError:
+        return EXIT_OK  # `warfeed stories | head` closes the pipe early; not an error
+
+
+if __name__ == "__main__":
+    sys.exit(main())
