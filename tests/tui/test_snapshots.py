@@ -6,6 +6,8 @@ and look at the SVGs before committing them.
 
 from __future__ import annotations
 
+import time
+
 import pytest
 
 from tui.core.models import Claim
@@ -77,3 +79,58 @@ def test_help_screen(snap_compare, size):
 def test_verdict_screen(snap_compare, size):
     claim = tracker_claims()[0]
     assert snap_compare(HostApp(lambda: VerdictScreen(claim)), terminal_size=size)
+
+
+# -- the main screen, built through the CLI's constructor -------------------------------
+
+MAIN_STORIES = [
+    # (id, source, side, title, minutes before NOW, claim ids)
+    ("kyiv:1", "Kyiv Independent", "ua-media", "General Staff denies Russian claim that Kupiansk has fallen", 60, ["control:kupiansk"]),
+    ("tass:1", "TASS", "ru-state", "Russian forces take control of Kupiansk, Defence Ministry says", 120, ["control:kupiansk"]),
+    ("isw:1", "ISW", "analyst", "Russian Offensive Campaign Assessment, November 20", 10, ["control:kupiansk"]),
+    ("ukr:1", "Ukrinform", "ua-official", "Drone attack damages port infrastructure in Odesa", 1440, ["strike:odesa"]),
+    ("meduza:1", "Meduza", "ru-independent", "Regional officials report power cuts after overnight strikes", 200, []),
+    ("bbc:1", "BBC Europe", "intl", "EU ministers meet to discuss new sanctions package", 300, []),
+    ("tass:2", "TASS", "ru-state", "Wagner fighters claim full control of Bakhmut", 300, ["control:bakhmut"]),
+]
+
+
+@pytest.fixture
+def main_app(tmp_path, monkeypatch):
+    """WarfeedApp on a real Store with fixed stories and claims; no feeds, so no poller starts."""
+    from tui.app import WarfeedApp
+    from tui.core.config import Config
+    from tui.core.models import Story
+    from tui.core.store import Store
+
+    # The reader shows local time next to UTC: pin the zone so the snapshot is the same everywhere.
+    monkeypatch.setenv("TZ", "UTC")
+    time.tzset()
+    store = Store.open(tmp_path / "data", clock=lambda: NOW)
+    store.ingest(
+        [
+            Story(id=sid, feed_id=sid.split(":")[0], source=source, side=side, title=title,
+                  link=f"https://{sid.split(':')[0]}.example/{sid.split(':')[1]}", published=NOW - minutes * 60,
+                  summary=f"{title}. More detail follows in the full article.", fetched_at=NOW, claim_ids=claim_ids)
+            for sid, source, side, title, minutes, claim_ids in MAIN_STORIES
+        ]
+    )
+    store.save_claims(tracker_claims())
+    # feeds=[]: the app starts no poller, so nothing touches the network during a snapshot.
+    config = Config(feeds=[], views={"russian claims": "side:ru"}, watch=[], keys={})
+    yield WarfeedApp(config=config, store=store, clock=lambda: NOW)
+    store.close()
+    monkeypatch.undo()
+    time.tzset()
+
+
+async def settle(pilot) -> None:
+    """Let the store-loading workers finish and their messages land before the screenshot."""
+    for _ in range(3):
+        await pilot.app.workers.wait_for_complete()
+        await pilot.pause()
+
+
+@pytest.mark.parametrize("size", SIZES)
+def test_main_screen(snap_compare, main_app, size):
+    assert snap_compare(main_app, terminal_size=size, run_before=settle)

@@ -296,11 +296,11 @@ class ClaimTracker(Widget):
         self._show_timeline(current.id if current else None, force=current is not None and current is not selected)
 
     def _update_summary(self, shown: int) -> None:
-        parts = [f"{shown} of {len(self._claims)} claims", f"sort: {self.claim_order.replace('_', ' ')}"]
+        parts = [f"{shown}/{len(self._claims)} claims", f"sort: {self.claim_order.replace('_', ' ')}"]
         if self.status_filter:
             parts.append(f"status: {self.status_filter}")
         if self._story_filter:
-            parts.append("this story only (esc: all)")
+            parts.append("this story · esc: all")
         self.query_one("#claim-summary", Static).update(Text(" · ".join(parts)))
 
     def _show_timeline(self, claim_id: str | None, *, force: bool = False) -> None:
