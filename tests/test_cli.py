@@ -205,3 +205,18 @@ def test_export_json_and_csv_of_an_empty_cache(tmp_path):
     assert out.read_text().startswith("id,feed_id,source,side,title,link,published")
     result = warfeed("export", "--format", "json", data_dir=data, config=config)
     assert result.returncode == 0 and orjson.loads(result.stdout) == []
+
+
+def test_claims_extract_from_stdin_and_claims_list(tmp_path):
+    text = ("Russia's chief of the general staff Valery Gerasimov said Russian forces had captured "
+            "Kupiansk. Ukraine's General Staff denied that Russian forces captured Kupiansk, "
+            "saying the city remains under Ukrainian control.")
+    result = warfeed("claims", "extract", "-", "--json", stdin=text, config=tmp_path / "c.toml",
+                     data_dir=tmp_path / "d")
+    assert result.returncode == 0, result.stderr
+    document = orjson.loads(result.stdout)
+    assert set(document) == {"statements", "claims"}
+    assert any(s["stance"] == "denial" and s["place"] == "Kupiansk" for s in document["statements"])
+    assert any(c["place"] == "Kupiansk" for c in document["claims"])
+    listed = warfeed("claims", "list", "--json", config=tmp_path / "c.toml", data_dir=tmp_path / "d")
+    assert listed.returncode == 0 and orjson.loads(listed.stdout) == []

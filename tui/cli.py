@@ -370,35 +370,36 @@ def cmd_extract(args: argparse.Namespace) -> int:
 
 
 def _claims_api(function: str = "extract_document"):
-    """tui.core.claims, if it provides `function` (it is being built alongside the CLI)."""
+    """The claims pipeline module, if it provides `function` (built alongside the CLI)."""
     try:
-        import tui.core.claims as claims
+        from tui.core.claims import pipeline
     except ImportError:
-        claims = None
-    if claims is None or not hasattr(claims, function):
+        pipeline = None
+    if pipeline is None or not hasattr(pipeline, function):
         raise CliError("claim tracking is not available in this build.", EXIT_FAILED)
-    return claims
+    return pipeline
 
 
 def cmd_claims(args: argparse.Namespace) -> int:
     """claims extract (from a document) and claims list (from the cache)."""
     if args.claims_action == "extract":
-        body, _headers, _url = _read_source(args.source or "-")
+        body, _headers, final = _read_source(args.source or "-")
         text = body.decode("utf-8", errors="replace")
         if "<" in text and ">" in text:
-            from tui.core.sanitize import html_to_text
+            from tui.core.extract import extract_article
 
-            text = html_to_text(text)
+            # The readable article, so menus and "more news" lists add no statements.
+            text = extract_article(body, final).text
+        # extract_document returns the JSON shape already: {"statements": [...], "claims": [...]}.
         result = _claims_api().extract_document(text)
-        statements, claims = (result["statements"], result["claims"]) if isinstance(result, dict) else result
         if args.json:
-            _dump({"statements": [s.to_json() for s in statements],
-                   "claims": [c.to_json() for c in claims]})
+            _dump({"statements": result["statements"], "claims": result["claims"]})
         else:
-            for s in statements:
-                print(f"{s.stance:<12} {s.side:<5} {s.event:<9} {s.place or '-':<18} {s.sentence}")
-            for c in claims:
-                print(f"claim {c.id}: {c.event} {c.place or '-'} -> {c.status}")
+            for st in result["statements"]:
+                print(f"{st['stance']:<12} {st['side']:<5} {st['event']:<9} "
+                      f"{st['place'] or '-':<18} {st['sentence']}")
+            for claim in result["claims"]:
+                print(f"claim {claim['id']}: {claim['event']} {claim['place'] or '-'} -> {claim['status']}")
         return EXIT_OK
     with _open_store(data_dir(args.data_dir)) as store:
         claims = store.claims()
