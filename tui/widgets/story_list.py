@@ -26,6 +26,11 @@ _UNSAFE = re.compile(
     "[\x00-\x08\x0b-\x1f\x7f-\x9f\u200b-\u200f\u202a-\u202e\u2060-\u2069\ufeff\u061c\u00ad"
     "\ud800-\udfff]"
 )
+# Whole escape sequences go, not just their ESC byte, so no "[31m" debris is left on screen.
+_SEQUENCES = re.compile(
+    r"\x1b\[[0-?]*[ -/]*[@-~]|\x9b[0-?]*[ -/]*[@-~]"
+    r"|[\x1b\x9d]\][^\x07\x1b\x9c]{0,4096}(?:\x07|\x1b\\|\x9c)?|\x1b[@-Z\\-_]"
+)
 _SPACES = re.compile(r"\s+")
 _COMBINING_RUN = re.compile(r"([\u0300-\u036f\u1ab0-\u1aff\u20d0-\u20ff\ufe20-\ufe2f]{3})[\u0300-\u036f\u1ab0-\u1aff\u20d0-\u20ff\ufe20-\ufe2f]+")
 
@@ -34,7 +39,7 @@ def display_line(text: str, limit: int = 300) -> str:
     """Untrusted text -> one printable line of at most `limit` characters."""
     # Cap before the regexes so a 1 MB title costs no more than a short one.
     text = text[: limit * 4]
-    text = _UNSAFE.sub("", text)
+    text = _UNSAFE.sub("", _SEQUENCES.sub("", text))
     text = _COMBINING_RUN.sub(r"\1", text)
     return _SPACES.sub(" ", text).strip()[:limit]
 
@@ -42,7 +47,7 @@ def display_line(text: str, limit: int = 300) -> str:
 def display_text(text: str, limit: int = 200_000) -> str:
     """Untrusted multi-line text -> printable text (newlines and tabs kept)."""
     text = text[:limit]
-    text = _UNSAFE.sub("", text.replace("\r\n", "\n").replace("\t", "    "))
+    text = _UNSAFE.sub("", _SEQUENCES.sub("", text.replace("\r\n", "\n").replace("\t", "    ")))
     return _COMBINING_RUN.sub(r"\1", text)
 
 
