@@ -190,7 +190,9 @@ async def test_story_filter_and_keyed_update_keeps_selection():
         tracker.show_story_claims("tass:2")
         assert tracker.visible_claim_ids == ["control:bakhmut"]
         tracker.show_story_claims(None)
-        # A refresh where Odesa becomes the newest: it moves to the top, the cursor stays on Bakhmut.
+        # A refresh where Odesa becomes the newest: it moves to the top, the cursor stays on Bakhmut,
+        # and rows that did not change keep their cell objects (keyed diff, no rebuild).
+        untouched = table.get_cell("control:kupiansk", "sides")
         claims[1].last_update = NOW - 60
         claims[1].status = "refuted"
         tracker.show_claims(claims)
@@ -198,6 +200,7 @@ async def test_story_filter_and_keyed_update_keeps_selection():
         assert tracker.visible_claim_ids == ["strike:odesa", "control:kupiansk", "control:bakhmut"]
         assert tracker.selected_claim.id == "control:bakhmut"
         assert cell_texts(table, 0)[2:] == ["refuted", "UA 1", "1m ago"]
+        assert table.get_cell("control:kupiansk", "sides") is untouched
         # A claim that disappears from the list is removed, not left behind.
         tracker.show_claims(claims[:2])
         assert sorted(tracker.visible_claim_ids) == ["control:kupiansk", "strike:odesa"]

@@ -149,8 +149,9 @@ class ClaimTracker(Widget):
         self._clock = clock
         self._claims: dict[str, Claim] = {}
         self._story_filter: str | None = None
-        self._row_signatures: dict[str, tuple[str, ...]] = {}
+        self._row_signatures: dict[str, tuple[object, ...]] = {}
         self._timeline_claim: str | None = None
+        self._sorted_by: str | None = None
 
     def compose(self) -> ComposeResult:
         with Horizontal(id="claim-bar"):
@@ -196,6 +197,8 @@ class ClaimTracker(Widget):
 
     def show_story_claims(self, story_id: str | None) -> None:
         """Show only the claims a story carries statements for (None shows all again)."""
+        if story_id == self._story_filter:
+            return  # called on every story highlight: most moves change nothing here
         self._story_filter = story_id
         self._refresh_rows()
 
@@ -260,6 +263,20 @@ class ClaimTracker(Widget):
             _cell(relative_time(claim.last_update, now), sort_value=-claim.last_update),
         ]
 
+    @staticmethod
+    def _signature(claim: Claim, now: float) -> tuple[object, ...]:
+        """Everything a row shows; statements are only ever appended, so their count suffices."""
+        return (
+            claim.place,
+            claim.event,
+            claim.status,
+            claim.verdict,
+            claim.watched,
+            claim.last_update,
+            len(claim.statements),
+            relative_time(claim.last_update, now),
+        )
+
     def _refresh_rows(self) -> None:
         if not self.is_mounted:
             return
@@ -269,23 +286,30 @@ class ClaimTracker(Widget):
         visible = self._visible()
         visible_ids = {claim.id for claim in visible}
         columns = ("place", "event", "status", "sides", "updated")
+        # Sorting invalidates every cached row render: skip it when no row moved or changed.
+        changed = self._sorted_by != self.claim_order
         with self.app.batch_update():
             for stale in [key for key in self._row_signatures if key not in visible_ids]:
                 table.remove_row(stale)
                 del self._row_signatures[stale]
             for claim in visible:
-                cells = self._row_cells(claim, now)
-                signature = tuple(cell.markup for cell in cells)
+                # Cheap fingerprint first: building Rich cells for hundreds of rows is the cost.
+                signature = self._signature(claim, now)
                 old = self._row_signatures.get(claim.id)
+                if old == signature:
+                    continue
+                changed = True
+                cells = self._row_cells(claim, now)
                 if old is None:
                     table.add_row(*cells, key=claim.id)
-                elif old != signature:
-                    for column, cell, before, after in zip(columns, cells, old, signature):
-                        if before != after:
-                            table.update_cell(claim.id, column, cell)
+                else:
+                    for column, cell in zip(columns, cells):
+                        table.update_cell(claim.id, column, cell)
                 self._row_signatures[claim.id] = signature
-            sort_column = {"last_update": "updated", "place": "place", "status": "status"}[self.claim_order]
-            table.sort(sort_column, key=lambda cell: cell.sort_value)
+            if changed:
+                sort_column = {"last_update": "updated", "place": "place", "status": "status"}[self.claim_order]
+                table.sort(sort_column, key=lambda cell: cell.sort_value)
+                self._sorted_by = self.claim_order
             if selected is not None and selected.id in visible_ids:
                 table.move_cursor(row=table.get_row_index(selected.id), animate=False)
         self._update_summary(len(visible))
