@@ -1,0 +1,331 @@
+"""Scheduling feed polls: next_poll_at, backoff with jitter, Retry-After per host, one write per cycle.
+
+The poller is awaited on the TUI's event loop as well as by the CLI, so everything blocking
+(parsing, the store) runs in a thread. Nothing one feed does may escape `poll()`: each failure
+becomes that feed's FeedResult and FeedHealth.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import random
+import time
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass, field, replace
+from datetime import datetime, timezone
+from typing import Any, Literal
+
+from tui.core.fetch import Fetcher, FetchResult, origin_key
+from tui.core.models import Feed, FeedHealth, Story
+from tui.core.parse import FeedError, NotAFeed, parse_feed
+
+Outcome = Literal["ok", "not_modified", "error", "waiting"]
+
+JITTER = 0.1
+"""Up to 10% added to every interval, so feeds of one host drift apart instead of bursting."""
+MAX_BACKOFF = 6 * 3600
+"""A failing feed is retried at least this often (unless the server set a Retry-After)."""
+
+
+@dataclass(slots=True)
+class FeedResult:
+    """What one feed's poll did in one cycle."""
+
+    feed_id: str
+    url: str
+    outcome: Outcome
+    status: int | None = None
+    error: str | None = None
+    new: int = 0
+    updated: int = 0
+    bytes_read: int = 0
+    elapsed: float = 0.0
+    next_poll_at: float = 0.0
+
+
+@dataclass(slots=True)
+class CycleReport:
+    """One poll cycle: a result per feed touched and the story ids it added or changed."""
+
+    results: list[FeedResult] = field(default_factory=list)
+    new_ids: list[str] = field(default_factory=list)
+    updated_ids: list[str] = field(default_factory=list)
+
+    @property
+    def failed(self) -> list[FeedResult]:
+        """Results whose outcome is an error."""
+        return [r for r in self.results if r.outcome == "error"]
+
+
+@dataclass(slots=True)
+class _Polled:
+    """One feed's outcome before the cycle's single store write."""
+
+    result: FeedResult
+    health: FeedHealth | None = None
+    stories: list[Story] = field(default_factory=list)
+
+
+def _when_text(until: float, now: float) -> str:
+    """'14:05 UTC' today, '2025-11-21 14:05 UTC' on another day."""
+    moment = datetime.fromtimestamp(until, tz=timezone.utc)
+    today = datetime.fromtimestamp(now, tz=timezone.utc).date()
+    fmt = "%H:%M UTC" if moment.date() == today else "%Y-%m-%d %H:%M UTC"
+    return moment.strftime(fmt)
+
+
+class Poller:
+    """Polls feeds when due, politely, and writes each cycle to the store in one go."""
+
+    def __init__(
+        self,
+        store: Any,
+        feeds: Iterable[Feed],
+        fetcher: Fetcher,
+        *,
+        clock: Callable[[], float] = time.time,
+        min_interval: int = 300,
+        max_interval: int = 86400,
+        max_backoff: int = MAX_BACKOFF,
+        rng: random.Random | None = None,
+        parser: Callable[..., Any] | None = None,
+    ) -> None:
+        self.store = store
+        self.feeds = list(feeds)
+        self.fetcher = fetcher
+        self.clock = clock
+        self.min_interval = min_interval
+        self.max_interval = max_interval
+        self.max_backoff = max_backoff
+        self.rng = rng or random.Random()
+        self._parse = parser or parse_feed
+        # Copies: the store keeps the objects it was given, and we never edit those in place.
+        self._health: dict[str, FeedHealth] = {k: replace(v) for k, v in store.health().items()}
+        self._cycle_lock = asyncio.Lock()
+
+    # ------------------------------------------------------------------ schedule queries
+    def set_feeds(self, feeds: Iterable[Feed]) -> None:
+        """Replace the feed list (after feeds are added, removed or edited)."""
+        self.feeds = list(feeds)
+
+    def health(self, feed_id: str) -> FeedHealth:
+        """The poller's current view of one feed's health (a fresh record if never polled)."""
+        return self._health.get(feed_id) or FeedHealth(feed_id=feed_id)
+
+    def url_of(self, feed: Feed) -> str:
+        """The address to fetch: where a permanent redirect moved the feed, else its own."""
+        return self.health(feed.id).moved_to or feed.url
+
+    def _host_waits(self, now: float) -> dict[str, float]:
+        """Origin -> time before which no request may go there (from any feed's Retry-After)."""
+        waits: dict[str, float] = {}
+        for feed in self.feeds:
+            until = self.health(feed.id).retry_after_until
+            if until and until > now:
+                key = origin_key(self.url_of(feed))
+                waits[key] = max(waits.get(key, 0.0), until)
+        return waits
+
+    def _wait_until(self, feed: Feed, waits: dict[str, float], now: float) -> float | None:
+        until = waits.get(origin_key(self.url_of(feed)))
+        return until if until and until > now else None
+
+    def next_due(self) -> float:
+        """Epoch time when the next enabled feed is due (now + max_interval if none)."""
+        now = self.clock()
+        waits = self._host_waits(now)
+        times = [
+            max(self.health(f.id).next_poll_at, self._wait_until(f, waits, now) or 0.0)
+            for f in self.feeds
+            if f.enabled
+        ]
+        return min(times) if times else now + self.max_interval
+
+    # ----------------------------------------------------------------------- the cycle
+    async def poll(self, force: bool = False) -> CycleReport:
+        """Poll due feeds (every enabled feed with force, except those told to wait)."""
+        async with self._cycle_lock:
+            return await self._cycle(force)
+
+    async def _cycle(self, force: bool) -> CycleReport:
+        now = self.clock()
+        waits = self._host_waits(now)
+        waiting: list[FeedResult] = []
+        groups: dict[str, list[Feed]] = {}
+        for feed in self.feeds:
+            if not feed.enabled:
+                continue
+            until = self._wait_until(feed, waits, now)
+            if until is not None:
+                if force:
+                    waiting.append(self._waiting_result(feed, until))
+                continue
+            if force or self.health(feed.id).next_poll_at <= now:
+                groups.setdefault(origin_key(self.url_of(feed)), []).append(feed)
+        polled_groups = await asyncio.gather(
+            *(self._poll_host(feeds, waits) for feeds in groups.values())
+        )
+        polled = [p for group in polled_groups for p in group]
+        report = CycleReport(results=[*waiting])
+        if polled:
+            await self._store_cycle(polled, report)
+        report.results.extend(p.result for p in polled)
+        order = {feed.id: i for i, feed in enumerate(self.feeds)}
+        report.results.sort(key=lambda r: order.get(r.feed_id, len(order)))
+        return report
+
+    async def _poll_host(self, feeds: list[Feed], waits: dict[str, float]) -> list[_Polled]:
+        """Feeds of one origin: the first alone, so a Retry-After costs exactly one request."""
+        first = await self._poll_one(feeds[0], waits)
+        rest = await asyncio.gather(*(self._poll_one(feed, waits) for feed in feeds[1:]))
+        return [first, *rest]
+
+    def _waiting_result(self, feed: Feed, until: float) -> FeedResult:
+        health = self.health(feed.id)
+        return FeedResult(
+            feed_id=feed.id,
+            url=self.url_of(feed),
+            outcome="waiting",
+            status=health.status,
+            error=f"the server asked to wait; retrying after {_when_text(until, self.clock())}",
+            next_poll_at=until,
+        )
+
+    async def _poll_one(self, feed: Feed, waits: dict[str, float]) -> _Polled:
+        """Fetch and parse one feed; every failure ends up in its result, never raised."""
+        url = self.url_of(feed)
+        key = origin_key(url)
+        until = waits.get(key)
+        if until and until > self.clock():
+            # Another feed of this host was just told to wait: do not knock again.
+            return _Polled(self._waiting_result(feed, until))
+        health = replace(self.health(feed.id))
+        result = FeedResult(feed_id=feed.id, url=url, outcome="error")
+        stories: list[Story] = []
+        try:
+            fetched = await self.fetcher.fetch(
+                url, etag=health.etag, last_modified=health.last_modified
+            )
+            now = self.clock()
+            health.last_attempt = now
+            health.status = fetched.status
+            result.status = fetched.status
+            result.bytes_read = fetched.bytes_read
+            result.elapsed = fetched.elapsed
+            if fetched.permanent_url:
+                health.moved_to = fetched.permanent_url
+                result.url = fetched.permanent_url
+            if fetched.error is not None:
+                self._failed(feed, health, fetched.error, now, fetched)
+                if health.retry_after_until:
+                    waits[key] = max(waits.get(key, 0.0), health.retry_after_until)
+            elif fetched.not_modified:
+                # A 304 parses nothing, but new validators on it are the server's current ones.
+                health.etag = fetched.headers.get("etag") or health.etag
+                health.last_modified = fetched.headers.get("last-modified") or health.last_modified
+                self._succeeded(feed, health, now, fetched.max_age, None)
+                result.outcome = "not_modified"
+            else:
+                parsed = await asyncio.to_thread(
+                    self._parse, fetched.body, fetched.headers, feed, now=now
+                )
+                stories = list(parsed.stories)
+                # Validators only from a good parse: a broken answer must be fetched again.
+                health.etag = fetched.headers.get("etag")
+                health.last_modified = fetched.headers.get("last-modified")
+                if parsed.newest is not None:
+                    health.newest_item_at = parsed.newest
+                self._succeeded(feed, health, now, fetched.max_age, parsed.ttl)
+                result.outcome = "ok"
+        except FeedError as exc:
+            health.last_attempt = self.clock()
+            self._failed(feed, health, _parse_error_text(exc), health.last_attempt, None)
+        except Exception as exc:  # noqa: BLE001 - one feed's bug must not stop the others
+            health.last_attempt = self.clock()
+            message = f"internal error while polling ({type(exc).__name__}: {exc})"
+            self._failed(feed, health, message, health.last_attempt, None)
+        result.error = health.error
+        result.next_poll_at = health.next_poll_at
+        if result.outcome == "error":
+            stories = []
+        return _Polled(result, health, stories)
+
+    # ------------------------------------------------------------------- health updates
+    def _interval(self, feed: Feed, hint: int | None) -> float:
+        """max(feed interval, floor, server hint kept within floor and ceiling)."""
+        interval = max(feed.interval, self.min_interval)
+        if hint:
+            interval = max(interval, min(max(hint, self.min_interval), self.max_interval))
+        return float(interval)
+
+    def _jittered(self, interval: float) -> float:
+        return interval + self.rng.uniform(0.0, JITTER * interval)
+
+    def _succeeded(
+        self, feed: Feed, health: FeedHealth, now: float, max_age: int | None, ttl: int | None
+    ) -> None:
+        hints = [h for h in (max_age, ttl) if h]
+        health.last_success = now
+        health.error = None
+        health.consecutive_failures = 0
+        health.retry_after_until = None
+        health.next_poll_at = now + self._jittered(self._interval(feed, max(hints, default=None)))
+
+    def _failed(
+        self, feed: Feed, health: FeedHealth, error: str, now: float, fetched: FetchResult | None
+    ) -> None:
+        health.consecutive_failures += 1
+        if fetched is not None and fetched.retry_after is not None:
+            # Exactly the server's time: no request before it, from any feed of this host.
+            health.retry_after_until = now + fetched.retry_after
+            health.next_poll_at = health.retry_after_until
+            health.error = f"{error}; retrying after {_when_text(health.retry_after_until, now)}"
+            return
+        health.retry_after_until = None
+        base = self._interval(feed, None)
+        backoff = base * 2 ** min(health.consecutive_failures - 1, 16)
+        health.next_poll_at = now + self._jittered(min(backoff, max(base, self.max_backoff)))
+        health.error = error
+
+    # ------------------------------------------------------------------------ the write
+    async def _store_cycle(self, polled: list[_Polled], report: CycleReport) -> None:
+        """One store.ingest for the whole cycle; a failed write turns every result into an error."""
+        stories = [s for p in polled for s in p.stories]
+        healths = [p.health for p in polled if p.health is not None]
+        retention = {p.result.feed_id: self._item_limit(p.result.feed_id) for p in polled
+                     if p.result.outcome == "ok"}
+        try:
+            ingested = await asyncio.to_thread(
+                self.store.ingest, stories, health=healths, retention=retention
+            )
+        except Exception as exc:  # noqa: BLE001 - reported per feed, the cycle still returns
+            for p in polled:
+                if p.health is not None:
+                    p.result.outcome = "error"
+                    p.result.error = f"could not save the results ({exc})"
+            return
+        for health in healths:
+            self._health[health.feed_id] = health
+        feed_of = {s.id: s.feed_id for s in stories}
+        by_feed = {p.result.feed_id: p.result for p in polled}
+        for ids, attr in ((ingested.new, "new"), (ingested.updated, "updated")):
+            for story_id in ids:
+                result = by_feed.get(feed_of.get(story_id, ""))
+                if result is not None:
+                    setattr(result, attr, getattr(result, attr) + 1)
+        report.new_ids = list(ingested.new)
+        report.updated_ids = list(ingested.updated)
+
+    def _item_limit(self, feed_id: str) -> int:
+        for feed in self.feeds:
+            if feed.id == feed_id:
+                return feed.item_limit
+        return 200
+
+
+def _parse_error_text(exc: BaseException) -> str:
+    """NotAFeed/ParseError -> the sentence feed health shows (parse.py already writes one)."""
+    message = str(exc).strip() or "the feed could not be read"
+    if isinstance(exc, NotAFeed) and not message.lower().startswith("not a feed"):
+        return f"not a feed: {message}"
+    return message
