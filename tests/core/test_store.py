@@ -333,3 +333,15 @@ def test_ingest_close_reopen_round_trips_every_field(docs):
             got = {s.id: store.story(s.id, full=True) for s in store.stories()}
             assert store.notices == []
     assert got == {s.id: s for s in stories}
+
+
+def test_unknown_fields_in_a_stored_document_are_ignored_not_applied(tmp_path):
+    doc = {**story(1).to_dict(), "__class__": "x", "__slots__": [], "evil": 1}
+    marks = {"kyiv:0001": {"read": True, "__dict__": {}, "title": "not a mark"}}
+    (tmp_path / "stories.json").write_bytes(json.dumps({"stories": {"kyiv:0001": doc}}).encode())
+    (tmp_path / "state.json").write_bytes(json.dumps({"marks": marks}).encode())
+    with Store.open(tmp_path) as store:
+        got = store.story("kyiv:0001")
+        assert store.notices == []
+        assert got == story(1, read=True)
+        assert not hasattr(got, "evil")

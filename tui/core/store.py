@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import atexit
 import fcntl
+import gc
 import os
 import re
 import signal
@@ -198,7 +199,15 @@ class Store:
         try:
             store = cls(data_dir, lock_fd, clock=clock, flush_interval=flush_interval, max_age=max_age)
             store._remove_stale_temp_files()
-            store._load()
+            # Loading makes ~1M containers; letting the cyclic GC rescan them every few
+            # thousand allocations costs a third of the open time and finds no garbage.
+            gc_was_enabled = gc.isenabled()
+            gc.disable()
+            try:
+                store._load()
+            finally:
+                if gc_was_enabled:
+                    gc.enable()
         except BaseException:
             fcntl.flock(lock_fd, fcntl.LOCK_UN)
             os.close(lock_fd)
