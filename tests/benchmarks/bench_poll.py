@@ -116,12 +116,17 @@ def run_size(feeds: int, items: int, *, reps: int, latency: float, hosts: int, w
 
         def one(tool: str, phase: str, rep: int, cmd: list[str], home: Path) -> Run:
             server.reset()
+            cpu_before = server.cpu_seconds()
             seconds, peak, rc, err = measure(cmd, home=home)
+            cpu_after = server.cpu_seconds()
             run = Run(tool, phase, rep, seconds, peak, rc, server.reset(), err)
+            if cpu_before is not None and cpu_after is not None:
+                run.server["server_cpu_s"] = round(cpu_after - cpu_before, 2)
             runs.append(run)
             s = run.server
             log(f"  {feeds}x{items} rep {rep} {tool:8} {phase}: {seconds:6.2f} s  {peak:6.1f} MB  "
-                f"rc={rc}  200s={s['ok']} 304s={s['not_modified']} peak/host={s['peak_in_flight_per_host']}")
+                f"rc={rc}  200s={s['ok']} 304s={s['not_modified']} peak/host={s['peak_in_flight_per_host']}  "
+                f"server cpu={s.get('server_cpu_s', '?')} s")
             if rc not in (0, None) and err:
                 log(f"    stderr: {err.splitlines()[-1]}")
             return run

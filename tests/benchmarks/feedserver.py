@@ -443,6 +443,14 @@ class FeedServerProcess:
         finally:
             conn.close()
 
+    def cpu_seconds(self) -> float | None:
+        """CPU time the server process has used so far (Linux /proc), to show it is no bottleneck."""
+        try:
+            fields = Path(f"/proc/{self.proc.pid}/stat").read_text().rsplit(")", 1)[1].split()
+        except OSError:
+            return None
+        return (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
+
     def stats(self) -> dict:
         """Counters since the last reset."""
         return self._control("/__stats")

@@ -155,3 +155,11 @@ def test_documents_have_distinct_etags_and_a_fixed_last_modified():
     docs = build_documents(3, 5, base_time=BASE_TIME)
     assert len({d.etag for d in docs.values()}) == 3
     assert {d.modified_at for d in docs.values()} == {BASE_TIME}
+
+
+def test_server_cpu_time_is_readable_and_grows(server):
+    before = server.cpu_seconds()
+    for _ in range(30):
+        get(server.urls[0])
+    after = server.cpu_seconds()
+    assert before is not None and after >= before
