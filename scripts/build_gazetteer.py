@@ -192,9 +192,10 @@ def build() -> dict:
             bucket = names.setdefault(key, [])
             if idx not in bucket:
                 bucket.append(idx)
-    # Most populous first, so resolution falls back to population by taking the head.
-    for bucket in names.values():
-        bucket.sort(key=lambda i: -places[i][4])
+    # A place's own name beats another place's alternate name ("Sloviansk" is also an old
+    # name of Nikopol); then most populous first, so resolution falls back to population.
+    for key, bucket in names.items():
+        bucket.sort(key=lambda i: (fold(places[i][0]) != key, -places[i][4]))
     return {"places": places, "names": names}
 
 

@@ -39,7 +39,7 @@ LEXICON: list[tuple[Actor, tuple[str, ...]]] = [
         "Russia's Ministry of Defen[cs]e", "Russian MoD", "Russian military", "Russia's military",
         "Минобороны России", "Минобороны РФ", "Міноборони РФ", "Міноборони Росії", "Минобороны")),
     (Actor("Russian force grouping", "ru"), (
-        r"(?:the )?(?:Sever|Zapad|Yug|Tsentr|Vostok|Dnepr|North|West|South|Center|Centre|East)(?:ern)? (?:[Gg]roup(?:ing)? of [Ff]orces|[Ff]orce [Gg]rouping|[Gg]roup)",
+        r"(?:the )?(?:Sever|Zapad|Yug|Tsentr|Vostok|Dnepr|North|West|South|Center|Centre|East)(?:ern)? (?:[Gg]roup(?:ing)? of [Ff]orces|[Ff]orce [Gg]rouping|[Gg]rouping|[Gg]roup)",
         r"[Gg]roup(?:ing)? of [Ff]orces (?:Sever|Zapad|Yug|Tsentr|Vostok|Dnepr)",
         "группировка войск «?(?:Север|Запад|Юг|Центр|Восток|Днепр)»?")),
     (Actor("Gerasimov", "ru"), ("Valery Gerasimov", "Gerasimov", "Герасимов")),
@@ -63,6 +63,11 @@ LEXICON: list[tuple[Actor, tuple[str, ...]]] = [
     (Actor("Gladkov", "ru"), ("Vyacheslav Gladkov", "Gladkov", "Гладков")),
     (Actor("Khinshtein", "ru"), ("Alexander Khinshtein", "Khinshtein")),
     (Actor("Bogomaz", "ru"), ("Alexander Bogomaz", "Bogomaz")),
+    (Actor("Russian-installed official", "ru"), (
+        r"Russian-installed (?:\w+ ){0,2}(?:officials?|authorities|governor|head|mayor|leader)",
+        r"(?:[Tt]he )?(?:governor|head) of (?:the )?(?:Kursk|Belgorod|Bryansk)(?: region| Oblast)?",
+        r"(?:Kursk|Belgorod|Bryansk) (?:[Gg]overnor|region(?:al)? (?:authorities|governor|head))",
+        "Mikhail Razvozhayev", "Razvozhayev", "Alexander Khinshtein")),
     (Actor("TASS", "ru"), ("TASS", "RIA Novosti", "RIA", "ТАСС", "РИА Новости", "Interfax", "Zvezda")),
     (Actor("Russia", "ru", 1), (
         rf"Russia(?:{_A}s)?", "Moscow", "Russian forces", "Russian troops", "Russian army", "Russian soldiers",
@@ -107,6 +112,11 @@ LEXICON: list[tuple[Actor, tuple[str, ...]]] = [
         r"Ukrainian air defen[cs]es?", "Ukrainian units", "Ukraine's Defen[cs]e Forces", "Ukrainian Defen[cs]e Forces",
         "Ukrainian defenders", "the Ukrainians", "Ukrainians", r"the \w+ (?:Separate )?(?:Mechanized|Assault|Airborne|Marine|Jaeger) Brigade",
         "Україна", "Київ", "ЗСУ", "Сили оборони", "українські війська", "Украина", "Киев", "ВСУ", "украинские войска")),
+    # --- local officials speak for the country the place is in (resolved per place)
+    (Actor("local officials", "local", 1), (
+        r"(?:local|regional|city|municipal|district) (?:officials|authorities|administration|council|police)",
+        r"(?:the )?(?:regional|local) (?:governor|head)", r"[Tt]he (?:city'?s? )?mayor", r"[Tt]he (?:regional )?governor",
+        r"emergency (?:services|workers)", "State Emergency Service", "rescuers", "police")),
     # --- independent
     (Actor("ISW", "other"), ("the Institute for the Study of War", "Institute for the Study of War", "ISW")),
     (Actor("wire agency", "other"), ("Reuters", "the Associated Press", "Associated Press", "AP", "AFP", "Agence France-Presse")),

@@ -159,7 +159,7 @@ class Gazetteer:
         return tuple(self.places[i] for i in idxs)
 
     def resolve(self, name: str) -> Place | None:
-        """Any spelling -> the place it most likely means (the most populous), or None."""
+        """Any spelling -> the place it most likely means (own name first, then population)."""
         found = self.candidates(name)
         return found[0] if found else None
 
@@ -214,7 +214,8 @@ class Gazetteer:
             for place in cands:
                 if place.oblast == ob:
                     return place
-        scored = [(story.get(p.oblast, 0), p.population, -k) for k, p in enumerate(cands)]
+        # Candidates come own-name first, then by population: keep that order on ties.
+        scored = [(story.get(p.oblast, 0), -k) for k, p in enumerate(cands)]
         best = max(range(len(cands)), key=lambda k: scored[k])
         return cands[best] if scored[best][0] else cands[0]
 

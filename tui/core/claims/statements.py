@@ -54,12 +54,15 @@ _EVIDENCE = re.compile(
     r"video (?:shows|showed|indicates|confirms))", _FLAGS)
 
 _CAPTURE = (r"captur\w*|(?:took|taken|take|taking|takes|seiz\w+|gain\w*|establish\w*|assum\w+) (?:full |complete |total )?control|"
-            r"seiz\w+|liberat\w+|entered|enter|advanc\w*|occup\w+|encircl\w+|recaptur\w+|clear\w* (?:of|the)|"
+            r"(?:took|taken|take|taking|takes) (?:the (?:town|city|village) of )?(?-i:[A-ZА-ЯІЇЄҐ])|"
+            r"seiz\w+|liberat\w+|entered|enter|advanc\w*|(?:ha(?:ve|s|d)|been|was|were) occupied|occupy\w*|"
+            r"rais\w+ (?:a|the) (?:\w+ )?flag|encircl\w+|recaptur\w+|clear\w* (?:of|the)|"
             r"raised (?:a|the) (?:Russian|Ukrainian) flag|(?:gained|secured) a foothold|infiltrat\w+|pushed into|broke into|"
             r"захопи\w*|звільни\w*|освобо\w+|увійшли|вошли|просуну\w*|продвину\w*|контрол\w*")
 _CONTROL = re.compile(
     r"\b(?:" + _CAPTURE + r"|repel\w*|repuls\w*|thwart\w*|fought off|beat back|(?:remains?|remained|still) under (?:\w+ ){0,5}control|"
-    r"under (?:the )?(?:full )?control|in control of|control of|controls|holding|hold(?:s)? (?:the|their|its)|withdr[ae]w\w*|withdrawn|"
+    r"under (?:the )?(?:full )?control|in control of|control of|controls|controlled|holding|"
+    r"(?:still|continue to|continues to) hold\w*|hold(?:s)? (?:the|their|its|on|positions)|fallen|withdr[ae]w\w*|withdrawn|"
     r"pulled (?:back|out)|retreat\w*|fell|fall of|lost control|counterattack\w*|counteroffensive|відбили|отразили|"
     r"control(?:s|led)? (?:about |around |over |nearly |almost |more than )?(?:\d|most|all|half|part|the|much))", _FLAGS)
 _CAPTURE_RE = re.compile(r"\b(?:" + _CAPTURE + r")", _FLAGS)
@@ -71,7 +74,7 @@ _LOSSES = re.compile(
     r"(?:destroyed|knocked out|disabled) (?:\d+ |a |an |two |three |several )?(?:\w+ ){0,2}(?:tanks?|armou?red vehicles?|vehicles|equipment|howitzers?|artillery systems?|positions)|"
     r"втрат\w*|потер\w*|знищено|уничтожен\w*)", _FLAGS)
 _STRIKE = re.compile(
-    r"\b(?:struck|strikes?|hit|hits|hitting|shell\w*|missiles?|drones?|bomb\w*|glide bombs?|artillery|rocket\w*|"
+    r"\b(?:struck|strikes?|hit|hits|hitting|shell\w*|bombed|bombing|bombard\w*|rocket attacks?|"
     r"attack\w*|explosions?|blasts?|damag\w+|killed|killing|injured|wounded|shahed\w*|удар\w*|обстріл\w*|обстрел\w*|атак\w*|ракет\w*)", _FLAGS)
 _OTHER_EVENT = re.compile(r"\b(?:evacuat\w+|blackouts?|power outages?|mobili[sz]\w+|евакуац\w+|эвакуац\w+)", _FLAGS)
 
@@ -80,17 +83,23 @@ _HISTORY = re.compile(
     r"spring|summer|autumn|fall|winter|January|February|March|April|May|June|July|August|September|October|November|December) )?"
     r"(?:19\d\d|20(?:0\d|1\d|2[0-3]))\b|at the (?:start|beginning|outset) of the (?:full-scale )?(?:invasion|war)|"
     r"in the (?:early|first) (?:days|weeks|months) of the (?:full-scale )?(?:war|invasion)|before being (?:liberated|recaptured|retaken)|"
-    r"had (?:previously |earlier )?been (?:occupied|captured|held)|was first (?:captured|occupied)|years? ago|previously occupied|"
+    r"had (?:previously|earlier|once) been (?:occupied|captured|held)|was first (?:captured|occupied)|years? ago|previously occupied|"
     r"(?:once|formerly) (?:a|an|the|home)|was renamed|used to be)", _FLAGS)
 _GOAL = re.compile(
     r"\b(?:goal|aim(?:s|ed)? (?:to|at)|main aim|objective|seeks? to|seeking to|intends? to|intention|plans? to|planning to|"
-    r"ambitions?|wants? to|hopes? to|would (?:allow|let|give|open)|could (?:allow|open|give|soon|fall)|may soon|"
+    r"ambitions?|wants?|demand\w*|peace (?:deal|plan|agreement|talks)|hopes? to|would (?:allow|let|give|open)|could (?:allow|open|give|soon|fall)|may soon|"
     r"(?:is|are) expected to|threaten\w* to|at risk of|key to|crucial|strategic(?:ally)? important|"
     r"(?:trying|attempting|seeking|struggling|push(?:ing)?) to (?:capture|take|seize|encircle|reach|cut|surround))", _FLAGS)
-_GEO_REF = re.compile(r"(?:km|kilomet(?:er|re)s?|miles?)(?: \w+){0,2} (?:of|from)\s*$|(?:border with|outskirts of the city of)\s*$", _FLAGS)
+_GEO_REF = re.compile(
+    r"(?:(?:km|kilomet(?:er|re)s?|miles?)(?: \w+){0,2} (?:of|from)|(?:north|south|east|west)(?:east|west)?(?:ern)? of|"
+    r"border with|between|outskirts of the city of)\s*$", _FLAGS)
+_NOT_A_PLACE_AFTER = re.compile(r"\s(?:River|river|Reservoir|reservoir|Sea|Bay|Canal|canal|direction's|Oblast|oblast|region)\b")
+_CLAIM_ABOUT = re.compile(r"\bclaims? (?:about|regarding|concerning|of|on)\b|\breports? (?:about|of|that)\b", _FLAGS)
 _EXTENT = re.compile(r"(\d{1,3}(?:\.\d+)?)\s?(?:%|percent|per cent)\s+of\s+(?:the\s+)?([\w'’-]+(?:\s[\w'’-]+)?)", _FLAGS)
 
 _SIDE_ADJ = re.compile(r"\b(?:Russian|Russia's|Moscow's|Kremlin's|Ukrainian|Ukraine's|Kyiv's)\b", _FLAGS)
+
+_TROOPS = re.compile(r"\b(?:soldiers|troops|forces|servicemen|units|tanks|vehicles|flag)\b", _FLAGS)
 
 _STORY_SIDE = {"ua-official": "ua", "ua-media": "ua", "ru-state": "ru", "ru-independent": "other",
                "intl": "other", "analyst": "other"}
@@ -121,6 +130,10 @@ def _speaker(sentence: str, actors: list[ActorMention]) -> ActorMention | None:
             if after:
                 return max(after[:2], key=lambda a: (a.actor.rank, -a.start))
             continue
+        if "," in sentence[max(0, verb.start() - 3) : verb.start()]:
+            after = [a for a in actors if 0 <= a.start - verb.end() <= 2]
+            if after:
+                return after[0]  # ", said Syniehubov" / ", повідомив Синєгубов"
         before = [a for a in actors if a.end <= verb.start() and verb.start() - a.end <= 90]
         if before:
             # The named body nearest the verb wins over a generic word ("Russia's ... Ministry").
@@ -227,6 +240,10 @@ def extract_statements(text: str, *, story: Any = None, gazetteer: Gazetteer | N
 def _sentence_statements(sentence: str, local: list[tuple[Mention, int, int]], story: Any,
                          default_side: str) -> list[Statement]:
     event = _event(sentence)
+    if event is None and _EVIDENCE.search(sentence) and _TROOPS.search(sentence):
+        event = "control"  # "geolocated images show Russian soldiers in the center of Avdiivka"
+    if event is None and _CLAIM_ABOUT.search(sentence) and (_HEDGE.search(sentence) or _DENIAL.search(sentence)):
+        event = "other"  # "the claim about Huliaipole could not be verified"
     if event is None or _HISTORY.search(sentence):
         return []
     goal = _GOAL.search(sentence)
@@ -242,14 +259,20 @@ def _sentence_statements(sentence: str, local: list[tuple[Mention, int, int]], s
     for mention, start, end in local:
         if any(s <= start and end <= e for s, e in spoken):
             continue
+        if _NOT_A_PLACE_AFTER.match(sentence, end):
+            continue  # "the Dnipro River", "Kharkiv region"
         if _GEO_REF.search(sentence[max(0, start - 40) : start]):
             continue  # "30 km south of Kupiansk" locates, it is not what the claim is about
         place = mention.place
         if place.name in seen:
             continue
         seen.add(place.name)
+        place_side = side
+        if side == "local":
+            # Local officials speak for the country the place lies in.
+            place_side = "ru" if place.oblast in ("Belgorod", "Kursk", "Bryansk") else "ua"
         out.append(Statement(
-            sentence=sentence, speaker=speaker_name, side=side, stance=stance, event=event,
+            sentence=sentence, speaker=speaker_name, side=place_side, stance=stance, event=event,
             place=place.name, oblast=place.oblast, lat=place.lat, lon=place.lon,
             extent=_extent_for(sentence, place.name, mention.text),
             story_id=getattr(story, "id", None), source=getattr(story, "source", None),
