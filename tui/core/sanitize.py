@@ -195,7 +195,12 @@ def _html_text_lxml(markup: str) -> str:
     from lxml import etree  # imported here: lxml is heavy and plain text never needs it
 
     parser = etree.HTMLParser(
-        remove_comments=True, remove_pis=True, no_network=True, recover=True, huge_tree=False
+        encoding="utf-8",
+        remove_comments=True,
+        remove_pis=True,
+        no_network=True,
+        recover=True,
+        huge_tree=False,
     )
     root = etree.fromstring(markup.encode("utf-8", "surrogatepass"), parser)
     if any(error.type_name == "ERR_RESOURCE_LIMIT" for error in parser.error_log):
