@@ -279,3 +279,17 @@ async def test_markup_in_claim_text_is_shown_literally():
         timeline = app.query_one("#claim-timeline", DataTable)
         assert cell_texts(timeline, 0)[5] == "[link=file:///etc/passwd]z[/link] [/]"
         assert app.is_running
+
+
+async def test_theme_switch_recolours_cells_from_theme_variables():
+    app = TrackerApp(sample_claims())
+    async with app.run_test() as pilot:
+        await pilot.pause()
+        table = app.query_one("#claim-table", DataTable)
+        # "UA 1" uses side--ua-official ($primary), which differs between the two built-in themes.
+        dark = table.get_cell("strike:odesa", "sides").spans[0].style.color
+        app.theme = "textual-light"
+        await pilot.pause()
+        await pilot.pause()
+        light = table.get_cell("strike:odesa", "sides").spans[0].style.color
+        assert dark is not None and light is not None and dark != light

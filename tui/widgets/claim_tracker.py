@@ -187,6 +187,8 @@ class ClaimTracker(Widget):
         ):
             timeline.add_column(label, key=key)
         self._refresh_rows()
+        # "5m ago" must keep moving between polls; only rows whose text changes are redrawn.
+        self.set_interval(60, self._refresh_rows)
 
     # -- public API (called by the screen) ------------------------------------------------
 
