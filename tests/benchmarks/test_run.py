@@ -71,3 +71,22 @@ def test_verdicts_cover_every_target_and_flag_unclean_or_missing():
 
 def test_missing_sibling_is_reported_not_run():
     assert run_sibling("bench_nonexistent", quick=True, timeout=5, log=lambda m: None) == ("", "not written yet")
+
+
+def test_plain_label_value_lines_take_the_worst_reported_value():
+    out = """10000 stories
+  open:                                 80.0 ms
+  query bare word, no limit:             4.0 ms
+  set_marks 1 id + flush():             90.0 ms
+  poll cycle ingest (50 new, full write): 70.0 ms
+  peak RSS (open + queries):            60.0 MB
+50000 stories
+  first ingest (all new, one write):  2000.0 ms   stories.json 75.0 MB
+  open:                                410.0 ms
+  query bare word, no limit:            19.0 ms
+  query rare (matches none):             6.0 ms
+  set_marks 1 id + flush():            300.0 ms
+  poll cycle ingest (50 new, full write): 280.0 ms
+"""
+    assert parse_results(out, "bench_store") == pytest.approx(
+        {"store_open_s": 0.41, "filter_ms": 19.0, "mark_durable_s": 0.3, "full_write_s": 0.28})
