@@ -22,6 +22,7 @@ import threading
 import time
 from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass, field, fields, replace
+from operator import itemgetter
 from pathlib import Path
 from typing import Any
 
@@ -35,6 +36,7 @@ MAX_PREVIOUS_TITLES = 10
 OVERLAY_FIELDS = ("read", "starred", "flagged", "places", "claim_ids")
 MARK_FIELDS = ("read", "starred", "flagged")
 STORY_FIELDS = frozenset(f.name for f in fields(Story))
+_STORY_VALUES = itemgetter(*(f.name for f in fields(Story)))
 _STR_FIELDS = ("id", "feed_id", "source", "side", "title", "link", "summary", "content", "author")
 _LIST_FIELDS = ("tags", "previous_titles", "places", "claim_ids")
 _SURROGATES = re.compile("[\ud800-\udfff]")
@@ -96,13 +98,15 @@ def clean_story(story: Story) -> Story:
 def _story_from_doc(doc: dict[str, Any]) -> Story | None:
     """Build a Story from a stored document, or None when the document is unusable."""
     try:
-        story = Story(**doc)  # the fast path: documents we wrote have exactly these keys
-    except TypeError:
+        # The fast path: documents we wrote have every field; a positional call from one
+        # itemgetter is ~3x cheaper than Story(**doc), which matters 50k times per open.
+        story = Story(*_STORY_VALUES(doc))
+    except KeyError:
         try:
             story = Story(**{k: v for k, v in doc.items() if k in STORY_FIELDS})
         except TypeError:
             return None
-    if type(story.id) is not str or type(story.title) is not str:
+    if type(story.id) is not str or type(story.title) is not str or type(story.feed_id) is not str:
         return None
     if type(story.published) is not float:
         if isinstance(story.published, bool) or not isinstance(story.published, (int, float)):
