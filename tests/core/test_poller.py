@@ -318,6 +318,19 @@ async def test_permanent_redirect_moves_the_feed(httpserver, store, fetcher, clo
     assert hits(httpserver, "/old") == 1 and hits(httpserver, "/new") == 2
 
 
+async def test_permanent_redirect_to_a_non_feed_does_not_move_it(httpserver, store, fetcher, clock):
+    httpserver.expect_request("/old").respond_with_data(
+        "", status=308, headers={"Location": "/parked"}
+    )
+    httpserver.expect_request("/parked").respond_with_data(HTML_PAGE)
+    poller = make_poller(store, [make_feed(httpserver, "/old", "f")], fetcher, clock)
+    report = await poller.poll()
+    assert report.results[0].error == "not a feed: the server sent an HTML page"
+    assert store.health()["f"].moved_to is None
+    await poller.poll(force=True)
+    assert hits(httpserver, "/old") == 2
+
+
 @pytest.mark.parametrize(
     ("bad_body", "error"),
     [

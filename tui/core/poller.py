@@ -202,6 +202,7 @@ class Poller:
         health = replace(self.health(feed.id))
         result = FeedResult(feed_id=feed.id, url=url, outcome="error")
         stories: list[Story] = []
+        fetched: FetchResult | None = None
         try:
             fetched = await self.fetcher.fetch(
                 url, etag=health.etag, last_modified=health.last_modified
@@ -212,9 +213,6 @@ class Poller:
             result.status = fetched.status
             result.bytes_read = fetched.bytes_read
             result.elapsed = fetched.elapsed
-            if fetched.permanent_url:
-                health.moved_to = fetched.permanent_url
-                result.url = fetched.permanent_url
             if fetched.error is not None:
                 self._failed(feed, health, fetched.error, now, fetched)
                 if health.retry_after_until:
@@ -244,6 +242,10 @@ class Poller:
             health.last_attempt = self.clock()
             message = f"internal error while polling ({type(exc).__name__}: {exc})"
             self._failed(feed, health, message, health.last_attempt, None)
+        if fetched is not None and fetched.permanent_url and result.outcome != "error":
+            # Move only when the new address served a feed: a redirect to a parked or hijacked
+            # page must not take the feed's address away for good.
+            health.moved_to = result.url = fetched.permanent_url
         result.error = health.error
         result.next_poll_at = health.next_poll_at
         if result.outcome == "error":
