@@ -290,6 +290,7 @@ class MainScreen(Screen):
 
     @on(StoryList.Highlighted)
     def story_highlighted(self, event: StoryList.Highlighted) -> None:
+        self.refresh_bindings()  # the footer's marks and link keys depend on the selection
         if event.story is None:
             self.reader.clear()
             return
