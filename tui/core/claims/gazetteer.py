@@ -57,6 +57,9 @@ _KEEP_MARKS = {"\u0306"}  # the breve keeps й apart from и
 _WORD_RE = re.compile(r"[^\W\d_]+(?:[" + _APOSTROPHES + r"][^\W\d_]+)*")
 _POSSESSIVE_RE = re.compile(r"^(.+?)[" + _APOSTROPHES + r"]s$")
 _MAX_WORDS = 4
+_LETTERS = r"[^\W\d_]+(?:[" + _APOSTROPHES + r"][^\W\d_]+)*"
+_FIRST_WORD_RE = re.compile(r"(?<![^\W\d_])(?=[A-Z\u00c0-\u00de\u0400-\u04ff])" + _LETTERS)
+_NEXT_WORD_RE = re.compile(r"(?: |-)(" + _LETTERS + ")")
 
 
 def fold(text: str) -> str:
@@ -108,25 +111,6 @@ def _word_key(word: str) -> str:
     return fold(word)
 
 
-class _LazyKeys:
-    """Folded words computed on first use: most words are never looked up."""
-
-    def __init__(self, words: list[tuple[int, int, str]]) -> None:
-        self._words = words
-        self._keys: list[str | None] = [None] * len(words)
-
-    def __len__(self) -> int:
-        return len(self._words)
-
-    def __getitem__(self, k):
-        if isinstance(k, slice):
-            return [self[j] for j in range(*k.indices(len(self._words)))]
-        key = self._keys[k]
-        if key is None:
-            key = self._keys[k] = _word_key(self._words[k][2])
-        return key
-
-
 class Gazetteer:
     """The loaded gazetteer; use `Gazetteer.load()` for the shared, lazily loaded instance."""
 
@@ -136,6 +120,13 @@ class Gazetteer:
     def __init__(self, places: list[Place], names: dict[str, list[int]]) -> None:
         self.places = places
         self._names = names
+        # Longest name (in words) starting with each first word: most words start none.
+        self._first: dict[str, int] = {}
+        for key in names:
+            first, _, rest = key.partition(" ")
+            n = rest.count(" ") + 2 if rest else 1
+            if n > self._first.get(first, 0):
+                self._first[first] = n
 
     @classmethod
     def load(cls, path: Path = DATA_FILE) -> Gazetteer:
@@ -165,44 +156,47 @@ class Gazetteer:
 
     def find(self, text: str) -> list[Mention]:
         """Every place named in `text`, ambiguities resolved by nearby oblast, story, population."""
-        words = [(m.start(), m.end(), m.group()) for m in _WORD_RE.finditer(text)]
-        keys = _LazyKeys(words)
-        raw: list[tuple[int, int, list[int], bool]] = []
-        i = 0
-        while i < len(words):
-            first = words[i][2]
-            if not (first[0].isupper() or _is_cyrillic(first)):
-                i += 1  # Latin place names must be capitalised: "lyman" is not a place
+        # (start, end, place indices, region flag, folded key)
+        raw: list[tuple[int, int, list[int], bool, str]] = []
+        pos = 0
+        # Only capitalised Latin or any Cyrillic words can start a name: "lyman" is not a place.
+        for m in _FIRST_WORD_RE.finditer(text):
+            if m.start() < pos:
                 continue
-            hit = None
-            for n in range(min(_MAX_WORDS, len(words) - i), 0, -1):
-                idxs = self._names.get(" ".join(keys[i : i + n]))
-                if idxs:
-                    hit = (n, idxs)
+            first = _word_key(m.group())
+            longest = self._first.get(first)
+            if not longest:
+                continue
+            # The words that follow, joined only by spaces or hyphens ("Chasiv Yar", "Niu-York").
+            parts, ends = [first], [m.end()]
+            at = m.end()
+            while len(parts) < min(longest, _MAX_WORDS):
+                nxt = _NEXT_WORD_RE.match(text, at)
+                if nxt is None:
                     break
-            if hit is None:
-                i += 1
-                continue
-            n, idxs = hit
-            nxt = keys[i + n] if i + n < len(keys) else ""
-            raw.append((i, i + n, idxs, nxt in _REGION_WORDS))
-            i += n
+                parts.append(_word_key(nxt.group(1)))
+                ends.append(nxt.end())
+                at = nxt.end()
+            for n in range(len(parts), 0, -1):
+                key = " ".join(parts[:n])
+                idxs = self._names.get(key)
+                if idxs:
+                    after = _NEXT_WORD_RE.match(text, ends[n - 1])
+                    region = after is not None and _word_key(after.group(1)) in _REGION_WORDS
+                    raw.append((m.start(), ends[n - 1], idxs, region, key))
+                    pos = ends[n - 1]
+                    break
         if not raw:
             return []
         # Oblasts the text names ("Donetsk Oblast") and the oblasts of unambiguous places.
-        region_at: list[tuple[int, str]] = []
-        for a, b, _, is_region in raw:
-            if is_region and (ob := _OBLAST_SPELLINGS.get(" ".join(keys[a:b]))):
-                region_at.append((words[a][0], ob))
-        story_oblasts = Counter(
-            self.places[idxs[0]].oblast for _, _, idxs, is_region in raw if len(idxs) == 1 and not is_region
-        )
+        region_at = [(a, ob) for a, _, _, region, key in raw if region and (ob := _OBLAST_SPELLINGS.get(key))]
+        story_oblasts = Counter(self.places[idxs[0]].oblast for _, _, idxs, region, _ in raw if len(idxs) == 1 and not region)
         story_oblasts.update(ob for _, ob in region_at)
         out = []
-        for a, b, idxs, is_region in raw:
-            start, end = words[a][0], words[b - 1][1]
+        for start, end, idxs, region, _ in raw:
             cands = tuple(self.places[j] for j in idxs)
-            out.append(Mention(start, end, text[start:end], self._pick(cands, start, region_at, story_oblasts), cands, is_region))
+            place = self._pick(cands, start, region_at, story_oblasts)
+            out.append(Mention(start, end, text[start:end], place, cands, region))
         return out
 
     @staticmethod
