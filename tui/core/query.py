@@ -1,0 +1,294 @@
+"""The filter language (DESIGN.md) -> a predicate over Stories, shared by the TUI and the CLI.
+
+Terms are ANDed; `-term` negates any term. Bare words and "quoted phrases" match title,
+summary and content ignoring case and accents; `source:`, `side:`, `tag:`, `place:`, `is:`,
+`since:` and `before:` filter on fields. Nothing the user types becomes a regex, so no query
+can backtrack catastrophically; matching is substring search on text folded once per story.
+"""
+
+from __future__ import annotations
+
+import re
+import time
+import unicodedata
+from collections.abc import Callable
+from datetime import datetime, timezone
+
+from .models import SIDE_GROUPS, SIDES, Story
+
+Predicate = Callable[[Story], bool]
+
+KEYS = ("source", "side", "tag", "place", "is", "since", "before")
+FLAGS = ("unread", "read", "starred", "flagged", "claim", "updated")
+UNITS = {"m": 60, "h": 3600, "d": 86400, "w": 7 * 86400}
+MAX_TERMS = 64
+MAX_QUERY = 2000
+HAYSTACK_CACHE_SIZE = 200_000
+
+
+class QueryError(ValueError):
+    """A query that cannot be compiled; str(error) says which term and why."""
+
+
+# --- folding --------------------------------------------------------------------------------
+
+# Combining marks left by NFKD (Latin, Cyrillic, extended and symbol ranges): dropped so
+# "Zaporizhzhia" matches "Zaporìzhzhia" and "Київ" matches "Киів".
+_MARKS = re.compile("[\u0300-\u036f\u0483-\u0489\u1ab0-\u1aff\u1dc0-\u1dff\u20d0-\u20ff\ufe20-\ufe2f]")
+_APOSTROPHES = str.maketrans({"\u2019": "'", "\u02bc": "'", "\u2018": "'", "`": "'", "\u00b4": "'"})
+
+
+def fold(text: str) -> str:
+    """Case- and accent-insensitive form of text (casefold, no diacritics, one space)."""
+    if text.isascii():
+        return " ".join(text.lower().split())
+    text = unicodedata.normalize("NFKD", text.casefold().translate(_APOSTROPHES))
+    return " ".join(_MARKS.sub("", text).split())
+
+
+_haystacks: dict[str, tuple[str, str, str, str]] = {}
+_folded_small: dict[str, str] = {}
+
+
+def _haystack(story: Story) -> str:
+    """Folded title+summary+content, computed once per story version and cached."""
+    # Validated by identity of the text fields: a republished or reloaded story has new
+    # strings and is folded again; the check costs three pointer comparisons.
+    entry = _haystacks.get(story.id)
+    if entry is not None and entry[0] is story.title and entry[1] is story.summary and entry[2] is story.content:
+        return entry[3]
+    if len(_haystacks) >= HAYSTACK_CACHE_SIZE:
+        _haystacks.clear()
+    text = fold(f"{story.title}\n{story.summary}\n{story.content}")
+    _haystacks[story.id] = (story.title, story.summary, story.content, text)
+    return text
+
+
+def _fold_small(text: str) -> str:
+    """fold() memoised for the few distinct short strings (sources, tags, places)."""
+    folded = _folded_small.get(text)
+    if folded is None:
+        if len(_folded_small) >= HAYSTACK_CACHE_SIZE:
+            _folded_small.clear()
+        folded = _folded_small[text] = fold(text)
+    return folded
+
+
+# --- tokens ---------------------------------------------------------------------------------
+
+_KEY = re.compile(r"([A-Za-z]+):")
+
+
+def _tokens(text: str) -> list[tuple[bool, str | None, str, str]]:
+    """Split a query into (negated, key, value, original) terms; quotes group words."""
+    terms = []
+    i, n = 0, len(text)
+    while i < n:
+        if text[i].isspace():
+            i += 1
+            continue
+        start = i
+        negated = False
+        if text[i] == "-" and i + 1 < n and not text[i + 1].isspace():
+            negated = True
+            i += 1
+        key = None
+        match = _KEY.match(text, i)
+        if match:
+            key = match.group(1).lower()
+            i = match.end()
+        if i < n and text[i] == '"':
+            # An unclosed quote runs to the end: the TUI filters while the user types.
+            end = text.find('"', i + 1)
+            end = n if end < 0 else end
+            value = text[i + 1 : end]
+            i = end + 1
+        else:
+            end = i
+            while end < n and not text[end].isspace():
+                end += 1
+            value = text[i:end]
+            i = end
+        original = text[start:i].strip()
+        if text[start] == "-" and not negated and original == "-":
+            continue  # a lone '-' is a half-typed negation, not a term
+        terms.append((negated, key, value, original))
+    return terms
+
+
+# --- compiling terms ------------------------------------------------------------------------
+
+
+class _Words:
+    """Bare words and phrases, gathered so each story's text is looked up once per match."""
+
+    def __init__(self) -> None:
+        self.wanted: list[str] = []
+        self.unwanted: list[str] = []
+
+    def predicate(self) -> Predicate | None:
+        wanted, unwanted = tuple(self.wanted), tuple(self.unwanted)
+        if not wanted and not unwanted:
+            return None
+        get = _haystacks.get
+
+        def match(story: Story) -> bool:
+            entry = get(story.id)
+            if entry is not None and entry[0] is story.title and entry[1] is story.summary and entry[2] is story.content:
+                text = entry[3]
+            else:
+                text = _haystack(story)
+            for needle in wanted:
+                if needle not in text:
+                    return False
+            for needle in unwanted:
+                if needle in text:
+                    return False
+            return True
+
+        return match
+
+
+def _source(value: str, original: str) -> tuple[int, Predicate]:
+    needle = fold(value).strip()
+    if not needle:
+        raise QueryError(f"{original}: give a source name, e.g. source:meduza")
+    return 3, lambda story: needle in _fold_small(story.source)
+
+
+def _side(value: str, original: str) -> tuple[int, Predicate]:
+    name = value.strip().lower()
+    labels = SIDE_GROUPS.get(name) or ((name,) if name in SIDES else None)
+    if not labels:
+        choices = ", ".join((*SIDE_GROUPS, *SIDES))
+        raise QueryError(f"{original}: unknown side {value!r} (use one of {choices})")
+    wanted = frozenset(labels)
+    return 1, lambda story: story.side in wanted
+
+
+def _tag(value: str, original: str) -> tuple[int, Predicate]:
+    needle = fold(value).strip()
+    if not needle:
+        raise QueryError(f"{original}: give a tag, e.g. tag:drones")
+    return 4, lambda story: any(needle in _fold_small(tag) for tag in story.tags)
+
+
+def _place(value: str, original: str, resolve_place: Callable[[str], str | None] | None) -> tuple[int, Predicate]:
+    if not value.strip():
+        raise QueryError(f"{original}: give a place name, e.g. place:Kupiansk")
+    canonical = None
+    if resolve_place is not None:
+        try:
+            canonical = resolve_place(value.strip())
+        except Exception:  # a resolver bug must not turn a filter into a crash
+            canonical = None
+    words = {fold(value).strip()}
+    if canonical:
+        words.add(fold(canonical))
+        place = fold(canonical)
+
+        def match(story: Story) -> bool:
+            if story.places:
+                return any(_fold_small(p) == place for p in story.places)
+            # Not yet processed by the claims pipeline: fall back to the text.
+            haystack = _haystack(story)
+            return any(word in haystack for word in words)
+
+        return 5, match
+    return 9, lambda story: any(word in _haystack(story) for word in words)
+
+
+def _flag(value: str, original: str) -> tuple[int, Predicate]:
+    flag = value.strip().lower()
+    checks: dict[str, Predicate] = {
+        "unread": lambda story: not story.read,
+        "read": lambda story: story.read,
+        "starred": lambda story: story.starred,
+        "flagged": lambda story: story.flagged,
+        "claim": lambda story: bool(story.claim_ids),
+        "updated": lambda story: story.revision > 0,
+    }
+    if flag not in checks:
+        raise QueryError(f"{original}: unknown flag {value!r} (use one of {', '.join(FLAGS)})")
+    return 0, checks[flag]
+
+
+_RELATIVE = re.compile(r"(\d{1,9})\s*([mhdw])")
+_DATE_FORMATS = ("%Y-%m-%d", "%Y-%m-%dT%H:%M", "%Y-%m-%d %H:%M", "%Y-%m-%dT%H:%M:%S")
+
+
+def _moment(value: str, original: str, now: float) -> float:
+    text = value.strip().lower()
+    match = _RELATIVE.fullmatch(text)
+    if match:
+        return now - int(match.group(1)) * UNITS[match.group(2)]
+    for layout in _DATE_FORMATS:
+        try:
+            parsed = datetime.strptime(text.upper(), layout)
+        except ValueError:
+            continue
+        return parsed.replace(tzinfo=timezone.utc).timestamp()
+    raise QueryError(f"{original}: bad time {value!r} (use 30m, 2h, 3d, 1w or 2025-11-20)")
+
+
+def _term(key: str | None, value: str, original: str, now: float, resolve_place) -> tuple[int, Predicate]:
+    if key == "source":
+        return _source(value, original)
+    if key == "side":
+        return _side(value, original)
+    if key == "tag":
+        return _tag(value, original)
+    if key == "place":
+        return _place(value, original, resolve_place)
+    if key == "is":
+        return _flag(value, original)
+    if key in ("since", "before"):
+        moment = _moment(value, original, now)
+        if key == "since":
+            return 0, lambda story: story.published >= moment
+        return 0, lambda story: story.published < moment
+    raise QueryError(f"{original}: unknown filter '{key}:' (known: {', '.join(KEYS)})")
+
+
+def _negate(check: Predicate) -> Predicate:
+    return lambda story: not check(story)
+
+
+def compile_query(
+    text: str,
+    *,
+    now: float | None = None,
+    resolve_place: Callable[[str], str | None] | None = None,
+) -> Predicate:
+    """Compile a filter query into a predicate over Stories; raises QueryError on a bad query."""
+    if not isinstance(text, str):
+        raise QueryError("the query must be text")
+    if len(text) > MAX_QUERY:
+        raise QueryError(f"the query is too long (over {MAX_QUERY} characters)")
+    moment = time.time() if now is None else now
+    terms = _tokens(text)
+    if len(terms) > MAX_TERMS:
+        raise QueryError(f"the query has too many terms (over {MAX_TERMS})")
+    compiled: list[tuple[int, Predicate]] = []
+    words = _Words()
+    for negated, key, value, original in terms:
+        if key is None:
+            needle = fold(value).strip()
+            if needle:
+                (words.unwanted if negated else words.wanted).append(needle)
+            continue
+        cost, check = _term(key, value, original, moment, resolve_place)
+        compiled.append((cost, _negate(check) if negated else check))
+    text_check = words.predicate()
+    if text_check is not None:
+        compiled.append((9, text_check))
+    # Cheap field checks first: most stories fail on them before any text is searched.
+    checks = [check for _, check in sorted(compiled, key=lambda pair: pair[0])]
+    if not checks:
+        return lambda story: True
+    if len(checks) == 1:
+        return checks[0]
+    if len(checks) == 2:
+        first, second = checks
+        return lambda story: first(story) and second(story)
+    return lambda story: all(check(story) for check in checks)
