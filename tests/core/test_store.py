@@ -345,3 +345,15 @@ def test_unknown_fields_in_a_stored_document_are_ignored_not_applied(tmp_path):
         assert store.notices == []
         assert got == story(1, read=True)
         assert not hasattr(got, "evil")
+
+
+def test_large_ingest_written_in_chunks_reloads_whole(store):
+    stories = [story(n, summary="s" * 100) for n in range(4500)]
+    stories[2100].title = "bad \udc80 title"  # the strict fallback inside one chunk
+    store.ingest(stories)
+    strict_load((store.data_dir / "stories.json").read_bytes())
+    store = reopen(store)
+    assert store.count() == 4500
+    assert store.story("kyiv:2100").title == "bad \ufffd title"
+    assert store.story("kyiv:4499") == stories[4499]
+    store.close()
