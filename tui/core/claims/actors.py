@@ -39,7 +39,7 @@ LEXICON: list[tuple[Actor, tuple[str, ...]]] = [
         "Russia's Ministry of Defen[cs]e", "Russian MoD", "Russian military", "Russia's military",
         "Минобороны России", "Минобороны РФ", "Міноборони РФ", "Міноборони Росії", "Минобороны")),
     (Actor("Russian force grouping", "ru"), (
-        r"(?:the )?(?:Sever|Zapad|Yug|Tsentr|Vostok|Dnepr|North|West|South|Center|Centre|East)(?:ern)? (?:[Gg]roup(?:ing)? of [Ff]orces|[Ff]orce [Gg]rouping|[Gg]rouping|[Gg]roup)",
+        r"(?:the )?(?:Sever|Zapad|Yug|Tsentr|Vostok|Dnepr|North|West|South|Center|Centre|East)(?:ern)? (?:[Gg]roup(?:ing)? of [Ff]orces|[Ff]orce [Gg]rouping|[Gg]rouping|[Bb]attle ?group|[Gg]roup)",
         r"[Gg]roup(?:ing)? of [Ff]orces (?:Sever|Zapad|Yug|Tsentr|Vostok|Dnepr)",
         "группировка войск «?(?:Север|Запад|Юг|Центр|Восток|Днепр)»?")),
     (Actor("Gerasimov", "ru"), ("Valery Gerasimov", "Gerasimov", "Герасимов")),
@@ -85,7 +85,7 @@ LEXICON: list[tuple[Actor, tuple[str, ...]]] = [
         rf"Ukraine{_A}s (?:Defen[cs]e Ministry|Ministry of Defen[cs]e)", "Ukrainian (?:Defen[cs]e Ministry|Ministry of Defen[cs]e)",
         "Міноборони України", "Shmyhal", "Fedorov's ministry")),
     (Actor("Ukrainian operational command", "ua"), (
-        r"(?:the )?(?:Khortytsia|Tavria|Pivden|Pivnich|Siversk|Luhansk|Dnipro|Donetsk)(?: [Oo]perational(?:-[Ss]trategic)? (?:[Gg]roup|[Cc]ommand)| [Gg]roup of [Ff]orces| [Oo]perational [Tt]actical [Gg]roup| [Oo]TU| OSGT| OSUV| [Gg]roup)",
+        r"(?:the )?(?:Khortytsia|Tavria|Pivden|Pivnich|Siversk|Luhansk|Dnipro|Donetsk)(?: [Oo]perational(?:-[Ss]trategic)? (?:[Gg]roup|[Cc]ommand)| [Gg]roup of [Ff]orces| [Oo]perational[- ][Tt]actical [Gg]roup| [Oo]TU| OSGT| OSUV| [Gg]roup)",
         r"(?:Southern|Eastern|Northern) (?:[Dd]efen[cs]e |[Oo]perational )?[Ff]orces", "Southern Defense Forces",
         "Operational Command (?:South|North|East|West)", "OSUV Khortytsia", "OSGT Tavria", "Khortytsia", "Tavria",
         "Хортиця", "Таврія")),
@@ -116,7 +116,7 @@ LEXICON: list[tuple[Actor, tuple[str, ...]]] = [
     (Actor("local officials", "local", 1), (
         r"(?:local|regional|city|municipal|district) (?:officials|authorities|administration|council|police)",
         r"(?:the )?(?:regional|local) (?:governor|head)", r"[Tt]he (?:city'?s? )?mayor", r"[Tt]he (?:regional )?governor",
-        r"emergency (?:services|workers)", "State Emergency Service", "rescuers", "police")),
+        r"emergency (?:services|workers)", r"(?:the )?(?:regional |local |district )?prosecutor(?:'s|s)? office", "State Emergency Service", "rescuers", "police")),
     # --- independent
     (Actor("ISW", "other"), ("the Institute for the Study of War", "Institute for the Study of War", "ISW")),
     (Actor("wire agency", "other"), ("Reuters", "the Associated Press", "Associated Press", "AP", "AFP", "Agence France-Presse")),

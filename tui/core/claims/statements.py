@@ -53,7 +53,8 @@ _HEDGE = _rx(
 _DENIAL = _rx(
     r"\b(?:denied|denies|deny|denying|refuted|refutes|rejected|rejects|dismissed|dismisses|"
     r"false|fake|untrue|not true|disinformation|fabricat\w+|lies|lying|propaganda|baseless|"
-    r"no longer (?:true)|did not (?:capture|enter|take)|have not (?:captured|entered|taken)|"
+    r"no longer (?:true)|did not (?:capture|enter|take)|have not (?:captured|entered|taken)|information operation|"
+    r"(?:was|were|is|has|have|had) not (?:been )?(?:captured|taken|lost|fallen|encircled|surrounded)|"
     r"спростува\w*|опроверг\w*|запереч\w*|фейк\w*|неправд\w*)", _FLAGS)
 
 _CONFIRM_VERB = _rx(
@@ -67,13 +68,14 @@ _EVIDENCE = _rx(
     r"video (?:shows|showed|indicates|confirms))", _FLAGS)
 
 _CAPTURE = (r"captur\w*|(?:took|taken|take|taking|takes|seiz\w+|gain\w*|establish\w*|assum\w+) (?:full |complete |total )?control|"
-            r"seiz\w+|liberat\w+|entered|enter|advanc\w*|(?:ha(?:ve|s|d)|been|was|were) occupied|occupy\w*|"
+            r"seiz\w+|liberat\w+|retak\w+|retook|regain\w*|clear(?:ed|ing)? (?:\w+ ){0,2}of|entered|enter|advanc\w*|(?:ha(?:ve|s|d)|been|was|were) occupied|occupy\w*|"
             r"rais\w+ (?:a|the) (?:\w+ )?flag|encircl\w+|recaptur\w+|clear\w* (?:of|the)|"
             r"raised (?:a|the) (?:Russian|Ukrainian) flag|(?:gained|secured) a foothold|infiltrat\w+|pushed into|broke into|"
             r"захопи\w*|звільни\w*|освобо\w+|увійшли|вошли|просуну\w*|продвину\w*|контрол\w*")
 _CONTROL = _rx(
     r"\b(?:" + _CAPTURE + r"|repel\w*|repuls\w*|thwart\w*|fought off|beat back|(?:remains?|remained|still) under (?:\w+ ){0,5}control|"
-    r"under (?:the )?(?:full )?control|in control of|control of|controls|controlled|holding|"
+    r"under (?:the )?(?:full )?control of|under (?:russian|ukrainian|our|their|its|full) control|in control of|"
+    r"(?:still|were|are|was|is|continue to|continues to) defending|control of|controls|controlled|holding|"
     r"(?:still|continue to|continues to) hold\w*|hold(?:s)? (?:the|their|its|on|positions)|fallen|withdr[ae]w\w*|withdrawn|"
     r"pulled (?:back|out)|retreat\w*|fell|fall of|lost control|counterattack\w*|counteroffensive|відбили|отразили|"
     r"control(?:s|led)? (?:about |around |over |nearly |almost |more than )?(?:\d|most|all|half|part|the|much))", _FLAGS)
@@ -86,7 +88,7 @@ _LOSSES = _rx(
     r"(?:destroyed|knocked out|disabled) (?:\d+ |a |an |two |three |several )?(?:\w+ ){0,2}(?:tanks?|armou?red vehicles?|vehicles|equipment|howitzers?|artillery systems?|positions)|"
     r"втрат\w*|потер\w*|знищено|уничтожен\w*)", _FLAGS)
 _STRIKE = _rx(
-    r"\b(?:struck|strikes?|hit|hits|hitting|shell\w*|bombed|bombing|bombard\w*|rocket attacks?|"
+    r"\b(?:struck|strikes?|hit|hits|hitting|shelled|shelling|bombed|bombing|bombard\w*|rocket attacks?|"
     r"attack\w*|explosions?|blasts?|damag\w+|killed|killing|injured|wounded|shahed\w*|удар\w*|обстріл\w*|обстрел\w*|атак\w*|ракет\w*)", _FLAGS)
 _OTHER_EVENT = _rx(r"\b(?:evacuat\w+|blackouts?|power outages?|mobili[sz]\w+|евакуац\w+|эвакуац\w+)", _FLAGS)
 
@@ -100,8 +102,10 @@ _HISTORY = _rx(
 _GOAL = _rx(
     r"\b(?:goal|aim(?:s|ed)? (?:to|at)|main aim|objective|seeks? to|seeking to|intends? to|intention|plans? to|planning to|"
     r"ambitions?|wants?|demand\w*|peace (?:deal|plan|agreement|talks)|hopes? to|would (?:allow|let|give|open)|could (?:allow|open|give|soon|fall)|may soon|"
-    r"(?:is|are) expected to|threaten\w* to|at risk of|key to|crucial|strategic(?:ally)? important|"
-    r"(?:trying|attempting|seeking|struggling|push(?:ing)?) to (?:capture|take|seize|encircle|reach|cut|surround))", _FLAGS)
+    r"(?:is|are) expected to|expects?|predict\w*|forecast\w*|(?:is|are|seems) likely to|will likely|"
+    r"since (?:(?:early|late|mid|the|spring|summer|autumn|fall|winter|january|february|march|april|may|june|july|august|"
+    r"september|october|november|december) )?20\d\d|threaten\w* to|at risk of|key to|crucial|strategic(?:ally)? important|"
+    r"whether|(?:can|could|will) (?:take|capture|hold|seize)\b|(?:trying|attempting|seeking|struggling|push(?:ing)?) to (?:capture|take|seize|encircle|reach|cut|surround))", _FLAGS)
 _GEO_REF = _rx(
     r"(?:(?:km|kilomet(?:er|re)s?|miles?)(?: \w+){0,2} (?:of|from)|(?:north|south|east|west)(?:east|west)?(?:ern)? of|"
     r"border with|between|outskirts of the city of)\s*$", _FLAGS)
@@ -149,9 +153,11 @@ def _speaker(sentence: str, actors: list[ActorMention]) -> ActorMention | None:
                 return after[0]  # ", said Syniehubov" / ", повідомив Синєгубов"
         before = [a for a in actors if a.end <= verb.start() and verb.start() - a.end <= 90]
         if before:
-            # The named body nearest the verb wins over a generic word ("Russia's ... Ministry").
+            if verb.start() - before[-1].end <= 2:
+                return before[-1]  # "..., the regional governor said"
+            # A named body wins over a generic word; among equals the clause's subject comes first.
             best_rank = max(a.actor.rank for a in before)
-            return [a for a in before if a.actor.rank == best_rank][-1]
+            return [a for a in before if a.actor.rank == best_rank][0]
     return None
 
 
@@ -276,11 +282,13 @@ def _sentence_statements(sentence: str, local: list[tuple[Mention, int, int]], s
     out: list[Statement] = []
     seen: set[str] = set()
     for mention, start, end in local:
-        if any(s <= start and end <= e for s, e in spoken):
-            continue
+        if any(s <= start and end <= e for s, e in spoken) or any(
+            a.start <= start and end <= a.end for a in actors if a.actor.rank == 2
+        ):
+            continue  # "the Luhansk operational-tactical group" names a speaker, not a place
         if _NOT_A_PLACE_AFTER.match(orig, end):
             continue  # "the Dnipro River", "Kharkiv region"
-        if _GEO_REF.search(sentence[max(0, start - 40) : start]):
+        if len(local) > 1 and _GEO_REF.search(sentence[max(0, start - 40) : start]):
             continue  # "30 km south of Kupiansk" locates, it is not what the claim is about
         place = mention.place
         if place.name in seen:
