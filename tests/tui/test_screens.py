@@ -258,3 +258,51 @@ async def test_palette_hit_text_is_not_markup():
         hits = [hit async for hit in provider.search("evil")]
         assert hits and hits[0].match_display.plain == "Feed: [@click=app.quit]Evil[/]"
         assert app.is_running
+
+
+# -- the modals inside the real app (built as the CLI builds it; fixtures in conftest.py) --
+
+
+async def _settle(pilot) -> None:
+    for _ in range(3):
+        await pilot.app.workers.wait_for_complete()
+        await pilot.pause()
+
+
+async def test_app_opens_health_feeds_and_help_modals(make_app):
+    app = make_app([])
+    async with app.run_test(size=(160, 50)) as pilot:
+        await _settle(pilot)
+        await pilot.press("e")
+        await pilot.pause()
+        assert isinstance(app.screen, HealthScreen)
+        assert [f.id for f in app.screen.feeds] == ["feed0", "feed1", "feed2"]  # all 'new'
+        await pilot.press("escape")
+        await pilot.press("f")
+        await pilot.pause()
+        assert isinstance(app.screen, FeedsScreen)
+        await pilot.press("escape")
+        await pilot.press("question_mark")
+        await pilot.pause()
+        assert isinstance(app.screen, HelpScreen)
+        ids = {row[2] for row in app.screen.bindings}
+        assert {"feed_health", "feeds", "quit"} <= ids
+        await pilot.press("escape")
+        await pilot.pause()
+        assert not isinstance(app.screen, HelpScreen)
+
+
+async def test_app_palette_runs_an_action_and_lists_views(make_app):
+    app = make_app([])
+    async with app.run_test(size=(160, 50)) as pilot:
+        await _settle(pilot)
+        await pilot.press("ctrl+p")
+        await pilot.pause()
+        provider = WarfeedCommands(app.screen_stack[-2])
+        texts = [hit.text async for hit in provider.discover()]
+        assert "View: russian claims" in texts and "Feed: Source 0" in texts
+        await pilot.press(*"health")
+        await pilot.pause(0.3)
+        await pilot.press("enter")
+        await pilot.pause()
+        assert isinstance(app.screen, HealthScreen)
