@@ -1,6 +1,7 @@
 """Extraction quality on the held-out test half of the labelled set (tuning uses dev only)."""
 
 import importlib.util
+import sys
 from pathlib import Path
 
 SCRIPT = Path(__file__).resolve().parents[3] / "scripts" / "eval_claims.py"
@@ -15,6 +16,7 @@ MIN_RECALL = 0.85
 def _eval_module():
     spec = importlib.util.spec_from_file_location("eval_claims", SCRIPT)
     module = importlib.util.module_from_spec(spec)
+    sys.modules[spec.name] = module  # dataclasses look their module up while the class is built
     spec.loader.exec_module(module)
     return module
 
