@@ -34,6 +34,7 @@ WRITER = textwrap.dedent(f"""
         ]
         store.ingest(batch, health=[FeedHealth("f", etag=f"gen {{gen}}")])
         store.set_marks([f"f:{{gen % {BATCH}:04d}}"], starred=True)
+        print("wrote", gen, flush=True)
 """)
 
 HOLDER = textwrap.dedent("""
@@ -93,8 +94,10 @@ def check_consistent(data_dir, round_no, seed):
         (gen,) = gens
         assert {s.revision for s in stories} == {stories[0].revision}, where
         etag = store.health()["f"].etag
-        # Health is written after stories, so it may lag by one generation, never lead.
-        assert gen_of(etag) in (gen, gen - 1), where
+        # Health (validators) is written after stories, so it may lag (by several generations
+        # if several writers die in that window) but must never lead: a validator from a
+        # response whose stories were lost would turn the refetch into a 304.
+        assert gen_of(etag) <= gen, where
         # Content is written before stories, so it may lead by one generation, never lag.
         assert gen_of(store.content("f:0000")) in (gen, gen + 1), where
         starred = {int(s.id[2:]) for s in stories if s.starred}
@@ -109,23 +112,25 @@ def test_kill_9_at_random_moments_always_leaves_a_loadable_previous_state(tmp_pa
     rng = random.Random(seed)
     data_dir = tmp_path / "data"
     gen = 0
-    progressed = 0
     for round_no in range(KILL_ROUNDS):
         proc = spawn(WRITER, data_dir, gen)
         wait_for_line(proc, "ready")
+        # Let the child finish 0-2 ingests (so kills are paced by its progress, not by the
+        # machine's speed), then kill it a random few ms into whatever it is doing next.
+        confirmed = gen
+        for _ in range(rng.randrange(3)):
+            confirmed = gen_of(proc.stdout.readline())
         try:
-            proc.wait(timeout=rng.uniform(0.0, 0.25))
+            proc.wait(timeout=rng.uniform(0.0, 0.03))
         except subprocess.TimeoutExpired:
             pass
         os.kill(proc.pid, signal.SIGKILL)
         proc.communicate()
         assert proc.returncode == -signal.SIGKILL, proc.stderr
         new_gen = check_consistent(data_dir, round_no, seed)
-        assert new_gen >= gen, f"went back from {gen} to {new_gen} (seed {seed})"
-        progressed += new_gen > gen
+        # Every ingest that returned before the kill is on disk.
+        assert new_gen >= confirmed, f"lost generation {confirmed}: found {new_gen} (seed {seed})"
         gen = new_gen
-    # The kills must have landed while real writes were happening, not only before the first.
-    assert progressed >= KILL_ROUNDS // 4, f"only {progressed} rounds wrote anything (seed {seed})"
 
 
 def test_second_process_is_refused_until_the_first_dies(tmp_path):
