@@ -358,3 +358,33 @@ def test_large_ingest_written_in_chunks_reloads_whole(store):
     assert store.story("kyiv:2100").title == "bad \ufffd title"
     assert store.story("kyiv:4499") == replace(stories[4499], fetched_at=NOW)
     store.close()
+
+
+def test_undated_story_ages_from_when_it_was_first_seen(tmp_path):
+    clock = FakeClock()
+    with Store.open(tmp_path, clock=clock, max_age=30 * DAY) as store:
+        store.ingest([story(1, published=0.0), story(2, published=0.0)])
+        clock.now += 10 * DAY
+        store.ingest([story(3)], retention={"kyiv": 100})
+        assert store.count() == 3
+        clock.now += 25 * DAY
+        result = store.ingest([story(3)], retention={"kyiv": 100})
+        assert sorted(result.removed) == ["kyiv:0001", "kyiv:0002"]
+
+
+def test_flusher_survives_a_failed_write_and_retries(store):
+    store.ingest([story(1)])
+    store.flush()
+    state = store.data_dir / "state.json"
+    state.unlink(missing_ok=True)
+    state.mkdir()  # os.replace onto a directory fails, even for root
+    store.set_marks(["kyiv:0001"], starred=True)
+    deadline = 200
+    while not store.notices and deadline:
+        store.wait_flushed(timeout=0.05)
+        deadline -= 1
+    assert len(store.notices) == 1 and "Could not save marks" in store.notices[0]
+    assert "\n" not in store.notices[0]
+    state.rmdir()
+    assert store.wait_flushed(timeout=10)
+    assert strict_load(state.read_bytes())["marks"]["kyiv:0001"]["starred"] is True

@@ -424,7 +424,7 @@ class Store:
                 # Health (validators) goes last: a crash before this point refetches the feed.
                 with self._lock:
                     for item in health:
-                        self._health[item.feed_id] = item
+                        self._health[item.feed_id] = replace(item)
                     for story_id, entry in folded.items():
                         if self._overlay.get(story_id) == entry:
                             del self._overlay[story_id]
@@ -488,7 +488,9 @@ class Store:
                     continue
                 # An old story the feed still carries stays: dropping it would bring it back
                 # as new (and unread) on the next poll.
-                if rank >= limit or (story.published < cutoff and story.id not in live):
+                # A story without a date ages from when we first saw it.
+                age_from = story.published or story.fetched_at
+                if rank >= limit or (age_from < cutoff and story.id not in live):
                     dropped.append(story.id)
         return dropped
 
@@ -532,7 +534,7 @@ class Store:
         """Replace the health of the given feeds and write state.json now."""
         with self._cond:
             for item in items:
-                self._health[item.feed_id] = item
+                self._health[item.feed_id] = replace(item)
             self._state_dirty = True
         self.flush()
 
@@ -610,8 +612,9 @@ class Store:
                     return
             try:
                 self.flush()
-            except OSError as exc:
-                message = f"Could not save marks to {self.data_dir}: {exc.strerror or exc}."
+            except Exception as exc:  # noqa: BLE001 - the flusher must outlive one bad write
+                reason = exc.strerror if isinstance(exc, OSError) and exc.strerror else exc
+                message = f"Could not save marks to {self.data_dir}: {reason}."
                 with self._cond:
                     if self._flush_error != message:
                         self._flush_error = message
