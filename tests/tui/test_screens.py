@@ -306,3 +306,22 @@ async def test_app_palette_runs_an_action_and_lists_views(make_app):
         await pilot.press("enter")
         await pilot.pause()
         assert isinstance(app.screen, HealthScreen)
+
+
+async def test_hostile_feed_titles_and_errors_stay_literal_in_health_and_feeds():
+    evil = [Feed(id="evil", url="https://evil.example/rss", title="[@click=app.quit]Evil[/] [bold red]x")]
+    health = {"evil": FeedHealth("evil", last_attempt=NOW - 5, consecutive_failures=1,
+                                 error="[link=file:///etc/passwd]bad[/link] [/]")}
+    app = HostApp(lambda: HealthScreen(evil, health, NOW))
+    async with app.run_test(size=(160, 40)) as pilot:
+        await pilot.pause()
+        row = rows(app.screen.query_one("#health-table", DataTable))[0]
+        assert row[0] == "[@click=app.quit]Evil[/] [bold red]x"
+        assert row[5] == "[link=file:///etc/passwd]bad[/link] [/]"
+        assert "[link=file:///etc/passwd]bad[/link] [/]" in str(app.screen.query_one("#health-detail", Static).render())
+        await pilot.press("escape")
+        await pilot.pause()
+        app.push_screen(FeedsScreen(evil), app.results.append)
+        await pilot.pause()
+        assert rows(app.screen.query_one("#feeds-table", DataTable))[0][1] == "[@click=app.quit]Evil[/] [bold red]x"
+        assert app.is_running
