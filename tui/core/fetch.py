@@ -12,6 +12,7 @@ import asyncio
 import email.utils
 import ipaddress
 import socket
+import sys
 import time
 import zlib
 from collections.abc import Callable
@@ -30,6 +31,22 @@ RETRY_AFTER_MIN = 60.0
 RETRY_AFTER_MAX = 86400.0
 RETRY_AFTER_DEFAULT = 3600.0
 """Used when a server sends a Retry-After we cannot read: polite, and never hammering."""
+
+
+def _remember_missing_sniffio() -> None:
+    """Cache the absence of sniffio so httpcore stops re-importing it on every request.
+
+    httpcore tries `import sniffio` per request; recent anyio no longer installs it, and a failed
+    import is not cached, so each request scanned sys.path again (measured: a 500-feed 304 cycle
+    took 2.9 s with the failing imports and 1.8 s without).
+    """
+    try:
+        import sniffio  # noqa: F401
+    except ImportError:
+        sys.modules.setdefault("sniffio", None)  # type: ignore[arg-type]
+
+
+_remember_missing_sniffio()
 
 ACCEPT = (
     "application/rss+xml, application/atom+xml, application/feed+json;q=0.9, "
