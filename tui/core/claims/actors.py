@@ -35,14 +35,21 @@ _RU_MOD = rf"(?:Russia{_A}s |Russian |the Russian )?(?:Defen[cs]e Ministry|Minis
 LEXICON: list[tuple[Actor, tuple[str, ...]]] = [
     # --- Russia
     (Actor("Russian Defense Ministry", "ru"), (
-        rf"Russia{_A}s Defen[cs]e Ministry", "Russian Defen[cs]e Ministry", "Russian Ministry of Defen[cs]e",
+        rf"Russia{_A}s [Dd]efen[cs]e [Mm]inistry", "(?:[Tt]he )?Russian [Dd]efen[cs]e [Mm]inistry", "Russian Ministry of Defen[cs]e",
         "Russia's Ministry of Defen[cs]e", "Russian MoD", "Russian military", "Russia's military",
         "Минобороны России", "Минобороны РФ", "Міноборони РФ", "Міноборони Росії", "Минобороны")),
     (Actor("Russian force grouping", "ru"), (
         r"(?:the )?(?:Sever|Zapad|Yug|Tsentr|Vostok|Dnepr|North|West|South|Center|Centre|East)(?:ern)? (?:[Gg]roup(?:ing)? of [Ff]orces|[Ff]orce [Gg]rouping|[Gg]rouping|[Bb]attle ?group|[Gg]roup)",
         r"[Gg]roup(?:ing)? of [Ff]orces (?:Sever|Zapad|Yug|Tsentr|Vostok|Dnepr)",
         "группировка войск «?(?:Север|Запад|Юг|Центр|Восток|Днепр)»?")),
-    (Actor("Gerasimov", "ru"), ("Valery Gerasimov", "Gerasimov", "Герасимов")),
+    (Actor("Gerasimov", "ru"), (
+        r"(?:[Cc]hief of (?:the )?(?:Russian )?[Gg]eneral [Ss]taff,? )?Valery Gerasimov", "Gerasimov", "Герасимов",
+        rf"Russia{_A}s (?:top general|military chief|chief of (?:the )?[Gg]eneral [Ss]taff)",
+        r"(?:the )?Russian (?:top general|military chief|chief of (?:the )?[Gg]eneral [Ss]taff)")),
+    # Before Ukraine's General Staff: "Russia's General Staff" names Moscow's, not Kyiv's.
+    (Actor("Russian General Staff", "ru"), (
+        rf"Russia{_A}s General Staff", r"(?:the )?Russian General Staff(?:{_A}s)?", "Генштаб ВС РФ", "Генштаб России")),
+    (Actor("Rosatom", "ru"), (rf"Rosatom(?:{_A}s)?(?: chief| head)?", "Росатом")),
     (Actor("Belousov", "ru"), ("Andrei Belousov", "Andrey Belousov", "Belousov", "Белоусов")),
     (Actor("Shoigu", "ru"), ("Sergei Shoigu", "Shoigu")),
     (Actor("Putin", "ru"), ("Vladimir Putin", "President Putin", "Putin", "Путин")),
@@ -55,6 +62,7 @@ LEXICON: list[tuple[Actor, tuple[str, ...]]] = [
     (Actor("Russian milbloggers", "ru"), (
         "Russian milbloggers", "Russian military bloggers", "Russian war correspondents",
         "Russian milblogger", "Russian military blogger", "pro-Kremlin bloggers", "pro-war bloggers",
+        r"pro-war (?:Russian )?(?:military |war )?bloggers", "Z-bloggers", "Russian Z-bloggers", "milbloggers",
         "WarGonzo", "Military Informant", "Yuri Podolyaka", "Podolyaka", "Alexander Kots")),
     (Actor("Pushilin", "ru"), ("Denis Pushilin", "Pushilin", "Пушилин")),
     (Actor("Saldo", "ru"), ("Vladimir Saldo", "Saldo", "Сальдо")),
@@ -87,7 +95,8 @@ LEXICON: list[tuple[Actor, tuple[str, ...]]] = [
     (Actor("Ukrainian operational command", "ua"), (
         r"(?:the )?(?:Khortytsia|Tavria|Pivden|Pivnich|Siversk|Luhansk|Dnipro|Donetsk)(?: [Oo]perational(?:-[Ss]trategic)? (?:[Gg]roup|[Cc]ommand)| [Gg]roup of [Ff]orces| [Oo]perational[- ][Tt]actical [Gg]roup| [Oo]TU| OSGT| OSUV| [Gg]roup)",
         r"(?:Southern|Eastern|Northern) (?:[Dd]efen[cs]e |[Oo]perational )?[Ff]orces", "Southern Defense Forces",
-        "Operational Command (?:South|North|East|West)", "OSUV Khortytsia", "OSGT Tavria", "Khortytsia", "Tavria",
+        "Operational Command (?:South|North|East|West)", "OSUV Khortytsia",
+        r"(?:the )?Joint Forces(?: Grouping| Group| Task Force| Operation| Command)?", "OSGT Tavria", "Khortytsia", "Tavria",
         "Хортиця", "Таврія")),
     (Actor("Ukrainian military spokesperson", "ua"), (
         "Viktor Trehubov", "Trehubov", "Dmytro Lykhovii", "Lykhovii", "Vladyslav Voloshyn", "Voloshyn",
@@ -132,12 +141,17 @@ LEXICON: list[tuple[Actor, tuple[str, ...]]] = [
 
 
 def _compile() -> tuple[re.Pattern[str], list[Actor]]:
-    """One alternation with a named group per lexicon entry; longest aliases first."""
-    parts, actors = [], []
-    for k, (actor, aliases) in enumerate(LEXICON):
-        alts = sorted(aliases, key=len, reverse=True)
-        parts.append(f"(?P<a{k}>" + "|".join(alts) + ")")
-        actors.append(actor)
+    """One alternation, a group per alias, longest alias first over the whole lexicon.
+
+    Sorting across actors matters: "Russian military bloggers" must win over the ministry's
+    shorter "Russian military" at the same position (regex alternation takes the first match).
+    """
+    alts: list[tuple[str, int]] = []
+    for k, (_actor, aliases) in enumerate(LEXICON):
+        alts.extend((alias, k) for alias in aliases)
+    alts.sort(key=lambda pair: len(pair[0]), reverse=True)
+    parts = [f"(?P<a{j}_{k}>{alias})" for j, (alias, k) in enumerate(alts)]
+    actors = [actor for actor, _aliases in LEXICON]
     return re.compile(r"(?<![\w])(?:" + "|".join(parts) + r")(?![\w])"), actors
 
 
@@ -148,6 +162,6 @@ def find_actors(sentence: str) -> list[ActorMention]:
     """Every actor named in a sentence, left to right, longest alias at each position."""
     out = []
     for m in _ACTOR_RE.finditer(sentence):
-        k = int(m.lastgroup[1:])
+        k = int(m.lastgroup.rsplit("_", 1)[1])
         out.append(ActorMention(m.start(), m.end(), _ACTORS[k]))
     return out

@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from typing import Any
 
-from tui.core.claims.actors import ActorMention, find_actors
+from tui.core.claims.actors import Actor, ActorMention, find_actors
 from tui.core.claims.gazetteer import Gazetteer, Mention
 from tui.core.models import Statement
 
@@ -32,12 +32,12 @@ def _rx(pattern: str, flags: int = 0) -> re.Pattern[str]:
 
 
 # "took Kupiansk": taking counts as capture only when a capitalised name follows (not "took place").
-_TAKE = re.compile(r"\b(?:took|taken|take|taking|takes) (?:the (?:town|city|village) of )?[A-ZА-ЯІЇЄҐ]")
+_TAKE = re.compile(r"\b(?:took|taken|take|taking|takes|enters?|entering) (?:the (?:town|city|village) of )?[A-ZА-ЯІЇЄҐ]")
 _ABBREV = re.compile(r"(?:\b(?:Mr|Mrs|Ms|Dr|Gen|Lt|Col|Maj|Sgt|Capt|St|No|vs|approx|Jan|Feb|Aug|Sept|Oct|Nov|Dec)|\b[A-Z])\.$")
 _SPLIT = re.compile(r"(?<=[.!?])[\"”»')]?\s+(?=[\"“«(]?[A-ZА-ЯІЇЄҐ0-9])|\n\s*\n?")
 
 _REPORT = _rx(
-    r"\b(?:said|says|say|claimed|claims|claim|reported|reports|report|stated|states|announced|announces|"
+    r"(?<!\bno )\b(?:said|says|say|claimed|claims|claim|reported|reports|report|stated|states|announced|announces|"
     r"denied|denies|deny|confirmed|confirms|confirm|acknowledged|acknowledges|admitted|admits|insisted|"
     r"rejected|rejects|dismissed|dismisses|refuted|refutes|wrote|writes|posted|told|added|noted|"
     r"according to|заявил\w*|заяви\w*|повідоми\w*|сообщ\w*|спростува\w*|опроверг\w*|підтверди\w*|подтверди\w*)\b", _FLAGS)
@@ -54,11 +54,31 @@ _DENIAL = _rx(
     r"\b(?:denied|denies|deny|denying|refuted|refutes|rejected|rejects|dismissed|dismisses|"
     r"false|fake|untrue|not true|disinformation|fabricat\w+|lies|lying|propaganda|baseless|"
     r"no longer (?:true)|did not (?:capture|enter|take)|have not (?:captured|entered|taken)|information operation|"
+    r"(?:does|do|did) not correspond to (?:the )?reality|not correspond to (?:the )?reality|"
     r"(?:was|were|is|has|have|had) not (?:been )?(?:captured|taken|lost|fallen|encircled|surrounded)|"
     r"спростува\w*|опроверг\w*|запереч\w*|фейк\w*|неправд\w*)", _FLAGS)
 
+# Negations of control: a denial from a party to the fight; from an independent voice without
+# evidence words ("Russia does not control the city", an analyst says) only a hedge.
+_NEGATED_CONTROL = _rx(
+    r"\b(?:(?:does|do|did) not (?:control|hold)|no longer (?:controls?|holds?)|(?:has|have|had) failed to (?:take|capture|seize|enter)|"
+    r"failed to (?:take|capture|seize|enter)|(?:holds?|hold|controls?) no (?:stable |defended )?positions)", _FLAGS)
+# Absence of evidence is not evidence of absence: a hedge that an explicit denial outranks.
+_WEAK_HEDGE = _rx(
+    r"\b(?:(?:does|do|did) not support|no evidence|(?:has|have) not (?:seen|observed)|not seen (?:any )?(?:evidence|footage))", _FLAGS)
+# Fighting still going on in a place after a capture claim speaks against full control.
+_CONTINUING = _rx(
+    r"\b(?:fighting|battles?|clashes|combat|street fighting|clearing operations|counterattacks|resistance)"
+    r"(?: [\w'’-]+){0,4} (?:continu\w+|ongoing|under ?way|still going on)|\bcontinu\w+ to (?:fight|resist)\b|\bstill fighting\b", _FLAGS)
+# "..., but Ukraine still contests the city": the speaker's side still holds, so no concession.
+_STILL_HOLDS = _rx(
+    r"\bstill (?:contest\w*|holds?|held|holding|defend\w*|controls?)\b|\bmaintain\w* positions\b|"
+    r"\bcontinu\w+ to (?:hold|defend|contest)\b", _FLAGS)
+# ", a claim Kyiv rejected as false": the tail is another party's answer to the head's claim.
+_REBUTTAL = _rx(r",\s+(?:a claim|claims|an assertion|a statement|a report|which)\b", _FLAGS)
+
 _CONFIRM_VERB = _rx(
-    r"\b(?:confirmed|confirms|confirm|acknowledged|acknowledges|admitted|admits|conceded|concedes|"
+    r"(?<!\bno )\b(?:confirmed|confirms|confirm|acknowledged|acknowledges|admitted|admits|conceded|concedes|"
     r"підтверди\w*|подтверди\w*|визнал\w*|признал\w*)\b", _FLAGS)
 _WITHDRAW = _rx(
     r"\b(?:withdr[ae]w\w*|withdrawn|withdrawing|pulled (?:back|out)|retreat\w*|left the (?:city|town|village)|"
@@ -68,14 +88,14 @@ _EVIDENCE = _rx(
     r"video (?:shows|showed|indicates|confirms))", _FLAGS)
 
 _CAPTURE = (r"captur\w*|(?:took|taken|take|taking|takes|seiz\w+|gain\w*|establish\w*|assum\w+) (?:full |complete |total )?control|"
-            r"seiz\w+|liberat\w+|retak\w+|retook|regain\w*|clear(?:ed|ing)? (?:\w+ ){0,2}of|entered|enter|advanc\w*|(?:ha(?:ve|s|d)|been|was|were) occupied|occupy\w*|"
+            r"seiz\w+|liberat\w+|retak\w+|retook|regain\w*|clear(?:ed|ing)? (?:\w+ ){0,2}of|entered|advanc\w*|(?:ha(?:ve|s|d)|been|was|were) occupied|occupy\w*|"
             r"rais\w+ (?:a|the) (?:\w+ )?flag|encircl\w+|recaptur\w+|clear\w* (?:of|the)|"
             r"raised (?:a|the) (?:Russian|Ukrainian) flag|(?:gained|secured) a foothold|infiltrat\w+|pushed into|broke into|"
             r"захопи\w*|звільни\w*|освобо\w+|увійшли|вошли|просуну\w*|продвину\w*|контрол\w*")
 _CONTROL = _rx(
     r"\b(?:" + _CAPTURE + r"|repel\w*|repuls\w*|thwart\w*|fought off|beat back|(?:remains?|remained|still) under (?:\w+ ){0,5}control|"
     r"under (?:the )?(?:full )?control of|under (?:russian|ukrainian|our|their|its|full) control|in control of|"
-    r"(?:still|were|are|was|is|continue to|continues to) defending|control of|controls|controlled|holding|"
+    r"(?:still|were|are|was|is|continue to|continues to) defending|control of|controls|controlled|holding|still held|"
     r"(?:still|continue to|continues to) hold\w*|hold(?:s)? (?:the|their|its|on|positions)|fallen|withdr[ae]w\w*|withdrawn|"
     r"pulled (?:back|out)|retreat\w*|fell|fall of|lost control|counterattack\w*|counteroffensive|відбили|отразили|"
     r"control(?:s|led)? (?:about |around |over |nearly |almost |more than )?(?:\d|most|all|half|part|the|much))", _FLAGS)
@@ -182,20 +202,21 @@ def _stance_and_side(sentence: str, orig: str, event: str, speaker: ActorMention
     name = speaker.actor.name if speaker else None
     side = speaker.actor.side if speaker else None
     if _HEDGE.search(sentence):
-        # The side of a hedge is the claimant's, not the hedger's.
-        claimant = next((a for a in actors if a.actor.side in ("ru", "ua")), None)
-        if claimant and (side in (None, "other")):
-            return "hedge", claimant.actor.side, claimant.actor.name
-        if side in (None, "other") and (adj := _SIDE_ADJ.search(sentence)):
-            return "hedge", "ru" if adj.group().lower().startswith(("russ", "mosc", "kreml")) else "ua", name
-        return "hedge", side or default_side, name
+        return _hedged(sentence, actors, side, name, default_side)
     if _DENIAL.search(sentence):
         return "denial", side or default_side, name
+    if event == "control" and _NEGATED_CONTROL.search(sentence):
+        if side in ("ru", "ua"):
+            return "denial", side, name
+        return _hedged(sentence, actors, side, name, default_side)
+    if _WEAK_HEDGE.search(sentence) or (event == "control" and _CONTINUING.search(sentence)):
+        # Fighting going on, or no evidence for a capture: a hedge, never a confirmation.
+        return _hedged(sentence, actors, side, name, default_side)
     if _EVIDENCE.search(sentence):
         return "confirmation", "other", "geolocated footage"
     if speaker is not None and _CONFIRM_VERB.search(sentence):
         return "confirmation", side, name
-    if event == "control" and side in ("ru", "ua"):
+    if event == "control" and side in ("ru", "ua") and not _STILL_HOLDS.search(sentence):
         if _WITHDRAW.search(sentence) and not _mentions_other_side_withdrawing(sentence, actors, side):
             return "confirmation", side, name  # conceding one's own withdrawal
         gainer = _gainer(sentence, orig, actors, speaker)
@@ -207,6 +228,18 @@ def _stance_and_side(sentence: str, orig: str, event: str, speaker: ActorMention
             return "claim", agent.actor.side, agent.actor.name
         return "claim", default_side, None
     return "claim", side, name
+
+
+def _hedged(sentence: str, actors: list[ActorMention], side: str | None, name: str | None,
+            default_side: str) -> tuple[str, str, str | None]:
+    """A hedge takes the side of the claim it hedges (the speaker's when a party hedges itself)."""
+    if side in (None, "other"):
+        claimant = next((a for a in actors if a.actor.side in ("ru", "ua")), None)
+        if claimant:
+            return "hedge", claimant.actor.side, claimant.actor.name
+        if adj := _SIDE_ADJ.search(sentence):
+            return "hedge", "ru" if adj.group().lower().startswith(("russ", "mosc", "kreml")) else "ua", name
+    return "hedge", side or default_side, name
 
 
 def _gainer(sentence: str, orig: str, actors: list[ActorMention], speaker: ActorMention | None) -> str | None:
@@ -233,11 +266,37 @@ def _extent_for(sentence: str, place: str, mention_text: str) -> str | None:
     return None
 
 
+def _staff_side(text: str, default_side: str) -> str:
+    """Whose "General Staff" an unqualified mention means: the story's side, else the text's clues."""
+    if default_side in ("ru", "ua"):
+        return default_side
+    russian = _RU_STAFF_CLUE.search(text) is not None
+    ukrainian = _UA_STAFF_CLUE.search(text) is not None
+    return "ru" if russian and not ukrainian else "ua"
+
+
+_RU_STAFF_CLUE = re.compile(r"Gerasimov|Russia['’]s General Staff|Russian General Staff|Генштаб (?:ВС РФ|России)")
+_UA_STAFF_CLUE = re.compile(r"Ukraine['’]s General Staff|Ukrainian General Staff|General Staff of (?:the )?(?:Ukrainian )?Armed Forces|Генштаб ЗСУ")
+_UNQUALIFIED_STAFF = re.compile(r"(?:the )?General Staff$|Генштаб$|Генеральний штаб$")
+_RU_STAFF = Actor("Russian General Staff", "ru")
+
+
+def _actors(orig: str, staff_side: str) -> list[ActorMention]:
+    """Actors of a sentence, an unqualified "General Staff" given to the side the text means."""
+    found = find_actors(orig)
+    if staff_side != "ru":
+        return found
+    return [ActorMention(a.start, a.end, _RU_STAFF)
+            if a.actor.name == "Ukraine's General Staff" and _UNQUALIFIED_STAFF.match(orig[a.start:a.end]) else a
+            for a in found]
+
+
 def extract_statements(text: str, *, story: Any = None, gazetteer: Gazetteer | None = None) -> list[Statement]:
-    """Statements in a text, one per (sentence, place); `story` supplies ids, source and default side."""
+    """Statements in a text, one per (sentence, place, voice); `story` supplies ids, source and default side."""
     gaz = gazetteer or Gazetteer.load()
     default_side = _STORY_SIDE.get(getattr(story, "side", ""), "other")
     sentences = split_sentences(text)
+    staff_side = _staff_side(text[:MAX_TEXT], default_side)
     # Places are found over the whole text so ambiguous names use the story's other places.
     joined = "\n".join(sentences)
     mentions = gaz.find(joined)
@@ -254,12 +313,56 @@ def extract_statements(text: str, *, story: Any = None, gazetteer: Gazetteer | N
         local = [(m, m.start - offset, m.end - offset) for m in here]
         offset = end + 1
         if local:
-            out.extend(_sentence_statements(sentence, local, story, default_side))
+            out.extend(_sentence_statements(sentence, local, story, default_side, staff_side))
     return out
 
 
+Voice = tuple[str, str, "str | None", str, int, int]
+"""(stance, side, speaker, event, clause start, clause end) of one party speaking in a sentence."""
+
+
+def _voice(orig: str, default_side: str, staff_side: str, event: str | None = None) -> tuple[str, str, str | None, str] | None:
+    """(stance, side, speaker, event) of one clause, or None when it reports no event."""
+    low = orig.lower()
+    sentence = low if len(low) == len(orig) else orig
+    event = event or _event(sentence, orig)
+    if event is None:
+        return None
+    actors = _actors(orig, staff_side)
+    speaker = _speaker(sentence, actors)
+    return (*_stance_and_side(sentence, orig, event, speaker, actors, default_side), event)
+
+
+def _voices(orig: str, event: str, default_side: str, staff_side: str) -> list[Voice]:
+    """Who says what in a sentence: usually one voice; two when clauses answer each other."""
+    n = len(orig)
+    if "; " in orig:
+        # "Russia claims capture of Kupiansk; Ukraine says city still held": one voice per clause.
+        out, start = [], 0
+        for clause in orig.split("; "):
+            found = _voice(clause, default_side, staff_side)
+            if found:
+                out.append((*found, start, start + len(clause)))
+            start += len(clause) + 2
+        if out:
+            return out
+    low = orig.lower()
+    rebuttal = _REBUTTAL.search(low) if len(low) == n else None
+    if rebuttal:
+        # "X said it captured Kupiansk, a claim Kyiv rejected as false": a claim and its denial.
+        tail = orig[rebuttal.end():]
+        tail_low = tail.lower()
+        answer = next((a for a in _actors(tail, staff_side) if a.actor.side in ("ru", "ua")), None)
+        if answer and _DENIAL.search(tail_low) and not _HEDGE.search(tail_low):
+            head = _voice(orig[: rebuttal.start()], default_side, staff_side, event)
+            if head and head[0] != "denial":
+                return [(*head, 0, n), ("denial", answer.actor.side, answer.actor.name, event, 0, n)]
+    stance, side, speaker, _ = _voice(orig, default_side, staff_side, event)
+    return [(stance, side, speaker, event, 0, n)]
+
+
 def _sentence_statements(sentence: str, local: list[tuple[Mention, int, int]], story: Any,
-                         default_side: str) -> list[Statement]:
+                         default_side: str, staff_side: str = "ua") -> list[Statement]:
     orig = sentence
     low = sentence.lower()
     if len(low) == len(sentence):
@@ -274,13 +377,12 @@ def _sentence_statements(sentence: str, local: list[tuple[Mention, int, int]], s
     goal = _GOAL.search(sentence)
     if goal and not _GOAL_EXCEPT.search(sentence, 0, goal.start()):
         return []
-    actors = find_actors(orig)
-    speaker = _speaker(sentence, actors)
-    stance, side, speaker_name = _stance_and_side(sentence, orig, event, speaker, actors, default_side)
+    actors = _actors(orig, staff_side)
+    voices = _voices(orig, event, default_side, staff_side)
     # A place inside the speaker's own name ("Kyiv denied") is who speaks, not where.
     spoken = [(a.start, a.end) for a in actors if a.actor.rank == 1 and _REPORT.match(sentence, a.end + 1)]
-    out: list[Statement] = []
-    seen: set[str] = set()
+    places: list[tuple[Mention, int, int]] = []
+    seen_places: set[str] = set()
     for mention, start, end in local:
         if any(s <= start and end <= e for s, e in spoken) or any(
             a.start <= start and end <= a.end for a in actors if a.actor.rank == 2
@@ -290,19 +392,25 @@ def _sentence_statements(sentence: str, local: list[tuple[Mention, int, int]], s
             continue  # "the Dnipro River", "Kharkiv region"
         if len(local) > 1 and _GEO_REF.search(sentence[max(0, start - 40) : start]):
             continue  # "30 km south of Kupiansk" locates, it is not what the claim is about
-        place = mention.place
-        if place.name in seen:
+        if mention.place.name in seen_places:
             continue
-        seen.add(place.name)
-        place_side = side
-        if side == "local":
-            # Local officials speak for the country the place lies in.
-            place_side = "ru" if place.oblast in ("Belgorod", "Kursk", "Bryansk") else "ua"
-        out.append(Statement(
-            sentence=orig, speaker=speaker_name, side=place_side, stance=stance, event=event,
-            place=place.name, oblast=place.oblast, lat=place.lat, lon=place.lon,
-            extent=_extent_for(orig, place.name, mention.text),
-            story_id=getattr(story, "id", None), source=getattr(story, "source", None),
-            published=getattr(story, "published", None),
-        ))
+        seen_places.add(mention.place.name)
+        places.append((mention, start, end))
+    out: list[Statement] = []
+    for stance, side, speaker_name, voice_event, c_start, c_end in voices:
+        # A clause speaks about its own places, or about the sentence's when it names none.
+        mine = [p for p in places if c_start <= p[1] < c_end] or places
+        for mention, _start, _end in mine:
+            place = mention.place
+            place_side = side
+            if side == "local":
+                # Local officials speak for the country the place lies in.
+                place_side = "ru" if place.oblast in ("Belgorod", "Kursk", "Bryansk") else "ua"
+            out.append(Statement(
+                sentence=orig, speaker=speaker_name, side=place_side, stance=stance, event=voice_event,
+                place=place.name, oblast=place.oblast, lat=place.lat, lon=place.lon,
+                extent=_extent_for(orig, place.name, mention.text),
+                story_id=getattr(story, "id", None), source=getattr(story, "source", None),
+                published=getattr(story, "published", None),
+            ))
     return out

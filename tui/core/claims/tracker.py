@@ -1,7 +1,7 @@
 """Claims: statements grouped by (event, place), each with a status a user can follow.
 
 A claim's id is stable: "<event>:<place slug>" (for control events the claim is "control of
-PLACE", e.g. "control:kupiansk"). Statements are deduplicated by (story_id, sentence, place),
+PLACE", e.g. "control:kupiansk"). Statements are deduplicated by (story_id, sentence, place, side, stance),
 so running the tracker again on the same stories changes nothing.
 
 Status rules, strongest first:
@@ -32,8 +32,9 @@ def claim_id(event: str, place: str) -> str:
     return f"{event}:{slug}"
 
 
-def _key(st: Statement) -> tuple[str | None, str, str | None]:
-    return (st.story_id, st.sentence, st.place)
+def _key(st: Statement) -> tuple[str | None, str, str | None, str, str]:
+    # One sentence can carry two voices ("..., a claim Kyiv rejected"): side and stance are kept apart.
+    return (st.story_id, st.sentence, st.place, st.side, st.stance)
 
 
 def compute_status(event: str, statements: Iterable[Statement]) -> str:
