@@ -98,6 +98,9 @@ STOP = {
     "andrii", "dmitry", "dmytro", "mykola", "nikolai", "petro", "pavlo", "serhiy", "serhii", "yuri",
     "yurii", "ihor", "igor", "viktor", "oleh", "mykhailo", "mikhail", "roman", "bohdan", "sofia",
     "sergeyevka", "dim", "most", "plan", "ray", "sun", "red", "hard", "arms",
+    # Big Russian cities the gazetteer does not hold, which GeoNames lists as old names of
+    # Ukrainian villages: "Novorossiysk oil terminal" is not Siabry in Kherson Oblast.
+    "novorossiysk", "tuapse", "saratov", "volgograd", "engels", "taganrog",
 }
 
 

@@ -40,7 +40,9 @@ def test_status_rules():
     assert compute_status("control", [_st("ru", "claim"), _st("ua", "confirmation")]) == "confirmed"
     assert compute_status("control", [_st("ru", "claim"), _st("other", "confirmation")]) == "confirmed"
     assert compute_status("control", [_st("ru", "claim"), _st("other", "denial")]) == "refuted"
-    assert compute_status("control", [_st("ru", "claim"), _st("ru", "denial")]) == "refuted"
+    # Ukraine saying "Kupiansk is ours" and denying Moscow's capture claim is a dispute, not a retraction.
+    assert compute_status("control", [_st("ua", "claim"), _st("ua", "denial")]) == "disputed"
+    assert compute_status("control", [_st("ua", "denial")]) == "disputed"
     assert compute_status("control", [_st("ru", "hedge")]) == "unverified"
     later = [_st("ru", "claim"), _st("other", "denial", when=1), _st("other", "confirmation", when=2)]
     assert compute_status("control", later) == "confirmed"

@@ -130,8 +130,13 @@ _GEO_REF = _rx(
     r"(?:(?:km|kilomet(?:er|re)s?|miles?)(?: \w+){0,2} (?:of|from)|(?:north|south|east|west)(?:east|west)?(?:ern)? of|"
     r"border with|between|outskirts of the city of)\s*$", _FLAGS)
 _NOT_A_PLACE_AFTER = re.compile(r"\s(?:River|river|Reservoir|reservoir|Sea|Bay|Canal|canal|direction's|Oblast|oblast|region)\b")
+# "the Zaporizhzhia nuclear plant" stands in Enerhodar, not in the city of Zaporizhzhia.
+_NPP_AFTER = re.compile(r"\s(?:nuclear (?:power )?(?:plant|station)|NPP|power plant)\b", re.IGNORECASE)
 _CLAIM_ABOUT = _rx(r"\bclaims? (?:about|regarding|concerning|of|on)\b|\breports? (?:about|of|that)\b", _FLAGS)
 _EXTENT = re.compile(r"(\d{1,3}(?:\.\d+)?)\s?(?:%|percent|per cent)\s+of\s+(?:the\s+)?([\w'’-]+(?:\s[\w'’-]+)?)", _FLAGS)
+
+# A sentence without a place name that points back at the one just named.
+_COREF = re.compile(r"\b(?:the (?:city|town|village|settlement)(?! of\b)|(?:denied|rejected|dismissed|refuted) it\b)", re.IGNORECASE)
 
 _SIDE_ADJ = _rx(r"\b(?:Russian|Russia's|Moscow's|Kremlin's|Ukrainian|Ukraine's|Kyiv's)\b", _FLAGS)
 
@@ -303,6 +308,9 @@ def extract_statements(text: str, *, story: Any = None, gazetteer: Gazetteer | N
     out: list[Statement] = []
     offset = 0
     k = 0
+    recent: list[Mention] = []  # the one place of a recent sentence, for "the city" after it
+    since = 99
+    recent_event: str | None = None
     for sentence in sentences:
         end = offset + len(sentence)
         here: list[Mention] = []
@@ -312,8 +320,20 @@ def extract_statements(text: str, *, story: Any = None, gazetteer: Gazetteer | N
             k += 1
         local = [(m, m.start - offset, m.end - offset) for m in here]
         offset = end + 1
+        since += 1
+        ref_event = None
+        if here:
+            recent, since = ([here[0]] if len({m.place.name for m in here}) == 1 else []), 0
+            recent_event = None
+        elif recent and since <= 2 and (ref := _COREF.search(sentence)):
+            # "Within hours, Kyiv denied it" / "...failed to take the city": the place just named.
+            local = [(recent[0], ref.start(), ref.end())]
+            ref_event = recent_event
         if local:
-            out.extend(_sentence_statements(sentence, local, story, default_side, staff_side))
+            found = _sentence_statements(sentence, local, story, default_side, staff_side, ref_event)
+            if found and here:
+                recent_event = found[-1].event
+            out.extend(found)
     return out
 
 
@@ -362,7 +382,7 @@ def _voices(orig: str, event: str, default_side: str, staff_side: str) -> list[V
 
 
 def _sentence_statements(sentence: str, local: list[tuple[Mention, int, int]], story: Any,
-                         default_side: str, staff_side: str = "ua") -> list[Statement]:
+                         default_side: str, staff_side: str = "ua", ref_event: str | None = None) -> list[Statement]:
     orig = sentence
     low = sentence.lower()
     if len(low) == len(sentence):
@@ -372,6 +392,8 @@ def _sentence_statements(sentence: str, local: list[tuple[Mention, int, int]], s
         event = "control"  # "geolocated images show Russian soldiers in the center of Avdiivka"
     if event is None and _CLAIM_ABOUT.search(sentence) and (_HEDGE.search(sentence) or _DENIAL.search(sentence)):
         event = "other"  # "the claim about Huliaipole could not be verified"
+    if event is None and ref_event and (_DENIAL.search(sentence) or _HEDGE.search(sentence)):
+        event = ref_event  # "Within hours, Ukraine's General Staff denied it": the claim just reported
     if event is None or _HISTORY.search(sentence):
         return []
     goal = _GOAL.search(sentence)
@@ -392,6 +414,9 @@ def _sentence_statements(sentence: str, local: list[tuple[Mention, int, int]], s
             continue  # "the Dnipro River", "Kharkiv region"
         if len(local) > 1 and _GEO_REF.search(sentence[max(0, start - 40) : start]):
             continue  # "30 km south of Kupiansk" locates, it is not what the claim is about
+        if _NPP_AFTER.match(orig, end) and mention.place.name == "Zaporizhzhia":
+            npp = Gazetteer.load().resolve("Enerhodar")
+            mention = Mention(mention.start, mention.end, mention.text, npp, (npp,)) if npp else mention
         if mention.place.name in seen_places:
             continue
         seen_places.add(mention.place.name)

@@ -6,11 +6,13 @@ so running the tracker again on the same stories changes nothing.
 
 Status rules, strongest first:
 - refuted: independent evidence against the claim (a denial by an `other` source, e.g.
-  geolocated footage showing the opposite), or the only claimant side denies its own claim.
+  geolocated footage showing the opposite).
 - confirmed: independent evidence for it (a confirmation by `other`, e.g. geolocated footage),
   or the other side concedes (a confirmation by a side that did not make the claim).
   When both a refutation and a confirmation exist, the later one wins.
-- disputed: the other side denies it, or (for control) both sides claim the place.
+- disputed: a party denies it (a party's denial always answers the other side, even when
+  that side's claim is only implied), or (for control) both sides claim the place. Footage
+  of a mere advance into a disputed place stays disputed.
 - claimed: one side claims it.
 - unverified: only hedged reports ("could not independently verify").
 A user's verdict overrides the computed status (`verdict`, with `verdict_note`).
@@ -18,6 +20,7 @@ A user's verdict overrides the computed status (`verdict`, with `verdict_note`).
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable
 
 from tui.core.claims.gazetteer import fold
@@ -48,24 +51,39 @@ def compute_status(event: str, statements: Iterable[Statement]) -> str:
         return s.published or 0.0
 
     refuting = [s for s in denials if s.side == "other"]
-    if len(claims) == 1 and any(s.side in claims for s in denials) and not any(s.side not in claims for s in denials):
-        refuting += [s for s in denials if s.side in claims]  # the claimant retracts
     confirming = [s for s in confirmations if s.side == "other" or s.side not in claims or len(claims) > 1]
+    partisan_denial = any(s.side in _PARTISAN for s in denials)
+    contested = partisan_denial or (event == "control" and len(claims) > 1)
+    if event == "control":
+        # Footage of an advance near a place, or into one both sides still claim, confirms the
+        # advance, not control of the place.
+        confirming = [s for s in confirming if not (_partial(s) and (contested or _NEARBY.search(s.sentence)))]
     if refuting and confirming:
         return "refuted" if max(map(when, refuting)) > max(map(when, confirming)) else "confirmed"
     if refuting:
         return "refuted"
     if confirming:
         return "confirmed"
-    if any(s.side in _PARTISAN and s.side not in claims for s in denials) and claims:
-        return "disputed"
-    if event == "control" and len(claims) > 1:
+    if contested:
+        # A party's denial answers the other side (also when that claim is only implied:
+        # "Ukraine denied Moscow's claim ..."), so it disputes rather than retracts.
         return "disputed"
     if claims or any(s.stance == "claim" for s in sts):
         return "claimed"
     if denials:
         return "disputed"
     return "unverified"
+
+
+_PARTIAL = re.compile(r"\b(?:advanc\w*|infiltrat\w*|entered|pushed into|broke into|foothold|outskirts|soldiers in|troops in)\b", re.IGNORECASE)
+_FULL = re.compile(r"\b(?:captur\w*|seiz\w+|took control|taken control|full control|liberat\w+|fell|fallen|withdr[ae]w\w*|retreat\w*|pulled out|left)\b", re.IGNORECASE)
+
+_NEARBY = re.compile(r"\b(?:(?:north|south|east|west)(?:east|west)?(?:ern)? of|near|towards?|approaches to)\b", re.IGNORECASE)
+
+
+def _partial(st: Statement) -> bool:
+    """A confirmation of an advance or infiltration only, not of a capture or withdrawal."""
+    return bool(_PARTIAL.search(st.sentence)) and not _FULL.search(st.sentence)
 
 
 def update_claims(claims: list[Claim], statements: Iterable[Statement], *, now: float) -> tuple[list[Claim], list[str]]:
