@@ -1,0 +1,105 @@
+"""The real demo stories through the real pipeline: the Kupiansk claim a user sees in `--demo`.
+
+Feeds are rendered by the demo, parsed by parse.py, stored in a real Store in a temp dir and
+run through the claims pipeline, as `warfeed poll --demo` does; article pages are rendered by
+the demo and read by extract.py, as `warfeed claims extract URL` does.
+"""
+
+import pytest
+
+from tui.core.claims.pipeline import extract_document, process_stories
+from tui.core.demo.feeds import build_feeds, render_article, render_rss
+from tui.core.extract import extract_article
+from tui.core.models import Feed
+from tui.core.parse import parse_feed
+from tui.core.store import Store
+
+NOW = 1_764_000_000.0
+BASE = "http://127.0.0.1:8"
+
+
+@pytest.fixture(scope="module")
+def demo_claims(tmp_path_factory):
+    """Every demo feed parsed, stored and run through the claims pipeline: {claim id: Claim}."""
+    store = Store.open(tmp_path_factory.mktemp("demo"), clock=lambda: NOW)
+    try:
+        ids = []
+        for demo in build_feeds(NOW):
+            if demo.failing:
+                continue
+            feed = Feed(id=demo.id, url=f"{BASE}/feeds/{demo.id}.xml", title=demo.title, side=demo.side)
+            parsed = parse_feed(render_rss(demo, BASE), {"content-type": "application/rss+xml"}, feed, now=NOW)
+            store.ingest(parsed.stories)
+            ids += [s.id for s in parsed.stories]
+        process_stories(store, ids, now=NOW)
+        yield {c.id: c for c in store.claims()}
+    finally:
+        store.close()
+
+
+def test_kupiansk_is_one_disputed_control_claim_with_both_sides_linked(demo_claims):
+    kupiansk = [c for c in demo_claims.values() if c.place == "Kupiansk"]
+    assert [c.id for c in kupiansk] == ["control:kupiansk"]
+    claim = kupiansk[0]
+    assert claim.status == "disputed"
+    def linked(feed_id, stance, side, speaker, opening):
+        return any(s.story_id.startswith(feed_id + ":") and (s.stance, s.side, s.speaker) == (stance, side, speaker)
+                   and s.sentence.startswith(opening) for s in claim.statements)
+
+    assert linked("moscow-state-wire", "claim", "ru", "Gerasimov",
+                  "Chief of the General Staff Valery Gerasimov told the Supreme Commander-in-Chief")
+    assert linked("moscow-state-wire", "claim", "ru", "Gerasimov", "Gerasimov reports to Putin on the liberation")
+    assert linked("ua-defence-bulletin", "denial", "ua", "Ukraine's General Staff",
+                  "Ukraine's General Staff denied Moscow's claim that Kupiansk has fallen")
+    assert linked("ua-defence-bulletin", "denial", "ua", "Ukraine's General Staff",
+                  "General Staff: Kupiansk remains under Ukrainian control, Russian capture claim is false")
+    # The milbloggers' "fighting was continuing" doubts the claim; nobody confirms it.
+    doubt = [s for s in claim.statements if s.story_id.startswith("free-russia-desk:")]
+    assert [(s.stance, s.side) for s in doubt] == [("hedge", "ru")]
+    assert not [s for s in claim.statements if s.stance == "confirmation"]
+    # The wire's "a claim Kyiv rejected as false" carries both voices of one sentence.
+    wire = {(s.stance, s.side) for s in claim.statements if s.story_id.startswith("global-wire:")
+            and "Kyiv rejected" in s.sentence}
+    assert wire == {("claim", "ru"), ("denial", "ua")}
+
+
+def test_other_demo_claims_read_sensibly(demo_claims):
+    status = {cid: c.status for cid, c in demo_claims.items()}
+    # Footage of advances into or near a place is not a confirmed capture of it.
+    assert status["control:pokrovsk"] == "disputed"
+    assert status["control:huliaipole"] == "claimed"
+    # "made no confirmed advances" confirms nothing.
+    assert status["control:siversk"] == "claimed"
+    # The nuclear plant is in Enerhodar; Novorossiysk is not a Ukrainian village.
+    assert "strike:enerhodar" in status and "strike:zaporizhzhia" not in status
+    assert not [cid for cid in status if "siabry" in cid]
+    assert not [cid for cid, s in status.items() if s == "confirmed"]
+
+
+def _article_claims(slug: str) -> dict:
+    for demo in build_feeds(NOW):
+        for item in demo.items:
+            if item.slug == slug:
+                page = render_article(demo, item, BASE)
+                return extract_document(extract_article(page, f"{BASE}/articles/{slug}.html").text)
+    raise AssertionError(slug)
+
+
+@pytest.mark.parametrize(("slug", "sides"), [
+    ("kupiansk-under-control", {("denial", "ua"), ("claim", "ua")}),
+    ("kupiansk-denial-explainer", {("claim", "ru"), ("denial", "ua"), ("claim", "ua")}),
+    ("kupiansk-contested", {("claim", "ru"), ("denial", "ua")}),
+])
+def test_claims_extract_on_a_demo_article_page_gives_the_same_dispute(slug, sides):
+    doc = _article_claims(slug)
+    [claim] = [c for c in doc["claims"] if c["place"] == "Kupiansk"]
+    assert claim["id"] == "control:kupiansk" and claim["status"] == "disputed"
+    assert sides <= {(s["stance"], s["side"]) for s in claim["statements"]}
+    assert "confirmation" not in {s["stance"] for s in claim["statements"]}
+
+
+def test_the_russian_article_page_claims_kupiansk_for_russia():
+    doc = _article_claims("gerasimov-kupiansk-captured")
+    [claim] = [c for c in doc["claims"] if c["place"] == "Kupiansk"]
+    assert claim["status"] == "claimed"
+    assert {(s["stance"], s["side"]) for s in claim["statements"]} == {("claim", "ru")}
