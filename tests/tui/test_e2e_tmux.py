@@ -36,6 +36,10 @@ class Tmux:
         env = {"TERM": "xterm-256color", "COLORTERM": "truecolor"}
         self.run("new-session", "-d", "-x", "160", "-y", "50", *sum((["-e", f"{k}={v}"] for k, v in env.items()), []),
                  "sh", "-c", shell)
+        # Without an attached client tmux may pick its default size; pin 160x50 explicitly
+        # (and the command drops COLUMNS/LINES, which Textual would obey over the tty size).
+        self.run("set-option", "-t", "0", "window-size", "manual")
+        self.run("resize-window", "-t", "0", "-x", "160", "-y", "50")
 
     def screen(self) -> str:
         return self.run("capture-pane", "-p", "-t", "0")
@@ -81,10 +85,11 @@ def tmux():
 def test_demo_read_filter_star_quit_and_star_persists(tmp_path, tmux, monkeypatch):
     monkeypatch.chdir(REPO)
     data_dir = tmp_path / "data"
-    tmux.start(["env", f"PYTHONPATH={REPO}", f"HOME={tmp_path}", f"XDG_CONFIG_HOME={tmp_path / 'config'}",
+    tmux.start(["env", "-u", "COLUMNS", "-u", "LINES", f"PYTHONPATH={REPO}", f"HOME={tmp_path}", f"XDG_CONFIG_HOME={tmp_path / 'config'}",
                 *warfeed_command(data_dir)])
     screen = tmux.wait_for("Kupiansk")
     assert "DEMO" in screen.splitlines()[0]
+    assert len(screen.splitlines()[0].rstrip()) > 120, "the dashboard should have 160 columns"
 
     tmux.keys("j", "Enter")
     tmux.keys("/", *"Kupiansk", "Enter")
@@ -103,7 +108,7 @@ def test_demo_read_filter_star_quit_and_star_persists(tmp_path, tmux, monkeypatc
     tmux.kill()
     tmux2 = Tmux()
     try:
-        tmux2.start(["env", f"PYTHONPATH={REPO}", f"HOME={tmp_path}", f"XDG_CONFIG_HOME={tmp_path / 'config'}",
+        tmux2.start(["env", "-u", "COLUMNS", "-u", "LINES", f"PYTHONPATH={REPO}", f"HOME={tmp_path}", f"XDG_CONFIG_HOME={tmp_path / 'config'}",
                      *warfeed_command(data_dir)])
         screen = tmux2.wait_for(title)
         assert "★" in row_of(screen, title)

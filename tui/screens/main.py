@@ -111,6 +111,8 @@ class MainScreen(Screen):
         self.all_stories: list[Story] = []
         self.view_index = -1
         self.loaded = False
+        self._applies: tuple[bool, ...] = ()
+        self._claim_filter: str | None = None
 
     @property
     def warfeed(self) -> WarfeedApp:
@@ -290,14 +292,22 @@ class MainScreen(Screen):
 
     @on(StoryList.Highlighted)
     def story_highlighted(self, event: StoryList.Highlighted) -> None:
-        self.refresh_bindings()  # the footer's marks and link keys depend on the selection
+        # The footer's mark and link keys depend on the selection; recomposing it costs a
+        # layout pass, so only when what applies actually changed.
+        story = event.story
+        applies = (story is not None, bool(story and story.link), bool(story and self.warfeed.is_safe_link(story.link)))
+        if applies != self._applies:
+            self._applies = applies
+            self.refresh_bindings()
         if event.story is None:
             self.reader.clear()
             return
         self.reader.show_story(event.story)
         claims = self.query_one("#claims")
-        if hasattr(claims, "show_story_claims"):
-            claims.show_story_claims(event.story.id if event.story.claim_ids else None)
+        claim_filter = event.story.id if event.story.claim_ids else None
+        if hasattr(claims, "show_story_claims") and claim_filter != self._claim_filter:
+            self._claim_filter = claim_filter
+            claims.show_story_claims(claim_filter)
         self.load_article(event.story, fetch=False)
 
     @on(StoryList.Selected)
@@ -305,7 +315,7 @@ class MainScreen(Screen):
         story = event.story
         if not story.read:
             self._mark([story], read=True)
-        self.reader.show_story(story, status="Fetching the full article…" if story.link else "")
+        self.reader.show_story(story, status="Fetching the full article…" if story.link else "", immediate=True)
         self.load_article(story, fetch=True)
         if self.has_class("-narrow"):
             self.action_focus_pane("reader")

@@ -12,10 +12,14 @@ from rich.text import Text
 from textual.app import ComposeResult
 from textual.containers import VerticalScroll
 from textual.content import Content
+from textual.timer import Timer
 from textual.widgets import Markdown, Static
 
 from tui.core.models import Article, Story
 from tui.widgets.story_list import SIDE_CLASSES, display_line, display_text
+
+BODY_DELAY = 0.12
+"""Seconds the cursor must rest on a story before the reader rebuilds the body."""
 
 EMPTY_HINT = "Select a story and press enter to read it here."
 
@@ -49,13 +53,16 @@ class Reader(VerticalScroll, can_focus=True):
         self.article: Article | None = None
         self.content: str | None = None
         self.status = ""
+        self._body_timer: Timer | None = None
 
     def compose(self) -> ComposeResult:
         yield Static(Content(EMPTY_HINT), id="reader-head", markup=False)
         yield Static("", id="reader-status", markup=False)
         yield Markdown("", id="reader-body", open_links=False)
 
-    def show_story(self, story: Story, article: Article | None = None, *, status: str = "") -> None:
+    def show_story(
+        self, story: Story, article: Article | None = None, *, status: str = "", immediate: bool = False
+    ) -> None:
         """Show a story at once: the stored article if given, else the feed's own text."""
         same = self.story is not None and self.story.id == story.id
         self.story = story
@@ -64,9 +71,22 @@ class Reader(VerticalScroll, can_focus=True):
         self.status = status
         self.query_one("#reader-head", Static).update(self._head(story, article))
         self._set_status(status)
-        self.query_one("#reader-body", Markdown).update(self._body(story, article))
+        if self._body_timer is not None:
+            self._body_timer.stop()
+            self._body_timer = None
+        if immediate or article is not None:
+            self._update_body()
+        else:
+            # Rebuilding Markdown costs a layout pass: while the user holds `j`, only the
+            # headline follows and the body catches up once the cursor rests.
+            self._body_timer = self.set_timer(BODY_DELAY, self._update_body)
         if not same:
             self.scroll_home(animate=False)
+
+    def _update_body(self) -> None:
+        self._body_timer = None
+        if self.story is not None:
+            self.query_one("#reader-body", Markdown).update(self._body(self.story, self.article))
 
     def show_article(
         self, story_id: str, article: Article | None, error: str | None = None, *, content: str | None = None
@@ -78,7 +98,8 @@ class Reader(VerticalScroll, can_focus=True):
             self.show_story(self.story, article)
         elif content and self.article is None:
             self.content = content
-            self.query_one("#reader-body", Markdown).update(display_text(content))
+            if self._body_timer is None:
+                self._update_body()
         if error:
             self._set_status(f"Full article unavailable: {display_line(error, 200)}")
 
@@ -86,6 +107,9 @@ class Reader(VerticalScroll, can_focus=True):
         """Nothing selected (an empty filter result)."""
         self.story = None
         self.article = None
+        if self._body_timer is not None:
+            self._body_timer.stop()
+            self._body_timer = None
         self.query_one("#reader-head", Static).update(Content(EMPTY_HINT))
         self._set_status("")
         self.query_one("#reader-body", Markdown).update("")
