@@ -388,3 +388,23 @@ def test_flusher_survives_a_failed_write_and_retries(store):
     state.rmdir()
     assert store.wait_flushed(timeout=10)
     assert strict_load(state.read_bytes())["marks"]["kyiv:0001"]["starred"] is True
+
+
+def test_order_stays_newest_first_through_many_small_cycles(tmp_path):
+    import random
+
+    rng = random.Random(7)
+    with Store.open(tmp_path, clock=FakeClock()) as store:
+        store.ingest([story(n, published=NOW - rng.randrange(10_000)) for n in range(400)])
+        for cycle in range(40):
+            batch = [story(rng.randrange(450), published=NOW - rng.randrange(10_000),
+                           title=f"cycle {cycle}") for _ in range(rng.randrange(1, 8))]
+            store.ingest(batch, retention={"kyiv": 420} if cycle % 5 == 0 else None)
+            listed = store.stories()
+            assert [s.id for s in listed] == [
+                s.id for s in sorted(listed, key=lambda s: (-s.published, s.id))
+            ]
+            assert {s.id for s in listed} == {s.id for s in store.stories(lambda s: True)}
+            assert len(listed) == store.count()
+            for s in batch:
+                assert store.story(s.id) in listed

@@ -14,7 +14,7 @@ import math
 import os
 import re
 import time
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from datetime import datetime, timezone
 from pathlib import Path
 from typing import Any
@@ -128,18 +128,23 @@ def fsync_dir(directory: Path) -> None:
         os.close(fd)
 
 
-def write_atomic(path: Path, payload: bytes) -> None:
-    """Write payload to path so that a crash leaves either the old or the new file, whole."""
+def write_atomic(path: Path, payload: bytes | Iterable[bytes | memoryview]) -> None:
+    """Write payload (bytes, or chunks) to path so a crash leaves the old or the new file, whole."""
     tmp = path.with_name(f".{path.name}.{os.getpid()}{TMP_SUFFIX}")
+    chunks = [payload] if isinstance(payload, (bytes, bytearray, memoryview)) else payload
     fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
     try:
-        view = memoryview(payload)
-        while view:
-            written = os.write(fd, view)
-            view = view[written:]
+        for chunk in chunks:
+            view = memoryview(chunk)
+            while view:
+                written = os.write(fd, view)
+                view = view[written:]
         os.fsync(fd)
-    finally:
+    except BaseException:
         os.close(fd)
+        os.unlink(tmp)
+        raise
+    os.close(fd)
     os.replace(tmp, path)
     fsync_dir(path.parent)
 
@@ -177,8 +182,8 @@ class AtomicJSONStorage(Storage):
         """Replace the whole file with data, durably."""
         self.write_bytes(dumps_strict(data))
 
-    def write_bytes(self, payload: bytes) -> None:
-        """Replace the whole file with an already serialised document."""
+    def write_bytes(self, payload: bytes | Iterable[bytes | memoryview]) -> None:
+        """Replace the whole file with an already serialised document (or its chunks, in order)."""
         write_atomic(self.path, payload)
 
     def set_aside(self, why: str, *, keep_original: bool = False) -> Path:

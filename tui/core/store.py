@@ -20,7 +20,8 @@ import re
 import signal
 import threading
 import time
-from collections.abc import Callable, Iterable, Mapping
+from bisect import bisect_left, insort
+from collections.abc import Callable, Iterable, Iterator, Mapping
 from dataclasses import dataclass, field, fields, replace
 from operator import itemgetter
 from pathlib import Path
@@ -58,6 +59,25 @@ class IngestResult:
 def _order_key(story: Story) -> tuple[float, str]:
     """Newest first, then by id so equal times keep a stable order."""
     return (-story.published, story.id)
+
+
+def _reordered(order: list[Story], gone: list[Story], added: list[Story]) -> list[Story]:
+    """A new newest-first list: order without the gone objects, with added ones in place."""
+    if (len(gone) + len(added)) * 8 > len(order):
+        kept = set(map(id, gone))
+        return sorted([s for s in order if id(s) not in kept] + added, key=_order_key)
+    # A poll cycle changes a few dozen of 50k stories: bisecting them in and out (keys are
+    # unique because ids are) costs far less than recomputing 50k sort keys.
+    order = list(order)
+    for story in gone:
+        at = bisect_left(order, _order_key(story), key=_order_key)
+        if at < len(order) and order[at] is story:
+            del order[at]
+        else:  # cannot happen while keys are unique; stay correct anyway
+            order = [s for s in order if s is not story]
+    for story in added:
+        insort(order, story, key=_order_key)
+    return order
 
 
 def _clean_str(value: Any) -> str:
@@ -115,16 +135,17 @@ def _story_from_doc(doc: dict[str, Any]) -> Story | None:
     return story
 
 
-def _hot_payload(items: list[tuple[str, Story]], chunk: int = 2000) -> bytes:
-    """stories.json bytes, serialised in chunks so the GIL is released between them."""
-    # One orjson call on 50k stories holds the GIL for ~100 ms and the UI thread stalls;
-    # chunks of 2000 keep each hold to a few ms. orjson writes the slotted dataclasses
-    # directly (content is always "" in the hot file).
-    parts = [
-        dumps_strict(dict(items[start:start + chunk]))[1:-1]
-        for start in range(0, len(items), chunk)
-    ]
-    return b'{"stories":{' + b",".join(p for p in parts if p) + b"}}"
+def _hot_chunks(items: list[tuple[str, Story]], chunk: int = 2000) -> Iterator[bytes | memoryview]:
+    """stories.json as a stream of pieces, serialised one chunk at a time while it is written."""
+    # One orjson call on 50k stories holds the GIL ~150 ms (the UI thread stalls) and a joined
+    # payload doubles peak memory; chunks of 2000 stories written as they are made avoid both.
+    # orjson writes the slotted dataclasses directly (content is always "" in the hot file).
+    yield b'{"stories":{'
+    for start in range(0, len(items), chunk):
+        if start:
+            yield b","
+        yield memoryview(dumps_strict(dict(items[start:start + chunk])))[1:-1]
+    yield b"}}"
 
 
 def _overlay_entry(story: Story) -> dict[str, Any]:
@@ -393,15 +414,17 @@ class Store:
         with self._write_lock:
             cold = self._ensure_cold()
             with self._lock:
-                stories_changed, cold_changed = self._merge(incoming, result)
+                gone: list[Story] = []
+                added: list[Story] = []
+                stories_changed, cold_changed = self._merge(incoming, result, gone, added)
                 dropped = self._apply_retention(retention, set(incoming)) if retention else []
                 for story_id in dropped:
-                    del self._by_id[story_id]
+                    gone.append(self._by_id.pop(story_id))
                     self._overlay.pop(story_id, None)
                     cold_changed |= cold.pop(story_id, None) is not None
                 result.removed = dropped
                 if stories_changed or dropped:
-                    self._order = sorted(self._by_id.values(), key=_order_key)
+                    self._order = _reordered(self._order, gone, added)
                 hot_items = list(self._by_id.items()) if stories_changed or dropped else None
                 cold_payload = dumps_strict({"articles": cold}) if cold_changed else None
                 folded = {k: dict(v) for k, v in self._overlay.items()} if hot_items else {}
@@ -420,7 +443,7 @@ class Store:
                     # Serialised outside _lock: only ingest (holding _write_lock) replaces
                     # stories, and a mark set meanwhile is either in this file or, unequal
                     # to its folded snapshot, kept in the overlay below.
-                    self._hot_db.storage.write_bytes(_hot_payload(hot_items))
+                    self._hot_db.storage.write_bytes(_hot_chunks(hot_items))
                 # Health (validators) goes last: a crash before this point refetches the feed.
                 with self._lock:
                     for item in health:
@@ -439,7 +462,9 @@ class Store:
                     self._cond.notify_all()
         return result
 
-    def _merge(self, incoming: dict[str, Story], result: IngestResult) -> tuple[bool, bool]:
+    def _merge(
+        self, incoming: dict[str, Story], result: IngestResult, gone: list[Story], added: list[Story]
+    ) -> tuple[bool, bool]:
         """Merge incoming into the index (caller holds _lock); returns (stories, cold) changed."""
         now = self.clock()
         cold = self._cold if self._cold is not None else {}
@@ -466,6 +491,9 @@ class Store:
                 # A new object rather than an in-place edit: a reader holding the old one keeps
                 # a consistent story.
                 self._by_id[story_id] = story
+                if old is not None:
+                    gone.append(old)
+                added.append(story)
                 stories_changed = True
             if content and cold.get(story_id, {}).get("content") != content:
                 cold[story_id] = {**cold.get(story_id, {}), "content": content}
