@@ -1,8 +1,10 @@
 """The warfeed command line end to end, through a real subprocess, against the demo server."""
 
 import os
+import shutil
 import subprocess
 import sys
+import time
 from pathlib import Path
 
 import orjson
@@ -129,13 +131,6 @@ def test_private_article_refused_without_the_setting(tmp_path, demo):
     one_sentence_error(result)
 
 
-needs_poller = pytest.mark.skipif(
-    not (ROOT / "tui" / "core" / "poller.py").exists(),
-    reason="tui.core.poller is not in the tree yet",
-)
-
-
-@needs_poller
 def test_poll_twice_second_is_all_304(tmp_path, demo, demo_config):
     data = tmp_path / "data"
     first = warfeed("poll", "--json", config=demo_config, data_dir=data)
@@ -164,18 +159,28 @@ def test_poll_twice_second_is_all_304(tmp_path, demo, demo_config):
     assert [s["id"] for s in limited] == ids[:3]
 
 
-@needs_poller
-def test_poll_demo_fills_a_cache(tmp_path):
-    data = tmp_path / "data"
-    result = warfeed("poll", "--demo", "--json", data_dir=data, config=tmp_path / "c.toml")
-    assert result.returncode == 1
+def test_poll_demo_fills_a_cache_and_a_second_run_is_all_304(tmp_path):
+    data, config = tmp_path / "data", tmp_path / "c.toml"
+    for _attempt in range(2):
+        hour = time.time() // 3600
+        result = warfeed("poll", "--demo", "--json", data_dir=data, config=config)
+        again = warfeed("poll", "--demo", "--json", data_dir=data, config=config)
+        if time.time() // 3600 == hour:
+            break
+        # The demo's item times hang off the hour; two runs straddling it differ for real.
+        shutil.rmtree(data)
+    assert result.returncode == 1, result.stderr  # the demo keeps one feed failing
     lines = [orjson.loads(x) for x in result.stdout.splitlines()]
     assert len(lines) == 8 and sum(r["new"] for r in lines) > 40
-    stories = orjson.loads(warfeed("stories", "--json", data_dir=data, config=tmp_path / "c.toml").stdout)
-    assert len(stories) == sum(r["new"] for r in lines)
+    stories = orjson.loads(warfeed("stories", "--json", data_dir=data, config=config).stdout)
+    assert len(stories) == len({s["id"] for s in stories}) == sum(r["new"] for r in lines)
+
+    second = [orjson.loads(x) for x in again.stdout.splitlines()]
+    outcomes = {r["feed_id"]: r["outcome"] for r in second}
+    assert outcomes.pop("state-news-mirror") == "error"
+    assert set(outcomes.values()) == {"not_modified"}
 
 
-@needs_poller
 def test_dead_feed_is_reported_and_exit_1(tmp_path):
     config = tmp_path / "config.toml"
     config.write_text('[[feeds]]\nid = "dead"\nurl = "http://127.0.0.1:9/feed.xml"\n')

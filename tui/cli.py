@@ -26,6 +26,8 @@ from tui.core.config import Config, ConfigError, data_dir, load_config, save_fee
 from tui.core.models import SIDES, Feed, iso
 
 EXIT_OK, EXIT_FAILED, EXIT_USAGE = 0, 1, 2
+DEMO_PORT = 47831
+"""The demo server's preferred loopback port, so links in a kept demo cache stay valid."""
 
 
 class CliError(Exception):
@@ -74,8 +76,13 @@ def _open_store(directory: Path) -> Iterator[Any]:
 
 
 @contextlib.contextmanager
-def _session(args: argparse.Namespace, *, demo: bool = False) -> Iterator[tuple[Config, Any, Any]]:
-    """Config, store and (with --demo) a running demo server with a throwaway data dir."""
+def _session(args: argparse.Namespace, *, demo: bool = False, live: bool = True,
+             throwaway_dir: bool = True) -> Iterator[tuple[Config, Any, Any]]:
+    """Config, store and (with --demo) a running demo server.
+
+    The dashboard's demo runs in a throwaway data dir unless --data-dir is given; `poll --demo`
+    stores into the data dir like any poll (`live=False`: no items appear mid-poll).
+    """
     config = _config(args)
     server = None
     throwaway: str | None = None
@@ -83,11 +90,11 @@ def _session(args: argparse.Namespace, *, demo: bool = False) -> Iterator[tuple[
         if demo:
             from tui.core.demo import DemoServer
 
-            server = DemoServer().start()
+            server = DemoServer(port=DEMO_PORT, publish_every=6.0 if live else None).start()
             # The demo's own feeds live on loopback, so its articles must be reachable.
             config = Config(server.feeds(), config.views, config.watch, config.keys, config.theme,
                             True, None)
-            if not args.data_dir:
+            if throwaway_dir and not args.data_dir:
                 throwaway = tempfile.mkdtemp(prefix="warfeed-demo-")
         directory = Path(throwaway) if throwaway else data_dir(args.data_dir)
         with _open_store(directory) as store:
@@ -175,7 +182,8 @@ def cmd_poll(args: argparse.Namespace) -> int:
     from tui.core.fetch import Fetcher
     from tui.core.poller import Poller
 
-    with _session(args, demo=args.demo or args.poll_demo) as (config, store, _server):
+    with _session(args, demo=args.demo or args.poll_demo, live=False,
+                  throwaway_dir=False) as (config, store, _server):
         feeds = [f for f in config.feeds if f.enabled]
 
         async def run():

@@ -31,14 +31,19 @@ class DemoServer:
     """
 
     def __init__(self, *, clock: Callable[[], float] = time.time,
-                 publish_every: float | None = 6.0) -> None:
+                 publish_every: float | None = 6.0, port: int = 0) -> None:
         self.clock = clock
         self.publish_every = publish_every
+        self.port = port
+        """Preferred port (0: any free one). A fixed port keeps story links valid across runs."""
         self._lock = threading.Lock()
         self._httpd: ThreadingHTTPServer | None = None
         self._thread: threading.Thread | None = None
         start = clock()
-        self._feeds: dict[str, DemoFeed] = {f.id: f for f in build_feeds(start)}
+        # Item times hang off the current hour, not the exact start, so two runs within the
+        # hour serve identical bytes and a second `warfeed poll --demo` is answered with 304s.
+        anchor = start - start % 3600
+        self._feeds: dict[str, DemoFeed] = {f.id: f for f in build_feeds(anchor)}
         self._queue = list(LIVE_QUEUE)
         self._next_publish = start + publish_every if publish_every else None
         self.hits: Counter[str] = Counter()
@@ -49,9 +54,13 @@ class DemoServer:
 
     # -- lifecycle ---------------------------------------------------------------------------
     def start(self) -> DemoServer:
-        """Bind to a free loopback port and serve in a daemon thread."""
+        """Bind to the preferred (else a free) loopback port and serve in a daemon thread."""
         handler = _make_handler(self)
-        self._httpd = ThreadingHTTPServer(("127.0.0.1", 0), handler)
+        try:
+            self._httpd = ThreadingHTTPServer(("127.0.0.1", self.port), handler)
+        except OSError:
+            # The preferred port is taken (another demo is running): any free port will do.
+            self._httpd = ThreadingHTTPServer(("127.0.0.1", 0), handler)
         self._httpd.daemon_threads = True
         # A short poll interval so stop() returns quickly (shutdown waits for the next poll).
         self._thread = threading.Thread(target=self._httpd.serve_forever, args=(0.05,),
