@@ -2,7 +2,7 @@
 
 Run: python scripts/eval_claims.py [--errors dev|test]
 The set is tests/claims_data/labelled.txt; even ids are the dev half (tune on it only),
-odd ids the test half.
+odd ids the test half. Items after a "#@dev-only" line are dev only (they take even ids).
 """
 
 from __future__ import annotations
@@ -50,7 +50,11 @@ class Score:
 def load(path: Path = LABELLED) -> list[Item]:
     """Parse the labelled file into items with ids counted over data lines."""
     items = []
+    dev_only = False
     for line in path.read_text(encoding="utf-8").splitlines():
+        if line.startswith("#@dev-only"):
+            dev_only = True  # items written later for dev only keep taking even ids
+            continue
         if not line.strip() or line.startswith("#"):
             continue
         label, text = line.split(" :: ", 1)
@@ -59,7 +63,10 @@ def load(path: Path = LABELLED) -> list[Item]:
             for part in label.split(" | "):
                 stance, side, place = part.strip().split(" ", 2)
                 expected.add((stance, side, place))
-        items.append(Item(len(items) + 1, text.strip(), expected))
+        next_id = items[-1].id + 1 if items else 1
+        if dev_only and next_id % 2:
+            next_id += 1
+        items.append(Item(next_id, text.strip(), expected))
     return items
 
 

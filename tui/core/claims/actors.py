@@ -102,13 +102,15 @@ LEXICON: list[tuple[Actor, tuple[str, ...]]] = [
         "Viktor Trehubov", "Trehubov", "Dmytro Lykhovii", "Lykhovii", "Vladyslav Voloshyn", "Voloshyn",
         "Nazar Voloshyn", "Andrii Kovalenko", "Kovalenko", "Dmytro Pletenchuk", "Pletenchuk",
         "Oleksandr Shtupun", "Shtupun", "Serhii Bratchuk", "Bratchuk", "Ukrainian military spokesm[ae]n",
+        r"(?:[Aa] |[Tt]he )?Ukrainian (?:\w+ ){0,2}spokes(?:man|woman|person)",
+        r"(?:[Aa] |[Tt]he )?spokes(?:man|woman|person) for (?:the )?Ukrainian (?:army|military|\w+ [Bb]rigade|\w+ [Cc]orps)",
         "Ukrainian (?:army|military) spokesperson", "Трегубов", "Волошин")),
     (Actor("Ukrainian regional administration", "ua"), (
         "Oleh Syniehubov", "Syniehubov", "Ivan Fedorov", "Fedorov", "Vadym Filashkin", "Filashkin",
         "Oleksandr Prokudin", "Prokudin", "Serhii Lysak", "Lysak", "Vitalii Kim", "Oleh Kiper", "Kiper",
         "Volodymyr Artiukh", "Artiukh", "Ihor Terekhov", "Terekhov", "Vitali Klitschko", "Klitschko",
         "Tymur Tkachenko", "Oleh Hryhorov", "Hryhorov", "Vadym Lyakh", "Oleksandr Hanzha", "Hanzha",
-        r"(?:[A-Z][a-z]+ )?(?:[Rr]egional|[Oo]blast|[Cc]ity) (?:[Mm]ilitary )?[Aa]dministration(?: head)?",
+        r"(?:[A-Z][a-z]+ )?(?:[Rr]egional|[Oo]blast|[Cc]ity) (?:[Mm]ilitary )?[Aa]dministration(?: head)?(?! building| headquarters| offices?)",
         r"(?:[A-Z][a-z]+ )?(?:[Oo]blast|[Rr]egional) [Gg]overnor",
         "Синєгубов", "Федоров", "Філашкін")),
     (Actor("Ukrainian Air Force", "ua"), (
@@ -134,34 +136,41 @@ LEXICON: list[tuple[Actor, tuple[str, ...]]] = [
         "[Ss]atellite (?:imagery|images)", "open-source (?:analysts|investigators|intelligence)",
         "OSINT (?:analysts|researchers)", "Bellingcat", "independent (?:verification|analysts|observers|monitors)",
         "the BBC", "BBC Verify", "CNN", "the New York Times", "The Kyiv Independent", "the Kyiv Independent",
+        "(?:[Tt]he )?Kyiv Post", "(?:[Tt]he )?Kyiv Independent", "Ukrainska Pravda", "Ukrainian (?:media|journalists)",
         "The Guardian", "the Guardian", "Meduza", "Mediazona", "journalists")),
     (Actor("foreign government", "other"), ("the Pentagon", "Pentagon", "NATO", "the White House", "UK Defence Ministry",
                                              "British (?:military )?intelligence", "the UK Ministry of Defence", "the IAEA", "IAEA")),
 ]
 
 
-def _compile() -> tuple[re.Pattern[str], list[Actor]]:
-    """One alternation, a group per alias, longest alias first over the whole lexicon.
-
-    Sorting across actors matters: "Russian military bloggers" must win over the ministry's
-    shorter "Russian military" at the same position (regex alternation takes the first match).
-    """
-    alts: list[tuple[str, int]] = []
-    for k, (_actor, aliases) in enumerate(LEXICON):
-        alts.extend((alias, k) for alias in aliases)
-    alts.sort(key=lambda pair: len(pair[0]), reverse=True)
-    parts = [f"(?P<a{j}_{k}>{alias})" for j, (alias, k) in enumerate(alts)]
-    actors = [actor for actor, _aliases in LEXICON]
-    return re.compile(r"(?<![\w])(?:" + "|".join(parts) + r")(?![\w])"), actors
+def _compile() -> tuple[re.Pattern[str], list[Actor], list[re.Pattern[str]]]:
+    """One alternation with a named group per lexicon entry, plus one pattern per entry."""
+    parts, actors, each = [], [], []
+    for k, (actor, aliases) in enumerate(LEXICON):
+        alts = "|".join(sorted(aliases, key=len, reverse=True))
+        parts.append(f"(?P<a{k}>{alts})")
+        actors.append(actor)
+        each.append(re.compile(f"(?:{alts})(?![\\w])"))
+    return re.compile(r"(?<![\w])(?:" + "|".join(parts) + r")(?![\w])"), actors, each
 
 
-_ACTOR_RE, _ACTORS = _compile()
+_ACTOR_RE, _ACTORS, _EACH = _compile()
 
 
 def find_actors(sentence: str) -> list[ActorMention]:
-    """Every actor named in a sentence, left to right, longest alias at each position."""
+    """Every actor named in a sentence, left to right, the longest alias at each position.
+
+    The alternation finds where an actor starts; the longest alias there wins, so "Russian
+    military bloggers" beats the ministry's "Russian military" (ties go to the earlier entry).
+    """
     out = []
-    for m in _ACTOR_RE.finditer(sentence):
-        k = int(m.lastgroup.rsplit("_", 1)[1])
-        out.append(ActorMention(m.start(), m.end(), _ACTORS[k]))
+    pos = 0
+    while (m := _ACTOR_RE.search(sentence, pos)) is not None:
+        k = int(m.lastgroup[1:])
+        end = m.end()
+        for j, pattern in enumerate(_EACH):
+            if j != k and (longer := pattern.match(sentence, m.start())) and longer.end() > end:
+                k, end = j, longer.end()
+        out.append(ActorMention(m.start(), end, _ACTORS[k]))
+        pos = end
     return out

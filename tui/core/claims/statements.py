@@ -32,14 +32,16 @@ def _rx(pattern: str, flags: int = 0) -> re.Pattern[str]:
 
 
 # "took Kupiansk": taking counts as capture only when a capitalised name follows (not "took place").
-_TAKE = re.compile(r"\b(?:took|taken|take|taking|takes|enters?|entering) (?:the (?:town|city|village) of )?[A-ZА-ЯІЇЄҐ]")
+_TAKE = re.compile(r"\b(?:took|taken|take|taking|takes|enters?|entering|controls?) (?:the (?:town|city|village) of )?[A-ZА-ЯІЇЄҐ]"
+                   r"|\b(?:[Tt]roops|[Ff]orces|[Uu]nits|[Ss]oldiers|[Aa]rmy|[Dd]efenders) (?:have |had )?left [A-ZА-ЯІЇЄҐ]")
+_LEFT = re.compile(r"\bleft (?:the (?:town|city|village) of )?[A-ZА-ЯІЇЄҐ]")
 _ABBREV = re.compile(r"(?:\b(?:Mr|Mrs|Ms|Dr|Gen|Lt|Col|Maj|Sgt|Capt|St|No|vs|approx|Jan|Feb|Aug|Sept|Oct|Nov|Dec)|\b[A-Z])\.$")
 _SPLIT = re.compile(r"(?<=[.!?])[\"”»')]?\s+(?=[\"“«(]?[A-ZА-ЯІЇЄҐ0-9])|\n\s*\n?")
 
 _REPORT = _rx(
     r"(?<!\bno )\b(?:said|says|say|claimed|claims|claim|reported|reports|report|stated|states|announced|announces|"
     r"denied|denies|deny|confirmed|confirms|confirm|acknowledged|acknowledges|admitted|admits|insisted|"
-    r"rejected|rejects|dismissed|dismisses|refuted|refutes|wrote|writes|posted|told|added|noted|"
+    r"rejected|rejects|dismissed|dismisses|refuted|refutes|wrote|writes|posted|told|added|noted|conceded|concedes|"
     r"according to|заявил\w*|заяви\w*|повідоми\w*|сообщ\w*|спростува\w*|опроверг\w*|підтверди\w*|подтверди\w*)\b", _FLAGS)
 
 _HEDGE = _rx(
@@ -51,7 +53,7 @@ _HEDGE = _rx(
     r"не підтвердж\w*|не удалось подтвердить|неподтвержд\w*)", _FLAGS)
 
 _DENIAL = _rx(
-    r"\b(?:denied|denies|deny|denying|refuted|refutes|rejected|rejects|dismissed|dismisses|"
+    r"\b(?:denied|denies|deny|denying|refuted|refutes|refuting|rejected|rejects|dismissed|dismisses|falsely|a lie\b|"
     r"false|fake|untrue|not true|disinformation|fabricat\w+|lies|lying|propaganda|baseless|"
     r"no longer (?:true)|did not (?:capture|enter|take)|have not (?:captured|entered|taken)|information operation|"
     r"(?:does|do|did) not correspond to (?:the )?reality|not correspond to (?:the )?reality|"
@@ -65,7 +67,7 @@ _NEGATED_CONTROL = _rx(
     r"failed to (?:take|capture|seize|enter)|(?:holds?|hold|controls?) no (?:stable |defended )?positions)", _FLAGS)
 # Absence of evidence is not evidence of absence: a hedge that an explicit denial outranks.
 _WEAK_HEDGE = _rx(
-    r"\b(?:(?:does|do|did) not support|no evidence|(?:has|have) not (?:seen|observed)|not seen (?:any )?(?:evidence|footage))", _FLAGS)
+    r"\b(?:(?:does|do|did) not support|no evidence|premature\w*|(?:has|have) not (?:seen|observed)|not seen (?:any )?(?:evidence|footage))", _FLAGS)
 # Fighting still going on in a place after a capture claim speaks against full control.
 _CONTINUING = _rx(
     r"\b(?:fighting|battles?|clashes|combat|street fighting|clearing operations|counterattacks|resistance)"
@@ -76,6 +78,11 @@ _STILL_HOLDS = _rx(
     r"\bcontinu\w+ to (?:hold|defend|contest)\b", _FLAGS)
 # ", a claim Kyiv rejected as false": the tail is another party's answer to the head's claim.
 _REBUTTAL = _rx(r",\s+(?:a claim|claims|an assertion|a statement|a report|which)\b", _FLAGS)
+
+# Verbs that only pass on what someone else says, and verbs that make a claim.
+_RELAY_VERB = re.compile(r"said|says|reported|reports|wrote|writes|told|according to|added|noted|posted")
+_CLAUSE_BREAK = re.compile(r"[,;]")
+_CLAIM_VERB = re.compile(r"claimed|claims|says|said|announced|announces|reported|insisted")
 
 _CONFIRM_VERB = _rx(
     r"(?<!\bno )\b(?:confirmed|confirms|confirm|acknowledged|acknowledges|admitted|admits|conceded|concedes|"
@@ -89,16 +96,16 @@ _EVIDENCE = _rx(
 
 _CAPTURE = (r"captur\w*|(?:took|taken|take|taking|takes|seiz\w+|gain\w*|establish\w*|assum\w+) (?:full |complete |total )?control|"
             r"seiz\w+|liberat\w+|retak\w+|retook|regain\w*|clear(?:ed|ing)? (?:\w+ ){0,2}of|entered|advanc\w*|(?:ha(?:ve|s|d)|been|was|were) occupied|occupy\w*|"
-            r"rais\w+ (?:a|the) (?:\w+ )?flag|encircl\w+|recaptur\w+|clear\w* (?:of|the)|"
+            r"rais\w+ (?:a|the) (?:\w+ )?flag|encircl\w+|surrounded|recaptur\w+|(?:pushed|driven) (?:\w+ ){0,3}out of|clear\w* (?:of|the)|"
             r"raised (?:a|the) (?:Russian|Ukrainian) flag|(?:gained|secured) a foothold|infiltrat\w+|pushed into|broke into|"
             r"захопи\w*|звільни\w*|освобо\w+|увійшли|вошли|просуну\w*|продвину\w*|контрол\w*")
 _CONTROL = _rx(
-    r"\b(?:" + _CAPTURE + r"|repel\w*|repuls\w*|thwart\w*|fought off|beat back|(?:remains?|remained|still) under (?:\w+ ){0,5}control|"
+    r"\b(?:" + _CAPTURE + r"|storm(?:ed|ing)\b|repel\w*|repuls\w*|thwart\w*|fought off|beat back|(?:remains?|remained|still) under (?:\w+ ){0,5}control|"
     r"under (?:the )?(?:full )?control of|under (?:russian|ukrainian|our|their|its|full) control|in control of|"
     r"(?:still|were|are|was|is|continue to|continues to) defending|control of|controls|controlled|holding|still held|"
     r"(?:still|continue to|continues to) hold\w*|hold(?:s)? (?:the|their|its|on|positions)|fallen|withdr[ae]w\w*|withdrawn|"
     r"pulled (?:back|out)|retreat\w*|fell|fall of|lost control|counterattack\w*|counteroffensive|відбили|отразили|"
-    r"control(?:s|led)? (?:about |around |over |nearly |almost |more than )?(?:\d|most|all|half|part|the|much))", _FLAGS)
+    r"control(?:s|led)? (?:about |around |over |nearly |almost |more than )?(?:\d|most|all|half|part|the|much|any))", _FLAGS)
 _CAPTURE_RE = _rx(r"\b(?:" + _CAPTURE + r")", _FLAGS)
 _SHOOTDOWN = _rx(
     r"\b(?:shot down|shoot down|shooting down|intercept\w*|downed|air defen[cs]es? (?:destroyed|neutrali[sz]ed|repelled)|"
@@ -132,6 +139,15 @@ _GEO_REF = _rx(
 _NOT_A_PLACE_AFTER = re.compile(r"\s(?:River|river|Reservoir|reservoir|Sea|Bay|Canal|canal|direction's|Oblast|oblast|region)\b")
 # "the Zaporizhzhia nuclear plant" stands in Enerhodar, not in the city of Zaporizhzhia.
 _NPP_AFTER = re.compile(r"\s(?:nuclear (?:power )?(?:plant|station)|NPP|power plant)\b", re.IGNORECASE)
+# "no shelling in Kherson", "Kramatorsk was not attacked": an event that did not happen.
+_NO_EVENT = _rx(r"\bno (?:\w+ )?(?:shelling|strikes|attacks|explosions)\b|\b(?:was|were) not (?:attacked|shelled|struck|hit)\b", _FLAGS)
+# Only an attempt: "attempts to retake Kupiansk had failed" gains nothing.
+_ATTEMPT_BEFORE = _rx(r"(?:attempts?|attempting|tried|trying|failed|bid|efforts?) (?:\w+ ){0,2}to $", _FLAGS)
+# The actor before a passive verb suffers it: "Ukrainian troops ... have been encircled".
+_PASSIVE_BEFORE = _rx(r"(?:been|were|was|are|is|being) $", _FLAGS)
+# ", while Moscow claimed ...", ", but Ukrainian officials said ...": a second party answers.
+_COUNTER = _rx(r",\s+(?:while|whereas|but)\s+(?=[^,;]{0,80}\b(?:said|says|claimed|claims|insisted|reported)\b)", _FLAGS)
+_POSSESSIVE_CLAIM = _rx(r"['’]s (?:claims?|statements?|reports?|assertions?|denials?)\b", _FLAGS)
 _CLAIM_ABOUT = _rx(r"\bclaims? (?:about|regarding|concerning|of|on)\b|\breports? (?:about|of|that)\b", _FLAGS)
 _EXTENT = re.compile(r"(\d{1,3}(?:\.\d+)?)\s?(?:%|percent|per cent)\s+of\s+(?:the\s+)?([\w'’-]+(?:\s[\w'’-]+)?)", _FLAGS)
 
@@ -162,35 +178,61 @@ def split_sentences(text: str) -> list[str]:
     return [s.strip()[:MAX_SENTENCE] for s in out if s.strip()]
 
 
+def _subject(sentence: str, verb: re.Match[str], actors: list[ActorMention], after: int) -> ActorMention | None:
+    """The actor saying `verb`: 'according to X', ', said X', or the clause's subject before it."""
+    if verb.group().lower() == "according to":
+        following = [a for a in actors if a.start >= verb.end()]
+        return max(following[:2], key=lambda a: (a.actor.rank, -a.start)) if following else None
+    if "," in sentence[max(0, verb.start() - 3) : verb.start()]:
+        following = [a for a in actors if 0 <= a.start - verb.end() <= 2]
+        if following:
+            return following[0]  # ", said Syniehubov" / ", повідомив Синєгубов"
+    before = [a for a in actors if a.start >= after and a.end <= verb.start() and verb.start() - a.end <= 90]
+    if not before:
+        return None
+    if verb.start() - before[-1].end <= 2:
+        return before[-1]  # "..., the regional governor said"
+    # A named body wins over a generic word; among equals the clause's subject comes first.
+    best_rank = max(a.actor.rank for a in before)
+    return [a for a in before if a.actor.rank == best_rank][0]
+
+
 def _speaker(sentence: str, actors: list[ActorMention]) -> ActorMention | None:
-    """The actor who makes the statement: subject of the first reporting verb, or 'according to X'."""
+    """Who makes the statement: the first reporting verb's subject, unless it only relays a claim.
+
+    Reported speech keeps the claimant: in "Reuters reported that Moscow says it took X" and
+    "Ukraine's General Staff said Russia claimed the capture of X" the claim is Moscow's.
+    """
     if not actors:
         return None
+    first: ActorMention | None = None
+    relay = False
     for verb in _REPORT.finditer(sentence):
-        if verb.group().lower() == "according to":
-            after = [a for a in actors if a.start >= verb.end()]
-            if after:
-                return max(after[:2], key=lambda a: (a.actor.rank, -a.start))
+        if first is None:
+            first = _subject(sentence, verb, actors, 0)
+            relay = first is not None and _RELAY_VERB.fullmatch(verb.group()) is not None
+            first_verb = verb.group()
+            last_end = verb.end()
             continue
-        if "," in sentence[max(0, verb.start() - 3) : verb.start()]:
-            after = [a for a in actors if 0 <= a.start - verb.end() <= 2]
-            if after:
-                return after[0]  # ", said Syniehubov" / ", повідомив Синєгубов"
-        before = [a for a in actors if a.end <= verb.start() and verb.start() - a.end <= 90]
-        if before:
-            if verb.start() - before[-1].end <= 2:
-                return before[-1]  # "..., the regional governor said"
-            # A named body wins over a generic word; among equals the clause's subject comes first.
-            best_rank = max(a.actor.rank for a in before)
-            return [a for a in before if a.actor.rank == best_rank][0]
-    return None
+        if not relay or sentence[verb.start() - 3 : verb.start() - 1] in ("'s", "’s") or (
+                first.actor.side in ("ru", "ua") and _DENIAL.search(sentence)):
+            break  # "denied Moscow's claim", "said Russia falsely claimed": the speaker's own denial
+        if first_verb != "according to" and _CLAUSE_BREAK.search(sentence, last_end, verb.start()):
+            break  # "X said ..., but Y said ...": coordinated, not reported speech
+        inner = _subject(sentence, verb, actors, last_end)
+        if inner is not None and inner.actor.side in ("ru", "ua") and (
+            first.actor.side not in ("ru", "ua") or (inner.actor.side != first.actor.side and _CLAIM_VERB.fullmatch(verb.group()))
+        ):
+            return inner
+        last_end = verb.end()
+    return first
 
 
 def _event(sentence: str, orig: str) -> str | None:
     """The event a lowercased sentence reports (`orig` keeps the case the take rule needs)."""
     if _SHOOTDOWN.search(sentence):
         return "shootdown"
-    if _CONTROL.search(sentence) or _TAKE.search(orig):
+    if _CONTROL.search(sentence) or _TAKE.search(orig) or _NEGATED_CONTROL.search(sentence):
         return "control"
     if _LOSSES.search(sentence):
         return "losses"
@@ -222,7 +264,7 @@ def _stance_and_side(sentence: str, orig: str, event: str, speaker: ActorMention
     if speaker is not None and _CONFIRM_VERB.search(sentence):
         return "confirmation", side, name
     if event == "control" and side in ("ru", "ua") and not _STILL_HOLDS.search(sentence):
-        if _WITHDRAW.search(sentence) and not _mentions_other_side_withdrawing(sentence, actors, side):
+        if (_WITHDRAW.search(sentence) or _LEFT.search(orig)) and not _mentions_other_side_withdrawing(sentence, actors, side):
             return "confirmation", side, name  # conceding one's own withdrawal
         gainer = _gainer(sentence, orig, actors, speaker)
         if gainer is not None and gainer != side:
@@ -253,12 +295,24 @@ def _gainer(sentence: str, orig: str, actors: list[ActorMention], speaker: Actor
     if not found:
         return None
     verb = min(found, key=lambda m: m.start())
-    before = [a for a in actors if a.end <= verb.start() and a is not speaker and a.actor.side in ("ru", "ua")]
-    return before[-1].actor.side if before else None
+    if _ATTEMPT_BEFORE.search(sentence[max(0, verb.start() - 40) : verb.start()]):
+        return None  # "Ukraine's attempts to retake Kupiansk had failed"
+    # Actors before a speaker who opens the sentence belong to whoever relays the claim.
+    start = speaker.end if speaker is not None and speaker.end <= verb.start() else 0
+    before = [a for a in actors if start <= a.start and a.end <= verb.start() and a is not speaker
+              and a.actor.side in ("ru", "ua")]
+    if not before:
+        return None
+    side = before[-1].actor.side
+    participle = re.match(r"\w+", sentence[verb.start():])
+    if (participle and participle.group().endswith(("ed", "en"))
+            and _PASSIVE_BEFORE.search(sentence[max(0, verb.start() - 10) : verb.start()])):
+        return "ua" if side == "ru" else "ru"  # the troops that were encircled lost, the other side gained
+    return side
 
 
 def _mentions_other_side_withdrawing(sentence: str, actors: list[ActorMention], side: str) -> bool:
-    verb = _WITHDRAW.search(sentence)
+    verb = _WITHDRAW.search(sentence) or _LEFT.search(sentence)
     before = [a for a in actors if verb and a.end <= verb.start() and a.actor.side in ("ru", "ua")]
     return bool(before) and before[-1].actor.side != side
 
@@ -367,6 +421,12 @@ def _voices(orig: str, event: str, default_side: str, staff_side: str) -> list[V
         if out:
             return out
     low = orig.lower()
+    counter = _COUNTER.search(low) if len(low) == n else None
+    if counter:
+        head = _voice(orig[: counter.start()], default_side, staff_side, event)
+        tail = _voice(orig[counter.end():], default_side, staff_side, _event(low[counter.end():], orig[counter.end():]) or event)
+        if head and tail and tail[1] in ("ru", "ua"):
+            return [(*head, 0, n), (*tail, 0, n)]
     rebuttal = _REBUTTAL.search(low) if len(low) == n else None
     if rebuttal:
         # "X said it captured Kupiansk, a claim Kyiv rejected as false": a claim and its denial.
@@ -396,17 +456,20 @@ def _sentence_statements(sentence: str, local: list[tuple[Mention, int, int]], s
         event = ref_event  # "Within hours, Ukraine's General Staff denied it": the claim just reported
     if event is None or _HISTORY.search(sentence):
         return []
+    if event in ("strike", "shootdown") and _NO_EVENT.search(sentence):
+        return []
     goal = _GOAL.search(sentence)
     if goal and not _GOAL_EXCEPT.search(sentence, 0, goal.start()):
         return []
     actors = _actors(orig, staff_side)
     voices = _voices(orig, event, default_side, staff_side)
     # A place inside the speaker's own name ("Kyiv denied") is who speaks, not where.
-    spoken = [(a.start, a.end) for a in actors if a.actor.rank == 1 and _REPORT.match(sentence, a.end + 1)]
+    spoken = [(a.start, a.end) for a in actors if a.actor.rank == 1 and (
+        _REPORT.match(sentence, a.end + 1) or _POSSESSIVE_CLAIM.match(sentence, a.end))]
     places: list[tuple[Mention, int, int]] = []
     seen_places: set[str] = set()
     for mention, start, end in local:
-        if any(s <= start and end <= e for s, e in spoken) or any(
+        if any(s <= start < e for s, e in spoken) or any(
             a.start <= start and end <= a.end for a in actors if a.actor.rank == 2
         ):
             continue  # "the Luhansk operational-tactical group" names a speaker, not a place
