@@ -90,3 +90,18 @@ def test_plain_label_value_lines_take_the_worst_reported_value():
 """
     assert parse_results(out, "bench_store") == pytest.approx(
         {"store_open_s": 0.41, "filter_ms": 19.0, "mark_durable_s": 0.3, "full_write_s": 0.28})
+
+
+def test_aligned_lines_without_colons_are_read_too():
+    out = """10000 stories  store open                        184 ms
+ 10000 stories  first paint                       1511 ms
+ 10000 stories  re-filter 'Kupiansk' (1429 shown)  640 ms
+ 50000 stories  first paint                       1753 ms
+ 50000 stories  re-filter 'side:ru is:unread' (8333 shown)  290 ms
+"""
+    assert parse_results(out, "bench_app") == pytest.approx({"app_first_paint_s": 1.753, "refilter_ms": 640})
+
+
+def test_repaint_rows_are_not_first_paint():
+    out = " 50000 stories  first paint  1753 ms\n 50000 stories  50 x j (cursor moves + repaint)  8462 ms\n"
+    assert parse_results(out, "bench_app") == pytest.approx({"app_first_paint_s": 1.753})
