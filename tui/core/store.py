@@ -16,35 +16,37 @@ import atexit
 import fcntl
 import gc
 import os
-import re
 import signal
 import threading
 import time
 from bisect import bisect_left, insort
-from collections.abc import Callable, Iterable, Iterator, Mapping
-from dataclasses import dataclass, field, fields, replace
-from operator import itemgetter
+from collections.abc import Callable, Iterable, Mapping
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any
 
 from tui.core.models import Article, Claim, FeedHealth, Story
-from tui.core.storage import TMP_SUFFIX, AtomicJSONStorage, WarfeedDB, dumps_strict
+from tui.core.storage import (
+    TMP_SUFFIX,
+    MARK_FIELDS,
+    AtomicJSONStorage,
+    StoreLocked,
+    WarfeedDB,
+    acquire_lock,
+    clean_story,
+    clean_str,
+    dumps_strict,
+    hot_chunks,
+    story_from_doc,
+)
+
+__all__ = ["IngestResult", "Store", "StoreLocked"]
 
 DEFAULT_MAX_AGE = 30 * 86400
 """Unmarked stories older than this (by published time) are dropped by retention."""
 DEFAULT_FLUSH_INTERVAL = 0.5
 MAX_PREVIOUS_TITLES = 10
 OVERLAY_FIELDS = ("read", "starred", "flagged", "places", "claim_ids")
-MARK_FIELDS = ("read", "starred", "flagged")
-STORY_FIELDS = frozenset(f.name for f in fields(Story))
-_STORY_VALUES = itemgetter(*(f.name for f in fields(Story)))
-_STR_FIELDS = ("id", "feed_id", "source", "side", "title", "link", "summary", "content", "author")
-_LIST_FIELDS = ("tags", "previous_titles", "places", "claim_ids")
-_SURROGATES = re.compile("[\ud800-\udfff]")
-
-
-class StoreLocked(Exception):
-    """Another process holds the data dir."""
 
 
 @dataclass(slots=True)
@@ -80,74 +82,6 @@ def _reordered(order: list[Story], gone: list[Story], added: list[Story]) -> lis
     return order
 
 
-def _clean_str(value: Any) -> str:
-    if isinstance(value, (bytes, bytearray)):
-        value = bytes(value).decode("utf-8", "replace")
-    elif not isinstance(value, str):
-        value = "" if value is None else str(value)
-    return _SURROGATES.sub("\ufffd", value)
-
-
-def _finite(value: Any, default: float | None) -> float | None:
-    if isinstance(value, bool) or not isinstance(value, (int, float)):
-        return default
-    value = float(value)
-    return value if value == value and abs(value) != float("inf") else default
-
-
-def clean_story(story: Story) -> Story:
-    """A copy of story that strict JSON can hold exactly: no NaN, bytes or lone surrogates."""
-    out = replace(story)
-    for name in _STR_FIELDS:
-        value = getattr(out, name)
-        if type(value) is not str or _SURROGATES.search(value):
-            setattr(out, name, _clean_str(value))
-    for name in _LIST_FIELDS:
-        value = getattr(out, name)
-        items = value if isinstance(value, (list, tuple, set, frozenset)) else []
-        setattr(out, name, [_clean_str(v) for v in items])
-    out.published = _finite(out.published, 0.0)
-    out.updated = _finite(out.updated, None)
-    out.fetched_at = _finite(out.fetched_at, 0.0)
-    for name in MARK_FIELDS:
-        setattr(out, name, bool(getattr(out, name)))
-    out.revision = int(out.revision) if isinstance(out.revision, int) else 0
-    return out
-
-
-def _story_from_doc(doc: dict[str, Any]) -> Story | None:
-    """Build a Story from a stored document, or None when the document is unusable."""
-    try:
-        # The fast path: documents we wrote have every field; a positional call from one
-        # itemgetter is ~3x cheaper than Story(**doc), which matters 50k times per open.
-        story = Story(*_STORY_VALUES(doc))
-    except KeyError:
-        try:
-            story = Story(**{k: v for k, v in doc.items() if k in STORY_FIELDS})
-        except TypeError:
-            return None
-    if type(story.id) is not str or type(story.title) is not str or type(story.feed_id) is not str:
-        return None
-    if type(story.published) is not float:
-        if isinstance(story.published, bool) or not isinstance(story.published, (int, float)):
-            return None
-        story.published = float(story.published)
-    return story
-
-
-def _hot_chunks(items: list[tuple[str, Story]], chunk: int = 2000) -> Iterator[bytes | memoryview]:
-    """stories.json as a stream of pieces, serialised one chunk at a time while it is written."""
-    # One orjson call on 50k stories holds the GIL ~150 ms (the UI thread stalls) and a joined
-    # payload doubles peak memory; chunks of 2000 stories written as they are made avoid both.
-    # orjson writes the slotted dataclasses directly (content is always "" in the hot file).
-    yield b'{"stories":{'
-    for start in range(0, len(items), chunk):
-        if start:
-            yield b","
-        yield memoryview(dumps_strict(dict(items[start:start + chunk])))[1:-1]
-    yield b"}}"
-
-
 def _overlay_entry(story: Story) -> dict[str, Any]:
     return {name: getattr(story, name) for name in OVERLAY_FIELDS}
 
@@ -159,22 +93,6 @@ def _apply_overlay(story: Story, entry: Mapping[str, Any]) -> None:
     for name in ("places", "claim_ids"):
         if isinstance(entry.get(name), list):
             setattr(story, name, [v for v in entry[name] if isinstance(v, str)])
-
-
-def _acquire_lock(data_dir: Path) -> int:
-    """Hold an exclusive flock on DATA_DIR/lock; the kernel drops it when the process dies."""
-    fd = os.open(data_dir / "lock", os.O_RDWR | os.O_CREAT, 0o600)
-    try:
-        fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
-    except BlockingIOError:
-        try:
-            pid = os.read(fd, 32).decode("ascii", "replace").strip() or "unknown"
-        finally:
-            os.close(fd)
-        raise StoreLocked(f"another warfeed is using {data_dir} (pid {pid})") from None
-    os.ftruncate(fd, 0)
-    os.pwrite(fd, f"{os.getpid()}\n".encode(), 0)
-    return fd
 
 
 class Store:
@@ -217,7 +135,9 @@ class Store:
         self._hot_db = WarfeedDB(data_dir / "stories.json", **db)
         self._cold_db = WarfeedDB(data_dir / "articles.json", **db)
         self._state_db = WarfeedDB(data_dir / "state.json", **db)
-        self._flusher = threading.Thread(target=self._flush_loop, name="warfeed-store-flush", daemon=True)
+        self._flusher = threading.Thread(
+            target=self._flush_loop, name="warfeed-store-flush", daemon=True
+        )
 
     # ----------------------------------------------------------------- opening and closing
     @classmethod
@@ -232,9 +152,11 @@ class Store:
         """Lock data_dir and load it; raises StoreLocked when another process holds it."""
         data_dir = Path(data_dir)
         data_dir.mkdir(parents=True, exist_ok=True)
-        lock_fd = _acquire_lock(data_dir)
+        lock_fd = acquire_lock(data_dir)
         try:
-            store = cls(data_dir, lock_fd, clock=clock, flush_interval=flush_interval, max_age=max_age)
+            store = cls(
+                data_dir, lock_fd, clock=clock, flush_interval=flush_interval, max_age=max_age
+            )
             store._remove_stale_temp_files()
             # Loading makes ~1M containers; letting the cyclic GC rescan them every few
             # thousand allocations costs a third of the open time and finds no garbage.
@@ -273,16 +195,15 @@ class Store:
             self._claims[claim.id] = claim
         self._meta.update(state.get("meta", {}).get("warfeed", {}))
         raw = (self._hot_db.storage.read() or {}).get("stories", {})
-        bad = 0
-        for doc_id, doc in raw.items():
-            story = _story_from_doc(doc)
-            if story is None or story.id != doc_id:
-                bad += 1
-                continue
-            self._by_id[doc_id] = story
+        by_id = {doc_id: story_from_doc(doc) for doc_id, doc in raw.items()}
+        bad = [k for k, story in by_id.items() if story is None or story.id != k]
+        for doc_id in bad:
+            del by_id[doc_id]
+        self._by_id = by_id
         if bad:
-            what = "story" if bad == 1 else "stories"
-            self._hot_db.storage.set_aside(f"had {bad} damaged {what}, skipped", keep_original=True)
+            what = "story" if len(bad) == 1 else "stories"
+            why = f"had {len(bad)} damaged {what}, skipped"
+            self._hot_db.storage.set_aside(why, keep_original=True)
         for story_id, entry in state.get("marks", {}).items():
             story = self._by_id.get(story_id)
             if story is not None:
@@ -316,7 +237,9 @@ class Store:
     def __exit__(self, *exc: object) -> None:
         self.close()
 
-    def install_signal_handlers(self, signums: Iterable[int] = (signal.SIGTERM, signal.SIGHUP)) -> None:
+    def install_signal_handlers(
+        self, signums: Iterable[int] = (signal.SIGTERM, signal.SIGHUP)
+    ) -> None:
         """On SIGTERM/SIGHUP flush and close, then exit 128+N (call from the main thread)."""
 
         def on_signal(signum: int, frame: object) -> None:
@@ -340,7 +263,9 @@ class Store:
         self.close()
 
     # ------------------------------------------------------------------------------ reading
-    def stories(self, match: Callable[[Story], bool] | None = None, limit: int | None = None) -> list[Story]:
+    def stories(
+        self, match: Callable[[Story], bool] | None = None, limit: int | None = None
+    ) -> list[Story]:
         """Stories newest first, filtered by match, stopping once limit are found."""
         order = self._order
         if match is None:
@@ -356,7 +281,7 @@ class Store:
         return found
 
     def story(self, story_id: str, *, full: bool = False) -> Story | None:
-        """One story by id; with full=True a copy carrying the feed's content (reads articles.json)."""
+        """One story by id; full=True gives a copy carrying the feed's content (articles.json)."""
         with self._lock:
             story = self._by_id.get(story_id)
         if story is None or not full:
@@ -407,7 +332,7 @@ class Store:
         health: Iterable[FeedHealth] = (),
         retention: Mapping[str, int] | None = None,
     ) -> IngestResult:
-        """Merge a poll cycle's stories (keeping marks), apply retention, write each changed file once."""
+        """Merge a cycle's stories (keeping marks), apply retention, write each changed file once."""
         incoming = {s.id: s for s in map(clean_story, stories)}
         health = list(health)
         result = IngestResult()
@@ -443,7 +368,7 @@ class Store:
                     # Serialised outside _lock: only ingest (holding _write_lock) replaces
                     # stories, and a mark set meanwhile is either in this file or, unequal
                     # to its folded snapshot, kept in the overlay below.
-                    self._hot_db.storage.write_bytes(_hot_chunks(hot_items))
+                    self._hot_db.storage.write_bytes(hot_chunks(hot_items))
                 # Health (validators) goes last: a crash before this point refetches the feed.
                 with self._lock:
                     for item in health:
@@ -463,7 +388,11 @@ class Store:
         return result
 
     def _merge(
-        self, incoming: dict[str, Story], result: IngestResult, gone: list[Story], added: list[Story]
+        self,
+        incoming: dict[str, Story],
+        result: IngestResult,
+        gone: list[Story],
+        added: list[Story],
     ) -> tuple[bool, bool]:
         """Merge incoming into the index (caller holds _lock); returns (stories, cold) changed."""
         now = self.clock()
@@ -547,14 +476,16 @@ class Store:
                 self._mark_state_dirty()
         return changed
 
-    def set_story_claims(self, story_id: str, places: Iterable[str], claim_ids: Iterable[str]) -> None:
+    def set_story_claims(
+        self, story_id: str, places: Iterable[str], claim_ids: Iterable[str]
+    ) -> None:
         """Record the places and claims a story carries (flushed like marks)."""
         with self._cond:
             story = self._by_id.get(story_id)
             if story is None:
                 return
-            story.places = [_clean_str(p) for p in places]
-            story.claim_ids = [_clean_str(c) for c in claim_ids]
+            story.places = [clean_str(p) for p in places]
+            story.claim_ids = [clean_str(c) for c in claim_ids]
             self._overlay[story_id] = _overlay_entry(story)
             self._mark_state_dirty()
 
