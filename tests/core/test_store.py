@@ -408,3 +408,17 @@ def test_order_stays_newest_first_through_many_small_cycles(tmp_path):
             assert len(listed) == store.count()
             for s in batch:
                 assert store.story(s.id) in listed
+
+
+def test_a_closed_store_never_writes_again(tmp_path):
+    store = Store.open(tmp_path)
+    store.ingest([story(1)])
+    store.close()
+    store.close()  # idempotent
+    before = {p.name: p.read_bytes() for p in tmp_path.iterdir()}
+    with pytest.raises(RuntimeError, match="closed"):
+        store.ingest([story(2)])
+    store.set_marks(["kyiv:0001"], starred=True)
+    store.flush()
+    assert {p.name: p.read_bytes() for p in tmp_path.iterdir()} == before
+    assert store.stories(limit=-1) == []

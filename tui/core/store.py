@@ -268,11 +268,11 @@ class Store:
     ) -> list[Story]:
         """Stories newest first, filtered by match, stopping once limit are found."""
         order = self._order
+        if limit is not None and limit <= 0:
+            return []
         if match is None:
             return order[:limit] if limit is not None else list(order)
         found: list[Story] = []
-        if limit is not None and limit <= 0:
-            return found
         for story in order:
             if match(story):
                 found.append(story)
@@ -337,6 +337,7 @@ class Store:
         health = list(health)
         result = IngestResult()
         with self._write_lock:
+            self._check_open()
             cold = self._ensure_cold()
             with self._lock:
                 gone: list[Story] = []
@@ -508,11 +509,16 @@ class Store:
     def save_article(self, story_id: str, article: Article) -> None:
         """Keep the extracted article of a story, durably (blocking: use a worker)."""
         with self._write_lock:
+            self._check_open()
             cold = self._ensure_cold()
             with self._lock:
                 cold[story_id] = {**cold.get(story_id, {}), "article": article.to_dict()}
                 payload = dumps_strict({"articles": cold})
             self._cold_db.storage.write_bytes(payload)
+
+    def _check_open(self) -> None:
+        if self._closed:
+            raise RuntimeError(f"the store for {self.data_dir} is closed")
 
     def _mark_state_dirty(self) -> None:
         # Caller holds _cond. The deadline is set by the first change of a burst, so a stream
@@ -535,7 +541,8 @@ class Store:
         """Write pending marks and state to disk now."""
         with self._write_lock:
             with self._cond:
-                if not self._state_dirty:
+                # After close another process may own the data dir: never write again.
+                if not self._state_dirty or self._closed:
                     return
                 payload = self._state_payload()
                 self._state_dirty, self._dirty_since = False, None
