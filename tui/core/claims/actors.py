@@ -34,6 +34,19 @@ _RU_MOD = rf"(?:Russia{_A}s |Russian |the Russian )?(?:Defen[cs]e Ministry|Minis
 
 LEXICON: list[tuple[Actor, tuple[str, ...]]] = [
     # --- Russia
+    # Entry order decides at one position: longer names that start like a later entry's alias come first.
+    (Actor("Russian milbloggers", "ru"), (
+        "Russian milbloggers", "Russian military bloggers", "Russian war correspondents",
+        "Russian milblogger", "Russian military blogger", "pro-Kremlin bloggers", "pro-war bloggers",
+        r"pro-war (?:Russian )?(?:military |war )?bloggers", "Z-bloggers", "Russian Z-bloggers", "milbloggers",
+        "WarGonzo", "Military Informant", "Yuri Podolyaka", "Podolyaka", "Alexander Kots")),
+    (Actor("Gerasimov", "ru"), (
+        r"(?:[Cc]hief of (?:the )?(?:Russian )?[Gg]eneral [Ss]taff,? )?Valery Gerasimov", "Gerasimov", "Герасимов",
+        rf"Russia{_A}s (?:top general|military chief|chief of (?:the )?[Gg]eneral [Ss]taff)",
+        r"(?:the )?Russian (?:top general|military chief|chief of (?:the )?[Gg]eneral [Ss]taff)")),
+    # Before Ukraine's General Staff: "Russia's General Staff" names Moscow's, not Kyiv's.
+    (Actor("Russian General Staff", "ru"), (
+        rf"Russia{_A}s General Staff", r"(?:the )?Russian General Staff(?:{_A}s)?", "Генштаб ВС РФ", "Генштаб России")),
     (Actor("Russian Defense Ministry", "ru"), (
         rf"Russia{_A}s [Dd]efen[cs]e [Mm]inistry", "(?:[Tt]he )?Russian [Dd]efen[cs]e [Mm]inistry", "Russian Ministry of Defen[cs]e",
         "Russia's Ministry of Defen[cs]e", "Russian MoD", "Russian military", "Russia's military",
@@ -42,13 +55,6 @@ LEXICON: list[tuple[Actor, tuple[str, ...]]] = [
         r"(?:the )?(?:Sever|Zapad|Yug|Tsentr|Vostok|Dnepr|North|West|South|Center|Centre|East)(?:ern)? (?:[Gg]roup(?:ing)? of [Ff]orces|[Ff]orce [Gg]rouping|[Gg]rouping|[Bb]attle ?group|[Gg]roup)",
         r"[Gg]roup(?:ing)? of [Ff]orces (?:Sever|Zapad|Yug|Tsentr|Vostok|Dnepr)",
         "группировка войск «?(?:Север|Запад|Юг|Центр|Восток|Днепр)»?")),
-    (Actor("Gerasimov", "ru"), (
-        r"(?:[Cc]hief of (?:the )?(?:Russian )?[Gg]eneral [Ss]taff,? )?Valery Gerasimov", "Gerasimov", "Герасимов",
-        rf"Russia{_A}s (?:top general|military chief|chief of (?:the )?[Gg]eneral [Ss]taff)",
-        r"(?:the )?Russian (?:top general|military chief|chief of (?:the )?[Gg]eneral [Ss]taff)")),
-    # Before Ukraine's General Staff: "Russia's General Staff" names Moscow's, not Kyiv's.
-    (Actor("Russian General Staff", "ru"), (
-        rf"Russia{_A}s General Staff", r"(?:the )?Russian General Staff(?:{_A}s)?", "Генштаб ВС РФ", "Генштаб России")),
     (Actor("Rosatom", "ru"), (rf"Rosatom(?:{_A}s)?(?: chief| head)?", "Росатом")),
     (Actor("Belousov", "ru"), ("Andrei Belousov", "Andrey Belousov", "Belousov", "Белоусов")),
     (Actor("Shoigu", "ru"), ("Sergei Shoigu", "Shoigu")),
@@ -59,11 +65,6 @@ LEXICON: list[tuple[Actor, tuple[str, ...]]] = [
     (Actor("Konashenkov", "ru"), ("Igor Konashenkov", "Konashenkov")),
     (Actor("Rybar", "ru"), ("Rybar", "Рыбарь")),
     (Actor("Two Majors", "ru"), ("Two Majors", "Два майора")),
-    (Actor("Russian milbloggers", "ru"), (
-        "Russian milbloggers", "Russian military bloggers", "Russian war correspondents",
-        "Russian milblogger", "Russian military blogger", "pro-Kremlin bloggers", "pro-war bloggers",
-        r"pro-war (?:Russian )?(?:military |war )?bloggers", "Z-bloggers", "Russian Z-bloggers", "milbloggers",
-        "WarGonzo", "Military Informant", "Yuri Podolyaka", "Podolyaka", "Alexander Kots")),
     (Actor("Pushilin", "ru"), ("Denis Pushilin", "Pushilin", "Пушилин")),
     (Actor("Saldo", "ru"), ("Vladimir Saldo", "Saldo", "Сальдо")),
     (Actor("Balitsky", "ru"), ("Yevgeny Balitsky", "Balitsky", "Балицкий")),
@@ -117,6 +118,8 @@ LEXICON: list[tuple[Actor, tuple[str, ...]]] = [
         rf"(?:Ukraine{_A}s |the Ukrainian |Ukrainian |the )?Air Force", "Yurii Ihnat", "Yuriy Ihnat", "Ihnat",
         "Повітряні сили", "Ігнат")),
     (Actor("DeepState", "ua"), ("DeepStateMap", "DeepState", "Deep State")),
+    (Actor("media", "other"), (
+        "(?:[Tt]he )?Kyiv Post", "(?:[Tt]he )?Kyiv Independent", "Ukrainska Pravda", "Ukrainian (?:media|journalists)")),
     (Actor("Ukraine", "ua", 1), (
         rf"Ukraine(?:{_A}s)?", "Kyiv", "Kiev", "Ukrainian forces", "Ukrainian troops", "Ukrainian army",
         "Ukrainian soldiers", "Ukrainian officials", "Ukrainian authorities", "Ukrainian military",
@@ -136,41 +139,29 @@ LEXICON: list[tuple[Actor, tuple[str, ...]]] = [
         "[Ss]atellite (?:imagery|images)", "open-source (?:analysts|investigators|intelligence)",
         "OSINT (?:analysts|researchers)", "Bellingcat", "independent (?:verification|analysts|observers|monitors)",
         "the BBC", "BBC Verify", "CNN", "the New York Times", "The Kyiv Independent", "the Kyiv Independent",
-        "(?:[Tt]he )?Kyiv Post", "(?:[Tt]he )?Kyiv Independent", "Ukrainska Pravda", "Ukrainian (?:media|journalists)",
         "The Guardian", "the Guardian", "Meduza", "Mediazona", "journalists")),
     (Actor("foreign government", "other"), ("the Pentagon", "Pentagon", "NATO", "the White House", "UK Defence Ministry",
                                              "British (?:military )?intelligence", "the UK Ministry of Defence", "the IAEA", "IAEA")),
 ]
 
 
-def _compile() -> tuple[re.Pattern[str], list[Actor], list[re.Pattern[str]]]:
-    """One alternation with a named group per lexicon entry, plus one pattern per entry."""
-    parts, actors, each = [], [], []
+def _compile() -> tuple[re.Pattern[str], list[Actor]]:
+    """One alternation with a named group per lexicon entry; longest aliases first."""
+    parts, actors = [], []
     for k, (actor, aliases) in enumerate(LEXICON):
-        alts = "|".join(sorted(aliases, key=len, reverse=True))
-        parts.append(f"(?P<a{k}>{alts})")
+        alts = sorted(aliases, key=len, reverse=True)
+        parts.append(f"(?P<a{k}>" + "|".join(alts) + ")")
         actors.append(actor)
-        each.append(re.compile(f"(?:{alts})(?![\\w])"))
-    return re.compile(r"(?<![\w])(?:" + "|".join(parts) + r")(?![\w])"), actors, each
+    return re.compile(r"(?<![\w])(?:" + "|".join(parts) + r")(?![\w])"), actors
 
 
-_ACTOR_RE, _ACTORS, _EACH = _compile()
+_ACTOR_RE, _ACTORS = _compile()
 
 
 def find_actors(sentence: str) -> list[ActorMention]:
-    """Every actor named in a sentence, left to right, the longest alias at each position.
-
-    The alternation finds where an actor starts; the longest alias there wins, so "Russian
-    military bloggers" beats the ministry's "Russian military" (ties go to the earlier entry).
-    """
+    """Every actor named in a sentence, left to right; at one position the earlier entry wins."""
     out = []
-    pos = 0
-    while (m := _ACTOR_RE.search(sentence, pos)) is not None:
+    for m in _ACTOR_RE.finditer(sentence):
         k = int(m.lastgroup[1:])
-        end = m.end()
-        for j, pattern in enumerate(_EACH):
-            if j != k and (longer := pattern.match(sentence, m.start())) and longer.end() > end:
-                k, end = j, longer.end()
-        out.append(ActorMention(m.start(), end, _ACTORS[k]))
-        pos = end
+        out.append(ActorMention(m.start(), m.end(), _ACTORS[k]))
     return out

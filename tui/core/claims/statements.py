@@ -39,7 +39,7 @@ _ABBREV = re.compile(r"(?:\b(?:Mr|Mrs|Ms|Dr|Gen|Lt|Col|Maj|Sgt|Capt|St|No|vs|app
 _SPLIT = re.compile(r"(?<=[.!?])[\"”»')]?\s+(?=[\"“«(]?[A-ZА-ЯІЇЄҐ0-9])|\n\s*\n?")
 
 _REPORT = _rx(
-    r"(?<!\bno )\b(?:said|says|say|claimed|claims|claim|reported|reports|report|stated|states|announced|announces|"
+    r"\b(?<!\bno )(?:said|says|say|claimed|claims|claim|reported|reports|report|stated|states|announced|announces|"
     r"denied|denies|deny|confirmed|confirms|confirm|acknowledged|acknowledges|admitted|admits|insisted|"
     r"rejected|rejects|dismissed|dismisses|refuted|refutes|wrote|writes|posted|told|added|noted|conceded|concedes|"
     r"according to|заявил\w*|заяви\w*|повідоми\w*|сообщ\w*|спростува\w*|опроверг\w*|підтверди\w*|подтверди\w*)\b", _FLAGS)
@@ -85,7 +85,7 @@ _CLAUSE_BREAK = re.compile(r"[,;]")
 _CLAIM_VERB = re.compile(r"claimed|claims|says|said|announced|announces|reported|insisted")
 
 _CONFIRM_VERB = _rx(
-    r"(?<!\bno )\b(?:confirmed|confirms|confirm|acknowledged|acknowledges|admitted|admits|conceded|concedes|"
+    r"\b(?<!\bno )(?:confirmed|confirms|confirm|acknowledged|acknowledges|admitted|admits|conceded|concedes|"
     r"підтверди\w*|подтверди\w*|визнал\w*|признал\w*)\b", _FLAGS)
 _WITHDRAW = _rx(
     r"\b(?:withdr[ae]w\w*|withdrawn|withdrawing|pulled (?:back|out)|retreat\w*|left the (?:city|town|village)|"
@@ -153,6 +153,8 @@ _EXTENT = re.compile(r"(\d{1,3}(?:\.\d+)?)\s?(?:%|percent|per cent)\s+of\s+(?:th
 
 # A sentence without a place name that points back at the one just named.
 _COREF = re.compile(r"\b(?:the (?:city|town|village|settlement)(?! of\b)|(?:denied|rejected|dismissed|refuted) it\b)", re.IGNORECASE)
+
+_COREF_HINT = re.compile(r"city|town|village|settlement| it\b")
 
 _SIDE_ADJ = _rx(r"\b(?:Russian|Russia's|Moscow's|Kremlin's|Ukrainian|Ukraine's|Kyiv's)\b", _FLAGS)
 
@@ -228,11 +230,16 @@ def _speaker(sentence: str, actors: list[ActorMention]) -> ActorMention | None:
     return first
 
 
+def _has_negation(sentence: str) -> bool:
+    """A cheap test before the negation patterns: most sentences have no 'not', 'no' or 'fail'."""
+    return " not " in sentence or " no " in sentence or "fail" in sentence or "n't" in sentence
+
+
 def _event(sentence: str, orig: str) -> str | None:
     """The event a lowercased sentence reports (`orig` keeps the case the take rule needs)."""
     if _SHOOTDOWN.search(sentence):
         return "shootdown"
-    if _CONTROL.search(sentence) or _TAKE.search(orig) or _NEGATED_CONTROL.search(sentence):
+    if _CONTROL.search(sentence) or _TAKE.search(orig) or (_has_negation(sentence) and _NEGATED_CONTROL.search(sentence)):
         return "control"
     if _LOSSES.search(sentence):
         return "losses"
@@ -252,11 +259,14 @@ def _stance_and_side(sentence: str, orig: str, event: str, speaker: ActorMention
         return _hedged(sentence, actors, side, name, default_side)
     if _DENIAL.search(sentence):
         return "denial", side or default_side, name
-    if event == "control" and _NEGATED_CONTROL.search(sentence):
+    negated = _has_negation(sentence)
+    if event == "control" and negated and _NEGATED_CONTROL.search(sentence):
         if side in ("ru", "ua"):
             return "denial", side, name
         return _hedged(sentence, actors, side, name, default_side)
-    if _WEAK_HEDGE.search(sentence) or (event == "control" and _CONTINUING.search(sentence)):
+    if (negated or "premature" in sentence) and _WEAK_HEDGE.search(sentence) or (
+            event == "control" and ("continu" in sentence or "ongoing" in sentence or "under" in sentence
+                                    or "still" in sentence) and _CONTINUING.search(sentence)):
         # Fighting going on, or no evidence for a capture: a hedge, never a confirmation.
         return _hedged(sentence, actors, side, name, default_side)
     if _EVIDENCE.search(sentence):
@@ -379,7 +389,7 @@ def extract_statements(text: str, *, story: Any = None, gazetteer: Gazetteer | N
         if here:
             recent, since = ([here[0]] if len({m.place.name for m in here}) == 1 else []), 0
             recent_event = None
-        elif recent and since <= 2 and (ref := _COREF.search(sentence)):
+        elif recent and since <= 2 and _COREF_HINT.search(sentence) and (ref := _COREF.search(sentence)):
             # "Within hours, Kyiv denied it" / "...failed to take the city": the place just named.
             local = [(recent[0], ref.start(), ref.end())]
             ref_event = recent_event
@@ -395,19 +405,21 @@ Voice = tuple[str, str, "str | None", str, int, int]
 """(stance, side, speaker, event, clause start, clause end) of one party speaking in a sentence."""
 
 
-def _voice(orig: str, default_side: str, staff_side: str, event: str | None = None) -> tuple[str, str, str | None, str] | None:
+def _voice(orig: str, default_side: str, staff_side: str, event: str | None = None,
+           actors: list[ActorMention] | None = None) -> tuple[str, str, str | None, str] | None:
     """(stance, side, speaker, event) of one clause, or None when it reports no event."""
     low = orig.lower()
     sentence = low if len(low) == len(orig) else orig
     event = event or _event(sentence, orig)
     if event is None:
         return None
-    actors = _actors(orig, staff_side)
+    if actors is None:
+        actors = _actors(orig, staff_side)
     speaker = _speaker(sentence, actors)
     return (*_stance_and_side(sentence, orig, event, speaker, actors, default_side), event)
 
 
-def _voices(orig: str, event: str, default_side: str, staff_side: str) -> list[Voice]:
+def _voices(orig: str, event: str, default_side: str, staff_side: str, actors: list[ActorMention]) -> list[Voice]:
     """Who says what in a sentence: usually one voice; two when clauses answer each other."""
     n = len(orig)
     if "; " in orig:
@@ -421,13 +433,13 @@ def _voices(orig: str, event: str, default_side: str, staff_side: str) -> list[V
         if out:
             return out
     low = orig.lower()
-    counter = _COUNTER.search(low) if len(low) == n else None
+    counter = _COUNTER.search(low) if "," in low and len(low) == n else None
     if counter:
         head = _voice(orig[: counter.start()], default_side, staff_side, event)
         tail = _voice(orig[counter.end():], default_side, staff_side, _event(low[counter.end():], orig[counter.end():]) or event)
         if head and tail and tail[1] in ("ru", "ua"):
             return [(*head, 0, n), (*tail, 0, n)]
-    rebuttal = _REBUTTAL.search(low) if len(low) == n else None
+    rebuttal = _REBUTTAL.search(low) if "," in low and len(low) == n else None
     if rebuttal:
         # "X said it captured Kupiansk, a claim Kyiv rejected as false": a claim and its denial.
         tail = orig[rebuttal.end():]
@@ -437,7 +449,7 @@ def _voices(orig: str, event: str, default_side: str, staff_side: str) -> list[V
             head = _voice(orig[: rebuttal.start()], default_side, staff_side, event)
             if head and head[0] != "denial":
                 return [(*head, 0, n), ("denial", answer.actor.side, answer.actor.name, event, 0, n)]
-    stance, side, speaker, _ = _voice(orig, default_side, staff_side, event)
+    stance, side, speaker, _ = _voice(orig, default_side, staff_side, event, actors)
     return [(stance, side, speaker, event, 0, n)]
 
 
@@ -462,7 +474,7 @@ def _sentence_statements(sentence: str, local: list[tuple[Mention, int, int]], s
     if goal and not _GOAL_EXCEPT.search(sentence, 0, goal.start()):
         return []
     actors = _actors(orig, staff_side)
-    voices = _voices(orig, event, default_side, staff_side)
+    voices = _voices(orig, event, default_side, staff_side, actors)
     # A place inside the speaker's own name ("Kyiv denied") is who speaks, not where.
     spoken = [(a.start, a.end) for a in actors if a.actor.rank == 1 and (
         _REPORT.match(sentence, a.end + 1) or _POSSESSIVE_CLAIM.match(sentence, a.end))]
