@@ -351,7 +351,9 @@ class Store:
                 result.removed = dropped
                 if stories_changed or dropped:
                     self._order = _reordered(self._order, gone, added)
-                hot_items = list(self._by_id.items()) if stories_changed or dropped else None
+                # Newest first on disk too, so the sort at open runs over an already sorted list.
+                changed = stories_changed or bool(dropped)
+                hot_items = [(s.id, s) for s in self._order] if changed else None
                 cold_payload = dumps_strict({"articles": cold}) if cold_changed else None
                 folded = {k: dict(v) for k, v in self._overlay.items()} if hot_items else {}
                 # If marks newer than the disk overlay exist, put them on disk before the new
