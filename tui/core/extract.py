@@ -103,6 +103,8 @@ def _trafilatura(page: bytes, url: str) -> tuple[dict[str, Any], str] | None:
 
 def _run_with_deadline(func, args: tuple, timeout: float):
     """func(*args) in a helper thread; None if it fails or outlives `timeout`."""
+    if timeout <= 0:
+        return None  # no time at all: don't race a thread that might just finish
     box: dict[str, Any] = {}
 
     def target() -> None:
