@@ -432,3 +432,66 @@ async def test_force_polls_every_enabled_feed_now(httpserver, store, fetcher, cl
     assert [r.outcome for r in report.results] == ["ok", "ok"]
     assert hits(httpserver, "/a") == 2 and hits(httpserver, "/b") == 2
     assert store.ingests == 2  # one per cycle that polled something
+
+
+# --- parsing in worker processes ------------------------------------------------------------
+
+
+async def test_a_big_cycle_parses_in_worker_processes_and_stops_them(httpserver, store, fetcher, clock, monkeypatch):
+    import tui.core.poller as poller_module
+
+    started = []
+    workers: dict[int, object] = {}
+    real_pool = poller_module.ParsePool
+
+    class RecordingPool(real_pool):
+        async def parse(self, *args, **kwargs):
+            parsed = await super().parse(*args, **kwargs)
+            started.append(self._executor is not None and not self.broken)
+            workers.update(self._executor._processes if self._executor else {})
+            return parsed
+
+    monkeypatch.setattr(poller_module, "ParsePool", RecordingPool)
+    feeds = []
+    for n in range(poller_module.POOL_MIN_FEEDS):
+        body = rss((f"f{n}-a", f"Story A of feed {n}"), (f"f{n}-b", f"Story B of feed {n} \x1b[31m"))
+        httpserver.expect_request(f"/feed{n}").respond_with_data(body)
+        feeds.append(make_feed(httpserver, f"/feed{n}"))
+    report = await make_poller(store, feeds, fetcher, clock).poll()
+    assert [r.outcome for r in report.results] == ["ok"] * len(feeds)
+    assert store.count() == 2 * len(feeds) and store.ingests == 1
+    # Parsed in the pool, sanitised there exactly as in-process (the ESC is gone).
+    assert started and all(started)
+    titles = {s.title for s in store.stories()}
+    assert "Story B of feed 3" in titles and not any("\x1b" in t for t in titles)
+    # The cycle ends with its worker processes stopped and reaped.
+    assert 1 <= len(workers) <= poller_module.PARSE_WORKERS
+    assert all(process.exitcode is not None for process in workers.values())
+
+
+async def test_a_small_cycle_parses_in_a_thread(httpserver, store, fetcher, clock, monkeypatch):
+    import tui.core.poller as poller_module
+
+    def refuse(*args, **kwargs):
+        raise AssertionError("a handful of feeds must not start worker processes")
+
+    monkeypatch.setattr(poller_module.ParsePool, "parse", refuse)
+    httpserver.expect_request("/feed").respond_with_data(FEED_BODY)
+    report = await make_poller(store, [make_feed(httpserver, "/feed")], fetcher, clock).poll()
+    assert report.results[0].outcome == "ok" and store.count() == 2
+
+
+async def test_a_broken_pool_falls_back_to_parsing_in_a_thread(httpserver, store, fetcher, clock, monkeypatch):
+    import tui.core.poller as poller_module
+
+    def cannot_start(*args, **kwargs):
+        raise OSError("no processes here")
+
+    monkeypatch.setattr(poller_module, "ProcessPoolExecutor", cannot_start)
+    feeds = []
+    for n in range(poller_module.POOL_MIN_FEEDS):
+        httpserver.expect_request(f"/feed{n}").respond_with_data(rss((f"g{n}", f"Story {n}")))
+        feeds.append(make_feed(httpserver, f"/feed{n}"))
+    report = await make_poller(store, feeds, fetcher, clock).poll()
+    assert [r.outcome for r in report.results] == ["ok"] * len(feeds)
+    assert store.count() == len(feeds)
