@@ -5,6 +5,7 @@ from pathlib import Path
 
 import pytest
 
+from tui.core import parse as parse_module
 from tui.core.models import Feed
 from tui.core.parse import FeedError, NotAFeed, ParseError, parse_feed
 
@@ -13,6 +14,36 @@ NOW = 1_800_000_000.0
 DAY = 86400.0
 RSS_HEADERS = {"Content-Type": "application/rss+xml; charset=utf-8"}
 CONTROL = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f\u200b-\u200f\u202a-\u202e\u2066-\u2069\ufeff]")
+
+
+def _forced_feedparser_rs(body, headers, feed):
+    return parse_module.feedparser_rs_parse(body, strict=False)
+
+
+BACKENDS = {
+    "auto": parse_module._BACKENDS,
+    "feedparser": parse_module._BACKENDS[-1:],
+    # The fast parser with none of its fidelity checks: sanitising must not depend on them.
+    "feedparser_rs": (_forced_feedparser_rs,),
+}
+
+
+FEEDPARSER_FIDELITY = {
+    "test_xml_base_resolving_to_file_is_refused",
+    "test_charset_header_is_honoured",
+    "test_small_internal_entities_are_allowed",
+}
+"""Tests of what only feedparser does (xml:base, HTTP charsets, DTD entities); the default
+chain sends such documents to feedparser, and the other runs check nothing unsafe leaks."""
+
+
+@pytest.fixture(autouse=True, params=list(BACKENDS))
+def backend(request, monkeypatch):
+    """Every test runs with the default chain and with each parser alone."""
+    if request.param != "auto" and request.node.originalname in FEEDPARSER_FIDELITY:
+        pytest.skip("checks what only feedparser does (the default chain sends such documents there)")
+    monkeypatch.setattr(parse_module, "_BACKENDS", BACKENDS[request.param])
+    return request.param
 
 
 def feed(**changes) -> Feed:

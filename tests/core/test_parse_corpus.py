@@ -5,6 +5,7 @@ from pathlib import Path
 
 import pytest
 
+from tui.core import parse as parse_module
 from tui.core.models import Feed
 from tui.core.parse import FeedError, parse_feed
 
@@ -50,7 +51,15 @@ def problems_in(story) -> list[str]:
     return found
 
 
-def test_whole_corpus_parses_with_only_feed_errors():
+def _forced_feedparser_rs(body, headers, feed):
+    return parse_module.feedparser_rs_parse(body, strict=False)
+
+
+@pytest.mark.parametrize("backends", ["default", "feedparser_rs"])
+def test_whole_corpus_parses_with_only_feed_errors(backends, monkeypatch):
+    if backends == "feedparser_rs":
+        # The fast parser alone, none of its fidelity checks: sanitising must still hold.
+        monkeypatch.setattr(parse_module, "_BACKENDS", (_forced_feedparser_rs,))
     files = corpus_files()
     assert len(files) > 2000, "corpus looks incomplete"
     feed = Feed(id="corpus", url="https://corpus.example/feed.xml")

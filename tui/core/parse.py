@@ -288,9 +288,10 @@ def _fast_path_fits(body: bytes, headers: Mapping[str, str]) -> bool:
     declared = _XML_ENCODING.match(body[:512].removeprefix(b"\xef\xbb\xbf"))
     if declared and declared.group(1).lower().decode("ascii", "replace") not in _UTF8_LABELS:
         return False
-    if b"xml:base" in body or b"base64" in body:
+    if b"xml:base" in body or b"base64" in body or b"<!DOCTYPE" in body[:MAX_PROLOG]:
         # feedparser resolves links against xml:base (and the link policy then refuses a
-        # file: base) and decodes Atom's base64 mode; feedparser_rs does neither.
+        # file: base), decodes Atom's base64 mode and expands (guarded) internal entities;
+        # feedparser_rs does none of these.
         return False
     if _C1_TEXT.search(body):
         # Windows-1252 code points smuggled in as C1 characters: feedparser maps them to the
@@ -368,15 +369,18 @@ def _from_rs(raw: Any, strict: bool) -> dict[str, Any]:
             "author": entry.author,
             "tags": [{"term": tag.term, "label": tag.label} for tag in entry.tags or ()],
         })
-    feed_detail = meta.get("title_detail")
-    feed_kind = (feed_detail.type or "") if feed_detail is not None else ""
-    # feedparser_rs names an untitled feed "untitled"; feedparser leaves the title empty.
-    title = meta.get("title") if raw.version else ""
+    channel: dict[str, Any] = {}
+    if raw.version:
+        # Without a version feedparser_rs still fills in "untitled"; feedparser leaves the
+        # channel empty, which is how "not a feed" is recognised.
+        feed_detail = meta.get("title_detail")
+        feed_kind = (feed_detail.type or "") if feed_detail is not None else ""
+        channel = {"title": _unescape_text(meta.get("title"), feed_kind), "ttl": meta.get("ttl")}
     return {
         "version": raw.version,
         "bozo": bool(raw.bozo),
         "bozo_exception": raw.bozo_exception,
-        "feed": {"title": _unescape_text(title, feed_kind), "ttl": meta.get("ttl")},
+        "feed": channel,
         "entries": entries,
     }
 
