@@ -112,3 +112,14 @@ def test_slugify_is_unique():
     assert slugify("The Kyiv Independent!") == "the-kyiv-independent"
     assert slugify("ISW", {"isw"}) == "isw-2"
     assert slugify("???") == "feed"
+
+
+def test_first_config_has_saved_views_that_compile(tmp_path):
+    from tui.core.config import DEFAULT_VIEWS, load_config
+    from tui.core.query import compile_query
+
+    config = load_config(tmp_path / "config.toml")
+    assert config.views == DEFAULT_VIEWS
+    assert load_config(tmp_path / "config.toml").views == DEFAULT_VIEWS  # written and read back
+    for query in config.views.values():
+        compile_query(query)

@@ -41,6 +41,17 @@ MIN_INTERVAL = 60
 _SLUG = re.compile(r"^[a-z0-9][a-z0-9._-]{0,63}$")
 
 
+DEFAULT_VIEWS: dict[str, str] = {
+    "Contested claims": "is:claim",
+    "Starred": "is:starred",
+    "Ukrainian sources, unread": "side:ua is:unread",
+    "Russian sources": "side:ru",
+    "Analysts": "side:analyst",
+    "Last 24 hours": "since:24h",
+}
+"""Saved views a first config starts with (`v` cycles them); users edit or delete them."""
+
+
 class ConfigError(Exception):
     """A config file that cannot be used; the message is one sentence naming file and place."""
 
@@ -93,7 +104,8 @@ def load_config(path: str | os.PathLike[str] | None = None, *, create: bool = Tr
     """Read and validate config.toml; on first run write the default one (if `create`)."""
     config_path = Path(path).expanduser() if path else default_config_path()
     if not config_path.exists():
-        config = Config(feeds=[_copy(f) for f in DEFAULT_FEEDS], path=config_path)
+        config = Config(feeds=[_copy(f) for f in DEFAULT_FEEDS], views=dict(DEFAULT_VIEWS),
+                        path=config_path)
         if create:
             save_config(config)
         return config
