@@ -422,3 +422,18 @@ def test_a_closed_store_never_writes_again(tmp_path):
     store.flush()
     assert {p.name: p.read_bytes() for p in tmp_path.iterdir()} == before
     assert store.stories(limit=-1) == []
+
+
+def test_a_failed_write_is_retried_by_the_next_ingest(store):
+    store.ingest([story(1)])
+    hot = store.data_dir / "stories.json"
+    hot.unlink()
+    hot.mkdir()  # os.replace onto a directory fails, even for root
+    with pytest.raises(OSError):
+        store.ingest([story(2, content="body two")])
+    assert store.story("kyiv:0002") is not None  # memory is ahead of the disk now
+    hot.rmdir()
+    result = store.ingest([story(2, content="body two")])  # nothing new in this cycle
+    assert result.new == [] and result.updated == []
+    assert sorted(strict_load(hot.read_bytes())["stories"]) == ["kyiv:0001", "kyiv:0002"]
+    assert not [p for p in store.data_dir.iterdir() if p.name.endswith(".tmp")]

@@ -126,6 +126,8 @@ class Store:
         self._meta: dict[str, Any] = {"format": 1}
         self._cold: dict[str, dict[str, Any]] | None = None
         self._state_dirty = False
+        self._hot_unsaved = False
+        self._cold_unsaved = False
         self._dirty_since: float | None = None
         self._writing = 0
         self._closing = False
@@ -352,9 +354,13 @@ class Store:
                 if stories_changed or dropped:
                     self._order = _reordered(self._order, gone, added)
                 # Newest first on disk too, so the sort at open runs over an already sorted list.
-                changed = stories_changed or bool(dropped)
+                # A write that failed last time is retried even if this cycle changed nothing.
+                changed = stories_changed or bool(dropped) or self._hot_unsaved
                 hot_items = [(s.id, s) for s in self._order] if changed else None
+                cold_changed |= self._cold_unsaved
                 cold_payload = dumps_strict({"articles": cold}) if cold_changed else None
+                self._hot_unsaved |= changed
+                self._cold_unsaved |= cold_changed
                 folded = {k: dict(v) for k, v in self._overlay.items()} if hot_items else {}
                 # If marks newer than the disk overlay exist, put them on disk before the new
                 # stories.json so a crash between the two files never resurrects an old mark.
@@ -365,6 +371,7 @@ class Store:
             try:
                 if cold_payload is not None:
                     self._cold_db.storage.write_bytes(cold_payload)
+                    self._cold_unsaved = False
                 if pre_state is not None:
                     self._state_db.storage.write_bytes(pre_state)
                 if hot_items is not None:
@@ -372,6 +379,7 @@ class Store:
                     # stories, and a mark set meanwhile is either in this file or, unequal
                     # to its folded snapshot, kept in the overlay below.
                     self._hot_db.storage.write_bytes(hot_chunks(hot_items))
+                    self._hot_unsaved = False
                 # Health (validators) goes last: a crash before this point refetches the feed.
                 with self._lock:
                     for item in health:
