@@ -58,7 +58,11 @@ _WORD_RE = re.compile(r"[^\W\d_]+(?:[" + _APOSTROPHES + r"][^\W\d_]+)*")
 _POSSESSIVE_RE = re.compile(r"^(.+?)[" + _APOSTROPHES + r"]s$")
 _MAX_WORDS = 4
 _LETTERS = r"[^\W\d_]+(?:[" + _APOSTROPHES + r"][^\W\d_]+)*"
-_FIRST_WORD_RE = re.compile(r"(?<![^\W\d_])(?=[A-Z\u00c0-\u00de\u0400-\u04ff])" + _LETTERS)
+# A capitalised Latin or any Cyrillic letter that starts a word, then the rest of the word. The
+# pattern opens with a character class so the regex engine can skip ahead to candidates fast
+# (a leading lookbehind would be evaluated at every position).
+_FIRST_WORD_RE = re.compile(r"[A-Z\u00c0-\u00de\u0400-\u04ff](?<![^\W\d_].)(?<=[^\W\d_])[^\W\d_]*"
+                            r"(?:[" + _APOSTROPHES + r"][^\W\d_]+)*")
 _NEXT_WORD_RE = re.compile(r"(?: |-)(" + _LETTERS + ")")
 
 
@@ -122,6 +126,8 @@ class Gazetteer:
         self._names = names
         # Longest name (in words) starting with each first word: most words start none.
         self._first: dict[str, int] = {}
+        # Word as written -> (folded key, longest name starting with it): most words recur.
+        self._starts: dict[str, tuple[str, int]] = {}
         for key in names:
             first, _, rest = key.partition(" ")
             n = rest.count(" ") + 2 if rest else 1
@@ -160,11 +166,18 @@ class Gazetteer:
         raw: list[tuple[int, int, list[int], bool, str]] = []
         pos = 0
         # Only capitalised Latin or any Cyrillic words can start a name: "lyman" is not a place.
+        starts = self._starts
+        if len(starts) > 50_000:
+            starts.clear()  # bounded: a cache of recent words, not of every word ever seen
         for m in _FIRST_WORD_RE.finditer(text):
             if m.start() < pos:
                 continue
-            first = _word_key(m.group())
-            longest = self._first.get(first)
+            word = m.group()
+            hit = starts.get(word)
+            if hit is None:
+                first = _word_key(word)
+                hit = starts[word] = (first, self._first.get(first, 0))
+            first, longest = hit
             if not longest:
                 continue
             # The words that follow, joined only by spaces or hyphens ("Chasiv Yar", "Niu-York").

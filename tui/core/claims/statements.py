@@ -36,7 +36,8 @@ _TAKE = re.compile(r"\b(?:took|taken|take|taking|takes|enters?|entering|controls
                    r"|\b(?:[Tt]roops|[Ff]orces|[Uu]nits|[Ss]oldiers|[Aa]rmy|[Dd]efenders) (?:have |had )?left [A-ZА-ЯІЇЄҐ]")
 _LEFT = re.compile(r"\bleft (?:the (?:town|city|village) of )?[A-ZА-ЯІЇЄҐ]")
 _ABBREV = re.compile(r"(?:\b(?:Mr|Mrs|Ms|Dr|Gen|Lt|Col|Maj|Sgt|Capt|St|No|vs|approx|Jan|Feb|Aug|Sept|Oct|Nov|Dec)|\b[A-Z])\.$")
-_SPLIT = re.compile(r"(?<=[.!?])[\"”»')]?\s+(?=[\"“«(]?[A-ZА-ЯІЇЄҐ0-9])|\n\s*\n?")
+# Opens with the punctuation itself (not a lookbehind) so the engine skips ahead to candidates.
+_SPLIT = re.compile(r"[.!?][\"”»')]?\s+(?=[\"“«(]?[A-ZА-ЯІЇЄҐ0-9])|\n\s*\n?")
 
 _REPORT = _rx(
     r"\b(?<!\bno )(?:said|says|say|claimed|claims|claim|reported|reports|report|stated|states|announced|announces|"
@@ -171,8 +172,10 @@ def split_sentences(text: str) -> list[str]:
     out: list[str] = []
     pos = 0
     for m in _SPLIT.finditer(text):
-        chunk = text[pos : m.start()]
-        if "\n" not in m.group() and _ABBREV.search(chunk):
+        cut = m.start() + (text[m.start()] in ".!?")  # the sentence keeps its full stop
+        chunk = text[pos:cut]
+        # The longest abbreviation is 7 characters: its tail is all _ABBREV needs to see.
+        if "\n" not in m.group() and _ABBREV.search(chunk[-9:]):
             continue  # "Lt. Gen. Syrskyi": not a sentence end
         out.append(chunk)
         pos = m.end()
@@ -328,6 +331,8 @@ def _mentions_other_side_withdrawing(sentence: str, actors: list[ActorMention], 
 
 
 def _extent_for(sentence: str, place: str, mention_text: str) -> str | None:
+    if "%" not in sentence and "per" not in sentence.lower():
+        return None
     for m in _EXTENT.finditer(sentence):
         target = m.group(2).lower()
         if target.startswith(("city", "town", "village", mention_text.lower()[:5], place.lower()[:5])):

@@ -1,0 +1,30 @@
+"""The fast actor scan finds exactly what the one big alternation finds."""
+
+from pathlib import Path
+
+from tui.core.claims.actors import find_actors, find_actors_slow
+
+LABELLED = Path(__file__).resolve().parents[2] / "claims_data" / "labelled.txt"
+
+
+def _sentences() -> list[str]:
+    lines = LABELLED.read_text(encoding="utf-8").splitlines()
+    return [ln.split(" :: ", 1)[1] for ln in lines if " :: " in ln and not ln.startswith("#")]
+
+
+def test_bucketed_scan_agrees_with_the_full_alternation_on_every_labelled_sentence():
+    sentences = _sentences()
+    assert len(sentences) > 300
+    for sentence in sentences:
+        assert find_actors(sentence) == find_actors_slow(sentence), sentence
+
+
+def test_actors_at_word_starts_only_and_earlier_entry_wins():
+    found = find_actors("Russia's Defense Ministry said; unTASSed; the Kremlin and Peskov, per Reuters.")
+    assert [(m.actor.name, m.actor.side) for m in found] == [
+        ("Russian Defense Ministry", "ru"), ("Kremlin", "ru"), ("Peskov", "ru"), ("wire agency", "other")]
+
+
+def test_cyrillic_and_optional_prefix_aliases():
+    names = [m.actor.name for m in find_actors("Генштаб ЗСУ спростував; the Russian General Staff's report; Ukrainian forces")]
+    assert names == ["Ukraine's General Staff", "Russian General Staff", "Ukraine"]
