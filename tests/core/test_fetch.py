@@ -464,3 +464,31 @@ async def test_per_host_limit_bounds_concurrent_requests(raw_server):
         results = await asyncio.gather(*(fetcher.fetch(raw_server.url("/slow")) for _ in range(8)))
     assert all(r.error is None for r in results)
     assert raw_server.max_active <= 2
+
+
+async def test_304s_and_redirects_reuse_one_connection(raw_server):
+    peers: list[tuple[str, int]] = []
+
+    def not_modified(handler):
+        peers.append(handler.client_address)
+        handler.send_response(304)
+        handler.send_header("ETag", '"v1"')
+        handler.end_headers()
+
+    def moved(handler):
+        peers.append(handler.client_address)
+        body = b"<p>moved</p>"
+        handler.send_response(302)
+        handler.send_header("Location", "/feed")
+        handler.send_header("Content-Length", str(len(body)))
+        handler.end_headers()
+        handler.wfile.write(body)
+
+    raw_server.routes["/feed"] = not_modified
+    raw_server.routes["/old"] = moved
+    async with Fetcher() as fetcher:
+        for _ in range(3):
+            result = await fetcher.fetch(raw_server.url("/old"), etag='"v1"')
+            assert result.not_modified and result.error is None
+    # Six answers, one TCP connection: an unread 304 or redirect body no longer closes it.
+    assert len(peers) == 6 and len(set(peers)) == 1

@@ -12,6 +12,7 @@ import asyncio
 import email.utils
 import ipaddress
 import socket
+import ssl
 import sys
 import time
 import zlib
@@ -267,6 +268,87 @@ def _network_error(exc: httpx.HTTPError, url: str) -> str:
     return f"network error talking to {host} ({text})"
 
 
+class _PerOriginTransport(httpx.AsyncBaseTransport):
+    """One small connection pool per origin instead of one big pool for every host.
+
+    httpcore's pool walks all of its connections, probing each idle one's socket, every time
+    it places a request: with 4 connections to each of 50 hosts that walk made a 500-feed cycle
+    spend most of its CPU there (measured: ~790k idle checks, 23k getpeername calls per cold
+    cycle). Pools of at most `per_host` connections keep each placement cheap. Idle origins
+    beyond `max_idle_origins` are closed, least recently used first, so a list of many hosts
+    cannot pile up open sockets.
+    """
+
+    def __init__(self, per_host: int, max_idle_origins: int = 64) -> None:
+        self.per_host = per_host
+        self.max_idle_origins = max_idle_origins
+        self._pools: dict[tuple[bytes, bytes, int | None], httpx.AsyncHTTPTransport] = {}
+        self._busy: dict[tuple[bytes, bytes, int | None], int] = {}
+        self._ssl_context: ssl.SSLContext | None = None
+
+    def _new_pool(self) -> httpx.AsyncHTTPTransport:
+        if self._ssl_context is None:
+            # One context for every pool: loading the CA bundle costs ~90 ms each time.
+            self._ssl_context = httpx.create_ssl_context()
+        limits = httpx.Limits(max_connections=self.per_host, max_keepalive_connections=self.per_host)
+        return httpx.AsyncHTTPTransport(verify=self._ssl_context, limits=limits)
+
+    async def handle_async_request(self, request: httpx.Request) -> httpx.Response:
+        url = request.url
+        key = (url.raw_scheme, url.raw_host, url.port)
+        pool = self._pools.pop(key, None)
+        if pool is None:
+            pool = self._new_pool()
+        self._pools[key] = pool  # re-inserted: the dict's order is least recently used first
+        self._busy[key] = self._busy.get(key, 0) + 1
+        try:
+            response = await pool.handle_async_request(request)
+        except BaseException:
+            self._release(key)
+            raise
+        return httpx.Response(
+            status_code=response.status_code,
+            headers=response.headers,
+            stream=_ReleasingStream(response.stream, lambda: self._release(key)),
+            extensions=response.extensions,
+        )
+
+    def _release(self, key: tuple[bytes, bytes, int | None]) -> None:
+        self._busy[key] -= 1
+        if not self._busy[key]:
+            del self._busy[key]
+        idle = [k for k in self._pools if k not in self._busy]
+        for old in idle[: max(len(idle) - self.max_idle_origins, 0)]:
+            pool = self._pools.pop(old)
+            # Closing needs the event loop; the pool has no request in flight.
+            asyncio.get_running_loop().create_task(pool.aclose())
+
+    async def aclose(self) -> None:
+        pools, self._pools = list(self._pools.values()), {}
+        for pool in pools:
+            await pool.aclose()
+
+
+class _ReleasingStream(httpx.AsyncByteStream):
+    """A response stream that tells its origin pool when the response is closed."""
+
+    def __init__(self, stream: httpx.AsyncByteStream, on_close: Callable[[], None]) -> None:
+        self._stream = stream
+        self._on_close: Callable[[], None] | None = on_close
+
+    async def __aiter__(self):
+        async for chunk in self._stream:
+            yield chunk
+
+    async def aclose(self) -> None:
+        try:
+            await self._stream.aclose()
+        finally:
+            on_close, self._on_close = self._on_close, None
+            if on_close is not None:
+                on_close()
+
+
 class Fetcher:
     """Owns the one httpx.AsyncClient; every feed and article request goes through `fetch`."""
 
@@ -277,7 +359,7 @@ class Fetcher:
         max_decoded: int = 50_000_000,
         deadline: float = 30.0,
         max_redirects: int = 5,
-        total_limit: int = 32,
+        total_limit: int = 128,
         per_host_limit: int = 4,
         user_agent: str = USER_AGENT,
         clock: Callable[[], float] = time.time,
@@ -303,7 +385,7 @@ class Fetcher:
             follow_redirects=False,
             # The real stop is the per-request deadline; these only bound each phase.
             timeout=httpx.Timeout(deadline),
-            limits=httpx.Limits(max_connections=total_limit, max_keepalive_connections=total_limit),
+            transport=_PerOriginTransport(per_host_limit),
         )
 
     async def __aenter__(self) -> Fetcher:
@@ -423,11 +505,14 @@ class Fetcher:
                 if not location:
                     raise FetchFailed(f"server answered {status_text(status)} without a target")
                 try:
-                    return str(response.url.join(location))
+                    target = str(response.url.join(location))
                 except (httpx.InvalidURL, ValueError):
                     raise FetchFailed("the server redirected to an invalid address") from None
+                await _drain(response)
+                return target
             if status == 304:
                 result.not_modified = True
+                await _drain(response)
                 return None
             if not 200 <= status < 300:
                 message = f"server answered {status_text(status)}"
@@ -455,6 +540,19 @@ class Fetcher:
             parts.append(decoder.feed(chunk))
         decoder.finish()
         return b"".join(parts)
+
+
+async def _drain(response: httpx.Response, limit: int = 65536) -> None:
+    """Read a small unwanted body (304, redirect) so its connection can be reused.
+
+    httpcore closes a connection whose response was closed unread; for an all-304 cycle that
+    meant a new TCP connection for every feed. A body over `limit` is not worth the wait.
+    """
+    read = 0
+    async for chunk in response.aiter_raw():
+        read += len(chunk)
+        if read > limit:
+            return
 
 
 def _check_scheme(url: str, *, first: bool) -> None:
