@@ -344,6 +344,8 @@ def _staff_side(text: str, default_side: str) -> str:
     """Whose "General Staff" an unqualified mention means: the story's side, else the text's clues."""
     if default_side in ("ru", "ua"):
         return default_side
+    if "Staff" not in text and "Gerasimov" not in text and "Генштаб" not in text:
+        return "ua"  # no Russian clue can match: skip two scans of the whole text
     russian = _RU_STAFF_CLUE.search(text) is not None
     ukrainian = _UA_STAFF_CLUE.search(text) is not None
     return "ru" if russian and not ukrainian else "ua"
