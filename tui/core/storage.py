@@ -5,7 +5,9 @@ json module write NaN. This storage writes the whole document to a temp file in 
 directory, fsyncs it, renames it over the target and fsyncs the directory, so a reader only ever
 sees the previous or the next complete file. A file that cannot be read as TinyDB's shape
 (`{table: {doc_id: {...}}}`) is renamed to `NAME.corrupt-YYYYmmddTHHMMSS` with a notice, never
-overwritten. The store's in-memory side lives in store.py.
+overwritten. Also here, as pure functions the Store composes: Story documents (strict
+cleaning, fast building, chunked serialising), the newest-first order, the mark overlay and
+retention. The Store itself (index, locks, flusher) lives in store.py.
 """
 
 from __future__ import annotations
@@ -15,7 +17,8 @@ import math
 import os
 import re
 import time
-from collections.abc import Callable, Iterable, Iterator
+from bisect import bisect_left, insort
+from collections.abc import Callable, Iterable, Iterator, Mapping
 from dataclasses import fields, replace
 from datetime import datetime, timezone
 from operator import itemgetter
@@ -35,6 +38,7 @@ _STORY_VALUES = itemgetter(*(f.name for f in fields(Story)))
 _STR_FIELDS = ("id", "feed_id", "source", "side", "title", "link", "summary", "content", "author")
 _LIST_FIELDS = ("tags", "previous_titles", "places", "claim_ids")
 MARK_FIELDS = ("read", "starred", "flagged")
+OVERLAY_FIELDS = ("read", "starred", "flagged", "places", "claim_ids")
 _SURROGATES = re.compile("[\ud800-\udfff]")
 
 
@@ -307,3 +311,66 @@ def hot_chunks(items: list[tuple[str, Story]], chunk: int = 2000) -> Iterator[by
             yield b","
         yield memoryview(dumps_strict(dict(items[start:start + chunk])))[1:-1]
     yield b"}}"
+
+
+# ------------------------------------------------ order, overlay and retention
+def order_key(story: Story) -> tuple[float, str]:
+    """Newest first, then by id so equal times keep a stable order."""
+    return (-story.published, story.id)
+
+
+def reordered(order: list[Story], gone: list[Story], added: list[Story]) -> list[Story]:
+    """A new newest-first list: order without the gone objects, with added ones in place."""
+    if (len(gone) + len(added)) * 8 > len(order):
+        kept = set(map(id, gone))
+        return sorted([s for s in order if id(s) not in kept] + added, key=order_key)
+    # A poll cycle changes a few dozen of 50k stories: bisecting them in and out (keys are
+    # unique because ids are) costs far less than recomputing 50k sort keys.
+    order = list(order)
+    for story in gone:
+        at = bisect_left(order, order_key(story), key=order_key)
+        if at < len(order) and order[at] is story:
+            del order[at]
+        else:  # cannot happen while keys are unique; stay correct anyway
+            order = [s for s in order if s is not story]
+    for story in added:
+        insort(order, story, key=order_key)
+    return order
+
+
+def overlay_entry(story: Story) -> dict[str, Any]:
+    """The fields of a story the mark overlay in state.json carries."""
+    return {name: getattr(story, name) for name in OVERLAY_FIELDS}
+
+
+def apply_overlay(story: Story, entry: Mapping[str, Any]) -> None:
+    """Set a story's marks and claim links from an overlay entry, ignoring anything else."""
+    for name in MARK_FIELDS:
+        if isinstance(entry.get(name), bool):
+            setattr(story, name, entry[name])
+    for name in ("places", "claim_ids"):
+        if isinstance(entry.get(name), list):
+            setattr(story, name, [v for v in entry[name] if isinstance(v, str)])
+
+
+def retention_drops(
+    stories: Iterable[Story], retention: Mapping[str, int], live: set[str], cutoff: float
+) -> list[str]:
+    """Ids to drop: beyond a feed's item_limit or older than cutoff, never marked ones."""
+    by_feed: dict[str, list[Story]] = {}
+    for story in stories:
+        if story.feed_id in retention:
+            by_feed.setdefault(story.feed_id, []).append(story)
+    dropped: list[str] = []
+    for feed_id, feed_stories in by_feed.items():
+        limit = max(0, int(retention[feed_id]))
+        feed_stories.sort(key=order_key)
+        for rank, story in enumerate(feed_stories):
+            if story.starred or story.flagged or story.claim_ids:
+                continue
+            # An old story the feed still carries stays: dropping it would bring it back as
+            # new (and unread) on the next poll. A story without a date ages from first sight.
+            age_from = story.published or story.fetched_at
+            if rank >= limit or (age_from < cutoff and story.id not in live):
+                dropped.append(story.id)
+    return dropped

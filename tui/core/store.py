@@ -19,7 +19,6 @@ import os
 import signal
 import threading
 import time
-from bisect import bisect_left, insort
 from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass, field, replace
 from pathlib import Path
@@ -28,15 +27,19 @@ from typing import Any
 from tui.core.models import Article, Claim, FeedHealth, Story
 from tui.core.storage import (
     TMP_SUFFIX,
-    MARK_FIELDS,
     AtomicJSONStorage,
     StoreLocked,
     WarfeedDB,
     acquire_lock,
+    apply_overlay,
     clean_story,
     clean_str,
     dumps_strict,
     hot_chunks,
+    order_key,
+    overlay_entry,
+    reordered,
+    retention_drops,
     story_from_doc,
 )
 
@@ -46,7 +49,6 @@ DEFAULT_MAX_AGE = 30 * 86400
 """Unmarked stories older than this (by published time) are dropped by retention."""
 DEFAULT_FLUSH_INTERVAL = 0.5
 MAX_PREVIOUS_TITLES = 10
-OVERLAY_FIELDS = ("read", "starred", "flagged", "places", "claim_ids")
 
 
 @dataclass(slots=True)
@@ -56,43 +58,6 @@ class IngestResult:
     new: list[str] = field(default_factory=list)
     updated: list[str] = field(default_factory=list)
     removed: list[str] = field(default_factory=list)
-
-
-def _order_key(story: Story) -> tuple[float, str]:
-    """Newest first, then by id so equal times keep a stable order."""
-    return (-story.published, story.id)
-
-
-def _reordered(order: list[Story], gone: list[Story], added: list[Story]) -> list[Story]:
-    """A new newest-first list: order without the gone objects, with added ones in place."""
-    if (len(gone) + len(added)) * 8 > len(order):
-        kept = set(map(id, gone))
-        return sorted([s for s in order if id(s) not in kept] + added, key=_order_key)
-    # A poll cycle changes a few dozen of 50k stories: bisecting them in and out (keys are
-    # unique because ids are) costs far less than recomputing 50k sort keys.
-    order = list(order)
-    for story in gone:
-        at = bisect_left(order, _order_key(story), key=_order_key)
-        if at < len(order) and order[at] is story:
-            del order[at]
-        else:  # cannot happen while keys are unique; stay correct anyway
-            order = [s for s in order if s is not story]
-    for story in added:
-        insort(order, story, key=_order_key)
-    return order
-
-
-def _overlay_entry(story: Story) -> dict[str, Any]:
-    return {name: getattr(story, name) for name in OVERLAY_FIELDS}
-
-
-def _apply_overlay(story: Story, entry: Mapping[str, Any]) -> None:
-    for name in MARK_FIELDS:
-        if isinstance(entry.get(name), bool):
-            setattr(story, name, entry[name])
-    for name in ("places", "claim_ids"):
-        if isinstance(entry.get(name), list):
-            setattr(story, name, [v for v in entry[name] if isinstance(v, str)])
 
 
 class Store:
@@ -209,9 +174,9 @@ class Store:
         for story_id, entry in state.get("marks", {}).items():
             story = self._by_id.get(story_id)
             if story is not None:
-                _apply_overlay(story, entry)
-                self._overlay[story_id] = _overlay_entry(story)
-        self._order = sorted(self._by_id.values(), key=_order_key)
+                apply_overlay(story, entry)
+                self._overlay[story_id] = overlay_entry(story)
+        self._order = sorted(self._by_id.values(), key=order_key)
 
     def close(self) -> None:
         """Flush pending marks, stop the flusher and release the data dir."""
@@ -334,7 +299,7 @@ class Store:
         health: Iterable[FeedHealth] = (),
         retention: Mapping[str, int] | None = None,
     ) -> IngestResult:
-        """Merge a cycle's stories (keeping marks), apply retention, write each changed file once."""
+        """Merge a cycle's stories keeping marks, apply retention, write each changed file once."""
         incoming = {s.id: s for s in map(clean_story, stories)}
         health = list(health)
         result = IngestResult()
@@ -345,14 +310,18 @@ class Store:
                 gone: list[Story] = []
                 added: list[Story] = []
                 stories_changed, cold_changed = self._merge(incoming, result, gone, added)
-                dropped = self._apply_retention(retention, set(incoming)) if retention else []
+                dropped = (
+                    retention_drops(self._by_id.values(), retention, set(incoming),
+                                    self.clock() - self.max_age)
+                    if retention else []
+                )
                 for story_id in dropped:
                     gone.append(self._by_id.pop(story_id))
                     self._overlay.pop(story_id, None)
                     cold_changed |= cold.pop(story_id, None) is not None
                 result.removed = dropped
                 if stories_changed or dropped:
-                    self._order = _reordered(self._order, gone, added)
+                    self._order = reordered(self._order, gone, added)
                 # Newest first on disk too, so the sort at open runs over an already sorted list.
                 # A write that failed last time is retried even if this cycle changed nothing.
                 changed = stories_changed or bool(dropped) or self._hot_unsaved
@@ -440,28 +409,6 @@ class Store:
                 cold_changed = True
         return stories_changed, cold_changed
 
-    def _apply_retention(self, retention: Mapping[str, int], live: set[str]) -> list[str]:
-        """Ids to drop: beyond a feed's item_limit or older than max_age, never marked ones."""
-        cutoff = self.clock() - self.max_age
-        by_feed: dict[str, list[Story]] = {}
-        for story in self._by_id.values():
-            if story.feed_id in retention:
-                by_feed.setdefault(story.feed_id, []).append(story)
-        dropped: list[str] = []
-        for feed_id, feed_stories in by_feed.items():
-            limit = max(0, int(retention[feed_id]))
-            feed_stories.sort(key=_order_key)
-            for rank, story in enumerate(feed_stories):
-                if story.starred or story.flagged or story.claim_ids:
-                    continue
-                # An old story the feed still carries stays: dropping it would bring it back
-                # as new (and unread) on the next poll.
-                # A story without a date ages from when we first saw it.
-                age_from = story.published or story.fetched_at
-                if rank >= limit or (age_from < cutoff and story.id not in live):
-                    dropped.append(story.id)
-        return dropped
-
     def set_marks(
         self,
         ids: Iterable[str],
@@ -481,7 +428,7 @@ class Store:
                     continue
                 for name, value in wanted.items():
                     setattr(story, name, value)
-                self._overlay[story_id] = _overlay_entry(story)
+                self._overlay[story_id] = overlay_entry(story)
                 changed += 1
             if changed:
                 self._mark_state_dirty()
@@ -497,7 +444,7 @@ class Store:
                 return
             story.places = [clean_str(p) for p in places]
             story.claim_ids = [clean_str(c) for c in claim_ids]
-            self._overlay[story_id] = _overlay_entry(story)
+            self._overlay[story_id] = overlay_entry(story)
             self._mark_state_dirty()
 
     def set_health(self, items: Iterable[FeedHealth]) -> None:
