@@ -1,0 +1,186 @@
+"""Who speaks in a sentence, what event it reports and with which stance, for which side.
+
+Stance precedence: hedge (a sentence that reports and hedges a claim is a hedge) > denial >
+confirmation > claim. The side of a hedge is the side whose claim is hedged. Reported speech
+keeps the claimant ("Reuters reported that Moscow says it took X" is Moscow's claim).
+"""
+
+from __future__ import annotations
+
+import re
+
+from tui.core.claims.actors import ActorMention
+from tui.core.claims.cues import (
+    ATTEMPT_BEFORE,
+    CAPTURE_RE,
+    CLAIM_VERB,
+    CLAUSE_BREAK,
+    CONFIRM_VERB,
+    CONTINUING,
+    CONTROL,
+    DENIAL,
+    EVIDENCE,
+    HEDGE,
+    LEFT,
+    LOSSES,
+    NEGATED_CONTROL,
+    OTHER_EVENT,
+    PASSIVE_BEFORE,
+    RELAY_VERB,
+    REPORT,
+    SHOOTDOWN,
+    SIDE_ADJ,
+    STILL_HOLDS,
+    STRIKE,
+    TAKE,
+    WEAK_HEDGE,
+    WITHDRAW,
+)
+
+
+def _subject(sentence: str, verb: re.Match[str], actors: list[ActorMention], after: int) -> ActorMention | None:
+    """The actor saying `verb`: 'according to X', ', said X', or the clause's subject before it."""
+    if verb.group().lower() == "according to":
+        following = [a for a in actors if a.start >= verb.end()]
+        return max(following[:2], key=lambda a: (a.actor.rank, -a.start)) if following else None
+    if "," in sentence[max(0, verb.start() - 3) : verb.start()]:
+        following = [a for a in actors if 0 <= a.start - verb.end() <= 2]
+        if following:
+            return following[0]  # ", said Syniehubov" / ", повідомив Синєгубов"
+    before = [a for a in actors if a.start >= after and a.end <= verb.start() and verb.start() - a.end <= 90]
+    if not before:
+        return None
+    if verb.start() - before[-1].end <= 2:
+        return before[-1]  # "..., the regional governor said"
+    # A named body wins over a generic word; among equals the clause's subject comes first.
+    best_rank = max(a.actor.rank for a in before)
+    return [a for a in before if a.actor.rank == best_rank][0]
+
+
+def find_speaker(sentence: str, actors: list[ActorMention]) -> ActorMention | None:
+    """Who makes the statement: the first reporting verb's subject, unless it only relays a claim.
+
+    Reported speech keeps the claimant: in "Reuters reported that Moscow says it took X" and
+    "Ukraine's General Staff said Russia claimed the capture of X" the claim is Moscow's.
+    """
+    if not actors:
+        return None
+    first: ActorMention | None = None
+    relay = False
+    for verb in REPORT.finditer(sentence):
+        if first is None:
+            first = _subject(sentence, verb, actors, 0)
+            relay = first is not None and RELAY_VERB.fullmatch(verb.group()) is not None
+            first_verb = verb.group()
+            last_end = verb.end()
+            continue
+        if not relay or sentence[verb.start() - 3 : verb.start() - 1] in ("'s", "’s") or (
+                first.actor.side in ("ru", "ua") and DENIAL.search(sentence)):
+            break  # "denied Moscow's claim", "said Russia falsely claimed": the speaker's own denial
+        if first_verb != "according to" and CLAUSE_BREAK.search(sentence, last_end, verb.start()):
+            break  # "X said ..., but Y said ...": coordinated, not reported speech
+        inner = _subject(sentence, verb, actors, last_end)
+        if inner is not None and inner.actor.side in ("ru", "ua") and (
+            first.actor.side not in ("ru", "ua") or (inner.actor.side != first.actor.side and CLAIM_VERB.fullmatch(verb.group()))
+        ):
+            return inner
+        last_end = verb.end()
+    return first
+
+
+def has_negation(sentence: str) -> bool:
+    """A cheap test before the negation patterns: most sentences have no 'not', 'no' or 'fail'."""
+    return " not " in sentence or " no " in sentence or "fail" in sentence or "n't" in sentence
+
+
+def classify_event(sentence: str, orig: str) -> str | None:
+    """The event a lowercased sentence reports (`orig` keeps the case the take rule needs)."""
+    if SHOOTDOWN.search(sentence):
+        return "shootdown"
+    if CONTROL.search(sentence) or TAKE.search(orig) or (has_negation(sentence) and NEGATED_CONTROL.search(sentence)):
+        return "control"
+    if LOSSES.search(sentence):
+        return "losses"
+    if STRIKE.search(sentence):
+        return "strike"
+    if OTHER_EVENT.search(sentence):
+        return "other"
+    return None
+
+
+def stance_and_side(sentence: str, orig: str, event: str, speaker: ActorMention | None,
+                     actors: list[ActorMention], default_side: str) -> tuple[str, str, str | None]:
+    """(stance, side, speaker name) by the precedence documented in the module docstring."""
+    name = speaker.actor.name if speaker else None
+    side = speaker.actor.side if speaker else None
+    if HEDGE.search(sentence):
+        return _hedged(sentence, actors, side, name, default_side)
+    if DENIAL.search(sentence):
+        return "denial", side or default_side, name
+    negated = has_negation(sentence)
+    if event == "control" and negated and NEGATED_CONTROL.search(sentence):
+        if side in ("ru", "ua"):
+            return "denial", side, name
+        return _hedged(sentence, actors, side, name, default_side)
+    if (negated or "premature" in sentence) and WEAK_HEDGE.search(sentence) or (
+            event == "control" and ("continu" in sentence or "ongoing" in sentence or "under" in sentence
+                                    or "still" in sentence) and CONTINUING.search(sentence)):
+        # Fighting going on, or no evidence for a capture: a hedge, never a confirmation.
+        return _hedged(sentence, actors, side, name, default_side)
+    if EVIDENCE.search(sentence):
+        return "confirmation", "other", "geolocated footage"
+    if speaker is not None and CONFIRM_VERB.search(sentence):
+        return "confirmation", side, name
+    if event == "control" and side in ("ru", "ua") and not STILL_HOLDS.search(sentence):
+        if (WITHDRAW.search(sentence) or LEFT.search(orig)) and not _mentions_other_side_withdrawing(sentence, actors, side):
+            return "confirmation", side, name  # conceding one's own withdrawal
+        gainer = _gainer(sentence, orig, actors, speaker)
+        if gainer is not None and gainer != side:
+            return "confirmation", side, name  # "Ukraine's General Staff said Russian troops captured X"
+    if side is None:
+        agent = next((a for a in actors if a.actor.side in ("ru", "ua")), None)
+        if agent is not None:
+            return "claim", agent.actor.side, agent.actor.name
+        return "claim", default_side, None
+    return "claim", side, name
+
+
+def _hedged(sentence: str, actors: list[ActorMention], side: str | None, name: str | None,
+            default_side: str) -> tuple[str, str, str | None]:
+    """A hedge takes the side of the claim it hedges (the speaker's when a party hedges itself)."""
+    if side in (None, "other"):
+        claimant = next((a for a in actors if a.actor.side in ("ru", "ua")), None)
+        if claimant:
+            return "hedge", claimant.actor.side, claimant.actor.name
+        if adj := SIDE_ADJ.search(sentence):
+            return "hedge", "ru" if adj.group().lower().startswith(("russ", "mosc", "kreml")) else "ua", name
+    return "hedge", side or default_side, name
+
+
+def _gainer(sentence: str, orig: str, actors: list[ActorMention], speaker: ActorMention | None) -> str | None:
+    """Side of the actor right before the first capture verb, other than the speaker."""
+    found = [m for m in (CAPTURE_RE.search(sentence), TAKE.search(orig)) if m is not None]
+    if not found:
+        return None
+    verb = min(found, key=lambda m: m.start())
+    if ATTEMPT_BEFORE.search(sentence[max(0, verb.start() - 40) : verb.start()]):
+        return None  # "Ukraine's attempts to retake Kupiansk had failed"
+    # Actors before a speaker who opens the sentence belong to whoever relays the claim.
+    start = speaker.end if speaker is not None and speaker.end <= verb.start() else 0
+    before = [a for a in actors if start <= a.start and a.end <= verb.start() and a is not speaker
+              and a.actor.side in ("ru", "ua")]
+    if not before:
+        return None
+    side = before[-1].actor.side
+    participle = re.match(r"\w+", sentence[verb.start():])
+    if (participle and participle.group().endswith(("ed", "en"))
+            and PASSIVE_BEFORE.search(sentence[max(0, verb.start() - 10) : verb.start()])):
+        return "ua" if side == "ru" else "ru"  # the troops that were encircled lost, the other side gained
+    return side
+
+
+def _mentions_other_side_withdrawing(sentence: str, actors: list[ActorMention], side: str) -> bool:
+    verb = WITHDRAW.search(sentence) or LEFT.search(sentence)
+    before = [a for a in actors if verb and a.end <= verb.start() and a.actor.side in ("ru", "ua")]
+    return bool(before) and before[-1].actor.side != side
+
