@@ -3,6 +3,9 @@
 from __future__ import annotations
 
 import asyncio
+import dataclasses
+import signal
+import threading
 import time
 import webbrowser
 from collections.abc import Callable
@@ -27,6 +30,23 @@ def styles_dir() -> Path:
 
 THEMES = {"dark": "textual-dark", "light": "textual-light"}
 
+DEMO_INTERVAL = 10
+"""Seconds between polls of the demo's loopback feeds (real feeds keep the poller's floor)."""
+
+
+def statement_key(statement: Any) -> tuple:
+    """What makes a statement new to a claim (the tracker deduplicates on the same fields)."""
+    return (statement.story_id, statement.sentence, statement.place, statement.side, statement.stance)
+
+
+def claim_update_text(claim: Any, statement: Any) -> str:
+    """'Claim updated: control of Kupiansk — TASS: Russian forces took full control of…'."""
+    what = f"control of {claim.place}" if claim.event == "control" else f"{claim.event} at {claim.place}"
+    who = statement.source or statement.speaker or "a source"
+    sentence = " ".join(statement.sentence.split())
+    start = sentence if len(sentence) <= 80 else sentence[:79].rstrip() + "…"
+    return f"Claim updated: {what} — {who}: {start}"
+
 
 class WarfeedApp(App):
     """warfeed's dashboard: pushes the main screen, runs the poller, persists marks."""
@@ -35,20 +55,33 @@ class WarfeedApp(App):
                 if (styles_dir() / name).is_file()]
     TITLE = "warfeed"
     BINDINGS = [
-        Binding("q", "quit", "Quit", id="quit"),
         Binding("question_mark", "help", "Help", id="help"),
-        Binding("r", "refresh", "Refresh", id="refresh"),
+        Binding("q", "quit", "Quit", id="quit"),
         Binding("e", "feed_health", "Health", id="feed_health"),
         Binding("f", "feeds", "Feeds", id="feeds"),
+        Binding("r", "refresh", "Refresh", id="refresh"),
         Binding("ctrl+p", "command_palette", "Commands", id="command_palette", show=False),
     ]
 
-    def __init__(self, *, config: Any, store: Any, demo: Any = None, clock: Callable[[], float] = time.time) -> None:
+    def __init__(
+        self,
+        *,
+        config: Any,
+        store: Any,
+        demo: Any = None,
+        clock: Callable[[], float] = time.time,
+        poll: bool = True,
+    ) -> None:
         super().__init__()
         self.config = config
         self.store = store
         self.demo = demo
         self.clock = clock
+        self.poll = poll
+        """False: show the cache and the configured feeds but never poll (tests, snapshots)."""
+        # The pipeline and the user's verdicts/watches edit the same stored claims from
+        # different threads: one at a time, so neither overwrites the other's change.
+        self._claims_lock = threading.Lock()
         self.health: dict = {}
         self._poller: Any = None
         self._fetcher: Any = None
@@ -72,7 +105,25 @@ class WarfeedApp(App):
         for notice in getattr(self.store, "notices", []):
             self.notify(notice, severity="warning", markup=False, timeout=10)
         self.push_screen(MainScreen())
+        self._install_signal_handlers()
         self.start_poller()
+
+    def _install_signal_handlers(self) -> None:
+        """SIGTERM/SIGHUP: make marks durable, then leave the terminal as we found it."""
+        loop = asyncio.get_running_loop()
+        for signum in (signal.SIGTERM, signal.SIGHUP):
+            try:
+                loop.add_signal_handler(signum, self._on_signal, signum)
+            except (NotImplementedError, RuntimeError, ValueError):
+                return  # not the main thread (tests) or no signals on this platform
+
+    def _on_signal(self, signum: int) -> None:
+        # A state.json write takes milliseconds; doing it here means the marks are on disk
+        # even if the terminal is already gone and the exit below cannot finish drawing.
+        try:
+            self.store.flush()
+        finally:
+            self.exit(return_code=128 + signum)
 
     # -- store helpers (the only place widgets' intents reach the store) ------------------
 
@@ -116,6 +167,12 @@ class WarfeedApp(App):
         self.exit()
 
     async def on_unmount(self) -> None:
+        loop = asyncio.get_running_loop()
+        for signum in (signal.SIGTERM, signal.SIGHUP):
+            try:
+                loop.remove_signal_handler(signum)
+            except (NotImplementedError, RuntimeError, ValueError):
+                pass
         if self._fetcher is not None:
             await self._fetcher.__aexit__(None, None, None)
 
@@ -147,23 +204,61 @@ class WarfeedApp(App):
 
     def _feeds_changed(self, changes: Any) -> None:
         if changes:
-            self.notify("Feed changes are saved; they apply on the next poll.", timeout=4)
+            self.apply_feed_changes(list(changes))
+
+    @work(thread=True, exclusive=True, group="feeds")
+    def apply_feed_changes(self, changes: list) -> None:
+        """Apply the feeds modal's changes through config/opml (file I/O: a worker)."""
+        from tui.feed_changes import apply_changes
+
+        result = apply_changes(self.config, changes, self.health)
+        self.call_from_thread(self._feeds_applied, result)
+
+    def _feeds_applied(self, result: Any) -> None:
+        self.config.feeds = result.feeds
+        for warning in result.warnings[:5]:
+            self.notify(warning, severity="warning", markup=False, timeout=8)
+        self.notify(result.summary, markup=False, timeout=5)
+        if self._poller is not None:
+            self._poller.set_feeds(self.poll_feeds(result.feeds))
+        self._broadcast(PollStateChanged(polling=self._polling, health=self.health))
+        if result.added and not self._polling:
+            # New feeds are due at once; no need to wait for the next timer.
+            if self._poll_timer is not None:
+                self._poll_timer.stop()
+            self.run_poll_cycle(force=False)
 
     # -- live polling ---------------------------------------------------------------------
 
     def start_poller(self) -> None:
-        """Build the poller and run its first cycle; without the core poller, stay offline."""
-        try:
-            from tui.core.poller import Poller
-        except ImportError:
+        """Build the poller and run its first cycle (unless polling is switched off)."""
+        if not self.poll or not self.config.feeds:
             return
-        if not self.config.feeds:
-            return
-        self._poller_class = Poller
         self.run_poll_cycle(force=False)
+
+    def make_poller(self, fetcher: Any) -> Any:
+        """The poller: polite defaults for real feeds, a seconds-scale cadence for the demo."""
+        from tui.core.poller import Poller
+
+        feeds = self.poll_feeds(self.config.feeds)
+        if self.demo is None:
+            return Poller(self.store, feeds, fetcher, clock=self.clock)
+        # The demo server publishes an item every few seconds on loopback; polling it every
+        # ~10 s lets a user watch stories arrive. Its max-age hint is capped the same way.
+        return Poller(self.store, feeds, fetcher, clock=self.clock, min_interval=DEMO_INTERVAL,
+                      max_interval=DEMO_INTERVAL)
+
+    def poll_feeds(self, feeds: list[Any]) -> list[Any]:
+        """Feeds as the poller gets them (the demo's short interval applied)."""
+        if self.demo is None:
+            return list(feeds)
+        return [dataclasses.replace(feed, interval=DEMO_INTERVAL) for feed in feeds]
 
     def action_refresh(self) -> None:
         """Poll every feed now (after the running cycle, never alongside it)."""
+        if not self.poll:
+            self.notify("Polling is switched off in this session.", timeout=3)
+            return
         if self._polling:
             self._poll_again = True
             return
@@ -174,21 +269,21 @@ class WarfeedApp(App):
     @work(group="poll")
     async def run_poll_cycle(self, force: bool = False) -> None:
         """One poll cycle, then claims; re-arms a one-shot timer so cycles never overlap."""
-        if self._polling or not hasattr(self, "_poller_class"):
+        if self._polling or not self.poll:
             return
         self._polling = True
         self._broadcast(PollStateChanged(polling=True))
         error = None
         try:
             if self._poller is None:
-                fetcher = await self.get_fetcher()
-                self._poller = self._poller_class(self.store, list(self.config.feeds), fetcher, clock=self.clock)
+                self._poller = self.make_poller(await self.get_fetcher())
             report = await self._poller.poll(force=force)
             self.health = await asyncio.to_thread(self.store.health)
-            if report.new_ids or report.updated_ids:
+            changed = list(dict.fromkeys([*report.new_ids, *report.updated_ids]))
+            if changed:
                 self._broadcast(StoriesChanged(report.new_ids, report.updated_ids))
                 self.watch_alerts(report.new_ids)
-                self.process_claims(report.new_ids)
+                self.process_claims(changed)
         except Exception as failure:  # the loop must survive anything one cycle throws
             error = f"Poll failed: {failure}"
         finally:
@@ -203,14 +298,53 @@ class WarfeedApp(App):
             self._poll_timer = self.set_timer(delay, self.run_poll_cycle)
 
     @work(thread=True, group="claims")
-    def process_claims(self, new_ids: list[str]) -> None:
-        """Claims extraction on new stories, then the claim pane refreshes."""
-        try:
-            from tui.core.claims.pipeline import process_stories
-        except ImportError:
-            return
-        changed = process_stories(self.store, new_ids)
-        self.call_from_thread(self._broadcast, ClaimsChanged(self.store.claims(), list(changed or [])))
+    def process_claims(self, story_ids: list[str]) -> None:
+        """Claims extraction on new text; the claim pane refreshes and watched claims speak up."""
+        from tui.core.claims.pipeline import process_stories
+
+        with self._claims_lock:
+            # process_stories appends to the stored claims in place: remember what was known.
+            before = {c.id: {statement_key(s) for s in c.statements} for c in self.store.claims() if c.watched}
+            changed = process_stories(self.store, story_ids, now=self.clock())
+            claims = self.store.claims()
+        updates = []
+        for claim in claims:
+            if claim.id in before and claim.id in changed:
+                fresh = [s for s in claim.statements if statement_key(s) not in before[claim.id]]
+                if fresh:
+                    updates.append((claim, fresh[-1]))
+        self.call_from_thread(self._broadcast, ClaimsChanged(claims, list(changed or [])))
+        if updates:
+            self.call_from_thread(self._claim_alert, updates)
+
+    def _claim_alert(self, updates: list) -> None:
+        for claim, statement in updates[:5]:
+            self.notify(claim_update_text(claim, statement), title="Watched claim", markup=False, timeout=15)
+        self.bell()
+
+    @work(thread=True, group="claim-edit")
+    def save_claim_verdict(self, claim_id: str, verdict: str | None, note: str | None) -> None:
+        """The user's verdict on a claim, saved (state.json) and sent back to the claim pane."""
+        from tui.core.claims.tracker import set_verdict
+
+        self._edit_claim(claim_id, lambda claim: set_verdict(claim, verdict, note))
+
+    @work(thread=True, group="claim-edit")
+    def save_claim_watch(self, claim_id: str, watched: bool) -> None:
+        """Start or stop watching a claim, durably."""
+        self._edit_claim(claim_id, lambda claim: setattr(claim, "watched", watched))
+
+    def _edit_claim(self, claim_id: str, edit: Callable[[Any], Any]) -> None:
+        with self._claims_lock:
+            stored = next((c for c in self.store.claims() if c.id == claim_id), None)
+            if stored is None:
+                return
+            # Edit a copy: the store's object may be mid-serialisation in its flusher thread.
+            claim = dataclasses.replace(stored, statements=list(stored.statements))
+            edit(claim)
+            self.store.save_claims([claim])
+            claims = self.store.claims()
+        self.call_from_thread(self._broadcast, ClaimsChanged(claims, [claim_id]))
 
     @work(thread=True, group="watch")
     def watch_alerts(self, new_ids: list[str]) -> None:

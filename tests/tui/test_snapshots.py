@@ -97,10 +97,10 @@ MAIN_STORIES = [
 
 @pytest.fixture
 def main_app(tmp_path, monkeypatch):
-    """WarfeedApp on a real Store with fixed stories and claims; no feeds, so no poller starts."""
+    """WarfeedApp on a real Store with fixed stories, claims and feeds; polling switched off."""
     from tui.app import WarfeedApp
     from tui.core.config import Config
-    from tui.core.models import Story
+    from tui.core.models import Feed, FeedHealth, Story
     from tui.core.store import Store
 
     # The reader shows local time next to UTC: pin the zone so the snapshot is the same everywhere.
@@ -116,9 +116,16 @@ def main_app(tmp_path, monkeypatch):
         ]
     )
     store.save_claims(tracker_claims())
-    # feeds=[]: the app starts no poller, so nothing touches the network during a snapshot.
-    config = Config(feeds=[], views={"russian claims": "side:ru"}, watch=[], keys={})
-    yield WarfeedApp(config=config, store=store, clock=lambda: NOW)
+    feeds = [Feed(sid.split(":")[0], f"https://{sid.split(':')[0]}.example/rss", source, side)
+             for sid, source, side, *_ in MAIN_STORIES if sid.endswith(":1")]
+    # Feed health as after a few polls: one feed failing, so the header's counts are pinned.
+    store.set_health([FeedHealth(f.id, last_attempt=NOW - 60, last_success=NOW - 60, newest_item_at=NOW - 600,
+                                 next_poll_at=NOW + 240) for f in feeds[1:]]
+                     + [FeedHealth(feeds[0].id, last_attempt=NOW - 60, consecutive_failures=2, status=503,
+                                   error="The server answered 503 Service Unavailable.")])
+    config = Config(feeds=feeds, views={"russian claims": "side:ru"}, watch=[], keys={})
+    # poll=False: real feeds in the config, but nothing touches the network during a snapshot.
+    yield WarfeedApp(config=config, store=store, clock=lambda: NOW, poll=False)
     store.close()
     monkeypatch.undo()
     time.tzset()

@@ -14,11 +14,13 @@ from textual.events import DescendantFocus, Resize
 from textual.reactive import reactive
 from textual.screen import Screen
 from textual.widget import Widget
-from textual.widgets import Footer, Input, Static
+from textual.timer import Timer
+from textual.widgets import Footer, Input
 from textual.worker import get_current_worker
 
 from tui.core.models import Story
 from tui.messages import ArticleReady, ClaimsChanged, FilterApplied, PollStateChanged, StoriesChanged, StoriesLoaded
+from tui.widgets.claim_tracker import ClaimTracker
 from tui.widgets.filter_bar import FilterBar
 from tui.widgets.header import StatusHeader, health_counts, stories_per_hour
 from tui.widgets.reader import Reader
@@ -27,6 +29,9 @@ from tui.widgets.story_list import StoryList
 if TYPE_CHECKING:
     from tui.app import WarfeedApp
 
+READER_DELAY = 0.08
+"""Seconds the cursor must rest on a story before the reader follows it (holding `j` stays cheap)."""
+
 NARROW_BELOW = 120
 """Below this many columns only the focused pane shows; `tab` moves between panes."""
 
@@ -34,57 +39,31 @@ PANES = ("story-list", "reader", "claims")
 
 
 def make_predicate(query: str, now: float) -> Callable[[Story], bool]:
-    """The filter language -> predicate; raises ValueError-like QueryError on a bad query."""
+    """The filter language -> predicate; raises QueryError (one sentence) on a bad query."""
     if not query.strip():
         return lambda story: True
-    try:
-        from tui.core.query import compile_query
-    except ImportError:
-        return _fallback_predicate(query)
-    resolve = None
-    try:
-        from tui.core.claims.gazetteer import Gazetteer
+    from tui.core.claims.pipeline import resolve_place
+    from tui.core.query import compile_query
 
-        gazetteer = Gazetteer.load()
-
-        def resolve(name: str) -> str | None:
-            place = gazetteer.resolve(name)
-            return place.name if place else None
-    except ImportError:
-        pass
-    return compile_query(query, now=now, resolve_place=resolve)
+    return compile_query(query, now=now, resolve_place=resolve_place)
 
 
-def _fallback_predicate(query: str) -> Callable[[Story], bool]:
-    """A small subset of the filter language, used only while tui.core.query is missing."""
-    tests: list[Callable[[Story], bool]] = []
-    for term in query.casefold().split():
-        key, _, value = term.partition(":")
-        if not value:
-            tests.append(lambda s, w=term: w in f"{s.title} {s.summary}".casefold())
-        elif key == "side":
-            tests.append(lambda s, v=value: s.side == v or s.side.startswith(v + "-"))
-        elif key == "source":
-            tests.append(lambda s, v=value: v in s.source.casefold())
-        elif key == "is" and value in ("read", "unread", "starred", "flagged"):
-            tests.append(lambda s, v=value: not s.read if v == "unread" else bool(getattr(s, v)))
-        else:
-            raise ValueError(f"Unknown filter term: {term}.")
-    return lambda story: all(test(story) for test in tests)
+def warm_filters(stories: list[Story], now: float) -> None:
+    """Load the gazetteer and build the query's per-story search text ahead of the first filter.
 
-
-def claim_tracker(clock: Callable[[], float]) -> Widget:
-    """Engineer B's claim tracker, or a placeholder until it can be imported."""
-    try:
-        from tui.widgets.claim_tracker import ClaimTracker
-    except ImportError:
-        return Static("Claims will appear here.", id="claims", classes="pane", markup=False)
-    return ClaimTracker(clock=clock, id="claims", classes="pane")
+    Both cost ~1 s on a 50k cache the first time; done in a worker after first paint, the
+    user's first `/` answers as fast as every later one.
+    """
+    predicate = make_predicate("place:Kyiv warfeed", now)
+    for story in stories:
+        predicate(story)
 
 
 class MainScreen(Screen):
     """Coordinates the panes: data arrives by message, widgets are told what to show."""
 
+    # The footer keeps what a newcomer needs at 80 columns; every other key is in help (?)
+    # and the command palette.
     BINDINGS = [
         Binding("tab", "next_pane", "Next pane", id="next_pane", show=False),
         Binding("shift+tab", "previous_pane", "Previous pane", id="previous_pane", show=False),
@@ -92,14 +71,15 @@ class MainScreen(Screen):
         Binding("2", "focus_pane('reader')", "Reader", id="focus_reader", show=False),
         Binding("3", "focus_pane('claims')", "Claims", id="focus_claims", show=False),
         Binding("slash", "filter", "Filter", id="filter"),
-        Binding("u", "unread_only", "Unread only", id="unread_only"),
+        Binding("u", "unread_only", "Unread only", id="unread_only", show=False),
         Binding("s", "star", "Star", id="star"),
-        Binding("m", "toggle_read", "Read/unread", id="toggle_read"),
-        Binding("x", "flag", "Flag", id="flag"),
-        Binding("A", "mark_all_read", "All read", id="mark_all_read"),
-        Binding("o", "open_link", "Open link", id="open_link"),
-        Binding("y", "copy_link", "Copy link", id="copy_link"),
-        Binding("v", "next_view", "View", id="next_view"),
+        Binding("m", "toggle_read", "Read/unread", id="toggle_read", show=False),
+        Binding("x", "flag", "Flag", id="flag", show=False),
+        Binding("A", "mark_all_read", "All read", id="mark_all_read", show=False),
+        Binding("o", "open_link", "Open link", id="open_link", show=False),
+        Binding("y", "copy_link", "Copy link", id="copy_link", show=False),
+        Binding("v", "next_view", "View", id="next_view", show=False),
+        Binding("c", "claims_of_story", "Story claims", id="claims_of_story"),
     ]
 
     query_text: reactive[str] = reactive("", init=False)
@@ -112,7 +92,9 @@ class MainScreen(Screen):
         self.view_index = -1
         self.loaded = False
         self._applies: tuple[bool, ...] = ()
-        self._claim_filter: str | None = None
+        self._reader_timer: Timer | None = None
+        self._pending_open: str | None = None
+        """A story the claim pane asked to open, waiting for the filter that will show it."""
 
     @property
     def warfeed(self) -> WarfeedApp:
@@ -134,17 +116,26 @@ class MainScreen(Screen):
             yield StoryList(clock=app.clock, id="story-list", classes="pane")
             with Vertical(id="right-column"):
                 yield Reader(clock=app.clock, id="reader")
-                yield claim_tracker(app.clock)
+                yield ClaimTracker(clock=app.clock, id="claims", classes="pane")
         yield Footer()
 
     def on_mount(self) -> None:
         self.query_one(FilterBar).display = False
         self.query_one(Reader).add_class("pane")
+        # Pane titles teach the keys that reach them (in a narrow terminal only one shows).
+        for pane, title in zip(PANES, ("1 Stories", "2 Reader", "3 Claims")):
+            self.query_one(f"#{pane}").border_title = f"{title} · tab: next pane" if pane == "story-list" else title
         self.story_list.focus()
         self.watch_active_pane(self.active_pane)
         self.query_one(StatusHeader).set_health(self._health_counts(self.warfeed.health))
-        self.load_stories()
+        # First paint straight from the store's in-memory list (no I/O, no filter pass): the
+        # counts, the claims and the search warm-up all follow in workers.
+        self.all_stories = self.warfeed.store.stories()
+        self.loaded = True
+        self._show(self.all_stories, reset=True)
+        self.count_stories(self.all_stories)
         self.load_claims()
+        self.warm_up(self.all_stories)
 
     # -- layout -----------------------------------------------------------------------------
 
@@ -195,13 +186,32 @@ class MainScreen(Screen):
             self.post_message(StoriesLoaded(stories, new_ids))
 
     def on_stories_loaded(self, message: StoriesLoaded) -> None:
-        first_load = not self.loaded
-        self.loaded = True
         self.all_stories = message.stories
-        self.apply_filter(self.query_text, self.unread_only, set(message.new_ids), first_load)
+        self.apply_filter(self.query_text, self.unread_only, set(message.new_ids), reset=False, counts=True)
+
+    @work(thread=True, exclusive=True, group="warm-up")
+    def warm_up(self, stories: list[Story]) -> None:
+        """Prepare the first text/place filter off the UI thread, after first paint."""
+        warm_filters(stories, self.warfeed.clock())
+
+    @work(thread=True, exclusive=True, group="counts")
+    def count_stories(self, stories: list[Story]) -> None:
+        """Unread count and the 24-hour sparkline, off the UI thread."""
+        now = self.warfeed.clock()
+        unread = sum(1 for s in stories if not s.read)
+        per_hour = stories_per_hour(stories, now)
+        if not get_current_worker().is_cancelled:
+            self.app.call_from_thread(self._show_counts, unread, per_hour)
+
+    def _show_counts(self, unread: int, per_hour: list[int]) -> None:
+        header = self.query_one(StatusHeader)
+        header.set_unread(unread)
+        header.set_activity(per_hour)
 
     @work(thread=True, exclusive=True, group="filter")
-    def apply_filter(self, query: str, unread_only: bool, new_ids: set[str] | None = None, reset: bool = True) -> None:
+    def apply_filter(
+        self, query: str, unread_only: bool, new_ids: set[str] | None = None, reset: bool = True, counts: bool = False
+    ) -> None:
         """Filter the cached stories off the UI thread; a newer filter cancels this one."""
         app = self.warfeed
         stories = self.all_stories
@@ -211,29 +221,39 @@ class MainScreen(Screen):
         except Exception:  # the bar already shows the error; keep the last good list
             return
         worker = get_current_worker()
-        shown = [s for s in stories if (not unread_only or not s.read) and predicate(s)]
-        unread = sum(1 for s in stories if not s.read)
-        per_hour = stories_per_hour(stories, now)
+        if query.strip() or unread_only:
+            shown = [s for s in stories if (not unread_only or not s.read) and predicate(s)]
+        else:
+            shown = stories
         if worker.is_cancelled:
             return
-        self.post_message(
-            FilterApplied(query, shown, unread_only, new_ids=new_ids, reset=reset, unread=unread, per_hour=per_hour)
-        )
+        self.post_message(FilterApplied(query, shown, unread_only, new_ids=new_ids, reset=reset))
+        if counts:
+            self.count_stories(stories)
 
     def on_filter_applied(self, message: FilterApplied) -> None:
         if message.query != self.query_text or message.unread_only != self.unread_only:
             return  # a stale result: the user typed on
+        self._show(message.stories, reset=message.reset, new_ids=message.new_ids)
+        if self._pending_open is not None:
+            story_id, self._pending_open = self._pending_open, None
+            self._open_story_id(story_id)
+
+    def _show(self, stories: list[Story], *, reset: bool, new_ids: set[str] | None = None) -> None:
         story_list = self.story_list
-        new_ids = message.new_ids
-        if new_ids and story_list.stories and not message.reset:
-            story_list.add_stories([s for s in message.stories if s.id in new_ids])
-            story_list.update_stories(message.stories)
+        if new_ids and story_list.stories and not reset:
+            story_list.add_stories([s for s in stories if s.id in new_ids])
+            story_list.update_stories(stories)
         else:
-            story_list.set_stories(message.stories)
-        header = self.query_one(StatusHeader)
-        header.set_unread(message.unread)
-        header.set_activity(message.per_hour)
-        if not message.stories:
+            story_list.set_stories(stories)
+        if self.query_text or self.unread_only:
+            story_list.empty_text = "No stories match this filter (esc in the filter bar clears it)."
+        elif self.warfeed.config.feeds:
+            story_list.empty_text = "No stories yet: the first poll is on its way."
+        else:
+            story_list.empty_text = "No feeds configured: press f to add one."
+        if not stories:
+            story_list.refresh()
             self.reader.clear()
 
     def action_filter(self) -> None:
@@ -295,30 +315,101 @@ class MainScreen(Screen):
         # The footer's mark and link keys depend on the selection; recomposing it costs a
         # layout pass, so only when what applies actually changed.
         story = event.story
-        applies = (story is not None, bool(story and story.link), bool(story and self.warfeed.is_safe_link(story.link)))
+        applies = (
+            story is not None,
+            bool(story and story.link),
+            bool(story and self.warfeed.is_safe_link(story.link)),
+            bool(story and story.claim_ids),
+        )
         if applies != self._applies:
             self._applies = applies
             self.refresh_bindings()
-        if event.story is None:
+        if self._reader_timer is not None:
+            self._reader_timer.stop()
+            self._reader_timer = None
+        if story is None:
             self.reader.clear()
+        elif self.reader.story is None:
+            self._follow(story)
+        elif self.reader.story.id != story.id:
+            # The reader (a layout pass and a Markdown rebuild) follows once the cursor rests;
+            # until then a keypress repaints two list rows and nothing else.
+            self._reader_timer = self.set_timer(READER_DELAY, lambda: self._follow(story))
+
+    def _follow(self, story: Story) -> None:
+        self._reader_timer = None
+        if self.story_list.selected is not story:
             return
-        self.reader.show_story(event.story)
-        claims = self.query_one("#claims")
-        claim_filter = event.story.id if event.story.claim_ids else None
-        if hasattr(claims, "show_story_claims") and claim_filter != self._claim_filter:
-            self._claim_filter = claim_filter
-            claims.show_story_claims(claim_filter)
-        self.load_article(event.story, fetch=False)
+        self.reader.show_story(story, immediate=True)
+        self.load_article(story, fetch=False)
 
     @on(StoryList.Selected)
     def story_selected(self, event: StoryList.Selected) -> None:
-        story = event.story
+        self._open_story(event.story)
+        if self.has_class("-narrow"):
+            self.action_focus_pane("reader")
+
+    def _open_story(self, story: Story) -> None:
+        """Show a story in the reader now, mark it read and fetch its full article."""
+        if self._reader_timer is not None:
+            self._reader_timer.stop()
+            self._reader_timer = None
         if not story.read:
             self._mark([story], read=True)
         self.reader.show_story(story, status="Fetching the full article…" if story.link else "", immediate=True)
         self.load_article(story, fetch=True)
+
+    # -- the claim pane -------------------------------------------------------------------
+
+    @on(ClaimTracker.OpenStory)
+    def claim_story_opened(self, event: ClaimTracker.OpenStory) -> None:
+        event.stop()
+        self._open_story_id(event.story_id)
+
+    def _open_story_id(self, story_id: str) -> None:
+        """Select a story in the list (clearing a filter that hides it) and open it."""
+        if self.story_list.select_story(story_id):
+            story = self.story_list.selected
+            if story is not None:
+                self._open_story(story)
+                if self.has_class("-narrow"):
+                    self.action_focus_pane("reader")
+            return
+        if not any(s.id == story_id for s in self.all_stories):
+            self.notify("That story is no longer in the cache.", severity="warning", timeout=4)
+            return
+        # Hidden by the filter: drop it and open the story once the full list is back.
+        self._pending_open = story_id
+        self.query_one(FilterBar).reset()
+        self.view_index = -1
+        if not self.query_text and not self.unread_only:
+            self.apply_filter("", False)
+        self.query_text = ""
+        self.unread_only = False
+        self.notify("Filter cleared to show that story.", timeout=3)
+
+    @on(ClaimTracker.VerdictSet)
+    def claim_verdict_set(self, event: ClaimTracker.VerdictSet) -> None:
+        event.stop()
+        self.warfeed.save_claim_verdict(event.claim_id, event.verdict, event.note)
+
+    @on(ClaimTracker.WatchToggled)
+    def claim_watch_toggled(self, event: ClaimTracker.WatchToggled) -> None:
+        event.stop()
+        self.warfeed.save_claim_watch(event.claim_id, event.watched)
+        self.notify("Watching this claim: you will be told when it changes." if event.watched
+                    else "No longer watching this claim.", timeout=3)
+
+    def action_claims_of_story(self) -> None:
+        """Show only the selected story's claims in the claim pane (again: all claims)."""
+        tracker = self.query_one(ClaimTracker)
+        story = self.story_list.selected
+        if story is None or tracker.story_filter == story.id:
+            tracker.show_story_claims(None)
+            return
+        tracker.show_story_claims(story.id)
         if self.has_class("-narrow"):
-            self.action_focus_pane("reader")
+            self.action_focus_pane("claims")
 
     @work(exclusive=True, group="article")
     async def load_article(self, story: Story, fetch: bool) -> None:
@@ -367,6 +458,10 @@ class MainScreen(Screen):
             return bool(self.query(StoryList)) and any(not s.read for s in self.story_list.stories)
         if action == "next_view":
             return bool(self.warfeed.config.views)
+        if action == "claims_of_story":
+            tracker = self.query(ClaimTracker)
+            filtered = bool(tracker) and tracker.first().story_filter is not None
+            return filtered or (story is not None and bool(story.claim_ids))
         return True
 
     def _mark(self, stories: list[Story], **marks: bool) -> None:
@@ -445,6 +540,14 @@ class MainScreen(Screen):
             self.post_message(ClaimsChanged(claims))
 
     def on_claims_changed(self, message: ClaimsChanged) -> None:
-        claims = self.query_one("#claims")
-        if hasattr(claims, "show_claims"):
-            claims.show_claims(message.claims)
+        self.query_one(ClaimTracker).show_claims(message.claims)
+        # The pipeline linked stories to claims in place: repaint the list's claim markers.
+        self.story_list.refresh()
+        self.refresh_bindings()
+
+    def action_set_filter(self, query: str) -> None:
+        """Filter the stories by a query (the command palette's feeds and saved views)."""
+        bar = self.query_one(FilterBar)
+        bar.set_query(query)
+        if self._set_query(query):
+            self.story_list.focus()

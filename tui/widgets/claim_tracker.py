@@ -133,9 +133,10 @@ class ClaimTracker(Widget):
     class WatchToggled(Message):
         """The user started or stopped watching a claim."""
 
-        def __init__(self, claim_id: str) -> None:
+        def __init__(self, claim_id: str, watched: bool = True) -> None:
             super().__init__()
             self.claim_id = claim_id
+            self.watched = watched
 
     def __init__(
         self,
@@ -168,14 +169,16 @@ class ClaimTracker(Widget):
 
     def on_mount(self) -> None:
         table = self.query_one("#claim-table", DataTable)
-        for key, label in (
-            ("place", "Place"),
-            ("event", "Event"),
-            ("status", "Status"),
-            ("sides", "Sides"),
-            ("updated", "Updated"),
+        # Fixed widths: the table never re-measures hundreds of rows, and rows added while the
+        # pane is hidden cannot leave columns sized to their headers.
+        for key, label, width in (
+            ("place", "Place", 18),
+            ("event", "Event", 9),
+            ("status", "Status", 12),
+            ("sides", "Sides", 22),
+            ("updated", "Updated", 9),
         ):
-            table.add_column(label, key=key)
+            table.add_column(label, key=key, width=width)
         timeline = self.query_one("#claim-timeline", DataTable)
         for key, label in (
             ("time", "Time (UTC)"),
@@ -203,6 +206,11 @@ class ClaimTracker(Widget):
             return  # called on every story highlight: most moves change nothing here
         self._story_filter = story_id
         self._refresh_rows()
+
+    @property
+    def story_filter(self) -> str | None:
+        """The story whose claims alone are shown, or None."""
+        return self._story_filter
 
     @property
     def selected_claim(self) -> Claim | None:
@@ -326,7 +334,7 @@ class ClaimTracker(Widget):
         if self.status_filter:
             parts.append(f"status: {self.status_filter}")
         if self._story_filter:
-            parts.append("this story · esc: all")
+            parts.append("this story only · c: all")
         self.query_one("#claim-summary", Static).update(Text(" · ".join(parts)))
 
     def _show_timeline(self, claim_id: str | None, *, force: bool = False) -> None:
@@ -501,4 +509,4 @@ class ClaimTracker(Widget):
             return
         self._claims[claim.id] = dataclasses.replace(claim, watched=not claim.watched)
         self._refresh_rows()
-        self.post_message(self.WatchToggled(claim.id))
+        self.post_message(self.WatchToggled(claim.id, not claim.watched))

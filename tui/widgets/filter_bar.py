@@ -56,7 +56,9 @@ class FilterBar(Horizontal):
         if text is not None:
             field.value = text
             field.cursor_position = len(text)
-        field.focus()
+        # Focus now, not on the next idle (Widget.focus defers): keys typed right after `/`
+        # are already queued and must land in the input, not in the list.
+        self.screen.set_focus(field)
 
     def set_query(self, text: str) -> None:
         """Set the query without focusing (saved views)."""
@@ -82,6 +84,14 @@ class FilterBar(Horizontal):
         if self._debounce is not None:
             self._debounce.stop()
         self.post_message(self.Submitted(event.value))
+
+    def reset(self) -> None:
+        """Empty and hide the bar without posting Cleared (the screen cleared the filter itself)."""
+        if self._debounce is not None:
+            self._debounce.stop()
+        self.query_one(Input).value = ""
+        self.show_error(None)
+        self.display = False
 
     def action_clear(self) -> None:
         """Esc: clear the query and hide the bar."""

@@ -105,13 +105,14 @@ class StatusHeader(Horizontal):
             text.append("not polling")
         counts = self.counts
         if counts:
-            text.append(f"  feeds ok {counts.get('ok', 0)}")
+            # Compact enough for 80 columns: zero counts other than failing are left out.
+            text.append(f"  feeds {counts.get('ok', 0)} ok")
             failing = counts.get("failing", 0)
-            text.append(f" failing {failing}", "bold" if failing else "")
-            text.append(f" stale {counts.get('stale', 0)}")
-            if counts.get("waiting"):
-                text.append(f" waiting {counts['waiting']}")
-        text.append(f"  unread {self.unread}")
+            text.append(f" {failing} failing", "bold" if failing else "")
+            for state in ("stale", "waiting", "new"):
+                if counts.get(state):
+                    text.append(f" {counts[state]} {state}")
+        text.append(f"  {self.unread} unread")
         if self.error:
             text.append(f"  {self.error[:120]}")
         return text

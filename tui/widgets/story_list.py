@@ -137,6 +137,8 @@ class StoryList(ScrollView, can_focus=True):
         self._stories: list[Story] = []
         self._positions: dict[str, int] | None = None
         self._strips: LRUCache[tuple, Strip] = LRUCache(1024)
+        self.empty_text = "No stories yet."
+        """Shown when the list is empty; the screen says why (no match, nothing fetched yet)."""
 
     # -- data -------------------------------------------------------------------------------
 
@@ -212,14 +214,29 @@ class StoryList(ScrollView, can_focus=True):
 
     # -- cursor -----------------------------------------------------------------------------
 
+    def select_story(self, story_id: str) -> bool:
+        """Put the cursor on a story (scrolled into view); False when it is not shown."""
+        row = self.index_of(story_id)
+        if row is None:
+            return False
+        self._move_cursor(row, force_message=True)
+        return True
+
     def _move_cursor(self, row: int, *, scroll: bool = True, force_message: bool = False) -> None:
         row = max(0, min(row, len(self._stories) - 1))
         previous = self.cursor
         self.cursor = row
+        top = int(self.scroll_y)
         if scroll:
             self._scroll_cursor_into_view()
         if previous != row or force_message:
-            self.refresh()
+            if int(self.scroll_y) == top:
+                # Only the two rows whose cursor state changed are repainted: a keypress
+                # costs two cached strips, not a whole pane.
+                self.refresh_line(previous)
+                self.refresh_line(row)
+            else:
+                self.refresh()
             self.post_message(self.Highlighted(self, self.selected))
 
     def _scroll_cursor_into_view(self) -> None:
@@ -277,6 +294,10 @@ class StoryList(ScrollView, can_focus=True):
         width = self.scrollable_content_region.width
         row = y + int(self.scroll_y)
         base = self.rich_style
+        if not self._stories and y == 1 and width > 2 and self.empty_text:
+            # An empty list says why (no match, or nothing fetched yet) instead of a blank pane.
+            text = " " + display_line(self.empty_text, width - 2)
+            return Strip([Segment(text, base + self.get_component_rich_style("story-list--read"))]).adjust_cell_length(width, base)
         if row >= len(self._stories) or width <= 0:
             return Strip.blank(width, base)
         story = self._stories[row]

@@ -1,0 +1,100 @@
+"""Apply the feeds modal's changes to the config: add, remove, import OPML, adopt moved URLs.
+
+Runs in a worker (it reads OPML files and writes config.toml); returns what happened so the
+app can tell the user in one sentence.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field, replace
+from pathlib import Path
+from typing import Any
+from urllib.parse import urlsplit
+
+from tui.core.config import Config, save_feeds, slugify
+from tui.core.models import Feed, FeedHealth
+from tui.core.opml import MAX_OPML_BYTES, OpmlError, parse_opml, unsafe_reason
+
+
+@dataclass(slots=True)
+class FeedsResult:
+    """The new feed list and what the user should be told about it."""
+
+    feeds: list[Feed]
+    added: int = 0
+    removed: int = 0
+    moved: int = 0
+    saved: bool = False
+    warnings: list[str] = field(default_factory=list)
+
+    @property
+    def summary(self) -> str:
+        """One sentence: what changed and whether it was saved."""
+        parts = [f"{self.added} added", f"{self.removed} removed"]
+        if self.moved:
+            parts.append(f"{self.moved} moved to a new address")
+        where = "saved to the config" if self.saved else "for this session only (no config file)"
+        return f"Feeds: {', '.join(parts)}; {where}."
+
+
+def apply_changes(config: Config, changes: list[Any], health: dict[str, FeedHealth]) -> FeedsResult:
+    """The config's feeds with `changes` applied (FeedChange objects), saved when the config has a file."""
+    feeds = [replace(feed, tags=list(feed.tags)) for feed in config.feeds]
+    result = FeedsResult(feeds)
+    for change in changes:
+        if change.action == "remove":
+            kept = [feed for feed in feeds if change.feed_id not in (feed.id, feed.url)]
+            result.removed += len(feeds) - len(kept)
+            feeds[:] = kept
+        elif change.action == "add":
+            _add(feeds, change.url, change.side, result)
+        elif change.action == "import":
+            _import(feeds, change.path, result)
+    # A permanent redirect the poller followed (and checked) becomes the feed's own address.
+    for index, feed in enumerate(feeds):
+        moved_to = health.get(feed.id).moved_to if health.get(feed.id) else None
+        if moved_to and moved_to != feed.url and unsafe_reason(moved_to) is None:
+            feeds[index] = replace(feed, url=moved_to)
+            result.moved += 1
+    if config.path is not None:
+        try:
+            save_feeds(Config(feeds, config.views, config.watch, config.keys, config.theme,
+                              config.allow_private_articles, config.path))
+            result.saved = True
+        except OSError as error:
+            result.warnings.append(f"Could not save {config.path}: {error.strerror or error}.")
+    return result
+
+
+def _add(feeds: list[Feed], url: str, side: str, result: FeedsResult) -> None:
+    reason = unsafe_reason(url)
+    if reason is not None:
+        result.warnings.append(f"Skipped {url[:80]}: {reason}.")
+        return
+    if any(feed.url == url for feed in feeds):
+        return
+    host = urlsplit(url).hostname or "feed"
+    feed_id = slugify(host.removeprefix("www."), {feed.id for feed in feeds})
+    feeds.append(Feed(feed_id, url, host, side))
+    result.added += 1
+
+
+def _import(feeds: list[Feed], path: str, result: FeedsResult) -> None:
+    file = Path(path).expanduser()
+    try:
+        with file.open("rb") as handle:
+            data = handle.read(MAX_OPML_BYTES + 1)
+        imported = parse_opml(data, taken_ids={feed.id for feed in feeds})
+    except OSError as error:
+        result.warnings.append(f"Could not read {path}: {error.strerror or error}.")
+        return
+    except OpmlError as error:
+        result.warnings.append(str(error))
+        return
+    result.warnings.extend(imported.warnings)
+    known = {feed.url for feed in feeds}
+    for feed in imported.feeds:
+        if feed.url not in known:
+            feeds.append(feed)
+            known.add(feed.url)
+            result.added += 1
