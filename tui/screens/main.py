@@ -13,13 +13,13 @@ from textual.containers import Horizontal, Vertical
 from textual.events import DescendantFocus, Resize
 from textual.reactive import reactive
 from textual.screen import Screen
-from textual.widget import Widget
 from textual.timer import Timer
 from textual.widgets import Footer, Input
 from textual.worker import get_current_worker
 
 from tui.core.models import Story
-from tui.messages import ArticleReady, ClaimsChanged, FilterApplied, PollStateChanged, StoriesChanged, StoriesLoaded
+from tui.messages import ArticleReady, FilterApplied, PollStateChanged, StoriesChanged, StoriesLoaded
+from tui.screens.claim_pane import ClaimPaneMixin
 from tui.widgets.claim_tracker import ClaimTracker
 from tui.widgets.filter_bar import FilterBar
 from tui.widgets.header import StatusHeader, health_counts, stories_per_hour
@@ -59,7 +59,7 @@ def warm_filters(stories: list[Story], now: float) -> None:
         predicate(story)
 
 
-class MainScreen(Screen):
+class MainScreen(ClaimPaneMixin, Screen):
     """Coordinates the panes: data arrives by message, widgets are told what to show."""
 
     # The footer keeps what a newcomer needs at 80 columns; every other key is in help (?)
@@ -359,58 +359,6 @@ class MainScreen(Screen):
         self.reader.show_story(story, status="Fetching the full article…" if story.link else "", immediate=True)
         self.load_article(story, fetch=True)
 
-    # -- the claim pane -------------------------------------------------------------------
-
-    @on(ClaimTracker.OpenStory)
-    def claim_story_opened(self, event: ClaimTracker.OpenStory) -> None:
-        event.stop()
-        self._open_story_id(event.story_id)
-
-    def _open_story_id(self, story_id: str) -> None:
-        """Select a story in the list (clearing a filter that hides it) and open it."""
-        if self.story_list.select_story(story_id):
-            story = self.story_list.selected
-            if story is not None:
-                self._open_story(story)
-                if self.has_class("-narrow"):
-                    self.action_focus_pane("reader")
-            return
-        if not any(s.id == story_id for s in self.all_stories):
-            self.notify("That story is no longer in the cache.", severity="warning", timeout=4)
-            return
-        # Hidden by the filter: drop it and open the story once the full list is back.
-        self._pending_open = story_id
-        self.query_one(FilterBar).reset()
-        self.view_index = -1
-        if not self.query_text and not self.unread_only:
-            self.apply_filter("", False)
-        self.query_text = ""
-        self.unread_only = False
-        self.notify("Filter cleared to show that story.", timeout=3)
-
-    @on(ClaimTracker.VerdictSet)
-    def claim_verdict_set(self, event: ClaimTracker.VerdictSet) -> None:
-        event.stop()
-        self.warfeed.save_claim_verdict(event.claim_id, event.verdict, event.note)
-
-    @on(ClaimTracker.WatchToggled)
-    def claim_watch_toggled(self, event: ClaimTracker.WatchToggled) -> None:
-        event.stop()
-        self.warfeed.save_claim_watch(event.claim_id, event.watched)
-        self.notify("Watching this claim: you will be told when it changes." if event.watched
-                    else "No longer watching this claim.", timeout=3)
-
-    def action_claims_of_story(self) -> None:
-        """Show only the selected story's claims in the claim pane (again: all claims)."""
-        tracker = self.query_one(ClaimTracker)
-        story = self.story_list.selected
-        if story is None or tracker.story_filter == story.id:
-            tracker.show_story_claims(None)
-            return
-        tracker.show_story_claims(story.id)
-        if self.has_class("-narrow"):
-            self.action_focus_pane("claims")
-
     @work(exclusive=True, group="article")
     async def load_article(self, story: Story, fetch: bool) -> None:
         """The stored article, else (when asked) fetch, extract and save it for offline reading."""
@@ -531,19 +479,6 @@ class MainScreen(Screen):
 
     def _health_counts(self, health: dict) -> dict[str, int]:
         return health_counts(health, [f.id for f in self.warfeed.config.feeds], self.warfeed.clock())
-
-    @work(thread=True, exclusive=True, group="claims")
-    def load_claims(self) -> None:
-        """Read tracked claims from the store."""
-        claims = self.warfeed.store.claims()
-        if not get_current_worker().is_cancelled:
-            self.post_message(ClaimsChanged(claims))
-
-    def on_claims_changed(self, message: ClaimsChanged) -> None:
-        self.query_one(ClaimTracker).show_claims(message.claims)
-        # The pipeline linked stories to claims in place: repaint the list's claim markers.
-        self.story_list.refresh()
-        self.refresh_bindings()
 
     def action_set_filter(self, query: str) -> None:
         """Filter the stories by a query (the command palette's feeds and saved views)."""
