@@ -82,6 +82,7 @@ class WarfeedApp(App):
         # The pipeline and the user's verdicts/watches edit the same stored claims from
         # different threads: one at a time, so neither overwrites the other's change.
         self._claims_lock = threading.Lock()
+        self._previous_handlers: dict[int, Any] = {}
         self.health: dict = {}
         self._poller: Any = None
         self._fetcher: Any = None
@@ -113,9 +114,11 @@ class WarfeedApp(App):
         loop = asyncio.get_running_loop()
         for signum in (signal.SIGTERM, signal.SIGHUP):
             try:
+                previous = signal.getsignal(signum)
                 loop.add_signal_handler(signum, self._on_signal, signum)
             except (NotImplementedError, RuntimeError, ValueError):
-                return  # not the main thread (tests) or no signals on this platform
+                return  # not the main thread, or no signals on this platform
+            self._previous_handlers[signum] = previous
 
     def _on_signal(self, signum: int) -> None:
         # A state.json write takes milliseconds; doing it here means the marks are on disk
@@ -167,12 +170,13 @@ class WarfeedApp(App):
         self.exit()
 
     async def on_unmount(self) -> None:
+        # Give back the handlers that were there (the CLI's store-closing ones).
         loop = asyncio.get_running_loop()
-        for signum in (signal.SIGTERM, signal.SIGHUP):
-            try:
-                loop.remove_signal_handler(signum)
-            except (NotImplementedError, RuntimeError, ValueError):
-                pass
+        for signum, previous in self._previous_handlers.items():
+            loop.remove_signal_handler(signum)
+            if previous is not None:
+                signal.signal(signum, previous)
+        self._previous_handlers.clear()
         if self._fetcher is not None:
             await self._fetcher.__aexit__(None, None, None)
 

@@ -1,29 +1,38 @@
-"""End to end: the real `warfeed --demo` in tmux, driven by keys, read back from the screen."""
+"""End to end: the real `warfeed --demo` in tmux, driven by keys, read back from the screen.
+
+Every step waits for a condition on the screen with a generous upper bound (the machine is
+shared and noisy); nothing sleeps a fixed time and hopes.
+"""
 
 from __future__ import annotations
 
 import os
 import shutil
+import signal
 import subprocess
 import sys
 import time
 import uuid
+from collections.abc import Callable
 from pathlib import Path
 
 import pytest
 
+from tui.core.store import Store
+
 REPO = Path(__file__).resolve().parents[2]
 TIMEOUT = 60.0
-"""Upper bound for the demo to show something (a shared, noisy machine); not a measurement."""
+"""Upper bound for any one screen condition; a bound, never a measurement."""
 
 pytestmark = pytest.mark.skipif(shutil.which("tmux") is None, reason="tmux is not installed")
 
 
 class Tmux:
-    """A private tmux server (own socket) running one command in a 160x50 window."""
+    """A private tmux server (own socket) running one command in a window of a fixed size."""
 
-    def __init__(self) -> None:
+    def __init__(self, width: int = 160, height: int = 50) -> None:
         self.socket = f"warfeed-e2e-{uuid.uuid4().hex[:8]}"
+        self.width, self.height = width, height
 
     def run(self, *args: str) -> str:
         return subprocess.run(
@@ -34,12 +43,13 @@ class Tmux:
         # The exit marker shows once the app has left the alternate screen.
         shell = " ".join(_quote(part) for part in command) + '; echo "WARFEED-EXIT-$?"; sleep 600'
         env = {"TERM": "xterm-256color", "COLORTERM": "truecolor"}
-        self.run("new-session", "-d", "-x", "160", "-y", "50", *sum((["-e", f"{k}={v}"] for k, v in env.items()), []),
+        size = ["-x", str(self.width), "-y", str(self.height)]
+        self.run("new-session", "-d", *size, *sum((["-e", f"{k}={v}"] for k, v in env.items()), []),
                  "sh", "-c", shell)
-        # Without an attached client tmux may pick its default size; pin 160x50 explicitly
-        # (and the command drops COLUMNS/LINES, which Textual would obey over the tty size).
+        # Without an attached client tmux may pick its default size; pin it explicitly (and the
+        # command drops COLUMNS/LINES, which Textual would obey over the tty size).
         self.run("set-option", "-t", "0", "window-size", "manual")
-        self.run("resize-window", "-t", "0", "-x", "160", "-y", "50")
+        self.run("resize-window", "-t", "0", *size)
 
     def screen(self) -> str:
         return self.run("capture-pane", "-p", "-t", "0")
@@ -47,17 +57,26 @@ class Tmux:
     def keys(self, *keys: str) -> None:
         for key in keys:
             self.run("send-keys", "-t", "0", key)
-            time.sleep(0.15)  # pacing between keys, like a person; never asserted on
 
-    def wait_for(self, needle: str) -> str:
+    def wait_until(self, condition: Callable[[str], bool], what: str) -> str:
+        """Poll the screen until condition(screen) holds; fail with the screen after TIMEOUT."""
         deadline = time.monotonic() + TIMEOUT
         while True:
             text = self.screen()
-            if needle in text:
+            if condition(text):
                 return text
             if time.monotonic() > deadline:
-                raise AssertionError(f"{needle!r} never appeared; screen was:\n{text}")
-            time.sleep(0.2)
+                raise AssertionError(f"{what} never happened; screen was:\n{text}")
+            time.sleep(0.1)
+
+    def wait_for(self, needle: str) -> str:
+        return self.wait_until(lambda text: needle in text, f"{needle!r} appearing")
+
+    def app_pid(self) -> int:
+        """The warfeed process: the child of the pane's shell (env execs python)."""
+        shell = int(self.run("display-message", "-p", "-t", "0", "#{pane_pid}").strip())
+        children = Path(f"/proc/{shell}/task/{shell}/children").read_text().split()
+        return int(children[0])
 
     def kill(self) -> None:
         subprocess.run(["tmux", "-L", self.socket, "kill-server"], capture_output=True)
@@ -67,52 +86,100 @@ def _quote(part: str) -> str:
     return "'" + part.replace("'", "'\\''") + "'"
 
 
-def warfeed_command(data_dir: Path) -> list[str]:
-    return [sys.executable, "-m", "tui.cli", "--demo", "--data-dir", str(data_dir)]
+def warfeed_command(tmp_path: Path, data_dir: Path) -> list[str]:
+    return ["env", "-u", "COLUMNS", "-u", "LINES", f"PYTHONPATH={REPO}", f"HOME={tmp_path}",
+            f"XDG_CONFIG_HOME={tmp_path / 'config'}", sys.executable, "-m", "tui.cli", "--demo",
+            "--data-dir", str(data_dir)]
 
 
 def row_of(screen: str, text: str) -> str:
     return next(line for line in screen.splitlines() if text in line)
 
 
+def starred_stories(data_dir: Path) -> list[str]:
+    store = Store.open(data_dir)
+    try:
+        return [story.title for story in store.stories() if story.starred]
+    finally:
+        store.close()
+
+
 @pytest.fixture
 def tmux():
-    session = Tmux()
-    yield session
-    session.kill()
+    sessions: list[Tmux] = []
+
+    def make(width: int = 160, height: int = 50) -> Tmux:
+        sessions.append(Tmux(width, height))
+        return sessions[-1]
+
+    yield make
+    for session in sessions:
+        session.kill()
 
 
 def test_demo_read_filter_star_quit_and_star_persists(tmp_path, tmux, monkeypatch):
     monkeypatch.chdir(REPO)
     data_dir = tmp_path / "data"
-    tmux.start(["env", "-u", "COLUMNS", "-u", "LINES", f"PYTHONPATH={REPO}", f"HOME={tmp_path}", f"XDG_CONFIG_HOME={tmp_path / 'config'}",
-                *warfeed_command(data_dir)])
-    screen = tmux.wait_for("Kupiansk")
+    wide = tmux(160, 50)
+    wide.start(warfeed_command(tmp_path, data_dir))
+    screen = wide.wait_for("Kupiansk")
     assert "DEMO" in screen.splitlines()[0]
     assert len(screen.splitlines()[0].rstrip()) > 120, "the dashboard should have 160 columns"
 
-    tmux.keys("j", "Enter")
-    tmux.keys("/", *"Kupiansk", "Enter")
-    # The reader shows the opened story's host; the filter leaves only Kupiansk stories.
-    screen = tmux.wait_for("Link → 127.0.0.1")
-    tmux.keys("s")
-    tmux.wait_for("★")
-    screen = tmux.screen()
+    wide.keys("/")
+    wide.wait_for("place:Kupiansk side:ru")  # the filter bar's placeholder: the input is open
+    wide.keys(*"Kupiansk")
+    wide.wait_until(lambda text: "Kupiansk" in text.splitlines()[2], "the query typed")
+    wide.keys("Enter", "Enter")
+    # The story opens in the reader (right of the list); the filter left only Kupiansk stories.
+    wide.wait_until(lambda text: "Published" in text and any("Kupiansk" in line.split("││", 1)[-1]
+                    for line in text.splitlines()[5:7] if "││" in line), "the story opening in the reader")
+    wide.keys("s")
+    screen = wide.wait_for("★")
     starred_row = row_of(screen, "★")
     title = starred_row.split("★", 1)[1].strip(" │◆⚑").split("│")[0].strip()[:30]
     assert "Kupiansk" in title, starred_row
-    tmux.keys("q")
-    tmux.wait_for("WARFEED-EXIT-0")
+    wide.keys("q")
+    wide.wait_for("WARFEED-EXIT-0")
 
     # Reopen on the same data dir: the star is still there.
-    tmux.kill()
-    tmux2 = Tmux()
-    try:
-        tmux2.start(["env", "-u", "COLUMNS", "-u", "LINES", f"PYTHONPATH={REPO}", f"HOME={tmp_path}", f"XDG_CONFIG_HOME={tmp_path / 'config'}",
-                     *warfeed_command(data_dir)])
-        screen = tmux2.wait_for(title)
-        assert "★" in row_of(screen, title)
-        tmux2.keys("q")
-        tmux2.wait_for("WARFEED-EXIT-0")
-    finally:
-        tmux2.kill()
+    again = tmux(160, 50)
+    again.start(warfeed_command(tmp_path, data_dir))
+    screen = again.wait_for(title)
+    assert "★" in row_of(screen, title)
+    again.keys("q")
+    again.wait_for("WARFEED-EXIT-0")
+
+
+def test_narrow_terminal_star_read_and_back(tmp_path, tmux, monkeypatch):
+    monkeypatch.chdir(REPO)
+    narrow = tmux(80, 24)
+    narrow.start(warfeed_command(tmp_path, tmp_path / "data"))
+    screen = narrow.wait_for("Kupiansk")
+    assert "? Help" in screen.splitlines()[-1], "help must be reachable from the footer at 80 columns"
+    narrow.keys("s")
+    screen = narrow.wait_for("★")
+    assert "1 Stories" in screen
+    narrow.keys("Enter")
+    screen = narrow.wait_until(lambda text: "2 Reader" in text and "Published" in text, "the reader taking the screen")
+    assert "1 Stories" not in screen
+    narrow.keys("1")
+    narrow.wait_for("★")
+    narrow.keys("q")
+    narrow.wait_for("WARFEED-EXIT-0")
+
+
+def test_sigterm_flushes_marks_and_restores_the_terminal(tmp_path, tmux, monkeypatch):
+    monkeypatch.chdir(REPO)
+    data_dir = tmp_path / "data"
+    session = tmux(160, 50)
+    session.start(warfeed_command(tmp_path, data_dir))
+    session.wait_for("Kupiansk")
+    session.keys("s")
+    session.wait_for("★")
+    # Right away, usually inside the store's 1 s flush window: the star must be on disk once
+    # the process is gone, and the terminal must be given back.
+    os.kill(session.app_pid(), signal.SIGTERM)
+    screen = session.wait_for("WARFEED-EXIT-")
+    assert "warfeed DEMO" not in screen, "the app must leave the alternate screen"
+    assert len(starred_stories(data_dir)) == 1
