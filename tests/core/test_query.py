@@ -4,6 +4,8 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from tui.core import query as query_module
+from tui.core import search_index
 from tui.core.models import Story
 from tui.core.query import QueryError, compile_query, fold
 
@@ -176,3 +178,73 @@ def test_property_compile_raises_only_query_error(query):
         return
     for item in STORIES:
         assert match(item) in (True, False)
+
+
+# --- the word index (search_index.py) gives exactly what a scan of the folded text gives -----
+
+WORDS = ["kupiansk", "kupiansk's", "grid", "energy", "(odesa)", "київ", "Київ", "drone-strike", "a", "ab"]
+
+
+def plain_scan(text_query: str, stories: list[Story]) -> list[str]:
+    """The reference: every term a substring of the folded text (no index involved)."""
+    wanted, unwanted = [], []
+    for raw in text_query.split(";"):
+        raw = raw.strip()
+        if raw:
+            (unwanted if raw.startswith("-") else wanted).append(fold(raw.lstrip("-").strip('"')))
+    hits = []
+    for item in stories:
+        text = fold(f"{item.title}\n{item.summary}\n{item.content}")
+        if all(w in text for w in wanted) and not any(u in text for u in unwanted):
+            hits.append(item.id)
+    return hits
+
+
+def as_query(text_query: str) -> str:
+    return " ".join(t.strip() for t in text_query.split(";") if t.strip())
+
+
+@settings(max_examples=150, deadline=None)
+@given(
+    texts=st.lists(st.lists(st.sampled_from(WORDS), max_size=6).map(" ".join), min_size=1, max_size=12),
+    terms=st.lists(
+        st.one_of(
+            st.sampled_from(WORDS),
+            st.sampled_from(["kup", "iansk", "rid", "ener", "київ", "-grid", "-a", "(od", "e-s"]),
+            st.tuples(st.sampled_from(WORDS), st.sampled_from(WORDS)).map(lambda p: f'"{p[0]} {p[1]}"'),
+        ),
+        min_size=1,
+        max_size=3,
+    ),
+    indexed=st.booleans(),
+)
+def test_property_index_agrees_with_a_plain_scan(texts, terms, indexed):
+    query_module.reset_cache()
+    stories = [story(n, title=t, summary=texts[-1 - n] if n % 2 else "") for n, t in enumerate(texts)]
+    if indexed:
+        query_module.index_stories(stories)
+    text_query = ";".join(terms)
+    match = compile_query(as_query(text_query), now=NOW)
+    assert [s.id for s in stories if match(s)] == plain_scan(text_query, stories)
+
+
+def test_story_changed_after_indexing_is_matched_by_its_new_text():
+    query_module.reset_cache()
+    stories = [story(n, title=f"Report {n} on shelling") for n in range(20)]
+    query_module.index_stories(stories)
+    match = compile_query("ceasefire", now=NOW)
+    assert not any(match(s) for s in stories)  # the plan is made: nothing has the word
+    stories[3] = story(3, title="Report 3: ceasefire agreed", revision=1)
+    assert [s.id for s in stories if match(s)] == ["f:3"]
+    query_module.index_stories(stories)  # indexed after the compiled query made its plan
+    assert [s.id for s in stories if match(s)] == ["f:3"]
+    assert [s.id for s in stories if compile_query("ceasefire", now=NOW)(s)] == ["f:3"]
+
+
+def test_a_needle_too_common_for_the_index_is_scanned(monkeypatch):
+    query_module.reset_cache()
+    monkeypatch.setattr(search_index, "MAX_WORD_MATCHES", 1)
+    stories = [story(n, title=f"alpha{n} beta") for n in range(5)] + [story(9, title="gamma")]
+    query_module.index_stories(stories)
+    assert [s.id for s in stories if compile_query("alpha", now=NOW)(s)] == [f"f:{n}" for n in range(5)]
+    assert [s.id for s in stories if compile_query("-alpha", now=NOW)(s)] == ["f:9"]

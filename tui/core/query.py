@@ -11,10 +11,11 @@ from __future__ import annotations
 import re
 import time
 import unicodedata
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from datetime import datetime, timezone
 
 from .models import SIDE_GROUPS, SIDES, Story
+from .search_index import UNINDEXED, SearchIndex
 
 Predicate = Callable[[Story], bool]
 
@@ -46,32 +47,37 @@ def fold(text: str) -> str:
     return " ".join(_MARKS.sub("", text).split())
 
 
-_haystacks: dict[str, tuple[str, str, str, str]] = {}
-_folded_small: dict[str, str] = {}
+_index = SearchIndex(fold)
+"""Folded texts and the word index, shared by every compiled query of the process."""
 
 
 def _haystack(story: Story) -> str:
     """Folded title+summary+content, computed once per story version and cached."""
-    # Validated by identity of the text fields: a republished or reloaded story has new
-    # strings and is folded again; the check costs three pointer comparisons.
-    entry = _haystacks.get(story.id)
-    if entry is not None and entry[0] is story.title and entry[1] is story.summary and entry[2] is story.content:
-        return entry[3]
-    if len(_haystacks) >= HAYSTACK_CACHE_SIZE:
-        _haystacks.clear()
-    text = fold(f"{story.title}\n{story.summary}\n{story.content}")
-    _haystacks[story.id] = (story.title, story.summary, story.content, text)
-    return text
+    return _index.text(story)
 
 
-def _fold_small(text: str) -> str:
-    """fold() memoised for the few distinct short strings (sources, tags, places)."""
-    folded = _folded_small.get(text)
-    if folded is None:
-        if len(_folded_small) >= HAYSTACK_CACHE_SIZE:
-            _folded_small.clear()
-        folded = _folded_small[text] = fold(text)
-    return folded
+def index_stories(stories: Iterable[Story]) -> int:
+    """Fold and index every story ahead of the first query; returns how many were new.
+
+    Meant for a background thread right after the cache loads (and after each ingest), so
+    that even the first filter of a session reads only ready-made folds. Safe while queries
+    run: entries are replaced whole, and a version indexed after a query started is checked
+    against its text.
+    """
+    added = 0
+    entries = _index.entries
+    for story in stories:
+        entry = entries.get(story.id)
+        if (entry is None or entry[4] == UNINDEXED or entry[0] is not story.title
+                or entry[1] is not story.summary or entry[2] is not story.content):
+            _index.add(story, index_words=True)
+            added += 1
+    return added
+
+
+def reset_cache() -> None:
+    """Forget every fold (tests and benchmarks measure a fresh start with it)."""
+    _index.clear()
 
 
 # --- tokens ---------------------------------------------------------------------------------
@@ -127,33 +133,138 @@ class _Words:
         self.unwanted: list[str] = []
 
     def predicate(self) -> Predicate | None:
-        wanted, unwanted = tuple(self.wanted), tuple(self.unwanted)
-        if not wanted and not unwanted:
+        if not self.wanted and not self.unwanted:
             return None
-        get = _haystacks.get
+        return _text_predicate(tuple(self.wanted), tuple(self.unwanted))
 
-        def match(story: Story) -> bool:
-            entry = get(story.id)
+
+def _text_predicate(wanted: tuple[str, ...], unwanted: tuple[str, ...], *, any_of: bool = False) -> Predicate:
+    """Match folded text: all `wanted` (or any, with any_of) present and no `unwanted`.
+
+    Needles are looked up in the word index once, on the first story matched (so compiling
+    while the user types stays free); per story that leaves a dict lookup, three identity
+    checks and a set lookup. Versions indexed after that, and needles too common for the
+    index, are checked against the story's folded text.
+    """
+    entries = _index.entries
+    plans: list[tuple[set[int] | None, str, bool]] = []
+    covered = -1
+
+    def plan() -> None:
+        nonlocal covered
+        covered = _index.next_slot
+        for needle in (*wanted, *unwanted):
+            words = needle.split(" ")
+            slots: set[int] | None = None
+            for word in words:
+                answer = _index.slots_with(word)
+                if answer is None:
+                    slots = None
+                    break
+                found, limit = answer
+                covered = min(covered, limit)
+                slots = found if slots is None else slots & found
+            plans.append((slots, needle, len(words) > 1))
+
+    def has(number: int, slot: int, text: str) -> bool:
+        slots, needle, phrase = plans[number]
+        if slots is None or slot >= covered:
+            return needle in text
+        if slot not in slots:
+            return False
+        return needle in text if phrase else True
+
+    def entry_of(story: Story):
+        entry = entries.get(story.id)
+        if entry is not None and entry[0] is story.title and entry[1] is story.summary and entry[2] is story.content:
+            return entry
+        return _index.add(story)
+
+    count = len(wanted)
+    if any_of:
+        def match_any(story: Story) -> bool:
+            if covered < 0:
+                plan()
+            _, _, _, text, slot = entry_of(story)
+            return any(has(n, slot, text) for n in range(count))
+
+        return match_any
+    if count == 1 and not unwanted and " " not in wanted[0]:
+        needle = wanted[0]
+        word_slots: set[int] = set()
+
+        def match_word(story: Story) -> bool:
+            # The common case (one word typed) unrolled: each call per story shows at 50k.
+            nonlocal word_slots
+            if covered < 0:
+                plan()
+                # Too common for the index: an empty covered range sends every story to the text.
+                word_slots = plans[0][0] or set()
+                if plans[0][0] is None:
+                    _no_cover()
+            entry = entries.get(story.id)
             if entry is not None and entry[0] is story.title and entry[1] is story.summary and entry[2] is story.content:
-                text = entry[3]
-            else:
-                text = _haystack(story)
-            for needle in wanted:
-                if needle not in text:
-                    return False
-            for needle in unwanted:
-                if needle in text:
-                    return False
-            return True
+                slot = entry[4]
+                if slot < covered:
+                    return slot in word_slots
+                return needle in entry[3]
+            return needle in _index.add(story)[3]
 
-        return match
+        def _no_cover() -> None:
+            nonlocal covered
+            covered = 0
+
+        return match_word
+    total = count + len(unwanted)
+
+    def match(story: Story) -> bool:
+        if covered < 0:
+            plan()
+        _, _, _, text, slot = entry_of(story)
+        for number in range(count):
+            if not has(number, slot, text):
+                return False
+        for number in range(count, total):
+            if has(number, slot, text):
+                return False
+        return True
+
+    return match
+
+
+def _memo_check(test: Callable[[str], bool]) -> Callable[[str], bool]:
+    """test(text) memoised per distinct string: sources, tags and places repeat across 50k stories."""
+    seen: dict[str, bool] = {}
+    get = seen.get
+
+    def check(text: str) -> bool:
+        hit = get(text)
+        if hit is None:
+            if len(seen) >= HAYSTACK_CACHE_SIZE:
+                seen.clear()
+            hit = seen[text] = test(text)
+        return hit
+
+    return check
 
 
 def _source(value: str, original: str) -> tuple[int, Predicate]:
     needle = fold(value).strip()
     if not needle:
         raise QueryError(f"{original}: give a source name, e.g. source:meduza")
-    return 3, lambda story: needle in _fold_small(story.source)
+    seen: dict[str, bool] = {}
+    get = seen.get
+
+    def match(story: Story) -> bool:
+        # Inline memo: a source name repeats on thousands of stories, folded once here.
+        hit = get(story.source)
+        if hit is None:
+            if len(seen) >= HAYSTACK_CACHE_SIZE:
+                seen.clear()
+            hit = seen[story.source] = needle in fold(story.source)
+        return hit
+
+    return 3, match
 
 
 def _side(value: str, original: str) -> tuple[int, Predicate]:
@@ -170,7 +281,15 @@ def _tag(value: str, original: str) -> tuple[int, Predicate]:
     needle = fold(value).strip()
     if not needle:
         raise QueryError(f"{original}: give a tag, e.g. tag:drones")
-    return 4, lambda story: any(needle in _fold_small(tag) for tag in story.tags)
+    check = _memo_check(lambda tag: needle in fold(tag))
+
+    def match(story: Story) -> bool:
+        for tag in story.tags:
+            if check(tag):
+                return True
+        return False
+
+    return 4, match
 
 
 def _place(value: str, original: str, resolve_place: Callable[[str], str | None] | None) -> tuple[int, Predicate]:
@@ -186,16 +305,21 @@ def _place(value: str, original: str, resolve_place: Callable[[str], str | None]
     if canonical:
         words.add(fold(canonical))
         place = fold(canonical)
+        is_place = _memo_check(lambda name: fold(name) == place)
+        text_check = _text_predicate(tuple(words), (), any_of=True)
 
         def match(story: Story) -> bool:
-            if story.places:
-                return any(_fold_small(p) == place for p in story.places)
+            places = story.places
+            if places:
+                for name in places:
+                    if is_place(name):
+                        return True
+                return False
             # Not yet processed by the claims pipeline: fall back to the text.
-            haystack = _haystack(story)
-            return any(word in haystack for word in words)
+            return text_check(story)
 
         return 5, match
-    return 9, lambda story: any(word in _haystack(story) for word in words)
+    return 9, _text_predicate(tuple(words), (), any_of=True)
 
 
 def _flag(value: str, original: str) -> tuple[int, Predicate]:
@@ -288,7 +412,12 @@ def compile_query(
         return lambda story: True
     if len(checks) == 1:
         return checks[0]
-    if len(checks) == 2:
-        first, second = checks
-        return lambda story: first(story) and second(story)
-    return lambda story: all(check(story) for check in checks)
+    # Nested pairs: all(generator) built a generator per story, ~2x the cost of the checks.
+    combined = checks[-1]
+    for check in reversed(checks[:-1]):
+        combined = _both(check, combined)
+    return combined
+
+
+def _both(first: Predicate, second: Predicate) -> Predicate:
+    return lambda story: first(story) and second(story)
