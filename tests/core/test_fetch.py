@@ -492,3 +492,28 @@ async def test_304s_and_redirects_reuse_one_connection(raw_server):
             assert result.not_modified and result.error is None
     # Six answers, one TCP connection: an unread 304 or redirect body no longer closes it.
     assert len(peers) == 6 and len(set(peers)) == 1
+
+
+async def test_idle_origins_beyond_the_cap_are_closed(raw_server):
+    def ok(handler):
+        handler.send_response(200)
+        handler.send_header("Content-Length", str(len(FEED)))
+        handler.end_headers()
+        handler.wfile.write(FEED)
+
+    servers = [raw_server, RawServer(), RawServer()]  # three ports: three origins
+    try:
+        for server in servers:
+            server.routes["/feed"] = ok
+        async with Fetcher() as fetcher:
+            transport = fetcher._client._transport
+            transport.max_idle_origins = 1
+            for server in servers:
+                assert (await fetcher.fetch(server.url("/feed"))).error is None
+            await asyncio.sleep(0.01)  # let the closing tasks run
+            assert len(transport._pools) == 1
+            # The survivor is the origin used last, and it still answers.
+            assert (await fetcher.fetch(servers[-1].url("/feed"))).error is None
+    finally:
+        for server in servers[1:]:
+            server.close()

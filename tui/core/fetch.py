@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import asyncio
 import email.utils
+import functools
 import ipaddress
 import socket
 import ssl
@@ -150,6 +151,7 @@ def parse_max_age(cache_control: str | None) -> int | None:
     return None
 
 
+@functools.lru_cache(maxsize=4096)
 def origin_key(url: str) -> str:
     """The politeness unit for concurrency limits and Retry-After: host and port."""
     try:
@@ -317,6 +319,8 @@ class _PerOriginTransport(httpx.AsyncBaseTransport):
         self._busy[key] -= 1
         if not self._busy[key]:
             del self._busy[key]
+        if len(self._pools) - len(self._busy) <= self.max_idle_origins:
+            return
         idle = [k for k in self._pools if k not in self._busy]
         for old in idle[: max(len(idle) - self.max_idle_origins, 0)]:
             pool = self._pools.pop(old)
@@ -555,18 +559,29 @@ async def _drain(response: httpx.Response, limit: int = 65536) -> None:
             return
 
 
-def _check_scheme(url: str, *, first: bool) -> None:
-    """Only http(s) with a host, at the start and on every redirect hop."""
+@functools.lru_cache(maxsize=4096)
+def _scheme_and_host(url: str) -> tuple[str, str] | None:
+    """(scheme, host) of a URL, None when it does not parse; cached because the poller asks
+    for the same few hundred feed URLs every cycle and httpx's URL parsing is not cheap."""
     try:
         parsed = httpx.URL(url)
     except (httpx.InvalidURL, TypeError, ValueError):
-        raise FetchFailed(f"not a valid web address: {url[:200]}") from None
-    if parsed.scheme not in ("http", "https"):
-        scheme = f"{parsed.scheme}:" if parsed.scheme else "an address without a scheme"
+        return None
+    return parsed.scheme, parsed.host
+
+
+def _check_scheme(url: str, *, first: bool) -> None:
+    """Only http(s) with a host, at the start and on every redirect hop."""
+    parts = _scheme_and_host(url)
+    if parts is None:
+        raise FetchFailed(f"not a valid web address: {url[:200]}")
+    scheme_name, host = parts
+    if scheme_name not in ("http", "https"):
+        scheme = f"{scheme_name}:" if scheme_name else "an address without a scheme"
         if first:
             raise FetchFailed(f"only http and https addresses can be fetched, not {scheme}")
         raise FetchFailed(f"the server redirected to a non-http(s) address ({scheme})")
-    if not parsed.host:
+    if not host:
         raise FetchFailed(f"not a valid web address: {url[:200]}")
 
 
