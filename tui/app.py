@@ -301,7 +301,7 @@ class WarfeedApp(App):
             delay = max(1.0, next_due - self.clock())
             self._poll_timer = self.set_timer(delay, self.run_poll_cycle)
 
-    @work(thread=True, group="claims")
+    @work(thread=True, group="claims", description="claims")
     def process_claims(self, story_ids: list[str]) -> None:
         """Claims extraction on new text; the claim pane refreshes and watched claims speak up."""
         from tui.core.claims.pipeline import process_stories
@@ -350,7 +350,7 @@ class WarfeedApp(App):
             claims = self.store.claims()
         self.call_from_thread(self._broadcast, ClaimsChanged(claims, [claim_id]))
 
-    @work(thread=True, group="watch")
+    @work(thread=True, group="watch", description="watch rules")
     def watch_alerts(self, new_ids: list[str]) -> None:
         """A toast with headline and source for each new story matching a watch rule."""
         rules = []

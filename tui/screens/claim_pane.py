@@ -84,4 +84,4 @@ class ClaimPaneMixin(_Base):
         self.query_one(ClaimTracker).show_claims(message.claims)
         # The pipeline linked stories to claims in place: repaint the list's claim markers.
         self.story_list.refresh()
-        self.refresh_bindings()
+        self.update_applicable_keys(self.story_list.selected)

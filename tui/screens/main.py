@@ -32,6 +32,9 @@ if TYPE_CHECKING:
 READER_DELAY = 0.08
 """Seconds the cursor must rest on a story before the reader follows it (holding `j` stays cheap)."""
 
+WARM_UP_DELAY = 1.0
+"""Seconds after first paint before the search warm-up starts (the user looks before typing)."""
+
 NARROW_BELOW = 120
 """Below this many columns only the focused pane shows; `tab` moves between panes."""
 
@@ -133,9 +136,13 @@ class MainScreen(ClaimPaneMixin, Screen):
         self.all_stories = self.warfeed.store.stories()
         self.loaded = True
         self._show(self.all_stories, reset=True)
-        self.count_stories(self.all_stories)
+        # Everything else waits for the first frame: a worker thread would share the GIL with it.
+        self.call_after_refresh(self._after_first_paint)
+
+    def _after_first_paint(self) -> None:
+        self.count_stories()
         self.load_claims()
-        self.warm_up(self.all_stories)
+        self.set_timer(WARM_UP_DELAY, self.warm_up)
 
     # -- layout -----------------------------------------------------------------------------
 
@@ -189,14 +196,17 @@ class MainScreen(ClaimPaneMixin, Screen):
         self.all_stories = message.stories
         self.apply_filter(self.query_text, self.unread_only, set(message.new_ids), reset=False, counts=True)
 
+    # Workers take no story lists as arguments: Textual describes a worker by repr() of its
+    # arguments, which for 50k stories cost 0.4 s on the UI thread. They read all_stories.
     @work(thread=True, exclusive=True, group="warm-up")
-    def warm_up(self, stories: list[Story]) -> None:
+    def warm_up(self) -> None:
         """Prepare the first text/place filter off the UI thread, after first paint."""
-        warm_filters(stories, self.warfeed.clock())
+        warm_filters(self.all_stories, self.warfeed.clock())
 
     @work(thread=True, exclusive=True, group="counts")
-    def count_stories(self, stories: list[Story]) -> None:
+    def count_stories(self) -> None:
         """Unread count and the 24-hour sparkline, off the UI thread."""
+        stories = self.all_stories
         now = self.warfeed.clock()
         unread = sum(1 for s in stories if not s.read)
         per_hour = stories_per_hour(stories, now)
@@ -208,7 +218,7 @@ class MainScreen(ClaimPaneMixin, Screen):
         header.set_unread(unread)
         header.set_activity(per_hour)
 
-    @work(thread=True, exclusive=True, group="filter")
+    @work(thread=True, exclusive=True, group="filter", description="filter")
     def apply_filter(
         self, query: str, unread_only: bool, new_ids: set[str] | None = None, reset: bool = True, counts: bool = False
     ) -> None:
@@ -229,7 +239,7 @@ class MainScreen(ClaimPaneMixin, Screen):
             return
         self.post_message(FilterApplied(query, shown, unread_only, new_ids=new_ids, reset=reset))
         if counts:
-            self.count_stories(stories)
+            self.app.call_from_thread(self.count_stories)
 
     def on_filter_applied(self, message: FilterApplied) -> None:
         if message.query != self.query_text or message.unread_only != self.unread_only:
@@ -315,15 +325,7 @@ class MainScreen(ClaimPaneMixin, Screen):
         # The footer's mark and link keys depend on the selection; recomposing it costs a
         # layout pass, so only when what applies actually changed.
         story = event.story
-        applies = (
-            story is not None,
-            bool(story and story.link),
-            bool(story and self.warfeed.is_safe_link(story.link)),
-            bool(story and story.claim_ids),
-        )
-        if applies != self._applies:
-            self._applies = applies
-            self.refresh_bindings()
+        self.update_applicable_keys(story)
         if self._reader_timer is not None:
             self._reader_timer.stop()
             self._reader_timer = None
@@ -335,6 +337,18 @@ class MainScreen(ClaimPaneMixin, Screen):
             # The reader (a layout pass and a Markdown rebuild) follows once the cursor rests;
             # until then a keypress repaints two list rows and nothing else.
             self._reader_timer = self.set_timer(READER_DELAY, lambda: self._follow(story))
+
+    def update_applicable_keys(self, story: Story | None) -> None:
+        """Refresh the footer only when the keys that apply to the selection changed."""
+        applies = (
+            story is not None,
+            bool(story and story.link),
+            bool(story and self.warfeed.is_safe_link(story.link)),
+            bool(story and story.claim_ids),
+        )
+        if applies != self._applies:
+            self._applies = applies
+            self.refresh_bindings()
 
     def _follow(self, story: Story) -> None:
         self._reader_timer = None
@@ -359,7 +373,7 @@ class MainScreen(ClaimPaneMixin, Screen):
         self.reader.show_story(story, status="Fetching the full article…" if story.link else "", immediate=True)
         self.load_article(story, fetch=True)
 
-    @work(exclusive=True, group="article")
+    @work(exclusive=True, group="article", description="article")
     async def load_article(self, story: Story, fetch: bool) -> None:
         """The stored article, else (when asked) fetch, extract and save it for offline reading."""
         app = self.warfeed
