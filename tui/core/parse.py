@@ -2,8 +2,9 @@
 
 The only producer of feed-derived Stories. Every error, whatever the parser raised inside,
 comes out as a FeedError subclass with one clear sentence, so one bad feed never costs another.
-The parser backend sits behind `_BACKENDS` so a faster one (feedparser-rs) can be tried first
-later without touching the story building.
+Parsers sit behind `_BACKENDS`: feedparser_rs (~1 ms a feed) goes first and declines any
+document where the corpus comparison showed feedparser does better; feedparser takes those.
+Both results go through the same story building, so the output is sanitised identically.
 """
 
 from __future__ import annotations
@@ -270,9 +271,11 @@ class _Declined(Exception):
     """A backend will not vouch for this document; the next backend parses it instead."""
 
 
+RS_MAX_ENTRIES = 10_000
+"""feedparser_rs's default ParserLimits.max_entries."""
 _UTF8_LABELS = frozenset({"utf-8", "utf8", "us-ascii", "ascii"})
 _XML_ENCODING = re.compile(rb"^\s*<\?xml[^>]*?encoding\s*=\s*[\"']([^\"']+)", re.I)
-_C1_TEXT = re.compile(rb"\xc2[\x80-\x9f]|&#(?:0*1[2-5]\d|[xX]0*[89][0-9a-fA-F]);")
+_C1_TEXT = re.compile(rb"\xc2[\x80-\x9f]|&#(?:0*(?:12[89]|1[3-5]\d)|[xX]0*[89][0-9a-fA-F]);")
 _CHARSET = re.compile(r"charset\s*=\s*[\"']?([^\s;\"']+)", re.I)
 
 
@@ -345,6 +348,9 @@ def _unescape_text(value: Any, kind: str) -> str:
 def _from_rs(raw: Any, strict: bool) -> dict[str, Any]:
     if strict and (raw.bozo or not raw.version or not raw.entries):
         raise _Declined("feedparser_rs was not sure of the document")
+    if strict and len(raw.entries) >= RS_MAX_ENTRIES:
+        # feedparser_rs stops at its entry limit without a word; the newest may lie beyond.
+        raise _Declined("more entries than feedparser_rs reads")
     meta = raw.feed
     entries = []
     for entry in raw.entries or ():
