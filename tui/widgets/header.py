@@ -96,13 +96,14 @@ class StatusHeader(Horizontal):
         text.append("warfeed", "bold")
         if self.demo:
             text.append(" DEMO", "bold reverse")
-        text.append("  ")
+        # Unread first: it is what a user scans for, and the line is cut from the right.
+        text.append(f"  {self.unread} unread  ")
         if self.polling:
             text.append("polling now…", "bold")
         elif self.next_due is not None:
             text.append(f"next poll in {_in(self.next_due - self.clock())}")
         else:
-            text.append("not polling")
+            text.append("polling off")
         counts = self.counts
         if counts:
             # Compact enough for 80 columns: zero counts other than failing are left out.
@@ -112,7 +113,6 @@ class StatusHeader(Horizontal):
             for state in ("stale", "waiting", "new"):
                 if counts.get(state):
                     text.append(f" {counts[state]} {state}")
-        text.append(f"  {self.unread} unread")
         if self.error:
             text.append(f"  {self.error[:120]}")
         return text
