@@ -92,9 +92,10 @@ def evaluate(items: list[Item]) -> Score:
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--errors", choices=("dev", "test"), help="list the wrong sentences of a half")
+    parser.add_argument("--half", choices=("dev", "test"), help="score only this half (tune with --half dev)")
     args = parser.parse_args(argv)
     items = load()
-    for half in ("dev", "test"):
+    for half in (args.half,) if args.half else ("dev", "test"):
         part = split(items, half)
         score = evaluate(part)
         print(f"{half}: {len(part)} sentences  precision {score.precision:.3f}  recall {score.recall:.3f}"

@@ -39,7 +39,7 @@ LEXICON: list[tuple[Actor, tuple[str, ...]]] = [
     # Entry order decides at one position: longer names that start like a later entry's alias come first.
     (Actor("Russian milbloggers", "ru"), (
         "Russian milbloggers", "Russian military bloggers", "Russian war correspondents",
-        "Russian milblogger", "Russian military blogger", "pro-Kremlin bloggers", "pro-war bloggers",
+        "Russian milblogger", "Russian military blogger", "Russian bloggers", "pro-Kremlin bloggers", "pro-war bloggers",
         r"pro-war (?:Russian )?(?:military |war )?bloggers", "Z-bloggers", "Russian Z-bloggers", "milbloggers",
         "WarGonzo", "Military Informant", "Yuri Podolyaka", "Podolyaka", "Alexander Kots")),
     (Actor("Gerasimov", "ru"), (
@@ -96,7 +96,7 @@ LEXICON: list[tuple[Actor, tuple[str, ...]]] = [
         rf"Ukraine{_A}s (?:Defen[cs]e Ministry|Ministry of Defen[cs]e)", "Ukrainian (?:Defen[cs]e Ministry|Ministry of Defen[cs]e)",
         "Міноборони України", "Shmyhal", "Fedorov's ministry")),
     (Actor("Ukrainian operational command", "ua"), (
-        r"(?:the )?(?:Khortytsia|Tavria|Pivden|Pivnich|Siversk|Luhansk|Dnipro|Donetsk)(?: [Oo]perational(?:-[Ss]trategic)? (?:[Gg]roup|[Cc]ommand)| [Gg]roup of [Ff]orces| [Oo]perational[- ][Tt]actical [Gg]roup| [Oo]TU| OSGT| OSUV| [Gg]roup)",
+        r"(?:the )?(?:Khortytsia|Tavria|Pivden|Pivnich|Siversk|Luhansk|Dnipro|Donetsk|Kharkiv)(?: [Oo]perational(?:-[Ss]trategic)? (?:[Gg]roup|[Cc]ommand)| [Gg]roup of [Ff]orces| [Oo]perational[- ][Tt]actical [Gg]roup| [Oo]TU| OSGT| OSUV| [Gg]roup)",
         r"(?:Southern|Eastern|Northern) (?:[Dd]efen[cs]e |[Oo]perational )?[Ff]orces", "Southern Defense Forces",
         "Operational Command (?:South|North|East|West)", "OSUV Khortytsia",
         r"(?:the )?Joint Forces(?: Grouping| Group| Task Force| Operation| Command)?", "OSGT Tavria", "Khortytsia", "Tavria",
@@ -116,6 +116,9 @@ LEXICON: list[tuple[Actor, tuple[str, ...]]] = [
         r"(?:[A-Z][a-z]+ )?(?:[Rr]egional|[Oo]blast|[Cc]ity) (?:[Mm]ilitary )?[Aa]dministration(?: head)?(?! building| headquarters| offices?)",
         r"(?:[A-Z][a-z]+ )?(?:[Oo]blast|[Rr]egional) [Gg]overnor",
         "Синєгубов", "Федоров", "Філашкін")),
+    (Actor("National Guard of Ukraine", "ua"), (
+        r"(?:the )?\w+ Corps of the National Guard(?: of Ukraine)?", "(?:the )?National Guard of Ukraine",
+        rf"Ukraine{_A}s National Guard", "(?:the )?Ukrainian National Guard")),
     (Actor("Ukrainian Air Force", "ua"), (
         rf"(?:Ukraine{_A}s |the Ukrainian |Ukrainian |the )?Air Force", "Yurii Ihnat", "Yuriy Ihnat", "Ihnat",
         "Повітряні сили", "Ігнат")),

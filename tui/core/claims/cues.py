@@ -79,7 +79,7 @@ CONFIRM_VERB = _rx(
     r"\b(?<!\bno )(?:confirmed|confirms|confirm|acknowledged|acknowledges|admitted|admits|conceded|concedes|"
     r"підтверди\w*|подтверди\w*|визнал\w*|признал\w*)\b", FLAGS)
 WITHDRAW = _rx(
-    r"\b(?:withdr[ae]w\w*|withdrawn|withdrawing|pulled (?:back|out)|retreat\w*|left the (?:city|town|village)|"
+    r"\b(?:withdr[ae]w\w*|withdrawn|withdrawing|pull(?:ed|ing|s)? (?:back|out)|retreat\w*|left the (?:city|town|village)|"
     r"relocated to (?:more )?(?:favou?rable|advantageous) positions|fell to|lost control|відійшли|отступил\w*)\b", FLAGS)
 EVIDENCE = _rx(
     r"\b(?:geolocated|satellite (?:imagery|images|photos)|footage (?:shows|showed|indicates|indicated|confirms|confirmed)|"
@@ -87,7 +87,8 @@ EVIDENCE = _rx(
 
 CAPTURE = (r"captur\w*|(?:took|taken|take|taking|takes|seiz\w+|gain\w*|establish\w*|assum\w+) (?:full |complete |total )?control|"
             r"seiz\w+|liberat\w+|retak\w+|retook|regain\w*|clear(?:ed|ing)? (?:\w+ ){0,2}of|entered|advanc\w*|(?:ha(?:ve|s|d)|been|was|were) occupied|occupy\w*|"
-            r"rais\w+ (?:a|the) (?:\w+ )?flag|encircl\w+|surrounded|recaptur\w+|(?:pushed|driven) (?:\w+ ){0,3}out of|clear\w* (?:of|the)|"
+            r"rais\w+ (?:a|the) (?:\w+ )?flag|flag (?:was |were |has been |had been )?(?:raised|hoisted)|hoist\w* (?:a|the) (?:\w+ )?flag|"
+            r"encircl\w+|surrounded|recaptur\w+|(?:pushed|driven) (?:\w+ ){0,3}(?:out of|back from)|clear\w* (?:of|the)|"
             r"raised (?:a|the) (?:Russian|Ukrainian) flag|(?:gained|secured) a foothold|infiltrat\w+|pushed into|broke into|"
             r"захопи\w*|звільни\w*|освобо\w+|увійшли|вошли|просуну\w*|продвину\w*|контрол\w*")
 CONTROL = _rx(
@@ -95,11 +96,12 @@ CONTROL = _rx(
     r"under (?:the )?(?:full )?control of|under (?:russian|ukrainian|our|their|its|full) control|in control of|"
     r"(?:still|were|are|was|is|continue to|continues to) defending|control of|controls|controlled|holding|still held|"
     r"(?:still|continue to|continues to) hold\w*|hold(?:s)? (?:the|their|its|on|positions)|fallen|withdr[ae]w\w*|withdrawn|"
-    r"pulled (?:back|out)|retreat\w*|fell|fall of|lost control|counterattack\w*|counteroffensive|відбили|отразили|"
+    r"pull(?:ed|ing|s)? (?:back|out)|retreat\w*|fell (?:to|under|into|after)\b|fell(?=[,.;]|$)|fall of|lost control|"
+    r"(?:full|complete|total) control|counterattack\w*|counteroffensive|відбили|отразили|"
     r"control(?:s|led)? (?:about |around |over |nearly |almost |more than )?(?:\d|most|all|half|part|the|much|any))", FLAGS)
 CAPTURE_RE = _rx(r"\b(?:" + CAPTURE + r")", FLAGS)
 SHOOTDOWN = _rx(
-    r"\b(?:shot down|shoot down|shooting down|intercept\w*|downed|air defen[cs]es? (?:destroyed|neutrali[sz]ed|repelled)|"
+    r"\b(?:shot down|shoot down|shooting down|intercept(?:ed|ing|s|ion|ions)?\b|downed|air defen[cs]es? (?:destroyed|neutrali[sz]ed|repelled)|"
     r"neutrali[sz]ed \d+|destroyed \d+ (?:\w+ ){0,2}(?:drones|missiles|UAVs)|збили|збито|сбили|сбито|перехвач\w*)", FLAGS)
 LOSSES = _rx(
     r"\b(?:casualties|losses|lost (?:up to |about |around |over |more than )?\d[\d,]*|killed (?:up to |about |over |more than )?\d[\d,]* (?:\w+ )?(?:soldiers|servicemen|troops|fighters|personnel)|"
@@ -107,7 +109,7 @@ LOSSES = _rx(
     r"втрат\w*|потер\w*|знищено|уничтожен\w*)", FLAGS)
 STRIKE = _rx(
     r"\b(?:struck|strikes?|hit|hits|hitting|shelled|shelling|bombed|bombing|bombard\w*|rocket attacks?|"
-    r"attack\w*|explosions?|blasts?|damag\w+|killed|killing|injured|wounded|shahed\w*|удар\w*|обстріл\w*|обстрел\w*|атак\w*|ракет\w*)", FLAGS)
+    r"attack\w*|(?:glide |guided (?:aerial )?)?bombs? (?:on|at)\b|dropped (?:\w+ ){0,3}bombs?|explosions?|blasts?|damag\w+|killed|killing|injured|wounded|shahed\w*|удар\w*|обстріл\w*|обстрел\w*|атак\w*|ракет\w*)", FLAGS)
 OTHER_EVENT = _rx(r"\b(?:evacuat\w+|blackouts?|power outages?|mobili[sz]\w+|евакуац\w+|эвакуац\w+)", FLAGS)
 
 HISTORY = _rx(
@@ -116,7 +118,8 @@ HISTORY = _rx(
     r"(?:19\d\d|20(?:0\d|1\d|2[0-3]))\b|at the (?:start|beginning|outset) of the (?:full-scale )?(?:invasion|war)|"
     r"in the (?:early|first) (?:days|weeks|months) of the (?:full-scale )?(?:war|invasion)|before being (?:liberated|recaptured|retaken)|"
     r"had (?:previously|earlier|once) been (?:occupied|captured|held)|was first (?:captured|occupied)|years? ago|previously occupied|"
-    r"(?:once|formerly) (?:a|an|the|home)|was renamed|used to be)", FLAGS)
+    r"(?:once|formerly) (?:a|an|the|home)\b|was renamed|used to be|anniversar\w*|last year|"
+    r"(?:january|february|march|april|may|june|july|august|september|october|november|december) (?:19\d\d|20(?:0\d|1\d|2[0-3]))\b)", FLAGS)
 GOAL = _rx(
     r"\b(?:goal|aim(?:s|ed)? (?:to|at)|main aim|objective|seeks? to|seeking to|intends? to|intention|plans? to|planning to|"
     r"ambitions?|wants?|demand\w*|peace (?:deal|plan|agreement|talks)|hopes? to|would (?:allow|let|give|open)|could (?:allow|open|give|soon|fall)|may soon|"
@@ -150,4 +153,20 @@ COREF_HINT = re.compile(r"city|town|village|settlement| it\b")
 SIDE_ADJ = _rx(r"\b(?:Russian|Russia's|Moscow's|Kremlin's|Ukrainian|Ukraine's|Kyiv's)\b", FLAGS)
 
 GOAL_EXCEPT = _rx(r"\b(?:repel\w*|repuls\w*|captured|struck|shot down)\b")
-TROOPS = _rx(r"\b(?:soldiers|troops|forces|servicemen|units|tanks|vehicles|flag)\b", FLAGS)
+TROOPS = _rx(r"\b(?:soldiers|troops|forces|servicemen|units|tanks|vehicles|flag|infantry|assault groups?|armou?r)\b", FLAGS)
+# People taken prisoner, not a place taken: "two soldiers captured in Mariupol were sentenced".
+PERSON_CAPTURED = _rx(r"\b(?:soldiers|servicemen|prisoners|pows|fighters|civilians|marines|defenders|men|women) "
+                      r"(?:who (?:were|had been) |\w+ )?captured (?:in|at|near|during|by)\b", FLAGS)
+# Activity without a result (the analysts' daily "continued attacks near X ... no confirmed
+# advances"): nobody claims a change of control or a particular strike.
+ACTIVITY_ONLY = _rx(
+    r"\bcontinued (?:\w+ ){0,2}(?:offensive (?:operations|actions)|attacks|assaults|ground attacks)\b|"
+    r"\b(?:did not|didn't) (?:make (?:any )?(?:confirmed )?(?:advances|gains)|advance)\b|"
+    r"\b(?:without making|made no|no) (?:any )?confirmed (?:advances|gains)\b", FLAGS)
+# Land in a region rather than a town: "controlled any territory in Kursk region".
+TERRITORY_IN = _rx(r"\b(?:territory|territories|villages|settlements|positions|areas?|parts?|land|foothold)"
+                   r"(?: [\w'’-]+){0,2} (?:in|of) (?:the )?$", FLAGS)
+# A place as the object of a claim verb: "Russia had once again claimed Kupiansk".
+CLAIMED_PLACE = re.compile(r"\bclaim(?:ed|s|ing)? (?:the (?:town|city|village) of )?$")
+# Evidence that goes against a claim: "footage ... contradicting the Russian claim".
+CONTRADICTS = _rx(r"\bcontradict\w*", FLAGS)

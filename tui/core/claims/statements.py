@@ -14,7 +14,10 @@ from typing import Any
 
 from tui.core.claims.actors import Actor, ActorMention, find_actors
 from tui.core.claims.cues import (
+    ACTIVITY_ONLY,
     CLAIM_ABOUT,
+    CLAIMED_PLACE,
+    CONTINUING,
     COREF,
     COREF_HINT,
     COUNTER,
@@ -32,6 +35,7 @@ from tui.core.claims.cues import (
     POSSESSIVE_CLAIM,
     REBUTTAL,
     REPORT,
+    TERRITORY_IN,
     TROOPS,
 )
 from tui.core.claims.gazetteer import Gazetteer, Mention
@@ -100,11 +104,12 @@ def extract_statements(text: str, *, story: Any = None, gazetteer: Gazetteer | N
     for sentence in sentences:
         end = offset + len(sentence)
         here: list[Mention] = []
+        regions: list[Mention] = []
         while k < len(mentions) and mentions[k].start < end:
-            if not mentions[k].region:
-                here.append(mentions[k])
+            (regions if mentions[k].region else here).append(mentions[k])
             k += 1
         local = [(m, m.start - offset, m.end - offset) for m in here]
+        territory = False
         offset = end + 1
         since += 1
         ref_event = None
@@ -115,8 +120,10 @@ def extract_statements(text: str, *, story: Any = None, gazetteer: Gazetteer | N
             # "Within hours, Kyiv denied it" / "...failed to take the city": the place just named.
             local = [(recent[0], ref.start(), ref.end())]
             ref_event = recent_event
+        elif regions and (region := _territory_region(sentence, regions, offset - len(sentence) - 1)):
+            local, territory = [region], True
         if local:
-            found = _sentence_statements(sentence, local, story, default_side, staff_side, ref_event)
+            found = _sentence_statements(sentence, local, story, default_side, staff_side, ref_event, territory)
             if found and here:
                 recent_event = found[-1].event
             out.extend(found)
@@ -175,8 +182,19 @@ def _voices(orig: str, event: str, default_side: str, staff_side: str, actors: l
     return [(stance, side, speaker, event, 0, n)]
 
 
+def _territory_region(sentence: str, regions: list[Mention], offset: int) -> tuple[Mention, int, int] | None:
+    """'any territory in Kursk region': a sentence about land in a region that names no town in it."""
+    for mention in regions:
+        start = mention.start - offset
+        if TERRITORY_IN.search(sentence[max(0, start - 40) : start].lower()):
+            return mention, start, mention.end - offset
+    return None
+
+
 def _sentence_statements(sentence: str, local: list[tuple[Mention, int, int]], story: Any,
-                         default_side: str, staff_side: str = "ua", ref_event: str | None = None) -> list[Statement]:
+                         default_side: str, staff_side: str = "ua", ref_event: str | None = None,
+                         territory: bool = False) -> list[Statement]:
+    """Statements of one sentence about its places (`territory`: the one place is a region's land)."""
     orig = sentence
     low = sentence.lower()
     if len(low) == len(sentence):
@@ -188,10 +206,16 @@ def _sentence_statements(sentence: str, local: list[tuple[Mention, int, int]], s
         event = "other"  # "the claim about Huliaipole could not be verified"
     if event is None and ref_event and (DENIAL.search(sentence) or HEDGE.search(sentence)):
         event = ref_event  # "Within hours, Ukraine's General Staff denied it": the claim just reported
-    if event is None or HISTORY.search(sentence):
+    if event is None and CONTINUING.search(sentence) and (DENIAL.search(sentence) or HEDGE.search(sentence)):
+        event = "control"  # "Peskov denied that Ukrainian units were still fighting in Sudzha"
+    if event is None and CLAIMED_PLACE.search(orig[max(0, local[0][1] - 40) : local[0][1]]):
+        event = "control"  # "Russia had once again claimed Kupiansk": claiming a place is claiming control
+    if event is None or HISTORY.search(sentence) or (territory and event != "control"):
         return []
     if event in ("strike", "shootdown") and NO_EVENT.search(sentence):
         return []
+    if ACTIVITY_ONLY.search(sentence) and not (DENIAL.search(sentence) or HEDGE.search(sentence)):
+        return []  # "continued attacks near X but made no confirmed advances": activity, no claim
     goal = GOAL.search(sentence)
     if goal and not GOAL_EXCEPT.search(sentence, 0, goal.start()):
         return []
@@ -207,8 +231,11 @@ def _sentence_statements(sentence: str, local: list[tuple[Mention, int, int]], s
             a.start <= start and end <= a.end for a in actors if a.actor.rank == 2
         ):
             continue  # "the Luhansk operational-tactical group" names a speaker, not a place
-        if NOT_A_PLACE_AFTER.match(orig, end):
+        if NOT_A_PLACE_AFTER.match(orig, end) and not territory:
             continue  # "the Dnipro River", "Kharkiv region"
+        if any(e < start <= e + 3 and (orig[e:start] in ("'s ", "’s ") or orig[e - 2 : start] in ("'s ", "’s "))
+               for _m, _s, e in local):
+            continue  # "Kyiv's Obolon district": a part of the place just named
         if len(local) > 1 and GEO_REF.search(sentence[max(0, start - 40) : start]):
             continue  # "30 km south of Kupiansk" locates, it is not what the claim is about
         if NPP_AFTER.match(orig, end) and mention.place.name == "Zaporizhzhia":
@@ -220,6 +247,8 @@ def _sentence_statements(sentence: str, local: list[tuple[Mention, int, int]], s
         places.append((mention, start, end))
     out: list[Statement] = []
     for stance, side, speaker_name, voice_event, c_start, c_end in voices:
+        if stance == "claim" and side == "other" and speaker_name is None:
+            continue  # nobody speaks and no party acts: background, not anyone's claim
         # A clause speaks about its own places, or about the sentence's when it names none.
         mine = [p for p in places if c_start <= p[1] < c_end] or places
         for mention, _start, _end in mine:

@@ -17,6 +17,7 @@ from tui.core.claims.cues import (
     CLAUSE_BREAK,
     CONFIRM_VERB,
     CONTINUING,
+    CONTRADICTS,
     CONTROL,
     DENIAL,
     EVIDENCE,
@@ -24,6 +25,7 @@ from tui.core.claims.cues import (
     LEFT,
     LOSSES,
     NEGATED_CONTROL,
+    PERSON_CAPTURED,
     OTHER_EVENT,
     PASSIVE_BEFORE,
     RELAY_VERB,
@@ -97,7 +99,11 @@ def classify_event(sentence: str, orig: str) -> str | None:
     """The event a lowercased sentence reports (`orig` keeps the case the take rule needs)."""
     if SHOOTDOWN.search(sentence):
         return "shootdown"
-    if CONTROL.search(sentence) or TAKE.search(orig) or (has_negation(sentence) and NEGATED_CONTROL.search(sentence)):
+    control = CONTROL.search(sentence)
+    if control and "captur" in control.group() and (person := PERSON_CAPTURED.search(sentence)) \
+            and person.start() <= control.start() < person.end():
+        control = CONTROL.search(sentence, person.end())  # "soldiers captured in Mariupol": people, not a place
+    if control or TAKE.search(orig) or (has_negation(sentence) and NEGATED_CONTROL.search(sentence)):
         return "control"
     if LOSSES.search(sentence):
         return "losses"
@@ -128,6 +134,8 @@ def stance_and_side(sentence: str, orig: str, event: str, speaker: ActorMention 
         # Fighting going on, or no evidence for a capture: a hedge, never a confirmation.
         return _hedged(sentence, actors, side, name, default_side)
     if EVIDENCE.search(sentence):
+        if CONTRADICTS.search(sentence):
+            return "denial", "other", "geolocated footage"  # "images show ..., contradicting the claim"
         return "confirmation", "other", "geolocated footage"
     if speaker is not None and CONFIRM_VERB.search(sentence):
         return "confirmation", side, name
