@@ -396,8 +396,12 @@ def cmd_claims(args: argparse.Namespace) -> int:
         if "<" in text and ">" in text:
             from tui.core.extract import extract_article
 
-            # The readable article, so menus and "more news" lists add no statements.
-            text = extract_article(body, final).text
+            # The readable article, so menus and "more news" lists add no statements; the title
+            # is its first sentence (headlines carry claims too).
+            article = extract_article(body, final)
+            text = article.text
+            if article.title and article.title not in text[: len(article.title) + 4]:
+                text = f"{article.title}\n\n{text}"  # unless the body already opens with it
         # extract_document returns the JSON shape already: {"statements": [...], "claims": [...]}.
         result = _claims_api().extract_document(text)
         if args.json:
@@ -416,8 +420,9 @@ def cmd_claims(args: argparse.Namespace) -> int:
         return EXIT_OK
     for claim in claims:
         status = claim.verdict or claim.status
+        count = len(claim.statements)
         print(f"{status:<10} {claim.event:<9} {claim.place or '-':<20} "
-              f"{len(claim.statements)} statements  last {iso(claim.last_update)}")
+              f"{count} statement{'' if count == 1 else 's'}  first {iso(claim.first_seen)}  last {iso(claim.last_update)}")
     return EXIT_OK
 
 

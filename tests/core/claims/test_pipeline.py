@@ -5,9 +5,10 @@ from tui.core.models import Article, Story
 from tui.core.store import Store
 
 
-def _story(sid: str, side: str, title: str, summary: str = "", content: str = "") -> Story:
+def _story(sid: str, side: str, title: str, summary: str = "", content: str = "",
+           published: float = 1_700_000_000.0) -> Story:
     return Story(id=sid, feed_id=sid.split(":")[0], source=sid.split(":")[0], side=side, title=title,
-                 summary=summary, content=content, published=1_700_000_000.0, fetched_at=1_700_000_000.0)
+                 summary=summary, content=content, published=published, fetched_at=1_700_000_000.0)
 
 
 def test_process_stories_saves_claims_and_links_stories(tmp_path):
@@ -17,7 +18,8 @@ def test_process_stories_saves_claims_and_links_stories(tmp_path):
             _story("tass:1", "ru-state", "Russia says Kupiansk taken",
                    summary="Russia's Defense Ministry said its forces had taken full control of Kupiansk."),
             _story("kyivind:1", "ua-media", "General Staff: Kupiansk holds",
-                   content="Ukraine's General Staff said Kupiansk remains under the control of Ukraine's Defense Forces."),
+                   content="Ukraine's General Staff said Kupiansk remains under the control of Ukraine's Defense Forces.",
+                   published=1_700_000_050.0),
             _story("bbc:1", "intl", "Aid reaches Kharkiv", summary="Volunteers brought generators to Kharkiv."),
         ])
         store.save_article("bbc:1", Article(url="https://example.org/a", text="Russian drones struck Kharkiv overnight, Syniehubov said."))
@@ -35,7 +37,8 @@ def test_process_stories_saves_claims_and_links_stories(tmp_path):
         kupiansk = claims["control:kupiansk"]
         assert kupiansk.status == "disputed"
         assert {s.story_id for s in kupiansk.statements} == {"tass:1", "kyivind:1"}
-        assert kupiansk.last_update == 1_700_000_200.0
+        # The claim's times are its stories' publication times, not the time of processing.
+        assert (kupiansk.first_seen, kupiansk.last_update) == (1_700_000_000.0, 1_700_000_050.0)
         assert reopened.story("kyivind:1").places == ["Kupiansk"]
     finally:
         reopened.close()

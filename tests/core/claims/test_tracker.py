@@ -86,3 +86,17 @@ def test_extract_document_and_claimreview_shapes():
     [review] = claimreview(claims)
     assert review["@type"] == "ClaimReview" and review["identifier"] == "control:kupiansk"
     assert review["reviewRating"]["alternateName"] == "Disputed"
+
+
+def test_claim_times_come_from_the_statements_publication_times():
+    claims, _ = update_claims([], [_st("ru", "claim", story="a", when=500.0)], now=9_000.0)
+    assert (claims[0].first_seen, claims[0].last_update) == (500.0, 500.0)
+    claims, changed = update_claims(claims, [_st("ua", "denial", story="b", when=800.0),
+                                             _st("ua", "denial", story="c", when=300.0)], now=9_500.0)
+    assert changed == ["control:kupiansk"]
+    assert (claims[0].first_seen, claims[0].last_update) == (300.0, 800.0)
+
+
+def test_undated_statements_fall_back_to_the_processing_time():
+    claims, _ = update_claims([], [_st("ru", "claim", when=None)], now=42.0)
+    assert (claims[0].first_seen, claims[0].last_update) == (42.0, 42.0)

@@ -15,6 +15,8 @@ Status rules, strongest first:
   of a mere advance into a disputed place stays disputed.
 - claimed: one side claims it.
 - unverified: only hedged reports ("could not independently verify").
+first_seen/last_update are the earliest/latest publication times of the claim's statements
+(processing time only for statements from undated text).
 A user's verdict overrides the computed status (`verdict`, with `verdict_note`).
 """
 
@@ -97,7 +99,8 @@ def update_claims(claims: list[Claim], statements: Iterable[Statement], *, now: 
         cid = claim_id(st.event, st.place)
         claim = by_id.get(cid)
         if claim is None:
-            claim = by_id[cid] = Claim(id=cid, event=st.event, place=st.place, first_seen=now, last_update=now)
+            when = st.published or now
+            claim = by_id[cid] = Claim(id=cid, event=st.event, place=st.place, first_seen=when, last_update=when)
             seen[cid] = set()
         if _key(st) in seen[cid]:
             continue
@@ -109,7 +112,13 @@ def update_claims(claims: list[Claim], statements: Iterable[Statement], *, now: 
         claim = by_id[cid]
         claim.statements.sort(key=lambda s: (s.published or 0.0, s.story_id or "", s.sentence))
         claim.status = claim.verdict or compute_status(claim.event, claim.statements)
-        claim.last_update = now
+        # A claim's times are its stories' publication times (when known), not when warfeed read them.
+        published = [s.published for s in claim.statements if s.published]
+        if published:
+            claim.first_seen = min(published)
+            claim.last_update = max(published)
+        else:
+            claim.last_update = now
         changed.append(cid)
     return list(by_id.values()), changed
 
