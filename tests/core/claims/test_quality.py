@@ -6,12 +6,14 @@ from pathlib import Path
 
 SCRIPT = Path(__file__).resolve().parents[3] / "scripts" / "eval_claims.py"
 
-# The brief's target is precision >= 0.90 and recall >= 0.85 on the test half. Measured after
-# the Kupiansk work and 61 new dev-only sentences (dev P 1.000 R 0.989): test precision 0.869,
-# recall 0.869 (it was 0.883 / 0.869 before). The floor stays at what is measured, not the
-# target; raising it means better rules tuned on dev, never on test failures.
-MIN_PRECISION = 0.86
-MIN_RECALL = 0.85
+# The brief's target is precision >= 0.90 and recall >= 0.85 on the test half. History: 0.883 /
+# 0.869, then 0.869 / 0.869 (dev 1.000 / 0.989, overfit). An 85-sentence fresh dev batch scored
+# P 0.500 R 0.667 before any rule change; general rules from it (a claim needs a voice, activity
+# is not a claim, people captured are not places captured, ...) gave test P 0.906 R 0.869
+# (dev 0.995 / 0.995). The floors sit just under what is measured; raising them means better
+# rules tuned on dev, never on test failures.
+MIN_PRECISION = 0.90
+MIN_RECALL = 0.86
 
 
 def _eval_module():
