@@ -424,16 +424,25 @@ def test_a_closed_store_never_writes_again(tmp_path):
     assert store.stories(limit=-1) == []
 
 
-def test_a_failed_write_is_retried_by_the_next_ingest(store):
-    store.ingest([story(1)])
-    hot = store.data_dir / "stories.json"
-    hot.unlink()
-    hot.mkdir()  # os.replace onto a directory fails, even for root
+@pytest.mark.parametrize("broken", ["stories.journal", "stories.json"])
+def test_a_failed_write_is_retried_by_the_next_ingest(store, broken):
+    if broken == "stories.journal":
+        store.ingest([story(1)])  # the first write is a full one; the next is an append
+    else:
+        store.ingest([])
+    path = store.data_dir / broken
+    path.unlink(missing_ok=True)
+    path.mkdir()  # neither appending to nor os.replace onto a directory works, even for root
     with pytest.raises(OSError):
         store.ingest([story(2, content="body two")])
     assert store.story("kyiv:0002") is not None  # memory is ahead of the disk now
-    hot.rmdir()
+    path.rmdir()
     result = store.ingest([story(2, content="body two")])  # nothing new in this cycle
     assert result.new == [] and result.updated == []
-    assert sorted(strict_load(hot.read_bytes())["stories"]) == ["kyiv:0001", "kyiv:0002"]
+    hot = store.data_dir / "stories.json"
+    stored = sorted(strict_load(hot.read_bytes())["stories"])
+    assert stored == (["kyiv:0001", "kyiv:0002"] if broken == "stories.journal" else ["kyiv:0002"])
     assert not [p for p in store.data_dir.iterdir() if p.name.endswith(".tmp")]
+    store = reopen(store)
+    assert store.story("kyiv:0002", full=True).content == "body two"
+    store.close()

@@ -5,9 +5,8 @@ json module write NaN. This storage writes the whole document to a temp file in 
 directory, fsyncs it, renames it over the target and fsyncs the directory, so a reader only ever
 sees the previous or the next complete file. A file that cannot be read as TinyDB's shape
 (`{table: {doc_id: {...}}}`) is renamed to `NAME.corrupt-YYYYmmddTHHMMSS` with a notice, never
-overwritten. Also here, as pure functions the Store composes: Story documents (strict
-cleaning, fast building, chunked serialising), the newest-first order, the mark overlay and
-retention. The Store itself (index, locks, flusher) lives in store.py.
+overwritten. Also here, as pure functions the Store composes: strict cleaning of Stories, the
+newest-first order, the mark overlay and retention (the stories.json layout is in journal.py). The Store itself (index, locks, flusher) lives in store.py.
 """
 
 from __future__ import annotations
@@ -18,10 +17,9 @@ import os
 import re
 import time
 from bisect import bisect_left, insort
-from collections.abc import Callable, Iterable, Iterator, Mapping
-from dataclasses import fields, replace
+from collections.abc import Callable, Iterable, Mapping
+from dataclasses import replace
 from datetime import datetime, timezone
-from operator import itemgetter
 from pathlib import Path
 from typing import Any
 
@@ -33,8 +31,6 @@ from tinydb.table import Table
 from tui.core.models import Story
 
 TMP_SUFFIX = ".tmp"
-STORY_FIELDS = frozenset(f.name for f in fields(Story))
-_STORY_VALUES = itemgetter(*(f.name for f in fields(Story)))
 _STR_FIELDS = ("id", "feed_id", "source", "side", "title", "link", "summary", "content", "author")
 _LIST_FIELDS = ("tags", "previous_titles", "places", "claim_ids")
 MARK_FIELDS = ("read", "starred", "flagged")
@@ -277,40 +273,6 @@ def clean_story(story: Story) -> Story:
         setattr(out, name, bool(getattr(out, name)))
     out.revision = int(out.revision) if isinstance(out.revision, int) else 0
     return out
-
-
-def story_from_doc(doc: dict[str, Any]) -> Story | None:
-    """Build a Story from a stored document, or None when the document is unusable."""
-    try:
-        # The fast path: documents we wrote have every field; a positional call from one
-        # itemgetter is ~3x cheaper than Story(**doc), which matters 50k times per open.
-        story = Story(*_STORY_VALUES(doc))
-    except KeyError:
-        try:
-            story = Story(**{k: v for k, v in doc.items() if k in STORY_FIELDS})
-        except TypeError:
-            return None
-    if type(story.published) is float and type(story.title) is str and type(story.feed_id) is str:
-        return story
-    if type(story.title) is not str or type(story.feed_id) is not str:
-        return None
-    if isinstance(story.published, bool) or not isinstance(story.published, (int, float)):
-        return None
-    story.published = float(story.published)
-    return story
-
-
-def hot_chunks(items: list[tuple[str, Story]], chunk: int = 2000) -> Iterator[bytes | memoryview]:
-    """stories.json as a stream of pieces, serialised one chunk at a time while it is written."""
-    # One orjson call on 50k stories holds the GIL ~150 ms (the UI thread stalls) and a joined
-    # payload doubles peak memory; chunks of 2000 stories written as they are made avoid both.
-    # orjson writes the slotted dataclasses directly (content is always "" in the hot file).
-    yield b'{"stories":{'
-    for start in range(0, len(items), chunk):
-        if start:
-            yield b","
-        yield memoryview(dumps_strict(dict(items[start:start + chunk])))[1:-1]
-    yield b"}}"
 
 
 # ------------------------------------------------ order, overlay and retention

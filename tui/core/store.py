@@ -1,12 +1,15 @@
 """The story cache: TinyDB files on disk, an in-memory index for instant queries, batched writes.
 
 Three TinyDB files live in the data dir, each written atomically by `AtomicJSONStorage`:
-- `stories.json` (hot): every Story without its bulky `content`; loaded whole at open.
+- `stories.json` (hot): every Story without its bulky `content`, one per line, read one story
+  at a time at open; `stories.journal` beside it holds the poll cycles since it was written
+  (journal.py), so a cycle appends kilobytes instead of rewriting 80 MB. Once the journal
+  passes an eighth of the base, the flusher thread folds it into a fresh stories.json.
 - `articles.json` (cold): per story id, the feed's full content and the extracted Article;
   loaded only when first needed, so opening a big cache stays fast.
 - `state.json`: feed health, claims, and the *mark overlay* — the current marks (and claim
   links) of stories touched since stories.json was last written. A mark flush rewrites only
-  this small file; the next full write of stories.json folds the overlay in.
+  this small file; the next full write of stories.json (a compaction) folds the overlay in.
 A `lock` file held with flock keeps a second warfeed process out of the same data dir.
 """
 
@@ -24,6 +27,18 @@ from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any
 
+from tui.core.journal import (
+    NotLineLayout,
+    StoryBuilder,
+    append_journal,
+    base_chunks,
+    cut_journal,
+    journal_record,
+    new_token,
+    read_base,
+    replay_journal,
+    start_journal,
+)
 from tui.core.models import Article, Claim, FeedHealth, Story
 from tui.core.storage import (
     TMP_SUFFIX,
@@ -35,12 +50,10 @@ from tui.core.storage import (
     clean_story,
     clean_str,
     dumps_strict,
-    hot_chunks,
     order_key,
     overlay_entry,
     reordered,
     retention_drops,
-    story_from_doc,
 )
 
 __all__ = ["IngestResult", "Store", "StoreLocked"]
@@ -48,6 +61,10 @@ __all__ = ["IngestResult", "Store", "StoreLocked"]
 DEFAULT_MAX_AGE = 30 * 86400
 """Unmarked stories older than this (by published time) are dropped by retention."""
 DEFAULT_FLUSH_INTERVAL = 0.5
+COMPACT_RATIO = 0.125
+"""The journal is folded into stories.json once it passes this fraction of stories.json..."""
+COMPACT_MIN = 1 << 20
+"""...or this many bytes, whichever is larger (replaying it costs as much as reading a base)."""
 MAX_PREVIOUS_TITLES = 10
 
 
@@ -71,12 +88,16 @@ class Store:
         clock: Callable[[], float],
         flush_interval: float,
         max_age: float,
+        compact_ratio: float = COMPACT_RATIO,
+        compact_min: int = COMPACT_MIN,
     ) -> None:
         self.data_dir = data_dir
         self.notices: list[str] = []
         self.clock = clock
         self.flush_interval = flush_interval
         self.max_age = max_age
+        self.compact_ratio = compact_ratio
+        self.compact_min = compact_min
         self._lock_fd: int | None = lock_fd
         # _lock guards the in-memory data; _write_lock serialises file writes so a slow full
         # write never blocks readers, and two writers never interleave their files.
@@ -94,6 +115,12 @@ class Store:
         self._hot_unsaved = False
         self._cold_unsaved = False
         self._dirty_since: float | None = None
+        self._journal_path = data_dir / "stories.journal"
+        self._token: str | None = None
+        # None: no journal continues the base on disk, so the next write is a full one.
+        self._journal_size: int | None = None
+        self._base_size = 0
+        self._compact_due = False
         self._writing = 0
         self._closing = False
         self._closed = False
@@ -115,6 +142,8 @@ class Store:
         clock: Callable[[], float] = time.time,
         flush_interval: float = DEFAULT_FLUSH_INTERVAL,
         max_age: float = DEFAULT_MAX_AGE,
+        compact_ratio: float = COMPACT_RATIO,
+        compact_min: int = COMPACT_MIN,
     ) -> Store:
         """Lock data_dir and load it; raises StoreLocked when another process holds it."""
         data_dir = Path(data_dir)
@@ -122,10 +151,11 @@ class Store:
         lock_fd = acquire_lock(data_dir)
         try:
             store = cls(
-                data_dir, lock_fd, clock=clock, flush_interval=flush_interval, max_age=max_age
+                data_dir, lock_fd, clock=clock, flush_interval=flush_interval, max_age=max_age,
+                compact_ratio=compact_ratio, compact_min=compact_min,
             )
             store._remove_stale_temp_files()
-            # Loading makes ~1M containers; letting the cyclic GC rescan them every few
+            # Loading makes ~500k objects; letting the cyclic GC rescan them every few
             # thousand allocations costs a third of the open time and finds no garbage.
             gc_was_enabled = gc.isenabled()
             gc.disable()
@@ -161,12 +191,11 @@ class Store:
                 continue
             self._claims[claim.id] = claim
         self._meta.update(state.get("meta", {}).get("warfeed", {}))
-        raw = (self._hot_db.storage.read() or {}).get("stories", {})
-        by_id = {doc_id: story_from_doc(doc) for doc_id, doc in raw.items()}
-        bad = [k for k, story in by_id.items() if story is None or story.id != k]
+        by_id = self._load_stories()
+        bad = [k for k, story in by_id.items() if story is None]
         for doc_id in bad:
             del by_id[doc_id]
-        self._by_id = by_id
+        self._by_id = by_id  # type: ignore[assignment]  # the Nones are gone
         if bad:
             what = "story" if len(bad) == 1 else "stories"
             why = f"had {len(bad)} damaged {what}, skipped"
@@ -176,7 +205,34 @@ class Store:
             if story is not None:
                 apply_overlay(story, entry)
                 self._overlay[story_id] = overlay_entry(story)
+        # stories.json is newest first, so this sort mostly confirms the order (timsort).
         self._order = sorted(self._by_id.values(), key=order_key)
+
+    def _load_stories(self) -> dict[str, Story | None]:
+        """stories.json plus the journal's cycles; None marks an unusable document."""
+        builder = StoryBuilder()
+        hot = self._hot_db.storage
+        try:
+            by_id, token = read_base(hot.path, builder)
+        except FileNotFoundError:
+            return {}
+        except NotLineLayout:
+            # An older layout, a file TinyDB wrote, or damage: parse it whole (read() moves
+            # a damaged file aside); the first write then puts it in the line layout.
+            raw = (hot.read() or {}).get("stories", {})
+            return {key: builder.build(key, doc) for key, doc in raw.items()}
+        self._base_size = hot.path.stat().st_size
+        good, size, damaged = replay_journal(self._journal_path, token, by_id, builder)
+        if damaged:
+            journal = AtomicJSONStorage(self._journal_path, notices=self.notices, clock=self.clock)
+            journal.set_aside("had a damaged record; later changes were skipped",
+                              keep_original=True)
+        if good is not None and good != size:
+            cut_journal(self._journal_path, good)
+        if good is None and token is not None:
+            good = start_journal(self._journal_path, token)
+        self._token, self._journal_size = token, good
+        return by_id
 
     def close(self) -> None:
         """Flush pending marks, stop the flusher and release the data dir."""
@@ -188,6 +244,7 @@ class Store:
         if self._flusher.is_alive() and self._flusher is not threading.current_thread():
             self._flusher.join()
         try:
+            self._compact_on_close()
             self.flush()
         finally:
             with self._cond:
@@ -197,6 +254,24 @@ class Store:
                 os.close(self._lock_fd)
                 self._lock_fd = None
             atexit.unregister(self.close)
+
+    def _compact_on_close(self) -> None:
+        # A journal a quarter of the way to compaction is folded now, while the user is
+        # leaving anyway, so the next open reads one file; a smaller one costs little to replay.
+        with self._cond:
+            size = self._journal_size
+            wanted = self._hot_unsaved or self._compact_due or (
+                size is not None and size > self._compact_limit() / 4
+            )
+        if not wanted:
+            return
+        try:
+            self.compact()
+        except OSError as exc:
+            if self._hot_unsaved:
+                raise
+            # Nothing is lost: the journal on disk still holds every cycle.
+            self.notices.append(f"Could not compact {self._hot_db.storage.path}: {exc.strerror}.")
 
     def __enter__(self) -> Store:
         return self
@@ -322,20 +397,28 @@ class Store:
                 result.removed = dropped
                 if stories_changed or dropped:
                     self._order = reordered(self._order, gone, added)
-                # Newest first on disk too, so the sort at open runs over an already sorted list.
-                # A write that failed last time is retried even if this cycle changed nothing.
-                changed = stories_changed or bool(dropped) or self._hot_unsaved
-                hot_items = [(s.id, s) for s in self._order] if changed else None
+                # Serialised under _lock, so the record holds each story's marks as they are
+                # now; a cycle is a few dozen stories, so this is short.
+                record = (
+                    journal_record(added, dropped)
+                    if (stories_changed or dropped) and not self._hot_unsaved
+                    and self._journal_size is not None else None
+                )
+                # A write that failed last time, a store without a journal yet, or a cycle
+                # as big as the journal may grow: rewrite stories.json whole instead.
+                full = self._hot_unsaved or (stories_changed or bool(dropped)) and (
+                    record is None or len(record) > self._compact_limit()
+                )
+                if full:
+                    record = None
                 cold_changed |= self._cold_unsaved
                 cold_payload = dumps_strict({"articles": cold}) if cold_changed else None
-                self._hot_unsaved |= changed
                 self._cold_unsaved |= cold_changed
-                folded = {k: dict(v) for k, v in self._overlay.items()} if hot_items else {}
-                # If marks newer than the disk overlay exist, put them on disk before the new
-                # stories.json so a crash between the two files never resurrects an old mark.
-                pre_state = self._state_payload() if hot_items and self._state_dirty else None
-                if pre_state is not None:
-                    self._state_dirty, self._dirty_since = False, None
+                snapshot = self._full_snapshot() if full else None
+                # If marks newer than the disk overlay exist, put them on disk before the
+                # journal record so a crash between the two never resurrects an old mark.
+                pre_state = self._take_state() if record is not None and self._state_dirty \
+                    else None
                 self._writing += 1
             try:
                 if cold_payload is not None:
@@ -343,22 +426,18 @@ class Store:
                     self._cold_unsaved = False
                 if pre_state is not None:
                     self._state_db.storage.write_bytes(pre_state)
-                if hot_items is not None:
-                    # Serialised outside _lock: only ingest (holding _write_lock) replaces
-                    # stories, and a mark set meanwhile is either in this file or, unequal
-                    # to its folded snapshot, kept in the overlay below.
-                    self._hot_db.storage.write_bytes(hot_chunks(hot_items))
-                    self._hot_unsaved = False
+                if record is not None:
+                    self._append(record)
+                if snapshot is not None:
+                    self._write_full(*snapshot)
                 # Health (validators) goes last: a crash before this point refetches the feed.
                 with self._lock:
                     for item in health:
                         self._health[item.feed_id] = replace(item)
-                    for story_id, entry in folded.items():
-                        if self._overlay.get(story_id) == entry:
-                            del self._overlay[story_id]
-                    post_state = self._state_payload() if health or folded or pre_state else None
-                    if post_state is not None:
-                        self._state_dirty, self._dirty_since = False, None
+                    post_state = (
+                        self._take_state()
+                        if health or snapshot is not None and self._state_dirty else None
+                    )
                 if post_state is not None:
                     self._state_db.storage.write_bytes(post_state)
             finally:
@@ -366,6 +445,71 @@ class Store:
                     self._writing -= 1
                     self._cond.notify_all()
         return result
+
+    def _compact_limit(self) -> float:
+        return max(self.compact_min, self._base_size * self.compact_ratio)
+
+    def _append(self, record: bytes) -> None:
+        """Append one cycle to the journal (caller holds _write_lock); may ask for compaction."""
+        try:
+            size = append_journal(self._journal_path, record)
+        except BaseException:
+            self._hot_unsaved = True  # the next ingest rewrites stories.json whole
+            raise
+        with self._cond:
+            self._journal_size = size
+            if size > self._compact_limit():
+                self._compact_due = True
+                self._cond.notify_all()
+
+    def _full_snapshot(self) -> tuple[list[Story], dict[str, dict[str, Any]], bytes | None]:
+        """What a full write needs, taken under _lock: order, overlay to fold, pending state."""
+        folded = {k: dict(v) for k, v in self._overlay.items()}
+        # Marks newer than the disk overlay go to disk before the new stories.json, so a crash
+        # between the two files never resurrects an old mark.
+        pre_state = self._take_state() if self._state_dirty else None
+        return self._order, folded, pre_state
+
+    def _write_full(
+        self, order: list[Story], folded: dict[str, dict[str, Any]], pre_state: bytes | None
+    ) -> None:
+        """Rewrite stories.json whole and start an empty journal (caller holds _write_lock)."""
+        self._hot_unsaved = True
+        if pre_state is not None:
+            self._state_db.storage.write_bytes(pre_state)
+        token = new_token()
+        # Serialised outside _lock: only ingest (holding _write_lock) replaces stories, and a
+        # mark set meanwhile is either in this file or, unequal to its folded snapshot, kept in
+        # the overlay below. The base goes first: a crash before the new journal leaves a base
+        # holding everything, and the old journal's token no longer matches it.
+        self._hot_db.storage.write_bytes(base_chunks(order, token))
+        base_size = self._hot_db.storage.path.stat().st_size
+        journal_size = start_journal(self._journal_path, token)
+        with self._cond:
+            self._token, self._base_size, self._journal_size = token, base_size, journal_size
+            self._hot_unsaved = self._compact_due = False
+            for story_id, entry in folded.items():
+                if self._overlay.get(story_id) == entry:
+                    del self._overlay[story_id]
+                    self._state_dirty = True  # not urgent: the overlay on disk agrees anyway
+
+    def compact(self) -> None:
+        """Fold the journal into a fresh stories.json now (blocking; the flusher calls it)."""
+        with self._write_lock:
+            with self._cond:
+                if self._closed:
+                    return
+                snapshot = self._full_snapshot()
+                self._writing += 1
+            try:
+                self._write_full(*snapshot)
+                with self._cond:
+                    post_state = self._take_state()
+                self._state_db.storage.write_bytes(post_state)
+            finally:
+                with self._cond:
+                    self._writing -= 1
+                    self._cond.notify_all()
 
     def _merge(
         self,
@@ -486,6 +630,11 @@ class Store:
             self._cond.notify_all()
 
 
+    def _take_state(self) -> bytes:
+        """state.json's bytes, the pending changes now counted as written (caller holds _lock)."""
+        self._state_dirty, self._dirty_since = False, None
+        return self._state_payload()
+
     def _state_payload(self) -> bytes:
         return dumps_strict({
             "health": {k: v.to_dict() for k, v in self._health.items()},
@@ -524,20 +673,25 @@ class Store:
     def _flush_loop(self) -> None:
         while True:
             with self._cond:
-                while not self._closing and self._dirty_since is None:
+                while not (self._closing or self._compact_due or self._dirty_since is not None):
                     self._cond.wait()
-                while not self._closing and self._dirty_since is not None:
+                while not self._closing and not self._compact_due and self._dirty_since is not None:
                     remaining = self._dirty_since + self.flush_interval - time.monotonic()
                     if remaining <= 0:
                         break
                     self._cond.wait(remaining)
                 if self._closing:
                     return
+                compacting = self._compact_due
+                # A failed compaction is retried by the next ingest, not in a loop here.
+                self._compact_due = False
             try:
-                self.flush()
+                # A compaction also writes pending marks (before the new stories.json).
+                self.compact() if compacting else self.flush()
             except Exception as exc:  # noqa: BLE001 - the flusher must outlive one bad write
                 reason = exc.strerror if isinstance(exc, OSError) and exc.strerror else exc
-                message = f"Could not save marks to {self.data_dir}: {reason}."
+                what = "stories" if compacting else "marks"
+                message = f"Could not save {what} to {self.data_dir}: {reason}."
                 with self._cond:
                     if self._flush_error != message:
                         self._flush_error = message

@@ -1,0 +1,263 @@
+"""stories.json as one story per line, and the append-only journal of poll cycles beside it.
+
+stories.json (the *base*) stays a TinyDB file that any JSON tool reads, laid out so it can be
+read one story at a time (the 80 MB file is never held whole, nor its parsed tree):
+
+    {"file":{"warfeed":{"format":2,"journal":"TOKEN"}},"stories":{
+    "kyiv:0001":{"feed_id":"kyiv",...},
+    "kyiv:0002":{...}
+    }}
+
+A story document leaves out its id (the key says it), its content (cold file) and every field at
+its default (marks False, revision 0, empty lists, None), so a typical story carries 9 keys,
+not 21. The journal (`stories.journal`, JSON lines) starts with `{"journal":"TOKEN"}` and then
+holds one record per poll cycle, `{"put":{id: doc},"drop":[id]}`, each appended and fsynced.
+Only a journal whose token matches the base's is replayed: a compaction writes a new base with
+a new token first and a fresh journal second, so a crash between the two leaves a base that
+already holds everything and a stale journal that is ignored. A torn last line (a crash during
+an append) is ignored and cut off.
+"""
+
+from __future__ import annotations
+
+import os
+import secrets
+from collections.abc import Iterable, Iterator
+from dataclasses import fields
+from operator import attrgetter, itemgetter
+from pathlib import Path
+from typing import Any
+
+import orjson
+
+from tui.core.models import Story
+from tui.core.storage import dumps_strict, write_atomic
+
+FORMAT = 2
+_HEAD_END = b',"stories":{\n'
+_FOOT = b"}}\n"
+_REQUIRED = object()  # never equal to a value: required fields are always written
+_EMPTY = ()  # stands for a fresh empty list while a document becomes a Story
+
+_NAMES = tuple(f.name for f in fields(Story))
+_DEFAULTS: dict[str, Any] = {
+    "link": "", "updated": None, "summary": "", "content": "", "author": "", "tags": _EMPTY,
+    "read": False, "starred": False, "flagged": False, "fetched_at": 0.0, "revision": 0,
+    "previous_titles": _EMPTY, "places": _EMPTY, "claim_ids": _EMPTY,
+}
+_DOC_NAMES = tuple(n for n in _NAMES if n not in ("id", "content"))
+_DOC_DEFAULTS = tuple(
+    [] if _DEFAULTS.get(n, _REQUIRED) is _EMPTY else _DEFAULTS.get(n, _REQUIRED)
+    for n in _DOC_NAMES
+)
+_DOC_VALUES = attrgetter(*_DOC_NAMES)
+_STORY_VALUES = itemgetter(*_NAMES)
+_BASE_DOC = {n: _DEFAULTS.get(n, _REQUIRED) for n in _NAMES}
+_SHARED = ("feed_id", "source", "side", "author")
+
+
+def new_token() -> str:
+    """A fresh token tying a journal to the base it continues."""
+    return secrets.token_hex(8)
+
+
+def story_doc(story: Story) -> dict[str, Any]:
+    """The stored document of a story: no id, no content, no field at its default value."""
+    return {
+        name: value
+        for name, value, default in zip(_DOC_NAMES, _DOC_VALUES(story), _DOC_DEFAULTS)
+        if value != default
+    }
+
+
+class StoryBuilder:
+    """Builds Stories from stored documents, sharing one copy of strings repeated per story."""
+
+    def __init__(self) -> None:
+        # 50k stories of 200 feeds repeat the same feed id, source, side and author: keeping
+        # one string object each saves ~10 MB at 50k.
+        self._strings: dict[str, str] = {}
+
+    def build(self, key: str, doc: Any) -> Story | None:
+        """A Story from the document stored under key, or None when it is unusable."""
+        if type(doc) is not dict:
+            return None
+        story = Story(*_STORY_VALUES({**_BASE_DOC, "id": key, **doc}))
+        # A cheap strict check, not a full validation: our own writer produced these types.
+        if (
+            story.id != key
+            or type(story.title) is not str
+            or type(story.feed_id) is not str
+            or type(story.source) is not str
+            or type(story.side) is not str
+        ):
+            return None
+        published = story.published
+        if type(published) is not float:
+            if isinstance(published, bool) or not isinstance(published, (int, float)):
+                return None
+            story.published = float(published)
+        shared = self._strings
+        for name in _SHARED:
+            value = getattr(story, name)
+            if type(value) is str:
+                setattr(story, name, shared.setdefault(value, value))
+        if story.tags is _EMPTY:
+            story.tags = []
+        else:
+            story.tags = [shared.setdefault(t, t) if type(t) is str else t for t in story.tags]
+        if story.previous_titles is _EMPTY:
+            story.previous_titles = []
+        if story.places is _EMPTY:
+            story.places = []
+        if story.claim_ids is _EMPTY:
+            story.claim_ids = []
+        return story
+
+
+# ------------------------------------------------------------------------ the base file
+def base_chunks(stories: list[Story], token: str, chunk: int = 500) -> Iterator[bytes]:
+    """stories.json in the line layout above, produced a few hundred stories at a time."""
+    # Made while written: a joined 80 MB payload would double the peak memory, and small
+    # chunks let the GIL go to the UI thread between them.
+    head = dumps_strict({"file": {"warfeed": {"format": FORMAT, "journal": token}}})
+    yield head[:-1] + _HEAD_END
+    for start in range(0, len(stories), chunk):
+        lines = [
+            dumps_strict({story.id: story_doc(story)})[1:-1]
+            for story in stories[start:start + chunk]
+        ]
+        yield b",\n".join(lines) + (b",\n" if start + chunk < len(stories) else b"\n")
+    yield _FOOT
+
+
+class NotLineLayout(Exception):
+    """The file is not in the line layout (an older format, TinyDB's, or damaged)."""
+
+
+def read_base(path: Path, builder: StoryBuilder) -> tuple[dict[str, Story | None], str | None]:
+    """Stories by id from a line-layout base (None for unusable documents), and its token.
+
+    Raises FileNotFoundError, or NotLineLayout when the caller should parse the whole file.
+    """
+    stories: dict[str, Story | None] = {}
+    loads = orjson.loads
+    build = builder.build
+    with path.open("rb") as stream:
+        head = stream.readline()
+        if not (head.startswith(b'{"file":') and head.endswith(_HEAD_END)):
+            raise NotLineLayout
+        try:
+            meta = loads(head[: -len(_HEAD_END)] + b"}")["file"]["warfeed"]
+        except (orjson.JSONDecodeError, KeyError, TypeError):
+            raise NotLineLayout from None
+        if not isinstance(meta, dict) or meta.get("format") != FORMAT:
+            raise NotLineLayout
+        token = meta.get("journal")
+        more = True  # whether the previous line promised another story
+        for line in stream:
+            if line == _FOOT:
+                if stories and more:
+                    raise NotLineLayout  # a trailing comma: not JSON
+                break
+            if not more:
+                raise NotLineLayout
+            more = line.endswith(b",\n")
+            try:
+                docs = loads(b"{" + line[: -2 if more else -1] + b"}")
+            except orjson.JSONDecodeError:
+                raise NotLineLayout from None
+            for key, doc in docs.items():
+                stories[key] = build(key, doc)
+        else:
+            raise NotLineLayout  # no closing line: truncated
+        if stream.read(1):
+            raise NotLineLayout
+    return stories, token if isinstance(token, str) else None
+
+
+# --------------------------------------------------------------------------- the journal
+def journal_record(put: Iterable[Story], drop: Iterable[str]) -> bytes:
+    """One journal line: the stories a cycle added or changed and the ids it dropped."""
+    record = {"put": {story.id: story_doc(story) for story in put}, "drop": list(drop)}
+    return dumps_strict(record) + b"\n"
+
+
+def start_journal(path: Path, token: str) -> int:
+    """Replace the journal with an empty one continuing the base of token; returns its size."""
+    header = dumps_strict({"journal": token}) + b"\n"
+    write_atomic(path, header)
+    return len(header)
+
+
+def append_journal(path: Path, record: bytes) -> int:
+    """Append one record durably; returns the journal's new size."""
+    fd = os.open(path, os.O_WRONLY | os.O_APPEND)
+    try:
+        start = os.lseek(fd, 0, os.SEEK_END)
+        try:
+            view = memoryview(record)
+            while view:
+                view = view[os.write(fd, view):]
+            os.fsync(fd)
+        except BaseException:
+            # Never leave half a record for the next append to follow.
+            os.ftruncate(fd, start)
+            raise
+        return start + len(record)
+    finally:
+        os.close(fd)
+
+
+def replay_journal(
+    path: Path, token: str | None, stories: dict[str, Story | None], builder: StoryBuilder
+) -> tuple[int | None, int, bool]:
+    """Apply the journal's records to stories: (good length, file length, a bad line was met).
+
+    The good length is None when there is no journal for this base (missing, or left from an
+    older base by a crash during compaction): the caller starts a fresh one. A torn last line
+    (a crash during an append) ends the replay quietly; any other unreadable line ends it too,
+    and says so, so the caller can keep a copy before cutting the file at the good length.
+    """
+    try:
+        stream = path.open("rb")
+    except FileNotFoundError:
+        return None, 0, False
+    with stream:
+        head = stream.readline()
+        try:
+            header = orjson.loads(head) if head.endswith(b"\n") else None
+        except orjson.JSONDecodeError:
+            header = None
+        if token is None or not isinstance(header, dict) or header.get("journal") != token:
+            return None, 0, False
+        good = len(head)
+        damaged = False
+        for line in stream:
+            try:
+                record = orjson.loads(line) if line.endswith(b"\n") else None
+                puts, drops = record["put"], record["drop"]
+                if type(puts) is not dict or type(drops) is not list:
+                    raise TypeError
+            except (orjson.JSONDecodeError, KeyError, TypeError):
+                # A crash mid-append leaves an unterminated last line; anything else is damage.
+                damaged = line.endswith(b"\n") or bool(stream.read(1))
+                break
+            for key in drops:
+                if type(key) is str:
+                    stories.pop(key, None)
+            for key, doc in puts.items():
+                stories[key] = builder.build(key, doc)
+            good += len(line)
+        size = stream.seek(0, os.SEEK_END)
+    return good, size, damaged
+
+
+def cut_journal(path: Path, length: int) -> None:
+    """Cut the journal back to its last whole record, durably."""
+    fd = os.open(path, os.O_WRONLY)
+    try:
+        os.ftruncate(fd, length)
+        os.fsync(fd)
+    finally:
+        os.close(fd)
