@@ -291,3 +291,4 @@ def test_the_fast_parser_declines_a_feed_at_its_entry_limit(monkeypatch, backend
     monkeypatch.setattr(parse_module, "RS_MAX_ENTRIES", 8)
     with pytest.raises(parse_module._Declined):
         fast(rss(items), {}, feed())
+

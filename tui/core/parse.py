@@ -358,6 +358,10 @@ def _from_rs(raw: Any, strict: bool) -> dict[str, Any]:
         kind = (detail.type or "") if detail is not None else ""
         if strict and "xhtml" in kind:
             raise _Declined("inline XHTML title")  # feedparser keeps its escaped markup
+        if strict and not entry.link and any(link.href == "" for link in entry.links or ()):
+            # feedparser_rs blanks links to loopback and private addresses; whether such a
+            # link may be opened is warfeed's policy (sanitize, fetch), so feedparser decides.
+            raise _Declined("a link feedparser_rs blanked")
         if strict and entry.published_parsed is None and entry.updated_parsed is None:
             # Dates in a namespace feedparser_rs does not map (dc:date in RSS 1.0 modules...).
             raise _Declined("an entry without a date")
