@@ -162,8 +162,10 @@ def cmd_dashboard(args: argparse.Namespace) -> int:
         raise CliError(f"the dashboard is not available in this build ({exc}); "
                        "headless commands such as `warfeed poll` still work.", EXIT_FAILED) from None
     with _session(args, demo=args.demo) as (config, store, server):
-        WarfeedApp(config=config, store=store, demo=server).run()
-    return EXIT_OK
+        app = WarfeedApp(config=config, store=store, demo=server)
+        app.run()
+    # 0 on quit; 128+N when a signal (SIGTERM, SIGHUP) ended it after the marks were flushed.
+    return app.return_code or EXIT_OK
 
 
 def _poll_line(result: Any) -> str:
