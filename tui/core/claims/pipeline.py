@@ -2,15 +2,41 @@
 
 from __future__ import annotations
 
+import multiprocessing
+import signal
+import sys
 import time
-from collections.abc import Iterable
-from typing import Any
+from collections.abc import Iterable, Sequence
+from concurrent.futures import ProcessPoolExecutor
+from concurrent.futures.process import BrokenProcessPool
+from typing import Any, NamedTuple
 
 from tui.core.claims.gazetteer import Gazetteer
 from tui.core.claims.gazetteer import resolve_place as _resolve
 from tui.core.claims.statements import extract_statements
 from tui.core.claims.tracker import claim_id, update_claims
-from tui.core.models import CLAIM_STATUSES, Claim, iso
+from tui.core.models import CLAIM_STATUSES, Claim, Statement, iso
+
+POOL_MIN_STORIES = 200
+"""Below this many stories extraction runs in-process: a pool's start costs more than it saves."""
+POOL_WORKERS = 2
+POOL_CHUNK = 250
+"""Stories per worker task: big enough that pickling and dispatch stay small beside extraction."""
+
+
+class StoryRef(NamedTuple):
+    """The parts of a story that extraction reads besides its text (picklable for a worker)."""
+
+    id: str
+    side: str
+    source: str
+    published: float | None
+
+
+Item = tuple[StoryRef, str]
+"""One story to extract from: its ref and its full text."""
+Extracted = tuple[list[Statement], list[str]]
+"""One story's statements and the (non-region) places its text names."""
 
 
 def resolve_place(name: str) -> str | None:
@@ -30,25 +56,85 @@ def story_text(store: Any, story: Any) -> str:
     return "\n\n".join(p.strip() for p in parts if p and p.strip())
 
 
-def process_stories(store: Any, story_ids: Iterable[str], *, now: float | None = None) -> list[str]:
-    """Extract statements from the stories, update claims and story links; changed claim ids."""
-    now = time.time() if now is None else now
+def extract_items(items: Sequence[Item]) -> list[Extracted]:
+    """Statements and places of each story, in order (pure CPU; runs in a worker or in-process)."""
     gaz = Gazetteer.load()
-    statements = []
-    links: dict[str, tuple[list[str], list[str]]] = {}
+    out: list[Extracted] = []
+    for ref, text in items:
+        found = extract_statements(text, story=ref, gazetteer=gaz)
+        places = list(dict.fromkeys(m.place.name for m in gaz.find(text) if not m.region))
+        out.append((found, places))
+    return out
+
+
+def _quiet_worker() -> None:
+    """Worker setup: Ctrl+C belongs to the parent, and the gazetteer loads before the first task."""
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
+    Gazetteer.load()
+
+
+def _pool_context() -> multiprocessing.context.BaseContext:
+    """forkserver where it exists (forking a threaded TUI process is unsafe), else spawn."""
+    if sys.platform != "win32" and "forkserver" in multiprocessing.get_all_start_methods():
+        return multiprocessing.get_context("forkserver")
+    return multiprocessing.get_context("spawn")
+
+
+def extract_in_pool(chunks: Iterable[Sequence[Item]], *, workers: int = POOL_WORKERS) -> list[Extracted] | None:
+    """extract_items over chunks in worker processes, results in order; None if the pool cannot run."""
+    try:
+        with ProcessPoolExecutor(workers, mp_context=_pool_context(), initializer=_quiet_worker) as pool:
+            # Chunks are submitted as they come, so workers extract while the caller reads the store.
+            futures = [pool.submit(extract_items, chunk) for chunk in chunks]
+            return [found for future in futures for found in future.result()]
+    except (BrokenProcessPool, OSError, RuntimeError):
+        # A killed worker or a system that cannot start processes: the caller extracts in-process.
+        return None
+
+
+def _read_items(store: Any, story_ids: Iterable[str]) -> Iterable[Item]:
     for sid in story_ids:
         story = store.story(sid)
-        if story is None:
-            continue
-        text = story_text(store, story)
-        found = extract_statements(text, story=story, gazetteer=gaz)
+        if story is not None:
+            yield StoryRef(story.id, story.side, story.source, story.published), story_text(store, story)
+
+
+def _chunked(items: Iterable[Item], size: int, into: list[Item]) -> Iterable[list[Item]]:
+    """Chunks of `size` items, every item also kept in `into` (for an in-process retry)."""
+    chunk: list[Item] = []
+    for item in items:
+        into.append(item)
+        chunk.append(item)
+        if len(chunk) >= size:
+            yield chunk
+            chunk = []
+    if chunk:
+        yield chunk
+
+
+def process_stories(store: Any, story_ids: Iterable[str], *, now: float | None = None,
+                    pool_min: int = POOL_MIN_STORIES, chunk: int = POOL_CHUNK) -> list[str]:
+    """Extract statements from the stories, update claims and story links; changed claim ids."""
+    now = time.time() if now is None else now
+    ids = list(story_ids)
+    items: list[Item] = []
+    results = None
+    if len(ids) >= pool_min:
+        results = extract_in_pool(_chunked(_read_items(store, ids), chunk, items))
+        if results is None:
+            items = list(_read_items(store, ids))  # the pool may have stopped before reading them all
+    else:
+        items.extend(_read_items(store, ids))
+    if results is None:
+        results = extract_items(items)
+    statements: list[Statement] = []
+    links: dict[str, tuple[list[str], list[str]]] = {}
+    for (ref, _text), (found, places) in zip(items, results, strict=True):
         statements.extend(found)
-        places = list(dict.fromkeys(m.place.name for m in gaz.find(text) if not m.region))
-        ids = list(dict.fromkeys(claim_id(s.event, s.place) for s in found if s.place))
-        links[sid] = (places, ids)
+        links[ref.id] = (places, list(dict.fromkeys(claim_id(s.event, s.place) for s in found if s.place)))
     claims, changed = update_claims(store.claims(), statements, now=now)
-    for sid, (places, ids) in links.items():
-        store.set_story_claims(sid, places, ids)
+    for sid, (places, claim_ids) in links.items():
+        store.set_story_claims(sid, places, claim_ids)
     if changed:
         wanted = set(changed)
         store.save_claims([c for c in claims if c.id in wanted])
