@@ -2,11 +2,14 @@
 
 Run: `python tests/benchmarks/bench_store.py [SIZES...]` (default 10000 50000). Each size is
 built in one subprocess and measured in a fresh one, so open time and peak RSS are honest.
+Every timing is given as wall and CPU time (`time.process_time`): on a shared, loaded machine
+compare CPU times and ratios within one run, not wall clock across runs.
 """
 
 from __future__ import annotations
 
 import gc
+import json
 import random
 import resource
 import subprocess
@@ -51,58 +54,90 @@ def build(data_dir: Path, size: int) -> None:
 
 
 def measure(data_dir: Path, size: int) -> None:
+    result: dict[str, float] = {"size": size}
     opens = []
     for _ in range(3):  # best of three: the machine is shared and noisy
-        started = time.perf_counter()
-        store = Store.open(data_dir, clock=lambda: NOW)
-        opens.append(time.perf_counter() - started)
-        store.close()
-        del store
+        opens.append(_time(lambda: Store.open(data_dir, clock=lambda: NOW).close()))
         gc.collect()  # the closed store's thread cycle would otherwise inflate peak RSS
+    result["open_wall"], result["open_cpu"] = min(opens)
+    result["rss_open"] = _peak_mb()
     store = Store.open(data_dir, clock=lambda: NOW)
-    print(f"  open (best of 3):                  {min(opens) * 1000:7.1f} ms")
+    _report("open (best of 3)", min(opens))
 
     def timed(label, fn, repeat=5):
         best = min(_time(fn) for _ in range(repeat))
-        print(f"  {label:<35}{best * 1000:7.1f} ms")
+        _report(label, best)
+        return best
 
-    timed("query bare word, no limit:", lambda: store.stories(
+    bare = timed("query bare word, no limit", lambda: store.stories(
         lambda s: "kupiansk" in s.title.lower() or "kupiansk" in s.summary.lower()))
-    timed("query is:unread, limit 500:", lambda: store.stories(lambda s: not s.read, limit=500))
-    timed("query rare (matches none):", lambda: store.stories(lambda s: s.starred))
+    result["query_wall"], result["query_cpu"] = bare
+    timed("query is:unread, limit 500", lambda: store.stories(lambda s: not s.read, limit=500))
+    timed("query rare (matches none)", lambda: store.stories(lambda s: s.starred))
     ids = [s.id for s in store.stories(limit=50)]
-    timed("set_marks 50 ids (memory):",
+    timed("set_marks 50 ids (memory)",
           lambda: store.set_marks(ids, read=not store.story(ids[0]).read))
+
     def mark_and_flush():
         store.set_marks(ids[:1], starred=not store.story(ids[0]).starred)
         store.flush()
 
-    timed("set_marks 1 id + flush():", mark_and_flush)
+    timed("set_marks 1 id + flush()", mark_and_flush)
     rng = random.Random(1)
     batches = iter([[make_story(size + k * 50 + j, rng) for j in range(50)] for k in range(5)])
-    timed("poll cycle ingest (50 new, full write):", lambda: store.ingest(next(batches)))
-    started = time.perf_counter()
-    store.close()
-    print(f"  close:                             {(time.perf_counter() - started) * 1000:7.1f} ms")
-    peak_mb = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
-    print(f"  peak RSS (open + queries):         {peak_mb:7.1f} MB")
+    cycle = timed("poll cycle ingest (50 new)", lambda: store.ingest(next(batches)))
+    result["cycle_wall"], result["cycle_cpu"] = cycle
+    if hasattr(store, "compact"):  # the store before the journal rewrote the file every cycle
+        full = timed("full write (compaction)", store.compact, repeat=3)
+        result["full_wall"], result["full_cpu"] = full
+    close = _time(store.close)
+    _report("close", close)
+    result["rss_peak"] = _peak_mb()
+    print(f"  peak RSS after open:                 {result['rss_open']:7.1f} MB")
+    print(f"  peak RSS (open, queries, writes):    {result['rss_peak']:7.1f} MB")
+    print("RESULT " + json.dumps(result), flush=True)
 
 
-def _time(fn) -> float:
-    started = time.perf_counter()
+def _time(fn) -> tuple[float, float]:
+    """(wall, CPU) seconds of one call: CPU time is what a loaded machine distorts least."""
+    wall, cpu = time.perf_counter(), time.process_time()
     fn()
-    return time.perf_counter() - started
+    return time.perf_counter() - wall, time.process_time() - cpu
+
+
+def _report(label: str, times: tuple[float, float]) -> None:
+    print(f"  {label + ':':<36}{times[0] * 1000:7.1f} ms wall {times[1] * 1000:7.1f} ms CPU")
+
+
+def _peak_mb() -> float:
+    return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
 
 
 def main(argv: list[str]) -> None:
     if argv and argv[0] in ("--build", "--measure"):
         (build if argv[0] == "--build" else measure)(Path(argv[1]), int(argv[2]))
         return
+    results = []
     for size in map(int, argv or ["10000", "50000"]):
         print(f"{size} stories")
         with tempfile.TemporaryDirectory() as tmp:
-            for mode in ("--build", "--measure"):
-                subprocess.run([sys.executable, __file__, mode, tmp, str(size)], check=True)
+            subprocess.run([sys.executable, __file__, "--build", tmp, str(size)], check=True)
+            out = subprocess.run([sys.executable, __file__, "--measure", tmp, str(size)],
+                                 check=True, capture_output=True, text=True).stdout
+        for line in out.splitlines():
+            if line.startswith("RESULT "):
+                results.append(json.loads(line[7:]))
+            else:
+                print(line)
+    print("\nstories | open ms wall/CPU | cycle write ms wall/CPU | full write ms wall/CPU"
+          " | bare-word query ms CPU | peak RSS MB (open / all)")
+    for r in results:
+        full = (f"{r['full_wall'] * 1000:6.0f} /{r['full_cpu'] * 1000:4.0f}"
+                if "full_wall" in r else "   (every cycle)")
+        print(f"{r['size']:7d} | {r['open_wall'] * 1000:6.0f} /{r['open_cpu'] * 1000:4.0f}    "
+              f"| {r['cycle_wall'] * 1000:6.1f} /{r['cycle_cpu'] * 1000:5.1f}          "
+              f"| {full}       | {r['query_cpu'] * 1000:6.1f}                 "
+              f"| {r['rss_open']:5.0f} / {r['rss_peak']:4.0f}")
 
 
 if __name__ == "__main__":

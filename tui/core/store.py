@@ -174,8 +174,9 @@ class Store:
 
     def _remove_stale_temp_files(self) -> None:
         # We hold the lock, so any temp file left here belongs to a writer that died.
-        for path in self.data_dir.glob(f".*.json.*{TMP_SUFFIX}"):
-            path.unlink(missing_ok=True)
+        for pattern in (f".*.json.*{TMP_SUFFIX}", f".*.journal.*{TMP_SUFFIX}"):
+            for path in self.data_dir.glob(pattern):
+                path.unlink(missing_ok=True)
 
     def _load(self) -> None:
         state = self._state_db.storage.read() or {}
@@ -395,6 +396,11 @@ class Store:
                     self._overlay.pop(story_id, None)
                     cold_changed |= cold.pop(story_id, None) is not None
                 result.removed = dropped
+                if dropped:
+                    # A story can arrive and fall to retention in the same cycle: it must not
+                    # be put into the order (or the journal) after being taken out.
+                    dropped_ids = set(dropped)
+                    added = [s for s in added if s.id not in dropped_ids]
                 if stories_changed or dropped:
                     self._order = reordered(self._order, gone, added)
                 # Serialised under _lock, so the record holds each story's marks as they are
