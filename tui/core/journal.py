@@ -31,7 +31,7 @@ from typing import Any
 import orjson
 
 from tui.core.models import Story
-from tui.core.storage import dumps_strict, write_atomic
+from tui.core.storage import AtomicJSONStorage, dumps_strict, write_atomic
 
 FORMAT = 2
 _HEAD_END = b',"stories":{\n'
@@ -301,3 +301,72 @@ def cut_journal(path: Path, length: int) -> None:
         os.fsync(fd)
     finally:
         os.close(fd)
+
+
+# ------------------------------------------------------------------- the pair on disk
+class HotFile:
+    """stories.json and its journal as they are on disk; the Store serialises every call."""
+
+    def __init__(
+        self,
+        storage: AtomicJSONStorage,
+        *,
+        compact_ratio: float,
+        compact_min: int,
+    ) -> None:
+        self.storage = storage
+        self.journal_path = storage.path.with_name("stories.journal")
+        self.compact_ratio = compact_ratio
+        self.compact_min = compact_min
+        self.base_size = 0
+        # None: no journal continues the base on disk, so the next write must be a full one.
+        self.journal_size: int | None = None
+
+    def limit(self) -> float:
+        """Journal size past which it is folded into stories.json."""
+        return max(self.compact_min, self.base_size * self.compact_ratio)
+
+    def load(self) -> dict[str, Story | None]:
+        """stories.json plus the journal's cycles; None marks an unusable document."""
+        builder = StoryBuilder()
+        try:
+            by_id, token = read_base(self.storage.path, builder)
+        except FileNotFoundError:
+            return {}
+        except NotLineLayout:
+            # An older layout, a file TinyDB wrote, or damage: parse it whole (read() moves
+            # a damaged file aside); the first write then puts it in the line layout.
+            raw = (self.storage.read() or {}).get("stories", {})
+            return {key: builder.build(key, doc) for key, doc in raw.items()}
+        self.base_size = self.storage.path.stat().st_size
+        good, size, damaged = replay_journal(self.journal_path, token, by_id, builder)
+        if damaged:
+            journal = AtomicJSONStorage(
+                self.journal_path, notices=self.storage.notices, clock=self.storage.clock
+            )
+            journal.set_aside("had a damaged record; later changes were skipped",
+                              keep_original=True)
+        if good is not None and good != size:
+            cut_journal(self.journal_path, good)
+        if good is None and token is not None:
+            good = start_journal(self.journal_path, token)
+        self.journal_size = good
+        return by_id
+
+    def append(self, record: bytes) -> bool:
+        """Append one cycle's record durably; True when the journal is due for compaction."""
+        if self.journal_size is None:
+            raise RuntimeError("no journal continues stories.json: write it whole")
+        self.journal_size = None  # unknown until the append has succeeded
+        self.journal_size = append_journal(self.journal_path, record)
+        return self.journal_size > self.limit()
+
+    def write_full(self, order: list[Story]) -> None:
+        """Rewrite stories.json whole from order, then start an empty journal for it."""
+        token = new_token()
+        self.journal_size = None
+        # The base goes first: a crash before the new journal leaves a base holding
+        # everything, and the old journal's token no longer matches it.
+        self.storage.write_bytes(base_chunks(order, token))
+        self.base_size = self.storage.path.stat().st_size
+        self.journal_size = start_journal(self.journal_path, token)

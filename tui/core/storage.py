@@ -34,6 +34,8 @@ TMP_SUFFIX = ".tmp"
 _STR_FIELDS = ("id", "feed_id", "source", "side", "title", "link", "summary", "content", "author")
 _LIST_FIELDS = ("tags", "previous_titles", "places", "claim_ids")
 MARK_FIELDS = ("read", "starred", "flagged")
+MAX_PREVIOUS_TITLES = 10
+"""Earlier titles a revised story keeps."""
 OVERLAY_FIELDS = ("read", "starred", "flagged", "places", "claim_ids")
 _SURROGATES = re.compile("[\ud800-\udfff]")
 
@@ -273,6 +275,54 @@ def clean_story(story: Story) -> Story:
         setattr(out, name, bool(getattr(out, name)))
     out.revision = int(out.revision) if isinstance(out.revision, int) else 0
     return out
+
+
+def merge_stories(
+    by_id: dict[str, Story],
+    incoming: dict[str, Story],
+    cold: dict[str, dict[str, Any]],
+    now: float,
+    new: list[str],
+    updated: list[str],
+    gone: list[Story],
+    added: list[Story],
+) -> tuple[bool, bool]:
+    """Merge a cycle's stories into by_id and cold (caller holds the lock): (stories, cold) changed.
+
+    Ids of new and revised stories go to new and updated; replaced objects to gone, the objects
+    now in by_id to added.
+    """
+    stories_changed = cold_changed = False
+    for story_id, story in incoming.items():
+        content, story.content = story.content, ""
+        old = by_id.get(story_id)
+        if old is None:
+            if not story.fetched_at:
+                story.fetched_at = now
+            new.append(story_id)
+        else:
+            # Marks, claim links and history belong to us, not to the feed.
+            for name in ("read", "starred", "flagged", "places", "claim_ids", "fetched_at",
+                         "revision", "previous_titles"):
+                setattr(story, name, getattr(old, name))
+            if story.title != old.title or story.summary != old.summary:
+                story.revision = old.revision + 1
+                if story.title != old.title:
+                    titles = [*old.previous_titles, old.title]
+                    story.previous_titles = titles[-MAX_PREVIOUS_TITLES:]
+                updated.append(story_id)
+        if old is None or story != old:
+            # A new object rather than an in-place edit: a reader holding the old one keeps
+            # a consistent story.
+            by_id[story_id] = story
+            if old is not None:
+                gone.append(old)
+            added.append(story)
+            stories_changed = True
+        if content and cold.get(story_id, {}).get("content") != content:
+            cold[story_id] = {**cold.get(story_id, {}), "content": content}
+            cold_changed = True
+    return stories_changed, cold_changed
 
 
 # ------------------------------------------------ order, overlay and retention

@@ -4,7 +4,7 @@ Three TinyDB files live in the data dir, each written atomically by `AtomicJSONS
 - `stories.json` (hot): every Story without its bulky `content`, one per line, read one story
   at a time at open; `stories.journal` beside it holds the poll cycles since it was written
   (journal.py), so a cycle appends kilobytes instead of rewriting 80 MB. Once the journal
-  passes an eighth of the base, the flusher thread folds it into a fresh stories.json.
+  passes a sixteenth of the base, the flusher thread folds it into a fresh stories.json.
 - `articles.json` (cold): per story id, the feed's full content and the extracted Article;
   loaded only when first needed, so opening a big cache stays fast.
 - `state.json`: feed health, claims, and the *mark overlay* — the current marks (and claim
@@ -19,7 +19,6 @@ import atexit
 import fcntl
 import gc
 import os
-import signal
 import threading
 import time
 from collections.abc import Callable, Iterable, Mapping
@@ -27,21 +26,12 @@ from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any
 
-from tui.core.journal import (
-    NotLineLayout,
-    StoryBuilder,
-    append_journal,
-    base_chunks,
-    cut_journal,
-    journal_record,
-    new_token,
-    read_base,
-    replay_journal,
-    start_journal,
-)
+from tui.core.journal import HotFile, journal_record
 from tui.core.models import Article, Claim, FeedHealth, Story
+from tui.core.store_flush import MarkFlushing
 from tui.core.storage import (
     TMP_SUFFIX,
+    MAX_PREVIOUS_TITLES,
     AtomicJSONStorage,
     StoreLocked,
     WarfeedDB,
@@ -50,22 +40,22 @@ from tui.core.storage import (
     clean_story,
     clean_str,
     dumps_strict,
+    merge_stories,
     order_key,
     overlay_entry,
     reordered,
     retention_drops,
 )
 
-__all__ = ["IngestResult", "Store", "StoreLocked"]
+__all__ = ["MAX_PREVIOUS_TITLES", "IngestResult", "Store", "StoreLocked"]
 
 DEFAULT_MAX_AGE = 30 * 86400
 """Unmarked stories older than this (by published time) are dropped by retention."""
 DEFAULT_FLUSH_INTERVAL = 0.5
-COMPACT_RATIO = 0.125
+COMPACT_RATIO = 0.0625
 """The journal is folded into stories.json once it passes this fraction of stories.json..."""
 COMPACT_MIN = 1 << 20
 """...or this many bytes, whichever is larger (replaying it costs as much as reading a base)."""
-MAX_PREVIOUS_TITLES = 10
 
 
 @dataclass(slots=True)
@@ -77,7 +67,7 @@ class IngestResult:
     removed: list[str] = field(default_factory=list)
 
 
-class Store:
+class Store(MarkFlushing):
     """The story cache of one data dir; see the module docstring. Open with `Store.open`."""
 
     def __init__(
@@ -96,8 +86,6 @@ class Store:
         self.clock = clock
         self.flush_interval = flush_interval
         self.max_age = max_age
-        self.compact_ratio = compact_ratio
-        self.compact_min = compact_min
         self._lock_fd: int | None = lock_fd
         # _lock guards the in-memory data; _write_lock serialises file writes so a slow full
         # write never blocks readers, and two writers never interleave their files.
@@ -115,11 +103,6 @@ class Store:
         self._hot_unsaved = False
         self._cold_unsaved = False
         self._dirty_since: float | None = None
-        self._journal_path = data_dir / "stories.journal"
-        self._token: str | None = None
-        # None: no journal continues the base on disk, so the next write is a full one.
-        self._journal_size: int | None = None
-        self._base_size = 0
         self._compact_due = False
         self._writing = 0
         self._closing = False
@@ -129,6 +112,9 @@ class Store:
         self._hot_db = WarfeedDB(data_dir / "stories.json", **db)
         self._cold_db = WarfeedDB(data_dir / "articles.json", **db)
         self._state_db = WarfeedDB(data_dir / "state.json", **db)
+        self._hot = HotFile(
+            self._hot_db.storage, compact_ratio=compact_ratio, compact_min=compact_min
+        )
         self._flusher = threading.Thread(
             target=self._flush_loop, name="warfeed-store-flush", daemon=True
         )
@@ -192,7 +178,7 @@ class Store:
                 continue
             self._claims[claim.id] = claim
         self._meta.update(state.get("meta", {}).get("warfeed", {}))
-        by_id = self._load_stories()
+        by_id = self._hot.load()
         bad = [k for k, story in by_id.items() if story is None]
         for doc_id in bad:
             del by_id[doc_id]
@@ -208,32 +194,6 @@ class Store:
                 self._overlay[story_id] = overlay_entry(story)
         # stories.json is newest first, so this sort mostly confirms the order (timsort).
         self._order = sorted(self._by_id.values(), key=order_key)
-
-    def _load_stories(self) -> dict[str, Story | None]:
-        """stories.json plus the journal's cycles; None marks an unusable document."""
-        builder = StoryBuilder()
-        hot = self._hot_db.storage
-        try:
-            by_id, token = read_base(hot.path, builder)
-        except FileNotFoundError:
-            return {}
-        except NotLineLayout:
-            # An older layout, a file TinyDB wrote, or damage: parse it whole (read() moves
-            # a damaged file aside); the first write then puts it in the line layout.
-            raw = (hot.read() or {}).get("stories", {})
-            return {key: builder.build(key, doc) for key, doc in raw.items()}
-        self._base_size = hot.path.stat().st_size
-        good, size, damaged = replay_journal(self._journal_path, token, by_id, builder)
-        if damaged:
-            journal = AtomicJSONStorage(self._journal_path, notices=self.notices, clock=self.clock)
-            journal.set_aside("had a damaged record; later changes were skipped",
-                              keep_original=True)
-        if good is not None and good != size:
-            cut_journal(self._journal_path, good)
-        if good is None and token is not None:
-            good = start_journal(self._journal_path, token)
-        self._token, self._journal_size = token, good
-        return by_id
 
     def close(self) -> None:
         """Flush pending marks, stop the flusher and release the data dir."""
@@ -260,9 +220,9 @@ class Store:
         # A journal a quarter of the way to compaction is folded now, while the user is
         # leaving anyway, so the next open reads one file; a smaller one costs little to replay.
         with self._cond:
-            size = self._journal_size
+            size = self._hot.journal_size
             wanted = self._hot_unsaved or self._compact_due or (
-                size is not None and size > self._compact_limit() / 4
+                size is not None and size > self._hot.limit() / 4
             )
         if not wanted:
             return
@@ -278,31 +238,6 @@ class Store:
         return self
 
     def __exit__(self, *exc: object) -> None:
-        self.close()
-
-    def install_signal_handlers(
-        self, signums: Iterable[int] = (signal.SIGTERM, signal.SIGHUP)
-    ) -> None:
-        """On SIGTERM/SIGHUP flush and close, then exit 128+N (call from the main thread)."""
-
-        def on_signal(signum: int, frame: object) -> None:
-            self._close_from_signal()
-            raise SystemExit(128 + signum)
-
-        for signum in signums:
-            signal.signal(signum, on_signal)
-
-    def _close_from_signal(self) -> None:
-        # The handler runs on the main thread between two bytecodes; if that thread holds one
-        # of our locks, closing here would deadlock, so leave it to atexit after the unwind.
-        if not self._write_lock.acquire(blocking=False):
-            return
-        try:
-            if not self._lock.acquire(blocking=False):
-                return
-            self._lock.release()
-        finally:
-            self._write_lock.release()
         self.close()
 
     # ------------------------------------------------------------------------------ reading
@@ -385,7 +320,10 @@ class Store:
             with self._lock:
                 gone: list[Story] = []
                 added: list[Story] = []
-                stories_changed, cold_changed = self._merge(incoming, result, gone, added)
+                stories_changed, cold_changed = merge_stories(
+                    self._by_id, incoming, cold, self.clock(), result.new, result.updated,
+                    gone, added,
+                )
                 dropped = (
                     retention_drops(self._by_id.values(), retention, set(incoming),
                                     self.clock() - self.max_age)
@@ -408,12 +346,12 @@ class Store:
                 record = (
                     journal_record(added, dropped)
                     if (stories_changed or dropped) and not self._hot_unsaved
-                    and self._journal_size is not None else None
+                    and self._hot.journal_size is not None else None
                 )
                 # A write that failed last time, a store without a journal yet, or a cycle
                 # as big as the journal may grow: rewrite stories.json whole instead.
                 full = self._hot_unsaved or (stories_changed or bool(dropped)) and (
-                    record is None or len(record) > self._compact_limit()
+                    record is None or len(record) > self._hot.limit()
                 )
                 if full:
                     record = None
@@ -452,19 +390,15 @@ class Store:
                     self._cond.notify_all()
         return result
 
-    def _compact_limit(self) -> float:
-        return max(self.compact_min, self._base_size * self.compact_ratio)
-
     def _append(self, record: bytes) -> None:
         """Append one cycle to the journal (caller holds _write_lock); may ask for compaction."""
         try:
-            size = append_journal(self._journal_path, record)
+            due = self._hot.append(record)
         except BaseException:
             self._hot_unsaved = True  # the next ingest rewrites stories.json whole
             raise
-        with self._cond:
-            self._journal_size = size
-            if size > self._compact_limit():
+        if due:
+            with self._cond:
                 self._compact_due = True
                 self._cond.notify_all()
 
@@ -483,16 +417,11 @@ class Store:
         self._hot_unsaved = True
         if pre_state is not None:
             self._state_db.storage.write_bytes(pre_state)
-        token = new_token()
         # Serialised outside _lock: only ingest (holding _write_lock) replaces stories, and a
         # mark set meanwhile is either in this file or, unequal to its folded snapshot, kept in
-        # the overlay below. The base goes first: a crash before the new journal leaves a base
-        # holding everything, and the old journal's token no longer matches it.
-        self._hot_db.storage.write_bytes(base_chunks(order, token))
-        base_size = self._hot_db.storage.path.stat().st_size
-        journal_size = start_journal(self._journal_path, token)
+        # the overlay below.
+        self._hot.write_full(order)
         with self._cond:
-            self._token, self._base_size, self._journal_size = token, base_size, journal_size
             self._hot_unsaved = self._compact_due = False
             for story_id, entry in folded.items():
                 if self._overlay.get(story_id) == entry:
@@ -516,48 +445,6 @@ class Store:
                 with self._cond:
                     self._writing -= 1
                     self._cond.notify_all()
-
-    def _merge(
-        self,
-        incoming: dict[str, Story],
-        result: IngestResult,
-        gone: list[Story],
-        added: list[Story],
-    ) -> tuple[bool, bool]:
-        """Merge incoming into the index (caller holds _lock); returns (stories, cold) changed."""
-        now = self.clock()
-        cold = self._cold if self._cold is not None else {}
-        stories_changed = cold_changed = False
-        for story_id, story in incoming.items():
-            content, story.content = story.content, ""
-            old = self._by_id.get(story_id)
-            if old is None:
-                if not story.fetched_at:
-                    story.fetched_at = now
-                result.new.append(story_id)
-            else:
-                # Marks, claim links and history belong to us, not to the feed.
-                for name in ("read", "starred", "flagged", "places", "claim_ids", "fetched_at",
-                             "revision", "previous_titles"):
-                    setattr(story, name, getattr(old, name))
-                if story.title != old.title or story.summary != old.summary:
-                    story.revision = old.revision + 1
-                    if story.title != old.title:
-                        titles = [*old.previous_titles, old.title]
-                        story.previous_titles = titles[-MAX_PREVIOUS_TITLES:]
-                    result.updated.append(story_id)
-            if old is None or story != old:
-                # A new object rather than an in-place edit: a reader holding the old one keeps
-                # a consistent story.
-                self._by_id[story_id] = story
-                if old is not None:
-                    gone.append(old)
-                added.append(story)
-                stories_changed = True
-            if content and cold.get(story_id, {}).get("content") != content:
-                cold[story_id] = {**cold.get(story_id, {}), "content": content}
-                cold_changed = True
-        return stories_changed, cold_changed
 
     def set_marks(
         self,
@@ -626,79 +513,3 @@ class Store:
     def _check_open(self) -> None:
         if self._closed:
             raise RuntimeError(f"the store for {self.data_dir} is closed")
-
-    def _mark_state_dirty(self) -> None:
-        # Caller holds _cond. The deadline is set by the first change of a burst, so a stream
-        # of toggles cannot postpone durability past one interval.
-        self._state_dirty = True
-        if self._dirty_since is None:
-            self._dirty_since = time.monotonic()
-            self._cond.notify_all()
-
-
-    def _take_state(self) -> bytes:
-        """state.json's bytes, the pending changes now counted as written (caller holds _lock)."""
-        self._state_dirty, self._dirty_since = False, None
-        return self._state_payload()
-
-    def _state_payload(self) -> bytes:
-        return dumps_strict({
-            "health": {k: v.to_dict() for k, v in self._health.items()},
-            "claims": {k: v.to_dict() for k, v in self._claims.items()},
-            "marks": self._overlay,
-            "meta": {"warfeed": self._meta},
-        })
-
-    def flush(self) -> None:
-        """Write pending marks and state to disk now."""
-        with self._write_lock:
-            with self._cond:
-                # After close another process may own the data dir: never write again.
-                if not self._state_dirty or self._closed:
-                    return
-                payload = self._state_payload()
-                self._state_dirty, self._dirty_since = False, None
-                self._writing += 1
-            try:
-                self._state_db.storage.write_bytes(payload)
-            except BaseException:
-                with self._cond:
-                    self._state_dirty = True
-                    self._dirty_since = self._dirty_since or time.monotonic()
-                raise
-            finally:
-                with self._cond:
-                    self._writing -= 1
-                    self._cond.notify_all()
-
-    def wait_flushed(self, timeout: float | None = None) -> bool:
-        """Block until nothing is pending or being written; False on timeout."""
-        with self._cond:
-            return self._cond.wait_for(lambda: not self._state_dirty and not self._writing, timeout)
-
-    def _flush_loop(self) -> None:
-        while True:
-            with self._cond:
-                while not (self._closing or self._compact_due or self._dirty_since is not None):
-                    self._cond.wait()
-                while not self._closing and not self._compact_due and self._dirty_since is not None:
-                    remaining = self._dirty_since + self.flush_interval - time.monotonic()
-                    if remaining <= 0:
-                        break
-                    self._cond.wait(remaining)
-                if self._closing:
-                    return
-                compacting = self._compact_due
-                # A failed compaction is retried by the next ingest, not in a loop here.
-                self._compact_due = False
-            try:
-                # A compaction also writes pending marks (before the new stories.json).
-                self.compact() if compacting else self.flush()
-            except Exception as exc:  # noqa: BLE001 - the flusher must outlive one bad write
-                reason = exc.strerror if isinstance(exc, OSError) and exc.strerror else exc
-                what = "stories" if compacting else "marks"
-                message = f"Could not save {what} to {self.data_dir}: {reason}."
-                with self._cond:
-                    if self._flush_error != message:
-                        self._flush_error = message
-                        self.notices.append(message)

@@ -1,0 +1,145 @@
+"""The store's mark durability: state.json writes, the flusher thread, signal-time closing.
+
+A mixin of `Store` (store.py): marks change in memory at once and this part makes them durable
+within `flush_interval`; the flusher thread also runs compactions of the stories journal.
+"""
+
+from __future__ import annotations
+
+import signal
+import threading
+import time
+from collections.abc import Iterable
+from typing import Any
+
+from tui.core.models import Claim, FeedHealth
+from tui.core.storage import WarfeedDB, dumps_strict
+
+
+class MarkFlushing:
+    """Flushes pending marks and state; needs the attributes Store.__init__ sets."""
+
+    data_dir: Any
+    notices: list[str]
+    flush_interval: float
+    _lock: threading.Lock
+    _write_lock: threading.Lock
+    _cond: threading.Condition
+    _state_db: WarfeedDB
+    _health: dict[str, FeedHealth]
+    _claims: dict[str, Claim]
+    _overlay: dict[str, dict[str, Any]]
+    _meta: dict[str, Any]
+    _state_dirty: bool
+    _dirty_since: float | None
+    _compact_due: bool
+    _writing: int
+    _closing: bool
+    _closed: bool
+    _flush_error: str | None
+
+    def close(self) -> None:  # pragma: no cover - Store defines it
+        raise NotImplementedError
+
+    def compact(self) -> None:  # pragma: no cover - Store defines it
+        raise NotImplementedError
+
+    def install_signal_handlers(
+        self, signums: Iterable[int] = (signal.SIGTERM, signal.SIGHUP)
+    ) -> None:
+        """On SIGTERM/SIGHUP flush and close, then exit 128+N (call from the main thread)."""
+
+        def on_signal(signum: int, frame: object) -> None:
+            self._close_from_signal()
+            raise SystemExit(128 + signum)
+
+        for signum in signums:
+            signal.signal(signum, on_signal)
+
+    def _close_from_signal(self) -> None:
+        # The handler runs on the main thread between two bytecodes; if that thread holds one
+        # of our locks, closing here would deadlock, so leave it to atexit after the unwind.
+        if not self._write_lock.acquire(blocking=False):
+            return
+        try:
+            if not self._lock.acquire(blocking=False):
+                return
+            self._lock.release()
+        finally:
+            self._write_lock.release()
+        self.close()
+
+    def _mark_state_dirty(self) -> None:
+        # Caller holds _cond. The deadline is set by the first change of a burst, so a stream
+        # of toggles cannot postpone durability past one interval.
+        self._state_dirty = True
+        if self._dirty_since is None:
+            self._dirty_since = time.monotonic()
+            self._cond.notify_all()
+
+    def _take_state(self) -> bytes:
+        """state.json's bytes, the pending changes now counted as written (caller holds _lock)."""
+        self._state_dirty, self._dirty_since = False, None
+        return self._state_payload()
+
+    def _state_payload(self) -> bytes:
+        return dumps_strict({
+            "health": {k: v.to_dict() for k, v in self._health.items()},
+            "claims": {k: v.to_dict() for k, v in self._claims.items()},
+            "marks": self._overlay,
+            "meta": {"warfeed": self._meta},
+        })
+
+    def flush(self) -> None:
+        """Write pending marks and state to disk now."""
+        with self._write_lock:
+            with self._cond:
+                # After close another process may own the data dir: never write again.
+                if not self._state_dirty or self._closed:
+                    return
+                payload = self._state_payload()
+                self._state_dirty, self._dirty_since = False, None
+                self._writing += 1
+            try:
+                self._state_db.storage.write_bytes(payload)
+            except BaseException:
+                with self._cond:
+                    self._state_dirty = True
+                    self._dirty_since = self._dirty_since or time.monotonic()
+                raise
+            finally:
+                with self._cond:
+                    self._writing -= 1
+                    self._cond.notify_all()
+
+    def wait_flushed(self, timeout: float | None = None) -> bool:
+        """Block until nothing is pending or being written; False on timeout."""
+        with self._cond:
+            return self._cond.wait_for(lambda: not self._state_dirty and not self._writing, timeout)
+
+    def _flush_loop(self) -> None:
+        while True:
+            with self._cond:
+                while not (self._closing or self._compact_due or self._dirty_since is not None):
+                    self._cond.wait()
+                while not self._closing and not self._compact_due and self._dirty_since is not None:
+                    remaining = self._dirty_since + self.flush_interval - time.monotonic()
+                    if remaining <= 0:
+                        break
+                    self._cond.wait(remaining)
+                if self._closing:
+                    return
+                compacting = self._compact_due
+                # A failed compaction is retried by the next ingest, not in a loop here.
+                self._compact_due = False
+            try:
+                # A compaction also writes pending marks (before the new stories.json).
+                self.compact() if compacting else self.flush()
+            except Exception as exc:  # noqa: BLE001 - the flusher must outlive one bad write
+                reason = exc.strerror if isinstance(exc, OSError) and exc.strerror else exc
+                what = "stories" if compacting else "marks"
+                message = f"Could not save {what} to {self.data_dir}: {reason}."
+                with self._cond:
+                    if self._flush_error != message:
+                        self._flush_error = message
+                        self.notices.append(message)
