@@ -1,6 +1,7 @@
 """stories.json's line layout and the poll-cycle journal: appends, torn lines, compaction."""
 
 import json
+import time
 from dataclasses import fields
 
 import pytest
@@ -23,11 +24,15 @@ def open_store(path, **kw):
     return Store.open(path, clock=lambda: NOW, flush_interval=0.05, **kw)
 
 
-def wait_until(condition, store):
-    for _ in range(400):  # generous: the machine is shared; the condition ends the wait
+def wait_until(condition, store, timeout=30.0):
+    """Poll a condition until it holds (generous bound: the machine is shared)."""
+    deadline = time.monotonic() + timeout
+    while time.monotonic() < deadline:
         if condition():
             return True
+        # wait_flushed returns at once when nothing is pending, so sleep a little too.
         store.wait_flushed(timeout=0.05)
+        time.sleep(0.02)
     return condition()
 
 
