@@ -250,3 +250,20 @@ async def test_help_health_and_feeds_screens_open(make_app):
             await pilot.press("escape")
             await settle(pilot, app)
             assert isinstance(app.screen, MainScreen), key
+
+
+async def test_keys_typed_right_after_slash_go_to_the_filter(make_app, store):
+    """A fast typist (or tmux send-keys) queues every key before `/` has moved focus."""
+    from textual import events
+
+    app = make_app(stories(30))
+    async with app.run_test(size=(160, 50)) as pilot:
+        await settle(pilot, app)
+        for key, char in [("slash", "/"), *((c, c) for c in "us 17"), ("enter", None)]:
+            app.post_message(events.Key(key if key != " " else "space", char))
+        await pilot.pause(0.3)  # the debounce timer (not an assertion on time)
+        await settle(pilot, app)
+        story_list = app.screen.query_one(StoryList)
+        assert app.screen.query_one(FilterBar).query_one("Input").value == "us 17"
+        assert not any(s.starred for s in store.stories())  # `s` was typed, not a star
+        assert app.screen.focused is story_list

@@ -11,7 +11,7 @@ from rich.style import Style
 from textual.binding import Binding
 from textual.cache import LRUCache
 from textual.content import Content
-from textual.events import Click
+from textual.events import Click, Key
 from textual.geometry import Size
 from textual.message import Message
 from textual.reactive import reactive
@@ -123,6 +123,28 @@ class StoryList(ScrollView, can_focus=True):
     cursor: reactive[int] = reactive(0, always_update=False, repaint=False)
     new_above: reactive[int] = reactive(0)
     """Stories that arrived above the viewport since the user last looked at the top."""
+
+
+    def on_key(self, event: Key) -> None:
+        """Open the filter at once and pass on keys queued here before focus moved away.
+
+        The app forwards each key to the widget focused when it arrives, so "/kup" typed fast
+        puts all four keys in this list's queue before `/` opens the filter: without this, the
+        letters would run list bindings (`s` stars, `u` toggles unread) instead of being typed.
+        """
+        focused = self.screen.focused
+        if focused is not None and focused is not self:
+            event.stop()
+            event.prevent_default()
+            focused.post_message(Key(event.key, event.character))
+            return
+        active = self.screen.active_bindings.get(event.key)
+        if active is not None and active.binding.action == "filter":
+            # Open the filter here and now: a binding runs only once the key has bubbled up
+            # through the screen's queue, after the keys typed behind it were handled here.
+            event.stop()
+            event.prevent_default()
+            active.node.action_filter()
 
     def __init__(
         self,
