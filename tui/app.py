@@ -18,6 +18,7 @@ from textual.binding import Binding
 from textual.timer import Timer
 
 import tui
+from tui.core.sanitize import is_safe_link
 from tui.messages import ClaimsChanged, PollStateChanged, StoriesChanged
 from tui.screens.main import MainScreen, make_predicate
 
@@ -89,12 +90,9 @@ class WarfeedApp(App):
         self._poll_timer: Timer | None = None
         self._polling = False
         self._poll_again = False
-        try:
-            from tui.commands import WarfeedCommands
+        from tui.commands import WarfeedCommands
 
-            self.COMMANDS = App.COMMANDS | {WarfeedCommands}
-        except ImportError:
-            pass
+        self.COMMANDS = App.COMMANDS | {WarfeedCommands}
 
     def on_mount(self) -> None:
         theme = self.config.theme
@@ -137,10 +135,6 @@ class WarfeedApp(App):
     @staticmethod
     def is_safe_link(url: str) -> bool:
         """Only absolute http/https links may leave the app."""
-        try:
-            from tui.core.sanitize import is_safe_link
-        except ImportError:
-            return url.startswith(("http://", "https://")) and not any(c.isspace() for c in url)
         return is_safe_link(url)
 
     def open_link(self, url: str) -> None:

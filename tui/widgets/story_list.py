@@ -19,36 +19,21 @@ from textual.scroll_view import ScrollView
 from textual.strip import Strip
 
 from tui.core.models import SIDES, Story
-
-# The core sanitises at ingest; the UI strips again so nothing from content can ever reach the
-# terminal as a control sequence, even if a Story was built by hand (HARDENING 1, 2, 4).
-_UNSAFE = re.compile(
-    "[\x00-\x08\x0b-\x1f\x7f-\x9f\u200b-\u200f\u202a-\u202e\u2060-\u2069\ufeff\u061c\u00ad"
-    "\ud800-\udfff]"
-)
-# Whole escape sequences go, not just their ESC byte, so no "[31m" debris is left on screen.
-_SEQUENCES = re.compile(
-    r"\x1b\[[0-?]*[ -/]*[@-~]|\x9b[0-?]*[ -/]*[@-~]"
-    r"|[\x1b\x9d]\][^\x07\x1b\x9c]{0,4096}(?:\x07|\x1b\\|\x9c)?|\x1b[@-Z\\-_]"
-)
-_SPACES = re.compile(r"\s+")
-_COMBINING_RUN = re.compile(r"([\u0300-\u036f\u1ab0-\u1aff\u20d0-\u20ff\ufe20-\ufe2f]{3})[\u0300-\u036f\u1ab0-\u1aff\u20d0-\u20ff\ufe20-\ufe2f]+")
-
+from tui.core.sanitize import clean_line, clean_text
 
 def display_line(text: str, limit: int = 300) -> str:
-    """Untrusted text -> one printable line of at most `limit` characters."""
-    # Cap before the regexes so a 1 MB title costs no more than a short one.
-    text = text[: limit * 4]
-    text = _UNSAFE.sub("", _SEQUENCES.sub("", text))
-    text = _COMBINING_RUN.sub(r"\1", text)
-    return _SPACES.sub(" ", text).strip()[:limit]
+    """Untrusted text -> one printable line: the core's sanitiser again, at display time.
+
+    The core cleans at ingest; cleaning is idempotent, so a Story built by hand (or an error
+    message) gets the same guarantees on screen (HARDENING 1, 2, 4, 5).
+    """
+    # Cropped hard to the width (the row ends at the pane's edge), not ellipsised.
+    return clean_line(text, limit=limit * 4)[:limit]
 
 
 def display_text(text: str, limit: int = 200_000) -> str:
-    """Untrusted multi-line text -> printable text (newlines and tabs kept)."""
-    text = text[:limit]
-    text = _UNSAFE.sub("", _SEQUENCES.sub("", text.replace("\r\n", "\n").replace("\t", "    ")))
-    return _COMBINING_RUN.sub(r"\1", text)
+    """Untrusted multi-line text -> printable text (paragraphs kept)."""
+    return clean_text(text.replace("\t", "    "), limit=limit)
 
 
 def relative_time(then: float, now: float) -> str:
