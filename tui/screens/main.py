@@ -11,7 +11,7 @@ from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Horizontal, Vertical
 from textual.events import DescendantFocus, Resize
-from textual.reactive import reactive
+from textual.reactive import var
 from textual.screen import Screen
 from textual.timer import Timer
 from textual.widgets import Footer, Input
@@ -86,9 +86,11 @@ class MainScreen(ClaimPaneMixin, Screen):
         Binding("c", "claims_of_story", "Story claims", id="claims_of_story"),
     ]
 
-    query_text: reactive[str] = reactive("", init=False)
-    unread_only: reactive[bool] = reactive(False, init=False)
-    active_pane: reactive[str] = reactive("story-list", init=False)
+    # `var`, not `reactive`: a reactive on a screen repaints the whole screen when set, which
+    # was a full-frame render on every keystroke of the filter.
+    query_text: var[str] = var("", init=False)
+    unread_only: var[bool] = var(False, init=False)
+    active_pane: var[str] = var("story-list", init=False)
 
     def __init__(self) -> None:
         super().__init__()

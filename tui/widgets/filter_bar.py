@@ -67,6 +67,8 @@ class FilterBar(Horizontal):
 
     def show_error(self, message: str | None) -> None:
         """An inline one-sentence error for a bad query (None clears it)."""
+        if not message and not self.has_class("-error"):
+            return  # already clear: updating the Static would cost a layout pass per keystroke
         error = self.query_one("#filter-error", Static)
         error.update(message or "")
         error.display = bool(message)

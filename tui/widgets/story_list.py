@@ -167,11 +167,16 @@ class StoryList(ScrollView, can_focus=True):
             self._positions = {story.id: row for row, story in enumerate(self._stories)}
         return self._positions.get(story_id)
 
+    def _find(self, story: Story) -> int | None:
+        """Row of a story by a scan that stops where found, without building the position map."""
+        story_id = story.id
+        return next((row for row, shown in enumerate(self._stories) if shown.id == story_id), None)
+
     def set_stories(self, stories: list[Story]) -> None:
         """Show a new list (a filter changed); keep the selected story when it is still shown."""
         selected = self.selected
         self._replace(stories)
-        row = self.index_of(selected.id) if selected else None
+        row = self._find(selected) if selected else None
         self.new_above = 0
         self._move_cursor(row if row is not None else 0, scroll=True, force_message=True)
 
@@ -216,7 +221,13 @@ class StoryList(ScrollView, can_focus=True):
     def _replace(self, stories: list[Story]) -> None:
         self._stories = stories
         self._positions = None
-        self.virtual_size = Size(0, len(stories))
+        size = Size(0, len(stories))
+        if size != self.virtual_size:
+            # Not the layout reactive: a new row count changes only this list and its scrollbar,
+            # and a whole-screen layout pass per keystroke of the filter doubled its cost.
+            # Showing or hiding the scrollbar still asks for layout (a layout reactive itself).
+            self.set_reactive(ScrollView.virtual_size, size)
+            self._scroll_update(size)
         self.refresh()
 
     # -- cursor -----------------------------------------------------------------------------
