@@ -152,3 +152,23 @@ async def test_click_selects_a_row():
         await pilot.click(StoryList, offset=(10, 4))
         await pilot.pause()
         assert story_list.cursor == 4
+
+
+async def test_scrollbar_follows_the_row_count_across_filters():
+    """A new row count updates the scrollbar without a screen layout pass, both ways."""
+    app = ListApp()
+    async with app.run_test(size=(80, 20)) as pilot:
+        story_list = app.query_one(StoryList)
+        story_list.set_stories([story(n, minutes_ago=n) for n in range(200)])
+        await pilot.pause()
+        assert story_list.show_vertical_scrollbar and story_list.max_scroll_y == 200 - story_list.scrollable_content_region.height
+        story_list.action_last()
+        await pilot.pause()
+        story_list.set_stories([story(n, minutes_ago=n) for n in range(3)])
+        await pilot.pause()
+        assert not story_list.show_vertical_scrollbar
+        assert story_list.scroll_y == 0 and story_list.cursor == 0
+        assert story_list.stories[0].title[:30] in story_list.render_line(0).text
+        story_list.set_stories([story(n, minutes_ago=n) for n in range(100)])
+        await pilot.pause()
+        assert story_list.show_vertical_scrollbar and story_list.max_scroll_y == 100 - story_list.scrollable_content_region.height
