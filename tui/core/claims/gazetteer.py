@@ -14,6 +14,7 @@ import re
 import threading
 import unicodedata
 from collections import Counter
+from collections.abc import Iterable
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -63,6 +64,10 @@ _LETTERS = r"[^\W\d_]+(?:[" + _APOSTROPHES + r"][^\W\d_]+)*"
 # (a leading lookbehind would be evaluated at every position).
 _FIRST_WORD_RE = re.compile(r"[A-Z\u00c0-\u00de\u0400-\u04ff](?<![^\W\d_].)(?<=[^\W\d_])[^\W\d_]*"
                             r"(?:[" + _APOSTROPHES + r"][^\W\d_]+)*")
+# "the village of Lan", "с. Перемога", "Lan, a village": words that make a common word a place.
+_SETTLEMENT_BEFORE = re.compile(r"(?:\b(?:[Vv]illages?|[Ss]ettlements?|[Hh]amlet|[Kk]hutir|[Ss]elyshche)(?: of)?"
+                                r"|(?<![^\W\d_])(?:село|селі|села|селище|селища|селі|с\.|смт|сел\.))\s*$")
+_SETTLEMENT_AFTER = re.compile(r",? (?:a |the )?(?:village|settlement|hamlet)\b")
 _NEXT_WORD_RE = re.compile(r"(?: |-)(" + _LETTERS + ")")
 
 
@@ -89,7 +94,11 @@ class Place:
     lat: float
     lon: float
     population: int
+    """0 when unknown (villages known only from the KATOTTG codifier)."""
     kind: str
+    """'city', 'town', 'settlement' (the former urban-type settlements) or 'village'."""
+    approx: bool = False
+    """True when lat/lon are the centre of the place's hromada (or raion), not the place itself."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -103,6 +112,29 @@ class Mention:
     candidates: tuple[Place, ...]
     region: bool = False
     """True when the words name an oblast ("Donetsk Oblast"), not the town itself."""
+
+
+# A village-only name right after a title or given name, or before a verb of speech, is a
+# surname: "governor Viacheslav Chaus", "Chaus said".
+_PERSON_BEFORE = re.compile(
+    r"(?:\b(?:[Gg]overnor|[Mm]ayor|[Mm]inister|[Gg]eneral|[Cc]olonel|[Cc]ommander|[Ss]pokes(?:man|woman|person)"
+    r"|[Pp]resident|[Hh]ead|[Cc]hief|[Dd]eputy|[Ll]ieutenant|[Ss]ergeant|[Cc]aptain|[Mm]rs?|Ms|Dr|[Aa]nalyst"
+    r"|[Bb]logger|[Jj]ournalist|[Cc]orrespondent|[Ss]oldier|[Ss]enator|[Aa]mbassador|[Pp]rosecutor|[Jj]udge)\.?"
+    r"|\b(?:Oleksandr|Oleksii|Olexander|Volodymyr|Vladimir|Viacheslav|Vyacheslav|Vitalii|Vitaly|Serhii|Serhiy"
+    r"|Sergei|Sergey|Andrii|Andriy|Andrei|Andrey|Dmytro|Dmitry|Dmitri|Mykola|Nikolai|Mykhailo|Mikhail|Yurii"
+    r"|Yuriy|Yuri|Ihor|Igor|Oleh|Oleg|Petro|Pyotr|Pavlo|Pavel|Ivan|Vadym|Vadim|Valerii|Valery|Yevhen|Yevgeny"
+    r"|Maksym|Maxim|Bohdan|Taras|Roman|Ruslan|Anatolii|Anatoly|Viktor|Vasyl|Vasily|Hennadii|Gennady|Kyrylo"
+    r"|Kirill|Denys|Denis|Artem|Stepan|Yaroslav|Vladyslav|Rostyslav|Borys|Boris|Leonid|Hryhorii|Grigory|Fedir"
+    r"|Illia|Ilya|Tymur|Alexander|Alexei|Alexey|Konstantin|Kostiantyn|Ramzan|Yevgeniy|Iryna|Irina|Olena|Elena"
+    r"|Tetiana|Tatiana|Nataliia|Natalia|Yuliia|Yulia|Oksana|Liudmyla|Lyudmila|Halyna|Galina|Kateryna|Yekaterina"
+    r"|Mariia|Maria|Anna|Olha|Olga|Svitlana|Svetlana|Viktoriia|Victoria|Larysa|Larisa|Margarita|Ella))\.? $")
+_PERSON_AFTER = re.compile(r"(?:['’]s)? (?:said|says|told|wrote|added|noted|stated|reported|claimed|denied|posted|"
+                           r"explained|announced|warned|argued|insisted|wrote)\b")
+
+
+def _is_person(text: str, start: int, end: int) -> bool:
+    """True when a village-only name at text[start:end] reads as a person's surname."""
+    return bool(_PERSON_BEFORE.search(text, max(0, start - 24), start) or _PERSON_AFTER.match(text, end))
 
 
 def _word_key(word: str) -> str:
@@ -121,9 +153,14 @@ class Gazetteer:
     _shared: Gazetteer | None = None
     _lock = threading.Lock()
 
-    def __init__(self, places: list[Place], names: dict[str, list[int]]) -> None:
+    def __init__(self, places: list[Place], names: dict[str, list[int]], weak: Iterable[str] = (),
+                 minor: Iterable[str] = ()) -> None:
         self.places = places
         self._names = names
+        # Spellings that are also ordinary words: a place only with evidence nearby.
+        self._weak = frozenset(weak)
+        # Spellings of village-only places: a proper noun in either script, so capitalised.
+        self._minor = frozenset(minor)
         # Longest name (in words) starting with each first word: most words start none.
         self._first: dict[str, int] = {}
         # Word as written -> (folded key, longest name starting with it): most words recur.
@@ -142,7 +179,8 @@ class Gazetteer:
                 if cls._shared is not None and path == DATA_FILE:
                     return cls._shared
                 data = orjson.loads(gzip.decompress(path.read_bytes()))
-                gaz = cls([Place(*row) for row in data["places"]], data["names"])
+                gaz = cls([Place(*row) for row in data["places"]], data["names"],
+                          data.get("weak", ()), data.get("minor", ()))
                 if path != DATA_FILE:
                     return gaz
                 cls._shared = gaz
@@ -193,6 +231,8 @@ class Gazetteer:
             for n in range(len(parts), 0, -1):
                 key = " ".join(parts[:n])
                 idxs = self._names.get(key)
+                if idxs and key in self._minor and (not word[0].isupper() or _is_person(text, m.start(), ends[n - 1])):
+                    continue  # "перемога" is a word, "Viacheslav Chaus said" a man: not villages
                 if idxs:
                     after = _NEXT_WORD_RE.match(text, ends[n - 1])
                     region = after is not None and _word_key(after.group(1)) in _REGION_WORDS
@@ -203,6 +243,8 @@ class Gazetteer:
             return []
         # Oblasts the text names ("Donetsk Oblast") and the oblasts of unambiguous places.
         region_at = [(a, ob) for a, _, _, region, key in raw if region and (ob := _OBLAST_SPELLINGS.get(key))]
+        if self._weak:
+            raw = [r for r in raw if r[4] not in self._weak or self._has_evidence(text, r, region_at)]
         story_oblasts = Counter(self.places[idxs[0]].oblast for _, _, idxs, region, _ in raw if len(idxs) == 1 and not region)
         story_oblasts.update(ob for _, ob in region_at)
         out = []
@@ -211,6 +253,14 @@ class Gazetteer:
             place = self._pick(cands, start, region_at, story_oblasts)
             out.append(Mention(start, end, text[start:end], place, cands, region))
         return out
+
+    def _has_evidence(self, text: str, raw: tuple, region_at: list[tuple[int, str]]) -> bool:
+        """A common-word spelling is a place only next to 'village of' or its oblast's name."""
+        start, end, idxs = raw[0], raw[1], raw[2]
+        if _SETTLEMENT_BEFORE.search(text, max(0, start - 24), start) or _SETTLEMENT_AFTER.match(text, end):
+            return True
+        oblasts = {self.places[i].oblast for i in idxs}
+        return any(abs(p - start) <= 160 and ob in oblasts for p, ob in region_at)
 
     @staticmethod
     def _pick(cands: tuple[Place, ...], pos: int, region_at: list[tuple[int, str]], story: Counter) -> Place:
