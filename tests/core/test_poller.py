@@ -495,3 +495,77 @@ async def test_a_broken_pool_falls_back_to_parsing_in_a_thread(httpserver, store
     report = await make_poller(store, feeds, fetcher, clock).poll()
     assert [r.outcome for r in report.results] == ["ok"] * len(feeds)
     assert store.count() == len(feeds)
+
+
+# --- writing a cycle in batches -------------------------------------------------------------
+
+
+class RecordingStore(CountingStore):
+    """The real Store, recording what each ingest carried; can fail the write of one feed."""
+
+    def __init__(self, store: Store, fail_feed: str | None = None) -> None:
+        super().__init__(store)
+        self.fail_feed = fail_feed
+        self.calls: list[tuple[set[str], int]] = []
+
+    def ingest(self, stories, health=(), retention=None):
+        stories, health = list(stories), list(health)
+        feeds = {s.feed_id for s in stories}
+        self.calls.append((feeds, len(health)))
+        if self.fail_feed in feeds:
+            raise OSError("disk full")
+        return super().ingest(stories, health=health, retention=retention)
+
+
+def _batch_body(n: int) -> bytes:
+    return rss((f"b{n}-1", f"First story of feed {n}"), (f"b{n}-2", f"Second story of feed {n}"))
+
+
+def _batch_feeds(httpserver, count: int) -> list[Feed]:
+    feeds = []
+    for n in range(count):
+        httpserver.expect_request(f"/batch{n}").respond_with_data(_batch_body(n), headers={"ETag": f'"v{n}"'})
+        feeds.append(make_feed(httpserver, f"/batch{n}"))
+    return feeds
+
+
+async def test_a_cycle_is_written_in_batches_with_health_last(httpserver, tmp_path, fetcher, clock):
+    real = Store.open(tmp_path / "data", clock=clock)
+    store = RecordingStore(real)
+    try:
+        feeds = _batch_feeds(httpserver, 6)
+        report = await make_poller(store, feeds, fetcher, clock, batch_stories=3).poll()
+        assert [r.outcome for r in report.results] == ["ok"] * 6
+        assert [r.new for r in report.results] == [2] * 6 and store.count() == 12
+        # Stories went out while the cycle ran; validators only with the last write, once
+        # every story they vouch for is stored.
+        assert len(store.calls) >= 3
+        assert [n for _, n in store.calls] == [0] * (len(store.calls) - 1) + [6]
+        assert {f for feeds_of, _ in store.calls for f in feeds_of} == {f.id for f in feeds}
+        # New ids in feed order (each feed's in document order), as one write of the whole
+        # cycle would give them, whichever batch stored them.
+        expected = [s.id for n, f in enumerate(feeds) for s in parse_feed(_batch_body(n), {}, f, now=START).stories]
+        assert report.new_ids == expected
+        assert all(real.health()[f.id].etag for f in feeds)
+    finally:
+        real.close()
+
+
+async def test_a_failed_batch_costs_only_its_feeds(httpserver, tmp_path, fetcher, clock):
+    real = Store.open(tmp_path / "data", clock=clock)
+    store = RecordingStore(real, fail_feed="batch2")
+    try:
+        feeds = _batch_feeds(httpserver, 6)
+        report = await make_poller(store, feeds, fetcher, clock, batch_stories=2).poll()
+        by_feed = {r.feed_id: r for r in report.results}
+        assert by_feed["batch2"].outcome == "error" and "could not save" in by_feed["batch2"].error
+        assert by_feed["batch2"].new == 0
+        ok = [f.id for f in feeds if f.id != "batch2"]
+        assert all(by_feed[i].outcome == "ok" and by_feed[i].new == 2 for i in ok)
+        assert not any(i.startswith("batch2:") for i in report.new_ids)
+        health = real.health()
+        # The failed feed keeps no validators, so the next poll fetches its stories again.
+        assert "batch2" not in health and all(health[i].etag for i in ok)
+        assert {s.feed_id for s in real.stories()} == set(ok)
+    finally:
+        real.close()

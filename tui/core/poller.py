@@ -37,9 +37,12 @@ POOL_MIN_FEEDS = 16
 """Cycles polling at least this many feeds parse in worker processes; smaller ones in a thread
 (starting workers costs ~0.2 s of CPU, more than parsing a handful of feeds)."""
 PARSE_WORKERS = 2
+BATCH_STORIES = 2500
+"""Stories written to the store per batch while a cycle runs: a cold cycle of 500 feeds never
+holds its 25k parsed stories at once, and each write is one journal append."""
 
 
-def _quiet_worker() -> None:
+def _quiet_worker(extract: bool = False) -> None:
     """Worker setup: never write to the terminal the TUI owns, leave Ctrl+C to the parent."""
     signal.signal(signal.SIGINT, signal.SIG_IGN)
     warnings.simplefilter("ignore")
@@ -47,36 +50,78 @@ def _quiet_worker() -> None:
     for fd in (0, 1, 2):
         os.dup2(devnull, fd)
     os.close(devnull)
+    if extract:
+        # Loaded while the first requests are still in flight, not on the first feed.
+        from tui.core.claims.gazetteer import Gazetteer
+
+        Gazetteer.load()
 
 
-def _pool_context() -> multiprocessing.context.BaseContext:
+def _pool_context(extract: bool = False) -> multiprocessing.context.BaseContext:
     """forkserver where it exists (forking a threaded TUI process is unsafe), else spawn."""
     if sys.platform != "win32" and "forkserver" in multiprocessing.get_all_start_methods():
         context = multiprocessing.get_context("forkserver")
-        # Workers fork from a server that already imported the parser, not from __main__.
-        context.set_forkserver_preload(["tui.core.parse", "feedparser_rs"])
+        # Workers fork from a server that already imported the parser (and compiled the
+        # statement patterns, ~0.3 s each otherwise), not from __main__.
+        preload = ["tui.core.parse", "feedparser_rs"]
+        if extract:
+            preload.append("tui.core.claims.statements")
+        context.set_forkserver_preload(preload)
         return context
     return multiprocessing.get_context("spawn")
+
+
+def parse_and_extract(body: bytes, headers: dict[str, str], feed: Feed, *, now: float,
+                      extract: bool) -> tuple[Any, dict[str, Any] | None]:
+    """parse_feed, then (with `extract`) claims extraction of its stories in the same worker.
+
+    Extraction here overlaps with the network instead of running as a serial tail after the
+    cycle; the parent's claims merge checks each result against the stored story (pipeline).
+    """
+    parsed = parse_feed(body, headers, feed, now=now)
+    if not extract or not parsed.stories:
+        return parsed, None
+    from tui.core.claims.pipeline import extract_parsed
+
+    return parsed, extract_parsed(parsed.stories)
+
+
+def _noop() -> None:
+    """A first task, so the workers start (and warm up) before the first feed arrives."""
 
 
 class ParsePool:
     """Parses feeds in worker processes so a big cycle uses every core; started on first use."""
 
-    def __init__(self, workers: int = PARSE_WORKERS) -> None:
+    def __init__(self, workers: int = PARSE_WORKERS, *, extract: bool = False) -> None:
         self.workers = workers
+        self.extract = extract
         self._executor: ProcessPoolExecutor | None = None
         self.broken = False
 
+    def _start(self) -> ProcessPoolExecutor:
+        if self._executor is None:
+            self._executor = ProcessPoolExecutor(
+                self.workers, mp_context=_pool_context(self.extract), initializer=_quiet_worker,
+                initargs=(self.extract,),
+            )
+        return self._executor
+
+    def warm(self) -> None:
+        """Start the workers now (they come up while the first requests are in flight)."""
+        if self.broken:
+            return
+        try:
+            self._start().submit(_noop)
+        except (BrokenProcessPool, OSError, RuntimeError):
+            self.broken = True
+
     async def parse(self, body: bytes, headers: dict[str, str], feed: Feed, *, now: float) -> Any:
-        """parse_feed in a worker; falls back to a thread if the pool cannot run."""
-        call = functools.partial(parse_feed, body, headers, feed, now=now)
+        """parse_and_extract in a worker; falls back to a thread if the pool cannot run."""
+        call = functools.partial(parse_and_extract, body, headers, feed, now=now, extract=self.extract)
         if not self.broken:
             try:
-                if self._executor is None:
-                    self._executor = ProcessPoolExecutor(
-                        self.workers, mp_context=_pool_context(), initializer=_quiet_worker
-                    )
-                return await asyncio.get_running_loop().run_in_executor(self._executor, call)
+                return await asyncio.get_running_loop().run_in_executor(self._start(), call)
             except (BrokenProcessPool, OSError, RuntimeError):
                 # A killed worker or a system that cannot start processes: parse here instead.
                 self.broken = True
@@ -112,6 +157,9 @@ class CycleReport:
     results: list[FeedResult] = field(default_factory=list)
     new_ids: list[str] = field(default_factory=list)
     updated_ids: list[str] = field(default_factory=list)
+    extracted: dict[str, Any] = field(default_factory=dict)
+    """Claims extraction done beside parsing (with `extract_claims`), by story id: pass it to
+    `process_stories(precomputed=...)`."""
 
     @property
     def failed(self) -> list[FeedResult]:
@@ -126,6 +174,10 @@ class _Polled:
     result: FeedResult
     health: FeedHealth | None = None
     stories: list[Story] = field(default_factory=list)
+    story_ids: list[str] = field(default_factory=list)
+    """The parsed stories' ids in feed order (kept after the stories went to the store)."""
+    extracted: dict[str, Any] | None = None
+    write_error: str | None = None
 
 
 def _when_text(until: float, now: float) -> str:
@@ -152,6 +204,8 @@ class Poller:
         rng: random.Random | None = None,
         parser: Callable[..., Any] | None = None,
         parse_workers: int = PARSE_WORKERS,
+        extract_claims: bool = False,
+        batch_stories: int = BATCH_STORIES,
     ) -> None:
         self.store = store
         self.feeds = list(feeds)
@@ -164,7 +218,10 @@ class Poller:
         self._parse = parser or parse_feed
         # Worker processes only for the stock parser: an injected one may not pickle.
         self.parse_workers = parse_workers if parser is None else 0
+        self.extract_claims = extract_claims
+        self.batch_stories = batch_stories
         self._pool: ParsePool | None = None
+        self._writer: _CycleWriter | None = None
         # Copies: the store keeps the objects it was given, and we never edit those in place.
         self._health: dict[str, FeedHealth] = {k: replace(v) for k, v in store.health().items()}
         self._cycle_lock = asyncio.Lock()
@@ -228,9 +285,17 @@ class Poller:
                 continue
             if force or self.health(feed.id).next_poll_at <= now:
                 groups.setdefault(origin_key(self.url_of(feed)), []).append(feed)
-        due = sum(len(feeds) for feeds in groups.values())
-        if self.parse_workers > 0 and due >= POOL_MIN_FEEDS:
-            self._pool = ParsePool(self.parse_workers)
+        due = [feed for feeds in groups.values() for feed in feeds]
+        if self.parse_workers > 0 and len(due) >= POOL_MIN_FEEDS:
+            self._pool = ParsePool(self.parse_workers, extract=self.extract_claims)
+            # Feeds without validators will answer 200 and need parsing: start the workers
+            # now, while the first requests are in flight. A cycle of conditional requests
+            # starts them only when a feed has actually changed (an all-304 cycle never does).
+            fresh = sum(1 for f in due if not (self.health(f.id).etag or self.health(f.id).last_modified))
+            if fresh >= POOL_MIN_FEEDS:
+                self._pool.warm()
+        limits = {feed.id: feed.item_limit for feed in self.feeds}
+        writer = self._writer = _CycleWriter(self.store, limits, self.batch_stories)
         try:
             polled_groups = await asyncio.gather(
                 *(self._poll_host(feeds, waits) for feeds in groups.values())
@@ -241,10 +306,12 @@ class Poller:
             pool, self._pool = self._pool, None
             if pool is not None:
                 await asyncio.to_thread(pool.close)
+            self._writer = None
+            await writer.drain()
         polled = [p for group in polled_groups for p in group]
         report = CycleReport(results=[*waiting])
         if polled:
-            await self._store_cycle(polled, report)
+            await self._store_cycle(writer, polled, report)
         report.results.extend(p.result for p in polled)
         order = {feed.id: i for i, feed in enumerate(self.feeds)}
         report.results.sort(key=lambda r: order.get(r.feed_id, len(order)))
@@ -252,9 +319,15 @@ class Poller:
 
     async def _poll_host(self, feeds: list[Feed], waits: dict[str, float]) -> list[_Polled]:
         """Feeds of one origin: the first alone, so a Retry-After costs exactly one request."""
-        first = await self._poll_one(feeds[0], waits)
-        rest = await asyncio.gather(*(self._poll_one(feed, waits) for feed in feeds[1:]))
+        first = await self._poll_and_queue(feeds[0], waits)
+        rest = await asyncio.gather(*(self._poll_and_queue(feed, waits) for feed in feeds[1:]))
         return [first, *rest]
+
+    async def _poll_and_queue(self, feed: Feed, waits: dict[str, float]) -> _Polled:
+        polled = await self._poll_one(feed, waits)
+        if self._writer is not None:
+            self._writer.offer(polled)
+        return polled
 
     def _waiting_result(self, feed: Feed, until: float) -> FeedResult:
         health = self.health(feed.id)
@@ -278,6 +351,7 @@ class Poller:
         health = replace(self.health(feed.id))
         result = FeedResult(feed_id=feed.id, url=url, outcome="error")
         stories: list[Story] = []
+        extracted: dict[str, Any] | None = None
         fetched: FetchResult | None = None
         try:
             fetched = await self.fetcher.fetch(
@@ -301,7 +375,14 @@ class Poller:
                 result.outcome = "not_modified"
             else:
                 if self._pool is not None:
-                    parsed = await self._pool.parse(fetched.body, fetched.headers, feed, now=now)
+                    parsed, extracted = await self._pool.parse(
+                        fetched.body, fetched.headers, feed, now=now
+                    )
+                elif self._parse is parse_feed:
+                    parsed, extracted = await asyncio.to_thread(
+                        parse_and_extract, fetched.body, fetched.headers, feed, now=now,
+                        extract=self.extract_claims,
+                    )
                 else:
                     parsed = await asyncio.to_thread(
                         self._parse, fetched.body, fetched.headers, feed, now=now
@@ -329,8 +410,8 @@ class Poller:
         result.error = health.error
         result.next_poll_at = health.next_poll_at
         if result.outcome == "error":
-            stories = []
-        return _Polled(result, health, stories)
+            stories, extracted = [], None
+        return _Polled(result, health, stories, [s.id for s in stories], extracted)
 
     # ------------------------------------------------------------------- health updates
     def _interval(self, feed: Feed, hint: int | None) -> float:
@@ -370,39 +451,90 @@ class Poller:
         health.error = error
 
     # ------------------------------------------------------------------------ the write
-    async def _store_cycle(self, polled: list[_Polled], report: CycleReport) -> None:
-        """One store.ingest for the whole cycle; a failed write turns every result into an error."""
-        stories = [s for p in polled for s in p.stories]
-        healths = [p.health for p in polled if p.health is not None]
-        retention = {p.result.feed_id: self._item_limit(p.result.feed_id) for p in polled
-                     if p.result.outcome == "ok"}
-        try:
-            ingested = await asyncio.to_thread(
-                self.store.ingest, stories, health=healths, retention=retention
-            )
-        except Exception as exc:  # noqa: BLE001 - reported per feed, the cycle still returns
+    async def _store_cycle(self, writer: _CycleWriter, polled: list[_Polled], report: CycleReport) -> None:
+        """The last batch with every feed's health (validators only once their stories are
+        stored); a failed write turns the feeds it held into errors (the last one: every feed)."""
+        last = [p for p in polled if p.stories or (p.result.outcome == "ok" and not p.story_ids)]
+        healths = [p.health for p in polled if p.health is not None and p.write_error is None]
+        error = await writer.write(last, healths)
+        if error is not None:
             for p in polled:
                 if p.health is not None:
-                    p.result.outcome = "error"
-                    p.result.error = f"could not save the results ({exc})"
-            return
-        for health in healths:
-            self._health[health.feed_id] = health
-        feed_of = {s.id: s.feed_id for s in stories}
-        by_feed = {p.result.feed_id: p.result for p in polled}
-        for ids, attr in ((ingested.new, "new"), (ingested.updated, "updated")):
-            for story_id in ids:
-                result = by_feed.get(feed_of.get(story_id, ""))
-                if result is not None:
-                    setattr(result, attr, getattr(result, attr) + 1)
-        report.new_ids = list(ingested.new)
-        report.updated_ids = list(ingested.updated)
+                    p.write_error = p.write_error or error
+        for p in polled:
+            if p.write_error is not None:
+                p.result.outcome = "error"
+                p.result.error = p.write_error
+                p.result.new = p.result.updated = 0
+        if error is None:
+            for health in healths:
+                self._health[health.feed_id] = health
+        # In feed order, as one write of the whole cycle would list them, whichever batch
+        # stored each story: the claims merge meets statements in this order.
+        for p in polled:
+            if p.write_error is None:
+                report.new_ids.extend(i for i in p.story_ids if i in writer.new)
+                report.updated_ids.extend(i for i in p.story_ids if i in writer.updated)
+                if p.extracted:
+                    report.extracted.update(p.extracted)
 
-    def _item_limit(self, feed_id: str) -> int:
-        for feed in self.feeds:
-            if feed.id == feed_id:
-                return feed.item_limit
-        return 200
+
+class _CycleWriter:
+    """Writes a cycle's stories to the store in batches while the cycle runs, one at a time."""
+
+    def __init__(self, store: Any, limits: dict[str, int], batch_stories: int) -> None:
+        self.store = store
+        self.limits = limits
+        self.batch_stories = batch_stories
+        self.new: set[str] = set()
+        self.updated: set[str] = set()
+        self._pending: list[_Polled] = []
+        self._pending_count = 0
+        self._tasks: list[asyncio.Task[str | None]] = []
+        self._lock = asyncio.Lock()
+
+    def offer(self, polled: _Polled) -> None:
+        """Queue a finished feed's stories; start a write once a batch is full."""
+        if not polled.stories:
+            return
+        self._pending.append(polled)
+        self._pending_count += len(polled.stories)
+        if self._pending_count >= self.batch_stories:
+            batch, self._pending, self._pending_count = self._pending, [], 0
+            self._tasks.append(asyncio.create_task(self.write(batch, ())))
+
+    async def drain(self) -> None:
+        """Wait for the batches already started (their failures are in their feeds)."""
+        tasks, self._tasks = self._tasks, []
+        if tasks:
+            await asyncio.gather(*tasks)
+
+    async def write(self, batch: list[_Polled], healths: list[FeedHealth] | tuple[()]) -> str | None:
+        """One store.ingest of these feeds' stories; returns the error sentence if it failed."""
+        stories = [s for p in batch for s in p.stories]
+        # Retention only for feeds whose stories are all in this write: a feed's stories not
+        # in `incoming` would count as gone from the feed.
+        retention = {p.result.feed_id: self.limits.get(p.result.feed_id, 200) for p in batch
+                     if p.result.outcome == "ok"}
+        async with self._lock:
+            try:
+                ingested = await asyncio.to_thread(
+                    self.store.ingest, stories, health=healths, retention=retention
+                )
+            except Exception as exc:  # noqa: BLE001 - reported per feed, the cycle still returns
+                error = f"could not save the results ({exc})"
+                for p in batch:
+                    p.write_error = error
+                    p.stories = []
+                return error
+        new, updated = set(ingested.new), set(ingested.updated)
+        self.new |= new
+        self.updated |= updated
+        for p in batch:
+            p.stories = []  # stored: the cycle no longer holds them
+            p.result.new = sum(1 for i in p.story_ids if i in new)
+            p.result.updated = sum(1 for i in p.story_ids if i in updated)
+        return None
 
 
 def _parse_error_text(exc: BaseException) -> str:

@@ -2,18 +2,18 @@
 
 from __future__ import annotations
 
+import hashlib
 import multiprocessing
 import signal
 import sys
 import time
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from concurrent.futures import ProcessPoolExecutor
 from concurrent.futures.process import BrokenProcessPool
 from typing import Any, NamedTuple
 
 from tui.core.claims.gazetteer import Gazetteer
 from tui.core.claims.gazetteer import resolve_place as _resolve
-from tui.core.claims.statements import extract_statements
 from tui.core.claims.tracker import claim_id, update_claims
 from tui.core.models import CLAIM_STATUSES, Claim, Statement, iso
 
@@ -37,6 +37,9 @@ Item = tuple[StoryRef, str]
 """One story to extract from: its ref and its full text."""
 Extracted = tuple[list[Statement], list[str]]
 """One story's statements and the (non-region) places its text names."""
+Precomputed = Mapping[str, tuple[bytes, Extracted]]
+"""Story id -> (digest of what extraction read, its result): extraction done where a feed was
+parsed (a poll's worker), used only while the stored story still reads exactly the same."""
 
 
 def resolve_place(name: str) -> str | None:
@@ -46,18 +49,45 @@ def resolve_place(name: str) -> str | None:
 
 def story_text(store: Any, story: Any) -> str:
     """Everything a story says: title, summary, the feed's content and any saved article text."""
-    parts = [story.title, story.summary]
-    full = store.story(story.id, full=True) if hasattr(store, "content") else story
-    if full is not None and full.content:
-        parts.append(full.content)
+    # The content straight from the store: a full copy of the story would cost more than the text.
+    content = store.content(story.id) if hasattr(store, "content") else story.content
     article = store.article(story.id)
-    if article is not None and article.text:
-        parts.append(article.text)
+    return join_text(story.title, story.summary, content, article.text if article is not None else "")
+
+
+def join_text(*parts: str) -> str:
+    """The text extraction reads: the non-blank parts, stripped, a blank line apart."""
     return "\n\n".join(p.strip() for p in parts if p and p.strip())
+
+
+def item_digest(ref: StoryRef, text: str) -> bytes:
+    """A fingerprint of everything extraction reads for one story (its ref and its text)."""
+    key = f"{ref.id}\0{ref.side}\0{ref.source}\0{ref.published!r}\0{text}"
+    return hashlib.blake2b(key.encode("utf-8", "surrogatepass"), digest_size=16).digest()
+
+
+def story_item(story: Any, text: str) -> Item:
+    """The (ref, text) pair extraction takes for one story."""
+    return StoryRef(story.id, story.side, story.source, story.published), text
+
+
+def extract_parsed(stories: Iterable[Any]) -> dict[str, tuple[bytes, Extracted]]:
+    """Extraction for freshly parsed stories (a poll's parse worker calls this right after parsing).
+
+    A new story has no saved article yet, so its text is title, summary and content; the
+    digest lets process_stories check that the stored story still reads exactly that.
+    """
+    items = [story_item(s, join_text(s.title, s.summary, s.content)) for s in stories]
+    return {ref.id: (item_digest(ref, text), found)
+            for (ref, text), found in zip(items, extract_items(items), strict=True)}
 
 
 def extract_items(items: Sequence[Item]) -> list[Extracted]:
     """Statements and places of each story, in order (pure CPU; runs in a worker or in-process)."""
+    # Imported here: compiling the statement patterns costs ~0.3 s, and a poll whose parse
+    # workers already extracted everything never needs them in the parent.
+    from tui.core.claims.statements import extract_statements
+
     gaz = Gazetteer.load()
     out: list[Extracted] = []
     for ref, text in items:
@@ -96,7 +126,25 @@ def _read_items(store: Any, story_ids: Iterable[str]) -> Iterable[Item]:
     for sid in story_ids:
         story = store.story(sid)
         if story is not None:
-            yield StoryRef(story.id, story.side, story.source, story.published), story_text(store, story)
+            yield story_item(story, story_text(store, story))
+
+
+def _reuse(store: Any, ids: list[str], precomputed: Precomputed) -> tuple[dict[str, Extracted], list[str]]:
+    """Precomputed results that still match the stored stories, and the ids left to extract."""
+    ready: dict[str, Extracted] = {}
+    todo: list[str] = []
+    for sid in ids:
+        story = store.story(sid)
+        if story is None:
+            continue
+        done = precomputed.get(sid)
+        if done is not None:
+            ref, text = story_item(story, story_text(store, story))
+            if done[0] == item_digest(ref, text):
+                ready[sid] = done[1]
+                continue
+        todo.append(sid)
+    return ready, todo
 
 
 def _chunked(items: Iterable[Item], size: int, into: list[Item]) -> Iterable[list[Item]]:
@@ -113,10 +161,19 @@ def _chunked(items: Iterable[Item], size: int, into: list[Item]) -> Iterable[lis
 
 
 def process_stories(store: Any, story_ids: Iterable[str], *, now: float | None = None,
-                    pool_min: int = POOL_MIN_STORIES, chunk: int = POOL_CHUNK) -> list[str]:
-    """Extract statements from the stories, update claims and story links; changed claim ids."""
+                    pool_min: int = POOL_MIN_STORIES, chunk: int = POOL_CHUNK,
+                    precomputed: Precomputed | None = None) -> list[str]:
+    """Extract statements from the stories, update claims and story links; changed claim ids.
+
+    `precomputed` (from `extract_parsed`) is used for every story whose stored text and ref
+    still match its digest; the rest are extracted here, so the result is the same either way.
+    """
     now = time.time() if now is None else now
-    ids = list(story_ids)
+    order = list(story_ids)
+    ready: dict[str, Extracted] = {}
+    ids = order
+    if precomputed:
+        ready, ids = _reuse(store, order, precomputed)
     items: list[Item] = []
     results = None
     if len(ids) >= pool_min:
@@ -126,12 +183,18 @@ def process_stories(store: Any, story_ids: Iterable[str], *, now: float | None =
     else:
         items.extend(_read_items(store, ids))
     if results is None:
-        results = extract_items(items)
+        results = extract_items(items) if items else []
+    ready.update((ref.id, found) for (ref, _text), found in zip(items, results, strict=True))
     statements: list[Statement] = []
     links: dict[str, tuple[list[str], list[str]]] = {}
-    for (ref, _text), (found, places) in zip(items, results, strict=True):
+    # In the callers' order, whichever way each story was extracted: the tracker keeps
+    # statements (and new claims) in the order it meets them.
+    for sid in order:
+        if sid not in ready or sid in links:
+            continue
+        found, places = ready[sid]
         statements.extend(found)
-        links[ref.id] = (places, list(dict.fromkeys(claim_id(s.event, s.place) for s in found if s.place)))
+        links[sid] = (places, list(dict.fromkeys(claim_id(s.event, s.place) for s in found if s.place)))
     claims, changed = update_claims(store.claims(), statements, now=now)
     for sid, (places, claim_ids) in links.items():
         store.set_story_claims(sid, places, claim_ids)
@@ -143,6 +206,8 @@ def process_stories(store: Any, story_ids: Iterable[str], *, now: float | None =
 
 def extract_document(text: str) -> dict[str, list[dict[str, Any]]]:
     """`warfeed claims extract --json`: {"statements": [...], "claims": [...]} for one text."""
+    from tui.core.claims.statements import extract_statements
+
     statements = extract_statements(text)
     claims, _ = update_claims([], statements, now=0.0)
     return {

@@ -1,0 +1,124 @@
+"""`warfeed poll`'s claims: extracted in the parse workers, they equal the in-process path.
+
+The same feeds (the demo's and feeds of labelled sentences) are served by a real HTTP server
+and polled twice into two real stores: once as `warfeed poll` does it (parse workers extract
+claims beside parsing, the cycle written in batches), once the plain way (parse in-process,
+one write, every story extracted afterwards). Claims, story links and ids must be identical.
+"""
+
+from __future__ import annotations
+
+import email.utils
+from dataclasses import asdict
+from html import escape
+from pathlib import Path
+
+import pytest
+
+from tui.core import poller as poller_module
+from tui.core.claims.pipeline import process_stories
+from tui.core.demo.feeds import build_feeds, render_rss
+from tui.core.fetch import Fetcher
+from tui.core.models import Article, Feed
+from tui.core.poller import Poller
+from tui.core.store import Store
+
+NOW = 1_764_000_000.0
+LABELLED = Path(__file__).resolve().parents[2] / "claims_data" / "labelled.txt"
+DEMO_IDS = {demo.id for demo in build_feeds(NOW)}
+SIDES = ("ru-state", "ua-official", "ua-media", "intl", "analyst", "ru-independent")
+
+
+def _sentences() -> list[str]:
+    lines = LABELLED.read_text(encoding="utf-8").splitlines()
+    return [line.split(" :: ", 1)[1] for line in lines if " :: " in line and not line.startswith("#")]
+
+
+def _labelled_rss(n: int, sentences: list[str]) -> bytes:
+    """A feed of 12 items, each a headline and two labelled sentences as its HTML summary."""
+    items = []
+    for k in range(12):
+        pick = [sentences[(n * 37 + k * 11 + j * 5) % len(sentences)] for j in range(3)]
+        date = email.utils.formatdate(NOW - 600 * (k + 1) - n, usegmt=True)
+        summary = escape(f"<p>{pick[1]}</p><p>{pick[2]}</p>")
+        items.append(f"<item><guid>l{n}-{k}</guid><title>{escape(pick[0][:90])}</title>"
+                     f"<link>http://news.example/{n}/{k}</link><pubDate>{date}</pubDate>"
+                     f"<description>{summary}</description></item>")
+    return ('<?xml version="1.0" encoding="utf-8"?><rss version="2.0"><channel>'
+            f"<title>Labelled {n}</title>{''.join(items)}</channel></rss>").encode()
+
+
+@pytest.fixture
+def feeds(httpserver) -> list[Feed]:
+    """Demo feeds and labelled-sentence feeds, enough for the poll to start its worker pool."""
+    base = httpserver.url_for("/").rstrip("/")
+    out = []
+    for demo in build_feeds(NOW):
+        if demo.failing:
+            continue
+        httpserver.expect_request(f"/demo/{demo.id}.xml").respond_with_data(
+            render_rss(demo, base), content_type="application/rss+xml")
+        out.append(Feed(id=demo.id, url=f"{base}/demo/{demo.id}.xml", title=demo.title, side=demo.side))
+    sentences = _sentences()
+    for n in range(poller_module.POOL_MIN_FEEDS + 2 - len(out)):
+        httpserver.expect_request(f"/labelled/{n}.xml").respond_with_data(
+            _labelled_rss(n, sentences), content_type="application/rss+xml")
+        out.append(Feed(id=f"labelled-{n}", url=f"{base}/labelled/{n}.xml", title=f"Labelled {n}",
+                        side=SIDES[n % len(SIDES)]))
+    return out
+
+
+async def _poll(data_dir: Path, feeds: list[Feed], *, workers: bool, before_claims=None) -> tuple:
+    """Poll into a fresh store and run the claims merge: (new ids, claims, links, precomputed)."""
+    store = Store.open(data_dir, clock=lambda: NOW)
+    try:
+        async with Fetcher(deadline=10.0) as fetcher:
+            if workers:
+                poller = Poller(store, feeds, fetcher, clock=lambda: NOW, extract_claims=True, batch_stories=60)
+            else:
+                poller = Poller(store, feeds, fetcher, clock=lambda: NOW, parse_workers=0)
+            report = await poller.poll(force=True)
+        assert all(r.outcome == "ok" for r in report.results)
+        ids = report.new_ids + report.updated_ids
+        if before_claims is not None:
+            before_claims(store)
+        # The in-process path never starts the claims pool either: the whole comparison is
+        # workers-beside-parsing against plain extraction in this process.
+        process_stories(store, ids, now=NOW, precomputed=report.extracted if workers else None,
+                        pool_min=10**9)
+        claims = [asdict(c) for c in store.claims()]
+        links = {i: (store.story(i).places, store.story(i).claim_ids) for i in ids}
+        return ids, claims, links, report.extracted
+    finally:
+        store.close()
+
+
+async def test_claims_from_parse_workers_equal_the_in_process_path(tmp_path, feeds):
+    ids, claims, links, precomputed = await _poll(tmp_path / "workers", feeds, workers=True)
+    plain = await _poll(tmp_path / "plain", feeds, workers=False)
+    # The workers really extracted every story (nothing was left for the parent to redo).
+    assert set(precomputed) == set(ids) and not plain[3]
+    assert (ids, claims, links) == plain[:3]
+    by_id = {c["id"]: c for c in claims}
+    # The data says something: the demo's Kupiansk claim carries both sides' demo stories
+    # (its status also weighs the labelled feeds), and many stories link to claims.
+    kupiansk = by_id["control:kupiansk"]["statements"]
+    assert {"ru", "ua"} <= {s["side"] for s in kupiansk if s["story_id"].split(":")[0] in DEMO_IDS}
+    assert len(claims) > 10 and sum(1 for _, linked in links.values() if linked) > 50
+
+
+async def test_a_story_that_changed_after_parsing_is_extracted_again(tmp_path, feeds):
+    """A saved article adds text the worker never saw: its precomputed result must not be used."""
+    target = "control:kupiansk"
+
+    def add_article(store):
+        story = next(s for s in store.stories() if s.feed_id == "global-wire")
+        text = "Russia's Defense Ministry said its forces had taken full control of Kupiansk."
+        store.save_article(story.id, Article(url="http://news.example/a", text=text))
+
+    workers = await _poll(tmp_path / "workers", feeds, workers=True, before_claims=add_article)
+    plain = await _poll(tmp_path / "plain", feeds, workers=False, before_claims=add_article)
+    assert workers[:3] == plain[:3]
+    claim = next(c for c in workers[1] if c["id"] == target)
+    assert any(s["story_id"].startswith("global-wire:") and "full control" in s["sentence"]
+               for s in claim["statements"])
