@@ -59,10 +59,11 @@ _WORD_RE = re.compile(r"[^\W\d_]+(?:[" + _APOSTROPHES + r"][^\W\d_]+)*")
 _POSSESSIVE_RE = re.compile(r"^(.+?)[" + _APOSTROPHES + r"]s$")
 _MAX_WORDS = 4
 _LETTERS = r"[^\W\d_]+(?:[" + _APOSTROPHES + r"][^\W\d_]+)*"
-# A capitalised Latin or any Cyrillic letter that starts a word, then the rest of the word. The
-# pattern opens with a character class so the regex engine can skip ahead to candidates fast
-# (a leading lookbehind would be evaluated at every position).
-_FIRST_WORD_RE = re.compile(r"[A-Z\u00c0-\u00de\u0400-\u04ff](?<![^\W\d_].)(?<=[^\W\d_])[^\W\d_]*"
+# A capital Latin or Cyrillic letter that starts a word (names are proper nouns in both scripts:
+# "атаки" is "attacks", not the village Ataky), then the rest of the word. The pattern opens with
+# a character class so the regex engine can skip ahead to candidates fast (a leading lookbehind
+# would be evaluated at every position).
+_FIRST_WORD_RE = re.compile(r"[A-Z\u00c0-\u00de\u0400-\u042f\u0490](?<![^\W\d_].)(?<=[^\W\d_])[^\W\d_]*"
                             r"(?:[" + _APOSTROPHES + r"][^\W\d_]+)*")
 # "the village of Lan", "с. Перемога", "Lan, a village": words that make a common word a place.
 _SETTLEMENT_BEFORE = re.compile(r"(?:\b(?:[Vv]illages?|[Ss]ettlements?|[Hh]amlet|[Kk]hutir|[Ss]elyshche)(?: of)?"
@@ -137,6 +138,40 @@ def _is_person(text: str, start: int, end: int) -> bool:
     return bool(_PERSON_BEFORE.search(text, max(0, start - 24), start) or _PERSON_AFTER.match(text, end))
 
 
+# Case endings of Ukrainian and Russian place names -> the nominative endings they can come
+# from, longest ending first. "Куп'янська" -> "Куп'янськ", "Авдіївці" -> "Авдіївка",
+# "Харкова" -> "Харків", "Роботиного" -> "Роботине", "Купянске" -> "Купянск".
+_CASE_ENDINGS: tuple[tuple[str, tuple[str, ...]], ...] = (
+    ("ського", ("ське", "ський", "ское", "ский")), ("ському", ("ське", "ський")), ("ським", ("ське", "ський")),
+    ("цького", ("цьке", "цький")), ("цькому", ("цьке", "цький")),
+    ("ского", ("ское", "ский", "ське")), ("ском", ("ское", "ск", "ськ")),
+    ("євом", ("їв",)), ("овом", ("ів",)), ("кою", ("ка",)), ("ової", ("ова",)),
+    ("ого", ("е", "ий", "ое", "ый", "ой")), ("ому", ("е", "ий", "ое", "ый")),
+    ("єва", ("їв",)), ("єві", ("їв",)), ("ова", ("ів", "ов")), ("ові", ("ів",)),
+    ("ці", ("ка", "ця")), ("ки", ("ка",)), ("ку", ("ка",)), ("ке", ("ка",)), ("кой", ("ка",)),
+    ("ої", ("а",)), ("ій", ("а",)), ("ой", ("ая", "а")), ("ую", ("ая",)), ("им", ("е", "ий")), ("ім", ("е", "ий")),
+    ("ах", ("и", "ы")), ("ами", ("и", "ы")), ("ів", ("и",)),
+    ("ом", ("", "ое", "о")), ("ем", ("",)), ("ою", ("а",)), ("ею", ("я",)), ("ой", ("а",)),
+    ("а", ("",)), ("я", ("", "е", "ь")), ("у", ("", "а")), ("ю", ("я", "ь")), ("і", ("", "а", "е", "я")),
+    ("е", ("", "а", "о")), ("и", ("а", "")), ("ы", ("а",)), ("о", ("",)),
+)
+
+
+# fold() drops the diaeresis (ї -> і), so the endings are compared folded too.
+_FOLDED_ENDINGS = tuple((fold(e), tuple(fold(r) for r in reps)) for e, reps in _CASE_ENDINGS)
+_CLASS_RANK = {"city": 3, "town": 2, "settlement": 2, "village": 1}
+
+
+def _nominatives(key: str) -> list[str]:
+    """Nominative forms a folded, declined Cyrillic word may come from (4 letters or more)."""
+    out = []
+    for ending, replacements in _FOLDED_ENDINGS:
+        if key.endswith(ending) and len(key) - len(ending) >= 2:
+            stem = key[: -len(ending)]
+            out.extend(stem + r for r in replacements if len(stem) + len(r) >= 4)
+    return out
+
+
 def _word_key(word: str) -> str:
     """fold() for one word, with a fast path for plain ASCII words (most of English text)."""
     poss = _POSSESSIVE_RE.match(word)
@@ -203,7 +238,7 @@ class Gazetteer:
         # (start, end, place indices, region flag, folded key)
         raw: list[tuple[int, int, list[int], bool, str]] = []
         pos = 0
-        # Only capitalised Latin or any Cyrillic words can start a name: "lyman" is not a place.
+        # Only capitalised words can start a name: "lyman" is not a place.
         starts = self._starts
         if len(starts) > 50_000:
             starts.clear()  # bounded: a cache of recent words, not of every word ever seen
@@ -214,31 +249,24 @@ class Gazetteer:
             hit = starts.get(word)
             if hit is None:
                 first = _word_key(word)
-                hit = starts[word] = (first, self._first.get(first, 0))
-            first, longest = hit
+                longest = self._first.get(first, 0)
+                firsts: tuple[str, ...] = (first,)
+                if not longest and _is_cyrillic(word) and word[0].isupper():
+                    # "Куп'янська", "под Покровском": a declined name, looked up by its nominatives.
+                    firsts = self._nominatives_of(first)
+                    longest = max((self._first[f] for f in firsts), default=0)
+                hit = starts[word] = (firsts, longest)
+            firsts, longest = hit
             if not longest:
                 continue
-            # The words that follow, joined only by spaces or hyphens ("Chasiv Yar", "Niu-York").
-            parts, ends = [first], [m.end()]
-            at = m.end()
-            while len(parts) < min(longest, _MAX_WORDS):
-                nxt = _NEXT_WORD_RE.match(text, at)
-                if nxt is None:
-                    break
-                parts.append(_word_key(nxt.group(1)))
-                ends.append(nxt.end())
-                at = nxt.end()
-            for n in range(len(parts), 0, -1):
-                key = " ".join(parts[:n])
-                idxs = self._names.get(key)
-                if idxs and key in self._minor and (not word[0].isupper() or _is_person(text, m.start(), ends[n - 1])):
-                    continue  # "перемога" is a word, "Viacheslav Chaus said" a man: not villages
-                if idxs:
-                    after = _NEXT_WORD_RE.match(text, ends[n - 1])
-                    region = after is not None and _word_key(after.group(1)) in _REGION_WORDS
-                    raw.append((m.start(), ends[n - 1], idxs, region, key))
-                    pos = ends[n - 1]
-                    break
+            best = None
+            for first in firsts:
+                found = self._match_at(text, m, word, first, longest)
+                if found and (best is None or found[1] > best[1]):
+                    best = found  # "Нової Каховки": the reading that spans more words wins
+            if best:
+                raw.append(best)
+                pos = best[1]
         if not raw:
             return []
         # Oblasts the text names ("Donetsk Oblast") and the oblasts of unambiguous places.
@@ -253,6 +281,52 @@ class Gazetteer:
             place = self._pick(cands, start, region_at, story_oblasts)
             out.append(Mention(start, end, text[start:end], place, cands, region))
         return out
+
+    def _match_at(self, text: str, m: re.Match[str], word: str, first: str,
+                  longest: int) -> tuple[int, int, list[int], bool, str] | None:
+        """The longest name starting with the word `m` (read as `first`): (start, end, places, region, key)."""
+        # The words that follow, joined only by spaces or hyphens ("Chasiv Yar", "Niu-York").
+        parts, ends = [first], [m.end()]
+        at = m.end()
+        while len(parts) < min(longest, _MAX_WORDS):
+            nxt = _NEXT_WORD_RE.match(text, at)
+            if nxt is None:
+                break
+            parts.append(_word_key(nxt.group(1)))
+            ends.append(nxt.end())
+            at = nxt.end()
+        for n in range(len(parts), 0, -1):
+            key = " ".join(parts[:n])
+            idxs = self._names.get(key)
+            if idxs is None and n > 1 and _is_cyrillic(parts[n - 1]):
+                # "Нової Каховки": the first word is in the nominative already, the last one here.
+                head = " ".join(parts[: n - 1])
+                for nominative in _nominatives(parts[n - 1]):
+                    if idxs := self._names.get(f"{head} {nominative}"):
+                        key = f"{head} {nominative}"
+                        break
+            if idxs and key in self._minor and (not word[0].isupper() or _is_person(text, m.start(), ends[n - 1])):
+                continue  # "перемога" is a word, "Viacheslav Chaus said" a man: not villages
+            if idxs:
+                after = _NEXT_WORD_RE.match(text, ends[n - 1])
+                region = after is not None and _word_key(after.group(1)) in _REGION_WORDS
+                return m.start(), ends[n - 1], idxs, region, key
+        return None
+
+    def _nominatives_of(self, key: str) -> tuple[str, ...]:
+        """Nominatives of a declined word that start a name: whole names, biggest place first."""
+        whole, partial = [], []
+        for nominative in dict.fromkeys(_nominatives(key)):
+            if nominative not in self._first or nominative in self._minor:
+                continue  # a village known only by name is not worth the risk: "Сили" is not "Сила"
+            idxs = self._names.get(nominative)
+            if idxs:
+                place = self.places[idxs[0]]
+                whole.append(((place.population, _CLASS_RANK.get(place.kind, 0)), nominative))
+            else:
+                partial.append(nominative)
+        whole.sort(key=lambda item: item[0], reverse=True)
+        return tuple(n for _, n in whole) + tuple(partial)
 
     def _has_evidence(self, text: str, raw: tuple, region_at: list[tuple[int, str]]) -> bool:
         """A common-word spelling is a place only next to 'village of' or its oblast's name."""
