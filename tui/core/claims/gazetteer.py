@@ -9,12 +9,13 @@ the tens of thousands of names.
 
 from __future__ import annotations
 
+import gc
 import gzip
 import re
 import threading
 import unicodedata
 from collections import Counter
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -172,6 +173,25 @@ def _nominatives(key: str) -> list[str]:
     return out
 
 
+class PlaceRows(Sequence[Place]):
+    """The data file's place rows, each made a Place on first use (25k objects cost the load ~30 ms)."""
+
+    def __init__(self, rows: list[list]) -> None:
+        self._rows = rows
+        self._made: list[Place | None] = [None] * len(rows)
+
+    def __len__(self) -> int:
+        return len(self._rows)
+
+    def __getitem__(self, i):  # type: ignore[override]
+        if isinstance(i, slice):
+            return [self[k] for k in range(*i.indices(len(self._rows)))]
+        place = self._made[i]
+        if place is None:
+            place = self._made[i] = Place(*self._rows[i])
+        return place
+
+
 def _word_key(word: str) -> str:
     """fold() for one word, with a fast path for plain ASCII words (most of English text)."""
     poss = _POSSESSIVE_RE.match(word)
@@ -188,21 +208,20 @@ class Gazetteer:
     _shared: Gazetteer | None = None
     _lock = threading.Lock()
 
-    def __init__(self, places: list[Place], names: dict[str, list[int]], weak: Iterable[str] = (),
-                 minor: Iterable[str] = ()) -> None:
+    def __init__(self, places: Sequence[Place], names: dict[str, list[int]], weak: Iterable[str] = ()) -> None:
         self.places = places
         self._names = names
         # Spellings that are also ordinary words: a place only with evidence nearby.
         self._weak = frozenset(weak)
-        # Spellings of village-only places: a proper noun in either script, so capitalised.
-        self._minor = frozenset(minor)
         # Longest name (in words) starting with each first word: most words start none.
-        self._first: dict[str, int] = {}
-        # Word as written -> (folded key, longest name starting with it): most words recur.
-        self._starts: dict[str, tuple[str, int]] = {}
-        for key in names:
+        # (Every key is its own entry: a word of text never holds a space, so only real first
+        # words are ever looked up; building it this way keeps the load fast.)
+        self._first: dict[str, int] = dict.fromkeys(names, 1)
+        # Word as written -> (folded readings, longest name starting with them): most words recur.
+        self._starts: dict[str, tuple[tuple[str, ...], int]] = {}
+        for key in [k for k in names if " " in k]:
             first, _, rest = key.partition(" ")
-            n = rest.count(" ") + 2 if rest else 1
+            n = rest.count(" ") + 2
             if n > self._first.get(first, 0):
                 self._first[first] = n
 
@@ -213,9 +232,15 @@ class Gazetteer:
             with cls._lock:
                 if cls._shared is not None and path == DATA_FILE:
                     return cls._shared
-                data = orjson.loads(gzip.decompress(path.read_bytes()))
-                gaz = cls([Place(*row) for row in data["places"]], data["names"],
-                          data.get("weak", ()), data.get("minor", ()))
+                # The parse makes ~100k containers: collections mid-load would only re-scan them.
+                collecting = gc.isenabled()
+                gc.disable()
+                try:
+                    data = orjson.loads(gzip.decompress(path.read_bytes()))
+                    gaz = cls(PlaceRows(data["places"]), data["names"], data.get("weak", ()))
+                finally:
+                    if collecting:
+                        gc.enable()
                 if path != DATA_FILE:
                     return gaz
                 cls._shared = gaz
@@ -305,8 +330,8 @@ class Gazetteer:
                     if idxs := self._names.get(f"{head} {nominative}"):
                         key = f"{head} {nominative}"
                         break
-            if idxs and key in self._minor and (not word[0].isupper() or _is_person(text, m.start(), ends[n - 1])):
-                continue  # "перемога" is a word, "Viacheslav Chaus said" a man: not villages
+            if idxs and _is_person(text, m.start(), ends[n - 1]) and self._village_only(idxs):
+                continue  # "Viacheslav Chaus said" is a man, not the village Chaus
             if idxs:
                 after = _NEXT_WORD_RE.match(text, ends[n - 1])
                 region = after is not None and _word_key(after.group(1)) in _REGION_WORDS
@@ -317,9 +342,11 @@ class Gazetteer:
         """Nominatives of a declined word that start a name: whole names, biggest place first."""
         whole, partial = [], []
         for nominative in dict.fromkeys(_nominatives(key)):
-            if nominative not in self._first or nominative in self._minor:
-                continue  # a village known only by name is not worth the risk: "Сили" is not "Сила"
+            if nominative not in self._first:
+                continue
             idxs = self._names.get(nominative)
+            if idxs and self._village_only(idxs):
+                continue  # a village known only by name is not worth the risk: "Сили" is not "Сила"
             if idxs:
                 place = self.places[idxs[0]]
                 whole.append(((place.population, _CLASS_RANK.get(place.kind, 0)), nominative))
@@ -327,6 +354,10 @@ class Gazetteer:
                 partial.append(nominative)
         whole.sort(key=lambda item: item[0], reverse=True)
         return tuple(n for _, n in whole) + tuple(partial)
+
+    def _village_only(self, idxs: list[int]) -> bool:
+        """True when every place a spelling can mean is known only from the codifier."""
+        return all(self.places[i].approx for i in idxs)
 
     def _has_evidence(self, text: str, raw: tuple, region_at: list[tuple[int, str]]) -> bool:
         """A common-word spelling is a place only next to 'village of' or its oblast's name."""
