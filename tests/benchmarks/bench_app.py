@@ -1,30 +1,39 @@
-"""Benchmark (a script, not a test): dashboard first paint and re-filter on large caches.
+"""Benchmark (a script, not a test): dashboard first paint, re-filter and memory on large caches.
 
-Run: .venv/bin/python tests/benchmarks/bench_app.py [N ...]   (default: 10000 50000)
-First paint = from constructing the app to the first frame with the story list filled
-(store already open, as when the CLI starts). Re-filter = from a new query to the list updated,
-once the post-paint warm-up has run. `j` presses are reported next to the same number of
-presses of an unbound key, which is what Pilot itself costs.
+Run: python -m tests.benchmarks.bench_app [--quick] [N ...]   (default sizes: 10000 50000)
+
+For each size the parent writes a store of N synthetic stories, then a fresh child process opens
+it and runs the real app headless (Textual's test driver), so the child's peak RSS is the app's
+own: store, stories, widgets and workers, nothing of the fixture. First paint = from opening the
+store to the first frame with the story list filled (what `warfeed` does at start, after
+imports). Re-filter = from a new query to the list updated and painted, once the post-paint
+warm-up has run (a user looks before typing), timed to the first frame the app writes with the
+new list (an observer on the app's display call); each query is repeated, its median reported.
+`j` presses are reported next to the same number of presses of an unbound key, which is what
+the test driver itself costs. The last line, `BENCH_RESULT {...}`, carries the largest size's
+figures to tests.benchmarks.run: first paint, the slowest query's median re-filter, peak RSS.
 """
 
 from __future__ import annotations
 
 import asyncio
+import json
+import resource
+import statistics
+import subprocess
 import sys
 import tempfile
 import time
 from pathlib import Path
 
-sys.path.insert(0, str(Path(__file__).resolve().parents[2]))
+ROOT = Path(__file__).resolve().parents[2]
+sys.path.insert(0, str(ROOT))
 
-from tui.app import WarfeedApp  # noqa: E402
-from tui.core.config import Config  # noqa: E402
 from tui.core.models import SIDES, Story  # noqa: E402
-from tui.core.store import Store  # noqa: E402
-from tui.widgets.story_list import StoryList  # noqa: E402
 
 NOW = 1_763_630_000.0
 PLACES = ("Kupiansk", "Pokrovsk", "Huliaipole", "Odesa", "Kyiv", "Kharkiv", "Zaporizhzhia")
+QUERIES = ("Kupiansk", "side:ru is:unread", "place:Odesa since:2d", "-Kyiv source:\"Outlet 7\"", "")
 
 
 def synthetic(n: int) -> list[Story]:
@@ -53,55 +62,133 @@ async def wait_until(pilot, condition, limit: float = 120.0) -> None:
         await pilot.pause(0.002)
 
 
-async def measure(n: int) -> dict[str, float]:
-    with tempfile.TemporaryDirectory() as tmp:
+def process_age() -> float | None:
+    """Seconds since this process started (Linux /proc; 10 ms resolution), else None."""
+    try:
+        ticks = int(Path("/proc/self/stat").read_text().rsplit(")", 1)[1].split()[19])
+        uptime = float(Path("/proc/uptime").read_text().split()[0])
+    except (OSError, ValueError, IndexError):
+        return None
+    import os
+
+    return max(0.0, uptime - ticks / os.sysconf("SC_CLK_TCK"))
+
+
+async def measure(data_dir: Path, n: int, reps: int) -> dict[str, float]:
+    """Run the app on DATA_DIR's store (in this process) and time what a user feels."""
+    from tui.app import WarfeedApp
+    from tui.core.config import Config
+    from tui.core.store import Store
+    from tui.widgets.story_list import StoryList
+
+    since_exec = process_age()
+    started = time.perf_counter()
+    store = Store.open(data_dir)
+    try:
+        app = WarfeedApp(config=Config(), store=store, clock=lambda: NOW)
+        frames = watch_frames(app, lambda: shown_rows(app, StoryList))
+        async with app.run_test(size=(160, 50)) as pilot:
+            await wait_until(pilot, lambda: any(rows is not None and len(rows) == n for _, rows in frames))
+            painted = next(at for at, rows in frames if rows is not None and len(rows) == n)
+            results = {"first paint (store open + app)": painted - started}
+            if since_exec is not None:
+                results["first paint from process start (imports too)"] = since_exec + results["first paint (store open + app)"]
+            screen = app.screen
+            story_list = screen.query_one(StoryList)
+            await pilot.pause(1.2)
+            await app.workers.wait_for_complete()
+            frames.clear()
+            for query in QUERIES:
+                times = []
+                for _ in range(reps):
+                    # From the full list each time, so every repetition is a real change.
+                    for text in ("", query) if query else ("Kyiv", ""):
+                        if screen.query_text == text:
+                            continue  # already there: setting it again changes nothing
+                        started = time.perf_counter()
+                        before = story_list.stories
+                        screen._set_query(text)
+                        await wait_until(pilot, lambda: story_list.stories is not before)
+                        shown = story_list.stories
+                        await wait_until(pilot, lambda: any(rows is shown for _, rows in frames))
+                    # The first frame written with the new list: what the user sees, without
+                    # the test driver's own waiting for the process to go idle.
+                    times.append(next(at for at, rows in frames if rows is shown) - started)
+                    frames.clear()
+                results[f"re-filter {query!r} ({len(story_list.stories)} shown), median of {reps}"] = statistics.median(times)
+            started = time.perf_counter()
+            for _ in range(50):
+                await pilot.press("j")
+            results["50 x j (cursor moves + repaint)"] = time.perf_counter() - started
+            started = time.perf_counter()
+            for _ in range(50):
+                await pilot.press("z")
+            results["50 x unbound key (test driver overhead)"] = time.perf_counter() - started
+    finally:
+        store.close()
+    results["peak RSS MB"] = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+    return results
+
+
+def shown_rows(app, list_type) -> list | None:
+    """The story list's rows, or None before the main screen is up."""
+    lists = app.screen.query(list_type)
+    return lists.first().stories if lists else None
+
+
+def watch_frames(app, state) -> list[tuple[float, object]]:
+    """Record (time, state()) for every frame the app writes to its terminal."""
+    frames: list[tuple[float, object]] = []
+    display = app._display
+
+    def display_and_record(screen, renderable) -> None:
+        display(screen, renderable)
+        if renderable is not None:
+            frames.append((time.perf_counter(), state()))
+
+    app._display = display_and_record
+    return frames
+
+
+def run_size(n: int, reps: int) -> dict[str, float]:
+    """Write an N-story store, then measure the app on it in a fresh process."""
+    from tui.core.store import Store
+
+    with tempfile.TemporaryDirectory(prefix="warfeed-bench-app-") as tmp:
         store = Store.open(Path(tmp))
         store.ingest(synthetic(n))
         store.close()
-        started = time.perf_counter()
-        store = Store.open(Path(tmp))
-        opened = time.perf_counter() - started
-        try:
-            started = time.perf_counter()
-            app = WarfeedApp(config=Config(), store=store, clock=lambda: NOW)
-            async with app.run_test(size=(160, 50)) as pilot:
-                await wait_until(pilot, lambda: len(app.screen.query(StoryList)) and len(app.screen.query_one(StoryList).stories) == n)
-                await pilot.pause()
-                first_paint = time.perf_counter() - started
-                screen = app.screen
-                story_list = screen.query_one(StoryList)
-                results = {"store open": opened, "first paint": first_paint}
-                # A user looks before typing: let the post-paint workers (counts, claims, the
-                # search warm-up) finish, as they would in the first second or two.
-                await pilot.pause(1.2)
-                await app.workers.wait_for_complete()
-                for query in ("Kupiansk", "side:ru is:unread", "place:Odesa since:2d"):
-                    started = time.perf_counter()
-                    before = story_list.stories
-                    screen._set_query(query)
-                    await wait_until(pilot, lambda: story_list.stories is not before)
-                    await pilot.pause()
-                    results[f"re-filter {query!r} ({len(story_list.stories)} shown)"] = time.perf_counter() - started
-                started = time.perf_counter()
-                for _ in range(50):
-                    await pilot.press("j")
-                results["50 x j (cursor moves + repaint)"] = time.perf_counter() - started
-                # The same 50 presses of a key bound to nothing: Pilot's own cost per press.
-                started = time.perf_counter()
-                for _ in range(50):
-                    await pilot.press("z")
-                results["50 x unbound key (Pilot overhead)"] = time.perf_counter() - started
-            return results
-        finally:
-            store.close()
+        child = subprocess.run(
+            [sys.executable, "-m", "tests.benchmarks.bench_app", "--child", tmp, str(n), str(reps)],
+            cwd=ROOT, capture_output=True, text=True, check=False,
+        )
+    if child.returncode != 0:
+        raise SystemExit(f"the app benchmark child failed: {child.stderr.strip().splitlines()[-1:]}")
+    return json.loads(child.stdout.strip().splitlines()[-1])
 
 
-def main() -> None:
-    sizes = [int(arg) for arg in sys.argv[1:]] or [10_000, 50_000]
+def main(argv: list[str]) -> None:
+    if argv[:1] == ["--child"]:
+        data_dir, n, reps = Path(argv[1]), int(argv[2]), int(argv[3])
+        print(json.dumps(asyncio.run(measure(data_dir, n, reps))))
+        return
+    quick = "--quick" in argv
+    sizes = [int(arg) for arg in argv if arg.isdigit()] or [10_000, 50_000]
+    reps = 3 if quick else 7
+    summary: dict[str, float] = {}
     for n in sizes:
-        for name, seconds in asyncio.run(measure(n)).items():
-            print(f"{n:>6} stories  {name:<52} {seconds * 1000:8.0f} ms")
+        results = run_size(n, reps)
+        for name, value in results.items():
+            shown = f"{value:8.0f} MB" if name.endswith("MB") else f"{value * 1000:8.0f} ms"
+            print(f"{n:>6} stories  {name:<58} {shown}")
+        refilters = [v for k, v in results.items() if k.startswith("re-filter")]
+        summary = {
+            "app_first_paint_s": round(results["first paint (store open + app)"], 3),
+            "refilter_ms": round(max(refilters) * 1000, 1),
+            "app_rss_mb": round(results["peak RSS MB"], 1),
+        }
+    print("BENCH_RESULT " + json.dumps(summary))
 
 
 if __name__ == "__main__":
-    main()
+    main(sys.argv[1:])

@@ -150,7 +150,10 @@ class MainScreen(ClaimPaneMixin, Screen):
     # -- layout -----------------------------------------------------------------------------
 
     def on_resize(self, event: Resize) -> None:
-        self.set_class(event.size.width < NARROW_BELOW, "-narrow")
+        narrow = event.size.width < NARROW_BELOW
+        self.set_class(narrow, "-narrow")
+        # At 80 columns the roomy footer cut off the last keys; compact keeps them on screen.
+        self.query_one(Footer).compact = narrow
 
     def watch_active_pane(self, pane: str) -> None:
         for name in PANES:

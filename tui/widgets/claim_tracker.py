@@ -172,11 +172,12 @@ class ClaimTracker(Widget):
         # Fixed widths: the table never re-measures hundreds of rows, and rows added while the
         # pane is hidden cannot leave columns sized to their headers.
         for key, label, width in (
-            ("place", "Place", 18),
+            # 74 cells with padding: the whole row fits the 76 a pane has at 80 columns.
+            ("place", "Place", 16),
             ("event", "Event", 9),
-            ("status", "Status", 12),
-            ("sides", "Sides", 22),
-            ("updated", "Updated", 9),
+            ("status", "Status", 10),
+            ("sides", "Sides", 21),
+            ("updated", "Updated", 8),
         ):
             table.add_column(label, key=key, width=width)
         timeline = self.query_one("#claim-timeline", DataTable)
