@@ -55,6 +55,7 @@ LEXICON: list[tuple[Actor, tuple[str, ...]]] = [
         "Минобороны России", "Минобороны РФ", "Міноборони РФ", "Міноборони Росії", "Минобороны")),
     (Actor("Russian force grouping", "ru"), (
         r"(?:the )?(?:Sever|Zapad|Yug|Tsentr|Vostok|Dnepr|North|West|South|Center|Centre|East)(?:ern)? (?:[Gg]roup(?:ing)? of [Ff]orces|[Ff]orce [Gg]rouping|[Gg]rouping|[Bb]attle ?group|[Gg]roup)",
+        r"(?:the )?(?:North|West|South|Center|Centre|East)(?:ern)? [Gg]roup(?:ing)? of Russian (?:[Ff]orces|[Tt]roops)",
         r"[Gg]roup(?:ing)? of [Ff]orces (?:Sever|Zapad|Yug|Tsentr|Vostok|Dnepr)",
         "группировка войск «?(?:Север|Запад|Юг|Центр|Восток|Днепр)»?")),
     (Actor("Rosatom", "ru"), (rf"Rosatom(?:{_A}s)?(?: chief| head)?", "Росатом")),
@@ -96,6 +97,11 @@ LEXICON: list[tuple[Actor, tuple[str, ...]]] = [
         rf"Ukraine{_A}s (?:Defen[cs]e Ministry|Ministry of Defen[cs]e)", "Ukrainian (?:Defen[cs]e Ministry|Ministry of Defen[cs]e)",
         "Міноборони України", "Shmyhal", "Fedorov's ministry")),
     (Actor("Ukrainian operational command", "ua"), (
+        # Ukraine's own groupings share the English names of Russia's ("Eastern Group of Forces"):
+        # qualified here; statements.py decides unqualified ones by context.
+        rf"(?:Ukraine{_A}s|the Ukrainian|Ukrainian) (?:Eastern|Southern|Northern|Western) (?:[Gg]roup(?:ing)? of (?:[Ff]orces|[Tt]roops)|[Ff]orce [Gg]rouping|[Gg]rouping)",
+        r"(?:the )?Skhid (?:[Gg]roup(?:ing)?|[Oo]perational[- ][Ss]trategic [Gg]roup)(?: of (?:[Ff]orces|[Tt]roops))?",
+        "(?:угруповання|угрупування) (?:військ )?«?Схід»?", "ОСУВ «?Схід»?",
         r"(?:the )?(?:Khortytsia|Tavria|Pivden|Pivnich|Siversk|Luhansk|Dnipro|Donetsk|Kharkiv)(?: [Oo]perational(?:-[Ss]trategic)? (?:[Gg]roup|[Cc]ommand)| [Gg]roup of [Ff]orces| [Oo]perational[- ][Tt]actical [Gg]roup| [Oo]TU| OSGT| OSUV| [Gg]roup)",
         r"(?:Southern|Eastern|Northern) (?:[Dd]efen[cs]e |[Oo]perational )?[Ff]orces", "Southern Defense Forces",
         "Operational Command (?:South|North|East|West)", "OSUV Khortytsia",

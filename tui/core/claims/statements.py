@@ -76,14 +76,41 @@ _UNQUALIFIED_STAFF = re.compile(r"(?:the )?General Staff$|Генштаб$|Ген
 _RU_STAFF = Actor("Russian General Staff", "ru")
 
 
-def _actors(orig: str, staff_side: str) -> list[ActorMention]:
-    """Actors of a sentence, an unqualified "General Staff" given to the side the text means."""
+# "the Eastern Group of Forces" is Russia's Vostok grouping or Ukraine's own eastern grouping:
+# the words around it say which.
+_UNQUALIFIED_EAST = re.compile(r"(?:[Tt]he )?East(?:ern)? [Gg]roup(?:ing)? of [Ff]orces$")
+_RU_EAST_CLUE = re.compile(
+    r"Vostok|Восток|Russia['’]s (?:East|[Dd]efen[cs]e|[Mm]inistry|military)|Russian (?:East|[Dd]efen[cs]e [Mm]inistry|MoD|"
+    r"[Mm]inistry of [Dd]efen|military said)|of Russian (?:forces|troops)|Минобороны|Konashenkov|Gerasimov|TASS|RIA")
+_UA_EAST_CLUE = re.compile(
+    r"Ukrain(?:e['’]s|ian) (?:East|[Aa]rmed|[Gg]eneral [Ss]taff|military spokes|[Dd]efen[cs]e [Ff]orces)|Skhid|Схід|"
+    r"Trehubov|Voloshyn|Lykhovii|Pletenchuk|Syrskyi|Armed Forces of Ukraine|ЗСУ|Kyiv Independent|Ukrainska Pravda|Ukrinform")
+_UA_EAST = Actor("Ukrainian operational command", "ua")
+
+
+def _east_side(sentence: str, text: str, default_side: str) -> str:
+    """Whose "Eastern Group of Forces" a sentence means: its own clues, then the story's, then its side."""
+    for scope in (sentence, text):
+        if _RU_EAST_CLUE.search(scope):
+            return "ru"
+        if _UA_EAST_CLUE.search(scope):
+            return "ua"
+    return "ua" if default_side == "ua" else "ru"
+
+
+def _actors(orig: str, staff_side: str, east_side: str = "ru") -> list[ActorMention]:
+    """Actors of a sentence, an unqualified "General Staff" or "Eastern Group of Forces" given
+    to the side the text means."""
     found = find_actors(orig)
-    if staff_side != "ru":
-        return found
-    return [ActorMention(a.start, a.end, _RU_STAFF)
-            if a.actor.name == "Ukraine's General Staff" and _UNQUALIFIED_STAFF.match(orig[a.start:a.end]) else a
-            for a in found]
+    if staff_side == "ru":
+        found = [ActorMention(a.start, a.end, _RU_STAFF)
+                 if a.actor.name == "Ukraine's General Staff" and _UNQUALIFIED_STAFF.match(orig[a.start:a.end]) else a
+                 for a in found]
+    if east_side == "ua":
+        found = [ActorMention(a.start, a.end, _UA_EAST)
+                 if a.actor.name == "Russian force grouping" and _UNQUALIFIED_EAST.match(orig[a.start:a.end]) else a
+                 for a in found]
+    return found
 
 
 def extract_statements(text: str, *, story: Any = None, gazetteer: Gazetteer | None = None) -> list[Statement]:
@@ -123,7 +150,9 @@ def extract_statements(text: str, *, story: Any = None, gazetteer: Gazetteer | N
         elif regions and (region := _territory_region(sentence, regions, offset - len(sentence) - 1)):
             local, territory = [region], True
         if local:
-            found = _sentence_statements(sentence, local, story, default_side, staff_side, ref_event, territory)
+            east_side = _east_side(sentence, text[:MAX_TEXT], default_side) if "East" in sentence else "ru"
+            found = _sentence_statements(sentence, local, story, default_side, staff_side, ref_event, territory,
+                                         east_side)
             if found and here:
                 recent_event = found[-1].event
             out.extend(found)
@@ -135,7 +164,7 @@ Voice = tuple[str, str, "str | None", str, int, int]
 
 
 def _voice(orig: str, default_side: str, staff_side: str, event: str | None = None,
-           actors: list[ActorMention] | None = None) -> tuple[str, str, str | None, str] | None:
+           actors: list[ActorMention] | None = None, east_side: str = "ru") -> tuple[str, str, str | None, str] | None:
     """(stance, side, speaker, event) of one clause, or None when it reports no event."""
     low = orig.lower()
     sentence = low if len(low) == len(orig) else orig
@@ -143,19 +172,20 @@ def _voice(orig: str, default_side: str, staff_side: str, event: str | None = No
     if event is None:
         return None
     if actors is None:
-        actors = _actors(orig, staff_side)
+        actors = _actors(orig, staff_side, east_side)
     speaker = find_speaker(sentence, actors)
     return (*stance_and_side(sentence, orig, event, speaker, actors, default_side), event)
 
 
-def _voices(orig: str, event: str, default_side: str, staff_side: str, actors: list[ActorMention]) -> list[Voice]:
+def _voices(orig: str, event: str, default_side: str, staff_side: str, actors: list[ActorMention],
+            east_side: str = "ru") -> list[Voice]:
     """Who says what in a sentence: usually one voice; two when clauses answer each other."""
     n = len(orig)
     if "; " in orig:
         # "Russia claims capture of Kupiansk; Ukraine says city still held": one voice per clause.
         out, start = [], 0
         for clause in orig.split("; "):
-            found = _voice(clause, default_side, staff_side)
+            found = _voice(clause, default_side, staff_side, east_side=east_side)
             if found:
                 out.append((*found, start, start + len(clause)))
             start += len(clause) + 2
@@ -164,8 +194,9 @@ def _voices(orig: str, event: str, default_side: str, staff_side: str, actors: l
     low = orig.lower()
     counter = COUNTER.search(low) if "," in low and len(low) == n else None
     if counter:
-        head = _voice(orig[: counter.start()], default_side, staff_side, event)
-        tail = _voice(orig[counter.end():], default_side, staff_side, classify_event(low[counter.end():], orig[counter.end():]) or event)
+        head = _voice(orig[: counter.start()], default_side, staff_side, event, east_side=east_side)
+        tail = _voice(orig[counter.end():], default_side, staff_side,
+                      classify_event(low[counter.end():], orig[counter.end():]) or event, east_side=east_side)
         if head and tail and tail[1] in ("ru", "ua"):
             return [(*head, 0, n), (*tail, 0, n)]
     rebuttal = REBUTTAL.search(low) if "," in low and len(low) == n else None
@@ -173,9 +204,9 @@ def _voices(orig: str, event: str, default_side: str, staff_side: str, actors: l
         # "X said it captured Kupiansk, a claim Kyiv rejected as false": a claim and its denial.
         tail = orig[rebuttal.end():]
         tail_low = tail.lower()
-        answer = next((a for a in _actors(tail, staff_side) if a.actor.side in ("ru", "ua")), None)
+        answer = next((a for a in _actors(tail, staff_side, east_side) if a.actor.side in ("ru", "ua")), None)
         if answer and DENIAL.search(tail_low) and not HEDGE.search(tail_low):
-            head = _voice(orig[: rebuttal.start()], default_side, staff_side, event)
+            head = _voice(orig[: rebuttal.start()], default_side, staff_side, event, east_side=east_side)
             if head and head[0] != "denial":
                 return [(*head, 0, n), ("denial", answer.actor.side, answer.actor.name, event, 0, n)]
     stance, side, speaker, _ = _voice(orig, default_side, staff_side, event, actors)
@@ -193,7 +224,7 @@ def _territory_region(sentence: str, regions: list[Mention], offset: int) -> tup
 
 def _sentence_statements(sentence: str, local: list[tuple[Mention, int, int]], story: Any,
                          default_side: str, staff_side: str = "ua", ref_event: str | None = None,
-                         territory: bool = False) -> list[Statement]:
+                         territory: bool = False, east_side: str = "ru") -> list[Statement]:
     """Statements of one sentence about its places (`territory`: the one place is a region's land)."""
     orig = sentence
     low = sentence.lower()
@@ -220,8 +251,8 @@ def _sentence_statements(sentence: str, local: list[tuple[Mention, int, int]], s
     goal = GOAL.search(sentence)
     if goal and not GOAL_EXCEPT.search(sentence, 0, goal.start()):
         return []
-    actors = _actors(orig, staff_side)
-    voices = _voices(orig, event, default_side, staff_side, actors)
+    actors = _actors(orig, staff_side, east_side)
+    voices = _voices(orig, event, default_side, staff_side, actors, east_side)
     # A place inside the speaker's own name ("Kyiv denied") is who speaks, not where.
     spoken = [(a.start, a.end) for a in actors if a.actor.rank == 1 and (
         REPORT.match(sentence, a.end + 1) or POSSESSIVE_CLAIM.match(sentence, a.end))]
