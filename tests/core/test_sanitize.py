@@ -201,3 +201,36 @@ def test_property_safe_link_is_http_or_empty(url, base):
     assert out == "" or out.startswith(("http://", "https://"))
     assert out.isascii() and (out == "" or out.isprintable())
     assert safe_link(out) == out
+
+
+# --- fast paths give exactly what the general paths give ---------------------------------------
+
+_MARKUP = st.lists(st.sampled_from([
+    "a", "word", " ", "  ", "\n", "\t", "\xa0", "\u2028", "\u3000", "<p>", "</p>", "<br>", "<br/>",
+    "</br>", "<li>", "</li>", "<b>", "</b>", "<a href='x  y'>", "<div\nclass=q>", "<", ">", "é",
+    "\u2014", "\U0001F600",
+]), max_size=40).map("".join)
+
+
+@given(_MARKUP)
+@settings(max_examples=400)
+def test_whole_document_whitespace_pass_equals_chunk_by_chunk(markup):
+    from tui.core import sanitize
+
+    # Without entities the tokenizer collapses whitespace over the whole document at once.
+    assert "&" not in markup
+    assert sanitize._html_text_tokens(markup) == sanitize._html_text_chunks(markup)
+
+
+@given(st.text(max_size=60))
+@settings(max_examples=400)
+def test_bmp_scans_agree_with_the_full_classes(text):
+    from tui.core import sanitize
+
+    has_astral = any(ord(c) > 0xFFFF for c in text)
+    assert sanitize._has_astral(text) == has_astral
+    if not has_astral:
+        assert bool(sanitize._FORBIDDEN_BMP.search(text)) == bool(sanitize._FORBIDDEN.search(text))
+    marks = sanitize._any_mark(has_astral).search(text) is not None
+    runs = sanitize._combining_run(has_astral).search(text) is not None
+    assert marks or not runs  # the cheap gate never hides a run
