@@ -160,6 +160,11 @@ _CASE_ENDINGS: tuple[tuple[str, tuple[str, ...]], ...] = (
 
 # fold() drops the diaeresis (ї -> і), so the endings are compared folded too.
 _FOLDED_ENDINGS = tuple((fold(e), tuple(fold(r) for r in reps)) for e, reps in _CASE_ENDINGS)
+# Words that open sentences and look declined: never read as a place's case form.
+_NOT_DECLINED = frozenset(fold(w) for w in (
+    "біля", "після", "через", "серед", "навколо", "поблизу", "вздовж", "також", "тільки", "проти",
+    "всього", "нього", "цього", "того", "якого", "свого", "около", "возле", "после", "между", "среди",
+    "вокруг", "против", "этого", "всего", "также", "только", "когда", "тогда", "сейчас", "зараз"))
 _CLASS_RANK = {"city": 3, "town": 2, "settlement": 2, "village": 1}
 
 
@@ -341,13 +346,16 @@ class Gazetteer:
     def _nominatives_of(self, key: str) -> tuple[str, ...]:
         """Nominatives of a declined word that start a name: whole names, biggest place first."""
         whole, partial = [], []
+        if key in _NOT_DECLINED or len(key) < 5:
+            return ()  # "Біля Роботиного": a capitalised preposition is not "Біле" declined
         for nominative in dict.fromkeys(_nominatives(key)):
             if nominative not in self._first:
                 continue
             idxs = self._names.get(nominative)
-            if idxs and self._village_only(idxs):
-                continue  # a village known only by name is not worth the risk: "Сили" is not "Сила"
-            if idxs:
+            if idxs and len(nominative) < 6 and self._village_only(idxs):
+                # A short name only villages carry is too likely a word: "Сили" is not "Сила".
+                partial.append(nominative)  # ...but may still start a longer name
+            elif idxs:
                 place = self.places[idxs[0]]
                 whole.append(((place.population, _CLASS_RANK.get(place.kind, 0)), nominative))
             else:

@@ -1,0 +1,116 @@
+"""Gazetteer down to villages: KATOTTG settlements, approximate coordinates, common-word guards,
+size as the last tie-break, and declined Cyrillic forms."""
+
+import gzip
+
+import orjson
+import pytest
+
+from tui.core.claims.gazetteer import DATA_FILE, Gazetteer, fold
+
+
+@pytest.fixture(scope="module")
+def gaz() -> Gazetteer:
+    return Gazetteer.load()
+
+
+def _found(gaz: Gazetteer, text: str) -> list[tuple[str, str, str]]:
+    return [(m.text, m.place.name, m.place.oblast) for m in gaz.find(text) if not m.region]
+
+
+@pytest.mark.parametrize(
+    "text, name, oblast",
+    [
+        ("Russia claimed Tabaivka on Monday.", "Tabaivka", "Kharkiv"),
+        ("Fighting went on near Synkivka.", "Synkivka", "Kharkiv"),
+        ("Ukrainian troops liberated Robotyne.", "Robotyne", "Zaporizhzhia"),
+        # Known only from the codifier (no GeoNames entry): every settlement, down to villages.
+        ("Russian forces claimed Zolota Nyva.", "Zolota Nyva", "Donetsk"),
+        ("A drone hit Vozdvyzhenka overnight.", "Vozdvyzhenka", "Donetsk"),
+        ("Росіяни атакували Ямполівку.", "Yampolivka", "Donetsk"),
+        ("Russian troops entered Yampolovka, TASS said.", "Yampolivka", "Donetsk"),  # Russian-style spelling
+    ],
+)
+def test_villages_resolve_with_their_oblast(gaz, text, name, oblast):
+    [(_, got_name, got_oblast)] = _found(gaz, text)
+    assert (got_name, got_oblast) == (name, oblast)
+
+
+def test_codifier_only_villages_are_flagged_approximate(gaz):
+    [village] = gaz.candidates("Zolota Nyva")
+    assert village.approx and village.population == 0 and village.kind == "settlement"
+    # Its hromada's centre: somewhere in Donetsk Oblast, not a default 0, 0.
+    assert 46.8 < village.lat < 49.3 and 36.5 < village.lon < 39.0
+    assert not gaz.resolve("Kupiansk").approx
+    assert not gaz.resolve("Tabaivka").approx
+
+
+def test_the_shipped_file_carries_the_flag_and_most_places_are_villages():
+    data = orjson.loads(gzip.decompress(DATA_FILE.read_bytes()))
+    rows = data["places"]
+    assert len(rows) > 20_000
+    flagged = [r for r in rows if len(r) > 6]
+    assert flagged and all(r[6] is True for r in flagged)
+    assert all(len(r) == 6 for r in rows if r[0] in ("Kupiansk", "Bakhmut", "Robotyne"))
+
+
+def test_ordinary_english_words_are_not_villages(gaz):
+    text = ("Most residents felt sad. Hai and Kut are words too. Sofiia and Samara met in Rostov. "
+            "Andriy Shevchenko scored twice. Regional governor Viacheslav Chaus said the lights were back.")
+    assert _found(gaz, text) == []
+
+
+def test_common_word_names_resolve_with_evidence(gaz):
+    assert _found(gaz, "Shelling hit the village of Shevchenko overnight.")[0][1] == "Shevchenko"
+    # Its oblast named nearby picks the namesake there.
+    found = _found(gaz, "Russian troops advanced near Shevchenko in Dnipropetrovsk Oblast.")
+    assert ("Shevchenko", "Shevchenko", "Dnipropetrovsk") in found
+    assert _found(gaz, "Обстріляли село Гай.")[0][1] == "Hai"
+
+
+def test_cyrillic_names_must_be_capitalised():
+    gaz = Gazetteer.load()
+    assert _found(gaz, "Ворог продовжує атаки, перемога буде за нами.") == []
+    assert _found(gaz, "Сили оборони тримають позиції. Перемога буде за нами.") == []
+
+
+def test_size_breaks_ties_population_then_class(gaz):
+    # Every bucket lists a spelling's own-name places by population, then city > settlement > village.
+    rank = {"city": 3, "town": 2, "settlement": 2, "village": 1}
+    checked = 0
+    for key, idxs in gaz._names.items():
+        own = [gaz.places[i] for i in idxs if fold(gaz.places[i].name) == key]
+        sizes = [(p.population, rank[p.kind]) for p in own]
+        if len(own) > 1:
+            assert sizes == sorted(sizes, reverse=True), key
+            checked += 1
+    assert checked > 1000
+    [m] = gaz.find("A strike hit Kostiantynivka.")
+    assert m.place.oblast == "Donetsk"  # the city of 67,000, not one of the villages
+    assert len(m.candidates) >= 5
+
+
+@pytest.mark.parametrize(
+    "text, name",
+    [
+        ("Бої тривають біля Куп'янська.", "Kupiansk"),
+        ("Бои идут в Купянске.", "Kupiansk"),
+        ("Ситуація у Покровську складна.", "Pokrovsk"),
+        ("Вибухи в Авдіївці.", "Avdiivka"),
+        ("Бои под Покровском.", "Pokrovsk"),
+        ("Росіяни обстріляли околиці Харкова.", "Kharkiv"),
+        ("Тривога у Києві.", "Kyiv"),
+        ("Біля Роботиного тривають бої.", "Robotyne"),
+        ("Вибух у Нової Каховки.", "Nova Kakhovka"),
+        ("Обстріл Гуляйполя.", "Huliaipole"),
+        ("Окупанти заявили про захоплення Табаївки.", "Tabaivka"),
+    ],
+)
+def test_declined_cyrillic_forms_resolve_to_the_nominative_place(gaz, text, name):
+    assert [found[1] for found in _found(gaz, text)] == [name]
+
+
+def test_declension_never_reaches_village_only_names(gaz):
+    # "Сили" would strip to "Сила", a name only villages carry: too risky to read as a place.
+    assert gaz.candidates("Сила") and all(p.approx for p in gaz.candidates("Сила"))
+    assert _found(gaz, "Сили ППО збили дрони.") == []
