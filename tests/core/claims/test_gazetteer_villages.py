@@ -114,3 +114,18 @@ def test_declension_never_reaches_village_only_names(gaz):
     # "Сили" would strip to "Сила", a name only villages carry: too risky to read as a place.
     assert gaz.candidates("Сила") and all(p.approx for p in gaz.candidates("Сила"))
     assert _found(gaz, "Сили ППО збили дрони.") == []
+
+
+def test_big_places_are_not_traded_for_village_namesakes_by_story_context(gaz):
+    # Zaporizhzhia and Mykolaiv have village namesakes in Donetsk Oblast; a story about the
+    # Donetsk front still means the cities.
+    text = "Russia claimed Pokrovsk, Myrnohrad and Toretsk. Drones hit Zaporizhzhia and Mykolaiv."
+    found = {name: oblast for _, name, oblast in _found(gaz, text)}
+    assert found["Zaporizhzhia"] == "Zaporizhzhia" and found["Mykolaiv"] == "Mykolaiv"
+    # Kostiantynivka (a town) beside Kupiansk is not the codifier's Kharkiv village of that name.
+    assert any(p.oblast == "Kharkiv" and p.approx for p in gaz.candidates("Kostiantynivka"))
+    text = "Fighting continued near Kupiansk and Kostiantynivka."
+    assert dict((n, o) for _, n, o in _found(gaz, text))["Kostiantynivka"] == "Donetsk"
+    # Yet its oblast named next to it still picks the namesake.
+    text = "A drone hit Kostiantynivka in Zaporizhzhia Oblast overnight."
+    assert ("Kostiantynivka", "Zaporizhzhia") in [(n, o) for _, n, o in _found(gaz, text)]

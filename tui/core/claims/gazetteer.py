@@ -165,6 +165,10 @@ _NOT_DECLINED = frozenset(fold(w) for w in (
     "біля", "після", "через", "серед", "навколо", "поблизу", "вздовж", "також", "тільки", "проти",
     "всього", "нього", "цього", "того", "якого", "свого", "около", "возле", "после", "между", "среди",
     "вокруг", "против", "этого", "всего", "также", "только", "когда", "тогда", "сейчас", "зараз"))
+_STICKY_POPULATION = 100_000
+"""A place this big keeps its name against namesakes unless their oblast is named next to it."""
+_TOWN_POPULATION = 10_000
+"""A place this big keeps its name against codifier-only villages unless their oblast is named next to it."""
 _CLASS_RANK = {"city": 3, "town": 2, "settlement": 2, "village": 1}
 
 
@@ -384,10 +388,18 @@ class Gazetteer:
             for place in cands:
                 if place.oblast == ob:
                     return place
-        # Candidates come own-name first, then by population: keep that order on ties.
-        scored = [(story.get(p.oblast, 0), -k) for k, p in enumerate(cands)]
+        # Candidates come own-name first, then by size. With every village in the gazetteer most
+        # city names have village namesakes: a big city is not traded for one because the story
+        # is about another oblast ("Zaporizhzhia" in a report on Donetsk Oblast is the city).
+        top = cands[0]
+        if top.population >= _STICKY_POPULATION:
+            return top
+        # Nor is a town traded for a village known only from the codifier because the story
+        # also names a place in the village's oblast (ISW lists Kupiansk beside Kostiantynivka).
+        known_only = top.population >= _TOWN_POPULATION
+        scored = [(0 if known_only and p.approx else story.get(p.oblast, 0), -k) for k, p in enumerate(cands)]
         best = max(range(len(cands)), key=lambda k: scored[k])
-        return cands[best] if scored[best][0] else cands[0]
+        return cands[best] if scored[best][0] else top
 
 
 def resolve_place(name: str) -> str | None:
