@@ -8,6 +8,7 @@ becomes that feed's FeedResult and FeedHealth.
 from __future__ import annotations
 
 import asyncio
+import contextlib
 import functools
 import multiprocessing
 import os
@@ -66,9 +67,27 @@ def _pool_context(extract: bool = False) -> multiprocessing.context.BaseContext:
         preload = ["tui.core.parse", "feedparser_rs"]
         if extract:
             preload.append("tui.core.claims.statements")
+        # Each worker re-runs the main module as __mp_main__ (multiprocessing's spawn
+        # preparation); with warfeed's own entry point preloaded that costs no imports.
+        main = getattr(sys.modules.get("__main__"), "__spec__", None)
+        if main is not None and main.name.partition(".")[0] == __name__.partition(".")[0]:
+            preload.append(main.name)
         context.set_forkserver_preload(preload)
         return context
     return multiprocessing.get_context("spawn")
+
+
+def prestart_workers(extract: bool = False) -> None:
+    """Start the process that worker pools fork from now, so its imports overlap the caller's
+    start-up (config, store) instead of delaying the first parsed feed; a no-op without forkserver."""
+    if _pool_context(extract).get_start_method() != "forkserver":
+        return
+    from multiprocessing import forkserver
+
+    try:
+        forkserver.ensure_running()
+    except (OSError, RuntimeError):
+        pass  # the pool will try again, and fall back to threads if it cannot start
 
 
 def parse_and_extract(body: bytes, headers: dict[str, str], feed: Feed, *, now: float,
@@ -97,35 +116,52 @@ class ParsePool:
         self.workers = workers
         self.extract = extract
         self._executor: ProcessPoolExecutor | None = None
+        self._starting: asyncio.Future[None] | None = None
         self.broken = False
 
-    def _start(self) -> ProcessPoolExecutor:
-        if self._executor is None:
-            self._executor = ProcessPoolExecutor(
-                self.workers, mp_context=_pool_context(self.extract), initializer=_quiet_worker,
-                initargs=(self.extract,),
-            )
-        return self._executor
+    def _start(self) -> None:
+        """Create the executor and launch its workers (blocking: runs in a thread)."""
+        executor = ProcessPoolExecutor(
+            self.workers, mp_context=_pool_context(self.extract), initializer=_quiet_worker,
+            initargs=(self.extract,),
+        )
+        self._executor = executor
+        # The first submit launches every worker; with forkserver it waits until the server
+        # has imported the parser, which is why this never runs on the event loop.
+        executor.submit(_noop)
 
     def warm(self) -> None:
-        """Start the workers now (they come up while the first requests are in flight)."""
-        if self.broken:
-            return
-        try:
-            self._start().submit(_noop)
-        except (BrokenProcessPool, OSError, RuntimeError):
-            self.broken = True
+        """Start the workers now, off the event loop, while the first requests are in flight."""
+        if self._starting is None and not self.broken:
+            self._starting = asyncio.ensure_future(asyncio.to_thread(self._start))
+
+    async def _ready(self) -> ProcessPoolExecutor | None:
+        self.warm()
+        if self._starting is not None:
+            try:
+                await asyncio.shield(self._starting)
+            except (BrokenProcessPool, OSError, RuntimeError):
+                self.broken = True
+        return None if self.broken else self._executor
 
     async def parse(self, body: bytes, headers: dict[str, str], feed: Feed, *, now: float) -> Any:
         """parse_and_extract in a worker; falls back to a thread if the pool cannot run."""
         call = functools.partial(parse_and_extract, body, headers, feed, now=now, extract=self.extract)
-        if not self.broken:
+        executor = await self._ready()
+        if executor is not None:
             try:
-                return await asyncio.get_running_loop().run_in_executor(self._start(), call)
+                return await asyncio.get_running_loop().run_in_executor(executor, call)
             except (BrokenProcessPool, OSError, RuntimeError):
                 # A killed worker or a system that cannot start processes: parse here instead.
                 self.broken = True
         return await asyncio.to_thread(call)
+
+    async def aclose(self) -> None:
+        """Stop the workers once any start in progress has finished (off the event loop)."""
+        if self._starting is not None:
+            with contextlib.suppress(Exception):
+                await asyncio.shield(self._starting)
+        await asyncio.to_thread(self.close)
 
     def close(self, *, wait: bool = True) -> None:
         """Stop the workers (blocking until they exit when `wait`)."""
@@ -305,7 +341,7 @@ class Poller:
             # processes or their memory; an all-304 cycle never starts them at all.
             pool, self._pool = self._pool, None
             if pool is not None:
-                await asyncio.to_thread(pool.close)
+                await pool.aclose()
             self._writer = None
             await writer.drain()
         polled = [p for group in polled_groups for p in group]
