@@ -228,6 +228,8 @@ class Gazetteer:
         self._first: dict[str, int] = dict.fromkeys(names, 1)
         # Word as written -> (folded readings, longest name starting with them): most words recur.
         self._starts: dict[str, tuple[tuple[str, ...], int]] = {}
+        # Folded key -> its candidate places, built on first use.
+        self._cands: dict[str, tuple[Place, ...]] = {}
         for key in [k for k in names if " " in k]:
             first, _, rest = key.partition(" ")
             n = rest.count(" ") + 2
@@ -310,8 +312,12 @@ class Gazetteer:
         story_oblasts = Counter(self.places[idxs[0]].oblast for _, _, idxs, region, _ in raw if len(idxs) == 1 and not region)
         story_oblasts.update(ob for _, ob in region_at)
         out = []
-        for start, end, idxs, region, _ in raw:
-            cands = tuple(self.places[j] for j in idxs)
+        cands_of = self._cands
+        for start, end, idxs, region, key in raw:
+            cands = cands_of.get(key)
+            if cands is None:
+                # Some names have dozens of namesakes now: build each tuple once.
+                cands = cands_of[key] = tuple(self.places[j] for j in idxs)
             place = self._pick(cands, start, region_at, story_oblasts)
             out.append(Mention(start, end, text[start:end], place, cands, region))
         return out
@@ -339,7 +345,7 @@ class Gazetteer:
                     if idxs := self._names.get(f"{head} {nominative}"):
                         key = f"{head} {nominative}"
                         break
-            if idxs and _is_person(text, m.start(), ends[n - 1]) and self._village_only(idxs):
+            if idxs and self._village_only(idxs) and _is_person(text, m.start(), ends[n - 1]):
                 continue  # "Viacheslav Chaus said" is a man, not the village Chaus
             if idxs:
                 after = _NEXT_WORD_RE.match(text, ends[n - 1])
