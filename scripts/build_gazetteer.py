@@ -72,7 +72,9 @@ SUPPLEMENT: list[tuple[str, str, str, float, float, int, tuple[str, ...]]] = [
 ]
 
 # Where GeoNames' Ukrainian form is not the one Ukrainian English-language media use.
-CANONICAL = {"Siverskodonetsk": "Sievierodonetsk"}
+CANONICAL = {"Siverskodonetsk": "Sievierodonetsk",
+             # GeoNames' alternates gave these a Belarusian letter or an apostrophe.
+             "Kadziiўka": "Kadiivka", "Sil’": "Sil", "Yats’kivka": "Yatskivka"}
 
 # Old and wartime names, hand-checked; GeoNames misses some or gives them to small villages too.
 OLD_NAMES: dict[tuple[str, str], tuple[str, ...]] = {
@@ -274,6 +276,13 @@ def add_settlements(settlements: list[tuple[str, str, str, str, str]], places: l
                     cyrillic: dict[tuple[str, str], set[int]], hromada_names: dict[str, str]) -> int:
     """Merge codifier settlements into `places`; new ones get their hromada's (or raion's,
     or oblast's) centre as approximate coordinates. Returns how many places were added."""
+    # Last resort for GeoNames places whose own name came out odd ("Kadziiўka", "Chystiakovo"):
+    # the codifier name's romanisation among their other Latin spellings.
+    latin_forms: dict[tuple[str, str], set[int]] = {}
+    for idx, forms in enumerate(spellings):
+        for form in forms:
+            if not has_cyrillic(form):
+                latin_forms.setdefault((fold(form), places[idx][1]), set()).add(idx)
     groups: dict[tuple[str, str], list[tuple[str, str, str, str, str]]] = {}
     for row in settlements:
         groups.setdefault((fold(row[4]), row[0]), []).append(row)
@@ -283,7 +292,8 @@ def add_settlements(settlements: list[tuple[str, str, str, str, str]], places: l
     for (key, oblast), group in groups.items():
         uk = group[0][4]
         latin = CANONICAL.get(uk_to_latin(uk), uk_to_latin(uk))
-        hits = cyrillic.get((key, oblast)) or ({by_key[(fold(latin), oblast)]} if (fold(latin), oblast) in by_key else set())
+        hits = cyrillic.get((key, oblast)) or ({by_key[(fold(latin), oblast)]} if (fold(latin), oblast) in by_key else set()) \
+            or latin_forms.get((fold(latin), oblast), set())
         if not hits:
             unmatched.append(group)
             continue
@@ -407,11 +417,12 @@ def build() -> dict:
             bucket = names.setdefault(key, [])
             if idx not in bucket:
                 bucket.append(idx)
-    # A place's own name beats another place's alternate name ("Sloviansk" is also an old
-    # name of Nikopol), a hand-checked old name beats both; then the biggest first
-    # (population, then city > settlement > village), so resolution falls back to size.
+    # A hand-checked old name first; then places GeoNames or the supplement know (a codifier-only
+    # village named "Klyntsi" must not take the spelling from Klintsy, a town of 66,000); then a
+    # place's own name before another place's alternate name ("Sloviansk" is also an old name of
+    # Nikopol); then the biggest (population, then city > settlement > village).
     for key, bucket in names.items():
-        bucket.sort(key=lambda i: (old_targets.get(key) != i, fold(places[i][0]) != key,
+        bucket.sort(key=lambda i: (old_targets.get(key) != i, len(places[i]) > 6, fold(places[i][0]) != key,
                                    -places[i][4], -CLASS_RANK[places[i][5]]))
     minor = {key for key, bucket in names.items() if all(len(places[i]) > 6 for i in bucket)}
     weak = sorted(key for key in names if key in WEAK or (

@@ -75,16 +75,20 @@ def test_cyrillic_names_must_be_capitalised():
 
 
 def test_size_breaks_ties_population_then_class(gaz):
-    # Every bucket lists a spelling's own-name places by population, then city > settlement > village.
+    # Every bucket lists a spelling's own-name places known to GeoNames by population, then the
+    # codifier-only ones (no population) city > settlement > village.
     rank = {"city": 3, "town": 2, "settlement": 2, "village": 1}
     checked = 0
     for key, idxs in gaz._names.items():
         own = [gaz.places[i] for i in idxs if fold(gaz.places[i].name) == key]
-        sizes = [(p.population, rank[p.kind]) for p in own]
+        sizes = [(not p.approx, p.population, rank[p.kind]) for p in own]
         if len(own) > 1:
             assert sizes == sorted(sizes, reverse=True), key
             checked += 1
     assert checked > 1000
+    # A codifier-only village never takes a spelling from a known town: Klintsy (Bryansk
+    # region, 66,000 people) keeps "Klyntsi" from a Kirovohrad village of that name.
+    assert [(p.name, p.approx) for p in gaz.candidates("Klyntsi")][:2] == [("Klintsy", False), ("Klyntsi", True)]
     [m] = gaz.find("A strike hit Kostiantynivka.")
     assert m.place.oblast == "Donetsk"  # the city of 67,000, not one of the villages
     assert len(m.candidates) >= 5
