@@ -130,8 +130,8 @@ CLASS_RANK = {"city": 3, "town": 2, "settlement": 2, "village": 1}
 
 # Village names that are also ordinary English words, given names or surnames, or common
 # Ukrainian/Russian words: matched in running text only with evidence (an oblast named nearby,
-# "village of ..."). Spellings of four letters or fewer of village-only places are added to
-# these automatically.
+# "village of ..."). Short and surname-like spellings of village-only places are added to
+# these in build().
 WEAK = {
     "bar", "mir", "nova", "peace", "rai", "lan", "sad", "hai", "lug", "luka", "kut", "bir", "dub",
     "most", "star", "zoria", "zorya", "ruda", "hora", "dolyna", "polyana", "sonia", "roza", "rosa",
@@ -142,7 +142,7 @@ WEAK = {
     "zhovten", "zhovtneve", "oktiabr", "chervone", "chervonyi", "vilne", "nove", "novi", "stari",
     "svitanok", "zaria", "zarya", "yuzhne", "pivdenne", "pivnichne", "skhidne", "zakhidne", "tsentralne",
     "ukrainka", "ukrainske", "ukrainets", "rossiia", "russkoe", "nimetske", "hrecheskoe",
-    "president", "mayor", "hill", "grove", "lake", "river", "park",
+    "ivanov", "morozov", "orlov", "tymoshenko", "president", "mayor", "hill", "grove", "lake", "river", "park",
     "berlin", "london", "paris", "oxford", "boston", "milan", "rome", "athens", "troy", "sofia",
     "perekop", "pavlo", "ivan", "mykola", "taras", "bohdan", "stepan", "petro", "dmytro", "andrii",
     "aneta", "arabka", "aromat", "ataman", "bazar", "chaika", "dacha", "ferma", "fontan", "kavkaz",
@@ -425,8 +425,10 @@ def build() -> dict:
         bucket.sort(key=lambda i: (old_targets.get(key) != i, len(places[i]) > 6, fold(places[i][0]) != key,
                                    -places[i][4], -CLASS_RANK[places[i][5]]))
     minor = {key for key, bucket in names.items() if all(len(places[i]) > 6 for i in bucket)}
+    # Village-only spellings of four letters or fewer, and village names that are surnames
+    # ("Rudenko", "Sydorenko", "Kovalchuk"), need evidence too.
     weak = sorted(key for key in names if key in WEAK or (
-        key in minor and not has_cyrillic(key) and len(key.replace(" ", "")) <= 4))
+        key in minor and not has_cyrillic(key) and (len(key.replace(" ", "")) <= 4 or key.endswith(("enko", "chuk")))))
     return {"places": places, "names": names, "weak": weak}
 
 

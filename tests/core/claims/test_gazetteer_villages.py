@@ -56,7 +56,8 @@ def test_the_shipped_file_carries_the_flag_and_most_places_are_villages():
 
 def test_ordinary_english_words_are_not_villages(gaz):
     text = ("Most residents felt sad. Hai and Kut are words too. Sofiia and Samara met in Rostov. "
-            "Andriy Shevchenko scored twice. Regional governor Viacheslav Chaus said the lights were back.")
+            "Andriy Shevchenko scored twice. Regional governor Viacheslav Chaus said the lights were back. "
+            "Yesterday Rudenko and Sydorenko arrived; Ivanov and Tymoshenko did not.")
     assert _found(gaz, text) == []
 
 
