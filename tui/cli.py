@@ -182,13 +182,9 @@ def _poll_line(result: Any) -> str:
 def cmd_poll(args: argparse.Namespace) -> int:
     """Fetch every enabled feed once now and store what is new."""
     from tui.core.fetch import Fetcher
-    from tui.core.poller import POOL_MIN_FEEDS, Poller, prestart_workers
+    from tui.core.poller import Poller
 
-    demo = args.demo or args.poll_demo
-    if not demo and sum(f.enabled for f in _config(args).feeds) >= POOL_MIN_FEEDS:
-        # The parse workers' fork server imports the parser while the store opens.
-        prestart_workers(extract=True)
-    with _session(args, demo=demo, live=False,
+    with _session(args, demo=args.demo or args.poll_demo, live=False,
                   throwaway_dir=False) as (config, store, _server):
         feeds = [f for f in config.feeds if f.enabled]
 

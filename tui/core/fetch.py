@@ -378,6 +378,7 @@ class Fetcher:
         self._resolve = resolver or _resolve_addresses
         self._total = asyncio.Semaphore(total_limit)
         self._per_host: dict[str, asyncio.Semaphore] = {}
+        self._transport = _PerOriginTransport(per_host_limit)
         self._client = httpx.AsyncClient(
             headers={
                 "User-Agent": user_agent,
@@ -389,7 +390,7 @@ class Fetcher:
             follow_redirects=False,
             # The real stop is the per-request deadline; these only bound each phase.
             timeout=httpx.Timeout(deadline),
-            transport=_PerOriginTransport(per_host_limit),
+            transport=self._transport,
         )
 
     async def __aenter__(self) -> Fetcher:
@@ -498,7 +499,11 @@ class Fetcher:
     async def _request(self, result: FetchResult, url: str, headers: dict[str, str]) -> str | None:
         """One GET; returns the next hop's URL for a redirect, else None (result filled)."""
         request = self._client.build_request("GET", url, headers=headers)
-        response = await self._client.send(request, stream=True)
+        # Straight to the transport: the client's send adds auth, redirect and cookie handling
+        # that warfeed never uses (redirects are followed by hand above, cookies are refused),
+        # ~15% of a 304's CPU. build_request still sets the headers and the timeouts.
+        response = await self._transport.handle_async_request(request)
+        response.request = request
         try:
             result.status = response.status_code
             result.headers = {k.lower(): v for k, v in response.headers.items()}

@@ -38,9 +38,13 @@ POOL_MIN_FEEDS = 16
 """Cycles polling at least this many feeds parse in worker processes; smaller ones in a thread
 (starting workers costs ~0.2 s of CPU, more than parsing a handful of feeds)."""
 PARSE_WORKERS = 2
-BATCH_STORIES = 2500
-"""Stories written to the store per batch while a cycle runs: a cold cycle of 500 feeds never
-holds its 25k parsed stories at once, and each write is one journal append."""
+BATCH_MIN = 1000
+"""Fewest stories worth a write of their own while a cycle runs."""
+BATCH_SHARE = 16
+"""A batch is written early only while it is at most 1/16 of the stories already stored: the
+store appends such a batch to its journal, while a bigger one (a first poll into an empty
+cache) makes it rewrite stories.json whole each time (measured: ten 2,500-story batches into
+an empty store cost ~5x the write work of one 25k-story write)."""
 
 
 def _quiet_worker(extract: bool = False) -> None:
@@ -67,27 +71,9 @@ def _pool_context(extract: bool = False) -> multiprocessing.context.BaseContext:
         preload = ["tui.core.parse", "feedparser_rs"]
         if extract:
             preload.append("tui.core.claims.statements")
-        # Each worker re-runs the main module as __mp_main__ (multiprocessing's spawn
-        # preparation); with warfeed's own entry point preloaded that costs no imports.
-        main = getattr(sys.modules.get("__main__"), "__spec__", None)
-        if main is not None and main.name.partition(".")[0] == __name__.partition(".")[0]:
-            preload.append(main.name)
         context.set_forkserver_preload(preload)
         return context
     return multiprocessing.get_context("spawn")
-
-
-def prestart_workers(extract: bool = False) -> None:
-    """Start the process that worker pools fork from now, so its imports overlap the caller's
-    start-up (config, store) instead of delaying the first parsed feed; a no-op without forkserver."""
-    if _pool_context(extract).get_start_method() != "forkserver":
-        return
-    from multiprocessing import forkserver
-
-    try:
-        forkserver.ensure_running()
-    except (OSError, RuntimeError):
-        pass  # the pool will try again, and fall back to threads if it cannot start
 
 
 def parse_and_extract(body: bytes, headers: dict[str, str], feed: Feed, *, now: float,
@@ -241,7 +227,7 @@ class Poller:
         parser: Callable[..., Any] | None = None,
         parse_workers: int = PARSE_WORKERS,
         extract_claims: bool = False,
-        batch_stories: int = BATCH_STORIES,
+        batch_stories: int | None = None,
     ) -> None:
         self.store = store
         self.feeds = list(feeds)
@@ -331,7 +317,7 @@ class Poller:
             if fresh >= POOL_MIN_FEEDS:
                 self._pool.warm()
         limits = {feed.id: feed.item_limit for feed in self.feeds}
-        writer = self._writer = _CycleWriter(self.store, limits, self.batch_stories)
+        writer = self._writer = _CycleWriter(self.store, limits, self._batch_size())
         try:
             polled_groups = await asyncio.gather(
                 *(self._poll_host(feeds, waits) for feeds in groups.values())
@@ -352,6 +338,17 @@ class Poller:
         order = {feed.id: i for i, feed in enumerate(self.feeds)}
         report.results.sort(key=lambda r: order.get(r.feed_id, len(order)))
         return report
+
+    def _batch_size(self) -> int | float:
+        """Stories per early write: set by the caller, else by the store's size (see BATCH_SHARE)."""
+        if self.batch_stories is not None:
+            return self.batch_stories
+        try:
+            stored = int(self.store.count())
+        except Exception:  # noqa: BLE001 - a store without count(): write once, at the end
+            return float("inf")
+        share = stored // BATCH_SHARE
+        return share if share >= BATCH_MIN else float("inf")
 
     async def _poll_host(self, feeds: list[Feed], waits: dict[str, float]) -> list[_Polled]:
         """Feeds of one origin: the first alone, so a Retry-After costs exactly one request."""
@@ -518,7 +515,7 @@ class Poller:
 class _CycleWriter:
     """Writes a cycle's stories to the store in batches while the cycle runs, one at a time."""
 
-    def __init__(self, store: Any, limits: dict[str, int], batch_stories: int) -> None:
+    def __init__(self, store: Any, limits: dict[str, int], batch_stories: int | float) -> None:
         self.store = store
         self.limits = limits
         self.batch_stories = batch_stories
