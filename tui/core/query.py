@@ -15,7 +15,7 @@ from collections.abc import Callable, Iterable
 from datetime import datetime, timezone
 
 from .models import SIDE_GROUPS, SIDES, Story
-from .search_index import UNINDEXED, SearchIndex
+from .search_index import SearchIndex
 
 Predicate = Callable[[Story], bool]
 
@@ -48,36 +48,38 @@ def fold(text: str) -> str:
 
 
 _index = SearchIndex(fold)
-"""Folded texts and the word index, shared by every compiled query of the process."""
+"""The word index shared by every compiled query of the process (the store loads and saves it)."""
 
 
-def _haystack(story: Story) -> str:
-    """Folded title+summary+content, computed once per story version and cached."""
-    return _index.text(story)
+def shared_index() -> SearchIndex:
+    """The process's word index: the store loads it at open and indexes stories as they arrive."""
+    return _index
 
 
 def index_stories(stories: Iterable[Story]) -> int:
-    """Fold and index every story ahead of the first query; returns how many were new.
+    """Index every story not indexed yet (a background thread may call it); returns how many.
 
-    Meant for a background thread right after the cache loads (and after each ingest), so
-    that even the first filter of a session reads only ready-made folds. Safe while queries
-    run: entries are replaced whole, and a version indexed after a query started is checked
-    against its text.
+    The store indexes its stories itself (from stories.index at open, then each new one as it
+    is ingested); this is for stories from elsewhere. Safe while queries run.
     """
-    added = 0
-    entries = _index.entries
-    for story in stories:
-        entry = entries.get(story.id)
-        if (entry is None or entry[4] == UNINDEXED or entry[0] is not story.title
-                or entry[1] is not story.summary or entry[2] is not story.content):
-            _index.add(story, index_words=True)
-            added += 1
-    return added
+    return _index.add(stories)
 
 
 def reset_cache() -> None:
-    """Forget every fold (tests and benchmarks measure a fresh start with it)."""
+    """Forget the word index (tests and benchmarks measure a fresh start with it)."""
     _index.clear()
+
+
+def _contains(story: Story, needle: str) -> bool:
+    """Whether the folded text of story holds the needle, folding as little as possible."""
+    if " " in needle:
+        return needle in fold(f"{story.title}\n{story.summary}\n{story.content}")
+    # A needle without spaces never spans the whitespace between two parts, and the fold of
+    # ASCII text is its lower case as far as such a needle can tell.
+    for part in (story.title, story.summary, story.content):
+        if part and needle in (part.lower() if part.isascii() else fold(part)):
+            return True
+    return False
 
 
 # --- tokens ---------------------------------------------------------------------------------
@@ -138,94 +140,63 @@ class _Words:
         return _text_predicate(tuple(self.wanted), tuple(self.unwanted))
 
 
-def _text_predicate(wanted: tuple[str, ...], unwanted: tuple[str, ...], *, any_of: bool = False) -> Predicate:
+def _text_predicate(
+    wanted: tuple[str, ...], unwanted: tuple[str, ...], *, any_of: bool = False
+) -> Predicate:
     """Match folded text: all `wanted` (or any, with any_of) present and no `unwanted`.
 
     Needles are looked up in the word index once, on the first story matched (so compiling
-    while the user types stays free); per story that leaves a dict lookup, three identity
-    checks and a set lookup. Versions indexed after that, and needles too common for the
-    index, are checked against the story's folded text.
+    while the user types stays free), and combined into one set of matching story objects;
+    per story that leaves a dict lookup and a set lookup. Objects indexed after that, never
+    indexed, or needles too common for the index are checked against the story's text.
     """
-    entries = _index.entries
-    plans: list[tuple[set[int] | None, str, bool]] = []
+    needles = (*wanted, *unwanted)
+    count = len(wanted)
+    generation_of = _index.generation_of
     covered = -1
+    answers: list[set[int] | None] = []
+    # When every needle has an answer: each story object indexed before the plan -> verdict.
+    verdict_of: Callable[[int], bool | None] = {}.get
 
     def plan() -> None:
-        nonlocal covered
-        covered = _index.next_slot
-        for needle in (*wanted, *unwanted):
-            words = needle.split(" ")
-            slots: set[int] | None = None
-            for word in words:
-                answer = _index.slots_with(word)
-                if answer is None:
-                    slots = None
-                    break
-                found, limit = answer
-                covered = min(covered, limit)
-                slots = found if slots is None else slots & found
-            plans.append((slots, needle, len(words) > 1))
+        nonlocal covered, verdict_of
+        known, generation = _index.snapshot()
+        answers.extend(_index.matching(needle) for needle in needles)
+        covered = generation
+        if any(answer is None for answer in answers):
+            return
+        if any_of:
+            hits = set().union(*answers)
+        elif count:
+            hits = set.intersection(*answers[:count]).difference(*answers[count:])
+        else:
+            hits = known.keys() - set().union(*answers)
+        known.update(dict.fromkeys(hits & known.keys(), True))
+        verdict_of = known.get
 
-    def has(number: int, slot: int, text: str) -> bool:
-        slots, needle, phrase = plans[number]
-        if slots is None or slot >= covered:
-            return needle in text
-        if slot not in slots:
-            return False
-        return needle in text if phrase else True
-
-    def entry_of(story: Story):
-        entry = entries.get(story.id)
-        if entry is not None and entry[0] is story.title and entry[1] is story.summary and entry[2] is story.content:
-            return entry
-        return _index.add(story)
-
-    count = len(wanted)
-    if any_of:
-        def match_any(story: Story) -> bool:
-            if covered < 0:
-                plan()
-            _, _, _, text, slot = entry_of(story)
-            return any(has(n, slot, text) for n in range(count))
-
-        return match_any
-    if count == 1 and not unwanted and " " not in wanted[0]:
-        needle = wanted[0]
-        word_slots: set[int] = set()
-
-        def match_word(story: Story) -> bool:
-            # The common case (one word typed) unrolled: each call per story shows at 50k.
-            nonlocal word_slots
-            if covered < 0:
-                plan()
-                # Too common for the index: an empty covered range sends every story to the text.
-                word_slots = plans[0][0] or set()
-                if plans[0][0] is None:
-                    _no_cover()
-            entry = entries.get(story.id)
-            if entry is not None and entry[0] is story.title and entry[1] is story.summary and entry[2] is story.content:
-                slot = entry[4]
-                if slot < covered:
-                    return slot in word_slots
-                return needle in entry[3]
-            return needle in _index.add(story)[3]
-
-        def _no_cover() -> None:
-            nonlocal covered
-            covered = 0
-
-        return match_word
-    total = count + len(unwanted)
+    def has(number: int, story: Story, oid: int, known: bool) -> bool:
+        answer = answers[number]
+        if known and answer is not None:
+            return oid in answer
+        return _contains(story, needles[number])
 
     def match(story: Story) -> bool:
+        found = verdict_of(id(story))
+        if found is not None:
+            return found
         if covered < 0:
             plan()
-        _, _, _, text, slot = entry_of(story)
+            return match(story)
+        oid = id(story)
+        generation = generation_of.get(oid)
+        known = generation is not None and generation < covered
+        if any_of:
+            return any(has(n, story, oid, known) for n in range(count))
         for number in range(count):
-            if not has(number, slot, text):
+            if not has(number, story, oid, known):
                 return False
-        for number in range(count, total):
-            if has(number, slot, text):
+        for number in range(count, len(needles)):
+            if has(number, story, oid, known):
                 return False
         return True
 

@@ -1,132 +1,319 @@
-"""Folded story text plus a word index, so a bare-word filter over 50k stories stays instant.
+"""A word index over folded story text, kept on disk beside the store, so a bare-word filter over
+50k stories is a few set operations, even the first one after the store opens.
 
-Scanning every story's text costs ~1 us per story even when the needle is absent (measured:
-50k stories of ~1.5 KB take ~50 ms a query), so bare words are answered from an index instead:
-the distinct folded words of each story version, with postings as compact int arrays. A needle
-without spaces occurs in a text exactly when it occurs inside one of the text's words, so one
-`str.find` loop over the joined vocabulary finds every word containing it, and the union of
-their postings is the exact answer. Phrases narrow by their words, then check the text.
+Scanning folded text costs ~1 us per story even when the needle is absent, and folding 50k
+stories first costs over a second, so bare words are answered from an index instead: the
+distinct folded words of each indexed story version, with postings (which versions hold the
+word) as compact int arrays. A needle without spaces occurs in a text exactly when it occurs
+inside one of the text's words, so one `str.find` loop over the joined vocabulary finds every
+word containing it, and the union of their postings is the exact answer. Phrases narrow by
+their words, then check the folded text of the few candidates.
 
-Each fold of a story version gets a fresh slot number, so postings of an older version never
-match the current one; stale slots are dropped when the index is rebuilt.
+The index tracks Story *objects*: warfeed never edits a story's text in place (a revision is a
+new object), so an object indexed once stays right. Each indexed object gets a generation
+number; a compiled query remembers the generation it planned at and checks later objects (and
+objects it never saw) by their text. Two parts: a *sealed* part (loaded from, and saved to,
+`stories.index`) and a *live* part that grows as stories arrive; saving merges them.
+
+`stories.index` is a derived cache, not data: a JSON header line, a JSON line of the slot
+stories' ids and checks, then native-endian uint32 arrays and the UTF-8 vocabulary. At load a
+slot counts only if the store holds a story of that id with the same revision and text
+lengths; other stories are indexed afresh. A damaged or foreign file is ignored (rebuilt).
 """
 
 from __future__ import annotations
 
+import os
+import sys
 import threading
 from array import array
 from bisect import bisect_right
-from collections.abc import Callable
+from collections.abc import Callable, Iterable, Mapping
+from pathlib import Path
+
+import orjson
 
 from .models import Story
 
-MAX_STORIES = 200_000
-"""Beyond this many cached versions the index starts over (stories are folded again on use)."""
+FORMAT = 1
+"""Bump when fold() or the file layout changes: older files are then ignored and rebuilt."""
 MAX_WORD_MATCHES = 2_000
-"""A needle inside more distinct words than this is common ("a", "e"): scanning the text finds
-it early in nearly every story, which beats a union of that many postings."""
-
-UNINDEXED = 1 << 62
-"""Slot of a version folded for one query but not yet word-indexed: checked by its text."""
-
-Entry = tuple[str, str, str, str, int]
-"""(title, summary, content, folded text, slot): the folded text of exactly these strings."""
+"""A needle inside more distinct words than this is common ("a", "e"): checking each story's
+text finds it early in nearly every story, which beats a union of that many postings."""
+MAX_POSTINGS = 400_000
+"""Likewise when the words holding a needle have more postings than this in all."""
 
 
-class SearchIndex:
-    """Folded texts keyed by story id, and which story versions contain each word."""
+def _check(story: Story) -> list[int]:
+    """What must still hold for a saved slot to describe this story's text."""
+    return [story.revision, len(story.title), len(story.summary), len(story.content)]
 
-    def __init__(self, fold: Callable[[str], str]) -> None:
-        self.fold = fold
-        self.entries: dict[str, Entry] = {}
-        self._lock = threading.Lock()
-        # Slot numbers only grow, even across a reset, so an answer computed before a reset
-        # can never mistake a newer version's slot for one it looked at.
-        self.next_slot = 0
-        self._reset()
 
-    def _reset(self) -> None:
-        self.entries.clear()
-        self.word_ids: dict[str, int] = {}
+class _Part:
+    """Indexed story versions: their slots, a vocabulary and each word's postings."""
+
+    def __init__(self) -> None:
+        self.stories: list[Story | None] = []  # by slot; None once dropped
         self.words: list[str] = []
+        self.word_ids: dict[str, int] = {}
         self.postings: list[array] = []
-        self._first_slot = self.next_slot
-        self._joined: tuple[str, list[int]] | None = None
+        self._joined: tuple[str, array] | None = None
 
-    def clear(self) -> None:
-        """Forget everything."""
-        with self._lock:
-            self._reset()
+    def add(self, story: Story, words: Iterable[str]) -> None:
+        slot = len(self.stories)
+        self.stories.append(story)
+        word_ids, postings = self.word_ids, self.postings
+        for word in words:
+            word_id = word_ids.get(word)
+            if word_id is None:
+                word_id = word_ids[word] = len(self.words)
+                self.words.append(word)
+                postings.append(array("I"))
+                self._joined = None
+            postings[word_id].append(slot)
 
-    def add(self, story: Story, *, index_words: bool = False) -> Entry:
-        """Fold one story version; with index_words also record its words under a new slot.
-
-        A query folds only (a query over 50k stories must not also build the index on the
-        way); `index_stories` indexes, ideally in a background thread after load.
-        """
-        title, summary, content = story.title, story.summary, story.content
-        entry = self.entries.get(story.id)
-        if entry is not None and entry[0] is title and entry[1] is summary and entry[2] is content:
-            text = entry[3]  # folded already, only the words are missing
-        else:
-            text = self.fold(f"{title}\n{summary}\n{content}")
-        if not index_words:
-            entry = (title, summary, content, text, UNINDEXED)
-            self.entries[story.id] = entry
-            return entry
-        distinct = set(text.split())
-        with self._lock:
-            if self.next_slot - self._first_slot >= MAX_STORIES:
-                self._reset()
-            slot = self.next_slot
-            self.next_slot += 1
-            word_ids, postings = self.word_ids, self.postings
-            for word in distinct:
-                word_id = word_ids.get(word)
-                if word_id is None:
-                    word_id = word_ids[word] = len(self.words)
-                    self.words.append(word)
-                    postings.append(array("I"))
-                    self._joined = None
-                postings[word_id].append(slot)
-            entry = (title, summary, content, text, slot)
-            self.entries[story.id] = entry
-        return entry
-
-    def text(self, story: Story) -> str:
-        """The folded text of this version of the story (folded now if not yet)."""
-        entry = self.entries.get(story.id)
-        if entry is not None and entry[0] is story.title and entry[1] is story.summary and entry[2] is story.content:
-            return entry[3]
-        return self.add(story)[3]
-
-    def _vocabulary(self) -> tuple[str, list[int]]:
+    def vocabulary(self) -> tuple[str, array]:
         """Every word joined by newlines (never inside a word) and each word's start offset."""
         if self._joined is None:
-            starts, offset = [], 0
+            starts, offset = array("I"), 0
             for word in self.words:
                 starts.append(offset)
                 offset += len(word) + 1
             self._joined = ("\n".join(self.words), starts)
         return self._joined
 
-    def slots_with(self, needle: str) -> tuple[set[int], int] | None:
-        """(slots of the versions whose text contains the space-free needle, the first slot not
-        covered by that answer), or None when the needle is too common for the index to help."""
-        with self._lock:  # a background indexer waits a few ms; the answer is consistent
-            covered = self.next_slot
-            joined, starts = self._vocabulary()
-            found: list[int] = []
-            position = joined.find(needle)
-            while position >= 0:
-                index = bisect_right(starts, position) - 1
-                found.append(index)
-                if len(found) > MAX_WORD_MATCHES:
-                    return None
-                # One hit per word is enough: go on from the next word.
-                following = starts[index + 1] if index + 1 < len(starts) else len(joined)
-                position = joined.find(needle, following)
-            slots: set[int] = set()
-            for index in found:
-                slots.update(self.postings[index])
-        return slots, covered
+    def word_postings(self, needle: str) -> list[array] | None:
+        """Postings of every word containing the space-free needle; None when too common."""
+        joined, starts = self.vocabulary()
+        found: list[array] = []
+        total = 0
+        position = joined.find(needle)
+        while position >= 0:
+            index = bisect_right(starts, position) - 1
+            postings = self.postings[index]
+            found.append(postings)
+            total += len(postings)
+            if len(found) > MAX_WORD_MATCHES or total > MAX_POSTINGS:
+                return None
+            # One hit per word is enough: go on from the next word.
+            following = starts[index + 1] if index + 1 < len(starts) else len(joined)
+            position = joined.find(needle, following)
+        return found
+
+
+class SearchIndex:
+    """Which indexed story objects hold each folded word; see the module docstring."""
+
+    def __init__(self, fold: Callable[[str], str]) -> None:
+        self.fold = fold
+        self._lock = threading.Lock()
+        self.generation_of: dict[int, int] = {}
+        """id(story) -> the generation it was indexed at (the parts hold the objects)."""
+        # Generations only grow, even across a reset, so a plan made before a reset never
+        # takes a newer object for one it looked at.
+        self.generation = 0
+        self._reset()
+
+    def _reset(self) -> None:
+        self.generation_of.clear()
+        self.sealed = _Part()
+        self.live = _Part()
+        self.changed = False
+
+    def clear(self) -> None:
+        """Forget everything."""
+        with self._lock:
+            self._reset()
+
+    def __len__(self) -> int:
+        return len(self.generation_of)
+
+    def snapshot(self) -> tuple[dict[int, bool], int]:
+        """(ids of the story objects indexed so far, each -> False, in the order indexed (the
+        store's order, so a query walking it reads the dict's memory in order too); the
+        generation the next indexed object will get)."""
+        with self._lock:
+            return dict.fromkeys(self.generation_of, False), self.generation
+
+    def words_of(self, story: Story) -> set[str]:
+        """The distinct folded words of a story's text."""
+        return set(self.fold(f"{story.title}\n{story.summary}\n{story.content}").split())
+
+    def add(self, stories: Iterable[Story]) -> int:
+        """Index the story objects not indexed yet; returns how many were added."""
+        known = self.generation_of
+        added = 0
+        for story in stories:
+            if id(story) in known:
+                continue
+            words = self.words_of(story)  # folded outside the lock: queries go on meanwhile
+            with self._lock:
+                if id(story) in known:
+                    continue
+                self.live.add(story, words)
+                known[id(story)] = self.generation
+                self.generation += 1
+                self.changed = True
+            added += 1
+        return added
+
+    def matching(self, needle: str) -> set[int] | None:
+        """ids of the indexed story objects whose folded text contains needle (phrases too);
+        None when a word of it is too common for the index to help."""
+        words = needle.split(" ")
+        candidates: list[Story] = []
+        with self._lock:
+            for part in (self.sealed, self.live):
+                slots: set[int] | None = None
+                for word in words:
+                    lists = part.word_postings(word)
+                    if lists is None:
+                        return None
+                    found: set[int] = set()
+                    for postings in lists:
+                        found.update(postings)
+                    slots = found if slots is None else slots & found
+                    if not slots:
+                        break
+                stories = part.stories
+                candidates.extend(stories[s] for s in slots or ())
+        if len(words) == 1:
+            return {id(story) for story in candidates if story is not None}
+        fold = self.fold
+        return {
+            id(story) for story in candidates
+            if story is not None
+            and needle in fold(f"{story.title}\n{story.summary}\n{story.content}")
+        }
+
+    # ------------------------------------------------------------------ on disk
+    def save(self, path: Path, current: Mapping[str, Story]) -> None:
+        """Merge the live part into the sealed one and write it; stories not current are dropped."""
+        with self._lock:
+            self._merge(current)
+            sealed = self.sealed
+            entries = [
+                [story.id, *_check(story)] if story is not None else None
+                for story in sealed.stories
+            ]
+            joined, starts = sealed.vocabulary()
+            offsets = array("I", [0])
+            for postings in sealed.postings:
+                offsets.append(offsets[-1] + len(postings))
+            chunks = [p.tobytes() for p in sealed.postings]
+            self.changed = False
+        vocabulary = joined.encode("utf-8", "surrogatepass")
+        head = orjson.dumps({
+            "warfeed_index": FORMAT, "byteorder": sys.byteorder, "words": len(starts),
+            "postings": offsets[-1], "vocabulary_bytes": len(vocabulary),
+        }) + b"\n"
+        from .storage import write_atomic  # storage imports nothing of ours: no cycle
+
+        write_atomic(path, [head, orjson.dumps(entries) + b"\n", starts.tobytes(),
+                            offsets.tobytes(), vocabulary, *chunks])
+
+    def _merge(self, current: Mapping[str, Story]) -> None:
+        """Fold the live part into the sealed part (caller holds the lock)."""
+        sealed, live = self.sealed, self.live
+        known = self.generation_of
+        for part in (sealed, live):
+            for slot, story in enumerate(part.stories):
+                if story is not None and current.get(story.id) is not story:
+                    part.stories[slot] = None
+                    known.pop(id(story), None)
+        if not live.stories:
+            return
+        base = len(sealed.stories)
+        if not isinstance(sealed.postings, list):
+            sealed.postings = list(sealed.postings)
+        if not sealed.word_ids and sealed.words:
+            sealed.word_ids = {word: n for n, word in enumerate(sealed.words)}
+        for word, word_id in live.word_ids.items():
+            postings = live.postings[word_id]
+            shifted = array("I", [slot + base for slot in postings]) if base else postings
+            target = sealed.word_ids.get(word)
+            if target is None:
+                sealed.word_ids[word] = len(sealed.words)
+                sealed.words.append(word)
+                sealed.postings.append(shifted)
+            else:
+                sealed.postings[target].extend(shifted)
+        sealed.stories.extend(live.stories)
+        sealed._joined = None
+        self.live = _Part()
+
+    def load(self, path: Path, current: Mapping[str, Story]) -> int:
+        """Replace the index by the saved one, keeping slots that still describe a story of
+        current; returns how many stories it covers (0 when the file is missing or unusable)."""
+        try:
+            part = _read(path, current)
+        except (OSError, ValueError, KeyError, TypeError, IndexError, UnicodeDecodeError):
+            part = None
+        with self._lock:
+            self._reset()
+            if part is None:
+                return 0
+            self.sealed = part
+            known = self.generation_of
+            for story in part.stories:
+                if story is not None:
+                    known[id(story)] = self.generation
+                    self.generation += 1
+            return len(known)
+
+
+def _read(path: Path, current: Mapping[str, Story]) -> _Part | None:
+    """The sealed part saved at path, its slots bound to current's stories."""
+    with path.open("rb") as stream:
+        head = orjson.loads(stream.readline())
+        if head.get("warfeed_index") != FORMAT or head.get("byteorder") != sys.byteorder:
+            return None
+        entries = orjson.loads(stream.readline())
+        n_words, n_postings = int(head["words"]), int(head["postings"])
+        starts, offsets, postings = array("I"), array("I"), array("I")
+        starts.frombytes(stream.read(4 * n_words))
+        offsets.frombytes(stream.read(4 * (n_words + 1)))
+        vocabulary = stream.read(int(head["vocabulary_bytes"])).decode("utf-8", "surrogatepass")
+        postings.frombytes(stream.read(4 * n_postings))
+        if (len(starts) != n_words or len(offsets) != n_words + 1
+                or len(postings) != n_postings or stream.read(1)):
+            return None
+    part = _Part()
+    stories = part.stories
+    get = current.get
+    for entry in entries:
+        story = get(entry[0]) if entry is not None else None
+        if story is not None and entry[1:] != _check(story):
+            story = None
+        stories.append(story)
+    part.words = vocabulary.split("\n") if n_words else []
+    if len(part.words) != n_words:
+        return None
+    part.postings = _Slices(postings, offsets)  # type: ignore[assignment]
+    part._joined = (vocabulary, starts)
+    return part
+
+
+class _Slices:
+    """Postings of a loaded part cut from one array on use: 200k small arrays at load would
+    cost more than the rest of the load."""
+
+    def __init__(self, postings: array, offsets: array) -> None:
+        self.postings, self.offsets = postings, offsets
+
+    def __len__(self) -> int:
+        return len(self.offsets) - 1
+
+    def __getitem__(self, index: int) -> array:
+        return self.postings[self.offsets[index]:self.offsets[index + 1]]
+
+    def __iter__(self):
+        return (self[i] for i in range(len(self)))
+
+
+def remove_stale(path: Path) -> None:
+    """Delete a saved index (when its store starts over)."""
+    try:
+        os.unlink(path)
+    except FileNotFoundError:
+        pass

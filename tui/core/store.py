@@ -26,6 +26,7 @@ from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any
 
+from tui.core import query
 from tui.core.journal import HotFile, journal_record
 from tui.core.models import Article, Claim, FeedHealth, Story
 from tui.core.store_flush import MarkFlushing
@@ -56,6 +57,10 @@ COMPACT_RATIO = 0.0625
 """The journal is folded into stories.json once it passes this fraction of stories.json..."""
 COMPACT_MIN = 1 << 20
 """...or this many bytes, whichever is larger (replaying it costs as much as reading a base)."""
+INDEX_NOW = 2_000
+"""Up to this many stories are word-indexed in the calling thread (~50 us each); more (a
+first run over an old cache, a huge first poll) are indexed by a background thread while
+queries check the rest by their text."""
 
 
 @dataclass(slots=True)
@@ -147,6 +152,7 @@ class Store(MarkFlushing):
             gc.disable()
             try:
                 store._load()
+                store._load_index()
             finally:
                 if gc_was_enabled:
                     gc.enable()
@@ -158,9 +164,47 @@ class Store(MarkFlushing):
         atexit.register(store.close)
         return store
 
+    # ------------------------------------------------------------------- the word index
+    def _index_path(self) -> Path:
+        return self.data_dir / "stories.index"
+
+    def _load_index(self) -> None:
+        """Load stories.index and index what it does not cover (journal cycles, revisions)."""
+        index = query.shared_index()
+        index.load(self._index_path(), self._by_id)
+        self._index_stories(self._order)
+
+    def _index_stories(self, stories: list[Story]) -> None:
+        """Word-index stories not indexed yet: here when few, in a background thread when many."""
+        index = query.shared_index()
+        known = index.generation_of
+        missing = [story for story in stories if id(story) not in known]
+        if not missing:
+            return
+        if len(missing) <= INDEX_NOW:
+            index.add(missing)
+            return
+        threading.Thread(
+            target=index.add, args=(missing,), name="warfeed-store-index", daemon=True
+        ).start()
+
+    def _save_index(self) -> None:
+        """Write stories.index when the index learnt stories since it was loaded or saved."""
+        index = query.shared_index()
+        if not index.changed:
+            return
+        with self._lock:
+            current = dict(self._by_id)
+        try:
+            index.save(self._index_path(), current)
+        except OSError as exc:
+            # A cache: the next open indexes again, slower, but nothing is lost.
+            self.notices.append(f"Could not save the search index: {exc.strerror}.")
+
     def _remove_stale_temp_files(self) -> None:
         # We hold the lock, so any temp file left here belongs to a writer that died.
-        for pattern in (f".*.json.*{TMP_SUFFIX}", f".*.journal.*{TMP_SUFFIX}"):
+        for pattern in (f".*.json.*{TMP_SUFFIX}", f".*.journal.*{TMP_SUFFIX}",
+                        f".*.index.*{TMP_SUFFIX}"):
             for path in self.data_dir.glob(pattern):
                 path.unlink(missing_ok=True)
 
@@ -207,6 +251,7 @@ class Store(MarkFlushing):
         try:
             self._compact_on_close()
             self.flush()
+            self._save_index()
         finally:
             with self._cond:
                 self._closed = True
@@ -388,6 +433,8 @@ class Store(MarkFlushing):
                 with self._cond:
                     self._writing -= 1
                     self._cond.notify_all()
+        # After the write: a query compiled meanwhile checks these few by their text.
+        self._index_stories(added)
         return result
 
     def _append(self, record: bytes) -> None:

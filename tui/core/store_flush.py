@@ -44,6 +44,9 @@ class MarkFlushing:
     def compact(self) -> None:  # pragma: no cover - Store defines it
         raise NotImplementedError
 
+    def _save_index(self) -> None:  # pragma: no cover - Store defines it
+        raise NotImplementedError
+
     def install_signal_handlers(
         self, signums: Iterable[int] = (signal.SIGTERM, signal.SIGHUP)
     ) -> None:
@@ -134,7 +137,12 @@ class MarkFlushing:
                 self._compact_due = False
             try:
                 # A compaction also writes pending marks (before the new stories.json).
-                self.compact() if compacting else self.flush()
+                if compacting:
+                    self.compact()
+                    # Rare and off the UI thread: the moment to refresh the saved word index.
+                    self._save_index()
+                else:
+                    self.flush()
             except Exception as exc:  # noqa: BLE001 - the flusher must outlive one bad write
                 reason = exc.strerror if isinstance(exc, OSError) and exc.strerror else exc
                 what = "stories" if compacting else "marks"

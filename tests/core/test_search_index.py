@@ -1,0 +1,108 @@
+"""The word index kept beside the store: saved, reloaded, validated per story, grown on ingest."""
+
+import threading
+
+from tui.core import query, store as store_module
+from tui.core.models import Story
+from tui.core.query import compile_query
+from tui.core.store import Store
+
+NOW = 1_763_625_600.0
+
+
+def story(n, title=None, summary="", **kw):
+    return Story(id=f"f:{n:04d}", feed_id="f", source="F", side="intl", published=NOW - n,
+                 title=title or f"Report {n} on shelling", summary=summary, **kw)
+
+
+def found(store, text):
+    return [s.id for s in store.stories(compile_query(text, now=NOW))]
+
+
+def indexed(stories):
+    known = query.shared_index().generation_of
+    return [id(s) in known for s in stories]
+
+
+def test_stories_ingested_after_open_are_indexed_and_found(tmp_path):
+    with Store.open(tmp_path, clock=lambda: NOW) as store:
+        store.ingest([story(n) for n in range(30)])
+        before = compile_query("ceasefire", now=NOW)
+        assert store.stories(before) == []  # planned now, over the 30 indexed stories
+        store.ingest([story(100, title="Ceasefire talks in Istanbul"), story(101, title="Quiet night", summary="no truce")])
+        assert all(indexed(store.stories()))
+        # A predicate planned before the ingest checks the newcomers by their text.
+        assert [s.id for s in store.stories(before)] == ["f:0100"]
+        assert found(store, "ceasefire") == ["f:0100"]
+        assert found(store, "-shelling") == ["f:0100", "f:0101"]
+        assert found(store, "truce") == ["f:0101"]
+
+
+def test_the_index_is_saved_and_reopens_without_indexing_again(tmp_path, monkeypatch):
+    with Store.open(tmp_path, clock=lambda: NOW) as store:
+        store.ingest([story(n, summary="Kupiansk" if n % 3 == 0 else "Odesa") for n in range(60)])
+        expected = found(store, "kupiansk")
+    assert (tmp_path / "stories.index").exists()
+    query.reset_cache()
+    calls = []
+    real_add = query.shared_index().add
+    monkeypatch.setattr(query.shared_index(), "add", lambda s: calls.append(len(list(s))) or 0)
+    with Store.open(tmp_path, clock=lambda: NOW) as store:
+        assert all(indexed(store.stories()))
+        assert calls == []  # nothing left to fold: every slot was valid
+        monkeypatch.setattr(query.shared_index(), "add", real_add)
+        assert found(store, "kupiansk") == expected
+        assert len(expected) == 20
+
+
+def test_a_story_revised_in_the_journal_after_the_save_is_indexed_by_its_new_text(tmp_path):
+    with Store.open(tmp_path, clock=lambda: NOW) as store:
+        store.ingest([story(n) for n in range(10)])
+    # Reopen, revise one story, and leave the journal unfolded: a crash keeps the old index.
+    store = Store.open(tmp_path, clock=lambda: NOW)
+    store.ingest([story(4, title="Report 4: ceasefire agreed")])
+    saved = (tmp_path / "stories.index").read_bytes()
+    store.close()
+    (tmp_path / "stories.index").write_bytes(saved)  # as the crash left it
+    query.reset_cache()
+    with Store.open(tmp_path, clock=lambda: NOW) as store:
+        assert store.story("f:0004").revision == 1
+        assert all(indexed(store.stories()))
+        assert found(store, "ceasefire") == ["f:0004"]
+        assert found(store, '"report 4 on"') == []
+
+
+def test_a_damaged_index_is_ignored_and_rebuilt(tmp_path):
+    with Store.open(tmp_path, clock=lambda: NOW) as store:
+        store.ingest([story(n, title=f"Drone strike {n}") for n in range(12)])
+    path = tmp_path / "stories.index"
+    for damage in (b"", b"garbage\n", path.read_bytes()[:-7], path.read_bytes() + b"x"):
+        path.write_bytes(damage)
+        query.reset_cache()
+        with Store.open(tmp_path, clock=lambda: NOW) as store:
+            assert store.notices == []  # a cache: rebuilt quietly
+            assert len(found(store, "drone")) == 12
+            assert found(store, "strike 7") == ["f:0007"]
+
+
+def test_a_large_batch_is_indexed_in_the_background_and_queries_stay_right(tmp_path, monkeypatch):
+    monkeypatch.setattr(store_module, "INDEX_NOW", 5)
+    gate = threading.Event()
+    index = query.shared_index()
+    real_add = index.add
+
+    def slow_add(stories):
+        gate.wait()
+        return real_add(stories)
+
+    monkeypatch.setattr(index, "add", slow_add)
+    with Store.open(tmp_path, clock=lambda: NOW) as store:
+        store.ingest([story(n, title=f"Item {n} kharkiv" if n % 2 else f"Item {n}") for n in range(40)])
+        assert not any(indexed(store.stories()))  # the background thread waits at the gate
+        assert len(found(store, "kharkiv")) == 20
+        gate.set()
+        for thread in threading.enumerate():
+            if thread.name == "warfeed-store-index":
+                thread.join()
+        assert all(indexed(store.stories()))
+        assert len(found(store, "kharkiv")) == 20
