@@ -154,30 +154,35 @@ def _text_predicate(
     count = len(wanted)
     generation_of = _index.generation_of
     covered = -1
-    answers: list[set[int] | None] = []
-    # When every needle has an answer: each story object indexed before the plan -> verdict.
+    answers: list[set[int]] = []
+    exact: list[bool] = []
+    # Story objects indexed before the plan -> their verdict, when the index can give it.
     verdict_of: Callable[[int], bool | None] = {}.get
 
     def plan() -> None:
         nonlocal covered, verdict_of
         known, generation = _index.snapshot()
-        answers.extend(_index.matching(needle) for needle in needles)
+        for needle in needles:
+            found, complete = _index.matching(needle)
+            answers.append(found)
+            exact.append(complete)
         covered = generation
-        if any(answer is None for answer in answers):
-            return
-        if any_of:
-            hits = set().union(*answers)
-        elif count:
-            hits = set.intersection(*answers[:count]).difference(*answers[count:])
-        else:
-            hits = known.keys() - set().union(*answers)
-        known.update(dict.fromkeys(hits & known.keys(), True))
-        verdict_of = known.get
+        if all(exact):
+            if any_of:
+                hits = set().union(*answers)
+            elif count:
+                hits = set.intersection(*answers[:count]).difference(*answers[count:])
+            else:
+                hits = known.keys() - set().union(*answers)
+            known.update(dict.fromkeys(hits & known.keys(), True))
+            verdict_of = known.get
+        elif len(needles) == 1:
+            # One common needle: the stories the index found are settled, the rest are read.
+            verdict_of = dict.fromkeys(answers[0] & known.keys(), bool(count or any_of)).get
 
     def has(number: int, story: Story, oid: int, known: bool) -> bool:
-        answer = answers[number]
-        if known and answer is not None:
-            return oid in answer
+        if known and (oid in answers[number] or exact[number]):
+            return oid in answers[number]
         return _contains(story, needles[number])
 
     def match(story: Story) -> bool:

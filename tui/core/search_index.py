@@ -29,24 +29,35 @@ import threading
 from array import array
 from bisect import bisect_right
 from collections.abc import Callable, Iterable, Mapping
+from operator import attrgetter
 from pathlib import Path
 
 import orjson
 
 from .models import Story
 
-FORMAT = 1
+FORMAT = 2
 """Bump when fold() or the file layout changes: older files are then ignored and rebuilt."""
 MAX_WORD_MATCHES = 2_000
-"""A needle inside more distinct words than this is common ("a", "e"): checking each story's
-text finds it early in nearly every story, which beats a union of that many postings."""
-MAX_POSTINGS = 400_000
+"""A needle inside more distinct words than this is common ("a", "e"): the stories of its
+biggest words are taken from the index and the few others checked by their text, which beats
+a union of that many postings."""
+MAX_POSTINGS = 150_000
 """Likewise when the words holding a needle have more postings than this in all."""
 
 
-def _check(story: Story) -> list[int]:
-    """What must still hold for a saved slot to describe this story's text."""
-    return [story.revision, len(story.title), len(story.summary), len(story.content)]
+_CHECKED = ("revision", "title", "summary", "content")
+"""What must still hold for a saved slot to describe a story's text: its revision (bumped on
+every change of title or summary) and the lengths of its texts."""
+_GETTERS = tuple(attrgetter(name) for name in _CHECKED)
+
+
+def _checks(story: Story | None) -> list[int]:
+    """The checked numbers of one story (zeros for an empty slot)."""
+    if story is None:
+        return [0] * len(_CHECKED)
+    revision = story.revision if type(story.revision) is int else 0
+    return [revision & 0xFFFFFFFF, len(story.title), len(story.summary), len(story.content)]
 
 
 class _Part:
@@ -82,23 +93,22 @@ class _Part:
             self._joined = ("\n".join(self.words), starts)
         return self._joined
 
-    def word_postings(self, needle: str) -> list[array] | None:
-        """Postings of every word containing the space-free needle; None when too common."""
+    def word_postings(self, needle: str) -> tuple[list[array], bool]:
+        """Postings of the words containing the space-free needle, and whether that is all of
+        them: a common needle ("e") stops at MAX_WORD_MATCHES words, biggest postings first."""
         joined, starts = self.vocabulary()
         found: list[array] = []
-        total = 0
         position = joined.find(needle)
         while position >= 0:
             index = bisect_right(starts, position) - 1
-            postings = self.postings[index]
-            found.append(postings)
-            total += len(postings)
-            if len(found) > MAX_WORD_MATCHES or total > MAX_POSTINGS:
-                return None
+            found.append(self.postings[index])
+            if len(found) >= MAX_WORD_MATCHES:
+                found.sort(key=len, reverse=True)
+                return found, False
             # One hit per word is enough: go on from the next word.
             following = starts[index + 1] if index + 1 < len(starts) else len(joined)
             position = joined.find(needle, following)
-        return found
+        return found, True
 
 
 class SearchIndex:
@@ -157,34 +167,43 @@ class SearchIndex:
             added += 1
         return added
 
-    def matching(self, needle: str) -> set[int] | None:
-        """ids of the indexed story objects whose folded text contains needle (phrases too);
-        None when a word of it is too common for the index to help."""
+    def matching(self, needle: str) -> tuple[set[int], bool]:
+        """(ids of indexed story objects whose folded text contains needle, whether that is
+        all of them). A needle too common for the index ("e", "in") gets the stories of its
+        biggest words, up to MAX_POSTINGS postings: the caller checks the rest by their text."""
         words = needle.split(" ")
-        candidates: list[Story] = []
+        candidates: list[Story | None] = []
+        exact = True
         with self._lock:
             for part in (self.sealed, self.live):
                 slots: set[int] | None = None
                 for word in words:
-                    lists = part.word_postings(word)
-                    if lists is None:
-                        return None
+                    lists, complete = part.word_postings(word)
                     found: set[int] = set()
+                    budget = MAX_POSTINGS
                     for postings in lists:
+                        if budget < len(postings):
+                            complete = False
+                            break
+                        budget -= len(postings)
                         found.update(postings)
+                    if not complete:
+                        if len(words) > 1:
+                            return set(), False  # a phrase of a common word: the text decides
+                        exact = False
                     slots = found if slots is None else slots & found
                     if not slots:
                         break
                 stories = part.stories
                 candidates.extend(stories[s] for s in slots or ())
         if len(words) == 1:
-            return {id(story) for story in candidates if story is not None}
+            return {id(story) for story in candidates if story is not None}, exact
         fold = self.fold
         return {
             id(story) for story in candidates
             if story is not None
             and needle in fold(f"{story.title}\n{story.summary}\n{story.content}")
-        }
+        }, exact
 
     # ------------------------------------------------------------------ on disk
     def save(self, path: Path, current: Mapping[str, Story]) -> None:
@@ -192,10 +211,9 @@ class SearchIndex:
         with self._lock:
             self._merge(current)
             sealed = self.sealed
-            entries = [
-                [story.id, *_check(story)] if story is not None else None
-                for story in sealed.stories
-            ]
+            slots = sealed.stories
+            ids = "\n".join(story.id if story is not None else "" for story in slots)
+            checks = [_checks(story) for story in slots]
             joined, starts = sealed.vocabulary()
             offsets = array("I", [0])
             for postings in sealed.postings:
@@ -203,14 +221,17 @@ class SearchIndex:
             chunks = [p.tobytes() for p in sealed.postings]
             self.changed = False
         vocabulary = joined.encode("utf-8", "surrogatepass")
+        id_bytes = ids.encode("utf-8", "surrogatepass")
+        columns = [array("I", [c[n] for c in checks]).tobytes() for n in range(len(_CHECKED))]
         head = orjson.dumps({
-            "warfeed_index": FORMAT, "byteorder": sys.byteorder, "words": len(starts),
-            "postings": offsets[-1], "vocabulary_bytes": len(vocabulary),
+            "warfeed_index": FORMAT, "byteorder": sys.byteorder, "slots": len(slots),
+            "words": len(starts), "postings": offsets[-1], "vocabulary_bytes": len(vocabulary),
+            "id_bytes": len(id_bytes),
         }) + b"\n"
         from .storage import write_atomic  # storage imports nothing of ours: no cycle
 
-        write_atomic(path, [head, orjson.dumps(entries) + b"\n", starts.tobytes(),
-                            offsets.tobytes(), vocabulary, *chunks])
+        write_atomic(path, [head, id_bytes, *columns, starts.tobytes(), offsets.tobytes(),
+                            vocabulary, *chunks])
 
     def _merge(self, current: Mapping[str, Story]) -> None:
         """Fold the live part into the sealed part (caller holds the lock)."""
@@ -247,19 +268,19 @@ class SearchIndex:
         current; returns how many stories it covers (0 when the file is missing or unusable)."""
         try:
             part = _read(path, current)
-        except (OSError, ValueError, KeyError, TypeError, IndexError, UnicodeDecodeError):
+        except (OSError, ValueError, KeyError, TypeError, IndexError, OverflowError):
             part = None
         with self._lock:
             self._reset()
             if part is None:
                 return 0
             self.sealed = part
-            known = self.generation_of
-            for story in part.stories:
-                if story is not None:
-                    known[id(story)] = self.generation
-                    self.generation += 1
-            return len(known)
+            # All one generation: filled at C speed, and every later object gets a newer one.
+            self.generation_of.update(
+                dict.fromkeys(map(id, filter(None, part.stories)), self.generation)
+            )
+            self.generation += 1
+            return len(self.generation_of)
 
 
 def _read(path: Path, current: Mapping[str, Story]) -> _Part | None:
@@ -268,30 +289,53 @@ def _read(path: Path, current: Mapping[str, Story]) -> _Part | None:
         head = orjson.loads(stream.readline())
         if head.get("warfeed_index") != FORMAT or head.get("byteorder") != sys.byteorder:
             return None
-        entries = orjson.loads(stream.readline())
-        n_words, n_postings = int(head["words"]), int(head["postings"])
+        n_slots, n_words, n_postings = int(head["slots"]), int(head["words"]), int(head["postings"])
+        ids = stream.read(int(head["id_bytes"])).decode("utf-8", "surrogatepass")
+        saved = []
+        for _ in _CHECKED:
+            column = array("I")
+            column.frombytes(stream.read(4 * n_slots))
+            saved.append(column)
         starts, offsets, postings = array("I"), array("I"), array("I")
         starts.frombytes(stream.read(4 * n_words))
         offsets.frombytes(stream.read(4 * (n_words + 1)))
         vocabulary = stream.read(int(head["vocabulary_bytes"])).decode("utf-8", "surrogatepass")
         postings.frombytes(stream.read(4 * n_postings))
-        if (len(starts) != n_words or len(offsets) != n_words + 1
-                or len(postings) != n_postings or stream.read(1)):
+        if (len(starts) != n_words or len(offsets) != n_words + 1 or len(postings) != n_postings
+                or any(len(column) != n_slots for column in saved) or stream.read(1)):
             return None
     part = _Part()
-    stories = part.stories
-    get = current.get
-    for entry in entries:
-        story = get(entry[0]) if entry is not None else None
-        if story is not None and entry[1:] != _check(story):
-            story = None
-        stories.append(story)
+    slot_ids = ids.split("\n") if n_slots else []
+    if len(slot_ids) != n_slots:
+        return None
+    # Bound and checked column by column at C speed; a slot by slot pass only when some
+    # story changed or left since the save.
+    stories = list(map(current.get, slot_ids))
+    if None in stories or _columns(stories) != saved:
+        stories = [
+            story if story is not None and _checks(story) == [c[n] for c in saved] else None
+            for n, story in enumerate(stories)
+        ]
+    part.stories = stories
     part.words = vocabulary.split("\n") if n_words else []
     if len(part.words) != n_words:
         return None
     part.postings = _Slices(postings, offsets)  # type: ignore[assignment]
     part._joined = (vocabulary, starts)
     return part
+
+
+def _columns(stories: list[Story]) -> list[array] | None:
+    """The checked numbers of stories (none missing), one array per _CHECKED field; None when
+    some story holds a revision an array cannot (the slot by slot pass sorts it out)."""
+    try:
+        return [
+            array("I", map(getter, stories)) if name == "revision"
+            else array("I", map(len, map(getter, stories)))
+            for name, getter in zip(_CHECKED, _GETTERS)
+        ]
+    except (OverflowError, TypeError):
+        return None
 
 
 class _Slices:
