@@ -196,6 +196,8 @@ class Statement:
     oblast: str | None = None
     lat: float | None = None
     lon: float | None = None
+    approx: bool = False
+    """lat/lon are the village's hromada (or raion) centre: the gazetteer has no point for it."""
     extent: str | None = None
     story_id: str | None = None
     source: str | None = None

@@ -134,3 +134,15 @@ def test_big_places_are_not_traded_for_village_namesakes_by_story_context(gaz):
     # Yet its oblast named next to it still picks the namesake.
     text = "A drone hit Kostiantynivka in Zaporizhzhia Oblast overnight."
     assert ("Kostiantynivka", "Zaporizhzhia") in [(n, o) for _, n, o in _found(gaz, text)]
+
+
+def test_statement_json_says_when_coordinates_are_approximate():
+    from tui.core.claims.pipeline import extract_document
+
+    result = extract_document(
+        "Russia's Defence Ministry said its troops captured Zolota Nyva. "
+        "Ukraine's General Staff said Kupiansk remains under Ukrainian control."
+    )
+    by_place = {s["place"]: s for s in result["statements"]}
+    assert by_place["Zolota Nyva"]["approx"] is True and by_place["Zolota Nyva"]["lat"] is not None
+    assert by_place["Kupiansk"]["approx"] is False

@@ -291,7 +291,7 @@ def _sentence_statements(sentence: str, local: list[tuple[Mention, int, int]], s
                 place_side = "ru" if place.oblast in ("Belgorod", "Kursk", "Bryansk") else "ua"
             out.append(Statement(
                 sentence=orig, speaker=speaker_name, side=place_side, stance=stance, event=voice_event,
-                place=place.name, oblast=place.oblast, lat=place.lat, lon=place.lon,
+                place=place.name, oblast=place.oblast, lat=place.lat, lon=place.lon, approx=place.approx,
                 extent=_extent_for(orig, place.name, mention.text),
                 story_id=getattr(story, "id", None), source=getattr(story, "source", None),
                 published=getattr(story, "published", None),
