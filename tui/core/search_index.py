@@ -171,10 +171,12 @@ class SearchIndex:
         """(ids of indexed story objects whose folded text contains needle, whether that is
         all of them). A needle too common for the index ("e", "in") gets the stories of its
         biggest words, up to MAX_POSTINGS postings: the caller checks the rest by their text."""
-        words = needle.split(" ")
+        words = [word for word in needle.split(" ") if word]
         candidates: list[Story | None] = []
         exact = True
         with self._lock:
+            if not words:  # the empty needle is in every text
+                return set(self.generation_of), True
             for part in (self.sealed, self.live):
                 slots: set[int] | None = None
                 for word in words:

@@ -96,6 +96,8 @@ class Store(MarkFlushing):
         # write never blocks readers, and two writers never interleave their files.
         self._lock = threading.Lock()
         self._write_lock = threading.Lock()
+        # state.json has its own: a mark flush never waits behind a compaction's long write.
+        self._state_write_lock = threading.Lock()
         self._cond = threading.Condition(self._lock)
         self._by_id: dict[str, Story] = {}
         self._order: list[Story] = []  # replaced, never mutated, so readers iterate lock-free
@@ -122,6 +124,9 @@ class Store(MarkFlushing):
         )
         self._flusher = threading.Thread(
             target=self._flush_loop, name="warfeed-store-flush", daemon=True
+        )
+        self._compactor = threading.Thread(
+            target=self._compact_loop, name="warfeed-store-compact", daemon=True
         )
 
     # ----------------------------------------------------------------- opening and closing
@@ -165,6 +170,7 @@ class Store(MarkFlushing):
             os.close(lock_fd)
             raise
         store._flusher.start()
+        store._compactor.start()
         atexit.register(store.close)
         return store
 
@@ -250,8 +256,9 @@ class Store(MarkFlushing):
                 return
             self._closing = True
             self._cond.notify_all()
-        if self._flusher.is_alive() and self._flusher is not threading.current_thread():
-            self._flusher.join()
+        for thread in (self._flusher, self._compactor):
+            if thread.is_alive() and thread is not threading.current_thread():
+                thread.join()
         try:
             self._compact_on_close()
             self.flush()
@@ -410,15 +417,14 @@ class Store(MarkFlushing):
                 snapshot = self._full_snapshot() if full else None
                 # If marks newer than the disk overlay exist, put them on disk before the
                 # journal record so a crash between the two never resurrects an old mark.
-                pre_state = self._take_state() if record is not None and self._state_dirty \
-                    else None
+                pre_state = record is not None and self._state_dirty
                 self._writing += 1
             try:
                 if cold_payload is not None:
                     self._cold_db.storage.write_bytes(cold_payload)
                     self._cold_unsaved = False
-                if pre_state is not None:
-                    self._state_db.storage.write_bytes(pre_state)
+                if pre_state:
+                    self._write_state(if_dirty=True)
                 if record is not None:
                     self._append(record)
                 if snapshot is not None:
@@ -427,12 +433,10 @@ class Store(MarkFlushing):
                 with self._lock:
                     for item in health:
                         self._health[item.feed_id] = replace(item)
-                    post_state = (
-                        self._take_state()
-                        if health or snapshot is not None and self._state_dirty else None
-                    )
-                if post_state is not None:
-                    self._state_db.storage.write_bytes(post_state)
+                if health:
+                    self._write_state()
+                elif snapshot is not None:
+                    self._write_state(if_dirty=True)
             finally:
                 with self._cond:
                     self._writing -= 1
@@ -453,21 +457,20 @@ class Store(MarkFlushing):
                 self._compact_due = True
                 self._cond.notify_all()
 
-    def _full_snapshot(self) -> tuple[list[Story], dict[str, dict[str, Any]], bytes | None]:
+    def _full_snapshot(self) -> tuple[list[Story], dict[str, dict[str, Any]], bool]:
         """What a full write needs, taken under _lock: order, overlay to fold, pending state."""
         folded = {k: dict(v) for k, v in self._overlay.items()}
         # Marks newer than the disk overlay go to disk before the new stories.json, so a crash
         # between the two files never resurrects an old mark.
-        pre_state = self._take_state() if self._state_dirty else None
-        return self._order, folded, pre_state
+        return self._order, folded, self._state_dirty
 
     def _write_full(
-        self, order: list[Story], folded: dict[str, dict[str, Any]], pre_state: bytes | None
+        self, order: list[Story], folded: dict[str, dict[str, Any]], pre_state: bool
     ) -> None:
         """Rewrite stories.json whole and start an empty journal (caller holds _write_lock)."""
         self._hot_unsaved = True
-        if pre_state is not None:
-            self._state_db.storage.write_bytes(pre_state)
+        if pre_state:
+            self._write_state(if_dirty=True)
         # Serialised outside _lock: only ingest (holding _write_lock) replaces stories, and a
         # mark set meanwhile is either in this file or, unequal to its folded snapshot, kept in
         # the overlay below.
@@ -489,9 +492,7 @@ class Store(MarkFlushing):
                 self._writing += 1
             try:
                 self._write_full(*snapshot)
-                with self._cond:
-                    post_state = self._take_state()
-                self._state_db.storage.write_bytes(post_state)
+                self._write_state()
             finally:
                 with self._cond:
                     self._writing -= 1

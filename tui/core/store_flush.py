@@ -24,6 +24,7 @@ class MarkFlushing:
     flush_interval: float
     _lock: threading.Lock
     _write_lock: threading.Lock
+    _state_write_lock: threading.Lock
     _cond: threading.Condition
     _state_db: WarfeedDB
     _health: dict[str, FeedHealth]
@@ -62,14 +63,15 @@ class MarkFlushing:
     def _close_from_signal(self) -> None:
         # The handler runs on the main thread between two bytecodes; if that thread holds one
         # of our locks, closing here would deadlock, so leave it to atexit after the unwind.
-        if not self._write_lock.acquire(blocking=False):
-            return
+        held = []
         try:
-            if not self._lock.acquire(blocking=False):
-                return
-            self._lock.release()
+            for lock in (self._write_lock, self._state_write_lock, self._lock):
+                if not lock.acquire(blocking=False):
+                    return
+                held.append(lock)
         finally:
-            self._write_lock.release()
+            for lock in reversed(held):
+                lock.release()
         self.close()
 
     def _mark_state_dirty(self) -> None:
@@ -94,14 +96,21 @@ class MarkFlushing:
         })
 
     def flush(self) -> None:
-        """Write pending marks and state to disk now."""
-        with self._write_lock:
+        """Write pending marks and state to disk now (never waits behind a compaction)."""
+        self._write_state(if_dirty=True)
+
+    def _write_state(self, *, if_dirty: bool = False) -> None:
+        """Write state.json as it is now; with if_dirty only when something changed.
+
+        The payload is taken and written under one lock, so writes land in the order their
+        payloads were taken: an older overlay never overwrites a newer one on disk.
+        """
+        with self._state_write_lock:
             with self._cond:
                 # After close another process may own the data dir: never write again.
-                if not self._state_dirty or self._closed:
+                if self._closed or if_dirty and not self._state_dirty:
                     return
-                payload = self._state_payload()
-                self._state_dirty, self._dirty_since = False, None
+                payload = self._take_state()
                 self._writing += 1
             try:
                 self._state_db.storage.write_bytes(payload)
@@ -123,31 +132,42 @@ class MarkFlushing:
     def _flush_loop(self) -> None:
         while True:
             with self._cond:
-                while not (self._closing or self._compact_due or self._dirty_since is not None):
+                while not (self._closing or self._dirty_since is not None):
                     self._cond.wait()
-                while not self._closing and not self._compact_due and self._dirty_since is not None:
+                while not self._closing and self._dirty_since is not None:
                     remaining = self._dirty_since + self.flush_interval - time.monotonic()
                     if remaining <= 0:
                         break
                     self._cond.wait(remaining)
                 if self._closing:
                     return
-                compacting = self._compact_due
+            try:
+                self.flush()
+            except Exception as exc:  # noqa: BLE001 - the flusher must outlive one bad write
+                self._report(exc, "marks")
+
+    def _compact_loop(self) -> None:
+        # Its own thread: a 50k compaction takes ~0.2 s, and marks must not wait for it.
+        while True:
+            with self._cond:
+                while not (self._closing or self._compact_due):
+                    self._cond.wait()
+                if self._closing:
+                    return
                 # A failed compaction is retried by the next ingest, not in a loop here.
                 self._compact_due = False
             try:
                 # A compaction also writes pending marks (before the new stories.json).
-                if compacting:
-                    self.compact()
-                    # Rare and off the UI thread: the moment to refresh the saved word index.
-                    self._save_index()
-                else:
-                    self.flush()
-            except Exception as exc:  # noqa: BLE001 - the flusher must outlive one bad write
-                reason = exc.strerror if isinstance(exc, OSError) and exc.strerror else exc
-                what = "stories" if compacting else "marks"
-                message = f"Could not save {what} to {self.data_dir}: {reason}."
-                with self._cond:
-                    if self._flush_error != message:
-                        self._flush_error = message
-                        self.notices.append(message)
+                self.compact()
+                # Rare and off the UI thread: the moment to refresh the saved word index.
+                self._save_index()
+            except Exception as exc:  # noqa: BLE001 - the thread must outlive one bad write
+                self._report(exc, "stories")
+
+    def _report(self, exc: Exception, what: str) -> None:
+        reason = exc.strerror if isinstance(exc, OSError) and exc.strerror else exc
+        message = f"Could not save {what} to {self.data_dir}: {reason}."
+        with self._cond:
+            if self._flush_error != message:
+                self._flush_error = message
+                self.notices.append(message)
