@@ -208,8 +208,10 @@ def test_hostile_values_are_stored_as_strict_json(store):
     store.ingest([hostile], health=[FeedHealth("kyiv", etag="W/\"\ud800\"")])
     store.set_marks(["kyiv:0001"], flagged=True)
     store.flush()
-    for name in ("stories.json", "articles.json", "state.json"):
+    for name in ("stories.json", "state.json"):
         strict_load((store.data_dir / name).read_bytes())
+    for line in (store.data_dir / "articles.log").read_bytes().splitlines():
+        strict_load(line)
     got = store.story("kyiv:0001", full=True)
     assert got.title == "lone \ufffd surrogate"
     assert got.summary == "bytes \ufffd summary"
@@ -221,12 +223,12 @@ def test_hostile_values_are_stored_as_strict_json(store):
     store.close()
 
 
-@pytest.mark.parametrize("name", ["stories.json", "state.json", "articles.json"])
+@pytest.mark.parametrize("name", ["stories.json", "state.json", "articles.json", "articles.log"])
 @pytest.mark.parametrize("payload", [b"", b'{"stories": {"kyiv:1": {"ti', b"\x00garbage\xff", b"[]"])
 def test_damaged_file_is_moved_aside_and_a_fresh_store_starts(tmp_path, name, payload):
     (tmp_path / name).write_bytes(payload)
     with Store.open(tmp_path, clock=FakeClock()) as store:
-        store.article("kyiv:0001")  # articles.json is read lazily
+        store.article("kyiv:0001")  # articles are read lazily
         assert store.count() == 0
         assert len(store.notices) == 1 and name in store.notices[0]
         store.ingest([story(1)])

@@ -286,11 +286,12 @@ def merge_stories(
     updated: list[str],
     gone: list[Story],
     added: list[Story],
+    cold_put: list[str] | None = None,
 ) -> tuple[bool, bool]:
     """Merge a cycle's stories into by_id and cold (caller holds the lock): (stories, cold) changed.
 
     Ids of new and revised stories go to new and updated; replaced objects to gone, the objects
-    now in by_id to added.
+    now in by_id to added, ids whose cold entry changed to cold_put.
     """
     stories_changed = cold_changed = False
     for story_id, story in incoming.items():
@@ -322,6 +323,8 @@ def merge_stories(
         if content and cold.get(story_id, {}).get("content") != content:
             cold[story_id] = {**cold.get(story_id, {}), "content": content}
             cold_changed = True
+            if cold_put is not None:
+                cold_put.append(story_id)
     return stories_changed, cold_changed
 
 

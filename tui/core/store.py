@@ -27,7 +27,7 @@ from pathlib import Path
 from typing import Any
 
 from tui.core import query
-from tui.core.journal import HotFile, journal_record
+from tui.core.journal import ArticleLog, HotFile, journal_record
 from tui.core.models import Article, Claim, FeedHealth, Story
 from tui.core.store_flush import MarkFlushing
 from tui.core.storage import (
@@ -117,7 +117,8 @@ class Store(MarkFlushing):
         self._flush_error: str | None = None
         db = {"notices": self.notices, "clock": clock, "storage": AtomicJSONStorage}
         self._hot_db = WarfeedDB(data_dir / "stories.json", **db)
-        self._cold_db = WarfeedDB(data_dir / "articles.json", **db)
+        self._cold_db = WarfeedDB(data_dir / "articles.json", **db)  # the old layout, migrated
+        self._articles = ArticleLog(data_dir / "articles.log", self._cold_db.storage)
         self._state_db = WarfeedDB(data_dir / "state.json", **db)
         self._hot = HotFile(
             self._hot_db.storage, compact_ratio=compact_ratio, compact_min=compact_min
@@ -214,7 +215,7 @@ class Store(MarkFlushing):
     def _remove_stale_temp_files(self) -> None:
         # We hold the lock, so any temp file left here belongs to a writer that died.
         for pattern in (f".*.json.*{TMP_SUFFIX}", f".*.journal.*{TMP_SUFFIX}",
-                        f".*.index.*{TMP_SUFFIX}"):
+                        f".*.index.*{TMP_SUFFIX}", f".*.log.*{TMP_SUFFIX}"):
             for path in self.data_dir.glob(pattern):
                 path.unlink(missing_ok=True)
 
@@ -271,6 +272,8 @@ class Store(MarkFlushing):
                 os.close(self._lock_fd)
                 self._lock_fd = None
             atexit.unregister(self.close)
+            # Back in the collector's sight: a closed store's cycles must be collectable.
+            gc.unfreeze()
 
     def _compact_on_close(self) -> None:
         # A journal a quarter of the way to compaction is folded now, while the user is
@@ -353,7 +356,8 @@ class Store(MarkFlushing):
         with self._lock:
             if self._cold is not None:
                 return self._cold
-        raw = (self._cold_db.storage.read() or {}).get("articles", {})
+        with self._write_lock:  # a migration may write; never beside another writer
+            raw = self._articles.load() if self._cold is None else self._cold
         with self._lock:
             if self._cold is None:
                 self._cold = raw
@@ -370,25 +374,29 @@ class Store(MarkFlushing):
         incoming = {s.id: s for s in map(clean_story, stories)}
         health = list(health)
         result = IngestResult()
+        cold = self._ensure_cold()
         with self._write_lock:
             self._check_open()
-            cold = self._ensure_cold()
             with self._lock:
                 gone: list[Story] = []
                 added: list[Story] = []
+                cold_put: list[str] = []
                 stories_changed, cold_changed = merge_stories(
                     self._by_id, incoming, cold, self.clock(), result.new, result.updated,
-                    gone, added,
+                    gone, added, cold_put,
                 )
                 dropped = (
                     retention_drops(self._by_id.values(), retention, set(incoming),
                                     self.clock() - self.max_age)
                     if retention else []
                 )
+                cold_drop: list[str] = []
                 for story_id in dropped:
                     gone.append(self._by_id.pop(story_id))
                     self._overlay.pop(story_id, None)
-                    cold_changed |= cold.pop(story_id, None) is not None
+                    if cold.pop(story_id, None) is not None:
+                        cold_changed = True
+                        cold_drop.append(story_id)
                 result.removed = dropped
                 if dropped:
                     # A story can arrive and fall to retention in the same cycle: it must not
@@ -411,8 +419,12 @@ class Store(MarkFlushing):
                 )
                 if full:
                     record = None
-                cold_changed |= self._cold_unsaved
-                cold_payload = dumps_strict({"articles": cold}) if cold_changed else None
+                if self._cold_unsaved:
+                    self._articles.size = None  # the last write failed: rewrite the log whole
+                # Only the changed entries, taken now: one line appended, not every article.
+                cold_record = (
+                    {key: cold[key] for key in cold_put if key in cold}, cold_drop
+                ) if cold_changed or self._cold_unsaved else None
                 self._cold_unsaved |= cold_changed
                 snapshot = self._full_snapshot() if full else None
                 # If marks newer than the disk overlay exist, put them on disk before the
@@ -420,9 +432,8 @@ class Store(MarkFlushing):
                 pre_state = record is not None and self._state_dirty
                 self._writing += 1
             try:
-                if cold_payload is not None:
-                    self._cold_db.storage.write_bytes(cold_payload)
-                    self._cold_unsaved = False
+                if cold_record is not None:
+                    self._write_cold(*cold_record)
                 if pre_state:
                     self._write_state(if_dirty=True)
                 if record is not None:
@@ -554,13 +565,21 @@ class Store(MarkFlushing):
 
     def save_article(self, story_id: str, article: Article) -> None:
         """Keep the extracted article of a story, durably (blocking: use a worker)."""
+        cold = self._ensure_cold()
         with self._write_lock:
             self._check_open()
-            cold = self._ensure_cold()
             with self._lock:
-                cold[story_id] = {**cold.get(story_id, {}), "article": article.to_dict()}
-                payload = dumps_strict({"articles": cold})
-            self._cold_db.storage.write_bytes(payload)
+                entry = cold[story_id] = {**cold.get(story_id, {}), "article": article.to_dict()}
+                self._cold_unsaved = True
+            self._write_cold({story_id: entry}, [])
+
+    def _write_cold(self, put: dict[str, dict[str, Any]], drop: list[str]) -> None:
+        """Append changed cold entries to articles.log (caller holds _write_lock)."""
+        if not self._articles.append(put, drop):
+            with self._lock:  # a rewrite reads every entry: no ingest edits them meanwhile
+                entries = dict(self._cold or {})
+            self._articles.rewrite(entries)
+        self._cold_unsaved = False
 
     def _check_open(self) -> None:
         if self._closed:
