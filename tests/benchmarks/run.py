@@ -2,7 +2,7 @@
 
     python -m tests.benchmarks.run [--quick] [--json results.json]
 
-Runs the poll benchmark (warfeed vs newsboat) here, then bench_store, bench_claims and bench_app
+Runs the poll benchmark (warfeed vs newsboat) here, then bench_store, bench_query, bench_claims and bench_app
 when they exist, each in its own process (their tables are echoed), and ends with a Markdown
 table: target | measured | ratio/verdict for every target of "Performance at scale".
 
@@ -26,7 +26,8 @@ from tests.benchmarks import bench_poll
 from tests.benchmarks.feedserver import REPO_ROOT, child_env
 
 HERE = Path(__file__).resolve().parent
-SIBLINGS = ("bench_store", "bench_claims", "bench_app")
+SIBLINGS = ("bench_store", "bench_query", "bench_claims", "bench_app")
+"""bench_query: every filter over a real store at 10k and 50k (first after open, medians)."""
 FULL_SIZES = ((500, 50), (50, 50))
 QUICK_SIZES = ((40, 20), (10, 20))
 
@@ -53,6 +54,8 @@ TARGETS = (
     Target("filter_ms", "filter query on the store", 20, "ms", "bench_store", (("filter",), ("query",))),
     Target("mark_durable_s", "mark durable on disk", 1.0, "s", "bench_store", (("mark",), ("durable",))),
     Target("full_write_s", "full store write", 0.3, "s", "bench_store", (("full", "write"), ("rewrite",))),
+    # No target of its own: the store lives inside the app's 200 MB.
+    Target("store_rss_mb", "store peak RSS, 50k stories (inside the app's budget)", 200, "MB", "bench_store"),
     Target("app_first_paint_s", "app first paint", 0.6, "s", "bench_app", (("first", "paint"), ("startup",))),
     Target("refilter_ms", "re-filter in the app", 50, "ms", "bench_app", (("filter",),)),
     Target("app_rss_mb", "app peak RSS", 200, "MB", "bench_app", (("rss",), ("memory",))),
