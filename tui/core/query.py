@@ -158,10 +158,11 @@ def _text_predicate(
     exact: list[bool] = []
     # Story objects indexed before the plan -> their verdict, when the index can give it.
     verdict_of: Callable[[int], bool | None] = {}.get
+    alive: list[Story | None] = []  # the planned objects, held so their ids stay theirs
 
     def plan() -> None:
-        nonlocal covered, verdict_of
-        known, generation = _index.snapshot()
+        nonlocal covered, verdict_of, alive
+        known, generation, alive = _index.snapshot()
         for needle in needles:
             found, complete = _index.matching(needle)
             answers.append(found)
@@ -174,11 +175,13 @@ def _text_predicate(
                 hits = set.intersection(*answers[:count]).difference(*answers[count:])
             else:
                 hits = known.keys() - set().union(*answers)
-            known.update(dict.fromkeys(hits & known.keys(), True))
+            # Every object in hits is indexed, so its verdict is right even if it was indexed
+            # after the snapshot; only absence from hits needs the snapshot's objects.
+            known.update(dict.fromkeys(hits, True))
             verdict_of = known.get
         elif len(needles) == 1:
             # One common needle: the stories the index found are settled, the rest are read.
-            verdict_of = dict.fromkeys(answers[0] & known.keys(), bool(count or any_of)).get
+            verdict_of = dict.fromkeys(answers[0], bool(count or any_of)).get
 
     def has(number: int, story: Story, oid: int, known: bool) -> bool:
         if known and (oid in answers[number] or exact[number]):

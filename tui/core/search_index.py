@@ -138,12 +138,14 @@ class SearchIndex:
     def __len__(self) -> int:
         return len(self.generation_of)
 
-    def snapshot(self) -> tuple[dict[int, bool], int]:
+    def snapshot(self) -> tuple[dict[int, bool], int, list[Story | None]]:
         """(ids of the story objects indexed so far, each -> False, in the order indexed (the
         store's order, so a query walking it reads the dict's memory in order too); the
-        generation the next indexed object will get)."""
+        generation the next indexed object will get; the objects themselves, for the caller
+        to hold: while it does, none is freed and no new object can reuse one of those ids)."""
         with self._lock:
-            return dict.fromkeys(self.generation_of, False), self.generation
+            objects = [*self.sealed.stories, *self.live.stories]
+            return dict.fromkeys(self.generation_of, False), self.generation, objects
 
     def words_of(self, story: Story) -> set[str]:
         """The distinct folded words of a story's text."""
