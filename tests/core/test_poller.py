@@ -594,3 +594,27 @@ async def test_early_writes_only_into_a_store_many_times_the_batch(httpserver, t
         assert len(store.calls) >= 2 and [n for _, n in store.calls][-1] == 6
     finally:
         real.close()
+
+
+async def test_stories_an_early_batch_stored_stay_listed_when_the_last_write_fails(httpserver, tmp_path, fetcher, clock):
+    class FailingLast(RecordingStore):
+        def ingest(self, stories, health=(), retention=None):
+            health = list(health)
+            if health:
+                self.calls.append(({s.feed_id for s in stories}, len(health)))
+                raise OSError("disk full")
+            return super().ingest(stories, health=health, retention=retention)
+
+    real = Store.open(tmp_path / "data", clock=clock)
+    store = FailingLast(real)
+    try:
+        feeds = _batch_feeds(httpserver, 6)
+        report = await make_poller(store, feeds, fetcher, clock, batch_stories=4).poll()
+        assert all(r.outcome == "error" and "could not save" in r.error for r in report.results)
+        stored = {s.id for s in real.stories()}
+        # What the early batches stored is still listed, so its claims are not lost: a refetch
+        # would find those stories known and never list them as new again.
+        assert stored and set(report.new_ids) == stored
+        assert not real.health()  # no validators: every feed is fetched whole next time
+    finally:
+        real.close()

@@ -503,13 +503,14 @@ class Poller:
             for health in healths:
                 self._health[health.feed_id] = health
         # In feed order, as one write of the whole cycle would list them, whichever batch
-        # stored each story: the claims merge meets statements in this order.
+        # stored each story: the claims merge meets statements in this order. Stories an
+        # earlier batch stored are listed even when a later write failed: they are in the
+        # store, and a refetch would not find them new again.
         for p in polled:
-            if p.write_error is None:
-                report.new_ids.extend(i for i in p.story_ids if i in writer.new)
-                report.updated_ids.extend(i for i in p.story_ids if i in writer.updated)
-                if p.extracted:
-                    report.extracted.update(p.extracted)
+            report.new_ids.extend(i for i in p.story_ids if i in writer.new)
+            report.updated_ids.extend(i for i in p.story_ids if i in writer.updated)
+            if p.extracted:
+                report.extracted.update(p.extracted)
 
 
 class _CycleWriter:
