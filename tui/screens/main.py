@@ -51,16 +51,12 @@ def make_predicate(query: str, now: float) -> Callable[[Story], bool]:
     return compile_query(query, now=now, resolve_place=resolve_place)
 
 
-def warm_filters(stories: list[Story], now: float) -> None:
-    """Load the gazetteer and build the query's word index ahead of the first filter.
+def warm_filters(now: float) -> None:
+    """Load the gazetteer ahead of the first `place:` filter (it costs a moment the first time).
 
-    Both cost seconds on a 50k cache the first time; done in a worker after first paint, the
-    user's first `/` is a set lookup per word instead of a scan of every story's text.
+    The word index needs no warm-up: the store loads it at open and grows it on ingest.
     """
-    from tui.core.query import index_stories
-
     make_predicate("place:Kyiv", now)  # resolving a place loads the gazetteer
-    index_stories(stories)
 
 
 class MainScreen(ClaimPaneMixin, Screen):
@@ -206,8 +202,8 @@ class MainScreen(ClaimPaneMixin, Screen):
     # arguments, which for 50k stories cost 0.4 s on the UI thread. They read all_stories.
     @work(thread=True, exclusive=True, group="warm-up")
     def warm_up(self) -> None:
-        """Prepare the first text/place filter off the UI thread, after first paint."""
-        warm_filters(self.all_stories, self.warfeed.clock())
+        """Load the gazetteer for the first `place:` filter off the UI thread, after first paint."""
+        warm_filters(self.warfeed.clock())
 
     @work(thread=True, exclusive=True, group="counts")
     def count_stories(self) -> None:
