@@ -132,3 +132,23 @@ def test_tinydb_reads_our_files_with_string_ids(tmp_path):
     table.update({"title": "Kyiv \ud800"}, doc_ids=["kyiv:abc"])
     stored = strict_load((tmp_path / "stories.json").read_bytes())
     assert stored["stories"]["kyiv:abc"]["title"] == "Kyiv \ufffd"
+
+
+def test_state_payload_from_dataclasses_matches_to_dict():
+    """state.json is written from the dataclasses directly: same bytes as via to_dict()."""
+    from tui.core.models import Claim, FeedHealth, Statement
+    from tui.core.storage import dumps_strict
+
+    statement = Statement("Russia says it took Kupiansk.", "MoD", "ru", "claim", "control",
+                          place="Kupiansk", lat=49.7, lon=float("nan"), published=1.0)
+    claims = {"c1": Claim("c1", "control", "Kupiansk\ud800", statements=[statement])}
+    health = {"f": FeedHealth("f")}
+    assert dumps_strict({"health": health, "claims": claims}) == dumps_strict(
+        {"health": {k: v.to_dict() for k, v in health.items()}, "claims": {k: v.to_dict() for k, v in claims.items()}})
+    # And a file written this way reads back whole, unknown keys from newer versions ignored.
+    import orjson
+
+    doc = orjson.loads(dumps_strict({"claims": claims}))["claims"]["c1"]
+    doc["added_later"] = True
+    back = Claim.from_dict(doc)
+    assert back.statements[0].place == "Kupiansk" and back.statements[0].lon is None
