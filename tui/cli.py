@@ -56,12 +56,15 @@ def _config(args: argparse.Namespace) -> Config:
 
 
 @contextlib.contextmanager
-def _open_store(directory: Path) -> Iterator[Any]:
-    """Open (lock) the store, show its notices, flush on SIGTERM/SIGHUP, close on exit."""
+def _open_store(directory: Path, *, search_index: bool = True) -> Iterator[Any]:
+    """Open (lock) the store, show its notices, flush on SIGTERM/SIGHUP, close on exit.
+
+    search_index=False for commands that never query: they skip the word index's work.
+    """
     from tui.core.store import Store, StoreLocked
 
     try:
-        store = Store.open(directory)
+        store = Store.open(directory, search_index=search_index)
     except StoreLocked:
         raise CliError(f"another warfeed is using {directory}; close it or pass another --data-dir.") from None
     except OSError as exc:
@@ -77,7 +80,7 @@ def _open_store(directory: Path) -> Iterator[Any]:
 
 @contextlib.contextmanager
 def _session(args: argparse.Namespace, *, demo: bool = False, live: bool = True,
-             throwaway_dir: bool = True) -> Iterator[tuple[Config, Any, Any]]:
+             throwaway_dir: bool = True, search_index: bool = True) -> Iterator[tuple[Config, Any, Any]]:
     """Config, store and (with --demo) a running demo server.
 
     The dashboard's demo runs in a throwaway data dir unless --data-dir is given; `poll --demo`
@@ -97,7 +100,7 @@ def _session(args: argparse.Namespace, *, demo: bool = False, live: bool = True,
             if throwaway_dir and not args.data_dir:
                 throwaway = tempfile.mkdtemp(prefix="warfeed-demo-")
         directory = Path(throwaway) if throwaway else data_dir(args.data_dir)
-        with _open_store(directory) as store:
+        with _open_store(directory, search_index=search_index) as store:
             yield config, store, server
     finally:
         if server is not None:
@@ -185,7 +188,7 @@ def cmd_poll(args: argparse.Namespace) -> int:
     from tui.core.poller import Poller
 
     with _session(args, demo=args.demo or args.poll_demo, live=False,
-                  throwaway_dir=False) as (config, store, _server):
+                  throwaway_dir=False, search_index=False) as (config, store, _server):
         feeds = [f for f in config.feeds if f.enabled]
 
         reports = []
@@ -283,7 +286,7 @@ def cmd_feeds(args: argparse.Namespace) -> int:
 def _feeds_list(args: argparse.Namespace, config: Config) -> int:
     health: dict[str, Any] = {}
     try:
-        with _open_store(data_dir(args.data_dir)) as store:
+        with _open_store(data_dir(args.data_dir), search_index=False) as store:
             health = store.health()
     except CliError as exc:
         _err(f"feed health unavailable: {exc}")
@@ -422,7 +425,7 @@ def cmd_claims(args: argparse.Namespace) -> int:
             for claim in result["claims"]:
                 print(f"claim {claim['id']}: {claim['event']} {claim['place'] or '-'} -> {claim['status']}")
         return EXIT_OK
-    with _open_store(data_dir(args.data_dir)) as store:
+    with _open_store(data_dir(args.data_dir), search_index=False) as store:
         claims = store.claims()
     if args.json:
         _dump([c.to_json() for c in claims])

@@ -106,3 +106,25 @@ def test_a_large_batch_is_indexed_in_the_background_and_queries_stay_right(tmp_p
                 thread.join()
         assert all(indexed(store.stories()))
         assert len(found(store, "kharkiv")) == 20
+
+
+def test_a_store_opened_without_the_index_leaves_it_whole_and_the_next_open_catches_up(tmp_path):
+    """`warfeed poll` skips the word index; the dashboard's next open still finds new stories."""
+    first = Store.open(tmp_path)
+    first.ingest([story(n, title=f"Report {n} from Kharkiv") for n in range(30)])
+    first.close()
+    index_file = tmp_path / "stories.index"
+    saved = index_file.read_bytes()
+
+    headless = Store.open(tmp_path, search_index=False)
+    headless.ingest([story(100 + n, title=f"Strike near Zatoka number {n}") for n in range(5)])
+    headless.close()
+    assert index_file.read_bytes() == saved  # neither grown nor rewritten
+
+    again = Store.open(tmp_path)
+    try:
+        found = again.stories(match=compile_query("zatoka"))
+        assert sorted(s.title for s in found) == sorted(f"Strike near Zatoka number {n}" for n in range(5))
+        assert len(again.stories(match=compile_query("kharkiv"))) == 30
+    finally:
+        again.close()

@@ -87,6 +87,7 @@ class Store(MarkFlushing):
         compact_min: int = COMPACT_MIN,
     ) -> None:
         self.data_dir = data_dir
+        self._search_index = True
         self.notices: list[str] = []
         self.clock = clock
         self.flush_interval = flush_interval
@@ -141,8 +142,14 @@ class Store(MarkFlushing):
         max_age: float = DEFAULT_MAX_AGE,
         compact_ratio: float = COMPACT_RATIO,
         compact_min: int = COMPACT_MIN,
+        search_index: bool = True,
     ) -> Store:
-        """Lock data_dir and load it; raises StoreLocked when another process holds it."""
+        """Lock data_dir and load it; raises StoreLocked when another process holds it.
+
+        search_index=False is for headless work that never queries (a poll): the word index is
+        neither loaded, grown nor saved (25k new stories cost ~2 s of indexing), and the next
+        store opened with it indexes what it lacks in a background thread.
+        """
         data_dir = Path(data_dir)
         data_dir.mkdir(parents=True, exist_ok=True)
         lock_fd = acquire_lock(data_dir)
@@ -151,6 +158,7 @@ class Store(MarkFlushing):
                 data_dir, lock_fd, clock=clock, flush_interval=flush_interval, max_age=max_age,
                 compact_ratio=compact_ratio, compact_min=compact_min,
             )
+            store._search_index = search_index
             store._remove_stale_temp_files()
             # Loading makes ~500k objects; letting the cyclic GC rescan them every few
             # thousand allocations costs a third of the open time and finds no garbage.
@@ -158,7 +166,8 @@ class Store(MarkFlushing):
             gc.disable()
             try:
                 store._load()
-                store._load_index()
+                if search_index:
+                    store._load_index()
             finally:
                 # The loaded stories live as long as the store: moved out of the collector's
                 # sight, they cost no full collection now (~60 ms at 50k) or later. Objects in
@@ -263,7 +272,8 @@ class Store(MarkFlushing):
         try:
             self._compact_on_close()
             self.flush()
-            self._save_index()
+            if self._search_index:
+                self._save_index()
             # The index holds this store's stories: a closed store should not keep them alive.
             query.shared_index().clear()
         finally:
@@ -457,7 +467,8 @@ class Store(MarkFlushing):
                     self._writing -= 1
                     self._cond.notify_all()
         # After the write: a query compiled meanwhile checks these few by their text.
-        self._index_stories(added)
+        if self._search_index:
+            self._index_stories(added)
         return result
 
     def _append(self, record: bytes) -> None:
