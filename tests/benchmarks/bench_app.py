@@ -55,11 +55,16 @@ def synthetic(n: int) -> list[Story]:
 
 
 async def wait_until(pilot, condition, limit: float = 120.0) -> None:
+    """Yield to the app until condition() holds.
+
+    A plain sleep, not the test driver's pause: a pause forces a screen update each time, which
+    would compete with the app for the interpreter while it filters and paints on its own.
+    """
     deadline = time.perf_counter() + limit
     while not condition():
         if time.perf_counter() > deadline:
             raise TimeoutError("condition never held")
-        await pilot.pause(0.002)
+        await asyncio.sleep(0.002)
 
 
 def process_age() -> float | None:
