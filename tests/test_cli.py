@@ -225,3 +225,15 @@ def test_claims_extract_from_stdin_and_claims_list(tmp_path):
     assert any(c["place"] == "Kupiansk" for c in document["claims"])
     listed = warfeed("claims", "list", "--json", config=tmp_path / "c.toml", data_dir=tmp_path / "d")
     assert listed.returncode == 0 and orjson.loads(listed.stdout) == []
+
+
+def test_data_dir_and_config_work_after_the_command_too():
+    from tui.cli import build_parser
+
+    parser = build_parser()
+    assert parser.parse_args(["poll", "--data-dir", "A"]).data_dir == "A"
+    assert parser.parse_args(["--data-dir", "A", "poll"]).data_dir == "A"
+    after = parser.parse_args(["--data-dir", "A", "claims", "list", "--config", "C", "--data-dir", "B"])
+    assert (after.data_dir, after.config) == ("B", "C")
+    assert parser.parse_args(["feeds", "list", "--data-dir", "D"]).data_dir == "D"
+    assert parser.parse_args(["stories", "kupiansk"]).data_dir is None

@@ -549,7 +549,25 @@ def build_parser() -> argparse.ArgumentParser:
     exp.add_argument("-o", "--output", metavar="FILE")
     exp.add_argument("query", nargs="?", default="", help="only stories matching this filter")
     exp.set_defaults(handler=cmd_export)
+    _accept_globals_after_commands(parser)
     return parser
+
+
+def _accept_globals_after_commands(parser: argparse.ArgumentParser) -> None:
+    """`warfeed poll --data-dir X` works like `warfeed --data-dir X poll`.
+
+    Every command also takes --data-dir and --config; SUPPRESS keeps a value given before the
+    command when none is given after it.
+    """
+    for action in parser._actions:
+        if not isinstance(action, argparse._SubParsersAction):
+            continue
+        for command in action.choices.values():
+            command.add_argument("--data-dir", metavar="DIR", default=argparse.SUPPRESS,
+                                 help="cache directory (as before the command)")
+            command.add_argument("--config", metavar="FILE", default=argparse.SUPPRESS,
+                                 help="config file (as before the command)")
+            _accept_globals_after_commands(command)
 
 
 def _positive(text: str) -> int:
