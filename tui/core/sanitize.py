@@ -72,8 +72,6 @@ MAX_HTML_INPUT = 5_000_000
 """HTML beyond this many characters is not parsed at all (bounds time on hostile input)."""
 
 
-
-
 @functools.cache
 def _combining_run(astral: bool = True) -> re.Pattern[str]:
     """A regex for runs of more than COMBINING_RUN combining marks (built once, lazily).
@@ -109,7 +107,6 @@ def _has_astral(text: str) -> bool:
     """True when text has characters beyond the BMP (its UTF-16 form needs surrogate pairs)."""
     # An encode is a near-memcpy; a regex over the astral range scans ~4x slower.
     return len(text.encode("utf-16-le", "surrogatepass")) != 2 * len(text)
-
 
 
 def _ref_is_forbidden(match: re.Match[str]) -> bool:
@@ -336,13 +333,7 @@ def _html_text_chunks(markup: str) -> str:
         if start > pos:
             parts.append(_text_chunk(markup[pos:start]))
         pos = match.end()
-        name = match.group(2).lower()
-        if name == "br" and not match.group(1):
-            parts.append("\n")
-        elif name in _HTML_BLOCKS:
-            parts.append("\n\n")
-            if name == "li" and not match.group(1):
-                parts.append("- ")
+        parts.append(_tag_break(match))
     if pos < len(markup):
         parts.append(_text_chunk(markup[pos:]))
     return "\n".join(line.strip(" ") for line in "".join(parts).split("\n"))
