@@ -87,6 +87,7 @@ def test_a_damaged_index_is_ignored_and_rebuilt(tmp_path):
 
 def test_a_large_batch_is_indexed_in_the_background_and_queries_stay_right(tmp_path, monkeypatch):
     monkeypatch.setattr(store_module, "INDEX_NOW", 5)
+    monkeypatch.setattr(store_module, "BACKGROUND_INDEX_DELAY", 0)  # the gate holds it instead
     gate = threading.Event()
     index = query.shared_index()
     real_add = index.add
