@@ -68,7 +68,7 @@ _FIRST_WORD_RE = re.compile(r"[A-Z\u00c0-\u00de\u0400-\u042f\u0490](?<![^\W\d_].
                             r"(?:[" + _APOSTROPHES + r"][^\W\d_]+)*")
 # "the village of Lan", "с. Перемога", "Lan, a village": words that make a common word a place.
 _SETTLEMENT_BEFORE = re.compile(r"(?:\b(?:[Vv]illages?|[Ss]ettlements?|[Hh]amlet|[Kk]hutir|[Ss]elyshche)(?: of)?"
-                                r"|(?<![^\W\d_])(?:село|селі|села|селище|селища|селі|с\.|смт|сел\.))\s*$")
+                                r"|(?<![^\W\d_])(?:село|селі|села|селище|селища|с\.|смт|сел\.))\s*$")
 _SETTLEMENT_AFTER = re.compile(r",? (?:a |the )?(?:village|settlement|hamlet)\b")
 _NEXT_WORD_RE = re.compile(r"(?: |-)(" + _LETTERS + ")")
 
@@ -131,7 +131,7 @@ _PERSON_BEFORE = re.compile(
     r"|Tetiana|Tatiana|Nataliia|Natalia|Yuliia|Yulia|Oksana|Liudmyla|Lyudmila|Halyna|Galina|Kateryna|Yekaterina"
     r"|Mariia|Maria|Anna|Olha|Olga|Svitlana|Svetlana|Viktoriia|Victoria|Larysa|Larisa|Margarita|Ella))\.? $")
 _PERSON_AFTER = re.compile(r"(?:['’]s)? (?:said|says|told|wrote|added|noted|stated|reported|claimed|denied|posted|"
-                           r"explained|announced|warned|argued|insisted|wrote)\b")
+                           r"explained|announced|warned|argued|insisted)\b")
 
 
 def _is_person(text: str, start: int, end: int) -> bool:
@@ -152,7 +152,7 @@ _CASE_ENDINGS: tuple[tuple[str, tuple[str, ...]], ...] = (
     ("ці", ("ка", "ця")), ("ки", ("ка",)), ("ку", ("ка",)), ("ке", ("ка",)), ("кой", ("ка",)),
     ("ої", ("а",)), ("ій", ("а",)), ("ой", ("ая", "а")), ("ую", ("ая",)), ("им", ("е", "ий")), ("ім", ("е", "ий")),
     ("ах", ("и", "ы")), ("ами", ("и", "ы")), ("ів", ("и",)),
-    ("ом", ("", "ое", "о")), ("ем", ("",)), ("ою", ("а",)), ("ею", ("я",)), ("ой", ("а",)),
+    ("ом", ("", "ое", "о")), ("ем", ("",)), ("ою", ("а",)), ("ею", ("я",)),
     ("а", ("",)), ("я", ("", "е", "ь")), ("у", ("", "а")), ("ю", ("я", "ь")), ("і", ("", "а", "е", "я")),
     ("е", ("", "а", "о")), ("и", ("а", "")), ("ы", ("а",)), ("о", ("",)),
 )
