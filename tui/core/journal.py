@@ -22,11 +22,11 @@ from __future__ import annotations
 
 import os
 import secrets
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import fields
 from operator import itemgetter
 from pathlib import Path
-from typing import Any
+from typing import Any, BinaryIO
 
 import orjson
 
@@ -307,27 +307,41 @@ def replay_journal(
             header = None
         if token is None or not isinstance(header, dict) or header.get("journal") != token:
             return None, 0, False
-        good = len(head)
-        damaged = False
-        for line in stream:
-            try:
-                record = orjson.loads(line) if line.endswith(b"\n") else None
-                puts, drops = record["put"], record["drop"]
-                if type(puts) is not dict or type(drops) is not list:
-                    raise TypeError
-            except (orjson.JSONDecodeError, KeyError, TypeError):
-                # A crash mid-append leaves an unterminated last line; anything else is damage.
-                damaged = line.endswith(b"\n") or bool(stream.read(1))
-                break
-            # In the order ingest made them: merge first, retention after.
+
+        def merge(puts: dict[str, Any]) -> None:
             for key, doc in puts.items():
                 stories[key] = builder.build(key, doc)
-            for key in drops:
-                if type(key) is str:
-                    stories.pop(key, None)
-            good += len(line)
-        size = stream.seek(0, os.SEEK_END)
-    return good, size, damaged
+
+        return read_records(stream, len(head), stories, merge)
+
+
+def read_records(
+    stream: BinaryIO, good: int, entries: dict[str, Any], merge: Callable[[dict[str, Any]], None]
+) -> tuple[int, int, bool]:
+    """Apply each `{"put": {...}, "drop": [...]}` line after the header, in order: merge(puts),
+    then the dropped ids leave entries. Returns (good length, file length, a bad line was met).
+
+    Both logs (the stories journal, articles.log) are read here. A crash mid-append leaves an
+    unterminated last line, which ends the reading quietly; any other unreadable line ends it
+    too and is reported, so the caller can keep a copy before cutting the file at the good length.
+    """
+    damaged = False
+    for line in stream:
+        try:
+            record = orjson.loads(line) if line.endswith(b"\n") else None
+            puts, drops = record["put"], record["drop"]
+            if type(puts) is not dict or type(drops) is not list:
+                raise TypeError
+        except (orjson.JSONDecodeError, KeyError, TypeError):
+            damaged = line.endswith(b"\n") or bool(stream.read(1))
+            break
+        # In the order ingest made them: merge first, retention after.
+        merge(puts)
+        for key in drops:
+            if type(key) is str:
+                entries.pop(key, None)
+        good += len(line)
+    return good, stream.seek(0, os.SEEK_END), damaged
 
 
 def cut_journal(path: Path, length: int) -> None:
@@ -447,24 +461,11 @@ class ArticleLog:
                 self._keep_aside("is damaged")
                 self.legacy.path.unlink(missing_ok=True)
                 return entries
-            good, damaged = len(head), False
-            for line in stream:
-                try:
-                    record = orjson.loads(line) if line.endswith(b"\n") else None
-                    puts, drops = record["put"], record["drop"]
-                    if type(puts) is not dict or type(drops) is not list:
-                        raise TypeError
-                except (orjson.JSONDecodeError, KeyError, TypeError):
-                    damaged = line.endswith(b"\n") or bool(stream.read(1))
-                    break
-                for key, entry in puts.items():
-                    if type(entry) is dict:
-                        entries[key] = entry
-                for key in drops:
-                    if type(key) is str:
-                        entries.pop(key, None)
-                good += len(line)
-            size = stream.seek(0, os.SEEK_END)
+
+            def merge(puts: dict[str, Any]) -> None:
+                entries.update((key, entry) for key, entry in puts.items() if type(entry) is dict)
+
+            good, size, damaged = read_records(stream, len(head), entries, merge)
         if damaged:
             self._keep_aside("had a damaged record; later article changes were skipped",
                              keep_original=True)
