@@ -134,15 +134,17 @@ def _reuse(store: Any, ids: list[str], precomputed: Precomputed) -> tuple[dict[s
     ready: dict[str, Extracted] = {}
     todo: list[str] = []
     for sid in ids:
+        done = precomputed.get(sid)
+        if done is None:
+            todo.append(sid)  # read once, by _read_items (which skips a story no longer stored)
+            continue
         story = store.story(sid)
         if story is None:
             continue
-        done = precomputed.get(sid)
-        if done is not None:
-            ref, text = story_item(story, story_text(store, story))
-            if done[0] == item_digest(ref, text):
-                ready[sid] = done[1]
-                continue
+        ref, text = story_item(story, story_text(store, story))
+        if done[0] == item_digest(ref, text):
+            ready[sid] = done[1]
+            continue
         todo.append(sid)
     return ready, todo
 
