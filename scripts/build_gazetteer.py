@@ -261,10 +261,16 @@ def _kind(population: int) -> str:
     return "city" if population >= 50_000 else "town" if population >= 5_000 else "village"
 
 
+def _canonical_latin(uk: str) -> str:
+    """The Latin name of a Ukrainian spelling, as the English-language press writes it."""
+    latin = uk_to_latin(uk)
+    return CANONICAL.get(latin, latin)
+
+
 def _hromada_stem(name: str) -> str:
     """'Андріївська' -> 'андріїв': the start a hromada's name shares with its centre's."""
     key = fold(name)
-    for ending in ("ська", "цька", "зька", "ська міська", "ська селищна", "ська сільська"):
+    for ending in ("ська", "цька", "зька"):
         if key.endswith(ending):
             key = key[: -len(ending)]
             break
@@ -291,7 +297,7 @@ def add_settlements(settlements: list[tuple[str, str, str, str, str]], places: l
     unmatched = []
     for (key, oblast), group in groups.items():
         uk = group[0][4]
-        latin = CANONICAL.get(uk_to_latin(uk), uk_to_latin(uk))
+        latin = _canonical_latin(uk)
         hits = cyrillic.get((key, oblast)) or ({by_key[(fold(latin), oblast)]} if (fold(latin), oblast) in by_key else set()) \
             or latin_forms.get((fold(latin), oblast), set())
         if not hits:
@@ -310,7 +316,7 @@ def add_settlements(settlements: list[tuple[str, str, str, str, str]], places: l
         oblast, raion, hromada, category, uk = max(group, key=lambda r: CLASS_RANK[KATOTTG_KINDS[r[3]]])
         lat, lon = _centre(located, hromada, hromada_names.get(hromada, "")) or _centre(located, raion, "") \
             or _centre(located, oblast, "") or (0.0, 0.0)
-        latin = CANONICAL.get(uk_to_latin(uk), uk_to_latin(uk))
+        latin = _canonical_latin(uk)
         by_key[(fold(latin), oblast)] = len(places)
         places.append([latin, oblast, round(lat, 3), round(lon, 3), 0, KATOTTG_KINDS[category], True])
         spellings.append(_settlement_forms(uk, latin))
