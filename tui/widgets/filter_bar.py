@@ -97,9 +97,5 @@ class FilterBar(Horizontal):
 
     def action_clear(self) -> None:
         """Esc: clear the query and hide the bar."""
-        if self._debounce is not None:
-            self._debounce.stop()
-        self.query_one(Input).value = ""
-        self.show_error(None)
-        self.display = False
+        self.reset()
         self.post_message(self.Cleared())
