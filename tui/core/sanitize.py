@@ -73,13 +73,8 @@ MAX_HTML_INPUT = 5_000_000
 
 
 @functools.cache
-def _combining_run(astral: bool = True) -> re.Pattern[str]:
-    """A regex for runs of more than COMBINING_RUN combining marks (built once, lazily).
-
-    With `astral=False` the class holds only BMP marks: re compiles that to a bitmap lookup,
-    while a class with astral ranges is scanned range by range at every position (~50x slower
-    on ordinary text). Callers pick the full pattern only when the text has astral characters.
-    """
+def _mark_class(astral: bool = True) -> str:
+    """The regex class body of every combining mark (only the BMP's with `astral=False`)."""
     ranges: list[tuple[int, int]] = []
     for code in range(0x300, (sys.maxunicode if astral else 0xFFFF) + 1):
         if 0xD800 <= code <= 0xDFFF:
@@ -89,9 +84,20 @@ def _combining_run(astral: bool = True) -> re.Pattern[str]:
                 ranges[-1] = (ranges[-1][0], code)
             else:
                 ranges.append((code, code))
-    cls = "".join(
+    return "".join(
         re.escape(chr(a)) if a == b else f"{re.escape(chr(a))}-{re.escape(chr(b))}" for a, b in ranges
     )
+
+
+@functools.cache
+def _combining_run(astral: bool = True) -> re.Pattern[str]:
+    """A regex for runs of more than COMBINING_RUN combining marks (built once, lazily).
+
+    With `astral=False` the class holds only BMP marks: re compiles that to a bitmap lookup,
+    while a class with astral ranges is scanned range by range at every position (~50x slower
+    on ordinary text). Callers pick the full pattern only when the text has astral characters.
+    """
+    cls = _mark_class(astral)
     return re.compile(f"([{cls}]{{{COMBINING_RUN}}})[{cls}]+")
 
 
@@ -99,8 +105,7 @@ def _combining_run(astral: bool = True) -> re.Pattern[str]:
 def _any_mark(astral: bool = True) -> re.Pattern[str]:
     """One combining mark of the same class: a cheap scan that lets most text skip the run regex
     (the run pattern costs ~10x more per character than a single class)."""
-    run = _combining_run(astral).pattern
-    return re.compile(run[run.index("[") : run.index("]") + 1])
+    return re.compile(f"[{_mark_class(astral)}]")
 
 
 def _has_astral(text: str) -> bool:
