@@ -287,7 +287,7 @@ class Gazetteer:
                 first = _word_key(word)
                 longest = self._first.get(first, 0)
                 firsts: tuple[str, ...] = (first,)
-                if not longest and _is_cyrillic(word) and word[0].isupper():
+                if not longest and _is_cyrillic(word):  # (capitalised: _FIRST_WORD_RE)
                     # "Куп'янська", "под Покровском": a declined name, looked up by its nominatives.
                     firsts = self._nominatives_of(first)
                     longest = max((self._first[f] for f in firsts), default=0)
@@ -297,7 +297,7 @@ class Gazetteer:
                 continue
             best = None
             for first in firsts:
-                found = self._match_at(text, m, word, first, longest)
+                found = self._match_at(text, m, first, longest)
                 if found and (best is None or found[1] > best[1]):
                     best = found  # "Нової Каховки": the reading that spans more words wins
             if best:
@@ -322,7 +322,7 @@ class Gazetteer:
             out.append(Mention(start, end, text[start:end], place, cands, region))
         return out
 
-    def _match_at(self, text: str, m: re.Match[str], word: str, first: str,
+    def _match_at(self, text: str, m: re.Match[str], first: str,
                   longest: int) -> tuple[int, int, list[int], bool, str] | None:
         """The longest name starting with the word `m` (read as `first`): (start, end, places, region, key)."""
         # The words that follow, joined only by spaces or hyphens ("Chasiv Yar", "Niu-York").
