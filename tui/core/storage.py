@@ -6,7 +6,8 @@ directory, fsyncs it, renames it over the target and fsyncs the directory, so a 
 sees the previous or the next complete file. A file that cannot be read as TinyDB's shape
 (`{table: {doc_id: {...}}}`) is renamed to `NAME.corrupt-YYYYmmddTHHMMSS` with a notice, never
 overwritten. Also here, as pure functions the Store composes: strict cleaning of Stories, the
-newest-first order, the mark overlay and retention (the stories.json layout is in journal.py). The Store itself (index, locks, flusher) lives in store.py.
+newest-first order, the mark overlay and retention (the stories.json layout is in journal.py).
+The Store itself (index, locks, flusher) lives in store.py.
 """
 
 from __future__ import annotations
@@ -286,14 +287,14 @@ def merge_stories(
     updated: list[str],
     gone: list[Story],
     added: list[Story],
-    cold_put: list[str] | None = None,
-) -> tuple[bool, bool]:
-    """Merge a cycle's stories into by_id and cold (caller holds the lock): (stories, cold) changed.
+    cold_put: list[str],
+) -> None:
+    """Merge a cycle's stories into by_id and cold (caller holds the lock).
 
     Ids of new and revised stories go to new and updated; replaced objects to gone, the objects
-    now in by_id to added, ids whose cold entry changed to cold_put.
+    now in by_id to added, ids whose cold entry changed to cold_put (so stories changed when
+    added is not empty, cold when cold_put is not).
     """
-    stories_changed = cold_changed = False
     for story_id, story in incoming.items():
         content, story.content = story.content, ""
         old = by_id.get(story_id)
@@ -319,13 +320,9 @@ def merge_stories(
             if old is not None:
                 gone.append(old)
             added.append(story)
-            stories_changed = True
         if content and cold.get(story_id, {}).get("content") != content:
             cold[story_id] = {**cold.get(story_id, {}), "content": content}
-            cold_changed = True
-            if cold_put is not None:
-                cold_put.append(story_id)
-    return stories_changed, cold_changed
+            cold_put.append(story_id)
 
 
 # ------------------------------------------------ order, overlay and retention

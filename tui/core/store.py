@@ -403,10 +403,11 @@ class Store(MarkFlushing):
                 gone: list[Story] = []
                 added: list[Story] = []
                 cold_put: list[str] = []
-                stories_changed, cold_changed = merge_stories(
+                merge_stories(
                     self._by_id, incoming, cold, self.clock(), result.new, result.updated,
                     gone, added, cold_put,
                 )
+                stories_changed, cold_changed = bool(added), bool(cold_put)
                 dropped = (
                     retention_drops(self._by_id.values(), retention, set(incoming),
                                     self.clock() - self.max_age)
