@@ -88,14 +88,13 @@ _UA_EAST_CLUE = re.compile(
 _UA_EAST = Actor("Ukrainian operational command", "ua")
 
 
-def _east_side(sentence: str, text: str, default_side: str) -> str:
-    """Whose "Eastern Group of Forces" a sentence means: its own clues, then the story's, then its side."""
-    for scope in (sentence, text):
-        if _RU_EAST_CLUE.search(scope):
-            return "ru"
-        if _UA_EAST_CLUE.search(scope):
-            return "ua"
-    return "ua" if default_side == "ua" else "ru"
+def _east_clue(scope: str) -> str | None:
+    """Whose "Eastern Group of Forces" the words of `scope` point at, if they point at all."""
+    if _RU_EAST_CLUE.search(scope):
+        return "ru"
+    if _UA_EAST_CLUE.search(scope):
+        return "ua"
+    return None
 
 
 def _actors(orig: str, staff_side: str, east_side: str = "ru") -> list[ActorMention]:
@@ -128,6 +127,7 @@ def extract_statements(text: str, *, story: Any = None, gazetteer: Gazetteer | N
     recent: list[Mention] = []  # the one place of a recent sentence, for "the city" after it
     since = 99
     recent_event: str | None = None
+    text_east: str | None = None  # the whole text's clue for "Eastern Group of Forces": scanned once
     for sentence in sentences:
         end = offset + len(sentence)
         here: list[Mention] = []
@@ -150,7 +150,12 @@ def extract_statements(text: str, *, story: Any = None, gazetteer: Gazetteer | N
         elif regions and (region := _territory_region(sentence, regions, offset - len(sentence) - 1)):
             local, territory = [region], True
         if local:
-            east_side = _east_side(sentence, text[:MAX_TEXT], default_side) if "East" in sentence else "ru"
+            east_side = "ru"
+            if "East" in sentence:
+                # Whose grouping: the sentence's own clues, then the story's, then the story's side.
+                east_side = _east_clue(sentence) or text_east or ""
+                if not east_side:
+                    text_east = east_side = _east_clue(text[:MAX_TEXT]) or ("ua" if default_side == "ua" else "ru")
             found = _sentence_statements(sentence, local, story, default_side, staff_side, ref_event, territory,
                                          east_side)
             if found and here:
@@ -297,4 +302,3 @@ def _sentence_statements(sentence: str, local: list[tuple[Mention, int, int]], s
                 published=getattr(story, "published", None),
             ))
     return out
-
