@@ -73,7 +73,7 @@ def reset_cache() -> None:
 def _contains(story: Story, needle: str) -> bool:
     """Whether the folded text of story holds the needle, folding as little as possible."""
     if " " in needle:
-        return needle in fold(f"{story.title}\n{story.summary}\n{story.content}")
+        return needle in _index.text_of(story)
     # A needle without spaces never spans the whitespace between two parts, and the fold of
     # ASCII text is its lower case as far as such a needle can tell.
     for part in (story.title, story.summary, story.content):

@@ -147,9 +147,13 @@ class SearchIndex:
             objects = [*self.sealed.stories, *self.live.stories]
             return dict.fromkeys(self.generation_of, False), self.generation, objects
 
+    def text_of(self, story: Story) -> str:
+        """A story's searched text (title, summary, content), folded."""
+        return self.fold(f"{story.title}\n{story.summary}\n{story.content}")
+
     def words_of(self, story: Story) -> set[str]:
         """The distinct folded words of a story's text."""
-        return set(self.fold(f"{story.title}\n{story.summary}\n{story.content}").split())
+        return set(self.text_of(story).split())
 
     def add(self, stories: Iterable[Story]) -> int:
         """Index the story objects not indexed yet; returns how many were added."""
@@ -202,11 +206,10 @@ class SearchIndex:
                 candidates.extend(stories[s] for s in slots or ())
         if len(words) == 1:
             return {id(story) for story in candidates if story is not None}, exact
-        fold = self.fold
+        text_of = self.text_of
         return {
             id(story) for story in candidates
-            if story is not None
-            and needle in fold(f"{story.title}\n{story.summary}\n{story.content}")
+            if story is not None and needle in text_of(story)
         }, exact
 
     # ------------------------------------------------------------------ on disk
