@@ -282,8 +282,8 @@ def _place(value: str, original: str, resolve_place: Callable[[str], str | None]
             canonical = None
     words = {fold(value).strip()}
     if canonical:
-        words.add(fold(canonical))
         place = fold(canonical)
+        words.add(place)
         is_place = _memo_check(lambda name: fold(name) == place)
         text_check = _text_predicate(tuple(words), (), any_of=True)
 
