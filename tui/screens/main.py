@@ -34,7 +34,7 @@ READER_DELAY = 0.08
 """Seconds the cursor must rest on a story before the reader follows it (holding `j` stays cheap)."""
 
 WARM_UP_DELAY = 1.0
-"""Seconds after first paint before the search warm-up starts (the user looks before typing)."""
+"""Seconds after first paint before the gazetteer warm-up starts (the user looks before typing)."""
 
 NARROW_BELOW = 120
 """Below this many columns only the focused pane shows; `tab` moves between panes."""
@@ -58,10 +58,6 @@ def warm_filters(now: float) -> None:
     The word index needs no warm-up: the store loads it at open and grows it on ingest.
     """
     make_predicate("place:Kyiv", now)  # resolving a place loads the gazetteer
-    # The gazetteer's ~100k objects and the screens built since the store's open live as long
-    # as the app: out of the collector's sight, a full collection stops costing ~40 ms in the
-    # middle of a filter (the store freezes its stories the same way at open).
-    gc.freeze()
 
 
 class MainScreen(ClaimPaneMixin, Screen):
@@ -97,7 +93,6 @@ class MainScreen(ClaimPaneMixin, Screen):
         super().__init__()
         self.all_stories: list[Story] = []
         self.view_index = -1
-        self.loaded = False
         self._applies: tuple[bool, ...] = ()
         self._reader_timer: Timer | None = None
         self._pending_open: str | None = None
@@ -138,7 +133,6 @@ class MainScreen(ClaimPaneMixin, Screen):
         # First paint straight from the store's in-memory list (no I/O, no filter pass): the
         # counts, the claims and the search warm-up all follow in workers.
         self.all_stories = self.warfeed.store.stories()
-        self.loaded = True
         self._show(self.all_stories, reset=True)
         # Everything else waits for the first frame: a worker thread would share the GIL with it.
         self.call_after_refresh(self._after_first_paint)
@@ -209,6 +203,10 @@ class MainScreen(ClaimPaneMixin, Screen):
     def warm_up(self) -> None:
         """Load the gazetteer for the first `place:` filter off the UI thread, after first paint."""
         warm_filters(self.warfeed.clock())
+        # The gazetteer's ~100k objects and the screens built since the store's open live as long
+        # as the app: out of the collector's sight, a full collection stops costing ~40 ms in the
+        # middle of a filter (the store freezes its stories the same way at open).
+        gc.freeze()
 
     @work(thread=True, exclusive=True, group="counts")
     def count_stories(self) -> None:
@@ -333,9 +331,7 @@ class MainScreen(ClaimPaneMixin, Screen):
         # layout pass, so only when what applies actually changed.
         story = event.story
         self.update_applicable_keys(story)
-        if self._reader_timer is not None:
-            self._reader_timer.stop()
-            self._reader_timer = None
+        self._cancel_reader_timer()
         if story is None:
             self.reader.clear()
         elif self.reader.story is None:
@@ -357,6 +353,11 @@ class MainScreen(ClaimPaneMixin, Screen):
             self._applies = applies
             self.refresh_bindings()
 
+    def _cancel_reader_timer(self) -> None:
+        if self._reader_timer is not None:
+            self._reader_timer.stop()
+            self._reader_timer = None
+
     def _follow(self, story: Story) -> None:
         self._reader_timer = None
         if self.story_list.selected is not story:
@@ -372,9 +373,7 @@ class MainScreen(ClaimPaneMixin, Screen):
 
     def _open_story(self, story: Story) -> None:
         """Show a story in the reader now, mark it read and fetch its full article."""
-        if self._reader_timer is not None:
-            self._reader_timer.stop()
-            self._reader_timer = None
+        self._cancel_reader_timer()
         if not story.read:
             self._mark([story], read=True)
         self.reader.show_story(story, status="Fetching the full article…" if story.link else "", immediate=True)

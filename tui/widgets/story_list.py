@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import re
 import time
 from collections.abc import Callable, Iterable
 
@@ -20,6 +19,7 @@ from textual.strip import Strip
 
 from tui.core.models import SIDES, Story
 from tui.core.sanitize import clean_line, clean_text
+
 
 def display_line(text: str, limit: int = 300) -> str:
     """Untrusted text -> one printable line: the core's sanitiser again, at display time.
@@ -109,6 +109,21 @@ class StoryList(ScrollView, can_focus=True):
     new_above: reactive[int] = reactive(0)
     """Stories that arrived above the viewport since the user last looked at the top."""
 
+    def __init__(
+        self,
+        *,
+        clock: Callable[[], float] = time.time,
+        name: str | None = None,
+        id: str | None = None,
+        classes: str | None = None,
+    ) -> None:
+        super().__init__(name=name, id=id, classes=classes)
+        self.clock = clock
+        self._stories: list[Story] = []
+        self._positions: dict[str, int] | None = None
+        self._strips: LRUCache[tuple, Strip] = LRUCache(1024)
+        self.empty_text = "No stories yet."
+        """Shown when the list is empty; the screen says why (no match, nothing fetched yet)."""
 
     def on_key(self, event: Key) -> None:
         """Open the filter at once and pass on keys queued here before focus moved away.
@@ -130,22 +145,6 @@ class StoryList(ScrollView, can_focus=True):
             event.stop()
             event.prevent_default()
             active.node.action_filter()
-
-    def __init__(
-        self,
-        *,
-        clock: Callable[[], float] = time.time,
-        name: str | None = None,
-        id: str | None = None,
-        classes: str | None = None,
-    ) -> None:
-        super().__init__(name=name, id=id, classes=classes)
-        self.clock = clock
-        self._stories: list[Story] = []
-        self._positions: dict[str, int] | None = None
-        self._strips: LRUCache[tuple, Strip] = LRUCache(1024)
-        self.empty_text = "No stories yet."
-        """Shown when the list is empty; the screen says why (no match, nothing fetched yet)."""
 
     # -- data -------------------------------------------------------------------------------
 
