@@ -35,11 +35,6 @@ DEMO_INTERVAL = 10
 """Seconds between polls of the demo's loopback feeds (real feeds keep the poller's floor)."""
 
 
-def statement_key(statement: Any) -> tuple:
-    """What makes a statement new to a claim (the tracker deduplicates on the same fields)."""
-    return (statement.story_id, statement.sentence, statement.place, statement.side, statement.stance)
-
-
 def claim_update_text(claim: Any, statement: Any) -> str:
     """'Claim updated: control of Kupiansk — TASS: Russian forces took full control of…'."""
     what = f"control of {claim.place}" if claim.event == "control" else f"{claim.event} at {claim.place}"
@@ -299,6 +294,7 @@ class WarfeedApp(App):
     def process_claims(self, story_ids: list[str]) -> None:
         """Claims extraction on new text; the claim pane refreshes and watched claims speak up."""
         from tui.core.claims.pipeline import process_stories
+        from tui.core.claims.tracker import statement_key
 
         with self._claims_lock:
             # process_stories appends to the stored claims in place: remember what was known.

@@ -37,7 +37,8 @@ def claim_id(event: str, place: str) -> str:
     return f"{event}:{slug}"
 
 
-def _key(st: Statement) -> tuple[str | None, str, str | None, str, str]:
+def statement_key(st: Statement) -> tuple[str | None, str, str | None, str, str]:
+    """What makes a statement new to a claim: the dashboard's watch alerts compare on it too."""
     # One sentence can carry two voices ("..., a claim Kyiv rejected"): side and stance are kept apart.
     return (st.story_id, st.sentence, st.place, st.side, st.stance)
 
@@ -91,7 +92,7 @@ def _partial(st: Statement) -> bool:
 def update_claims(claims: list[Claim], statements: Iterable[Statement], *, now: float) -> tuple[list[Claim], list[str]]:
     """Merge statements into claims; returns (all claims, ids of claims that changed)."""
     by_id = {c.id: c for c in claims}
-    seen = {cid: {_key(s) for s in c.statements} for cid, c in by_id.items()}
+    seen = {cid: {statement_key(s) for s in c.statements} for cid, c in by_id.items()}
     touched: set[str] = set()
     for st in statements:
         if not st.place:
@@ -102,9 +103,9 @@ def update_claims(claims: list[Claim], statements: Iterable[Statement], *, now: 
             when = st.published or now
             claim = by_id[cid] = Claim(id=cid, event=st.event, place=st.place, first_seen=when, last_update=when)
             seen[cid] = set()
-        if _key(st) in seen[cid]:
+        if statement_key(st) in seen[cid]:
             continue
-        seen[cid].add(_key(st))
+        seen[cid].add(statement_key(st))
         claim.statements.append(st)
         touched.add(cid)
     changed = []
