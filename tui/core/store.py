@@ -215,9 +215,10 @@ class Store(MarkFlushing):
         self._index_timers.append(timer)
 
     def _save_index(self) -> None:
-        """Write stories.index when the index learnt stories since it was loaded or saved."""
+        """Write stories.index when the index learnt stories since it was loaded or saved
+        (never for a store opened without it: the index it would write is not its own)."""
         index = query.shared_index()
-        if not index.changed:
+        if not self._search_index or not index.changed:
             return
         with self._lock:
             current = dict(self._by_id)
@@ -280,8 +281,7 @@ class Store(MarkFlushing):
             self.flush()
             for timer in self._index_timers:
                 timer.cancel()  # not started yet: a closed store's stories stay out of the index
-            if self._search_index:
-                self._save_index()
+            self._save_index()
             # The index holds this store's stories: a closed store should not keep them alive.
             query.shared_index().clear()
         finally:
