@@ -335,7 +335,7 @@ class Store(MarkFlushing):
         for story in order:
             if match(story):
                 found.append(story)
-                if limit is not None and len(found) >= limit:
+                if len(found) >= limit:
                     break
         return found
 
