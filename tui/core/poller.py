@@ -67,8 +67,9 @@ def _pool_context(extract: bool = False) -> multiprocessing.context.BaseContext:
     if sys.platform != "win32" and "forkserver" in multiprocessing.get_all_start_methods():
         context = multiprocessing.get_context("forkserver")
         # Workers fork from a server that already imported the parser (and compiled the
-        # statement patterns, ~0.3 s each otherwise), not from __main__.
-        preload = ["tui.core.parse", "feedparser_rs"]
+        # statement patterns, ~0.3 s each otherwise), not from __main__; and this module,
+        # whose functions every task names (with httpx under it, ~75 ms a worker otherwise).
+        preload = ["tui.core.poller", "tui.core.parse", "feedparser_rs"]
         if extract:
             preload.append("tui.core.claims.statements")
         context.set_forkserver_preload(preload)
