@@ -212,7 +212,11 @@ class Store(MarkFlushing):
         timer = threading.Timer(BACKGROUND_INDEX_DELAY, index.add, args=(missing,))
         timer.name, timer.daemon = "warfeed-store-index", True
         timer.start()
-        self._index_timers.append(timer)
+        with self._lock:
+            # A finished Timer keeps its arguments: drop those, or every backlog's list of
+            # stories would live as long as the store.
+            self._index_timers = [t for t in self._index_timers if t.is_alive()]
+            self._index_timers.append(timer)
 
     def _save_index(self) -> None:
         """Write stories.index when the index learnt stories since it was loaded or saved
