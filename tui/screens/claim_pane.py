@@ -36,8 +36,6 @@ class ClaimPaneMixin(_Base):
             story = self.story_list.selected
             if story is not None:
                 self._open_story(story)
-                if self.has_class("-narrow"):
-                    self.action_focus_pane("reader")
             return
         if not any(s.id == story_id for s in self.all_stories):
             self.notify("That story is no longer in the cache.", severity="warning", timeout=4)

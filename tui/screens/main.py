@@ -368,11 +368,12 @@ class MainScreen(ClaimPaneMixin, Screen):
     @on(StoryList.Selected)
     def story_selected(self, event: StoryList.Selected) -> None:
         self._open_story(event.story)
-        if self.has_class("-narrow"):
-            self.action_focus_pane("reader")
 
     def _open_story(self, story: Story) -> None:
-        """Show a story in the reader now, mark it read and fetch its full article."""
+        """Show a story in the reader now (the reader pane in a narrow terminal), mark it read
+        and fetch its full article."""
+        if self.has_class("-narrow"):
+            self.action_focus_pane("reader")
         self._cancel_reader_timer()
         if not story.read:
             self._mark([story], read=True)
