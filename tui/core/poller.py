@@ -11,12 +11,8 @@ import asyncio
 import contextlib
 import functools
 import multiprocessing
-import os
 import random
-import signal
-import sys
 import time
-import warnings
 from concurrent.futures import ProcessPoolExecutor
 from concurrent.futures.process import BrokenProcessPool
 from collections.abc import Callable, Iterable
@@ -27,6 +23,7 @@ from typing import Any, Literal
 from tui.core.fetch import Fetcher, FetchResult, origin_key
 from tui.core.models import Feed, FeedHealth, Story
 from tui.core.parse import FeedError, NotAFeed, parse_feed
+from tui.core.workers import pool_context, quiet_worker
 
 Outcome = Literal["ok", "not_modified", "error", "waiting"]
 
@@ -47,14 +44,9 @@ cache) makes it rewrite stories.json whole each time (measured: ten 2,500-story 
 an empty store cost ~5x the write work of one 25k-story write)."""
 
 
-def _quiet_worker(extract: bool = False) -> None:
-    """Worker setup: never write to the terminal the TUI owns, leave Ctrl+C to the parent."""
-    signal.signal(signal.SIGINT, signal.SIG_IGN)
-    warnings.simplefilter("ignore")
-    devnull = os.open(os.devnull, os.O_RDWR)
-    for fd in (0, 1, 2):
-        os.dup2(devnull, fd)
-    os.close(devnull)
+def _worker_setup(extract: bool = False) -> None:
+    """A parse worker: quiet, and with claims on, the gazetteer loaded before the first feed."""
+    quiet_worker()
     if extract:
         # Loaded while the first requests are still in flight, not on the first feed.
         from tui.core.claims.gazetteer import Gazetteer
@@ -63,18 +55,13 @@ def _quiet_worker(extract: bool = False) -> None:
 
 
 def _pool_context(extract: bool = False) -> multiprocessing.context.BaseContext:
-    """forkserver where it exists (forking a threaded TUI process is unsafe), else spawn."""
-    if sys.platform != "win32" and "forkserver" in multiprocessing.get_all_start_methods():
-        context = multiprocessing.get_context("forkserver")
-        # Workers fork from a server that already imported the parser (and compiled the
-        # statement patterns, ~0.3 s each otherwise), not from __main__; and this module,
-        # whose functions every task names (with httpx under it, ~75 ms a worker otherwise).
-        preload = ["tui.core.poller", "tui.core.parse", "feedparser_rs"]
-        if extract:
-            preload.append("tui.core.claims.statements")
-        context.set_forkserver_preload(preload)
-        return context
-    return multiprocessing.get_context("spawn")
+    # Workers fork from a server that already imported the parser (and compiled the statement
+    # patterns, ~0.3 s each otherwise), not from __main__; and this module, whose functions
+    # every task names (with httpx under it, ~75 ms a worker otherwise).
+    preload = ["tui.core.poller", "tui.core.parse", "feedparser_rs"]
+    if extract:
+        preload.append("tui.core.claims.statements")
+    return pool_context(preload)
 
 
 def parse_and_extract(body: bytes, headers: dict[str, str], feed: Feed, *, now: float,
@@ -109,7 +96,7 @@ class ParsePool:
     def _start(self) -> None:
         """Create the executor and launch its workers (blocking: runs in a thread)."""
         executor = ProcessPoolExecutor(
-            self.workers, mp_context=_pool_context(self.extract), initializer=_quiet_worker,
+            self.workers, mp_context=_pool_context(self.extract), initializer=_worker_setup,
             initargs=(self.extract,),
         )
         self._executor = executor

@@ -3,9 +3,6 @@
 from __future__ import annotations
 
 import hashlib
-import multiprocessing
-import signal
-import sys
 import time
 from collections.abc import Iterable, Mapping, Sequence
 from concurrent.futures import ProcessPoolExecutor
@@ -16,6 +13,7 @@ from tui.core.claims.gazetteer import Gazetteer
 from tui.core.claims.gazetteer import resolve_place as _resolve
 from tui.core.claims.tracker import claim_id, update_claims
 from tui.core.models import CLAIM_STATUSES, Claim, Statement, iso
+from tui.core.workers import pool_context, quiet_worker
 
 POOL_MIN_STORIES = 200
 """Below this many stories extraction runs in-process: a pool's start costs more than it saves."""
@@ -97,23 +95,17 @@ def extract_items(items: Sequence[Item]) -> list[Extracted]:
     return out
 
 
-def _quiet_worker() -> None:
-    """Worker setup: Ctrl+C belongs to the parent, and the gazetteer loads before the first task."""
-    signal.signal(signal.SIGINT, signal.SIG_IGN)
+def _worker_setup() -> None:
+    """A claims worker: quiet, and the gazetteer loaded before the first task."""
+    quiet_worker()
     Gazetteer.load()
-
-
-def _pool_context() -> multiprocessing.context.BaseContext:
-    """forkserver where it exists (forking a threaded TUI process is unsafe), else spawn."""
-    if sys.platform != "win32" and "forkserver" in multiprocessing.get_all_start_methods():
-        return multiprocessing.get_context("forkserver")
-    return multiprocessing.get_context("spawn")
 
 
 def extract_in_pool(chunks: Iterable[Sequence[Item]], *, workers: int = POOL_WORKERS) -> list[Extracted] | None:
     """extract_items over chunks in worker processes, results in order; None if the pool cannot run."""
     try:
-        with ProcessPoolExecutor(workers, mp_context=_pool_context(), initializer=_quiet_worker) as pool:
+        with ProcessPoolExecutor(workers, mp_context=pool_context(["tui.core.claims.statements"]),
+                                 initializer=_worker_setup) as pool:
             # Chunks are submitted as they come, so workers extract while the caller reads the store.
             futures = [pool.submit(extract_items, chunk) for chunk in chunks]
             return [found for future in futures for found in future.result()]

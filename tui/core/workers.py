@@ -1,0 +1,37 @@
+"""Worker processes for parsing and claims: how they start and what they may touch.
+
+Shared by the poller's parse pool and the claims pipeline's pool, so both keep the same rules:
+workers fork from a server (forking a threaded TUI process is unsafe), never write to the
+terminal the dashboard draws on, and leave Ctrl+C to the parent.
+"""
+
+from __future__ import annotations
+
+import multiprocessing
+import os
+import signal
+import sys
+import warnings
+from collections.abc import Sequence
+
+
+def pool_context(preload: Sequence[str] = ()) -> multiprocessing.context.BaseContext:
+    """forkserver where it exists, preloading `preload` in the server, else spawn.
+
+    The fork server is one per process: the preload counts only if this pool starts it.
+    """
+    if sys.platform != "win32" and "forkserver" in multiprocessing.get_all_start_methods():
+        context = multiprocessing.get_context("forkserver")
+        context.set_forkserver_preload(list(preload))
+        return context
+    return multiprocessing.get_context("spawn")
+
+
+def quiet_worker() -> None:
+    """Worker setup: never write to the terminal the TUI owns, leave Ctrl+C to the parent."""
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
+    warnings.simplefilter("ignore")
+    devnull = os.open(os.devnull, os.O_RDWR)
+    for fd in (0, 1, 2):
+        os.dup2(devnull, fd)
+    os.close(devnull)
