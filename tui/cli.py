@@ -56,15 +56,16 @@ def _config(args: argparse.Namespace) -> Config:
 
 
 @contextlib.contextmanager
-def _open_store(directory: Path, *, search_index: bool = True) -> Iterator[Any]:
+def _open_store(directory: Path, *, search_index: bool = True, deferred: bool = False) -> Iterator[Any]:
     """Open (lock) the store, show its notices, flush on SIGTERM/SIGHUP, close on exit.
 
     search_index=False for commands that never query: they skip the word index's work.
+    deferred=True (the dashboard) reads only the newest stories now (Store.open).
     """
     from tui.core.store import Store, StoreLocked
 
     try:
-        store = Store.open(directory, search_index=search_index)
+        store = Store.open(directory, search_index=search_index, deferred=deferred)
     except StoreLocked:
         raise CliError(f"another warfeed is using {directory}; close it or pass another --data-dir.") from None
     except OSError as exc:
@@ -80,7 +81,8 @@ def _open_store(directory: Path, *, search_index: bool = True) -> Iterator[Any]:
 
 @contextlib.contextmanager
 def _session(args: argparse.Namespace, *, demo: bool = False, live: bool = True,
-             throwaway_dir: bool = True, search_index: bool = True) -> Iterator[tuple[Config, Any, Any]]:
+             throwaway_dir: bool = True, search_index: bool = True,
+             deferred: bool = False) -> Iterator[tuple[Config, Any, Any]]:
     """Config, store and (with --demo) a running demo server.
 
     The dashboard's demo runs in a throwaway data dir unless --data-dir is given; `poll --demo`
@@ -100,7 +102,7 @@ def _session(args: argparse.Namespace, *, demo: bool = False, live: bool = True,
             if throwaway_dir and not args.data_dir:
                 throwaway = tempfile.mkdtemp(prefix="warfeed-demo-")
         directory = Path(throwaway) if throwaway else data_dir(args.data_dir)
-        with _open_store(directory, search_index=search_index) as store:
+        with _open_store(directory, search_index=search_index, deferred=deferred) as store:
             yield config, store, server
     finally:
         if server is not None:
@@ -164,7 +166,8 @@ def cmd_dashboard(args: argparse.Namespace) -> int:
     except ImportError as exc:
         raise CliError(f"the dashboard is not available in this build ({exc}); "
                        "headless commands such as `warfeed poll` still work.", EXIT_FAILED) from None
-    with _session(args, demo=args.demo) as (config, store, server):
+    # Deferred: the first screen shows the newest stories while the rest load behind it.
+    with _session(args, demo=args.demo, deferred=True) as (config, store, server):
         app = WarfeedApp(config=config, store=store, demo=server)
         app.run()
     # 0 on quit; 128+N when a signal (SIGTERM, SIGHUP) ended it after the marks were flushed.

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import threading
 import webbrowser
 
 from tui.messages import StoriesChanged
@@ -267,3 +268,50 @@ async def test_keys_typed_right_after_slash_go_to_the_filter(make_app, store):
         assert app.screen.query_one(FilterBar).query_one("Input").value == "us 17"
         assert not any(s.starred for s in store.stories())  # `s` was typed, not a star
         assert app.screen.focused is story_list
+
+
+async def test_a_big_cache_paints_its_newest_stories_first_then_lists_the_rest(
+    tmp_path, config, clock, monkeypatch
+):
+    from tui.app import WarfeedApp
+    from tui.core import journal
+    from tui.core import store as store_module
+    from tui.core.store import Store
+    from tui.widgets.header import StatusHeader
+
+    monkeypatch.setattr(journal, "_BLOCK", 4096)  # a 400-story cache spans many blocks
+    monkeypatch.setattr(store_module, "HEAD_STORIES", 30)
+    with Store.open(tmp_path / "big", clock=clock) as writer:
+        writer.ingest(stories(400))
+        writer.set_marks([make_story(i).id for i in range(0, 400, 2)], read=True)
+    store = Store.open(tmp_path / "big", clock=clock, deferred=True)
+    # The test holds the rest of the load back until it has looked at the first screen.
+    gate = threading.Event()
+    finish_load = store.finish_load
+
+    def gated_finish_load() -> None:
+        gate.wait(30)
+        finish_load()
+
+    monkeypatch.setattr(store, "finish_load", gated_finish_load)
+    app = WarfeedApp(config=config, store=store, clock=clock)
+    try:
+        async with app.run_test(size=(160, 50)) as pilot:
+            await pilot.pause()
+            story_list = app.screen.query_one(StoryList)
+            header = app.screen.query_one(StatusHeader)
+            assert 30 <= len(story_list.stories) < 400
+            assert story_list.stories[0].title == "Story number 0 about the front"
+            assert "… unread" in header.status_text().plain
+            await pilot.press("j", "j", "s")
+            chosen = story_list.selected
+            assert chosen.title == "Story number 2 about the front"
+            gate.set()
+            await settle(pilot, app)
+            assert len(story_list.stories) == 400
+            assert story_list.selected.id == chosen.id and story_list.cursor == 2
+            assert store.story(chosen.id).starred and story_list.selected.starred
+            assert "200 unread" in header.status_text().plain
+    finally:
+        gate.set()
+        store.close()

@@ -31,7 +31,7 @@ from typing import Any, BinaryIO
 import orjson
 
 from tui.core.models import Story
-from tui.core.storage import AtomicJSONStorage, dumps_strict, write_atomic
+from tui.core.storage import AtomicJSONStorage, dumps_strict, order_key, write_atomic
 
 FORMAT = 2
 _HEAD_END = b',"stories":{\n'
@@ -196,8 +196,12 @@ class NotLineLayout(Exception):
     """The file is not in the line layout (an older format, TinyDB's, or damaged)."""
 
 
-def read_base(path: Path, builder: StoryBuilder) -> tuple[dict[str, Story | None], str | None]:
-    """Stories by id from a line-layout base (None for unusable documents), and its token.
+def read_base(
+    path: Path, builder: StoryBuilder, limit: int | None = None
+) -> tuple[dict[str, Story | None], str | None, bool]:
+    """Stories by id from a line-layout base (None for unusable documents), its token, and
+    whether every story was read: with limit, reading stops at the first block boundary past
+    that many stories (the newest, as the base is written newest first).
 
     Raises FileNotFoundError, or NotLineLayout when the caller should parse the whole file.
     """
@@ -215,10 +219,13 @@ def read_base(path: Path, builder: StoryBuilder) -> tuple[dict[str, Story | None
         if not isinstance(meta, dict) or meta.get("format") != FORMAT:
             raise NotLineLayout
         token = meta.get("journal")
+        token = token if isinstance(token, str) else None
         # Read in blocks cut after a story's ",\n" (orjson escapes newlines inside strings, so
         # a raw one only ends a line) and parse each block as one object: no loop over lines.
         rest = b""
         while True:
+            if limit is not None and len(stories) >= limit:
+                return stories, token, False
             block = stream.read(_BLOCK)
             if not block:
                 break
@@ -230,11 +237,11 @@ def read_base(path: Path, builder: StoryBuilder) -> tuple[dict[str, Story | None
             _parse_block(block[:cut], stories, build)
             rest = block[cut + 2:]
         if rest == _FOOT and not stories:
-            return stories, token if isinstance(token, str) else None
+            return stories, token, True
         if not rest.endswith(b"\n" + _FOOT):
             raise NotLineLayout  # truncated, or something after the closing line
         _parse_block(rest[: -len(_FOOT) - 1], stories, build)
-    return stories, token if isinstance(token, str) else None
+    return stories, token, True
 
 
 def _parse_block(block: bytes, stories: dict[str, Story | None], build: Any) -> None:
@@ -381,7 +388,7 @@ class HotFile:
         """stories.json plus the journal's cycles; None marks an unusable document."""
         builder = StoryBuilder()
         try:
-            by_id, token = read_base(self.storage.path, builder)
+            by_id, token, _ = read_base(self.storage.path, builder)
         except FileNotFoundError:
             return {}
         except NotLineLayout:
@@ -403,6 +410,30 @@ class HotFile:
             good = start_journal(self.journal_path, token)
         self.journal_size = good
         return by_id
+
+    def peek(self, count: int) -> list[Story] | None:
+        """At least the newest `count` stories of base and journal (fewer only when there are
+        fewer), newest first, read without changing either file: what a first screen shows
+        before load() reads the rest. None when the base is not in the line layout."""
+        builder = StoryBuilder()
+        try:
+            by_id, token, whole = read_base(self.storage.path, builder, limit=count)
+        except FileNotFoundError:
+            return []
+        except NotLineLayout:
+            return None
+        # The base is written newest first, so an unread story sorts after the last one read;
+        # a journal story sorting after it too may have newer ones still unread between them.
+        last = next((s for s in reversed(by_id.values()) if s is not None), None)
+        replay_journal(self.journal_path, token, by_id, builder)
+        head = [s for s in by_id.values() if s is not None]
+        if not whole:
+            if last is None:
+                return None  # a whole block of damage: leave it to load()
+            bound = order_key(last)
+            head = [s for s in head if order_key(s) <= bound]
+        head.sort(key=order_key)
+        return head
 
     def append(self, record: bytes) -> bool:
         """Append one cycle's record durably; True when the journal is due for compaction."""

@@ -61,6 +61,9 @@ INDEX_NOW = 2_000
 """Up to this many stories are word-indexed in the calling thread (~50 us each); more (a
 first run over an old cache, a huge first poll) are indexed by a background thread while
 queries check the rest by their text."""
+HEAD_STORIES = 1_000
+"""A store opened with deferred=True reads this many of the newest stories before returning
+(one 1 MB block of stories.json, ~15 ms): a first screen, whatever the cache's size."""
 BACKGROUND_INDEX_DELAY = 1.0
 """Seconds a big backlog waits before its indexing starts: a dashboard opened after a large
 headless poll paints its first frame without sharing the interpreter with 25k stories' worth of
@@ -112,6 +115,10 @@ class Store(MarkFlushing):
         self._claims: dict[str, Claim] = {}
         self._meta: dict[str, Any] = {"format": 1}
         self._cold: dict[str, dict[str, Any]] | None = None
+        # Set once every story is in memory; until then (deferred open) only the newest are.
+        self._complete = threading.Event()
+        self._load_lock = threading.Lock()
+        self._load_error: str | None = None
         self._state_dirty = False
         self._hot_unsaved = False
         self._cold_unsaved = False
@@ -148,8 +155,13 @@ class Store(MarkFlushing):
         compact_ratio: float = COMPACT_RATIO,
         compact_min: int = COMPACT_MIN,
         search_index: bool = True,
+        deferred: bool = False,
     ) -> Store:
         """Lock data_dir and load it; raises StoreLocked when another process holds it.
+
+        deferred=True is for the dashboard's first paint: only the newest HEAD_STORIES stories
+        are read now, and finish_load() (a worker, after the first frame) reads the rest.
+        Until it has, stories() gives those newest ones; writes of stories wait for it.
 
         search_index=False is for headless work that never queries (a poll): the word index is
         neither loaded, grown nor saved (25k new stories cost ~2 s of indexing), and the next
@@ -170,9 +182,15 @@ class Store(MarkFlushing):
             gc_was_enabled = gc.isenabled()
             gc.disable()
             try:
-                store._load()
-                if search_index:
-                    store._load_index()
+                marks = store._load_state()
+                head = store._hot.peek(HEAD_STORIES) if deferred else None
+                if head is None:
+                    store._load_stories(marks)
+                    store._complete.set()
+                    if search_index:
+                        store._load_index()
+                else:
+                    store._load_head(head, marks)
             finally:
                 # The loaded stories live as long as the store: moved out of the collector's
                 # sight, they cost no full collection now (~60 ms at 50k) or later. Objects in
@@ -239,7 +257,8 @@ class Store(MarkFlushing):
             for path in self.data_dir.glob(pattern):
                 path.unlink(missing_ok=True)
 
-    def _load(self) -> None:
+    def _load_state(self) -> dict[str, Any]:
+        """Feed health, claims and meta from state.json; returns its mark overlay."""
         state = self._state_db.storage.read() or {}
         for doc in state.get("health", {}).values():
             try:
@@ -253,22 +272,78 @@ class Store(MarkFlushing):
                 continue
             self._claims[claim.id] = claim
         self._meta.update(state.get("meta", {}).get("warfeed", {}))
+        marks = state.get("marks", {})
+        return {k: v for k, v in marks.items() if type(v) is dict} if type(marks) is dict else {}
+
+    def _load_stories(self, marks: Mapping[str, Mapping[str, Any]] | None) -> None:
+        """Every story (base and journal) with the overlay's marks on top: those of state.json
+        (marks), or with None the store's own overlay as it is when the stories go in."""
         by_id = self._hot.load()
         bad = [k for k, story in by_id.items() if story is None]
         for doc_id in bad:
             del by_id[doc_id]
-        self._by_id = by_id  # type: ignore[assignment]  # the Nones are gone
         if bad:
             what = "story" if len(bad) == 1 else "stories"
             why = f"had {len(bad)} damaged {what}, skipped"
             self._hot_db.storage.set_aside(why, keep_original=True)
-        for story_id, entry in state.get("marks", {}).items():
-            story = self._by_id.get(story_id)
-            if story is not None:
-                apply_overlay(story, entry)
-                self._overlay[story_id] = overlay_entry(story)
         # stories.json is newest first, so this sort mostly confirms the order (timsort).
-        self._order = sorted(self._by_id.values(), key=order_key)
+        order = sorted(by_id.values(), key=order_key)  # type: ignore[arg-type]
+        with self._lock:
+            # Under the lock: a mark set during a deferred load is in the overlay by now.
+            entries = self._overlay if marks is None else marks
+            overlay = {}
+            for story_id, entry in entries.items():
+                story = by_id.get(story_id)
+                if story is not None:
+                    apply_overlay(story, entry)  # type: ignore[arg-type]
+                    overlay[story_id] = overlay_entry(story)  # type: ignore[arg-type]
+            self._by_id = by_id  # type: ignore[assignment]  # the Nones are gone
+            self._overlay = overlay
+            self._order = order
+
+    def _load_head(self, head: list[Story], marks: dict[str, Any]) -> None:
+        """The newest stories only (deferred open); the overlay stays whole for finish_load."""
+        for story in head:
+            entry = marks.get(story.id)
+            if entry is not None:
+                apply_overlay(story, entry)
+        self._by_id = {story.id: story for story in head}
+        self._order = head
+        # Every entry, loaded story or not: a mark flush meanwhile writes the overlay back.
+        self._overlay = {k: dict(v) for k, v in marks.items()}
+
+    @property
+    def complete(self) -> bool:
+        """Whether every story is in memory (False between a deferred open and finish_load)."""
+        return self._complete.is_set()
+
+    def finish_load(self) -> None:
+        """Read every story after a deferred open (blocking: call it from a worker thread).
+
+        Marks set meanwhile are kept: they are in the overlay, which goes on top. Does nothing
+        when complete or closed; raises RuntimeError when the cache could not be read.
+        """
+        if self._complete.is_set():
+            return
+        with self._load_lock:
+            if not self._complete.is_set() and not self._closed:
+                gc_was_enabled = gc.isenabled()
+                gc.disable()  # as in open(): ~500k objects, no garbage among them
+                try:
+                    self._load_stories(None)
+                    if self._search_index:
+                        self._load_index()
+                    self._complete.set()
+                except (OSError, MemoryError) as exc:
+                    reason = exc.strerror if isinstance(exc, OSError) and exc.strerror else exc
+                    self._load_error = f"could not read the cache in {self.data_dir}: {reason}"
+                    self.notices.append(f"{self._load_error[0].upper()}{self._load_error[1:]}.")
+                finally:
+                    gc.freeze()
+                    if gc_was_enabled:
+                        gc.enable()
+        if self._load_error is not None:
+            raise RuntimeError(self._load_error)
 
     def close(self) -> None:
         """Flush pending marks, stop the flusher and release the data dir."""
@@ -280,8 +355,11 @@ class Store(MarkFlushing):
         for thread in (self._flusher, self._compactor):
             if thread.is_alive() and thread is not threading.current_thread():
                 thread.join()
+        # Held to the end: a deferred load in progress finishes first, and none starts after.
+        self._load_lock.acquire()
         try:
-            self._compact_on_close()
+            if self._complete.is_set():  # a partial store never rewrites stories.json
+                self._compact_on_close()
             self.flush()
             for timer in self._index_timers:
                 timer.cancel()  # not started yet: a closed store's stories stay out of the index
@@ -296,6 +374,7 @@ class Store(MarkFlushing):
                 os.close(self._lock_fd)
                 self._lock_fd = None
             atexit.unregister(self.close)
+            self._load_lock.release()
             # Back in the collector's sight: a closed store's cycles must be collectable.
             gc.unfreeze()
 
@@ -400,6 +479,7 @@ class Store(MarkFlushing):
         incoming = {s.id: s for s in map(clean_story, stories)}
         health = list(health)
         result = IngestResult()
+        self.finish_load()  # merging and retention need every story
         cold = self._ensure_cold()
         with self._write_lock:
             self._check_open()
@@ -523,6 +603,7 @@ class Store(MarkFlushing):
 
     def compact(self) -> None:
         """Fold the journal into a fresh stories.json now (blocking; the flusher calls it)."""
+        self.finish_load()  # stories.json is only ever written from every story
         with self._write_lock:
             with self._cond:
                 if self._closed:
@@ -566,6 +647,7 @@ class Store(MarkFlushing):
         self, story_id: str, places: Iterable[str], claim_ids: Iterable[str]
     ) -> None:
         """Record the places and claims a story carries (flushed like marks)."""
+        self.finish_load()  # the story may not be among the first ones read
         with self._cond:
             story = self._by_id.get(story_id)
             if story is None:

@@ -23,6 +23,7 @@ class MarkFlushing:
     notices: list[str]
     flush_interval: float
     _lock: threading.Lock
+    _load_lock: threading.Lock
     _write_lock: threading.Lock
     _state_write_lock: threading.Lock
     _cond: threading.Condition
@@ -65,7 +66,7 @@ class MarkFlushing:
         # of our locks, closing here would deadlock, so leave it to atexit after the unwind.
         held = []
         try:
-            for lock in (self._write_lock, self._state_write_lock, self._lock):
+            for lock in (self._load_lock, self._write_lock, self._state_write_lock, self._lock):
                 if not lock.acquire(blocking=False):
                     return
                 held.append(lock)

@@ -138,7 +138,10 @@ class MainScreen(ClaimPaneMixin, Screen):
         self.call_after_refresh(self._after_first_paint)
 
     def _after_first_paint(self) -> None:
-        self.count_stories()
+        if self.warfeed.store.complete:
+            self.count_stories()
+        else:
+            self.finish_loading()  # counts follow the whole list
         self.load_claims()
         self.set_timer(WARM_UP_DELAY, self.warm_up)
 
@@ -192,6 +195,19 @@ class MainScreen(ClaimPaneMixin, Screen):
         stories = self.warfeed.store.stories()
         if not get_current_worker().is_cancelled:
             self.post_message(StoriesLoaded(stories, new_ids))
+
+    @work(thread=True, exclusive=True, group="complete")
+    def finish_loading(self) -> None:
+        """Read the rest of a big cache (the store opened with only the newest stories), then
+        show the whole list in place: the selection, the filter and any marks set meanwhile stay."""
+        store = self.warfeed.store
+        try:
+            store.finish_load()
+        except RuntimeError as exc:
+            # Only the newest stories are shown; the store writes no stories (nothing is lost).
+            self.app.call_from_thread(self.notify, f"{exc}.", severity="error", timeout=30)
+            return
+        self.post_message(StoriesLoaded(store.stories(), None))
 
     def on_stories_loaded(self, message: StoriesLoaded) -> None:
         self.all_stories = message.stories

@@ -52,7 +52,7 @@ class StatusHeader(Horizontal):
         self.polling = False
         self.next_due: float | None = None
         self.counts: dict[str, int] = {}
-        self.unread = 0
+        self.unread: int | None = None  # not counted yet
         self.error: str | None = None
 
     def compose(self) -> ComposeResult:
@@ -76,7 +76,7 @@ class StatusHeader(Horizontal):
         self.counts = counts
         self.refresh_status()
 
-    def set_unread(self, unread: int) -> None:
+    def set_unread(self, unread: int | None) -> None:
         """Unread stories in the cache."""
         self.unread = unread
         self.refresh_status()
@@ -97,7 +97,7 @@ class StatusHeader(Horizontal):
         if self.demo:
             text.append(" DEMO", "bold reverse")
         # Unread first: it is what a user scans for, and the line is cut from the right.
-        text.append(f"  {self.unread} unread  ")
+        text.append(f"  {'…' if self.unread is None else self.unread} unread  ")
         if self.polling:
             text.append("polling now…", "bold")
         elif self.next_due is not None:
