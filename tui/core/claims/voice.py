@@ -140,7 +140,7 @@ def stance_and_side(sentence: str, orig: str, event: str, speaker: ActorMention 
     if speaker is not None and CONFIRM_VERB.search(sentence):
         return "confirmation", side, name
     if event == "control" and side in ("ru", "ua") and not STILL_HOLDS.search(sentence):
-        if (WITHDRAW.search(sentence) or LEFT.search(orig)) and not _mentions_other_side_withdrawing(sentence, actors, side):
+        if (WITHDRAW.search(sentence) or LEFT.search(orig)) and not _mentions_other_side_withdrawing(sentence, orig, actors, side):
             return "confirmation", side, name  # conceding one's own withdrawal
         gainer = _gainer(sentence, orig, actors, speaker)
         if gainer is not None and gainer != side:
@@ -187,8 +187,13 @@ def _gainer(sentence: str, orig: str, actors: list[ActorMention], speaker: Actor
     return side
 
 
-def _mentions_other_side_withdrawing(sentence: str, actors: list[ActorMention], side: str) -> bool:
-    verb = WITHDRAW.search(sentence) or LEFT.search(sentence)
+def _mentions_other_side_withdrawing(sentence: str, orig: str, actors: list[ActorMention], side: str) -> bool:
+    """Whether the troops that withdrew or left belong to the other side, not the speaker's.
+
+    LEFT is case-sensitive (a capitalised place must follow), so it runs on `orig`. `sentence` is
+    `orig` lowercased only when that keeps the length, so offsets in either agree with the actors'.
+    """
+    verb = WITHDRAW.search(sentence) or LEFT.search(orig)
     before = [a for a in actors if verb and a.end <= verb.start() and a.actor.side in ("ru", "ua")]
     return bool(before) and before[-1].actor.side != side
 
