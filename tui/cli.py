@@ -56,16 +56,18 @@ def _config(args: argparse.Namespace) -> Config:
 
 
 @contextlib.contextmanager
-def _open_store(directory: Path, *, search_index: bool = True, deferred: bool = False) -> Iterator[Any]:
+def _open_store(directory: Path, *, search_index: bool = True, deferred: bool = False,
+                head: int | None = None) -> Iterator[Any]:
     """Open (lock) the store, show its notices, flush on SIGTERM/SIGHUP, close on exit.
 
     search_index=False for commands that never query: they skip the word index's work.
-    deferred=True (the dashboard) reads only the newest stories now (Store.open).
+    deferred=True reads only the newest `head` stories now, the rest when needed (Store.open).
     """
     from tui.core.store import Store, StoreLocked
 
     try:
-        store = Store.open(directory, search_index=search_index, deferred=deferred)
+        options = {} if head is None else {"head": head}
+        store = Store.open(directory, search_index=search_index, deferred=deferred, **options)
     except StoreLocked:
         raise CliError(f"another warfeed is using {directory}; close it or pass another --data-dir.") from None
     except OSError as exc:
@@ -82,7 +84,7 @@ def _open_store(directory: Path, *, search_index: bool = True, deferred: bool = 
 @contextlib.contextmanager
 def _session(args: argparse.Namespace, *, demo: bool = False, live: bool = True,
              throwaway_dir: bool = True, search_index: bool = True,
-             deferred: bool = False) -> Iterator[tuple[Config, Any, Any]]:
+             deferred: bool = False, head: int | None = None) -> Iterator[tuple[Config, Any, Any]]:
     """Config, store and (with --demo) a running demo server.
 
     The dashboard's demo runs in a throwaway data dir unless --data-dir is given; `poll --demo`
@@ -102,7 +104,7 @@ def _session(args: argparse.Namespace, *, demo: bool = False, live: bool = True,
             if throwaway_dir and not args.data_dir:
                 throwaway = tempfile.mkdtemp(prefix="warfeed-demo-")
         directory = Path(throwaway) if throwaway else data_dir(args.data_dir)
-        with _open_store(directory, search_index=search_index, deferred=deferred) as store:
+        with _open_store(directory, search_index=search_index, deferred=deferred, head=head) as store:
             yield config, store, server
     finally:
         if server is not None:
@@ -191,7 +193,9 @@ def cmd_poll(args: argparse.Namespace) -> int:
     from tui.core.poller import Poller
 
     with _session(args, demo=args.demo or args.poll_demo, live=False,
-                  throwaway_dir=False, search_index=False) as (config, store, _server):
+                  throwaway_dir=False, search_index=False, deferred=True, head=0) as (config, store, _server):
+        # deferred with no head: the stories are read by the first write that needs them, so a
+        # cycle where every feed answers 304 reads none.
         feeds = [f for f in config.feeds if f.enabled]
 
         reports = []

@@ -415,6 +415,8 @@ class HotFile:
         """At least the newest `count` stories of base and journal (fewer only when there are
         fewer), newest first, read without changing either file: what a first screen shows
         before load() reads the rest. None when the base is not in the line layout."""
+        if count <= 0:
+            return []
         builder = StoryBuilder()
         try:
             by_id, token, whole = read_base(self.storage.path, builder, limit=count)

@@ -7,9 +7,12 @@ Three TinyDB files live in the data dir, each written atomically by `AtomicJSONS
   passes a sixteenth of the base, the flusher thread folds it into a fresh stories.json.
 - `articles.json` (cold): per story id, the feed's full content and the extracted Article;
   loaded only when first needed, so opening a big cache stays fast.
-- `state.json`: feed health, claims, and the *mark overlay* — the current marks (and claim
-  links) of stories touched since stories.json was last written. A mark flush rewrites only
-  this small file; the next full write of stories.json (a compaction) folds the overlay in.
+- `state.json`: feed health and the *mark overlay* — the current marks (and claim links) of
+  stories touched since stories.json was last written. A mark flush rewrites only this small
+  file; the next full write of stories.json (a compaction) folds the overlay in.
+- `claims.json`: the tracked claims with their statements (megabytes on a big cache), read on
+  first use and written only when claims change, so neither a mark flush nor a poll that found
+  nothing new pays for them. (Older data dirs kept them in state.json; they move on next write.)
 A `lock` file held with flock keeps a second warfeed process out of the same data dir.
 """
 
@@ -57,6 +60,9 @@ COMPACT_RATIO = 0.0625
 """The journal is folded into stories.json once it passes this fraction of stories.json..."""
 COMPACT_MIN = 1 << 20
 """...or this many bytes, whichever is larger (replaying it costs as much as reading a base)."""
+OVERLAY_MIN = 1_000
+"""The mark overlay is folded into stories.json once it holds this many stories or a sixteenth
+of them, whichever is more (a 25k-story first poll left a 3 MB overlay in every mark flush)."""
 INDEX_NOW = 2_000
 """Up to this many stories are word-indexed in the calling thread (~50 us each); more (a
 first run over an old cache, a huge first poll) are indexed by a background thread while
@@ -112,7 +118,8 @@ class Store(MarkFlushing):
         self._order: list[Story] = []  # replaced, never mutated, so readers iterate lock-free
         self._overlay: dict[str, dict[str, Any]] = {}
         self._health: dict[str, FeedHealth] = {}
-        self._claims: dict[str, Claim] = {}
+        self._claims: dict[str, Claim] | None = None  # claims.json, read on first use
+        self._claims_dirty = False
         self._meta: dict[str, Any] = {"format": 1}
         self._cold: dict[str, dict[str, Any]] | None = None
         # Set once every story is in memory; until then (deferred open) only the newest are.
@@ -133,6 +140,7 @@ class Store(MarkFlushing):
         self._cold_db = WarfeedDB(data_dir / "articles.json", **db)  # the old layout, migrated
         self._articles = ArticleLog(data_dir / "articles.log", self._cold_db.storage)
         self._state_db = WarfeedDB(data_dir / "state.json", **db)
+        self._claims_db = WarfeedDB(data_dir / "claims.json", **db)
         self._hot = HotFile(
             self._hot_db.storage, compact_ratio=compact_ratio, compact_min=compact_min
         )
@@ -156,12 +164,15 @@ class Store(MarkFlushing):
         compact_min: int = COMPACT_MIN,
         search_index: bool = True,
         deferred: bool = False,
+        head: int | None = None,
     ) -> Store:
         """Lock data_dir and load it; raises StoreLocked when another process holds it.
 
-        deferred=True is for the dashboard's first paint: only the newest HEAD_STORIES stories
-        are read now, and finish_load() (a worker, after the first frame) reads the rest.
-        Until it has, stories() gives those newest ones; writes of stories wait for it.
+        deferred=True is for the dashboard's first paint: only the newest `head` stories are
+        read now (default HEAD_STORIES), and finish_load() (a worker, after the first frame)
+        reads the rest. Until it
+        has, stories() gives those newest ones; writes of stories wait for it. A headless poll
+        opens with head=0: a cycle where every feed answered 304 never reads a story.
 
         search_index=False is for headless work that never queries (a poll): the word index is
         neither loaded, grown nor saved (25k new stories cost ~2 s of indexing), and the next
@@ -183,7 +194,7 @@ class Store(MarkFlushing):
             gc.disable()
             try:
                 marks = store._load_state()
-                head = store._hot.peek(HEAD_STORIES) if deferred else None
+                head = store._hot.peek(HEAD_STORIES if head is None else head) if deferred else None
                 if head is None:
                     store._load_stories(marks)
                     store._complete.set()
@@ -265,12 +276,11 @@ class Store(MarkFlushing):
                 self._health[doc["feed_id"]] = FeedHealth.from_dict(doc)
             except (KeyError, TypeError):
                 continue
-        for doc in state.get("claims", {}).values():
-            try:
-                claim = Claim.from_dict(doc)
-            except (KeyError, TypeError, AttributeError):
-                continue
-            self._claims[claim.id] = claim
+        legacy = state.get("claims")
+        if isinstance(legacy, dict) and not self._claims_db.storage.path.exists():
+            # The older layout: claims in state.json. They go to claims.json on the next write.
+            self._claims = _claims_from(legacy)
+            self._claims_dirty = True
         self._meta.update(state.get("meta", {}).get("warfeed", {}))
         marks = state.get("marks", {})
         return {k: v for k, v in marks.items() if type(v) is dict} if type(marks) is dict else {}
@@ -383,7 +393,7 @@ class Store(MarkFlushing):
         # leaving anyway, so the next open reads one file; a smaller one costs little to replay.
         with self._cond:
             size = self._hot.journal_size
-            wanted = self._hot_unsaved or self._compact_due or (
+            wanted = self._hot_unsaved or self._compact_due or self._overlay_big() or (
                 size is not None and size > self._hot.limit() / 4
             )
         if not wanted:
@@ -454,8 +464,20 @@ class Store(MarkFlushing):
 
     def claims(self) -> list[Claim]:
         """Every tracked claim."""
+        claims = self._ensure_claims()
         with self._lock:
-            return list(self._claims.values())
+            return list(claims.values())
+
+    def _ensure_claims(self) -> dict[str, Claim]:
+        with self._lock:
+            if self._claims is not None:
+                return self._claims
+        with self._state_write_lock:  # never read the file while it is being replaced
+            raw = None if self._claims is not None else self._claims_db.storage.read()
+        with self._lock:
+            if self._claims is None:
+                self._claims = _claims_from((raw or {}).get("claims", {}))
+            return self._claims
 
     def _ensure_cold(self) -> dict[str, dict[str, Any]]:
         with self._lock:
@@ -479,8 +501,12 @@ class Store(MarkFlushing):
         incoming = {s.id: s for s in map(clean_story, stories)}
         health = list(health)
         result = IngestResult()
-        self.finish_load()  # merging and retention need every story
-        cold = self._ensure_cold()
+        # A cycle of 304s only records feed health: no story, saved or not, is needed for it.
+        if incoming or retention or self._cold_unsaved:
+            self.finish_load()  # merging and retention need every story
+            cold = self._ensure_cold()
+        else:
+            cold = {}
         with self._write_lock:
             self._check_open()
             with self._lock:
@@ -564,6 +590,11 @@ class Store(MarkFlushing):
             self._index_stories(added)
         return result
 
+    def _overlay_big(self) -> bool:
+        """Whether the mark overlay is worth folding into stories.json: every mark flush
+        rewrites it whole, and the claims pipeline adds an entry per story it links."""
+        return len(self._overlay) > max(OVERLAY_MIN, len(self._by_id) * COMPACT_RATIO)
+
     def _append(self, record: bytes) -> None:
         """Append one cycle to the journal (caller holds _write_lock); may ask for compaction."""
         try:
@@ -571,7 +602,7 @@ class Store(MarkFlushing):
         except BaseException:
             self._hot_unsaved = True  # the next ingest rewrites stories.json whole
             raise
-        if due:
+        if due or self._overlay_big():
             with self._cond:
                 self._compact_due = True
                 self._cond.notify_all()
@@ -648,12 +679,13 @@ class Store(MarkFlushing):
     ) -> None:
         """Record the places and claims a story carries (flushed like marks)."""
         self.finish_load()  # the story may not be among the first ones read
+        places = [clean_str(p) for p in places]
+        claim_ids = [clean_str(c) for c in claim_ids]
         with self._cond:
             story = self._by_id.get(story_id)
-            if story is None:
-                return
-            story.places = [clean_str(p) for p in places]
-            story.claim_ids = [clean_str(c) for c in claim_ids]
+            if story is None or story.places == places and story.claim_ids == claim_ids:
+                return  # linked as it was stored (a poll's parse workers link new stories)
+            story.places, story.claim_ids = places, claim_ids
             self._overlay[story_id] = overlay_entry(story)
             self._mark_state_dirty()
 
@@ -666,11 +698,12 @@ class Store(MarkFlushing):
         self.flush()
 
     def save_claims(self, claims: Iterable[Claim]) -> None:
-        """Insert or replace claims by id and write state.json now (blocking: use a worker)."""
+        """Insert or replace claims by id and write claims.json now (blocking: use a worker)."""
+        stored = self._ensure_claims()
         with self._cond:
             for claim in claims:
-                self._claims[claim.id] = claim
-            self._state_dirty = True
+                stored[claim.id] = claim
+            self._claims_dirty = self._state_dirty = True
         self.flush()
 
     def save_article(self, story_id: str, article: Article) -> None:
@@ -694,3 +727,15 @@ class Store(MarkFlushing):
     def _check_open(self) -> None:
         if self._closed:
             raise RuntimeError(f"the store for {self.data_dir} is closed")
+
+
+def _claims_from(docs: Any) -> dict[str, Claim]:
+    """Claims by id from their stored documents, skipping unreadable ones."""
+    claims: dict[str, Claim] = {}
+    for doc in docs.values() if isinstance(docs, dict) else ():
+        try:
+            claim = Claim.from_dict(doc)
+        except (KeyError, TypeError, AttributeError):
+            continue
+        claims[claim.id] = claim
+    return claims

@@ -9,6 +9,7 @@ one write, every story extracted afterwards). Claims, story links and ids must b
 from __future__ import annotations
 
 import email.utils
+import json
 from dataclasses import asdict
 from html import escape
 from pathlib import Path
@@ -122,3 +123,19 @@ async def test_a_story_that_changed_after_parsing_is_extracted_again(tmp_path, f
     claim = next(c for c in workers[1] if c["id"] == target)
     assert any(s["story_id"].startswith("global-wire:") and "full control" in s["sentence"]
                for s in claim["statements"])
+
+
+async def test_stories_from_parse_workers_arrive_linked_so_the_merge_adds_no_overlay(tmp_path, feeds):
+    """Links set in the worker equal the merge's, so state.json's overlay stays empty."""
+    stored: dict = {}
+
+    def record(store):
+        stored.update((s.id, (s.places, s.claim_ids)) for s in store.stories())
+
+    ids, claims, links, _ = await _poll(tmp_path / "workers", feeds, workers=True, before_claims=record)
+    assert {i: stored[i] for i in ids} == links
+    assert sum(1 for _, linked in links.values() if linked) > 50
+    state = json.loads((tmp_path / "workers" / "state.json").read_text())
+    assert state["marks"] == {} and "claims" not in state
+    saved = json.loads((tmp_path / "workers" / "claims.json").read_text())["claims"]
+    assert sorted(saved) == sorted(c["id"] for c in claims)

@@ -80,6 +80,11 @@ def extract_parsed(stories: Iterable[Any]) -> dict[str, tuple[bytes, Extracted]]
             for (ref, text), found in zip(items, extract_items(items), strict=True)}
 
 
+def story_links(found: Sequence[Statement], places: list[str]) -> tuple[list[str], list[str]]:
+    """A story's places and the ids of the claims its statements belong to."""
+    return places, list(dict.fromkeys(claim_id(s.event, s.place) for s in found if s.place))
+
+
 def extract_items(items: Sequence[Item]) -> list[Extracted]:
     """Statements and places of each story, in order (pure CPU; runs in a worker or in-process)."""
     # Imported here: compiling the statement patterns costs ~0.3 s, and a poll whose parse
@@ -188,7 +193,7 @@ def process_stories(store: Any, story_ids: Iterable[str], *, now: float | None =
             continue
         found, places = ready[sid]
         statements.extend(found)
-        links[sid] = (places, list(dict.fromkeys(claim_id(s.event, s.place) for s in found if s.place)))
+        links[sid] = story_links(found, places)
     claims, changed = update_claims(store.claims(), statements, now=now)
     for sid, (places, claim_ids) in links.items():
         store.set_story_claims(sid, places, claim_ids)
