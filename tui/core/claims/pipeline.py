@@ -89,15 +89,10 @@ def extract_items(items: Sequence[Item]) -> list[Extracted]:
     """Statements and places of each story, in order (pure CPU; runs in a worker or in-process)."""
     # Imported here: compiling the statement patterns costs ~0.3 s, and a poll whose parse
     # workers already extracted everything never needs them in the parent.
-    from tui.core.claims.statements import extract_statements
+    from tui.core.claims.statements import extract_with_places
 
     gaz = Gazetteer.load()
-    out: list[Extracted] = []
-    for ref, text in items:
-        found = extract_statements(text, story=ref, gazetteer=gaz)
-        places = list(dict.fromkeys(m.place.name for m in gaz.find(text) if not m.region))
-        out.append((found, places))
-    return out
+    return [extract_with_places(text, story=ref, gazetteer=gaz) for ref, text in items]
 
 
 def _worker_setup() -> None:

@@ -114,6 +114,13 @@ def _actors(orig: str, staff_side: str, east_side: str = "ru") -> list[ActorMent
 
 def extract_statements(text: str, *, story: Any = None, gazetteer: Gazetteer | None = None) -> list[Statement]:
     """Statements in a text, one per (sentence, place, voice); `story` supplies ids, source and default side."""
+    return extract_with_places(text, story=story, gazetteer=gazetteer)[0]
+
+
+def extract_with_places(text: str, *, story: Any = None,
+                        gazetteer: Gazetteer | None = None) -> tuple[list[Statement], list[str]]:
+    """extract_statements, and the names of the places the text mentions (regions left out),
+    in order of first mention: from the same gazetteer pass, so the text is read once."""
     gaz = gazetteer or Gazetteer.load()
     default_side = _STORY_SIDE.get(getattr(story, "side", ""), "other")
     sentences = split_sentences(text)
@@ -161,7 +168,7 @@ def extract_statements(text: str, *, story: Any = None, gazetteer: Gazetteer | N
             if found and here:
                 recent_event = found[-1].event
             out.extend(found)
-    return out
+    return out, list(dict.fromkeys(m.place.name for m in mentions if not m.region))
 
 
 Voice = tuple[str, str, "str | None", str, int, int]

@@ -24,6 +24,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
+from functools import lru_cache
 
 from tui.core.claims.gazetteer import fold
 from tui.core.models import Claim, Statement
@@ -31,6 +32,7 @@ from tui.core.models import Claim, Statement
 _PARTISAN = ("ru", "ua")
 
 
+@lru_cache(maxsize=4096)  # a few dozen (event, place) pairs, asked for once per statement
 def claim_id(event: str, place: str) -> str:
     """Stable claim id: 'control:kupiansk', 'strike:chasiv-yar'."""
     slug = "-".join(fold(place).split())
