@@ -56,6 +56,9 @@ ACCEPT = (
 )
 # Only encodings we can decompress with a cap; br/zstd would need their own capped decoders.
 ACCEPT_ENCODING = "gzip, deflate"
+_NO_TLS = ssl.SSLContext(ssl.PROTOCOL_TLS_CLIENT)
+"""For plain-http origins: verifies hostnames and certificates but trusts no CA, so no TLS
+connection can ever succeed with it."""
 
 
 @dataclass(slots=True)
@@ -288,19 +291,26 @@ class _PerOriginTransport(httpx.AsyncBaseTransport):
         self._busy: dict[tuple[bytes, bytes, int | None], int] = {}
         self._ssl_context: ssl.SSLContext | None = None
 
-    def _new_pool(self) -> httpx.AsyncHTTPTransport:
-        if self._ssl_context is None:
-            # One context for every pool: loading the CA bundle costs ~90 ms each time.
-            self._ssl_context = httpx.create_ssl_context()
+    def _new_pool(self, scheme: bytes) -> httpx.AsyncHTTPTransport:
+        if scheme != b"https":
+            # A plain-http origin never does TLS (a redirect to https is another origin): a
+            # context with no CA loaded, which would refuse any certificate, spares the poll
+            # of http-only feeds the CA bundle (~90 ms before the first request).
+            context = _NO_TLS
+        else:
+            if self._ssl_context is None:
+                # One context for every pool: loading the CA bundle costs ~90 ms each time.
+                self._ssl_context = httpx.create_ssl_context()
+            context = self._ssl_context
         limits = httpx.Limits(max_connections=self.per_host, max_keepalive_connections=self.per_host)
-        return httpx.AsyncHTTPTransport(verify=self._ssl_context, limits=limits)
+        return httpx.AsyncHTTPTransport(verify=context, limits=limits)
 
     async def handle_async_request(self, request: httpx.Request) -> httpx.Response:
         url = request.url
         key = (url.raw_scheme, url.raw_host, url.port)
         pool = self._pools.pop(key, None)
         if pool is None:
-            pool = self._new_pool()
+            pool = self._new_pool(url.raw_scheme)
         self._pools[key] = pool  # re-inserted: the dict's order is least recently used first
         self._busy[key] = self._busy.get(key, 0) + 1
         try:

@@ -23,7 +23,7 @@ from typing import Any, Literal
 from tui.core.fetch import Fetcher, FetchResult, origin_key
 from tui.core.models import Feed, FeedHealth, Story
 from tui.core.parse import FeedError, NotAFeed, parse_feed
-from tui.core.workers import pool_context, quiet_worker
+from tui.core.workers import CLAIMS_PRELOAD, PARSE_PRELOAD, POOL_MIN_FEEDS, pool_context, quiet_worker
 
 Outcome = Literal["ok", "not_modified", "error", "waiting"]
 
@@ -31,9 +31,6 @@ JITTER = 0.1
 """Up to 10% added to every interval, so feeds of one host drift apart instead of bursting."""
 MAX_BACKOFF = 6 * 3600
 """A failing feed is retried at least this often (unless the server set a Retry-After)."""
-POOL_MIN_FEEDS = 16
-"""Cycles polling at least this many feeds parse in worker processes; smaller ones in a thread
-(starting workers costs ~0.2 s of CPU, more than parsing a handful of feeds)."""
 PARSE_WORKERS = 2
 BATCH_MIN = 1000
 """Fewest stories worth a write of their own while a cycle runs."""
@@ -55,13 +52,9 @@ def _worker_setup(extract: bool = False) -> None:
 
 
 def _pool_context(extract: bool = False) -> multiprocessing.context.BaseContext:
-    # Workers fork from a server that already imported the parser (and compiled the statement
-    # patterns, ~0.3 s each otherwise), not from __main__; and this module, whose functions
-    # every task names (with httpx under it, ~75 ms a worker otherwise).
-    preload = ["tui.core.poller", "tui.core.parse", "feedparser_rs"]
-    if extract:
-        preload.append("tui.core.claims.statements")
-    return pool_context(preload)
+    # Workers fork from a server that already imported the parser (and the statement
+    # patterns), not from __main__ (see workers.PARSE_PRELOAD).
+    return pool_context(PARSE_PRELOAD + (CLAIMS_PRELOAD if extract else ()))
 
 
 def parse_and_extract(body: bytes, headers: dict[str, str], feed: Feed, *, now: float,
