@@ -37,6 +37,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[2]
 sys.path.insert(0, str(ROOT))
 
+from tests.benchmarks.feedserver import compile_bytecode  # noqa: E402
 from tui.core.models import SIDES, Story  # noqa: E402
 
 NOW = 1_763_630_000.0
@@ -207,7 +208,6 @@ REAL_FIRST_PAINT = "first paint, real warfeed process (spawn to newest title on 
 def real_first_paint(data_dir: Path, reps: int) -> float:
     """Median seconds from spawning `warfeed --data-dir DATA_DIR` in a pseudo-terminal to the
     newest story's title arriving on it (no feeds configured: nothing is fetched)."""
-    import compileall
     import fcntl
     import os
     import pty
@@ -216,7 +216,7 @@ def real_first_paint(data_dir: Path, reps: int) -> float:
     import struct
     import termios
 
-    compileall.compile_dir(ROOT / "tui", quiet=1)  # what pip does at install
+    compile_bytecode()
     config = data_dir / "bench-empty.toml"
     config.write_text("")
     argv = [sys.executable, "-c", "import sys; from tui.cli import main; sys.exit(main())",

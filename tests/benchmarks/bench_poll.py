@@ -23,7 +23,7 @@ from pathlib import Path
 
 import tomli_w
 
-from tests.benchmarks.feedserver import REPO_ROOT, SIDES, FeedServerProcess, child_env
+from tests.benchmarks.feedserver import REPO_ROOT, SIDES, FeedServerProcess, child_env, compile_bytecode
 
 NEWSBOAT = shutil.which("newsboat") or "/usr/bin/newsboat"
 NEWSBOAT_THREADS = 8
@@ -223,6 +223,7 @@ def run_benchmarks(sizes: list[tuple[int, int]], *, reps: int, latency: float, h
                    workdir: Path, log=print) -> dict:
     """Every size: the runs, their summary and a printable table."""
     results = {}
+    compile_bytecode()
     for feeds, items in sizes:
         size = f"{feeds}x{items}"
         log(f"poll benchmark {size}, {reps} reps, latency {latency * 1000:.0f} ms, "
