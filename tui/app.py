@@ -100,7 +100,9 @@ class WarfeedApp(App):
             self.notify(notice, severity="warning", markup=False, timeout=10)
         self.push_screen(MainScreen())
         self._install_signal_handlers()
-        self.start_poller()
+        # After the first frame: the poller's imports (httpx and the parser, ~0.1 s) and its
+        # first requests would otherwise run on the event loop before anything is drawn.
+        self.call_after_refresh(self.start_poller)
 
     def _install_signal_handlers(self) -> None:
         """SIGTERM/SIGHUP: make marks durable, then leave the terminal as we found it."""

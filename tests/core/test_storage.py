@@ -152,3 +152,17 @@ def test_state_payload_from_dataclasses_matches_to_dict():
     doc["added_later"] = True
     back = Claim.from_dict(doc)
     assert back.statements[0].place == "Kupiansk" and back.statements[0].lon is None
+
+
+@pytest.mark.parametrize("published", [float("inf"), float("-inf"), float("nan"), True, "12"])
+def test_clean_story_gives_strict_json_values_for_any_field(published):
+    from tui.core.models import Story
+    from tui.core.storage import clean_story
+
+    raw = Story(id="f:1", feed_id="f", source="S", side="intl", title="t", published=published,
+                tags=["ok", "lone \udc80"], previous_titles=("old",), places={"Kyiv"}, claim_ids=None)
+    clean = clean_story(raw)
+    assert clean.published == 0.0
+    assert clean.tags == ["ok", "lone \ufffd"] and clean.tags is not raw.tags
+    assert clean.previous_titles == ["old"] and clean.places == ["Kyiv"] and clean.claim_ids == []
+    assert raw.tags == ["ok", "lone \udc80"]  # the caller's story is left as it was
