@@ -15,7 +15,7 @@ import random
 import time
 from concurrent.futures import ProcessPoolExecutor
 from concurrent.futures.process import BrokenProcessPool
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field, replace
 from datetime import datetime, timezone
 from typing import Any, Literal
@@ -532,7 +532,7 @@ class _CycleWriter:
 
     async def write(self, batch: list[_Polled], healths: list[FeedHealth] | tuple[()]) -> str | None:
         """One store.ingest of these feeds' stories; returns the error sentence if it failed."""
-        stories = [s for p in batch for s in p.stories]
+        stories = _handed_over(batch)
         # Retention only for feeds whose stories are all in this write: a feed's stories not
         # in `incoming` would count as gone from the feed.
         retention = {p.result.feed_id: self.limits.get(p.result.feed_id, 200) for p in batch
@@ -556,6 +556,16 @@ class _CycleWriter:
             p.result.new = sum(1 for i in p.story_ids if i in new)
             p.result.updated = sum(1 for i in p.story_ids if i in updated)
         return None
+
+
+def _handed_over(batch: list[_Polled]) -> Iterator[Story]:
+    """The batch's stories in order, each let go by its feed as the store takes it: the store
+    keeps its own clean copy, so a 25k-story cycle never holds both (~55 MB)."""
+    for polled in batch:
+        stories, polled.stories = polled.stories, []
+        stories.reverse()
+        while stories:
+            yield stories.pop()
 
 
 def _parse_error_text(exc: BaseException) -> str:
