@@ -85,6 +85,12 @@ def warfeed_command(config: Path, data_dir: Path, *, json_out: bool = False) -> 
     return cmd + (["--json"] if json_out else [])
 
 
+def without_claims_command(config: Path, data_dir: Path) -> list[str]:
+    """argv for the same poll with claims extraction off (what the claims tracking costs)."""
+    return [sys.executable, "-m", "tests.benchmarks.poll_without_claims",
+            "--data-dir", str(data_dir), "--config", str(config)]
+
+
 def newsboat_command(workdir: Path) -> list[str]:
     """argv for one `newsboat -x reload` with its own urls, config and cache in WORKDIR."""
     return [NEWSBOAT, "-u", str(workdir / "urls"), "-c", str(workdir / "cache.db"),
@@ -140,6 +146,9 @@ def run_size(feeds: int, items: int, *, reps: int, latency: float, hosts: int, w
             nb_cmd = newsboat_command(nb_dir)
             one("warfeed", "cold", rep, wf_cmd, workdir)
             one("newsboat", "cold", rep, nb_cmd, nb_dir)
+            bare_dir = workdir / f"warfeed-bare-{feeds}-{rep}"
+            shutil.rmtree(bare_dir, ignore_errors=True)
+            one("warfeed", NO_CLAIMS, rep, without_claims_command(config, bare_dir), workdir)
             # newsboat 2.21 stores validators only from its second reload on (newsboat #2734),
             # so one unmeasured reload primes it; without it "warm" would be a second cold run.
             measure(nb_cmd, home=nb_dir)
@@ -152,14 +161,21 @@ def _spread(values: list[float]) -> dict:
     return {"median": statistics.median(values), "min": min(values), "max": max(values)} if values else {}
 
 
+NO_CLAIMS = "cold without claims"
+"""A third warfeed run per rep: the cold poll with claims extraction off, to show its cost."""
+
+
 def summarize(runs: list[Run], feeds: int) -> dict:
     """Per phase: each tool's times and peak RSS, paired warfeed/newsboat ratios, sanity flags."""
     out: dict = {}
-    for phase in ("cold", "warm"):
+    for phase in ("cold", "warm", NO_CLAIMS):
         by_rep: dict[int, dict[str, Run]] = {}
         for run in runs:
-            if run.phase == phase:
+            # The poll without claims is set against the same rep's newsboat cold run.
+            if run.phase == phase and run.tool == "warfeed" or run.phase == phase.split()[0] and run.tool == "newsboat":
                 by_rep.setdefault(run.rep, {})[run.tool] = run
+        if not any("warfeed" in pair for pair in by_rep.values()):
+            continue  # (no poll without claims in this run)
         pairs = [(r["warfeed"], r["newsboat"]) for r in by_rep.values() if len(r) == 2]
         ratios = [w.seconds / n.seconds for w, n in pairs if n.seconds > 0]
         expect = "not_modified" if phase == "warm" else "ok"

@@ -9,6 +9,7 @@ import pytest
 
 from tests.benchmarks.bench_poll import (
     NEWSBOAT,
+    NO_CLAIMS,
     Run,
     format_table,
     measure,
@@ -82,3 +83,15 @@ def test_summary_pairs_ratios_run_by_run_and_flags_unclean_runs():
     table = format_table("2x5", summary)
     assert "| cold | 2.00 (1.00-3.00) | 3.50 (3.00-4.00) | 0.62 (0.25-1.00)" in table
     assert "warfeed=NO" in table
+
+
+def test_the_poll_without_claims_is_set_against_newsboats_cold_run():
+    runs = [
+        _run("warfeed", "cold", 0, 2.0), _run("newsboat", "cold", 0, 4.0),
+        _run("warfeed", NO_CLAIMS, 0, 1.0),
+        _run("warfeed", "warm", 0, 0.5, ok=0, nm=2), _run("newsboat", "warm", 0, 2.0, ok=0, nm=2),
+    ]
+    summary = summarize(runs, feeds=2)
+    assert summary[NO_CLAIMS]["ratio"]["median"] == 0.25
+    assert summary["cold"]["ratio"]["median"] == 0.5
+    assert NO_CLAIMS not in summarize(runs[:2] + runs[3:], feeds=2)
