@@ -236,12 +236,14 @@ class WarfeedApp(App):
         from tui.core.poller import Poller
 
         feeds = self.poll_feeds(self.config.feeds)
+        # Claims are extracted beside parsing, in the parse workers: the merge after the cycle
+        # reuses that work instead of reading every new story again (in a second pool).
         if self.demo is None:
-            return Poller(self.store, feeds, fetcher, clock=self.clock)
+            return Poller(self.store, feeds, fetcher, clock=self.clock, extract_claims=True)
         # The demo server publishes an item every few seconds on loopback; polling it every
         # ~10 s lets a user watch stories arrive. Its max-age hint is capped the same way.
         return Poller(self.store, feeds, fetcher, clock=self.clock, min_interval=DEMO_INTERVAL,
-                      max_interval=DEMO_INTERVAL)
+                      max_interval=DEMO_INTERVAL, extract_claims=True)
 
     def poll_feeds(self, feeds: list[Any]) -> list[Any]:
         """Feeds as the poller gets them (the demo's short interval applied)."""
@@ -278,7 +280,7 @@ class WarfeedApp(App):
             if changed:
                 self._broadcast(StoriesChanged(report.new_ids, report.updated_ids))
                 self.watch_alerts(report.new_ids)
-                self.process_claims(changed)
+                self.process_claims(changed, report.extracted)
         except Exception as failure:  # the loop must survive anything one cycle throws
             error = f"Poll failed: {failure}"
         finally:
@@ -293,15 +295,16 @@ class WarfeedApp(App):
             self._poll_timer = self.set_timer(delay, self.run_poll_cycle)
 
     @work(thread=True, group="claims", description="claims")
-    def process_claims(self, story_ids: list[str]) -> None:
-        """Claims extraction on new text; the claim pane refreshes and watched claims speak up."""
+    def process_claims(self, story_ids: list[str], precomputed: dict[str, Any] | None = None) -> None:
+        """Claims of new text (precomputed: the poll's own extraction, checked against each stored
+        story); the claim pane refreshes and watched claims speak up."""
         from tui.core.claims.pipeline import process_stories
         from tui.core.claims.tracker import statement_key
 
         with self._claims_lock:
             # process_stories appends to the stored claims in place: remember what was known.
             before = {c.id: {statement_key(s) for s in c.statements} for c in self.store.claims() if c.watched}
-            changed = process_stories(self.store, story_ids, now=self.clock())
+            changed = process_stories(self.store, story_ids, now=self.clock(), precomputed=precomputed)
             claims = self.store.claims()
         updates = []
         for claim in claims:
