@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import json
+
 from tui.app import DEMO_INTERVAL, WarfeedApp
 from tui.core.config import Config, load_config
 from tui.core.demo import DemoServer
@@ -97,3 +99,24 @@ async def test_demo_poller_comes_back_within_seconds_and_real_feeds_keep_the_flo
             assert real_app.make_poller(fetcher).min_interval >= 300
         finally:
             await fetcher.__aexit__(None, None, None)
+
+
+async def test_a_live_cycle_links_stories_and_tracks_claims_from_the_parse_workers(store, clock):
+    """The dashboard's cycle extracts claims beside parsing; the merge after it reuses them."""
+    with DemoServer(publish_every=None) as server:
+        config = Config(feeds=server.feeds(), allow_private_articles=True)
+        app = WarfeedApp(config=config, store=store, demo=server, clock=clock)
+        async with app.run_test(size=(160, 50)) as pilot:
+            for _ in range(200):  # the first cycle starts after the first frame
+                await settle(pilot, app)
+                claims = {c.id: c for c in store.claims()}
+                if "control:kupiansk" in claims:
+                    break
+            kupiansk = claims["control:kupiansk"]
+            assert {s.side for s in kupiansk.statements} >= {"ru", "ua"}
+            assert kupiansk.status == "disputed"
+            linked = [s for s in store.stories() if "control:kupiansk" in s.claim_ids]
+            assert {s.id for s in linked} == {s.story_id for s in kupiansk.statements}
+    # Linked when stored: the merge added nothing to the mark overlay.
+    store.flush()
+    assert json.loads((store.data_dir / "state.json").read_text())["marks"] == {}
