@@ -248,3 +248,23 @@ def test_a_needle_too_common_for_the_index_is_scanned(monkeypatch):
     query_module.index_stories(stories)
     assert [s.id for s in stories if compile_query("alpha", now=NOW)(s)] == [f"f:{n}" for n in range(5)]
     assert [s.id for s in stories if compile_query("-alpha", now=NOW)(s)] == ["f:9"]
+
+
+@settings(max_examples=300, deadline=None)
+@given(
+    parts=st.lists(
+        st.lists(st.tuples(st.sampled_from(WORDS + ["Energy", "GRID", "x.y", "a+b"]),
+                           st.sampled_from([" ", "  ", "\t", "\n", " \n\t ", "\x0b", "\x1c"])),
+                 max_size=8).map(lambda pairs: "".join(w + gap for w, gap in pairs)),
+        min_size=3, max_size=3,
+    ),
+    phrase=st.tuples(st.sampled_from(WORDS + ["x.y", "a+b", "nergy", "gri"]),
+                     st.sampled_from(WORDS + ["x.y", "a+b", "ener"])),
+)
+def test_property_phrase_check_agrees_with_the_folded_text(parts, phrase):
+    from tui.core.query import _holds_phrase
+
+    title, summary, content = parts
+    item = story(1, title=title, summary=summary, content=content)
+    needle = fold(" ".join(phrase))
+    assert _holds_phrase(item, needle) == (needle in fold(f"{title}\n{summary}\n{content}"))
