@@ -7,7 +7,7 @@ from hypothesis import strategies as st
 from tui.core import query as query_module
 from tui.core import search_index
 from tui.core.models import Story
-from tui.core.query import QueryError, compile_query, fold
+from tui.core.query import QueryError, compile_query, fold, select
 
 NOW = 1_763_640_000.0  # 2025-11-20T12:00:00Z
 HOUR = 3600.0
@@ -226,6 +226,25 @@ def test_property_index_agrees_with_a_plain_scan(texts, terms, indexed):
     text_query = ";".join(terms)
     match = compile_query(as_query(text_query), now=NOW)
     assert [s.id for s in stories if match(s)] == plain_scan(text_query, stories)
+    # In bulk (the store's and the dashboard's path), from a fresh plan.
+    bulk = select(stories, compile_query(as_query(text_query), now=NOW))
+    assert [s.id for s in bulk] == plain_scan(text_query, stories)
+
+
+@settings(max_examples=100, deadline=None)
+@given(
+    texts=st.lists(st.lists(st.sampled_from(WORDS), max_size=5).map(" ".join), min_size=1, max_size=10),
+    query=st.lists(st.sampled_from(["side:ua", "-side:ru", "is:unread", "is:starred", "source:kyiv",
+                                    "grid", "-energy", '"energy grid"', "kup", "-a"]),
+                   min_size=1, max_size=4).map(" ".join),
+)
+def test_property_bulk_select_equals_the_predicate_story_by_story(texts, query):
+    query_module.reset_cache()
+    stories = [story(n, title=t, side=("ua-media", "ru-state", "intl")[n % 3], read=n % 2 == 0,
+                     starred=n % 4 == 0) for n, t in enumerate(texts)]
+    query_module.index_stories(stories[: len(stories) // 2])  # some indexed, some read by text
+    one_by_one = [s.id for s in stories if compile_query(query, now=NOW)(s)]
+    assert [s.id for s in select(stories, compile_query(query, now=NOW))] == one_by_one
 
 
 def test_story_changed_after_indexing_is_matched_by_its_new_text():

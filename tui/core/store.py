@@ -423,7 +423,7 @@ class Store(MarkFlushing):
         if match is None:
             return order[:limit] if limit is not None else list(order)
         if limit is None:
-            return list(filter(match, order))  # the loop in C: ~a third less at 50k
+            return query.select(order, match)
         found: list[Story] = []
         for story in order:
             if match(story):

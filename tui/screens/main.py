@@ -19,6 +19,7 @@ from textual.widgets import Footer, Input
 from textual.worker import get_current_worker
 
 from tui.core.models import Story
+from tui.core.query import select
 from tui.messages import ArticleReady, FilterApplied, PollStateChanged, StoriesChanged, StoriesLoaded
 from tui.screens.claim_pane import ClaimPaneMixin
 from tui.widgets.claim_tracker import ClaimTracker
@@ -252,10 +253,9 @@ class MainScreen(ClaimPaneMixin, Screen):
         except Exception:  # the bar already shows the error; keep the last good list
             return
         worker = get_current_worker()
-        if query.strip() or unread_only:
-            shown = [s for s in stories if (not unread_only or not s.read) and predicate(s)]
-        else:
-            shown = stories
+        shown = select(stories, predicate) if query.strip() else stories
+        if unread_only:
+            shown = [s for s in shown if not s.read]
         if worker.is_cancelled:
             return
         self.post_message(FilterApplied(query, shown, unread_only, new_ids=new_ids, reset=reset))
