@@ -2,7 +2,7 @@
 
 import threading
 
-from tui.core import query, store as store_module
+from tui.core import query, store_load
 from tui.core.models import Story
 from tui.core.query import compile_query
 from tui.core.store import Store
@@ -86,8 +86,8 @@ def test_a_damaged_index_is_ignored_and_rebuilt(tmp_path):
 
 
 def test_a_large_batch_is_indexed_in_the_background_and_queries_stay_right(tmp_path, monkeypatch):
-    monkeypatch.setattr(store_module, "INDEX_NOW", 5)
-    monkeypatch.setattr(store_module, "BACKGROUND_INDEX_DELAY", 0)  # the gate holds it instead
+    monkeypatch.setattr(store_load, "INDEX_NOW", 5)
+    monkeypatch.setattr(store_load, "BACKGROUND_INDEX_DELAY", 0)  # the gate holds it instead
     gate = threading.Event()
     index = query.shared_index()
     real_add = index.add

@@ -15,11 +15,12 @@ import random
 import time
 from concurrent.futures import ProcessPoolExecutor
 from concurrent.futures.process import BrokenProcessPool
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field, replace
 from datetime import datetime, timezone
 from typing import Any, Literal
 
+from tui.core.cycle_writer import CycleWriter, Polled
 from tui.core.fetch import Fetcher, FetchResult, origin_key
 from tui.core.models import Feed, FeedHealth, Story
 from tui.core.parse import FeedError, NotAFeed, parse_feed
@@ -176,19 +177,6 @@ class CycleReport:
         return [r for r in self.results if r.outcome == "error"]
 
 
-@dataclass(slots=True)
-class _Polled:
-    """One feed's outcome before the cycle's single store write."""
-
-    result: FeedResult
-    health: FeedHealth | None = None
-    stories: list[Story] = field(default_factory=list)
-    story_ids: list[str] = field(default_factory=list)
-    """The parsed stories' ids in feed order (kept after the stories went to the store)."""
-    extracted: dict[str, Any] | None = None
-    write_error: str | None = None
-
-
 def _when_text(until: float, now: float) -> str:
     """'14:05 UTC' today, '2025-11-21 14:05 UTC' on another day."""
     moment = datetime.fromtimestamp(until, tz=timezone.utc)
@@ -230,7 +218,7 @@ class Poller:
         self.extract_claims = extract_claims
         self.batch_stories = batch_stories
         self._pool: ParsePool | None = None
-        self._writer: _CycleWriter | None = None
+        self._writer: CycleWriter | None = None
         # Copies: the store keeps the objects it was given, and we never edit those in place.
         self._health: dict[str, FeedHealth] = {k: replace(v) for k, v in store.health().items()}
         self._cycle_lock = asyncio.Lock()
@@ -304,7 +292,7 @@ class Poller:
             if fresh >= POOL_MIN_FEEDS:
                 self._pool.warm()
         limits = {feed.id: feed.item_limit for feed in self.feeds}
-        writer = self._writer = _CycleWriter(self.store, limits, self._batch_size())
+        writer = self._writer = CycleWriter(self.store, limits, self._batch_size())
         try:
             polled_groups = await asyncio.gather(
                 *(self._poll_host(feeds, waits) for feeds in groups.values())
@@ -337,13 +325,13 @@ class Poller:
         share = stored // BATCH_SHARE
         return share if share >= BATCH_MIN else float("inf")
 
-    async def _poll_host(self, feeds: list[Feed], waits: dict[str, float]) -> list[_Polled]:
+    async def _poll_host(self, feeds: list[Feed], waits: dict[str, float]) -> list[Polled]:
         """Feeds of one origin: the first alone, so a Retry-After costs exactly one request."""
         first = await self._poll_and_queue(feeds[0], waits)
         rest = await asyncio.gather(*(self._poll_and_queue(feed, waits) for feed in feeds[1:]))
         return [first, *rest]
 
-    async def _poll_and_queue(self, feed: Feed, waits: dict[str, float]) -> _Polled:
+    async def _poll_and_queue(self, feed: Feed, waits: dict[str, float]) -> Polled:
         polled = await self._poll_one(feed, waits)
         if self._writer is not None:
             self._writer.offer(polled)
@@ -360,14 +348,14 @@ class Poller:
             next_poll_at=until,
         )
 
-    async def _poll_one(self, feed: Feed, waits: dict[str, float]) -> _Polled:
+    async def _poll_one(self, feed: Feed, waits: dict[str, float]) -> Polled:
         """Fetch and parse one feed; every failure ends up in its result, never raised."""
         url = self.url_of(feed)
         key = origin_key(url)
         until = waits.get(key)
         if until and until > self.clock():
             # Another feed of this host was just told to wait: do not knock again.
-            return _Polled(self._waiting_result(feed, until))
+            return Polled(self._waiting_result(feed, until))
         health = replace(self.health(feed.id))
         result = FeedResult(feed_id=feed.id, url=url, outcome="error")
         stories: list[Story] = []
@@ -431,7 +419,7 @@ class Poller:
         result.next_poll_at = health.next_poll_at
         if result.outcome == "error":
             stories, extracted = [], None
-        return _Polled(result, health, stories, [s.id for s in stories], extracted)
+        return Polled(result, health, stories, [s.id for s in stories], extracted)
 
     # ------------------------------------------------------------------- health updates
     def _interval(self, feed: Feed, hint: int | None) -> float:
@@ -471,7 +459,7 @@ class Poller:
         health.error = error
 
     # ------------------------------------------------------------------------ the write
-    async def _store_cycle(self, writer: _CycleWriter, polled: list[_Polled], report: CycleReport) -> None:
+    async def _store_cycle(self, writer: CycleWriter, polled: list[Polled], report: CycleReport) -> None:
         """The last batch with every feed's health (validators only once their stories are
         stored); a failed write turns the feeds it held into errors (the last one: every feed)."""
         last = [p for p in polled if p.stories or (p.result.outcome == "ok" and not p.story_ids)]
@@ -498,74 +486,6 @@ class Poller:
             report.updated_ids.extend(i for i in p.story_ids if i in writer.updated)
             if p.extracted:
                 report.extracted.update(p.extracted)
-
-
-class _CycleWriter:
-    """Writes a cycle's stories to the store in batches while the cycle runs, one at a time."""
-
-    def __init__(self, store: Any, limits: dict[str, int], batch_stories: int | float) -> None:
-        self.store = store
-        self.limits = limits
-        self.batch_stories = batch_stories
-        self.new: set[str] = set()
-        self.updated: set[str] = set()
-        self._pending: list[_Polled] = []
-        self._pending_count = 0
-        self._tasks: list[asyncio.Task[str | None]] = []
-        self._lock = asyncio.Lock()
-
-    def offer(self, polled: _Polled) -> None:
-        """Queue a finished feed's stories; start a write once a batch is full."""
-        if not polled.stories:
-            return
-        self._pending.append(polled)
-        self._pending_count += len(polled.stories)
-        if self._pending_count >= self.batch_stories:
-            batch, self._pending, self._pending_count = self._pending, [], 0
-            self._tasks.append(asyncio.create_task(self.write(batch, ())))
-
-    async def drain(self) -> None:
-        """Wait for the batches already started (their failures are in their feeds)."""
-        tasks, self._tasks = self._tasks, []
-        if tasks:
-            await asyncio.gather(*tasks)
-
-    async def write(self, batch: list[_Polled], healths: list[FeedHealth] | tuple[()]) -> str | None:
-        """One store.ingest of these feeds' stories; returns the error sentence if it failed."""
-        stories = _handed_over(batch)
-        # Retention only for feeds whose stories are all in this write: a feed's stories not
-        # in `incoming` would count as gone from the feed.
-        retention = {p.result.feed_id: self.limits.get(p.result.feed_id, 200) for p in batch
-                     if p.result.outcome == "ok"}
-        async with self._lock:
-            try:
-                ingested = await asyncio.to_thread(
-                    self.store.ingest, stories, health=healths, retention=retention
-                )
-            except Exception as exc:  # noqa: BLE001 - reported per feed, the cycle still returns
-                error = f"could not save the results ({exc})"
-                for p in batch:
-                    p.write_error = error
-                    p.stories = []
-                return error
-        new, updated = set(ingested.new), set(ingested.updated)
-        self.new |= new
-        self.updated |= updated
-        for p in batch:
-            p.stories = []  # stored: the cycle no longer holds them
-            p.result.new = sum(1 for i in p.story_ids if i in new)
-            p.result.updated = sum(1 for i in p.story_ids if i in updated)
-        return None
-
-
-def _handed_over(batch: list[_Polled]) -> Iterator[Story]:
-    """The batch's stories in order, each let go by its feed as the store takes it: the store
-    keeps its own clean copy, so a 25k-story cycle never holds both (~55 MB)."""
-    for polled in batch:
-        stories, polled.stories = polled.stories, []
-        stories.reverse()
-        while stories:
-            yield stories.pop()
 
 
 def _parse_error_text(exc: BaseException) -> str:

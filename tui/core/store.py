@@ -30,23 +30,19 @@ from pathlib import Path
 from typing import Any
 
 from tui.core import query
-from tui.core.journal import ArticleLog, HotFile, journal_record
+from tui.core.articles_log import ArticleLog
+from tui.core.journal import HotFile, journal_record
 from tui.core.models import Article, Claim, FeedHealth, Story
 from tui.core.store_flush import MarkFlushing
+from tui.core.store_load import StoreLoading
 from tui.core.storage import (
-    TMP_SUFFIX,
     MAX_PREVIOUS_TITLES,
     AtomicJSONStorage,
     StoreLocked,
     WarfeedDB,
     acquire_lock,
-    apply_overlay,
     clean_story,
-    clean_str,
-    dumps_strict,
     merge_stories,
-    order_key,
-    overlay_entry,
     reordered,
     retention_drops,
 )
@@ -63,17 +59,9 @@ COMPACT_MIN = 1 << 20
 OVERLAY_MIN = 1_000
 """The mark overlay is folded into stories.json once it holds this many stories or a sixteenth
 of them, whichever is more (a 25k-story first poll left a 3 MB overlay in every mark flush)."""
-INDEX_NOW = 2_000
-"""Up to this many stories are word-indexed in the calling thread (~50 us each); more (a
-first run over an old cache, a huge first poll) are indexed by a background thread while
-queries check the rest by their text."""
 HEAD_STORIES = 1_000
 """A store opened with deferred=True reads this many of the newest stories before returning
 (one 1 MB block of stories.json, ~15 ms): a first screen, whatever the cache's size."""
-BACKGROUND_INDEX_DELAY = 1.0
-"""Seconds a big backlog waits before its indexing starts: a dashboard opened after a large
-headless poll paints its first frame without sharing the interpreter with 25k stories' worth of
-indexing (0.44 -> 0.78 s measured at 50k); queries meanwhile read those stories' text."""
 
 
 @dataclass(slots=True)
@@ -85,7 +73,7 @@ class IngestResult:
     removed: list[str] = field(default_factory=list)
 
 
-class Store(MarkFlushing):
+class Store(StoreLoading, MarkFlushing):
     """The story cache of one data dir; see the module docstring. Open with `Store.open`."""
 
     def __init__(
@@ -218,143 +206,6 @@ class Store(MarkFlushing):
         atexit.register(store.close)
         return store
 
-    # ------------------------------------------------------------------- the word index
-    def _index_path(self) -> Path:
-        return self.data_dir / "stories.index"
-
-    def _load_index(self) -> None:
-        """Load stories.index and index what it does not cover (journal cycles, revisions)."""
-        index = query.shared_index()
-        index.load(self._index_path(), self._by_id)
-        self._index_stories(self._order)
-
-    def _index_stories(self, stories: list[Story]) -> None:
-        """Word-index stories not indexed yet: here when few, in a background thread when many."""
-        index = query.shared_index()
-        known = index.generation_of
-        missing = [story for story in stories if id(story) not in known]
-        if not missing:
-            return
-        if len(missing) <= INDEX_NOW:
-            index.add(missing)
-            return
-        timer = threading.Timer(BACKGROUND_INDEX_DELAY, index.add, args=(missing,))
-        timer.name, timer.daemon = "warfeed-store-index", True
-        timer.start()
-        with self._lock:
-            # A finished Timer keeps its arguments: drop those, or every backlog's list of
-            # stories would live as long as the store.
-            self._index_timers = [t for t in self._index_timers if t.is_alive()]
-            self._index_timers.append(timer)
-
-    def _save_index(self) -> None:
-        """Write stories.index when the index learnt stories since it was loaded or saved
-        (never for a store opened without it: the index it would write is not its own)."""
-        index = query.shared_index()
-        if not self._search_index or not index.changed:
-            return
-        with self._lock:
-            current = dict(self._by_id)
-        try:
-            index.save(self._index_path(), current)
-        except OSError as exc:
-            # A cache: the next open indexes again, slower, but nothing is lost.
-            self.notices.append(f"Could not save the search index: {exc.strerror}.")
-
-    def _remove_stale_temp_files(self) -> None:
-        # We hold the lock, so any temp file left here belongs to a writer that died.
-        for pattern in (f".*.json.*{TMP_SUFFIX}", f".*.journal.*{TMP_SUFFIX}",
-                        f".*.index.*{TMP_SUFFIX}", f".*.log.*{TMP_SUFFIX}"):
-            for path in self.data_dir.glob(pattern):
-                path.unlink(missing_ok=True)
-
-    def _load_state(self) -> dict[str, Any]:
-        """Feed health, claims and meta from state.json; returns its mark overlay."""
-        state = self._state_db.storage.read() or {}
-        for doc in state.get("health", {}).values():
-            try:
-                self._health[doc["feed_id"]] = FeedHealth.from_dict(doc)
-            except (KeyError, TypeError):
-                continue
-        legacy = state.get("claims")
-        if isinstance(legacy, dict) and not self._claims_db.storage.path.exists():
-            # The older layout: claims in state.json. They go to claims.json on the next write.
-            self._claims = _claims_from(legacy)
-            self._claims_dirty = True
-        self._meta.update(state.get("meta", {}).get("warfeed", {}))
-        marks = state.get("marks", {})
-        return {k: v for k, v in marks.items() if type(v) is dict} if type(marks) is dict else {}
-
-    def _load_stories(self, marks: Mapping[str, Mapping[str, Any]] | None) -> None:
-        """Every story (base and journal) with the overlay's marks on top: those of state.json
-        (marks), or with None the store's own overlay as it is when the stories go in."""
-        by_id = self._hot.load()
-        bad = [k for k, story in by_id.items() if story is None]
-        for doc_id in bad:
-            del by_id[doc_id]
-        if bad:
-            what = "story" if len(bad) == 1 else "stories"
-            why = f"had {len(bad)} damaged {what}, skipped"
-            self._hot_db.storage.set_aside(why, keep_original=True)
-        # stories.json is newest first, so this sort mostly confirms the order (timsort).
-        order = sorted(by_id.values(), key=order_key)  # type: ignore[arg-type]
-        with self._lock:
-            # Under the lock: a mark set during a deferred load is in the overlay by now.
-            entries = self._overlay if marks is None else marks
-            overlay = {}
-            for story_id, entry in entries.items():
-                story = by_id.get(story_id)
-                if story is not None:
-                    apply_overlay(story, entry)  # type: ignore[arg-type]
-                    overlay[story_id] = overlay_entry(story)  # type: ignore[arg-type]
-            self._by_id = by_id  # type: ignore[assignment]  # the Nones are gone
-            self._overlay = overlay
-            self._order = order
-
-    def _load_head(self, head: list[Story], marks: dict[str, Any]) -> None:
-        """The newest stories only (deferred open); the overlay stays whole for finish_load."""
-        for story in head:
-            entry = marks.get(story.id)
-            if entry is not None:
-                apply_overlay(story, entry)
-        self._by_id = {story.id: story for story in head}
-        self._order = head
-        # Every entry, loaded story or not: a mark flush meanwhile writes the overlay back.
-        self._overlay = {k: dict(v) for k, v in marks.items()}
-
-    @property
-    def complete(self) -> bool:
-        """Whether every story is in memory (False between a deferred open and finish_load)."""
-        return self._complete.is_set()
-
-    def finish_load(self) -> None:
-        """Read every story after a deferred open (blocking: call it from a worker thread).
-
-        Marks set meanwhile are kept: they are in the overlay, which goes on top. Does nothing
-        when complete or closed; raises RuntimeError when the cache could not be read.
-        """
-        if self._complete.is_set():
-            return
-        with self._load_lock:
-            if not self._complete.is_set() and not self._closed:
-                gc_was_enabled = gc.isenabled()
-                gc.disable()  # as in open(): ~500k objects, no garbage among them
-                try:
-                    self._load_stories(None)
-                    if self._search_index:
-                        self._load_index()
-                    self._complete.set()
-                except (OSError, MemoryError) as exc:
-                    reason = exc.strerror if isinstance(exc, OSError) and exc.strerror else exc
-                    self._load_error = f"could not read the cache in {self.data_dir}: {reason}"
-                    self.notices.append(f"{self._load_error[0].upper()}{self._load_error[1:]}.")
-                finally:
-                    gc.freeze()
-                    if gc_was_enabled:
-                        gc.enable()
-        if self._load_error is not None:
-            raise RuntimeError(self._load_error)
-
     def close(self) -> None:
         """Flush pending marks, stop the flusher and release the data dir."""
         with self._cond:
@@ -467,17 +318,6 @@ class Store(MarkFlushing):
         claims = self._ensure_claims()
         with self._lock:
             return list(claims.values())
-
-    def _ensure_claims(self) -> dict[str, Claim]:
-        with self._lock:
-            if self._claims is not None:
-                return self._claims
-        with self._state_write_lock:  # never read the file while it is being replaced
-            raw = None if self._claims is not None else self._claims_db.storage.read()
-        with self._lock:
-            if self._claims is None:
-                self._claims = _claims_from((raw or {}).get("claims", {}))
-            return self._claims
 
     def _ensure_cold(self) -> dict[str, dict[str, Any]]:
         with self._lock:
@@ -649,63 +489,6 @@ class Store(MarkFlushing):
                     self._writing -= 1
                     self._cond.notify_all()
 
-    def set_marks(
-        self,
-        ids: Iterable[str],
-        *,
-        read: bool | None = None,
-        starred: bool | None = None,
-        flagged: bool | None = None,
-    ) -> int:
-        """Change marks in memory at once; the flusher makes them durable within flush_interval."""
-        wanted = {"read": read, "starred": starred, "flagged": flagged}
-        wanted = {k: bool(v) for k, v in wanted.items() if v is not None}
-        changed = 0
-        with self._cond:
-            for story_id in ids:
-                story = self._by_id.get(story_id)
-                if story is None or all(getattr(story, k) == v for k, v in wanted.items()):
-                    continue
-                for name, value in wanted.items():
-                    setattr(story, name, value)
-                self._overlay[story_id] = overlay_entry(story)
-                changed += 1
-            if changed:
-                self._mark_state_dirty()
-        return changed
-
-    def set_story_claims(
-        self, story_id: str, places: Iterable[str], claim_ids: Iterable[str]
-    ) -> None:
-        """Record the places and claims a story carries (flushed like marks)."""
-        self.finish_load()  # the story may not be among the first ones read
-        places = [clean_str(p) for p in places]
-        claim_ids = [clean_str(c) for c in claim_ids]
-        with self._cond:
-            story = self._by_id.get(story_id)
-            if story is None or story.places == places and story.claim_ids == claim_ids:
-                return  # linked as it was stored (a poll's parse workers link new stories)
-            story.places, story.claim_ids = places, claim_ids
-            self._overlay[story_id] = overlay_entry(story)
-            self._mark_state_dirty()
-
-    def set_health(self, items: Iterable[FeedHealth]) -> None:
-        """Replace the health of the given feeds and write state.json now."""
-        with self._cond:
-            for item in items:
-                self._health[item.feed_id] = replace(item)
-            self._state_dirty = True
-        self.flush()
-
-    def save_claims(self, claims: Iterable[Claim]) -> None:
-        """Insert or replace claims by id and write claims.json now (blocking: use a worker)."""
-        stored = self._ensure_claims()
-        with self._cond:
-            for claim in claims:
-                stored[claim.id] = claim
-            self._claims_dirty = self._state_dirty = True
-        self.flush()
-
     def save_article(self, story_id: str, article: Article) -> None:
         """Keep the extracted article of a story, durably (blocking: use a worker)."""
         cold = self._ensure_cold()
@@ -728,14 +511,3 @@ class Store(MarkFlushing):
         if self._closed:
             raise RuntimeError(f"the store for {self.data_dir} is closed")
 
-
-def _claims_from(docs: Any) -> dict[str, Claim]:
-    """Claims by id from their stored documents, skipping unreadable ones."""
-    claims: dict[str, Claim] = {}
-    for doc in docs.values() if isinstance(docs, dict) else ():
-        try:
-            claim = Claim.from_dict(doc)
-        except (KeyError, TypeError, AttributeError):
-            continue
-        claims[claim.id] = claim
-    return claims

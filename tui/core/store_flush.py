@@ -1,7 +1,8 @@
-"""The store's mark durability: state.json writes, the flusher thread, signal-time closing.
+"""The store's marks and state: set in memory at once, made durable by the flusher thread.
 
-A mixin of `Store` (store.py): marks change in memory at once and this part makes them durable
-within `flush_interval`; the flusher thread also runs compactions of the stories journal.
+A mixin of `Store` (store.py): marks, claim links, feed health and claims change in memory at
+once and this part makes them durable (state.json, claims.json) within `flush_interval`; the
+flusher thread also runs compactions of the stories journal; signal-time closing.
 """
 
 from __future__ import annotations
@@ -10,10 +11,11 @@ import signal
 import threading
 import time
 from collections.abc import Iterable
+from dataclasses import replace
 from typing import Any
 
-from tui.core.models import Claim, FeedHealth
-from tui.core.storage import WarfeedDB, dumps_strict
+from tui.core.models import Claim, FeedHealth, Story
+from tui.core.storage import WarfeedDB, clean_str, dumps_strict, overlay_entry
 
 
 class MarkFlushing:
@@ -33,6 +35,7 @@ class MarkFlushing:
     _claims_dirty: bool
     _claims_db: WarfeedDB
     _overlay: dict[str, dict[str, Any]]
+    _by_id: dict[str, Story]
     _meta: dict[str, Any]
     _state_dirty: bool
     _dirty_since: float | None
@@ -43,6 +46,12 @@ class MarkFlushing:
     _flush_error: str | None
 
     def close(self) -> None:  # pragma: no cover - Store defines it
+        raise NotImplementedError
+
+    def finish_load(self) -> None:  # pragma: no cover - StoreLoading defines it
+        raise NotImplementedError
+
+    def _ensure_claims(self) -> dict[str, Claim]:  # pragma: no cover - StoreLoading defines it
         raise NotImplementedError
 
     def compact(self) -> None:  # pragma: no cover - Store defines it
@@ -76,6 +85,63 @@ class MarkFlushing:
             for lock in reversed(held):
                 lock.release()
         self.close()
+
+    def set_marks(
+        self,
+        ids: Iterable[str],
+        *,
+        read: bool | None = None,
+        starred: bool | None = None,
+        flagged: bool | None = None,
+    ) -> int:
+        """Change marks in memory at once; the flusher makes them durable within flush_interval."""
+        wanted = {"read": read, "starred": starred, "flagged": flagged}
+        wanted = {k: bool(v) for k, v in wanted.items() if v is not None}
+        changed = 0
+        with self._cond:
+            for story_id in ids:
+                story = self._by_id.get(story_id)
+                if story is None or all(getattr(story, k) == v for k, v in wanted.items()):
+                    continue
+                for name, value in wanted.items():
+                    setattr(story, name, value)
+                self._overlay[story_id] = overlay_entry(story)
+                changed += 1
+            if changed:
+                self._mark_state_dirty()
+        return changed
+
+    def set_story_claims(
+        self, story_id: str, places: Iterable[str], claim_ids: Iterable[str]
+    ) -> None:
+        """Record the places and claims a story carries (flushed like marks)."""
+        self.finish_load()  # the story may not be among the first ones read
+        places = [clean_str(p) for p in places]
+        claim_ids = [clean_str(c) for c in claim_ids]
+        with self._cond:
+            story = self._by_id.get(story_id)
+            if story is None or story.places == places and story.claim_ids == claim_ids:
+                return  # linked as it was stored (a poll's parse workers link new stories)
+            story.places, story.claim_ids = places, claim_ids
+            self._overlay[story_id] = overlay_entry(story)
+            self._mark_state_dirty()
+
+    def set_health(self, items: Iterable[FeedHealth]) -> None:
+        """Replace the health of the given feeds and write state.json now."""
+        with self._cond:
+            for item in items:
+                self._health[item.feed_id] = replace(item)
+            self._state_dirty = True
+        self.flush()
+
+    def save_claims(self, claims: Iterable[Claim]) -> None:
+        """Insert or replace claims by id and write claims.json now (blocking: use a worker)."""
+        stored = self._ensure_claims()
+        with self._cond:
+            for claim in claims:
+                stored[claim.id] = claim
+            self._claims_dirty = self._state_dirty = True
+        self.flush()
 
     def _mark_state_dirty(self) -> None:
         # Caller holds _cond. The deadline is set by the first change of a burst, so a stream

@@ -1,0 +1,213 @@
+"""The store's reading side: state.json, the stories (all at once, or the newest first and the
+rest on demand), claims.json on first use, and the word index that goes with the stories.
+
+A mixin of `Store` (store.py), like store_flush.py for the writing side.
+"""
+
+from __future__ import annotations
+
+import gc
+import threading
+from collections.abc import Mapping
+from pathlib import Path
+from typing import Any
+
+from tui.core import query
+from tui.core.journal import HotFile
+from tui.core.models import Claim, FeedHealth, Story
+from tui.core.storage import TMP_SUFFIX, WarfeedDB, apply_overlay, order_key, overlay_entry
+
+INDEX_NOW = 2_000
+"""Up to this many stories are word-indexed in the calling thread (~50 us each); more (a
+first run over an old cache, a huge first poll) are indexed by a background thread while
+queries check the rest by their text."""
+BACKGROUND_INDEX_DELAY = 1.0
+"""Seconds a big backlog waits before its indexing starts: a dashboard opened after a large
+headless poll paints its first frame without sharing the interpreter with 25k stories' worth of
+indexing (0.44 -> 0.78 s measured at 50k); queries meanwhile read those stories' text."""
+
+
+class StoreLoading:
+    """Loads what the store holds; needs the attributes Store.__init__ sets."""
+
+    data_dir: Path
+    notices: list[str]
+    _search_index: bool
+    _index_timers: list[threading.Timer]
+    _lock: threading.Lock
+    _load_lock: threading.Lock
+    _state_write_lock: threading.Lock
+    _complete: threading.Event
+    _load_error: str | None
+    _closed: bool
+    _by_id: dict[str, Story]
+    _order: list[Story]
+    _overlay: dict[str, dict[str, Any]]
+    _health: dict[str, FeedHealth]
+    _claims: dict[str, Claim] | None
+    _claims_dirty: bool
+    _meta: dict[str, Any]
+    _hot: HotFile
+    _hot_db: WarfeedDB
+    _state_db: WarfeedDB
+    _claims_db: WarfeedDB
+
+    # ------------------------------------------------------------------- the word index
+    def _index_path(self) -> Path:
+        return self.data_dir / "stories.index"
+
+    def _load_index(self) -> None:
+        """Load stories.index and index what it does not cover (journal cycles, revisions)."""
+        index = query.shared_index()
+        index.load(self._index_path(), self._by_id)
+        self._index_stories(self._order)
+
+    def _index_stories(self, stories: list[Story]) -> None:
+        """Word-index stories not indexed yet: here when few, in a background thread when many."""
+        index = query.shared_index()
+        known = index.generation_of
+        missing = [story for story in stories if id(story) not in known]
+        if not missing:
+            return
+        if len(missing) <= INDEX_NOW:
+            index.add(missing)
+            return
+        timer = threading.Timer(BACKGROUND_INDEX_DELAY, index.add, args=(missing,))
+        timer.name, timer.daemon = "warfeed-store-index", True
+        timer.start()
+        with self._lock:
+            # A finished Timer keeps its arguments: drop those, or every backlog's list of
+            # stories would live as long as the store.
+            self._index_timers = [t for t in self._index_timers if t.is_alive()]
+            self._index_timers.append(timer)
+
+    def _save_index(self) -> None:
+        """Write stories.index when the index learnt stories since it was loaded or saved
+        (never for a store opened without it: the index it would write is not its own)."""
+        index = query.shared_index()
+        if not self._search_index or not index.changed:
+            return
+        with self._lock:
+            current = dict(self._by_id)
+        try:
+            index.save(self._index_path(), current)
+        except OSError as exc:
+            # A cache: the next open indexes again, slower, but nothing is lost.
+            self.notices.append(f"Could not save the search index: {exc.strerror}.")
+
+    def _remove_stale_temp_files(self) -> None:
+        # We hold the lock, so any temp file left here belongs to a writer that died.
+        for pattern in (f".*.json.*{TMP_SUFFIX}", f".*.journal.*{TMP_SUFFIX}",
+                        f".*.index.*{TMP_SUFFIX}", f".*.log.*{TMP_SUFFIX}"):
+            for path in self.data_dir.glob(pattern):
+                path.unlink(missing_ok=True)
+
+    def _load_state(self) -> dict[str, Any]:
+        """Feed health, claims and meta from state.json; returns its mark overlay."""
+        state = self._state_db.storage.read() or {}
+        for doc in state.get("health", {}).values():
+            try:
+                self._health[doc["feed_id"]] = FeedHealth.from_dict(doc)
+            except (KeyError, TypeError):
+                continue
+        legacy = state.get("claims")
+        if isinstance(legacy, dict) and not self._claims_db.storage.path.exists():
+            # The older layout: claims in state.json. They go to claims.json on the next write.
+            self._claims = _claims_from(legacy)
+            self._claims_dirty = True
+        self._meta.update(state.get("meta", {}).get("warfeed", {}))
+        marks = state.get("marks", {})
+        return {k: v for k, v in marks.items() if type(v) is dict} if type(marks) is dict else {}
+
+    def _load_stories(self, marks: Mapping[str, Mapping[str, Any]] | None) -> None:
+        """Every story (base and journal) with the overlay's marks on top: those of state.json
+        (marks), or with None the store's own overlay as it is when the stories go in."""
+        by_id = self._hot.load()
+        bad = [k for k, story in by_id.items() if story is None]
+        for doc_id in bad:
+            del by_id[doc_id]
+        if bad:
+            what = "story" if len(bad) == 1 else "stories"
+            why = f"had {len(bad)} damaged {what}, skipped"
+            self._hot_db.storage.set_aside(why, keep_original=True)
+        # stories.json is newest first, so this sort mostly confirms the order (timsort).
+        order = sorted(by_id.values(), key=order_key)  # type: ignore[arg-type]
+        with self._lock:
+            # Under the lock: a mark set during a deferred load is in the overlay by now.
+            entries = self._overlay if marks is None else marks
+            overlay = {}
+            for story_id, entry in entries.items():
+                story = by_id.get(story_id)
+                if story is not None:
+                    apply_overlay(story, entry)  # type: ignore[arg-type]
+                    overlay[story_id] = overlay_entry(story)  # type: ignore[arg-type]
+            self._by_id = by_id  # type: ignore[assignment]  # the Nones are gone
+            self._overlay = overlay
+            self._order = order
+
+    def _load_head(self, head: list[Story], marks: dict[str, Any]) -> None:
+        """The newest stories only (deferred open); the overlay stays whole for finish_load."""
+        for story in head:
+            entry = marks.get(story.id)
+            if entry is not None:
+                apply_overlay(story, entry)
+        self._by_id = {story.id: story for story in head}
+        self._order = head
+        # Every entry, loaded story or not: a mark flush meanwhile writes the overlay back.
+        self._overlay = {k: dict(v) for k, v in marks.items()}
+
+    @property
+    def complete(self) -> bool:
+        """Whether every story is in memory (False between a deferred open and finish_load)."""
+        return self._complete.is_set()
+
+    def finish_load(self) -> None:
+        """Read every story after a deferred open (blocking: call it from a worker thread).
+
+        Marks set meanwhile are kept: they are in the overlay, which goes on top. Does nothing
+        when complete or closed; raises RuntimeError when the cache could not be read.
+        """
+        if self._complete.is_set():
+            return
+        with self._load_lock:
+            if not self._complete.is_set() and not self._closed:
+                gc_was_enabled = gc.isenabled()
+                gc.disable()  # as in open(): ~500k objects, no garbage among them
+                try:
+                    self._load_stories(None)
+                    if self._search_index:
+                        self._load_index()
+                    self._complete.set()
+                except (OSError, MemoryError) as exc:
+                    reason = exc.strerror if isinstance(exc, OSError) and exc.strerror else exc
+                    self._load_error = f"could not read the cache in {self.data_dir}: {reason}"
+                    self.notices.append(f"{self._load_error[0].upper()}{self._load_error[1:]}.")
+                finally:
+                    gc.freeze()
+                    if gc_was_enabled:
+                        gc.enable()
+        if self._load_error is not None:
+            raise RuntimeError(self._load_error)
+
+    def _ensure_claims(self) -> dict[str, Claim]:
+        with self._lock:
+            if self._claims is not None:
+                return self._claims
+        with self._state_write_lock:  # never read the file while it is being replaced
+            raw = None if self._claims is not None else self._claims_db.storage.read()
+        with self._lock:
+            if self._claims is None:
+                self._claims = _claims_from((raw or {}).get("claims", {}))
+            return self._claims
+
+
+def _claims_from(docs: Any) -> dict[str, Claim]:
+    """Claims by id from their stored documents, skipping unreadable ones."""
+    claims: dict[str, Claim] = {}
+    for doc in docs.values() if isinstance(docs, dict) else ():
+        try:
+            claim = Claim.from_dict(doc)
+        except (KeyError, TypeError, AttributeError):
+            continue
+        claims[claim.id] = claim
+    return claims
