@@ -287,3 +287,14 @@ def test_property_phrase_check_agrees_with_the_folded_text(parts, phrase):
     item = story(1, title=title, summary=summary, content=content)
     needle = fold(" ".join(phrase))
     assert _holds_phrase(item, needle) == (needle in fold(f"{title}\n{summary}\n{content}"))
+
+
+@pytest.mark.parametrize("query", ["-kyiv source:S3", "-kyiv -grid source:S3 is:unread", "-kyiv is:unread"])
+def test_unwanted_words_after_narrowing_fields_read_the_few_left(query):
+    query_module.reset_cache()
+    stories = [story(n, title=("Kyiv grid" if n % 3 == 0 else "Odesa") + f" {n}", source=f"S{n % 20}",
+                     read=n % 2 == 0) for n in range(200)]
+    query_module.index_stories(stories[:150])
+    one_by_one = [s.id for s in stories if compile_query(query, now=NOW)(s)]
+    assert one_by_one  # the query keeps some stories and drops others
+    assert [s.id for s in select(stories, compile_query(query, now=NOW))] == one_by_one
