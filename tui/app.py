@@ -32,6 +32,8 @@ def styles_dir() -> Path:
 THEMES = {"dark": "textual-dark", "light": "textual-light"}
 
 DEMO_INTERVAL = 10
+NOTICE_CHECK = 2.0
+"""Seconds between looks at the store's notices (a failed save, a damaged file set aside)."""
 """Seconds between polls of the demo's loopback feeds (real feeds keep the poller's floor)."""
 
 
@@ -78,6 +80,7 @@ class WarfeedApp(App):
         # The pipeline and the user's verdicts/watches edit the same stored claims from
         # different threads: one at a time, so neither overwrites the other's change.
         self._claims_lock = threading.Lock()
+        self._notices_shown = 0
         self._previous_handlers: dict[int, Any] = {}
         self.health: dict = {}
         self._poller: Any = None
@@ -96,13 +99,22 @@ class WarfeedApp(App):
         if self.config.keys:
             self.set_keymap(dict(self.config.keys))
         self.health = dict(self.store.health())
-        for notice in getattr(self.store, "notices", []):
-            self.notify(notice, severity="warning", markup=False, timeout=10)
+        self.show_new_notices()
+        # The store's threads report later trouble (a save that failed, damage found while the
+        # rest of a big cache was read) only as notices: they must reach the screen too.
+        self.set_interval(NOTICE_CHECK, self.show_new_notices)
         self.push_screen(MainScreen())
         self._install_signal_handlers()
         # After the first frame: the poller's imports (httpx and the parser, ~0.1 s) and its
         # first requests would otherwise run on the event loop before anything is drawn.
         self.call_after_refresh(self.start_poller)
+
+    def show_new_notices(self) -> None:
+        """A toast for each store notice not shown yet."""
+        notices = list(getattr(self.store, "notices", []))
+        for notice in notices[self._notices_shown:]:
+            self.notify(notice, severity="warning", markup=False, timeout=10)
+        self._notices_shown = len(notices)
 
     def _install_signal_handlers(self) -> None:
         """SIGTERM/SIGHUP: make marks durable, then leave the terminal as we found it."""

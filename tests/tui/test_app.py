@@ -315,3 +315,47 @@ async def test_a_big_cache_paints_its_newest_stories_first_then_lists_the_rest(
     finally:
         gate.set()
         store.close()
+
+
+async def test_damage_found_while_the_rest_of_a_big_cache_loads_is_told(tmp_path, config, clock, monkeypatch):
+    from tui.app import WarfeedApp
+    from tui.core import journal
+    from tui.core import store as store_module
+    from tui.core.store import Store
+
+    monkeypatch.setattr(journal, "_BLOCK", 4096)
+    monkeypatch.setattr(store_module, "HEAD_STORIES", 30)
+    with Store.open(tmp_path / "big", clock=clock) as writer:
+        writer.ingest(stories(400))
+    path = tmp_path / "big" / "stories.json"
+    data = path.read_bytes()
+    path.write_bytes(data[: len(data) - 3000])  # the tail torn off: the head still reads
+    store = Store.open(tmp_path / "big", clock=clock, deferred=True)
+    app = WarfeedApp(config=config, store=store, clock=clock)
+    try:
+        async with app.run_test(size=(160, 50)) as pilot:
+            await settle(pilot, app)
+            await pilot.pause(0.1)
+            toasts = [n.message for n in app._notifications]
+            assert any("stories.json" in toast for toast in toasts), toasts
+            assert list((tmp_path / "big").glob("stories.json.corrupt-*"))  # kept aside, not lost
+    finally:
+        store.close()
+
+
+async def test_a_mark_that_cannot_be_saved_is_told_not_swallowed(make_app, store):
+    app = make_app(stories(5))
+    async with app.run_test(size=(160, 50)) as pilot:
+        await settle(pilot, app)
+        state = store.data_dir / "state.json"
+        state.unlink(missing_ok=True)
+        state.mkdir()  # the flusher's rename onto it now fails, as on a broken disk
+        await pilot.press("s")
+        for _ in range(100):
+            await pilot.pause(0.05)
+            toasts = [n.message for n in app._notifications]
+            if any("Could not save marks" in toast for toast in toasts):
+                break
+        assert any("Could not save marks" in toast for toast in toasts), toasts
+        assert store.story(app.screen.query_one(StoryList).selected.id).starred  # still in memory
+        state.rmdir()

@@ -204,10 +204,12 @@ class MainScreen(ClaimPaneMixin, Screen):
         store = self.warfeed.store
         try:
             store.finish_load()
-        except RuntimeError as exc:
-            # Only the newest stories are shown; the store writes no stories (nothing is lost).
-            self.app.call_from_thread(self.notify, f"{exc}.", severity="error", timeout=30)
+        except RuntimeError:
+            # Only the newest stories are shown and no story is written (nothing is lost); the
+            # store's notice says why.
+            self.app.call_from_thread(self.warfeed.show_new_notices)
             return
+        self.app.call_from_thread(self.warfeed.show_new_notices)  # e.g. damage set aside
         self.post_message(StoriesLoaded(store.stories(), None))
 
     def on_stories_loaded(self, message: StoriesLoaded) -> None:
