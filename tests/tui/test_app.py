@@ -270,21 +270,28 @@ async def test_keys_typed_right_after_slash_go_to_the_filter(make_app, store):
         assert app.screen.focused is story_list
 
 
+def big_cache(path, clock, monkeypatch):
+    """A 400-story cache, every other story read, that spans many read blocks."""
+    from tui.core import journal
+    from tui.core import store as store_module
+    from tui.core.store import Store
+
+    monkeypatch.setattr(journal, "_BLOCK", 4096)
+    monkeypatch.setattr(store_module, "HEAD_STORIES", 30)
+    with Store.open(path, clock=clock) as writer:
+        writer.ingest(stories(400))
+        writer.set_marks([make_story(i).id for i in range(0, 400, 2)], read=True)
+    return path
+
+
 async def test_a_big_cache_paints_its_newest_stories_first_then_lists_the_rest(
     tmp_path, config, clock, monkeypatch
 ):
     from tui.app import WarfeedApp
-    from tui.core import journal
-    from tui.core import store as store_module
     from tui.core.store import Store
     from tui.widgets.header import StatusHeader
 
-    monkeypatch.setattr(journal, "_BLOCK", 4096)  # a 400-story cache spans many blocks
-    monkeypatch.setattr(store_module, "HEAD_STORIES", 30)
-    with Store.open(tmp_path / "big", clock=clock) as writer:
-        writer.ingest(stories(400))
-        writer.set_marks([make_story(i).id for i in range(0, 400, 2)], read=True)
-    store = Store.open(tmp_path / "big", clock=clock, deferred=True)
+    store = Store.open(big_cache(tmp_path / "big", clock, monkeypatch), clock=clock, deferred=True)
     # The test holds the rest of the load back until it has looked at the first screen.
     gate = threading.Event()
     finish_load = store.finish_load
@@ -319,15 +326,9 @@ async def test_a_big_cache_paints_its_newest_stories_first_then_lists_the_rest(
 
 async def test_damage_found_while_the_rest_of_a_big_cache_loads_is_told(tmp_path, config, clock, monkeypatch):
     from tui.app import WarfeedApp
-    from tui.core import journal
-    from tui.core import store as store_module
     from tui.core.store import Store
 
-    monkeypatch.setattr(journal, "_BLOCK", 4096)
-    monkeypatch.setattr(store_module, "HEAD_STORIES", 30)
-    with Store.open(tmp_path / "big", clock=clock) as writer:
-        writer.ingest(stories(400))
-    path = tmp_path / "big" / "stories.json"
+    path = big_cache(tmp_path / "big", clock, monkeypatch) / "stories.json"
     data = path.read_bytes()
     path.write_bytes(data[: len(data) - 3000])  # the tail torn off: the head still reads
     store = Store.open(tmp_path / "big", clock=clock, deferred=True)
