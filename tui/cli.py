@@ -66,8 +66,7 @@ def _open_store(directory: Path, *, search_index: bool = True, deferred: bool = 
     from tui.core.store import Store, StoreLocked
 
     try:
-        options = {} if head is None else {"head": head}
-        store = Store.open(directory, search_index=search_index, deferred=deferred, **options)
+        store = Store.open(directory, search_index=search_index, deferred=deferred, head=head)
     except StoreLocked:
         raise CliError(f"another warfeed is using {directory}; close it or pass another --data-dir.") from None
     except OSError as exc:
@@ -84,13 +83,14 @@ def _open_store(directory: Path, *, search_index: bool = True, deferred: bool = 
 @contextlib.contextmanager
 def _session(args: argparse.Namespace, *, demo: bool = False, live: bool = True,
              throwaway_dir: bool = True, search_index: bool = True,
-             deferred: bool = False, head: int | None = None) -> Iterator[tuple[Config, Any, Any]]:
-    """Config, store and (with --demo) a running demo server.
+             deferred: bool = False, head: int | None = None,
+             config: Config | None = None) -> Iterator[tuple[Config, Any, Any]]:
+    """Config (read here unless given), store and (with --demo) a running demo server.
 
     The dashboard's demo runs in a throwaway data dir unless --data-dir is given; `poll --demo`
     stores into the data dir like any poll (`live=False`: no items appear mid-poll).
     """
-    config = _config(args)
+    config = _config(args) if config is None else config
     server = None
     throwaway: str | None = None
     try:
@@ -189,13 +189,15 @@ def _poll_line(result: Any) -> str:
 
 def cmd_poll(args: argparse.Namespace) -> int:
     """Fetch every enabled feed once now and store what is new."""
+    config = _config(args)
     if not (args.demo or args.poll_demo):
-        _start_parse_workers_early(args)
+        _start_parse_workers_early(config)
     from tui.core.fetch import Fetcher
     from tui.core.poller import Poller
 
     with _session(args, demo=args.demo or args.poll_demo, live=False,
-                  throwaway_dir=False, search_index=False, deferred=True, head=0) as (config, store, _server):
+                  throwaway_dir=False, search_index=False, deferred=True, head=0,
+                  config=config) as (config, store, _server):
         # deferred with no head: the stories are read by the first write that needs them, so a
         # cycle where every feed answers 304 reads none.
         feeds = [f for f in config.feeds if f.enabled]
@@ -229,17 +231,13 @@ def cmd_poll(args: argparse.Namespace) -> int:
     return EXIT_FAILED if failed else EXIT_OK
 
 
-def _start_parse_workers_early(args: argparse.Namespace) -> None:
+def _start_parse_workers_early(config: Config) -> None:
     """A poll big enough for parse workers starts their fork server first thing, so its
     imports (the parser, the claims patterns: ~0.4 s) overlap this process's own."""
     from tui.core import workers
 
-    try:
-        enabled = sum(1 for feed in _config(args).feeds if feed.enabled)
-    except CliError:
-        return  # the poll itself reports the config's error
-    if enabled >= workers.POOL_MIN_FEEDS:
-        workers.start_early(workers.PARSE_PRELOAD + workers.CLAIMS_PRELOAD)
+    if sum(1 for feed in config.feeds if feed.enabled) >= workers.POOL_MIN_FEEDS:
+        workers.start_early(workers.parse_preload(True))
 
 
 def _process_claims(store: Any, story_ids: list[str], precomputed: Any = None) -> None:

@@ -23,7 +23,7 @@ def main(argv: list[str] | None = None) -> int:
     feeds = [feed for feed in load_config(args.config).feeds if feed.enabled]
     # As `warfeed poll` does, minus the claims patterns in the workers' fork server.
     if len(feeds) >= workers.POOL_MIN_FEEDS:
-        workers.start_early(workers.PARSE_PRELOAD)
+        workers.start_early(workers.parse_preload(False))
     from tui.core.fetch import Fetcher
     from tui.core.poller import Poller
     from tui.core.store import Store

@@ -24,7 +24,7 @@ from tui.core.cycle_writer import CycleWriter, Polled
 from tui.core.fetch import Fetcher, FetchResult, origin_key
 from tui.core.models import Feed, FeedHealth, Story
 from tui.core.parse import FeedError, NotAFeed, parse_feed
-from tui.core.workers import CLAIMS_PRELOAD, PARSE_PRELOAD, POOL_MIN_FEEDS, pool_context, quiet_worker
+from tui.core.workers import POOL_MIN_FEEDS, parse_preload, pool_context, quiet_worker
 
 Outcome = Literal["ok", "not_modified", "error", "waiting"]
 
@@ -55,7 +55,7 @@ def _worker_setup(extract: bool = False) -> None:
 def _pool_context(extract: bool = False) -> multiprocessing.context.BaseContext:
     # Workers fork from a server that already imported the parser (and the statement
     # patterns), not from __main__ (see workers.PARSE_PRELOAD).
-    return pool_context(PARSE_PRELOAD + (CLAIMS_PRELOAD if extract else ()))
+    return pool_context(parse_preload(extract))
 
 
 def parse_and_extract(body: bytes, headers: dict[str, str], feed: Feed, *, now: float,

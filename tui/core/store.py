@@ -34,7 +34,7 @@ from tui.core.articles_log import ArticleLog
 from tui.core.journal import HotFile, journal_record
 from tui.core.models import Article, Claim, FeedHealth, Story
 from tui.core.store_flush import MarkFlushing
-from tui.core.store_load import StoreLoading
+from tui.core.store_load import StoreLoading, collector_paused
 from tui.core.storage import (
     MAX_PREVIOUS_TITLES,
     AtomicJSONStorage,
@@ -158,9 +158,8 @@ class Store(StoreLoading, MarkFlushing):
 
         deferred=True is for the dashboard's first paint: only the newest `head` stories are
         read now (default HEAD_STORIES), and finish_load() (a worker, after the first frame)
-        reads the rest. Until it
-        has, stories() gives those newest ones; writes of stories wait for it. A headless poll
-        opens with head=0: a cycle where every feed answered 304 never reads a story.
+        reads the rest. Until it has, stories() gives those newest ones; writes of stories wait
+        for it. A headless poll opens with head=0: a cycle of 304s never reads a story.
 
         search_index=False is for headless work that never queries (a poll): the word index is
         neither loaded, grown nor saved (25k new stories cost ~2 s of indexing), and the next
@@ -176,27 +175,13 @@ class Store(StoreLoading, MarkFlushing):
             )
             store._search_index = search_index
             store._remove_stale_temp_files()
-            # Loading makes ~500k objects; letting the cyclic GC rescan them every few
-            # thousand allocations costs a third of the open time and finds no garbage.
-            gc_was_enabled = gc.isenabled()
-            gc.disable()
-            try:
+            with collector_paused():
                 marks = store._load_state()
-                head = store._hot.peek(HEAD_STORIES if head is None else head) if deferred else None
-                if head is None:
-                    store._load_stories(marks)
-                    store._complete.set()
-                    if search_index:
-                        store._load_index()
+                newest = store._hot.peek(HEAD_STORIES if head is None else head) if deferred else None
+                if newest is None:  # not deferred, or a base in an older layout
+                    store._load_all(marks)
                 else:
-                    store._load_head(head, marks)
-            finally:
-                # The loaded stories live as long as the store: moved out of the collector's
-                # sight, they cost no full collection now (~60 ms at 50k) or later. Objects in
-                # the frozen set are still freed by reference counting when dropped.
-                gc.freeze()
-                if gc_was_enabled:
-                    gc.enable()
+                    store._load_head(newest, marks)
         except BaseException:
             fcntl.flock(lock_fd, fcntl.LOCK_UN)
             os.close(lock_fd)
@@ -392,9 +377,8 @@ class Store(StoreLoading, MarkFlushing):
                 )
                 if full:
                     record = None
-                if self._cold_unsaved:
-                    self._articles.size = None  # the last write failed: rewrite the log whole
                 # Only the changed entries, taken now: one line appended, not every article.
+                # (After a failed write the log is due for a whole rewrite, which this triggers.)
                 cold_record = (
                     {key: cold[key] for key in cold_put if key in cold}, cold_drop
                 ) if cold_changed or self._cold_unsaved else None

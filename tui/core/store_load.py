@@ -6,9 +6,10 @@ A mixin of `Store` (store.py), like store_flush.py for the writing side.
 
 from __future__ import annotations
 
+import contextlib
 import gc
 import threading
-from collections.abc import Mapping
+from collections.abc import Iterator, Mapping
 from pathlib import Path
 from typing import Any
 
@@ -25,6 +26,22 @@ BACKGROUND_INDEX_DELAY = 1.0
 """Seconds a big backlog waits before its indexing starts: a dashboard opened after a large
 headless poll paints its first frame without sharing the interpreter with 25k stories' worth of
 indexing (0.44 -> 0.78 s measured at 50k); queries meanwhile read those stories' text."""
+
+
+@contextlib.contextmanager
+def collector_paused() -> Iterator[None]:
+    """Loading makes ~500k objects and no garbage: the cyclic GC stays off meanwhile (rescanning
+    them cost a third of the open time), and what was loaded is moved out of its sight after, so
+    it costs no full collection later (~60 ms at 50k). Frozen objects are still freed by
+    reference counting when dropped."""
+    was_enabled = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        gc.freeze()
+        if was_enabled:
+            gc.enable()
 
 
 class StoreLoading:
@@ -145,6 +162,13 @@ class StoreLoading:
             self._overlay = overlay
             self._order = order
 
+    def _load_all(self, marks: Mapping[str, Mapping[str, Any]] | None) -> None:
+        """Every story, then the word index over them (see _load_stories for marks)."""
+        self._load_stories(marks)
+        if self._search_index:
+            self._load_index()
+        self._complete.set()
+
     def _load_head(self, head: list[Story], marks: dict[str, Any]) -> None:
         """The newest stories only (deferred open); the overlay stays whole for finish_load."""
         for story in head:
@@ -171,21 +195,13 @@ class StoreLoading:
             return
         with self._load_lock:
             if not self._complete.is_set() and not self._closed:
-                gc_was_enabled = gc.isenabled()
-                gc.disable()  # as in open(): ~500k objects, no garbage among them
                 try:
-                    self._load_stories(None)
-                    if self._search_index:
-                        self._load_index()
-                    self._complete.set()
+                    with collector_paused():
+                        self._load_all(None)
                 except (OSError, MemoryError) as exc:
                     reason = exc.strerror if isinstance(exc, OSError) and exc.strerror else exc
                     self._load_error = f"could not read the cache in {self.data_dir}: {reason}"
                     self.notices.append(f"{self._load_error[0].upper()}{self._load_error[1:]}.")
-                finally:
-                    gc.freeze()
-                    if gc_was_enabled:
-                        gc.enable()
         if self._load_error is not None:
             raise RuntimeError(self._load_error)
 

@@ -25,6 +25,11 @@ CLAIMS_PRELOAD = ("tui.core.claims.statements",)
 """...and with claims on, the statement patterns (~0.3 s of regex compiling per process)."""
 
 
+def parse_preload(extract: bool) -> tuple[str, ...]:
+    """The parse workers' preload, with claims extraction or without."""
+    return PARSE_PRELOAD + (CLAIMS_PRELOAD if extract else ())
+
+
 def start_early(preload: Sequence[str]) -> None:
     """Start the fork server now, so its imports run on another core beside the caller's own
     (`warfeed poll` calls this before importing the poller). Pools made later with the same

@@ -204,13 +204,14 @@ class MainScreen(ClaimPaneMixin, Screen):
         store = self.warfeed.store
         try:
             store.finish_load()
+            loaded = True
         except RuntimeError:
-            # Only the newest stories are shown and no story is written (nothing is lost); the
-            # store's notice says why.
-            self.app.call_from_thread(self.warfeed.show_new_notices)
-            return
-        self.app.call_from_thread(self.warfeed.show_new_notices)  # e.g. damage set aside
-        self.post_message(StoriesLoaded(store.stories(), None))
+            # Only the newest stories stay shown and no story is written (nothing is lost).
+            loaded = False
+        # The store's notices say what went wrong, or what damage was set aside on the way.
+        self.app.call_from_thread(self.warfeed.show_new_notices)
+        if loaded:
+            self.post_message(StoriesLoaded(store.stories(), None))
 
     def on_stories_loaded(self, message: StoriesLoaded) -> None:
         self.all_stories = message.stories
