@@ -292,16 +292,13 @@ class _PerOriginTransport(httpx.AsyncBaseTransport):
         self._ssl_context: ssl.SSLContext | None = None
 
     def _new_pool(self, scheme: bytes) -> httpx.AsyncHTTPTransport:
-        if scheme != b"https":
-            # A plain-http origin never does TLS (a redirect to https is another origin): a
-            # context with no CA loaded, which would refuse any certificate, spares the poll
-            # of http-only feeds the CA bundle (~90 ms before the first request).
-            context = _NO_TLS
-        else:
-            if self._ssl_context is None:
-                # One context for every pool: loading the CA bundle costs ~90 ms each time.
-                self._ssl_context = httpx.create_ssl_context()
-            context = self._ssl_context
+        # A plain-http origin never does TLS (a redirect to https is another origin): a context
+        # with no CA loaded, which would refuse any certificate, spares the poll of http-only
+        # feeds the CA bundle (~90 ms before the first request).
+        if scheme == b"https" and self._ssl_context is None:
+            # One context for every https pool: loading the CA bundle costs ~90 ms each time.
+            self._ssl_context = httpx.create_ssl_context()
+        context = self._ssl_context if scheme == b"https" else _NO_TLS
         limits = httpx.Limits(max_connections=self.per_host, max_keepalive_connections=self.per_host)
         return httpx.AsyncHTTPTransport(verify=context, limits=limits)
 
