@@ -71,6 +71,7 @@ def parse_feed(body: bytes, headers: Mapping[str, str], feed: Feed, *, now: floa
         body = bytes(body)
         lowered = {str(k).lower(): str(v) for k, v in (headers or {}).items()}
         _reject_non_feeds(body, lowered)
+        body = window_items(body, feed.item_limit)
         _guard_entities(body)
         body = _replace_surrogate_refs(body)
         raw = _run_backends(body, lowered, feed)
@@ -150,6 +151,63 @@ def _reject_html_results(raw: Any, body: bytes, headers: Mapping[str, str]) -> N
         raise _html_error(body)
     if not raw.get("feed"):
         raise NotAFeed("not a feed: the response is not RSS, Atom or RDF")
+
+
+# --- item window: never parse more items than the limit can keep -------------------------
+
+ITEM_WINDOW_MIN_BYTES = 256_000
+"""Smaller documents go to the parser whole: scanning them would cost more than it saves."""
+_ITEM_TOKEN = re.compile(rb"<(?:!\[CDATA\[|!--|(/?)(?:[A-Za-z_][\w.-]*:)?(?:item|entry)(?=[\s/>]))")
+
+
+def window_items(body: bytes, limit: int) -> bytes:
+    """The document with only its first and last `limit` items (RSS <item>, Atom <entry>).
+
+    Parsers build every item before the limit applies, so a 100k-item feed cost seconds and
+    hundreds of MB for the 200 kept. The newest items sit at the top of nearly every feed and
+    at the bottom of the rest, and the story builder keeps the newest `limit` of what it gets,
+    so the middle can go. Only whole top-level items are dropped (CDATA and comments skipped),
+    with whatever else sat between them kept, so a well-formed document stays well-formed.
+    """
+    if len(body) < ITEM_WINDOW_MIN_BYTES:
+        return body
+    keep = max(limit, 1)
+    spans: list[tuple[int, int]] = []
+    depth, start = 0, 0
+    pos = _prolog_end(body[: MAX_PROLOG + 1])
+    while True:
+        match = _ITEM_TOKEN.search(body, pos)
+        if match is None:
+            break
+        opener = body[match.start() + 1 : match.start() + 4]
+        if opener in (b"![C", b"!--"):
+            close = body.find(b"]]>" if opener == b"![C" else b"-->", match.end())
+            if close < 0:
+                break  # unterminated: the parser will call it broken; cut nothing past here
+            pos = close + 3
+            continue
+        end = body.find(b">", match.end())
+        if end < 0:
+            break
+        pos = end + 1
+        if match.group(1):  # an end tag
+            depth -= 1
+            if depth == 0:
+                spans.append((start, pos))
+            depth = max(depth, 0)
+        elif body[end - 1 : end] != b"/":
+            if depth == 0:
+                start = match.start()
+            depth += 1
+        elif depth == 0:
+            spans.append((match.start(), pos))  # <item/>
+    if len(spans) <= 2 * keep:
+        return body
+    head_end, tail_start = spans[keep - 1][1], spans[-keep][0]
+    # What lay between the dropped items (other channel elements, whitespace) stays.
+    between = [body[spans[i][1] : spans[i + 1][0]] for i in range(keep - 1, len(spans) - keep)]
+    kept_between = b"".join(part for part in between if part.strip())
+    return b"".join((body[:head_end], kept_between, body[tail_start:]))
 
 
 # --- entity expansion guard (billion laughs, quadratic blow-up, XXE) ----------------------
