@@ -25,6 +25,7 @@ from http.cookiejar import CookieJar, DefaultCookiePolicy
 import httpx
 
 from tui import USER_AGENT
+from tui.core.sanitize import clean_line
 
 REDIRECT_STATUSES = frozenset({301, 302, 303, 307, 308})
 PERMANENT_REDIRECTS = frozenset({301, 308})
@@ -33,6 +34,10 @@ RETRY_AFTER_MIN = 60.0
 RETRY_AFTER_MAX = 86400.0
 RETRY_AFTER_DEFAULT = 3600.0
 """Used when a server sends a Retry-After we cannot read: polite, and never hammering."""
+VALIDATORS = frozenset({"etag", "last-modified"})
+"""Header values sent back to the server exactly as received, so never rewritten."""
+MAX_HEADER_TEXT = 8192
+MAX_ERROR_TEXT = 500
 
 
 def _remember_missing_sniffio() -> None:
@@ -444,6 +449,8 @@ class Fetcher:
         except (httpx.InvalidURL, httpx.StreamError, OSError, ValueError) as exc:
             result.error = f"could not fetch {result.final_url} ({exc})"
         if result.error is not None:
+            # Errors quote server data (encoding tokens, addresses, protocol complaints).
+            result.error = clean_line(result.error, limit=MAX_ERROR_TEXT)
             result.body = b""
         result.elapsed = loop.time() - started
         return result
@@ -513,7 +520,7 @@ class Fetcher:
         response.request = request
         try:
             result.status = response.status_code
-            result.headers = {k.lower(): v for k, v in response.headers.items()}
+            result.headers = _clean_headers(response.headers)
             result.max_age = parse_max_age(response.headers.get("cache-control"))
             status = response.status_code
             if status in REDIRECT_STATUSES:
@@ -556,6 +563,21 @@ class Fetcher:
             parts.append(decoder.feed(chunk))
         decoder.finish()
         return b"".join(parts)
+
+
+def _clean_headers(headers: httpx.Headers) -> dict[str, str]:
+    """Header values with names lower-cased, sanitised at this boundary (except validators).
+
+    Header values are server text that later turns up in messages and on screens; h11 lets ESC
+    and (as latin-1) C1 controls through.
+    """
+    cleaned: dict[str, str] = {}
+    for name, value in headers.items():
+        name = name.lower()
+        if name not in VALIDATORS and not (value.isascii() and value.isprintable()):
+            value = clean_line(value, limit=MAX_HEADER_TEXT)
+        cleaned[name] = value
+    return cleaned
 
 
 async def _drain(response: httpx.Response, limit: int = 65536) -> None:
