@@ -70,14 +70,31 @@ def _open_store(directory: Path, *, search_index: bool = True, deferred: bool = 
     except StoreLocked:
         raise CliError(f"another warfeed is using {directory}; close it or pass another --data-dir.") from None
     except OSError as exc:
-        raise CliError(f"cannot open the data directory {directory} ({exc.strerror or exc}).") from None
-    for notice in store.notices:
+        raise CliError(_store_error(exc, directory)) from None
+    shown = len(store.notices)
+    for notice in store.notices[:shown]:
         _err(notice)
     store.install_signal_handlers()
     try:
         yield store
+    except OSError as exc:  # a file of the cache refused or unreadable after the open
+        raise CliError(_store_error(exc, directory)) from None
     finally:
         store.close()
+        # Trouble found after the open (damage met by a later read, a save that failed).
+        for notice in store.notices[shown:]:
+            _err(notice)
+
+
+def _store_error(exc: OSError, directory: Path) -> str:
+    """One sentence for a data-dir failure, naming the file when the error knows it."""
+    from tui.core.storage import DataFileError
+
+    if isinstance(exc, DataFileError):
+        return str(exc)
+    if exc.filename:
+        return f"cannot use {exc.filename} ({exc.strerror or exc})."
+    return f"cannot open the data directory {directory} ({exc.strerror or exc})."
 
 
 @contextlib.contextmanager

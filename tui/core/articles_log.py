@@ -11,7 +11,7 @@ from pathlib import Path
 from typing import Any
 
 from tui.core.journal import append_journal, cut_journal, read_records
-from tui.core.storage import AtomicJSONStorage, dumps_strict, write_atomic
+from tui.core.storage import AtomicJSONStorage, dumps_strict, open_read, write_atomic
 
 
 class ArticleLog:
@@ -35,7 +35,7 @@ class ArticleLog:
     def load(self) -> dict[str, dict[str, Any]]:
         """Every entry by story id (migrating articles.json when no log exists yet)."""
         try:
-            stream = self.path.open("rb")
+            stream = open_read(self.path)
         except FileNotFoundError:
             raw = (self.legacy.read() or {}).get("articles", {})
             entries = {k: v for k, v in raw.items() if type(v) is dict}

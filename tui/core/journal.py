@@ -31,7 +31,14 @@ from typing import Any, BinaryIO
 import orjson
 
 from tui.core.models import Story
-from tui.core.storage import AtomicJSONStorage, dumps_strict, order_key, write_atomic
+from tui.core.storage import (
+    AtomicJSONStorage,
+    dumps_strict,
+    open_file,
+    open_read,
+    order_key,
+    write_atomic,
+)
 
 FORMAT = 2
 _HEAD_END = b',"stories":{\n'
@@ -208,7 +215,7 @@ def read_base(
     stories: dict[str, Story | None] = {}
     loads = orjson.loads
     build = builder.build
-    with path.open("rb") as stream:
+    with open_read(path) as stream:
         head = stream.readline()
         if not (head.startswith(b'{"file":') and head.endswith(_HEAD_END)):
             raise NotLineLayout
@@ -275,7 +282,7 @@ def start_journal(path: Path, token: str) -> int:
 
 def append_journal(path: Path, record: bytes) -> int:
     """Append one record durably; returns the journal's new size."""
-    fd = os.open(path, os.O_WRONLY | os.O_APPEND)
+    fd = open_file(path, os.O_WRONLY | os.O_APPEND)
     try:
         start = os.lseek(fd, 0, os.SEEK_END)
         try:
@@ -303,7 +310,7 @@ def replay_journal(
     and says so, so the caller can keep a copy before cutting the file at the good length.
     """
     try:
-        stream = path.open("rb")
+        stream = open_read(path)
     except FileNotFoundError:
         return None, 0, False
     with stream:
@@ -353,7 +360,7 @@ def read_records(
 
 def cut_journal(path: Path, length: int) -> None:
     """Cut the journal back to its last whole record, durably."""
-    fd = os.open(path, os.O_WRONLY)
+    fd = open_file(path, os.O_WRONLY)
     try:
         os.ftruncate(fd, length)
         os.fsync(fd)

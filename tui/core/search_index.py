@@ -296,7 +296,9 @@ class SearchIndex:
 
 def _read(path: Path, current: Mapping[str, Story]) -> _Part | None:
     """The sealed part saved at path, its slots bound to current's stories."""
-    with path.open("rb") as stream:
+    from .storage import open_read  # storage imports nothing of ours: no cycle
+
+    with open_read(path) as stream:
         head = orjson.loads(stream.readline())
         if head.get("warfeed_index") != FORMAT or head.get("byteorder") != sys.byteorder:
             return None

@@ -12,10 +12,12 @@ The Store itself (index, locks, flusher) lives in store.py.
 
 from __future__ import annotations
 
+import errno
 import fcntl
 import math
 import os
 import re
+import stat
 import time
 from bisect import bisect_left, insort
 from collections.abc import Callable, Iterable, Mapping
@@ -23,7 +25,7 @@ from dataclasses import fields
 from operator import attrgetter
 from datetime import datetime, timezone
 from pathlib import Path
-from typing import Any
+from typing import Any, BinaryIO
 
 import orjson
 from tinydb import TinyDB
@@ -45,6 +47,89 @@ _SURROGATES = re.compile("[\ud800-\udfff]")
 
 class StoreLocked(Exception):
     """Another process holds the data dir."""
+
+
+class DataFileError(OSError):
+    """A data-dir file warfeed will not use (a link, a directory); str() is one sentence."""
+
+    def __init__(self, path: Path, why: str, code: int = errno.EINVAL) -> None:
+        super().__init__(code, why, str(path))
+        self.sentence = f"{path} {why}."
+
+    def __str__(self) -> str:
+        return self.sentence
+
+
+def error_sentence(exc: BaseException, doing: str = "use") -> str:
+    """One sentence for a failed file operation, naming the file when the error knows it."""
+    if isinstance(exc, DataFileError):
+        return exc.sentence
+    if isinstance(exc, OSError):
+        reason = exc.strerror or str(exc)
+        if exc.filename:
+            return f"Could not {doing} {exc.filename}: {reason}."
+        return f"Could not {doing} the file: {reason}."
+    return f"Could not {doing} the file: {exc}."
+
+
+def _named(exc: OSError, path: Path) -> OSError:
+    """exc, carrying path as its file name when it has none (os.write and fsync errors)."""
+    if exc.filename or isinstance(exc, DataFileError):
+        return exc
+    named = OSError(exc.errno, exc.strerror or str(exc), str(path))
+    named.__cause__ = exc
+    return named
+
+
+def open_file(path: Path, flags: int, mode: int = 0o600) -> int:
+    """os.open for a data-dir file that never follows a symlink and refuses anything but a
+    regular file (a directory, a FIFO) with a DataFileError naming it."""
+    try:
+        fd = os.open(path, flags | os.O_NOFOLLOW | os.O_CLOEXEC, mode)
+    except OSError as exc:
+        if exc.errno == errno.ELOOP:
+            raise DataFileError(path, "is a symbolic link, which warfeed does not follow in its"
+                                " data directory; replace it with a file", errno.ELOOP) from None
+        if exc.errno == errno.EISDIR:
+            raise DataFileError(path, "is a directory, not a file; move it out of the way",
+                                errno.EISDIR) from None
+        raise
+    try:
+        kind = os.fstat(fd).st_mode
+    except OSError:
+        os.close(fd)
+        raise
+    if not stat.S_ISREG(kind):
+        os.close(fd)
+        what = "a directory" if stat.S_ISDIR(kind) else "not a regular file"
+        raise DataFileError(path, f"is {what}, not a file; move it out of the way",
+                            errno.EISDIR if stat.S_ISDIR(kind) else errno.EINVAL)
+    return fd
+
+
+def open_read(path: Path) -> BinaryIO:
+    """A data-dir file opened for reading as a binary stream (see open_file)."""
+    return os.fdopen(open_file(path, os.O_RDONLY), "rb")
+
+
+def read_file(path: Path) -> bytes:
+    """The whole of a data-dir file (see open_file)."""
+    with open_read(path) as stream:
+        return stream.read()
+
+
+def refuse_link(path: Path) -> None:
+    """Raise DataFileError when path is a symlink or a directory (before replacing it)."""
+    try:
+        kind = os.lstat(path).st_mode
+    except FileNotFoundError:
+        return
+    if stat.S_ISLNK(kind):
+        raise DataFileError(path, "is a symbolic link, which warfeed does not follow in its"
+                            " data directory; replace it with a file", errno.ELOOP)
+    if stat.S_ISDIR(kind):
+        raise DataFileError(path, "is a directory, not a file; move it out of the way",
+                            errno.EISDIR)
 
 
 class StrIdTable(Table):
@@ -148,10 +233,17 @@ def fsync_dir(directory: Path) -> None:
 
 
 def write_atomic(path: Path, payload: bytes | Iterable[bytes | memoryview]) -> None:
-    """Write payload (bytes, or chunks) to path so a crash leaves the old or the new file, whole."""
+    """Write payload (bytes, or chunks) to path so a crash leaves the old or the new file, whole.
+
+    A failure raises an OSError naming path; a symlink or directory at path is refused."""
+    refuse_link(path)
     tmp = path.with_name(f".{path.name}.{os.getpid()}{TMP_SUFFIX}")
     chunks = [payload] if isinstance(payload, (bytes, bytearray, memoryview)) else payload
-    fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
+    try:
+        tmp.unlink(missing_ok=True)  # a leftover of this pid, or a link planted in its place
+        fd = open_file(tmp, os.O_WRONLY | os.O_CREAT | os.O_EXCL)
+    except OSError as exc:
+        raise _named(exc, path) from None
     try:
         for chunk in chunks:
             view = memoryview(chunk)
@@ -159,12 +251,18 @@ def write_atomic(path: Path, payload: bytes | Iterable[bytes | memoryview]) -> N
                 written = os.write(fd, view)
                 view = view[written:]
         os.fsync(fd)
-    except BaseException:
+    except BaseException as exc:
         os.close(fd)
-        os.unlink(tmp)
+        tmp.unlink(missing_ok=True)
+        if isinstance(exc, OSError):
+            raise _named(exc, path) from None
         raise
     os.close(fd)
-    os.replace(tmp, path)
+    try:
+        os.replace(tmp, path)
+    except OSError as exc:
+        tmp.unlink(missing_ok=True)
+        raise _named(exc, path) from None
     fsync_dir(path.parent)
 
 
@@ -185,7 +283,7 @@ class AtomicJSONStorage(Storage):
     def read(self) -> dict[str, dict[str, Any]] | None:
         """The file's tables, or None when it is missing (or was damaged and moved aside)."""
         try:
-            raw = self.path.read_bytes()
+            raw = read_file(self.path)
         except FileNotFoundError:
             return None
         try:
@@ -209,7 +307,7 @@ class AtomicJSONStorage(Storage):
         """Rename (or copy, with keep_original) the file to NAME.corrupt-TIMESTAMP and say so."""
         target = corrupt_name(self.path, self.clock())
         if keep_original:
-            write_atomic(target, self.path.read_bytes())
+            write_atomic(target, read_file(self.path))
             self.notices.append(
                 f"{self.path.name} {why}; a copy of the original was saved as {target.name}."
             )
@@ -228,7 +326,8 @@ class AtomicJSONStorage(Storage):
 
 def acquire_lock(data_dir: Path) -> int:
     """Hold an exclusive flock on DATA_DIR/lock; the kernel drops it when the process dies."""
-    fd = os.open(data_dir / "lock", os.O_RDWR | os.O_CREAT, 0o600)
+    path = data_dir / "lock"
+    fd = open_file(path, os.O_RDWR | os.O_CREAT)
     try:
         fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
     except BlockingIOError:
@@ -236,9 +335,14 @@ def acquire_lock(data_dir: Path) -> int:
             pid = os.read(fd, 32).decode("ascii", "replace").strip() or "unknown"
         finally:
             os.close(fd)
+        if not pid.isdigit():
+            pid = "unknown"
         raise StoreLocked(f"another warfeed is using {data_dir} (pid {pid})") from None
-    os.ftruncate(fd, 0)
-    os.pwrite(fd, f"{os.getpid()}\n".encode(), 0)
+    try:
+        os.ftruncate(fd, 0)
+        os.pwrite(fd, f"{os.getpid()}\n".encode(), 0)
+    except OSError:
+        pass  # the pid is a courtesy for the refused; the flock is what keeps them out
     return fd
 
 

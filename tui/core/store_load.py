@@ -16,7 +16,14 @@ from typing import Any
 from tui.core import query
 from tui.core.journal import HotFile
 from tui.core.models import Claim, FeedHealth, Story
-from tui.core.storage import TMP_SUFFIX, WarfeedDB, apply_overlay, order_key, overlay_entry
+from tui.core.storage import (
+    TMP_SUFFIX,
+    WarfeedDB,
+    apply_overlay,
+    error_sentence,
+    order_key,
+    overlay_entry,
+)
 
 INDEX_NOW = 2_000
 """Up to this many stories are word-indexed in the calling thread (~50 us each); more (a
@@ -199,9 +206,8 @@ class StoreLoading:
                     with collector_paused():
                         self._load_all(None)
                 except (OSError, MemoryError) as exc:
-                    reason = exc.strerror if isinstance(exc, OSError) and exc.strerror else exc
-                    self._load_error = f"could not read the cache in {self.data_dir}: {reason}"
-                    self.notices.append(f"{self._load_error[0].upper()}{self._load_error[1:]}.")
+                    self._load_error = error_sentence(exc, "read")
+                    self.notices.append(self._load_error)
         if self._load_error is not None:
             raise RuntimeError(self._load_error)
 
@@ -210,7 +216,12 @@ class StoreLoading:
             if self._claims is not None:
                 return self._claims
         with self._state_write_lock:  # never read the file while it is being replaced
-            raw = None if self._claims is not None else self._claims_db.storage.read()
+            try:
+                raw = None if self._claims is not None else self._claims_db.storage.read()
+            except OSError as exc:
+                # Claims are an extra: the stories stay usable, and the user is told why not.
+                self.notices.append(error_sentence(exc, "read"))
+                raw = None
         with self._lock:
             if self._claims is None:
                 self._claims = _claims_from((raw or {}).get("claims", {}))
