@@ -15,6 +15,9 @@ from tui.core.sanitize import clean_line, clean_text, html_to_text, safe_link
 MAX_PAGE_BYTES = 5_000_000
 """Pages are cut to this size before parsing: real articles are far smaller."""
 MAX_TEXT_CHARS = 200_000
+MAX_ATTRIBUTES = 64
+"""Attributes kept per tag: trafilatura, justext and htmldate walk a tag's attributes once per
+attribute they look at, so a tag with 200k of them kept a CPU busy for minutes."""
 EXTRACT_SECONDS = 10.0
 """Beyond this, trafilatura's result is abandoned and the plain-text fallback is used."""
 
@@ -34,7 +37,7 @@ def extract_article(html: bytes | str, url: str, *, now: float | None = None,
     fetched_at = time.time() if now is None else now
     if isinstance(html, str):
         html = html.encode("utf-8", "surrogatepass")
-    page = html[:MAX_PAGE_BYTES]
+    page = tame_markup(html[:MAX_PAGE_BYTES])
     base = safe_link(url) or None
     result = _run_with_deadline(_trafilatura, (page, base or ""), timeout)
     if result is None:
@@ -72,6 +75,21 @@ async def fetch_article(fetcher: Any, url: str, *, allow_private: bool = False) 
     if not result.body.strip():
         raise ExtractError(f"{result.final_url} answered with an empty page.")
     return await asyncio.to_thread(extract_article, result.body, result.final_url)
+
+
+# One attribute as HTML tokenises it: a name up to space, '/', '>' or '=', then an optional
+# quoted or bare value (quoted values may hold '<' and '>'). Possessive: no backtracking.
+_ATTRIBUTE = rb"""[\s/]*+[^\s=/>]++(?:\s*+=\s*+(?:"[^"]*+"|'[^']*+'|[^\s>]*+))?+"""
+_CROWDED_TAG = re.compile(rb"(<[A-Za-z][^\s/>]*+(?:%s){%d})(?:%s)++" % (_ATTRIBUTE, MAX_ATTRIBUTES, _ATTRIBUTE))
+
+
+def tame_markup(page: bytes) -> bytes:
+    """The page with every tag cut to its first MAX_ATTRIBUTES attributes (one linear pass).
+
+    The extraction's cost grows with the square of a tag's attribute count, and a deadline
+    only stops the wait, never a thread: the work itself has to be bounded before parsing.
+    """
+    return _CROWDED_TAG.sub(rb"\1", page)
 
 
 def _trafilatura(page: bytes, url: str) -> tuple[dict[str, Any], str] | None:

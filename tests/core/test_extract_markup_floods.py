@@ -1,0 +1,65 @@
+"""Article pages built to burn CPU inside the extractor (HARDENING 35, 41): the work is bounded
+before parsing, so no thread is left spinning after the reader has its answer."""
+
+from __future__ import annotations
+
+import re
+import threading
+
+from tui.core.extract import MAX_ATTRIBUTES, extract_article, tame_markup
+
+ARTICLE = ("<h1>Night shelling of Zaporizhzhia</h1>"
+           "<p>Emergency crews worked until morning to clear the damaged blocks.</p>"
+           "<p>The regional administration said the water supply was restored by noon.</p>")
+
+
+def page(crowded_tag: str) -> bytes:
+    return (f"<!DOCTYPE html><html><head><title>Night shelling</title></head><body><article>"
+            f"{ARTICLE}{crowded_tag}</article></body></html>").encode()
+
+
+def attributes(count: int, value: str = '"v"') -> str:
+    return " ".join(f"a{i}={value}" for i in range(count))
+
+
+def extract_threads() -> list[threading.Thread]:
+    return [t for t in threading.enumerate() if t.name == "warfeed-extract" and t.is_alive()]
+
+
+def largest_attribute_count(markup: bytes) -> int:
+    return max(len(re.findall(rb"\sa\d+=", tag)) for tag in re.findall(rb"<p\b.*?</p>", markup, re.S))
+
+
+def test_a_paragraph_with_200k_attributes_leaves_no_thread_behind():
+    hostile = page(f"<p {attributes(200_000)}>Crowded paragraph.</p>")
+    assert len(hostile) > 2_000_000
+    article = extract_article(hostile, "https://news.example/a", timeout=5.0)
+    # trafilatura itself answered (the plain-text fallback has no Markdown heading)...
+    assert "# Night shelling of Zaporizhzhia" in article.text
+    assert "water supply was restored" in article.text
+    # ...and nothing is still working on the page once the answer is back.
+    assert extract_threads() == []
+
+
+def test_quoted_angle_brackets_cannot_hide_attributes_from_the_trim():
+    values = " ".join(f"a{i}=\">\" b{i}='<' c{i}=x" for i in range(50_000))
+    tamed = tame_markup(page(f"<p {values}>Crowded paragraph.</p>"))
+    assert len(tamed) < 5_000
+    assert largest_attribute_count(tamed) <= MAX_ATTRIBUTES
+    assert b"Crowded paragraph.</p>" in tamed and b"water supply" in tamed
+
+
+def test_every_crowded_tag_is_trimmed_and_self_closing_tags_stay_closed():
+    crowded = f"<p {attributes(500)}>one</p><img {attributes(500, 'x')} /><p {attributes(500)}>two</p>"
+    tamed = tame_markup(page(crowded))
+    assert largest_attribute_count(tamed) == MAX_ATTRIBUTES
+    image = re.search(rb"<img[^>]*>", tamed).group()
+    assert image.endswith(b"/>") and image.count(b"=x") == MAX_ATTRIBUTES
+    assert b">one</p>" in tamed and b">two</p>" in tamed
+
+
+def test_ordinary_pages_pass_through_untouched():
+    ordinary = page('<p class="note" id="n1" data-x=\'1\' title="a > b">Plain <a href="/x">link</a>.</p>')
+    assert tame_markup(ordinary) == ordinary
+    exactly = page(f"<p {attributes(MAX_ATTRIBUTES)}>At the limit.</p>")
+    assert tame_markup(exactly) == exactly
