@@ -485,9 +485,10 @@ async def test_a_broken_pool_falls_back_to_parsing_in_a_thread(httpserver, store
     import tui.core.poller as poller_module
 
     def cannot_start(*args, **kwargs):
-        raise OSError("no processes here")
+        raise ValueError("bad value(s) in fds_to_keep")  # what a failed spawn raised
 
-    monkeypatch.setattr(poller_module, "ProcessPoolExecutor", cannot_start)
+    # A system that cannot start processes has no real stand-in here.
+    monkeypatch.setattr(poller_module, "start_pool", cannot_start)
     feeds = []
     for n in range(poller_module.POOL_MIN_FEEDS):
         httpserver.expect_request(f"/feed{n}").respond_with_data(rss((f"g{n}", f"Story {n}")))

@@ -187,3 +187,58 @@ def test_sigterm_flushes_marks_and_restores_the_terminal(tmp_path, tmux, monkeyp
     screen = session.wait_for("WARFEED-EXIT-")
     assert "warfeed DEMO" not in screen, "the app must leave the alternate screen"
     assert len(starred_stories(data_dir)) == 1
+
+
+# --- the real dashboard on a config of its own: 40 feeds on a local server ------------------
+
+FEED_COUNT = 40
+"""More feeds than the defaults, so a cycle is big enough to parse in worker processes."""
+
+
+def _feed_body(n: int) -> str:
+    items = "".join(
+        f"<item><guid>feed{n}-item{i}</guid><title>Bulletin {i} from outlet {n:02d}</title>"
+        f"<link>http://127.0.0.1/{n}/{i}</link><description>Report {i} of outlet {n}.</description></item>"
+        for i in range(3)
+    )
+    return f'<?xml version="1.0"?><rss version="2.0"><channel><title>Outlet {n:02d}</title>{items}</channel></rss>'
+
+
+def _forty_feed_config(tmp_path: Path, url_for: Callable[[str], str]) -> Path:
+    lines = []
+    for n in range(FEED_COUNT):
+        lines += ["[[feeds]]", f'id = "outlet-{n:02d}"', f'url = "{url_for(f"/feed{n}.xml")}"', f'title = "Outlet {n:02d}"',
+                  'side = "intl"', ""]
+    config = tmp_path / "config.toml"
+    config.write_text("\n".join(lines), encoding="utf-8")
+    return config
+
+
+def test_dashboard_polls_forty_feeds_of_its_own(tmp_path, tmux, monkeypatch):
+    from pytest_httpserver import HTTPServer
+
+    monkeypatch.chdir(REPO)
+    data_dir = tmp_path / "data"
+    with HTTPServer() as server:
+        for n in range(FEED_COUNT):
+            server.expect_request(f"/feed{n}.xml").respond_with_data(
+                _feed_body(n), content_type="application/rss+xml")
+        config = _forty_feed_config(tmp_path, server.url_for)
+        command = ["env", "-u", "COLUMNS", "-u", "LINES", f"PYTHONPATH={REPO}", f"HOME={tmp_path}",
+                   f"XDG_CONFIG_HOME={tmp_path / 'config'}", sys.executable, "-m", "tui.cli",
+                   "--config", str(config), "--data-dir", str(data_dir)]
+        session = tmux(160, 50)
+        session.start(command)
+        session.wait_until(lambda text: f"feeds {FEED_COUNT} ok 0 failing" in text and "Bulletin" in text,
+                           f"all {FEED_COUNT} feeds polled ok and their stories listed")
+        session.keys("q")
+        session.wait_for("WARFEED-EXIT-0")
+        # Every feed was fetched, and every story reached the cache.
+        assert all(any(f"/feed{n}.xml" in str(request.path) for request, _ in server.log)
+                   for n in range(FEED_COUNT))
+    store = Store.open(data_dir)
+    try:
+        titles = {story.title for story in store.stories()}
+    finally:
+        store.close()
+    assert titles == {f"Bulletin {i} from outlet {n:02d}" for n in range(FEED_COUNT) for i in range(3)}

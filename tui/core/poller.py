@@ -10,7 +10,6 @@ from __future__ import annotations
 import asyncio
 import contextlib
 import functools
-import multiprocessing
 import random
 import time
 from concurrent.futures import ProcessPoolExecutor
@@ -24,7 +23,7 @@ from tui.core.cycle_writer import CycleWriter, Polled
 from tui.core.fetch import Fetcher, FetchResult, origin_key
 from tui.core.models import Feed, FeedHealth, Story
 from tui.core.parse import FeedError, NotAFeed, parse_feed
-from tui.core.workers import POOL_MIN_FEEDS, parse_preload, pool_context, quiet_worker
+from tui.core.workers import POOL_MIN_FEEDS, parse_preload, quiet_worker, start_pool
 
 Outcome = Literal["ok", "not_modified", "error", "waiting"]
 
@@ -52,12 +51,6 @@ def _worker_setup(extract: bool = False) -> None:
         Gazetteer.load()
 
 
-def _pool_context(extract: bool = False) -> multiprocessing.context.BaseContext:
-    # Workers fork from a server that already imported the parser (and the statement
-    # patterns), not from __main__ (see workers.PARSE_PRELOAD).
-    return pool_context(parse_preload(extract))
-
-
 def parse_and_extract(body: bytes, headers: dict[str, str], feed: Feed, *, now: float,
                       extract: bool) -> tuple[Any, dict[str, Any] | None]:
     """parse_feed, then (with `extract`) claims extraction of its stories in the same worker.
@@ -79,10 +72,6 @@ def parse_and_extract(body: bytes, headers: dict[str, str], feed: Feed, *, now: 
     return parsed, extracted
 
 
-def _noop() -> None:
-    """A first task, so the workers start (and warm up) before the first feed arrives."""
-
-
 class ParsePool:
     """Parses feeds in worker processes so a big cycle uses every core; started on first use."""
 
@@ -92,17 +81,13 @@ class ParsePool:
         self._executor: ProcessPoolExecutor | None = None
         self._starting: asyncio.Future[None] | None = None
         self.broken = False
+        self.start_error: str | None = None
+        """Why the workers could not start, when `broken` from the start."""
 
     def _start(self) -> None:
         """Create the executor and launch its workers (blocking: runs in a thread)."""
-        executor = ProcessPoolExecutor(
-            self.workers, mp_context=_pool_context(self.extract), initializer=_worker_setup,
-            initargs=(self.extract,),
-        )
-        self._executor = executor
-        # The first submit launches every worker; with forkserver it waits until the server
-        # has imported the parser, which is why this never runs on the event loop.
-        executor.submit(_noop)
+        self._executor = start_pool(self.workers, parse_preload(self.extract), _worker_setup,
+                                    (self.extract,))
 
     def warm(self) -> None:
         """Start the workers now, off the event loop, while the first requests are in flight."""
@@ -114,8 +99,9 @@ class ParsePool:
         if self._starting is not None:
             try:
                 await asyncio.shield(self._starting)
-            except (BrokenProcessPool, OSError, RuntimeError):
+            except Exception as error:  # noqa: BLE001 - any failure to start means: parse in threads
                 self.broken = True
+                self.start_error = f"{type(error).__name__}: {error}"
         return None if self.broken else self._executor
 
     async def parse(self, body: bytes, headers: dict[str, str], feed: Feed, *, now: float) -> Any:
@@ -170,6 +156,8 @@ class CycleReport:
     extracted: dict[str, Any] = field(default_factory=dict)
     """Claims extraction done beside parsing (with `extract_claims`), by story id: pass it to
     `process_stories(precomputed=...)`."""
+    pool_error: str | None = None
+    """Why this cycle's parse workers could not start (it parsed in threads instead), if so."""
 
     @property
     def failed(self) -> list[FeedResult]:
@@ -293,6 +281,7 @@ class Poller:
                 self._pool.warm()
         limits = {feed.id: feed.item_limit for feed in self.feeds}
         writer = self._writer = CycleWriter(self.store, limits, self._batch_size())
+        pool_error: str | None = None
         try:
             polled_groups = await asyncio.gather(
                 *(self._poll_host(feeds, waits) for feeds in groups.values())
@@ -302,11 +291,12 @@ class Poller:
             # processes or their memory; an all-304 cycle never starts them at all.
             pool, self._pool = self._pool, None
             if pool is not None:
+                pool_error = pool.start_error
                 await pool.aclose()
             self._writer = None
             await writer.drain()
         polled = [p for group in polled_groups for p in group]
-        report = CycleReport(results=[*waiting])
+        report = CycleReport(results=[*waiting], pool_error=pool_error)
         if polled:
             await self._store_cycle(writer, polled, report)
         report.results.extend(p.result for p in polled)

@@ -7,12 +7,15 @@ terminal the dashboard draws on, and leave Ctrl+C to the parent.
 
 from __future__ import annotations
 
+import contextlib
 import multiprocessing
 import os
 import signal
 import sys
+import threading
 import warnings
-from collections.abc import Sequence
+from collections.abc import Callable, Iterator, Sequence
+from concurrent.futures import ProcessPoolExecutor
 
 
 POOL_MIN_FEEDS = 16
@@ -38,7 +41,66 @@ def start_early(preload: Sequence[str]) -> None:
     if context.get_start_method() == "forkserver":
         from multiprocessing import forkserver
 
-        forkserver.ensure_running()
+        with spawn_safe_stderr():
+            forkserver.ensure_running()
+
+
+_STDERR_SWAP = threading.Lock()
+
+
+def _stderr_fd_usable() -> bool:
+    """Whether sys.stderr is backed by an open file descriptor."""
+    try:
+        fd = sys.stderr.fileno()
+        os.fstat(fd)
+    except (AttributeError, ValueError, OSError):
+        return False
+    except Exception:  # io.UnsupportedOperation and other "no descriptor" answers
+        return False
+    return fd >= 0
+
+
+@contextlib.contextmanager
+def spawn_safe_stderr() -> Iterator[None]:
+    """Give multiprocessing a real stderr while it spawns its helper processes.
+
+    The resource tracker passes sys.stderr's descriptor to the process it spawns; a TUI that
+    captures stderr (Textual's fileno() is -1) makes that spawn fail with "bad value(s) in
+    fds_to_keep", so while the pool starts, stderr is /dev/null instead.
+    """
+    if _stderr_fd_usable():
+        yield
+        return
+    with _STDERR_SWAP, open(os.devnull, "w", encoding="utf-8") as devnull:
+        captured, sys.stderr = sys.stderr, devnull
+        try:
+            yield
+        finally:
+            sys.stderr = captured
+
+
+def _noop() -> None:
+    """A first task, so the workers start before the first real one arrives."""
+
+
+def start_pool(workers: int, preload: Sequence[str], initializer: Callable[..., None],
+               initargs: tuple = ()) -> ProcessPoolExecutor:
+    """A process pool whose workers are running on return (blocking: call it off the event loop).
+
+    Everything that spawns a process (the resource tracker, the fork server, the workers) runs
+    here, under spawn_safe_stderr, so a pool starts the same under the dashboard as in a shell.
+    """
+    with spawn_safe_stderr():
+        executor = ProcessPoolExecutor(workers, mp_context=pool_context(preload),
+                                       initializer=initializer, initargs=initargs)
+        try:
+            # A submit starts at most one worker while none is idle: one no-op each starts them all.
+            for _ in range(workers):
+                executor.submit(_noop)
+        except BaseException:
+            executor.shutdown(wait=False, cancel_futures=True)
+            raise
+    return executor
 
 
 def pool_context(preload: Sequence[str] = ()) -> multiprocessing.context.BaseContext:

@@ -82,7 +82,7 @@ def test_pool_that_cannot_start_falls_back_in_process(tmp_path, monkeypatch):
         raise OSError("no processes allowed here")
 
     # No real system refuses to start processes on demand, so the executor is replaced.
-    monkeypatch.setattr(pipeline, "ProcessPoolExecutor", cannot_start)
+    monkeypatch.setattr(pipeline, "start_pool", cannot_start)
     assert extract_in_pool([[]]) is None
     assert _run(tmp_path / "b", stories, pool_min=0, chunk=7) == expected
 
@@ -91,6 +91,6 @@ def test_few_stories_never_start_a_pool(tmp_path, monkeypatch):
     def no_pool(*args, **kwargs):
         pytest.fail("a pool was started for a handful of stories")
 
-    monkeypatch.setattr(pipeline, "ProcessPoolExecutor", no_pool)
+    monkeypatch.setattr(pipeline, "start_pool", no_pool)
     changed, claims, _ = _run(tmp_path, _stories(12))
     assert changed and sorted(changed) == sorted(claims)

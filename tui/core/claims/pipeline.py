@@ -5,7 +5,6 @@ from __future__ import annotations
 import hashlib
 import time
 from collections.abc import Iterable, Mapping, Sequence
-from concurrent.futures import ProcessPoolExecutor
 from concurrent.futures.process import BrokenProcessPool
 from typing import Any, NamedTuple
 
@@ -13,7 +12,7 @@ from tui.core.claims.gazetteer import Gazetteer
 from tui.core.claims.gazetteer import resolve_place as _resolve
 from tui.core.claims.tracker import claim_id, update_claims
 from tui.core.models import CLAIM_STATUSES, Claim, Statement, iso
-from tui.core.workers import CLAIMS_PRELOAD, pool_context, quiet_worker
+from tui.core.workers import CLAIMS_PRELOAD, quiet_worker, start_pool
 
 POOL_MIN_STORIES = 200
 """Below this many stories extraction runs in-process: a pool's start costs more than it saves."""
@@ -104,12 +103,11 @@ def _worker_setup() -> None:
 def extract_in_pool(chunks: Iterable[Sequence[Item]], *, workers: int = POOL_WORKERS) -> list[Extracted] | None:
     """extract_items over chunks in worker processes, results in order; None if the pool cannot run."""
     try:
-        with ProcessPoolExecutor(workers, mp_context=pool_context(CLAIMS_PRELOAD),
-                                 initializer=_worker_setup) as pool:
+        with start_pool(workers, CLAIMS_PRELOAD, _worker_setup) as pool:
             # Chunks are submitted as they come, so workers extract while the caller reads the store.
             futures = [pool.submit(extract_items, chunk) for chunk in chunks]
             return [found for future in futures for found in future.result()]
-    except (BrokenProcessPool, OSError, RuntimeError):
+    except (BrokenProcessPool, OSError, RuntimeError, ValueError):
         # A killed worker or a system that cannot start processes: the caller extracts in-process.
         return None
 
