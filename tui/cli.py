@@ -276,18 +276,24 @@ def cmd_feeds(args: argparse.Namespace) -> int:
     if action == "list":
         return _feeds_list(args, config)
     if action == "add":
-        reason = opml.unsafe_reason(args.url)
-        if reason:
-            raise CliError(f"cannot add {args.url!r}: {reason}.")
-        if config.feed(args.url):
-            raise CliError(f"{args.url} is already configured.")
-        taken = {f.id for f in config.feeds}
-        if args.id and args.id in taken:
-            raise CliError(f"a feed with id {args.id!r} already exists.")
         from urllib.parse import urlsplit
 
-        feed_id = args.id or slugify(args.title or urlsplit(args.url).hostname or "feed", taken)
-        feed = Feed(feed_id, args.url, args.title or "", args.side, list(args.tag or []))
+        from tui.core.sanitize import clean_line
+        from tui.core.urls import BadURL, normalize_feed_url
+
+        try:
+            url = normalize_feed_url(args.url)
+        except BadURL as exc:
+            raise CliError(f"cannot add {clean_line(args.url, limit=200)!r}: {exc}.") from None
+        if config.feed(url):
+            raise CliError(f"{url} is already configured.")
+        taken = {f.id for f in config.feeds}
+        if args.id and args.id in taken:
+            raise CliError(f"a feed with id {clean_line(args.id, limit=64)!r} already exists.")
+        title = clean_line(args.title or "", limit=200)
+        tags = [t for t in (clean_line(tag, limit=60) for tag in args.tag or []) if t]
+        feed_id = args.id or slugify(title or urlsplit(url).hostname or "feed", taken)
+        feed = Feed(feed_id, url, title, args.side, tags)
         config.feeds.append(feed)
         save_feeds(config)
         print(f"added {feed.id}  {feed.url}")

@@ -13,6 +13,8 @@ import platformdirs
 import tomli_w
 
 from tui.core.models import SIDES, Feed
+from tui.core.sanitize import clean_line
+from tui.core.urls import BadURL, normalize_feed_url
 
 APP_NAME = "warfeed"
 
@@ -38,6 +40,13 @@ DEFAULT_FEEDS: tuple[Feed, ...] = (
 
 FEED_KEYS = {"id", "url", "title", "side", "tags", "interval", "item_limit", "enabled"}
 MIN_INTERVAL = 60
+TITLE_LIMIT = 200
+TAG_LIMIT = 60
+NAME_LIMIT = 80
+QUERY_LIMIT = 500
+_BINDING_ID = re.compile(r"^[a-z][a-z0-9_]{0,63}$")
+# A Textual key name (ctrl+s, f2, question_mark, shift+tab) or one printable ASCII character.
+_KEY_NAME = re.compile(r"^(?:[a-z0-9_]+\+)*(?:[a-z0-9_]{2,30}|[!-~])$")
 _SLUG = re.compile(r"^[a-z0-9][a-z0-9._-]{0,63}$")
 
 
@@ -117,7 +126,7 @@ def load_config(path: str | os.PathLike[str] | None = None, *, create: bool = Tr
     except UnicodeDecodeError:
         raise ConfigError(f"Config file {config_path} is not valid UTF-8.") from None
     except tomllib.TOMLDecodeError as exc:
-        raise ConfigError(f"Config file {config_path} is not valid TOML: {exc}.") from None
+        raise ConfigError(f"Config file {config_path} is not valid TOML: {clean_line(exc)}.") from None
     return _validate(data, config_path)
 
 
@@ -170,7 +179,7 @@ def _validate(data: dict[str, Any], path: Path) -> Config:
     known = {"feeds", "views", "watch", "keys", "theme", "allow_private_articles"}
     for key in data:
         if key not in known:
-            raise fail(f"unknown setting {key!r} (known: {', '.join(sorted(known))})")
+            raise fail(f"unknown setting {_quoted(key)} (known: {', '.join(sorted(known))})")
 
     feeds_raw = data.get("feeds", [])
     if not isinstance(feeds_raw, list):
@@ -184,45 +193,80 @@ def _validate(data: dict[str, Any], path: Path) -> Config:
         seen.add(feed.id)
         feeds.append(feed)
 
-    views = data.get("views", {})
-    if not isinstance(views, dict) or not all(isinstance(v, str) for v in views.values()):
-        raise fail("[views] must map each view name to a query string")
-    keys = data.get("keys", {})
-    if not isinstance(keys, dict) or not all(isinstance(v, str) for v in keys.values()):
-        raise fail("[keys] must map each binding id to a key string")
+    views = _validate_views(data.get("views", {}), fail)
+    keys = _validate_keys(data.get("keys", {}), fail)
     watch_raw = data.get("watch", [])
     if not isinstance(watch_raw, list):
         raise fail("'watch' must be an array of tables ([[watch]] query = \"...\")")
     watch: list[str] = []
     for index, rule in enumerate(watch_raw, start=1):
         query = rule.get("query") if isinstance(rule, dict) else rule
-        if not isinstance(query, str) or not query.strip():
+        if not isinstance(query, str) or not clean_line(query, limit=QUERY_LIMIT):
             raise fail(f"watch rule {index} needs a non-empty query string")
-        watch.append(query)
+        watch.append(clean_line(query, limit=QUERY_LIMIT))
     theme = data.get("theme")
     if theme is not None and not isinstance(theme, str):
         raise fail("'theme' must be a string")
+    theme = clean_line(theme, limit=NAME_LIMIT) or None if theme is not None else None
     allow_private = data.get("allow_private_articles", False)
     if not isinstance(allow_private, bool):
         raise fail("'allow_private_articles' must be true or false")
-    return Config(feeds, dict(views), watch, dict(keys), theme, allow_private, path)
+    return Config(feeds, views, watch, keys, theme, allow_private, path)
+
+
+def _quoted(value: object) -> str:
+    """A config value quoted in an error message, cleaned first (the message reaches a terminal)."""
+    return repr(clean_line(str(value), limit=60))
+
+
+def _validate_views(views: Any, fail) -> dict[str, str]:
+    """[views]: names and queries are shown on screen, so they are cleaned here, once."""
+    if not isinstance(views, dict) or not all(isinstance(v, str) for v in views.values()):
+        raise fail("[views] must map each view name to a query string")
+    cleaned: dict[str, str] = {}
+    for index, (name, query) in enumerate(views.items(), start=1):
+        shown = clean_line(name, limit=NAME_LIMIT)
+        if not shown:
+            raise fail(f"view {index} in [views] has an empty name once control characters are removed")
+        cleaned[shown] = clean_line(query, limit=QUERY_LIMIT)
+    return cleaned
+
+
+def _validate_keys(keys: Any, fail) -> dict[str, str]:
+    """[keys]: binding ids and key names, checked (they reach the footer and the help screen)."""
+    if not isinstance(keys, dict) or not all(isinstance(v, str) for v in keys.values()):
+        raise fail("[keys] must map each binding id to a key string")
+    for binding_id, value in keys.items():
+        if not _BINDING_ID.fullmatch(binding_id):
+            raise fail(f"[keys] has {_quoted(binding_id)}, which is not a binding id "
+                       "(lowercase letters, digits and '_'; the help screen lists them)")
+        names = [name.strip() for name in value.split(",")]
+        if not all(_KEY_NAME.fullmatch(name) for name in names):
+            raise fail(f"[keys] {binding_id} = {_quoted(value)} is not a key name "
+                       "(use names like ctrl+s, f2, question_mark or one character)")
+    return {binding_id: ",".join(n.strip() for n in value.split(",")) for binding_id, value in keys.items()}
 
 
 def _validate_feed(entry: Any, index: int, fail) -> Feed:
     if not isinstance(entry, dict):
         raise fail(f"feed {index} must be a table")
-    label = repr(entry.get("id")) if isinstance(entry.get("id"), str) else f"number {index}"
+    raw_id = entry.get("id")
+    label = repr(raw_id) if isinstance(raw_id, str) and _SLUG.fullmatch(raw_id) else f"number {index}"
     for key in entry:
         if key not in FEED_KEYS:
-            raise fail(f"feed {label} has an unknown key {key!r}")
+            raise fail(f"feed {label} has an unknown key {_quoted(key)}")
     feed_id, url = entry.get("id"), entry.get("url")
-    if not isinstance(feed_id, str) or not _SLUG.match(feed_id):
+    if not isinstance(feed_id, str) or not _SLUG.fullmatch(feed_id):
         raise fail(f"feed {label} needs an id of lowercase letters, digits, '-', '_' or '.'")
-    if not isinstance(url, str) or not re.match(r"^https?://[^\s/]+", url):
+    if not isinstance(url, str):
         raise fail(f"feed {label} needs an http(s) url")
+    try:
+        url = normalize_feed_url(url)
+    except BadURL as exc:
+        raise fail(f"feed {label} needs a usable http(s) url: {exc}") from None
     side = entry.get("side", "intl")
     if side not in SIDES:
-        raise fail(f"feed {label} has side {side!r}, which is not one of {', '.join(SIDES)}")
+        raise fail(f"feed {label} has side {_quoted(side)}, which is not one of {', '.join(SIDES)}")
     title = entry.get("title", "")
     tags = entry.get("tags", [])
     interval = entry.get("interval", 900)
@@ -238,4 +282,7 @@ def _validate_feed(entry: Any, index: int, fail) -> Feed:
         raise fail(f"feed {label} needs an item_limit of at least 1")
     if not isinstance(enabled, bool):
         raise fail(f"feed {label} needs enabled = true or false")
-    return Feed(feed_id, url, title, side, list(tags), interval, item_limit, enabled)
+    # Titles and tags are shown everywhere: cleaned here, once, as they enter.
+    title = clean_line(title, limit=TITLE_LIMIT)
+    tags = [tag for tag in (clean_line(t, limit=TAG_LIMIT) for t in tags) if tag]
+    return Feed(feed_id, url, title, side, tags, interval, item_limit, enabled)

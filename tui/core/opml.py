@@ -9,6 +9,11 @@ from xml.sax.saxutils import quoteattr
 
 from tui.core.config import slugify
 from tui.core.models import SIDES, Feed
+from tui.core.sanitize import clean_line
+from tui.core.urls import feed_url_problem, normalize_feed_url
+
+TITLE_LIMIT = 200
+TAG_LIMIT = 60
 
 MAX_OPML_BYTES = 5_000_000
 MAX_DEPTH = 64
@@ -32,25 +37,8 @@ class _Refused(Exception):
 
 
 def unsafe_reason(url: str) -> str | None:
-    """Why a subscription URL must not be imported, or None if it is a plain http(s) URL."""
-    text = url.strip()
-    if not text:
-        return "it has no URL"
-    # newsboat treats these prefixes as commands to run; warfeed never runs anything.
-    if text.startswith("|") or text.lower().startswith(("exec:", "filter:")):
-        return "it is a command, not a URL"
-    if text != url or any(c.isspace() or ord(c) < 32 for c in text):
-        return "its URL contains whitespace or control characters"
-    parts = urlsplit(text)
-    if not parts.scheme:
-        return "its URL has no scheme"
-    if parts.scheme.lower() not in ("http", "https"):
-        return f"its URL scheme {parts.scheme.lower()}: is not http or https"
-    if not parts.hostname:
-        return "its URL has no host"
-    if parts.username or parts.password:
-        return "its URL carries credentials"
-    return None
+    """Why a subscription URL must not be imported (one clause), or None: the one feed-URL check."""
+    return feed_url_problem(url)
 
 
 def parse_opml(data: bytes, *, taken_ids: set[str] | None = None) -> OpmlImport:
@@ -78,27 +66,30 @@ def parse_opml(data: bytes, *, taken_ids: set[str] | None = None) -> OpmlImport:
         count += 1
         if count > MAX_OUTLINES or len(stack) >= MAX_DEPTH:
             raise _Refused("it nests or lists more outlines than warfeed accepts")
-        label = (attrs.get("title") or attrs.get("text") or "").strip()
+        # OPML text is outside text: cleaned here, once, before it is shown or saved.
+        label = clean_line(attrs.get("title") or attrs.get("text") or "", limit=TITLE_LIMIT)
         folder_tags = [t for tags in stack for t in tags]
         own_tags = _categories(attrs.get("category", ""))
         url = attrs.get("xmlUrl")
         if url is None:
             # A folder: its name becomes a tag of every feed inside it.
-            stack.append([label] if label else [])
+            stack.append([label[:TAG_LIMIT]] if label else [])
             return
         stack.append([])
-        reason = unsafe_reason(url)
+        name = label or clean_line(url, limit=100)
+        reason = feed_url_problem(url)
         if reason:
-            result.warnings.append(f"Skipped {label or url!r}: {reason}.")
+            result.warnings.append(f"Skipped {name!r}: {reason}.")
             return
-        side = (attrs.get("side") or attrs.get("warfeedSide") or "").strip()
+        url = normalize_feed_url(url)
+        side = clean_line(attrs.get("side") or attrs.get("warfeedSide") or "", limit=40)
         if side and side not in SIDES:
-            result.warnings.append(f"Feed {label or url!r} has unknown side {side!r}; using intl.")
+            result.warnings.append(f"Feed {name!r} has unknown side {side!r}; using intl.")
         feed_id = slugify(label or (urlsplit(url).hostname or "feed"), taken)
         taken.add(feed_id)
         tags = list(dict.fromkeys(t for t in folder_tags + own_tags if t))
         result.feeds.append(
-            Feed(feed_id, url, label[:200], side if side in SIDES else "intl", tags)
+            Feed(feed_id, url, label, side if side in SIDES else "intl", tags)
         )
 
     def end(name: str) -> None:
@@ -127,7 +118,7 @@ def _categories(value: str) -> list[str]:
     tags: list[str] = []
     for item in value.split(","):
         for part in item.strip().split("/"):
-            part = part.strip()
+            part = clean_line(part, limit=TAG_LIMIT)
             if part:
                 tags.append(part)
     return tags

@@ -200,6 +200,11 @@ def _clean(text: object, limit: int, one_line: bool) -> str:
     return _cap(text, limit)
 
 
+def has_unsafe_chars(text: str) -> bool:
+    """True when `text` holds a character the sanitiser removes (controls, C1, bidi, invisibles)."""
+    return _FORBIDDEN.search(text) is not None
+
+
 def clean_text(s: object, *, limit: int | None = None) -> str:
     """Sanitised multi-line text: no controls, escapes, bidi or invisible chars; capped; idempotent."""
     return _clean(s, MAX_TEXT if limit is None else limit, one_line=False)

@@ -1,0 +1,111 @@
+"""The one feed-address check: what config.toml, `feeds add`, OPML import and the feeds screen accept.
+
+Whatever `normalize_feed_url` returns, a config written with it loads again: the scheme and the
+host are lower-cased, the port is checked, and the path, query and fragment are kept exactly as
+given (a trailing slash matters to many servers).
+"""
+
+from __future__ import annotations
+
+import ipaddress
+import re
+import urllib.parse
+
+from tui.core.sanitize import has_unsafe_chars
+
+MAX_URL = 2048
+_HOST_LABEL = re.compile(r"^[a-z0-9_](?:[a-z0-9_-]{0,61}[a-z0-9_])?$")
+
+
+class BadURL(ValueError):
+    """A feed address warfeed will not use; the message is why, as one clause ("it has no host")."""
+
+
+def normalize_feed_url(url: object) -> str:
+    """The stored form of a feed's http(s) address; raises BadURL saying why it is refused."""
+    if not isinstance(url, str):
+        raise BadURL("it is not text")
+    if not url.strip():
+        raise BadURL("it has no URL")
+    if url.startswith("|") or url.lower().startswith(("exec:", "filter:")):
+        # newsboat treats these prefixes as commands to run; warfeed never runs anything.
+        raise BadURL("it is a command, not a URL")
+    if any(c.isspace() for c in url) or has_unsafe_chars(url):
+        raise BadURL("its URL contains whitespace, control or invisible characters")
+    if len(url) > MAX_URL:
+        raise BadURL(f"its URL is longer than {MAX_URL} characters")
+    try:
+        parts = urllib.parse.urlsplit(url)
+    except ValueError:
+        raise BadURL("its URL is not a valid address (check the brackets around an IPv6 host)") from None
+    scheme = parts.scheme.lower()
+    if not scheme or not url[len(scheme) + 1:].startswith("//"):
+        raise BadURL("its URL has no http:// or https:// scheme")
+    if scheme not in ("http", "https"):
+        raise BadURL(f"its URL scheme {scheme}: is not http or https")
+    netloc = parts.netloc
+    if "@" in netloc:
+        raise BadURL("its URL carries credentials")
+    if "\\" in netloc:
+        raise BadURL("its URL host is not valid")
+    host = _host(netloc)
+    port = _port(netloc)
+    address = f"{scheme}://{host}" + (f":{port}" if port is not None else "")
+    rest = url[len(scheme) + 3 + len(netloc):]
+    return address + rest
+
+
+def feed_url_problem(url: object) -> str | None:
+    """Why `url` cannot be a feed's address (one clause), or None when normalize_feed_url takes it."""
+    try:
+        normalize_feed_url(url)
+    except BadURL as exc:
+        return str(exc)
+    return None
+
+
+def _host(netloc: str) -> str:
+    """The lower-cased host of a netloc, bracketed when IPv6; BadURL when it is not a host."""
+    if netloc.startswith("["):
+        end = netloc.find("]")
+        if end < 0:
+            raise BadURL("its URL has an unclosed [ in the host")
+        literal = netloc[1:end]
+        tail = netloc[end + 1:]
+        if tail and not tail.startswith(":") or "%" in literal:
+            raise BadURL("its URL host is not a valid IPv6 address")
+        try:
+            return f"[{ipaddress.IPv6Address(literal).compressed}]"
+        except ValueError:
+            raise BadURL("its URL host is not a valid IPv6 address") from None
+    host = netloc.rsplit(":", 1)[0] if netloc.count(":") == 1 else netloc
+    if ":" in host:
+        raise BadURL("its URL has more than one port")
+    host = host.lower()
+    if not host:
+        raise BadURL("its URL has no host")
+    ascii_host = host
+    if not host.isascii():
+        try:
+            import idna  # httpx's own IDNA encoder: what it can fetch, the check accepts
+
+            ascii_host = idna.encode(host).decode("ascii")
+        except (ImportError, UnicodeError, ValueError):
+            raise BadURL("its URL host is not a valid domain name") from None
+    labels = ascii_host.removesuffix(".").split(".")  # a trailing dot names the root
+    if len(ascii_host) > 253 or not all(_HOST_LABEL.match(label) for label in labels):
+        raise BadURL("its URL host is not a valid domain name")
+    return host
+
+
+def _port(netloc: str) -> int | None:
+    """The explicit port of a netloc (None when absent); BadURL when it is not 1-65535."""
+    tail = netloc[netloc.rfind("]") + 1:] if netloc.startswith("[") else netloc
+    if ":" not in tail:
+        return None
+    text = tail.rsplit(":", 1)[1]
+    if text == "":
+        return None
+    if not text.isascii() or not text.isdigit() or len(text) > 5 or not 1 <= int(text) <= 65535:
+        raise BadURL(f"its URL port {text[:12]!r} is not a number from 1 to 65535")
+    return int(text)
