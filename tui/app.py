@@ -37,6 +37,38 @@ NOTICE_CHECK = 2.0
 """Seconds between polls of the demo's loopback feeds (real feeds keep the poller's floor)."""
 
 
+def open_url(url: str, command: str | None) -> str | None:
+    """Open a URL with the configured browser command (`%u` is the URL), else the system's;
+    returns one sentence saying what went wrong, or None."""
+    if command:
+        import shlex
+        import subprocess
+
+        try:
+            words = shlex.split(command)
+        except ValueError:
+            return f"The browser command cannot be read: {command}"
+        if not words:
+            return "The browser command in the config is empty."
+        argv = [word.replace("%u", url) for word in words]
+        if not any("%u" in word for word in words):
+            argv.append(url)
+        try:
+            subprocess.Popen(argv, stdin=subprocess.DEVNULL, stdout=subprocess.DEVNULL,
+                             stderr=subprocess.DEVNULL, start_new_session=True)
+        except OSError as error:
+            return f"The browser command {words[0]} could not start: {error.strerror or error}."
+        return None
+    try:
+        opened = webbrowser.open(url)
+    except webbrowser.Error:
+        opened = False
+    if not opened:
+        return ("No web browser found: set browser = \"firefox %u\" in config.toml, "
+                "or press y to copy the link.")
+    return None
+
+
 def claim_update_text(claim: Any, statement: Any) -> str:
     """'Claim updated: control of Kupiansk — TASS: Russian forces took full control of…'."""
     what = f"control of {claim.place}" if claim.event == "control" else f"{claim.event} at {claim.place}"
@@ -54,10 +86,15 @@ class WarfeedApp(App):
     TITLE = "warfeed"
     BINDINGS = [
         Binding("question_mark", "help", "Help", id="help"),
+        # q goes back one level where there is one (reader, claims: their own q); here it quits.
         Binding("q", "quit", "Quit", id="quit"),
-        Binding("e", "feed_health", "Health", id="feed_health"),
-        Binding("f", "feeds", "Feeds", id="feeds"),
-        Binding("r", "refresh", "Refresh", id="refresh"),
+        Binding("Q", "quit", "Quit from anywhere", id="quit_now", show=False),
+        # Textual's ctrl+c only says "press ctrl+q to quit": in a terminal ctrl+c means quit.
+        Binding("ctrl+c", "quit", "Quit", id="quit_ctrl_c", show=False, priority=True),
+        # Only the keys a pane needs show in the footer (it must fit 80 columns); ? lists these.
+        Binding("e", "feed_health", "Feed health", id="feed_health", show=False),
+        Binding("f", "feeds", "Feeds", id="feeds", show=False),
+        Binding("r", "refresh", "Refresh", id="refresh", show=False),
         Binding("ctrl+p", "command_palette", "Commands", id="command_palette", show=False),
     ]
 
@@ -155,8 +192,10 @@ class WarfeedApp(App):
 
     @work(thread=True, group="browser")
     def _open_in_browser(self, url: str) -> None:
-        # webbrowser passes the URL as one argv item, never through a shell; it can block.
-        webbrowser.open(url)
+        # The URL is one argv item, never through a shell; starting a browser can block.
+        error = open_url(url, getattr(self.config, "browser", None))
+        if error:
+            self.call_from_thread(self.notify, error, severity="warning", markup=False, timeout=8)
 
     async def get_fetcher(self) -> Any:
         """The one shared HTTP client (created on first use, closed on exit)."""
@@ -186,16 +225,28 @@ class WarfeedApp(App):
     # -- screens owned by the other dashboard engineer ------------------------------------
 
     def action_help(self) -> None:
-        """List every binding that applies now."""
-        from tui.screens.help import HelpScreen
+        """Every warfeed binding, grouped by where it works, and what the signs mean."""
+        from tui.screens.help import HelpScreen, binding_rows
+        from tui.widgets.claim_tracker import ClaimTracker
+        from tui.widgets.reader import Reader
+        from tui.widgets.story_list import StoryList
+        from tui.widgets.vim_table import VimTable
 
-        bindings = [
-            (active.binding.key_display or self.get_key_display(active.binding), active.binding.description,
-             active.binding.id or active.binding.action)
-            for active in self.screen.active_bindings.values()
-            if active.binding.description
+        sections = [
+            ("Everywhere", [WarfeedApp]),
+            ("Story list", [MainScreen, StoryList]),
+            ("Reader", [Reader]),
+            ("Claims", [ClaimTracker]),
+            ("Tables", [VimTable]),
         ]
-        self.push_screen(HelpScreen(bindings))
+        self.push_screen(HelpScreen(binding_rows(sections, dict(self.config.keys or {}), self.get_key_display)))
+
+    def get_system_commands(self, screen: Any) -> Any:
+        """Textual's palette commands minus the SVG screenshot (it fails without a save
+        directory and is no part of reading news) and its keys panel (help is `?`)."""
+        for command in super().get_system_commands(screen):
+            if command.title not in ("Screenshot", "Keys"):
+                yield command
 
     def action_feed_health(self) -> None:
         """Every feed's state, errors and next poll."""
@@ -312,12 +363,14 @@ class WarfeedApp(App):
         story); the claim pane refreshes and watched claims speak up."""
         from tui.core.claims.pipeline import process_stories
         from tui.core.claims.tracker import statement_key
+        from tui.core.clusters import assign_clusters
 
         with self._claims_lock:
             # process_stories appends to the stored claims in place: remember what was known.
             before = {c.id: {statement_key(s) for s in c.statements} for c in self.store.claims() if c.watched}
             changed = process_stories(self.store, story_ids, now=self.clock(), precomputed=precomputed)
             claims = self.store.claims()
+            assign_clusters(self.store, story_ids, now=self.clock())
         updates = []
         for claim in claims:
             if claim.id in before and claim.id in changed:

@@ -264,7 +264,18 @@ def _process_claims(store: Any, story_ids: list[str], precomputed: Any = None) -
         from tui.core.claims.pipeline import process_stories
     except ImportError:
         return  # the claims pipeline is optional for polling
-    process_stories(store, story_ids, precomputed=precomputed)
+    try:
+        process_stories(store, story_ids, precomputed=precomputed)
+    except Exception as exc:  # noqa: BLE001 - the stories are stored; only their claims are missing
+        _err(f"claims could not be read from the new stories ({type(exc).__name__}: {exc}); "
+             "the stories are saved without them.")
+    from tui.core.clusters import assign_clusters
+
+    # After the claims: a story's places and claims are what clusters it with other outlets'.
+    try:
+        assign_clusters(store, story_ids, now=time.time())
+    except OSError as exc:
+        _err(f"story clusters could not be saved ({exc}).")
 
 
 def cmd_feeds(args: argparse.Namespace) -> int:
@@ -365,7 +376,10 @@ def cmd_stories(args: argparse.Namespace) -> int:
     with _open_store(data_dir(args.data_dir)) as store:
         stories = store.stories(match=match, limit=args.limit)
     if args.json:
-        _dump([s.to_json() for s in stories])
+        from tui.core.clusters import ClusterIndex
+
+        clusters = ClusterIndex.open(data_dir(args.data_dir), writable=False)
+        _dump([{**s.to_json(), "cluster": clusters.cluster_of(s.id)} for s in stories])
     else:
         for story in stories:
             print(_story_line(story))

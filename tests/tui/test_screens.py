@@ -179,7 +179,7 @@ async def test_feeds_escape_discards_changes():
 
 async def test_help_lists_bindings_as_data_and_closes():
     bindings = [("j/k", "Next/previous story", "cursor_down"), ("[b]x[/b]", "[@click=app.quit]q", "odd")]
-    app = HostApp(lambda: HelpScreen(bindings))
+    app = HostApp(lambda: HelpScreen(bindings, legend=[]))
     async with app.run_test() as pilot:
         await pilot.pause()
         table = app.screen.query_one("#help-table", DataTable)

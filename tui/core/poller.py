@@ -61,9 +61,13 @@ def parse_and_extract(body: bytes, headers: dict[str, str], feed: Feed, *, now: 
     parsed = parse_feed(body, headers, feed, now=now)
     if not extract or not parsed.stories:
         return parsed, None
-    from tui.core.claims.pipeline import extract_parsed, story_links
+    try:
+        from tui.core.claims.pipeline import extract_parsed, story_links
 
-    extracted = extract_parsed(parsed.stories)
+        extracted = extract_parsed(parsed.stories)
+    except Exception:  # noqa: BLE001 - a claims fault must never cost the feed its stories
+        # The stories are stored unlinked; the claims merge after the cycle tries them again.
+        return parsed, None
     for story in parsed.stories:
         # Linked before they are stored, so the claims merge after the cycle finds them
         # linked already and adds nothing to the mark overlay (25k entries on a first poll).

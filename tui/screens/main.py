@@ -11,6 +11,7 @@ from textual import on, work
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Horizontal, Vertical
+from textual.content import Content
 from textual.events import DescendantFocus, Resize
 from textual.reactive import var
 from textual.screen import Screen
@@ -73,6 +74,9 @@ class MainScreen(ClaimPaneMixin, Screen):
         Binding("2", "focus_pane('reader')", "Reader", id="focus_reader", show=False),
         Binding("3", "focus_pane('claims')", "Claims", id="focus_claims", show=False),
         Binding("slash", "filter", "Filter", id="filter"),
+        Binding("escape", "clear_filter", "Clear", id="clear_list_filter", tooltip="Clear the filter or view"),
+        Binding("n", "next_unread", "Next unread", id="next_unread", show=False),
+        Binding("N", "previous_unread", "Previous unread", id="previous_unread", show=False),
         Binding("u", "unread_only", "Unread only", id="unread_only", show=False),
         Binding("s", "star", "Star", id="star"),
         Binding("m", "toggle_read", "Read/unread", id="toggle_read", show=False),
@@ -81,7 +85,8 @@ class MainScreen(ClaimPaneMixin, Screen):
         Binding("o", "open_link", "Open link", id="open_link", show=False),
         Binding("y", "copy_link", "Copy link", id="copy_link", show=False),
         Binding("v", "next_view", "View", id="next_view", show=False),
-        Binding("c", "claims_of_story", "Story claims", id="claims_of_story"),
+        Binding("c", "claims_of_story", "Claims", id="claims_of_story",
+                tooltip="Claims of this story only (again: all claims)"),
     ]
 
     # `var`, not `reactive`: a reactive on a screen repaints the whole screen when set, which
@@ -94,6 +99,7 @@ class MainScreen(ClaimPaneMixin, Screen):
         super().__init__()
         self.all_stories: list[Story] = []
         self.view_index = -1
+        """Index of the saved view shown (config.views order); -1: all stories, no view."""
         self._applies: tuple[bool, ...] = ()
         self._reader_timer: Timer | None = None
         self._pending_open: str | None = None
@@ -127,7 +133,8 @@ class MainScreen(ClaimPaneMixin, Screen):
         self.query_one(Reader).add_class("pane")
         # Pane titles teach the keys that reach them (in a narrow terminal only one shows).
         for pane, title in zip(PANES, ("1 Stories", "2 Reader", "3 Claims")):
-            self.query_one(f"#{pane}").border_title = f"{title} · tab: next pane" if pane == "story-list" else title
+            self.query_one(f"#{pane}").border_title = title
+        self._show_list_title()
         self.story_list.focus()
         self.watch_active_pane(self.active_pane)
         self.query_one(StatusHeader).set_health(self._health_counts(self.warfeed.health))
@@ -153,6 +160,33 @@ class MainScreen(ClaimPaneMixin, Screen):
         self.set_class(narrow, "-narrow")
         # At 80 columns the roomy footer cut off the last keys; compact keeps them on screen.
         self.query_one(Footer).compact = narrow
+        # One pane at a time: a click on a story is the only way to read it with the mouse.
+        self.story_list.single_click_opens = narrow
+
+    def _show_list_title(self) -> None:
+        """The list's title says what it shows: how many stories, unread only, which view."""
+        parts = ["1 Stories"]
+        shown = len(self.story_list.stories)
+        total = len(self.all_stories)
+        parts.append(f"{shown}" if shown == total and not self.query_text else f"{shown} of {total}")
+        if self.unread_only:
+            parts.append("unread only")
+        views = list(self.warfeed.config.views.items())
+        if 0 <= self.view_index < len(views) and views[self.view_index][1] == self.query_text:
+            parts.append(f"view: {views[self.view_index][0]}")
+        elif self.query_text:
+            parts.append(f"filter: {self.query_text}")
+        else:
+            parts.append("tab: next pane")
+        self.story_list.border_title = Content(" · ".join(parts))
+
+    def on_reader_back(self, event: Reader.Back) -> None:
+        event.stop()
+        self.action_focus_pane("story-list")
+
+    def on_claim_tracker_back(self, event: ClaimTracker.Back) -> None:
+        event.stop()
+        self.action_focus_pane("story-list")
 
     def watch_active_pane(self, pane: str) -> None:
         for name in PANES:
@@ -289,6 +323,7 @@ class MainScreen(ClaimPaneMixin, Screen):
         if not stories:
             story_list.refresh()
             self.reader.clear()
+        self._show_list_title()
 
     def action_filter(self) -> None:
         """Open the filter bar."""
@@ -328,19 +363,56 @@ class MainScreen(ClaimPaneMixin, Screen):
         self.apply_filter(self.query_text, self.unread_only)
 
     def action_unread_only(self) -> None:
-        """Toggle showing unread stories only."""
+        """Toggle showing unread stories only (the list's title says so while it is on)."""
         self.unread_only = not self.unread_only
-        self.notify("Unread only" if self.unread_only else "All stories", timeout=2)
 
     def action_next_view(self) -> None:
-        """Cycle through the saved views of config.views."""
+        """Cycle through the saved views of config.views, then back to all stories."""
         views = list(self.warfeed.config.views.items())
-        self.view_index = (self.view_index + 1) % len(views)
-        name, query = views[self.view_index]
-        bar = self.query_one(FilterBar)
-        bar.set_query(query)
-        if self._set_query(query):
-            self.notify(f"View: {name}", markup=False, timeout=2)
+        self.view_index += 1
+        if self.view_index >= len(views):
+            self.view_index = -1
+            self.query_one(FilterBar).reset()
+            self._set_query("")
+            self._show_list_title()
+            return
+        query = views[self.view_index][1]
+        self.query_one(FilterBar).set_query(query)
+        self._set_query(query)
+        self._show_list_title()
+
+    def action_clear_filter(self) -> None:
+        """Esc in the list: drop the filter or saved view (unread-only stays: it has its own key)."""
+        self.query_one(FilterBar).reset()
+        self.view_index = -1
+        self._set_query("")
+        self._show_list_title()
+
+    def _unread_from(self, step: int) -> Story | None:
+        stories = self.story_list.stories
+        row = self.story_list.cursor + step
+        while 0 <= row < len(stories):
+            if not stories[row].read:
+                return stories[row]
+            row += step
+        return None
+
+    def action_next_unread(self) -> None:
+        """The next unread story below the cursor (opened at once when reading)."""
+        self._go_unread(1)
+
+    def action_previous_unread(self) -> None:
+        """The previous unread story above the cursor (opened at once when reading)."""
+        self._go_unread(-1)
+
+    def _go_unread(self, step: int) -> None:
+        story = self._unread_from(step)
+        if story is None:
+            self.notify("No more unread stories " + ("below." if step > 0 else "above."), timeout=2)
+            return
+        self.story_list.select_story(story.id)
+        if self.active_pane == "reader":
+            self._open_story(story)
 
     # -- reading ----------------------------------------------------------------------------
 
@@ -443,6 +515,8 @@ class MainScreen(ClaimPaneMixin, Screen):
             return bool(self.query(StoryList)) and any(not s.read for s in self.story_list.stories)
         if action == "next_view":
             return bool(self.warfeed.config.views)
+        if action == "clear_filter":
+            return bool(self.query_text)
         if action == "claims_of_story":
             tracker = self.query(ClaimTracker)
             filtered = bool(tracker) and tracker.first().story_filter is not None

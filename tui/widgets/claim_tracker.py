@@ -24,6 +24,7 @@ from textual.widget import Widget
 from textual.widgets import DataTable, Input, Static
 
 from tui.core.models import CLAIM_STATUSES, Claim, Statement
+from tui.widgets.vim_table import VimTable
 
 SORT_ORDERS = ("last_update", "place", "status")
 """Sort orders `s` cycles through."""
@@ -97,10 +98,13 @@ class ClaimTracker(Widget):
     BINDINGS = [
         Binding("s", "claim_sort", "Sort", id="claim_sort"),
         Binding("t", "claim_status_filter", "Status", id="claim_status_filter"),
-        Binding("F", "claim_place_filter", "Place filter", id="claim_place_filter"),
+        Binding("slash", "claim_place_filter", "Place", id="claim_place_search", tooltip="Filter claims by place"),
+        Binding("F", "claim_place_filter", "Place filter", id="claim_place_filter", show=False),
         Binding("V", "claim_verdict", "Verdict", id="claim_verdict"),
         Binding("w", "claim_watch", "Watch", id="claim_watch"),
-        Binding("escape", "claim_clear_filters", "Clear filters", id="claim_clear_filters"),
+        Binding("escape", "claim_clear_filters", "Clear", id="claim_clear_filters",
+                tooltip="Clear the status, place and story filters"),
+        Binding("q", "claims_back", "Back", id="claims_back", show=False),
     ]
 
     COMPONENT_CLASSES = {
@@ -113,6 +117,9 @@ class ClaimTracker(Widget):
     claim_order: reactive[str] = reactive("last_update", init=False)
     status_filter: reactive[str | None] = reactive(None, init=False)
     place_filter: reactive[str] = reactive("", init=False)
+
+    class Back(Message):
+        """The user left the claim pane (q): back to the story list."""
 
     class OpenStory(Message):
         """The user wants to read the story behind a statement."""
@@ -159,11 +166,11 @@ class ClaimTracker(Widget):
             yield Static(id="claim-summary", markup=False)
             yield Input(placeholder="place…", id="claim-place-input")
         yield Static(EMPTY_HELP, id="claim-empty", markup=False)
-        claim_table: DataTable[Text] = DataTable(id="claim-table", cursor_type="row", zebra_stripes=True)
+        claim_table: DataTable[Text] = VimTable(id="claim-table", cursor_type="row", zebra_stripes=True)
         yield claim_table
         with Vertical(id="claim-detail"):
             yield Static(id="claim-heading", markup=False)
-            timeline: DataTable[Text] = DataTable(id="claim-timeline", cursor_type="row")
+            timeline: DataTable[Text] = VimTable(id="claim-timeline", cursor_type="row")
             yield timeline
             yield Static(id="claim-sentence", markup=False)
 
@@ -460,6 +467,10 @@ class ClaimTracker(Widget):
         if action == "claim_clear_filters":
             return bool(self.status_filter or self.place_filter or self._story_filter)
         return True
+
+    def action_claims_back(self) -> None:
+        """Leave the claim pane for the story list."""
+        self.post_message(self.Back())
 
     def action_claim_sort(self) -> None:
         """Cycle the sort order: last update, place, status."""

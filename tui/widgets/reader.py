@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 import time
 from collections.abc import Callable
 from typing import Any
@@ -10,11 +11,14 @@ from urllib.parse import urlsplit
 
 from rich.style import Style as RichStyle
 from rich.text import Text
+from textual import on
 from textual.app import ComposeResult
+from textual.binding import Binding
 from textual.containers import VerticalScroll
 from textual.content import Content
+from textual.message import Message
 from textual.timer import Timer
-from textual.widgets import Static
+from textual.widgets import Input, Static
 
 from tui.core.models import Article, Story
 from tui.widgets.story_list import SIDE_CLASSES, display_line, display_text
@@ -33,6 +37,41 @@ def link_host(url: str) -> str:
         return ""
 
 
+INLINE_LINK = re.compile(r'(?<!!)\[([^\]\n]*)\]\(\s*<?([^()\s<>]+(?:\([^()\s]*\))?[^()\s<>]*)>?(?:\s+"[^"\n]*")?\s*\)')
+"""A Markdown inline link `[text](url "title")` (images, `![..](..)`, are left alone)."""
+
+
+def number_links(markdown: str) -> str:
+    """Inline links become `text [n]`, and a numbered list of their addresses ends the text.
+
+    The address of every link stays readable (and copyable) in the terminal, as in newsboat's
+    link list, instead of vanishing behind its text.
+    """
+    numbers: dict[str, int] = {}
+
+    def replace(match: re.Match[str]) -> str:
+        text, url = match.group(1).strip(), match.group(2)
+        number = numbers.setdefault(url, len(numbers) + 1)
+        return f"{text} \\[{number}\\]" if text else f"\\[{number}\\]"
+
+    body = INLINE_LINK.sub(replace, markdown)
+    if not numbers:
+        return body
+    lines = [f"{number}. `{display_line(url, 500).replace('`', '')}`" for url, number in numbers.items()]
+    return body + "\n\n---\n\n**Links**\n\n" + "\n".join(lines) + "\n"
+
+
+def position_text(scroll_y: float, max_scroll_y: float) -> str:
+    """Where the reader is in the article, as a pager says it: All, Top, Bot or a percentage."""
+    if max_scroll_y <= 0:
+        return "All"
+    if scroll_y <= 0:
+        return "Top"
+    if scroll_y >= max_scroll_y:
+        return "Bot"
+    return f"{round(100 * scroll_y / max_scroll_y)}%"
+
+
 def format_times(ts: float | None) -> str:
     """'2025-11-20 10:15 local · 08:15 UTC' for one epoch time, '' for None."""
     if not ts:
@@ -47,6 +86,117 @@ class Reader(VerticalScroll, can_focus=True):
 
     COMPONENT_CLASSES = set(SIDE_CLASSES.values())
 
+    BINDINGS = [
+        Binding("escape,h,backspace,left", "back", "Back", id="reader_back", key_display="esc"),
+        Binding("q", "back", "Back", id="back", show=False),
+        Binding("j,down", "scroll_down", "Scroll down", id="reader_down", show=False),
+        Binding("k,up", "scroll_up", "Scroll up", id="reader_up", show=False),
+        Binding("space,pagedown", "page_down", "Page down", id="reader_page_down", show=False),
+        Binding("b,pageup", "page_up", "Page up", id="reader_page_up", show=False),
+        Binding("ctrl+d", "half_page_down", "Half page down", id="reader_half_down", show=False),
+        Binding("ctrl+u", "half_page_up", "Half page up", id="reader_half_up", show=False),
+        Binding("g,home", "scroll_home", "Top", id="reader_top", show=False),
+        Binding("G,end", "scroll_end", "Bottom", id="reader_bottom", show=False),
+        Binding("slash", "search", "Search", id="reader_search"),
+        Binding("right", "ignore", show=False),
+    ]
+
+    class Back(Message):
+        """The user left the reader (esc, h, backspace, left or q): back to the story list."""
+
+    def action_ignore(self) -> None:
+        """Nothing: the article never scrolls sideways (it wraps)."""
+
+    def action_back(self) -> None:
+        """Leave the reader: a search first, else back to the story list."""
+        if self.query_one("#reader-search", Input).display:
+            self._close_search()
+            return
+        self.post_message(self.Back())
+
+    def _half_page(self) -> int:
+        return max(1, self.scrollable_content_region.height // 2)
+
+    def action_half_page_down(self) -> None:
+        """Scroll half a screen down."""
+        self.scroll_relative(y=self._half_page(), animate=False)
+
+    def action_half_page_up(self) -> None:
+        """Scroll half a screen up."""
+        self.scroll_relative(y=-self._half_page(), animate=False)
+
+    # -- position ---------------------------------------------------------------------------
+
+    def watch_scroll_y(self, old_value: float, new_value: float) -> None:
+        super().watch_scroll_y(old_value, new_value)
+        self._show_position()
+
+    def on_resize(self) -> None:
+        self._show_position()
+
+    def _show_position(self) -> None:
+        text = position_text(self.scroll_y, self.max_scroll_y) if self.story is not None else ""
+        if text != str(self.border_subtitle or ""):
+            self.border_subtitle = text or None
+
+    # -- search inside the article ------------------------------------------------------------
+
+    def action_search(self) -> None:
+        """Open the search line at the reader's foot (enter: next match, esc: close)."""
+        field = self.query_one("#reader-search", Input)
+        field.display = True
+        field.focus()
+
+    def _close_search(self) -> None:
+        field = self.query_one("#reader-search", Input)
+        field.value = ""
+        field.display = False
+        self._mark_matches([])
+        self._set_status(self._saved_status)
+        self.focus()
+
+    def _blocks(self) -> list[Any]:
+        bodies = self.query("#reader-body")
+        return list(bodies.first().children) if bodies else []
+
+    def search_matches(self, term: str) -> list[Any]:
+        """The article's blocks (paragraphs, headings, list items) that hold the term."""
+        needle = term.casefold().strip()
+        if not needle:
+            return []
+        return [block for block in self._blocks() if needle in (block.source or "").casefold()]
+
+    def _mark_matches(self, matches: list[Any]) -> None:
+        for block in self.query(".-search-match"):
+            block.remove_class("-search-match")
+        for block in matches:
+            block.add_class("-search-match")
+
+    @on(Input.Changed, "#reader-search")
+    def _search_typed(self, event: Input.Changed) -> None:
+        event.stop()
+        self._search_index = 0
+        self._go_to_match(event.value)
+
+    @on(Input.Submitted, "#reader-search")
+    def _search_next(self, event: Input.Submitted) -> None:
+        event.stop()
+        self._search_index += 1
+        self._go_to_match(event.value)
+
+    def _go_to_match(self, term: str) -> None:
+        matches = self.search_matches(term)
+        self._mark_matches(matches)
+        if not term.strip():
+            self._set_status(self._saved_status)
+            return
+        if not matches:
+            self._set_status(f"No match for “{display_line(term, 60)}” in this article")
+            return
+        index = self._search_index % len(matches)
+        self.scroll_to_widget(matches[index], animate=False, top=True)
+        self._set_status(f"Match {index + 1} of {len(matches)} · enter: next · esc: close search")
+
     def __init__(self, *, clock: Callable[[], float] = time.time, id: str | None = None) -> None:
         super().__init__(id=id)
         self.clock = clock
@@ -54,11 +204,16 @@ class Reader(VerticalScroll, can_focus=True):
         self.article: Article | None = None
         self.content: str | None = None
         self.status = ""
+        self._saved_status = ""
+        self._search_index = 0
         self._body_timer: Timer | None = None
 
     def compose(self) -> ComposeResult:
         yield Static(Content(EMPTY_HINT), id="reader-head", markup=False)
         yield Static("", id="reader-status", markup=False)
+        search = Input(placeholder="search this article…", id="reader-search")
+        search.display = False
+        yield search
         # The body is mounted when a story is first shown: Textual's Markdown brings ~50 ms of
         # imports (markdown-it), which a big cache's first frame should not wait for.
 
@@ -70,12 +225,19 @@ class Reader(VerticalScroll, can_focus=True):
             bodies.first(Markdown).update(markdown)
         elif markdown:
             self.mount(Markdown(markdown, id="reader-body", open_links=False))
+        self.call_after_refresh(self._show_position)
 
     def show_story(
         self, story: Story, article: Article | None = None, *, status: str = "", immediate: bool = False
     ) -> None:
         """Show a story at once: the stored article if given, else the feed's own text."""
         same = self.story is not None and self.story.id == story.id
+        if not same:
+            search = self.query_one("#reader-search", Input)
+            if search.display:
+                search.value = ""
+                search.display = False
+                self._mark_matches([])
         self.story = story
         self.article = article
         self.content = None
@@ -126,6 +288,8 @@ class Reader(VerticalScroll, can_focus=True):
         self._set_body("")
 
     def _set_status(self, status: str) -> None:
+        if not status.startswith(("Match ", "No match ")):
+            self._saved_status = status
         self.status = status
         widget = self.query_one("#reader-status", Static)
         widget.update(Content(status))
@@ -160,9 +324,9 @@ class Reader(VerticalScroll, can_focus=True):
 
     def _body(self, story: Story, article: Article | None) -> str:
         if article is not None and article.text:
-            return display_text(article.text)
+            return number_links(display_text(article.text))
         text = story.content or self.content or story.summary
-        return display_text(text) if text else "*No text in the feed for this story.*"
+        return number_links(display_text(text)) if text else "*No text in the feed for this story.*"
 
     def on_markdown_link_clicked(self, event: Any) -> None:  # a Markdown.LinkClicked
         """Never follow a link from content: show where it really goes instead (HARDENING 10)."""

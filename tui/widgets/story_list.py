@@ -5,6 +5,7 @@ from __future__ import annotations
 import time
 from collections.abc import Callable, Iterable
 
+from rich.cells import cell_len, set_cell_size
 from rich.segment import Segment
 from rich.style import Style
 from textual.binding import Binding
@@ -36,6 +37,15 @@ def display_text(text: str, limit: int = 200_000) -> str:
     return clean_text(text.replace("\t", "    "), limit=limit)
 
 
+def fit(text: str, width: int) -> str:
+    """Text in exactly `width` cells: padded, or cut with an ellipsis so the cut shows."""
+    if width <= 0:
+        return ""
+    if cell_len(text) <= width:
+        return set_cell_size(text, width)
+    return set_cell_size(text, width - 1) + "…"
+
+
 def relative_time(then: float, now: float) -> str:
     """Compact age: 'now', '5m', '3h', '2d', '7w', '3y'."""
     age = max(0.0, now - then)
@@ -50,7 +60,8 @@ def relative_time(then: float, now: float) -> str:
 SIDE_CLASSES = {side: f"side--{side}" for side in SIDES}
 """Component class of each side's badge; styles/app.tcss defines them once for every widget."""
 
-SOURCE_WIDTH = 12
+SOURCE_WIDTH = 14
+"""Cells of the source column; longer names end in an ellipsis."""
 
 
 class StoryList(ScrollView, can_focus=True):
@@ -124,6 +135,8 @@ class StoryList(ScrollView, can_focus=True):
         self._strips: LRUCache[tuple, Strip] = LRUCache(1024)
         self.empty_text = "No stories yet."
         """Shown when the list is empty; the screen says why (no match, nothing fetched yet)."""
+        self.single_click_opens = False
+        """True where only one pane shows (a narrow terminal): a click opens the story."""
 
     def on_key(self, event: Key) -> None:
         """Open the filter at once and pass on keys queued here before focus moved away.
@@ -302,7 +315,7 @@ class StoryList(ScrollView, can_focus=True):
         row = offset.y + int(self.scroll_y)
         if row < len(self._stories):
             self._move_cursor(row, scroll=False)
-            if event.chain >= 2:
+            if event.chain >= 2 or self.single_click_opens:
                 self.action_select()
 
     # -- painting ---------------------------------------------------------------------------
@@ -333,20 +346,25 @@ class StoryList(ScrollView, can_focus=True):
         if selected:
             # The cursor is the row's base so side colours and marks stay readable on it.
             base = base + style("story-list--cursor")
-        text_style = base + (style("story-list--read") if story.read else style("story-list--unread"))
+        # partial: the component's own background would punch a hole in the cursor row.
+        text_style = base + style("story-list--read" if story.read else "story-list--unread", partial=True)
         side_style = base + style(SIDE_CLASSES.get(story.side, "side--intl"), partial=True)
-        source = display_line(story.source or story.feed_id, SOURCE_WIDTH)
+        source = fit(display_line(story.source or story.feed_id, 200), SOURCE_WIDTH)
         marks = ("★" if story.starred else " ") + ("⚑" if story.flagged else " ")
         segments = [
             Segment(f"{age:>4} ", base + style("story-list--time", partial=True)),
             Segment("● " if not story.read else "  ", base + style("story-list--unread", partial=True)),
-            Segment(f"{source:<{SOURCE_WIDTH}} ", side_style),
+            Segment(f"{source} ", side_style),
             Segment(marks, base + style("story-list--marks", partial=True)),
             Segment("◆ " if story.claim_ids else "  ", base + style("story-list--claim", partial=True)),
         ]
         if story.revision:
             segments.append(Segment("✎ ", base + style("story-list--updated", partial=True)))
-        segments.append(Segment(display_line(story.title, max(width, 1)), text_style))
+        used = sum(cell_len(segment.text) for segment in segments)
+        title = display_line(story.title, max(width, 1))
+        if cell_len(title) > width - used:
+            title = fit(title, width - used)
+        segments.append(Segment(title, text_style))
         return Strip(segments).adjust_cell_length(width, base).simplify()
 
     def notify_style_update(self) -> None:
