@@ -22,7 +22,16 @@ from typing import Any
 import orjson
 
 import tui
-from tui.core.config import Config, ConfigError, data_dir, load_config, save_feeds, slugify
+from tui.core.config import (
+    Config,
+    ConfigError,
+    check_keymap,
+    data_dir,
+    load_config,
+    save_feeds,
+    slugify,
+    valid_feed_id,
+)
 from tui.core.models import SIDES, Feed, iso
 
 EXIT_OK, EXIT_FAILED, EXIT_USAGE = 0, 1, 2
@@ -185,12 +194,44 @@ def cmd_dashboard(args: argparse.Namespace) -> int:
     except ImportError as exc:
         raise CliError(f"the dashboard is not available in this build ({exc}); "
                        "headless commands such as `warfeed poll` still work.", EXIT_FAILED) from None
+    config = _config(args)
+    # A remap onto a key another binding keeps would silently take it over (star = "q").
+    check_keymap(config.keys, _binding_table(), config.path)
     # Deferred: the first screen shows the newest stories while the rest load behind it.
-    with _session(args, demo=args.demo, deferred=True) as (config, store, server):
+    with _session(args, demo=args.demo, deferred=True, config=config) as (config, store, server):
         app = WarfeedApp(config=config, store=store, demo=server)
         app.run()
     # 0 on quit; 128+N when a signal (SIGTERM, SIGHUP) ended it after the marks were flushed.
     return app.return_code or EXIT_OK
+
+
+def _binding_table() -> list[tuple[str, str, str]]:
+    """(scope, id, keys) of every dashboard binding with an id: the app's work everywhere,
+    each modal screen's only in it, the main screen's together with its widgets'."""
+    import importlib
+    import pkgutil
+
+    from textual.app import App
+    from textual.screen import ModalScreen
+
+    import tui.screens
+    import tui.widgets
+    from tui.app import WarfeedApp
+
+    classes: list[type] = [WarfeedApp]
+    for package in (tui.screens, tui.widgets):
+        for info in pkgutil.iter_modules(package.__path__):
+            module = importlib.import_module(f"{package.__name__}.{info.name}")
+            classes += [c for c in vars(module).values()
+                        if isinstance(c, type) and c.__module__ == module.__name__]
+    table = []
+    for cls in dict.fromkeys(classes):
+        scope = "" if issubclass(cls, App) else cls.__name__ if issubclass(cls, ModalScreen) else "main"
+        for binding in cls.__dict__.get("BINDINGS", []):
+            binding_id = getattr(binding, "id", None)
+            if binding_id:
+                table.append((scope, binding_id, binding.key))
+    return table
 
 
 def _poll_line(result: Any) -> str:
@@ -264,18 +305,7 @@ def _process_claims(store: Any, story_ids: list[str], precomputed: Any = None) -
         from tui.core.claims.pipeline import process_stories
     except ImportError:
         return  # the claims pipeline is optional for polling
-    try:
-        process_stories(store, story_ids, precomputed=precomputed)
-    except Exception as exc:  # noqa: BLE001 - the stories are stored; only their claims are missing
-        _err(f"claims could not be read from the new stories ({type(exc).__name__}: {exc}); "
-             "the stories are saved without them.")
-    from tui.core.clusters import assign_clusters
-
-    # After the claims: a story's places and claims are what clusters it with other outlets'.
-    try:
-        assign_clusters(store, story_ids, now=time.time())
-    except OSError as exc:
-        _err(f"story clusters could not be saved ({exc}).")
+    process_stories(store, story_ids, precomputed=precomputed)
 
 
 def cmd_feeds(args: argparse.Namespace) -> int:
@@ -299,6 +329,8 @@ def cmd_feeds(args: argparse.Namespace) -> int:
         if config.feed(url):
             raise CliError(f"{url} is already configured.")
         taken = {f.id for f in config.feeds}
+        if args.id is not None and not valid_feed_id(args.id):
+            raise CliError("a feed id must be 1-64 lowercase letters, digits, '-', '_' or '.'.")
         if args.id and args.id in taken:
             raise CliError(f"a feed with id {clean_line(args.id, limit=64)!r} already exists.")
         title = clean_line(args.title or "", limit=200)
@@ -376,10 +408,7 @@ def cmd_stories(args: argparse.Namespace) -> int:
     with _open_store(data_dir(args.data_dir)) as store:
         stories = store.stories(match=match, limit=args.limit)
     if args.json:
-        from tui.core.clusters import ClusterIndex
-
-        clusters = ClusterIndex.open(data_dir(args.data_dir), writable=False)
-        _dump([{**s.to_json(), "cluster": clusters.cluster_of(s.id)} for s in stories])
+        _dump([s.to_json() for s in stories])
     else:
         for story in stories:
             print(_story_line(story))

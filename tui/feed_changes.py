@@ -14,6 +14,8 @@ from urllib.parse import urlsplit
 from tui.core.config import Config, save_feeds, slugify
 from tui.core.models import Feed, FeedHealth
 from tui.core.opml import MAX_OPML_BYTES, OpmlError, parse_opml, unsafe_reason
+from tui.core.sanitize import clean_line
+from tui.core.urls import normalize_feed_url
 
 
 @dataclass(slots=True)
@@ -69,8 +71,9 @@ def apply_changes(config: Config, changes: list[Any], health: dict[str, FeedHeal
 def _add(feeds: list[Feed], url: str, side: str, result: FeedsResult) -> None:
     reason = unsafe_reason(url)
     if reason is not None:
-        result.warnings.append(f"Skipped {url[:80]}: {reason}.")
+        result.warnings.append(f"Skipped {clean_line(url, limit=80)}: {reason}.")
         return
+    url = normalize_feed_url(url)  # the form config.toml stores, so it loads back
     if any(feed.url == url for feed in feeds):
         return
     host = urlsplit(url).hostname or "feed"

@@ -4,7 +4,9 @@ from __future__ import annotations
 
 import os
 import re
+import stat
 import tomllib
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -40,6 +42,10 @@ DEFAULT_FEEDS: tuple[Feed, ...] = (
 
 FEED_KEYS = {"id", "url", "title", "side", "tags", "interval", "item_limit", "enabled"}
 MIN_INTERVAL = 60
+MAX_INTERVAL = 31 * 86400
+MAX_ITEM_LIMIT = 100_000
+MAX_CONFIG_BYTES = 1_000_000
+"""A config is a few kB; anything far larger is a mistake (or /dev/zero) and is not read."""
 TITLE_LIMIT = 200
 TAG_LIMIT = 60
 NAME_LIMIT = 80
@@ -100,6 +106,11 @@ def data_dir(cli_value: str | os.PathLike[str] | None = None) -> Path:
     return Path(platformdirs.user_data_dir(APP_NAME))
 
 
+def valid_feed_id(text: object) -> bool:
+    """True for an id config.toml accepts: lowercase letters, digits, '-', '_' or '.'."""
+    return isinstance(text, str) and _SLUG.fullmatch(text) is not None
+
+
 def slugify(text: str, taken: set[str] | None = None) -> str:
     """A short feed id from a title or URL host, unique among `taken`."""
     base = re.sub(r"[^a-z0-9]+", "-", text.lower()).strip("-")[:40].strip("-") or "feed"
@@ -119,7 +130,7 @@ def load_config(path: str | os.PathLike[str] | None = None, *, create: bool = Tr
             save_config(config)
         return config
     try:
-        raw = config_path.read_bytes().decode("utf-8")
+        raw = _read_regular_file(config_path).decode("utf-8")
         data = tomllib.loads(raw)
     except OSError as exc:
         raise ConfigError(f"Cannot read config file {config_path}: {exc.strerror or exc}.") from None
@@ -127,7 +138,32 @@ def load_config(path: str | os.PathLike[str] | None = None, *, create: bool = Tr
         raise ConfigError(f"Config file {config_path} is not valid UTF-8.") from None
     except tomllib.TOMLDecodeError as exc:
         raise ConfigError(f"Config file {config_path} is not valid TOML: {clean_line(exc)}.") from None
+    except RecursionError:
+        raise ConfigError(f"Config file {config_path} nests arrays or tables too deeply.") from None
     return _validate(data, config_path)
+
+
+def _read_regular_file(path: Path) -> bytes:
+    """The bytes of a regular file of at most MAX_CONFIG_BYTES; a device, FIFO or directory is refused.
+
+    O_NONBLOCK so that opening a FIFO returns at once instead of waiting for a writer.
+    """
+    fd = os.open(path, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_CLOEXEC", 0))
+    try:
+        info = os.fstat(fd)
+        if stat.S_ISDIR(info.st_mode):
+            raise ConfigError(f"Config file {path} is a directory, not a file.")
+        if not stat.S_ISREG(info.st_mode):
+            raise ConfigError(f"Config file {path} is not a regular file (a device or a pipe?).")
+        if info.st_size > MAX_CONFIG_BYTES:
+            raise ConfigError(f"Config file {path} is larger than {MAX_CONFIG_BYTES // 1_000_000} MB.")
+        with os.fdopen(fd, "rb", closefd=False) as handle:
+            data = handle.read(MAX_CONFIG_BYTES + 1)
+    finally:
+        os.close(fd)
+    if len(data) > MAX_CONFIG_BYTES:
+        raise ConfigError(f"Config file {path} is larger than {MAX_CONFIG_BYTES // 1_000_000} MB.")
+    return data
 
 
 def save_config(config: Config) -> None:
@@ -247,6 +283,38 @@ def _validate_keys(keys: Any, fail) -> dict[str, str]:
     return {binding_id: ",".join(n.strip() for n in value.split(",")) for binding_id, value in keys.items()}
 
 
+def check_keymap(keymap: dict[str, str], bindings: Iterable[tuple[str, str, str]],
+                 path: Path | None = None) -> None:
+    """Raise ConfigError when [keys] names no binding, or moves one onto a key another still uses.
+
+    `bindings` holds (scope, binding id, default keys) for every remappable binding; scope "" is
+    active everywhere, others only together with their own scope.
+    """
+    table = list(bindings)
+    where = f"Config file {path}" if path else "The config"
+    known = {binding_id for _scope, binding_id, _keys in table}
+    effective = [
+        (scope, binding_id, {k.strip() for k in keymap.get(binding_id, keys).split(",")})
+        for scope, binding_id, keys in table
+    ]
+    for binding_id, value in keymap.items():
+        if binding_id not in known:
+            raise ConfigError(f"{where}: [keys] names {binding_id!r}, which is no binding id "
+                              "(the help screen lists them).")
+        defaults = {k.strip() for _s, other, keys in table if other == binding_id for k in keys.split(",")}
+        wanted = {k.strip() for k in value.split(",")} - defaults  # keys it already had clash with nothing new
+        scopes = {scope for scope, other, _keys in table if other == binding_id}
+        for scope, other, keys in effective:
+            if other == binding_id or not (wanted & keys):
+                continue
+            if scope == "" or "" in scopes or scope in scopes:
+                key = sorted(wanted & keys)[0]
+                raise ConfigError(
+                    f"{where}: [keys] {binding_id} = {value!r} takes the key {key!r} from "
+                    f"{other}; choose another key, or move {other} as well."
+                )
+
+
 def _validate_feed(entry: Any, index: int, fail) -> Feed:
     if not isinstance(entry, dict):
         raise fail(f"feed {index} must be a table")
@@ -276,10 +344,12 @@ def _validate_feed(entry: Any, index: int, fail) -> Feed:
         raise fail(f"feed {label} has a title that is not a string")
     if not isinstance(tags, list) or not all(isinstance(t, str) for t in tags):
         raise fail(f"feed {label} needs tags as a list of strings")
-    if isinstance(interval, bool) or not isinstance(interval, int) or interval < MIN_INTERVAL:
-        raise fail(f"feed {label} needs an interval of at least {MIN_INTERVAL} seconds")
-    if isinstance(item_limit, bool) or not isinstance(item_limit, int) or item_limit < 1:
-        raise fail(f"feed {label} needs an item_limit of at least 1")
+    if (isinstance(interval, bool) or not isinstance(interval, int)
+            or not MIN_INTERVAL <= interval <= MAX_INTERVAL):
+        raise fail(f"feed {label} needs an interval from {MIN_INTERVAL} to {MAX_INTERVAL} seconds")
+    if (isinstance(item_limit, bool) or not isinstance(item_limit, int)
+            or not 1 <= item_limit <= MAX_ITEM_LIMIT):
+        raise fail(f"feed {label} needs an item_limit from 1 to {MAX_ITEM_LIMIT}")
     if not isinstance(enabled, bool):
         raise fail(f"feed {label} needs enabled = true or false")
     # Titles and tags are shown everywhere: cleaned here, once, as they enter.

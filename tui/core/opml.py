@@ -47,6 +47,7 @@ def parse_opml(data: bytes, *, taken_ids: set[str] | None = None) -> OpmlImport:
         raise OpmlError(f"The OPML file is larger than {MAX_OPML_BYTES // 1_000_000} MB.")
     result = OpmlImport()
     taken = set(taken_ids or ())
+    seen_urls: set[str] = set()
     stack: list[list[str]] = []  # tags inherited from enclosing folders
     count = 0
     saw_root = False
@@ -82,6 +83,10 @@ def parse_opml(data: bytes, *, taken_ids: set[str] | None = None) -> OpmlImport:
             result.warnings.append(f"Skipped {name!r}: {reason}.")
             return
         url = normalize_feed_url(url)
+        if url in seen_urls:
+            result.warnings.append(f"Skipped {name!r}: its URL is listed earlier in this file.")
+            return
+        seen_urls.add(url)
         side = clean_line(attrs.get("side") or attrs.get("warfeedSide") or "", limit=40)
         if side and side not in SIDES:
             result.warnings.append(f"Feed {name!r} has unknown side {side!r}; using intl.")
