@@ -93,7 +93,7 @@ def test_a_torn_last_record_is_ignored_and_cut_off(tmp_path):
         assert store.count() == 3
 
 
-def test_a_damaged_record_before_the_end_is_reported_and_kept(tmp_path):
+def test_a_damaged_record_before_the_end_is_reported_kept_and_the_later_ones_replayed(tmp_path):
     with open_store(tmp_path) as store:
         store.ingest([story(1)])
         store.ingest([story(2)])
@@ -103,10 +103,12 @@ def test_a_damaged_record_before_the_end_is_reported_and_kept(tmp_path):
     damaged = b"".join([*lines[:2], b"garbage\n", *lines[2:]])
     journal.write_bytes(damaged)
     with open_store(tmp_path) as store:
-        assert [s.id for s in store.stories()] == ["kyiv:0001", "kyiv:0002"]
-        assert len(store.notices) == 1 and "stories.journal had a damaged record" in store.notices[0]
+        assert [s.id for s in store.stories()] == ["kyiv:0001", "kyiv:0002", "kyiv:0003"]
+        assert len(store.notices) == 1 and "stories.journal had 1 damaged record" in store.notices[0]
     (copy,) = tmp_path.glob("stories.journal.corrupt-*")
     assert copy.read_bytes() == damaged
+    with open_store(tmp_path) as store:  # rewritten from what was kept: the damage is gone
+        assert store.notices == [] and store.count() == 3
 
 
 def test_a_journal_left_from_an_older_base_is_not_replayed(tmp_path):

@@ -57,11 +57,14 @@ class ArticleLog:
 
             good, size, damaged = read_records(stream, len(head), entries, merge)
         if damaged:
-            self._keep_aside("had a damaged record; later article changes were skipped",
+            what = "record" if len(damaged) == 1 else "records"
+            self._keep_aside(f"had {len(damaged)} damaged {what}, skipped (the others were kept)",
                              keep_original=True)
-        if good != size:
-            cut_journal(self.path, good)
-        self.size = self.rewritten_size = good
+            self.rewrite(entries)  # only the good records, so the damage is not met again
+        else:
+            if good != size:
+                cut_journal(self.path, good)
+            self.size = self.rewritten_size = good
         # A crash between writing the log and removing the old file left it: the log has all.
         self.legacy.path.unlink(missing_ok=True)
         return entries

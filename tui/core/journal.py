@@ -21,9 +21,10 @@ an append) is ignored and cut off.
 from __future__ import annotations
 
 import os
+import re
 import secrets
 from collections.abc import Callable, Iterable, Iterator
-from dataclasses import fields
+from dataclasses import dataclass, field, fields
 from operator import itemgetter
 from pathlib import Path
 from typing import Any, BinaryIO
@@ -37,6 +38,8 @@ from tui.core.storage import (
     open_file,
     open_read,
     order_key,
+    parse_tables,
+    read_file,
     write_atomic,
 )
 
@@ -57,6 +60,42 @@ _BASE_DOC = {n: _DEFAULTS.get(n, _REQUIRED) for n in _NAMES}
 _SHARED = ("feed_id", "source", "side", "author")
 _BLOCK = 1 << 20
 """Bytes read and parsed per orjson call at open: no 80 MB buffer, a hundred calls at 50k."""
+_FEED_ID = re.compile(rb'"feed_id":("(?:[^"\\]|\\.)*")')
+
+
+def feed_ids_in(damaged: bytes) -> set[str] | None:
+    """The feed ids a damaged stretch of stories.json or the journal still names; None when it
+    names none (which feeds lost stories there cannot be known)."""
+    found: set[str] = set()
+    for match in _FEED_ID.finditer(damaged):
+        try:
+            value = orjson.loads(match.group(1))
+        except orjson.JSONDecodeError:
+            continue
+        if type(value) is str:
+            found.add(value)
+    return found or None
+
+
+@dataclass(slots=True)
+class Losses:
+    """What damage in stories.json or its journal cost: which feeds lost stories (or all)."""
+
+    feeds: set[str] = field(default_factory=set)
+    every_feed: bool = False
+    damaged_lines: int = 0
+
+    def add(self, damaged: bytes) -> None:
+        """Count one damaged line (or stretch) and the feeds it names."""
+        self.damaged_lines += 1
+        named = feed_ids_in(damaged)
+        if named is None:
+            self.every_feed = True
+        else:
+            self.feeds |= named
+
+    def __bool__(self) -> bool:
+        return self.every_feed or bool(self.feeds)
 
 
 def new_token() -> str:
@@ -261,6 +300,43 @@ def _parse_block(block: bytes, stories: dict[str, Story | None], build: Any) -> 
         stories[key] = build(key, doc)
 
 
+def salvage_base(
+    path: Path, builder: StoryBuilder, losses: Losses
+) -> tuple[dict[str, Story | None], str | None]:
+    """The intact story lines of a damaged line-layout stories.json, line by line, and its
+    journal token when the head survived (None if not); damaged lines go to losses."""
+    stories: dict[str, Story | None] = {}
+    token: str | None = None
+    ended = False
+    with open_read(path) as stream:
+        for number, line in enumerate(stream):
+            if number == 0 and line.startswith(b'{"file":') and line.endswith(_HEAD_END):
+                try:
+                    meta = orjson.loads(line[: -len(_HEAD_END)] + b"}")["file"]["warfeed"]
+                    token = meta["journal"] if type(meta["journal"]) is str else None
+                    continue
+                except (orjson.JSONDecodeError, KeyError, TypeError):
+                    pass
+            if line == _FOOT:
+                ended = True
+                continue
+            body = line[:-1] if line.endswith(b"\n") else line
+            body = body[:-1] if body.endswith(b",") else body
+            try:
+                docs = orjson.loads(b"{" + body + b"}")
+            except orjson.JSONDecodeError:
+                docs = None
+            if type(docs) is not dict or len(docs) != 1:
+                if number or feed_ids_in(line) is not None:  # a lost head holds no story
+                    losses.add(line)
+                continue
+            for key, doc in docs.items():
+                stories[key] = builder.build(key, doc)
+    if not ended:
+        losses.every_feed = True  # cut short: whatever followed is gone, whichever feed it was
+    return stories, token
+
+
 # --------------------------------------------------------------------------- the journal
 def journal_record(put: Iterable[Story], drop: Iterable[str]) -> bytes:
     """One journal line: the stories a cycle added or changed and the ids it dropped."""
@@ -300,27 +376,31 @@ def append_journal(path: Path, record: bytes) -> int:
 
 
 def replay_journal(
-    path: Path, token: str | None, stories: dict[str, Story | None], builder: StoryBuilder
-) -> tuple[int | None, int, bool]:
-    """Apply the journal's records to stories: (good length, file length, a bad line was met).
+    path: Path, token: str | None, stories: dict[str, Story | None], builder: StoryBuilder,
+    *, any_token: bool = False,
+) -> tuple[int | None, int, list[bytes]]:
+    """Apply the journal's records to stories: (good length, file length, damaged lines).
 
     The good length is None when there is no journal for this base (missing, or left from an
-    older base by a crash during compaction): the caller starts a fresh one. A torn last line
-    (a crash during an append) ends the replay quietly; any other unreadable line ends it too,
-    and says so, so the caller can keep a copy before cutting the file at the good length.
+    older base by a crash during compaction): the caller starts a fresh one. any_token replays
+    a journal whatever base it continues (the base's head was lost to damage). A torn last line
+    (a crash during an append) is ignored quietly; any other unreadable line is skipped and
+    returned, so the caller can keep a copy and rewrite what the good records hold.
     """
     try:
         stream = open_read(path)
     except FileNotFoundError:
-        return None, 0, False
+        return None, 0, []
     with stream:
         head = stream.readline()
         try:
             header = orjson.loads(head) if head.endswith(b"\n") else None
         except orjson.JSONDecodeError:
             header = None
-        if token is None or not isinstance(header, dict) or header.get("journal") != token:
-            return None, 0, False
+        if not isinstance(header, dict) or not (
+            any_token or token is not None and header.get("journal") == token
+        ):
+            return None, 0, []
 
         def merge(puts: dict[str, Any]) -> None:
             for key, doc in puts.items():
@@ -331,15 +411,15 @@ def replay_journal(
 
 def read_records(
     stream: BinaryIO, good: int, entries: dict[str, Any], merge: Callable[[dict[str, Any]], None]
-) -> tuple[int, int, bool]:
+) -> tuple[int, int, list[bytes]]:
     """Apply each `{"put": {...}, "drop": [...]}` line after the header, in order: merge(puts),
-    then the dropped ids leave entries. Returns (good length, file length, a bad line was met).
+    then the dropped ids leave entries. Returns (good length, file length, damaged lines).
 
     Both logs (the stories journal, articles.log) are read here. A crash mid-append leaves an
-    unterminated last line, which ends the reading quietly; any other unreadable line ends it
-    too and is reported, so the caller can keep a copy before cutting the file at the good length.
+    unterminated last line, which is ignored quietly (the good length ends before it); any other
+    unreadable line is skipped and returned, and the records after it still apply.
     """
-    damaged = False
+    damaged: list[bytes] = []
     for line in stream:
         try:
             record = orjson.loads(line) if line.endswith(b"\n") else None
@@ -347,8 +427,10 @@ def read_records(
             if type(puts) is not dict or type(drops) is not list:
                 raise TypeError
         except (orjson.JSONDecodeError, KeyError, TypeError):
-            damaged = line.endswith(b"\n") or bool(stream.read(1))
-            break
+            if line.endswith(b"\n"):
+                damaged.append(line)
+                good += len(line)
+            continue  # no newline: the torn last line of a crash mid-append
         # In the order ingest made them: merge first, retention after.
         merge(puts)
         for key in drops:
@@ -386,35 +468,73 @@ class HotFile:
         self.base_size = 0
         # None: no journal continues the base on disk, so the next write must be a full one.
         self.journal_size: int | None = None
+        self.losses = Losses()
+        # (size, mtime_ns) of the base as this store last wrote or fully read it; a deferred
+        # open that finds the file otherwise reads it whole, so damage is seen before a poll.
+        self.stamp: tuple[int, int] | None = None
+        self.expected: tuple[int, int] | None = None
 
     def limit(self) -> float:
         """Journal size past which it is folded into stories.json."""
         return max(self.compact_min, self.base_size * self.compact_ratio)
 
     def load(self) -> dict[str, Story | None]:
-        """stories.json plus the journal's cycles; None marks an unusable document."""
+        """stories.json plus the journal's cycles; None marks an unusable document.
+
+        Damage is salvaged: the intact lines of the base and the good records of the journal
+        are kept, a copy of each damaged file is set aside, and self.losses says which feeds
+        lost stories; the next write is then a whole one, from what was kept.
+        """
         builder = StoryBuilder()
+        self.losses = Losses()
+        salvaged = False
         try:
             by_id, token, _ = read_base(self.storage.path, builder)
         except FileNotFoundError:
             return {}
         except NotLineLayout:
-            # An older layout, a file TinyDB wrote, or damage: parse it whole (read() moves
-            # a damaged file aside); the first write then puts it in the line layout.
-            raw = (self.storage.read() or {}).get("stories", {})
-            return {key: builder.build(key, doc) for key, doc in raw.items()}
+            tables = parse_tables(read_file(self.storage.path))
+            if tables is not None:
+                # An older layout, or a file TinyDB wrote: the first write puts it in lines.
+                docs = tables.get("stories", {})
+                return {key: builder.build(key, doc) for key, doc in docs.items()}
+            by_id, token = salvage_base(self.storage.path, builder, self.losses)
+            if not by_id:
+                self.losses.every_feed = True
+                self.storage.set_aside("is damaged and no story could be read from it; feeds"
+                                       " will be fetched again in full")
+                return {}
+            salvaged = True
+            kept = sum(1 for story in by_id.values() if story is not None)
+            lines = self.losses.damaged_lines
+            self.storage.set_aside(
+                f"was damaged: {kept} stories were kept and {lines} damaged"
+                f" line{'' if lines == 1 else 's'} skipped, and feeds that lost stories will be"
+                " fetched again in full", keep_original=True)
         self.base_size = self.storage.path.stat().st_size
-        good, size, damaged = replay_journal(self.journal_path, token, by_id, builder)
+        good, size, damaged = replay_journal(
+            self.journal_path, token, by_id, builder, any_token=salvaged and token is None
+        )
+        for line in damaged:
+            self.losses.add(line)
         if damaged:
             journal = AtomicJSONStorage(
                 self.journal_path, notices=self.storage.notices, clock=self.storage.clock
             )
-            journal.set_aside("had a damaged record; later changes were skipped",
+            journal.writable = self.storage.writable
+            what = "record" if len(damaged) == 1 else "records"
+            journal.set_aside(f"had {len(damaged)} damaged {what}, skipped (the others were"
+                              " kept, and feeds that lost stories will be fetched again in full)",
                               keep_original=True)
-        if good is not None and good != size:
-            cut_journal(self.journal_path, good)
-        if good is None and token is not None:
-            good = start_journal(self.journal_path, token)
+        if salvaged or damaged:
+            self.journal_size = None  # the next write is a whole one, from what was kept
+            return by_id
+        self.stamp = self._stat()
+        if self.storage.writable:
+            if good is not None and good != size:
+                cut_journal(self.journal_path, good)
+            if good is None and token is not None:
+                good = start_journal(self.journal_path, token)
         self.journal_size = good
         return by_id
 
@@ -422,6 +542,9 @@ class HotFile:
         """At least the newest `count` stories of base and journal (fewer only when there are
         fewer), newest first, read without changing either file: what a first screen shows
         before load() reads the rest. None when the base is not in the line layout."""
+        stamp = self._stat()
+        if stamp is not None and (stamp != self.expected or not self._ends_whole()):
+            return None  # changed behind our back, or cut short: load() checks it all
         if count <= 0:
             return []
         builder = StoryBuilder()
@@ -444,6 +567,25 @@ class HotFile:
         head.sort(key=order_key)
         return head
 
+    def _stat(self) -> tuple[int, int] | None:
+        """The base's (size, mtime_ns), None when it does not exist."""
+        try:
+            info = os.stat(self.storage.path)
+        except FileNotFoundError:
+            return None
+        return info.st_size, info.st_mtime_ns
+
+    def _ends_whole(self) -> bool:
+        """Whether stories.json is missing or ends as a whole file does (a cheap look for a
+        file cut short, the commonest damage, before a deferred open trusts it)."""
+        try:
+            with open_read(self.storage.path) as stream:
+                size = stream.seek(0, os.SEEK_END)
+                stream.seek(max(0, size - len(_FOOT)))
+                return stream.read() == _FOOT
+        except FileNotFoundError:
+            return True
+
     def append(self, record: bytes) -> bool:
         """Append one cycle's record durably; True when the journal is due for compaction."""
         if self.journal_size is None:
@@ -459,5 +601,6 @@ class HotFile:
         # The base goes first: a crash before the new journal leaves a base holding
         # everything, and the old journal's token no longer matches it.
         self.storage.write_bytes(base_chunks(order, token))
-        self.base_size = self.storage.path.stat().st_size
+        self.stamp = self._stat()
+        self.base_size = self.stamp[0] if self.stamp else 0
         self.journal_size = start_journal(self.journal_path, token)

@@ -207,6 +207,15 @@ def _is_tinydb_shape(data: Any) -> bool:
     return True
 
 
+def parse_tables(raw: bytes) -> dict[str, dict[str, Any]] | None:
+    """A TinyDB file's tables from its bytes, or None when they are not strict JSON of that shape."""
+    try:
+        data = orjson.loads(raw)
+    except orjson.JSONDecodeError:
+        return None
+    return data if _is_tinydb_shape(data) else None
+
+
 def corrupt_name(path: Path, now: float) -> Path:
     """A free `NAME.corrupt-YYYYmmddTHHMMSS[-N]` path next to path."""
     stamp = datetime.fromtimestamp(now, tz=timezone.utc).strftime("%Y%m%dT%H%M%S")
@@ -279,6 +288,8 @@ class AtomicJSONStorage(Storage):
         self.path = Path(path)
         self.notices = notices if notices is not None else []
         self.clock = clock
+        # False for a reader beside the writer: damage is reported, never moved or copied.
+        self.writable = True
 
     def read(self) -> dict[str, dict[str, Any]] | None:
         """The file's tables, or None when it is missing (or was damaged and moved aside)."""
@@ -286,13 +297,9 @@ class AtomicJSONStorage(Storage):
             raw = read_file(self.path)
         except FileNotFoundError:
             return None
-        try:
-            data = orjson.loads(raw)
-        except orjson.JSONDecodeError:
-            data = None
-        if not _is_tinydb_shape(data):
+        data = parse_tables(raw)
+        if data is None:
             self.set_aside("is damaged")
-            return None
         return data
 
     def write(self, data: dict[str, dict[str, Any]]) -> None:
@@ -306,6 +313,10 @@ class AtomicJSONStorage(Storage):
     def set_aside(self, why: str, *, keep_original: bool = False) -> Path:
         """Rename (or copy, with keep_original) the file to NAME.corrupt-TIMESTAMP and say so."""
         target = corrupt_name(self.path, self.clock())
+        if not self.writable:
+            self.notices.append(f"{self.path.name} {why}; it was left as it is"
+                                " (a read-only look changes nothing).")
+            return self.path
         if keep_original:
             write_atomic(target, read_file(self.path))
             self.notices.append(

@@ -123,6 +123,11 @@ class Store(StoreLoading, MarkFlushing):
         self._closing = False
         self._closed = False
         self._flush_error: str | None = None
+        # Feeds whose stories were lost to damage: a 304 for them must not bring back the
+        # validators that would keep their stories from returning (until a 200 refills them).
+        self._lost_all = False
+        self._lost_feeds: set[str] = set()
+        self._refilled: set[str] = set()
         db = {"notices": self.notices, "clock": clock, "storage": AtomicJSONStorage}
         self._hot_db = WarfeedDB(data_dir / "stories.json", **db)
         self._cold_db = WarfeedDB(data_dir / "articles.json", **db)  # the old layout, migrated
@@ -177,6 +182,11 @@ class Store(StoreLoading, MarkFlushing):
             store._remove_stale_temp_files()
             with collector_paused():
                 marks = store._load_state()
+                if not store._hot_db.storage.path.exists() and any(
+                    h.etag or h.last_modified for h in store._health.values()
+                ):
+                    # No stories (deleted, or never written): no feed may answer 304 to them.
+                    store._forget_validators(set(), every_feed=True)
                 newest = store._hot.peek(HEAD_STORIES if head is None else head) if deferred else None
                 if newest is None:  # not deferred, or a base in an older layout
                     store._load_all(marks)
@@ -400,7 +410,7 @@ class Store(StoreLoading, MarkFlushing):
                 # Health (validators) goes last: a crash before this point refetches the feed.
                 with self._lock:
                     for item in health:
-                        self._health[item.feed_id] = replace(item)
+                        self._health[item.feed_id] = self._kept_health(item)
                 if health:
                     self._write_state()
                 elif snapshot is not None:
@@ -413,6 +423,20 @@ class Store(StoreLoading, MarkFlushing):
         if self._search_index:
             self._index_stories(added)
         return result
+
+    def _kept_health(self, item: FeedHealth) -> FeedHealth:
+        """A copy of a feed's health to keep (caller holds _lock): without validators while
+        the feed's stories, lost to damage, have not come back in a full response."""
+        kept = replace(item)
+        if not (self._lost_all or self._lost_feeds):
+            return kept
+        if item.status == 200:
+            self._refilled.add(item.feed_id)
+        elif item.feed_id not in self._refilled and (
+            self._lost_all or item.feed_id in self._lost_feeds
+        ):
+            kept.etag = kept.last_modified = None
+        return kept
 
     def _overlay_big(self) -> bool:
         """Whether the mark overlay is worth folding into stories.json: every mark flush
@@ -451,6 +475,7 @@ class Store(StoreLoading, MarkFlushing):
         self._hot.write_full(order)
         with self._cond:
             self._hot_unsaved = self._compact_due = False
+            self._mark_state_dirty()  # the new base's stamp, for the next deferred open
             for story_id, entry in folded.items():
                 if self._overlay.get(story_id) == entry:
                     del self._overlay[story_id]

@@ -14,6 +14,7 @@ from collections.abc import Iterable
 from dataclasses import replace
 from typing import Any
 
+from tui.core.journal import HotFile
 from tui.core.models import Claim, FeedHealth, Story
 from tui.core.storage import WarfeedDB, clean_str, dumps_strict, overlay_entry
 
@@ -30,6 +31,7 @@ class MarkFlushing:
     _state_write_lock: threading.Lock
     _cond: threading.Condition
     _state_db: WarfeedDB
+    _hot: HotFile
     _health: dict[str, FeedHealth]
     _claims: dict[str, Claim] | None
     _claims_dirty: bool
@@ -161,6 +163,9 @@ class MarkFlushing:
             # The dataclasses go to orjson as they are: the same JSON as to_dict() (asdict) in
             # a tenth of the time (0.6 s -> 0.05 s for 30k statements).
             claims = dumps_strict({"claims": self._claims or {}})
+        stamp = self._hot.stamp
+        if stamp is not None:
+            self._meta["base"] = list(stamp)
         state = dumps_strict({
             "health": self._health,
             "marks": self._overlay,

@@ -10,6 +10,7 @@ import contextlib
 import gc
 import threading
 from collections.abc import Iterator, Mapping
+from dataclasses import replace
 from pathlib import Path
 from typing import Any
 
@@ -75,6 +76,13 @@ class StoreLoading:
     _hot_db: WarfeedDB
     _state_db: WarfeedDB
     _claims_db: WarfeedDB
+    _cond: threading.Condition
+    _hot_unsaved: bool
+    _state_dirty: bool
+    _compact_due: bool
+    _lost_all: bool
+    _lost_feeds: set[str]
+    _mark_state_dirty: Any  # MarkFlushing's method (a stub here would shadow it)
 
     # ------------------------------------------------------------------- the word index
     def _index_path(self) -> Path:
@@ -140,6 +148,9 @@ class StoreLoading:
             self._claims = _claims_from(legacy)
             self._claims_dirty = True
         self._meta.update(state.get("meta", {}).get("warfeed", {}))
+        base = self._meta.get("base")
+        if type(base) is list and len(base) == 2 and all(type(v) is int for v in base):
+            self._hot.expected = (base[0], base[1])
         marks = state.get("marks", {})
         return {k: v for k, v in marks.items() if type(v) is dict} if type(marks) is dict else {}
 
@@ -147,6 +158,7 @@ class StoreLoading:
         """Every story (base and journal) with the overlay's marks on top: those of state.json
         (marks), or with None the store's own overlay as it is when the stories go in."""
         by_id = self._hot.load()
+        losses = self._hot.losses
         bad = [k for k, story in by_id.items() if story is None]
         for doc_id in bad:
             del by_id[doc_id]
@@ -154,6 +166,17 @@ class StoreLoading:
             what = "story" if len(bad) == 1 else "stories"
             why = f"had {len(bad)} damaged {what}, skipped"
             self._hot_db.storage.set_aside(why, keep_original=True)
+            losses.every_feed = True  # which feed a skipped document was cannot be trusted
+        if losses:
+            self._forget_validators(losses.feeds, every_feed=losses.every_feed)
+        elif self._hot.stamp is not None and self._hot.stamp != self._hot.expected:
+            with self._cond:
+                self._mark_state_dirty()  # record the stamp, so the next deferred open trusts it
+        if self._hot.journal_size is None and by_id and (losses or bad):
+            # What was salvaged is rewritten soon, so the damage is not met (and copied) again.
+            with self._cond:
+                self._hot_unsaved = self._compact_due = True
+                self._cond.notify_all()
         # stories.json is newest first, so this sort mostly confirms the order (timsort).
         order = sorted(by_id.values(), key=order_key)  # type: ignore[arg-type]
         with self._lock:
@@ -168,6 +191,20 @@ class StoreLoading:
             self._by_id = by_id  # type: ignore[assignment]  # the Nones are gone
             self._overlay = overlay
             self._order = order
+
+    def _forget_validators(self, feeds: set[str], *, every_feed: bool) -> None:
+        """Stories of these feeds (or of every feed) were lost to damage: drop their ETag and
+        Last-Modified, so the next poll fetches them whole instead of hearing 304 forever."""
+        with self._cond:
+            self._lost_all |= every_feed
+            self._lost_feeds |= feeds
+            changed = False
+            for feed_id, health in list(self._health.items()):
+                if (every_feed or feed_id in feeds) and (health.etag or health.last_modified):
+                    self._health[feed_id] = replace(health, etag=None, last_modified=None)
+                    changed = True
+            if changed:
+                self._mark_state_dirty()
 
     def _load_all(self, marks: Mapping[str, Mapping[str, Any]] | None) -> None:
         """Every story, then the word index over them (see _load_stories for marks)."""

@@ -1,0 +1,124 @@
+"""Damage is salvaged, not only moved aside (HARDENING 42): the intact lines of a damaged
+stories.json and the good records of its journal are kept, a copy of the damaged file is set
+aside, every loss is announced, and feeds whose stories were lost are fetched again in full
+(their ETag/Last-Modified forgotten) instead of answering 304 forever."""
+
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import orjson
+import pytest
+import tomli_w
+
+from tui.core.demo import DemoServer
+from tui.core.models import FeedHealth, Story
+from tui.core.store import Store
+
+ROOT = Path(__file__).resolve().parents[2]
+NOW = 1_763_625_600.0
+
+
+def story(feed: str, n: int, **extra) -> Story:
+    return Story(id=f"{feed}:{n:04d}", feed_id=feed, source=feed.title(), side="intl",
+                 title=f"{feed} story {n}", published=NOW - n * 60, **extra)
+
+
+def warfeed(*args: str, data_dir: Path, config: Path) -> subprocess.CompletedProcess:
+    env = {k: v for k, v in os.environ.items() if k != "WARFEED_HOME"}
+    argv = [sys.executable, "-m", "tui.cli", "--data-dir", str(data_dir), "--config", str(config)]
+    return subprocess.run(argv + list(args), cwd=ROOT, capture_output=True, text=True,
+                          timeout=180, env=env)
+
+
+def stored_ids(data: Path, config: Path) -> set[str]:
+    result = warfeed("stories", "--json", data_dir=data, config=config)
+    assert result.returncode == 0, result.stderr
+    return {s["id"] for s in orjson.loads(result.stdout)}
+
+
+def base_with_journal(data: Path) -> None:
+    """stories.json with feeds a, b, c and a journal holding two later cycles (d, then b)."""
+    with Store.open(data) as store:
+        store.ingest([story(f, n) for f in "abc" for n in range(1, 6)],
+                     health=[FeedHealth(f, status=200, etag=f'"{f}1"') for f in "abc"])
+        store.ingest([story("d", 1)], health=[FeedHealth("d", status=200, etag='"d1"')])
+        store.ingest([story("b", 9)])
+
+
+def test_intact_lines_and_journal_records_survive_a_damaged_line(tmp_path):
+    data = tmp_path / "data"
+    base_with_journal(data)
+    path = data / "stories.json"
+    lines = path.read_bytes().splitlines(keepends=True)
+    (hit,) = [i for i, line in enumerate(lines) if b'"b:0003"' in line]
+    damaged = b"".join([*lines[:hit], lines[hit][:25] + b"\x00\xff garbage\n", *lines[hit + 1:]])
+    path.write_bytes(damaged)
+    with Store.open(data) as store:
+        ids = {s.id for s in store.stories()}
+        assert ids == {f"{f}:{n:04d}" for f in "abc" for n in range(1, 6)} - {"b:0003"} | {
+            "d:0001", "b:0009"}
+        (notice,) = store.notices
+        assert "stories.json was damaged: 14 stories were kept and 1 damaged line" in notice
+        health = store.health()
+        # Only feed b lost a story: only b is fetched in full again.
+        assert health["b"].etag is None
+        assert [health[f].etag for f in "acd"] == ['"a1"', '"c1"', '"d1"']
+    (copy,) = data.glob("stories.json.corrupt-*")
+    assert copy.read_bytes() == damaged
+    with Store.open(data) as store:  # rewritten from what was kept: the damage is not met again
+        assert store.notices == [] and store.count() == 16
+        assert store.health()["b"].etag is None
+
+
+def test_a_cut_short_stories_json_forgets_every_validator_even_for_a_headless_poll(tmp_path):
+    data = tmp_path / "data"
+    base_with_journal(data)
+    path = data / "stories.json"
+    whole = path.read_bytes()
+    path.write_bytes(whole[: len(whole) * 2 // 3])
+    # A poll opens with no head and reads no story unless it must: the cut is still seen.
+    store = Store.open(data, deferred=True, head=0)
+    try:
+        assert {h.etag for h in store.health().values()} == {None}
+        assert any("stories.json was damaged" in n for n in store.notices)
+        assert "d:0001" in {s.id for s in store.stories()}  # from the journal
+        # A 304 for a feed that lost stories does not bring its validators back...
+        store.ingest([], health=[FeedHealth("a", status=304, etag='"a1"')])
+        assert store.health()["a"].etag is None
+        # ...a full answer (its stories stored) does.
+        store.ingest([story("a", 1)], health=[FeedHealth("a", status=200, etag='"a2"')])
+        assert store.health()["a"].etag == '"a2"'
+    finally:
+        store.close()
+
+
+@pytest.mark.parametrize("damage", ["cut", "garbage line", "unreadable"])
+def test_polls_refill_a_damaged_cache_instead_of_hearing_304_forever(tmp_path, damage):
+    data, config = tmp_path / "data", tmp_path / "config.toml"
+    with DemoServer(publish_every=None) as server:
+        feeds = [f.to_dict() for f in server.feeds()]
+        config.write_text(tomli_w.dumps({"allow_private_articles": True, "feeds": feeds}))
+        first = warfeed("poll", data_dir=data, config=config)
+        assert first.returncode in (0, 1) and "Traceback" not in first.stderr  # one demo feed fails
+        before = stored_ids(data, config)
+        assert len(before) > 30
+        path = data / "stories.json"
+        raw = path.read_bytes()
+        lines = raw.splitlines(keepends=True)
+        if damage == "cut":
+            path.write_bytes(raw[: len(raw) // 2])
+        elif damage == "garbage line":
+            path.write_bytes(b"".join([*lines[:5], b"\x00\x01 not json\n", *lines[6:]]))
+        else:
+            path.write_bytes(b"\x00" * 100)
+        poll = warfeed("poll", data_dir=data, config=config)
+        assert poll.returncode == first.returncode, poll.stderr
+        assert "Traceback" not in poll.stderr and "stories.json" in poll.stderr
+        assert "(304)" not in poll.stdout  # every feed was fetched whole again
+        assert stored_ids(data, config) == before
+        again = warfeed("poll", data_dir=data, config=config)
+        answered = [line for line in again.stdout.splitlines() if line.startswith("ok")]
+        assert again.stderr == "" and answered and all("(304)" in line for line in answered)
+    assert len(list(data.glob("stories.json.corrupt-*"))) == 1
