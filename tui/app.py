@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import asyncio
 import dataclasses
-import signal
 import threading
 import time
 import webbrowser
@@ -21,6 +20,7 @@ import tui
 from tui.core.sanitize import is_safe_link
 from tui.messages import ClaimsChanged, PollStateChanged, StoriesChanged
 from tui.screens.main import MainScreen, make_predicate
+from tui.shutdown import SignalExit
 
 
 def styles_dir() -> Path:
@@ -118,7 +118,7 @@ class WarfeedApp(App):
         # different threads: one at a time, so neither overwrites the other's change.
         self._claims_lock = threading.Lock()
         self._notices_shown = 0
-        self._previous_handlers: dict[int, Any] = {}
+        self._signal_exit: SignalExit | None = None
         self.health: dict = {}
         self._poller: Any = None
         self._fetcher: Any = None
@@ -154,23 +154,15 @@ class WarfeedApp(App):
         self._notices_shown = len(notices)
 
     def _install_signal_handlers(self) -> None:
-        """SIGTERM/SIGHUP: make marks durable, then leave the terminal as we found it."""
+        """SIGTERM/SIGHUP: marks durable at once, then a clean exit, bounded (see tui.shutdown)."""
         loop = asyncio.get_running_loop()
-        for signum in (signal.SIGTERM, signal.SIGHUP):
-            try:
-                previous = signal.getsignal(signum)
-                loop.add_signal_handler(signum, self._on_signal, signum)
-            except (NotImplementedError, RuntimeError, ValueError):
-                return  # not the main thread, or no signals on this platform
-            self._previous_handlers[signum] = previous
 
-    def _on_signal(self, signum: int) -> None:
-        # A state.json write takes milliseconds; doing it here means the marks are on disk
-        # even if the terminal is already gone and the exit below cannot finish drawing.
-        try:
-            self.store.flush()
-        finally:
-            self.exit(return_code=128 + signum)
+        def request_exit(code: int) -> None:
+            loop.call_soon_threadsafe(lambda: self.exit(return_code=code))
+
+        self._signal_exit = SignalExit(self.store.flush, request_exit)
+        if not self._signal_exit.install():
+            self._signal_exit = None
 
     # -- store helpers (the only place widgets' intents reach the store) ------------------
 
@@ -213,12 +205,8 @@ class WarfeedApp(App):
 
     async def on_unmount(self) -> None:
         # Give back the handlers that were there (the CLI's store-closing ones).
-        loop = asyncio.get_running_loop()
-        for signum, previous in self._previous_handlers.items():
-            loop.remove_signal_handler(signum)
-            if previous is not None:
-                signal.signal(signum, previous)
-        self._previous_handlers.clear()
+        if self._signal_exit is not None:
+            self._signal_exit.uninstall()
         if self._fetcher is not None:
             await self._fetcher.__aexit__(None, None, None)
 
