@@ -490,20 +490,11 @@ def cmd_claims(args: argparse.Namespace) -> int:
     """claims extract (from a document) and claims list (from the cache)."""
     if args.claims_action == "extract":
         body, _headers, final = _read_source(args.source or "-")
-        text = body.decode("utf-8", errors="replace")
-        if "<" in text and ">" in text:
-            from tui.core.extract import extract_article
-
-            # The readable article, so menus and "more news" lists add no statements; the title
-            # is its first sentence (headlines carry claims too).
-            article = extract_article(body, final)
-            text = article.text
-            if article.title and article.title not in text[: len(article.title) + 4]:
-                text = f"{article.title}\n\n{text}"  # unless the body already opens with it
-        # extract_document returns the JSON shape already: {"statements": [...], "claims": [...]}.
-        result = _claims_api().extract_document(text)
+        # A page through article extraction, a feed item by item, text as it is; the JSON shape
+        # comes back ready: {"statements": [...], "claims": [...], "below_threshold": [...]}.
+        result = _claims_api("extract_source").extract_source(body, final or "")
         if args.json:
-            _dump({"statements": result["statements"], "claims": result["claims"]})
+            _dump(result)
         else:
             for st in result["statements"]:
                 print(f"{st['stance']:<12} {st['side']:<5} {st['event']:<9} "

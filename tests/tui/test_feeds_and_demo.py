@@ -114,7 +114,8 @@ async def test_a_live_cycle_links_stories_and_tracks_claims_from_the_parse_worke
                     break
             kupiansk = claims["control:kupiansk"]
             assert {s.side for s in kupiansk.statements} >= {"ru", "ua"}
-            assert kupiansk.status == "disputed"
+            # The analysts' footage is independent evidence against the capture (CLAIMS_GUIDE).
+            assert kupiansk.status == "refuted"
             linked = [s for s in store.stories() if "control:kupiansk" in s.claim_ids]
             assert {s.id for s in linked} == {s.story_id for s in kupiansk.statements}
     # Linked when stored: the merge added nothing to the mark overlay.

@@ -207,6 +207,10 @@ class Statement:
     story_id: str | None = None
     source: str | None = None
     published: float | None = None
+    confidence: float = 1.0
+    """0..1: how sure extraction is of (stance, side, place); statuses count only confident ones."""
+    rejected: bool = False
+    """The user rejected this statement: it no longer counts towards its claim's status."""
 
     def to_dict(self) -> dict[str, Any]:
         return asdict(self)

@@ -110,11 +110,13 @@ async def test_claims_from_parse_workers_equal_the_in_process_path(tmp_path, fee
 
 async def test_a_story_that_changed_after_parsing_is_extracted_again(tmp_path, feeds):
     """A saved article adds text the worker never saw: its precomputed result must not be used."""
-    target = "control:kupiansk"
+    # A place the feed never names: one statement per (side, stance, event, place) per story,
+    # so only a new place shows that the article's text was read.
+    target = "control:yampil"
 
     def add_article(store):
         story = next(s for s in store.stories() if s.feed_id == "global-wire")
-        text = "Russia's Defense Ministry said its forces had taken full control of Kupiansk."
+        text = "Russia's Defense Ministry said its forces had taken full control of Yampil."
         store.save_article(story.id, Article(url="http://news.example/a", text=text))
 
     workers = await _poll(tmp_path / "workers", feeds, workers=True, before_claims=add_article)

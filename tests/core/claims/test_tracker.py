@@ -2,7 +2,7 @@
 
 from tui.core.claims.pipeline import claimreview, extract_document
 from tui.core.claims.statements import extract_statements, split_sentences
-from tui.core.claims.tracker import compute_status, set_verdict, update_claims
+from tui.core.claims.tracker import CONFIDENT, compute_status, set_verdict, update_claims
 from tui.core.models import Statement
 
 RU_CLAIM = "Russia's Defense Ministry said its forces had taken full control of Kupiansk."
@@ -80,7 +80,9 @@ def test_pathological_input_is_bounded():
 
 def test_extract_document_and_claimreview_shapes():
     doc = extract_document(RU_CLAIM + " " + UA_REPLY)
-    assert set(doc) == {"statements", "claims"}
+    # Statements below the confidence threshold are listed apart, never counted in the claims.
+    assert set(doc) == {"statements", "claims", "below_threshold"}
+    assert all(s["confidence"] >= CONFIDENT and s["rejected"] is False for s in doc["statements"])
     assert doc["statements"][0]["stance"] == "claim" and doc["statements"][0]["place"] == "Kupiansk"
     claims, _ = update_claims([], extract_statements(RU_CLAIM + " " + UA_REPLY), now=0.0)
     [review] = claimreview(claims)

@@ -41,7 +41,8 @@ LEXICON: list[tuple[Actor, tuple[str, ...]]] = [
         "Russian milbloggers", "Russian military bloggers", "Russian war correspondents",
         "Russian milblogger", "Russian military blogger", "Russian bloggers", "pro-Kremlin bloggers", "pro-war bloggers",
         r"pro-war (?:Russian )?(?:military |war )?bloggers", "Z-bloggers", "Russian Z-bloggers", "milbloggers",
-        "WarGonzo", "Military Informant", "Yuri Podolyaka", "Podolyaka", "Alexander Kots")),
+        "WarGonzo", "Military Informant", "Yuri Podolyaka", "Podolyaka", "Alexander Kots",
+        r"(?:[Рр]осійськ\w+ |[Рр]оссийск\w+ |[Оо]дин із |[Оо]дин из )?[Мм][іи]лблогер\w*", r"[Вв]оенкор\w*", r"[Zz]-блогер\w*", "росЗМІ")),
     (Actor("Gerasimov", "ru"), (
         r"(?:[Cc]hief of (?:the )?(?:Russian )?[Gg]eneral [Ss]taff,? )?Valery Gerasimov", "Gerasimov", "Герасимов",
         rf"Russia{_A}s (?:top general|military chief|chief of (?:the )?[Gg]eneral [Ss]taff)",
@@ -52,7 +53,9 @@ LEXICON: list[tuple[Actor, tuple[str, ...]]] = [
     (Actor("Russian Defense Ministry", "ru"), (
         rf"Russia{_A}s [Dd]efen[cs]e [Mm]inistry", "(?:[Tt]he )?Russian [Dd]efen[cs]e [Mm]inistry", "Russian Ministry of Defen[cs]e",
         "Russia's Ministry of Defen[cs]e", "Russian MoD", "Russian military", "Russia's military",
-        "Минобороны России", "Минобороны РФ", "Міноборони РФ", "Міноборони Росії", "Минобороны")),
+        "Минобороны России", "Минобороны РФ", "Міноборони РФ", "Міноборони Росії", "Минобороны",
+        "Міноборони рф", "российское военное ведомство", "российского военного ведомства",
+        r"Russian state (?:media|television|TV)", "Russian war ministry")),
     (Actor("Russian force grouping", "ru"), (
         r"(?:the )?(?:Sever|Zapad|Yug|Tsentr|Vostok|Dnepr|North|West|South|Center|Centre|East)(?:ern)? (?:[Gg]roup(?:ing)? of [Ff]orces|[Ff]orce [Gg]rouping|[Gg]rouping|[Bb]attle ?group|[Gg]roup)",
         r"(?:the )?(?:North|West|South|Center|Centre|East)(?:ern)? [Gg]roup(?:ing)? of Russian (?:[Ff]orces|[Tt]roops)",
@@ -85,7 +88,10 @@ LEXICON: list[tuple[Actor, tuple[str, ...]]] = [
         rf"Russia(?:{_A}s)?", "Moscow", "Russian forces", "Russian troops", "Russian army", "Russian soldiers",
         "Russian officials", "Russian authorities", "Russian air defen[cs]es?", "Russian units",
         "Russian assault groups?", "the Russians", "Russians", "Россия", "Москва", "российские войска",
-        "Росія", "росіяни", "російські війська", "окупанти", "русские")),
+        "Росія", "росіяни", "російські війська", "окупанти", "русские", "Росіяни", "Окупанти", "рф", "РФ",
+        r"[Рр]осійськ\w* (?:військ\w*|військов\w*|сил\w*|підрозділ\w*|штурмовик\w*|армі\w*)", r"[Рр]осійське [Мм]іноборони",
+        r"[Рр]оссийск\w* (?:войск\w*|военн\w*|подразделени\w*)", r"[Вв]орог\w*", r"[Вв]орож\w* (?:груп\w*|підрозділ\w*|військ\w*)",
+        "ВС РФ", "ЗС РФ", "российская сторона", "Российская сторона", "російська сторона", r"[Гг]руппировк\w* (?:войск )?«?(?:Север|Запад|Юг|Южн\w*|Центр|Восток|Днепр)»?")),
     # --- Ukraine
     (Actor("Ukraine's General Staff", "ua"), (
         rf"(?:Ukraine{_A}s |the Ukrainian |Ukrainian )?General Staff(?: of (?:the )?(?:Ukrainian )?Armed Forces(?: of Ukraine)?)?",
@@ -95,7 +101,7 @@ LEXICON: list[tuple[Actor, tuple[str, ...]]] = [
                                "Zelenskyy", "Zelensky", "Зеленський", "Зеленский")),
     (Actor("Ukrainian Defence Ministry", "ua"), (
         rf"Ukraine{_A}s (?:Defen[cs]e Ministry|Ministry of Defen[cs]e)", "Ukrainian (?:Defen[cs]e Ministry|Ministry of Defen[cs]e)",
-        "Міноборони України", "Shmyhal", "Fedorov's ministry")),
+        "Міноборони України", "Shmyhal", "Fedorov's ministry", rf"Ukraine{_A}s (?:military|army|armed forces)")),
     (Actor("Ukrainian operational command", "ua"), (
         # Ukraine's own groupings share the English names of Russia's ("Eastern Group of Forces"):
         # qualified here; statements.py decides unqualified ones by context.
@@ -113,7 +119,15 @@ LEXICON: list[tuple[Actor, tuple[str, ...]]] = [
         "Oleksandr Shtupun", "Shtupun", "Serhii Bratchuk", "Bratchuk", "Ukrainian military spokesm[ae]n",
         r"(?:[Aa] |[Tt]he )?Ukrainian (?:\w+ ){0,2}spokes(?:man|woman|person)",
         r"(?:[Aa] |[Tt]he )?spokes(?:man|woman|person) for (?:the )?Ukrainian (?:army|military|\w+ [Bb]rigade|\w+ [Cc]orps)",
-        "Ukrainian (?:army|military) spokesperson", "Трегубов", "Волошин")),
+        "Ukrainian (?:army|military) spokesperson", "Трегубов", "Волошин",
+        r"(?:[Aa] |[Tt]he )?spokes(?:man|woman|person) for (?:a |the )?Ukrainian (?:\w+ ){0,2}(?:brigade|unit|corps|command|forces)",
+        r"(?:[Aa] |[Tt]he )?spokes(?:man|woman|person) for Ukraine['’]s (?:\w+ ){0,2}(?:forces|brigade|corps|command)",
+        r"Ukraine['’]s (?:top|army|military) (?:commander|chief)", "Ukraine's army chief",
+        r"(?:[Aa] |[Tt]he )?Ukrainian (?:\w+ ){0,2}(?:commander|officer|servicem[ae]n|servicemember|brigade|corps)",
+        r"(?:[Aa] |[Tt]he )?spokes(?:man|woman|person) (?:for|of) (?:a |the )?Ukrainian (?:\w+ ){0,2}(?:grouping|group|forces)",
+        "Center for Countering Disinformation", r"(?:the )?\d+\w* (?:\w+ ){0,3}(?:Corps|Brigade)(?: of the [\w ]{3,40}Forces)?",
+        "українська сторона", "Українська сторона", "украинская сторона", "Украинская сторона",
+        "Ukrainian soldiers reached by phone")),
     (Actor("Ukrainian regional administration", "ua"), (
         "Oleh Syniehubov", "Syniehubov", "Ivan Fedorov", "Fedorov", "Vadym Filashkin", "Filashkin",
         "Oleksandr Prokudin", "Prokudin", "Serhii Lysak", "Lysak", "Vitalii Kim", "Oleh Kiper", "Kiper",
@@ -128,7 +142,7 @@ LEXICON: list[tuple[Actor, tuple[str, ...]]] = [
     (Actor("Ukrainian Air Force", "ua"), (
         rf"(?:Ukraine{_A}s |the Ukrainian |Ukrainian |the )?Air Force", "Yurii Ihnat", "Yuriy Ihnat", "Ihnat",
         "Повітряні сили", "Ігнат")),
-    (Actor("DeepState", "ua"), ("DeepStateMap", "DeepState", "Deep State")),
+    (Actor("DeepState", "other"), ("DeepStateMap", "DeepState", "Deep State", "ДипСтейт")),
     (Actor("media", "other"), (
         "(?:[Tt]he )?Kyiv Post", "(?:[Tt]he )?Kyiv Independent", "Ukrainska Pravda", "Ukrainian (?:media|journalists)")),
     (Actor("Ukraine", "ua", 1), (
@@ -136,14 +150,18 @@ LEXICON: list[tuple[Actor, tuple[str, ...]]] = [
         "Ukrainian soldiers", "Ukrainian officials", "Ukrainian authorities", "Ukrainian military",
         r"Ukrainian air defen[cs]es?", "Ukrainian units", "Ukraine's Defen[cs]e Forces", "Ukrainian Defen[cs]e Forces",
         "Ukrainian defenders", "the Ukrainians", "Ukrainians", r"the \w+ (?:Separate )?(?:Mechanized|Assault|Airborne|Marine|Jaeger) Brigade",
-        "Україна", "Київ", "ЗСУ", "Сили оборони", "українські війська", "Украина", "Киев", "ВСУ", "украинские войска")),
+        "Україна", "Київ", "ЗСУ", "Сили оборони", "українські війська", "Украина", "Киев", "ВСУ", "украинские войска",
+        r"[Уу]країнськ\w* (?:військ\w*|військов\w*|сил\w*|підрозділ\w*|захисник\w*|бійц\w*)", r"Сил\w* оборони", r"ОТУ «?\w+»?",
+        r"ОСУВ «?\w+»?", r"[Уу]годованн\w* військ «?\w+»?", r"[Уу]груповання військ «?\w+»?", "СБУ", "ГУР", "ССО", r"Сил\w* ППО",
+        r"[Уу]краинск\w* (?:войск\w*|военн\w*|формировани\w*)", r"[Уу]краинские формирования", r"[Фф]ормировани\w* ВСУ")),
     # --- local officials speak for the country the place is in (resolved per place)
     (Actor("local officials", "local", 1), (
         r"(?:local|regional|city|municipal|district) (?:officials|authorities|administration|council|police)",
         r"(?:the )?(?:regional|local) (?:governor|head)", r"[Tt]he (?:city'?s? )?mayor", r"[Tt]he (?:regional )?governor",
         r"emergency (?:services|workers)", r"(?:the )?(?:regional |local |district )?prosecutor(?:'s|s)? office", "State Emergency Service", "rescuers", "police")),
     # --- independent
-    (Actor("ISW", "other"), ("the Institute for the Study of War", "Institute for the Study of War", "ISW")),
+    (Actor("ISW", "other"), ("the Institute for the Study of War", "Institute for the Study of War", "ISW",
+                             r"[Аа]налітик\w*", r"[Аа]налитик\w*", r"[Вв]олонтери-аналітики")),
     (Actor("wire agency", "other"), ("Reuters", "the Associated Press", "Associated Press", "AP", "AFP", "Agence France-Presse")),
     (Actor("geolocation", "other"), (
         "geolocated (?:footage|video|videos|images|photos|imagery)", "geolocated",

@@ -29,7 +29,10 @@ REPORT = _rx(
     r"\b(?<!\bno )(?:said|says|say|claimed|claims|claim|reported|reports|report|stated|states|announced|announces|"
     r"denied|denies|deny|confirmed|confirms|confirm|acknowledged|acknowledges|admitted|admits|insisted|"
     r"rejected|rejects|dismissed|dismisses|refuted|refutes|wrote|writes|posted|told|added|noted|conceded|concedes|"
-    r"according to|заявил\w*|заяви\w*|повідоми\w*|сообщ\w*|спростува\w*|опроверг\w*|підтверди\w*|подтверди\w*)\b")
+    r"according to|заявил\w*|заяви\w*|заявля\w*|повідоми\w*|сообщ\w*|спростува\w*|опроверг\w*|підтверди\w*|подтверди\w*|"
+    r"стверджу\w*|утвержда\w*|кажуть|каже|говорит\w*|оголоси\w*|оголошу\w*|объяви\w*|зазнач\w*|написа\w*|пише|пишут|"
+    r"розповів|розповіли|рассказа\w*|доповів|доложил\w*|запереч\w*|визнал\w*|признал\w*|за даними|по данным|"
+    r"за словами|по словам|передає|передает)\b")
 
 HEDGE = _rx(
     r"\b(?:could not|couldn't|cannot|can't|can ?not|unable to|were unable to|was unable to|did not|has not|have not|had not)"
@@ -37,7 +40,10 @@ HEDGE = _rx(
     r"\b(?:unverified|unconfirmed|unsubstantiated|reportedly|allegedly|purportedly|"
     r"without (?:providing|offering) (?:any )?evidence|no (?:independent )?(?:confirmation|evidence)|"
     r"(?:is|was|remains|remained) (?:unclear|not clear)|not (?:yet )?(?:been )?(?:independently )?(?:verified|confirmed)|"
-    r"не підтвердж\w*|не удалось подтвердить|неподтвержд\w*)")
+    r"не підтвердж\w*|не удалось подтвердить|неподтвержд\w*|підтверджень (?:\w+ )?немає|підтверджень (?:\w+ )?нема|"
+    r"не підтверджу\w*|не бачили підтвердж\w*|не спостеріга\w*|незалежного підтвердження|нібито|ймовірно|"
+    r"не смог\w* (?:\w+ ){0,2}подтверди\w*|не змог\w* (?:\w+ ){0,2}підтверди\w*|проверить невозможно|перевірити неможливо|"
+    r"подтверждений (?:\w+ )?нет|не подтвержда\w*|якобы|предположительно|по неподтвержденным)")
 
 DENIAL = _rx(
     r"\b(?:denied|denies|deny|denying|refuted|refutes|refuting|rejected|rejects|dismissed|dismisses|falsely|a lie\b|"
@@ -45,7 +51,9 @@ DENIAL = _rx(
     r"no longer (?:true)|did not (?:capture|enter|take)|have not (?:captured|entered|taken)|information operation|"
     r"(?:does|do|did) not correspond to (?:the )?reality|not correspond to (?:the )?reality|"
     r"(?:was|were|is|has|have|had) not (?:been )?(?:captured|taken|lost|fallen|encircled|surrounded)|"
-    r"спростува\w*|опроверг\w*|запереч\w*|фейк\w*|неправд\w*)")
+    r"спростов\w*|спростув\w*|опроверг\w*|запереч\w*|фейк\w*|неправд\w*|не відповіда\w* дійсності|"
+    r"не соответству\w* действительности|брехн\w*|вигадк\w*|вымысел|ложь|лживы\w*|не оточен\w*|жодного оточення|"
+    r"немає оточення|не окружен\w*|никакого окружения)")
 
 # Negations of control: a denial from a party to the fight; from an independent voice without
 # evidence words ("Russia does not control the city", an analyst says) only a hedge.
@@ -73,20 +81,25 @@ CLAIM_VERB = re.compile(r"claimed|claims|says|said|announced|announces|reported|
 
 CONFIRM_VERB = _rx(
     r"\b(?<!\bno )(?:confirmed|confirms|confirm|acknowledged|acknowledges|admitted|admits|conceded|concedes|"
-    r"підтверди\w*|подтверди\w*|визнал\w*|признал\w*)\b")
+    r"підтверди\w*|подтверди\w*|визнал\w*|признал\w*|визна\w*)\b")
 WITHDRAW = _rx(
     r"\b(?:withdr[ae]w\w*|withdrawn|withdrawing|pull(?:ed|ing|s)? (?:back|out)|retreat\w*|left the (?:city|town|village)|"
-    r"relocated to (?:more )?(?:favou?rable|advantageous) positions|fell to|lost control|відійшли|отступил\w*)\b")
+    r"relocated to (?:more )?(?:favou?rable|advantageous) positions|fell to|lost control|відійшл\w*|відійшов|відвели|"
+    r"відведен\w*|отступил\w*|отошли|отвел\w*|вийшли з|вышли из|залишили|оставили)\b")
 EVIDENCE = _rx(
     r"\b(?:geolocated|satellite (?:imagery|images|photos)|footage (?:shows|showed|indicates|indicated|confirms|confirmed)|"
-    r"video (?:shows|showed|indicates|confirms))")
+    r"video (?:shows|showed|indicates|confirms)|геолокован\w*|геолокува\w*|геолоцирован\w*|геолокаци\w*|"
+    r"супутников\w* знім\w*|спутников\w* сним\w*)")
 
 CAPTURE = (r"captur\w*|(?:took|taken|take|taking|takes|seiz\w+|gain\w*|establish\w*|assum\w+) (?:full |complete |total )?control|"
             r"seiz\w+|liberat\w+|retak\w+|retook|regain\w*|clear(?:ed|ing)? (?:\w+ ){0,2}of|entered|advanc\w*|(?:ha(?:ve|s|d)|been|was|were) occupied|occupy\w*|"
             r"rais\w+ (?:a|the) (?:\w+ )?flag|flag (?:was |were |has been |had been )?(?:raised|hoisted)|hoist\w* (?:a|the) (?:\w+ )?flag|"
             r"encircl\w+|surrounded|recaptur\w+|(?:pushed|driven) (?:\w+ ){0,3}(?:out of|back from)|clear\w* (?:of|the)|"
             r"raised (?:a|the) (?:Russian|Ukrainian) flag|(?:gained|secured) a foothold|infiltrat\w+|pushed into|broke into|"
-            r"захопи\w*|звільни\w*|освобо\w+|увійшли|вошли|просуну\w*|продвину\w*|контрол\w*")
+            r"захопи\w*|захопл\w*|звільни\w*|звільнен\w*|освобо\w+|увійшли|увійш\w*|вошли|просуну\w*|просуван\w*|продвину\w*|"
+            r"продвижени\w*|контрол\w*|взят\w*|взяли|взяв|взяття|овладе\w*|оволоді\w*|окупува\w*|оккупир\w*|закріпил\w*|"
+            r"закрепил\w*|зайшли|зайшл\w*|вийшли до|вышли к|зачист\w*|зачищ\w*|оточил\w*|оточен\w*|окружил\w*|окружен\w*|"
+            r"відновили контроль|повернули контроль|выбили|вибили")
 CONTROL = _rx(
     r"\b(?:" + CAPTURE + r"|storm(?:ed|ing)\b|repel\w*|repuls\w*|thwart\w*|fought off|beat back|(?:remains?|remained|still) under (?:\w+ ){0,5}control|"
     r"under (?:the )?(?:full )?control of|under (?:russian|ukrainian|our|their|its|full) control|in control of|"
@@ -97,36 +110,67 @@ CONTROL = _rx(
     r"control(?:s|led)? (?:about |around |over |nearly |almost |more than )?(?:\d|most|all|half|part|the|much|any))")
 CAPTURE_RE = _rx(r"\b(?:" + CAPTURE + r")")
 SHOOTDOWN = _rx(
-    r"\b(?:shot down|shoot down|shooting down|intercept(?:ed|ing|s|ion|ions)?\b|downed|air defen[cs]es? (?:destroyed|neutrali[sz]ed|repelled)|"
+    r"\b(?:shot down|shoot down|shooting down|збил\w*|сбил\w*|сбиты|сбит\w*|знешкоджен\w*|перехопл\w*|intercept(?:ed|ing|s|ion|ions)?\b|downed|air defen[cs]es? (?:destroyed|neutrali[sz]ed|repelled)|"
     r"neutrali[sz]ed \d+|destroyed \d+ (?:\w+ ){0,2}(?:drones|missiles|UAVs)|збили|збито|сбили|сбито|перехвач\w*)")
 LOSSES = _rx(
     r"\b(?:casualties|losses|lost (?:up to |about |around |over |more than )?\d[\d,]*|killed (?:up to |about |over |more than )?\d[\d,]* (?:\w+ )?(?:soldiers|servicemen|troops|fighters|personnel)|"
     r"(?:destroyed|knocked out|disabled) (?:\d+ |a |an |two |three |several )?(?:\w+ ){0,2}(?:tanks?|armou?red vehicles?|vehicles|equipment|howitzers?|artillery systems?|positions)|"
-    r"втрат\w*|потер\w*|знищено|уничтожен\w*)")
+    r"втрат\w*|потер\w*|знищено|уничтожен\w*|ліквідован\w*|нанесл\w* поражени\w*|нанесено поражени\w*)")
 STRIKE = _rx(
     r"\b(?:struck|strikes?|hit|hits|hitting|shelled|shelling|bombed|bombing|bombard\w*|rocket attacks?|"
-    r"attack\w*|(?:glide |guided (?:aerial )?)?bombs? (?:on|at)\b|dropped (?:\w+ ){0,3}bombs?|explosions?|blasts?|damag\w+|killed|killing|injured|wounded|shahed\w*|удар\w*|обстріл\w*|обстрел\w*|атак\w*|ракет\w*)")
+    r"влучи\w*|влучан\w*|попадани\w*|вибух\w*|взрыв\w*|пошкоджен\w*|поврежд\w*|загин\w*|погиб\w*|поранен\w*|ранен\w*|"
+    r"уразил\w*|уражен\w*|поразил\w*|знеструм\w*|обесточ\w*|пожеж\w*|пожар\w*|загорел\w*|уламк\w*|обломк\w*|детонац\w*|"
+    r"attack\w*|(?:glide |guided (?:aerial )?)?bombs? (?:on|at)\b|dropped (?:\w+ ){0,3}bombs?|explosions?|blasts?|damag\w+|killed|killing|injured|wounded|shahed\w*|удар\w*|обстріл\w*|обстрел\w*|атак\w*)")
+# Strike words that say something happened to someone or something (not just "an attack").
+STRIKE_RESULT = _rx(
+    r"\b(?:struck|hit|hits|hitting|shelled|bombed|damag\w+|destroy\w*|killed|killing|kills?|injur\w+|wounded|dead|fire broke|"
+    r"caught fire|set (?:\w+ )?on fire|sparks? (?:a )?fire|влучи\w*|влучан\w*|попадани\w*|пошкоджен\w*|поврежд\w*|загин\w*|погиб\w*|"
+    r"поранен\w*|ранен\w*|уразил\w*|уражен\w*|поразил\w*|знеструм\w*|обесточ\w*|пожеж\w*|пожар\w*|загорел\w*|обстріл\w*|"
+    r"обстрел\w*|постраждал\w*|пострадал\w*|зруйнов\w*|разруш\w*|выбиты|вибито|уничтож\w*|знищ\w*)")
 OTHER_EVENT = _rx(r"\b(?:evacuat\w+|blackouts?|power outages?|mobili[sz]\w+|евакуац\w+|эвакуац\w+)")
 
+# Background told as such; dates are judged against the story's own date in dates.py.
 HISTORY = _rx(
-    r"\b(?:(?:in|since|until|by|during|throughout|back in) (?:(?:early|late|mid|the spring of|the summer of|the autumn of|the fall of|"
-    r"spring|summer|autumn|fall|winter|January|February|March|April|May|June|July|August|September|October|November|December) )?"
-    r"(?:19\d\d|20(?:0\d|1\d|2[0-3]))\b|at the (?:start|beginning|outset) of the (?:full-scale )?(?:invasion|war)|"
+    r"\b(?:at the (?:start|beginning|outset) of the (?:full-scale )?(?:invasion|war)|"
     r"in the (?:early|first) (?:days|weeks|months) of the (?:full-scale )?(?:war|invasion)|before being (?:liberated|recaptured|retaken)|"
-    r"had (?:previously|earlier|once) been (?:occupied|captured|held)|was first (?:captured|occupied)|years? ago|previously occupied|"
-    r"(?:once|formerly) (?:a|an|the|home)\b|was renamed|used to be|anniversar\w*|last year|"
-    r"(?:january|february|march|april|may|june|july|august|september|october|november|december) (?:19\d\d|20(?:0\d|1\d|2[0-3]))\b)")
+    r"had (?:previously|earlier|once) been (?:occupied|captured|held)|was first (?:captured|occupied)|previously occupied|"
+    r"previously (?:assessed|reported)|напомн\w*|нагадаємо|нагадуємо|роковин\w*|річниц\w*|годовщин\w*|рік тому|год назад|"
+    r"since the (?:start|beginning|outset) of the (?:full-scale )?(?:invasion|war)|с начала (?:войны|сво)|з початку (?:війни|повномасштаб\w*)|"
+    r"(?:once|formerly) (?:a|an|the|home)\b|was renamed|used to be|anniversar\w*)")
 GOAL = _rx(
     r"\b(?:goal|aim(?:s|ed)? (?:to|at)|main aim|objective|seeks? to|seeking to|intends? to|intention|plans? to|planning to|"
     r"ambitions?|wants?|demand\w*|peace (?:deal|plan|agreement|talks)|hopes? to|would (?:allow|let|give|open)|could (?:allow|open|give|soon|fall)|may soon|"
     r"(?:is|are) expected to|expects?|predict\w*|forecast\w*|(?:is|are|seems) likely to|will likely|"
     r"since (?:(?:early|late|mid|the|spring|summer|autumn|fall|winter|january|february|march|april|may|june|july|august|"
     r"september|october|november|december) )?20\d\d|threaten\w* to|at risk of|key to|crucial|strategic(?:ally)? important|"
-    r"whether|(?:can|could|will) (?:take|capture|hold|seize)\b|(?:trying|attempting|seeking|struggling|push(?:ing)?) to (?:capture|take|seize|encircle|reach|cut|surround))")
+    r"whether|(?:can|could|will) (?:take|capture|hold|seize)\b|under (?:constant )?threat|threat of|"
+    r"прагн\w*|намага\w*|планує|планують|планиру\w*|хоче|хочуть|хочет|стремит\w*|стремят\w*|позволит|дозволить|дозволило б|"
+    r"дало б|дасть змогу|откро\w*|відкри\w*|сроки|строки|загроз\w*|угроз\w*|ціль|мета\b|цель|прогноз\w*|"
+    r"путь к|шлях до|дорогу к|дорогу до|(?:trying|attempting|seeking|struggling|push(?:ing)?) to (?:capture|take|seize|encircle|reach|cut|surround))")
 GEO_REF = _rx(
     r"(?:(?:km|kilomet(?:er|re)s?|miles?)(?: \w+){0,2} (?:of|from)|(?:north|south|east|west)(?:east|west)?(?:ern)? of|"
     r"border with|between|outskirts of the city of)\s*$")
-NOT_A_PLACE_AFTER = re.compile(r"\s(?:River|river|Reservoir|reservoir|Sea|Bay|Canal|canal|direction's|Oblast|oblast|region)\b")
+NOT_A_PLACE_AFTER = re.compile(
+    r"\s(?:River|river|Reservoir|reservoir|Sea|Bay|Canal|canal|direction's|direction|axis|sector|front|Oblast|oblast|"
+    r"region|regions|oblasts|Street|street|Avenue|avenue|Square|District|district|Raion|raion|"
+    r"напрям\w*|направлени\w*|вулиц\w*|улиц\w*|район\w*|област\w*)\b")
+# "in Kharkiv, Dnipropetrovsk, and Zaporizhzhia oblasts": every name of the list is a region.
+REGION_LIST_AFTER = re.compile(
+    r"(?:,\s*(?:and\s+|or\s+)?[A-ZА-ЯІЇЄҐ][\w'’-]+(?:\s[A-ZА-ЯІЇЄҐ][\w'’-]+)?){0,6},?\s*(?:and|or|та|і|и)\s+"
+    r"[A-ZА-ЯІЇЄҐ][\w'’-]+\s+(?:oblasts|regions|provinces|областях|областей|областям|областями|області|области)\b")
+# Ground fighting toward or near places, without a result: activity, not an event claim.
+GROUND_ACTIVITY = _rx(
+    r"\b(?:attack\w*|assault\w*|offensive (?:operations|actions)|fighting|clashes|combat|штурм\w*|наступа\w*|атакува\w*|атаковал\w*)"
+    r"(?: [\w'’-]+){0,4} (?:near|toward|towards|within|in the direction of|in the area of|біля|поблизу|в районі|у районі|"
+    r"в направлении|в районе|у напрямку|в напрямку|в сторону)\b")
+RESULT = _rx(
+    r"\b(?:kill\w*|injur\w+|wound\w*|damag\w+|destroy\w*|hit|struck|captur\w+|seiz\w+|liberat\w+|advanc\w*|repel\w*|"
+    r"repuls\w*|took|taken|entered|shot down|downed|загин\w+|погиб\w*|поранен\w*|ранен\w*|пошкоджен\w*|поврежд\w*|"
+    r"знищ\w*|уничтож\w*|відбил\w*|відбито|отразил\w*|отражен\w*|захопи\w*|звільни\w*|освобо\w+|просуну\w*|продвину\w*)")
+# The place named only as where a speaker is: "Kyiv dismissed", "rejected by Kyiv".
+LOCATIVE_BEFORE = _rx(
+    r"\b(?:in|on|over|near|at|to|into|of|against|around|outside|toward|towards|hit|hits|struck|strikes?|targeted|targeting|"
+    r"attacked|attacks?|shelled|bombed|у|в|на|по|над|під|под|біля|около|возле)\s+(?:the (?:capital|city|town) of\s+)?$")
 # "the Zaporizhzhia nuclear plant" stands in Enerhodar, not in the city of Zaporizhzhia.
 NPP_AFTER = re.compile(r"\s(?:nuclear (?:power )?(?:plant|station)|NPP|power plant)\b", re.IGNORECASE)
 # "no shelling in Kherson", "Kramatorsk was not attacked": an event that did not happen.
@@ -165,4 +209,4 @@ TERRITORY_IN = _rx(r"\b(?:territory|territories|villages|settlements|positions|a
 # A place as the object of a claim verb: "Russia had once again claimed Kupiansk".
 CLAIMED_PLACE = re.compile(r"\bclaim(?:ed|s|ing)? (?:the (?:town|city|village) of )?$")
 # Evidence that goes against a claim: "footage ... contradicting the Russian claim".
-CONTRADICTS = _rx(r"\bcontradict\w*")
+CONTRADICTS = _rx(r"\bcontradict\w*|супереч\w*|спростовують|противореч\w*|опровергают")

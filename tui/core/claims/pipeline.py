@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import hashlib
+import re
 import time
 from collections.abc import Iterable, Mapping, Sequence
 from concurrent.futures.process import BrokenProcessPool
@@ -10,7 +11,7 @@ from typing import Any, NamedTuple
 
 from tui.core.claims.gazetteer import Gazetteer
 from tui.core.claims.gazetteer import resolve_place as _resolve
-from tui.core.claims.tracker import claim_id, update_claims
+from tui.core.claims.tracker import claim_id, stands, update_claims
 from tui.core.models import CLAIM_STATUSES, Claim, Statement, iso
 from tui.core.workers import CLAIMS_PRELOAD, quiet_worker, start_pool
 
@@ -196,16 +197,66 @@ def process_stories(store: Any, story_ids: Iterable[str], *, now: float | None =
     return changed
 
 
-def extract_document(text: str) -> dict[str, list[dict[str, Any]]]:
-    """`warfeed claims extract --json`: {"statements": [...], "claims": [...]} for one text."""
+def extract_document(text: str, *, published: float | None = None) -> dict[str, list[dict[str, Any]]]:
+    """`warfeed claims extract --json`: {"statements": [...], "claims": [...], "below_threshold": [...]}.
+
+    "statements" holds only statements at or above the tracker's CONFIDENT threshold (the ones
+    that count), and "claims" is built from them; weaker ones are listed apart in
+    "below_threshold" with their confidence, so nothing is hidden and nothing weak is counted.
+    `published` is the story's date (epoch seconds): history is judged against it.
+    """
     from tui.core.claims.statements import extract_statements
 
-    statements = extract_statements(text)
-    claims, _ = update_claims([], statements, now=0.0)
+    statements = extract_statements(text, published=published)
+    strong = [s for s in statements if stands(s)]
+    claims, _ = update_claims([], strong, now=0.0)
     return {
-        "statements": [s.to_json() for s in statements],
+        "statements": [s.to_json() for s in strong],
         "claims": [{**c.to_json(), "first_seen": None, "last_update": None} for c in claims],
+        "below_threshold": [s.to_json() for s in statements if not stands(s)],
     }
+
+
+_HTML_TAG = re.compile(r"<(?:!doctype|html|head|body|div|p|article|main|section|span|h[1-6]|meta|title)\b", re.IGNORECASE)
+
+
+def _looks_like_feed(head: str) -> bool:
+    head = head.lstrip("\ufeff \t\r\n")[:600].lower()
+    return head.startswith("<?xml") and ("<rss" in head or "<feed" in head or "<rdf" in head) or head.startswith(("<rss", "<feed"))
+
+
+def source_text(body: bytes, url: str = "") -> tuple[str, float | None]:
+    """The text a document says and its date: an HTML page through article extraction (no
+    menus or "more news" lists; the title first unless the body opens with it), a feed's items
+    one after another, plain text as it is."""
+    text = body.decode("utf-8", errors="replace")
+    if _looks_like_feed(text):
+        from tui.core.models import Feed
+        from tui.core.parse import FeedError, parse_feed
+
+        try:
+            parsed = parse_feed(body, {}, Feed(id="document", url=url or "http://127.0.0.1/feed"), now=time.time())
+        except FeedError:
+            return text, None
+        stories = parsed.stories
+        dates = [s.published for s in stories if s.published]
+        # Items are separate stories: each keeps its own lines (cleaning drops a repeated title).
+        return "\n\n".join(join_text(s.title, s.summary, s.content) for s in stories), (max(dates) if dates else None)
+    if _HTML_TAG.search(text[:20_000]):
+        from tui.core.extract import extract_article
+
+        article = extract_article(body, url or "http://127.0.0.1/")
+        text = article.text
+        if article.title and article.title not in text[: len(article.title) + 4]:
+            text = f"{article.title}\n\n{text}"
+        return text, article.published or None
+    return text, None
+
+
+def extract_source(body: bytes, url: str = "", *, published: float | None = None) -> dict[str, list[dict[str, Any]]]:
+    """`warfeed claims extract PATH-or-URL or -`: extract_document on what a page, feed or text says."""
+    text, date = source_text(body, url)
+    return extract_document(text, published=published if published is not None else date)
 
 
 _RATING = {"confirmed": (5, "True"), "claimed": (3, "Unproven"), "unverified": (3, "Unverified"),

@@ -32,18 +32,29 @@ from tui.core.claims.cues import (
     NOT_A_PLACE_AFTER,
     NO_EVENT,
     NPP_AFTER,
+    GROUND_ACTIVITY,
+    LOCATIVE_BEFORE,
+    REGION_LIST_AFTER,
+    RESULT,
     POSSESSIVE_CLAIM,
     REBUTTAL,
     REPORT,
     TERRITORY_IN,
     TROOPS,
 )
+from tui.core.claims.clean import clean_text
+from tui.core.claims import confidence as scoring
+from tui.core.claims.confidence import confidence, features
+from tui.core.claims.dates import is_history
 from tui.core.claims.gazetteer import Gazetteer, Mention
 from tui.core.claims.sentences import MAX_TEXT, split_sentences
+from tui.core.claims.stance import lang_side, revise
 from tui.core.claims.voice import classify_event, find_speaker, stance_and_side
 from tui.core.models import Statement
 
 __all__ = ["extract_statements", "split_sentences"]
+
+RUSSIAN_OBLASTS = frozenset(("Belgorod", "Kursk", "Bryansk", "Voronezh", "Rostov", "Krasnodar", "Crimea", "Sevastopol"))
 
 _STORY_SIDE = {"ua-official": "ua", "ua-media": "ua", "ru-state": "ru", "ru-independent": "other",
                "intl": "other", "analyst": "other"}
@@ -112,17 +123,21 @@ def _actors(orig: str, staff_side: str, east_side: str = "ru") -> list[ActorMent
     return found
 
 
-def extract_statements(text: str, *, story: Any = None, gazetteer: Gazetteer | None = None) -> list[Statement]:
-    """Statements in a text, one per (sentence, place, voice); `story` supplies ids, source and default side."""
-    return extract_with_places(text, story=story, gazetteer=gazetteer)[0]
+def extract_statements(text: str, *, story: Any = None, gazetteer: Gazetteer | None = None,
+                       published: float | None = None) -> list[Statement]:
+    """Statements in a text, one per (speaker side, stance, event, place) of the story; `story`
+    supplies ids, source, default side and date (`published` overrides the date)."""
+    return extract_with_places(text, story=story, gazetteer=gazetteer, published=published)[0]
 
 
-def extract_with_places(text: str, *, story: Any = None,
-                        gazetteer: Gazetteer | None = None) -> tuple[list[Statement], list[str]]:
+def extract_with_places(text: str, *, story: Any = None, gazetteer: Gazetteer | None = None,
+                        published: float | None = None) -> tuple[list[Statement], list[str]]:
     """extract_statements, and the names of the places the text mentions (regions left out),
     in order of first mention: from the same gazetteer pass, so the text is read once."""
     gaz = gazetteer or Gazetteer.load()
     default_side = _STORY_SIDE.get(getattr(story, "side", ""), "other")
+    story_date = published if published is not None else getattr(story, "published", None)
+    text = clean_text(text)
     sentences = split_sentences(text)
     staff_side = _staff_side(text[:MAX_TEXT], default_side)
     # Places are found over the whole text so ambiguous names use the story's other places.
@@ -147,6 +162,7 @@ def extract_with_places(text: str, *, story: Any = None,
         offset = end + 1
         since += 1
         ref_event = None
+        coref = False
         if here:
             recent, since = ([here[0]] if len({m.place.name for m in here}) == 1 else []), 0
             recent_event = None
@@ -154,6 +170,7 @@ def extract_with_places(text: str, *, story: Any = None,
             # "Within hours, Kyiv denied it" / "...failed to take the city": the place just named.
             local = [(recent[0], ref.start(), ref.end())]
             ref_event = recent_event
+            coref = True
         elif regions and (region := _territory_region(sentence, regions, offset - len(sentence) - 1)):
             local, territory = [region], True
         if local:
@@ -164,11 +181,21 @@ def extract_with_places(text: str, *, story: Any = None,
                 if not east_side:
                     text_east = east_side = _east_clue(text[:MAX_TEXT]) or ("ua" if default_side == "ua" else "ru")
             found = _sentence_statements(sentence, local, story, default_side, staff_side, ref_event, territory,
-                                         east_side)
+                                         east_side, story_date, coref)
             if found and here:
                 recent_event = found[-1].event
             out.extend(found)
-    return out, list(dict.fromkeys(m.place.name for m in mentions if not m.region))
+    return merge_story(out), list(dict.fromkeys(m.place.name for m in mentions if not m.region))
+
+
+def merge_story(found: list[Statement]) -> list[Statement]:
+    """One statement per (side, stance, event, place) of a story: the most confident, first met."""
+    best: dict[tuple, Statement] = {}
+    for st in found:
+        key = (st.side, st.stance, st.event, st.place)
+        if key not in best or st.confidence > best[key].confidence:
+            best[key] = st
+    return [st for st in found if best[(st.side, st.stance, st.event, st.place)] is st]
 
 
 Voice = tuple[str, str, "str | None", str, int, int]
@@ -236,7 +263,8 @@ def _territory_region(sentence: str, regions: list[Mention], offset: int) -> tup
 
 def _sentence_statements(sentence: str, local: list[tuple[Mention, int, int]], story: Any,
                          default_side: str, staff_side: str = "ua", ref_event: str | None = None,
-                         territory: bool = False, east_side: str = "ru") -> list[Statement]:
+                         territory: bool = False, east_side: str = "ru",
+                         story_date: float | None = None, coref: bool = False) -> list[Statement]:
     """Statements of one sentence about its places (`territory`: the one place is a region's land)."""
     orig = sentence
     low = sentence.lower()
@@ -255,6 +283,8 @@ def _sentence_statements(sentence: str, local: list[tuple[Mention, int, int]], s
         event = "control"  # "Russia had once again claimed Kupiansk": claiming a place is claiming control
     if event is None or HISTORY.search(sentence) or (territory and event != "control"):
         return []
+    if is_history(orig, story_date):
+        return []
     if event in ("strike", "shootdown") and NO_EVENT.search(sentence):
         return []
     maybe_activity = "continued" in sentence or "advance" in sentence or "gains" in sentence  # cheap gate
@@ -263,8 +293,14 @@ def _sentence_statements(sentence: str, local: list[tuple[Mention, int, int]], s
     goal = GOAL.search(sentence)
     if goal and not GOAL_EXCEPT.search(sentence, 0, goal.start()):
         return []
+    if event in ("strike", "control") and GROUND_ACTIVITY.search(sentence) and not RESULT.search(sentence):
+        return []  # "attacked near A, B and toward C": fighting without a result
     actors = _actors(orig, staff_side, east_side)
     voices = _voices(orig, event, default_side, staff_side, actors, east_side)
+    language = lang_side(orig)
+    speaker = find_speaker(sentence, actors)
+    found_voices = set(voices)
+    voices = revise(orig, sentence, voices, actors, speaker, language)
     # A place inside the speaker's own name ("Kyiv denied") is who speaks, not where.
     spoken = [(a.start, a.end) for a in actors if a.actor.rank == 1 and (
         REPORT.match(sentence, a.end + 1) or POSSESSIVE_CLAIM.match(sentence, a.end))]
@@ -277,6 +313,11 @@ def _sentence_statements(sentence: str, local: list[tuple[Mention, int, int]], s
             continue  # "the Luhansk operational-tactical group" names a speaker, not a place
         if NOT_A_PLACE_AFTER.match(orig, end) and not territory:
             continue  # "the Dnipro River", "Kharkiv region"
+        if REGION_LIST_AFTER.match(orig, end) and not territory:
+            continue  # "in Kharkiv, Dnipropetrovsk, and Zaporizhzhia oblasts"
+        if any(a.actor.rank == 1 and a.start <= start < a.end for a in actors) and not LOCATIVE_BEFORE.search(
+                sentence[max(0, start - 30):start]):
+            continue  # "Kyiv dismissed", "a claim rejected by Kyiv": the capital speaks, it is not the place
         if any(e < start <= e + 3 and (orig[e:start] in ("'s ", "’s ") or orig[e - 2 : start] in ("'s ", "’s "))
                for _m, _s, e in local):
             continue  # "Kyiv's Obolon district": a part of the place just named
@@ -290,6 +331,8 @@ def _sentence_statements(sentence: str, local: list[tuple[Mention, int, int]], s
         seen_places.add(mention.place.name)
         places.append((mention, start, end))
     out: list[Statement] = []
+    headline = not orig.rstrip("»”\"' ").endswith((".", "!", "?"))
+    rank = speaker.actor.rank if speaker is not None else 0
     for stance, side, speaker_name, voice_event, c_start, c_end in voices:
         if stance == "claim" and side == "other" and speaker_name is None:
             continue  # nobody speaks and no party acts: background, not anyone's claim
@@ -299,9 +342,20 @@ def _sentence_statements(sentence: str, local: list[tuple[Mention, int, int]], s
             place = mention.place
             place_side = side
             if side == "local":
-                # Local officials speak for the country the place lies in.
-                place_side = "ru" if place.oblast in ("Belgorod", "Kursk", "Bryansk") else "ua"
+                # Local officials speak for the country the place lies in (in Russian-language
+                # text, for Russia: occupied towns' installed officials too).
+                place_side = language or ("ru" if place.oblast in RUSSIAN_OBLASTS else "ua")
+            alt = mention.text.isascii() and mention.text.casefold() != place.name.casefold()
+            names = features(
+                stance=stance, side=place_side, event=voice_event, has_speaker=speaker_name is not None,
+                speaker_rank=rank, language=language, places=len(places), voices=len(voices), approx=place.approx,
+                population=place.population, coref=coref, length=len(orig),
+                attributed=(stance, side, speaker_name, voice_event, c_start, c_end) not in found_voices,
+                headline=headline, alt_spelling=alt)
+            if scoring.RECORD is not None:
+                scoring.RECORD.append((names, stance, place_side, place.name))
             out.append(Statement(
+                confidence=confidence(names),
                 sentence=orig, speaker=speaker_name, side=place_side, stance=stance, event=voice_event,
                 place=place.name, oblast=place.oblast, lat=place.lat, lon=place.lon, approx=place.approx,
                 extent=_extent_for(orig, place.name, mention.text),

@@ -15,6 +15,9 @@ Status rules, strongest first:
   of a mere advance into a disputed place stays disputed.
 - claimed: one side claims it.
 - unverified: only hedged reports ("could not independently verify").
+Only statements that *stand* count: confidence at least CONFIDENT (0.6) and not rejected by the
+user. Weaker statements are kept on a claim (the pane shows them dimmed) but never make one:
+a claim is created only by a standing statement.
 first_seen/last_update are the earliest/latest publication times of the claim's statements
 (processing time only for statements from undated text).
 A user's verdict overrides the computed status (`verdict`, with `verdict_note`).
@@ -24,12 +27,22 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
+from dataclasses import replace
 from functools import lru_cache
 
 from tui.core.claims.gazetteer import fold
 from tui.core.models import Claim, Statement
 
 _PARTISAN = ("ru", "ua")
+
+CONFIDENT = 0.6
+"""Statements at or above this confidence count towards statuses and counts (and are the ones
+`claims extract` prints); below it they are kept for the record only."""
+
+
+def stands(st: Statement) -> bool:
+    """Whether a statement counts: confident enough and not rejected by the user."""
+    return st.confidence >= CONFIDENT and not st.rejected
 
 
 @lru_cache(maxsize=4096)  # a few dozen (event, place) pairs, asked for once per statement
@@ -47,7 +60,7 @@ def statement_key(st: Statement) -> tuple[str | None, str, str | None, str, str]
 
 def compute_status(event: str, statements: Iterable[Statement]) -> str:
     """The status of a claim from its statements, by the rules in the module docstring."""
-    sts = list(statements)
+    sts = [s for s in statements if stands(s)]
     claims = {s.side for s in sts if s.stance == "claim" and s.side in _PARTISAN}
     denials = [s for s in sts if s.stance == "denial"]
     confirmations = [s for s in sts if s.stance == "confirmation"]
@@ -96,12 +109,15 @@ def update_claims(claims: list[Claim], statements: Iterable[Statement], *, now: 
     by_id = {c.id: c for c in claims}
     seen = {cid: {statement_key(s) for s in c.statements} for cid, c in by_id.items()}
     touched: set[str] = set()
+    statements = [st for st in statements if st.place]  # a claim is about a place
+    # Only a standing statement makes a new claim; weak ones join claims that exist.
+    founded = {claim_id(st.event, st.place) for st in statements if stands(st)}
     for st in statements:
-        if not st.place:
-            continue  # a claim is about a place; placeless statements are not tracked
         cid = claim_id(st.event, st.place)
         claim = by_id.get(cid)
         if claim is None:
+            if cid not in founded:
+                continue
             when = st.published or now
             claim = by_id[cid] = Claim(id=cid, event=st.event, place=st.place, first_seen=when, last_update=when)
             seen[cid] = set()
@@ -124,6 +140,14 @@ def update_claims(claims: list[Claim], statements: Iterable[Statement], *, now: 
             claim.last_update = now
         changed.append(cid)
     return list(by_id.values()), changed
+
+
+def reject_statement(claim: Claim, key: tuple, rejected: bool = True) -> Claim:
+    """The user's rejection of one statement (by statement_key): its claim's status follows at once."""
+    claim.statements = [replace(s, rejected=rejected) if statement_key(s) == tuple(key) else s
+                        for s in claim.statements]
+    claim.status = claim.verdict or compute_status(claim.event, claim.statements)
+    return claim
 
 
 def set_verdict(claim: Claim, verdict: str | None, note: str | None = None) -> Claim:

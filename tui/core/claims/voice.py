@@ -46,7 +46,8 @@ def _subject(sentence: str, verb: re.Match[str], actors: list[ActorMention], aft
         following = [a for a in actors if a.start >= verb.end()]
         return max(following[:2], key=lambda a: (a.actor.rank, -a.start)) if following else None
     if "," in sentence[max(0, verb.start() - 3) : verb.start()]:
-        following = [a for a in actors if 0 <= a.start - verb.end() <= 2]
+        following = [a for a in actors if 0 <= a.start - verb.end() <= 2
+                     or (0 <= a.start - verb.end() <= 4 and sentence[verb.end():a.start].strip() in ("в", "у", "by"))]
         if following:
             return following[0]  # ", said Syniehubov" / ", повідомив Синєгубов"
     before = [a for a in actors if a.start >= after and a.end <= verb.start() and verb.start() - a.end <= 90]
@@ -120,7 +121,9 @@ def stance_and_side(sentence: str, orig: str, event: str, speaker: ActorMention 
     name = speaker.actor.name if speaker else None
     side = speaker.actor.side if speaker else None
     if HEDGE.search(sentence):
-        return _hedged(sentence, actors, side, name, default_side)
+        # A reporter's "could not be verified": the hedge is the independent voice's; the claim
+        # it hedges is added by stance.revise when the sentence attributes it.
+        return "hedge", "other", name if side == "other" else None
     if DENIAL.search(sentence):
         return "denial", side or default_side, name
     negated = has_negation(sentence)
@@ -128,6 +131,9 @@ def stance_and_side(sentence: str, orig: str, event: str, speaker: ActorMention 
         if side in ("ru", "ua"):
             return "denial", side, name
         return _hedged(sentence, actors, side, name, default_side)
+    if (negated or "premature" in sentence) and WEAK_HEDGE.search(sentence) and _FOOTAGE.search(sentence):
+        # "Geolocated footage does not support the claim": independent evidence against it.
+        return "denial", "other", "geolocated footage"
     if (negated or "premature" in sentence) and WEAK_HEDGE.search(sentence) or (
             event == "control" and ("continu" in sentence or "ongoing" in sentence or "under" in sentence
                                     or "still" in sentence) and CONTINUING.search(sentence)):
@@ -153,9 +159,15 @@ def stance_and_side(sentence: str, orig: str, event: str, speaker: ActorMention 
     return "claim", side, name
 
 
+_FOOTAGE = re.compile(r"\b(?:geolocat\w*|footage|imagery|satellite|video)")
+
+
 def _hedged(sentence: str, actors: list[ActorMention], side: str | None, name: str | None,
             default_side: str) -> tuple[str, str, str | None]:
-    """A hedge takes the side of the claim it hedges (the speaker's when a party hedges itself)."""
+    """A party doubting (its own side's) claim hedges for its side; anyone else's hedge is
+    `other` (stance.revise adds the claim it hedges when the sentence attributes it)."""
+    if side in (None, "other"):
+        return "hedge", "other", name if side == "other" else None
     if side in (None, "other"):
         claimant = next((a for a in actors if a.actor.side in ("ru", "ua")), None)
         if claimant:

@@ -1,0 +1,155 @@
+"""Cleaning, the first stage of claims extraction: the text a story really says, line by line.
+
+Contract: `clean_text(text)` takes a story's plain or Markdown text (title, summary, body) and
+returns text whose lines are the story's own sentences and headings, with
+- page chrome dropped: captions and photo credits, bylines, "Read more"/related-story lists,
+  lines that are only links, newsletter and membership blocks, share buttons, copyright lines;
+- source labels cut from the front of a line: datelines ("KYIV, Nov 20 (Agency) —"), round-up
+  and section labels ("Ukraine war latest:", "Unconfirmed claims:", "14:05 —", "UPDATE 2-");
+- footnote markers ("[12]") and Markdown marks removed;
+- a line repeated word for word (a headline repeated as the body's first line) kept once.
+Lines are separated by a blank line, so sentence splitting never joins two of them. Nothing
+is reworded: every kept character comes from the input.
+"""
+
+from __future__ import annotations
+
+import re
+
+from tui.core.claims.sentences import MAX_TEXT
+
+# Markdown: headings, emphasis, quotes, bullets, links and images.
+_MD_PREFIX = re.compile(r"^\s*(?:#{1,6}\s+|>\s*|[-*+•]\s+|\d{1,2}[.)]\s+(?=[A-ZА-ЯІЇЄҐ]))")
+_MD_IMAGE = re.compile(r"!\[[^\]]{0,300}\]\([^)]{0,500}\)")
+_MD_LINK = re.compile(r"\[([^\]]{0,300})\]\([^)]{0,500}\)")
+_EMPHASIS = re.compile(r"\*{1,3}|_{2,3}")
+_FOOTNOTE = re.compile(r"\s?\[\d{1,3}\](?:\[\d{1,3}\])*")
+
+# Whole lines that are page chrome, not reporting.
+_CHROME = re.compile(
+    r"^(?:read (?:more|also|next)|see also|also read|related(?: articles?| stories| news| coverage)?|more (?:news|on this|from)|"
+    r"recommended|most read|popular|trending|latest news|watch|listen|share(?: this(?: article)?)?|subscribe|sign up|"
+    r"support (?:us|our)|become a member|join (?:us|our)|follow us|newsletter|advertisement|sponsored|tags?|topics?|"
+    r"editor['’]s note|correction|photo(?:s|graph)?|videos?|getty|©|copyright|all rights reserved|"
+    r"читайте (?:також|также|больше)|дивіться також|смотрите также|подробнее|більше новин|"
+    r"реклама|фото|відео|видео|джерело|источник|теги)\b\s*(?:[:|—–-]|$)",
+    re.IGNORECASE)
+_SHORT_CHROME = re.compile(r"^(?:©|copyright|all rights reserved|share|subscribe|advertisement|sponsored|menu|search|"
+                           r"home|news|war|politics|opinion|business|sign in|log in|donate)\b", re.IGNORECASE)
+_CHROME_ANYWHERE = re.compile(
+    r"\bmin read\b|\bquality journalism\b|\bhelp us reach\b|\bmembers? by the end of\b|\bcookies?\b.{0,40}\b(?:accept|policy)\b|"
+    r"\bprivacy policy\b|\bterms of (?:use|service)\b|\bsign up for\b|\bsubscribe to (?:our|the)\b|\bour newsletter\b|"
+    r"\bdownload (?:our|the) app\b|\bfollow (?:us|our) on\b|\bsupport (?:independent|our) journalism\b|"
+    r"\bout of \d[\d,]* members\b|\bcreated: \d|\bupdated: \d",
+    re.IGNORECASE)
+# Photo captions: a credit in brackets or after "Photo:", or a caption line that names an agency.
+_CAPTION = re.compile(
+    r"\((?:photo|photograph|image|illustrative|фото|ілюстрат|иллюстрат)[^)]{0,120}\)|"
+    r"\b(?:photo|image|credit|photograph(?:er)?)(?: by)?: |\bvia getty images\b|\bgetty images\b|\b(?:afp|ap|reuters)/\w|"
+    r"\((?:[A-Z][\w.'’-]+ ?){1,4}/ ?[A-Z][\w ]{1,40}\)|\bфото: |\(фото[^)]{0,80}\)|"
+    r"\bscreenshot of (?:a )?video\b|\billustrative (?:photo|image)\b",
+    re.IGNORECASE)
+_BYLINE = re.compile(r"^(?:(?:[Bb]y|BY|[Ww]ritten by) [A-ZА-ЯІЇЄҐ][\w'’.-]+(?: [A-ZА-ЯІЇЄҐ][\w'’.-]+){0,3}(?:,| and| &|$)|"
+                     r"(?:[Aa]uthor|Автор|[Rr]eporting by|[Ee]diting by|[Aa]dditional reporting by)\b)")
+_ONLY_TIME = re.compile(r"^(?:\d{1,2}[:.]\d{2}(?:\s?[ap]\.?m\.?)?|\d{1,2} (?:min|minutes?|hours?|h) ago)$", re.IGNORECASE)
+
+# Labels at the start of a line: a dateline, a time, a round-up or section label.
+_MONTH = (r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?|"
+          r"(?:січня|лютого|березня|квітня|травня|червня|липня|серпня|вересня|жовтня|листопада|грудня|"
+          r"января|февраля|марта|апреля|мая|июня|июля|августа|сентября|октября|ноября|декабря)")
+_DATELINE = re.compile(
+    r"^(?:[A-ZА-ЯІЇЄҐ][A-ZА-ЯІЇЄҐ'’.-]+(?:[ -][A-ZА-ЯІЇЄҐ][A-ZА-ЯІЇЄҐ'’.-]+){0,3}"  # KYIV / NEW YORK / КИЇВ
+    r"(?:,\s*(?:[A-Z][a-z]+|[A-Z]{2,})){0,2}"  # , Ukraine
+    r"(?:,?\s*(?:(?:" + _MONTH + r")\s*\d{1,2}|\d{1,2}\s+(?:" + _MONTH + r"))(?:,?\s*\d{4})?)?"  # , Nov 20
+    r"(?:\s*\([^)]{1,40}\))?"  # (Reuters)
+    r"\s*(?:[—–]|--|-(?=\s))\s*)")
+_TIME_LABEL = re.compile(r"^\[?\d{1,2}[:.]\d{2}\]?(?:\s?(?:[ap]\.?m\.?|UTC|GMT|EET|EEST|MSK|Kyiv time))?\s*(?:[—–:|-]\s*)?")
+_LABEL_WORDS = (
+    r"(?:ukraine|russia)(?:[- ]ukraine)? war(?: latest| live| news| day \d+)?|latest|live(?: updates| blog)?|"
+    r"round-?up|news ?(?:digest|brief(?:ing)?)|briefing|breaking(?: news)?|update(?: \d+)?|analysis|opinion|"
+    r"explainer|fact ?check|key takeaways|key (?:events|points|developments)|unconfirmed claims|"
+    r"assessed (?:russian|ukrainian) (?:advances|gains)|(?:russian|ukrainian) (?:claims|advances|gains|attacks)|"
+    r"order of battle|what we know|in brief|recap|summary|morning|evening|"
+    r"головне|головне за день|оновлено|наживо|онлайн|коротко|главное|главное за день|обновлено|онлайн|"
+    r"[a-zа-яіїєґ'’ -]{2,30} (?:direction|axis|sector|front|напрямок|напрямку|направление|направлении)")
+_LABEL = re.compile(r"^(?:" + _LABEL_WORDS + r")\s*(?:[:—–|]|-(?=\s)|-(?=\d))\s*", re.IGNORECASE)
+_UPDATE_TAG = re.compile(r"^UPDATE \d+-\s*")
+
+
+def _strip_markdown(line: str) -> str:
+    line = _MD_IMAGE.sub("", line)
+    line = _MD_LINK.sub(r"\1", line)
+    line = _MD_PREFIX.sub("", line, count=1)
+    line = _EMPHASIS.sub("", line)
+    return _FOOTNOTE.sub("", line).strip()
+
+
+def strip_labels(line: str) -> str:
+    """A line without the datelines, times and round-up labels in front of it."""
+    for _ in range(3):  # "Ukraine war latest: 14:05 — KYIV (AP) —" stacks labels
+        before = line
+        line = _UPDATE_TAG.sub("", line)
+        line = _TIME_LABEL.sub("", line) if line[:1].isdigit() or line[:1] == "[" else line
+        line = _LABEL.sub("", line)
+        match = _DATELINE.match(line)
+        if match and len(match.group()) < 70:
+            line = line[match.end():]
+        line = line.strip()
+        if line == before:
+            break
+    return line
+
+
+def is_chrome(line: str, raw: str) -> bool:
+    """Whether a line (Markdown already stripped; `raw` as written) is page chrome."""
+    if not line or _ONLY_TIME.match(line):
+        return True
+    if _CHROME.match(line) or _BYLINE.match(line) or _CHROME_ANYWHERE.search(line):
+        return True
+    if len(line) < 40 and _SHORT_CHROME.match(line) and not line.endswith("."):
+        return True
+    if _CAPTION.search(line):
+        return True
+    # A line that was nothing but links (a related-stories list) says nothing itself.
+    links = _MD_LINK.findall(raw)
+    if links and len(_MD_LINK.sub("", raw).strip(" -*•|·,")) < 3:
+        return True
+    return False
+
+
+def _key(line: str) -> str:
+    return " ".join(re.sub(r"[^\w\s]", "", line.casefold()).split())
+
+
+def clean_lines(text: str) -> list[str]:
+    """The story's own lines, cleaned, in order (see the module docstring)."""
+    out: list[str] = []
+    seen: set[str] = set()
+    skip_list = False
+    for raw in text[:MAX_TEXT].splitlines():
+        if not raw.strip():
+            skip_list = False
+            continue
+        line = _strip_markdown(raw)
+        if skip_list and len(line) < 160 and not line.endswith((".", "»", "”", '"')):
+            continue  # the titles listed after "Read more:"
+        if is_chrome(line, raw):
+            low = line.casefold()
+            skip_list = low.startswith(("read ", "related", "see also", "also read", "more ", "читайте", "дивіться",
+                                        "смотрите", "recommended", "most read", "latest news", "popular"))
+            continue
+        skip_list = False
+        line = strip_labels(line)
+        if len(line) < 3:
+            continue
+        key = _key(line)
+        if key in seen:
+            continue  # the headline repeated as the first line, or a pull quote
+        seen.add(key)
+        out.append(line)
+    return out
+
+
+def clean_text(text: str) -> str:
+    """clean_lines joined a blank line apart (so no sentence spans two lines)."""
+    return "\n\n".join(clean_lines(text))

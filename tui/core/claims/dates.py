@@ -1,0 +1,76 @@
+"""History relative to the story's own date: is a sentence's event from before the story?
+
+Contract: `is_history(sentence, story_date)` is True when the sentence dates its event clearly
+before the story (more than HISTORY_DAYS earlier): "captured in 2024", "in September 2022",
+"in February" (a month alone, told in a later month), "last year". `story_date` is epoch
+seconds, or None when unknown: then a year counts as history when it is before the current
+year's previous one, and a month named alone counts as history (reporting names the month
+alone for background, the day for today's news: "on Nov. 20").
+"""
+
+from __future__ import annotations
+
+import re
+import time
+from datetime import datetime, timezone
+
+HISTORY_DAYS = 45
+
+_MONTHS = {
+    "january": 1, "jan": 1, "february": 2, "feb": 2, "march": 3, "mar": 3, "april": 4, "apr": 4, "may": 5,
+    "june": 6, "jun": 6, "july": 7, "jul": 7, "august": 8, "aug": 8, "september": 9, "sept": 9, "sep": 9,
+    "october": 10, "oct": 10, "november": 11, "nov": 11, "december": 12, "dec": 12,
+    "січні": 1, "січня": 1, "лютому": 2, "лютого": 2, "березні": 3, "березня": 3, "квітні": 4, "квітня": 4,
+    "травні": 5, "травня": 5, "червні": 6, "червня": 6, "липні": 7, "липня": 7, "серпні": 8, "серпня": 8,
+    "вересні": 9, "вересня": 9, "жовтні": 10, "жовтня": 10, "листопаді": 11, "листопада": 11,
+    "грудні": 12, "грудня": 12,
+    "январе": 1, "января": 1, "феврале": 2, "февраля": 2, "марте": 3, "марта": 3, "апреле": 4, "апреля": 4,
+    "мае": 5, "мая": 5, "июне": 6, "июня": 6, "июле": 7, "июля": 7, "августе": 8, "августа": 8,
+    "сентябре": 9, "сентября": 9, "октябре": 10, "октября": 10, "ноябре": 11, "ноября": 11,
+    "декабре": 12, "декабря": 12,
+}
+_MONTH_RE = "|".join(sorted(_MONTHS, key=len, reverse=True))
+# "in 2024", "since 2023", "in September 2022", "у 2022 році", "в 2023 году", "(2022)".
+_YEAR = re.compile(r"(?<![\w-])(?:(?P<month>" + _MONTH_RE + r")\.?,? (?:\d{1,2},? )?)?(?P<year>19\d\d|20\d\d)(?![\d-])",
+                   re.IGNORECASE)
+# A month alone after "in"/"since"/"by": "captured in February", "у лютому", "в феврале".
+_MONTH_ALONE = re.compile(r"\b(?:in|since|by|until|early|late|mid-?|у|в|із|с|до) (?:early |late |mid-?)?(?P<month>"
+                          + _MONTH_RE + r")\b(?! \d)", re.IGNORECASE)
+_RELATIVE_PAST = re.compile(
+    r"\b(?:last (?:year|spring|summer|autumn|fall|winter)|(?:a|one|two|three|\d+) years? ago|years earlier|"
+    r"минулого року|торік|торішн\w+|в прошлом году|прошлым летом|минулої (?:весни|осені|зими)|минулого літа)\b",
+    re.IGNORECASE)
+# A year that is a date's, not a count or a model: "2024 assault", "Su-2025".
+_NOT_DATE_AFTER = re.compile(r"^\s*(?:km|kilomet|people|troops|soldiers|drones|square)", re.IGNORECASE)
+
+
+def _date(year: int, month: int) -> datetime:
+    return datetime(year, month, 28 if month == 2 else 30, tzinfo=timezone.utc)
+
+
+def is_history(sentence: str, story_date: float | None) -> bool:
+    """True when the sentence places its event clearly before the story's date."""
+    if _RELATIVE_PAST.search(sentence):
+        return True
+    ref = datetime.fromtimestamp(story_date if story_date else time.time(), tz=timezone.utc)
+    has_digits = any(ch.isdigit() for ch in sentence)
+    if has_digits:
+        for m in _YEAR.finditer(sentence):
+            if _NOT_DATE_AFTER.match(sentence, m.end()):
+                continue
+            year = int(m.group("year"))
+            month = _MONTHS.get((m.group("month") or "").casefold().rstrip("."), 12)
+            if story_date is None:
+                if year < ref.year - 1:
+                    return True
+                continue
+            if (ref - _date(year, month)).days > HISTORY_DAYS:
+                return True
+    for m in _MONTH_ALONE.finditer(sentence):
+        if story_date is None:
+            return True
+        month = _MONTHS[m.group("month").casefold().rstrip(".")]
+        year = ref.year if month <= ref.month else ref.year - 1
+        if (ref - _date(year, month)).days > HISTORY_DAYS:
+            return True
+    return False

@@ -1,0 +1,190 @@
+"""Stance, the last word on each voice of a sentence, by CLAIMS_GUIDE.md.
+
+Contract: `revise(orig, low, voices, actors, speaker, lang_side)` takes the voices attribution
+found (stance, side, speaker name, event, clause span) and returns them corrected and
+completed by the guide's rules:
+- a defender saying it still holds a place denies the other side's claim;
+- an independent voice stating a capture or advance confirms it;
+- nobody speaking: Russian- or Ukrainian-language text speaks for its state, a strike is
+  reported by the side it hit, an advance narrated in English is an independent confirmation;
+- a reporter's hedge is `other`, and the claim it hedges is a statement of the claimant's side
+  when the sentence attributes it ("the Russian claim", "the ministry said");
+- a party's denial of the other side's attributed claim ("rejected Moscow's claims that")
+  is two statements: the claim and the denial.
+"""
+
+from __future__ import annotations
+
+import re
+
+from tui.core.claims.actors import ActorMention
+from tui.core.claims.cues import CAPTURE_RE, STRIKE_RESULT, _rx
+
+Voice = tuple[str, str, "str | None", str, int, int]
+PARTIES = ("ru", "ua")
+
+# The speaker's own side still holds: "remains under Ukrainian control", "still hold the north".
+_HOLDS_UA = _rx(
+    r"\b(?:remain\w*|still|is|are|was|were|stays?|stayed) (?:firmly |fully )?under (?:the )?(?:full |firm )?"
+    r"(?:control of (?:the )?(?:ukraine|ukrainian|our|ukraine['’]s|defen[cs]e forces)|(?:ukrainian|our|ukraine['’]s) control)|"
+    r"\bstill (?:holds?|held|holding|controls?|controlled|there|present|fighting|in (?:the )?(?:town|city|village|centre|center))\b|"
+    r"\bcontinu\w+ to (?:hold|defend|control|fight)\b|\bstill defending\b|\bmaintain\w* (?:positions|control)\b|\bremain\w* in (?:the )?(?:town|city|village)\b|"
+    r"\bhold(?:s|ing)? (?:the )?(?:\w+ )?(?:districts?|parts?|positions|the town|the city)\b|"
+    r"залишаєт\w* під (?:нашим )?контролем|під контролем (?:сил оборони|зсу|україни)|контролюють (?:місто|селище|село)|"
+    r"утримують|тримають оборону|остается под контролем (?:всу|украины)")
+_HOLDS_RU = _rx(
+    r"\b(?:remain\w*|still|is|are) (?:firmly |fully )?under (?:russian|our) control\b|остается под контролем (?:российск|наш)")
+# Presence of the defender in evidence: footage shows them there, the place still contested.
+_PRESENCE = _rx(
+    r"\b(?:still|maintain\w*|remain\w*|hold\w*|clearing|moving|striking|evacuating|patrolling|in the (?:centre|center)|"
+    r"contested|present)\b")
+_ADVANCE = _rx(r"\b(?:advanc\w*|captur\w*|seiz\w*|liberat\w*|recaptur\w*|retook|retak\w*|took|taken|entered|pushed into|"
+               r"захоп\w*|окупува\w*|просуну\w*|продвину\w*|закріпил\w*|закрепил\w*|зайшли|вийшли до|вышли к|увійш\w*|"
+               r"вошли|оточил\w*|окружил\w*|взял\w*|овладе\w*|оволоді\w*)")
+_ENEMY = _rx(r"\b(?:противник\w*|ворог\w*|враг\w*|окупант\w*|оккупант\w*)")
+# Outcomes a party reports of its own action (not narration of a change of control).
+_OWN_RESULT = _rx(r"\b(?:repel\w*|repuls\w*|thwart\w*|fought off|beat back|destroy\w*|cleared|held|holding|hold)\b")
+# A claim attributed to a party: "the Russian claim", "Moscow's claims", "claims by the MoD".
+_ATTRIBUTED = re.compile(
+    r"\b(?:(?P<adj>russian|russia['’]s|moscow['’]s|kremlin['’]s|the kremlin['’]s|ukrainian|ukraine['’]s|kyiv['’]s|"
+    r"the ministry['’]s|the defen[cs]e ministry['’]s|russian defen[cs]e ministry['’]s|gerasimov['’]s|putin['’]s)"
+    r" (?:\w+ ){0,2}(?:claims?|statements?|reports?|assertions?|announcements?|report|allegations?|version)|"
+    r"(?:claims?|statements?|reports?|assertions?) (?:made )?by (?:the )?(?P<by>russian|russia|moscow|the kremlin|kremlin|ukrainian|ukraine|kyiv))\b")
+_CLAIM_SAY = _rx(r"\s?(?:\w+ ){0,3}(?:said|says|claimed|claims|reported|announced|told|insisted|declared|"
+                 r"had said|has said|заявил\w*|заяви\w*|сообщ\w*|повідоми\w*)\b")
+
+
+def lang_side(sentence: str) -> str | None:
+    """The side whose language a Cyrillic sentence is in (Ukrainian letters, Russian letters)."""
+    if not any("\u0400" <= ch <= "\u04ff" for ch in sentence[:200]):
+        return None
+    if any(ch in "іїєґІЇЄҐ" for ch in sentence):
+        return "ua"
+    if any(ch in "ыэъёЫЭЪЁ" for ch in sentence):
+        return "ru"
+    return None
+
+
+def _adj_side(word: str) -> str:
+    return "ua" if word.startswith(("ukrain", "kyiv")) else "ru"
+
+
+def claimant(low: str, actors: list[ActorMention], not_side: str | None = None) -> tuple[str, str | None] | None:
+    """(side, name) of a party the sentence attributes a claim to, other than `not_side`."""
+    for m in _ATTRIBUTED.finditer(low):
+        word = m.group("adj") or m.group("by") or ""
+        if word.startswith(("the ministry", "the defen")):
+            continue  # whose ministry: only a speaker next to a verb says
+        side = _adj_side(word)
+        if side != not_side:
+            return side, None
+    for a in actors:
+        if a.actor.side in PARTIES and a.actor.side != not_side and _CLAIM_SAY.match(low, a.end):
+            return a.actor.side, a.actor.name
+    return None
+
+
+def _agent(actors: list[ActorMention]) -> ActorMention | None:
+    return next((a for a in actors if a.actor.side in PARTIES), None)
+
+
+def headline_speaker(orig: str, actors: list[ActorMention]) -> ActorMention | None:
+    """The speaker a headline names by a colon or a dash: "Syniehubov: ...", "... — DeepState"."""
+    for a in actors:
+        if a.start <= 2 and orig[a.end:a.end + 2].startswith(":"):
+            return a
+    if actors:
+        last = actors[-1]
+        tail = orig[last.end:].strip(" .»\"'")
+        if not tail and orig[max(0, last.start - 3):last.start].strip() in ("—", "–", "-"):
+            return last
+    return None
+
+
+def revise(orig: str, low: str, voices: list[Voice], actors: list[ActorMention], speaker: ActorMention | None,
+           language: str | None) -> list[Voice]:
+    """The voices of one sentence after the guide's rules (see the module docstring)."""
+    out: list[Voice] = []
+    if speaker is None and (labelled := headline_speaker(orig, actors)) is not None and len(voices) == 1:
+        stance, side, name, event, start, end = voices[0]
+        speaker = labelled
+        if stance in ("claim", "denial", "confirmation") and labelled.actor.side in (*PARTIES, "other"):
+            if stance == "claim" and labelled.actor.side == "other":
+                stance = "confirmation" if event == "control" else stance
+            voices = [(stance, labelled.actor.side if labelled.actor.side != "local" else side,
+                       labelled.actor.name, event, start, end)]
+    for stance, side, name, event, start, end in voices:
+        clause = low[start:end]
+        if speaker is None and len(voices) == 1:
+            if language is not None:
+                agent = _agent(actors)
+                agent_side = agent.actor.side if agent is not None else (
+                    ("ru" if language == "ua" else "ua") if _ENEMY.search(clause) else None)
+                if _ENEMY.search(clause) and agent is not None and agent.actor.rank == 1 and not _ENEMY.search(
+                        low[agent.start:agent.end]):
+                    agent_side = "ru" if language == "ua" else "ua"
+                if (stance == "claim" and event == "control" and agent_side not in (None, language)
+                        and _ADVANCE.search(clause)):
+                    stance, side, name = "confirmation", "other", None  # the enemy's advance, told by its foe
+                elif stance == "claim" or (stance == "denial" and side not in PARTIES):
+                    side, name = language, None  # the state's own media speaking in its voice
+            elif stance == "claim" and event == "strike":
+                side = "local"  # the side that was hit reports it
+            elif stance == "claim" and event == "control":
+                agent = _agent(actors)
+                narrated = (agent is not None and agent.actor.rank == 1 and CAPTURE_RE.search(clause)
+                            and _ADVANCE.search(clause) and not _OWN_RESULT.search(clause))
+                if narrated:
+                    stance, side, name = "confirmation", "other", None
+        if stance == "claim" and event == "control" and side in PARTIES:
+            holds = _HOLDS_UA if side == "ua" else _HOLDS_RU
+            if holds.search(clause):
+                stance = "denial"  # the defender still holds: a denial of the other side's claim
+        if stance == "claim" and side == "other" and event == "control" and name is not None:
+            stance = "confirmation"  # an independent voice states it as fact
+        if stance == "confirmation" and side == "other" and event == "control" and (
+                _defender_present(clause, actors) or _HOLDS_UA.search(clause) or _gainer_side(clause, actors) == "ua"):
+            stance = "denial"  # the defender still there, or advancing: evidence against the capture
+        if stance == "denial" and side == "other" and name is None and (found := claimant(low, actors)):
+            side = "ua" if found[0] == "ru" else "ru"  # an unnamed voice rejecting Moscow's claim speaks for Kyiv
+        if event == "strike" and speaker is None and language is None and not STRIKE_RESULT.search(clause):
+            continue  # "an attack on X" with no result and nobody saying so
+        if event == "other" and stance == "claim":
+            continue  # evacuations, outages: news, not a claim about the war's events
+        out.append((stance, side, name, event, start, end))
+        if stance == "hedge" and side == "other":
+            found = (speaker.actor.side, speaker.actor.name) if speaker is not None and speaker.actor.side in PARTIES \
+                else claimant(low, actors)
+            if found:
+                out.append(("claim", found[0], found[1], event, start, end))
+        elif stance == "denial" and side in PARTIES:
+            found = claimant(low, actors, not_side=side)
+            if found:
+                out.append(("claim", found[0], found[1], event, start, end))
+    seen: set[tuple[str, str]] = set()
+    unique = []
+    for voice in out:
+        if (voice[0], voice[1]) not in seen:
+            seen.add((voice[0], voice[1]))
+            unique.append(voice)
+    return unique
+
+
+def _gainer_side(clause: str, actors: list[ActorMention]) -> str | None:
+    """The side of the party right before the first advance or capture verb."""
+    verb = _ADVANCE.search(clause)
+    if verb is None:
+        return None
+    before = [a for a in actors if a.end <= verb.start() and a.actor.side in PARTIES]
+    return before[-1].actor.side if before else None
+
+
+def _defender_present(clause: str, actors: list[ActorMention]) -> bool:
+    """Evidence shows Ukrainian troops still in a place (not advancing): against a capture."""
+    if "contested" in clause:
+        return True
+    ua = [a for a in actors if a.actor.side == "ua" and a.actor.rank == 1]
+    if not ua:
+        return False
+    tail = clause[ua[0].end:] if ua[0].end < len(clause) else ""
+    return bool(_PRESENCE.search(tail[:120])) and not _ADVANCE.search(tail[:80])
