@@ -216,6 +216,30 @@ def parse_tables(raw: bytes) -> dict[str, dict[str, Any]] | None:
     return data if _is_tinydb_shape(data) else None
 
 
+def salvage_lines(raw: bytes) -> dict[str, Any]:
+    """The intact `"key":{...}` lines of a damaged one-entry-a-line TinyDB file (claims.json,
+    stories.json), by key; a line that does not parse alone is skipped."""
+    found: dict[str, Any] = {}
+    for line in raw.split(b"\n"):
+        body = line[:-1] if line.endswith(b",") else line
+        if not body.startswith(b'"'):
+            continue
+        try:
+            entry = orjson.loads(b"{" + body + b"}")
+        except orjson.JSONDecodeError:
+            continue
+        for key, doc in entry.items():
+            if type(doc) is dict:
+                found[key] = doc
+    return found
+
+
+def lines_document(table: str, entries: dict[str, Any]) -> bytes:
+    """A TinyDB file of one table written one entry a line, so damage costs only its lines."""
+    lines = [dumps_strict({key: entry})[1:-1] for key, entry in entries.items()]
+    return b'{"%s":{\n' % table.encode() + b",\n".join(lines) + b"\n}}\n"
+
+
 def corrupt_name(path: Path, now: float) -> Path:
     """A free `NAME.corrupt-YYYYmmddTHHMMSS[-N]` path next to path."""
     stamp = datetime.fromtimestamp(now, tz=timezone.utc).strftime("%Y%m%dT%H%M%S")

@@ -16,7 +16,7 @@ from typing import Any
 
 from tui.core.journal import HotFile
 from tui.core.models import Claim, FeedHealth, Story
-from tui.core.storage import WarfeedDB, clean_str, dumps_strict, overlay_entry
+from tui.core.storage import WarfeedDB, clean_str, dumps_strict, lines_document, overlay_entry
 
 
 class MarkFlushing:
@@ -162,7 +162,7 @@ class MarkFlushing:
             self._claims_dirty = False
             # The dataclasses go to orjson as they are: the same JSON as to_dict() (asdict) in
             # a tenth of the time (0.6 s -> 0.05 s for 30k statements).
-            claims = dumps_strict({"claims": self._claims or {}})
+            claims = lines_document("claims", self._claims or {})
         stamp = self._hot.stamp
         if stamp is not None:
             self._meta["base"] = list(stamp)

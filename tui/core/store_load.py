@@ -24,6 +24,9 @@ from tui.core.storage import (
     error_sentence,
     order_key,
     overlay_entry,
+    parse_tables,
+    read_file,
+    salvage_lines,
 )
 
 INDEX_NOW = 2_000
@@ -252,17 +255,59 @@ class StoreLoading:
         with self._lock:
             if self._claims is not None:
                 return self._claims
+        damaged = False
         with self._state_write_lock:  # never read the file while it is being replaced
+            docs: Any = {}
             try:
-                raw = None if self._claims is not None else self._claims_db.storage.read()
+                if self._claims is None:
+                    docs, damaged = self._read_claims()
             except OSError as exc:
                 # Claims are an extra: the stories stay usable, and the user is told why not.
                 self.notices.append(error_sentence(exc, "read"))
-                raw = None
         with self._lock:
-            if self._claims is None:
-                self._claims = _claims_from((raw or {}).get("claims", {}))
-            return self._claims
+            if self._claims is not None:
+                return self._claims
+            self._claims = _claims_from(docs)
+            if damaged:
+                self._claims_dirty = True  # rewritten whole, without the damage
+        if damaged:
+            self._rebuild_claims(len(self._claims))
+        return self._claims
+
+    def _read_claims(self) -> tuple[Any, bool]:
+        """claims.json's claim documents, and whether the file was damaged (its intact lines
+        are then salvaged and a copy of it kept)."""
+        storage = self._claims_db.storage
+        try:
+            raw = read_file(storage.path)
+        except FileNotFoundError:
+            return {}, False
+        tables = parse_tables(raw)
+        if tables is not None:
+            return tables.get("claims", {}), False
+        docs = salvage_lines(raw)
+        storage.set_aside(
+            f"was damaged: {len(docs)} claim{'' if len(docs) == 1 else 's'} could be read from"
+            " it, and the rest are rebuilt from the stories that mention them (without their"
+            " verdicts and watches)", keep_original=True)
+        return docs, True
+
+    def _rebuild_claims(self, kept: int) -> None:
+        """Extract claims again from every story linked to one (after claims.json was damaged)."""
+        try:
+            from tui.core.claims.pipeline import process_stories
+        except ImportError:
+            return
+        try:
+            self.finish_load()
+        except RuntimeError:
+            return  # the stories could not be read; that was said already
+        linked = [story.id for story in self._order if story.claim_ids]
+        if linked:
+            process_stories(self, linked)
+        with self._lock:
+            rebuilt = len(self._claims or {}) - kept
+        self.notices.append(f"Claims rebuilt from {len(linked)} stories: {rebuilt} claims recovered.")
 
 
 def _claims_from(docs: Any) -> dict[str, Claim]:

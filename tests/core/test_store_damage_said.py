@@ -1,0 +1,72 @@
+"""A damaged journal or claims.json is announced, kept aside and recovered (HARDENING 42): the
+real `warfeed` against the demo server, with the damage found in the middle of a command."""
+
+import os
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+import orjson
+import tomli_w
+
+from tui.core.demo import DemoServer
+from tui.core.store import Store
+
+ROOT = Path(__file__).resolve().parents[2]
+
+
+def warfeed(*args: str, data_dir: Path, config: Path) -> subprocess.CompletedProcess:
+    env = {k: v for k, v in os.environ.items() if k != "WARFEED_HOME"}
+    argv = [sys.executable, "-m", "tui.cli", "--data-dir", str(data_dir), "--config", str(config)]
+    return subprocess.run(argv + list(args), cwd=ROOT, capture_output=True, text=True,
+                          timeout=180, env=env)
+
+
+def demo_config(server: DemoServer, path: Path) -> Path:
+    feeds = [f.to_dict() for f in server.feeds()]
+    path.write_text(tomli_w.dumps({"allow_private_articles": True, "feeds": feeds}))
+    return path
+
+
+def test_a_journal_damaged_before_a_poll_needs_it_is_announced_by_that_poll(tmp_path):
+    data = tmp_path / "data"
+    now = [time.time()]
+    with DemoServer(publish_every=60, clock=lambda: now[0]) as server:
+        config = demo_config(server, tmp_path / "config.toml")
+        warfeed("poll", data_dir=data, config=config)
+        with Store.open(data) as store:  # two later cycles, kept in the journal
+            first, second = store.stories()[:2]
+            store.ingest([first.__class__(**{**first.to_dict(), "title": "Revised once"})])
+            store.ingest([second.__class__(**{**second.to_dict(), "title": "Revised twice"})])
+        journal = data / "stories.journal"
+        header, one, two = journal.read_bytes().splitlines(keepends=True)
+        journal.write_bytes(header + one[:40] + b"\xff\xfe garbage\n" + two)
+        now[0] += 61  # the demo publishes a story: this poll has to read the cache to store it
+        poll = warfeed("poll", data_dir=data, config=config)
+    assert "stories.journal had 1 damaged record" in poll.stderr
+    assert len(list(data.glob("stories.journal.corrupt-*"))) == 1
+    with Store.open(data) as store:
+        assert store.notices == []
+        assert store.story(second.id).title == "Revised twice"  # the record after the damage
+
+
+def test_a_damaged_claims_file_is_announced_kept_and_rebuilt_from_the_stories(tmp_path):
+    data = tmp_path / "data"
+    with DemoServer(publish_every=None) as server:
+        config = demo_config(server, tmp_path / "config.toml")
+        warfeed("poll", data_dir=data, config=config)
+    listed = warfeed("claims", "list", "--json", data_dir=data, config=config)
+    claims = {c["id"] for c in orjson.loads(listed.stdout)}
+    assert len(claims) >= 2, listed.stderr
+    path = data / "claims.json"
+    raw = path.read_bytes()
+    damaged = raw[: len(raw) // 2]
+    path.write_bytes(damaged)
+    again = warfeed("claims", "list", "--json", data_dir=data, config=config)
+    assert "Traceback" not in again.stderr and again.returncode == 0, again.stderr
+    assert "claims.json was damaged" in again.stderr
+    assert "Claims rebuilt from" in again.stderr
+    assert {c["id"] for c in orjson.loads(again.stdout)} == claims
+    (copy,) = data.glob("claims.json.corrupt-*")
+    assert copy.read_bytes() == damaged
