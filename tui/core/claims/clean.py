@@ -104,7 +104,7 @@ def is_chrome(line: str, raw: str) -> bool:
     """Whether a line (Markdown already stripped; `raw` as written) is page chrome."""
     if not line or _ONLY_TIME.match(line):
         return True
-    if _CHROME.match(line) or _BYLINE.match(line) or _CHROME_ANYWHERE.search(line):
+    if line.startswith("©") or _CHROME.match(line) or _BYLINE.match(line) or _CHROME_ANYWHERE.search(line):
         return True
     if len(line) < 40 and _SHORT_CHROME.match(line) and not line.endswith("."):
         return True

@@ -38,7 +38,8 @@ _MONTH_ALONE = re.compile(r"\b(?:in|since|by|until|early|late|mid-?|у|в|із|�
                           + _MONTH_RE + r")\b(?! \d)", re.IGNORECASE)
 _RELATIVE_PAST = re.compile(
     r"\b(?:last (?:year|spring|summer|autumn|fall|winter)|(?:a|one|two|three|\d+) years? ago|years earlier|"
-    r"минулого року|торік|торішн\w+|в прошлом году|прошлым летом|минулої (?:весни|осені|зими)|минулого літа)\b",
+    r"минулого року|торік|торішн\w+|в прошлом году|прошлым летом|минулої (?:весни|осені|зими)|минулого літа|"
+    r"(?:рік|роки|років) тому|(?:год|года|лет) назад)\b",
     re.IGNORECASE)
 # A year that is a date's, not a count or a model: "2024 assault", "Su-2025".
 _NOT_DATE_AFTER = re.compile(r"^\s*(?:km|kilomet|people|troops|soldiers|drones|square)", re.IGNORECASE)

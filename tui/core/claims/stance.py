@@ -30,6 +30,7 @@ _HOLDS_UA = _rx(
     r"\bstill (?:holds?|held|holding|controls?|controlled|there|present|fighting|in (?:the )?(?:town|city|village|centre|center))\b|"
     r"\bcontinu\w+ to (?:hold|defend|control|fight)\b|\bstill defending\b|\bmaintain\w* (?:positions|control)\b|\bremain\w* in (?:the )?(?:town|city|village)\b|"
     r"\bhold(?:s|ing)? (?:the )?(?:\w+ )?(?:districts?|parts?|positions|the town|the city)\b|"
+    r"\b(?:is|are|remains?|still) (?:still |firmly )?held by (?:the )?(?:defen[cs]e forces|ukrain\w+|our)|"
     r"залишаєт\w* під (?:нашим )?контролем|під контролем (?:сил оборони|зсу|україни)|контролюють (?:місто|селище|село)|"
     r"утримують|тримають оборону|остается под контролем (?:всу|украины)")
 _HOLDS_RU = _rx(
@@ -49,7 +50,12 @@ _ATTRIBUTED = re.compile(
     r"\b(?:(?P<adj>russian|russia['’]s|moscow['’]s|kremlin['’]s|the kremlin['’]s|ukrainian|ukraine['’]s|kyiv['’]s|"
     r"the ministry['’]s|the defen[cs]e ministry['’]s|russian defen[cs]e ministry['’]s|gerasimov['’]s|putin['’]s)"
     r" (?:\w+ ){0,2}(?:claims?|statements?|reports?|assertions?|announcements?|report|allegations?|version)|"
-    r"(?:claims?|statements?|reports?|assertions?) (?:made )?by (?:the )?(?P<by>russian|russia|moscow|the kremlin|kremlin|ukrainian|ukraine|kyiv))\b")
+    r"(?:claims?|statements?|reports?|assertions?) (?:made )?by (?:the )?(?P<by>russian|russia|moscow|the kremlin|kremlin|ukrainian|ukraine|kyiv)|"
+    r"(?:заяв\w*|твердженн\w*|повідомленн\w*|інформаці\w*|заявлени\w*|утверждени\w*|сообщени\w*|информаци\w*) "
+    r"(?:\w+ ){0,2}(?P<cyr>окупант\w*|оккупант\w*|росі\w*|росс\w*|рф|кремл\w*|ворог\w*|мінобор\w* рф|киев\w*|київ\w*|всу|зсу|"
+    r"украин\w*|україн\w*))")
+_CLAIM_OF = re.compile(r"['’]s (?:\w+ ){0,2}(?:claims?|assertions?|statements?|reports?|announcements?|allegations?)\b")
+_CLAIM_BY = re.compile(r"\b(?:claims?|assertions?|statements?|reports?|announcements?|allegations?)(?: made)? (?:by|of) (?:the )?$")
 _CLAIM_SAY = _rx(r"\s?(?:\w+ ){0,3}(?:said|says|claimed|claims|reported|announced|told|insisted|declared|"
                  r"had said|has said|заявил\w*|заяви\w*|сообщ\w*|повідоми\w*)\b")
 
@@ -73,13 +79,17 @@ def claimant(low: str, actors: list[ActorMention], not_side: str | None = None) 
     """(side, name) of a party the sentence attributes a claim to, other than `not_side`."""
     for m in _ATTRIBUTED.finditer(low):
         word = m.group("adj") or m.group("by") or ""
+        if m.group("cyr"):
+            word = "ukrain" if m.group("cyr").startswith(("киев", "київ", "всу", "зсу", "украин", "україн")) else "russia"
         if word.startswith(("the ministry", "the defen")):
             continue  # whose ministry: only a speaker next to a verb says
         side = _adj_side(word)
         if side != not_side:
-            return side, None
+            return side, "Ukraine" if side == "ua" else "Russia"
     for a in actors:
-        if a.actor.side in PARTIES and a.actor.side != not_side and _CLAIM_SAY.match(low, a.end):
+        if a.actor.side in PARTIES and a.actor.side != not_side and (
+                _CLAIM_SAY.match(low, a.end) or _CLAIM_OF.match(low, a.end)
+                or _CLAIM_BY.search(low, max(0, a.start - 40), a.start)):
             return a.actor.side, a.actor.name
     return None
 

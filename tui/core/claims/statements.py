@@ -231,6 +231,13 @@ def _voices(orig: str, event: str, default_side: str, staff_side: str, actors: l
         if out:
             return out
     low = orig.lower()
+    if "," in low and len(low) == n and (split := _OTHER_VOICE.search(low)):
+        # "Moscow announced the capture of X, the Ukrainian side denies it": each side its clause.
+        head = _voice(orig[: split.start()], default_side, staff_side, event, east_side=east_side)
+        tail = _voice(orig[split.end():], default_side, staff_side,
+                      classify_event(low[split.end():], orig[split.end():]) or event, east_side=east_side)
+        if head and tail and head[1] in ("ru", "ua") and tail[1] in ("ru", "ua") and head[1] != tail[1]:
+            return [(*head, 0, n), (*tail, 0, n)]
     counter = COUNTER.search(low) if "," in low and len(low) == n else None
     if counter:
         head = _voice(orig[: counter.start()], default_side, staff_side, event, east_side=east_side)
@@ -250,6 +257,13 @@ def _voices(orig: str, event: str, default_side: str, staff_side: str, actors: l
                 return [(*head, 0, n), ("denial", answer.actor.side, answer.actor.name, event, 0, n)]
     stance, side, speaker, _ = _voice(orig, default_side, staff_side, event, actors)
     return [(stance, side, speaker, event, 0, n)]
+
+
+# A comma, then another party answering: "..., the Ukrainian side denies it", "..., у ЗСУ це заперечують".
+_OTHER_VOICE = re.compile(
+    r",\s+(?:(?:однако|але|а|но|but|while|whereas|and|though|тоді як|тогда как)\s+)?(?=[^,;]{0,50}\b(?:denied|denies|deny|rejects|rejected|"
+    r"dismissed|dismisses|says|said|insists?|заперечу\w*|спростову\w*|опроверга\w*|кажуть|каже|заявля\w*|заявил\w*|"
+    r"признал\w*|визнал\w*|говорят|говорить)\b)")
 
 
 def _territory_region(sentence: str, regions: list[Mention], offset: int) -> tuple[Mention, int, int] | None:

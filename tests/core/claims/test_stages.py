@@ -1,0 +1,144 @@
+"""Each extraction stage against its own contract: cleaning, dates, stance, confidence."""
+
+from datetime import datetime, timezone
+
+import pytest
+
+from tui.core.claims.clean import clean_lines, strip_labels
+from tui.core.claims.confidence import confidence, features
+from tui.core.claims.dates import is_history
+from tui.core.claims.statements import extract_statements
+
+
+def _day(text: str) -> float:
+    return datetime.strptime(text, "%Y-%m-%d").replace(tzinfo=timezone.utc).timestamp()
+
+
+# -- cleaning ---------------------------------------------------------------------------------
+
+@pytest.mark.parametrize(("line", "left"), [
+    ("KYIV, Nov 20 (Reuters) - Russia said it took Yampil.", "Russia said it took Yampil."),
+    ("MOSCOW (AP) — The ministry said so.", "The ministry said so."),
+    ("Ukraine war latest: Kyiv denies the claim.", "Kyiv denies the claim."),
+    ("14:05 — Russia says it took Siversk.", "Russia says it took Siversk."),
+    ("Unconfirmed claims: A milblogger claimed X.", "A milblogger claimed X."),
+    ("Kupiansk direction: Russian forces attacked.", "Russian forces attacked."),
+    ("UPDATE 2-Russia says it took Siversk", "Russia says it took Siversk"),
+    ("КИЇВ, 20 листопада — Генштаб спростував заяву.", "Генштаб спростував заяву."),
+    # A speaker's name before a colon is not a label: the headline's voice stays.
+    ("General Staff: Kupiansk remains under Ukrainian control", "General Staff: Kupiansk remains under Ukrainian control"),
+])
+def test_labels_and_datelines_are_cut_from_the_front(line, left):
+    assert strip_labels(line) == left
+
+
+def test_chrome_captions_bylines_link_lists_and_a_repeated_title_are_dropped():
+    text = "\n".join([
+        "# Russia claims Siversk",
+        "Russia claims Siversk",
+        "2 min read",
+        "By Jane Roe",
+        "Soldiers near the town on Oct. 3, 2024. (Photo: A. Smith/Getty Images)",
+        "Russia's Defense Ministry said it took Siversk [12].",
+        "Read more:",
+        "[Strike on Odesa kills two](http://x/1)",
+        "[Village near Pokrovsk retaken](http://x/2)",
+        "",
+        "Video shows Russian troops in Siversk.",
+        "By capturing Siversk, Russia gains a road.",
+        "© 2025 Some Outlet. All rights reserved.",
+    ])
+    assert clean_lines(text) == [
+        "Russia claims Siversk",
+        "Russia's Defense Ministry said it took Siversk.",
+        "Video shows Russian troops in Siversk.",
+        "By capturing Siversk, Russia gains a road.",
+    ]
+
+
+# -- dates ------------------------------------------------------------------------------------
+
+@pytest.mark.parametrize(("sentence", "story", "history"), [
+    ("Russian forces captured Avdiivka in February 2024.", "2025-11-20", True),
+    ("Russian forces captured Avdiivka in February.", "2025-11-20", True),
+    ("Russian forces captured Yampil on Nov. 18.", "2025-11-20", False),
+    ("Russian forces captured Yampil in November.", "2025-11-20", False),
+    ("Russia claimed the town in 2025.", "2025-11-20", False),
+    ("Russia claimed the town in 2025.", "2027-03-01", True),
+    ("Russian forces entered Pokrovsk last year.", "2025-11-20", True),
+    ("Рік тому росіяни захопили Курахове.", "2025-11-20", True),
+    ("Росіяни захопили Курахове у лютому.", "2025-11-20", True),
+])
+def test_history_is_judged_against_the_story_date(sentence, story, history):
+    assert is_history(sentence, _day(story)) is history
+
+
+def test_an_old_year_is_history_without_a_story_date():
+    assert is_history("Ukraine liberated the city in September 2022.", None)
+    assert not is_history("Russia says it took Yampil on Nov. 20.", None)
+
+
+def test_extraction_uses_the_story_date():
+    sentence = "Russia's Defense Ministry said its forces had captured Yampil in 2025."
+    assert extract_statements(sentence, published=_day("2025-11-20"))
+    assert not extract_statements(sentence, published=_day("2027-05-01"))
+
+
+# -- stance -----------------------------------------------------------------------------------
+
+def _triples(text: str) -> set[tuple[str, str, str]]:
+    return {(s.stance, s.side, s.place) for s in extract_statements(text) if s.confidence >= 0.6}
+
+
+@pytest.mark.parametrize(("text", "want"), [
+    # A defender that still holds a town denies the capture.
+    ("Ukraine's General Staff said Kupiansk remains under the control of Ukraine's Defense Forces.",
+     {("denial", "ua", "Kupiansk")}),
+    # Nested reported speech: the denial and the claim it answers.
+    ("Ukraine's General Staff rejected the assertion of Valery Gerasimov that Russian troops had captured Kupiansk.",
+     {("denial", "ua", "Kupiansk"), ("claim", "ru", "Kupiansk")}),
+    # Quote first, speaker after.
+    ('"Kupiansk remains under the control of Ukraine\'s Defense Forces," the General Staff said.',
+     {("denial", "ua", "Kupiansk")}),
+    # A reporter's hedge is `other`, plus the claim it hedges when attributed.
+    ("Reuters could not independently verify the Russian claim that Pokrovsk had fallen.",
+     {("hedge", "other", "Pokrovsk"), ("claim", "ru", "Pokrovsk")}),
+    # Concession by the side that withdrew confirms the other side's gain.
+    ("Ukraine's General Staff confirmed that Ukrainian troops had withdrawn from Avdiivka.",
+     {("confirmation", "ua", "Avdiivka")}),
+    # Independent footage of a Russian advance confirms; of Ukrainian troops still there denies.
+    ("Geolocated footage published on November 20 indicates that Russian forces advanced in central Pokrovsk.",
+     {("confirmation", "other", "Pokrovsk")}),
+    ("Geolocated footage shows Ukrainian forces clearing buildings in central Kupiansk, indicating that Ukrainian "
+     "forces maintain positions there.", {("denial", "other", "Kupiansk")}),
+    # Russian-language state media speak for Russia, Ukrainian-language official media for Ukraine.
+    ("В результате активных действий подразделений освобожден населенный пункт Новая Полтавка.",
+     {("claim", "ru", "Nova Poltavka")}),
+    ("Генштаб ЗСУ спростував заяви окупантів про захоплення Куп'янська.",
+     {("denial", "ua", "Kupiansk"), ("claim", "ru", "Kupiansk")}),
+])
+def test_stance_follows_the_guide(text, want):
+    assert _triples(text) == want
+
+
+@pytest.mark.parametrize("text", [
+    "Russian forces attacked near Kindrashivka, Radkivka, Petropavlivka, and Kurylivka on November 12 and 13.",
+    "Russian forces conducted offensive operations near Siversk but did not advance.",
+    "The city, which lies 104 kilometers east of Kharkiv, comes under relentless Russian attacks.",
+    "Ukrainian officials reported that Russian strikes in Kharkiv, Dnipropetrovsk, and Zaporizhzhia oblasts damaged energy infrastructure.",
+    "Kyiv on Friday dismissed the rumours as nonsense.",
+    "Capturing Pokrovsk has been Moscow's main goal in Donetsk Oblast for more than a year.",
+    "Russian forces continued assaults in the Pokrovsk direction.",
+])
+def test_activity_geography_regions_and_goals_claim_nothing(text):
+    assert _triples(text) == set()
+
+
+# -- confidence -------------------------------------------------------------------------------
+
+def test_confidence_is_a_probability_and_ranks_a_named_claim_over_a_speakerless_list():
+    common = dict(stance="claim", side="ru", event="control", language=None, approx=False, population=20_000,
+                  coref=False, length=90, attributed=False, headline=False, alt_spelling=False)
+    named = confidence(features(has_speaker=True, speaker_rank=2, places=1, voices=1, **common))
+    listed = confidence(features(has_speaker=False, speaker_rank=0, places=3, voices=1, **common))
+    assert 0.0 <= listed < named <= 1.0
