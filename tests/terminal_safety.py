@@ -49,7 +49,7 @@ def run_warfeed(*args: str, config: Path | None = None, data_dir: Path | None = 
         argv += ["--data-dir", str(data_dir)]
     env = dict(os.environ)
     env.pop("WARFEED_HOME", None)
-    return subprocess.run(argv + list(args), capture_output=True, input=stdin, timeout=timeout,
+    return subprocess.run(argv + list(args), capture_output=True, input=stdin, timeout=timeout, check=False,
                           env=env, cwd=ROOT)
 
 
@@ -62,16 +62,19 @@ def assert_clean_run(result: subprocess.CompletedProcess) -> None:
 class HostileServer:
     """A threaded HTTP/1.1 server on 127.0.0.1 answering each path with raw, hand-built bytes."""
 
-    def __init__(self) -> None:
+    def __init__(self, host: str = "127.0.0.1", port: int = 0, ssl_context=None) -> None:
         self.routes: dict[str, Callable[[], bytes]] = {}
         self.hits: dict[str, int] = {}
+        self.hosts: list[str] = []
+        """The Host header of every request, in order."""
         server = self
 
         class Handler(BaseHTTPRequestHandler):
             protocol_version = "HTTP/1.1"
 
-            def do_GET(self) -> None:  # noqa: N802 - stdlib name
+            def do_GET(self) -> None:
                 server.hits[self.path] = server.hits.get(self.path, 0) + 1
+                server.hosts.append(self.headers.get("Host", ""))
                 answer = server.routes.get(self.path)
                 raw = answer() if answer else response(404, {}, b"")
                 try:
@@ -82,7 +85,9 @@ class HostileServer:
             def log_message(self, *args: object) -> None:
                 pass
 
-        self.httpd = ThreadingHTTPServer(("127.0.0.1", 0), Handler)
+        self.httpd = ThreadingHTTPServer((host, port), Handler)
+        if ssl_context is not None:
+            self.httpd.socket = ssl_context.wrap_socket(self.httpd.socket, server_side=True)
         self.httpd.daemon_threads = True
         self.thread = threading.Thread(target=self.httpd.serve_forever,
                                        kwargs={"poll_interval": 0.05}, daemon=True)
@@ -93,7 +98,10 @@ class HostileServer:
         return self.httpd.server_address[1]
 
     def url(self, path: str) -> str:
-        return f"http://127.0.0.1:{self.port}{path}"
+        return f"http://{self.httpd.server_address[0]}:{self.port}{path}"
+
+    def total_hits(self) -> int:
+        return sum(self.hits.values())
 
     def close(self) -> None:
         self.httpd.shutdown()

@@ -165,8 +165,11 @@ def _compile(query: str | None):
         raise CliError(f"bad query: {exc}") from None
 
 
-def _read_source(source: str, *, allow_private: bool = True) -> tuple[bytes, dict[str, str], str]:
-    """Bytes, headers and final URL of a local path, '-' (stdin) or an http(s) URL."""
+def _read_source(source: str, *, allow_private: bool | None = None) -> tuple[bytes, dict[str, str], str]:
+    """Bytes, headers and final URL of a local path, '-' (stdin) or an http(s) URL.
+
+    URLs follow the feed policy by default: a local address the user typed is fetched, but a
+    public one may not redirect inside."""
     if source == "-":
         return sys.stdin.buffer.read(), {}, ""
     if source.startswith(("http://", "https://")):

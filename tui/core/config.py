@@ -308,7 +308,7 @@ def check_keymap(keymap: dict[str, str], bindings: Iterable[tuple[str, str, str]
             if other == binding_id or not (wanted & keys):
                 continue
             if scope == "" or "" in scopes or scope in scopes:
-                key = sorted(wanted & keys)[0]
+                key = min(wanted & keys)
                 raise ConfigError(
                     f"{where}: [keys] {binding_id} = {value!r} takes the key {key!r} from "
                     f"{other}; choose another key, or move {other} as well."

@@ -14,7 +14,6 @@ import functools
 import ipaddress
 import socket
 import ssl
-import sys
 import time
 import zlib
 from collections.abc import Callable
@@ -26,6 +25,7 @@ import httpx
 
 from tui import USER_AGENT
 from tui.core.sanitize import clean_line
+from tui.core.urls import is_local_host, is_public_address
 
 REDIRECT_STATUSES = frozenset({301, 302, 303, 307, 308})
 PERMANENT_REDIRECTS = frozenset({301, 308})
@@ -38,22 +38,13 @@ VALIDATORS = frozenset({"etag", "last-modified"})
 """Header values sent back to the server exactly as received, so never rewritten."""
 MAX_HEADER_TEXT = 8192
 MAX_ERROR_TEXT = 500
+CONNECT_TO = "warfeed.connect_to"
+"""Request extension naming the checked addresses the transport may connect to, in order."""
+MAX_ADDRESSES = 3
+"""Addresses tried in turn when a connection is refused (an IPv6 one, then IPv4 ones)."""
+DNS_TTL = 60.0
+"""Seconds a checked answer is reused: the connection goes to it, so caching cannot be rebound."""
 
-
-def _remember_missing_sniffio() -> None:
-    """Cache the absence of sniffio so httpcore stops re-importing it on every request.
-
-    httpcore tries `import sniffio` per request; recent anyio no longer installs it, and a failed
-    import is not cached, so each request scanned sys.path again (measured: a 500-feed 304 cycle
-    took 2.9 s with the failing imports and 1.8 s without).
-    """
-    try:
-        import sniffio  # noqa: F401
-    except ImportError:
-        sys.modules.setdefault("sniffio", None)  # type: ignore[arg-type]
-
-
-_remember_missing_sniffio()
 
 ACCEPT = (
     "application/rss+xml, application/atom+xml, application/feed+json;q=0.9, "
@@ -168,17 +159,6 @@ def origin_key(url: str) -> str:
         return url
     port = parsed.port or (443 if parsed.scheme == "https" else 80)
     return f"{parsed.host.lower()}:{port}"
-
-
-def is_public_address(address: str) -> bool:
-    """True only for globally routable unicast addresses (not loopback/private/link-local/...)."""
-    try:
-        ip = ipaddress.ip_address(address.split("%", 1)[0])
-    except ValueError:
-        return False
-    if isinstance(ip, ipaddress.IPv6Address) and ip.ipv4_mapped is not None:
-        ip = ip.ipv4_mapped
-    return ip.is_global and not ip.is_multicast
 
 
 class _Inflater:
@@ -308,7 +288,12 @@ class _PerOriginTransport(httpx.AsyncBaseTransport):
         return httpx.AsyncHTTPTransport(verify=context, limits=limits)
 
     async def handle_async_request(self, request: httpx.Request) -> httpx.Response:
+        """Send `request` to one of the addresses in its CONNECT_TO extension, never by name."""
         url = request.url
+        addresses = request.extensions.get(CONNECT_TO)
+        if not addresses:
+            # Resolving here would let the name point somewhere other than what was checked.
+            raise httpx.ConnectError("no checked address to connect to", request=request)
         key = (url.raw_scheme, url.raw_host, url.port)
         pool = self._pools.pop(key, None)
         if pool is None:
@@ -316,7 +301,7 @@ class _PerOriginTransport(httpx.AsyncBaseTransport):
         self._pools[key] = pool  # re-inserted: the dict's order is least recently used first
         self._busy[key] = self._busy.get(key, 0) + 1
         try:
-            response = await pool.handle_async_request(request)
+            response = await _send_to_addresses(pool, request, addresses)
         except BaseException:
             self._release(key)
             raise
@@ -343,6 +328,39 @@ class _PerOriginTransport(httpx.AsyncBaseTransport):
         pools, self._pools = list(self._pools.values()), {}
         for pool in pools:
             await pool.aclose()
+
+
+async def _send_to_addresses(
+    pool: httpx.AsyncHTTPTransport, request: httpx.Request, addresses: list[str]
+) -> httpx.Response:
+    """The request sent to each checked address in turn until one connects.
+
+    The URL carries the address; the Host header and TLS (SNI and certificate check) keep the
+    name. Pools are per name, so a connection made for one name never serves another.
+    """
+    url = request.url
+    host = url.raw_host.decode("ascii")
+    extensions = {k: v for k, v in request.extensions.items() if k != CONNECT_TO}
+    if _ip_literal(host) is None:
+        extensions["sni_hostname"] = host
+    failure: httpx.ConnectError | None = None
+    for address in addresses[:MAX_ADDRESSES]:
+        wire = httpx.Request(request.method, url.copy_with(host=address), headers=request.headers,
+                             stream=request.stream, extensions=extensions)
+        try:
+            return await pool.handle_async_request(wire)
+        except httpx.ConnectError as exc:
+            failure = exc
+    assert failure is not None
+    raise failure
+
+
+def _ip_literal(host: str) -> str | None:
+    """The address a host written as an IP literal names (brackets allowed), else None."""
+    try:
+        return ipaddress.ip_address(host.strip("[]")).compressed
+    except ValueError:
+        return None
 
 
 class _ReleasingStream(httpx.AsyncByteStream):
@@ -380,14 +398,20 @@ class Fetcher:
         user_agent: str = USER_AGENT,
         clock: Callable[[], float] = time.time,
         resolver: Callable[[str, int], list[str]] | None = None,
+        is_public: Callable[[str], bool] = is_public_address,
     ) -> None:
+        """`resolver(host, port)` -> addresses replaces the system's name lookup (blocking; it runs
+        in a thread), and `is_public(address)` decides which addresses count as public: tests
+        use both to stand loopback servers in for public and rebinding hosts."""
         self.max_bytes = max_bytes
         self.max_decoded = max_decoded
         self.deadline = deadline
         self.max_redirects = max_redirects
         self.per_host_limit = per_host_limit
         self.clock = clock
-        self._resolve = resolver or _resolve_addresses
+        self._resolver = resolver
+        self._is_public = is_public
+        self._answers: dict[tuple[str, int], tuple[float, list[str]]] = {}
         self._total = asyncio.Semaphore(total_limit)
         self._per_host: dict[str, asyncio.Semaphore] = {}
         self._transport = _PerOriginTransport(per_host_limit)
@@ -428,9 +452,15 @@ class Fetcher:
         *,
         etag: str | None = None,
         last_modified: str | None = None,
-        allow_private: bool = True,
+        allow_private: bool | None = None,
     ) -> FetchResult:
-        """GET `url` with caps, conditional headers and checked redirects; never raises for I/O."""
+        """GET `url` with caps, conditional headers and checked redirects; never raises for I/O.
+
+        Every hop connects only to addresses checked against the policy: `allow_private=True`
+        allows any, False only public ones (articles), and None is the feed policy: a URL on a
+        local host (a private or loopback IP, localhost, a local-only name) may use local
+        addresses on every hop, any other URL must reach only public ones, redirects included.
+        """
         loop = asyncio.get_running_loop()
         started = loop.time()
         result = FetchResult(url=url, final_url=url)
@@ -452,6 +482,8 @@ class Fetcher:
             # Errors quote server data (encoding tokens, addresses, protocol complaints).
             result.error = clean_line(result.error, limit=MAX_ERROR_TEXT)
             result.body = b""
+            # A move is only news when the new address answered (and passed the policy).
+            result.permanent_url = None
         result.elapsed = loop.time() - started
         return result
 
@@ -466,6 +498,11 @@ class Fetcher:
         current = result.url
         spent = 0.0
         permanent_chain = True
+        if allow_private is None:
+            parts = _scheme_and_host(current)
+            local_ok = parts is not None and is_local_host(parts[1])
+        else:
+            local_ok = allow_private
         for hop in range(self.max_redirects + 1):
             _check_scheme(current, first=hop == 0)
             # Waiting for a free slot is politeness, not server slowness: only time spent
@@ -474,9 +511,8 @@ class Fetcher:
                 hop_started = loop.time()
                 try:
                     async with asyncio.timeout(max(self.deadline - spent, 0.001)):
-                        if not allow_private:
-                            await self._check_public(current)
-                        location = await self._request(result, current, headers)
+                        addresses = await self._checked_addresses(current, local_ok, allow_private)
+                        location = await self._request(result, current, headers, addresses)
                 except TimeoutError:
                     raise FetchFailed(
                         f"no complete answer within {self.deadline:g} seconds"
@@ -494,25 +530,53 @@ class Fetcher:
             result.final_url = location
         raise FetchFailed(f"more than {self.max_redirects} redirects (a redirect loop?)")
 
-    async def _check_public(self, url: str) -> None:
-        """Refuse loopback, private, link-local and other non-global targets."""
+    async def _checked_addresses(self, url: str, local_ok: bool, allow_private: bool | None) -> list[str]:
+        """The addresses `url`'s host resolves to, all allowed by the policy; else FetchFailed."""
         parsed = httpx.URL(url)
-        host = parsed.host
+        host = parsed.raw_host.decode("ascii")
         port = parsed.port or (443 if parsed.scheme == "https" else 80)
-        try:
-            addresses = await asyncio.to_thread(self._resolve, host, port)
-        except OSError:
-            raise FetchFailed(f"could not resolve the host {host}") from None
-        for address in addresses:
-            if not is_public_address(address):
-                raise FetchFailed(
-                    f"refused to fetch {host}: it is a private or local address "
-                    f"({address}); a setting allows such addresses"
-                )
+        literal = _ip_literal(host)
+        addresses = [literal] if literal is not None else await self._lookup(host, port)
+        if not local_ok:
+            for address in addresses:
+                if not self._is_public(address):
+                    why = ("a setting allows such addresses" if allow_private is False
+                           else "only a feed configured on a local address may use one")
+                    raise FetchFailed(
+                        f"refused to fetch {parsed.host}: it is a private or local address "
+                        f"({address}); {why}"
+                    )
+        return addresses
 
-    async def _request(self, result: FetchResult, url: str, headers: dict[str, str]) -> str | None:
-        """One GET; returns the next hop's URL for a redirect, else None (result filled)."""
-        request = self._client.build_request("GET", url, headers=headers)
+    async def _lookup(self, host: str, port: int) -> list[str]:
+        """Resolve once per DNS_TTL; the answer is both what is checked and what is connected to."""
+        key = (host, port)
+        now = time.monotonic()
+        cached = self._answers.get(key)
+        if cached is not None and cached[0] > now:
+            return cached[1]
+        try:
+            if self._resolver is not None:
+                found = await asyncio.to_thread(self._resolver, host, port)
+            else:
+                infos = await asyncio.get_running_loop().getaddrinfo(host, port, type=socket.SOCK_STREAM)
+                found = [info[4][0] for info in infos]
+        except (OSError, UnicodeError):
+            raise FetchFailed(f"could not resolve the host {host}") from None
+        addresses = list(dict.fromkeys(found))
+        if not addresses:
+            raise FetchFailed(f"could not resolve the host {host}")
+        if len(self._answers) > 4096:
+            self._answers.clear()
+        self._answers[key] = (now + DNS_TTL, addresses)
+        return addresses
+
+    async def _request(
+        self, result: FetchResult, url: str, headers: dict[str, str], addresses: list[str]
+    ) -> str | None:
+        """One GET to one of `addresses`; returns the next hop's URL for a redirect, else None."""
+        request = self._client.build_request("GET", url, headers=headers,
+                                             extensions={CONNECT_TO: addresses})
         # Straight to the transport: the client's send adds auth, redirect and cookie handling
         # that warfeed never uses (redirects are followed by hand above, cookies are refused),
         # ~15% of a 304's CPU. build_request still sets the headers and the timeouts.
@@ -617,9 +681,3 @@ def _check_scheme(url: str, *, first: bool) -> None:
         raise FetchFailed(f"the server redirected to a non-http(s) address ({scheme})")
     if not host:
         raise FetchFailed(f"not a valid web address: {url[:200]}")
-
-
-def _resolve_addresses(host: str, port: int) -> list[str]:
-    """Every address `host` resolves to (blocking: call it off the event loop)."""
-    infos = socket.getaddrinfo(host, port, type=socket.SOCK_STREAM)
-    return [info[4][0] for info in infos]

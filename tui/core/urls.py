@@ -55,6 +55,67 @@ def normalize_feed_url(url: object) -> str:
     return address + rest
 
 
+_NOT_PUBLIC_V4 = tuple(ipaddress.ip_network(n) for n in (
+    "0.0.0.0/8", "10.0.0.0/8", "100.64.0.0/10", "127.0.0.0/8", "169.254.0.0/16", "172.16.0.0/12",
+    "192.0.0.0/24", "192.0.2.0/24", "192.88.99.0/24", "192.168.0.0/16", "198.18.0.0/15",
+    "198.51.100.0/24", "203.0.113.0/24", "224.0.0.0/3",
+))
+"""Besides what ipaddress calls non-global: 192.0.0.0/24 whole (192.0.0.8 and friends are
+special-purpose everywhere) and the old 6to4 relay anycast."""
+_NAT64 = ipaddress.ip_network("64:ff9b::/96")
+_NAT64_LOCAL = ipaddress.ip_network("64:ff9b:1::/48")
+_IPV4_TRANSLATED = ipaddress.ip_network("::ffff:0:0:0/96")
+_IPV4_COMPATIBLE = ipaddress.ip_network("::/96")
+
+
+def embedded_ipv4(ip: ipaddress.IPv6Address) -> ipaddress.IPv4Address | None:
+    """The IPv4 address an IPv6 one carries and would reach (mapped, compatible, translated,
+    NAT64, 6to4), else None."""
+    if ip.ipv4_mapped is not None:
+        return ip.ipv4_mapped
+    if ip.sixtofour is not None:
+        return ip.sixtofour
+    if ip in _NAT64 or ip in _IPV4_TRANSLATED or (ip in _IPV4_COMPATIBLE and int(ip) > 1):
+        return ipaddress.IPv4Address(int(ip) & 0xFFFFFFFF)
+    return None
+
+
+def is_public_address(address: str) -> bool:
+    """True only for globally routable unicast addresses (not loopback/private/link-local/...).
+
+    IPv6 forms that carry an IPv4 address are judged by the IPv4 inside; site-local fec0::/10
+    counts as private.
+    """
+    try:
+        ip = ipaddress.ip_address(address.split("%", 1)[0])
+    except ValueError:
+        return False
+    if isinstance(ip, ipaddress.IPv6Address):
+        inner = embedded_ipv4(ip)
+        if inner is not None:
+            ip = inner
+        elif ip.is_site_local or ip in _NAT64_LOCAL:
+            return False
+    if isinstance(ip, ipaddress.IPv4Address) and any(ip in net for net in _NOT_PUBLIC_V4):
+        return False
+    return ip.is_global and not ip.is_multicast
+
+
+LOCAL_SUFFIXES = (".localhost", ".local", ".internal", ".home.arpa", ".lan", ".test")
+"""Domains that never name a public host (RFC 6761, 6762, 8375 and common LAN use)."""
+
+
+def is_local_host(host: str) -> bool:
+    """True when a URL's host names this machine or the local network by itself: a non-public
+    IP literal, localhost, a single-label name or a local-only domain."""
+    name = host.strip("[]").lower().rstrip(".")
+    try:
+        ipaddress.ip_address(name.split("%", 1)[0])
+    except ValueError:
+        return name == "localhost" or "." not in name or name.endswith(LOCAL_SUFFIXES)
+    return not is_public_address(name)
+
+
 def feed_url_problem(url: object) -> str | None:
     """Why `url` cannot be a feed's address (one clause), or None when normalize_feed_url takes it."""
     try:
