@@ -27,7 +27,7 @@ def extract_threads() -> list[threading.Thread]:
 
 
 def largest_attribute_count(markup: bytes) -> int:
-    return max(len(re.findall(rb"\sa\d+=", tag)) for tag in re.findall(rb"<p\b.*?</p>", markup, re.S))
+    return max(len(re.findall(rb"\sa\d+=", tag)) for tag in re.findall(rb"<p\b.*?</p>", markup, re.DOTALL))
 
 
 def test_a_paragraph_with_200k_attributes_leaves_no_thread_behind():

@@ -10,9 +10,11 @@ from __future__ import annotations
 import contextlib
 import multiprocessing
 import os
+import select
 import signal
 import sys
 import threading
+import time
 import warnings
 from collections.abc import Callable, Iterator, Sequence
 from concurrent.futures import ProcessPoolExecutor
@@ -79,6 +81,48 @@ def spawn_safe_stderr() -> Iterator[None]:
             sys.stderr = captured
 
 
+def _start_worker(owner: int, initializer: Callable[..., None], initargs: tuple) -> None:
+    """Every pool worker: end with the process that started the pool, then the pool's own setup."""
+    watch_owner(owner)
+    initializer(*initargs)
+
+
+def watch_owner(pid: int) -> None:
+    """End this process as soon as process `pid` ends, kill -9 included.
+
+    A worker holds the fork server's alive pipe, the resource tracker's pipe and both ends of
+    its own task queue, so once warfeed is gone nothing would ever tell it, the fork server or
+    the tracker to stop: the worker must notice by itself, and its exit lets the others see EOF.
+    """
+    try:
+        handle = os.pidfd_open(pid)
+    except ProcessLookupError:
+        os._exit(0)
+    except (AttributeError, OSError):  # no pidfd (old kernel): look every second instead
+        threading.Thread(target=_poll_owner, args=(pid,), name="warfeed-owner-watch", daemon=True).start()
+        return
+    threading.Thread(target=_wait_owner, args=(handle,), name="warfeed-owner-watch", daemon=True).start()
+
+
+def _wait_owner(handle: int) -> None:
+    watcher = select.poll()
+    watcher.register(handle, select.POLLIN)
+    while not watcher.poll():  # readable once the process has ended
+        pass
+    os._exit(0)
+
+
+def _poll_owner(pid: int) -> None:
+    while True:
+        time.sleep(1.0)
+        try:
+            os.kill(pid, 0)
+        except ProcessLookupError:
+            os._exit(0)
+        except PermissionError:
+            continue  # alive, or the pid already belongs to another user's process
+
+
 def _noop() -> None:
     """A first task, so the workers start before the first real one arrives."""
 
@@ -92,7 +136,8 @@ def start_pool(workers: int, preload: Sequence[str], initializer: Callable[..., 
     """
     with spawn_safe_stderr():
         executor = ProcessPoolExecutor(workers, mp_context=pool_context(preload),
-                                       initializer=initializer, initargs=initargs)
+                                       initializer=_start_worker,
+                                       initargs=(os.getpid(), initializer, initargs))
         try:
             # A submit starts at most one worker while none is idle: one no-op each starts them all.
             for _ in range(workers):
