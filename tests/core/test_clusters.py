@@ -86,6 +86,17 @@ def test_clusters_survive_a_reopen_and_later_stories_still_join(tmp_path):
         assert {doc["story"]: doc["cluster"] for doc in db.table("assignments").all()} == {"a": first, "b": first}
 
 
+def test_a_copy_of_a_story_from_an_earlier_poll_joins_it_after_a_reopen(tmp_path):
+    text = ("Hungary will keep importing crude through the pipeline after the latest sanctions, "
+            "its foreign minister said on Saturday, arguing there is no alternative supply.")
+    index = ClusterIndex.open(tmp_path)
+    first = index.add([story("a", "Hungary to keep buying oil", summary=text)])["a"]
+    index.save(T0)
+    index.close()
+    index = ClusterIndex.open(tmp_path)
+    assert index.add([story("b", "Budapest sticks with pipeline crude", summary=text, at=T0 + HOUR)])["b"] == first
+
+
 def test_a_damaged_clusters_file_is_set_aside_with_a_notice(tmp_path):
     (tmp_path / FILE_NAME).write_bytes(b'{"assignments": {"a": ')
     notices: list[str] = []

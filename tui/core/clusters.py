@@ -3,8 +3,8 @@
 A cluster is the set of stories about one event: syndicated copies of one text, and reports of
 the same capture claim, strike or shootdown from outlets of every side, in any language. Each new
 story is compared only with recent stories that share a signal with it (a canonical link, a
-near-copy found by MinHash LSH, an (event, place) key, a place), never with the whole cache, so
-adding a story costs the same at 500 stories as at 50k.
+near-copy found through a bottom-k MinHash sketch, an (event, place) key, a place), never with the
+whole cache, so adding a story costs the same at 500 stories as at 50k.
 
 The assignment of every story and a window of recent stories live in `clusters.json`, a TinyDB
 file in the data dir (tables `assignments` and `recent`); a story never clustered is its own
@@ -13,33 +13,36 @@ cluster, named by its id.
 
 from __future__ import annotations
 
+import heapq
 import re
 import unicodedata
+import zlib
 from collections import defaultdict
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import Any
 from urllib.parse import urlsplit, urlunsplit
 
 from rapidfuzz import fuzz
 from tinydb import TinyDB
+from tinydb.middlewares import CachingMiddleware
 
-from tui.core.claims.translit import has_cyrillic, ru_to_latin, uk_to_latin
+from tui.core.claims.translit import ru_to_latin, uk_to_latin
 from tui.core.models import Story
 from tui.core.storage import AtomicJSONStorage
-
-if TYPE_CHECKING:
-    from datasketch import MinHash
 
 FILE_NAME = "clusters.json"
 WINDOW = 36 * 3600
 """Reports of one event arrive within this of each other; the same place later is another event."""
 KEEP = 4 * 86400
 """How far back the recent stories are kept for matching (beyond WINDOW, for late arrivals)."""
-NUM_PERM = 64
+SKETCH = 16
+"""Shingle hashes kept per text (the k smallest): a one-hash MinHash, cheap enough for a first poll."""
 NEAR_COPY = 0.5
-"""MinHash Jaccard above which two texts are copies of one another (syndication, rewrites)."""
+"""Estimated Jaccard similarity above which two texts are copies (syndication, light rewrites)."""
+MIN_SHARED = 3
+"""Sketch values two texts must share before their similarity is estimated at all."""
 SAME_PLACE_TITLE = 55
 """Title similarity (0-100) that joins two stories sharing a place but no event key."""
 SAME_TITLE = 82
@@ -66,14 +69,19 @@ _EVENT_WORDS: dict[str, tuple[str, ...]] = {
     "losses": ("losses", "killed in action", "втрат", "потер"),
 }
 _WORD = re.compile(r"\w+")
+_CYRILLIC = re.compile("[\u0400-\u04ff]")
+_EVENT_PATTERNS = {event: re.compile("|".join(map(re.escape, words))) for event, words in _EVENT_WORDS.items()}
 _APOSTROPHES = str.maketrans("", "", "'’ʼ`´‘")
 _TRACKING = re.compile(r"^(utm_|fbclid|gclid|yclid|ref$|mc_)")
 
 
 def fold(text: str) -> str:
     """Lower case, accents off, Cyrillic spelled in Latin letters: one script to compare in."""
-    text = unicodedata.normalize("NFKC", text).translate(_APOSTROPHES)
-    if has_cyrillic(text):
+    text = text.translate(_APOSTROPHES)
+    if text.isascii():
+        return text.casefold()
+    text = unicodedata.normalize("NFKC", text)
+    if _CYRILLIC.search(text):
         text = uk_to_latin(text) if re.search("[іїєґІЇЄҐ]", text) else ru_to_latin(text)
     decomposed = unicodedata.normalize("NFKD", text.casefold())
     return "".join(ch for ch in decomposed if not unicodedata.combining(ch))
@@ -96,7 +104,7 @@ def events_of(story: Story) -> set[str]:
     if events:
         return events
     text = f" {story.title} {story.summary[:400]} ".casefold()
-    return {event for event, words in _EVENT_WORDS.items() if any(w in text for w in words)}
+    return {event for event, pattern in _EVENT_PATTERNS.items() if pattern.search(text)}
 
 
 def _slug(place: str) -> str:
@@ -111,11 +119,20 @@ def event_keys(story: Story) -> set[str]:
     return {f"{event}:{_slug(place)}" for event in events_of(story) for place in story.places}
 
 
-def _shingles(text: str) -> set[bytes]:
+def sketch(text: str) -> list[int] | None:
+    """The SKETCH smallest CRC-32 hashes of the text's word 3-shingles; None for a short text."""
     words = _WORD.findall(fold(text))
-    if len(words) < 3:
-        return {w.encode() for w in words}
-    return {" ".join(words[i:i + 3]).encode() for i in range(len(words) - 2)}
+    shingles = {" ".join(words[i:i + 3]).encode() for i in range(len(words) - 2)}
+    if len(shingles) < 6:
+        return None
+    return heapq.nsmallest(SKETCH, {zlib.crc32(shingle) for shingle in shingles})
+
+
+def resemblance(a: list[int], b: list[int]) -> float:
+    """Jaccard similarity of two texts estimated from their bottom-k sketches."""
+    union = heapq.nsmallest(SKETCH, set(a) | set(b))
+    both = set(a) & set(b)
+    return sum(1 for value in union if value in both) / len(union)
 
 
 @dataclass(slots=True)
@@ -131,7 +148,7 @@ class Recent:
     """Folded title."""
     link: str = ""
     hashes: list[int] | None = None
-    """MinHash values of the text, None for a text too short to compare."""
+    """The text's sketch, None for a text too short to compare."""
 
     def to_doc(self) -> dict[str, Any]:
         return {"story": self.story_id, "cluster": self.cluster, "at": self.at, "keys": self.keys, "places": self.places,
@@ -151,13 +168,13 @@ class Clusterer:
                  recent: Iterable[Recent] = ()) -> None:
         self.assignments: dict[str, str] = dict(assignments or {})
         self._recent: dict[str, Recent] = {}
-        self._by_key: dict[str, set[str]] = defaultdict(set)
-        self._by_place: dict[str, set[str]] = defaultdict(set)
+        # Keyed by (key or place, day): a lookup visits only the days the window can reach.
+        self._by_key: dict[tuple[str, int], set[str]] = defaultdict(set)
+        self._by_place: dict[tuple[str, int], set[str]] = defaultdict(set)
         self._by_link: dict[str, str] = {}
-        # datasketch (with scipy under it) is imported only by a process that clusters.
-        from datasketch import MinHashLSH
-
-        self._lsh = MinHashLSH(threshold=NEAR_COPY, num_perm=NUM_PERM)
+        self._by_hash: dict[int, set[str]] = defaultdict(set)
+        self._newest = 0.0
+        self._since_prune = 0
         for entry in recent:
             self._remember(entry)
 
@@ -179,18 +196,20 @@ class Clusterer:
         entry = Recent(story.id, story.id, at, sorted(event_keys(story)),
                        sorted({_slug(p) for p in story.places}), fold(story.title),
                        canonical_link(story.link))
-        minhash = None
-        shingles = _shingles(f"{story.title} {story.summary}")
-        if len(shingles) >= 6:
-            from datasketch import MinHash
-
-            minhash = MinHash(num_perm=NUM_PERM)
-            minhash.update_batch(list(shingles))
-            entry.hashes = [int(v) for v in minhash.hashvalues]
-        entry.cluster = self._match(entry, minhash) or story.id
+        entry.hashes = sketch(f"{story.title} {story.summary[:800]}")
+        entry.cluster = self._match(entry) or story.id
         self.assignments[story.id] = entry.cluster
-        self._remember(entry, minhash)
+        self._remember(entry)
+        self._newest = max(self._newest, at)
+        self._since_prune += 1
+        if self._since_prune >= 1000:  # a first poll of weeks of stories keeps the window small
+            self.prune(self._newest)
         return entry.cluster
+
+    def _candidates(self, index: dict[tuple[str, int], set[str]], name: str, at: float) -> Iterable[str]:
+        day = int(at // 86400)
+        for near_day in range(day - 2, day + 3):
+            yield from index.get((name, near_day), ())
 
     def _near(self, entry: Recent, other_id: str) -> Recent | None:
         other = self._recent.get(other_id)
@@ -198,16 +217,28 @@ class Clusterer:
             return None
         return other
 
-    def _match(self, entry: Recent, minhash: MinHash | None) -> str | None:
+    def _copies(self, entry: Recent) -> list[Recent]:
+        shared: dict[str, int] = defaultdict(int)
+        for value in entry.hashes or ():
+            for sid in self._by_hash.get(value, ()):
+                shared[sid] += 1
+        found = []
+        for sid, count in shared.items():
+            other = self._recent[sid]
+            if count >= MIN_SHARED and abs(other.at - entry.at) <= KEEP \
+                    and resemblance(entry.hashes, other.hashes) >= NEAR_COPY:
+                found.append(other)
+        return found
+
+    def _match(self, entry: Recent) -> str | None:
         if entry.link and entry.link in self._by_link:
             return self._recent[self._by_link[entry.link]].cluster
-        if minhash is not None:
-            copies = [self._recent[sid] for sid in self._lsh.query(minhash) if sid in self._recent]
-            if copies:
-                return max(copies, key=lambda r: r.at).cluster
+        copies = self._copies(entry)
+        if copies:
+            return max(copies, key=lambda r: r.at).cluster
         scores: dict[str, float] = defaultdict(float)
         for key in entry.keys:
-            for sid in self._by_key.get(key, ()):
+            for sid in self._candidates(self._by_key, key, entry.at):
                 other = self._near(entry, sid)
                 if other is not None:
                     # An (event, place) in common is the signal; similar titles break ties.
@@ -216,7 +247,7 @@ class Clusterer:
         if scores:
             return max(scores, key=scores.__getitem__)
         for place in entry.places:
-            for sid in self._by_place.get(place, ()):
+            for sid in self._candidates(self._by_place, place, entry.at):
                 other = self._near(entry, sid)
                 if other is None or (entry.keys and other.keys):
                     continue  # two different events at one place stay apart
@@ -226,8 +257,9 @@ class Clusterer:
         if scores:
             return max(scores, key=scores.__getitem__)
         if entry.title and not entry.places:
-            for other in self._recent.values():
-                if abs(other.at - entry.at) <= WINDOW and not other.places:
+            for sid in self._candidates(self._by_place, "", entry.at):
+                other = self._near(entry, sid)
+                if other is not None:
                     # Both orders must agree: one shared phrase alone is not the same story.
                     score = min(fuzz.token_set_ratio(entry.title, other.title),
                                 fuzz.token_sort_ratio(entry.title, other.title) + 15)
@@ -237,36 +269,34 @@ class Clusterer:
                 return max(scores, key=scores.__getitem__)
         return None
 
-    def _remember(self, entry: Recent, minhash: MinHash | None = None) -> None:
+    def _remember(self, entry: Recent) -> None:
         self._recent[entry.story_id] = entry
         self.assignments.setdefault(entry.story_id, entry.cluster)
+        day = int(entry.at // 86400)
         for key in entry.keys:
-            self._by_key[key].add(entry.story_id)
-        for place in entry.places:
-            self._by_place[place].add(entry.story_id)
+            self._by_key[key, day].add(entry.story_id)
+        for place in entry.places or [""]:  # "" holds the stories that name no place
+            self._by_place[place, day].add(entry.story_id)
         if entry.link:
             self._by_link[entry.link] = entry.story_id
-        if entry.hashes is not None:
-            if minhash is None:
-                from datasketch import LeanMinHash
-
-                minhash = LeanMinHash(seed=1, hashvalues=entry.hashes)
-            if entry.story_id not in self._lsh:
-                self._lsh.insert(entry.story_id, minhash)
+        for value in entry.hashes or ():
+            self._by_hash[value].add(entry.story_id)
 
     def prune(self, now: float) -> None:
         """Forget recent stories older than KEEP (their assignments stay)."""
+        self._since_prune = 0
         old = [sid for sid, entry in self._recent.items() if now - entry.at > KEEP]
         for sid in old:
             entry = self._recent.pop(sid)
+            day = int(entry.at // 86400)
             for key in entry.keys:
-                self._by_key[key].discard(sid)
-            for place in entry.places:
-                self._by_place[place].discard(sid)
+                self._by_key[key, day].discard(sid)
+            for place in entry.places or [""]:
+                self._by_place[place, day].discard(sid)
             if self._by_link.get(entry.link) == sid:
                 del self._by_link[entry.link]
-            if sid in self._lsh:
-                self._lsh.remove(sid)
+            for value in entry.hashes or ():
+                self._by_hash[value].discard(sid)
 
 
 class ClusterIndex:
@@ -274,9 +304,11 @@ class ClusterIndex:
 
     def __init__(self, path: Path, notices: list[str] | None = None, *, writable: bool = True) -> None:
         self.path = path
-        self._db = TinyDB(path, storage=AtomicJSONStorage, notices=notices)
+        # Cached: a save changes two tables but writes the file once, on flush.
+        self._db = TinyDB(path, storage=CachingMiddleware(AtomicJSONStorage), notices=notices)
+        self._db.storage.WRITE_CACHE_SIZE = 1 << 30
         # A reader beside the writer reports damage but never moves the file.
-        self._db.storage.writable = writable
+        self._db.storage.storage.writable = writable
         tables = self._db.storage.read() or {}
         self.assignments = {str(doc["story"]): str(doc["cluster"])
                             for doc in tables.get("assignments", {}).values()
@@ -293,7 +325,7 @@ class ClusterIndex:
             for doc in self._recent_docs:
                 try:
                     entry = Recent.from_doc(doc)
-                    if entry.hashes is not None and len(entry.hashes) != NUM_PERM:
+                    if entry.hashes is not None and not all(isinstance(v, int) for v in entry.hashes):
                         entry.hashes = None
                     recent.append(entry)
                 except (AttributeError, KeyError, TypeError, ValueError):
@@ -331,6 +363,7 @@ class ClusterIndex:
         recent = self._db.table("recent")
         recent.truncate()
         recent.insert_multiple(entry.to_doc() for entry in self.clusterer.recent)
+        self._db.storage.flush()
         self._added.clear()
 
     def close(self) -> None:

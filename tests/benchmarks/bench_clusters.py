@@ -1,0 +1,93 @@
+"""Cluster benchmark (a plain script): the cost of clustering one new story into a big cache.
+
+Run: `python tests/benchmarks/bench_clusters.py [SIZES...]` (default 10000 50000). A cache of
+SIZE stories spread over 60 days (a realistic 4-day recent window of ~SIZE/15 stories) is
+clustered and saved once; then, in a fresh process, the index is opened and 300 new stories are
+added one by one: the median and p95 per story, the open and the save are reported (wall and CPU).
+"""
+
+from __future__ import annotations
+
+import random
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parents[2]))
+
+from tui.core.clusters import ClusterIndex  # noqa: E402
+from tui.core.models import Story  # noqa: E402
+
+NOW = 1_763_625_600.0
+SPAN = 60 * 86400.0
+PLACES = ("Kupiansk Pokrovsk Myrnohrad Kostiantynivka Huliaipole Siversk Kharkiv Odesa Kyiv Sumy "
+          "Zaporizhzhia Kherson Dnipro Belgorod Kursk Bryansk Toretsk Lyman Vovchansk Orikhiv").split()
+EVENTS = ("drone strike on", "missile attack hits", "forces capture", "troops withdraw from",
+          "air defence downs drones near", "shelling of", "officials visit", "evacuation from")
+WORDS = ("officials said regional governor reported overnight injured killed damaged buildings "
+         "infrastructure energy ministry general staff claims denies footage assessment brigade "
+         "residents power outage children hospital school").split()
+
+
+def make_story(n: int, rng: random.Random, at: float) -> Story:
+    """A synthetic story: an event phrase, a place, and filler words."""
+    place = rng.choice(PLACES)
+    title = f"{rng.choice(EVENTS)} {place}, {' '.join(rng.choice(WORDS) for _ in range(6))}"
+    summary = " ".join(rng.choice(WORDS) for _ in range(40))
+    return Story(f"feed{n % 200:03d}:{n:016x}", f"feed{n % 200:03d}", "Outlet", "intl", title,
+                 link=f"https://news{n % 200}.example/{n}", published=at, summary=summary,
+                 places=[place], fetched_at=at)
+
+
+def build(data_dir: Path, size: int) -> None:
+    rng = random.Random(size)
+    index = ClusterIndex.open(data_dir)
+    started = time.perf_counter()
+    index.add(make_story(n, rng, NOW - SPAN + SPAN * n / size) for n in range(size))
+    index.save(NOW)
+    print(f"  clustering {size} stories from empty: {time.perf_counter() - started:6.1f} s")
+
+
+def measure(data_dir: Path, size: int) -> None:
+    rng = random.Random(-size)
+    wall, cpu = time.perf_counter(), time.process_time()
+    index = ClusterIndex.open(data_dir)
+    _ = index.clusterer  # the recent window, rebuilt as a poll that clusters would
+    print(f"  open + recent window: {(time.perf_counter() - wall) * 1000:7.1f} ms wall,"
+          f" {(time.process_time() - cpu) * 1000:7.1f} ms CPU ({len(index.clusterer.recent)} recent)")
+    per_story = []
+    for n in range(300):
+        story = make_story(size + n, rng, NOW + n)
+        started = time.perf_counter()
+        index.add([story])
+        per_story.append((time.perf_counter() - started) * 1000)
+    per_story.sort()
+    print(f"  add one story: median {statistics.median(per_story):.2f} ms,"
+          f" p95 {per_story[int(len(per_story) * 0.95)]:.2f} ms")
+    wall, cpu = time.perf_counter(), time.process_time()
+    index.save(NOW + 300)
+    print(f"  save after 300 adds: {(time.perf_counter() - wall) * 1000:7.1f} ms wall,"
+          f" {(time.process_time() - cpu) * 1000:7.1f} ms CPU"
+          f" (clusters.json {(data_dir / 'clusters.json').stat().st_size / 1e6:.1f} MB)")
+
+
+def main(argv: list[str]) -> int:
+    if argv[:1] == ["--build"]:
+        build(Path(argv[1]), int(argv[2]))
+        return 0
+    if argv[:1] == ["--measure"]:
+        measure(Path(argv[1]), int(argv[2]))
+        return 0
+    for size in [int(a) for a in argv] or [10_000, 50_000]:
+        print(f"clusters, {size} stories")
+        with tempfile.TemporaryDirectory() as tmp:
+            for step in ("--build", "--measure"):
+                subprocess.run([sys.executable, __file__, step, tmp, str(size)], check=True)
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main(sys.argv[1:]))
