@@ -13,6 +13,7 @@ from tui.core.claims.gazetteer import Gazetteer
 from tui.core.claims.gazetteer import resolve_place as _resolve
 from tui.core.claims.tracker import claim_id, stands, update_claims
 from tui.core.models import CLAIM_STATUSES, Claim, Statement, iso
+from tui.core.sanitize import clean_text
 from tui.core.workers import CLAIMS_PRELOAD, quiet_worker, start_pool
 
 POOL_MIN_STORIES = 200
@@ -237,7 +238,7 @@ def source_text(body: bytes, url: str = "") -> tuple[str, float | None]:
         try:
             parsed = parse_feed(body, {}, Feed(id="document", url=url or "http://127.0.0.1/feed"), now=time.time())
         except FeedError:
-            return text, None
+            return clean_text(text), None
         stories = parsed.stories
         dates = [s.published for s in stories if s.published]
         # Items are separate stories: each keeps its own lines (cleaning drops a repeated title).
@@ -250,7 +251,7 @@ def source_text(body: bytes, url: str = "") -> tuple[str, float | None]:
         if article.title and article.title not in text[: len(article.title) + 4]:
             text = f"{article.title}\n\n{text}"
         return text, article.published or None
-    return text, None
+    return clean_text(text), None  # plain text is outside text too: cleaned as it enters
 
 
 def extract_source(body: bytes, url: str = "", *, published: float | None = None) -> dict[str, list[dict[str, Any]]]:
