@@ -35,6 +35,10 @@ from tui.core.storage import AtomicJSONStorage
 FILE_NAME = "clusters.json"
 WINDOW = 36 * 3600
 """Reports of one event arrive within this of each other; the same place later is another event."""
+EVENT_WINDOWS = {"strike": 14 * 3600, "shootdown": 14 * 3600, "control": 48 * 3600, "losses": 24 * 3600}
+"""How far apart the reports of one event of a kind may be: a strike is one night's news (the
+next night's strike on the same city is another event), a capture claim draws denials and an
+analyst's assessment for a day or two."""
 KEEP = 4 * 86400
 """How far back the recent stories are kept for matching (beyond WINDOW, for late arrivals)."""
 SKETCH = 16
@@ -208,12 +212,12 @@ class Clusterer:
 
     def _candidates(self, index: dict[tuple[str, int], set[str]], name: str, at: float) -> Iterable[str]:
         day = int(at // 86400)
-        for near_day in range(day - 2, day + 3):
+        for near_day in range(day - 2, day + 3):  # every window is under two days
             yield from index.get((name, near_day), ())
 
-    def _near(self, entry: Recent, other_id: str) -> Recent | None:
+    def _near(self, entry: Recent, other_id: str, window: float = WINDOW) -> Recent | None:
         other = self._recent.get(other_id)
-        if other is None or abs(other.at - entry.at) > WINDOW:
+        if other is None or abs(other.at - entry.at) > window:
             return None
         return other
 
@@ -238,8 +242,9 @@ class Clusterer:
             return max(copies, key=lambda r: r.at).cluster
         scores: dict[str, float] = defaultdict(float)
         for key in entry.keys:
+            window = EVENT_WINDOWS.get(key.split(":", 1)[0], WINDOW)
             for sid in self._candidates(self._by_key, key, entry.at):
-                other = self._near(entry, sid)
+                other = self._near(entry, sid, window)
                 if other is not None:
                     # An (event, place) in common is the signal; similar titles break ties.
                     scores[other.cluster] = max(scores[other.cluster],
