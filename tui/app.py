@@ -382,6 +382,13 @@ class WarfeedApp(App):
         self._edit_claim(claim_id, lambda claim: set_verdict(claim, verdict, note))
 
     @work(thread=True, group="claim-edit")
+    def save_statement_rejection(self, claim_id: str, key: tuple, rejected: bool) -> None:
+        """The user's rejection of one statement, saved with its claim; the status follows."""
+        from tui.core.claims.tracker import reject_statement
+
+        self._edit_claim(claim_id, lambda claim: reject_statement(claim, key, rejected))
+
+    @work(thread=True, group="claim-edit")
     def save_claim_watch(self, claim_id: str, watched: bool) -> None:
         """Start or stop watching a claim, durably."""
         self._edit_claim(claim_id, lambda claim: setattr(claim, "watched", watched))

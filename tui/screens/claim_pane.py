@@ -54,6 +54,12 @@ class ClaimPaneMixin(_Base):
         event.stop()
         self.warfeed.save_claim_verdict(event.claim_id, event.verdict, event.note)
 
+    def on_claim_tracker_statement_rejected(self, event: ClaimTracker.StatementRejected) -> None:
+        event.stop()
+        self.warfeed.save_statement_rejection(event.claim_id, event.key, event.rejected)
+        self.notify("Statement rejected: it no longer counts." if event.rejected else "Statement restored.",
+                    timeout=3)
+
     def on_claim_tracker_watch_toggled(self, event: ClaimTracker.WatchToggled) -> None:
         event.stop()
         self.warfeed.save_claim_watch(event.claim_id, event.watched)

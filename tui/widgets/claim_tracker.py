@@ -23,6 +23,7 @@ from textual.reactive import reactive
 from textual.widget import Widget
 from textual.widgets import DataTable, Input, Static
 
+from tui.core.claims.tracker import CONFIDENT, reject_statement, statement_key
 from tui.core.models import CLAIM_STATUSES, Claim, Statement
 from tui.widgets.vim_table import VimTable
 
@@ -83,10 +84,19 @@ def _cell(text: str, style: Style | str = "", sort_value: object = None) -> Sort
     return cell
 
 
+def _stance_cell(statement: Statement) -> SortableText:
+    """The stance, struck through when the user rejected the statement, dim when it is weak."""
+    if statement.rejected:
+        return _cell(f"{statement.stance} ✗ rejected", "dim strike")
+    return _cell(statement.stance, "dim" if statement.confidence < CONFIDENT else "")
+
+
 def side_counts(statements: Iterable[Statement]) -> dict[str, int]:
     """How many distinct sources speak for each side ('ru', 'ua', 'other')."""
     sources: dict[str, set[str]] = {}
     for statement in statements:
+        if statement.rejected or statement.confidence < CONFIDENT:
+            continue  # counts use the statements that stand, as the status does
         who = statement.source or statement.speaker or statement.story_id or statement.sentence
         sources.setdefault(statement.side, set()).add(who)
     return {side: len(sources[side]) for side in ("ru", "ua", "other") if side in sources}
@@ -102,6 +112,8 @@ class ClaimTracker(Widget):
         Binding("F", "claim_place_filter", "Place filter", id="claim_place_filter", show=False),
         Binding("V", "claim_verdict", "Verdict", id="claim_verdict"),
         Binding("w", "claim_watch", "Watch", id="claim_watch"),
+        Binding("R", "reject_statement", "Reject", id="reject_statement",
+                tooltip="Reject the selected statement (again: restore it)"),
         Binding("escape", "claim_clear_filters", "Clear", id="claim_clear_filters",
                 tooltip="Clear the status, place and story filters"),
         Binding("q", "claims_back", "Back", id="claims_back", show=False),
@@ -136,6 +148,15 @@ class ClaimTracker(Widget):
             self.claim_id = claim_id
             self.verdict = verdict
             self.note = note
+
+    class StatementRejected(Message):
+        """The user rejected (or restored) one statement of a claim; `key` is its statement_key."""
+
+        def __init__(self, claim_id: str, key: tuple, rejected: bool) -> None:
+            super().__init__()
+            self.claim_id = claim_id
+            self.key = key
+            self.rejected = rejected
 
     class WatchToggled(Message):
         """The user started or stopped watching a claim."""
@@ -292,6 +313,7 @@ class ClaimTracker(Widget):
             claim.watched,
             claim.last_update,
             len(claim.statements),
+            sum(s.rejected for s in claim.statements),
             relative_time(claim.last_update, now),
         )
 
@@ -371,8 +393,8 @@ class ClaimTracker(Widget):
                 _cell(statement.source or "—"),
                 _cell(SIDE_LABEL.get(statement.side, statement.side), side_style),
                 _cell(statement.speaker or "—"),
-                _cell(statement.stance),
-                _cell(statement.sentence),
+                _stance_cell(statement),
+                _cell(statement.sentence, "dim" if statement.rejected or statement.confidence < CONFIDENT else ""),
                 key=str(index),
             )
         self._show_sentence(claim, 0 if claim.statements else None)
@@ -464,6 +486,8 @@ class ClaimTracker(Widget):
         """Hide claim actions that need a selected claim when there is none."""
         if action in ("claim_verdict", "claim_watch"):
             return self.selected_claim is not None
+        if action == "reject_statement":
+            return self._focused_statement() is not None
         if action == "claim_clear_filters":
             return bool(self.status_filter or self.place_filter or self._story_filter)
         return True
@@ -513,6 +537,32 @@ class ClaimTracker(Widget):
             self.post_message(self.VerdictSet(claim.id, verdict, note))
 
         self.app.push_screen(VerdictScreen(claim), apply)
+
+    def _focused_statement(self) -> tuple[Claim, int, Statement] | None:
+        """The claim and the statement under the timeline's cursor, when the timeline has focus."""
+        timeline = self.query_one("#claim-timeline", DataTable)
+        claim = self._claims.get(self._timeline_claim or "")
+        if claim is None or not timeline.has_focus or not timeline.row_count:
+            return None
+        row = timeline.cursor_row
+        statement = self._statement_at(claim, row)
+        return (claim, row, statement) if statement is not None else None
+
+    def action_reject_statement(self) -> None:
+        """Reject the statement under the timeline cursor (or restore a rejected one)."""
+        found = self._focused_statement()
+        if found is None:
+            return
+        claim, row, statement = found
+        key = statement_key(statement)
+        rejected = not statement.rejected
+        # Show it at once (the status follows); the app persists it and sends the stored claims back.
+        updated = reject_statement(dataclasses.replace(claim, statements=list(claim.statements)), key, rejected)
+        self._claims[claim.id] = updated
+        self._refresh_rows()
+        self._show_timeline(claim.id, force=True)
+        self.query_one("#claim-timeline", DataTable).move_cursor(row=row, animate=False)
+        self.post_message(self.StatementRejected(claim.id, key, rejected))
 
     def action_claim_watch(self) -> None:
         """Start or stop watching the selected claim."""

@@ -11,7 +11,7 @@ from typing import Any, NamedTuple
 
 from tui.core.claims.gazetteer import Gazetteer
 from tui.core.claims.gazetteer import resolve_place as _resolve
-from tui.core.claims.tracker import claim_id, stands, update_claims
+from tui.core.claims.tracker import CONFIDENT, claim_id, stands, update_claims
 from tui.core.models import CLAIM_STATUSES, Claim, Statement, iso
 from tui.core.sanitize import clean_text
 from tui.core.workers import CLAIMS_PRELOAD, quiet_worker, start_pool
@@ -270,7 +270,9 @@ def claimreview(claims: Iterable[Claim]) -> list[dict[str, Any]]:
     for claim in claims:
         status = claim.status if claim.status in CLAIM_STATUSES else "claimed"
         value, label = _RATING[status]
-        first = claim.statements[0] if claim.statements else None
+        standing = [s for s in claim.statements if stands(s)]
+        # The claim that was made (a party's capture claim), not a hedge or a denial of it.
+        first = next((s for s in standing if s.stance == "claim"), standing[0] if standing else None)
         what = f"{'Control of' if claim.event == 'control' else claim.event.capitalize() + ' at'} {claim.place}"
         out.append({
             "@context": "https://schema.org",
@@ -284,10 +286,15 @@ def claimreview(claims: Iterable[Claim]) -> list[dict[str, Any]]:
                              "alternateName": label},
             "itemReviewed": {
                 "@type": "Claim",
-                "author": [{"@type": "Organization", "name": s.speaker or s.side} for s in claim.statements if s.stance == "claim"][:5],
+                "author": [{"@type": "Organization", "name": s.speaker or s.side} for s in standing if s.stance == "claim"][:5],
                 "datePublished": iso(first.published) if first and first.published else None,
-                "appearance": [{"@type": "CreativeWork", "identifier": s.story_id, "text": s.sentence} for s in claim.statements][:20],
+                "appearance": [{"@type": "CreativeWork", "identifier": s.story_id, "text": s.sentence,
+                                "stance": s.stance, "side": s.side, "confidence": s.confidence, "rejected": s.rejected}
+                               for s in claim.statements][:20],
             },
-            "reviewBody": claim.verdict_note or f"{len(claim.statements)} statements; status {status}.",
+            "reviewBody": claim.verdict_note or (
+                f"{len(standing)} statements; status {status}."
+                + (f" {len(claim.statements) - len(standing)} more rejected or below confidence {CONFIDENT}."
+                   if len(standing) < len(claim.statements) else "")),
         })
     return out
