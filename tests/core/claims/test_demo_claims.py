@@ -101,3 +101,14 @@ def test_the_russian_article_page_claims_kupiansk_for_russia():
     [claim] = [c for c in doc["claims"] if c["place"] == "Kupiansk"]
     assert claim["status"] == "claimed"
     assert {(s["stance"], s["side"]) for s in claim["statements"]} == {("claim", "ru")}
+
+
+def test_the_claimreview_export_names_the_capture_claim_not_a_hedge(demo_claims):
+    from tui.core.claims.pipeline import claimreview
+
+    [review] = claimreview([demo_claims["control:kupiansk"]])
+    reviewed = review["claimReviewed"]
+    claim = next(s for s in demo_claims["control:kupiansk"].statements if s.sentence == reviewed)
+    assert (claim.stance, claim.side) == ("claim", "ru")
+    assert review["reviewRating"]["alternateName"] == "False"  # refuted by the analysts' footage
+    assert "Gerasimov" in {a["name"] for a in review["itemReviewed"]["author"]}
