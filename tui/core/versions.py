@@ -1,0 +1,251 @@
+"""Versions of a developing story, and what changed between them.
+
+A story's version is its title and text as seen at one moment. Only meaningful changes make a
+new version: the text is normalised first (markup, entities, whitespace, tracking parameters in
+links and date or time stamps are dropped), so a feed that re-renders the same words, or bumps
+only its "updated" line, makes none. Versions live in `versions.json`, a TinyDB file in the data
+dir with one document per version (`story`, `seen_at`, `title`, `text`, `hash`).
+
+The differences are computed with difflib (the standard library's sequence matcher): sentences
+added and removed, words within the sentences that changed, a changed headline and changed
+numbers called out on their own.
+"""
+
+from __future__ import annotations
+
+import difflib
+import hashlib
+import html
+import re
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from tinydb import Query, TinyDB
+
+from tui.core.storage import AtomicJSONStorage
+
+FILE_NAME = "versions.json"
+
+_TAG = re.compile(r"<[^>]{0,2000}>")
+_SPACE = re.compile(r"\s+")
+_URL = re.compile(r"https?://\S+")
+_TRACKING = re.compile(r"[?&](?:utm_[a-z]+|fbclid|gclid|yclid|ref|mc_[a-z]+)=[^&\s#)]*", re.IGNORECASE)
+_MONTHS = ("jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec|january|february|march|april|june|"
+           "july|august|september|october|november|december|січня|лютого|березня|квітня|травня|"
+           "червня|липня|серпня|вересня|жовтня|листопада|грудня|января|февраля|марта|апреля|мая|"
+           "июня|июля|августа|сентября|октября|ноября|декабря")
+_STAMP = re.compile(
+    r"(?:\b(?:updated|published|last updated|оновлено|опубліковано|обновлено|опубликовано)\b:?\s*)?"
+    r"(?:\d{4}-\d{2}-\d{2}(?:[ T]\d{1,2}:\d{2}(?::\d{2})?(?:Z|[+-]\d{2}:?\d{2})?)?"
+    r"|\b\d{1,2}[./]\d{1,2}[./]\d{2,4}\b"
+    rf"|\b\d{{1,2}}\s+(?:{_MONTHS})\.?(?:\s+\d{{4}})?\b"
+    rf"|\b(?:{_MONTHS})\.?\s+\d{{1,2}}(?:,?\s+\d{{4}})?\b"
+    r"|\b\d{1,2}:\d{2}(?:\s*(?:am|pm|utc|gmt|kyiv time|msk))?\b)",
+    re.IGNORECASE,
+)
+_SENTENCE_END = re.compile(r"(?<=[.!?…])[\"”»')\]]*\s+(?=[\"“«(\[]?[A-ZА-ЯІЇЄҐ0-9])")
+_NUMBER = re.compile(r"\d+(?:[.,]\d+)*")
+_WORDS = re.compile(r"\S+")
+
+
+def plain(text: str) -> str:
+    """Markup, entities and runs of whitespace out; what a reader actually reads."""
+    return _SPACE.sub(" ", html.unescape(_TAG.sub(" ", text))).strip()
+
+
+def normalise(title: str, text: str) -> str:
+    """What a version is compared on: plain words, no tracking parameters, no date stamps."""
+    body = _TRACKING.sub("", f"{plain(title)}\n{plain(text)}")
+    body = _STAMP.sub(" ", body)
+    return _SPACE.sub(" ", body).strip().casefold()
+
+
+def version_hash(title: str, text: str) -> str:
+    """A short stable hash of the normalised title and text."""
+    return hashlib.sha256(normalise(title, text).encode("utf-8")).hexdigest()[:16]
+
+
+def sentences(text: str) -> list[str]:
+    """The text split into sentences (paragraph breaks always end one)."""
+    out = []
+    for paragraph in re.split(r"\n\s*\n|\n", text):
+        paragraph = plain(paragraph)
+        if paragraph:
+            out.extend(s.strip() for s in _SENTENCE_END.split(paragraph) if s.strip())
+    return out
+
+
+@dataclass(slots=True)
+class Version:
+    """One meaningful version of a story."""
+
+    seen_at: float
+    title: str
+    text: str
+    hash: str
+
+    def to_json(self) -> dict[str, Any]:
+        from tui.core.models import iso
+
+        return {"seen_at": iso(self.seen_at), "title": self.title, "hash": self.hash}
+
+
+@dataclass(slots=True)
+class WordChange:
+    """A sentence that was reworded: the old and new sentence and the words that differ."""
+
+    before: str
+    after: str
+    removed_words: list[str] = field(default_factory=list)
+    added_words: list[str] = field(default_factory=list)
+
+
+@dataclass(slots=True)
+class Change:
+    """What changed from one version to the next."""
+
+    from_hash: str
+    to_hash: str
+    title_changed: bool
+    old_title: str
+    new_title: str
+    added: list[str] = field(default_factory=list)
+    removed: list[str] = field(default_factory=list)
+    reworded: list[WordChange] = field(default_factory=list)
+    numbers: list[tuple[str, str]] = field(default_factory=list)
+    """(old, new) numbers that changed in place, such as casualty counts."""
+
+    def to_json(self) -> dict[str, Any]:
+        return {
+            "from": self.from_hash, "to": self.to_hash, "title_changed": self.title_changed,
+            "old_title": self.old_title, "new_title": self.new_title,
+            # A reworded sentence is both: its old form removed and its new form added.
+            "added": self.added + [w.after for w in self.reworded],
+            "removed": self.removed + [w.before for w in self.reworded],
+            "reworded": [{"before": w.before, "after": w.after, "removed_words": w.removed_words,
+                          "added_words": w.added_words} for w in self.reworded],
+            "numbers": [{"from": a, "to": b} for a, b in self.numbers],
+        }
+
+
+def _word_change(before: str, after: str) -> WordChange:
+    old, new = _WORDS.findall(before), _WORDS.findall(after)
+    change = WordChange(before, after)
+    for op, i1, i2, j1, j2 in difflib.SequenceMatcher(None, old, new, autojunk=False).get_opcodes():
+        if op in ("replace", "delete"):
+            change.removed_words.extend(old[i1:i2])
+        if op in ("replace", "insert"):
+            change.added_words.extend(new[j1:j2])
+    return change
+
+
+def _numbers(before: str, after: str) -> list[tuple[str, str]]:
+    old, new = _NUMBER.findall(before), _NUMBER.findall(after)
+    if len(old) != len(new):
+        return []  # not the same figures in the same places
+    return [(a, b) for a, b in zip(old, new) if a != b]
+
+
+def compare(old: Version, new: Version) -> Change:
+    """Sentences added and removed, reworded sentences with their words, and changed numbers."""
+    change = Change(old.hash, new.hash, plain(old.title) != plain(new.title), old.title, new.title)
+    if change.title_changed:
+        change.numbers.extend(_numbers(old.title, new.title))
+    # Sentences are matched on their normalised form: a re-rendered or re-stamped sentence is
+    # the same sentence, and a sentence that is only a date stamp is not content.
+    before = [s for s in sentences(old.text) if normalise("", s)]
+    after = [s for s in sentences(new.text) if normalise("", s)]
+    matcher = difflib.SequenceMatcher(None, [normalise("", s) for s in before],
+                                      [normalise("", s) for s in after], autojunk=False)
+    for op, i1, i2, j1, j2 in matcher.get_opcodes():
+        if op == "equal":
+            continue
+        gone, came = before[i1:i2], after[j1:j2]
+        if op == "replace":
+            # Pair sentences that are rewordings of each other; the rest are added or removed.
+            paired = set()
+            for sentence in gone:
+                best, score = None, 0.0
+                for k, candidate in enumerate(came):
+                    if k in paired:
+                        continue
+                    ratio = difflib.SequenceMatcher(None, sentence, candidate, autojunk=False).ratio()
+                    if ratio > score:
+                        best, score = k, ratio
+                if best is not None and score >= 0.6:
+                    paired.add(best)
+                    reworded = _word_change(sentence, came[best])
+                    change.reworded.append(reworded)
+                    change.numbers.extend(_numbers(sentence, came[best]))
+                else:
+                    change.removed.append(sentence)
+            change.added.extend(s for k, s in enumerate(came) if k not in paired)
+        else:
+            change.removed.extend(gone)
+            change.added.extend(came)
+    return change
+
+
+class VersionLog:
+    """The versions of every story that changed, in a TinyDB file of the data dir."""
+
+    def __init__(self, path: Path, notices: list[str] | None = None, *, writable: bool = True) -> None:
+        self.path = path
+        self._db = TinyDB(path, storage=AtomicJSONStorage, notices=notices)
+        self._db.storage.writable = writable
+        self._table = self._db.table("versions")
+
+    @classmethod
+    def open(cls, data_dir: Path | str, notices: list[str] | None = None, *,
+             writable: bool = True) -> VersionLog:
+        """The log of a data dir (empty when it has none yet)."""
+        return cls(Path(data_dir) / FILE_NAME, notices, writable=writable)
+
+    def versions(self, story_id: str) -> list[Version]:
+        """The story's versions, oldest first (none when it never changed)."""
+        docs = self._table.search(Query().story == story_id)
+        found = [Version(float(d["seen_at"]), str(d["title"]), str(d["text"]), str(d["hash"]))
+                 for d in docs]
+        return sorted(found, key=lambda v: v.seen_at)
+
+    def record(self, revisions: Iterable[tuple[str, Version, Version]]) -> list[str]:
+        """Record (story id, previous, current) pairs; returns the ids that gained a version.
+
+        A story's first recorded change also stores the version before it. A pair whose
+        normalised text did not change adds nothing.
+        """
+        rows = {}
+        for story_id, before, after in revisions:
+            if before.hash == after.hash:
+                continue
+            rows.setdefault(story_id, []).append((before, after))
+        if not rows:
+            return []
+        docs = []
+        known = {d["story"]: d for d in self._table.all() if d.get("story") in rows}
+        for story_id, pairs in rows.items():
+            if story_id not in known:
+                docs.append(self._doc(story_id, pairs[0][0]))
+            docs.extend(self._doc(story_id, after) for _before, after in pairs)
+        self._table.insert_multiple(docs)
+        return list(rows)
+
+    @staticmethod
+    def _doc(story_id: str, version: Version) -> dict[str, Any]:
+        return {"story": story_id, "seen_at": version.seen_at, "title": version.title,
+                "text": version.text, "hash": version.hash}
+
+    def close(self) -> None:
+        """Release the TinyDB handle."""
+        self._db.close()
+
+
+def story_diff(story_id: str, versions: list[Version]) -> dict[str, Any]:
+    """The `warfeed diff --json` document: every version and the changes between them."""
+    return {
+        "id": story_id,
+        "versions": [v.to_json() for v in versions],
+        "changes": [compare(a, b).to_json() for a, b in zip(versions, versions[1:])],
+    }
