@@ -18,6 +18,7 @@ from textual.timer import Timer
 
 import tui
 from tui.core.sanitize import is_safe_link
+from tui.themes import THEMES as WARFEED_THEMES
 from tui.messages import ClaimsChanged, PollStateChanged, StoriesChanged
 from tui.screens.main import MainScreen, make_predicate
 from tui.shutdown import SignalExit
@@ -29,7 +30,8 @@ def styles_dir() -> Path:
     return packaged if packaged.is_dir() else Path(tui.__file__).parent.parent / "styles"
 
 
-THEMES = {"dark": "textual-dark", "light": "textual-light"}
+THEME_NAMES = {name: theme.name for name, theme in WARFEED_THEMES.items()}
+"""config `theme = "dark"` / `"light"` -> warfeed's own themes (AA contrast); Textual's names work too."""
 
 DEMO_INTERVAL = 10
 NOTICE_CHECK = 2.0
@@ -130,9 +132,15 @@ class WarfeedApp(App):
         self.COMMANDS = App.COMMANDS | {WarfeedCommands}
 
     def on_mount(self) -> None:
-        theme = self.config.theme
-        if theme:
-            self.theme = THEMES.get(theme, theme) if THEMES.get(theme, theme) in self.available_themes else self.theme
+        for warfeed_theme in WARFEED_THEMES.values():
+            self.register_theme(warfeed_theme)
+        theme = THEME_NAMES.get(self.config.theme or "dark", self.config.theme)
+        if theme in self.available_themes:
+            self.theme = theme
+        else:
+            self.theme = THEME_NAMES["dark"]
+            self.notify(f"Unknown theme {self.config.theme!r} in the config: showing dark (choose dark, light "
+                        "or a Textual theme such as nord).", severity="warning", markup=False, timeout=10)
         if self.config.keys:
             self.set_keymap(dict(self.config.keys))
         self.health = dict(self.store.health())

@@ -19,6 +19,7 @@ from textual.widgets import Button, DataTable, Input, Label, Select, Static
 
 from tui.core.models import SIDES, Feed
 from tui.core.opml import unsafe_reason
+from tui.widgets.styling import text_style
 
 
 @dataclass(frozen=True, slots=True)
@@ -71,10 +72,15 @@ class FeedsScreen(ModalScreen[list[FeedChange] | None]):
     def on_mount(self) -> None:
         table = self.query_one("#feeds-table", DataTable)
         # The pending change comes first so it stays visible when long URLs are cut off.
-        table.add_column("Change", key="change")
-        table.add_column("Feed", key="title")
-        table.add_column("Side", key="side")
-        table.add_column("URL", key="url")
+        # Widths that fit the dialog: a long title or URL ends in an ellipsis instead of running
+        # off the right edge (the dialog is 90% of the screen, at most 140, minus its frame).
+        inner = min(140, self.app.size.width * 9 // 10) - 4
+        title_width = max(8, min(24, inner // 4))
+        url_width = max(12, inner - 6 - title_width - 14 - 4 * 2)
+        table.add_column("Change", key="change", width=6)
+        table.add_column("Feed", key="title", width=title_width)
+        table.add_column("Side", key="side", width=14)
+        table.add_column("URL", key="url", width=url_width)
         for feed in self.feeds:
             table.add_row(
                 Text(""),
@@ -117,7 +123,7 @@ class FeedsScreen(ModalScreen[list[FeedChange] | None]):
             self._say("Kept the feed.")
         else:
             self.changes.append(pending)
-            style = self.get_component_rich_style("feeds--removed", partial=True)
+            style = text_style(self, "feeds--removed")
             table.update_cell(row_key, "change", Text("remove", style=style))
             self._say("The feed will be removed when you apply.")
 
@@ -143,7 +149,7 @@ class FeedsScreen(ModalScreen[list[FeedChange] | None]):
             self._say("That feed is already in the list.")
             return False
         self.changes.append(FeedChange("add", url=url, side=side))
-        style = self.get_component_rich_style("feeds--added", partial=True)
+        style = text_style(self, "feeds--added")
         table = self.query_one("#feeds-table", DataTable)
         table.add_row(
             Text("add", style=style),

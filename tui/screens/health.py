@@ -14,6 +14,7 @@ from textual.widgets import DataTable, Label, Static
 
 from tui.core.models import Feed, FeedHealth
 from tui.widgets.claim_tracker import relative_time
+from tui.widgets.styling import text_style
 
 STATES = ("failing", "waiting", "stale", "new", "ok")
 """Display order: what needs attention first."""
@@ -80,7 +81,7 @@ class HealthScreen(ModalScreen[None]):
         for feed in self.feeds:
             health = self._health(feed)
             state = self._states[feed.id]
-            state_style = self.get_component_rich_style(f"health-state--{state}", partial=True)
+            state_style = text_style(self, f"health-state--{state}")
             next_poll = health.retry_after_until if state == "waiting" else health.next_poll_at
             table.add_row(
                 Text(feed.title or feed.url, no_wrap=True, overflow="ellipsis"),

@@ -25,6 +25,7 @@ from textual.widgets import DataTable, Input, Static
 
 from tui.core.claims.tracker import CONFIDENT, reject_statement, statement_key
 from tui.core.models import CLAIM_STATUSES, Claim, Statement
+from tui.widgets.styling import text_style
 from tui.widgets.vim_table import VimTable
 
 SORT_ORDERS = ("last_update", "place", "status")
@@ -276,7 +277,7 @@ class ClaimTracker(Widget):
         return claims
 
     def _style(self, component: str) -> Style:
-        return self.get_component_rich_style(component, partial=True, default=Style())
+        return text_style(self, component)
 
     def _row_cells(self, claim: Claim, now: float) -> list[SortableText]:
         place = claim.place or "(no place)"
@@ -379,7 +380,8 @@ class ClaimTracker(Widget):
             heading.update("")
             self.query_one("#claim-sentence", Static).update("")
             return
-        title = Text(f"{claim.event} · {claim.place or '(no place)'} · {claim.status}")
+        title = Text(f"{claim.event} · {claim.place or '(no place)'} · {claim.status}", no_wrap=True,
+                     overflow="ellipsis")
         if claim.verdict:
             title.append(f" · your verdict: {claim.verdict} {VERDICT_MARK}")
         if claim.verdict_note:

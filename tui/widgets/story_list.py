@@ -342,24 +342,28 @@ class StoryList(ScrollView, can_focus=True):
         return strip
 
     def _render_row(self, story: Story, age: str, width: int, selected: bool, base: Style) -> Strip:
-        style = self.get_component_rich_style
         if selected:
             # The cursor is the row's base so side colours and marks stay readable on it.
-            base = base + style("story-list--cursor")
-        # partial: the component's own background would punch a hole in the cursor row.
-        text_style = base + style("story-list--read" if story.read else "story-list--unread", partial=True)
-        side_style = base + style(SIDE_CLASSES.get(story.side, "side--intl"), partial=True)
+            base = base + self.get_component_rich_style("story-list--cursor")
+
+        def style(component: str) -> Style:
+            # A component's text colour on the row's own background: "auto" colours ($text,
+            # $text-muted) resolve against the widget, and no cell punches a hole in the cursor.
+            return base + self.get_component_rich_style(component) + Style(bgcolor=base.bgcolor)
+
+        text_style = style("story-list--read" if story.read else "story-list--unread")
+        side_style = style(SIDE_CLASSES.get(story.side, "side--intl"))
         source = fit(display_line(story.source or story.feed_id, 200), SOURCE_WIDTH)
         marks = ("★" if story.starred else " ") + ("⚑" if story.flagged else " ")
         segments = [
-            Segment(f"{age:>4} ", base + style("story-list--time", partial=True)),
-            Segment("● " if not story.read else "  ", base + style("story-list--unread", partial=True)),
+            Segment(f"{age:>4} ", style("story-list--time")),
+            Segment("● " if not story.read else "  ", style("story-list--unread")),
             Segment(f"{source} ", side_style),
-            Segment(marks, base + style("story-list--marks", partial=True)),
-            Segment("◆ " if story.claim_ids else "  ", base + style("story-list--claim", partial=True)),
+            Segment(marks, style("story-list--marks")),
+            Segment("◆ " if story.claim_ids else "  ", style("story-list--claim")),
         ]
         if story.revision:
-            segments.append(Segment("✎ ", base + style("story-list--updated", partial=True)))
+            segments.append(Segment("✎ ", style("story-list--updated")))
         used = sum(cell_len(segment.text) for segment in segments)
         title = display_line(story.title, max(width, 1))
         if cell_len(title) > width - used:
