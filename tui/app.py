@@ -127,6 +127,10 @@ class WarfeedApp(App):
         self._poll_timer: Timer | None = None
         self._polling = False
         self._poll_again = False
+        from tui.core.digest import DigestLog
+
+        # Memory across sessions for the away digest and quiet-source alerts (read on first use).
+        self.digest_log = DigestLog(getattr(store, "data_dir", None))
         from tui.commands import WarfeedCommands
 
         self.COMMANDS = App.COMMANDS | {WarfeedCommands}
@@ -335,6 +339,7 @@ class WarfeedApp(App):
                 self._poller = self.make_poller(await self.get_fetcher())
             report = await self._poller.poll(force=force)
             self.health = await asyncio.to_thread(self.store.health)
+            self.quiet_source_alerts(self.health)
             changed = list(dict.fromkeys([*report.new_ids, *report.updated_ids]))
             if changed:
                 self._broadcast(StoriesChanged(report.new_ids, report.updated_ids))
@@ -439,6 +444,33 @@ class WarfeedApp(App):
             self.notify(f"{story.title}\n— {story.source}", title=f"Watch: {rule}", markup=False, timeout=15)
         if len(hits) > 10:
             self.notify(f"…and {len(hits) - 10} more matching stories", markup=False)
+        self.bell()
+
+    @work(thread=True, exclusive=True, group="quiet", description="quiet sources")
+    def quiet_source_alerts(self, health: dict) -> None:
+        """A toast and the bell when a watched source goes stale, once per quiet period."""
+        from tui.core.digest import mark_alerted, newly_stale, stale_text, watched_feeds
+
+        feeds = list(self.config.feeds)
+        watched = watched_feeds(feeds, self.config.watch)
+        if not watched:
+            return
+        now = self.clock()
+        stale = newly_stale(feeds, health, watched, self.digest_log.state().stale_alerted, now)
+        if not stale:
+            return
+        try:
+            self.digest_log.update(lambda state: mark_alerted(state, stale))
+        except OSError:
+            pass  # unsaved, the alert may come again next session: better than none now
+        texts = [stale_text(feed, entry, now) for feed, entry in stale]
+        self.call_from_thread(self._quiet_alert, texts)
+
+    def _quiet_alert(self, texts: list[str]) -> None:
+        for text in texts[:5]:
+            self.notify(text, title="Watched source quiet", severity="warning", markup=False, timeout=15)
+        if len(texts) > 5:
+            self.notify(f"…and {len(texts) - 5} more watched sources quiet", markup=False)
         self.bell()
 
     def _broadcast(self, message: Any) -> None:

@@ -7,6 +7,8 @@ Story exists (parse.py is the only producer of feed-derived Stories).
 
 from __future__ import annotations
 
+import statistics
+from collections.abc import Iterable
 from dataclasses import asdict, dataclass, field, fields
 from datetime import datetime, timezone
 from typing import Any
@@ -89,18 +91,57 @@ class FeedHealth:
     last_modified: str | None = None
     moved_to: str | None = None
     """Target of a permanent redirect (301/308); the feed's stored URL is updated to it."""
+    recent_items: list[float] = field(default_factory=list)
+    """Publication times of the feed's newest dated stories, distinct and oldest first (at most
+    CADENCE_ITEMS): its own cadence, so a feed is stale only when quiet for long *for it*."""
 
     STALE_AFTER = 3 * 86400
+    """Silence that makes a feed stale while its cadence is unknown (too little history)."""
+    CADENCE_ITEMS = 21
+    CADENCE_MIN_GAPS = 5
+    STALE_MULTIPLE = 4
+    STALE_FLOOR = 6 * 3600
+    """A feed posting every few minutes can still pause for a night without being stale."""
+    STALE_CEILING = 7 * 86400
+    """A weekly feed is stale after a week of silence, however rare it usually is."""
+
+    def record_items(self, published: Iterable[float]) -> None:
+        """Merge a poll's publication times into the recent history (a new list, never in place:
+        copies of this record share it)."""
+        merged = sorted(set(self.recent_items).union(published))
+        self.recent_items = merged[-self.CADENCE_ITEMS:]
+
+    def cadence(self) -> float | None:
+        """The median gap in seconds between recent publications; None with too little history."""
+        times = self.recent_items
+        gaps = [later - earlier for earlier, later in zip(times, times[1:])]
+        if len(gaps) < self.CADENCE_MIN_GAPS:
+            return None
+        return float(statistics.median(gaps))
+
+    def stale_after(self) -> float:
+        """Seconds without a new story after which this feed counts as stale."""
+        cadence = self.cadence()
+        if cadence is None:
+            return float(self.STALE_AFTER)
+        return float(min(max(self.STALE_FLOOR, self.STALE_MULTIPLE * cadence), self.STALE_CEILING))
+
+    def quiet_since(self) -> float | None:
+        """When the feed last published: its newest dated story, else its newest story at all
+        (an undated item carries the time it was polled, so it must not hide a silence)."""
+        return self.recent_items[-1] if self.recent_items else self.newest_item_at
 
     def state(self, now: float) -> str:
-        """'new' (never polled), 'waiting', 'failing', 'stale' (answers but quiet), or 'ok'."""
+        """'new' (never polled), 'waiting', 'failing', 'stale' (answers but quiet for far longer
+        than its own cadence), or 'ok'."""
         if self.retry_after_until and self.retry_after_until > now:
             return "waiting"
         if self.last_attempt is None:
             return "new"
         if self.consecutive_failures:
             return "failing"
-        if self.newest_item_at is not None and now - self.newest_item_at > self.STALE_AFTER:
+        quiet_since = self.quiet_since()
+        if quiet_since is not None and now - quiet_since > self.stale_after():
             return "stale"
         return "ok"
 
@@ -121,6 +162,8 @@ class FeedHealth:
             "consecutive_failures": self.consecutive_failures,
             "newest_item_at": iso(self.newest_item_at),
             "next_poll_at": iso(self.next_poll_at),
+            "cadence": self.cadence(),
+            "stale_after": self.stale_after(),
         }
 
 

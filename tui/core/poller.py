@@ -396,6 +396,9 @@ class Poller:
                 health.last_modified = fetched.headers.get("last-modified")
                 if parsed.newest is not None:
                     health.newest_item_at = parsed.newest
+                # Undated items carry the poll time (and future ones are clamped past it): only
+                # real publication times tell the feed's cadence.
+                health.record_items(s.published for s in stories if s.published < now)
                 self._succeeded(feed, health, now, fetched.max_age, parsed.ttl)
                 result.outcome = "ok"
         except FeedError as exc:

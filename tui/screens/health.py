@@ -23,7 +23,7 @@ STATE_HINT = {
     "ok": "answering with recent items",
     "failing": "the last poll failed",
     "waiting": "the server asked us to wait",
-    "stale": "answers, but nothing new for days",
+    "stale": "answers, but quiet for far longer than it usually is",
     "new": "not polled yet",
 }
 

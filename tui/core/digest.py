@@ -1,0 +1,179 @@
+"""What happened while the dashboard was closed, and which watched sources went quiet.
+
+Both need a little memory across sessions: when the dashboard was last closed, the claim
+statuses and feed states it showed then, and the quiet periods already announced. That lives
+in its own small file in the data dir (digest.json), written atomically.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import json
+import os
+import tempfile
+import threading
+from collections.abc import Callable, Iterable, Mapping
+from dataclasses import asdict, dataclass, field
+from pathlib import Path
+from typing import Any
+from urllib.parse import urlsplit
+
+from tui.core.models import Feed, FeedHealth
+from tui.core.query import _tokens, fold
+
+STATE_FILE = "digest.json"
+
+
+@dataclass(slots=True)
+class DigestState:
+    """What the last session left behind for the next one."""
+
+    closed_at: float | None = None
+    """When the dashboard was last closed (None: never, so there is nothing to catch up on)."""
+    claim_status: dict[str, str] = field(default_factory=dict)
+    """Claim id -> status shown when the dashboard was closed."""
+    feed_states: dict[str, str] = field(default_factory=dict)
+    """Feed id -> health state when the dashboard was closed."""
+    stale_alerted: dict[str, float] = field(default_factory=dict)
+    """Feed id -> start of the quiet period already announced (its last publication time)."""
+
+    @classmethod
+    def from_dict(cls, data: Any) -> DigestState:
+        """A state from a parsed file, dropping anything malformed (a damaged file costs a digest)."""
+        if not isinstance(data, dict):
+            return cls()
+        closed = data.get("closed_at")
+        return cls(
+            closed_at=float(closed) if isinstance(closed, (int, float)) and not isinstance(closed, bool) else None,
+            claim_status=_str_map(data.get("claim_status"), str),
+            feed_states=_str_map(data.get("feed_states"), str),
+            stale_alerted=_str_map(data.get("stale_alerted"), float),
+        )
+
+
+def _str_map(value: Any, kind: type) -> dict[str, Any]:
+    if not isinstance(value, dict):
+        return {}
+    out = {}
+    for key, item in value.items():
+        if kind is float and isinstance(item, (int, float)) and not isinstance(item, bool):
+            out[str(key)] = float(item)
+        elif kind is str and isinstance(item, str):
+            out[str(key)] = item
+    return out
+
+
+class DigestLog:
+    """The digest's state file: read once, changed and rewritten atomically under a lock."""
+
+    def __init__(self, data_dir: Path | str | None) -> None:
+        self.path = Path(data_dir) / STATE_FILE if data_dir is not None else None
+        self._lock = threading.Lock()
+        self._state: DigestState | None = None
+
+    def _load(self) -> DigestState:
+        if self._state is None:
+            data: Any = None
+            if self.path is not None:
+                try:
+                    data = json.loads(self.path.read_bytes())
+                except (OSError, ValueError):
+                    data = None  # missing or damaged: start afresh
+            self._state = DigestState.from_dict(data)
+        return self._state
+
+    def state(self) -> DigestState:
+        """A copy of the current state (read from disk on first use)."""
+        with self._lock:
+            return DigestState.from_dict(asdict(self._load()))
+
+    def update(self, change: Callable[[DigestState], Any]) -> None:
+        """Apply change to the state and write the file (blocking: call from a worker)."""
+        with self._lock:
+            state = self._load()
+            change(state)
+            if self.path is not None:
+                _write_atomic(self.path, json.dumps(asdict(state), sort_keys=True).encode())
+
+
+def _write_atomic(path: Path, data: bytes) -> None:
+    """Write a temp file beside path, fsync it and rename it over path."""
+    path.parent.mkdir(parents=True, exist_ok=True)
+    fd, temp = tempfile.mkstemp(prefix=f".{path.name}.", dir=path.parent)
+    try:
+        with os.fdopen(fd, "wb") as handle:
+            handle.write(data)
+            handle.flush()
+            os.fsync(handle.fileno())
+        os.replace(temp, path)
+    except BaseException:
+        with contextlib.suppress(OSError):
+            os.unlink(temp)
+        raise
+
+
+# --- watched sources going quiet -----------------------------------------------------------
+
+
+def _names(feed: Feed) -> list[str]:
+    """What a `source:` term may name a feed by: its title, its id, its host."""
+    host = urlsplit(feed.url).hostname or ""
+    return [fold(name) for name in (feed.title, feed.id, host) if name]
+
+
+def watched_feeds(feeds: Iterable[Feed], rules: Iterable[str]) -> set[str]:
+    """Ids of feeds a watch rule names through a `source:` term (matched as the filter does)."""
+    sources: list[str] = []
+    for rule in rules:
+        try:
+            terms = _tokens(rule)
+        except Exception:  # noqa: BLE001 - a rule the filter cannot read names no source
+            continue
+        sources += [fold(value).strip() for negated, key, value, _ in terms
+                    if key == "source" and not negated and value.strip()]
+    if not sources:
+        return set()
+    return {feed.id for feed in feeds if any(s in name for s in sources for name in _names(feed))}
+
+
+def newly_stale(
+    feeds: Iterable[Feed], health: Mapping[str, FeedHealth], watched: set[str],
+    alerted: Mapping[str, float], now: float,
+) -> list[tuple[Feed, FeedHealth]]:
+    """Watched feeds that are stale now and whose quiet period was not announced yet."""
+    found = []
+    for feed in feeds:
+        entry = health.get(feed.id)
+        if feed.id not in watched or entry is None or not feed.enabled:
+            continue
+        if entry.state(now) == "stale" and alerted.get(feed.id) != entry.quiet_since():
+            found.append((feed, entry))
+    return found
+
+
+def mark_alerted(state: DigestState, stale: Iterable[tuple[Feed, FeedHealth]]) -> None:
+    """Remember the quiet periods just announced (once per period: a new story starts another)."""
+    for feed, entry in stale:
+        since = entry.quiet_since()
+        if since is not None:
+            state.stale_alerted[feed.id] = since
+
+
+def duration_text(seconds: float) -> str:
+    """'45 min', '6 h', '3 d': how long, roughly."""
+    seconds = max(0.0, seconds)
+    if seconds < 3600:
+        return f"{max(1, round(seconds / 60))} min"
+    if seconds < 2 * 86400:
+        return f"{round(seconds / 3600)} h"
+    return f"{round(seconds / 86400)} d"
+
+
+def stale_text(feed: Feed, entry: FeedHealth, now: float) -> str:
+    """'TASS has published nothing for 9 h (it usually posts every 2 h).'"""
+    name = feed.title or feed.id
+    since = entry.quiet_since()
+    quiet = duration_text(now - since) if since is not None else "a long time"
+    cadence = entry.cadence()
+    usual = f" (it usually posts every {duration_text(cadence)})" if cadence else ""
+    return f"{name} has published nothing for {quiet}{usual}."
