@@ -22,7 +22,8 @@ from tui.core.claims.gazetteer import fold  # noqa: E402
 CASES = ("nomn", "gent", "datv", "accs", "ablt", "loct")
 _UK_ONLY = frozenset("іїєґ")
 _RU_ONLY = frozenset("ыэъё")
-_CYRILLIC_WORD = re.compile(r"^[\u0400-\u04ff]+$")
+_CYRILLIC_WORD = re.compile(r"^[а-яёіїєґй]+$")
+"""Ukrainian and Russian letters only: GeoNames also holds Bashkir or Kazakh spellings ("Һорливка")."""
 MIN_FORM = 4
 """Shorter forms are too often ordinary words ("сум", "яру")."""
 
@@ -161,6 +162,22 @@ def inflections(word: str, *, all_genders: bool = False) -> frozenset[str]:
     return frozenset(f for f in out if len(f) >= 2 and _CYRILLIC_WORD.match(f))
 
 
+@functools.lru_cache(maxsize=None)
+def inflect_word(word: str, case: str, lang: str | None = None) -> frozenset[str]:
+    """Folded forms of a folded Cyrillic nominative word in one case (every reading; one
+    language's dictionary with `lang` 'uk' or 'ru')."""
+    written = unfold(word)
+    out = set()
+    morphs = _languages(written)
+    if lang:
+        morphs = [m for m in morphs if m.lang == lang]
+    for morph in morphs:
+        for parse in morph.parse(written)[:4]:
+            if "nomn" in parse.tag and parse.tag.POS in ("NOUN", "ADJF") and (form := parse.inflect({case})):
+                out.add(fold(form.word))
+    return frozenset(out or {word})
+
+
 def word_forms(keys) -> dict[str, str]:
     """Declined word -> the nominative words of gazetteer names it can come from, space-separated
     (strings load faster than lists). Short forms
@@ -209,7 +226,7 @@ def region_words() -> dict[str, str]:
 
 # Spellings that inflect as another word than the name's own: "біля Часового Яру".
 ALIASES = {"chasiv yar": ("Часовий Яр", "Часовой Яр"), "velyka novosilka": ("Великая Новосёлка",),
-           "vuhledar": ("Угледар",), "siversk": ("Северск",), "kupiansk": ("Купянск",)}
+           "vuhledar": ("Угледар",), "siversk": ("Северск",), "kupiansk": ("Купянск",), "robotyne": ("Работино",)}
 
 
 def add_morphology(data: dict) -> dict:

@@ -106,11 +106,17 @@ def fold(text: str) -> str:
     return unicodedata.normalize("NFC", " ".join(text.split()))
 
 
-_CYRILLIC_FOLD = str.maketrans({"ї": "і", "Ї": "і", "ё": "е", "Ё": "е", "'": None, "’": None, "ʼ": None})
+_CYRILLIC_FOLD = str.maketrans({"ї": "і", "Ї": "і", "ё": "е", "Ё": "е", **dict.fromkeys(_APOSTROPHES)})
+
+
+_NEEDS_NORMALISING = re.compile(r"[\u0300-\u036f\u00c0-\u024f]")
 
 
 def _fold_cyrillic(word: str) -> str:
-    """fold() for one Cyrillic word without apostrophe variants beyond ' ’ ʼ (fast: no Unicode normalisation)."""
+    """fold() for one word of Cyrillic letters (fast: no Unicode normalisation unless it holds
+    a combining mark or an accented Latin letter)."""
+    if _NEEDS_NORMALISING.search(word):
+        return fold(word)
     return word.lower().translate(_CYRILLIC_FOLD)
 
 
@@ -211,6 +217,8 @@ def _word_key(word: str) -> str:
         word = poss.group(1)
     if word.isascii():
         return word.lower().replace("'", "").replace("`", "")
+    if _is_cyrillic(word):
+        return _fold_cyrillic(word)
     return fold(word)
 
 

@@ -1,0 +1,312 @@
+"""The places stage of claims extraction: which settlements a text names, and how.
+
+The gazetteer (gazetteer.py) finds every spelling of a place, declined Ukrainian and Russian forms
+included. This stage adds what the pipeline needs to decide whether a sentence is *about* a place:
+
+- `find_places(text, gazetteer=None) -> list[PlaceMention]`, in text order. Each mention says
+  what it is (`kind`: 'settlement', 'region' or 'direction'; regions and directions carry
+  `place=None` and their `area`), which settlement it is, its `country` ('ua' or 'ru'), and the
+  words in front of it: `relation` ('in', 'near', 'outskirts', 'north of' ... 'south-west of',
+  'toward', 'from', 'over', or '' for none), where that phrase starts (`rel_start`), a distance
+  when one is given (`distance_km`: "lies 60 km west of X") and `locates`, True when the phrase
+  places something else relative to X (a distance, "lies/located ... of X") rather than an event
+  at X ("advanced south of X" is about X).
+- `dateline_span(text, start=0) -> (start, end) | None`: a dateline at `start` ("KYIV (Reuters) —",
+  «МОСКВА, 20 ноября. /ТАСС/.»), to strip before reading sentences; `datelines(text)` finds one at
+  the start of every line, `strip_dateline(text)` drops a leading one.
+
+Mentions are found over the whole text, so an ambiguous village is settled by the oblast named
+nearby, the story's other places and closeness to the front (see Gazetteer.find).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from tui.core.claims.gazetteer import _OBLAST_SPELLINGS, OBLASTS_RU, Gazetteer, Mention, Place, fold
+
+RU_AREAS = frozenset({*OBLASTS_RU.values(), "Rostov", "Voronezh", "Oryol", "Lipetsk", "Tula", "Kaluga",
+                      "Smolensk", "Moscow", "Tambov", "Ryazan", "Saratov", "Volgograd", "Leningrad", "Krasnodar"})
+"""Regions of Russia a text may name."""
+
+# English names of regions that are not (only) a town of the gazetteer: "Volyn Oblast", "Moscow region".
+_EN_AREAS = {**{k: v for k, v in _OBLAST_SPELLINGS.items() if k.isascii()},
+             **{fold(a): a for a in RU_AREAS}, "crimea": "Crimea", "zakarpattia": "Zakarpattia",
+             "transcarpathia": "Zakarpattia", "chernivtsi": "Chernivtsi", "ivano frankivsk": "Ivano-Frankivsk",
+             "kherson": "Kherson", "luhansk": "Luhansk", "lugansk": "Luhansk", "donetsk": "Donetsk",
+             "kharkiv": "Kharkiv", "kharkov": "Kharkiv", "khmelnytskyi": "Khmelnytskyi",
+             "krasnodar": "Krasnodar", "orel": "Oryol", "oryol": "Oryol"}
+
+
+@dataclass(frozen=True, slots=True)
+class PlaceMention:
+    """One place, region or direction named in a text, with the words that relate it to the event."""
+
+    start: int
+    end: int
+    text: str
+    kind: str
+    """'settlement', 'region' (an oblast, a Russian region, «Харківщина») or 'direction' ("the Pokrovsk axis")."""
+    place: Place | None
+    """The settlement (None for a region or a direction: no statement is about a settlement then)."""
+    candidates: tuple[Place, ...]
+    """Every place the spelling could mean (empty for an area the gazetteer does not hold)."""
+    area: str | None
+    """A region's name ("Sumy", "Belgorod") or the town a direction is named after ("Pokrovsk")."""
+    country: str
+    """'ua' or 'ru': where the settlement or region lies."""
+    relation: str = ""
+    """'in', 'near', 'outskirts', 'north of' ... 'south-west of', 'toward', 'from', 'over', or ''."""
+    rel_start: int = -1
+    """Where the relation phrase starts (the mention's start when there is none)."""
+    distance_km: float | None = None
+    """"60 km west of X", «за 20 км від X»: the distance given, in km."""
+    locates: bool = False
+    """True when the phrase places something else relative to this place (geography, "lies 60 km
+    west of"), so an event in the sentence is not at this place."""
+    city: bool = False
+    """The text says it is the city: "the city of Sumy", "Sumy city", «місто Суми», «г. Белгород»."""
+
+    @property
+    def name(self) -> str | None:
+        """The settlement's canonical name, or None for a region or direction."""
+        return self.place.name if self.place is not None else None
+
+
+_DASH = r"(?:—|–|-{1,2})"
+_MONTH_EN = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?"
+_CAPS_WORD = r"[A-Z][A-Z'’.\-]+"
+# "KYIV (Reuters) —", "KYIV, Nov 20 (AP) —", "KYIV, Ukraine (AP) —", "KYIV/MOSCOW, Nov 20 (Reuters) -",
+# "KYIV —": a place in capitals, then a country, a date or an agency, then a dash.
+_DATELINE_EN = re.compile(
+    r"[ \t]*(?P<place>" + _CAPS_WORD + r"(?:[ /]" + _CAPS_WORD + r"){0,3})"
+    r"(?P<country>,\s*[A-Z][a-z]+(?: [A-Z][a-z]+)?)?"
+    r"(?P<date>,?\s*" + _MONTH_EN + r"\s+\d{1,2}(?:,\s*\d{4})?)?"
+    r"(?P<agency>\s*\([A-Za-z][\w .&/-]{0,30}\))?"
+    r"\s*" + _DASH + r"\s*")
+_CYR_UPPER = "А-ЯІЇЄҐЁ"
+_CYR_LOWER = "а-яіїєґё"
+_CYR_NAME = r"[" + _CYR_UPPER + r"][" + _CYR_UPPER + _CYR_LOWER + r"'’ʼ\-]+"
+# «КИЇВ, 20 листопада —», «МОСКВА, 20 ноября. /ТАСС/.», «Москва, 20 ноября — РИА Новости.»
+_DATELINE_CYR = re.compile(
+    r"[ \t]*(?P<place>" + _CYR_NAME + r"(?:[ /]" + _CYR_NAME + r"){0,2})"
+    r",\s*\d{1,2}\s+[" + _CYR_LOWER + r"]+\.?(?:\s+\d{4}(?:\s*(?:р|г)\.?)?)?"
+    r"(?:\s*/[^/\n]{1,25}/\.?"
+    r"|\s*" + _DASH + r"(?:\s*[" + _CYR_UPPER + r"A-Z][\w .]{0,25}?\.(?=\s))?"
+    r"|\.(?:\s*[" + _CYR_UPPER + r"A-Z]{2,10}\.)?)"
+    r"\s*")
+_ALL_CAPS_CYR = re.compile(r"[" + _CYR_UPPER + r"'’ʼ\- /]{3,}")
+_MONTHS_CYR = re.compile(r",\s*\d{1,2}\s+(?:січ|лют|берез|квіт|трав|черв|лип|серп|верес|жовт|листоп|груд|янв|фев|мар|апр|ма[яй]|"
+                         r"июн|июл|авг|сен|окт|ноя|дек)", re.IGNORECASE)
+
+
+def dateline_span(text: str, start: int = 0) -> tuple[int, int] | None:
+    """The dateline starting at `start` ("KYIV (Reuters) —", «МОСКВА, 20 ноября. /ТАСС/.»), or None."""
+    m = _DATELINE_EN.match(text, start)
+    if m and (m.group("country") or m.group("date") or m.group("agency") or _names_place(m.group("place").title())):
+        return m.start(), m.end()
+    m = _DATELINE_CYR.match(text, start)
+    # A city in capitals, a date with a month, or a known place: «Москва, 20 ноября».
+    if m and (_ALL_CAPS_CYR.fullmatch(m.group("place")) or _MONTHS_CYR.match(text, m.end("place"))
+              or _names_place(m.group("place"))):
+        return m.start(), m.end()
+    return None
+
+
+def _names_place(name: str) -> bool:
+    """"KYIV — Russian forces ...": bare capitals then a dash are a dateline only when they name a
+    place (not "NATO —" or a shouted headline word)."""
+    return Gazetteer.load().resolve(name.split("/")[0].strip()) is not None
+
+
+def datelines(text: str) -> list[tuple[int, int]]:
+    """Every dateline that opens a line of the text, as (start, end) spans."""
+    out = []
+    at = 0
+    while at < len(text):
+        span = dateline_span(text, at)
+        if span:
+            out.append(span)
+        nl = text.find("\n", at)
+        if nl < 0:
+            break
+        at = nl + 1
+    return out
+
+
+def strip_dateline(text: str) -> str:
+    """The text without a leading dateline."""
+    span = dateline_span(text)
+    return text[span[1]:] if span else text
+
+
+# The words in front of a place, read backwards from it (patterns end at the place).
+_BEARING = r"(north|south|east|west)(?:[- ]?(east|west))?(?:ern)?(?:wards?)?"
+_UNIT = r"(?:km|kilomet(?:er|re)s?|miles?|mi)"
+_TOWN_OF = r"(?:the (?:city|town|village|settlement) of |the )?"
+_EN_RELATIONS: tuple[tuple[re.Pattern[str], str], ...] = tuple((re.compile(p + r"\s*$", re.IGNORECASE), r) for p, r in (
+    (r"(\d+(?:[.,]\d+)?)\s*" + _UNIT + r"(?:\s*\([^)]{0,20}\))?\s+(?:to the )?" + _BEARING + r"\s+of\s+" + _TOWN_OF, "bearing"),
+    (r"(\d+(?:[.,]\d+)?)\s*" + _UNIT + r"(?:\s*\([^)]{0,20}\))?\s+(?:away\s+)?from\s+" + _TOWN_OF, "from"),
+    (r"\b" + _BEARING + r"\s+(?:of|from)\s+" + _TOWN_OF, "bearing"),
+    (r"\b(?:(?:on|in|at) )?the (?:outskirts|edge|edges|fringes|approaches|outskirt) (?:of|to) " + _TOWN_OF, "outskirts"),
+    (r"\boutskirts of\s+" + _TOWN_OF, "outskirts"),
+    (r"\b(?:near|nearby|close to|around|outside|by|in the vicinity of|in the area of|in the (?:\w+ )?area of|next to)\s+"
+     + _TOWN_OF, "near"),
+    (r"\b(?:toward|towards|in the direction of|on the road to|on the way to)\s+" + _TOWN_OF, "toward"),
+    (r"\bover\s+" + _TOWN_OF, "over"),
+    (r"\b(?:from|out of)\s+" + _TOWN_OF, "from"),
+    (r"\b(?:in|inside|into|within|at|of)\s+" + _TOWN_OF, "in"),
+))
+_CYR_BEARING = {"півн": "north", "півд": "south", "схід": "east", "сход": "east", "захід": "west",
+                "захо": "west", "заход": "west", "север": "north", "юг": "south", "юж": "south", "восто": "east",
+                "запад": "west"}
+_CYR_RELATIONS: tuple[tuple[re.Pattern[str], str], ...] = tuple((re.compile(p + r"\s*$", re.IGNORECASE), r) for p, r in (
+    (r"(?:за|в)\s+(\d+(?:[.,]\d+)?)\s*(?:км|кілометр\w*|километр\w*)\s+(?:на\s+|к\s+)?(\w+?)(?:-\w+)?\s+(?:від|от)\s+", "bearing"),
+    (r"(?:за|в)\s+(\d+(?:[.,]\d+)?)\s*(?:км|кілометр\w*|километр\w*)\s+(?:від|от)\s+", "from"),
+    (r"(?<!\w)(?:на\s+|к\s+)(північ\w*|південь|південн\w*|схід|східн\w*|захід|західн\w*|север\w*|юг\w*|восток\w*|запад\w*)"
+     r"(?:-\w+)?\s+(?:від|от)\s+", "bearing"),
+    (r"(?<!\w)(північніше|південніше|східніше|західніше|севернее|южнее|восточнее|западнее|"
+     r"північно-\w+іше|південно-\w+іше|северо-\w+нее|юго-\w+нее)\s+", "bearing"),
+    (r"(?<!\w)(?:на\s+)?(?:околиц\w*|окраин\w*|підступах\s+до|подступах\s+к)\s+", "outskirts"),
+    (r"(?<!\w)(?:біля|поблизу|неподалік\s+від|недалеко\s+від|коло|під|в\s+районі|у\s+районі|околиць|около|возле|"
+     r"вблизи|недалеко\s+от|под|в\s+районе|рядом\s+с)\s+", "near"),
+    (r"(?<!\w)(?:у\s+напрямку|в\s+напрямку|в\s+направлении|в\s+сторону|у\s+бік|до|к)\s+", "toward"),
+    (r"(?<!\w)(?:над)\s+", "over"),
+    (r"(?<!\w)(?:з|із|зі|от|из|со\s+стороны)\s+", "from"),
+    (r"(?<!\w)(?:у|в|во|на|в\s+місті|у\s+місті|в\s+городе|в\s+селі|у\s+селі|в\s+селе)\s+", "in"),
+))
+_MILES = re.compile(r"miles?|mi\b", re.IGNORECASE)
+# "which lies 104 km east of", "located", «розташоване», «расположен»: geography, not an event.
+_GEOGRAPHY = re.compile(r"\b(?:lies|lying|lay|located|situated|sits|is about|is some|is roughly|is around|some|about|roughly)\b|"
+                        r"розташован\w*|знаходиться|лежить|расположен\w*|находится|лежит", re.IGNORECASE)
+_CITY_BEFORE = re.compile(r"(?:\bcity of|\btown of|(?<!\w)(?:місто|місті|міста|м\.|город|городе|города|г\.))\s*$", re.IGNORECASE)
+_CITY_AFTER = re.compile(r"\s+(?:city|town)\b(?!\s+(?:council|hall|administration|of))", re.IGNORECASE)
+_EN_AREA_AFTER = re.compile(r"\s+(?:[Oo]blasts?|[Rr]egions?|[Pp]rovinces?|[Kk]rai|[Rr]epublic)\b")
+_EN_AREA_LIST = re.compile(r"((?:[A-Z][\w'’-]+(?:,\s*|,?\s+and\s+|\s*/\s*))*[A-Z][\w'’-]+)\s+"
+                           r"(?:[Oo]blasts?|[Rr]egions?|[Pp]rovinces?|[Kk]rai)\b")
+_LIST_SPLIT = re.compile(r",\s*|,?\s+and\s+|\s*/\s*")
+_WINDOW = 60
+
+
+def relation_before(text: str, start: int) -> tuple[str, int, float | None]:
+    """(relation, where its phrase starts, distance in km) of the words right before text[start]."""
+    lo = max(0, start - _WINDOW)
+    window = text[lo:start]
+    cyrillic = any("\u0400" <= ch <= "\u04ff" for ch in window[-30:])
+    for pattern, relation in _CYR_RELATIONS if cyrillic else _EN_RELATIONS:
+        m = pattern.search(window)
+        if m is None:
+            continue
+        distance = None
+        if relation in ("bearing", "from") and m.lastindex and m.group(1) and m.group(1)[0].isdigit():
+            distance = float(m.group(1).replace(",", "."))
+            if _MILES.search(m.group()):
+                distance = round(distance * 1.609, 1)
+        if relation == "bearing":
+            relation = _bearing(m, cyrillic)
+        return relation, lo + m.start(), distance
+    return "", start, None
+
+
+def _bearing(m: re.Match[str], cyrillic: bool) -> str:
+    """'south of', 'north-west of' from a matched bearing phrase."""
+    words = [g for g in m.groups() if g and not g[0].isdigit()]
+    if not cyrillic:
+        main = [w.lower() for w in words if w.lower() in ("north", "south", "east", "west")]
+        return "-".join(main[:2]) + " of" if main else "near"
+    phrase = m.group().lower()
+    found = []
+    for stem, name in _CYR_BEARING.items():
+        at = phrase.find(stem)
+        if at >= 0 and name not in (n for _, n in found):
+            found.append((at, name))
+    found.sort()
+    return "-".join(n for _, n in found[:2]) + " of" if found else "near"
+
+
+def _country(oblast_or_area: str | None) -> str:
+    return "ru" if oblast_or_area in RU_AREAS else "ua"
+
+
+def _direction_town(gaz: Gazetteer, word: str) -> str | None:
+    """The town a Cyrillic direction adjective is named after: «Покровському» -> Pokrovsk."""
+    key = fold(word)
+    for cut in range(2, 7):
+        stem = key[:-cut]
+        for guess in (stem, stem + "ка", stem + "е"):
+            if len(guess) >= 4 and (place := gaz.resolve(guess)) is not None and place.population >= 5_000:
+                return place.name
+    return None
+
+
+def find_places(text: str, *, gazetteer: Gazetteer | None = None) -> list[PlaceMention]:
+    """Every settlement, region and direction named in the text, in order, with their relations."""
+    gaz = gazetteer or Gazetteer.load()
+    mentions = gaz.find(text)
+    cyr_areas = gaz.cyrillic_areas(text) if any("\u0400" <= ch <= "\u04ff" for ch in text) else []
+    out: list[PlaceMention] = []
+    taken: list[tuple[int, int]] = []
+    for m in mentions:
+        area_kind, area = _area_of(m, cyr_areas)
+        if m.kind == "region" or area_kind == "region":
+            kind = "region"
+            area = area or _OBLAST_SPELLINGS.get(fold(m.text)) or m.place.oblast
+        elif m.kind == "direction" or area_kind == "direction":
+            kind = "direction"
+            area = m.place.name if m.kind == "direction" and not _is_cyr(m.text) else \
+                (_direction_town(gaz, m.text) or m.place.name)
+        else:
+            kind, area = "settlement", None
+        city = bool(_CITY_BEFORE.search(text, max(0, m.start - 12), m.start) or _CITY_AFTER.match(text, m.end))
+        if kind == "region" and city and not _EN_AREA_AFTER.match(text, m.end):
+            kind, area = "settlement", None  # "Sumy city"
+        out.append(_mention(text, m.start, m.end, kind, m.place if kind == "settlement" else None, m.candidates,
+                            area, city, m.place.oblast if kind == "settlement" else area))
+        taken.append((m.start, m.end))
+    # Areas the gazetteer holds no town for: «у Сумській області», "Volyn Oblast", "Moscow region".
+    for start, end, area, kind in cyr_areas:
+        if not any(s < end and start < e for s, e in taken):
+            if kind == "direction":
+                area = _direction_town(gaz, text[start:end].split()[0]) or area
+            out.append(_mention(text, start, end, kind, None, (), area, False, area))
+            taken.append((start, end))
+    for m in _EN_AREA_LIST.finditer(text):
+        at = m.start(1)
+        for name in _LIST_SPLIT.split(m.group(1)):
+            s = text.find(name, at)
+            at = s + len(name)
+            area = _EN_AREAS.get(fold(name))
+            if area and not any(a < at and s < b for a, b in taken):
+                out.append(_mention(text, s, at, "region", None, (), area, False, area))
+                taken.append((s, at))
+    out.sort(key=lambda p: p.start)
+    return out
+
+
+def _is_nominative(words: str) -> bool:
+    """True when a Cyrillic name stands as written in the gazetteer (not a declined form)."""
+    return fold(words) in Gazetteer.load()._names
+
+
+def _is_cyr(word: str) -> bool:
+    return "\u0400" <= word[:1] <= "\u04ff"
+
+
+def _area_of(m: Mention, areas: list[tuple[int, int, str, str]]) -> tuple[str, str | None]:
+    """The Cyrillic region or direction a gazetteer mention lies inside («Донецька область»)."""
+    for start, end, area, kind in areas:
+        if start <= m.start < end:
+            return kind, area if kind == "region" else None
+    return "", None
+
+
+def _mention(text: str, start: int, end: int, kind: str, place: Place | None, cands: tuple[Place, ...],
+             area: str | None, city: bool, where: str | None) -> PlaceMention:
+    relation, rel_start, distance = relation_before(text, start)
+    if relation == "in" and place is not None and text[rel_start:rel_start + 2].lower() == "на" \
+            and _is_nominative(text[start:end]):
+        relation = "toward"  # «наступ на Покровськ»: на + the name as written is a direction of movement
+    locates = distance is not None or bool(relation and _GEOGRAPHY.search(text, max(0, rel_start - 40), rel_start))
+    return PlaceMention(start, end, text[start:end], kind, place, cands, area, _country(where), relation, rel_start,
+                        distance, locates, city)
