@@ -120,6 +120,7 @@ class WarfeedApp(App):
         # different threads: one at a time, so neither overwrites the other's change.
         self._claims_lock = threading.Lock()
         self._notices_shown = 0
+        self._quit_unsaved = False  # a quit was refused once because changes could not be saved
         self._signal_exit: SignalExit | None = None
         self.health: dict = {}
         self._poller: Any = None
@@ -211,8 +212,14 @@ class WarfeedApp(App):
         return self._fetcher
 
     async def action_quit(self) -> None:
-        """Quit, making every mark durable first."""
-        await asyncio.to_thread(self.store.flush)
+        """Quit, making every mark durable first; asks again when they cannot be saved."""
+        saved = await asyncio.to_thread(self.store.flush)
+        if saved is False and not self._quit_unsaved:
+            self._quit_unsaved = True
+            self.show_new_notices()
+            self.notify(f"{self.store.unsaved() or 'Changes are not saved.'} Press q again to"
+                        " quit and lose them.", severity="error", markup=False, timeout=15)
+            return
         self.exit()
 
     async def on_unmount(self) -> None:

@@ -288,7 +288,7 @@ def cmd_poll(args: argparse.Namespace) -> int:
                 })
             else:
                 print(_poll_line(result))
-        store.flush()
+        failed |= not store.flush()  # a full or read-only disk: said in the store's notices
     return EXIT_FAILED if failed else EXIT_OK
 
 

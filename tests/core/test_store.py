@@ -385,11 +385,12 @@ def test_flusher_survives_a_failed_write_and_retries(store):
     while not store.notices and deadline:
         store.wait_flushed(timeout=0.05)
         deadline -= 1
-    assert len(store.notices) == 1 and "Could not save marks" in store.notices[0]
+    assert len(store.notices) == 1 and f"{state} is a directory" in store.notices[0]
     assert "\n" not in store.notices[0]
     state.rmdir()
     assert store.wait_flushed(timeout=10)
     assert strict_load(state.read_bytes())["marks"]["kyiv:0001"]["starred"] is True
+    assert store.notices[-1].startswith("Saving works again")
 
 
 def test_order_stays_newest_first_through_many_small_cycles(tmp_path):
@@ -435,12 +436,14 @@ def test_a_failed_write_is_retried_by_the_next_ingest(store, broken):
     path = store.data_dir / broken
     path.unlink(missing_ok=True)
     path.mkdir()  # neither appending to nor os.replace onto a directory works, even for root
-    with pytest.raises(OSError):
-        store.ingest([story(2, content="body two")])
+    result = store.ingest([story(2, content="body two")])  # said, not raised
+    assert result.new == ["kyiv:0002"] and f"{path} is a directory" in store.notices[-1]
     assert store.story("kyiv:0002") is not None  # memory is ahead of the disk now
+    assert "1 story" in store.unsaved()
     path.rmdir()
     result = store.ingest([story(2, content="body two")])  # nothing new in this cycle
     assert result.new == [] and result.updated == []
+    assert store.unsaved() is None
     hot = store.data_dir / "stories.json"
     stored = sorted(strict_load(hot.read_bytes())["stories"])
     assert stored == (["kyiv:0001", "kyiv:0002"] if broken == "stories.journal" else ["kyiv:0002"])

@@ -35,6 +35,7 @@ from tui.core.models import Story
 from tui.core.storage import (
     AtomicJSONStorage,
     dumps_strict,
+    named_error,
     open_file,
     open_read,
     order_key,
@@ -366,9 +367,11 @@ def append_journal(path: Path, record: bytes) -> int:
             while view:
                 view = view[os.write(fd, view):]
             os.fsync(fd)
-        except BaseException:
+        except BaseException as exc:
             # Never leave half a record for the next append to follow.
             os.ftruncate(fd, start)
+            if isinstance(exc, OSError):
+                raise named_error(exc, path) from None
             raise
         return start + len(record)
     finally:

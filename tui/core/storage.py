@@ -72,7 +72,7 @@ def error_sentence(exc: BaseException, doing: str = "use") -> str:
     return f"Could not {doing} the file: {exc}."
 
 
-def _named(exc: OSError, path: Path) -> OSError:
+def named_error(exc: OSError, path: Path) -> OSError:
     """exc, carrying path as its file name when it has none (os.write and fsync errors)."""
     if exc.filename or isinstance(exc, DataFileError):
         return exc
@@ -276,7 +276,7 @@ def write_atomic(path: Path, payload: bytes | Iterable[bytes | memoryview]) -> N
         tmp.unlink(missing_ok=True)  # a leftover of this pid, or a link planted in its place
         fd = open_file(tmp, os.O_WRONLY | os.O_CREAT | os.O_EXCL)
     except OSError as exc:
-        raise _named(exc, path) from None
+        raise named_error(exc, path) from None
     try:
         for chunk in chunks:
             view = memoryview(chunk)
@@ -288,14 +288,14 @@ def write_atomic(path: Path, payload: bytes | Iterable[bytes | memoryview]) -> N
         os.close(fd)
         tmp.unlink(missing_ok=True)
         if isinstance(exc, OSError):
-            raise _named(exc, path) from None
+            raise named_error(exc, path) from None
         raise
     os.close(fd)
     try:
         os.replace(tmp, path)
     except OSError as exc:
         tmp.unlink(missing_ok=True)
-        raise _named(exc, path) from None
+        raise named_error(exc, path) from None
     fsync_dir(path.parent)
 
 

@@ -42,6 +42,7 @@ from tui.core.storage import (
     WarfeedDB,
     acquire_lock,
     clean_story,
+    error_sentence,
     merge_stories,
     reordered,
     retention_drops,
@@ -126,6 +127,10 @@ class Store(StoreLoading, MarkFlushing):
         # Feeds whose stories were lost to damage: a 304 for them must not bring back the
         # validators that would keep their stories from returning (until a 200 refills them).
         self._lost_all = False
+        # Stories (and their feeds) a failed write left only in memory, until a write succeeds.
+        self._unsaved_ids: set[str] = set()
+        self._unsaved_feeds: set[str] = set()
+        self._state_failed = False
         self._lost_feeds: set[str] = set()
         self._refilled: set[str] = set()
         db = {"notices": self.notices, "clock": clock, "storage": AtomicJSONStorage}
@@ -216,7 +221,9 @@ class Store(StoreLoading, MarkFlushing):
         try:
             if self._complete.is_set():  # a partial store never rewrites stories.json
                 self._compact_on_close()
-            self.flush()
+            if not self.flush() and (lost := self.unsaved()):
+                self.notices.append(f"{lost} They are lost as warfeed closes (new stories"
+                                    " come back with the next poll).")
             for timer in self._index_timers:
                 timer.cancel()  # not started yet: a closed store's stories stay out of the index
             self._save_index()
@@ -248,9 +255,10 @@ class Store(StoreLoading, MarkFlushing):
             self.compact()
         except OSError as exc:
             if self._hot_unsaved:
-                raise
+                self._write_failed(exc)  # said once more below if it stays unsaved
+                return
             # Nothing is lost: the journal on disk still holds every cycle.
-            self.notices.append(f"Could not compact {self._hot_db.storage.path}: {exc.strerror}.")
+            self.notices.append(error_sentence(exc, "compact"))
 
     def __enter__(self) -> Store:
         return self
@@ -398,6 +406,7 @@ class Store(StoreLoading, MarkFlushing):
                 # journal record so a crash between the two never resurrects an old mark.
                 pre_state = record is not None and self._state_dirty
                 self._writing += 1
+            failed: OSError | None = None
             try:
                 if cold_record is not None:
                     self._write_cold(*cold_record)
@@ -407,6 +416,20 @@ class Store(StoreLoading, MarkFlushing):
                     self._append(record)
                 if snapshot is not None:
                     self._write_full(*snapshot)
+            except OSError as exc:
+                # A full or read-only disk: the cycle stays in memory (shown, queried) and is
+                # written again by the flusher; until then its feeds' validators stay off disk,
+                # so a crash meanwhile refetches them rather than hearing 304 for lost stories.
+                failed = exc
+                with self._cond:
+                    if record is not None or snapshot is not None:
+                        self._hot_unsaved = True  # the cycle's stories: written whole next time
+                    self._unsaved_ids.update(s.id for s in added)
+                    self._unsaved_feeds.update(s.feed_id for s in added)
+                    self._unsaved_feeds.update(
+                        self._by_id[i].feed_id for i in cold_put if i in self._by_id
+                    )
+            try:
                 # Health (validators) goes last: a crash before this point refetches the feed.
                 with self._lock:
                     for item in health:
@@ -415,10 +438,14 @@ class Store(StoreLoading, MarkFlushing):
                     self._write_state()
                 elif snapshot is not None:
                     self._write_state(if_dirty=True)
+            except OSError as exc:
+                failed = failed or exc
             finally:
                 with self._cond:
                     self._writing -= 1
                     self._cond.notify_all()
+        if failed is not None:
+            self._write_failed(failed)
         # After the write: a query compiled meanwhile checks these few by their text.
         if self._search_index:
             self._index_stories(added)
@@ -475,18 +502,22 @@ class Store(StoreLoading, MarkFlushing):
         self._hot.write_full(order)
         with self._cond:
             self._hot_unsaved = self._compact_due = False
+            self._unsaved_ids.clear()
+            if not self._cold_unsaved and self._unsaved_feeds:
+                self._unsaved_feeds.clear()  # their validators may go to disk now
             self._mark_state_dirty()  # the new base's stamp, for the next deferred open
             for story_id, entry in folded.items():
                 if self._overlay.get(story_id) == entry:
                     del self._overlay[story_id]
                     self._state_dirty = True  # not urgent: the overlay on disk agrees anyway
 
-    def compact(self) -> None:
-        """Fold the journal into a fresh stories.json now (blocking; the flusher calls it)."""
+    def compact(self, *, only_unsaved: bool = False) -> None:
+        """Fold the journal into a fresh stories.json now (blocking; the flusher calls it);
+        with only_unsaved, only when a failed write left stories in memory alone."""
         self.finish_load()  # stories.json is only ever written from every story
         with self._write_lock:
             with self._cond:
-                if self._closed:
+                if self._closed or only_unsaved and not self._hot_unsaved:
                     return
                 snapshot = self._full_snapshot()
                 self._writing += 1
@@ -515,6 +546,10 @@ class Store(StoreLoading, MarkFlushing):
                 entries = dict(self._cold or {})
             self._articles.rewrite(entries)
         self._cold_unsaved = False
+        if not self._hot_unsaved and self._unsaved_feeds:
+            with self._cond:
+                self._unsaved_feeds.clear()
+                self._mark_state_dirty()  # their validators may go to disk now
 
     def _check_open(self) -> None:
         if self._closed:

@@ -16,7 +16,18 @@ from typing import Any
 
 from tui.core.journal import HotFile
 from tui.core.models import Claim, FeedHealth, Story
-from tui.core.storage import WarfeedDB, clean_str, dumps_strict, lines_document, overlay_entry
+from tui.core.storage import (
+    WarfeedDB,
+    clean_str,
+    dumps_strict,
+    error_sentence,
+    lines_document,
+    overlay_entry,
+)
+
+
+RETRY_DELAY = 2.0
+"""Seconds between attempts to write what a failed write (a full disk) left in memory."""
 
 
 class MarkFlushing:
@@ -46,6 +57,16 @@ class MarkFlushing:
     _closing: bool
     _closed: bool
     _flush_error: str | None
+    _hot_unsaved: bool
+    _cold_unsaved: bool
+    _cold: dict[str, dict[str, Any]] | None
+    _complete: threading.Event
+    _unsaved_ids: set[str]
+    _unsaved_feeds: set[str]
+    _state_failed: bool
+
+    def _write_cold(self, put: dict[str, dict[str, Any]], drop: list[str]) -> None:  # pragma: no cover
+        raise NotImplementedError
 
     def close(self) -> None:  # pragma: no cover - Store defines it
         raise NotImplementedError
@@ -56,7 +77,7 @@ class MarkFlushing:
     def _ensure_claims(self) -> dict[str, Claim]:  # pragma: no cover - StoreLoading defines it
         raise NotImplementedError
 
-    def compact(self) -> None:  # pragma: no cover - Store defines it
+    def compact(self, *, only_unsaved: bool = False) -> None:  # pragma: no cover - Store
         raise NotImplementedError
 
     def _save_index(self) -> None:  # pragma: no cover - Store defines it
@@ -163,19 +184,77 @@ class MarkFlushing:
             # The dataclasses go to orjson as they are: the same JSON as to_dict() (asdict) in
             # a tenth of the time (0.6 s -> 0.05 s for 30k statements).
             claims = lines_document("claims", self._claims or {})
+        health = self._health
+        if self._unsaved_feeds:
+            # Their stories are only in memory: no validator of theirs may reach the disk first.
+            health = {k: replace(v, etag=None, last_modified=None) if k in self._unsaved_feeds
+                      else v for k, v in health.items()}
         stamp = self._hot.stamp
         if stamp is not None:
             self._meta["base"] = list(stamp)
         state = dumps_strict({
-            "health": self._health,
+            "health": health,
             "marks": self._overlay,
             "meta": {"warfeed": self._meta},
         })
         return state, claims
 
-    def flush(self) -> None:
-        """Write pending marks and state to disk now (never waits behind a compaction)."""
-        self._write_state(if_dirty=True)
+    def flush(self) -> bool:
+        """Write pending marks and state to disk now (never waits behind a compaction), and
+        stories or articles a failed write left in memory; True when nothing is left unsaved.
+
+        A write that fails (a full or read-only disk) is a notice, never an exception: what it
+        held stays in memory and the flusher tries again every RETRY_DELAY seconds.
+        """
+        try:
+            # Marks first: they never wait behind a whole stories.json being written again.
+            self._write_state(if_dirty=True)
+            if self._flush_error is not None and (self._hot_unsaved or self._cold_unsaved):
+                self._save_unsaved()
+        except OSError as exc:
+            self._write_failed(exc)
+            return False
+        with self._cond:
+            if self._flush_error is not None and (self._hot_unsaved or self._cold_unsaved):
+                return False  # e.g. a deferred store whose stories are not all read yet
+            recovered, self._flush_error = self._flush_error is not None, None
+        if recovered:
+            self.notices.append(f"Saving works again: every change is on disk in {self.data_dir}.")
+        return True
+
+    def _save_unsaved(self) -> None:
+        """Write again what a failed write left in memory (stories, articles)."""
+        if self._hot_unsaved and self._complete.is_set():
+            self.compact(only_unsaved=True)
+        if self._cold_unsaved and self._cold is not None:
+            with self._write_lock:
+                if not self._closed and self._cold_unsaved:
+                    self._write_cold({}, [])
+
+    def unsaved(self) -> str | None:
+        """One sentence on what is only in memory because writing failed, or None."""
+        with self._cond:
+            stories = len(self._unsaved_ids)
+            parts = [f"{stories} stor{'y' if stories == 1 else 'ies'}"] if stories else []
+            if self._hot_unsaved and not stories:
+                parts.append("story changes")
+            if self._cold_unsaved:
+                parts.append("article texts")
+            if self._state_failed:
+                parts.append("marks and feed state")
+        if not parts:
+            return None
+        what = ", ".join(parts[:-1]) + (" and " if len(parts) > 1 else "") + parts[-1]
+        return f"Not saved yet: {what}."
+
+    def _write_failed(self, exc: OSError) -> None:
+        """Say (once per distinct failure) that a write failed, and have the flusher retry."""
+        self._report(exc)
+        with self._cond:
+            self._state_dirty = True
+            # Retried RETRY_DELAY from now, not at once: a full disk stays full for a while.
+            self._dirty_since = time.monotonic() + RETRY_DELAY - self.flush_interval
+            self._cond.notify_all()
 
     def _write_state(self, *, if_dirty: bool = False) -> None:
         """Write state.json as it is now; with if_dirty only when something changed.
@@ -196,8 +275,10 @@ class MarkFlushing:
                 if claims is not None:
                     self._claims_db.storage.write_bytes(claims)
                 self._state_db.storage.write_bytes(payload)
+                self._state_failed = False
             except BaseException:
                 with self._cond:
+                    self._state_failed = True
                     self._state_dirty = True
                     self._claims_dirty |= claims is not None
                     self._dirty_since = self._dirty_since or time.monotonic()
@@ -227,7 +308,7 @@ class MarkFlushing:
             try:
                 self.flush()
             except Exception as exc:  # noqa: BLE001 - the flusher must outlive one bad write
-                self._report(exc, "marks")
+                self._report(exc)
 
     def _compact_loop(self) -> None:
         # Its own thread: a 50k compaction takes ~0.2 s, and marks must not wait for it.
@@ -244,13 +325,16 @@ class MarkFlushing:
                 self.compact()
                 # Rare and off the UI thread: the moment to refresh the saved word index.
                 self._save_index()
+            except OSError as exc:
+                self._write_failed(exc)
             except Exception as exc:  # noqa: BLE001 - the thread must outlive one bad write
-                self._report(exc, "stories")
+                self._report(exc)
 
-    def _report(self, exc: Exception, what: str) -> None:
-        reason = exc.strerror if isinstance(exc, OSError) and exc.strerror else exc
-        message = f"Could not save {what} to {self.data_dir}: {reason}."
+    def _report(self, exc: Exception) -> None:
+        message = (f"{error_sentence(exc, 'write')} Changes are kept in memory and saved"
+                   " once writing works again.")
         with self._cond:
-            if self._flush_error != message:
-                self._flush_error = message
+            # One sentence per spell of failures: the first says it, until saving works again.
+            if self._flush_error is None:
                 self.notices.append(message)
+            self._flush_error = message
