@@ -32,7 +32,7 @@ from tui.core.config import (
     slugify,
     valid_feed_id,
 )
-from tui.core.models import SIDES, Feed, iso
+from tui.core.models import CLAIM_STATUSES, SIDES, Feed, iso
 
 EXIT_OK, EXIT_FAILED, EXIT_USAGE = 0, 1, 2
 DEMO_PORT = 47831
@@ -400,7 +400,9 @@ def _feeds_list(args: argparse.Namespace, config: Config) -> int:
 
 
 def _story_line(story: Any) -> str:
-    when = (iso(story.published) or "")[:16].replace("T", " ")
+    from tui.core.display import local_time
+
+    when = local_time(story.published) or "-"
     marks = ("*" if story.starred else " ") + ("!" if story.flagged else " ") + (" " if story.read else "N")
     return f"{when}  {marks}  [{story.side}] {story.source}: {story.title}"
 
@@ -507,15 +509,44 @@ def cmd_claims(args: argparse.Namespace) -> int:
         return EXIT_OK
     with _open_store(data_dir(args.data_dir), search_index=False) as store:
         claims = store.claims()
+    claims = _select_claims(claims, args.place, args.status)
     if args.json:
         _dump([c.to_json() for c in claims])
         return EXIT_OK
-    for claim in claims:
-        status = claim.verdict or claim.status
-        count = len(claim.statements)
-        print(f"{status:<10} {claim.event:<9} {claim.place or '-':<20} "
-              f"{count} statement{'' if count == 1 else 's'}  first {iso(claim.first_seen)}  last {iso(claim.last_update)}")
+    if not claims:
+        print("No tracked claims match." if args.place or args.status else "No claims tracked yet.")
+        return EXIT_OK
+    print(_claims_table(claims))
     return EXIT_OK
+
+
+def _select_claims(claims: list[Any], place: str | None, status: str | None) -> list[Any]:
+    """Claims newest update first, of one place (any spelling, as `place:` in stories) and status."""
+    from tui.core.query import fold
+
+    if place:
+        resolve = _resolver()
+        canonical = fold((resolve(place) if resolve else None) or place)
+        claims = [c for c in claims if fold(c.place or "") == canonical]
+    if status:
+        claims = [c for c in claims if (c.verdict or c.status) == status]
+    return sorted(claims, key=lambda c: (c.last_update or 0, c.id), reverse=True)
+
+
+def _claims_table(claims: list[Any]) -> str:
+    """Aligned columns, the same side counts as the dashboard's claim pane, local times with the zone."""
+    from tui.core.display import distinct_statements, local_time, sides_text
+
+    rows = [("status", "event", "place", "sides", "statements", "updated", "first seen")]
+    for claim in claims:
+        count = len(distinct_statements(claim.statements))
+        status = claim.verdict + " (yours)" if claim.verdict else claim.status
+        rows.append((status, claim.event, claim.place or "-", sides_text(claim.statements) or "-",
+                     f"{count} statement{'' if count == 1 else 's'}", local_time(claim.last_update) or "-",
+                     local_time(claim.first_seen) or "-"))
+    widths = [max(len(row[i]) for row in rows) for i in range(len(rows[0]) - 1)]
+    return "\n".join("  ".join([*(cell.ljust(width) for cell, width in zip(row, widths)), row[-1]]).rstrip()
+                     for row in rows)
 
 
 STORY_CSV_FIELDS = ("id", "feed_id", "source", "side", "title", "link", "published", "updated",
@@ -565,9 +596,17 @@ def _write_output(document: str, output: str | None) -> None:
 
 
 # ----------------------------------------------------------------------------- parser
+class OneLineParser(argparse.ArgumentParser):
+    """argparse whose usage errors are one line on stderr and exit 2, not a usage block."""
+
+    def error(self, message: str) -> Any:
+        """Say what is wrong in one sentence and where the help is; exit 2 (DESIGN.md)."""
+        self.exit(EXIT_USAGE, f"{self.prog}: {message.rstrip('.')}. See '{self.prog} --help'.\n")
+
+
 def build_parser() -> argparse.ArgumentParser:
     """The argparse tree of every command in DESIGN.md's table."""
-    parser = argparse.ArgumentParser(
+    parser = OneLineParser(
         prog="warfeed", description="Follow a war live in the terminal: feeds, articles, contested claims.")
     parser.add_argument("--version", action="version", version=f"warfeed {tui.__version__}")
     parser.add_argument("--data-dir", metavar="DIR", help="cache directory (default: $WARFEED_HOME or the user data dir)")
@@ -621,8 +660,10 @@ def build_parser() -> argparse.ArgumentParser:
     cextract = claim_actions.add_parser("extract", help="statements and claims in a document")
     cextract.add_argument("source", nargs="?", metavar="PATH-or-URL or -")
     cextract.add_argument("--json", action="store_true")
-    clist = claim_actions.add_parser("list", help="tracked claims in the cache")
+    clist = claim_actions.add_parser("list", help="tracked claims in the cache, newest update first")
     clist.add_argument("--json", action="store_true")
+    clist.add_argument("--place", metavar="NAME", help="only this place (any spelling: Kupyansk, Куп'янськ)")
+    clist.add_argument("--status", choices=CLAIM_STATUSES, help="only claims with this status (or your verdict)")
 
     exp = sub.add_parser("export", help="stories or claims for other tools")
     exp.add_argument("--format", choices=("json", "csv", "claimreview"), required=True)

@@ -60,7 +60,7 @@ async def test_reject_key_on_a_statement_changes_the_status_persists_and_is_expo
         assert app.screen.focused.id == "claim-timeline"
         assert tracker.check_action("reject_statement", ()) is True
         assert "reject_statement" in {b.binding.id for b in app.active_bindings.values()}
-        await pilot.press("j")  # the denial, the later statement
+        # The denial, the later statement, is the first row: statements are newest first.
         await pilot.press("R")
         # At once, before anything is saved: the widget's claim has lost its denial.
         assert tracker.selected_claim.status == "claimed"

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import time
 from pathlib import Path
 
 from textual.app import App, ComposeResult
@@ -206,20 +207,22 @@ async def test_story_filter_and_keyed_update_keeps_selection():
         assert sorted(tracker.visible_claim_ids) == ["control:kupiansk", "strike:odesa"]
 
 
-async def test_timeline_lists_statements_in_time_order_and_enter_opens_story():
+async def test_timeline_lists_statements_newest_first_and_enter_opens_story(monkeypatch):
+    monkeypatch.setenv("TZ", "UTC")
+    time.tzset()
     app = TrackerApp(sample_claims())
     async with app.run_test() as pilot:
         await pilot.pause()
         timeline = app.query_one("#claim-timeline", DataTable)
         assert timeline.row_count == 4
-        assert cell_texts(timeline, 0) == [
-            "11-20 10:00Z", "TASS", "RU", "Russian Defence Ministry", "claim",
+        assert cell_texts(timeline, 3) == [
+            "11-20 10:00", "RU", "claim", "TASS", "Russian Defence Ministry",
             "The Russian Defence Ministry said its forces took Kupiansk.",
         ]
-        assert cell_texts(timeline, 3)[1:5] == ["ISW", "other", "ISW", "hedge"]
+        assert cell_texts(timeline, 0)[1:5] == ["other", "hedge", "ISW", "ISW"]
         await pilot.press("enter")  # into the timeline
         assert app.focused is timeline
-        await pilot.press("down", "enter")
+        await pilot.press("down", "down", "enter")
         await pilot.pause()
         assert app.posted == [("open", "kyiv:1")]
         sentence = app.query_one("#claim-sentence", Static)

@@ -44,11 +44,18 @@ NARROW_BELOW = 120
 PANES = ("story-list", "reader", "claims")
 
 
+def resolve_place(name: str) -> str | None:
+    """Any spelling of a place -> its canonical name: the one resolver of the story filter's
+    `place:` and the claim pane's place filter (loads the gazetteer on first use)."""
+    from tui.core.claims.pipeline import resolve_place as resolve
+
+    return resolve(name)
+
+
 def make_predicate(query: str, now: float) -> Callable[[Story], bool]:
     """The filter language -> predicate; raises QueryError (one sentence) on a bad query."""
     if not query.strip():
         return lambda story: True
-    from tui.core.claims.pipeline import resolve_place
     from tui.core.query import compile_query
 
     return compile_query(query, now=now, resolve_place=resolve_place)
@@ -136,6 +143,7 @@ class MainScreen(ClaimPaneMixin, Screen):
             self.query_one(f"#{pane}").border_title = title
         self._show_list_title()
         self.story_list.focus()
+        self.query_one(ClaimTracker).resolve_place = resolve_place
         self.watch_active_pane(self.active_pane)
         self.query_one(StatusHeader).set_health(self._health_counts(self.warfeed.health))
         # First paint straight from the store's in-memory list (no I/O, no filter pass): the

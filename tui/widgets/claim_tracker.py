@@ -9,12 +9,12 @@ from __future__ import annotations
 
 import dataclasses
 import time
-from collections.abc import Callable, Iterable
+from collections.abc import Callable
 from datetime import datetime, timezone
 
 from rich.style import Style
 from rich.text import Text
-from textual import on
+from textual import on, work
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Horizontal, Vertical
@@ -22,9 +22,12 @@ from textual.message import Message
 from textual.reactive import reactive
 from textual.widget import Widget
 from textual.widgets import DataTable, Input, Static
+from textual.worker import get_current_worker
 
 from tui.core.claims.tracker import CONFIDENT, reject_statement, statement_key
+from tui.core.display import distinct_statements, local_time, side_counts, zone_name
 from tui.core.models import CLAIM_STATUSES, Claim, Statement
+from tui.core.query import fold
 from tui.widgets.styling import text_style
 from tui.widgets.vim_table import VimTable
 
@@ -73,6 +76,11 @@ def utc_stamp(ts: float | None) -> str:
     return datetime.fromtimestamp(ts, tz=timezone.utc).strftime("%m-%d %H:%MZ")
 
 
+def timeline_stamp(ts: float | None) -> str:
+    """Epoch seconds -> 'MM-DD HH:MM' local time (the column header names the zone)."""
+    return local_time(ts, "%m-%d %H:%M", zone=False) or "—"
+
+
 class SortableText(Text):
     """A cell that carries the value it sorts by (DataTable.sort only sees cell values)."""
 
@@ -90,17 +98,6 @@ def _stance_cell(statement: Statement) -> SortableText:
     if statement.rejected:
         return _cell(f"{statement.stance} ✗ rejected", "dim strike")
     return _cell(statement.stance, "dim" if statement.confidence < CONFIDENT else "")
-
-
-def side_counts(statements: Iterable[Statement]) -> dict[str, int]:
-    """How many distinct sources speak for each side ('ru', 'ua', 'other')."""
-    sources: dict[str, set[str]] = {}
-    for statement in statements:
-        if statement.rejected or statement.confidence < CONFIDENT:
-            continue  # counts use the statements that stand, as the status does
-        who = statement.source or statement.speaker or statement.story_id or statement.sentence
-        sources.setdefault(statement.side, set()).add(who)
-    return {side: len(sources[side]) for side in ("ru", "ua", "other") if side in sources}
 
 
 class ClaimTracker(Widget):
@@ -182,6 +179,9 @@ class ClaimTracker(Widget):
         self._row_signatures: dict[str, tuple[object, ...]] = {}
         self._timeline_claim: str | None = None
         self._sorted_by: str | None = None
+        self.resolve_place: Callable[[str], str | None] | None = None
+        """Any spelling -> the canonical place (the story filter's `place:` resolver), set by the screen."""
+        self._place_canonical: str | None = None
 
     def compose(self) -> ComposeResult:
         with Horizontal(id="claim-bar"):
@@ -210,15 +210,17 @@ class ClaimTracker(Widget):
         ):
             table.add_column(label, key=key, width=width)
         timeline = self.query_one("#claim-timeline", DataTable)
-        for key, label in (
-            ("time", "Time (UTC)"),
-            ("source", "Source"),
-            ("side", "Side"),
-            ("speaker", "Speaker"),
-            ("stance", "Stance"),
-            ("sentence", "Sentence"),
+        # Who says what first: at 80 columns time, side and stance must show before the names
+        # (a claim cannot be told from its denial otherwise); the sentence shows whole below.
+        for key, label, width in (
+            ("time", f"Time {zone_name()}", 11),
+            ("side", "Side", 5),
+            ("stance", "Stance", 12),
+            ("source", "Source", 18),
+            ("speaker", "Speaker", 18),
+            ("sentence", "Sentence", None),
         ):
-            timeline.add_column(label, key=key)
+            timeline.add_column(label, key=key, width=width)
         self._refresh_rows()
         # "5m ago" must keep moving between polls; only rows whose text changes are redrawn.
         self.set_interval(60, self._refresh_rows)
@@ -264,13 +266,16 @@ class ClaimTracker(Widget):
         return clock() if callable(clock) else time.time()
 
     def _visible(self) -> list[Claim]:
-        place = self.place_filter.casefold().strip()
+        place = fold(self.place_filter).strip()
+        canonical = fold(self._place_canonical) if self._place_canonical else None
         claims = []
         for claim in self._claims.values():
             if self.status_filter and (claim.verdict or claim.status) != self.status_filter:
                 continue
-            if place and place not in (claim.place or "").casefold():
-                continue
+            if place:
+                name = fold(claim.place or "")
+                if place not in name and name != canonical:
+                    continue
             if self._story_filter and not any(s.story_id == self._story_filter for s in claim.statements):
                 continue
             claims.append(claim)
@@ -355,7 +360,12 @@ class ClaimTracker(Widget):
                 table.move_cursor(row=table.get_row_index(selected.id), animate=False)
         self._update_summary(len(visible))
         self.query_one("#claim-empty").display = not self._claims
-        self.query_one("#claim-detail").display = bool(visible)
+        detail = self.query_one("#claim-detail")
+        focused = self.screen.focused if self.is_attached else None
+        if not visible and focused is not None and detail in focused.ancestors:
+            # A filter that leaves nothing hides the timeline: keep the user in this pane.
+            table.focus()
+        detail.display = bool(visible)
         table.display = bool(self._claims)
         current = self.selected_claim
         self._show_timeline(current.id if current else None, force=current is not None and current is not selected)
@@ -387,19 +397,23 @@ class ClaimTracker(Widget):
         if claim.verdict_note:
             title.append(f" ({claim.verdict_note})")
         heading.update(title)
-        ordered = sorted(enumerate(claim.statements), key=lambda pair: (pair[1].published or 0, pair[0]))
+        # Newest first: the statement behind "updated 1m ago" is the one on top. One story says
+        # a thing once, however many of its sentences repeat it.
+        distinct = {id(s) for s in distinct_statements(claim.statements)}
+        ordered = sorted(((i, s) for i, s in enumerate(claim.statements) if id(s) in distinct),
+                         key=lambda pair: (-(pair[1].published or 0), -pair[0]))
         for index, statement in ordered:
             side_style = self._style(STATEMENT_SIDE_CLASS[statement.side]) if statement.side in STATEMENT_SIDE_CLASS else ""
             timeline.add_row(
-                _cell(utc_stamp(statement.published)),
-                _cell(statement.source or "—"),
+                _cell(timeline_stamp(statement.published)),
                 _cell(SIDE_LABEL.get(statement.side, statement.side), side_style),
-                _cell(statement.speaker or "—"),
                 _stance_cell(statement),
+                _cell(statement.source or "—"),
+                _cell(statement.speaker or "—"),
                 _cell(statement.sentence, "dim" if statement.rejected or statement.confidence < CONFIDENT else ""),
                 key=str(index),
             )
-        self._show_sentence(claim, 0 if claim.statements else None)
+        self._show_sentence(claim, 0 if ordered else None)
 
     def _statement_at(self, claim: Claim, row: int) -> Statement | None:
         timeline = self.query_one("#claim-timeline", DataTable)
@@ -479,8 +493,26 @@ class ClaimTracker(Widget):
     def watch_status_filter(self) -> None:
         self._refresh_rows()
 
-    def watch_place_filter(self) -> None:
+    def watch_place_filter(self, value: str) -> None:
+        self._place_canonical = None
         self._refresh_rows()
+        if value.strip() and self.resolve_place is not None:
+            self._resolve_typed_place(value.strip())
+
+    @work(thread=True, exclusive=True, group="claim-place")
+    def _resolve_typed_place(self, name: str) -> None:
+        """Kupyansk, Куп'янськ -> Kupiansk, off the UI thread (the gazetteer may still be loading)."""
+        try:
+            canonical = self.resolve_place(name) if self.resolve_place else None
+        except Exception:  # a resolver failure leaves the plain text match
+            return
+        if canonical and not get_current_worker().is_cancelled:
+            self.app.call_from_thread(self._place_resolved, name, canonical)
+
+    def _place_resolved(self, name: str, canonical: str) -> None:
+        if self.place_filter.strip() == name:
+            self._place_canonical = canonical
+            self._refresh_rows()
 
     # -- actions --------------------------------------------------------------------------
 
