@@ -18,8 +18,15 @@ if str(ROOT) not in sys.path:
     sys.path.insert(0, str(ROOT))
 
 from tui.core.claims.gazetteer import fold  # noqa: E402
+from tui.core.claims.translit import ru_to_latin, uk_to_latin  # noqa: E402
+
+
+def ru_to_latin_ye(latin: str) -> str:
+    """'Tabaevka' -> 'Tabayevka': the press writes ye after a vowel."""
+    return re.sub(r"(?<=[aeiouy])e", "ye", latin)
 
 CASES = ("nomn", "gent", "datv", "accs", "ablt", "loct")
+CASES_ALL = frozenset((*CASES, "loc2", "gen2"))
 _UK_ONLY = frozenset("іїєґ")
 _RU_ONLY = frozenset("ыэъё")
 _CYRILLIC_WORD = re.compile(r"^[а-яёіїєґй]+$")
@@ -85,13 +92,18 @@ _RU_WORDS = {"нова": "новая", "нове": "новое", "новий": "
              "широка": "широкая", "тиха": "тихая", "кам'янка": "каменка"}
 _RU_SUFFIXES = (("ївка", "евка"), ("івка", "овка"), ("ське", "ское"), ("цьке", "цкое"), ("ська", "ская"),
                 ("цька", "цкая"), ("ськ", "ск"), ("цьк", "цк"), ("ський", "ский"), ("цький", "цкий"),
-                ("ине", "ино"), ("ове", "ово"), ("еве", "ево"), ("єве", "ево"), ("ілка", "елка"))
+                ("ине", "ино"), ("ове", "ово"), ("еве", "ево"), ("єве", "ево"), ("ілка", "елка"), ("пілля", "полье"))
+# Ukrainian і for an older о or е inside common name stems: "Рівнопілля" is "Ровнополье".
+_RU_STEMS = (("рівно", "ровно"), ("кам'ян", "камен"), ("камян", "камен"), ("гірськ", "горск"), ("нівк", "новк"))
 _RU_LETTERS = str.maketrans({"і": "и", "ї": "и", "є": "е", "ґ": "г", "'": "", "’": ""})
 
 
 def _russian_word(word: str) -> str:
     if word in _RU_WORDS:
         return _RU_WORDS[word]
+    for uk, ru in _RU_STEMS:
+        if uk in word:
+            word = word.replace(uk, ru)
     for ending, ru in _RU_SUFFIXES:
         if word.endswith(ending) and len(word) > len(ending) + 1:
             word = word[: -len(ending)] + ru
@@ -149,14 +161,19 @@ def inflections(word: str, *, all_genders: bool = False) -> frozenset[str]:
             tag = parse.tag
             if "nomn" not in tag or tag.POS not in ("NOUN", "ADJF") or "Cmp2" in tag or "Supr" in tag:
                 continue
-            variants = [parse]
-            if all_genders and tag.POS == "ADJF":
-                variants = [v for g in ("masc", "femn", "neut", "plur") if (v := parse.inflect({g}))]
-            for variant in variants:
-                for case in CASES:
-                    form = variant.inflect({case})
-                    if form is not None:
-                        out.add(fold(form.word))
+            # Every form of the lexeme in the name's number (and gender, for an adjective):
+            # Ukrainian has several per case ("у Дніпрі", "по Дніпру", "Дніпрові").
+            for form in parse.lexeme:
+                ftag = form.tag
+                if ftag.case not in CASES_ALL or "Cmp2" in ftag or "Supr" in ftag or "COMP" in ftag \
+                        or ftag.POS != tag.POS or ("Pltm" not in tag and ftag.number != tag.number and not
+                                                   (all_genders and tag.POS == "ADJF")):
+                    continue
+                if tag.POS == "ADJF" and not all_genders and ftag.gender != tag.gender:
+                    continue
+                if form.normal_form != parse.normal_form:
+                    continue  # a comparative or another word of the lexeme
+                out.add(fold(form.word))
     out.discard(word)
     out.discard(written)
     return frozenset(f for f in out if len(f) >= 2 and _CYRILLIC_WORD.match(f))
@@ -229,11 +246,83 @@ ALIASES = {"chasiv yar": ("Часовий Яр", "Часовой Яр"), "velyka
            "vuhledar": ("Угледар",), "siversk": ("Северск",), "kupiansk": ("Купянск",), "robotyne": ("Работино",)}
 
 
-def add_morphology(data: dict) -> dict:
-    """Add Russian spellings of Ukrainian names to the data; return the declined-forms data
-    (kept in its own file, read only when a text holds Cyrillic)."""
+# Russian cities beyond the border regions that strike and shoot-down reports name (refineries,
+# ports, air bases): name, region, lat, lon, population (approximate), Russian and Ukrainian Cyrillic.
+RU_CITIES: tuple[tuple[str, str, float, float, int, str, str, tuple[str, ...]], ...] = (
+    ("Novorossiysk", "Krasnodar", 44.72, 37.77, 270_000, "Новороссийск", "Новоросійськ", ()),
+    ("Tuapse", "Krasnodar", 44.10, 39.08, 60_000, "Туапсе", "Туапсе", ()),
+    ("Krasnodar", "Krasnodar", 45.04, 38.98, 950_000, "Краснодар", "Краснодар", ()),
+    ("Yeysk", "Krasnodar", 46.71, 38.27, 85_000, "Ейск", "Єйськ", ("Yeisk",)),
+    ("Tikhoretsk", "Krasnodar", 45.85, 40.13, 60_000, "Тихорецк", "Тихорецьк", ()),
+    ("Primorsko-Akhtarsk", "Krasnodar", 46.05, 38.17, 32_000, "Приморско-Ахтарск", "Приморсько-Ахтарськ", ()),
+    ("Rostov-on-Don", "Rostov", 47.23, 39.72, 1_140_000, "Ростов-на-Дону", "Ростов-на-Дону", ("Rostov",)),
+    ("Taganrog", "Rostov", 47.21, 38.94, 250_000, "Таганрог", "Таганрог", ()),
+    ("Novoshakhtinsk", "Rostov", 47.76, 39.93, 105_000, "Новошахтинск", "Новошахтинськ", ()),
+    ("Millerovo", "Rostov", 48.92, 40.40, 35_000, "Миллерово", "Міллерове", ()),
+    ("Morozovsk", "Rostov", 48.35, 41.83, 26_000, "Морозовск", "Морозовськ", ()),
+    ("Voronezh", "Voronezh", 51.67, 39.18, 1_050_000, "Воронеж", "Воронеж", ()),
+    ("Ryazan", "Ryazan", 54.63, 39.74, 530_000, "Рязань", "Рязань", ()),
+    ("Saratov", "Saratov", 51.53, 46.03, 830_000, "Саратов", "Саратов", ()),
+    ("Engels", "Saratov", 51.48, 46.12, 225_000, "Энгельс", "Енгельс", ()),
+    ("Volgograd", "Volgograd", 48.71, 44.51, 1_000_000, "Волгоград", "Волгоград", ()),
+    ("Syzran", "Samara", 53.16, 48.47, 170_000, "Сызрань", "Сизрань", ()),
+    ("Novokuibyshevsk", "Samara", 53.10, 49.92, 100_000, "Новокуйбышевск", "Новокуйбишевськ", ("Novokuybyshevsk",)),
+    ("Kstovo", "Nizhny Novgorod", 56.15, 44.20, 66_000, "Кстово", "Кстово", ()),
+    ("Yaroslavl", "Yaroslavl", 57.63, 39.87, 570_000, "Ярославль", "Ярославль", ()),
+    ("Lipetsk", "Lipetsk", 52.61, 39.59, 500_000, "Липецк", "Липецьк", ()),
+    ("Tambov", "Tambov", 52.72, 41.45, 280_000, "Тамбов", "Тамбов", ()),
+    ("Kaluga", "Kaluga", 54.51, 36.26, 330_000, "Калуга", "Калуга", ()),
+    ("Tula", "Tula", 54.19, 37.62, 470_000, "Тула", "Тула", ()),
+    ("Smolensk", "Smolensk", 54.78, 32.05, 320_000, "Смоленск", "Смоленськ", ()),
+    ("Pskov", "Pskov", 57.82, 28.33, 190_000, "Псков", "Псков", ()),
+    ("Ust-Luga", "Leningrad", 59.68, 28.40, 2_000, "Усть-Луга", "Усть-Луга", ()),
+    ("Kazan", "Tatarstan", 55.79, 49.12, 1_300_000, "Казань", "Казань", ()),
+    ("Cheboksary", "Chuvashia", 56.13, 47.25, 490_000, "Чебоксары", "Чебоксари", ()),
+)
+# Capitalised words that are far more often ordinary words or speakers' adjectives than villages.
+COMMON_WORDS = ("украинское", "українське", "украинский", "український", "російське", "российское", "русское",
+                "народное", "народне", "республика", "республіка", "командование", "командування", "чорне",
+                "черное", "азовское", "азовське", "морское", "морське", "речное", "річкове", "центральное",
+                "центральне", "южное", "южне", "северное", "північне", "восточное", "східне", "западное",
+                "західне", "мирное", "мирне", "военное", "військове")
+
+
+def _add_ru_cities(data: dict) -> None:
+    """Append the Russian cities (once) and give each of their spellings to them first."""
+    places: list[list] = data["places"]
+    names: dict[str, list[int]] = data["names"]
+    known = {(row[0], row[1]) for row in places}
+    for name, region, lat, lon, pop, ru, uk, others in RU_CITIES:
+        if (name, region) in known:
+            idx = next(i for i, row in enumerate(places) if (row[0], row[1]) == (name, region))
+        else:
+            idx = len(places)
+            places.append([name, region, lat, lon, pop, "city" if pop >= 50_000 else "town"])
+        for spelling in {name, ru, uk, *others, ru_to_latin(ru)}:
+            bucket = names.setdefault(fold(spelling), [])
+            if idx in bucket:
+                bucket.remove(idx)
+            bucket.insert(0, idx)
+
+
+def _own_names_first(data: dict, keep: set[str]) -> None:
+    """In each Cyrillic spelling's list, a place whose Latin name romanises from it comes first among
+    places of its kind (known to GeoNames, or codifier-only): "Слов'янськ" is Sloviansk before it is
+    an old name of Nikopol. `keep`: hand-checked old names, left as the build ordered them."""
+    places: list[list] = data["places"]
+    for key, bucket in data["names"].items():
+        if len(bucket) < 2 or key in keep or not ("\u0400" <= key[0] <= "\u04ff"):
+            continue
+        own = {fold(uk_to_latin(unfold(key))), fold(ru_to_latin(key)), fold(ru_to_latin_ye(ru_to_latin(key)))}
+        bucket.sort(key=lambda i: (len(places[i]) > 6, fold(places[i][0]) not in own))
+
+
+def add_morphology(data: dict, old_names: set[str] = frozenset()) -> dict:
+    """Add Russian spellings of Ukrainian names, Russian cities and own-name order to the data;
+    return the declined-forms data (kept in its own file, read only when a text holds Cyrillic)."""
     names: dict[str, list[int]] = data["names"]
     weak = set(data.get("weak", ()))
+    _own_names_first(data, {fold(n) for n in old_names})
     for key in [k for k in names if any("\u0400" <= ch <= "\u04ff" for ch in k)]:
         for ru in russian_cyrillic(key):
             if ru not in names and len(ru) >= MIN_FORM:
@@ -243,6 +332,9 @@ def add_morphology(data: dict) -> dict:
     for latin, spellings in ALIASES.items():
         for spelling in spellings:
             names.setdefault(fold(spelling), list(names[latin][:1]))
+    _add_ru_cities(data)
+    weak -= {fold(c[0]) for c in RU_CITIES} | {fold(o) for c in RU_CITIES for o in c[7]}
+    weak |= {w for w in COMMON_WORDS if w in names}
     data["weak"] = sorted(weak)
     adjectives, nouns = region_forms()
     return {"forms": word_forms(k for k in names if any("\u0400" <= ch <= "\u04ff" for ch in k)),

@@ -55,10 +55,16 @@ def test_the_shipped_file_carries_the_flag_and_most_places_are_villages():
 
 
 def test_ordinary_english_words_are_not_villages(gaz):
-    text = ("Most residents felt sad. Hai and Kut are words too. Sofiia and Samara met in Rostov. "
+    text = ("Most residents felt sad. Hai and Kut are words too. Sofiia and Samara met Tamara. "
             "Andriy Shevchenko scored twice. Regional governor Viacheslav Chaus said the lights were back. "
             "Yesterday Rudenko and Sydorenko arrived; Ivanov and Tymoshenko did not.")
     assert _found(gaz, text) == []
+
+
+def test_russian_cities_struck_far_from_the_border_are_places(gaz):
+    # Rostov was only a weak village spelling; strike reports mean Rostov-on-Don.
+    assert [(n, o) for _, n, o in _found(gaz, "Drones hit an oil depot in Rostov.")] == [("Rostov-on-Don", "Rostov")]
+    assert [n for _, n, _ in _found(gaz, "Дрони атакували НПЗ у Новоросійську і Туапсе.")] == ["Novorossiysk", "Tuapse"]
 
 
 def test_common_word_names_resolve_with_evidence(gaz):

@@ -364,3 +364,68 @@ def test_build_declines_with_the_dictionaries(forms_module):
     assert forms_module.unfold("киів") == "київ"
     words = forms_module.region_words()
     assert words["області"] == "region" and words["напрямку"] == "direction" and words["направлении"] == "direction"
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Kyiv denies that the town has fallen.", "Kyiv"),
+    ("Kyiv: no encirclement, the army says.", "Kyiv"),
+    ("The Belgorod governor reported a fire.", "Belgorod"),
+    ("В ОТУ «Харків» кажуть, що бої тривають.", "Kharkiv"),
+    ("Киев признал отход из города.", "Kyiv"),
+])
+def test_a_place_that_names_the_speaker_says_so(text, name):
+    [mention] = [p for p in find_places(text) if p.name == name]
+    assert mention.speaker
+
+
+@pytest.mark.parametrize("text, name", [
+    ("A drone hit the Belgorod administration building.", "Belgorod"),
+    ("Ukraine's military: Vovchansk claim 'does not correspond to reality'", "Vovchansk"),
+    ("Moscow claimed the capture of Kupiansk.", "Kupiansk"),
+])
+def test_a_place_that_is_the_topic_is_not_a_speaker(text, name):
+    [mention] = [p for p in find_places(text) if p.name == name]
+    assert not mention.speaker and not mention.locates
+
+
+@pytest.mark.parametrize("text, located, about", [
+    ("Russian forces seized Yehorivka, southeast of Huliaipole.", "Huliaipole", "Yehorivka"),
+    ("Troops seized Pleshchiivka east of Kostiantynivka.", "Kostiantynivka", "Pleshchiivka"),
+    ("Units advanced in central Ivanivka (southeast of Pokrovske).", "Pokrovske", "Ivanivka"),
+    ("Troops pushed toward the T-0504 highway southwest of Kostiantynivka.", "Kostiantynivka", None),
+])
+def test_a_bearing_after_a_named_thing_only_locates_it(text, located, about):
+    by_name = {p.name: p for p in find_places(text)}
+    assert by_name[located].locates
+    if about:
+        assert not by_name[about].locates
+
+
+def test_percentages_and_statements_about_a_place_are_not_geography():
+    for p in find_places("The statement about the capture of Kupiansk said about 70% of Krasnoarmeysk was held."):
+        assert not p.locates, p
+
+
+@pytest.mark.parametrize("text", ["Russian forces advanced along Shevchenka Street.",
+                                  "Обстріляли будинок на вул. Шевченка.",
+                                  "Boats crossed the Dnipro River at night.",
+                                  "Катери знищено у Чорному морі."])
+def test_streets_and_water_are_not_settlements(text):
+    assert settlements(text) == []
+
+
+def test_old_and_colloquial_region_names():
+    [dnipro] = find_places("Moscow says forces take two Dnipropetrovsk villages.")
+    assert (dnipro.kind, dnipro.area) == ("region", "Dnipropetrovsk")
+    [zp] = find_places("Атаки біля Гуляйполя на Запоріжжі.")[1:]
+    assert (zp.kind, zp.area) == ("region", "Zaporizhzhia")
+    assert settlements("Вибухи у Запоріжжі.") == ["Zaporizhzhia"]
+    assert find_places("Zvanovka in the Donetsk People's Republic")[1].kind == "region"
+
+
+@pytest.mark.parametrize("text, name, oblast", [
+    ("Losses near Krasnoarmeysk and Grishino.", "Hryshyne", "Donetsk"),
+    ("Yampol has been fully liberated, the ministry said.", "Yampil", "Donetsk"),
+])
+def test_russian_spellings_reach_the_front_namesake(text, name, oblast):
+    assert (name, oblast) in [(p.name, p.place.oblast) for p in find_places(text) if p.place]

@@ -57,7 +57,7 @@ _OBLAST_SPELLINGS = {
     "khmelnytskyi": "Khmelnytskyi", "rivne": "Rivne", "volyn": "Volyn", "ternopil": "Ternopil",
 }
 _REGION_WORDS = {"oblast", "region", "province", "oblasts", "область", "області", "oblast's",
-                 "region's", "people's", "peoples", "regions", "provinces", "krai", "oblasti"}
+                 "region's", "people's", "peoples", "people", "regions", "provinces", "krai", "oblasti", "regional"}
 # "the Kupiansk direction", "the Pokrovsk axis": a stretch of front named after a town.
 _DIRECTION_WORDS = {"direction", "directions", "direction's", "axis", "axes", "sector", "sectors", "salient",
                     "front", "bridgehead"}
@@ -267,6 +267,22 @@ NEAR_KM = 40.0
 """A namesake this close to another place of the story counts as near it."""
 
 
+_SKELETON = str.maketrans({"h": "g", "w": "v", "x": "ks"})
+_VOWELS = re.compile(r"[aeiouyj ]+")
+
+
+def _skeleton(latin: str) -> str:
+    """Consonants of a Latin spelling, h = g: "Hryshyne" and "Grishino" share "grsn"."""
+    return _VOWELS.sub("", fold(latin).replace("kh", "h").replace("zh", "z").replace("sh", "s").replace("ch", "c")
+                       .replace("ts", "c").translate(_SKELETON))
+
+
+def _same_skeleton(name: str, key: str) -> bool:
+    """True when a folded Latin spelling is a spelling of the name (Yampol/Yampil), not another
+    name the place once had (Andriivka for Sukhanivka)."""
+    return _skeleton(name) == _skeleton(key)
+
+
 def distance_km(a_lat: float, a_lon: float, b_lat: float, b_lon: float) -> float:
     """Great-circle distance, equirectangular (good to a few percent at these distances)."""
     x = math.radians(b_lon - a_lon) * math.cos(math.radians((a_lat + b_lat) / 2))
@@ -369,8 +385,9 @@ class Gazetteer:
                 longest = self._first.get(first, 0)
                 firsts: tuple[str, ...] = (first,)
                 if _is_cyrillic(word):  # (capitalised: _FIRST_WORD_RE)
-                    # "Куп'янська", "под Покровском": a declined name, looked up by its nominatives.
-                    firsts = self._readings(first)
+                    # "Куп'янська", "под Покровском": a declined name, looked up by its nominatives;
+                    # «Республики», «Області» start none.
+                    firsts = () if first in self.morph.region_words else self._readings(first)
                     longest = max((self._first[f] for f in firsts), default=0)
                 hit = starts[word] = (firsts, longest)
             firsts, longest = hit
@@ -605,7 +622,7 @@ class Gazetteer:
         known_only = top.population >= _TOWN_POPULATION
         own_only = bool(key) and fold(top.name) == key
         rows = tuple((k, p.oblast, p.lat, p.lon, self.front_km(p) <= FRONT_KM) for k, p in enumerate(cands)
-                     if not k or not ((known_only and p.approx) or (own_only and fold(p.name) != key)))
+                     if not k or not ((known_only and p.approx) or (own_only and not _same_skeleton(p.name, key))))
         # Against a town, a village needs more than one hint (its oblast named twice, or named
         # and near another place of the story): "Kupiansk and Lyman" is still the town of Lyman.
         margin = 0 if top.population >= _STICKY_POPULATION or len(rows) < 2 else 3 if known_only else 1

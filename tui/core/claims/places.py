@@ -27,7 +27,8 @@ from dataclasses import dataclass
 from tui.core.claims.gazetteer import _OBLAST_SPELLINGS, OBLASTS_RU, Gazetteer, Mention, Place, fold
 
 RU_AREAS = frozenset({*OBLASTS_RU.values(), "Rostov", "Voronezh", "Oryol", "Lipetsk", "Tula", "Kaluga",
-                      "Smolensk", "Moscow", "Tambov", "Ryazan", "Saratov", "Volgograd", "Leningrad", "Krasnodar"})
+                      "Smolensk", "Moscow", "Tambov", "Ryazan", "Saratov", "Volgograd", "Leningrad", "Krasnodar",
+                      "Samara", "Nizhny Novgorod", "Yaroslavl", "Pskov", "Tatarstan", "Chuvashia"})
 """Regions of Russia a text may name."""
 
 # English names of regions that are not (only) a town of the gazetteer: "Volyn Oblast", "Moscow region".
@@ -67,6 +68,9 @@ class PlaceMention:
     west of"), so an event in the sentence is not at this place."""
     city: bool = False
     """The text says it is the city: "the city of Sumy", "Sumy city", «місто Суми», «г. Белгород»."""
+    speaker: bool = False
+    """The name stands for who speaks or acts, not where: "Kyiv denies", "the Belgorod governor",
+    «ОТУ «Харків»», «Киев признал»."""
 
     @property
     def name(self) -> str | None:
@@ -178,7 +182,7 @@ _CYR_RELATIONS: tuple[tuple[re.Pattern[str], str], ...] = tuple((re.compile(p + 
 ))
 _MILES = re.compile(r"miles?|mi\b", re.IGNORECASE)
 # "which lies 104 km east of", "located", «розташоване», «расположен»: geography, not an event.
-_GEOGRAPHY = re.compile(r"\b(?:lies|lying|lay|located|situated|sits|is about|is some|is roughly|is around|some|about|roughly)\b|"
+_GEOGRAPHY = re.compile(r"\b(?:lies|lying|lay|located|situated|sits)\b|"
                         r"розташован\w*|знаходиться|лежить|расположен\w*|находится|лежит", re.IGNORECASE)
 _CITY_BEFORE = re.compile(r"(?:\bcity of|\btown of|(?<!\w)(?:місто|місті|міста|м\.|город|городе|города|г\.))\s*$", re.IGNORECASE)
 _CITY_AFTER = re.compile(r"\s+(?:city|town)\b(?!\s+(?:council|hall|administration|of))", re.IGNORECASE)
@@ -187,6 +191,26 @@ _EN_AREA_LIST = re.compile(r"((?:[A-Z][\w'’-]+(?:,\s*|,?\s+and\s+|\s*/\s*))*[A
                            r"(?:[Oo]blasts?|[Rr]egions?|[Pp]rovinces?|[Kk]rai)\b")
 _LIST_SPLIT = re.compile(r",\s*|,?\s+and\s+|\s*/\s*")
 _WINDOW = 60
+_REGION_READING = {"Dnipro": "Dnipropetrovsk", "Zaporizhzhia": "Zaporizhzhia"}
+_OLD_REGION_NAME = re.compile(r"(?:Dnipropetrovsk|Dnepropetrovsk|Днепропетровск|Дніпропетровськ)\w*$", re.IGNORECASE)
+_ON_REGION = re.compile(r"(?<!\w)[Нн]а\s+$")
+# A street named after someone ("вул. Шевченка", «улица Ленина»); "на улицах Северска" is the town.
+_STREET_BEFORE = re.compile(r"(?:вул\.|вулиц[яіею]|улиц[аеуы]|ул\.|просп\.|проспект[аіеу]?|пл\.)\s*$")
+_APPOSITION = re.compile(r"(?:[,(]|\b(?:highway|road|railway|river|village|villages|settlement|settlements|town|towns|"
+                         r"city|line|[A-Z]-\d+|\w*\d\w*)|село|селище|траса|трасу|дорог\w*|деревн\w*|поселок|шоссе)\s*$")
+_SPEAKER_AFTER = re.compile(
+    r"(?:['’]s)?\s+(?:says?|said|claims|claimed|denies|denied|rejects?|rejected|calls?|called|confirms?|confirmed|"
+    r"admits?|admitted|insists?|insisted|accuses?|accused|responds?|responded|warns?|warned|dismiss(?:es|ed)|"
+    r"refutes?|refuted|acknowledges?|acknowledged|has (?:denied|said|claimed|confirmed|rejected)|governor|mayor|"
+    r"authorities|officials|administration(?! building)|brigade|regional (?:governor|administration|authorities)|"
+    r"city (?:council|administration)|заявля\w*|заяви\w*|запереч\w*|визна\w*|стверджу\w*|спростову\w*|"
+    r"каже|кажуть|відкида\w*|отрица\w*|опроверг\w*|призна\w*|утвержда\w*|обвиня\w*|обвини\w*)\b")
+_UNIT_BEFORE = re.compile(r"(?:ОТУ|ОСУВ|ОСГ|угрупован\w*(?:\s+військ)?|группировк\w*(?:\s+войск)?|[Gg]rouping(?: of [Ff]orces)?)"
+                          r"\s*[«\"“„]\s*$")
+_TOPIC_COLON = re.compile(r"\s*:")
+_WATER_AFTER = re.compile(r"\s+(?:[Ss]treet|St\.|[Aa]venue|[Bb]oulevard|[Rr]iver|[Ss]ea|[Rr]eservoir|[Bb]ay|[Cc]anal|[Ll]ake|[Ee]stuary|морі|море|моря|морем|"
+                          r"річк\w*|річц\w*|рек[аиеуо]\w*|водосховищ\w*|водохранилищ\w*|затоц\w*|затока|залив\w*|"
+                          r"озер\w*|лиман\w*|бухт\w*)\b")
 
 
 def relation_before(text: str, start: int) -> tuple[str, int, float | None]:
@@ -248,6 +272,8 @@ def find_places(text: str, *, gazetteer: Gazetteer | None = None) -> list[PlaceM
     out: list[PlaceMention] = []
     taken: list[tuple[int, int]] = []
     for m in mentions:
+        if _WATER_AFTER.match(text, m.end) or _STREET_BEFORE.search(text, max(0, m.start - 12), m.start):
+            continue  # "the Dnipro River", «у Чорному морі», "Shevchenka Street", «вул. Шевченка»: not the town
         area_kind, area = _area_of(m, cyr_areas)
         if m.kind == "region" or area_kind == "region":
             kind = "region"
@@ -259,10 +285,15 @@ def find_places(text: str, *, gazetteer: Gazetteer | None = None) -> list[PlaceM
         else:
             kind, area = "settlement", None
         city = bool(_CITY_BEFORE.search(text, max(0, m.start - 12), m.start) or _CITY_AFTER.match(text, m.end))
+        if kind == "settlement" and not city and _REGION_READING.get(m.place.name) and (
+                _OLD_REGION_NAME.match(m.text) or _ON_REGION.search(text, max(0, m.start - 4), m.start)):
+            # "Dnipropetrovsk villages" (the city is Dnipro since 2016), «на Запоріжжі» (the region;
+            # «у Запоріжжі» is the city)
+            kind, area = "region", _REGION_READING[m.place.name]
         if kind == "region" and city and not _EN_AREA_AFTER.match(text, m.end):
             kind, area = "settlement", None  # "Sumy city"
         out.append(_mention(text, m.start, m.end, kind, m.place if kind == "settlement" else None, m.candidates,
-                            area, city, m.place.oblast if kind == "settlement" else area))
+                            area, city, m.place.oblast if kind == "settlement" else area, taken[-1][1] if taken else -9))
         taken.append((m.start, m.end))
     # Areas the gazetteer holds no town for: «у Сумській області», "Volyn Oblast", "Moscow region".
     for start, end, area, kind in cyr_areas:
@@ -302,11 +333,19 @@ def _area_of(m: Mention, areas: list[tuple[int, int, str, str]]) -> tuple[str, s
 
 
 def _mention(text: str, start: int, end: int, kind: str, place: Place | None, cands: tuple[Place, ...],
-             area: str | None, city: bool, where: str | None) -> PlaceMention:
+             area: str | None, city: bool, where: str | None, prev_end: int = -9) -> PlaceMention:
     relation, rel_start, distance = relation_before(text, start)
+    speaker = bool(relation in ("", "in") and kind == "settlement" and (
+        _SPEAKER_AFTER.match(text, end) or _UNIT_BEFORE.search(text, max(0, start - 30), start)
+        or (place is not None and place.name == "Kyiv" and _TOPIC_COLON.match(text, end))))
     if relation == "in" and place is not None and text[rel_start:rel_start + 2].lower() == "на" \
             and _is_nominative(text[start:end]):
         relation = "toward"  # «наступ на Покровськ»: на + the name as written is a direction of movement
-    locates = distance is not None or bool(relation and _GEOGRAPHY.search(text, max(0, rel_start - 40), rel_start))
+    locates = distance is not None or bool(relation.endswith(" of") and _GEOGRAPHY.search(text, max(0, rel_start - 40), rel_start))
+    if relation.endswith(" of") and not locates:
+        # "seized Yehorivka, southeast of Huliaipole", "Pleshchiivka east of Kostiantynivka", "the
+        # highway southwest of Kostiantynivka": the bearing places the thing named just before it.
+        head = text[max(0, rel_start - 30):rel_start]
+        locates = bool(_APPOSITION.search(head)) or rel_start - prev_end <= 2
     return PlaceMention(start, end, text[start:end], kind, place, cands, area, _country(where), relation, rel_start,
-                        distance, locates, city)
+                        distance, locates, city, speaker)
