@@ -193,9 +193,12 @@ def test_lock_error_exits_2(tmp_path):
     from tui.core.store import Store
 
     data = tmp_path / "data"
+    config = tmp_path / "c.toml"
+    config.write_text("feeds = []\n")
     store = Store.open(data)
     try:
-        result = warfeed("stories", data_dir=data, config=tmp_path / "c.toml")
+        # A second writer is refused; readers (stories, export) read a snapshot instead.
+        result = warfeed("poll", data_dir=data, config=config)
     finally:
         store.close()
     assert result.returncode == 2

@@ -66,7 +66,7 @@ def _config(args: argparse.Namespace) -> Config:
 
 @contextlib.contextmanager
 def _open_store(directory: Path, *, search_index: bool = True, deferred: bool = False,
-                head: int | None = None) -> Iterator[Any]:
+                head: int | None = None, read_only: bool = False) -> Iterator[Any]:
     """Open (lock) the store, show its notices, flush on SIGTERM/SIGHUP, close on exit.
 
     search_index=False for commands that never query: they skip the word index's work.
@@ -75,7 +75,8 @@ def _open_store(directory: Path, *, search_index: bool = True, deferred: bool = 
     from tui.core.store import Store, StoreLocked
 
     try:
-        store = Store.open(directory, search_index=search_index, deferred=deferred, head=head)
+        store = Store.open(directory, search_index=search_index, deferred=deferred, head=head,
+                           read_only=read_only)
     except StoreLocked:
         raise CliError(f"another warfeed is using {directory}; close it or pass another --data-dir.") from None
     except OSError as exc:
@@ -375,7 +376,7 @@ def cmd_feeds(args: argparse.Namespace) -> int:
 def _feeds_list(args: argparse.Namespace, config: Config) -> int:
     health: dict[str, Any] = {}
     try:
-        with _open_store(data_dir(args.data_dir), search_index=False) as store:
+        with _open_store(data_dir(args.data_dir), search_index=False, read_only=True) as store:
             health = store.health()
     except CliError as exc:
         _err(f"feed health unavailable: {exc}")
@@ -410,7 +411,7 @@ def _story_line(story: Any) -> str:
 def cmd_stories(args: argparse.Namespace) -> int:
     """Cached stories matching the filter language, newest first."""
     match = _compile(args.query)
-    with _open_store(data_dir(args.data_dir)) as store:
+    with _open_store(data_dir(args.data_dir), read_only=True) as store:
         stories = store.stories(match=match, limit=args.limit)
     if args.json:
         _dump([s.to_json() for s in stories])
@@ -507,7 +508,7 @@ def cmd_claims(args: argparse.Namespace) -> int:
             for claim in result["claims"]:
                 print(f"claim {claim['id']}: {claim['event']} {claim['place'] or '-'} -> {claim['status']}")
         return EXIT_OK
-    with _open_store(data_dir(args.data_dir), search_index=False) as store:
+    with _open_store(data_dir(args.data_dir), search_index=False, read_only=True) as store:
         claims = store.claims()
     claims = _select_claims(claims, args.place, args.status)
     if args.json:
@@ -564,7 +565,7 @@ def _csv_cell(value: Any) -> str:
 def cmd_export(args: argparse.Namespace) -> int:
     """Stories (json/csv) or claims (claimreview) for other tools."""
     match = _compile(args.query)
-    with _open_store(data_dir(args.data_dir)) as store:
+    with _open_store(data_dir(args.data_dir), read_only=True) as store:
         if args.format == "claimreview":
             claims = store.claims()
         else:

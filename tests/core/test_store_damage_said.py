@@ -63,10 +63,18 @@ def test_a_damaged_claims_file_is_announced_kept_and_rebuilt_from_the_stories(tm
     raw = path.read_bytes()
     damaged = raw[: len(raw) // 2]
     path.write_bytes(damaged)
+    # A reader says so and lists what the stories give back, changing nothing on disk...
     again = warfeed("claims", "list", "--json", data_dir=data, config=config)
     assert "Traceback" not in again.stderr and again.returncode == 0, again.stderr
     assert "claims.json was damaged" in again.stderr
     assert "Claims rebuilt from" in again.stderr
     assert {c["id"] for c in orjson.loads(again.stdout)} == claims
+    assert path.read_bytes() == damaged and not list(data.glob("claims.json.corrupt-*"))
+    # ...the writer that next needs the claims keeps a copy and writes them again.
+    with Store.open(data) as store:
+        assert {c.id for c in store.claims()} == claims
+        assert any("claims.json was damaged" in n for n in store.notices)
     (copy,) = data.glob("claims.json.corrupt-*")
     assert copy.read_bytes() == damaged
+    last = warfeed("claims", "list", "--json", data_dir=data, config=config)
+    assert last.stderr == "" and {c["id"] for c in orjson.loads(last.stdout)} == claims

@@ -39,6 +39,8 @@ class ArticleLog:
         except FileNotFoundError:
             raw = (self.legacy.read() or {}).get("articles", {})
             entries = {k: v for k, v in raw.items() if type(v) is dict}
+            if not self.legacy.writable:
+                return entries  # a read-only look: the writer migrates it
             if entries or self.legacy.path.exists():
                 self.rewrite(entries)  # the log first, complete...
             self.legacy.path.unlink(missing_ok=True)  # ...then the old file goes
@@ -49,13 +51,18 @@ class ArticleLog:
             if head != self.HEADER:
                 stream.close()
                 self._keep_aside("is damaged")
-                self.legacy.path.unlink(missing_ok=True)
+                if self.legacy.writable:
+                    self.legacy.path.unlink(missing_ok=True)
                 return entries
 
             def merge(puts: dict[str, Any]) -> None:
                 entries.update((key, entry) for key, entry in puts.items() if type(entry) is dict)
 
             good, size, damaged = read_records(stream, len(head), entries, merge)
+        if not self.legacy.writable:
+            if damaged:
+                self._keep_aside("had damaged records, skipped")
+            return entries
         if damaged:
             what = "record" if len(damaged) == 1 else "records"
             self._keep_aside(f"had {len(damaged)} damaged {what}, skipped (the others were kept)",
@@ -71,6 +78,7 @@ class ArticleLog:
 
     def _keep_aside(self, why: str, *, keep_original: bool = False) -> None:
         log = AtomicJSONStorage(self.path, notices=self.legacy.notices, clock=self.legacy.clock)
+        log.writable = self.legacy.writable
         log.set_aside(why, keep_original=keep_original)
 
     def append(self, put: dict[str, dict[str, Any]], drop: Iterable[str]) -> bool:

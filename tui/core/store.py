@@ -60,6 +60,8 @@ COMPACT_MIN = 1 << 20
 OVERLAY_MIN = 1_000
 """The mark overlay is folded into stories.json once it holds this many stories or a sixteenth
 of them, whichever is more (a 25k-story first poll left a 3 MB overlay in every mark flush)."""
+SNAPSHOT_TRIES = 5
+"""A read-only open reads again when a write replaced a file meanwhile, up to this often."""
 HEAD_STORIES = 1_000
 """A store opened with deferred=True reads this many of the newest stories before returning
 (one 1 MB block of stories.json, ~15 ms): a first screen, whatever the cache's size."""
@@ -80,15 +82,17 @@ class Store(StoreLoading, MarkFlushing):
     def __init__(
         self,
         data_dir: Path,
-        lock_fd: int,
+        lock_fd: int | None,
         *,
         clock: Callable[[], float],
         flush_interval: float,
         max_age: float,
         compact_ratio: float = COMPACT_RATIO,
         compact_min: int = COMPACT_MIN,
+        read_only: bool = False,
     ) -> None:
         self.data_dir = data_dir
+        self.read_only = read_only
         self._search_index = True
         self._index_timers: list[threading.Timer] = []
         self.notices: list[str] = []
@@ -139,6 +143,9 @@ class Store(StoreLoading, MarkFlushing):
         self._articles = ArticleLog(data_dir / "articles.log", self._cold_db.storage)
         self._state_db = WarfeedDB(data_dir / "state.json", **db)
         self._claims_db = WarfeedDB(data_dir / "claims.json", **db)
+        if read_only:
+            for db in (self._hot_db, self._cold_db, self._state_db, self._claims_db):
+                db.storage.writable = False
         self._hot = HotFile(
             self._hot_db.storage, compact_ratio=compact_ratio, compact_min=compact_min
         )
@@ -163,8 +170,12 @@ class Store(StoreLoading, MarkFlushing):
         search_index: bool = True,
         deferred: bool = False,
         head: int | None = None,
+        read_only: bool = False,
     ) -> Store:
         """Lock data_dir and load it; raises StoreLocked when another process holds it.
+
+        read_only=True takes no lock and writes nothing (see _open_snapshot): for commands that
+        only read, beside a running dashboard or on a read-only disk.
 
         deferred=True is for the dashboard's first paint: only the newest `head` stories are
         read now (default HEAD_STORIES), and finish_load() (a worker, after the first frame)
@@ -176,6 +187,8 @@ class Store(StoreLoading, MarkFlushing):
         store opened with it indexes what it lacks in a background thread.
         """
         data_dir = Path(data_dir)
+        if read_only:
+            return cls._open_snapshot(data_dir, clock=clock, search_index=search_index)
         data_dir.mkdir(parents=True, exist_ok=True)
         lock_fd = acquire_lock(data_dir)
         try:
@@ -204,6 +217,28 @@ class Store(StoreLoading, MarkFlushing):
         store._flusher.start()
         store._compactor.start()
         atexit.register(store.close)
+        return store
+
+    @classmethod
+    def _open_snapshot(
+        cls, data_dir: Path, *, clock: Callable[[], float], search_index: bool
+    ) -> Store:
+        """A read-only store: a consistent snapshot of what the writer last put on disk.
+
+        The writer replaces stories.json and state.json atomically and only appends to the
+        journal (a torn last line is ignored), so reading state, then stories, then checking
+        that neither file was replaced meanwhile gives one consistent state; else read again.
+        """
+        for _ in range(SNAPSHOT_TRIES):
+            before = _stamps(data_dir)
+            store = cls(data_dir, None, clock=clock, flush_interval=DEFAULT_FLUSH_INTERVAL,
+                        max_age=DEFAULT_MAX_AGE, read_only=True)
+            store._search_index = search_index
+            with collector_paused():
+                store._load_all(store._load_state())
+            if _stamps(data_dir) == before:
+                break
+        store._closed = True  # nothing to flush, no lock to give back, never writes
         return store
 
     def close(self) -> None:
@@ -552,6 +587,21 @@ class Store(StoreLoading, MarkFlushing):
                 self._mark_state_dirty()  # their validators may go to disk now
 
     def _check_open(self) -> None:
+        if self.read_only:
+            raise RuntimeError(f"the store for {self.data_dir} was opened read-only")
         if self._closed:
             raise RuntimeError(f"the store for {self.data_dir} is closed")
+
+
+def _stamps(data_dir: Path) -> list[tuple[int, int, int] | None]:
+    """Identity, size and mtime of the files a writer replaces whole (None when missing)."""
+    stamps: list[tuple[int, int, int] | None] = []
+    for name in ("state.json", "stories.json"):
+        try:
+            info = os.stat(data_dir / name)
+        except FileNotFoundError:
+            stamps.append(None)
+            continue
+        stamps.append((info.st_ino, info.st_size, info.st_mtime_ns))
+    return stamps
 
