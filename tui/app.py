@@ -132,6 +132,8 @@ class WarfeedApp(App):
 
         # Memory across sessions for the away digest and quiet-source alerts (read on first use).
         self.digest_log = DigestLog(getattr(store, "data_dir", None))
+        self._digest_requested = False
+        self._digest_pending = False
         from tui.commands import WarfeedCommands
 
         self.COMMANDS = App.COMMANDS | {WarfeedCommands}
@@ -158,6 +160,7 @@ class WarfeedApp(App):
         # After the first frame: the poller's imports (httpx and the parser, ~0.1 s) and its
         # first requests would otherwise run on the event loop before anything is drawn.
         self.call_after_refresh(self.start_poller)
+        self.call_after_refresh(self.start_digest)
 
     def show_new_notices(self) -> None:
         """A toast for each store notice not shown yet."""
@@ -228,6 +231,7 @@ class WarfeedApp(App):
             self._signal_exit.uninstall()
         if self._fetcher is not None:
             await self._fetcher.__aexit__(None, None, None)
+        await self.record_close()
 
     # -- screens owned by the other dashboard engineer ------------------------------------
 
@@ -352,6 +356,8 @@ class WarfeedApp(App):
                 self._broadcast(StoriesChanged(report.new_ids, report.updated_ids))
                 self.watch_alerts(report.new_ids)
                 self.process_claims(changed, report.extracted)
+            else:
+                self.request_digest()
         except Exception as failure:  # the loop must survive anything one cycle throws
             error = f"Poll failed: {failure}"
         finally:
@@ -386,6 +392,7 @@ class WarfeedApp(App):
                 if fresh:
                     updates.append((claim, fresh[-1]))
         self.call_from_thread(self._broadcast, ClaimsChanged(claims, list(changed or [])))
+        self.call_from_thread(self.request_digest)  # the first cycle's stories now have clusters
         if updates:
             self.call_from_thread(self._claim_alert, updates)
 
@@ -479,6 +486,55 @@ class WarfeedApp(App):
         if len(texts) > 5:
             self.notify(f"…and {len(texts) - 5} more watched sources quiet", markup=False)
         self.bell()
+
+    # -- since you were away --------------------------------------------------------------
+
+    def start_digest(self) -> None:
+        """After the first frame: the away digest once the first poll is in, at once without one."""
+        from tui.core.digest import DIGEST_WAIT
+
+        if self._digest_requested:
+            return
+        self._digest_pending = True
+        if self.poll and self.config.feeds:
+            self.set_timer(DIGEST_WAIT, self.request_digest)  # a slow first poll: show the cache
+        else:
+            self.request_digest()
+
+    def request_digest(self) -> None:
+        """Build the away digest, once a session (later calls do nothing)."""
+        if not self._digest_requested:
+            self._digest_requested = True
+            self.compute_digest()
+
+    @work(thread=True, group="digest", description="away digest")
+    def compute_digest(self) -> None:
+        """What happened since the dashboard was last closed, pushed as a modal if anything did."""
+        from tui.core.digest import away_digest
+
+        try:
+            digest = away_digest(self.store, list(self.config.feeds), self.digest_log, self.clock())
+        except Exception:  # noqa: BLE001 - a digest that cannot be built must not cost the session
+            digest = None
+        self.call_from_thread(self._digest_ready, digest)
+
+    def _digest_ready(self, digest: Any) -> None:
+        self._digest_pending = False
+        if digest is not None:
+            from tui.screens.digest import DigestScreen
+
+            self.push_screen(DigestScreen(digest))
+
+    async def record_close(self) -> None:
+        """Remember when this session ended for the next digest (a failed write costs only that)."""
+        from tui.core.digest import save_close
+
+        try:
+            # A digest due but never shown: the next session still starts from the older close.
+            await asyncio.to_thread(save_close, self.store, list(self.config.feeds), self.digest_log,
+                                    self.clock(), keep_since=self._digest_pending)
+        except Exception:  # noqa: BLE001 - closing must go on whatever this write meets
+            pass
 
     def _broadcast(self, message: Any) -> None:
         """Deliver an app-wide message to the main screen (wherever modals are stacked)."""

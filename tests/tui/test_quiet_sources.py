@@ -48,7 +48,7 @@ async def test_watched_quiet_source_alerts_once_per_quiet_period(httpserver, sto
     bells: list = []
     toasts = await run_polled(WarfeedApp(config=config, store=store, clock=clock), bells)
     quiet = [t for t in toasts if t.startswith("Watched source quiet")]
-    assert quiet == ["Watched source quiet: Quiet Desk has published nothing for 9 h (it usually posts every 1 h)."]
+    assert quiet == ["Watched source quiet: Quiet Desk: nothing published for 9 h (usually every 1 h)."]
     assert bells
     assert store.health()["quiet"].state(clock()) == "stale" and store.health()["busy"].state(clock()) == "ok"
 

@@ -18,7 +18,7 @@ from pathlib import Path
 from typing import Any
 from urllib.parse import urlsplit
 
-from tui.core.models import Feed, FeedHealth
+from tui.core.models import SIDE_GROUPS, Claim, Feed, FeedHealth, Story
 from tui.core.query import _tokens, fold
 
 STATE_FILE = "digest.json"
@@ -169,11 +169,171 @@ def duration_text(seconds: float) -> str:
     return f"{round(seconds / 86400)} d"
 
 
-def stale_text(feed: Feed, entry: FeedHealth, now: float) -> str:
-    """'TASS has published nothing for 9 h (it usually posts every 2 h).'"""
-    name = feed.title or feed.id
+def quiet_text(entry: FeedHealth, now: float) -> str:
+    """'nothing published for 9 h (usually every 2 h)'."""
     since = entry.quiet_since()
     quiet = duration_text(now - since) if since is not None else "a long time"
     cadence = entry.cadence()
-    usual = f" (it usually posts every {duration_text(cadence)})" if cadence else ""
-    return f"{name} has published nothing for {quiet}{usual}."
+    usual = f" (usually every {duration_text(cadence)})" if cadence else ""
+    return f"nothing published for {quiet}{usual}"
+
+
+def stale_text(feed: Feed, entry: FeedHealth, now: float) -> str:
+    """'TASS: nothing published for 9 h (usually every 2 h).'"""
+    return f"{feed.title or feed.id}: {quiet_text(entry, now)}."
+
+
+# --- since you were away -------------------------------------------------------------------
+
+AWAY_AFTER = 3600.0
+"""Seconds the dashboard must have been closed for the digest to be worth showing."""
+DIGEST_WAIT = 20.0
+"""Seconds the digest waits for the first poll of a session before it shows what is cached."""
+SIDE_ORDER = ("ua", "ru", "intl", "analyst")
+
+
+def side_group(side: str) -> str:
+    """'ua-media' -> 'ua', 'ru-state' -> 'ru'; the filter language's side groups."""
+    for group, labels in SIDE_GROUPS.items():
+        if side in labels:
+            return group
+    return "intl"
+
+
+@dataclass(slots=True)
+class ClaimChange:
+    """A claim whose status is not what it was when the dashboard was closed."""
+
+    claim_id: str
+    event: str
+    place: str | None
+    before: str
+    after: str
+
+
+@dataclass(slots=True)
+class SourceTrouble:
+    """A source failing or stale now; `new` when it was not so at the last close."""
+
+    feed_id: str
+    name: str
+    state: str
+    detail: str
+    new: bool
+
+
+@dataclass(slots=True)
+class Digest:
+    """What arrived and changed between the last close (`since`) and `now`."""
+
+    since: float
+    now: float
+    stories: dict[str, int] = field(default_factory=dict)
+    """Side group -> new stories."""
+    clusters: dict[str, int] = field(default_factory=dict)
+    """Side group -> distinct events (clusters) among that side's new stories."""
+    cluster_total: int = 0
+    """Distinct events among all new stories (one event reported by two sides counts once)."""
+    new_claims: int = 0
+    claim_changes: list[ClaimChange] = field(default_factory=list)
+    sources: list[SourceTrouble] = field(default_factory=list)
+
+    @property
+    def story_total(self) -> int:
+        """New stories over every side."""
+        return sum(self.stories.values())
+
+    def is_empty(self) -> bool:
+        """Nothing arrived, changed or broke: not worth a modal."""
+        return not (self.story_total or self.new_claims or self.claim_changes or self.sources)
+
+
+def build_digest(
+    *,
+    stories: Iterable[Story],
+    claims: Iterable[Claim],
+    feeds: Iterable[Feed],
+    health: Mapping[str, FeedHealth],
+    state: DigestState,
+    now: float,
+    cluster_of: Callable[[str], str],
+) -> Digest:
+    """The digest since state.closed_at: stories first seen since then (per side, with their
+    distinct clusters), claims new or with another status than then, sources failing or stale."""
+    since = state.closed_at if state.closed_at is not None else now
+    digest = Digest(since=since, now=now)
+    per_side: dict[str, set[str]] = {}
+    everything: set[str] = set()
+    for story in stories:
+        if story.fetched_at <= since:
+            continue
+        group = side_group(story.side)
+        digest.stories[group] = digest.stories.get(group, 0) + 1
+        cluster = cluster_of(story.id)
+        per_side.setdefault(group, set()).add(cluster)
+        everything.add(cluster)
+    digest.clusters = {group: len(ids) for group, ids in per_side.items()}
+    digest.cluster_total = len(everything)
+    for claim in claims:
+        before = state.claim_status.get(claim.id)
+        if before is None:
+            digest.new_claims += claim.first_seen > since
+        elif before != claim.status:
+            digest.claim_changes.append(ClaimChange(claim.id, claim.event, claim.place, before, claim.status))
+    digest.claim_changes.sort(key=lambda change: (change.place or "", change.event))
+    for feed in feeds:
+        entry = health.get(feed.id)
+        if entry is None or not feed.enabled:
+            continue
+        current = entry.state(now)
+        if current == "failing":
+            detail = entry.error or "the last poll failed"
+        elif current == "stale":
+            detail = quiet_text(entry, now)
+        else:
+            continue
+        new = state.feed_states.get(feed.id) != current
+        digest.sources.append(SourceTrouble(feed.id, feed.title or feed.id, current, detail, new))
+    digest.sources.sort(key=lambda s: (s.state != "failing", not s.new, s.name.casefold()))
+    return digest
+
+
+def remember_close(state: DigestState, *, now: float, claims: Iterable[Claim], feeds: Iterable[Feed],
+                   health: Mapping[str, FeedHealth]) -> None:
+    """What the next session's digest compares against: this moment, statuses and states."""
+    state.closed_at = now
+    state.claim_status = {claim.id: claim.status for claim in claims}
+    state.feed_states = {feed.id: health[feed.id].state(now) for feed in feeds if feed.id in health}
+    known = set(state.feed_states)
+    state.stale_alerted = {k: v for k, v in state.stale_alerted.items() if k in known}
+
+
+def away_digest(store: Any, feeds: Iterable[Feed], log: DigestLog, now: float,
+                away_after: float = AWAY_AFTER) -> Digest | None:
+    """The digest to show on opening the dashboard, or None (first run, back soon, or nothing
+    happened). Reads the store and the cluster index: call it from a worker."""
+    state = log.state()
+    if state.closed_at is None or now - state.closed_at < away_after:
+        return None
+    from tui.core.clusters import ClusterIndex
+
+    index = ClusterIndex.open(store.data_dir, writable=False)
+    try:
+        digest = build_digest(stories=store.stories(), claims=store.claims(), feeds=list(feeds),
+                              health=store.health(), state=state, now=now, cluster_of=index.cluster_of)
+    finally:
+        index.close()
+    return None if digest.is_empty() else digest
+
+
+def save_close(store: Any, feeds: Iterable[Feed], log: DigestLog, now: float, *, keep_since: bool = False) -> None:
+    """Record the end of a session (blocking: call from a thread). keep_since: the digest of this
+    session was due but never shown, so the next one still starts from the earlier close."""
+    claims, health = store.claims(), store.health()
+
+    def change(state: DigestState) -> None:
+        if keep_since and state.closed_at is not None:
+            return
+        remember_close(state, now=now, claims=claims, feeds=list(feeds), health=health)
+
+    log.update(change)
