@@ -28,8 +28,8 @@ from tui.core.config import (
     check_keymap,
     data_dir,
     load_config,
-    save_feeds,
     slugify,
+    update_feeds,
     valid_feed_id,
 )
 from tui.core.models import CLAIM_STATUSES, SIDES, Feed, iso
@@ -341,16 +341,34 @@ def cmd_feeds(args: argparse.Namespace) -> int:
         tags = [t for t in (clean_line(tag, limit=60) for tag in args.tag or []) if t]
         feed_id = args.id or slugify(title or urlsplit(url).hostname or "feed", taken)
         feed = Feed(feed_id, url, title, args.side, tags)
-        config.feeds.append(feed)
-        save_feeds(config)
+
+        def add(feeds: list[Feed]) -> Feed:
+            # The file as it is now: another warfeed may have changed it since it was read.
+            if any(f.url == url for f in feeds):
+                raise CliError(f"{url} is already configured.")
+            ids = {f.id for f in feeds}
+            if feed.id in ids:
+                if args.id:
+                    raise CliError(f"a feed with id {clean_line(args.id, limit=64)!r} already exists.")
+                feed.id = slugify(title or urlsplit(url).hostname or "feed", ids)
+            feeds.append(feed)
+            return feed
+
+        update_feeds(config.path, add, missing=config)
         print(f"added {feed.id}  {feed.url}")
         return EXIT_OK
     if action == "remove":
         feed = config.feed(args.target)
         if feed is None:
             raise CliError(f"no configured feed has the id or URL {args.target!r}.")
-        config.feeds.remove(feed)
-        save_feeds(config)
+
+        def remove(feeds: list[Feed]) -> None:
+            kept = [f for f in feeds if args.target not in (f.id, f.url)]
+            if len(kept) == len(feeds):
+                raise CliError(f"no configured feed has the id or URL {args.target!r}.")
+            feeds[:] = kept
+
+        update_feeds(config.path, remove, missing=config)
         print(f"removed {feed.id}")
         return EXIT_OK
     if action == "import":
@@ -361,10 +379,22 @@ def cmd_feeds(args: argparse.Namespace) -> int:
             raise CliError(str(exc)) from None
         for warning in found.warnings:
             _err(warning)
-        known = {f.url for f in config.feeds}
-        added = [f for f in found.feeds if f.url not in known]
-        config.feeds.extend(added)
-        save_feeds(config)
+
+        def merge(feeds: list[Feed]) -> list[Feed]:
+            known, ids = {f.url for f in feeds}, {f.id for f in feeds}
+            fresh = []
+            for imported in found.feeds:
+                if imported.url in known:
+                    continue
+                if imported.id in ids:  # taken since the file was read
+                    imported.id = slugify(imported.id, ids)
+                feeds.append(imported)
+                fresh.append(imported)
+                known.add(imported.url)
+                ids.add(imported.id)
+            return fresh
+
+        _saved, added = update_feeds(config.path, merge, missing=config)
         print(f"imported {len(added)} feeds ({len(found.feeds) - len(added)} already present, "
               f"{len(found.warnings)} warnings)")
         return EXIT_OK

@@ -11,7 +11,7 @@ from pathlib import Path
 from typing import Any
 from urllib.parse import urlsplit
 
-from tui.core.config import Config, save_feeds, slugify
+from tui.core.config import Config, ConfigError, slugify, update_feeds
 from tui.core.models import Feed, FeedHealth
 from tui.core.opml import MAX_OPML_BYTES, OpmlError, parse_opml, unsafe_reason
 from tui.core.sanitize import clean_line
@@ -27,6 +27,8 @@ class FeedsResult:
     removed: int = 0
     moved: int = 0
     saved: bool = False
+    unsaved: bool = False
+    """The config has a file but it could not be written (the change holds for this session)."""
     warnings: list[str] = field(default_factory=list)
 
     @property
@@ -35,13 +37,43 @@ class FeedsResult:
         parts = [f"{self.added} added", f"{self.removed} removed"]
         if self.moved:
             parts.append(f"{self.moved} moved to a new address")
-        where = "saved to the config" if self.saved else "for this session only (no config file)"
+        where = "saved to the config" if self.saved else (
+            "for this session only (the config could not be saved)" if self.unsaved
+            else "for this session only (no config file)")
         return f"Feeds: {', '.join(parts)}; {where}."
 
 
 def apply_changes(config: Config, changes: list[Any], health: dict[str, FeedHealth]) -> FeedsResult:
-    """The config's feeds with `changes` applied (FeedChange objects), saved when the config has a file."""
-    feeds = [replace(feed, tags=list(feed.tags)) for feed in config.feeds]
+    """The config's feeds with `changes` applied (FeedChange objects), saved when the config has a file.
+
+    The changes are a delta applied to config.toml as it is now (re-read under a lock and
+    written atomically, see update_feeds), never to the copy read at start: a feed added
+    meanwhile with `warfeed feeds add`, or by hand, stays and is in the returned list.
+    """
+    if config.path is not None:
+        try:
+            saved, result = update_feeds(
+                config.path, lambda feeds: _apply(feeds, changes, health), missing=config
+            )
+        except (OSError, ConfigError) as error:
+            reason = str(error) if isinstance(error, ConfigError) else (
+                f"Could not save {config.path}: {error.strerror or error}.")
+            result = _apply(_copies(config.feeds), changes, health)
+            result.warnings.append(reason)
+            result.unsaved = True
+            return result
+        result.feeds = saved.feeds
+        result.saved = True
+        return result
+    return _apply(_copies(config.feeds), changes, health)
+
+
+def _copies(feeds: list[Feed]) -> list[Feed]:
+    return [replace(feed, tags=list(feed.tags)) for feed in feeds]
+
+
+def _apply(feeds: list[Feed], changes: list[Any], health: dict[str, FeedHealth]) -> FeedsResult:
+    """Apply changes to feeds in place; what happened, with feeds as the list."""
     result = FeedsResult(feeds)
     for change in changes:
         if change.action == "remove":
@@ -58,13 +90,6 @@ def apply_changes(config: Config, changes: list[Any], health: dict[str, FeedHeal
         if moved_to and moved_to != feed.url and unsafe_reason(moved_to) is None:
             feeds[index] = replace(feed, url=moved_to)
             result.moved += 1
-    if config.path is not None:
-        try:
-            save_feeds(Config(feeds, config.views, config.watch, config.keys, config.theme,
-                              config.allow_private_articles, config.path))
-            result.saved = True
-        except OSError as error:
-            result.warnings.append(f"Could not save {config.path}: {error.strerror or error}.")
     return result
 
 

@@ -2,14 +2,15 @@
 
 from __future__ import annotations
 
+import fcntl
 import os
 import re
 import stat
 import tomllib
-from collections.abc import Iterable
-from dataclasses import dataclass, field
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass, field, replace
 from pathlib import Path
-from typing import Any
+from typing import Any, TypeVar
 
 import platformdirs
 import tomli_w
@@ -19,6 +20,7 @@ from tui.core.sanitize import clean_line
 from tui.core.urls import BadURL, normalize_feed_url
 
 APP_NAME = "warfeed"
+T = TypeVar("T")
 
 DEFAULT_FEEDS: tuple[Feed, ...] = (
     Feed("kyiv-independent", "https://kyivindependent.com/news-archive/rss/", "Kyiv Independent", "ua-media"),
@@ -167,18 +169,69 @@ def _read_regular_file(path: Path) -> bytes:
 
 
 def save_config(config: Config) -> None:
-    """Write the whole config back atomically (temp file + rename), creating its directory."""
+    """Write the whole config back atomically (temp file, fsync, rename), creating its directory.
+
+    A config.toml that is a symlink (kept in a dotfiles repository) is written where it points.
+    """
     if config.path is None:
         raise ConfigError("This config has no file to save to.")
     config.path.parent.mkdir(parents=True, exist_ok=True)
-    tmp = config.path.with_name(config.path.name + ".tmp")
-    tmp.write_text(_header() + tomli_w.dumps(_to_toml(config)), encoding="utf-8")
-    os.replace(tmp, config.path)
+    target = config.path.resolve()
+    payload = (_header() + tomli_w.dumps(_to_toml(config))).encode("utf-8")
+    tmp = target.with_name(f".{target.name}.{os.getpid()}.tmp")
+    fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_EXCL | os.O_NOFOLLOW, 0o600)
+    try:
+        view = memoryview(payload)
+        while view:
+            view = view[os.write(fd, view):]
+        os.fsync(fd)
+        os.close(fd)
+        fd = -1
+        if target.exists():
+            os.chmod(tmp, stat.S_IMODE(target.stat().st_mode))  # keep the user's permissions
+        os.replace(tmp, target)
+    except BaseException:
+        if fd >= 0:
+            os.close(fd)
+        tmp.unlink(missing_ok=True)
+        raise
+    dir_fd = os.open(target.parent, os.O_RDONLY)
+    try:
+        os.fsync(dir_fd)
+    finally:
+        os.close(dir_fd)
 
 
 def save_feeds(config: Config) -> None:
-    """Persist a changed feed list (feeds add/remove/import); other sections are kept."""
+    """Write a whole config, feeds included (see update_feeds to change feeds safely)."""
     save_config(config)
+
+
+def update_feeds(
+    path: Path, edit: Callable[[list[Feed]], T], *, missing: Config | None = None
+) -> tuple[Config, T]:
+    """Change the feeds of the config file at path as a delta: under an exclusive lock, read
+    the file as it is now, let edit change its feed list in place, write it back atomically.
+
+    A copy read earlier is never written back, so a feed added meanwhile (`warfeed feeds add`
+    beside the dashboard) or a hand edit survives; only when there is no file yet is `missing`
+    (else the default config) the base. Returns the saved config and edit's result.
+    """
+    path = Path(path).expanduser()
+    path.parent.mkdir(parents=True, exist_ok=True)
+    lock = path.with_name(f".{path.name}.lock")
+    fd = os.open(lock, os.O_RDWR | os.O_CREAT | os.O_NOFOLLOW | os.O_CLOEXEC, 0o600)
+    try:
+        fcntl.flock(fd, fcntl.LOCK_EX)  # held for milliseconds by any other writer
+        if missing is not None and not path.exists():
+            fresh = replace(missing, feeds=[_copy(f) for f in missing.feeds], path=path)
+        else:
+            fresh = load_config(path, create=False)
+        outcome = edit(fresh.feeds)
+        save_config(fresh)
+        return fresh, outcome
+    finally:
+        os.close(fd)  # closing drops the flock
 
 
 def _header() -> str:
