@@ -115,6 +115,18 @@ async def test_digest_waits_for_the_first_poll_and_counts_what_it_brought(httpse
         await pilot.press("escape")
 
 
+@pytest.mark.parametrize("key", ["enter", "escape", "space"])
+async def test_each_close_key_dismisses_the_digest(key):
+    digest = Digest(since=NOW - 2 * HOUR, now=NOW, stories={"ua": 2}, clusters={"ua": 1}, cluster_total=1)
+    app = HostApp(lambda: DigestScreen(digest))
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.pause()
+        assert isinstance(app.screen, DigestScreen)
+        await pilot.press(key)
+        await pilot.pause()
+        assert not isinstance(app.screen, DigestScreen) and app.results == [None]
+
+
 # --- snapshots -----------------------------------------------------------------------------
 
 
