@@ -116,6 +116,8 @@ class WarfeedApp(App):
         self.clock = clock
         self.poll = poll
         """False: show the cache and the configured feeds but never poll (tests, snapshots)."""
+        self.demo_note = ""
+        """Said after DEMO in the header (the demo's data dir is thrown away on quit)."""
         # The pipeline and the user's verdicts/watches edit the same stored claims from
         # different threads: one at a time, so neither overwrites the other's change.
         self._claims_lock = threading.Lock()

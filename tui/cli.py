@@ -11,6 +11,7 @@ import asyncio
 import contextlib
 import csv
 import io
+import os
 import shutil
 import sys
 import tempfile
@@ -140,6 +141,12 @@ def _session(args: argparse.Namespace, *, demo: bool = False, live: bool = True,
             shutil.rmtree(throwaway, ignore_errors=True)
 
 
+def demo_keeps_data(args: argparse.Namespace) -> bool:
+    """The dashboard's demo keeps its stories and marks only in a data dir the user named
+    (--data-dir or WARFEED_HOME); otherwise it runs in a throwaway one."""
+    return bool(args.data_dir or os.environ.get("WARFEED_HOME"))
+
+
 def _resolver():
     """The gazetteer's spelling resolver for `place:` queries, if the claims module is there."""
     try:
@@ -204,6 +211,8 @@ def cmd_dashboard(args: argparse.Namespace) -> int:
     # Deferred: the first screen shows the newest stories while the rest load behind it.
     with _session(args, demo=args.demo, deferred=True, config=config) as (config, store, server):
         app = WarfeedApp(config=config, store=store, demo=server)
+        if server is not None and not demo_keeps_data(args):
+            app.demo_note = "marks not kept (--data-dir keeps them)"
         app.run()
     # 0 on quit; 128+N when a signal (SIGTERM, SIGHUP) ended it after the marks were flushed.
     return app.return_code or EXIT_OK
@@ -265,6 +274,7 @@ def cmd_poll(args: argparse.Namespace) -> int:
         feeds = [f for f in config.feeds if f.enabled]
 
         reports = []
+        stopped_by: list[int] = []
 
         async def run() -> None:
             async with Fetcher() as fetcher:

@@ -300,7 +300,10 @@ def _validate(data: dict[str, Any], path: Path) -> Config:
     allow_private = data.get("allow_private_articles", False)
     if not isinstance(allow_private, bool):
         raise fail("'allow_private_articles' must be true or false")
-    return Config(feeds, views, watch, keys, theme, allow_private, path)
+    browser = data.get("browser")
+    if browser is not None and (not isinstance(browser, str) or not browser.strip()):
+        raise fail("'browser' must be a command, e.g. browser = \"firefox %u\"")
+    return Config(feeds, views, watch, keys, theme, allow_private, path, browser)
 
 
 def _quoted(value: object) -> str:

@@ -126,7 +126,8 @@ class MainScreen(ClaimPaneMixin, Screen):
 
     def compose(self) -> ComposeResult:
         app = self.warfeed
-        yield StatusHeader(clock=app.clock, demo=app.demo is not None, id="status-header")
+        yield StatusHeader(clock=app.clock, demo=app.demo is not None, polls=app.poll and bool(app.config.feeds),
+                           demo_note=getattr(app, "demo_note", ""), id="status-header")
         yield FilterBar(id="filter-bar")
         with Horizontal(id="panes"):
             yield StoryList(clock=app.clock, id="story-list", classes="pane")

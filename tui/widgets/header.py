@@ -45,10 +45,22 @@ def _in(seconds: float) -> str:
 class StatusHeader(Horizontal):
     """One line at the top: what the poller is doing and what is waiting to be read."""
 
-    def __init__(self, *, clock: Callable[[], float] = time.time, demo: bool = False, id: str | None = None) -> None:
+    def __init__(
+        self,
+        *,
+        clock: Callable[[], float] = time.time,
+        demo: bool = False,
+        polls: bool = False,
+        demo_note: str = "",
+        id: str | None = None,
+    ) -> None:
         super().__init__(id=id)
         self.clock = clock
         self.demo = demo
+        self.demo_note = demo_note
+        """Shown after DEMO, e.g. "marks not kept" (a throwaway data dir)."""
+        self.polls = polls
+        """This session polls (the first cycle starts right after the first frame)."""
         self.polling = False
         self.next_due: float | None = None
         self.counts: dict[str, int] = {}
@@ -66,6 +78,7 @@ class StatusHeader(Horizontal):
     def set_poll_state(self, *, polling: bool, next_due: float | None, error: str | None = None) -> None:
         """The poller started or finished a cycle."""
         self.polling = polling
+        self.polls = self.polls or polling
         if next_due is not None:
             self.next_due = next_due
         self.error = error
@@ -96,9 +109,14 @@ class StatusHeader(Horizontal):
         text.append("warfeed", "bold")
         if self.demo:
             text.append(" DEMO", "bold reverse")
+            if self.demo_note:
+                text.append(f" {self.demo_note}")
         # Unread first: it is what a user scans for, and the line is cut from the right.
         text.append(f"  {'…' if self.unread is None else self.unread} unread  ")
-        if self.polling:
+        # A poll that is due is starting or running: never "next poll in 0s", never "off"
+        # while the first cycle is on its way.
+        due = self.next_due is not None and self.next_due - self.clock() < 1
+        if self.polling or (self.polls and (self.next_due is None or due)):
             text.append("polling now…", "bold")
         elif self.next_due is not None:
             text.append(f"next poll in {_in(self.next_due - self.clock())}")

@@ -20,6 +20,7 @@ from textual.message import Message
 from textual.timer import Timer
 from textual.widgets import Input, Static
 
+from tui.core.display import local_time
 from tui.core.models import Article, Story
 from tui.widgets.story_list import SIDE_CLASSES, display_line, display_text
 
@@ -73,12 +74,13 @@ def position_text(scroll_y: float, max_scroll_y: float) -> str:
 
 
 def format_times(ts: float | None) -> str:
-    """'2025-11-20 10:15 local · 08:15 UTC' for one epoch time, '' for None."""
+    """'2025-11-20 10:15 EET · 08:15 UTC' for one epoch time (local first, zone named), '' for None."""
     if not ts:
         return ""
-    moment = datetime.fromtimestamp(ts, tz=timezone.utc)
-    local = moment.astimezone()
-    return f"{local:%Y-%m-%d %H:%M} local · {moment:%Y-%m-%d %H:%M} UTC"
+    local = local_time(ts)
+    if local.endswith(" UTC"):
+        return local
+    return f"{local} · {datetime.fromtimestamp(ts, tz=timezone.utc):%H:%M} UTC"
 
 
 class Reader(VerticalScroll, can_focus=True):
