@@ -58,7 +58,7 @@ def test_side_groups_follow_the_filter_language():
 
 
 def test_digest_counts_stories_events_claims_and_sources():
-    kyiv, tass, isw, bbc = FEEDS
+    kyiv, tass, isw, _ = FEEDS
     stories = [
         story("kyiv:old", kyiv, "Seen before the close", seen=CLOSED - HOUR),
         story("kyiv:1", kyiv, "Strike on Odesa port", seen=NOW - HOUR),

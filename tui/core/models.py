@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import statistics
 from collections.abc import Iterable
+from itertools import pairwise
 from dataclasses import asdict, dataclass, field, fields
 from datetime import datetime, timezone
 from typing import Any
@@ -114,7 +115,7 @@ class FeedHealth:
     def cadence(self) -> float | None:
         """The median gap in seconds between recent publications; None with too little history."""
         times = self.recent_items
-        gaps = [later - earlier for earlier, later in zip(times, times[1:])]
+        gaps = [later - earlier for earlier, later in pairwise(times)]
         if len(gaps) < self.CADENCE_MIN_GAPS:
             return None
         return float(statistics.median(gaps))
