@@ -128,8 +128,8 @@ def _session(args: argparse.Namespace, *, demo: bool = False, live: bool = True,
             server = DemoServer(port=DEMO_PORT, publish_every=6.0 if live else None).start()
             # The demo's own feeds live on loopback, so its articles must be reachable.
             config = Config(server.feeds(), config.views, config.watch, config.keys, config.theme,
-                            True, None)
-            if throwaway_dir and not args.data_dir:
+                            True, None, config.browser)
+            if throwaway_dir and not demo_keeps_data(args):
                 throwaway = tempfile.mkdtemp(prefix="warfeed-demo-")
         directory = Path(throwaway) if throwaway else data_dir(args.data_dir)
         with _open_store(directory, search_index=search_index, deferred=deferred, head=head) as store:
@@ -274,7 +274,6 @@ def cmd_poll(args: argparse.Namespace) -> int:
         feeds = [f for f in config.feeds if f.enabled]
 
         reports = []
-        stopped_by: list[int] = []
 
         async def run() -> None:
             async with Fetcher() as fetcher:

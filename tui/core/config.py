@@ -84,6 +84,8 @@ class Config:
     theme: str | None = None
     allow_private_articles: bool = False
     path: Path | None = None
+    browser: str | None = None
+    """The command `o` opens a link with; `%u` stands for the URL (else appended)."""
 
     def feed(self, id_or_url: str) -> Feed | None:
         """The feed with this id or URL, if configured."""
@@ -246,6 +248,8 @@ def _to_toml(config: Config) -> dict[str, Any]:
     doc: dict[str, Any] = {"allow_private_articles": config.allow_private_articles}
     if config.theme:
         doc["theme"] = config.theme
+    if config.browser:
+        doc["browser"] = config.browser
     doc["views"] = dict(config.views)
     doc["keys"] = dict(config.keys)
     doc["watch"] = [{"query": q} for q in config.watch]
@@ -265,7 +269,7 @@ def _validate(data: dict[str, Any], path: Path) -> Config:
     def fail(msg: str) -> ConfigError:
         return ConfigError(f"{where}: {msg}.")
 
-    known = {"feeds", "views", "watch", "keys", "theme", "allow_private_articles"}
+    known = {"feeds", "views", "watch", "keys", "theme", "allow_private_articles", "browser"}
     for key in data:
         if key not in known:
             raise fail(f"unknown setting {_quoted(key)} (known: {', '.join(sorted(known))})")
