@@ -137,8 +137,43 @@ def test_activity_geography_regions_and_goals_claim_nothing(text):
 # -- confidence -------------------------------------------------------------------------------
 
 def test_confidence_is_a_probability_and_ranks_a_named_claim_over_a_speakerless_list():
-    common = dict(stance="claim", side="ru", event="control", language=None, approx=False, population=20_000,
-                  coref=False, length=90, attributed=False, headline=False, alt_spelling=False)
+    common = dict(stance="claim", side="ru", event="control", language=None, approx=False, size="m",
+                  coref=False, long=False, attributed=False, headline=False, alt_spelling=False)
     named = confidence(features(has_speaker=True, speaker_rank=2, places=1, voices=1, **common))
     listed = confidence(features(has_speaker=False, speaker_rank=0, places=3, voices=1, **common))
     assert 0.0 <= listed < named <= 1.0
+
+
+# -- cue patterns -----------------------------------------------------------------------------
+
+def test_cues_find_what_their_full_patterns_find_on_every_labelled_sentence():
+    """Skipping Cyrillic alternatives on Latin text and sentences no word of which begins like a
+    match (Cue.anchors) are optimisations only: the matches are those of the whole pattern."""
+    import importlib.util
+    import sys
+    from pathlib import Path
+
+    from tui.core.claims import cues, stance
+
+    script = Path(__file__).resolve().parents[3] / "scripts" / "eval_claims.py"
+    spec = importlib.util.spec_from_file_location("eval_claims", script)
+    ev = importlib.util.module_from_spec(spec)
+    sys.modules[spec.name] = ev
+    spec.loader.exec_module(ev)
+    texts = [it.text.lower() for it in ev.load_all() if it.kind == "sentence"]
+    texts += ["the city fell, officials said.", "it is not captured", "в результате освобожден населенный пункт"]
+    checked = 0
+    for module in (cues, stance):
+        for cue in (v for v in vars(module).values() if isinstance(v, cues.Cue)):
+            checked += cue.anchors is not None
+            for text in texts:
+                fast, full = cue.search(text), cue.full.search(text)
+                assert (fast and fast.span()) == (full and full.span()), (cue.pattern[:60], text)
+    assert checked >= 20  # most cues do have a prefilter
+
+
+def test_latin_only_drops_cyrillic_alternatives_and_keeps_the_rest():
+    from tui.core.claims.cues import latin_only
+
+    assert latin_only(r"\b(?:said|заявил\w*|says)\b") == r"\b(?:said|says)\b"
+    assert latin_only(r"(?:а|б)x|y") == r"(?:(?!))x|y"

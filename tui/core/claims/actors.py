@@ -125,7 +125,7 @@ LEXICON: list[tuple[Actor, tuple[str, ...]]] = [
         r"Ukraine['’]s (?:top|army|military) (?:commander|chief)", "Ukraine's army chief",
         r"(?:[Aa] |[Tt]he )?Ukrainian (?:\w+ ){0,2}(?:commander|officer|servicem[ae]n|servicemember|brigade|corps)",
         r"(?:[Aa] |[Tt]he )?spokes(?:man|woman|person) (?:for|of) (?:a |the )?Ukrainian (?:\w+ ){0,2}(?:grouping|group|forces)",
-        "Center for Countering Disinformation", r"(?:the )?\d+\w* (?:\w+ ){0,3}(?:Corps|Brigade)(?: of the [\w ]{3,40}Forces)?",
+        "Center for Countering Disinformation", r"(?:[Tt]he )?[1-9]\d{0,2}(?:st|nd|rd|th)? (?:\w+ ){0,3}(?:Corps|Brigade)(?: of the [\w ]{3,40}Forces)?",
         "українська сторона", "Українська сторона", "украинская сторона", "Украинская сторона",
         "Ukrainian soldiers reached by phone")),
     (Actor("Ukrainian regional administration", "ua"), (
@@ -137,7 +137,7 @@ LEXICON: list[tuple[Actor, tuple[str, ...]]] = [
         r"(?:[A-Z][a-z]+ )?(?:[Oo]blast|[Rr]egional) [Gg]overnor",
         "Синєгубов", "Федоров", "Філашкін")),
     (Actor("National Guard of Ukraine", "ua"), (
-        r"(?:the )?\w+ Corps of the National Guard(?: of Ukraine)?", "(?:the )?National Guard of Ukraine",
+        r"(?:the )?[A-Z1-9][\w-]* Corps of the National Guard(?: of Ukraine)?", "(?:the )?National Guard of Ukraine",
         rf"Ukraine{_A}s National Guard", "(?:the )?Ukrainian National Guard")),
     (Actor("Ukrainian Air Force", "ua"), (
         rf"(?:Ukraine{_A}s |the Ukrainian |Ukrainian |the )?Air Force", "Yurii Ihnat", "Yuriy Ihnat", "Ihnat",

@@ -77,11 +77,14 @@ _UPDATE_TAG = re.compile(r"^UPDATE \d+-\s*")
 
 
 def _strip_markdown(line: str) -> str:
-    line = _MD_IMAGE.sub("", line)
-    line = _MD_LINK.sub(r"\1", line)
+    if "](" in line:
+        line = _MD_LINK.sub(r"\1", _MD_IMAGE.sub("", line))
     line = _MD_PREFIX.sub("", line, count=1)
-    line = _EMPHASIS.sub("", line)
-    return _FOOTNOTE.sub("", line).strip()
+    if "*" in line or "__" in line:
+        line = _EMPHASIS.sub("", line)
+    if "[" in line:
+        line = _FOOTNOTE.sub("", line)
+    return line.strip()
 
 
 def strip_labels(line: str) -> str:
@@ -100,15 +103,21 @@ def strip_labels(line: str) -> str:
     return line
 
 
+_LONGEST_CHROME = 400
+"""Captions, banners and link lines are shorter than this; longer lines are the story's paragraphs."""
+
+
 def is_chrome(line: str, raw: str) -> bool:
     """Whether a line (Markdown already stripped; `raw` as written) is page chrome."""
     if not line or _ONLY_TIME.match(line):
         return True
-    if line.startswith("©") or _CHROME.match(line) or _BYLINE.match(line) or _CHROME_ANYWHERE.search(line):
+    if line.startswith("©") or _CHROME.match(line) or _BYLINE.match(line):
         return True
     if len(line) < 40 and _SHORT_CHROME.match(line) and not line.endswith("."):
         return True
-    if _CAPTION.search(line):
+    if len(line) > _LONGEST_CHROME:
+        return False  # a paragraph of reporting: chrome and captions are short lines
+    if _CHROME_ANYWHERE.search(line) or _CAPTION.search(line):
         return True
     # A line that was nothing but links (a related-stories list) says nothing itself.
     links = _MD_LINK.findall(raw)
@@ -118,7 +127,12 @@ def is_chrome(line: str, raw: str) -> bool:
 
 
 def _key(line: str) -> str:
-    return " ".join(re.sub(r"[^\w\s]", "", line.casefold()).split())
+    if len(line) > _LONGEST_CHROME:
+        return line  # a paragraph repeats word for word or not at all
+    return " ".join(_PUNCT.sub("", line.casefold()).split())
+
+
+_PUNCT = re.compile(r"[^\w\s]")
 
 
 def clean_lines(text: str) -> list[str]:

@@ -30,20 +30,26 @@ def _weights() -> dict[str, float]:
         return {}
 
 
-def features(*, stance: str, side: str, event: str, has_speaker: bool, speaker_rank: int, language: str | None,
-             places: int, voices: int, approx: bool, population: int, coref: bool, length: int,
+def population_band(population: int) -> str:
+    """'0' unknown, 's' under 10k, 'm' under 100k, 'l' bigger."""
+    return "0" if population <= 0 else "s" if population < 10_000 else "m" if population < 100_000 else "l"
+
+
+@lru_cache(maxsize=8192)
+def features(stance: str, side: str, event: str, has_speaker: bool, speaker_rank: int, language: str | None,
+             places: int, voices: int, approx: bool, size: str, coref: bool, long: bool,
              attributed: bool, headline: bool, alt_spelling: bool) -> tuple[str, ...]:
-    """The names of the features that hold for one statement (a bias term always holds)."""
-    size = "0" if population <= 0 else "s" if population < 10_000 else "m" if population < 100_000 else "l"
-    out = [
+    """The names of the features that hold for one statement (a bias term always holds); `places`
+    and `voices` are counted up to 3, `size` is population_band(), `long` a sentence over 250 characters."""
+    lang = language or "en"
+    return (
         "bias", f"stance={stance}", f"side={side}", f"event={event}", f"stance_side={stance}_{side}",
         f"event_stance={event}_{stance}", f"speaker={has_speaker}", f"rank={speaker_rank}",
-        f"lang={language or 'en'}", f"places={min(places, 3)}", f"voices={min(voices, 3)}", f"approx={approx}",
-        f"pop={size}", f"coref={coref}", f"long={length > 250}", f"attributed={attributed}",
-        f"headline={headline}", f"alt_spelling={alt_spelling}", f"lang_stance={language or 'en'}_{stance}",
+        f"lang={lang}", f"places={places}", f"voices={voices}", f"approx={approx}",
+        f"pop={size}", f"coref={coref}", f"long={long}", f"attributed={attributed}",
+        f"headline={headline}", f"alt_spelling={alt_spelling}", f"lang_stance={lang}_{stance}",
         f"speaker_stance={has_speaker}_{stance}",
-    ]
-    return tuple(out)
+    )
 
 
 @lru_cache(maxsize=4096)

@@ -10,14 +10,205 @@ from __future__ import annotations
 
 import re
 
+try:  # re's parser is private: without it cues simply run without a prefilter
+    from re import _constants as _c
+    from re import _parser
+except ImportError:  # pragma: no cover (another Python's layout)
+    _c = _parser = None
 
-def _rx(pattern: str) -> re.Pattern[str]:
+
+_CYRILLIC = re.compile(r"[\u0400-\u04ff]")
+
+
+def latin_only(pattern: str) -> str:
+    """The pattern without its alternatives that spell Cyrillic words (a group left with none
+    can never match: `(?!)`). Escapes and character classes are kept whole."""
+    out: list[list[list[str]]] = [[[]]]  # a stack of groups, each a list of alternatives (token lists)
+    i = 0
+    while i < len(pattern):
+        ch = pattern[i]
+        if ch == "\\":
+            out[-1][-1].append(pattern[i:i + 2])
+            i += 2
+            continue
+        if ch == "[":
+            end = i + 1
+            while end < len(pattern) and (pattern[end] != "]" or end == i + 1):
+                end += 2 if pattern[end] == "\\" else 1
+            out[-1][-1].append(pattern[i:end + 1])
+            i = end + 1
+            continue
+        if ch == "(":
+            head = re.match(r"\((?:\?(?:[:=!]|<[=!]|P<\w+>))?", pattern[i:]).group()
+            out.append([[head]])
+            i += len(head)
+            continue
+        if ch == "|":
+            out[-1].append([])
+        elif ch == ")":
+            group = out.pop()
+            head = group[0].pop(0)
+            out[-1][-1].append(head + _join(group) + ")")
+        else:
+            out[-1][-1].append(ch)
+        i += 1
+    return _join(out[0])
+
+
+def _join(alternatives: list[list[str]]) -> str:
+    kept = ["".join(a) for a in alternatives if not _CYRILLIC.search("".join(a))]
+    return "|".join(kept) if kept else "(?!)"
+
+
+_LAST: list = [None, False]
+"""The last non-ASCII text a Cue looked at, and whether it holds Cyrillic letters."""
+
+
+_WORD = re.compile(r"\w+")
+_WORD_CHARS = re.compile(r"^\w+")
+
+
+def _starts(items: list, room: int) -> set[tuple[str, bool]] | None:
+    """The literal strings (up to `room` characters) a parsed pattern's matches begin with, each
+    flagged True when it is complete (nothing literal can follow); None when not simply known."""
+    out: set[tuple[str, bool]] = {("", False)}
+    for op, av in items:
+        if all(done or len(text) >= room for text, done in out):
+            break
+        if op in (_c.AT, _c.ASSERT, _c.ASSERT_NOT):
+            continue  # zero-width
+        if op is _c.LITERAL:
+            tails: list[set[tuple[str, bool]]] | None = [{(chr(av), False)}]
+        elif op is _c.IN and all(o is _c.LITERAL for o, _v in av):
+            tails = [{(chr(v), False) for _o, v in av}]
+        elif op is _c.BRANCH:
+            tails = [_starts(list(branch), room) for branch in av[1]]
+        elif op is _c.SUBPATTERN:
+            tails = [_starts(list(av[3]), room)]
+        elif op in (_c.MAX_REPEAT, _c.MIN_REPEAT) and av[0] == 0 and av[1] == 1:
+            tails = [_starts(list(av[2]), room), {("", False)}]  # optional: once or not at all
+        else:
+            return {(text, True) for text, _done in out}  # anything else ends the literal prefix
+        if any(t is None for t in tails):
+            return None
+        merged: set[tuple[str, bool]] = set()
+        for text, done in out:
+            if done or len(text) >= room:
+                merged.add((text, done))
+                continue
+            for tail in tails:
+                for piece, piece_done in tail:
+                    merged.add(((text + piece)[:room], piece_done))
+        out = merged
+        if len(out) > 400:
+            return None
+    return out
+
+
+def _at_word_start(items: list) -> bool:
+    """Whether every match of the parsed pattern begins at a word boundary (a leading \\b)."""
+    if not items:
+        return False
+    op, av = items[0]
+    if op is _c.AT:
+        return av is _c.AT_BOUNDARY
+    if op is _c.BRANCH:
+        return all(_at_word_start(list(branch)) for branch in av[1])
+    if op is _c.SUBPATTERN:
+        return _at_word_start(list(av[3]))
+    return False
+
+
+def anchors(pattern: str) -> frozenset[str] | None:
+    """Word beginnings (3 or 4 letters) one of which every match of `pattern` starts a word with,
+    or None when that cannot be said (an alternative starting with a class, a digit, a short word)."""
+    if _parser is None:
+        return None
+    try:
+        items = list(_parser.parse(pattern))
+        if not _at_word_start(items):
+            return None  # a match could begin inside a word: its beginning says nothing
+        found = _starts(items, 4)
+    except Exception:  # noqa: BLE001 (a private API: no prefilter, the regex still decides)
+        return None
+    if not found:
+        return None
+    out = set()
+    for text, _done in found:
+        word = _WORD_CHARS.match(text)
+        if word is None or len(word.group()) < 3 or not word.group().isascii():
+            return None
+        out.add(word.group()[:4])
+    return frozenset(out)
+
+
+def word_starts(text: str) -> frozenset[str]:
+    """The 3- and 4-letter beginnings of a text's words (what Cue.anchors are checked against)."""
+    words = _WORD.findall(text)
+    return frozenset([w[:4] for w in words] + [w[:3] for w in words])
+
+
+_STARTS: list = [None, frozenset()]
+"""The last text whose word beginnings were computed, and those beginnings."""
+
+
+class Cue:
+    """A compiled cue that skips its Cyrillic alternatives on text without Cyrillic letters
+    (most English text): the same matches, at the cost of the Latin alternatives only. On such
+    text a cue whose every match starts a word with one of a few known letters (`anchors`) is
+    not run at all on a sentence none of whose words begins so."""
+
+    __slots__ = ("anchors", "full", "latin", "pattern")
+
+    def __init__(self, pattern: str) -> None:
+        self.pattern = pattern
+        self.full = re.compile(pattern)
+        latin = latin_only(pattern)
+        self.latin = re.compile(latin)
+        self.anchors = anchors(latin)
+
+    def _for(self, text: str) -> re.Pattern[str] | None:
+        if not text.isascii():
+            # Many cues read the same sentence in a row: its script is looked at once.
+            if text is not _LAST[0]:
+                _LAST[0], _LAST[1] = text, _CYRILLIC.search(text) is not None
+            if _LAST[1]:
+                return self.full
+        if self.anchors is not None:
+            if text is not _STARTS[0]:
+                _STARTS[0], _STARTS[1] = text, word_starts(text)
+            if self.anchors.isdisjoint(_STARTS[1]):
+                return None  # no word of the text begins as any match would
+        return self.latin
+
+    def search(self, text: str, *args: int) -> re.Match[str] | None:
+        """re.Pattern.search."""
+        pattern = self._for(text)
+        return pattern.search(text, *args) if pattern is not None else None
+
+    def match(self, text: str, *args: int) -> re.Match[str] | None:
+        """re.Pattern.match."""
+        pattern = self._for(text)
+        return pattern.match(text, *args) if pattern is not None else None
+
+    def fullmatch(self, text: str, *args: int) -> re.Match[str] | None:
+        """re.Pattern.fullmatch."""
+        pattern = self._for(text)
+        return pattern.fullmatch(text, *args) if pattern is not None else None
+
+    def finditer(self, text: str, *args: int):
+        """re.Pattern.finditer."""
+        pattern = self._for(text)
+        return pattern.finditer(text, *args) if pattern is not None else iter(())
+
+
+def _rx(pattern: str) -> Cue:
     """Compile for lowercased text: IGNORECASE makes these alternations ~5x slower."""
     out, escaped = [], False
     for ch in pattern:
         out.append(ch if escaped else ch.lower())
         escaped = ch == "\\" and not escaped
-    return re.compile("".join(out))
+    return Cue("".join(out))
 
 
 # "took Kupiansk": taking counts as capture only when a capitalised name follows (not "took place").
@@ -38,19 +229,20 @@ HEDGE = _rx(
     r"\b(?:could not|couldn't|cannot|can't|can ?not|unable to|were unable to|was unable to|did not|has not|have not|had not)"
     r"(?: be)?(?: been)?(?: immediately)?(?: independently)? (?:verif\w+|confirm\w*|observ\w+ (?:any )?(?:evidence|confirmation|footage))|"
     r"\b(?:unverified|unconfirmed|unsubstantiated|reportedly|allegedly|purportedly|"
-    r"without (?:providing|offering) (?:any )?evidence|no (?:independent )?(?:confirmation|evidence)|"
-    r"(?:is|was|remains|remained) (?:unclear|not clear)|not (?:yet )?(?:been )?(?:independently )?(?:verified|confirmed)|"
+    r"without (?:providing|offering) (?:any )?evidence|(?<=\bno )(?:independent )?(?:confirmation|evidence)|"
+    r"(?:was|remains|remained) (?:unclear|not clear)|(?<=\bis )(?:unclear|not clear)|not (?:yet )?(?:been )?(?:independently )?(?:verified|confirmed)|"
     r"не підтвердж\w*|не удалось подтвердить|неподтвержд\w*|підтверджень (?:\w+ )?немає|підтверджень (?:\w+ )?нема|"
     r"не підтверджу\w*|не бачили підтвердж\w*|не спостеріга\w*|незалежного підтвердження|нібито|ймовірно|"
     r"не смог\w* (?:\w+ ){0,2}подтверди\w*|не змог\w* (?:\w+ ){0,2}підтверди\w*|проверить невозможно|перевірити неможливо|"
     r"подтверждений (?:\w+ )?нет|не подтвержда\w*|якобы|предположительно|по неподтвержденным)")
 
 DENIAL = _rx(
-    r"\b(?:denied|denies|deny|denying|refuted|refutes|refuting|rejected|rejects|dismissed|dismisses|falsely|a lie\b|"
+    r"\b(?:denied|denies|deny|denying|refuted|refutes|refuting|rejected|rejects|dismissed|dismisses|falsely|(?<=\ba )lie\b|"
     r"false|fake|untrue|not true|disinformation|fabricat\w+|lies|lying|propaganda|baseless|"
-    r"no longer (?:true)|did not (?:capture|enter|take)|have not (?:captured|entered|taken)|information operation|"
-    r"(?:does|do|did) not correspond to (?:the )?reality|not correspond to (?:the )?reality|"
-    r"(?:was|were|is|has|have|had) not (?:been )?(?:captured|taken|lost|fallen|encircled|surrounded)|"
+    r"(?<=\bno )longer true|did not (?:capture|enter|take)|have not (?:captured|entered|taken)|information operation|"
+    r"not correspond to (?:the )?reality|"
+    r"(?:was|were|has|have|had) not (?:been )?(?:captured|taken|lost|fallen|encircled|surrounded)|"
+    r"(?<=\bis )not (?:been )?(?:captured|taken|lost|fallen|encircled|surrounded)|"
     r"спростов\w*|спростув\w*|опроверг\w*|запереч\w*|фейк\w*|неправд\w*|не відповіда\w* дійсності|"
     r"не соответству\w* действительности|брехн\w*|вигадк\w*|вымысел|ложь|лживы\w*|не оточен\w*|жодного оточення|"
     r"немає оточення|не окружен\w*|никакого окружения)")
@@ -58,11 +250,11 @@ DENIAL = _rx(
 # Negations of control: a denial from a party to the fight; from an independent voice without
 # evidence words ("Russia does not control the city", an analyst says) only a hedge.
 NEGATED_CONTROL = _rx(
-    r"\b(?:(?:does|do|did) not (?:control|hold)|no longer (?:controls?|holds?)|(?:has|have|had) failed to (?:take|capture|seize|enter)|"
+    r"\b(?:(?:does|did) not (?:control|hold)|(?<=\bdo )not (?:control|hold)|(?<=\bno )longer (?:controls?|holds?)|(?:has|have|had) failed to (?:take|capture|seize|enter)|"
     r"failed to (?:take|capture|seize|enter)|(?:holds?|hold|controls?) no (?:stable |defended )?positions)")
 # Absence of evidence is not evidence of absence: a hedge that an explicit denial outranks.
 WEAK_HEDGE = _rx(
-    r"\b(?:(?:does|do|did) not support|no evidence|premature\w*|(?:has|have) not (?:seen|observed)|not seen (?:any )?(?:evidence|footage))")
+    r"\b(?:(?:does|did) not support|(?<=\bdo )not support|(?<=\bno )evidence|premature\w*|(?:has|have) not (?:seen|observed)|not seen (?:any )?(?:evidence|footage))")
 # Fighting still going on in a place after a capture claim speaks against full control.
 CONTINUING = _rx(
     r"\b(?:fighting|battles?|clashes|combat|street fighting|clearing operations|counterattacks|resistance)"
@@ -102,8 +294,8 @@ CAPTURE = (r"captur\w*|(?:took|taken|take|taking|takes|seiz\w+|gain\w*|establish
             r"відновили контроль|повернули контроль|выбили|вибили")
 CONTROL = _rx(
     r"\b(?:" + CAPTURE + r"|storm(?:ed|ing)\b|repel\w*|repuls\w*|thwart\w*|fought off|beat back|(?:remains?|remained|still) under (?:\w+ ){0,5}control|"
-    r"under (?:the )?(?:full )?control of|under (?:russian|ukrainian|our|their|its|full) control|in control of|"
-    r"(?:still|were|are|was|is|continue to|continues to) defending|control of|controls|controlled|holding|still held|"
+    r"under (?:the )?(?:full )?control of|under (?:russian|ukrainian|our|their|its|full) control|"
+    r"(?:still|were|are|was|continue to|continues to) defending|(?<=\bis )defending|control of|controls|controlled|holding|still held|"
     r"(?:still|continue to|continues to) hold\w*|hold(?:s)? (?:the|their|its|on|positions)|fallen|withdr[ae]w\w*|withdrawn|"
     r"pull(?:ed|ing|s)? (?:back|out)|retreat\w*|fell (?:to|under|into|after)\b|fell(?=[,.;]|$)|fall of|lost control|"
     r"(?:full|complete|total) control|counterattack\w*|counteroffensive|відбили|отразили|"
@@ -131,8 +323,8 @@ OTHER_EVENT = _rx(r"\b(?:evacuat\w+|blackouts?|power outages?|mobili[sz]\w+|ев
 
 # Background told as such; dates are judged against the story's own date in dates.py.
 HISTORY = _rx(
-    r"\b(?:at the (?:start|beginning|outset) of the (?:full-scale )?(?:invasion|war)|"
-    r"in the (?:early|first) (?:days|weeks|months) of the (?:full-scale )?(?:war|invasion)|before being (?:liberated|recaptured|retaken)|"
+    r"\b(?:(?<=\bat the )(?:start|beginning|outset) of the (?:full-scale )?(?:invasion|war)|"
+    r"(?<=\bin the )(?:early|first) (?:days|weeks|months) of the (?:full-scale )?(?:war|invasion)|before being (?:liberated|recaptured|retaken)|"
     r"had (?:previously|earlier|once) been (?:occupied|captured|held)|was first (?:captured|occupied)|previously occupied|"
     r"previously (?:assessed|reported)|напомн\w*|нагадаємо|нагадуємо|роковин\w*|річниц\w*|годовщин\w*|рік тому|год назад|"
     r"since the (?:start|beginning|outset) of the (?:full-scale )?(?:invasion|war)|с начала (?:войны|сво)|з початку (?:війни|повномасштаб\w*)|"
@@ -140,9 +332,9 @@ HISTORY = _rx(
 GOAL = _rx(
     r"\b(?:goal|aim(?:s|ed)? (?:to|at)|main aim|objective|seeks? to|seeking to|intends? to|intention|plans? to|planning to|"
     r"ambitions?|wants?|demand\w*|peace (?:deal|plan|agreement|talks)|hopes? to|would (?:allow|let|give|open)|could (?:allow|open|give|soon|fall)|may soon|"
-    r"(?:is|are) expected to|expects?|predict\w*|forecast\w*|(?:is|are|seems) likely to|will likely|"
+    r"are expected to|(?<=\bis )expected to|expects?|predict\w*|forecast\w*|(?:are|seems) likely to|(?<=\bis )likely to|will likely|"
     r"since (?:(?:early|late|mid|the|spring|summer|autumn|fall|winter|january|february|march|april|may|june|july|august|"
-    r"september|october|november|december) )?20\d\d|threaten\w* to|at risk of|key to|crucial|strategic(?:ally)? important|"
+    r"september|october|november|december) )?20\d\d|threaten\w* to|(?<=\bat )risk of|key to|crucial|strategic(?:ally)? important|"
     r"whether|(?:can|could|will) (?:take|capture|hold|seize)\b|under (?:constant )?threat|threat of|"
     r"прагн\w*|намага\w*|планує|планують|планиру\w*|хоче|хочуть|хочет|стремит\w*|стремят\w*|позволит|дозволить|дозволило б|"
     r"дало б|дасть змогу|откро\w*|відкри\w*|сроки|строки|загроз\w*|угроз\w*|ціль|мета\b|цель|прогноз\w*|"

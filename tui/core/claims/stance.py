@@ -18,14 +18,14 @@ from __future__ import annotations
 import re
 
 from tui.core.claims.actors import ActorMention
-from tui.core.claims.cues import CAPTURE_RE, STRIKE_RESULT, _rx
+from tui.core.claims.cues import CAPTURE_RE, STRIKE_RESULT, Cue, _rx
 
 Voice = tuple[str, str, "str | None", str, int, int]
 PARTIES = ("ru", "ua")
 
 # The speaker's own side still holds: "remains under Ukrainian control", "still hold the north".
 _HOLDS_UA = _rx(
-    r"\b(?:remain\w*|still|is|are|was|were|stays?|stayed) (?:firmly |fully )?under (?:the )?(?:full |firm )?"
+    r"\b(?:(?:remain\w*|still|are|was|were|stays?|stayed) |(?<=\bis ))(?:firmly |fully )?under (?:the )?(?:full |firm )?"
     r"(?:control of (?:the )?(?:ukraine|ukrainian|our|ukraine['’]s|defen[cs]e forces)|(?:ukrainian|our|ukraine['’]s) control)|"
     r"\bstill (?:holds?|held|holding|controls?|controlled|there|present|fighting|in (?:the )?(?:town|city|village|centre|center))\b|"
     r"\bcontinu\w+ to (?:hold|defend|control|fight)\b|\bstill defending\b|\bmaintain\w* (?:positions|control)\b|\bremain\w* in (?:the )?(?:town|city|village)\b|"
@@ -46,7 +46,7 @@ _ENEMY = _rx(r"\b(?:противник\w*|ворог\w*|враг\w*|окупан
 # Outcomes a party reports of its own action (not narration of a change of control).
 _OWN_RESULT = _rx(r"\b(?:repel\w*|repuls\w*|thwart\w*|fought off|beat back|destroy\w*|cleared|held|holding|hold)\b")
 # A claim attributed to a party: "the Russian claim", "Moscow's claims", "claims by the MoD".
-_ATTRIBUTED = re.compile(
+_ATTRIBUTED = Cue(
     r"\b(?:(?P<adj>russian|russia['’]s|moscow['’]s|kremlin['’]s|the kremlin['’]s|ukrainian|ukraine['’]s|kyiv['’]s|"
     r"the ministry['’]s|the defen[cs]e ministry['’]s|russian defen[cs]e ministry['’]s|gerasimov['’]s|putin['’]s)"
     r" (?:\w+ ){0,2}(?:claims?|statements?|reports?|assertions?|announcements?|report|allegations?|version)|"
@@ -60,13 +60,18 @@ _CLAIM_SAY = _rx(r"\s?(?:\w+ ){0,3}(?:said|says|claimed|claims|reported|announce
                  r"had said|has said|заявил\w*|заяви\w*|сообщ\w*|повідоми\w*)\b")
 
 
+_CYRILLIC = re.compile(r"[\u0400-\u04ff]")
+_UKRAINIAN = re.compile(r"[іїєґІЇЄҐ]")
+_RUSSIAN = re.compile(r"[ыэъёЫЭЪЁ]")
+
+
 def lang_side(sentence: str) -> str | None:
     """The side whose language a Cyrillic sentence is in (Ukrainian letters, Russian letters)."""
-    if not any("\u0400" <= ch <= "\u04ff" for ch in sentence[:200]):
+    if not _CYRILLIC.search(sentence):
         return None
-    if any(ch in "іїєґІЇЄҐ" for ch in sentence):
+    if _UKRAINIAN.search(sentence):
         return "ua"
-    if any(ch in "ыэъёЫЭЪЁ" for ch in sentence):
+    if _RUSSIAN.search(sentence):
         return "ru"
     return None
 
@@ -78,9 +83,10 @@ def _adj_side(word: str) -> str:
 def claimant(low: str, actors: list[ActorMention], not_side: str | None = None) -> tuple[str, str | None] | None:
     """(side, name) of a party the sentence attributes a claim to, other than `not_side`."""
     for m in _ATTRIBUTED.finditer(low):
-        word = m.group("adj") or m.group("by") or ""
-        if m.group("cyr"):
-            word = "ukrain" if m.group("cyr").startswith(("киев", "київ", "всу", "зсу", "украин", "україн")) else "russia"
+        groups = m.groupdict()
+        word = groups.get("adj") or groups.get("by") or ""
+        if cyr := groups.get("cyr"):
+            word = "ukrain" if cyr.startswith(("киев", "київ", "всу", "зсу", "украин", "україн")) else "russia"
         if word.startswith(("the ministry", "the defen")):
             continue  # whose ministry: only a speaker next to a verb says
         side = _adj_side(word)

@@ -44,7 +44,7 @@ from tui.core.claims.cues import (
 )
 from tui.core.claims.clean import clean_text
 from tui.core.claims import confidence as scoring
-from tui.core.claims.confidence import confidence, features
+from tui.core.claims.confidence import confidence, features, population_band
 from tui.core.claims.dates import is_history
 from tui.core.claims.gazetteer import Gazetteer, Mention
 from tui.core.claims.sentences import MAX_TEXT, split_sentences
@@ -202,9 +202,18 @@ Voice = tuple[str, str, "str | None", str, int, int]
 """(stance, side, speaker, event, clause start, clause end) of one party speaking in a sentence."""
 
 
+def _clause_actors(actors: list[ActorMention] | None, start: int, end: int) -> list[ActorMention] | None:
+    """The sentence's actors inside [start, end), with offsets relative to the clause."""
+    if actors is None:
+        return None
+    return [ActorMention(a.start - start, a.end - start, a.actor) for a in actors if start <= a.start and a.end <= end]
+
+
 def _voice(orig: str, default_side: str, staff_side: str, event: str | None = None,
-           actors: list[ActorMention] | None = None, east_side: str = "ru") -> tuple[str, str, str | None, str] | None:
-    """(stance, side, speaker, event) of one clause, or None when it reports no event."""
+           actors: list[ActorMention] | None = None, east_side: str = "ru",
+           speaker: Any = False) -> tuple[str, str, str | None, str] | None:
+    """(stance, side, speaker, event) of one clause, or None when it reports no event
+    (`speaker`: the clause's speaker when the caller found it already)."""
     low = orig.lower()
     sentence = low if len(low) == len(orig) else orig
     event = event or classify_event(sentence, orig)
@@ -212,19 +221,21 @@ def _voice(orig: str, default_side: str, staff_side: str, event: str | None = No
         return None
     if actors is None:
         actors = _actors(orig, staff_side, east_side)
-    speaker = find_speaker(sentence, actors)
+    if speaker is False:
+        speaker = find_speaker(sentence, actors)
     return (*stance_and_side(sentence, orig, event, speaker, actors, default_side), event)
 
 
 def _voices(orig: str, event: str, default_side: str, staff_side: str, actors: list[ActorMention],
-            east_side: str = "ru") -> list[Voice]:
+            east_side: str = "ru", speaker: Any = False) -> list[Voice]:
     """Who says what in a sentence: usually one voice; two when clauses answer each other."""
     n = len(orig)
     if "; " in orig:
         # "Russia claims capture of Kupiansk; Ukraine says city still held": one voice per clause.
         out, start = [], 0
         for clause in orig.split("; "):
-            found = _voice(clause, default_side, staff_side, east_side=east_side)
+            found = _voice(clause, default_side, staff_side, east_side=east_side,
+                           actors=_clause_actors(actors, start, start + len(clause)))
             if found:
                 out.append((*found, start, start + len(clause)))
             start += len(clause) + 2
@@ -233,9 +244,11 @@ def _voices(orig: str, event: str, default_side: str, staff_side: str, actors: l
     low = orig.lower()
     if "," in low and len(low) == n and (split := _OTHER_VOICE.search(low)):
         # "Moscow announced the capture of X, the Ukrainian side denies it": each side its clause.
-        head = _voice(orig[: split.start()], default_side, staff_side, event, east_side=east_side)
+        head = _voice(orig[: split.start()], default_side, staff_side, event, east_side=east_side,
+                      actors=_clause_actors(actors, 0, split.start()))
         tail = _voice(orig[split.end():], default_side, staff_side,
-                      classify_event(low[split.end():], orig[split.end():]) or event, east_side=east_side)
+                      classify_event(low[split.end():], orig[split.end():]) or event, east_side=east_side,
+                      actors=_clause_actors(actors, split.end(), n))
         if head and tail and head[1] in ("ru", "ua") and tail[1] in ("ru", "ua") and head[1] != tail[1]:
             return [(*head, 0, n), (*tail, 0, n)]
     counter = COUNTER.search(low) if "," in low and len(low) == n else None
@@ -255,15 +268,18 @@ def _voices(orig: str, event: str, default_side: str, staff_side: str, actors: l
             head = _voice(orig[: rebuttal.start()], default_side, staff_side, event, east_side=east_side)
             if head and head[0] != "denial":
                 return [(*head, 0, n), ("denial", answer.actor.side, answer.actor.name, event, 0, n)]
-    stance, side, speaker, _ = _voice(orig, default_side, staff_side, event, actors)
-    return [(stance, side, speaker, event, 0, n)]
+    stance, side, name, _ = _voice(orig, default_side, staff_side, event, actors, speaker=speaker)
+    return [(stance, side, name, event, 0, n)]
 
+
+# The words GROUND_ACTIVITY needs after its verb: a cheap scan first.
+_MAYBE_ACTIVITY = re.compile(r"near|toward|within|direction|area|біля|поблизу|район|напрям|направлен|сторону")
 
 # A comma, then another party answering: "..., the Ukrainian side denies it", "..., у ЗСУ це заперечують".
 _OTHER_VOICE = re.compile(
-    r",\s+(?:(?:однако|але|а|но|but|while|whereas|and|though|тоді як|тогда как)\s+)?(?=[^,;]{0,50}\b(?:denied|denies|deny|rejects|rejected|"
-    r"dismissed|dismisses|says|said|insists?|заперечу\w*|спростову\w*|опроверга\w*|кажуть|каже|заявля\w*|заявил\w*|"
-    r"признал\w*|визнал\w*|говорят|говорить)\b)")
+    r",\s+(?:(?:однако|але|а|но|but|while|whereas|though|тоді як|тогда как)\s+(?=[^,;]{0,50}\b(?:says|said|insists?|кажуть|каже|"
+    r"заявля\w*|заявил\w*|признал\w*|визнал\w*|говорят|говорить)\b)|(?=[^,;]{0,50}\b(?:denied|denies|deny|rejects|rejected|"
+    r"dismissed|dismisses|заперечу\w*|спростову\w*|опроверга\w*|неправда)\b))")
 
 
 def _territory_region(sentence: str, regions: list[Mention], offset: int) -> tuple[Mention, int, int] | None:
@@ -297,8 +313,6 @@ def _sentence_statements(sentence: str, local: list[tuple[Mention, int, int]], s
         event = "control"  # "Russia had once again claimed Kupiansk": claiming a place is claiming control
     if event is None or HISTORY.search(sentence) or (territory and event != "control"):
         return []
-    if is_history(orig, story_date):
-        return []
     if event in ("strike", "shootdown") and NO_EVENT.search(sentence):
         return []
     maybe_activity = "continued" in sentence or "advance" in sentence or "gains" in sentence  # cheap gate
@@ -307,12 +321,13 @@ def _sentence_statements(sentence: str, local: list[tuple[Mention, int, int]], s
     goal = GOAL.search(sentence)
     if goal and not GOAL_EXCEPT.search(sentence, 0, goal.start()):
         return []
-    if event in ("strike", "control") and GROUND_ACTIVITY.search(sentence) and not RESULT.search(sentence):
+    if event in ("strike", "control") and _MAYBE_ACTIVITY.search(sentence) and GROUND_ACTIVITY.search(sentence) \
+            and not RESULT.search(sentence):
         return []  # "attacked near A, B and toward C": fighting without a result
     actors = _actors(orig, staff_side, east_side)
-    voices = _voices(orig, event, default_side, staff_side, actors, east_side)
-    language = lang_side(orig)
     speaker = find_speaker(sentence, actors)
+    voices = _voices(orig, event, default_side, staff_side, actors, east_side, speaker)
+    language = lang_side(orig)
     found_voices = set(voices)
     voices = revise(orig, sentence, voices, actors, speaker, language)
     # A place inside the speaker's own name ("Kyiv denied") is who speaks, not where.
@@ -361,11 +376,9 @@ def _sentence_statements(sentence: str, local: list[tuple[Mention, int, int]], s
                 place_side = language or ("ru" if place.oblast in RUSSIAN_OBLASTS else "ua")
             alt = mention.text.isascii() and mention.text.casefold() != place.name.casefold()
             names = features(
-                stance=stance, side=place_side, event=voice_event, has_speaker=speaker_name is not None,
-                speaker_rank=rank, language=language, places=len(places), voices=len(voices), approx=place.approx,
-                population=place.population, coref=coref, length=len(orig),
-                attributed=(stance, side, speaker_name, voice_event, c_start, c_end) not in found_voices,
-                headline=headline, alt_spelling=alt)
+                stance, place_side, voice_event, speaker_name is not None, rank, language, min(len(places), 3),
+                min(len(voices), 3), place.approx, population_band(place.population), coref, len(orig) > 250,
+                (stance, side, speaker_name, voice_event, c_start, c_end) not in found_voices, headline, alt)
             if scoring.RECORD is not None:
                 scoring.RECORD.append((names, stance, place_side, place.name))
             out.append(Statement(
@@ -376,4 +389,6 @@ def _sentence_statements(sentence: str, local: list[tuple[Mention, int, int]], s
                 story_id=getattr(story, "id", None), source=getattr(story, "source", None),
                 published=getattr(story, "published", None),
             ))
+    if out and is_history(orig, story_date):
+        return []  # background relative to the story's own date (checked last: it is the dearest test)
     return out
