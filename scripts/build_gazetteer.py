@@ -9,7 +9,7 @@ Output: {"places": [[name, oblast, lat, lon, population, kind(, 1 when coordinat
          "names": {folded spelling: [place index, ...]},
          "weak": [spellings that are also common words: matched only with evidence nearby]}
    and gazetteer_forms.json.gz (pymorphy3, see gazetteer_forms.py):
-        {"forms": {declined Cyrillic word: [nominative words of names]},
+        {"forms": {first letter: "declined word\tnominative words of names\n..."},
          "regions": {declined region adjective or noun: region}, "region_words": {noun form: 'region'|'direction'}}
 """
 
@@ -460,7 +460,7 @@ def main(argv: list[str] | None = None) -> int:
     FORMS_OUT.write_bytes(gzip.compress(orjson.dumps(forms), 9, mtime=0))
     approx = sum(1 for p in data["places"] if len(p) > 6)
     print(f"{len(data['places'])} places ({approx} with approximate coordinates), {len(data['names'])} spellings "
-          f"({len(data['weak'])} weak), {OUT.stat().st_size} bytes -> {OUT.name}; {len(forms['forms'])} declined forms, "
+          f"({len(data['weak'])} weak), {OUT.stat().st_size} bytes -> {OUT.name}; {sum(b.count(chr(10)) + 1 for b in forms['forms'].values())} declined forms, "
           f"{FORMS_OUT.stat().st_size} bytes -> {FORMS_OUT.name}")
     return 0
 

@@ -222,10 +222,41 @@ def _word_key(word: str) -> str:
     return fold(word)
 
 
+class DeclinedForms:
+    """Declined word -> the nominative words of names it can come from (space-separated); each
+    first letter's block of the data is parsed on first use."""
+
+    def __init__(self, blocks: dict[str, str]) -> None:
+        self._blocks = blocks
+        self._parsed: dict[str, dict[str, str]] = {}
+
+    def _block(self, letter: str) -> dict[str, str]:
+        block = self._parsed.get(letter)
+        if block is None:
+            raw = self._blocks.get(letter, "")
+            block = self._parsed[letter] = dict(line.split("\t", 1) for line in raw.split("\n")) if raw else {}
+        return block
+
+    def get(self, key: str, default: str | None = None) -> str | None:
+        """The nominatives of a folded declined word, or `default`."""
+        return self._block(key[:1]).get(key, default)
+
+    def __getitem__(self, key: str) -> str:
+        return self._block(key[:1])[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self._block(key[:1])
+
+    def items(self):
+        """Every (declined word, nominatives) pair."""
+        for letter in self._blocks:
+            yield from self._block(letter).items()
+
+
 class Morphology(NamedTuple):
     """Declined forms generated at build time (scripts/gazetteer_forms.py, pymorphy3 uk + ru)."""
 
-    forms: dict[str, str]
+    forms: DeclinedForms
     """Folded declined word -> the nominative words of names it can come from, space-separated."""
     regions: dict[str, str]
     """Folded region adjective in any case and gender ("сумській") -> region ("Sumy")."""
@@ -252,7 +283,8 @@ def morphology(path: Path = FORMS_FILE) -> Morphology:
                 finally:
                     if collecting:
                         gc.enable()
-                _morphology = Morphology(data["forms"], data["regions"], data["region_nouns"], data["region_words"])
+                _morphology = Morphology(DeclinedForms(data["forms"]), data["regions"], data["region_nouns"],
+                                         data["region_words"])
     return _morphology
 
 
@@ -290,6 +322,24 @@ def distance_km(a_lat: float, a_lon: float, b_lat: float, b_lon: float) -> float
     return 6371.0 * math.hypot(x, y)
 
 
+class _Sure(list):
+    """The story's sure places, with their half-degree grid built on first use."""
+
+    cells: dict[tuple[int, int], list[Place]] | None = None
+
+
+def _cells_of(sure: Sequence[Place]) -> dict[tuple[int, int], list[Place]]:
+    """Half-degree cells of the story's sure places: a namesake looks only at its own and the next ones."""
+    cells = getattr(sure, "cells", None)
+    if cells is None:
+        cells = {}
+        for p in sure:
+            cells.setdefault((int(p.lat * 2), int(p.lon * 2)), []).append(p)
+        if isinstance(sure, _Sure):
+            sure.cells = cells
+    return cells
+
+
 class Gazetteer:
     """The loaded gazetteer; use `Gazetteer.load()` for the shared, lazily loaded instance."""
 
@@ -315,6 +365,8 @@ class Gazetteer:
         self._front: list[tuple[float, float]] | None = None
         self._front_km: dict[tuple[float, float], float] = {}
         self._namesake_info: dict[str, tuple] = {}
+        self._sure_of: dict[str, bool] = {}
+        self._after: dict[str, tuple[str, bool]] = {}  # word after a name -> what it makes the name
         for key in [k for k in names if " " in k]:
             first, _, rest = key.partition(" ")
             n = rest.count(" ") + 2
@@ -370,6 +422,7 @@ class Gazetteer:
         """Every place named in `text`, ambiguities resolved by nearby oblast, story, front, population."""
         # [start, end, place indices, kind ('' | 'region' | 'direction'), folded key, plural kind word]
         raw: list[list] = []
+        cyr_regions: list[tuple[int, str]] = []
         pos = 0
         # Only capitalised words can start a name: "lyman" is not a place.
         starts = self._starts
@@ -384,13 +437,22 @@ class Gazetteer:
                 first = _word_key(word)
                 longest = self._first.get(first, 0)
                 firsts: tuple[str, ...] = (first,)
+                area = noun = None
                 if _is_cyrillic(word):  # (capitalised: _FIRST_WORD_RE)
                     # "Куп'янська", "под Покровском": a declined name, looked up by its nominatives;
                     # «Республики», «Області» start none.
-                    firsts = () if first in self.morph.region_words else self._readings(first)
+                    morph = self.morph
+                    firsts = () if first in morph.region_words else self._readings(first)
                     longest = max((self._first[f] for f in firsts), default=0)
-                hit = starts[word] = (firsts, longest)
-            firsts, longest = hit
+                    noun = morph.region_nouns.get(first)
+                    area = noun or morph.regions.get(first)
+                hit = starts[word] = (firsts, longest, area, noun)
+            firsts, longest, area, noun = hit
+            if area is not None:
+                # «Курской области», «на Харківщині»: a region named, for the namesakes near it.
+                nxt = None if noun else _NEXT_WORD_RE.match(text, m.end())
+                if noun or (nxt and self.morph.region_words.get(_fold_cyrillic(nxt.group(1))) == "region"):
+                    cyr_regions.append((m.start(), area))
             if not longest:
                 continue
             best = None
@@ -403,28 +465,37 @@ class Gazetteer:
                 pos = best[1]
         if not raw:
             return []
-        self._spread_plurals(text, raw)
+        if any(r[3] for r in raw):
+            self._spread_plurals(text, raw)
         # Oblasts the text names ("Donetsk Oblast", «Курской области») and the oblasts of unambiguous places.
         region_at = [(a, ob) for a, _, _, kind, key, _ in raw if kind == "region" and (ob := _OBLAST_SPELLINGS.get(key))]
-        if any(len(r[2]) > 1 for r in raw) and _HAS_CYRILLIC.search(text):  # only namesakes need it
-            region_at.extend((a, area) for a, _e, area, kind in self.cyrillic_areas(text) if kind == "region")
+        if cyr_regions:
+            region_at.extend(cyr_regions)
             region_at.sort()
         if self._weak:
             raw = [r for r in raw if r[4] not in self._weak or self._has_evidence(text, r, region_at)]
-        # Places the story names beyond doubt: one candidate, a city that keeps its name, or a
-        # known place whose namesakes are all codifier-only villages.
-        sure = [self.places[idxs[0]] for _, _, idxs, kind, _, _ in raw if not kind and self._sure(idxs)]
-        story_oblasts = Counter(p.oblast for p in sure)
-        story_oblasts.update(ob for _, ob in region_at)
         out = []
         cands_of = self._cands
         memo: dict = {}
+        sure: _Sure | None = None
+        story_oblasts: Counter = Counter()
         for start, end, idxs, kind, key, _ in raw:
             cands = cands_of.get(key)
             if cands is None:
                 # Some names have dozens of namesakes now: build each tuple once.
                 cands = cands_of[key] = tuple(self.places[j] for j in idxs)
-            place = self._pick(cands, start, region_at, story_oblasts, sure, memo, key)
+            if len(cands) == 1:
+                place = cands[0]
+            else:
+                if sure is None:
+                    # Places the story names beyond doubt: one candidate, a city that keeps its name,
+                    # or a known place whose namesakes are all codifier-only villages.
+                    sure_of = self._sure_of
+                    sure = _Sure(self.places[r[2][0]] for r in raw
+                                 if not r[3] and (sure_of[r[4]] if r[4] in sure_of else self._sure(r[4], r[2])))
+                    story_oblasts.update(p.oblast for p in sure)
+                    story_oblasts.update(ob for _, ob in region_at)
+                place = self._pick(cands, start, region_at, story_oblasts, sure, memo, key)
             out.append(Mention(start, end, text[start:end], place, cands, bool(kind), kind or "place"))
         return out
 
@@ -469,55 +540,73 @@ class Gazetteer:
     def _match_at(self, text: str, m: re.Match[str], first: str, longest: int) -> list | None:
         """The longest name starting with the word `m` (read as `first`): [start, end, places, kind, key, plural]."""
         # The words that follow, joined only by spaces or hyphens ("Chasiv Yar", "Niu-York").
-        parts: list[tuple[str, ...]] = [(first,)]
+        keys = [first]
         ends = [m.end()]
+        declined: dict[int, tuple[str, ...]] | None = None  # word position -> its readings, when declined
         at = m.end()
-        while len(parts) < min(longest, _MAX_WORDS):
+        most = min(longest, _MAX_WORDS)
+        while len(keys) < most:
             nxt = _NEXT_WORD_RE.match(text, at)
             if nxt is None:
                 break
             word = nxt.group(1)
             key = _word_key(word)
-            # "Нової Полтавки": every word of a name may be declined.
-            parts.append((key, *self.morph.forms.get(key, "").split()) if _is_cyrillic(word) else (key,))
+            if _is_cyrillic(word) and (more := self.morph.forms.get(key)):
+                # "Нової Полтавки": every word of a name may be declined.
+                if declined is None:
+                    declined = {}
+                declined[len(keys)] = (key, *more.split())
+            keys.append(key)
             ends.append(nxt.end())
             at = nxt.end()
-        plain = all(len(p) == 1 for p in parts)
-        for n in range(len(parts), 0, -1):
-            if plain:
-                key = " ".join([p[0] for p in parts[:n]])
-                idxs = self._names.get(key)
+        names = self._names
+        for n in range(len(keys), 0, -1):
+            if declined is None or min(declined) >= n:
+                key = " ".join(keys[:n]) if n > 1 else first
+                idxs = names.get(key)
             else:
                 idxs = None
-                for combo in itertools.islice(itertools.product(*parts[:n]), 64):
+                parts = [declined.get(i) or (k,) for i, k in enumerate(keys[:n])]
+                for combo in itertools.islice(itertools.product(*parts), 64):
                     key = " ".join(combo)
-                    if idxs := self._names.get(key):
+                    if idxs := names.get(key):
                         break
-            if idxs and self._village_only(idxs) and _is_person(text, m.start(), ends[n - 1]):
+            if not idxs:
+                continue
+            if self._village_only(idxs) and _is_person(text, m.start(), ends[n - 1]):
                 continue  # "Viacheslav Chaus said" is a man, not the village Chaus
-            if idxs:
-                if n == 1 and _is_cyrillic(m.group()) and fold(m.group()) in self.morph.region_nouns:
-                    return [m.start(), ends[0], idxs, "region", key, False]  # «на Харківщині»
-                kind, plural = self._area_after(text, ends[n - 1])
-                return [m.start(), ends[n - 1], idxs, kind, key, plural]
+            if n == 1 and _is_cyrillic(m.group()) and _fold_cyrillic(m.group()) in self.morph.region_nouns:
+                return [m.start(), ends[0], idxs, "region", key, False]  # «на Харківщині»
+            kind, plural = self._area_after(text, ends[n - 1])
+            return [m.start(), ends[n - 1], idxs, kind, key, plural]
         return None
 
     def _area_after(self, text: str, end: int) -> tuple[str, bool]:
         """('region' | 'direction' | '', plural) from the word after a name ("Sumy Oblast", "Pokrovsk axis")."""
+        if text[end:end + 1] not in (" ", "-"):
+            return "", False
         after = _NEXT_WORD_RE.match(text, end)
-        if after is None or after.group()[0] == "-" and after.group(1) != "oblast":
+        if after is None:
             return "", False
         word = after.group(1)
-        key = _word_key(word)
-        if key in _REGION_WORDS:
-            return "region", key in _PLURAL_AREA_WORDS
-        if key in _DIRECTION_WORDS:
-            if key == "front" and _FRONT_LINE.match(text, after.end()):
-                return "", False
-            return "direction", key in _PLURAL_AREA_WORDS
-        if _is_cyrillic(word) and (kind := self.morph.region_words.get(key)):
-            return kind, False
-        return "", False
+        got = self._after.get(word)
+        if got is None:
+            key = _word_key(word)
+            if key in _REGION_WORDS:
+                got = ("region", key in _PLURAL_AREA_WORDS)
+            elif key in _DIRECTION_WORDS:
+                got = ("direction", key in _PLURAL_AREA_WORDS)
+            elif _is_cyrillic(word) and (kind := self.morph.region_words.get(key)):
+                got = (kind, False)
+            else:
+                got = ("", False)
+            if len(self._after) < 20_000:
+                self._after[word] = got
+        if got[0] and text[end] == "-" and word.lower() != "oblast":
+            return "", False  # "Kupiansk-Vuzlovyi": a hyphen joins names, not a region word
+        if word == "front" and _FRONT_LINE.match(text, after.end()):
+            return "", False
+        return got
 
     def _readings(self, key: str) -> tuple[str, ...]:
         """Words a capitalised Cyrillic word may stand for at the start of a name: itself, and
@@ -559,10 +648,11 @@ class Gazetteer:
         whole.sort(reverse=True)
         return tuple(n for _, n in whole) + tuple(partial)
 
-    def _sure(self, idxs: list[int]) -> bool:
+    def _sure(self, key: str, idxs: list[int]) -> bool:
         top = self.places[idxs[0]]
-        return len(idxs) == 1 or top.population >= _STICKY_POPULATION or (
+        sure = self._sure_of[key] = len(idxs) == 1 or top.population >= _STICKY_POPULATION or (
             not top.approx and all(self.places[i].approx for i in idxs[1:4]))
+        return sure
 
     def _village_only(self, idxs: list[int]) -> bool:
         """True when every place a spelling can mean is known only from the codifier."""
@@ -634,10 +724,7 @@ class Gazetteer:
         margin, rows = self._namesakes(key, cands)
         if not margin:
             return cands[0]
-        # Half-degree cells of the story's sure places: a namesake looks only at its own and the next ones.
-        cells: dict[tuple[int, int], list[Place]] = {}
-        for p in sure:
-            cells.setdefault((int(p.lat * 2), int(p.lon * 2)), []).append(p)
+        cells = _cells_of(sure)
 
         def score(oblast: str, lat: float, lon: float, front: bool) -> int:
             got = 2 * min(story.get(oblast, 0), 2) + front  # war news is about the front
