@@ -429,3 +429,15 @@ def test_old_and_colloquial_region_names():
 ])
 def test_russian_spellings_reach_the_front_namesake(text, name, oblast):
     assert (name, oblast) in [(p.name, p.place.oblast) for p in find_places(text) if p.place]
+
+
+@pytest.mark.parametrize("text, name, speaker", [
+    ("Russia says it took the town, a claim denied by Kyiv.", "Kyiv", True),
+    ("Kyiv on Friday dismissed the report.", "Kyiv", True),
+    ("The spokesman dismissed Kiev's reports as fake.", "Kyiv", True),
+    ("Свіжі кадри з центру Костянтинівки спростовують твердження.", "Kostiantynivka", False),
+    ("Київ заперечує оточення міста.", "Kyiv", True),
+])
+def test_speaker_by_phrase_and_case(text, name, speaker):
+    [mention] = [p for p in find_places(text) if p.name == name]
+    assert mention.speaker is speaker

@@ -198,13 +198,25 @@ _ON_REGION = re.compile(r"(?<!\w)[Нн]а\s+$")
 _STREET_BEFORE = re.compile(r"(?:вул\.|вулиц[яіею]|улиц[аеуы]|ул\.|просп\.|проспект[аіеу]?|пл\.)\s*$")
 _APPOSITION = re.compile(r"(?:[,(]|\b(?:highway|road|railway|river|village|villages|settlement|settlements|town|towns|"
                          r"city|line|[A-Z]-\d+|\w*\d\w*)|село|селище|траса|трасу|дорог\w*|деревн\w*|поселок|шоссе)\s*$")
+# "Kyiv denies", "Kyiv on Friday dismissed", "Kyiv's claim", "the Belgorod governor": the name stands for a speaker.
 _SPEAKER_AFTER = re.compile(
-    r"(?:['’]s)?\s+(?:says?|said|claims|claimed|denies|denied|rejects?|rejected|calls?|called|confirms?|confirmed|"
+    r"(?:['’]s\s+(?:claims?|reports?|statements?|denials?|assertions?|account|version|officials|government|"
+    r"authorities|forces|troops|army|military|position)\b|"
+    r"(?:\s+(?:on \w+day|also|swiftly|quickly|promptly|later|again|officially|firmly|flatly))*"
+    r"\s+(?:says?|said|claims|claimed|denies|denied|rejects?|rejected|calls?|called|confirms?|confirmed|"
     r"admits?|admitted|insists?|insisted|accuses?|accused|responds?|responded|warns?|warned|dismiss(?:es|ed)|"
     r"refutes?|refuted|acknowledges?|acknowledged|has (?:denied|said|claimed|confirmed|rejected)|governor|mayor|"
     r"authorities|officials|administration(?! building)|brigade|regional (?:governor|administration|authorities)|"
-    r"city (?:council|administration)|заявля\w*|заяви\w*|запереч\w*|визна\w*|стверджу\w*|спростову\w*|"
-    r"каже|кажуть|відкида\w*|отрица\w*|опроверг\w*|призна\w*|утвержда\w*|обвиня\w*|обвини\w*)\b")
+    r"city (?:council|administration))\b)")
+_POSSESSION_AFTER = re.compile(r"\s+(?:claims?|reports?|statements?|denials?|assertions?|account|version|officials|"
+                               r"government|authorities|forces|troops|army|military|position)\b")
+# «Киев признал», «Київ заперечує»: only a name in the nominative can be the subject.
+_SPEAKER_AFTER_CYR = re.compile(r"\s+(?:заявля\w*|заяви\w*|запереч\w*|визна\w*|стверджу\w*|спростову\w*|каже|"
+                                r"кажуть|відкида\w*|отрица\w*|опроверг\w*|призна\w*|утвержда\w*|обвиня\w*|"
+                                r"обвини\w*|сообщ\w*|повідом\w*)\b")
+# "a claim denied by Kyiv", «заперечили в Києві»
+_SPEAKER_BEFORE = re.compile(r"\b(?:denied|rejected|dismissed|disputed|refuted|confirmed|claimed|contested|"
+                             r"announced|reported) by\s+$")
 _UNIT_BEFORE = re.compile(r"(?:ОТУ|ОСУВ|ОСГ|угрупован\w*(?:\s+військ)?|группировк\w*(?:\s+войск)?|[Gg]rouping(?: of [Ff]orces)?)"
                           r"\s*[«\"“„]\s*$")
 _TOPIC_COLON = re.compile(r"\s*:")
@@ -335,9 +347,13 @@ def _area_of(m: Mention, areas: list[tuple[int, int, str, str]]) -> tuple[str, s
 def _mention(text: str, start: int, end: int, kind: str, place: Place | None, cands: tuple[Place, ...],
              area: str | None, city: bool, where: str | None, prev_end: int = -9) -> PlaceMention:
     relation, rel_start, distance = relation_before(text, start)
-    speaker = bool(relation in ("", "in") and kind == "settlement" and (
-        _SPEAKER_AFTER.match(text, end) or _UNIT_BEFORE.search(text, max(0, start - 30), start)
-        or (place is not None and place.name == "Kyiv" and _TOPIC_COLON.match(text, end))))
+    speaker = bool(kind == "settlement" and (
+        (relation in ("", "in") and (
+            _SPEAKER_AFTER.match(text, end) or _UNIT_BEFORE.search(text, max(0, start - 30), start)
+            or (text[end - 2:end] in ("'s", "’s") and _POSSESSION_AFTER.match(text, end))
+            or (_SPEAKER_AFTER_CYR.match(text, end) and _is_nominative(text[start:end]))
+            or (place is not None and place.name == "Kyiv" and _TOPIC_COLON.match(text, end))))
+        or _SPEAKER_BEFORE.search(text, max(0, start - 30), start)))
     if relation == "in" and place is not None and text[rel_start:rel_start + 2].lower() == "на" \
             and _is_nominative(text[start:end]):
         relation = "toward"  # «наступ на Покровськ»: на + the name as written is a direction of movement
