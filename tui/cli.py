@@ -212,7 +212,7 @@ def cmd_dashboard(args: argparse.Namespace) -> int:
     with _session(args, demo=args.demo, deferred=True, config=config) as (config, store, server):
         app = WarfeedApp(config=config, store=store, demo=server)
         if server is not None and not demo_keeps_data(args):
-            app.demo_note = "marks not kept (--data-dir keeps them)"
+            app.demo_note = "marks not kept"
         app.run()
     # 0 on quit; 128+N when a signal (SIGTERM, SIGHUP) ended it after the marks were flushed.
     return app.return_code or EXIT_OK

@@ -165,7 +165,7 @@ def test_the_demo_keeps_its_data_only_where_the_user_said(monkeypatch, data_dir,
 async def test_a_throwaway_demo_says_its_marks_are_not_kept(make_app):
     app = make_app([make_story(0)], poll=False)
     app.demo = object()
-    app.demo_note = "marks not kept (--data-dir keeps them)"
+    app.demo_note = "marks not kept"
     async with app.run_test(size=(120, 30)) as pilot:
         await settle(pilot, app)
         assert "DEMO marks not kept" in header_line(app)
