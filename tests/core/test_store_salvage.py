@@ -87,6 +87,9 @@ def test_a_cut_short_stories_json_forgets_every_validator_even_for_a_headless_po
         # A 304 for a feed that lost stories does not bring its validators back...
         store.ingest([], health=[FeedHealth("a", status=304, etag='"a1"')])
         assert store.health()["a"].etag is None
+        # ...nor does a 200 that was not a feed (nothing of it was stored)...
+        store.ingest([], health=[FeedHealth("a", status=200, error="not a feed", etag='"a1"')])
+        assert store.health()["a"].etag is None
         # ...a full answer (its stories stored) does.
         store.ingest([story("a", 1)], health=[FeedHealth("a", status=200, etag='"a2"')])
         assert store.health()["a"].etag == '"a2"'

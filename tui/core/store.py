@@ -131,12 +131,12 @@ class Store(StoreLoading, MarkFlushing):
         # Feeds whose stories were lost to damage: a 304 for them must not bring back the
         # validators that would keep their stories from returning (until a 200 refills them).
         self._lost_all = False
+        self._lost_feeds: set[str] = set()
+        self._refilled: set[str] = set()
         # Stories (and their feeds) a failed write left only in memory, until a write succeeds.
         self._unsaved_ids: set[str] = set()
         self._unsaved_feeds: set[str] = set()
         self._state_failed = False
-        self._lost_feeds: set[str] = set()
-        self._refilled: set[str] = set()
         db = {"notices": self.notices, "clock": clock, "storage": AtomicJSONStorage}
         self._hot_db = WarfeedDB(data_dir / "stories.json", **db)
         self._cold_db = WarfeedDB(data_dir / "articles.json", **db)  # the old layout, migrated
@@ -492,7 +492,7 @@ class Store(StoreLoading, MarkFlushing):
         kept = replace(item)
         if not (self._lost_all or self._lost_feeds):
             return kept
-        if item.status == 200:
+        if item.status == 200 and item.error is None:  # a whole feed, parsed and stored
             self._refilled.add(item.feed_id)
         elif item.feed_id not in self._refilled and (
             self._lost_all or item.feed_id in self._lost_feeds

@@ -216,7 +216,7 @@ class MarkFlushing:
             return False
         with self._cond:
             if self._flush_error is not None and (self._hot_unsaved or self._cold_unsaved):
-                return False  # e.g. a deferred store whose stories are not all read yet
+                return False  # the retry failed, or could not run yet (stories not all read)
             recovered, self._flush_error = self._flush_error is not None, None
         if recovered:
             self.notices.append(f"Saving works again: every change is on disk in {self.data_dir}.")
@@ -234,11 +234,12 @@ class MarkFlushing:
     def unsaved(self) -> str | None:
         """One sentence on what is only in memory because writing failed, or None."""
         with self._cond:
+            failing = self._flush_error is not None  # else a write is merely under way
             stories = len(self._unsaved_ids)
             parts = [f"{stories} stor{'y' if stories == 1 else 'ies'}"] if stories else []
-            if self._hot_unsaved and not stories:
+            if failing and self._hot_unsaved and not stories:
                 parts.append("story changes")
-            if self._cold_unsaved:
+            if failing and self._cold_unsaved:
                 parts.append("article texts")
             if self._state_failed:
                 parts.append("marks and feed state")
@@ -248,7 +249,7 @@ class MarkFlushing:
         return f"Not saved yet: {what}."
 
     def _write_failed(self, exc: OSError) -> None:
-        """Say (once per distinct failure) that a write failed, and have the flusher retry."""
+        """Say (once per spell of failures) that a write failed, and have the flusher retry."""
         self._report(exc)
         with self._cond:
             self._state_dirty = True
