@@ -274,11 +274,15 @@ def cmd_poll(args: argparse.Namespace) -> int:
         feeds = [f for f in config.feeds if f.enabled]
 
         reports = []
+        stopped_by: list[int] = []
 
         async def run() -> None:
             async with Fetcher() as fetcher:
                 # Claims are extracted in the parse workers as feeds arrive, not after the cycle.
-                reports.append(await Poller(store, feeds, fetcher, extract_claims=True).poll(force=True))
+                limits = {} if args.deadline is None else {"deadline": float(args.deadline)}
+                poller = Poller(store, feeds, fetcher, extract_claims=True, **limits)
+                with _stop_on_signals(poller, stopped_by):
+                    reports.append(await poller.poll(force=True))
 
         # The report is not the coroutine's result: asyncio.run's teardown formats its main
         # task's repr (result included) when it restores the SIGINT handler, which for a
@@ -299,7 +303,33 @@ def cmd_poll(args: argparse.Namespace) -> int:
             else:
                 print(_poll_line(result))
         failed |= not store.flush()  # a full or read-only disk: said in the store's notices
+    if stopped_by:
+        return 128 + stopped_by[0]
     return EXIT_FAILED if failed else EXIT_OK
+
+
+@contextlib.contextmanager
+def _stop_on_signals(poller: Any, stopped_by: list[int]) -> Iterator[None]:
+    """SIGTERM, SIGHUP or Ctrl+C during a poll end the cycle early: what answered is stored and
+    reported (a cron `timeout 60 warfeed poll` keeps what it fetched), then the poll exits."""
+    import signal
+
+    loop = asyncio.get_running_loop()
+
+    def on_signal(signum: int, frame: object) -> None:
+        # A plain handler, not the loop's: asyncio's removal would reset the store's own.
+        stopped_by.append(signum)
+        name = signal.Signals(signum).name
+        loop.call_soon_threadsafe(poller.stop, f"the poll was stopped ({name})")
+
+    previous = {}
+    for signum in (signal.SIGTERM, signal.SIGHUP, signal.SIGINT):
+        previous[signum] = signal.signal(signum, on_signal)
+    try:
+        yield
+    finally:
+        for signum, handler in previous.items():
+            signal.signal(signum, handler)
 
 
 def _start_parse_workers_early(config: Config) -> None:
@@ -318,7 +348,18 @@ def _process_claims(store: Any, story_ids: list[str], precomputed: Any = None) -
         from tui.core.claims.pipeline import process_stories
     except ImportError:
         return  # the claims pipeline is optional for polling
-    process_stories(store, story_ids, precomputed=precomputed)
+    try:
+        process_stories(store, story_ids, precomputed=precomputed)
+    except Exception as exc:  # noqa: BLE001 - the stories are stored; only their claims are missing
+        _err(f"claims could not be read from the new stories ({type(exc).__name__}: {exc}); "
+             "the stories are saved without them.")
+    from tui.core.clusters import assign_clusters
+
+    # After the claims: a story's places and claims are what clusters it with other outlets'.
+    try:
+        assign_clusters(store, story_ids, now=time.time())
+    except OSError as exc:
+        _err(f"story clusters could not be saved ({exc}).")
 
 
 def cmd_feeds(args: argparse.Namespace) -> int:
@@ -453,10 +494,49 @@ def cmd_stories(args: argparse.Namespace) -> int:
     with _open_store(data_dir(args.data_dir), read_only=True) as store:
         stories = store.stories(match=match, limit=args.limit)
     if args.json:
-        _dump([s.to_json() for s in stories])
+        from tui.core.clusters import ClusterIndex
+
+        clusters = ClusterIndex.open(data_dir(args.data_dir), writable=False)
+        _dump([{**s.to_json(), "cluster": clusters.cluster_of(s.id)} for s in stories])
     else:
         for story in stories:
             print(_story_line(story))
+    return EXIT_OK
+
+
+def cmd_diff(args: argparse.Namespace) -> int:
+    """Every version of a story and what changed between them."""
+    from tui.core.versions import Version, VersionLog, story_body, story_diff, version_hash
+
+    directory = data_dir(args.data_dir)
+    with _open_store(directory) as store:
+        story = store.story(args.story_id)
+        content = store.content(story.id) if story is not None else ""
+    if story is None:
+        raise CliError(f"no story with id {args.story_id!r} in the cache.", EXIT_FAILED)
+    log = VersionLog.open(directory, writable=False)
+    try:
+        versions = log.versions(story.id)
+    finally:
+        log.close()
+    if not versions:
+        body = story_body(story.summary, content)
+        versions = [Version(story.fetched_at, story.title, body, version_hash(story.title, body))]
+    document = story_diff(story.id, versions)
+    if args.json:
+        _dump(document)
+        return EXIT_OK
+    print(f"{story.title}  ({len(versions)} version{'s' if len(versions) != 1 else ''})")
+    for change in document["changes"]:
+        print(f"\n{change['from']} -> {change['to']}")
+        if change["title_changed"]:
+            print(f"  headline: {change['old_title']}\n         -> {change['new_title']}")
+        for number in change["numbers"]:
+            print(f"  number: {number['from']} -> {number['to']}")
+        for sentence in change["removed"]:
+            print(f"  - {sentence}")
+        for sentence in change["added"]:
+            print(f"  + {sentence}")
     return EXIT_OK
 
 
@@ -658,6 +738,8 @@ def build_parser() -> argparse.ArgumentParser:
     poll = sub.add_parser("poll", help="fetch every feed once now and store new stories")
     poll.add_argument("--demo", dest="poll_demo", action="store_true", help="poll the demo feeds")
     poll.add_argument("--json", action="store_true", help="one JSON object per feed")
+    poll.add_argument("--deadline", type=_positive, default=None, metavar="SECONDS",
+                      help="end the poll after this many seconds, keeping every feed that answered")
     poll.set_defaults(handler=cmd_poll)
 
     feeds = sub.add_parser("feeds", help="list, add, remove, import or export feeds")
@@ -683,6 +765,11 @@ def build_parser() -> argparse.ArgumentParser:
     stories.add_argument("--json", action="store_true")
     stories.add_argument("--limit", type=_positive, metavar="N")
     stories.set_defaults(handler=cmd_stories)
+
+    diff = sub.add_parser("diff", help="the versions of a story and what changed between them")
+    diff.add_argument("story_id", metavar="STORY_ID")
+    diff.add_argument("--json", action="store_true")
+    diff.set_defaults(handler=cmd_diff)
 
     parse = sub.add_parser("parse", help="show what feed documents would become as stories")
     parse.add_argument("sources", nargs="+", metavar="PATH-or-URL")

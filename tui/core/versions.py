@@ -67,6 +67,11 @@ def version_hash(title: str, text: str) -> str:
     return hashlib.sha256(normalise(title, text).encode("utf-8")).hexdigest()[:16]
 
 
+def story_body(summary: str, content: str) -> str:
+    """The text a version holds: the feed's summary and its full content, when it has one."""
+    return "\n\n".join(part.strip() for part in (summary, content) if part and part.strip())
+
+
 def sentences(text: str) -> list[str]:
     """The text split into sentences (paragraph breaks always end one)."""
     out = []
