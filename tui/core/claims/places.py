@@ -22,9 +22,8 @@ nearby, the story's other places and closeness to the front (see Gazetteer.find)
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
 
-from tui.core.claims.gazetteer import _OBLAST_SPELLINGS, OBLASTS_RU, Gazetteer, Mention, Place, fold
+from tui.core.claims.gazetteer import _HAS_CYRILLIC, _OBLAST_SPELLINGS, OBLASTS_RU, Gazetteer, Mention, Place, fold
 
 RU_AREAS = frozenset({*OBLASTS_RU.values(), "Rostov", "Voronezh", "Oryol", "Lipetsk", "Tula", "Kaluga",
                       "Smolensk", "Moscow", "Tambov", "Ryazan", "Saratov", "Volgograd", "Leningrad", "Krasnodar",
@@ -40,42 +39,83 @@ _EN_AREAS = {**{k: v for k, v in _OBLAST_SPELLINGS.items() if k.isascii()},
              "krasnodar": "Krasnodar", "orel": "Oryol", "oryol": "Oryol"}
 
 
-@dataclass(frozen=True, slots=True)
 class PlaceMention:
-    """One place, region or direction named in a text, with the words that relate it to the event."""
+    """One place, region or direction named in a text, with the words that relate it to the event.
 
-    start: int
-    end: int
-    text: str
-    kind: str
-    """'settlement', 'region' (an oblast, a Russian region, «Харківщина») or 'direction' ("the Pokrovsk axis")."""
-    place: Place | None
-    """The settlement (None for a region or a direction: no statement is about a settlement then)."""
-    candidates: tuple[Place, ...]
-    """Every place the spelling could mean (empty for an area the gazetteer does not hold)."""
-    area: str | None
-    """A region's name ("Sumy", "Belgorod") or the town a direction is named after ("Pokrovsk")."""
-    country: str
-    """'ua' or 'ru': where the settlement or region lies."""
-    relation: str = ""
-    """'in', 'near', 'outskirts', 'north of' ... 'south-west of', 'toward', 'from', 'over', or ''."""
-    rel_start: int = -1
-    """Where the relation phrase starts (the mention's start when there is none)."""
-    distance_km: float | None = None
-    """"60 km west of X", «за 20 км від X»: the distance given, in km."""
-    locates: bool = False
-    """True when the phrase places something else relative to this place (geography, "lies 60 km
-    west of"), so an event in the sentence is not at this place."""
-    city: bool = False
-    """The text says it is the city: "the city of Sumy", "Sumy city", «місто Суми», «г. Белгород»."""
-    speaker: bool = False
-    """The name stands for who speaks or acts, not where: "Kyiv denies", "the Belgorod governor",
-    «ОТУ «Харків»», «Киев признал»."""
+    The words in front of it (relation, rel_start, distance_km, locates, speaker) are read when
+    first asked for: a long article names dozens of places and a statement needs few of them."""
+
+    __slots__ = ("start", "end", "text", "kind", "place", "candidates", "area", "country",
+                 "_city", "_source", "_prev_end", "_words")
+
+    def __init__(self, start: int, end: int, text: str, kind: str, place: Place | None,
+                 candidates: tuple[Place, ...], area: str | None, country: str, city: bool | None = False,
+                 source: str = "", prev_end: int = -9) -> None:
+        self.start = start
+        self.end = end
+        self.text = text
+        self.kind = kind
+        """'settlement', 'region' (an oblast, a Russian region, «Харківщина») or 'direction' ("the Pokrovsk axis")."""
+        self.place = place
+        """The settlement (None for a region or a direction: no statement is about a settlement then)."""
+        self.candidates = candidates
+        """Every place the spelling could mean (empty for an area the gazetteer does not hold)."""
+        self.area = area
+        """A region's name ("Sumy", "Belgorod") or the town a direction is named after ("Pokrovsk")."""
+        self.country = country
+        """'ua' or 'ru': where the settlement or region lies."""
+        self._city = city
+        self._source = source
+        self._prev_end = prev_end
+        self._words: tuple[str, int, float | None, bool, bool] | None = None
+
+    def __repr__(self) -> str:
+        return (f"PlaceMention({self.text!r}, {self.kind}, {self.name or self.area!r}, {self.country}, "
+                f"relation={self.relation!r}, locates={self.locates}, speaker={self.speaker})")
 
     @property
     def name(self) -> str | None:
         """The settlement's canonical name, or None for a region or direction."""
         return self.place.name if self.place is not None else None
+
+    @property
+    def city(self) -> bool:
+        """The text says it is the city: "the city of Sumy", "Sumy city", «місто Суми», «г. Белгород»."""
+        if self._city is None:
+            self._city = _says_city(self._source, self.start, self.end)
+        return self._city
+
+    def _read(self) -> tuple[str, int, float | None, bool, bool]:
+        if self._words is None:
+            self._words = _words_before(self._source, self.start, self.end, self.kind, self.place, self._prev_end)
+        return self._words
+
+    @property
+    def relation(self) -> str:
+        """'in', 'near', 'outskirts', 'north of' ... 'south-west of', 'toward', 'from', 'over', or ''."""
+        return self._read()[0]
+
+    @property
+    def rel_start(self) -> int:
+        """Where the relation phrase starts (the mention's start when there is none)."""
+        return self._read()[1]
+
+    @property
+    def distance_km(self) -> float | None:
+        """"60 km west of X", «за 20 км від X»: the distance given, in km."""
+        return self._read()[2]
+
+    @property
+    def locates(self) -> bool:
+        """True when the phrase places something else relative to this place (geography, "lies 60 km
+        west of", "Yehorivka, southeast of Huliaipole"), so an event in the sentence is not at this place."""
+        return self._read()[3]
+
+    @property
+    def speaker(self) -> bool:
+        """The name stands for who speaks or acts, not where: "Kyiv denies", "the Belgorod governor",
+        «ОТУ «Харків»», «Киев признал», "a claim denied by Kyiv"."""
+        return self._read()[4]
 
 
 _DASH = r"(?:—|–|-{1,2})"
@@ -180,6 +220,33 @@ _CYR_RELATIONS: tuple[tuple[re.Pattern[str], str], ...] = tuple((re.compile(p + 
     (r"(?<!\w)(?:з|із|зі|от|из|со\s+стороны)\s+", "from"),
     (r"(?<!\w)(?:у|в|во|на|в\s+місті|у\s+місті|в\s+городе|в\s+селі|у\s+селі|в\s+селе)\s+", "in"),
 ))
+# Words one of which each pattern above needs (in the same order): a substring test skips most
+# patterns before any regex runs.
+_EN_GATES = (("km", "kilomet", "mile", " mi "), ("km", "kilomet", "mile", " mi "), ("north", "south", "east", "west"),
+             ("outskirt", "edge", "fringe", "approaches"), ("outskirts",),
+             ("near", "close to", "around", "outside", " by ", "vicinity", "area of", "next to"),
+             ("toward", "direction of", "road to", "way to"), ("over",), ("from", "out of"),
+             (" in ", " inside ", " into ", " within ", " at ", " of "))
+_CYR_GATES = (("км", "кілометр", "километр"), ("км", "кілометр", "километр"),
+              ("північ", "півден", "схід", "східн", "захід", "західн", "север", "юг", "восток", "запад"),
+              ("північніше", "південніше", "східніше", "західніше", "севернее", "южнее", "восточнее", "западнее",
+               "північно-", "південно-", "северо-", "юго-"),
+              ("околиц", "окраин", "підступ", "подступ"),
+              ("біля", "поблизу", "неподалік", "недалеко", "коло", "під", "район", "около", "возле", "вблизи", "под",
+               "рядом"),
+              ("напрям", "направлен", "сторону", " бік", " до ", " к "), ("над",),
+              (" з ", " із ", " зі ", " от ", " из ", " со "), (" у ", " в ", " во ", " на ", "місті", "городе", "селі", "селе"))
+
+
+def _gate_finder(gates: tuple[tuple[str, ...], ...]) -> tuple[re.Pattern[str], dict[str, frozenset[int]]]:
+    """One regex finding every gate word at once, and for each word it can match the gates it opens."""
+    words = sorted({w for gate in gates for w in gate}, key=len, reverse=True)
+    opens = {w: frozenset(i for i, gate in enumerate(gates) if any(g in w for g in gate)) for w in words}
+    return re.compile("|".join(map(re.escape, words))), opens
+
+
+_EN_GATE_FINDER = _gate_finder(_EN_GATES)
+_CYR_GATE_FINDER = _gate_finder(_CYR_GATES)
 _MILES = re.compile(r"miles?|mi\b", re.IGNORECASE)
 # "which lies 104 km east of", "located", «розташоване», «расположен»: geography, not an event.
 _GEOGRAPHY = re.compile(r"\b(?:lies|lying|lay|located|situated|sits)\b|"
@@ -229,8 +296,17 @@ def relation_before(text: str, start: int) -> tuple[str, int, float | None]:
     """(relation, where its phrase starts, distance in km) of the words right before text[start]."""
     lo = max(0, start - _WINDOW)
     window = text[lo:start]
-    cyrillic = any("\u0400" <= ch <= "\u04ff" for ch in window[-30:])
-    for pattern, relation in _CYR_RELATIONS if cyrillic else _EN_RELATIONS:
+    low = " " + window.lower() + " "
+    cyrillic = _HAS_CYRILLIC.search(window, max(0, len(window) - 30)) is not None
+    finder, opens = _CYR_GATE_FINDER if cyrillic else _EN_GATE_FINDER
+    gates: set[int] = set()
+    for word in finder.findall(low):
+        gates |= opens[word]
+    if not gates:
+        return "", start, None
+    for k, (pattern, relation) in enumerate(_CYR_RELATIONS if cyrillic else _EN_RELATIONS):
+        if k not in gates:
+            continue
         m = pattern.search(window)
         if m is None:
             continue
@@ -280,13 +356,14 @@ def find_places(text: str, *, gazetteer: Gazetteer | None = None) -> list[PlaceM
     """Every settlement, region and direction named in the text, in order, with their relations."""
     gaz = gazetteer or Gazetteer.load()
     mentions = gaz.find(text)
-    cyr_areas = gaz.cyrillic_areas(text) if any("\u0400" <= ch <= "\u04ff" for ch in text) else []
+    cyr_areas = gaz.cyrillic_areas(text) if _HAS_CYRILLIC.search(text) else []
     out: list[PlaceMention] = []
     taken: list[tuple[int, int]] = []
     for m in mentions:
-        if _WATER_AFTER.match(text, m.end) or _STREET_BEFORE.search(text, max(0, m.start - 12), m.start):
+        if text[m.end:m.end + 1] == " " and _WATER_AFTER.match(text, m.end) or (
+                _is_cyr(m.text) and _STREET_BEFORE.search(text, max(0, m.start - 12), m.start)):
             continue  # "the Dnipro River", «у Чорному морі», "Shevchenka Street", «вул. Шевченка»: not the town
-        area_kind, area = _area_of(m, cyr_areas)
+        area_kind, area = _area_of(m, cyr_areas) if cyr_areas else ("", None)
         if m.kind == "region" or area_kind == "region":
             kind = "region"
             area = area or _OBLAST_SPELLINGS.get(fold(m.text)) or m.place.oblast
@@ -296,13 +373,13 @@ def find_places(text: str, *, gazetteer: Gazetteer | None = None) -> list[PlaceM
                 (_direction_town(gaz, m.text) or m.place.name)
         else:
             kind, area = "settlement", None
-        city = bool(_CITY_BEFORE.search(text, max(0, m.start - 12), m.start) or _CITY_AFTER.match(text, m.end))
-        if kind == "settlement" and not city and _REGION_READING.get(m.place.name) and (
-                _OLD_REGION_NAME.match(m.text) or _ON_REGION.search(text, max(0, m.start - 4), m.start)):
+        city = None  # read when asked for, unless it decides the kind here
+        if kind == "settlement" and m.place.name in _REGION_READING and not (city := _says_city(text, m.start, m.end)) \
+                and (_OLD_REGION_NAME.match(m.text) or _ON_REGION.search(text, max(0, m.start - 4), m.start)):
             # "Dnipropetrovsk villages" (the city is Dnipro since 2016), «на Запоріжжі» (the region;
             # «у Запоріжжі» is the city)
             kind, area = "region", _REGION_READING[m.place.name]
-        if kind == "region" and city and not _EN_AREA_AFTER.match(text, m.end):
+        if kind == "region" and (city := _says_city(text, m.start, m.end)) and not _EN_AREA_AFTER.match(text, m.end):
             kind, area = "settlement", None  # "Sumy city"
         out.append(_mention(text, m.start, m.end, kind, m.place if kind == "settlement" else None, m.candidates,
                             area, city, m.place.oblast if kind == "settlement" else area, taken[-1][1] if taken else -9))
@@ -327,6 +404,11 @@ def find_places(text: str, *, gazetteer: Gazetteer | None = None) -> list[PlaceM
     return out
 
 
+def _says_city(text: str, start: int, end: int) -> bool:
+    """"the city of Sumy", "Sumy city", «місто Суми», «г. Белгород»."""
+    return bool(_CITY_BEFORE.search(text, max(0, start - 12), start) or _CITY_AFTER.match(text, end))
+
+
 def _is_nominative(words: str) -> bool:
     """True when a Cyrillic name stands as written in the gazetteer (not a declined form)."""
     return fold(words) in Gazetteer.load()._names
@@ -346,6 +428,12 @@ def _area_of(m: Mention, areas: list[tuple[int, int, str, str]]) -> tuple[str, s
 
 def _mention(text: str, start: int, end: int, kind: str, place: Place | None, cands: tuple[Place, ...],
              area: str | None, city: bool, where: str | None, prev_end: int = -9) -> PlaceMention:
+    return PlaceMention(start, end, text[start:end], kind, place, cands, area, _country(where), city, text, prev_end)
+
+
+def _words_before(text: str, start: int, end: int, kind: str, place: Place | None,
+                  prev_end: int) -> tuple[str, int, float | None, bool, bool]:
+    """(relation, rel_start, distance_km, locates, speaker) of the mention at text[start:end]."""
     relation, rel_start, distance = relation_before(text, start)
     speaker = bool(kind == "settlement" and (
         (relation in ("", "in") and (
@@ -357,11 +445,11 @@ def _mention(text: str, start: int, end: int, kind: str, place: Place | None, ca
     if relation == "in" and place is not None and text[rel_start:rel_start + 2].lower() == "на" \
             and _is_nominative(text[start:end]):
         relation = "toward"  # «наступ на Покровськ»: на + the name as written is a direction of movement
-    locates = distance is not None or bool(relation.endswith(" of") and _GEOGRAPHY.search(text, max(0, rel_start - 40), rel_start))
+    locates = distance is not None or bool(
+        relation.endswith(" of") and _GEOGRAPHY.search(text, max(0, rel_start - 40), rel_start))
     if relation.endswith(" of") and not locates:
         # "seized Yehorivka, southeast of Huliaipole", "Pleshchiivka east of Kostiantynivka", "the
         # highway southwest of Kostiantynivka": the bearing places the thing named just before it.
         head = text[max(0, rel_start - 30):rel_start]
         locates = bool(_APPOSITION.search(head)) or rel_start - prev_end <= 2
-    return PlaceMention(start, end, text[start:end], kind, place, cands, area, _country(where), relation, rel_start,
-                        distance, locates, city, speaker)
+    return relation, rel_start, distance, locates, speaker
