@@ -62,7 +62,13 @@ def _dump_line(data: Any) -> None:
 
 
 def _config(args: argparse.Namespace) -> Config:
-    return load_config(args.config)
+    explicit = getattr(args, "config", None)
+    missing = bool(explicit) and not Path(explicit).expanduser().exists()
+    config = load_config(explicit)
+    if missing:
+        # A mistyped --config would otherwise run on the default feeds without a word.
+        _err(f"{explicit} did not exist: it now holds the default config (or pass another --config).")
+    return config
 
 
 @contextlib.contextmanager
@@ -390,7 +396,9 @@ def cmd_feeds(args: argparse.Namespace) -> int:
         title = clean_line(args.title or "", limit=200)
         tags = [t for t in (clean_line(tag, limit=60) for tag in args.tag or []) if t]
         feed_id = args.id or slugify(title or urlsplit(url).hostname or "feed", taken)
-        feed = Feed(feed_id, url, title, args.side, tags)
+        from tui.core.outlets import guess_side
+
+        feed = Feed(feed_id, url, title, args.side or guess_side(url), tags)
 
         def add(feeds: list[Feed]) -> Feed:
             # The file as it is now: another warfeed may have changed it since it was read.
@@ -750,7 +758,8 @@ def build_parser() -> argparse.ArgumentParser:
     add = actions.add_parser("add", help="add a feed by URL")
     add.add_argument("url")
     add.add_argument("--title", default="")
-    add.add_argument("--side", choices=SIDES, default="intl")
+    add.add_argument("--side", choices=SIDES, default=None,
+                     help="the outlet's side (default: known outlets' own, else intl)")
     add.add_argument("--id")
     add.add_argument("--tag", action="append", help="a tag (repeatable)")
     remove = actions.add_parser("remove", help="remove a feed by id or URL")

@@ -119,7 +119,9 @@ async def test_health_without_failures_says_so():
 # -- feeds ------------------------------------------------------------------------------
 
 
-async def test_feeds_add_remove_import_then_apply_returns_changes():
+async def test_feeds_add_remove_import_then_apply_returns_changes(tmp_path):
+    opml = tmp_path / "subs.opml"
+    opml.write_text("<opml version='2.0'><body/></opml>")
     app = HostApp(lambda: FeedsScreen(FEEDS))
     async with app.run_test(size=(120, 40)) as pilot:
         await pilot.pause()
@@ -137,14 +139,14 @@ async def test_feeds_add_remove_import_then_apply_returns_changes():
         assert table.row_count == 6
         assert screen.query_one("#feeds-url", Input).value == ""
         await pilot.press("i")
-        screen.query_one("#feeds-opml", Input).value = "~/subs.opml"
+        screen.query_one("#feeds-opml", Input).value = str(opml)
         await pilot.press("enter")
         await pilot.press("ctrl+s")
         await pilot.pause()
         assert app.results == [[
             FeedChange("remove", feed_id="tass"),
             FeedChange("add", url="https://new.example/feed.xml", side="analyst"),
-            FeedChange("import", path="~/subs.opml"),
+            FeedChange("import", path=str(opml)),
         ]]
 
 

@@ -9,6 +9,7 @@ from xml.sax.saxutils import quoteattr
 
 from tui.core.config import slugify
 from tui.core.models import SIDES, Feed
+from tui.core.outlets import guess_side
 from tui.core.sanitize import clean_line
 from tui.core.urls import feed_url_problem, normalize_feed_url
 
@@ -88,13 +89,14 @@ def parse_opml(data: bytes, *, taken_ids: set[str] | None = None) -> OpmlImport:
             return
         seen_urls.add(url)
         side = clean_line(attrs.get("side") or attrs.get("warfeedSide") or "", limit=40)
+        guessed = guess_side(url)  # a known outlet's side when the file names none
         if side and side not in SIDES:
-            result.warnings.append(f"Feed {name!r} has unknown side {side!r}; using intl.")
+            result.warnings.append(f"Feed {name!r} has unknown side {side!r}; using {guessed}.")
         feed_id = slugify(label or (urlsplit(url).hostname or "feed"), taken)
         taken.add(feed_id)
         tags = list(dict.fromkeys(t for t in folder_tags + own_tags if t))
         result.feeds.append(
-            Feed(feed_id, url, label, side if side in SIDES else "intl", tags)
+            Feed(feed_id, url, label, side if side in SIDES else guessed, tags)
         )
 
     def end(name: str) -> None:

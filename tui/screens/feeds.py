@@ -7,6 +7,7 @@ through tui.core.config / tui.core.opml in a worker.
 from __future__ import annotations
 
 from dataclasses import dataclass
+from pathlib import Path
 from typing import Literal
 
 from rich.text import Text
@@ -19,6 +20,7 @@ from textual.widgets import Button, DataTable, Input, Label, Select, Static
 
 from tui.core.models import SIDES, Feed
 from tui.core.opml import unsafe_reason
+from tui.core.outlets import guess_side
 from tui.widgets.styling import text_style
 
 
@@ -167,9 +169,20 @@ class FeedsScreen(ModalScreen[list[FeedChange] | None]):
         if not path:
             self._say("Type the path of an OPML file first.")
             return False
+        # One stat, so a typo is said now rather than after apply (the app reads the file).
+        if not Path(path).expanduser().is_file():
+            self._say(f"There is no file {path}.")
+            return False
         self.changes.append(FeedChange("import", path=path))
         self._say("The OPML file will be imported when you apply.")
         return True
+
+    @on(Input.Changed, "#feeds-url")
+    def _url_typed(self, event: Input.Changed) -> None:
+        # A known outlet's side is filled in; the user can still pick another before adding.
+        side = guess_side(event.value.strip(), default="")
+        if side:
+            self.query_one("#feeds-side", Select).value = side
 
     @on(Input.Submitted, "#feeds-url")
     @on(Button.Pressed, "#feeds-add-button")
