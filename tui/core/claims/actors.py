@@ -42,7 +42,8 @@ LEXICON: list[tuple[Actor, tuple[str, ...]]] = [
         "Russian milblogger", "Russian military blogger", "Russian bloggers", "pro-Kremlin bloggers", "pro-war bloggers",
         r"pro-war (?:Russian )?(?:military |war )?bloggers", "Z-bloggers", "Russian Z-bloggers", "milbloggers",
         "WarGonzo", "Military Informant", "Yuri Podolyaka", "Podolyaka", "Alexander Kots",
-        r"(?:[Рр]осійськ\w+ |[Рр]оссийск\w+ |[Оо]дин із |[Оо]дин из )?[Мм][іи]лблогер\w*", r"[Вв]оенкор\w*", r"[Zz]-блогер\w*", "росЗМІ")),
+        r"(?:[Рр]осійськ\w+ |[Рр]оссийск\w+ |[Оо]дин із |[Оо]дин из )?[Мм][іи]лблогер\w*", r"[Вв]оенкор\w*", r"[Zz]-блогер\w*", "росЗМІ",
+        r"(?:[Рр]оссийск\w+ )?военн\w+ блогер\w*", r"(?:[Рр]осійськ\w+ )?військов\w+ блогер\w*")),
     (Actor("Gerasimov", "ru"), (
         r"(?:[Cc]hief of (?:the )?(?:Russian )?[Gg]eneral [Ss]taff,? )?Valery Gerasimov", "Gerasimov", "Герасимов",
         rf"Russia{_A}s (?:top general|military chief|chief of (?:the )?[Gg]eneral [Ss]taff)",
@@ -154,6 +155,10 @@ LEXICON: list[tuple[Actor, tuple[str, ...]]] = [
         r"[Уу]країнськ\w* (?:військ\w*|військов\w*|сил\w*|підрозділ\w*|захисник\w*|бійц\w*)", r"Сил\w* оборони", r"ОТУ «?\w+»?",
         r"ОСУВ «?\w+»?", r"[Уу]годованн\w* військ «?\w+»?", r"[Уу]груповання військ «?\w+»?", "СБУ", "ГУР", "ССО", r"Сил\w* ППО",
         r"[Уу]краинск\w* (?:войск\w*|военн\w*|формировани\w*)", r"[Уу]краинские формирования", r"[Фф]ормировани\w* ВСУ")),
+    # --- "the ministry" alone: statements.py gives it the side the sentence or the story means
+    (Actor("ministry", "ua"), (
+        r"(?:[Tt]he )?(?:[Dd]efen[cs]e [Mm]inistry|[Mm]inistry of [Dd]efen[cs]e|[Dd]efen[cs]e ministry|MoD)",
+        r"[Tt]he ministry", r"[Tt]he military")),
     # --- local officials speak for the country the place is in (resolved per place)
     (Actor("local officials", "local", 1), (
         r"(?:local|regional|city|municipal|district) (?:officials|authorities|administration|council|police)",

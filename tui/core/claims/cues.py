@@ -221,7 +221,7 @@ REPORT = _rx(
     r"denied|denies|deny|confirmed|confirms|confirm|acknowledged|acknowledges|admitted|admits|insisted|"
     r"rejected|rejects|dismissed|dismisses|refuted|refutes|wrote|writes|posted|told|added|noted|conceded|concedes|"
     r"according to|заявил\w*|заяви\w*|заявля\w*|повідоми\w*|сообщ\w*|спростува\w*|опроверг\w*|підтверди\w*|подтверди\w*|"
-    r"стверджу\w*|утвержда\w*|кажуть|каже|говорит\w*|оголоси\w*|оголошу\w*|объяви\w*|зазнач\w*|написа\w*|пише|пишут|"
+    r"стверджу\w*|утвержда\w*|подтвержда\w*|підтверджу\w*|кажуть|каже|говорит\w*|оголоси\w*|оголошу\w*|объяви\w*|зазнач\w*|написа\w*|пише|пишут|"
     r"розповів|розповіли|рассказа\w*|доповів|доложил\w*|запереч\w*|визнал\w*|признал\w*|за даними|по данным|"
     r"за словами|по словам|передає|передает)\b")
 
@@ -231,10 +231,10 @@ HEDGE = _rx(
     r"\b(?:unverified|unconfirmed|unsubstantiated|reportedly|allegedly|purportedly|"
     r"without (?:providing|offering) (?:any )?evidence|(?<=\bno )(?:independent )?(?:confirmation|evidence)|"
     r"(?:was|remains|remained) (?:unclear|not clear)|(?<=\bis )(?:unclear|not clear)|not (?:yet )?(?:been )?(?:independently )?(?:verified|confirmed)|"
-    r"не підтвердж\w*|не удалось подтвердить|неподтвержд\w*|підтверджень (?:\w+ )?немає|підтверджень (?:\w+ )?нема|"
+    r"не підтвердж\w*|не удалось подтвердить|неподтвержд\w*|підтверджень (?:\w+ ){0,5}(?:немає|нема)|"
     r"не підтверджу\w*|не бачили підтвердж\w*|не спостеріга\w*|незалежного підтвердження|нібито|ймовірно|"
     r"не смог\w* (?:\w+ ){0,2}подтверди\w*|не змог\w* (?:\w+ ){0,2}підтверди\w*|проверить невозможно|перевірити неможливо|"
-    r"подтверждений (?:\w+ )?нет|не подтвержда\w*|якобы|предположительно|по неподтвержденным)")
+    r"подтверждений (?:\w+ ){0,5}нет|не подтвержда\w*|якобы|предположительно|по неподтвержденным)")
 
 DENIAL = _rx(
     r"\b(?:denied|denies|deny|denying|refuted|refutes|refuting|rejected|rejects|dismissed|dismisses|falsely|(?<=\ba )lie\b|"
@@ -273,7 +273,7 @@ CLAIM_VERB = re.compile(r"claimed|claims|says|said|announced|announces|reported|
 
 CONFIRM_VERB = _rx(
     r"\b(?<!\bno )(?:confirmed|confirms|confirm|acknowledged|acknowledges|admitted|admits|conceded|concedes|"
-    r"підтверди\w*|подтверди\w*|визнал\w*|признал\w*|визна\w*)\b")
+    r"підтверди\w*|подтверди\w*|подтвержда\w*|підтверджу\w*|визнал\w*|признал\w*|визна\w*)\b")
 WITHDRAW = _rx(
     r"\b(?:withdr[ae]w\w*|withdrawn|withdrawing|pull(?:ed|ing|s)? (?:back|out)|retreat\w*|left the (?:city|town|village)|"
     r"relocated to (?:more )?(?:favou?rable|advantageous) positions|fell to|lost control|відійшл\w*|відійшов|відвели|"
@@ -349,12 +349,13 @@ NOT_A_PLACE_AFTER = re.compile(
 # "in Kharkiv, Dnipropetrovsk, and Zaporizhzhia oblasts": every name of the list is a region.
 REGION_LIST_AFTER = re.compile(
     r"(?:,\s*(?:and\s+|or\s+)?[A-ZА-ЯІЇЄҐ][\w'’-]+(?:\s[A-ZА-ЯІЇЄҐ][\w'’-]+)?){0,6},?\s*(?:and|or|та|і|и)\s+"
-    r"[A-ZА-ЯІЇЄҐ][\w'’-]+\s+(?:oblasts|regions|provinces|областях|областей|областям|областями|області|области)\b")
+    r"[A-ZА-ЯІЇЄҐ][\w'’-]+\s+(?:oblasts|regions|provinces|districts|raions|directions|axes|областях|областей|областям|областями|"
+    r"області|области|районах|районів|напрямках|напрямках|направлениях)\b")
 # Ground fighting toward or near places, without a result: activity, not an event claim.
 GROUND_ACTIVITY = _rx(
-    r"\b(?:attack\w*|assault\w*|offensive (?:operations|actions)|fighting|clashes|combat|штурм\w*|наступа\w*|атакува\w*|атаковал\w*)"
+    r"\b(?:attack\w*|assault\w*|offensive (?:operations|actions)|fighting|clashes|combat|штурм\w*|наступа\w*|атак\w*|бо[їйя]\w*)"
     r"(?: [\w'’-]+){0,4} (?:near|toward|towards|within|in the direction of|in the area of|біля|поблизу|в районі|у районі|"
-    r"в направлении|в районе|у напрямку|в напрямку|в сторону)\b")
+    r"в направлении|в районе|у напрямку|в напрямку|в сторону|в бік|у бік)\b")
 RESULT = _rx(
     r"\b(?:kill\w*|injur\w+|wound\w*|damag\w+|destroy\w*|hit|struck|captur\w+|seiz\w+|liberat\w+|advanc\w*|repel\w*|"
     r"repuls\w*|took|taken|entered|shot down|downed|загин\w+|погиб\w*|поранен\w*|ранен\w*|пошкоджен\w*|поврежд\w*|"

@@ -32,7 +32,8 @@ _HOLDS_UA = _rx(
     r"\bhold(?:s|ing)? (?:the )?(?:\w+ )?(?:districts?|parts?|positions|the town|the city)\b|"
     r"\b(?:is|are|remains?|still) (?:still |firmly )?held by (?:the )?(?:defen[cs]e forces|ukrain\w+|our)|"
     r"залишаєт\w* під (?:нашим )?контролем|під контролем (?:сил оборони|зсу|україни)|контролюють (?:місто|селище|село)|"
-    r"утримують|тримають оборону|остается под контролем (?:всу|украины)")
+    r"утримують|тримають оборону|остается под контролем (?:всу|украины)|контролюють (?:українськ\w+|наші)|"
+    r"під контролем (?:українськ\w+|наших)|контролируют (?:украинск\w+|наши)")
 _HOLDS_RU = _rx(
     r"\b(?:remain\w*|still|is|are) (?:firmly |fully )?under (?:russian|our) control\b|остается под контролем (?:российск|наш)")
 # Presence of the defender in evidence: footage shows them there, the place still contested.
@@ -55,33 +56,31 @@ _ATTRIBUTED = Cue(
     r"(?:\w+ ){0,2}(?P<cyr>окупант\w*|оккупант\w*|росі\w*|росс\w*|рф|кремл\w*|ворог\w*|мінобор\w* рф|киев\w*|київ\w*|всу|зсу|"
     r"украин\w*|україн\w*))")
 _CLAIM_OF = re.compile(r"['’]s (?:\w+ ){0,2}(?:claims?|assertions?|statements?|reports?|announcements?|allegations?)\b")
-_CLAIM_BY = re.compile(r"\b(?:claims?|assertions?|statements?|reports?|announcements?|allegations?)(?: made)? (?:by|of) (?:the )?$")
+_CLAIM_BY = re.compile(r"\b(?:claims?|assertions?|statements?|reports?|announcements?|allegations?)(?: made)? (by|of) (?:the )?$")
 _CLAIM_SAY = _rx(r"\s?(?:\w+ ){0,3}(?:said|says|claimed|claims|reported|announced|told|insisted|declared|"
                  r"had said|has said|заявил\w*|заяви\w*|сообщ\w*|повідоми\w*)\b")
 
 
 _CYRILLIC = re.compile(r"[\u0400-\u04ff]")
 _UKRAINIAN = re.compile(r"[іїєґІЇЄҐ]")
-_RUSSIAN = re.compile(r"[ыэъёЫЭЪЁ]")
 
 
 def lang_side(sentence: str) -> str | None:
     """The side whose language a Cyrillic sentence is in (Ukrainian letters, Russian letters)."""
     if not _CYRILLIC.search(sentence):
         return None
-    if _UKRAINIAN.search(sentence):
-        return "ua"
-    if _RUSSIAN.search(sentence):
-        return "ru"
-    return None
+    # Ukrainian text nearly always has і, ї, є or ґ somewhere; Russian text has none of them.
+    return "ua" if _UKRAINIAN.search(sentence) else "ru"
 
 
 def _adj_side(word: str) -> str:
     return "ua" if word.startswith(("ukrain", "kyiv")) else "ru"
 
 
-def claimant(low: str, actors: list[ActorMention], not_side: str | None = None) -> tuple[str, str | None] | None:
-    """(side, name) of a party the sentence attributes a claim to, other than `not_side`."""
+def claimant(low: str, actors: list[ActorMention], not_side: str | None = None,
+             nouns_only: bool = False) -> tuple[str, str | None] | None:
+    """(side, name) of a party the sentence attributes a claim to, other than `not_side`
+    (`nouns_only`: only by a claim noun, "X's claims", "claims by X", not by "X said")."""
     for m in _ATTRIBUTED.finditer(low):
         groups = m.groupdict()
         word = groups.get("adj") or groups.get("by") or ""
@@ -94,8 +93,9 @@ def claimant(low: str, actors: list[ActorMention], not_side: str | None = None) 
             return side, "Ukraine" if side == "ua" else "Russia"
     for a in actors:
         if a.actor.side in PARTIES and a.actor.side != not_side and (
-                _CLAIM_SAY.match(low, a.end) or _CLAIM_OF.match(low, a.end)
-                or _CLAIM_BY.search(low, max(0, a.start - 40), a.start)):
+                (not nouns_only and _CLAIM_SAY.match(low, a.end)) or _CLAIM_OF.match(low, a.end)
+                or ((by := _CLAIM_BY.search(low, max(0, a.start - 40), a.start))
+                    and (by.group(1) == "by" or a.actor.rank == 2))):
             return a.actor.side, a.actor.name
     return None
 
@@ -159,10 +159,25 @@ def revise(orig: str, low: str, voices: list[Voice], actors: list[ActorMention],
         if stance == "claim" and side == "other" and event == "control" and name is not None:
             stance = "confirmation"  # an independent voice states it as fact
         if stance == "confirmation" and side == "other" and event == "control" and (
-                _defender_present(clause, actors) or _HOLDS_UA.search(clause) or _gainer_side(clause, actors) == "ua"):
+                _defender_present(clause, actors) or _ua_holds(clause, actors) or _gainer_side(clause, actors) == "ua"):
             stance = "denial"  # the defender still there, or advancing: evidence against the capture
         if stance == "denial" and side == "other" and name is None and (found := claimant(low, actors)):
             side = "ua" if found[0] == "ru" else "ru"  # an unnamed voice rejecting Moscow's claim speaks for Kyiv
+        if stance == "denial" and side in PARTIES and (answer := _answering(low, actors, side)) is not None:
+            # "X claims it took Y, Z says that is untrue": the denial is Z's, the claim X's.
+            out.append(("claim", side, name, event, start, end))
+            side, name = answer.actor.side, answer.actor.name
+        elif stance == "denial" and side in PARTIES and (found := claimant(low, actors, nouns_only=True)) and found[0] == side \
+                and (speaker is None or speaker.actor.side == side):
+            # "The ministry's claims about Toretsk are untrue, the command said": the claimant is
+            # not the one who denies.
+            out.append(("claim", side, found[1], event, start, end))
+            side, name = ("ua" if side == "ru" else "ru"), None
+        if stance in ("claim", "hedge") and event == "control" and _CONCEDED.search(clause) and side in PARTIES:
+            stance = "confirmation"  # "the enemy managed to enter X", said by the defender
+        if stance == "claim" and event == "control" and language is not None and side == language \
+                and _WITHDREW.search(clause) and (_OWN.search(clause) or (_agent(actors) and _agent(actors).actor.side == language)):
+            stance = "confirmation"  # "our units withdrew from X": a concession in the side's own words
         if event == "strike" and speaker is None and language is None and not STRIKE_RESULT.search(clause):
             continue  # "an attack on X" with no result and nobody saying so
         if event == "other" and stance == "claim":
@@ -184,6 +199,34 @@ def revise(orig: str, low: str, voices: list[Voice], actors: list[ActorMention],
             seen.add((voice[0], voice[1]))
             unique.append(voice)
     return unique
+
+
+_CONCEDED = _rx(r"\b(?:enemy|russians?|occupiers|ворог\w*|противник\w*|окупант\w*) (?:\w+ )?(?:managed|succeeded|зміг|змогли|вдалося|удалось|смог\w*) to\b|"
+                r"\b(?:ворогу|противнику|окупантам) вдалося\b")
+_WITHDREW = _rx(r"\b(?:withdr[ae]w\w*|pulled (?:back|out)|відійшл\w*|відійшов|відвели|вийшли з|вийшов з|залишили|"
+                r"отступил\w*|отошли|отвел\w*|вышли из|оставили)")
+_OWN = _rx(r"\b(?:наші|наших|наш|наши|наше)\b")
+_REPLY_VERB = _rx(r"\s?(?:\w+ ){0,2}(?:says?|said|denied|denies|deny|rejects?|rejected|dismiss\w*|insists?|кажуть|каже|заявля\w*|"
+                  r"заперечу\w*|спростову\w*|говор\w*|опроверга\w*|отрица\w*|утвержда\w*)\b")
+
+
+def _answering(low: str, actors: list[ActorMention], side: str) -> ActorMention | None:
+    """A party of the other side that answers later in the sentence ("..., in the command they say")."""
+    first = next((a for a in actors if a.actor.side == side), None)
+    for a in actors:
+        if a.actor.side in PARTIES and a.actor.side != side and first is not None and a.start > first.end \
+                and _REPLY_VERB.match(low, a.end):
+            return a
+    return None
+
+
+def _ua_holds(clause: str, actors: list[ActorMention]) -> bool:
+    """The words say Ukrainian troops still hold the place (not Russian troops still there)."""
+    holds = _HOLDS_UA.search(clause)
+    if holds is None:
+        return False
+    before = [a for a in actors if a.end <= holds.start() and a.actor.side in PARTIES]
+    return not before or before[-1].actor.side == "ua"
 
 
 def _gainer_side(clause: str, actors: list[ActorMention]) -> str | None:

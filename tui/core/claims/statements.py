@@ -13,6 +13,7 @@ import re
 from typing import Any
 
 from tui.core.claims.actors import Actor, ActorMention, find_actors
+from tui.core.claims.cues import _rx
 from tui.core.claims.cues import (
     ACTIVITY_ONLY,
     CLAIM_ABOUT,
@@ -49,6 +50,7 @@ from tui.core.claims.dates import is_history
 from tui.core.claims.gazetteer import Gazetteer, Mention
 from tui.core.claims.sentences import MAX_TEXT, split_sentences
 from tui.core.claims.stance import lang_side, revise
+from tui.core.claims.tracker import CONFIDENT
 from tui.core.claims.voice import classify_event, find_speaker, stance_and_side
 from tui.core.models import Statement
 
@@ -85,6 +87,7 @@ _RU_STAFF_CLUE = re.compile(r"Gerasimov|Russia['’]s General Staff|Russian Gene
 _UA_STAFF_CLUE = re.compile(r"Ukraine['’]s General Staff|Ukrainian General Staff|General Staff of (?:the )?(?:Ukrainian )?Armed Forces|Генштаб ЗСУ")
 _UNQUALIFIED_STAFF = re.compile(r"(?:the )?General Staff$|Генштаб$|Генеральний штаб$")
 _RU_STAFF = Actor("Russian General Staff", "ru")
+_MINISTRY = {"ru": Actor("Russian Defense Ministry", "ru"), "ua": Actor("Ukrainian Defence Ministry", "ua")}
 
 
 # "the Eastern Group of Forces" is Russia's Vostok grouping or Ukraine's own eastern grouping:
@@ -116,6 +119,10 @@ def _actors(orig: str, staff_side: str, east_side: str = "ru") -> list[ActorMent
         found = [ActorMention(a.start, a.end, _RU_STAFF)
                  if a.actor.name == "Ukraine's General Staff" and _UNQUALIFIED_STAFF.match(orig[a.start:a.end]) else a
                  for a in found]
+    if any(a.actor.name == "ministry" for a in found):
+        sides = {a.actor.side for a in found if a.actor.side in ("ru", "ua") and a.actor.name != "ministry"}
+        side = sides.pop() if len(sides) == 1 else staff_side
+        found = [ActorMention(a.start, a.end, _MINISTRY[side]) if a.actor.name == "ministry" else a for a in found]
     if east_side == "ua":
         found = [ActorMention(a.start, a.end, _UA_EAST)
                  if a.actor.name == "Russian force grouping" and _UNQUALIFIED_EAST.match(orig[a.start:a.end]) else a
@@ -188,12 +195,21 @@ def extract_with_places(text: str, *, story: Any = None, gazetteer: Gazetteer | 
     return merge_story(out), list(dict.fromkeys(m.place.name for m in mentions if not m.region))
 
 
+_GENERIC_SPEAKERS = frozenset((None, "Russia", "Ukraine"))
+
+
+def _rank(st: Statement) -> tuple[bool, bool, float]:
+    """Which of a story's statements of one key to keep: one that counts, then one that names
+    its speaker ("Gerasimov" over "Russia"), then the most confident."""
+    return st.confidence >= CONFIDENT, st.speaker not in _GENERIC_SPEAKERS, st.confidence
+
+
 def merge_story(found: list[Statement]) -> list[Statement]:
-    """One statement per (side, stance, event, place) of a story: the most confident, first met."""
+    """One statement per (side, stance, event, place) of a story: see _rank, first met on ties."""
     best: dict[tuple, Statement] = {}
     for st in found:
         key = (st.side, st.stance, st.event, st.place)
-        if key not in best or st.confidence > best[key].confidence:
+        if key not in best or _rank(st) > _rank(best[key]):
             best[key] = st
     return [st for st in found if best[(st.side, st.stance, st.event, st.place)] is st]
 
@@ -272,6 +288,13 @@ def _voices(orig: str, event: str, default_side: str, staff_side: str, actors: l
     return [(stance, side, name, event, 0, n)]
 
 
+# Region names in Ukrainian ("Харківщина") and "на <regional centre>" ("на Запоріжжі" is the region).
+_REGION_FORM = re.compile(r"щин[аиіуо]\w*$|shchyn\w*$", re.IGNORECASE)
+_ON_REGION = re.compile(r"(?:^|\s)[Нн]а\s$")
+# Questions and features, not reports: "where", "how", "what we know", "photo report".
+QUESTION = _rx(r"\b(?:як|куди|чому|навіщо|що відомо|хто|как|куда|почему|зачем|что известно|how|why|what we know|"
+               r"what is known|where|фоторепортаж\w*|photo ?report|in pictures|explainer)\b")
+
 # The words GROUND_ACTIVITY needs after its verb: a cheap scan first.
 _MAYBE_ACTIVITY = re.compile(r"near|toward|within|direction|area|біля|поблизу|район|напрям|направлен|сторону")
 
@@ -321,6 +344,10 @@ def _sentence_statements(sentence: str, local: list[tuple[Mention, int, int]], s
     goal = GOAL.search(sentence)
     if goal and not GOAL_EXCEPT.search(sentence, 0, goal.start()):
         return []
+    if territory:
+        return []  # land in a region names no settlement (CLAIMS_GUIDE): nothing the tracker can place
+    if ("?" in orig or not orig.rstrip("»”\"' ").endswith((".", "!"))) and QUESTION.search(sentence):
+        return []  # "Pokrovsk or Myrnohrad: where will Russia strike?", "How Kostiantynivka prepares"
     if event in ("strike", "control") and _MAYBE_ACTIVITY.search(sentence) and GROUND_ACTIVITY.search(sentence) \
             and not RESULT.search(sentence):
         return []  # "attacked near A, B and toward C": fighting without a result
@@ -344,6 +371,9 @@ def _sentence_statements(sentence: str, local: list[tuple[Mention, int, int]], s
             continue  # "the Dnipro River", "Kharkiv region"
         if REGION_LIST_AFTER.match(orig, end) and not territory:
             continue  # "in Kharkiv, Dnipropetrovsk, and Zaporizhzhia oblasts"
+        if _REGION_FORM.search(mention.text) or (
+                mention.place.name == mention.place.oblast and _ON_REGION.search(orig, max(0, start - 4), start)):
+            continue  # "на Харківщині", "на Запоріжжі": the region, not its city
         if any(a.actor.rank == 1 and a.start <= start < a.end for a in actors) and not LOCATIVE_BEFORE.search(
                 sentence[max(0, start - 30):start]):
             continue  # "Kyiv dismissed", "a claim rejected by Kyiv": the capital speaks, it is not the place
@@ -370,11 +400,12 @@ def _sentence_statements(sentence: str, local: list[tuple[Mention, int, int]], s
         for mention, _start, _end in mine:
             place = mention.place
             place_side = side
+            alt = mention.text.isascii() and mention.text.casefold() != place.name.casefold()
             if side == "local":
                 # Local officials speak for the country the place lies in (in Russian-language
-                # text, for Russia: occupied towns' installed officials too).
-                place_side = language or ("ru" if place.oblast in RUSSIAN_OBLASTS else "ua")
-            alt = mention.text.isascii() and mention.text.casefold() != place.name.casefold()
+                # text, or with the Russian spelling of the name, for Russia: occupied towns'
+                # installed officials too).
+                place_side = language or ("ru" if place.oblast in RUSSIAN_OBLASTS or alt else "ua")
             names = features(
                 stance, place_side, voice_event, speaker_name is not None, rank, language, min(len(places), 3),
                 min(len(voices), 3), place.approx, population_band(place.population), coref, len(orig) > 250,

@@ -40,9 +40,12 @@ from tui.core.claims.cues import (
 )
 
 
+_ACCORDING = frozenset(("according to", "по данным", "за даними", "за словами", "по словам"))
+
+
 def _subject(sentence: str, verb: re.Match[str], actors: list[ActorMention], after: int) -> ActorMention | None:
     """The actor saying `verb`: 'according to X', ', said X', or the clause's subject before it."""
-    if verb.group().lower() == "according to":
+    if verb.group().lower() in _ACCORDING:
         following = [a for a in actors if a.start >= verb.end()]
         return max(following[:2], key=lambda a: (a.actor.rank, -a.start)) if following else None
     if "," in sentence[max(0, verb.start() - 3) : verb.start()]:
@@ -80,7 +83,7 @@ def find_speaker(sentence: str, actors: list[ActorMention]) -> ActorMention | No
         if not relay or sentence[verb.start() - 3 : verb.start() - 1] in ("'s", "’s") or (
                 first.actor.side in ("ru", "ua") and DENIAL.search(sentence)):
             break  # "denied Moscow's claim", "said Russia falsely claimed": the speaker's own denial
-        if first_verb != "according to" and CLAUSE_BREAK.search(sentence, last_end, verb.start()):
+        if first_verb not in _ACCORDING and CLAUSE_BREAK.search(sentence, last_end, verb.start()):
             break  # "X said ..., but Y said ...": coordinated, not reported speech
         inner = _subject(sentence, verb, actors, last_end)
         if inner is not None and inner.actor.side in ("ru", "ua") and (
@@ -120,7 +123,7 @@ def stance_and_side(sentence: str, orig: str, event: str, speaker: ActorMention 
     """(stance, side, speaker name) by the precedence documented in the module docstring."""
     name = speaker.actor.name if speaker else None
     side = speaker.actor.side if speaker else None
-    if HEDGE.search(sentence):
+    if HEDGE.search(sentence) and not (side in ("ru", "ua") and DENIAL.search(sentence)):
         # A reporter's "could not be verified": the hedge is the independent voice's; the claim
         # it hedges is added by stance.revise when the sentence attributes it.
         return "hedge", "other", name if side == "other" else None
