@@ -441,3 +441,10 @@ def test_russian_spellings_reach_the_front_namesake(text, name, oblast):
 def test_speaker_by_phrase_and_case(text, name, speaker):
     [mention] = [p for p in find_places(text) if p.name == name]
     assert mention.speaker is speaker
+
+
+def test_communities_named_after_their_towns():
+    text = "Ворог обстріляв Нікопольську, Марганецьку та Семенівську громади."
+    assert settlements(text) == ["Nikopol", "Marhanets", "Semenivka"]
+    assert settlements("Під ударом опинилася Городнянська міська територіальна громада.") == ["Horodnia"]
+    assert settlements("Обстріл Нікопольського району.") == []  # a raion is not the town

@@ -400,8 +400,48 @@ def find_places(text: str, *, gazetteer: Gazetteer | None = None) -> list[PlaceM
             if area and not any(a < at and s < b for a, b in taken):
                 out.append(_mention(text, s, at, "region", None, (), area, False, area))
                 taken.append((s, at))
+    if cyr_areas or _HAS_CYRILLIC.search(text):
+        for m in _HROMADAS.finditer(text):
+            # «Нікопольську, Марганецьку та Червоногригорівську громади»: communities named after their towns.
+            at = m.start(1)
+            for adjective in _CYR_LIST_SPLIT.split(m.group(1)):
+                s = text.find(adjective, at)
+                at = s + len(adjective)
+                place = _adjective_town(gaz, adjective)
+                if place is not None and not any(a < at and s < b for a, b in taken):
+                    out.append(_mention(text, s, at, "settlement", place, (place,), None, False, place.oblast))
+                    taken.append((s, at))
     out.sort(key=lambda p: p.start)
     return out
+
+
+_HROMADAS = re.compile(r"((?:[А-ЯІЇЄҐ][а-яіїєґ'’-]+(?:\s*,\s*|\s+(?:та|і|й|и)\s+))*[А-ЯІЇЄҐ][а-яіїєґ'’-]+)\s+"
+                       r"(?:(?:міськ|селищн|сільськ|городск|сельск|поселков)\w*\s+)?(?:територіальн\w*\s+)?"
+                       r"(?:громад|общин|ТГ\b|ОТГ\b)")
+_CYR_LIST_SPLIT = re.compile(r"\s*,\s*|\s+(?:та|і|й|и)\s+")
+_ADJECTIVE_SUFFIX = re.compile(r"(?:ськ|цьк|зьк|ск|цк)[а-яіїєґ]*$")
+
+
+def _adjective_town(gaz: Gazetteer, adjective: str) -> Place | None:
+    """The town a community's adjective is made from: «Нікопольська» -> Nikopol, «Марганецька» ->
+    Marhanets, «Семенівська» -> Semenivka, «Городнянська» -> Horodnia (known places of 1,000+ only)."""
+    key = fold(adjective)
+    m = _ADJECTIVE_SUFFIX.search(key)
+    if m is None or m.start() < 3:
+        return None
+    stem = key[: m.start()]
+    guesses = [stem, stem + "ь", stem + "ка", stem + "а", stem + "е", stem + "и"]
+    if m.group().startswith(("цьк", "цк")):
+        guesses.append(stem + "ць")  # «Марганецька» -> Марганець
+    if stem.endswith("ян"):
+        guesses.append(stem[:-2] + "я")
+    for guess in guesses:
+        cands = gaz._names.get(guess)
+        if cands and guess not in gaz._weak:
+            place = gaz.places[cands[0]]
+            if not place.approx and place.population >= 1_000:
+                return place
+    return None
 
 
 def _says_city(text: str, start: int, end: int) -> bool:
