@@ -46,13 +46,18 @@ class SlowFeedServer:
                 try:
                     self.wfile.write(body)
                 except OSError:
-                    pass  # the client went away (killed on purpose by the tests)
+                    return  # the client went away (killed on purpose by the tests)
+                with outer._count_lock:
+                    outer.served += 1
 
             def log_message(self, *args: object) -> None:
                 pass
 
         self.delay = delay
         self.items = items
+        self.served = 0
+        """Feeds answered in full so far."""
+        self._count_lock = threading.Lock()
         self._server = ThreadingHTTPServer(("127.0.0.1", 0), Handler)
         self._server.daemon_threads = True
         self._server.request_queue_size = 256

@@ -4,6 +4,7 @@ stores them in batches while the cycle runs (poller.py drives both)."""
 from __future__ import annotations
 
 import asyncio
+import time
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
@@ -25,15 +26,21 @@ class Polled:
     """The parsed stories' ids in feed order (kept after the stories went to the store)."""
     extracted: dict[str, Any] | None = None
     write_error: str | None = None
+    timed_out: bool = False
+    """The server accepted the request but gave no complete answer in time."""
 
 
 class CycleWriter:
     """Writes a cycle's stories to the store in batches while the cycle runs, one at a time."""
 
-    def __init__(self, store: Any, limits: dict[str, int], batch_stories: int | float) -> None:
+    def __init__(self, store: Any, limits: dict[str, int], batch_stories: int | float,
+                 batch_seconds: float = float("inf")) -> None:
         self.store = store
         self.limits = limits
         self.batch_stories = batch_stories
+        self.batch_seconds = batch_seconds
+        self._last_write = time.monotonic()
+        self._timer: asyncio.TimerHandle | None = None
         self.new: set[str] = set()
         self.updated: set[str] = set()
         self._pending: list[Polled] = []
@@ -42,17 +49,35 @@ class CycleWriter:
         self._lock = asyncio.Lock()
 
     def offer(self, polled: Polled) -> None:
-        """Queue a finished feed's stories; start a write once a batch is full."""
+        """Queue a finished feed's stories; write them once a batch is full, and at the latest
+        `batch_seconds` after the cycle began or the last write (a timer, so stories are stored
+        even while the feeds still out never answer)."""
         if not polled.stories:
             return
         self._pending.append(polled)
         self._pending_count += len(polled.stories)
         if self._pending_count >= self.batch_stories:
-            batch, self._pending, self._pending_count = self._pending, [], 0
-            self._tasks.append(asyncio.create_task(self.write(batch, ())))
+            self._write_pending()
+        elif self._timer is None and self.batch_seconds != float("inf"):
+            wait = max(self.batch_seconds - (time.monotonic() - self._last_write), 0.0)
+            self._timer = asyncio.get_running_loop().call_later(wait, self._on_timer)
+
+    def _on_timer(self) -> None:
+        self._timer = None
+        self._write_pending()
+
+    def _write_pending(self) -> None:
+        if not self._pending:
+            return
+        self._last_write = time.monotonic()
+        batch, self._pending, self._pending_count = self._pending, [], 0
+        self._tasks.append(asyncio.create_task(self.write(batch, ())))
 
     async def drain(self) -> None:
         """Wait for the batches already started (their failures are in their feeds)."""
+        if self._timer is not None:
+            self._timer.cancel()
+            self._timer = None
         tasks, self._tasks = self._tasks, []
         if tasks:
             await asyncio.gather(*tasks)

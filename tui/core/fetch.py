@@ -75,6 +75,8 @@ class FetchResult:
     error: str | None = None
     elapsed: float = 0.0
     bytes_read: int = 0
+    timed_out: bool = False
+    """The server took the request but gave no complete answer within the deadline."""
 
     @property
     def ok(self) -> bool:
@@ -476,6 +478,7 @@ class Fetcher:
             result.error = str(exc)
         except httpx.HTTPError as exc:
             result.error = _network_error(exc, result.final_url)
+            result.timed_out = isinstance(exc, httpx.TimeoutException)
         except (httpx.InvalidURL, httpx.StreamError, OSError, ValueError) as exc:
             result.error = f"could not fetch {result.final_url} ({exc})"
         if result.error is not None:
@@ -506,14 +509,16 @@ class Fetcher:
         for hop in range(self.max_redirects + 1):
             _check_scheme(current, first=hop == 0)
             # Waiting for a free slot is politeness, not server slowness: only time spent
-            # talking to servers counts against the deadline.
-            async with self._total, self._host_semaphore(current):
+            # talking to servers counts against the deadline. The host's slot first: a request
+            # queued behind a host that hangs must not hold one of the shared slots meanwhile.
+            async with self._host_semaphore(current), self._total:
                 hop_started = loop.time()
                 try:
                     async with asyncio.timeout(max(self.deadline - spent, 0.001)):
                         addresses = await self._checked_addresses(current, local_ok, allow_private)
                         location = await self._request(result, current, headers, addresses)
                 except TimeoutError:
+                    result.timed_out = True
                     raise FetchFailed(
                         f"no complete answer within {self.deadline:g} seconds"
                     ) from None

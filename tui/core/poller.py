@@ -32,6 +32,19 @@ JITTER = 0.1
 MAX_BACKOFF = 6 * 3600
 """A failing feed is retried at least this often (unless the server set a Retry-After)."""
 PARSE_WORKERS = 2
+POLL_DEADLINE = 90.0
+"""Seconds a whole cycle may take: feeds still unanswered then are reported and rescheduled,
+so servers that accept and never answer cannot stretch a poll to minutes."""
+STALL_TIMEOUTS = 2
+"""Timed-out requests after which a host's remaining feeds are not sent this cycle (its first
+feed goes alone, so one timeout there is enough)."""
+ANSWER_GRACE = 2.0
+"""Seconds a cycle ending early still gives requests in flight (an answer may be on its way)."""
+CLOSE_GRACE = 5.0
+"""...and then feeds that did answer, to finish parsing."""
+BATCH_SECONDS = 10.0
+"""A cycle still running after this long stores what it has (then again every as long), so a
+poll killed later keeps the feeds that had answered."""
 BATCH_MIN = 1000
 """Fewest stories worth a write of their own while a cycle runs."""
 BATCH_SHARE = 16
@@ -195,6 +208,8 @@ class Poller:
         parse_workers: int = PARSE_WORKERS,
         extract_claims: bool = False,
         batch_stories: int | None = None,
+        deadline: float = POLL_DEADLINE,
+        batch_seconds: float = BATCH_SECONDS,
     ) -> None:
         self.store = store
         self.feeds = list(feeds)
@@ -209,6 +224,14 @@ class Poller:
         self.parse_workers = parse_workers if parser is None else 0
         self.extract_claims = extract_claims
         self.batch_stories = batch_stories
+        self.deadline = deadline
+        self.batch_seconds = batch_seconds
+        self._stop: asyncio.Event | None = None
+        self._stop_reason: str | None = None
+        self._finished: dict[str, Polled] = {}
+        self._started: set[str] = set()
+        self._fetching: set[asyncio.Future[FetchResult]] = set()
+        self._closing = False
         self._pool: ParsePool | None = None
         self._writer: CycleWriter | None = None
         # Copies: the store keeps the objects it was given, and we never edit those in place.
@@ -255,9 +278,23 @@ class Poller:
 
     # ----------------------------------------------------------------------- the cycle
     async def poll(self, force: bool = False) -> CycleReport:
-        """Poll due feeds (every enabled feed with force, except those told to wait)."""
+        """Poll due feeds (every enabled feed with force, except those told to wait).
+
+        Ends by `deadline` seconds, or soon after stop(), storing every feed that answered."""
         async with self._cycle_lock:
-            return await self._cycle(force)
+            self._stop_reason = None
+            self._stop = asyncio.Event()
+            try:
+                return await self._cycle(force)
+            finally:
+                self._stop = None
+
+    def stop(self, reason: str = "the poll was stopped") -> None:
+        """End the running cycle now (from the event loop): what answered is stored, the rest
+        is reported as not polled. Call through loop.call_soon_threadsafe from elsewhere."""
+        if self._stop is not None and not self._stop.is_set():
+            self._stop_reason = reason
+            self._stop.set()
 
     async def _cycle(self, force: bool) -> CycleReport:
         now = self.clock()
@@ -284,13 +321,17 @@ class Poller:
             if fresh >= POOL_MIN_FEEDS:
                 self._pool.warm()
         limits = {feed.id: feed.item_limit for feed in self.feeds}
-        writer = self._writer = CycleWriter(self.store, limits, self._batch_size())
+        writer = self._writer = CycleWriter(self.store, limits, self._batch_size(), self.batch_seconds)
         pool_error: str | None = None
+        self._finished, self._started, self._closing = {}, set(), False
+        hosts = [asyncio.ensure_future(self._poll_host(feeds, waits)) for feeds in groups.values()]
         try:
-            polled_groups = await asyncio.gather(
-                *(self._poll_host(feeds, waits) for feeds in groups.values())
-            )
+            reason = await self._until_done_or_stopped(hosts)
         finally:
+            # Anything still talking to a server when the deadline or a stop came ends here.
+            for task in hosts:
+                task.cancel()
+            await asyncio.gather(*hosts, return_exceptions=True)
             # Workers live for one cycle: between polls (minutes) the TUI keeps no idle
             # processes or their memory; an all-304 cycle never starts them at all.
             pool, self._pool = self._pool, None
@@ -299,7 +340,7 @@ class Poller:
                 await pool.aclose()
             self._writer = None
             await writer.drain()
-        polled = [p for group in polled_groups for p in group]
+        polled = [self._finished.get(feed.id) or self._unfinished(feed, reason) for feed in due]
         report = CycleReport(results=[*waiting], pool_error=pool_error)
         if polled:
             await self._store_cycle(writer, polled, report)
@@ -307,6 +348,52 @@ class Poller:
         order = {feed.id: i for i, feed in enumerate(self.feeds)}
         report.results.sort(key=lambda r: order.get(r.feed_id, len(order)))
         return report
+
+    async def _until_done_or_stopped(self, hosts: list[asyncio.Future[Any]]) -> str | None:
+        """Wait for every host's feeds, the deadline or stop(); None when all finished."""
+        if not hosts:
+            return None
+        everything = asyncio.gather(*hosts)
+        # Cancelled below when the cycle ends early; its CancelledError is expected, not news.
+        everything.add_done_callback(lambda done: done.cancelled() or done.exception())
+        stopped = asyncio.ensure_future(self._stop.wait()) if self._stop is not None else None
+        try:
+            waiting = {everything} if stopped is None else {everything, stopped}
+            await asyncio.wait(waiting, timeout=max(self.deadline, 0.0),
+                               return_when=asyncio.FIRST_COMPLETED)
+        finally:
+            if stopped is not None:
+                stopped.cancel()
+        if everything.done():
+            everything.result()  # a bug in the cycle itself surfaces as it always did
+            return None
+        if self._stop is not None and self._stop.is_set():
+            reason = self._stop_reason or "the poll was stopped"
+        else:
+            reason = f"the poll's deadline ({self.deadline:g} s) passed"
+        # Close: no new request goes out, those in flight get a moment to be answered, then
+        # are dropped, and feeds that did answer get a moment to finish parsing.
+        self._closing = True
+        await asyncio.wait({everything}, timeout=ANSWER_GRACE)
+        for request in list(self._fetching):
+            request.cancel()
+        await asyncio.wait({everything}, timeout=CLOSE_GRACE)
+        return reason
+
+    def _unfinished(self, feed: Feed, reason: str | None) -> Polled:
+        """A feed the cycle ended without: reported, and due again after its interval (a feed
+        that was waiting for an answer counts as a failure, one never sent does not)."""
+        now = self.clock()
+        health = replace(self.health(feed.id))
+        health.last_attempt = now
+        if feed.id in self._started:
+            self._failed(feed, health, f"no answer before {reason}", now, None)
+        else:
+            health.error = f"not polled: {reason} first"
+            health.next_poll_at = now + self._jittered(self._interval(feed, None))
+        result = FeedResult(feed_id=feed.id, url=self.url_of(feed), outcome="error",
+                            error=health.error, next_poll_at=health.next_poll_at)
+        return Polled(result, health)
 
     def _batch_size(self) -> int | float:
         """Stories per early write: set by the caller, else by the store's size (see BATCH_SHARE)."""
@@ -319,17 +406,59 @@ class Poller:
         share = stored // BATCH_SHARE
         return share if share >= BATCH_MIN else float("inf")
 
-    async def _poll_host(self, feeds: list[Feed], waits: dict[str, float]) -> list[Polled]:
-        """Feeds of one origin: the first alone, so a Retry-After costs exactly one request."""
+    async def _poll_host(self, feeds: list[Feed], waits: dict[str, float]) -> None:
+        """Feeds of one origin: the first alone, so a Retry-After costs exactly one request,
+        and once the host has stopped answering, its feeds not yet sent are not sent at all."""
+        timeouts = 0
         first = await self._poll_and_queue(feeds[0], waits)
-        rest = await asyncio.gather(*(self._poll_and_queue(feed, waits) for feed in feeds[1:]))
-        return [first, *rest]
+        if first is not None and first.timed_out:
+            timeouts = STALL_TIMEOUTS
+        # The host's own limit, here rather than only in the fetcher, so a feed still queued
+        # can be skipped once its host is known to hang.
+        gate = asyncio.Semaphore(max(getattr(self.fetcher, "per_host_limit", 4), 1))
 
-    async def _poll_and_queue(self, feed: Feed, waits: dict[str, float]) -> Polled:
-        polled = await self._poll_one(feed, waits)
+        async def one(feed: Feed) -> None:
+            nonlocal timeouts
+            async with gate:
+                if timeouts >= STALL_TIMEOUTS:
+                    self._finish(self._skipped(feed, feeds[0]))
+                    return
+                polled = await self._poll_and_queue(feed, waits)
+                timeouts += polled is not None and polled.timed_out
+
+        await asyncio.gather(*(one(feed) for feed in feeds[1:]))
+
+    def _skipped(self, feed: Feed, first: Feed) -> Polled:
+        now = self.clock()
+        health = replace(self.health(feed.id))
+        health.last_attempt = now
+        host = origin_key(self.url_of(first))
+        self._failed(feed, health, f"not sent: {host} stopped answering other feeds this poll",
+                     now, None)
+        result = FeedResult(feed_id=feed.id, url=self.url_of(feed), outcome="error",
+                            error=health.error, next_poll_at=health.next_poll_at)
+        return Polled(result, health)
+
+    async def _poll_and_queue(self, feed: Feed, waits: dict[str, float]) -> Polled | None:
+        """Poll one feed and hand it on; None when the cycle closed before it was done."""
+        if self._closing:
+            return None
+        self._started.add(feed.id)
+        try:
+            polled = await self._poll_one(feed, waits)
+        except asyncio.CancelledError:
+            current = asyncio.current_task()
+            if self._closing and current is not None and not current.cancelling():
+                return None  # its request was dropped when the cycle closed
+            raise
+        self._finish(polled)
+        return polled
+
+    def _finish(self, polled: Polled) -> None:
+        """A feed is done: kept for the cycle's report, its stories offered to the writer."""
+        self._finished[polled.result.feed_id] = polled
         if self._writer is not None:
             self._writer.offer(polled)
-        return polled
 
     def _waiting_result(self, feed: Feed, until: float) -> FeedResult:
         health = self.health(feed.id)
@@ -356,9 +485,15 @@ class Poller:
         extracted: dict[str, Any] | None = None
         fetched: FetchResult | None = None
         try:
-            fetched = await self.fetcher.fetch(
-                url, etag=health.etag, last_modified=health.last_modified
+            # A task of its own, so closing the cycle can drop the request and nothing else.
+            request = asyncio.ensure_future(
+                self.fetcher.fetch(url, etag=health.etag, last_modified=health.last_modified)
             )
+            self._fetching.add(request)
+            try:
+                fetched = await request
+            finally:
+                self._fetching.discard(request)
             now = self.clock()
             health.last_attempt = now
             health.status = fetched.status
@@ -416,7 +551,8 @@ class Poller:
         result.next_poll_at = health.next_poll_at
         if result.outcome == "error":
             stories, extracted = [], None
-        return Polled(result, health, stories, [s.id for s in stories], extracted)
+        timed_out = bool(fetched is not None and getattr(fetched, "timed_out", False))
+        return Polled(result, health, stories, [s.id for s in stories], extracted, timed_out=timed_out)
 
     # ------------------------------------------------------------------- health updates
     def _interval(self, feed: Feed, hint: int | None) -> float:
