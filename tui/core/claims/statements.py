@@ -40,7 +40,6 @@ from tui.core.claims.cues import (
     POSSESSIVE_CLAIM,
     REBUTTAL,
     REPORT,
-    TERRITORY_IN,
     TROOPS,
 )
 from tui.core.claims.clean import clean_text
@@ -48,6 +47,7 @@ from tui.core.claims import confidence as scoring
 from tui.core.claims.confidence import confidence, features, population_band
 from tui.core.claims.dates import is_history
 from tui.core.claims.gazetteer import Gazetteer, Mention
+from tui.core.claims.places import find_places
 from tui.core.claims.sentences import MAX_TEXT, split_sentences
 from tui.core.claims.stance import lang_side, revise
 from tui.core.claims.tracker import CONFIDENT
@@ -149,7 +149,8 @@ def extract_with_places(text: str, *, story: Any = None, gazetteer: Gazetteer | 
     staff_side = _staff_side(text[:MAX_TEXT], default_side)
     # Places are found over the whole text so ambiguous names use the story's other places.
     joined = "\n".join(sentences)
-    mentions = gaz.find(joined)
+    # The places stage: settlements, regions and directions, each with the words in front of it.
+    mentions = find_places(joined, gazetteer=gaz)
     out: list[Statement] = []
     offset = 0
     k = 0
@@ -160,9 +161,9 @@ def extract_with_places(text: str, *, story: Any = None, gazetteer: Gazetteer | 
     for sentence in sentences:
         end = offset + len(sentence)
         here: list[Mention] = []
-        regions: list[Mention] = []
         while k < len(mentions) and mentions[k].start < end:
-            (regions if mentions[k].region else here).append(mentions[k])
+            if mentions[k].place is not None:  # a region or a direction names no settlement
+                here.append(mentions[k])
             k += 1
         local = [(m, m.start - offset, m.end - offset) for m in here]
         territory = False
@@ -178,8 +179,6 @@ def extract_with_places(text: str, *, story: Any = None, gazetteer: Gazetteer | 
             local = [(recent[0], ref.start(), ref.end())]
             ref_event = recent_event
             coref = True
-        elif regions and (region := _territory_region(sentence, regions, offset - len(sentence) - 1)):
-            local, territory = [region], True
         if local:
             east_side = "ru"
             if "East" in sentence:
@@ -192,7 +191,7 @@ def extract_with_places(text: str, *, story: Any = None, gazetteer: Gazetteer | 
             if found and here:
                 recent_event = found[-1].event
             out.extend(found)
-    return merge_story(out), list(dict.fromkeys(m.place.name for m in mentions if not m.region))
+    return merge_story(out), list(dict.fromkeys(m.place.name for m in mentions if m.place is not None))
 
 
 _GENERIC_SPEAKERS = frozenset((None, "Russia", "Ukraine"))
@@ -305,15 +304,6 @@ _OTHER_VOICE = re.compile(
     r"dismissed|dismisses|заперечу\w*|спростову\w*|опроверга\w*|неправда)\b))")
 
 
-def _territory_region(sentence: str, regions: list[Mention], offset: int) -> tuple[Mention, int, int] | None:
-    """'any territory in Kursk region': a sentence about land in a region that names no town in it."""
-    for mention in regions:
-        start = mention.start - offset
-        if TERRITORY_IN.search(sentence[max(0, start - 40) : start].lower()):
-            return mention, start, mention.end - offset
-    return None
-
-
 def _sentence_statements(sentence: str, local: list[tuple[Mention, int, int]], story: Any,
                          default_side: str, staff_side: str = "ua", ref_event: str | None = None,
                          territory: bool = False, east_side: str = "ru",
@@ -363,6 +353,8 @@ def _sentence_statements(sentence: str, local: list[tuple[Mention, int, int]], s
     places: list[tuple[Mention, int, int]] = []
     seen_places: set[str] = set()
     for mention, start, end in local:
+        if mention.speaker or mention.locates:
+            continue  # "Kyiv denies", "the city, 104 km east of Kharkiv": who speaks, or only where
         if any(s <= start < e for s, e in spoken) or any(
             a.start <= start and end <= a.end for a in actors if a.actor.rank == 2
         ):
