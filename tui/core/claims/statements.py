@@ -33,6 +33,7 @@ from tui.core.claims.cues import (
     NOT_A_PLACE_AFTER,
     NO_EVENT,
     NPP_AFTER,
+    STRIKE_RESULT,
     GROUND_ACTIVITY,
     LOCATIVE_BEFORE,
     REGION_LIST_AFTER,
@@ -191,7 +192,50 @@ def extract_with_places(text: str, *, story: Any = None, gazetteer: Gazetteer | 
             if found and here:
                 recent_event = found[-1].event
             out.extend(found)
+        elif _PLACELESS_HINT.search(sentence):
+            out.extend(_placeless_statements(sentence, story, default_side, staff_side, story_date))
     return merge_story(out), list(dict.fromkeys(m.place.name for m in mentions if m.place is not None))
+
+
+# Drones shot down over a region, losses, strikes across a country: numbers that name no settlement.
+_PLACELESS_HINT = re.compile(r"\d|\b(?:all|всі|все)\b")
+_PLACELESS_EVENTS = ("shootdown", "losses", "strike")
+PLACELESS_CONFIDENCE = {True: 0.7, False: 0.62}
+"""A placeless statement's confidence: with a named party speaker, or only the language's side."""
+
+
+def _placeless_statements(sentence: str, story: Any, default_side: str, staff_side: str,
+                          story_date: float | None) -> list[Statement]:
+    """Claims that name no settlement ("air defences destroyed 31 drones over the Belgorod region",
+    "Russia lost 1,030 troops in a day, the General Staff says"): the party's side, place None."""
+    low = sentence.lower()
+    text = low if len(low) == len(sentence) else sentence
+    event = classify_event(text, sentence)
+    if event not in _PLACELESS_EVENTS:
+        return []
+    if event == "strike" and not STRIKE_RESULT.search(text):
+        return []
+    if HISTORY.search(text) or QUESTION.search(text) or HEDGE.search(text) or DENIAL.search(text):
+        return []
+    goal = GOAL.search(text)
+    if goal and not GOAL_EXCEPT.search(text, 0, goal.start()):
+        return []
+    actors = _actors(sentence, staff_side)
+    speaker = find_speaker(text, actors)
+    language = lang_side(sentence)
+    if speaker is not None and speaker.actor.side in ("ru", "ua"):
+        side, name, named = speaker.actor.side, speaker.actor.name, True
+    elif speaker is None and language is not None:
+        side, name, named = language, None, False
+    else:
+        return []  # English narration with no party speaking: whose claim is it?
+    if is_history(sentence, story_date):
+        return []
+    return [Statement(
+        sentence=sentence, speaker=name, side=side, stance="claim", event=event, place=None,
+        confidence=PLACELESS_CONFIDENCE[named], story_id=getattr(story, "id", None),
+        source=getattr(story, "source", None), published=getattr(story, "published", None),
+    )]
 
 
 _GENERIC_SPEAKERS = frozenset((None, "Russia", "Ukraine"))
