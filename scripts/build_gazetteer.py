@@ -454,7 +454,7 @@ def main(argv: list[str] | None = None) -> int:
             data.pop(key, None)
     else:
         data = build()
-    forms = add_morphology(data, {o for olds in OLD_NAMES.values() for o in olds})
+    forms = add_morphology(data, {o for olds in OLD_NAMES.values() for o in olds}, STOP)
     OUT.parent.mkdir(parents=True, exist_ok=True)
     OUT.write_bytes(gzip.compress(orjson.dumps(data), 9, mtime=0))
     FORMS_OUT.write_bytes(gzip.compress(orjson.dumps(forms), 9, mtime=0))

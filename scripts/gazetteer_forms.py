@@ -90,7 +90,9 @@ _RU_WORDS = {"нова": "новая", "нове": "новое", "новий": "
              "стара": "старая", "старе": "старое", "старий": "старый", "верхня": "верхняя", "нижня": "нижняя",
              "біла": "белая", "зелена": "зеленая", "червона": "красная", "червоне": "красное",
              "широка": "широкая", "тиха": "тихая", "кам'янка": "каменка"}
-_RU_SUFFIXES = (("ївка", "евка"), ("івка", "овка"), ("ське", "ское"), ("цьке", "цкое"), ("ська", "ская"),
+_RU_SUFFIXES = (("ївське", "евское"), ("івське", "овское"), ("ївська", "евская"), ("івська", "овская"),
+                ("ївський", "евский"), ("івський", "овский"), ("ївськ", "евск"), ("івськ", "овск"),
+                ("ївка", "евка"), ("івка", "овка"), ("ське", "ское"), ("цьке", "цкое"), ("ська", "ская"),
                 ("цька", "цкая"), ("ськ", "ск"), ("цьк", "цк"), ("ський", "ский"), ("цький", "цкий"),
                 ("ине", "ино"), ("ове", "ово"), ("еве", "ево"), ("єве", "ево"), ("ілка", "елка"), ("пілля", "полье"))
 # Ukrainian і for an older о or е inside common name stems: "Рівнопілля" is "Ровнополье".
@@ -115,7 +117,7 @@ def russian_cyrillic(uk: str) -> list[str]:
     """Regular Russian spellings of a folded Ukrainian name ("нова полтавка" -> "новая полтавка"),
     with the mixed ones the press also writes ("велика новоселка"); [] when no rule changes it."""
     words = uk.split(" ")
-    options = [dict.fromkeys((w, _russian_word(w))) for w in words]
+    options = [dict.fromkeys((w, _russian_word(unfold(w)))) for w in words]
     out = []
     for combo in itertools.product(*options):
         ru = " ".join(combo)
@@ -326,18 +328,47 @@ def _own_names_first(data: dict, keep: set[str]) -> None:
         bucket.sort(key=lambda i: (len(places[i]) > 6, fold(places[i][0]) not in own))
 
 
-def add_morphology(data: dict, old_names: set[str] = frozenset()) -> dict:
-    """Add Russian spellings of Ukrainian names, Russian cities and own-name order to the data;
-    return the declined-forms data (kept in its own file, read only when a text holds Cyrillic)."""
+def _russian_latin_forms(ru: str) -> set[str]:
+    """How the press romanises a Russian spelling: Rovnopolye, Ostapovskoye, Tabayevka."""
+    plain = ru_to_latin(ru)
+    return {fold(plain), fold(ru_to_latin_ye(plain)), fold(ru_to_latin(ru.replace("ье", "йе")))}
+
+
+def _possessive_adjective(key: str) -> str | None:
+    """"кучерів яр" -> "кучеровий яр": a possessive first word declines as an adjective
+    («біля Кучерового Яру»), so its adjective stands beside the name."""
+    first, _, rest = key.partition(" ")
+    if rest and first.endswith("ів") and len(first) > 4:
+        return f"{first[:-2]}овий {rest}"
+    return None
+
+
+def add_morphology(data: dict, old_names: set[str] = frozenset(), stop: set[str] = frozenset()) -> dict:
+    """Add Russian spellings of Ukrainian names (Cyrillic and their press romanisations), Russian
+    cities and own-name order to the data; return the declined-forms data (kept in its own file,
+    read only when a text holds Cyrillic). `stop`: spellings never to add."""
     names: dict[str, list[int]] = data["names"]
+    places: list[list] = data["places"]
     weak = set(data.get("weak", ()))
     _own_names_first(data, {fold(n) for n in old_names})
     for key in [k for k in names if any("\u0400" <= ch <= "\u04ff" for ch in k)]:
-        for ru in russian_cyrillic(key):
+        derived = list(russian_cyrillic(key))
+        if adjective := _possessive_adjective(key):
+            derived.append(adjective)
+        for ru in derived:
             if ru not in names and len(ru) >= MIN_FORM:
                 names[ru] = list(names[key])
                 if key in weak:
                     weak.add(ru)
+            # Latin spellings only for places the build knows by this Cyrillic name first.
+            # (only where a Russian suffix or word differs: a mere letter swap gives no spelling the press uses)
+            regular = ru != adjective and ru != unfold(key).translate(_RU_LETTERS)
+            for latin in _russian_latin_forms(ru) if regular else ():
+                if latin in names or latin in stop or len(latin) < 6 or not latin.replace(" ", "").isalpha():
+                    continue
+                names[latin] = list(names[key])
+                if key in weak or (len(latin.replace(" ", "")) <= 4 and all(len(places[i]) > 6 for i in names[key])):
+                    weak.add(latin)
     for latin, spellings in ALIASES.items():
         for spelling in spellings:
             names.setdefault(fold(spelling), list(names[latin][:1]))

@@ -310,8 +310,8 @@ def test_every_case_of_multi_word_names_is_found(gaz, forms_module):
         if n % 8 and gaz.front_km(place) > 50:
             continue
         words = key.split(" ")
-        if len(words) > 4 or any(len(w) <= 3 for w in words):
-            continue  # longer than any name matched in text, or a preposition inside ("Ростов на Дону")
+        if len(words) > 4 or any(len(w) <= 3 for w in words) or words[0] in morph.region_words:
+            continue  # longer than any name matched in text, a preposition inside ("Ростов на Дону"), a district
         for case in forms_module.CASES:
             # Declined in one language's dictionary; a name either dictionary declines whole must be found.
             tried = []
@@ -448,3 +448,23 @@ def test_communities_named_after_their_towns():
     assert settlements(text) == ["Nikopol", "Marhanets", "Semenivka"]
     assert settlements("Під ударом опинилася Городнянська міська територіальна громада.") == ["Horodnia"]
     assert settlements("Обстріл Нікопольського району.") == []  # a raion is not the town
+
+
+def test_a_common_word_village_counts_when_captured_or_listed_with_places():
+    assert "Sosnivka" in settlements("Russian forces likely seized Sosnivka overnight.")
+    assert settlements("Defenders repelled attacks near Sosnivka and Vorone.") == ["Sosnivka", "Vorone"]
+    assert settlements("Sosnivka is a word here.") == []
+
+
+def test_possessive_names_decline_as_adjectives():
+    assert settlements("Бійці повернули контроль над Кучеровим Яром.") == ["Kucheriv Yar"]
+
+
+def test_one_form_of_two_names_is_settled_by_the_story():
+    text = "Сили оборони відбили штурми біля Степногірська та Приморського."
+    assert [(p.name, p.place.oblast) for p in find_places(text)][1] == ("Prymorske", "Zaporizhzhia")
+
+
+@pytest.mark.parametrize("spelling, name", [("Rovnopolye", "Rivnopillia"), ("Ostapovskoye", "Ostapivske")])
+def test_russian_press_spellings_of_villages(spelling, name):
+    assert settlements(f"Russia said it had liberated {spelling}.") == [name]

@@ -83,6 +83,10 @@ _FIRST_WORD_RE = re.compile(r"[A-Z\u00c0-\u00de\u0400-\u042f\u0490](?<![^\W\d_].
 # "the village of Lan", "с. Перемога", "Lan, a village": words that make a common word a place.
 _SETTLEMENT_BEFORE = re.compile(r"(?:\b(?:[Vv]illages?|[Ss]ettlements?|[Hh]amlet|[Kk]hutir|[Ss]elyshche)(?: of)?"
                                 r"|(?<![^\W\d_])(?:село|селі|села|селище|селища|с\.|смт|сел\.))\s*$")
+# "seized Sosnivka", «звільнили Сосновку»: verbs whose object is a place.
+_PLACE_CUE_BEFORE = re.compile(r"(?:\b(?:seized|captured|took|taken|liberated|entered|recaptured|retook|capture of|"
+                               r"liberation of|control of)|(?<![^\W\d_])(?:захопили|звільнили|взяли|увійшли в|"
+                               r"освободили|заняли|взяли|вошли в|освобождение|захоплення|звільнення))\s+$", re.IGNORECASE)
 _SETTLEMENT_AFTER = re.compile(r",? (?:a |the )?(?:village|settlement|hamlet)\b")
 _NEXT_WORD_RE = re.compile(r"(?: |-)(" + _LETTERS + ")")
 _HAS_CYRILLIC = re.compile(r"[\u0400-\u04ff]")
@@ -460,6 +464,10 @@ class Gazetteer:
                 found = self._match_at(text, m, first, longest)
                 if found and (best is None or found[1] > best[1]):
                     best = found  # "Нової Каховки": the reading that spans more words wins
+                elif found and found[1] == best[1] and found[4] != best[4] and not found[3]:
+                    # «Приморського»: Prymorske or Prymorskyi; the story and the front choose among both
+                    best = [best[0], best[1], best[2] + [i for i in found[2] if i not in best[2]], best[3],
+                            f"{best[4]}|{found[4]}", best[5]]
             if best:
                 raw.append(best)
                 pos = best[1]
@@ -473,7 +481,8 @@ class Gazetteer:
             region_at.extend(cyr_regions)
             region_at.sort()
         if self._weak:
-            raw = [r for r in raw if r[4] not in self._weak or self._has_evidence(text, r, region_at)]
+            raw = [r for i, r in enumerate(raw) if r[4].partition("|")[0] not in self._weak
+                   or self._has_evidence(text, r, region_at) or self._listed_with_place(text, raw, i)]
         out = []
         cands_of = self._cands
         memo: dict = {}
@@ -658,10 +667,20 @@ class Gazetteer:
         """True when every place a spelling can mean is known only from the codifier."""
         return all(self.places[i].approx for i in idxs)
 
+    def _listed_with_place(self, text: str, raw: list[list], i: int) -> bool:
+        """"near Sosnivka and Vorone": a common-word spelling listed next to a name that is surely a place."""
+        for j in (i - 1, i + 1):
+            if 0 <= j < len(raw) and raw[j][4].partition("|")[0] not in self._weak and not raw[j][3]:
+                a, b = (raw[j][1], raw[i][0]) if j < i else (raw[i][1], raw[j][0])
+                if _LIST_GAP.fullmatch(text, a, b):
+                    return True
+        return False
+
     def _has_evidence(self, text: str, raw: list, region_at: list[tuple[int, str]]) -> bool:
-        """A common-word spelling is a place only next to 'village of' or its oblast's name."""
+        """A common-word spelling is a place only next to 'village of', a verb of capture, or its oblast's name."""
         start, end, idxs = raw[0], raw[1], raw[2]
-        if _SETTLEMENT_BEFORE.search(text, max(0, start - 24), start) or _SETTLEMENT_AFTER.match(text, end):
+        if _SETTLEMENT_BEFORE.search(text, max(0, start - 24), start) or _SETTLEMENT_AFTER.match(text, end) \
+                or _PLACE_CUE_BEFORE.search(text, max(0, start - 24), start):
             return True
         oblasts = {self.places[i].oblast for i in idxs}
         return any(abs(p - start) <= 160 and ob in oblasts for p, ob in region_at)
