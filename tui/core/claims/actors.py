@@ -50,7 +50,8 @@ LEXICON: list[tuple[Actor, tuple[str, ...]]] = [
         r"(?:the )?Russian (?:top general|military chief|chief of (?:the )?[Gg]eneral [Ss]taff)")),
     # Before Ukraine's General Staff: "Russia's General Staff" names Moscow's, not Kyiv's.
     (Actor("Russian General Staff", "ru"), (
-        rf"Russia{_A}s General Staff", r"(?:the )?Russian General Staff(?:{_A}s)?", "Генштаб ВС РФ", "Генштаб России")),
+        rf"Russia{_A}s [Gg]eneral [Ss]taff", r"(?:the )?Russian [Gg]eneral [Ss]taff(?:{_A}s)?", "Генштаб ВС РФ", "Генштаб России",
+        "російськ\\w+ генштаб\\w*", "российск\\w+ генштаб\\w*")),
     (Actor("Russian Defense Ministry", "ru"), (
         rf"Russia{_A}s [Dd]efen[cs]e [Mm]inistry", "(?:[Tt]he )?Russian [Dd]efen[cs]e [Mm]inistry", "Russian Ministry of Defen[cs]e",
         "Russia's Ministry of Defen[cs]e", "Russian MoD", "Russian military", "Russia's military",
@@ -92,7 +93,7 @@ LEXICON: list[tuple[Actor, tuple[str, ...]]] = [
         "Росія", "росіяни", "російські війська", "окупанти", "русские", "Росіяни", "Окупанти", "рф", "РФ",
         r"[Рр]осійськ\w* (?:військ\w*|військов\w*|сил\w*|підрозділ\w*|штурмовик\w*|армі\w*)", r"[Рр]осійське [Мм]іноборони",
         r"[Рр]оссийск\w* (?:войск\w*|военн\w*|подразделени\w*)", r"[Вв]орог\w*", r"[Вв]орож\w* (?:груп\w*|підрозділ\w*|військ\w*)",
-        "ВС РФ", "ЗС РФ", "российская сторона", "Российская сторона", "російська сторона", r"[Гг]руппировк\w* (?:войск )?«?(?:Север|Запад|Юг|Южн\w*|Центр|Восток|Днепр)»?")),
+        "ВС РФ", "ЗС РФ", r"[Уу] Москві", r"[Вв] Москве", r"[Уу] Кремлі", r"[Вв] Кремле", "российская сторона", "Российская сторона", "російська сторона", r"[Гг]руппировк\w* (?:войск )?«?(?:Север|Запад|Юг|Южн\w*|Центр|Восток|Днепр)»?")),
     # --- Ukraine
     (Actor("Ukraine's General Staff", "ua"), (
         rf"(?:Ukraine{_A}s |the Ukrainian |Ukrainian )?General Staff(?: of (?:the )?(?:Ukrainian )?Armed Forces(?: of Ukraine)?)?",
@@ -151,7 +152,7 @@ LEXICON: list[tuple[Actor, tuple[str, ...]]] = [
         "Ukrainian soldiers", "Ukrainian officials", "Ukrainian authorities", "Ukrainian military",
         r"Ukrainian air defen[cs]es?", "Ukrainian units", "Ukraine's Defen[cs]e Forces", "Ukrainian Defen[cs]e Forces",
         "Ukrainian defenders", "the Ukrainians", "Ukrainians", r"the \w+ (?:Separate )?(?:Mechanized|Assault|Airborne|Marine|Jaeger) Brigade",
-        "Україна", "Київ", "ЗСУ", "Сили оборони", "українські війська", "Украина", "Киев", "ВСУ", "украинские войска",
+        "Україна", "Київ", "ЗСУ", r"[Уу] Києві", r"[Вв] Киеве", "Сили оборони", "українські війська", "Украина", "Киев", "ВСУ", "украинские войска",
         r"[Уу]країнськ\w* (?:військ\w*|військов\w*|сил\w*|підрозділ\w*|захисник\w*|бійц\w*)", r"Сил\w* оборони", r"ОТУ «?\w+»?",
         r"ОСУВ «?\w+»?", r"[Уу]годованн\w* військ «?\w+»?", r"[Уу]груповання військ «?\w+»?", "СБУ", "ГУР", "ССО", r"Сил\w* ППО",
         r"[Уу]краинск\w* (?:войск\w*|военн\w*|формировани\w*)", r"[Уу]краинские формирования", r"[Фф]ормировани\w* ВСУ")),

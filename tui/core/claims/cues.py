@@ -277,7 +277,8 @@ CONFIRM_VERB = _rx(
 WITHDRAW = _rx(
     r"\b(?:withdr[ae]w\w*|withdrawn|withdrawing|pull(?:ed|ing|s)? (?:back|out)|retreat\w*|left the (?:city|town|village)|"
     r"relocated to (?:more )?(?:favou?rable|advantageous) positions|fell to|lost control|відійшл\w*|відійшов|відвели|"
-    r"відведен\w*|отступил\w*|отошли|отвел\w*|вийшли з|вышли из|залишили|оставили)\b")
+    r"відведен\w*|отступил\w*|отошли|отвел\w*|вийшли з|вышли из|залишили|оставили|отход\w*|відхід\w*|відходу|"
+    r"вихід з|выход из)\b")
 EVIDENCE = _rx(
     r"\b(?:geolocated|satellite (?:imagery|images|photos)|footage (?:shows|showed|indicates|indicated|confirms|confirmed)|"
     r"video (?:shows|showed|indicates|confirms)|геолокован\w*|геолокува\w*|геолоцирован\w*|геолокаци\w*|"
@@ -291,14 +292,16 @@ CAPTURE = (r"captur\w*|(?:took|taken|take|taking|takes|seiz\w+|gain\w*|establish
             r"захопи\w*|захопл\w*|звільни\w*|звільнен\w*|освобо\w+|увійшли|увійш\w*|вошли|просуну\w*|просуван\w*|продвину\w*|"
             r"продвижени\w*|контрол\w*|взят\w*|взяли|взяв|взяття|овладе\w*|оволоді\w*|окупува\w*|оккупир\w*|закріпил\w*|"
             r"закрепил\w*|зайшли|зайшл\w*|вийшли до|вышли к|зачист\w*|зачищ\w*|оточил\w*|оточен\w*|окружил\w*|окружен\w*|"
-            r"відновили контроль|повернули контроль|выбили|вибили")
+            r"відновили контроль|повернули контроль|выбили|вибили|очистил\w*|очищен\w*|"
+            r"поднят\w* (?:\w+ ){0,2}флаг|підня\w* (?:\w+ ){0,2}прапор|встановил\w* (?:\w+ ){0,2}прапор|водрузил\w* (?:\w+ ){0,2}флаг")
 CONTROL = _rx(
     r"\b(?:" + CAPTURE + r"|storm(?:ed|ing)\b|repel\w*|repuls\w*|thwart\w*|fought off|beat back|(?:remains?|remained|still) under (?:\w+ ){0,5}control|"
     r"under (?:the )?(?:full )?control of|under (?:russian|ukrainian|our|their|its|full) control|"
     r"(?:still|were|are|was|continue to|continues to) defending|(?<=\bis )defending|control of|controls|controlled|holding|still held|"
     r"(?:still|continue to|continues to) hold\w*|hold(?:s)? (?:the|their|its|on|positions)|fallen|withdr[ae]w\w*|withdrawn|"
     r"pull(?:ed|ing|s)? (?:back|out)|retreat\w*|fell (?:to|under|into|after)\b|fell(?=[,.;]|$)|fall of|lost control|"
-    r"(?:full|complete|total) control|counterattack\w*|counteroffensive|відбили|отразили|"
+    r"(?:full|complete|total) control|counterattack\w*|counteroffensive|відбили|отразили|обороняють|обороняют|"
+    r"утримують|удерживают|отход\w*|відхід\w*|відходу|вихід з|выход из|"
     r"control(?:s|led)? (?:about |around |over |nearly |almost |more than )?(?:\d|most|all|half|part|the|much|any))")
 CAPTURE_RE = _rx(r"\b(?:" + CAPTURE + r")")
 SHOOTDOWN = _rx(
@@ -312,13 +315,15 @@ STRIKE = _rx(
     r"\b(?:struck|strikes?|hit|hits|hitting|shelled|shelling|bombed|bombing|bombard\w*|rocket attacks?|"
     r"влучи\w*|влучан\w*|попадани\w*|вибух\w*|взрыв\w*|пошкоджен\w*|поврежд\w*|загин\w*|погиб\w*|поранен\w*|ранен\w*|"
     r"уразил\w*|уражен\w*|поразил\w*|знеструм\w*|обесточ\w*|пожеж\w*|пожар\w*|загорел\w*|уламк\w*|обломк\w*|детонац\w*|"
+    r"поранил\w*|ранил\w*|вбил\w*|убил\w*|(?<!and-)destroy\w*|"
     r"attack\w*|(?:glide |guided (?:aerial )?)?bombs? (?:on|at)\b|dropped (?:\w+ ){0,3}bombs?|explosions?|blasts?|damag\w+|killed|killing|injured|wounded|shahed\w*|удар\w*|обстріл\w*|обстрел\w*|атак\w*)")
 # Strike words that say something happened to someone or something (not just "an attack").
 STRIKE_RESULT = _rx(
-    r"\b(?:struck|hit|hits|hitting|shelled|bombed|damag\w+|destroy\w*|killed|killing|kills?|injur\w+|wounded|dead|fire broke|"
+    r"\b(?:struck|hit|hits|hitting|shelled|bombed|damag\w+|(?<!and-)destroy\w*|killed|killing|kills?|injur\w+|wounded|dead|fire broke|"
     r"caught fire|set (?:\w+ )?on fire|sparks? (?:a )?fire|влучи\w*|влучан\w*|попадани\w*|пошкоджен\w*|поврежд\w*|загин\w*|погиб\w*|"
     r"поранен\w*|ранен\w*|уразил\w*|уражен\w*|поразил\w*|знеструм\w*|обесточ\w*|пожеж\w*|пожар\w*|загорел\w*|обстріл\w*|"
-    r"обстрел\w*|постраждал\w*|пострадал\w*|зруйнов\w*|разруш\w*|выбиты|вибито|уничтож\w*|знищ\w*)")
+    r"обстрел\w*|постраждал\w*|пострадал\w*|зруйнов\w*|разруш\w*|выбиты|вибито|уничтож\w*|знищ\w*|поранил\w*|ранил\w*|"
+    r"вбил\w*|убил\w*)")
 OTHER_EVENT = _rx(r"\b(?:evacuat\w+|blackouts?|power outages?|mobili[sz]\w+|евакуац\w+|эвакуац\w+)")
 
 # Background told as such; dates are judged against the story's own date in dates.py.

@@ -18,7 +18,7 @@ from __future__ import annotations
 import re
 
 from tui.core.claims.actors import ActorMention
-from tui.core.claims.cues import CAPTURE_RE, STRIKE_RESULT, Cue, _rx
+from tui.core.claims.cues import CAPTURE_RE, REPORT, STRIKE_RESULT, Cue, _rx
 
 Voice = tuple[str, str, "str | None", str, int, int]
 PARTIES = ("ru", "ua")
@@ -148,8 +148,9 @@ def revise(orig: str, low: str, voices: list[Voice], actors: list[ActorMention],
                 side = "local"  # the side that was hit reports it
             elif stance == "claim" and event == "control":
                 agent = _agent(actors)
+                # Told by nobody at all (no "said", no "according to"): the reporter's own narration.
                 narrated = (agent is not None and agent.actor.rank == 1 and CAPTURE_RE.search(clause)
-                            and _ADVANCE.search(clause) and not _OWN_RESULT.search(clause))
+                            and _ADVANCE.search(clause) and not _OWN_RESULT.search(clause) and not REPORT.search(clause))
                 if narrated:
                     stance, side, name = "confirmation", "other", None
         if stance == "claim" and event == "control" and side in PARTIES:
