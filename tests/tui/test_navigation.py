@@ -217,3 +217,18 @@ async def test_a_click_opens_a_story_at_80_columns(make_app):
         await settle(pilot, app)
         assert app.screen.active_pane == "reader"
         assert app.screen.query_one(Reader).story.id == app.screen.query_one(StoryList).stories[2].id
+
+
+async def test_mark_all_read_can_be_undone(make_app, store):
+    items = stories(5)
+    items[1].read = True
+    app = make_app(items)
+    async with app.run_test(size=(160, 50)) as pilot:
+        await settle(pilot, app)
+        await pilot.press("A")
+        assert all(s.read for s in app.screen.query_one(StoryList).stories)
+        await pilot.press("U")
+        await settle(pilot, app)
+        assert [store.story(s.id).read for s in items] == [False, True, False, False, False]
+        await pilot.press("U")
+        assert any(n.message == "Nothing to undo." for n in app._notifications)

@@ -130,3 +130,12 @@ async def test_a_long_verdict_note_ends_in_an_ellipsis():
         assert heading.region.height == 1
         lines = screen_text(app).splitlines()
         assert lines[heading.region.y][heading.region.x:heading.region.right].rstrip().endswith("…")
+
+
+async def test_each_row_names_its_side_in_text_not_colour_alone(make_app):
+    sides = ["ua-official", "ua-media", "ru-state", "ru-independent", "intl", "analyst"]
+    app = make_app([make_story(n, side=side) for n, side in enumerate(sides)])
+    async with app.run_test(size=(80, 24)) as pilot:
+        await settle(pilot, app)
+        codes = [row.split()[4] for row in list_rows(app)[:6]]
+        assert codes == ["UAo", "UAm", "RUs", "RUi", "INT", "ANL"]

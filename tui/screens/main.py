@@ -89,6 +89,8 @@ class MainScreen(ClaimPaneMixin, Screen):
         Binding("m", "toggle_read", "Read/unread", id="toggle_read", show=False),
         Binding("x", "flag", "Flag", id="flag", show=False),
         Binding("A", "mark_all_read", "All read", id="mark_all_read", show=False),
+        Binding("U", "undo_mark_all_read", "Undo all read", id="undo_mark_all_read", show=False,
+                tooltip="Undo the last mark-all-read"),
         Binding("o", "open_link", "Open link", id="open_link", show=False),
         Binding("y", "copy_link", "Copy link", id="copy_link", show=False),
         Binding("v", "next_view", "View", id="next_view", show=False),
@@ -108,6 +110,8 @@ class MainScreen(ClaimPaneMixin, Screen):
         self.view_index = -1
         """Index of the saved view shown (config.views order); -1: all stories, no view."""
         self._applies: tuple[bool, ...] = ()
+        self._undo_read: list[str] = []
+        """Stories the last mark-all-read marked (U marks them unread again)."""
         self._reader_timer: Timer | None = None
         self._pending_open: str | None = None
         """A story the claim pane asked to open, waiting for the filter that will show it."""
@@ -570,7 +574,18 @@ class MainScreen(ClaimPaneMixin, Screen):
         unread = [s for s in self.story_list.stories if not s.read]
         if unread:
             self._mark(unread, read=True)
-            self.notify(f"Marked {len(unread)} stories read", timeout=2)
+            self._undo_read = [s.id for s in unread]
+            self.notify(f"Marked {len(unread)} stories read · U undoes it", timeout=4)
+
+    def action_undo_mark_all_read(self) -> None:
+        """Mark unread again the stories the last mark-all-read marked."""
+        ids, self._undo_read = set(self._undo_read), []
+        stories = [s for s in self.all_stories if s.id in ids and s.read]
+        if not stories:
+            self.notify("Nothing to undo.", timeout=2)
+            return
+        self._mark(stories, read=False)
+        self.notify(f"{len(stories)} stories unread again", timeout=2)
 
     def action_open_link(self) -> None:
         """Open the selected story's link in a browser (http/https only)."""

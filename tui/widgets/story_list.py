@@ -60,7 +60,12 @@ def relative_time(then: float, now: float) -> str:
 SIDE_CLASSES = {side: f"side--{side}" for side in SIDES}
 """Component class of each side's badge; styles/app.tcss defines them once for every widget."""
 
-SOURCE_WIDTH = 14
+SOURCE_WIDTH = 18
+"""Cells of the source column: the name (longer ones end in an ellipsis), then the side's code."""
+
+SIDE_CODES = {"ua-official": "UAo", "ua-media": "UAm", "ru-state": "RUs", "ru-independent": "RUi",
+              "intl": "INT", "analyst": "ANL"}
+"""Each side as text too, not by colour alone (colour-blind users, monochrome terminals)."""
 """Cells of the source column; longer names end in an ellipsis."""
 
 
@@ -358,7 +363,7 @@ class StoryList(ScrollView, can_focus=True):
         segments = [
             Segment(f"{age:>4} ", style("story-list--time")),
             Segment("● " if not story.read else "  ", style("story-list--unread")),
-            Segment(f"{source} ", side_style),
+            Segment(f"{fit(source.rstrip(), SOURCE_WIDTH - 4)} {SIDE_CODES.get(story.side, 'INT')} ", side_style),
             Segment(marks, style("story-list--marks")),
             Segment("◆ " if story.claim_ids else "  ", style("story-list--claim")),
         ]
