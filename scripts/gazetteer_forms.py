@@ -295,7 +295,12 @@ COMMON_WORDS = ("украинское", "українське", "украинс�
                 "народное", "народне", "республика", "республіка", "командование", "командування", "чорне",
                 "черное", "азовское", "азовське", "морское", "морське", "речное", "річкове", "центральное",
                 "центральне", "южное", "южне", "северное", "північне", "восточное", "східне", "западное",
-                "західне", "мирное", "мирне", "военное", "військове")
+                "західне", "мирное", "мирне", "военное", "військове", "китай", "берлин", "берлін", "кавказ",
+                "марс", "софія", "софия", "марія", "мария", "ленін", "ленин", "ленина", "джерела", "наукова",
+                "вільні", "середній", "старое", "ток", "люксембург", "париж", "лондон", "мюнхен", "варшава",
+                "прага", "відень", "вена", "рим", "мілан", "милан", "одеса", "говерла")
+FRONT_NAME_KM = 60.0
+"""A small village this far from the front whose name is also a given name or surname needs evidence."""
 
 
 def _add_ru_cities(data: dict) -> None:
@@ -343,6 +348,29 @@ def _possessive_adjective(key: str) -> str | None:
     return None
 
 
+def _name_like_villages(data: dict) -> set[str]:
+    """Cyrillic one-word names of small villages far from the front that the dictionaries know as a
+    given name or surname («Романов», «Марія»): like "Rudenko" in Latin, they need evidence."""
+    from tui.core.claims.gazetteer import FRONT_TOWNS, distance_km
+
+    places: list[list] = data["places"]
+    names: dict[str, list[int]] = data["names"]
+    front = [(places[names[fold(t)][0]][2], places[names[fold(t)][0]][3]) for t in FRONT_TOWNS if fold(t) in names]
+    out = set()
+    for key, idxs in names.items():
+        if " " in key or not _CYRILLIC_WORD.match(key) or any(places[i][4] >= 2_000 for i in idxs):
+            continue
+        if any(min(distance_km(places[i][2], places[i][3], *f) for f in front) < FRONT_NAME_KM for i in idxs):
+            continue
+        written = unfold(key)
+        for morph in _languages(written):
+            if any(p.is_known and "nomn" in p.tag and {"Name", "Surn", "Patr"} & p.tag.grammemes
+                   for p in morph.parse(written)[:2]):
+                out.add(key)
+                break
+    return out
+
+
 def add_morphology(data: dict, old_names: set[str] = frozenset(), stop: set[str] = frozenset()) -> dict:
     """Add Russian spellings of Ukrainian names (Cyrillic and their press romanisations), Russian
     cities and own-name order to the data; return the declined-forms data (kept in its own file,
@@ -375,6 +403,7 @@ def add_morphology(data: dict, old_names: set[str] = frozenset(), stop: set[str]
     _add_ru_cities(data)
     weak -= {fold(c[0]) for c in RU_CITIES} | {fold(o) for c in RU_CITIES for o in c[7]}
     weak |= {w for w in COMMON_WORDS if w in names}
+    weak |= _name_like_villages(data)
     data["weak"] = sorted(weak)
     adjectives, nouns = region_forms()
     return {"forms": form_blocks(word_forms(k for k in names if any("\u0400" <= ch <= "\u04ff" for ch in k))),
