@@ -234,12 +234,14 @@ HEDGE = _rx(
     r"не підтвердж\w*|не удалось подтвердить|неподтвержд\w*|підтверджень (?:\w+ ){0,5}(?:немає|нема)|"
     r"не підтверджу\w*|не бачили підтвердж\w*|не спостеріга\w*|незалежного підтвердження|нібито|ймовірно|"
     r"не смог\w* (?:\w+ ){0,2}подтверди\w*|не змог\w* (?:\w+ ){0,2}підтверди\w*|проверить невозможно|перевірити неможливо|"
-    r"подтверждений (?:\w+ ){0,5}нет|не подтвержда\w*|якобы|предположительно|по неподтвержденным)")
+    r"подтверждений (?:\w+ ){0,5}нет|не (?:может|можем|могут|змогл\w*|зміг|може|можемо) (?:\w+ )?(?:проверить|перевірити|подтвердить|підтвердити)|"
+    r"(?:проверить|перевірити|установить|встановити) (?:\w+ ){0,6}(?:не может|не можем|не може|невозможно|неможливо)|"
+    r"невозможно (?:\w+ )?(?:проверить|установить)|неможливо (?:\w+ )?(?:перевірити|встановити)|не подтвержда\w*|якобы|предположительно|по неподтвержденным)")
 
 DENIAL = _rx(
     r"\b(?:denied|denies|deny|denying|refuted|refutes|refuting|rejected|rejects|dismissed|dismisses|falsely|(?<=\ba )lie\b|"
     r"false|fake|untrue|not true|disinformation|fabricat\w+|lies|lying|propaganda|baseless|"
-    r"(?<=\bno )longer true|did not (?:capture|enter|take)|have not (?:captured|entered|taken)|information operation|"
+    r"(?<=\bno )longer true|(?<=\bno )encirclement|(?<=\bno )breakthrough|not (?:been )?encircled|did not (?:capture|enter|take)|have not (?:captured|entered|taken)|information operation|"
     r"not correspond to (?:the )?reality|"
     r"(?:was|were|has|have|had) not (?:been )?(?:captured|taken|lost|fallen|encircled|surrounded)|"
     r"(?<=\bis )not (?:been )?(?:captured|taken|lost|fallen|encircled|surrounded)|"
@@ -332,7 +334,9 @@ HISTORY = _rx(
     r"(?<=\bin the )(?:early|first) (?:days|weeks|months) of the (?:full-scale )?(?:war|invasion)|before being (?:liberated|recaptured|retaken)|"
     r"had (?:previously|earlier|once) been (?:occupied|captured|held)|was first (?:captured|occupied)|previously occupied|"
     r"previously (?:assessed|reported)|напомн\w*|нагадаємо|нагадуємо|роковин\w*|річниц\w*|годовщин\w*|рік тому|год назад|"
-    r"since the (?:start|beginning|outset) of the (?:full-scale )?(?:invasion|war)|с начала (?:войны|сво)|з початку (?:війни|повномасштаб\w*)|"
+    r"since the (?:start|beginning|outset) of the (?:full-scale )?(?:invasion|war|special military operation)|"
+    r"с начала (?:войны|сво|проведения|специальной)|з початку (?:війни|повномасштаб\w*)|в начале года|на початку року|"
+    r"на протяжении многих лет|протягом багатьох років|for years|"
     r"(?:once|formerly) (?:a|an|the|home)\b|was renamed|used to be|anniversar\w*)")
 GOAL = _rx(
     r"\b(?:goal|aim(?:s|ed)? (?:to|at)|main aim|objective|seeks? to|seeking to|intends? to|intention|plans? to|planning to|"
@@ -343,7 +347,7 @@ GOAL = _rx(
     r"whether|(?:can|could|will) (?:take|capture|hold|seize)\b|under (?:constant )?threat|threat of|"
     r"прагн\w*|намага\w*|планує|планують|планиру\w*|хоче|хочуть|хочет|стремит\w*|стремят\w*|позволит|дозволить|дозволило б|"
     r"дало б|дасть змогу|откро\w*|відкри\w*|сроки|строки|загроз\w*|угроз\w*|ціль|мета\b|цель|прогноз\w*|"
-    r"путь к|шлях до|дорогу к|дорогу до|(?:trying|attempting|seeking|struggling|push(?:ing)?) to (?:capture|take|seize|encircle|reach|cut|surround))")
+    r"путь к|шлях до|дорогу к|дорогу до|задача ближайш\w*|задач\w* на|завданн\w* на|(?:trying|attempting|seeking|struggling|push(?:ing)?) to (?:capture|take|seize|encircle|reach|cut|surround))")
 GEO_REF = _rx(
     r"(?:(?:km|kilomet(?:er|re)s?|miles?)(?: \w+){0,2} (?:of|from)|(?:north|south|east|west)(?:east|west)?(?:ern)? of|"
     r"border with|between|outskirts of the city of)\s*$")

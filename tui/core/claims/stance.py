@@ -179,7 +179,7 @@ def revise(orig: str, low: str, voices: list[Voice], actors: list[ActorMention],
         if stance == "claim" and event == "control" and language is not None and side == language \
                 and _WITHDREW.search(clause) and (_OWN.search(clause) or (_agent(actors) and _agent(actors).actor.side == language)):
             stance = "confirmation"  # "our units withdrew from X": a concession in the side's own words
-        if event == "strike" and speaker is None and language is None and not STRIKE_RESULT.search(clause):
+        if event == "strike" and speaker is None and not STRIKE_RESULT.search(clause):
             continue  # "an attack on X" with no result and nobody saying so
         if event == "other" and stance == "claim":
             continue  # evacuations, outages: news, not a claim about the war's events

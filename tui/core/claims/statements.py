@@ -88,6 +88,9 @@ _RU_STAFF_CLUE = re.compile(r"Gerasimov|Russia['’]s General Staff|Russian Gene
 _UA_STAFF_CLUE = re.compile(r"Ukraine['’]s General Staff|Ukrainian General Staff|General Staff of (?:the )?(?:Ukrainian )?Armed Forces|Генштаб ЗСУ")
 _UNQUALIFIED_STAFF = re.compile(r"(?:the )?General Staff$|Генштаб$|Генеральний штаб$")
 _RU_STAFF = Actor("Russian General Staff", "ru")
+_RU_MINISTRY_CLUE = re.compile(
+    r"special military operation|\bKiev\b|Krasnoarmeysk|Dimitrov|Artyomovsk|Gulyaipole|Kupyansk|Volchansk|Seversk|Yampol|"
+    r"Ugledar|Zaporozhye|Kharkov|shot down|downed|intercepted|destroyed \d|lost (?:up to |more than |about )?\d|Armed Forces of Ukraine lost")
 _MINISTRY = {"ru": Actor("Russian Defense Ministry", "ru"), "ua": Actor("Ukrainian Defence Ministry", "ua")}
 
 
@@ -122,7 +125,8 @@ def _actors(orig: str, staff_side: str, east_side: str = "ru") -> list[ActorMent
                  for a in found]
     if any(a.actor.name == "ministry" for a in found):
         sides = {a.actor.side for a in found if a.actor.side in ("ru", "ua") and a.actor.name != "ministry"}
-        side = sides.pop() if len(sides) == 1 else staff_side
+        # Moscow's words: the special military operation, Russian spellings, a tally of drones or losses.
+        side = sides.pop() if len(sides) == 1 else "ru" if _RU_MINISTRY_CLUE.search(orig) else staff_side
         found = [ActorMention(a.start, a.end, _MINISTRY[side]) if a.actor.name == "ministry" else a for a in found]
     if east_side == "ua":
         found = [ActorMention(a.start, a.end, _UA_EAST)
