@@ -19,7 +19,7 @@ from textual.timer import Timer
 import tui
 from tui.core.sanitize import is_safe_link
 from tui.themes import THEMES as WARFEED_THEMES
-from tui.messages import ClaimsChanged, PollStateChanged, StoriesChanged
+from tui.messages import ClaimsChanged, ClustersChanged, PollStateChanged, StoriesChanged
 from tui.screens.main import MainScreen, make_predicate
 from tui.shutdown import SignalExit
 
@@ -386,7 +386,7 @@ class WarfeedApp(App):
             before = {c.id: {statement_key(s) for s in c.statements} for c in self.store.claims() if c.watched}
             changed = process_stories(self.store, story_ids, now=self.clock(), precomputed=precomputed)
             claims = self.store.claims()
-            assign_clusters(self.store, story_ids, now=self.clock())
+            clustered = assign_clusters(self.store, story_ids, now=self.clock())
         updates = []
         for claim in claims:
             if claim.id in before and claim.id in changed:
@@ -394,6 +394,8 @@ class WarfeedApp(App):
                 if fresh:
                     updates.append((claim, fresh[-1]))
         self.call_from_thread(self._broadcast, ClaimsChanged(claims, list(changed or [])))
+        if clustered:
+            self.call_from_thread(self._broadcast, ClustersChanged(clustered))
         self.call_from_thread(self.request_digest)  # the first cycle's stories now have clusters
         if updates:
             self.call_from_thread(self._claim_alert, updates)

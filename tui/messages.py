@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from textual.message import Message
 
+from tui.core.cluster_view import Grouping
 from tui.core.models import Article, Claim, FeedHealth, Story
 
 
@@ -69,6 +70,7 @@ class FilterApplied(Message):
         reset: bool = True,
         unread: int = 0,
         per_hour: list[int] | None = None,
+        grouping: Grouping | None = None,
     ) -> None:
         super().__init__()
         self.query = query
@@ -80,6 +82,17 @@ class FilterApplied(Message):
         """True when the list is replaced (a new filter), False for live arrivals."""
         self.unread = unread
         self.per_hour = per_hour or []
+        self.grouping = grouping
+        """The stories as rows when some share a cluster (None: one row per story)."""
+
+
+class ClustersChanged(Message):
+    """Cluster assignments: all of them (loaded after first paint) or a poll cycle's new ones."""
+
+    def __init__(self, assignments: dict[str, str], *, replace: bool = False) -> None:
+        super().__init__()
+        self.assignments = assignments
+        self.replace = replace
 
 
 class ArticleReady(Message):

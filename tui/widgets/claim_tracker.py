@@ -10,6 +10,7 @@ from __future__ import annotations
 import dataclasses
 import time
 from collections.abc import Callable
+from typing import Any
 from datetime import datetime, timezone
 
 from rich.style import Style
@@ -115,6 +116,8 @@ class ClaimTracker(Widget):
         Binding("escape", "claim_clear_filters", "Clear", id="claim_clear_filters",
                 tooltip="Clear the status, place and story filters"),
         Binding("q", "claims_back", "Back", id="claims_back", show=False),
+        Binding("L", "claim_cluster", "Cluster in list", id="claim_cluster", show=False,
+                tooltip="Show the cluster of the claim's newest story in the story list"),
     ]
 
     COMPONENT_CLASSES = {
@@ -133,6 +136,13 @@ class ClaimTracker(Widget):
 
     class OpenStory(Message):
         """The user wants to read the story behind a statement."""
+
+        def __init__(self, story_id: str) -> None:
+            super().__init__()
+            self.story_id = story_id
+
+    class ShowCluster(Message):
+        """The user wants the cluster of a claim's newest story in the story list."""
 
         def __init__(self, story_id: str) -> None:
             super().__init__()
@@ -182,6 +192,9 @@ class ClaimTracker(Widget):
         self.resolve_place: Callable[[str], str | None] | None = None
         """Any spelling -> the canonical place (the story filter's `place:` resolver), set by the screen."""
         self._place_canonical: str | None = None
+        self.cluster_summary: Callable[[str], tuple[str, Any, int] | None] | None = None
+        """Story id -> (cluster id, newest story, size) of its cluster of 2+, set by the screen."""
+        self._cluster_story: str | None = None
 
     def compose(self) -> ComposeResult:
         with Horizontal(id="claim-bar"):
@@ -192,6 +205,7 @@ class ClaimTracker(Widget):
         yield claim_table
         with Vertical(id="claim-detail"):
             yield Static(id="claim-heading", markup=False)
+            yield Static(id="claim-cluster", markup=False)
             timeline: DataTable[Text] = VimTable(id="claim-timeline", cursor_type="row")
             yield timeline
             yield Static(id="claim-sentence", markup=False)
@@ -389,6 +403,7 @@ class ClaimTracker(Widget):
         if claim is None:
             heading.update("")
             self.query_one("#claim-sentence", Static).update("")
+            self.refresh_cluster()
             return
         title = Text(f"{claim.event} · {claim.place or '(no place)'} · {claim.status}", no_wrap=True,
                      overflow="ellipsis")
@@ -397,6 +412,7 @@ class ClaimTracker(Widget):
         if claim.verdict_note:
             title.append(f" ({claim.verdict_note})")
         heading.update(title)
+        self.refresh_cluster()
         # Newest first: the statement behind "updated 1m ago" is the one on top. One story says
         # a thing once, however many of its sentences repeat it.
         distinct = {id(s) for s in distinct_statements(claim.statements)}
@@ -414,6 +430,24 @@ class ClaimTracker(Widget):
                 key=str(index),
             )
         self._show_sentence(claim, 0 if ordered else None)
+
+    def refresh_cluster(self) -> None:
+        """Show the cluster of the claim's newest story under the heading (none: the line hides)."""
+        claim = self._claims.get(self._timeline_claim or "")
+        line = self.query_one("#claim-cluster", Static)
+        self._cluster_story = None
+        newest = max((s for s in claim.statements if s.story_id), key=lambda s: s.published or 0,
+                     default=None) if claim is not None else None
+        summary = self.cluster_summary(newest.story_id) if newest is not None and self.cluster_summary else None
+        if summary is None:
+            line.display = False
+            return
+        _, story, size = summary
+        self._cluster_story = newest.story_id
+        text = Text(f"Cluster of {size} stories (L shows it): ", style="bold")
+        text.append(" ".join(story.title.split()), style="not bold")
+        line.update(text)
+        line.display = True
 
     def _statement_at(self, claim: Claim, row: int) -> Statement | None:
         timeline = self.query_one("#claim-timeline", DataTable)
@@ -524,7 +558,14 @@ class ClaimTracker(Widget):
             return self._focused_statement() is not None
         if action == "claim_clear_filters":
             return bool(self.status_filter or self.place_filter or self._story_filter)
+        if action == "claim_cluster":
+            return self._cluster_story is not None
         return True
+
+    def action_claim_cluster(self) -> None:
+        """Jump to the cluster of the claim's newest story in the story list."""
+        if self._cluster_story is not None:
+            self.post_message(self.ShowCluster(self._cluster_story))
 
     def action_claims_back(self) -> None:
         """Leave the claim pane for the story list."""

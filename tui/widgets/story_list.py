@@ -18,8 +18,10 @@ from textual.reactive import reactive
 from textual.scroll_view import ScrollView
 from textual.strip import Strip
 
+from tui.core.cluster_view import ClusterRow, Grouping
 from tui.core.models import SIDES, Story
 from tui.core.sanitize import clean_line, clean_text
+from tui.widgets import cluster_rows
 
 
 def display_line(text: str, limit: int = 300) -> str:
@@ -80,6 +82,7 @@ class StoryList(ScrollView, can_focus=True):
         "story-list--marks",
         "story-list--claim",
         "story-list--updated",
+        "story-list--cluster",
         *SIDE_CLASSES.values(),
     }
 
@@ -91,6 +94,8 @@ class StoryList(ScrollView, can_focus=True):
         Binding("pagedown", "page_down", "Page down", id="page_down", show=False),
         Binding("pageup", "page_up", "Page up", id="page_up", show=False),
         Binding("enter", "select", "Open", id="select"),
+        Binding("z", "toggle_cluster", "Expand", id="toggle_cluster",
+                tooltip="Expand a cluster to its stories, or collapse it"),
     ]
 
     class Highlighted(Message):
@@ -138,6 +143,11 @@ class StoryList(ScrollView, can_focus=True):
         self._stories: list[Story] = []
         self._positions: dict[str, int] | None = None
         self._strips: LRUCache[tuple, Strip] = LRUCache(1024)
+        self._grouping: Grouping | None = None
+        """What each row is when stories share clusters (None: every row is a story)."""
+        self._cluster_positions: dict[str, int] | None = None
+        self.expanded: frozenset[str] = frozenset()
+        """Clusters shown with their stories under them (replaced, never mutated: workers read it)."""
         self.empty_text = "No stories yet."
         """Shown when the list is empty; the screen says why (no match, nothing fetched yet)."""
         self.single_click_opens = False
@@ -182,7 +192,12 @@ class StoryList(ScrollView, can_focus=True):
         """Row of a story, or None when it is not shown."""
         if self._positions is None:
             self._positions = {story.id: row for row, story in enumerate(self._stories)}
-        return self._positions.get(story_id)
+        row = self._positions.get(story_id)
+        if row is None and self._grouping is not None:
+            if self._cluster_positions is None:
+                self._cluster_positions = cluster_rows.cluster_positions(self._grouping)
+            row = cluster_rows.hidden_row(self._grouping, self._cluster_positions, story_id)
+        return row
 
     def _find(self, story: Story) -> int | None:
         """Row of a story by a scan that stops where found, without building the position map."""
@@ -231,13 +246,18 @@ class StoryList(ScrollView, can_focus=True):
 
     def refresh_story(self, story_id: str) -> None:
         """Repaint one story's row (its marks changed in place)."""
+        if self._grouping is not None:
+            self.refresh()  # a cluster's row shows its stories' marks too; unchanged rows are cached
+            return
         row = self.index_of(story_id)
         if row is not None:
             self.refresh_line(row)
 
-    def _replace(self, stories: list[Story]) -> None:
+    def _replace(self, stories: list[Story], grouping: Grouping | None = None) -> None:
         self._stories = stories
         self._positions = None
+        self._grouping = grouping
+        self._cluster_positions = None
         size = Size(0, len(stories))
         if size != self.virtual_size:
             # Not the layout reactive: a new row count changes only this list and its scrollbar,
@@ -254,6 +274,8 @@ class StoryList(ScrollView, can_focus=True):
         row = self.index_of(story_id)
         if row is None:
             return False
+        if self._grouping is not None and self._stories[row].id != story_id:
+            row = self._expand_to(row, story_id)
         self._move_cursor(row, force_message=True)
         return True
 
@@ -313,6 +335,22 @@ class StoryList(ScrollView, can_focus=True):
         if story is not None:
             self.post_message(self.Selected(self, story))
 
+    def action_toggle_cluster(self) -> None:
+        """Expand the cluster under the cursor to its stories, or collapse it to one row."""
+        if self._grouping is None:
+            return
+        toggled = cluster_rows.toggle(self._grouping, self.cursor, self.expanded)
+        if toggled is None:
+            return
+        row, self.expanded = toggled
+        self._replace(self._grouping.stories, self._grouping)
+        self._move_cursor(row, force_message=True)
+
+    def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
+        if action == "toggle_cluster":
+            return self._grouping is not None
+        return True
+
     def on_click(self, event: Click) -> None:
         offset = event.get_content_offset(self)
         if offset is None:
@@ -338,6 +376,9 @@ class StoryList(ScrollView, can_focus=True):
         story = self._stories[row]
         selected = row == self.cursor
         age = relative_time(story.published, self.clock())
+        kind = self._grouping.rows[row] if self._grouping is not None else None
+        if kind is not None:
+            return self._cluster_line(kind, story, age, width, selected, base)
         marks = (story.read, story.starred, story.flagged, bool(story.claim_ids))
         key = (story.id, story.revision, marks, age, width, selected)
         strip = self._strips.get(key)
@@ -346,7 +387,8 @@ class StoryList(ScrollView, can_focus=True):
             self._strips[key] = strip
         return strip
 
-    def _render_row(self, story: Story, age: str, width: int, selected: bool, base: Style) -> Strip:
+    def _render_row(self, story: Story, age: str, width: int, selected: bool, base: Style,
+                    indent: str = "") -> Strip:
         if selected:
             # The cursor is the row's base so side colours and marks stay readable on it.
             base = base + self.get_component_rich_style("story-list--cursor")
@@ -358,7 +400,7 @@ class StoryList(ScrollView, can_focus=True):
 
         text_style = style("story-list--read" if story.read else "story-list--unread")
         side_style = style(SIDE_CLASSES.get(story.side, "side--intl"))
-        source = fit(display_line(story.source or story.feed_id, 200), SOURCE_WIDTH)
+        source = fit(indent + display_line(story.source or story.feed_id, 200), SOURCE_WIDTH)
         marks = ("★" if story.starred else " ") + ("⚑" if story.flagged else " ")
         segments = [
             Segment(f"{age:>4} ", style("story-list--time")),
@@ -375,6 +417,100 @@ class StoryList(ScrollView, can_focus=True):
             title = fit(title, width - used)
         segments.append(Segment(title, text_style))
         return Strip(segments).adjust_cell_length(width, base).simplify()
+
+    # -- clusters (one event from many sources as one row) -----------------------------------
+
+    @property
+    def grouped(self) -> bool:
+        """True while some rows are clusters."""
+        return self._grouping is not None
+
+    @property
+    def shown_stories(self) -> list[Story]:
+        """Every story the list shows, those inside collapsed clusters too (newest first)."""
+        return self._grouping.shown if self._grouping is not None else self._stories
+
+    @property
+    def selected_cluster(self) -> ClusterRow | None:
+        """The cluster whose row is under the cursor (not one of its stories)."""
+        grouping = self._grouping
+        if grouping is None or not 0 <= self.cursor < len(grouping.rows):
+            return None
+        kind = grouping.rows[self.cursor]
+        return grouping.header(kind) if isinstance(kind, str) else None
+
+    def row_unread(self, row: int) -> bool:
+        """True when the row's story is unread, or for a cluster's row any of its stories."""
+        kind = self._grouping.rows[row] if self._grouping is not None else None
+        if isinstance(kind, str):
+            return self._grouping.header(kind).unread  # type: ignore[union-attr]
+        return not self._stories[row].read
+
+    def select_cluster(self, cluster: str) -> bool:
+        """Put the cursor on a cluster's row; False when the filter shows none of its stories."""
+        row = cluster_rows.find_row(self._grouping, self._stories, ("cluster", cluster))
+        if row is None:
+            return False
+        self._move_cursor(row, force_message=True)
+        return True
+
+    def set_rows(self, grouping: Grouping | None, stories: list[Story], *, keep_view: bool) -> None:
+        """Show stories grouped into cluster rows (None: plain); keep the selected row, and when
+        `keep_view` (live arrivals) the row at the top of the viewport too."""
+        old = self._grouping, self._stories
+        selected_key = cluster_rows.row_key(*old, self.cursor)
+        top_row = int(self.scroll_y)
+        top_key = cluster_rows.row_key(*old, top_row) if keep_view and top_row > 0 else None
+        selected_story = self.selected
+        new_stories = grouping.stories if grouping is not None else stories
+        self._replace(new_stories, grouping)
+        row = cluster_rows.find_row(grouping, new_stories, selected_key)
+        if row is None and selected_story is not None:
+            row = self.index_of(selected_story.id)
+        new_top = cluster_rows.find_row(grouping, new_stories, top_key)
+        if new_top is not None:
+            self.new_above += max(0, new_top - top_row)
+            self.scroll_to(y=new_top, animate=False, immediate=True)
+        else:
+            self.new_above = 0
+        moved = self.selected is not selected_story
+        self._move_cursor(row or 0, scroll=new_top is None, force_message=moved or not keep_view)
+        self.refresh()
+        self.refresh_bindings()
+
+    def _expand_to(self, row: int, story_id: str) -> int:
+        """Expand the collapsed cluster at `row` and return the row of one of its stories."""
+        grouping = self._grouping
+        assert grouping is not None
+        toggled = cluster_rows.toggle(grouping, row, self.expanded)
+        if toggled is None:
+            return row
+        _, self.expanded = toggled
+        self._replace(grouping.stories, grouping)
+        found = cluster_rows.find_row(grouping, grouping.stories, ("member", story_id))
+        return row if found is None else found
+
+    def _cluster_line(self, kind: object, story: Story, age: str, width: int, selected: bool,
+                      base: Style) -> Strip:
+        grouping = self._grouping
+        assert grouping is not None
+        if isinstance(kind, str):
+            header = grouping.header(kind)
+            open_ = kind in self.expanded
+            key = cluster_rows.cluster_cache_key(header, open_, age, width, selected)
+            strip = self._strips.get(key)
+            if strip is None:
+                strip = cluster_rows.cluster_strip(self, header, open_, age, width, selected, base)
+                self._strips[key] = strip
+            return strip
+        prefix = cluster_rows.member_prefix(kind)  # type: ignore[arg-type]
+        marks = (story.read, story.starred, story.flagged, bool(story.claim_ids))
+        key = ("member", prefix, story.id, story.revision, marks, age, width, selected)
+        strip = self._strips.get(key)
+        if strip is None:
+            strip = self._render_row(story, age, width, selected, base, indent=prefix)
+            self._strips[key] = strip
+        return strip
 
     def notify_style_update(self) -> None:
         super().notify_style_update()
