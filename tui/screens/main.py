@@ -21,7 +21,8 @@ from textual.worker import get_current_worker
 
 from tui.core.models import Story
 from tui.core.query import select
-from tui.messages import ArticleReady, FilterApplied, PollStateChanged, StoriesChanged, StoriesLoaded
+from tui.core.cluster_view import ClusterGrouper, Grouping
+from tui.messages import ArticleReady, ClustersChanged, FilterApplied, PollStateChanged, StoriesChanged, StoriesLoaded
 from tui.screens.claim_pane import ClaimPaneMixin
 from tui.widgets.claim_tracker import ClaimTracker
 from tui.widgets.filter_bar import FilterBar
@@ -96,6 +97,8 @@ class MainScreen(ClaimPaneMixin, Screen):
         Binding("v", "next_view", "View", id="next_view", show=False),
         Binding("F", "pick_feed", "Feed list", id="pick_feed", show=False,
                 tooltip="Feed list with unread counts: enter shows one feed's stories"),
+        Binding("F", "pick_feed", "Feed list", id="pick_feed", show=False,
+                tooltip="Feed list with unread counts: enter shows one feed's stories"),
         Binding("c", "claims_of_story", "Claims", id="claims_of_story",
                 tooltip="Claims of this story only (again: all claims)"),
     ]
@@ -117,6 +120,9 @@ class MainScreen(ClaimPaneMixin, Screen):
         self._reader_timer: Timer | None = None
         self._pending_open: str | None = None
         """A story the claim pane asked to open, waiting for the filter that will show it."""
+        self.clusters = ClusterGrouper()
+        """Which stories report one event (filled after first paint, refreshed after each poll)."""
+        self._story_list_widget: StoryList | None = None
 
     @property
     def warfeed(self) -> WarfeedApp:
@@ -151,6 +157,8 @@ class MainScreen(ClaimPaneMixin, Screen):
         self._show_list_title()
         self.story_list.focus()
         self.query_one(ClaimTracker).resolve_place = resolve_place
+        self.query_one(ClaimTracker).cluster_summary = self.cluster_summary
+        self._story_list_widget = self.story_list
         self.watch_active_pane(self.active_pane)
         self.query_one(StatusHeader).set_health(self._health_counts(self.warfeed.health))
         # First paint straight from the store's in-memory list (no I/O, no filter pass): the
@@ -166,6 +174,7 @@ class MainScreen(ClaimPaneMixin, Screen):
         else:
             self.finish_loading()  # counts follow the whole list
         self.load_claims()
+        self.load_clusters()
         self.set_timer(WARM_UP_DELAY, self.warm_up)
 
     # -- layout -----------------------------------------------------------------------------
@@ -181,7 +190,7 @@ class MainScreen(ClaimPaneMixin, Screen):
     def _show_list_title(self) -> None:
         """The list's title says what it shows: how many stories, unread only, which view."""
         parts = ["1 Stories"]
-        shown = len(self.story_list.stories)
+        shown = len(self.story_list.shown_stories)
         total = len(self.all_stories)
         parts.append(f"{shown}" if shown == total and not self.query_text else f"{shown} of {total}")
         if self.unread_only:
@@ -310,21 +319,28 @@ class MainScreen(ClaimPaneMixin, Screen):
             shown = [s for s in shown if not s.read]
         if worker.is_cancelled:
             return
-        self.post_message(FilterApplied(query, shown, unread_only, new_ids=new_ids, reset=reset))
+        grouping = self.clusters.group(stories, shown, self._expanded)
+        if worker.is_cancelled:
+            return
+        self.post_message(FilterApplied(query, shown, unread_only, new_ids=new_ids, reset=reset, grouping=grouping))
         if counts:
             self.app.call_from_thread(self.count_stories)
 
     def on_filter_applied(self, message: FilterApplied) -> None:
         if message.query != self.query_text or message.unread_only != self.unread_only:
             return  # a stale result: the user typed on
-        self._show(message.stories, reset=message.reset, new_ids=message.new_ids)
+        self._show(message.stories, reset=message.reset, new_ids=message.new_ids, grouping=message.grouping)
         if self._pending_open is not None:
             story_id, self._pending_open = self._pending_open, None
             self._open_story_id(story_id)
 
-    def _show(self, stories: list[Story], *, reset: bool, new_ids: set[str] | None = None) -> None:
+    def _show(self, stories: list[Story], *, reset: bool, new_ids: set[str] | None = None,
+              grouping: Grouping | None = None) -> None:
         story_list = self.story_list
-        if new_ids and story_list.stories and not reset:
+        if grouping is not None or story_list.grouped:
+            story_list.set_rows(grouping, stories, keep_view=not reset)
+            self.query_one(ClaimTracker).refresh_cluster()  # the clusters it names were just rebuilt
+        elif new_ids and story_list.stories and not reset:
             story_list.add_stories([s for s in stories if s.id in new_ids])
             story_list.update_stories(stories)
         else:
@@ -410,6 +426,20 @@ class MainScreen(ClaimPaneMixin, Screen):
 
             self.action_set_filter(source_query(picked.title))  # type: ignore[attr-defined]
 
+    @work(thread=True, exclusive=True, group="feed-picker")
+    def action_pick_feed(self) -> None:
+        """The feed list with unread counts (counted off the UI thread); enter filters to one feed."""
+        from tui.screens.feed_picker import FeedPickerScreen, count_feeds
+
+        counts = count_feeds(self.warfeed.config.feeds, self.all_stories)
+        self.app.call_from_thread(self.app.push_screen, FeedPickerScreen(counts), self._feed_picked)
+
+    def _feed_picked(self, picked: object) -> None:
+        if picked is not None:
+            from tui.commands import source_query
+
+            self.action_set_filter(source_query(picked.title))  # type: ignore[attr-defined]
+
     def action_clear_filter(self) -> None:
         """Esc in the list: drop the filter or saved view (unread-only stays: it has its own key)."""
         self.query_one(FilterBar).reset()
@@ -418,10 +448,11 @@ class MainScreen(ClaimPaneMixin, Screen):
         self._show_list_title()
 
     def _unread_from(self, step: int) -> Story | None:
-        stories = self.story_list.stories
-        row = self.story_list.cursor + step
+        story_list = self.story_list
+        stories = story_list.stories
+        row = story_list.cursor + step
         while 0 <= row < len(stories):
-            if not stories[row].read:
+            if story_list.row_unread(row):
                 return stories[row]
             row += step
         return None
@@ -541,7 +572,7 @@ class MainScreen(ClaimPaneMixin, Screen):
         if action == "open_link":
             return story is not None and self.warfeed.is_safe_link(story.link)
         if action == "mark_all_read":
-            return bool(self.query(StoryList)) and any(not s.read for s in self.story_list.stories)
+            return bool(self.query(StoryList)) and any(not s.read for s in self.story_list.shown_stories)
         if action == "next_view":
             return bool(self.warfeed.config.views)
         if action == "clear_filter":
@@ -580,14 +611,18 @@ class MainScreen(ClaimPaneMixin, Screen):
             self._mark([story], flagged=not story.flagged)
 
     def action_toggle_read(self) -> None:
-        """Mark the selected story read or unread."""
+        """Mark the selected story read or unread (on a cluster's row: every story in it)."""
+        cluster = self.story_list.selected_cluster
+        if cluster is not None:
+            self._mark(list(cluster.members), read=cluster.unread)
+            return
         story = self.story_list.selected
         if story:
             self._mark([story], read=not story.read)
 
     def action_mark_all_read(self) -> None:
         """Mark every story the current filter shows as read."""
-        unread = [s for s in self.story_list.stories if not s.read]
+        unread = [s for s in self.story_list.shown_stories if not s.read]
         if unread:
             self._mark(unread, read=True)
             self._undo_read = [s.id for s in unread]
@@ -630,6 +665,50 @@ class MainScreen(ClaimPaneMixin, Screen):
 
     def _health_counts(self, health: dict) -> dict[str, int]:
         return health_counts(health, [f.id for f in self.warfeed.config.feeds], self.warfeed.clock())
+
+    # -- clusters -----------------------------------------------------------------------------
+
+    @property
+    def _expanded(self) -> frozenset[str]:
+        # The list replaces this set on each change, so a filter worker reads it safely.
+        widget = self._story_list_widget
+        return widget.expanded if widget is not None else frozenset()
+
+    @work(thread=True, exclusive=True, group="clusters", description="clusters")
+    def load_clusters(self) -> None:
+        """Read every story's cluster (clusters.json) after first paint."""
+        from tui.core.clusters import ClusterIndex
+
+        data_dir = getattr(self.warfeed.store, "data_dir", None)
+        if data_dir is None:
+            return
+        index = ClusterIndex.open(data_dir, writable=False)
+        try:
+            assignments = index.assignments
+        finally:
+            index.close()
+        if assignments and not get_current_worker().is_cancelled:
+            self.post_message(ClustersChanged(assignments, replace=True))
+
+    def on_clusters_changed(self, message: ClustersChanged) -> None:
+        self.clusters.update(message.assignments, replace=message.replace)
+        # Regrouped where the user is (new_ids: a plain list merges them without a jump).
+        self.apply_filter(self.query_text, self.unread_only, None if message.replace else set(message.assignments),
+                          reset=False, counts=True)
+
+    def cluster_summary(self, story_id: str) -> tuple[str, Story, int] | None:
+        """(cluster id, newest story, size) of a story's cluster of two or more."""
+        return self.clusters.summary(story_id)
+
+    def on_claim_tracker_show_cluster(self, event: ClaimTracker.ShowCluster) -> None:
+        """Jump from a claim to its cluster's row in the list."""
+        event.stop()
+        summary = self.clusters.summary(event.story_id)
+        story_list = self.story_list
+        if (summary is not None and story_list.select_cluster(summary[0])) or story_list.select_story(event.story_id):
+            self.action_focus_pane("story-list")
+        else:
+            self.notify("The filter hides that cluster (esc in the list clears it).", timeout=4)
 
     def action_set_filter(self, query: str) -> None:
         """Filter the stories by a query (the command palette's feeds and saved views)."""
