@@ -219,7 +219,7 @@ LEFT = re.compile(r"\bleft (?:the (?:town|city|village) of )?[A-ZА-ЯІЇЄҐ]"
 REPORT = _rx(
     r"\b(?<!\bno )(?:said|says|say|claimed|claims|claim|reported|reports|report|stated|states|announced|announces|"
     r"denied|denies|deny|confirmed|confirms|confirm|acknowledged|acknowledges|admitted|admits|insisted|"
-    r"rejected|rejects|dismissed|dismisses|refuted|refutes|wrote|writes|posted|told|added|noted|conceded|concedes|"
+    r"rejected|rejects|dismissed|dismisses|refuted|refutes|wrote|writes|posted|told|informed|briefed|added|noted|conceded|concedes|"
     r"according to|заявил\w*|заяви\w*|заявля\w*|повідоми\w*|сообщ\w*|спростува\w*|опроверг\w*|підтверди\w*|подтверди\w*|"
     r"стверджу\w*|утвержда\w*|подтвержда\w*|підтверджу\w*|кажуть|каже|говорит\w*|оголоси\w*|оголошу\w*|объяви\w*|зазнач\w*|написа\w*|пише|пишут|"
     r"розповів|розповіли|рассказа\w*|доповів|доложил\w*|запереч\w*|визнал\w*|признал\w*|за даними|по данным|"
