@@ -468,3 +468,12 @@ def test_one_form_of_two_names_is_settled_by_the_story():
 @pytest.mark.parametrize("spelling, name", [("Rovnopolye", "Rivnopillia"), ("Ostapovskoye", "Ostapivske")])
 def test_russian_press_spellings_of_villages(spelling, name):
     assert settlements(f"Russia said it had liberated {spelling}.") == [name]
+
+
+def test_no_city_needs_evidence(gaz):
+    """A city's own name (50,000 people or more) is never a common-word spelling, in Latin or declined."""
+    cities = [p for p in gaz.places if p.population >= 50_000]
+    assert len(cities) > 100
+    assert [p.name for p in cities if fold(p.name) in gaz._weak] == []
+    for text, name in (("Вибухи в Одесі.", "Odesa"), ("Удар по Одессе.", "Odesa"), ("Тривога в Ізмаїлі.", "Izmail")):
+        assert settlements(text) == [name]
