@@ -1,7 +1,11 @@
 """Offline gazetteer: every spelling of a Ukrainian (or Russian border) place -> one Place.
 
-The data file is built by scripts/build_gazetteer.py (GeoNames + a hand-written supplement)
-and loaded lazily on first use, so importing this module costs nothing at app start.
+The data file is built by scripts/build_gazetteer.py (GeoNames, the KATOTTG codifier and a
+hand-written supplement) and loaded lazily on first use, so importing this module costs nothing at
+app start. Declined Ukrainian and Russian forms («у Куп'янську», «Нової Полтавки») come from a
+second file generated at build time with pymorphy3's dictionaries (scripts/gazetteer_forms.py),
+read on the first Cyrillic word that needs it (`morphology()`): at run time a declined word is a
+dict lookup, and pymorphy3 is never loaded. The places stage built on this is places.py.
 Matching is token based: the text is split into words once and a dictionary keyed by folded
 spellings is probed with the longest run of words first, so cost grows with the text, not with
 the tens of thousands of names.

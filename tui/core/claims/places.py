@@ -1,22 +1,32 @@
 """The places stage of claims extraction: which settlements a text names, and how.
 
 The gazetteer (gazetteer.py) finds every spelling of a place, declined Ukrainian and Russian forms
-included. This stage adds what the pipeline needs to decide whether a sentence is *about* a place:
+included. This stage adds what the pipeline needs to decide whether a sentence is *about* a place.
 
-- `find_places(text, gazetteer=None) -> list[PlaceMention]`, in text order. Each mention says
-  what it is (`kind`: 'settlement', 'region' or 'direction'; regions and directions carry
-  `place=None` and their `area`), which settlement it is, its `country` ('ua' or 'ru'), and the
-  words in front of it: `relation` ('in', 'near', 'outskirts', 'north of' ... 'south-west of',
-  'toward', 'from', 'over', or '' for none), where that phrase starts (`rel_start`), a distance
-  when one is given (`distance_km`: "lies 60 km west of X") and `locates`, True when the phrase
-  places something else relative to X (a distance, "lies/located ... of X") rather than an event
-  at X ("advanced south of X" is about X).
+API
+- `find_places(text, *, gazetteer=None) -> list[PlaceMention]`, in text order. Call it once on a
+  whole story (ambiguous villages are settled by the oblast named nearby, the story's other places
+  and closeness to the front) and give each sentence the mentions inside its span.
+- `PlaceMention` fields: `start`, `end`, `text` (the span as written); `kind`: 'settlement',
+  'region' (an oblast, a Russian region, «Харківщина», "Volyn, Lviv and Rivne oblasts") or
+  'direction' ("the Pokrovsk axis", «на Покровському напрямку»); `place` (gazetteer.Place, None
+  for a region or direction), `name` (its canonical name or None), `candidates` (every place the
+  spelling could mean), `area` (a region's name, "Sumy", "Belgorod", or the town a direction is
+  named after, "Pokrovsk"; None for a settlement), `country` ('ua' or 'ru'), `city` ("the city of
+  Sumy", "Sumy city"). Read on first access: `relation` ('in', 'near', 'outskirts', 'north of' ...
+  'south-west of', 'toward', 'from', 'over', or ''), `rel_start` (where that phrase starts),
+  `distance_km` ("60 km west of X"), `locates` (True when the phrase only places something else:
+  "lies 60 km west of X", "Yehorivka, southeast of Huliaipole" -- no event at X; "advanced south
+  of X" is about X) and `speaker` (the name stands for who speaks: "Kyiv denies", "a claim denied
+  by Kyiv", "the Belgorod governor", «ОТУ «Харків»»).
 - `dateline_span(text, start=0) -> (start, end) | None`: a dateline at `start` ("KYIV (Reuters) —",
-  «МОСКВА, 20 ноября. /ТАСС/.»), to strip before reading sentences; `datelines(text)` finds one at
-  the start of every line, `strip_dateline(text)` drops a leading one.
+  "KYIV, Nov 20 (AP) —", «КИЇВ, 20 листопада —», «МОСКВА, 20 ноября. /ТАСС/.»), to strip before
+  reading sentences; `datelines(text)` finds one at the start of every line; `strip_dateline(text)`
+  drops a leading one.
+- `relation_before(text, start) -> (relation, rel_start, distance_km)` for any position.
 
-Mentions are found over the whole text, so an ambiguous village is settled by the oblast named
-nearby, the story's other places and closeness to the front (see Gazetteer.find).
+Gazetteer.find (the older, lighter call) still returns gazetteer.Mention; a Mention now also says
+`kind` ('place', 'region', 'direction'), and `region` is True for directions too.
 """
 
 from __future__ import annotations
