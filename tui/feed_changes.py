@@ -25,6 +25,7 @@ class FeedsResult:
     feeds: list[Feed]
     added: int = 0
     removed: int = 0
+    edited: int = 0
     moved: int = 0
     saved: bool = False
     unsaved: bool = False
@@ -35,6 +36,8 @@ class FeedsResult:
     def summary(self) -> str:
         """One sentence: what changed and whether it was saved."""
         parts = [f"{self.added} added", f"{self.removed} removed"]
+        if self.edited:
+            parts.append(f"{self.edited} edited")
         if self.moved:
             parts.append(f"{self.moved} moved to a new address")
         where = "saved to the config" if self.saved else (
@@ -84,6 +87,12 @@ def _apply(feeds: list[Feed], changes: list[Any], health: dict[str, FeedHealth])
             _add(feeds, change.url, change.side, result)
         elif change.action == "import":
             _import(feeds, change.path, result)
+        elif change.action == "edit":
+            for index, feed in enumerate(feeds):
+                if feed.id == change.feed_id:  # title, side, interval, tags as the edit dialog checked them
+                    feeds[index] = replace(feed, title=change.title or feed.title, side=change.side or feed.side,
+                                           interval=change.interval or feed.interval, tags=list(change.tags))
+                    result.edited += 1
     # A permanent redirect the poller followed (and checked) becomes the feed's own address.
     for index, feed in enumerate(feeds):
         moved_to = health.get(feed.id).moved_to if health.get(feed.id) else None

@@ -26,13 +26,17 @@ from tui.widgets.styling import text_style
 
 @dataclass(frozen=True, slots=True)
 class FeedChange:
-    """One change the user asked for: add a URL with a side, remove a feed, or import an OPML file."""
+    """One change the user asked for: add a URL with a side, remove a feed, import an OPML file,
+    or edit a feed's title, side, interval and tags."""
 
-    action: Literal["add", "remove", "import"]
+    action: Literal["add", "remove", "import", "edit"]
     url: str = ""
     side: str = ""
     feed_id: str = ""
     path: str = ""
+    title: str = ""
+    interval: int = 0
+    tags: tuple[str, ...] = ()
 
 
 class FeedsScreen(ModalScreen[list[FeedChange] | None]):
@@ -44,6 +48,7 @@ class FeedsScreen(ModalScreen[list[FeedChange] | None]):
         Binding("a", "feeds_add", "Add URL", id="feeds_add"),
         Binding("d,delete", "feeds_remove", "Remove", id="feeds_remove"),
         Binding("i", "feeds_import", "Import OPML", id="feeds_import"),
+        Binding("e", "feeds_edit", "Edit", id="feeds_edit", tooltip="Edit the feed's title, side, interval, tags"),
     ]
 
     COMPONENT_CLASSES = {"feeds--added", "feeds--removed"}
@@ -69,7 +74,7 @@ class FeedsScreen(ModalScreen[list[FeedChange] | None]):
             with Horizontal(classes="modal-buttons"):
                 yield Button("Apply", variant="primary", id="feeds-apply-button")
                 yield Button("Cancel", id="feeds-cancel-button")
-            yield Label("a add · d remove/undo · i import · ctrl+s apply · esc cancel", classes="modal-hint")
+            yield Label("a add · e edit · d remove/undo · i import · ctrl+s apply · esc cancel", classes="modal-hint")
 
     def on_mount(self) -> None:
         table = self.query_one("#feeds-table", DataTable)
@@ -105,6 +110,34 @@ class FeedsScreen(ModalScreen[list[FeedChange] | None]):
     def action_feeds_import(self) -> None:
         """Focus the OPML path input."""
         self.query_one("#feeds-opml", Input).focus()
+
+    def action_feeds_edit(self) -> None:
+        """Edit the highlighted feed's title, side, interval and tags (saved on apply)."""
+        from tui.screens.feed_edit import FeedEditScreen
+
+        table = self.query_one("#feeds-table", DataTable)
+        if not table.row_count:
+            return
+        row_key = str(table.coordinate_to_cell_key(table.cursor_coordinate).row_key.value)
+        kind, _, ident = row_key.partition(":")
+        feed = next((f for f in self.feeds if f.id == ident), None) if kind == "feed" else None
+        if feed is None:
+            self._say("Only a configured feed can be edited; add this one first.")
+            return
+
+        def edited(result: Feed | None) -> None:
+            if result is None:
+                return
+            self.feeds = [result if f.id == result.id else f for f in self.feeds]
+            self.changes = [c for c in self.changes if not (c.action == "edit" and c.feed_id == result.id)]
+            self.changes.append(FeedChange("edit", feed_id=result.id, title=result.title, side=result.side,
+                                           interval=result.interval, tags=tuple(result.tags)))
+            table.update_cell(row_key, "change", Text("edit", style=text_style(self, "feeds--added")))
+            table.update_cell(row_key, "title", Text(result.title or result.id, no_wrap=True, overflow="ellipsis"))
+            table.update_cell(row_key, "side", Text(result.side))
+            self._say("The feed will be changed when you apply.")
+
+        self.app.push_screen(FeedEditScreen(feed), edited)
 
     def action_feeds_remove(self) -> None:
         """Mark the highlighted feed for removal, or undo a pending add/remove on it."""
