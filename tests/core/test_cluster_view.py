@@ -100,3 +100,18 @@ def test_grouper_rebuilds_members_only_when_stories_or_assignments_change():
     fresh = list(stories)  # the store's list after a poll: a new list object
     assert grouper.members(fresh) is not before
     assert grouper.members(fresh).cluster_of == {"s1": "s1", "s2": "s1"}
+
+
+def test_the_unfiltered_rows_are_kept_but_each_caller_gets_its_own_copy():
+    stories = newest_first()
+    grouper = ClusterGrouper()
+    grouper.update(ASSIGNMENTS, replace=True)
+    first = grouper.group(stories, stories)
+    first.rows.insert(2, MemberRow("s5"))  # what expanding a cluster does to the list's copy
+    again = grouper.group(stories, stories)
+    assert [type(r).__name__ for r in again.rows] == ["NoneType", "str", "str", "NoneType"]
+    assert again.header("s5") is first.header("s5")
+    opened = grouper.group(stories, stories, expanded={"s5"})
+    assert len(opened.rows) == 7
+    grouper.update({"s4": "s6"})  # new assignments: the rows are built again
+    assert [s.id for s in grouper.group(stories, stories).header("s6").shown] == ["s2", "s4", "s6"]

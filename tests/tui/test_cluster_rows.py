@@ -2,15 +2,16 @@
 
 from __future__ import annotations
 
+import shutil
 from pathlib import Path
 
 import pytest
 
 from tui.app import WarfeedApp
-from tui.core.clusters import ClusterIndex, assign_clusters
+from tui.core.clusters import FILE_NAME, ClusterIndex, assign_clusters
 from tui.core.config import Config
 from tui.core.demo.feeds import build_feeds, render_rss
-from tui.core.models import Feed
+from tui.core.models import Feed, Story
 from tui.core.parse import parse_feed
 from tui.core.store import Store
 from tui.widgets.claim_tracker import ClaimTracker
@@ -35,11 +36,8 @@ async def settle(pilot, app: WarfeedApp) -> None:
         await pilot.pause()
 
 
-def demo_store(data_dir: Path, now: float = NOW) -> tuple[Store, list[Feed]]:
-    """A store holding the demo feeds as one poll at `now` leaves it: stories, claims, clusters."""
-    from tui.core.claims.pipeline import process_stories
-
-    store = Store.open(data_dir, clock=lambda: now)
+def demo_stories(now: float = NOW) -> tuple[list[Story], list[Feed]]:
+    """The demo feeds' stories as a poll at `now` parses them (links on the demo's own port)."""
     feeds, stories = [], []
     for demo in build_feeds(now - now % 3600):
         if demo.failing:
@@ -48,10 +46,28 @@ def demo_store(data_dir: Path, now: float = NOW) -> tuple[Store, list[Feed]]:
         feeds.append(feed)
         stories += parse_feed(render_rss(demo, DEMO_BASE), {"content-type": "application/rss+xml"}, feed,
                               now=now).stories
+    return stories, feeds
+
+
+def demo_store(data_dir: Path, now: float = NOW, *, claims: bool = True) -> tuple[Store, list[Feed]]:
+    """A store holding the demo feeds as one poll at `now` leaves it: stories, claims, clusters.
+
+    claims=False: the stories alone, with the clusters a full poll found (copied from one run
+    in a sibling dir), so a picture of the list does not follow every change to the claims."""
+    from tui.core.claims.pipeline import process_stories
+
+    stories, feeds = demo_stories(now)
+    if not claims:
+        full, _ = demo_store(data_dir.with_name(data_dir.name + "-pipeline"), now)
+        full.close()
+    store = Store.open(data_dir, clock=lambda: now)
     store.ingest(stories)
-    ids = [s.id for s in stories]
-    process_stories(store, ids, now=now)
-    assign_clusters(store, ids, now=now)
+    if claims:
+        ids = [s.id for s in stories]
+        process_stories(store, ids, now=now)
+        assign_clusters(store, ids, now=now)
+    else:
+        shutil.copyfile(data_dir.with_name(data_dir.name + "-pipeline") / FILE_NAME, data_dir / FILE_NAME)
     return store, feeds
 
 

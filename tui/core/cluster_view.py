@@ -205,6 +205,7 @@ class ClusterGrouper:
     _version: int = 0
     _built: tuple[object, int, int] | None = None
     _members: ClusterMembers | None = None
+    _whole: tuple[tuple[ClusterMembers, frozenset[str]], Grouping | None] | None = None
 
     def update(self, assignments: Mapping[str, str], *, replace: bool = False) -> None:
         """New assignments: all of them (replace) or those of the stories just clustered."""
@@ -227,7 +228,18 @@ class ClusterGrouper:
         """Rows for `shown` (a filtered part of `stories`)."""
         if not self.assignments:
             return None
-        return group(shown, self.members(stories), expanded, everything=shown is stories)
+        members = self.members(stories)
+        if shown is not stories:
+            return group(shown, members, expanded, everything=False)
+        # The unfiltered list comes back often (esc, a view cycled through): its rows are kept
+        # and handed out as copies, since expanding a cluster edits a grouping's rows in place.
+        key = (members, frozenset(expanded))
+        if self._whole is None or self._whole[0] != key:
+            self._whole = (key, group(shown, members, key[1], everything=True))
+        whole = self._whole[1]
+        if whole is None:
+            return None
+        return Grouping(list(whole.stories), list(whole.rows), whole.shown, whole.clusters, None, whole._headers)
 
     def summary(self, story_id: str) -> tuple[str, Story, int] | None:
         """(cluster id, newest story, size) of a story's cluster of 2+, as last built."""

@@ -195,6 +195,7 @@ class ClaimTracker(Widget):
         self.cluster_summary: Callable[[str], tuple[str, Any, int] | None] | None = None
         """Story id -> (cluster id, newest story, size) of its cluster of 2+, set by the screen."""
         self._cluster_story: str | None = None
+        self._cluster_shown: tuple[str, str, int] | None = None
 
     def compose(self) -> ComposeResult:
         with Horizontal(id="claim-bar"):
@@ -439,11 +440,16 @@ class ClaimTracker(Widget):
         newest = max((s for s in claim.statements if s.story_id), key=lambda s: s.published or 0,
                      default=None) if claim is not None else None
         summary = self.cluster_summary(newest.story_id) if newest is not None and self.cluster_summary else None
+        shown = None if summary is None else (summary[1].id, summary[1].title, summary[2])
+        if summary is not None:
+            self._cluster_story = newest.story_id
+        if shown == self._cluster_shown:
+            return  # called after every regrouping of the list: most change nothing here
+        self._cluster_shown = shown
         if summary is None:
             line.display = False
             return
         _, story, size = summary
-        self._cluster_story = newest.story_id
         text = Text(f"Cluster of {size} stories (L shows it): ", style="bold")
         text.append(" ".join(story.title.split()), style="not bold")
         line.update(text)

@@ -458,6 +458,7 @@ class StoryList(ScrollView, can_focus=True):
         """Show stories grouped into cluster rows (None: plain); keep the selected row, and when
         `keep_view` (live arrivals) the row at the top of the viewport too."""
         old = self._grouping, self._stories
+        was_grouped = self._grouping is not None
         selected_key = cluster_rows.row_key(*old, self.cursor)
         top_row = int(self.scroll_y)
         top_key = cluster_rows.row_key(*old, top_row) if keep_view and top_row > 0 else None
@@ -476,7 +477,8 @@ class StoryList(ScrollView, can_focus=True):
         moved = self.selected is not selected_story
         self._move_cursor(row or 0, scroll=new_top is None, force_message=moved or not keep_view)
         self.refresh()
-        self.refresh_bindings()
+        if was_grouped != (grouping is not None):
+            self.refresh_bindings()  # z applies only while some rows are clusters (a footer redraw)
 
     def _expand_to(self, row: int, story_id: str) -> int:
         """Expand the collapsed cluster at `row` and return the row of one of its stories."""
