@@ -77,3 +77,82 @@ def test_the_log_keeps_the_first_version_and_each_meaningful_one(tmp_path):
     # Plain TinyDB reads the same documents.
     with TinyDB(tmp_path / FILE_NAME) as db:
         assert len(db.table("versions").all()) == 2
+
+
+# ------------------------------------------------------------------ the store keeps them
+class Clock:
+    """An injectable clock moved by hand."""
+
+    def __init__(self, now=T0):
+        self.now = now
+
+    def __call__(self):
+        return self.now
+
+
+def item(title, summary="", content="", n=1):
+    from tui.core.models import Story
+
+    return Story(id=f"kyiv:{n}", feed_id="kyiv", source="Kyiv", side="ua-media", title=title,
+                 summary=summary, content=content, published=T0 - 600)
+
+
+def test_store_bumps_revision_only_for_meaningful_changes_and_records_versions(tmp_path):
+    from tui.core.store import Store
+
+    clock = Clock()
+    with Store.open(tmp_path, clock=clock, flush_interval=0.05) as store:
+        store.ingest([item("Strike on Kharkiv", BASE, "<p>Full text.</p>"),
+                      item("Quiet night", "Nothing happened.", n=2)])
+        clock.now += 600
+        # Trivial: markup, whitespace, a new stamp; the content dropped by the feed is kept.
+        result = store.ingest([item("Strike  on Kharkiv", f"<p>{BASE}</p> Updated 14:05"),
+                               item("Quiet night", "Nothing  happened.", n=2)])
+        assert result.updated == [] and store.story("kyiv:1").revision == 0
+        clock.now += 600
+        result = store.ingest([item("Strike on Kharkiv", BASE, "<p>Full text. A second paragraph.</p>")])
+        assert result.updated == ["kyiv:1"]
+        clock.now += 600
+        result = store.ingest([item("Strike on Kharkiv injures 9", BASE.replace("Five", "Nine"),
+                                    "<p>Full text. A second paragraph.</p>")])
+        assert result.updated == ["kyiv:1"]
+        assert store.story("kyiv:1").revision == 2 and store.story("kyiv:2").revision == 0
+        assert store.story("kyiv:1").previous_titles == ["Strike on Kharkiv"]
+    log = VersionLog.open(tmp_path)
+    try:
+        versions = log.versions("kyiv:1")
+        assert log.versions("kyiv:2") == []
+    finally:
+        log.close()
+    # The first version was seen when the story was fetched; each later one when it arrived.
+    assert [v.seen_at for v in versions] == [T0, T0 + 1200, T0 + 1800]
+    assert versions[0].hash == version_hash("Strike on Kharkiv", f"{BASE}\n\n<p>Full text.</p>")
+    changes = story_diff("kyiv:1", versions)["changes"]
+    assert changes[0]["added"] == ["A second paragraph."] and not changes[0]["title_changed"]
+    assert changes[1]["title_changed"] and changes[1]["new_title"] == "Strike on Kharkiv injures 9"
+    assert [(w["removed_words"], w["added_words"]) for w in changes[1]["reworded"]] == [
+        (["Five"], ["Nine"])]
+
+
+def test_an_article_fetched_again_that_reads_differently_is_an_article_version(tmp_path):
+    from tui.core.models import Article
+    from tui.core.store import Store
+
+    clock = Clock()
+    with Store.open(tmp_path, clock=clock, flush_interval=0.05) as store:
+        store.ingest([item("Strike on Kharkiv", BASE)])
+        page = Article("https://e.org/a", "Strike on Kharkiv", text=BASE, fetched_at=T0 + 60)
+        store.save_article("kyiv:1", page)
+        store.save_article("kyiv:1", Article("https://e.org/a", "Strike on Kharkiv",
+                                             text=f"**{BASE}**  ", fetched_at=T0 + 120))
+        store.save_article("kyiv:1", Article("https://e.org/a", "Strike on Kharkiv",
+                                             text=BASE + " Two more bodies were found.",
+                                             fetched_at=T0 + 180))
+    log = VersionLog.open(tmp_path)
+    try:
+        articles = log.versions("kyiv:1", kind="article")
+        assert log.versions("kyiv:1") == []  # the feed item itself never changed
+    finally:
+        log.close()
+    assert [v.seen_at for v in articles] == [T0 + 120, T0 + 180]
+    assert compare(*articles).added == ["Two more bodies were found."]

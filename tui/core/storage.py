@@ -33,6 +33,7 @@ from tinydb.storages import Storage
 from tinydb.table import Table
 
 from tui.core.models import Story
+from tui.core.versions import Version, normalise, story_body, version_hash
 
 TMP_SUFFIX = ".tmp"
 _STR_FIELDS = ("id", "feed_id", "source", "side", "title", "link", "summary", "content", "author")
@@ -442,16 +443,19 @@ def merge_stories(
     gone: list[Story],
     added: list[Story],
     cold_put: list[str],
+    revisions: list[tuple[str, Version, Version]] | None = None,
 ) -> None:
     """Merge a cycle's stories into by_id and cold (caller holds the lock).
 
     Ids of new and revised stories go to new and updated; replaced objects to gone, the objects
     now in by_id to added, ids whose cold entry changed to cold_put (so stories changed when
-    added is not empty, cold when cold_put is not).
+    added is not empty, cold when cold_put is not). A story is revised only when its normalised
+    text changed (versions.py); (id, previous, new) Versions go to revisions.
     """
     for story_id, story in incoming.items():
         content, story.content = story.content, ""
         old = by_id.get(story_id)
+        old_content = cold.get(story_id, {}).get("content", "") if old is not None else ""
         if old is None:
             if not story.fetched_at:
                 story.fetched_at = now
@@ -461,9 +465,12 @@ def merge_stories(
             for name in ("read", "starred", "flagged", "places", "claim_ids", "fetched_at",
                          "revision", "previous_titles"):
                 setattr(story, name, getattr(old, name))
-            if story.title != old.title or story.summary != old.summary:
+            revised = _revision(old, old_content, story, content, now)
+            if revised is not None:
+                if revisions is not None:
+                    revisions.append((story_id, *revised))
                 story.revision = old.revision + 1
-                if story.title != old.title:
+                if normalise(story.title, "") != normalise(old.title, ""):
                     titles = [*old.previous_titles, old.title]
                     story.previous_titles = titles[-MAX_PREVIOUS_TITLES:]
                 updated.append(story_id)
@@ -477,6 +484,25 @@ def merge_stories(
         if content and cold.get(story_id, {}).get("content") != content:
             cold[story_id] = {**cold.get(story_id, {}), "content": content}
             cold_put.append(story_id)
+
+
+def _revision(
+    old: Story, old_content: str, story: Story, content: str, now: float
+) -> tuple[Version, Version] | None:
+    """The (previous, new) versions when story reads differently from old, else None."""
+    if story.title == old.title and story.summary == old.summary and (
+        not content or content == old_content
+    ):
+        return None
+    # Whitespace, markup, tracking parameters or a new date stamp alone are not a revision.
+    before_body = story_body(old.summary, old_content)
+    after_body = story_body(story.summary, content or old_content)
+    before_hash = version_hash(old.title, before_body)
+    after_hash = version_hash(story.title, after_body)
+    if before_hash == after_hash:
+        return None
+    return (Version(old.fetched_at, old.title, before_body, before_hash),
+            Version(now, story.title, after_body, after_hash))
 
 
 # ------------------------------------------------ order, overlay and retention

@@ -35,6 +35,7 @@ from tui.core.journal import HotFile, journal_record
 from tui.core.models import Article, Claim, FeedHealth, Story
 from tui.core.store_flush import MarkFlushing
 from tui.core.store_load import StoreLoading, collector_paused
+from tui.core.versions import Version, VersionLog, article_revision
 from tui.core.storage import (
     MAX_PREVIOUS_TITLES,
     AtomicJSONStorage,
@@ -391,9 +392,10 @@ class Store(StoreLoading, MarkFlushing):
                 gone: list[Story] = []
                 added: list[Story] = []
                 cold_put: list[str] = []
+                revisions: list[tuple[str, Version, Version]] = []
                 merge_stories(
                     self._by_id, incoming, cold, self.clock(), result.new, result.updated,
-                    gone, added, cold_put,
+                    gone, added, cold_put, revisions,
                 )
                 stories_changed, cold_changed = bool(added), bool(cold_put)
                 dropped = (
@@ -479,6 +481,8 @@ class Store(StoreLoading, MarkFlushing):
                 with self._cond:
                     self._writing -= 1
                     self._cond.notify_all()
+            if revisions:
+                self._record_versions(revisions)
         if failed is not None:
             self._write_failed(failed)
         # After the write: a query compiled meanwhile checks these few by their text.
@@ -564,15 +568,31 @@ class Store(StoreLoading, MarkFlushing):
                     self._writing -= 1
                     self._cond.notify_all()
 
+    def _record_versions(self, revisions: list[tuple[str, Version, Version]], kind: str = "feed") -> None:
+        """Add a cycle's new versions to versions.json in one write (caller holds _write_lock)."""
+        try:
+            log = VersionLog.open(self.data_dir, self.notices)
+            try:
+                log.record(revisions, kind=kind)
+            finally:
+                log.close()
+        except OSError as exc:  # the stories are safe; only their history misses this version
+            self.notices.append(f"could not keep story versions: {exc}")
+
     def save_article(self, story_id: str, article: Article) -> None:
         """Keep the extracted article of a story, durably (blocking: use a worker)."""
         cold = self._ensure_cold()
         with self._write_lock:
             self._check_open()
             with self._lock:
+                previous = cold.get(story_id, {}).get("article")
                 entry = cold[story_id] = {**cold.get(story_id, {}), "article": article.to_dict()}
                 self._cold_unsaved = True
             self._write_cold({story_id: entry}, [])
+            # A page fetched again that reads differently is a version of the article.
+            revised = article_revision(previous, article, self.clock())
+            if revised is not None:
+                self._record_versions([(story_id, *revised)], kind="article")
 
     def _write_cold(self, put: dict[str, dict[str, Any]], drop: list[str]) -> None:
         """Append changed cold entries to articles.log (caller holds _write_lock)."""

@@ -24,8 +24,6 @@ from typing import Any
 
 from tinydb import Query, TinyDB
 
-from tui.core.storage import AtomicJSONStorage
-
 FILE_NAME = "versions.json"
 
 _TAG = re.compile(r"<[^>]{0,2000}>")
@@ -48,11 +46,18 @@ _STAMP = re.compile(
 _SENTENCE_END = re.compile(r"(?<=[.!?…])[\"”»')\]]*\s+(?=[\"“«(\[]?[A-ZА-ЯІЇЄҐ0-9])")
 _NUMBER = re.compile(r"\d+(?:[.,]\d+)*")
 _WORDS = re.compile(r"\S+")
+# Markdown (extracted articles): a link keeps its words, emphasis and heading marks go.
+_MD_LINK = re.compile(r"!?\[([^\]]{0,2000})\]\([^)\s]{0,2000}(?:\s+\"[^\"]*\")?\)")
+_MD_MARK = re.compile(
+    r"(?<!\w)\*{1,3}(?=\S)|(?<=\S)\*{1,3}(?!\w)|^\s{0,3}(?:#{1,6}|>)\s+|(?<!\w)_{1,2}(?=\S)|(?<=\S)_{1,2}(?!\w)",
+    re.MULTILINE,
+)
 
 
 def plain(text: str) -> str:
-    """Markup, entities and runs of whitespace out; what a reader actually reads."""
-    return _SPACE.sub(" ", html.unescape(_TAG.sub(" ", text))).strip()
+    """Markup (HTML or Markdown), entities and runs of whitespace out; what a reader reads."""
+    text = _MD_LINK.sub(r"\1", _TAG.sub(" ", text))
+    return _SPACE.sub(" ", _MD_MARK.sub("", html.unescape(text))).strip()
 
 
 def normalise(title: str, text: str) -> str:
@@ -193,10 +198,27 @@ def compare(old: Version, new: Version) -> Change:
     return change
 
 
+def article_revision(previous: dict[str, Any] | None, article: Any, now: float) -> tuple[Version, Version] | None:
+    """(previous, new) versions when an article fetched again reads differently, else None."""
+    if not isinstance(previous, dict):
+        return None
+    old_title, old_text = str(previous.get("title") or ""), str(previous.get("text") or "")
+    before = version_hash(old_title, old_text)
+    after = version_hash(article.title, article.text)
+    if before == after:
+        return None
+    old_at = float(previous.get("fetched_at") or 0.0) or now
+    return (Version(old_at, old_title, old_text, before),
+            Version(article.fetched_at or now, article.title, article.text, after))
+
+
 class VersionLog:
     """The versions of every story that changed, in a TinyDB file of the data dir."""
 
     def __init__(self, path: Path, notices: list[str] | None = None, *, writable: bool = True) -> None:
+        # Imported here: storage's merge imports this module for version_hash.
+        from tui.core.storage import AtomicJSONStorage
+
         self.path = path
         self._db = TinyDB(path, storage=AtomicJSONStorage, notices=notices)
         self._db.storage.writable = writable
@@ -208,14 +230,18 @@ class VersionLog:
         """The log of a data dir (empty when it has none yet)."""
         return cls(Path(data_dir) / FILE_NAME, notices, writable=writable)
 
-    def versions(self, story_id: str) -> list[Version]:
-        """The story's versions, oldest first (none when it never changed)."""
-        docs = self._table.search(Query().story == story_id)
+    def versions(self, story_id: str, kind: str = "feed") -> list[Version]:
+        """The story's versions, oldest first (none when it never changed).
+
+        kind "feed" is the feed item's title and text, "article" the extracted page's.
+        """
+        docs = [d for d in self._table.search(Query().story == story_id)
+                if d.get("kind", "feed") == kind]
         found = [Version(float(d["seen_at"]), str(d["title"]), str(d["text"]), str(d["hash"]))
                  for d in docs]
         return sorted(found, key=lambda v: v.seen_at)
 
-    def record(self, revisions: Iterable[tuple[str, Version, Version]]) -> list[str]:
+    def record(self, revisions: Iterable[tuple[str, Version, Version]], kind: str = "feed") -> list[str]:
         """Record (story id, previous, current) pairs; returns the ids that gained a version.
 
         A story's first recorded change also stores the version before it. A pair whose
@@ -229,18 +255,22 @@ class VersionLog:
         if not rows:
             return []
         docs = []
-        known = {d["story"]: d for d in self._table.all() if d.get("story") in rows}
+        known = {d["story"] for d in self._table.all()
+                 if d.get("story") in rows and d.get("kind", "feed") == kind}
         for story_id, pairs in rows.items():
             if story_id not in known:
-                docs.append(self._doc(story_id, pairs[0][0]))
-            docs.extend(self._doc(story_id, after) for _before, after in pairs)
+                docs.append(self._doc(story_id, pairs[0][0], kind))
+            docs.extend(self._doc(story_id, after, kind) for _before, after in pairs)
         self._table.insert_multiple(docs)
         return list(rows)
 
     @staticmethod
-    def _doc(story_id: str, version: Version) -> dict[str, Any]:
-        return {"story": story_id, "seen_at": version.seen_at, "title": version.title,
-                "text": version.text, "hash": version.hash}
+    def _doc(story_id: str, version: Version, kind: str) -> dict[str, Any]:
+        doc = {"story": story_id, "seen_at": version.seen_at, "title": version.title,
+               "text": version.text, "hash": version.hash}
+        if kind != "feed":
+            doc["kind"] = kind
+        return doc
 
     def close(self) -> None:
         """Release the TinyDB handle."""
