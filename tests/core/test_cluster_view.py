@@ -39,7 +39,7 @@ def test_a_cluster_is_one_row_at_its_newest_story():
     header = grouping.header("s5")
     assert isinstance(header, ClusterRow) and header.newest is stories[1]
     assert [s.id for s in header.shown] == ["s1", "s3", "s5"]
-    assert header.count_text() == "3 stories"
+    assert header.count_text() == "3"
     assert sides_text(header.shown) == "RU 1 · UA 2"
     assert grouping.rows[0] is None and grouping.rows[3] is None
     assert len(grouping.shown) == len(stories)

@@ -64,10 +64,10 @@ class ClusterRow:
         return any(not story.read for story in self.members)
 
     def count_text(self) -> str:
-        """'6 stories', or '2 of 6' when the filter hides some."""
+        """'6' (stories), or '2 of 6' when the filter hides some."""
         shown = len(self.shown)
         if shown == len(self.members):
-            return f"{shown} stories"
+            return str(shown)
         return f"{shown} of {len(self.members)}"
 
 

@@ -99,7 +99,7 @@ def toggle(grouping: Grouping, row: int, expanded: frozenset[str]) -> tuple[int,
 
 def cluster_strip(story_list: StoryList, header: ClusterRow, open_: bool, age: str, width: int,
                   selected: bool, base: Style) -> Strip:
-    """A cluster's row: time, unread dot, ▸ count, the newest story's marks, the sides, the headline."""
+    """A cluster's row: time, unread dot, ▸ count, the sides, the newest story's marks, the headline."""
     from tui.widgets.story_list import SOURCE_WIDTH, display_line, fit
 
     if selected:
@@ -111,19 +111,22 @@ def cluster_strip(story_list: StoryList, header: ClusterRow, open_: bool, age: s
     newest = header.newest or header.shown[0]
     unread = header.unread
     marks = ("★" if newest.starred else " ") + ("⚑" if newest.flagged else " ")
-    count = fit(f"{EXPANDED if open_ else COLLAPSED} {header.count_text()}", SOURCE_WIDTH)
+    # Who reports it stands where a story's source stands; the newest story's marks follow, so a
+    # row's star is always next to the headline it belongs to.
     segments = [
         Segment(f"{age:>4} ", style("story-list--time")),
         Segment("● " if unread else "  ", style("story-list--unread")),
-        Segment(f"{count} ", style("story-list--cluster")),
-        Segment(marks, style("story-list--marks")),
-        Segment("◆ " if any(s.claim_ids for s in header.shown) else "  ", style("story-list--claim")),
+        Segment(f"{EXPANDED if open_ else COLLAPSED} {header.count_text()}  ", style("story-list--cluster")),
     ]
     for n, (group_name, number) in enumerate(side_counts(header.shown)):
         if n:
             segments.append(Segment(" · ", style("story-list--time")))
         segments.append(Segment(f"{group_name} {number}", style(GROUP_CLASSES[group_name])))
-    segments.append(Segment("  ", base))
+    segments += [
+        Segment(" " * max(1, SOURCE_WIDTH - sum(cell_len(s.text) for s in segments[2:]) + 1), base),
+        Segment(marks, style("story-list--marks")),
+        Segment("◆ " if any(s.claim_ids for s in header.shown) else "  ", style("story-list--claim")),
+    ]
     used = sum(cell_len(segment.text) for segment in segments)
     title = display_line(newest.title, max(width, 1))
     if cell_len(title) > width - used:
