@@ -156,3 +156,12 @@ def test_an_article_fetched_again_that_reads_differently_is_an_article_version(t
         log.close()
     assert [v.seen_at for v in articles] == [T0 + 120, T0 + 180]
     assert compare(*articles).added == ["Two more bodies were found."]
+
+
+def test_a_summary_that_only_starts_the_content_is_not_counted_twice():
+    from tui.core.versions import story_body
+
+    content = BASE + "\n\nRescuers are still at the site."
+    assert story_body("Russian drones hit Kharkiv overnight. Five people were…", content) == content
+    assert story_body("Drones hit Kharkiv.", content) == f"Drones hit Kharkiv.\n\n{content}"
+    assert story_body("Drones hit Kharkiv.", "") == "Drones hit Kharkiv."

@@ -74,7 +74,12 @@ def version_hash(title: str, text: str) -> str:
 
 def story_body(summary: str, content: str) -> str:
     """The text a version holds: the feed's summary and its full content, when it has one."""
-    return "\n\n".join(part.strip() for part in (summary, content) if part and part.strip())
+    summary, content = (summary or "").strip(), (content or "").strip()
+    # A summary that is only the start of the content would count every sentence twice.
+    lead = normalise("", summary).rstrip("….").strip()
+    if content and lead and normalise("", content).startswith(lead):
+        return content
+    return "\n\n".join(part for part in (summary, content) if part)
 
 
 def sentences(text: str) -> list[str]:
