@@ -235,3 +235,23 @@ async def test_the_claim_pane_names_the_cluster_and_jumps_to_it(demo):
         assert app.screen.focused is story_list
         assert story_list.selected_cluster is not None
         assert {s.id for s in story_list.selected_cluster.members} == set(members)
+
+
+async def test_the_cluster_keys_are_in_help_and_can_be_remapped(demo):
+    store, feeds = demo
+    members = kupiansk_cluster(store)
+    config = Config(feeds=feeds, views={}, watch=[], keys={"toggle_cluster": "plus"})
+    app = WarfeedApp(config=config, store=store, clock=lambda: NOW, poll=False)
+    async with app.run_test(size=(160, 50)) as pilot:
+        await settle(pilot, app)
+        story_list = app.screen.story_list
+        await cursor_to(pilot, story_list, store.story(members[0]).title)
+        rows = len(story_list.stories)
+        await pilot.press("plus")
+        await settle(pilot, app)
+        assert len(story_list.stories) == rows + len(members)
+        await pilot.press("question_mark")
+        await settle(pilot, app)
+        rows = {binding_id: (key, text) for key, text, binding_id in app.screen.bindings}
+        assert rows["toggle_cluster"] == ("+", "Expand a cluster to its stories, or collapse it")
+        assert rows["claim_cluster"][0] == "L"
