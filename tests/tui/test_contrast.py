@@ -96,6 +96,9 @@ def scene_claims() -> list[Claim]:
     claims[1].verdict = "refuted"
     claims[1].verdict_note = "port footage is from 2023"
     claims[2].watched = True
+    # A weak statement and a rejected one: they are drawn apart from the rest, and must read too.
+    claims[0].statements[2].confidence = 0.3
+    claims[0].statements[3].rejected = True
     for status in ("unverified", "confirmed", "refuted"):
         claims.append(Claim(id=f"control:{status}", event="control", place=f"Town {status}", status=status,
                             first_seen=CLAIM_NOW - 900, last_update=CLAIM_NOW - 900,
