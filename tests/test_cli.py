@@ -223,7 +223,8 @@ def test_claims_extract_from_stdin_and_claims_list(tmp_path):
                      data_dir=tmp_path / "d")
     assert result.returncode == 0, result.stderr
     document = orjson.loads(result.stdout)
-    assert set(document) == {"statements", "claims"}
+    # The contract's keys; more may be added (weak statements are listed apart under below_threshold).
+    assert {"statements", "claims"} <= set(document)
     assert any(s["stance"] == "denial" and s["place"] == "Kupiansk" for s in document["statements"])
     assert any(c["place"] == "Kupiansk" for c in document["claims"])
     listed = warfeed("claims", "list", "--json", config=tmp_path / "c.toml", data_dir=tmp_path / "d")
