@@ -255,3 +255,19 @@ async def test_the_cluster_keys_are_in_help_and_can_be_remapped(demo):
         rows = {binding_id: (key, text) for key, text, binding_id in app.screen.bindings}
         assert rows["toggle_cluster"] == ("+", "Expand a cluster to its stories, or collapse it")
         assert rows["claim_cluster"][0] == "L"
+
+
+async def test_opening_a_story_inside_a_collapsed_cluster_expands_it(demo):
+    store, feeds = demo
+    members = kupiansk_cluster(store)
+    app = demo_app(store, feeds)
+    async with app.run_test(size=(160, 50)) as pilot:
+        await settle(pilot, app)
+        story_list = app.screen.story_list
+        # What enter on a statement in the claim timeline asks for: a story of the cluster.
+        app.screen.post_message(ClaimTracker.OpenStory(members[3]))
+        await settle(pilot, app)
+        assert story_list.selected.id == members[3]
+        assert story_list.selected_cluster is None  # the story's own row, under its cluster
+        assert app.screen.reader.story.id == members[3]
+        assert store.story(members[3]).read and not store.story(members[0]).read
