@@ -63,3 +63,20 @@ def test_ordinary_pages_pass_through_untouched():
     assert tame_markup(ordinary) == ordinary
     exactly = page(f"<p {attributes(MAX_ATTRIBUTES)}>At the limit.</p>")
     assert tame_markup(exactly) == exactly
+
+
+def test_a_page_of_200k_paragraphs_is_read_as_plain_text_without_a_thread_left():
+    from tui.core.extract import MAX_ELEMENTS
+
+    flood = "".join(f"<p>Line {i} of the flood.</p>" for i in range(200_000))
+    hostile = page(flood)
+    assert hostile.count(b"<p>") > MAX_ELEMENTS
+    article = extract_article(hostile, "https://news.example/a", timeout=5.0)
+    assert "water supply was restored" in article.text and "Line 199 of the flood." in article.text
+    assert extract_threads() == []
+
+
+def test_an_ordinary_long_article_still_goes_through_trafilatura():
+    paragraphs = "".join(f"<p>Paragraph {i} of a long report from the front.</p>" for i in range(2_000))
+    article = extract_article(page(paragraphs), "https://news.example/a", timeout=30.0)
+    assert "# Night shelling of Zaporizhzhia" in article.text  # the Markdown of trafilatura

@@ -18,6 +18,10 @@ MAX_TEXT_CHARS = 200_000
 MAX_ATTRIBUTES = 64
 """Attributes kept per tag: trafilatura, justext and htmldate walk a tag's attributes once per
 attribute they look at, so a tag with 200k of them kept a CPU busy for minutes."""
+MAX_ELEMENTS = 20_000
+"""Pages with more tags than this skip trafilatura for the plain-text reading: its time grows
+faster than the tag count (10k paragraphs ~2 s, 40k ~10 s, 200k over 3 minutes), and a thread
+past its deadline cannot be stopped. Real article pages hold a few thousand."""
 EXTRACT_SECONDS = 10.0
 """Beyond this, trafilatura's result is abandoned and the plain-text fallback is used."""
 
@@ -39,10 +43,11 @@ def extract_article(html: bytes | str, url: str, *, now: float | None = None,
         html = html.encode("utf-8", "surrogatepass")
     page = tame_markup(html[:MAX_PAGE_BYTES])
     base = safe_link(url) or None
-    result = _run_with_deadline(_trafilatura, (page, base or ""), timeout)
+    crowded = len(_ELEMENT.findall(page)) > MAX_ELEMENTS
+    result = None if crowded else _run_with_deadline(_trafilatura, (page, base or ""), timeout)
     if result is None:
-        # Timed out or failed (hostile nesting, giant text node, parser trouble): plain text
-        # of the whole page is still more useful than nothing.
+        # Too many tags, timed out or failed (hostile nesting, giant text node, parser
+        # trouble): plain text of the whole page is still more useful than nothing.
         text = html_to_text(_decode(page), limit=MAX_TEXT_CHARS)
         return Article(url=base or "", text=_escape_markdown_lines(text), fetched_at=fetched_at,
                        site=_host(base))
@@ -80,6 +85,7 @@ async def fetch_article(fetcher: Any, url: str, *, allow_private: bool = False) 
 # One attribute as HTML tokenises it: a name up to space, '/', '>' or '=', then an optional
 # quoted or bare value (quoted values may hold '<' and '>'). Possessive: no backtracking.
 _ATTRIBUTE = rb"""[\s/]*+[^\s=/>]++(?:\s*+=\s*+(?:"[^"]*+"|'[^']*+'|[^\s>]*+))?+"""
+_ELEMENT = re.compile(rb"<[A-Za-z]")
 _CROWDED_TAG = re.compile(rb"(<[A-Za-z][^\s/>]*+(?:%s){%d})(?:%s)++" % (_ATTRIBUTE, MAX_ATTRIBUTES, _ATTRIBUTE))
 
 
