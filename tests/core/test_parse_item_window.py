@@ -130,3 +130,25 @@ def test_small_documents_are_handed_over_untouched():
     body = big_rss(300)
     assert len(body) < ITEM_WINDOW_MIN_BYTES
     assert window_items(body, 10) is body
+
+
+async def test_a_gzipped_100k_item_feed_polls_to_its_limit(tmp_path, httpserver):
+    import gzip
+
+    from tui.core.fetch import Fetcher
+    from tui.core.poller import Poller
+    from tui.core.store import Store
+
+    httpserver.expect_request("/big.xml").respond_with_data(
+        gzip.compress(big_rss(100_000), 6),
+        headers={"Content-Encoding": "gzip", "Content-Type": "application/rss+xml"},
+    )
+    big = Feed(id="big", url=httpserver.url_for("/big.xml"), title="Big desk", side="intl", item_limit=200)
+    store = Store.open(tmp_path / "data")
+    try:
+        async with Fetcher() as fetcher:
+            report = await Poller(store, [big], fetcher, parse_workers=0).poll(force=True)
+        assert [r.outcome for r in report.results] == ["ok"]
+        assert {s.title for s in store.stories()} == {f"Report {i} from the front" for i in range(200)}
+    finally:
+        store.close()
