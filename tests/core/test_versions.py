@@ -165,3 +165,40 @@ def test_a_summary_that_only_starts_the_content_is_not_counted_twice():
     assert story_body("Russian drones hit Kharkiv overnight. Five people were…", content) == content
     assert story_body("Drones hit Kharkiv.", content) == f"Drones hit Kharkiv.\n\n{content}"
     assert story_body("Drones hit Kharkiv.", "") == "Drones hit Kharkiv."
+
+
+def test_word_diff_keeps_reading_order():
+    from tui.core.versions import word_diff
+
+    assert word_diff("Five people were injured, the mayor said.",
+                     "Nine people were injured, including a child, the mayor said.") == [
+        ("removed", "Five"), ("added", "Nine"), ("same", "people were injured,"),
+        ("added", "including a child,"), ("same", "the mayor said.")]
+
+
+def test_changes_shown_are_those_since_the_version_read_before(tmp_path):
+    from tui.core.versions import since_read
+
+    one = version("Strike on Kharkiv", BASE)
+    two = version("Strike on Kharkiv injures 9", BASE, T0 + 60)
+    three = version("Strike on Kharkiv injures 12", BASE, T0 + 120)
+    log = VersionLog.open(tmp_path)
+    try:
+        log.record([("s1", one, two)])
+        # Never opened: everything since the first version.
+        assert since_read(log.versions("s1"), log.read_entry("s1")) == (one, two)
+        log.mark_read("s1")
+        # Opened the newest: what changed since the one read before it (the first).
+        assert since_read(log.versions("s1"), log.read_entry("s1")) == (one, two)
+        log.record([("s1", two, three)])
+        # Not opened since it changed again: since the version read last.
+        assert since_read(log.versions("s1"), log.read_entry("s1")) == (two, three)
+        log.mark_read("s1")
+        log.mark_read("s1")  # opened twice: the record stays
+        assert log.read_entry("s1") == {"story": "s1", "hash": three.hash, "previous": two.hash}
+        assert since_read(log.versions("s1"), log.read_entry("s1")) == (two, three)
+        log.mark_read("never-changed")
+        assert log.read_entry("never-changed") is None
+        assert since_read([one], None) is None
+    finally:
+        log.close()

@@ -4,7 +4,9 @@ A story's version is its title and text as seen at one moment. Only meaningful c
 new version: the text is normalised first (markup, entities, whitespace, tracking parameters in
 links and date or time stamps are dropped), so a feed that re-renders the same words, or bumps
 only its "updated" line, makes none. Versions live in `versions.json`, a TinyDB file in the data
-dir with one document per version (`story`, `seen_at`, `title`, `text`, `hash`).
+dir with one document per version (`story`, `seen_at`, `title`, `text`, `hash`, and `kind`
+"article" for an extracted page fetched again); its `read_versions` table keeps, per story, the
+version the user read last, so the reader can show what changed since.
 
 The differences are computed with difflib (the standard library's sequence matcher): sentences
 added and removed, words within the sentences that changed, a changed headline and changed
@@ -17,6 +19,7 @@ import difflib
 import hashlib
 import html
 import re
+import threading
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -25,6 +28,8 @@ from typing import Any
 from tinydb import Query, TinyDB
 
 FILE_NAME = "versions.json"
+READ_TABLE = "read_versions"
+"""Per story: the hash of the version the user read last, and of the one read before it."""
 
 _TAG = re.compile(r"<[^>]{0,2000}>")
 _SPACE = re.compile(r"\s+")
@@ -156,6 +161,21 @@ def _word_change(before: str, after: str) -> WordChange:
     return change
 
 
+def word_diff(before: str, after: str) -> list[tuple[str, str]]:
+    """A reworded sentence as (kind, words) runs in reading order: "same", "removed", "added"."""
+    old, new = _WORDS.findall(before), _WORDS.findall(after)
+    runs: list[tuple[str, str]] = []
+    for op, i1, i2, j1, j2 in difflib.SequenceMatcher(None, old, new, autojunk=False).get_opcodes():
+        if op == "equal":
+            runs.append(("same", " ".join(old[i1:i2])))
+            continue
+        if i2 > i1:
+            runs.append(("removed", " ".join(old[i1:i2])))
+        if j2 > j1:
+            runs.append(("added", " ".join(new[j1:j2])))
+    return runs
+
+
 def _numbers(before: str, after: str) -> list[tuple[str, str]]:
     old, new = _NUMBER.findall(before), _NUMBER.findall(after)
     if len(old) != len(new):
@@ -217,6 +237,10 @@ def article_revision(previous: dict[str, Any] | None, article: Any, now: float) 
             Version(article.fetched_at or now, article.title, article.text, after))
 
 
+_WRITE = threading.Lock()
+"""versions.json is read, changed and replaced whole: one writer at a time in this process."""
+
+
 class VersionLog:
     """The versions of every story that changed, in a TinyDB file of the data dir."""
 
@@ -252,7 +276,11 @@ class VersionLog:
         A story's first recorded change also stores the version before it. A pair whose
         normalised text did not change adds nothing.
         """
-        rows = {}
+        with _WRITE:
+            return self._record(revisions, kind)
+
+    def _record(self, revisions: Iterable[tuple[str, Version, Version]], kind: str) -> list[str]:
+        rows: dict[str, list[tuple[Version, Version]]] = {}
         for story_id, before, after in revisions:
             if before.hash == after.hash:
                 continue
@@ -277,9 +305,49 @@ class VersionLog:
             doc["kind"] = kind
         return doc
 
+    def mark_read(self, story_id: str) -> None:
+        """Remember that the story's newest version was read (and which one was read before it)."""
+        versions = self.versions(story_id)
+        if not versions:
+            return  # never changed: the first version is the one read
+        with _WRITE:
+            table = self._db.table(READ_TABLE)
+            entry = table.get(Query().story == story_id)
+            latest = versions[-1].hash
+            if isinstance(entry, dict) and entry.get("hash") == latest:
+                return
+            before = entry.get("hash") if isinstance(entry, dict) else versions[0].hash
+            table.upsert({"story": story_id, "hash": latest, "previous": before},
+                         Query().story == story_id)
+
+    def read_entry(self, story_id: str) -> dict[str, Any] | None:
+        """The story's read_versions document: `hash` read last, `previous` read before it."""
+        entry = self._db.table(READ_TABLE).get(Query().story == story_id)
+        return dict(entry) if isinstance(entry, dict) else None
+
     def close(self) -> None:
         """Release the TinyDB handle."""
         self._db.close()
+
+
+def since_read(versions: list[Version], entry: dict[str, Any] | None) -> tuple[Version, Version] | None:
+    """(the version the user read before, the newest): what `d` in the reader compares.
+
+    When the newest was read last, the changes shown are those since the one read before it;
+    with no record, since the first version seen. None when there is nothing to compare.
+    """
+    if len(versions) < 2:
+        return None
+    by_hash = {v.hash: v for v in versions}
+    latest = versions[-1]
+    base = None
+    if entry is not None:
+        read = entry.get("hash")
+        base = by_hash.get(entry.get("previous")) if read == latest.hash else by_hash.get(read)
+    base = base or versions[0]
+    if base.hash == latest.hash:
+        base = versions[-2]  # read twice in a row: show the last change rather than nothing
+    return base, latest
 
 
 def story_diff(story_id: str, versions: list[Version]) -> dict[str, Any]:
