@@ -5,6 +5,7 @@ must all end by themselves within a bounded wait."""
 from __future__ import annotations
 
 import os
+import shutil
 import signal
 import subprocess
 import sys
@@ -84,3 +85,31 @@ def test_kill_9_of_a_cold_poll_leaves_no_process_behind(tmp_path, moment):
         for pid in left:
             os.kill(pid, signal.SIGKILL)
     assert left == {}, f"processes outlived the killed poll: {left}"
+
+
+@pytest.mark.skipif(shutil.which("tmux") is None, reason="tmux is not installed")
+def test_kill_9_of_the_dashboard_mid_poll_leaves_no_process_behind(tmp_path):
+    from tests.tui.test_e2e_tmux import Tmux
+
+    marker = uuid.uuid4().hex
+    session = Tmux(120, 40)
+    with SlowFeedServer(delay=0.5, items=30) as server:
+        config = write_config(tmp_path / "config.toml", [server.url(n) for n in range(40)])
+        session.start(["env", "-u", "COLUMNS", "-u", "LINES", f"{MARKER}={marker}", f"PYTHONPATH={REPO}",
+                       f"HOME={tmp_path}", f"XDG_CONFIG_HOME={tmp_path / 'config'}", sys.executable,
+                       "-m", "tui.cli", "--config", str(config), "--data-dir", str(tmp_path / "data")])
+        try:
+            wait_for(lambda: sum("forkserver" in cmd for cmd in marked(marker).values()) >= 3,
+                     "the dashboard's parse workers starting")
+            dashboard = [pid for pid, cmd in marked(marker).items() if "tui.cli" in cmd]
+            assert len(dashboard) == 1
+            os.kill(dashboard[0], signal.SIGKILL)
+            deadline = time.monotonic() + GONE_WITHIN
+            while marked(marker) and time.monotonic() < deadline:
+                time.sleep(0.1)
+            left = marked(marker)
+        finally:
+            session.kill()
+        for pid in left:
+            os.kill(pid, signal.SIGKILL)
+    assert left == {}, f"processes outlived the killed dashboard: {left}"
