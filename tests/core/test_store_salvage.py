@@ -125,3 +125,31 @@ def test_polls_refill_a_damaged_cache_instead_of_hearing_304_forever(tmp_path, d
         answered = [line for line in again.stdout.splitlines() if line.startswith("ok")]
         assert again.stderr == "" and answered and all("(304)" in line for line in answered)
     assert len(list(data.glob("stories.json.corrupt-*"))) == 1
+
+
+def test_a_damaged_state_json_keeps_its_intact_marks(tmp_path):
+    data = tmp_path / "data"
+    with Store.open(data) as store:
+        store.ingest([story("a", n) for n in range(1, 6)],
+                     health=[FeedHealth("a", status=200, etag='"a1"')])
+        store.set_marks(["a:0001", "a:0002"], starred=True)
+        store.set_marks(["a:0003"], flagged=True, read=True)
+        assert store.flush()
+    path = data / "state.json"
+    lines = path.read_bytes().splitlines(keepends=True)
+    (hit,) = [i for i, line in enumerate(lines) if line.startswith(b'"a:0002"')]
+    damaged = b"".join([*lines[:hit], b'"a:0002":{"rea\x00\n', *lines[hit + 1:]])
+    path.write_bytes(damaged)
+    with Store.open(data) as store:
+        assert store.story("a:0001").starred and not store.story("a:0002").starred
+        flagged = store.story("a:0003")
+        assert flagged.flagged and flagged.read
+        assert store.health()["a"].etag == '"a1"'  # the head line survived
+        (notice,) = store.notices
+        assert "state.json was damaged: 2 marks not yet in stories.json" in notice
+    (copy,) = data.glob("state.json.corrupt-*")
+    assert copy.read_bytes() == damaged
+    path.write_bytes(damaged[:20])  # cut inside the head line: health is gone, marks too
+    with Store.open(data) as store:
+        assert store.health() == {} and store.count() == 5
+        assert "feed health starts afresh" in store.notices[0]

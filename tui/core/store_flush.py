@@ -192,11 +192,10 @@ class MarkFlushing:
         stamp = self._hot.stamp
         if stamp is not None:
             self._meta["base"] = list(stamp)
-        state = dumps_strict({
-            "health": health,
-            "marks": self._overlay,
-            "meta": {"warfeed": self._meta},
-        })
+        # Health and meta on the first line, then one mark a line: damage costs only its lines.
+        head = dumps_strict({"health": health, "meta": {"warfeed": self._meta}})
+        marks = [dumps_strict({key: entry})[1:-1] for key, entry in self._overlay.items()]
+        state = b"".join([head[:-1], b',"marks":{\n', b",\n".join(marks), b"\n}}\n"])
         return state, claims
 
     def flush(self) -> bool:

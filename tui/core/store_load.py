@@ -29,6 +29,8 @@ from tui.core.storage import (
     salvage_lines,
 )
 
+_MARKS_OPEN = b',"marks":{'
+"""Where state.json's head line (health, meta) ends and its marks, one a line, begin."""
 INDEX_NOW = 2_000
 """Up to this many stories are word-indexed in the calling thread (~50 us each); more (a
 first run over an old cache, a huge first poll) are indexed by a background thread while
@@ -139,7 +141,7 @@ class StoreLoading:
 
     def _load_state(self) -> dict[str, Any]:
         """Feed health, claims and meta from state.json; returns its mark overlay."""
-        state = self._state_db.storage.read() or {}
+        state = self._read_state()
         for doc in state.get("health", {}).values():
             try:
                 self._health[doc["feed_id"]] = FeedHealth.from_dict(doc)
@@ -156,6 +158,32 @@ class StoreLoading:
             self._hot.expected = (base[0], base[1])
         marks = state.get("marks", {})
         return {k: v for k, v in marks.items() if type(v) is dict} if type(marks) is dict else {}
+
+    def _read_state(self) -> dict[str, Any]:
+        """state.json's tables; a damaged file gives back its intact mark lines (the marks are
+        written one a line) and its head line (health, meta) if that survived, and a copy of
+        it is kept."""
+        storage = self._state_db.storage
+        try:
+            raw = read_file(storage.path)
+        except FileNotFoundError:
+            return {}
+        tables = parse_tables(raw)
+        if tables is not None:
+            return tables
+        head, _, _ = raw.partition(b"\n")
+        state: dict[str, Any] = {}
+        if head.endswith(_MARKS_OPEN):
+            state = parse_tables(head[: -len(_MARKS_OPEN)] + b"}") or {}
+        state["marks"] = salvage_lines(raw)
+        kept = len(state["marks"])
+        storage.set_aside(
+            f"was damaged: {kept} mark{'' if kept == 1 else 's'} not yet in stories.json"
+            " could be read from it" + ("" if "health" in state else
+                                        ", and feed health starts afresh"), keep_original=True)
+        with self._cond:
+            self._mark_state_dirty()  # written whole again, without the damage
+        return state
 
     def _load_stories(self, marks: Mapping[str, Mapping[str, Any]] | None) -> None:
         """Every story (base and journal) with the overlay's marks on top: those of state.json
