@@ -33,7 +33,7 @@ _HOLDS_UA = _rx(
     r"\b(?:is|are|remains?|still) (?:still |firmly )?held by (?:the )?(?:defen[cs]e forces|ukrain\w+|our)|"
     r"залишаєт\w* під (?:нашим )?контролем|під контролем (?:сил оборони|зсу|україни)|контролюють (?:місто|селище|село)|"
     r"утримують|тримають оборону|остается под контролем (?:всу|украины)|контролюють (?:українськ\w+|наші)|"
-    r"під контролем (?:українськ\w+|наших)|контролируют (?:украинск\w+|наши)")
+    r"під контролем (?:українськ\w+|наших)|контролируют (?:украинск\w+|наши)|удержива\w*|утримува\w*")
 _HOLDS_RU = _rx(
     r"\b(?:remain\w*|still|is|are) (?:firmly |fully )?under (?:russian|our) control\b|остается под контролем (?:российск|наш)")
 # Presence of the defender in evidence: footage shows them there, the place still contested.

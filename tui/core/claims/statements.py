@@ -338,6 +338,13 @@ def _voices(orig: str, event: str, default_side: str, staff_side: str, actors: l
 # Region names in Ukrainian ("Харківщина") and "на <regional centre>" ("на Запоріжжі" is the region).
 _REGION_FORM = re.compile(r"щин[аиіуо]\w*$|shchyn\w*$", re.IGNORECASE)
 _ON_REGION = re.compile(r"(?:^|\s)[Нн]а\s$")
+# A reporter who cannot check what is said about a place: a hedge of whatever was claimed there.
+_CANNOT_VERIFY = _rx(
+    r"\b(?:could not|couldn't|cannot|can't|was unable to|were unable to|unable to|has not been able to)(?: be)?(?: been)?"
+    r"(?: immediately)?(?: independently)? (?:verif\w+|confirm\w*)|\bnot (?:be )?(?:been )?independently (?:verified|confirmed)|"
+    r"перевірити (?:\w+ ){0,6}(?:не вдалося|неможливо|не може)|проверить (?:\w+ ){0,6}(?:не удалось|невозможно|не может)|"
+    r"не (?:змогл\w*|зміг|смог\w*) (?:\w+ )?(?:перевірити|проверить|підтвердити|подтвердить)")
+
 # Questions and features, not reports: "where", "how", "what we know", "photo report".
 QUESTION = _rx(r"\b(?:як|куди|чому|навіщо|що відомо|хто|как|куда|почему|зачем|что известно|how|why|what we know|"
                r"what is known|where|фоторепортаж\w*|photo ?report|in pictures|explainer)\b")
@@ -366,6 +373,8 @@ def _sentence_statements(sentence: str, local: list[tuple[Mention, int, int]], s
         event = "control"  # "geolocated images show Russian soldiers in the center of Avdiivka"
     if event is None and CLAIM_ABOUT.search(sentence) and (HEDGE.search(sentence) or DENIAL.search(sentence)):
         event = "other"  # "the claim about Huliaipole could not be verified"
+    if event is None and _CANNOT_VERIFY.search(sentence):
+        event = "control"  # "the situation in Pokrovsk could not be independently verified"
     if event is None and ref_event and (DENIAL.search(sentence) or HEDGE.search(sentence)):
         event = ref_event  # "Within hours, Ukraine's General Staff denied it": the claim just reported
     if event is None and CONTINUING.search(sentence) and (DENIAL.search(sentence) or HEDGE.search(sentence)):
