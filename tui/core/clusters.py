@@ -49,6 +49,8 @@ MIN_SHARED = 3
 """Sketch values two texts must share before their similarity is estimated at all."""
 SAME_PLACE_TITLE = 55
 """Title similarity (0-100) that joins two stories sharing a place but no event key."""
+MAX_ANCHOR_CANDIDATES = 60
+"""Reports of the same kind of news compared with a new one, nearest in time first."""
 SAME_TITLE = 82
 """Title similarity that joins two stories with no place in common."""
 
@@ -59,7 +61,8 @@ _EVENT_WORDS: dict[str, tuple[str, ...]] = {
     ),
     "strike": (
         "strike", "struck", "shelling", "shelled", "drone attack", "missile", "drones hit",
-        "explosion", "blast", "bombard", "glide bomb", "attack on", "attacked the city", "hit ",
+        "explosion", "blast", "bombard", "glide bomb", "attack on", "attacks ", "attacked", "hit ",
+        "debris", "naval drone", "sea drone",
         "удар", "обстріл", "атак", "ракет", "вибух", "дрон", "шахед", "бомб", "обстрел",
         "взрыв", "беспилотн", "бпла", "прилет", "поражен",
     ),
@@ -72,7 +75,42 @@ _EVENT_WORDS: dict[str, tuple[str, ...]] = {
     ),
     "losses": ("losses", "killed in action", "втрат", "потер"),
 }
+_TOPICS: dict[str, tuple[str, ...]] = {
+    "prisoners": ("prisoner", "pows", "pow ", "swap", "exchange of", "обмін", "полон", "обмен", "плен"),
+    "talks": ("talks", "meeting", "meets", "negotiat", "summit", "envoy", "peace plan", "переговор",
+              "зустр", "встреч", "саміт", "саммит", "мирн"),
+    "sanctions": ("sanction", "санкц"),
+    "nuclear": ("nuclear", "npp", "znpp", "iaea", "магатэ", "магате", "аэс", "аес"),
+    "outage": ("outage", "blackout", "power cut", "without power", "without electricity", "відключен",
+               "знеструм", "без світла", "отключен", "обесточ", "без света"),
+}
+"""Kinds of news with no front-line place: two reports of one such event share their kind."""
+_WORLD_PLACES: dict[str, tuple[str, ...]] = {
+    "moscow": ("moscow", "moskv", "kremlin", "kreml"),
+    "washington": ("washington", "vashynhton", "vashington", "white house"),
+    "geneva": ("geneva", "zhenev"),
+    "abu-dhabi": ("abu dhabi", "abu-dabi", "abu dabi", "uae", "emirates"),
+    "istanbul": ("istanbul", "stambul"),
+    "riyadh": ("riyadh", "riiad", "er-rijad", "jeddah"),
+    "berlin": ("berlin",),
+    "brussels": ("brussels", "briussel", "bryussel"),
+    "paris": ("paris", "paryzh", "parizh"),
+    "london": ("london",),
+    "minsk": ("minsk",),
+    "budapest": ("budapest",),
+    "warsaw": ("warsaw", "varshav"),
+    "crimea": ("crimea", "krym"),
+    "black-sea": ("black sea", "chornomu mor", "chernym mor", "chornoho mor", "chernogo mor"),
+}
+"""Places outside the settlement gazetteer that war news keeps naming (capitals, the Kremlin,
+Crimea), by the folded stems of their spellings in English, Ukrainian and Russian."""
+_GENERIC_NAMES = frozenset(
+    "russia russian russians ukraine ukrainian ukrainians kyiv kiev moscow kremlin europe european "
+    "eu us usa america american nato west western general staff ministry defense defence forces "
+    "armed president minister governor mayor mod isw dpr lpr un".split())
+"""Capitalised words in nearly every story: never evidence that two stories share an event."""
 _WORD = re.compile(r"\w+")
+_NUMBER = re.compile(r"(?<![\w.,])(\d{2,5})(?:st|nd|rd|th)?(?![\w.,]?\d)")
 _CYRILLIC = re.compile("[\u0400-\u04ff]")
 _EVENT_PATTERNS = {event: re.compile("|".join(map(re.escape, words))) for event, words in _EVENT_WORDS.items()}
 _APOSTROPHES = str.maketrans("", "", "'’ʼ`´‘")
@@ -109,6 +147,47 @@ def events_of(story: Story) -> set[str]:
         return events
     text = f" {story.title} {story.summary[:400]} ".casefold()
     return {event for event, pattern in _EVENT_PATTERNS.items() if pattern.search(text)}
+
+
+def _latin_stems(stems: Iterable[str]) -> tuple[str, ...]:
+    """Stems as fold() spells them: Cyrillic ones in both the Ukrainian and Russian romanisation."""
+    out = set()
+    for stem in stems:
+        if _CYRILLIC.search(stem):
+            out.update({uk_to_latin(stem).casefold(), ru_to_latin(stem).casefold()})
+        else:
+            out.add(stem)
+    return tuple(sorted(out))
+
+
+_TOPIC_PATTERNS = {topic: re.compile("|".join(map(re.escape, _latin_stems(stems))))
+                   for topic, stems in _TOPICS.items()}
+_WORLD_PATTERNS = {place: re.compile("|".join(map(re.escape, stems))) for place, stems in _WORLD_PLACES.items()}
+
+
+def topics_of(story: Story) -> set[str]:
+    """The kinds of non-military news a story reports (prisoner swaps, talks, outages ...)."""
+    text = fold(f" {story.title} {story.summary[:300]} ")
+    return {topic for topic, pattern in _TOPIC_PATTERNS.items() if pattern.search(text)}
+
+
+def world_places(text: str) -> set[str]:
+    """Capitals, the Kremlin and the like named in a text, whatever its language."""
+    folded = fold(text)
+    return {place for place, pattern in _WORLD_PATTERNS.items() if pattern.search(folded)}
+
+
+def anchors(title: str) -> tuple[set[str], set[str]]:
+    """Numbers (not years) and folded proper names in a headline: what survives translation."""
+    numbers = {n for n in _NUMBER.findall(title) if not 1900 <= int(n) <= 2100}
+    words = _WORD.findall(title)
+    names = set()
+    for word in words[1:]:
+        if word[:1].isupper() and len(word) >= 4:
+            name = fold(word)
+            if name not in _GENERIC_NAMES:
+                names.add(name[:7])
+    return numbers, names
 
 
 def _slug(place: str) -> str:
@@ -153,16 +232,21 @@ class Recent:
     link: str = ""
     hashes: list[int] | None = None
     """The text's sketch, None for a text too short to compare."""
+    topics: list[str] = field(default_factory=list)
+    numbers: list[str] = field(default_factory=list)
+    names: list[str] = field(default_factory=list)
 
     def to_doc(self) -> dict[str, Any]:
-        return {"story": self.story_id, "cluster": self.cluster, "at": self.at, "keys": self.keys, "places": self.places,
-                "title": self.title, "link": self.link, "hashes": self.hashes}
+        return {"story": self.story_id, "cluster": self.cluster, "at": self.at, "keys": self.keys,
+                "places": self.places, "title": self.title, "link": self.link, "hashes": self.hashes,
+                "topics": self.topics, "numbers": self.numbers, "names": self.names}
 
     @classmethod
     def from_doc(cls, doc: Mapping[str, Any]) -> Recent:
         return cls(str(doc["story"]), str(doc["cluster"]), float(doc["at"]), list(doc.get("keys") or []),
                    list(doc.get("places") or []), str(doc.get("title") or ""),
-                   str(doc.get("link") or ""), doc.get("hashes"))
+                   str(doc.get("link") or ""), doc.get("hashes"), list(doc.get("topics") or []),
+                   list(doc.get("numbers") or []), list(doc.get("names") or []))
 
 
 class Clusterer:
@@ -197,9 +281,11 @@ class Clusterer:
         if known is not None:
             return known
         at = story.published or story.fetched_at
-        entry = Recent(story.id, story.id, at, sorted(event_keys(story)),
-                       sorted({_slug(p) for p in story.places}), fold(story.title),
-                       canonical_link(story.link))
+        places = {_slug(p) for p in story.places} | world_places(f"{story.title} {story.summary[:300]}")
+        numbers, names = anchors(story.title)
+        entry = Recent(story.id, story.id, at, sorted(event_keys(story)), sorted(places),
+                       fold(story.title), canonical_link(story.link), None, sorted(topics_of(story)),
+                       sorted(numbers), sorted(names))
         entry.hashes = sketch(f"{story.title} {story.summary[:800]}")
         entry.cluster = self._match(entry) or story.id
         self.assignments[story.id] = entry.cluster
@@ -210,9 +296,10 @@ class Clusterer:
             self.prune(self._newest)
         return entry.cluster
 
-    def _candidates(self, index: dict[tuple[str, int], set[str]], name: str, at: float) -> Iterable[str]:
+    def _candidates(self, index: dict[tuple[str, int], set[str]], name: str, at: float,
+                    days: int = 2) -> Iterable[str]:
         day = int(at // 86400)
-        for near_day in range(day - 2, day + 3):  # every window is under two days
+        for near_day in range(day - days, day + days + 1):  # every window is under two days
             yield from index.get((name, near_day), ())
 
     def _near(self, entry: Recent, other_id: str, window: float = WINDOW) -> Recent | None:
@@ -251,6 +338,9 @@ class Clusterer:
                                                 2 + fuzz.token_set_ratio(entry.title, other.title) / 100)
         if scores:
             return max(scores, key=scores.__getitem__)
+        found = self._by_anchors(entry)
+        if found is not None:
+            return found
         for place in entry.places:
             for sid in self._candidates(self._by_place, place, entry.at):
                 other = self._near(entry, sid)
@@ -274,6 +364,34 @@ class Clusterer:
                 return max(scores, key=scores.__getitem__)
         return None
 
+    def _by_anchors(self, entry: Recent) -> str | None:
+        """Reports of one event that share no (event, place) key: a prisoner swap, talks, an
+        outage. They agree on their kind of news and on what survives translation: a figure,
+        a name, a place."""
+        if not entry.topics:
+            return None
+        topics, numbers, places = set(entry.topics), set(entry.numbers), set(entry.places)
+        keys = set(entry.keys)
+        scores: dict[str, float] = defaultdict(float)
+        seen: set[str] = set()
+        for topic in entry.topics:
+            nearby = [self._recent[sid] for sid in self._candidates(self._by_place, f"topic:{topic}", entry.at, 1)
+                      if sid not in seen]
+            # On a day of blanket outage news, the latest reports are the ones a new one repeats.
+            nearby.sort(key=lambda r: abs(r.at - entry.at))
+            for other in nearby[:MAX_ANCHOR_CANDIDATES]:
+                seen.add(other.story_id)
+                if abs(other.at - entry.at) > 24 * 3600 or (keys and other.keys and keys.isdisjoint(other.keys)):
+                    continue
+                score = 1.0 + len(topics.intersection(other.topics)) + 2.0 * len(numbers.intersection(other.numbers))
+                score += len(places.intersection(other.places))
+                if score + 1.5 * len(entry.names) < 4.0:
+                    continue  # even every name matching could not make it
+                score += 1.5 * sum(1 for a in entry.names for b in other.names if fuzz.ratio(a, b) >= 80)
+                if score >= 4.0:
+                    scores[other.cluster] = max(scores[other.cluster], score)
+        return max(scores, key=scores.__getitem__) if scores else None
+
     def _remember(self, entry: Recent) -> None:
         self._recent[entry.story_id] = entry
         self.assignments.setdefault(entry.story_id, entry.cluster)
@@ -282,6 +400,8 @@ class Clusterer:
             self._by_key[key, day].add(entry.story_id)
         for place in entry.places or [""]:  # "" holds the stories that name no place
             self._by_place[place, day].add(entry.story_id)
+        for topic in entry.topics:
+            self._by_place[f"topic:{topic}", day].add(entry.story_id)
         if entry.link:
             self._by_link[entry.link] = entry.story_id
         for value in entry.hashes or ():
@@ -298,6 +418,8 @@ class Clusterer:
                 self._by_key[key, day].discard(sid)
             for place in entry.places or [""]:
                 self._by_place[place, day].discard(sid)
+            for topic in entry.topics:
+                self._by_place[f"topic:{topic}", day].discard(sid)
             if self._by_link.get(entry.link) == sid:
                 del self._by_link[entry.link]
             for value in entry.hashes or ():
