@@ -237,6 +237,15 @@ class WarfeedApp(App):
 
     # -- screens owned by the other dashboard engineer ------------------------------------
 
+    def on_story_list_selected(self, event: Any) -> None:
+        """Opening a revised story makes its newest version the one read (`d` compares from it)."""
+        data_dir = getattr(self.store, "data_dir", None)
+        if event.story.revision and data_dir is not None and not getattr(self.store, "read_only", False):
+            from tui.core.versions import remember_read
+
+            story_id = event.story.id
+            self.run_worker(lambda: remember_read(data_dir, story_id), thread=True, group="read-version")
+
     def action_help(self) -> None:
         """Every warfeed binding, grouped by where it works, and what the signs mean."""
         from tui.screens.help import HelpScreen, binding_rows

@@ -330,6 +330,25 @@ class VersionLog:
         self._db.close()
 
 
+def latest_seen(data_dir: Path | str, story_id: str) -> float | None:
+    """When the story's newest version was seen (None when it never changed)."""
+    log = VersionLog.open(data_dir, writable=False)
+    try:
+        versions = log.versions(story_id)
+    finally:
+        log.close()
+    return versions[-1].seen_at if len(versions) > 1 else None
+
+
+def remember_read(data_dir: Path | str, story_id: str) -> None:
+    """The story was opened: its newest version is now the one read."""
+    log = VersionLog.open(data_dir)
+    try:
+        log.mark_read(story_id)
+    finally:
+        log.close()
+
+
 def since_read(versions: list[Version], entry: dict[str, Any] | None) -> tuple[Version, Version] | None:
     """(the version the user read before, the newest): what `d` in the reader compares.
 

@@ -22,7 +22,7 @@ from textual.widgets import Input, Static
 
 from tui.core.display import local_time
 from tui.core.models import Article, Story
-from tui.widgets.story_list import SIDE_CLASSES, display_line, display_text
+from tui.widgets.story_list import SIDE_CLASSES, display_line, display_text, relative_time
 
 BODY_DELAY = 0.12
 """Seconds the cursor must rest on a story before the reader rebuilds the body."""
@@ -100,6 +100,7 @@ class Reader(VerticalScroll, can_focus=True):
         Binding("g,home", "scroll_home", "Top", id="reader_top", show=False),
         Binding("G,end", "scroll_end", "Bottom", id="reader_bottom", show=False),
         Binding("slash", "search", "Search", id="reader_search"),
+        Binding("d", "show_changes", "Changes", id="reader_changes"),
         Binding("right", "ignore", show=False),
     ]
 
@@ -108,6 +109,38 @@ class Reader(VerticalScroll, can_focus=True):
 
     def action_ignore(self) -> None:
         """Nothing: the article never scrolls sideways (it wraps)."""
+
+    def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
+        if action == "show_changes":
+            return self.story is not None and self.story.revision > 0
+        return True
+
+    def action_show_changes(self) -> None:
+        """What changed in this story since the version you read."""
+        from tui.screens.diff import DiffScreen
+
+        if self.story is not None and self.story.revision:
+            data_dir = getattr(getattr(self.app, "store", None), "data_dir", None)
+            self.app.push_screen(DiffScreen(self.story, data_dir, clock=self.clock))
+
+    def _load_revised_at(self, story: Story) -> None:
+        """When the story's newest version was seen, read from versions.json in a thread."""
+        data_dir = getattr(getattr(self.app, "store", None), "data_dir", None)
+        if data_dir is None or (story.id, story.revision) in self._revised_at:
+            return
+
+        def read() -> None:
+            from tui.core.versions import latest_seen
+
+            seen = latest_seen(data_dir, story.id)
+            self.app.call_from_thread(self._show_revised_at, (story.id, story.revision), seen)
+
+        self.run_worker(read, thread=True, exclusive=True, group="reader-revised")
+
+    def _show_revised_at(self, key: tuple[str, int], seen: float | None) -> None:
+        self._revised_at[key] = seen
+        if self.story is not None and (self.story.id, self.story.revision) == key:
+            self.query_one("#reader-head", Static).update(self._head(self.story, self.article))
 
     def action_back(self) -> None:
         """Leave the reader: a search first, else back to the story list."""
@@ -209,6 +242,7 @@ class Reader(VerticalScroll, can_focus=True):
         self._saved_status = ""
         self._search_index = 0
         self._body_timer: Timer | None = None
+        self._revised_at: dict[tuple[str, int], float | None] = {}
 
     def compose(self) -> ComposeResult:
         yield Static(Content(EMPTY_HINT), id="reader-head", markup=False)
@@ -245,6 +279,9 @@ class Reader(VerticalScroll, can_focus=True):
         self.content = None
         self.status = status
         self.query_one("#reader-head", Static).update(self._head(story, article))
+        if story.revision:
+            self._load_revised_at(story)
+        self.refresh_bindings()  # `d` shows only for a revised story
         self._set_status(status)
         if self._body_timer is not None:
             self._body_timer.stop()
@@ -320,8 +357,15 @@ class Reader(VerticalScroll, can_focus=True):
         if host:
             head.append("\nLink → ")
             head.append(display_line(host, 200), "underline")
-        if story.previous_titles:
-            head.append(f"\nRevised {story.revision}×; was: {display_line(story.previous_titles[-1], 300)}")
+        if story.revision:
+            head.append(f"\n✎ Revised {story.revision}×")
+            seen = self._revised_at.get((story.id, story.revision))
+            if seen:
+                age = relative_time(seen, self.clock())
+                head.append(f", updated {local_time(seen, '%H:%M')} ({'just now' if age == 'now' else age + ' ago'})")
+            head.append(" · d: what changed")
+            if story.previous_titles:
+                head.append(f"; was: {display_line(story.previous_titles[-1], 300)}")
         return head
 
     def _body(self, story: Story, article: Article | None) -> str:
