@@ -17,11 +17,11 @@ MAX_PAGE_BYTES = 5_000_000
 MAX_TEXT_CHARS = 200_000
 MAX_ATTRIBUTES = 64
 """Attributes kept per tag: trafilatura, justext and htmldate walk a tag's attributes once per
-attribute they look at, so a tag with 200k of them kept a CPU busy for minutes."""
+attribute they look at, so their time grows with the square of the count."""
 MAX_ELEMENTS = 20_000
 """Pages with more tags than this skip trafilatura for the plain-text reading: its time grows
-faster than the tag count (10k paragraphs ~2 s, 40k ~10 s, 200k over 3 minutes), and a thread
-past its deadline cannot be stopped. Real article pages hold a few thousand."""
+faster than the tag count, and a thread past its deadline cannot be stopped. Real article pages
+hold a few thousand."""
 EXTRACT_SECONDS = 10.0
 """Beyond this, trafilatura's result is abandoned and the plain-text fallback is used."""
 

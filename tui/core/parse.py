@@ -163,8 +163,8 @@ _ITEM_TOKEN = re.compile(rb"<(?:!\[CDATA\[|!--|(/?)(?:[A-Za-z_][\w.-]*:)?(?:item
 def window_items(body: bytes, limit: int) -> bytes:
     """The document with only its first and last `limit` items (RSS <item>, Atom <entry>).
 
-    Parsers build every item before the limit applies, so a 100k-item feed cost seconds and
-    hundreds of MB for the 200 kept. The newest items sit at the top of nearly every feed and
+    Parsers build every item before the limit applies, so a huge feed would cost time and
+    memory in proportion to items that are then thrown away. The newest items sit at the top of nearly every feed and
     at the bottom of the rest, and the story builder keeps the newest `limit` of what it gets,
     so the middle can go. Only whole top-level items are dropped (CDATA and comments skipped),
     with whatever else sat between them kept, so a well-formed document stays well-formed.
