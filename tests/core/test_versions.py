@@ -145,9 +145,10 @@ def test_an_article_fetched_again_that_reads_differently_is_an_article_version(t
         store.save_article("kyiv:1", page)
         store.save_article("kyiv:1", Article("https://e.org/a", "Strike on Kharkiv",
                                              text=f"**{BASE}**  ", fetched_at=T0 + 120))
+        clock.now = T0 + 180  # a new version is seen when the store keeps it
         store.save_article("kyiv:1", Article("https://e.org/a", "Strike on Kharkiv",
                                              text=BASE + " Two more bodies were found.",
-                                             fetched_at=T0 + 180))
+                                             fetched_at=T0 + 170))
     log = VersionLog.open(tmp_path)
     try:
         articles = log.versions("kyiv:1", kind="article")

@@ -234,10 +234,10 @@ def article_revision(previous: dict[str, Any] | None, article: Any, now: float) 
         return None
     old_at = float(previous.get("fetched_at") or 0.0) or now
     return (Version(old_at, old_title, old_text, before),
-            Version(article.fetched_at or now, article.title, article.text, after))
+            Version(now, article.title, article.text, after))
 
 
-_WRITE = threading.Lock()
+WRITE_LOCK = threading.Lock()
 """versions.json is read, changed and replaced whole: one writer at a time in this process."""
 
 
@@ -276,7 +276,7 @@ class VersionLog:
         A story's first recorded change also stores the version before it. A pair whose
         normalised text did not change adds nothing.
         """
-        with _WRITE:
+        with WRITE_LOCK:
             return self._record(revisions, kind)
 
     def _record(self, revisions: Iterable[tuple[str, Version, Version]], kind: str) -> list[str]:
@@ -310,7 +310,7 @@ class VersionLog:
         versions = self.versions(story_id)
         if not versions:
             return  # never changed: the first version is the one read
-        with _WRITE:
+        with WRITE_LOCK:
             table = self._db.table(READ_TABLE)
             entry = table.get(Query().story == story_id)
             latest = versions[-1].hash

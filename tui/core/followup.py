@@ -1,0 +1,196 @@
+"""Following developing stories: their article pages fetched again on a decaying schedule.
+
+A story is followed when its text says it is developing or being updated, or when it has
+changed once. Its page is fetched again every 15 minutes for 3 hours, then hourly until a day
+after that, then no more; a fetch that finds the page reads differently starts the schedule
+again, since the story is still moving. Requests are conditional (the page's ETag and
+Last-Modified go back), go through the shared Fetcher (its per-host limits) and follow the
+article address policy. A page that reads differently is saved, and the store keeps it as an
+article version (versions.py). Which stories are followed, and when next, is kept in the
+`follow` table of versions.json so a later run carries on.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import re
+from collections.abc import Callable, Iterable
+from dataclasses import asdict, dataclass, fields, replace
+from pathlib import Path
+from typing import Any
+
+from tui.core.models import Article, Story
+from tui.core.sanitize import safe_link
+from tui.core.versions import FILE_NAME, version_hash
+
+SCHEDULE: tuple[tuple[float, float], ...] = ((3 * 3600, 15 * 60), (27 * 3600, 3600))
+"""(while followed for less than this many seconds, fetch again every this many seconds)."""
+
+FOLLOW_TABLE = "follow"
+HTML_TYPES = ("text/html", "application/xhtml+xml")
+
+DEVELOPING = re.compile(
+    r"\b(?:this is a developing story|developing story|this story is developing|"
+    r"(?:this )?(?:story|article|page) (?:is being|will be) updated|being updated|updated with|"
+    r"live updates?)\b"
+    r"|оновлюється|буде оновлюватися|новина доповнюється|доповнюється"
+    r"|обновляется|будет обновляться|новость дополняется|дополняется",
+    re.IGNORECASE,
+)
+"""Phrases by which a story says it is still developing (English, Ukrainian, Russian)."""
+
+
+def says_developing(*texts: str) -> bool:
+    """Whether any of the texts says the story is developing or being updated."""
+    return any(text and DEVELOPING.search(text) for text in texts)
+
+
+def should_follow(story: Story, text: str = "") -> bool:
+    """A story worth fetching again: it changed once, or it says it is developing."""
+    if not safe_link(story.link):
+        return False
+    return story.revision > 0 or says_developing(story.title, story.summary, story.content, text)
+
+
+def next_time(started_at: float, last: float, schedule: tuple[tuple[float, float], ...] = SCHEDULE) -> float | None:
+    """When to fetch next after a fetch at `last` (None: the story is no longer followed)."""
+    age = last - started_at
+    for until, every in schedule:
+        if age < until:
+            return last + every
+    return None
+
+
+@dataclass(slots=True)
+class Follow:
+    """One followed story: where its page is, when following began and when to fetch next."""
+
+    story_id: str
+    link: str
+    started_at: float
+    next_at: float | None
+    etag: str | None = None
+    last_modified: str | None = None
+    fetches: int = 0
+    changes: int = 0
+
+    def to_dict(self) -> dict[str, Any]:
+        return asdict(self)
+
+    @classmethod
+    def from_dict(cls, data: dict[str, Any]) -> Follow:
+        names = {f.name for f in fields(cls)}
+        return cls(**{k: v for k, v in data.items() if k in names})
+
+
+class FollowUps:
+    """The followed stories and their schedule; time comes from the injected clock."""
+
+    def __init__(self, clock: Callable[[], float], follows: Iterable[Follow] = (),
+                 schedule: tuple[tuple[float, float], ...] = SCHEDULE) -> None:
+        self.clock = clock
+        self.schedule = schedule
+        self.follows: dict[str, Follow] = {f.story_id: f for f in follows}
+
+    def consider(self, stories: Iterable[Story], texts: dict[str, str] | None = None) -> list[str]:
+        """Start following the stories that call for it (never twice); returns the new ids."""
+        now, started = self.clock(), []
+        for story in stories:
+            if story.id in self.follows or not should_follow(story, (texts or {}).get(story.id, "")):
+                continue
+            self.follows[story.id] = Follow(story.id, safe_link(story.link), now, next_time(now, now, self.schedule))
+            started.append(story.id)
+        return started
+
+    def due(self) -> list[Follow]:
+        """Followed stories whose next fetch is due, the longest waiting first."""
+        now = self.clock()
+        found = [f for f in self.follows.values() if f.next_at is not None and f.next_at <= now]
+        return sorted(found, key=lambda f: (f.next_at, f.story_id))
+
+    def record(self, story_id: str, *, changed: bool, etag: str | None = None,
+               last_modified: str | None = None) -> Follow:
+        """A fetch happened now: keep its validators and schedule the next one."""
+        follow = self.follows[story_id]
+        now = self.clock()
+        follow.fetches += 1
+        if etag is not None or last_modified is not None:
+            follow.etag, follow.last_modified = etag, last_modified
+        if changed:
+            follow.changes += 1
+            follow.started_at = now  # still moving: follow closely again
+        follow.next_at = next_time(follow.started_at, now, self.schedule)
+        return follow
+
+    def forget(self, keep: Iterable[str]) -> None:
+        """Drop follows of stories no longer cached."""
+        kept = set(keep)
+        self.follows = {k: f for k, f in self.follows.items() if k in kept}
+
+
+def load_follows(data_dir: Path | str, clock: Callable[[], float]) -> FollowUps:
+    """The follow-ups kept in versions.json (none yet: an empty schedule)."""
+    from tinydb import TinyDB
+
+    from tui.core.storage import AtomicJSONStorage
+
+    path = Path(data_dir) / FILE_NAME
+    with TinyDB(path, storage=AtomicJSONStorage) as db:
+        db.storage.writable = False  # damage is the version log's to report, not ours
+        docs = db.table(FOLLOW_TABLE).all() if path.exists() else []
+    return FollowUps(clock, (Follow.from_dict(dict(d)) for d in docs if isinstance(d.get("story_id"), str)))
+
+
+def save_follows(data_dir: Path | str, followups: FollowUps) -> None:
+    """Replace the follow table of versions.json with the current schedule (one write)."""
+    from tinydb import TinyDB
+
+    from tui.core.storage import AtomicJSONStorage
+    from tui.core.versions import WRITE_LOCK
+
+    with WRITE_LOCK, TinyDB(Path(data_dir) / FILE_NAME, storage=AtomicJSONStorage) as db:
+        table = db.table(FOLLOW_TABLE)
+        table.truncate()
+        table.insert_multiple(f.to_dict() for f in followups.follows.values())
+
+
+async def refetch(fetcher: Any, follow: Follow, *, allow_private: bool = False) -> tuple[Article | None, Any]:
+    """Fetch a followed page conditionally: (the extracted article, or None when it was not
+    modified or failed; the FetchResult)."""
+    from tui.core.extract import extract_article
+
+    result = await fetcher.fetch(follow.link, etag=follow.etag, last_modified=follow.last_modified,
+                                 allow_private=allow_private)
+    if result.error or result.not_modified or not result.body.strip():
+        return None, result
+    kind = result.headers.get("content-type", "").split(";")[0].strip().lower()
+    if kind and kind not in HTML_TYPES:
+        return None, result
+    try:
+        article = await asyncio.to_thread(extract_article, result.body, result.final_url)
+    except Exception:  # an unreadable page this time: try again at the next slot
+        return None, result
+    return article, result
+
+
+async def follow_up(store: Any, fetcher: Any, followups: FollowUps, *, allow_private: bool = False,
+                    limit: int = 8) -> list[str]:
+    """Fetch the due pages once (at most `limit`); save those that read differently; returns
+    the ids of stories whose page changed."""
+    changed_ids = []
+    for follow in followups.due()[:limit]:
+        article, result = await refetch(fetcher, follow, allow_private=allow_private)
+        changed = False
+        if article is not None:
+            article = replace(article, fetched_at=followups.clock())
+            previous = await asyncio.to_thread(store.article, follow.story_id)
+            changed = previous is not None and (
+                version_hash(previous.title, previous.text) != version_hash(article.title, article.text))
+            if changed or previous is None:
+                await asyncio.to_thread(store.save_article, follow.story_id, article)
+        if changed:
+            changed_ids.append(follow.story_id)
+        headers = {k.lower(): v for k, v in result.headers.items()}
+        followups.record(follow.story_id, changed=changed, etag=headers.get("etag"),
+                         last_modified=headers.get("last-modified"))
+    return changed_ids
