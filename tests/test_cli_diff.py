@@ -111,14 +111,21 @@ class FeedServer:
     def __init__(self) -> None:
         self.body = b""
         self.hits = 0
+        self.pages: dict[str, bytes] = {}
+        self.page_requests: list[dict[str, str]] = []
         outer = self
 
         class Handler(BaseHTTPRequestHandler):
             def do_GET(self):  # noqa: N802 (http.server's name)
-                outer.hits += 1
-                body = outer.body
+                if self.path in outer.pages:
+                    outer.page_requests.append({"path": self.path, **dict(self.headers)})
+                    body, kind = outer.pages[self.path], "text/html; charset=utf-8"
+                else:
+                    outer.hits += 1
+                    body, kind = outer.body, "application/rss+xml; charset=utf-8"
                 self.send_response(200)
-                self.send_header("Content-Type", "application/rss+xml; charset=utf-8")
+                self.send_header("Content-Type", kind)
+                self.send_header("ETag", f'"{len(body)}"')
                 self.send_header("Content-Length", str(len(body)))
                 self.end_headers()
                 self.wfile.write(body)
@@ -127,7 +134,8 @@ class FeedServer:
                 pass
 
         self.server = ThreadingHTTPServer(("127.0.0.1", 0), Handler)
-        self.url = f"http://127.0.0.1:{self.server.server_address[1]}/feed.xml"
+        self.base = f"http://127.0.0.1:{self.server.server_address[1]}"
+        self.url = f"{self.base}/feed.xml"
         self.thread = threading.Thread(target=self.server.serve_forever, daemon=True)
 
     def __enter__(self) -> FeedServer:
@@ -206,3 +214,39 @@ def test_diff_of_an_unknown_story_is_one_sentence(served):
     result = warfeed("diff", "wire:nope", "--json", config=config, data_dir=data)
     assert result.returncode != 0 and result.stderr.startswith("warfeed: ")
     assert "Traceback" not in result.stderr
+
+
+PAGE = ("<html><head><title>Front line update</title></head><body><article><h1>Front line update</h1>"
+        "<p>Fighting continued near Pokrovsk through the night, the regional administration said.</p>"
+        "<p>This is a developing story and will be updated as more information comes in.</p>"
+        "<p>Residents were told to stay in shelters until the morning.</p></article></body></html>")
+
+
+def test_a_developing_story_has_its_page_read_at_once_and_not_again_before_its_time(tmp_path):
+    from tui.core.followup import load_follows
+    from tui.core.store import Store
+
+    with FeedServer() as server:
+        server.pages["/pokrovsk"] = PAGE.encode()
+        config = tmp_path / "config.toml"
+        config.write_text(tomli_w.dumps({"allow_private_articles": True, "feeds": [
+            {"id": "wire", "url": server.url, "title": "Front Line Wire", "side": "intl"}]}))
+        data = tmp_path / "data"
+        server.body = rss([
+            item("pokrovsk", "Front line update", "This is a developing story.", ["Fighting near Pokrovsk."],
+                 link=f"{server.base}/pokrovsk"),
+            item("quiet", "Parliament votes on budget", "The budget passed.", ["No more."],
+                 link=f"{server.base}/quiet"),
+        ])
+        assert warfeed("poll", config=config, data_dir=data).returncode == 0
+        assert [r["path"] for r in server.page_requests] == ["/pokrovsk"]
+        assert "If-None-Match" not in server.page_requests[0]
+        assert warfeed("poll", config=config, data_dir=data).returncode == 0
+        assert len(server.page_requests) == 1  # next due in 15 minutes
+    with Store.open(data, read_only=True) as store:
+        [story] = [s for s in store.stories() if s.link.endswith("/pokrovsk")]
+        article = store.article(story.id)
+        assert article is not None and "shelters" in article.text
+    [follow] = load_follows(data, clock=lambda: 0.0).follows.values()
+    assert follow.story_id == story.id and follow.fetches == 1 and follow.etag == f'"{len(PAGE.encode())}"'
+    assert follow.next_at - story.fetched_at >= 15 * 60 - 5

@@ -289,6 +289,13 @@ def cmd_poll(args: argparse.Namespace) -> int:
                 poller = Poller(store, feeds, fetcher, extract_claims=True, **limits)
                 with _stop_on_signals(poller, stopped_by):
                     reports.append(await poller.poll(force=True))
+                    if not stopped_by:
+                        # Developing stories: their pages fetched again on a decaying schedule.
+                        from tui.core.followup import follow_after_poll
+
+                        done = reports[0]
+                        await follow_after_poll(store, fetcher, [*done.new_ids, *done.updated_ids],
+                                                clock=time.time, allow_private=config.allow_private_articles)
 
         # The report is not the coroutine's result: asyncio.run's teardown formats its main
         # task's repr (result included) when it restores the SIGINT handler, which for a

@@ -49,11 +49,11 @@ def run_schedule(followups, clock, story_id, until):
     """Fetch each time one is due, minute by minute, never changed; returns the fetch times."""
     times = []
     while clock.now < until:
-        clock.now += MINUTE
         for follow in followups.due():
             assert follow.story_id == story_id
             times.append(clock.now - T0)
             followups.record(story_id, changed=False)
+        clock.now += MINUTE
     return times
 
 
@@ -63,8 +63,9 @@ def test_every_15_minutes_for_3_hours_then_hourly_for_a_day_then_no_more():
     assert followups.consider([story(summary="This is a developing story."), story(2)]) == ["kyiv:1"]
     assert followups.consider([story(summary="This is a developing story.")]) == []  # never twice
     times = run_schedule(followups, clock, "kyiv:1", T0 + 3 * 24 * HOUR)
-    assert times[:12] == [15 * MINUTE * k for k in range(1, 13)]
-    assert times[12:] == [3 * HOUR + HOUR * k for k in range(1, 25)]
+    # At once (the page as first read), then every 15 minutes for 3 hours, hourly for a day.
+    assert times[:13] == [15 * MINUTE * k for k in range(0, 13)]
+    assert times[13:] == [3 * HOUR + HOUR * k for k in range(1, 25)]
     assert followups.follows["kyiv:1"].next_at is None and followups.due() == []
 
 
@@ -72,6 +73,7 @@ def test_a_change_starts_the_close_following_again():
     clock = Clock()
     followups = FollowUps(clock)
     followups.consider([story(revision=1)])
+    followups.record("kyiv:1", changed=False)
     clock.now = T0 + 5 * HOUR
     [due] = followups.due()
     assert followups.record(due.story_id, changed=True, etag='"v2"').next_at == clock.now + 15 * MINUTE
@@ -149,7 +151,7 @@ def test_followed_pages_are_fetched_conditionally_and_a_change_is_an_article_ver
             async def passes():
                 changed = []
                 async with Fetcher(clock=clock) as fetcher:
-                    for minutes, version in ((15, 1), (30, 1), (45, 2), (50, 2), (60, 2)):
+                    for minutes, version in ((0, 1), (15, 1), (30, 2), (35, 2), (45, 2)):
                         clock.now = T0 + minutes * MINUTE
                         server.version = version
                         changed.append(await follow_up(store, fetcher, followups, allow_private=True))
@@ -158,19 +160,19 @@ def test_followed_pages_are_fetched_conditionally_and_a_change_is_an_article_ver
             changed = asyncio.run(passes())
             assert store.article("kyiv:1") is not None
             assert "seven people" in store.article("kyiv:1").text
-        # 15: first page (no version yet); 30: 304; 45: the page changed; 50: not due; 60: 304.
+        # 0: first reading (no version yet); 15: 304; 30: the page changed; 35: not due; 45: 304.
         assert changed == [[], [], ["kyiv:1"], [], []]
         assert len(server.requests) == 4
         assert "If-None-Match" not in server.requests[0]
         assert [r.get("If-None-Match") for r in server.requests[1:]] == ['"v1"', '"v1"', '"v2"']
         follow = followups.follows["kyiv:1"]
-        assert follow.fetches == 4 and follow.changes == 1 and follow.next_at == T0 + 75 * MINUTE
+        assert follow.fetches == 4 and follow.changes == 1 and follow.next_at == T0 + 60 * MINUTE
         log = VersionLog.open(tmp_path)
         try:
             articles = log.versions("kyiv:1", kind="article")
         finally:
             log.close()
-        assert [v.seen_at for v in articles] == [T0 + 15 * MINUTE, T0 + 45 * MINUTE]
+        assert [v.seen_at for v in articles] == [T0, T0 + 30 * MINUTE]
     finally:
         server.close()
 
@@ -182,7 +184,6 @@ def test_an_article_address_the_policy_refuses_is_not_fetched(tmp_path):
         with Store.open(tmp_path, clock=clock, flush_interval=0.05) as store:
             followups = FollowUps(clock)
             followups.consider([story(link=server.url, revision=1)])
-            clock.now = T0 + 15 * MINUTE
 
             async def once():
                 async with Fetcher(clock=clock) as fetcher:
@@ -191,6 +192,6 @@ def test_an_article_address_the_policy_refuses_is_not_fetched(tmp_path):
             assert asyncio.run(once()) == []
             assert store.article("kyiv:1") is None
         assert server.requests == []
-        assert followups.follows["kyiv:1"].next_at == T0 + 30 * MINUTE  # tried again later, politely
+        assert followups.follows["kyiv:1"].next_at == T0 + 15 * MINUTE  # tried again later, politely
     finally:
         server.close()

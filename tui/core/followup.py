@@ -98,7 +98,8 @@ class FollowUps:
         for story in stories:
             if story.id in self.follows or not should_follow(story, (texts or {}).get(story.id, "")):
                 continue
-            self.follows[story.id] = Follow(story.id, safe_link(story.link), now, next_time(now, now, self.schedule))
+            # Fetched at once: later fetches are compared with this first reading of the page.
+            self.follows[story.id] = Follow(story.id, safe_link(story.link), now, now)
             started.append(story.id)
         return started
 
@@ -121,11 +122,6 @@ class FollowUps:
             follow.started_at = now  # still moving: follow closely again
         follow.next_at = next_time(follow.started_at, now, self.schedule)
         return follow
-
-    def forget(self, keep: Iterable[str]) -> None:
-        """Drop follows of stories no longer cached."""
-        kept = set(keep)
-        self.follows = {k: f for k, f in self.follows.items() if k in kept}
 
 
 def load_follows(data_dir: Path | str, clock: Callable[[], float]) -> FollowUps:
@@ -174,12 +170,22 @@ async def refetch(fetcher: Any, follow: Follow, *, allow_private: bool = False) 
 
 
 async def follow_up(store: Any, fetcher: Any, followups: FollowUps, *, allow_private: bool = False,
-                    limit: int = 8) -> list[str]:
-    """Fetch the due pages once (at most `limit`); save those that read differently; returns
-    the ids of stories whose page changed."""
+                    limit: int = 8, timeout: float | None = None) -> list[str]:
+    """Fetch the due pages once (at most `limit`, together; the Fetcher keeps its per-host
+    limits); save those that read differently; returns the ids of stories whose page changed.
+    Pages not fetched within `timeout` seconds stay due for the next pass."""
+    due = followups.due()[:limit]
+    if not due:
+        return []
+    tasks = {asyncio.ensure_future(refetch(fetcher, f, allow_private=allow_private)): f for f in due}
+    done, pending = await asyncio.wait(tasks, timeout=timeout)
+    for task in pending:
+        task.cancel()
     changed_ids = []
-    for follow in followups.due()[:limit]:
-        article, result = await refetch(fetcher, follow, allow_private=allow_private)
+    for task, follow in tasks.items():
+        if task not in done:
+            continue
+        article, result = task.result()
         changed = False
         if article is not None:
             article = replace(article, fetched_at=followups.clock())
@@ -194,3 +200,23 @@ async def follow_up(store: Any, fetcher: Any, followups: FollowUps, *, allow_pri
         followups.record(follow.story_id, changed=changed, etag=headers.get("etag"),
                          last_modified=headers.get("last-modified"))
     return changed_ids
+
+
+async def follow_after_poll(store: Any, fetcher: Any, story_ids: Iterable[str], *, clock: Callable[[], float],
+                            allow_private: bool = False, timeout: float | None = 20.0) -> list[str]:
+    """After a poll: follow the new and changed stories that call for it, fetch the pages that
+    are due, and keep the schedule; returns the ids of stories whose page changed."""
+    data_dir = store.data_dir
+    followups = await asyncio.to_thread(load_follows, data_dir, clock)
+    started = followups.consider(s for s in map(store.story, story_ids) if s is not None)
+    if not followups.due():
+        if started:
+            await asyncio.to_thread(save_follows, data_dir, followups)
+        return []
+    # A cycle of 304s reads no story; pages are due at most every 15 minutes, and a story
+    # retention dropped meanwhile must not get its page back.
+    await asyncio.to_thread(store.finish_load)
+    followups.follows = {k: f for k, f in followups.follows.items() if store.story(k) is not None}
+    changed = await follow_up(store, fetcher, followups, allow_private=allow_private, timeout=timeout)
+    await asyncio.to_thread(save_follows, data_dir, followups)
+    return changed
