@@ -363,6 +363,7 @@ class WarfeedApp(App):
             self.health = await asyncio.to_thread(self.store.health)
             self.quiet_source_alerts(self.health)
             changed = list(dict.fromkeys([*report.new_ids, *report.updated_ids]))
+            self.follow_developing(changed)
             if changed:
                 self._broadcast(StoriesChanged(report.new_ids, report.updated_ids))
                 self.watch_alerts(report.new_ids)
@@ -381,6 +382,17 @@ class WarfeedApp(App):
         else:
             delay = max(1.0, next_due - self.clock())
             self._poll_timer = self.set_timer(delay, self.run_poll_cycle)
+
+    @work(exclusive=True, group="follow", description="follow")
+    async def follow_developing(self, story_ids: list[str]) -> None:
+        """Developing stories: their pages fetched again when due (followup.py), beside the poll."""
+        from tui.core.followup import follow_after_poll
+
+        try:
+            await follow_after_poll(self.store, await self.get_fetcher(), story_ids, clock=self.clock,
+                                    allow_private=self.config.allow_private_articles)
+        except Exception as failure:  # a page fetched again is a bonus: never the app's end
+            self.store.notices.append(f"Following developing stories failed: {failure}")
 
     @work(thread=True, group="claims", description="claims")
     def process_claims(self, story_ids: list[str], precomputed: dict[str, Any] | None = None) -> None:

@@ -165,3 +165,32 @@ def test_diff_view_snapshot(snap_compare, size, tmp_path, monkeypatch):
         monkeypatch.undo()
         time.tzset()
     assert (tmp_path / FILE_NAME).exists()
+
+
+async def test_the_dashboard_reads_a_developing_story_page_after_its_poll(tmp_path, store, clock):
+    from tui.app import WarfeedApp
+    from tui.core.config import Config
+    from tui.core.followup import load_follows
+    from tui.core.models import Feed
+
+    from ..test_cli_diff import PAGE, FeedServer, item, rss
+
+    with FeedServer() as server:
+        server.pages["/pokrovsk"] = PAGE.encode()
+        server.body = rss([item("pokrovsk", "Front line update", "This is a developing story.",
+                                ["Fighting near Pokrovsk."], link=f"{server.base}/pokrovsk")])
+        config = Config(feeds=[Feed("wire", server.url, "Front Line Wire", "intl")], views={}, watch=[], keys={},
+                        allow_private_articles=True)
+        app = WarfeedApp(config=config, store=store, clock=clock)
+        async with app.run_test(size=(160, 50)) as pilot:
+            for _ in range(20):
+                await settle(pilot, app)
+                if server.page_requests:
+                    break
+                await pilot.pause(0.05)
+            await settle(pilot, app)
+        assert [r["path"] for r in server.page_requests] == ["/pokrovsk"]
+    [story] = store.stories()
+    assert "shelters" in store.article(story.id).text
+    [follow] = load_follows(store.data_dir, clock).follows.values()
+    assert follow.story_id == story.id and follow.next_at == clock.now + 15 * 60
