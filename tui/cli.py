@@ -532,17 +532,23 @@ def cmd_diff(args: argparse.Namespace) -> int:
     log = VersionLog.open(directory, writable=False)
     try:
         versions = log.versions(story.id)
+        pages = log.versions(story.id, kind="article")
     finally:
         log.close()
     if not versions:
         body = story_body(story.summary, content)
         versions = [Version(story.fetched_at, story.title, body, version_hash(story.title, body))]
     document = story_diff(story.id, versions)
+    if pages:
+        # The article page fetched again (a followed developing story): its own versions.
+        page = story_diff(story.id, pages)
+        document["article"] = {"versions": page["versions"], "changes": page["changes"]}
     if args.json:
         _dump(document)
         return EXIT_OK
     print(f"{story.title}  ({len(versions)} version{'s' if len(versions) != 1 else ''})")
-    for change in document["changes"]:
+    changes = document["changes"] + document.get("article", {}).get("changes", [])
+    for change in changes:
         print(f"\n{change['from']} -> {change['to']}")
         if change["title_changed"]:
             print(f"  headline: {change['old_title']}\n         -> {change['new_title']}")

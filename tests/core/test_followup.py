@@ -6,6 +6,8 @@ import asyncio
 import threading
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 
+import orjson
+
 from tui.core.fetch import Fetcher
 from tui.core.followup import FollowUps, follow_up, load_follows, save_follows, says_developing, should_follow
 from tui.core.models import Story
@@ -173,6 +175,15 @@ def test_followed_pages_are_fetched_conditionally_and_a_change_is_an_article_ver
         finally:
             log.close()
         assert [v.seen_at for v in articles] == [T0, T0 + 30 * MINUTE]
+        # warfeed diff shows the page's versions beside the feed item's.
+        from tests.test_cli import warfeed
+
+        document = orjson.loads(warfeed("diff", "kyiv:1", "--json", data_dir=tmp_path).stdout)
+        assert document["changes"] == [] and len(document["article"]["versions"]) == 2
+        [change] = document["article"]["changes"]
+        assert change["added"] == ["The regional governor said seven people were injured, two of them children."]
+        assert change["removed"] == ["The regional governor said four people were injured."]
+        assert change["numbers"] == [{"from": "four", "to": "seven"}]
     finally:
         server.close()
 

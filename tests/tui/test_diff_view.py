@@ -5,6 +5,7 @@ from __future__ import annotations
 import time
 
 import pytest
+from textual.worker import WorkerCancelled
 
 from tui.core.versions import FILE_NAME, VersionLog
 from tui.screens.diff import ChangesView, DiffScreen
@@ -183,12 +184,14 @@ async def test_the_dashboard_reads_a_developing_story_page_after_its_poll(tmp_pa
                         allow_private_articles=True)
         app = WarfeedApp(config=config, store=store, clock=clock)
         async with app.run_test(size=(160, 50)) as pilot:
-            for _ in range(20):
-                await settle(pilot, app)
-                if server.page_requests:
-                    break
+            for _ in range(100):
+                try:
+                    await app.workers.wait_for_complete()
+                except WorkerCancelled:  # a newer filter or load replaced an older one
+                    pass
                 await pilot.pause(0.05)
-            await settle(pilot, app)
+                if server.page_requests and not [w for w in app.workers if w.group == "follow" and w.is_running]:
+                    break
         assert [r["path"] for r in server.page_requests] == ["/pokrovsk"]
     [story] = store.stories()
     assert "shelters" in store.article(story.id).text

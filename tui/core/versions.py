@@ -49,7 +49,16 @@ _STAMP = re.compile(
     re.IGNORECASE,
 )
 _SENTENCE_END = re.compile(r"(?<=[.!?…])[\"”»')\]]*\s+(?=[\"“«(\[]?[A-ZА-ЯІЇЄҐ0-9])")
-_NUMBER = re.compile(r"\d+(?:[.,]\d+)*")
+_NUMBER_WORDS = (
+    "one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|"
+    "sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|"
+    "hundred|hundreds|dozen|dozens|"
+    "один|одна|одного|два|дві|двоє|двох|три|троє|трьох|трёх|чотири|четверо|четыре|п'ять|пʼять|"
+    "пять|шість|шесть|сім|семь|вісім|восемь|дев'ять|девʼять|девять|десять|десятки|десятков|"
+    "сотні|сотни|сотень"
+)
+# Figures, and the small numbers news writes as words ("four people", «троє людей»).
+_NUMBER = re.compile(rf"\d+(?:[.,]\d+)*|(?<![\w'ʼ])(?:{_NUMBER_WORDS})(?![\w'ʼ])", re.IGNORECASE)
 _WORDS = re.compile(r"\S+")
 # Markdown (extracted articles): a link keeps its words, emphasis and heading marks go.
 _MD_LINK = re.compile(r"!?\[([^\]]{0,2000})\]\([^)\s]{0,2000}(?:\s+\"[^\"]*\")?\)")
@@ -177,10 +186,17 @@ def word_diff(before: str, after: str) -> list[tuple[str, str]]:
 
 
 def _numbers(before: str, after: str) -> list[tuple[str, str]]:
-    old, new = _NUMBER.findall(before), _NUMBER.findall(after)
-    if len(old) != len(new):
-        return []  # not the same figures in the same places
-    return [(a, b) for a, b in zip(old, new) if a != b]
+    """(old, new) numbers that changed in place: a replaced run of words that held a number
+    and now holds another ("killed 4" -> "killed 7", "four people" -> "seven people")."""
+    old, new = _WORDS.findall(before), _WORDS.findall(after)
+    pairs = []
+    for op, i1, i2, j1, j2 in difflib.SequenceMatcher(None, old, new, autojunk=False).get_opcodes():
+        if op != "replace":
+            continue
+        gone = _NUMBER.findall(" ".join(old[i1:i2]))
+        came = _NUMBER.findall(" ".join(new[j1:j2]))
+        pairs.extend((a, b) for a, b in zip(gone, came) if a.casefold() != b.casefold())
+    return pairs
 
 
 def compare(old: Version, new: Version) -> Change:
