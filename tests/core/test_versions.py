@@ -203,3 +203,26 @@ def test_changes_shown_are_those_since_the_version_read_before(tmp_path):
         assert since_read([one], None) is None
     finally:
         log.close()
+
+
+def test_more_trivial_forms_are_not_versions():
+    link = "Read https://e.org/r?id=3{}. Then more."
+    plain_link = version_hash("T", link.format(""))
+    assert version_hash("T", link.format("&utm_source=rss&fbclid=xyz")) == plain_link
+    assert version_hash("T", "Read https://e.org/r?utm_medium=social&id=3. Then more.") == plain_link
+    assert version_hash("T", link.format("&page=2")) != plain_link  # another page is another link
+    stamp = "Drones hit Kharkiv. Updated {}."
+    assert version_hash("T", stamp.format("Friday, Dec 5, 2025 10:15 am")) == \
+        version_hash("T", stamp.format("Saturday, Dec 6, 2025 11:40 am"))
+    assert version_hash("T", stamp.format("2 hours ago")) == version_hash("T", stamp.format("5 hours ago"))
+    assert version_hash("T", "Оновлено 3 години тому. Текст.") == version_hash("T", "Оновлено 7 годин тому. Текст.")
+    assert version_hash("T", "Drones hit Kharkiv&nbsp;overnight.") == version_hash("T", "Drones hit Kharkiv overnight.")
+
+
+def test_numbers_written_as_words_are_numbers():
+    change = compare(version("Strike", "Four people were injured, the mayor said."),
+                     version("Strike", "Seven people were injured, the mayor said.", T0 + 60))
+    assert change.numbers == [("Four", "Seven")]
+    change = compare(version("Удар", "Загинули троє людей, повідомив мер."),
+                     version("Удар", "Загинули п'ять людей, повідомив мер.", T0 + 60))
+    assert change.numbers == [("троє", "п'ять")]

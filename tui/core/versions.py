@@ -24,6 +24,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
+from urllib.parse import parse_qsl, urlencode, urlsplit, urlunsplit
 
 from tinydb import Query, TinyDB
 
@@ -34,14 +35,23 @@ READ_TABLE = "read_versions"
 _TAG = re.compile(r"<[^>]{0,2000}>")
 _SPACE = re.compile(r"\s+")
 _URL = re.compile(r"https?://\S+")
-_TRACKING = re.compile(r"[?&](?:utm_[a-z]+|fbclid|gclid|yclid|ref|mc_[a-z]+)=[^&\s#)]*", re.IGNORECASE)
+_TRACKING = re.compile(
+    r"utm_[a-z]+|fbclid|gclid|dclid|yclid|msclkid|twclid|ttclid|igshid|mc_[a-z]+|_ga|_gl|ref|ref_src|"
+    r"at_[a-z]+|cmpid|ocid|xtor|ito|s_cid|mkt_tok|wt\.mc_id|wt_mc|ns_[a-z]+|sr_share|share|from|rss",
+    re.IGNORECASE,
+)
+"""Query parameters that say where a reader came from, not what the link points at."""
+_URL_END = ".,;:!?)]}»”'\""
 _MONTHS = ("jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec|january|february|march|april|june|"
            "july|august|september|october|november|december|січня|лютого|березня|квітня|травня|"
            "червня|липня|серпня|вересня|жовтня|листопада|грудня|января|февраля|марта|апреля|мая|"
            "июня|июля|августа|сентября|октября|ноября|декабря")
 _STAMP = re.compile(
     r"(?:\b(?:updated|published|last updated|оновлено|опубліковано|обновлено|опубликовано)\b:?\s*)?"
-    r"(?:\d{4}-\d{2}-\d{2}(?:[ T]\d{1,2}:\d{2}(?::\d{2})?(?:Z|[+-]\d{2}:?\d{2})?)?"
+    r"(?:(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)(?:day|nesday|sday|urday)?\.?,?\s+)?"
+    r"(?:\b\d{1,3}\s+(?:minutes?|mins?|hours?|hrs?|days?|хвилин[иу]?|годин[иу]?|минут[уы]?|час(?:а|ов)?)"
+    r"\s+(?:ago|тому|назад)\b"
+    r"|\d{4}-\d{2}-\d{2}(?:[ T]\d{1,2}:\d{2}(?::\d{2})?(?:Z|[+-]\d{2}:?\d{2})?)?"
     r"|\b\d{1,2}[./]\d{1,2}[./]\d{2,4}\b"
     rf"|\b\d{{1,2}}\s+(?:{_MONTHS})\.?(?:\s+\d{{4}})?\b"
     rf"|\b(?:{_MONTHS})\.?\s+\d{{1,2}}(?:,?\s+\d{{4}})?\b"
@@ -74,9 +84,23 @@ def plain(text: str) -> str:
     return _SPACE.sub(" ", _MD_MARK.sub("", html.unescape(text))).strip()
 
 
+def _untracked(match: re.Match[str]) -> str:
+    """A link in the text without its tracking parameters (and the punctuation after it kept)."""
+    url = match.group()
+    stripped = url.rstrip(_URL_END)
+    tail = url[len(stripped):]
+    try:
+        parts = urlsplit(stripped)
+        query = [(k, v) for k, v in parse_qsl(parts.query, keep_blank_values=True)
+                 if not _TRACKING.fullmatch(k)]
+        return urlunsplit(parts._replace(query=urlencode(query), fragment="")) + tail
+    except ValueError:
+        return url
+
+
 def normalise(title: str, text: str) -> str:
     """What a version is compared on: plain words, no tracking parameters, no date stamps."""
-    body = _TRACKING.sub("", f"{plain(title)}\n{plain(text)}")
+    body = _URL.sub(_untracked, f"{plain(title)}\n{plain(text)}")
     body = _STAMP.sub(" ", body)
     return _SPACE.sub(" ", body).strip().casefold()
 
