@@ -78,7 +78,8 @@ class ChangesView(Static, can_focus=False):
         text = Text()
         change, base, latest = changes.change, changes.base, changes.latest
         if change is None or base is None or latest is None:
-            text.append("This story has not changed since it was first seen.", self._style("diff--muted"))
+            text.append("No earlier version of this story was kept: there is nothing to compare.",
+                        self._style("diff--muted"))
             return text
         text.append(f"Since the version seen {self._when(base.seen_at)}\n"
                     f"Newest of {changes.versions}, seen {self._when(latest.seen_at)}\n",
