@@ -154,7 +154,7 @@ def test_an_unknown_binding_id_stops_the_dashboard_in_one_sentence(tmp_path):
     assert "no_such_binding" in text
 
 
-@pytest.mark.parametrize("keys", [{"star": "ctrl+s"}, {"star": "z", "quit": "ctrl+q"},
+@pytest.mark.parametrize("keys", [{"star": "ctrl+s"}, {"star": "Y", "quit": "ctrl+q"},
                                   {"next_view": "x", "flag": "v"}, {"clear_filter": "escape,ctrl+g"}])
 def test_remaps_that_take_no_other_binding_s_key_are_accepted(keys):
     from tui.cli import _binding_table
