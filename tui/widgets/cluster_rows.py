@@ -67,8 +67,7 @@ def hidden_row(grouping: Grouping, positions: dict[str, int], story_id: str) -> 
 
 def header_row(grouping: Grouping, row: int) -> int | None:
     """The row of the cluster a row belongs to (itself for a cluster row), None for a plain story."""
-    kind = grouping.rows[row]
-    if kind is None:
+    if not 0 <= row < len(grouping.rows) or grouping.rows[row] is None:
         return None
     while grouping.rows[row].__class__ is MemberRow:
         row -= 1
