@@ -250,3 +250,50 @@ def test_a_developing_story_has_its_page_read_at_once_and_not_again_before_its_t
     [follow] = load_follows(data, clock=lambda: 0.0).follows.values()
     assert follow.story_id == story.id and follow.fetches == 1 and follow.etag == f'"{len(PAGE.encode())}"'
     assert follow.next_at - story.fetched_at >= 15 * 60 - 5
+
+
+LONG = [
+    "Regional officials in Dnipropetrovsk oblast reported a long night of drone attacks that began shortly after dusk and continued until the early morning hours.",
+    "Air defence units said they tracked several groups of drones approaching from the south and east, and that most of them were brought down over open fields.",
+    "In Nikopol, shelling damaged a power line, a small shop and three private houses, and repair crews began work as soon as the shelling stopped.",
+    "Local authorities opened two heating points for residents left without electricity and said water supply would be restored during the day.",
+    "Farmers in the district said they had postponed the last field work of the season because of the constant danger from drones over the roads.",
+    "The regional council said schools in frontline communities would continue to teach online until the end of the month, as they have since autumn.",
+    "Teachers said attendance at the online lessons had stayed high, although many pupils joined from shelters or from relatives' homes in safer towns.",
+    "The district's bus company cut two routes that run close to the river and said it would bring them back once the roads were declared safe again.",
+    "Shop owners on the main street swept up broken glass and boarded their windows, and several said they would reopen as soon as power came back.",
+    "A local priest said the church basement would stay open at night for families who have no shelter of their own near their homes.",
+    "Volunteers delivered generators and building materials to the damaged streets, and the city administration published a list of places to get help.",
+    "Officials asked residents to stay in shelters during alerts and to report unexploded remains of drones to the emergency service rather than touch them.",
+    "A hospital spokesperson said two of the wounded remained in a serious condition and that doctors were doing everything possible for them.",
+    "The governor thanked rescuers and energy workers, who worked through the night under repeated alerts to clear rubble and restore power.",
+    "Railway services through the region ran with delays of up to an hour in the morning while engineers inspected the tracks near the damaged line.",
+    "The regional administration said it would publish a full account of the damage once inspections of all the affected buildings were complete.",
+    "Final paragraph: the count of damaged houses rose to eleven after the inspections of the outlying villages were finished in the afternoon.",
+]
+
+
+def test_a_paragraph_removed_past_the_summary_limit_of_a_description_only_item_is_found(served):
+    server, config, data = served
+    first = {"guid": "long", "title": "Night of drone attacks on Dnipropetrovsk oblast", "date": DATE,
+             "link": "https://wire.example.org/long", "summary": "".join(f"<p>{p}</p>" for p in LONG),
+             "content": ""}
+    second = {**first, "summary": "".join(f"<p>{p}</p>" for p in LONG[:-2] + LONG[-1:])}
+    trivial = {**first, "summary": "\n".join(f"<p> {p} </p>" for p in LONG)}
+
+    def only(entry):
+        body = rss([entry]).replace(b"<content:encoded><![CDATA[]]></content:encoded>", b"")
+        assert b"content:encoded>" not in body.split(b"<item>")[1]
+        return body
+
+    server.body = only(first)
+    assert warfeed("poll", config=config, data_dir=data).returncode == 0
+    server.body = only(trivial)
+    assert warfeed("poll", config=config, data_dir=data).returncode == 0
+    assert stories_by_guid(config, data)["long"]["revision"] == 0
+    server.body = only(second)
+    assert warfeed("poll", config=config, data_dir=data).returncode == 0
+    story = stories_by_guid(config, data)["long"]
+    assert story["revision"] == 1
+    [change] = orjson.loads(warfeed("diff", story["id"], "--json", config=config, data_dir=data).stdout)["changes"]
+    assert change["removed"] == [LONG[-2]] and change["added"] == [] and not change["title_changed"]

@@ -573,11 +573,16 @@ def _build(raw: Any, feed: Feed, now: float, base: str) -> ParsedFeed:
             updated = None
         content = _content(entry)
         summary_html = _text(entry.get("summary"))
-        summary = (
-            html_to_text(summary_html, limit=SUMMARY_LIMIT)
-            if summary_html
-            else clean_text(content, limit=SUMMARY_LIMIT)
-        )
+        if not content and len(summary_html) > SUMMARY_LIMIT:
+            # A feed carrying its full text in the description: kept whole, as the content.
+            content = html_to_text(summary_html, limit=CONTENT_LIMIT)
+            summary = clean_text(content, limit=SUMMARY_LIMIT)
+        else:
+            summary = (
+                html_to_text(summary_html, limit=SUMMARY_LIMIT)
+                if summary_html
+                else clean_text(content, limit=SUMMARY_LIMIT)
+            )
         stories.append(
             Story(
                 id=story_id,
