@@ -226,3 +226,16 @@ def test_numbers_written_as_words_are_numbers():
     change = compare(version("Удар", "Загинули троє людей, повідомив мер."),
                      version("Удар", "Загинули п'ять людей, повідомив мер.", T0 + 60))
     assert change.numbers == [("троє", "п'ять")]
+
+
+def test_a_summary_repeating_sentences_of_the_content_is_not_counted_twice():
+    from tui.core.versions import story_body
+
+    content = "Rescuers are still at the site.\n\n" + BASE
+    assert story_body("Five people were injured, the mayor said.", content) == content
+    old = version("Strike", story_body("Five people were injured, the mayor said.", content))
+    new_content = content.replace("Five", "Nine")
+    new = version("Strike", story_body("Nine people were injured, the mayor said.", new_content), T0 + 60)
+    document = compare(old, new).to_json()
+    assert document["added"] == ["Nine people were injured, the mayor said."]
+    assert document["removed"] == ["Five people were injured, the mayor said."]

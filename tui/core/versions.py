@@ -113,10 +113,15 @@ def version_hash(title: str, text: str) -> str:
 def story_body(summary: str, content: str) -> str:
     """The text a version holds: the feed's summary and its full content, when it has one."""
     summary, content = (summary or "").strip(), (content or "").strip()
-    # A summary that is only the start of the content would count every sentence twice.
+    # A summary that is only the start of the content, or repeats its sentences, would count
+    # every change twice.
     lead = normalise("", summary).rstrip("….").strip()
-    if content and lead and normalise("", content).startswith(lead):
-        return content
+    if content and lead:
+        if normalise("", content).startswith(lead):
+            return content
+        known = {normalise("", s) for s in sentences(content)}
+        if all(normalise("", s) in known for s in sentences(summary)):
+            return content
     return "\n\n".join(part for part in (summary, content) if part)
 
 
@@ -175,8 +180,8 @@ class Change:
             "from": self.from_hash, "to": self.to_hash, "title_changed": self.title_changed,
             "old_title": self.old_title, "new_title": self.new_title,
             # A reworded sentence is both: its old form removed and its new form added.
-            "added": self.added + [w.after for w in self.reworded],
-            "removed": self.removed + [w.before for w in self.reworded],
+            "added": list(dict.fromkeys(self.added + [w.after for w in self.reworded])),
+            "removed": list(dict.fromkeys(self.removed + [w.before for w in self.reworded])),
             "reworded": [{"before": w.before, "after": w.after, "removed_words": w.removed_words,
                           "added_words": w.added_words} for w in self.reworded],
             "numbers": [{"from": a, "to": b} for a, b in self.numbers],
