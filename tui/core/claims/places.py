@@ -264,8 +264,10 @@ _GEOGRAPHY = re.compile(r"\b(?:lies|lying|lay|located|situated|sits)\b|"
 _CITY_BEFORE = re.compile(r"(?:\bcity of|\btown of|(?<!\w)(?:місто|місті|міста|м\.|город|городе|города|г\.))\s*$", re.IGNORECASE)
 _CITY_AFTER = re.compile(r"\s+(?:city|town)\b(?!\s+(?:council|hall|administration|of))", re.IGNORECASE)
 _EN_AREA_AFTER = re.compile(r"\s+(?:[Oo]blasts?|[Rr]egions?|[Pp]rovinces?|[Kk]rai|[Rr]epublic)\b")
-_EN_AREA_LIST = re.compile(r"((?:[A-Z][\w'’-]+(?:,\s*|,?\s+and\s+|\s*/\s*))*[A-Z][\w'’-]+)\s+"
-                           r"(?:[Oo]blasts?|[Rr]egions?|[Pp]rovinces?|[Kk]rai)\b")
+# A region noun, then the list of names right before it ("Volyn, Lviv and Rivne oblasts"): the noun
+# is found first, so the list pattern only runs in the few windows before one.
+_EN_AREA_NOUN = re.compile(r"\b(?:[Oo]blasts?|[Rr]egions?|[Pp]rovinces?|[Kk]rai)\b")
+_EN_AREA_LIST = re.compile(r"((?:[A-Z][\w'’-]+(?:,\s*|,?\s+and\s+|\s*/\s*))*[A-Z][\w'’-]+)\s+$")
 _LIST_SPLIT = re.compile(r",\s*|,?\s+and\s+|\s*/\s*")
 _WINDOW = 60
 _REGION_READING = {"Dnipro": "Dnipropetrovsk", "Zaporizhzhia": "Zaporizhzhia"}
@@ -401,7 +403,7 @@ def find_places(text: str, *, gazetteer: Gazetteer | None = None) -> list[PlaceM
                 area = _direction_town(gaz, text[start:end].split()[0]) or area
             out.append(_mention(text, start, end, kind, None, (), area, False, area))
             taken.append((start, end))
-    for m in _EN_AREA_LIST.finditer(text):
+    for m in _lists_before(text, _EN_AREA_NOUN, _EN_AREA_LIST):
         at = m.start(1)
         for name in _LIST_SPLIT.split(m.group(1)):
             s = text.find(name, at)
@@ -411,7 +413,7 @@ def find_places(text: str, *, gazetteer: Gazetteer | None = None) -> list[PlaceM
                 out.append(_mention(text, s, at, "region", None, (), area, False, area))
                 taken.append((s, at))
     if cyr_areas or _HAS_CYRILLIC.search(text):
-        for m in _HROMADAS.finditer(text):
+        for m in _lists_before(text, _HROMADA_NOUN, _HROMADAS):
             # «Нікопольську, Марганецьку та Червоногригорівську громади»: communities named after their towns.
             at = m.start(1)
             for adjective in _CYR_LIST_SPLIT.split(m.group(1)):
@@ -425,9 +427,19 @@ def find_places(text: str, *, gazetteer: Gazetteer | None = None) -> list[PlaceM
     return out
 
 
+_HROMADA_NOUN = re.compile(r"(?:громад|общин)\w*|\bО?ТГ\b")
 _HROMADAS = re.compile(r"((?:[А-ЯІЇЄҐ][а-яіїєґ'’-]+(?:\s*,\s*|\s+(?:та|і|й|и)\s+))*[А-ЯІЇЄҐ][а-яіїєґ'’-]+)\s+"
-                       r"(?:(?:міськ|селищн|сільськ|городск|сельск|поселков)\w*\s+)?(?:територіальн\w*\s+)?"
-                       r"(?:громад|общин|ТГ\b|ОТГ\b)")
+                       r"(?:(?:міськ|селищн|сільськ|городск|сельск|поселков)\w*\s+)?(?:територіальн\w*\s+)?$")
+
+
+def _lists_before(text: str, noun: re.Pattern[str], listed: re.Pattern[str]) -> list[re.Match[str]]:
+    """Matches of `listed` (a pattern ending at the end of its window) right before each `noun`."""
+    out = []
+    for m in noun.finditer(text):
+        found = listed.search(text, max(0, m.start() - 160), m.start())
+        if found is not None:
+            out.append(found)
+    return out
 _CYR_LIST_SPLIT = re.compile(r"\s*,\s*|\s+(?:та|і|й|и)\s+")
 _ADJECTIVE_SUFFIX = re.compile(r"(?:ськ|цьк|зьк|ск|цк)[а-яіїєґ]*$")
 
