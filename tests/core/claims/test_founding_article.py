@@ -15,6 +15,8 @@ from pathlib import Path
 
 import orjson
 
+from tui.core.claims.tracker import CONFIDENT
+
 ROOT = Path(__file__).resolve().parents[3]
 PAGE = Path(__file__).resolve().parent / "fixtures" / "founding_kupiansk.html"
 
@@ -37,7 +39,7 @@ def _check(doc: dict) -> None:
     assert len(doc["statements"]) == 2
     speakers = {s["stance"]: s["speaker"] for s in doc["statements"]}
     assert speakers == {"claim": "Gerasimov", "denial": "Ukraine's General Staff"}
-    assert all(0.6 <= s["confidence"] <= 1 and s["rejected"] is False for s in doc["statements"])
+    assert all(CONFIDENT <= s["confidence"] <= 1 and s["rejected"] is False for s in doc["statements"])
 
 
 def test_the_founding_article_page_gives_one_disputed_kupiansk_claim():

@@ -8,6 +8,7 @@ from tui.core.claims.clean import clean_lines, strip_labels
 from tui.core.claims.confidence import confidence, features
 from tui.core.claims.dates import is_history
 from tui.core.claims.statements import extract_statements
+from tui.core.claims.tracker import CONFIDENT
 
 
 def _day(text: str) -> float:
@@ -87,7 +88,7 @@ def test_extraction_uses_the_story_date():
 # -- stance -----------------------------------------------------------------------------------
 
 def _triples(text: str) -> set[tuple[str, str, str]]:
-    return {(s.stance, s.side, s.place) for s in extract_statements(text) if s.confidence >= 0.6}
+    return {(s.stance, s.side, s.place) for s in extract_statements(text) if s.confidence >= CONFIDENT}
 
 
 @pytest.mark.parametrize(("text", "want"), [
@@ -136,12 +137,23 @@ def test_activity_geography_regions_and_goals_claim_nothing(text):
 
 # -- confidence -------------------------------------------------------------------------------
 
-def test_confidence_is_a_probability_and_ranks_a_named_claim_over_a_speakerless_list():
-    common = dict(stance="claim", side="ru", event="control", language=None, approx=False, size="m",
-                  coref=False, long=False, attributed=False, headline=False, alt_spelling=False)
-    named = confidence(features(has_speaker=True, speaker_rank=2, places=1, voices=1, **common))
-    listed = confidence(features(has_speaker=False, speaker_rank=0, places=3, voices=1, **common))
-    assert 0.0 <= listed < named <= 1.0
+def test_confidence_is_a_probability_and_ranks_a_named_claim_over_a_speakerless_one():
+    named = confidence(features("claim", "ru", "control", has_speaker=True))
+    unnamed = confidence(features("claim", "ru", "control", has_speaker=False))
+    assert 0.0 <= unnamed < named <= 1.0
+
+
+def test_the_threshold_is_the_trained_one_and_a_side_conceding_its_own_gain_falls_under_it():
+    """A Russian "confirmation" of a Russian capture is no concession (CLAIMS_GUIDE): the model,
+    trained on dev, must not let it count, while a defender's named denial counts."""
+    import orjson
+
+    from tui.core.claims.confidence import WEIGHTS_FILE, threshold
+
+    assert threshold() == orjson.loads(WEIGHTS_FILE.read_bytes())["threshold"] == CONFIDENT
+    assert 0.5 <= CONFIDENT <= 0.85
+    assert confidence(features("confirmation", "ru", "control", has_speaker=False)) < CONFIDENT
+    assert confidence(features("denial", "ua", "control", has_speaker=True)) >= CONFIDENT
 
 
 # -- cue patterns -----------------------------------------------------------------------------

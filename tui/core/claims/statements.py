@@ -45,7 +45,7 @@ from tui.core.claims.cues import (
 )
 from tui.core.claims.clean import clean_text
 from tui.core.claims import confidence as scoring
-from tui.core.claims.confidence import confidence, features, population_band
+from tui.core.claims.confidence import confidence, features
 from tui.core.claims.dates import is_history
 from tui.core.claims.gazetteer import Gazetteer, Mention
 from tui.core.claims.places import find_places
@@ -204,8 +204,6 @@ def extract_with_places(text: str, *, story: Any = None, gazetteer: Gazetteer | 
 # Drones shot down over a region, losses, strikes across a country: numbers that name no settlement.
 _PLACELESS_HINT = re.compile(r"\d|\b(?:all|всі|все)\b")
 _PLACELESS_EVENTS = ("shootdown", "losses", "strike")
-PLACELESS_CONFIDENCE = {True: 0.7, False: 0.62}
-"""A placeless statement's confidence: with a named party speaker, or only the language's side."""
 
 
 def _placeless_statements(sentence: str, story: Any, default_side: str, staff_side: str,
@@ -235,9 +233,12 @@ def _placeless_statements(sentence: str, story: Any, default_side: str, staff_si
         return []  # English narration with no party speaking: whose claim is it?
     if is_history(sentence, story_date):
         return []
+    names = features("claim", side, event, named, placed=False)
+    if scoring.RECORD is not None:
+        scoring.RECORD.append((names, "claim", side, None))
     return [Statement(
         sentence=sentence, speaker=name, side=side, stance="claim", event=event, place=None,
-        confidence=PLACELESS_CONFIDENCE[named], story_id=getattr(story, "id", None),
+        confidence=confidence(names), story_id=getattr(story, "id", None),
         source=getattr(story, "source", None), published=getattr(story, "published", None),
     )]
 
@@ -402,7 +403,6 @@ def _sentence_statements(sentence: str, local: list[tuple[Mention, int, int]], s
     speaker = find_speaker(sentence, actors)
     voices = _voices(orig, event, default_side, staff_side, actors, east_side, speaker)
     language = lang_side(orig)
-    found_voices = set(voices)
     voices = revise(orig, sentence, voices, actors, speaker, language)
     # A place inside the speaker's own name ("Kyiv denied") is who speaks, not where.
     spoken = [(a.start, a.end) for a in actors if a.actor.rank == 1 and (
@@ -439,8 +439,6 @@ def _sentence_statements(sentence: str, local: list[tuple[Mention, int, int]], s
         seen_places.add(mention.place.name)
         places.append((mention, start, end))
     out: list[Statement] = []
-    headline = not orig.rstrip("»”\"' ").endswith((".", "!", "?"))
-    rank = speaker.actor.rank if speaker is not None else 0
     for stance, side, speaker_name, voice_event, c_start, c_end in voices:
         if stance == "claim" and side == "other" and speaker_name is None:
             continue  # nobody speaks and no party acts: background, not anyone's claim
@@ -455,10 +453,7 @@ def _sentence_statements(sentence: str, local: list[tuple[Mention, int, int]], s
                 # text, or with the Russian spelling of the name, for Russia: occupied towns'
                 # installed officials too).
                 place_side = language or ("ru" if place.oblast in RUSSIAN_OBLASTS or alt else "ua")
-            names = features(
-                stance, place_side, voice_event, speaker_name is not None, rank, language, min(len(places), 3),
-                min(len(voices), 3), place.approx, population_band(place.population), coref, len(orig) > 250,
-                (stance, side, speaker_name, voice_event, c_start, c_end) not in found_voices, headline, alt)
+            names = features(stance, place_side, voice_event, speaker_name is not None)
             if scoring.RECORD is not None:
                 scoring.RECORD.append((names, stance, place_side, place.name))
             out.append(Statement(

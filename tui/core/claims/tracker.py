@@ -15,9 +15,11 @@ Status rules, strongest first:
   of a mere advance into a disputed place stays disputed.
 - claimed: one side claims it.
 - unverified: only hedged reports ("could not independently verify").
-Only statements that *stand* count: confidence at least CONFIDENT (0.6) and not rejected by the
-user. Weaker statements are kept on a claim (the pane shows them dimmed) but never make one:
-a claim is created only by a standing statement.
+Only statements that *stand* count: confidence at least CONFIDENT and not rejected by the
+user. CONFIDENT is the confidence model's threshold (confidence.threshold()): the lowest score from
+which on cross-validated dev precision, with each writer's pass held out in turn, is at least
+0.90. Weaker statements are kept on a claim (the pane shows them dimmed) but never make one: a
+claim is created only by a standing statement.
 first_seen/last_update are the earliest/latest publication times of the claim's statements
 (processing time only for statements from undated text).
 A user's verdict overrides the computed status (`verdict`, with `verdict_note`).
@@ -30,12 +32,13 @@ from collections.abc import Iterable
 from dataclasses import replace
 from functools import lru_cache
 
+from tui.core.claims.confidence import threshold
 from tui.core.claims.gazetteer import fold
 from tui.core.models import Claim, Statement
 
 _PARTISAN = ("ru", "ua")
 
-CONFIDENT = 0.6
+CONFIDENT = threshold()
 """Statements at or above this confidence count towards statuses and counts (and are the ones
 `claims extract` prints); below it they are kept for the record only."""
 
