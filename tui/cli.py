@@ -524,7 +524,8 @@ def cmd_diff(args: argparse.Namespace) -> int:
     from tui.core.versions import Version, VersionLog, story_body, story_diff, version_hash
 
     directory = data_dir(args.data_dir)
-    with _open_store(directory) as store:
+    # Only reads: beside a running dashboard and on a read-only disk, as `stories` does.
+    with _open_store(directory, search_index=False, read_only=True) as store:
         story = store.story(args.story_id)
         content = store.content(story.id) if story is not None else ""
     if story is None:
