@@ -52,9 +52,11 @@ _ATTRIBUTED = Cue(
     r"the ministry['’]s|the defen[cs]e ministry['’]s|russian defen[cs]e ministry['’]s|gerasimov['’]s|putin['’]s)"
     r" (?:\w+ ){0,2}(?:claims?|statements?|reports?|assertions?|announcements?|report|allegations?|version)|"
     r"(?:claims?|statements?|reports?|assertions?) (?:made )?by (?:the )?(?P<by>russian|russia|moscow|the kremlin|kremlin|ukrainian|ukraine|kyiv)|"
-    r"(?:заяв\w*|твердженн\w*|повідомленн\w*|інформаці\w*|заявлени\w*|утверждени\w*|сообщени\w*|информаци\w*) "
-    r"(?:\w+ ){0,2}(?P<cyr>окупант\w*|оккупант\w*|росі\w*|росс\w*|рф|кремл\w*|ворог\w*|мінобор\w* рф|киев\w*|київ\w*|всу|зсу|"
-    r"украин\w*|україн\w*))")
+    r"(?:заяв\w*|твердженн\w*|повідомленн\w*|інформаці\w*|заявлени\w*|утверждени\w*|сообщени\w*|информаци\w*|доповід\w*|доклад\w*) "
+    r"(?:\w+ ){0,2}(?P<cyr>окупант\w*|оккупант\w*|росі\w*|росс\w*|рф|кремл\w*|москв\w*|герасимов\w*|путін\w*|путин\w*|"
+    r"ворог\w*|мінобор\w* рф|киев\w*|київ\w*|всу|зсу|украин\w*|україн\w*)|"
+    r"\b(?:яку|які|яке|которую|которые|которое) (?:\w+ ){0,2}(?:поширил\w*|поширюют\w*|оприлюднил\w*|распространил\w*|распространя\w*|"
+    r"опубликовал\w*) (?P<rel>росі\w*|росс\w*|окупант\w*|оккупант\w*|кремл\w*|москв\w*|україн\w*|украин\w*|київ\w*|киев\w*))")
 _CLAIM_OF = re.compile(r"['’]s (?:\w+ ){0,2}(?:claims?|assertions?|statements?|reports?|announcements?|allegations?)\b")
 _CLAIM_BY = re.compile(r"\b(?:claims?|assertions?|statements?|reports?|announcements?|allegations?)(?: made)? (by|of) (?:the )?$")
 _CLAIM_SAY = _rx(r"\s?(?:\w+ ){0,3}(?:said|says|claimed|claims|reported|announced|told|insisted|declared|"
@@ -84,7 +86,7 @@ def claimant(low: str, actors: list[ActorMention], not_side: str | None = None,
     for m in _ATTRIBUTED.finditer(low):
         groups = m.groupdict()
         word = groups.get("adj") or groups.get("by") or ""
-        if cyr := groups.get("cyr"):
+        if cyr := groups.get("cyr") or groups.get("rel"):
             word = "ukrain" if cyr.startswith(("киев", "київ", "всу", "зсу", "украин", "україн")) else "russia"
         if word.startswith(("the ministry", "the defen")):
             continue  # whose ministry: only a speaker next to a verb says

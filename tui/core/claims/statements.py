@@ -302,6 +302,9 @@ def _voices(orig: str, event: str, default_side: str, staff_side: str, actors: l
                            actors=_clause_actors(actors, start, start + len(clause)))
             if found:
                 out.append((*found, start, start + len(clause)))
+            elif out and _CANNOT_VERIFY.search(clause.lower()):
+                # "...; Reuters could not confirm when the video was filmed": the reporter hedges what came before.
+                out.append(("hedge", "other", None, out[-1][3], start, start + len(clause)))
             start += len(clause) + 2
         if out:
             return out
@@ -345,6 +348,10 @@ _CANNOT_VERIFY = _rx(
     r"(?: immediately)?(?: independently)? (?:verif\w+|confirm\w*)|\bnot (?:be )?(?:been )?independently (?:verified|confirmed)|"
     r"перевірити (?:\w+ ){0,6}(?:не вдалося|неможливо|не може)|проверить (?:\w+ ){0,6}(?:не удалось|невозможно|не может)|"
     r"не (?:змогл\w*|зміг|смог\w*) (?:\w+ )?(?:перевірити|проверить|підтвердити|подтвердить)")
+
+# A capital or a city named as the one who answers: "rejected by Kyiv", "denied by Moscow".
+_BY_SPEAKER = re.compile(r"\b(?:rejected|denied|dismissed|disputed|refuted|contested|confirmed|claimed|announced|reported)"
+                         r" (?:\w+ )?by (?:officials in )?$")
 
 # Questions and features, not reports: "where", "how", "what we know", "photo report".
 QUESTION = _rx(r"\b(?:як|куди|чому|навіщо|що відомо|хто|как|куда|почему|зачем|что известно|how|why|what we know|"
@@ -426,6 +433,8 @@ def _sentence_statements(sentence: str, local: list[tuple[Mention, int, int]], s
         if any(a.actor.rank == 1 and a.start <= start < a.end for a in actors) and not LOCATIVE_BEFORE.search(
                 sentence[max(0, start - 30):start]):
             continue  # "Kyiv dismissed", "a claim rejected by Kyiv": the capital speaks, it is not the place
+        if _BY_SPEAKER.search(sentence, max(0, start - 40), start):
+            continue  # "a claim swiftly rejected by Kyiv": the capital answers, it is not the place
         if any(e < start <= e + 3 and (orig[e:start] in ("'s ", "’s ") or orig[e - 2 : start] in ("'s ", "’s "))
                for _m, _s, e in local):
             continue  # "Kyiv's Obolon district": a part of the place just named

@@ -43,14 +43,22 @@ from tui.core.claims.cues import (
 _ACCORDING = frozenset(("according to", "по данным", "за даними", "за словами", "по словам"))
 
 
+_OPENING_QUOTES = ("«", '"', "“", "„", "'", "‘")
+# The end of a quotation right before its verb, in the dash style of Ukrainian and Russian text: «...», — заявив
+_QUOTE_DASH = re.compile(r"[»”\"'],?\s*[—–-]\s*$")
+
+
 def _subject(sentence: str, verb: re.Match[str], actors: list[ActorMention], after: int) -> ActorMention | None:
     """The actor saying `verb`: 'according to X', ', said X', or the clause's subject before it."""
     if verb.group().lower() in _ACCORDING:
         following = [a for a in actors if a.start >= verb.end()]
         return max(following[:2], key=lambda a: (a.actor.rank, -a.start)) if following else None
-    if "," in sentence[max(0, verb.start() - 3) : verb.start()]:
+    if "," in sentence[max(0, verb.start() - 3) : verb.start()] or _QUOTE_DASH.search(sentence, 0, verb.start()):
         following = [a for a in actors if 0 <= a.start - verb.end() <= 2
                      or (0 <= a.start - verb.end() <= 4 and sentence[verb.end():a.start].strip() in ("в", "у", "by"))]
+        if not following and sentence.lstrip()[:1] in _OPENING_QUOTES:
+            # '"...," said the head of Russia's General Staff' / «...», — заявив начальник російського генштабу
+            following = [a for a in actors if 0 <= a.start - verb.end() <= 40 and "," not in sentence[verb.end():a.start]]
         if following:
             return following[0]  # ", said Syniehubov" / ", повідомив Синєгубов"
     before = [a for a in actors if a.start >= after and a.end <= verb.start() and verb.start() - a.end <= 90]
