@@ -221,7 +221,7 @@ REPORT = _rx(
     r"denied|denies|deny|confirmed|confirms|confirm|acknowledged|acknowledges|admitted|admits|insisted|"
     r"rejected|rejects|dismissed|dismisses|refuted|refutes|wrote|writes|posted|told|informed|briefed|added|noted|conceded|concedes|"
     r"according to|заявил\w*|заяви\w*|заявля\w*|повідоми\w*|сообщ\w*|спростува\w*|опроверг\w*|підтверди\w*|подтверди\w*|"
-    r"стверджу\w*|утвержда\w*|подтвержда\w*|підтверджу\w*|кажуть|каже|говорит\w*|оголоси\w*|оголошу\w*|объяви\w*|зазнач\w*|написа\w*|пише|пишут|"
+    r"стверджу\w*|утвержда\w*|подтвержда\w*|підтверджу\w*|кажуть|каже|говорит\w*|говорят|говорять|оголоси\w*|оголошу\w*|объяви\w*|зазнач\w*|написа\w*|пише|пишут|"
     r"розповів|розповіли|рассказа\w*|доповів|доложил\w*|запереч\w*|визнал\w*|признал\w*|за даними|по данным|"
     r"за словами|по словам|передає|передает)\b")
 
@@ -235,17 +235,17 @@ HEDGE = _rx(
     r"не підтверджу\w*|не бачили підтвердж\w*|не спостеріга\w*|незалежного підтвердження|нібито|ймовірно|"
     r"не смог\w* (?:\w+ ){0,2}подтверди\w*|не змог\w* (?:\w+ ){0,2}підтверди\w*|проверить невозможно|перевірити неможливо|"
     r"подтверждений (?:\w+ ){0,5}нет|не (?:может|можем|могут|змогл\w*|зміг|може|можемо) (?:\w+ )?(?:проверить|перевірити|подтвердить|підтвердити)|"
-    r"(?:проверить|перевірити|установить|встановити) (?:\w+ ){0,6}(?:не может|не можем|не може|невозможно|неможливо|не удалось|не вдалося)|"
+    r"(?:проверить|перевірити|установить|встановити),? (?:\w+,? ){0,6}(?:не может|не можем|не може|невозможно|неможливо|не удалось|не вдалося)|"
     r"невозможно (?:\w+ )?(?:проверить|установить)|неможливо (?:\w+ )?(?:перевірити|встановити)|не подтвержда\w*|якобы|предположительно|по неподтвержденным)")
 
 DENIAL = _rx(
     r"\b(?:denied|denies|deny|denying|refuted|refutes|refuting|rejected|rejects|dismissed|dismisses|falsely|(?<=\ba )lie\b|"
     r"false|fake|untrue|not true|disinformation|fabricat\w+|lies|lying|propaganda|baseless|"
     r"(?<=\bno )longer true|(?<=\bno )encirclement|(?<=\bno )breakthrough|not (?:been )?encircled|did not (?:capture|enter|take)|have not (?:captured|entered|taken)|information operation|"
-    r"not correspond to (?:the )?reality|"
+    r"not correspond to (?:the )?reality|(?:does|do|did) not reflect (?:the )?(?:real |actual )?(?:situation|reality)|"
     r"(?:was|were|has|have|had) not (?:been )?(?:captured|taken|lost|fallen|encircled|surrounded)|"
     r"(?<=\bis )not (?:been )?(?:captured|taken|lost|fallen|encircled|surrounded)|"
-    r"спростов\w*|спростув\w*|опроверг\w*|запереч\w*|фейк\w*|неправд\w*|не відповіда\w* дійсності|"
+    r"спростов\w*|спростув\w*|опроверг\w*|отрица\w*|отверг\w*|запереч\w*|фейк\w*|неправд\w*|не відповіда\w* дійсності|"
     r"не соответству\w* действительности|не сдан\w*|не зда(?:н|ли|но)\w*|брехн\w*|вигадк\w*|вымысел|ложь|лживы\w*|не оточен\w*|жодного оточення|"
     r"немає оточення|не окружен\w*|никакого окружения)")
 

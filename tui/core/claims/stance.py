@@ -50,7 +50,7 @@ _OWN_RESULT = _rx(r"\b(?:repel\w*|repuls\w*|thwart\w*|fought off|beat back|destr
 _ATTRIBUTED = Cue(
     r"\b(?:(?P<adj>russian|russia['’]s|moscow['’]s|kremlin['’]s|the kremlin['’]s|ukrainian|ukraine['’]s|kyiv['’]s|"
     r"the ministry['’]s|the defen[cs]e ministry['’]s|russian defen[cs]e ministry['’]s|gerasimov['’]s|putin['’]s)"
-    r" (?:\w+ ){0,2}(?:claims?|statements?|reports?|assertions?|announcements?|report|allegations?|version)|"
+    r" (?:\w+ ){0,2}(?:claims?|statements?|reports?|assertions?|announcements?|report|allegations?|versions?|accounts?)|"
     r"(?:claims?|statements?|reports?|assertions?) (?:made )?by (?:the )?(?P<by>russian|russia|moscow|the kremlin|kremlin|ukrainian|ukraine|kyiv)|"
     r"(?:заяв\w*|твердженн\w*|повідомленн\w*|інформаці\w*|заявлени\w*|утверждени\w*|сообщени\w*|информаци\w*|доповід\w*|доклад\w*) "
     r"(?:\w+ ){0,2}(?P<cyr>окупант\w*|оккупант\w*|росі\w*|росс\w*|рф|кремл\w*|москв\w*|герасимов\w*|путін\w*|путин\w*|"
@@ -181,8 +181,9 @@ def revise(orig: str, low: str, voices: list[Voice], actors: list[ActorMention],
         if stance == "claim" and event == "control" and language is not None and side == language \
                 and _WITHDREW.search(clause) and (_OWN.search(clause) or (_agent(actors) and _agent(actors).actor.side == language)):
             stance = "confirmation"  # "our units withdrew from X": a concession in the side's own words
-        if event == "strike" and speaker is None and not STRIKE_RESULT.search(clause):
-            continue  # "an attack on X" with no result and nobody saying so
+        if event == "strike" and speaker is None and not STRIKE_RESULT.search(clause) \
+                and not (stance == "hedge" and claimant(low, actors, nouns_only=True)):
+            continue  # "an attack on X" with no result and nobody saying so (a hedged party's account is said)
         if event == "other" and stance == "claim":
             continue  # evacuations, outages: news, not a claim about the war's events
         out.append((stance, side, name, event, start, end))
