@@ -29,7 +29,11 @@ def one_sentence(result, code: int = 2) -> str:
 
 @pytest.mark.parametrize("url, expected", [
     ("HTTPS://Example.COM/Feed/", "https://example.com/Feed/"),
-    ("http://EXAMPLE.com:8080/a/b/?x=Y#Z", "http://example.com:8080/a/b/?x=Y#Z"),
+    ("http://EXAMPLE.com:8080/a/b/?x=Y#Z", "http://example.com:8080/a/b/?x=Y"),
+    ("http://a.example:80/rss?x=1", "http://a.example/rss?x=1"),
+    ("https://a.example:443", "https://a.example"),
+    ("https://a.example:80/", "https://a.example:80/"),
+    ("http://[::1]:80/f#top", "http://[::1]/f"),
     ("http://[::1]:8000/feed.xml", "http://[::1]:8000/feed.xml"),
     ("http://[0:0::1]/", "http://[::1]/"),
     ("https://example.com", "https://example.com"),
@@ -90,13 +94,15 @@ def test_opml_import_skips_bad_and_repeated_urls(tmp_path):
         '<outline text="one" xmlUrl="https://one.example/rss/"/>'
         '<outline text="one again" xmlUrl="HTTPS://ONE.example/rss/"/>'
         '<outline text="one thrice" xmlUrl="https://one.example/rss/"/>'
+        '<outline text="one on its port" xmlUrl="https://one.example:443/rss/"/>'
+        '<outline text="one at an anchor" xmlUrl="https://one.example/rss/#latest"/>'
         '<outline text="two" xmlUrl="https://two.example/rss"/>'
         "</body></opml>", encoding="utf-8")
     config = write_config(tmp_path / "config.toml", feeds=[])
     result = run_warfeed("feeds", "import", str(opml), config=config, data_dir=tmp_path / "d")
     assert_clean_run(result)
     assert result.returncode == 0 and b"imported 2 feeds" in result.stdout
-    assert result.stderr.count(b"Skipped") == 4
+    assert result.stderr.count(b"Skipped") == 6
     assert [f.url for f in load_config(config, create=False).feeds] == [
         "https://one.example/rss/", "https://two.example/rss"]
 
@@ -161,3 +167,17 @@ def test_remaps_that_take_no_other_binding_s_key_are_accepted(keys):
     from tui.core.config import check_keymap
 
     check_keymap(keys, _binding_table())
+
+
+def test_one_feed_spelt_with_its_default_port_or_a_fragment_is_added_and_removed_once(tmp_path):
+    config = write_config(tmp_path / "config.toml", feeds=[])
+    added = run_warfeed("feeds", "add", "https://one.example:443/rss/#top", config=config,
+                        data_dir=tmp_path / "d")
+    assert added.returncode == 0, added.stderr
+    assert [f.url for f in load_config(config, create=False).feeds] == ["https://one.example/rss/"]
+    again = run_warfeed("feeds", "add", "https://one.example/rss/", config=config, data_dir=tmp_path / "d")
+    assert "already configured" in one_sentence(again)
+    removed = run_warfeed("feeds", "remove", "HTTPS://ONE.example:443/rss/", config=config,
+                          data_dir=tmp_path / "d")
+    assert removed.returncode == 0, removed.stderr
+    assert load_config(config, create=False).feeds == []

@@ -423,14 +423,22 @@ def cmd_feeds(args: argparse.Namespace) -> int:
         print(f"added {feed.id}  {feed.url}")
         return EXIT_OK
     if action == "remove":
-        feed = config.feed(args.target)
+        from tui.core.sanitize import clean_line
+        from tui.core.urls import BadURL, normalize_feed_url
+
+        try:
+            # Any spelling of a configured URL names it (scheme case, default port, fragment).
+            target_url = normalize_feed_url(args.target)
+        except BadURL:
+            target_url = args.target
+        feed = config.feed(args.target) or config.feed(target_url)
         if feed is None:
-            raise CliError(f"no configured feed has the id or URL {args.target!r}.")
+            raise CliError(f"no configured feed has the id or URL {clean_line(args.target, limit=200)!r}.")
 
         def remove(feeds: list[Feed]) -> None:
-            kept = [f for f in feeds if args.target not in (f.id, f.url)]
+            kept = [f for f in feeds if f.id != args.target and f.url != target_url]
             if len(kept) == len(feeds):
-                raise CliError(f"no configured feed has the id or URL {args.target!r}.")
+                raise CliError(f"no configured feed has the id or URL {clean_line(args.target, limit=200)!r}.")
             feeds[:] = kept
 
         update_feeds(config.path, remove, missing=config)

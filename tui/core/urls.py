@@ -1,8 +1,9 @@
 """The one feed-address check: what config.toml, `feeds add`, OPML import and the feeds screen accept.
 
 Whatever `normalize_feed_url` returns, a config written with it loads again: the scheme and the
-host are lower-cased, the port is checked, and the path, query and fragment are kept exactly as
-given (a trailing slash matters to many servers).
+host are lower-cased, the port is checked and dropped when it is the scheme's default, the fragment
+(never sent to a server) is dropped, and the path and query are kept exactly as given (a trailing
+slash matters to many servers). Two spellings of one request are one stored form, so one feed.
 """
 
 from __future__ import annotations
@@ -50,9 +51,14 @@ def normalize_feed_url(url: object) -> str:
         raise BadURL("its URL host is not valid")
     host = _host(netloc)
     port = _port(netloc)
+    if port == _DEFAULT_PORTS[scheme]:
+        port = None
     address = f"{scheme}://{host}" + (f":{port}" if port is not None else "")
-    rest = url[len(scheme) + 3 + len(netloc):]
+    rest = url[len(scheme) + 3 + len(netloc):].partition("#")[0]
     return address + rest
+
+
+_DEFAULT_PORTS = {"http": 80, "https": 443}
 
 
 _NOT_PUBLIC_V4 = tuple(ipaddress.ip_network(n) for n in (
