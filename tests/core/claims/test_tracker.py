@@ -102,3 +102,17 @@ def test_claim_times_come_from_the_statements_publication_times():
 def test_undated_statements_fall_back_to_the_processing_time():
     claims, _ = update_claims([], [_st("ru", "claim", when=None)], now=42.0)
     assert (claims[0].first_seen, claims[0].last_update) == (42.0, 42.0)
+
+
+def test_footage_of_an_advance_confirms_a_capture_claim_but_not_a_claim_of_less():
+    def said(side, stance, sentence):
+        return Statement(sentence=sentence, speaker=None, side=side, stance=stance, event="control",
+                         place="Myrnohrad", story_id=f"{side}-{stance}", published=0.0, confidence=0.9)
+
+    advance = said("other", "confirmation", "Assessment: Russian forces advance in Pokrovsk, Myrnohrad")
+    encircled = said("ru", "claim", "Defence ministry: Ukrainian group encircled in Myrnohrad")
+    captured = said("ru", "claim", "Russia's Defense Ministry said its forces captured Myrnohrad.")
+    liberated = said("ru", "claim", "Минобороны России заявило об освобождении Мирнограда.")
+    assert compute_status("control", [encircled, advance]) == "claimed"
+    assert compute_status("control", [captured, advance]) == "confirmed"
+    assert compute_status("control", [liberated, advance]) == "confirmed"

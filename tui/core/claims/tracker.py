@@ -78,7 +78,10 @@ def compute_status(event: str, statements: Iterable[Statement]) -> str:
     if event == "control":
         # Footage of an advance near a place, or into one both sides still claim, confirms the
         # advance, not control of the place.
-        confirming = [s for s in confirming if not (_partial(s) and (contested or _NEARBY.search(s.sentence)))]
+        # Nor does it confirm a claim that was never of a capture ("encircled in X").
+        captured = any(s.stance == "claim" and _FULL.search(s.sentence) for s in sts)
+        confirming = [s for s in confirming
+                      if not (_partial(s) and (contested or not captured or _NEARBY.search(s.sentence)))]
     if refuting and confirming:
         return "refuted" if max(map(when, refuting)) > max(map(when, confirming)) else "confirmed"
     if refuting:
@@ -97,7 +100,8 @@ def compute_status(event: str, statements: Iterable[Statement]) -> str:
 
 
 _PARTIAL = re.compile(r"\b(?:advanc\w*|infiltrat\w*|entered|pushed into|broke into|foothold|outskirts|soldiers in|troops in)\b", re.IGNORECASE)
-_FULL = re.compile(r"\b(?:captur\w*|seiz\w+|took control|taken control|full control|liberat\w+|fell|fallen|withdr[ae]w\w*|retreat\w*|pulled out|left)\b", re.IGNORECASE)
+_FULL = re.compile(r"\b(?:captur\w*|seiz\w+|took control|taken control|full control|liberat\w+|fell|fallen|withdr[ae]w\w*|retreat\w*|pulled out|left|"
+                   r"освобо\w*|освобожд\w*|звільн\w*|захопи\w*|захопл\w*|взят\w*|взяли|взял\w*|овладе\w*|оволоді\w*)\b", re.IGNORECASE)
 
 _NEARBY = re.compile(r"\b(?:(?:north|south|east|west)(?:east|west)?(?:ern)? of|near|towards?|approaches to)\b", re.IGNORECASE)
 
