@@ -97,8 +97,6 @@ class MainScreen(ClaimPaneMixin, Screen):
         Binding("v", "next_view", "View", id="next_view", show=False),
         Binding("F", "pick_feed", "Feed list", id="pick_feed", show=False,
                 tooltip="Feed list with unread counts: enter shows one feed's stories"),
-        Binding("F", "pick_feed", "Feed list", id="pick_feed", show=False,
-                tooltip="Feed list with unread counts: enter shows one feed's stories"),
         Binding("c", "claims_of_story", "Claims", id="claims_of_story",
                 tooltip="Claims of this story only (again: all claims)"),
     ]
@@ -411,20 +409,6 @@ class MainScreen(ClaimPaneMixin, Screen):
         self.query_one(FilterBar).set_query(query)
         self._set_query(query)
         self._show_list_title()
-
-    @work(thread=True, exclusive=True, group="feed-picker")
-    def action_pick_feed(self) -> None:
-        """The feed list with unread counts (counted off the UI thread); enter filters to one feed."""
-        from tui.screens.feed_picker import FeedPickerScreen, count_feeds
-
-        counts = count_feeds(self.warfeed.config.feeds, self.all_stories)
-        self.app.call_from_thread(self.app.push_screen, FeedPickerScreen(counts), self._feed_picked)
-
-    def _feed_picked(self, picked: object) -> None:
-        if picked is not None:
-            from tui.commands import source_query
-
-            self.action_set_filter(source_query(picked.title))  # type: ignore[attr-defined]
 
     @work(thread=True, exclusive=True, group="feed-picker")
     def action_pick_feed(self) -> None:
