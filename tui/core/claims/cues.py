@@ -227,7 +227,7 @@ REPORT = _rx(
 
 HEDGE = _rx(
     r"\b(?:could not|couldn't|cannot|can't|can ?not|unable to|were unable to|was unable to|did not|has not|have not|had not)"
-    r"(?: be)?(?: been)?(?: immediately)?(?: independently)? (?:verif\w+|confirm\w*|observ\w+ (?:any )?(?:evidence|confirmation|footage))|"
+    r"(?: be)?(?: been)?(?: yet)?(?: immediately)?(?: independently)? (?:verif\w+|confirm\w*|observ\w+ (?:any )?(?:\w+ )?(?:evidence|confirmation|footage))|"
     r"\b(?:unverified|unconfirmed|unsubstantiated|reportedly|allegedly|purportedly|"
     r"without (?:providing|offering) (?:any )?evidence|(?<=\bno )(?:independent )?(?:confirmation|evidence)|"
     r"(?:was|remains|remained) (?:unclear|not clear)|(?<=\bis )(?:unclear|not clear)|not (?:yet )?(?:been )?(?:independently )?(?:verified|confirmed)|"
@@ -405,7 +405,9 @@ PERSON_CAPTURED = _rx(r"\b(?:soldiers|servicemen|prisoners|pows|fighters|civilia
 ACTIVITY_ONLY = _rx(
     r"\bcontinued (?:\w+ ){0,2}(?:offensive (?:operations|actions)|attacks|assaults|ground attacks)\b|"
     r"\b(?:did not|didn't) (?:make (?:any )?(?:confirmed )?(?:advances|gains)|advance)\b|"
-    r"\b(?:without making|made no|no) (?:any )?confirmed (?:advances|gains)\b")
+    r"\b(?:without making|made no|no) (?:any )?confirmed (?:advances|gains)\b|"
+    r"\b(?:але|проте|однак|но|однако) (?:так і )?не (?:просунул\w*|просунувся|продвинул\w*|продвинулся|мали успіху|добил\w* успіху)|"
+    r"\bбез (?:підтверджен\w+ )?(?:просування|продвижения|успіху|успеха)\b")
 # Land in a region rather than a town: "controlled any territory in Kursk region".
 TERRITORY_IN = _rx(r"\b(?:territory|territories|villages|settlements|positions|areas?|parts?|land|foothold)"
                    r"(?: [\w'’-]+){0,2} (?:in|of) (?:the )?$")

@@ -31,7 +31,8 @@ _HOLDS_UA = _rx(
     r"\bcontinu\w+ to (?:hold|defend|control|fight)\b|\bstill defending\b|\bmaintain\w* (?:positions|control)\b|\bremain\w* in (?:the )?(?:town|city|village)\b|"
     r"\bhold(?:s|ing)? (?:the )?(?:\w+ )?(?:districts?|parts?|positions|the town|the city)\b|"
     r"\b(?:is|are|remains?|still) (?:still |firmly )?held by (?:the )?(?:defen[cs]e forces|ukrain\w+|our)|"
-    r"залишаєт\w* під (?:нашим )?контролем|під контролем (?:сил оборони|зсу|україни)|контролюють (?:місто|селище|село)|"
+    r"залишаєт\w* під (?:нашим )?контролем|під (?:повним |надійним )?контролем (?:сил оборони|зсу|україни|наших)|"
+    r"контролюють (?:місто|селище|село)|обороня(?:ють|є|ют|ет)\b|"
     r"утримують|тримають оборону|остается под контролем (?:всу|украины)|контролюють (?:українськ\w+|наші)|"
     r"під контролем (?:українськ\w+|наших)|контролируют (?:украинск\w+|наши)|удержива\w*|утримува\w*")
 _HOLDS_RU = _rx(

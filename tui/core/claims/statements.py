@@ -393,7 +393,8 @@ def _sentence_statements(sentence: str, local: list[tuple[Mention, int, int]], s
         return []
     if event in ("strike", "shootdown") and NO_EVENT.search(sentence):
         return []
-    maybe_activity = "continued" in sentence or "advance" in sentence or "gains" in sentence  # cheap gate
+    maybe_activity = ("continued" in sentence or "advance" in sentence or "gains" in sentence  # cheap gate
+                      or "не про" in sentence or "без " in sentence)
     if maybe_activity and ACTIVITY_ONLY.search(sentence) and not (DENIAL.search(sentence) or HEDGE.search(sentence)):
         return []  # "continued attacks near X but made no confirmed advances": activity, no claim
     goal = GOAL.search(sentence)
