@@ -407,7 +407,13 @@ class WarfeedApp(App):
             before = {c.id: {statement_key(s) for s in c.statements} for c in self.store.claims() if c.watched}
             changed = process_stories(self.store, story_ids, now=self.clock(), precomputed=precomputed)
             claims = self.store.claims()
-            clustered = assign_clusters(self.store, story_ids, now=self.clock())
+            try:
+                clustered = assign_clusters(self.store, story_ids, now=self.clock())
+            except Exception as exc:  # noqa: BLE001 - stories stay listed one by one
+                clustered = {}
+                self.call_from_thread(self.notify, "New stories could not be grouped into events "
+                                      f"({type(exc).__name__}); they are listed one by one.",
+                                      severity="warning", markup=False)
         updates = []
         for claim in claims:
             if claim.id in before and claim.id in changed:

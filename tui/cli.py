@@ -373,6 +373,9 @@ def _process_claims(store: Any, story_ids: list[str], precomputed: Any = None) -
         assign_clusters(store, story_ids, now=time.time())
     except OSError as exc:
         _err(f"story clusters could not be saved ({exc}).")
+    except Exception as exc:  # noqa: BLE001 - the stories are stored; only their grouping is missing
+        _err(f"the new stories could not be grouped into events ({type(exc).__name__}: {exc}); "
+             "they are saved, each on its own.")
 
 
 def cmd_feeds(args: argparse.Namespace) -> int:

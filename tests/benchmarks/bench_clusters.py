@@ -4,6 +4,7 @@ Run: `python tests/benchmarks/bench_clusters.py [SIZES...]` (default 10000 50000
 SIZE stories spread over 60 days (a realistic 4-day recent window of ~SIZE/15 stories) is
 clustered and saved once; then, in a fresh process, the index is opened and 300 new stories are
 added one by one: the median and p95 per story, the open and the save are reported (wall and CPU).
+A burst of SIZE/2 stories from two days, clustered at once, stands for a first poll.
 """
 
 from __future__ import annotations
@@ -74,6 +75,20 @@ def measure(data_dir: Path, size: int) -> None:
           f" (clusters.json {(data_dir / 'clusters.json').stat().st_size / 1e6:.1f} MB)")
 
 
+def burst(size: int) -> None:
+    """A first poll: SIZE stories published within two days, clustered in one go."""
+    rng = random.Random(size + 1)
+    stories = [make_story(n, rng, NOW - 2 * 86400 * n / size) for n in range(size)]
+    with tempfile.TemporaryDirectory() as tmp:
+        index = ClusterIndex.open(tmp)
+        wall, cpu = time.perf_counter(), time.process_time()
+        index.add(stories)
+        index.save(NOW)
+        print(f"  a first poll of {size} stories from two days: {time.perf_counter() - wall:6.1f} s wall,"
+              f" {time.process_time() - cpu:6.1f} s CPU"
+              f" ({(time.process_time() - cpu) / size * 1000:.2f} ms CPU a story)")
+
+
 def main(argv: list[str]) -> int:
     if argv[:1] == ["--build"]:
         build(Path(argv[1]), int(argv[2]))
@@ -81,8 +96,12 @@ def main(argv: list[str]) -> int:
     if argv[:1] == ["--measure"]:
         measure(Path(argv[1]), int(argv[2]))
         return 0
+    if argv[:1] == ["--burst"]:
+        burst(int(argv[1]))
+        return 0
     for size in [int(a) for a in argv] or [10_000, 50_000]:
         print(f"clusters, {size} stories")
+        subprocess.run([sys.executable, __file__, "--burst", str(size // 2)], check=True)
         with tempfile.TemporaryDirectory() as tmp:
             for step in ("--build", "--measure"):
                 subprocess.run([sys.executable, __file__, step, tmp, str(size)], check=True)

@@ -49,6 +49,10 @@ MIN_SHARED = 3
 """Sketch values two texts must share before their similarity is estimated at all."""
 SAME_PLACE_TITLE = 55
 """Title similarity (0-100) that joins two stories sharing a place but no event key."""
+MAX_CANDIDATES = 120
+"""Stories one lookup compares a new one with, nearest in time first."""
+MAX_POSTING = 40
+"""Texts sharing one sketch value beyond which that value is boilerplate, not evidence."""
 MAX_ANCHOR_CANDIDATES = 60
 """Reports of the same kind of news compared with a new one, nearest in time first."""
 SAME_TITLE = 82
@@ -112,7 +116,17 @@ _GENERIC_NAMES = frozenset(
 _WORD = re.compile(r"\w+")
 _NUMBER = re.compile(r"(?<![\w.,])(\d{2,5})(?:st|nd|rd|th)?(?![\w.,]?\d)")
 _CYRILLIC = re.compile("[\u0400-\u04ff]")
-_EVENT_PATTERNS = {event: re.compile("|".join(map(re.escape, words))) for event, words in _EVENT_WORDS.items()}
+def _one_pattern(table: Mapping[str, Iterable[str]]) -> re.Pattern[str]:
+    """One alternation over every stem of a table, each group named by its entry: one pass a text."""
+    groups = (f"(?P<{name.replace('-', '_')}>{'|'.join(map(re.escape, stems))})" for name, stems in table.items())
+    return re.compile("|".join(groups))
+
+
+def _names_in(pattern: re.Pattern[str], text: str) -> set[str]:
+    return {match.lastgroup.replace("_", "-") for match in pattern.finditer(text) if match.lastgroup}
+
+
+_EVENT_PATTERN = _one_pattern(_EVENT_WORDS)
 _APOSTROPHES = str.maketrans("", "", "'’ʼ`´‘")
 _TRACKING = re.compile(r"^(utm_|fbclid|gclid|yclid|ref$|mc_)")
 
@@ -145,8 +159,7 @@ def events_of(story: Story) -> set[str]:
     events = {cid.split(":", 1)[0] for cid in story.claim_ids if ":" in cid}
     if events:
         return events
-    text = f" {story.title} {story.summary[:400]} ".casefold()
-    return {event for event, pattern in _EVENT_PATTERNS.items() if pattern.search(text)}
+    return _names_in(_EVENT_PATTERN, f" {story.title} {story.summary[:400]} ".casefold())
 
 
 def _latin_stems(stems: Iterable[str]) -> tuple[str, ...]:
@@ -160,21 +173,19 @@ def _latin_stems(stems: Iterable[str]) -> tuple[str, ...]:
     return tuple(sorted(out))
 
 
-_TOPIC_PATTERNS = {topic: re.compile("|".join(map(re.escape, _latin_stems(stems))))
-                   for topic, stems in _TOPICS.items()}
-_WORLD_PATTERNS = {place: re.compile("|".join(map(re.escape, stems))) for place, stems in _WORLD_PLACES.items()}
+_TOPIC_PATTERN = _one_pattern({topic: _latin_stems(stems) for topic, stems in _TOPICS.items()})
+_WORLD_PATTERN = _one_pattern(_WORLD_PLACES)
 
 
 def topics_of(story: Story) -> set[str]:
     """The kinds of non-military news a story reports (prisoner swaps, talks, outages ...)."""
     text = fold(f" {story.title} {story.summary[:300]} ")
-    return {topic for topic, pattern in _TOPIC_PATTERNS.items() if pattern.search(text)}
+    return _names_in(_TOPIC_PATTERN, text)
 
 
 def world_places(text: str) -> set[str]:
     """Capitals, the Kremlin and the like named in a text, whatever its language."""
-    folded = fold(text)
-    return {place for place, pattern in _WORLD_PATTERNS.items() if pattern.search(folded)}
+    return _names_in(_WORLD_PATTERN, fold(text))
 
 
 def anchors(title: str) -> tuple[set[str], set[str]]:
@@ -257,10 +268,11 @@ class Clusterer:
         self.assignments: dict[str, str] = dict(assignments or {})
         self._recent: dict[str, Recent] = {}
         # Keyed by (key or place, day): a lookup visits only the days the window can reach.
-        self._by_key: dict[tuple[str, int], set[str]] = defaultdict(set)
-        self._by_place: dict[tuple[str, int], set[str]] = defaultdict(set)
+        # Dicts used as ordered sets: newest last, so a lookup can take the nearest first.
+        self._by_key: dict[tuple[str, int], dict[str, None]] = defaultdict(dict)
+        self._by_place: dict[tuple[str, int], dict[str, None]] = defaultdict(dict)
         self._by_link: dict[str, str] = {}
-        self._by_hash: dict[int, set[str]] = defaultdict(set)
+        self._by_hash: dict[int, dict[str, None]] = defaultdict(dict)
         self._newest = 0.0
         self._since_prune = 0
         for entry in recent:
@@ -296,11 +308,18 @@ class Clusterer:
             self.prune(self._newest)
         return entry.cluster
 
-    def _candidates(self, index: dict[tuple[str, int], set[str]], name: str, at: float,
+    def _candidates(self, index: dict[tuple[str, int], dict[str, None]], name: str, at: float,
                     days: int = 2) -> Iterable[str]:
+        """Stories filed under name within `days` of `at`, the same day's newest first, at most
+        MAX_CANDIDATES: a busy city on a busy day costs a bounded number of comparisons."""
         day = int(at // 86400)
-        for near_day in range(day - days, day + days + 1):  # every window is under two days
-            yield from index.get((name, near_day), ())
+        budget = MAX_CANDIDATES
+        for near_day in sorted(range(day - days, day + days + 1), key=lambda d: abs(d - day)):
+            for sid in reversed(index.get((name, near_day), {})):
+                yield sid
+                budget -= 1
+                if not budget:
+                    return
 
     def _near(self, entry: Recent, other_id: str, window: float = WINDOW) -> Recent | None:
         other = self._recent.get(other_id)
@@ -311,7 +330,10 @@ class Clusterer:
     def _copies(self, entry: Recent) -> list[Recent]:
         shared: dict[str, int] = defaultdict(int)
         for value in entry.hashes or ():
-            for sid in self._by_hash.get(value, ()):
+            posting = self._by_hash.get(value, {})
+            if len(posting) > MAX_POSTING:
+                continue  # a shingle in that many texts is boilerplate, not a sign of a copy
+            for sid in posting:
                 shared[sid] += 1
         found = []
         for sid, count in shared.items():
@@ -327,17 +349,18 @@ class Clusterer:
         copies = self._copies(entry)
         if copies:
             return max(copies, key=lambda r: r.at).cluster
-        scores: dict[str, float] = defaultdict(float)
+        scores: dict[str, float] = {}
         for key in entry.keys:
             window = EVENT_WINDOWS.get(key.split(":", 1)[0], WINDOW)
             for sid in self._candidates(self._by_key, key, entry.at):
                 other = self._near(entry, sid, window)
-                if other is not None:
-                    # An (event, place) in common is the signal; similar titles break ties.
-                    scores[other.cluster] = max(scores[other.cluster],
-                                                2 + fuzz.token_set_ratio(entry.title, other.title) / 100)
+                if other is not None and other.cluster not in scores:
+                    # An (event, place) in common is the signal; the newest member's title
+                    # breaks ties between clusters.
+                    scores[other.cluster] = 2 + fuzz.token_set_ratio(entry.title, other.title) / 100
         if scores:
             return max(scores, key=scores.__getitem__)
+        scores = defaultdict(float)
         found = self._by_anchors(entry)
         if found is not None:
             return found
@@ -397,15 +420,15 @@ class Clusterer:
         self.assignments.setdefault(entry.story_id, entry.cluster)
         day = int(entry.at // 86400)
         for key in entry.keys:
-            self._by_key[key, day].add(entry.story_id)
+            self._by_key[key, day][entry.story_id] = None
         for place in entry.places or [""]:  # "" holds the stories that name no place
-            self._by_place[place, day].add(entry.story_id)
+            self._by_place[place, day][entry.story_id] = None
         for topic in entry.topics:
-            self._by_place[f"topic:{topic}", day].add(entry.story_id)
+            self._by_place[f"topic:{topic}", day][entry.story_id] = None
         if entry.link:
             self._by_link[entry.link] = entry.story_id
         for value in entry.hashes or ():
-            self._by_hash[value].add(entry.story_id)
+            self._by_hash[value][entry.story_id] = None
 
     def prune(self, now: float) -> None:
         """Forget recent stories older than KEEP (their assignments stay)."""
@@ -415,15 +438,15 @@ class Clusterer:
             entry = self._recent.pop(sid)
             day = int(entry.at // 86400)
             for key in entry.keys:
-                self._by_key[key, day].discard(sid)
+                self._by_key[key, day].pop(sid, None)
             for place in entry.places or [""]:
-                self._by_place[place, day].discard(sid)
+                self._by_place[place, day].pop(sid, None)
             for topic in entry.topics:
-                self._by_place[f"topic:{topic}", day].discard(sid)
+                self._by_place[f"topic:{topic}", day].pop(sid, None)
             if self._by_link.get(entry.link) == sid:
                 del self._by_link[entry.link]
             for value in entry.hashes or ():
-                self._by_hash[value].discard(sid)
+                self._by_hash[value].pop(sid, None)
 
 
 class ClusterIndex:
