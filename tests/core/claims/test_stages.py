@@ -122,6 +122,27 @@ def test_stance_follows_the_guide(text, want):
     assert _triples(text) == want
 
 
+@pytest.mark.parametrize(("text", "want"), [
+    # Quote first, then a dash and a speaker with a title before the body's name.
+    ("«Сіверськ повністю звільнено», — заявив начальник російського генштабу.", {("claim", "ru", "Siversk")}),
+    # A dateline of two cities is not a place; "rejected by Kyiv" names who answers.
+    ("MOSCOW/KYIV, Nov 20 (Reuters) - Russia's top general said Russian forces had captured Kupiansk, "
+     "a claim swiftly rejected by Kyiv.", {("claim", "ru", "Kupiansk"), ("denial", "ua", "Kupiansk")}),
+    # A reporter's hedge in its own clause after a semicolon.
+    ("Russia's Defence Ministry said its troops raised a flag in Yampil; Reuters could not confirm when the video was filmed.",
+     {("claim", "ru", "Yampil"), ("hedge", "other", "Yampil")}),
+    # Information spread by the other side, denied: the claim and its denial.
+    ("Угруповання військ спростувало інформацію про захоплення Нової Полтавки, яку поширило російське міноборони.",
+     {("denial", "ua", "Nova Poltavka"), ("claim", "ru", "Nova Poltavka")}),
+    ("Достоверно установить, кто контролирует центр Гуляйполя, сейчас невозможно.", {("hedge", "other", "Huliaipole")}),
+    ("Сіверськ досі обороняють українські підрозділи, хоча ситуація там складна.", {("denial", "ua", "Siversk")}),
+    # Launch sites are not where drones hit.
+    ("Drones launched from Kursk struck a substation in Sumy city, the governor said.", {("claim", "ua", "Sumy")}),
+])
+def test_attribution_in_wire_and_international_styles(text, want):
+    assert _triples(text) == want
+
+
 @pytest.mark.parametrize("text", [
     "Russian forces attacked near Kindrashivka, Radkivka, Petropavlivka, and Kurylivka on November 12 and 13.",
     "Russian forces conducted offensive operations near Siversk but did not advance.",
@@ -130,6 +151,8 @@ def test_stance_follows_the_guide(text, want):
     "Kyiv on Friday dismissed the rumours as nonsense.",
     "Capturing Pokrovsk has been Moscow's main goal in Donetsk Oblast for more than a year.",
     "Russian forces continued assaults in the Pokrovsk direction.",
+    "Російські війська продовжили атаки в напрямку Сіверська та Званівки, але не просунулися.",
+    "The enemy attacked with 80 drones launched from Kursk, Bryansk and Millerovo, the Air Force said.",
 ])
 def test_activity_geography_regions_and_goals_claim_nothing(text):
     assert _triples(text) == set()

@@ -245,7 +245,7 @@ DENIAL = _rx(
     r"not correspond to (?:the )?reality|(?:does|do|did) not reflect (?:the )?(?:real |actual )?(?:situation|reality)|"
     r"(?:was|were|has|have|had) not (?:been )?(?:captured|taken|lost|fallen|encircled|surrounded)|"
     r"(?<=\bis )not (?:been )?(?:captured|taken|lost|fallen|encircled|surrounded)|"
-    r"спростов\w*|спростув\w*|опроверг\w*|отрица\w*|отверг\w*|запереч\w*|фейк\w*|неправд\w*|не відповіда\w* дійсності|"
+    r"спростов\w*|спростув\w*|опроверг\w*|отрица\w*|отверг\w*|інформаційн\w* провокаці\w*|информационн\w* провокаци\w*|запереч\w*|фейк\w*|неправд\w*|не відповіда\w* дійсності|"
     r"не соответству\w* действительности|не сдан\w*|не зда(?:н|ли|но)\w*|брехн\w*|вигадк\w*|вымысел|ложь|лживы\w*|не оточен\w*|жодного оточення|"
     r"немає оточення|не окружен\w*|никакого окружения)")
 

@@ -349,6 +349,13 @@ _CANNOT_VERIFY = _rx(
     r"перевірити (?:\w+ ){0,6}(?:не вдалося|неможливо|не може)|проверить (?:\w+ ){0,6}(?:не удалось|невозможно|не может)|"
     r"не (?:змогл\w*|зміг|смог\w*) (?:\w+ )?(?:перевірити|проверить|підтвердити|подтвердить)")
 
+# Where drones and missiles came from: "launched from", "з напрямку", "из района".
+_LAUNCHED_FROM = re.compile(r"\b(?:launched|fired|took off|flying in|flew in) from (?:the )?(?:areas? of |direction of |region of )?|"
+                            r"\bfrom the direction of |\bз напрямк\w* |\bзапущен\w* (?:з|із) (?:район\w* )?|"
+                            r"\bс направлени\w* |\bзапущен\w* (?:из|с) (?:район\w* )?")
+# Between such words and a place: only other names of a list ("Kursk, Bryansk and ").
+_LIST_GAP = re.compile(r"(?:[A-ZА-ЯІЇЄҐ][\w'’.-]*(?: [A-ZА-ЯІЇЄҐ][\w'’.-]*)*(?:,\s*(?:and\s+)?|\s+(?:and|та|і|и|й)\s+))*")
+
 # A capital or a city named as the one who answers: "rejected by Kyiv", "denied by Moscow".
 _BY_SPEAKER = re.compile(r"\b(?:rejected|denied|dismissed|disputed|refuted|contested|confirmed|claimed|announced|reported)"
                          r" (?:\w+ )?by (?:officials in )?$")
@@ -434,6 +441,9 @@ def _sentence_statements(sentence: str, local: list[tuple[Mention, int, int]], s
         if any(a.actor.rank == 1 and a.start <= start < a.end for a in actors) and not LOCATIVE_BEFORE.search(
                 sentence[max(0, start - 30):start]):
             continue  # "Kyiv dismissed", "a claim rejected by Kyiv": the capital speaks, it is not the place
+        if (launch := _LAUNCHED_FROM.search(sentence, max(0, start - 90), start)) and \
+                _LIST_GAP.fullmatch(orig, launch.end(), start):
+            continue  # "drones launched from Kursk, Bryansk and Millerovo": where they came from, not where they hit
         if _BY_SPEAKER.search(sentence, max(0, start - 40), start):
             continue  # "a claim swiftly rejected by Kyiv": the capital answers, it is not the place
         if any(e < start <= e + 3 and (orig[e:start] in ("'s ", "’s ") or orig[e - 2 : start] in ("'s ", "’s "))
