@@ -136,6 +136,8 @@ def test_stance_follows_the_guide(text, want):
      {("denial", "ua", "Nova Poltavka"), ("claim", "ru", "Nova Poltavka")}),
     ("Достоверно установить, кто контролирует центр Гуляйполя, сейчас невозможно.", {("hedge", "other", "Huliaipole")}),
     ("Сіверськ досі обороняють українські підрозділи, хоча ситуація там складна.", {("denial", "ua", "Siversk")}),
+    # A headline's passive without its auxiliary: the encircled troops are the other side's.
+    ("Putin says Ukrainian troops encircled in Pokrovsk", {("claim", "ru", "Pokrovsk")}),
     # Launch sites are not where drones hit.
     ("Drones launched from Kursk struck a substation in Sumy city, the governor said.", {("claim", "ua", "Sumy")}),
 ])

@@ -188,6 +188,10 @@ def _hedged(sentence: str, actors: list[ActorMention], side: str | None, name: s
     return "hedge", side or default_side, name
 
 
+# Headline passive without its auxiliary: "Ukrainian troops encircled in Pokrovsk".
+_HEADLINE_PASSIVE = re.compile(r"(?:encircled|surrounded|trapped|cut off) (?:in|near|at|around|inside)\b")
+
+
 def _gainer(sentence: str, orig: str, actors: list[ActorMention], speaker: ActorMention | None) -> str | None:
     """Side of the actor right before the first capture verb, other than the speaker."""
     found = [m for m in (CAPTURE_RE.search(sentence), TAKE.search(orig)) if m is not None]
@@ -204,8 +208,9 @@ def _gainer(sentence: str, orig: str, actors: list[ActorMention], speaker: Actor
         return None
     side = before[-1].actor.side
     participle = re.match(r"\w+", sentence[verb.start():])
-    if (participle and participle.group().endswith(("ed", "en"))
-            and PASSIVE_BEFORE.search(sentence[max(0, verb.start() - 10) : verb.start()])):
+    if participle and participle.group().endswith(("ed", "en")) and (
+            PASSIVE_BEFORE.search(sentence[max(0, verb.start() - 10) : verb.start()])
+            or (before[-1].end >= verb.start() - 1 and _HEADLINE_PASSIVE.match(sentence, verb.start()))):
         return "ua" if side == "ru" else "ru"  # the troops that were encircled lost, the other side gained
     return side
 
