@@ -138,6 +138,9 @@ def test_stance_follows_the_guide(text, want):
     ("Сіверськ досі обороняють українські підрозділи, хоча ситуація там складна.", {("denial", "ua", "Siversk")}),
     # A headline's passive without its auxiliary: the encircled troops are the other side's.
     ("Putin says Ukrainian troops encircled in Pokrovsk", {("claim", "ru", "Pokrovsk")}),
+    # The army that lost men is not the one that tells of it.
+    ("The Ukrainian army lost up to 320 servicemen near Hryshyne, according to the statement.",
+     {("claim", "ru", "Hryshyne")}),
     # Launch sites are not where drones hit.
     ("Drones launched from Kursk struck a substation in Sumy city, the governor said.", {("claim", "ua", "Sumy")}),
 ])

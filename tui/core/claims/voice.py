@@ -164,12 +164,16 @@ def stance_and_side(sentence: str, orig: str, event: str, speaker: ActorMention 
             return "confirmation", side, name  # "Ukraine's General Staff said Russian troops captured X"
     if side is None:
         agent = next((a for a in actors if a.actor.side in ("ru", "ua")), None)
+        if agent is not None and event == "losses" and _LOST_AFTER.match(sentence, agent.end):
+            # "The Ukrainian army lost 320 servicemen": a tally of the enemy's losses, told by the other side.
+            return "claim", "ua" if agent.actor.side == "ru" else "ru", None
         if agent is not None:
             return "claim", agent.actor.side, agent.actor.name
         return "claim", default_side, None
     return "claim", side, name
 
 
+_LOST_AFTER = re.compile(r"\s*(?:['’]s? losses|(?:has |have |had )?lost\b|(?:за \w+ )?(?:втратил\w*|потерял\w*|потеряли)\b)")
 _FOOTAGE = re.compile(r"\b(?:geolocat\w*|footage|imagery|satellite|video)")
 
 
