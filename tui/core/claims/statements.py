@@ -349,6 +349,10 @@ _CANNOT_VERIFY = _rx(
     r"перевірити (?:\w+ ){0,6}(?:не вдалося|неможливо|не може)|проверить (?:\w+ ){0,6}(?:не удалось|невозможно|не может)|"
     r"не (?:змогл\w*|зміг|смог\w*) (?:\w+ )?(?:перевірити|проверить|підтвердити|подтвердить)")
 
+# Movement towards a place: "advancing along the river toward X", «для продвижения к X».
+_TOWARD = re.compile(r"\b(?:advanc\w*|mov\w*|push\w*|head\w*|продвижени\w*|продвига\w*|просуван\w*|просува\w*|наступ\w*)"
+                     r" (?:[\w'’-]+ ){0,4}(?:toward|towards|к|до|в направлении|в напрямку) ")
+
 # Where drones and missiles came from: "launched from", "з напрямку", "из района".
 _LAUNCHED_FROM = re.compile(r"\b(?:launched|fired|took off|flying in|flew in) from (?:the )?(?:areas? of |direction of |region of )?|"
                             r"\bfrom the direction of |\bз напрямк\w* |\bзапущен\w* (?:з|із) (?:район\w* )?|"
@@ -449,6 +453,9 @@ def _sentence_statements(sentence: str, local: list[tuple[Mention, int, int]], s
         if any(e < start <= e + 3 and (orig[e:start] in ("'s ", "’s ") or orig[e - 2 : start] in ("'s ", "’s "))
                for _m, _s, e in local):
             continue  # "Kyiv's Obolon district": a part of the place just named
+        if len(local) > 1 and (toward := _TOWARD.search(sentence, max(0, start - 90), start)) and \
+                _LIST_GAP.fullmatch(orig, toward.end(), start):
+            continue  # "seized Dvorichanske and are advancing toward Dvorichna": where they head, not what they took
         if len(local) > 1 and GEO_REF.search(sentence[max(0, start - 40) : start]):
             continue  # "30 km south of Kupiansk" locates, it is not what the claim is about
         if NPP_AFTER.match(orig, end) and mention.place.name == "Zaporizhzhia":
