@@ -28,7 +28,11 @@ from urllib.parse import parse_qsl, urlencode, urlsplit, urlunsplit
 
 from tinydb import Query, TinyDB
 
+_DIGIT = re.compile(r"\d")
+_MD_MARKS = re.compile(r"[*_#>]")
 FILE_NAME = "versions.json"
+MAX_REVISED_AT_ONCE = 100
+"""Stories whose new version one ingest records at most (developing stories come a few at a time)."""
 READ_TABLE = "read_versions"
 """Per story: the hash of the version the user read last, and of the one read before it."""
 
@@ -80,8 +84,16 @@ _MD_MARK = re.compile(
 
 def plain(text: str) -> str:
     """Markup (HTML or Markdown), entities and runs of whitespace out; what a reader reads."""
-    text = _MD_LINK.sub(r"\1", _TAG.sub(" ", text))
-    return _SPACE.sub(" ", _MD_MARK.sub("", html.unescape(text))).strip()
+    # Each pass only where its mark can be: most feed text has no tags, links or entities.
+    if "<" in text:
+        text = _TAG.sub(" ", text)
+    if "](" in text:
+        text = _MD_LINK.sub(r"\1", text)
+    if "&" in text:
+        text = html.unescape(text)
+    if _MD_MARKS.search(text):
+        text = _MD_MARK.sub("", text)
+    return _SPACE.sub(" ", text).strip()
 
 
 def _untracked(match: re.Match[str]) -> str:
@@ -100,8 +112,11 @@ def _untracked(match: re.Match[str]) -> str:
 
 def normalise(title: str, text: str) -> str:
     """What a version is compared on: plain words, no tracking parameters, no date stamps."""
-    body = _URL.sub(_untracked, f"{plain(title)}\n{plain(text)}")
-    body = _STAMP.sub(" ", body)
+    body = f"{plain(title)}\n{plain(text)}"
+    if "://" in body:
+        body = _URL.sub(_untracked, body)
+    if _DIGIT.search(body):  # every stamp holds a digit
+        body = _STAMP.sub(" ", body)
     return _SPACE.sub(" ", body).strip().casefold()
 
 
@@ -332,6 +347,11 @@ class VersionLog:
             rows.setdefault(story_id, []).append((before, after))
         if not rows:
             return []
+        if len(rows) > MAX_REVISED_AT_ONCE:
+            # A feed that rewrote hundreds of items in one cycle re-rendered itself; its history
+            # would cost a rewrite of this file on every poll. The most recent ones are kept.
+            newest = sorted(rows, key=lambda sid: rows[sid][-1][1].seen_at, reverse=True)
+            rows = {sid: rows[sid] for sid in newest[:MAX_REVISED_AT_ONCE]}
         docs = []
         known = {d["story"] for d in self._table.all()
                  if d.get("story") in rows and d.get("kind", "feed") == kind}
