@@ -8,6 +8,7 @@ from pathlib import Path
 
 import pytest
 
+from tests.clock import Clock
 from tui.core.fetch import Fetcher
 from tui.core.models import Feed, FeedHealth
 from tui.core.poller import Poller
@@ -18,17 +19,6 @@ HOUR = 3600.0
 DAY = 86400.0
 
 
-class Clock:
-    """Injectable time: tests move it forward instead of sleeping."""
-
-    def __init__(self, now: float = START) -> None:
-        self.now = now
-
-    def __call__(self) -> float:
-        return self.now
-
-    def advance(self, seconds: float) -> None:
-        self.now += seconds
 
 
 def polled(times: list[float], *, at: float = START) -> FeedHealth:

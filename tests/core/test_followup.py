@@ -8,8 +8,16 @@ from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 
 import orjson
 
+from tests.clock import Clock
 from tui.core.fetch import Fetcher
-from tui.core.followup import FollowUps, follow_up, load_follows, save_follows, says_developing, should_follow
+from tui.core.followup import (
+    FollowUps,
+    follow_up,
+    load_follows,
+    save_follows,
+    says_developing,
+    should_follow,
+)
 from tui.core.models import Story
 from tui.core.store import Store
 from tui.core.versions import VersionLog
@@ -18,14 +26,6 @@ T0 = 1_763_600_000.0
 MINUTE, HOUR = 60.0, 3600.0
 
 
-class Clock:
-    """An injectable clock moved by hand."""
-
-    def __init__(self, now=T0):
-        self.now = now
-
-    def __call__(self):
-        return self.now
 
 
 def story(n=1, title="Strike on Kharkiv", summary="Drones hit the city overnight.", link="https://e.org/a",
@@ -60,7 +60,7 @@ def run_schedule(followups, clock, story_id, until):
 
 
 def test_every_15_minutes_for_3_hours_then_hourly_for_a_day_then_no_more():
-    clock = Clock()
+    clock = Clock(T0)
     followups = FollowUps(clock)
     assert followups.consider([story(summary="This is a developing story."), story(2)]) == ["kyiv:1"]
     assert followups.consider([story(summary="This is a developing story.")]) == []  # never twice
@@ -72,7 +72,7 @@ def test_every_15_minutes_for_3_hours_then_hourly_for_a_day_then_no_more():
 
 
 def test_a_change_starts_the_close_following_again():
-    clock = Clock()
+    clock = Clock(T0)
     followups = FollowUps(clock)
     followups.consider([story(revision=1)])
     followups.record("kyiv:1", changed=False)
@@ -83,7 +83,7 @@ def test_a_change_starts_the_close_following_again():
 
 
 def test_the_schedule_is_kept_in_the_data_dir(tmp_path):
-    clock = Clock()
+    clock = Clock(T0)
     followups = FollowUps(clock)
     followups.consider([story(revision=1), story(2, summary="Updated with a statement.")])
     followups.record("kyiv:1", changed=False, etag='"a"', last_modified="Sat, 05 Dec 2026 08:00:00 GMT")
@@ -142,7 +142,7 @@ class PageServer:
 
 def test_followed_pages_are_fetched_conditionally_and_a_change_is_an_article_version(tmp_path):
     server = PageServer()
-    clock = Clock()
+    clock = Clock(T0)
     try:
         with Store.open(tmp_path, clock=clock, flush_interval=0.05) as store:
             developing = story(link=server.url, summary="This is a developing story.")
@@ -190,7 +190,7 @@ def test_followed_pages_are_fetched_conditionally_and_a_change_is_an_article_ver
 
 def test_an_article_address_the_policy_refuses_is_not_fetched(tmp_path):
     server = PageServer()
-    clock = Clock()
+    clock = Clock(T0)
     try:
         with Store.open(tmp_path, clock=clock, flush_interval=0.05) as store:
             followups = FollowUps(clock)

@@ -12,6 +12,7 @@ from pathlib import Path
 import pytest
 from werkzeug import Response
 
+from tests.clock import Clock
 from tui.core.fetch import Fetcher
 from tui.core.models import Feed
 from tui.core.parse import parse_feed
@@ -21,17 +22,6 @@ from tui.core.store import Store
 START = 1_763_640_000.0  # 2025-11-20 12:00 UTC
 
 
-class Clock:
-    """Injectable time: tests move it forward instead of sleeping."""
-
-    def __init__(self, now: float = START) -> None:
-        self.now = now
-
-    def __call__(self) -> float:
-        return self.now
-
-    def advance(self, seconds: float) -> None:
-        self.now += seconds
 
 
 def rss(*items: tuple[str, str], ttl: int | None = None, at: float = START) -> bytes:

@@ -4,7 +4,15 @@ from __future__ import annotations
 
 from tinydb import TinyDB
 
-from tui.core.versions import FILE_NAME, Version, VersionLog, compare, story_diff, version_hash
+from tests.clock import Clock
+from tui.core.versions import (
+    FILE_NAME,
+    Version,
+    VersionLog,
+    compare,
+    story_diff,
+    version_hash,
+)
 
 T0 = 1_763_600_000.0
 
@@ -80,14 +88,6 @@ def test_the_log_keeps_the_first_version_and_each_meaningful_one(tmp_path):
 
 
 # ------------------------------------------------------------------ the store keeps them
-class Clock:
-    """An injectable clock moved by hand."""
-
-    def __init__(self, now=T0):
-        self.now = now
-
-    def __call__(self):
-        return self.now
 
 
 def item(title, summary="", content="", n=1):
@@ -100,7 +100,7 @@ def item(title, summary="", content="", n=1):
 def test_store_bumps_revision_only_for_meaningful_changes_and_records_versions(tmp_path):
     from tui.core.store import Store
 
-    clock = Clock()
+    clock = Clock(T0)
     with Store.open(tmp_path, clock=clock, flush_interval=0.05) as store:
         store.ingest([item("Strike on Kharkiv", BASE, "<p>Full text.</p>"),
                       item("Quiet night", "Nothing happened.", n=2)])
@@ -138,7 +138,7 @@ def test_an_article_fetched_again_that_reads_differently_is_an_article_version(t
     from tui.core.models import Article
     from tui.core.store import Store
 
-    clock = Clock()
+    clock = Clock(T0)
     with Store.open(tmp_path, clock=clock, flush_interval=0.05) as store:
         store.ingest([item("Strike on Kharkiv", BASE)])
         page = Article("https://e.org/a", "Strike on Kharkiv", text=BASE, fetched_at=T0 + 60)
