@@ -84,12 +84,9 @@ class DigestScreen(ModalScreen[None]):
             yield Static("No claim changed status.", classes="digest-heading digest-none", markup=False)
             return
         yield Static("Claims: " + ", ".join(parts), classes="digest-heading", markup=False)
-        for change in changes[:MAX_LINES]:
-            row = f"{_claim_what(change.event, change.place)}: {change.before} → {change.after}"
-            yield Static(row, classes=f"digest-row digest-status--{change.after}", markup=False)
-        if len(changes) > MAX_LINES:
-            yield Static(f"…and {len(changes) - MAX_LINES} more (claims pane)", classes="digest-row digest-more",
-                         markup=False)
+        yield from _capped(
+            [(f"{_claim_what(c.event, c.place)}: {c.before} → {c.after}", f"digest-status--{c.after}")
+             for c in changes], "claims pane")
 
     def _sources(self) -> ComposeResult:
         sources = self.digest.sources
@@ -100,13 +97,19 @@ class DigestScreen(ModalScreen[None]):
         stale = len(sources) - failing
         counts = [text for n, text in ((failing, f"{failing} failing"), (stale, f"{stale} stale")) if n]
         yield Static("Sources: " + ", ".join(counts), classes="digest-heading", markup=False)
-        for source in sources[:MAX_LINES]:
-            row = f"{source.name} — {source.state}{' (new)' if source.new else ''}: {source.detail}"
-            yield Static(row, classes=f"digest-row digest-source digest-source--{source.state}", markup=False)
-        if len(sources) > MAX_LINES:
-            yield Static(f"…and {len(sources) - MAX_LINES} more (feed health)", classes="digest-row digest-more",
-                         markup=False)
+        yield from _capped(
+            [(f"{s.name} — {s.state}{' (new)' if s.new else ''}: {s.detail}",
+              f"digest-source digest-source--{s.state}") for s in sources], "feed health")
 
     def action_digest_close(self) -> None:
         """Dismiss the digest."""
         self.dismiss(None)
+
+
+def _capped(rows: list[tuple[str, str]], more_in: str) -> ComposeResult:
+    """At most MAX_LINES rows (text, classes), then how many more there are and where to see them."""
+    for text, classes in rows[:MAX_LINES]:
+        yield Static(text, classes=f"digest-row {classes}", markup=False)
+    if len(rows) > MAX_LINES:
+        yield Static(f"…and {len(rows) - MAX_LINES} more ({more_in})", classes="digest-row digest-more",
+                     markup=False)
