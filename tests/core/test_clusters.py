@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 
-from tui.core.clusters import FILE_NAME, ClusterIndex, Clusterer, canonical_link, event_keys, fold
+from tui.core.clusters import EVENT_WINDOWS, FILE_NAME, ClusterIndex, Clusterer, canonical_link, event_keys, fold
 from tui.core.models import Story
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -41,6 +41,13 @@ def test_the_next_nights_strike_on_the_same_city_is_another_event():
                               claims=["strike:dnipro"])) == first
     assert clusters.add(story("c", "Drones attack Dnipro again", at=T0 + 23 * HOUR, places=["Dnipro"],
                               claims=["strike:dnipro"])) != first
+
+
+def test_hourly_reports_of_nightly_strikes_do_not_chain_into_one_event():
+    clusters = Clusterer()
+    found = {clusters.add(story(f"s{h}", f"Drones hit Kharkiv, report {h}", at=T0 + h * HOUR,
+                                places=["Kharkiv"], claims=["strike:kharkiv"])) for h in range(72)}
+    assert len(found) >= 72 * HOUR / EVENT_WINDOWS["strike"] - 1
 
 
 def test_the_same_place_on_another_day_with_another_event_is_another_cluster():

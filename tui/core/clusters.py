@@ -265,6 +265,8 @@ class Clusterer:
         self._by_place: dict[tuple[str, int], dict[str, None]] = defaultdict(dict)
         self._by_link: dict[str, str] = {}
         self._by_hash: dict[int, dict[str, None]] = defaultdict(dict)
+        self._started: dict[str, float] = {}
+        """When each recent cluster's first report was published."""
         self._newest = 0.0
         self._since_prune = 0
         for entry in recent:
@@ -346,7 +348,10 @@ class Clusterer:
             window = EVENT_WINDOWS.get(key.split(":", 1)[0], WINDOW)
             for sid in self._candidates(self._by_key, key, entry.at):
                 other = self._near(entry, sid, window)
-                if other is not None and other.cluster not in scores:
+                # The window runs from the cluster's first report, so hourly reports of a city
+                # struck every night never chain into one endless event.
+                if other is not None and other.cluster not in scores \
+                        and abs(entry.at - self._started.get(other.cluster, other.at)) <= window:
                     # An (event, place) in common is the signal; the newest member's title
                     # breaks ties between clusters.
                     scores[other.cluster] = 2 + fuzz.token_set_ratio(entry.title, other.title) / 100
@@ -409,6 +414,7 @@ class Clusterer:
 
     def _remember(self, entry: Recent) -> None:
         self._recent[entry.story_id] = entry
+        self._started[entry.cluster] = min(self._started.get(entry.cluster, entry.at), entry.at)
         self.assignments.setdefault(entry.story_id, entry.cluster)
         day = int(entry.at // 86400)
         for key in entry.keys:
