@@ -332,7 +332,7 @@ class Clusterer:
         found = []
         for sid, count in shared.items():
             other = self._recent[sid]
-            if count >= MIN_SHARED and abs(other.at - entry.at) <= KEEP \
+            if count >= MIN_SHARED and abs(entry.at - self._started.get(other.cluster, other.at)) <= WINDOW \
                     and resemblance(entry.hashes, other.hashes) >= NEAR_COPY:
                 found.append(other)
         return found
