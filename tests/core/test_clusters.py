@@ -155,7 +155,7 @@ def test_old_stories_leave_the_recent_window_but_keep_their_cluster(tmp_path):
     assert index.cluster_of("a") == "a"
 
 
-@pytest.mark.parametrize("labelled", ["dev.jsonl", "test.jsonl", "more_a.jsonl", "more_b.jsonl"])
+@pytest.mark.parametrize("labelled", ["dev.jsonl", "test.jsonl", "more_a.jsonl", "more_b.jsonl", "chains.jsonl"])
 def test_labelled_sets_cluster_through_the_real_poll_and_stories_json(labelled):
     done = subprocess.run([sys.executable, "scripts/eval_clusters.py", f"tests/cluster_data/{labelled}"],
                           cwd=ROOT, capture_output=True, text=True, timeout=300)
