@@ -62,6 +62,54 @@ def test_the_same_place_on_another_day_with_another_event_is_another_cluster():
                               at=T0 + HOUR, places=["Kupiansk"])) != strike
 
 
+def test_a_roundup_naming_a_second_town_does_not_chain_that_towns_strike_into_the_cluster():
+    clusters = Clusterer()
+    first = clusters.add(story("a", "Glide bomb hits Kostiantynivka, two killed", places=["Kostiantynivka"],
+                               claims=["strike:kostiantynivka"]))
+    assert clusters.add(story("b", "Bombs on Kostiantynivka; shelling also reported in Druzhkivka",
+                              at=T0 + 2 * HOUR, places=["Kostiantynivka", "Druzhkivka"],
+                              claims=["strike:kostiantynivka", "strike:druzhkivka"])) == first
+    other = clusters.add(story("c", "Drone hits Druzhkivka market", at=T0 + 6 * HOUR,
+                               places=["Druzhkivka"], claims=["strike:druzhkivka"]))
+    assert other != first
+    # The second town's own reports gather in their own cluster.
+    assert clusters.add(story("d", "Дрон атакував ринок у Дружківці", at=T0 + 7 * HOUR,
+                              places=["Druzhkivka"], claims=["strike:druzhkivka"])) == other
+
+
+def test_a_key_most_of_a_cluster_carries_still_joins_it():
+    clusters = Clusterer()
+    first = clusters.add(story("a", "Strikes across Donetsk region", places=["Sloviansk"],
+                               claims=["strike:sloviansk"]))
+    for n, sid in enumerate("bc"):
+        assert clusters.add(story(sid, f"Kramatorsk and Sloviansk hit, update {n}", at=T0 + (n + 1) * HOUR,
+                                  places=["Sloviansk", "Kramatorsk"],
+                                  claims=["strike:sloviansk", "strike:kramatorsk"])) == first
+    assert clusters.add(story("d", "Missile hits Kramatorsk", at=T0 + 4 * HOUR, places=["Kramatorsk"],
+                              claims=["strike:kramatorsk"])) == first
+
+
+def test_titles_that_resemble_only_a_later_member_do_not_chain_to_the_first_report():
+    clusters = Clusterer()
+    first = clusters.add(story("a", "Zaporizhzhia council approves underground shelters", places=["Zaporizhzhia"]))
+    bridge = clusters.add(story("b", "Zaporizhzhia council approves shelters as pupils return to classes",
+                                at=T0 + HOUR, places=["Zaporizhzhia"]))
+    assert bridge == first
+    # Like the second report (pupils returning to classes), unlike the first one.
+    assert clusters.add(story("c", "Pupils in Zaporizhzhia return to classes after long winter holidays",
+                              at=T0 + 2 * HOUR, places=["Zaporizhzhia"])) != first
+
+
+def test_a_story_after_the_events_window_from_its_first_report_starts_a_new_cluster():
+    clusters = Clusterer()
+    first = clusters.add(story("a", "Zaporizhzhia council approves shelters for schools", places=["Zaporizhzhia"]))
+    assert clusters.add(story("b", "Zaporizhzhia council approves shelters for schools, update",
+                              at=T0 + 30 * HOUR, places=["Zaporizhzhia"])) == first
+    # Close to the second report, but two days after the first.
+    assert clusters.add(story("c", "Zaporizhzhia council approves shelters for schools, details",
+                              at=T0 + 50 * HOUR, places=["Zaporizhzhia"])) != first
+
+
 def test_a_syndicated_copy_joins_its_original_without_any_place():
     text = ("Hungary will keep importing crude through the pipeline after the latest sanctions, "
             "its foreign minister said on Saturday, arguing there is no alternative supply.")

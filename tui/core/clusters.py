@@ -4,7 +4,10 @@ A cluster is the set of stories about one event: syndicated copies of one text, 
 the same capture claim, strike or shootdown from outlets of every side, in any language. Each new
 story is compared only with recent stories that share a signal with it (a canonical link, a
 near-copy found through a bottom-k MinHash sketch, an (event, place) key, a place), never with the
-whole cache, so adding a story costs the same at 500 stories as at 50k.
+whole cache, so adding a story costs the same at 500 stories as at 50k. A story joins a cluster
+only when it fits the cluster as a whole (its first report, or most of its first few reports),
+within the event's window from that first report: two stories that each resemble a third are not
+chained into one event through it.
 
 The assignment of every story and a window of recent stories live in `clusters.json`, a TinyDB
 file in the data dir (tables `assignments` and `recent`); a story never clustered is its own
@@ -18,8 +21,9 @@ import re
 import unicodedata
 import zlib
 from collections import defaultdict
-from collections.abc import Iterable, Mapping
+from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass, field
+from itertools import islice
 from pathlib import Path
 from typing import Any
 from urllib.parse import urlsplit, urlunsplit
@@ -57,6 +61,8 @@ MAX_ANCHOR_CANDIDATES = 60
 """Reports of the same kind of news compared with a new one, nearest in time first."""
 SAME_TITLE = 82
 """Title similarity that joins two stories with no place in common."""
+REPRESENTATIVES = 5
+"""A cluster's first reports still in the window: a new story must fit its seed or most of these."""
 
 _EVENT_WORDS: dict[str, tuple[str, ...]] = {
     "shootdown": (
@@ -267,6 +273,10 @@ class Clusterer:
         self._by_hash: dict[int, dict[str, None]] = defaultdict(dict)
         self._started: dict[str, float] = {}
         """When each recent cluster's first report was published."""
+        self._members: dict[str, dict[str, None]] = defaultdict(dict)
+        """Each recent cluster's stories in the window, first report first."""
+        self._key_counts: dict[str, dict[str, int]] = defaultdict(lambda: defaultdict(int))
+        """How many of a cluster's stories in the window carry each (event, place) key."""
         self._newest = 0.0
         self._since_prune = 0
         for entry in recent:
@@ -321,6 +331,33 @@ class Clusterer:
             return None
         return other
 
+    def _in_window(self, entry: Recent, cluster: str, window: float) -> bool:
+        """Whether the story falls within the event's window from the cluster's first report."""
+        return abs(entry.at - self._started.get(cluster, entry.at)) <= window
+
+    def _representatives(self, cluster: str) -> list[Recent]:
+        """The cluster's seed (its first report still in the window) and the next few."""
+        members = self._members.get(cluster, {})
+        return [self._recent[sid] for sid in islice(members, REPRESENTATIVES)]
+
+    def _fits(self, cluster: str, matches: Callable[[Recent], bool]) -> bool:
+        """Whether a new story fits a cluster as a whole: it matches the cluster's seed or most of
+        its first reports, so A~B and B~C never chain A and C through B."""
+        reps = self._representatives(cluster)
+        if not reps:
+            return False
+        if matches(reps[0]):
+            return True
+        return 2 * sum(1 for rep in reps[1:] if matches(rep)) > len(reps)
+
+    def _fits_key(self, cluster: str, key: str) -> bool:
+        """Whether an (event, place) key is the cluster's: its seed's, or most of its stories'."""
+        members = self._members.get(cluster, {})
+        if not members:
+            return False
+        seed = self._recent[next(iter(members))]
+        return key in seed.keys or 2 * self._key_counts[cluster].get(key, 0) > len(members)
+
     def _copies(self, entry: Recent) -> list[Recent]:
         shared: dict[str, int] = defaultdict(int)
         for value in entry.hashes or ():
@@ -345,13 +382,18 @@ class Clusterer:
             return max(copies, key=lambda r: r.at).cluster
         scores: dict[str, float] = {}
         for key in entry.keys:
+            refused: set[str] = set()
             window = EVENT_WINDOWS.get(key.split(":", 1)[0], WINDOW)
             for sid in self._candidates(self._by_key, key, entry.at):
                 other = self._near(entry, sid, window)
                 # The window runs from the cluster's first report, so hourly reports of a city
                 # struck every night never chain into one endless event.
-                if other is not None and other.cluster not in scores \
-                        and abs(entry.at - self._started.get(other.cluster, other.at)) <= window:
+                if other is not None and other.cluster not in scores and other.cluster not in refused \
+                        and self._in_window(entry, other.cluster, window):
+                    if not self._fits_key(other.cluster, key):
+                        # The key is one member's aside (a roundup naming a second town), not the event's.
+                        refused.add(other.cluster)
+                        continue
                     # An (event, place) in common is the signal; the newest member's title
                     # breaks ties between clusters.
                     scores[other.cluster] = 2 + fuzz.token_set_ratio(entry.title, other.title) / 100
@@ -361,25 +403,43 @@ class Clusterer:
         found = self._by_anchors(entry)
         if found is not None:
             return found
+        judged: set[str] = set()
         for place in entry.places:
             for sid in self._candidates(self._by_place, place, entry.at):
                 other = self._near(entry, sid)
-                if other is None or (entry.keys and other.keys):
-                    continue  # two different events at one place stay apart
-                score = fuzz.token_set_ratio(entry.title, other.title)
-                if score >= SAME_PLACE_TITLE:
-                    scores[other.cluster] = max(scores[other.cluster], score)
+                if other is None or other.cluster in judged:
+                    continue
+                judged.add(other.cluster)
+                if not self._in_window(entry, other.cluster, WINDOW):
+                    continue
+                titles: dict[str, float] = {}
+
+                def same_story(rep: Recent, titles: dict[str, float] = titles) -> bool:
+                    if entry.keys and rep.keys:
+                        return False  # two different events at one place stay apart
+                    titles[rep.story_id] = fuzz.token_set_ratio(entry.title, rep.title)
+                    return titles[rep.story_id] >= SAME_PLACE_TITLE
+                if self._fits(other.cluster, same_story):
+                    scores[other.cluster] = max(titles.values())
         if scores:
             return max(scores, key=scores.__getitem__)
         if entry.title and not entry.places:
             for sid in self._candidates(self._by_place, "", entry.at):
                 other = self._near(entry, sid)
-                if other is not None:
+                if other is None or other.cluster in judged:
+                    continue
+                judged.add(other.cluster)
+                if not self._in_window(entry, other.cluster, WINDOW):
+                    continue
+                titles = {}
+
+                def same_title(rep: Recent, titles: dict[str, float] = titles) -> bool:
                     # Both orders must agree: one shared phrase alone is not the same story.
-                    score = min(fuzz.token_set_ratio(entry.title, other.title),
-                                fuzz.token_sort_ratio(entry.title, other.title) + 15)
-                    if score >= SAME_TITLE:
-                        scores[other.cluster] = max(scores[other.cluster], score)
+                    titles[rep.story_id] = min(fuzz.token_set_ratio(entry.title, rep.title),
+                                               fuzz.token_sort_ratio(entry.title, rep.title) + 15)
+                    return titles[rep.story_id] >= SAME_TITLE
+                if self._fits(other.cluster, same_title):
+                    scores[other.cluster] = max(titles.values())
             if scores:
                 return max(scores, key=scores.__getitem__)
         return None
@@ -394,6 +454,7 @@ class Clusterer:
         keys = set(entry.keys)
         scores: dict[str, float] = defaultdict(float)
         seen: set[str] = set()
+        judged: set[str] = set()
         for topic in entry.topics:
             nearby = [self._recent[sid] for sid in self._candidates(self._by_place, f"topic:{topic}", entry.at, 1)
                       if sid not in seen]
@@ -401,20 +462,33 @@ class Clusterer:
             nearby.sort(key=lambda r: abs(r.at - entry.at))
             for other in nearby[:MAX_ANCHOR_CANDIDATES]:
                 seen.add(other.story_id)
-                if abs(other.at - entry.at) > 24 * 3600 or (keys and other.keys and keys.isdisjoint(other.keys)):
+                if other.cluster in judged or abs(other.at - entry.at) > 24 * 3600:
                     continue
-                score = 1.0 + len(topics.intersection(other.topics)) + 2.0 * len(numbers.intersection(other.numbers))
-                score += len(places.intersection(other.places))
-                if score + 1.5 * len(entry.names) < 4.0:
-                    continue  # even every name matching could not make it
-                score += 1.5 * sum(1 for a in entry.names for b in other.names if fuzz.ratio(a, b) >= 80)
-                if score >= 4.0:
-                    scores[other.cluster] = max(scores[other.cluster], score)
+                judged.add(other.cluster)
+                if not self._in_window(entry, other.cluster, 24 * 3600):
+                    continue
+                found: dict[str, float] = {}
+
+                def agrees(rep: Recent, found: dict[str, float] = found) -> bool:
+                    if keys and rep.keys and keys.isdisjoint(rep.keys):
+                        return False
+                    score = 1.0 + len(topics.intersection(rep.topics)) + 2.0 * len(numbers.intersection(rep.numbers))
+                    score += len(places.intersection(rep.places))
+                    if score + 1.5 * len(entry.names) < 4.0:
+                        return False  # even every name matching could not make it
+                    score += 1.5 * sum(1 for a in entry.names for b in rep.names if fuzz.ratio(a, b) >= 80)
+                    found[rep.story_id] = score
+                    return score >= 4.0
+                if self._fits(other.cluster, agrees):
+                    scores[other.cluster] = max(found.values())
         return max(scores, key=scores.__getitem__) if scores else None
 
     def _remember(self, entry: Recent) -> None:
         self._recent[entry.story_id] = entry
         self._started[entry.cluster] = min(self._started.get(entry.cluster, entry.at), entry.at)
+        self._members[entry.cluster][entry.story_id] = None
+        for key in entry.keys:
+            self._key_counts[entry.cluster][key] += 1
         self.assignments.setdefault(entry.story_id, entry.cluster)
         day = int(entry.at // 86400)
         for key in entry.keys:
@@ -434,6 +508,16 @@ class Clusterer:
         old = [sid for sid, entry in self._recent.items() if now - entry.at > KEEP]
         for sid in old:
             entry = self._recent.pop(sid)
+            members = self._members.get(entry.cluster)
+            if members is not None:
+                members.pop(sid, None)
+                counts = self._key_counts[entry.cluster]
+                for key in entry.keys:
+                    counts[key] -= 1
+                if not members:
+                    del self._members[entry.cluster]
+                    self._key_counts.pop(entry.cluster, None)
+                    self._started.pop(entry.cluster, None)
             day = int(entry.at // 86400)
             for key in entry.keys:
                 self._by_key[key, day].pop(sid, None)
