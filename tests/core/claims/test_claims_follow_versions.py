@@ -103,3 +103,49 @@ def test_a_feed_served_in_two_versions_withdraws_the_dropped_statement(httpserve
     assert [s["sentence"] for s in after["strike:orikhiv"]["statements"]] == [STRIKE]
     stories = orjson.loads(warfeed("stories", "--json", config=config, data_dir=data).stdout)
     assert [s["revision"] for s in stories] == [1]
+
+
+PAGE = """<html><head><title>{title}</title></head><body><article><h1>{title}</h1>
+<p>Fighting around the town went on through the night, local officials said.</p>
+{lines}
+<p>Residents who stayed in the town have been without power for a week.</p>
+</article></body></html>"""
+
+
+def test_an_article_page_fetched_again_that_drops_a_statement_withdraws_it(httpserver, tmp_path):
+    page = {"lines": [CLAIM, DENIAL]}
+    httpserver.expect_request("/huliaipole").respond_with_handler(lambda request: Response(
+        PAGE.format(title="Huliaipole: what each side says",
+                    lines="".join(f"<p>{line}</p>" for line in page["lines"])),
+        content_type="text/html; charset=utf-8"))
+    date = email.utils.formatdate(1_796_000_000, usegmt=True)
+    feed = ('<?xml version="1.0" encoding="utf-8"?><rss version="2.0"><channel><title>Front Wire</title>'
+            '<item><guid isPermaLink="false">h-2</guid><title>Huliaipole: what each side says</title>'
+            f"<link>{httpserver.url_for('/huliaipole')}</link><pubDate>{date}</pubDate>"
+            "<description>This is a developing story.</description></item></channel></rss>")
+    httpserver.expect_request("/feed.xml").respond_with_data(feed, content_type="application/rss+xml")
+    config = tmp_path / "config.toml"
+    config.write_text(tomli_w.dumps({"allow_private_articles": True, "feeds": [
+        {"id": "wire", "url": httpserver.url_for("/feed.xml"), "title": "Front Wire", "side": "intl"}]}))
+    data = tmp_path / "data"
+
+    def control() -> dict:
+        listed = warfeed("claims", "list", "--json", config=config, data_dir=data)
+        assert listed.returncode == 0, listed.stderr
+        return {c["id"]: c for c in orjson.loads(listed.stdout)}["control:huliaipole"]
+
+    # The feed item only says it is developing: the claims come from its page, read at once.
+    assert warfeed("poll", config=config, data_dir=data).returncode == 0
+    assert control()["status"] == "disputed"
+
+    # The schedule's next fetch comes due (time passes), and the page now reads differently.
+    versions = data / "versions.json"
+    tables = orjson.loads(versions.read_bytes())
+    for follow in tables["follow"].values():
+        follow["next_at"] = follow["started_at"] - 1
+    versions.write_bytes(orjson.dumps(tables))
+    page["lines"] = [CLAIM]
+    assert warfeed("poll", config=config, data_dir=data).returncode == 0
+    after = control()
+    assert after["status"] == "claimed"
+    assert [s["sentence"] for s in after["statements"] if s["withdrawn"]] == [DENIAL]
