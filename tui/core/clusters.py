@@ -16,14 +16,13 @@ cluster, named by its id.
 
 from __future__ import annotations
 
-import heapq
 import re
 import unicodedata
 import zlib
-from collections import defaultdict
+from collections import Counter, defaultdict
 from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass, field
-from itertools import islice
+from itertools import chain, islice
 from pathlib import Path
 from typing import Any
 from urllib.parse import urlsplit, urlunsplit
@@ -125,21 +124,22 @@ _CYRILLIC = re.compile("[\u0400-\u04ff]")
 def _names_in(table: Mapping[str, Iterable[str]], text: str) -> set[str]:
     """The entries of a table one of whose stems the text contains (plain substring tests: far
     cheaper than one big regex alternation over every position of the text)."""
-    return {name for name, stems in table.items() if any(stem in text for stem in stems)}
-_APOSTROPHES = str.maketrans("", "", "'’ʼ`´‘")
+    return {name for name, stems in table.items() if any(map(text.__contains__, stems))}
+_APOSTROPHES = re.compile("['’ʼ`´‘]")
+_COMBINING = re.compile("[\u0300-\u036f\u1ab0-\u1aff\u1dc0-\u1dff\u20d0-\u20ff\ufe20-\ufe2f]")
+"""Combining marks: dropped by one regex pass rather than a test per character."""
+_NONE: dict[str, None] = {}
 _TRACKING = re.compile(r"^(utm_|fbclid|gclid|yclid|ref$|mc_)")
 
 
 def fold(text: str) -> str:
     """Lower case, accents off, Cyrillic spelled in Latin letters: one script to compare in."""
-    text = text.translate(_APOSTROPHES)
     if text.isascii():
-        return text.casefold()
-    text = unicodedata.normalize("NFKC", text)
+        return _APOSTROPHES.sub("", text).casefold()
+    text = unicodedata.normalize("NFKC", _APOSTROPHES.sub("", text))
     if _CYRILLIC.search(text):
         text = uk_to_latin(text) if re.search("[іїєґІЇЄҐ]", text) else ru_to_latin(text)
-    decomposed = unicodedata.normalize("NFKD", text.casefold())
-    return "".join(ch for ch in decomposed if not unicodedata.combining(ch))
+    return _COMBINING.sub("", unicodedata.normalize("NFKD", text.casefold()))
 
 
 def canonical_link(link: str) -> str:
@@ -213,16 +213,17 @@ def event_keys(story: Story) -> set[str]:
 
 def sketch(text: str) -> list[int] | None:
     """The SKETCH smallest CRC-32 hashes of the text's word 3-shingles; None for a short text."""
-    words = _WORD.findall(fold(text))
-    shingles = {" ".join(words[i:i + 3]).encode() for i in range(len(words) - 2)}
-    if len(shingles) < 6:
+    # Each word encoded once, the shingles joined and hashed by map: no Python step per shingle.
+    words = list(map(str.encode, _WORD.findall(fold(text))))
+    hashes = set(map(zlib.crc32, map(b" ".join, zip(words, words[1:], words[2:]))))
+    if len(hashes) < 6:
         return None
-    return heapq.nsmallest(SKETCH, {zlib.crc32(shingle) for shingle in shingles})
+    return sorted(hashes)[:SKETCH]  # a C sort beats a Python heap at this size
 
 
 def resemblance(a: list[int], b: list[int]) -> float:
     """Jaccard similarity of two texts estimated from their bottom-k sketches."""
-    union = heapq.nsmallest(SKETCH, set(a) | set(b))
+    union = sorted(set(a) | set(b))[:SKETCH]
     both = set(a) & set(b)
     return sum(1 for value in union if value in both) / len(union)
 
@@ -267,7 +268,9 @@ class Clusterer:
         self._recent: dict[str, Recent] = {}
         # Keyed by (key or place, day): a lookup visits only the days the window can reach.
         # Dicts used as ordered sets: newest last, so a lookup can take the nearest first.
-        self._by_key: dict[tuple[str, int], dict[str, None]] = defaultdict(dict)
+        self._by_key: dict[tuple[str, int], dict[str, str]] = defaultdict(dict)
+        """(key, day) -> cluster -> its newest story with that key that day: a lookup visits each
+        cluster once however many reports it holds."""
         self._by_place: dict[tuple[str, int], dict[str, None]] = defaultdict(dict)
         self._by_link: dict[str, str] = {}
         self._by_hash: dict[int, dict[str, None]] = defaultdict(dict)
@@ -297,11 +300,13 @@ class Clusterer:
         if known is not None:
             return known
         at = story.published or story.fetched_at
-        places = {_slug(p) for p in story.places} | world_places(f"{story.title} {story.summary[:300]}")
+        # The opening folded once serves both the world places and the topics.
+        head = fold(f" {story.title} {story.summary[:300]} ")
+        places = {_slug(p) for p in story.places} | _names_in(_WORLD_PLACES, head)
         numbers, names = anchors(story.title)
         entry = Recent(story.id, story.id, at, sorted(event_keys(story)), sorted(places),
-                       fold(story.title), canonical_link(story.link), None, sorted(topics_of(story)),
-                       sorted(numbers), sorted(names))
+                       fold(story.title), canonical_link(story.link), None,
+                       sorted(_names_in(_TOPIC_STEMS, head)), sorted(numbers), sorted(names))
         entry.hashes = sketch(f"{story.title} {story.summary[:800]}")
         entry.cluster = self._match(entry) or story.id
         self.assignments[story.id] = entry.cluster
@@ -321,6 +326,18 @@ class Clusterer:
         for near_day in sorted(range(day - days, day + days + 1), key=lambda d: abs(d - day)):
             for sid in reversed(index.get((name, near_day), {})):
                 yield sid
+                budget -= 1
+                if not budget:
+                    return
+
+    def _clusters_with(self, key: str, at: float, days: int = 2) -> Iterable[tuple[str, str]]:
+        """(cluster, its newest story) filed under an (event, place) key within `days` of `at`,
+        the same day's newest first, at most MAX_CANDIDATES."""
+        day = int(at // 86400)
+        budget = MAX_CANDIDATES
+        for near_day in sorted(range(day - days, day + days + 1), key=lambda d: abs(d - day)):
+            for pair in reversed(self._by_key.get((key, near_day), {}).items()):
+                yield pair
                 budget -= 1
                 if not budget:
                     return
@@ -359,17 +376,15 @@ class Clusterer:
         return key in seed.keys or 2 * self._key_counts[cluster].get(key, 0) > len(members)
 
     def _copies(self, entry: Recent) -> list[Recent]:
-        shared: dict[str, int] = defaultdict(int)
-        for value in entry.hashes or ():
-            posting = self._by_hash.get(value, {})
-            if len(posting) > MAX_POSTING:
-                continue  # a shingle in that many texts is boilerplate, not a sign of a copy
-            for sid in posting:
-                shared[sid] += 1
+        postings = [posting for value in entry.hashes or ()
+                     # A shingle in that many texts is boilerplate, not a sign of a copy.
+                     if len(posting := self._by_hash.get(value, _NONE)) <= MAX_POSTING]
         found = []
-        for sid, count in shared.items():
+        for sid, count in Counter(chain.from_iterable(postings)).items():
+            if count < MIN_SHARED:
+                continue
             other = self._recent[sid]
-            if count >= MIN_SHARED and abs(entry.at - self._started.get(other.cluster, other.at)) <= WINDOW \
+            if abs(entry.at - self._started.get(other.cluster, other.at)) <= WINDOW \
                     and resemblance(entry.hashes, other.hashes) >= NEAR_COPY:
                 found.append(other)
         return found
@@ -384,12 +399,13 @@ class Clusterer:
         for key in entry.keys:
             refused: set[str] = set()
             window = EVENT_WINDOWS.get(key.split(":", 1)[0], WINDOW)
-            for sid in self._candidates(self._by_key, key, entry.at):
-                other = self._near(entry, sid, window)
+            for cluster, sid in self._clusters_with(key, entry.at):
+                if cluster in scores or cluster in refused:
+                    continue
+                other = self._recent[sid]
                 # The window runs from the cluster's first report, so hourly reports of a city
                 # struck every night never chain into one endless event.
-                if other is not None and other.cluster not in scores and other.cluster not in refused \
-                        and self._in_window(entry, other.cluster, window):
+                if self._in_window(entry, cluster, window):
                     if not self._fits_key(other.cluster, key):
                         # The key is one member's aside (a roundup naming a second town), not the event's.
                         refused.add(other.cluster)
@@ -406,8 +422,10 @@ class Clusterer:
         judged: set[str] = set()
         for place in entry.places:
             for sid in self._candidates(self._by_place, place, entry.at):
+                if self.assignments.get(sid) in judged:
+                    continue
                 other = self._near(entry, sid)
-                if other is None or other.cluster in judged:
+                if other is None:
                     continue
                 judged.add(other.cluster)
                 if not self._in_window(entry, other.cluster, WINDOW):
@@ -425,8 +443,10 @@ class Clusterer:
             return max(scores, key=scores.__getitem__)
         if entry.title and not entry.places:
             for sid in self._candidates(self._by_place, "", entry.at):
+                if self.assignments.get(sid) in judged:
+                    continue
                 other = self._near(entry, sid)
-                if other is None or other.cluster in judged:
+                if other is None:
                     continue
                 judged.add(other.cluster)
                 if not self._in_window(entry, other.cluster, WINDOW):
@@ -492,7 +512,11 @@ class Clusterer:
         self.assignments.setdefault(entry.story_id, entry.cluster)
         day = int(entry.at // 86400)
         for key in entry.keys:
-            self._by_key[key, day][entry.story_id] = None
+            bucket = self._by_key[key, day]
+            held = bucket.get(entry.cluster)
+            if held is None or self._recent[held].at <= entry.at:
+                bucket.pop(entry.cluster, None)  # moved to the end: newest last
+                bucket[entry.cluster] = entry.story_id
         for place in entry.places or [""]:  # "" holds the stories that name no place
             self._by_place[place, day][entry.story_id] = None
         for topic in entry.topics:
@@ -520,7 +544,12 @@ class Clusterer:
                     self._started.pop(entry.cluster, None)
             day = int(entry.at // 86400)
             for key in entry.keys:
-                self._by_key[key, day].pop(sid, None)
+                bucket = self._by_key.get((key, day))
+                # The cluster's newest story that day goes last: every older one is gone with it.
+                if bucket is not None and bucket.get(entry.cluster) == sid:
+                    del bucket[entry.cluster]
+                    if not bucket:
+                        del self._by_key[key, day]
             for place in entry.places or [""]:
                 self._by_place[place, day].pop(sid, None)
             for topic in entry.topics:
