@@ -129,6 +129,8 @@ _APOSTROPHES = re.compile("['’ʼ`´‘]")
 _COMBINING = re.compile("[\u0300-\u036f\u1ab0-\u1aff\u1dc0-\u1dff\u20d0-\u20ff\ufe20-\ufe2f]")
 """Combining marks: dropped by one regex pass rather than a test per character."""
 _NONE: dict[str, None] = {}
+_NEAREST_FIRST = (0, -1, 1, -2, 2)
+"""Day offsets, the same day first: the order a lookup visits the days around a story."""
 _TRACKING = re.compile(r"^(utm_|fbclid|gclid|yclid|ref$|mc_)")
 
 
@@ -323,7 +325,7 @@ class Clusterer:
         MAX_CANDIDATES: a busy city on a busy day costs a bounded number of comparisons."""
         day = int(at // 86400)
         budget = MAX_CANDIDATES
-        for near_day in sorted(range(day - days, day + days + 1), key=lambda d: abs(d - day)):
+        for near_day in (day + offset for offset in _NEAREST_FIRST[:2 * days + 1]):
             for sid in reversed(index.get((name, near_day), {})):
                 yield sid
                 budget -= 1
@@ -335,7 +337,7 @@ class Clusterer:
         the same day's newest first, at most MAX_CANDIDATES."""
         day = int(at // 86400)
         budget = MAX_CANDIDATES
-        for near_day in sorted(range(day - days, day + days + 1), key=lambda d: abs(d - day)):
+        for near_day in (day + offset for offset in _NEAREST_FIRST[:2 * days + 1]):
             for pair in reversed(self._by_key.get((key, near_day), {}).items()):
                 yield pair
                 budget -= 1
