@@ -397,27 +397,26 @@ class Clusterer:
         copies = self._copies(entry)
         if copies:
             return max(copies, key=lambda r: r.at).cluster
-        scores: dict[str, float] = {}
+        fitting: dict[str, Recent] = {}
         for key in entry.keys:
             refused: set[str] = set()
             window = EVENT_WINDOWS.get(key.split(":", 1)[0], WINDOW)
             for cluster, sid in self._clusters_with(key, entry.at):
-                if cluster in scores or cluster in refused:
-                    continue
-                other = self._recent[sid]
                 # The window runs from the cluster's first report, so hourly reports of a city
                 # struck every night never chain into one endless event.
-                if self._in_window(entry, cluster, window):
-                    if not self._fits_key(other.cluster, key):
-                        # The key is one member's aside (a roundup naming a second town), not the event's.
-                        refused.add(other.cluster)
-                        continue
-                    # An (event, place) in common is the signal; the newest member's title
-                    # breaks ties between clusters.
-                    scores[other.cluster] = 2 + fuzz.token_set_ratio(entry.title, other.title) / 100
-        if scores:
-            return max(scores, key=scores.__getitem__)
-        scores = defaultdict(float)
+                if cluster in fitting or cluster in refused or not self._in_window(entry, cluster, window):
+                    continue
+                if not self._fits_key(cluster, key):
+                    # The key is one member's aside (a roundup naming a second town), not the event's.
+                    refused.add(cluster)
+                    continue
+                fitting[cluster] = self._recent[sid]
+        if len(fitting) == 1:
+            return next(iter(fitting))
+        if fitting:
+            # An (event, place) in common is the signal; the newest member's title breaks ties.
+            return max(fitting, key=lambda cluster: fuzz.token_set_ratio(entry.title, fitting[cluster].title))
+        scores: dict[str, float] = defaultdict(float)
         found = self._by_anchors(entry)
         if found is not None:
             return found
