@@ -212,3 +212,18 @@ def test_labelled_sets_cluster_through_the_real_poll_and_stories_json(labelled):
     # Each set's events as labelled (the test set was never tuned on); a regression in any
     # signal drops it well below this.
     assert f1 >= 0.85, done.stdout
+
+
+def test_a_late_report_of_an_earlier_night_joins_that_night_and_pruning_keeps_the_later_one():
+    clusters = Clusterer()
+    night1 = clusters.add(story("a", "Drones hit Odesa port", places=["Odesa"], claims=["strike:odesa"]))
+    night2 = clusters.add(story("b", "Odesa struck again overnight", at=T0 + 20 * HOUR, places=["Odesa"],
+                                claims=["strike:odesa"]))
+    assert night2 != night1
+    # Filed late, but published on the first night: it belongs there, not to the newer cluster.
+    assert clusters.add(story("c", "Port fire in Odesa after drone attack", at=T0 + 2 * HOUR,
+                              places=["Odesa"], claims=["strike:odesa"])) == night1
+    clusters.prune(T0 + 20 * HOUR + 4 * DAY - HOUR)  # the first night leaves the window
+    assert {entry.story_id for entry in clusters.recent} == {"b"}
+    assert clusters.add(story("d", "Odesa: two hurt in overnight strike", at=T0 + 22 * HOUR,
+                              places=["Odesa"], claims=["strike:odesa"])) == night2
