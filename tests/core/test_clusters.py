@@ -89,6 +89,20 @@ def test_a_key_most_of_a_cluster_carries_still_joins_it():
                               claims=["strike:kramatorsk"])) == first
 
 
+def test_a_town_most_of_a_cluster_names_is_the_clusters_even_when_its_first_report_does_not():
+    clusters = Clusterer()
+    first = clusters.add(story("a", "Battle for Pokrovsk enters a decisive phase", places=["Pokrovsk"],
+                               claims=["control:pokrovsk"]))
+    assert clusters.add(story("b", "Defenders hold the Pokrovsk outskirts, Myrnohrad under fire",
+                              at=T0 + HOUR, places=["Pokrovsk", "Myrnohrad"], claims=["control:pokrovsk"])) == first
+    assert clusters.add(story("c", "Russian forces advance in Pokrovsk and Myrnohrad", at=T0 + 2 * HOUR,
+                              places=["Pokrovsk", "Myrnohrad"],
+                              claims=["control:pokrovsk", "control:myrnohrad"])) == first
+    # Two of three reports name Myrnohrad: a report about it alone belongs to this battle.
+    assert clusters.add(story("d", "Myrnohrad at risk of encirclement", at=T0 + 3 * HOUR,
+                              places=["Myrnohrad"], claims=["control:myrnohrad"])) == first
+
+
 def test_titles_that_resemble_only_a_later_member_do_not_chain_to_the_first_report():
     clusters = Clusterer()
     first = clusters.add(story("a", "Zaporizhzhia council approves underground shelters", places=["Zaporizhzhia"]))

@@ -230,6 +230,11 @@ def resemblance(a: list[int], b: list[int]) -> float:
     return sum(1 for value in union if value in both) / len(union)
 
 
+def _counted(entry: Recent) -> list[str]:
+    """What a cluster counts of each story: its (event, place) keys and its places."""
+    return [*entry.keys, *(f"place:{place}" for place in entry.places)]
+
+
 @dataclass(slots=True)
 class Recent:
     """What is kept of a recent story to match later ones against."""
@@ -281,7 +286,8 @@ class Clusterer:
         self._members: dict[str, dict[str, None]] = defaultdict(dict)
         """Each recent cluster's stories in the window, first report first."""
         self._key_counts: dict[str, dict[str, int]] = defaultdict(lambda: defaultdict(int))
-        """How many of a cluster's stories in the window carry each (event, place) key."""
+        """How many of a cluster's stories in the window carry each (event, place) key, and (as
+        'place:<slug>') name each place."""
         self._newest = 0.0
         self._since_prune = 0
         for entry in recent:
@@ -370,12 +376,16 @@ class Clusterer:
         return 2 * sum(1 for rep in reps[1:] if matches(rep)) > len(reps)
 
     def _fits_key(self, cluster: str, key: str) -> bool:
-        """Whether an (event, place) key is the cluster's: its seed's, or most of its stories'."""
+        """Whether an (event, place) key is the cluster's: its seed's, or one most of its stories
+        carry or whose place most of them name."""
         members = self._members.get(cluster, {})
         if not members:
             return False
         seed = self._recent[next(iter(members))]
-        return key in seed.keys or 2 * self._key_counts[cluster].get(key, 0) > len(members)
+        if key in seed.keys:
+            return True
+        counts = self._key_counts[cluster]
+        return 2 * max(counts.get(key, 0), counts.get(f"place:{key.partition(':')[2]}", 0)) > len(members)
 
     def _copies(self, entry: Recent) -> list[Recent]:
         postings = [posting for value in entry.hashes or ()
@@ -508,8 +518,9 @@ class Clusterer:
         self._recent[entry.story_id] = entry
         self._started[entry.cluster] = min(self._started.get(entry.cluster, entry.at), entry.at)
         self._members[entry.cluster][entry.story_id] = None
-        for key in entry.keys:
-            self._key_counts[entry.cluster][key] += 1
+        counts = self._key_counts[entry.cluster]
+        for key in _counted(entry):
+            counts[key] += 1
         self.assignments.setdefault(entry.story_id, entry.cluster)
         day = int(entry.at // 86400)
         for key in entry.keys:
@@ -537,7 +548,7 @@ class Clusterer:
             if members is not None:
                 members.pop(sid, None)
                 counts = self._key_counts[entry.cluster]
-                for key in entry.keys:
+                for key in _counted(entry):
                     counts[key] -= 1
                 if not members:
                     del self._members[entry.cluster]
