@@ -389,10 +389,13 @@ class WarfeedApp(App):
         from tui.core.followup import follow_after_poll
 
         try:
-            await follow_after_poll(self.store, await self.get_fetcher(), story_ids, clock=self.clock,
-                                    allow_private=self.config.allow_private_articles)
+            saved = await follow_after_poll(self.store, await self.get_fetcher(), story_ids, clock=self.clock,
+                                            allow_private=self.config.allow_private_articles)
         except Exception as failure:  # a page fetched again is a bonus: never the app's end
             self.store.notices.append(f"Following developing stories failed: {failure}")
+            return
+        if saved:
+            self.process_claims(saved)  # a page that reads differently: its claims follow
 
     @work(thread=True, group="claims", description="claims")
     def process_claims(self, story_ids: list[str], precomputed: dict[str, Any] | None = None) -> None:

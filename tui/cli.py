@@ -281,6 +281,7 @@ def cmd_poll(args: argparse.Namespace) -> int:
 
         reports = []
         stopped_by: list[int] = []
+        followed: list[str] = []
 
         async def run() -> None:
             async with Fetcher() as fetcher:
@@ -294,15 +295,18 @@ def cmd_poll(args: argparse.Namespace) -> int:
                         from tui.core.followup import follow_after_poll
 
                         done = reports[0]
-                        await follow_after_poll(store, fetcher, [*done.new_ids, *done.updated_ids],
-                                                clock=time.time, allow_private=config.allow_private_articles)
+                        followed.extend(await follow_after_poll(
+                            store, fetcher, [*done.new_ids, *done.updated_ids],
+                            clock=time.time, allow_private=config.allow_private_articles))
 
         # The report is not the coroutine's result: asyncio.run's teardown formats its main
         # task's repr (result included) when it restores the SIGINT handler, which for a
         # 25k-story report cost ~0.8 s.
         asyncio.run(run())
         report = reports[0]
-        _process_claims(store, list(report.new_ids) + list(report.updated_ids), report.extracted)
+        # A page fetched again that reads differently is a new version too: its claims follow.
+        _process_claims(store, list(dict.fromkeys([*report.new_ids, *report.updated_ids, *followed])),
+                        report.extracted)
         failed = False
         for result in report.results:
             failed |= result.outcome == "error"

@@ -62,6 +62,68 @@ def test_the_same_place_on_another_day_with_another_event_is_another_cluster():
                               at=T0 + HOUR, places=["Kupiansk"])) != strike
 
 
+def test_a_roundup_naming_a_second_town_does_not_chain_that_towns_strike_into_the_cluster():
+    clusters = Clusterer()
+    first = clusters.add(story("a", "Glide bomb hits Kostiantynivka, two killed", places=["Kostiantynivka"],
+                               claims=["strike:kostiantynivka"]))
+    assert clusters.add(story("b", "Bombs on Kostiantynivka; shelling also reported in Druzhkivka",
+                              at=T0 + 2 * HOUR, places=["Kostiantynivka", "Druzhkivka"],
+                              claims=["strike:kostiantynivka", "strike:druzhkivka"])) == first
+    other = clusters.add(story("c", "Drone hits Druzhkivka market", at=T0 + 6 * HOUR,
+                               places=["Druzhkivka"], claims=["strike:druzhkivka"]))
+    assert other != first
+    # The second town's own reports gather in their own cluster.
+    assert clusters.add(story("d", "Дрон атакував ринок у Дружківці", at=T0 + 7 * HOUR,
+                              places=["Druzhkivka"], claims=["strike:druzhkivka"])) == other
+
+
+def test_a_key_most_of_a_cluster_carries_still_joins_it():
+    clusters = Clusterer()
+    first = clusters.add(story("a", "Strikes across Donetsk region", places=["Sloviansk"],
+                               claims=["strike:sloviansk"]))
+    for n, sid in enumerate("bc"):
+        assert clusters.add(story(sid, f"Kramatorsk and Sloviansk hit, update {n}", at=T0 + (n + 1) * HOUR,
+                                  places=["Sloviansk", "Kramatorsk"],
+                                  claims=["strike:sloviansk", "strike:kramatorsk"])) == first
+    assert clusters.add(story("d", "Missile hits Kramatorsk", at=T0 + 4 * HOUR, places=["Kramatorsk"],
+                              claims=["strike:kramatorsk"])) == first
+
+
+def test_a_town_most_of_a_cluster_names_is_the_clusters_even_when_its_first_report_does_not():
+    clusters = Clusterer()
+    first = clusters.add(story("a", "Battle for Pokrovsk enters a decisive phase", places=["Pokrovsk"],
+                               claims=["control:pokrovsk"]))
+    assert clusters.add(story("b", "Defenders hold the Pokrovsk outskirts, Myrnohrad under fire",
+                              at=T0 + HOUR, places=["Pokrovsk", "Myrnohrad"], claims=["control:pokrovsk"])) == first
+    assert clusters.add(story("c", "Russian forces advance in Pokrovsk and Myrnohrad", at=T0 + 2 * HOUR,
+                              places=["Pokrovsk", "Myrnohrad"],
+                              claims=["control:pokrovsk", "control:myrnohrad"])) == first
+    # Two of three reports name Myrnohrad: a report about it alone belongs to this battle.
+    assert clusters.add(story("d", "Myrnohrad at risk of encirclement", at=T0 + 3 * HOUR,
+                              places=["Myrnohrad"], claims=["control:myrnohrad"])) == first
+
+
+def test_titles_that_resemble_only_a_later_member_do_not_chain_to_the_first_report():
+    clusters = Clusterer()
+    first = clusters.add(story("a", "Zaporizhzhia council approves underground shelters", places=["Zaporizhzhia"]))
+    bridge = clusters.add(story("b", "Zaporizhzhia council approves shelters as pupils return to classes",
+                                at=T0 + HOUR, places=["Zaporizhzhia"]))
+    assert bridge == first
+    # Like the second report (pupils returning to classes), unlike the first one.
+    assert clusters.add(story("c", "Pupils in Zaporizhzhia return to classes after long winter holidays",
+                              at=T0 + 2 * HOUR, places=["Zaporizhzhia"])) != first
+
+
+def test_a_story_after_the_events_window_from_its_first_report_starts_a_new_cluster():
+    clusters = Clusterer()
+    first = clusters.add(story("a", "Zaporizhzhia council approves shelters for schools", places=["Zaporizhzhia"]))
+    assert clusters.add(story("b", "Zaporizhzhia council approves shelters for schools, update",
+                              at=T0 + 30 * HOUR, places=["Zaporizhzhia"])) == first
+    # Close to the second report, but two days after the first.
+    assert clusters.add(story("c", "Zaporizhzhia council approves shelters for schools, details",
+                              at=T0 + 50 * HOUR, places=["Zaporizhzhia"])) != first
+
+
 def test_a_syndicated_copy_joins_its_original_without_any_place():
     text = ("Hungary will keep importing crude through the pipeline after the latest sanctions, "
             "its foreign minister said on Saturday, arguing there is no alternative supply.")
@@ -155,7 +217,7 @@ def test_old_stories_leave_the_recent_window_but_keep_their_cluster(tmp_path):
     assert index.cluster_of("a") == "a"
 
 
-@pytest.mark.parametrize("labelled", ["dev.jsonl", "test.jsonl", "more_a.jsonl", "more_b.jsonl"])
+@pytest.mark.parametrize("labelled", ["dev.jsonl", "test.jsonl", "more_a.jsonl", "more_b.jsonl", "chains.jsonl"])
 def test_labelled_sets_cluster_through_the_real_poll_and_stories_json(labelled):
     done = subprocess.run([sys.executable, "scripts/eval_clusters.py", f"tests/cluster_data/{labelled}"],
                           cwd=ROOT, capture_output=True, text=True, timeout=300)
@@ -164,3 +226,18 @@ def test_labelled_sets_cluster_through_the_real_poll_and_stories_json(labelled):
     # Each set's events as labelled (the test set was never tuned on); a regression in any
     # signal drops it well below this.
     assert f1 >= 0.85, done.stdout
+
+
+def test_a_late_report_of_an_earlier_night_joins_that_night_and_pruning_keeps_the_later_one():
+    clusters = Clusterer()
+    night1 = clusters.add(story("a", "Drones hit Odesa port", places=["Odesa"], claims=["strike:odesa"]))
+    night2 = clusters.add(story("b", "Odesa struck again overnight", at=T0 + 20 * HOUR, places=["Odesa"],
+                                claims=["strike:odesa"]))
+    assert night2 != night1
+    # Filed late, but published on the first night: it belongs there, not to the newer cluster.
+    assert clusters.add(story("c", "Port fire in Odesa after drone attack", at=T0 + 2 * HOUR,
+                              places=["Odesa"], claims=["strike:odesa"])) == night1
+    clusters.prune(T0 + 20 * HOUR + 4 * DAY - HOUR)  # the first night leaves the window
+    assert {entry.story_id for entry in clusters.recent} == {"b"}
+    assert clusters.add(story("d", "Odesa: two hurt in overnight strike", at=T0 + 22 * HOUR,
+                              places=["Odesa"], claims=["strike:odesa"])) == night2

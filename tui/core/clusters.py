@@ -4,7 +4,10 @@ A cluster is the set of stories about one event: syndicated copies of one text, 
 the same capture claim, strike or shootdown from outlets of every side, in any language. Each new
 story is compared only with recent stories that share a signal with it (a canonical link, a
 near-copy found through a bottom-k MinHash sketch, an (event, place) key, a place), never with the
-whole cache, so adding a story costs the same at 500 stories as at 50k.
+whole cache, so adding a story costs the same at 500 stories as at 50k. A story joins a cluster
+only when it fits the cluster as a whole (its first report, or most of its first few reports),
+within the event's window from that first report: two stories that each resemble a third are not
+chained into one event through it.
 
 The assignment of every story and a window of recent stories live in `clusters.json`, a TinyDB
 file in the data dir (tables `assignments` and `recent`); a story never clustered is its own
@@ -13,13 +16,13 @@ cluster, named by its id.
 
 from __future__ import annotations
 
-import heapq
 import re
 import unicodedata
 import zlib
-from collections import defaultdict
-from collections.abc import Iterable, Mapping
+from collections import Counter, defaultdict
+from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass, field
+from itertools import chain, islice
 from pathlib import Path
 from typing import Any
 from urllib.parse import urlsplit, urlunsplit
@@ -57,6 +60,8 @@ MAX_ANCHOR_CANDIDATES = 60
 """Reports of the same kind of news compared with a new one, nearest in time first."""
 SAME_TITLE = 82
 """Title similarity that joins two stories with no place in common."""
+REPRESENTATIVES = 5
+"""A cluster's first reports still in the window: a new story must fit its seed or most of these."""
 
 _EVENT_WORDS: dict[str, tuple[str, ...]] = {
     "shootdown": (
@@ -119,21 +124,24 @@ _CYRILLIC = re.compile("[\u0400-\u04ff]")
 def _names_in(table: Mapping[str, Iterable[str]], text: str) -> set[str]:
     """The entries of a table one of whose stems the text contains (plain substring tests: far
     cheaper than one big regex alternation over every position of the text)."""
-    return {name for name, stems in table.items() if any(stem in text for stem in stems)}
-_APOSTROPHES = str.maketrans("", "", "'’ʼ`´‘")
+    return {name for name, stems in table.items() if any(map(text.__contains__, stems))}
+_APOSTROPHES = re.compile("['’ʼ`´‘]")
+_COMBINING = re.compile("[\u0300-\u036f\u1ab0-\u1aff\u1dc0-\u1dff\u20d0-\u20ff\ufe20-\ufe2f]")
+"""Combining marks: dropped by one regex pass rather than a test per character."""
+_NONE: dict[str, None] = {}
+_NEAREST_FIRST = (0, -1, 1, -2, 2)
+"""Day offsets, the same day first: the order a lookup visits the days around a story."""
 _TRACKING = re.compile(r"^(utm_|fbclid|gclid|yclid|ref$|mc_)")
 
 
 def fold(text: str) -> str:
     """Lower case, accents off, Cyrillic spelled in Latin letters: one script to compare in."""
-    text = text.translate(_APOSTROPHES)
     if text.isascii():
-        return text.casefold()
-    text = unicodedata.normalize("NFKC", text)
+        return _APOSTROPHES.sub("", text).casefold()
+    text = unicodedata.normalize("NFKC", _APOSTROPHES.sub("", text))
     if _CYRILLIC.search(text):
         text = uk_to_latin(text) if re.search("[іїєґІЇЄҐ]", text) else ru_to_latin(text)
-    decomposed = unicodedata.normalize("NFKD", text.casefold())
-    return "".join(ch for ch in decomposed if not unicodedata.combining(ch))
+    return _COMBINING.sub("", unicodedata.normalize("NFKD", text.casefold()))
 
 
 def canonical_link(link: str) -> str:
@@ -207,18 +215,24 @@ def event_keys(story: Story) -> set[str]:
 
 def sketch(text: str) -> list[int] | None:
     """The SKETCH smallest CRC-32 hashes of the text's word 3-shingles; None for a short text."""
-    words = _WORD.findall(fold(text))
-    shingles = {" ".join(words[i:i + 3]).encode() for i in range(len(words) - 2)}
-    if len(shingles) < 6:
+    # Each word encoded once, the shingles joined and hashed by map: no Python step per shingle.
+    words = list(map(str.encode, _WORD.findall(fold(text))))
+    hashes = set(map(zlib.crc32, map(b" ".join, zip(words, words[1:], words[2:]))))
+    if len(hashes) < 6:
         return None
-    return heapq.nsmallest(SKETCH, {zlib.crc32(shingle) for shingle in shingles})
+    return sorted(hashes)[:SKETCH]  # a C sort beats a Python heap at this size
 
 
 def resemblance(a: list[int], b: list[int]) -> float:
     """Jaccard similarity of two texts estimated from their bottom-k sketches."""
-    union = heapq.nsmallest(SKETCH, set(a) | set(b))
+    union = sorted(set(a) | set(b))[:SKETCH]
     both = set(a) & set(b)
     return sum(1 for value in union if value in both) / len(union)
+
+
+def _counted(entry: Recent) -> list[str]:
+    """What a cluster counts of each story: its (event, place) keys and its places."""
+    return [*entry.keys, *(f"place:{place}" for place in entry.places)]
 
 
 @dataclass(slots=True)
@@ -261,12 +275,19 @@ class Clusterer:
         self._recent: dict[str, Recent] = {}
         # Keyed by (key or place, day): a lookup visits only the days the window can reach.
         # Dicts used as ordered sets: newest last, so a lookup can take the nearest first.
-        self._by_key: dict[tuple[str, int], dict[str, None]] = defaultdict(dict)
+        self._by_key: dict[tuple[str, int], dict[str, str]] = defaultdict(dict)
+        """(key, day) -> cluster -> its newest story with that key that day: a lookup visits each
+        cluster once however many reports it holds."""
         self._by_place: dict[tuple[str, int], dict[str, None]] = defaultdict(dict)
         self._by_link: dict[str, str] = {}
         self._by_hash: dict[int, dict[str, None]] = defaultdict(dict)
         self._started: dict[str, float] = {}
         """When each recent cluster's first report was published."""
+        self._members: dict[str, dict[str, None]] = defaultdict(dict)
+        """Each recent cluster's stories in the window, first report first."""
+        self._key_counts: dict[str, dict[str, int]] = defaultdict(lambda: defaultdict(int))
+        """How many of a cluster's stories in the window carry each (event, place) key, and (as
+        'place:<slug>') name each place."""
         self._newest = 0.0
         self._since_prune = 0
         for entry in recent:
@@ -287,11 +308,13 @@ class Clusterer:
         if known is not None:
             return known
         at = story.published or story.fetched_at
-        places = {_slug(p) for p in story.places} | world_places(f"{story.title} {story.summary[:300]}")
+        # The opening folded once serves both the world places and the topics.
+        head = fold(f" {story.title} {story.summary[:300]} ")
+        places = {_slug(p) for p in story.places} | _names_in(_WORLD_PLACES, head)
         numbers, names = anchors(story.title)
         entry = Recent(story.id, story.id, at, sorted(event_keys(story)), sorted(places),
-                       fold(story.title), canonical_link(story.link), None, sorted(topics_of(story)),
-                       sorted(numbers), sorted(names))
+                       fold(story.title), canonical_link(story.link), None,
+                       sorted(_names_in(_TOPIC_STEMS, head)), sorted(numbers), sorted(names))
         entry.hashes = sketch(f"{story.title} {story.summary[:800]}")
         entry.cluster = self._match(entry) or story.id
         self.assignments[story.id] = entry.cluster
@@ -308,9 +331,21 @@ class Clusterer:
         MAX_CANDIDATES: a busy city on a busy day costs a bounded number of comparisons."""
         day = int(at // 86400)
         budget = MAX_CANDIDATES
-        for near_day in sorted(range(day - days, day + days + 1), key=lambda d: abs(d - day)):
+        for near_day in (day + offset for offset in _NEAREST_FIRST[:2 * days + 1]):
             for sid in reversed(index.get((name, near_day), {})):
                 yield sid
+                budget -= 1
+                if not budget:
+                    return
+
+    def _clusters_with(self, key: str, at: float, days: int = 2) -> Iterable[tuple[str, str]]:
+        """(cluster, its newest story) filed under an (event, place) key within `days` of `at`,
+        the same day's newest first, at most MAX_CANDIDATES."""
+        day = int(at // 86400)
+        budget = MAX_CANDIDATES
+        for near_day in (day + offset for offset in _NEAREST_FIRST[:2 * days + 1]):
+            for pair in reversed(self._by_key.get((key, near_day), {}).items()):
+                yield pair
                 budget -= 1
                 if not budget:
                     return
@@ -321,18 +356,47 @@ class Clusterer:
             return None
         return other
 
+    def _in_window(self, entry: Recent, cluster: str, window: float) -> bool:
+        """Whether the story falls within the event's window from the cluster's first report."""
+        return abs(entry.at - self._started.get(cluster, entry.at)) <= window
+
+    def _representatives(self, cluster: str) -> list[Recent]:
+        """The cluster's seed (its first report still in the window) and the next few."""
+        members = self._members.get(cluster, {})
+        return [self._recent[sid] for sid in islice(members, REPRESENTATIVES)]
+
+    def _fits(self, cluster: str, matches: Callable[[Recent], bool]) -> bool:
+        """Whether a new story fits a cluster as a whole: it matches the cluster's seed or most of
+        its first reports, so A~B and B~C never chain A and C through B."""
+        reps = self._representatives(cluster)
+        if not reps:
+            return False
+        if matches(reps[0]):
+            return True
+        return 2 * sum(1 for rep in reps[1:] if matches(rep)) > len(reps)
+
+    def _fits_key(self, cluster: str, key: str) -> bool:
+        """Whether an (event, place) key is the cluster's: its seed's, or one most of its stories
+        carry or whose place most of them name."""
+        members = self._members.get(cluster, {})
+        if not members:
+            return False
+        seed = self._recent[next(iter(members))]
+        if key in seed.keys:
+            return True
+        counts = self._key_counts[cluster]
+        return 2 * max(counts.get(key, 0), counts.get(f"place:{key.partition(':')[2]}", 0)) > len(members)
+
     def _copies(self, entry: Recent) -> list[Recent]:
-        shared: dict[str, int] = defaultdict(int)
-        for value in entry.hashes or ():
-            posting = self._by_hash.get(value, {})
-            if len(posting) > MAX_POSTING:
-                continue  # a shingle in that many texts is boilerplate, not a sign of a copy
-            for sid in posting:
-                shared[sid] += 1
+        postings = [posting for value in entry.hashes or ()
+                     # A shingle in that many texts is boilerplate, not a sign of a copy.
+                     if len(posting := self._by_hash.get(value, _NONE)) <= MAX_POSTING]
         found = []
-        for sid, count in shared.items():
+        for sid, count in Counter(chain.from_iterable(postings)).items():
+            if count < MIN_SHARED:
+                continue
             other = self._recent[sid]
-            if count >= MIN_SHARED and abs(entry.at - self._started.get(other.cluster, other.at)) <= WINDOW \
+            if abs(entry.at - self._started.get(other.cluster, other.at)) <= WINDOW \
                     and resemblance(entry.hashes, other.hashes) >= NEAR_COPY:
                 found.append(other)
         return found
@@ -343,43 +407,70 @@ class Clusterer:
         copies = self._copies(entry)
         if copies:
             return max(copies, key=lambda r: r.at).cluster
-        scores: dict[str, float] = {}
+        fitting: dict[str, Recent] = {}
         for key in entry.keys:
+            refused: set[str] = set()
             window = EVENT_WINDOWS.get(key.split(":", 1)[0], WINDOW)
-            for sid in self._candidates(self._by_key, key, entry.at):
-                other = self._near(entry, sid, window)
+            for cluster, sid in self._clusters_with(key, entry.at):
                 # The window runs from the cluster's first report, so hourly reports of a city
                 # struck every night never chain into one endless event.
-                if other is not None and other.cluster not in scores \
-                        and abs(entry.at - self._started.get(other.cluster, other.at)) <= window:
-                    # An (event, place) in common is the signal; the newest member's title
-                    # breaks ties between clusters.
-                    scores[other.cluster] = 2 + fuzz.token_set_ratio(entry.title, other.title) / 100
-        if scores:
-            return max(scores, key=scores.__getitem__)
-        scores = defaultdict(float)
+                if cluster in fitting or cluster in refused or not self._in_window(entry, cluster, window):
+                    continue
+                if not self._fits_key(cluster, key):
+                    # The key is one member's aside (a roundup naming a second town), not the event's.
+                    refused.add(cluster)
+                    continue
+                fitting[cluster] = self._recent[sid]
+        if len(fitting) == 1:
+            return next(iter(fitting))
+        if fitting:
+            # An (event, place) in common is the signal; the newest member's title breaks ties.
+            return max(fitting, key=lambda cluster: fuzz.token_set_ratio(entry.title, fitting[cluster].title))
+        scores: dict[str, float] = defaultdict(float)
         found = self._by_anchors(entry)
         if found is not None:
             return found
+        judged: set[str] = set()
         for place in entry.places:
             for sid in self._candidates(self._by_place, place, entry.at):
+                if self.assignments.get(sid) in judged:
+                    continue
                 other = self._near(entry, sid)
-                if other is None or (entry.keys and other.keys):
-                    continue  # two different events at one place stay apart
-                score = fuzz.token_set_ratio(entry.title, other.title)
-                if score >= SAME_PLACE_TITLE:
-                    scores[other.cluster] = max(scores[other.cluster], score)
+                if other is None:
+                    continue
+                judged.add(other.cluster)
+                if not self._in_window(entry, other.cluster, WINDOW):
+                    continue
+                titles: dict[str, float] = {}
+
+                def same_story(rep: Recent, titles: dict[str, float] = titles) -> bool:
+                    if entry.keys and rep.keys:
+                        return False  # two different events at one place stay apart
+                    titles[rep.story_id] = fuzz.token_set_ratio(entry.title, rep.title)
+                    return titles[rep.story_id] >= SAME_PLACE_TITLE
+                if self._fits(other.cluster, same_story):
+                    scores[other.cluster] = max(titles.values())
         if scores:
             return max(scores, key=scores.__getitem__)
         if entry.title and not entry.places:
             for sid in self._candidates(self._by_place, "", entry.at):
+                if self.assignments.get(sid) in judged:
+                    continue
                 other = self._near(entry, sid)
-                if other is not None:
+                if other is None:
+                    continue
+                judged.add(other.cluster)
+                if not self._in_window(entry, other.cluster, WINDOW):
+                    continue
+                titles = {}
+
+                def same_title(rep: Recent, titles: dict[str, float] = titles) -> bool:
                     # Both orders must agree: one shared phrase alone is not the same story.
-                    score = min(fuzz.token_set_ratio(entry.title, other.title),
-                                fuzz.token_sort_ratio(entry.title, other.title) + 15)
-                    if score >= SAME_TITLE:
-                        scores[other.cluster] = max(scores[other.cluster], score)
+                    titles[rep.story_id] = min(fuzz.token_set_ratio(entry.title, rep.title),
+                                               fuzz.token_sort_ratio(entry.title, rep.title) + 15)
+                    return titles[rep.story_id] >= SAME_TITLE
+                if self._fits(other.cluster, same_title):
+                    scores[other.cluster] = max(titles.values())
             if scores:
                 return max(scores, key=scores.__getitem__)
         return None
@@ -394,6 +485,7 @@ class Clusterer:
         keys = set(entry.keys)
         scores: dict[str, float] = defaultdict(float)
         seen: set[str] = set()
+        judged: set[str] = set()
         for topic in entry.topics:
             nearby = [self._recent[sid] for sid in self._candidates(self._by_place, f"topic:{topic}", entry.at, 1)
                       if sid not in seen]
@@ -401,24 +493,42 @@ class Clusterer:
             nearby.sort(key=lambda r: abs(r.at - entry.at))
             for other in nearby[:MAX_ANCHOR_CANDIDATES]:
                 seen.add(other.story_id)
-                if abs(other.at - entry.at) > 24 * 3600 or (keys and other.keys and keys.isdisjoint(other.keys)):
+                if other.cluster in judged or abs(other.at - entry.at) > 24 * 3600:
                     continue
-                score = 1.0 + len(topics.intersection(other.topics)) + 2.0 * len(numbers.intersection(other.numbers))
-                score += len(places.intersection(other.places))
-                if score + 1.5 * len(entry.names) < 4.0:
-                    continue  # even every name matching could not make it
-                score += 1.5 * sum(1 for a in entry.names for b in other.names if fuzz.ratio(a, b) >= 80)
-                if score >= 4.0:
-                    scores[other.cluster] = max(scores[other.cluster], score)
+                judged.add(other.cluster)
+                if not self._in_window(entry, other.cluster, 24 * 3600):
+                    continue
+                found: dict[str, float] = {}
+
+                def agrees(rep: Recent, found: dict[str, float] = found) -> bool:
+                    if keys and rep.keys and keys.isdisjoint(rep.keys):
+                        return False
+                    score = 1.0 + len(topics.intersection(rep.topics)) + 2.0 * len(numbers.intersection(rep.numbers))
+                    score += len(places.intersection(rep.places))
+                    if score + 1.5 * len(entry.names) < 4.0:
+                        return False  # even every name matching could not make it
+                    score += 1.5 * sum(1 for a in entry.names for b in rep.names if fuzz.ratio(a, b) >= 80)
+                    found[rep.story_id] = score
+                    return score >= 4.0
+                if self._fits(other.cluster, agrees):
+                    scores[other.cluster] = max(found.values())
         return max(scores, key=scores.__getitem__) if scores else None
 
     def _remember(self, entry: Recent) -> None:
         self._recent[entry.story_id] = entry
         self._started[entry.cluster] = min(self._started.get(entry.cluster, entry.at), entry.at)
+        self._members[entry.cluster][entry.story_id] = None
+        counts = self._key_counts[entry.cluster]
+        for key in _counted(entry):
+            counts[key] += 1
         self.assignments.setdefault(entry.story_id, entry.cluster)
         day = int(entry.at // 86400)
         for key in entry.keys:
-            self._by_key[key, day][entry.story_id] = None
+            bucket = self._by_key[key, day]
+            held = bucket.get(entry.cluster)
+            if held is None or self._recent[held].at <= entry.at:
+                bucket.pop(entry.cluster, None)  # moved to the end: newest last
+                bucket[entry.cluster] = entry.story_id
         for place in entry.places or [""]:  # "" holds the stories that name no place
             self._by_place[place, day][entry.story_id] = None
         for topic in entry.topics:
@@ -434,9 +544,24 @@ class Clusterer:
         old = [sid for sid, entry in self._recent.items() if now - entry.at > KEEP]
         for sid in old:
             entry = self._recent.pop(sid)
+            members = self._members.get(entry.cluster)
+            if members is not None:
+                members.pop(sid, None)
+                counts = self._key_counts[entry.cluster]
+                for key in _counted(entry):
+                    counts[key] -= 1
+                if not members:
+                    del self._members[entry.cluster]
+                    self._key_counts.pop(entry.cluster, None)
+                    self._started.pop(entry.cluster, None)
             day = int(entry.at // 86400)
             for key in entry.keys:
-                self._by_key[key, day].pop(sid, None)
+                bucket = self._by_key.get((key, day))
+                # The cluster's newest story that day goes last: every older one is gone with it.
+                if bucket is not None and bucket.get(entry.cluster) == sid:
+                    del bucket[entry.cluster]
+                    if not bucket:
+                        del self._by_key[key, day]
             for place in entry.places or [""]:
                 self._by_place[place, day].pop(sid, None)
             for topic in entry.topics:

@@ -170,10 +170,11 @@ async def refetch(fetcher: Any, follow: Follow, *, allow_private: bool = False) 
 
 
 async def follow_up(store: Any, fetcher: Any, followups: FollowUps, *, allow_private: bool = False,
-                    limit: int = 8, timeout: float | None = None) -> list[str]:
+                    limit: int = 8, timeout: float | None = None, saved: list[str] | None = None) -> list[str]:
     """Fetch the due pages once (at most `limit`, together; the Fetcher keeps its per-host
     limits); save those that read differently; returns the ids of stories whose page changed.
-    Pages not fetched within `timeout` seconds stay due for the next pass."""
+    Pages not fetched within `timeout` seconds stay due for the next pass. `saved` gets the ids
+    of every page saved, a first reading included: their stories have text claims must read."""
     due = followups.due()[:limit]
     if not due:
         return []
@@ -194,6 +195,8 @@ async def follow_up(store: Any, fetcher: Any, followups: FollowUps, *, allow_pri
                 version_hash(previous.title, previous.text) != version_hash(article.title, article.text))
             if changed or previous is None:
                 await asyncio.to_thread(store.save_article, follow.story_id, article)
+                if saved is not None:
+                    saved.append(follow.story_id)
         if changed:
             changed_ids.append(follow.story_id)
         headers = {k.lower(): v for k, v in result.headers.items()}
@@ -205,7 +208,8 @@ async def follow_up(store: Any, fetcher: Any, followups: FollowUps, *, allow_pri
 async def follow_after_poll(store: Any, fetcher: Any, story_ids: Iterable[str], *, clock: Callable[[], float],
                             allow_private: bool = False, timeout: float | None = 20.0) -> list[str]:
     """After a poll: follow the new and changed stories that call for it, fetch the pages that
-    are due, and keep the schedule; returns the ids of stories whose page changed."""
+    are due, and keep the schedule; returns the ids of stories whose page was saved (read for the
+    first time or changed): their claims must be read again."""
     data_dir = store.data_dir
     followups = await asyncio.to_thread(load_follows, data_dir, clock)
     started = followups.consider(s for s in map(store.story, story_ids) if s is not None)
@@ -217,6 +221,7 @@ async def follow_after_poll(store: Any, fetcher: Any, story_ids: Iterable[str], 
     # retention dropped meanwhile must not get its page back.
     await asyncio.to_thread(store.finish_load)
     followups.follows = {k: f for k, f in followups.follows.items() if store.story(k) is not None}
-    changed = await follow_up(store, fetcher, followups, allow_private=allow_private, timeout=timeout)
+    saved: list[str] = []
+    await follow_up(store, fetcher, followups, allow_private=allow_private, timeout=timeout, saved=saved)
     await asyncio.to_thread(save_follows, data_dir, followups)
-    return changed
+    return saved

@@ -255,6 +255,8 @@ class Statement:
     """0..1: how sure extraction is of (stance, side, place); statuses count only confident ones."""
     rejected: bool = False
     """The user rejected this statement: it no longer counts towards its claim's status."""
+    withdrawn: float | None = None
+    """When a later version of its story was seen without this sentence: kept, no longer counted."""
 
     def to_dict(self) -> dict[str, Any]:
         return asdict(self)
@@ -266,6 +268,7 @@ class Statement:
     def to_json(self) -> dict[str, Any]:
         data = self.to_dict()
         data["published"] = iso(self.published)
+        data["withdrawn"] = iso(self.withdrawn)
         return data
 
 

@@ -25,7 +25,7 @@ from textual.widget import Widget
 from textual.widgets import DataTable, Input, Static
 from textual.worker import get_current_worker
 
-from tui.core.claims.tracker import CONFIDENT, reject_statement, statement_key
+from tui.core.claims.tracker import CONFIDENT, reject_statement, stands, statement_key
 from tui.core.display import distinct_statements, local_time, side_counts, zone_name
 from tui.core.models import CLAIM_STATUSES, Claim, Statement
 from tui.core.query import fold
@@ -95,9 +95,12 @@ def _cell(text: str, style: Style | str = "", sort_value: object = None) -> Sort
 
 
 def _stance_cell(statement: Statement) -> SortableText:
-    """The stance, struck through when the user rejected the statement, dim when it is weak."""
+    """The stance, struck through when the user rejected the statement or a later version of its
+    story dropped it, dim when it is weak."""
     if statement.rejected:
         return _cell(f"{statement.stance} ✗ rejected", "dim strike")
+    if statement.withdrawn is not None:
+        return _cell(f"{statement.stance} ✗ withdrawn {timeline_stamp(statement.withdrawn)}", "dim strike")
     return _cell(statement.stance, "dim" if statement.confidence < CONFIDENT else "")
 
 
@@ -335,6 +338,7 @@ class ClaimTracker(Widget):
             claim.last_update,
             len(claim.statements),
             sum(s.rejected for s in claim.statements),
+            sum(s.withdrawn is not None for s in claim.statements),
             relative_time(claim.last_update, now),
         )
 
@@ -427,7 +431,7 @@ class ClaimTracker(Widget):
                 _stance_cell(statement),
                 _cell(statement.source or "—"),
                 _cell(statement.speaker or "—"),
-                _cell(statement.sentence, "dim" if statement.rejected or statement.confidence < CONFIDENT else ""),
+                _cell(statement.sentence, "" if stands(statement) else "dim"),
                 key=str(index),
             )
         self._show_sentence(claim, 0 if ordered else None)

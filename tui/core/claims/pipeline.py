@@ -189,7 +189,7 @@ def process_stories(store: Any, story_ids: Iterable[str], *, now: float | None =
         found, places = ready[sid]
         statements.extend(found)
         links[sid] = story_links(found, places)
-    claims, changed = update_claims(store.claims(), statements, now=now)
+    claims, changed = update_claims(store.claims(), statements, now=now, stories=links)
     for sid, (places, claim_ids) in links.items():
         store.set_story_claims(sid, places, claim_ids)
     if changed:

@@ -23,6 +23,9 @@ claim is created only by a standing statement.
 first_seen/last_update are the earliest/latest publication times of the claim's statements
 (processing time only for statements from undated text).
 A user's verdict overrides the computed status (`verdict`, with `verdict_note`).
+Claims follow a story's versions: when a story is read again, a statement its new version no
+longer makes is marked withdrawn (with the time) and stops counting; a new one is added; one
+that comes back counts again.
 """
 
 from __future__ import annotations
@@ -44,8 +47,8 @@ CONFIDENT = threshold()
 
 
 def stands(st: Statement) -> bool:
-    """Whether a statement counts: confident enough and not rejected by the user."""
-    return st.confidence >= CONFIDENT and not st.rejected
+    """Whether a statement counts: confident enough, not rejected by the user, not withdrawn."""
+    return st.confidence >= CONFIDENT and not st.rejected and st.withdrawn is None
 
 
 @lru_cache(maxsize=4096)  # a few dozen (event, place) pairs, asked for once per statement
@@ -111,12 +114,21 @@ def _partial(st: Statement) -> bool:
     return bool(_PARTIAL.search(st.sentence)) and not _FULL.search(st.sentence)
 
 
-def update_claims(claims: list[Claim], statements: Iterable[Statement], *, now: float) -> tuple[list[Claim], list[str]]:
-    """Merge statements into claims; returns (all claims, ids of claims that changed)."""
+def update_claims(claims: list[Claim], statements: Iterable[Statement], *, now: float,
+                  stories: Iterable[str] | None = None) -> tuple[list[Claim], list[str]]:
+    """Merge statements into claims; returns (all claims, ids of claims that changed).
+
+    `stories` are the stories read in full this time (by default those the statements come
+    from): what one of them said before and no longer says is withdrawn.
+    """
     by_id = {c.id: c for c in claims}
     seen = {cid: {statement_key(s) for s in c.statements} for cid, c in by_id.items()}
     touched: set[str] = set()
     statements = [st for st in statements if st.place]  # a claim is about a place
+    read = {st.story_id for st in statements} if stories is None else set(stories)
+    read.discard(None)
+    if read:
+        touched |= _follow_versions(by_id.values(), statements, read, now)
     # Only a standing statement makes a new claim; weak ones join claims that exist.
     founded = {claim_id(st.event, st.place) for st in statements if stands(st)}
     for st in statements:
@@ -147,6 +159,26 @@ def update_claims(claims: list[Claim], statements: Iterable[Statement], *, now: 
             claim.last_update = now
         changed.append(cid)
     return list(by_id.values()), changed
+
+
+def _follow_versions(claims: Iterable[Claim], statements: list[Statement], read: set[str],
+                     now: float) -> set[str]:
+    """Withdraw what the stories read again no longer say, restore what they say again; the
+    ids of the claims whose statements changed."""
+    says = {statement_key(st) for st in statements if st.story_id in read}
+    changed = set()
+    for claim in claims:
+        for n, st in enumerate(claim.statements):
+            if st.story_id not in read:
+                continue
+            present = statement_key(st) in says
+            if st.withdrawn is None and not present:
+                claim.statements[n] = replace(st, withdrawn=now)
+                changed.add(claim.id)
+            elif st.withdrawn is not None and present:
+                claim.statements[n] = replace(st, withdrawn=None)
+                changed.add(claim.id)
+    return changed
 
 
 def reject_statement(claim: Claim, key: tuple, rejected: bool = True) -> Claim:
