@@ -47,7 +47,9 @@ _CAPTION = re.compile(
     r"\((?:photo|photograph|image|illustrative|фото|ілюстрат|иллюстрат)[^)]{0,120}\)|"
     r"\b(?:photo|image|credit|photograph(?:er)?)(?: by)?: |\bvia getty images\b|\bgetty images\b|\b(?:afp|ap|reuters)/\w|"
     r"\((?:[A-Z][\w.'’-]+ ?){1,4}/ ?[A-Z][\w ]{1,40}\)|\bфото: |\(фото[^)]{0,80}\)|"
-    r"\bscreenshot of (?:a )?video\b|\billustrative (?:photo|image)\b",
+    r"\bscreenshot of (?:a )?video\b|\billustrative (?:photo|image)\b|"
+    # a sentence closed by an agency credit alone: "... on November 27. (Reuters)"
+    r"[.!]\s*\((?:reuters|afp|ap|epa|getty(?: images)?|anadolu|tass|ria novosti|ukrinform|associated press)\)\s*$",
     re.IGNORECASE)
 _BYLINE = re.compile(r"^(?:(?:[Bb]y|BY|[Ww]ritten by) [A-ZА-ЯІЇЄҐ][\w'’.-]+(?: [A-ZА-ЯІЇЄҐ][\w'’.-]+){0,3}(?:,| and| &|$)|"
                      r"(?:[Aa]uthor|Автор|[Rr]eporting by|[Ee]diting by|[Aa]dditional reporting by)\b)")

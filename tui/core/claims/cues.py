@@ -227,7 +227,8 @@ REPORT = _rx(
 
 HEDGE = _rx(
     r"\b(?:could not|couldn't|cannot|can't|can ?not|unable to|were unable to|was unable to|did not|has not|have not|had not)"
-    r"(?: be)?(?: been)?(?: yet)?(?: immediately)?(?: independently)? (?:verif\w+|confirm\w*|observ\w+ (?:any )?(?:\w+ )?(?:evidence|confirmation|footage))|"
+    r"(?: be)?(?: been)?(?: able to)?(?: yet)?(?: immediately)?(?: independently)? (?:verif\w+|confirm\w*|check\w*|observ\w+ (?:any )?(?:\w+ )?(?:evidence|confirmation|footage))|"
+    r"\bneither (?:\w+ ){1,8}could be (?:independently )?(?:verified|confirmed|checked)|\bcould not be checked\b|"
     r"\b(?:unverified|unconfirmed|unsubstantiated|reportedly|allegedly|purportedly|"
     r"without (?:providing|offering) (?:any )?evidence|(?<=\bno )(?:independent )?(?:confirmation|evidence)|"
     r"(?:was|remains|remained) (?:unclear|not clear)|(?<=\bis )(?:unclear|not clear)|not (?:yet )?(?:been )?(?:independently )?(?:verified|confirmed)|"
@@ -241,7 +242,7 @@ HEDGE = _rx(
 DENIAL = _rx(
     r"\b(?:denied|denies|deny|denying|refuted|refutes|refuting|rejected|rejects|dismissed|dismisses|falsely|(?<=\ba )lie\b|"
     r"false|fake|untrue|not true|disinformation|fabricat\w+|lies|lying|propaganda|baseless|"
-    r"(?<=\bno )longer true|(?<=\bno )encirclement|(?<=\bno )breakthrough|not (?:been )?encircled|did not (?:capture|enter|take)|have not (?:captured|entered|taken)|information operation|"
+    r"(?<=\bno )longer true|(?<=\bno )encirclement|(?<=\bno )breakthrough|not (?:been )?encircled|did not (?:capture|enter|take)|(?:have|has|had) not (?:captured|entered|taken)|information operation|"
     r"not correspond to (?:the )?reality|(?:does|do|did) not reflect (?:the )?(?:real |actual )?(?:situation|reality)|"
     r"(?:was|were|has|have|had) not (?:been )?(?:captured|taken|lost|fallen|encircled|surrounded)|"
     r"(?<=\bis )not (?:been )?(?:captured|taken|lost|fallen|encircled|surrounded)|"
@@ -351,7 +352,12 @@ GOAL = _rx(
     r"путь к|шлях до|дорогу к|дорогу до|задача ближайш\w*|задач\w* на|завданн\w* на|(?:trying|attempting|seeking|struggling|push(?:ing)?) to (?:capture|take|seize|encircle|reach|cut|surround))")
 GEO_REF = _rx(
     r"(?:(?:km|kilomet(?:er|re)s?|miles?)(?: \w+){0,2} (?:of|from)|(?:north|south|east|west)(?:east|west)?(?:ern)? of|"
-    r"border with|between|outskirts of the city of)\s*$")
+    r"border with|between|outskirts of the city of|(?:approach(?:es)?|road|way) to(?: the (?:city|town) of)?)\s*$")
+# An apposition that places a village by a bigger one: "Rivnopillia, a village on the approach to
+# Huliaipole", "Zatyshshia and Uspenivka, two villages east of Huliaipole".
+APPOSITION = _rx(
+    r",\s+(?:a|an|the|two|three|four|several|both)\s+(?:[\w'’-]+\s+){0,3}(?:village|town|city|settlement|hamlet|hub|"
+    r"junction|district centre|district center)s?\b[^,;.]{0,60}$")
 NOT_A_PLACE_AFTER = re.compile(
     r"\s(?:River|river|Reservoir|reservoir|Sea|Bay|Canal|canal|direction's|direction|axis|sector|front|Oblast|oblast|"
     r"region|regions|oblasts|Street|street|Avenue|avenue|Square|District|district|Raion|raion|"

@@ -16,6 +16,7 @@ from tui.core.claims.actors import Actor, ActorMention, find_actors
 from tui.core.claims.cues import _rx
 from tui.core.claims.cues import (
     ACTIVITY_ONLY,
+    APPOSITION,
     CLAIM_ABOUT,
     CLAIMED_PLACE,
     CONTINUING,
@@ -344,13 +345,14 @@ _REGION_FORM = re.compile(r"щин[аиіуо]\w*$|shchyn\w*$", re.IGNORECASE)
 _ON_REGION = re.compile(r"(?:^|\s)[Нн]а\s$")
 # A reporter who cannot check what is said about a place: a hedge of whatever was claimed there.
 _CANNOT_VERIFY = _rx(
-    r"\b(?:could not|couldn't|cannot|can't|was unable to|were unable to|unable to|has not been able to)(?: be)?(?: been)?"
-    r"(?: immediately)?(?: independently)? (?:verif\w+|confirm\w*)|\bnot (?:be )?(?:been )?independently (?:verified|confirmed)|"
+    r"\b(?:could not|couldn't|cannot|can't|was unable to|were unable to|unable to|has not been able to|(?:was|were) not able to)"
+    r"(?: be)?(?: been)?(?: immediately)?(?: independently)? (?:verif\w+|confirm\w*|check\w*)|"
+    r"\bnot (?:be )?(?:been )?independently (?:verified|confirmed|checked)|\bcould be (?:independently )?checked|"
     r"перевірити (?:\w+ ){0,6}(?:не вдалося|неможливо|не може)|проверить (?:\w+ ){0,6}(?:не удалось|невозможно|не может)|"
     r"не (?:змогл\w*|зміг|смог\w*) (?:\w+ )?(?:перевірити|проверить|підтвердити|подтвердить)")
 
 # Movement towards a place: "advancing along the river toward X", «для продвижения к X».
-_TOWARD = re.compile(r"\b(?:advanc\w*|mov\w*|push\w*|head\w*|продвижени\w*|продвига\w*|просуван\w*|просува\w*|наступ\w*)"
+_TOWARD = re.compile(r"\b(?:advanc\w*|mov\w*|push\w*|press\w*|head\w*|продвижени\w*|продвига\w*|просуван\w*|просува\w*|наступ\w*)"
                      r" (?:[\w'’-]+ ){0,4}(?:toward|towards|к|до|в направлении|в напрямку) ")
 
 # Where drones and missiles came from: "launched from", "з напрямку", "из района".
@@ -453,11 +455,13 @@ def _sentence_statements(sentence: str, local: list[tuple[Mention, int, int]], s
         if any(e < start <= e + 3 and (orig[e:start] in ("'s ", "’s ") or orig[e - 2 : start] in ("'s ", "’s "))
                for _m, _s, e in local):
             continue  # "Kyiv's Obolon district": a part of the place just named
-        if len(local) > 1 and (toward := _TOWARD.search(sentence, max(0, start - 90), start)) and \
+        if (toward := _TOWARD.search(sentence, max(0, start - 90), start)) and \
                 _LIST_GAP.fullmatch(orig, toward.end(), start):
             continue  # "seized Dvorichanske and are advancing toward Dvorichna": where they head, not what they took
         if len(local) > 1 and GEO_REF.search(sentence[max(0, start - 40) : start]):
             continue  # "30 km south of Kupiansk" locates, it is not what the claim is about
+        if places and APPOSITION.search(sentence, max(0, start - 110), start):
+            continue  # "Rivnopillia, a village near Huliaipole": the second name only says where the first is
         if NPP_AFTER.match(orig, end) and mention.place.name == "Zaporizhzhia":
             npp = Gazetteer.load().resolve("Enerhodar")
             mention = Mention(mention.start, mention.end, mention.text, npp, (npp,)) if npp else mention

@@ -43,6 +43,10 @@ from tui.core.claims.cues import (
 _ACCORDING = frozenset(("according to", "по данным", "за даними", "за словами", "по словам"))
 
 
+# A verb right after the actor that follows "said": it is what was said ("DeepState, a map project,
+# said Russian troops had not entered X"), not who said it.
+_CLAUSE_AFTER = re.compile(r"\s+(?:had|has|have|were|was|are|is|will|would|could|did|\w+ed)\b")
+
 _OPENING_QUOTES = ("«", '"', "“", "„", "'", "‘")
 # The end of a quotation right before its verb, in the dash style of Ukrainian and Russian text: «...», — заявив
 _QUOTE_DASH = re.compile(r"[»”\"'],?\s*[—–-]\s*$")
@@ -59,7 +63,7 @@ def _subject(sentence: str, verb: re.Match[str], actors: list[ActorMention], aft
         if not following and sentence.lstrip()[:1] in _OPENING_QUOTES:
             # '"...," said the head of Russia's General Staff' / «...», — заявив начальник російського генштабу
             following = [a for a in actors if 0 <= a.start - verb.end() <= 40 and "," not in sentence[verb.end():a.start]]
-        if following:
+        if following and not _CLAUSE_AFTER.match(sentence, following[0].end):
             return following[0]  # ", said Syniehubov" / ", повідомив Синєгубов"
     before = [a for a in actors if a.start >= after and a.end <= verb.start() and verb.start() - a.end <= 90]
     if not before:
