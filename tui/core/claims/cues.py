@@ -236,7 +236,7 @@ HEDGE = _rx(
     r"не підтверджу\w*|не бачили підтвердж\w*|не спостеріга\w*|незалежного підтвердження|нібито|ймовірно|"
     r"не смог\w* (?:\w+ ){0,2}подтверди\w*|не змог\w* (?:\w+ ){0,2}підтверди\w*|проверить невозможно|перевірити неможливо|"
     r"подтверждений (?:\w+ ){0,5}нет|не (?:может|можем|могут|змогл\w*|зміг|може|можемо) (?:\w+ )?(?:проверить|перевірити|подтвердить|підтвердити)|"
-    r"(?:проверить|перевірити|установить|встановити),? (?:\w+,? ){0,6}(?:не может|не можем|не може|невозможно|неможливо|не удалось|не вдалося)|"
+    r"(?:проверить|перевірити|установить|встановити),? (?:\w+,? ){0,9}(?:не может|не можем|не може|невозможно|неможливо|не удалось|не вдалося)|"
     r"невозможно (?:\w+ )?(?:проверить|установить)|неможливо (?:\w+ )?(?:перевірити|встановити)|не подтвержда\w*|якобы|предположительно|по неподтвержденным)")
 
 DENIAL = _rx(
@@ -281,12 +281,15 @@ WITHDRAW = _rx(
     r"\b(?:withdr[ae]w\w*|withdrawn|withdrawing|pull(?:ed|ing|s)? (?:back|out)|retreat\w*|left the (?:city|town|village)|"
     r"relocated to (?:more )?(?:favou?rable|advantageous) positions|fell to|lost control|відійшл\w*|відійшов|відвели|"
     r"відведен\w*|отступил\w*|отошли|отвел\w*|вийшли з|вышли из|залишили|оставили|отход\w*|відхід\w*|відходу|отойти|відійти|"
-    r"moved back|fell back|відступ\w*|"
+    r"moved back|fell back|відступ\w*|вивест\w*|виведен\w*|вивели|вийшов з|покида\w*|покинул\w*|"
     r"вихід з|выход из)\b")
 EVIDENCE = _rx(
     r"\b(?:geolocated|satellite (?:imagery|images|photos)|footage (?:shows|showed|indicates|indicated|confirms|confirmed)|"
     r"video (?:shows|showed|indicates|confirms)|геолокован\w*|геолокува\w*|геолоцирован\w*|геолокаци\w*|"
-    r"супутников\w* знім\w*|спутников\w* сним\w*)")
+    r"супутников\w* знім\w*|спутников\w* сним\w*|"
+    # independent analysts' maps: "карти аналітиків", "данные открытых карт", "maps of independent analysts"
+    r"(?:карт\w*|мап\w*) (?:\w+ )?(?:аналітик\w*|аналитик\w*)|(?:відкрит\w*|открыт\w*) (?:карт|мап)\w*|"
+    r"(?:open-source|independent analysts['’]?|osint) maps?)")
 
 CAPTURE = (r"captur\w*|(?:took|taken|take|taking|takes|seiz\w+|gain\w*|establish\w*|assum\w+) (?:full |complete |total )?control|"
             r"seiz\w+|liberat\w+|retak\w+|retook|regain\w*|clear(?:ed|ing)? (?:\w+ ){0,2}of|entered|advanc\w*|(?:ha(?:ve|s|d)|been|was|were) occupied|occupy\w*|"
@@ -306,6 +309,10 @@ CONTROL = _rx(
     r"pull(?:ed|ing|s)? (?:back|out)|retreat\w*|fell (?:to|under|into|after)\b|fell(?=[,.;]|$)|fall of|lost control|"
     r"(?:full|complete|total) control|counterattack\w*|counteroffensive|відбили|отразили|обороняють|обороняют|"
     r"утримують|удерживают|удержива\w*|утримува\w*|отход\w*|отойти|відійти|established (?:their )?positions|відхід\w*|відходу|вихід з|выход из|"
+    # withdrawals and repelled assaults in Ukrainian and Russian reports: "відійшли з", "отражены атаки"
+    r"відійшл\w*|відійшов|відвели|відведен\w*|вивест\w*|виведен\w*|вивели|вийшли з|вийшов з|залишили|покида\w*|покинул\w*|"
+    r"отступил\w*|отошли|отвел\w*|вышли из|оставили|отражен\w*|отбит\w*|отбил\w*|відбито|зупинил\w*|зупинено|"
+    r"вихід до|выход к|не сдан\w*|не зда(?:ний|но|ли)\b|"
     r"control(?:s|led)? (?:about |around |over |nearly |almost |more than )?(?:\d|most|all|half|part|the|much|any))")
 CAPTURE_RE = _rx(r"\b(?:" + CAPTURE + r")")
 SHOOTDOWN = _rx(
@@ -375,7 +382,8 @@ GROUND_ACTIVITY = _rx(
 RESULT = _rx(
     r"\b(?:kill\w*|injur\w+|wound\w*|damag\w+|destroy\w*|hit|struck|captur\w+|seiz\w+|liberat\w+|advanc\w*|repel\w*|"
     r"repuls\w*|took|taken|entered|shot down|downed|загин\w+|погиб\w*|поранен\w*|ранен\w*|пошкоджен\w*|поврежд\w*|"
-    r"знищ\w*|уничтож\w*|відбил\w*|відбито|отразил\w*|отражен\w*|захопи\w*|звільни\w*|освобо\w+|просуну\w*|продвину\w*)")
+    r"знищ\w*|уничтож\w*|відбил\w*|відбито|отразил\w*|отражен\w*|захопи\w*|звільни\w*|освобо\w+|просуну\w*|продвину\w*|"
+    r"зупинил\w*|зупинено|отбил\w*|отбит\w*)")
 # The place named only as where a speaker is: "Kyiv dismissed", "rejected by Kyiv".
 LOCATIVE_BEFORE = _rx(
     r"\b(?:in|on|over|near|at|to|into|of|against|around|outside|toward|towards|hit|hits|struck|strikes?|targeted|targeting|"

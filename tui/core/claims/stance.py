@@ -18,7 +18,7 @@ from __future__ import annotations
 import re
 
 from tui.core.claims.actors import ActorMention
-from tui.core.claims.cues import CAPTURE_RE, REPORT, STRIKE_RESULT, Cue, _rx
+from tui.core.claims.cues import CAPTURE_RE, CONFIRM_VERB, REPORT, STRIKE_RESULT, Cue, _rx
 
 Voice = tuple[str, str, "str | None", str, int, int]
 PARTIES = ("ru", "ua")
@@ -180,8 +180,13 @@ def revise(orig: str, low: str, voices: list[Voice], actors: list[ActorMention],
         if stance in ("claim", "hedge") and event == "control" and _CONCEDED.search(clause) and side in PARTIES:
             stance = "confirmation"  # "the enemy managed to enter X", said by the defender
         if stance == "claim" and event == "control" and language is not None and side == language \
-                and _WITHDREW.search(clause) and (_OWN.search(clause) or (_agent(actors) and _agent(actors).actor.side == language)):
+                and _WITHDREW.search(clause) and (_OWN.search(clause) or (_agent(actors) and _agent(actors).actor.side == language)
+                                                  or (_agent(actors) is None and not _ENEMY.search(clause))):
             stance = "confirmation"  # "our units withdrew from X": a concession in the side's own words
+        if stance == "claim" and event == "control" and speaker is None and _WITHDREW.search(clause) \
+                and CONFIRM_VERB.search(clause) and (agent := _agent(actors)) is not None:
+            # "there they admitted that the AFU pulled back from X": the withdrawing side concedes.
+            stance, side, name = "confirmation", agent.actor.side, agent.actor.name
         if event == "strike" and speaker is None and not STRIKE_RESULT.search(clause) \
                 and not (stance == "hedge" and claimant(low, actors, nouns_only=True)):
             continue  # "an attack on X" with no result and nobody saying so (a hedged party's account is said)
@@ -209,7 +214,7 @@ def revise(orig: str, low: str, voices: list[Voice], actors: list[ActorMention],
 _CONCEDED = _rx(r"\b(?:enemy|russians?|occupiers|ворог\w*|противник\w*|окупант\w*) (?:\w+ )?(?:managed|succeeded|зміг|змогли|вдалося|удалось|смог\w*) to\b|"
                 r"\b(?:ворогу|противнику|окупантам) вдалося\b")
 _WITHDREW = _rx(r"\b(?:withdr[ae]w\w*|pulled (?:back|out)|відійшл\w*|відійшов|відвели|вийшли з|вийшов з|залишили|"
-                r"отступил\w*|отошли|отвел\w*|вышли из|оставили)")
+                r"вивест\w*|виведен\w*|вивели|отступил\w*|отошли|отвел\w*|вышли из|оставили)")
 _OWN = _rx(r"\b(?:наші|наших|наш|наши|наше)\b")
 _REPLY_VERB = _rx(r"\s?(?:\w+ ){0,2}(?:says?|said|denied|denies|deny|rejects?|rejected|dismiss\w*|insists?|кажуть|каже|заявля\w*|"
                   r"заперечу\w*|спростову\w*|говор\w*|опроверга\w*|отрица\w*|утвержда\w*)\b")

@@ -348,8 +348,12 @@ _CANNOT_VERIFY = _rx(
     r"\b(?:could not|couldn't|cannot|can't|was unable to|were unable to|unable to|has not been able to|(?:was|were) not able to)"
     r"(?: be)?(?: been)?(?: immediately)?(?: independently)? (?:verif\w+|confirm\w*|check\w*)|"
     r"\bnot (?:be )?(?:been )?independently (?:verified|confirmed|checked)|\bcould be (?:independently )?checked|"
-    r"перевірити (?:\w+ ){0,6}(?:не вдалося|неможливо|не може)|проверить (?:\w+ ){0,6}(?:не удалось|невозможно|не может)|"
+    r"перевірити (?:\w+ ){0,9}(?:не вдалося|неможливо|не може)|проверить (?:\w+ ){0,9}(?:не удалось|невозможно|не может)|"
     r"не (?:змогл\w*|зміг|смог\w*) (?:\w+ )?(?:перевірити|проверить|підтвердити|подтвердить)")
+
+# "под X" / "під X" beside a village named "в районе Y": X only locates Y.
+_UNDER = re.compile(r"(?:^|\s)(?:[Пп]од|[Пп]ід)\s$")
+_NAMED_VILLAGE = re.compile(r"(?:район\w*|сел[аеоі]|селищ\w*|посёлк\w*|поселк\w*|населен\w* пункт\w*)\s+$")
 
 # Movement towards a place: "advancing along the river toward X", «для продвижения к X».
 _TOWARD = re.compile(r"\b(?:advanc\w*|mov\w*|push\w*|press\w*|head\w*|продвижени\w*|продвига\w*|просуван\w*|просува\w*|наступ\w*)"
@@ -460,6 +464,9 @@ def _sentence_statements(sentence: str, local: list[tuple[Mention, int, int]], s
             continue  # "seized Dvorichanske and are advancing toward Dvorichna": where they head, not what they took
         if len(local) > 1 and GEO_REF.search(sentence[max(0, start - 40) : start]):
             continue  # "30 km south of Kupiansk" locates, it is not what the claim is about
+        if _UNDER.search(sentence, max(0, start - 5), start) and any(
+                _NAMED_VILLAGE.search(sentence, max(0, s - 25), s) for m, s, _e in local if m is not mention):
+            continue  # "в районе Гришино под Красноармейском": the town only says where the village is
         if places and APPOSITION.search(sentence, max(0, start - 110), start):
             continue  # "Rivnopillia, a village near Huliaipole": the second name only says where the first is
         if NPP_AFTER.match(orig, end) and mention.place.name == "Zaporizhzhia":
