@@ -146,6 +146,20 @@ def test_stance_follows_the_guide(text, want):
       "River toward Dvorichna."), {("claim", "ru", "Dvorichanske")}),
     # Launch sites are not where drones hit.
     ("Drones launched from Kursk struck a substation in Sumy city, the governor said.", {("claim", "ua", "Sumy")}),
+    # A village placed by a bigger one: only the village is claimed.
+    ("Moscow says its troops took Rivnopillia, a village on the road to Huliaipole.", {("claim", "ru", "Rivnopillia")}),
+    # An apposition after the speaker, then "said": the reported clause's subject does not speak.
+    ("DeepState, an online map run by volunteers, said Russian troops had not entered Novopavlivka.",
+     {("denial", "other", "Novopavlivka")}),
+    ("The agency was not able to verify the Russian claim about Shakhove.",
+     {("hedge", "other", "Shakhove"), ("claim", "ru", "Shakhove")}),
+    # Withdrawals in Ukrainian and Russian reports: the withdrawing side concedes.
+    ("Підрозділи відійшли з південної околиці Сіверська на вигідніші рубежі.", {("confirmation", "ua", "Siversk")}),
+    ("Там признали, что ВСУ отошли с позиций у Родинского.", {("confirmation", "ua", "Rodynske")}),
+    ("Отражены три атаки штурмовых групп ВСУ под Волчанском.", {("claim", "ru", "Vovchansk")}),
+    ("Сили оборони зупинили шість штурмів поблизу Званівки.", {("claim", "ua", "Zvanivka")}),
+    # Analysts' maps are independent evidence.
+    ("Російські війська увійшли до Гуляйполя, свідчать карти аналітиків.", {("confirmation", "other", "Huliaipole")}),
 ])
 def test_attribution_in_wire_and_international_styles(text, want):
     assert _triples(text) == want
@@ -161,6 +175,8 @@ def test_attribution_in_wire_and_international_styles(text, want):
     "Russian forces continued assaults in the Pokrovsk direction.",
     "Російські війська продовжили атаки в напрямку Сіверська та Званівки, але не просунулися.",
     "The enemy attacked with 80 drones launched from Kursk, Bryansk and Millerovo, the Air Force said.",
+    "Russian troops have been pressing towards Kramatorsk, one of the last cities in the region under Ukrainian control.",
+    "A man walks past a burned car in Kostiantynivka, Donetsk region, on December 1. (AFP)",
 ])
 def test_activity_geography_regions_and_goals_claim_nothing(text):
     assert _triples(text) == set()
