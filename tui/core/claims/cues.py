@@ -321,7 +321,7 @@ SHOOTDOWN = _rx(
 LOSSES = _rx(
     r"\b(?:casualties|losses|lost (?:up to |about |around |over |more than )?\d[\d,]*|killed (?:up to |about |over |more than )?\d[\d,]* (?:\w+ )?(?:soldiers|servicemen|troops|fighters|personnel)|"
     r"(?:destroyed|knocked out|disabled) (?:\d+ |a |an |two |three |several )?(?:\w+ ){0,2}(?:tanks?|armou?red vehicles?|vehicles|equipment|howitzers?|artillery systems?|positions)|"
-    r"втрат\w*|потер\w*|знищено|уничтожен\w*|ліквідован\w*|нанесл\w* поражени\w*|нанесено поражени\w*)")
+    r"втрат\w*|потер[иья]\w*|знищено|уничтожен\w*|ліквідован\w*|нанесл\w* поражени\w*|нанесено поражени\w*)")
 STRIKE = _rx(
     r"\b(?:struck|strikes?|hit|hits|hitting|shelled|shelling|bombed|bombing|bombard\w*|rocket attacks?|"
     r"влучи\w*|влучан\w*|попадани\w*|вибух\w*|взрыв\w*|пошкоджен\w*|поврежд\w*|загин\w*|погиб\w*|поранен\w*|ранен\w*|"
@@ -367,7 +367,7 @@ APPOSITION = _rx(
     r"junction|district centre|district center)s?\b[^,;.]{0,60}$")
 NOT_A_PLACE_AFTER = re.compile(
     r"\s(?:River|river|Reservoir|reservoir|Sea|Bay|Canal|canal|direction's|direction|axis|sector|front|Oblast|oblast|"
-    r"region|regions|oblasts|Street|street|Avenue|avenue|Square|District|district|Raion|raion|"
+    r"region|regions|oblasts|Street|street|Avenue|avenue|Square|Districts?|districts?|Raions?|raions?|"
     r"напрям\w*|направлени\w*|вулиц\w*|улиц\w*|район\w*|област\w*)\b")
 # "in Kharkiv, Dnipropetrovsk, and Zaporizhzhia oblasts": every name of the list is a region.
 REGION_LIST_AFTER = re.compile(
