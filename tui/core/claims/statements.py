@@ -58,7 +58,12 @@ from tui.core.models import Statement
 
 __all__ = ["extract_statements", "split_sentences"]
 
-RUSSIAN_OBLASTS = frozenset(("Belgorod", "Kursk", "Bryansk", "Voronezh", "Rostov", "Krasnodar", "Crimea", "Sevastopol"))
+# Local officials of any other oblast (Russia's regions, and Crimea and Sevastopol with their
+# installed officials) speak for Russia.
+UKRAINIAN_OBLASTS = frozenset((
+    "Cherkasy", "Chernihiv", "Chernivtsi", "Dnipropetrovsk", "Donetsk", "Ivano-Frankivsk", "Kharkiv", "Kherson",
+    "Khmelnytskyi", "Kirovohrad", "Kyiv", "Luhansk", "Lviv", "Mykolaiv", "Odesa", "Poltava", "Rivne", "Sumy",
+    "Ternopil", "Vinnytsia", "Volyn", "Zakarpattia", "Zaporizhzhia", "Zhytomyr"))
 
 _STORY_SIDE = {"ua-official": "ua", "ua-media": "ua", "ru-state": "ru", "ru-independent": "other",
                "intl": "other", "analyst": "other"}
@@ -182,6 +187,12 @@ def extract_with_places(text: str, *, story: Any = None, gazetteer: Gazetteer | 
             recent_event = None
         elif recent and since <= 2 and COREF_HINT.search(sentence) and (ref := COREF.search(sentence)):
             # "Within hours, Kyiv denied it" / "...failed to take the city": the place just named.
+            local = [(recent[0], ref.start(), ref.end())]
+            ref_event = recent_event
+            coref = True
+        elif recent and recent_event and since <= 2 and (ref := _HEDGED_ACCOUNT.search(sentence)) \
+                and _CANNOT_VERIFY.search(sentence.lower()):
+            # "Reuters could not verify either side's claims": the hedge of what was just reported there.
             local = [(recent[0], ref.start(), ref.end())]
             ref_event = recent_event
             coref = True
@@ -351,6 +362,10 @@ _CANNOT_VERIFY = _rx(
     r"перевірити (?:\w+ ){0,9}(?:не вдалося|неможливо|не може)|проверить (?:\w+ ){0,9}(?:не удалось|невозможно|не может)|"
     r"не (?:змогл\w*|зміг|смог\w*) (?:\w+ )?(?:перевірити|проверить|підтвердити|подтвердить)")
 
+# What a reporter cannot verify, named without its place: the account just reported.
+_HEDGED_ACCOUNT = re.compile(r"\b(?:the|that|this|these|those|either side['’]s|both sides['’]|its|their|his|her|the ministry['’]s)"
+                             r" (?:\w+ )?(?:claims?|reports?|accounts?|statements?|assertions?)\b", re.IGNORECASE)
+
 # "под X" / "під X" beside a village named "в районе Y": X only locates Y.
 _UNDER = re.compile(r"(?:^|\s)(?:[Пп]од|[Пп]ід)\s$")
 _NAMED_VILLAGE = re.compile(r"(?:район\w*|сел[аеоі]|селищ\w*|посёлк\w*|поселк\w*|населен\w* пункт\w*)\s+$")
@@ -490,7 +505,7 @@ def _sentence_statements(sentence: str, local: list[tuple[Mention, int, int]], s
                 # Local officials speak for the country the place lies in (in Russian-language
                 # text, or with the Russian spelling of the name, for Russia: occupied towns'
                 # installed officials too).
-                place_side = language or ("ru" if place.oblast in RUSSIAN_OBLASTS or alt else "ua")
+                place_side = language or ("ru" if place.oblast not in UKRAINIAN_OBLASTS or alt else "ua")
             names = features(stance, place_side, voice_event, speaker_name is not None)
             if scoring.RECORD is not None:
                 scoring.RECORD.append((names, stance, place_side, place.name))
