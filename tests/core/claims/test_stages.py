@@ -160,6 +160,14 @@ def test_stance_follows_the_guide(text, want):
     ("Сили оборони зупинили шість штурмів поблизу Званівки.", {("claim", "ua", "Zvanivka")}),
     # Analysts' maps are independent evidence.
     ("Російські війська увійшли до Гуляйполя, свідчать карти аналітиків.", {("confirmation", "other", "Huliaipole")}),
+    # A surname after a Cyrillic given name is a person, not a village; a mayor speaks for his town's country.
+    ("Ракета попала в школу в Харькове, сообщил мэр Игорь Терехов.", {("claim", "ua", "Kharkiv")}),
+    ("A drone started a fire at a depot in Volgograd, the regional governor said.", {("claim", "ru", "Volgograd")}),
+    # Holding a town in other words, taking one in Russian.
+    ("Kyiv: Siversk still in Ukrainian hands despite Moscow's claims", {("denial", "ua", "Siversk"), ("claim", "ru", "Siversk")}),
+    ("Военные блогеры утверждают, что войска заняли Родинское.", {("claim", "ru", "Rodynske")}),
+    # A clause answering the one before it is about the same event.
+    ("Moscow claims Lyman; Ukraine's eastern command calls it a lie", {("claim", "ru", "Lyman"), ("denial", "ua", "Lyman")}),
 ])
 def test_attribution_in_wire_and_international_styles(text, want):
     assert _triples(text) == want
@@ -177,6 +185,9 @@ def test_attribution_in_wire_and_international_styles(text, want):
     "The enemy attacked with 80 drones launched from Kursk, Bryansk and Millerovo, the Air Force said.",
     "Russian troops have been pressing towards Kramatorsk, one of the last cities in the region under Ukrainian control.",
     "A man walks past a burned car in Kostiantynivka, Donetsk region, on December 1. (AFP)",
+    "Мэр Харькова Игорь Терехов призвал жителей оставаться в укрытиях.",
+    "Capturing Lyman would bring Russian troops closer to Sloviansk.",
+    "Since Russian forces took Avdiivka, the front has moved west toward Pokrovsk.",
 ])
 def test_activity_geography_regions_and_goals_claim_nothing(text):
     assert _triples(text) == set()

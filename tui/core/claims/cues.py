@@ -261,7 +261,8 @@ WEAK_HEDGE = _rx(
 # Fighting still going on in a place after a capture claim speaks against full control.
 CONTINUING = _rx(
     r"\b(?:fighting|battles?|clashes|combat|street fighting|clearing operations|counterattacks|resistance)"
-    r"(?: [\w'’-]+){0,4} (?:continu\w+|ongoing|under ?way|still going on)|\bcontinu\w+ to (?:fight|resist)\b|\bstill fighting\b")
+    r"(?: [\w'’-]+){0,4} (?:continu\w+|ongoing|under ?way|still going on)|\bcontinu\w+ to (?:fight|resist)\b|\bstill fighting\b|"
+    r"\bбо[иії]\w* (?:[\w'’-]+ ){0,4}(?:продолжа\w*|трива\w*|ид[уе]т|йдуть)")
 # "..., but Ukraine still contests the city": the speaker's side still holds, so no concession.
 STILL_HOLDS = _rx(
     r"\bstill (?:contest\w*|holds?|held|holding|defend\w*|controls?)\b|\bmaintain\w* positions\b|"
@@ -296,6 +297,7 @@ CAPTURE = (r"captur\w*|(?:took|taken|take|taking|takes|seiz\w+|gain\w*|establish
             r"rais\w+ (?:a|the) (?:\w+ )?flag|flag (?:was |were |has been |had been )?(?:raised|hoisted)|hoist\w* (?:a|the) (?:\w+ )?flag|"
             r"encircl\w+|surrounded|recaptur\w+|(?:pushed|driven) (?:\w+ ){0,3}(?:out of|back from)|clear\w* (?:of|the)|"
             r"raised (?:a|the) (?:Russian|Ukrainian) flag|(?:gained|secured) a foothold|infiltrat\w+|pushed into|broke into|"
+            r"reached (?:the )?(?:centre|center|outskirts|edge|heart) of|заня(?:ли|л|ла|то|ты)\b|зайняли|зайняв|"
             r"захопи\w*|захопл\w*|звільни\w*|звільнен\w*|освобо\w+|увійшли|увійш\w*|вошли|просуну\w*|просуван\w*|продвину\w*|"
             r"продвижени\w*|контрол\w*|взят\w*|взяли|взяв|взяття|овладе\w*|оволоді\w*|окупува\w*|оккупир\w*|закріпил\w*|"
             r"закрепил\w*|зайшли|зайшл\w*|вийшли до|вышли к|зачист\w*|зачищ\w*|оточил\w*|оточен\w*|окружил\w*|окружен\w*|"
@@ -305,7 +307,7 @@ CONTROL = _rx(
     r"\b(?:" + CAPTURE + r"|storm(?:ed|ing)\b|repel\w*|repuls\w*|thwart\w*|fought off|beat back|(?:remains?|remained|still) under (?:\w+ ){0,5}control|"
     r"under (?:the )?(?:full )?control of|under (?:russian|ukrainian|our|their|its|full) control|"
     r"(?:still|were|are|was|continue to|continues to) defending|(?<=\bis )defending|control of|controls|controlled|holding|still held|"
-    r"held (?:most|all|much|half|part)\b|control over\b|stopped (?:\w+ ){0,3}(?:assaults?|attacks?|attempts?|assault actions)\b|(?<=\bno )(?:russian |enemy )?foothold|"
+    r"held (?:most|all|much|half|part)\b|control over\b|in (?:ukrainian|russian|our) hands|(?:is|are|remains?|still) ours\b|stopped (?:\w+ ){0,3}(?:assaults?|attacks?|attempts?|assault actions)\b|(?<=\bno )(?:russian |enemy )?foothold|"
     r"(?:still|continue to|continues to) hold\w*|hold(?:s)? (?:the|their|its|on|positions)|fallen|withdr[ae]w\w*|withdrawn|"
     r"pull(?:ed|ing|s)? (?:back|out)|retreat\w*|fell (?:to|under|into|after)\b|fell(?=[,.;]|$)|fall of|lost control|"
     r"(?:full|complete|total) control|counterattack\w*|counteroffensive|відбили|отразили|обороняють|обороняют|"
@@ -324,15 +326,15 @@ LOSSES = _rx(
     r"(?:destroyed|knocked out|disabled) (?:\d+ |a |an |two |three |several )?(?:\w+ ){0,2}(?:tanks?|armou?red vehicles?|vehicles|equipment|howitzers?|artillery systems?|positions)|"
     r"втрат\w*|потер[иья]\w*|знищено|уничтожен\w*|ліквідован\w*|нанесл\w* поражени\w*|нанесено поражени\w*)")
 STRIKE = _rx(
-    r"\b(?:struck|strikes?|hit|hits|hitting|shelled|shelling|bombed|bombing|bombard\w*|rocket attacks?|"
-    r"влучи\w*|влучан\w*|попадани\w*|вибух\w*|взрыв\w*|пошкоджен\w*|поврежд\w*|загин\w*|погиб\w*|поранен\w*|ранен\w*|"
+    r"\b(?:struck|strikes?|hit|hits|hitting|shelled|shelling|bombed|bombing|bombard\w*|rocket attacks?|(?:start|caus)\w* (?:a )?(?:large )?fires?\b|"
+    r"влучи\w*|влучан\w*|попадани\w*|попал\w*(?! в плен)|вибух\w*|взрыв\w*|пошкоджен\w*|поврежд\w*|загин\w*|погиб\w*|поранен\w*|ранен\w*|"
     r"уразил\w*|уражен\w*|поразил\w*|знеструм\w*|обесточ\w*|пожеж\w*|пожар\w*|загорел\w*|уламк\w*|обломк\w*|детонац\w*|"
     r"поранил\w*|ранил\w*|вбил\w*|убил\w*|(?<!and-)destroy\w*|пострадал\w*|постраждал\w*|врезал\w*|повредил\w*|пошкодил\w*|"
     r"attack\w*|(?:glide |guided (?:aerial )?)?bombs? (?:on|at)\b|dropped (?:\w+ ){0,3}bombs?|explosions?|blasts?|damag\w+|killed|killing|injured|wounded|shahed\w*|удар\w*|обстріл\w*|обстрел\w*|атак\w*)")
 # Strike words that say something happened to someone or something (not just "an attack").
 STRIKE_RESULT = _rx(
     r"\b(?:struck|hit|hits|hitting|shelled|bombed|damag\w+|(?<!and-)destroy\w*|killed|killing|kills?|injur\w+|wounded|dead|fire broke|"
-    r"caught fire|set (?:\w+ )?on fire|sparks? (?:a )?fire|влучи\w*|влучан\w*|попадани\w*|пошкоджен\w*|поврежд\w*|загин\w*|погиб\w*|"
+    r"caught fire|set (?:\w+ )?on fire|sparks? (?:a )?fire|(?:start|caus)\w* (?:a )?(?:large )?fires?\b|влучи\w*|влучан\w*|попадани\w*|попал\w*(?! в плен)|пошкоджен\w*|поврежд\w*|загин\w*|погиб\w*|"
     r"поранен\w*|ранен\w*|уразил\w*|уражен\w*|поразил\w*|знеструм\w*|обесточ\w*|пожеж\w*|пожар\w*|загорел\w*|обстріл\w*|"
     r"обстрел\w*|постраждал\w*|пострадал\w*|зруйнов\w*|разруш\w*|выбиты|вибито|уничтож\w*|знищ\w*|поранил\w*|ранил\w*|"
     r"вбил\w*|убил\w*|врезал\w*|повредил\w*|пошкодил\w*)")
@@ -347,7 +349,9 @@ HISTORY = _rx(
     r"since the (?:start|beginning|outset) of the (?:full-scale )?(?:invasion|war|special military operation)|"
     r"с начала (?:войны|сво|проведения|специальной)|з початку (?:війни|повномасштаб\w*)|в начале года|на початку року|"
     r"на протяжении многих лет|протягом багатьох років|for years|for (?:more than |over |nearly |almost )?(?:two|three|four|\d+) years|"
-    r"(?:once|formerly) (?:a|an|the|home)\b|was renamed|used to be|anniversar\w*)")
+    r"(?:once|formerly) (?:a|an|the|home)\b|was renamed|used to be|anniversar\w*|"
+    # "since the Russians took X, ...": the capture is the background of what follows
+    r"відтоді,? як|з тих пір,? як|с тех пор,? как|since (?:\w+ ){1,3}(?:captured|took|seized|occupied|retook|liberated)\b)")
 GOAL = _rx(
     r"\b(?:(?<![\s\S])(?:capturing|taking|seizing) |would (?:bring|put|leave|mean|amount|make)\b|goal|aim(?:s|ed)? (?:to|at)|main aim|objective|seeks? to|seeking to|intends? to|intention|plans? to|planning to|"
     r"ambitions?|wants?|demand\w*|peace (?:deal|plan|agreement|talks)|hopes? to|would (?:allow|let|give|open)|could (?:allow|open|give|soon|fall)|may soon|"

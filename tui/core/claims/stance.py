@@ -28,6 +28,7 @@ _HOLDS_UA = _rx(
     r"\b(?:(?:remain\w*|still|are|was|were|stays?|stayed) |(?<=\bis ))(?:firmly |fully )?under (?:the )?(?:full |firm )?"
     r"(?:control of (?:the )?(?:ukraine|ukrainian|our|ukraine['’]s|defen[cs]e forces)|(?:ukrainian|our|ukraine['’]s) control)|"
     r"\bstill (?:holds?|held|holding|controls?|controlled|there|present|fighting|in (?:the )?(?:town|city|village|centre|center))\b|"
+    r"\b(?:still|remains?|remained) in (?:ukrainian|our) hands\b|\b(?:is|are|remains?|still) ours\b|"
     r"\bcontinu\w+ to (?:hold|defend|control|fight)\b|\bstill defending\b|\bmaintain\w* (?:positions|control)\b|\bremain\w* in (?:the )?(?:town|city|village)\b|(?:troops|forces|units) remain\w* in\b|"
     r"\bhold(?:s|ing)? (?:the )?(?:\w+ )?(?:districts?|parts?|positions|the town|the city)\b|"
     r"\b(?:is|are|remains?|still) (?:still |firmly )?held by (?:the )?(?:defen[cs]e forces|ukrain\w+|our)|"
@@ -36,7 +37,7 @@ _HOLDS_UA = _rx(
     r"утримують|тримають оборону|остается под контролем (?:всу|украины)|контролюють (?:українськ\w+|наші)|"
     r"під контролем (?:українськ\w+|наших)|контролируют (?:украинск\w+|наши)|удержива\w*|утримува\w*")
 _HOLDS_RU = _rx(
-    r"\b(?:remain\w*|still|is|are) (?:firmly |fully )?under (?:russian|our) control\b|остается под контролем (?:российск|наш)")
+    r"\b(?:remain\w*|still) in russian hands\b|\b(?:remain\w*|still|is|are) (?:firmly |fully )?under (?:russian|our) control\b|остается под контролем (?:российск|наш)")
 # Presence of the defender in evidence: footage shows them there, the place still contested.
 _PRESENCE = _rx(
     r"\b(?:still|maintain\w*|remain\w*|hold\w*|clearing|moving|striking|evacuating|patrolling|in the (?:centre|center)|"

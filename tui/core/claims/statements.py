@@ -64,6 +64,7 @@ UKRAINIAN_OBLASTS = frozenset((
     "Cherkasy", "Chernihiv", "Chernivtsi", "Dnipropetrovsk", "Donetsk", "Ivano-Frankivsk", "Kharkiv", "Kherson",
     "Khmelnytskyi", "Kirovohrad", "Kyiv", "Luhansk", "Lviv", "Mykolaiv", "Odesa", "Poltava", "Rivne", "Sumy",
     "Ternopil", "Vinnytsia", "Volyn", "Zakarpattia", "Zaporizhzhia", "Zhytomyr"))
+SPLIT_OBLASTS = frozenset(("Donetsk", "Luhansk", "Zaporizhzhia", "Kherson"))
 
 _STORY_SIDE = {"ua-official": "ua", "ua-media": "ua", "ru-state": "ru", "ru-independent": "other",
                "intl": "other", "analyst": "other"}
@@ -239,6 +240,8 @@ def _placeless_statements(sentence: str, story: Any, default_side: str, staff_si
     language = lang_side(sentence)
     if speaker is not None and speaker.actor.side in ("ru", "ua"):
         side, name, named = speaker.actor.side, speaker.actor.name, True
+    elif speaker is not None and speaker.actor.side == "local" and language is not None:
+        side, name, named = language, speaker.actor.name, True  # «губернатор сообщил»: no town to place him by
     elif speaker is None and language is not None:
         side, name, named = language, None, False
     else:
@@ -310,7 +313,10 @@ def _voices(orig: str, event: str, default_side: str, staff_side: str, actors: l
         # "Russia claims capture of Kupiansk; Ukraine says city still held": one voice per clause.
         out, start = [], 0
         for clause in orig.split("; "):
-            found = _voice(clause, default_side, staff_side, east_side=east_side,
+            clause_low = clause.lower()
+            # "Moscow claims Vovchansk; Kyiv calls it a lie": an answering clause is about the sentence's event.
+            answer_event = event if (DENIAL.search(clause_low) or HEDGE.search(clause_low)) else None
+            found = _voice(clause, default_side, staff_side, answer_event, east_side=east_side,
                            actors=_clause_actors(actors, start, start + len(clause)))
             if found:
                 out.append((*found, start, start + len(clause)))
@@ -502,10 +508,11 @@ def _sentence_statements(sentence: str, local: list[tuple[Mention, int, int]], s
             place_side = side
             alt = mention.text.isascii() and mention.text.casefold() != place.name.casefold()
             if side == "local":
-                # Local officials speak for the country the place lies in (in Russian-language
-                # text, or with the Russian spelling of the name, for Russia: occupied towns'
-                # installed officials too).
-                place_side = language or ("ru" if place.oblast not in UKRAINIAN_OBLASTS or alt else "ua")
+                # Local officials speak for the country the place lies in; in the oblasts the
+                # front cuts through, installed officials too: there Russian-language text, or the
+                # Russian spelling of the name, speaks for Russia.
+                place_side = ("ru" if place.oblast not in UKRAINIAN_OBLASTS else "ua") \
+                    if place.oblast not in SPLIT_OBLASTS else language or ("ru" if alt else "ua")
             names = features(stance, place_side, voice_event, speaker_name is not None)
             if scoring.RECORD is not None:
                 scoring.RECORD.append((names, stance, place_side, place.name))
