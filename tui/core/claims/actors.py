@@ -97,7 +97,7 @@ LEXICON: list[tuple[Actor, tuple[str, ...]]] = [
     # --- Ukraine
     (Actor("Ukraine's General Staff", "ua"), (
         rf"(?:Ukraine{_A}s |the Ukrainian |Ukrainian )?General Staff(?: of (?:the )?(?:Ukrainian )?Armed Forces(?: of Ukraine)?)?",
-        "Генштаб ЗСУ", "Генштаб", "Генеральний штаб", "Генштаб ВСУ")),
+        r"Генштаб(?:і|е|у|ом|а)?(?: ЗСУ| ВСУ)?", r"Генеральн\w* штаб\w*(?: ЗСУ)?")),
     (Actor("Syrskyi", "ua"), ("Oleksandr Syrskyi", "Syrskyi", "Syrsky", "Сирський")),
     (Actor("Zelensky", "ua"), ("Volodymyr Zelensky", "Volodymyr Zelenskyy", "President Zelensky",
                                "Zelenskyy", "Zelensky", "Зеленський", "Зеленский")),

@@ -223,8 +223,14 @@ class PlaceRows(Sequence[Place]):
             return [self[k] for k in range(*i.indices(len(self._rows)))]
         place = self._made[i]
         if place is None:
-            place = self._made[i] = Place(*self._rows[i])
+            row = self._rows[i]
+            if "ë" in row[0]:
+                row = [row[0].translate(_PLAIN_E), *row[1:]]  # "Tëtkino" is written Tetkino in reporting
+            place = self._made[i] = Place(*row)
         return place
+
+
+_PLAIN_E = str.maketrans({"ë": "e"})
 
 
 def _word_key(word: str) -> str:
