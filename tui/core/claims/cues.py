@@ -360,8 +360,8 @@ GOAL = _rx(
     r"september|october|november|december) )?20\d\d|threaten\w* to|(?<=\bat )risk of|key to|crucial|strategic(?:ally)? important|"
     r"whether|(?:can|could|will) (?:take|capture|hold|seize)\b|under (?:constant )?threat|threat of|"
     r"прагн\w*|намага\w*|планує|планують|планиру\w*|хоче|хочуть|хочет|стремит\w*|стремят\w*|позволит|дозволить|дозволило б|"
-    r"дало б|дасть змогу|откро\w*|відкри\w*|сроки|строки|загроз\w*|угроз\w*|ціль|мета\b|цель|прогноз\w*|"
-    r"путь к|шлях до|дорогу к|дорогу до|задача ближайш\w*|задач\w* на|завданн\w* на|(?:trying|attempting|seeking|struggling|push(?:ing)?) to (?:capture|take|seize|encircle|reach|cut|surround))")
+    r"дало б|дасть змогу|откро\w*|відкри\w*|открыва\w*|відкрива\w*|путь на|шлях на|сроки|строки|загроз\w*|угроз\w*|ціль|мета\b|цель|прогноз\w*|"
+    r"путь к|шлях до|дорогу к|дорогу до|задача ближайш\w*|задач\w* на|завданн\w* на|(?:trying|attempting|seeking|struggling|push(?:ing)?) to (?:capture|take|seize|encircle|reach|cut|surround|break through))")
 GEO_REF = _rx(
     r"(?:(?:km|kilomet(?:er|re)s?|miles?)(?: \w+){0,2} (?:of|from)|(?:north|south|east|west)(?:east|west)?(?:ern)? of|"
     r"border with|between|outskirts of the city of|(?:approach(?:es)?|road|way) to(?: the (?:city|town) of)?)\s*$")

@@ -85,14 +85,19 @@ def _staff_side(text: str, default_side: str) -> str:
     if default_side in ("ru", "ua"):
         return default_side
     if "Staff" not in text and "Gerasimov" not in text and "Генштаб" not in text:
-        return "ua"  # no Russian clue can match: skip two scans of the whole text
-    russian = _RU_STAFF_CLUE.search(text) is not None
+        # No staff named: this side also answers for an unqualified "the ministry", so Moscow's
+        # spellings and phrasing anywhere in the story ("Kupyansk", "the liberation of the settlement") count.
+        return "ru" if _RU_TEXT_CLUE.search(text) else "ua"
+    russian = _RU_STAFF_CLUE.search(text) is not None or _RU_TEXT_CLUE.search(text) is not None
     ukrainian = _UA_STAFF_CLUE.search(text) is not None
     return "ru" if russian and not ukrainian else "ua"
 
 
 _RU_STAFF_CLUE = re.compile(r"Gerasimov|Russia['’]s General Staff|Russian General Staff|Генштаб (?:ВС РФ|России)")
 _UA_STAFF_CLUE = re.compile(r"Ukraine['’]s General Staff|Ukrainian General Staff|General Staff of (?:the )?(?:Ukrainian )?Armed Forces|Генштаб ЗСУ")
+_RU_TEXT_CLUE = re.compile(
+    r"special military operation|\bKiev\b|Krasnoarmeysk|Dimitrov|Artyomovsk|Gulyaipole|Kupyansk|Volchansk|Seversk|Ugledar|"
+    r"Zaporozhye|Kharkov|Gorlovka|Konstantinovka|Kurilovka|liberation of the settlement|liberated the settlement")
 _UNQUALIFIED_STAFF = re.compile(r"(?:the )?General Staff$|Генштаб\w*$|Генеральн\w* штаб\w*$")
 _RU_STAFF = Actor("Russian General Staff", "ru")
 _RU_MINISTRY_CLUE = re.compile(
@@ -372,6 +377,10 @@ _CANNOT_VERIFY = _rx(
 _HEDGED_ACCOUNT = re.compile(r"\b(?:the|that|this|these|those|either side['’]s|both sides['’]|its|their|his|her|the ministry['’]s)"
                              r" (?:\w+ )?(?:claims?|reports?|accounts?|statements?|assertions?)\b", re.IGNORECASE)
 
+# An unnamed village placed by a named town.
+_NEAR_VILLAGE = re.compile(r"\b(?:villages?|settlements?|hamlets?|села?|селище|населен\w* пункт\w*)\s+(?:near|close to|outside|"
+                           r"(?:north|south|east|west)\w* of|on the outskirts of|біля|поблизу|під|около|возле|под)\s+$")
+
 # A sentence that opens by naming the area its events happened around.
 _AREA_HEADER = re.compile(r"(?:[ВвУу] район[еі]|[Пп]ід|[Пп]од|[Нн]ear|[Ii]n the (?:area|vicinity) of)\s+$")
 
@@ -488,6 +497,8 @@ def _sentence_statements(sentence: str, local: list[tuple[Mention, int, int]], s
             continue  # "seized Dvorichanske and are advancing toward Dvorichna": where they head, not what they took
         if len(local) > 1 and GEO_REF.search(sentence[max(0, start - 40) : start]):
             continue  # "30 km south of Kupiansk" locates, it is not what the claim is about
+        if _NEAR_VILLAGE.search(sentence, max(0, start - 40), start):
+            continue  # "captured a village near Huliaipole": the village taken is not named
         if start < 16 and _AREA_HEADER.match(orig, 0, start) and len(local) > 1:
             continue  # «В районе Красноармейска подразделения ... овладели Родинским»: the area, not the place taken
         if _UNDER.search(sentence, max(0, start - 5), start) and any(
