@@ -212,7 +212,7 @@ def _rx(pattern: str) -> Cue:
 
 
 # "took Kupiansk": taking counts as capture only when a capitalised name follows (not "took place").
-TAKE = re.compile(r"\b(?:took|taken|take|taking|takes|enters?|entering|controls?) (?:the (?:town|city|village) of )?[A-ZА-ЯІЇЄҐ]"
+TAKE = re.compile(r"\b(?:took|taken|take|taking|takes|enters?|entering|controls?|loss of) (?:the (?:town|city|village) of )?[A-ZА-ЯІЇЄҐ]"
                    r"|\b(?:[Tt]roops|[Ff]orces|[Uu]nits|[Ss]oldiers|[Aa]rmy|[Dd]efenders) (?:have |had )?left [A-ZА-ЯІЇЄҐ]")
 LEFT = re.compile(r"\bleft (?:the (?:town|city|village) of )?[A-ZА-ЯІЇЄҐ]")
 
@@ -229,6 +229,7 @@ HEDGE = _rx(
     r"\b(?:could not|couldn't|cannot|can't|can ?not|unable to|were unable to|was unable to|(?:was|were) not able to|did not|has not|have not|had not)"
     r"(?: be)?(?: been)?(?: able to)?(?: yet)?(?: immediately)?(?: independently)? (?:verif\w+|confirm\w*|check\w*|observ\w+ (?:any )?(?:\w+ )?(?:evidence|confirmation|footage))|"
     r"\bneither (?:\w+ ){1,8}could be (?:independently )?(?:verified|confirmed|checked)|\bcould not be checked\b|"
+    r"\b(?:independent )?confirmation (?:is |was )?(?:lacking|missing)\b|\b(?:hard|difficult|impossible) to (?:assess|verify|confirm|establish)\b|"
     r"\b(?:unverified|unconfirmed|unsubstantiated|reportedly|allegedly|purportedly|"
     r"without (?:providing|offering) (?:any )?evidence|(?<=\bno )(?:independent )?(?:confirmation|evidence)|"
     r"(?:was|remains|remained) (?:unclear|not clear)|(?<=\bis )(?:unclear|not clear)|not (?:yet )?(?:been )?(?:independently )?(?:verified|confirmed)|"
@@ -319,7 +320,7 @@ CONTROL = _rx(
     r"control(?:s|led)? (?:about |around |over |nearly |almost |more than )?(?:\d|most|all|half|part|the|much|any))")
 CAPTURE_RE = _rx(r"\b(?:" + CAPTURE + r")")
 SHOOTDOWN = _rx(
-    r"\b(?:shot down|shoot down|shooting down|збил\w*|сбил\w*|сбиты|сбит\w*|знешкоджен\w*|перехопл\w*|intercept(?:ed|ing|s|ion|ions)?\b|downed|air defen[cs]es? (?:destroyed|neutrali[sz]ed|repelled)|"
+    r"\b(?:shot down|shoot down|shooting down|downs? \d+|збил\w*|сбил\w*|сбиты|сбит\w*|знешкоджен\w*|перехопл\w*|intercept(?:ed|ing|s|ion|ions)?\b|downed|air defen[cs]es? (?:destroyed|neutrali[sz]ed|repelled)|"
     r"neutrali[sz]ed \d+|destroyed \d+ (?:\w+ ){0,2}(?:drones|missiles|UAVs)|збили|збито|сбили|сбито|перехвач\w*)")
 LOSSES = _rx(
     r"\b(?:casualties|losses|lost (?:up to |about |around |over |more than )?\d[\d,]*|killed (?:up to |about |over |more than )?\d[\d,]* (?:\w+ )?(?:soldiers|servicemen|troops|fighters|personnel)|"
@@ -353,7 +354,7 @@ HISTORY = _rx(
     # "since the Russians took X, ...": the capture is the background of what follows
     r"відтоді,? як|з тих пір,? як|с тех пор,? как|since (?:\w+ ){1,3}(?:captured|took|seized|occupied|retook|liberated)\b)")
 GOAL = _rx(
-    r"\b(?:(?<![\s\S])(?:capturing|taking|seizing) |would (?:bring|put|leave|mean|amount|make)\b|goal|aim(?:s|ed)? (?:to|at)|main aim|objective|seeks? to|seeking to|intends? to|intention|plans? to|planning to|"
+    r"\b(?:(?<![\s\S])(?:capturing|taking|seizing) |would (?:bring|put|leave|mean|amount|make)\b|(?:was|were|is|are) supposed to|(?:was|were) meant to|goal|aim(?:s|ed)? (?:to|at)|main aim|objective|seeks? to|seeking to|intends? to|intention|plans? to|planning to|"
     r"ambitions?|wants?|demand\w*|peace (?:deal|plan|agreement|talks)|hopes? to|would (?:allow|let|give|open)|could (?:allow|open|give|soon|fall)|may soon|"
     r"are expected to|(?<=\bis )expected to|expects?|predict\w*|forecast\w*|(?:are|seems) likely to|(?<=\bis )likely to|will likely|"
     r"since (?:(?:early|late|mid|the|spring|summer|autumn|fall|winter|january|february|march|april|may|june|july|august|"

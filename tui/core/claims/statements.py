@@ -370,6 +370,7 @@ _CANNOT_VERIFY = _rx(
     r"\b(?:could not|couldn't|cannot|can't|was unable to|were unable to|unable to|has not been able to|(?:was|were) not able to)"
     r"(?: be)?(?: been)?(?: immediately)?(?: independently)? (?:verif\w+|confirm\w*|check\w*)|"
     r"\bnot (?:be )?(?:been )?independently (?:verified|confirmed|checked)|\bcould be (?:independently )?checked|"
+    r"\b(?:hard|difficult|impossible) to (?:assess|verify|confirm|establish)\b|"
     r"перевірити (?:\w+ ){0,9}(?:не вдалося|неможливо|не може)|проверить (?:\w+ ){0,9}(?:не удалось|невозможно|не может)|"
     r"не (?:змогл\w*|зміг|смог\w*) (?:\w+ )?(?:перевірити|проверить|підтвердити|подтвердить)")
 

@@ -106,6 +106,11 @@ def find_speaker(sentence: str, actors: list[ActorMention]) -> ActorMention | No
     return first
 
 
+# A town described by who holds it, not an event: "Kramatorsk, the largest city still held by Ukraine".
+_HELD_BY = re.compile(r"\b(?:city|cities|town|towns|village|villages|settlements?|hub|stronghold|part|parts)"
+                      r" (?:[\w'’-]+ ){0,2}(?:still |now |firmly )?(?:held|controlled|occupied) by\b")
+
+
 def has_negation(sentence: str) -> bool:
     """A cheap test before the negation patterns: most sentences have no 'not', 'no' or 'fail'."""
     return " not " in sentence or " no " in sentence or "fail" in sentence or "n't" in sentence
@@ -119,6 +124,10 @@ def classify_event(sentence: str, orig: str) -> str | None:
     if control and "captur" in control.group() and (person := PERSON_CAPTURED.search(sentence)) \
             and person.start() <= control.start() < person.end():
         control = CONTROL.search(sentence, person.end())  # "soldiers captured in Mariupol": people, not a place
+    if control and ("held" in sentence or "controlled" in sentence or "occupied" in sentence):
+        held = _HELD_BY.search(sentence)
+        if held and held.start() <= control.start() < held.end():
+            control = CONTROL.search(sentence, held.end())  # "the largest city still held by Ukraine": a description
     if control or TAKE.search(orig) or (has_negation(sentence) and NEGATED_CONTROL.search(sentence)):
         return "control"
     if LOSSES.search(sentence):
