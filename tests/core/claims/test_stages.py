@@ -168,6 +168,15 @@ def test_stance_follows_the_guide(text, want):
     ("Военные блогеры утверждают, что войска заняли Родинское.", {("claim", "ru", "Rodynske")}),
     # A clause answering the one before it is about the same event.
     ("Moscow claims Lyman; Ukraine's eastern command calls it a lie", {("claim", "ru", "Lyman"), ("denial", "ua", "Lyman")}),
+    # Russian MoD phrasing; a bearing in Russian only locates.
+    ("Российские подразделения улучшили тактическое положение у Звановки.", {("claim", "ru", "Zvanivka")}),
+    ("Взятие Родинского позволило продвинуться к северу от Красноармейска.", {("claim", "ru", "Rodynske")}),
+    ("Нанесен удар по складу боеприпасов ВСУ в Краматорске.", {("claim", "ru", "Kramatorsk")}),
+    # An attempt that was pushed back is the defender's claim; the other side's fakes denied are its claim too.
+    ("Окупанти намагалися просунутися біля Званівки, але були відкинуті.", {("claim", "ua", "Zvanivka")}),
+    ("Генштаб спростував вкиди російських пропагандистів про оточення Мирнограда.",
+     {("denial", "ua", "Myrnohrad"), ("claim", "ru", "Myrnohrad")}),
+    ("Ворог атакував Нікополь дронами, поранено жінку, повідомив голова ОВА.", {("claim", "ua", "Nikopol")}),
 ])
 def test_attribution_in_wire_and_international_styles(text, want):
     assert _triples(text) == want

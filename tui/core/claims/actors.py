@@ -173,7 +173,7 @@ LEXICON: list[tuple[Actor, tuple[str, ...]]] = [
     (Actor("Ukrainian military administration", "ua"), (
         r"(?:[Гг]лав[аыеу]|[Гг]олов[аиі]|[Нн]ачальник\w*) (?:\w+ )?(?:областной|городской|районной|обласної|міської|районної) "
         r"(?:военной администрации|військової адміністрації)", r"(?:[Оо]бласн\w*|[Мм]іськ\w*) військов\w* адміністраці\w*",
-        r"(?:[Оо]бластн\w*|[Гг]ородск\w*) военн\w* администраци\w*", "ОВА", "МВА", r"(?:the )?(?:regional|city) military administration")),
+        r"(?:[Оо]бластн\w*|[Гг]ородск\w*) военн\w* администраци\w*", r"(?:[Гг]олов[аиі]|[Нн]ачальник\w*|[Гг]лав[аыеу]) (?:ОВА|МВА|ОДА)", "ОВА", "МВА", r"(?:the )?(?:regional|city) military administration")),
     # --- independent
     (Actor("ISW", "other"), ("the Institute for the Study of War", "Institute for the Study of War", "ISW",
                              r"[Аа]налітик\w*", r"[Аа]налитик\w*", r"[Вв]олонтери-аналітики")),

@@ -298,7 +298,9 @@ CAPTURE = (r"captur\w*|(?:took|taken|take|taking|takes|seiz\w+|gain\w*|establish
             r"rais\w+ (?:a|the) (?:\w+ )?flag|flag (?:was |were |has been |had been )?(?:raised|hoisted)|hoist\w* (?:a|the) (?:\w+ )?flag|"
             r"encircl\w+|surrounded|recaptur\w+|(?:pushed|driven) (?:\w+ ){0,3}(?:out of|back from)|clear\w* (?:of|the)|"
             r"raised (?:a|the) (?:Russian|Ukrainian) flag|(?:gained|secured) a foothold|infiltrat\w+|pushed into|broke into|"
-            r"reached (?:the )?(?:centre|center|outskirts|edge|heart) of|заня(?:ли|л|ла|то|ты)\b|зайняли|зайняв|"
+            r"reached (?:the )?(?:centre|center|outskirts|edge|heart) of|improved (?:their |its )?(?:tactical )?positions?|"
+            r"улучшил\w* (?:\w+ )?положени\w*|покращил\w* (?:\w+ )?(?:положенн|становищ)\w*|"
+            r"відкину\w*|відкинул\w*|отброше\w*|отбросил\w*|заня(?:ли|л|ла|то|ты)\b|зайняли|зайняв|"
             r"захопи\w*|захопл\w*|звільни\w*|звільнен\w*|освобо\w+|увійшли|увійш\w*|вошли|просуну\w*|просуван\w*|продвину\w*|"
             r"продвижени\w*|контрол\w*|взят\w*|взяли|взяв|взяття|овладе\w*|оволоді\w*|окупува\w*|оккупир\w*|закріпил\w*|"
             r"закрепил\w*|зайшли|зайшл\w*|вийшли до|вышли к|зачист\w*|зачищ\w*|оточил\w*|оточен\w*|окружил\w*|окружен\w*|"
@@ -320,12 +322,13 @@ CONTROL = _rx(
     r"control(?:s|led)? (?:about |around |over |nearly |almost |more than )?(?:\d|most|all|half|part|the|much|any))")
 CAPTURE_RE = _rx(r"\b(?:" + CAPTURE + r")")
 SHOOTDOWN = _rx(
-    r"\b(?:shot down|shoot down|shooting down|downs? \d+|збил\w*|сбил\w*|сбиты|сбит\w*|знешкоджен\w*|перехопл\w*|intercept(?:ed|ing|s|ion|ions)?\b|downed|air defen[cs]es? (?:destroyed|neutrali[sz]ed|repelled)|"
+    r"\b(?:shot down|shoot down|shooting down|downs? \d+|знищил\w* \d+ (?:\w+ ){0,2}(?:безпілотник|дрон|ракет|бпла)\w*|"
+    r"уничтожил\w* \d+ (?:\w+ ){0,2}(?:беспилотник|дрон|ракет|бпла)\w*|збил\w*|сбил\w*|сбиты|сбит\w*|знешкоджен\w*|перехопл\w*|intercept(?:ed|ing|s|ion|ions)?\b|downed|air defen[cs]es? (?:destroyed|neutrali[sz]ed|repelled)|"
     r"neutrali[sz]ed \d+|destroyed \d+ (?:\w+ ){0,2}(?:drones|missiles|UAVs)|збили|збито|сбили|сбито|перехвач\w*)")
 LOSSES = _rx(
     r"\b(?:casualties|losses|lost (?:up to |about |around |over |more than )?\d[\d,]*|killed (?:up to |about |over |more than )?\d[\d,]* (?:\w+ )?(?:soldiers|servicemen|troops|fighters|personnel)|"
     r"(?:destroyed|knocked out|disabled) (?:\d+ |a |an |two |three |several )?(?:\w+ ){0,2}(?:tanks?|armou?red vehicles?|vehicles|equipment|howitzers?|artillery systems?|positions)|"
-    r"втрат\w*|потер[иья]\w*|знищено|уничтожен\w*|ліквідован\w*|нанесл\w* поражени\w*|нанесено поражени\w*)")
+    r"втрат\w*|потер[иья]\w*|знищено|знищил\w*|уничтожил\w*|уничтожен\w*|ліквідован\w*|нанесл\w* поражени\w*|нанесено поражени\w*)")
 STRIKE = _rx(
     r"\b(?:struck|strikes?|hit|hits|hitting|shelled|shelling|bombed|bombing|bombard\w*|rocket attacks?|(?:start|caus)\w* (?:a )?(?:large )?fires?\b|"
     r"влучи\w*|влучан\w*|попадани\w*|попал\w*(?! в плен)|вибух\w*|взрыв\w*|пошкоджен\w*|поврежд\w*|загин\w*|погиб\w*|поранен\w*|ранен\w*|"
@@ -335,7 +338,7 @@ STRIKE = _rx(
 # Strike words that say something happened to someone or something (not just "an attack").
 STRIKE_RESULT = _rx(
     r"\b(?:struck|hit|hits|hitting|shelled|bombed|damag\w+|(?<!and-)destroy\w*|killed|killing|kills?|injur\w+|wounded|dead|fire broke|"
-    r"caught fire|set (?:\w+ )?on fire|sparks? (?:a )?fire|(?:start|caus)\w* (?:a )?(?:large )?fires?\b|влучи\w*|влучан\w*|попадани\w*|попал\w*(?! в плен)|пошкоджен\w*|поврежд\w*|загин\w*|погиб\w*|"
+    r"caught fire|set (?:\w+ )?on fire|sparks? (?:a )?fire|нанес\w* (?:\w+ ){0,3}удар\w* по|завда\w* (?:\w+ ){0,3}удар\w* по|(?:start|caus)\w* (?:a )?(?:large )?fires?\b|влучи\w*|влучан\w*|попадани\w*|попал\w*(?! в плен)|пошкоджен\w*|поврежд\w*|загин\w*|погиб\w*|"
     r"поранен\w*|ранен\w*|уразил\w*|уражен\w*|поразил\w*|знеструм\w*|обесточ\w*|пожеж\w*|пожар\w*|загорел\w*|обстріл\w*|"
     r"обстрел\w*|постраждал\w*|пострадал\w*|зруйнов\w*|разруш\w*|выбиты|вибито|уничтож\w*|знищ\w*|поранил\w*|ранил\w*|"
     r"вбил\w*|убил\w*|врезал\w*|повредил\w*|пошкодил\w*)")
@@ -365,7 +368,9 @@ GOAL = _rx(
     r"путь к|шлях до|дорогу к|дорогу до|задача ближайш\w*|задач\w* на|завданн\w* на|(?:trying|attempting|seeking|struggling|push(?:ing)?) to (?:capture|take|seize|encircle|reach|cut|surround|break through))")
 GEO_REF = _rx(
     r"(?:(?:km|kilomet(?:er|re)s?|miles?)(?: \w+){0,2} (?:of|from)|(?:north|south|east|west)(?:east|west)?(?:ern)? of|"
-    r"border with|between|outskirts of the city of|(?:approach(?:es)?|road|way) to(?: the (?:city|town) of)?)\s*$")
+    r"border with|between|outskirts of the city of|"
+    r"(?:к|на) (?:северу|югу|западу|востоку|северо-\w+|юго-\w+) от|(?:на )?(?:північ|південь|захід|схід|північн\w*-\w+|південн\w*-\w+) від|"
+    r"(?:approach(?:es)?|road|way) to(?: the (?:city|town) of)?)\s*$")
 # An apposition that places a village by a bigger one: "Rivnopillia, a village on the approach to
 # Huliaipole", "Zatyshshia and Uspenivka, two villages east of Huliaipole".
 APPOSITION = _rx(
@@ -389,7 +394,7 @@ RESULT = _rx(
     r"\b(?:kill\w*|injur\w+|wound\w*|damag\w+|destroy\w*|hit|struck|captur\w+|seiz\w+|liberat\w+|advanc\w*|repel\w*|"
     r"repuls\w*|took|taken|entered|shot down|downed|загин\w+|погиб\w*|поранен\w*|ранен\w*|пошкоджен\w*|поврежд\w*|"
     r"знищ\w*|уничтож\w*|відбил\w*|відбито|отразил\w*|отражен\w*|захопи\w*|звільни\w*|освобо\w+|просуну\w*|продвину\w*|"
-    r"зупинил\w*|зупинено|отбил\w*|отбит\w*|stopped)")
+    r"зупинил\w*|зупинено|отбил\w*|отбит\w*|stopped|відкину\w*|отброше\w*|pushed back)")
 # The place named only as where a speaker is: "Kyiv dismissed", "rejected by Kyiv".
 LOCATIVE_BEFORE = _rx(
     r"\b(?:in|on|over|near|at|to|into|of|against|around|outside|toward|towards|hit|hits|struck|strikes?|targeted|targeting|"
@@ -398,6 +403,9 @@ LOCATIVE_BEFORE = _rx(
 NPP_AFTER = re.compile(r"\s(?:nuclear (?:power )?(?:plant|station)|NPP|power plant)\b", re.IGNORECASE)
 # "no shelling in Kherson", "Kramatorsk was not attacked": an event that did not happen.
 NO_EVENT = _rx(r"\bno (?:\w+ )?(?:shelling|strikes|attacks|explosions)\b|\b(?:was|were) not (?:attacked|shelled|struck|hit)\b")
+# An attempt that failed: "tried to advance near X, but were pushed back" reports the repulse.
+FOILED = _rx(r"\b(?:but|але|но|однак|проте|однако) (?:\w+ ){0,3}(?:repelled|repulsed|pushed back|thwarted|відкинут\w*|відбит\w*|"
+             r"зупинен\w*|отброшен\w*|отбит\w*|остановлен\w*)")
 # Only an attempt: "attempts to retake Kupiansk had failed" gains nothing.
 ATTEMPT_BEFORE = _rx(r"(?:attempts?|attempting|tried|trying|failed|bid|efforts?) (?:\w+ ){0,2}to $")
 # The actor before a passive verb suffers it: "Ukrainian troops ... have been encircled".

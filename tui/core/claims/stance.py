@@ -18,7 +18,7 @@ from __future__ import annotations
 import re
 
 from tui.core.claims.actors import ActorMention
-from tui.core.claims.cues import CAPTURE_RE, CONFIRM_VERB, REPORT, STRIKE_RESULT, Cue, _rx
+from tui.core.claims.cues import CAPTURE_RE, CONFIRM_VERB, FOILED, REPORT, STRIKE_RESULT, Cue, _rx
 
 Voice = tuple[str, str, "str | None", str, int, int]
 PARTIES = ("ru", "ua")
@@ -54,8 +54,8 @@ _ATTRIBUTED = Cue(
     r"the ministry['’]s|the defen[cs]e ministry['’]s|russian defen[cs]e ministry['’]s|gerasimov['’]s|putin['’]s)"
     r" (?:\w+ ){0,2}(?:claims?|statements?|reports?|assertions?|announcements?|report|allegations?|versions?|accounts?)|"
     r"(?:claims?|statements?|reports?|assertions?) (?:made )?by (?:the )?(?P<by>russian|russia|moscow|the kremlin|kremlin|ukrainian|ukraine|kyiv)|"
-    r"(?:заяв\w*|твердженн\w*|повідомленн\w*|інформаці\w*|заявлени\w*|утверждени\w*|сообщени\w*|информаци\w*|доповід\w*|доклад\w*) "
-    r"(?:\w+ ){0,2}(?P<cyr>окупант\w*|оккупант\w*|росі\w*|росс\w*|рф|кремл\w*|москв\w*|герасимов\w*|путін\w*|путин\w*|"
+    r"(?:заяв\w*|твердженн\w*|повідомленн\w*|інформаці\w*|заявлени\w*|утверждени\w*|сообщени\w*|информаци\w*|доповід\w*|доклад\w*|"
+    r"вкид\w*|вброс\w*) (?:\w+ ){0,2}(?P<cyr>пропагандист\w*|окупант\w*|оккупант\w*|росі\w*|росс\w*|рф|кремл\w*|москв\w*|герасимов\w*|путін\w*|путин\w*|"
     r"ворог\w*|мінобор\w* рф|киев\w*|київ\w*|всу|зсу|украин\w*|україн\w*)|"
     r"\b(?:яку|які|яке|которую|которые|которое) (?:\w+ ){0,2}(?:поширил\w*|поширюют\w*|оприлюднил\w*|распространил\w*|распространя\w*|"
     r"опубликовал\w*) (?P<rel>росі\w*|росс\w*|окупант\w*|оккупант\w*|кремл\w*|москв\w*|україн\w*|украин\w*|київ\w*|киев\w*))")
@@ -144,7 +144,7 @@ def revise(orig: str, low: str, voices: list[Voice], actors: list[ActorMention],
                         low[agent.start:agent.end]):
                     agent_side = "ru" if language == "ua" else "ua"
                 if (stance == "claim" and event == "control" and agent_side not in (None, language)
-                        and _ADVANCE.search(clause)):
+                        and _ADVANCE.search(clause) and not FOILED.search(clause)):
                     stance, side, name = "confirmation", "other", None  # the enemy's advance, told by its foe
                 elif stance == "claim" or (stance == "denial" and side not in PARTIES):
                     side, name = language, None  # the state's own media speaking in its voice

@@ -17,6 +17,7 @@ from tui.core.claims.cues import _rx
 from tui.core.claims.cues import (
     ACTIVITY_ONLY,
     APPOSITION,
+    FOILED,
     CLAIM_ABOUT,
     CLAIMED_PLACE,
     CONTINUING,
@@ -449,7 +450,7 @@ def _sentence_statements(sentence: str, local: list[tuple[Mention, int, int]], s
     if maybe_activity and ACTIVITY_ONLY.search(sentence) and not (DENIAL.search(sentence) or HEDGE.search(sentence)):
         return []  # "continued attacks near X but made no confirmed advances": activity, no claim
     goal = GOAL.search(sentence)
-    if goal and not GOAL_EXCEPT.search(sentence, 0, goal.start()):
+    if goal and not GOAL_EXCEPT.search(sentence, 0, goal.start()) and not FOILED.search(sentence, goal.end()):
         return []
     if territory:
         return []  # land in a region names no settlement (CLAIMS_GUIDE): nothing the tracker can place
