@@ -280,7 +280,7 @@ CONFIRM_VERB = _rx(
     r"\b(?<!\bno )(?:confirmed|confirms|confirm|acknowledged|acknowledges|admitted|admits|conceded|concedes|"
     r"підтверди\w*|подтверди\w*|подтвержда\w*|підтверджу\w*|визнал\w*|признал\w*|визна\w*)\b")
 WITHDRAW = _rx(
-    r"\b(?:withdr[ae]w\w*|withdrawn|withdrawing|pull(?:ed|ing|s)? (?:back|out)|retreat\w*|left the (?:city|town|village)|"
+    r"\b(?:withdr[ae]w\w*|withdrawn|withdrawing|pull(?:ed|ing|s)? (?:back|out)|pull(?:ed|ing|s)? (?:\w+ ){1,3}(?:back|out) (?:from|of)|retreat\w*|left the (?:city|town|village)|"
     r"relocated to (?:more )?(?:favou?rable|advantageous) positions|fell to|lost control|відійшл\w*|відійшов|відвели|"
     r"відведен\w*|отступил\w*|отошли|отвел\w*|вийшли з|вышли из|залишили|оставили|отход\w*|відхід\w*|відходу|отойти|відійти|"
     r"moved back|fell back|відступ\w*|вивест\w*|виведен\w*|вивели|вийшов з|покида\w*|покинул\w*|"
@@ -291,7 +291,7 @@ EVIDENCE = _rx(
     r"супутников\w* знім\w*|спутников\w* сним\w*|"
     # independent analysts' maps: "карти аналітиків", "данные открытых карт", "maps of independent analysts"
     r"(?:карт\w*|мап\w*) (?:\w+ )?(?:аналітик\w*|аналитик\w*)|(?:відкрит\w*|открыт\w*) (?:карт|мап)\w*|"
-    r"(?:open-source|independent analysts['’]?|osint) maps?)")
+    r"(?:open-source|independent analysts['’]?|osint) maps?|maps? (?:[\w'’-]+ ){0,5}(?:showed|shows|show)\b)")
 
 CAPTURE = (r"captur\w*|(?:took|taken|take|taking|takes|seiz\w+|gain\w*|establish\w*|assum\w+) (?:full |complete |total )?control|"
             r"seiz\w+|liberat\w+|retak\w+|retook|regain\w*|clear(?:ed|ing)? (?:\w+ ){0,2}of|entered|advanc\w*|(?:ha(?:ve|s|d)|been|was|were) occupied|occupy\w*|"
@@ -312,7 +312,7 @@ CONTROL = _rx(
     r"(?:still|were|are|was|continue to|continues to) defending|(?<=\bis )defending|control of|controls|controlled|holding|still held|"
     r"held (?:most|all|much|half|part)\b|control over\b|in (?:ukrainian|russian|our) hands|(?:is|are|remains?|still) ours\b|stopped (?:\w+ ){0,3}(?:assaults?|attacks?|attempts?|assault actions)\b|(?<=\bno )(?:russian |enemy )?foothold|"
     r"(?:still|continue to|continues to) hold\w*|hold(?:s)? (?:the|their|its|on|positions)|fallen|withdr[ae]w\w*|withdrawn|"
-    r"pull(?:ed|ing|s)? (?:back|out)|retreat\w*|fell (?:to|under|into|after)\b|fell(?=[,.;]|$)|fall of|lost control|"
+    r"pull(?:ed|ing|s)? (?:back|out)|pull(?:ed|ing|s)? (?:\w+ ){1,3}(?:back|out) (?:from|of)|retreat\w*|fell (?:to|under|into|after)\b|fell(?=[,.;]|$)|fall of|lost control|"
     r"(?:full|complete|total) control|counterattack\w*|counteroffensive|відбили|отразили|обороняють|обороняют|"
     r"утримують|удерживают|удержива\w*|утримува\w*|отход\w*|отойти|відійти|established (?:their )?positions|відхід\w*|відходу|вихід з|выход из|"
     # withdrawals and repelled assaults in Ukrainian and Russian reports: "відійшли з", "отражены атаки"
@@ -365,7 +365,7 @@ GOAL = _rx(
     r"whether|(?:can|could|will) (?:take|capture|hold|seize)\b|under (?:constant )?threat|threat of|"
     r"прагн\w*|намага\w*|планує|планують|планиру\w*|хоче|хочуть|хочет|стремит\w*|стремят\w*|позволит|дозволить|дозволило б|"
     r"дало б|дасть змогу|откро\w*|відкри\w*|открыва\w*|відкрива\w*|путь на|шлях на|сроки|строки|загроз\w*|угроз\w*|ціль|мета\b|цель|прогноз\w*|"
-    r"путь к|шлях до|дорогу к|дорогу до|задача ближайш\w*|задач\w* на|завданн\w* на|(?:trying|attempting|seeking|struggling|push(?:ing)?) to (?:capture|take|seize|encircle|reach|cut|surround|break through))")
+    r"путь к|шлях до|дорогу к|дорогу до|задача ближайш\w*|задач\w* на|завданн\w* на|(?:trying|attempting|seeking|struggling|push(?:ing)?)(?: [\w'’-]+){0,5} to (?:capture|take|seize|encircle|reach|cut|surround|break through))")
 GEO_REF = _rx(
     r"(?:(?:km|kilomet(?:er|re)s?|miles?)(?: \w+){0,2} (?:of|from)|(?:north|south|east|west)(?:east|west)?(?:ern)? of|"
     r"border with|between|outskirts of the city of|"

@@ -195,7 +195,7 @@ def revise(orig: str, low: str, voices: list[Voice], actors: list[ActorMention],
             continue  # evacuations, outages: news, not a claim about the war's events
         out.append((stance, side, name, event, start, end))
         if stance == "hedge" and side == "other":
-            found = (speaker.actor.side, speaker.actor.name) if speaker is not None and speaker.actor.side in PARTIES \
+            found = (speaker.actor.side, speaker.actor.name) if speaker is not None and speaker.actor.side in (*PARTIES, "local") \
                 else claimant(low, actors)
             if found:
                 out.append(("claim", found[0], found[1], event, start, end))

@@ -221,7 +221,8 @@ def extract_with_places(text: str, *, story: Any = None, gazetteer: Gazetteer | 
 
 
 # Drones shot down over a region, losses, strikes across a country: numbers that name no settlement.
-_PLACELESS_HINT = re.compile(r"\d|\b(?:all|всі|все)\b")
+_PLACELESS_HINT = re.compile(r"\d|\b(?:all|всі|все|two|three|four|five|six|seven|eight|nine|ten|several|dozens)\b")
+_POSSESSIVE_END = re.compile(r"['’]s?$")
 _PLACELESS_EVENTS = ("shootdown", "losses", "strike")
 
 
@@ -524,7 +525,8 @@ def _sentence_statements(sentence: str, local: list[tuple[Mention, int, int]], s
         for mention, _start, _end in mine:
             place = mention.place
             place_side = side
-            alt = mention.text.isascii() and mention.text.casefold() != place.name.casefold()
+            written = _POSSESSIVE_END.sub("", mention.text)  # "Kherson's district" is Kherson as spelt
+            alt = written.isascii() and written.casefold() != place.name.casefold()
             if side == "local":
                 # Local officials speak for the country the place lies in; in the oblasts the
                 # front cuts through, installed officials too: there Russian-language text, or the

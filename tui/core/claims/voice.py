@@ -177,6 +177,9 @@ def stance_and_side(sentence: str, orig: str, event: str, speaker: ActorMention 
             return "confirmation", side, name  # "Ukraine's General Staff said Russian troops captured X"
     if side is None:
         agent = next((a for a in actors if a.actor.side in ("ru", "ua")), None)
+        if agent is not None and event == "control" and (WITHDRAW.search(sentence) or LEFT.search(orig)) \
+                and not STILL_HOLDS.search(sentence) and not _mentions_other_side_withdrawing(sentence, orig, actors, agent.actor.side):
+            return "confirmation", agent.actor.side, agent.actor.name  # "Ukraine's army has pulled units back from X"
         if agent is not None and event == "losses" and _LOST_AFTER.match(sentence, agent.end):
             # "The Ukrainian army lost 320 servicemen": a tally of the enemy's losses, told by the other side.
             return "claim", "ua" if agent.actor.side == "ru" else "ru", None
