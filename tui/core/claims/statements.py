@@ -380,6 +380,10 @@ _CANNOT_VERIFY = _rx(
 _HEDGED_ACCOUNT = re.compile(r"\b(?:the|that|this|these|those|either side['’]s|both sides['’]|its|their|his|her|the ministry['’]s)"
                              r" (?:\w+ )?(?:claims?|reports?|accounts?|statements?|assertions?)\b", re.IGNORECASE)
 
+# An analyst's conclusion about who is where: the footage is about control, whatever it shows happening.
+_INDICATES_CONTROL = re.compile(r"indicat\w* that (?:\w+ ){0,2}(?:forces|troops|units) (?:still |recently |likely )?"
+                                r"(?:operate|hold|held|maintain|remain|advanced|control|are present|were present)")
+
 # An unnamed village placed by a named town.
 _NEAR_VILLAGE = re.compile(r"\b(?:villages?|settlements?|hamlets?|села?|селище|населен\w* пункт\w*)\s+(?:near|close to|outside|"
                            r"(?:north|south|east|west)\w* of|on the outskirts of|біля|поблизу|під|около|возле|под)\s+$")
@@ -432,6 +436,8 @@ def _sentence_statements(sentence: str, local: list[tuple[Mention, int, int]], s
     event = classify_event(sentence, orig)
     if event is None and EVIDENCE.search(sentence) and TROOPS.search(sentence):
         event = "control"  # "geolocated images show Russian soldiers in the center of Avdiivka"
+    elif event != "control" and "indicat" in sentence and _INDICATES_CONTROL.search(sentence) and EVIDENCE.search(sentence):
+        event = "control"  # "footage shows Ukrainian forces destroying a vehicle in X, indicating that they still operate there"
     if event is None and CLAIM_ABOUT.search(sentence) and (HEDGE.search(sentence) or DENIAL.search(sentence)):
         event = "other"  # "the claim about Huliaipole could not be verified"
     if event is None and _CANNOT_VERIFY.search(sentence):
