@@ -290,8 +290,9 @@ EVIDENCE = _rx(
     r"video (?:shows|showed|indicates|confirms)|геолокован\w*|геолокува\w*|геолоцирован\w*|геолокаци\w*|"
     r"супутников\w* знім\w*|спутников\w* сним\w*|"
     # independent analysts' maps: "карти аналітиків", "данные открытых карт", "maps of independent analysts"
-    r"(?:карт\w*|мап\w*) (?:\w+ )?(?:аналітик\w*|аналитик\w*)|(?:відкрит\w*|открыт\w*) (?:карт|мап)\w*|"
-    r"(?:open-source|independent analysts['’]?|osint) maps?|maps? (?:[\w'’-]+ ){0,5}(?:showed|shows|show)\b)")
+    r"карт\w* (?:\w+ )?аналітик\w*|мап\w* (?:\w+ )?аналітик\w*|карт\w* (?:\w+ )?аналитик\w*|відкрит\w* карт\w*|відкрит\w* мап\w*|"
+    r"открыт\w* карт\w*|"
+    r"(?:open-source|osint) maps?|analysts['’]? maps?|maps? (?:[\w'’-]+ ){0,5}(?:showed|shows|show)\b)")
 
 CAPTURE = (r"captur\w*|(?:took|taken|take|taking|takes|seiz\w+|gain\w*|establish\w*|assum\w+) (?:full |complete |total )?control|"
             r"seiz\w+|liberat\w+|retak\w+|retook|regain\w*|clear(?:ed|ing)? (?:\w+ ){0,2}of|entered|advanc\w*|(?:ha(?:ve|s|d)|been|was|were) occupied|occupy\w*|"
@@ -310,7 +311,8 @@ CONTROL = _rx(
     r"\b(?:" + CAPTURE + r"|storm(?:ed|ing)\b|repel\w*|repuls\w*|thwart\w*|fought off|beat back|(?:remains?|remained|still) under (?:\w+ ){0,5}control|"
     r"under (?:the )?(?:full )?control of|under (?:russian|ukrainian|our|their|its|full) control|"
     r"(?:still|were|are|was|continue to|continues to) defending|(?<=\bis )defending|control of|controls|controlled|holding|still held|"
-    r"held (?:most|all|much|half|part)\b|control over\b|in (?:ukrainian|russian|our) hands|(?:is|are|remains?|still) ours\b|stopped (?:\w+ ){0,3}(?:assaults?|attacks?|attempts?|assault actions)\b|(?<=\bno )(?:russian |enemy )?foothold|"
+    r"held (?:most|all|much|half|part)\b|control over\b|hands\b(?:(?<=in ukrainian hands)|(?<=in russian hands)|(?<=in our hands))|"
+    r"ours\b(?:(?<=\bis ours)|(?<=\bare ours)|(?<=still ours)|(?<=remains ours))|stopped (?:\w+ ){0,3}(?:assaults?|attacks?|attempts?|assault actions)\b|foothold(?:(?<=\bno foothold)|(?<=no russian foothold)|(?<=no enemy foothold))|"
     r"(?:still|continue to|continues to) hold\w*|hold(?:s)? (?:the|their|its|on|positions)|fallen|withdr[ae]w\w*|withdrawn|"
     r"pull(?:ed|ing|s)? (?:back|out)|pull(?:ed|ing|s)? (?:\w+ ){1,3}(?:back|out) (?:from|of)|retreat\w*|fell (?:to|under|into|after)\b|fell(?=[,.;]|$)|fall of|lost control|"
     r"(?:full|complete|total) control|counterattack\w*|counteroffensive|відбили|отразили|обороняють|обороняют|"
@@ -330,7 +332,7 @@ LOSSES = _rx(
     r"(?:destroyed|knocked out|disabled) (?:\d+ |a |an |two |three |several )?(?:\w+ ){0,2}(?:tanks?|armou?red vehicles?|vehicles|equipment|howitzers?|artillery systems?|positions)|"
     r"втрат\w*|потер[иья]\w*|знищено|знищил\w*|уничтожил\w*|уничтожен\w*|ліквідован\w*|нанесл\w* поражени\w*|нанесено поражени\w*)")
 STRIKE = _rx(
-    r"\b(?:struck|strikes?|hit|hits|hitting|shelled|shelling|bombed|bombing|bombard\w*|rocket attacks?|(?:start|caus)\w* (?:a )?(?:large )?fires?\b|"
+    r"\b(?:struck|strikes?|hit|hits|hitting|shelled|shelling|bombed|bombing|bombard\w*|rocket attacks?|fire\b(?:(?<=started a fire)|(?<=caused a fire)|(?<=sparked a fire)|(?<=starting a fire)|(?<=causing a fire))|"
     r"влучи\w*|влучан\w*|попадани\w*|попал\w*(?! в плен)|вибух\w*|взрыв\w*|пошкоджен\w*|поврежд\w*|загин\w*|погиб\w*|поранен\w*|ранен\w*|"
     r"уразил\w*|уражен\w*|поразил\w*|знеструм\w*|обесточ\w*|пожеж\w*|пожар\w*|загорел\w*|уламк\w*|обломк\w*|детонац\w*|"
     r"поранил\w*|ранил\w*|вбил\w*|убил\w*|(?<!and-)destroy\w*|пострадал\w*|постраждал\w*|врезал\w*|повредил\w*|пошкодил\w*|"
@@ -338,7 +340,7 @@ STRIKE = _rx(
 # Strike words that say something happened to someone or something (not just "an attack").
 STRIKE_RESULT = _rx(
     r"\b(?:struck|hit|hits|hitting|shelled|bombed|damag\w+|(?<!and-)destroy\w*|killed|killing|kills?|injur\w+|wounded|dead|fire broke|"
-    r"caught fire|set (?:\w+ )?on fire|sparks? (?:a )?fire|нанес\w* (?:\w+ ){0,3}удар\w* по|завда\w* (?:\w+ ){0,3}удар\w* по|(?:start|caus)\w* (?:a )?(?:large )?fires?\b|влучи\w*|влучан\w*|попадани\w*|попал\w*(?! в плен)|пошкоджен\w*|поврежд\w*|загин\w*|погиб\w*|"
+    r"caught fire|set (?:\w+ )?on fire|sparks? (?:a )?fire|нанес\w* (?:\w+ ){0,3}удар\w* по|завда\w* (?:\w+ ){0,3}удар\w* по|fire\b(?:(?<=started a fire)|(?<=caused a fire)|(?<=starting a fire)|(?<=causing a fire))|влучи\w*|влучан\w*|попадани\w*|попал\w*(?! в плен)|пошкоджен\w*|поврежд\w*|загин\w*|погиб\w*|"
     r"поранен\w*|ранен\w*|уразил\w*|уражен\w*|поразил\w*|знеструм\w*|обесточ\w*|пожеж\w*|пожар\w*|загорел\w*|обстріл\w*|"
     r"обстрел\w*|постраждал\w*|пострадал\w*|зруйнов\w*|разруш\w*|выбиты|вибито|уничтож\w*|знищ\w*|поранил\w*|ранил\w*|"
     r"вбил\w*|убил\w*|врезал\w*|повредил\w*|пошкодил\w*)")
@@ -352,12 +354,12 @@ HISTORY = _rx(
     r"previously (?:assessed|reported)|напомн\w*|нагадаємо|нагадуємо|роковин\w*|річниц\w*|годовщин\w*|рік тому|год назад|"
     r"since the (?:start|beginning|outset) of the (?:full-scale )?(?:invasion|war|special military operation)|"
     r"с начала (?:войны|сво|проведения|специальной)|з початку (?:війни|повномасштаб\w*)|в начале года|на початку року|"
-    r"на протяжении многих лет|протягом багатьох років|for years|for (?:more than |over |nearly |almost )?(?:two|three|four|\d+) years|"
+    r"на протяжении многих лет|протягом багатьох років|for years|"
     r"(?:once|formerly) (?:a|an|the|home)\b|was renamed|used to be|anniversar\w*|"
     # "since the Russians took X, ...": the capture is the background of what follows
     r"відтоді,? як|з тих пір,? як|с тех пор,? как|since (?:\w+ ){1,3}(?:captured|took|seized|occupied|retook|liberated)\b)")
 GOAL = _rx(
-    r"\b(?:(?<![\s\S])(?:capturing|taking|seizing) |would (?:bring|put|leave|mean|amount|make)\b|(?:was|were|is|are) supposed to|(?:was|were) meant to|goal|aim(?:s|ed)? (?:to|at)|main aim|objective|seeks? to|seeking to|intends? to|intention|plans? to|planning to|"
+    r"\b(?:would (?:bring|put|leave|mean|amount|make)\b|supposed to (?:take|capture|seize|reach|encircle)|meant to(?:(?<=was meant to)|(?<=were meant to))|goal|aim(?:s|ed)? (?:to|at)|main aim|objective|seeks? to|seeking to|intends? to|intention|plans? to|planning to|"
     r"ambitions?|wants?|demand\w*|peace (?:deal|plan|agreement|talks)|hopes? to|would (?:allow|let|give|open)|could (?:allow|open|give|soon|fall)|may soon|"
     r"are expected to|(?<=\bis )expected to|expects?|predict\w*|forecast\w*|(?:are|seems) likely to|(?<=\bis )likely to|will likely|"
     r"since (?:(?:early|late|mid|the|spring|summer|autumn|fall|winter|january|february|march|april|may|june|july|august|"
@@ -366,6 +368,8 @@ GOAL = _rx(
     r"прагн\w*|намага\w*|планує|планують|планиру\w*|хоче|хочуть|хочет|стремит\w*|стремят\w*|позволит|дозволить|дозволило б|"
     r"дало б|дасть змогу|откро\w*|відкри\w*|открыва\w*|відкрива\w*|путь на|шлях на|сроки|строки|загроз\w*|угроз\w*|ціль|мета\b|цель|прогноз\w*|"
     r"путь к|шлях до|дорогу к|дорогу до|задача ближайш\w*|задач\w* на|завданн\w* на|(?:trying|attempting|seeking|struggling|push(?:ing)?)(?: [\w'’-]+){0,5} to (?:capture|take|seize|encircle|reach|cut|surround|break through))")
+# "Capturing X would ...": a sentence that opens with the act it is about is a goal or a forecast.
+GERUND_GOAL = re.compile(r"(?:capturing|taking|seizing) ")
 GEO_REF = _rx(
     r"(?:(?:km|kilomet(?:er|re)s?|miles?)(?: \w+){0,2} (?:of|from)|(?:north|south|east|west)(?:east|west)?(?:ern)? of|"
     r"border with|between|outskirts of the city of|"

@@ -28,6 +28,7 @@ from tui.core.claims.cues import (
     EVIDENCE,
     EXTENT,
     GEO_REF,
+    GERUND_GOAL,
     GOAL,
     GOAL_EXCEPT,
     HEDGE,
@@ -458,6 +459,8 @@ def _sentence_statements(sentence: str, local: list[tuple[Mention, int, int]], s
         return []  # "continued attacks near X but made no confirmed advances": activity, no claim
     goal = GOAL.search(sentence)
     if goal and not GOAL_EXCEPT.search(sentence, 0, goal.start()) and not FOILED.search(sentence, goal.end()):
+        return []
+    if GERUND_GOAL.match(sentence):
         return []
     if territory:
         return []  # land in a region names no settlement (CLAIMS_GUIDE): nothing the tracker can place
