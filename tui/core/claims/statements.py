@@ -17,7 +17,6 @@ from tui.core.claims.cues import _rx
 from tui.core.claims.cues import (
     ACTIVITY_ONLY,
     APPOSITION,
-    FOILED,
     CLAIM_ABOUT,
     CLAIMED_PLACE,
     CONTINUING,
@@ -27,6 +26,7 @@ from tui.core.claims.cues import (
     DENIAL,
     EVIDENCE,
     EXTENT,
+    FOILED,
     GEO_REF,
     GERUND_GOAL,
     GOAL,
