@@ -146,6 +146,37 @@ def test_stance_follows_the_guide(text, want):
       "River toward Dvorichna."), {("claim", "ru", "Dvorichanske")}),
     # Launch sites are not where drones hit.
     ("Drones launched from Kursk struck a substation in Sumy city, the governor said.", {("claim", "ua", "Sumy")}),
+    # A village placed by a bigger one: only the village is claimed.
+    ("Moscow says its troops took Rivnopillia, a village on the road to Huliaipole.", {("claim", "ru", "Rivnopillia")}),
+    # An apposition after the speaker, then "said": the reported clause's subject does not speak.
+    ("DeepState, an online map run by volunteers, said Russian troops had not entered Novopavlivka.",
+     {("denial", "other", "Novopavlivka")}),
+    ("The agency was not able to verify the Russian claim about Shakhove.",
+     {("hedge", "other", "Shakhove"), ("claim", "ru", "Shakhove")}),
+    # Withdrawals in Ukrainian and Russian reports: the withdrawing side concedes.
+    ("Підрозділи відійшли з південної околиці Сіверська на вигідніші рубежі.", {("confirmation", "ua", "Siversk")}),
+    ("Там признали, что ВСУ отошли с позиций у Родинского.", {("confirmation", "ua", "Rodynske")}),
+    ("Отражены три атаки штурмовых групп ВСУ под Волчанском.", {("claim", "ru", "Vovchansk")}),
+    ("Сили оборони зупинили шість штурмів поблизу Званівки.", {("claim", "ua", "Zvanivka")}),
+    # Analysts' maps are independent evidence.
+    ("Російські війська увійшли до Гуляйполя, свідчать карти аналітиків.", {("confirmation", "other", "Huliaipole")}),
+    # A surname after a Cyrillic given name is a person, not a village; a mayor speaks for his town's country.
+    ("Ракета попала в школу в Харькове, сообщил мэр Игорь Терехов.", {("claim", "ua", "Kharkiv")}),
+    ("A drone started a fire at a depot in Volgograd, the regional governor said.", {("claim", "ru", "Volgograd")}),
+    # Holding a town in other words, taking one in Russian.
+    ("Kyiv: Siversk still in Ukrainian hands despite Moscow's claims", {("denial", "ua", "Siversk"), ("claim", "ru", "Siversk")}),
+    ("Военные блогеры утверждают, что войска заняли Родинское.", {("claim", "ru", "Rodynske")}),
+    # A clause answering the one before it is about the same event.
+    ("Moscow claims Lyman; Ukraine's eastern command calls it a lie", {("claim", "ru", "Lyman"), ("denial", "ua", "Lyman")}),
+    # Russian MoD phrasing; a bearing in Russian only locates.
+    ("Российские подразделения улучшили тактическое положение у Звановки.", {("claim", "ru", "Zvanivka")}),
+    ("Взятие Родинского позволило продвинуться к северу от Красноармейска.", {("claim", "ru", "Rodynske")}),
+    ("Нанесен удар по складу боеприпасов ВСУ в Краматорске.", {("claim", "ru", "Kramatorsk")}),
+    # An attempt that was pushed back is the defender's claim; the other side's fakes denied are its claim too.
+    ("Окупанти намагалися просунутися біля Званівки, але були відкинуті.", {("claim", "ua", "Zvanivka")}),
+    ("Генштаб спростував вкиди російських пропагандистів про оточення Мирнограда.",
+     {("denial", "ua", "Myrnohrad"), ("claim", "ru", "Myrnohrad")}),
+    ("Ворог атакував Нікополь дронами, поранено жінку, повідомив голова ОВА.", {("claim", "ua", "Nikopol")}),
 ])
 def test_attribution_in_wire_and_international_styles(text, want):
     assert _triples(text) == want
@@ -161,6 +192,15 @@ def test_attribution_in_wire_and_international_styles(text, want):
     "Russian forces continued assaults in the Pokrovsk direction.",
     "Російські війська продовжили атаки в напрямку Сіверська та Званівки, але не просунулися.",
     "The enemy attacked with 80 drones launched from Kursk, Bryansk and Millerovo, the Air Force said.",
+    "Russian troops have been pressing towards Kramatorsk, one of the last cities in the region under Ukrainian control.",
+    "A man walks past a burned car in Kostiantynivka, Donetsk region, on December 1. (AFP)",
+    "Мэр Харькова Игорь Терехов призвал жителей оставаться в укрытиях.",
+    "Capturing Lyman would bring Russian troops closer to Sloviansk.",
+    "Since Russian forces took Avdiivka, the front has moved west toward Pokrovsk.",
+    "Russia says it has captured a village near Pokrovsk",
+    "Kramatorsk, the largest city still held by Ukraine in the region, has emptied by half.",
+    "Russia's offensive was supposed to take Kharkiv within weeks.",
+    "Europe: Ukraine says it pushed Russian troops out of Kupiansk",
 ])
 def test_activity_geography_regions_and_goals_claim_nothing(text):
     assert _triples(text) == set()

@@ -47,8 +47,13 @@ _CAPTION = re.compile(
     r"\((?:photo|photograph|image|illustrative|фото|ілюстрат|иллюстрат)[^)]{0,120}\)|"
     r"\b(?:photo|image|credit|photograph(?:er)?)(?: by)?: |\bvia getty images\b|\bgetty images\b|\b(?:afp|ap|reuters)/\w|"
     r"\((?:[A-Z][\w.'’-]+ ?){1,4}/ ?[A-Z][\w ]{1,40}\)|\bфото: |\(фото[^)]{0,80}\)|"
-    r"\bscreenshot of (?:a )?video\b|\billustrative (?:photo|image)\b",
+    r"\bscreenshot of (?:a )?video\b|\billustrative (?:photo|image)\b|"
+    # a sentence closed by an agency credit alone: "... on November 27. (Reuters)"
+    r"[.!]\s*\((?:reuters|afp|ap|epa|getty(?: images)?|anadolu|tass|ria novosti|ukrinform|associated press)\)\s*$",
     re.IGNORECASE)
+# A related story under its desk's label: "Europe: Ukraine says it pushed Russian troops out of X".
+_DESK_ITEM = re.compile(r"^(?:Europe|World|Asia|Americas|Africa|Middle East|US|UK|Business|Markets|Sport|Politics|"
+                        r"Science|Tech|Climate|Video|Podcast|Audio|Europa|Світ|Мир|Европа|Європа)\s*:\s+.*[^.!?»”\"']$")
 _BYLINE = re.compile(r"^(?:(?:[Bb]y|BY|[Ww]ritten by) [A-ZА-ЯІЇЄҐ][\w'’.-]+(?: [A-ZА-ЯІЇЄҐ][\w'’.-]+){0,3}(?:,| and| &|$)|"
                      r"(?:[Aa]uthor|Автор|[Rr]eporting by|[Ee]diting by|[Aa]dditional reporting by)\b)")
 _ONLY_TIME = re.compile(r"^(?:\d{1,2}[:.]\d{2}(?:\s?[ap]\.?m\.?)?|\d{1,2} (?:min|minutes?|hours?|h) ago)$", re.IGNORECASE)
@@ -111,7 +116,7 @@ def is_chrome(line: str, raw: str) -> bool:
     """Whether a line (Markdown already stripped; `raw` as written) is page chrome."""
     if not line or _ONLY_TIME.match(line):
         return True
-    if line.startswith("©") or _CHROME.match(line) or _BYLINE.match(line):
+    if line.startswith("©") or _CHROME.match(line) or _BYLINE.match(line) or _DESK_ITEM.match(line):
         return True
     if len(line) < 40 and _SHORT_CHROME.match(line) and not line.endswith("."):
         return True

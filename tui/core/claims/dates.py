@@ -44,6 +44,7 @@ _NOT_DATE_AFTER = re.compile(r"^\s*(?:km|kilomet|people|troops|soldiers|drones|s
 
 
 _DIGIT = re.compile(r"\d")
+_FOR_YEARS = re.compile(r"\bfor (?:more than |over |nearly |almost )?(?:two|three|four|five|\d+) years\b")
 _WORDS = re.compile(r"[^\W\d_]+")
 _PAST_WORDS = frozenset(("last", "ago", "earlier", "торік", "тому", "назад", "минулого", "минулої", "прошлом", "прошлым",
                          "торішній", "торішнього"))
@@ -58,6 +59,8 @@ def is_history(sentence: str, story_date: float | None) -> bool:
     sentence = sentence.lower()  # the patterns are written in lower case: IGNORECASE is ~5x slower
     digits = _DIGIT.search(sentence) is not None
     words = set(_WORDS.findall(sentence))
+    if "years" in words and _FOR_YEARS.search(sentence):
+        return True  # "has been shelled for more than three years": how long, not what happened now
     months = not words.isdisjoint(_MONTHS)
     if not digits and not months and words.isdisjoint(_PAST_WORDS):
         return False  # no date, no month, no "ago": nothing to place in the past (most sentences)

@@ -177,9 +177,18 @@ _PERSON_BEFORE = re.compile(
     r"|Kirill|Denys|Denis|Artem|Stepan|Yaroslav|Vladyslav|Rostyslav|Borys|Boris|Leonid|Hryhorii|Grigory|Fedir"
     r"|Illia|Ilya|Tymur|Alexander|Alexei|Alexey|Konstantin|Kostiantyn|Ramzan|Yevgeniy|Iryna|Irina|Olena|Elena"
     r"|Tetiana|Tatiana|Nataliia|Natalia|Yuliia|Yulia|Oksana|Liudmyla|Lyudmila|Halyna|Galina|Kateryna|Yekaterina"
-    r"|Mariia|Maria|Anna|Olha|Olga|Svitlana|Svetlana|Viktoriia|Victoria|Larysa|Larisa|Margarita|Ella))\.? $")
+    r"|Mariia|Maria|Anna|Olha|Olga|Svitlana|Svetlana|Viktoriia|Victoria|Larysa|Larisa|Margarita|Ella)"
+    # the same in Cyrillic: «мэр Игорь Терехов», «губернатор Синєгубов», «голова ОВА Іван Федоров»
+    r"|(?:[Мм]эр\w*|[Мм]ер\w*|[Гг]убернатор\w*|[Гг]лав[аыеу]|[Гг]олов[аиі]|[Мм]инистр\w*|[Мм]іністр\w*|[Гг]енерал\w*"
+    r"|[Кк]омандующ\w*|[Кк]омандувач\w*|[Рр]ечни[кц]\w*|[Пп]ресс?-?секретар\w*)"
+    r"|(?<![\w'’])(?:Игор[ьяю]|Ігор[яю]?|Олег\w*|Олександр\w*|Александр\w*|Серге[йяю]|Сергі[йяю]|Владимир\w*|Володимир\w*"
+    r"|Вячеслав\w*|В['’]ячеслав\w*|Иван\w*|Іван\w*|Дмитр[оийяю]\w*|Андре[йяю]|Андрі[йяю]|Юри[йяю]|Юрі[йяю]|Витали[йяю]"
+    r"|Віталі[йяю]|Никола[йяю]|Микол[аиу]|Павел|Павл[аоу]|Роман\w*|Денис\w*|Артем\w*|Максим\w*|Евгени[йяю]|Євгені?[йяю]?"
+    r"|Виктор\w*|Віктор\w*|Алексе[йяю]|Олексі[йяю]|Михаил\w*|Михайл[оау]|Валери[йяю]|Валері[йяю]|Вадим\w*|Руслан\w*"
+    r"|Анатоли[йяю]|Анатолі[йяю]|Геннади[йяю]|Геннаді[йяю]|Ирин[аыеу]|Ірин[аиі]|Олен[аиі]|Елен[аыеу]|Юли[яию]|Юлі[яї]))\.? $")
 _PERSON_AFTER = re.compile(r"(?:['’]s)? (?:said|says|told|wrote|added|noted|stated|reported|claimed|denied|posted|"
-                           r"explained|announced|warned|argued|insisted)\b")
+                           r"explained|announced|warned|argued|insisted|заявил\w*|сказал\w*|сообщил\w*|написал\w*|"
+                           r"заявив|сказав|повідомив|написав|заявила|сказала|повідомила)\b")
 
 
 def _is_person(text: str, start: int, end: int) -> bool:
@@ -214,8 +223,14 @@ class PlaceRows(Sequence[Place]):
             return [self[k] for k in range(*i.indices(len(self._rows)))]
         place = self._made[i]
         if place is None:
-            place = self._made[i] = Place(*self._rows[i])
+            row = self._rows[i]
+            if "ë" in row[0]:
+                row = [row[0].translate(_PLAIN_E), *row[1:]]  # "Tëtkino" is written Tetkino in reporting
+            place = self._made[i] = Place(*row)
         return place
+
+
+_PLAIN_E = str.maketrans({"ë": "e"})
 
 
 def _word_key(word: str) -> str:

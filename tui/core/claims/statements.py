@@ -16,6 +16,7 @@ from tui.core.claims.actors import Actor, ActorMention, find_actors
 from tui.core.claims.cues import _rx
 from tui.core.claims.cues import (
     ACTIVITY_ONLY,
+    APPOSITION,
     CLAIM_ABOUT,
     CLAIMED_PLACE,
     CONTINUING,
@@ -25,7 +26,9 @@ from tui.core.claims.cues import (
     DENIAL,
     EVIDENCE,
     EXTENT,
+    FOILED,
     GEO_REF,
+    GERUND_GOAL,
     GOAL,
     GOAL_EXCEPT,
     HEDGE,
@@ -57,7 +60,13 @@ from tui.core.models import Statement
 
 __all__ = ["extract_statements", "split_sentences"]
 
-RUSSIAN_OBLASTS = frozenset(("Belgorod", "Kursk", "Bryansk", "Voronezh", "Rostov", "Krasnodar", "Crimea", "Sevastopol"))
+# Local officials of any other oblast (Russia's regions, and Crimea and Sevastopol with their
+# installed officials) speak for Russia.
+UKRAINIAN_OBLASTS = frozenset((
+    "Cherkasy", "Chernihiv", "Chernivtsi", "Dnipropetrovsk", "Donetsk", "Ivano-Frankivsk", "Kharkiv", "Kherson",
+    "Khmelnytskyi", "Kirovohrad", "Kyiv", "Luhansk", "Lviv", "Mykolaiv", "Odesa", "Poltava", "Rivne", "Sumy",
+    "Ternopil", "Vinnytsia", "Volyn", "Zakarpattia", "Zaporizhzhia", "Zhytomyr"))
+SPLIT_OBLASTS = frozenset(("Donetsk", "Luhansk", "Zaporizhzhia", "Kherson"))
 
 _STORY_SIDE = {"ua-official": "ua", "ua-media": "ua", "ru-state": "ru", "ru-independent": "other",
                "intl": "other", "analyst": "other"}
@@ -78,15 +87,20 @@ def _staff_side(text: str, default_side: str) -> str:
     if default_side in ("ru", "ua"):
         return default_side
     if "Staff" not in text and "Gerasimov" not in text and "Генштаб" not in text:
-        return "ua"  # no Russian clue can match: skip two scans of the whole text
-    russian = _RU_STAFF_CLUE.search(text) is not None
+        # No staff named: this side also answers for an unqualified "the ministry", so Moscow's
+        # spellings and phrasing anywhere in the story ("Kupyansk", "the liberation of the settlement") count.
+        return "ru" if _RU_TEXT_CLUE.search(text) else "ua"
+    russian = _RU_STAFF_CLUE.search(text) is not None or _RU_TEXT_CLUE.search(text) is not None
     ukrainian = _UA_STAFF_CLUE.search(text) is not None
     return "ru" if russian and not ukrainian else "ua"
 
 
 _RU_STAFF_CLUE = re.compile(r"Gerasimov|Russia['’]s General Staff|Russian General Staff|Генштаб (?:ВС РФ|России)")
 _UA_STAFF_CLUE = re.compile(r"Ukraine['’]s General Staff|Ukrainian General Staff|General Staff of (?:the )?(?:Ukrainian )?Armed Forces|Генштаб ЗСУ")
-_UNQUALIFIED_STAFF = re.compile(r"(?:the )?General Staff$|Генштаб$|Генеральний штаб$")
+_RU_TEXT_CLUE = re.compile(
+    r"special military operation|\bKiev\b|Krasnoarmeysk|Dimitrov|Artyomovsk|Gulyaipole|Kupyansk|Volchansk|Seversk|Ugledar|"
+    r"Zaporozhye|Kharkov|Gorlovka|Konstantinovka|Kurilovka|liberation of the settlement|liberated the settlement")
+_UNQUALIFIED_STAFF = re.compile(r"(?:the )?General Staff$|Генштаб\w*$|Генеральн\w* штаб\w*$")
 _RU_STAFF = Actor("Russian General Staff", "ru")
 _RU_MINISTRY_CLUE = re.compile(
     r"special military operation|\bKiev\b|Krasnoarmeysk|Dimitrov|Artyomovsk|Gulyaipole|Kupyansk|Volchansk|Seversk|Yampol|"
@@ -184,6 +198,12 @@ def extract_with_places(text: str, *, story: Any = None, gazetteer: Gazetteer | 
             local = [(recent[0], ref.start(), ref.end())]
             ref_event = recent_event
             coref = True
+        elif recent and recent_event and since <= 2 and (ref := _HEDGED_ACCOUNT.search(sentence)) \
+                and _CANNOT_VERIFY.search(sentence.lower()):
+            # "Reuters could not verify either side's claims": the hedge of what was just reported there.
+            local = [(recent[0], ref.start(), ref.end())]
+            ref_event = recent_event
+            coref = True
         if local:
             east_side = "ru"
             if "East" in sentence:
@@ -202,7 +222,8 @@ def extract_with_places(text: str, *, story: Any = None, gazetteer: Gazetteer | 
 
 
 # Drones shot down over a region, losses, strikes across a country: numbers that name no settlement.
-_PLACELESS_HINT = re.compile(r"\d|\b(?:all|всі|все)\b")
+_PLACELESS_HINT = re.compile(r"\d|\b(?:all|всі|все|two|three|four|five|six|seven|eight|nine|ten|several|dozens)\b")
+_POSSESSIVE_END = re.compile(r"['’]s?$")
 _PLACELESS_EVENTS = ("shootdown", "losses", "strike")
 
 
@@ -227,6 +248,8 @@ def _placeless_statements(sentence: str, story: Any, default_side: str, staff_si
     language = lang_side(sentence)
     if speaker is not None and speaker.actor.side in ("ru", "ua"):
         side, name, named = speaker.actor.side, speaker.actor.name, True
+    elif speaker is not None and speaker.actor.side == "local" and language is not None:
+        side, name, named = language, speaker.actor.name, True  # «губернатор сообщил»: no town to place him by
     elif speaker is None and language is not None:
         side, name, named = language, None, False
     else:
@@ -298,7 +321,10 @@ def _voices(orig: str, event: str, default_side: str, staff_side: str, actors: l
         # "Russia claims capture of Kupiansk; Ukraine says city still held": one voice per clause.
         out, start = [], 0
         for clause in orig.split("; "):
-            found = _voice(clause, default_side, staff_side, east_side=east_side,
+            clause_low = clause.lower()
+            # "Moscow claims Vovchansk; Kyiv calls it a lie": an answering clause is about the sentence's event.
+            answer_event = event if (DENIAL.search(clause_low) or HEDGE.search(clause_low)) else None
+            found = _voice(clause, default_side, staff_side, answer_event, east_side=east_side,
                            actors=_clause_actors(actors, start, start + len(clause)))
             if found:
                 out.append((*found, start, start + len(clause)))
@@ -344,13 +370,34 @@ _REGION_FORM = re.compile(r"щин[аиіуо]\w*$|shchyn\w*$", re.IGNORECASE)
 _ON_REGION = re.compile(r"(?:^|\s)[Нн]а\s$")
 # A reporter who cannot check what is said about a place: a hedge of whatever was claimed there.
 _CANNOT_VERIFY = _rx(
-    r"\b(?:could not|couldn't|cannot|can't|was unable to|were unable to|unable to|has not been able to)(?: be)?(?: been)?"
-    r"(?: immediately)?(?: independently)? (?:verif\w+|confirm\w*)|\bnot (?:be )?(?:been )?independently (?:verified|confirmed)|"
-    r"перевірити (?:\w+ ){0,6}(?:не вдалося|неможливо|не може)|проверить (?:\w+ ){0,6}(?:не удалось|невозможно|не может)|"
+    r"\b(?:could not|couldn't|cannot|can't|was unable to|were unable to|unable to|has not been able to|(?:was|were) not able to)"
+    r"(?: be)?(?: been)?(?: immediately)?(?: independently)? (?:verif\w+|confirm\w*|check\w*)|"
+    r"\bnot (?:be )?(?:been )?independently (?:verified|confirmed|checked)|\bcould be (?:independently )?checked|"
+    r"\b(?:hard|difficult|impossible) to (?:assess|verify|confirm|establish)\b|"
+    r"перевірити (?:\w+ ){0,9}(?:не вдалося|неможливо|не може)|проверить (?:\w+ ){0,9}(?:не удалось|невозможно|не может)|"
     r"не (?:змогл\w*|зміг|смог\w*) (?:\w+ )?(?:перевірити|проверить|підтвердити|подтвердить)")
 
+# What a reporter cannot verify, named without its place: the account just reported.
+_HEDGED_ACCOUNT = re.compile(r"\b(?:the|that|this|these|those|either side['’]s|both sides['’]|its|their|his|her|the ministry['’]s)"
+                             r" (?:\w+ )?(?:claims?|reports?|accounts?|statements?|assertions?)\b", re.IGNORECASE)
+
+# An analyst's conclusion about who is where: the footage is about control, whatever it shows happening.
+_INDICATES_CONTROL = re.compile(r"indicat\w* that (?:\w+ ){0,2}(?:forces|troops|units) (?:still |recently |likely )?"
+                                r"(?:operate|hold|held|maintain|remain|advanced|control|are present|were present)")
+
+# An unnamed village placed by a named town.
+_NEAR_VILLAGE = re.compile(r"\b(?:villages?|settlements?|hamlets?|села?|селище|населен\w* пункт\w*)\s+(?:near|close to|outside|"
+                           r"(?:north|south|east|west)\w* of|on the outskirts of|біля|поблизу|під|около|возле|под)\s+$")
+
+# A sentence that opens by naming the area its events happened around.
+_AREA_HEADER = re.compile(r"(?:[ВвУу] район[еі]|[Пп]ід|[Пп]од|[Нн]ear|[Ii]n the (?:area|vicinity) of)\s+$")
+
+# "под X" / "під X" beside a village named "в районе Y": X only locates Y.
+_UNDER = re.compile(r"(?:^|\s)(?:[Пп]од|[Пп]ід)\s$")
+_NAMED_VILLAGE = re.compile(r"(?:район\w*|сел[аеоі]|селищ\w*|посёлк\w*|поселк\w*|населен\w* пункт\w*)\s+$")
+
 # Movement towards a place: "advancing along the river toward X", «для продвижения к X».
-_TOWARD = re.compile(r"\b(?:advanc\w*|mov\w*|push\w*|head\w*|продвижени\w*|продвига\w*|просуван\w*|просува\w*|наступ\w*)"
+_TOWARD = re.compile(r"\b(?:advanc\w*|mov\w*|push\w*|press\w*|head\w*|продвижени\w*|продвига\w*|просуван\w*|просува\w*|наступ\w*)"
                      r" (?:[\w'’-]+ ){0,4}(?:toward|towards|к|до|в направлении|в напрямку) ")
 
 # Where drones and missiles came from: "launched from", "з напрямку", "из района".
@@ -390,6 +437,8 @@ def _sentence_statements(sentence: str, local: list[tuple[Mention, int, int]], s
     event = classify_event(sentence, orig)
     if event is None and EVIDENCE.search(sentence) and TROOPS.search(sentence):
         event = "control"  # "geolocated images show Russian soldiers in the center of Avdiivka"
+    elif event != "control" and "indicat" in sentence and _INDICATES_CONTROL.search(sentence) and EVIDENCE.search(sentence):
+        event = "control"  # "footage shows Ukrainian forces destroying a vehicle in X, indicating that they still operate there"
     if event is None and CLAIM_ABOUT.search(sentence) and (HEDGE.search(sentence) or DENIAL.search(sentence)):
         event = "other"  # "the claim about Huliaipole could not be verified"
     if event is None and _CANNOT_VERIFY.search(sentence):
@@ -409,7 +458,9 @@ def _sentence_statements(sentence: str, local: list[tuple[Mention, int, int]], s
     if maybe_activity and ACTIVITY_ONLY.search(sentence) and not (DENIAL.search(sentence) or HEDGE.search(sentence)):
         return []  # "continued attacks near X but made no confirmed advances": activity, no claim
     goal = GOAL.search(sentence)
-    if goal and not GOAL_EXCEPT.search(sentence, 0, goal.start()):
+    if goal and not GOAL_EXCEPT.search(sentence, 0, goal.start()) and not FOILED.search(sentence, goal.end()):
+        return []
+    if GERUND_GOAL.match(sentence):
         return []
     if territory:
         return []  # land in a region names no settlement (CLAIMS_GUIDE): nothing the tracker can place
@@ -453,11 +504,20 @@ def _sentence_statements(sentence: str, local: list[tuple[Mention, int, int]], s
         if any(e < start <= e + 3 and (orig[e:start] in ("'s ", "’s ") or orig[e - 2 : start] in ("'s ", "’s "))
                for _m, _s, e in local):
             continue  # "Kyiv's Obolon district": a part of the place just named
-        if len(local) > 1 and (toward := _TOWARD.search(sentence, max(0, start - 90), start)) and \
+        if (toward := _TOWARD.search(sentence, max(0, start - 90), start)) and \
                 _LIST_GAP.fullmatch(orig, toward.end(), start):
             continue  # "seized Dvorichanske and are advancing toward Dvorichna": where they head, not what they took
         if len(local) > 1 and GEO_REF.search(sentence[max(0, start - 40) : start]):
             continue  # "30 km south of Kupiansk" locates, it is not what the claim is about
+        if _NEAR_VILLAGE.search(sentence, max(0, start - 40), start):
+            continue  # "captured a village near Huliaipole": the village taken is not named
+        if start < 16 and _AREA_HEADER.match(orig, 0, start) and len(local) > 1:
+            continue  # «В районе Красноармейска подразделения ... овладели Родинским»: the area, not the place taken
+        if _UNDER.search(sentence, max(0, start - 5), start) and any(
+                _NAMED_VILLAGE.search(sentence, max(0, s - 25), s) for m, s, _e in local if m is not mention):
+            continue  # "в районе Гришино под Красноармейском": the town only says where the village is
+        if places and APPOSITION.search(sentence, max(0, start - 110), start):
+            continue  # "Rivnopillia, a village near Huliaipole": the second name only says where the first is
         if NPP_AFTER.match(orig, end) and mention.place.name == "Zaporizhzhia":
             npp = Gazetteer.load().resolve("Enerhodar")
             mention = Mention(mention.start, mention.end, mention.text, npp, (npp,)) if npp else mention
@@ -474,12 +534,14 @@ def _sentence_statements(sentence: str, local: list[tuple[Mention, int, int]], s
         for mention, _start, _end in mine:
             place = mention.place
             place_side = side
-            alt = mention.text.isascii() and mention.text.casefold() != place.name.casefold()
+            written = _POSSESSIVE_END.sub("", mention.text)  # "Kherson's district" is Kherson as spelt
+            alt = written.isascii() and written.casefold() != place.name.casefold()
             if side == "local":
-                # Local officials speak for the country the place lies in (in Russian-language
-                # text, or with the Russian spelling of the name, for Russia: occupied towns'
-                # installed officials too).
-                place_side = language or ("ru" if place.oblast in RUSSIAN_OBLASTS or alt else "ua")
+                # Local officials speak for the country the place lies in; in the oblasts the
+                # front cuts through, installed officials too: there Russian-language text, or the
+                # Russian spelling of the name, speaks for Russia.
+                place_side = ("ru" if place.oblast not in UKRAINIAN_OBLASTS else "ua") \
+                    if place.oblast not in SPLIT_OBLASTS else language or ("ru" if alt else "ua")
             names = features(stance, place_side, voice_event, speaker_name is not None)
             if scoring.RECORD is not None:
                 scoring.RECORD.append((names, stance, place_side, place.name))

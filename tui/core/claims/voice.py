@@ -43,6 +43,10 @@ from tui.core.claims.cues import (
 _ACCORDING = frozenset(("according to", "по данным", "за даними", "за словами", "по словам"))
 
 
+# A verb right after the actor that follows "said": it is what was said ("DeepState, a map project,
+# said Russian troops had not entered X"), not who said it.
+_CLAUSE_AFTER = re.compile(r"\s+(?:had|has|have|were|was|are|is|will|would|could|did|\w+ed)\b")
+
 _OPENING_QUOTES = ("«", '"', "“", "„", "'", "‘")
 # The end of a quotation right before its verb, in the dash style of Ukrainian and Russian text: «...», — заявив
 _QUOTE_DASH = re.compile(r"[»”\"'],?\s*[—–-]\s*$")
@@ -59,7 +63,7 @@ def _subject(sentence: str, verb: re.Match[str], actors: list[ActorMention], aft
         if not following and sentence.lstrip()[:1] in _OPENING_QUOTES:
             # '"...," said the head of Russia's General Staff' / «...», — заявив начальник російського генштабу
             following = [a for a in actors if 0 <= a.start - verb.end() <= 40 and "," not in sentence[verb.end():a.start]]
-        if following:
+        if following and not _CLAUSE_AFTER.match(sentence, following[0].end):
             return following[0]  # ", said Syniehubov" / ", повідомив Синєгубов"
     before = [a for a in actors if a.start >= after and a.end <= verb.start() and verb.start() - a.end <= 90]
     if not before:
@@ -102,6 +106,11 @@ def find_speaker(sentence: str, actors: list[ActorMention]) -> ActorMention | No
     return first
 
 
+# A town described by who holds it, not an event: "Kramatorsk, the largest city still held by Ukraine".
+_HELD_BY = re.compile(r"\b(?:city|cities|town|towns|village|villages|settlements?|hub|stronghold|part|parts)"
+                      r" (?:[\w'’-]+ ){0,2}(?:still |now |firmly )?(?:held|controlled|occupied) by\b")
+
+
 def has_negation(sentence: str) -> bool:
     """A cheap test before the negation patterns: most sentences have no 'not', 'no' or 'fail'."""
     return " not " in sentence or " no " in sentence or "fail" in sentence or "n't" in sentence
@@ -115,6 +124,10 @@ def classify_event(sentence: str, orig: str) -> str | None:
     if control and "captur" in control.group() and (person := PERSON_CAPTURED.search(sentence)) \
             and person.start() <= control.start() < person.end():
         control = CONTROL.search(sentence, person.end())  # "soldiers captured in Mariupol": people, not a place
+    if control and ("held" in sentence or "controlled" in sentence or "occupied" in sentence):
+        held = _HELD_BY.search(sentence)
+        if held and held.start() <= control.start() < held.end():
+            control = CONTROL.search(sentence, held.end())  # "the largest city still held by Ukraine": a description
     if control or TAKE.search(orig) or (has_negation(sentence) and NEGATED_CONTROL.search(sentence)):
         return "control"
     if LOSSES.search(sentence):
@@ -164,6 +177,9 @@ def stance_and_side(sentence: str, orig: str, event: str, speaker: ActorMention 
             return "confirmation", side, name  # "Ukraine's General Staff said Russian troops captured X"
     if side is None:
         agent = next((a for a in actors if a.actor.side in ("ru", "ua")), None)
+        if agent is not None and event == "control" and (WITHDRAW.search(sentence) or LEFT.search(orig)) \
+                and not STILL_HOLDS.search(sentence) and not _mentions_other_side_withdrawing(sentence, orig, actors, agent.actor.side):
+            return "confirmation", agent.actor.side, agent.actor.name  # "Ukraine's army has pulled units back from X"
         if agent is not None and event == "losses" and _LOST_AFTER.match(sentence, agent.end):
             # "The Ukrainian army lost 320 servicemen": a tally of the enemy's losses, told by the other side.
             return "claim", "ua" if agent.actor.side == "ru" else "ru", None
