@@ -1,6 +1,6 @@
 """Train the statement confidence model and choose its threshold, from the development half only.
 
-Run: python scripts/train_confidence.py [--compare]   (writes tui/core/claims/confidence_weights.json)
+Run: pip install -e ".[train]"; python scripts/train_confidence.py [--compare]   (writes tui/core/claims/confidence_weights.json)
 
 Examples: every statement extraction keeps for a dev sentence (and a dev document read as one
 text) is right when its (stance, side, place) is among the expected ones. Model: a logistic
