@@ -261,14 +261,13 @@ def _network_error(exc: httpx.HTTPError, url: str) -> str:
 
 
 class _PerOriginTransport(httpx.AsyncBaseTransport):
-    """One small connection pool per origin instead of one big pool for every host.
+    """One small connection pool per origin, each request sent only to its checked addresses.
 
-    httpcore's pool walks all of its connections, probing each idle one's socket, every time
-    it places a request: with 4 connections to each of 50 hosts that walk made a 500-feed cycle
-    spend most of its CPU there (measured: ~790k idle checks, 23k getpeername calls per cold
-    cycle). Pools of at most `per_host` connections keep each placement cheap. Idle origins
-    beyond `max_idle_origins` are closed, least recently used first, so a list of many hosts
-    cannot pile up open sockets.
+    A public transport (httpx.AsyncBaseTransport) that the client sends through. httpcore's
+    pool probes every idle connection it holds each time it places a request, so one big pool
+    for hundreds of hosts costs CPU per request that grows with the host count; pools of at
+    most `per_host` connections keep placement cheap. Idle origins beyond `max_idle_origins`
+    are closed, least recently used first, so a list of many hosts cannot pile up sockets.
     """
 
     def __init__(self, per_host: int, max_idle_origins: int = 64) -> None:
@@ -280,10 +279,10 @@ class _PerOriginTransport(httpx.AsyncBaseTransport):
 
     def _new_pool(self, scheme: bytes) -> httpx.AsyncHTTPTransport:
         # A plain-http origin never does TLS (a redirect to https is another origin): a context
-        # with no CA loaded, which would refuse any certificate, spares the poll of http-only
-        # feeds the CA bundle (~90 ms before the first request).
+        # with no CA loaded, which would refuse any certificate, spares http-only polls the
+        # loading of the CA bundle.
         if scheme == b"https" and self._ssl_context is None:
-            # One context for every https pool: loading the CA bundle costs ~90 ms each time.
+            # One context shared by every https pool: the CA bundle is slow to load.
             self._ssl_context = httpx.create_ssl_context()
         context = self._ssl_context if scheme == b"https" else _NO_TLS
         limits = httpx.Limits(max_connections=self.per_host, max_keepalive_connections=self.per_host)
@@ -582,11 +581,7 @@ class Fetcher:
         """One GET to one of `addresses`; returns the next hop's URL for a redirect, else None."""
         request = self._client.build_request("GET", url, headers=headers,
                                              extensions={CONNECT_TO: addresses})
-        # Straight to the transport: the client's send adds auth, redirect and cookie handling
-        # that warfeed never uses (redirects are followed by hand above, cookies are refused),
-        # ~15% of a 304's CPU. build_request still sets the headers and the timeouts.
-        response = await self._transport.handle_async_request(request)
-        response.request = request
+        response = await self._client.send(request, stream=True)
         try:
             result.status = response.status_code
             result.headers = _clean_headers(response.headers)

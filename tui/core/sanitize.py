@@ -40,7 +40,7 @@ _FORBIDDEN_BMP_CLASS = (
 _FORBIDDEN_CLASS = _FORBIDDEN_BMP_CLASS + "\U000e0000-\U000e0fff"
 _FORBIDDEN = re.compile(f"[{_FORBIDDEN_CLASS}]")
 _FORBIDDEN_BMP = re.compile(f"[{_FORBIDDEN_BMP_CLASS}]")
-"""The same class without its astral range: ~2x faster to scan, and enough for BMP-only text."""
+"""The same class without its astral range: cheaper to scan, and enough for BMP-only text."""
 
 # Terminal control sequences, removed whole so no "[31m" debris is left behind:
 # CSI (ESC [ or 8-bit U+009B) params/intermediates/final; string sequences OSC, DCS, SOS,
@@ -83,7 +83,7 @@ def _combining_run(astral: bool = True) -> re.Pattern[str]:
     """A regex for runs of more than COMBINING_RUN combining marks (built once, lazily).
 
     With `astral=False` the class holds only BMP marks: re compiles that to a bitmap lookup,
-    while a class with astral ranges is scanned range by range at every position (~50x slower
+    while a class with astral ranges is scanned range by range at every position (far slower
     on ordinary text). Callers pick the full pattern only when the text has astral characters.
     """
     cls = _mark_class(astral)
@@ -93,13 +93,13 @@ def _combining_run(astral: bool = True) -> re.Pattern[str]:
 @functools.cache
 def _any_mark(astral: bool = True) -> re.Pattern[str]:
     """One combining mark of the same class: a cheap scan that lets most text skip the run regex
-    (the run pattern costs ~10x more per character than a single class)."""
+    (the run pattern costs far more per character than a single class)."""
     return re.compile(f"[{_mark_class(astral)}]")
 
 
 def _has_astral(text: str) -> bool:
     """True when text has characters beyond the BMP (its UTF-16 form needs surrogate pairs)."""
-    # An encode is a near-memcpy; a regex over the astral range scans ~4x slower.
+    # An encode is a near-memcpy; a regex over the astral range scans much slower.
     return len(text.encode("utf-16-le", "surrogatepass")) != 2 * len(text)
 
 
