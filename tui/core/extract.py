@@ -1,4 +1,9 @@
-"""Article page -> readable Markdown with metadata (what the reader pane and `warfeed extract` show)."""
+"""Article page -> readable Markdown with metadata (what the reader pane and `warfeed extract` show).
+
+The page is bounded before parsing (size, attributes, tag count), read by trafilatura in a thread
+under a deadline, and cleared of the furniture outlets wrap around an article; when trafilatura
+fails or is not safe to run, the page's plain text is used instead.
+"""
 
 from __future__ import annotations
 

@@ -536,7 +536,7 @@ class Fetcher:
 
     async def _checked_addresses(self, url: str, local_ok: bool, allow_private: bool | None) -> list[str]:
         """The addresses `url`'s host resolves to, all allowed by the policy; else FetchFailed."""
-        parsed = httpx.URL(url)
+        parsed = _parsed(url)  # not None: _check_scheme passed
         host = parsed.raw_host.decode("ascii")
         port = parsed.port or (443 if parsed.scheme == "https" else 80)
         literal = _ip_literal(host)
@@ -579,7 +579,7 @@ class Fetcher:
         self, result: FetchResult, url: str, headers: dict[str, str], addresses: list[str]
     ) -> str | None:
         """One GET to one of `addresses`; returns the next hop's URL for a redirect, else None."""
-        request = self._client.build_request("GET", url, headers=headers,
+        request = self._client.build_request("GET", _parsed(url), headers=headers,
                                              extensions={CONNECT_TO: addresses})
         response = await self._client.send(request, stream=True)
         try:
@@ -658,14 +658,20 @@ async def _drain(response: httpx.Response, limit: int = 65536) -> None:
 
 
 @functools.lru_cache(maxsize=4096)
-def _scheme_and_host(url: str) -> tuple[str, str] | None:
-    """(scheme, host) of a URL, None when it does not parse; cached because the poller asks
-    for the same few hundred feed URLs every cycle and httpx's URL parsing is not cheap."""
+def _parsed(url: str) -> httpx.URL | None:
+    """The URL parsed once (httpx.URL is immutable), None when it does not parse; cached
+    because the poller asks for the same few hundred feed URLs every cycle and httpx's URL
+    parsing is not cheap."""
     try:
-        parsed = httpx.URL(url)
+        return httpx.URL(url)
     except (httpx.InvalidURL, TypeError, ValueError):
         return None
-    return parsed.scheme, parsed.host
+
+
+def _scheme_and_host(url: str) -> tuple[str, str] | None:
+    """(scheme, host) of a URL, None when it does not parse."""
+    parsed = _parsed(url)
+    return None if parsed is None else (parsed.scheme, parsed.host)
 
 
 def _check_scheme(url: str, *, first: bool) -> None:
