@@ -396,6 +396,7 @@ class Fetcher:
         max_redirects: int = 5,
         total_limit: int = 128,
         per_host_limit: int = 4,
+        max_idle_origins: int = 64,
         user_agent: str = USER_AGENT,
         clock: Callable[[], float] = time.time,
         resolver: Callable[[str, int], list[str]] | None = None,
@@ -415,7 +416,7 @@ class Fetcher:
         self._answers: dict[tuple[str, int], tuple[float, list[str]]] = {}
         self._total = asyncio.Semaphore(total_limit)
         self._per_host: dict[str, asyncio.Semaphore] = {}
-        self._transport = _PerOriginTransport(per_host_limit)
+        self._transport = _PerOriginTransport(per_host_limit, max_idle_origins)
         self._client = httpx.AsyncClient(
             headers={
                 "User-Agent": user_agent,
