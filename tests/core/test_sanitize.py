@@ -226,6 +226,7 @@ def test_every_word_between_tags_survives_in_order(pieces):
 
 def test_markup_that_a_tag_stripper_gets_wrong():
     assert html_to_text('<a title="5 > 3">Avdiivka</a> <!-- <p>hidden</p> --> held') == "Avdiivka held"
+    assert html_to_text("front <b> </b> <i> </i> line") == "front line"
     assert html_to_text("<script>if (a < b) { x('</p>') }</script>After") == "After"
     assert html_to_text("<p>Before</p><style>p { color: red }") == "Before"  # unclosed: to the end
     assert html_to_text("<pre>line one\nline two</pre>") == "line one\nline two"

@@ -343,6 +343,7 @@ async def _send_to_addresses(
     host = url.raw_host.decode("ascii")
     extensions = {k: v for k, v in request.extensions.items() if k != CONNECT_TO}
     if _ip_literal(host) is None:
+        # httpx's documented request extension: TLS sends and verifies the name, not the address.
         extensions["sni_hostname"] = host
     failure: httpx.ConnectError | None = None
     for address in addresses[:MAX_ADDRESSES]:

@@ -255,9 +255,10 @@ def html_to_text(markup: object, *, limit: int = MAX_TEXT) -> str:
             start = end
         if start > pos:
             chunk = _html_chunk(markup[pos:start], pre)
-            if chunk[:1] == " " and parts and parts[-1][-1:] in (" ", "\n"):
+            if not pre and chunk[:1] == " " and parts and parts[-1][-1:] in (" ", "\n"):
                 chunk = chunk[1:]  # one space where a tag or comment split a run
-            parts.append(chunk)
+            if chunk:
+                parts.append(chunk)
         if start == end:
             break
         token = _HTML_TOKEN.match(markup, start)
