@@ -306,12 +306,8 @@ class _PerOriginTransport(httpx.AsyncBaseTransport):
         except BaseException:
             self._release(key)
             raise
-        return httpx.Response(
-            status_code=response.status_code,
-            headers=response.headers,
-            stream=_ReleasingStream(response.stream, lambda: self._release(key)),
-            extensions=response.extensions,
-        )
+        response.stream = _ReleasingStream(response.stream, lambda: self._release(key))
+        return response
 
     def _release(self, key: tuple[bytes, bytes, int | None]) -> None:
         self._busy[key] -= 1
@@ -347,7 +343,7 @@ async def _send_to_addresses(
         extensions["sni_hostname"] = host
     failure: httpx.ConnectError | None = None
     for address in addresses[:MAX_ADDRESSES]:
-        wire = httpx.Request(request.method, url.copy_with(host=address), headers=request.headers,
+        wire = httpx.Request(request.method, _at_address(url, address), headers=request.headers,
                              stream=request.stream, extensions=extensions)
         try:
             return await pool.handle_async_request(wire)
@@ -355,6 +351,12 @@ async def _send_to_addresses(
             failure = exc
     assert failure is not None
     raise failure
+
+
+@functools.lru_cache(maxsize=4096)
+def _at_address(url: httpx.URL, address: str) -> httpx.URL:
+    """`url` with its host replaced by a checked address; cached, as copy_with parses anew."""
+    return url.copy_with(host=address)
 
 
 def _ip_literal(host: str) -> str | None:
