@@ -199,3 +199,13 @@ def test_boilerplate_patterns_stay_fast_on_hostile_lines():
     hostile = "\n\n".join([" ,-" * 60 + "x", "[a](" * 2000, "[a](" * 50_000, "(" + "a / " * 60 + "x",
                            "By " + "Aa " * 5000])
     assert isinstance(strip_boilerplate(hostile), str)
+
+
+def test_a_text_that_would_be_left_empty_is_kept_whole():
+    assert strip_boilerplate("# Only a headline") == "# Only a headline"
+    assert strip_boilerplate("Subscribe to our newsletter") == "Subscribe to our newsletter"
+
+
+def test_a_heading_keeps_its_subheadings():
+    text = "## Front line\n\n### North\n\nFighting continued near Kupiansk."
+    assert strip_boilerplate(text) == text

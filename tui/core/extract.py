@@ -268,11 +268,18 @@ def strip_boilerplate(text: str, *, title: str = "") -> str:
         if not lines[0].startswith("#"):
             body_seen += 1
     # A heading left with nothing under it introduced a block that has just been removed.
-    while kept and kept[-1].startswith("#"):
+    while kept and _heading_level(kept[-1]):
         kept.pop()
-    kept = [p for i, p in enumerate(kept) if not (p.startswith("#") and i + 1 < len(kept)
-                                                   and kept[i + 1].startswith("#") and p.count("#") >= kept[i + 1].count("#"))]
-    return "\n\n".join(kept)
+    kept = [p for p, after in zip(kept, kept[1:] + [""])
+            if not (_heading_level(p) and 0 < _heading_level(after) <= _heading_level(p))]
+    # Nothing is lost to a misjudgement: a page that would be left empty keeps its text.
+    return "\n\n".join(kept) or text.strip()
+
+
+def _heading_level(paragraph: str) -> int:
+    """2 for '## Heading', 0 for a paragraph that is not a Markdown heading."""
+    level = len(paragraph) - len(paragraph.lstrip("#"))
+    return level if paragraph[level:level + 1] == " " else 0
 
 
 def _plain(line: str) -> str:
