@@ -18,8 +18,12 @@ def page(crowded_tag: str) -> bytes:
             f"{ARTICLE}{crowded_tag}</article></body></html>").encode()
 
 
+READ = ("title", "lang", "alt")
+"""Attributes the extraction reads, so a flood of them survives the filter and meets the cap."""
+
+
 def attributes(count: int, value: str = '"v"') -> str:
-    return " ".join(f"a{i}={value}" for i in range(count))
+    return " ".join(f"{READ[i % 3]}={value}" for i in range(count))
 
 
 def extract_threads() -> list[threading.Thread]:
@@ -27,12 +31,12 @@ def extract_threads() -> list[threading.Thread]:
 
 
 def largest_attribute_count(markup: bytes) -> int:
-    return max(len(re.findall(rb"\sa\d+=", tag)) for tag in re.findall(rb"<p\b.*?</p>", markup, re.DOTALL))
+    return max(len(re.findall(rb"\s(?:title|lang|alt)=", tag)) for tag in re.findall(rb"<p\b.*?</p>", markup, re.DOTALL))
 
 
 def test_a_paragraph_with_200k_attributes_leaves_no_thread_behind():
     hostile = page(f"<p {attributes(200_000)}>Crowded paragraph.</p>")
-    assert len(hostile) > 2_000_000
+    assert len(hostile) > 1_500_000
     article = extract_article(hostile, "https://news.example/a", timeout=5.0)
     # trafilatura itself answered (the plain-text fallback has no Markdown heading)...
     assert "# Night shelling of Zaporizhzhia" in article.text
@@ -42,7 +46,7 @@ def test_a_paragraph_with_200k_attributes_leaves_no_thread_behind():
 
 
 def test_quoted_angle_brackets_cannot_hide_attributes_from_the_trim():
-    values = " ".join(f"a{i}=\">\" b{i}='<' c{i}=x" for i in range(50_000))
+    values = " ".join("title=\">\" lang='<' alt=x" for _ in range(50_000))
     tamed = tame_markup(page(f"<p {values}>Crowded paragraph.</p>"))
     assert len(tamed) < 5_000
     assert largest_attribute_count(tamed) <= MAX_ATTRIBUTES
@@ -58,11 +62,25 @@ def test_every_crowded_tag_is_trimmed_and_self_closing_tags_stay_closed():
     assert b">one</p>" in tamed and b">two</p>" in tamed
 
 
-def test_ordinary_pages_pass_through_untouched():
-    ordinary = page('<p class="note" id="n1" data-x=\'1\' title="a > b">Plain <a href="/x">link</a>.</p>')
-    assert tame_markup(ordinary) == ordinary
-    exactly = page(f"<p {attributes(MAX_ATTRIBUTES)}>At the limit.</p>")
-    assert tame_markup(exactly) == exactly
+def test_attributes_the_extraction_reads_are_kept_and_the_rest_dropped():
+    ordinary = page('<p class="note" id="n1" data-x=\'1\' onclick="go()" title="a > b">Plain '
+                    '<a href="/x" data-track=7>link</a>.<img src=x data-lazy=1 /></p>')
+    assert tame_markup(ordinary) == page('<p class="note" id="n1" title="a > b">Plain '
+                                         '<a href="/x">link</a>.<img src=x /></p>')
+    plain = page("<p>At the limit.</p>")
+    assert tame_markup(plain) == plain
+
+
+def test_a_page_of_attribute_heavy_spans_reads_like_the_same_page_without_them():
+    words = "".join(f"<span ATTRS>Word {i} of the shelling report. </span>" + ("</p><p>" if i % 40 == 39 else "")
+                    for i in range(2_000))
+    tracking = 'class="w" ' + " ".join(f'data-k{i}="v{i}"' for i in range(20))
+    heavy = page("<p>" + words.replace("ATTRS", tracking) + "</p>")
+    bare = page("<p>" + words.replace("ATTRS", 'class="w"') + "</p>")
+    url = "https://news.example/a"
+    text = extract_article(heavy, url, timeout=30.0).text
+    assert "Word 1999 of the shelling report." in text
+    assert text == extract_article(bare, url, timeout=30.0).text
 
 
 def test_a_page_of_200k_paragraphs_is_read_as_plain_text_without_a_thread_left():

@@ -479,7 +479,10 @@ async def test_304s_and_redirects_reuse_one_connection(raw_server):
 
 
 async def test_idle_origins_beyond_the_cap_are_closed(raw_server):
+    peers: dict[int, list[tuple[str, int]]] = {}
+
     def ok(handler):
+        peers.setdefault(handler.server.server_address[1], []).append(handler.client_address)
         handler.send_response(200)
         handler.send_header("Content-Length", str(len(FEED)))
         handler.end_headers()
@@ -489,15 +492,16 @@ async def test_idle_origins_beyond_the_cap_are_closed(raw_server):
     try:
         for server in servers:
             server.routes["/feed"] = ok
-        async with Fetcher() as fetcher:
-            transport = fetcher._client._transport
-            transport.max_idle_origins = 1
+        async with Fetcher(max_idle_origins=1) as fetcher:
             for server in servers:
                 assert (await fetcher.fetch(server.url("/feed"))).error is None
-            await asyncio.sleep(0.01)  # let the closing tasks run
-            assert len(transport._pools) == 1
-            # The survivor is the origin used last, and it still answers.
+            await asyncio.sleep(0.05)  # let the closing tasks run
+            # The origin used last keeps its connection; the oldest idle one was closed.
             assert (await fetcher.fetch(servers[-1].url("/feed"))).error is None
+            assert (await fetcher.fetch(servers[0].url("/feed"))).error is None
+        last, first = (peers[s.httpd.server_address[1]] for s in (servers[-1], servers[0]))
+        assert last[0] == last[1]
+        assert first[0] != first[1]
     finally:
         for server in servers[1:]:
             server.close()

@@ -261,14 +261,13 @@ def _network_error(exc: httpx.HTTPError, url: str) -> str:
 
 
 class _PerOriginTransport(httpx.AsyncBaseTransport):
-    """One small connection pool per origin instead of one big pool for every host.
+    """One small connection pool per origin, each request sent only to its checked addresses.
 
-    httpcore's pool walks all of its connections, probing each idle one's socket, every time
-    it places a request: with 4 connections to each of 50 hosts that walk made a 500-feed cycle
-    spend most of its CPU there (measured: ~790k idle checks, 23k getpeername calls per cold
-    cycle). Pools of at most `per_host` connections keep each placement cheap. Idle origins
-    beyond `max_idle_origins` are closed, least recently used first, so a list of many hosts
-    cannot pile up open sockets.
+    A public transport (httpx.AsyncBaseTransport) that the client sends through. httpcore's
+    pool probes every idle connection it holds each time it places a request, so one big pool
+    for hundreds of hosts costs CPU per request that grows with the host count; pools of at
+    most `per_host` connections keep placement cheap. Idle origins beyond `max_idle_origins`
+    are closed, least recently used first, so a list of many hosts cannot pile up sockets.
     """
 
     def __init__(self, per_host: int, max_idle_origins: int = 64) -> None:
@@ -280,10 +279,10 @@ class _PerOriginTransport(httpx.AsyncBaseTransport):
 
     def _new_pool(self, scheme: bytes) -> httpx.AsyncHTTPTransport:
         # A plain-http origin never does TLS (a redirect to https is another origin): a context
-        # with no CA loaded, which would refuse any certificate, spares the poll of http-only
-        # feeds the CA bundle (~90 ms before the first request).
+        # with no CA loaded, which would refuse any certificate, spares http-only polls the
+        # loading of the CA bundle.
         if scheme == b"https" and self._ssl_context is None:
-            # One context for every https pool: loading the CA bundle costs ~90 ms each time.
+            # One context shared by every https pool: the CA bundle is slow to load.
             self._ssl_context = httpx.create_ssl_context()
         context = self._ssl_context if scheme == b"https" else _NO_TLS
         limits = httpx.Limits(max_connections=self.per_host, max_keepalive_connections=self.per_host)
@@ -307,12 +306,8 @@ class _PerOriginTransport(httpx.AsyncBaseTransport):
         except BaseException:
             self._release(key)
             raise
-        return httpx.Response(
-            status_code=response.status_code,
-            headers=response.headers,
-            stream=_ReleasingStream(response.stream, lambda: self._release(key)),
-            extensions=response.extensions,
-        )
+        response.stream = _ReleasingStream(response.stream, lambda: self._release(key))
+        return response
 
     def _release(self, key: tuple[bytes, bytes, int | None]) -> None:
         self._busy[key] -= 1
@@ -344,10 +339,11 @@ async def _send_to_addresses(
     host = url.raw_host.decode("ascii")
     extensions = {k: v for k, v in request.extensions.items() if k != CONNECT_TO}
     if _ip_literal(host) is None:
+        # httpx's documented request extension: TLS sends and verifies the name, not the address.
         extensions["sni_hostname"] = host
     failure: httpx.ConnectError | None = None
     for address in addresses[:MAX_ADDRESSES]:
-        wire = httpx.Request(request.method, url.copy_with(host=address), headers=request.headers,
+        wire = httpx.Request(request.method, _at_address(url, address), headers=request.headers,
                              stream=request.stream, extensions=extensions)
         try:
             return await pool.handle_async_request(wire)
@@ -355,6 +351,12 @@ async def _send_to_addresses(
             failure = exc
     assert failure is not None
     raise failure
+
+
+@functools.lru_cache(maxsize=4096)
+def _at_address(url: httpx.URL, address: str) -> httpx.URL:
+    """`url` with its host replaced by a checked address; cached, as copy_with parses anew."""
+    return url.copy_with(host=address)
 
 
 def _ip_literal(host: str) -> str | None:
@@ -397,6 +399,7 @@ class Fetcher:
         max_redirects: int = 5,
         total_limit: int = 128,
         per_host_limit: int = 4,
+        max_idle_origins: int = 64,
         user_agent: str = USER_AGENT,
         clock: Callable[[], float] = time.time,
         resolver: Callable[[str, int], list[str]] | None = None,
@@ -416,7 +419,7 @@ class Fetcher:
         self._answers: dict[tuple[str, int], tuple[float, list[str]]] = {}
         self._total = asyncio.Semaphore(total_limit)
         self._per_host: dict[str, asyncio.Semaphore] = {}
-        self._transport = _PerOriginTransport(per_host_limit)
+        self._transport = _PerOriginTransport(per_host_limit, max_idle_origins)
         self._client = httpx.AsyncClient(
             headers={
                 "User-Agent": user_agent,
@@ -537,7 +540,7 @@ class Fetcher:
 
     async def _checked_addresses(self, url: str, local_ok: bool, allow_private: bool | None) -> list[str]:
         """The addresses `url`'s host resolves to, all allowed by the policy; else FetchFailed."""
-        parsed = httpx.URL(url)
+        parsed = _parsed(url)  # not None: _check_scheme passed
         host = parsed.raw_host.decode("ascii")
         port = parsed.port or (443 if parsed.scheme == "https" else 80)
         literal = _ip_literal(host)
@@ -580,13 +583,9 @@ class Fetcher:
         self, result: FetchResult, url: str, headers: dict[str, str], addresses: list[str]
     ) -> str | None:
         """One GET to one of `addresses`; returns the next hop's URL for a redirect, else None."""
-        request = self._client.build_request("GET", url, headers=headers,
+        request = self._client.build_request("GET", _parsed(url), headers=headers,
                                              extensions={CONNECT_TO: addresses})
-        # Straight to the transport: the client's send adds auth, redirect and cookie handling
-        # that warfeed never uses (redirects are followed by hand above, cookies are refused),
-        # ~15% of a 304's CPU. build_request still sets the headers and the timeouts.
-        response = await self._transport.handle_async_request(request)
-        response.request = request
+        response = await self._client.send(request, stream=True)
         try:
             result.status = response.status_code
             result.headers = _clean_headers(response.headers)
@@ -663,14 +662,20 @@ async def _drain(response: httpx.Response, limit: int = 65536) -> None:
 
 
 @functools.lru_cache(maxsize=4096)
-def _scheme_and_host(url: str) -> tuple[str, str] | None:
-    """(scheme, host) of a URL, None when it does not parse; cached because the poller asks
-    for the same few hundred feed URLs every cycle and httpx's URL parsing is not cheap."""
+def _parsed(url: str) -> httpx.URL | None:
+    """The URL parsed once (httpx.URL is immutable), None when it does not parse; cached
+    because the poller asks for the same few hundred feed URLs every cycle and httpx's URL
+    parsing is not cheap."""
     try:
-        parsed = httpx.URL(url)
+        return httpx.URL(url)
     except (httpx.InvalidURL, TypeError, ValueError):
         return None
-    return parsed.scheme, parsed.host
+
+
+def _scheme_and_host(url: str) -> tuple[str, str] | None:
+    """(scheme, host) of a URL, None when it does not parse."""
+    parsed = _parsed(url)
+    return None if parsed is None else (parsed.scheme, parsed.host)
 
 
 def _check_scheme(url: str, *, first: bool) -> None:

@@ -2,7 +2,7 @@
 
 The only producer of feed-derived Stories. Every error, whatever the parser raised inside,
 comes out as a FeedError subclass with one clear sentence, so one bad feed never costs another.
-Parsers sit behind `_BACKENDS`: feedparser_rs (~1 ms a feed) goes first and declines any
+Parsers sit behind `_BACKENDS`: the fast feedparser_rs goes first and declines any
 document where the corpus comparison showed feedparser does better; feedparser takes those.
 Both results go through the same story building, so the output is sanitised identically.
 """
@@ -164,9 +164,9 @@ def window_items(body: bytes, limit: int) -> bytes:
     """The document with only its first and last `limit` items (RSS <item>, Atom <entry>).
 
     Parsers build every item before the limit applies, so a huge feed would cost time and
-    memory in proportion to items that are then thrown away. The newest items sit at the top of nearly every feed and
-    at the bottom of the rest, and the story builder keeps the newest `limit` of what it gets,
-    so the middle can go. Only whole top-level items are dropped (CDATA and comments skipped),
+    memory in proportion to items that are then thrown away. The newest items sit at the top
+    of nearly every feed and at the bottom of the rest, and the story builder keeps the newest
+    `limit` of what it gets, so the middle can go. Only whole top-level items are dropped (CDATA and comments skipped),
     with whatever else sat between them kept, so a well-formed document stays well-formed.
     """
     if len(body) < ITEM_WINDOW_MIN_BYTES:
@@ -304,14 +304,14 @@ def _doctype_end(head: bytes, i: int) -> int:
 
 
 def _feedparser_backend(body: bytes, headers: Mapping[str, str], feed: Feed) -> Any:
-    import feedparser  # imported here: ~100 ms of import that only polling needs
+    import feedparser  # imported here: a slow import that only polling needs
     import feedparser.api
 
     # Only expat (never a libxml2 binding that might load DTDs); external general entities
     # stay off (feedparser sets that); a file object so feedparser never opens a path or URL.
     feedparser.api.PREFERRED_XML_PARSERS = []
     # No content-location on purpose: with a base URI feedparser joins URLs on every start
-    # tag (a third of its time); relative links are resolved by safe_link in _build instead.
+    # tag, a large share of its time; relative links are resolved by safe_link in _build instead.
     response_headers = {
         key: headers[key] for key in ("content-type", "content-language") if key in headers
     }
@@ -366,7 +366,7 @@ def _fast_path_fits(body: bytes, headers: Mapping[str, str]) -> bool:
 
 
 def _feedparser_rs_backend(body: bytes, headers: Mapping[str, str], feed: Feed) -> Any:
-    """feedparser_rs (Rust, ~20x faster) for well-formed UTF-8 feeds; declines anything else."""
+    """feedparser_rs (Rust, much faster) for well-formed UTF-8 feeds; declines anything else."""
     if not _fast_path_fits(body, headers):
         raise _Declined("not plain UTF-8")
     return feedparser_rs_parse(body, strict=True)

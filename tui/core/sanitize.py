@@ -40,7 +40,7 @@ _FORBIDDEN_BMP_CLASS = (
 _FORBIDDEN_CLASS = _FORBIDDEN_BMP_CLASS + "\U000e0000-\U000e0fff"
 _FORBIDDEN = re.compile(f"[{_FORBIDDEN_CLASS}]")
 _FORBIDDEN_BMP = re.compile(f"[{_FORBIDDEN_BMP_CLASS}]")
-"""The same class without its astral range: ~2x faster to scan, and enough for BMP-only text."""
+"""The same class without its astral range: cheaper to scan, and enough for BMP-only text."""
 
 # Terminal control sequences, removed whole so no "[31m" debris is left behind:
 # CSI (ESC [ or 8-bit U+009B) params/intermediates/final; string sequences OSC, DCS, SOS,
@@ -60,17 +60,6 @@ _MAYBE_REF = re.compile(r"&#[xX0-9]")
 _LINE_BREAKS = re.compile("\r\n?|[\u2028\u2029\x85\x0b\x0c]")
 _MANY_NEWLINES = re.compile(r"\n{3,}")
 _ANY_SPACE = re.compile(r"\s+")
-
-_HTML_BLOCKS = frozenset(
-    "address article aside blockquote dd div dl dt figcaption figure footer form h1 h2 h3 h4 "
-    "h5 h6 header hr li main nav ol p pre section table tbody thead tfoot tr ul".split()
-)
-_HTML_DROPPED = frozenset(
-    "script style template noscript iframe object embed head title svg math canvas".split()
-)
-MAX_HTML_INPUT = 5_000_000
-"""HTML beyond this many characters is not parsed at all (bounds time on hostile input)."""
-
 
 @functools.cache
 def _mark_class(astral: bool = True) -> str:
@@ -94,7 +83,7 @@ def _combining_run(astral: bool = True) -> re.Pattern[str]:
     """A regex for runs of more than COMBINING_RUN combining marks (built once, lazily).
 
     With `astral=False` the class holds only BMP marks: re compiles that to a bitmap lookup,
-    while a class with astral ranges is scanned range by range at every position (~50x slower
+    while a class with astral ranges is scanned range by range at every position (far slower
     on ordinary text). Callers pick the full pattern only when the text has astral characters.
     """
     cls = _mark_class(astral)
@@ -104,13 +93,13 @@ def _combining_run(astral: bool = True) -> re.Pattern[str]:
 @functools.cache
 def _any_mark(astral: bool = True) -> re.Pattern[str]:
     """One combining mark of the same class: a cheap scan that lets most text skip the run regex
-    (the run pattern costs ~10x more per character than a single class)."""
+    (the run pattern costs far more per character than a single class)."""
     return re.compile(f"[{_mark_class(astral)}]")
 
 
 def _has_astral(text: str) -> bool:
     """True when text has characters beyond the BMP (its UTF-16 form needs surrogate pairs)."""
-    # An encode is a near-memcpy; a regex over the astral range scans ~4x slower.
+    # An encode is a near-memcpy; a regex over the astral range scans much slower.
     return len(text.encode("utf-16-le", "surrogatepass")) != 2 * len(text)
 
 
@@ -215,148 +204,99 @@ def clean_line(s: object, *, limit: int = 300) -> str:
     return _clean(s, limit, one_line=True)
 
 
+_HTML_BLOCKS = frozenset(
+    "address article aside blockquote dd div dl dt figcaption figure footer form h1 h2 h3 h4 "
+    "h5 h6 header hr li main nav ol p pre section table tbody thead tfoot tr ul".split()
+)
+_HTML_DROPPED = frozenset(
+    "script style template noscript iframe object title svg math canvas textarea".split()
+)
+"""Elements whose content is never text for a reader: skipped up to their closing tag."""
+MAX_HTML_INPUT = 5_000_000
+"""HTML beyond this many characters is not read at all (bounds time on hostile input)."""
+
+# One piece of markup as a browser's tokenizer reads it: a comment (to the end if unclosed),
+# a doctype/CDATA/processing instruction or a malformed end tag (up to '>'), or a tag whose
+# attributes are read as HTML reads them, so a '>' inside a quoted value does not end it.
+# Possessive quantifiers: the match is linear whatever the input.
+_ATTRIBUTE = r"""[\s/]*+[^\s=/>]++(?:\s*+=\s*+(?:"[^"]*+"|'[^']*+'|[^\s>]*+))?+"""
+_HTML_TOKEN = re.compile(
+    r"<!--(?:.*?-->|.*+)"
+    r"|<[!?][^>]*+>?"
+    r"|</(?![a-zA-Z])[^>]*+>?"
+    rf"|<(/?)([a-zA-Z][^\s/>]*+)(?:{_ATTRIBUTE})*+[^>]*+>?",
+    re.DOTALL,
+)
+
+
+@functools.cache
+def _end_tag(name: str) -> re.Pattern[str]:
+    return re.compile(rf"</{name}[\s/>]", re.IGNORECASE)
+
+
 def html_to_text(markup: object, *, limit: int = MAX_TEXT) -> str:
-    """Feed HTML -> plain text with paragraph breaks; scripts and styles dropped; then clean_text."""
+    """Feed HTML -> plain text with paragraph breaks; scripts and styles dropped; then clean_text.
+
+    One linear pass over the markup's tokens, no tree: 100k nested tags, 20k-tag pages, attribute
+    floods and unclosed tags cost the same per byte as a short summary.
+    """
     if not isinstance(markup, str):
         markup = "" if markup is None else str(markup)
     if "<" not in markup:
         return clean_text(html.unescape(markup) if "&" in markup else markup, limit=limit)
     markup = markup[:MAX_HTML_INPUT]
-    if not _NEEDS_TREE.search(markup):
-        # Plain feed HTML (paragraphs, links, emphasis, lists): a tokenizer is ~5x cheaper
-        # than building a tree, and summaries are the bulk of a cold poll's parsing.
-        return clean_text(_html_text_tokens(markup), limit=limit)
-    try:
-        text = _html_text_lxml(markup)
-    except Exception:  # a parser failure on hostile markup must not lose the feed
-        text = _html_text_fallback(markup)
+    parts: list[str] = []
+    pre = 0
+    pos = 0
+    end = len(markup)
+    while pos < end:
+        start = markup.find("<", pos)
+        if start < 0:
+            start = end
+        if start > pos:
+            chunk = _html_chunk(markup[pos:start], pre)
+            if not pre and chunk[:1] == " " and parts and parts[-1][-1:] in (" ", "\n"):
+                chunk = chunk[1:]  # one space where a tag or comment split a run
+            if chunk:
+                parts.append(chunk)
+        if start == end:
+            break
+        token = _HTML_TOKEN.match(markup, start)
+        if token is None:  # a '<' that starts no tag is text, as in a browser
+            parts.append("<")
+            pos = start + 1
+            continue
+        pos = token.end()
+        name = token.group(2)
+        if name is None:
+            continue
+        name = name.lower()
+        closing = token.group(1)
+        if name in _HTML_DROPPED and not closing:
+            if not token.group().endswith("/>"):
+                skip = _end_tag(name).search(markup, pos)
+                pos = end if skip is None else skip.start()
+        elif name == "br":
+            if not closing:
+                parts.append("\n")
+        elif name in _HTML_BLOCKS:
+            parts.append("\n\n- " if name == "li" and not closing else "\n\n")
+            if name == "pre":
+                pre = max(pre - 1, 0) if closing else pre + 1
+    # Spaces around breaks come from source indentation, not from the author.
+    text = "\n".join(line.strip(" ") for line in "".join(parts).split("\n"))
     return clean_text(text, limit=limit)
 
 
-def _html_text_lxml(markup: str) -> str:
-    """Walk the HTML tree iteratively (no recursion, so 100k nested tags are fine)."""
-    from lxml import etree  # imported here: lxml is heavy and plain text never needs it
-
-    parser = etree.HTMLParser(
-        encoding="utf-8",
-        remove_comments=True,
-        remove_pis=True,
-        no_network=True,
-        recover=True,
-        huge_tree=False,
-    )
-    root = etree.fromstring(markup.encode("utf-8", "surrogatepass"), parser)
-    if any(error.type_name == "ERR_RESOURCE_LIMIT" for error in parser.error_log):
-        # libxml2 stops building absurdly deep trees (a defence we keep); the crude path
-        # still recovers the words.
-        return _html_text_fallback(markup)
-    if root is None:
-        return ""
-    parts: list[str] = []
-    skipping = 0
-    pre = 0
-
-    def add_text(value: str | None) -> None:
-        if value:
-            parts.append(value if pre else _ANY_SPACE.sub(" ", value))
-
-    for event, element in etree.iterwalk(root, events=("start", "end")):
-        tag = element.tag if isinstance(element.tag, str) else ""
-        tag = tag.lower()
-        if event == "start":
-            if tag in _HTML_DROPPED:
-                skipping += 1
-                continue
-            if skipping:
-                continue
-            if tag == "pre":
-                pre += 1
-            if tag == "br":
-                parts.append("\n")
-            elif tag in _HTML_BLOCKS:
-                parts.append("\n\n")
-                if tag == "li":
-                    parts.append("- ")
-            add_text(element.text)
-        else:
-            if tag in _HTML_DROPPED:
-                skipping -= 1
-                if skipping == 0:
-                    add_text(element.tail)
-                continue
-            if skipping:
-                continue
-            if tag == "pre":
-                pre -= 1
-            if tag in _HTML_BLOCKS:
-                parts.append("\n\n")
-            add_text(element.tail)
-    # Spaces around breaks come from source indentation, not from the author.
-    return "\n".join(line.strip(" ") for line in "".join(parts).split("\n"))
-
-
-# Markup the tokenizer leaves to the real parser: comments, CDATA, doctypes, preformatted
-# text, elements whose content is dropped, and a '>' quoted inside an attribute.
-_NEEDS_TREE = re.compile(
-    r"<[!?]|<(?:pre|" + "|".join(sorted(_HTML_DROPPED)) + r")\b|=\s*[\"'][^\"'<]*>",
-    re.IGNORECASE,
-)
-_HTML_TAG = re.compile(r"<(/?)([a-zA-Z][a-zA-Z0-9]*)[^>]*>")
-
-
-def _text_chunk(chunk: str) -> str:
-    """Text between two tags: entities decoded, each whitespace run one space."""
+def _html_chunk(chunk: str, pre: int) -> str:
+    """Text between two tags: entities decoded, each whitespace run one space (outside <pre>)."""
     if "&" in chunk:
+        if "&#" in chunk:
+            # html.unescape drops a reference to ESC but keeps the "[31m" after it; decoded
+            # raw, the whole sequence is recognised and removed by clean_text.
+            chunk = _NUMERIC_REF.sub(_decode_forbidden_ref, chunk)
         chunk = html.unescape(chunk)
-    # `\s` is exactly str.isspace, so this is split-and-join keeping one space at either end.
-    return _ANY_SPACE.sub(" ", chunk)
-
-
-def _tag_break(match: re.Match[str]) -> str:
-    """What a tag leaves in the text: a paragraph break for block tags, a line break for <br>."""
-    name = match.group(2).lower()
-    if name == "br":
-        return "" if match.group(1) else "\n"
-    if name in _HTML_BLOCKS:
-        return "\n\n- " if name == "li" and not match.group(1) else "\n\n"
-    return ""
-
-
-def _html_text_tokens(markup: str) -> str:
-    """Text of simple HTML by tags: block tags become paragraph breaks, <br> a line break."""
-    if "&" not in markup:
-        # No entity can turn into whitespace, so the whole document's whitespace runs can be
-        # collapsed at once (a run never crosses a tag, which starts with '<' and a letter).
-        text = _HTML_TAG.sub(_tag_break, _ANY_SPACE.sub(" ", markup))
-        return "\n".join(line.strip(" ") for line in text.split("\n"))
-    return _html_text_chunks(markup)
-
-
-def _html_text_chunks(markup: str) -> str:
-    """_html_text_tokens chunk by chunk: entities are decoded before each chunk's whitespace."""
-    parts: list[str] = []
-    pos = 0
-    # Only tags stop the text: a stray '<' stays inside its chunk (whitespace runs never
-    # cross it, so collapsing the whole chunk equals collapsing around it).
-    for match in _HTML_TAG.finditer(markup):
-        start = match.start()
-        if start > pos:
-            parts.append(_text_chunk(markup[pos:start]))
-        pos = match.end()
-        parts.append(_tag_break(match))
-    if pos < len(markup):
-        parts.append(_text_chunk(markup[pos:]))
-    return "\n".join(line.strip(" ") for line in "".join(parts).split("\n"))
-
-
-_TAG = re.compile(r"<[^>]*>")
-_DROPPED_BLOCK = re.compile(r"<(script|style)\b.*?</\1\s*>", re.IGNORECASE | re.DOTALL)
-
-
-def _html_text_fallback(markup: str) -> str:
-    """Crude tag stripping, used only when the HTML parser itself fails."""
-    markup = _DROPPED_BLOCK.sub(" ", markup)
-    return _ANY_SPACE.sub(" ", html.unescape(_TAG.sub(" ", markup)))
+    return chunk if pre else _ANY_SPACE.sub(" ", chunk)
 
 
 _URL_PRINTABLE = "".join(chr(c) for c in range(0x21, 0x7F))
