@@ -46,13 +46,30 @@ _USER_VALUES = attrgetter(*USER_FIELDS)
 _SHARED = ("feed_id", "source", "side", "author")
 
 
-def story_doc(story: Story) -> dict[str, Any]:
-    """The stored document of a story: its feed fields, those at their default left out."""
-    return {
-        name: value
-        for name, value, default in zip(STORED_NAMES, _STORED_VALUES(story), _STORED_DEFAULTS)
-        if value != default or default is _REQUIRED
-    }
+def _compile_story_doc() -> Any:
+    """story_doc, generated from the schema: a line per field runs at the speed of a
+    hand-written function (a full write makes 50k documents), without a second field list."""
+    required = [n for n, d in zip(STORED_NAMES, _STORED_DEFAULTS) if d is _REQUIRED]
+    lines = ["def story_doc(story):",
+             "    doc = {" + ", ".join(f"{n!r}: story.{n}" for n in required) + "}"]
+    for name, default in zip(STORED_NAMES, _STORED_DEFAULTS):
+        if default is _REQUIRED:
+            continue
+        if default is None:
+            test = f"story.{name} is not None"
+        elif not default:  # "", 0, 0.0, False, []: every falsy default is its type's empty
+            test = f"story.{name}"
+        else:
+            test = f"story.{name} != {default!r}"
+        lines.append(f"    if {test}:\n        doc[{name!r}] = story.{name}")
+    lines.append("    return doc")
+    namespace: dict[str, Any] = {}
+    exec("\n".join(lines), namespace)  # noqa: S102 - source built above from field names only
+    return namespace["story_doc"]
+
+
+story_doc = _compile_story_doc()
+story_doc.__doc__ = "The stored document of a story: its feed fields, those at their default left out."
 
 
 def user_doc(story: Story) -> dict[str, Any] | None:
@@ -89,7 +106,7 @@ class StoryBuilder:
 
     def build(self, doc: Any, key: str | None = None) -> Story | None:
         """A Story from a stored document (its id inside, or given as key), None if unusable."""
-        if not isinstance(doc, dict):
+        if type(doc) is not dict and not isinstance(doc, dict):
             return None
         try:
             # Our own writer's documents hold only Story fields: the dataclass fills the
@@ -115,6 +132,11 @@ class StoryBuilder:
                 return None
             story.published = float(published)
         return story
+
+    def decode(self, docs: dict[str, Any]) -> dict[str, Story | None]:
+        """A run of stored documents (by TinyDB doc id) as Stories, None for unusable ones."""
+        build = self.build
+        return {doc_id: build(doc) for doc_id, doc in docs.items()}
 
     @staticmethod
     def _build_checked(doc: dict[str, Any], key: str | None) -> Story | None:

@@ -28,7 +28,7 @@ from tinydb.table import Document, Table
 from tui.core.documents import Losses, StoryBuilder, story_doc
 from tui.core.merge import order_key
 from tui.core.models import Story
-from tui.core.storage import Batch, LineStorage
+from tui.core.storage import Batch, Decode, LineStorage
 
 PARTITION_SIZE = 2_000
 """Stories a partition takes before it is sealed."""
@@ -77,9 +77,10 @@ class StoreDB(TinyDB):
 
 
 def open_db(path: Path, notices: list[str], clock: Callable[[], float], *,
-            writable: bool = True) -> TinyDB:
-    """A TinyDB over one data-dir file: line-layout atomic storage behind a Batch middleware."""
-    db = StoreDB(path, storage=Batch(LineStorage), notices=notices, clock=clock)
+            writable: bool = True, decode: Decode | None = None) -> TinyDB:
+    """A TinyDB over one data-dir file: line-layout atomic storage behind a Batch middleware
+    (with decode, the tables read hold what it makes of each run of documents)."""
+    db = StoreDB(path, storage=Batch(LineStorage), notices=notices, clock=clock, decode=decode)
     db.storage.storage.writable = writable
     return db
 
@@ -136,13 +137,13 @@ class StoryFiles:
     # --------------------------------------------------------------------------- reading
     def read(self, number: int, builder: StoryBuilder) -> list[Story]:
         """The stories of one partition; damage is salvaged, said, and a copy kept."""
-        db = open_db(self.path(number), self.notices, self.clock, writable=self.writable)
+        db = open_db(self.path(number), self.notices, self.clock, writable=self.writable,
+                     decode=builder.decode)
         stamp = self._stat(number)
-        docs = list(db.table("stories", cache_size=0))
+        read = list(db.table("stories", cache_size=0))  # Stories, None for unusable documents
         storage: LineStorage = db.storage.storage
-        build = builder.build
-        stories = [story for story in map(build, docs) if story is not None]
-        skipped = len(docs) - len(stories)
+        stories = [story for story in read if story is not None]
+        skipped = len(read) - len(stories)
         part = self.parts.setdefault(number, Partition(number))
         ids = [story.id for story in stories]
         part.ids = set(ids)

@@ -333,15 +333,23 @@ class AtomicJSONStorage(Storage):
         """Nothing stays open between reads and writes."""
 
 
+Decode = Callable[[dict[str, Any]], dict[str, Any]]
+
+
 class LineStorage(AtomicJSONStorage):
     """TinyDB Storage writing one document a line; a damaged file is salvaged, not dropped.
 
     After read(), `damaged` holds the lines that could not be read (empty when the file was
     whole); the caller says what they cost and keeps a copy (set_aside(keep_original=True)).
+    With `decode`, each run of documents read is handed to it as soon as it is parsed and the
+    table holds what it returns (the store turns documents into Story objects this way, while
+    the parsed block is still in cache, instead of after the whole file).
     """
 
-    def __init__(self, path: str | os.PathLike[str], **kwargs: Any) -> None:
+    def __init__(self, path: str | os.PathLike[str], *, decode: Decode | None = None,
+                 **kwargs: Any) -> None:
         super().__init__(path, **kwargs)
+        self.decode = decode
         self.damaged: list[bytes] = []
 
     def read(self) -> dict[str, dict[str, Any]] | None:
@@ -351,18 +359,62 @@ class LineStorage(AtomicJSONStorage):
             raw = read_file(self.path)
         except FileNotFoundError:
             return None
-        data = parse_tables(raw)
-        if data is not None:
-            return data
-        tables, self.damaged = salvage_tables(raw)
-        if not raw.endswith(b"}\n"):
-            # Cut short: whatever followed is gone, whoever it belonged to.
-            self.damaged.append(b"")
-        return tables
+        data = parse_line_tables(raw, self.decode)
+        if data is None:
+            data = parse_tables(raw)  # written by another tool, or damaged
+            if data is None:
+                data, self.damaged = salvage_tables(raw)
+                if not raw.endswith(b"}\n"):
+                    # Cut short: whatever followed is gone, whoever it belonged to.
+                    self.damaged.append(b"")
+            if self.decode is not None:
+                data = {name: self.decode(table) for name, table in data.items()}
+        return data
 
     def write(self, data: dict[str, dict[str, Any]]) -> None:
         """Replace the whole file with data, one document a line, durably."""
         self.write_bytes(table_lines(data))
+
+
+_BLOCK = 1 << 20
+"""Bytes of document lines parsed per orjson call: a few thousand small objects at a time keep
+the parser's work in cache, where one call over a whole partition does not."""
+
+
+def parse_line_tables(raw: bytes, decode: Decode | None = None) -> dict[str, dict[str, Any]] | None:
+    """The table of a one-table file in table_lines() layout (a partition, marks.json),
+    parsed a block of lines at a time (each handed to decode, if given); None for any other
+    file (the caller parses it whole).
+
+    Blocks are cut after a document's ",\n" (strings never hold a raw newline). A block that
+    ran into a second table or into damage would not parse as one object: then None too.
+    """
+    if not raw.startswith(b"{") or not raw.endswith(b"\n}}\n"):
+        return None
+    loads = orjson.loads
+    try:
+        newline = raw.index(b"\n")
+        if raw[newline - 2:newline] != b":{":
+            return None
+        name = loads(raw[1:newline - 2])
+        end = len(raw) - 4
+        table: dict[str, Any] = {}
+        start = newline + 1
+        view = memoryview(raw)
+        while start < end:
+            cut = raw.rfind(b",\n", start, start + _BLOCK) if start + _BLOCK < end else -1
+            stop = end if cut < 0 else cut
+            block = bytearray(b"{")  # one copy of the block, braces around it
+            block += view[start:stop]
+            block += b"}"
+            docs = loads(block)
+            if not _is_tinydb_shape({name: docs}):
+                return None
+            table.update(docs if decode is None else decode(docs))
+            start = stop + 2
+    except (ValueError, orjson.JSONDecodeError):
+        return None
+    return {name: table} if type(name) is str else None
 
 
 def table_lines(data: dict[str, dict[str, Any]], chunk: int = 500) -> Iterable[bytes]:
