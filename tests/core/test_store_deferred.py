@@ -159,3 +159,17 @@ def test_kill_9_while_partial_loses_nothing(tmp_path, small_blocks):
     after = full_view(data_dir)
     assert [s[:3] for s in after] == [s[:3] for s in expected]
     assert {s[0] for s in after if s[3]} == {s[0] for s in expected if s[3]} | {target}
+
+
+def test_an_article_saved_on_a_partial_store_lands_with_its_story(tmp_path, small_blocks):
+    from tui.core.models import Article
+
+    data_dir = tmp_path / "data"
+    build_cache(data_dir)
+    old = story(600).id  # far beyond the head
+    with Store.open(data_dir, deferred=True) as opened:
+        assert opened.story(old) is None  # not read yet
+        opened.save_article(old, Article(url="https://example.org/600", text="Body"))
+        assert opened.article(old).text == "Body"
+    with Store.open(data_dir) as reopened:
+        assert reopened.article(old).text == "Body"

@@ -470,9 +470,18 @@ class Store:
         """How many stories are cached."""
         return len(self._by_id)
 
-    def _cold_entry(self, story_id: str) -> dict[str, Any]:
+    def _partition_of(self, story_id: str) -> int | None:
+        """The partition a story is in; a partial store reads the rest to know."""
         with self._lock:
             number = self._files.part_of.get(story_id)
+        if number is None and not self._complete.is_set():
+            self.finish_load()
+            with self._lock:
+                number = self._files.part_of.get(story_id)
+        return number
+
+    def _cold_entry(self, story_id: str) -> dict[str, Any]:
+        number = self._partition_of(story_id)
         if number is None:
             return {}
         return self._articles_of(number).get(story_id, {})
@@ -838,10 +847,11 @@ class Store:
 
     def save_article(self, story_id: str, article: Article) -> None:
         """Keep the extracted article of a story, durably (blocking: use a worker)."""
+        known = self._partition_of(story_id)
         with self._write_lock:
             self._check_open()
             with self._lock:
-                number = self._files.part_of.get(story_id)
+                number = self._files.part_of.get(story_id, known)
                 if number is None:  # not a cached story: kept with the newest ones
                     number = max(self._files.parts, default=0)
             entries = self._articles_of(number)
