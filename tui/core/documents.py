@@ -11,8 +11,8 @@ from __future__ import annotations
 
 import dataclasses
 import re
-from dataclasses import dataclass, field
 from collections.abc import Mapping
+from dataclasses import dataclass, field
 from operator import attrgetter
 from typing import Any
 
@@ -40,10 +40,8 @@ def _default(f: dataclasses.Field[Any]) -> Any:
 _STORED = tuple(f for f in dataclasses.fields(Story) if f.name not in USER_FIELDS + _COLD_FIELDS)
 STORED_NAMES = tuple(f.name for f in _STORED)
 _STORED_DEFAULTS = tuple(_default(f) for f in _STORED)
-_STORED_VALUES = attrgetter(*STORED_NAMES)
 _USER_DEFAULTS = tuple(_default(f) for f in dataclasses.fields(Story) if f.name in USER_FIELDS)
 _USER_VALUES = attrgetter(*USER_FIELDS)
-_SHARED = ("feed_id", "source", "side", "author")
 
 
 def _compile_story_doc() -> Any:
