@@ -31,10 +31,12 @@ def migrate(store: Store) -> None:
     stories = sorted(old.stories.values(), key=order_key)
     by_id = {story.id: story for story in stories}
     files.assign(stories)
+    contents = files.contents(set(files.parts), stories, by_id)
     for number, part in sorted(files.parts.items()):
         entries = {i: old.cold[i] for i in part.ids if i in old.cold}
         files.write_articles(number, entries)
-        files.write(number, by_id)
+        files.write(number, contents[number])
+    files.sync_dir()
     marks = [doc for doc in map(user_doc, stories) if doc is not None]
     write_tables(store._db("marks.json"), {"marks": marks})  # noqa: SLF001
     claims_path = data_dir / "claims.json"

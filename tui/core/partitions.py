@@ -28,7 +28,7 @@ from tinydb.table import Document, Table
 from tui.core.documents import Losses, StoryBuilder, story_doc
 from tui.core.merge import order_key
 from tui.core.models import Story
-from tui.core.storage import Batch, Decode, LineStorage
+from tui.core.storage import Batch, Decode, LineStorage, fsync_dir
 
 PARTITION_SIZE = 2_000
 """Stories a partition takes before it is sealed."""
@@ -77,11 +77,14 @@ class StoreDB(TinyDB):
 
 
 def open_db(path: Path, notices: list[str], clock: Callable[[], float], *,
-            writable: bool = True, decode: Decode | None = None) -> TinyDB:
+            writable: bool = True, decode: Decode | None = None,
+            sync_dir: bool = True) -> TinyDB:
     """A TinyDB over one data-dir file: line-layout atomic storage behind a Batch middleware
-    (with decode, the tables read hold what it makes of each run of documents)."""
+    (with decode, the tables read hold what it makes of each run of documents; with
+    sync_dir=False the caller fsyncs the directory after its writes)."""
     db = StoreDB(path, storage=Batch(LineStorage), notices=notices, clock=clock, decode=decode)
     db.storage.storage.writable = writable
+    db.storage.storage.sync_dir = sync_dir
     return db
 
 
@@ -234,10 +237,24 @@ class StoryFiles:
             self.parts[number].ids.discard(story_id)
         return number
 
-    def write(self, number: int, by_id: dict[str, Story]) -> None:
-        """Rewrite one partition from memory (every one of its stories is loaded)."""
+    def contents(self, numbers: set[int], order: list[Story],
+                 by_id: dict[str, Story]) -> dict[int, list[Story]]:
+        """The stories of these partitions, each newest first: a few are sorted from their
+        ids, many are taken in one pass over the store's order (already newest first)."""
+        if len(numbers) <= 2:
+            return {n: sorted((by_id[i] for i in self.parts[n].ids if i in by_id), key=order_key)
+                    for n in numbers if n in self.parts}
+        found: dict[int, list[Story]] = {n: [] for n in numbers if n in self.parts}
+        part_of = self.part_of
+        for story in order:
+            bucket = found.get(part_of.get(story.id, -1))
+            if bucket is not None:
+                bucket.append(story)
+        return found
+
+    def write(self, number: int, stories: list[Story]) -> None:
+        """Rewrite one partition with its stories (newest first, every one of them loaded)."""
         part = self.parts[number]
-        stories = sorted((by_id[i] for i in part.ids if i in by_id), key=order_key)
         path = self.path(number)
         if not stories:
             path.unlink(missing_ok=True)
@@ -245,7 +262,9 @@ class StoryFiles:
             del self.parts[number]
             return
         part.newest = stories[0].published
-        write_tables(open_db(path, self.notices, self.clock), {"stories": map(story_doc, stories)})
+        # The directory is fsynced once after a run of partitions (sync_dir()).
+        write_tables(open_db(path, self.notices, self.clock, sync_dir=False),
+                     {"stories": map(story_doc, stories)})
         part.stamp = self._stat(number)
         self.salvaged.discard(number)
 
@@ -275,4 +294,8 @@ class StoryFiles:
             path.unlink(missing_ok=True)
             return
         docs = ({"id": key, **entry} for key, entry in entries.items())
-        write_tables(open_db(path, self.notices, self.clock), {"articles": docs})
+        write_tables(open_db(path, self.notices, self.clock, sync_dir=False), {"articles": docs})
+
+    def sync_dir(self) -> None:
+        """Make the renames of the partitions and articles written so far durable."""
+        fsync_dir(self.data_dir)

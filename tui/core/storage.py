@@ -239,10 +239,13 @@ def fsync_dir(directory: Path) -> None:
         os.close(fd)
 
 
-def write_atomic(path: Path, payload: bytes | Iterable[bytes | memoryview]) -> None:
+def write_atomic(path: Path, payload: bytes | Iterable[bytes | memoryview], *,
+                 sync_dir: bool = True) -> None:
     """Write payload (bytes, or chunks) to path so a crash leaves the old or the new file, whole.
 
-    A failure raises an OSError naming path; a symlink or directory at path is refused."""
+    A failure raises an OSError naming path; a symlink or directory at path is refused. With
+    sync_dir=False the caller fsyncs the directory itself (once after several files): until
+    then the rename may not have reached the disk."""
     refuse_link(path)
     tmp = path.with_name(f".{path.name}.{os.getpid()}{TMP_SUFFIX}")
     chunks = [payload] if isinstance(payload, (bytes, bytearray, memoryview)) else payload
@@ -270,7 +273,8 @@ def write_atomic(path: Path, payload: bytes | Iterable[bytes | memoryview]) -> N
     except OSError as exc:
         tmp.unlink(missing_ok=True)
         raise named_error(exc, path) from None
-    fsync_dir(path.parent)
+    if sync_dir:
+        fsync_dir(path.parent)
 
 
 class AtomicJSONStorage(Storage):
@@ -288,6 +292,8 @@ class AtomicJSONStorage(Storage):
         self.clock = clock
         # False for a reader beside the writer: damage is reported, never moved or copied.
         self.writable = True
+        # False when the caller fsyncs the directory once after several files.
+        self.sync_dir = True
 
     def read(self) -> dict[str, dict[str, Any]] | None:
         """The file's tables, or None when it is missing (or was damaged and moved aside)."""
@@ -306,7 +312,7 @@ class AtomicJSONStorage(Storage):
 
     def write_bytes(self, payload: bytes | Iterable[bytes | memoryview]) -> None:
         """Replace the whole file with an already serialised document (or its chunks, in order)."""
-        write_atomic(self.path, payload)
+        write_atomic(self.path, payload, sync_dir=self.sync_dir)
 
     def set_aside(self, why: str, *, keep_original: bool = False) -> Path:
         """Rename (or copy, with keep_original) the file to NAME.corrupt-TIMESTAMP and say so."""
@@ -424,11 +430,16 @@ def table_lines(data: dict[str, dict[str, Any]], chunk: int = 500) -> Iterable[b
         yield (b",\n" if number else b"") + dumps_strict(name) + b":{\n"
         items = list(table.items())
         for start in range(0, len(items), chunk):
-            lines = [dumps_strict({key: doc})[1:-1] for key, doc in items[start:start + chunk]]
+            lines = [_key(key) + dumps_strict(doc) for key, doc in items[start:start + chunk]]
             last = start + chunk >= len(items)
             yield b",\n".join(lines) + (b"\n" if last else b",\n")
         yield b"}"
     yield b"}\n"
+
+
+def _key(key: str) -> bytes:
+    """A document's key and colon; TinyDB's numeric ids need no escaping."""
+    return b'"%s":' % key.encode() if key.isdigit() and key.isascii() else dumps_strict(key) + b":"
 
 
 def salvage_tables(raw: bytes) -> tuple[dict[str, dict[str, Any]], list[bytes]]:

@@ -756,20 +756,29 @@ class Store:
                     if story_id not in part_ids:
                         del entries[story_id]
                 self._articles_unsaved.add(number)
-        for number in sorted(self._articles_unsaved):
-            with self._lock:
-                entries = dict(self._articles.get(number, {}))
-            self._files.write_articles(number, entries)
-            self._articles_unsaved.discard(number)
+        try:
+            for number in sorted(self._articles_unsaved):
+                with self._lock:
+                    entries = dict(self._articles.get(number, {}))
+                self._files.write_articles(number, entries)
+                self._articles_unsaved.discard(number)
+        finally:
+            self._files.sync_dir()
 
     def _write_parts(self) -> None:
         """Write every partition due (caller holds _write_lock)."""
-        for number in sorted(self._parts_unsaved):
-            with self._lock:
-                by_id = self._by_id  # replaced only under _write_lock, which we hold
-            self._files.write(number, by_id)
-            with self._lock:
-                self._parts_unsaved.discard(number)
+        with self._lock:
+            # Stories only come and go under _write_lock, which we hold.
+            contents = self._files.contents(set(self._parts_unsaved), self._order, self._by_id)
+        try:
+            for number in sorted(contents):
+                self._files.write(number, contents[number])
+                with self._lock:
+                    self._parts_unsaved.discard(number)
+        finally:
+            self._files.sync_dir()  # before feeds.json: its validators count on these
+        with self._lock:
+            self._parts_unsaved &= set(self._files.parts)  # an emptied partition is gone
         with self._cond:
             if not self._parts_unsaved:
                 self._unsaved_ids.clear()
