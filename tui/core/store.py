@@ -34,6 +34,7 @@ from typing import Any
 from tui.core import query, release1
 from tui.core.documents import USER_FIELDS, apply_user_doc, user_doc
 from tui.core.merge import MAX_PREVIOUS_TITLES, merge_stories, order_key, reordered, retention_drops
+from tui.core.migrate import load_release1, migrate, remove_old_files
 from tui.core.models import Article, Claim, FeedHealth, Story
 from tui.core.partitions import StoryFiles, open_db, write_tables
 from tui.core.storage import (
@@ -181,7 +182,6 @@ class Store:
             store._remove_stale_temp_files()
             with collector_paused():
                 if not (data_dir / "feeds.json").exists() and release1.present(data_dir):
-                    from tui.core.migrate import migrate
                     migrate(store)
                 catalog = store._load_small()
                 count = HEAD_STORIES if head is None else head
@@ -191,7 +191,6 @@ class Store:
                     store._load_all()
             if any(p.exists() for p in release1.present(data_dir)):
                 # A migration that became durable just before a crash: the old files may go.
-                from tui.core.migrate import remove_old_files
                 remove_old_files(store)
         except BaseException:
             fcntl.flock(lock_fd, fcntl.LOCK_UN)
@@ -213,7 +212,6 @@ class Store:
             store._search_index = search_index
             with collector_paused():
                 if not (data_dir / "feeds.json").exists() and release1.present(data_dir):
-                    from tui.core.migrate import load_release1
                     load_release1(store)  # an old layout, read as it is: nothing is written
                 else:
                     store._load_small()
