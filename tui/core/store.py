@@ -33,7 +33,14 @@ from typing import Any
 
 from tui.core import query, release1
 from tui.core.documents import USER_FIELDS, apply_user_doc, user_doc
-from tui.core.merge import MAX_PREVIOUS_TITLES, merge_stories, order_key, reordered, retention_drops
+from tui.core.merge import (
+    MAX_PREVIOUS_TITLES,
+    merge_stories,
+    newest_first,
+    order_key,
+    reordered,
+    retention_drops,
+)
 from tui.core.migrate import load_release1, migrate, remove_old_files
 from tui.core.models import Article, Claim, FeedHealth, Story
 from tui.core.partitions import StoryFiles, open_db, write_tables
@@ -331,7 +338,7 @@ class Store:
         stories = self._files.load_all()
         with self._cond:
             self._adopt(stories)
-            self._order = sorted(self._by_id.values(), key=order_key)
+            self._order = newest_first(list(self._by_id.values()))
             if self.read_only:
                 pass
             elif self._files.salvaged:
