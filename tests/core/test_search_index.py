@@ -2,7 +2,8 @@
 
 import threading
 
-from tui.core import query, store_load
+from tui.core import query
+from tui.core import store as store_module
 from tui.core.models import Story
 from tui.core.query import compile_query
 from tui.core.store import Store
@@ -55,10 +56,10 @@ def test_the_index_is_saved_and_reopens_without_indexing_again(tmp_path, monkeyp
         assert len(expected) == 20
 
 
-def test_a_story_revised_in_the_journal_after_the_save_is_indexed_by_its_new_text(tmp_path):
+def test_a_story_revised_after_the_index_was_saved_is_indexed_by_its_new_text(tmp_path):
     with Store.open(tmp_path, clock=lambda: NOW) as store:
         store.ingest([story(n) for n in range(10)])
-    # Reopen, revise one story, and leave the journal unfolded: a crash keeps the old index.
+    # Reopen and revise one story; a crash then keeps the index saved before the revision.
     store = Store.open(tmp_path, clock=lambda: NOW)
     store.ingest([story(4, title="Report 4: ceasefire agreed")])
     saved = (tmp_path / "stories.index").read_bytes()
@@ -86,8 +87,8 @@ def test_a_damaged_index_is_ignored_and_rebuilt(tmp_path):
 
 
 def test_a_large_batch_is_indexed_in_the_background_and_queries_stay_right(tmp_path, monkeypatch):
-    monkeypatch.setattr(store_load, "INDEX_NOW", 5)
-    monkeypatch.setattr(store_load, "BACKGROUND_INDEX_DELAY", 0)  # the gate holds it instead
+    monkeypatch.setattr(store_module, "INDEX_NOW", 5)
+    monkeypatch.setattr(store_module, "BACKGROUND_INDEX_DELAY", 0)  # the gate holds it instead
     gate = threading.Event()
     index = query.shared_index()
     real_add = index.add

@@ -6,7 +6,9 @@ import math
 import pytest
 
 from tui.core.models import Story
-from tui.core.storage import AtomicJSONStorage, WarfeedDB, corrupt_name, dumps_strict
+from tinydb import TinyDB
+
+from tui.core.storage import AtomicJSONStorage, Batch, LineStorage, corrupt_name, dumps_strict
 
 FIXED_NOW = 1_763_625_600.0  # 2025-11-20T08:00:00Z
 
@@ -121,17 +123,26 @@ def test_keep_original_copies_instead_of_moving(tmp_path):
     assert storage.notices and target.name in storage.notices[0]
 
 
-def test_tinydb_reads_our_files_with_string_ids(tmp_path):
-    storage = make_storage(tmp_path)
-    storage.write({"stories": {"kyiv:abc": {"title": "Kyiv"}, "tass:def": {"title": "TASS"}}})
-    db = WarfeedDB(tmp_path / "stories.json", storage=AtomicJSONStorage)
+def test_tinydb_tables_through_the_batch_middleware_are_one_strict_atomic_write(tmp_path):
+    path = tmp_path / "stories-0000.json"
+    db = TinyDB(path, storage=Batch(LineStorage))
     table = db.table("stories")
-    assert table.get(doc_id="kyiv:abc") == {"title": "Kyiv"}
-    assert sorted(doc.doc_id for doc in table.all()) == ["kyiv:abc", "tass:def"]
-    # Writes through TinyDB go through the same atomic, strict path.
-    table.update({"title": "Kyiv \ud800"}, doc_ids=["kyiv:abc"])
-    stored = strict_load((tmp_path / "stories.json").read_bytes())
-    assert stored["stories"]["kyiv:abc"]["title"] == "Kyiv \ufffd"
+    table.insert_multiple([{"id": "kyiv:abc", "title": "Kyiv \ud800"}, {"id": "tass:def"}])
+    db.table("meta").insert({"note": "two tables"})
+    assert not path.exists()  # nothing reaches the disk before flush
+    db.storage.flush()
+    assert strict_load(path.read_bytes())["stories"]["1"]["title"] == "Kyiv \ufffd"
+    # Plain TinyDB, as any tool would open it, reads the same documents.
+    plain = TinyDB(path, access_mode="r")
+    assert [doc["id"] for doc in plain.table("stories").all()] == ["kyiv:abc", "tass:def"]
+    assert plain.table("meta").all() == [{"note": "two tables"}]
+    # One document a line: damage to one costs only that one.
+    lines = path.read_bytes().split(b"\n")
+    lines[1] = b'"1":{"id": torn'
+    path.write_bytes(b"\n".join(lines))
+    salvaged = LineStorage(path)
+    assert salvaged.read() == {"stories": {"2": {"id": "tass:def"}}, "meta": {"1": {"note": "two tables"}}}
+    assert salvaged.damaged == [b'"1":{"id": torn']
 
 
 def test_state_payload_from_dataclasses_matches_to_dict():

@@ -14,6 +14,8 @@ from hypothesis import strategies as st
 from tui.core.models import Article, Claim, FeedHealth, Statement, Story
 from tui.core.store import MAX_PREVIOUS_TITLES, Store, StoreLocked
 
+from tests.core import stored
+
 NOW = 1_763_625_600.0  # 2025-11-20T08:00:00Z
 DAY = 86400.0
 
@@ -208,10 +210,8 @@ def test_hostile_values_are_stored_as_strict_json(store):
     store.ingest([hostile], health=[FeedHealth("kyiv", etag="W/\"\ud800\"")])
     store.set_marks(["kyiv:0001"], flagged=True)
     store.flush()
-    for name in ("stories.json", "state.json"):
-        strict_load((store.data_dir / name).read_bytes())
-    for line in (store.data_dir / "articles.log").read_bytes().splitlines():
-        strict_load(line)
+    for path in store.data_dir.glob("*.json"):
+        strict_load(path.read_bytes())
     got = store.story("kyiv:0001", full=True)
     assert got.title == "lone \ufffd surrogate"
     assert got.summary == "bytes \ufffd summary"
@@ -223,7 +223,7 @@ def test_hostile_values_are_stored_as_strict_json(store):
     store.close()
 
 
-@pytest.mark.parametrize("name", ["stories.json", "state.json", "articles.json", "articles.log"])
+@pytest.mark.parametrize("name", ["stories-0000.json", "marks.json", "feeds.json"])
 @pytest.mark.parametrize("payload", [b"", b'{"stories": {"kyiv:1": {"ti', b"\x00garbage\xff", b"[]"])
 def test_damaged_file_is_moved_aside_and_a_fresh_store_starts(tmp_path, name, payload):
     (tmp_path / name).write_bytes(payload)
@@ -242,15 +242,15 @@ def test_damaged_file_is_moved_aside_and_a_fresh_store_starts(tmp_path, name, pa
 def test_damaged_documents_are_skipped_and_the_original_kept(tmp_path):
     good = {k: v for k, v in story(1).to_dict().items()}
     raw = json.dumps({"stories": {
-        "kyiv:0001": good,
-        "kyiv:0002": {"title": "no id or feed"},
-        "kyiv:0003": {**good, "id": "kyiv:0003", "published": "yesterday"},
+        "1": good,
+        "2": {"title": "no id or feed"},
+        "3": {**good, "id": "kyiv:0003", "published": "yesterday"},
     }}).encode()
-    (tmp_path / "stories.json").write_bytes(raw)
+    (tmp_path / "stories-0000.json").write_bytes(raw)
     with Store.open(tmp_path) as store:
         assert [s.id for s in store.stories()] == ["kyiv:0001"]
         assert "2 damaged stories" in store.notices[0]
-    (copy,) = tmp_path.glob("stories.json.corrupt-*")
+    (copy,) = tmp_path.glob("stories-0000.json.corrupt-*")
     assert copy.read_bytes() == raw
 
 
@@ -340,9 +340,9 @@ def test_ingest_close_reopen_round_trips_every_field(docs):
 
 def test_unknown_fields_in_a_stored_document_are_ignored_not_applied(tmp_path):
     doc = {**story(1).to_dict(), "__class__": "x", "__slots__": [], "evil": 1}
-    marks = {"kyiv:0001": {"read": True, "__dict__": {}, "title": "not a mark"}}
-    (tmp_path / "stories.json").write_bytes(json.dumps({"stories": {"kyiv:0001": doc}}).encode())
-    (tmp_path / "state.json").write_bytes(json.dumps({"marks": marks}).encode())
+    marks = {"1": {"id": "kyiv:0001", "read": True, "__dict__": {}, "title": "not a mark"}}
+    (tmp_path / "stories-0000.json").write_bytes(json.dumps({"stories": {"1": doc}}).encode())
+    (tmp_path / "marks.json").write_bytes(json.dumps({"marks": marks}).encode())
     with Store.open(tmp_path) as store:
         got = store.story("kyiv:0001")
         assert store.notices == []
@@ -354,7 +354,10 @@ def test_large_ingest_written_in_chunks_reloads_whole(store):
     stories = [story(n, summary="s" * 100) for n in range(4500)]
     stories[2100].title = "bad \udc80 title"  # the strict fallback inside one chunk
     store.ingest(stories)
-    strict_load((store.data_dir / "stories.json").read_bytes())
+    parts = sorted(store.data_dir.glob("stories-*.json"))
+    assert len(parts) == 3  # sealed at 2,000 stories each
+    for path in parts:
+        strict_load(path.read_bytes())
     store = reopen(store)
     assert store.count() == 4500
     assert store.story("kyiv:2100").title == "bad \ufffd title"
@@ -377,7 +380,7 @@ def test_undated_story_ages_from_when_it_was_first_seen(tmp_path):
 def test_flusher_survives_a_failed_write_and_retries(store):
     store.ingest([story(1)])
     store.flush()
-    state = store.data_dir / "state.json"
+    state = store.data_dir / "marks.json"
     state.unlink(missing_ok=True)
     state.mkdir()  # os.replace onto a directory fails, even for root
     store.set_marks(["kyiv:0001"], starred=True)
@@ -389,7 +392,7 @@ def test_flusher_survives_a_failed_write_and_retries(store):
     assert "\n" not in store.notices[0]
     state.rmdir()
     assert store.wait_flushed(timeout=10)
-    assert strict_load(state.read_bytes())["marks"]["kyiv:0001"]["starred"] is True
+    assert stored.marks(store.data_dir)["kyiv:0001"]["starred"] is True
     assert store.notices[-1].startswith("Saving works again")
 
 
@@ -427,12 +430,9 @@ def test_a_closed_store_never_writes_again(tmp_path):
     assert store.stories(limit=-1) == []
 
 
-@pytest.mark.parametrize("broken", ["stories.journal", "stories.json"])
+@pytest.mark.parametrize("broken", ["stories-0000.json", "articles-0000.json"])
 def test_a_failed_write_is_retried_by_the_next_ingest(store, broken):
-    if broken == "stories.journal":
-        store.ingest([story(1)])  # the first write is a full one; the next is an append
-    else:
-        store.ingest([])
+    store.ingest([story(1)])
     path = store.data_dir / broken
     path.unlink(missing_ok=True)
     path.mkdir()  # neither appending to nor os.replace onto a directory works, even for root
@@ -444,9 +444,7 @@ def test_a_failed_write_is_retried_by_the_next_ingest(store, broken):
     result = store.ingest([story(2, content="body two")])  # nothing new in this cycle
     assert result.new == [] and result.updated == []
     assert store.unsaved() is None
-    hot = store.data_dir / "stories.json"
-    stored = sorted(strict_load(hot.read_bytes())["stories"])
-    assert stored == (["kyiv:0001", "kyiv:0002"] if broken == "stories.journal" else ["kyiv:0002"])
+    assert sorted(stored.stories(store.data_dir)) == ["kyiv:0001", "kyiv:0002"]
     assert not [p for p in store.data_dir.iterdir() if p.name.endswith(".tmp")]
     store = reopen(store)
     assert store.story("kyiv:0002", full=True).content == "body two"

@@ -1,15 +1,20 @@
-"""Saved articles: one save appends one line (never every article), the old file migrates."""
+"""Saved articles: kept beside their partition, so a save rewrites one bounded file."""
 
-import orjson
+import shutil
+from pathlib import Path
 
 from tui.core.models import Article, Story
+from tui.core.partitions import PARTITION_SIZE
 from tui.core.store import Store
 
+from tests.core import stored
+
 NOW = 1_763_625_600.0
+FIXTURE = Path(__file__).resolve().parents[1] / "fixtures" / "store_release1"
 
 
 def story(n, **kw):
-    return Story(id=f"f:{n:04d}", feed_id="f", source="F", side="intl", title=f"Item {n}",
+    return Story(id=f"f:{n:05d}", feed_id="f", source="F", side="intl", title=f"Item {n}",
                  published=NOW - n, **kw)
 
 
@@ -17,74 +22,61 @@ def article(n):
     return Article(url=f"https://example.org/{n}", title=f"Article {n}", text=f"Body {n}. " * 50)
 
 
-def test_a_save_appends_one_line_and_leaves_every_earlier_byte(tmp_path):
+def test_a_save_rewrites_only_the_articles_of_its_own_partition(tmp_path):
+    count = PARTITION_SIZE + 50
     with Store.open(tmp_path, clock=lambda: NOW) as store:
-        store.ingest([story(n, content=f"feed text {n}") for n in range(50)])
-        for n in range(40):
-            store.save_article(f"f:{n:04d}", article(n))
-        log = tmp_path / "articles.log"
-        before = log.read_bytes()
-        store.save_article("f:0045", article(45))
-        after = log.read_bytes()
-        assert after.startswith(before)  # nothing earlier was rewritten
-        added = after[len(before):]
-        assert added.count(b"\n") == 1 and b"Article 45" in added and b"Article 3" not in added
+        store.ingest([story(n, content=f"feed text {n}") for n in range(count)])
+        older, newer = tmp_path / "articles-0000.json", tmp_path / "articles-0001.json"
+        # The oldest stories went in first: the newest (smallest n) are in the second file.
+        store.save_article("f:00003", article(3))
+        before = older.read_bytes(), older.stat().st_mtime_ns
+        store.save_article("f:00007", article(7))
+        assert (older.read_bytes(), older.stat().st_mtime_ns) == before
+        assert b"Article 7" in newer.read_bytes()
     with Store.open(tmp_path, clock=lambda: NOW) as store:
-        assert store.article("f:0045") == article(45)
-        assert store.article("f:0007") == article(7)
-        assert store.content("f:0007") == "feed text 7"
-        assert store.article("f:0046") is None
+        assert store.article("f:00007") == article(7)
+        assert store.article("f:00003") == article(3)
+        assert store.content(f"f:{count - 1:05d}") == f"feed text {count - 1}"
+        assert store.article("f:00046") is None
+    assert stored.articles(tmp_path)["f:00007"]["article"]["title"] == "Article 7"
 
 
-def test_the_old_whole_file_layout_is_read_and_migrated(tmp_path):
-    old = {"articles": {
-        "f:0001": {"content": "old feed text", "article": article(1).to_dict()},
-        "f:0002": {"article": article(2).to_dict()},
-    }}
-    (tmp_path / "articles.json").write_bytes(orjson.dumps(old))
+def test_the_older_whole_file_articles_json_is_migrated(tmp_path):
+    data = tmp_path / "data"
+    shutil.copytree(FIXTURE, data)
+    (data / "articles.log").unlink()
+    shutil.copy(FIXTURE / "older" / "articles.json", data / "articles.json")
+    with Store.open(data, clock=lambda: NOW) as store:
+        assert store.content("alpha:0004") == "<p>An older sample body.</p>"
+        assert store.article("alpha:0004").text == "Old body."
+        assert store.notices == []
+    assert not (data / "articles.json").exists()
+
+
+def test_a_damaged_articles_file_keeps_its_intact_lines_and_a_copy(tmp_path):
     with Store.open(tmp_path, clock=lambda: NOW) as store:
         store.ingest([story(1), story(2)])
-        assert store.content("f:0001") == "old feed text"
-        assert store.article("f:0002") == article(2)
-        assert store.notices == []
-    assert not (tmp_path / "articles.json").exists()
+        store.save_article("f:00001", article(1))
+        store.save_article("f:00002", article(2))
+    path = tmp_path / "articles-0000.json"
+    lines = path.read_bytes().split(b"\n")
+    damaged = next(i for i, line in enumerate(lines) if b"Article 2" in line)
+    lines[damaged] = b'"2":{"id": garbage'
+    path.write_bytes(b"\n".join(lines))
     with Store.open(tmp_path, clock=lambda: NOW) as store:
-        assert store.article("f:0001") == article(1)
-        assert store.content("f:0002") == ""
+        assert store.article("f:00001") == article(1)
+        assert store.article("f:00002") is None
+        assert len(store.notices) == 1 and "articles-0000.json" in store.notices[0]
+    assert len(list(tmp_path.glob("articles-0000.json.corrupt-*"))) == 1
 
 
-def test_a_torn_last_line_is_cut_and_a_damaged_one_kept_aside(tmp_path):
-    with Store.open(tmp_path, clock=lambda: NOW) as store:
-        store.ingest([story(1), story(2)])
-        store.save_article("f:0001", article(1))
-        store.save_article("f:0002", article(2))
-    log = tmp_path / "articles.log"
-    whole = log.read_bytes()
-    log.write_bytes(whole[:-9])  # a crash during the last append
-    with Store.open(tmp_path, clock=lambda: NOW) as store:
-        assert store.article("f:0001") == article(1)
-        assert store.article("f:0002") is None
-        assert store.notices == []
-        store.save_article("f:0002", article(2))
-    lines = log.read_bytes().split(b"\n")
-    lines[1] = b'{"put": garbage'
-    log.write_bytes(b"\n".join(lines))
-    with Store.open(tmp_path, clock=lambda: NOW) as store:
-        store.article("f:0001")
-        assert len(store.notices) == 1 and "articles.log" in store.notices[0]
-    assert len(list(tmp_path.glob("articles.log.corrupt-*"))) == 1
-
-
-def test_dropped_stories_leave_the_log_and_it_is_rewritten_once_it_doubles(tmp_path):
-    big = Article(url="https://example.org/big", text="Long body. " * 500)  # ~5.6 KB a line
+def test_dropped_stories_leave_their_articles_file(tmp_path):
+    big = Article(url="https://example.org/big", text="Long body. " * 500)
     with Store.open(tmp_path, clock=lambda: NOW) as store:
         store.ingest([story(n, content="x" * 2000) for n in range(20)])
-        for _ in range(300):  # ~1.7 MB appended over one entry
-            store.save_article("f:0000", big)
-        # Past twice its last rewrite plus 1 MB, the log was rewritten from the live entries.
-        assert (tmp_path / "articles.log").stat().st_size < 1_300_000
+        store.save_article("f:00000", big)
         store.ingest([story(30)], retention={"f": 1})
+    assert set(stored.articles(tmp_path)) == {"f:00000"}
     with Store.open(tmp_path, clock=lambda: NOW) as store:
-        # Retention kept the newest story (with its article) and dropped the rest's content.
-        assert store.count() == 1 and store.article("f:0000") == big
-        assert store.content("f:0005") == "" and store.content("f:0000") == "x" * 2000
+        assert store.count() == 1 and store.article("f:00000") == big
+        assert store.content("f:00005") == "" and store.content("f:00000") == "x" * 2000

@@ -1,5 +1,5 @@
-"""A damaged journal or claims.json is announced, kept aside and recovered (HARDENING 42): the
-real `warfeed` against the demo server, with the damage found in the middle of a command."""
+"""A damaged partition or claims.json is announced, kept aside and recovered (HARDENING 42):
+the real `warfeed` against the demo server, with the damage found in the middle of a command."""
 
 import os
 import subprocess
@@ -29,26 +29,32 @@ def demo_config(server: DemoServer, path: Path) -> Path:
     return path
 
 
-def test_a_journal_damaged_before_a_poll_needs_it_is_announced_by_that_poll(tmp_path):
+def test_a_partition_damaged_before_a_poll_needs_it_is_announced_by_that_poll(tmp_path):
     data = tmp_path / "data"
     now = [time.time()]
     with DemoServer(publish_every=60, clock=lambda: now[0]) as server:
         config = demo_config(server, tmp_path / "config.toml")
         warfeed("poll", data_dir=data, config=config)
-        with Store.open(data) as store:  # two later cycles, kept in the journal
+        with Store.open(data) as store:
             first, second = store.stories()[:2]
             store.ingest([first.__class__(**{**first.to_dict(), "title": "Revised once"})])
             store.ingest([second.__class__(**{**second.to_dict(), "title": "Revised twice"})])
-        journal = data / "stories.journal"
-        header, one, two = journal.read_bytes().splitlines(keepends=True)
-        journal.write_bytes(header + one[:40] + b"\xff\xfe garbage\n" + two)
+        # Rot inside one story's line that changes neither the size nor the time of the file:
+        # a poll opens without reading stories, so only the poll that must read them sees it.
+        path = data / "stories-0000.json"
+        raw, stamp = path.read_bytes(), path.stat()
+        at = raw.index(first.id.encode()) + len(first.id) + 2
+        path.write_bytes(raw[:at] + b"\xff\xfe" + raw[at + 2:])
+        os.utime(path, ns=(stamp.st_atime_ns, stamp.st_mtime_ns))
         now[0] += 61  # the demo publishes a story: this poll has to read the cache to store it
         poll = warfeed("poll", data_dir=data, config=config)
-    assert "stories.journal had 1 damaged record" in poll.stderr
-    assert len(list(data.glob("stories.journal.corrupt-*"))) == 1
+    assert "stories-0000.json had 1 damaged story" in poll.stderr
+    assert len(list(data.glob("stories-0000.json.corrupt-*"))) == 1
     with Store.open(data) as store:
         assert store.notices == []
-        assert store.story(second.id).title == "Revised twice"  # the record after the damage
+        assert store.story(second.id).title == "Revised twice"  # its line was whole
+        # Its feed answered that poll before the damage was found: the next fetches it whole.
+        assert store.story(first.id) is None and store.health()[first.feed_id].etag is None
 
 
 def test_a_damaged_claims_file_is_announced_kept_and_rebuilt_from_the_stories(tmp_path):

@@ -37,12 +37,12 @@ def test_a_symlinked_lock_is_refused_and_its_target_left_whole(tmp_path):
     assert outside.read_text() == "keep me\n"
 
 
-@pytest.mark.parametrize("name", ["stories.journal", "stories.json", "state.json"])
+@pytest.mark.parametrize("name", ["stories-0000.json", "marks.json", "feeds.json"])
 def test_a_symlinked_store_file_is_refused_and_nothing_is_written_through_it(tmp_path, name):
     data, outside = tmp_path / "data", tmp_path / "outside"
     with Store.open(data) as store:
         store.ingest([story(1)])
-        store.ingest([story(2)])  # the journal now continues stories.json
+        store.ingest([story(2)])
         store.set_marks(["f:0002"], read=True)
     outside.write_bytes((data / name).read_bytes())
     before = outside.read_bytes()
@@ -56,16 +56,16 @@ def test_a_symlinked_store_file_is_refused_and_nothing_is_written_through_it(tmp
     assert (data / name).is_symlink()  # refused, not replaced behind the user's back
 
 
-def test_the_article_log_is_never_appended_through_a_symlink(tmp_path):
-    data, outside = tmp_path / "data", tmp_path / "outside.log"
+def test_an_articles_file_is_never_written_through_a_symlink(tmp_path):
+    data, outside = tmp_path / "data", tmp_path / "outside.json"
     with Store.open(data) as store:
         store.ingest([story(1, content="body one")])
-    outside.write_bytes((data / "articles.log").read_bytes())
+    outside.write_bytes((data / "articles-0000.json").read_bytes())
     before = outside.read_bytes()
-    (data / "articles.log").unlink()
-    (data / "articles.log").symlink_to(outside)
+    (data / "articles-0000.json").unlink()
+    (data / "articles-0000.json").symlink_to(outside)
     with Store.open(data) as store:
-        with pytest.raises(DataFileError, match="articles.log is a symbolic link"):
+        with pytest.raises(DataFileError, match="articles-0000.json is a symbolic link"):
             store.save_article("f:0001", Article(url="https://example.org/1", title="T", text="text"))
     assert outside.read_bytes() == before
 
@@ -81,7 +81,7 @@ def test_a_claims_file_that_is_a_directory_names_itself_in_the_cli(tmp_path):
     assert (data / "claims.json").is_dir()
 
 
-@pytest.mark.parametrize("name", ["stories.json", "state.json", "lock"])
+@pytest.mark.parametrize("name", ["stories-0000.json", "marks.json", "lock"])
 def test_a_store_file_that_is_a_directory_names_itself(tmp_path, name):
     data = tmp_path / "data"
     with Store.open(data) as store:
@@ -91,8 +91,9 @@ def test_a_store_file_that_is_a_directory_names_itself(tmp_path, name):
     (data / name).mkdir()
     config = tmp_path / "config.toml"
     config.write_text("feeds = []\n")
-    # A poll of no feeds never reads stories.json; a reader never takes the lock.
-    commands = {"stories.json": ["stories"], "state.json": ["poll", "stories"], "lock": ["poll"]}
+    # A poll of no feeds never reads a partition; a reader never takes the lock.
+    commands = {"stories-0000.json": ["stories"], "marks.json": ["poll", "stories"],
+                "lock": ["poll"]}
     for command in commands[name]:
         result = warfeed("--config", str(config), command, data_dir=data)
         assert "Traceback" not in result.stderr

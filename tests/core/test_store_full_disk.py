@@ -17,6 +17,8 @@ from tests.diskfaults import fill, small_disk
 from tui.core.demo import DemoServer
 from tui.core.store import Store
 
+from tests.core import stored
+
 ROOT = Path(__file__).resolve().parents[2]
 
 WRITER = textwrap.dedent("""
@@ -83,9 +85,9 @@ def test_a_full_disk_keeps_stories_and_marks_in_memory_and_saves_them_when_space
             assert str(data) in notice and "Changes are kept in memory" in notice
             assert ("No space left" if mounted else "File too large") in notice
             # Until the stories are on disk, the feed's validators are not.
-            state = json.loads((data / "state.json").read_bytes())
-            assert state["health"].get("new", {}).get("etag") is None
-            assert state["health"]["old"]["etag"] == '"old"'
+            health = stored.health(data)
+            assert health.get("new", {}).get("etag") is None
+            assert health["old"]["etag"] == '"old"'
             if filler is not None:
                 filler.unlink()
             writer.stdin.write("free\n")

@@ -1,6 +1,6 @@
 """Read-only commands read a consistent snapshot without the writer's lock (HARDENING 31, 44):
-beside a real writer process that keeps polling, compacting and marking, with a torn journal
-line, and on a data dir that is really read-only."""
+beside a real writer process that keeps polling and marking, beside a write in flight, and on
+a data dir that is really read-only."""
 
 import os
 import subprocess
@@ -17,15 +17,16 @@ from tui.core.store import Store
 ROOT = Path(__file__).resolve().parents[2]
 NOW = 1_763_625_600.0
 
-# Each cycle adds story n and stars it; compactions run every few cycles.
+# Each cycle adds story n and stars it; partitions seal every 40 stories.
 WRITER = textwrap.dedent("""
     import sys
     from pathlib import Path
+    from tui.core import partitions
     from tui.core.models import Claim, Statement, Story
     from tui.core.store import Store
 
-    store = Store.open(Path(sys.argv[1]), flush_interval=0.01, compact_min=0,
-                       compact_ratio=0.05)
+    partitions.PARTITION_SIZE = 40
+    store = Store.open(Path(sys.argv[1]), flush_interval=0.01)
     store.install_signal_handlers()
     store.save_claims([Claim(id="control:kupiansk", event="control", place="Kupiansk",
                              statements=[Statement(sentence="Troops hold Kupiansk.", speaker="",
@@ -75,7 +76,7 @@ def test_read_only_commands_work_while_a_writer_holds_the_data_dir(tmp_path):
         writer.communicate(timeout=60)
 
 
-def test_snapshots_taken_during_writes_and_compactions_are_consistent(tmp_path):
+def test_snapshots_taken_during_writes_are_consistent(tmp_path):
     data = tmp_path / "data"
     writer = start_writer(data)
     try:
@@ -99,21 +100,20 @@ def test_snapshots_taken_during_writes_and_compactions_are_consistent(tmp_path):
     assert "Traceback" not in err
 
 
-def test_a_torn_last_journal_line_is_read_around_and_left_alone(tmp_path):
+def test_a_write_in_flight_is_read_around_and_left_alone(tmp_path):
     data = tmp_path / "data"
     with Store.open(data) as store:
         store.ingest([Story(id=f"f:{n}", feed_id="f", source="F", side="intl", title=f"S {n}",
                             published=NOW - n) for n in range(3)])
-        store.ingest([Story(id="f:9", feed_id="f", source="F", side="intl", title="S 9",
-                            published=NOW)])
-    journal = data / "stories.journal"
-    torn = journal.read_bytes() + b'{"put":{"f:10":{"feed_id":"f","ti'  # an append in flight
-    journal.write_bytes(torn)
+    # A writer's temp file, half written: it only counts once renamed over the partition.
+    temp = data / f".stories-0000.json.{os.getpid() + 1}.tmp"
+    torn = b'{"stories":{\n"1":{"id":"f:10","feed_id":"f","ti'
+    temp.write_bytes(torn)
     snapshot = Store.open(data, read_only=True)
-    assert sorted(s.id for s in snapshot.stories()) == ["f:0", "f:1", "f:2", "f:9"]
+    assert sorted(s.id for s in snapshot.stories()) == ["f:0", "f:1", "f:2"]
     assert snapshot.notices == []
     snapshot.close()
-    assert journal.read_bytes() == torn  # the writer's file: a reader never cuts it
+    assert temp.read_bytes() == torn  # the writer's file: a reader never touches it
 
 
 def test_a_read_only_data_dir_can_be_read_and_a_poll_says_why_not(tmp_path):

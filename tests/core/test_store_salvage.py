@@ -1,7 +1,7 @@
 """Damage is salvaged, not only moved aside (HARDENING 42): the intact lines of a damaged
-stories.json and the good records of its journal are kept, a copy of the damaged file is set
-aside, every loss is announced, and feeds whose stories were lost are fetched again in full
-(their ETag/Last-Modified forgotten) instead of answering 304 forever."""
+partition or marks file are kept, a copy of the damaged file is set aside, every loss is
+announced, and feeds whose stories were lost are fetched again in full (their
+ETag/Last-Modified forgotten) instead of answering 304 forever."""
 
 import os
 import subprocess
@@ -39,7 +39,7 @@ def stored_ids(data: Path, config: Path) -> set[str]:
 
 
 def base_with_journal(data: Path) -> None:
-    """stories.json with feeds a, b, c and a journal holding two later cycles (d, then b)."""
+    """A partition with feeds a, b, c and two later cycles (d, then b)."""
     with Store.open(data) as store:
         store.ingest([story(f, n) for f in "abc" for n in range(1, 6)],
                      health=[FeedHealth(f, status=200, etag=f'"{f}1"') for f in "abc"])
@@ -50,40 +50,41 @@ def base_with_journal(data: Path) -> None:
 def test_intact_lines_and_journal_records_survive_a_damaged_line(tmp_path):
     data = tmp_path / "data"
     base_with_journal(data)
-    path = data / "stories.json"
+    path = data / "stories-0000.json"
     lines = path.read_bytes().splitlines(keepends=True)
     (hit,) = [i for i, line in enumerate(lines) if b'"b:0003"' in line]
-    damaged = b"".join([*lines[:hit], lines[hit][:25] + b"\x00\xff garbage\n", *lines[hit + 1:]])
+    # The damaged line still names its feed: only that feed is fetched whole again.
+    damaged = b"".join([*lines[:hit], lines[hit][:40] + b"\x00\xff garbage\n", *lines[hit + 1:]])
     path.write_bytes(damaged)
     with Store.open(data) as store:
         ids = {s.id for s in store.stories()}
         assert ids == {f"{f}:{n:04d}" for f in "abc" for n in range(1, 6)} - {"b:0003"} | {
             "d:0001", "b:0009"}
         (notice,) = store.notices
-        assert "stories.json was damaged: 14 stories were kept and 1 damaged line" in notice
+        assert "stories-0000.json had 1 damaged story, skipped (16 kept)" in notice
         health = store.health()
         # Only feed b lost a story: only b is fetched in full again.
         assert health["b"].etag is None
         assert [health[f].etag for f in "acd"] == ['"a1"', '"c1"', '"d1"']
-    (copy,) = data.glob("stories.json.corrupt-*")
+    (copy,) = data.glob("stories-0000.json.corrupt-*")
     assert copy.read_bytes() == damaged
     with Store.open(data) as store:  # rewritten from what was kept: the damage is not met again
         assert store.notices == [] and store.count() == 16
         assert store.health()["b"].etag is None
 
 
-def test_a_cut_short_stories_json_forgets_every_validator_even_for_a_headless_poll(tmp_path):
+def test_a_cut_short_partition_forgets_every_validator_even_for_a_headless_poll(tmp_path):
     data = tmp_path / "data"
     base_with_journal(data)
-    path = data / "stories.json"
+    path = data / "stories-0000.json"
     whole = path.read_bytes()
     path.write_bytes(whole[: len(whole) * 2 // 3])
     # A poll opens with no head and reads no story unless it must: the cut is still seen.
     store = Store.open(data, deferred=True, head=0)
     try:
         assert {h.etag for h in store.health().values()} == {None}
-        assert any("stories.json was damaged" in n for n in store.notices)
-        assert "d:0001" in {s.id for s in store.stories()}  # from the journal
+        assert any("stories-0000.json had" in n for n in store.notices)
+        assert "d:0001" in {s.id for s in store.stories()}  # a line before the cut
         # A 304 for a feed that lost stories does not bring its validators back...
         store.ingest([], health=[FeedHealth("a", status=304, etag='"a1"')])
         assert store.health()["a"].etag is None
@@ -107,7 +108,7 @@ def test_polls_refill_a_damaged_cache_instead_of_hearing_304_forever(tmp_path, d
         assert first.returncode in (0, 1) and "Traceback" not in first.stderr  # one demo feed fails
         before = stored_ids(data, config)
         assert len(before) > 30
-        path = data / "stories.json"
+        path = data / "stories-0000.json"
         raw = path.read_bytes()
         lines = raw.splitlines(keepends=True)
         if damage == "cut":
@@ -118,16 +119,16 @@ def test_polls_refill_a_damaged_cache_instead_of_hearing_304_forever(tmp_path, d
             path.write_bytes(b"\x00" * 100)
         poll = warfeed("poll", data_dir=data, config=config)
         assert poll.returncode == first.returncode, poll.stderr
-        assert "Traceback" not in poll.stderr and "stories.json" in poll.stderr
+        assert "Traceback" not in poll.stderr and "stories-0000.json" in poll.stderr
         assert "(304)" not in poll.stdout  # every feed was fetched whole again
         assert stored_ids(data, config) == before
         again = warfeed("poll", data_dir=data, config=config)
         answered = [line for line in again.stdout.splitlines() if line.startswith("ok")]
         assert again.stderr == "" and answered and all("(304)" in line for line in answered)
-    assert len(list(data.glob("stories.json.corrupt-*"))) == 1
+    assert len(list(data.glob("stories-0000.json.corrupt-*"))) == 1
 
 
-def test_a_damaged_state_json_keeps_its_intact_marks(tmp_path):
+def test_a_damaged_marks_file_keeps_its_intact_marks(tmp_path):
     data = tmp_path / "data"
     with Store.open(data) as store:
         store.ingest([story("a", n) for n in range(1, 6)],
@@ -135,21 +136,23 @@ def test_a_damaged_state_json_keeps_its_intact_marks(tmp_path):
         store.set_marks(["a:0001", "a:0002"], starred=True)
         store.set_marks(["a:0003"], flagged=True, read=True)
         assert store.flush()
-    path = data / "state.json"
+    path = data / "marks.json"
     lines = path.read_bytes().splitlines(keepends=True)
-    (hit,) = [i for i, line in enumerate(lines) if line.startswith(b'"a:0002"')]
-    damaged = b"".join([*lines[:hit], b'"a:0002":{"rea\x00\n', *lines[hit + 1:]])
+    (hit,) = [i for i, line in enumerate(lines) if b'"a:0002"' in line]
+    damaged = b"".join([*lines[:hit], b'"2":{"id":"a:0002","rea\x00\n', *lines[hit + 1:]])
     path.write_bytes(damaged)
     with Store.open(data) as store:
         assert store.story("a:0001").starred and not store.story("a:0002").starred
         flagged = store.story("a:0003")
         assert flagged.flagged and flagged.read
-        assert store.health()["a"].etag == '"a1"'  # the head line survived
+        assert store.health()["a"].etag == '"a1"'  # feed state lives in its own file
         (notice,) = store.notices
-        assert "state.json was damaged: 2 marks not yet in stories.json" in notice
-    (copy,) = data.glob("state.json.corrupt-*")
+        assert "marks.json was damaged: 1 line could not be read" in notice
+    (copy,) = data.glob("marks.json.corrupt-*")
     assert copy.read_bytes() == damaged
-    path.write_bytes(damaged[:20])  # cut inside the head line: health is gone, marks too
+    feeds = data / "feeds.json"
+    feeds.write_bytes(feeds.read_bytes()[:20])  # cut inside the health table
     with Store.open(data) as store:
         assert store.health() == {} and store.count() == 5
-        assert "feed health starts afresh" in store.notices[0]
+        assert store.story("a:0001").starred  # the marks were rewritten whole last time
+        assert "feeds.json" in store.notices[0] and "starts afresh" in store.notices[0]

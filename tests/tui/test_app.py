@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 import threading
 import webbrowser
 
@@ -271,12 +272,12 @@ async def test_keys_typed_right_after_slash_go_to_the_filter(make_app, store):
 
 
 def big_cache(path, clock, monkeypatch):
-    """A 400-story cache, every other story read, that spans many read blocks."""
-    from tui.core import journal
+    """A 400-story cache, every other story read, that spans many partitions."""
+    from tui.core import partitions
     from tui.core import store as store_module
     from tui.core.store import Store
 
-    monkeypatch.setattr(journal, "_BLOCK", 4096)
+    monkeypatch.setattr(partitions, "PARTITION_SIZE", 40)
     monkeypatch.setattr(store_module, "HEAD_STORIES", 30)
     with Store.open(path, clock=clock) as writer:
         writer.ingest(stories(400))
@@ -328,9 +329,12 @@ async def test_damage_found_while_the_rest_of_a_big_cache_loads_is_told(tmp_path
     from tui.app import WarfeedApp
     from tui.core.store import Store
 
-    path = big_cache(tmp_path / "big", clock, monkeypatch) / "stories.json"
-    data = path.read_bytes()
-    path.write_bytes(data[: len(data) - 3000])  # the tail torn off: the head still reads
+    # The oldest partition rots without its size or time changing: only reading it tells.
+    path = big_cache(tmp_path / "big", clock, monkeypatch) / "stories-0000.json"
+    data, stamp = path.read_bytes(), path.stat()
+    cut = data.index(b'"title"')
+    path.write_bytes(data[:cut] + b"#" * 7 + data[cut + 7:])
+    os.utime(path, ns=(stamp.st_atime_ns, stamp.st_mtime_ns))
     store = Store.open(tmp_path / "big", clock=clock, deferred=True)
     app = WarfeedApp(config=config, store=store, clock=clock)
     try:
@@ -338,8 +342,8 @@ async def test_damage_found_while_the_rest_of_a_big_cache_loads_is_told(tmp_path
             await settle(pilot, app)
             await pilot.pause(0.1)
             toasts = [n.message for n in app._notifications]
-            assert any("stories.json" in toast for toast in toasts), toasts
-            assert list((tmp_path / "big").glob("stories.json.corrupt-*"))  # kept aside, not lost
+            assert any("stories-0000.json" in toast for toast in toasts), toasts
+            assert list((tmp_path / "big").glob("stories-0000.json.corrupt-*"))  # kept aside, not lost
     finally:
         store.close()
 
@@ -348,15 +352,15 @@ async def test_a_mark_that_cannot_be_saved_is_told_not_swallowed(make_app, store
     app = make_app(stories(5))
     async with app.run_test(size=(160, 50)) as pilot:
         await settle(pilot, app)
-        state = store.data_dir / "state.json"
+        state = store.data_dir / "marks.json"
         state.unlink(missing_ok=True)
         state.mkdir()  # the flusher's rename onto it now fails, as on a broken disk
         await pilot.press("s")
         for _ in range(100):
             await pilot.pause(0.05)
             toasts = [n.message for n in app._notifications]
-            if any("state.json is a directory" in toast for toast in toasts):
+            if any("marks.json is a directory" in toast for toast in toasts):
                 break
-        assert any("state.json is a directory" in toast for toast in toasts), toasts
+        assert any("marks.json is a directory" in toast for toast in toasts), toasts
         assert store.story(app.screen.query_one(StoryList).selected.id).starred  # still in memory
         state.rmdir()

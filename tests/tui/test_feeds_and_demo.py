@@ -118,6 +118,8 @@ async def test_a_live_cycle_links_stories_and_tracks_claims_from_the_parse_worke
             assert kupiansk.status == "refuted"
             linked = [s for s in store.stories() if "control:kupiansk" in s.claim_ids]
             assert {s.id for s in linked} == {s.story_id for s in kupiansk.statements}
-    # Linked when stored: the merge added nothing to the mark overlay.
+    # Every link is on disk, in marks.json beside the marks.
     store.flush()
-    assert json.loads((store.data_dir / "state.json").read_text())["marks"] == {}
+    on_disk = json.loads((store.data_dir / "marks.json").read_text())["marks"].values()
+    assert {d["id"] for d in on_disk if d.get("claim_ids")} == {
+        s.id for s in store.stories() if s.claim_ids}

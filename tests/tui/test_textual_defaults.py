@@ -26,7 +26,7 @@ async def test_ctrl_c_quits_cleanly_with_marks_saved(make_app, store):
         assert not app.is_running
         assert not any("ctrl+q" in n.message for n in app._notifications)
     # Flushed to disk before the exit, not only in memory.
-    assert story.id in (store.data_dir / "state.json").read_text()
+    assert story.id in (store.data_dir / "marks.json").read_text()
 
 
 async def test_ctrl_c_quits_even_while_typing_a_filter(make_app):

@@ -1,13 +1,13 @@
-"""The on-disk layer: crash-safe strict-JSON TinyDB storage, the data-dir lock, Story documents.
+"""The on-disk layer: crash-safe strict-JSON TinyDB storages, a batching middleware, the lock.
 
 TinyDB's stock JSONStorage rewrites its file in place (a crash leaves half a file) and lets the
-json module write NaN. This storage writes the whole document to a temp file in the same
-directory, fsyncs it, renames it over the target and fsyncs the directory, so a reader only ever
-sees the previous or the next complete file. A file that cannot be read as TinyDB's shape
-(`{table: {doc_id: {...}}}`) is renamed to `NAME.corrupt-YYYYmmddTHHMMSS` with a notice, never
-overwritten. Also here, as pure functions the Store composes: strict cleaning of Stories, the
-newest-first order, the mark overlay and retention (the stories.json layout is in journal.py).
-The Store itself (index, locks, flusher) lives in store.py.
+json module write NaN. These storages write the whole document (orjson) to a temp file in the
+same directory, fsync it, rename it over the target and fsync the directory, so a reader only
+ever sees the previous or the next complete file; they never follow a symlink. `LineStorage`
+writes one document a line, so damage costs only its lines: a damaged file is salvaged line by
+line and a copy kept as `NAME.corrupt-YYYYmmddTHHMMSS`, never overwritten. `Batch` is a TinyDB
+middleware that serves reads from memory and holds writes until `flush()`, so a whole table
+replaced through TinyDB's API (`truncate` + `insert_multiple`) is one atomic write.
 """
 
 from __future__ import annotations
@@ -19,8 +19,7 @@ import os
 import re
 import stat
 import time
-from bisect import bisect_left, insort
-from collections.abc import Callable, Iterable, Mapping
+from collections.abc import Callable, Iterable
 from dataclasses import fields
 from operator import attrgetter
 from datetime import datetime, timezone
@@ -28,21 +27,17 @@ from pathlib import Path
 from typing import Any, BinaryIO
 
 import orjson
-from tinydb import TinyDB
+from tinydb.middlewares import Middleware
 from tinydb.storages import Storage
-from tinydb.table import Table
 
 from tui.core.models import Story
-from tui.core.versions import Version, normalise, story_body, version_hash
 
 TMP_SUFFIX = ".tmp"
-_STR_FIELDS = ("id", "feed_id", "source", "side", "title", "link", "summary", "content", "author")
-_LIST_FIELDS = ("tags", "previous_titles", "places", "claim_ids")
+# From the one Story schema: its fields by declared type (annotations are strings here).
+_STR_FIELDS = tuple(f.name for f in fields(Story) if f.type == "str")
+_LIST_FIELDS = tuple(f.name for f in fields(Story) if f.type == "list[str]")
+_BOOL_FIELDS = tuple(f.name for f in fields(Story) if f.type == "bool")
 _STORY_FIELDS = attrgetter(*(f.name for f in fields(Story)))
-MARK_FIELDS = ("read", "starred", "flagged")
-MAX_PREVIOUS_TITLES = 10
-"""Earlier titles a revised story keeps."""
-OVERLAY_FIELDS = ("read", "starred", "flagged", "places", "claim_ids")
 _SURROGATES = re.compile("[\ud800-\udfff]")
 
 
@@ -133,22 +128,6 @@ def refuse_link(path: Path) -> None:
                             errno.EISDIR)
 
 
-class StrIdTable(Table):
-    """A TinyDB table whose document ids are strings (story ids, feed ids) instead of ints."""
-
-    document_id_class = str
-
-    def _get_next_id(self) -> str:
-        # Documents are always stored under their own id; TinyDB's auto-increment is unused.
-        raise ValueError("documents in a warfeed table need an explicit doc_id")
-
-
-class WarfeedDB(TinyDB):
-    """TinyDB over `AtomicJSONStorage` with string document ids, for tools that open our files."""
-
-    table_class = StrIdTable
-
-
 def _strict(value: Any) -> Any:
     """Deep-convert a value into something strict JSON can hold, losing as little as possible."""
     if isinstance(value, str):
@@ -235,12 +214,6 @@ def salvage_lines(raw: bytes) -> dict[str, Any]:
     return found
 
 
-def lines_document(table: str, entries: dict[str, Any]) -> bytes:
-    """A TinyDB file of one table written one entry a line, so damage costs only its lines."""
-    lines = [dumps_strict({key: entry})[1:-1] for key, entry in entries.items()]
-    return b'{"%s":{\n' % table.encode() + b",\n".join(lines) + b"\n}}\n"
-
-
 def corrupt_name(path: Path, now: float) -> Path:
     """A free `NAME.corrupt-YYYYmmddTHHMMSS[-N]` path next to path."""
     stamp = datetime.fromtimestamp(now, tz=timezone.utc).strftime("%Y%m%dT%H%M%S")
@@ -266,10 +239,13 @@ def fsync_dir(directory: Path) -> None:
         os.close(fd)
 
 
-def write_atomic(path: Path, payload: bytes | Iterable[bytes | memoryview]) -> None:
+def write_atomic(path: Path, payload: bytes | Iterable[bytes | memoryview], *,
+                 sync_dir: bool = True) -> None:
     """Write payload (bytes, or chunks) to path so a crash leaves the old or the new file, whole.
 
-    A failure raises an OSError naming path; a symlink or directory at path is refused."""
+    A failure raises an OSError naming path; a symlink or directory at path is refused. With
+    sync_dir=False the caller fsyncs the directory itself (once after several files): until
+    then the rename may not have reached the disk."""
     refuse_link(path)
     tmp = path.with_name(f".{path.name}.{os.getpid()}{TMP_SUFFIX}")
     chunks = [payload] if isinstance(payload, (bytes, bytearray, memoryview)) else payload
@@ -297,7 +273,8 @@ def write_atomic(path: Path, payload: bytes | Iterable[bytes | memoryview]) -> N
     except OSError as exc:
         tmp.unlink(missing_ok=True)
         raise named_error(exc, path) from None
-    fsync_dir(path.parent)
+    if sync_dir:
+        fsync_dir(path.parent)
 
 
 class AtomicJSONStorage(Storage):
@@ -315,6 +292,8 @@ class AtomicJSONStorage(Storage):
         self.clock = clock
         # False for a reader beside the writer: damage is reported, never moved or copied.
         self.writable = True
+        # False when the caller fsyncs the directory once after several files.
+        self.sync_dir = True
 
     def read(self) -> dict[str, dict[str, Any]] | None:
         """The file's tables, or None when it is missing (or was damaged and moved aside)."""
@@ -333,7 +312,7 @@ class AtomicJSONStorage(Storage):
 
     def write_bytes(self, payload: bytes | Iterable[bytes | memoryview]) -> None:
         """Replace the whole file with an already serialised document (or its chunks, in order)."""
-        write_atomic(self.path, payload)
+        write_atomic(self.path, payload, sync_dir=self.sync_dir)
 
     def set_aside(self, why: str, *, keep_original: bool = False) -> Path:
         """Rename (or copy, with keep_original) the file to NAME.corrupt-TIMESTAMP and say so."""
@@ -358,6 +337,177 @@ class AtomicJSONStorage(Storage):
 
     def close(self) -> None:
         """Nothing stays open between reads and writes."""
+
+
+Decode = Callable[[dict[str, Any]], dict[str, Any]]
+
+
+class LineStorage(AtomicJSONStorage):
+    """TinyDB Storage writing one document a line; a damaged file is salvaged, not dropped.
+
+    After read(), `damaged` holds the lines that could not be read (empty when the file was
+    whole); the caller says what they cost and keeps a copy (set_aside(keep_original=True)).
+    With `decode`, each run of documents read is handed to it as soon as it is parsed and the
+    table holds what it returns (the store turns documents into Story objects this way, while
+    the parsed block is still in cache, instead of after the whole file).
+    """
+
+    def __init__(self, path: str | os.PathLike[str], *, decode: Decode | None = None,
+                 **kwargs: Any) -> None:
+        super().__init__(path, **kwargs)
+        self.decode = decode
+        self.damaged: list[bytes] = []
+
+    def read(self) -> dict[str, dict[str, Any]] | None:
+        """The file's tables (None when missing); what a damaged file still holds."""
+        self.damaged = []
+        try:
+            raw = read_file(self.path)
+        except FileNotFoundError:
+            return None
+        data = parse_line_tables(raw, self.decode)
+        if data is None:
+            data = parse_tables(raw)  # written by another tool, or damaged
+            if data is None:
+                data, self.damaged = salvage_tables(raw)
+                if not raw.endswith(b"}\n"):
+                    # Cut short: whatever followed is gone, whoever it belonged to.
+                    self.damaged.append(b"")
+            if self.decode is not None:
+                data = {name: self.decode(table) for name, table in data.items()}
+        return data
+
+    def write(self, data: dict[str, dict[str, Any]]) -> None:
+        """Replace the whole file with data, one document a line, durably."""
+        self.write_bytes(table_lines(data))
+
+
+_BLOCK = 1 << 20
+"""Bytes of document lines parsed per orjson call: a few thousand small objects at a time keep
+the parser's work in cache, where one call over a whole partition does not."""
+
+
+def parse_line_tables(raw: bytes, decode: Decode | None = None) -> dict[str, dict[str, Any]] | None:
+    """The table of a one-table file in table_lines() layout (a partition, marks.json),
+    parsed a block of lines at a time (each handed to decode, if given); None for any other
+    file (the caller parses it whole).
+
+    Blocks are cut after a document's ",\n" (strings never hold a raw newline). A block that
+    ran into a second table or into damage would not parse as one object: then None too.
+    """
+    if not raw.startswith(b"{") or not raw.endswith(b"\n}}\n"):
+        return None
+    loads = orjson.loads
+    try:
+        newline = raw.index(b"\n")
+        if raw[newline - 2:newline] != b":{":
+            return None
+        name = loads(raw[1:newline - 2])
+        end = len(raw) - 4
+        table: dict[str, Any] = {}
+        start = newline + 1
+        view = memoryview(raw)
+        while start < end:
+            cut = raw.rfind(b",\n", start, start + _BLOCK) if start + _BLOCK < end else -1
+            stop = end if cut < 0 else cut
+            block = bytearray(b"{")  # one copy of the block, braces around it
+            block += view[start:stop]
+            block += b"}"
+            docs = loads(block)
+            if not _is_tinydb_shape({name: docs}):
+                return None
+            table.update(docs if decode is None else decode(docs))
+            start = stop + 2
+    except (ValueError, orjson.JSONDecodeError):
+        return None
+    return {name: table} if type(name) is str else None
+
+
+def table_lines(data: dict[str, dict[str, Any]], chunk: int = 500) -> Iterable[bytes]:
+    """TinyDB's JSON with each table name and each document on a line of its own, in chunks."""
+    yield b"{"
+    for number, (name, table) in enumerate(data.items()):
+        yield (b",\n" if number else b"") + dumps_strict(name) + b":{\n"
+        items = list(table.items())
+        for start in range(0, len(items), chunk):
+            lines = [_key(key) + dumps_strict(doc) for key, doc in items[start:start + chunk]]
+            last = start + chunk >= len(items)
+            yield b",\n".join(lines) + (b"\n" if last else b",\n")
+        yield b"}"
+    yield b"}\n"
+
+
+def _key(key: str) -> bytes:
+    """A document's key and colon; TinyDB's numeric ids need no escaping."""
+    return b'"%s":' % key.encode() if key.isdigit() and key.isascii() else dumps_strict(key) + b":"
+
+
+def salvage_tables(raw: bytes) -> tuple[dict[str, dict[str, Any]], list[bytes]]:
+    """The intact documents of a damaged table_lines() file, and the lines that were lost."""
+    tables: dict[str, dict[str, Any]] = {}
+    current: dict[str, Any] | None = None
+    damaged: list[bytes] = []
+    for line in raw.split(b"\n"):
+        if line in (b"", b"}", b"}}", b"{}", b"},"):
+            continue
+        body = line[1:] if line.startswith(b"{") else line
+        body = body[:-1] if body.endswith(b",") else body
+        if body.endswith(b":{"):
+            try:
+                name = orjson.loads(body[:-2])
+            except orjson.JSONDecodeError:
+                name = None
+            if type(name) is str:
+                current = tables.setdefault(name, {})
+                continue
+        try:
+            entry = orjson.loads(b"{" + body + b"}")
+        except orjson.JSONDecodeError:
+            entry = None
+        if type(entry) is not dict or len(entry) != 1 or current is None:
+            damaged.append(line)
+            continue
+        for key, doc in entry.items():
+            if type(doc) is dict:
+                current[key] = doc
+            else:
+                damaged.append(line)
+    return tables, damaged
+
+
+class Batch(Middleware):
+    """TinyDB middleware: reads come from memory after the first, writes wait for flush().
+
+    Several table operations (a truncate and an insert_multiple, or tables of one file) then
+    reach the disk as one atomic write; `discard()` forgets what was not flushed.
+    """
+
+    def __init__(self, storage_cls: type[Storage]) -> None:
+        super().__init__(storage_cls)
+        self.cache: dict[str, dict[str, Any]] | None = None
+        self.dirty = False
+
+    def read(self) -> dict[str, dict[str, Any]] | None:
+        if self.cache is None:
+            self.cache = self.storage.read() or {}
+        return self.cache
+
+    def write(self, data: dict[str, dict[str, Any]]) -> None:
+        self.cache = data
+        self.dirty = True
+
+    def flush(self) -> None:
+        """Write what changed since the last flush in one atomic write."""
+        if self.dirty and self.cache is not None:
+            self.storage.write(self.cache)
+        self.dirty = False
+
+    def discard(self) -> None:
+        """Forget unflushed writes (the next read goes to the file again)."""
+        self.cache, self.dirty = None, False
+
+    def close(self) -> None:
+        self.storage.close()
 
 
 def acquire_lock(data_dir: Path) -> int:
@@ -427,142 +577,9 @@ def clean_story(story: Story) -> Story:
         out.published = 0.0
     out.updated = finite(out.updated, None)
     out.fetched_at = finite(out.fetched_at, 0.0)
-    for name in MARK_FIELDS:
+    for name in _BOOL_FIELDS:
         setattr(out, name, bool(getattr(out, name)))
     out.revision = int(out.revision) if isinstance(out.revision, int) else 0
     return out
 
 
-def merge_stories(
-    by_id: dict[str, Story],
-    incoming: dict[str, Story],
-    cold: dict[str, dict[str, Any]],
-    now: float,
-    new: list[str],
-    updated: list[str],
-    gone: list[Story],
-    added: list[Story],
-    cold_put: list[str],
-    revisions: list[tuple[str, Version, Version]] | None = None,
-) -> None:
-    """Merge a cycle's stories into by_id and cold (caller holds the lock).
-
-    Ids of new and revised stories go to new and updated; replaced objects to gone, the objects
-    now in by_id to added, ids whose cold entry changed to cold_put (so stories changed when
-    added is not empty, cold when cold_put is not). A story is revised only when its normalised
-    text changed (versions.py); (id, previous, new) Versions go to revisions.
-    """
-    for story_id, story in incoming.items():
-        content, story.content = story.content, ""
-        old = by_id.get(story_id)
-        old_content = cold.get(story_id, {}).get("content", "") if old is not None else ""
-        if old is None:
-            if not story.fetched_at:
-                story.fetched_at = now
-            new.append(story_id)
-        else:
-            # Marks, claim links and history belong to us, not to the feed.
-            for name in ("read", "starred", "flagged", "places", "claim_ids", "fetched_at",
-                         "revision", "previous_titles"):
-                setattr(story, name, getattr(old, name))
-            revised = _revision(old, old_content, story, content, now)
-            if revised is not None:
-                if revisions is not None:
-                    revisions.append((story_id, *revised))
-                story.revision = old.revision + 1
-                if normalise(story.title, "") != normalise(old.title, ""):
-                    titles = [*old.previous_titles, old.title]
-                    story.previous_titles = titles[-MAX_PREVIOUS_TITLES:]
-                updated.append(story_id)
-        if old is None or story != old:
-            # A new object rather than an in-place edit: a reader holding the old one keeps
-            # a consistent story.
-            by_id[story_id] = story
-            if old is not None:
-                gone.append(old)
-            added.append(story)
-        if content and cold.get(story_id, {}).get("content") != content:
-            cold[story_id] = {**cold.get(story_id, {}), "content": content}
-            cold_put.append(story_id)
-
-
-def _revision(
-    old: Story, old_content: str, story: Story, content: str, now: float
-) -> tuple[Version, Version] | None:
-    """The (previous, new) versions when story reads differently from old, else None."""
-    if story.title == old.title and story.summary == old.summary and (
-        not content or content == old_content
-    ):
-        return None
-    # Whitespace, markup, tracking parameters or a new date stamp alone are not a revision.
-    before_body = story_body(old.summary, old_content)
-    after_body = story_body(story.summary, content or old_content)
-    before_hash = version_hash(old.title, before_body)
-    after_hash = version_hash(story.title, after_body)
-    if before_hash == after_hash:
-        return None
-    return (Version(old.fetched_at, old.title, before_body, before_hash),
-            Version(now, story.title, after_body, after_hash))
-
-
-# ------------------------------------------------ order, overlay and retention
-def order_key(story: Story) -> tuple[float, str]:
-    """Newest first, then by id so equal times keep a stable order."""
-    return (-story.published, story.id)
-
-
-def reordered(order: list[Story], gone: list[Story], added: list[Story]) -> list[Story]:
-    """A new newest-first list: order without the gone objects, with added ones in place."""
-    if (len(gone) + len(added)) * 8 > len(order):
-        kept = set(map(id, gone))
-        return sorted([s for s in order if id(s) not in kept] + added, key=order_key)
-    # A poll cycle changes a few dozen of 50k stories: bisecting them in and out (keys are
-    # unique because ids are) costs far less than recomputing 50k sort keys.
-    order = list(order)
-    for story in gone:
-        at = bisect_left(order, order_key(story), key=order_key)
-        if at < len(order) and order[at] is story:
-            del order[at]
-        else:  # cannot happen while keys are unique; stay correct anyway
-            order = [s for s in order if s is not story]
-    for story in added:
-        insort(order, story, key=order_key)
-    return order
-
-
-def overlay_entry(story: Story) -> dict[str, Any]:
-    """The fields of a story the mark overlay in state.json carries."""
-    return {name: getattr(story, name) for name in OVERLAY_FIELDS}
-
-
-def apply_overlay(story: Story, entry: Mapping[str, Any]) -> None:
-    """Set a story's marks and claim links from an overlay entry, ignoring anything else."""
-    for name in MARK_FIELDS:
-        if isinstance(entry.get(name), bool):
-            setattr(story, name, entry[name])
-    for name in ("places", "claim_ids"):
-        if isinstance(entry.get(name), list):
-            setattr(story, name, [v for v in entry[name] if isinstance(v, str)])
-
-
-def retention_drops(
-    stories: Iterable[Story], retention: Mapping[str, int], live: set[str], cutoff: float
-) -> list[str]:
-    """Ids to drop: beyond a feed's item_limit or older than cutoff, never marked ones."""
-    by_feed: dict[str, list[Story]] = {}
-    for story in stories:
-        if story.feed_id in retention:
-            by_feed.setdefault(story.feed_id, []).append(story)
-    dropped: list[str] = []
-    for feed_id, feed_stories in by_feed.items():
-        limit = max(0, int(retention[feed_id]))
-        feed_stories.sort(key=order_key)
-        for rank, story in enumerate(feed_stories):
-            if story.starred or story.flagged or story.claim_ids:
-                continue
-            # An old story the feed still carries stays: dropping it would bring it back as
-            # new (and unread) on the next poll. A story without a date ages from first sight.
-            age_from = story.published or story.fetched_at
-            if rank >= limit or (age_from < cutoff and story.id not in live):
-                dropped.append(story.id)
-    return dropped

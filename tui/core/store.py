@@ -1,71 +1,76 @@
-"""The story cache: TinyDB files on disk, an in-memory index for instant queries, batched writes.
+"""The story cache: TinyDB tables on disk, every story in memory for instant queries.
 
-Three TinyDB files live in the data dir, each written atomically by `AtomicJSONStorage`:
-- `stories.json` (hot): every Story without its bulky `content`, one per line, read one story
-  at a time at open; `stories.journal` beside it holds the poll cycles since it was written
-  (journal.py), so a cycle appends kilobytes instead of rewriting 80 MB. Once the journal
-  passes a sixteenth of the base, the flusher thread folds it into a fresh stories.json.
-- `articles.json` (cold): per story id, the feed's full content and the extracted Article;
-  loaded only when first needed, so opening a big cache stays fast.
-- `state.json`: feed health and the *mark overlay* — the current marks (and claim links) of
-  stories touched since stories.json was last written. A mark flush rewrites only this small
-  file; the next full write of stories.json (a compaction) folds the overlay in.
-- `claims.json`: the tracked claims with their statements (megabytes on a big cache), read on
-  first use and written only when claims change, so neither a mark flush nor a poll that found
-  nothing new pays for them. (Older data dirs kept them in state.json; they move on next write.)
-A `lock` file held with flock keeps a second warfeed process out of the same data dir.
+Files in the data dir, each a TinyDB file written atomically by `storage.LineStorage` through a
+`storage.Batch` middleware (so a table replaced through TinyDB's API is one durable write):
+- `stories-NNNN.json`: table "stories", the stories in partitions by arrival (partitions.py);
+  `articles-NNNN.json` beside each: table "articles", feed content and saved articles, read on
+  first use.
+- `marks.json`: table "marks", one document per story with a mark or claim link
+  (`documents.user_doc`), so a mark rewrites this small file and never a partition.
+- `feeds.json`: table "health" (FeedHealth per feed, with its HTTP validators) and table
+  "partitions" (the catalog). A poll writes it last, after the stories it fetched, so a crash
+  in between refetches them instead of hearing 304 for stories that were never stored.
+- `claims.json`: table "claims", read on first use, written only when claims change.
+- `stories.index`: the word index, a derived cache (search_index.py).
+A `lock` file held with flock keeps a second warfeed process out of the same data dir. A data
+dir of the first layout (stories.json and its journal) is migrated on first open (migrate.py).
 """
 
 from __future__ import annotations
 
 import atexit
+import contextlib
 import fcntl
 import gc
 import os
+import signal
 import threading
 import time
-from collections.abc import Callable, Iterable, Mapping
+from collections.abc import Callable, Iterable, Iterator, Mapping
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any
 
-from tui.core import query
-from tui.core.articles_log import ArticleLog
-from tui.core.journal import HotFile, journal_record
-from tui.core.models import Article, Claim, FeedHealth, Story
-from tui.core.store_flush import MarkFlushing
-from tui.core.store_load import StoreLoading, collector_paused
-from tui.core.versions import Version, VersionLog, article_revision
-from tui.core.storage import (
+from tui.core import query, release1
+from tui.core.documents import USER_FIELDS, apply_user_doc, user_doc
+from tui.core.merge import (
     MAX_PREVIOUS_TITLES,
-    AtomicJSONStorage,
-    StoreLocked,
-    WarfeedDB,
-    acquire_lock,
-    clean_story,
-    error_sentence,
     merge_stories,
+    newest_first,
+    order_key,
     reordered,
     retention_drops,
 )
+from tui.core.migrate import load_release1, migrate, remove_old_files
+from tui.core.models import Article, Claim, FeedHealth, Story
+from tui.core.partitions import StoryFiles, open_db, write_tables
+from tui.core.storage import (
+    TMP_SUFFIX,
+    LineStorage,
+    StoreLocked,
+    acquire_lock,
+    clean_str,
+    clean_story,
+    error_sentence,
+)
+from tui.core.versions import Version, VersionLog, article_revision
 
 __all__ = ["MAX_PREVIOUS_TITLES", "IngestResult", "Store", "StoreLocked"]
 
 DEFAULT_MAX_AGE = 30 * 86400
 """Unmarked stories older than this (by published time) are dropped by retention."""
 DEFAULT_FLUSH_INTERVAL = 0.5
-COMPACT_RATIO = 0.0625
-"""The journal is folded into stories.json once it passes this fraction of stories.json..."""
-COMPACT_MIN = 1 << 20
-"""...or this many bytes, whichever is larger (replaying it costs as much as reading a base)."""
-OVERLAY_MIN = 1_000
-"""The mark overlay is folded into stories.json once it holds this many stories or a sixteenth
-of them, whichever is more (a 25k-story first poll left a 3 MB overlay in every mark flush)."""
+HEAD_STORIES = 1_000
+"""A store opened with deferred=True reads at least this many of the newest stories first."""
 SNAPSHOT_TRIES = 5
 """A read-only open reads again when a write replaced a file meanwhile, up to this often."""
-HEAD_STORIES = 1_000
-"""A store opened with deferred=True reads this many of the newest stories before returning
-(one 1 MB block of stories.json, ~15 ms): a first screen, whatever the cache's size."""
+RETRY_DELAY = 2.0
+"""Seconds between attempts to write what a failed write (a full disk) left in memory."""
+INDEX_NOW = 2_000
+"""Up to this many stories are word-indexed in the calling thread; more in a background one."""
+BACKGROUND_INDEX_DELAY = 1.0
+"""Seconds a big indexing backlog waits, so a dashboard's first frame does not share the
+interpreter with it; queries meanwhile read those stories' text."""
 
 
 @dataclass(slots=True)
@@ -77,85 +82,73 @@ class IngestResult:
     removed: list[str] = field(default_factory=list)
 
 
-class Store(StoreLoading, MarkFlushing):
+@contextlib.contextmanager
+def collector_paused() -> Iterator[None]:
+    """Loading makes ~500k objects and no garbage: the cyclic GC stays off meanwhile, and what
+    was loaded is moved out of its sight after, so it costs no full collection later."""
+    was_enabled = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        gc.freeze()
+        if was_enabled:
+            gc.enable()
+
+
+class Store:
     """The story cache of one data dir; see the module docstring. Open with `Store.open`."""
 
-    def __init__(
-        self,
-        data_dir: Path,
-        lock_fd: int | None,
-        *,
-        clock: Callable[[], float],
-        flush_interval: float,
-        max_age: float,
-        compact_ratio: float = COMPACT_RATIO,
-        compact_min: int = COMPACT_MIN,
-        read_only: bool = False,
-    ) -> None:
+    def __init__(self, data_dir: Path, lock_fd: int | None, *, clock: Callable[[], float],
+                 flush_interval: float, max_age: float, read_only: bool = False) -> None:
         self.data_dir = data_dir
         self.read_only = read_only
-        self._search_index = True
-        self._index_timers: list[threading.Timer] = []
         self.notices: list[str] = []
         self.clock = clock
         self.flush_interval = flush_interval
         self.max_age = max_age
-        self._lock_fd: int | None = lock_fd
-        # _lock guards the in-memory data; _write_lock serialises file writes so a slow full
-        # write never blocks readers, and two writers never interleave their files.
+        self._search_index = True
+        self._index_timers: list[threading.Timer] = []
+        self._lock_fd = lock_fd
+        # _lock guards the in-memory data; _write_lock serialises story and article writes;
+        # _small_write_lock the small files (marks, feeds, claims), so a mark never waits
+        # behind a poll's partitions.
         self._lock = threading.Lock()
-        self._write_lock = threading.Lock()
-        # state.json has its own: a mark flush never waits behind a compaction's long write.
-        self._state_write_lock = threading.Lock()
         self._cond = threading.Condition(self._lock)
+        self._write_lock = threading.Lock()
+        self._small_write_lock = threading.Lock()
+        self._load_lock = threading.Lock()
+        self._complete = threading.Event()
+        self._load_error: str | None = None
+        self._files = StoryFiles(data_dir, self.notices, clock, writable=not read_only)
         self._by_id: dict[str, Story] = {}
         self._order: list[Story] = []  # replaced, never mutated, so readers iterate lock-free
-        self._overlay: dict[str, dict[str, Any]] = {}
+        self._marks: dict[str, dict[str, Any]] = {}  # marks.json, by story id
         self._health: dict[str, FeedHealth] = {}
         self._claims: dict[str, Claim] | None = None  # claims.json, read on first use
-        self._claims_dirty = False
-        self._meta: dict[str, Any] = {"format": 1}
-        self._cold: dict[str, dict[str, Any]] | None = None
-        # Set once every story is in memory; until then (deferred open) only the newest are.
-        self._complete = threading.Event()
-        self._load_lock = threading.Lock()
-        self._load_error: str | None = None
-        self._state_dirty = False
-        self._hot_unsaved = False
-        self._cold_unsaved = False
+        self._articles: dict[int, dict[str, dict[str, Any]]] = {}  # by partition, on first use
+        self._disk_catalog: list[dict[str, Any]] = []  # feeds.json's, as read at open
+        # What is changed in memory and not yet on disk.
+        self._marks_dirty = self._feeds_dirty = self._claims_dirty = False
+        self._parts_unsaved: set[int] = set()
+        self._articles_unsaved: set[int] = set()
+        self._unsaved_ids: set[str] = set()
+        self._unsaved_feeds: set[str] = set()  # their validators wait for their stories
+        self._small_failed = False
         self._dirty_since: float | None = None
-        self._compact_due = False
         self._writing = 0
-        self._closing = False
-        self._closed = False
+        self._closing = self._closed = False
         self._flush_error: str | None = None
         # Feeds whose stories were lost to damage: a 304 for them must not bring back the
         # validators that would keep their stories from returning (until a 200 refills them).
         self._lost_all = False
         self._lost_feeds: set[str] = set()
         self._refilled: set[str] = set()
-        # Stories (and their feeds) a failed write left only in memory, until a write succeeds.
-        self._unsaved_ids: set[str] = set()
-        self._unsaved_feeds: set[str] = set()
-        self._state_failed = False
-        db = {"notices": self.notices, "clock": clock, "storage": AtomicJSONStorage}
-        self._hot_db = WarfeedDB(data_dir / "stories.json", **db)
-        self._cold_db = WarfeedDB(data_dir / "articles.json", **db)  # the old layout, migrated
-        self._articles = ArticleLog(data_dir / "articles.log", self._cold_db.storage)
-        self._state_db = WarfeedDB(data_dir / "state.json", **db)
-        self._claims_db = WarfeedDB(data_dir / "claims.json", **db)
-        if read_only:
-            for db in (self._hot_db, self._cold_db, self._state_db, self._claims_db):
-                db.storage.writable = False
-        self._hot = HotFile(
-            self._hot_db.storage, compact_ratio=compact_ratio, compact_min=compact_min
-        )
-        self._flusher = threading.Thread(
-            target=self._flush_loop, name="warfeed-store-flush", daemon=True
-        )
-        self._compactor = threading.Thread(
-            target=self._compact_loop, name="warfeed-store-compact", daemon=True
-        )
+        self._flusher = threading.Thread(target=self._flush_loop, name="warfeed-store-flush",
+                                         daemon=True)
+
+    def _db(self, name: str) -> Any:
+        return open_db(self.data_dir / name, self.notices, self.clock, writable=not self.read_only)
 
     # ----------------------------------------------------------------- opening and closing
     @classmethod
@@ -166,8 +159,6 @@ class Store(StoreLoading, MarkFlushing):
         clock: Callable[[], float] = time.time,
         flush_interval: float = DEFAULT_FLUSH_INTERVAL,
         max_age: float = DEFAULT_MAX_AGE,
-        compact_ratio: float = COMPACT_RATIO,
-        compact_min: int = COMPACT_MIN,
         search_index: bool = True,
         deferred: bool = False,
         head: int | None = None,
@@ -175,17 +166,16 @@ class Store(StoreLoading, MarkFlushing):
     ) -> Store:
         """Lock data_dir and load it; raises StoreLocked when another process holds it.
 
-        read_only=True takes no lock and writes nothing (see _open_snapshot): for commands that
-        only read, beside a running dashboard or on a read-only disk.
+        read_only=True takes no lock and writes nothing: a consistent snapshot of what the
+        writer last put on disk, for commands that only read.
 
         deferred=True is for the dashboard's first paint: only the newest `head` stories are
         read now (default HEAD_STORIES), and finish_load() (a worker, after the first frame)
-        reads the rest. Until it has, stories() gives those newest ones; writes of stories wait
-        for it. A headless poll opens with head=0: a cycle of 304s never reads a story.
+        reads the rest. Until it has, stories() gives those newest ones and writes of stories
+        wait for it. A headless poll opens with head=0: a cycle of 304s never reads a story.
 
         search_index=False is for headless work that never queries (a poll): the word index is
-        neither loaded, grown nor saved (25k new stories cost ~2 s of indexing), and the next
-        store opened with it indexes what it lacks in a background thread.
+        neither loaded, grown nor saved.
         """
         data_dir = Path(data_dir)
         if read_only:
@@ -193,78 +183,69 @@ class Store(StoreLoading, MarkFlushing):
         data_dir.mkdir(parents=True, exist_ok=True)
         lock_fd = acquire_lock(data_dir)
         try:
-            store = cls(
-                data_dir, lock_fd, clock=clock, flush_interval=flush_interval, max_age=max_age,
-                compact_ratio=compact_ratio, compact_min=compact_min,
-            )
+            store = cls(data_dir, lock_fd, clock=clock, flush_interval=flush_interval,
+                        max_age=max_age)
             store._search_index = search_index
             store._remove_stale_temp_files()
             with collector_paused():
-                marks = store._load_state()
-                if not store._hot_db.storage.path.exists() and any(
-                    h.etag or h.last_modified for h in store._health.values()
-                ):
-                    # No stories (deleted, or never written): no feed may answer 304 to them.
-                    store._forget_validators(set(), every_feed=True)
-                newest = store._hot.peek(HEAD_STORIES if head is None else head) if deferred else None
-                if newest is None:  # not deferred, or a base in an older layout
-                    store._load_all(marks)
+                if not (data_dir / "feeds.json").exists() and release1.present(data_dir):
+                    migrate(store)
+                catalog = store._load_small()
+                count = HEAD_STORIES if head is None else head
+                if deferred and store._files.trust_catalog(catalog):
+                    store._load_head(count)
                 else:
-                    store._load_head(newest, marks)
+                    store._load_all()
+            if any(p.exists() for p in release1.present(data_dir)):
+                # A migration that became durable just before a crash: the old files may go.
+                remove_old_files(store)
         except BaseException:
             fcntl.flock(lock_fd, fcntl.LOCK_UN)
             os.close(lock_fd)
             raise
         store._flusher.start()
-        store._compactor.start()
         atexit.register(store.close)
         return store
 
     @classmethod
-    def _open_snapshot(
-        cls, data_dir: Path, *, clock: Callable[[], float], search_index: bool
-    ) -> Store:
-        """A read-only store: a consistent snapshot of what the writer last put on disk.
-
-        The writer replaces stories.json and state.json atomically and only appends to the
-        journal (a torn last line is ignored), so reading state, then stories, then checking
-        that neither file was replaced meanwhile gives one consistent state; else read again.
-        """
+    def _open_snapshot(cls, data_dir: Path, *, clock: Callable[[], float],
+                       search_index: bool) -> Store:
+        """A read-only store: every file is replaced atomically, so reading them all and
+        finding none replaced meanwhile gives one consistent state; else read again."""
         for _ in range(SNAPSHOT_TRIES):
             before = _stamps(data_dir)
             store = cls(data_dir, None, clock=clock, flush_interval=DEFAULT_FLUSH_INTERVAL,
                         max_age=DEFAULT_MAX_AGE, read_only=True)
             store._search_index = search_index
             with collector_paused():
-                store._load_all(store._load_state())
+                if not (data_dir / "feeds.json").exists() and release1.present(data_dir):
+                    load_release1(store)  # an old layout, read as it is: nothing is written
+                else:
+                    store._load_small()
+                    store._load_all()
             if _stamps(data_dir) == before:
                 break
         store._closed = True  # nothing to flush, no lock to give back, never writes
         return store
 
     def close(self) -> None:
-        """Flush pending marks, stop the flusher and release the data dir."""
+        """Flush pending changes, stop the flusher and release the data dir."""
         with self._cond:
             if self._closed:
                 return
             self._closing = True
             self._cond.notify_all()
-        for thread in (self._flusher, self._compactor):
-            if thread.is_alive() and thread is not threading.current_thread():
-                thread.join()
-        # Held to the end: a deferred load in progress finishes first, and none starts after.
-        self._load_lock.acquire()
+        if self._flusher.is_alive() and self._flusher is not threading.current_thread():
+            self._flusher.join()
+        self._load_lock.acquire()  # a deferred load in progress finishes first
         try:
-            if self._complete.is_set():  # a partial store never rewrites stories.json
-                self._compact_on_close()
             if not self.flush() and (lost := self.unsaved()):
                 self.notices.append(f"{lost} They are lost as warfeed closes (new stories"
                                     " come back with the next poll).")
             for timer in self._index_timers:
-                timer.cancel()  # not started yet: a closed store's stories stay out of the index
+                timer.cancel()
             self._save_index()
-            # The index holds this store's stories: a closed store should not keep them alive.
-            query.shared_index().clear()
+            query.shared_index().clear()  # a closed store's stories must not stay alive in it
         finally:
             with self._cond:
                 self._closed = True
@@ -274,27 +255,7 @@ class Store(StoreLoading, MarkFlushing):
                 self._lock_fd = None
             atexit.unregister(self.close)
             self._load_lock.release()
-            # Back in the collector's sight: a closed store's cycles must be collectable.
-            gc.unfreeze()
-
-    def _compact_on_close(self) -> None:
-        # A journal a quarter of the way to compaction is folded now, while the user is
-        # leaving anyway, so the next open reads one file; a smaller one costs little to replay.
-        with self._cond:
-            size = self._hot.journal_size
-            wanted = self._hot_unsaved or self._compact_due or self._overlay_big() or (
-                size is not None and size > self._hot.limit() / 4
-            )
-        if not wanted:
-            return
-        try:
-            self.compact()
-        except OSError as exc:
-            if self._hot_unsaved:
-                self._write_failed(exc)  # said once more below if it stays unsaved
-                return
-            # Nothing is lost: the journal on disk still holds every cycle.
-            self.notices.append(error_sentence(exc, "compact"))
+            gc.unfreeze()  # a closed store's cycles must be collectable
 
     def __enter__(self) -> Store:
         return self
@@ -302,10 +263,190 @@ class Store(StoreLoading, MarkFlushing):
     def __exit__(self, *exc: object) -> None:
         self.close()
 
+    def install_signal_handlers(
+        self, signums: Iterable[int] = (signal.SIGTERM, signal.SIGHUP)
+    ) -> None:
+        """On SIGTERM/SIGHUP flush and close, then exit 128+N (call from the main thread)."""
+
+        def on_signal(signum: int, frame: object) -> None:
+            self._close_from_signal()
+            raise SystemExit(128 + signum)
+
+        for signum in signums:
+            signal.signal(signum, on_signal)
+
+    def _close_from_signal(self) -> None:
+        # The handler runs between two bytecodes of the main thread: if that thread holds one
+        # of our locks, closing here would deadlock, so leave it to atexit after the unwind.
+        held = []
+        try:
+            for lock in (self._load_lock, self._write_lock, self._small_write_lock, self._lock):
+                if not lock.acquire(blocking=False):
+                    return
+                held.append(lock)
+        finally:
+            for lock in reversed(held):
+                lock.release()
+        self.close()
+
+    # ------------------------------------------------------------------------------ loading
+    def _remove_stale_temp_files(self) -> None:
+        # We hold the lock, so any temp file left here belongs to a writer that died.
+        for path in self.data_dir.glob(f".*{TMP_SUFFIX}"):
+            path.unlink(missing_ok=True)
+
+    def _load_small(self) -> list[dict[str, Any]]:
+        """feeds.json (health) and marks.json; returns the partition catalog."""
+        feeds = self._db("feeds.json")
+        for doc in feeds.table("health", cache_size=0):
+            try:
+                self._health[doc["feed_id"]] = FeedHealth.from_dict(dict(doc))
+            except (KeyError, TypeError):
+                continue
+        catalog = [dict(doc) for doc in feeds.table("partitions", cache_size=0)]
+        self._said_damage(feeds.storage.storage, "feed health starts afresh for the feeds"
+                          " whose lines were lost")
+        marks = self._db("marks.json")
+        for doc in marks.table("marks", cache_size=0):
+            story_id = doc.get("id")
+            if type(story_id) is str:
+                self._marks[story_id] = {k: v for k, v in doc.items() if k in USER_FIELDS}
+        self._said_damage(marks.storage.storage, "the marks on its damaged lines are lost")
+        self._disk_catalog = catalog
+        return catalog
+
+    def _said_damage(self, storage: LineStorage, cost: str) -> None:
+        if storage.damaged:
+            lost = len(storage.damaged)
+            storage.set_aside(f"was damaged: {lost} line{'' if lost == 1 else 's'} could not be"
+                              f" read and {cost}", keep_original=True)
+            with self._cond:
+                self._feeds_dirty = self._marks_dirty = True  # written whole, without the damage
+                self._touch()
+
+    def _adopt(self, stories: list[Story]) -> None:
+        """Put loaded stories in memory with their marks on top (caller holds _lock)."""
+        loaded = {story.id: story for story in stories}
+        for story_id, entry in self._marks.items():
+            story = loaded.get(story_id)
+            if story is not None:
+                apply_user_doc(story, entry)
+        self._by_id.update(loaded)
+
+    def _load_all(self) -> None:
+        """Every story not read yet, then the word index over them."""
+        stories = self._files.load_all()
+        with self._cond:
+            self._adopt(stories)
+            self._order = newest_first(list(self._by_id.values()))
+            if self.read_only:
+                pass
+            elif self._files.salvaged:
+                # What was salvaged is rewritten soon, so the damage is not met again.
+                self._parts_unsaved |= self._files.salvaged
+                self._touch()
+            else:
+                # Marks of stories that are gone (a crash between the files) are dropped.
+                stale = [k for k in self._marks if k not in self._by_id]
+                for story_id in stale:
+                    del self._marks[story_id]
+                if stale:
+                    self._marks_dirty = True
+                    self._touch()
+        losses = self._files.losses
+        missing = {int(d.get("number", -1)) for d in self._disk_catalog} - set(self._files.parts)
+        if missing:
+            losses.every_feed = True  # a partition file went away: whose stories, unknown
+        if losses:
+            self._forget_validators(losses.feeds, every_feed=losses.every_feed)
+        if not self.read_only and self._files.catalog() != self._disk_catalog:
+            with self._cond:
+                self._feeds_dirty = True  # the catalog of what was read, for a deferred open
+                self._touch()
+        if self._search_index:
+            index = query.shared_index()
+            index.load(self.data_dir / "stories.index", self._by_id)
+            self._index_stories(self._order)
+        self._complete.set()
+
+    def _load_head(self, count: int) -> None:
+        """The newest stories only (deferred open)."""
+        head = self._files.load_head(count)
+        with self._cond:
+            self._adopt(head)
+            self._order = head
+
+    @property
+    def complete(self) -> bool:
+        """Whether every story is in memory (False between a deferred open and finish_load)."""
+        return self._complete.is_set()
+
+    def finish_load(self) -> None:
+        """Read every story after a deferred open (blocking: call it from a worker thread).
+
+        Marks set meanwhile are kept. Does nothing when complete or closed; raises
+        RuntimeError when the cache could not be read.
+        """
+        if self._complete.is_set():
+            return
+        with self._load_lock:
+            if not self._complete.is_set() and not self._closed:
+                try:
+                    with collector_paused():
+                        self._load_all()
+                except (OSError, MemoryError) as exc:
+                    self._load_error = error_sentence(exc, "read")
+                    self.notices.append(self._load_error)
+        if self._load_error is not None:
+            raise RuntimeError(self._load_error)
+
+    def _forget_validators(self, feeds: set[str], *, every_feed: bool) -> None:
+        """Stories of these feeds (or every feed) were lost to damage: drop their ETag and
+        Last-Modified, so the next poll fetches them whole instead of hearing 304 forever."""
+        with self._cond:
+            self._lost_all |= every_feed
+            self._lost_feeds |= feeds
+            for feed_id, health in list(self._health.items()):
+                if (every_feed or feed_id in feeds) and (health.etag or health.last_modified):
+                    self._health[feed_id] = replace(health, etag=None, last_modified=None)
+                    self._feeds_dirty = True
+                    self._touch()
+
+    # ------------------------------------------------------------------- the word index
+    def _index_stories(self, stories: list[Story]) -> None:
+        """Word-index stories not indexed yet: here when few, in a background thread when many."""
+        index = query.shared_index()
+        known = index.generation_of
+        missing = [story for story in stories if id(story) not in known]
+        if not missing:
+            return
+        if len(missing) <= INDEX_NOW:
+            index.add(missing)
+            return
+        timer = threading.Timer(BACKGROUND_INDEX_DELAY, index.add, args=(missing,))
+        timer.name, timer.daemon = "warfeed-store-index", True
+        timer.start()
+        with self._lock:
+            # A finished Timer keeps its arguments: drop those, or they live as long as us.
+            self._index_timers = [t for t in self._index_timers if t.is_alive()]
+            self._index_timers.append(timer)
+
+    def _save_index(self) -> None:
+        """Write stories.index when the index learnt stories since it was loaded or saved."""
+        index = query.shared_index()
+        if not self._search_index or not index.changed or not self._complete.is_set():
+            return
+        with self._lock:
+            current = dict(self._by_id)
+        try:
+            index.save(self.data_dir / "stories.index", current)
+        except OSError as exc:
+            # A cache: the next open indexes again, slower, but nothing is lost.
+            self.notices.append(f"Could not save the search index: {exc.strerror}.")
+
     # ------------------------------------------------------------------------------ reading
-    def stories(
-        self, match: Callable[[Story], bool] | None = None, limit: int | None = None
-    ) -> list[Story]:
+    def stories(self, match: Callable[[Story], bool] | None = None,
+                limit: int | None = None) -> list[Story]:
         """Stories newest first, filtered by match, stopping once limit are found."""
         order = self._order
         if limit is not None and limit <= 0:
@@ -323,7 +464,7 @@ class Store(StoreLoading, MarkFlushing):
         return found
 
     def story(self, story_id: str, *, full: bool = False) -> Story | None:
-        """One story by id; full=True gives a copy carrying the feed's content (articles.json)."""
+        """One story by id; full=True gives a copy carrying the feed's content."""
         with self._lock:
             story = self._by_id.get(story_id)
         if story is None or not full:
@@ -334,18 +475,44 @@ class Store(StoreLoading, MarkFlushing):
         """How many stories are cached."""
         return len(self._by_id)
 
+    def _partition_of(self, story_id: str) -> int | None:
+        """The partition a story is in; a partial store reads the rest to know."""
+        with self._lock:
+            number = self._files.part_of.get(story_id)
+        if number is None and not self._complete.is_set():
+            self.finish_load()
+            with self._lock:
+                number = self._files.part_of.get(story_id)
+        return number
+
+    def _cold_entry(self, story_id: str) -> dict[str, Any]:
+        number = self._partition_of(story_id)
+        if number is None:
+            return {}
+        return self._articles_of(number).get(story_id, {})
+
     def content(self, story_id: str) -> str:
         """The feed's full content of a story ('' when the feed gave none)."""
-        cold = self._ensure_cold()
-        with self._lock:
-            return cold.get(story_id, {}).get("content", "")
+        return self._cold_entry(story_id).get("content", "")
 
     def article(self, story_id: str) -> Article | None:
         """The extracted article saved for a story, if any."""
-        cold = self._ensure_cold()
-        with self._lock:
-            doc = cold.get(story_id, {}).get("article")
+        doc = self._cold_entry(story_id).get("article")
         return Article.from_dict(doc) if isinstance(doc, dict) else None
+
+    def _articles_of(self, number: int) -> dict[str, dict[str, Any]]:
+        """A partition's articles, read on first use."""
+        with self._lock:
+            entries = self._articles.get(number)
+        if entries is not None:
+            return entries
+        try:
+            read = self._files.read_articles(number)
+        except OSError as exc:
+            self.notices.append(error_sentence(exc, "read"))
+            read = {}
+        with self._lock:
+            return self._articles.setdefault(number, read)
 
     def health(self) -> dict[str, FeedHealth]:
         """Feed health by feed id."""
@@ -358,123 +525,199 @@ class Store(StoreLoading, MarkFlushing):
         with self._lock:
             return list(claims.values())
 
-    def _ensure_cold(self) -> dict[str, dict[str, Any]]:
+    def _ensure_claims(self) -> dict[str, Claim]:
         with self._lock:
-            if self._cold is not None:
-                return self._cold
-        with self._write_lock:  # a migration may write; never beside another writer
-            raw = self._articles.load() if self._cold is None else self._cold
+            if self._claims is not None:
+                return self._claims
+        damaged = 0
+        docs: list[Any] = []
+        with self._small_write_lock:  # never read the file while it is being replaced
+            try:
+                db = self._db("claims.json")
+                try:
+                    docs = list(db.table("claims", cache_size=0))
+                except ValueError:  # the older claims.json, keyed by claim id: same documents
+                    docs = list((db.storage.read() or {}).get("claims", {}).values())
+                damaged = len(db.storage.storage.damaged)
+                if damaged:
+                    db.storage.storage.set_aside(
+                        f"was damaged: {len(docs)} claim{'' if len(docs) == 1 else 's'} could be"
+                        " read from it, and the rest are rebuilt from the stories that mention"
+                        " them (without their verdicts and watches)", keep_original=True)
+            except OSError as exc:
+                # Claims are an extra: the stories stay usable, and the user is told why not.
+                self.notices.append(error_sentence(exc, "read"))
         with self._lock:
-            if self._cold is None:
-                self._cold = raw
-            return self._cold
+            if self._claims is not None:
+                return self._claims
+            self._claims = _claims_from(docs)
+            if damaged:
+                self._claims_dirty = True
+        if damaged:
+            self._rebuild_claims(len(self._claims))
+        return self._claims
+
+    def _rebuild_claims(self, kept: int) -> None:
+        """Extract claims again from every story linked to one (after claims.json was damaged)."""
+        try:
+            from tui.core.claims.pipeline import process_stories
+        except ImportError:
+            return
+        try:
+            self.finish_load()
+        except RuntimeError:
+            return  # the stories could not be read; that was said already
+        linked = [story.id for story in self._order if story.claim_ids]
+        if linked:
+            process_stories(self, linked)
+        with self._lock:
+            rebuilt = len(self._claims or {}) - kept
+        self.notices.append(f"Claims rebuilt from {len(linked)} stories: {rebuilt} claims recovered.")
+
+    # ------------------------------------------------------------------- marks and state
+    def set_marks(self, ids: Iterable[str], *, read: bool | None = None,
+                  starred: bool | None = None, flagged: bool | None = None) -> int:
+        """Change marks in memory at once; the flusher makes them durable within flush_interval."""
+        wanted = {"read": read, "starred": starred, "flagged": flagged}
+        wanted = {k: bool(v) for k, v in wanted.items() if v is not None}
+        changed = 0
+        with self._cond:
+            for story_id in ids:
+                story = self._by_id.get(story_id)
+                if story is None or all(getattr(story, k) == v for k, v in wanted.items()):
+                    continue
+                for name, value in wanted.items():
+                    setattr(story, name, value)
+                self._remember_marks(story)
+                changed += 1
+            if changed:
+                self._marks_dirty = True
+                self._touch()
+        return changed
+
+    def set_story_claims(self, story_id: str, places: Iterable[str],
+                         claim_ids: Iterable[str]) -> None:
+        """Record the places and claims a story carries (flushed like marks)."""
+        self.finish_load()  # the story may not be among the first ones read
+        places = [clean_str(p) for p in places]
+        claim_ids = [clean_str(c) for c in claim_ids]
+        with self._cond:
+            story = self._by_id.get(story_id)
+            if story is None or story.places == places and story.claim_ids == claim_ids:
+                return
+            story.places, story.claim_ids = places, claim_ids
+            self._remember_marks(story)
+            self._marks_dirty = True
+            self._touch()
+
+    def _remember_marks(self, story: Story) -> None:
+        """Keep a story's marks-table document in step with it (caller holds _lock)."""
+        doc = user_doc(story)
+        if doc is None:
+            self._marks.pop(story.id, None)
+        else:
+            del doc["id"]
+            self._marks[story.id] = doc
+
+    def set_health(self, items: Iterable[FeedHealth]) -> None:
+        """Replace the health of the given feeds and write feeds.json now."""
+        with self._cond:
+            for item in items:
+                self._health[item.feed_id] = replace(item)
+            self._feeds_dirty = True
+        self.flush()
+
+    def save_claims(self, claims: Iterable[Claim]) -> None:
+        """Insert or replace claims by id and write claims.json now (blocking: use a worker)."""
+        stored = self._ensure_claims()
+        with self._cond:
+            for claim in claims:
+                stored[claim.id] = claim
+            self._claims_dirty = True
+        self.flush()
+
+    def _touch(self) -> None:
+        # Caller holds _cond. The deadline is set by the first change of a burst, so a stream
+        # of toggles cannot postpone durability past one interval.
+        if self._dirty_since is None:
+            self._dirty_since = time.monotonic()
+            self._cond.notify_all()
 
     # ------------------------------------------------------------------------------ writing
-    def ingest(
-        self,
-        stories: Iterable[Story],
-        health: Iterable[FeedHealth] = (),
-        retention: Mapping[str, int] | None = None,
-    ) -> IngestResult:
-        """Merge a cycle's stories keeping marks, apply retention, write each changed file once."""
+    def ingest(self, stories: Iterable[Story], health: Iterable[FeedHealth] = (),
+               retention: Mapping[str, int] | None = None) -> IngestResult:
+        """Merge a cycle's stories keeping marks, apply retention, write the touched files."""
         incoming = {s.id: s for s in map(clean_story, stories)}
         health = list(health)
         result = IngestResult()
         # A cycle of 304s only records feed health: no story, saved or not, is needed for it.
-        if incoming or retention or self._cold_unsaved:
+        if incoming or retention:
             self.finish_load()  # merging and retention need every story
-            cold = self._ensure_cold()
-        else:
-            cold = {}
         with self._write_lock:
             self._check_open()
+            files = self._files
+            with self._lock:
+                old_parts = {files.part_of[i] for i in incoming if i in files.part_of}
+            cold: dict[str, dict[str, Any]] = {}
+            for number in old_parts:  # the content a revision is compared with
+                for story_id, entry in self._articles_of(number).items():
+                    if story_id in incoming:
+                        cold[story_id] = entry
             with self._lock:
                 gone: list[Story] = []
                 added: list[Story] = []
                 cold_put: list[str] = []
                 revisions: list[tuple[str, Version, Version]] = []
-                merge_stories(
-                    self._by_id, incoming, cold, self.clock(), result.new, result.updated,
-                    gone, added, cold_put, revisions,
-                )
-                stories_changed, cold_changed = bool(added), bool(cold_put)
-                dropped = (
-                    retention_drops(self._by_id.values(), retention, set(incoming),
-                                    self.clock() - self.max_age)
-                    if retention else []
-                )
-                cold_drop: list[str] = []
+                merge_stories(self._by_id, incoming, cold, self.clock(), result.new,
+                              result.updated, gone, added, cold_put, revisions)
+                dropped = (retention_drops(self._by_id.values(), retention, set(incoming),
+                                           self.clock() - self.max_age) if retention else [])
+                touched = files.assign([self._by_id[i] for i in result.new])
+                touched |= {files.part_of[s.id] for s in added}
+                cold_touched = {files.part_of[i] for i in cold_put}
                 for story_id in dropped:
                     gone.append(self._by_id.pop(story_id))
-                    self._overlay.pop(story_id, None)
-                    if cold.pop(story_id, None) is not None:
-                        cold_changed = True
-                        cold_drop.append(story_id)
+                    number = files.forget(story_id)
+                    if number is not None:
+                        touched.add(number)
+                        cold_touched.add(number)
+                    if self._marks.pop(story_id, None) is not None:
+                        self._marks_dirty = True
                 result.removed = dropped
                 if dropped:
-                    # A story can arrive and fall to retention in the same cycle: it must not
-                    # be put into the order (or the journal) after being taken out.
                     dropped_ids = set(dropped)
                     added = [s for s in added if s.id not in dropped_ids]
-                if stories_changed or dropped:
+                for story in added:  # links a poll's parse workers put on new stories
+                    doc = user_doc(story)
+                    if doc is not None:
+                        del doc["id"]
+                    if self._marks.get(story.id) != doc:
+                        self._remember_marks(story)
+                        self._marks_dirty = True
+                if added or dropped:
                     self._order = reordered(self._order, gone, added)
-                # Serialised under _lock, so the record holds each story's marks as they are
-                # now; a cycle is a few dozen stories, so this is short.
-                record = (
-                    journal_record(added, dropped)
-                    if (stories_changed or dropped) and not self._hot_unsaved
-                    and self._hot.journal_size is not None else None
-                )
-                # A write that failed last time, a store without a journal yet, or a cycle
-                # as big as the journal may grow: rewrite stories.json whole instead.
-                full = self._hot_unsaved or (stories_changed or bool(dropped)) and (
-                    record is None or len(record) > self._hot.limit()
-                )
-                if full:
-                    record = None
-                # Only the changed entries, taken now: one line appended, not every article.
-                # (After a failed write the log is due for a whole rewrite, which this triggers.)
-                cold_record = (
-                    {key: cold[key] for key in cold_put if key in cold}, cold_drop
-                ) if cold_changed or self._cold_unsaved else None
-                self._cold_unsaved |= cold_changed
-                snapshot = self._full_snapshot() if full else None
-                # If marks newer than the disk overlay exist, put them on disk before the
-                # journal record so a crash between the two never resurrects an old mark.
-                pre_state = record is not None and self._state_dirty
                 self._writing += 1
             failed: OSError | None = None
             try:
-                if cold_record is not None:
-                    self._write_cold(*cold_record)
-                if pre_state:
-                    self._write_state(if_dirty=True)
-                if record is not None:
-                    self._append(record)
-                if snapshot is not None:
-                    self._write_full(*snapshot)
+                # Articles, marks and stories before feeds.json and its validators.
+                with self._lock:
+                    self._parts_unsaved |= touched
+                self._write_articles(cold_touched, {i: cold[i] for i in cold_put},
+                                     set(dropped))
+                self._write_parts()
             except OSError as exc:
                 # A full or read-only disk: the cycle stays in memory (shown, queried) and is
-                # written again by the flusher; until then its feeds' validators stay off disk,
-                # so a crash meanwhile refetches them rather than hearing 304 for lost stories.
+                # written again by the flusher; until then its feeds' validators stay off disk.
                 failed = exc
                 with self._cond:
-                    if record is not None or snapshot is not None:
-                        self._hot_unsaved = True  # the cycle's stories: written whole next time
                     self._unsaved_ids.update(s.id for s in added)
                     self._unsaved_feeds.update(s.feed_id for s in added)
-                    self._unsaved_feeds.update(
-                        self._by_id[i].feed_id for i in cold_put if i in self._by_id
-                    )
+            with self._lock:
+                for item in health:
+                    self._health[item.feed_id] = self._kept_health(item)
+                self._feeds_dirty |= bool(health or touched or dropped)
             try:
-                # Health (validators) goes last: a crash before this point refetches the feed.
-                with self._lock:
-                    for item in health:
-                        self._health[item.feed_id] = self._kept_health(item)
-                if health:
-                    self._write_state()
-                elif snapshot is not None:
-                    self._write_state(if_dirty=True)
+                self._write_small()
             except OSError as exc:
                 failed = failed or exc
             finally:
@@ -485,7 +728,6 @@ class Store(StoreLoading, MarkFlushing):
                 self._record_versions(revisions)
         if failed is not None:
             self._write_failed(failed)
-        # After the write: a query compiled meanwhile checks these few by their text.
         if self._search_index:
             self._index_stories(added)
         return result
@@ -496,7 +738,7 @@ class Store(StoreLoading, MarkFlushing):
         kept = replace(item)
         if not (self._lost_all or self._lost_feeds):
             return kept
-        if item.status == 200 and item.error is None:  # a whole feed, parsed and stored
+        if item.status == 200 and item.error is None:
             self._refilled.add(item.feed_id)
         elif item.feed_id not in self._refilled and (
             self._lost_all or item.feed_id in self._lost_feeds
@@ -504,71 +746,109 @@ class Store(StoreLoading, MarkFlushing):
             kept.etag = kept.last_modified = None
         return kept
 
-    def _overlay_big(self) -> bool:
-        """Whether the mark overlay is worth folding into stories.json: every mark flush
-        rewrites it whole, and the claims pipeline adds an entry per story it links."""
-        return len(self._overlay) > max(OVERLAY_MIN, len(self._by_id) * COMPACT_RATIO)
-
-    def _append(self, record: bytes) -> None:
-        """Append one cycle to the journal (caller holds _write_lock); may ask for compaction."""
+    def _write_articles(self, numbers: set[int], put: dict[str, dict[str, Any]],
+                        drop: set[str]) -> None:
+        """Fold changed entries into their partitions' articles and write those (caller holds
+        _write_lock); a partition that fails stays due for the flusher's next try."""
+        for number in numbers:
+            entries = self._articles_of(number)
+            with self._lock:
+                part_ids = self._files.parts[number].ids if number in self._files.parts else set()
+                for story_id, entry in put.items():
+                    if self._files.part_of.get(story_id) == number:
+                        entries[story_id] = {**entries.get(story_id, {}), **entry}
+                for story_id in drop & set(entries):
+                    if story_id not in part_ids:
+                        del entries[story_id]
+                self._articles_unsaved.add(number)
         try:
-            due = self._hot.append(record)
-        except BaseException:
-            self._hot_unsaved = True  # the next ingest rewrites stories.json whole
-            raise
-        if due or self._overlay_big():
-            with self._cond:
-                self._compact_due = True
-                self._cond.notify_all()
+            for number in sorted(self._articles_unsaved):
+                with self._lock:
+                    entries = dict(self._articles.get(number, {}))
+                self._files.write_articles(number, entries)
+                self._articles_unsaved.discard(number)
+        finally:
+            self._files.sync_dir()
 
-    def _full_snapshot(self) -> tuple[list[Story], dict[str, dict[str, Any]], bool]:
-        """What a full write needs, taken under _lock: order, overlay to fold, pending state."""
-        folded = {k: dict(v) for k, v in self._overlay.items()}
-        # Marks newer than the disk overlay go to disk before the new stories.json, so a crash
-        # between the two files never resurrects an old mark.
-        return self._order, folded, self._state_dirty
-
-    def _write_full(
-        self, order: list[Story], folded: dict[str, dict[str, Any]], pre_state: bool
-    ) -> None:
-        """Rewrite stories.json whole and start an empty journal (caller holds _write_lock)."""
-        self._hot_unsaved = True
-        if pre_state:
-            self._write_state(if_dirty=True)
-        # Serialised outside _lock: only ingest (holding _write_lock) replaces stories, and a
-        # mark set meanwhile is either in this file or, unequal to its folded snapshot, kept in
-        # the overlay below.
-        self._hot.write_full(order)
+    def _write_parts(self) -> None:
+        """Write every partition due (caller holds _write_lock)."""
+        with self._lock:
+            # Stories only come and go under _write_lock, which we hold.
+            contents = self._files.contents(set(self._parts_unsaved), self._order, self._by_id)
+        try:
+            for number in sorted(contents):
+                self._files.write(number, contents[number])
+                with self._lock:
+                    self._parts_unsaved.discard(number)
+        finally:
+            self._files.sync_dir()  # before feeds.json: its validators count on these
+        with self._lock:
+            self._parts_unsaved &= set(self._files.parts)  # an emptied partition is gone
         with self._cond:
-            self._hot_unsaved = self._compact_due = False
-            self._unsaved_ids.clear()
-            if not self._cold_unsaved and self._unsaved_feeds:
-                self._unsaved_feeds.clear()  # their validators may go to disk now
-            self._mark_state_dirty()  # the new base's stamp, for the next deferred open
-            for story_id, entry in folded.items():
-                if self._overlay.get(story_id) == entry:
-                    del self._overlay[story_id]
-                    self._state_dirty = True  # not urgent: the overlay on disk agrees anyway
+            if not self._parts_unsaved:
+                self._unsaved_ids.clear()
+                if not self._articles_unsaved and self._unsaved_feeds:
+                    self._unsaved_feeds.clear()  # their validators may go to disk now
+                    self._feeds_dirty = True
 
-    def compact(self, *, only_unsaved: bool = False) -> None:
-        """Fold the journal into a fresh stories.json now (blocking; the flusher calls it);
-        with only_unsaved, only when a failed write left stories in memory alone."""
-        self.finish_load()  # stories.json is only ever written from every story
-        with self._write_lock:
+    def _write_small(self, *, if_dirty: bool = True) -> None:
+        """Write marks.json, claims.json and feeds.json as far as they changed.
+
+        Each payload is taken and written under one lock, so writes land in the order their
+        payloads were taken: an older marks table never overwrites a newer one on disk.
+        """
+        with self._small_write_lock:
             with self._cond:
-                if self._closed or only_unsaved and not self._hot_unsaved:
-                    return
-                snapshot = self._full_snapshot()
+                if self._closed:
+                    return  # after close another process may own the data dir
+                marks = ([{"id": k, **v} for k, v in self._marks.items()]
+                         if self._marks_dirty or not if_dirty else None)
+                claims = ([c.to_dict() for c in (self._claims or {}).values()]
+                          if self._claims_dirty else None)
+                feeds = None
+                if self._feeds_dirty or not if_dirty:
+                    health = [
+                        replace(h, etag=None, last_modified=None).to_dict()
+                        if k in self._unsaved_feeds else h.to_dict()
+                        for k, h in self._health.items()]
+                    feeds = {"health": health, "partitions": self._files.catalog()}
+                self._marks_dirty = self._claims_dirty = self._feeds_dirty = False
+                self._dirty_since = None
                 self._writing += 1
             try:
-                self._write_full(*snapshot)
-                self._write_state()
+                if marks is not None:
+                    write_tables(self._db("marks.json"), {"marks": marks})
+                if claims is not None:
+                    write_tables(self._db("claims.json"), {"claims": claims})
+                if feeds is not None:
+                    write_tables(self._db("feeds.json"), feeds)
+                self._small_failed = False
+            except BaseException:
+                with self._cond:
+                    self._small_failed = True
+                    self._marks_dirty |= marks is not None
+                    self._claims_dirty |= claims is not None
+                    self._feeds_dirty |= feeds is not None
+                    self._touch()
+                raise
             finally:
                 with self._cond:
                     self._writing -= 1
                     self._cond.notify_all()
 
-    def _record_versions(self, revisions: list[tuple[str, Version, Version]], kind: str = "feed") -> None:
+    def compact(self) -> None:
+        """Rewrite every partition and small file from memory now (blocking)."""
+        self.finish_load()
+        with self._write_lock:
+            self._check_open()
+            with self._cond:
+                self._parts_unsaved |= set(self._files.parts)
+                self._feeds_dirty = True
+            self._write_parts()
+            self._write_small()
+
+    def _record_versions(self, revisions: list[tuple[str, Version, Version]],
+                         kind: str = "feed") -> None:
         """Add a cycle's new versions to versions.json in one write (caller holds _write_lock)."""
         try:
             log = VersionLog.open(self.data_dir, self.notices)
@@ -581,30 +861,25 @@ class Store(StoreLoading, MarkFlushing):
 
     def save_article(self, story_id: str, article: Article) -> None:
         """Keep the extracted article of a story, durably (blocking: use a worker)."""
-        cold = self._ensure_cold()
+        known = self._partition_of(story_id)
         with self._write_lock:
             self._check_open()
             with self._lock:
-                previous = cold.get(story_id, {}).get("article")
-                entry = cold[story_id] = {**cold.get(story_id, {}), "article": article.to_dict()}
-                self._cold_unsaved = True
-            self._write_cold({story_id: entry}, [])
-            # A page fetched again that reads differently is a version of the article.
+                number = self._files.part_of.get(story_id, known)
+                if number is None:  # not a cached story: kept with the newest ones
+                    number = max(self._files.parts, default=0)
+            entries = self._articles_of(number)
+            with self._lock:
+                previous = entries.get(story_id, {}).get("article")
+                entries[story_id] = {**entries.get(story_id, {}), "article": article.to_dict()}
+            try:
+                self._write_articles({number}, {}, set())
+            except OSError as exc:
+                self._write_failed(exc)
+                raise
             revised = article_revision(previous, article, self.clock())
             if revised is not None:
                 self._record_versions([(story_id, *revised)], kind="article")
-
-    def _write_cold(self, put: dict[str, dict[str, Any]], drop: list[str]) -> None:
-        """Append changed cold entries to articles.log (caller holds _write_lock)."""
-        if not self._articles.append(put, drop):
-            with self._lock:  # a rewrite reads every entry: no ingest edits them meanwhile
-                entries = dict(self._cold or {})
-            self._articles.rewrite(entries)
-        self._cold_unsaved = False
-        if not self._hot_unsaved and self._unsaved_feeds:
-            with self._cond:
-                self._unsaved_feeds.clear()
-                self._mark_state_dirty()  # their validators may go to disk now
 
     def _check_open(self) -> None:
         if self.read_only:
@@ -612,16 +887,114 @@ class Store(StoreLoading, MarkFlushing):
         if self._closed:
             raise RuntimeError(f"the store for {self.data_dir} is closed")
 
-
-def _stamps(data_dir: Path) -> list[tuple[int, int, int] | None]:
-    """Identity, size and mtime of the files a writer replaces whole (None when missing)."""
-    stamps: list[tuple[int, int, int] | None] = []
-    for name in ("state.json", "stories.json"):
+    # ------------------------------------------------------------------------ durability
+    def flush(self) -> bool:
+        """Write pending marks and state now, and what a failed write left in memory; True when
+        nothing is left unsaved. A failed write is a notice, never an exception."""
         try:
-            info = os.stat(data_dir / name)
-        except FileNotFoundError:
-            stamps.append(None)
-            continue
-        stamps.append((info.st_ino, info.st_size, info.st_mtime_ns))
-    return stamps
+            self._write_small()
+            if self._parts_unsaved or self._articles_unsaved:
+                self._save_unsaved()
+        except OSError as exc:
+            self._write_failed(exc)
+            return False
+        with self._cond:
+            if self._parts_unsaved or self._articles_unsaved:
+                return False  # could not run yet (stories not all read)
+            recovered, self._flush_error = self._flush_error is not None, None
+        if recovered:
+            self.notices.append(f"Saving works again: every change is on disk in {self.data_dir}.")
+        return True
 
+    def _save_unsaved(self) -> None:
+        """Write again what a failed write left in memory (partitions, articles)."""
+        if not self._complete.is_set():
+            return
+        with self._write_lock:
+            if self._closed and self._lock_fd is None:
+                return
+            self._write_articles(set(), {}, set())
+            self._write_parts()
+        self._write_small()
+
+    def unsaved(self) -> str | None:
+        """One sentence on what is only in memory because writing failed, or None."""
+        with self._cond:
+            failing = self._flush_error is not None
+            stories = len(self._unsaved_ids)
+            parts = [f"{stories} stor{'y' if stories == 1 else 'ies'}"] if stories else []
+            if failing and self._parts_unsaved and not stories:
+                parts.append("story changes")
+            if failing and self._articles_unsaved:
+                parts.append("article texts")
+            if self._small_failed:
+                parts.append("marks and feed state")
+        if not parts:
+            return None
+        what = ", ".join(parts[:-1]) + (" and " if len(parts) > 1 else "") + parts[-1]
+        return f"Not saved yet: {what}."
+
+    def _write_failed(self, exc: OSError) -> None:
+        """Say (once per spell of failures) that a write failed, and have the flusher retry."""
+        self._report(exc)
+        with self._cond:
+            # Retried RETRY_DELAY from now, not at once: a full disk stays full for a while.
+            self._dirty_since = time.monotonic() + RETRY_DELAY - self.flush_interval
+            self._cond.notify_all()
+
+    def _report(self, exc: Exception) -> None:
+        message = (f"{error_sentence(exc, 'write')} Changes are kept in memory and saved"
+                   " once writing works again.")
+        with self._cond:
+            if self._flush_error is None:
+                self.notices.append(message)
+            self._flush_error = message
+
+    def wait_flushed(self, timeout: float | None = None) -> bool:
+        """Block until nothing is pending or being written; False on timeout."""
+        with self._cond:
+            return self._cond.wait_for(
+                lambda: not (self._marks_dirty or self._feeds_dirty or self._claims_dirty
+                             or self._writing), timeout)
+
+    def _flush_loop(self) -> None:
+        while True:
+            with self._cond:
+                while not (self._closing or self._dirty_since is not None):
+                    self._cond.wait()
+                while not self._closing and self._dirty_since is not None:
+                    remaining = self._dirty_since + self.flush_interval - time.monotonic()
+                    if remaining <= 0:
+                        break
+                    self._cond.wait(remaining)
+                if self._closing:
+                    return
+                self._dirty_since = None
+            try:
+                self.flush()
+            except Exception as exc:  # noqa: BLE001 - the flusher must outlive one bad write
+                self._report(exc)
+
+
+def _claims_from(docs: Iterable[Any]) -> dict[str, Claim]:
+    """Claims by id from their stored documents, skipping unreadable ones."""
+    claims: dict[str, Claim] = {}
+    for doc in docs:
+        try:
+            claim = Claim.from_dict(dict(doc))
+        except (KeyError, TypeError, AttributeError, ValueError):
+            continue
+        claims[claim.id] = claim
+    return claims
+
+
+def _stamps(data_dir: Path) -> list[tuple[str, int, int, int]]:
+    """Name, identity, size and mtime of every TinyDB file a writer replaces whole."""
+    stamps = []
+    for path in sorted(data_dir.glob("*.json")):
+        try:
+            info = os.stat(path)
+        except FileNotFoundError:
+            continue
+        stamps.append((path.name, info.st_ino, info.st_size, info.st_mtime_ns))
+    return stamps

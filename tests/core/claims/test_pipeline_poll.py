@@ -128,16 +128,18 @@ async def test_a_story_that_changed_after_parsing_is_extracted_again(tmp_path, f
 
 
 async def test_stories_from_parse_workers_arrive_linked_so_the_merge_adds_no_overlay(tmp_path, feeds):
-    """Links set in the worker equal the merge's, so state.json's overlay stays empty."""
+    """Links set in the worker equal the merge's, so the merge leaves marks.json as it was."""
     stored: dict = {}
+    marks_file = tmp_path / "workers" / "marks.json"
+    written: list[bytes] = []
 
     def record(store):
         stored.update((s.id, (s.places, s.claim_ids)) for s in store.stories())
+        written.append(marks_file.read_bytes())
 
     ids, claims, links, _ = await _poll(tmp_path / "workers", feeds, workers=True, before_claims=record)
     assert {i: stored[i] for i in ids} == links
     assert sum(1 for _, linked in links.values() if linked) > 50
-    state = json.loads((tmp_path / "workers" / "state.json").read_text())
-    assert state["marks"] == {} and "claims" not in state
-    saved = json.loads((tmp_path / "workers" / "claims.json").read_text())["claims"]
-    assert sorted(saved) == sorted(c["id"] for c in claims)
+    assert marks_file.read_bytes() == written[0]
+    saved = json.loads((tmp_path / "workers" / "claims.json").read_text())["claims"].values()
+    assert sorted(doc["id"] for doc in saved) == sorted(c["id"] for c in claims)

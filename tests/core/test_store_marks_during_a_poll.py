@@ -1,12 +1,13 @@
-"""A mark set while a big compaction is being written reaches disk without waiting for it."""
+"""A mark set while a big poll's partitions are being written reaches disk without waiting."""
 
-import json
 import threading
 import time
 
-from tui.core import journal
 from tui.core.models import Story
+from tui.core.partitions import StoryFiles
 from tui.core.store import Store
+
+from tests.core import stored
 
 NOW = 1_763_625_600.0
 SIZE = 20_000
@@ -27,44 +28,44 @@ def wait_for(condition, what):
 
 def marks_on_disk(data_dir):
     try:
-        return json.loads((data_dir / "state.json").read_bytes()).get("marks", {})
-    except (FileNotFoundError, ValueError):
+        return stored.marks(data_dir)
+    except ValueError:  # never half a file; an unreadable one would fail the wait below
         return {}
 
 
-def test_marks_flush_while_a_compaction_is_paused_mid_write(tmp_path, monkeypatch):
+def test_marks_flush_while_a_poll_is_paused_between_partitions(tmp_path, monkeypatch):
     store = Store.open(tmp_path, clock=lambda: NOW, flush_interval=0.05)
-    store.ingest([story(n) for n in range(SIZE)])  # the first write: stories.json whole
+    store.ingest([story(n) for n in range(SIZE)])
     entered, gate = threading.Event(), threading.Event()
-    real_chunks = journal.base_chunks
+    real_write = StoryFiles.write
 
-    def paused_chunks(stories, token, chunk=500):
-        for number, piece in enumerate(real_chunks(stories, token, chunk)):
-            yield piece
-            if number == 1:  # the header and a first chunk are written: pause mid-file
-                entered.set()
-                gate.wait()
+    def paused_write(self, number, by_id):
+        real_write(self, number, by_id)
+        if not entered.is_set():  # one partition is written: pause before the next
+            entered.set()
+            gate.wait()
 
-    monkeypatch.setattr(journal, "base_chunks", paused_chunks)
-    store.ingest([story(SIZE)])  # one journal append for the compaction to fold
-    compaction = threading.Thread(target=store.compact)  # as the store's compactor runs it
-    compaction.start()
+    monkeypatch.setattr(StoryFiles, "write", paused_write)
+    # Revising every story touches every partition: a poll's longest write.
+    poll = threading.Thread(target=store.ingest,
+                            args=([Story(**{**story(n).to_dict(), "title": f"Item {n}, revised"})
+                                   for n in range(SIZE)],))
+    poll.start()
     try:
-        wait_for(entered.is_set, "the compaction to start")
+        wait_for(entered.is_set, "the poll's writes to start")
         store.set_marks(["f:000007"], starred=True)
         store.set_marks(["f:019999"], read=True)
-        # Durable while the compaction still holds its write lock and is half way through.
+        # Durable while the poll still holds its write lock and is part way through.
         wait_for(lambda: marks_on_disk(tmp_path).get("f:000007", {}).get("starred"), "the mark")
         assert marks_on_disk(tmp_path)["f:019999"]["read"] is True
         assert not gate.is_set() and entered.is_set()
     finally:
         gate.set()
-    compaction.join()
+    poll.join()
     assert store.wait_flushed(timeout=60)
-    assert (tmp_path / "stories.journal").stat().st_size < 100  # folded: the compaction ran
     store.close()
     with Store.open(tmp_path, clock=lambda: NOW) as reopened:
-        assert reopened.count() == SIZE + 1
-        assert reopened.story("f:000007").starred
+        assert reopened.count() == SIZE
+        assert reopened.story("f:000007").starred and reopened.story("f:000007").revision == 1
         assert reopened.story("f:019999").read
         assert not reopened.story("f:000008").starred
