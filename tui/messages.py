@@ -45,18 +45,6 @@ class ClaimsChanged(Message):
 
 
 @dataclass
-class StoriesLoaded(Message):
-    """The store's stories, loaded in a worker (newest first), and which of them are new."""
-
-    stories: list[Story]
-    new_ids: list[str] | None = None
-
-    def __post_init__(self) -> None:
-        super().__post_init__()
-        self.new_ids = list(self.new_ids or [])
-
-
-@dataclass
 class FilterApplied(Message):
     """A filter worker finished: the stories to show, for the query that produced them."""
 
@@ -68,10 +56,14 @@ class FilterApplied(Message):
     """Stories that just arrived: merged into the list without moving the user."""
     reset: bool = True
     """True when the list is replaced (a new filter), False for live arrivals."""
-    unread: int = 0
-    per_hour: list[int] = field(default_factory=list)
     grouping: Grouping | None = None
     """The stories as rows when some share a cluster (None: one row per story)."""
+    all_stories: list[Story] | None = None
+    """Every story, when the filter read them again after a poll stored some (else None)."""
+    changes: int = 0
+    """How many storing poll cycles `all_stories` reflects."""
+    counts: bool = False
+    """The header's counts should follow (the stories changed)."""
 
     def __post_init__(self) -> None:
         super().__post_init__()

@@ -28,7 +28,6 @@ from tui.messages import (
     FilterApplied,
     PollStateChanged,
     StoriesChanged,
-    StoriesLoaded,
 )
 from tui.screens.host import Host
 from tui.widgets.claim_tracker import ClaimTracker
@@ -100,6 +99,9 @@ class MainScreen(Screen):
         self.clusters = ClusterGrouper()
         """Which stories report one event (filled after first paint, refreshed after each poll)."""
         self._story_list_widget: StoryList | None = None
+        self._stored_changes = 0
+        """Poll cycles that stored stories so far; all_stories reflects `_read_changes` of them."""
+        self._read_changes = 0
 
     @property
     def warfeed(self) -> Host:
@@ -241,13 +243,6 @@ class MainScreen(Screen):
 
     # -- loading and filtering --------------------------------------------------------------
 
-    @work(thread=True, exclusive=True, group="stories")
-    def load_stories(self, new_ids: list[str] | None = None) -> None:
-        """Read every cached story from the store (a worker: 50k stories take a moment)."""
-        stories = self.warfeed.service.stories()
-        if not get_current_worker().is_cancelled:
-            self.post_message(StoriesLoaded(stories, new_ids))
-
     @work(thread=True, exclusive=True, group="complete")
     def finish_loading(self) -> None:
         """Read the rest of a big cache (the store opened with only the newest stories), then
@@ -262,11 +257,13 @@ class MainScreen(Screen):
         # The store's notices say what went wrong, or what damage was set aside on the way.
         self.app.call_from_thread(self.warfeed.show_new_notices)
         if loaded:
-            self.post_message(StoriesLoaded(service.stories(), None))
+            self.app.call_from_thread(self.stories_stored, set())
 
-    def on_stories_loaded(self, message: StoriesLoaded) -> None:
-        self.all_stories = message.stories
-        self.apply_filter(self.query_text, self.unread_only, set(message.new_ids), reset=False, counts=True)
+    def stories_stored(self, new_ids: set[str]) -> None:
+        """The store holds stories the list has not read (a poll, the rest of a deferred open):
+        the next filter reads them, keeping the user's place (new ones merge in)."""
+        self._stored_changes += 1
+        self.apply_filter(self.query_text, self.unread_only, new_ids, reset=False, counts=True)
 
     # Workers take no story lists as arguments: Textual describes a worker by repr() of its
     # arguments, which for 50k stories cost 0.4 s on the UI thread. They read all_stories.
@@ -294,13 +291,21 @@ class MainScreen(Screen):
         header.set_unread(unread)
         header.set_activity(per_hour)
 
-    @work(thread=True, exclusive=True, group="filter", description="filter")
     def apply_filter(
         self, query: str, unread_only: bool, new_ids: set[str] | None = None, reset: bool = True, counts: bool = False
     ) -> None:
-        """Filter the cached stories off the UI thread; a newer filter cancels this one."""
+        """Filter the stories off the UI thread (read again from the service first when a poll
+        stored some since they were read); a newer filter cancels this one."""
+        self._filter(query, unread_only, new_ids, reset, counts, self._stored_changes)
+
+    @work(thread=True, exclusive=True, group="filter", description="filter")
+    def _filter(self, query: str, unread_only: bool, new_ids: set[str] | None, reset: bool, counts: bool,
+                changes: int) -> None:
         app = self.warfeed
-        stories = self.all_stories
+        # Any filter that starts while stories are unread reads them: one cancelled by a newer
+        # filter cannot lose a cycle's stories.
+        fresh = app.service.stories() if changes != self._read_changes else None
+        stories = fresh if fresh is not None else self.all_stories
         try:
             predicate = app.service.compile_filter(query)
         except Exception:  # the bar already shows the error; keep the last good list
@@ -314,11 +319,14 @@ class MainScreen(Screen):
         grouping = self.clusters.group(stories, shown, self._expanded)
         if worker.is_cancelled:
             return
-        self.post_message(FilterApplied(query, shown, unread_only, new_ids=new_ids, reset=reset, grouping=grouping))
-        if counts:
-            self.app.call_from_thread(self.count_stories)
+        self.post_message(FilterApplied(query, shown, unread_only, new_ids=new_ids, reset=reset, grouping=grouping,
+                                        all_stories=fresh, changes=changes, counts=counts))
 
     def on_filter_applied(self, message: FilterApplied) -> None:
+        if message.all_stories is not None and message.changes > self._read_changes:
+            self.all_stories, self._read_changes = message.all_stories, message.changes
+        if message.counts:
+            self.count_stories()
         if message.query != self.query_text or message.unread_only != self.unread_only:
             return  # a stale result: the user typed on
         self._show(message.stories, reset=message.reset, new_ids=message.new_ids, grouping=message.grouping)
@@ -679,7 +687,7 @@ class MainScreen(Screen):
 
     def on_stories_changed(self, message: StoriesChanged) -> None:
         if message.new_ids or message.updated_ids:
-            self.load_stories(message.new_ids)
+            self.stories_stored(set(message.new_ids))
 
     def on_poll_state_changed(self, message: PollStateChanged) -> None:
         header = self.query_one(StatusHeader)
