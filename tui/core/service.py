@@ -31,7 +31,7 @@ from tui.core.store import Store
 
 if TYPE_CHECKING:
     from tui.core.digest import Digest, DigestLog
-    from tui.core.fetch import Fetcher
+    from tui.core.fetch import Fetcher, FetchResult
     from tui.core.poller import Poller
 
 POLL_STEP = ExtractClaims()
@@ -71,7 +71,7 @@ def fetch_document(url: str, *, allow_private: bool | None) -> tuple[bytes, dict
     False the article policy (public addresses only)."""
     from tui.core.fetch import Fetcher
 
-    async def get() -> Any:
+    async def get() -> FetchResult:
         async with Fetcher() as fetcher:
             return await fetcher.fetch(url, allow_private=allow_private)
 
