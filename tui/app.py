@@ -174,7 +174,7 @@ class WarfeedApp(App):
 
     def show_new_notices(self) -> None:
         """A toast for each store notice not shown yet."""
-        notices = list(getattr(self.service.store, "notices", []))
+        notices = list(self.service.notices)
         for notice in notices[self._notices_shown:]:
             self.notify(notice, severity="warning", markup=False, timeout=10)
         self._notices_shown = len(notices)
@@ -186,7 +186,7 @@ class WarfeedApp(App):
         def request_exit(code: int) -> None:
             loop.call_soon_threadsafe(lambda: self.exit(return_code=code))
 
-        self._signal_exit = SignalExit(self.service.store.flush, request_exit)
+        self._signal_exit = SignalExit(self.service.flush, request_exit)
         if not self._signal_exit.install():
             self._signal_exit = None
 
@@ -211,11 +211,11 @@ class WarfeedApp(App):
 
     async def action_quit(self) -> None:
         """Quit, making every mark durable first; asks again when they cannot be saved."""
-        saved = await asyncio.to_thread(self.service.store.flush)
+        saved = await asyncio.to_thread(self.service.flush)
         if saved is False and not self._quit_unsaved:
             self._quit_unsaved = True
             self.show_new_notices()
-            self.notify(f"{self.service.store.unsaved() or 'Changes are not saved.'} Press q again to"
+            self.notify(f"{self.service.unsaved() or 'Changes are not saved.'} Press q again to"
                         " quit and lose them.", severity="error", markup=False, timeout=15)
             return
         self.exit()
@@ -346,10 +346,7 @@ class WarfeedApp(App):
     @work(exclusive=True, group="follow", description="follow")
     async def follow_developing(self, story_ids: list[str]) -> None:
         """Developing stories: their pages fetched again when due, beside the poll."""
-        try:
-            await self.service.follow(story_ids)
-        except Exception as failure:  # a page fetched again is a bonus: never the app's end
-            self.service.store.notices.append(f"Following developing stories failed: {failure}")
+        await self.service.follow(story_ids)
 
     @work(thread=True, group="claims", description="claims")
     def process_news(self, report: CycleReport) -> None:

@@ -83,11 +83,10 @@ def _open(config: Config, directory: Path, *, search_index: bool = True, deferre
                                deferred=deferred, head=head, read_only=read_only)
     except WarfeedError as exc:
         raise CliError(str(exc)) from None
-    store = service.store
-    shown = len(store.notices)
-    for notice in store.notices[:shown]:
+    shown = len(service.notices)
+    for notice in service.notices[:shown]:
         _err(notice)
-    store.install_signal_handlers()
+    service.install_signal_handlers()
     try:
         yield service
     except OSError as exc:  # a file of the cache refused or unreadable after the open
@@ -95,7 +94,7 @@ def _open(config: Config, directory: Path, *, search_index: bool = True, deferre
     finally:
         service.close()
         # Trouble found after the open (damage met by a later read, a save that failed).
-        for notice in store.notices[shown:]:
+        for notice in service.notices[shown:]:
             _err(notice)
 
 
@@ -272,7 +271,7 @@ def cmd_poll(args: argparse.Namespace) -> int:
                 })
             else:
                 print(_poll_line(result))
-        failed |= not service.store.flush()  # a full or read-only disk: said in the store's notices
+        failed |= not service.flush()  # a full or read-only disk: said in the store's notices
     if stopped_by:
         return 128 + stopped_by[0]
     return EXIT_FAILED if failed else EXIT_OK

@@ -124,6 +124,24 @@ class Warfeed:
         if fetcher is not None:
             await fetcher.__aexit__(None, None, None)
 
+    def flush(self) -> bool:
+        """Make every change durable now (blocking); False when it could not be saved (the
+        notices say why)."""
+        return self.store.flush() is not False
+
+    def unsaved(self) -> str:
+        """One sentence on what is not saved yet, or ""."""
+        return self.store.unsaved() or ""
+
+    @property
+    def notices(self) -> list[str]:
+        """Sentences for the user, oldest first: trouble the store met, and the service's own."""
+        return self.store.notices
+
+    def install_signal_handlers(self) -> None:
+        """SIGTERM/SIGHUP make the marks durable before the process ends (headless runs)."""
+        self.store.install_signal_handlers()
+
     @property
     def data_dir(self) -> Path | None:
         """The store's directory (None for a store without one)."""
@@ -238,8 +256,11 @@ class Warfeed:
         """Developing stories: their pages fetched again when due (followup.py)."""
         from tui.core.followup import follow_after_poll
 
-        await follow_after_poll(self.store, await self.fetcher(), list(story_ids), clock=self.clock,
-                                allow_private=self.config.allow_private_articles)
+        try:
+            await follow_after_poll(self.store, await self.fetcher(), list(story_ids), clock=self.clock,
+                                    allow_private=self.config.allow_private_articles)
+        except Exception as failure:  # noqa: BLE001 - a page fetched again is a bonus, never a failure
+            self.notices.append(f"Following developing stories failed: {failure}")
 
     def process_news(self, report: CycleReport) -> NewsUpdate:
         """After a cycle: claims of the new text (reusing the parse workers' extraction), then
