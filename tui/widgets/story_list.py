@@ -22,7 +22,7 @@ from textual.strip import Strip
 from tui.core.cluster_view import ClusterRow, Grouping
 from tui.core.models import SIDES, Story
 from tui.widgets import cluster_rows
-from tui.widgets.row_text import SOURCE_WIDTH, display_line, display_text, fit, relative_time
+from tui.widgets.row_text import SOURCE_WIDTH, display_line, fit, relative_time
 
 
 SIDE_CLASSES = {side: f"side--{side}" for side in SIDES}
