@@ -9,31 +9,27 @@ from __future__ import annotations
 import argparse
 import asyncio
 import contextlib
-import csv
-import io
 import os
 import shutil
 import sys
 import tempfile
 import time
 from collections.abc import Iterator
+from dataclasses import replace
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import orjson
 
 import tui
-from tui.core.config import (
-    Config,
-    ConfigError,
-    check_keymap,
-    data_dir,
-    load_config,
-    slugify,
-    update_feeds,
-    valid_feed_id,
-)
+from tui.core.config import Config, ConfigError, check_keymap, data_dir, load_config, slugify
 from tui.core.models import CLAIM_STATUSES, SIDES, Feed, iso
+
+if TYPE_CHECKING:
+    from tui.core.models import Claim, Story
+    from tui.core.demo import DemoServer
+    from tui.core.poll_results import FeedResult
+    from tui.core.service import Warfeed
 
 EXIT_OK, EXIT_FAILED, EXIT_USAGE = 0, 1, 2
 DEMO_PORT = 47831
@@ -72,54 +68,51 @@ def _config(args: argparse.Namespace) -> Config:
 
 
 @contextlib.contextmanager
-def _open_store(directory: Path, *, search_index: bool = True, deferred: bool = False,
-                head: int | None = None, read_only: bool = False) -> Iterator[Any]:
-    """Open (lock) the store, show its notices, flush on SIGTERM/SIGHUP, close on exit.
+def _open(config: Config, directory: Path, *, search_index: bool = True, deferred: bool = False,
+          head: int | None = None, read_only: bool = False, cadence: int | None = None) -> Iterator[Warfeed]:
+    """The service over an opened (locked) store: its notices shown, flushed on SIGTERM/SIGHUP,
+    closed on exit.
 
     search_index=False for commands that never query: they skip the word index's work.
     deferred=True reads only the newest `head` stories now, the rest when needed (Store.open).
     """
-    from tui.core.store import Store, StoreLocked
+    from tui.core.service import Warfeed, WarfeedError, store_error
 
     try:
-        store = Store.open(directory, search_index=search_index, deferred=deferred, head=head,
-                           read_only=read_only)
-    except StoreLocked:
-        raise CliError(f"another warfeed is using {directory}; close it or pass another --data-dir.") from None
-    except OSError as exc:
-        raise CliError(_store_error(exc, directory)) from None
-    shown = len(store.notices)
-    for notice in store.notices[:shown]:
+        service = Warfeed.open(config, directory, cadence=cadence, search_index=search_index,
+                               deferred=deferred, head=head, read_only=read_only)
+    except WarfeedError as exc:
+        raise CliError(str(exc)) from None
+    shown = len(service.notices)
+    for notice in service.notices[:shown]:
         _err(notice)
-    store.install_signal_handlers()
+    service.install_signal_handlers()
     try:
-        yield store
+        yield service
     except OSError as exc:  # a file of the cache refused or unreadable after the open
-        raise CliError(_store_error(exc, directory)) from None
+        raise CliError(store_error(exc, directory)) from None
     finally:
-        store.close()
+        service.close()
         # Trouble found after the open (damage met by a later read, a save that failed).
-        for notice in store.notices[shown:]:
+        for notice in service.notices[shown:]:
             _err(notice)
 
 
-def _store_error(exc: OSError, directory: Path) -> str:
-    """One sentence for a data-dir failure, naming the file when the error knows it."""
-    from tui.core.storage import DataFileError
-
-    if isinstance(exc, DataFileError):
-        return str(exc)
-    if exc.filename:
-        return f"cannot use {exc.filename} ({exc.strerror or exc})."
-    return f"cannot open the data directory {directory} ({exc.strerror or exc})."
+def _read_only(args: argparse.Namespace, config: Config | None = None,
+               **options: Any) -> contextlib.AbstractContextManager[Warfeed]:
+    """The service over the data dir opened only to read (beside a running dashboard too, and
+    on a read-only disk); commands that only read the cache need no config."""
+    return _open(config or Config(), data_dir(args.data_dir), read_only=True, **options)
 
 
 @contextlib.contextmanager
 def _session(args: argparse.Namespace, *, demo: bool = False, live: bool = True,
              throwaway_dir: bool = True, search_index: bool = True,
              deferred: bool = False, head: int | None = None,
-             config: Config | None = None) -> Iterator[tuple[Config, Any, Any]]:
-    """Config (read here unless given), store and (with --demo) a running demo server.
+             config: Config | None = None, cadence: int | None = None,
+             ) -> Iterator[tuple[Warfeed, DemoServer | None]]:
+    """The service (config read here unless given) and (with --demo) a running demo server;
+    `cadence`: the demo's fixed seconds between polls.
 
     The dashboard's demo runs in a throwaway data dir unless --data-dir is given; `poll --demo`
     stores into the data dir like any poll (`live=False`: no items appear mid-poll).
@@ -133,13 +126,13 @@ def _session(args: argparse.Namespace, *, demo: bool = False, live: bool = True,
 
             server = DemoServer(port=DEMO_PORT, publish_every=6.0 if live else None).start()
             # The demo's own feeds live on loopback, so its articles must be reachable.
-            config = Config(server.feeds(), config.views, config.watch, config.keys, config.theme,
-                            True, None, config.browser)
+            config = replace(config, feeds=server.feeds(), allow_private_articles=True, path=None)
             if throwaway_dir and not demo_keeps_data(args):
                 throwaway = tempfile.mkdtemp(prefix="warfeed-demo-")
         directory = Path(throwaway) if throwaway else data_dir(args.data_dir)
-        with _open_store(directory, search_index=search_index, deferred=deferred, head=head) as store:
-            yield config, store, server
+        with _open(config, directory, search_index=search_index, deferred=deferred, head=head,
+                   cadence=cadence if demo else None) as service:
+            yield service, server
     finally:
         if server is not None:
             server.stop()
@@ -153,50 +146,20 @@ def demo_keeps_data(args: argparse.Namespace) -> bool:
     return bool(args.data_dir or os.environ.get("WARFEED_HOME"))
 
 
-def _resolver():
-    """The gazetteer's spelling resolver for `place:` queries, if the claims module is there."""
-    try:
-        from tui.core.claims.gazetteer import Gazetteer
-    except ImportError:
-        return None
-    gazetteer = Gazetteer.load()
-
-    def resolve(name: str) -> str | None:
-        place = gazetteer.resolve(name)
-        return place.name if place else None
-
-    return resolve
-
-
-def _compile(query: str | None):
-    if not query:
-        return None
-    from tui.core.query import QueryError, compile_query
-
-    try:
-        return compile_query(query, resolve_place=_resolver())
-    except QueryError as exc:
-        raise CliError(f"bad query: {exc}") from None
-
-
 def _read_source(source: str, *, allow_private: bool | None = None) -> tuple[bytes, dict[str, str], str]:
     """Bytes, headers and final URL of a local path, '-' (stdin) or an http(s) URL.
 
-    URLs follow the feed policy by default: a local address the user typed is fetched, but a
-    public one may not redirect inside."""
+    URLs follow the feed policy by default (`allow_private=None`: a local address the user
+    typed is fetched, but a public one may not redirect inside); False is the article policy."""
     if source == "-":
         return sys.stdin.buffer.read(), {}, ""
     if source.startswith(("http://", "https://")):
-        from tui.core.fetch import Fetcher
+        from tui.core.service import WarfeedError, fetch_document
 
-        async def get():
-            async with Fetcher() as fetcher:
-                return await fetcher.fetch(source, allow_private=allow_private)
-
-        result = asyncio.run(get())
-        if result.error:
-            raise CliError(f"{source}: {result.error}", EXIT_FAILED)
-        return result.body, dict(result.headers), result.final_url
+        try:
+            return fetch_document(source, allow_private=allow_private)
+        except WarfeedError as exc:
+            raise CliError(str(exc), EXIT_FAILED) from None
     try:
         return Path(source).read_bytes(), {}, ""
     except OSError as exc:
@@ -207,7 +170,7 @@ def _read_source(source: str, *, allow_private: bool | None = None) -> tuple[byt
 def cmd_dashboard(args: argparse.Namespace) -> int:
     """`warfeed` and `warfeed --demo`: the Textual dashboard."""
     try:
-        from tui.app import WarfeedApp
+        from tui.app import DEMO_INTERVAL, WarfeedApp
     except ImportError as exc:
         raise CliError(f"the dashboard is not available in this build ({exc}); "
                        "headless commands such as `warfeed poll` still work.", EXIT_FAILED) from None
@@ -215,8 +178,8 @@ def cmd_dashboard(args: argparse.Namespace) -> int:
     # A remap onto a key another binding keeps would silently take it over (star = "q").
     check_keymap(config.keys, _binding_table(), config.path)
     # Deferred: the first screen shows the newest stories while the rest load behind it.
-    with _session(args, demo=args.demo, deferred=True, config=config) as (config, store, server):
-        app = WarfeedApp(config=config, store=store, demo=server)
+    with _session(args, demo=args.demo, deferred=True, config=config, cadence=DEMO_INTERVAL) as (service, server):
+        app = WarfeedApp(service=service, demo=server)
         if server is not None and not demo_keeps_data(args):
             app.demo_note = "marks not kept"
         app.run()
@@ -253,7 +216,7 @@ def _binding_table() -> list[tuple[str, str, str]]:
     return table
 
 
-def _poll_line(result: Any) -> str:
+def _poll_line(result: FeedResult) -> str:
     outcome = result.outcome
     if outcome in ("ok", "not_modified"):
         extra = "  (304)" if outcome == "not_modified" else ""
@@ -266,47 +229,38 @@ def _poll_line(result: Any) -> str:
 
 def cmd_poll(args: argparse.Namespace) -> int:
     """Fetch every enabled feed once now and store what is new."""
+    from tui.core.service import start_parse_workers_early
+
     config = _config(args)
     if not (args.demo or args.poll_demo):
-        _start_parse_workers_early(config)
-    from tui.core.fetch import Fetcher
-    from tui.core.poller import Poller
-
+        start_parse_workers_early(config)
     with _session(args, demo=args.demo or args.poll_demo, live=False,
                   throwaway_dir=False, search_index=False, deferred=True, head=0,
-                  config=config) as (config, store, _server):
+                  config=config) as (service, _server):
         # deferred with no head: the stories are read by the first write that needs them, so a
         # cycle where every feed answers 304 reads none.
-        feeds = [f for f in config.feeds if f.enabled]
-
         reports = []
         stopped_by: list[int] = []
         followed: list[str] = []
 
         async def run() -> None:
-            async with Fetcher() as fetcher:
-                # Claims are extracted in the parse workers as feeds arrive, not after the cycle.
-                limits = {} if args.deadline is None else {"deadline": float(args.deadline)}
-                poller = Poller(store, feeds, fetcher, extract_claims=True, **limits)
-                with _stop_on_signals(poller, stopped_by):
-                    reports.append(await poller.poll(force=True))
+            try:
+                with _stop_on_signals(service, stopped_by):
+                    deadline = None if args.deadline is None else float(args.deadline)
+                    reports.append(await service.poll(force=True, deadline=deadline))
                     if not stopped_by:
                         # Developing stories: their pages fetched again on a decaying schedule.
-                        from tui.core.followup import follow_after_poll
-
-                        done = reports[0]
-                        followed.extend(await follow_after_poll(
-                            store, fetcher, [*done.new_ids, *done.updated_ids],
-                            clock=time.time, allow_private=config.allow_private_articles))
+                        followed.extend(await service.follow([*reports[0].new_ids, *reports[0].updated_ids]))
+            finally:
+                await service.aclose()
 
         # The report is not the coroutine's result: asyncio.run's teardown formats its main
-        # task's repr (result included) when it restores the SIGINT handler, which for a
-        # 25k-story report cost ~0.8 s.
+        # task's repr (result included) when it restores the SIGINT handler.
         asyncio.run(run())
         report = reports[0]
         # A page fetched again that reads differently is a new version too: its claims follow.
-        _process_claims(store, list(dict.fromkeys([*report.new_ids, *report.updated_ids, *followed])),
-                        report.extracted)
+        for problem in service.process_news(report, pages=followed).problems:
+            _err(problem)
         failed = False
         for result in report.results:
             failed |= result.outcome == "error"
@@ -319,14 +273,14 @@ def cmd_poll(args: argparse.Namespace) -> int:
                 })
             else:
                 print(_poll_line(result))
-        failed |= not store.flush()  # a full or read-only disk: said in the store's notices
+        failed |= not service.flush()  # a full or read-only disk: said in the store's notices
     if stopped_by:
         return 128 + stopped_by[0]
     return EXIT_FAILED if failed else EXIT_OK
 
 
 @contextlib.contextmanager
-def _stop_on_signals(poller: Any, stopped_by: list[int]) -> Iterator[None]:
+def _stop_on_signals(service: Warfeed, stopped_by: list[int]) -> Iterator[None]:
     """SIGTERM, SIGHUP or Ctrl+C during a poll end the cycle early: what answered is stored and
     reported (a cron `timeout 60 warfeed poll` keeps what it fetched), then the poll exits."""
     import signal
@@ -337,7 +291,7 @@ def _stop_on_signals(poller: Any, stopped_by: list[int]) -> Iterator[None]:
         # A plain handler, not the loop's: asyncio's removal would reset the store's own.
         stopped_by.append(signum)
         name = signal.Signals(signum).name
-        loop.call_soon_threadsafe(poller.stop, f"the poll was stopped ({name})")
+        loop.call_soon_threadsafe(service.stop_poll, f"the poll was stopped ({name})")
 
     previous = {}
     for signum in (signal.SIGTERM, signal.SIGHUP, signal.SIGINT):
@@ -349,145 +303,46 @@ def _stop_on_signals(poller: Any, stopped_by: list[int]) -> Iterator[None]:
             signal.signal(signum, handler)
 
 
-def _start_parse_workers_early(config: Config) -> None:
-    """A poll big enough for parse workers starts their fork server first thing, so its
-    imports (the parser, the claims patterns: ~0.4 s) overlap this process's own."""
-    from tui.core import workers
-
-    if sum(1 for feed in config.feeds if feed.enabled) >= workers.POOL_MIN_FEEDS:
-        workers.start_early(workers.parse_preload(True))
-
-
-def _process_claims(store: Any, story_ids: list[str], precomputed: Any = None) -> None:
-    if not story_ids:
-        return
-    try:
-        from tui.core.claims.pipeline import process_stories
-    except ImportError:
-        return  # the claims pipeline is optional for polling
-    try:
-        process_stories(store, story_ids, precomputed=precomputed)
-    except Exception as exc:  # noqa: BLE001 - the stories are stored; only their claims are missing
-        _err(f"claims could not be read from the new stories ({type(exc).__name__}: {exc}); "
-             "the stories are saved without them.")
-    from tui.core.clusters import assign_clusters
-
-    # After the claims: a story's places and claims are what clusters it with other outlets'.
-    try:
-        assign_clusters(store, story_ids, now=time.time())
-    except OSError as exc:
-        _err(f"story clusters could not be saved ({exc}).")
-    except Exception as exc:  # noqa: BLE001 - the stories are stored; only their grouping is missing
-        _err(f"the new stories could not be grouped into events ({type(exc).__name__}: {exc}); "
-             "they are saved, each on its own.")
-
-
 def cmd_feeds(args: argparse.Namespace) -> int:
-    """feeds list/add/remove/import/export."""
-    from tui.core import opml
+    """feeds list/add/remove/import/export: one change at a time through the feeds path."""
+    from tui.core.feeds import FeedChange, FeedError
+    from tui.core.service import Warfeed
 
     config = _config(args)
     action = args.feeds_action
     if action == "list":
         return _feeds_list(args, config)
-    if action == "add":
-        from urllib.parse import urlsplit
-
-        from tui.core.sanitize import clean_line
-        from tui.core.urls import BadURL, normalize_feed_url
-
-        try:
-            url = normalize_feed_url(args.url)
-        except BadURL as exc:
-            raise CliError(f"cannot add {clean_line(args.url, limit=200)!r}: {exc}.") from None
-        if config.feed(url):
-            raise CliError(f"{url} is already configured.")
-        taken = {f.id for f in config.feeds}
-        if args.id is not None and not valid_feed_id(args.id):
-            raise CliError("a feed id must be 1-64 lowercase letters, digits, '-', '_' or '.'.")
-        if args.id and args.id in taken:
-            raise CliError(f"a feed with id {clean_line(args.id, limit=64)!r} already exists.")
-        title = clean_line(args.title or "", limit=200)
-        tags = [t for t in (clean_line(tag, limit=60) for tag in args.tag or []) if t]
-        feed_id = args.id or slugify(title or urlsplit(url).hostname or "feed", taken)
-        from tui.core.outlets import guess_side
-
-        feed = Feed(feed_id, url, title, args.side or guess_side(url), tags)
-
-        def add(feeds: list[Feed]) -> Feed:
-            # The file as it is now: another warfeed may have changed it since it was read.
-            if any(f.url == url for f in feeds):
-                raise CliError(f"{url} is already configured.")
-            ids = {f.id for f in feeds}
-            if feed.id in ids:
-                if args.id:
-                    raise CliError(f"a feed with id {clean_line(args.id, limit=64)!r} already exists.")
-                feed.id = slugify(title or urlsplit(url).hostname or "feed", ids)
-            feeds.append(feed)
-            return feed
-
-        update_feeds(config.path, add, missing=config)
-        print(f"added {feed.id}  {feed.url}")
-        return EXIT_OK
-    if action == "remove":
-        from tui.core.sanitize import clean_line
-        from tui.core.urls import BadURL, normalize_feed_url
-
-        try:
-            # Any spelling of a configured URL names it (scheme case, default port, fragment).
-            target_url = normalize_feed_url(args.target)
-        except BadURL:
-            target_url = args.target
-        feed = config.feed(args.target) or config.feed(target_url)
-        if feed is None:
-            raise CliError(f"no configured feed has the id or URL {clean_line(args.target, limit=200)!r}.")
-
-        def remove(feeds: list[Feed]) -> None:
-            kept = [f for f in feeds if f.id != args.target and f.url != target_url]
-            if len(kept) == len(feeds):
-                raise CliError(f"no configured feed has the id or URL {clean_line(args.target, limit=200)!r}.")
-            feeds[:] = kept
-
-        update_feeds(config.path, remove, missing=config)
-        print(f"removed {feed.id}")
-        return EXIT_OK
-    if action == "import":
-        data, _headers, _url = _read_source(args.file)
-        try:
-            found = opml.parse_opml(data, taken_ids={f.id for f in config.feeds})
-        except opml.OpmlError as exc:
-            raise CliError(str(exc)) from None
-        for warning in found.warnings:
-            _err(warning)
-
-        def merge(feeds: list[Feed]) -> list[Feed]:
-            known, ids = {f.url for f in feeds}, {f.id for f in feeds}
-            fresh = []
-            for imported in found.feeds:
-                if imported.url in known:
-                    continue
-                if imported.id in ids:  # taken since the file was read
-                    imported.id = slugify(imported.id, ids)
-                feeds.append(imported)
-                fresh.append(imported)
-                known.add(imported.url)
-                ids.add(imported.id)
-            return fresh
-
-        _saved, added = update_feeds(config.path, merge, missing=config)
-        print(f"imported {len(added)} feeds ({len(found.feeds) - len(added)} already present, "
-              f"{len(found.warnings)} warnings)")
-        return EXIT_OK
-    document = opml.export_opml(config.feeds)
-    _write_output(document, args.output)
+    # Feed changes need no store: they work beside a running dashboard.
+    service = Warfeed(config, None)
+    try:
+        if action == "add":
+            result = service.change_feeds([FeedChange("add", url=args.url, side=args.side or "",
+                                                      feed_id=args.id or "", title=args.title or "",
+                                                      tags=tuple(args.tag or ()))], strict=True)
+            feed = result.new_feeds[0]
+            print(f"added {feed.id}  {feed.url}")
+        elif action == "remove":
+            result = service.change_feeds([FeedChange("remove", feed_id=args.target)], strict=True)
+            print(f"removed {result.removed_feeds[0].id}")
+        elif action == "import":
+            data, _headers, _url = _read_source(args.file)
+            result = service.import_opml(data)
+            for warning in result.warnings:
+                _err(warning)
+            print(f"imported {result.added} feeds ({result.present} already present, "
+                  f"{len(result.warnings)} warnings)")
+        else:
+            _write_output(service.export_opml(), args.output)
+    except FeedError as exc:
+        raise CliError(str(exc)) from None
     return EXIT_OK
 
 
 def _feeds_list(args: argparse.Namespace, config: Config) -> int:
     health: dict[str, Any] = {}
     try:
-        with _open_store(data_dir(args.data_dir), search_index=False, read_only=True) as store:
-            health = store.health()
+        with _read_only(args, config, search_index=False) as service:
+            health = service.health()
     except CliError as exc:
         _err(f"feed health unavailable: {exc}")
     now = time.time()
@@ -510,7 +365,7 @@ def _feeds_list(args: argparse.Namespace, config: Config) -> int:
     return EXIT_OK
 
 
-def _story_line(story: Any) -> str:
+def _story_line(story: Story) -> str:
     from tui.core.display import local_time
 
     when = local_time(story.published) or "-"
@@ -518,47 +373,45 @@ def _story_line(story: Any) -> str:
     return f"{when}  {marks}  [{story.side}] {story.source}: {story.title}"
 
 
+def _queried(function: Any, *args: Any, **kwargs: Any) -> Any:
+    """A service call that compiles a filter; a bad query is a usage error in one sentence."""
+    from tui.core.filters import QueryError
+
+    try:
+        return function(*args, **kwargs)
+    except QueryError as exc:
+        raise CliError(f"bad query: {exc}") from None
+
+
 def cmd_stories(args: argparse.Namespace) -> int:
     """Cached stories matching the filter language, newest first."""
-    match = _compile(args.query)
-    with _open_store(data_dir(args.data_dir), read_only=True) as store:
-        stories = store.stories(match=match, limit=args.limit)
-    if args.json:
-        from tui.core.clusters import ClusterIndex
-
-        clusters = ClusterIndex.open(data_dir(args.data_dir), writable=False)
-        _dump([{**s.to_json(), "cluster": clusters.cluster_of(s.id)} for s in stories])
-    else:
-        for story in stories:
-            print(_story_line(story))
+    _queried(_check_query, args.query)
+    with _read_only(args) as service:
+        stories = _queried(service.stories, args.query, limit=args.limit)
+        if args.json:
+            _dump(service.stories_json(stories))
+            return EXIT_OK
+    for story in stories:
+        print(_story_line(story))
     return EXIT_OK
+
+
+def _check_query(query: str | None) -> None:
+    """A bad filter is said before the cache is opened (it may be locked or damaged)."""
+    from tui.core.filters import compile_filter
+
+    compile_filter(query or "")
 
 
 def cmd_diff(args: argparse.Namespace) -> int:
     """Every version of a story and what changed between them."""
-    from tui.core.versions import Version, VersionLog, story_body, story_diff, version_hash
-
-    directory = data_dir(args.data_dir)
     # Only reads: beside a running dashboard and on a read-only disk, as `stories` does.
-    with _open_store(directory, search_index=False, read_only=True) as store:
-        story = store.story(args.story_id)
-        content = store.content(story.id) if story is not None else ""
-    if story is None:
+    with _read_only(args, search_index=False) as service:
+        found = service.diff(args.story_id)
+    if found is None:
         raise CliError(f"no story with id {args.story_id!r} in the cache.", EXIT_FAILED)
-    log = VersionLog.open(directory, writable=False)
-    try:
-        versions = log.versions(story.id)
-        pages = log.versions(story.id, kind="article")
-    finally:
-        log.close()
-    if not versions:
-        body = story_body(story.summary, content)
-        versions = [Version(story.fetched_at, story.title, body, version_hash(story.title, body))]
-    document = story_diff(story.id, versions)
-    if pages:
-        # The article page fetched again (a followed developing story): its own versions.
-        page = story_diff(story.id, pages)
-        document["article"] = {"versions": page["versions"], "changes": page["changes"]}
+    story, document = found
+    versions = document["versions"]
     if args.json:
         _dump(document)
         return EXIT_OK
@@ -606,17 +459,19 @@ def cmd_parse(args: argparse.Namespace) -> int:
 
 def cmd_extract(args: argparse.Namespace) -> int:
     """The readable article the reader pane shows."""
-    from tui.core.extract import ExtractError, extract_article, fetch_article
+    from tui.core.extract import ExtractError, extract_article
 
     source = args.source
     if source.startswith(("http://", "https://")):
-        from tui.core.fetch import Fetcher
+        from tui.core.service import Warfeed
 
-        config = _config(args)
+        service = Warfeed(_config(args), None)
 
         async def run():
-            async with Fetcher() as fetcher:
-                return await fetch_article(fetcher, source, allow_private=config.allow_private_articles)
+            try:
+                return await service.fetch_article(source)
+            finally:
+                await service.aclose()
 
         try:
             article = asyncio.run(run())
@@ -651,7 +506,8 @@ def _claims_api(function: str = "extract_document"):
 def cmd_claims(args: argparse.Namespace) -> int:
     """claims extract (from a document) and claims list (from the cache)."""
     if args.claims_action == "extract":
-        body, _headers, final = _read_source(args.source or "-")
+        # A page is an article: fetched under the article address policy, never the feed one.
+        body, _headers, final = _read_source(args.source or "-", allow_private=False)
         # A page through article extraction, a feed item by item, text as it is; the JSON shape
         # comes back ready: {"statements": [...], "claims": [...], "below_threshold": [...]}.
         result = _claims_api("extract_source").extract_source(body, final or "")
@@ -664,9 +520,8 @@ def cmd_claims(args: argparse.Namespace) -> int:
             for claim in result["claims"]:
                 print(f"claim {claim['id']}: {claim['event']} {claim['place'] or '-'} -> {claim['status']}")
         return EXIT_OK
-    with _open_store(data_dir(args.data_dir), search_index=False, read_only=True) as store:
-        claims = store.claims()
-    claims = _select_claims(claims, args.place, args.status)
+    with _read_only(args, search_index=False) as service:
+        claims = service.claims(place=args.place, status=args.status)
     if args.json:
         _dump([c.to_json() for c in claims])
         return EXIT_OK
@@ -677,20 +532,7 @@ def cmd_claims(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
-def _select_claims(claims: list[Any], place: str | None, status: str | None) -> list[Any]:
-    """Claims newest update first, of one place (any spelling, as `place:` in stories) and status."""
-    from tui.core.query import fold
-
-    if place:
-        resolve = _resolver()
-        canonical = fold((resolve(place) if resolve else None) or place)
-        claims = [c for c in claims if fold(c.place or "") == canonical]
-    if status:
-        claims = [c for c in claims if (c.verdict or c.status) == status]
-    return sorted(claims, key=lambda c: (c.last_update or 0, c.id), reverse=True)
-
-
-def _claims_table(claims: list[Any]) -> str:
+def _claims_table(claims: list[Claim]) -> str:
     """Aligned columns, the same side counts as the dashboard's claim pane, local times with the zone."""
     from tui.core.display import distinct_statements, local_time, sides_text
 
@@ -706,38 +548,14 @@ def _claims_table(claims: list[Any]) -> str:
                      for row in rows)
 
 
-STORY_CSV_FIELDS = ("id", "feed_id", "source", "side", "title", "link", "published", "updated",
-                    "summary", "tags", "read", "starred", "flagged")
-
-
-def _csv_cell(value: Any) -> str:
-    if isinstance(value, list):
-        value = ";".join(map(str, value))
-    text = "" if value is None else str(value)
-    # Spreadsheets run cells starting with these as formulas (CSV injection).
-    return "'" + text if text[:1] in ("=", "+", "-", "@", "\t", "\r") else text
-
-
 def cmd_export(args: argparse.Namespace) -> int:
     """Stories (json/csv) or claims (claimreview) for other tools."""
-    match = _compile(args.query)
-    with _open_store(data_dir(args.data_dir), read_only=True) as store:
-        if args.format == "claimreview":
-            claims = store.claims()
-        else:
-            stories = store.stories(match=match)
-    if args.format == "json":
-        document = orjson.dumps([s.to_json() for s in stories], option=orjson.OPT_INDENT_2).decode() + "\n"
-    elif args.format == "csv":
-        buffer = io.StringIO()
-        writer = csv.writer(buffer)
-        writer.writerow(STORY_CSV_FIELDS)
-        for story in stories:
-            row = story.to_json()
-            writer.writerow([_csv_cell(row[name]) for name in STORY_CSV_FIELDS])
-        document = buffer.getvalue()
+    if args.format == "claimreview":
+        _claims_api("claimreview")
     else:
-        document = orjson.dumps(_claims_api("claimreview").claimreview(claims), option=orjson.OPT_INDENT_2).decode() + "\n"
+        _queried(_check_query, args.query)
+    with _read_only(args) as service:
+        document = _queried(service.export, args.format, args.query)
     _write_output(document, args.output)
     return EXIT_OK
 

@@ -1,6 +1,11 @@
-"""App-wide messages: workers post these, the app and screens own the state they carry."""
+"""App-wide messages: workers post these, the app and screens own the state they carry.
+
+Dataclasses: each message is the data it carries, nothing more.
+"""
 
 from __future__ import annotations
+
+from dataclasses import KW_ONLY, dataclass, field
 
 from textual.message import Message
 
@@ -8,102 +13,79 @@ from tui.core.cluster_view import Grouping
 from tui.core.models import Article, Claim, FeedHealth, Story
 
 
+@dataclass
 class StoriesChanged(Message):
     """A poll cycle (or an import) stored new or updated stories: one message per cycle."""
 
-    def __init__(self, new_ids: list[str], updated_ids: list[str] | None = None) -> None:
-        super().__init__()
-        self.new_ids = list(new_ids)
-        self.updated_ids = list(updated_ids or [])
+    new_ids: list[str]
+    updated_ids: list[str] = field(default_factory=list)
 
 
+@dataclass
 class PollStateChanged(Message):
     """The poller started or finished a cycle; carries what the header shows."""
 
-    def __init__(
-        self,
-        *,
-        polling: bool,
-        next_due: float | None = None,
-        health: dict[str, FeedHealth] | None = None,
-        error: str | None = None,
-    ) -> None:
-        super().__init__()
-        self.polling = polling
-        self.next_due = next_due
-        self.health = health
-        self.error = error
+    _: KW_ONLY
+    polling: bool
+    next_due: float | None = None
+    health: dict[str, FeedHealth] | None = None
+    error: str | None = None
 
     def can_replace(self, message: Message) -> bool:
         # Bursts of state changes merge in the queue: only the newest matters to the header.
         return isinstance(message, PollStateChanged)
 
 
+@dataclass
 class ClaimsChanged(Message):
-    """The claims pipeline updated the tracked claims."""
+    """The claims pipeline (or the user) updated the tracked claims: all of them, and which changed."""
 
-    def __init__(self, claims: list[Claim], changed_ids: list[str] | None = None) -> None:
-        super().__init__()
-        self.claims = claims
-        self.changed_ids = list(changed_ids or [])
+    claims: list[Claim]
+    changed_ids: list[str] = field(default_factory=list)
 
 
-class StoriesLoaded(Message):
-    """The store's stories, loaded in a worker (newest first), and which of them are new."""
-
-    def __init__(self, stories: list[Story], new_ids: list[str] | None = None) -> None:
-        super().__init__()
-        self.stories = stories
-        self.new_ids = list(new_ids or [])
-
-
+@dataclass
 class FilterApplied(Message):
     """A filter worker finished: the stories to show, for the query that produced them."""
 
-    def __init__(
-        self,
-        query: str,
-        stories: list[Story],
-        unread_only: bool,
-        *,
-        new_ids: set[str] | None = None,
-        reset: bool = True,
-        unread: int = 0,
-        per_hour: list[int] | None = None,
-        grouping: Grouping | None = None,
-    ) -> None:
-        super().__init__()
-        self.query = query
-        self.stories = stories
-        self.unread_only = unread_only
-        self.new_ids = new_ids or set()
-        """Stories that just arrived: merged into the list without moving the user."""
-        self.reset = reset
-        """True when the list is replaced (a new filter), False for live arrivals."""
-        self.unread = unread
-        self.per_hour = per_hour or []
-        self.grouping = grouping
-        """The stories as rows when some share a cluster (None: one row per story)."""
+    query: str
+    stories: list[Story]
+    unread_only: bool
+    _: KW_ONLY
+    new_ids: set[str] | None = None
+    """Stories that just arrived: merged into the list without moving the user."""
+    reset: bool = True
+    """True when the list is replaced (a new filter), False for live arrivals."""
+    grouping: Grouping | None = None
+    """The stories as rows when some share a cluster (None: one row per story)."""
+    all_stories: list[Story] | None = None
+    """Every story, when the filter read them again after a poll stored some (else None)."""
+    changes: int = 0
+    """How many storing poll cycles `all_stories` reflects."""
+    counts: bool = False
+    """The header's counts should follow (the stories changed)."""
+
+    def __post_init__(self) -> None:
+        super().__post_init__()
+        self.new_ids = self.new_ids or set()
 
 
+@dataclass
 class ClustersChanged(Message):
     """Cluster assignments: all of them (loaded after first paint) or a poll cycle's new ones."""
 
-    def __init__(self, assignments: dict[str, str], *, replace: bool = False) -> None:
-        super().__init__()
-        self.assignments = assignments
-        self.replace = replace
+    assignments: dict[str, str]
+    _: KW_ONLY
+    replace: bool = False
 
 
+@dataclass
 class ArticleReady(Message):
     """An article for a story: from the store, or fetched and extracted in a worker."""
 
-    def __init__(
-        self, story_id: str, article: Article | None, error: str | None = None, *, content: str | None = None
-    ) -> None:
-        super().__init__()
-        self.story_id = story_id
-        self.article = article
-        self.error = error
-        self.content = content
-        """The feed's own full content, shown until (or instead of) an extracted article."""
+    story_id: str
+    article: Article | None
+    error: str | None = None
+    _: KW_ONLY
+    content: str | None = None
+    """The feed's own full content, shown until (or instead of) an extracted article."""

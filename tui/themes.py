@@ -8,7 +8,17 @@ independent, green for international, violet for analysts. tests/tui/test_contra
 
 from __future__ import annotations
 
+from pathlib import Path
+
 from textual.theme import Theme
+
+import tui
+
+
+def styles_dir() -> Path:
+    """The .tcss directory: inside the package when installed from a wheel, else the repo's."""
+    packaged = Path(tui.__file__).parent / "styles"
+    return packaged if packaged.is_dir() else Path(tui.__file__).parent.parent / "styles"
 
 WARFEED_DARK = Theme(
     name="warfeed-dark",

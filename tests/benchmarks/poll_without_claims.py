@@ -23,7 +23,7 @@ def main(argv: list[str] | None = None) -> int:
     feeds = [feed for feed in load_config(args.config).feeds if feed.enabled]
     # As `warfeed poll` does, minus the claims patterns in the workers' fork server.
     if len(feeds) >= workers.POOL_MIN_FEEDS:
-        workers.start_early(workers.parse_preload(False))
+        workers.start_early(workers.parse_preload())
     from tui.core.fetch import Fetcher
     from tui.core.poller import Poller
     from tui.core.store import Store
@@ -32,7 +32,7 @@ def main(argv: list[str] | None = None) -> int:
     try:
         async def run() -> bool:
             async with Fetcher() as fetcher:
-                report = await Poller(store, feeds, fetcher, extract_claims=False).poll(force=True)
+                report = await Poller(store, feeds, fetcher).poll(force=True)
             return all(result.outcome == "ok" for result in report.results)
 
         ok = asyncio.run(run())

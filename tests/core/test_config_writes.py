@@ -12,8 +12,7 @@ import tomli_w
 
 from tui.core.config import load_config, update_feeds
 from tui.core.models import Feed
-from tui.feed_changes import apply_changes
-from tui.screens.feeds import FeedChange
+from tui.core.feeds import FeedChange, apply_changes
 
 ROOT = Path(__file__).resolve().parents[2]
 

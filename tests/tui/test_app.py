@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import os
+from dataclasses import replace
+
 import threading
 import webbrowser
 
@@ -222,8 +224,7 @@ async def test_narrow_terminal_shows_one_pane_group(make_app):
 
 
 async def test_keys_remap_from_config(make_app, config, store):
-    config.keys = {"star": "S"}
-    app = make_app(stories(3), config=config)
+    app = make_app(stories(3), config=replace(config, keys={"star": "S"}))
     async with app.run_test(size=(160, 50)) as pilot:
         await settle(pilot, app)
         story = app.screen.query_one(StoryList).selected

@@ -9,7 +9,7 @@ from textual.app import App, ComposeResult
 from textual.widgets import DataTable, Input, RadioSet, Static
 
 from tui.core.models import Claim, Statement
-from tui.screens.verdict import VerdictScreen
+from tui.screens.verdict import VerdictScreen, ask_verdict
 from tui.widgets.claim_tracker import ClaimTracker, relative_time, side_counts
 
 STYLES = Path(__file__).resolve().parents[2] / "styles"
@@ -98,6 +98,10 @@ class TrackerApp(App):
 
     def on_claim_tracker_open_story(self, message: ClaimTracker.OpenStory) -> None:
         self.posted.append(("open", message.story_id))
+
+    def on_claim_tracker_verdict_requested(self, message: ClaimTracker.VerdictRequested) -> None:
+        # What the main screen does: the tracker asks, the screen layer opens the dialog.
+        ask_verdict(self, self.query_one(ClaimTracker), message.claim)
 
     def on_claim_tracker_verdict_set(self, message: ClaimTracker.VerdictSet) -> None:
         self.posted.append(("verdict", message.claim_id, message.verdict, message.note))

@@ -5,6 +5,7 @@ from __future__ import annotations
 from textual.widgets import DataTable
 
 from tui.core.models import Claim, Statement
+from tui.core.poll_results import CycleReport
 from tui.core.store import Store
 from tui.screens.main import MainScreen
 from tui.screens.verdict import VerdictScreen
@@ -141,7 +142,7 @@ async def test_a_watched_claim_that_changes_after_a_poll_raises_a_toast_and_the_
         denial = make_story(0, title="Ukraine's General Staff denied that Russian troops had captured Kupiansk.",
                             summary="")
         store.ingest([denial])
-        app.process_claims([denial.id])
+        app.process_news(CycleReport(new_ids=[denial.id]))
         await settle(pilot, app)
         toasts = [n.message for n in app._notifications]
         assert any(t.startswith("Claim updated: control of Kupiansk — Source 0: Ukraine's General Staff denied")

@@ -10,6 +10,8 @@ text; behind a modal only the dialog counts (the dimmed screen is not meant to b
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 import pytest
 from rich.cells import cell_len
 
@@ -110,9 +112,8 @@ def scene_claims() -> list[Claim]:
 @pytest.mark.parametrize("theme", sorted(THEMES))
 async def test_every_text_meets_aa_in_every_shipped_theme(make_app, config, store, clock, theme, size):
     clock.now = CLAIM_NOW
-    config.theme = theme
     store.save_claims(scene_claims())
-    app = make_app(scene_stories(), config=config, poll=False)
+    app = make_app(scene_stories(), config=replace(config, theme=theme), poll=False)
     failures: list[str] = []
     async with app.run_test(size=size) as pilot:
         await settle(pilot, app)

@@ -8,8 +8,8 @@ from tui.app import DEMO_INTERVAL, WarfeedApp
 from tui.core.config import Config, load_config
 from tui.core.demo import DemoServer
 from tui.core.models import Feed, FeedHealth
-from tui.feed_changes import apply_changes
-from tui.screens.feeds import FeedChange, FeedsScreen
+from tui.core.feeds import FeedChange, apply_changes
+from tui.screens.feeds import FeedsScreen
 
 from .conftest import make_story, settle
 
@@ -79,16 +79,15 @@ async def test_poll_switch_off_never_polls(make_app, store):
         await settle(pilot, app)
         await pilot.press("r")
         await settle(pilot, app)
-        assert app._poller is None and store.health() == {}
+        assert store.health() == {}
 
 
 async def test_demo_poller_comes_back_within_seconds_and_real_feeds_keep_the_floor(store, clock):
     with DemoServer(publish_every=None) as server:
         config = Config(feeds=server.feeds(), allow_private_articles=True)
         demo_app = WarfeedApp(config=config, store=store, demo=server, clock=clock, poll=False)
-        fetcher = await demo_app.get_fetcher()
         try:
-            poller = demo_app.make_poller(fetcher)
+            poller = await demo_app.service.poller()
             assert all(feed.interval == DEMO_INTERVAL for feed in poller.feeds)
             report = await poller.poll()
             assert any(r.outcome == "ok" for r in report.results)
@@ -96,9 +95,12 @@ async def test_demo_poller_comes_back_within_seconds_and_real_feeds_keep_the_flo
             ok = [r for r in report.results if r.outcome == "ok"]
             assert all(clock.now + DEMO_INTERVAL <= r.next_poll_at <= clock.now + DEMO_INTERVAL * 1.2 for r in ok)
             real_app = WarfeedApp(config=Config(feeds=[Feed("a", "https://a.example/rss")]), store=store, clock=clock)
-            assert real_app.make_poller(fetcher).min_interval >= 300
+            try:
+                assert (await real_app.service.poller()).min_interval >= 300
+            finally:
+                await real_app.service.aclose()
         finally:
-            await fetcher.__aexit__(None, None, None)
+            await demo_app.service.aclose()
 
 
 async def test_a_live_cycle_links_stories_and_tracks_claims_from_the_parse_workers(store, clock):

@@ -28,7 +28,7 @@ async def test_q_with_unsaved_marks_asks_and_a_second_q_quits(tmp_path, config, 
                 # A cycle that cannot be written is still shown, and said.
                 store.ingest([make_story(n) for n in range(20, 25)])
                 assert store.story(make_story(22).id) is not None
-                app.set_marks([make_story(3).id], starred=True)
+                app.service.set_marks([make_story(3).id], starred=True)
                 await pilot.press("q")
                 await pilot.pause()
                 messages = [n.message for n in app._notifications]

@@ -12,7 +12,8 @@ from textual.widgets import DataTable, Input, Select, Static
 
 from tui.commands import WarfeedCommands, source_query
 from tui.core.models import Claim, Feed, FeedHealth
-from tui.screens.feeds import FeedChange, FeedsScreen
+from tui.core.feeds import FeedChange
+from tui.screens.feeds import FeedsScreen
 from tui.screens.health import HealthScreen
 from tui.screens.help import HelpScreen
 from tui.screens.verdict import VerdictScreen

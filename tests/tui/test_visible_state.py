@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 import argparse
 import os
 import subprocess
@@ -123,8 +125,8 @@ async def test_unread_only_shows_in_the_list_title(make_app):
 async def test_o_uses_the_configured_browser_command(make_app, config, tmp_path):
     opened = tmp_path / "opened.txt"
     script = f"import sys; open({str(opened)!r}, 'w').write(' '.join(sys.argv[1:]))"
-    config.browser = f"{sys.executable} -c \"{script}\" --new-tab %u"
-    app = make_app([make_story(0)], config=config, poll=False)
+    browser = f"{sys.executable} -c \"{script}\" --new-tab %u"
+    app = make_app([make_story(0)], config=replace(config, browser=browser), poll=False)
     async with app.run_test(size=(160, 50)) as pilot:
         await settle(pilot, app)
         await pilot.press("o")
@@ -135,8 +137,7 @@ async def test_o_uses_the_configured_browser_command(make_app, config, tmp_path)
 
 
 async def test_o_says_when_the_browser_cannot_start(make_app, config):
-    config.browser = "/nonexistent/browser %u"
-    app = make_app([make_story(0)], config=config, poll=False)
+    app = make_app([make_story(0)], config=replace(config, browser="/nonexistent/browser %u"), poll=False)
     async with app.run_test(size=(160, 50)) as pilot:
         await settle(pilot, app)
         await pilot.press("o")

@@ -73,9 +73,9 @@ class ConfigError(Exception):
     """A config file that cannot be used; the message is one sentence naming file and place."""
 
 
-@dataclass(slots=True)
+@dataclass(frozen=True, slots=True)
 class Config:
-    """Everything config.toml holds, validated."""
+    """Everything config.toml holds, validated; frozen: a changed config is `dataclasses.replace`d."""
 
     feeds: list[Feed] = field(default_factory=list)
     views: dict[str, str] = field(default_factory=dict)
@@ -307,7 +307,8 @@ def _validate(data: dict[str, Any], path: Path) -> Config:
     browser = data.get("browser")
     if browser is not None and (not isinstance(browser, str) or not browser.strip()):
         raise fail("'browser' must be a command, e.g. browser = \"firefox %u\"")
-    return Config(feeds, views, watch, keys, theme, allow_private, path, browser)
+    return Config(feeds=feeds, views=views, watch=watch, keys=keys, theme=theme,
+                  allow_private_articles=allow_private, path=path, browser=browser)
 
 
 def _quoted(value: object) -> str:

@@ -1,33 +1,14 @@
-"""A poll cycle's stories on their way to the store: each feed's outcome, and the writer that
-stores them in batches while the cycle runs (poller.py drives both)."""
+"""The writer that stores a poll cycle's stories in batches while the cycle runs (poller.py drives it)."""
 
 from __future__ import annotations
 
 import asyncio
 import time
 from collections.abc import Iterator
-from dataclasses import dataclass, field
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
 from tui.core.models import FeedHealth, Story
-
-if TYPE_CHECKING:
-    from tui.core.poller import FeedResult
-
-
-@dataclass(slots=True)
-class Polled:
-    """One feed's outcome before the cycle's single store write."""
-
-    result: FeedResult
-    health: FeedHealth | None = None
-    stories: list[Story] = field(default_factory=list)
-    story_ids: list[str] = field(default_factory=list)
-    """The parsed stories' ids in feed order (kept after the stories went to the store)."""
-    extracted: dict[str, Any] | None = None
-    write_error: str | None = None
-    timed_out: bool = False
-    """The server accepted the request but gave no complete answer in time."""
+from tui.core.poll_results import Polled
 
 
 class CycleWriter:

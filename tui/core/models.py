@@ -207,26 +207,21 @@ class Story:
         return _from_dict(cls, data)
 
     def to_json(self) -> dict[str, Any]:
-        """The command-line JSON contract (DESIGN.md): dates as ISO strings."""
-        return {
-            "id": self.id,
-            "feed_id": self.feed_id,
-            "source": self.source,
-            "side": self.side,
-            "title": self.title,
-            "link": self.link,
-            "published": iso(self.published),
-            "updated": iso(self.updated),
-            "summary": self.summary,
-            "author": self.author,
-            "tags": list(self.tags),
-            "read": self.read,
-            "starred": self.starred,
-            "flagged": self.flagged,
-            "revision": self.revision,
-            "places": list(self.places),
-            "claims": list(self.claim_ids),
-        }
+        """The command-line JSON contract (DESIGN.md): the exported fields, dates as ISO strings."""
+        out: dict[str, Any] = {}
+        for attribute, name in _STORY_EXPORT:
+            value = getattr(self, attribute)
+            out[name] = iso(value) if attribute in _EXPORT_TIMES else list(value) if isinstance(value, list) else value
+        return out
+
+
+_NOT_EXPORTED = frozenset({"content", "fetched_at", "previous_titles"})
+"""Bulky or bookkeeping fields: the JSON and CSV exports leave them out."""
+_EXPORT_TIMES = frozenset({"published", "updated"})
+_STORY_EXPORT: tuple[tuple[str, str], ...] = tuple(
+    (f.name, "claims" if f.name == "claim_ids" else f.name) for f in fields(Story) if f.name not in _NOT_EXPORTED)
+STORY_EXPORT_NAMES: tuple[str, ...] = tuple(name for _attribute, name in _STORY_EXPORT)
+"""The keys of a story in the JSON export and the columns of the CSV one, derived from Story."""
 
 
 @dataclass(slots=True)

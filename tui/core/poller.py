@@ -15,17 +15,17 @@ import time
 from concurrent.futures import ProcessPoolExecutor
 from concurrent.futures.process import BrokenProcessPool
 from collections.abc import Callable, Iterable
-from dataclasses import dataclass, field, replace
+from dataclasses import replace
 from datetime import datetime, timezone
-from typing import Any, Literal
+from typing import Any
 
-from tui.core.cycle_writer import CycleWriter, Polled
+from tui.core.cycle_writer import CycleWriter
 from tui.core.fetch import Fetcher, FetchResult, origin_key
 from tui.core.models import Feed, FeedHealth, Story
 from tui.core.parse import FeedError, NotAFeed, parse_feed
+from tui.core.poll_results import CycleReport, FeedResult, Polled
+from tui.core.poll_steps import PostParse
 from tui.core.workers import POOL_MIN_FEEDS, parse_preload, quiet_worker, start_pool
-
-Outcome = Literal["ok", "not_modified", "error", "waiting"]
 
 JITTER = 0.1
 """Up to 10% added to every interval, so feeds of one host drift apart instead of bursting."""
@@ -54,47 +54,32 @@ cache) makes it rewrite stories.json whole each time (measured: ten 2,500-story 
 an empty store cost ~5x the write work of one 25k-story write)."""
 
 
-def _worker_setup(extract: bool = False) -> None:
-    """A parse worker: quiet, and with claims on, the gazetteer loaded before the first feed."""
+def _worker_setup(step: PostParse | None = None) -> None:
+    """A parse worker: quiet, and with a post-parse step, that step's setup before the first feed."""
     quiet_worker()
-    if extract:
-        # Loaded while the first requests are still in flight, not on the first feed.
-        from tui.core.claims.gazetteer import Gazetteer
-
-        Gazetteer.load()
+    if step is not None:
+        step.setup()
 
 
-def parse_and_extract(body: bytes, headers: dict[str, str], feed: Feed, *, now: float,
-                      extract: bool) -> tuple[Any, dict[str, Any] | None]:
-    """parse_feed, then (with `extract`) claims extraction of its stories in the same worker.
-
-    Extraction here overlaps with the network instead of running as a serial tail after the
-    cycle; the parent's claims merge checks each result against the stored story (pipeline).
-    """
+def parse_with_step(body: bytes, headers: dict[str, str], feed: Feed, *, now: float,
+                      step: PostParse | None) -> tuple[Any, dict[str, Any] | None]:
+    """parse_feed, then the service's post-parse `step` on its stories in the same worker."""
     parsed = parse_feed(body, headers, feed, now=now)
-    if not extract or not parsed.stories:
+    if step is None or not parsed.stories:
         return parsed, None
     try:
-        from tui.core.claims.pipeline import extract_parsed, story_links
-
-        extracted = extract_parsed(parsed.stories)
-    except Exception:  # noqa: BLE001 - a claims fault must never cost the feed its stories
-        # The stories are stored unlinked; the claims merge after the cycle tries them again.
+        return parsed, step(parsed.stories)
+    except Exception:  # noqa: BLE001 - a step's fault must never cost the feed its stories
+        # Stored without the step's results; the service's work after the cycle redoes it.
         return parsed, None
-    for story in parsed.stories:
-        # Linked before they are stored, so the claims merge after the cycle finds them
-        # linked already and adds nothing to the mark overlay (25k entries on a first poll).
-        _digest, (found, places) = extracted[story.id]
-        story.places, story.claim_ids = story_links(found, places)
-    return parsed, extracted
 
 
 class ParsePool:
     """Parses feeds in worker processes so a big cycle uses every core; started on first use."""
 
-    def __init__(self, workers: int = PARSE_WORKERS, *, extract: bool = False) -> None:
+    def __init__(self, workers: int = PARSE_WORKERS, *, step: PostParse | None = None) -> None:
         self.workers = workers
-        self.extract = extract
+        self.step = step
         self._executor: ProcessPoolExecutor | None = None
         self._starting: asyncio.Future[None] | None = None
         self.broken = False
@@ -103,8 +88,8 @@ class ParsePool:
 
     def _start(self) -> None:
         """Create the executor and launch its workers (blocking: runs in a thread)."""
-        self._executor = start_pool(self.workers, parse_preload(self.extract), _worker_setup,
-                                    (self.extract,))
+        preload = parse_preload(self.step.preload if self.step is not None else ())
+        self._executor = start_pool(self.workers, preload, _worker_setup, (self.step,))
 
     def warm(self) -> None:
         """Start the workers now, off the event loop, while the first requests are in flight."""
@@ -122,8 +107,8 @@ class ParsePool:
         return None if self.broken else self._executor
 
     async def parse(self, body: bytes, headers: dict[str, str], feed: Feed, *, now: float) -> Any:
-        """parse_and_extract in a worker; falls back to a thread if the pool cannot run."""
-        call = functools.partial(parse_and_extract, body, headers, feed, now=now, extract=self.extract)
+        """parse_with_step in a worker; falls back to a thread if the pool cannot run."""
+        call = functools.partial(parse_with_step, body, headers, feed, now=now, step=self.step)
         executor = await self._ready()
         if executor is not None:
             try:
@@ -145,41 +130,6 @@ class ParsePool:
         executor, self._executor = self._executor, None
         if executor is not None:
             executor.shutdown(wait=wait, cancel_futures=True)
-
-
-@dataclass(slots=True)
-class FeedResult:
-    """What one feed's poll did in one cycle."""
-
-    feed_id: str
-    url: str
-    outcome: Outcome
-    status: int | None = None
-    error: str | None = None
-    new: int = 0
-    updated: int = 0
-    bytes_read: int = 0
-    elapsed: float = 0.0
-    next_poll_at: float = 0.0
-
-
-@dataclass(slots=True)
-class CycleReport:
-    """One poll cycle: a result per feed touched and the story ids it added or changed."""
-
-    results: list[FeedResult] = field(default_factory=list)
-    new_ids: list[str] = field(default_factory=list)
-    updated_ids: list[str] = field(default_factory=list)
-    extracted: dict[str, Any] = field(default_factory=dict)
-    """Claims extraction done beside parsing (with `extract_claims`), by story id: pass it to
-    `process_stories(precomputed=...)`."""
-    pool_error: str | None = None
-    """Why this cycle's parse workers could not start (it parsed in threads instead), if so."""
-
-    @property
-    def failed(self) -> list[FeedResult]:
-        """Results whose outcome is an error."""
-        return [r for r in self.results if r.outcome == "error"]
 
 
 def _when_text(until: float, now: float) -> str:
@@ -206,7 +156,7 @@ class Poller:
         rng: random.Random | None = None,
         parser: Callable[..., Any] | None = None,
         parse_workers: int = PARSE_WORKERS,
-        extract_claims: bool = False,
+        post_parse: PostParse | None = None,
         batch_stories: int | None = None,
         deadline: float = POLL_DEADLINE,
         batch_seconds: float = BATCH_SECONDS,
@@ -222,7 +172,7 @@ class Poller:
         self._parse = parser or parse_feed
         # Worker processes only for the stock parser: an injected one may not pickle.
         self.parse_workers = parse_workers if parser is None else 0
-        self.extract_claims = extract_claims
+        self.post_parse = post_parse
         self.batch_stories = batch_stories
         self.deadline = deadline
         self.batch_seconds = batch_seconds
@@ -313,7 +263,7 @@ class Poller:
                 groups.setdefault(origin_key(self.url_of(feed)), []).append(feed)
         due = [feed for feeds in groups.values() for feed in feeds]
         if self.parse_workers > 0 and len(due) >= POOL_MIN_FEEDS:
-            self._pool = ParsePool(self.parse_workers, extract=self.extract_claims)
+            self._pool = ParsePool(self.parse_workers, step=self.post_parse)
             # Feeds without validators will answer 200 and need parsing: start the workers
             # now, while the first requests are in flight. A cycle of conditional requests
             # starts them only when a feed has actually changed (an all-304 cycle never does).
@@ -517,8 +467,8 @@ class Poller:
                     )
                 elif self._parse is parse_feed:
                     parsed, extracted = await asyncio.to_thread(
-                        parse_and_extract, fetched.body, fetched.headers, feed, now=now,
-                        extract=self.extract_claims,
+                        parse_with_step, fetched.body, fetched.headers, feed, now=now,
+                        step=self.post_parse,
                     )
                 else:
                     parsed = await asyncio.to_thread(

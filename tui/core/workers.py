@@ -27,12 +27,12 @@ PARSE_PRELOAD = ("tui.core.poller", "tui.core.parse", "feedparser_rs")
 """What the parse workers' fork server imports first: the parser, and the poller module whose
 functions every task names (with httpx under it, ~75 ms a worker otherwise)."""
 CLAIMS_PRELOAD = ("tui.core.claims.statements",)
-"""...and with claims on, the statement patterns (~0.3 s of regex compiling per process)."""
+"""What claims workers import first: the statement patterns (regex compiling per process)."""
 
 
-def parse_preload(extract: bool) -> tuple[str, ...]:
-    """The parse workers' preload, with claims extraction or without."""
-    return PARSE_PRELOAD + (CLAIMS_PRELOAD if extract else ())
+def parse_preload(extra: Sequence[str] = ()) -> tuple[str, ...]:
+    """The parse workers' preload, with what a post-parse step needs (poll_steps.PostParse)."""
+    return PARSE_PRELOAD + tuple(extra)
 
 
 def start_early(preload: Sequence[str]) -> None:

@@ -16,11 +16,11 @@ from textual.message import Message
 from textual.screen import ModalScreen
 from textual.widgets import Label, Static
 
-from tui.app import styles_dir
+from tui.themes import styles_dir
 from tui.core.display import local_time
 from tui.core.models import Story
 from tui.core.versions import Change, Version, VersionLog, compare, since_read, word_diff
-from tui.widgets.story_list import display_line, relative_time
+from tui.widgets.row_text import display_line, relative_time
 
 
 @dataclass(slots=True)
@@ -144,12 +144,11 @@ class DiffScreen(ModalScreen[None]):
         Binding("b,pageup", "diff_page(-1)", "Page up", id="diff_page_up", show=False),
     ]
 
+    @dataclass
     class Loaded(Message):
         """The worker read and compared the versions."""
 
-        def __init__(self, changes: StoryChanges) -> None:
-            super().__init__()
-            self.changes = changes
+        changes: StoryChanges
 
     def __init__(self, story: Story, data_dir: Path | None, *, clock: Callable[[], float]) -> None:
         super().__init__(classes="warfeed-modal")

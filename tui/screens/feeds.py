@@ -1,14 +1,12 @@
 """The feeds modal: see the configured feeds, add a URL with its side, remove, import OPML.
 
 The screen does no I/O: it collects changes and dismisses with them; the app applies them
-through tui.core.config / tui.core.opml in a worker.
+through the service (tui.core.feeds) in a worker.
 """
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from pathlib import Path
-from typing import Literal
 
 from rich.text import Text
 from textual import on
@@ -18,25 +16,11 @@ from textual.containers import Horizontal, Vertical
 from textual.screen import ModalScreen
 from textual.widgets import Button, DataTable, Input, Label, Select, Static
 
+from tui.core.feeds import FeedChange
 from tui.core.models import SIDES, Feed
 from tui.core.opml import unsafe_reason
 from tui.core.outlets import guess_side
 from tui.widgets.styling import text_style
-
-
-@dataclass(frozen=True, slots=True)
-class FeedChange:
-    """One change the user asked for: add a URL with a side, remove a feed, import an OPML file,
-    or edit a feed's title, side, interval and tags."""
-
-    action: Literal["add", "remove", "import", "edit"]
-    url: str = ""
-    side: str = ""
-    feed_id: str = ""
-    path: str = ""
-    title: str = ""
-    interval: int = 0
-    tags: tuple[str, ...] = ()
 
 
 class FeedsScreen(ModalScreen[list[FeedChange] | None]):

@@ -4,8 +4,7 @@ from __future__ import annotations
 
 import asyncio
 import gc
-from collections.abc import Callable
-from typing import TYPE_CHECKING
+from typing import cast
 
 from textual import on, work
 from textual.app import ComposeResult
@@ -19,19 +18,23 @@ from textual.timer import Timer
 from textual.widgets import Footer, Input
 from textual.worker import get_current_worker
 
+from tui.core.cluster_view import ClusterGrouper, Grouping
 from tui.core.models import Story
 from tui.core.query import select
-from tui.core.cluster_view import ClusterGrouper, Grouping
-from tui.messages import ArticleReady, ClustersChanged, FilterApplied, PollStateChanged, StoriesChanged, StoriesLoaded
-from tui.screens.claim_pane import ClaimPaneMixin
+from tui.messages import (
+    ArticleReady,
+    ClaimsChanged,
+    ClustersChanged,
+    FilterApplied,
+    PollStateChanged,
+    StoriesChanged,
+)
+from tui.screens.host import Host
 from tui.widgets.claim_tracker import ClaimTracker
 from tui.widgets.filter_bar import FilterBar
 from tui.widgets.header import StatusHeader, health_counts, stories_per_hour
 from tui.widgets.reader import Reader
 from tui.widgets.story_list import StoryList
-
-if TYPE_CHECKING:
-    from tui.app import WarfeedApp
 
 READER_DELAY = 0.08
 """Seconds the cursor must rest on a story before the reader follows it (holding `j` stays cheap)."""
@@ -45,32 +48,7 @@ NARROW_BELOW = 120
 PANES = ("story-list", "reader", "claims")
 
 
-def resolve_place(name: str) -> str | None:
-    """Any spelling of a place -> its canonical name: the one resolver of the story filter's
-    `place:` and the claim pane's place filter (loads the gazetteer on first use)."""
-    from tui.core.claims.pipeline import resolve_place as resolve
-
-    return resolve(name)
-
-
-def make_predicate(query: str, now: float) -> Callable[[Story], bool]:
-    """The filter language -> predicate; raises QueryError (one sentence) on a bad query."""
-    if not query.strip():
-        return lambda story: True
-    from tui.core.query import compile_query
-
-    return compile_query(query, now=now, resolve_place=resolve_place)
-
-
-def warm_filters(now: float) -> None:
-    """Load the gazetteer ahead of the first `place:` filter (it costs a moment the first time).
-
-    The word index needs no warm-up: the store loads it at open and grows it on ingest.
-    """
-    make_predicate("place:Kyiv", now)  # resolving a place loads the gazetteer
-
-
-class MainScreen(ClaimPaneMixin, Screen):
+class MainScreen(Screen):
     """Coordinates the panes: data arrives by message, widgets are told what to show."""
 
     # The footer keeps what a newcomer needs at 80 columns; every other key is in help (?)
@@ -121,10 +99,14 @@ class MainScreen(ClaimPaneMixin, Screen):
         self.clusters = ClusterGrouper()
         """Which stories report one event (filled after first paint, refreshed after each poll)."""
         self._story_list_widget: StoryList | None = None
+        self._stored_changes = 0
+        """Poll cycles that stored stories so far; all_stories reflects `_read_changes` of them."""
+        self._read_changes = 0
 
     @property
-    def warfeed(self) -> WarfeedApp:
-        return self.app  # type: ignore[return-value]
+    def warfeed(self) -> Host:
+        """The app this screen runs in, as much of it as the screen uses."""
+        return cast(Host, self.app)
 
     @property
     def story_list(self) -> StoryList:
@@ -149,25 +131,26 @@ class MainScreen(ClaimPaneMixin, Screen):
     def on_mount(self) -> None:
         self.query_one(FilterBar).display = False
         self.query_one(Reader).add_class("pane")
+        self.query_one(Reader).data_dir = self.warfeed.service.data_dir
         # Pane titles teach the keys that reach them (in a narrow terminal only one shows).
         for pane, title in zip(PANES, ("1 Stories", "2 Reader", "3 Claims")):
             self.query_one(f"#{pane}").border_title = title
         self._show_list_title()
         self.story_list.focus()
-        self.query_one(ClaimTracker).resolve_place = resolve_place
+        self.query_one(ClaimTracker).resolve_place = self.warfeed.service.resolve_place
         self.query_one(ClaimTracker).cluster_summary = self.cluster_summary
         self._story_list_widget = self.story_list
         self.watch_active_pane(self.active_pane)
         self.query_one(StatusHeader).set_health(self._health_counts(self.warfeed.health))
         # First paint straight from the store's in-memory list (no I/O, no filter pass): the
         # counts, the claims and the search warm-up all follow in workers.
-        self.all_stories = self.warfeed.store.stories()
+        self.all_stories = self.warfeed.service.stories()
         self._show(self.all_stories, reset=True)
         # Everything else waits for the first frame: a worker thread would share the GIL with it.
         self.call_after_refresh(self._after_first_paint)
 
     def _after_first_paint(self) -> None:
-        if self.warfeed.store.complete:
+        if self.warfeed.service.loaded:
             self.count_stories()
         else:
             self.finish_loading()  # counts follow the whole list
@@ -210,6 +193,20 @@ class MainScreen(ClaimPaneMixin, Screen):
         event.stop()
         self.action_focus_pane("story-list")
 
+    def on_claim_tracker_verdict_requested(self, event: ClaimTracker.VerdictRequested) -> None:
+        """The verdict dialog for a claim; the pane shows the answer and sends it on to be saved."""
+        from tui.screens.verdict import ask_verdict
+
+        event.stop()
+        ask_verdict(self, self.query_one(ClaimTracker), event.claim)
+
+    def on_reader_changes_requested(self, event: Reader.ChangesRequested) -> None:
+        """What changed in a revised story, read from the versions kept in the data dir."""
+        from tui.screens.diff import DiffScreen
+
+        event.stop()
+        self.app.push_screen(DiffScreen(event.story, self.warfeed.service.data_dir, clock=self.warfeed.clock))
+
     def watch_active_pane(self, pane: str) -> None:
         for name in PANES:
             for widget in self.query(f"#{name}"):
@@ -246,20 +243,13 @@ class MainScreen(ClaimPaneMixin, Screen):
 
     # -- loading and filtering --------------------------------------------------------------
 
-    @work(thread=True, exclusive=True, group="stories")
-    def load_stories(self, new_ids: list[str] | None = None) -> None:
-        """Read every cached story from the store (a worker: 50k stories take a moment)."""
-        stories = self.warfeed.store.stories()
-        if not get_current_worker().is_cancelled:
-            self.post_message(StoriesLoaded(stories, new_ids))
-
     @work(thread=True, exclusive=True, group="complete")
     def finish_loading(self) -> None:
         """Read the rest of a big cache (the store opened with only the newest stories), then
         show the whole list in place: the selection, the filter and any marks set meanwhile stay."""
-        store = self.warfeed.store
+        service = self.warfeed.service
         try:
-            store.finish_load()
+            service.finish_loading()
             loaded = True
         except RuntimeError:
             # Only the newest stories stay shown and no story is written (nothing is lost).
@@ -267,18 +257,20 @@ class MainScreen(ClaimPaneMixin, Screen):
         # The store's notices say what went wrong, or what damage was set aside on the way.
         self.app.call_from_thread(self.warfeed.show_new_notices)
         if loaded:
-            self.post_message(StoriesLoaded(store.stories(), None))
+            self.app.call_from_thread(self.stories_stored, set())
 
-    def on_stories_loaded(self, message: StoriesLoaded) -> None:
-        self.all_stories = message.stories
-        self.apply_filter(self.query_text, self.unread_only, set(message.new_ids), reset=False, counts=True)
+    def stories_stored(self, new_ids: set[str]) -> None:
+        """The store holds stories the list has not read (a poll, the rest of a deferred open):
+        the next filter reads them, keeping the user's place (new ones merge in)."""
+        self._stored_changes += 1
+        self.apply_filter(self.query_text, self.unread_only, new_ids, reset=False, counts=True)
 
     # Workers take no story lists as arguments: Textual describes a worker by repr() of its
     # arguments, which for 50k stories cost 0.4 s on the UI thread. They read all_stories.
     @work(thread=True, exclusive=True, group="warm-up")
     def warm_up(self) -> None:
         """Load the gazetteer for the first `place:` filter off the UI thread, after first paint."""
-        warm_filters(self.warfeed.clock())
+        self.warfeed.service.warm_up_filters()
         # The gazetteer's ~100k objects and the screens built since the store's open live as long
         # as the app: out of the collector's sight, a full collection stops costing ~40 ms in the
         # middle of a filter (the store freezes its stories the same way at open).
@@ -299,16 +291,23 @@ class MainScreen(ClaimPaneMixin, Screen):
         header.set_unread(unread)
         header.set_activity(per_hour)
 
-    @work(thread=True, exclusive=True, group="filter", description="filter")
     def apply_filter(
         self, query: str, unread_only: bool, new_ids: set[str] | None = None, reset: bool = True, counts: bool = False
     ) -> None:
-        """Filter the cached stories off the UI thread; a newer filter cancels this one."""
+        """Filter the stories off the UI thread (read again from the service first when a poll
+        stored some since they were read); a newer filter cancels this one."""
+        self._filter(query, unread_only, new_ids, reset, counts, self._stored_changes)
+
+    @work(thread=True, exclusive=True, group="filter", description="filter")
+    def _filter(self, query: str, unread_only: bool, new_ids: set[str] | None, reset: bool, counts: bool,
+                changes: int) -> None:
         app = self.warfeed
-        stories = self.all_stories
-        now = app.clock()
+        # Any filter that starts while stories are unread reads them: one cancelled by a newer
+        # filter cannot lose a cycle's stories.
+        fresh = app.service.stories() if changes != self._read_changes else None
+        stories = fresh if fresh is not None else self.all_stories
         try:
-            predicate = make_predicate(query, now)
+            predicate = app.service.compile_filter(query)
         except Exception:  # the bar already shows the error; keep the last good list
             return
         worker = get_current_worker()
@@ -320,11 +319,14 @@ class MainScreen(ClaimPaneMixin, Screen):
         grouping = self.clusters.group(stories, shown, self._expanded)
         if worker.is_cancelled:
             return
-        self.post_message(FilterApplied(query, shown, unread_only, new_ids=new_ids, reset=reset, grouping=grouping))
-        if counts:
-            self.app.call_from_thread(self.count_stories)
+        self.post_message(FilterApplied(query, shown, unread_only, new_ids=new_ids, reset=reset, grouping=grouping,
+                                        all_stories=fresh, changes=changes, counts=counts))
 
     def on_filter_applied(self, message: FilterApplied) -> None:
+        if message.all_stories is not None and message.changes > self._read_changes:
+            self.all_stories, self._read_changes = message.all_stories, message.changes
+        if message.counts:
+            self.count_stories()
         if message.query != self.query_text or message.unread_only != self.unread_only:
             return  # a stale result: the user typed on
         self._show(message.stories, reset=message.reset, new_ids=message.new_ids, grouping=message.grouping)
@@ -377,7 +379,7 @@ class MainScreen(ClaimPaneMixin, Screen):
         """Validate and apply a query; a bad one is explained inline and changes nothing."""
         bar = self.query_one(FilterBar)
         try:
-            make_predicate(query, self.warfeed.clock())
+            self.warfeed.service.compile_filter(query)
         except Exception as error:  # QueryError: one sentence for the user
             bar.show_error(str(error) or "That filter cannot be understood.")
             return False
@@ -518,11 +520,11 @@ class MainScreen(ClaimPaneMixin, Screen):
     @work(exclusive=True, group="article", description="article")
     async def load_article(self, story: Story, fetch: bool) -> None:
         """The stored article, else (when asked) fetch, extract and save it for offline reading."""
-        app = self.warfeed
-        article = await asyncio.to_thread(app.store.article, story.id)
+        service = self.warfeed.service
+        article = await asyncio.to_thread(service.saved_article, story.id)
         if article is None and not story.content:
             # The hot cache keeps stories without their bulky feed content: fetch it for the reader.
-            content = await asyncio.to_thread(app.store.content, story.id)
+            content = await asyncio.to_thread(service.content, story.id)
             if content:
                 self.post_message(ArticleReady(story.id, None, content=content))
         if article is not None or not fetch or not story.link:
@@ -531,15 +533,11 @@ class MainScreen(ClaimPaneMixin, Screen):
             elif fetch:
                 self.post_message(ArticleReady(story.id, None, "this story has no link to fetch"))
             return
-        from tui.core.extract import fetch_article
-
         try:
-            fetcher = await app.get_fetcher()
-            article = await fetch_article(fetcher, story.link, allow_private=app.config.allow_private_articles)
+            article = await service.fetch_article(story.link, story_id=story.id)
         except Exception as error:  # ExtractError and anything the network throws: one sentence
             self.post_message(ArticleReady(story.id, None, str(error) or type(error).__name__))
             return
-        await asyncio.to_thread(app.store.save_article, story.id, article)
         self.post_message(ArticleReady(story.id, article))
 
     def on_article_ready(self, message: ArticleReady) -> None:
@@ -570,7 +568,7 @@ class MainScreen(ClaimPaneMixin, Screen):
     def _mark(self, stories: list[Story], **marks: bool) -> None:
         """Marks show at once; the store makes them durable within a second."""
         # The store first: it may hold these very Story objects and skips unchanged ones.
-        self.warfeed.set_marks([s.id for s in stories], **marks)
+        self.warfeed.service.set_marks([s.id for s in stories], **marks)
         for story in stories:
             for name, value in marks.items():
                 setattr(story, name, value)
@@ -635,11 +633,61 @@ class MainScreen(ClaimPaneMixin, Screen):
             self.app.copy_to_clipboard(story.link)
             self.notify("Link copied", timeout=2)
 
+    # -- the claim pane (its edits bubble on to the app, which saves them) ------------------
+
+    def on_claim_tracker_open_story(self, event: ClaimTracker.OpenStory) -> None:
+        event.stop()
+        self._open_story_id(event.story_id)
+
+    def _open_story_id(self, story_id: str) -> None:
+        """Select a story in the list (clearing a filter that hides it) and open it."""
+        if self.story_list.select_story(story_id):
+            story = self.story_list.selected
+            if story is not None:
+                self._open_story(story)
+            return
+        if not any(s.id == story_id for s in self.all_stories):
+            self.notify("That story is no longer in the cache.", severity="warning", timeout=4)
+            return
+        # Hidden by the filter: drop it and open the story once the full list is back.
+        self._pending_open = story_id
+        self.query_one(FilterBar).reset()
+        self.view_index = -1
+        if not self.query_text and not self.unread_only:
+            self.apply_filter("", False)
+        self.query_text = ""
+        self.unread_only = False
+        self.notify("Filter cleared to show that story.", timeout=3)
+
+    def action_claims_of_story(self) -> None:
+        """Show only the selected story's claims in the claim pane (again: all claims)."""
+        tracker = self.query_one(ClaimTracker)
+        story = self.story_list.selected
+        if story is None or tracker.story_filter == story.id:
+            tracker.show_story_claims(None)
+            return
+        tracker.show_story_claims(story.id)
+        if self.has_class("-narrow"):
+            self.action_focus_pane("claims")
+
+    @work(thread=True, exclusive=True, group="claims")
+    def load_claims(self) -> None:
+        """Read tracked claims from the store."""
+        claims = self.warfeed.service.claims()
+        if not get_current_worker().is_cancelled:
+            self.post_message(ClaimsChanged(claims))
+
+    def on_claims_changed(self, message: ClaimsChanged) -> None:
+        self.query_one(ClaimTracker).show_claims(message.claims)
+        # The pipeline linked stories to claims in place: repaint the list's claim markers.
+        self.story_list.refresh()
+        self.update_applicable_keys(self.story_list.selected)
+
     # -- live updates -----------------------------------------------------------------------
 
     def on_stories_changed(self, message: StoriesChanged) -> None:
         if message.new_ids or message.updated_ids:
-            self.load_stories(message.new_ids)
+            self.stories_stored(set(message.new_ids))
 
     def on_poll_state_changed(self, message: PollStateChanged) -> None:
         header = self.query_one(StatusHeader)
@@ -661,16 +709,7 @@ class MainScreen(ClaimPaneMixin, Screen):
     @work(thread=True, exclusive=True, group="clusters", description="clusters")
     def load_clusters(self) -> None:
         """Read every story's cluster (clusters.json) after first paint."""
-        from tui.core.clusters import ClusterIndex
-
-        data_dir = getattr(self.warfeed.store, "data_dir", None)
-        if data_dir is None:
-            return
-        index = ClusterIndex.open(data_dir, writable=False)
-        try:
-            assignments = index.assignments
-        finally:
-            index.close()
+        assignments = self.warfeed.service.cluster_assignments()
         if assignments and not get_current_worker().is_cancelled:
             self.post_message(ClustersChanged(assignments, replace=True))
 

@@ -7,10 +7,12 @@ from textual import on
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Horizontal, Vertical
+from textual.message_pump import MessagePump
 from textual.screen import ModalScreen
 from textual.widgets import Button, Input, Label, RadioButton, RadioSet
 
 from tui.core.models import CLAIM_STATUSES, Claim
+from tui.widgets.claim_tracker import ClaimTracker
 
 CLEAR = "clear"
 """The choice that removes the user's verdict, leaving the computed status."""
@@ -90,3 +92,16 @@ class VerdictScreen(ModalScreen[tuple[str | None, str | None] | None]):
     @on(Button.Pressed, "#verdict-cancel")
     def _cancel(self) -> None:
         self.action_verdict_cancel()
+
+
+def ask_verdict(host: MessagePump, tracker: ClaimTracker, claim: Claim) -> None:
+    """The verdict dialog for a claim: the tracker shows the answer at once, and VerdictSet is
+    posted to `host` (the screen that asked), from where it bubbles on to be saved."""
+
+    def answered(result: tuple[str | None, str | None] | None) -> None:
+        if result is not None:
+            verdict, note = result
+            tracker.show_verdict(claim, verdict, note)
+            host.post_message(ClaimTracker.VerdictSet(claim.id, verdict, note))
+
+    host.app.push_screen(VerdictScreen(claim), answered)

@@ -137,45 +137,47 @@ class ClaimTracker(Widget):
     class Back(Message):
         """The user left the claim pane (q): back to the story list."""
 
+    @dataclasses.dataclass
     class OpenStory(Message):
         """The user wants to read the story behind a statement."""
 
-        def __init__(self, story_id: str) -> None:
-            super().__init__()
-            self.story_id = story_id
+        story_id: str
 
+    @dataclasses.dataclass
     class ShowCluster(Message):
         """The user wants the cluster of a claim's newest story in the story list."""
 
-        def __init__(self, story_id: str) -> None:
-            super().__init__()
-            self.story_id = story_id
+        story_id: str
 
+    @dataclasses.dataclass
+    class VerdictRequested(Message):
+        """The user asked to set their own verdict on a claim (the screen opens the dialog)."""
+
+        claim: Claim
+
+    @dataclasses.dataclass
     class VerdictSet(Message):
-        """The user set (or cleared, verdict None) their own status for a claim."""
+        """The user set (or cleared, verdict None) their own status for a claim (posted by the screen
+        that asked for it)."""
 
-        def __init__(self, claim_id: str, verdict: str | None, note: str | None) -> None:
-            super().__init__()
-            self.claim_id = claim_id
-            self.verdict = verdict
-            self.note = note
+        claim_id: str
+        verdict: str | None
+        note: str | None
 
+    @dataclasses.dataclass
     class StatementRejected(Message):
         """The user rejected (or restored) one statement of a claim; `key` is its statement_key."""
 
-        def __init__(self, claim_id: str, key: tuple, rejected: bool) -> None:
-            super().__init__()
-            self.claim_id = claim_id
-            self.key = key
-            self.rejected = rejected
+        claim_id: str
+        key: tuple
+        rejected: bool
 
+    @dataclasses.dataclass
     class WatchToggled(Message):
         """The user started or stopped watching a claim."""
 
-        def __init__(self, claim_id: str, watched: bool = True) -> None:
-            super().__init__()
-            self.claim_id = claim_id
-            self.watched = watched
+        claim_id: str
+        watched: bool = True
 
     def __init__(
         self,
@@ -604,24 +606,16 @@ class ClaimTracker(Widget):
         self.query_one("#claim-table", DataTable).focus()
 
     def action_claim_verdict(self) -> None:
-        """Ask for the user's own verdict on the selected claim."""
-        from tui.screens.verdict import VerdictScreen
-
+        """Ask for the user's own verdict on the selected claim (the screen opens the dialog)."""
         claim = self.selected_claim
-        if claim is None:
-            return
+        if claim is not None:
+            self.post_message(self.VerdictRequested(claim))
 
-        def apply(result: tuple[str | None, str | None] | None) -> None:
-            if result is None:
-                return
-            verdict, note = result
-            # Show it at once; the app persists it and later sends the stored claims back.
-            self._claims[claim.id] = dataclasses.replace(claim, verdict=verdict, verdict_note=note)
-            self._refresh_rows()
-            self._show_timeline(claim.id, force=True)
-            self.post_message(self.VerdictSet(claim.id, verdict, note))
-
-        self.app.push_screen(VerdictScreen(claim), apply)
+    def show_verdict(self, claim: Claim, verdict: str | None, note: str | None) -> None:
+        """Show the user's verdict at once, before the stored claims come back with it."""
+        self._claims[claim.id] = dataclasses.replace(claim, verdict=verdict, verdict_note=note)
+        self._refresh_rows()
+        self._show_timeline(claim.id, force=True)
 
     def _focused_statement(self) -> tuple[Claim, int, Statement] | None:
         """The claim and the statement under the timeline's cursor, when the timeline has focus."""

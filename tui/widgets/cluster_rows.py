@@ -6,18 +6,15 @@ of cells and expands or collapses a cluster in the list's row arrays in place.
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
-
 from rich.cells import cell_len
 from rich.segment import Segment
 from rich.style import Style
 from textual.strip import Strip
+from textual.widget import Widget
 
 from tui.core.cluster_view import ClusterRow, Grouping, MemberRow, Row, member_rows, side_counts
 from tui.core.models import Story
-
-if TYPE_CHECKING:
-    from tui.widgets.story_list import StoryList
+from tui.widgets.row_text import SOURCE_WIDTH, display_line, fit
 
 GROUP_CLASSES = {"RU": "side--ru-state", "UA": "side--ua-official", "other": "side--intl"}
 """Each side group's badge colour: that of its first side."""
@@ -96,11 +93,9 @@ def toggle(grouping: Grouping, row: int, expanded: frozenset[str]) -> tuple[int,
     return top, expanded | {cluster}
 
 
-def cluster_strip(story_list: StoryList, header: ClusterRow, open_: bool, age: str, width: int,
+def cluster_strip(story_list: Widget, header: ClusterRow, open_: bool, age: str, width: int,
                   selected: bool, base: Style) -> Strip:
     """A cluster's row: time, unread dot, ▸ count, the sides, the newest story's marks, the headline."""
-    from tui.widgets.story_list import SOURCE_WIDTH, display_line, fit
-
     if selected:
         base = base + story_list.get_component_rich_style("story-list--cursor")
 

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from dataclasses import dataclass
+
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Horizontal
@@ -18,19 +20,17 @@ class FilterBar(Horizontal):
 
     BINDINGS = [Binding("escape", "clear", "Clear filter", id="clear_filter")]
 
+    @dataclass
     class Changed(Message):
         """The query text settled (debounced)."""
 
-        def __init__(self, query: str) -> None:
-            super().__init__()
-            self.query = query
+        query: str
 
+    @dataclass
     class Submitted(Message):
         """Enter: keep the query and go back to the list."""
 
-        def __init__(self, query: str) -> None:
-            super().__init__()
-            self.query = query
+        query: str
 
     class Cleared(Message):
         """Esc: the filter is gone."""

@@ -5,6 +5,8 @@ from __future__ import annotations
 import re
 import time
 from collections.abc import Callable
+from dataclasses import dataclass
+from pathlib import Path
 from typing import Any
 from datetime import datetime, timezone
 from urllib.parse import urlsplit
@@ -22,7 +24,8 @@ from textual.widgets import Input, Static
 
 from tui.core.display import local_time
 from tui.core.models import Article, Story
-from tui.widgets.story_list import SIDE_CLASSES, display_line, display_text, relative_time
+from tui.widgets.row_text import display_line, display_text, relative_time
+from tui.widgets.story_list import SIDE_CLASSES
 
 BODY_DELAY = 0.12
 """Seconds the cursor must rest on a story before the reader rebuilds the body."""
@@ -107,6 +110,12 @@ class Reader(VerticalScroll, can_focus=True):
     class Back(Message):
         """The user left the reader (esc, h, backspace, left or q): back to the story list."""
 
+    @dataclass
+    class ChangesRequested(Message):
+        """The user asked what changed in the story shown (its screen opens the comparison)."""
+
+        story: Story
+
     def action_ignore(self) -> None:
         """Nothing: the article never scrolls sideways (it wraps)."""
 
@@ -117,15 +126,12 @@ class Reader(VerticalScroll, can_focus=True):
 
     def action_show_changes(self) -> None:
         """What changed in this story since the version you read."""
-        from tui.screens.diff import DiffScreen
-
         if self.story is not None and self.story.revision:
-            data_dir = getattr(getattr(self.app, "store", None), "data_dir", None)
-            self.app.push_screen(DiffScreen(self.story, data_dir, clock=self.clock))
+            self.post_message(self.ChangesRequested(self.story))
 
     def _load_revised_at(self, story: Story) -> None:
         """When the story's newest version was seen, read from versions.json in a thread."""
-        data_dir = getattr(getattr(self.app, "store", None), "data_dir", None)
+        data_dir = self.data_dir
         if data_dir is None or (story.id, story.revision) in self._revised_at:
             return
 
@@ -235,6 +241,8 @@ class Reader(VerticalScroll, can_focus=True):
     def __init__(self, *, clock: Callable[[], float] = time.time, id: str | None = None) -> None:
         super().__init__(id=id)
         self.clock = clock
+        self.data_dir: Path | None = None
+        """Where the story versions are kept (set by the screen; None: no revision times)."""
         self.story: Story | None = None
         self.article: Article | None = None
         self.content: str | None = None

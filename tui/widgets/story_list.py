@@ -4,8 +4,9 @@ from __future__ import annotations
 
 import time
 from collections.abc import Callable, Iterable
+from dataclasses import dataclass
 
-from rich.cells import cell_len, set_cell_size
+from rich.cells import cell_len
 from rich.segment import Segment
 from rich.style import Style
 from textual.binding import Binding
@@ -20,50 +21,12 @@ from textual.strip import Strip
 
 from tui.core.cluster_view import ClusterRow, Grouping
 from tui.core.models import SIDES, Story
-from tui.core.sanitize import clean_line, clean_text
 from tui.widgets import cluster_rows
-
-
-def display_line(text: str, limit: int = 300) -> str:
-    """Untrusted text -> one printable line: the core's sanitiser again, at display time.
-
-    The core cleans at ingest; cleaning is idempotent, so a Story built by hand (or an error
-    message) gets the same guarantees on screen (HARDENING 1, 2, 4, 5).
-    """
-    # Cropped hard to the width (the row ends at the pane's edge), not ellipsised.
-    return clean_line(text, limit=limit * 4)[:limit]
-
-
-def display_text(text: str, limit: int = 200_000) -> str:
-    """Untrusted multi-line text -> printable text (paragraphs kept)."""
-    return clean_text(text.replace("\t", "    "), limit=limit)
-
-
-def fit(text: str, width: int) -> str:
-    """Text in exactly `width` cells: padded, or cut with an ellipsis so the cut shows."""
-    if width <= 0:
-        return ""
-    if cell_len(text) <= width:
-        return set_cell_size(text, width)
-    return set_cell_size(text, width - 1) + "…"
-
-
-def relative_time(then: float, now: float) -> str:
-    """Compact age: 'now', '5m', '3h', '2d', '7w', '3y'."""
-    age = max(0.0, now - then)
-    if age < 60:
-        return "now"
-    for unit, seconds in (("y", 365 * 86400), ("w", 7 * 86400), ("d", 86400), ("h", 3600), ("m", 60)):
-        if age >= seconds:
-            return f"{int(age // seconds)}{unit}"
-    return "now"  # pragma: no cover - the loop always returns
+from tui.widgets.row_text import SOURCE_WIDTH, display_line, fit, relative_time
 
 
 SIDE_CLASSES = {side: f"side--{side}" for side in SIDES}
 """Component class of each side's badge; styles/app.tcss defines them once for every widget."""
-
-SOURCE_WIDTH = 18
-"""Cells of the source column: the name (longer ones end in an ellipsis), then the side's code."""
 
 SIDE_CODES = {"ua-official": "UAo", "ua-media": "UAm", "ru-state": "RUs", "ru-independent": "RUi",
               "intl": "INT", "analyst": "ANL"}
@@ -98,13 +61,12 @@ class StoryList(ScrollView, can_focus=True):
                 tooltip="Expand a cluster to its stories, or collapse it"),
     ]
 
+    @dataclass
     class Highlighted(Message):
         """The cursor moved onto a story."""
 
-        def __init__(self, story_list: StoryList, story: Story | None) -> None:
-            super().__init__()
-            self.story_list = story_list
-            self.story = story
+        story_list: StoryList
+        story: Story | None
 
         @property
         def control(self) -> StoryList:
@@ -114,13 +76,12 @@ class StoryList(ScrollView, can_focus=True):
             # Holding `j` over 1,000 rows should produce one reader update, not 1,000.
             return isinstance(message, StoryList.Highlighted)
 
+    @dataclass
     class Selected(Message):
         """The user opened a story (enter or click)."""
 
-        def __init__(self, story_list: StoryList, story: Story) -> None:
-            super().__init__()
-            self.story_list = story_list
-            self.story = story
+        story_list: StoryList
+        story: Story
 
         @property
         def control(self) -> StoryList:

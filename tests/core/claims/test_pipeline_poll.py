@@ -18,6 +18,7 @@ import pytest
 
 from tui.core import poller as poller_module
 from tui.core.claims.pipeline import process_stories
+from tui.core.poll_steps import ExtractClaims
 from tui.core.demo.feeds import build_feeds, render_rss
 from tui.core.fetch import Fetcher
 from tui.core.models import Article, Feed
@@ -75,7 +76,7 @@ async def _poll(data_dir: Path, feeds: list[Feed], *, workers: bool, before_clai
     try:
         async with Fetcher(deadline=10.0) as fetcher:
             if workers:
-                poller = Poller(store, feeds, fetcher, clock=lambda: NOW, extract_claims=True, batch_stories=60)
+                poller = Poller(store, feeds, fetcher, clock=lambda: NOW, post_parse=ExtractClaims(), batch_stories=60)
             else:
                 poller = Poller(store, feeds, fetcher, clock=lambda: NOW, parse_workers=0)
             report = await poller.poll(force=True)

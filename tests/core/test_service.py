@@ -1,0 +1,77 @@
+"""The headless service through its public API: one feed path, one export schema, one place
+filter, and the article address policy for `claims extract URL`."""
+
+from __future__ import annotations
+
+import csv
+import dataclasses
+import io
+import subprocess
+import sys
+from pathlib import Path
+
+import orjson
+import pytest
+
+from tui.core.config import Config, load_config
+from tui.core.feeds import FeedChange, FeedError
+from tui.core.models import STORY_EXPORT_NAMES, Claim, Statement, Story
+from tui.core.service import Warfeed
+
+ROOT = Path(__file__).resolve().parents[2]
+NOW = 1_763_630_000.0
+
+
+@pytest.fixture
+def service(tmp_path):
+    opened = Warfeed.open(Config(path=tmp_path / "config.toml"), tmp_path / "data", clock=lambda: NOW)
+    yield opened
+    opened.close()
+
+
+def test_one_feed_path_adds_with_one_id_rule_and_refuses_twice(service):
+    added = service.change_feeds([FeedChange("add", url="https://www.front.example/rss")], strict=True)
+    assert [(f.id, f.url) for f in added.new_feeds] == [("front-example", "https://www.front.example/rss")]
+    # Any spelling of the same address is the same feed.
+    with pytest.raises(FeedError, match="already configured"):
+        service.change_feeds([FeedChange("add", url="HTTPS://WWW.front.example:443/rss")], strict=True)
+    # The dialog's batch says so as a warning instead and applies the rest.
+    batch = service.change_feeds([FeedChange("add", url="javascript:alert(1)"),
+                                  FeedChange("remove", feed_id="HTTPS://www.front.example/rss")])
+    assert batch.removed == 1 and batch.warnings and "javascript" in batch.warnings[0]
+    assert service.config.feeds == [] and load_config(service.config.path, create=False).feeds == []
+
+
+def test_json_and_csv_exports_share_the_schema_derived_from_story(service):
+    story = Story("wire:1", "wire", "Wire", "intl", "=HYPERLINK(x)", "https://wire.example/1", NOW - 60,
+                  summary="A report.", content="Long text.", tags=["a", "b"], fetched_at=NOW)
+    service.store.ingest([story])
+    exported = orjson.loads(service.export("json"))
+    assert list(exported[0]) == list(STORY_EXPORT_NAMES)
+    names = {f.name for f in dataclasses.fields(Story)}
+    assert set(STORY_EXPORT_NAMES) == names - {"content", "fetched_at", "previous_titles", "claim_ids"} | {"claims"}
+    rows = list(csv.reader(io.StringIO(service.export("csv"))))
+    assert rows[0] == list(STORY_EXPORT_NAMES)
+    row = dict(zip(rows[0], rows[1]))
+    assert row["title"] == "'=HYPERLINK(x)" and row["tags"] == "a;b"  # no formula runs in a spreadsheet
+
+
+def test_claims_of_a_place_in_any_spelling(service):
+    said = Statement("Troops took Kupiansk.", "ministry", "ru", "claim", "control", "Kupiansk", story_id="wire:1",
+                     source="Wire", published=NOW)
+    service.store.save_claims([Claim("control:kupiansk", "control", "Kupiansk", "claimed", statements=[said],
+                                     first_seen=NOW, last_update=NOW)])
+    assert [c.id for c in service.claims(place="Куп'янськ")] == ["control:kupiansk"]
+    assert service.claims(place="Kyiv") == []
+    assert service.claims(status="refuted") == []
+
+
+def test_claims_extract_fetches_a_page_under_the_article_policy(httpserver, tmp_path):
+    page = b"<html><body><p>Russian forces captured Kupiansk, the ministry said.</p></body></html>"
+    httpserver.expect_request("/page").respond_with_data(page, content_type="text/html")
+    result = subprocess.run([sys.executable, "-m", "tui.cli", "--config", str(tmp_path / "c.toml"), "--data-dir",
+                             str(tmp_path / "d"), "claims", "extract", httpserver.url_for("/page"), "--json"],
+                            cwd=ROOT, capture_output=True, text=True, timeout=120)
+    # A page on a local address is refused as an article would be (the feed policy let it through).
+    assert result.returncode == 1 and "private or local address" in result.stderr
+    assert "Traceback" not in result.stderr and len(httpserver.log) == 0

@@ -1,0 +1,54 @@
+"""Work a poll's parse workers do after parsing, composed by the service, not the poller.
+
+The poller only knows a `PostParse` step: picklable (it travels to worker processes), with
+the modules its workers should import before the first feed and a setup run once in each.
+Claims extraction is the one step today: beside parsing it overlaps with the network instead
+of running as a serial tail after the cycle.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+from typing import Any, Protocol
+
+from tui.core.models import Story
+from tui.core.workers import CLAIMS_PRELOAD
+
+
+class PostParse(Protocol):
+    """A per-feed step run on freshly parsed stories, in the parse worker that parsed them."""
+
+    preload: tuple[str, ...]
+    """Modules the workers' fork server imports first (what the step's first call would)."""
+
+    def setup(self) -> None:
+        """Once per worker process, before its first feed (load tables, compile patterns)."""
+
+    def __call__(self, stories: Sequence[Story]) -> dict[str, Any] | None:
+        """Run on one feed's parsed stories (may set fields on them); results by story id."""
+
+
+@dataclass(frozen=True, slots=True)
+class ExtractClaims:
+    """Claims extraction of a feed's new stories, with the stories linked to their claims."""
+
+    preload: tuple[str, ...] = CLAIMS_PRELOAD
+
+    def setup(self) -> None:
+        """Load the gazetteer while the first requests are still in flight, not on the first feed."""
+        from tui.core.claims.gazetteer import Gazetteer
+
+        Gazetteer.load()
+
+    def __call__(self, stories: Sequence[Story]) -> dict[str, Any] | None:
+        """Statements by story id (for the claims merge, which checks each against the stored story)."""
+        from tui.core.claims.pipeline import extract_parsed, story_links
+
+        extracted = extract_parsed(stories)
+        for story in stories:
+            # Linked before they are stored, so the claims merge after the cycle finds them
+            # linked already and adds nothing to the mark overlay.
+            _digest, (found, places) = extracted[story.id]
+            story.places, story.claim_ids = story_links(found, places)
+        return extracted

@@ -1,0 +1,524 @@
+"""The headless warfeed: the one object both shells (the CLI and the dashboard) call.
+
+It owns the store, the HTTP client, the poller and the claims tracker, and composes the work
+a poll needs (claims extracted in the parse workers, merged and clustered after the cycle),
+so each domain operation exists once. Blocking methods are plain calls (the dashboard runs
+them in worker threads); network methods are coroutines. Nothing here knows about a
+terminal: results come back as values and problems as one-sentence strings.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import csv
+import io
+import threading
+import time
+from collections.abc import Callable, Iterable, Sequence
+from dataclasses import dataclass, field, replace
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+import orjson
+
+from tui.core.config import Config
+from tui.core.feeds import FeedChange, FeedsResult, apply_changes, import_opml
+from tui.core.models import STORY_EXPORT_NAMES, Article, Claim, Feed, FeedHealth, Statement, Story
+from tui.core.poll_results import CycleReport
+from tui.core.poll_steps import ExtractClaims
+from tui.core.filters import Predicate, compile_filter, place_matcher, resolve_place, warm_up
+from tui.core.store import Store
+
+if TYPE_CHECKING:
+    from tui.core.digest import Digest, DigestLog
+    from tui.core.fetch import Fetcher, FetchResult
+    from tui.core.poller import Poller
+
+POLL_STEP = ExtractClaims()
+"""What the parse workers do after parsing: claims extraction, merged after each cycle."""
+
+
+class WarfeedError(Exception):
+    """A failure the user must be told about, as one sentence."""
+
+
+@dataclass(slots=True)
+class NewsUpdate:
+    """What the work after a poll cycle found: claims, clusters and what watchers should hear."""
+
+    claims: list[Claim] = field(default_factory=list)
+    changed_claims: list[str] = field(default_factory=list)
+    clusters: dict[str, str] = field(default_factory=dict)
+    watched: list[tuple[Claim, Statement]] = field(default_factory=list)
+    """(watched claim, its newest fresh statement) for each watched claim that moved."""
+    problems: list[str] = field(default_factory=list)
+    """One sentence per part that failed (the stories are stored either way)."""
+
+
+def start_parse_workers_early(config: Config) -> None:
+    """A poll big enough for parse workers starts their fork server first thing, so its
+    imports (the parser, the claims patterns) overlap this process's own."""
+    from tui.core import workers
+
+    if sum(1 for feed in config.feeds if feed.enabled) >= workers.POOL_MIN_FEEDS:
+        workers.start_early(workers.parse_preload(POLL_STEP.preload))
+
+
+def fetch_document(url: str, *, allow_private: bool | None) -> tuple[bytes, dict[str, str], str]:
+    """Bytes, headers and final URL of one http(s) document (blocking); WarfeedError says why not.
+
+    `allow_private=None` is the feed policy (a local address typed by the user is fetched),
+    False the article policy (public addresses only)."""
+    from tui.core.fetch import Fetcher
+
+    async def get() -> FetchResult:
+        async with Fetcher() as fetcher:
+            return await fetcher.fetch(url, allow_private=allow_private)
+
+    result = asyncio.run(get())
+    if result.error:
+        raise WarfeedError(f"{url}: {result.error}")
+    return result.body, dict(result.headers), result.final_url
+
+
+class Warfeed:
+    """One data dir and one config, with everything the shells do to them."""
+
+    def __init__(self, config: Config, store: Store | None, *, clock: Callable[[], float] = time.time,
+                 cadence: int | None = None) -> None:
+        self.config = config
+        self.store: Store = store  # type: ignore[assignment] - None only for feed and fetch work
+        """None for the work that needs no cache (feed changes, fetching a page)."""
+        self.clock = clock
+        self.cadence = cadence
+        """Fixed seconds between polls (the demo's loopback feeds), else the poller's own."""
+        # The pipeline and the user's verdicts/watches edit the same stored claims from
+        # different threads: one at a time, so neither overwrites the other's change.
+        self._claims_lock = threading.Lock()
+        self._fetcher: Fetcher | None = None
+        self._poller: Poller | None = None
+        self._digest_log: DigestLog | None = None
+
+    @classmethod
+    def open(cls, config: Config, directory: Path, *, clock: Callable[[], float] = time.time,
+             cadence: int | None = None, **store_options: Any) -> Warfeed:
+        """Open (lock) the data dir's store; WarfeedError says in one sentence why it cannot be."""
+        from tui.core.store import StoreLocked
+
+        try:
+            store = Store.open(directory, **store_options)
+        except StoreLocked:
+            raise WarfeedError(f"another warfeed is using {directory}; close it or pass another "
+                               "--data-dir.") from None
+        except OSError as exc:
+            raise WarfeedError(store_error(exc, directory)) from None
+        return cls(config, store, clock=clock, cadence=cadence)
+
+    def close(self) -> None:
+        """Close the store (after `aclose` when the network was used)."""
+        self.store.close()
+
+    async def aclose(self) -> None:
+        """Close the shared HTTP client."""
+        fetcher, self._fetcher = self._fetcher, None
+        if fetcher is not None:
+            await fetcher.__aexit__(None, None, None)
+
+    def flush(self) -> bool:
+        """Make every change durable now (blocking); False when it could not be saved (the
+        notices say why)."""
+        return self.store.flush() is not False
+
+    def unsaved(self) -> str:
+        """One sentence on what is not saved yet, or ""."""
+        return self.store.unsaved() or ""
+
+    @property
+    def notices(self) -> list[str]:
+        """Sentences for the user, oldest first: trouble the store met, and the service's own."""
+        return self.store.notices
+
+    def install_signal_handlers(self) -> None:
+        """SIGTERM/SIGHUP make the marks durable before the process ends (headless runs)."""
+        self.store.install_signal_handlers()
+
+    @property
+    def data_dir(self) -> Path | None:
+        """The store's directory (None for a store without one)."""
+        return getattr(self.store, "data_dir", None)
+
+    # -- stories ------------------------------------------------------------------------
+    def compile_filter(self, query: str | None) -> Predicate:
+        """The filter language -> predicate at this moment; QueryError (one sentence) on a bad one."""
+        return compile_filter(query or "", now=self.clock())
+
+    def stories(self, query: str | None = None, *, limit: int | None = None) -> list[Story]:
+        """Cached stories matching the filter, newest first."""
+        match = self.compile_filter(query) if query and query.strip() else None
+        return self.store.stories(match=match, limit=limit)
+
+    @property
+    def loaded(self) -> bool:
+        """Whether every cached story is read (a deferred open reads the newest first)."""
+        return bool(self.store.complete)
+
+    def finish_loading(self) -> None:
+        """Read the rest of a deferred store (blocking); RuntimeError when it cannot be."""
+        self.store.finish_load()
+
+    def resolve_place(self, name: str) -> str | None:
+        """Any spelling of a place -> its canonical name, or None."""
+        return resolve_place(name)
+
+    def warm_up_filters(self) -> None:
+        """Load the gazetteer ahead of the first `place:` filter (blocking: it takes a moment)."""
+        warm_up()
+
+    def story(self, story_id: str) -> Story | None:
+        """One cached story."""
+        return self.store.story(story_id)
+
+    def set_marks(self, ids: Sequence[str], **marks: bool) -> None:
+        """Marks are in memory at once; the store's flusher makes them durable within a second."""
+        self.store.set_marks(list(ids), **marks)
+
+    def health(self) -> dict[str, FeedHealth]:
+        """Every polled feed's health (none known without a store)."""
+        return self.store.health() if self.store is not None else {}
+
+    def cluster_assignments(self) -> dict[str, str]:
+        """Story id -> cluster id of every clustered story (read-only)."""
+        from tui.core.clusters import ClusterIndex
+
+        if self.data_dir is None:
+            return {}
+        index = ClusterIndex.open(self.data_dir, writable=False)
+        try:
+            return dict(index.assignments)
+        finally:
+            index.close()
+
+    def stories_json(self, stories: Iterable[Story]) -> list[dict[str, Any]]:
+        """Stories as the JSON contract with each one's cluster."""
+        from tui.core.clusters import ClusterIndex
+
+        if self.data_dir is None:
+            return [{**s.to_json(), "cluster": s.id} for s in stories]
+        clusters = ClusterIndex.open(self.data_dir, writable=False)
+        try:
+            return [{**s.to_json(), "cluster": clusters.cluster_of(s.id)} for s in stories]
+        finally:
+            clusters.close()
+
+    # -- polling ------------------------------------------------------------------------
+    async def fetcher(self) -> Fetcher:
+        """The one shared HTTP client (created on first use, closed by aclose)."""
+        if self._fetcher is None:
+            from tui.core.fetch import Fetcher
+
+            fetcher = Fetcher()
+            await fetcher.__aenter__()
+            self._fetcher = fetcher
+        return self._fetcher
+
+    def _poll_feeds(self) -> list[Feed]:
+        if self.cadence is None:
+            return list(self.config.feeds)
+        return [replace(feed, interval=self.cadence) for feed in self.config.feeds]
+
+    async def poller(self) -> Poller:
+        """The poller over the configured feeds, with claims extracted in its parse workers."""
+        if self._poller is None:
+            from tui.core.poller import Poller
+
+            cadence = {} if self.cadence is None else {"min_interval": self.cadence, "max_interval": self.cadence}
+            self._poller = Poller(self.store, self._poll_feeds(), await self.fetcher(), clock=self.clock,
+                                  post_parse=POLL_STEP, **cadence)
+        return self._poller
+
+    async def poll(self, *, force: bool = False, deadline: float | None = None) -> CycleReport:
+        """One poll cycle: due feeds (every enabled one with force) fetched and stored."""
+        poller = await self.poller()
+        if deadline is not None:
+            poller.deadline = deadline
+        return await poller.poll(force=force)
+
+    def stop_poll(self, reason: str) -> None:
+        """End the running cycle now (from the event loop); what answered is stored."""
+        if self._poller is not None:
+            self._poller.stop(reason)
+
+    def next_due(self) -> float:
+        """When the next feed is due (five minutes from now before the first cycle)."""
+        return self._poller.next_due() if self._poller is not None else self.clock() + 300
+
+    async def follow(self, story_ids: Sequence[str]) -> list[str]:
+        """Developing stories: their pages fetched again when due (followup.py). Returns the ids
+        of stories whose page was saved, whose claims must then be read again (process_stories)."""
+        from tui.core.followup import follow_after_poll
+
+        try:
+            return await follow_after_poll(self.store, await self.fetcher(), list(story_ids), clock=self.clock,
+                                           allow_private=self.config.allow_private_articles)
+        except Exception as failure:  # noqa: BLE001 - a page fetched again is a bonus, never a failure
+            self.notices.append(f"Following developing stories failed: {failure}")
+            return []
+
+    def process_news(self, report: CycleReport, *, pages: Sequence[str] = ()) -> NewsUpdate:
+        """After a cycle: claims of the new text (reusing the parse workers' extraction), then
+        story clusters (a story's places and claims are what cluster it); `pages` are stories
+        whose article page was saved meanwhile (follow). Blocking."""
+        story_ids = [*report.new_ids, *report.updated_ids, *pages]
+        return self.process_stories(story_ids, precomputed=report.extracted)
+
+    def process_stories(self, story_ids: Sequence[str], *, precomputed: dict[str, Any] | None = None) -> NewsUpdate:
+        """Claims and clusters of stories whose text is new or changed (a later version's
+        statements replace the earlier ones'). Blocking."""
+        story_ids = list(dict.fromkeys(story_ids))
+        update = NewsUpdate()
+        if not story_ids:
+            return update
+        try:
+            from tui.core.claims.pipeline import process_stories
+            from tui.core.claims.tracker import statement_key
+        except ImportError:
+            return update  # the claims pipeline is optional for polling
+        with self._claims_lock:
+            # process_stories appends to the stored claims in place: remember what was known.
+            before = {c.id: {statement_key(s) for s in c.statements} for c in self.store.claims() if c.watched}
+            try:
+                changed = process_stories(self.store, story_ids, now=self.clock(), precomputed=precomputed)
+            except Exception as exc:  # noqa: BLE001 - the stories are stored; only their claims are missing
+                changed = []
+                update.problems.append(f"Claims could not be read from the new stories ({type(exc).__name__}: "
+                                       f"{exc}); the stories are saved without them.")
+            update.claims = self.store.claims()
+            update.changed_claims = list(changed or [])
+            update.clusters = self._cluster(story_ids, update.problems)
+        for claim in update.claims:
+            if claim.id in before and claim.id in update.changed_claims:
+                fresh = [s for s in claim.statements if statement_key(s) not in before[claim.id]]
+                if fresh:
+                    update.watched.append((claim, fresh[-1]))
+        return update
+
+    def _cluster(self, story_ids: list[str], problems: list[str]) -> dict[str, str]:
+        from tui.core.clusters import assign_clusters
+
+        try:
+            return assign_clusters(self.store, story_ids, now=self.clock()) or {}
+        except OSError as exc:
+            problems.append(f"Story clusters could not be saved ({exc}).")
+        except Exception as exc:  # noqa: BLE001 - stories stay listed one by one
+            problems.append(f"The new stories could not be grouped into events ({type(exc).__name__}: "
+                            f"{exc}); they are listed one by one.")
+        return {}
+
+    def watch_hits(self, story_ids: Iterable[str]) -> list[tuple[str, Story]]:
+        """(watch rule, story) for each new story matching one of config.watch."""
+        rules = []
+        for rule in self.config.watch:
+            try:
+                rules.append((rule, self.compile_filter(rule)))
+            except Exception:  # noqa: BLE001 - a bad rule in the config is skipped, not fatal
+                continue
+        hits = []
+        for story_id in story_ids:
+            story = self.store.story(story_id)
+            if story is None:
+                continue
+            for rule, matches in rules:
+                if matches(story):
+                    hits.append((rule, story))
+                    break
+        return hits
+
+    # -- claims -------------------------------------------------------------------------
+    def claims(self, *, place: str | None = None, status: str | None = None) -> list[Claim]:
+        """Tracked claims newest update first, of one place (any spelling) and status."""
+        claims = self.store.claims()
+        if place:
+            at_place = place_matcher(place)
+            claims = [c for c in claims if at_place(c.place or "")]
+        if status:
+            claims = [c for c in claims if (c.verdict or c.status) == status]
+        return sorted(claims, key=lambda c: (c.last_update or 0, c.id), reverse=True)
+
+    def set_verdict(self, claim_id: str, verdict: str | None, note: str | None) -> list[Claim] | None:
+        """The user's verdict on a claim, saved; every claim after it (None: no such claim)."""
+        from tui.core.claims.tracker import set_verdict
+
+        return self._edit_claim(claim_id, lambda claim: set_verdict(claim, verdict, note))
+
+    def reject_statement(self, claim_id: str, key: tuple, rejected: bool) -> list[Claim] | None:
+        """The user's rejection of one statement, saved with its claim; the status follows."""
+        from tui.core.claims.tracker import reject_statement
+
+        return self._edit_claim(claim_id, lambda claim: reject_statement(claim, key, rejected))
+
+    def watch_claim(self, claim_id: str, watched: bool) -> list[Claim] | None:
+        """Start or stop watching a claim, durably."""
+        return self._edit_claim(claim_id, lambda claim: setattr(claim, "watched", watched))
+
+    def _edit_claim(self, claim_id: str, edit: Callable[[Claim], object]) -> list[Claim] | None:
+        with self._claims_lock:
+            stored = next((c for c in self.store.claims() if c.id == claim_id), None)
+            if stored is None:
+                return None
+            # Edit a copy: the store's object may be mid-serialisation in its flusher thread.
+            claim = replace(stored, statements=list(stored.statements))
+            edit(claim)
+            self.store.save_claims([claim])
+            return self.store.claims()
+
+    # -- articles -----------------------------------------------------------------------
+    def saved_article(self, story_id: str) -> Article | None:
+        """The article saved for a story, if any."""
+        return self.store.article(story_id)
+
+    def content(self, story_id: str) -> str:
+        """A story's full feed content (kept apart from the hot list)."""
+        return self.store.content(story_id)
+
+    async def fetch_article(self, url: str, *, story_id: str | None = None) -> Article:
+        """Fetch and extract a page under the article address policy; saved for offline reading
+        when it is a story's. ExtractError (one sentence) when it cannot be read."""
+        from tui.core.extract import fetch_article
+
+        article = await fetch_article(await self.fetcher(), url, allow_private=self.config.allow_private_articles)
+        if story_id is not None:
+            await asyncio.to_thread(self.store.save_article, story_id, article)
+        return article
+
+    def remember_read(self, story: Story) -> None:
+        """Opening a revised story makes its newest version the one read (`diff` compares from it)."""
+        if story.revision and self.data_dir is not None and not getattr(self.store, "read_only", False):
+            from tui.core.versions import remember_read
+
+            remember_read(self.data_dir, story.id)
+
+    # -- feeds --------------------------------------------------------------------------
+    def change_feeds(self, changes: Sequence[FeedChange], *, strict: bool = False) -> FeedsResult:
+        """Apply feed changes to config.toml as it is now (see feeds.apply_changes); the
+        service's config and its poller follow. Moved URLs the poller followed are adopted."""
+        result = apply_changes(self.config, changes, self.health(), strict=strict)
+        self._feeds_now(result.feeds)
+        return result
+
+    def import_opml(self, data: bytes) -> FeedsResult:
+        """The feeds of an OPML document whose URLs are new, added and saved."""
+        result = import_opml(self.config, data)
+        self._feeds_now(result.feeds)
+        return result
+
+    def export_opml(self) -> str:
+        """The configured feeds as OPML 2.0."""
+        from tui.core.opml import export_opml
+
+        return export_opml(self.config.feeds)
+
+    def _feeds_now(self, feeds: list[Feed]) -> None:
+        self.config = replace(self.config, feeds=list(feeds))
+        if self._poller is not None:
+            self._poller.set_feeds(self._poll_feeds())
+
+    # -- export, diff, digest -----------------------------------------------------------
+    def export(self, format: str, query: str | None = None) -> str:
+        """Stories (json, csv) matching the filter, or the claims (claimreview), as one document."""
+        if format == "claimreview":
+            from tui.core.claims.pipeline import claimreview
+
+            return orjson.dumps(claimreview(self.store.claims()), option=orjson.OPT_INDENT_2).decode() + "\n"
+        stories = self.stories(query)
+        if format == "json":
+            return orjson.dumps([s.to_json() for s in stories], option=orjson.OPT_INDENT_2).decode() + "\n"
+        if format == "csv":
+            buffer = io.StringIO()
+            writer = csv.writer(buffer)
+            writer.writerow(STORY_EXPORT_NAMES)  # the JSON contract's keys, in its order
+            for story in stories:
+                writer.writerow([_csv_cell(value) for value in story.to_json().values()])
+            return buffer.getvalue()
+        raise WarfeedError(f"unknown export format {format!r}.")
+
+    def diff(self, story_id: str) -> tuple[Story, dict[str, Any]] | None:
+        """A story and its versions with what changed between them (None: not in the cache)."""
+        from tui.core.versions import Version, VersionLog, story_body, story_diff, version_hash
+
+        story = self.store.story(story_id)
+        if story is None:
+            return None
+        content = self.store.content(story.id)
+        log = VersionLog.open(self.data_dir, writable=False)
+        try:
+            versions = log.versions(story.id)
+            pages = log.versions(story.id, kind="article")
+        finally:
+            log.close()
+        if not versions:
+            body = story_body(story.summary, content)
+            versions = [Version(story.fetched_at, story.title, body, version_hash(story.title, body))]
+        document = story_diff(story.id, versions)
+        if pages:
+            # The article page fetched again (a followed developing story): its own versions.
+            page = story_diff(story.id, pages)
+            document["article"] = {"versions": page["versions"], "changes": page["changes"]}
+        return story, document
+
+    @property
+    def digest_log(self) -> DigestLog:
+        """Memory across sessions for the away digest and quiet-source alerts (read on first use)."""
+        if self._digest_log is None:
+            from tui.core.digest import DigestLog
+
+            self._digest_log = DigestLog(self.data_dir)
+        return self._digest_log
+
+    def away_digest(self) -> Digest | None:
+        """What happened since the dashboard was last closed (None: nothing, or not away)."""
+        from tui.core.digest import away_digest
+
+        return away_digest(self.store, list(self.config.feeds), self.digest_log, self.clock())
+
+    def record_close(self, *, keep_since: bool = False) -> None:
+        """Remember when this session ended for the next digest."""
+        from tui.core.digest import save_close
+
+        save_close(self.store, list(self.config.feeds), self.digest_log, self.clock(), keep_since=keep_since)
+
+    def quiet_sources(self, health: dict[str, FeedHealth]) -> list[str]:
+        """One sentence per watched source newly gone quiet (each said once per quiet period)."""
+        from tui.core.digest import mark_alerted, newly_stale, stale_text, watched_feeds
+
+        feeds = list(self.config.feeds)
+        watched = watched_feeds(feeds, self.config.watch)
+        if not watched:
+            return []
+        now = self.clock()
+        stale = newly_stale(feeds, health, watched, self.digest_log.state().stale_alerted, now)
+        if not stale:
+            return []
+        try:
+            self.digest_log.update(lambda state: mark_alerted(state, stale))
+        except OSError:
+            pass  # unsaved, the alert may come again next session: better than none now
+        return [stale_text(feed, entry, now) for feed, entry in stale]
+
+
+def store_error(exc: OSError, directory: Path) -> str:
+    """One sentence for a data-dir failure, naming the file when the error knows it."""
+    from tui.core.storage import DataFileError
+
+    if isinstance(exc, DataFileError):
+        return str(exc)
+    if exc.filename:
+        return f"cannot use {exc.filename} ({exc.strerror or exc})."
+    return f"cannot open the data directory {directory} ({exc.strerror or exc})."
+
+
+def _csv_cell(value: Any) -> str:
+    if isinstance(value, list):
+        value = ";".join(map(str, value))
+    text = "" if value is None else str(value)
+    # Spreadsheets run cells starting with these as formulas (CSV injection).
+    return "'" + text if text[:1] in ("=", "+", "-", "@", "\t", "\r") else text
