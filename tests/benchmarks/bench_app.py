@@ -190,7 +190,7 @@ def run_size(n: int, reps: int) -> dict[str, float]:
         # A cache as any session leaves it: the word index complete on disk. (A first ingest
         # of 50k indexes in a background thread; closing early would save half an index and
         # the child's open would finish the rest while the app paints.)
-        query.index_stories(store.stories())
+        store.word_index.add(store.stories())
         store.close()
         real = real_first_paint(Path(tmp), reps)
         child = subprocess.run(

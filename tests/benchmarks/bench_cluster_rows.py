@@ -91,7 +91,7 @@ def write_cache(data_dir: Path, n: int, *, clusters: bool = True) -> None:
     stories = synthetic(n)
     store = Store.open(data_dir)
     store.ingest(stories)
-    query.index_stories(store.stories())
+    store.word_index.add(store.stories())
     store.close()
     if not clusters:
         return

@@ -95,7 +95,7 @@ def build(data_dir: Path, size: int) -> None:
     with Store.open(data_dir, clock=lambda: NOW) as store:
         store.ingest(stories)
         # An ingest this big is indexed by a background thread; wait for it here.
-        query.index_stories(store.stories())
+        store.word_index.add(store.stories())
 
 
 def _time(fn) -> tuple[float, float, object]:
@@ -110,7 +110,7 @@ def measure(data_dir: Path, size: int, repeat: int) -> None:
     rows = []
     for text in QUERIES:
         def run(text=text):
-            match = query.compile_query(text, now=NOW, resolve_place=resolve_place)
+            match = query.compile_query(text, now=NOW, resolve_place=resolve_place, index=store.word_index)
             return len(store.stories(match))
 
         first_cpu, first_wall, hits = _time(run)

@@ -219,15 +219,15 @@ def as_query(text_query: str) -> str:
     indexed=st.booleans(),
 )
 def test_property_index_agrees_with_a_plain_scan(texts, terms, indexed):
-    query_module.reset_cache()
+    index = query_module.new_index()
     stories = [story(n, title=t, summary=texts[-1 - n] if n % 2 else "") for n, t in enumerate(texts)]
     if indexed:
-        query_module.index_stories(stories)
+        index.add(stories)
     text_query = ";".join(terms)
-    match = compile_query(as_query(text_query), now=NOW)
+    match = compile_query(as_query(text_query), now=NOW, index=index)
     assert [s.id for s in stories if match(s)] == plain_scan(text_query, stories)
     # In bulk (the store's and the dashboard's path), from a fresh plan.
-    bulk = select(stories, compile_query(as_query(text_query), now=NOW))
+    bulk = select(stories, compile_query(as_query(text_query), now=NOW, index=index))
     assert [s.id for s in bulk] == plain_scan(text_query, stories)
 
 
@@ -239,34 +239,34 @@ def test_property_index_agrees_with_a_plain_scan(texts, terms, indexed):
                    min_size=1, max_size=4).map(" ".join),
 )
 def test_property_bulk_select_equals_the_predicate_story_by_story(texts, query):
-    query_module.reset_cache()
+    index = query_module.new_index()
     stories = [story(n, title=t, side=("ua-media", "ru-state", "intl")[n % 3], read=n % 2 == 0,
                      starred=n % 4 == 0) for n, t in enumerate(texts)]
-    query_module.index_stories(stories[: len(stories) // 2])  # some indexed, some read by text
-    one_by_one = [s.id for s in stories if compile_query(query, now=NOW)(s)]
-    assert [s.id for s in select(stories, compile_query(query, now=NOW))] == one_by_one
+    index.add(stories[: len(stories) // 2])  # some indexed, some read by text
+    one_by_one = [s.id for s in stories if compile_query(query, now=NOW, index=index)(s)]
+    assert [s.id for s in select(stories, compile_query(query, now=NOW, index=index))] == one_by_one
 
 
 def test_story_changed_after_indexing_is_matched_by_its_new_text():
-    query_module.reset_cache()
+    index = query_module.new_index()
     stories = [story(n, title=f"Report {n} on shelling") for n in range(20)]
-    query_module.index_stories(stories)
-    match = compile_query("ceasefire", now=NOW)
+    index.add(stories)
+    match = compile_query("ceasefire", now=NOW, index=index)
     assert not any(match(s) for s in stories)  # the plan is made: nothing has the word
     stories[3] = story(3, title="Report 3: ceasefire agreed", revision=1)
     assert [s.id for s in stories if match(s)] == ["f:3"]
-    query_module.index_stories(stories)  # indexed after the compiled query made its plan
+    index.add(stories)  # indexed after the compiled query made its plan
     assert [s.id for s in stories if match(s)] == ["f:3"]
-    assert [s.id for s in stories if compile_query("ceasefire", now=NOW)(s)] == ["f:3"]
+    assert [s.id for s in stories if compile_query("ceasefire", now=NOW, index=index)(s)] == ["f:3"]
 
 
 def test_a_needle_too_common_for_the_index_is_scanned(monkeypatch):
-    query_module.reset_cache()
+    index = query_module.new_index()
     monkeypatch.setattr(search_index, "MAX_WORD_MATCHES", 1)
     stories = [story(n, title=f"alpha{n} beta") for n in range(5)] + [story(9, title="gamma")]
-    query_module.index_stories(stories)
-    assert [s.id for s in stories if compile_query("alpha", now=NOW)(s)] == [f"f:{n}" for n in range(5)]
-    assert [s.id for s in stories if compile_query("-alpha", now=NOW)(s)] == ["f:9"]
+    index.add(stories)
+    assert [s.id for s in stories if compile_query("alpha", now=NOW, index=index)(s)] == [f"f:{n}" for n in range(5)]
+    assert [s.id for s in stories if compile_query("-alpha", now=NOW, index=index)(s)] == ["f:9"]
 
 
 @settings(max_examples=300, deadline=None)
@@ -291,10 +291,10 @@ def test_property_phrase_check_agrees_with_the_folded_text(parts, phrase):
 
 @pytest.mark.parametrize("query", ["-kyiv source:S3", "-kyiv -grid source:S3 is:unread", "-kyiv is:unread"])
 def test_unwanted_words_after_narrowing_fields_read_the_few_left(query):
-    query_module.reset_cache()
+    index = query_module.new_index()
     stories = [story(n, title=("Kyiv grid" if n % 3 == 0 else "Odesa") + f" {n}", source=f"S{n % 20}",
                      read=n % 2 == 0) for n in range(200)]
-    query_module.index_stories(stories[:150])
-    one_by_one = [s.id for s in stories if compile_query(query, now=NOW)(s)]
+    index.add(stories[:150])
+    one_by_one = [s.id for s in stories if compile_query(query, now=NOW, index=index)(s)]
     assert one_by_one  # the query keeps some stories and drops others
-    assert [s.id for s in select(stories, compile_query(query, now=NOW))] == one_by_one
+    assert [s.id for s in select(stories, compile_query(query, now=NOW, index=index))] == one_by_one

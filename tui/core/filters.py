@@ -10,6 +10,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from tui.core.query import Predicate, QueryError, compile_query, fold
+from tui.core.search_index import SearchIndex
 
 __all__ = ["Predicate", "QueryError", "compile_filter", "place_matcher", "resolve_place", "warm_up"]
 
@@ -23,11 +24,12 @@ def resolve_place(name: str) -> str | None:
     return resolve(name)
 
 
-def compile_filter(query: str, *, now: float | None = None) -> Predicate:
-    """The filter language -> predicate; raises QueryError (one sentence) on a bad query."""
+def compile_filter(query: str, *, now: float | None = None, index: SearchIndex | None = None) -> Predicate:
+    """The filter language -> predicate; raises QueryError (one sentence) on a bad query.
+    `index`: the word index of the store whose stories it will test."""
     if not query.strip():
         return _everything
-    return compile_query(query, now=now, resolve_place=resolve_place)
+    return compile_query(query, now=now, resolve_place=resolve_place, index=index)
 
 
 def place_matcher(name: str) -> Callable[[str], bool]:

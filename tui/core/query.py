@@ -65,27 +65,9 @@ def _phrase_pattern(needle: str) -> re.Pattern[str]:
     return re.compile(r"\s+".join(map(re.escape, needle.split(" "))))
 
 
-_index = SearchIndex(fold, _holds_phrase)
-"""The word index shared by every compiled query of the process (the store loads and saves it)."""
-
-
-def shared_index() -> SearchIndex:
-    """The process's word index: the store loads it at open and indexes stories as they arrive."""
-    return _index
-
-
-def index_stories(stories: Iterable[Story]) -> int:
-    """Index every story not indexed yet (a background thread may call it); returns how many.
-
-    The store indexes its stories itself (from stories.index at open, then each new one as it
-    is ingested); this is for stories from elsewhere. Safe while queries run.
-    """
-    return _index.add(stories)
-
-
-def reset_cache() -> None:
-    """Forget the word index (tests and benchmarks measure a fresh start with it)."""
-    _index.clear()
+def new_index() -> SearchIndex:
+    """An empty word index for a store of stories (the store owns it, loads and saves it)."""
+    return SearchIndex(fold, _holds_phrase)
 
 
 def _contains(story: Story, needle: str) -> bool:
@@ -148,18 +130,19 @@ def _tokens(text: str) -> list[tuple[bool, str | None, str, str]]:
 class _Words:
     """Bare words and phrases, gathered so each story's text is looked up once per match."""
 
-    def __init__(self) -> None:
+    def __init__(self, index: SearchIndex) -> None:
+        self.index = index
         self.wanted: list[str] = []
         self.unwanted: list[str] = []
 
     def predicate(self) -> Predicate | None:
         if not self.wanted and not self.unwanted:
             return None
-        return _text_predicate(tuple(self.wanted), tuple(self.unwanted))
+        return _text_predicate(tuple(self.wanted), tuple(self.unwanted), self.index)
 
 
 def _text_predicate(
-    wanted: tuple[str, ...], unwanted: tuple[str, ...], *, any_of: bool = False
+    wanted: tuple[str, ...], unwanted: tuple[str, ...], index: SearchIndex, *, any_of: bool = False
 ) -> Predicate:
     """Match folded text: all `wanted` (or any, with any_of) present and no `unwanted`.
 
@@ -170,7 +153,7 @@ def _text_predicate(
     """
     needles = (*wanted, *unwanted)
     count = len(wanted)
-    generation_of = _index.generation_of
+    generation_of = index.generation_of
     covered = -1
     answers: list[set[int]] = []
     exact: list[bool] = []
@@ -180,9 +163,9 @@ def _text_predicate(
 
     def plan() -> None:
         nonlocal covered, verdict_of, alive
-        known, generation, alive = _index.snapshot()
+        known, generation, alive = index.snapshot()
         for needle in needles:
-            found, complete = _index.matching(needle)
+            found, complete = index.matching(needle)
             answers.append(found)
             exact.append(complete)
         covered = generation
@@ -308,7 +291,8 @@ def _tag(value: str, original: str) -> tuple[int, Predicate]:
     return 4, match
 
 
-def _place(value: str, original: str, resolve_place: Callable[[str], str | None] | None) -> tuple[int, Predicate]:
+def _place(value: str, original: str, resolve_place: Callable[[str], str | None] | None,
+           index: SearchIndex) -> tuple[int, Predicate]:
     if not value.strip():
         raise QueryError(f"{original}: give a place name, e.g. place:Kupiansk")
     canonical = None
@@ -322,7 +306,7 @@ def _place(value: str, original: str, resolve_place: Callable[[str], str | None]
         place = fold(canonical)
         words.add(place)
         is_place = _memo_check(lambda name: fold(name) == place)
-        text_check = _text_predicate(tuple(words), (), any_of=True)
+        text_check = _text_predicate(tuple(words), (), index, any_of=True)
 
         def match(story: Story) -> bool:
             places = story.places
@@ -335,7 +319,7 @@ def _place(value: str, original: str, resolve_place: Callable[[str], str | None]
             return text_check(story)
 
         return 5, match
-    return 9, _text_predicate(tuple(words), (), any_of=True)
+    return 9, _text_predicate(tuple(words), (), index, any_of=True)
 
 
 def _flag(value: str, original: str) -> tuple[int, Predicate]:
@@ -371,7 +355,8 @@ def _moment(value: str, original: str, now: float) -> float:
     raise QueryError(f"{original}: bad time {value!r} (use 30m, 2h, 3d, 1w or 2025-11-20)")
 
 
-def _term(key: str | None, value: str, original: str, now: float, resolve_place) -> tuple[int, Predicate]:
+def _term(key: str | None, value: str, original: str, now: float, resolve_place,
+          index: SearchIndex) -> tuple[int, Predicate]:
     if key == "source":
         return _source(value, original)
     if key == "side":
@@ -379,7 +364,7 @@ def _term(key: str | None, value: str, original: str, now: float, resolve_place)
     if key == "tag":
         return _tag(value, original)
     if key == "place":
-        return _place(value, original, resolve_place)
+        return _place(value, original, resolve_place, index)
     if key == "is":
         return _flag(value, original)
     if key in ("since", "before"):
@@ -399,8 +384,12 @@ def compile_query(
     *,
     now: float | None = None,
     resolve_place: Callable[[str], str | None] | None = None,
+    index: SearchIndex | None = None,
 ) -> Predicate:
-    """Compile a filter query into a predicate over Stories; raises QueryError on a bad query."""
+    """Compile a filter query into a predicate over Stories; raises QueryError on a bad query.
+
+    `index` is the word index of the stories it will see (Store.word_index): words are looked
+    up there; without one, or for a story it has not indexed, the text itself is read."""
     if not isinstance(text, str):
         raise QueryError("the query must be text")
     if len(text) > MAX_QUERY:
@@ -410,14 +399,14 @@ def compile_query(
     if len(terms) > MAX_TERMS:
         raise QueryError(f"the query has too many terms (over {MAX_TERMS})")
     compiled: list[tuple[int, Predicate]] = []
-    words = _Words()
+    words = _Words(index if index is not None else new_index())
     for negated, key, value, original in terms:
         if key is None:
             needle = fold(value).strip()
             if needle:
                 (words.unwanted if negated else words.wanted).append(needle)
             continue
-        cost, check = _term(key, value, original, moment, resolve_place)
+        cost, check = _term(key, value, original, moment, resolve_place, words.index)
         compiled.append((cost, _negate(check) if negated else check))
     text_check = words.predicate()
     if text_check is not None:

@@ -150,7 +150,7 @@ class Warfeed:
     # -- stories ------------------------------------------------------------------------
     def compile_filter(self, query: str | None) -> Predicate:
         """The filter language -> predicate at this moment; QueryError (one sentence) on a bad one."""
-        return compile_filter(query or "", now=self.clock())
+        return compile_filter(query or "", now=self.clock(), index=self.store.word_index)
 
     def stories(self, query: str | None = None, *, limit: int | None = None) -> list[Story]:
         """Cached stories matching the filter, newest first."""

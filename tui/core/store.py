@@ -108,6 +108,8 @@ class Store:
         self.flush_interval = flush_interval
         self.max_age = max_age
         self._search_index = True
+        self.word_index = query.new_index()
+        """The words of this store's stories, for compiled queries (query.compile_query(index=))."""
         self._index_timers: list[threading.Timer] = []
         self._lock_fd = lock_fd
         # _lock guards the in-memory data; _write_lock serialises story and article writes;
@@ -245,7 +247,7 @@ class Store:
             for timer in self._index_timers:
                 timer.cancel()
             self._save_index()
-            query.shared_index().clear()  # a closed store's stories must not stay alive in it
+            self.word_index.clear()  # its story objects are not held past close
         finally:
             with self._cond:
                 self._closed = True
@@ -364,7 +366,7 @@ class Store:
                 self._feeds_dirty = True  # the catalog of what was read, for a deferred open
                 self._touch()
         if self._search_index:
-            index = query.shared_index()
+            index = self.word_index
             index.load(self.data_dir / "stories.index", self._by_id)
             self._index_stories(self._order)
         self._complete.set()
@@ -415,7 +417,7 @@ class Store:
     # ------------------------------------------------------------------- the word index
     def _index_stories(self, stories: list[Story]) -> None:
         """Word-index stories not indexed yet: here when few, in a background thread when many."""
-        index = query.shared_index()
+        index = self.word_index
         known = index.generation_of
         missing = [story for story in stories if id(story) not in known]
         if not missing:
@@ -433,7 +435,7 @@ class Store:
 
     def _save_index(self) -> None:
         """Write stories.index when the index learnt stories since it was loaded or saved."""
-        index = query.shared_index()
+        index = self.word_index
         if not self._search_index or not index.changed or not self._complete.is_set():
             return
         with self._lock:
