@@ -60,10 +60,6 @@ def _join(alternatives: list[list[str]]) -> str:
     return "|".join(kept) if kept else "(?!)"
 
 
-_LAST: list = [None, False]
-"""The last non-ASCII text a Cue looked at, and whether it holds Cyrillic letters."""
-
-
 _WORD = re.compile(r"\w+")
 _WORD_CHARS = re.compile(r"^\w+")
 
@@ -148,8 +144,26 @@ def word_starts(text: str) -> frozenset[str]:
     return frozenset([w[:4] for w in words] + [w[:3] for w in words])
 
 
-_STARTS: list = [None, frozenset()]
-"""The last text whose word beginnings were computed, and those beginnings."""
+_CYR: dict[str, bool] = {}
+"""Recent texts -> whether they hold Cyrillic letters."""
+_STARTS: dict[str, frozenset[str]] = {}
+"""Recent texts -> their word beginnings. The stages of one sentence search it through separately
+lowercased copies: keyed by content, each is looked at once."""
+_RECENT = 32
+
+
+def _cyrillic(text: str) -> bool:
+    if len(_CYR) >= _RECENT:
+        _CYR.clear()  # a handful of recent texts, never a growing store
+    found = _CYR[text] = _CYRILLIC.search(text) is not None
+    return found
+
+
+def _starts_of(text: str) -> frozenset[str]:
+    if len(_STARTS) >= _RECENT:
+        _STARTS.clear()
+    found = _STARTS[text] = word_starts(text)
+    return found
 
 
 class Cue:
@@ -169,22 +183,27 @@ class Cue:
 
     def _for(self, text: str) -> re.Pattern[str] | None:
         if not text.isascii():
-            # Many cues read the same sentence in a row: its script is looked at once.
-            if text is not _LAST[0]:
-                _LAST[0], _LAST[1] = text, _CYRILLIC.search(text) is not None
-            if _LAST[1]:
+            cyrillic = _CYR.get(text)
+            if cyrillic or (cyrillic is None and _cyrillic(text)):
                 return self.full
         if self.anchors is not None:
-            if text is not _STARTS[0]:
-                _STARTS[0], _STARTS[1] = text, word_starts(text)
-            if self.anchors.isdisjoint(_STARTS[1]):
+            starts = _STARTS.get(text) or _starts_of(text)
+            if self.anchors.isdisjoint(starts):
                 return None  # no word of the text begins as any match would
         return self.latin
 
     def search(self, text: str, *args: int) -> re.Match[str] | None:
         """re.Pattern.search."""
-        pattern = self._for(text)
-        return pattern.search(text, *args) if pattern is not None else None
+        # _for inlined: this is the call every stage makes, many times per sentence.
+        if not text.isascii():
+            cyrillic = _CYR.get(text)
+            if cyrillic or (cyrillic is None and _cyrillic(text)):
+                return self.full.search(text, *args)
+        if self.anchors is not None:
+            starts = _STARTS.get(text) or _starts_of(text)
+            if self.anchors.isdisjoint(starts):
+                return None
+        return self.latin.search(text, *args)
 
     def match(self, text: str, *args: int) -> re.Match[str] | None:
         """re.Pattern.match."""
