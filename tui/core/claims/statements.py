@@ -200,8 +200,8 @@ def extract_with_places(text: str, *, story: Any = None, gazetteer: Gazetteer | 
             local = [(recent[0], ref.start(), ref.end())]
             ref_event = recent_event
             coref = True
-        elif recent and recent_event and since <= 2 and (ref := _HEDGED_ACCOUNT.search(sentence)) \
-                and _CANNOT_VERIFY.search(sentence.lower()):
+        elif recent and recent_event and since <= 2 and _CANNOT_VERIFY.search(sentence.lower()) \
+                and (ref := _HEDGED_ACCOUNT.search(sentence)):
             # "Reuters could not verify either side's claims": the hedge of what was just reported there.
             local = [(recent[0], ref.start(), ref.end())]
             ref_event = recent_event
@@ -218,13 +218,23 @@ def extract_with_places(text: str, *, story: Any = None, gazetteer: Gazetteer | 
             if found and here:
                 recent_event = found[-1].event
             out.extend(found)
-        elif _PLACELESS_HINT.search(sentence):
+        elif _placeless_hint(sentence):
             out.extend(_placeless_statements(sentence, story, default_side, staff_side, story_date))
     return merge_story(out), list(dict.fromkeys(m.place.name for m in mentions if m.place is not None))
 
 
 # Drones shot down over a region, losses, strikes across a country: numbers that name no settlement.
-_PLACELESS_HINT = re.compile(r"\d|\b(?:all|всі|все|two|three|four|five|six|seven|eight|nine|ten|several|dozens)\b")
+# Two scans, not one alternation: re skips straight to a digit, and the words' scan then runs
+# without trying a digit at every position.
+_PLACELESS_DIGIT = re.compile(r"\d")
+_PLACELESS_WORD = re.compile(r"\b(?:all|всі|все|two|three|four|five|six|seven|eight|nine|ten|several|dozens)\b")
+
+
+def _placeless_hint(sentence: str) -> bool:
+    """A number or a count word: the sentence may claim something about no settlement."""
+    return _PLACELESS_DIGIT.search(sentence) is not None or _PLACELESS_WORD.search(sentence) is not None
+
+
 _POSSESSIVE_END = re.compile(r"['’]s?$")
 _PLACELESS_EVENTS = ("shootdown", "losses", "strike")
 
