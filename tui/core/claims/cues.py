@@ -60,7 +60,7 @@ def _join(alternatives: list[list[str]]) -> str:
     return "|".join(kept) if kept else "(?!)"
 
 
-_WORD = re.compile(r"\w+")
+_WORD_START4 = re.compile(r"\b\w{1,4}")
 _WORD_CHARS = re.compile(r"^\w+")
 
 
@@ -140,8 +140,8 @@ def anchors(pattern: str) -> frozenset[str] | None:
 
 def word_starts(text: str) -> frozenset[str]:
     """The 3- and 4-letter beginnings of a text's words (what Cue.anchors are checked against)."""
-    words = _WORD.findall(text)
-    return frozenset([w[:4] for w in words] + [w[:3] for w in words])
+    fours = _WORD_START4.findall(text)  # each word's first four letters (all of a shorter word)
+    return frozenset(fours + [w[:3] for w in fours])
 
 
 _CYR: dict[str, bool] = {}

@@ -416,6 +416,19 @@ _TOWARD = re.compile(r"\b(?:advanc\w*|mov\w*|push\w*|press\w*|head\w*|продв
 _LAUNCHED_FROM = re.compile(r"\b(?:launched|fired|took off|flying in|flew in) from (?:the )?(?:areas? of |direction of |region of )?|"
                             r"\bfrom the direction of |\bз напрямк\w* |\bзапущен\w* (?:з|із) (?:район\w* )?|"
                             r"\bс направлени\w* |\bзапущен\w* (?:из|с) (?:район\w* )?")
+# Words every match of the pattern contains: a window holding none of them skips the scan.
+_TOWARD_WORDS = ("toward", " к ", " до ", "направлении", "напрямку")
+_LAUNCHED_WORDS = ("from", "напрямк", "запущен", "направлени")
+
+
+def _search_if(pattern: re.Pattern[str], words: tuple[str, ...], text: str, lo: int, hi: int) -> re.Match[str] | None:
+    """pattern.search(text, lo, hi), when one of `words` (which every match contains) lies in that window."""
+    for word in words:
+        if text.find(word, lo, hi) != -1:
+            return pattern.search(text, lo, hi)
+    return None
+
+
 # Between such words and a place: only other names of a list ("Kursk, Bryansk and ").
 _LIST_GAP = re.compile(r"(?:[A-ZА-ЯІЇЄҐ][\w'’.-]*(?: [A-ZА-ЯІЇЄҐ][\w'’.-]*)*(?:,\s*(?:and\s+)?|\s+(?:and|та|і|и|й)\s+))*")
 
@@ -508,7 +521,7 @@ def _sentence_statements(sentence: str, local: list[tuple[Mention, int, int]], s
         if any(a.actor.rank == 1 and a.start <= start < a.end for a in actors) and not LOCATIVE_BEFORE.search(
                 sentence[max(0, start - 30):start]):
             continue  # "Kyiv dismissed", "a claim rejected by Kyiv": the capital speaks, it is not the place
-        if (launch := _LAUNCHED_FROM.search(sentence, max(0, start - 90), start)) and \
+        if (launch := _search_if(_LAUNCHED_FROM, _LAUNCHED_WORDS, sentence, max(0, start - 90), start)) and \
                 _LIST_GAP.fullmatch(orig, launch.end(), start):
             continue  # "drones launched from Kursk, Bryansk and Millerovo": where they came from, not where they hit
         if _BY_SPEAKER.search(sentence, max(0, start - 40), start):
@@ -516,7 +529,7 @@ def _sentence_statements(sentence: str, local: list[tuple[Mention, int, int]], s
         if any(e < start <= e + 3 and (orig[e:start] in ("'s ", "’s ") or orig[e - 2 : start] in ("'s ", "’s "))
                for _m, _s, e in local):
             continue  # "Kyiv's Obolon district": a part of the place just named
-        if (toward := _TOWARD.search(sentence, max(0, start - 90), start)) and \
+        if (toward := _search_if(_TOWARD, _TOWARD_WORDS, sentence, max(0, start - 90), start)) and \
                 _LIST_GAP.fullmatch(orig, toward.end(), start):
             continue  # "seized Dvorichanske and are advancing toward Dvorichna": where they head, not what they took
         if len(local) > 1 and GEO_REF.search(sentence[max(0, start - 40) : start]):
