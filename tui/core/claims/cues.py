@@ -71,6 +71,8 @@ def _starts(items: list, room: int) -> set[tuple[str, bool]] | None:
     for op, av in items:
         if all(done or len(text) >= room for text, done in out):
             break
+        if op is _c.ASSERT_NOT and not av[1]:
+            return set()  # "(?!)", what latin_only leaves of a Cyrillic-only branch: it never matches
         if op in (_c.AT, _c.ASSERT, _c.ASSERT_NOT):
             continue  # zero-width
         if op is _c.LITERAL:
