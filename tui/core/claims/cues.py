@@ -118,8 +118,9 @@ def _at_word_start(items: list) -> bool:
 
 
 def anchors(pattern: str) -> frozenset[str] | None:
-    """Word beginnings (3 or 4 letters) one of which every match of `pattern` starts a word with,
-    or None when that cannot be said (an alternative starting with a class, a digit, a short word)."""
+    """Word beginnings (3 or 4 letters, or a whole shorter word) one of which every match of
+    `pattern` starts a word with, or None when that cannot be said (an alternative starting with
+    a class, a digit, or a short beginning of a longer word)."""
     if _parser is None:
         return None
     try:
@@ -134,8 +135,11 @@ def anchors(pattern: str) -> frozenset[str] | None:
     out = set()
     for text, _done in found:
         word = _WORD_CHARS.match(text)
-        if word is None or len(word.group()) < 3 or not word.group().isascii():
+        if word is None or not word.group().isascii():
             return None
+        if len(word.group()) < 3 and len(text) == len(word.group()):
+            return None  # a short beginning that may go on: the word it starts is not known
+        # 3 or 4 letters, or a whole short word ("no", "do": something else follows it)
         out.add(word.group()[:4])
     return frozenset(out)
 
