@@ -235,7 +235,7 @@ def test_cues_find_what_their_full_patterns_find_on_every_labelled_sentence():
     import sys
     from pathlib import Path
 
-    from tui.core.claims import cues, stance
+    from tui.core.claims import cues, stance, statements
 
     script = Path(__file__).resolve().parents[3] / "scripts" / "eval_claims.py"
     spec = importlib.util.spec_from_file_location("eval_claims", script)
@@ -245,13 +245,26 @@ def test_cues_find_what_their_full_patterns_find_on_every_labelled_sentence():
     texts = [it.text.lower() for it in ev.load_all() if it.kind == "sentence"]
     texts += ["the city fell, officials said.", "it is not captured", "в результате освобожден населенный пункт"]
     checked = 0
-    for module in (cues, stance):
+    for module in (cues, stance, statements):
         for cue in (v for v in vars(module).values() if isinstance(v, cues.Cue)):
             checked += cue.anchors is not None
             for text in texts:
                 fast, full = cue.search(text), cue.full.search(text)
                 assert (fast and fast.span()) == (full and full.span()), (cue.pattern[:60], text)
     assert checked >= 20  # most cues do have a prefilter
+
+
+def test_cue_anchors_are_the_word_beginnings_every_match_starts_with():
+    from tui.core.claims.cues import Cue, anchors
+
+    assert anchors(r"\b(?:denied|no (?:question|talk) of|(?<=\bis )not true)") == frozenset({"deni", "no", "not"})
+    assert anchors(r"\bno\w*") is None  # "no" may begin "now" or "nothing": its word is not known
+    assert anchors(r"\b(?:said|(?:(?!)),? x)") == frozenset({"said"})  # a branch that never matches
+    assert anchors(r"\b(?:said|, x)") is None
+    cue = Cue(r"\b(?:no (?:question|talk) of|denied)")
+    assert cue.search("there is no question of a retreat").group() == "no question of"
+    assert cue.search("there is now a question of a retreat") is None
+    assert cue.search("it was denied, they said", 3).span() == (7, 13)
 
 
 def test_latin_only_drops_cyrillic_alternatives_and_keeps_the_rest():

@@ -60,11 +60,7 @@ def _join(alternatives: list[list[str]]) -> str:
     return "|".join(kept) if kept else "(?!)"
 
 
-_LAST: list = [None, False]
-"""The last non-ASCII text a Cue looked at, and whether it holds Cyrillic letters."""
-
-
-_WORD = re.compile(r"\w+")
+_WORD_START4 = re.compile(r"\b\w{1,4}")
 _WORD_CHARS = re.compile(r"^\w+")
 
 
@@ -75,6 +71,8 @@ def _starts(items: list, room: int) -> set[tuple[str, bool]] | None:
     for op, av in items:
         if all(done or len(text) >= room for text, done in out):
             break
+        if op is _c.ASSERT_NOT and not av[1]:
+            return set()  # "(?!)", what latin_only leaves of a Cyrillic-only branch: it never matches
         if op in (_c.AT, _c.ASSERT, _c.ASSERT_NOT):
             continue  # zero-width
         if op is _c.LITERAL:
@@ -120,8 +118,9 @@ def _at_word_start(items: list) -> bool:
 
 
 def anchors(pattern: str) -> frozenset[str] | None:
-    """Word beginnings (3 or 4 letters) one of which every match of `pattern` starts a word with,
-    or None when that cannot be said (an alternative starting with a class, a digit, a short word)."""
+    """Word beginnings (3 or 4 letters, or a whole shorter word) one of which every match of
+    `pattern` starts a word with, or None when that cannot be said (an alternative starting with
+    a class, a digit, or a short beginning of a longer word)."""
     if _parser is None:
         return None
     try:
@@ -136,20 +135,41 @@ def anchors(pattern: str) -> frozenset[str] | None:
     out = set()
     for text, _done in found:
         word = _WORD_CHARS.match(text)
-        if word is None or len(word.group()) < 3 or not word.group().isascii():
+        if word is None or not word.group().isascii():
             return None
+        if len(word.group()) < 3 and len(text) == len(word.group()):
+            return None  # a short beginning that may go on: the word it starts is not known
+        # 3 or 4 letters, or a whole short word ("no", "do": something else follows it)
         out.add(word.group()[:4])
     return frozenset(out)
 
 
 def word_starts(text: str) -> frozenset[str]:
     """The 3- and 4-letter beginnings of a text's words (what Cue.anchors are checked against)."""
-    words = _WORD.findall(text)
-    return frozenset([w[:4] for w in words] + [w[:3] for w in words])
+    fours = _WORD_START4.findall(text)  # each word's first four letters (all of a shorter word)
+    return frozenset(fours + [w[:3] for w in fours])
 
 
-_STARTS: list = [None, frozenset()]
-"""The last text whose word beginnings were computed, and those beginnings."""
+_CYR: dict[str, bool] = {}
+"""Recent texts -> whether they hold Cyrillic letters."""
+_STARTS: dict[str, frozenset[str]] = {}
+"""Recent texts -> their word beginnings. The stages of one sentence search it through separately
+lowercased copies: keyed by content, each is looked at once."""
+_RECENT = 32
+
+
+def _cyrillic(text: str) -> bool:
+    if len(_CYR) >= _RECENT:
+        _CYR.clear()  # a handful of recent texts, never a growing store
+    found = _CYR[text] = _CYRILLIC.search(text) is not None
+    return found
+
+
+def _starts_of(text: str) -> frozenset[str]:
+    if len(_STARTS) >= _RECENT:
+        _STARTS.clear()
+    found = _STARTS[text] = word_starts(text)
+    return found
 
 
 class Cue:
@@ -169,22 +189,27 @@ class Cue:
 
     def _for(self, text: str) -> re.Pattern[str] | None:
         if not text.isascii():
-            # Many cues read the same sentence in a row: its script is looked at once.
-            if text is not _LAST[0]:
-                _LAST[0], _LAST[1] = text, _CYRILLIC.search(text) is not None
-            if _LAST[1]:
+            cyrillic = _CYR.get(text)
+            if cyrillic or (cyrillic is None and _cyrillic(text)):
                 return self.full
         if self.anchors is not None:
-            if text is not _STARTS[0]:
-                _STARTS[0], _STARTS[1] = text, word_starts(text)
-            if self.anchors.isdisjoint(_STARTS[1]):
+            starts = _STARTS.get(text) or _starts_of(text)
+            if self.anchors.isdisjoint(starts):
                 return None  # no word of the text begins as any match would
         return self.latin
 
     def search(self, text: str, *args: int) -> re.Match[str] | None:
         """re.Pattern.search."""
-        pattern = self._for(text)
-        return pattern.search(text, *args) if pattern is not None else None
+        # _for inlined: this is the call every stage makes, many times per sentence.
+        if not text.isascii():
+            cyrillic = _CYR.get(text)
+            if cyrillic or (cyrillic is None and _cyrillic(text)):
+                return self.full.search(text, *args)
+        if self.anchors is not None:
+            starts = _STARTS.get(text) or _starts_of(text)
+            if self.anchors.isdisjoint(starts):
+                return None
+        return self.latin.search(text, *args)
 
     def match(self, text: str, *args: int) -> re.Match[str] | None:
         """re.Pattern.match."""

@@ -266,7 +266,9 @@ _CITY_AFTER = re.compile(r"\s+(?:city|town)\b(?!\s+(?:council|hall|administratio
 _EN_AREA_AFTER = re.compile(r"\s+(?:[Oo]blasts?|[Rr]egions?|[Pp]rovinces?|[Kk]rai|[Rr]epublic)\b")
 # A region noun, then the list of names right before it ("Volyn, Lviv and Rivne oblasts"): the noun
 # is found first, so the list pattern only runs in the few windows before one.
-_EN_AREA_NOUN = re.compile(r"\b(?:[Oo]blasts?|[Rr]egions?|[Pp]rovinces?|[Kk]rai)\b")
+# Opens with a letter class (the word boundary checked behind it), so re skips through a whole
+# story to the few letters that can start one: the same matches as "\b(?:[Oo]blasts?|...)\b".
+_EN_AREA_NOUN = re.compile(r"[OoRrPpKk](?<!\w.)(?:(?<=[Oo])blasts?|(?<=[Rr])egions?|(?<=[Pp])rovinces?|(?<=[Kk])rai)\b")
 _EN_AREA_LIST = re.compile(r"((?:[A-Z][\w'’-]+(?:,\s*|,?\s+and\s+|\s*/\s*))*[A-Z][\w'’-]+)\s+$")
 _LIST_SPLIT = re.compile(r",\s*|,?\s+and\s+|\s*/\s*")
 _WINDOW = 60
@@ -427,7 +429,9 @@ def find_places(text: str, *, gazetteer: Gazetteer | None = None) -> list[PlaceM
     return out
 
 
-_HROMADA_NOUN = re.compile(r"(?:громад|общин)\w*|\bО?ТГ\b")
+# "\bО?ТГ\b" written as two branches that open on their letter (the boundary checked behind it),
+# so re skips through a story to the few letters that can start a match.
+_HROMADA_NOUN = re.compile(r"(?:громад|общин)\w*|О(?<!\w.)ТГ\b|Т(?<!\w.)Г\b")
 _HROMADAS = re.compile(r"((?:[А-ЯІЇЄҐ][а-яіїєґ'’-]+(?:\s*,\s*|\s+(?:та|і|й|и)\s+))*[А-ЯІЇЄҐ][а-яіїєґ'’-]+)\s+"
                        r"(?:(?:міськ|селищн|сільськ|городск|сельск|поселков)\w*\s+)?(?:територіальн\w*\s+)?$")
 

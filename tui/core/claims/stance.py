@@ -71,7 +71,7 @@ _UKRAINIAN = re.compile(r"[іїєґІЇЄҐ]")
 
 def lang_side(sentence: str) -> str | None:
     """The side whose language a Cyrillic sentence is in (Ukrainian letters, Russian letters)."""
-    if not _CYRILLIC.search(sentence):
+    if sentence.isascii() or not _CYRILLIC.search(sentence):
         return None
     # Ukrainian text nearly always has і, ї, є or ґ somewhere; Russian text has none of them.
     return "ua" if _UKRAINIAN.search(sentence) else "ru"

@@ -97,8 +97,10 @@ def _staff_side(text: str, default_side: str) -> str:
 
 _RU_STAFF_CLUE = re.compile(r"Gerasimov|Russia['’]s General Staff|Russian General Staff|Генштаб (?:ВС РФ|России)")
 _UA_STAFF_CLUE = re.compile(r"Ukraine['’]s General Staff|Ukrainian General Staff|General Staff of (?:the )?(?:Ukrainian )?Armed Forces|Генштаб ЗСУ")
+# Every alternative opens with a letter (the boundary before "Kiev" is checked after it), so re
+# skips through a whole story to the few letters that can start one.
 _RU_TEXT_CLUE = re.compile(
-    r"special military operation|\bKiev\b|Krasnoarmeysk|Dimitrov|Artyomovsk|Gulyaipole|Kupyansk|Volchansk|Seversk|Ugledar|"
+    r"special military operation|Kiev\b(?<!\wKiev)|Krasnoarmeysk|Dimitrov|Artyomovsk|Gulyaipole|Kupyansk|Volchansk|Seversk|Ugledar|"
     r"Zaporozhye|Kharkov|Gorlovka|Konstantinovka|Kurilovka|liberation of the settlement|liberated the settlement")
 _UNQUALIFIED_STAFF = re.compile(r"(?:the )?General Staff$|Генштаб\w*$|Генеральн\w* штаб\w*$")
 _RU_STAFF = Actor("Russian General Staff", "ru")
@@ -198,8 +200,8 @@ def extract_with_places(text: str, *, story: Any = None, gazetteer: Gazetteer | 
             local = [(recent[0], ref.start(), ref.end())]
             ref_event = recent_event
             coref = True
-        elif recent and recent_event and since <= 2 and (ref := _HEDGED_ACCOUNT.search(sentence)) \
-                and _CANNOT_VERIFY.search(sentence.lower()):
+        elif recent and recent_event and since <= 2 and _CANNOT_VERIFY.search(sentence.lower()) \
+                and (ref := _HEDGED_ACCOUNT.search(sentence)):
             # "Reuters could not verify either side's claims": the hedge of what was just reported there.
             local = [(recent[0], ref.start(), ref.end())]
             ref_event = recent_event
@@ -216,13 +218,23 @@ def extract_with_places(text: str, *, story: Any = None, gazetteer: Gazetteer | 
             if found and here:
                 recent_event = found[-1].event
             out.extend(found)
-        elif _PLACELESS_HINT.search(sentence):
+        elif _placeless_hint(sentence):
             out.extend(_placeless_statements(sentence, story, default_side, staff_side, story_date))
     return merge_story(out), list(dict.fromkeys(m.place.name for m in mentions if m.place is not None))
 
 
 # Drones shot down over a region, losses, strikes across a country: numbers that name no settlement.
-_PLACELESS_HINT = re.compile(r"\d|\b(?:all|всі|все|two|three|four|five|six|seven|eight|nine|ten|several|dozens)\b")
+# Two scans, not one alternation: re skips straight to a digit, and the words' scan then runs
+# without trying a digit at every position.
+_PLACELESS_DIGIT = re.compile(r"\d")
+_PLACELESS_WORD = re.compile(r"\b(?:all|всі|все|two|three|four|five|six|seven|eight|nine|ten|several|dozens)\b")
+
+
+def _placeless_hint(sentence: str) -> bool:
+    """A number or a count word: the sentence may claim something about no settlement."""
+    return _PLACELESS_DIGIT.search(sentence) is not None or _PLACELESS_WORD.search(sentence) is not None
+
+
 _POSSESSIVE_END = re.compile(r"['’]s?$")
 _PLACELESS_EVENTS = ("shootdown", "losses", "strike")
 
@@ -404,6 +416,19 @@ _TOWARD = re.compile(r"\b(?:advanc\w*|mov\w*|push\w*|press\w*|head\w*|продв
 _LAUNCHED_FROM = re.compile(r"\b(?:launched|fired|took off|flying in|flew in) from (?:the )?(?:areas? of |direction of |region of )?|"
                             r"\bfrom the direction of |\bз напрямк\w* |\bзапущен\w* (?:з|із) (?:район\w* )?|"
                             r"\bс направлени\w* |\bзапущен\w* (?:из|с) (?:район\w* )?")
+# Words every match of the pattern contains: a window holding none of them skips the scan.
+_TOWARD_WORDS = ("toward", " к ", " до ", "направлении", "напрямку")
+_LAUNCHED_WORDS = ("from", "напрямк", "запущен", "направлени")
+
+
+def _search_if(pattern: re.Pattern[str], words: tuple[str, ...], text: str, lo: int, hi: int) -> re.Match[str] | None:
+    """pattern.search(text, lo, hi), when one of `words` (which every match contains) lies in that window."""
+    for word in words:
+        if text.find(word, lo, hi) != -1:
+            return pattern.search(text, lo, hi)
+    return None
+
+
 # Between such words and a place: only other names of a list ("Kursk, Bryansk and ").
 _LIST_GAP = re.compile(r"(?:[A-ZА-ЯІЇЄҐ][\w'’.-]*(?: [A-ZА-ЯІЇЄҐ][\w'’.-]*)*(?:,\s*(?:and\s+)?|\s+(?:and|та|і|и|й)\s+))*")
 
@@ -496,7 +521,7 @@ def _sentence_statements(sentence: str, local: list[tuple[Mention, int, int]], s
         if any(a.actor.rank == 1 and a.start <= start < a.end for a in actors) and not LOCATIVE_BEFORE.search(
                 sentence[max(0, start - 30):start]):
             continue  # "Kyiv dismissed", "a claim rejected by Kyiv": the capital speaks, it is not the place
-        if (launch := _LAUNCHED_FROM.search(sentence, max(0, start - 90), start)) and \
+        if (launch := _search_if(_LAUNCHED_FROM, _LAUNCHED_WORDS, sentence, max(0, start - 90), start)) and \
                 _LIST_GAP.fullmatch(orig, launch.end(), start):
             continue  # "drones launched from Kursk, Bryansk and Millerovo": where they came from, not where they hit
         if _BY_SPEAKER.search(sentence, max(0, start - 40), start):
@@ -504,7 +529,7 @@ def _sentence_statements(sentence: str, local: list[tuple[Mention, int, int]], s
         if any(e < start <= e + 3 and (orig[e:start] in ("'s ", "’s ") or orig[e - 2 : start] in ("'s ", "’s "))
                for _m, _s, e in local):
             continue  # "Kyiv's Obolon district": a part of the place just named
-        if (toward := _TOWARD.search(sentence, max(0, start - 90), start)) and \
+        if (toward := _search_if(_TOWARD, _TOWARD_WORDS, sentence, max(0, start - 90), start)) and \
                 _LIST_GAP.fullmatch(orig, toward.end(), start):
             continue  # "seized Dvorichanske and are advancing toward Dvorichna": where they head, not what they took
         if len(local) > 1 and GEO_REF.search(sentence[max(0, start - 40) : start]):

@@ -116,6 +116,17 @@ def has_negation(sentence: str) -> bool:
     return " not " in sentence or " no " in sentence or "fail" in sentence or "n't" in sentence
 
 
+# Words every match of TAKE contains: a sentence with none of them skips the scan.
+_TAKE_WORDS = ("took", "tak", "enter", "control", "loss of", " left ")
+
+
+def _take(orig: str) -> re.Match[str] | None:
+    """TAKE.search(orig)."""
+    if not any(word in orig for word in _TAKE_WORDS):
+        return None
+    return TAKE.search(orig)
+
+
 def classify_event(sentence: str, orig: str) -> str | None:
     """The event a lowercased sentence reports (`orig` keeps the case the take rule needs)."""
     if SHOOTDOWN.search(sentence):
@@ -128,7 +139,7 @@ def classify_event(sentence: str, orig: str) -> str | None:
         held = _HELD_BY.search(sentence)
         if held and held.start() <= control.start() < held.end():
             control = CONTROL.search(sentence, held.end())  # "the largest city still held by Ukraine": a description
-    if control or TAKE.search(orig) or (has_negation(sentence) and NEGATED_CONTROL.search(sentence)):
+    if control or _take(orig) or (has_negation(sentence) and NEGATED_CONTROL.search(sentence)):
         return "control"
     if LOSSES.search(sentence):
         return "losses"
@@ -214,7 +225,7 @@ _HEADLINE_PASSIVE = re.compile(r"(?:encircled|surrounded|trapped|cut off) (?:in|
 
 def _gainer(sentence: str, orig: str, actors: list[ActorMention], speaker: ActorMention | None) -> str | None:
     """Side of the actor right before the first capture verb, other than the speaker."""
-    found = [m for m in (CAPTURE_RE.search(sentence), TAKE.search(orig)) if m is not None]
+    found = [m for m in (CAPTURE_RE.search(sentence), _take(orig)) if m is not None]
     if not found:
         return None
     verb = min(found, key=lambda m: m.start())
