@@ -58,7 +58,7 @@ def test_bad_side_names_the_feed(tmp_path):
         ('[[feeds]]\nid = "a"\nurl = "file:///etc/passwd"\n', "http(s) url"),
         ('[[feeds]]\nid = "a"\nurl = "https://a.example/"\ninterval = 5\n', "interval"),
         ('[[feeds]]\nid = "a"\nurl = "https://a.example/"\ncolour = 1\n', "unknown key 'colour'"),
-        ('[[feeds]]\nid = "Bad Id"\nurl = "https://a.example/"\n', "needs an id"),
+        ('[[feeds]]\nid = "Bad Id"\nurl = "https://a.example/"\n', "id that is not lowercase"),
         ('[[feeds]]\nid = "a"\nurl = "https://a.example/"\n[[feeds]]\nid = "a"\nurl = "https://b.example/"\n', "listed twice"),
         ('allow_private_articles = "yes"\n', "allow_private_articles"),
         ('[views]\nukraine = 3\n', "[views]"),
@@ -73,6 +73,21 @@ def test_validation_errors_are_one_sentence(tmp_path, body, fragment):
         load_config(path)
     assert fragment in str(info.value)
     assert str(path) in str(info.value)
+
+
+def test_a_feed_without_an_id_is_named_from_its_title_or_host(tmp_path):
+    """A hand-written config needs only url (and side): ids come as `feeds add` makes them,
+    never taking one another feed names itself, and the same on every start."""
+    path = tmp_path / "config.toml"
+    path.write_text(
+        '[[feeds]]\nurl = "https://www.kyiv-example.org/rss"\nside = "ua-media"\n'
+        '[[feeds]]\nurl = "https://a.example/feed"\ntitle = "Front Notes"\n'
+        '[[feeds]]\nurl = "https://b.example/feed"\ntitle = "Front Notes"\n'
+        '[[feeds]]\nid = "kyiv-example-org"\nurl = "https://c.example/feed"\n'
+    )
+    ids = [feed.id for feed in load_config(path).feeds]
+    assert ids == ["kyiv-example-org-2", "front-notes", "front-notes-2", "kyiv-example-org"]
+    assert [feed.id for feed in load_config(path).feeds] == ids
 
 
 def test_full_config_round_trips(tmp_path):

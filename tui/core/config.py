@@ -11,6 +11,7 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any, TypeVar
+from urllib.parse import urlsplit
 
 import platformdirs
 import tomli_w
@@ -279,8 +280,12 @@ def _validate(data: dict[str, Any], path: Path) -> Config:
         raise fail("'feeds' must be an array of tables ([[feeds]])")
     feeds: list[Feed] = []
     seen: set[str] = set()
+    given = {e["id"] for e in feeds_raw if isinstance(e, dict) and isinstance(e.get("id"), str)}
     for index, entry in enumerate(feeds_raw, start=1):
         feed = _validate_feed(entry, index, fail)
+        if not feed.id:  # left out: named as `feeds add` names it, from the title or the host
+            host = (urlsplit(feed.url).hostname or "feed").removeprefix("www.")
+            feed = replace(feed, id=slugify(feed.title or host, given | seen))
         if feed.id in seen:
             raise fail(f"feed {feed.id!r} is listed twice")
         seen.add(feed.id)
@@ -384,9 +389,9 @@ def _validate_feed(entry: Any, index: int, fail) -> Feed:
     for key in entry:
         if key not in FEED_KEYS:
             raise fail(f"feed {label} has an unknown key {_quoted(key)}")
-    feed_id, url = entry.get("id"), entry.get("url")
-    if not isinstance(feed_id, str) or not _SLUG.fullmatch(feed_id):
-        raise fail(f"feed {label} needs an id of lowercase letters, digits, '-', '_' or '.'")
+    feed_id, url = entry.get("id", ""), entry.get("url")
+    if not isinstance(feed_id, str) or feed_id and not _SLUG.fullmatch(feed_id):
+        raise fail(f"feed {label} has an id that is not lowercase letters, digits, '-', '_' or '.'")
     if not isinstance(url, str):
         raise fail(f"feed {label} needs an http(s) url")
     try:
