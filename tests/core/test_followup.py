@@ -4,11 +4,13 @@ from __future__ import annotations
 
 import asyncio
 import threading
+from dataclasses import replace
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 
 import orjson
 
 from tests.clock import Clock
+from tui.core import followup
 from tui.core.fetch import Fetcher
 from tui.core.followup import (
     FollowUps,
@@ -69,6 +71,19 @@ def test_every_15_minutes_for_3_hours_then_hourly_for_a_day_then_no_more():
     assert times[:13] == [15 * MINUTE * k for k in range(0, 13)]
     assert times[13:] == [3 * HOUR + HOUR * k for k in range(1, 25)]
     assert followups.follows["kyiv:1"].next_at is None and followups.due() == []
+
+
+def test_only_fresh_stories_are_followed_and_a_first_poll_starts_a_bounded_number_newest_first():
+    clock = Clock(T0 + 2 * 24 * HOUR)
+    followups = FollowUps(clock)
+    developing = "This is a developing story."
+    assert followups.consider([story(summary=developing)]) == []  # two days old: not followed
+    many = [replace(story(n, summary=developing), published=clock.now - n * MINUTE)
+            for n in range(1, 2 * followup.MAX_NEW_FOLLOWS + 1)]
+    started = followups.consider(reversed(many))
+    assert started == [s.id for s in many[: followup.MAX_NEW_FOLLOWS]]
+    # The rest are still followed if a later poll brings them while they are fresh.
+    assert followups.consider(many) == [s.id for s in many[followup.MAX_NEW_FOLLOWS:]]
 
 
 def test_a_change_starts_the_close_following_again():

@@ -26,6 +26,12 @@ from tui.core.versions import FILE_NAME, version_hash
 SCHEDULE: tuple[tuple[float, float], ...] = ((3 * 3600, 15 * 60), (27 * 3600, 3600))
 """(while followed for less than this many seconds, fetch again every this many seconds)."""
 
+FRESH_FOR = SCHEDULE[-1][0]
+"""Only a story published within this many seconds is followed: the schedule's whole span."""
+MAX_NEW_FOLLOWS = 50
+"""At most this many stories start being followed per poll, the newest first, so a first poll
+of a long feed list does not fetch hundreds of pages at once."""
+
 FOLLOW_TABLE = "follow"
 HTML_TYPES = ("text/html", "application/xhtml+xml")
 
@@ -95,8 +101,12 @@ class FollowUps:
     def consider(self, stories: Iterable[Story], texts: dict[str, str] | None = None) -> list[str]:
         """Start following the stories that call for it (never twice); returns the new ids."""
         now, started = self.clock(), []
-        for story in stories:
-            if story.id in self.follows or not should_follow(story, (texts or {}).get(story.id, "")):
+        fresh = [s for s in stories if s.id not in self.follows and now - s.published <= FRESH_FOR]
+        fresh.sort(key=lambda s: s.published, reverse=True)
+        for story in fresh:
+            if len(started) >= MAX_NEW_FOLLOWS:
+                break
+            if not should_follow(story, (texts or {}).get(story.id, "")):
                 continue
             # Fetched at once: later fetches are compared with this first reading of the page.
             self.follows[story.id] = Follow(story.id, safe_link(story.link), now, now)

@@ -4,6 +4,7 @@ the time, no longer counted), what it says anew is added, through the tracker an
 from __future__ import annotations
 
 import email.utils
+import time
 from xml.sax.saxutils import escape
 
 import orjson
@@ -118,7 +119,7 @@ def test_an_article_page_fetched_again_that_drops_a_statement_withdraws_it(https
         PAGE.format(title="Huliaipole: what each side says",
                     lines="".join(f"<p>{line}</p>" for line in page["lines"])),
         content_type="text/html; charset=utf-8"))
-    date = email.utils.formatdate(1_796_000_000, usegmt=True)
+    date = email.utils.formatdate(time.time() - 600, usegmt=True)  # fresh: old stories are not followed
     feed = ('<?xml version="1.0" encoding="utf-8"?><rss version="2.0"><channel><title>Front Wire</title>'
             '<item><guid isPermaLink="false">h-2</guid><title>Huliaipole: what each side says</title>'
             f"<link>{httpserver.url_for('/huliaipole')}</link><pubDate>{date}</pubDate>"
