@@ -272,3 +272,35 @@ def test_latin_only_drops_cyrillic_alternatives_and_keeps_the_rest():
 
     assert latin_only(r"\b(?:said|заявил\w*|says)\b") == r"\b(?:said|says)\b"
     assert latin_only(r"(?:а|б)x|y") == r"(?:(?!))x|y"
+
+
+CHROME_SAMPLES = [
+    "5 min read", "Support independent journalism today", "We are 200 members by the end of the month",
+    "We use cookies; by browsing you accept the policy", "Privacy Policy · Terms of Service",
+    "Sign up for our morning briefing", "Subscribe to the newsletter", "Download our app",
+    "Follow us on Telegram", "Out of 12,000 members", "Created: 12.03.2025 Updated: 13.03.2025",
+    "Firefighters at the scene (Photo: regional administration)", "Photo by: a staff photographer",
+    "Smoke over the port. Getty Images", "AFP/Someone", "Damage in the city (Oleh Petrenko/Ukrinform)",
+    "Фото: ДСНС", "A screenshot of a video shared online", "Illustrative image",
+    "Rescuers at work on November 27. (Reuters)", "Credit: handout",
+]
+
+
+@pytest.mark.parametrize("pattern, words, extra", [("_CHROME_ANYWHERE", "_ANYWHERE_WORDS", ""),
+                                                    ("_CAPTION", "_CAPTION_WORDS", "(/")])
+def test_the_chrome_gates_never_skip_a_line_their_pattern_matches(pattern, words, extra):
+    """is_chrome runs each costly pattern only on lines holding one of its literals: every line
+    the pattern matches, in the labelled sets and in chrome samples, holds one."""
+    from pathlib import Path
+
+    from tui.core.claims import clean
+
+    regex, literals = getattr(clean, pattern), getattr(clean, words)
+    root = Path(__file__).resolve().parents[2] / "claims_data"
+    lines = CHROME_SAMPLES + [line for path in root.rglob("*") if path.is_file()
+                              for line in path.read_text(encoding="utf-8", errors="replace").splitlines()]
+    matched = [line for line in lines if regex.search(line)]
+    assert len(matched) >= 5  # the samples alone give some
+    for line in matched:
+        low = line.lower()
+        assert any(word in low for word in literals) or any(c in line for c in extra), line

@@ -42,6 +42,10 @@ _CHROME_ANYWHERE = re.compile(
     r"\bdownload (?:our|the) app\b|\bfollow (?:us|our) on\b|\bsupport (?:independent|our) journalism\b|"
     r"\bout of \d[\d,]* members\b|\bcreated: \d|\bupdated: \d",
     re.IGNORECASE)
+_ANYWHERE_WORDS = ("min read", "journalism", "help us reach", "member", "cookie", "privacy policy", "terms of",
+                   "sign up for", "subscribe to", "newsletter", "download", "follow", "out of", "created:",
+                   "updated:")
+"""A literal every alternative of _CHROME_ANYWHERE contains (lower case)."""
 # Photo captions: a credit in brackets or after "Photo:", or a caption line that names an agency.
 _CAPTION = re.compile(
     r"\((?:photo|photograph|image|illustrative|фото|ілюстрат|иллюстрат)[^)]{0,120}\)|"
@@ -51,6 +55,8 @@ _CAPTION = re.compile(
     # a sentence closed by an agency credit alone: "... on November 27. (Reuters)"
     r"[.!]\s*\((?:reuters|afp|ap|epa|getty(?: images)?|anadolu|tass|ria novosti|ukrinform|associated press)\)\s*$",
     re.IGNORECASE)
+_CAPTION_WORDS = ("photo", "image", "credit", "getty", "фото", "screenshot", "illustrative")
+"""With '(' and '/', a literal every alternative of _CAPTION contains (lower case)."""
 # A related story under its desk's label: "Europe: Ukraine says it pushed Russian troops out of X".
 _DESK_ITEM = re.compile(r"^(?:Europe|World|Asia|Americas|Africa|Middle East|US|UK|Business|Markets|Sport|Politics|"
                         r"Science|Tech|Climate|Video|Podcast|Audio|Europa|Світ|Мир|Европа|Європа)\s*:\s+.*[^.!?»”\"']$")
@@ -122,7 +128,11 @@ def is_chrome(line: str, raw: str) -> bool:
         return True
     if len(line) > _LONGEST_CHROME:
         return False  # a paragraph of reporting: chrome and captions are short lines
-    if _CHROME_ANYWHERE.search(line) or _CAPTION.search(line):
+    # Both patterns need one of a few literals: most lines of reporting skip them outright.
+    low = line.lower()
+    if any(word in low for word in _ANYWHERE_WORDS) and _CHROME_ANYWHERE.search(line):
+        return True
+    if ("(" in line or "/" in line or any(word in low for word in _CAPTION_WORDS)) and _CAPTION.search(line):
         return True
     # A line that was nothing but links (a related-stories list) says nothing itself.
     links = _MD_LINK.findall(raw)
