@@ -19,6 +19,7 @@ from textual.widgets import Footer, Input
 from textual.worker import get_current_worker
 
 from tui.core.cluster_view import ClusterGrouper, Grouping
+from tui.core.display import STORY_ORDERS, next_order, sort_stories, story_order_key
 from tui.core.models import Story
 from tui.core.query import select
 from tui.messages import (
@@ -64,6 +65,8 @@ class MainScreen(Screen):
         Binding("n", "next_unread", "Next unread", id="next_unread", show=False),
         Binding("N", "previous_unread", "Previous unread", id="previous_unread", show=False),
         Binding("u", "unread_only", "Unread only", id="unread_only", show=False),
+        Binding("O", "cycle_order", "Sort order", id="cycle_order", show=False,
+                tooltip="Newest first, oldest first, by source, unread first (the list's title says which)"),
         Binding("s", "star", "Star", id="star"),
         Binding("m", "toggle_read", "Read/unread", id="toggle_read", show=False),
         Binding("x", "flag", "Flag", id="flag", show=False),
@@ -83,6 +86,8 @@ class MainScreen(Screen):
     # was a full-frame render on every keystroke of the filter.
     query_text: var[str] = var("", init=False)
     unread_only: var[bool] = var(False, init=False)
+    story_order: var[str] = var("newest", init=False)
+    """How the list is sorted (a key of STORY_ORDERS); `O` cycles it."""
     active_pane: var[str] = var("story-list", init=False)
 
     def __init__(self) -> None:
@@ -176,6 +181,7 @@ class MainScreen(Screen):
         parts.append(f"{shown}" if shown == total and not self.query_text else f"{shown} of {total}")
         if self.unread_only:
             parts.append("unread only")
+        parts.append(STORY_ORDERS[self.story_order])
         views = list(self.warfeed.config.views.items())
         if 0 <= self.view_index < len(views) and views[self.view_index][1] == self.query_text:
             parts.append(f"view: {views[self.view_index][0]}")
@@ -314,20 +320,23 @@ class MainScreen(Screen):
         shown = select(stories, predicate) if query.strip() else stories
         if unread_only:
             shown = [s for s in shown if not s.read]
+        order = self.story_order
+        shown = sort_stories(shown, order)
         if worker.is_cancelled:
             return
         grouping = self.clusters.group(stories, shown, self._expanded)
         if worker.is_cancelled:
             return
         self.post_message(FilterApplied(query, shown, unread_only, new_ids=new_ids, reset=reset, grouping=grouping,
-                                        all_stories=fresh, changes=changes, counts=counts))
+                                        all_stories=fresh, changes=changes, counts=counts, order=order))
 
     def on_filter_applied(self, message: FilterApplied) -> None:
         if message.all_stories is not None and message.changes > self._read_changes:
             self.all_stories, self._read_changes = message.all_stories, message.changes
         if message.counts:
             self.count_stories()
-        if message.query != self.query_text or message.unread_only != self.unread_only:
+        if (message.query, message.unread_only, message.order) != (self.query_text, self.unread_only,
+                                                                     self.story_order):
             return  # a stale result: the user typed on
         self._show(message.stories, reset=message.reset, new_ids=message.new_ids, grouping=message.grouping)
         if self._pending_open is not None:
@@ -337,6 +346,8 @@ class MainScreen(Screen):
     def _show(self, stories: list[Story], *, reset: bool, new_ids: set[str] | None = None,
               grouping: Grouping | None = None) -> None:
         story_list = self.story_list
+        # Live arrivals merge in where this order puts them (None: newest first, the stored order).
+        story_list.order_key = None if self.story_order == "newest" else story_order_key(self.story_order)
         if grouping is not None or story_list.grouped:
             story_list.set_rows(grouping, stories, keep_view=not reset)
             self.query_one(ClaimTracker).refresh_cluster()  # the clusters it names were just rebuilt
@@ -392,6 +403,13 @@ class MainScreen(Screen):
 
     def watch_unread_only(self) -> None:
         self.apply_filter(self.query_text, self.unread_only)
+
+    def watch_story_order(self) -> None:
+        self.apply_filter(self.query_text, self.unread_only)
+
+    def action_cycle_order(self) -> None:
+        """Sort the list the next way: newest first, oldest first, by source, unread first."""
+        self.story_order = next_order(self.story_order)
 
     def action_unread_only(self) -> None:
         """Toggle showing unread stories only (the list's title says so while it is on)."""

@@ -35,7 +35,8 @@ SIDE_CODES = {"ua-official": "UAo", "ua-media": "UAm", "ru-state": "RUs", "ru-in
 
 
 class StoryList(ScrollView, can_focus=True):
-    """Newest-first stories; keeps the selected story and scroll position as new ones arrive."""
+    """Stories in the screen's order (newest first unless sorted otherwise); keeps the selected
+    story and scroll position as new ones arrive."""
 
     COMPONENT_CLASSES = {
         "story-list--cursor",
@@ -112,6 +113,8 @@ class StoryList(ScrollView, can_focus=True):
         self.empty_text = "No stories yet."
         """Shown when the list is empty; the screen says why (no match, nothing fetched yet)."""
         self.single_click_opens = False
+        self.order_key: Callable[[Story], object] | None = None
+        """Sort key of the list's order, for merging arrivals (None: newest first)."""
         """True where only one pane shows (a narrow terminal): a click opens the story."""
 
     def on_key(self, event: Key) -> None:
@@ -139,7 +142,7 @@ class StoryList(ScrollView, can_focus=True):
 
     @property
     def stories(self) -> list[Story]:
-        """The stories shown, newest first (do not mutate)."""
+        """The stories shown, in the list's order (do not mutate)."""
         return self._stories
 
     @property
@@ -181,9 +184,10 @@ class StoryList(ScrollView, can_focus=True):
         selected = self.selected
         top_row = int(self.scroll_y)
         top = self._stories[top_row] if top_row < len(self._stories) else None
-        merged = sorted(
-            [*self._stories, *incoming], key=lambda s: s.published, reverse=True
-        )
+        if self.order_key is None:
+            merged = sorted([*self._stories, *incoming], key=lambda s: s.published, reverse=True)
+        else:
+            merged = sorted([*self._stories, *incoming], key=self.order_key)
         self._replace(merged)
         if top is not None and top_row > 0:
             new_top = self.index_of(top.id) or 0
