@@ -65,6 +65,8 @@ class MainScreen(Screen):
         Binding("n", "next_unread", "Next unread", id="next_unread", show=False),
         Binding("N", "previous_unread", "Previous unread", id="previous_unread", show=False),
         Binding("u", "unread_only", "Unread only", id="unread_only", show=False),
+        Binding("D", "dismiss_new", "Clear ✦ marks", id="dismiss_new", show=False,
+                tooltip="Stop marking the stories that arrived since your last visit"),
         Binding("O", "cycle_order", "Sort order", id="cycle_order", show=False,
                 tooltip="Newest first, oldest first, by source, unread first (the list's title says which)"),
         Binding("s", "star", "Star", id="star"),
@@ -107,6 +109,13 @@ class MainScreen(Screen):
         self._stored_changes = 0
         """Poll cycles that stored stories so far; all_stories reflects `_read_changes` of them."""
         self._read_changes = 0
+        self.visit_since: float | None = None
+        """When the dashboard was last closed: stories fetched after it are new to the user."""
+        self.visit_until: float | None = None
+        """End of the first poll cycle: later arrivals came while the user was here (None: not yet)."""
+        self._visit_dismissed = False
+        self._new_stories: list[Story] = []
+        """Stories that arrived since the last visit (the list marks the unread ones ✦)."""
 
     @property
     def warfeed(self) -> Host:
@@ -161,6 +170,7 @@ class MainScreen(Screen):
             self.finish_loading()  # counts follow the whole list
         self.load_claims()
         self.load_clusters()
+        self.load_last_visit()
         self.set_timer(WARM_UP_DELAY, self.warm_up)
 
     # -- layout -----------------------------------------------------------------------------
@@ -190,6 +200,43 @@ class MainScreen(Screen):
         else:
             parts.append("tab: next pane")
         self.story_list.border_title = Content(" · ".join(parts))
+
+    # -- since the last visit -------------------------------------------------------------------
+
+    @work(thread=True, exclusive=True, group="last-visit")
+    def load_last_visit(self) -> None:
+        """When the dashboard was last closed (a small file read off the UI thread)."""
+        try:
+            since = self.warfeed.service.last_visit()
+        except Exception:  # noqa: BLE001 - without it the list simply marks nothing
+            since = None
+        if since is not None:
+            self.app.call_from_thread(self._visit_known, since)
+
+    def _visit_known(self, since: float) -> None:
+        self.visit_since = since
+        self._mark_since_visit()
+
+    def _mark_since_visit(self) -> None:
+        """Mark the stories fetched between the last close and the end of the first poll
+        (what the feeds published while the user was away arrives with that poll)."""
+        since, until = self.visit_since, self.visit_until
+        if since is None or self._visit_dismissed:
+            return
+        self._new_stories = [s for s in self.all_stories
+                             if s.fetched_at > since and (until is None or s.fetched_at <= until)]
+        self.story_list.show_since_visit(frozenset(s.id for s in self._new_stories), self.new_since_visit())
+
+    def new_since_visit(self) -> int:
+        """Unread stories that arrived since the last visit (0 once dismissed)."""
+        return sum(1 for s in self._new_stories if not s.read)
+
+    def action_dismiss_new(self) -> None:
+        """Stop marking the stories that arrived since the last visit (for this session)."""
+        self._visit_dismissed = True
+        self._new_stories = []
+        self.story_list.show_since_visit(frozenset(), 0)
+        self.refresh_bindings()
 
     def on_reader_back(self, event: Reader.Back) -> None:
         event.stop()
@@ -333,6 +380,7 @@ class MainScreen(Screen):
     def on_filter_applied(self, message: FilterApplied) -> None:
         if message.all_stories is not None and message.changes > self._read_changes:
             self.all_stories, self._read_changes = message.all_stories, message.changes
+            self._mark_since_visit()  # fresh Story objects, or the first poll's arrivals
         if message.counts:
             self.count_stories()
         if (message.query, message.unread_only, message.order) != (self.query_text, self.unread_only,
@@ -577,6 +625,8 @@ class MainScreen(Screen):
             return bool(self.warfeed.config.views)
         if action == "clear_filter":
             return bool(self.query_text)
+        if action == "dismiss_new":
+            return self.new_since_visit() > 0
         if action == "claims_of_story":
             tracker = self.query(ClaimTracker)
             filtered = bool(tracker) and tracker.first().story_filter is not None
@@ -596,6 +646,8 @@ class MainScreen(Screen):
         if "read" in marks:
             header = self.query_one(StatusHeader)
             header.set_unread(sum(1 for s in self.all_stories if not s.read))
+            if self._new_stories:
+                story_list.show_since_visit(story_list.since_visit, self.new_since_visit())
         self.refresh_bindings()
 
     def action_star(self) -> None:
@@ -708,6 +760,9 @@ class MainScreen(Screen):
             self.stories_stored(set(message.new_ids))
 
     def on_poll_state_changed(self, message: PollStateChanged) -> None:
+        if not message.polling and message.next_due is not None and self.visit_until is None:
+            # A cycle ended: what arrives from now on arrived while the user was here.
+            self.visit_until = self.warfeed.clock()
         header = self.query_one(StatusHeader)
         header.set_poll_state(polling=message.polling, next_due=message.next_due, error=message.error)
         if message.health is not None:
