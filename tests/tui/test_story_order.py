@@ -7,7 +7,6 @@ from dataclasses import replace
 
 import pytest
 
-from tui.core.config import Config
 from tui.messages import StoriesChanged
 
 from .conftest import NOW, make_story, settle

@@ -114,6 +114,7 @@ class MainScreen(Screen):
         self.visit_until: float | None = None
         """End of the first poll cycle: later arrivals came while the user was here (None: not yet)."""
         self._visit_dismissed = False
+        self._visit_settled = False
         self._new_stories: list[Story] = []
         """Stories that arrived since the last visit (the list marks the unread ones ✦)."""
 
@@ -225,6 +226,9 @@ class MainScreen(Screen):
             return
         self._new_stories = [s for s in self.all_stories
                              if s.fetched_at > since and (until is None or s.fetched_at <= until)]
+        # Once the first poll's stories and the whole cache are in, later arrivals can never be
+        # new: no more scans.
+        self._visit_settled = until is not None and self.warfeed.service.loaded
         self.story_list.show_since_visit(frozenset(s.id for s in self._new_stories), self.new_since_visit())
 
     def new_since_visit(self) -> int:
@@ -380,7 +384,8 @@ class MainScreen(Screen):
     def on_filter_applied(self, message: FilterApplied) -> None:
         if message.all_stories is not None and message.changes > self._read_changes:
             self.all_stories, self._read_changes = message.all_stories, message.changes
-            self._mark_since_visit()  # fresh Story objects, or the first poll's arrivals
+            if not self._visit_settled:
+                self._mark_since_visit()  # the first poll's arrivals
         if message.counts:
             self.count_stories()
         if (message.query, message.unread_only, message.order) != (self.query_text, self.unread_only,
