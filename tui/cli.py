@@ -59,12 +59,12 @@ def _dump_line(data: Any) -> None:
 
 def _config(args: argparse.Namespace) -> Config:
     explicit = getattr(args, "config", None)
-    missing = bool(explicit) and not Path(explicit).expanduser().exists()
-    config = load_config(explicit)
-    if missing:
-        # A mistyped --config would otherwise run on the default feeds without a word.
-        _err(f"{explicit} did not exist: it now holds the default config (or pass another --config).")
-    return config
+    if explicit and not os.path.lexists(Path(explicit).expanduser()):
+        # A mistyped --config must stop here: a warning printed before the dashboard takes the
+        # screen is hidden behind it, and the default feeds would run in its place.
+        raise ConfigError(f"Config file {explicit} does not exist (check the path, or leave out "
+                          "--config to use the default config).")
+    return load_config(explicit)
 
 
 @contextlib.contextmanager

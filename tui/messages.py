@@ -64,6 +64,8 @@ class FilterApplied(Message):
     """How many storing poll cycles `all_stories` reflects."""
     counts: bool = False
     """The header's counts should follow (the stories changed)."""
+    order: str = "newest"
+    """The sort order the stories are in (a key of tui.core.display.STORY_ORDERS)."""
 
     def __post_init__(self) -> None:
         super().__post_init__()

@@ -2,9 +2,6 @@
 
 from __future__ import annotations
 
-import os
-import subprocess
-import sys
 
 from textual.widgets import Input, Select
 
@@ -52,16 +49,3 @@ async def test_the_feeds_screen_fills_in_a_known_outlets_side_and_says_a_missing
         (tmp_path / "mine.opml").write_bytes(OPML)
         assert screen.import_opml(str(tmp_path / "mine.opml")) is True
         assert isinstance(screen.query_one("#feeds-url"), Input)
-
-
-def test_a_missing_config_file_is_said_in_one_sentence(tmp_path):
-    env = {**os.environ, "WARFEED_HOME": str(tmp_path / "data")}
-    missing = tmp_path / "typo.toml"
-    result = subprocess.run([sys.executable, "-m", "tui.cli", "--config", str(missing), "feeds", "list"], env=env,
-                            capture_output=True, text=True, timeout=60)
-    assert result.returncode == 0
-    assert result.stderr.strip().splitlines() == [
-        f"warfeed: {missing} did not exist: it now holds the default config (or pass another --config)."]
-    again = subprocess.run([sys.executable, "-m", "tui.cli", "--config", str(missing), "feeds", "list"], env=env,
-                           capture_output=True, text=True, timeout=60)
-    assert again.stderr == ""

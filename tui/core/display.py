@@ -7,7 +7,7 @@ never differs between the two.
 from __future__ import annotations
 
 import time
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from datetime import datetime, timezone
 from typing import Any
 
@@ -70,3 +70,33 @@ def side_counts(statements: Iterable[Any]) -> dict[str, int]:
 def sides_text(statements: Iterable[Any]) -> str:
     """'RU 5 · UA 3 · other 1': what the claim pane's Sides column and `claims list` print."""
     return " · ".join(f"{SIDE_LABEL.get(side, side)} {count}" for side, count in side_counts(statements).items())
+
+
+STORY_ORDERS = {"newest": "newest first", "oldest": "oldest first", "source": "by source",
+                "unread": "unread first"}
+"""The story list's sort orders, in the order a key cycles them, with what the list's title says."""
+
+
+def next_order(order: str) -> str:
+    """The order after `order` in the cycle (an unknown one starts it again)."""
+    names = list(STORY_ORDERS)
+    return names[(names.index(order) + 1) % len(names)] if order in STORY_ORDERS else names[0]
+
+
+def story_order_key(order: str) -> Callable[[Any], tuple]:
+    """A sort key putting stories in `order`; newest first breaks every tie, so a source's or
+    the unread stories keep the order a reader of news expects inside their group."""
+    if order == "oldest":
+        return lambda story: (story.published, story.id)
+    if order == "source":
+        return lambda story: ((story.source or story.feed_id).casefold(), -story.published, story.id)
+    if order == "unread":
+        return lambda story: (story.read, -story.published, story.id)
+    return lambda story: (-story.published, story.id)
+
+
+def sort_stories(stories: list[Any], order: str) -> list[Any]:
+    """The stories in `order`; newest first hands back the list itself (it comes that way)."""
+    if order not in STORY_ORDERS or order == "newest":
+        return stories
+    return sorted(stories, key=story_order_key(order))

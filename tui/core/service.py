@@ -480,6 +480,10 @@ class Warfeed:
 
         return away_digest(self.store, list(self.config.feeds), self.digest_log, self.clock())
 
+    def last_visit(self) -> float | None:
+        """When the dashboard was last closed (None: never); reads digest.json on first use."""
+        return self.digest_log.state().closed_at
+
     def record_close(self, *, keep_since: bool = False) -> None:
         """Remember when this session ended for the next digest."""
         from tui.core.digest import save_close

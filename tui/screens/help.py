@@ -20,6 +20,7 @@ HELP_FOOTER = (
 
 LEGEND: list[tuple[str, str]] = [
     ("●", "unread story"),
+    ("✦", "unread, arrived since your last visit (D clears)"),
     ("★ ⚑", "starred · flagged story"),
     ("◆", "the story carries a tracked claim"),
     ("✎", "story revised; after a claim status: your verdict"),

@@ -19,6 +19,7 @@ from textual.widgets import Footer, Input
 from textual.worker import get_current_worker
 
 from tui.core.cluster_view import ClusterGrouper, Grouping
+from tui.core.display import STORY_ORDERS, next_order, sort_stories, story_order_key
 from tui.core.models import Story
 from tui.core.query import select
 from tui.messages import (
@@ -64,6 +65,10 @@ class MainScreen(Screen):
         Binding("n", "next_unread", "Next unread", id="next_unread", show=False),
         Binding("N", "previous_unread", "Previous unread", id="previous_unread", show=False),
         Binding("u", "unread_only", "Unread only", id="unread_only", show=False),
+        Binding("D", "dismiss_new", "Clear ✦ marks", id="dismiss_new", show=False,
+                tooltip="Clear the ✦ marks (new since your last visit)"),
+        Binding("O", "cycle_order", "Sort order", id="cycle_order", show=False,
+                tooltip="Sort order: newest, oldest, source, unread"),
         Binding("s", "star", "Star", id="star"),
         Binding("m", "toggle_read", "Read/unread", id="toggle_read", show=False),
         Binding("x", "flag", "Flag", id="flag", show=False),
@@ -83,6 +88,8 @@ class MainScreen(Screen):
     # was a full-frame render on every keystroke of the filter.
     query_text: var[str] = var("", init=False)
     unread_only: var[bool] = var(False, init=False)
+    story_order: var[str] = var("newest", init=False)
+    """How the list is sorted (a key of STORY_ORDERS); `O` cycles it."""
     active_pane: var[str] = var("story-list", init=False)
 
     def __init__(self) -> None:
@@ -102,6 +109,14 @@ class MainScreen(Screen):
         self._stored_changes = 0
         """Poll cycles that stored stories so far; all_stories reflects `_read_changes` of them."""
         self._read_changes = 0
+        self.visit_since: float | None = None
+        """When the dashboard was last closed: stories fetched after it are new to the user."""
+        self.visit_until: float | None = None
+        """End of the first poll cycle: later arrivals came while the user was here (None: not yet)."""
+        self._visit_dismissed = False
+        self._visit_settled = False
+        self._new_stories: list[Story] = []
+        """Stories that arrived since the last visit (the list marks the unread ones ✦)."""
 
     @property
     def warfeed(self) -> Host:
@@ -156,6 +171,7 @@ class MainScreen(Screen):
             self.finish_loading()  # counts follow the whole list
         self.load_claims()
         self.load_clusters()
+        self.load_last_visit()
         self.set_timer(WARM_UP_DELAY, self.warm_up)
 
     # -- layout -----------------------------------------------------------------------------
@@ -176,6 +192,7 @@ class MainScreen(Screen):
         parts.append(f"{shown}" if shown == total and not self.query_text else f"{shown} of {total}")
         if self.unread_only:
             parts.append("unread only")
+        parts.append(STORY_ORDERS[self.story_order])
         views = list(self.warfeed.config.views.items())
         if 0 <= self.view_index < len(views) and views[self.view_index][1] == self.query_text:
             parts.append(f"view: {views[self.view_index][0]}")
@@ -184,6 +201,46 @@ class MainScreen(Screen):
         else:
             parts.append("tab: next pane")
         self.story_list.border_title = Content(" · ".join(parts))
+
+    # -- since the last visit -------------------------------------------------------------------
+
+    @work(thread=True, exclusive=True, group="last-visit")
+    def load_last_visit(self) -> None:
+        """When the dashboard was last closed (a small file read off the UI thread)."""
+        try:
+            since = self.warfeed.service.last_visit()
+        except Exception:  # noqa: BLE001 - without it the list simply marks nothing
+            since = None
+        if since is not None:
+            self.app.call_from_thread(self._visit_known, since)
+
+    def _visit_known(self, since: float) -> None:
+        self.visit_since = since
+        self._mark_since_visit()
+
+    def _mark_since_visit(self) -> None:
+        """Mark the stories fetched between the last close and the end of the first poll
+        (what the feeds published while the user was away arrives with that poll)."""
+        since, until = self.visit_since, self.visit_until
+        if since is None or self._visit_dismissed:
+            return
+        self._new_stories = [s for s in self.all_stories
+                             if s.fetched_at > since and (until is None or s.fetched_at <= until)]
+        # Once the first poll's stories and the whole cache are in, later arrivals can never be
+        # new: no more scans.
+        self._visit_settled = until is not None and self.warfeed.service.loaded
+        self.story_list.show_since_visit(frozenset(s.id for s in self._new_stories), self.new_since_visit())
+
+    def new_since_visit(self) -> int:
+        """Unread stories that arrived since the last visit (0 once dismissed)."""
+        return sum(1 for s in self._new_stories if not s.read)
+
+    def action_dismiss_new(self) -> None:
+        """Stop marking the stories that arrived since the last visit (for this session)."""
+        self._visit_dismissed = True
+        self._new_stories = []
+        self.story_list.show_since_visit(frozenset(), 0)
+        self.refresh_bindings()
 
     def on_reader_back(self, event: Reader.Back) -> None:
         event.stop()
@@ -314,20 +371,25 @@ class MainScreen(Screen):
         shown = select(stories, predicate) if query.strip() else stories
         if unread_only:
             shown = [s for s in shown if not s.read]
+        order = self.story_order
+        shown = sort_stories(shown, order)
         if worker.is_cancelled:
             return
         grouping = self.clusters.group(stories, shown, self._expanded)
         if worker.is_cancelled:
             return
         self.post_message(FilterApplied(query, shown, unread_only, new_ids=new_ids, reset=reset, grouping=grouping,
-                                        all_stories=fresh, changes=changes, counts=counts))
+                                        all_stories=fresh, changes=changes, counts=counts, order=order))
 
     def on_filter_applied(self, message: FilterApplied) -> None:
         if message.all_stories is not None and message.changes > self._read_changes:
             self.all_stories, self._read_changes = message.all_stories, message.changes
+            if not self._visit_settled:
+                self._mark_since_visit()  # the first poll's arrivals
         if message.counts:
             self.count_stories()
-        if message.query != self.query_text or message.unread_only != self.unread_only:
+        if (message.query, message.unread_only, message.order) != (self.query_text, self.unread_only,
+                                                                     self.story_order):
             return  # a stale result: the user typed on
         self._show(message.stories, reset=message.reset, new_ids=message.new_ids, grouping=message.grouping)
         if self._pending_open is not None:
@@ -337,6 +399,8 @@ class MainScreen(Screen):
     def _show(self, stories: list[Story], *, reset: bool, new_ids: set[str] | None = None,
               grouping: Grouping | None = None) -> None:
         story_list = self.story_list
+        # Live arrivals merge in where this order puts them (None: newest first, the stored order).
+        story_list.order_key = None if self.story_order == "newest" else story_order_key(self.story_order)
         if grouping is not None or story_list.grouped:
             story_list.set_rows(grouping, stories, keep_view=not reset)
             self.query_one(ClaimTracker).refresh_cluster()  # the clusters it names were just rebuilt
@@ -392,6 +456,13 @@ class MainScreen(Screen):
 
     def watch_unread_only(self) -> None:
         self.apply_filter(self.query_text, self.unread_only)
+
+    def watch_story_order(self) -> None:
+        self.apply_filter(self.query_text, self.unread_only)
+
+    def action_cycle_order(self) -> None:
+        """Sort the list the next way: newest first, oldest first, by source, unread first."""
+        self.story_order = next_order(self.story_order)
 
     def action_unread_only(self) -> None:
         """Toggle showing unread stories only (the list's title says so while it is on)."""
@@ -559,6 +630,8 @@ class MainScreen(Screen):
             return bool(self.warfeed.config.views)
         if action == "clear_filter":
             return bool(self.query_text)
+        if action == "dismiss_new":
+            return self.new_since_visit() > 0
         if action == "claims_of_story":
             tracker = self.query(ClaimTracker)
             filtered = bool(tracker) and tracker.first().story_filter is not None
@@ -578,6 +651,8 @@ class MainScreen(Screen):
         if "read" in marks:
             header = self.query_one(StatusHeader)
             header.set_unread(sum(1 for s in self.all_stories if not s.read))
+            if self._new_stories:
+                story_list.show_since_visit(story_list.since_visit, self.new_since_visit())
         self.refresh_bindings()
 
     def action_star(self) -> None:
@@ -690,6 +765,9 @@ class MainScreen(Screen):
             self.stories_stored(set(message.new_ids))
 
     def on_poll_state_changed(self, message: PollStateChanged) -> None:
+        if not message.polling and message.next_due is not None and self.visit_until is None:
+            # A cycle ended: what arrives from now on arrived while the user was here.
+            self.visit_until = self.warfeed.clock()
         header = self.query_one(StatusHeader)
         header.set_poll_state(polling=message.polling, next_due=message.next_due, error=message.error)
         if message.health is not None:

@@ -93,8 +93,13 @@ def toggle(grouping: Grouping, row: int, expanded: frozenset[str]) -> tuple[int,
     return top, expanded | {cluster}
 
 
+def has_new(header: ClusterRow, since_visit: frozenset[str]) -> bool:
+    """True when an unread story of the cluster arrived since the last visit."""
+    return bool(since_visit) and any(not s.read and s.id in since_visit for s in header.members)
+
+
 def cluster_strip(story_list: Widget, header: ClusterRow, open_: bool, age: str, width: int,
-                  selected: bool, base: Style) -> Strip:
+                  selected: bool, base: Style, *, new: bool = False) -> Strip:
     """A cluster's row: time, unread dot, ▸ count, the sides, the newest story's marks, the headline."""
     if selected:
         base = base + story_list.get_component_rich_style("story-list--cursor")
@@ -109,7 +114,7 @@ def cluster_strip(story_list: Widget, header: ClusterRow, open_: bool, age: str,
     # row's star is always next to the headline it belongs to.
     segments = [
         Segment(f"{age:>4} ", style("story-list--time")),
-        Segment("● " if unread else "  ", style("story-list--unread")),
+        Segment(("✦ " if new else "● ") if unread else "  ", style("story-list--unread")),
         Segment(f"{EXPANDED if open_ else COLLAPSED} {header.count_text()}  ", style("story-list--cluster")),
     ]
     for n, (group_name, number) in enumerate(side_counts(header.shown)):

@@ -35,7 +35,8 @@ SIDE_CODES = {"ua-official": "UAo", "ua-media": "UAm", "ru-state": "RUs", "ru-in
 
 
 class StoryList(ScrollView, can_focus=True):
-    """Newest-first stories; keeps the selected story and scroll position as new ones arrive."""
+    """Stories in the screen's order (newest first unless sorted otherwise); keeps the selected
+    story and scroll position as new ones arrive."""
 
     COMPONENT_CLASSES = {
         "story-list--cursor",
@@ -112,6 +113,11 @@ class StoryList(ScrollView, can_focus=True):
         self.empty_text = "No stories yet."
         """Shown when the list is empty; the screen says why (no match, nothing fetched yet)."""
         self.single_click_opens = False
+        self.order_key: Callable[[Story], object] | None = None
+        """Sort key of the list's order, for merging arrivals (None: newest first)."""
+        self.since_visit: frozenset[str] = frozenset()
+        """Stories that arrived since the last visit: marked ✦ while unread (replaced, never mutated)."""
+        self._visit_unread = 0
         """True where only one pane shows (a narrow terminal): a click opens the story."""
 
     def on_key(self, event: Key) -> None:
@@ -139,7 +145,7 @@ class StoryList(ScrollView, can_focus=True):
 
     @property
     def stories(self) -> list[Story]:
-        """The stories shown, newest first (do not mutate)."""
+        """The stories shown, in the list's order (do not mutate)."""
         return self._stories
 
     @property
@@ -181,9 +187,10 @@ class StoryList(ScrollView, can_focus=True):
         selected = self.selected
         top_row = int(self.scroll_y)
         top = self._stories[top_row] if top_row < len(self._stories) else None
-        merged = sorted(
-            [*self._stories, *incoming], key=lambda s: s.published, reverse=True
-        )
+        if self.order_key is None:
+            merged = sorted([*self._stories, *incoming], key=lambda s: s.published, reverse=True)
+        else:
+            merged = sorted([*self._stories, *incoming], key=self.order_key)
         self._replace(merged)
         if top is not None and top_row > 0:
             new_top = self.index_of(top.id) or 0
@@ -270,8 +277,8 @@ class StoryList(ScrollView, can_focus=True):
         if int(new_value) == 0:
             self.new_above = 0
 
-    def watch_new_above(self, count: int) -> None:
-        self.border_subtitle = Content(f"{count} new ↑") if count else None
+    def watch_new_above(self) -> None:
+        self._show_subtitle()
 
     def action_cursor_down(self) -> None:
         self._move_cursor(self.cursor + 1)
@@ -340,7 +347,7 @@ class StoryList(ScrollView, can_focus=True):
         kind = self._grouping.rows[row] if self._grouping is not None else None
         if kind is not None:
             return self._cluster_line(kind, story, age, width, selected, base)
-        marks = (story.read, story.starred, story.flagged, bool(story.claim_ids))
+        marks = (story.read, story.starred, story.flagged, bool(story.claim_ids), story.id in self.since_visit)
         key = (story.id, story.revision, marks, age, width, selected)
         strip = self._strips.get(key)
         if strip is None:
@@ -365,7 +372,7 @@ class StoryList(ScrollView, can_focus=True):
         marks = ("★" if story.starred else " ") + ("⚑" if story.flagged else " ")
         segments = [
             Segment(f"{age:>4} ", style("story-list--time")),
-            Segment("● " if not story.read else "  ", style("story-list--unread")),
+            Segment(self._dot(story), style("story-list--unread")),
             Segment(f"{fit(source.rstrip(), SOURCE_WIDTH - 4)} {SIDE_CODES.get(story.side, 'INT')} ", side_style),
             Segment(marks, style("story-list--marks")),
             Segment("◆ " if story.claim_ids else "  ", style("story-list--claim")),
@@ -378,6 +385,27 @@ class StoryList(ScrollView, can_focus=True):
             title = fit(title, width - used)
         segments.append(Segment(title, text_style))
         return Strip(segments).adjust_cell_length(width, base).simplify()
+
+    def _dot(self, story: Story) -> str:
+        """The unread column: ✦ for a story new since the last visit, ● for another unread one."""
+        if story.read:
+            return "  "
+        return "✦ " if story.id in self.since_visit else "● "
+
+    def show_since_visit(self, story_ids: frozenset[str], unread: int) -> None:
+        """Mark these stories as arrived since the last visit (empty: no marks); `unread` of
+        them are unread, which the bottom border says."""
+        if story_ids != self.since_visit:
+            self.since_visit = story_ids
+            self.refresh()
+        self._visit_unread = unread
+        self._show_subtitle()
+
+    def _show_subtitle(self) -> None:
+        parts = [f"{self.new_above} new ↑"] if self.new_above else []
+        if self._visit_unread:
+            parts.append(f"✦ {self._visit_unread} new since your last visit")
+        self.border_subtitle = Content(" · ".join(parts)) if parts else None
 
     # -- clusters (one event from many sources as one row) -----------------------------------
 
@@ -460,14 +488,15 @@ class StoryList(ScrollView, can_focus=True):
         if isinstance(kind, str):
             header = grouping.header(kind)
             open_ = kind in self.expanded
-            key = cluster_rows.cluster_cache_key(header, open_, age, width, selected)
+            new = cluster_rows.has_new(header, self.since_visit)
+            key = (*cluster_rows.cluster_cache_key(header, open_, age, width, selected), new)
             strip = self._strips.get(key)
             if strip is None:
-                strip = cluster_rows.cluster_strip(self, header, open_, age, width, selected, base)
+                strip = cluster_rows.cluster_strip(self, header, open_, age, width, selected, base, new=new)
                 self._strips[key] = strip
             return strip
         prefix = cluster_rows.member_prefix(kind)  # type: ignore[arg-type]
-        marks = (story.read, story.starred, story.flagged, bool(story.claim_ids))
+        marks = (story.read, story.starred, story.flagged, bool(story.claim_ids), story.id in self.since_visit)
         key = ("member", prefix, story.id, story.revision, marks, age, width, selected)
         strip = self._strips.get(key)
         if strip is None:
