@@ -432,6 +432,9 @@ LOCATIVE_BEFORE = _rx(
 NPP_AFTER = re.compile(r"\s(?:nuclear (?:power )?(?:plant|station)|NPP|power plant)\b", re.IGNORECASE)
 # "no shelling in Kherson", "Kramatorsk was not attacked": an event that did not happen.
 NO_EVENT = _rx(r"\bno (?:\w+ )?(?:shelling|strikes|attacks|explosions)\b|\b(?:was|were) not (?:attacked|shelled|struck|hit)\b")
+# Silence about a setback is no claim of it: "said nothing about territorial losses", "made no mention of losses".
+SILENT = _rx(r"\b(?:nothing (?:about|on|of) |(?<=\bno )mention of |(?<=\bnot )mention |mentioned no )"
+             r"(?:[\w'’-]+ ){0,3}(?:loss|losses|territor\w*|casualt\w*|setbacks?|withdraw\w*|retreat\w*)\b")
 # An attempt that failed: "tried to advance near X, but were pushed back" reports the repulse.
 FOILED = _rx(r"\b(?:but|але|но|однак|проте|однако) (?:\w+ ){0,3}(?:repelled|repulsed|pushed back|thwarted|відкинут\w*|відбит\w*|"
              r"зупинен\w*|отброшен\w*|отбит\w*|остановлен\w*)")

@@ -44,6 +44,7 @@ from tui.core.claims.cues import (
     POSSESSIVE_CLAIM,
     REBUTTAL,
     REPORT,
+    SILENT,
     TROOPS,
 )
 from tui.core.claims.clean import clean_text
@@ -478,6 +479,8 @@ def _sentence_statements(sentence: str, local: list[tuple[Mention, int, int]], s
         return []
     if event in ("strike", "shootdown") and NO_EVENT.search(sentence):
         return []
+    if event in ("losses", "control") and SILENT.search(sentence):
+        return []  # "said nothing about territorial losses near X": what is not said is no claim
     maybe_activity = ("continued" in sentence or "advance" in sentence or "gains" in sentence  # cheap gate
                       or "не про" in sentence or "без " in sentence)
     if maybe_activity and ACTIVITY_ONLY.search(sentence) and not (DENIAL.search(sentence) or HEDGE.search(sentence)):
