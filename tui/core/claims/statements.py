@@ -17,6 +17,7 @@ from tui.core.claims.cues import _rx
 from tui.core.claims.cues import (
     ACTIVITY_ONLY,
     APPOSITION,
+    ATTACKS_ON,
     CLAIM_ABOUT,
     CLAIMED_PLACE,
     CONTINUING,
@@ -497,6 +498,9 @@ def _sentence_statements(sentence: str, local: list[tuple[Mention, int, int]], s
     if event in ("strike", "control") and _MAYBE_ACTIVITY.search(sentence) and GROUND_ACTIVITY.search(sentence) \
             and not RESULT.search(sentence):
         return []  # "attacked near A, B and toward C": fighting without a result
+    if event in ("strike", "control") and ATTACKS_ON.search(sentence) and not RESULT.search(sentence) \
+            and not STRIKE_RESULT.search(sentence):
+        return []  # "launched six attacks on X": fighting without a result
     actors = _actors(orig, staff_side, east_side)
     speaker = find_speaker(sentence, actors)
     voices = _voices(orig, event, default_side, staff_side, actors, east_side, speaker)
