@@ -443,6 +443,9 @@ FOILED = _rx(r"\b(?:but|але|но|однак|проте|однако) (?:\w+ )
              r"зупинен\w*|отброшен\w*|отбит\w*|остановлен\w*)")
 # Only an attempt: "attempts to retake Kupiansk had failed" gains nothing.
 ATTEMPT_BEFORE = _rx(r"(?:attempts?|attempting|tried|trying|failed|bid|efforts?) (?:\w+ ){0,2}to $")
+# An attempt and nothing more: "fighting has centred on Russia's attempts to advance on X".
+ATTEMPT_ONLY = _rx(r"\b(?:attempts?|attempting|efforts?|bids?|tried|trying) (?:\w+ ){0,2}to (?:advance|push|reach|break|storm|"
+                   r"enter|encircle|surround|take|capture|seize|retake|recapture)\w*")
 # The actor before a passive verb suffers it: "Ukrainian troops ... have been encircled".
 PASSIVE_BEFORE = _rx(r"(?:been|were|was|are|is|being) $")
 # ", while Moscow claimed ...", ", but Ukrainian officials said ...": a second party answers.

@@ -18,6 +18,8 @@ from tui.core.claims.cues import (
     ACTIVITY_ONLY,
     APPOSITION,
     ATTACKS_ON,
+    ATTEMPT_ONLY,
+    CAPTURE_RE,
     CLAIM_ABOUT,
     CLAIMED_PLACE,
     CONTINUING,
@@ -452,6 +454,20 @@ _OTHER_VOICE = re.compile(
     r"dismissed|dismisses|заперечу\w*|спростову\w*|опроверга\w*|неправда)\b))")
 
 
+_FAILED = _rx(r"\b(?:fail\w*|foiled|unsuccessful\w*|thwart\w*|prevent\w*|fought off|beat back|frustrat\w*)\b")
+
+
+def _attempt_only(sentence: str) -> bool:
+    """The sentence tells of an attempt to gain ground and of no result (a repulse, a capture, a
+    failure, a denial) outside the attempt's own words."""
+    attempt = ATTEMPT_ONLY.search(sentence)
+    if attempt is None:
+        return False
+    rest = sentence[:attempt.start()] + " " + sentence[attempt.end():]
+    return not (RESULT.search(rest) or CAPTURE_RE.search(rest) or _FAILED.search(sentence)
+                or DENIAL.search(sentence) or HEDGE.search(sentence) or FOILED.search(sentence))
+
+
 def _sentence_statements(sentence: str, local: list[tuple[Mention, int, int]], story: Any,
                          default_side: str, staff_side: str = "ua", ref_event: str | None = None,
                          territory: bool = False, east_side: str = "ru",
@@ -498,6 +514,8 @@ def _sentence_statements(sentence: str, local: list[tuple[Mention, int, int]], s
     if event in ("strike", "control") and _MAYBE_ACTIVITY.search(sentence) and GROUND_ACTIVITY.search(sentence) \
             and not RESULT.search(sentence):
         return []  # "attacked near A, B and toward C": fighting without a result
+    if event == "control" and _attempt_only(sentence):
+        return []  # "fighting has centred on Russia's attempts to advance on X": an attempt, no result
     if event in ("strike", "control") and ATTACKS_ON.search(sentence) and not RESULT.search(sentence) \
             and not STRIKE_RESULT.search(sentence):
         return []  # "launched six attacks on X": fighting without a result
