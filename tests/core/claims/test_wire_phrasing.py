@@ -18,6 +18,8 @@ def _triples(sentence: str) -> set[tuple[str, str, str | None, str]]:
      {("denial", "ua", "Lyman", "control")}),
     ("The village of Zarichne remained under its control, Ukraine's eastern command said.",
      {("denial", "ua", "Zarichne", "control")}),
+    ("Ukraine's General Staff said the town of Lyman remained under its control and that clashes there were ongoing.",
+     {("denial", "ua", "Lyman", "control")}),
     # A party saying places are now under its control claims each of them.
     ("Russia's defence ministry said two hamlets – Zarichne and Torske – were now under Moscow's control.",
      {("claim", "ru", "Zarichne", "control"), ("claim", "ru", "Torske", "control")}),

@@ -38,6 +38,13 @@ _HOLDS_UA = _rx(
     r"під контролем (?:українськ\w+|наших)|контролируют (?:украинск\w+|наши)|удержива\w*|утримува\w*")
 _HOLDS_RU = _rx(
     r"\b(?:remain\w*|still) in russian hands\b|\b(?:remain\w*|still) (?:firmly |fully )?under (?:russian|our|its|their|moscow['’]s) control\b|остается под контролем (?:российск|наш)")
+
+
+def holds_own(side: str, text: str) -> bool:
+    """The words of a party of `side` say its own side still holds the place ("remained under its control")."""
+    return (_HOLDS_UA if side == "ua" else _HOLDS_RU).search(text) is not None
+
+
 # Presence of the defender in evidence: footage shows them there, the place still contested.
 _PRESENCE = _rx(
     r"\b(?:still|maintain\w*|remain\w*|hold\w*|clearing|moving|striking|evacuating|patrolling|in the (?:centre|center)|"
