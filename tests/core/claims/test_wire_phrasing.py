@@ -48,6 +48,7 @@ def test_the_ukrainian_held_town_taken_itself_is_still_the_place():
     "Ukraine's General Staff said Russian units launched nine attacks on Lyman over the past day.",
     "Russian forces mounted 23 assaults against Kupiansk and nearby villages, the General Staff said.",
     "Since the summer, the battle has centred on Moscow's efforts to push into Kostiantynivka.",
+    "Ukraine's General Staff said Russian troops attacked Lyman eight times over the past day.",
 ])
 def test_silence_counted_attacks_and_attempts_are_no_statements(sentence):
     assert _triples(sentence) == set()
@@ -56,6 +57,8 @@ def test_silence_counted_attacks_and_attempts_are_no_statements(sentence):
 @pytest.mark.parametrize(("sentence", "want"), [
     ("A Russian glide bomb hit a school in Lyman on Tuesday, the regional governor said.",
      {("claim", "ua", "Lyman", "strike")}),
+    ("Russian troops attacked Nikopol with drones 25 times over the past day, the regional governor said.",
+     {("claim", "ua", "Nikopol", "strike")}),
     ("Ukraine's General Staff said its troops repelled 14 attacks on Kupiansk over the past day.",
      {("claim", "ua", "Kupiansk", "control")}),
     ("Ukraine's General Staff said its forces thwarted Russian attempts to break into Siversk.",

@@ -454,6 +454,8 @@ _OTHER_VOICE = re.compile(
     r"dismissed|dismisses|заперечу\w*|спростову\w*|опроверга\w*|неправда)\b))")
 
 
+# What a strike is made with: attacks by these on a place are shelling, reported as strikes.
+_WEAPON = _rx(r"\b(?:drones?|missiles?|artillery|rockets?|bombs?|shell\w*|air|aerial|uavs?|mortars?|mlrs)\b")
 _FAILED = _rx(r"\b(?:fail\w*|foiled|unsuccessful\w*|thwart\w*|prevent\w*|fought off|beat back|frustrat\w*)\b")
 
 
@@ -517,8 +519,8 @@ def _sentence_statements(sentence: str, local: list[tuple[Mention, int, int]], s
     if event == "control" and _attempt_only(sentence):
         return []  # "fighting has centred on Russia's attempts to advance on X": an attempt, no result
     if event in ("strike", "control") and ATTACKS_ON.search(sentence) and not RESULT.search(sentence) \
-            and not STRIKE_RESULT.search(sentence):
-        return []  # "launched six attacks on X": fighting without a result
+            and not STRIKE_RESULT.search(sentence) and not _WEAPON.search(sentence):
+        return []  # "launched six attacks on X": fighting without a result (drones and guns on a town are strikes)
     actors = _actors(orig, staff_side, east_side)
     speaker = find_speaker(sentence, actors)
     voices = _voices(orig, event, default_side, staff_side, actors, east_side, speaker)
