@@ -23,6 +23,8 @@ def _triples(sentence: str) -> set[tuple[str, str, str | None, str]]:
     # A party saying places are now under its control claims each of them.
     ("Russia's defence ministry said two hamlets – Zarichne and Torske – were now under Moscow's control.",
      {("claim", "ru", "Zarichne", "control"), ("claim", "ru", "Torske", "control")}),
+    ("The Russian ministry said the village of Torske was under Russian control.",
+     {("claim", "ru", "Torske", "control")}),
     ("Ukraine's army said the eastern part of Kupiansk came under Kyiv's control on Monday.",
      {("claim", "ua", "Kupiansk", "control")}),
     ("Russia's defence ministry said on Sunday that Siversk is under Russian control.",
