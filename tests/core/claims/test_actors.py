@@ -28,3 +28,13 @@ def test_actors_at_word_starts_only_and_earlier_entry_wins():
 def test_cyrillic_and_optional_prefix_aliases():
     names = [m.actor.name for m in find_actors("Генштаб ЗСУ спростував; the Russian General Staff's report; Ukrainian forces")]
     assert names == ["Ukraine's General Staff", "Russian General Staff", "Ukraine"]
+
+
+def test_a_ministry_named_by_its_country_alone():
+    text = "The Russian ministry said so; the Ukrainian ministry of culture; a Ukrainian ministry denied it."
+    found = find_actors(text)
+    # "ministry of culture" is not the defence ministry: only the bare "Ukrainian ministry" counts.
+    assert [(text[m.start:m.end], m.actor.name) for m in found] == [
+        ("The Russian ministry", "Russian Defense Ministry"), ("Ukrainian ministry", "Ukrainian Defence Ministry")]
+    assert found[1].start > text.index("culture")
+    assert found == find_actors_slow(text)

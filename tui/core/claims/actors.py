@@ -57,7 +57,7 @@ LEXICON: list[tuple[Actor, tuple[str, ...]]] = [
         "Russia's Ministry of Defen[cs]e", "Russian MoD", "Russian military", "Russia's military",
         "Минобороны России", "Минобороны РФ", "Міноборони РФ", "Міноборони Росії", "Минобороны",
         "Міноборони рф", "российское военное ведомство", "российского военного ведомства",
-        r"Russian state (?:media|television|TV)", "Russian war ministry")),
+        r"Russian state (?:media|television|TV)", "Russian war ministry", r"(?:[Tt]he )?Russian ministry(?! of)")),
     (Actor("Russian force grouping", "ru"), (
         r"(?:the )?(?:Sever|Zapad|Yug|Tsentr|Vostok|Dnepr|North|West|South|Center|Centre|East)(?:ern)? (?:[Gg]roup(?:ing)? of [Ff]orces|[Ff]orce [Gg]rouping|[Gg]rouping|[Bb]attle ?group|[Gg]roup)",
         r"(?:the )?(?:North|West|South|Center|Centre|East)(?:ern)? [Gg]roup(?:ing)? of Russian (?:[Ff]orces|[Tt]roops)",
@@ -103,7 +103,7 @@ LEXICON: list[tuple[Actor, tuple[str, ...]]] = [
                                "Zelenskyy", "Zelensky", "Зеленський", "Зеленский")),
     (Actor("Ukrainian Defence Ministry", "ua"), (
         rf"Ukraine{_A}s (?:Defen[cs]e Ministry|Ministry of Defen[cs]e)", "Ukrainian (?:Defen[cs]e Ministry|Ministry of Defen[cs]e)",
-        "Міноборони України", "Shmyhal", "Fedorov's ministry", rf"Ukraine{_A}s (?:military|army|armed forces)")),
+        "Міноборони України", "Shmyhal", "Fedorov's ministry", r"(?:[Tt]he )?Ukrainian ministry(?! of)", rf"Ukraine{_A}s (?:military|army|armed forces)")),
     (Actor("Ukrainian operational command", "ua"), (
         # Ukraine's own groupings share the English names of Russia's ("Eastern Group of Forces"):
         # qualified here; statements.py decides unqualified ones by context.

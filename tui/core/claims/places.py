@@ -198,7 +198,9 @@ def strip_dateline(text: str) -> str:
 # The words in front of a place, read backwards from it (patterns end at the place).
 _BEARING = r"(north|south|east|west)(?:[- ]?(east|west))?(?:ern)?(?:wards?)?"
 _UNIT = r"(?:km|kilomet(?:er|re)s?|miles?|mi)"
-_TOWN_OF = r"(?:the (?:city|town|village|settlement) of |the )?"
+# "the Ukrainian-held city of", "the Russian-occupied town of": who holds it only describes the place.
+_HELD = r"(?:[A-Za-z]+-(?:held|controlled|occupied) )?"
+_TOWN_OF = r"(?:the " + _HELD + r"(?:city|town|village|settlement) of |the " + _HELD + r")?"
 _EN_RELATIONS: tuple[tuple[re.Pattern[str], str], ...] = tuple((re.compile(p + r"\s*$", re.IGNORECASE), r) for p, r in (
     (r"(\d+(?:[.,]\d+)?)\s*" + _UNIT + r"(?:\s*\([^)]{0,20}\))?\s+(?:to the )?" + _BEARING + r"\s+of\s+" + _TOWN_OF, "bearing"),
     (r"(\d+(?:[.,]\d+)?)\s*" + _UNIT + r"(?:\s*\([^)]{0,20}\))?\s+(?:away\s+)?from\s+" + _TOWN_OF, "from"),

@@ -26,7 +26,7 @@ PARTIES = ("ru", "ua")
 # The speaker's own side still holds: "remains under Ukrainian control", "still hold the north".
 _HOLDS_UA = _rx(
     r"\b(?:(?:remain\w*|still|are|was|were|stays?|stayed) |(?<=\bis ))(?:firmly |fully )?under (?:the )?(?:full |firm )?"
-    r"(?:control of (?:the )?(?:ukraine|ukrainian|our|ukraine['’]s|defen[cs]e forces)|(?:ukrainian|our|ukraine['’]s) control)|"
+    r"(?:control of (?:the )?(?:ukraine|ukrainian|our|ukraine['’]s|defen[cs]e forces)|(?:ukrainian|our|its|their|ukraine['’]s|kyiv['’]s) control)|"
     r"\bstill (?:holds?|held|holding|controls?|controlled|there|present|fighting|in (?:the )?(?:town|city|village|centre|center))\b|"
     r"\b(?:still|remains?|remained) in (?:ukrainian|our) hands\b|\b(?:is|are|remains?|still) ours\b|"
     r"\bcontinu\w+ to (?:hold|defend|control|fight)\b|\bstill defending\b|\bmaintain\w* (?:positions|control)\b|\bremain\w* in (?:the )?(?:town|city|village)\b|(?:troops|forces|units) remain\w* in\b|"
@@ -37,7 +37,14 @@ _HOLDS_UA = _rx(
     r"утримують|тримають оборону|остается под контролем (?:всу|украины)|контролюють (?:українськ\w+|наші)|"
     r"під контролем (?:українськ\w+|наших)|контролируют (?:украинск\w+|наши)|удержива\w*|утримува\w*")
 _HOLDS_RU = _rx(
-    r"\b(?:remain\w*|still) in russian hands\b|\b(?:remain\w*|still|is|are) (?:firmly |fully )?under (?:russian|our) control\b|остается под контролем (?:российск|наш)")
+    r"\b(?:remain\w*|still) in russian hands\b|\b(?:remain\w*|still) (?:firmly |fully )?under (?:russian|our|its|their|moscow['’]s) control\b|остается под контролем (?:российск|наш)")
+
+
+def holds_own(side: str, text: str) -> bool:
+    """The words of a party of `side` say its own side still holds the place ("remained under its control")."""
+    return (_HOLDS_UA if side == "ua" else _HOLDS_RU).search(text) is not None
+
+
 # Presence of the defender in evidence: footage shows them there, the place still contested.
 _PRESENCE = _rx(
     r"\b(?:still|maintain\w*|remain\w*|hold\w*|clearing|moving|striking|evacuating|patrolling|in the (?:centre|center)|"

@@ -17,6 +17,9 @@ from tui.core.claims.cues import _rx
 from tui.core.claims.cues import (
     ACTIVITY_ONLY,
     APPOSITION,
+    ATTACKS_ON,
+    ATTEMPT_ONLY,
+    CAPTURE_RE,
     CLAIM_ABOUT,
     CLAIMED_PLACE,
     CONTINUING,
@@ -44,6 +47,7 @@ from tui.core.claims.cues import (
     POSSESSIVE_CLAIM,
     REBUTTAL,
     REPORT,
+    SILENT,
     TROOPS,
 )
 from tui.core.claims.clean import clean_text
@@ -450,6 +454,22 @@ _OTHER_VOICE = re.compile(
     r"dismissed|dismisses|заперечу\w*|спростову\w*|опроверга\w*|неправда)\b))")
 
 
+# What a strike is made with: attacks by these on a place are shelling, reported as strikes.
+_WEAPON = _rx(r"\b(?:drones?|missiles?|artillery|rockets?|bombs?|shell\w*|air|aerial|uavs?|mortars?|mlrs)\b")
+_FAILED = _rx(r"\b(?:fail\w*|foiled|unsuccessful\w*|thwart\w*|prevent\w*|fought off|beat back|frustrat\w*)\b")
+
+
+def _attempt_only(sentence: str) -> bool:
+    """The sentence tells of an attempt to gain ground and of no result (a repulse, a capture, a
+    failure, a denial) outside the attempt's own words."""
+    attempt = ATTEMPT_ONLY.search(sentence)
+    if attempt is None:
+        return False
+    rest = sentence[:attempt.start()] + " " + sentence[attempt.end():]
+    return not (RESULT.search(rest) or CAPTURE_RE.search(rest) or _FAILED.search(sentence)
+                or DENIAL.search(sentence) or HEDGE.search(sentence) or FOILED.search(sentence))
+
+
 def _sentence_statements(sentence: str, local: list[tuple[Mention, int, int]], story: Any,
                          default_side: str, staff_side: str = "ua", ref_event: str | None = None,
                          territory: bool = False, east_side: str = "ru",
@@ -478,6 +498,8 @@ def _sentence_statements(sentence: str, local: list[tuple[Mention, int, int]], s
         return []
     if event in ("strike", "shootdown") and NO_EVENT.search(sentence):
         return []
+    if event in ("losses", "control") and SILENT.search(sentence):
+        return []  # "said nothing about territorial losses near X": what is not said is no claim
     maybe_activity = ("continued" in sentence or "advance" in sentence or "gains" in sentence  # cheap gate
                       or "не про" in sentence or "без " in sentence)
     if maybe_activity and ACTIVITY_ONLY.search(sentence) and not (DENIAL.search(sentence) or HEDGE.search(sentence)):
@@ -494,6 +516,11 @@ def _sentence_statements(sentence: str, local: list[tuple[Mention, int, int]], s
     if event in ("strike", "control") and _MAYBE_ACTIVITY.search(sentence) and GROUND_ACTIVITY.search(sentence) \
             and not RESULT.search(sentence):
         return []  # "attacked near A, B and toward C": fighting without a result
+    if event == "control" and _attempt_only(sentence):
+        return []  # "fighting has centred on Russia's attempts to advance on X": an attempt, no result
+    if event in ("strike", "control") and ATTACKS_ON.search(sentence) and not RESULT.search(sentence) \
+            and not STRIKE_RESULT.search(sentence) and not _WEAPON.search(sentence):
+        return []  # "launched six attacks on X": fighting without a result (drones and guns on a town are strikes)
     actors = _actors(orig, staff_side, east_side)
     speaker = find_speaker(sentence, actors)
     voices = _voices(orig, event, default_side, staff_side, actors, east_side, speaker)

@@ -38,6 +38,7 @@ from tui.core.claims.cues import (
     WEAK_HEDGE,
     WITHDRAW,
 )
+from tui.core.claims.stance import holds_own
 
 
 _ACCORDING = frozenset(("according to", "по данным", "за даними", "за словами", "по словам"))
@@ -171,8 +172,10 @@ def stance_and_side(sentence: str, orig: str, event: str, speaker: ActorMention 
         return "denial", "other", "geolocated footage"
     if (negated or "premature" in sentence) and WEAK_HEDGE.search(sentence) or (
             event == "control" and ("continu" in sentence or "ongoing" in sentence or "under" in sentence
-                                    or "still" in sentence) and CONTINUING.search(sentence)):
-        # Fighting going on, or no evidence for a capture: a hedge, never a confirmation.
+                                    or "still" in sentence) and CONTINUING.search(sentence)
+            and not (side in ("ru", "ua") and holds_own(side, sentence))):
+        # Fighting going on, or no evidence for a capture: a hedge, never a confirmation (a party
+        # saying it still holds the place while fighting goes on denies the capture instead).
         return _hedged(sentence, actors, side, name, default_side)
     if EVIDENCE.search(sentence):
         if CONTRADICTS.search(sentence):

@@ -1,0 +1,70 @@
+"""Wire-story phrasing about who holds a place, what locates a place and what is only fighting.
+
+Each case is one rule of CLAIMS_GUIDE.md that a wire story's wording used to get wrong.
+"""
+
+import pytest
+
+from tui.core.claims.statements import extract_statements
+
+
+def _triples(sentence: str) -> set[tuple[str, str, str | None, str]]:
+    return {(s.stance, s.side, s.place, s.event) for s in extract_statements(sentence)}
+
+
+@pytest.mark.parametrize(("sentence", "want"), [
+    # The defender: "its" is the speaker's own side, so still holding denies the capture.
+    ("Ukraine's General Staff insisted that Lyman remained under its control.",
+     {("denial", "ua", "Lyman", "control")}),
+    ("The village of Zarichne remained under its control, Ukraine's eastern command said.",
+     {("denial", "ua", "Zarichne", "control")}),
+    ("Ukraine's General Staff said the town of Lyman remained under its control and that clashes there were ongoing.",
+     {("denial", "ua", "Lyman", "control")}),
+    # A party saying places are now under its control claims each of them.
+    ("Russia's defence ministry said two hamlets – Zarichne and Torske – were now under Moscow's control.",
+     {("claim", "ru", "Zarichne", "control"), ("claim", "ru", "Torske", "control")}),
+    ("The Russian ministry said the village of Torske was under Russian control.",
+     {("claim", "ru", "Torske", "control")}),
+    ("Ukraine's army said the eastern part of Kupiansk came under Kyiv's control on Monday.",
+     {("claim", "ua", "Kupiansk", "control")}),
+    ("Russia's defence ministry said on Sunday that Siversk is under Russian control.",
+     {("claim", "ru", "Siversk", "control")}),
+])
+def test_who_holds_a_place(sentence, want):
+    assert _triples(sentence) == want
+
+
+def test_a_town_that_only_locates_the_place_taken_is_not_claimed():
+    got = _triples("Russia's defence ministry said its troops had taken Torske, east of the Ukrainian-held town of Lyman.")
+    assert got == {("claim", "ru", "Torske", "control")}
+
+
+def test_the_ukrainian_held_town_taken_itself_is_still_the_place():
+    got = _triples("Russia's defence ministry said its troops had taken the Ukrainian-held town of Lyman.")
+    assert got == {("claim", "ru", "Lyman", "control")}
+
+
+@pytest.mark.parametrize("sentence", [
+    "Ukraine's General Staff said nothing about territorial losses around Lyman.",
+    "The Kyiv statement made no mention of losses near Siversk.",
+    "Ukraine's General Staff said Russian units launched nine attacks on Lyman over the past day.",
+    "Russian forces mounted 23 assaults against Kupiansk and nearby villages, the General Staff said.",
+    "Since the summer, the battle has centred on Moscow's efforts to push into Kostiantynivka.",
+    "Ukraine's General Staff said Russian troops attacked Lyman eight times over the past day.",
+])
+def test_silence_counted_attacks_and_attempts_are_no_statements(sentence):
+    assert _triples(sentence) == set()
+
+
+@pytest.mark.parametrize(("sentence", "want"), [
+    ("A Russian glide bomb hit a school in Lyman on Tuesday, the regional governor said.",
+     {("claim", "ua", "Lyman", "strike")}),
+    ("Russian troops attacked Nikopol with drones 25 times over the past day, the regional governor said.",
+     {("claim", "ua", "Nikopol", "strike")}),
+    ("Ukraine's General Staff said its troops repelled 14 attacks on Kupiansk over the past day.",
+     {("claim", "ua", "Kupiansk", "control")}),
+    ("Ukraine's General Staff said its forces thwarted Russian attempts to break into Siversk.",
+     {("claim", "ua", "Siversk", "control")}),
+])
+def test_strikes_and_repulses_still_count(sentence, want):
+    assert _triples(sentence) == want
