@@ -11,18 +11,18 @@ from tui.core.config import Config
 from tui.core.models import Feed, Story
 from tui.core.store import Store
 
+from tests.clock import Clock
+from tests.factories import story
+
 NOW = 1_763_630_000.0
 """A fixed 'now' (2025-11-20 09:13 UTC): relative times and filters are deterministic."""
 
 
-class FakeClock:
-    """An injectable clock tests move by hand; never the wall clock."""
+class FakeClock(Clock):
+    """The shared test clock, started at the dashboard tests' NOW."""
 
     def __init__(self, now: float = NOW) -> None:
-        self.now = now
-
-    def __call__(self) -> float:
-        return self.now
+        super().__init__(now)
 
 
 SIDES = ("ua-official", "ua-media", "ru-state", "ru-independent", "intl", "analyst")
@@ -30,12 +30,11 @@ SIDES = ("ua-official", "ua-media", "ru-state", "ru-independent", "intl", "analy
 
 def make_story(n: int, *, now: float = NOW, **fields) -> Story:
     """Story number n: one minute older than story n-1, sides and sources cycling."""
-    side = SIDES[n % len(SIDES)]
+    feed = f"feed{n % 3}"
     values = dict(
-        id=f"feed{n % 3}:{n:08d}",
-        feed_id=f"feed{n % 3}",
+        id=f"{feed}:{n:08d}",
         source=f"Source {n % 3}",
-        side=side,
+        side=SIDES[n % len(SIDES)],
         title=f"Story number {n} about the front",
         link=f"https://news{n % 3}.example/story/{n}",
         published=now - 60 * (n + 1),
@@ -43,7 +42,7 @@ def make_story(n: int, *, now: float = NOW, **fields) -> Story:
         fetched_at=now,
     )
     values.update(fields)
-    return Story(**values)
+    return story(n, feed=feed, now=now, **values)
 
 
 @pytest.fixture
