@@ -5,6 +5,8 @@ from __future__ import annotations
 from collections.abc import Callable, Iterator
 
 import pytest
+from textual.message import Message
+from textual.notifications import Notification, Notify
 
 from tui.app import WarfeedApp
 from tui.core.config import Config
@@ -77,6 +79,14 @@ def make_app(store, config, clock) -> Callable[..., WarfeedApp]:
         return WarfeedApp(config=kwargs.pop("config", config), store=store, clock=clock, **kwargs)
 
     return build
+
+
+class Toasts(list[Notification]):
+    """Every notification the app posts, caught from its Notify messages: pass as run_test's message_hook."""
+
+    def __call__(self, message: Message) -> None:
+        if isinstance(message, Notify):
+            self.append(message.notification)
 
 
 async def settle(pilot, app: WarfeedApp) -> None:

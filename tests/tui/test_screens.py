@@ -18,6 +18,8 @@ from tui.screens.health import HealthScreen
 from tui.screens.help import HelpScreen
 from tui.screens.verdict import VerdictScreen
 
+from .conftest import Toasts
+
 STYLES = Path(__file__).resolve().parents[2] / "styles"
 NOW = 1_763_640_000.0  # 2025-11-20 12:00 UTC
 
@@ -109,12 +111,13 @@ async def test_health_n_p_jump_between_failing_feeds_and_esc_closes():
 async def test_health_without_failures_says_so():
     healthy = {"kyiv": HEALTH["kyiv"]}
     app = HostApp(lambda: HealthScreen(FEEDS[:1], healthy, NOW))
-    async with app.run_test() as pilot:
+    toasts = Toasts()
+    async with app.run_test(message_hook=toasts) as pilot:
         await pilot.pause()
         await pilot.press("n")
         await pilot.pause()
         assert app.screen.highlighted_feed.id == "kyiv"
-        assert any("No feed is failing" in str(n.message) for n in app._notifications)
+        assert any("No feed is failing" in str(n.message) for n in toasts)
 
 
 # -- feeds ------------------------------------------------------------------------------
