@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import time
 from collections.abc import Callable, Iterator
 
 import pytest
@@ -94,6 +95,16 @@ async def settle(pilot, app: WarfeedApp) -> None:
     for _ in range(3):
         await app.workers.wait_for_complete()
         await pilot.pause()
+
+
+async def wait_until(pilot, condition: Callable[[], object], what: str) -> None:
+    """Let the app's timers and workers run until condition holds; the deadline only turns a hang
+    into a failure, it measures nothing."""
+    deadline = time.monotonic() + 60
+    while not condition():
+        assert time.monotonic() < deadline, f"timed out waiting for {what}"
+        await pilot.pause(0.01)
+    await pilot.pause()
 
 
 def screen_text(app: WarfeedApp) -> str:
