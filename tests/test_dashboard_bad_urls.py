@@ -9,6 +9,8 @@ from tui.core.config import load_config
 from tui.core.store import Store
 from tui.screens.feeds import FeedsScreen
 
+from tests.tui.conftest import wait_until
+
 
 async def test_feeds_screen_refuses_a_broken_url_and_saves_a_normalised_one(tmp_path):
     path = tmp_path / "config.toml"
@@ -27,7 +29,7 @@ async def test_feeds_screen_refuses_a_broken_url_and_saves_a_normalised_one(tmp_
                 assert not screen.add_url(bad, "intl")
             assert screen.add_url("HTTPS://B.Example/Feed/", "intl")
             await pilot.press("ctrl+s")
-            await pilot.pause(0.5)
+            await wait_until(pilot, lambda: len(load_config(path, create=False).feeds) == 2, "the feeds saved")
             assert app.is_running
         urls = [f.url for f in load_config(path, create=False).feeds]
         assert urls == ["http://127.0.0.1:9/a", "https://b.example/Feed/"]

@@ -5,14 +5,15 @@ from __future__ import annotations
 from tui.core.cluster_view import ClusterGrouper, ClusterMembers, ClusterRow, MemberRow, group, sides_text
 from tui.core.models import Story
 
+from tests import factories
+
 NOW = 1_763_630_000.0
 
 
 def story(n: int, side: str = "intl", **fields) -> Story:
-    values = dict(id=f"s{n}", feed_id="f", source=f"Source {n}", side=side, title=f"Story {n}",
-                  published=NOW - 60 * n, fetched_at=NOW)
-    values.update(fields)
-    return Story(**values)
+    """Story n of its own source on side, n minutes old."""
+    return factories.story(n, now=NOW, **{"id": f"s{n}", "source": f"Source {n}", "side": side,
+                                          "fetched_at": NOW, **fields})
 
 
 def newest_first() -> list[Story]:

@@ -11,16 +11,18 @@ import pytest
 from tui.core.clusters import EVENT_WINDOWS, FILE_NAME, ClusterIndex, Clusterer, canonical_link, event_keys, fold
 from tui.core.models import Story
 
+from tests import factories
+
 ROOT = Path(__file__).resolve().parents[2]
 HOUR = 3600.0
 DAY = 24 * HOUR
 T0 = 1_763_600_000.0
 
 
-def story(sid: str, title: str, *, at: float = T0, summary: str = "", places=(), claims=(),
-          link: str = "", side: str = "intl") -> Story:
-    return Story(sid, "feed", "Outlet", side, title, link=link, published=at, summary=summary,
-                 places=list(places), claim_ids=list(claims))
+def story(sid: str, title: str, *, at: float = T0, places=(), claims=(), **fields) -> Story:
+    """A story of one outlet, identified by sid, naming places and carrying claims."""
+    return factories.story(feed="feed", id=sid, source="Outlet", title=title, published=at,
+                           places=list(places), claim_ids=list(claims), **fields)
 
 
 def test_a_capture_claim_and_its_denial_in_three_languages_are_one_cluster():

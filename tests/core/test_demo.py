@@ -10,21 +10,6 @@ from tui.core.demo import DemoServer
 from tui.core.models import SIDES
 
 
-class FakeClock:
-    """Time the test moves by hand."""
-
-    def __init__(self, now: float = 1_763_600_000.0) -> None:
-        self.now = now
-
-    def __call__(self) -> float:
-        return self.now
-
-
-@pytest.fixture
-def clock():
-    return FakeClock()
-
-
 @pytest.fixture
 def server(clock):
     with DemoServer(clock=clock, publish_every=5.0) as running:

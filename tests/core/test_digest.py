@@ -18,6 +18,8 @@ from tui.core.digest import (
 from tui.core.models import Claim, Feed, FeedHealth, Statement, Story
 from tui.core.store import Store
 
+from tests import factories
+
 NOW = 1_763_640_000.0  # 2025-11-20 12:00 UTC
 HOUR = 3600.0
 DAY_S = 86400.0
@@ -32,9 +34,10 @@ FEEDS = [
 
 
 def story(sid: str, feed: Feed, title: str, *, seen: float, published: float | None = None) -> Story:
-    return Story(id=sid, feed_id=feed.id, source=feed.title, side=feed.side, title=title,
-                 link=f"https://{feed.id}.example/{sid.split(':')[1]}", published=published or seen - 600,
-                 summary=title, fetched_at=seen)
+    """A story of feed first seen at `seen`, published ten minutes before unless given."""
+    return factories.story(feed=feed.id, id=sid, source=feed.title, side=feed.side, title=title,
+                           link=f"https://{feed.id}.example/{sid.split(':')[1]}",
+                           published=published or seen - 600, summary=title, fetched_at=seen)
 
 
 def claim(cid: str, status: str, *, first_seen: float, last_update: float | None = None) -> Claim:

@@ -9,6 +9,7 @@ from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 
 import orjson
 
+from tests import factories
 from tests.clock import Clock
 from tui.core import followup
 from tui.core.fetch import Fetcher
@@ -30,10 +31,11 @@ MINUTE, HOUR = 60.0, 3600.0
 
 
 
-def story(n=1, title="Strike on Kharkiv", summary="Drones hit the city overnight.", link="https://e.org/a",
-          revision=0):
-    return Story(id=f"kyiv:{n}", feed_id="kyiv", source="Kyiv", side="ua-media", title=title,
-                 summary=summary, link=link, published=T0, revision=revision)
+def story(n=1, **fields) -> Story:
+    """A Kyiv outlet's report of a strike, with a link to follow."""
+    return factories.story(n, feed="kyiv", **{"id": f"kyiv:{n}", "side": "ua-media", "title": "Strike on Kharkiv",
+                                              "summary": "Drones hit the city overnight.",
+                                              "link": "https://e.org/a", "published": T0, **fields})
 
 
 def test_who_is_followed():

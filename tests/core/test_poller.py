@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import email.utils
+import multiprocessing
 import random
 import socket
 import threading
@@ -431,14 +432,16 @@ async def test_a_big_cycle_parses_in_worker_processes_and_stops_them(httpserver,
     import tui.core.poller as poller_module
 
     started = []
-    workers: dict[int, object] = {}
+    workers: dict[int, multiprocessing.Process] = {}
     real_pool = poller_module.ParsePool
 
     class RecordingPool(real_pool):
         async def parse(self, *args, **kwargs):
             parsed = await super().parse(*args, **kwargs)
-            started.append(self._executor is not None and not self.broken)
-            workers.update(self._executor._processes if self._executor else {})
+            # The pool's workers are this process's children while the cycle runs.
+            children = multiprocessing.active_children()
+            started.append(bool(children) and not self.broken)
+            workers.update({child.pid: child for child in children})
             return parsed
 
     monkeypatch.setattr(poller_module, "ParsePool", RecordingPool)

@@ -9,15 +9,15 @@ from tui.core import search_index
 from tui.core.models import Story
 from tui.core.query import QueryError, compile_query, fold, select
 
-NOW = 1_763_640_000.0  # 2025-11-20T12:00:00Z
+from tests import factories
+from tests.factories import NOW
+
 HOUR = 3600.0
 
 
 def story(n: int, **fields) -> Story:
-    values = {"id": f"f:{n}", "feed_id": "f", "source": "Kyiv Independent", "side": "ua-media", "title": f"Story {n}"}
-    values["published"] = NOW - HOUR
-    values.update(fields)
-    return Story(**values)
+    """Story n of a Ukrainian outlet, an hour old unless the test dates it."""
+    return factories.story(n, **{"source": "Kyiv Independent", "side": "ua-media", "published": NOW - HOUR, **fields})
 
 
 STORIES = [
@@ -254,10 +254,10 @@ def test_story_changed_after_indexing_is_matched_by_its_new_text():
     match = compile_query("ceasefire", now=NOW, index=index)
     assert not any(match(s) for s in stories)  # the plan is made: nothing has the word
     stories[3] = story(3, title="Report 3: ceasefire agreed", revision=1)
-    assert [s.id for s in stories if match(s)] == ["f:3"]
+    assert [s.id for s in stories if match(s)] == [story(3).id]
     index.add(stories)  # indexed after the compiled query made its plan
-    assert [s.id for s in stories if match(s)] == ["f:3"]
-    assert [s.id for s in stories if compile_query("ceasefire", now=NOW, index=index)(s)] == ["f:3"]
+    assert [s.id for s in stories if match(s)] == [story(3).id]
+    assert [s.id for s in stories if compile_query("ceasefire", now=NOW, index=index)(s)] == [story(3).id]
 
 
 def test_a_needle_too_common_for_the_index_is_scanned(monkeypatch):
@@ -265,8 +265,8 @@ def test_a_needle_too_common_for_the_index_is_scanned(monkeypatch):
     monkeypatch.setattr(search_index, "MAX_WORD_MATCHES", 1)
     stories = [story(n, title=f"alpha{n} beta") for n in range(5)] + [story(9, title="gamma")]
     index.add(stories)
-    assert [s.id for s in stories if compile_query("alpha", now=NOW, index=index)(s)] == [f"f:{n}" for n in range(5)]
-    assert [s.id for s in stories if compile_query("-alpha", now=NOW, index=index)(s)] == ["f:9"]
+    assert [s.id for s in stories if compile_query("alpha", now=NOW, index=index)(s)] == [story(n).id for n in range(5)]
+    assert [s.id for s in stories if compile_query("-alpha", now=NOW, index=index)(s)] == [story(9).id]
 
 
 @settings(max_examples=300, deadline=None)

@@ -3,17 +3,15 @@
 import threading
 
 from tui.core import store as store_module
-from tui.core.models import Story
 from tui.core.query import compile_query
 from tui.core.search_index import SearchIndex
 from tui.core.store import Store
 
-NOW = 1_763_625_600.0
+from tests.factories import NOW, story
 
-
-def story(n, title=None, summary="", **kw):
-    return Story(id=f"f:{n:04d}", feed_id="f", source="F", side="intl", published=NOW - n,
-                 title=title or f"Report {n} on shelling", summary=summary, **kw)
+def report(n, **fields):
+    """A story on shelling, unless the test gives it a title of its own."""
+    return story(n, **{"title": f"Report {n} on shelling", **fields})
 
 
 def found(store, text):
@@ -27,7 +25,7 @@ def indexed(store):
 
 def test_stories_ingested_after_open_are_indexed_and_found(tmp_path):
     with Store.open(tmp_path, clock=lambda: NOW) as store:
-        store.ingest([story(n) for n in range(30)])
+        store.ingest([report(n) for n in range(30)])
         before = compile_query("ceasefire", now=NOW, index=store.word_index)
         assert store.stories(before) == []  # planned now, over the 30 indexed stories
         store.ingest([story(100, title="Ceasefire talks in Istanbul"), story(101, title="Quiet night", summary="no truce")])
@@ -41,7 +39,7 @@ def test_stories_ingested_after_open_are_indexed_and_found(tmp_path):
 
 def test_the_index_is_saved_and_reopens_without_indexing_again(tmp_path, monkeypatch):
     with Store.open(tmp_path, clock=lambda: NOW) as store:
-        store.ingest([story(n, summary="Kupiansk" if n % 3 == 0 else "Odesa") for n in range(60)])
+        store.ingest([report(n, summary="Kupiansk" if n % 3 == 0 else "Odesa") for n in range(60)])
         expected = found(store, "kupiansk")
     assert (tmp_path / "stories.index").exists()
     calls = []
@@ -57,7 +55,7 @@ def test_the_index_is_saved_and_reopens_without_indexing_again(tmp_path, monkeyp
 
 def test_a_story_revised_after_the_index_was_saved_is_indexed_by_its_new_text(tmp_path):
     with Store.open(tmp_path, clock=lambda: NOW) as store:
-        store.ingest([story(n) for n in range(10)])
+        store.ingest([report(n) for n in range(10)])
     # Reopen and revise one story; a crash then keeps the index saved before the revision.
     store = Store.open(tmp_path, clock=lambda: NOW)
     store.ingest([story(4, title="Report 4: ceasefire agreed")])

@@ -18,6 +18,8 @@ from tui.core.feeds import FeedChange, FeedError
 from tui.core.models import STORY_EXPORT_NAMES, Claim, Statement, Story
 from tui.core.service import Warfeed
 
+from tests.factories import story as make_story
+
 ROOT = Path(__file__).resolve().parents[2]
 NOW = 1_763_630_000.0
 
@@ -43,8 +45,8 @@ def test_one_feed_path_adds_with_one_id_rule_and_refuses_twice(service):
 
 
 def test_json_and_csv_exports_share_the_schema_derived_from_story(service):
-    story = Story("wire:1", "wire", "Wire", "intl", "=HYPERLINK(x)", "https://wire.example/1", NOW - 60,
-                  summary="A report.", content="Long text.", tags=["a", "b"], fetched_at=NOW)
+    story = make_story(1, feed="wire", now=NOW, id="wire:1", title="=HYPERLINK(x)", link="https://wire.example/1",
+                       summary="A report.", content="Long text.", tags=["a", "b"], fetched_at=NOW)
     service.store.ingest([story])
     exported = orjson.loads(service.export("json"))
     assert list(exported[0]) == list(STORY_EXPORT_NAMES)

@@ -14,26 +14,17 @@ from hypothesis import strategies as st
 from tui.core.models import Article, Claim, FeedHealth, Statement, Story
 from tui.core.store import MAX_PREVIOUS_TITLES, Store, StoreLocked
 
+from tests import factories
+from tests.clock import Clock
 from tests.core import stored
+from tests.factories import NOW
 
-NOW = 1_763_625_600.0  # 2025-11-20T08:00:00Z
 DAY = 86400.0
 
 
-class FakeClock:
-    """An injectable clock the test moves by hand."""
-
-    def __init__(self, now=NOW):
-        self.now = now
-
-    def __call__(self):
-        return self.now
-
-
-def story(n, feed="kyiv", **kw):
-    kw.setdefault("published", NOW - n * 60)
-    kw.setdefault("title", f"Story {n}")
-    return Story(id=f"{feed}:{n:04d}", feed_id=feed, source=feed.title(), side="ua-media", **kw)
+def story(n, feed="kyiv", **fields) -> Story:
+    """Story n of a Ukrainian outlet's feed, published n minutes before NOW."""
+    return factories.story(n, feed=feed, **{"side": "ua-media", **fields})
 
 
 def strict_load(raw: bytes):
@@ -44,8 +35,8 @@ def strict_load(raw: bytes):
 
 
 @pytest.fixture
-def store(tmp_path):
-    opened = Store.open(tmp_path / "data", clock=FakeClock(), flush_interval=0.05)
+def store(tmp_path, clock):
+    opened = Store.open(tmp_path / "data", clock=clock, flush_interval=0.05)
     yield opened
     opened.close()
 
@@ -133,7 +124,7 @@ def test_reader_keeps_a_consistent_story_during_a_revision(store):
 
 
 def test_retention_drops_beyond_limit_and_age_but_never_marked_stories(tmp_path):
-    clock = FakeClock()
+    clock = Clock()
     with Store.open(tmp_path, clock=clock, max_age=30 * DAY) as store:
         old = [story(n, published=NOW - (40 + n) * DAY) for n in range(6)]
         recent = [story(100 + n, published=NOW - n * 60) for n in range(10)]
@@ -227,7 +218,7 @@ def test_hostile_values_are_stored_as_strict_json(store):
 @pytest.mark.parametrize("payload", [b"", b'{"stories": {"kyiv:1": {"ti', b"\x00garbage\xff", b"[]"])
 def test_damaged_file_is_moved_aside_and_a_fresh_store_starts(tmp_path, name, payload):
     (tmp_path / name).write_bytes(payload)
-    with Store.open(tmp_path, clock=FakeClock()) as store:
+    with Store.open(tmp_path, clock=Clock()) as store:
         store.article("kyiv:0001")  # articles are read lazily
         assert store.count() == 0
         assert len(store.notices) == 1 and name in store.notices[0]
@@ -235,7 +226,7 @@ def test_damaged_file_is_moved_aside_and_a_fresh_store_starts(tmp_path, name, pa
         store.save_article("kyiv:0001", Article(url="https://example.org/1", text="Body"))
     moved = list(tmp_path.glob(f"{name}.corrupt-*"))
     assert len(moved) == 1 and moved[0].read_bytes() == payload
-    with Store.open(tmp_path, clock=FakeClock()) as store:
+    with Store.open(tmp_path, clock=Clock()) as store:
         assert store.notices == [] and store.count() == 1
 
 
@@ -366,7 +357,7 @@ def test_large_ingest_written_in_chunks_reloads_whole(store):
 
 
 def test_undated_story_ages_from_when_it_was_first_seen(tmp_path):
-    clock = FakeClock()
+    clock = Clock()
     with Store.open(tmp_path, clock=clock, max_age=30 * DAY) as store:
         store.ingest([story(1, published=0.0), story(2, published=0.0)])
         clock.now += 10 * DAY
@@ -400,7 +391,7 @@ def test_order_stays_newest_first_through_many_small_cycles(tmp_path):
     import random
 
     rng = random.Random(7)
-    with Store.open(tmp_path, clock=FakeClock()) as store:
+    with Store.open(tmp_path, clock=Clock()) as store:
         store.ingest([story(n, published=NOW - rng.randrange(10_000)) for n in range(400)])
         for cycle in range(40):
             batch = [story(rng.randrange(450), published=NOW - rng.randrange(10_000),

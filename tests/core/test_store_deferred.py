@@ -21,15 +21,15 @@ from tui.core import partitions, store as store_module
 from tui.core.models import Story
 from tui.core.store import Store
 
+from tests import factories
+from tests.factories import NOW
+
 REPO_ROOT = Path(__file__).resolve().parents[2]
-NOW = 1_763_625_600.0
 
 
-def story(n: int, **kw) -> Story:
-    kw.setdefault("published", NOW - n * 60)
-    kw.setdefault("title", f"Story {n}")
-    kw.setdefault("summary", "s" * 200)
-    return Story(id=f"f{n % 7}:{n:05d}", feed_id=f"f{n % 7}", source="S", side="intl", **kw)
+def story(n: int, **fields) -> Story:
+    """Story n on one of seven feeds, with a summary long enough to give partitions weight."""
+    return factories.story(n, feed=f"f{n % 7}", **{"summary": "s" * 200, **fields})
 
 
 @pytest.fixture

@@ -8,17 +8,13 @@ from pathlib import Path
 
 import pytest
 
-from tui.core.models import Article, Story
+from tui.core.models import Article
 from tui.core.storage import DataFileError
 from tui.core.store import Store
 
+from tests.factories import story
+
 ROOT = Path(__file__).resolve().parents[2]
-NOW = 1_763_625_600.0
-
-
-def story(n: int, **extra) -> Story:
-    return Story(id=f"f:{n:04d}", feed_id="f", source="F", side="intl", title=f"Story {n}",
-                 published=NOW - n * 60, **extra)
 
 
 def warfeed(*args: str, data_dir: Path) -> subprocess.CompletedProcess:

@@ -3,19 +3,14 @@
 import threading
 import time
 
-from tui.core.models import Story
 from tui.core.partitions import StoryFiles
 from tui.core.store import Store
 
 from tests.core import stored
+from tests.factories import NOW, story
 
-NOW = 1_763_625_600.0
 SIZE = 20_000
-
-
-def story(n):
-    return Story(id=f"f:{n:06d}", feed_id="f", source="F", side="intl", title=f"Item {n}",
-                 summary="Shelling reported overnight near the front line.", published=NOW - n)
+SHELLING = "Shelling reported overnight near the front line."
 
 
 def wait_for(condition, what):
@@ -35,7 +30,7 @@ def marks_on_disk(data_dir):
 
 def test_marks_flush_while_a_poll_is_paused_between_partitions(tmp_path, monkeypatch):
     store = Store.open(tmp_path, clock=lambda: NOW, flush_interval=0.05)
-    store.ingest([story(n) for n in range(SIZE)])
+    store.ingest([story(n, summary=SHELLING) for n in range(SIZE)])
     entered, gate = threading.Event(), threading.Event()
     real_write = StoryFiles.write
 
@@ -48,16 +43,16 @@ def test_marks_flush_while_a_poll_is_paused_between_partitions(tmp_path, monkeyp
     monkeypatch.setattr(StoryFiles, "write", paused_write)
     # Revising every story touches every partition: a poll's longest write.
     poll = threading.Thread(target=store.ingest,
-                            args=([Story(**{**story(n).to_dict(), "title": f"Item {n}, revised"})
+                            args=([story(n, summary=SHELLING, title=f"Story {n}, revised")
                                    for n in range(SIZE)],))
     poll.start()
     try:
         wait_for(entered.is_set, "the poll's writes to start")
-        store.set_marks(["f:000007"], starred=True)
-        store.set_marks(["f:019999"], read=True)
+        store.set_marks(["f:0007"], starred=True)
+        store.set_marks(["f:19999"], read=True)
         # Durable while the poll still holds its write lock and is part way through.
-        wait_for(lambda: marks_on_disk(tmp_path).get("f:000007", {}).get("starred"), "the mark")
-        assert marks_on_disk(tmp_path)["f:019999"]["read"] is True
+        wait_for(lambda: marks_on_disk(tmp_path).get("f:0007", {}).get("starred"), "the mark")
+        assert marks_on_disk(tmp_path)["f:19999"]["read"] is True
         assert not gate.is_set() and entered.is_set()
     finally:
         gate.set()
@@ -66,6 +61,6 @@ def test_marks_flush_while_a_poll_is_paused_between_partitions(tmp_path, monkeyp
     store.close()
     with Store.open(tmp_path, clock=lambda: NOW) as reopened:
         assert reopened.count() == SIZE
-        assert reopened.story("f:000007").starred and reopened.story("f:000007").revision == 1
-        assert reopened.story("f:019999").read
-        assert not reopened.story("f:000008").starred
+        assert reopened.story("f:0007").starred and reopened.story("f:0007").revision == 1
+        assert reopened.story("f:19999").read
+        assert not reopened.story("f:0008").starred

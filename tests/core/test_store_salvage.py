@@ -13,16 +13,12 @@ import pytest
 import tomli_w
 
 from tui.core.demo import DemoServer
-from tui.core.models import FeedHealth, Story
+from tui.core.models import FeedHealth
 from tui.core.store import Store
 
+from tests.factories import story
+
 ROOT = Path(__file__).resolve().parents[2]
-NOW = 1_763_625_600.0
-
-
-def story(feed: str, n: int, **extra) -> Story:
-    return Story(id=f"{feed}:{n:04d}", feed_id=feed, source=feed.title(), side="intl",
-                 title=f"{feed} story {n}", published=NOW - n * 60, **extra)
 
 
 def warfeed(*args: str, data_dir: Path, config: Path) -> subprocess.CompletedProcess:
@@ -41,10 +37,10 @@ def stored_ids(data: Path, config: Path) -> set[str]:
 def base_with_journal(data: Path) -> None:
     """A partition with feeds a, b, c and two later cycles (d, then b)."""
     with Store.open(data) as store:
-        store.ingest([story(f, n) for f in "abc" for n in range(1, 6)],
+        store.ingest([story(n, feed=f) for f in "abc" for n in range(1, 6)],
                      health=[FeedHealth(f, status=200, etag=f'"{f}1"') for f in "abc"])
-        store.ingest([story("d", 1)], health=[FeedHealth("d", status=200, etag='"d1"')])
-        store.ingest([story("b", 9)])
+        store.ingest([story(1, feed="d")], health=[FeedHealth("d", status=200, etag='"d1"')])
+        store.ingest([story(9, feed="b")])
 
 
 def test_intact_lines_and_journal_records_survive_a_damaged_line(tmp_path):
@@ -92,7 +88,7 @@ def test_a_cut_short_partition_forgets_every_validator_even_for_a_headless_poll(
         store.ingest([], health=[FeedHealth("a", status=200, error="not a feed", etag='"a1"')])
         assert store.health()["a"].etag is None
         # ...a full answer (its stories stored) does.
-        store.ingest([story("a", 1)], health=[FeedHealth("a", status=200, etag='"a2"')])
+        store.ingest([story(1, feed="a")], health=[FeedHealth("a", status=200, etag='"a2"')])
         assert store.health()["a"].etag == '"a2"'
     finally:
         store.close()
@@ -131,7 +127,7 @@ def test_polls_refill_a_damaged_cache_instead_of_hearing_304_forever(tmp_path, d
 def test_a_damaged_marks_file_keeps_its_intact_marks(tmp_path):
     data = tmp_path / "data"
     with Store.open(data) as store:
-        store.ingest([story("a", n) for n in range(1, 6)],
+        store.ingest([story(n, feed="a") for n in range(1, 6)],
                      health=[FeedHealth("a", status=200, etag='"a1"')])
         store.set_marks(["a:0001", "a:0002"], starred=True)
         store.set_marks(["a:0003"], flagged=True, read=True)

@@ -9,20 +9,13 @@ import json
 import shutil
 from pathlib import Path
 
-from tui.core.models import Claim, FeedHealth, Statement, Story
+from tui.core.models import Claim, FeedHealth, Statement
 from tui.core.store import Store
 
 from tests.core import stored
+from tests.factories import story
 
 FIXTURE = Path(__file__).resolve().parents[1] / "fixtures" / "store_release1"
-
-NOW = 1_763_625_600.0
-
-
-def story(n: int) -> Story:
-    return Story(id=f"f:{n:04d}", feed_id="f", source="F", side="intl", title=f"Story {n}",
-                 published=NOW - n * 60)
-
 
 def claim(n: int) -> Claim:
     statement = Statement(sentence=f"Sentence {n}", speaker="", side="ua", stance="claim",

@@ -5,6 +5,7 @@ from __future__ import annotations
 from tinydb import TinyDB
 
 from tests.clock import Clock
+from tests.factories import story
 from tui.core.versions import (
     FILE_NAME,
     Version,
@@ -91,10 +92,9 @@ def test_the_log_keeps_the_first_version_and_each_meaningful_one(tmp_path):
 
 
 def item(title, summary="", content="", n=1):
-    from tui.core.models import Story
-
-    return Story(id=f"kyiv:{n}", feed_id="kyiv", source="Kyiv", side="ua-media", title=title,
-                 summary=summary, content=content, published=T0 - 600)
+    """Story n of a Kyiv outlet with the given text, ten minutes before T0."""
+    return story(n, feed="kyiv", id=f"kyiv:{n}", side="ua-media", title=title, summary=summary,
+                 content=content, published=T0 - 600)
 
 
 def test_store_bumps_revision_only_for_meaningful_changes_and_records_versions(tmp_path):

@@ -2,27 +2,30 @@
 
 from __future__ import annotations
 
+import time
 from collections.abc import Callable, Iterator
 
 import pytest
+from textual.message import Message
+from textual.notifications import Notification, Notify
 
 from tui.app import WarfeedApp
 from tui.core.config import Config
 from tui.core.models import Feed, Story
 from tui.core.store import Store
 
+from tests.clock import Clock
+from tests.factories import story
+
 NOW = 1_763_630_000.0
 """A fixed 'now' (2025-11-20 09:13 UTC): relative times and filters are deterministic."""
 
 
-class FakeClock:
-    """An injectable clock tests move by hand; never the wall clock."""
+class FakeClock(Clock):
+    """The shared test clock, started at the dashboard tests' NOW."""
 
     def __init__(self, now: float = NOW) -> None:
-        self.now = now
-
-    def __call__(self) -> float:
-        return self.now
+        super().__init__(now)
 
 
 SIDES = ("ua-official", "ua-media", "ru-state", "ru-independent", "intl", "analyst")
@@ -30,12 +33,11 @@ SIDES = ("ua-official", "ua-media", "ru-state", "ru-independent", "intl", "analy
 
 def make_story(n: int, *, now: float = NOW, **fields) -> Story:
     """Story number n: one minute older than story n-1, sides and sources cycling."""
-    side = SIDES[n % len(SIDES)]
+    feed = f"feed{n % 3}"
     values = dict(
-        id=f"feed{n % 3}:{n:08d}",
-        feed_id=f"feed{n % 3}",
+        id=f"{feed}:{n:08d}",
         source=f"Source {n % 3}",
-        side=side,
+        side=SIDES[n % len(SIDES)],
         title=f"Story number {n} about the front",
         link=f"https://news{n % 3}.example/story/{n}",
         published=now - 60 * (n + 1),
@@ -43,7 +45,7 @@ def make_story(n: int, *, now: float = NOW, **fields) -> Story:
         fetched_at=now,
     )
     values.update(fields)
-    return Story(**values)
+    return story(n, feed=feed, now=now, **values)
 
 
 @pytest.fixture
@@ -80,11 +82,29 @@ def make_app(store, config, clock) -> Callable[..., WarfeedApp]:
     return build
 
 
+class Toasts(list[Notification]):
+    """Every notification the app posts, caught from its Notify messages: pass as run_test's message_hook."""
+
+    def __call__(self, message: Message) -> None:
+        if isinstance(message, Notify):
+            self.append(message.notification)
+
+
 async def settle(pilot, app: WarfeedApp) -> None:
     """Wait until workers finished and their messages were handled."""
     for _ in range(3):
         await app.workers.wait_for_complete()
         await pilot.pause()
+
+
+async def wait_until(pilot, condition: Callable[[], object], what: str) -> None:
+    """Let the app's timers and workers run until condition holds; the deadline only turns a hang
+    into a failure, it measures nothing."""
+    deadline = time.monotonic() + 60
+    while not condition():
+        assert time.monotonic() < deadline, f"timed out waiting for {what}"
+        await pilot.pause(0.01)
+    await pilot.pause()
 
 
 def screen_text(app: WarfeedApp) -> str:

@@ -13,7 +13,7 @@ from tui.widgets.claim_tracker import ClaimTracker
 from tui.widgets.reader import Reader
 from tui.widgets.story_list import StoryList
 
-from .conftest import NOW, make_story, settle
+from .conftest import NOW, Toasts, make_story, settle
 
 
 def kupiansk_claim(story_id: str, *, watched: bool = False) -> Claim:
@@ -136,7 +136,8 @@ async def test_a_watched_claim_that_changes_after_a_poll_raises_a_toast_and_the_
     app = make_app([first])
     with_claims(store, [first.id], kupiansk_claim(first.id, watched=True))
     bells = []
-    async with app.run_test(size=(160, 50)) as pilot:
+    toasts = Toasts()
+    async with app.run_test(message_hook=toasts, size=(160, 50)) as pilot:
         app.bell = lambda: bells.append(True)
         await settle(pilot, app)
         denial = make_story(0, title="Ukraine's General Staff denied that Russian troops had captured Kupiansk.",
@@ -144,7 +145,7 @@ async def test_a_watched_claim_that_changes_after_a_poll_raises_a_toast_and_the_
         store.ingest([denial])
         app.process_news(CycleReport(new_ids=[denial.id]))
         await settle(pilot, app)
-        toasts = [n.message for n in app._notifications]
+        toasts = [n.message for n in toasts]
         assert any(t.startswith("Claim updated: control of Kupiansk — Source 0: Ukraine's General Staff denied")
                    for t in toasts), toasts
         assert bells

@@ -9,7 +9,7 @@ from tui.core.config import MIN_INTERVAL, load_config
 from tui.screens.feed_edit import FeedEditScreen, read_interval, read_tags
 from tui.screens.feeds import FeedsScreen
 
-from .conftest import settle
+from .conftest import Toasts, settle
 from .test_feeds_and_demo import config_file
 
 
@@ -23,7 +23,8 @@ def test_tags_and_interval_are_read_as_a_user_types_them():
 async def test_edit_a_feed_from_the_feeds_screen_and_it_is_saved(tmp_path, store, clock):
     config = config_file(tmp_path)
     app = WarfeedApp(config=config, store=store, clock=clock, poll=False)
-    async with app.run_test(size=(120, 40)) as pilot:
+    toasts = Toasts()
+    async with app.run_test(message_hook=toasts, size=(120, 40)) as pilot:
         await settle(pilot, app)
         await pilot.press("f")
         await settle(pilot, app)
@@ -51,4 +52,4 @@ async def test_edit_a_feed_from_the_feeds_screen_and_it_is_saved(tmp_path, store
         saved = next(f for f in load_config(config.path, create=False).feeds if f.id == "beta")
         assert (saved.title, saved.side, saved.interval, saved.tags) == ("Beta Wire", "ru-independent", 1800,
                                                                           ["wire", "ru"])
-        assert any("1 edited" in n.message for n in app._notifications)
+        assert any("1 edited" in n.message for n in toasts)

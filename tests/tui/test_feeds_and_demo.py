@@ -11,7 +11,7 @@ from tui.core.models import Feed, FeedHealth
 from tui.core.feeds import FeedChange, apply_changes
 from tui.screens.feeds import FeedsScreen
 
-from .conftest import make_story, settle
+from .conftest import Toasts, make_story, settle
 
 OPML = b"""<?xml version="1.0" encoding="UTF-8"?>
 <opml version="2.0"><head><title>mine</title></head><body>
@@ -59,7 +59,8 @@ def test_unreadable_opml_is_one_sentence_and_changes_nothing_else(tmp_path):
 async def test_feeds_modal_apply_saves_config_and_updates_the_app(tmp_path, store, clock):
     config = config_file(tmp_path)
     app = WarfeedApp(config=config, store=store, clock=clock, poll=False)
-    async with app.run_test(size=(160, 50)) as pilot:
+    toasts = Toasts()
+    async with app.run_test(message_hook=toasts, size=(160, 50)) as pilot:
         await settle(pilot, app)
         await pilot.press("f")
         await settle(pilot, app)
@@ -70,7 +71,7 @@ async def test_feeds_modal_apply_saves_config_and_updates_the_app(tmp_path, stor
         await settle(pilot, app)
         assert [f.id for f in app.config.feeds] == ["alpha", "beta", "delta-example"]
         assert [f.id for f in load_config(config.path, create=False).feeds] == ["alpha", "beta", "delta-example"]
-        assert any("1 added" in n.message for n in app._notifications)
+        assert any("1 added" in n.message for n in toasts)
 
 
 async def test_poll_switch_off_never_polls(make_app, store):

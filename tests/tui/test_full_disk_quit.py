@@ -8,7 +8,7 @@ import os
 import pytest
 
 from tests.diskfaults import fill, small_disk
-from tests.tui.conftest import make_story
+from tests.tui.conftest import Toasts, make_story
 from tui.app import WarfeedApp
 from tui.core.store import Store
 
@@ -23,7 +23,8 @@ async def test_q_with_unsaved_marks_asks_and_a_second_q_quits(tmp_path, config, 
         filler = fill(disk)
         app = WarfeedApp(config=config, store=store, clock=clock, poll=False)
         try:
-            async with app.run_test(size=(140, 40)) as pilot:
+            toasts = Toasts()
+            async with app.run_test(message_hook=toasts, size=(140, 40)) as pilot:
                 await pilot.pause()
                 # A cycle that cannot be written is still shown, and said.
                 store.ingest([make_story(n) for n in range(20, 25)])
@@ -31,7 +32,7 @@ async def test_q_with_unsaved_marks_asks_and_a_second_q_quits(tmp_path, config, 
                 app.service.set_marks([make_story(3).id], starred=True)
                 await pilot.press("q")
                 await pilot.pause()
-                messages = [n.message for n in app._notifications]
+                messages = [n.message for n in toasts]
                 assert any("No space left on device" in m for m in messages), messages
                 assert any("Press q again" in m and "Not saved yet" in m for m in messages)
                 assert app.is_running  # not quit: the user was asked

@@ -11,7 +11,7 @@ from tui.core.models import Article
 from tui.widgets.reader import Reader
 from tui.widgets.story_list import StoryList
 
-from .conftest import make_story, screen_segments, screen_text, settle
+from .conftest import Toasts, make_story, screen_segments, screen_text, settle
 
 HOSTILE_TITLES = {
     "csi": "Red\x1b[31m alert\x1b[0m and \x1b[2J clear",
@@ -110,7 +110,8 @@ async def test_reader_links_are_never_opened_on_click(make_app, monkeypatch):
     monkeypatch.setattr(webbrowser, "open", lambda url, *a, **k: opened.append(url))
     story = make_story(0)
     app = make_app([story])
-    async with app.run_test(size=(160, 50)) as pilot:
+    toasts = Toasts()
+    async with app.run_test(message_hook=toasts, size=(160, 50)) as pilot:
         await settle(pilot, app)
         reader = app.screen.query_one(Reader)
         article = Article(url=story.link, title="T", text="Read [the evidence](file:///etc/passwd) here.")
@@ -120,5 +121,5 @@ async def test_reader_links_are_never_opened_on_click(make_app, monkeypatch):
         markdown.post_message(Markdown.LinkClicked(markdown, "file:///etc/passwd"))
         await settle(pilot, app)
         assert opened == []
-        toasts = [n.message for n in app._notifications]
+        toasts = [n.message for n in toasts]
         assert any("file:///etc/passwd" in message for message in toasts)

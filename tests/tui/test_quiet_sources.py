@@ -8,7 +8,7 @@ from tui.app import WarfeedApp
 from tui.core.config import Config
 from tui.core.models import Feed
 
-from .conftest import NOW, settle
+from .conftest import NOW, Toasts, settle
 
 HOUR = 3600.0
 
@@ -25,7 +25,8 @@ def rss(newest: float, count: int = 20) -> bytes:
 
 async def run_polled(app: WarfeedApp, bells: list) -> list[str]:
     """Run the app through its first real poll cycle; the toasts it raised."""
-    async with app.run_test(size=(120, 40)) as pilot:
+    toasts = Toasts()
+    async with app.run_test(message_hook=toasts, size=(120, 40)) as pilot:
         app.bell = lambda: bells.append(True)
         for _ in range(40):
             await settle(pilot, app)
@@ -35,7 +36,7 @@ async def run_polled(app: WarfeedApp, bells: list) -> list[str]:
             await pilot.pause(0.05)
         await settle(pilot, app)
         assert app.health["quiet"].last_attempt == app.clock(), "the poll did not run"
-        return [f"{n.title}: {n.message}" for n in app._notifications]
+        return [f"{n.title}: {n.message}" for n in toasts]
 
 
 async def test_watched_quiet_source_alerts_once_per_quiet_period(httpserver, store, clock):

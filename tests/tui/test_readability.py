@@ -9,7 +9,7 @@ from tui.widgets.filter_bar import FilterBar
 from tui.widgets.reader import Reader, number_links
 from tui.widgets.story_list import StoryList
 
-from .conftest import make_story, screen_text, settle
+from .conftest import make_story, screen_text, settle, wait_until
 from .test_claim_tracker import TrackerApp, sample_claims
 from .test_screens import FEEDS, HostApp
 
@@ -51,8 +51,8 @@ async def test_a_filter_error_stays_on_one_line(make_app):
     async with app.run_test(size=(80, 24)) as pilot:
         await settle(pilot, app)
         await pilot.press("slash", *"since:soon-ish-but-not-a-date-anyone-can-read")
-        await pilot.pause(0.3)
         bar = app.screen.query_one(FilterBar)
+        await wait_until(pilot, lambda: bar.has_class("-error"), "the filter bar's debounced error")
         error = bar.query_one("#filter-error")
         assert bar.has_class("-error")
         assert error.region.height == 3 and bar.region.height == 3

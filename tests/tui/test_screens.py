@@ -7,7 +7,7 @@ from types import SimpleNamespace
 
 from textual.app import App
 from textual.binding import Binding
-from textual.command import CommandPalette
+from textual.command import CommandList, CommandPalette
 from textual.widgets import DataTable, Input, Select, Static
 
 from tui.commands import WarfeedCommands, source_query
@@ -18,7 +18,19 @@ from tui.screens.health import HealthScreen
 from tui.screens.help import HelpScreen
 from tui.screens.verdict import VerdictScreen
 
+from .conftest import Toasts, wait_until
+
 STYLES = Path(__file__).resolve().parents[2] / "styles"
+
+
+async def palette_offers(pilot, text: str) -> None:
+    """Wait for the command palette's search to highlight a hit containing text."""
+
+    def highlighted() -> str:
+        option = pilot.app.screen.query_one(CommandList).highlighted_option
+        return "" if option is None else getattr(option.prompt, "plain", str(option.prompt))
+
+    await wait_until(pilot, lambda: text.lower() in highlighted().lower(), f"a palette hit for {text!r}")
 NOW = 1_763_640_000.0  # 2025-11-20 12:00 UTC
 
 FEEDS = [
@@ -109,12 +121,13 @@ async def test_health_n_p_jump_between_failing_feeds_and_esc_closes():
 async def test_health_without_failures_says_so():
     healthy = {"kyiv": HEALTH["kyiv"]}
     app = HostApp(lambda: HealthScreen(FEEDS[:1], healthy, NOW))
-    async with app.run_test() as pilot:
+    toasts = Toasts()
+    async with app.run_test(message_hook=toasts) as pilot:
         await pilot.pause()
         await pilot.press("n")
         await pilot.pause()
         assert app.screen.highlighted_feed.id == "kyiv"
-        assert any("No feed is failing" in str(n.message) for n in app._notifications)
+        assert any("No feed is failing" in str(n.message) for n in toasts)
 
 
 # -- feeds ------------------------------------------------------------------------------
@@ -233,21 +246,21 @@ async def test_palette_lists_feeds_views_and_actions_and_runs_them():
         await pilot.pause()
         assert isinstance(app.screen, CommandPalette)
         await pilot.press(*"kyiv ind")
-        await pilot.pause(0.3)
+        await palette_offers(pilot, "Kyiv Independent")
         await pilot.press("enter")
         await pilot.pause()
         assert app.filters == ['source:"Kyiv Independent"']
 
         await pilot.press("ctrl+p")
         await pilot.press(*"frontline")
-        await pilot.pause(0.3)
+        await palette_offers(pilot, "frontline")
         await pilot.press("enter")
         await pilot.pause()
         assert app.filters[-1] == "place:Kupiansk is:unread"
 
         await pilot.press("ctrl+p")
         await pilot.press(*"mark all")
-        await pilot.pause(0.3)
+        await palette_offers(pilot, "mark all")
         await pilot.press("enter")
         await pilot.pause()
         assert app.marked == 1
@@ -305,7 +318,7 @@ async def test_app_palette_runs_an_action_and_lists_views(make_app):
         texts = [hit.text async for hit in provider.discover()]
         assert "View: russian claims" in texts and "Feed: Source 0" in texts
         await pilot.press(*"health")
-        await pilot.pause(0.3)
+        await palette_offers(pilot, "health")
         await pilot.press("enter")
         await pilot.pause()
         assert isinstance(app.screen, HealthScreen)

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from tui.widgets.story_list import StoryList
 
-from .conftest import make_story, settle
+from .conftest import Toasts, make_story, settle
 
 
 async def test_the_palette_offers_no_screenshot_or_keys_panel(make_app):
@@ -18,13 +18,14 @@ async def test_the_palette_offers_no_screenshot_or_keys_panel(make_app):
 
 async def test_ctrl_c_quits_cleanly_with_marks_saved(make_app, store):
     app = make_app([make_story(n) for n in range(3)], poll=False)
-    async with app.run_test(size=(120, 30)) as pilot:
+    toasts = Toasts()
+    async with app.run_test(message_hook=toasts, size=(120, 30)) as pilot:
         await settle(pilot, app)
         story = app.screen.query_one(StoryList).selected
         await pilot.press("s", "ctrl+c")
         await pilot.pause()
         assert not app.is_running
-        assert not any("ctrl+q" in n.message for n in app._notifications)
+        assert not any("ctrl+q" in n.message for n in toasts)
     # Flushed to disk before the exit, not only in memory.
     assert story.id in (store.data_dir / "marks.json").read_text()
 

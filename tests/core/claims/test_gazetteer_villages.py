@@ -86,7 +86,7 @@ def test_size_breaks_ties_population_then_class(gaz):
     # codifier-only ones (no population) city > settlement > village.
     rank = {"city": 3, "town": 2, "settlement": 2, "village": 1}
     checked = 0
-    for key, idxs in gaz._names.items():
+    for key, idxs in gaz.names.items():
         own = [gaz.places[i] for i in idxs if fold(gaz.places[i].name) == key]
         sizes = [(not p.approx, p.population, rank[p.kind]) for p in own]
         if len(own) > 1:

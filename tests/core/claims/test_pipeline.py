@@ -4,11 +4,14 @@ from tui.core.claims.pipeline import process_stories, resolve_place
 from tui.core.models import Article, Story
 from tui.core.store import Store
 
+from tests.factories import story
 
-def _story(sid: str, side: str, title: str, summary: str = "", content: str = "",
-           published: float = 1_700_000_000.0) -> Story:
-    return Story(id=sid, feed_id=sid.split(":")[0], source=sid.split(":")[0], side=side, title=title,
-                 summary=summary, content=content, published=published, fetched_at=1_700_000_000.0)
+
+def _story(sid: str, side: str, title: str, **fields) -> Story:
+    """A story whose feed and source are the outlet named before the colon of sid."""
+    outlet = sid.split(":")[0]
+    return story(feed=outlet, **{"id": sid, "source": outlet, "side": side, "title": title,
+                                 "published": 1_700_000_000.0, "fetched_at": 1_700_000_000.0, **fields})
 
 
 def test_process_stories_saves_claims_and_links_stories(tmp_path):

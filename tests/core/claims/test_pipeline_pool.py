@@ -62,7 +62,8 @@ def test_pool_really_runs_and_matches_extract_items(tmp_path):
     store = Store.open(tmp_path, clock=lambda: CLOCK)
     try:
         store.ingest(stories)
-        items = list(pipeline._read_items(store, [s.id for s in stories]))
+        stored = [store.story(s.id) for s in stories]
+        items = [pipeline.story_item(s, pipeline.story_text(store, s)) for s in stored]
         # The small ref sent to workers stands in for the whole story without changing a statement.
         direct = [extract_statements(text, story=store.story(ref.id)) for ref, text in items]
     finally:

@@ -248,9 +248,9 @@ def test_every_canonical_latin_name_resolves_to_itself(gaz):
     others: list[str] = []
     for place in gaz.places:
         key = fold(place.name)
-        if key not in gaz._names or not place.name.isascii():
+        if key not in gaz.names or not place.name.isascii():
             continue  # a spelling the build keeps out (a common word) or a Latin name with odd letters
-        first = gaz.places[gaz._names[key][0]]
+        first = gaz.places[gaz.names[key][0]]
         if fold(first.name) != key:
             # The build ranks a hand-checked old name ("Krasnyi Lyman" is Lyman) and places GeoNames
             # knows ahead of codifier-only villages: the place is then a candidate, not the first.
@@ -280,9 +280,9 @@ def test_every_declined_form_of_every_known_place_names_it(gaz):
     for form, noms in morph.forms.items():
         for nom in noms.split():
             by_nominative.setdefault(nom, []).append(form)
-    weak = gaz._weak
+    weak = gaz.weak_names
     checked = 0
-    for key, idxs in gaz._names.items():
+    for key, idxs in gaz.names.items():
         if " " in key or not CYRILLIC_NAME.fullmatch(key) or key in weak:
             continue
         place = gaz.places[idxs[0]]
@@ -303,10 +303,10 @@ def test_every_case_of_multi_word_names_is_found(gaz, forms_module):
     eighth one elsewhere (the dictionaries decline slowly), declined word by word."""
     morph = morphology()
     checked = 0
-    keys = sorted(k for k, idxs in gaz._names.items() if " " in k and CYRILLIC_NAME.fullmatch(k)
-                  and k not in gaz._weak and not gaz.places[idxs[0]].approx)
+    keys = sorted(k for k, idxs in gaz.names.items() if " " in k and CYRILLIC_NAME.fullmatch(k)
+                  and k not in gaz.weak_names and not gaz.places[idxs[0]].approx)
     for n, key in enumerate(keys):
-        place = gaz.places[gaz._names[key][0]]
+        place = gaz.places[gaz.names[key][0]]
         if n % 8 and gaz.front_km(place) > 50:
             continue
         words = key.split(" ")
@@ -341,17 +341,17 @@ def test_every_case_of_multi_word_names_is_found(gaz, forms_module):
 def test_codifier_village_forms_sampled(gaz):
     """Codifier-only villages: a fixed sample of names of six letters or more, every form."""
     morph = morphology()
-    keys = sorted(k for k, idxs in gaz._names.items() if " " not in k and len(k) >= 6 and "\u0400" <= k[0] <= "\u04ff"
-                  and k not in gaz._weak and all(gaz.places[i].approx for i in idxs))[::40]
+    keys = sorted(k for k, idxs in gaz.names.items() if " " not in k and len(k) >= 6 and "\u0400" <= k[0] <= "\u04ff"
+                  and k not in gaz.weak_names and all(gaz.places[i].approx for i in idxs))[::40]
     assert len(keys) > 200
     by_nominative: dict[str, list[str]] = {}
     for form, noms in morph.forms.items():
         for nom in noms.split():
             by_nominative.setdefault(nom, []).append(form)
     for key in keys:
-        place = gaz.places[gaz._names[key][0]]
+        place = gaz.places[gaz.names[key][0]]
         for form in by_nominative.get(key, ()):
-            if len(form) < 5 or form in morph.region_nouns or form in gaz._weak or gaz._weak & set(morph.forms[form].split()):
+            if len(form) < 5 or form in morph.region_nouns or form in gaz.weak_names or gaz.weak_names & set(morph.forms[form].split()):
                 continue
             found = [m for m in gaz.find(f"Бої біля {form.capitalize()} тривають.") if m.start == 9]
             _expect_reading(gaz, place, form, found[0] if found else None)
@@ -474,6 +474,6 @@ def test_no_city_needs_evidence(gaz):
     """A city's own name (50,000 people or more) is never a common-word spelling, in Latin or declined."""
     cities = [p for p in gaz.places if p.population >= 50_000]
     assert len(cities) > 100
-    assert [p.name for p in cities if fold(p.name) in gaz._weak] == []
+    assert [p.name for p in cities if fold(p.name) in gaz.weak_names] == []
     for text, name in (("Вибухи в Одесі.", "Odesa"), ("Удар по Одессе.", "Odesa"), ("Тривога в Ізмаїлі.", "Izmail")):
         assert settlements(text) == [name]

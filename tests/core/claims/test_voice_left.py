@@ -3,11 +3,12 @@
 import pytest
 
 from tui.core.claims.statements import extract_statements
-from tui.core.models import Story
+
+from tests.factories import story as make_story
 
 
 def _voices(text: str, side: str = "intl") -> list[tuple[str, str, str | None, str | None]]:
-    story = Story(id="s:1", feed_id="s", source="S", side=side, title="")
+    story = make_story(feed="s", side=side, title="")
     return [(s.stance, s.side, s.speaker, s.place) for s in extract_statements(text, story=story)]
 
 

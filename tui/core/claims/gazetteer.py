@@ -21,9 +21,10 @@ import re
 import threading
 import unicodedata
 from collections import Counter
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from pathlib import Path
+from types import MappingProxyType
 from typing import NamedTuple
 
 import orjson
@@ -395,6 +396,16 @@ class Gazetteer:
             n = rest.count(" ") + 2
             if n > self._first.get(first, 0):
                 self._first[first] = n
+
+    @property
+    def names(self) -> Mapping[str, list[int]]:
+        """Every folded spelling, read-only, with the indexes into `places` of what it names."""
+        return MappingProxyType(self._names)
+
+    @property
+    def weak_names(self) -> frozenset[str]:
+        """Spellings that are also ordinary words: a place only with evidence nearby."""
+        return self._weak
 
     @classmethod
     def load(cls, path: Path = DATA_FILE) -> Gazetteer:
