@@ -116,6 +116,11 @@ def valid_feed_id(text: object) -> bool:
     return isinstance(text, str) and _SLUG.fullmatch(text) is not None
 
 
+def url_host(url: str) -> str:
+    """A feed URL's host without 'www.': the title and id of a feed that names neither."""
+    return (urlsplit(url).hostname or "feed").removeprefix("www.")
+
+
 def slugify(text: str, taken: set[str] | None = None) -> str:
     """A short feed id from a title or URL host, unique among `taken`."""
     base = re.sub(r"[^a-z0-9]+", "-", text.lower()).strip("-")[:40].strip("-") or "feed"
@@ -284,8 +289,7 @@ def _validate(data: dict[str, Any], path: Path) -> Config:
     for index, entry in enumerate(feeds_raw, start=1):
         feed = _validate_feed(entry, index, fail)
         if not feed.id:  # left out: named as `feeds add` names it, from the title or the host
-            host = (urlsplit(feed.url).hostname or "feed").removeprefix("www.")
-            feed = replace(feed, id=slugify(feed.title or host, given | seen))
+            feed = replace(feed, id=slugify(feed.title or url_host(feed.url), given | seen))
         if feed.id in seen:
             raise fail(f"feed {feed.id!r} is listed twice")
         seen.add(feed.id)

@@ -12,9 +12,8 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Literal
-from urllib.parse import urlsplit
 
-from tui.core.config import Config, ConfigError, slugify, update_feeds, valid_feed_id
+from tui.core.config import Config, ConfigError, slugify, update_feeds, url_host, valid_feed_id
 from tui.core.models import Feed, FeedHealth
 from tui.core.opml import MAX_OPML_BYTES, OpmlError, OpmlImport, parse_opml, unsafe_reason
 from tui.core.outlets import guess_side
@@ -91,8 +90,7 @@ def new_feed(url: str, feeds: Sequence[Feed], *, title: str = "", side: str | No
             raise FeedError("a feed id must be 1-64 lowercase letters, digits, '-', '_' or '.'.")
         if feed_id in taken:
             raise FeedError(f"a feed with id {clean_line(feed_id, limit=64)!r} already exists.")
-    host = (urlsplit(url).hostname or "feed").removeprefix("www.")
-    title = clean_line(title or "", limit=200) or host
+    title = clean_line(title or "", limit=200) or url_host(url)
     kept_tags = [t for t in (clean_line(tag, limit=60) for tag in tags) if t]
     return Feed(feed_id or slugify(title, taken), url, title, side or guess_side(url), kept_tags)
 
