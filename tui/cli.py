@@ -83,9 +83,9 @@ def _open(config: Config, directory: Path, *, search_index: bool = True, deferre
                                deferred=deferred, head=head, read_only=read_only)
     except WarfeedError as exc:
         raise CliError(str(exc)) from None
-    shown = len(service.notices)
-    for notice in service.notices[:shown]:
+    for notice in service.notices:
         _err(notice)
+    shown = len(service.notices)  # the rest are said at the end
     service.install_signal_handlers()
     try:
         yield service
@@ -261,9 +261,8 @@ def cmd_poll(args: argparse.Namespace) -> int:
         # A page fetched again that reads differently is a new version too: its claims follow.
         for problem in service.process_news(report, pages=followed).problems:
             _err(problem)
-        failed = False
+        failed = bool(report.failed)
         for result in report.results:
-            failed |= result.outcome == "error"
             if args.json:
                 _dump_line({
                     "feed_id": result.feed_id, "url": result.url, "outcome": result.outcome,

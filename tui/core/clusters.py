@@ -177,17 +177,6 @@ def _latin_stems(stems: Iterable[str]) -> tuple[str, ...]:
 _TOPIC_STEMS = {topic: _latin_stems(stems) for topic, stems in _TOPICS.items()}
 
 
-def topics_of(story: Story) -> set[str]:
-    """The kinds of non-military news a story reports (prisoner swaps, talks, outages ...)."""
-    text = fold(f" {story.title} {story.summary[:300]} ")
-    return _names_in(_TOPIC_STEMS, text)
-
-
-def world_places(text: str) -> set[str]:
-    """Capitals, the Kremlin and the like named in a text, whatever its language."""
-    return _names_in(_WORLD_PLACES, fold(text))
-
-
 def anchors(title: str) -> tuple[set[str], set[str]]:
     """Numbers (not years) and folded proper names in a headline: what survives translation."""
     numbers = {n for n in _NUMBER.findall(title) if not 1900 <= int(n) <= 2100}

@@ -172,11 +172,9 @@ class Losses:
 
     feeds: set[str] = field(default_factory=set)
     every_feed: bool = False
-    damaged_lines: int = 0
 
     def add(self, damaged: bytes) -> None:
-        """Count one damaged line (or stretch) and the feeds it names."""
-        self.damaged_lines += 1
+        """Note the feeds one damaged line (or stretch) names."""
         named = feed_ids_in(damaged)
         if named is None:
             self.every_feed = True

@@ -311,8 +311,8 @@ def _is_link_list(lines: list[str]) -> bool:
     return len(lines) >= 2 and all(_LINK_ONLY.match(line.strip()) for line in lines)
 
 
-_GLUED_BYLINE = re.compile(rf"^(?:[Bb]y|[Вв]ід|[Аа]втор:?)\s+")
-_NAME_WORD = re.compile(rf"[\w'’.&-]++\s+")
+_GLUED_BYLINE = re.compile(r"^(?:[Bb]y|[Вв]ід|[Аа]втор:?)\s+")
+_NAME_WORD = re.compile(r"[\w'’.&-]++\s+")
 _GLUED_DATE = re.compile(
     r"^\d{4}-\d{2}-\d{2}(?:[T ]\d{2}:\d{2}(?::\d{2})?(?:Z|[+-]\d{2}:?\d{2})?)?\s*|"
     rf"^(?:(?:{_MONTHS})\w*\.? \d{{1,2}},? \d{{4}}|\d{{1,2}} (?:{_MONTHS})\w* \d{{4}}|\d{{1,2}}[./]\d{{1,2}}[./]\d{{4}})"

@@ -25,6 +25,10 @@ class FeedError(Exception):
     """A feed change that cannot be made; the message is one sentence."""
 
 
+class DuplicateFeed(FeedError):
+    """The feed is configured already (the dashboard's add of it changes nothing)."""
+
+
 @dataclass(frozen=True, slots=True)
 class FeedChange:
     """One change the user asked for: add a URL, remove a feed (by id or URL), import an OPML
@@ -83,7 +87,7 @@ def new_feed(url: str, feeds: Sequence[Feed], *, title: str = "", side: str | No
     except BadURL as exc:
         raise FeedError(f"cannot add {clean_line(str(url), limit=200)!r}: {exc}.") from None
     if any(feed.url == url for feed in feeds):
-        raise FeedError(f"{url} is already configured.")
+        raise DuplicateFeed(f"{url} is already configured.")
     taken = {feed.id for feed in feeds}
     if feed_id is not None:
         if not valid_feed_id(feed_id):
@@ -195,10 +199,10 @@ def _apply_one(feeds: list[Feed], change: FeedChange, result: FeedsResult, stric
         try:
             feed = new_feed(change.url, feeds, title=change.title, side=change.side or None,
                             feed_id=change.feed_id or None, tags=change.tags)
-        except FeedError as error:
-            if not strict and str(error).endswith("is already configured."):
-                return  # the dialog's add of a feed already there changes nothing
-            raise
+        except DuplicateFeed:
+            if strict:
+                raise
+            return  # the dialog's add of a feed already there changes nothing
         feeds.append(feed)
         result.added += 1
         result.new_feeds.append(feed)

@@ -11,6 +11,7 @@ from operator import gt
 from collections.abc import Iterable, Mapping
 from typing import Any
 
+from tui.core.documents import USER_FIELDS
 from tui.core.models import Story
 from tui.core.versions import Version, normalise, story_body, version_hash
 
@@ -47,8 +48,7 @@ def merge_stories(
             new.append(story_id)
         else:
             # Marks, claim links and history belong to us, not to the feed.
-            for name in ("read", "starred", "flagged", "places", "claim_ids", "fetched_at",
-                         "revision", "previous_titles"):
+            for name in USER_FIELDS + ("fetched_at", "revision", "previous_titles"):
                 setattr(story, name, getattr(old, name))
             revised = _revision(old, old_content, story, content, now)
             if revised is not None:

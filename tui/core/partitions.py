@@ -211,9 +211,6 @@ class StoryFiles:
                 return sure
             loaded.extend(self.read(waiting.pop(0).number, builder))
 
-    def unread(self) -> list[int]:
-        return [n for n, part in self.parts.items() if not part.loaded]
-
     # --------------------------------------------------------------------------- writing
     def assign(self, stories: list[Story]) -> set[int]:
         """Give new stories a partition (oldest first, so the newest go last); the touched."""

@@ -12,7 +12,7 @@ import functools
 import re
 import time
 import unicodedata
-from collections.abc import Callable, Iterable
+from collections.abc import Callable
 from datetime import datetime, timezone
 
 from .models import SIDE_GROUPS, SIDES, Story

@@ -199,16 +199,9 @@ class Warfeed:
             index.close()
 
     def stories_json(self, stories: Iterable[Story]) -> list[dict[str, Any]]:
-        """Stories as the JSON contract with each one's cluster."""
-        from tui.core.clusters import ClusterIndex
-
-        if self.data_dir is None:
-            return [{**s.to_json(), "cluster": s.id} for s in stories]
-        clusters = ClusterIndex.open(self.data_dir, writable=False)
-        try:
-            return [{**s.to_json(), "cluster": clusters.cluster_of(s.id)} for s in stories]
-        finally:
-            clusters.close()
+        """Stories as the JSON contract with each one's cluster (its own id when unclustered)."""
+        assignments = self.cluster_assignments()
+        return [{**s.to_json(), "cluster": assignments.get(s.id, s.id)} for s in stories]
 
     # -- polling ------------------------------------------------------------------------
     async def fetcher(self) -> Fetcher:

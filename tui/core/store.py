@@ -37,7 +37,6 @@ from tui.core.merge import (
     MAX_PREVIOUS_TITLES,
     merge_stories,
     newest_first,
-    order_key,
     reordered,
     retention_drops,
 )
@@ -198,7 +197,7 @@ class Store:
                     store._load_head(count)
                 else:
                     store._load_all()
-            if any(p.exists() for p in release1.present(data_dir)):
+            if release1.present(data_dir):
                 # A migration that became durable just before a crash: the old files may go.
                 remove_old_files(store)
         except BaseException:
@@ -356,7 +355,8 @@ class Store:
                     self._marks_dirty = True
                     self._touch()
         losses = self._files.losses
-        missing = {int(d.get("number", -1)) for d in self._disk_catalog} - set(self._files.parts)
+        listed = {d["number"] for d in self._disk_catalog if type(d.get("number")) is int}
+        missing = listed - set(self._files.parts)
         if missing:
             losses.every_feed = True  # a partition file went away: whose stories, unknown
         if losses:
@@ -612,14 +612,17 @@ class Store:
             self._marks_dirty = True
             self._touch()
 
-    def _remember_marks(self, story: Story) -> None:
-        """Keep a story's marks-table document in step with it (caller holds _lock)."""
+    def _remember_marks(self, story: Story) -> bool:
+        """Keep a story's marks-table document in step with it (caller holds _lock); whether
+        the document changed."""
         doc = user_doc(story)
         if doc is None:
-            self._marks.pop(story.id, None)
-        else:
-            del doc["id"]
-            self._marks[story.id] = doc
+            return self._marks.pop(story.id, None) is not None
+        del doc["id"]
+        if self._marks.get(story.id) == doc:
+            return False
+        self._marks[story.id] = doc
+        return True
 
     def set_health(self, items: Iterable[FeedHealth]) -> None:
         """Replace the health of the given feeds and write feeds.json now."""
@@ -690,11 +693,7 @@ class Store:
                     dropped_ids = set(dropped)
                     added = [s for s in added if s.id not in dropped_ids]
                 for story in added:  # links a poll's parse workers put on new stories
-                    doc = user_doc(story)
-                    if doc is not None:
-                        del doc["id"]
-                    if self._marks.get(story.id) != doc:
-                        self._remember_marks(story)
+                    if self._remember_marks(story):
                         self._marks_dirty = True
                 if added or dropped:
                     self._order = reordered(self._order, gone, added)
@@ -763,6 +762,8 @@ class Store:
                     if story_id not in part_ids:
                         del entries[story_id]
                 self._articles_unsaved.add(number)
+        if not self._articles_unsaved:
+            return
         try:
             for number in sorted(self._articles_unsaved):
                 with self._lock:
@@ -783,7 +784,8 @@ class Store:
                 with self._lock:
                     self._parts_unsaved.discard(number)
         finally:
-            self._files.sync_dir()  # before feeds.json: its validators count on these
+            if contents:  # before feeds.json: its validators count on these
+                self._files.sync_dir()
         with self._lock:
             self._parts_unsaved &= set(self._files.parts)  # an emptied partition is gone
         with self._cond:
