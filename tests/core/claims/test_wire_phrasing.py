@@ -68,3 +68,15 @@ def test_silence_counted_attacks_and_attempts_are_no_statements(sentence):
 ])
 def test_strikes_and_repulses_still_count(sentence, want):
     assert _triples(sentence) == want
+
+
+@pytest.mark.parametrize(("sentence", "want"), [
+    # An outlet citing a source relays the source's claim: the side is the source's, not a wire's
+    # own confirmation, and an unqualified ministry belongs to the outlet that relays it.
+    ("Russian troops have seized the village of Zarichne in Ukraine's Donetsk region, the RIA agency "
+     "cited the defence ministry as saying on Monday.", {("claim", "ru", "Zarichne", "control")}),
+    ("Russian units took the village of Torske, Western wire services reported, citing Russia's defence ministry.",
+     {("claim", "ru", "Torske", "control")}),
+])
+def test_a_cited_source_is_the_speaker(sentence, want):
+    assert _triples(sentence) == want

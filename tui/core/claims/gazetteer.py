@@ -333,6 +333,16 @@ def _skeleton(latin: str) -> str:
                        .replace("ts", "c").translate(_SKELETON))
 
 
+_CYR_VOWELS = re.compile(r"[аеєиіїоуюяыэ]+")
+_CYR_SILENT = str.maketrans(dict.fromkeys("ьъ'’ʼ"))
+
+
+def _cyr_skeleton(name: str) -> str:
+    """«Нелеповка» and «Неліпівка», «Крутой Яр» and «Крутий Яр» share one: consonants kept,
+    each run of vowels one mark, soft signs and apostrophes dropped, endings' vowels alike."""
+    return " ".join(_CYR_VOWELS.sub("a", w) for w in fold(name).translate(_CYR_SILENT).split())
+
+
 def _same_skeleton(name: str, key: str) -> bool:
     """True when a folded Latin spelling is a spelling of the name (Yampol/Yampil), not another
     name the place once had (Andriivka for Sukhanivka)."""
@@ -391,6 +401,7 @@ class Gazetteer:
         self._namesake_info: dict[str, tuple] = {}
         self._sure_of: dict[str, bool] = {}
         self._after: dict[str, tuple[str, bool]] = {}  # word after a name -> what it makes the name
+        self._cyr_skeletons: dict[str, set[int]] | None = None  # built on the first guess
         for key in [k for k in names if " " in k]:
             first, _, rest = key.partition(" ")
             n = rest.count(" ") + 2
@@ -791,6 +802,26 @@ class Gazetteer:
             if got > best:
                 best_k, best = k, got
         return cands[best_k] if best - first >= margin else cands[0]
+
+    def guess_cyrillic(self, name: str, oblast: str | None) -> Place | None:
+        """The settlement a Cyrillic spelling the gazetteer lacks most likely means, by its
+        skeleton (consonants, vowels as one class): Russian «Нелеповка» is Ukrainian «Неліпівка».
+        Only for names a settlement word introduces; one candidate in the named oblast, or one
+        at the front when no oblast is named, else None (a wrong village is worse than none)."""
+        index = self._cyr_skeletons
+        if index is None:
+            index = {}
+            for key, idxs in self._names.items():
+                if _is_cyrillic(key):
+                    for i in idxs:
+                        index.setdefault(_cyr_skeleton(key), set()).add(i)
+            self._cyr_skeletons = index
+        found = {self.places[i] for i in index.get(_cyr_skeleton(name), ())}
+        if oblast:
+            found = {p for p in found if p.oblast == oblast}
+        else:
+            found = {p for p in found if self.front_km(p) <= FRONT_KM}
+        return found.pop() if len(found) == 1 else None
 
 
 def resolve_place(name: str) -> str | None:

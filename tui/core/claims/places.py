@@ -265,6 +265,7 @@ _GEOGRAPHY = re.compile(r"\b(?:lies|lying|lay|located|situated|sits)\b|"
                         r"розташован\w*|знаходиться|лежить|расположен\w*|находится|лежит", re.IGNORECASE)
 _CITY_BEFORE = re.compile(r"(?:\bcity of|\btown of|(?<!\w)(?:місто|місті|міста|м\.|город|городе|города|г\.))\s*$", re.IGNORECASE)
 _CITY_AFTER = re.compile(r"\s+(?:city|town)\b(?!\s+(?:council|hall|administration|of))", re.IGNORECASE)
+_EN_VILLAGES_AFTER = re.compile(r"\s+(?:[Vv]illages?|[Hh]amlets?|[Ss]ettlements?)\b")
 _EN_AREA_AFTER = re.compile(r"\s+(?:[Oo]blasts?|[Rr]egions?|[Pp]rovinces?|[Kk]rai|[Rr]epublic)\b")
 # A region noun, then the list of names right before it ("Volyn, Lviv and Rivne oblasts"): the noun
 # is found first, so the list pattern only runs in the few windows before one.
@@ -395,6 +396,8 @@ def find_places(text: str, *, gazetteer: Gazetteer | None = None) -> list[PlaceM
             # "Dnipropetrovsk villages" (the city is Dnipro since 2016), «на Запоріжжі» (the region;
             # «у Запоріжжі» is the city)
             kind, area = "region", _REGION_READING[m.place.name]
+        if kind == "settlement" and _EN_VILLAGES_AFTER.match(text, m.end) and (ob := _OBLAST_SPELLINGS.get(fold(m.text))):
+            kind, area = "region", ob  # "a key Donetsk village", "Kharkiv villages": the region's, not the city's
         if kind == "region" and (city := _says_city(text, m.start, m.end)) and not _EN_AREA_AFTER.match(text, m.end):
             kind, area = "settlement", None  # "Sumy city"
         out.append(_mention(text, m.start, m.end, kind, m.place if kind == "settlement" else None, m.candidates,
@@ -427,9 +430,69 @@ def find_places(text: str, *, gazetteer: Gazetteer | None = None) -> list[PlaceM
                 if place is not None and not any(a < at and s < b for a, b in taken):
                     out.append(_mention(text, s, at, "settlement", place, (place,), None, False, place.oblast))
                     taken.append((s, at))
+        for start, end, place in _guessed_settlements(gaz, text, cyr_areas, taken):
+            # «освобожден населенный пункт Нелеповка»: a Russian spelling the codifier does not hold.
+            out.append(_mention(text, start, end, "settlement", place, (place,), None, None, place.oblast,
+                                max((e for _, e in taken if e <= start), default=-9)))
+            taken.append((start, end))
     out.sort(key=lambda p: p.start)
     return out
 
+
+
+# A settlement word, then the names it introduces: «населенные пункты А и Б», «село В», «смт Г».
+_SETTLEMENT_WORD = re.compile(r"(?<!\w)(?:населе?нн?\w*\s+пункт\w*|насел\.\s*пункт\w*|сел[оаеуі]|селом|селищ[еаіу]|"
+                              r"пос[её]л(?:ок|ка|ке|ком)|смт|с\.)\s+(?=[А-ЯІЇЄҐЁ])")
+_NAME_RUN = re.compile(r"[А-ЯІЇЄҐЁ][а-яіїєґё'’ʼ-]+(?:\s+[А-ЯІЇЄҐЁ][а-яіїєґё'’ʼ-]+)?")
+_REGION_ADJECTIVE = re.compile(r"(?:ськ|цьк|зьк|ск|цк|зк)(?:ої|ой|ій|ей|ая|а)$")
+_RUN_GLUE = re.compile(r"\s*,\s*|\s+(?:и|і|й|та)\s+")
+# "Donetsk People's Republic", written as Moscow writes it: Donetsk Oblast for the namesakes.
+_REPUBLIC = re.compile(r"(?<!\w)(?:(?P<d>ДНР|Донецк\w*\s+Народн\w*)|(?P<l>ЛНР|Луганск\w*\s+Народн\w*))")
+
+
+def _guessed_settlements(gaz: Gazetteer, text: str, cyr_areas: list[tuple[int, int, str, str]],
+                         taken: list[tuple[int, int]]) -> list[tuple[int, int, Place]]:
+    """Names a settlement word introduces that the gazetteer does not spell this way, resolved
+    by their skeleton within the oblast the sentence names (Gazetteer.guess_cyrillic)."""
+    out: list[tuple[int, int, Place]] = []
+    for word in _SETTLEMENT_WORD.finditer(text):
+        at = word.end()
+        names = []
+        while (m := _NAME_RUN.match(text, at)) is not None:
+            names.append((m.start(), m.end()))
+            glue = _RUN_GLUE.match(text, m.end())
+            if glue is None or not text[glue.end():glue.end() + 1].isupper():
+                break
+            at = glue.end()
+        for start, end in names:
+            if " " in text[start:end] and _REGION_ADJECTIVE.search(text, start, end):
+                end = start + text[start:end].index(" ")  # «Верхнекаменское Донецкой ...»: the oblast follows
+            if any(a < end and start < b for a, b in taken) or _REGION_ADJECTIVE.search(text, start, end):
+                continue  # a place already, or «Запорізької та Херсонської областей»: regions
+            end = min([a for a, _, _, _ in cyr_areas if start < a < end] or [end])
+            if any(a <= start < b for a, b, _, _ in cyr_areas):
+                continue
+            oblast = _oblast_named(text, end, cyr_areas)
+            place = gaz.guess_cyrillic(text[start:end], oblast)
+            if place is None and " " in text[start:end]:
+                # «Верхнекаменское Донецкой ...»: the second capital starts the oblast, not the name.
+                end = start + text[start:end].index(" ")
+                place = gaz.guess_cyrillic(text[start:end], oblast)
+            if place is not None:
+                out.append((start, end, place))
+    return out
+
+
+def _oblast_named(text: str, at: int, cyr_areas: list[tuple[int, int, str, str]]) -> str | None:
+    """The oblast the sentence names next after `at` (within 120 characters), or the nearest before."""
+    ahead = [(s, area) for s, _, area, kind in cyr_areas if kind == "region" and at <= s <= at + 120]
+    rep = _REPUBLIC.search(text, at, at + 120)
+    if rep is not None:
+        ahead.append((rep.start(), "Donetsk" if rep.group("d") else "Luhansk"))
+    if ahead:
+        return min(ahead)[1]
+    behind = [(s, area) for s, _, area, kind in cyr_areas if kind == "region" and s < at]
+    return max(behind)[1] if behind else None
 
 # "\bО?ТГ\b" written as two branches that open on their letter (the boundary checked behind it),
 # so re skips through a story to the few letters that can start a match.

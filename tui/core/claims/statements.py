@@ -145,6 +145,9 @@ def _actors(orig: str, staff_side: str, east_side: str = "ru") -> list[ActorMent
                  for a in found]
     if any(a.actor.name == "ministry" for a in found):
         sides = {a.actor.side for a in found if a.actor.side in ("ru", "ua") and a.actor.name != "ministry"}
+        named = {a.actor.side for a in found if a.actor.side in ("ru", "ua") and a.actor.rank >= 2 and a.actor.name != "ministry"}
+        if len(named) == 1:
+            sides = named  # "TASS cited the defence ministry" beside "Ukraine's Kharkiv region": TASS says whose
         # Moscow's words: the special military operation, Russian spellings, a tally of drones or losses.
         side = sides.pop() if len(sides) == 1 else "ru" if _RU_MINISTRY_CLUE.search(orig) else staff_side
         found = [ActorMention(a.start, a.end, _MINISTRY[side]) if a.actor.name == "ministry" else a for a in found]

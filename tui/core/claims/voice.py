@@ -76,6 +76,10 @@ def _subject(sentence: str, verb: re.Match[str], actors: list[ActorMention], aft
     return [a for a in before if a.actor.rank == best_rank][0]
 
 
+_CITED = re.compile(r"\b(?:cit(?:ed|es|ing)|quot(?:ed|es|ing))\s+(?P<who>[^,;.]{3,80}?)(?:\s+as\s+(?:saying|stating)\b|\s*[,;.]|$)"
+                    r"|(?:со ссылкой на|з посиланням на|із посиланням на)\s+(?P<who2>[^,;.]{3,80})")
+
+
 def find_speaker(sentence: str, actors: list[ActorMention]) -> ActorMention | None:
     """Who makes the statement: the first reporting verb's subject, unless it only relays a claim.
 
@@ -84,6 +88,14 @@ def find_speaker(sentence: str, actors: list[ActorMention]) -> ActorMention | No
     """
     if not actors:
         return None
+    cited = _CITED.search(sentence)
+    if cited is not None:
+        # "the agency cited the Defence Ministry as saying", "Reuters, citing Ukraine's military":
+        # the claim is the cited source's, not the relaying outlet's.
+        who = "who" if cited.group("who") is not None else "who2"
+        inside = [a for a in actors if cited.start(who) <= a.start < cited.end(who)]
+        if inside:
+            return max(inside, key=lambda a: (a.actor.rank, -a.start))
     first: ActorMention | None = None
     relay = False
     for verb in REPORT.finditer(sentence):
