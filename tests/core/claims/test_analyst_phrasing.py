@@ -1,0 +1,30 @@
+"""Analyst and relayed reporting: who speaks when an institute assesses, when propagandists are
+quoted in Ukrainian, and when a commander says his troops are still in a town (CLAIMS_GUIDE.md)."""
+
+import pytest
+
+from tui.core.claims.statements import extract_statements
+
+
+def _triples(sentence: str) -> set[tuple[str, str, str | None]]:
+    return {(s.stance, s.side, s.place) for s in extract_statements(sentence)}
+
+
+@pytest.mark.parametrize(("sentence", "want"), [
+    # An institute's assessment is an independent voice, whatever the subject of its clause.
+    ("ISW assessed that Russian forces had captured Lyman.", {("confirmation", "other", "Lyman")}),
+    ("The institute assessed on Sunday that Russian troops seized Siversk.", {("confirmation", "other", "Siversk")}),
+    ("The Washington-based think tank said Russian units had taken Kurakhove.", {("confirmation", "other", "Kurakhove")}),
+    # Russian propagandists quoted in a Ukrainian text speak for Russia, not for the text's side.
+    ("Російські пропагандисти заявили про захоплення Торського.", {("claim", "ru", "Torske")}),
+    # The defender's own troops still in the town: a denial of its capture.
+    ("Syrskyi said Ukrainian troops were still in the eastern part of Kupiansk.", {("denial", "ua", "Kupiansk")}),
+])
+def test_who_speaks_in_analyst_and_relayed_reporting(sentence, want):
+    assert _triples(sentence) == want
+
+
+def test_the_attackers_still_in_a_village_are_not_a_denial():
+    got = _triples("Geolocated footage shows Russian soldiers still in the western half of Zarichne, "
+                   "which indicates that Russian troops hold part of Zarichne.")
+    assert not any(stance == "denial" for stance, _, _ in got)
