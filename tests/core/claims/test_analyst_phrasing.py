@@ -28,3 +28,11 @@ def test_the_attackers_still_in_a_village_are_not_a_denial():
     got = _triples("Geolocated footage shows Russian soldiers still in the western half of Zarichne, "
                    "which indicates that Russian troops hold part of Zarichne.")
     assert not any(stance == "denial" for stance, _, _ in got)
+
+
+@pytest.mark.parametrize(("sentence", "event"), [
+    ("В селе Шебекино в результате атаки дрона был уничтожен частный дом, сообщил Гладков.", "strike"),
+    ("Минобороны России сообщило, что уничтожены три танка ВСУ у Торского.", "losses"),
+])
+def test_a_destroyed_house_is_a_strike_and_destroyed_tanks_are_losses(sentence, event):
+    assert {s.event for s in extract_statements(sentence)} == {event}

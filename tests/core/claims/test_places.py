@@ -510,3 +510,16 @@ def test_regions_after_a_settlement_word_are_not_guessed():
 def test_a_city_name_before_villages_is_its_region(text):
     mentions = find_places(text)
     assert [p.kind for p in mentions] == ["region"]
+
+
+def test_a_ukrainian_namesake_beside_russian_border_villages_is_dropped():
+    # The gazetteer holds few villages of Russia's border regions: a small Ukrainian namesake far
+    # from the Russian places named beside it is not what a Belgorod report means.
+    text = "Дроны атаковали Грайворон и село Смородино Белгородской области."
+    assert [p.place.name for p in find_places(text) if p.kind == "settlement"] == ["Grayvoron"]
+
+
+def test_a_ukrainian_village_beside_a_ukrainian_town_stays_in_a_text_that_names_belgorod():
+    text = "Після обстрілу з Белгородської області постраждали Куп'янськ та село Кіндрашівка."
+    names = [p.place.name for p in find_places(text) if p.kind == "settlement"]
+    assert "Kindrashivka" in names and "Kupiansk" in names

@@ -33,7 +33,9 @@ from __future__ import annotations
 
 import re
 
-from tui.core.claims.gazetteer import _HAS_CYRILLIC, _OBLAST_SPELLINGS, OBLASTS_RU, Gazetteer, Mention, Place, fold
+from tui.core.claims.gazetteer import (
+    _HAS_CYRILLIC, _OBLAST_SPELLINGS, OBLASTS_RU, Gazetteer, Mention, Place, distance_km, fold,
+)
 
 RU_AREAS = frozenset({*OBLASTS_RU.values(), "Rostov", "Voronezh", "Oryol", "Lipetsk", "Tula", "Kaluga",
                       "Smolensk", "Moscow", "Tambov", "Ryazan", "Saratov", "Volgograd", "Leningrad", "Krasnodar",
@@ -436,7 +438,37 @@ def find_places(text: str, *, gazetteer: Gazetteer | None = None) -> list[PlaceM
                                 max((e for _, e in taken if e <= start), default=-9)))
             taken.append((start, end))
     out.sort(key=lambda p: p.start)
-    return out
+    return _without_far_namesakes(gaz, out) if _HAS_CYRILLIC.search(text) else out
+
+
+_RU_REGIONS = frozenset(OBLASTS_RU.values())
+_FAR_KM = 150.0
+_NEAR_CHARS = 250
+
+
+def _without_far_namesakes(gaz: Gazetteer, mentions: list[PlaceMention]) -> list[PlaceMention]:
+    """A report about a Russian border region names its own villages, which the gazetteer mostly
+    lacks: a Ukrainian village of the same spelling, far from the Russian places named beside it
+    and with no Ukrainian place near it in the text, is a namesake (Belgorod's «Смородино» is not
+    Zaporizhzhia's Smorodyne)."""
+    if not any(m.place and m.place.oblast in _RU_REGIONS or m.area in _RU_REGIONS for m in mentions):
+        return mentions
+    def doubtful(m: PlaceMention) -> bool:
+        return m.kind == "settlement" and len(m.candidates) <= 1 and m.place.oblast not in _RU_REGIONS \
+            and m.place.population < 20_000
+
+    kept = []
+    for m in mentions:
+        if doubtful(m):
+            near = [n for n in mentions if n is not m and abs(n.start - m.start) <= _NEAR_CHARS and not doubtful(n)]
+            anchors = [n.place for n in near if n.kind == "settlement" and n.place.oblast in _RU_REGIONS]
+            anchors += [p for n in near if n.kind == "region" and n.area in _RU_REGIONS and (p := gaz.resolve(n.area))]
+            ukrainian = [n for n in near if (n.place.oblast if n.place else n.area) not in _RU_REGIONS]
+            if anchors and not ukrainian and all(
+                    distance_km(m.place.lat, m.place.lon, a.lat, a.lon) > _FAR_KM for a in anchors):
+                continue
+        kept.append(m)
+    return kept
 
 
 

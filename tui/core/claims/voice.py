@@ -140,6 +140,11 @@ def _take(orig: str) -> re.Match[str] | None:
     return TAKE.search(orig)
 
 
+_DESTROYED = re.compile(r"знищено|знищил\w*|уничтожил\w*|уничтожен\w*")
+_CIVIL_OBJECT = re.compile(r"\b(?:дом|дома|домов|будин\w*|квартир\w*|кухн\w*|автомобил\w*|машин\w*|здани\w*|будівл\w*|"
+                           r"построй\w*|споруд\w*|гараж\w*|магазин\w*|школ\w*|склад\w* помещени\w*|автозаправ\w*|АЗС)\b")
+
+
 def classify_event(sentence: str, orig: str) -> str | None:
     """The event a lowercased sentence reports (`orig` keeps the case the take rule needs)."""
     if SHOOTDOWN.search(sentence):
@@ -154,8 +159,11 @@ def classify_event(sentence: str, orig: str) -> str | None:
             control = CONTROL.search(sentence, held.end())  # "the largest city still held by Ukraine": a description
     if control or _take(orig) or (has_negation(sentence) and NEGATED_CONTROL.search(sentence)):
         return "control"
-    if LOSSES.search(sentence):
+    losses = LOSSES.search(sentence)
+    if losses and not (_DESTROYED.fullmatch(losses.group()) and _CIVIL_OBJECT.search(sentence)):
         return "losses"
+    if losses:
+        return "strike"  # «был уничтожен частный дом»: a strike's damage, not the enemy's losses
     if STRIKE.search(sentence):
         return "strike"
     if OTHER_EVENT.search(sentence):
