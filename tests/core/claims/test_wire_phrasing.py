@@ -80,3 +80,39 @@ def test_strikes_and_repulses_still_count(sentence, want):
 ])
 def test_a_cited_source_is_the_speaker(sentence, want):
     assert _triples(sentence) == want
+
+
+def _doc(text: str) -> set[tuple[str, str, str | None, str]]:
+    return {(s.stance, s.side, s.place, s.event) for s in extract_statements(text)}
+
+
+@pytest.mark.parametrize(("sentence", "want"), [
+    # A locator with its distance written out and a unit in brackets still only says where.
+    ("Moscow said its troops had taken Zarichne, a hamlet some six kilometres (four miles) north of Lyman city.",
+     {("claim", "ru", "Zarichne", "control")}),
+    # "Declared" reports a party's claim; it is not a wire's own narration.
+    ("Russia on Tuesday declared that its forces had seized the town of Siversk.", {("claim", "ru", "Siversk", "control")}),
+    # Advancing toward a town (written "the city of X") is no event at the town.
+    ("Moscow claimed another unnamed hamlet as its forces advanced towards the city of Kostiantynivka.", set()),
+    # Near a town described by who holds it: a locator, not a second captured place.
+    ("The ministry said Russian units had taken Torske, near the Russian-occupied small town of Lyman.",
+     {("claim", "ru", "Torske", "control")}),
+    # Prosecutors and the military administration are local officials, whatever hit them.
+    ("A man was wounded by Russian shelling of Bilozerka, prosecutors said.", {("claim", "ua", "Bilozerka", "strike")}),
+    ("Russian shelling of Antonivka wounded two people, the military administration said.",
+     {("claim", "ua", "Antonivka", "strike")}),
+    # Encircled troops lost: "its forces ... Ukrainian units are also surrounded" is the ministry's claim.
+    ("Russia's defence ministry said its forces were advancing in Kupiansk, where Ukrainian units are also surrounded.",
+     {("claim", "ru", "Kupiansk", "control")}),
+])
+def test_wire_locators_verbs_and_local_voices(sentence, want):
+    assert _triples(sentence) == want
+
+
+def test_an_unqualified_ministry_belongs_to_the_party_the_lead_quotes():
+    story = ("MOSCOW (Agency) - Russia said on Sunday its forces had pressed on near Pokrovsk.\n"
+             "The Defence Ministry said on Telegram that its forces had taken Torske.")
+    assert ("claim", "ru", "Torske", "control") in _doc(story)
+    story = ("KYIV (Agency) - Ukraine said on Sunday its forces had repelled assaults near Pokrovsk.\n"
+             "The Defence Ministry said that its forces had retaken Torske.")
+    assert ("claim", "ua", "Torske", "control") in _doc(story)

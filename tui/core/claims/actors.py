@@ -164,19 +164,19 @@ LEXICON: list[tuple[Actor, tuple[str, ...]]] = [
     # --- "the ministry" alone: statements.py gives it the side the sentence or the story means
     (Actor("ministry", "ua"), (
         r"(?:[Tt]he )?(?:[Dd]efen[cs]e [Mm]inistry|[Mm]inistry of [Dd]efen[cs]e|[Dd]efen[cs]e ministry|MoD)",
-        r"[Tt]he ministry", r"[Tt]he military")),
+        r"[Tt]he ministry", r"[Tt]he military(?! administration)")),
     # --- local officials speak for the country the place is in (resolved per place)
     (Actor("local officials", "local", 1), (
         r"(?:local|regional|city|municipal|district) (?:officials|authorities|administration|council|police)",
         r"(?:the )?(?:regional|local) (?:governor|head)", r"[Tt]he (?:city'?s? )?mayor", r"[Tt]he (?:regional )?governor",
-        r"emergency (?:services|workers)", r"(?:the )?(?:regional |local |district )?prosecutor(?:'s|s)? office", "State Emergency Service", "rescuers", "police",
+        r"emergency (?:services|workers)", r"(?:the )?(?:regional |local |district )?prosecutor(?:'s|s)? office", r"(?:regional |local |district )prosecutors", r"prosecutors(?= (?:said|say|reported|wrote))", "State Emergency Service", "rescuers", "police",
         # in Russian and Ukrainian: the mayor, the governor, the regional or city authorities
         r"[Мм]эр\w*(?: города)?", r"[Мм]ер\w*(?: міста)?", r"[Гг]убернатор\w*", r"(?:[Мм]естные|[Оо]бластные|[Гг]ородские) власти",
         r"(?:[Мм]ісцев\w*|[Оо]бласн\w*|[Мм]іськ\w*) влад\w*")),
     (Actor("Ukrainian military administration", "ua"), (
         r"(?:[Гг]лав[аыеу]|[Гг]олов[аиі]|[Нн]ачальник\w*) (?:\w+ )?(?:областной|городской|районной|обласної|міської|районної) "
         r"(?:военной администрации|військової адміністрації)", r"(?:[Оо]бласн\w*|[Мм]іськ\w*) військов\w* адміністраці\w*",
-        r"(?:[Оо]бластн\w*|[Гг]ородск\w*) военн\w* администраци\w*", r"(?:[Гг]олов[аиі]|[Нн]ачальник\w*|[Гг]лав[аыеу]) (?:ОВА|МВА|ОДА)", "ОВА", "МВА", r"(?:the )?(?:regional|city) military administration")),
+        r"(?:[Оо]бластн\w*|[Гг]ородск\w*) военн\w* администраци\w*", r"(?:[Гг]олов[аиі]|[Нн]ачальник\w*|[Гг]лав[аыеу]) (?:ОВА|МВА|ОДА)", "ОВА", "МВА", r"(?:the )?(?:regional |city |district )?military administration")),
     # --- independent
     (Actor("ISW", "other"), ("the Institute for the Study of War", "Institute for the Study of War", "ISW",
                              r"[Аа]налітик\w*", r"[Аа]налитик\w*", r"[Вв]олонтери-аналітики",

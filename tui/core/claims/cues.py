@@ -244,7 +244,7 @@ LEFT = re.compile(r"\bleft (?:the (?:town|city|village) of )?[A-ZА-ЯІЇЄҐ]"
 
 REPORT = _rx(
     r"\b(?<!\bno )(?:said|says|say|claimed|claims|claim|reported|reports|report|stated|states|announced|announces|"
-    r"denied|denies|deny|confirmed|confirms|confirm|acknowledged|acknowledges|admitted|admits|insisted|assessed|assesses|"
+    r"denied|denies|deny|confirmed|confirms|confirm|acknowledged|acknowledges|admitted|admits|insisted|assessed|assesses|declared|declares|"
     r"rejected|rejects|dismissed|dismisses|refuted|refutes|wrote|writes|posted|told|informed|briefed|added|noted|conceded|concedes|"
     r"according to|заявил\w*|заяви\w*|заявля\w*|повідоми\w*|сообщ\w*|спростува\w*|опроверг\w*|підтверди\w*|подтверди\w*|"
     r"стверджу\w*|утвержда\w*|подтвержда\w*|підтверджу\w*|кажуть|каже|говорит\w*|говорят|говорять|оголоси\w*|оголошу\w*|объяви\w*|зазнач\w*|написа\w*|пише|пишут|"
@@ -300,7 +300,7 @@ REBUTTAL = _rx(r",\s+(?:a claim|claims|an assertion|a statement|a report|which)\
 # Verbs that only pass on what someone else says, and verbs that make a claim.
 RELAY_VERB = re.compile(r"said|says|reported|reports|wrote|writes|told|according to|added|noted|posted")
 CLAUSE_BREAK = re.compile(r"[,;]")
-CLAIM_VERB = re.compile(r"claimed|claims|says|said|announced|announces|reported|insisted")
+CLAIM_VERB = re.compile(r"claimed|claims|says|said|announced|announces|declared|declares|reported|insisted")
 
 CONFIRM_VERB = _rx(
     r"\b(?<!\bno )(?:confirmed|confirms|confirm|acknowledged|acknowledges|admitted|admits|conceded|concedes|"
@@ -450,7 +450,7 @@ ATTEMPT_BEFORE = _rx(r"(?:attempts?|attempting|tried|trying|failed|bid|efforts?)
 ATTEMPT_ONLY = _rx(r"\b(?:attempts?|attempting|efforts?|bids?|tried|trying) (?:\w+ ){0,2}to (?:advance|push|reach|break|storm|"
                    r"enter|encircle|surround|take|capture|seize|retake|recapture)\w*")
 # The actor before a passive verb suffers it: "Ukrainian troops ... have been encircled".
-PASSIVE_BEFORE = _rx(r"(?:been|were|was|are|is|being) $")
+PASSIVE_BEFORE = _rx(r"(?:been|were|was|are|is|being) (?:also |now |still |reportedly |effectively |almost |nearly )?$")
 # ", while Moscow claimed ...", ", but Ukrainian officials said ...": a second party answers.
 COUNTER = _rx(r",\s+(?:while|whereas|but)\s+(?=[^,;]{0,80}\b(?:said|says|claimed|claims|insisted|reported)\b)")
 POSSESSIVE_CLAIM = _rx(r"['’]s (?:claims?|statements?|reports?|assertions?|denials?)\b")

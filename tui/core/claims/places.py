@@ -201,7 +201,8 @@ def strip_dateline(text: str) -> str:
 _BEARING = r"(north|south|east|west)(?:[- ]?(east|west))?(?:ern)?(?:wards?)?"
 _UNIT = r"(?:km|kilomet(?:er|re)s?|miles?|mi)"
 # "the Ukrainian-held city of", "the Russian-occupied town of": who holds it only describes the place.
-_HELD = r"(?:[A-Za-z]+-(?:held|controlled|occupied) )?"
+_HELD = r"(?:[A-Za-z]+-(?:held|controlled|occupied) )?(?:(?:small|tiny|key|strategic|frontline|front-line) )?"
+_HELD_BY_SIDE = re.compile(r"\w-(?:held|controlled|occupied) ")
 _TOWN_OF = r"(?:the " + _HELD + r"(?:city|town|village|settlement) of |the " + _HELD + r")?"
 _EN_RELATIONS: tuple[tuple[re.Pattern[str], str], ...] = tuple((re.compile(p + r"\s*$", re.IGNORECASE), r) for p, r in (
     (r"(\d+(?:[.,]\d+)?)\s*" + _UNIT + r"(?:\s*\([^)]{0,20}\))?\s+(?:to the )?" + _BEARING + r"\s+of\s+" + _TOWN_OF, "bearing"),
@@ -283,7 +284,8 @@ _ON_REGION = re.compile(r"(?<!\w)[Нн]а\s+$")
 # A street named after someone ("вул. Шевченка", «улица Ленина»); "на улицах Северска" is the town.
 _STREET_BEFORE = re.compile(r"(?:вул\.|вулиц[яіею]|улиц[аеуы]|ул\.|просп\.|проспект[аіеу]?|пл\.)\s*$")
 _APPOSITION = re.compile(r"(?:[,(]|\b(?:highway|road|railway|river|village|villages|settlement|settlements|town|towns|"
-                         r"city|line|[A-Z]-\d+|\w*\d\w*)|село|селище|траса|трасу|дорог\w*|деревн\w*|поселок|шоссе)\s*$")
+                         r"city|line|[A-Z]-\d+|\w*\d\w*|kilomet(?:er|re)s?|km|miles?)(?:\s*\([^()]{0,25}\))?|"
+                         r"село|селище|траса|трасу|дорог\w*|деревн\w*|поселок|шоссе)\s*$")
 # "Kyiv denies", "Kyiv on Friday dismissed", "Kyiv's claim", "the Belgorod governor": the name stands for a speaker.
 _SPEAKER_AFTER = re.compile(
     r"(?:['’]s\s+(?:claims?|reports?|statements?|denials?|assertions?|account|version|officials|government|"
@@ -610,6 +612,8 @@ def _words_before(text: str, start: int, end: int, kind: str, place: Place | Non
         relation = "toward"  # «наступ на Покровськ»: на + the name as written is a direction of movement
     locates = distance is not None or bool(
         relation.endswith(" of") and _GEOGRAPHY.search(text, max(0, rel_start - 40), rel_start))
+    if relation == "near" and _HELD_BY_SIDE.search(text, rel_start, start):
+        locates = True  # "near the Russian-occupied town of Ocheretyne": who holds it, to say where
     if relation.endswith(" of") and not locates:
         # "seized Yehorivka, southeast of Huliaipole", "Pleshchiivka east of Kostiantynivka", "the
         # highway southwest of Kostiantynivka": the bearing places the thing named just before it.

@@ -93,12 +93,27 @@ def _staff_side(text: str, default_side: str) -> str:
     if "Staff" not in text and "Gerasimov" not in text and "Генштаб" not in text:
         # No staff named: this side also answers for an unqualified "the ministry", so Moscow's
         # spellings and phrasing anywhere in the story ("Kupyansk", "the liberation of the settlement") count.
-        return "ru" if _RU_TEXT_CLUE.search(text) else "ua"
+        return "ru" if _RU_TEXT_CLUE.search(text) else _lead_side(text)
     russian = _RU_STAFF_CLUE.search(text) is not None or _RU_TEXT_CLUE.search(text) is not None
     ukrainian = _UA_STAFF_CLUE.search(text) is not None
     return "ru" if russian and not ukrainian else "ua"
 
 
+def _lead_side(text: str) -> str:
+    """Whose "the ministry" a story means when nothing else tells: its dateline ("MOSCOW (Agency) -"),
+    else the party its lead quotes first ("Russia said on Saturday ..."), else Ukraine's."""
+    lead = _LEAD.search(text, 0, 600)
+    if lead is None:
+        return "ua"
+    return "ru" if (lead.group("dateline") or lead.group("party"))[:1] in "MR" else "ua"
+
+
+# A dateline in capitals at the very start, or the first party said to say something.
+_LEAD = re.compile(r"^\W{0,3}(?P<dateline>MOSCOW|KYIV|KIEV)\b|\b(?P<party>Russia|Moscow|Ukraine|Kyiv)(?:['’]s \w+(?: \w+)?)?"
+                   r"\s+(?:on \w+\s+)?(?:said|says|claimed|claims|declared|announced|reported)\b")
+
+
+_ITS_FORCES = re.compile(r"\bits (?:forces|troops|units|soldiers|army)\b")
 _RU_STAFF_CLUE = re.compile(r"Gerasimov|Russia['’]s General Staff|Russian General Staff|Генштаб (?:ВС РФ|России)")
 _UA_STAFF_CLUE = re.compile(r"Ukraine['’]s General Staff|Ukrainian General Staff|General Staff of (?:the )?(?:Ukrainian )?Armed Forces|Генштаб ЗСУ")
 # Every alternative opens with a letter (the boundary before "Kiev" is checked after it), so re
@@ -148,6 +163,8 @@ def _actors(orig: str, staff_side: str, east_side: str = "ru") -> list[ActorMent
         named = {a.actor.side for a in found if a.actor.side in ("ru", "ua") and a.actor.rank >= 2 and a.actor.name != "ministry"}
         if len(named) == 1:
             sides = named  # "TASS cited the defence ministry" beside "Ukraine's Kharkiv region": TASS says whose
+        elif not named and _ITS_FORCES.search(orig):
+            sides = set()  # "the ministry said its forces ... Ukrainian units are surrounded": the other side is the object
         # Moscow's words: the special military operation, Russian spellings, a tally of drones or losses.
         side = sides.pop() if len(sides) == 1 else "ru" if _RU_MINISTRY_CLUE.search(orig) else staff_side
         found = [ActorMention(a.start, a.end, _MINISTRY[side]) if a.actor.name == "ministry" else a for a in found]
@@ -437,7 +454,7 @@ def _search_if(pattern: re.Pattern[str], words: tuple[str, ...], text: str, lo: 
 
 
 # Between such words and a place: only other names of a list ("Kursk, Bryansk and ").
-_LIST_GAP = re.compile(r"(?:[A-ZА-ЯІЇЄҐ][\w'’.-]*(?: [A-ZА-ЯІЇЄҐ][\w'’.-]*)*(?:,\s*(?:and\s+)?|\s+(?:and|та|і|и|й)\s+))*")
+_LIST_GAP = re.compile(r"(?:the (?:[\w-]+ ){0,2}(?:city|town|village|settlement|hub) of )?(?:[A-ZА-ЯІЇЄҐ][\w'’.-]*(?: [A-ZА-ЯІЇЄҐ][\w'’.-]*)*(?:,\s*(?:and\s+)?|\s+(?:and|та|і|и|й)\s+))*")
 
 # A capital or a city named as the one who answers: "rejected by Kyiv", "denied by Moscow".
 _BY_SPEAKER = re.compile(r"\b(?:rejected|denied|dismissed|disputed|refuted|contested|confirmed|claimed|announced|reported)"
