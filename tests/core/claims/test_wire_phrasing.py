@@ -116,3 +116,20 @@ def test_an_unqualified_ministry_belongs_to_the_party_the_lead_quotes():
     story = ("KYIV (Agency) - Ukraine said on Sunday its forces had repelled assaults near Pokrovsk.\n"
              "The Defence Ministry said that its forces had retaken Torske.")
     assert ("claim", "ua", "Torske", "control") in _doc(story)
+
+
+@pytest.mark.parametrize(("sentence", "want"), [
+    # A village "near the city of X" or "in Donetsk" is located by X, which saw no event of its own.
+    ("Moscow said its units took Torske near the city of Lyman, a focus of heavy fighting.",
+     {("claim", "ru", "Torske", "control")}),
+    ("Kyiv said its marines raised the flag over what it said was the village of Zarichne in Donetsk.",
+     {("claim", "ua", "Zarichne", "control")}),
+    # "Ukraine's northern Kharkiv region" names a land, not a speaker: the ministry is the capturer's.
+    ("Russian forces took the village of Zarichne in Ukraine's eastern Donetsk region, the defence ministry said.",
+     {("claim", "ru", "Zarichne", "control")}),
+    # An agency citing an unnamed official relays the claim of its own side.
+    ("Russia's state agency RIA cited an official as saying Russian troops had entered Siversk.",
+     {("claim", "ru", "Siversk", "control")}),
+])
+def test_locators_lands_and_unnamed_sources(sentence, want):
+    assert _triples(sentence) == want
