@@ -612,8 +612,11 @@ def _words_before(text: str, start: int, end: int, kind: str, place: Place | Non
         relation = "toward"  # «наступ на Покровськ»: на + the name as written is a direction of movement
     locates = distance is not None or bool(
         relation.endswith(" of") and _GEOGRAPHY.search(text, max(0, rel_start - 40), rel_start))
-    if relation == "near" and _HELD_BY_SIDE.search(text, rel_start, start):
-        locates = True  # "near the Russian-occupied town of Ocheretyne": who holds it, to say where
+    if relation == "near" and (_HELD_BY_SIDE.search(text, rel_start, start) or (
+            text[prev_end:rel_start] == " " and text[rel_start:rel_start + 4].lower() == "near")):
+        locates = True  # "near the Russian-occupied town of Ocheretyne", "Tabaivka near the city of Kupiansk": where
+    elif relation == "in" and 0 <= rel_start - prev_end <= 2 and _OBLAST_SPELLINGS.get(fold(text[start:end])):
+        locates = True  # "the village of Storozheve in Donetsk": the region it lies in
     if relation.endswith(" of") and not locates:
         # "seized Yehorivka, southeast of Huliaipole", "Pleshchiivka east of Kostiantynivka", "the
         # highway southwest of Kostiantynivka": the bearing places the thing named just before it.

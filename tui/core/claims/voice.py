@@ -96,6 +96,9 @@ def find_speaker(sentence: str, actors: list[ActorMention]) -> ActorMention | No
         inside = [a for a in actors if cited.start(who) <= a.start < cited.end(who)]
         if inside:
             return max(inside, key=lambda a: (a.actor.rank, -a.start))
+        outlet = [a for a in actors if a.end <= cited.start() and cited.start() - a.end <= 40 and a.actor.rank >= 2]
+        if outlet:
+            return outlet[-1]  # "RIA cited an official as saying": no named source, so the outlet's word
     first: ActorMention | None = None
     relay = False
     for verb in REPORT.finditer(sentence):
