@@ -36,3 +36,17 @@ def test_the_attackers_still_in_a_village_are_not_a_denial():
 ])
 def test_a_destroyed_house_is_a_strike_and_destroyed_tanks_are_losses(sentence, event):
     assert {s.event for s in extract_statements(sentence)} == {event}
+
+
+def test_the_russian_chief_of_staff_by_title_and_name_speaks_for_russia():
+    sentence = ("Начальник Генерального штаба Валерий Герасимов доложил Владимиру Путину о взятии Купянска.")
+    assert _triples(sentence) == {("claim", "ru", "Kupiansk")}
+
+
+def test_a_first_name_before_a_surname_is_a_person_not_a_city():
+    from tui.core.claims.places import find_places
+
+    assert find_places("Командувач доповів Володимиру Зеленському про ситуацію.") == []
+    assert [p.place.name for p in find_places("Вибухи пролунали у Володимирі.")] == ["Volodymyr-Volynskyi"]
+    assert [p.place.name for p in find_places("Вибухи пролунали у Володимирі Волинської області.")
+            if p.kind == "settlement"] == ["Volodymyr-Volynskyi"]
