@@ -50,3 +50,17 @@ def test_a_first_name_before_a_surname_is_a_person_not_a_city():
     assert [p.place.name for p in find_places("Вибухи пролунали у Володимирі.")] == ["Volodymyr-Volynskyi"]
     assert [p.place.name for p in find_places("Вибухи пролунали у Володимирі Волинської області.")
             if p.kind == "settlement"] == ["Volodymyr-Volynskyi"]
+
+
+@pytest.mark.parametrize(("sentence", "want"), [
+    # «Як стверджують у X, ...»: the one named after the verb speaks, and the outlet's «нібито» hedges it.
+    ("Як стверджують у Міноборони Росії, їхні підрозділи нібито встановили контроль над Торським.",
+     {("claim", "ru", "Torske"), ("hedge", "other", "Torske")}),
+    # The occupation named by its noun, reported by a mapping project: independent confirmation.
+    ("Проєкт DeepState повідомив про окупацію села Торське.", {("confirmation", "other", "Torske")}),
+    # «назвали фейком»: a denial by whoever named it so.
+    ("В угрупованні назвали фейком заяву ворога про захоплення Торського.",
+     {("denial", "ua", "Torske"), ("claim", "ru", "Torske")}),
+])
+def test_ukrainian_attribution_and_denial(sentence, want):
+    assert _triples(sentence) == want

@@ -48,6 +48,8 @@ _ACCORDING = frozenset(("according to", "по данным", "за даними"
 # said Russian troops had not entered X"), not who said it.
 _CLAUSE_AFTER = re.compile(r"\s+(?:had|has|have|were|was|are|is|will|would|could|did|\w+ed)\b")
 
+# "As the ministry says, ...", «Як стверджують у Міноборони Росії, ...»: the one named after the verb speaks.
+_AS_OPENING = re.compile(r"\s*(?:[Яя]к|[Кк]ак|[Aa]s)\s+")
 _OPENING_QUOTES = ("«", '"', "“", "„", "'", "‘")
 # The end of a quotation right before its verb, in the dash style of Ukrainian and Russian text: «...», — заявив
 _QUOTE_DASH = re.compile(r"[»”\"'],?\s*[—–-]\s*$")
@@ -58,7 +60,8 @@ def _subject(sentence: str, verb: re.Match[str], actors: list[ActorMention], aft
     if verb.group().lower() in _ACCORDING:
         following = [a for a in actors if a.start >= verb.end()]
         return max(following[:2], key=lambda a: (a.actor.rank, -a.start)) if following else None
-    if "," in sentence[max(0, verb.start() - 3) : verb.start()] or _QUOTE_DASH.search(sentence, 0, verb.start()):
+    if "," in sentence[max(0, verb.start() - 3) : verb.start()] or _QUOTE_DASH.search(sentence, 0, verb.start()) \
+            or _AS_OPENING.fullmatch(sentence, 0, verb.start()):
         following = [a for a in actors if 0 <= a.start - verb.end() <= 2
                      or (0 <= a.start - verb.end() <= 4 and sentence[verb.end():a.start].strip() in ("в", "у", "by"))]
         if not following and sentence.lstrip()[:1] in _OPENING_QUOTES:
