@@ -133,3 +133,17 @@ def test_an_unqualified_ministry_belongs_to_the_party_the_lead_quotes():
 ])
 def test_locators_lands_and_unnamed_sources(sentence, want):
     assert _triples(sentence) == want
+
+
+@pytest.mark.parametrize("sentence", [
+    # "liberated" as an adjective and deaths found from the occupation: background, no event.
+    "Bodies of civilians killed during the occupation were found in liberated Lyman, the governor said.",
+    "Volunteers delivered generators to recently liberated Torske.",
+])
+def test_background_of_an_occupation_is_no_statement(sentence):
+    assert _triples(sentence) == set()
+
+
+def test_the_liberation_of_a_town_is_still_a_claim():
+    assert _triples("Units of the Tsentr group completed the liberation of Torske, the Russian Defense Ministry said.") \
+        == {("claim", "ru", "Torske", "control")}

@@ -321,7 +321,7 @@ EVIDENCE = _rx(
     r"(?:open-source|osint) maps?|analysts['’]? maps?|maps? (?:[\w'’-]+ ){0,5}(?:showed|shows|show)\b)")
 
 CAPTURE = (r"captur\w*|(?:took|taken|take|taking|takes|seiz\w+|gain\w*|establish\w*|assum\w+) (?:full |complete |total )?control|"
-            r"seiz\w+|liberat\w+|retak\w+|retook|regain\w*|clear(?:ed|ing)? (?:\w+ ){0,2}of|entered|advanc\w*|(?:ha(?:ve|s|d)|been|was|were) occupied|occupy\w*|"
+            r"seiz\w+|liberat(?!ed\b)\w+|(?<!\bin )(?<!\bthe )(?<!\bof )(?<!\bfrom )(?<!newly )(?<!recently )liberated\b|retak\w+|retook|regain\w*|clear(?:ed|ing)? (?:\w+ ){0,2}of|entered|advanc\w*|(?:ha(?:ve|s|d)|been|was|were) occupied|occupy\w*|"
             r"rais\w+ (?:a|the) (?:\w+ )?flag|flag (?:was |were |has been |had been )?(?:raised|hoisted)|hoist\w* (?:a|the) (?:\w+ )?flag|"
             r"encircl\w+|surrounded|recaptur\w+|(?:pushed|driven) (?:\w+ ){0,3}(?:out of|back from)|clear\w* (?:of|the)|"
             r"raised (?:a|the) (?:Russian|Ukrainian) flag|(?:gained|secured) a foothold|infiltrat\w+|pushed into|broke into|"
@@ -378,7 +378,7 @@ HISTORY = _rx(
     r"\b(?:(?<=\bat the )(?:start|beginning|outset) of the (?:full-scale )?(?:invasion|war)|"
     r"(?<=\bin the )(?:early|first) (?:days|weeks|months) of the (?:full-scale )?(?:war|invasion)|before being (?:liberated|recaptured|retaken)|"
     r"had (?:previously|earlier|once) been (?:occupied|captured|held)|was first (?:captured|occupied)|previously occupied|"
-    r"previously (?:assessed|reported)|напомн\w*|нагадаємо|нагадуємо|роковин\w*|річниц\w*|годовщин\w*|рік тому|год назад|"
+    r"previously (?:assessed|reported)|during (?:the|its|their) (?:russian )?occupation|під час окупації|во время оккупации|напомн\w*|нагадаємо|нагадуємо|роковин\w*|річниц\w*|годовщин\w*|рік тому|год назад|"
     r"since the (?:start|beginning|outset) of the (?:full-scale )?(?:invasion|war|special military operation)|"
     r"с начала (?:войны|сво|проведения|специальной)|з початку (?:війни|повномасштаб\w*)|в начале года|на початку року|"
     r"на протяжении многих лет|протягом багатьох років|for years|"
