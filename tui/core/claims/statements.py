@@ -99,12 +99,12 @@ def _staff_side(text: str, default_side: str) -> str:
     return "ru" if russian and not ukrainian else "ua"
 
 
-def _lead_side(text: str) -> str:
+def _lead_side(text: str, fallback: str = "ua") -> str:
     """Whose "the ministry" a story means when nothing else tells: its dateline ("MOSCOW (Agency) -"),
     else the party its lead quotes first ("Russia said on Saturday ..."), else Ukraine's."""
     lead = _LEAD.search(text, 0, 600)
     if lead is None:
-        return "ua"
+        return "ru" if _RU_TEXT_CLUE.search(text) else fallback
     return "ru" if (lead.group("dateline") or lead.group("party"))[:1] in "MR" else "ua"
 
 
@@ -152,7 +152,7 @@ def _east_clue(scope: str) -> str | None:
     return None
 
 
-def _actors(orig: str, staff_side: str, east_side: str = "ru") -> list[ActorMention]:
+def _actors(orig: str, staff_side: str, east_side: str = "ru", ministry_side: str | None = None) -> list[ActorMention]:
     """Actors of a sentence, an unqualified "General Staff" or "Eastern Group of Forces" given
     to the side the text means."""
     found = find_actors(orig)
@@ -169,7 +169,7 @@ def _actors(orig: str, staff_side: str, east_side: str = "ru") -> list[ActorMent
         elif not named and _ITS_FORCES.search(orig):
             sides = set()  # "the ministry said its forces ... Ukrainian units are surrounded": the other side is the object
         # Moscow's words: the special military operation, Russian spellings, a tally of drones or losses.
-        side = sides.pop() if len(sides) == 1 else "ru" if _RU_MINISTRY_CLUE.search(orig) else staff_side
+        side = sides.pop() if len(sides) == 1 else "ru" if _RU_MINISTRY_CLUE.search(orig) else ministry_side or staff_side
         found = [ActorMention(a.start, a.end, _MINISTRY[side]) if a.actor.name == "ministry" else a for a in found]
     if east_side == "ua":
         found = [ActorMention(a.start, a.end, _UA_EAST)
@@ -195,6 +195,7 @@ def extract_with_places(text: str, *, story: Any = None, gazetteer: Gazetteer | 
     text = clean_text(text)
     sentences = split_sentences(text)
     staff_side = _staff_side(text[:MAX_TEXT], default_side)
+    ministry_side = default_side if default_side in ("ru", "ua") else _lead_side(text[:MAX_TEXT], staff_side)
     # Places are found over the whole text so ambiguous names use the story's other places.
     joined = "\n".join(sentences)
     # The places stage: settlements, regions and directions, each with the words in front of it.
@@ -241,12 +242,12 @@ def extract_with_places(text: str, *, story: Any = None, gazetteer: Gazetteer | 
                 if not east_side:
                     text_east = east_side = _east_clue(text[:MAX_TEXT]) or ("ua" if default_side == "ua" else "ru")
             found = _sentence_statements(sentence, local, story, default_side, staff_side, ref_event, territory,
-                                         east_side, story_date, coref)
+                                         east_side, story_date, coref, ministry_side)
             if found and here:
                 recent_event = found[-1].event
             out.extend(found)
         elif _placeless_hint(sentence):
-            out.extend(_placeless_statements(sentence, story, default_side, staff_side, story_date))
+            out.extend(_placeless_statements(sentence, story, default_side, staff_side, story_date, ministry_side))
     return merge_story(out), list(dict.fromkeys(m.place.name for m in mentions if m.place is not None))
 
 
@@ -267,7 +268,7 @@ _PLACELESS_EVENTS = ("shootdown", "losses", "strike")
 
 
 def _placeless_statements(sentence: str, story: Any, default_side: str, staff_side: str,
-                          story_date: float | None) -> list[Statement]:
+                          story_date: float | None, ministry_side: str | None = None) -> list[Statement]:
     """Claims that name no settlement ("air defences destroyed 31 drones over the Belgorod region",
     "Russia lost 1,030 troops in a day, the General Staff says"): the party's side, place None."""
     low = sentence.lower()
@@ -282,7 +283,7 @@ def _placeless_statements(sentence: str, story: Any, default_side: str, staff_si
     goal = GOAL.search(text)
     if goal and not GOAL_EXCEPT.search(text, 0, goal.start()):
         return []
-    actors = _actors(sentence, staff_side)
+    actors = _actors(sentence, staff_side, ministry_side=ministry_side)
     speaker = find_speaker(text, actors)
     language = lang_side(sentence)
     if speaker is not None and speaker.actor.side in ("ru", "ua"):
@@ -337,7 +338,7 @@ def _clause_actors(actors: list[ActorMention] | None, start: int, end: int) -> l
 
 def _voice(orig: str, default_side: str, staff_side: str, event: str | None = None,
            actors: list[ActorMention] | None = None, east_side: str = "ru",
-           speaker: Any = False) -> tuple[str, str, str | None, str] | None:
+           speaker: Any = False, ministry_side: str | None = None) -> tuple[str, str, str | None, str] | None:
     """(stance, side, speaker, event) of one clause, or None when it reports no event
     (`speaker`: the clause's speaker when the caller found it already)."""
     low = orig.lower()
@@ -346,14 +347,14 @@ def _voice(orig: str, default_side: str, staff_side: str, event: str | None = No
     if event is None:
         return None
     if actors is None:
-        actors = _actors(orig, staff_side, east_side)
+        actors = _actors(orig, staff_side, east_side, ministry_side)
     if speaker is False:
         speaker = find_speaker(sentence, actors)
     return (*stance_and_side(sentence, orig, event, speaker, actors, default_side), event)
 
 
 def _voices(orig: str, event: str, default_side: str, staff_side: str, actors: list[ActorMention],
-            east_side: str = "ru", speaker: Any = False) -> list[Voice]:
+            east_side: str = "ru", speaker: Any = False, ministry_side: str | None = None) -> list[Voice]:
     """Who says what in a sentence: usually one voice; two when clauses answer each other."""
     n = len(orig)
     if "; " in orig:
@@ -363,7 +364,7 @@ def _voices(orig: str, event: str, default_side: str, staff_side: str, actors: l
             clause_low = clause.lower()
             # "Moscow claims Vovchansk; Kyiv calls it a lie": an answering clause is about the sentence's event.
             answer_event = event if (DENIAL.search(clause_low) or HEDGE.search(clause_low)) else None
-            found = _voice(clause, default_side, staff_side, answer_event, east_side=east_side,
+            found = _voice(clause, default_side, staff_side, answer_event, east_side=east_side, ministry_side=ministry_side,
                            actors=_clause_actors(actors, start, start + len(clause)))
             if found:
                 out.append((*found, start, start + len(clause)))
@@ -376,18 +377,18 @@ def _voices(orig: str, event: str, default_side: str, staff_side: str, actors: l
     low = orig.lower()
     if "," in low and len(low) == n and (split := _OTHER_VOICE.search(low)):
         # "Moscow announced the capture of X, the Ukrainian side denies it": each side its clause.
-        head = _voice(orig[: split.start()], default_side, staff_side, event, east_side=east_side,
+        head = _voice(orig[: split.start()], default_side, staff_side, event, east_side=east_side, ministry_side=ministry_side,
                       actors=_clause_actors(actors, 0, split.start()))
         tail = _voice(orig[split.end():], default_side, staff_side,
-                      classify_event(low[split.end():], orig[split.end():]) or event, east_side=east_side,
+                      classify_event(low[split.end():], orig[split.end():]) or event, east_side=east_side, ministry_side=ministry_side,
                       actors=_clause_actors(actors, split.end(), n))
         if head and tail and head[1] in ("ru", "ua") and tail[1] in ("ru", "ua") and head[1] != tail[1]:
             return [(*head, 0, n), (*tail, 0, n)]
     counter = COUNTER.search(low) if "," in low and len(low) == n else None
     if counter:
-        head = _voice(orig[: counter.start()], default_side, staff_side, event, east_side=east_side)
+        head = _voice(orig[: counter.start()], default_side, staff_side, event, east_side=east_side, ministry_side=ministry_side)
         tail = _voice(orig[counter.end():], default_side, staff_side,
-                      classify_event(low[counter.end():], orig[counter.end():]) or event, east_side=east_side)
+                      classify_event(low[counter.end():], orig[counter.end():]) or event, east_side=east_side, ministry_side=ministry_side)
         if head and tail and tail[1] in ("ru", "ua"):
             return [(*head, 0, n), (*tail, 0, n)]
     rebuttal = REBUTTAL.search(low) if "," in low and len(low) == n else None
@@ -395,12 +396,12 @@ def _voices(orig: str, event: str, default_side: str, staff_side: str, actors: l
         # "X said it captured Kupiansk, a claim Kyiv rejected as false": a claim and its denial.
         tail = orig[rebuttal.end():]
         tail_low = tail.lower()
-        answer = next((a for a in _actors(tail, staff_side, east_side) if a.actor.side in ("ru", "ua")), None)
+        answer = next((a for a in _actors(tail, staff_side, east_side, ministry_side) if a.actor.side in ("ru", "ua")), None)
         if answer and DENIAL.search(tail_low) and not HEDGE.search(tail_low):
-            head = _voice(orig[: rebuttal.start()], default_side, staff_side, event, east_side=east_side)
+            head = _voice(orig[: rebuttal.start()], default_side, staff_side, event, east_side=east_side, ministry_side=ministry_side)
             if head and head[0] != "denial":
                 return [(*head, 0, n), ("denial", answer.actor.side, answer.actor.name, event, 0, n)]
-    stance, side, name, _ = _voice(orig, default_side, staff_side, event, actors, speaker=speaker)
+    stance, side, name, _ = _voice(orig, default_side, staff_side, event, actors, speaker=speaker, ministry_side=ministry_side)
     return [(stance, side, name, event, 0, n)]
 
 
@@ -496,7 +497,8 @@ def _attempt_only(sentence: str) -> bool:
 def _sentence_statements(sentence: str, local: list[tuple[Mention, int, int]], story: Any,
                          default_side: str, staff_side: str = "ua", ref_event: str | None = None,
                          territory: bool = False, east_side: str = "ru",
-                         story_date: float | None = None, coref: bool = False) -> list[Statement]:
+                         story_date: float | None = None, coref: bool = False,
+                         ministry_side: str | None = None) -> list[Statement]:
     """Statements of one sentence about its places (`territory`: the one place is a region's land)."""
     orig = sentence
     low = sentence.lower()
@@ -544,9 +546,9 @@ def _sentence_statements(sentence: str, local: list[tuple[Mention, int, int]], s
     if event in ("strike", "control") and ATTACKS_ON.search(sentence) and not RESULT.search(sentence) \
             and not STRIKE_RESULT.search(sentence) and not _WEAPON.search(sentence):
         return []  # "launched six attacks on X": fighting without a result (drones and guns on a town are strikes)
-    actors = _actors(orig, staff_side, east_side)
+    actors = _actors(orig, staff_side, east_side, ministry_side)
     speaker = find_speaker(sentence, actors)
-    voices = _voices(orig, event, default_side, staff_side, actors, east_side, speaker)
+    voices = _voices(orig, event, default_side, staff_side, actors, east_side, speaker, ministry_side)
     language = lang_side(orig)
     voices = revise(orig, sentence, voices, actors, speaker, language)
     # A place inside the speaker's own name ("Kyiv denied") is who speaks, not where.
