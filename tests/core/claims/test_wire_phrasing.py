@@ -154,3 +154,23 @@ def test_an_unqualified_ministry_follows_the_lead_even_when_kyivs_staff_is_named
              "The Defense Ministry said in a statement that its forces captured the village of Torske.\n"
              "Earlier, Ukraine's General Staff said Russian forces launched 14 assaults near Lyman.")
     assert ("claim", "ru", "Torske", "control") in _doc(story)
+
+
+@pytest.mark.parametrize(("sentence", "want"), [
+    # History in a relative clause leaves the sentence's own claim standing.
+    ("Russia's defence ministry claimed its troops had captured Torske, north of Lyman, which they took in 2022.",
+     {("claim", "ru", "Torske", "control")}),
+    # "the border region of Kharkiv" is the region, not the city.
+    ("Ukraine pulled its troops back from several villages in the border region of Kharkiv.", set()),
+    # Avoiding losses is a reason, not a tally.
+    ("A spokesman for the Ukrainian military said troops were moved from Torske to avoid losses.", set()),
+])
+def test_relative_history_regions_and_reasons(sentence, want):
+    assert _triples(sentence) == want
+
+
+def test_britains_defence_ministry_is_a_foreign_government():
+    from tui.core.claims.actors import find_actors
+
+    names = {a.actor.name for a in find_actors("The UK's Ministry of Defence said on Friday that ...")}
+    assert names == {"foreign government"}

@@ -191,6 +191,8 @@ LEXICON: list[tuple[Actor, tuple[str, ...]]] = [
         "the BBC", "BBC Verify", "CNN", "the New York Times", "The Kyiv Independent", "the Kyiv Independent",
         "The Guardian", "the Guardian", "Meduza", "Mediazona", "journalists")),
     (Actor("foreign government", "other"), ("the Pentagon", "Pentagon", "NATO", "the White House", "UK Defence Ministry",
+                                             r"(?:the )?(?:UK|Britain|British)(?:['’]s)? (?:Ministry of Defen[cs]e|[Dd]efen[cs]e [Mm]inistry|MoD)",
+                                             r"British (?:defen[cs]e chiefs|defen[cs]e officials|military intelligence)",
                                              "British (?:military )?intelligence", "the UK Ministry of Defence", "the IAEA", "IAEA")),
 ]
 

@@ -268,6 +268,7 @@ _GEOGRAPHY = re.compile(r"\b(?:lies|lying|lay|located|situated|sits)\b|"
                         r"розташован\w*|знаходиться|лежить|расположен\w*|находится|лежит", re.IGNORECASE)
 _CITY_BEFORE = re.compile(r"(?:\bcity of|\btown of|(?<!\w)(?:місто|місті|міста|м\.|город|городе|города|г\.))\s*$", re.IGNORECASE)
 _CITY_AFTER = re.compile(r"\s+(?:city|town)\b(?!\s+(?:council|hall|administration|of))", re.IGNORECASE)
+_REGION_OF = re.compile(r"\b(?:[Rr]egion|[Oo]blast|[Pp]rovince) of\s+$")
 _EN_VILLAGES_AFTER = re.compile(r"\s+(?:[Vv]illages?|[Hh]amlets?|[Ss]ettlements?)\b")
 _EN_AREA_AFTER = re.compile(r"\s+(?:[Oo]blasts?|[Rr]egions?|[Pp]rovinces?|[Kk]rai|[Rr]epublic)\b")
 # A region noun, then the list of names right before it ("Volyn, Lviv and Rivne oblasts"): the noun
@@ -404,7 +405,8 @@ def find_places(text: str, *, gazetteer: Gazetteer | None = None) -> list[PlaceM
             # "Dnipropetrovsk villages" (the city is Dnipro since 2016), «на Запоріжжі» (the region;
             # «у Запоріжжі» is the city)
             kind, area = "region", _REGION_READING[m.place.name]
-        if kind == "settlement" and _EN_VILLAGES_AFTER.match(text, m.end) and (ob := _OBLAST_SPELLINGS.get(fold(m.text))):
+        if kind == "settlement" and (_EN_VILLAGES_AFTER.match(text, m.end) or _REGION_OF.search(text, max(0, m.start - 40), m.start)) \
+                and (ob := _OBLAST_SPELLINGS.get(fold(m.text))):
             kind, area = "region", ob  # "a key Donetsk village", "Kharkiv villages": the region's, not the city's
         if kind == "region" and (city := _says_city(text, m.start, m.end)) and not _EN_AREA_AFTER.match(text, m.end):
             kind, area = "settlement", None  # "Sumy city"

@@ -494,12 +494,23 @@ def _attempt_only(sentence: str) -> bool:
                 or DENIAL.search(sentence) or HEDGE.search(sentence) or FOILED.search(sentence))
 
 
+_RELATIVE_TAIL = re.compile(r",\s+(?:which|where|whom|when)\b")
+
+
 def _sentence_statements(sentence: str, local: list[tuple[Mention, int, int]], story: Any,
                          default_side: str, staff_side: str = "ua", ref_event: str | None = None,
                          territory: bool = False, east_side: str = "ru",
                          story_date: float | None = None, coref: bool = False,
                          ministry_side: str | None = None) -> list[Statement]:
     """Statements of one sentence about its places (`territory`: the one place is a region's land)."""
+    tail = _RELATIVE_TAIL.search(sentence)
+    if tail is not None and (HISTORY.search(sentence.lower(), tail.start()) or is_history(sentence[tail.start():], story_date)):
+        # "... captured Novobakhmutivka, north of Avdiivka, which they seized in February": the
+        # history is the relative clause's; the sentence's own claim stands without it.
+        sentence = sentence[: tail.start()]
+        local = [(m, start, end) for m, start, end in local if end <= tail.start()]
+        if not local:
+            return []
     orig = sentence
     low = sentence.lower()
     if len(low) == len(sentence):
