@@ -149,6 +149,16 @@ def test_the_city_is_the_city(text):
     assert (first.kind, first.name, first.city) == ("settlement", "Sumy", True)
 
 
+@pytest.mark.parametrize("text", ["Troops held Stepnohirsk on the Dnipro's eastern bank.",
+                                  "Boats crossed to the left bank of the Dnipro.", "A unit crossed the Oskil at dawn."])
+def test_a_river_named_like_a_town_is_the_river(text):
+    assert "Dnipro" not in settlements(text) and "Oskil" not in settlements(text)
+
+
+def test_the_town_named_like_a_river_is_still_the_town():
+    assert settlements("A missile hit Dnipro and the Dnipro region.") == ["Dnipro"]
+
+
 def test_namesake_settled_by_the_oblast_named_nearby():
     mention = only("A drone struck Kostiantynivka in Zaporizhzhia Oblast.")
     assert mention.place.oblast == "Zaporizhzhia"

@@ -306,6 +306,20 @@ _TOPIC_COLON = re.compile(r"\s*:")
 _WATER_AFTER = re.compile(r"\s+(?:[Ss]treet|St\.|[Aa]venue|[Bb]oulevard|[Rr]iver|[Ss]ea|[Rr]eservoir|[Bb]ay|[Cc]anal|[Ll]ake|[Ee]stuary|морі|море|моря|морем|"
                           r"річк\w*|річц\w*|рек[аиеуо]\w*|водосховищ\w*|водохранилищ\w*|затоц\w*|затока|залив\w*|"
                           r"озер\w*|лиман\w*|бухт\w*)\b")
+# Rivers that share a town's name, named as the river: "the Dnipro's eastern bank", "across the Oskil".
+_RIVER_TOWNS = frozenset(("Dnipro", "Oskil", "Desna"))
+_RIVER_BEFORE = re.compile(r"(?:\b(?:banks? of|across|along|over|crossed|crossing|cross|bend in|bend of) (?:the )?|\bthe )$")
+_RIVER_AFTER = re.compile(r"(?:['’]s)? (?:(?:left|right|east|west|eastern|western|northern|southern|opposite|other) )?"
+                          r"(?:banks?|shore|islands?|delta|crossings?)\b")
+_NOT_RIVER_AFTER = re.compile(r" (?:[Rr]egion|[Oo]blast|[Cc]ity|[Dd]irection|[Aa]xis|[Ss]ector|[Gg]roup)\b")
+
+
+def _names_river(text: str, start: int, end: int, name: str) -> bool:
+    """The town's name names its river here ("the Dnipro's eastern bank", "crossed the Oskil")."""
+    if name not in _RIVER_TOWNS or _NOT_RIVER_AFTER.match(text, end):
+        return False
+    return bool(_RIVER_AFTER.match(text, end) or _RIVER_BEFORE.search(text, max(0, start - 16), start))
+
 
 
 def relation_before(text: str, start: int) -> tuple[str, int, float | None]:
@@ -379,6 +393,8 @@ def find_places(text: str, *, gazetteer: Gazetteer | None = None) -> list[PlaceM
         if text[m.end:m.end + 1] == " " and _WATER_AFTER.match(text, m.end) or (
                 _is_cyr(m.text) and _STREET_BEFORE.search(text, max(0, m.start - 12), m.start)):
             continue  # "the Dnipro River", «у Чорному морі», "Shevchenka Street", «вул. Шевченка»: not the town
+        if m.kind == "place" and _names_river(text, m.start, m.end, m.place.name):
+            continue
         area_kind, area = _area_of(m, cyr_areas) if cyr_areas else ("", None)
         if m.kind == "region" or area_kind == "region":
             kind = "region"
