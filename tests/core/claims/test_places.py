@@ -183,6 +183,25 @@ def test_namesake_settled_by_the_story_but_a_town_needs_more_than_one_hint():
     assert [p.place.oblast for p in find_places("Assaults near Kupiansk and Lyman.")] == ["Kharkiv", "Donetsk"]
 
 
+@pytest.mark.parametrize("text", ["Russian forces said they had taken Novoselivka near Lyman.",
+                                  "Минобороны сообщило об освобождении Новоселовки."])
+def test_a_namesake_keeps_the_ukrainian_name_whatever_spelling_the_source_uses(text):
+    assert find_places(text)[0].name == "Novoselivka"
+
+
+@pytest.mark.parametrize("text", ["Russia claimed Maslyakivka.", "Росія заявила про захоплення Масляківки.",
+                                  "Минобороны заявило об освобождении Масляковки."])
+def test_a_village_missing_from_the_codifier_is_found(text):
+    mention = only(text)
+    assert (mention.name, mention.place.oblast) == ("Masliakivka", "Luhansk")
+
+
+@pytest.mark.parametrize("text", ["Минобороны заявило об освобождении Красного Лимана.", "Бои идут в Красном Лимане.",
+                                  "Войска вошли в Красный Лиман.", "Бої тривають біля Красного Лиману."])
+def test_the_russian_old_name_of_lyman_is_lyman_in_every_case(text):
+    assert only(text).name == "Lyman"
+
+
 def test_an_old_name_never_outweighs_a_place_own_name():
     assert only("Russian troops entered Andriivka.").name == "Andriivka"
 
