@@ -68,3 +68,15 @@ def test_silence_counted_attacks_and_attempts_are_no_statements(sentence):
 ])
 def test_strikes_and_repulses_still_count(sentence, want):
     assert _triples(sentence) == want
+
+
+@pytest.mark.parametrize(("sentence", "want"), [
+    # The claim is said in the sentence: it stands beside the footage that speaks against it.
+    ("The Russian MoD claimed that its forces seized Zvanivka, but geolocated footage does not yet support this claim.",
+     {("claim", "ru", "Zvanivka", "control"), ("denial", "other", "Zvanivka", "control")}),
+    # The claim is only named ("Moscow's claim"): the footage's denial alone.
+    ("Satellite images show Ukrainian troops still in control of central Zvanivka, contradicting Moscow's claim.",
+     {("denial", "other", "Zvanivka", "control")}),
+])
+def test_footage_against_a_claim(sentence, want):
+    assert _triples(sentence) == want

@@ -284,7 +284,7 @@ NEGATED_CONTROL = _rx(
     r"failed to (?:take|capture|seize|enter)|(?:holds?|hold|controls?) no (?:stable |defended )?positions)")
 # Absence of evidence is not evidence of absence: a hedge that an explicit denial outranks.
 WEAK_HEDGE = _rx(
-    r"\b(?:(?:does|did) not support|(?<=\bdo )not support|(?<=\bno )evidence|premature\w*|(?:has|have) not (?:seen|observed)|not seen (?:any )?(?:evidence|footage))")
+    r"\b(?:(?:does|did) not (?:yet )?support|(?<=\bdo )not (?:yet )?support|(?<=\bno )evidence|premature\w*|(?:has|have) not (?:seen|observed)|not seen (?:any )?(?:evidence|footage))")
 # Fighting still going on in a place after a capture claim speaks against full control.
 CONTINUING = _rx(
     r"\b(?:fighting|battles?|clashes|combat|street fighting|clearing operations|counterattacks|resistance)"

@@ -210,6 +210,11 @@ def revise(orig: str, low: str, voices: list[Voice], actors: list[ActorMention],
             found = claimant(low, actors, not_side=side)
             if found:
                 out.append(("claim", found[0], found[1], event, start, end))
+        elif stance == "denial" and side == "other" and (said := next(
+                (a for a in actors if a.actor.side in PARTIES and _CLAIM_SAY.match(low, a.end)), None)):
+            # "The MoD claimed it seized X, but footage does not support this": the claim is said in
+            # the sentence, beside its refutation ("refuting Moscow's claim" only names one).
+            out.append(("claim", said.actor.side, said.actor.name, event, start, end))
     seen: set[tuple[str, str]] = set()
     unique = []
     for voice in out:
