@@ -80,3 +80,14 @@ def test_strikes_and_repulses_still_count(sentence, want):
 ])
 def test_footage_against_a_claim(sentence, want):
     assert _triples(sentence) == want
+
+
+@pytest.mark.parametrize(("sentence", "want"), [
+    # A foreign ministry is an independent voice, whatever side the troops it speaks of are on.
+    ("Britain's defence ministry said Russian forces had probably pushed into the outskirts of Siversk.",
+     {("hedge", "other", "Siversk", "control")}),
+    ("Western officials said Russian troops had entered Siversk.",
+     {("confirmation", "other", "Siversk", "control")}),
+])
+def test_foreign_governments_speak_for_nobody_at_war(sentence, want):
+    assert _triples(sentence) == want
