@@ -91,3 +91,18 @@ def test_footage_against_a_claim(sentence, want):
 ])
 def test_foreign_governments_speak_for_nobody_at_war(sentence, want):
     assert _triples(sentence) == want
+
+
+@pytest.mark.parametrize(("sentence", "want"), [
+    # The defender's own words for giving ground: a concession (CLAIMS_GUIDE: confirmation).
+    ("Ukraine's army said its units moved to more favourable positions near Pishchane.",
+     {("confirmation", "ua", "Pishchane", "control")}),
+    ("Ukraine's army said the enemy had managed to gain a foothold on the edge of Torske.",
+     {("confirmation", "ua", "Torske", "control")}),
+    ("Противнику вдалося закріпитися на околиці Торського, повідомили в бригаді.",
+     {("confirmation", "ua", "Torske", "control")}),
+    # Trying to gain a foothold is no result.
+    ("Окупанти намагаються закріпитися на околиці Торського.", set()),
+])
+def test_the_defender_concedes_in_its_own_words(sentence, want):
+    assert _triples(sentence) == want

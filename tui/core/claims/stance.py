@@ -226,7 +226,7 @@ def revise(orig: str, low: str, voices: list[Voice], actors: list[ActorMention],
 
 _CONCEDED = _rx(r"\b(?:enemy|russians?|occupiers|ворог\w*|противник\w*|окупант\w*) (?:\w+ )?(?:managed|succeeded|зміг|змогли|вдалося|удалось|смог\w*) to\b|"
                 r"\b(?:ворогу|противнику|окупантам) вдалося\b")
-_WITHDREW = _rx(r"\b(?:withdr[ae]w\w*|pulled (?:back|out)|відійшл\w*|відійшов|відвели|вийшли з|вийшов з|залишили|"
+_WITHDREW = _rx(r"\b(?:withdr[ae]w\w*|pulled (?:back|out)|(?:relocated|moved|redeployed) to (?:more )?(?:favou?rable|advantageous|better) (?:positions|lines)|відійшл\w*|відійшов|відвели|вийшли з|вийшов з|залишили|"
                 r"вивест\w*|виведен\w*|вивели|отступил\w*|отошли|отвел\w*|вышли из|оставили)")
 _OWN = _rx(r"\b(?:наші|наших|наш|наши|наше)\b")
 _REPLY_VERB = _rx(r"\s?(?:\w+ ){0,2}(?:says?|said|denied|denies|deny|rejects?|rejected|dismiss\w*|insists?|кажуть|каже|заявля\w*|"
