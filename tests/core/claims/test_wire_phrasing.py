@@ -106,3 +106,18 @@ def test_foreign_governments_speak_for_nobody_at_war(sentence, want):
 ])
 def test_the_defender_concedes_in_its_own_words(sentence, want):
     assert _triples(sentence) == want
+
+
+@pytest.mark.parametrize(("sentence", "want"), [
+    # A scare quote inside a denial mocks the claim; it does not hedge it.
+    ("Угруповання об'єднаних сил спростувало інформацію про нібито оточення Куп'янська.",
+     {("denial", "ua", "Kupiansk", "control")}),
+    ("В ВСУ опровергли сообщения о якобы окружении Купянска.", {("denial", "ua", "Kupiansk", "control")}),
+    # A party rejecting claims is not the one that made them.
+    ("Ukrainian officials rejected claims that Russian troops had captured Kupiansk.",
+     {("denial", "ua", "Kupiansk", "control")}),
+    ("Ukraine's military dismissed reports that Russian troops had encircled Kupiansk.",
+     {("denial", "ua", "Kupiansk", "control")}),
+])
+def test_denials_of_reported_captures(sentence, want):
+    assert _triples(sentence) == want
