@@ -121,3 +121,13 @@ def test_the_defender_concedes_in_its_own_words(sentence, want):
 ])
 def test_denials_of_reported_captures(sentence, want):
     assert _triples(sentence) == want
+
+
+@pytest.mark.parametrize(("sentence", "want"), [
+    ("Ukraine pulls troops out of Pishchane near Kupiansk", {("confirmation", "ua", "Pishchane", "control")}),
+    # Each place with its own "near" is a place of the event.
+    ("Ukraine's army said it repelled attacks near Pishchane and near Kupiansk.",
+     {("claim", "ua", "Pishchane", "control"), ("claim", "ua", "Kupiansk", "control")}),
+])
+def test_a_town_right_after_a_village_with_near_only_locates_it(sentence, want):
+    assert _triples(sentence) == want

@@ -536,4 +536,7 @@ def _words_before(text: str, start: int, end: int, kind: str, place: Place | Non
         # highway southwest of Kostiantynivka": the bearing places the thing named just before it.
         head = text[max(0, rel_start - 30):rel_start]
         locates = bool(_APPOSITION.search(head)) or rel_start - prev_end <= 2
+    elif relation == "near" and not locates:
+        # "pulled out of Pishchane near Kupiansk": Kupiansk only says where Pishchane is.
+        locates = text[prev_end:rel_start] == " " and text.startswith("near ", rel_start)
     return relation, rel_start, distance, locates, speaker
