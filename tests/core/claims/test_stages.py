@@ -83,6 +83,8 @@ def test_an_old_year_is_history_without_a_story_date():
     ("Huliaipole has been shelled almost daily for months.", True),
     ("Glide bombs hit the town every day for weeks, the governor said.", True),
     ("Ворог щодня обстрілює Нікополь.", True),
+    ("The city comes under relentless Russian attacks.", True),
+    ("Жители Купянска рассказывают о постоянных обстрелах.", True),
     ("The ministry said in its daily update that a missile hit Odesa.", False),
     ("A missile hit Odesa on Tuesday, the governor said.", False),
 ])

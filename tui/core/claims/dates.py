@@ -48,9 +48,13 @@ _FOR_YEARS = re.compile(r"\bfor (?:more than |over |nearly |almost )?(?:two|thre
 # How often or how long, not what happened now: "shelled almost daily for months", "every day for weeks".
 _DURATIVE = re.compile(r"\b(?:for (?:many |several |more than |over |nearly |almost )?(?:months|weeks)|"
                        r"(?:almost|nearly|near-) ?daily|(?:almost |nearly )?every day|day after day|протягом (?:місяців|тижнів)|"
-                       r"(?:уже |вже )?(?:кілька|несколько) (?:місяців|тижнів|месяцев|недель)|щодня|ежедневно)\b")
+                       r"(?:уже |вже )?(?:кілька|несколько) (?:місяців|тижнів|месяцев|недель)|щодня|ежедневно|"
+                       r"(?:relentless|constant|incessant|near-constant|continuous|regular|persistent) (?:\w+ )?(?:attacks|shelling|bombardment|strikes|fire)|"
+                       r"(?:постійн|постоянн|регулярн|безперервн|беспрерывн)\w* (?:\w+ )?(?:обстр\w*|удар\w*|атак\w*))\b")
 _DURATIVE_WORDS = frozenset(("months", "weeks", "daily", "every", "місяців", "тижнів", "месяцев", "недель", "щодня",
-                             "ежедневно"))
+                             "ежедневно", "relentless", "constant", "incessant", "continuous", "regular", "persistent",
+                             "постійних", "постійні", "постійними", "постоянных", "постоянные", "постоянными", "регулярних",
+                             "регулярных", "регулярні", "регулярные", "безперервних", "беспрерывных"))
 _WORDS = re.compile(r"[^\W\d_]+")
 _PAST_WORDS = frozenset(("last", "ago", "earlier", "торік", "тому", "назад", "минулого", "минулої", "прошлом", "прошлым",
                          "торішній", "торішнього"))
