@@ -131,3 +131,12 @@ def test_denials_of_reported_captures(sentence, want):
 ])
 def test_a_town_right_after_a_village_with_near_only_locates_it(sentence, want):
     assert _triples(sentence) == want
+
+
+@pytest.mark.parametrize(("sentence", "want"), [
+    ("Russia steps up attacks around Pokrovsk, Kyiv says", set()),
+    ("Russian drones attacked energy facilities around Odesa, killing two, the governor said.",
+     {("claim", "ua", "Odesa", "strike")}),
+])
+def test_attacks_around_a_town_are_fighting_unless_something_happened(sentence, want):
+    assert _triples(sentence) == want

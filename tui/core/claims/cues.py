@@ -419,7 +419,7 @@ REGION_LIST_AFTER = re.compile(
 # Ground fighting toward or near places, without a result: activity, not an event claim.
 GROUND_ACTIVITY = _rx(
     r"\b(?:attack\w*|assault\w*|offensive (?:operations|actions)|fighting|clashes|combat|штурм\w*|наступа\w*|атак\w*|бо[їйя]\w*)"
-    r"(?: [\w'’-]+){0,4} (?:near|toward|towards|within|in the direction of|in the area of|біля|поблизу|в районі|у районі|"
+    r"(?: [\w'’-]+){0,4} (?:near|toward|towards|around|within|in the direction of|in the area of|біля|поблизу|в районі|у районі|"
     r"в направлении|в районе|у напрямку|в напрямку|в сторону|в бік|у бік)\b")
 # Attacks counted on a place ("launched six attacks on X", "attacked Y nine times"): fighting,
 # a statement only with a result (RESULT, STRIKE_RESULT) beside it.
