@@ -202,6 +202,15 @@ def test_the_russian_old_name_of_lyman_is_lyman_in_every_case(text):
     assert only(text).name == "Lyman"
 
 
+@pytest.mark.parametrize(("text", "name", "oblast"), [
+    ("Войска взяли под контроль Песчаное Харьковской области.", "Pishchane", "Kharkiv"),
+    ("Отражены контратаки в районе Железнодорожного под Гуляйполем.", "Zaliznychne", "Zaporizhzhia"),
+])
+def test_the_russian_spelling_of_a_front_village_reaches_it_past_a_namesake_far_away(text, name, oblast):
+    mention = find_places(text)[0]
+    assert (mention.name, mention.place.oblast) == (name, oblast)
+
+
 def test_an_old_name_never_outweighs_a_place_own_name():
     assert only("Russian troops entered Andriivka.").name == "Andriivka"
 
