@@ -140,3 +140,13 @@ def test_a_town_right_after_a_village_with_near_only_locates_it(sentence, want):
 ])
 def test_attacks_around_a_town_are_fighting_unless_something_happened(sentence, want):
     assert _triples(sentence) == want
+
+
+@pytest.mark.parametrize(("sentence", "want"), [
+    # "reportedly" is the reporter's hedge, not a report by the troops named before it.
+    ("Russian forces reportedly advanced in northern Kupiansk.", {("hedge", "other", "Kupiansk", "control")}),
+    ("Reuters could not verify the Russian report that its troops took Kupiansk.",
+     {("hedge", "other", "Kupiansk", "control"), ("claim", "ru", "Kupiansk", "control")}),
+])
+def test_a_hedge_word_is_not_a_claim_noun(sentence, want):
+    assert _triples(sentence) == want

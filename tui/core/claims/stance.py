@@ -60,7 +60,7 @@ _ATTRIBUTED = Cue(
     r"\b(?:(?P<adj>russian|russia['’]s|moscow['’]s|kremlin['’]s|the kremlin['’]s|ukrainian|ukraine['’]s|kyiv['’]s|"
     r"the ministry['’]s|the defen[cs]e ministry['’]s|russian defen[cs]e ministry['’]s|gerasimov['’]s|putin['’]s)"
     r" (?:(?!(?:rejected|rejects|dismissed|dismisses|denied|denies|refuted|refutes|called|calls|questioned)\b)\w+ ){0,2}"
-    r"(?:claims?|statements?|reports?|assertions?|announcements?|report|allegations?|versions?|accounts?)|"
+    r"(?:claims?|statements?|reports?|assertions?|announcements?|report|allegations?|versions?|accounts?)(?!\w)|"
     r"(?:claims?|statements?|reports?|assertions?) (?:made )?by (?:the )?(?P<by>russian|russia|moscow|the kremlin|kremlin|ukrainian|ukraine|kyiv)|"
     r"(?:заяв\w*|твердженн\w*|повідомленн\w*|інформаці\w*|заявлени\w*|утверждени\w*|сообщени\w*|информаци\w*|доповід\w*|доклад\w*|"
     r"вкид\w*|вброс\w*) (?:\w+ ){0,2}(?P<cyr>пропагандист\w*|окупант\w*|оккупант\w*|росі\w*|росс\w*|рф|кремл\w*|москв\w*|герасимов\w*|путін\w*|путин\w*|"
