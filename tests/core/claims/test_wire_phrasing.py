@@ -150,3 +150,14 @@ def test_attacks_around_a_town_are_fighting_unless_something_happened(sentence, 
 ])
 def test_a_hedge_word_is_not_a_claim_noun(sentence, want):
     assert _triples(sentence) == want
+
+
+@pytest.mark.parametrize(("sentence", "want"), [
+    # The General Staff's English: "Defence forces" with a small f is still Ukraine's.
+    ("Defence forces have already repelled 33 of these attacks near Rodynske; eight clashes are ongoing.",
+     {("claim", "ua", "Rodynske", "control")}),
+    ("Russian air defence forces shot down 12 drones over Belgorod, the governor said.",
+     {("claim", "ru", "Belgorod", "shootdown")}),
+])
+def test_defence_forces_in_the_general_staff_english(sentence, want):
+    assert _triples(sentence) == want
