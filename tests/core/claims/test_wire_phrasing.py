@@ -161,3 +161,8 @@ def test_a_hedge_word_is_not_a_claim_noun(sentence, want):
 ])
 def test_defence_forces_in_the_general_staff_english(sentence, want):
     assert _triples(sentence) == want
+
+
+def test_a_claim_contested_by_the_other_side_is_two_statements():
+    got = _triples("Russia's claim that it had taken Siversk was quickly contested by Ukrainian commanders.")
+    assert got == {("claim", "ru", "Siversk", "control"), ("denial", "ua", "Siversk", "control")}
