@@ -94,9 +94,12 @@ _RU_SUFFIXES = (("ївське", "евское"), ("івське", "овское
                 ("ївський", "евский"), ("івський", "овский"), ("ївськ", "евск"), ("івськ", "овск"),
                 ("ївка", "евка"), ("івка", "овка"), ("ське", "ское"), ("цьке", "цкое"), ("ська", "ская"),
                 ("цька", "цкая"), ("ськ", "ск"), ("цьк", "цк"), ("ський", "ский"), ("цький", "цкий"),
-                ("ине", "ино"), ("ове", "ово"), ("еве", "ево"), ("єве", "ево"), ("ілка", "елка"), ("пілля", "полье"))
+                ("ине", "ино"), ("ове", "ово"), ("еве", "ево"), ("єве", "ево"), ("ілка", "елка"), ("пілля", "полье"),
+                # a neuter adjective name: "Піщане" is "Песчаное", "Зарічне" is "Заречное"
+                ("не", "ное"))
 # Ukrainian і for an older о or е inside common name stems: "Рівнопілля" is "Ровнополье".
-_RU_STEMS = (("рівно", "ровно"), ("кам'ян", "камен"), ("камян", "камен"), ("гірськ", "горск"), ("нівк", "новк"))
+_RU_STEMS = (("рівно", "ровно"), ("кам'ян", "камен"), ("камян", "камен"), ("гірськ", "горск"), ("нівк", "новк"),
+             ("піщан", "песчан"), ("зарічн", "заречн"), ("вільн", "вольн"), ("залізничн", "железнодорожн"))
 _RU_LETTERS = str.maketrans({"і": "и", "ї": "и", "є": "е", "ґ": "г", "'": "", "’": ""})
 
 
@@ -388,6 +391,10 @@ def add_morphology(data: dict, old_names: set[str] = frozenset(), stop: set[str]
                 names[ru] = list(names[key])
                 if key in weak:
                     weak.add(ru)
+            elif ru in names and ru != key:
+                # Another place's own spelling ("Песчаное" in Crimea): the Ukrainian namesakes join
+                # it as candidates after it, so the story's places and the front can choose.
+                names[ru] += [i for i in names[key] if i not in names[ru]]
             # Latin spellings only for places the build knows by this Cyrillic name first.
             # (only where a Russian suffix or word differs: a mere letter swap gives no spelling the press uses)
             regular = ru != adjective and ru != unfold(key).translate(_RU_LETTERS)

@@ -149,6 +149,16 @@ def test_the_city_is_the_city(text):
     assert (first.kind, first.name, first.city) == ("settlement", "Sumy", True)
 
 
+@pytest.mark.parametrize("text", ["Troops held Stepnohirsk on the Dnipro's eastern bank.",
+                                  "Boats crossed to the left bank of the Dnipro.", "A unit crossed the Oskil at dawn."])
+def test_a_river_named_like_a_town_is_the_river(text):
+    assert "Dnipro" not in settlements(text) and "Oskil" not in settlements(text)
+
+
+def test_the_town_named_like_a_river_is_still_the_town():
+    assert settlements("A missile hit Dnipro and the Dnipro region.") == ["Dnipro"]
+
+
 def test_namesake_settled_by_the_oblast_named_nearby():
     mention = only("A drone struck Kostiantynivka in Zaporizhzhia Oblast.")
     assert mention.place.oblast == "Zaporizhzhia"
@@ -171,6 +181,34 @@ def test_namesake_settled_by_the_story_but_a_town_needs_more_than_one_hint():
     assert [p.place.oblast for p in find_places(text)][-1] == "Kherson"
     # One Kharkiv place beside "Lyman" is not enough to trade the town for a Kharkiv village.
     assert [p.place.oblast for p in find_places("Assaults near Kupiansk and Lyman.")] == ["Kharkiv", "Donetsk"]
+
+
+@pytest.mark.parametrize("text", ["Russian forces said they had taken Novoselivka near Lyman.",
+                                  "Минобороны сообщило об освобождении Новоселовки."])
+def test_a_namesake_keeps_the_ukrainian_name_whatever_spelling_the_source_uses(text):
+    assert find_places(text)[0].name == "Novoselivka"
+
+
+@pytest.mark.parametrize("text", ["Russia claimed Maslyakivka.", "Росія заявила про захоплення Масляківки.",
+                                  "Минобороны заявило об освобождении Масляковки."])
+def test_a_village_missing_from_the_codifier_is_found(text):
+    mention = only(text)
+    assert (mention.name, mention.place.oblast) == ("Masliakivka", "Luhansk")
+
+
+@pytest.mark.parametrize("text", ["Минобороны заявило об освобождении Красного Лимана.", "Бои идут в Красном Лимане.",
+                                  "Войска вошли в Красный Лиман.", "Бої тривають біля Красного Лиману."])
+def test_the_russian_old_name_of_lyman_is_lyman_in_every_case(text):
+    assert only(text).name == "Lyman"
+
+
+@pytest.mark.parametrize(("text", "name", "oblast"), [
+    ("Войска взяли под контроль Песчаное Харьковской области.", "Pishchane", "Kharkiv"),
+    ("Отражены контратаки в районе Железнодорожного под Гуляйполем.", "Zaliznychne", "Zaporizhzhia"),
+])
+def test_the_russian_spelling_of_a_front_village_reaches_it_past_a_namesake_far_away(text, name, oblast):
+    mention = find_places(text)[0]
+    assert (mention.name, mention.place.oblast) == (name, oblast)
 
 
 def test_an_old_name_never_outweighs_a_place_own_name():

@@ -79,6 +79,19 @@ def test_an_old_year_is_history_without_a_story_date():
     assert not is_history("Russia says it took Yampil on Nov. 20.", None)
 
 
+@pytest.mark.parametrize(("sentence", "habit"), [
+    ("Huliaipole has been shelled almost daily for months.", True),
+    ("Glide bombs hit the town every day for weeks, the governor said.", True),
+    ("Ворог щодня обстрілює Нікополь.", True),
+    ("The city comes under relentless Russian attacks.", True),
+    ("Жители Купянска рассказывают о постоянных обстрелах.", True),
+    ("The ministry said in its daily update that a missile hit Odesa.", False),
+    ("A missile hit Odesa on Tuesday, the governor said.", False),
+])
+def test_how_often_or_how_long_is_background_not_news(sentence, habit):
+    assert is_history(sentence, _day("2026-01-10")) is habit
+
+
 def test_extraction_uses_the_story_date():
     sentence = "Russia's Defense Ministry said its forces had captured Yampil in 2025."
     assert extract_statements(sentence, published=_day("2025-11-20"))

@@ -174,3 +174,101 @@ def test_britains_defence_ministry_is_a_foreign_government():
 
     names = {a.actor.name for a in find_actors("The UK's Ministry of Defence said on Friday that ...")}
     assert names == {"foreign government"}
+
+
+@pytest.mark.parametrize(("sentence", "want"), [
+    # The claim is said in the sentence: it stands beside the footage that speaks against it.
+    ("The Russian MoD claimed that its forces seized Zvanivka, but geolocated footage does not yet support this claim.",
+     {("claim", "ru", "Zvanivka", "control"), ("denial", "other", "Zvanivka", "control")}),
+    # The claim is only named ("Moscow's claim"): the footage's denial alone.
+    ("Satellite images show Ukrainian troops still in control of central Zvanivka, contradicting Moscow's claim.",
+     {("denial", "other", "Zvanivka", "control")}),
+])
+def test_footage_against_a_claim(sentence, want):
+    assert _triples(sentence) == want
+
+
+@pytest.mark.parametrize(("sentence", "want"), [
+    # A foreign ministry is an independent voice, whatever side the troops it speaks of are on.
+    ("Britain's defence ministry said Russian forces had probably pushed into the outskirts of Siversk.",
+     {("hedge", "other", "Siversk", "control")}),
+    ("Western officials said Russian troops had entered Siversk.",
+     {("confirmation", "other", "Siversk", "control")}),
+])
+def test_foreign_governments_speak_for_nobody_at_war(sentence, want):
+    assert _triples(sentence) == want
+
+
+@pytest.mark.parametrize(("sentence", "want"), [
+    # The defender's own words for giving ground: a concession (CLAIMS_GUIDE: confirmation).
+    ("Ukraine's army said its units moved to more favourable positions near Pishchane.",
+     {("confirmation", "ua", "Pishchane", "control")}),
+    ("Ukraine's army said the enemy had managed to gain a foothold on the edge of Torske.",
+     {("confirmation", "ua", "Torske", "control")}),
+    ("Противнику вдалося закріпитися на околиці Торського, повідомили в бригаді.",
+     {("confirmation", "ua", "Torske", "control")}),
+    # Trying to gain a foothold is no result.
+    ("Окупанти намагаються закріпитися на околиці Торського.", set()),
+])
+def test_the_defender_concedes_in_its_own_words(sentence, want):
+    assert _triples(sentence) == want
+
+
+@pytest.mark.parametrize(("sentence", "want"), [
+    # A scare quote inside a denial mocks the claim; it does not hedge it.
+    ("Угруповання об'єднаних сил спростувало інформацію про нібито оточення Куп'янська.",
+     {("denial", "ua", "Kupiansk", "control")}),
+    ("В ВСУ опровергли сообщения о якобы окружении Купянска.", {("denial", "ua", "Kupiansk", "control")}),
+    # A party rejecting claims is not the one that made them.
+    ("Ukrainian officials rejected claims that Russian troops had captured Kupiansk.",
+     {("denial", "ua", "Kupiansk", "control")}),
+    ("Ukraine's military dismissed reports that Russian troops had encircled Kupiansk.",
+     {("denial", "ua", "Kupiansk", "control")}),
+])
+def test_denials_of_reported_captures(sentence, want):
+    assert _triples(sentence) == want
+
+
+@pytest.mark.parametrize(("sentence", "want"), [
+    ("Ukraine pulls troops out of Pishchane near Kupiansk", {("confirmation", "ua", "Pishchane", "control")}),
+    # Each place with its own "near" is a place of the event.
+    ("Ukraine's army said it repelled attacks near Pishchane and near Kupiansk.",
+     {("claim", "ua", "Pishchane", "control"), ("claim", "ua", "Kupiansk", "control")}),
+])
+def test_a_town_right_after_a_village_with_near_only_locates_it(sentence, want):
+    assert _triples(sentence) == want
+
+
+@pytest.mark.parametrize(("sentence", "want"), [
+    ("Russia steps up attacks around Pokrovsk, Kyiv says", set()),
+    ("Russian drones attacked energy facilities around Odesa, killing two, the governor said.",
+     {("claim", "ua", "Odesa", "strike")}),
+])
+def test_attacks_around_a_town_are_fighting_unless_something_happened(sentence, want):
+    assert _triples(sentence) == want
+
+
+@pytest.mark.parametrize(("sentence", "want"), [
+    # "reportedly" is the reporter's hedge, not a report by the troops named before it.
+    ("Russian forces reportedly advanced in northern Kupiansk.", {("hedge", "other", "Kupiansk", "control")}),
+    ("Reuters could not verify the Russian report that its troops took Kupiansk.",
+     {("hedge", "other", "Kupiansk", "control"), ("claim", "ru", "Kupiansk", "control")}),
+])
+def test_a_hedge_word_is_not_a_claim_noun(sentence, want):
+    assert _triples(sentence) == want
+
+
+@pytest.mark.parametrize(("sentence", "want"), [
+    # The General Staff's English: "Defence forces" with a small f is still Ukraine's.
+    ("Defence forces have already repelled 33 of these attacks near Rodynske; eight clashes are ongoing.",
+     {("claim", "ua", "Rodynske", "control")}),
+    ("Russian air defence forces shot down 12 drones over Belgorod, the governor said.",
+     {("claim", "ru", "Belgorod", "shootdown")}),
+])
+def test_defence_forces_in_the_general_staff_english(sentence, want):
+    assert _triples(sentence) == want
+
+
+def test_a_claim_contested_by_the_other_side_is_two_statements():
+    got = _triples("Russia's claim that it had taken Siversk was quickly contested by Ukrainian commanders.")
+    assert got == {("claim", "ru", "Siversk", "control"), ("denial", "ua", "Siversk", "control")}

@@ -156,7 +156,7 @@ LEXICON: list[tuple[Actor, tuple[str, ...]]] = [
         rf"Ukraine(?:{_A}s)?", "Kyiv", "Kiev", "Ukrainian forces", "Ukrainian troops", "Ukrainian army",
         "Ukrainian soldiers", "Ukrainian officials", "Ukrainian authorities", "Ukrainian military",
         r"Ukrainian air defen[cs]es?", "Ukrainian units", "Ukraine's Defen[cs]e Forces", "Ukrainian Defen[cs]e Forces",
-        "Ukrainian defenders", "the Ukrainians", "Ukrainians", r"(?:the )?Defen[cs]e Forces(?: of Ukraine)?", "our defenders", r"the \w+ (?:Separate )?(?:Mechanized|Assault|Airborne|Marine|Jaeger) Brigade",
+        "Ukrainian defenders", "the Ukrainians", "Ukrainians", r"(?<![Aa]ir )(?<!Russian )(?:the )?Defen[cs]e [Ff]orces(?: of Ukraine)?", "our defenders", r"the \w+ (?:Separate )?(?:Mechanized|Assault|Airborne|Marine|Jaeger) Brigade",
         "Україна", "Київ", "ЗСУ", r"[Уу] Києві", r"[Вв] Киеве", "Сили оборони", "українські війська", "Украина", "Киев", "ВСУ", "украинские войска",
         r"[Уу]країнськ\w* (?:військ\w*|військов\w*|сил\w*|підрозділ\w*|захисник\w*|бійц\w*)", r"Сил\w* оборони", r"ОТУ «?\w+»?",
         r"ОСУВ «?\w+»?", r"[Уу]годованн\w* військ «?\w+»?", r"[Уу]груповання військ «?\w+»?", r"[Вв] угрупованні", "СБУ", "ГУР", "ССО", r"Сил\w* ППО",
@@ -191,8 +191,9 @@ LEXICON: list[tuple[Actor, tuple[str, ...]]] = [
         "the BBC", "BBC Verify", "CNN", "the New York Times", "The Kyiv Independent", "the Kyiv Independent",
         "The Guardian", "the Guardian", "Meduza", "Mediazona", "journalists")),
     (Actor("foreign government", "other"), ("the Pentagon", "Pentagon", "NATO", "the White House", "UK Defence Ministry",
-                                             r"(?:the )?(?:UK|Britain|British)(?:['’]s)? (?:Ministry of Defen[cs]e|[Dd]efen[cs]e [Mm]inistry|MoD)",
-                                             r"British (?:defen[cs]e chiefs|defen[cs]e officials|military intelligence)",
+                                             rf"(?:Britain{_A}s|(?:[Tt]he )?UK{_A}s|[Tt]he UK|[Tt]he British|British|Britain's) (?:[Dd]efen[cs]e [Mm]inistry|[Mm]inistry of [Dd]efen[cs]e|MoD)",
+                                             r"(?:Western|U\.?S\.?|American|European) (?:officials|intelligence(?: officials)?)",
+                                             r"British (?:defen[cs]e chiefs|defen[cs]e officials)",
                                              "British (?:military )?intelligence", "the UK Ministry of Defence", "the IAEA", "IAEA")),
 ]
 

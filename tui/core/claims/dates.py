@@ -45,6 +45,16 @@ _NOT_DATE_AFTER = re.compile(r"^\s*(?:km|kilomet|people|troops|soldiers|drones|s
 
 _DIGIT = re.compile(r"\d")
 _FOR_YEARS = re.compile(r"\bfor (?:more than |over |nearly |almost )?(?:two|three|four|five|\d+) years\b")
+# How often or how long, not what happened now: "shelled almost daily for months", "every day for weeks".
+_DURATIVE = re.compile(r"\b(?:for (?:many |several |more than |over |nearly |almost )?(?:months|weeks)|"
+                       r"(?:almost|nearly|near-) ?daily|(?:almost |nearly )?every day|day after day|протягом (?:місяців|тижнів)|"
+                       r"(?:уже |вже )?(?:кілька|несколько) (?:місяців|тижнів|месяцев|недель)|щодня|ежедневно|"
+                       r"(?:relentless|constant|incessant|near-constant|continuous|regular|persistent) (?:\w+ )?(?:attacks|shelling|bombardment|strikes|fire)|"
+                       r"(?:постійн|постоянн|регулярн|безперервн|беспрерывн)\w* (?:\w+ )?(?:обстр\w*|удар\w*|атак\w*))\b")
+_DURATIVE_WORDS = frozenset(("months", "weeks", "daily", "every", "місяців", "тижнів", "месяцев", "недель", "щодня",
+                             "ежедневно", "relentless", "constant", "incessant", "continuous", "regular", "persistent",
+                             "постійних", "постійні", "постійними", "постоянных", "постоянные", "постоянными", "регулярних",
+                             "регулярных", "регулярні", "регулярные", "безперервних", "беспрерывных"))
 _WORDS = re.compile(r"[^\W\d_]+")
 _PAST_WORDS = frozenset(("last", "ago", "earlier", "торік", "тому", "назад", "минулого", "минулої", "прошлом", "прошлым",
                          "торішній", "торішнього"))
@@ -61,6 +71,8 @@ def is_history(sentence: str, story_date: float | None) -> bool:
     words = set(_WORDS.findall(sentence))
     if "years" in words and _FOR_YEARS.search(sentence):
         return True  # "has been shelled for more than three years": how long, not what happened now
+    if not words.isdisjoint(_DURATIVE_WORDS) and _DURATIVE.search(sentence):
+        return True
     months = not words.isdisjoint(_MONTHS)
     if not digits and not months and words.isdisjoint(_PAST_WORDS):
         return False  # no date, no month, no "ago": nothing to place in the past (most sentences)

@@ -314,6 +314,20 @@ _TOPIC_COLON = re.compile(r"\s*:")
 _WATER_AFTER = re.compile(r"\s+(?:[Ss]treet|St\.|[Aa]venue|[Bb]oulevard|[Rr]iver|[Ss]ea|[Rr]eservoir|[Bb]ay|[Cc]anal|[Ll]ake|[Ee]stuary|морі|море|моря|морем|"
                           r"річк\w*|річц\w*|рек[аиеуо]\w*|водосховищ\w*|водохранилищ\w*|затоц\w*|затока|залив\w*|"
                           r"озер\w*|лиман\w*|бухт\w*)\b")
+# Rivers that share a town's name, named as the river: "the Dnipro's eastern bank", "across the Oskil".
+_RIVER_TOWNS = frozenset(("Dnipro", "Oskil", "Desna"))
+_RIVER_BEFORE = re.compile(r"(?:\b(?:banks? of|across|along|over|crossed|crossing|cross|bend in|bend of) (?:the )?|\bthe )$")
+_RIVER_AFTER = re.compile(r"(?:['’]s)? (?:(?:left|right|east|west|eastern|western|northern|southern|opposite|other) )?"
+                          r"(?:banks?|shore|islands?|delta|crossings?)\b")
+_NOT_RIVER_AFTER = re.compile(r" (?:[Rr]egion|[Oo]blast|[Cc]ity|[Dd]irection|[Aa]xis|[Ss]ector|[Gg]roup)\b")
+
+
+def _names_river(text: str, start: int, end: int, name: str) -> bool:
+    """The town's name names its river here ("the Dnipro's eastern bank", "crossed the Oskil")."""
+    if name not in _RIVER_TOWNS or _NOT_RIVER_AFTER.match(text, end):
+        return False
+    return bool(_RIVER_AFTER.match(text, end) or _RIVER_BEFORE.search(text, max(0, start - 16), start))
+
 
 
 def relation_before(text: str, start: int) -> tuple[str, int, float | None]:
@@ -389,6 +403,8 @@ def find_places(text: str, *, gazetteer: Gazetteer | None = None) -> list[PlaceM
             continue  # "the Dnipro River", «у Чорному морі», "Shevchenka Street", «вул. Шевченка»: not the town
         if _FIRST_NAME.match(m.text) and _SURNAME_AFTER.match(text, m.end):
             continue  # «Владимиру Путину», «Володимир Зеленський»: a man's first name, not Volodymyr
+        if m.kind == "place" and _names_river(text, m.start, m.end, m.place.name):
+            continue
         area_kind, area = _area_of(m, cyr_areas) if cyr_areas else ("", None)
         if m.kind == "region" or area_kind == "region":
             kind = "region"
@@ -628,4 +644,7 @@ def _words_before(text: str, start: int, end: int, kind: str, place: Place | Non
         # highway southwest of Kostiantynivka": the bearing places the thing named just before it.
         head = text[max(0, rel_start - 30):rel_start]
         locates = bool(_APPOSITION.search(head)) or rel_start - prev_end <= 2
+    elif relation == "near" and not locates:
+        # "pulled out of Pishchane near Kupiansk": Kupiansk only says where Pishchane is.
+        locates = text[prev_end:rel_start] == " " and text.startswith("near ", rel_start)
     return relation, rel_start, distance, locates, speaker

@@ -61,7 +61,8 @@ _OWN_RESULT = _rx(r"\b(?:repel\w*|repuls\w*|thwart\w*|fought off|beat back|destr
 _ATTRIBUTED = Cue(
     r"\b(?:(?P<adj>russian|russia['’]s|moscow['’]s|kremlin['’]s|the kremlin['’]s|ukrainian|ukraine['’]s|kyiv['’]s|"
     r"the ministry['’]s|the defen[cs]e ministry['’]s|russian defen[cs]e ministry['’]s|gerasimov['’]s|putin['’]s)"
-    r" (?:\w+ ){0,2}(?:claims?|statements?|reports?|assertions?|announcements?|report|allegations?|versions?|accounts?)|"
+    r" (?:(?!(?:rejected|rejects|dismissed|dismisses|denied|denies|refuted|refutes|called|calls|questioned)\b)\w+ ){0,2}"
+    r"(?:claims?|statements?|reports?|assertions?|announcements?|report|allegations?|versions?|accounts?)(?!\w)|"
     r"(?:claims?|statements?|reports?|assertions?) (?:made )?by (?:the )?(?P<by>russian|russia|moscow|the kremlin|kremlin|ukrainian|ukraine|kyiv)|"
     r"(?:заяв\w*|твердженн\w*|повідомленн\w*|інформаці\w*|заявлени\w*|утверждени\w*|сообщени\w*|информаци\w*|доповід\w*|доклад\w*|"
     r"вкид\w*|вброс\w*) (?:\w+ ){0,2}(?P<cyr>пропагандист\w*|окупант\w*|оккупант\w*|росі\w*|росс\w*|рф|кремл\w*|москв\w*|герасимов\w*|путін\w*|путин\w*|"
@@ -212,6 +213,11 @@ def revise(orig: str, low: str, voices: list[Voice], actors: list[ActorMention],
             found = claimant(low, actors, not_side=side)
             if found:
                 out.append(("claim", found[0], found[1], event, start, end))
+        elif stance == "denial" and side == "other" and (said := next(
+                (a for a in actors if a.actor.side in PARTIES and _CLAIM_SAY.match(low, a.end)), None)):
+            # "The MoD claimed it seized X, but footage does not support this": the claim is said in
+            # the sentence, beside its refutation ("refuting Moscow's claim" only names one).
+            out.append(("claim", said.actor.side, said.actor.name, event, start, end))
     seen: set[tuple[str, str]] = set()
     unique = []
     for voice in out:
@@ -223,7 +229,7 @@ def revise(orig: str, low: str, voices: list[Voice], actors: list[ActorMention],
 
 _CONCEDED = _rx(r"\b(?:enemy|russians?|occupiers|ворог\w*|противник\w*|окупант\w*) (?:\w+ )?(?:managed|succeeded|зміг|змогли|вдалося|удалось|смог\w*) to\b|"
                 r"\b(?:ворогу|противнику|окупантам) вдалося\b")
-_WITHDREW = _rx(r"\b(?:withdr[ae]w\w*|pulled (?:back|out)|відійшл\w*|відійшов|відвели|вийшли з|вийшов з|залишили|"
+_WITHDREW = _rx(r"\b(?:withdr[ae]w\w*|pulled (?:back|out)|(?:relocated|moved|redeployed) to (?:more )?(?:favou?rable|advantageous|better) (?:positions|lines)|відійшл\w*|відійшов|відвели|вийшли з|вийшов з|залишили|"
                 r"вивест\w*|виведен\w*|вивели|отступил\w*|отошли|отвел\w*|вышли из|оставили)")
 _OWN = _rx(r"\b(?:наші|наших|наш|наши|наше)\b")
 _REPLY_VERB = _rx(r"\s?(?:\w+ ){0,2}(?:says?|said|denied|denies|deny|rejects?|rejected|dismiss\w*|insists?|кажуть|каже|заявля\w*|"

@@ -469,7 +469,7 @@ QUESTION = _rx(r"\b(?:як|куди|чому|навіщо|що відомо|хт
                r"what is known|where|фоторепортаж\w*|photo ?report|in pictures|explainer)\b")
 
 # The words GROUND_ACTIVITY needs after its verb: a cheap scan first.
-_MAYBE_ACTIVITY = re.compile(r"near|toward|within|direction|area|біля|поблизу|район|напрям|направлен|сторону")
+_MAYBE_ACTIVITY = re.compile(r"near|toward|around|within|direction|area|біля|поблизу|район|напрям|направлен|сторону")
 
 # A comma, then another party answering: "..., the Ukrainian side denies it", "..., у ЗСУ це заперечують".
 _OTHER_VOICE = re.compile(

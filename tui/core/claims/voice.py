@@ -182,7 +182,7 @@ def stance_and_side(sentence: str, orig: str, event: str, speaker: ActorMention 
     """(stance, side, speaker name) by the precedence documented in the module docstring."""
     name = speaker.actor.name if speaker else None
     side = speaker.actor.side if speaker else None
-    if HEDGE.search(sentence) and not (side in ("ru", "ua") and DENIAL.search(sentence)):
+    if HEDGE.search(sentence) and not ((side in ("ru", "ua") or _scare_quoted(sentence)) and DENIAL.search(sentence)):
         # A reporter's "could not be verified": the hedge is the independent voice's; the claim
         # it hedges is added by stance.revise when the sentence attributes it.
         return "hedge", "other", name if side == "other" else None
@@ -227,6 +227,15 @@ def stance_and_side(sentence: str, orig: str, event: str, speaker: ActorMention 
             return "claim", agent.actor.side, agent.actor.name
         return "claim", default_side, None
     return "claim", side, name
+
+
+# Words that put a claim in scare quotes: inside a denial they mock the claim, they do not hedge it.
+_SCARE = frozenset(("нібито", "якобы", "allegedly", "purportedly", "reportedly"))
+
+
+def _scare_quoted(sentence: str) -> bool:
+    """Every hedge word of the sentence is a scare quote («спростували інформацію про нібито оточення»)."""
+    return all(m.group().strip() in _SCARE for m in HEDGE.finditer(sentence))
 
 
 _LOST_AFTER = re.compile(r"\s*(?:['’]s? losses|(?:has |have |had )?lost\b|(?:за \w+ )?(?:втратил\w*|потерял\w*|потеряли)\b)")
