@@ -34,7 +34,7 @@ class ExtractClaims:
     """Claims extraction of a feed's new stories, with the stories linked to their claims and
     their cluster features computed."""
 
-    preload: tuple[str, ...] = CLAIMS_PRELOAD
+    preload: tuple[str, ...] = (*CLAIMS_PRELOAD, "tui.core.clusters")
 
     def setup(self) -> None:
         """Load the gazetteer while the first requests are still in flight, not on the first feed."""
