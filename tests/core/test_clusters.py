@@ -243,3 +243,22 @@ def test_a_late_report_of_an_earlier_night_joins_that_night_and_pruning_keeps_th
     assert {entry.story_id for entry in clusters.recent} == {"b"}
     assert clusters.add(story("d", "Odesa: two hurt in overnight strike", at=T0 + 22 * HOUR,
                               places=["Odesa"], claims=["strike:odesa"])) == night2
+
+
+def test_features_from_a_parse_worker_are_used_only_while_the_story_reads_the_same(tmp_path):
+    import pickle
+
+    from tui.core.clusters import features, features_digest
+
+    strike = story("a", "Missile attack on Dnipro injures 12", places=["Dnipro"], claims=["strike:dnipro"])
+    later = story("b", "Ракетний удар по Дніпру", at=T0 + HOUR, places=["Dnipro"], claims=["strike:dnipro"])
+    # As a worker sends them: pickled, with the digest of what they were computed from.
+    sent = pickle.loads(pickle.dumps({s.id: (features_digest(s), features(s)) for s in (strike, later)}))
+    # The second story's text changed before it was stored: its features no longer fit it.
+    changed = story("b", "Odesa marks city day", at=T0 + HOUR, places=["Odesa"])
+    assert features_digest(changed) != sent["b"][0]
+    with_features = ClusterIndex.open(tmp_path / "with")
+    found = with_features.add([strike, changed], sent)
+    assert found == ClusterIndex.open(tmp_path / "without").add([strike, changed])
+    assert found["b"] != found["a"]  # what the stored text says, not what the worker saw
+    assert ClusterIndex.open(tmp_path / "fits").add([strike, later], sent)["b"] == found["a"]

@@ -63,6 +63,21 @@ def run_schedule(followups, clock, story_id, until):
     return times
 
 
+def test_every_phrase_of_a_developing_story_passes_the_quick_check_in_any_case():
+    from tui.core.followup import DEVELOPING
+
+    # One example per alternative of the pattern, as written and in capitals: the stems that
+    # let most text skip the scan must never hide a phrase the scan would find.
+    phrases = ["This is a developing story", "A developing story", "this story is developing",
+               "This page will be updated", "The article is being updated", "updated with video",
+               "Live update", "live updates", "Стрічка оновлюється", "Текст буде оновлюватися",
+               "Новина доповнюється", "Матеріал доповнюється", "Лента обновляется",
+               "Текст будет обновляться", "Новость дополняется", "Материал дополняется"]
+    for phrase in phrases + [p.upper() for p in phrases]:
+        assert DEVELOPING.search(phrase), phrase
+        assert says_developing("Drones hit the port overnight.", f"{phrase}."), phrase
+
+
 def test_every_15_minutes_for_3_hours_then_hourly_for_a_day_then_no_more():
     clock = Clock(T0)
     followups = FollowUps(clock)

@@ -16,6 +16,7 @@ cluster, named by its id.
 
 from __future__ import annotations
 
+import hashlib
 import re
 import unicodedata
 import zlib
@@ -219,6 +220,31 @@ def resemblance(a: list[int], b: list[int]) -> float:
     return sum(1 for value in union if value in both) / len(union)
 
 
+def features(story: Story) -> Recent:
+    """What clustering compares of a story (its own cluster until matched): pure CPU on the
+    story's title, summary, link, time, places and claims, so a parse worker can do it."""
+    # The opening folded once serves both the world places and the topics.
+    head = fold(f" {story.title} {story.summary[:300]} ")
+    places = {_slug(p) for p in story.places} | _names_in(_WORLD_PLACES, head)
+    numbers, names = anchors(story.title)
+    return Recent(story.id, story.id, story.published or story.fetched_at, sorted(event_keys(story)),
+                  sorted(places), fold(story.title), canonical_link(story.link),
+                  sketch(f"{story.title} {story.summary[:800]}"),
+                  sorted(_names_in(_TOPIC_STEMS, head)), sorted(numbers), sorted(names))
+
+
+def features_digest(story: Story) -> bytes:
+    """A fingerprint of everything `features` reads: features computed for a story that still
+    gives this digest are the ones the stored story would give."""
+    key = "\0".join((story.id, story.title, story.summary[:800], story.link,
+                     repr(story.published or story.fetched_at), *story.places, "\1", *story.claim_ids))
+    return hashlib.blake2b(key.encode("utf-8", "surrogatepass"), digest_size=16).digest()
+
+
+Features = Mapping[str, tuple[bytes, "Recent"]]
+"""Story id -> (features_digest, features) computed where the story was parsed."""
+
+
 def _counted(entry: Recent) -> list[str]:
     """What a cluster counts of each story: its (event, place) keys and its places."""
     return [*entry.keys, *(f"place:{place}" for place in entry.places)]
@@ -291,20 +317,15 @@ class Clusterer:
         """The window of recent stories, for saving."""
         return list(self._recent.values())
 
-    def add(self, story: Story) -> str:
-        """Cluster one story and return its cluster id; a story seen before keeps its cluster."""
+    def add(self, story: Story, entry: Recent | None = None) -> str:
+        """Cluster one story and return its cluster id; a story seen before keeps its cluster.
+        `entry` is the story's `features` when they were computed elsewhere (a parse worker)."""
         known = self.assignments.get(story.id)
         if known is not None:
             return known
-        at = story.published or story.fetched_at
-        # The opening folded once serves both the world places and the topics.
-        head = fold(f" {story.title} {story.summary[:300]} ")
-        places = {_slug(p) for p in story.places} | _names_in(_WORLD_PLACES, head)
-        numbers, names = anchors(story.title)
-        entry = Recent(story.id, story.id, at, sorted(event_keys(story)), sorted(places),
-                       fold(story.title), canonical_link(story.link), None,
-                       sorted(_names_in(_TOPIC_STEMS, head)), sorted(numbers), sorted(names))
-        entry.hashes = sketch(f"{story.title} {story.summary[:800]}")
+        if entry is None:
+            entry = features(story)
+        at = entry.at
         entry.cluster = self._match(entry) or story.id
         self.assignments[story.id] = entry.cluster
         self._remember(entry)
@@ -606,13 +627,16 @@ class ClusterIndex:
         """The story's cluster id."""
         return self.assignments.get(story_id, story_id)
 
-    def add(self, stories: Iterable[Story]) -> dict[str, str]:
-        """Cluster new stories (oldest first, so a cluster is named by its first report)."""
+    def add(self, stories: Iterable[Story], features: Features | None = None) -> dict[str, str]:
+        """Cluster new stories (oldest first, so a cluster is named by its first report);
+        `features` are used for every story that still reads as when they were computed."""
         out = {}
         for story in sorted(stories, key=lambda s: (s.published or s.fetched_at, s.id)):
             if story.id not in self.assignments:
                 self._added.append(story.id)
-            out[story.id] = self.clusterer.add(story)
+            done = features.get(story.id) if features else None
+            entry = done[1] if done is not None and done[0] == features_digest(story) else None
+            out[story.id] = self.clusterer.add(story, entry)
         return out
 
     def save(self, now: float) -> None:
@@ -633,15 +657,17 @@ class ClusterIndex:
         self._db.close()
 
 
-def assign_clusters(store: Any, story_ids: Iterable[str], *, now: float) -> dict[str, str]:
-    """Cluster the given stored stories (after their places and claims are known) and save."""
+def assign_clusters(store: Any, story_ids: Iterable[str], *, now: float,
+                    features: Features | None = None) -> dict[str, str]:
+    """Cluster the given stored stories (after their places and claims are known) and save;
+    `features` as ClusterIndex.add takes them."""
     ids = list(story_ids)
     if not ids:
         return {}
     index = ClusterIndex.open(store.data_dir, store.notices)
     try:
         stories = [story for sid in ids if (story := store.story(sid)) is not None]
-        found = index.add(stories)
+        found = index.add(stories, features)
         index.save(now)
         return found
     finally:

@@ -46,9 +46,15 @@ DEVELOPING = re.compile(
 """Phrases by which a story says it is still developing (English, Ukrainian, Russian)."""
 
 
+_DEVELOPING_STEMS = ("develop", "updat", "оновлю", "доповню", "обновля", "дополня")
+"""A stem every alternative of DEVELOPING holds: text with none of them (most text) skips the
+case-insensitive scan, which costs a first poll of thousands of stories about a second."""
+
+
 def says_developing(*texts: str) -> bool:
     """Whether any of the texts says the story is developing or being updated."""
-    return any(text and DEVELOPING.search(text) for text in texts)
+    return any(text and any(map(text.casefold().__contains__, _DEVELOPING_STEMS)) and DEVELOPING.search(text)
+               for text in texts)
 
 
 def should_follow(story: Story, text: str = "") -> bool:

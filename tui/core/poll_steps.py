@@ -31,9 +31,10 @@ class PostParse(Protocol):
 
 @dataclass(frozen=True, slots=True)
 class ExtractClaims:
-    """Claims extraction of a feed's new stories, with the stories linked to their claims."""
+    """Claims extraction of a feed's new stories, with the stories linked to their claims and
+    their cluster features computed."""
 
-    preload: tuple[str, ...] = CLAIMS_PRELOAD
+    preload: tuple[str, ...] = (*CLAIMS_PRELOAD, "tui.core.clusters")
 
     def setup(self) -> None:
         """Load the gazetteer while the first requests are still in flight, not on the first feed."""
@@ -42,13 +43,20 @@ class ExtractClaims:
         Gazetteer.load()
 
     def __call__(self, stories: Sequence[Story]) -> dict[str, Any] | None:
-        """Statements by story id (for the claims merge, which checks each against the stored story)."""
+        """(digest, statements, cluster features) by story id: the claims merge and the clustering
+        after the cycle each check theirs against the stored story before using them."""
         from tui.core.claims.pipeline import extract_parsed, story_links
 
+        from tui.core.clusters import features, features_digest
+
         extracted = extract_parsed(stories)
+        out: dict[str, Any] = {}
         for story in stories:
             # Linked before they are stored, so the claims merge after the cycle finds them
             # linked already and adds nothing to the mark overlay.
-            _digest, (found, places) = extracted[story.id]
-            story.places, story.claim_ids = story_links(found, places)
-        return extracted
+            digest, found = extracted[story.id]
+            story.places, story.claim_ids = story_links(*found)
+            # The story's cluster features too, now that its places and claims are known: the
+            # clustering after the cycle then only looks them up.
+            out[story.id] = (digest, found, (features_digest(story), features(story)))
+        return out

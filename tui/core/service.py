@@ -287,7 +287,7 @@ class Warfeed:
                                        f"{exc}); the stories are saved without them.")
             update.claims = self.store.claims()
             update.changed_claims = list(changed or [])
-            update.clusters = self._cluster(story_ids, update.problems)
+            update.clusters = self._cluster(story_ids, update.problems, precomputed)
         for claim in update.claims:
             if claim.id in before and claim.id in update.changed_claims:
                 fresh = [s for s in claim.statements if statement_key(s) not in before[claim.id]]
@@ -295,11 +295,14 @@ class Warfeed:
                     update.watched.append((claim, fresh[-1]))
         return update
 
-    def _cluster(self, story_ids: list[str], problems: list[str]) -> dict[str, str]:
+    def _cluster(self, story_ids: list[str], problems: list[str],
+                 precomputed: dict[str, Any] | None = None) -> dict[str, str]:
         from tui.core.clusters import assign_clusters
 
+        # The parse workers' cluster features (ExtractClaims), each checked against its story.
+        features = {sid: done[2] for sid, done in (precomputed or {}).items() if len(done) > 2}
         try:
-            return assign_clusters(self.store, story_ids, now=self.clock()) or {}
+            return assign_clusters(self.store, story_ids, now=self.clock(), features=features) or {}
         except OSError as exc:
             problems.append(f"Story clusters could not be saved ({exc}).")
         except Exception as exc:  # noqa: BLE001 - stories stay listed one by one

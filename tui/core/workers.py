@@ -26,8 +26,9 @@ POOL_MIN_FEEDS = 16
 PARSE_PRELOAD = ("tui.core.poller", "tui.core.parse", "feedparser_rs")
 """What the parse workers' fork server imports first: the parser, and the poller module whose
 functions every task names (with httpx under it, ~75 ms a worker otherwise)."""
-CLAIMS_PRELOAD = ("tui.core.claims.statements",)
-"""What claims workers import first: the statement patterns (regex compiling per process)."""
+CLAIMS_PRELOAD = ("tui.core.claims.preload",)
+"""What claims workers' fork server prepares first: the statement patterns and the gazetteer
+(compiled and loaded once there rather than in every worker)."""
 
 
 def parse_preload(extra: Sequence[str] = ()) -> tuple[str, ...]:

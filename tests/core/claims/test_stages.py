@@ -299,8 +299,8 @@ CHROME_SAMPLES = [
 ]
 
 
-@pytest.mark.parametrize("pattern, words, extra", [("_CHROME_ANYWHERE", "_ANYWHERE_WORDS", ""),
-                                                    ("_CAPTION", "_CAPTION_WORDS", "(/")])
+@pytest.mark.parametrize("pattern, words, extra", [("_CHROME_ANYWHERE", "_ANYWHERE_WORDS", ()),
+                                                    ("_CAPTION", "_CAPTION_WORDS", ("(", "/", ": "))])
 def test_the_chrome_gates_never_skip_a_line_their_pattern_matches(pattern, words, extra):
     """is_chrome runs each costly pattern only on lines holding one of its literals: every line
     the pattern matches, in the labelled sets and in chrome samples, holds one."""

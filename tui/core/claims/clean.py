@@ -55,8 +55,10 @@ _CAPTION = re.compile(
     # a sentence closed by an agency credit alone: "... on November 27. (Reuters)"
     r"[.!]\s*\((?:reuters|afp|ap|epa|getty(?: images)?|anadolu|tass|ria novosti|ukrinform|associated press)\)\s*$",
     re.IGNORECASE)
-_CAPTION_WORDS = ("photo", "image", "credit", "getty", "фото", "screenshot", "illustrative")
-"""With '(' and '/', a literal every alternative of _CAPTION contains (lower case)."""
+_CAPTION_WORDS = ("getty", "screenshot", "illustrative")
+"""With '(', '/' and ': ', a literal every alternative of _CAPTION contains (lower case): the
+credit words ("photo", "image") appear only inside brackets or before ': ', and "images"
+alone is common in reporting."""
 # A related story under its desk's label: "Europe: Ukraine says it pushed Russian troops out of X".
 _DESK_ITEM = re.compile(r"^(?:Europe|World|Asia|Americas|Africa|Middle East|US|UK|Business|Markets|Sport|Politics|"
                         r"Science|Tech|Climate|Video|Podcast|Audio|Europa|Світ|Мир|Европа|Європа)\s*:\s+.*[^.!?»”\"']$")
@@ -102,7 +104,8 @@ def strip_labels(line: str) -> str:
     """A line without the datelines, times and round-up labels in front of it."""
     for _ in range(3):  # "Ukraine war latest: 14:05 — KYIV (AP) —" stacks labels
         before = line
-        line = _UPDATE_TAG.sub("", line)
+        if line.startswith("UPDATE "):
+            line = _UPDATE_TAG.sub("", line)
         line = _TIME_LABEL.sub("", line) if line[:1].isdigit() or line[:1] == "[" else line
         line = _LABEL.sub("", line)
         match = _DATELINE.match(line)
@@ -132,11 +135,12 @@ def is_chrome(line: str, raw: str) -> bool:
     low = line.lower()
     if any(word in low for word in _ANYWHERE_WORDS) and _CHROME_ANYWHERE.search(line):
         return True
-    if ("(" in line or "/" in line or any(word in low for word in _CAPTION_WORDS)) and _CAPTION.search(line):
+    if ("(" in line or "/" in line or ": " in line or any(word in low for word in _CAPTION_WORDS)) \
+            and _CAPTION.search(line):
         return True
-    # A line that was nothing but links (a related-stories list) says nothing itself.
-    links = _MD_LINK.findall(raw)
-    if links and len(_MD_LINK.sub("", raw).strip(" -*•|·,")) < 3:
+    # A line that was nothing but links (a related-stories list) says nothing itself; every
+    # Markdown link holds "](", which most lines lack.
+    if "](" in raw and _MD_LINK.search(raw) and len(_MD_LINK.sub("", raw).strip(" -*•|·,")) < 3:
         return True
     return False
 

@@ -36,9 +36,10 @@ Item = tuple[StoryRef, str]
 """One story to extract from: its ref and its full text."""
 Extracted = tuple[list[Statement], list[str]]
 """One story's statements and the (non-region) places its text names."""
-Precomputed = Mapping[str, tuple[bytes, Extracted]]
-"""Story id -> (digest of what extraction read, its result): extraction done where a feed was
-parsed (a poll's worker), used only while the stored story still reads exactly the same."""
+Precomputed = Mapping[str, tuple[Any, ...]]
+"""Story id -> (digest of what extraction read, its result, ...): extraction done where a feed
+was parsed (a poll's worker), used only while the stored story still reads exactly the same;
+anything after the first two is other post-parse work (ExtractClaims adds cluster features)."""
 
 
 def resolve_place(name: str) -> str | None:
