@@ -146,7 +146,7 @@ class MainScreen(Screen):
     def on_mount(self) -> None:
         self.query_one(FilterBar).display = False
         self.query_one(Reader).add_class("pane")
-        self.query_one(Reader).data_dir = self.warfeed.service.data_dir
+        self.query_one(Reader).versions_of = self.warfeed.service.versions
         # Pane titles teach the keys that reach them (in a narrow terminal only one shows).
         for pane, title in zip(PANES, ("1 Stories", "2 Reader", "3 Claims")):
             self.query_one(f"#{pane}").border_title = title
@@ -262,7 +262,7 @@ class MainScreen(Screen):
         from tui.screens.diff import DiffScreen
 
         event.stop()
-        self.app.push_screen(DiffScreen(event.story, self.warfeed.service.data_dir, clock=self.warfeed.clock))
+        self.app.push_screen(DiffScreen(event.story, self.warfeed.service.changes_since_read, clock=self.warfeed.clock))
 
     def watch_active_pane(self, pane: str) -> None:
         for name in PANES:

@@ -6,7 +6,6 @@ import re
 import time
 from collections.abc import Callable
 from dataclasses import dataclass
-from pathlib import Path
 from typing import Any
 from datetime import datetime, timezone
 from urllib.parse import urlsplit
@@ -24,6 +23,7 @@ from textual.widgets import Input, Static
 
 from tui.core.display import local_time
 from tui.core.models import Article, Story
+from tui.core.versions import Version
 from tui.widgets.row_text import display_line, display_text, relative_time
 from tui.widgets.story_list import SIDE_CLASSES
 
@@ -130,15 +130,14 @@ class Reader(VerticalScroll, can_focus=True):
             self.post_message(self.ChangesRequested(self.story))
 
     def _load_revised_at(self, story: Story) -> None:
-        """When the story's newest version was seen, read from versions.json in a thread."""
-        data_dir = self.data_dir
-        if data_dir is None or (story.id, story.revision) in self._revised_at:
+        """When the story's newest version was seen, read through versions_of in a thread."""
+        versions_of = self.versions_of
+        if versions_of is None or (story.id, story.revision) in self._revised_at:
             return
 
         def read() -> None:
-            from tui.core.versions import latest_seen
-
-            seen = latest_seen(data_dir, story.id)
+            versions = versions_of(story.id)
+            seen = versions[-1].seen_at if len(versions) > 1 else None
             self.app.call_from_thread(self._show_revised_at, (story.id, story.revision), seen)
 
         self.run_worker(read, thread=True, exclusive=True, group="reader-revised")
@@ -241,8 +240,8 @@ class Reader(VerticalScroll, can_focus=True):
     def __init__(self, *, clock: Callable[[], float] = time.time, id: str | None = None) -> None:
         super().__init__(id=id)
         self.clock = clock
-        self.data_dir: Path | None = None
-        """Where the story versions are kept (set by the screen; None: no revision times)."""
+        self.versions_of: Callable[[str], list[Version]] | None = None
+        """A story's kept versions, oldest first (set by the screen; blocking; None: no revision times)."""
         self.story: Story | None = None
         self.article: Article | None = None
         self.content: str | None = None
