@@ -399,8 +399,8 @@ class MainScreen(Screen):
     def _show(self, stories: list[Story], *, reset: bool, new_ids: set[str] | None = None,
               grouping: Grouping | None = None) -> None:
         story_list = self.story_list
-        # Live arrivals merge in where this order puts them (None: newest first, the stored order).
-        story_list.order_key = None if self.story_order == "newest" else story_order_key(self.story_order)
+        # Live arrivals merge in where this order puts them.
+        story_list.order_key = story_order_key(self.story_order)
         if grouping is not None or story_list.grouped:
             story_list.set_rows(grouping, stories, keep_view=not reset)
             self.query_one(ClaimTracker).refresh_cluster()  # the clusters it names were just rebuilt
