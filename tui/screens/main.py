@@ -115,8 +115,10 @@ class MainScreen(Screen):
         """End of the first poll cycle: later arrivals came while the user was here (None: not yet)."""
         self._visit_dismissed = False
         self._visit_settled = False
-        self._new_stories: list[Story] = []
+        self._new_ids: frozenset[str] = frozenset()
         """Stories that arrived since the last visit (the list marks the unread ones ✦)."""
+        self._new_unread = 0
+        """How many of them are unread: kept up to date by each mark, never recounted."""
 
     @property
     def warfeed(self) -> Host:
@@ -224,21 +226,22 @@ class MainScreen(Screen):
         since, until = self.visit_since, self.visit_until
         if since is None or self._visit_dismissed:
             return
-        self._new_stories = [s for s in self.all_stories
-                             if s.fetched_at > since and (until is None or s.fetched_at <= until)]
+        new = [s for s in self.all_stories if s.fetched_at > since and (until is None or s.fetched_at <= until)]
+        self._new_ids = frozenset(s.id for s in new)
+        self._new_unread = sum(1 for s in new if not s.read)
         # Once the first poll's stories and the whole cache are in, later arrivals can never be
         # new: no more scans.
         self._visit_settled = until is not None and self.warfeed.service.loaded
-        self.story_list.show_since_visit(frozenset(s.id for s in self._new_stories), self.new_since_visit())
+        self.story_list.show_since_visit(self._new_ids, self._new_unread)
 
     def new_since_visit(self) -> int:
         """Unread stories that arrived since the last visit (0 once dismissed)."""
-        return sum(1 for s in self._new_stories if not s.read)
+        return self._new_unread
 
     def action_dismiss_new(self) -> None:
         """Stop marking the stories that arrived since the last visit (for this session)."""
         self._visit_dismissed = True
-        self._new_stories = []
+        self._new_ids, self._new_unread = frozenset(), 0
         self.story_list.show_since_visit(frozenset(), 0)
         self.refresh_bindings()
 
@@ -640,6 +643,10 @@ class MainScreen(Screen):
 
     def _mark(self, stories: list[Story], **marks: bool) -> None:
         """Marks show at once; the store makes them durable within a second."""
+        if "read" in marks and self._new_ids:
+            # Counted before the store, which may set the mark on these very objects.
+            flips = sum(1 for s in stories if s.id in self._new_ids and s.read != marks["read"])
+            self._new_unread += -flips if marks["read"] else flips
         # The store first: it may hold these very Story objects and skips unchanged ones.
         self.warfeed.service.set_marks([s.id for s in stories], **marks)
         for story in stories:
@@ -651,8 +658,8 @@ class MainScreen(Screen):
         if "read" in marks:
             header = self.query_one(StatusHeader)
             header.set_unread(sum(1 for s in self.all_stories if not s.read))
-            if self._new_stories:
-                story_list.show_since_visit(story_list.since_visit, self.new_since_visit())
+            if self._new_ids:
+                story_list.show_since_visit(self._new_ids, self._new_unread)
         self.refresh_bindings()
 
     def action_star(self) -> None:
