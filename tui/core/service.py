@@ -34,6 +34,7 @@ if TYPE_CHECKING:
     from tui.core.fetch import Fetcher, FetchResult
     from tui.core.poller import Poller
     from tui.core.versions import StoryChanges, Version
+    from tui.core.view_state import ViewState
 
 POLL_STEP = ExtractClaims()
 """What the parse workers do after parsing: claims extraction, merged after each cycle."""
@@ -524,6 +525,24 @@ class Warfeed:
         finally:
             log.close()
         return changes_since_read(story_id, versions, entry)
+
+    # -- the dashboard's view, kept across restarts --------------------------------------------
+    def view_state(self) -> tuple[ViewState, str | None]:
+        """The view the dashboard was left in, and one sentence when its file could not be
+        used (then the default view). Blocking."""
+        from tui.core.view_state import ViewState, load_view
+
+        if self.data_dir is None:
+            return ViewState(), None
+        return load_view(self.data_dir)
+
+    def save_view_state(self, state: ViewState) -> None:
+        """Keep the dashboard's view for the next start (blocking; OSError names the file).
+        Nothing is kept without a data dir or in a cache opened read-only."""
+        from tui.core.view_state import save_view
+
+        if self.data_dir is not None and not getattr(self.store, "read_only", False):
+            save_view(self.data_dir, state)
 
 def store_error(exc: OSError, directory: Path) -> str:
     """One sentence for a data-dir failure, naming the file when the error knows it."""

@@ -22,6 +22,8 @@ from tui.core.cluster_view import ClusterGrouper, Grouping
 from tui.core.display import STORY_ORDERS, next_order, sort_stories, story_order_key
 from tui.core.models import Story
 from tui.core.query import select
+from tui.core.storage import error_sentence
+from tui.core.view_state import ViewState
 from tui.messages import (
     ArticleReady,
     ClaimsChanged,
@@ -119,6 +121,8 @@ class MainScreen(Screen):
         """Stories that arrived since the last visit (the list marks the unread ones ✦)."""
         self._new_unread = 0
         """How many of them are unread: kept up to date by each mark, never recounted."""
+        self._view_saved: ViewState | None = None
+        """The view last kept for the next start (None: not restored yet, nothing is saved)."""
 
     @property
     def warfeed(self) -> Host:
@@ -174,6 +178,7 @@ class MainScreen(Screen):
         self.load_claims()
         self.load_clusters()
         self.load_last_visit()
+        self.load_view()
         self.set_timer(WARM_UP_DELAY, self.warm_up)
 
     # -- layout -----------------------------------------------------------------------------
@@ -203,6 +208,57 @@ class MainScreen(Screen):
         else:
             parts.append("tab: next pane")
         self.story_list.border_title = Content(" · ".join(parts))
+
+    # -- the view kept across restarts -------------------------------------------------------------
+
+    @work(thread=True, exclusive=True, group="view")
+    def load_view(self) -> None:
+        """The sort order, theme, filter and pane the dashboard was left in (a small file)."""
+        state, problem = self.warfeed.service.view_state()
+        self.app.call_from_thread(self._restore_view, state, problem)
+
+    def _restore_view(self, state: ViewState, problem: str | None) -> None:
+        if problem:
+            self.notify(problem, severity="warning", markup=False, timeout=8)
+        config = self.warfeed.config
+        # A theme chosen in the palette, unless the config names another one since.
+        if state.theme in self.app.available_themes and state.config_theme == config.theme:
+            self.app.theme = state.theme
+        if state.order in STORY_ORDERS:
+            self.story_order = state.order
+        if state.query and not self.query_text:
+            views = list(config.views.values())
+            self.view_index = views.index(state.query) if state.query in views else -1
+            self.query_one(FilterBar).set_query(state.query)
+            if not self._set_query(state.query):
+                self.query_one(FilterBar).reset()
+                self.view_index = -1
+        # The reader starts empty: a restart opens on the list rather than on a blank pane.
+        if state.pane in PANES and state.pane != "reader" and state.pane != self.active_pane:
+            self.action_focus_pane(state.pane)
+        self._view_saved = self._view_now()
+        self.watch(self.app, "theme", lambda _theme: self.save_view(), init=False)
+
+    def _view_now(self) -> ViewState:
+        return ViewState(order=self.story_order, theme=self.app.theme, config_theme=self.warfeed.config.theme,
+                         query=self.query_text or None, pane=self.active_pane)
+
+    def save_view(self) -> None:
+        """Keep the view for the next start when it changed (written at once: a crash keeps it)."""
+        if self._view_saved is None:
+            return  # the saved one is not restored yet: do not overwrite it
+        state = self._view_now()
+        if state != self._view_saved:
+            self._view_saved = state
+            self._write_view(state)
+
+    @work(thread=True, group="view-save")
+    def _write_view(self, state: ViewState) -> None:
+        try:
+            self.warfeed.service.save_view_state(state)
+        except OSError as exc:
+            self.app.call_from_thread(self.notify, f"The view is not kept for the next start: {error_sentence(exc, 'write')}",
+                                      severity="warning", markup=False, timeout=6)
 
     # -- since the last visit -------------------------------------------------------------------
 
@@ -268,6 +324,7 @@ class MainScreen(Screen):
         self.app.push_screen(DiffScreen(event.story, self.warfeed.service.changes_since_read, clock=self.warfeed.clock))
 
     def watch_active_pane(self, pane: str) -> None:
+        self.save_view()
         for name in PANES:
             for widget in self.query(f"#{name}"):
                 widget.set_class(name == pane, "-active")
@@ -456,12 +513,14 @@ class MainScreen(Screen):
 
     def watch_query_text(self) -> None:
         self.apply_filter(self.query_text, self.unread_only)
+        self.save_view()
 
     def watch_unread_only(self) -> None:
         self.apply_filter(self.query_text, self.unread_only)
 
     def watch_story_order(self) -> None:
         self.apply_filter(self.query_text, self.unread_only)
+        self.save_view()
 
     def action_cycle_order(self) -> None:
         """Sort the list the next way: newest first, oldest first, by source, unread first."""
