@@ -45,6 +45,40 @@ INLINE_LINK = re.compile(r'(?<!!)\[([^\]\n]*)\]\(\s*<?([^()\s<>]+(?:\([^()\s]*\)
 """A Markdown inline link `[text](url "title")` (images, `![..](..)`, are left alone)."""
 
 
+HEAD_PARAGRAPHS = 4
+"""A page's own headline, byline and time stamp are looked for only this far into its text."""
+BYLINE = re.compile(
+    r"(?:By|Від|Автор:?|Текст:?)\s+"
+    r"(?:(?:[A-ZА-ЯІЇЄҐ][\w'’.-]*|of|the|de|van|von|der|al|and|та|і|и),?\s*){1,10}(?:[·|—–-].*)?")
+"""A byline: names (capitalised, with their small connecting words), then perhaps a time."""
+TIME_STAMP = re.compile(r"[\d\s:.,/+\-–—·|TZ]*\d[\d\s:.,/+\-–—·|TZ]*(?:\s*(?:UTC|GMT|[A-Z]{3,4}))?")
+
+
+def _plain_head(paragraph: str) -> str:
+    return " ".join(paragraph.strip().lstrip("#").strip().strip("*_").split()).casefold().rstrip(".")
+
+
+def _repeats_head(paragraph: str, headline: str) -> bool:
+    """Whether a paragraph is the headline again, a byline or a bare time stamp."""
+    plain = _plain_head(paragraph)
+    if (plain and plain == headline) or TIME_STAMP.fullmatch(plain):
+        return True
+    line = " ".join(paragraph.split())
+    # A sentence that happens to start with "By" ends like one.
+    return len(line) <= 160 and not line.endswith((".", "!", "?")) and BYLINE.fullmatch(line) is not None
+
+
+def without_repeated_head(text: str, title: str) -> str:
+    """The article text without the headline, byline and time stamp a page may repeat above its
+    first paragraph: the reader's head already shows them."""
+    paragraphs = re.split(r"\n\s*\n", text.strip())
+    headline = _plain_head(title)
+    drop = 0
+    while drop < min(HEAD_PARAGRAPHS, len(paragraphs)) and _repeats_head(paragraphs[drop], headline):
+        drop += 1
+    return "\n\n".join(paragraphs[drop:]) if 0 < drop < len(paragraphs) else text
+
+
 def number_links(markdown: str) -> str:
     """Inline links become `text [n]`, and a numbered list of their addresses ends the text.
 
@@ -377,7 +411,7 @@ class Reader(VerticalScroll, can_focus=True):
 
     def _body(self, story: Story, article: Article | None) -> str:
         if article is not None and article.text:
-            return number_links(display_text(article.text))
+            return number_links(display_text(without_repeated_head(article.text, article.title or story.title)))
         text = story.content or self.content or story.summary
         return number_links(display_text(text)) if text else "*No text in the feed for this story.*"
 
