@@ -509,3 +509,6 @@ class StoryList(ScrollView, can_focus=True):
 
     def on_resize(self) -> None:
         self._strips.clear()
+        # A shorter pane (a smaller terminal) must still show the cursor: enter opens that row.
+        if self._stories:
+            self.call_after_refresh(self._scroll_cursor_into_view)
