@@ -120,3 +120,21 @@ async def test_a_kept_filter_that_no_longer_compiles_is_dropped_and_the_order_st
             assert len(app.screen.story_list.stories) == 3
     finally:
         store.close()
+
+
+async def test_a_restored_order_opens_at_its_first_story(tmp_path, config, clock):
+    (tmp_path / "data").mkdir()
+    (tmp_path / "data" / STATE_FILE).write_text(json.dumps({"order": "oldest"}))
+    store, app = restart(tmp_path, config, clock)
+    made = [make_story(n) for n in range(60)]
+    store.ingest(made)
+    try:
+        async with app.run_test(size=(80, 24)) as pilot:
+            await settle(pilot, app)
+            story_list = app.screen.story_list
+            assert app.screen.story_order == "oldest"
+            # The first paint selected the newest story; the kept order starts at the oldest.
+            assert story_list.cursor == 0 and int(story_list.scroll_y) == 0
+            assert story_list.selected.id == made[-1].id
+    finally:
+        store.close()

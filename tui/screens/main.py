@@ -123,6 +123,7 @@ class MainScreen(Screen):
         """How many of them are unread: kept up to date by each mark, never recounted."""
         self._view_saved: ViewState | None = None
         """The view last kept for the next start (None: not restored yet, nothing is saved)."""
+        self._top_after_restore = False
 
     @property
     def warfeed(self) -> Host:
@@ -221,6 +222,9 @@ class MainScreen(Screen):
         if problem:
             self.notify(problem, severity="warning", markup=False, timeout=8)
         config = self.warfeed.config
+        # Untouched since the first paint: the restored order or filter starts at its top row,
+        # not wherever the first paint's top story lands in it.
+        self._top_after_restore = self.story_list.cursor == 0
         # A theme chosen in the palette, unless the config names another one since.
         if state.theme in self.app.available_themes and state.config_theme == config.theme:
             self.app.theme = state.theme
@@ -237,6 +241,8 @@ class MainScreen(Screen):
         if state.pane in PANES and state.pane != "reader" and state.pane != self.active_pane:
             self.action_focus_pane(state.pane)
         self._view_saved = self._view_now()
+        if (self.story_order, self.query_text) == ("newest", ""):
+            self._top_after_restore = False  # nothing to reorder: the first paint stands
         self.watch(self.app, "theme", lambda _theme: self.save_view(), init=False)
 
     def _view_now(self) -> ViewState:
@@ -452,6 +458,9 @@ class MainScreen(Screen):
                                                                      self.story_order):
             return  # a stale result: the user typed on
         self._show(message.stories, reset=message.reset, new_ids=message.new_ids, grouping=message.grouping)
+        if self._top_after_restore:
+            self._top_after_restore = False
+            self.story_list.action_first()
         if self._pending_open is not None:
             story_id, self._pending_open = self._pending_open, None
             self._open_story_id(story_id)
