@@ -250,3 +250,20 @@ async def test_the_cursor_stays_in_sight_when_the_terminal_shrinks(make_app):
         assert story_list.selected is chosen
         assert top <= story_list.cursor < top + height
         assert chosen.title in screen_text(app)
+
+
+async def test_esc_in_the_claim_pane_clears_its_filters_then_goes_back_to_the_list(make_app):
+    app = make_app([make_story(n) for n in range(5)], poll=False)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await settle(pilot, app)
+        await pilot.press("3")
+        await settle(pilot, app)
+        assert app.screen.active_pane == "claims"
+        await pilot.press("t")  # a status filter: esc clears it and stays
+        await settle(pilot, app)
+        await pilot.press("escape")
+        await settle(pilot, app)
+        assert app.screen.active_pane == "claims"
+        await pilot.press("escape")
+        await settle(pilot, app)
+        assert app.screen.active_pane == "story-list" and app.screen.focused is app.screen.story_list
