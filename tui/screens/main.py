@@ -124,6 +124,7 @@ class MainScreen(Screen):
         self._view_saved: ViewState | None = None
         """The view last kept for the next start (None: not restored yet, nothing is saved)."""
         self._top_after_restore = False
+        """The next filter result to show is the restored view's: its cursor goes to the top."""
 
     @property
     def warfeed(self) -> Host:
@@ -263,8 +264,8 @@ class MainScreen(Screen):
         try:
             self.warfeed.service.save_view_state(state)
         except OSError as exc:
-            self.app.call_from_thread(self.notify, f"The view is not kept for the next start: {error_sentence(exc, 'write')}",
-                                      severity="warning", markup=False, timeout=6)
+            sentence = f"The view is not kept for the next start: {error_sentence(exc, 'write')}"
+            self.app.call_from_thread(self.notify, sentence, severity="warning", markup=False, timeout=6)
 
     # -- since the last visit -------------------------------------------------------------------
 
