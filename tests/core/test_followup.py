@@ -15,6 +15,7 @@ from tui.core import followup
 from tui.core.fetch import Fetcher
 from tui.core.followup import (
     FollowUps,
+    follow_after_poll,
     follow_up,
     load_follows,
     save_follows,
@@ -48,7 +49,7 @@ def test_who_is_followed():
     assert should_follow(story(revision=1))
     assert not should_follow(story())
     assert not should_follow(story(revision=1, link=""))  # nothing to fetch
-    assert should_follow(story(), text="Матеріал доповнюється.")
+    assert should_follow(story(content="<p>Матеріал доповнюється.</p>"))
 
 
 def run_schedule(followups, clock, story_id, until):
@@ -236,5 +237,66 @@ def test_an_article_address_the_policy_refuses_is_not_fetched(tmp_path):
             assert store.article("kyiv:1") is None
         assert server.requests == []
         assert followups.follows["kyiv:1"].next_at == T0 + 15 * MINUTE  # tried again later, politely
+    finally:
+        server.close()
+
+
+def test_a_story_that_says_it_is_developing_only_in_its_content_is_followed_after_a_poll(tmp_path):
+    server = PageServer()
+    clock = Clock(T0)
+    try:
+        with Store.open(tmp_path, clock=clock, flush_interval=0.05) as store:
+            quiet = story(link=server.url, content="<p>Drones hit the city. This story is being updated.</p>")
+            store.ingest([quiet, story(2, link=server.url + "/other", content="<p>Drones hit the city.</p>")])
+            assert store.story(quiet.id).content == ""  # the store keeps content out of its stories
+
+            async def after_poll():
+                async with Fetcher(clock=clock) as fetcher:
+                    return await follow_after_poll(store, fetcher, [quiet.id, "kyiv:2"], clock=clock,
+                                                   allow_private=True)
+
+            assert asyncio.run(after_poll()) == [quiet.id]
+            assert len(server.requests) == 1
+            assert list(load_follows(tmp_path, clock).follows) == [quiet.id]
+    finally:
+        server.close()
+
+
+class ArticleReads:
+    """A real store that counts how often a saved article is read back."""
+
+    def __init__(self, store):
+        self.store, self.reads = store, 0
+
+    def article(self, story_id):
+        self.reads += 1
+        return self.store.article(story_id)
+
+    def __getattr__(self, name):
+        return getattr(self.store, name)
+
+
+def test_a_followed_page_is_compared_with_the_page_it_last_read_not_read_back_each_time(tmp_path):
+    server = PageServer()
+    clock = Clock(T0)
+    try:
+        with Store.open(tmp_path, clock=clock, flush_interval=0.05) as real:
+            store = ArticleReads(real)
+            followups = FollowUps(clock)
+            followups.consider([story(link=server.url, revision=1)])
+
+            async def passes():
+                changed = []
+                async with Fetcher(clock=clock) as fetcher:
+                    for minutes, version in ((0, 1), (15, 2), (30, 3)):
+                        clock.now = T0 + minutes * MINUTE
+                        server.version = version
+                        changed.append(await follow_up(store, fetcher, followups, allow_private=True))
+                return changed
+
+            # Versions 2 and 3 have the same words under a new ETag: fetched, not a change.
+            assert asyncio.run(passes()) == [[], ["kyiv:1"], []]
+            assert store.reads == 1  # only before the first reading, for a page saved earlier
+            assert followups.follows["kyiv:1"].page_hash is not None
     finally:
         server.close()

@@ -7,6 +7,9 @@ import time
 import pytest
 from textual.worker import WorkerCancelled
 
+from tui.core.config import Config
+from tui.core.service import Warfeed
+from tui.core.store import Store
 from tui.core.versions import FILE_NAME, VersionLog
 from tui.screens.diff import ChangesView, DiffScreen
 from tui.widgets.reader import Reader
@@ -154,7 +157,8 @@ def test_diff_view_snapshot(snap_compare, size, tmp_path, monkeypatch):
     log.record([("kyiv:dev", first, second)])
     log.close()
     story = developing(second.title, SECOND, NOW - 3000)
-    app = HostApp(lambda: DiffScreen(story, tmp_path, clock=lambda: NOW))
+    service = Warfeed(Config(), Store.open(tmp_path, clock=lambda: NOW))
+    app = HostApp(lambda: DiffScreen(story, service.changes_since_read, clock=lambda: NOW))
 
     async def loaded(pilot):
         await pilot.app.workers.wait_for_complete()
@@ -163,6 +167,7 @@ def test_diff_view_snapshot(snap_compare, size, tmp_path, monkeypatch):
     try:
         assert snap_compare(app, terminal_size=size, run_before=loaded)
     finally:
+        service.close()
         monkeypatch.undo()
         time.tzset()
     assert (tmp_path / FILE_NAME).exists()

@@ -242,3 +242,30 @@ def test_dashboard_polls_forty_feeds_of_its_own(tmp_path, tmux, monkeypatch):
     finally:
         store.close()
     assert titles == {f"Bulletin {i} from outlet {n:02d}" for n in range(FEED_COUNT) for i in range(3)}
+
+
+def test_the_view_comes_back_after_kill_9(tmp_path, tmux, monkeypatch):
+    monkeypatch.chdir(REPO)
+    data_dir = tmp_path / "data"
+    first = tmux(80, 24)
+    first.start(warfeed_command(tmp_path, data_dir))
+    first.wait_for("Kupiansk")
+    first.keys("O")
+    first.wait_for("oldest first")
+    first.keys("/")
+    first.wait_for("place:Kupiansk side:ru")
+    first.keys(*"Kupiansk", "Enter")
+    first.wait_until(lambda text: "filter: Kupiansk" in text and "⏎ Open" in text.splitlines()[-1],
+                     "the filter kept and focus back on the list")
+    first.wait_until(lambda _: (data_dir / "view.json").exists()
+                     and "Kupiansk" in (data_dir / "view.json").read_text(), "the view on disk")
+    os.kill(first.app_pid(), signal.SIGKILL)  # no quit, no flush: only what was written at once
+    first.wait_for("WARFEED-EXIT-")
+
+    again = tmux(80, 24)
+    again.start(warfeed_command(tmp_path, data_dir))
+    screen = again.wait_until(lambda text: "oldest first" in text and "filter: Kupiansk" in text,
+                              "the order and the filter restored")
+    assert "1 Stories" in screen
+    again.keys("q")
+    again.wait_for("WARFEED-EXIT-0")

@@ -232,3 +232,38 @@ async def test_mark_all_read_can_be_undone(make_app, store):
         assert [store.story(s.id).read for s in items] == [False, True, False, False, False]
         await pilot.press("U")
         assert any(n.message == "Nothing to undo." for n in app._notifications)
+
+
+async def test_the_cursor_stays_in_sight_when_the_terminal_shrinks(make_app):
+    app = make_app([make_story(n) for n in range(60)], poll=False)
+    async with app.run_test(size=(160, 50)) as pilot:
+        await settle(pilot, app)
+        story_list = app.screen.story_list
+        for _ in range(40):
+            await pilot.press("j")
+        await settle(pilot, app)
+        chosen = story_list.selected
+        assert int(story_list.scroll_y) == 0  # row 40 is in sight at 50 lines
+        await pilot.resize_terminal(80, 24)
+        await settle(pilot, app)
+        top, height = int(story_list.scroll_y), story_list.scrollable_content_region.height
+        assert story_list.selected is chosen
+        assert top <= story_list.cursor < top + height
+        assert chosen.title in screen_text(app)
+
+
+async def test_esc_in_the_claim_pane_clears_its_filters_then_goes_back_to_the_list(make_app):
+    app = make_app([make_story(n) for n in range(5)], poll=False)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await settle(pilot, app)
+        await pilot.press("3")
+        await settle(pilot, app)
+        assert app.screen.active_pane == "claims"
+        await pilot.press("t")  # a status filter: esc clears it and stays
+        await settle(pilot, app)
+        await pilot.press("escape")
+        await settle(pilot, app)
+        assert app.screen.active_pane == "claims"
+        await pilot.press("escape")
+        await settle(pilot, app)
+        assert app.screen.active_pane == "story-list" and app.screen.focused is app.screen.story_list

@@ -6,7 +6,7 @@ from tui.core.models import Article
 from tui.screens.feeds import FeedsScreen
 from tui.widgets.claim_tracker import ClaimTracker
 from tui.widgets.filter_bar import FilterBar
-from tui.widgets.reader import Reader, number_links
+from tui.widgets.reader import Reader, number_links, without_repeated_head
 from tui.widgets.story_list import StoryList
 
 from .conftest import make_story, screen_text, settle, wait_until
@@ -108,6 +108,35 @@ async def test_reader_shows_link_numbers_and_searches_the_article(make_app, stor
         await pilot.press("escape")
         await pilot.pause()
         assert not reader.query_one("#reader-search").display and app.screen.focused is reader
+
+
+async def test_the_reader_does_not_repeat_the_headline_and_byline_a_page_put_above_its_text(make_app, store):
+    story = make_story(0, title="Air Force: 88 of 104 attack drones shot down overnight",
+                       link="https://news0.example/story/0")
+    app = make_app([story])
+    store.save_article(story.id, Article(url=story.link, title=story.title, author="Press Service", text=(
+        "By Press Service of the General Staff · 2025-11-20T08:40:00Z\n\n"
+        "## Air Force: 88 of 104 attack drones shot down overnight\n\n"
+        "By the end of the night, mobile fire groups had shot down most of the drones.\n\n"
+        "Debris fell in three districts.")))
+    async with app.run_test(size=(160, 50)) as pilot:
+        await settle(pilot, app)
+        await pilot.press("enter")
+        await settle(pilot, app)
+        text = screen_text(app)
+        assert text.count("88 of 104 attack drones") == 2  # the list's row and the reader's head
+        assert "General Staff ·" not in text and "08:40:00Z" not in text
+        assert "By the end of the night, mobile fire groups" in text  # a sentence, not a byline
+        assert "Debris fell in three districts." in text
+
+
+def test_a_byline_is_told_from_a_sentence_starting_with_by():
+    title = "Kyiv studies the plan"
+    assert without_repeated_head("By Olena Hrytsenko and Taras Melnyk | 5 December 2026\n\nText.", title) == "Text."
+    assert without_repeated_head("Від Олени Гриценко\n\nТекст.", title) == "Текст."
+    kept = "By Monday, Russian Forces Had Taken It.\n\nSecond."
+    assert without_repeated_head(kept, title) == kept
+    assert without_repeated_head("Kyiv studies the plan", title) == "Kyiv studies the plan"  # nothing else
 
 
 async def test_feed_urls_end_in_an_ellipsis_at_80_columns():

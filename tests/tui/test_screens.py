@@ -18,7 +18,7 @@ from tui.screens.health import HealthScreen
 from tui.screens.help import HelpScreen
 from tui.screens.verdict import VerdictScreen
 
-from .conftest import Toasts, wait_until
+from .conftest import Toasts, screen_text, wait_until
 
 STYLES = Path(__file__).resolve().parents[2] / "styles"
 
@@ -96,6 +96,17 @@ async def test_health_lists_every_feed_failing_first_with_states():
         ]
         assert rows(table)[1] == ["TASS", "failing", "1d ago", "403", "in 30m", "The server answered 403 Forbidden."]
         assert "5 feeds: 2 failing, 1 stale, 1 new, 1 ok" in str(app.screen.query_one("#health-summary", Static).render())
+
+
+async def test_health_fits_80_columns_without_scrolling_sideways():
+    app = HostApp(lambda: HealthScreen(FEEDS, HEALTH, NOW))
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.pause()
+        table = app.screen.query_one("#health-table", DataTable)
+        assert table.virtual_size.width <= table.scrollable_content_region.width
+        assert "Next poll" in screen_text(app)
+        # The error has no column at this width; the detail under the table says it whole.
+        assert [r[:2] for r in rows(table)][1] == ["TASS", "failing"] and len(rows(table)[1]) == 5
 
 
 async def test_health_n_p_jump_between_failing_feeds_and_esc_closes():

@@ -73,6 +73,33 @@ async def test_stories_new_since_the_last_visit_are_marked_until_read_or_dismiss
         assert not app.screen.check_action("dismiss_new", ())  # nothing left to dismiss
 
 
+async def test_the_new_count_follows_every_way_a_story_is_marked(make_app, store, clock):
+    old = [make_story(n, fetched_at=NOW - 5 * HOUR) for n in range(3, 6)]
+    new = [make_story(n, fetched_at=NOW - HOUR) for n in range(3)]
+    closed_at(store, NOW - 2 * HOUR)
+    app = make_app([*new, *old], poll=False)
+
+    def count() -> str:
+        return str(app.screen.story_list.border_subtitle)
+
+    async with app.run_test(size=(160, 50)) as pilot:
+        await to_main(pilot, app)
+        await pilot.press("g", "m", "m")  # read, then unread again
+        await settle(pilot, app)
+        assert "✦ 3 new since your last visit" in count()
+        await pilot.press("j", "m", "j", "j", "j", "m")  # one new story and one old one read
+        await settle(pilot, app)
+        assert "✦ 2 new since your last visit" in count()
+        await pilot.press("A")  # every shown story read: the new ones among them too
+        await settle(pilot, app)
+        assert "new since your last visit" not in count()
+        assert not app.screen.check_action("dismiss_new", ())
+        await pilot.press("U")  # undone: what A marked is unread again, two new stories among it
+        await settle(pilot, app)
+        assert "✦ 2 new since your last visit" in count()
+        assert app.screen.check_action("dismiss_new", ())
+
+
 async def test_nothing_is_marked_on_the_first_run(make_app):
     app = make_app([make_story(n) for n in range(4)], poll=False)
     async with app.run_test(size=(160, 50)) as pilot:

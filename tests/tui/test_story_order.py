@@ -103,6 +103,26 @@ async def test_stories_arriving_while_sorted_merge_where_the_order_puts_them(mak
         assert "oldest first" in list_title(app)
 
 
+async def test_an_arrival_merges_newest_first_exactly_as_a_full_sort_puts_it(make_app, store):
+    made = stories()
+    app = make_app(made, poll=False)
+    async with app.run_test(size=(160, 50)) as pilot:
+        await settle(pilot, app)
+        story_list = app.screen.story_list
+        # Published at the same moment as a story already shown, with an id that sorts first:
+        # only the order's own tie-break says where it goes.
+        twin = make_story(100, id="aaa:twin", published=made[4].published, title="Same minute")
+        store.ingest([twin])
+        app.screen.post_message(StoriesChanged([twin.id], []))
+        await settle(pilot, app)
+        merged = [s.id for s in story_list.stories]
+        assert merged.index(twin.id) == merged.index(made[4].id) - 1
+        await pilot.press("O", "O", "O", "O")  # round the cycle to newest first: a full pass
+        await settle(pilot, app)
+        assert "newest first" in list_title(app)
+        assert [s.id for s in story_list.stories] == merged
+
+
 @pytest.mark.parametrize("presses", [0, 1, 2, 3])
 async def test_cluster_rows_expand_and_collapse_in_every_order(tmp_path, presses):
     store, feeds = demo_store(tmp_path / "data")

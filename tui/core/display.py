@@ -11,6 +11,8 @@ from collections.abc import Callable, Iterable
 from datetime import datetime, timezone
 from typing import Any
 
+from tui.core.merge import order_key as stored_order_key
+
 SIDE_ORDER = ("ru", "ua", "other")
 SIDE_LABEL = {"ru": "RU", "ua": "UA", "other": "other"}
 
@@ -84,19 +86,20 @@ def next_order(order: str) -> str:
 
 
 def story_order_key(order: str) -> Callable[[Any], tuple]:
-    """A sort key putting stories in `order`; newest first breaks every tie, so a source's or
-    the unread stories keep the order a reader of news expects inside their group."""
+    """The sort key putting stories in `order` (an unknown one: newest first); newest first
+    breaks every tie, so a source's or the unread stories keep the order a reader of news
+    expects inside their group."""
     if order == "oldest":
         return lambda story: (story.published, story.id)
     if order == "source":
         return lambda story: ((story.source or story.feed_id).casefold(), -story.published, story.id)
     if order == "unread":
         return lambda story: (story.read, -story.published, story.id)
-    return lambda story: (-story.published, story.id)
+    return stored_order_key
 
 
 def sort_stories(stories: list[Any], order: str) -> list[Any]:
-    """The stories in `order`; newest first hands back the list itself (it comes that way)."""
-    if order not in STORY_ORDERS or order == "newest":
-        return stories
-    return sorted(stories, key=story_order_key(order))
+    """The stories in `order`: a list the store handed over is already in its own key's order,
+    so that order hands back the list itself instead of sorting 50k stories again."""
+    key = story_order_key(order)
+    return stories if key is stored_order_key else sorted(stories, key=key)

@@ -57,11 +57,12 @@ def says_developing(*texts: str) -> bool:
                for text in texts)
 
 
-def should_follow(story: Story, text: str = "") -> bool:
-    """A story worth fetching again: it changed once, or it says it is developing."""
+def should_follow(story: Story) -> bool:
+    """A story worth fetching again: it changed once, or its title, summary or content says
+    it is developing."""
     if not safe_link(story.link):
         return False
-    return story.revision > 0 or says_developing(story.title, story.summary, story.content, text)
+    return story.revision > 0 or says_developing(story.title, story.summary, story.content)
 
 
 def next_time(started_at: float, last: float, schedule: tuple[tuple[float, float], ...] = SCHEDULE) -> float | None:
@@ -85,6 +86,8 @@ class Follow:
     last_modified: str | None = None
     fetches: int = 0
     changes: int = 0
+    page_hash: str | None = None
+    """version_hash of the page as last saved (None: not read yet, or kept by an older release)."""
 
     def to_dict(self) -> dict[str, Any]:
         return asdict(self)
@@ -104,15 +107,20 @@ class FollowUps:
         self.schedule = schedule
         self.follows: dict[str, Follow] = {f.story_id: f for f in follows}
 
-    def consider(self, stories: Iterable[Story], texts: dict[str, str] | None = None) -> list[str]:
-        """Start following the stories that call for it (never twice); returns the new ids."""
+    def consider(self, stories: Iterable[Story], content_of: Callable[[str], str] | None = None) -> list[str]:
+        """Start following the stories that call for it (never twice); returns the new ids.
+
+        `content_of` reads the content of a story handed over without it (the store keeps
+        content on disk), asked only for fresh stories nothing else decides (blocking)."""
         now, started = self.clock(), []
         fresh = [s for s in stories if s.id not in self.follows and now - s.published <= FRESH_FOR]
         fresh.sort(key=lambda s: s.published, reverse=True)
         for story in fresh:
             if len(started) >= MAX_NEW_FOLLOWS:
                 break
-            if not should_follow(story, (texts or {}).get(story.id, "")):
+            if not should_follow(story) and not (
+                    content_of is not None and not story.content and safe_link(story.link)
+                    and says_developing(content_of(story.id))):
                 continue
             # Fetched at once: later fetches are compared with this first reading of the page.
             self.follows[story.id] = Follow(story.id, safe_link(story.link), now, now)
@@ -206,10 +214,14 @@ async def follow_up(store: Any, fetcher: Any, followups: FollowUps, *, allow_pri
         changed = False
         if article is not None:
             article = replace(article, fetched_at=followups.clock())
-            previous = await asyncio.to_thread(store.article, follow.story_id)
-            changed = previous is not None and (
-                version_hash(previous.title, previous.text) != version_hash(article.title, article.text))
-            if changed or previous is None:
+            page_hash = version_hash(article.title, article.text)
+            known = follow.page_hash
+            if known is None:  # not read by a follow yet: the page the reader may have saved
+                previous = await asyncio.to_thread(store.article, follow.story_id)
+                known = version_hash(previous.title, previous.text) if previous is not None else None
+            changed = known is not None and known != page_hash
+            follow.page_hash = page_hash
+            if changed or known is None:
                 await asyncio.to_thread(store.save_article, follow.story_id, article)
                 if saved is not None:
                     saved.append(follow.story_id)
@@ -228,7 +240,10 @@ async def follow_after_poll(store: Any, fetcher: Any, story_ids: Iterable[str], 
     first time or changed): their claims must be read again."""
     data_dir = store.data_dir
     followups = await asyncio.to_thread(load_follows, data_dir, clock)
-    started = followups.consider(s for s in map(store.story, story_ids) if s is not None)
+    # The store's stories come without content, where a feed carrying the whole article may be
+    # the only place that says it is developing.
+    stories = [s for s in map(store.story, story_ids) if s is not None]
+    started = await asyncio.to_thread(followups.consider, stories, store.content)
     if not followups.due():
         if started:
             await asyncio.to_thread(save_follows, data_dir, followups)

@@ -33,6 +33,8 @@ if TYPE_CHECKING:
     from tui.core.digest import Digest, DigestLog
     from tui.core.fetch import Fetcher, FetchResult
     from tui.core.poller import Poller
+    from tui.core.versions import StoryChanges, Version
+    from tui.core.view_state import ViewState
 
 POLL_STEP = ExtractClaims()
 """What the parse workers do after parsing: claims extraction, merged after each cycle."""
@@ -439,18 +441,13 @@ class Warfeed:
 
     def diff(self, story_id: str) -> tuple[Story, dict[str, Any]] | None:
         """A story and its versions with what changed between them (None: not in the cache)."""
-        from tui.core.versions import Version, VersionLog, story_body, story_diff, version_hash
+        from tui.core.versions import Version, story_body, story_diff, version_hash
 
         story = self.store.story(story_id)
         if story is None:
             return None
         content = self.store.content(story.id)
-        log = VersionLog.open(self.data_dir, writable=False)
-        try:
-            versions = log.versions(story.id)
-            pages = log.versions(story.id, kind="article")
-        finally:
-            log.close()
+        versions, pages = self.versions(story.id), self.versions(story.id, kind="article")
         if not versions:
             body = story_body(story.summary, content)
             versions = [Version(story.fetched_at, story.title, body, version_hash(story.title, body))]
@@ -504,6 +501,51 @@ class Warfeed:
             pass  # unsaved, the alert may come again next session: better than none now
         return [stale_text(feed, entry, now) for feed, entry in stale]
 
+
+    # -- a story's versions, for the dashboard ------------------------------------------------
+    def versions(self, story_id: str, *, kind: str = "feed") -> list[Version]:
+        """The story's kept versions, oldest first ("article": its page fetched again); none
+        when it never changed or there is no data dir. Blocking."""
+        from tui.core.versions import VersionLog
+
+        if self.data_dir is None:
+            return []
+        log = VersionLog.open(self.data_dir, writable=False)
+        try:
+            return log.versions(story_id, kind)
+        finally:
+            log.close()
+
+    def changes_since_read(self, story_id: str) -> StoryChanges:
+        """What changed in a story since the version the user read (`d` in the reader). Blocking."""
+        from tui.core.versions import StoryChanges, VersionLog, changes_since_read
+
+        if self.data_dir is None:
+            return StoryChanges(story_id, None, None, None, 0)
+        log = VersionLog.open(self.data_dir, writable=False)
+        try:
+            versions, entry = log.versions(story_id), log.read_entry(story_id)
+        finally:
+            log.close()
+        return changes_since_read(story_id, versions, entry)
+
+    # -- the dashboard's view, kept across restarts --------------------------------------------
+    def view_state(self) -> tuple[ViewState, str | None]:
+        """The view the dashboard was left in, and one sentence when its file could not be
+        used (then the default view). Blocking."""
+        from tui.core.view_state import ViewState, load_view
+
+        if self.data_dir is None:
+            return ViewState(), None
+        return load_view(self.data_dir)
+
+    def save_view_state(self, state: ViewState) -> None:
+        """Keep the dashboard's view for the next start (blocking; OSError names the file).
+        Nothing is kept without a data dir or in a cache opened read-only."""
+        from tui.core.view_state import save_view
+
+        if self.data_dir is not None and not getattr(self.store, "read_only", False):
+            save_view(self.data_dir, state)
 
 def store_error(exc: OSError, directory: Path) -> str:
     """One sentence for a data-dir failure, naming the file when the error knows it."""

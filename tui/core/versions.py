@@ -395,16 +395,6 @@ class VersionLog:
         self._db.close()
 
 
-def latest_seen(data_dir: Path | str, story_id: str) -> float | None:
-    """When the story's newest version was seen (None when it never changed)."""
-    log = VersionLog.open(data_dir, writable=False)
-    try:
-        versions = log.versions(story_id)
-    finally:
-        log.close()
-    return versions[-1].seen_at if len(versions) > 1 else None
-
-
 def remember_read(data_dir: Path | str, story_id: str) -> None:
     """The story was opened: its newest version is now the one read."""
     log = VersionLog.open(data_dir)
@@ -441,3 +431,22 @@ def story_diff(story_id: str, versions: list[Version]) -> dict[str, Any]:
         "versions": [v.to_json() for v in versions],
         "changes": [compare(a, b).to_json() for a, b in zip(versions, versions[1:])],
     }
+
+
+@dataclass(slots=True)
+class StoryChanges:
+    """The two versions `d` in the reader compares and what changed (None: nothing to compare)."""
+
+    story_id: str
+    base: Version | None
+    latest: Version | None
+    change: Change | None
+    versions: int
+
+
+def changes_since_read(story_id: str, versions: list[Version], entry: dict[str, Any] | None) -> StoryChanges:
+    """What changed since the version the user read (see since_read), compared."""
+    pair = since_read(versions, entry)
+    if pair is None:
+        return StoryChanges(story_id, None, None, None, len(versions))
+    return StoryChanges(story_id, *pair, compare(*pair), len(versions))

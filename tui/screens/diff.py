@@ -4,7 +4,6 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass
-from pathlib import Path
 
 from rich.style import Style as RichStyle
 from rich.text import Text
@@ -19,34 +18,8 @@ from textual.widgets import Label, Static
 from tui.themes import styles_dir
 from tui.core.display import local_time
 from tui.core.models import Story
-from tui.core.versions import Change, Version, VersionLog, compare, since_read, word_diff
+from tui.core.versions import StoryChanges, word_diff
 from tui.widgets.row_text import display_line, relative_time
-
-
-@dataclass(slots=True)
-class StoryChanges:
-    """The two versions compared and what changed between them (None: nothing to compare)."""
-
-    story_id: str
-    base: Version | None
-    latest: Version | None
-    change: Change | None
-    versions: int
-
-
-def load_changes(data_dir: Path | None, story_id: str) -> StoryChanges:
-    """Read the story's versions and read record and compare (blocking: run in a worker)."""
-    if data_dir is None:
-        return StoryChanges(story_id, None, None, None, 0)
-    log = VersionLog.open(data_dir, writable=False)
-    try:
-        versions = log.versions(story_id)
-        pair = since_read(versions, log.read_entry(story_id))
-    finally:
-        log.close()
-    if pair is None:
-        return StoryChanges(story_id, None, None, None, len(versions))
-    return StoryChanges(story_id, *pair, compare(*pair), len(versions))
 
 
 class ChangesView(Static, can_focus=False):
@@ -132,7 +105,7 @@ class ChangesView(Static, can_focus=False):
 
 
 class DiffScreen(ModalScreen[None]):
-    """Changes of one story since the version the user read, read from versions.json."""
+    """Changes of one story since the version the user read, as the service compares them."""
 
     CSS_PATH = [styles_dir() / "diff.tcss"]
 
@@ -150,10 +123,12 @@ class DiffScreen(ModalScreen[None]):
 
         changes: StoryChanges
 
-    def __init__(self, story: Story, data_dir: Path | None, *, clock: Callable[[], float]) -> None:
+    def __init__(self, story: Story, changes_of: Callable[[str], StoryChanges], *,
+                 clock: Callable[[], float]) -> None:
         super().__init__(classes="warfeed-modal")
         self.story = story
-        self.data_dir = data_dir
+        self.changes_of = changes_of
+        """Reads and compares the story's versions (the service's changes_since_read; blocking)."""
         self.clock = clock
 
     def compose(self) -> ComposeResult:
@@ -170,7 +145,7 @@ class DiffScreen(ModalScreen[None]):
 
     @work(thread=True, exclusive=True, group="diff")
     def _load(self) -> None:
-        self.post_message(self.Loaded(load_changes(self.data_dir, self.story.id)))
+        self.post_message(self.Loaded(self.changes_of(self.story.id)))
 
     def on_diff_screen_loaded(self, message: Loaded) -> None:
         self.query_one(ChangesView).show(message.changes)

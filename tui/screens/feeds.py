@@ -20,7 +20,7 @@ from tui.core.feeds import FeedChange
 from tui.core.models import SIDES, Feed
 from tui.core.opml import unsafe_reason
 from tui.core.outlets import guess_side
-from tui.widgets.styling import text_style
+from tui.widgets.styling import dialog_inner_width, text_style
 
 
 class FeedsScreen(ModalScreen[list[FeedChange] | None]):
@@ -64,8 +64,8 @@ class FeedsScreen(ModalScreen[list[FeedChange] | None]):
         table = self.query_one("#feeds-table", DataTable)
         # The pending change comes first so it stays visible when long URLs are cut off.
         # Widths that fit the dialog: a long title or URL ends in an ellipsis instead of running
-        # off the right edge (the dialog is 90% of the screen, at most 140, minus its frame).
-        inner = min(140, self.app.size.width * 9 // 10) - 4
+        # off the right edge.
+        inner = dialog_inner_width(self.app.size.width)
         title_width = max(8, min(24, inner // 4))
         url_width = max(12, inner - 6 - title_width - 14 - 4 * 2)
         table.add_column("Change", key="change", width=6)

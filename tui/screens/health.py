@@ -14,7 +14,7 @@ from textual.widgets import DataTable, Label, Static
 
 from tui.core.models import Feed, FeedHealth
 from tui.widgets.claim_tracker import relative_time
-from tui.widgets.styling import text_style
+from tui.widgets.styling import dialog_inner_width, text_style
 
 STATES = ("failing", "waiting", "stale", "new", "ok")
 """Display order: what needs attention first."""
@@ -69,15 +69,18 @@ class HealthScreen(ModalScreen[None]):
 
     def on_mount(self) -> None:
         table = self.query_one("#health-table", DataTable)
-        for key, label in (
-            ("feed", "Feed"),
-            ("state", "State"),
-            ("success", "Last success"),
-            ("status", "HTTP"),
-            ("next", "Next poll"),
-            ("error", "Error"),
-        ):
-            table.add_column(label, key=key)
+        # Every column in sight: the feed's name takes what is left and ends in an ellipsis; the
+        # error column only where it has room (the detail below the table shows it whole).
+        fixed = {"state": ("State", 8), "success": ("Last success", 12), "status": ("HTTP", 4),
+                 "next": ("Next poll", 9)}
+        room = dialog_inner_width(self.app.size.width) - 2 - sum(w + 2 for _, w in fixed.values()) - 2
+        feed_width = max(8, min(28, room))
+        error_width = room - feed_width - 2
+        table.add_column("Feed", key="feed", width=feed_width)
+        for key, (label, width) in fixed.items():
+            table.add_column(label, key=key, width=width)
+        if error_width >= 12:
+            table.add_column("Error", key="error", width=error_width)
         for feed in self.feeds:
             health = self._health(feed)
             state = self._states[feed.id]
@@ -89,7 +92,7 @@ class HealthScreen(ModalScreen[None]):
                 Text(relative_time(health.last_success, self.now)),
                 Text(str(health.status) if health.status is not None else "—"),
                 Text(relative_time(next_poll, self.now) if next_poll else "due"),
-                Text(health.error or "", no_wrap=True, overflow="ellipsis"),
+                *([Text(health.error or "", no_wrap=True, overflow="ellipsis")] if error_width >= 12 else []),
                 key=feed.id,
             )
         table.focus()

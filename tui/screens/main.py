@@ -22,6 +22,8 @@ from tui.core.cluster_view import ClusterGrouper, Grouping
 from tui.core.display import STORY_ORDERS, next_order, sort_stories, story_order_key
 from tui.core.models import Story
 from tui.core.query import select
+from tui.core.storage import error_sentence
+from tui.core.view_state import ViewState
 from tui.messages import (
     ArticleReady,
     ClaimsChanged,
@@ -115,8 +117,14 @@ class MainScreen(Screen):
         """End of the first poll cycle: later arrivals came while the user was here (None: not yet)."""
         self._visit_dismissed = False
         self._visit_settled = False
-        self._new_stories: list[Story] = []
+        self._new_ids: frozenset[str] = frozenset()
         """Stories that arrived since the last visit (the list marks the unread ones ✦)."""
+        self._new_unread = 0
+        """How many of them are unread: kept up to date by each mark, never recounted."""
+        self._view_saved: ViewState | None = None
+        """The view last kept for the next start (None: not restored yet, nothing is saved)."""
+        self._top_after_restore = False
+        """The next filter result to show is the restored view's: its cursor goes to the top."""
 
     @property
     def warfeed(self) -> Host:
@@ -146,7 +154,7 @@ class MainScreen(Screen):
     def on_mount(self) -> None:
         self.query_one(FilterBar).display = False
         self.query_one(Reader).add_class("pane")
-        self.query_one(Reader).data_dir = self.warfeed.service.data_dir
+        self.query_one(Reader).versions_of = self.warfeed.service.versions
         # Pane titles teach the keys that reach them (in a narrow terminal only one shows).
         for pane, title in zip(PANES, ("1 Stories", "2 Reader", "3 Claims")):
             self.query_one(f"#{pane}").border_title = title
@@ -172,6 +180,7 @@ class MainScreen(Screen):
         self.load_claims()
         self.load_clusters()
         self.load_last_visit()
+        self.load_view()
         self.set_timer(WARM_UP_DELAY, self.warm_up)
 
     # -- layout -----------------------------------------------------------------------------
@@ -202,6 +211,62 @@ class MainScreen(Screen):
             parts.append("tab: next pane")
         self.story_list.border_title = Content(" · ".join(parts))
 
+    # -- the view kept across restarts -------------------------------------------------------------
+
+    @work(thread=True, exclusive=True, group="view")
+    def load_view(self) -> None:
+        """The sort order, theme, filter and pane the dashboard was left in (a small file)."""
+        state, problem = self.warfeed.service.view_state()
+        self.app.call_from_thread(self._restore_view, state, problem)
+
+    def _restore_view(self, state: ViewState, problem: str | None) -> None:
+        if problem:
+            self.notify(problem, severity="warning", markup=False, timeout=8)
+        config = self.warfeed.config
+        # Untouched since the first paint: the restored order or filter starts at its top row,
+        # not wherever the first paint's top story lands in it.
+        self._top_after_restore = self.story_list.cursor == 0
+        # A theme chosen in the palette, unless the config names another one since.
+        if state.theme in self.app.available_themes and state.config_theme == config.theme:
+            self.app.theme = state.theme
+        if state.order in STORY_ORDERS:
+            self.story_order = state.order
+        if state.query and not self.query_text:
+            views = list(config.views.values())
+            self.view_index = views.index(state.query) if state.query in views else -1
+            self.query_one(FilterBar).set_query(state.query)
+            if not self._set_query(state.query):
+                self.query_one(FilterBar).reset()
+                self.view_index = -1
+        # The reader starts empty: a restart opens on the list rather than on a blank pane.
+        if state.pane in PANES and state.pane != "reader" and state.pane != self.active_pane:
+            self.action_focus_pane(state.pane)
+        self._view_saved = self._view_now()
+        if (self.story_order, self.query_text) == ("newest", ""):
+            self._top_after_restore = False  # nothing to reorder: the first paint stands
+        self.watch(self.app, "theme", lambda _theme: self.save_view(), init=False)
+
+    def _view_now(self) -> ViewState:
+        return ViewState(order=self.story_order, theme=self.app.theme, config_theme=self.warfeed.config.theme,
+                         query=self.query_text or None, pane=self.active_pane)
+
+    def save_view(self) -> None:
+        """Keep the view for the next start when it changed (written at once: a crash keeps it)."""
+        if self._view_saved is None:
+            return  # the saved one is not restored yet: do not overwrite it
+        state = self._view_now()
+        if state != self._view_saved:
+            self._view_saved = state
+            self._write_view(state)
+
+    @work(thread=True, group="view-save")
+    def _write_view(self, state: ViewState) -> None:
+        try:
+            self.warfeed.service.save_view_state(state)
+        except OSError as exc:
+            sentence = f"The view is not kept for the next start: {error_sentence(exc, 'write')}"
+            self.app.call_from_thread(self.notify, sentence, severity="warning", markup=False, timeout=6)
+
     # -- since the last visit -------------------------------------------------------------------
 
     @work(thread=True, exclusive=True, group="last-visit")
@@ -224,21 +289,22 @@ class MainScreen(Screen):
         since, until = self.visit_since, self.visit_until
         if since is None or self._visit_dismissed:
             return
-        self._new_stories = [s for s in self.all_stories
-                             if s.fetched_at > since and (until is None or s.fetched_at <= until)]
+        new = [s for s in self.all_stories if s.fetched_at > since and (until is None or s.fetched_at <= until)]
+        self._new_ids = frozenset(s.id for s in new)
+        self._new_unread = sum(1 for s in new if not s.read)
         # Once the first poll's stories and the whole cache are in, later arrivals can never be
         # new: no more scans.
         self._visit_settled = until is not None and self.warfeed.service.loaded
-        self.story_list.show_since_visit(frozenset(s.id for s in self._new_stories), self.new_since_visit())
+        self.story_list.show_since_visit(self._new_ids, self._new_unread)
 
     def new_since_visit(self) -> int:
         """Unread stories that arrived since the last visit (0 once dismissed)."""
-        return sum(1 for s in self._new_stories if not s.read)
+        return self._new_unread
 
     def action_dismiss_new(self) -> None:
         """Stop marking the stories that arrived since the last visit (for this session)."""
         self._visit_dismissed = True
-        self._new_stories = []
+        self._new_ids, self._new_unread = frozenset(), 0
         self.story_list.show_since_visit(frozenset(), 0)
         self.refresh_bindings()
 
@@ -262,9 +328,10 @@ class MainScreen(Screen):
         from tui.screens.diff import DiffScreen
 
         event.stop()
-        self.app.push_screen(DiffScreen(event.story, self.warfeed.service.data_dir, clock=self.warfeed.clock))
+        self.app.push_screen(DiffScreen(event.story, self.warfeed.service.changes_since_read, clock=self.warfeed.clock))
 
     def watch_active_pane(self, pane: str) -> None:
+        self.save_view()
         for name in PANES:
             for widget in self.query(f"#{name}"):
                 widget.set_class(name == pane, "-active")
@@ -392,6 +459,9 @@ class MainScreen(Screen):
                                                                      self.story_order):
             return  # a stale result: the user typed on
         self._show(message.stories, reset=message.reset, new_ids=message.new_ids, grouping=message.grouping)
+        if self._top_after_restore:
+            self._top_after_restore = False
+            self.story_list.action_first()
         if self._pending_open is not None:
             story_id, self._pending_open = self._pending_open, None
             self._open_story_id(story_id)
@@ -399,8 +469,8 @@ class MainScreen(Screen):
     def _show(self, stories: list[Story], *, reset: bool, new_ids: set[str] | None = None,
               grouping: Grouping | None = None) -> None:
         story_list = self.story_list
-        # Live arrivals merge in where this order puts them (None: newest first, the stored order).
-        story_list.order_key = None if self.story_order == "newest" else story_order_key(self.story_order)
+        # Live arrivals merge in where this order puts them.
+        story_list.order_key = story_order_key(self.story_order)
         if grouping is not None or story_list.grouped:
             story_list.set_rows(grouping, stories, keep_view=not reset)
             self.query_one(ClaimTracker).refresh_cluster()  # the clusters it names were just rebuilt
@@ -453,12 +523,14 @@ class MainScreen(Screen):
 
     def watch_query_text(self) -> None:
         self.apply_filter(self.query_text, self.unread_only)
+        self.save_view()
 
     def watch_unread_only(self) -> None:
         self.apply_filter(self.query_text, self.unread_only)
 
     def watch_story_order(self) -> None:
         self.apply_filter(self.query_text, self.unread_only)
+        self.save_view()
 
     def action_cycle_order(self) -> None:
         """Sort the list the next way: newest first, oldest first, by source, unread first."""
@@ -640,6 +712,10 @@ class MainScreen(Screen):
 
     def _mark(self, stories: list[Story], **marks: bool) -> None:
         """Marks show at once; the store makes them durable within a second."""
+        if "read" in marks and self._new_ids:
+            # Counted before the store, which may set the mark on these very objects.
+            flips = sum(1 for s in stories if s.id in self._new_ids and s.read != marks["read"])
+            self._new_unread += -flips if marks["read"] else flips
         # The store first: it may hold these very Story objects and skips unchanged ones.
         self.warfeed.service.set_marks([s.id for s in stories], **marks)
         for story in stories:
@@ -651,8 +727,8 @@ class MainScreen(Screen):
         if "read" in marks:
             header = self.query_one(StatusHeader)
             header.set_unread(sum(1 for s in self.all_stories if not s.read))
-            if self._new_stories:
-                story_list.show_since_visit(story_list.since_visit, self.new_since_visit())
+            if self._new_ids:
+                story_list.show_since_visit(self._new_ids, self._new_unread)
         self.refresh_bindings()
 
     def action_star(self) -> None:

@@ -118,7 +118,8 @@ class ClaimTracker(Widget):
                 tooltip="Reject the selected statement (again: restore it)"),
         Binding("escape", "claim_clear_filters", "Clear", id="claim_clear_filters",
                 tooltip="Clear the status, place and story filters"),
-        Binding("q", "claims_back", "Back", id="claims_back", show=False),
+        # esc clears the filters first; with none set it leaves the pane, as it leaves the reader.
+        Binding("q,escape", "claims_back", "Back", id="claims_back", show=False),
         Binding("L", "claim_cluster", "Cluster in list", id="claim_cluster", show=False,
                 tooltip="Show the cluster of the claim's newest story in the story list"),
     ]

@@ -6,7 +6,6 @@ import re
 import time
 from collections.abc import Callable
 from dataclasses import dataclass
-from pathlib import Path
 from typing import Any
 from datetime import datetime, timezone
 from urllib.parse import urlsplit
@@ -24,6 +23,7 @@ from textual.widgets import Input, Static
 
 from tui.core.display import local_time
 from tui.core.models import Article, Story
+from tui.core.versions import Version
 from tui.widgets.row_text import display_line, display_text, relative_time
 from tui.widgets.story_list import SIDE_CLASSES
 
@@ -43,6 +43,40 @@ def link_host(url: str) -> str:
 
 INLINE_LINK = re.compile(r'(?<!!)\[([^\]\n]*)\]\(\s*<?([^()\s<>]+(?:\([^()\s]*\))?[^()\s<>]*)>?(?:\s+"[^"\n]*")?\s*\)')
 """A Markdown inline link `[text](url "title")` (images, `![..](..)`, are left alone)."""
+
+
+HEAD_PARAGRAPHS = 4
+"""A page's own headline, byline and time stamp are looked for only this far into its text."""
+BYLINE = re.compile(
+    r"(?:By|Від|Автор:?|Текст:?)\s+"
+    r"(?:(?:[A-ZА-ЯІЇЄҐ][\w'’.-]*|of|the|de|van|von|der|al|and|та|і|и),?\s*){1,10}(?:[·|—–-].*)?")
+"""A byline: names (capitalised, with their small connecting words), then perhaps a time."""
+TIME_STAMP = re.compile(r"[\d\s:.,/+\-–—·|TZ]*\d[\d\s:.,/+\-–—·|TZ]*(?:\s*(?:UTC|GMT|[A-Z]{3,4}))?")
+
+
+def _plain_head(paragraph: str) -> str:
+    return " ".join(paragraph.strip().lstrip("#").strip().strip("*_").split()).casefold().rstrip(".")
+
+
+def _repeats_head(paragraph: str, headline: str) -> bool:
+    """Whether a paragraph is the headline again, a byline or a bare time stamp."""
+    plain = _plain_head(paragraph)
+    if (plain and plain == headline) or TIME_STAMP.fullmatch(plain):
+        return True
+    line = " ".join(paragraph.split())
+    # A sentence that happens to start with "By" ends like one.
+    return len(line) <= 160 and not line.endswith((".", "!", "?")) and BYLINE.fullmatch(line) is not None
+
+
+def without_repeated_head(text: str, title: str) -> str:
+    """The article text without the headline, byline and time stamp a page may repeat above its
+    first paragraph: the reader's head already shows them."""
+    paragraphs = re.split(r"\n\s*\n", text.strip())
+    headline = _plain_head(title)
+    drop = 0
+    while drop < min(HEAD_PARAGRAPHS, len(paragraphs)) and _repeats_head(paragraphs[drop], headline):
+        drop += 1
+    return "\n\n".join(paragraphs[drop:]) if 0 < drop < len(paragraphs) else text
 
 
 def number_links(markdown: str) -> str:
@@ -130,15 +164,14 @@ class Reader(VerticalScroll, can_focus=True):
             self.post_message(self.ChangesRequested(self.story))
 
     def _load_revised_at(self, story: Story) -> None:
-        """When the story's newest version was seen, read from versions.json in a thread."""
-        data_dir = self.data_dir
-        if data_dir is None or (story.id, story.revision) in self._revised_at:
+        """When the story's newest version was seen, read through versions_of in a thread."""
+        versions_of = self.versions_of
+        if versions_of is None or (story.id, story.revision) in self._revised_at:
             return
 
         def read() -> None:
-            from tui.core.versions import latest_seen
-
-            seen = latest_seen(data_dir, story.id)
+            versions = versions_of(story.id)
+            seen = versions[-1].seen_at if len(versions) > 1 else None
             self.app.call_from_thread(self._show_revised_at, (story.id, story.revision), seen)
 
         self.run_worker(read, thread=True, exclusive=True, group="reader-revised")
@@ -241,8 +274,8 @@ class Reader(VerticalScroll, can_focus=True):
     def __init__(self, *, clock: Callable[[], float] = time.time, id: str | None = None) -> None:
         super().__init__(id=id)
         self.clock = clock
-        self.data_dir: Path | None = None
-        """Where the story versions are kept (set by the screen; None: no revision times)."""
+        self.versions_of: Callable[[str], list[Version]] | None = None
+        """A story's kept versions, oldest first (set by the screen; blocking; None: no revision times)."""
         self.story: Story | None = None
         self.article: Article | None = None
         self.content: str | None = None
@@ -378,7 +411,7 @@ class Reader(VerticalScroll, can_focus=True):
 
     def _body(self, story: Story, article: Article | None) -> str:
         if article is not None and article.text:
-            return number_links(display_text(article.text))
+            return number_links(display_text(without_repeated_head(article.text, article.title or story.title)))
         text = story.content or self.content or story.summary
         return number_links(display_text(text)) if text else "*No text in the feed for this story.*"
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 import time
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
+from typing import Any
 
 from rich.cells import cell_len
 from rich.segment import Segment
@@ -20,6 +21,7 @@ from textual.scroll_view import ScrollView
 from textual.strip import Strip
 
 from tui.core.cluster_view import ClusterRow, Grouping
+from tui.core.display import story_order_key
 from tui.core.models import SIDES, Story
 from tui.widgets import cluster_rows
 from tui.widgets.row_text import SOURCE_WIDTH, display_line, fit, relative_time
@@ -113,8 +115,8 @@ class StoryList(ScrollView, can_focus=True):
         self.empty_text = "No stories yet."
         """Shown when the list is empty; the screen says why (no match, nothing fetched yet)."""
         self.single_click_opens = False
-        self.order_key: Callable[[Story], object] | None = None
-        """Sort key of the list's order, for merging arrivals (None: newest first)."""
+        self.order_key: Callable[[Story], Any] = story_order_key("newest")
+        """Sort key of the list's order (set by the screen), for merging arrivals."""
         self.since_visit: frozenset[str] = frozenset()
         """Stories that arrived since the last visit: marked ✦ while unread (replaced, never mutated)."""
         self._visit_unread = 0
@@ -187,10 +189,7 @@ class StoryList(ScrollView, can_focus=True):
         selected = self.selected
         top_row = int(self.scroll_y)
         top = self._stories[top_row] if top_row < len(self._stories) else None
-        if self.order_key is None:
-            merged = sorted([*self._stories, *incoming], key=lambda s: s.published, reverse=True)
-        else:
-            merged = sorted([*self._stories, *incoming], key=self.order_key)
+        merged = sorted([*self._stories, *incoming], key=self.order_key)
         self._replace(merged)
         if top is not None and top_row > 0:
             new_top = self.index_of(top.id) or 0
@@ -510,3 +509,6 @@ class StoryList(ScrollView, can_focus=True):
 
     def on_resize(self) -> None:
         self._strips.clear()
+        # A shorter pane (a smaller terminal) must still show the cursor: enter opens that row.
+        if self._stories:
+            self.call_after_refresh(self._scroll_cursor_into_view)

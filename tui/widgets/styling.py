@@ -1,4 +1,5 @@
-"""Component styles for text drawn on someone else's background (table cells, list rows)."""
+"""Component styles for text drawn on someone else's background (table cells, list rows), and
+the room a modal dialog's table has."""
 
 from __future__ import annotations
 
@@ -16,3 +17,9 @@ def text_style(widget: Widget, component: str) -> Style:
     full = widget.get_component_rich_style(component, default=Style())
     return Style(color=full.color, bold=full.bold, italic=full.italic, strike=full.strike,
                  underline=full.underline)
+
+
+def dialog_inner_width(screen_width: int) -> int:
+    """Columns inside a `.modal-dialog` (90% of the screen, at most 140, less its border and
+    padding): what a dialog's table may fill before it would scroll sideways."""
+    return min(140, screen_width * 9 // 10) - 4
