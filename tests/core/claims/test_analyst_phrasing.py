@@ -64,3 +64,9 @@ def test_a_first_name_before_a_surname_is_a_person_not_a_city():
 ])
 def test_ukrainian_attribution_and_denial(sentence, want):
     assert _triples(sentence) == want
+
+
+def test_a_halted_advance_is_the_defenders_claim_not_independent_evidence():
+    # Told with no speaker, "X stopped the advance of Y near Z" gains nothing for Y: it is not the
+    # reporter confirming an advance (nor, flipped, an independent denial that refutes the claim).
+    assert _triples("Ukrainian units stopped the advance of the Russian army near Torske.") == {("claim", "ua", "Torske")}

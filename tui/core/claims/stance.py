@@ -47,6 +47,11 @@ def holds_own(side: str, text: str) -> bool:
     return (_HOLDS_UA if side == "ua" else _HOLDS_RU).search(text) is not None
 
 
+# "stopped the advance of the Russian army near X": an advance that gained nothing.
+_HALTED = _rx(r"\b(?:stopped|halted|stalled|blunted|checked|repelled|repulsed|зупинили|остановили) (?:\w+ ){0,3}"
+              r"(?:advance|offensive|assaults?|push|просування|наступ|продвижение)")
+
+
 # Presence of the defender in evidence: footage shows them there, the place still contested.
 _PRESENCE = _rx(
     r"\b(?:still|maintain\w*|remain\w*|hold\w*|clearing|moving|striking|evacuating|patrolling|in the (?:centre|center)|"
@@ -164,7 +169,8 @@ def revise(orig: str, low: str, voices: list[Voice], actors: list[ActorMention],
                 agent = _agent(actors)
                 # Told by nobody at all (no "said", no "according to"): the reporter's own narration.
                 narrated = (agent is not None and agent.actor.rank == 1 and CAPTURE_RE.search(clause)
-                            and _ADVANCE.search(clause) and not _OWN_RESULT.search(clause) and not REPORT.search(clause))
+                            and _ADVANCE.search(clause) and not _OWN_RESULT.search(clause) and not REPORT.search(clause)
+                            and not FOILED.search(clause) and not _HALTED.search(clause))
                 if narrated:
                     stance, side, name = "confirmation", "other", None
         if stance == "claim" and event == "control" and side in PARTIES:
