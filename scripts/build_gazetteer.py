@@ -347,11 +347,21 @@ def _centre(located: dict, unit: str, unit_name: str) -> tuple[float, float] | N
 
 
 def _settlement_forms(uk: str, latin: str) -> set[str]:
-    forms = {uk, latin}
+    forms = {uk, latin, press_latin(uk)}
     russian = russian_latin(uk)
     if russian:
         forms |= {russian, ru_to_latin_ye(russian)}
     return forms
+
+
+_PRESS_LETTERS = str.maketrans({"я": "ya", "ю": "yu", "є": "ye", "ї": "yi", "Я": "Ya", "Ю": "Yu", "Є": "Ye", "Ї": "Yi",
+                                "'": None, "’": None, "ʼ": None})
+
+
+def press_latin(uk: str) -> str:
+    """«Водяне» -> 'Vodyane', «Костянтинівка» -> 'Kostyantynivka', «Мар'їнка» -> 'Maryinka': the
+    older romanisation (я, ю, є, ї as ya, yu, ye, yi everywhere) much of the English press still writes."""
+    return uk_to_latin(uk.translate(_PRESS_LETTERS))
 
 
 def ru_to_latin_ye(latin: str) -> str:

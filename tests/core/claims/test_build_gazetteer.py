@@ -92,3 +92,10 @@ def test_russian_spellings_only_from_regular_suffixes(build):
     assert build.russian_latin("Куп'янськ") == "Kupyansk"
     assert build.russian_latin("Первомайське") == "Pervomayskoe"
     assert build.russian_latin("Роботине") is None  # Работино: no rule derives it soundly
+
+
+def test_the_older_press_romanisation_is_a_spelling_too(build):
+    assert build.press_latin("Водяне") == "Vodyane"
+    assert build.press_latin("Костянтинівка") == "Kostyantynivka"
+    assert build.press_latin("Мар'їнка") == "Maryinka"
+    assert "Vodyane" in build._settlement_forms("Водяне", "Vodiane")
