@@ -561,3 +561,12 @@ def test_a_ukrainian_village_beside_a_ukrainian_town_stays_in_a_text_that_names_
     text = "Після обстрілу з Белгородської області постраждали Куп'янськ та село Кіндрашівка."
     names = [p.place.name for p in find_places(text) if p.kind == "settlement"]
     assert "Kindrashivka" in names and "Kupiansk" in names
+
+
+@pytest.mark.parametrize(("text", "name", "oblast"), [
+    # Moscow's names for the oblasts settle a namesake: "ДНР", "Луганской Народной Республики".
+    ("Армия взяла под контроль село Ровное в Донецкой Народной Республике.", "Rivne", "Donetsk"),
+    ("Армия освободила село Макеевку в Луганской Народной Республике.", "Makiivka", "Luhansk"),
+])
+def test_a_namesake_in_another_oblast_gives_way_to_the_oblast_named(text, name, oblast):
+    assert [(p.place.name, p.place.oblast) for p in find_places(text) if p.kind == "settlement"] == [(name, oblast)]

@@ -343,6 +343,10 @@ def _cyr_skeleton(name: str) -> str:
     return " ".join(_CYR_VOWELS.sub("a", w) for w in fold(name).translate(_CYR_SILENT).split())
 
 
+_PEOPLES_REPUBLIC = re.compile(r"(?<!\w)(?:(?P<d>ДНР|Донецк\w* [Нн]ародн\w* [Рр]еспублик\w*|Донецьк\w* [Нн]ародн\w* [Рр]еспублік\w*)"
+                               r"|ЛНР|Луганск\w* [Нн]ародн\w* [Рр]еспублик\w*|Луганськ\w* [Нн]ародн\w* [Рр]еспублік\w*)(?!\w)")
+
+
 def _same_skeleton(name: str, key: str) -> bool:
     """True when a folded Latin spelling is a spelling of the name (Yampol/Yampil), not another
     name the place once had (Andriivka for Sukhanivka)."""
@@ -518,6 +522,9 @@ class Gazetteer:
             self._spread_plurals(text, raw)
         # Oblasts the text names ("Donetsk Oblast", «Курской области») and the oblasts of unambiguous places.
         region_at = [(a, ob) for a, _, _, kind, key, _ in raw if kind == "region" and (ob := _OBLAST_SPELLINGS.get(key))]
+        if "НР" in text or "Народн" in text:
+            # «в ДНР», «Луганской Народной Республики»: how Moscow names the Donetsk and Luhansk oblasts.
+            cyr_regions.extend((m.start(), "Donetsk" if m.group("d") else "Luhansk") for m in _PEOPLES_REPUBLIC.finditer(text))
         if cyr_regions:
             region_at.extend(cyr_regions)
             region_at.sort()

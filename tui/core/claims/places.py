@@ -456,8 +456,12 @@ def find_places(text: str, *, gazetteer: Gazetteer | None = None) -> list[PlaceM
                 if place is not None and not any(a < at and s < b for a, b in taken):
                     out.append(_mention(text, s, at, "settlement", place, (place,), None, False, place.oblast))
                     taken.append((s, at))
-        for start, end, place in _guessed_settlements(gaz, text, cyr_areas, taken):
-            # «освобожден населенный пункт Нелеповка»: a Russian spelling the codifier does not hold.
+        resolved = {m.start: m for m in out if m.kind == "settlement"}
+        for start, end, place in _guessed_settlements(gaz, text, cyr_areas, taken, resolved):
+            # «освобожден населенный пункт Нелеповка»: a Russian spelling the codifier does not hold;
+            # «село Ровное ... ДНР»: a spelling a namesake in another oblast holds.
+            if start in resolved:
+                out.remove(resolved[start])
             out.append(_mention(text, start, end, "settlement", place, (place,), None, None, place.oblast,
                                 max((e for _, e in taken if e <= start), default=-9)))
             taken.append((start, end))
@@ -507,9 +511,10 @@ _REPUBLIC = re.compile(r"(?<!\w)(?:(?P<d>ДНР|Донецк\w*\s+Народн\w
 
 
 def _guessed_settlements(gaz: Gazetteer, text: str, cyr_areas: list[tuple[int, int, str, str]],
-                         taken: list[tuple[int, int]]) -> list[tuple[int, int, Place]]:
-    """Names a settlement word introduces that the gazetteer does not spell this way, resolved
-    by their skeleton within the oblast the sentence names (Gazetteer.guess_cyrillic)."""
+                         taken: list[tuple[int, int]], resolved: dict[int, PlaceMention]) -> list[tuple[int, int, Place]]:
+    """Names a settlement word introduces that the gazetteer does not spell this way, or that it
+    resolved to a namesake outside the oblast the sentence names, resolved by their skeleton
+    within that oblast (Gazetteer.guess_cyrillic)."""
     out: list[tuple[int, int, Place]] = []
     for word in _SETTLEMENT_WORD.finditer(text):
         at = word.end()
@@ -523,6 +528,12 @@ def _guessed_settlements(gaz: Gazetteer, text: str, cyr_areas: list[tuple[int, i
         for start, end in names:
             if " " in text[start:end] and _REGION_ADJECTIVE.search(text, start, end):
                 end = start + text[start:end].index(" ")  # «Верхнекаменское Донецкой ...»: the oblast follows
+            known = resolved.get(start)
+            if known is not None and known.end <= end:
+                oblast = _oblast_named(text, known.end, cyr_areas)
+                if oblast and known.place.oblast != oblast and (place := gaz.guess_cyrillic(known.text, oblast)):
+                    out.append((start, known.end, place))
+                continue
             if any(a < end and start < b for a, b in taken) or _REGION_ADJECTIVE.search(text, start, end):
                 continue  # a place already, or «Запорізької та Херсонської областей»: regions
             end = min([a for a, _, _, _ in cyr_areas if start < a < end] or [end])
