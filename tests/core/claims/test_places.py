@@ -570,3 +570,17 @@ def test_a_ukrainian_village_beside_a_ukrainian_town_stays_in_a_text_that_names_
 ])
 def test_a_namesake_in_another_oblast_gives_way_to_the_oblast_named(text, name, oblast):
     assert [(p.place.name, p.place.oblast) for p in find_places(text) if p.kind == "settlement"] == [(name, oblast)]
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    # Moscow's Latin spellings of Ukrainian villages, introduced as settlements, in the oblast named.
+    ("Battlegroup Tsentr liberated the settlement of Lozovatskoye in the Donetsk People's Republic.", "Lozuvatske"),
+    ("Troops took the villages of Grodovka and Mirolyubovka in the DPR.", "Hrodivka"),
+])
+def test_an_unknown_latin_spelling_after_a_settlement_word_resolves_by_its_skeleton(text, name):
+    assert name in [p.place.name for p in find_places(text) if p.kind == "settlement"]
+
+
+def test_a_latin_skeleton_guess_needs_the_oblast(gaz):
+    assert gaz.guess_latin("Lozovatskoye", "Donetsk").name == "Lozuvatske"
+    assert gaz.guess_latin("Lozovatskoye", "Volyn") is None

@@ -406,6 +406,7 @@ class Gazetteer:
         self._sure_of: dict[str, bool] = {}
         self._after: dict[str, tuple[str, bool]] = {}  # word after a name -> what it makes the name
         self._cyr_skeletons: dict[str, set[int]] | None = None  # built on the first guess
+        self._latin_skeletons: dict[str, set[int]] | None = None
         for key in [k for k in names if " " in k]:
             first, _, rest = key.partition(" ")
             n = rest.count(" ") + 2
@@ -809,6 +810,24 @@ class Gazetteer:
             if got > best:
                 best_k, best = k, got
         return cands[best_k] if best - first >= margin else cands[0]
+
+    def guess_latin(self, name: str, oblast: str) -> Place | None:
+        """The settlement of `oblast` a Latin spelling the gazetteer lacks most likely means, by
+        its consonant skeleton: Moscow's 'Lozovatskoye' is 'Lozuvatske'. Consonants alone say
+        less than Cyrillic letters do, so an oblast is required and the match must be unique."""
+        key = _skeleton(name)
+        if len(key) < 4:
+            return None
+        index = self._latin_skeletons
+        if index is None:
+            index = {}
+            for spelling, idxs in self._names.items():
+                if not _is_cyrillic(spelling):
+                    for i in idxs:
+                        index.setdefault(_skeleton(spelling), set()).add(i)
+            self._latin_skeletons = index
+        found = {self.places[i] for i in index.get(key, ()) if self.places[i].oblast == oblast}
+        return found.pop() if len(found) == 1 else None
 
     def guess_cyrillic(self, name: str, oblast: str | None) -> Place | None:
         """The settlement a Cyrillic spelling the gazetteer lacks most likely means, by its

@@ -465,8 +465,45 @@ def find_places(text: str, *, gazetteer: Gazetteer | None = None) -> list[PlaceM
             out.append(_mention(text, start, end, "settlement", place, (place,), None, None, place.oblast,
                                 max((e for _, e in taken if e <= start), default=-9)))
             taken.append((start, end))
+    if " of " in text:
+        for start, end, place in _guessed_latin(gaz, text, out, taken):
+            # "liberated the settlement of Lozovatskoye in the DPR": Moscow's spelling of Lozuvatske.
+            out.append(_mention(text, start, end, "settlement", place, (place,), None, None, place.oblast,
+                                max((e for _, e in taken if e <= start), default=-9)))
+            taken.append((start, end))
     out.sort(key=lambda p: p.start)
     return _without_far_namesakes(gaz, out) if _HAS_CYRILLIC.search(text) else out
+
+
+_EN_SETTLEMENT_WORD = re.compile(r"\b(?:settlements?|villages?|towns?|hamlets?|communit(?:y|ies)|localit(?:y|ies)) of\s+(?=[A-Z])")
+_EN_NAME_RUN = re.compile(r"[A-Z][a-z'’-]+(?:\s+[A-Z][a-z'’-]+)?")
+_EN_RUN_GLUE = re.compile(r"\s*,\s*(?:and\s+)?|\s+and\s+")
+_EN_REPUBLIC = re.compile(r"\b(?:(?P<d>Donetsk People['’]s Republic|DPR|DNR)|Lu[hg]ansk People['’]s Republic|LPR|LNR)\b")
+
+
+def _guessed_latin(gaz: Gazetteer, text: str, mentions: list[PlaceMention],
+                   taken: list[tuple[int, int]]) -> list[tuple[int, int, Place]]:
+    """Latin names a settlement word introduces that the gazetteer does not spell this way,
+    resolved by their consonant skeleton within the oblast named right after them."""
+    out: list[tuple[int, int, Place]] = []
+    for word in _EN_SETTLEMENT_WORD.finditer(text):
+        at, names = word.end(), []
+        while (m := _EN_NAME_RUN.match(text, at)) is not None:
+            names.append((m.start(), m.end()))
+            glue = _EN_RUN_GLUE.match(text, m.end())
+            if glue is None or not text[glue.end():glue.end() + 1].isupper():
+                break
+            at = glue.end()
+        for start, end in names:
+            if any(a < end and start < b for a, b in taken):
+                continue
+            ahead = [(n.start, n.area) for n in mentions if n.kind == "region" and end <= n.start <= end + 120]
+            rep = _EN_REPUBLIC.search(text, end, end + 120)
+            if rep is not None:
+                ahead.append((rep.start(), "Donetsk" if rep.group("d") else "Luhansk"))
+            if ahead and (place := gaz.guess_latin(text[start:end], min(ahead)[1])) is not None:
+                out.append((start, end, place))
+    return out
 
 
 _RU_REGIONS = frozenset(OBLASTS_RU.values())
