@@ -46,7 +46,6 @@ class ExtractClaims:
         """(digest, statements, cluster features) by story id: the claims merge and the clustering
         after the cycle each check theirs against the stored story before using them."""
         from tui.core.claims.pipeline import extract_parsed, story_links
-
         from tui.core.clusters import features, features_digest
 
         extracted = extract_parsed(stories)
