@@ -70,3 +70,9 @@ def test_a_halted_advance_is_the_defenders_claim_not_independent_evidence():
     # Told with no speaker, "X stopped the advance of Y near Z" gains nothing for Y: it is not the
     # reporter confirming an advance (nor, flipped, an independent denial that refutes the claim).
     assert _triples("Ukrainian units stopped the advance of the Russian army near Torske.") == {("claim", "ua", "Torske")}
+
+
+def test_a_foreign_ministry_headline_saying_likely_is_a_hedge():
+    # "UK defence ministry:" labels the speaker (a foreign government, `other`), and "likely
+    # captured" vouches for nothing: a hedge, as CLAIMS_GUIDE.md counts "appears to".
+    assert _triples("UK defence ministry: Russia likely captured Torske") == {("hedge", "other", "Torske")}

@@ -191,7 +191,7 @@ LEXICON: list[tuple[Actor, tuple[str, ...]]] = [
         "the BBC", "BBC Verify", "CNN", "the New York Times", "The Kyiv Independent", "the Kyiv Independent",
         "The Guardian", "the Guardian", "Meduza", "Mediazona", "journalists")),
     (Actor("foreign government", "other"), ("the Pentagon", "Pentagon", "NATO", "the White House", "UK Defence Ministry",
-                                             rf"(?:Britain{_A}s|(?:[Tt]he )?UK{_A}s|[Tt]he UK|[Tt]he British|British|Britain's) (?:[Dd]efen[cs]e [Mm]inistry|[Mm]inistry of [Dd]efen[cs]e|MoD)",
+                                             rf"(?:Britain{_A}s|(?:[Tt]he )?UK{_A}s|(?:[Tt]he )?UK|[Tt]he British|British|Britain's) (?:[Dd]efen[cs]e [Mm]inistry|[Mm]inistry of [Dd]efen[cs]e|MoD)",
                                              r"(?:Western|U\.?S\.?|American|European) (?:officials|intelligence(?: officials)?)",
                                              r"British (?:defen[cs]e chiefs|defen[cs]e officials)",
                                              "British (?:military )?intelligence", "the UK Ministry of Defence", "the IAEA", "IAEA")),
