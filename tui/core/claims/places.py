@@ -34,7 +34,7 @@ from __future__ import annotations
 import re
 
 from tui.core.claims.gazetteer import (
-    _HAS_CYRILLIC, _OBLAST_SPELLINGS, OBLASTS_RU, Gazetteer, Mention, Place, distance_km, fold,
+    _HAS_CYRILLIC, _OBLAST_SPELLINGS, _PEOPLES_REPUBLIC, OBLASTS_RU, Gazetteer, Mention, Place, distance_km, fold,
 )
 
 RU_AREAS = frozenset({*OBLASTS_RU.values(), "Rostov", "Voronezh", "Oryol", "Lipetsk", "Tula", "Kaluga",
@@ -486,14 +486,7 @@ def _guessed_latin(gaz: Gazetteer, text: str, mentions: list[PlaceMention],
     """Latin names a settlement word introduces that the gazetteer does not spell this way,
     resolved by their consonant skeleton within the oblast named right after them."""
     out: list[tuple[int, int, Place]] = []
-    for word in _EN_SETTLEMENT_WORD.finditer(text):
-        at, names = word.end(), []
-        while (m := _EN_NAME_RUN.match(text, at)) is not None:
-            names.append((m.start(), m.end()))
-            glue = _EN_RUN_GLUE.match(text, m.end())
-            if glue is None or not text[glue.end():glue.end() + 1].isupper():
-                break
-            at = glue.end()
+    for names in _name_runs(text, _EN_SETTLEMENT_WORD, _EN_NAME_RUN, _EN_RUN_GLUE):
         for start, end in names:
             if any(a < end and start < b for a, b in taken):
                 continue
@@ -543,8 +536,19 @@ _SETTLEMENT_WORD = re.compile(r"(?<!\w)(?:населе?нн?\w*\s+пункт\w*|
 _NAME_RUN = re.compile(r"[А-ЯІЇЄҐЁ][а-яіїєґё'’ʼ-]+(?:\s+[А-ЯІЇЄҐЁ][а-яіїєґё'’ʼ-]+)?")
 _REGION_ADJECTIVE = re.compile(r"(?:ськ|цьк|зьк|ск|цк|зк)(?:ої|ой|ій|ей|ая|а)$")
 _RUN_GLUE = re.compile(r"\s*,\s*|\s+(?:и|і|й|та)\s+")
-# "Donetsk People's Republic", written as Moscow writes it: Donetsk Oblast for the namesakes.
-_REPUBLIC = re.compile(r"(?<!\w)(?:(?P<d>ДНР|Донецк\w*\s+Народн\w*)|(?P<l>ЛНР|Луганск\w*\s+Народн\w*))")
+
+
+def _name_runs(text: str, word: re.Pattern[str], name: re.Pattern[str], glue: re.Pattern[str]):
+    """After each settlement word, the spans of the names it introduces: «пункты А, Б и В»."""
+    for found in word.finditer(text):
+        at, names = found.end(), []
+        while (m := name.match(text, at)) is not None:
+            names.append((m.start(), m.end()))
+            joined = glue.match(text, m.end())
+            if joined is None or not text[joined.end():joined.end() + 1].isupper():
+                break
+            at = joined.end()
+        yield names
 
 
 def _guessed_settlements(gaz: Gazetteer, text: str, cyr_areas: list[tuple[int, int, str, str]],
@@ -553,15 +557,7 @@ def _guessed_settlements(gaz: Gazetteer, text: str, cyr_areas: list[tuple[int, i
     resolved to a namesake outside the oblast the sentence names, resolved by their skeleton
     within that oblast (Gazetteer.guess_cyrillic)."""
     out: list[tuple[int, int, Place]] = []
-    for word in _SETTLEMENT_WORD.finditer(text):
-        at = word.end()
-        names = []
-        while (m := _NAME_RUN.match(text, at)) is not None:
-            names.append((m.start(), m.end()))
-            glue = _RUN_GLUE.match(text, m.end())
-            if glue is None or not text[glue.end():glue.end() + 1].isupper():
-                break
-            at = glue.end()
+    for names in _name_runs(text, _SETTLEMENT_WORD, _NAME_RUN, _RUN_GLUE):
         for start, end in names:
             if " " in text[start:end] and _REGION_ADJECTIVE.search(text, start, end):
                 end = start + text[start:end].index(" ")  # «Верхнекаменское Донецкой ...»: the oblast follows
@@ -590,7 +586,7 @@ def _guessed_settlements(gaz: Gazetteer, text: str, cyr_areas: list[tuple[int, i
 def _oblast_named(text: str, at: int, cyr_areas: list[tuple[int, int, str, str]]) -> str | None:
     """The oblast the sentence names next after `at` (within 120 characters), or the nearest before."""
     ahead = [(s, area) for s, _, area, kind in cyr_areas if kind == "region" and at <= s <= at + 120]
-    rep = _REPUBLIC.search(text, at, at + 120)
+    rep = _PEOPLES_REPUBLIC.search(text, at, at + 120)
     if rep is not None:
         ahead.append((rep.start(), "Donetsk" if rep.group("d") else "Luhansk"))
     if ahead:
