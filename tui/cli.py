@@ -22,8 +22,8 @@ from typing import TYPE_CHECKING, Any
 import orjson
 
 import tui
-from tui.core.config import Config, ConfigError, check_keymap, data_dir, load_config, slugify
-from tui.core.models import CLAIM_STATUSES, SIDES, Feed, iso
+from tui.core.config import Config, ConfigError, check_keymap, data_dir, load_config
+from tui.core.models import CLAIM_STATUSES, SIDES, iso
 
 if TYPE_CHECKING:
     from tui.core.models import Claim, Story
@@ -431,18 +431,17 @@ def cmd_diff(args: argparse.Namespace) -> int:
 
 def cmd_parse(args: argparse.Namespace) -> int:
     """What feed documents would become as stories."""
-    from tui.core.parse import FeedError, parse_feed
+    from tui.core.service import WarfeedError, parse_document
 
     outputs, failed = [], False
     for source in args.sources:
         try:
             body, headers, final = _read_source(source)
             name = Path(source).stem if not final else source
-            feed = Feed(slugify(name), final or "https://localhost/", name)
-            parsed = parse_feed(body, headers, feed, now=time.time())
-        except (CliError, FeedError) as exc:
+            parsed = parse_document(body, headers, name=name, url=final or "")
+        except (CliError, WarfeedError) as exc:
             failed = True
-            _err(f"{source}: {exc}" if isinstance(exc, FeedError) else str(exc))
+            _err(f"{source}: {exc}" if isinstance(exc, WarfeedError) else str(exc))
             outputs.append({"source": source, "error": str(exc)})
             continue
         outputs.append({"source": source, "title": parsed.title,
@@ -458,12 +457,10 @@ def cmd_parse(args: argparse.Namespace) -> int:
 
 def cmd_extract(args: argparse.Namespace) -> int:
     """The readable article the reader pane shows."""
-    from tui.core.extract import ExtractError, extract_article
+    from tui.core.service import Warfeed, WarfeedError, extract_document
 
     source = args.source
     if source.startswith(("http://", "https://")):
-        from tui.core.service import Warfeed
-
         service = Warfeed(_config(args), None)
 
         async def run():
@@ -474,11 +471,14 @@ def cmd_extract(args: argparse.Namespace) -> int:
 
         try:
             article = asyncio.run(run())
-        except ExtractError as exc:
+        except WarfeedError as exc:
             raise CliError(str(exc), EXIT_FAILED) from None
     else:
         body, _headers, _url = _read_source(source)
-        article = extract_article(body, "")
+        try:
+            article = extract_document(body)
+        except WarfeedError as exc:
+            raise CliError(str(exc), EXIT_FAILED) from None
     if args.json:
         _dump(article.to_json())
         return EXIT_OK
@@ -491,17 +491,6 @@ def cmd_extract(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
-def _claims_api(function: str = "extract_document"):
-    """The claims pipeline module, if it provides `function` (built alongside the CLI)."""
-    try:
-        from tui.core.claims import pipeline
-    except ImportError:
-        pipeline = None
-    if pipeline is None or not hasattr(pipeline, function):
-        raise CliError("claim tracking is not available in this build.", EXIT_FAILED)
-    return pipeline
-
-
 def cmd_claims(args: argparse.Namespace) -> int:
     """claims extract (from a document) and claims list (from the cache)."""
     if args.claims_action == "extract":
@@ -509,7 +498,9 @@ def cmd_claims(args: argparse.Namespace) -> int:
         body, _headers, final = _read_source(args.source or "-", allow_private=False)
         # A page through article extraction, a feed item by item, text as it is; the JSON shape
         # comes back ready: {"statements": [...], "claims": [...], "below_threshold": [...]}.
-        result = _claims_api("extract_source").extract_source(body, final or "")
+        from tui.core.service import extract_claims
+
+        result = extract_claims(body, final or "")
         if args.json:
             _dump(result)
         else:
@@ -549,9 +540,7 @@ def _claims_table(claims: list[Claim]) -> str:
 
 def cmd_export(args: argparse.Namespace) -> int:
     """Stories (json/csv) or claims (claimreview) for other tools."""
-    if args.format == "claimreview":
-        _claims_api("claimreview")
-    else:
+    if args.format != "claimreview":
         _queried(_check_query, args.query)
     with _read_only(args) as service:
         document = _queried(service.export, args.format, args.query)

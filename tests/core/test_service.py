@@ -77,3 +77,37 @@ def test_claims_extract_fetches_a_page_under_the_article_policy(httpserver, tmp_
     # A page on a local address is refused as an article would be (the feed policy let it through).
     assert result.returncode == 1 and "private or local address" in result.stderr
     assert "Traceback" not in result.stderr and len(httpserver.log) == 0
+
+
+def test_documents_are_parsed_and_extracted_without_a_store():
+    from tui.core.service import WarfeedError, extract_claims, extract_document, parse_document
+
+    rss = (b'<?xml version="1.0"?><rss version="2.0"><channel><title>Oblast news</title>'
+           b"<item><title>Evacuation of two villages goes on</title><link>https://news.example.org/1"
+           b"</link><guid>1</guid></item></channel></rss>")
+    parsed = parse_document(rss, {"content-type": "application/rss+xml"}, name="Oblast news")
+    assert [s.title for s in parsed.stories] == ["Evacuation of two villages goes on"]
+    assert parsed.stories[0].feed_id == "oblast-news"
+    with pytest.raises(WarfeedError):
+        parse_document(b"<html><body>not a feed</body></html>", {}, name="page")
+
+    page = ("<html><head><title>Shelter opened</title></head><body><article><h1>Shelter opened"
+            "</h1>" + "<p>The regional council opened a new shelter for families.</p>" * 8
+            + "</article></body></html>").encode()
+    assert "new shelter" in extract_document(page).text
+    found = extract_claims(b"Russian forces captured Kupiansk, the ministry said.")
+    assert [(s["event"], s["place"]) for s in found["statements"]] == [("control", "Kupiansk")]
+    assert len(found["claims"]) == 1
+
+
+def test_an_opml_import_is_one_feed_change(tmp_path):
+    opml = (b'<opml version="2.0"><body><outline type="rss" text="Regional desk"'
+            b' xmlUrl="https://news.example.org/regional.xml"/></body></opml>')
+    service = Warfeed(Config(path=tmp_path / "config.toml"), None)
+    result = service.import_opml(opml)
+    assert [f.url for f in result.new_feeds] == ["https://news.example.org/regional.xml"]
+    assert result.saved and service.config.feeds[-1].title == "Regional desk"
+    again = service.import_opml(opml)
+    assert again.added == 0 and again.present == 1
+    with pytest.raises(FeedError):
+        service.import_opml(b"<html>not an outline</html>")

@@ -440,3 +440,23 @@ def test_a_failed_write_is_retried_by_the_next_ingest(store, broken):
     store = reopen(store)
     assert store.story("kyiv:0002", full=True).content == "body two"
     store.close()
+
+
+def test_each_cycle_leaves_on_disk_exactly_the_stories_in_memory(tmp_path):
+    from tinydb import TinyDB
+
+    def on_disk():
+        found = {}
+        for path in sorted(tmp_path.glob("stories-*.json")):
+            with TinyDB(path, access_mode="r") as db:
+                found.update({doc["id"]: (doc["title"], doc.get("revision", 0))
+                              for doc in db.table("stories").all()})
+        return found
+
+    with Store.open(tmp_path, clock=Clock()) as store:
+        store.ingest([story(n) for n in range(30)])
+        for cycle in range(6):
+            # Revisions of stories already written, new ones, and a retention drop.
+            store.ingest([story(n, title=f"cycle {cycle}") for n in range(cycle, 30, 4)]
+                         + [story(100 + cycle)], retention={"kyiv": 28})
+            assert on_disk() == {s.id: (s.title, s.revision) for s in store.stories()}

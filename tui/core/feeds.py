@@ -15,7 +15,7 @@ from typing import Literal
 
 from tui.core.config import Config, ConfigError, slugify, update_feeds, url_host, valid_feed_id
 from tui.core.models import Feed, FeedHealth
-from tui.core.opml import MAX_OPML_BYTES, OpmlError, OpmlImport, parse_opml, unsafe_reason
+from tui.core.opml import MAX_OPML_BYTES, OpmlError, parse_opml, unsafe_reason
 from tui.core.outlets import guess_side
 from tui.core.sanitize import clean_line
 from tui.core.urls import BadURL, normalize_feed_url
@@ -32,7 +32,8 @@ class DuplicateFeed(FeedError):
 @dataclass(frozen=True, slots=True)
 class FeedChange:
     """One change the user asked for: add a URL, remove a feed (by id or URL), import an OPML
-    file, or edit a feed's title, side, interval and tags."""
+    document (the file at `path`, or its bytes as `data`), or edit a feed's title, side,
+    interval and tags."""
 
     action: Literal["add", "remove", "import", "edit"]
     url: str = ""
@@ -42,6 +43,7 @@ class FeedChange:
     title: str = ""
     interval: int = 0
     tags: tuple[str, ...] = ()
+    data: bytes = b""
 
 
 @dataclass(slots=True)
@@ -108,14 +110,6 @@ def find_feed(feeds: Sequence[Feed], target: str) -> Feed | None:
     return next((f for f in feeds if target in (f.id, f.url) or f.url == url), None)
 
 
-def read_opml(data: bytes, feeds: Sequence[Feed]) -> OpmlImport:
-    """An OPML document's feeds with ids unique beside `feeds`; FeedError says why it cannot be read."""
-    try:
-        return parse_opml(data, taken_ids={f.id for f in feeds})
-    except OpmlError as exc:
-        raise FeedError(str(exc)) from None
-
-
 def apply_changes(config: Config, changes: Sequence[FeedChange],
                   health: dict[str, FeedHealth] | None = None, *, strict: bool = False) -> FeedsResult:
     """The config's feeds with `changes` applied, saved when the config has a file.
@@ -142,23 +136,6 @@ def apply_changes(config: Config, changes: Sequence[FeedChange],
         result.saved = True
         return result
     return _apply(_copies(config.feeds), changes, health, strict)
-
-
-def import_opml(config: Config, data: bytes) -> FeedsResult:
-    """The feeds of an OPML document whose URLs are new, added to the config (saved when it has
-    a file); FeedError when the document cannot be read. Warnings name the entries skipped."""
-    found = read_opml(data, config.feeds)
-
-    def merge(feeds: list[Feed]) -> FeedsResult:
-        result = FeedsResult(feeds, warnings=list(found.warnings))
-        merge_imported(feeds, found.feeds, result)
-        return result
-
-    if config.path is None:
-        return merge(_copies(config.feeds))
-    saved, result = update_feeds(config.path, merge, missing=config)
-    result.feeds, result.saved = saved.feeds, True
-    return result
 
 
 def _copies(feeds: list[Feed]) -> list[Feed]:
@@ -207,7 +184,7 @@ def _apply_one(feeds: list[Feed], change: FeedChange, result: FeedsResult, stric
         result.added += 1
         result.new_feeds.append(feed)
     elif change.action == "import":
-        _import(feeds, change.path, result)
+        _import(feeds, change, result)
     elif change.action == "edit":
         for index, feed in enumerate(feeds):
             if feed.id == change.feed_id:  # title, side, interval, tags as the edit dialog checked them
@@ -216,14 +193,18 @@ def _apply_one(feeds: list[Feed], change: FeedChange, result: FeedsResult, stric
                 result.edited += 1
 
 
-def _import(feeds: list[Feed], path: str, result: FeedsResult) -> None:
-    file = Path(path).expanduser()
+def _import(feeds: list[Feed], change: FeedChange, result: FeedsResult) -> None:
+    data = change.data
+    if not data:
+        try:
+            with Path(change.path).expanduser().open("rb") as handle:
+                data = handle.read(MAX_OPML_BYTES + 1)
+        except OSError as error:
+            raise FeedError(f"Could not read {change.path}: {error.strerror or error}.") from None
     try:
-        with file.open("rb") as handle:
-            data = handle.read(MAX_OPML_BYTES + 1)
-    except OSError as error:
-        raise FeedError(f"Could not read {path}: {error.strerror or error}.") from None
-    imported = read_opml(data, feeds)
+        imported = parse_opml(data, taken_ids={f.id for f in feeds})
+    except OpmlError as exc:
+        raise FeedError(str(exc)) from None
     result.warnings.extend(imported.warnings)
     merge_imported(feeds, imported.feeds, result)
 

@@ -7,13 +7,16 @@ from __future__ import annotations
 
 from bisect import bisect_left, insort
 from itertools import islice
-from operator import gt
+from operator import attrgetter, gt
 from collections.abc import Iterable, Mapping
 from typing import Any
 
 from tui.core.documents import USER_FIELDS
 from tui.core.models import Story
 from tui.core.versions import Version, normalise, story_body, version_hash
+
+_ID = attrgetter("id")
+_PUBLISHED = attrgetter("published")
 
 MAX_PREVIOUS_TITLES = 10
 """Earlier titles a revised story keeps."""
@@ -103,7 +106,8 @@ def newest_first(stories: list[Story]) -> list[Story]:
     published = [story.published for story in stories]
     if all(map(gt, published, islice(published, 1, None))):  # strictly: no tie to break by id
         return stories
-    return sorted(stories, key=order_key)
+    # Two stable sorts with C keys: by id, then by time (reverse keeps ties in id order).
+    return sorted(sorted(stories, key=_ID), key=_PUBLISHED, reverse=True)
 
 
 def reordered(order: list[Story], gone: list[Story], added: list[Story]) -> list[Story]:

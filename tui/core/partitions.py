@@ -5,8 +5,10 @@ once it holds PARTITION_SIZE stories and the next one starts. A cycle's new stor
 first, so the newest stories sit in the newest partitions. A poll therefore rewrites only the
 partitions it touched (the open one, and those of stories it revised or dropped), and a cold
 poll of 25k stories writes a dozen files of 2,000 instead of one huge one. Each partition is one
-TinyDB table "stories" of `documents.story_doc` documents; its articles file holds the feed's
-full content and saved articles of the same stories (table "articles"), read on first use.
+TinyDB table "stories" of `documents.story_doc` documents, read through TinyDB and written in
+its layout from documents encoded once (`storage.numbered_table`: TinyDB's table API would copy
+and encode every document again); its articles file holds the feed's full content and saved
+articles of the same stories (table "articles"), read on first use.
 
 The catalog (number, count, newest published time, size and mtime of each partition file) is
 kept in feeds.json; a deferred open trusts it only while every file still matches it, and then
@@ -26,9 +28,9 @@ from tinydb import TinyDB
 from tinydb.table import Document, Table
 
 from tui.core.documents import Losses, StoryBuilder, story_doc
-from tui.core.merge import order_key
+from tui.core.merge import newest_first, order_key
 from tui.core.models import Story
-from tui.core.storage import Batch, Decode, LineStorage, fsync_dir
+from tui.core.storage import Batch, Decode, LineStorage, dumps_strict, fsync_dir, numbered_table
 
 PARTITION_SIZE = 2_000
 """Stories a partition takes before it is sealed."""
@@ -113,6 +115,10 @@ class StoryFiles:
         self.part_of: dict[str, int] = {}
         self.losses = Losses()
         self.salvaged: set[int] = set()  # partitions read from damaged files: rewrite them
+        # The open partition's documents as last written, by story id with the story object
+        # they encode: a poll rewrites that file, and only its new or replaced stories (new
+        # objects; stories are never edited in place but for marks) are encoded again.
+        self._encoded: tuple[int, dict[str, tuple[Story, bytes]]] = (-1, {})
 
     # ----------------------------------------------------------------------------- paths
     def path(self, number: int) -> Path:
@@ -227,6 +233,12 @@ class StoryFiles:
             touched.add(current)
         return touched
 
+    def hold(self, ids: Iterable[str]) -> int:
+        """Count these stories as partition 0 without a file (a read-only snapshot of an older
+        layout, never written); its number."""
+        self.part_of.update(dict.fromkeys(ids, 0))
+        return 0
+
     def forget(self, story_id: str) -> int | None:
         """Take a dropped story out of its partition; the partition's number."""
         number = self.part_of.pop(story_id, None)
@@ -239,7 +251,7 @@ class StoryFiles:
         """The stories of these partitions, each newest first: a few are sorted from their
         ids, many are taken in one pass over the store's order (already newest first)."""
         if len(numbers) <= 2:
-            return {n: sorted((by_id[i] for i in self.parts[n].ids if i in by_id), key=order_key)
+            return {n: newest_first([by_id[i] for i in self.parts[n].ids if i in by_id])
                     for n in numbers if n in self.parts}
         found: dict[int, list[Story]] = {n: [] for n in numbers if n in self.parts}
         part_of = self.part_of
@@ -259,11 +271,29 @@ class StoryFiles:
             del self.parts[number]
             return
         part.newest = stories[0].published
-        # The directory is fsynced once after a run of partitions (sync_dir()).
-        write_tables(open_db(path, self.notices, self.clock, sync_dir=False),
-                     {"stories": map(story_doc, stories)})
+        docs: Iterable[bytes]
+        if number == max(self.parts):
+            docs = self._encode_open(number, stories)
+        else:
+            docs = (dumps_strict(story_doc(story)) for story in stories)
+        storage = LineStorage(path, notices=self.notices, clock=self.clock)
+        storage.sync_dir = False  # the directory is fsynced once after a run of partitions
+        storage.write_bytes(numbered_table("stories", docs))
         part.stamp = self._stat(number)
         self.salvaged.discard(number)
+
+    def _encode_open(self, number: int, stories: list[Story]) -> list[bytes]:
+        """The open partition's documents, encoding only stories not encoded before."""
+        cached_number, cached = self._encoded
+        known = cached if cached_number == number else {}
+        encoded: dict[str, tuple[Story, bytes]] = {}
+        for story in stories:
+            hit = known.get(story.id)
+            if hit is None or hit[0] is not story:
+                hit = (story, dumps_strict(story_doc(story)))
+            encoded[story.id] = hit
+        self._encoded = (number, encoded)
+        return [doc for _, doc in encoded.values()]
 
     def catalog(self) -> list[dict[str, Any]]:
         return [part.catalog_doc() for _, part in sorted(self.parts.items())]

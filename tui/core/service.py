@@ -22,7 +22,7 @@ from typing import TYPE_CHECKING, Any
 import orjson
 
 from tui.core.config import Config
-from tui.core.feeds import FeedChange, FeedsResult, apply_changes, import_opml
+from tui.core.feeds import FeedChange, FeedsResult, apply_changes
 from tui.core.models import STORY_EXPORT_NAMES, Article, Claim, Feed, FeedHealth, Statement, Story
 from tui.core.poll_results import CycleReport
 from tui.core.poll_steps import ExtractClaims
@@ -32,6 +32,7 @@ from tui.core.store import Store
 if TYPE_CHECKING:
     from tui.core.digest import Digest, DigestLog
     from tui.core.fetch import Fetcher, FetchResult
+    from tui.core.parse import ParsedFeed
     from tui.core.poller import Poller
     from tui.core.versions import StoryChanges, Version
     from tui.core.view_state import ViewState
@@ -81,6 +82,37 @@ def fetch_document(url: str, *, allow_private: bool | None) -> tuple[bytes, dict
     if result.error:
         raise WarfeedError(f"{url}: {result.error}")
     return result.body, dict(result.headers), result.final_url
+
+
+def parse_document(body: bytes, headers: dict[str, str], *, name: str, url: str = "") -> ParsedFeed:
+    """What a feed document would become as stories (`warfeed parse`), as a feed named `name`
+    at `url`; WarfeedError (one sentence) when it is not a feed."""
+    from tui.core.config import slugify
+    from tui.core.parse import FeedError, parse_feed
+
+    feed = Feed(slugify(name), url or "https://localhost/", name)
+    try:
+        return parse_feed(body, headers, feed, now=time.time())
+    except FeedError as exc:
+        raise WarfeedError(str(exc)) from None
+
+
+def extract_document(body: bytes, url: str = "") -> Article:
+    """The readable article of a page's bytes (`warfeed extract FILE`); WarfeedError when none."""
+    from tui.core.extract import ExtractError, extract_article
+
+    try:
+        return extract_article(body, url)
+    except ExtractError as exc:
+        raise WarfeedError(str(exc)) from None
+
+
+def extract_claims(body: bytes, url: str = "") -> dict[str, list[dict[str, Any]]]:
+    """Statements and claims in a page, feed or text (`warfeed claims extract`), as the JSON
+    shape {"statements": [...], "claims": [...], "below_threshold": [...]}."""
+    from tui.core.claims.pipeline import extract_source
+
+    return extract_source(body, url)
 
 
 class Warfeed:
@@ -380,10 +412,14 @@ class Warfeed:
 
     async def fetch_article(self, url: str, *, story_id: str | None = None) -> Article:
         """Fetch and extract a page under the article address policy; saved for offline reading
-        when it is a story's. ExtractError (one sentence) when it cannot be read."""
-        from tui.core.extract import fetch_article
+        when it is a story's. WarfeedError (one sentence) when it cannot be read."""
+        from tui.core.extract import ExtractError, fetch_article
 
-        article = await fetch_article(await self.fetcher(), url, allow_private=self.config.allow_private_articles)
+        try:
+            article = await fetch_article(await self.fetcher(), url,
+                                          allow_private=self.config.allow_private_articles)
+        except ExtractError as exc:
+            raise WarfeedError(str(exc)) from None
         if story_id is not None:
             await asyncio.to_thread(self.store.save_article, story_id, article)
         return article
@@ -404,10 +440,9 @@ class Warfeed:
         return result
 
     def import_opml(self, data: bytes) -> FeedsResult:
-        """The feeds of an OPML document whose URLs are new, added and saved."""
-        result = import_opml(self.config, data)
-        self._feeds_now(result.feeds)
-        return result
+        """The feeds of an OPML document whose URLs are new, added and saved; FeedError (one
+        sentence) when it cannot be read."""
+        return self.change_feeds([FeedChange("import", data=data)], strict=True)
 
     def export_opml(self) -> str:
         """The configured feeds as OPML 2.0."""

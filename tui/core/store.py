@@ -1,7 +1,8 @@
 """The story cache: TinyDB tables on disk, every story in memory for instant queries.
 
-Files in the data dir, each a TinyDB file written atomically by `storage.LineStorage` through a
-`storage.Batch` middleware (so a table replaced through TinyDB's API is one durable write):
+Files in the data dir, each a TinyDB file written atomically by `storage.LineStorage` (through
+a `storage.Batch` middleware, so a table replaced through TinyDB's API is one durable write;
+partitions from their encoded documents, see partitions.py):
 - `stories-NNNN.json`: table "stories", the stories in partitions by arrival (partitions.py);
   `articles-NNNN.json` beside each: table "articles", feed content and saved articles, read on
   first use.
@@ -32,7 +33,8 @@ from pathlib import Path
 from typing import Any
 
 from tui.core import query, release1
-from tui.core.documents import USER_FIELDS, apply_user_doc, user_doc
+from tui.core.article_shelf import ArticleShelf
+from tui.core.flusher import Flusher
 from tui.core.merge import (
     MAX_PREVIOUS_TITLES,
     merge_stories,
@@ -40,12 +42,12 @@ from tui.core.merge import (
     reordered,
     retention_drops,
 )
-from tui.core.migrate import load_release1, migrate, remove_old_files
+from tui.core.migrate import migrate, remove_old_files
 from tui.core.models import Article, Claim, FeedHealth, Story
 from tui.core.partitions import StoryFiles, open_db, write_tables
+from tui.core.small_tables import ClaimsTable, HealthTable, MarksTable, said_damage
 from tui.core.storage import (
     TMP_SUFFIX,
-    LineStorage,
     StoreLocked,
     acquire_lock,
     clean_str,
@@ -96,7 +98,13 @@ def collector_paused() -> Iterator[None]:
 
 
 class Store:
-    """The story cache of one data dir; see the module docstring. Open with `Store.open`."""
+    """The story cache of one data dir; see the module docstring. Open with `Store.open`.
+
+    It composes one collaborator per responsibility: the story partitions (`StoryFiles`), the
+    articles beside them (`ArticleShelf`), the small tables (`MarksTable`, `HealthTable`,
+    `ClaimsTable`) and the `Flusher`. The store holds the stories in memory, takes the locks
+    and decides what is written when, in which order.
+    """
 
     def __init__(self, data_dir: Path, lock_fd: int | None, *, clock: Callable[[], float],
                  flush_interval: float, max_age: float, read_only: bool = False) -> None:
@@ -122,31 +130,21 @@ class Store:
         self._complete = threading.Event()
         self._load_error: str | None = None
         self._files = StoryFiles(data_dir, self.notices, clock, writable=not read_only)
+        self._shelf = ArticleShelf(self._files, self._lock, self.notices)
+        self._marks = MarksTable()
+        self._health = HealthTable()  # with the catalog, feeds.json
+        self._claims = ClaimsTable()
+        self._flusher = Flusher(self._cond, flush_interval, self.flush, self._report)
         self._by_id: dict[str, Story] = {}
         self._order: list[Story] = []  # replaced, never mutated, so readers iterate lock-free
-        self._marks: dict[str, dict[str, Any]] = {}  # marks.json, by story id
-        self._health: dict[str, FeedHealth] = {}
-        self._claims: dict[str, Claim] | None = None  # claims.json, read on first use
-        self._articles: dict[int, dict[str, dict[str, Any]]] = {}  # by partition, on first use
         self._disk_catalog: list[dict[str, Any]] = []  # feeds.json's, as read at open
-        # What is changed in memory and not yet on disk.
-        self._marks_dirty = self._feeds_dirty = self._claims_dirty = False
+        # What is changed in memory and not yet on disk, besides each table's `dirty`.
         self._parts_unsaved: set[int] = set()
-        self._articles_unsaved: set[int] = set()
         self._unsaved_ids: set[str] = set()
-        self._unsaved_feeds: set[str] = set()  # their validators wait for their stories
         self._small_failed = False
-        self._dirty_since: float | None = None
         self._writing = 0
-        self._closing = self._closed = False
+        self._closed = False
         self._flush_error: str | None = None
-        # Feeds whose stories were lost to damage: a 304 for them must not bring back the
-        # validators that would keep their stories from returning (until a 200 refills them).
-        self._lost_all = False
-        self._lost_feeds: set[str] = set()
-        self._refilled: set[str] = set()
-        self._flusher = threading.Thread(target=self._flush_loop, name="warfeed-store-flush",
-                                         daemon=True)
 
     def _db(self, name: str) -> Any:
         return open_db(self.data_dir / name, self.notices, self.clock, writable=not self.read_only)
@@ -190,7 +188,7 @@ class Store:
             store._remove_stale_temp_files()
             with collector_paused():
                 if not (data_dir / "feeds.json").exists() and release1.present(data_dir):
-                    migrate(store)
+                    migrate(data_dir, store.notices, clock)
                 catalog = store._load_small()
                 count = HEAD_STORIES if head is None else head
                 if deferred and store._files.trust_catalog(catalog):
@@ -199,7 +197,7 @@ class Store:
                     store._load_all()
             if release1.present(data_dir):
                 # A migration that became durable just before a crash: the old files may go.
-                remove_old_files(store)
+                remove_old_files(data_dir, store.notices, clock)
         except BaseException:
             fcntl.flock(lock_fd, fcntl.LOCK_UN)
             os.close(lock_fd)
@@ -220,7 +218,7 @@ class Store:
             store._search_index = search_index
             with collector_paused():
                 if not (data_dir / "feeds.json").exists() and release1.present(data_dir):
-                    load_release1(store)  # an old layout, read as it is: nothing is written
+                    store._adopt_release1(release1.read(data_dir))
                 else:
                     store._load_small()
                     store._load_all()
@@ -234,10 +232,7 @@ class Store:
         with self._cond:
             if self._closed:
                 return
-            self._closing = True
-            self._cond.notify_all()
-        if self._flusher.is_alive() and self._flusher is not threading.current_thread():
-            self._flusher.join()
+        self._flusher.stop()
         self._load_lock.acquire()  # a deferred load in progress finishes first
         try:
             if not self.flush() and (lost := self.unsaved()):
@@ -299,39 +294,29 @@ class Store:
     def _load_small(self) -> list[dict[str, Any]]:
         """feeds.json (health) and marks.json; returns the partition catalog."""
         feeds = self._db("feeds.json")
-        for doc in feeds.table("health", cache_size=0):
-            try:
-                self._health[doc["feed_id"]] = FeedHealth.from_dict(dict(doc))
-            except (KeyError, TypeError):
-                continue
-        catalog = [dict(doc) for doc in feeds.table("partitions", cache_size=0)]
-        self._said_damage(feeds.storage.storage, "feed health starts afresh for the feeds"
-                          " whose lines were lost")
-        marks = self._db("marks.json")
-        for doc in marks.table("marks", cache_size=0):
-            story_id = doc.get("id")
-            if type(story_id) is str:
-                self._marks[story_id] = {k: v for k, v in doc.items() if k in USER_FIELDS}
-        self._said_damage(marks.storage.storage, "the marks on its damaged lines are lost")
+        catalog = self._health.load(feeds)
+        damaged = said_damage(feeds, "feed health starts afresh for the feeds whose lines were"
+                              " lost")
+        damaged |= self._marks.load(self._db("marks.json"))
+        if damaged:
+            with self._cond:
+                self._health.dirty = self._marks.dirty = True  # written whole, without the damage
+                self._flusher.touch()
         self._disk_catalog = catalog
         return catalog
 
-    def _said_damage(self, storage: LineStorage, cost: str) -> None:
-        if storage.damaged:
-            lost = len(storage.damaged)
-            storage.set_aside(f"was damaged: {lost} line{'' if lost == 1 else 's'} could not be"
-                              f" read and {cost}", keep_original=True)
-            with self._cond:
-                self._feeds_dirty = self._marks_dirty = True  # written whole, without the damage
-                self._touch()
+    def _adopt_release1(self, old: release1.Release1) -> None:
+        """Fill a read-only store from a first-layout dir as it is, writing nothing."""
+        self._by_id = old.stories
+        self._order = newest_first(list(old.stories.values()))
+        self._health.adopt(old.health)
+        self._shelf.adopt(self._files.hold(old.stories), old.cold)
+        self._complete.set()
 
     def _adopt(self, stories: list[Story]) -> None:
         """Put loaded stories in memory with their marks on top (caller holds _lock)."""
         loaded = {story.id: story for story in stories}
-        for story_id, entry in self._marks.items():
-            story = loaded.get(story_id)
-            if story is not None:
-                apply_user_doc(story, entry)
+        self._marks.apply(loaded)
         self._by_id.update(loaded)
 
     def _load_all(self) -> None:
@@ -345,15 +330,12 @@ class Store:
             elif self._files.salvaged:
                 # What was salvaged is rewritten soon, so the damage is not met again.
                 self._parts_unsaved |= self._files.salvaged
-                self._touch()
+                self._flusher.touch()
             else:
                 # Marks of stories that are gone (a crash between the files) are dropped.
-                stale = [k for k in self._marks if k not in self._by_id]
-                for story_id in stale:
-                    del self._marks[story_id]
-                if stale:
-                    self._marks_dirty = True
-                    self._touch()
+                if self._marks.keep_only(self._by_id):
+                    self._marks.dirty = True
+                    self._flusher.touch()
         losses = self._files.losses
         listed = {d["number"] for d in self._disk_catalog if type(d.get("number")) is int}
         missing = listed - set(self._files.parts)
@@ -363,8 +345,8 @@ class Store:
             self._forget_validators(losses.feeds, every_feed=losses.every_feed)
         if not self.read_only and self._files.catalog() != self._disk_catalog:
             with self._cond:
-                self._feeds_dirty = True  # the catalog of what was read, for a deferred open
-                self._touch()
+                self._health.dirty = True  # the catalog of what was read, for a deferred open
+                self._flusher.touch()
         if self._search_index:
             index = self.word_index
             index.load(self.data_dir / "stories.index", self._by_id)
@@ -406,13 +388,9 @@ class Store:
         """Stories of these feeds (or every feed) were lost to damage: drop their ETag and
         Last-Modified, so the next poll fetches them whole instead of hearing 304 forever."""
         with self._cond:
-            self._lost_all |= every_feed
-            self._lost_feeds |= feeds
-            for feed_id, health in list(self._health.items()):
-                if (every_feed or feed_id in feeds) and (health.etag or health.last_modified):
-                    self._health[feed_id] = replace(health, etag=None, last_modified=None)
-                    self._feeds_dirty = True
-                    self._touch()
+            if self._health.forget_validators(feeds, every_feed=every_feed):
+                self._health.dirty = True
+                self._flusher.touch()
 
     # ------------------------------------------------------------------- the word index
     def _index_stories(self, stories: list[Story]) -> None:
@@ -491,7 +469,7 @@ class Store:
         number = self._partition_of(story_id)
         if number is None:
             return {}
-        return self._articles_of(number).get(story_id, {})
+        return self._shelf.of(number).get(story_id, {})
 
     def content(self, story_id: str) -> str:
         """The feed's full content of a story ('' when the feed gave none)."""
@@ -502,24 +480,10 @@ class Store:
         doc = self._cold_entry(story_id).get("article")
         return Article.from_dict(doc) if isinstance(doc, dict) else None
 
-    def _articles_of(self, number: int) -> dict[str, dict[str, Any]]:
-        """A partition's articles, read on first use."""
-        with self._lock:
-            entries = self._articles.get(number)
-        if entries is not None:
-            return entries
-        try:
-            read = self._files.read_articles(number)
-        except OSError as exc:
-            self.notices.append(error_sentence(exc, "read"))
-            read = {}
-        with self._lock:
-            return self._articles.setdefault(number, read)
-
     def health(self) -> dict[str, FeedHealth]:
         """Feed health by feed id."""
         with self._lock:
-            return dict(self._health)
+            return self._health.copy()
 
     def claims(self) -> list[Claim]:
         """Every tracked claim."""
@@ -529,35 +493,25 @@ class Store:
 
     def _ensure_claims(self) -> dict[str, Claim]:
         with self._lock:
-            if self._claims is not None:
-                return self._claims
-        damaged = 0
-        docs: list[Any] = []
+            if self._claims.by_id is not None:
+                return self._claims.by_id
+        read: dict[str, Claim] = {}
+        damaged = False
         with self._small_write_lock:  # never read the file while it is being replaced
             try:
-                db = self._db("claims.json")
-                try:
-                    docs = list(db.table("claims", cache_size=0))
-                except ValueError:  # the older claims.json, keyed by claim id: same documents
-                    docs = list((db.storage.read() or {}).get("claims", {}).values())
-                damaged = len(db.storage.storage.damaged)
-                if damaged:
-                    db.storage.storage.set_aside(
-                        f"was damaged: {len(docs)} claim{'' if len(docs) == 1 else 's'} could be"
-                        " read from it, and the rest are rebuilt from the stories that mention"
-                        " them (without their verdicts and watches)", keep_original=True)
+                read, damaged = ClaimsTable.read(self._db("claims.json"))
             except OSError as exc:
                 # Claims are an extra: the stories stay usable, and the user is told why not.
                 self.notices.append(error_sentence(exc, "read"))
         with self._lock:
-            if self._claims is not None:
-                return self._claims
-            self._claims = _claims_from(docs)
+            if self._claims.by_id is not None:
+                return self._claims.by_id
+            self._claims.by_id = read
             if damaged:
-                self._claims_dirty = True
+                self._claims.dirty = True
         if damaged:
-            self._rebuild_claims(len(self._claims))
-        return self._claims
+            self._rebuild_claims(len(read))
+        return read
 
     def _rebuild_claims(self, kept: int) -> None:
         """Extract claims again from every story linked to one (after claims.json was damaged)."""
@@ -573,7 +527,7 @@ class Store:
         if linked:
             process_stories(self, linked)
         with self._lock:
-            rebuilt = len(self._claims or {}) - kept
+            rebuilt = len(self._claims.by_id or {}) - kept
         self.notices.append(f"Claims rebuilt from {len(linked)} stories: {rebuilt} claims recovered.")
 
     # ------------------------------------------------------------------- marks and state
@@ -590,11 +544,11 @@ class Store:
                     continue
                 for name, value in wanted.items():
                     setattr(story, name, value)
-                self._remember_marks(story)
+                self._marks.remember(story)
                 changed += 1
             if changed:
-                self._marks_dirty = True
-                self._touch()
+                self._marks.dirty = True
+                self._flusher.touch()
         return changed
 
     def set_story_claims(self, story_id: str, places: Iterable[str],
@@ -608,28 +562,16 @@ class Store:
             if story is None or story.places == places and story.claim_ids == claim_ids:
                 return
             story.places, story.claim_ids = places, claim_ids
-            self._remember_marks(story)
-            self._marks_dirty = True
-            self._touch()
-
-    def _remember_marks(self, story: Story) -> bool:
-        """Keep a story's marks-table document in step with it (caller holds _lock); whether
-        the document changed."""
-        doc = user_doc(story)
-        if doc is None:
-            return self._marks.pop(story.id, None) is not None
-        del doc["id"]
-        if self._marks.get(story.id) == doc:
-            return False
-        self._marks[story.id] = doc
-        return True
+            self._marks.remember(story)
+            self._marks.dirty = True
+            self._flusher.touch()
 
     def set_health(self, items: Iterable[FeedHealth]) -> None:
         """Replace the health of the given feeds and write feeds.json now."""
         with self._cond:
             for item in items:
-                self._health[item.feed_id] = replace(item)
-            self._feeds_dirty = True
+                self._health.put(item)
+            self._health.dirty = True
         self.flush()
 
     def save_claims(self, claims: Iterable[Claim]) -> None:
@@ -638,15 +580,8 @@ class Store:
         with self._cond:
             for claim in claims:
                 stored[claim.id] = claim
-            self._claims_dirty = True
+            self._claims.dirty = True
         self.flush()
-
-    def _touch(self) -> None:
-        # Caller holds _cond. The deadline is set by the first change of a burst, so a stream
-        # of toggles cannot postpone durability past one interval.
-        if self._dirty_since is None:
-            self._dirty_since = time.monotonic()
-            self._cond.notify_all()
 
     # ------------------------------------------------------------------------------ writing
     def ingest(self, stories: Iterable[Story], health: Iterable[FeedHealth] = (),
@@ -665,7 +600,7 @@ class Store:
                 old_parts = {files.part_of[i] for i in incoming if i in files.part_of}
             cold: dict[str, dict[str, Any]] = {}
             for number in old_parts:  # the content a revision is compared with
-                for story_id, entry in self._articles_of(number).items():
+                for story_id, entry in self._shelf.of(number).items():
                     if story_id in incoming:
                         cold[story_id] = entry
             with self._lock:
@@ -686,37 +621,41 @@ class Store:
                     if number is not None:
                         touched.add(number)
                         cold_touched.add(number)
-                    if self._marks.pop(story_id, None) is not None:
-                        self._marks_dirty = True
+                    if self._marks.forget(story_id):
+                        self._marks.dirty = True
                 result.removed = dropped
                 if dropped:
                     dropped_ids = set(dropped)
                     added = [s for s in added if s.id not in dropped_ids]
                 for story in added:  # links a poll's parse workers put on new stories
-                    if self._remember_marks(story):
-                        self._marks_dirty = True
+                    if self._marks.remember(story):
+                        self._marks.dirty = True
                 if added or dropped:
                     self._order = reordered(self._order, gone, added)
                 self._writing += 1
             failed: OSError | None = None
+            with self._lock:
+                self._parts_unsaved |= touched
+                # A file due means a rename: feeds.json follows and fsyncs the directory.
+                wrote = bool(self._parts_unsaved or self._shelf.unsaved or cold_touched)
             try:
                 # Articles, marks and stories before feeds.json and its validators.
-                with self._lock:
-                    self._parts_unsaved |= touched
-                self._write_articles(cold_touched, {i: cold[i] for i in cold_put},
-                                     set(dropped))
-                self._write_parts()
+                self._shelf.fold(cold_touched, {i: cold[i] for i in cold_put}, set(dropped))
+                # One directory fsync for the cycle, feeds.json's: the renames before it
+                # reach the disk with it, in order.
+                self._shelf.write_unsaved(sync_dir=False)
+                self._write_parts(sync_dir=False)
             except OSError as exc:
                 # A full or read-only disk: the cycle stays in memory (shown, queried) and is
                 # written again by the flusher; until then its feeds' validators stay off disk.
                 failed = exc
                 with self._cond:
                     self._unsaved_ids.update(s.id for s in added)
-                    self._unsaved_feeds.update(s.feed_id for s in added)
+                    self._health.unsaved_feeds.update(s.feed_id for s in added)
             with self._lock:
                 for item in health:
-                    self._health[item.feed_id] = self._kept_health(item)
-                self._feeds_dirty |= bool(health or touched or dropped)
+                    self._health.keep(item)
+                self._health.dirty |= bool(health or touched or dropped or wrote)
             try:
                 self._write_small()
             except OSError as exc:
@@ -733,48 +672,9 @@ class Store:
             self._index_stories(added)
         return result
 
-    def _kept_health(self, item: FeedHealth) -> FeedHealth:
-        """A copy of a feed's health to keep (caller holds _lock): without validators while
-        the feed's stories, lost to damage, have not come back in a full response."""
-        kept = replace(item)
-        if not (self._lost_all or self._lost_feeds):
-            return kept
-        if item.status == 200 and item.error is None:
-            self._refilled.add(item.feed_id)
-        elif item.feed_id not in self._refilled and (
-            self._lost_all or item.feed_id in self._lost_feeds
-        ):
-            kept.etag = kept.last_modified = None
-        return kept
-
-    def _write_articles(self, numbers: set[int], put: dict[str, dict[str, Any]],
-                        drop: set[str]) -> None:
-        """Fold changed entries into their partitions' articles and write those (caller holds
-        _write_lock); a partition that fails stays due for the flusher's next try."""
-        for number in numbers:
-            entries = self._articles_of(number)
-            with self._lock:
-                part_ids = self._files.parts[number].ids if number in self._files.parts else set()
-                for story_id, entry in put.items():
-                    if self._files.part_of.get(story_id) == number:
-                        entries[story_id] = {**entries.get(story_id, {}), **entry}
-                for story_id in drop & set(entries):
-                    if story_id not in part_ids:
-                        del entries[story_id]
-                self._articles_unsaved.add(number)
-        if not self._articles_unsaved:
-            return
-        try:
-            for number in sorted(self._articles_unsaved):
-                with self._lock:
-                    entries = dict(self._articles.get(number, {}))
-                self._files.write_articles(number, entries)
-                self._articles_unsaved.discard(number)
-        finally:
-            self._files.sync_dir()
-
-    def _write_parts(self) -> None:
-        """Write every partition due (caller holds _write_lock)."""
+    def _write_parts(self, *, sync_dir: bool = True) -> bool:
+        """Write every partition due (caller holds _write_lock); whether any was. With
+        sync_dir=False the caller's next write (feeds.json) fsyncs the directory."""
         with self._lock:
             # Stories only come and go under _write_lock, which we hold.
             contents = self._files.contents(set(self._parts_unsaved), self._order, self._by_id)
@@ -784,16 +684,17 @@ class Store:
                 with self._lock:
                     self._parts_unsaved.discard(number)
         finally:
-            if contents:  # before feeds.json: its validators count on these
+            if contents and sync_dir:  # before feeds.json: its validators count on these
                 self._files.sync_dir()
         with self._lock:
             self._parts_unsaved &= set(self._files.parts)  # an emptied partition is gone
         with self._cond:
             if not self._parts_unsaved:
                 self._unsaved_ids.clear()
-                if not self._articles_unsaved and self._unsaved_feeds:
-                    self._unsaved_feeds.clear()  # their validators may go to disk now
-                    self._feeds_dirty = True
+                if not self._shelf.unsaved and self._health.unsaved_feeds:
+                    self._health.unsaved_feeds.clear()  # their validators may go to disk now
+                    self._health.dirty = True
+        return bool(contents)
 
     def _write_small(self, *, if_dirty: bool = True) -> None:
         """Write marks.json, claims.json and feeds.json as far as they changed.
@@ -805,19 +706,15 @@ class Store:
             with self._cond:
                 if self._closed:
                     return  # after close another process may own the data dir
-                marks = ([{"id": k, **v} for k, v in self._marks.items()]
-                         if self._marks_dirty or not if_dirty else None)
-                claims = ([c.to_dict() for c in (self._claims or {}).values()]
-                          if self._claims_dirty else None)
+                marks = (self._marks.documents()
+                         if self._marks.dirty or not if_dirty else None)
+                claims = self._claims.documents() if self._claims.dirty else None
                 feeds = None
-                if self._feeds_dirty or not if_dirty:
-                    health = [
-                        replace(h, etag=None, last_modified=None).to_dict()
-                        if k in self._unsaved_feeds else h.to_dict()
-                        for k, h in self._health.items()]
-                    feeds = {"health": health, "partitions": self._files.catalog()}
-                self._marks_dirty = self._claims_dirty = self._feeds_dirty = False
-                self._dirty_since = None
+                if self._health.dirty or not if_dirty:
+                    feeds = {"health": self._health.documents(),
+                             "partitions": self._files.catalog()}
+                self._marks.dirty = self._claims.dirty = self._health.dirty = False
+                self._flusher.flushing()
                 self._writing += 1
             try:
                 if marks is not None:
@@ -830,10 +727,10 @@ class Store:
             except BaseException:
                 with self._cond:
                     self._small_failed = True
-                    self._marks_dirty |= marks is not None
-                    self._claims_dirty |= claims is not None
-                    self._feeds_dirty |= feeds is not None
-                    self._touch()
+                    self._marks.dirty |= marks is not None
+                    self._claims.dirty |= claims is not None
+                    self._health.dirty |= feeds is not None
+                    self._flusher.touch()
                 raise
             finally:
                 with self._cond:
@@ -847,7 +744,7 @@ class Store:
             self._check_open()
             with self._cond:
                 self._parts_unsaved |= set(self._files.parts)
-                self._feeds_dirty = True
+                self._health.dirty = True
             self._write_parts()
             self._write_small()
 
@@ -872,16 +769,13 @@ class Store:
                 number = self._files.part_of.get(story_id, known)
                 if number is None:  # not a cached story: kept with the newest ones
                     number = max(self._files.parts, default=0)
-            entries = self._articles_of(number)
-            with self._lock:
-                previous = entries.get(story_id, {}).get("article")
-                entries[story_id] = {**entries.get(story_id, {}), "article": article.to_dict()}
+            previous = self._shelf.save(number, story_id, {"article": article.to_dict()})
             try:
-                self._write_articles({number}, {}, set())
+                self._shelf.write_unsaved()
             except OSError as exc:
                 self._write_failed(exc)
                 raise
-            revised = article_revision(previous, article, self.clock())
+            revised = article_revision(previous.get("article"), article, self.clock())
             if revised is not None:
                 self._record_versions([(story_id, *revised)], kind="article")
 
@@ -897,13 +791,13 @@ class Store:
         nothing is left unsaved. A failed write is a notice, never an exception."""
         try:
             self._write_small()
-            if self._parts_unsaved or self._articles_unsaved:
+            if self._parts_unsaved or self._shelf.unsaved:
                 self._save_unsaved()
         except OSError as exc:
             self._write_failed(exc)
             return False
         with self._cond:
-            if self._parts_unsaved or self._articles_unsaved:
+            if self._parts_unsaved or self._shelf.unsaved:
                 return False  # could not run yet (stories not all read)
             recovered, self._flush_error = self._flush_error is not None, None
         if recovered:
@@ -917,7 +811,7 @@ class Store:
         with self._write_lock:
             if self._closed and self._lock_fd is None:
                 return
-            self._write_articles(set(), {}, set())
+            self._shelf.write_unsaved()
             self._write_parts()
         self._write_small()
 
@@ -929,7 +823,7 @@ class Store:
             parts = [f"{stories} stor{'y' if stories == 1 else 'ies'}"] if stories else []
             if failing and self._parts_unsaved and not stories:
                 parts.append("story changes")
-            if failing and self._articles_unsaved:
+            if failing and self._shelf.unsaved:
                 parts.append("article texts")
             if self._small_failed:
                 parts.append("marks and feed state")
@@ -943,8 +837,7 @@ class Store:
         self._report(exc)
         with self._cond:
             # Retried RETRY_DELAY from now, not at once: a full disk stays full for a while.
-            self._dirty_since = time.monotonic() + RETRY_DELAY - self.flush_interval
-            self._cond.notify_all()
+            self._flusher.retry_in(RETRY_DELAY)
 
     def _report(self, exc: Exception) -> None:
         message = (f"{error_sentence(exc, 'write')} Changes are kept in memory and saved"
@@ -958,38 +851,8 @@ class Store:
         """Block until nothing is pending or being written; False on timeout."""
         with self._cond:
             return self._cond.wait_for(
-                lambda: not (self._marks_dirty or self._feeds_dirty or self._claims_dirty
+                lambda: not (self._marks.dirty or self._health.dirty or self._claims.dirty
                              or self._writing), timeout)
-
-    def _flush_loop(self) -> None:
-        while True:
-            with self._cond:
-                while not (self._closing or self._dirty_since is not None):
-                    self._cond.wait()
-                while not self._closing and self._dirty_since is not None:
-                    remaining = self._dirty_since + self.flush_interval - time.monotonic()
-                    if remaining <= 0:
-                        break
-                    self._cond.wait(remaining)
-                if self._closing:
-                    return
-                self._dirty_since = None
-            try:
-                self.flush()
-            except Exception as exc:  # noqa: BLE001 - the flusher must outlive one bad write
-                self._report(exc)
-
-
-def _claims_from(docs: Iterable[Any]) -> dict[str, Claim]:
-    """Claims by id from their stored documents, skipping unreadable ones."""
-    claims: dict[str, Claim] = {}
-    for doc in docs:
-        try:
-            claim = Claim.from_dict(dict(doc))
-        except (KeyError, TypeError, AttributeError, ValueError):
-            continue
-        claims[claim.id] = claim
-    return claims
 
 
 def _stamps(data_dir: Path) -> list[tuple[str, int, int, int]]:
