@@ -641,10 +641,11 @@ class Store:
             try:
                 # Articles, marks and stories before feeds.json and its validators.
                 self._shelf.fold(cold_touched, {i: cold[i] for i in cold_put}, set(dropped))
-                # One directory fsync for the cycle, feeds.json's: the renames before it
-                # reach the disk with it, in order.
+                # The directory is fsynced once the stories are renamed into place (the articles'
+                # rename with them) and again with feeds.json: POSIX does not promise that renames
+                # reach the disk in order, and a validator must never land before its stories.
                 self._shelf.write_unsaved(sync_dir=False)
-                self._write_parts(sync_dir=False)
+                self._write_parts()
             except OSError as exc:
                 # A full or read-only disk: the cycle stays in memory (shown, queried) and is
                 # written again by the flusher; until then its feeds' validators stay off disk.
