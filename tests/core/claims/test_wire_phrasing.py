@@ -166,3 +166,14 @@ def test_defence_forces_in_the_general_staff_english(sentence, want):
 def test_a_claim_contested_by_the_other_side_is_two_statements():
     got = _triples("Russia's claim that it had taken Siversk was quickly contested by Ukrainian commanders.")
     assert got == {("claim", "ru", "Siversk", "control"), ("denial", "ua", "Siversk", "control")}
+
+
+@pytest.mark.parametrize(("sentence", "want"), [
+    ("Our units moved to more favourable positions near Pishchane, the brigade said.",
+     {("confirmation", "ua", "Pishchane", "control")}),
+    ("The 63rd brigade said the enemy had managed to gain a foothold on the edge of Torske.",
+     {("confirmation", "ua", "Torske", "control")}),
+    ("The Russian 155th brigade said it had captured Torske.", set()),
+])
+def test_a_brigade_or_corps_in_english_copy_is_ukraine_s(sentence, want):
+    assert _triples(sentence) == want
