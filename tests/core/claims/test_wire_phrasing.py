@@ -177,3 +177,11 @@ def test_a_claim_contested_by_the_other_side_is_two_statements():
 ])
 def test_a_brigade_or_corps_in_english_copy_is_ukraine_s(sentence, want):
     assert _triples(sentence) == want
+
+
+@pytest.mark.parametrize("sentence", [
+    '"The town of Siversk has been completely liberated," the ministry said in a statement.',
+    "The ministry said units of the Southern group of forces had taken Siversk.",
+])
+def test_a_ministry_speaking_moscow_s_words_is_moscow_s(sentence):
+    assert _triples(sentence) == {("claim", "ru", "Siversk", "control")}

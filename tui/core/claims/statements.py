@@ -110,7 +110,9 @@ _UNQUALIFIED_STAFF = re.compile(r"(?:the )?General Staff$|Генштаб\w*$|Г�
 _RU_STAFF = Actor("Russian General Staff", "ru")
 _RU_MINISTRY_CLUE = re.compile(
     r"special military operation|\bKiev\b|Krasnoarmeysk|Dimitrov|Artyomovsk|Gulyaipole|Kupyansk|Volchansk|Seversk|Yampol|"
-    r"Ugledar|Zaporozhye|Kharkov|shot down|downed|intercepted|destroyed \d|lost (?:up to |more than |about )?\d|Armed Forces of Ukraine lost")
+    r"Ugledar|Zaporozhye|Kharkov|shot down|downed|intercepted|destroyed \d|lost (?:up to |more than |about )?\d|Armed Forces of Ukraine lost|"
+    # a settlement "liberated" in a ministry's words, and the army groups that Moscow's bulletins name
+    r"liberat\w+|[Gg]roup of [Ff]orces|[Bb]attlegroup")
 _MINISTRY = {"ru": Actor("Russian Defense Ministry", "ru"), "ua": Actor("Ukrainian Defence Ministry", "ua")}
 
 
