@@ -185,3 +185,11 @@ def test_a_brigade_or_corps_in_english_copy_is_ukraine_s(sentence, want):
 ])
 def test_a_ministry_speaking_moscow_s_words_is_moscow_s(sentence):
     assert _triples(sentence) == {("claim", "ru", "Siversk", "control")}
+
+
+@pytest.mark.parametrize("sentence", [
+    '09:40 — Ukrainian military spokesman calls the Danylivka report "fake".',
+    "Ukraine's military: Danylivka claim 'does not correspond to reality'",
+])
+def test_a_denial_of_the_report_named_after_a_place(sentence):
+    assert {(st, side, place) for st, side, place, _ in _triples(sentence)} == {("denial", "ua", "Danylivka")}

@@ -472,6 +472,10 @@ def _attempt_only(sentence: str) -> bool:
                 or DENIAL.search(sentence) or HEDGE.search(sentence) or FOILED.search(sentence))
 
 
+# A place named as what a claim is about: "the Danylivka report", "Vovchansk claim".
+_NOUN_AFTER_PLACE = re.compile(r"\s(?:claims?|reports?|statements?)\b")
+
+
 def _sentence_statements(sentence: str, local: list[tuple[Mention, int, int]], story: Any,
                          default_side: str, staff_side: str = "ua", ref_event: str | None = None,
                          territory: bool = False, east_side: str = "ru",
@@ -486,8 +490,9 @@ def _sentence_statements(sentence: str, local: list[tuple[Mention, int, int]], s
         event = "control"  # "geolocated images show Russian soldiers in the center of Avdiivka"
     elif event != "control" and "indicat" in sentence and _INDICATES_CONTROL.search(sentence) and EVIDENCE.search(sentence):
         event = "control"  # "footage shows Ukrainian forces destroying a vehicle in X, indicating that they still operate there"
-    if event is None and CLAIM_ABOUT.search(sentence) and (HEDGE.search(sentence) or DENIAL.search(sentence)):
-        event = "other"  # "the claim about Huliaipole could not be verified"
+    if event is None and (CLAIM_ABOUT.search(sentence) or any(_NOUN_AFTER_PLACE.match(orig, e) for _m, _s, e in local)) \
+            and (HEDGE.search(sentence) or DENIAL.search(sentence)):
+        event = "other"  # "the claim about Huliaipole could not be verified", "calls the Danylivka report fake"
     if event is None and _CANNOT_VERIFY.search(sentence):
         event = "control"  # "the situation in Pokrovsk could not be independently verified"
     if event is None and ref_event and (DENIAL.search(sentence) or HEDGE.search(sentence)):
