@@ -193,3 +193,8 @@ def test_a_ministry_speaking_moscow_s_words_is_moscow_s(sentence):
 ])
 def test_a_denial_of_the_report_named_after_a_place(sentence):
     assert {(st, side, place) for st, side, place, _ in _triples(sentence)} == {("denial", "ua", "Danylivka")}
+
+
+def test_moving_back_from_a_village_is_a_withdrawal():
+    got = _triples("Ukraine's 3rd Army Corps said its units had moved back from Shandryholove to new positions.")
+    assert got == {("confirmation", "ua", "Shandryholove", "control")}
