@@ -198,3 +198,13 @@ def test_a_denial_of_the_report_named_after_a_place(sentence):
 def test_moving_back_from_a_village_is_a_withdrawal():
     got = _triples("Ukraine's 3rd Army Corps said its units had moved back from Shandryholove to new positions.")
     assert got == {("confirmation", "ua", "Shandryholove", "control")}
+
+
+@pytest.mark.parametrize(("sentence", "want"), [
+    ("Geolocated footage shows Ukrainian forces operating in central Serebrianka, indicating that Russian forces "
+     "do not control the settlement.", {("denial", "other", "Serebrianka", "control")}),
+    # Without evidence words an analyst's negation only hedges.
+    ("Analysts said Russia does not control Serebrianka.", {("hedge", "other", "Serebrianka", "control")}),
+])
+def test_footage_that_russia_does_not_control_a_place_denies_the_capture(sentence, want):
+    assert _triples(sentence) == want
