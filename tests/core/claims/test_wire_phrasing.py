@@ -208,3 +208,11 @@ def test_moving_back_from_a_village_is_a_withdrawal():
 ])
 def test_footage_that_russia_does_not_control_a_place_denies_the_capture(sentence, want):
     assert _triples(sentence) == want
+
+
+@pytest.mark.parametrize("sentence", [
+    "Украинская сторона утверждает, что контролирует Купянск.",
+    "Генштаб ЗСУ заявив, що Сили оборони контролюють Куп'янськ.",
+])
+def test_the_defender_saying_it_controls_a_place_denies_its_capture(sentence):
+    assert _triples(sentence) == {("denial", "ua", "Kupiansk", "control")}
