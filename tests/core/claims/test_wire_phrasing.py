@@ -216,3 +216,12 @@ def test_footage_that_russia_does_not_control_a_place_denies_the_capture(sentenc
 ])
 def test_the_defender_saying_it_controls_a_place_denies_its_capture(sentence):
     assert _triples(sentence) == {("denial", "ua", "Kupiansk", "control")}
+
+
+@pytest.mark.parametrize(("sentence", "want"), [
+    ("Ukrainian drone strike cuts power in Belgorod, governor says", {("claim", "ru", "Belgorod", "strike")}),
+    ("A Ukrainian drone set fire to a fuel depot in Bryansk, the governor said.", {("claim", "ru", "Bryansk", "strike")}),
+    ("Power was cut in Belgorod after a storm, the governor said.", set()),
+])
+def test_a_strike_that_cut_power_or_set_a_fire_has_a_result(sentence, want):
+    assert _triples(sentence) == want
