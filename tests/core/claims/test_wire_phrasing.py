@@ -225,3 +225,13 @@ def test_the_defender_saying_it_controls_a_place_denies_its_capture(sentence):
 ])
 def test_a_strike_that_cut_power_or_set_a_fire_has_a_result(sentence, want):
     assert _triples(sentence) == want
+
+
+@pytest.mark.parametrize(("sentence", "want"), [
+    ("A Russian commander said his troops had captured Siversk.", {("claim", "ru", "Siversk", "control")}),
+    ("Russian commanders have declared Siversk captured.", {("claim", "ru", "Siversk", "control")}),
+    # Officers taken prisoner are people captured, not a place.
+    ("Two Russian officers were captured near Siversk, the brigade said.", set()),
+])
+def test_russian_commanders_speak_for_moscow(sentence, want):
+    assert _triples(sentence) == want

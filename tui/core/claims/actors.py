@@ -86,6 +86,8 @@ LEXICON: list[tuple[Actor, tuple[str, ...]]] = [
         r"(?:Kursk|Belgorod|Bryansk) (?:[Gg]overnor|region(?:al)? (?:authorities|governor|head))",
         "Mikhail Razvozhayev", "Razvozhayev", "Alexander Khinshtein")),
     (Actor("TASS", "ru"), ("TASS", "RIA Novosti", "RIA", "ТАСС", "РИА Новости", "Interfax", "Zvezda")),
+    (Actor("Russian commanders", "ru"), (
+        r"(?:[Aa] |[Tt]he )?Russian (?:\w+ ){0,2}(?:commanders?|generals?|officers?)(?! (?:were|was) (?:captured|killed))",)),
     (Actor("Russia", "ru", 1), (
         rf"Russia(?:{_A}s)?", "Moscow", "Russian forces", "Russian troops", "Russian army", "Russian soldiers",
         "Russian officials", "Russian authorities", "Russian air defen[cs]es?", "Russian units",

@@ -468,7 +468,7 @@ SIDE_ADJ = _rx(r"\b(?:Russian|Russia's|Moscow's|Kremlin's|Ukrainian|Ukraine's|Ky
 GOAL_EXCEPT = _rx(r"\b(?:repel\w*|repuls\w*|captured|struck|shot down)\b")
 TROOPS = _rx(r"\b(?:soldiers|troops|forces|servicemen|units|tanks|vehicles|flag|infantry|assault groups?|armou?r)\b")
 # People taken prisoner, not a place taken: "two soldiers captured in Mariupol were sentenced".
-PERSON_CAPTURED = _rx(r"\b(?:soldiers|servicemen|prisoners|pows|fighters|civilians|marines|defenders|men|women) "
+PERSON_CAPTURED = _rx(r"\b(?:soldiers|servicemen|prisoners|pows|fighters|civilians|marines|defenders|men|women|officers|commanders) "
                       r"(?:who (?:were|had been) |\w+ )?captured (?:in|at|near|during|by)\b")
 # Activity without a result (the analysts' daily "continued attacks near X ... no confirmed
 # advances"): nobody claims a change of control or a particular strike.
