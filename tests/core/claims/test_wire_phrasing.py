@@ -272,3 +272,72 @@ def test_defence_forces_in_the_general_staff_english(sentence, want):
 def test_a_claim_contested_by_the_other_side_is_two_statements():
     got = _triples("Russia's claim that it had taken Siversk was quickly contested by Ukrainian commanders.")
     assert got == {("claim", "ru", "Siversk", "control"), ("denial", "ua", "Siversk", "control")}
+
+
+@pytest.mark.parametrize(("sentence", "want"), [
+    ("Our units moved to more favourable positions near Pishchane, the brigade said.",
+     {("confirmation", "ua", "Pishchane", "control")}),
+    ("The 63rd brigade said the enemy had managed to gain a foothold on the edge of Torske.",
+     {("confirmation", "ua", "Torske", "control")}),
+    ("The Russian 155th brigade said it had captured Torske.", set()),
+])
+def test_a_brigade_or_corps_in_english_copy_is_ukraine_s(sentence, want):
+    assert _triples(sentence) == want
+
+
+@pytest.mark.parametrize("sentence", [
+    '"The town of Siversk has been completely liberated," the ministry said in a statement.',
+    "The ministry said units of the Southern group of forces had taken Siversk.",
+])
+def test_a_ministry_speaking_moscow_s_words_is_moscow_s(sentence):
+    assert _triples(sentence) == {("claim", "ru", "Siversk", "control")}
+
+
+@pytest.mark.parametrize("sentence", [
+    '09:40 — Ukrainian military spokesman calls the Danylivka report "fake".',
+    "Ukraine's military: Danylivka claim 'does not correspond to reality'",
+])
+def test_a_denial_of_the_report_named_after_a_place(sentence):
+    assert {(st, side, place) for st, side, place, _ in _triples(sentence)} == {("denial", "ua", "Danylivka")}
+
+
+def test_moving_back_from_a_village_is_a_withdrawal():
+    got = _triples("Ukraine's 3rd Army Corps said its units had moved back from Shandryholove to new positions.")
+    assert got == {("confirmation", "ua", "Shandryholove", "control")}
+
+
+@pytest.mark.parametrize(("sentence", "want"), [
+    ("Geolocated footage shows Ukrainian forces operating in central Serebrianka, indicating that Russian forces "
+     "do not control the settlement.", {("denial", "other", "Serebrianka", "control")}),
+    # Without evidence words an analyst's negation only hedges.
+    ("Analysts said Russia does not control Serebrianka.", {("hedge", "other", "Serebrianka", "control")}),
+])
+def test_footage_that_russia_does_not_control_a_place_denies_the_capture(sentence, want):
+    assert _triples(sentence) == want
+
+
+@pytest.mark.parametrize("sentence", [
+    "Украинская сторона утверждает, что контролирует Купянск.",
+    "Генштаб ЗСУ заявив, що Сили оборони контролюють Куп'янськ.",
+])
+def test_the_defender_saying_it_controls_a_place_denies_its_capture(sentence):
+    assert _triples(sentence) == {("denial", "ua", "Kupiansk", "control")}
+
+
+@pytest.mark.parametrize(("sentence", "want"), [
+    ("Ukrainian drone strike cuts power in Belgorod, governor says", {("claim", "ru", "Belgorod", "strike")}),
+    ("A Ukrainian drone set fire to a fuel depot in Bryansk, the governor said.", {("claim", "ru", "Bryansk", "strike")}),
+    ("Power was cut in Belgorod after a storm, the governor said.", set()),
+])
+def test_a_strike_that_cut_power_or_set_a_fire_has_a_result(sentence, want):
+    assert _triples(sentence) == want
+
+
+@pytest.mark.parametrize(("sentence", "want"), [
+    ("A Russian commander said his troops had captured Siversk.", {("claim", "ru", "Siversk", "control")}),
+    ("Russian commanders have declared Siversk captured.", {("claim", "ru", "Siversk", "control")}),
+    # Officers taken prisoner are people captured, not a place.
+    ("Two Russian officers were captured near Siversk, the brigade said.", set()),
+])
+def test_russian_commanders_speak_for_moscow(sentence, want):
+    assert _triples(sentence) == want

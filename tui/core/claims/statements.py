@@ -127,7 +127,9 @@ _UNQUALIFIED_STAFF = re.compile(r"(?:the )?General Staff$|Генштаб\w*$|Г�
 _RU_STAFF = Actor("Russian General Staff", "ru")
 _RU_MINISTRY_CLUE = re.compile(
     r"special military operation|\bKiev\b|Krasnoarmeysk|Dimitrov|Artyomovsk|Gulyaipole|Kupyansk|Volchansk|Seversk|Yampol|"
-    r"Ugledar|Zaporozhye|Kharkov|shot down|downed|intercepted|destroyed \d|lost (?:up to |more than |about )?\d|Armed Forces of Ukraine lost")
+    r"Ugledar|Zaporozhye|Kharkov|shot down|downed|intercepted|destroyed \d|lost (?:up to |more than |about )?\d|Armed Forces of Ukraine lost|"
+    # a settlement "liberated" in a ministry's words, and the army groups that Moscow's bulletins name
+    r"liberat\w+|[Gg]roup of [Ff]orces|[Bb]attlegroup")
 _MINISTRY = {"ru": Actor("Russian Defense Ministry", "ru"), "ua": Actor("Ukrainian Defence Ministry", "ua")}
 
 
@@ -495,6 +497,8 @@ def _attempt_only(sentence: str) -> bool:
 
 
 _RELATIVE_TAIL = re.compile(r",\s+(?:which|where|whom|when)\b")
+# A place named as what a claim is about: "the Danylivka report", "Vovchansk claim".
+_NOUN_AFTER_PLACE = re.compile(r"\s(?:claims?|reports?|statements?)\b")
 
 
 def _sentence_statements(sentence: str, local: list[tuple[Mention, int, int]], story: Any,
@@ -520,8 +524,9 @@ def _sentence_statements(sentence: str, local: list[tuple[Mention, int, int]], s
         event = "control"  # "geolocated images show Russian soldiers in the center of Avdiivka"
     elif event != "control" and "indicat" in sentence and _INDICATES_CONTROL.search(sentence) and EVIDENCE.search(sentence):
         event = "control"  # "footage shows Ukrainian forces destroying a vehicle in X, indicating that they still operate there"
-    if event is None and CLAIM_ABOUT.search(sentence) and (HEDGE.search(sentence) or DENIAL.search(sentence)):
-        event = "other"  # "the claim about Huliaipole could not be verified"
+    if event is None and (CLAIM_ABOUT.search(sentence) or any(_NOUN_AFTER_PLACE.match(orig, e) for _m, _s, e in local)) \
+            and (HEDGE.search(sentence) or DENIAL.search(sentence)):
+        event = "other"  # "the claim about Huliaipole could not be verified", "calls the Danylivka report fake"
     if event is None and _CANNOT_VERIFY.search(sentence):
         event = "control"  # "the situation in Pokrovsk could not be independently verified"
     if event is None and ref_event and (DENIAL.search(sentence) or HEDGE.search(sentence)):

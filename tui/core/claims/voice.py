@@ -192,6 +192,8 @@ def stance_and_side(sentence: str, orig: str, event: str, speaker: ActorMention 
     if event == "control" and negated and NEGATED_CONTROL.search(sentence):
         if side in ("ru", "ua"):
             return "denial", side, name
+        if EVIDENCE.search(sentence):
+            return "denial", "other", "geolocated footage"  # the footage is the evidence the guide asks for
         return _hedged(sentence, actors, side, name, default_side)
     if (negated or "premature" in sentence) and WEAK_HEDGE.search(sentence) and _FOOTAGE.search(sentence):
         # "Geolocated footage does not support the claim": independent evidence against it.
