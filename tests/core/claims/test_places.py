@@ -584,3 +584,8 @@ def test_an_unknown_latin_spelling_after_a_settlement_word_resolves_by_its_skele
 def test_a_latin_skeleton_guess_needs_the_oblast(gaz):
     assert gaz.guess_latin("Lozovatskoye", "Donetsk").name == "Lozuvatske"
     assert gaz.guess_latin("Lozovatskoye", "Volyn") is None
+
+
+def test_the_older_press_spelling_reaches_the_village_in_the_oblast_named():
+    text = "Russian forces took control of the settlement of Vodyane in Ukraine's eastern Donetsk region."
+    assert [(p.place.name, p.place.oblast) for p in find_places(text) if p.kind == "settlement"] == [("Vodiane", "Donetsk")]
