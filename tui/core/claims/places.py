@@ -32,6 +32,7 @@ Gazetteer.find (the older, lighter call) still returns gazetteer.Mention; a Ment
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 
 from tui.core.claims.gazetteer import (
     _HAS_CYRILLIC, _OBLAST_SPELLINGS, _PEOPLES_REPUBLIC, OBLASTS_RU, Gazetteer, Mention, Place, distance_km, fold,
@@ -421,9 +422,9 @@ def find_places(text: str, *, gazetteer: Gazetteer | None = None) -> list[PlaceM
             # "Dnipropetrovsk villages" (the city is Dnipro since 2016), «на Запоріжжі» (the region;
             # «у Запоріжжі» is the city)
             kind, area = "region", _REGION_READING[m.place.name]
-        if kind == "settlement" and (_EN_VILLAGES_AFTER.match(text, m.end) or _REGION_OF.search(text, max(0, m.start - 40), m.start)) \
-                and (ob := _OBLAST_SPELLINGS.get(fold(m.text))):
-            kind, area = "region", ob  # "a key Donetsk village", "Kharkiv villages": the region's, not the city's
+        if kind == "settlement" and m.place.name == m.place.oblast and not _is_cyr(m.text) and (
+                _EN_VILLAGES_AFTER.match(text, m.end) or _REGION_OF.search(text, max(0, m.start - 40), m.start)):
+            kind, area = "region", m.place.oblast  # "a key Donetsk village", "Kharkiv villages": the region's
         if kind == "region" and (city := _says_city(text, m.start, m.end)) and not _EN_AREA_AFTER.match(text, m.end):
             kind, area = "settlement", None  # "Sumy city"
         out.append(_mention(text, m.start, m.end, kind, m.place if kind == "settlement" else None, m.candidates,
@@ -475,7 +476,9 @@ def find_places(text: str, *, gazetteer: Gazetteer | None = None) -> list[PlaceM
     return _without_far_namesakes(gaz, out) if _HAS_CYRILLIC.search(text) else out
 
 
-_EN_SETTLEMENT_WORD = re.compile(r"\b(?:settlements?|villages?|towns?|hamlets?|communit(?:y|ies)|localit(?:y|ies)) of\s+(?=[A-Z])")
+# " of " and a capital first (a literal re finds it fast), then the settlement word before it.
+_EN_OF = re.compile(r" of\s+(?=[A-Z])")
+_EN_SETTLEMENT_WORD = re.compile(r"\b(?:settlements?|villages?|towns?|hamlets?|communit(?:y|ies)|localit(?:y|ies))$")
 _EN_NAME_RUN = re.compile(r"[A-Z][a-z'’-]+(?:\s+[A-Z][a-z'’-]+)?")
 _EN_RUN_GLUE = re.compile(r"\s*,\s*(?:and\s+)?|\s+and\s+")
 _EN_REPUBLIC = re.compile(r"\b(?:(?P<d>Donetsk People['’]s Republic|DPR|DNR)|Lu[hg]ansk People['’]s Republic|LPR|LNR)\b")
@@ -486,7 +489,8 @@ def _guessed_latin(gaz: Gazetteer, text: str, mentions: list[PlaceMention],
     """Latin names a settlement word introduces that the gazetteer does not spell this way,
     resolved by their consonant skeleton within the oblast named right after them."""
     out: list[tuple[int, int, Place]] = []
-    for names in _name_runs(text, _EN_SETTLEMENT_WORD, _EN_NAME_RUN, _EN_RUN_GLUE):
+    starts = (m.end() for m in _EN_OF.finditer(text) if _EN_SETTLEMENT_WORD.search(text, max(0, m.start() - 12), m.start()))
+    for names in _name_runs(text, starts, _EN_NAME_RUN, _EN_RUN_GLUE):
         for start, end in names:
             if any(a < end and start < b for a, b in taken):
                 continue
@@ -531,17 +535,20 @@ def _without_far_namesakes(gaz: Gazetteer, mentions: list[PlaceMention]) -> list
 
 
 # A settlement word, then the names it introduces: «населенные пункты А и Б», «село В», «смт Г».
-_SETTLEMENT_WORD = re.compile(r"(?<!\w)(?:населе?нн?\w*\s+пункт\w*|насел\.\s*пункт\w*|сел[оаеуі]|селом|селищ[еаіу]|"
-                              r"пос[её]л(?:ок|ка|ке|ком)|смт|с\.)\s+(?=[А-ЯІЇЄҐЁ])")
+# Each branch opens on its letter (the word boundary checked behind it), so re skips through a
+# story to the few letters that can start one.
+_SETTLEMENT_WORD = re.compile(r"(?:н(?<!\wн)(?:аселе?нн?\w*\s+пункт\w*|асел\.\s*пункт\w*)|"
+                              r"с(?<!\wс)(?:ел[оаеуі]|елом|елищ[еаіу]|мт|\.)|п(?<!\wп)ос[её]л(?:ок|ка|ке|ком))\s+(?=[А-ЯІЇЄҐЁ])")
 _NAME_RUN = re.compile(r"[А-ЯІЇЄҐЁ][а-яіїєґё'’ʼ-]+(?:\s+[А-ЯІЇЄҐЁ][а-яіїєґё'’ʼ-]+)?")
 _REGION_ADJECTIVE = re.compile(r"(?:ськ|цьк|зьк|ск|цк|зк)(?:ої|ой|ій|ей|ая|а)$")
 _RUN_GLUE = re.compile(r"\s*,\s*|\s+(?:и|і|й|та)\s+")
 
 
-def _name_runs(text: str, word: re.Pattern[str], name: re.Pattern[str], glue: re.Pattern[str]):
-    """After each settlement word, the spans of the names it introduces: «пункты А, Б и В»."""
-    for found in word.finditer(text):
-        at, names = found.end(), []
+def _name_runs(text: str, starts: Iterable[int], name: re.Pattern[str], glue: re.Pattern[str]):
+    """From each position right after a settlement word, the spans of the names it introduces:
+    «пункты А, Б и В», "the villages of A, B and C"."""
+    for at in starts:
+        names = []
         while (m := name.match(text, at)) is not None:
             names.append((m.start(), m.end()))
             joined = glue.match(text, m.end())
@@ -557,7 +564,7 @@ def _guessed_settlements(gaz: Gazetteer, text: str, cyr_areas: list[tuple[int, i
     resolved to a namesake outside the oblast the sentence names, resolved by their skeleton
     within that oblast (Gazetteer.guess_cyrillic)."""
     out: list[tuple[int, int, Place]] = []
-    for names in _name_runs(text, _SETTLEMENT_WORD, _NAME_RUN, _RUN_GLUE):
+    for names in _name_runs(text, (m.end() for m in _SETTLEMENT_WORD.finditer(text)), _NAME_RUN, _RUN_GLUE):
         for start, end in names:
             if " " in text[start:end] and _REGION_ADJECTIVE.search(text, start, end):
                 end = start + text[start:end].index(" ")  # «Верхнекаменское Донецкой ...»: the oblast follows

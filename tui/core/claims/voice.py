@@ -79,6 +79,7 @@ def _subject(sentence: str, verb: re.Match[str], actors: list[ActorMention], aft
     return [a for a in before if a.actor.rank == best_rank][0]
 
 
+_CITE_WORDS = re.compile(r"cit|quot|ссылк|посилан")  # a literal scan first: most sentences cite nobody
 _CITED = re.compile(r"\b(?:cit(?:ed|es|ing)|quot(?:ed|es|ing))\s+(?P<who>[^,;.]{3,80}?)(?:\s+as\s+(?:saying|stating)\b|\s*[,;.]|$)"
                     r"|(?:со ссылкой на|з посиланням на|із посиланням на)\s+(?P<who2>[^,;.]{3,80})")
 
@@ -91,7 +92,7 @@ def find_speaker(sentence: str, actors: list[ActorMention]) -> ActorMention | No
     """
     if not actors:
         return None
-    cited = _CITED.search(sentence)
+    cited = _CITED.search(sentence) if _CITE_WORDS.search(sentence) else None
     if cited is not None:
         # "the agency cited the Defence Ministry as saying", "Reuters, citing Ukraine's military":
         # the claim is the cited source's, not the relaying outlet's.
