@@ -129,6 +129,7 @@ class Warfeed:
         # The pipeline and the user's verdicts/watches edit the same stored claims from
         # different threads: one at a time, so neither overwrites the other's change.
         self._claims_lock = threading.Lock()
+        self._claims_checked = False  # stories missed by a killed poll looked for once (_claims_missed)
         self._fetcher: Fetcher | None = None
         self._poller: Poller | None = None
         self._digest_log: DigestLog | None = None
@@ -295,8 +296,24 @@ class Warfeed:
         """After a cycle: claims of the new text (reusing the parse workers' extraction), then
         story clusters (a story's places and claims are what cluster it); `pages` are stories
         whose article page was saved meanwhile (follow). Blocking."""
-        story_ids = [*report.new_ids, *report.updated_ids, *pages]
+        story_ids = [*report.new_ids, *report.updated_ids, *pages, *self._claims_missed()]
         return self.process_stories(story_ids, precomputed=report.extracted)
+
+    def _claims_missed(self) -> list[str]:
+        """Once per service: stories stored after the last claims merge that reached the disk
+        (a poll killed between storing its stories and merging their claims), to be read again.
+        A data dir that never kept the mark gets it now, from the stories it holds."""
+        if self._claims_checked:
+            return []
+        self._claims_checked = True
+        through = self.store.claims_through()
+        stories = self.store.stories()
+        if through is None:
+            newest = max((s.fetched_at for s in stories), default=0.0)
+            if newest:
+                self.store.set_claims_through(newest)
+            return []
+        return [s.id for s in stories if s.fetched_at > through]
 
     def process_stories(self, story_ids: Sequence[str], *, precomputed: dict[str, Any] | None = None) -> NewsUpdate:
         """Claims and clusters of stories whose text is new or changed (a later version's
@@ -319,6 +336,10 @@ class Warfeed:
                 changed = []
                 update.problems.append(f"Claims could not be read from the new stories ({type(exc).__name__}: "
                                        f"{exc}); the stories are saved without them.")
+            else:
+                newest = max((story.fetched_at for sid in story_ids if (story := self.store.story(sid))), default=0.0)
+                if newest:
+                    self.store.set_claims_through(newest)  # after save_claims: written in that order
             update.claims = self.store.claims()
             update.changed_claims = list(changed or [])
             update.clusters = self._cluster(story_ids, update.problems, precomputed)

@@ -94,6 +94,9 @@ class HealthTable:
         self._lost_all = False
         self._lost_feeds: set[str] = set()
         self._refilled: set[str] = set()
+        # Stories fetched at or before this time have had their claims merged (None: unknown,
+        # a data dir from before it was kept). Kept beside the validators it is written with.
+        self.claims_through: float | None = None
 
     def load(self, db: TinyDB) -> list[dict[str, Any]]:
         """Read the health table from feeds.json's db; returns its partition catalog."""
@@ -102,7 +105,15 @@ class HealthTable:
                 self._by_feed[doc["feed_id"]] = FeedHealth.from_dict(dict(doc))
             except (KeyError, TypeError):
                 continue
+        for doc in db.table("progress", cache_size=0):
+            through = doc.get("claims_through")
+            if isinstance(through, (int, float)) and not isinstance(through, bool):
+                self.claims_through = float(through)
         return [dict(doc) for doc in db.table("partitions", cache_size=0)]
+
+    def progress(self) -> list[dict[str, Any]]:
+        """The progress table as it is written."""
+        return [] if self.claims_through is None else [{"claims_through": self.claims_through}]
 
     def adopt(self, docs: Iterable[Mapping[str, Any]]) -> None:
         """Take health documents as they are (a snapshot of an older layout)."""

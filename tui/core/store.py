@@ -293,8 +293,13 @@ class Store:
 
     def _load_small(self) -> list[dict[str, Any]]:
         """feeds.json (health) and marks.json; returns the partition catalog."""
+        fresh = not (self.data_dir / "feeds.json").exists()
         feeds = self._db("feeds.json")
         catalog = self._health.load(feeds)
+        if fresh and not self.read_only:
+            # A new data dir (or one whose first poll died before feeds.json): every story it
+            # holds or gets still needs its claims merged.
+            self._health.claims_through = 0.0
         damaged = said_damage(feeds, "feed health starts afresh for the feeds whose lines were"
                               " lost")
         damaged |= self._marks.load(self._db("marks.json"))
@@ -484,6 +489,22 @@ class Store:
         """Feed health by feed id."""
         with self._lock:
             return self._health.copy()
+
+    def claims_through(self) -> float | None:
+        """Stories fetched at or before this time have had their claims merged; None when
+        this data dir never said (it predates the mark)."""
+        with self._lock:
+            return self._health.claims_through
+
+    def set_claims_through(self, fetched_at: float) -> None:
+        """Claims of every story fetched up to `fetched_at` are merged. Written with feeds.json,
+        after claims.json in the same write, so the mark never leads the claims it vouches for."""
+        with self._cond:
+            if self._health.claims_through is not None and fetched_at <= self._health.claims_through:
+                return
+            self._health.claims_through = fetched_at
+            self._health.dirty = True
+            self._flusher.touch()
 
     def claims(self) -> list[Claim]:
         """Every tracked claim."""
@@ -713,7 +734,8 @@ class Store:
                 feeds = None
                 if self._health.dirty or not if_dirty:
                     feeds = {"health": self._health.documents(),
-                             "partitions": self._files.catalog()}
+                             "partitions": self._files.catalog(),
+                             "progress": self._health.progress()}
                 self._marks.dirty = self._claims.dirty = self._health.dirty = False
                 self._flusher.flushing()
                 self._writing += 1
