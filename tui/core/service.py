@@ -313,7 +313,8 @@ class Warfeed:
             if newest:
                 self.store.set_claims_through(newest)
             return []
-        return [s.id for s in stories if s.fetched_at > through]
+        # A story already linked to a claim had its claims merged, whatever the mark says.
+        return [s.id for s in stories if s.fetched_at > through and not s.claim_ids]
 
     def process_stories(self, story_ids: Sequence[str], *, precomputed: dict[str, Any] | None = None) -> NewsUpdate:
         """Claims and clusters of stories whose text is new or changed (a later version's
