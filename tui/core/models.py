@@ -254,7 +254,9 @@ class Statement:
     """When a later version of its story was seen without this sentence: kept, no longer counted."""
 
     def to_dict(self) -> dict[str, Any]:
-        return asdict(self)
+        # Every field is a scalar: a plain copy, not asdict's deep walk (claims.json holds tens
+        # of thousands of statements after a first poll).
+        return {name: getattr(self, name) for name in _STATEMENT_FIELDS}
 
     @classmethod
     def from_dict(cls, data: dict[str, Any]) -> Statement:
@@ -284,7 +286,9 @@ class Claim:
     watched: bool = False
 
     def to_dict(self) -> dict[str, Any]:
-        return asdict(self)
+        data = {name: getattr(self, name) for name in _CLAIM_FIELDS}
+        data["statements"] = [s.to_dict() for s in self.statements]
+        return data
 
     @classmethod
     def from_dict(cls, data: dict[str, Any]) -> Claim:
@@ -338,3 +342,7 @@ class Article:
             "site": self.site,
             "text": self.text,
         }
+
+
+_STATEMENT_FIELDS = tuple(f.name for f in fields(Statement))
+_CLAIM_FIELDS = tuple(f.name for f in fields(Claim))
