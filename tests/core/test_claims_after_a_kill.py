@@ -93,14 +93,3 @@ def test_a_data_dir_from_before_the_mark_is_not_read_again_whole(tmp_path):
     finally:
         service.close()
 
-
-def test_a_claims_document_is_the_same_as_a_deep_copy():
-    # claims.json is written from to_dict: the plain copy must equal asdict's deep one.
-    from dataclasses import asdict
-
-    from tui.core.models import Claim, Statement
-
-    statement = Statement("s", "Gerasimov", "ru", "claim", "control", place="Kupiansk", withdrawn=NOW)
-    claim = Claim("control:kupiansk", "control", "Kupiansk", statements=[statement], watched=True)
-    assert claim.to_dict() == asdict(claim)
-    assert claim.to_dict()["statements"][0] is not claim.to_dict()["statements"][0]

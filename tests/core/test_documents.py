@@ -48,3 +48,15 @@ def test_unknown_or_mistyped_documents_are_ignored_or_refused():
     assert builder.build({"id": "f:2", "title": "no feed"}) is None
     assert builder.build({**doc, "published": "yesterday"}) is None
     assert builder.build(["not", "a", "document"]) is None
+
+
+def test_a_claims_document_is_the_same_as_a_deep_copy():
+    # claims.json is written from to_dict: the plain copy must equal asdict's deep one.
+    from dataclasses import asdict
+
+    from tui.core.models import Claim, Statement
+
+    statement = Statement("s", "Gerasimov", "ru", "claim", "control", place="Kupiansk", withdrawn=1_763_630_000.0)
+    claim = Claim("control:kupiansk", "control", "Kupiansk", statements=[statement], watched=True)
+    assert claim.to_dict() == asdict(claim)
+    assert claim.to_dict()["statements"][0] is not claim.to_dict()["statements"][0]
