@@ -137,7 +137,6 @@ class WarfeedApp(App):
         self._poll_timer: Timer | None = None
         self._polling = False
         self._poll_again = False
-        self._claims_caught_up = False  # the first cycle reads what a killed poll stored without claims
         self._digest_requested = False
         self._digest_pending = False
         from tui.commands import WarfeedCommands
@@ -329,13 +328,8 @@ class WarfeedApp(App):
                 self._broadcast(StoriesChanged(report.new_ids, report.updated_ids))
                 self.watch_alerts(report.new_ids)
                 self.process_news(report)
-            elif not self._claims_caught_up:
-                # Nothing new (every feed said 304), but a poll killed after storing its stories
-                # may have left their claims unmerged: the service reads those once.
-                self.process_news(report)
             else:
                 self.request_digest()
-            self._claims_caught_up = True
         except Exception as failure:  # the loop must survive anything one cycle throws
             error = f"Poll failed: {failure}"
         finally:

@@ -162,16 +162,3 @@ async def test_palette_filter_action_filters_the_list(make_app):
         await settle(pilot, app)
         shown = app.screen.query_one(StoryList).stories
         assert shown and all(s.source == "Source 2" for s in shown)
-
-
-async def test_a_first_cycle_with_nothing_new_reads_claims_a_killed_poll_left_unmerged(make_app, store):
-    # Stories stored but never through the claims merge (a poll killed in between), then a cycle
-    # that brings nothing: the dashboard still reads their claims once.
-    left = make_story(1, title="Russia's Defence Ministry said its forces captured Kupiansk.", fetched_at=1.0)
-    app = make_app([left])
-    assert store.claims() == []
-    async with app.run_test(size=(160, 50)) as pilot:
-        await settle(pilot, app)
-        await app.workers.wait_for_complete()
-        await settle(pilot, app)
-        assert [c.id for c in store.claims()] == ["control:kupiansk"]
