@@ -43,7 +43,8 @@ class FeedChange:
     title: str = ""
     interval: int = 0
     tags: tuple[str, ...] = ()
-    data: bytes = b""
+    data: bytes | None = None
+    """An import's OPML document itself (None: read it from `path`)."""
 
 
 @dataclass(slots=True)
@@ -195,7 +196,7 @@ def _apply_one(feeds: list[Feed], change: FeedChange, result: FeedsResult, stric
 
 def _import(feeds: list[Feed], change: FeedChange, result: FeedsResult) -> None:
     data = change.data
-    if not data:
+    if data is None:
         try:
             with Path(change.path).expanduser().open("rb") as handle:
                 data = handle.read(MAX_OPML_BYTES + 1)

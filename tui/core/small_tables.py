@@ -100,11 +100,7 @@ class HealthTable:
 
     def load(self, db: TinyDB) -> list[dict[str, Any]]:
         """Read the health table from feeds.json's db; returns its partition catalog."""
-        for doc in db.table("health", cache_size=0):
-            try:
-                self._by_feed[doc["feed_id"]] = FeedHealth.from_dict(dict(doc))
-            except (KeyError, TypeError):
-                continue
+        self.adopt(db.table("health", cache_size=0))
         for doc in db.table("progress", cache_size=0):
             through = doc.get("claims_through")
             if isinstance(through, (int, float)) and not isinstance(through, bool):

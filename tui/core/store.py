@@ -694,9 +694,9 @@ class Store:
             self._index_stories(added)
         return result
 
-    def _write_parts(self, *, sync_dir: bool = True) -> bool:
-        """Write every partition due (caller holds _write_lock); whether any was. With
-        sync_dir=False the caller's next write (feeds.json) fsyncs the directory."""
+    def _write_parts(self) -> None:
+        """Write every partition due (caller holds _write_lock), then fsync the directory:
+        feeds.json's validators count on these stories being there."""
         with self._lock:
             # Stories only come and go under _write_lock, which we hold.
             contents = self._files.contents(set(self._parts_unsaved), self._order, self._by_id)
@@ -706,7 +706,7 @@ class Store:
                 with self._lock:
                     self._parts_unsaved.discard(number)
         finally:
-            if contents and sync_dir:  # before feeds.json: its validators count on these
+            if contents:
                 self._files.sync_dir()
         with self._lock:
             self._parts_unsaved &= set(self._files.parts)  # an emptied partition is gone
@@ -716,7 +716,6 @@ class Store:
                 if not self._shelf.unsaved and self._health.unsaved_feeds:
                     self._health.unsaved_feeds.clear()  # their validators may go to disk now
                     self._health.dirty = True
-        return bool(contents)
 
     def _write_small(self, *, if_dirty: bool = True) -> None:
         """Write marks.json, claims.json and feeds.json as far as they changed.

@@ -76,10 +76,11 @@ class HealthScreen(ModalScreen[None]):
         room = dialog_inner_width(self.app.size.width) - 2 - sum(w + 2 for _, w in fixed.values()) - 2
         feed_width = max(8, min(28, room))
         error_width = room - feed_width - 2
+        show_error = error_width >= 12  # the Error column only where it has room (the detail shows it whole)
         table.add_column("Feed", key="feed", width=feed_width)
         for key, (label, width) in fixed.items():
             table.add_column(label, key=key, width=width)
-        if error_width >= 12:
+        if show_error:
             table.add_column("Error", key="error", width=error_width)
         for feed in self.feeds:
             health = self._health(feed)
@@ -92,7 +93,7 @@ class HealthScreen(ModalScreen[None]):
                 Text(relative_time(health.last_success, self.now)),
                 Text(str(health.status) if health.status is not None else "—"),
                 Text(relative_time(next_poll, self.now) if next_poll else "due"),
-                *([Text(health.error or "", no_wrap=True, overflow="ellipsis")] if error_width >= 12 else []),
+                *([Text(health.error or "", no_wrap=True, overflow="ellipsis")] if show_error else []),
                 key=feed.id,
             )
         table.focus()

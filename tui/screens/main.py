@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import asyncio
 import gc
+import threading
 from typing import cast
 
 from textual import on, work
@@ -122,6 +123,7 @@ class MainScreen(Screen):
         self._new_unread = 0
         """How many of them are unread: kept up to date by each mark, never recounted."""
         self._view_saved: ViewState | None = None
+        self._view_write_lock = threading.Lock()
         """The view last kept for the next start (None: not restored yet, nothing is saved)."""
         self._top_after_restore = False
         """The next filter result to show is the restored view's: its cursor goes to the top."""
@@ -257,12 +259,15 @@ class MainScreen(Screen):
         state = self._view_now()
         if state != self._view_saved:
             self._view_saved = state
-            self._write_view(state)
+            self._write_view()
 
     @work(thread=True, group="view-save")
-    def _write_view(self, state: ViewState) -> None:
+    def _write_view(self) -> None:
         try:
-            self.warfeed.service.save_view_state(state)
+            # The newest view, read under the lock: a write started earlier never lands last
+            # with an older view (a filter typed fast starts one write per settled change).
+            with self._view_write_lock:
+                self.warfeed.service.save_view_state(self._view_saved)
         except OSError as exc:
             sentence = f"The view is not kept for the next start: {error_sentence(exc, 'write')}"
             self.app.call_from_thread(self.notify, sentence, severity="warning", markup=False, timeout=6)

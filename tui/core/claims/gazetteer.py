@@ -811,6 +811,15 @@ class Gazetteer:
                 best_k, best = k, got
         return cands[best_k] if best - first >= margin else cands[0]
 
+    def _skeleton_index(self, *, cyrillic: bool) -> dict[str, set[int]]:
+        """Skeleton -> places, over the spellings of one script (built on the first guess)."""
+        skeleton = _cyr_skeleton if cyrillic else _skeleton
+        index: dict[str, set[int]] = {}
+        for spelling, idxs in self._names.items():
+            if _is_cyrillic(spelling) == cyrillic:
+                index.setdefault(skeleton(spelling), set()).update(idxs)
+        return index
+
     def guess_latin(self, name: str, oblast: str) -> Place | None:
         """The settlement of `oblast` a Latin spelling the gazetteer lacks most likely means, by
         its consonant skeleton: Moscow's 'Lozovatskoye' is 'Lozuvatske'. Consonants alone say
@@ -818,15 +827,9 @@ class Gazetteer:
         key = _skeleton(name)
         if len(key) < 4:
             return None
-        index = self._latin_skeletons
-        if index is None:
-            index = {}
-            for spelling, idxs in self._names.items():
-                if not _is_cyrillic(spelling):
-                    for i in idxs:
-                        index.setdefault(_skeleton(spelling), set()).add(i)
-            self._latin_skeletons = index
-        found = {self.places[i] for i in index.get(key, ()) if self.places[i].oblast == oblast}
+        if self._latin_skeletons is None:
+            self._latin_skeletons = self._skeleton_index(cyrillic=False)
+        found = {self.places[i] for i in self._latin_skeletons.get(key, ()) if self.places[i].oblast == oblast}
         return found.pop() if len(found) == 1 else None
 
     def guess_cyrillic(self, name: str, oblast: str | None) -> Place | None:
@@ -834,15 +837,9 @@ class Gazetteer:
         skeleton (consonants, vowels as one class): Russian «Нелеповка» is Ukrainian «Неліпівка».
         Only for names a settlement word introduces; one candidate in the named oblast, or one
         at the front when no oblast is named, else None (a wrong village is worse than none)."""
-        index = self._cyr_skeletons
-        if index is None:
-            index = {}
-            for key, idxs in self._names.items():
-                if _is_cyrillic(key):
-                    for i in idxs:
-                        index.setdefault(_cyr_skeleton(key), set()).add(i)
-            self._cyr_skeletons = index
-        found = {self.places[i] for i in index.get(_cyr_skeleton(name), ())}
+        if self._cyr_skeletons is None:
+            self._cyr_skeletons = self._skeleton_index(cyrillic=True)
+        found = {self.places[i] for i in self._cyr_skeletons.get(_cyr_skeleton(name), ())}
         if oblast:
             found = {p for p in found if p.oblast == oblast}
         else:
