@@ -341,3 +341,14 @@ def test_a_strike_that_cut_power_or_set_a_fire_has_a_result(sentence, want):
 ])
 def test_russian_commanders_speak_for_moscow(sentence, want):
     assert _triples(sentence) == want
+
+
+@pytest.mark.parametrize(("sentence", "want"), [
+    # Quotation marks round the verb: the reporter repeats the claimant's word, not a fact of their own.
+    ('Russian units "liberated" the hamlet of Torske, near the town of Lyman.', {("claim", "ru", "Torske", "control")}),
+    ("Ukrainian troops had 'recaptured' Zarichne by Tuesday.", {("claim", "ua", "Zarichne", "control")}),
+    # Without the quotes the same narration vouches for the capture, and the town after ", near" only locates it.
+    ("Russian units liberated the hamlet of Torske, near the town of Lyman.", {("confirmation", "other", "Torske", "control")}),
+])
+def test_a_capture_in_quotation_marks_is_the_claimants_word(sentence, want):
+    assert _triples(sentence) == want

@@ -686,8 +686,8 @@ def _words_before(text: str, start: int, end: int, kind: str, place: Place | Non
     locates = distance is not None or bool(
         relation.endswith(" of") and _GEOGRAPHY.search(text, max(0, rel_start - 40), rel_start))
     if relation == "near" and (_HELD_BY_SIDE.search(text, rel_start, start) or (
-            text[prev_end:rel_start] == " " and text[rel_start:rel_start + 4].lower() == "near")):
-        locates = True  # "near the Russian-occupied town of Ocheretyne", "Tabaivka near the city of Kupiansk": where
+            text[prev_end:rel_start] in (" ", ", ") and text[rel_start:rel_start + 4].lower() == "near")):
+        locates = True  # "near the Russian-occupied town of Ocheretyne", "Tabaivka, near the city of Kupiansk": where
     elif relation == "in" and 0 <= rel_start - prev_end <= 2 and _OBLAST_SPELLINGS.get(fold(text[start:end])):
         locates = True  # "the village of Storozheve in Donetsk": the region it lies in
     if relation.endswith(" of") and not locates:
@@ -697,5 +697,5 @@ def _words_before(text: str, start: int, end: int, kind: str, place: Place | Non
         locates = bool(_APPOSITION.search(head)) or rel_start - prev_end <= 2
     elif relation == "near" and not locates:
         # "pulled out of Pishchane near Kupiansk": Kupiansk only says where Pishchane is.
-        locates = text[prev_end:rel_start] == " " and text.startswith("near ", rel_start)
+        locates = text[prev_end:rel_start] in (" ", ", ") and text.startswith("near ", rel_start)
     return relation, rel_start, distance, locates, speaker

@@ -137,6 +137,16 @@ def headline_speaker(orig: str, actors: list[ActorMention]) -> ActorMention | No
     return None
 
 
+_QUOTES_OPEN = "\"“«‘'"
+_QUOTE_CLOSE = re.compile(r"\w*[\"”»’']")
+
+
+def _quoted_capture(clause: str) -> bool:
+    """The word of capture stands in quotation marks: the reporter will not use it as their own."""
+    return any(m.start() > 0 and clause[m.start() - 1] in _QUOTES_OPEN and _QUOTE_CLOSE.match(clause, m.end())
+               for m in CAPTURE_RE.finditer(clause))
+
+
 def revise(orig: str, low: str, voices: list[Voice], actors: list[ActorMention], speaker: ActorMention | None,
            language: str | None) -> list[Voice]:
     """The voices of one sentence after the guide's rules (see the module docstring)."""
@@ -172,7 +182,9 @@ def revise(orig: str, low: str, voices: list[Voice], actors: list[ActorMention],
                 narrated = (agent is not None and agent.actor.rank == 1 and CAPTURE_RE.search(clause)
                             and _ADVANCE.search(clause) and not _OWN_RESULT.search(clause) and not REPORT.search(clause)
                             and not FOILED.search(clause) and not _HALTED.search(clause))
-                if narrated:
+                if narrated and _quoted_capture(clause) and agent.actor.side in PARTIES:
+                    side, name = agent.actor.side, None  # 'troops "liberated" X': the reporter quotes the claimant's word
+                elif narrated:
                     stance, side, name = "confirmation", "other", None
         if stance == "claim" and event == "control" and side in PARTIES:
             holds = _HOLDS_UA if side == "ua" else _HOLDS_RU
