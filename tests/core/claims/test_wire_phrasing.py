@@ -352,3 +352,21 @@ def test_russian_commanders_speak_for_moscow(sentence, want):
 ])
 def test_a_capture_in_quotation_marks_is_the_claimants_word(sentence, want):
     assert _triples(sentence) == want
+
+
+@pytest.mark.parametrize(("sentence", "want"), [
+    # The defender holding firm, or the attacker said to lack control, denies the capture.
+    ("Moscow said its units had pushed deeper into Lyman, but Kyiv insisted its troops were holding firm there.",
+     {("claim", "ru", "Lyman", "control"), ("denial", "ua", "Lyman", "control")}),
+    ("Ukraine's army says Russian units do not have full control of any street in the city of Siversk.",
+     {("denial", "ua", "Siversk", "control")}),
+    ("The Ukrainian command said Russian troops were not in complete control of Torske.",
+     {("denial", "ua", "Torske", "control")}),
+    # No progress despite attacks is the defender's account of repelled assaults, not a strike.
+    ('Russian units made "no progress" around Siversk and Lyman despite daily assaults, the Ukrainian general said.',
+     {("claim", "ua", "Siversk", "control"), ("claim", "ua", "Lyman", "control")}),
+    # Preparing an advance is a threat, not an event.
+    ("He warned that Russian units were preparing a fresh push on Lyman.", set()),
+])
+def test_holding_firm_lacking_control_and_preparing(sentence, want):
+    assert _triples(sentence) == want

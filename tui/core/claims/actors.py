@@ -91,7 +91,8 @@ LEXICON: list[tuple[Actor, tuple[str, ...]]] = [
         "Mikhail Razvozhayev", "Razvozhayev", "Alexander Khinshtein")),
     (Actor("TASS", "ru"), ("TASS", "RIA Novosti", "RIA", "ТАСС", "РИА Новости", "Interfax", "Zvezda")),
     (Actor("Russian commanders", "ru"), (
-        r"(?:[Aa] |[Tt]he )?Russian (?:\w+ ){0,2}(?:commanders?|generals?|officers?)(?! (?:were|was) (?:captured|killed))",)),
+        r"(?:[Aa] |[Tt]he )?Russian (?:\w+ ){0,2}(?:commanders?|generals?|officers?)(?! (?:were|was) (?:captured|killed))",
+        r"(?:[Tt]he )?Russian (?:military |army |high )?command\b")),
     (Actor("Russia", "ru", 1), (
         rf"Russia(?:{_A}s)?", "Moscow", "Russian forces", "Russian troops", "Russian army", "Russian soldiers",
         "Russian officials", "Russian authorities", "Russian air defen[cs]es?", "Russian units",
@@ -121,7 +122,7 @@ LEXICON: list[tuple[Actor, tuple[str, ...]]] = [
         r"(?:the )?(?:southern|eastern|northern) [Dd]efen[cs]e [Ff]orces",
         "Operational Command (?:South|North|East|West)", "OSUV Khortytsia",
         r"(?:the )?Joint Forces(?: Grouping| Group| Task Force| Operation| Command)?", "OSGT Tavria", "Khortytsia", "Tavria",
-        "Хортиця", "Таврія")),
+        "Хортиця", "Таврія", rf"(?:[Tt]he )?(?:Ukrainian|Ukraine{_A}s) (?:military |army |high )?command\b")),
     (Actor("Ukrainian military spokesperson", "ua"), (
         "Viktor Trehubov", "Trehubov", "Dmytro Lykhovii", "Lykhovii", "Vladyslav Voloshyn", "Voloshyn",
         "Nazar Voloshyn", "Andrii Kovalenko", "Kovalenko", "Dmytro Pletenchuk", "Pletenchuk",
@@ -132,7 +133,7 @@ LEXICON: list[tuple[Actor, tuple[str, ...]]] = [
         r"(?:[Aa] |[Tt]he )?spokes(?:man|woman|person) for (?:a |the )?Ukrainian (?:\w+ ){0,2}(?:brigade|unit|corps|command|forces)",
         r"(?:[Aa] |[Tt]he )?spokes(?:man|woman|person) for Ukraine['’]s (?:\w+ ){0,2}(?:forces|brigade|corps|command)",
         r"Ukraine['’]s (?:top|army|military) (?:commander|chief)", "Ukraine's army chief",
-        r"(?:[Aa] |[Tt]he )?Ukrainian (?:\w+ ){0,2}(?:commander|officer|servicem[ae]n|servicemember|brigade|corps)",
+        r"(?:[Aa] |[Tt]he )?Ukrainian (?:\w+ ){0,2}(?:commander|officer|general|servicem[ae]n|servicemember|brigade|corps)",
         r"(?:[Aa] |[Tt]he )?spokes(?:man|woman|person) (?:for|of) (?:a |the )?Ukrainian (?:\w+ ){0,2}(?:grouping|group|forces)",
         "Center for Countering Disinformation", r"(?:[Tt]he )?[1-9]\d{0,2}(?:st|nd|rd|th)? (?:\w+ ){0,3}(?:Corps|Brigade)(?: of the [\w ]{3,40}Forces)?",
         # English copy quotes Ukraine's units by their own statements; Russia's speak through the ministry.

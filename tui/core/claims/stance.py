@@ -30,7 +30,7 @@ _HOLDS_UA = _rx(
     r"\bstill (?:holds?|held|holding|controls?|controlled|there|present|fighting|in (?:the )?(?:town|city|village|centre|center))\b|"
     r"\b(?:ukrainian|our|its|their) (?:troops|forces|units|defenders|soldiers) (?:are |were |remain |remained )?still in\b|"
     r"\b(?:still|remains?|remained) in (?:ukrainian|our) hands\b|\b(?:is|are|remains?|still) ours\b|"
-    r"\bcontinu\w+ to (?:hold|defend|control|fight)\b|\bstill defending\b|\bmaintain\w* (?:positions|control)\b|\bremain\w* in (?:the )?(?:town|city|village)\b|(?:troops|forces|units) remain\w* in\b|"
+    r"\bcontinu\w+ to (?:hold|defend|control|fight)\b|\bhold(?:ing|s)? (?:firm|on|out)\b|\bheld (?:firm|on|out)\b|\bstill defending\b|\bmaintain\w* (?:positions|control)\b|\bremain\w* in (?:the )?(?:town|city|village)\b|(?:troops|forces|units) remain\w* in\b|"
     r"\bhold(?:s|ing)? (?:the )?(?:\w+ )?(?:districts?|parts?|positions|the town|the city)\b|"
     r"\b(?:is|are|remains?|still) (?:still |firmly )?held by (?:the )?(?:defen[cs]e forces|ukrain\w+|our)|"
     r"залишаєт\w* під (?:нашим )?контролем|під (?:повним |надійним )?контролем (?:сил оборони|зсу|україни|наших)|"
