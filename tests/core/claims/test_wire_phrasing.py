@@ -370,3 +370,17 @@ def test_a_capture_in_quotation_marks_is_the_claimants_word(sentence, want):
 ])
 def test_holding_firm_lacking_control_and_preparing(sentence, want):
     assert _triples(sentence) == want
+
+
+@pytest.mark.parametrize(("sentence", "want"), [
+    # An unnamed ministry announcing that its forces took a village, with nothing else to say whose: Moscow's.
+    ("The defence ministry said on Friday that its forces had captured the hamlet of Torske.",
+     {("claim", "ru", "Torske", "control")}),
+    # Repelling is no such announcement: the default stays.
+    ("The defence ministry said its forces repelled an assault near Torske.", {("claim", "ua", "Torske", "control")}),
+    # "the capital of the region ... annexed in 2022" describes the locator; it does not date the claim.
+    ('The ministry said its troops "liberated the village of Torske", 20 km east of Sloviansk, the capital of a '
+     'district Moscow claimed to have annexed in 2022.', {("claim", "ru", "Torske", "control")}),
+])
+def test_an_unnamed_ministry_and_an_appositive_history(sentence, want):
+    assert _triples(sentence) == want

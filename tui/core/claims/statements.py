@@ -130,6 +130,10 @@ _RU_MINISTRY_CLUE = re.compile(
     r"Ugledar|Zaporozhye|Kharkov|shot down|downed|intercepted|destroyed \d|lost (?:up to |more than |about )?\d|Armed Forces of Ukraine lost|"
     # a settlement "liberated" in a ministry's words, and the army groups that Moscow's bulletins name
     r"liberat\w+|[Gg]roup of [Ff]orces|[Bb]attlegroup")
+# With no story to say whose, a defence ministry announcing that its forces took a village is
+# Moscow's: Kyiv's captures are announced by its General Staff and brigades, and its ministry is named.
+_MINISTRY_CAPTURE = re.compile(r"\b(?:its|their) (?:forces|troops|units|soldiers) (?:have |had |has )?"
+                               r"(?:captured|took control|taken control|seized|gained control)\b")
 _MINISTRY = {"ru": Actor("Russian Defense Ministry", "ru"), "ua": Actor("Ukrainian Defence Ministry", "ua")}
 
 
@@ -171,7 +175,8 @@ def _actors(orig: str, staff_side: str, east_side: str = "ru", ministry_side: st
         elif not named and _ITS_FORCES.search(orig):
             sides = set()  # "the ministry said its forces ... Ukrainian units are surrounded": the other side is the object
         # Moscow's words: the special military operation, Russian spellings, a tally of drones or losses.
-        side = sides.pop() if len(sides) == 1 else "ru" if _RU_MINISTRY_CLUE.search(orig) else ministry_side or staff_side
+        side = sides.pop() if len(sides) == 1 else "ru" if _RU_MINISTRY_CLUE.search(orig) else ministry_side or (
+            "ru" if staff_side == "ua" and _MINISTRY_CAPTURE.search(orig) else staff_side)
         found = [ActorMention(a.start, a.end, _MINISTRY[side]) if a.actor.name == "ministry" else a for a in found]
     if east_side == "ua":
         found = [ActorMention(a.start, a.end, _UA_EAST)
@@ -197,7 +202,7 @@ def extract_with_places(text: str, *, story: Any = None, gazetteer: Gazetteer | 
     text = clean_text(text)
     sentences = split_sentences(text)
     staff_side = _staff_side(text[:MAX_TEXT], default_side)
-    ministry_side = default_side if default_side in ("ru", "ua") else _lead_side(text[:MAX_TEXT], staff_side)
+    ministry_side = default_side if default_side in ("ru", "ua") else _lead_side(text[:MAX_TEXT], "") or None
     # Places are found over the whole text so ambiguous names use the story's other places.
     joined = "\n".join(sentences)
     # The places stage: settlements, regions and directions, each with the words in front of it.
@@ -496,7 +501,7 @@ def _attempt_only(sentence: str) -> bool:
                 or DENIAL.search(sentence) or HEDGE.search(sentence) or FOILED.search(sentence))
 
 
-_RELATIVE_TAIL = re.compile(r",\s+(?:which|where|whom|when)\b")
+_RELATIVE_TAIL = re.compile(r",\s+(?:which|where|whom|when|the (?:regional |administrative )?(?:capital|centre|center) of)\b")
 # A place named as what a claim is about: "the Danylivka report", "Vovchansk claim".
 _NOUN_AFTER_PLACE = re.compile(r"\s(?:claims?|reports?|statements?)\b")
 
