@@ -384,3 +384,16 @@ def test_holding_firm_lacking_control_and_preparing(sentence, want):
 ])
 def test_an_unnamed_ministry_and_an_appositive_history(sentence, want):
     assert _triples(sentence) == want
+
+
+@pytest.mark.parametrize(("sentence", "want"), [
+    # A title that names the side it serves speaks for it, with the title's commas inside its clause.
+    ('Moscow said it had "liberated" Torske, but Ivan Petrenko, head of communications for Ukraine\'s '
+     'eastern forces, said: "That is not true."',
+     {("claim", "ru", "Torske", "control"), ("denial", "ua", "Torske", "control")}),
+    # "Kyiv's exhausted brigades" are troops, not the capital.
+    ("Russian units advanced near Lyman, pressing Kyiv's thinly stretched, tired brigades.",
+     {("confirmation", "other", "Lyman", "control")}),
+])
+def test_a_titled_answer_and_kyivs_troops(sentence, want):
+    assert _triples(sentence) == want

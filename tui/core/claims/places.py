@@ -300,8 +300,9 @@ _SPEAKER_AFTER = re.compile(
     r"refutes?|refuted|acknowledges?|acknowledged|has (?:denied|said|claimed|confirmed|rejected)|governor|mayor|"
     r"authorities|officials|administration(?! building)|brigade|regional (?:governor|administration|authorities)|"
     r"city (?:council|administration))\b)")
-_POSSESSION_AFTER = re.compile(r"\s+(?:claims?|reports?|statements?|denials?|assertions?|account|version|officials|"
-                               r"government|authorities|forces|troops|army|military|position)\b")
+_POSSESSION_AFTER = re.compile(r"\s+(?:[a-z][\w-]*,?\s+){0,3}?(?:claims?|reports?|statements?|denials?|assertions?|account|version|"
+                               r"officials|government|authorities|forces|troops|army|military|position|brigades|units|soldiers|"
+                               r"defenders|allies|partners)\b")
 # «Киев признал», «Київ заперечує»: only a name in the nominative can be the subject.
 _SPEAKER_AFTER_CYR = re.compile(r"\s+(?:заявля\w*|заяви\w*|запереч\w*|визна\w*|стверджу\w*|спростову\w*|каже|"
                                 r"кажуть|відкида\w*|отрица\w*|опроверг\w*|призна\w*|утвержда\w*|обвиня\w*|"
