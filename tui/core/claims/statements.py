@@ -501,7 +501,8 @@ def _attempt_only(sentence: str) -> bool:
                 or DENIAL.search(sentence) or HEDGE.search(sentence) or FOILED.search(sentence))
 
 
-_RELATIVE_TAIL = re.compile(r",\s+(?:which|where|whom|when|the (?:regional |administrative )?(?:capital|centre|center) of)\b")
+_RELATIVE_TAIL = re.compile(r",\s+(?:which|where|whom|when|the (?:regional |administrative )?(?:capital|centre|center) of|"
+                            r"(?:an?|the) (?:[\w-]+ ){0,3}?(?:that|which|where)\b)")
 # A place named as what a claim is about: "the Danylivka report", "Vovchansk claim".
 _NOUN_AFTER_PLACE = re.compile(r"\s(?:claims?|reports?|statements?)\b")
 

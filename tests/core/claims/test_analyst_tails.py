@@ -1,0 +1,27 @@
+"""Analyst and international phrasing: appositions that carry history, plural officers, troops that 'occupied'."""
+
+import pytest
+
+from tui.core.claims.statements import extract_statements
+
+
+def _triples(sentence: str) -> set[tuple[str, str, str | None]]:
+    return {(s.stance, s.side, s.place) for s in extract_statements(sentence)}
+
+
+@pytest.mark.parametrize(("sentence", "want"), [
+    # The apposition's "for months" or "since October" describes the place, not the claim.
+    ("Geolocated video confirms recent gains by Russian forces west of Lyman, an area that has been fought over for months.",
+     {("confirmation", "other", "Lyman")}),
+    ("The institute assessed marginal advances by Russian forces north of Siversk, a town that has been their target since October.",
+     {("confirmation", "other", "Siversk")}),
+    # Without the apposition the durative still makes the sentence background.
+    ("Russian forces have shelled Lyman almost daily for months.", set()),
+    # Several Ukrainian officers speak for their side.
+    ("Ukrainian officers say they drove Russian troops out of the western edge of Torske.", {("claim", "ua", "Torske")}),
+    # Troops that "occupied" a village took it; an "occupied village" is only a description.
+    ("The institute reported that Russian troops occupied Torske, citing geolocated footage.", {("confirmation", "other", "Torske")}),
+    ("The occupied village of Torske was shelled overnight, the governor said.", {("claim", "ua", "Torske")}),
+])
+def test_analyst_and_international_phrasing(sentence, want):
+    assert _triples(sentence) == want
