@@ -397,3 +397,23 @@ def test_an_unnamed_ministry_and_an_appositive_history(sentence, want):
 ])
 def test_a_titled_answer_and_kyivs_troops(sentence, want):
     assert _triples(sentence) == want
+
+
+@pytest.mark.parametrize(("sentence", "want"), [
+    # Nested reported speech through a title: the ministry's denial, and the claim of the staff whose chief spoke.
+    ("Ukraine's military rejected statements by the chief of Russia's general staff that Moscow's troops had seized Lyman.",
+     {("denial", "ua", "Lyman", "control"), ("claim", "ru", "Lyman", "control")}),
+    # A headline dismissing a statement "on" a place denies what was said about it.
+    ("Kyiv's army dismisses Russian statement on situation in Siversk",
+     {("denial", "ua", "Siversk", "other"), ("claim", "ru", "Siversk", "other")}),
+    # The defender still defending, "countering Russia's claims": a denial and the claim it answers.
+    ("Ukrainian units continue to defend Lyman, countering Moscow's claims that the town has fallen.",
+     {("denial", "ua", "Lyman", "control"), ("claim", "ru", "Lyman", "control")}),
+    # The attacker's capture "contradicting" someone is not the defender holding anything.
+    ("Russian units captured Torske, contradicting Kyiv's statements.", {("confirmation", "other", "Torske", "control")}),
+    # Who follows "told" listens: "X, a spokesman, told Reuters" is the spokesman's voice.
+    ('A spokesman for Ukraine\'s eastern forces, Ivan Petrenko, told Reuters the Russian report about Siversk "is not true".',
+     {("denial", "ua", "Siversk", "other"), ("claim", "ru", "Siversk", "other")}),
+])
+def test_nested_titles_countering_and_told(sentence, want):
+    assert _triples(sentence) == want

@@ -57,7 +57,7 @@ from tui.core.claims.dates import is_history
 from tui.core.claims.gazetteer import Gazetteer, Mention
 from tui.core.claims.places import find_places
 from tui.core.claims.sentences import MAX_TEXT, split_sentences
-from tui.core.claims.stance import lang_side, revise
+from tui.core.claims.stance import claimant, holds_own, lang_side, revise
 from tui.core.claims.tracker import CONFIDENT
 from tui.core.claims.voice import classify_event, find_speaker, stance_and_side
 from tui.core.models import Statement
@@ -398,6 +398,15 @@ def _voices(orig: str, event: str, default_side: str, staff_side: str, actors: l
                       classify_event(low[counter.end():], orig[counter.end():]) or event, east_side=east_side, ministry_side=ministry_side)
         if head and tail and tail[1] in ("ru", "ua"):
             return [(*head, 0, n), (*tail, 0, n)]
+    countering = _COUNTERING.search(low) if event == "control" and "," in low and len(low) == n else None
+    if countering:
+        # "Ukrainian forces still defend Kupiansk, countering Russia's claims that ...": the head
+        # party's stand denies the claim the tail names.
+        found = claimant(low[countering.end():], [])
+        head = next((a for a in actors if a.end <= countering.start() and a.actor.side in ("ru", "ua")), None)
+        if found is not None and head is not None and head.actor.side != found[0] \
+                and holds_own(head.actor.side, low[: countering.start()]) and not EVIDENCE.search(low, 0, countering.start()):
+            return [("claim", found[0], found[1], event, 0, n), ("denial", head.actor.side, head.actor.name, event, 0, n)]
     rebuttal = REBUTTAL.search(low) if "," in low and len(low) == n else None
     if rebuttal:
         # "X said it captured Kupiansk, a claim Kyiv rejected as false": a claim and its denial.
@@ -501,6 +510,8 @@ def _attempt_only(sentence: str) -> bool:
                 or DENIAL.search(sentence) or HEDGE.search(sentence) or FOILED.search(sentence))
 
 
+_COUNTERING = re.compile(r",\s+(?:countering|rejecting|contradicting|disputing|refuting|denying|dismissing)\s+"
+                         r"(?=[\w-]+['’]s (?:[\w-]+ ){0,2}(?:claims?|assertions?|statements?|reports?|announcements?) that\b)")
 _RELATIVE_TAIL = re.compile(r",\s+(?:which|where|whom|when|the (?:regional |administrative )?(?:capital|centre|center) of|"
                             r"(?:an?|the) (?:[\w-]+ ){0,3}?(?:that|which|where)\b)")
 # A place named as what a claim is about: "the Danylivka report", "Vovchansk claim".

@@ -60,8 +60,9 @@ def _subject(sentence: str, verb: re.Match[str], actors: list[ActorMention], aft
     if verb.group().lower() in _ACCORDING:
         following = [a for a in actors if a.start >= verb.end()]
         return max(following[:2], key=lambda a: (a.actor.rank, -a.start)) if following else None
-    if "," in sentence[max(0, verb.start() - 3) : verb.start()] or _QUOTE_DASH.search(sentence, 0, verb.start()) \
-            or _AS_OPENING.fullmatch(sentence, 0, verb.start()):
+    if verb.group().lower() != "told" and (  # "X, a spokesman, told Reuters": who follows "told" listens
+            "," in sentence[max(0, verb.start() - 3) : verb.start()] or _QUOTE_DASH.search(sentence, 0, verb.start())
+            or _AS_OPENING.fullmatch(sentence, 0, verb.start())):
         following = [a for a in actors if 0 <= a.start - verb.end() <= 2
                      or (0 <= a.start - verb.end() <= 4 and sentence[verb.end():a.start].strip() in ("в", "у", "by"))]
         if not following and sentence.lstrip()[:1] in _OPENING_QUOTES:
