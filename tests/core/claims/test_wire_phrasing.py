@@ -417,3 +417,14 @@ def test_a_titled_answer_and_kyivs_troops(sentence, want):
 ])
 def test_nested_titles_countering_and_told(sentence, want):
     assert _triples(sentence) == want
+
+
+@pytest.mark.parametrize(("sentence", "want"), [
+    # "the Belgorod border region" is a region, not the city.
+    ("A drone was downed over the Belgorod border region, the Russian Defense Ministry said.", set()),
+    # Drones destroyed in words, with a hyphenated make, are shot down, not a strike.
+    ("Air defences destroyed eleven Iran-made attack drones over Odesa, the governor said.",
+     {("claim", "ua", "Odesa", "shootdown")}),
+])
+def test_border_regions_and_drones_destroyed_in_words(sentence, want):
+    assert _triples(sentence) == want

@@ -359,7 +359,7 @@ CAPTURE_RE = _rx(r"\b(?:" + CAPTURE + r")")
 SHOOTDOWN = _rx(
     r"\b(?:shot down|shoot down|shooting down|downs? \d+|знищил\w* \d+ (?:\w+ ){0,2}(?:безпілотник|дрон|ракет|бпла)\w*|"
     r"уничтожил\w* \d+ (?:\w+ ){0,2}(?:беспилотник|дрон|ракет|бпла)\w*|збил\w*|сбил\w*|сбиты|сбит\w*|знешкоджен\w*|перехопл\w*|intercept(?:ed|ing|s|ion|ions)?\b|downed|air defen[cs]es? (?:destroyed|neutrali[sz]ed|repelled)|"
-    r"neutrali[sz]ed \d+|destroyed \d+ (?:\w+ ){0,2}(?:drones|missiles|UAVs)|збили|збито|сбили|сбито|перехвач\w*)")
+    r"neutrali[sz]ed \d+|destroyed (?:\d+|two|three|four|five|six|seven|eight|nine|ten|\w+teen|\w+ty(?:-\w+)?|dozens of) (?:[\w-]+ ){0,2}(?:drones|missiles|uavs)|збили|збито|сбили|сбито|перехвач\w*)")
 LOSSES = _rx(
     r"\b(?:casualties|(?<!avoid )(?<!avoiding )(?<!minimi[sz]e )(?<!prevent )losses|lost (?:up to |about |around |over |more than )?\d[\d,]*|killed (?:up to |about |over |more than )?\d[\d,]* (?:\w+ )?(?:soldiers|servicemen|troops|fighters|personnel)|"
     r"(?:destroyed|knocked out|disabled) (?:\d+ |a |an |two |three |several )?(?:\w+ ){0,2}(?:tanks?|armou?red vehicles?|vehicles|equipment|howitzers?|artillery systems?|positions)|"
@@ -414,7 +414,7 @@ APPOSITION = _rx(
     r",\s+(?:a|an|the|two|three|four|several|both)\s+(?:[\w'’-]+\s+){0,3}(?:village|town|city|settlement|hamlet|hub|"
     r"junction|district centre|district center)s?\b[^,;.]{0,60}$")
 NOT_A_PLACE_AFTER = re.compile(
-    r"\s(?:River|river|Reservoir|reservoir|Sea|Bay|Canal|canal|direction's|direction|axis|sector|front|Oblast|oblast|"
+    r"\s(?:(?:border|frontier|frontline|front-line) (?:region|regions|area|oblast)|River|river|Reservoir|reservoir|Sea|Bay|Canal|canal|direction's|direction|axis|sector|front|Oblast|oblast|"
     r"region|regions|oblasts|Street|street|Avenue|avenue|Square|Districts?|districts?|Raions?|raions?|"
     r"напрям\w*|направлени\w*|вулиц\w*|улиц\w*|район\w*|област\w*)\b")
 # "in Kharkiv, Dnipropetrovsk, and Zaporizhzhia oblasts": every name of the list is a region.
