@@ -590,3 +590,20 @@ def test_a_latin_skeleton_guess_needs_the_oblast(gaz):
 def test_the_older_press_spelling_reaches_the_village_in_the_oblast_named():
     text = "Russian forces took control of the settlement of Vodyane in Ukraine's eastern Donetsk region."
     assert [(p.place.name, p.place.oblast) for p in find_places(text) if p.kind == "settlement"] == [("Vodiane", "Donetsk")]
+
+
+@pytest.mark.parametrize(("text", "want"), [
+    # Moscow's spelling names a namesake elsewhere; the oblast named picks the village it means.
+    ("Russian troops liberated the settlement of Zelenoye in the Kharkov Region.", ("Zelene", "Kharkiv")),
+    ("Russian forces liberate Zelenoye in Kharkov Region", ("Zelene", "Kharkiv")),
+    # A name the codifier holds many times is settled by the oblast right after it.
+    ("A drone hit Zelene in the Kharkiv region overnight.", ("Zelene", "Kharkiv")),
+])
+def test_the_oblast_named_settles_a_latin_namesake(text, want):
+    got = [(m.place.name, m.place.oblast) for m in find_places(text) if m.kind == "settlement"]
+    assert got == [want]
+
+
+def test_a_person_before_an_oblast_is_not_a_guessed_village():
+    text = "Governor Syniehubov in the Kharkiv region said nothing more."
+    assert [m for m in find_places(text) if m.kind == "settlement"] == []

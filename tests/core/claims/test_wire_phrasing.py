@@ -347,8 +347,10 @@ def test_russian_commanders_speak_for_moscow(sentence, want):
     # Quotation marks round the verb: the reporter repeats the claimant's word, not a fact of their own.
     ('Russian units "liberated" the hamlet of Torske, near the town of Lyman.', {("claim", "ru", "Torske", "control")}),
     ("Ukrainian troops had 'recaptured' Zarichne by Tuesday.", {("claim", "ua", "Zarichne", "control")}),
-    # Without the quotes the same narration vouches for the capture, and the town after ", near" only locates it.
-    ("Russian units liberated the hamlet of Torske, near the town of Lyman.", {("confirmation", "other", "Torske", "control")}),
+    # Without the quotes a capture narrated vouches for it, and the town after ", near" only locates it.
+    ("Russian units captured the hamlet of Torske, near the town of Lyman.", {("confirmation", "other", "Torske", "control")}),
+    # "Liberate" unquoted for Moscow's troops is Moscow's own media speaking (a headline of its agencies).
+    ("Russian forces liberate Torske in Donetsk Region", {("claim", "ru", "Torske", "control")}),
 ])
 def test_a_capture_in_quotation_marks_is_the_claimants_word(sentence, want):
     assert _triples(sentence) == want

@@ -818,19 +818,26 @@ class Gazetteer:
         for spelling, idxs in self._names.items():
             if _is_cyrillic(spelling) == cyrillic:
                 index.setdefault(skeleton(spelling), set()).update(idxs)
+        if not cyrillic:
+            # Names with many namesakes ("Zelene") have no Latin key of their own; the oblast a guess
+            # needs tells them apart.
+            for i, place in enumerate(self.places):
+                index.setdefault(skeleton(place.name), set()).add(i)
         return index
 
-    def guess_latin(self, name: str, oblast: str) -> Place | None:
+    def guess_latin(self, name: str, oblast: str, shortest: int = 4) -> Place | None:
         """The settlement of `oblast` a Latin spelling the gazetteer lacks most likely means, by
         its consonant skeleton: Moscow's 'Lozovatskoye' is 'Lozuvatske'. Consonants alone say
-        less than Cyrillic letters do, so an oblast is required and the match must be unique."""
+        less than Cyrillic letters do, so an oblast is required and the match must be unique
+        (and the skeleton `shortest` consonants long)."""
         key = _skeleton(name)
-        if len(key) < 4:
-            return None
         if self._latin_skeletons is None:
             self._latin_skeletons = self._skeleton_index(cyrillic=False)
         found = {self.places[i] for i in self._latin_skeletons.get(key, ()) if self.places[i].oblast == oblast}
-        return found.pop() if len(found) == 1 else None
+        exact = {p for p in found if fold(p.name) == fold(name)}
+        if len(exact) == 1:
+            return exact.pop()  # the codifier's own name, kept out of the spellings for its many namesakes
+        return found.pop() if len(found) == 1 and len(key) >= shortest else None
 
     def guess_cyrillic(self, name: str, oblast: str | None) -> Place | None:
         """The settlement a Cyrillic spelling the gazetteer lacks most likely means, by its

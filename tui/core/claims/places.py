@@ -34,8 +34,10 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 
+from tui.core.claims.actors import find_actors
 from tui.core.claims.gazetteer import (
-    _HAS_CYRILLIC, _OBLAST_SPELLINGS, _PEOPLES_REPUBLIC, OBLASTS_RU, Gazetteer, Mention, Place, distance_km, fold,
+    _HAS_CYRILLIC, _OBLAST_SPELLINGS, _PEOPLES_REPUBLIC, OBLASTS_RU, Gazetteer, Mention, Place, _is_person, distance_km,
+    fold,
 )
 
 RU_AREAS = frozenset({*OBLASTS_RU.values(), "Rostov", "Voronezh", "Oryol", "Lipetsk", "Tula", "Kaluga",
@@ -467,9 +469,11 @@ def find_places(text: str, *, gazetteer: Gazetteer | None = None) -> list[PlaceM
             out.append(_mention(text, start, end, "settlement", place, (place,), None, None, place.oblast,
                                 max((e for _, e in taken if e <= start), default=-9)))
             taken.append((start, end))
-    if " of " in text:
+    if " of " in text or " in " in text:
         for start, end, place in _guessed_latin(gaz, text, out, taken):
-            # "liberated the settlement of Lozovatskoye in the DPR": Moscow's spelling of Lozuvatske.
+            # "liberated the settlement of Lozovatskoye in the DPR": Moscow's spelling of Lozuvatske;
+            # "the settlement of Zelenoye in the Kharkov Region": not the namesake Donetsk's codifier spells so.
+            out = [m for m in out if not (m.kind == "settlement" and m.start == start)]
             out.append(_mention(text, start, end, "settlement", place, (place,), None, None, place.oblast,
                                 max((e for _, e in taken if e <= start), default=-9)))
             taken.append((start, end))
@@ -482,6 +486,8 @@ _EN_OF = re.compile(r" of\s+(?=[A-Z])")
 _EN_SETTLEMENT_WORD = re.compile(r"\b(?:settlements?|villages?|towns?|hamlets?|communit(?:y|ies)|localit(?:y|ies))$")
 _EN_NAME_RUN = re.compile(r"[A-Z][a-z'’-]+(?:\s+[A-Z][a-z'’-]+)?")
 _EN_RUN_GLUE = re.compile(r"\s*,\s*(?:and\s+)?|\s+and\s+")
+_EN_IN_REGION = re.compile(r"\s+in (?:the )?[A-Z][\w'’-]+ (?:[Rr]egion|[Oo]blast|[Pp]rovince)\b")
+_EN_NAME_BEFORE = re.compile(r"(?<![\w'’-])[A-Z][a-z'’-]+$")
 _EN_REPUBLIC = re.compile(r"\b(?:(?P<d>Donetsk People['’]s Republic|DPR|DNR)|Lu[hg]ansk People['’]s Republic|LPR|LNR)\b")
 
 
@@ -490,16 +496,30 @@ def _guessed_latin(gaz: Gazetteer, text: str, mentions: list[PlaceMention],
     """Latin names a settlement word introduces that the gazetteer does not spell this way,
     resolved by their consonant skeleton within the oblast named right after them."""
     out: list[tuple[int, int, Place]] = []
+    resolved = {m.start: m for m in mentions if m.kind == "settlement" and m.place is not None}
     starts = (m.end() for m in _EN_OF.finditer(text) if _EN_SETTLEMENT_WORD.search(text, max(0, m.start() - 12), m.start()))
-    for names in _name_runs(text, starts, _EN_NAME_RUN, _EN_RUN_GLUE):
+    # "liberate Zelenoye in Kharkov Region", "hit Zelene in the Kharkiv region": a name with its oblast right after it.
+    located = [[(name.start(), name.end())] for r in _EN_IN_REGION.finditer(text)
+               if (name := _EN_NAME_BEFORE.search(text, max(0, r.start() - 40), r.start())) is not None
+               and (name.start() in resolved or not (find_actors(name.group()) or _is_person(text, name.start(), name.end())))]
+    for names in (*_name_runs(text, starts, _EN_NAME_RUN, _EN_RUN_GLUE), *located):
         for start, end in names:
-            if any(a < end and start < b for a, b in taken):
+            known = resolved.get(start)
+            if known is not None:
+                end = known.end
+            elif any(a < end and start < b for a, b in taken):
                 continue
             ahead = [(n.start, n.area) for n in mentions if n.kind == "region" and end <= n.start <= end + 120]
             rep = _EN_REPUBLIC.search(text, end, end + 120)
             if rep is not None:
                 ahead.append((rep.start(), "Donetsk" if rep.group("d") else "Luhansk"))
-            if ahead and (place := gaz.guess_latin(text[start:end], min(ahead)[1])) is not None:
+            if not ahead:
+                continue
+            oblast = min(ahead)[1]
+            if known is not None and any(c.oblast == oblast for c in (known.place, *known.candidates)):
+                continue  # the codifier's own spelling in the oblast named
+            # A namesake's spelling is a real name already, so a shorter skeleton is enough.
+            if (place := gaz.guess_latin(text[start:end], oblast, 3 if known else 4)) is not None:
                 out.append((start, end, place))
     return out
 

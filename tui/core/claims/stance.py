@@ -183,8 +183,11 @@ def revise(orig: str, low: str, voices: list[Voice], actors: list[ActorMention],
                 narrated = (agent is not None and agent.actor.rank == 1 and CAPTURE_RE.search(clause)
                             and _ADVANCE.search(clause) and not _OWN_RESULT.search(clause) and not REPORT.search(clause)
                             and not FOILED.search(clause) and not _HALTED.search(clause))
-                if narrated and _quoted_capture(clause) and agent.actor.side in PARTIES:
-                    side, name = agent.actor.side, None  # 'troops "liberated" X': the reporter quotes the claimant's word
+                if narrated and agent.actor.side in PARTIES and (
+                        _quoted_capture(clause) or (agent.actor.side == "ru" and "liberat" in clause)):
+                    # 'troops "liberated" X': the reporter quotes the claimant's word; "Russian forces
+                    # liberate X" unquoted is Moscow's media in its own voice.
+                    side, name = agent.actor.side, None
                 elif narrated:
                     stance, side, name = "confirmation", "other", None
         if stance == "claim" and event == "control" and side in PARTIES:
