@@ -430,3 +430,17 @@ def test_nested_titles_countering_and_told(sentence, want):
 ])
 def test_border_regions_and_drones_destroyed_in_words(sentence, want):
     assert _triples(sentence) == want
+
+
+@pytest.mark.parametrize(("sentence", "want"), [
+    # Kyiv's military intelligence speaks for Kyiv, even unqualified; Moscow's does not become Kyiv's.
+    ("Military intelligence said its special forces had retaken the hamlet of Torske.", {("claim", "ua", "Torske", "control")}),
+    # Trying to seize villages is a goal; thwarted attempts are the defender's repelled assaults.
+    ("Russian troops try to seize small villages round Lyman to cut its supply roads.", set()),
+    ("Ukrainian forces thwarted Russian attempts to capture Lyman, the command said.", {("claim", "ua", "Lyman", "control")}),
+    # Denying "the blocking of" a town denies its encirclement.
+    ("Ukraine's General Staff denied the blocking of Lyman by Russian troops, calling it propaganda.",
+     {("denial", "ua", "Lyman", "control")}),
+])
+def test_intelligence_attempts_and_blocking(sentence, want):
+    assert _triples(sentence) == want
