@@ -444,3 +444,17 @@ def test_border_regions_and_drones_destroyed_in_words(sentence, want):
 ])
 def test_intelligence_attempts_and_blocking(sentence, want):
     assert _triples(sentence) == want
+
+
+@pytest.mark.parametrize(("sentence", "want"), [
+    # Headline grammar: a bare participle, "still inside", "push into", "now hold", a "provocation".
+    ("Moscow says Lyman taken; Kyiv calls it a provocation",
+     {("claim", "ru", "Lyman", "control"), ("denial", "ua", "Lyman", "control")}),
+    ("Kyiv says troops still inside Siversk", {("denial", "ua", "Siversk", "control")}),
+    ("Russian units push into Siversk rail depot, say milbloggers", {("claim", "ru", "Siversk", "control")}),
+    ("OSINT project: Russian troops now hold Lyman's northern districts", {("confirmation", "other", "Lyman", "control")}),
+    # "taken" inside a clause is no headline participle.
+    ("Russia says the decision was taken in Moscow after talks about Lyman", set()),
+])
+def test_headline_grammar(sentence, want):
+    assert _triples(sentence) == want

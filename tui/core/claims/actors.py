@@ -198,6 +198,7 @@ LEXICON: list[tuple[Actor, tuple[str, ...]]] = [
     (Actor("geolocation", "other"), (
         "geolocated (?:footage|video|videos|images|photos|imagery)", "geolocated",
         "[Ss]atellite (?:imagery|images)", "open-source (?:analysts|investigators|intelligence)",
+        r"(?:[Aa]n |[Tt]he )?OSINT (?:group|groups|analysts?|researchers?|project|investigators?|mapping (?:group|project))",
         "OSINT (?:analysts|researchers)", "Bellingcat", "independent (?:verification|analysts|observers|monitors)",
         "the BBC", "BBC Verify", "CNN", "the New York Times", "The Kyiv Independent", "the Kyiv Independent",
         "The Guardian", "the Guardian", "Meduza", "Mediazona", "journalists")),
