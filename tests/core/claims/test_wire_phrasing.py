@@ -458,3 +458,22 @@ def test_intelligence_attempts_and_blocking(sentence, want):
 ])
 def test_headline_grammar(sentence, want):
     assert _triples(sentence) == want
+
+
+@pytest.mark.parametrize(("sentence", "want"), [
+    # Russian channels "spreading fakes that ..." made the claim the defender then denies.
+    ("Russian Telegram channels are spreading fakes that Russian troops took Lyman; the town remains under the "
+     "control of the Defence Forces, the Centre said.",
+     {("claim", "ru", "Lyman", "control"), ("denial", "ua", "Lyman", "control")}),
+    # "..., but a Ukrainian spokesman called the statement a fantasy": the answer is Kyiv's denial.
+    ('"The capture of Lyman is complete," the Russian general said, but a Ukrainian military spokesman called '
+     'the statement "a fantasy".', {("claim", "ru", "Lyman", "control"), ("denial", "ua", "Lyman", "control")}),
+    # Completed captures in reported speech: "had been fully taken", "completely cleared", "are inside".
+    ("Russia's chief of general staff told Putin that Lyman had been fully taken.", {("claim", "ru", "Lyman", "control")}),
+    ('Russia\'s defence ministry said its forces had "completely cleared" Siversk.', {("claim", "ru", "Siversk", "control")}),
+    ("Russian commanders now say they are inside Siversk.", {("claim", "ru", "Siversk", "control")}),
+    # "still in the northern part of" a town is the defender still holding it.
+    ("Ukraine's General Staff said its units were still in the northern part of Siversk.", {("denial", "ua", "Siversk", "control")}),
+])
+def test_channels_fantasies_and_completed_captures(sentence, want):
+    assert _triples(sentence) == want

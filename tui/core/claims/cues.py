@@ -270,7 +270,7 @@ HEDGE = _rx(
 DENIAL = _rx(
     r"\b(?:denied|denies|deny|denying|refuted|refutes|refuting|rejected|rejects|dismissed|dismisses|falsely|(?<=\ba )lie\b|"
     r"(?:was|were|is|are|has been|have been) (?:\w+ )?(?:contested|disputed) by|"
-    r"false|fake|untrue|not true|disinformation|fabricat\w+|lies|lying|propaganda|baseless|provocation|staged\b|"
+    r"false|fake|untrue|not true|disinformation|fabricat\w+|lies|lying|propaganda|baseless|provocation|staged\b|fantas(?:y|ies)\b|"
     r"(?<=\bno )longer true|(?<=\bno )encirclement|(?<=\bno )breakthrough|(?<=\bno )(?:russian |enemy )?foothold|no (?:question|talk) of (?:\w+ )?(?:control|encirclement|capture)|not (?:been )?encircled|did not (?:capture|enter|take)|(?:have|has|had) not (?:captured|entered|taken)|information operation|"
     r"not correspond to (?:the )?reality|(?:does|do|did) not reflect (?:the )?(?:real |actual )?(?:situation|reality)|"
     r"(?:was|were|has|have|had) not (?:been )?(?:captured|taken|lost|fallen|encircled|surrounded)|"
@@ -340,7 +340,9 @@ CAPTURE = (r"captur\w*|(?:took|taken|take|taking|takes|seiz\w+|gain\w*|establish
 CONTROL = _rx(
     r"\b(?:" + CAPTURE + r"|block(?:ing|ade) of\b|storm(?:ed|ing)\b|"
     # headline grammar: "Kupiansk taken;", "troops push into", "flag over", "forces now hold"
-    r"taken(?=\s*(?:[;,:—–]|$))|push(?:es)? into|(?:russian|ukrainian) flags? (?:over|above)\b|"
+    r"taken(?=\s*(?:[;,:—–]|$))|(?:has|have|had) been (?:fully |completely )?taken\b(?! (?:into|to|away|off|out|up|over|part|place|prisoners?|hostages?|captive))|"
+    r"(?:was|were) (?:fully|completely) taken\b|(?:completely|fully) cleared\b|"
+    r"(?:are|were) (?:already |now )?inside\b|push(?:es)? into|(?:russian|ukrainian) flags? (?:over|above)\b|"
     r"(?:forces|troops|units) (?:now |still )?hold\b|(?:troops|forces|units|soldiers) (?:are |were |remain |remained )?still inside\b|repel\w*|repuls\w*|thwart\w*|fought off|beat back|(?:remains?|remained|still) under (?:\w+ ){0,5}control|"
     r"under (?:the )?(?:full )?control of|under (?:russian|ukrainian|our|their|its|full|moscow['’]s|kyiv['’]s|russia['’]s|ukraine['’]s) control|"
     r"(?:still|were|are|was|continue to|continues to) defending|(?<=\bis )defending|control of|controls|controlled|holding|still held|"
@@ -462,7 +464,7 @@ ATTEMPT_ONLY = _rx(r"\b(?:attempts?|attempting|efforts?|bids?|tried|trying) (?:\
 PASSIVE_BEFORE = _rx(r"(?:been|were|was|are|is|being) (?:also |now |still |reportedly |effectively |almost |nearly )?$")
 # ", while Moscow claimed ...", ", but Ukrainian officials said ...": a second party answers.
 # "..., but Name, a title of the other side, said": the title's commas stay inside the answering clause.
-COUNTER = _rx(r",\s+(?:while|whereas|but)\s+(?=(?:[^,;]{0,80},){0,2}[^,;]{0,80}\b(?:said|says|claimed|claims|insisted|reported)\b)")
+COUNTER = _rx(r",\s+(?:while|whereas|but)\s+(?=(?:[^,;]{0,80},){0,2}[^,;]{0,80}\b(?:said|says|claimed|claims|insisted|reported|called|calls|described)\b)")
 POSSESSIVE_CLAIM = _rx(r"['’]s (?:claims?|statements?|reports?|assertions?|denials?)\b")
 CLAIM_ABOUT = _rx(r"\bclaims? (?:about|regarding|concerning|of|on)\b|\breports? (?:about|of|that)\b|"
                   r"\bstatements? (?:about|regarding|concerning|on)\b")

@@ -27,7 +27,7 @@ PARTIES = ("ru", "ua")
 _HOLDS_UA = _rx(
     r"\b(?:(?:remain\w*|still|are|was|were|stays?|stayed) |(?<=\bis ))(?:firmly |fully )?under (?:the )?(?:full |firm )?"
     r"(?:control of (?:the )?(?:ukraine|ukrainian|our|ukraine['’]s|defen[cs]e forces)|(?:ukrainian|our|its|their|ukraine['’]s|kyiv['’]s) control)|"
-    r"\bstill (?:holds?|held|holding|controls?|controlled|there|present|fighting|inside|in (?:the )?(?:town|city|village|centre|center))\b|"
+    r"\bstill (?:holds?|held|holding|controls?|controlled|there|present|fighting|inside|in (?:the )?(?:town|city|village|centre|center)|in (?:the )?(?:\w+ )?(?:part|parts|districts?|outskirts) of)\b|"
     r"\b(?:ukrainian|our|its|their) (?:troops|forces|units|defenders|soldiers) (?:are |were |remain |remained )?still in\b|"
     r"\b(?:still|remains?|remained) in (?:ukrainian|our) hands\b|\b(?:is|are|remains?|still) ours\b|"
     r"\bcontinu\w+ to (?:hold|defend|control|fight)\b|\bhold(?:ing|s)? (?:firm|on|out)\b|\bheld (?:firm|on|out)\b|\bstill defending\b|\bmaintain\w* (?:positions|control)\b|\bremain\w* in (?:the )?(?:town|city|village)\b|(?:troops|forces|units) remain\w* in\b|"
@@ -78,7 +78,7 @@ _ATTRIBUTED = Cue(
 _CLAIM_OF = re.compile(r"['’]s (?:\w+ ){0,2}(?:claims?|assertions?|statements?|reports?|announcements?|allegations?)\b")
 _CLAIM_BY = re.compile(r"\b(?:claims?|assertions?|statements?|reports?|announcements?|allegations?)(?: made)? (by|of) (?:the )?"
                        r"(?:(?:chief|head|commander|spokes(?:man|woman|person)|minister) of (?:the )?)?$")
-_CLAIM_SAY = _rx(r"\s?(?:\w+ ){0,3}(?:said|says|claimed|claims|reported|announced|told|insisted|declared|"
+_CLAIM_SAY = _rx(r"\s?(?:\w+ ){0,3}(?:said|says|claimed|claims|reported|announced|told|insisted|declared|spread(?:ing|s)?|"
                  r"had said|has said|заявил\w*|заяви\w*|сообщ\w*|повідоми\w*)\b")
 
 

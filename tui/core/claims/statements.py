@@ -396,6 +396,11 @@ def _voices(orig: str, event: str, default_side: str, staff_side: str, actors: l
         head = _voice(orig[: counter.start()], default_side, staff_side, event, east_side=east_side, ministry_side=ministry_side)
         tail = _voice(orig[counter.end():], default_side, staff_side,
                       classify_event(low[counter.end():], orig[counter.end():]) or event, east_side=east_side, ministry_side=ministry_side)
+        if tail and tail[0] == "denial" and tail[1] not in ("ru", "ua") and tail[2] is None:
+            # ", but a Ukrainian spokesman called the statement a fantasy": the answering clause's party denies.
+            parties = [a for a in actors if a.start >= counter.end() and a.actor.side in ("ru", "ua")]
+            if parties and len({a.actor.side for a in parties}) == 1:
+                tail = ("denial", parties[0].actor.side, parties[0].actor.name, tail[3])
         if head and tail and tail[1] in ("ru", "ua"):
             return [(*head, 0, n), (*tail, 0, n)]
     countering = _COUNTERING.search(low) if event == "control" and "," in low and len(low) == n else None
