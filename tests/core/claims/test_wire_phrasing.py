@@ -477,3 +477,13 @@ def test_headline_grammar(sentence, want):
 ])
 def test_channels_fantasies_and_completed_captures(sentence, want):
     assert _triples(sentence) == want
+
+
+@pytest.mark.parametrize(("sentence", "want"), [
+    # The Sea of Azov is water, not the town of Azov.
+    ("Russia's defence ministry said drones were shot down over the Black Sea and one over the Sea of Azov.", set()),
+    # An unnamed voice's shootdown over a town is the claim of the side whose land it is, like a strike.
+    ('"Several air targets were shot down on approach to Belgorod," he said.', {("claim", "ru", "Belgorod", "shootdown")}),
+])
+def test_seas_and_unattributed_shootdowns(sentence, want):
+    assert _triples(sentence) == want

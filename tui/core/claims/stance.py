@@ -175,8 +175,8 @@ def revise(orig: str, low: str, voices: list[Voice], actors: list[ActorMention],
                     stance, side, name = "confirmation", "other", None  # the enemy's advance, told by its foe
                 elif stance == "claim" or (stance == "denial" and side not in PARTIES):
                     side, name = language, None  # the state's own media speaking in its voice
-            elif stance == "claim" and event == "strike":
-                side = "local"  # the side that was hit reports it
+            elif stance == "claim" and event in ("strike", "shootdown"):
+                side = "local"  # the side that was hit, or whose air defence fired over its land, reports it
             elif stance == "claim" and event == "control":
                 agent = _agent(actors)
                 # Told by nobody at all (no "said", no "according to"): the reporter's own narration.

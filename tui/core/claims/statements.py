@@ -515,6 +515,7 @@ def _attempt_only(sentence: str) -> bool:
                 or DENIAL.search(sentence) or HEDGE.search(sentence) or FOILED.search(sentence))
 
 
+_WATER_BEFORE = re.compile(r"\b(?:[Ss]ea|[Gg]ulf|[Bb]ay|[Ss]trait)s? of\s+$")
 _COUNTERING = re.compile(r",\s+(?:countering|rejecting|contradicting|disputing|refuting|denying|dismissing)\s+"
                          r"(?=[\w-]+['’]s (?:[\w-]+ ){0,2}(?:claims?|assertions?|statements?|reports?|announcements?) that\b)")
 _RELATIVE_TAIL = re.compile(r",\s+(?:which|where|whom|when|the (?:regional |administrative )?(?:capital|centre|center) of|"
@@ -601,8 +602,8 @@ def _sentence_statements(sentence: str, local: list[tuple[Mention, int, int]], s
             a.start <= start and end <= a.end for a in actors if a.actor.rank == 2
         ):
             continue  # "the Luhansk operational-tactical group" names a speaker, not a place
-        if NOT_A_PLACE_AFTER.match(orig, end) and not territory:
-            continue  # "the Dnipro River", "Kharkiv region"
+        if NOT_A_PLACE_AFTER.match(orig, end) and not territory or _WATER_BEFORE.search(orig, max(0, start - 12), start):
+            continue  # "the Dnipro River", "Kharkiv region", "the Sea of Azov"
         if REGION_LIST_AFTER.match(orig, end) and not territory:
             continue  # "in Kharkiv, Dnipropetrovsk, and Zaporizhzhia oblasts"
         if _REGION_FORM.search(mention.text) or (
