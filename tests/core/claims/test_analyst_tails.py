@@ -25,3 +25,16 @@ def _triples(sentence: str) -> set[tuple[str, str, str | None]]:
 ])
 def test_analyst_and_international_phrasing(sentence, want):
     assert _triples(sentence) == want
+
+
+@pytest.mark.parametrize(("sentence", "want"), [
+    # "confirmed advances" is the analyst's adjective, not the troops confirming anything.
+    ("Russian forces recently made confirmed advances near Lyman and Siversk.",
+     {("confirmation", "other", "Lyman"), ("confirmation", "other", "Siversk")}),
+    ("The institute said Russian forces made confirmed gains near Torske.", {("confirmation", "other", "Torske")}),
+    # Each side's troops in their own clause: one side's gains are not read as the other's.
+    ("Ukrainian forces recently advanced near Torske and Russian forces recently advanced near Siversk.",
+     {("denial", "other", "Torske"), ("confirmation", "other", "Siversk")}),
+])
+def test_analyst_advances_side_by_side(sentence, want):
+    assert _triples(sentence) == want

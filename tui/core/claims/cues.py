@@ -244,7 +244,7 @@ LEFT = re.compile(r"\bleft (?:the (?:town|city|village) of )?[A-ZА-ЯІЇЄҐ]"
 
 REPORT = _rx(
     r"\b(?<!\bno )(?:said|says|say|claimed|claims|claim|reported|reports|report|stated|states|announced|announces|"
-    r"denied|denies|deny|confirmed|confirms|confirm|acknowledged|acknowledges|admitted|admits|insisted|assessed|assesses|declared|declares|"
+    r"denied|denies|deny|confirmed(?! (?:advances?|gains?|captures?|presence|reports?|positions?|territorial|russian|ukrainian)\b)|confirms|confirm|acknowledged|acknowledges|admitted|admits|insisted|assessed|assesses|declared|declares|"
     r"rejected|rejects|dismissed|dismisses|refuted|refutes|wrote|writes|posted|told|informed|briefed|added|noted|conceded|concedes|"
     r"according to|заявил\w*|заяви\w*|заявля\w*|повідоми\w*|сообщ\w*|спростува\w*|опроверг\w*|підтверди\w*|подтверди\w*|"
     r"стверджу\w*|утвержда\w*|подтвержда\w*|підтверджу\w*|кажуть|каже|говорит\w*|говорят|говорять|оголоси\w*|оголошу\w*|объяви\w*|зазнач\w*|написа\w*|пише|пишут|"
@@ -306,7 +306,8 @@ CLAUSE_BREAK = re.compile(r"[,;]")
 CLAIM_VERB = re.compile(r"claimed|claims|says|said|announced|announces|declared|declares|reported|insisted")
 
 CONFIRM_VERB = _rx(
-    r"\b(?<!\bno )(?:confirmed|confirms|confirm|acknowledged|acknowledges|admitted|admits|conceded|concedes|"
+    r"\b(?<!\bno )(?:confirmed(?! (?:advances?|gains?|captures?|presence|reports?|positions?|territorial|russian|ukrainian)\b)|"
+    r"confirms|confirm|acknowledged|acknowledges|admitted|admits|conceded|concedes|"
     r"підтверди\w*|подтверди\w*|подтвержда\w*|підтверджу\w*|визнал\w*|признал\w*|визна\w*)\b")
 WITHDRAW = _rx(
     r"\b(?:withdr[ae]w\w*|withdrawn|withdrawing|pull(?:ed|ing|s)? (?:back|out)|pull(?:ed|ing|s)? (?:\w+ ){1,3}(?:back|out) (?:from|of)|retreat\w*|left the (?:city|town|village)|"
@@ -340,7 +341,7 @@ CAPTURE = (r"captur\w*|(?:took|taken|take|taking|takes|seiz\w+|gain\w*|establish
 CONTROL = _rx(
     r"\b(?:" + CAPTURE + r"|block(?:ing|ade) of\b|storm(?:ed|ing)\b|"
     # headline grammar: "Kupiansk taken;", "troops push into", "flag over", "forces now hold"
-    r"taken(?=\s*(?:[;,:—–]|$))|(?:has|have|had) been (?:fully |completely )?taken\b(?! (?:into|to|away|off|out|up|over|part|place|prisoners?|hostages?|captive))|"
+    r"(?:made|make|makes|making) (?:\w+ ){0,2}gains\b|taken(?=\s*(?:[;,:—–]|$))|(?:has|have|had) been (?:fully |completely )?taken\b(?! (?:into|to|away|off|out|up|over|part|place|prisoners?|hostages?|captive))|"
     r"(?:was|were) (?:fully|completely) taken\b|(?:completely|fully) cleared\b|"
     r"(?:are|were) (?:already |now )?inside\b|push(?:es)? into|(?:russian|ukrainian) flags? (?:over|above)\b|"
     r"(?:forces|troops|units) (?:now |still )?hold\b|(?:troops|forces|units|soldiers) (?:are |were |remain |remained )?still inside\b|repel\w*|repuls\w*|thwart\w*|fought off|beat back|(?:remains?|remained|still) under (?:\w+ ){0,5}control|"

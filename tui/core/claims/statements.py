@@ -515,6 +515,7 @@ def _attempt_only(sentence: str) -> bool:
                 or DENIAL.search(sentence) or HEDGE.search(sentence) or FOILED.search(sentence))
 
 
+_SECOND_AGENT = re.compile(r",?\s+(?:and|while|whereas)\s+(?=(?:Russian|Ukrainian) (?:forces|troops|units)\b)")
 _WATER_BEFORE = re.compile(r"\b(?:[Ss]ea|[Gg]ulf|[Bb]ay|[Ss]trait)s? of\s+$")
 _COUNTERING = re.compile(r",\s+(?:countering|rejecting|contradicting|disputing|refuting|denying|dismissing)\s+"
                          r"(?=[\w-]+['’]s (?:[\w-]+ ){0,2}(?:claims?|assertions?|statements?|reports?|announcements?) that\b)")
@@ -538,6 +539,16 @@ def _sentence_statements(sentence: str, local: list[tuple[Mention, int, int]], s
         local = [(m, start, end) for m, start, end in local if end <= tail.start()]
         if not local:
             return []
+    pair = _SECOND_AGENT.search(sentence) if not coref and (" and " in sentence or " while " in sentence) else None
+    if pair is not None and len(sentence.lower()) == len(sentence) \
+            and find_speaker(sentence.lower(), _actors(sentence, staff_side, east_side, ministry_side)) is None:
+        # "Ukrainian forces recently advanced near X and Russian forces recently advanced near Y":
+        # nobody speaks, so each side's troops are their own sentence.
+        cut, resume = pair.start(), pair.end()
+        args = (story, default_side, staff_side, ref_event, territory, east_side, story_date, coref, ministry_side)
+        halves = ((sentence[:cut] + ".", [(m, s, e) for m, s, e in local if e <= cut]),
+                  (sentence[resume:], [(m, s - resume, e - resume) for m, s, e in local if s >= resume]))
+        return [st for half, places in halves if places for st in _sentence_statements(half, places, *args)]
     orig = sentence
     low = sentence.lower()
     if len(low) == len(sentence):
