@@ -1,0 +1,39 @@
+"""Ukrainian- and Russian-language phrasing that real reporting uses and the rules used to misread.
+
+Each group is one general cause: the speaker's side, a concession, a result or its absence, as
+CLAIMS_GUIDE.md defines them.
+"""
+
+import pytest
+
+from tui.core.claims.actors import find_actors
+from tui.core.claims.statements import extract_statements
+
+
+def _triples(sentence: str) -> set[tuple[str, str, str | None, str]]:
+    return {(s.stance, s.side, s.place, s.event) for s in extract_statements(sentence)}
+
+
+# Moscow's officials in Ukrainian spelling and declension, Kyiv's in Russian: the speaker's side
+# is theirs, not the language's.
+@pytest.mark.parametrize(("sentence", "want"), [
+    ("Бєлоусов заявив про взяття Оріхова.", {("claim", "ru", "Orikhiv", "control")}),
+    ("Пєсков сказав журналістам, що Лиман повністю звільнений.", {("claim", "ru", "Lyman", "control")}),
+    ("За словами Конашенкова, російські підрозділи захопили Торське.", {("claim", "ru", "Torske", "control")}),
+    ("Сырский заявил, что Родинское остается под контролем Сил обороны.", {("denial", "ua", "Rodynske", "control")}),
+    ("Синегубов сообщил, что после удара по Харькову ранены четыре человека.", {("claim", "ua", "Kharkiv", "strike")}),
+])
+def test_officials_spelt_in_the_other_language_keep_their_side(sentence, want):
+    assert _triples(sentence) == want
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("Герасімову", "Gerasimov"), ("Путіна", "Putin"), ("Путину", "Putin"), ("Кремля", "Kremlin"),
+    ("Гладкова", "Gladkov"), ("Сирського", "Syrskyi"), ("Терехова", "Ukrainian regional administration"),
+])
+def test_declined_names_are_speakers(text, name):
+    assert [a.actor.name for a in find_actors(f"За словами {text} сьогодні")] == [name]
+
+
+def test_a_declined_name_is_not_read_inside_another_word():
+    assert find_actors("Путинцева приїхала до міста") == []
