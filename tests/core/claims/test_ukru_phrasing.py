@@ -37,3 +37,38 @@ def test_declined_names_are_speakers(text, name):
 
 def test_a_declined_name_is_not_read_inside_another_word():
     assert find_actors("Путинцева приїхала до міста") == []
+
+
+# A withdrawal told as a move to better lines is the defender's concession (CLAIMS_GUIDE:
+# confirmation), in either language, told by the defender or retold in Russian.
+@pytest.mark.parametrize(("sentence", "want"), [
+    ("Наші підрозділи перемістилися на вигідніші рубежі поблизу Торського.", {("confirmation", "ua", "Torske", "control")}),
+    ("Оборонці були змушені переміститися на більш вигідні позиції в районі Званівки.",
+     {("confirmation", "ua", "Zvanivka", "control")}),
+    ("В Генштабе ВСУ признали, что подразделения переместились на более выгодные рубежи у Серебрянки.",
+     {("confirmation", "ua", "Serebrianka", "control")}),
+    ("По словам спикера Сил обороны, украинским военным пришлось отступить с позиций у Дронівки.",
+     {("confirmation", "ua", "Dronivka", "control")}),
+])
+def test_a_move_to_better_lines_is_a_concession(sentence, want):
+    assert _triples(sentence) == want
+
+
+def test_a_regrouping_without_a_place_or_a_move_concedes_nothing():
+    assert _triples("Командування ухвалило рішення про перегрупування сил поблизу Торського.") == set()
+
+
+# In Russian and Ukrainian the speaker may follow the verb after whom it was told to.
+@pytest.mark.parametrize(("sentence", "want"), [
+    ("Освобождение Торского завершено, сообщил «Интерфаксу» источник в Минобороны.",
+     {("claim", "ru", "Torske", "control")}),
+    ("Зачистка Званівки від українських підрозділів завершена, заявив журналістам Пушилін.",
+     {("claim", "ru", "Zvanivka", "control")}),
+])
+def test_the_speaker_after_the_verb_and_its_listener(sentence, want):
+    assert _triples(sentence) == want
+
+
+def test_an_unqualified_general_staff_in_russian_text_is_moscows():
+    got = _triples("Армия России контролирует большую часть Волчанска, заявил начальник Генштаба.")
+    assert got == {("claim", "ru", "Vovchansk", "control")}
