@@ -72,3 +72,24 @@ def test_the_speaker_after_the_verb_and_its_listener(sentence, want):
 def test_an_unqualified_general_staff_in_russian_text_is_moscows():
     got = _triples("Армия России контролирует большую часть Волчанска, заявил начальник Генштаба.")
     assert got == {("claim", "ru", "Vovchansk", "control")}
+
+
+# Taking up defence, or a unit named after a town, is no capture of anything.
+@pytest.mark.parametrize("sentence", [
+    "Свіжа бригада зайняла оборону на підступах до Костянтинівки.",
+    "Батальйон зайняв смугу оборони поблизу Гуляйполя.",
+    "Бригада ВСУ заняла оборону под Покровском после ротации.",
+    "Резервы заняли позиции на подступах к Запорожью.",
+    "Корпус Азов зайняв нові позиції, про результати боїв не повідомляли.",
+])
+def test_taking_up_defence_is_no_capture(sentence):
+    assert _triples(sentence) == set()
+
+
+@pytest.mark.parametrize(("sentence", "want"), [
+    ("Російські підрозділи зайняли Торське, заявили в Міноборони РФ.", {("claim", "ru", "Torske", "control")}),
+    ("Российские войска заняли Званівку, сообщили в Минобороны.", {("claim", "ru", "Zvanivka", "control")}),
+    ("Бійці корпусу «Азов» відбили штурм біля Торського.", {("claim", "ua", "Torske", "control")}),
+])
+def test_taking_a_place_still_is(sentence, want):
+    assert _triples(sentence) == want

@@ -325,6 +325,9 @@ EVIDENCE = _rx(
     r"открыт\w* карт\w*|"
     r"(?:open-source|osint) maps?|analysts['’]? maps?|maps? (?:[\w'’-]+ ){0,5}(?:showed|shows|show)\b)")
 
+# Taking up defence is no capture: «заняла оборону», «зайняли рубежі оборони», «позиции на подступах к».
+_NOT_DEFENCE = (r"(?! (?:\w+ )?(?:оборон\w*|смуг\w* оборон\w*|рубеж\w* оборон\w*|позиці\w* оборон\w*|позици\w* оборон\w*|"
+                r"позиці\w* (?:на підступах|біля|поблизу)|позици\w* (?:на подступах|у|под|около)))")
 CAPTURE = (r"captur\w*|(?:took|taken|take|taking|takes|seiz\w+|gain\w*|establish\w*|assum\w+) (?:full |complete |total )?control|"
             r"seiz\w+|liberat(?!ed\b)\w+|(?<!\bin )(?<!\bthe )(?<!\bof )(?<!\bfrom )(?<!newly )(?<!recently )liberated\b|retak\w+|retook|regain\w*|clear(?:ed|ing)? (?:\w+ ){0,2}of|entered|advanc\w*|(?:ha(?:ve|s|d)|been|was|were) occupied|occupy\w*|"
             r"rais\w+ (?:a|the) (?:\w+ )?flag|flag (?:was |were |has been |had been )?(?:raised|hoisted)|hoist\w* (?:a|the) (?:\w+ )?flag|"
@@ -332,7 +335,7 @@ CAPTURE = (r"captur\w*|(?:took|taken|take|taking|takes|seiz\w+|gain\w*|establish
             r"raised (?:a|the) (?:Russian|Ukrainian) flag|(?:gained|secured|gain|secure) a foothold|infiltrat\w+|pushed into|broke into|"
             r"reached (?:the )?(?:centre|center|outskirts|edge|heart) of|improved (?:their |its )?(?:tactical )?positions?|"
             r"улучшил\w* (?:\w+ )?положени\w*|покращил\w* (?:\w+ )?(?:положенн|становищ)\w*|"
-            r"відкину\w*|відкинул\w*|отброше\w*|отбросил\w*|заня(?:ли|л|ла|то|ты)\b|зайняли|зайняв|"
+            r"відкину\w*|відкинул\w*|отброше\w*|отбросил\w*|(?:заня(?:ли|л|ла|то|ты)|зайня(?:ли|в|ла))\b" + _NOT_DEFENCE + r"|"
             r"захопи\w*|захопл\w*|звільни\w*|звільнен\w*|освобо\w+|увійшли|увійш\w*|вошли|просуну\w*|просуван\w*|продвину\w*|"
             r"продвижени\w*|контрол\w*|взят\w*|взяли|взяв|взяття|овладе\w*|оволоді\w*|окупува\w*|оккупир\w*|окупаці\w*|оккупаци\w*|закріпил\w*|"
             r"закрепил\w*|закріпитис[яь]|закрепить?ся|зайшли|зайшл\w*|вийшли до|вышли к|зачист\w*|зачищ\w*|оточил\w*|оточен\w*|окружил\w*|окружен\w*|"

@@ -499,6 +499,10 @@ def _attempt_only(sentence: str) -> bool:
                 or DENIAL.search(sentence) or HEDGE.search(sentence) or FOILED.search(sentence))
 
 
+# A unit named after a place: «корпус «Азов»», «бригада Азов», "the Azov brigade".
+_UNIT_BEFORE = re.compile(r"(?:[Кк]орпус\w*|[Бб]ригад\w*|[Пп]олк\w*|[Бб]атал[ьі]\w*|[Cc]orps|[Bb]rigade|[Rr]egiment|[Bb]attalion)"
+                          r"\s+[«\"“]?$")
+_UNIT_AFTER = re.compile(r"[»\"”]?\s+(?:[Bb]rigade|[Cc]orps|[Rr]egiment|[Bb]attalion)\b")
 _RELATIVE_TAIL = re.compile(r",\s+(?:which|where|whom|when)\b")
 # A place named as what a claim is about: "the Danylivka report", "Vovchansk claim".
 _NOUN_AFTER_PLACE = re.compile(r"\s(?:claims?|reports?|statements?)\b")
@@ -584,6 +588,8 @@ def _sentence_statements(sentence: str, local: list[tuple[Mention, int, int]], s
             continue  # "the Luhansk operational-tactical group" names a speaker, not a place
         if NOT_A_PLACE_AFTER.match(orig, end) and not territory:
             continue  # "the Dnipro River", "Kharkiv region"
+        if _UNIT_BEFORE.search(orig, max(0, start - 16), start) or _UNIT_AFTER.match(orig, end):
+            continue  # «корпус «Азов»», "the Azov brigade": a unit's name, not where anything happened
         if REGION_LIST_AFTER.match(orig, end) and not territory:
             continue  # "in Kharkiv, Dnipropetrovsk, and Zaporizhzhia oblasts"
         if _REGION_FORM.search(mention.text) or (
