@@ -93,3 +93,18 @@ def test_taking_up_defence_is_no_capture(sentence):
 ])
 def test_taking_a_place_still_is(sentence, want):
     assert _triples(sentence) == want
+
+
+# A blockade or a ring round a town is an encirclement (CLAIMS_GUIDE: a claim of control).
+@pytest.mark.parametrize(("sentence", "want"), [
+    ("Подразделения группировки «Южная» заблокировали Торское, сообщили в Минобороны.", {("claim", "ru", "Torske", "control")}),
+    ("Російські воєнкори стверджують, що армія РФ взяла Званівку в кільце.", {("claim", "ru", "Zvanivka", "control")}),
+    ("Российские войска замкнули кольцо вокруг Серебрянки, заявил Пушилин.", {("claim", "ru", "Serebrianka", "control")}),
+    ("Жодного кільця навколо Серебрянки немає, наголосили в угрупованні.", {("denial", "ua", "Serebrianka", "control")}),
+])
+def test_a_blockade_or_a_ring_is_an_encirclement(sentence, want):
+    assert _triples(sentence) == want
+
+
+def test_a_blockade_as_a_goal_is_no_claim():
+    assert _triples("Блокирование Северска позволит перерезать логистику противника, считает эксперт.") == set()
