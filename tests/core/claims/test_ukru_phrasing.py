@@ -108,3 +108,18 @@ def test_a_blockade_or_a_ring_is_an_encirclement(sentence, want):
 
 def test_a_blockade_as_a_goal_is_no_claim():
     assert _triples("Блокирование Северска позволит перерезать логистику противника, считает эксперт.") == set()
+
+
+# What a capture is for, or the next target, is a goal (CLAIMS_GUIDE: not a statement).
+@pytest.mark.parametrize("sentence", [
+    "Взятие Званівки необходимо для дальнейшего наступления на Северск, считает эксперт.",
+    "Контроль над дорогою потрібен окупантам для наступу на Костянтинівку.",
+    "Высоты важны для дальнейшего освобождения Серебрянки, отметили в ведомстве.",
+])
+def test_a_goal_or_the_next_target_is_no_claim(sentence):
+    assert _triples(sentence) == set()
+
+
+def test_the_next_target_is_left_out_beside_a_claim():
+    got = _triples("Войска РФ освободили Званівку, что создает условия для дальнейшего наступления на Северск, сообщили в Минобороны.")
+    assert got == {("claim", "ru", "Zvanivka", "control")}
