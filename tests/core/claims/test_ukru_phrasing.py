@@ -123,3 +123,19 @@ def test_a_goal_or_the_next_target_is_no_claim(sentence):
 def test_the_next_target_is_left_out_beside_a_claim():
     got = _triples("Войска РФ освободили Званівку, что создает условия для дальнейшего наступления на Северск, сообщили в Минобороны.")
     assert got == {("claim", "ru", "Zvanivka", "control")}
+
+
+# Drones downed over regions, counted in words or digits, with the verbs of either language:
+# a shootdown claim of the side that downed them, at no settlement.
+@pytest.mark.parametrize(("sentence", "side"), [
+    ("Над Брянской областью дежурными средствами ПВО уничтожены семь беспилотников.", "ru"),
+    ("За ночь силы ПВО перехватили одиннадцать украинских дронов над Курской областью.", "ru"),
+    ("Сили ППО знешкодили 47 ударних дронів над Черкащиною та Вінниччиною.", "ua"),
+    ("Мобільні вогневі групи збили чотирнадцять шахедів над Полтавщиною.", "ua"),
+])
+def test_drones_downed_over_regions(sentence, side):
+    assert _triples(sentence) == {("claim", side, None, "shootdown")}
+
+
+def test_drones_merely_seen_over_a_region_are_no_claim():
+    assert _triples("Над Сумщиною фіксують рух дванадцяти ворожих безпілотників.") == set()

@@ -260,7 +260,9 @@ def extract_with_places(text: str, *, story: Any = None, gazetteer: Gazetteer | 
 # Two scans, not one alternation: re skips straight to a digit, and the words' scan then runs
 # without trying a digit at every position.
 _PLACELESS_DIGIT = re.compile(r"\d")
-_PLACELESS_WORD = re.compile(r"\b(?:all|всі|все|two|three|four|five|six|seven|eight|nine|ten|several|dozens)\b")
+_PLACELESS_WORD = re.compile(r"\b(?:all|всі|все|two|three|four|five|six|seven|eight|nine|ten|several|dozens|"
+                             r"дв[аеі]|тр[иь]|четыре|чотири|пять|п['’]ять|шесть|шість|семь|сім|восемь|вісім|девять|дев['’]ять|десять|"
+                             r"\w+надцат[ьи]|\w+надцят[ьи]|двадцат\w*|двадцят\w*|тридцат\w*|тридцят\w*|несколько|нескольких|кілька|кількох|десятк\w*)\b")
 
 
 def _placeless_hint(sentence: str) -> bool:
