@@ -74,6 +74,9 @@ def _subject(sentence: str, verb: re.Match[str], actors: list[ActorMention], aft
                          and not _CLAUSE_GAP.search(sentence, verb.end(), a.start)]
         if following and not _CLAUSE_AFTER.match(sentence, following[0].end):
             return following[0]  # ", said Syniehubov" / ", повідомив Синєгубов"
+        if not verb.group().isascii() and len(sentence) - verb.end() <= 60 \
+                and not _CLAUSE_GAP.search(sentence, verb.end()):
+            return None  # «..., добавил собеседник агентства.»: the speaker closes the sentence, unnamed; what precedes is what was said
     before = [a for a in actors if a.start >= after and a.end <= verb.start() and verb.start() - a.end <= 90]
     if not before:
         return None
