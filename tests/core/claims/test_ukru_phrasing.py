@@ -139,3 +139,34 @@ def test_drones_downed_over_regions(sentence, side):
 
 def test_drones_merely_seen_over_a_region_are_no_claim():
     assert _triples("Над Сумщиною фіксують рух дванадцяти ворожих безпілотників.") == set()
+
+
+# Reporting verbs in the present tense and of emphasis («повідомляє», «отмечают», «наголосив»)
+# name the speaker after them; a capture said not to have happened is a denial.
+@pytest.mark.parametrize(("sentence", "want"), [
+    ("Противник просунувся у Липівці, повідомляє моніторинговий проєкт DeepState.",
+     {("confirmation", "other", "Lypivka", "control")}),
+    ("Противник не захватил Дачное, отмечают аналитики DeepState.", {("denial", "other", "Dachne", "control")}),
+    ("Окупанти не захопили Кутьківку, наголосили в угрупованні.", {("denial", "ua", "Kutkivka", "control")}),
+    ("Росіянам так і не вдалося захопити Торське, заявили в Генштабі.", {("denial", "ua", "Torske", "control")}),
+])
+def test_present_tense_reports_and_negated_captures(sentence, want):
+    assert _triples(sentence) == want
+
+
+def test_an_unnamed_speaker_closing_the_sentence_leaves_the_object_alone():
+    got = _triples("Зачистка Звановки от остатков украинских подразделений завершена, добавил собеседник агентства.")
+    assert got == {("claim", "ru", "Zvanivka", "control")}
+
+
+def test_a_quote_first_denial_keeps_the_defenders_side():
+    got = _triples("«Просування ворога не зафіксоване, Торське контролюють Сили оборони», — наголосив очільник області.")
+    assert got == {("denial", "ua", "Torske", "control")}
+
+
+def test_a_reporting_verb_is_not_a_claim_noun():
+    # «заявили в ВСУ»: the verb names who speaks; «заяви РФ» is the claim of the other side.
+    assert _triples("Российским войскам так и не удалось захватить Кутьковку, заявили в ВСУ.") == {
+        ("denial", "ua", "Kutkivka", "control")}
+    assert _triples("У Генштабі спростували заяви РФ про захоплення Кутьківки.") == {
+        ("denial", "ua", "Kutkivka", "control"), ("claim", "ru", "Kutkivka", "control")}
