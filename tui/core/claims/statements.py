@@ -415,6 +415,11 @@ def _voices(orig: str, event: str, default_side: str, staff_side: str, actors: l
 # Region names in Ukrainian ("Харківщина") and "на <regional centre>" ("на Запоріжжі" is the region).
 _REGION_FORM = re.compile(r"щин[аиіуо]\w*$|shchyn\w*$", re.IGNORECASE)
 _ON_REGION = re.compile(r"(?:^|\s)[Нн]а\s$")
+# An attack "on" a regional centre names the city: «атака дронів на Київ», «скинув авіабомбу на Херсон».
+_ATTACK_ON = re.compile(r"(?:[Аа]так\w*|[Уу]дар\w*|[Нн]аліт\w*|[Нн]алет\w*|[Нн]апад\w*|бомб\w*|[Сс]кину\w*|[Сс]брос\w*)"
+                        r"(?: [\w-]+){0,3} на\s$")
+# A Cyrillic name in a noun's form, not a region's adjective («Павлограду», not «Синельниківському»).
+_NOUN_FORM = re.compile(r"(?![\w'’ʼ-]*(?:ськ|цьк|зьк|ск|цк|зк)\w{0,4}$)[\u0400-\u04ff'’ʼ-]+")
 # A reporter who cannot check what is said about a place: a hedge of whatever was claimed there.
 _CANNOT_VERIFY = _rx(
     r"\b(?:could not|couldn't|cannot|can't|was unable to|were unable to|unable to|has not been able to|(?:was|were) not able to)"
@@ -595,11 +600,12 @@ def _sentence_statements(sentence: str, local: list[tuple[Mention, int, int]], s
             continue  # "the Dnipro River", "Kharkiv region"
         if _UNIT_BEFORE.search(orig, max(0, start - 16), start) or _UNIT_AFTER.match(orig, end):
             continue  # «корпус «Азов»», "the Azov brigade": a unit's name, not where anything happened
-        if REGION_LIST_AFTER.match(orig, end) and not territory:
-            continue  # "in Kharkiv, Dnipropetrovsk, and Zaporizhzhia oblasts"
+        if REGION_LIST_AFTER.match(orig, end) and not territory and not _NOUN_FORM.fullmatch(mention.text):
+            continue  # "in Kharkiv, Dnipropetrovsk, and Zaporizhzhia oblasts" («по Павлограду, ... районах» names the town)
         if _REGION_FORM.search(mention.text) or (
-                mention.place.name == mention.place.oblast and _ON_REGION.search(orig, max(0, start - 4), start)):
-            continue  # "на Харківщині", "на Запоріжжі": the region, not its city
+                mention.place.name == mention.place.oblast and _ON_REGION.search(orig, max(0, start - 4), start)
+                and not (mention.text[-1:] not in "іi" and _ATTACK_ON.search(orig, max(0, start - 40), start))):
+            continue  # "на Харківщині", "на Запоріжжі": the region, not its city («атака на Харків» is the city)
         if any(a.actor.rank == 1 and a.start <= start < a.end for a in actors) and not LOCATIVE_BEFORE.search(
                 sentence[max(0, start - 30):start]):
             continue  # "Kyiv dismissed", "a claim rejected by Kyiv": the capital speaks, it is not the place
