@@ -170,3 +170,35 @@ def test_a_reporting_verb_is_not_a_claim_noun():
         ("denial", "ua", "Kutkivka", "control")}
     assert _triples("У Генштабі спростували заяви РФ про захоплення Кутьківки.") == {
         ("denial", "ua", "Kutkivka", "control"), ("claim", "ru", "Kutkivka", "control")}
+
+
+# A town listed beside districts, and a regional centre attacked "on", are the town itself.
+@pytest.mark.parametrize(("sentence", "want"), [
+    ("Вночі ворог бив по Павлограду, Синельниківському та Нікопольському районах, пошкоджено склад.",
+     {("claim", "ua", "Pavlohrad", "strike")}),
+    ("Унаслідок атаки дронів на Харків пошкоджено школу, повідомив Терехов.", {("claim", "ua", "Kharkiv", "strike")}),
+    ("Окупанти скинули авіабомбу на Херсон, поранено двох людей.", {("claim", "ua", "Kherson", "strike")}),
+])
+def test_a_town_beside_districts_or_attacked_on_is_the_town(sentence, want):
+    assert _triples(sentence) == want
+
+
+@pytest.mark.parametrize("sentence", [
+    "Повітряну тривогу оголошували в Павлоградському, Дніпровському та Синельниківському районах.",
+    "На Запоріжжі оголошено повітряну тривогу через загрозу атаки дронів.",
+])
+def test_districts_and_the_region_idiom_stay_regions(sentence):
+    assert _triples(sentence) == set()
+
+
+# Russian-language text that names Moscow's weapon by its adjective, or the attackers as Ukraine
+# calls them, tells the strike as its target does; Moscow's bulletins keep their side.
+@pytest.mark.parametrize(("sentence", "want"), [
+    ("В Днепре после удара российской ракеты по жилому дому ранены три человека.", {("claim", "ua", "Dnipro", "strike")}),
+    ("Ночью россияне атаковали Никополь, повреждены два дома.", {("claim", "ua", "Nikopol", "strike")}),
+    ("Удары российских дронов по Сумам оставили без света часть города, сообщил глава ОВА.", {("claim", "ua", "Sumy", "strike")}),
+    ("Российские войска нанесли удар по пункту дислокации ВСУ в Краматорске, сообщили в Минобороны.",
+     {("claim", "ru", "Kramatorsk", "strike")}),
+])
+def test_whose_voice_tells_a_strike_in_russian(sentence, want):
+    assert _triples(sentence) == want

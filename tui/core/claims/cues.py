@@ -319,7 +319,7 @@ MOVED_BACK = (r"перем[іе]\w{0,2}[сщ]\w* (?:\w+ ){0,3}(?:позиці|п
 WITHDRAW = _rx(
     r"\b(?:withdr[ae]w\w*|withdrawn|withdrawing|pull(?:ed|ing|s)? (?:back|out)|pull(?:ed|ing|s)? (?:\w+ ){1,3}(?:back|out) (?:from|of)|retreat\w*|left the (?:city|town|village)|"
     r"(?:relocated|moved|redeployed) to (?:more )?(?:favou?rable|advantageous|better) (?:positions|lines)|fell to|lost control|відійшл\w*|відійшов|відвели|"
-    r"відведен\w*|отступил\w*|отошли|отвел\w*|вийшли з|вышли из|залишили|оставили|отход\w*|відхід\w*|відходу|отойти|відійти|"
+    r"відведен\w*|отступил\w*|отошли|отвел\w*|вийшли з|вышли из|залишили(?! без)|оставили(?! без)|отход\w*|відхід\w*|відходу|отойти|відійти|"
     r"moved back|fell back|відступ\w*|вивест\w*|виведен\w*|вивели|вийшов з|покида\w*|покинул\w*|"
     r"вихід з|выход из|" + MOVED_BACK + r")\b")
 EVIDENCE = _rx(
@@ -362,8 +362,8 @@ CONTROL = _rx(
     r"(?:full|complete|total) control|counterattack\w*|counteroffensive|відбили|отразили|обороняють|обороняют|"
     r"утримують|удерживают|удержива\w*|утримува\w*|отход\w*|отойти|відійти|established (?:their )?positions|відхід\w*|відходу|вихід з|выход из|"
     # withdrawals and repelled assaults in Ukrainian and Russian reports: "відійшли з", "отражены атаки"
-    r"відійшл\w*|відійшов|відвели|відведен\w*|вивест\w*|виведен\w*|вивели|вийшли з|вийшов з|залишили|покида\w*|покинул\w*|"
-    r"отступил\w*|отошли|отвел\w*|вышли из|оставили|отражен\w*|отбит\w*|отбил\w*|відбито|зупинил\w*|зупинено|"
+    r"відійшл\w*|відійшов|відвели|відведен\w*|вивест\w*|виведен\w*|вивели|вийшли з|вийшов з|залишили(?! без)|покида\w*|покинул\w*|"
+    r"отступил\w*|отошли|отвел\w*|вышли из|оставили(?! без)|отражен\w*|отбит\w*|отбил\w*|відбито|зупинил\w*|зупинено|"
     r"вихід до|выход к|" + MOVED_BACK + r"|не сдан\w*|не зда(?:ний|но|ли)\b|"
     r"control(?:s|led)? (?:about |around |over |nearly |almost |more than )?(?:\d|most|all|half|part|the|much|any))")
 CAPTURE_RE = _rx(r"\b(?:" + CAPTURE + r")")
@@ -380,7 +380,7 @@ STRIKE = _rx(
     r"влучи\w*|влучан\w*|попадани\w*|попал\w*(?! в плен)|вибух\w*|взрыв\w*|пошкоджен\w*|поврежд\w*|загин\w*|погиб\w*|поранен\w*|ранен\w*|"
     r"уразил\w*|уражен\w*|поразил\w*|знеструм\w*|обесточ\w*|пожеж\w*|пожар\w*|загорел\w*|уламк\w*|обломк\w*|детонац\w*|"
     r"поранил\w*|ранил\w*|вбил\w*|убил\w*|(?<!and-)destroy\w*|пострадал\w*|постраждал\w*|врезал\w*|повредил\w*|пошкодил\w*|"
-    r"attack\w*|(?:glide |guided (?:aerial )?)?bombs? (?:on|at)\b|dropped (?:\w+ ){0,3}bombs?|explosions?|blasts?|damag\w+|killed|killing|injured|wounded|shahed\w*|удар\w*|обстріл\w*|обстрел\w*|атак\w*)")
+    r"авіабомб\w*|авиабомб\w*|attack\w*|(?:glide |guided (?:aerial )?)?bombs? (?:on|at)\b|dropped (?:\w+ ){0,3}bombs?|explosions?|blasts?|damag\w+|killed|killing|injured|wounded|shahed\w*|удар\w*|обстріл\w*|обстрел\w*|атак\w*)")
 # Strike words that say something happened to someone or something (not just "an attack").
 STRIKE_RESULT = _rx(
     r"\b(?:struck|hit|hits|hitting|shelled|bombed|damag\w+|(?<!and-)destroy\w*|killed|killing|kills?|injur\w+|wounded|dead|fire broke|"

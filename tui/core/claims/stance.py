@@ -60,6 +60,10 @@ _PRESENCE = _rx(
 _ADVANCE = _rx(r"\b(?:advanc\w*|captur\w*|seiz\w*|liberat\w*|recaptur\w*|retook|retak\w*|took|taken|entered|pushed into|"
                r"захоп\w*|окупува\w*|просуну\w*|продвину\w*|закріпил\w*|закрепил\w*|зайшли|вийшли до|вышли к|увійш\w*|"
                r"вошли|оточил\w*|окружил\w*|взял\w*|овладе\w*|оволоді\w*)")
+# Russian-language words that tell a strike the way its target does: Moscow's weapon named by its
+# adjective (Moscow's own bulletins say «ВС РФ нанесли удар»), or Ukraine's words for the attackers.
+_UA_VOICE_RU = _rx(r"\b(?:российск\w+ (?:\w+ )?(?:беспилотник|дрон|ракет|удар|атак|авиаудар|авиабомб|обстрел|шахед|снаряд|бомб)\w*|"
+                   r"россиян\w*|оккупант\w*|рашист\w*)")
 _ENEMY = _rx(r"\b(?:противник\w*|ворог\w*|враг\w*|окупант\w*|оккупант\w*)")
 # Outcomes a party reports of its own action (not narration of a change of control).
 _OWN_RESULT = _rx(r"\b(?:repel\w*|repuls\w*|thwart\w*|fought off|beat back|destroy\w*|cleared|held|holding|hold)\b")
@@ -163,6 +167,8 @@ def revise(orig: str, low: str, voices: list[Voice], actors: list[ActorMention],
                 if (stance == "claim" and event == "control" and agent_side not in (None, language)
                         and _ADVANCE.search(clause) and not FOILED.search(clause)):
                     stance, side, name = "confirmation", "other", None  # the enemy's advance, told by its foe
+                elif stance == "claim" and event == "strike" and language == "ru" and _UA_VOICE_RU.search(clause):
+                    side, name = "ua", None  # «удар российского беспилотника», «россияне атаковали»: told as Ukraine tells it
                 elif stance == "claim" or (stance == "denial" and side not in PARTIES):
                     side, name = language, None  # the state's own media speaking in its voice
             elif stance == "claim" and event == "strike":
@@ -237,8 +243,8 @@ def revise(orig: str, low: str, voices: list[Voice], actors: list[ActorMention],
 
 _CONCEDED = _rx(r"\b(?:enemy|russians?|occupiers|ворог\w*|противник\w*|окупант\w*) (?:\w+ )?(?:managed|succeeded|зміг|змогли|вдалося|удалось|смог\w*) to\b|"
                 r"\b(?:ворогу|противнику|окупантам) вдалося\b")
-_WITHDREW = _rx(r"\b(?:withdr[ae]w\w*|pulled (?:back|out)|(?:relocated|moved|redeployed) to (?:more )?(?:favou?rable|advantageous|better) (?:positions|lines)|відійшл\w*|відійшов|відвели|вийшли з|вийшов з|залишили|"
-                r"вивест\w*|виведен\w*|вивели|отступил\w*|отошли|отвел\w*|вышли из|оставили|" + MOVED_BACK + ")")
+_WITHDREW = _rx(r"\b(?:withdr[ae]w\w*|pulled (?:back|out)|(?:relocated|moved|redeployed) to (?:more )?(?:favou?rable|advantageous|better) (?:positions|lines)|відійшл\w*|відійшов|відвели|вийшли з|вийшов з|залишили(?! без)|"
+                r"вивест\w*|виведен\w*|вивели|отступил\w*|отошли|отвел\w*|вышли из|оставили(?! без)|" + MOVED_BACK + ")")
 _OWN = _rx(r"\b(?:наші|наших|наш|наши|наше)\b")
 _REPLY_VERB = _rx(r"\s?(?:\w+ ){0,2}(?:says?|said|denied|denies|deny|rejects?|rejected|dismiss\w*|insists?|кажуть|каже|заявля\w*|"
                   r"заперечу\w*|спростову\w*|говор\w*|опроверга\w*|отрица\w*|утвержда\w*)\b")
