@@ -260,14 +260,17 @@ def extract_with_places(text: str, *, story: Any = None, gazetteer: Gazetteer | 
 # Two scans, not one alternation: re skips straight to a digit, and the words' scan then runs
 # without trying a digit at every position.
 _PLACELESS_DIGIT = re.compile(r"\d")
-_PLACELESS_WORD = re.compile(r"\b(?:all|всі|все|two|three|four|five|six|seven|eight|nine|ten|several|dozens|"
-                             r"дв[аеі]|тр[иь]|четыре|чотири|пять|п['’]ять|шесть|шість|семь|сім|восемь|вісім|девять|дев['’]ять|десять|"
-                             r"\w+надцат[ьи]|\w+надцят[ьи]|двадцат\w*|двадцят\w*|тридцат\w*|тридцят\w*|несколько|нескольких|кілька|кількох|десятк\w*)\b")
+_PLACELESS_WORD = re.compile(r"\b(?:all|всі|все|two|three|four|five|six|seven|eight|nine|ten|several|dozens)\b")
+# Counts in Russian and Ukrainian words («четыре беспилотника», «дванадцять шахедів»): looked for only in Cyrillic text.
+_PLACELESS_WORD_CYR = re.compile(
+    r"(?<![\w])(?:дв[аеі]|тр[иь]|четыре|чотири|пять|п['’]ять|шесть|шість|семь|сім|восемь|вісім|девять|дев['’]ять|десять|"
+    r"[а-яіїє]{2,6}надцат[ьи]|[а-яіїє]{2,6}надцят[ьи]|двадцат\w*|двадцят\w*|тридцат\w*|тридцят\w*|несколько|нескольких|кілька|кількох|десятк\w*)(?![\w])", re.IGNORECASE)
 
 
 def _placeless_hint(sentence: str) -> bool:
     """A number or a count word: the sentence may claim something about no settlement."""
-    return _PLACELESS_DIGIT.search(sentence) is not None or _PLACELESS_WORD.search(sentence) is not None
+    return _PLACELESS_DIGIT.search(sentence) is not None or _PLACELESS_WORD.search(sentence) is not None or (
+        not sentence.isascii() and _PLACELESS_WORD_CYR.search(sentence) is not None)
 
 
 _POSSESSIVE_END = re.compile(r"['’]s?$")
