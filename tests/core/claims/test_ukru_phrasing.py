@@ -202,3 +202,21 @@ def test_districts_and_the_region_idiom_stay_regions(sentence):
 ])
 def test_whose_voice_tells_a_strike_in_russian(sentence, want):
     assert _triples(sentence) == want
+
+
+# The General Staff's tallies: towns that suffered strikes are struck; counted strikes are a
+# placeless claim; Ukraine's staff named by its adjective is Ukraine's in Russian text too.
+@pytest.mark.parametrize(("sentence", "want"), [
+    ("Минулої доби авіаударів зазнали Оріхів та Гуляйполе.",
+     {("claim", "ua", "Orikhiv", "strike"), ("claim", "ua", "Huliaipole", "strike")}),
+    ("Авиационным ударам подверглись Краматорск и Дружковка, сообщили в украинском Генштабе.",
+     {("claim", "ua", "Kramatorsk", "strike"), ("claim", "ua", "Druzhkivka", "strike")}),
+    ("Противник уразив Іванопілля керованими авіабомбами.", {("claim", "ua", "Ivanopillia", "strike")}),
+    ("Загалом за добу ворог завдав двох ракетних та сорока авіаційних ударів.", {("claim", "ua", None, "strike")}),
+])
+def test_strike_tallies(sentence, want):
+    assert _triples(sentence) == want
+
+
+def test_shelling_counted_over_regions_names_no_place():
+    assert _triples("Під обстрілами перебували понад сто населених пунктів Сумської та Харківської областей.") == set()
