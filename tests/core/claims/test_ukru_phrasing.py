@@ -220,3 +220,28 @@ def test_strike_tallies(sentence, want):
 
 def test_shelling_counted_over_regions_names_no_place():
     assert _triples("Під обстрілами перебували понад сто населених пунктів Сумської та Харківської областей.") == set()
+
+
+# An advance told in the present tense is a claim; toward a town it is only a direction.
+@pytest.mark.parametrize(("sentence", "want"), [
+    ("Пушилин заявил, что российские штурмовики продвигаются в Дзержинске.", {("claim", "ru", "Toretsk", "control")}),
+    ("Російські воєнкори пишуть, що штурмовики просуваються в центрі Лимана.", {("claim", "ru", "Lyman", "control")}),
+    ("Российские войска продвигаются в направлении Краматорска, утверждает эксперт.", set()),
+])
+def test_an_advance_in_the_present(sentence, want):
+    assert _triples(sentence) == want
+
+
+# A fake or a lie named by its author is that author's claim beside the denial; Kyiv's hold told
+# in Russian words is Kyiv's denial whoever writes it.
+@pytest.mark.parametrize(("sentence", "want"), [
+    ("У ЦПД спростували брехню Герасимова про «взяття» Торського.",
+     {("denial", "ua", "Torske", "control"), ("claim", "ru", "Torske", "control")}),
+    ("Сообщение о захвате Звановки является фейком Кремля, заявили в ВСУ.",
+     {("denial", "ua", "Zvanivka", "control"), ("claim", "ru", "Zvanivka", "control")}),
+    ("Рф вигадала «взяття» Званівки — ЦПД", {("denial", "ua", "Zvanivka", "control"), ("claim", "ru", "Zvanivka", "control")}),
+    ("Лиман по-прежнему остается под контролем Сил обороны Украины.", {("denial", "ua", "Lyman", "control")}),
+    ("Российские войска контролируют Лиман, сообщили в Минобороны.", {("claim", "ru", "Lyman", "control")}),
+])
+def test_fakes_named_by_their_author_and_holds_told_in_russian(sentence, want):
+    assert _triples(sentence) == want

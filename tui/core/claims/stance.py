@@ -64,6 +64,8 @@ _ADVANCE = _rx(r"\b(?:advanc\w*|captur\w*|seiz\w*|liberat\w*|recaptur\w*|retook|
 # adjective (Moscow's own bulletins say «ВС РФ нанесли удар»), or Ukraine's words for the attackers.
 _UA_VOICE_RU = _rx(r"\b(?:российск\w+ (?:\w+ )?(?:беспилотник|дрон|ракет|удар|атак|авиаудар|авиабомб|обстрел|шахед|снаряд|бомб)\w*|"
                    r"россиян\w*|оккупант\w*|рашист\w*)")
+# Kyiv's hold told in Russian words, whoever writes them.
+_UA_HELD_RU = _rx(r"\bпод (?:\w+ )?контролем (?:всу|вооруженных сил украины|украин\w+|сил обороны)")
 _ENEMY = _rx(r"\b(?:противник\w*|ворог\w*|враг\w*|окупант\w*|оккупант\w*)")
 # Outcomes a party reports of its own action (not narration of a change of control).
 _OWN_RESULT = _rx(r"\b(?:repel\w*|repuls\w*|thwart\w*|fought off|beat back|destroy\w*|cleared|held|holding|hold)\b")
@@ -75,7 +77,7 @@ _ATTRIBUTED = Cue(
     r"(?:claims?|statements?|reports?|assertions?|announcements?|report|allegations?|versions?|accounts?)(?!\w)|"
     r"(?:claims?|statements?|reports?|assertions?) (?:made )?by (?:the )?(?P<by>russian|russia|moscow|the kremlin|kremlin|ukrainian|ukraine|kyiv)|"
     r"(?:заяв(?:а|и|у|ою|ам|ами|ах|і)\b|твердженн\w*|повідомленн\w*|інформаці\w*|заявлени\w*|утверждени\w*|сообщени\w*|информаци\w*|"
-    r"доповід(?:ь|і|ями|ях)\b|доклад(?:а|у|е|ом|ы|ов)?\b|"
+    r"доповід(?:ь|і|ями|ях)\b|доклад(?:а|у|е|ом|ы|ов)?\b|брехн\w*|лож(?:ь|и|ью)\b|фейк\w*|вигадк\w*|вымысл\w*|"
     r"вкид\w*|вброс\w*) (?:\w+ ){0,2}(?P<cyr>пропагандист\w*|окупант\w*|оккупант\w*|росі\w*|росс\w*|рф|кремл\w*|москв\w*|герасимов\w*|путін\w*|путин\w*|"
     r"ворог\w*|мінобор\w* рф|киев\w*|київ\w*|всу|зсу|украин\w*|україн\w*)|"
     r"\b(?:яку|які|яке|которую|которые|которое) (?:\w+ ){0,2}(?:поширил\w*|поширюют\w*|оприлюднил\w*|распространил\w*|распространя\w*|"
@@ -83,7 +85,8 @@ _ATTRIBUTED = Cue(
 _CLAIM_OF = re.compile(r"['’]s (?:\w+ ){0,2}(?:claims?|assertions?|statements?|reports?|announcements?|allegations?)\b")
 _CLAIM_BY = re.compile(r"\b(?:claims?|assertions?|statements?|reports?|announcements?|allegations?)(?: made)? (by|of) (?:the )?$")
 _CLAIM_SAY = _rx(r"\s?(?:\w+ ){0,3}(?:said|says|claimed|claims|reported|announced|told|insisted|declared|"
-                 r"had said|has said|заявил\w*|заяви\w*|сообщ\w*|повідоми\w*)\b")
+                 r"had said|has said|заявил\w*|заяви\w*|сообщ\w*|повідоми\w*|вигада\w*|выдума\w*|поширю\w*|поширил\w*|"
+                 r"распространя\w*|распространил\w*)\b")
 
 
 _CYRILLIC = re.compile(r"[\u0400-\u04ff]")
@@ -167,6 +170,8 @@ def revise(orig: str, low: str, voices: list[Voice], actors: list[ActorMention],
                 if (stance == "claim" and event == "control" and agent_side not in (None, language)
                         and _ADVANCE.search(clause) and not FOILED.search(clause)):
                     stance, side, name = "confirmation", "other", None  # the enemy's advance, told by its foe
+                elif stance == "claim" and event == "control" and language == "ru" and _UA_HELD_RU.search(clause):
+                    stance, side, name = "denial", "ua", None  # «остается под контролем Сил обороны Украины»: Kyiv's hold
                 elif stance == "claim" and event == "strike" and language == "ru" and _UA_VOICE_RU.search(clause):
                     side, name = "ua", None  # «удар российского беспилотника», «россияне атаковали»: told as Ukraine tells it
                 elif stance == "claim" or (stance == "denial" and side not in PARTIES):
