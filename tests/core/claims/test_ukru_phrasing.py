@@ -245,3 +245,8 @@ def test_an_advance_in_the_present(sentence, want):
 ])
 def test_fakes_named_by_their_author_and_holds_told_in_russian(sentence, want):
     assert _triples(sentence) == want
+
+
+def test_meanwhile_is_not_the_town_of_tim():
+    got = _triples("Тим часом унаслідок обстрілу Куп'янська-Вузлового загинув чоловік.")
+    assert got == {("claim", "ua", "Kupiansk-Vuzlovyi", "strike")}
