@@ -49,8 +49,9 @@ def holds_own(side: str, text: str) -> bool:
 
 
 # "stopped the advance of the Russian army near X": an advance that gained nothing.
-_HALTED = _rx(r"\b(?:stopped|halted|stalled|blunted|checked|repelled|repulsed|зупинили|остановили) (?:\w+ ){0,3}"
-              r"(?:advance|offensive|assaults?|push|просування|наступ|продвижение)")
+_HALTED = _rx(r"\b(?:stopped|halted|stalled|blunted|checked|repelled|repulsed|зупинили|остановили|відбили|відбито|отбили|"
+              r"отразили|зірвали|сорвали) (?:\w+ ){0,3}(?:advance|offensive|assaults?|push|просування|наступ|продвижение|"
+              r"спроб\w*|попыт\w*|штурм\w*|атак\w*)")
 
 
 # Presence of the defender in evidence: footage shows them there, the place still contested.
@@ -168,7 +169,7 @@ def revise(orig: str, low: str, voices: list[Voice], actors: list[ActorMention],
                         low[agent.start:agent.end]):
                     agent_side = "ru" if language == "ua" else "ua"
                 if (stance == "claim" and event == "control" and agent_side not in (None, language)
-                        and _ADVANCE.search(clause) and not FOILED.search(clause)):
+                        and _ADVANCE.search(clause) and not FOILED.search(clause) and not _HALTED.search(clause)):
                     stance, side, name = "confirmation", "other", None  # the enemy's advance, told by its foe
                 elif stance == "claim" and event == "control" and language == "ru" and _UA_HELD_RU.search(clause):
                     stance, side, name = "denial", "ua", None  # «остается под контролем Сил обороны Украины»: Kyiv's hold
