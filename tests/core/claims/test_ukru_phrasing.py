@@ -250,3 +250,28 @@ def test_fakes_named_by_their_author_and_holds_told_in_russian(sentence, want):
 def test_meanwhile_is_not_the_town_of_tim():
     got = _triples("Тим часом унаслідок обстрілу Куп'янська-Вузлового загинув чоловік.")
     assert got == {("claim", "ua", "Kupiansk-Vuzlovyi", "strike")}
+
+
+# A result told beside an attempt is the result; «вихід ... до» is an advance with words between.
+@pytest.mark.parametrize(("sentence", "want"), [
+    ("У Торському знищено ворожу ДРГ, яка намагалася закріпитися в центрі селища.", {("claim", "ua", "Torske")}),
+    ("Сили оборони відбили три спроби противника просунутися у Званівці.", {("claim", "ua", "Zvanivka")}),
+    ("Повідомлення пропагандистів про вихід росіян до околиць Дружківки не відповідають дійсності, зазначили в ОВА.",
+     {("denial", "ua", "Druzhkivka"), ("claim", "ru", "Druzhkivka")}),
+])
+def test_results_beside_attempts(sentence, want):
+    assert {(stance, side, place) for stance, side, place, _event in _triples(sentence)} == want
+
+
+def test_an_attempt_alone_stays_no_claim():
+    assert _triples("Противник намагався закріпитися на околицях Торського.") == set()
+
+
+# Towns that found themselves under fire, and the air force's tallies of what was launched.
+@pytest.mark.parametrize(("sentence", "want"), [
+    ("Під ворожим вогнем опинилися Краснопілля та Білопілля.",
+     {("claim", "ua", "Krasnopillia", "strike"), ("claim", "ua", "Bilopillia", "strike")}),
+    ("Вночі противник атакував Україну 96 ударними БпЛА та двома ракетами.", {("claim", "ua", None, "strike")}),
+])
+def test_under_fire_and_launch_tallies(sentence, want):
+    assert _triples(sentence) == want
