@@ -275,3 +275,34 @@ def test_an_attempt_alone_stays_no_claim():
 ])
 def test_under_fire_and_launch_tallies(sentence, want):
     assert _triples(sentence) == want
+
+
+# Placeless tallies of drones and strikes in Russian and Ukrainian, whose side is the speaker's;
+# a governor of a region is placed by it.
+@pytest.mark.parametrize(("sentence", "want"), [
+    ("Остальные беспилотники уничтожены над Курской и Орловской областями.", {("claim", "ru", None, "shootdown")}),
+    ("За сутки на территории Брянской области отражено 19 атак беспилотников.", {("claim", "ru", None, "shootdown")}),
+    ("За добу противник випустив по області 40 дронів, повідомив голова ОВА.", {("claim", "ua", None, "strike")}),
+    ("Губернатор Воронезької області заявив про пошкодження будинків унаслідок атаки безпілотників.",
+     {("claim", "ru", None, "strike")}),
+])
+def test_placeless_tallies_in_russian_and_ukrainian(sentence, want):
+    assert _triples(sentence) == want
+
+
+@pytest.mark.parametrize("sentence", [
+    "Над Курской областью объявлена угроза атаки беспилотников.",
+    "Росія готує новий масований удар по енергетиці, попереджають у розвідці.",
+])
+def test_drone_words_without_a_result_claim_nothing(sentence):
+    assert _triples(sentence) == set()
+
+
+def test_a_claim_and_the_other_sides_concession_in_one_sentence():
+    got = _triples("Россия объявила о взятии Звановки, Украина признала отход своих подразделений из села.")
+    assert got == {("claim", "ru", "Zvanivka", "control"), ("confirmation", "ua", "Zvanivka", "control")}
+
+
+def test_entered_the_outskirts_in_russian():
+    got = _triples("Военный эксперт заявил, что подразделения ВС РФ зашли на окраины Торского.")
+    assert got == {("claim", "ru", "Torske", "control")}

@@ -264,7 +264,9 @@ _PLACELESS_WORD = re.compile(r"\b(?:all|всі|все|two|three|four|five|six|se
 # Counts in Russian and Ukrainian words («четыре беспилотника», «дванадцять шахедів»): looked for only in Cyrillic text.
 _PLACELESS_WORD_CYR = re.compile(
     r"(?<![\w])(?:дв[аеі]|двох|тр[иь]|трьох|чотирьох|сорок\w*|п['’]?ятдесят\w*|сотн\w*|четыре|чотири|пять|п['’]ять|шесть|шість|семь|сім|восемь|вісім|девять|дев['’]ять|десять|"
-    r"[а-яіїє]{2,6}надцат[ьи]|[а-яіїє]{2,6}надцят[ьи]|двадцат\w*|двадцят\w*|тридцат\w*|тридцят\w*|несколько|нескольких|кілька|кількох|десятк\w*)(?![\w])", re.IGNORECASE)
+    r"[а-яіїє]{2,6}надцат[ьи]|[а-яіїє]{2,6}надцят[ьи]|двадцат\w*|двадцят\w*|тридцат\w*|тридцят\w*|несколько|нескольких|кілька|кількох|десятк\w*|"
+    # what is launched and struck names its count or its region, seldom a town
+    r"беспилотник\w*|безпілотник\w*|бпла|дрон\w*|ракет\w*|удар\w*|атак\w*)(?![\w])", re.IGNORECASE)
 
 
 def _placeless_hint(sentence: str) -> bool:
@@ -299,7 +301,9 @@ def _placeless_statements(sentence: str, story: Any, default_side: str, staff_si
     if speaker is not None and speaker.actor.side in ("ru", "ua"):
         side, name, named = speaker.actor.side, speaker.actor.name, True
     elif speaker is not None and speaker.actor.side == "local" and language is not None:
-        side, name, named = language, speaker.actor.name, True  # «губернатор сообщил»: no town to place him by
+        # «губернатор Саратовської області»: the region he heads places him; else the language's state
+        region = next((m for m in find_places(sentence) if m.kind == "region"), None)
+        side, name, named = region.country if region is not None else language, speaker.actor.name, True
     elif speaker is None and language is not None:
         side, name, named = language, None, False
     else:
@@ -490,7 +494,7 @@ _MAYBE_ACTIVITY = re.compile(r"near|toward|around|within|direction|area|біля
 _OTHER_VOICE = re.compile(
     r",\s+(?:(?:однако|але|а|но|but|while|whereas|though|тоді як|тогда как)\s+(?=[^,;]{0,50}\b(?:says|said|insists?|кажуть|каже|"
     r"заявля\w*|заявил\w*|признал\w*|визнал\w*|говорят|говорить)\b)|(?=[^,;]{0,50}\b(?:denied|denies|deny|rejects|rejected|"
-    r"dismissed|dismisses|заперечу\w*|спростову\w*|опроверга\w*|неправда)\b))")
+    r"dismissed|dismisses|заперечу\w*|спростову\w*|опроверга\w*|неправда|признал[аи]?|визнал[аи]?|визнав)\b))")
 
 
 # What a strike is made with: attacks by these on a place are shelling, reported as strikes.
