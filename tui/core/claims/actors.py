@@ -50,12 +50,12 @@ LEXICON: list[tuple[Actor, tuple[str, ...]]] = [
         r"[Рр]осійськ\w+ (?:державн\w+ )?(?:ЗМІ|медіа)", r"[Рр]оссийск\w+ (?:государственн\w+ )?СМИ")),
     (Actor("Gerasimov", "ru"), (
         r"(?:[Cc]hief of (?:the )?(?:Russian )?[Gg]eneral [Ss]taff,? )?Valery Gerasimov", "Gerasimov",
-        r"(?:[Нн]ачальник\w* (?:российского )?[Гг]енерального штаба(?: ВС РФ| Вооруженных сил России)?,? )?(?:Валери\w+ )?Герасимов\w*",
+        r"(?:[Нн]ачальник\w* (?:российского )?[Гг]енерального штаба(?: ВС РФ| Вооруженных сил России)?,? )?(?:Валери\w+ )?Герас[иі]мов\w*",
         rf"Russia{_A}s (?:top general|military chief|chief of (?:the )?[Gg]eneral [Ss]taff)",
         r"(?:the )?Russian (?:top general|military chief|chief of (?:the )?[Gg]eneral [Ss]taff)")),
     # Before Ukraine's General Staff: "Russia's General Staff" names Moscow's, not Kyiv's.
     (Actor("Russian General Staff", "ru"), (
-        rf"Russia{_A}s [Gg]eneral [Ss]taff", r"(?:the )?Russian [Gg]eneral [Ss]taff(?:{_A}s)?", "Генштаб ВС РФ", "Генштаб России",
+        rf"Russia{_A}s [Gg]eneral [Ss]taff", r"(?:the )?Russian [Gg]eneral [Ss]taff(?:{_A}s)?", r"Генштаб\w* (?:ВС РФ|ВС России|России|Вооруженных сил России)",
         "російськ\\w+ генштаб\\w*", "российск\\w+ генштаб\\w*")),
     (Actor("Russian Defense Ministry", "ru"), (
         rf"Russia{_A}s [Dd]efen[cs]e [Mm]inistry", "(?:[Tt]he )?Russian [Dd]efen[cs]e [Mm]inistry", "Russian Ministry of Defen[cs]e",
@@ -69,22 +69,22 @@ LEXICON: list[tuple[Actor, tuple[str, ...]]] = [
         r"[Gg]roup(?:ing)? of [Ff]orces (?:Sever|Zapad|Yug|Tsentr|Vostok|Dnepr)",
         "группировка войск «?(?:Север|Запад|Юг|Центр|Восток|Днепр)»?")),
     (Actor("Rosatom", "ru"), (rf"Rosatom(?:{_A}s)?(?: chief| head)?", "Росатом")),
-    (Actor("Belousov", "ru"), ("Andrei Belousov", "Andrey Belousov", "Belousov", "Белоусов")),
-    (Actor("Shoigu", "ru"), ("Sergei Shoigu", "Shoigu")),
-    (Actor("Putin", "ru"), ("Vladimir Putin", "President Putin", "Putin", "Путин")),
-    (Actor("Kremlin", "ru"), ("the Kremlin", "Kremlin", "Кремль")),
-    (Actor("Peskov", "ru"), ("Dmitry Peskov", "Dmitri Peskov", "Peskov", "Песков")),
-    (Actor("Zakharova", "ru"), ("Maria Zakharova", "Zakharova")),
-    (Actor("Konashenkov", "ru"), ("Igor Konashenkov", "Konashenkov")),
+    (Actor("Belousov", "ru"), ("Andrei Belousov", "Andrey Belousov", "Belousov", r"Б[еє]лоусов\w*")),
+    (Actor("Shoigu", "ru"), ("Sergei Shoigu", "Shoigu", "Шойгу")),
+    (Actor("Putin", "ru"), ("Vladimir Putin", "President Putin", "Putin", r"Пут[иі]н(?:а|у|ым|ом|е|им|і)?")),
+    (Actor("Kremlin", "ru"), ("the Kremlin", "Kremlin", r"Кремл(?:ь|я|ю|ем)")),
+    (Actor("Peskov", "ru"), ("Dmitry Peskov", "Dmitri Peskov", "Peskov", r"П[еє]сков\w*")),
+    (Actor("Zakharova", "ru"), ("Maria Zakharova", "Zakharova", r"Захаров(?:а|ой|ою|ій|у)")),
+    (Actor("Konashenkov", "ru"), ("Igor Konashenkov", "Konashenkov", r"Конашенков\w*")),
     (Actor("Rybar", "ru"), ("Rybar", "Рыбарь")),
     (Actor("Two Majors", "ru"), ("Two Majors", "Два майора")),
-    (Actor("Pushilin", "ru"), ("Denis Pushilin", "Pushilin", "Пушилин")),
+    (Actor("Pushilin", "ru"), ("Denis Pushilin", "Pushilin", r"Пушил[иі]н\w*", r"Кимаковск\w*", r"Кімаковськ\w*")),
     (Actor("Saldo", "ru"), ("Vladimir Saldo", "Saldo", "Сальдо")),
     (Actor("Balitsky", "ru"), ("Yevgeny Balitsky", "Balitsky", "Балицкий")),
     (Actor("Pasechnik", "ru"), ("Leonid Pasechnik", "Pasechnik")),
-    (Actor("Gladkov", "ru"), ("Vyacheslav Gladkov", "Gladkov", "Гладков")),
+    (Actor("Gladkov", "ru"), ("Vyacheslav Gladkov", "Gladkov", r"Гладков\w*")),
     (Actor("Khinshtein", "ru"), ("Alexander Khinshtein", "Khinshtein")),
-    (Actor("Bogomaz", "ru"), ("Alexander Bogomaz", "Bogomaz")),
+    (Actor("Bogomaz", "ru"), ("Alexander Bogomaz", "Bogomaz", r"Богомаз\w*")),
     (Actor("Russian-installed official", "ru"), (
         r"Russian-installed (?:\w+ ){0,2}(?:officials?|authorities|governor|head|mayor|leader)",
         r"(?:[Tt]he )?(?:governor|head) of (?:the )?(?:Kursk|Belgorod|Bryansk)(?: region| Oblast)?",
@@ -98,15 +98,15 @@ LEXICON: list[tuple[Actor, tuple[str, ...]]] = [
         rf"Russia(?:{_A}s)?", "Moscow", "Russian forces", "Russian troops", "Russian army", "Russian soldiers",
         "Russian officials", "Russian authorities", "Russian air defen[cs]es?", "Russian units",
         "Russian assault groups?", "the Russians", "Russians", "Россия", "Москва", "российские войска",
-        "Росія", "росіяни", "російські війська", "окупанти", "русские", "Росіяни", "Окупанти", "рф", "РФ",
+        "Росія", "росіяни", "російські війська", "окупанти", "русские", "Росіяни", "Окупанти", "рф", "РФ", "Рф",
         r"[Рр]осійськ\w* (?:військ\w*|військов\w*|сил\w*|підрозділ\w*|штурмовик\w*|армі\w*)", r"[Рр]осійське [Мм]іноборони",
         r"[Рр]оссийск\w* (?:войск\w*|военн\w*|подразделени\w*)", r"[Вв]орог\w*", r"[Вв]орож\w* (?:груп\w*|підрозділ\w*|військ\w*)",
         "ВС РФ", "ЗС РФ", r"[Рр]оссийск\w* (?:власт\w*|командовани\w*|сторон\w*)", r"[Рр]осійськ\w* (?:влад\w*|командуванн\w*|сторон\w*)", r"[Уу] Москві", r"[Вв] Москве", r"[Уу] Кремлі", r"[Вв] Кремле", "российская сторона", "Российская сторона", "російська сторона", r"[Гг]руппировк\w* (?:войск )?«?(?:Север|Запад|Юг|Южн\w*|Центр|Восток|Днепр)»?")),
     # --- Ukraine
     (Actor("Ukraine's General Staff", "ua"), (
         rf"(?:Ukraine{_A}s |the Ukrainian |Ukrainian )?General Staff(?: of (?:the )?(?:Ukrainian )?Armed Forces(?: of Ukraine)?)?",
-        r"Генштаб(?:і|е|у|ом|а)?(?: ЗСУ| ВСУ)?", r"Генеральн\w* штаб\w*(?: ЗСУ)?")),
-    (Actor("Syrskyi", "ua"), ("Oleksandr Syrskyi", "Syrskyi", "Syrsky", "Сирський")),
+        r"Генштаб(?:і|е|у|ом|а)?(?: ЗСУ| ВСУ)?", r"(?:[Уу]краинск|[Уу]країнськ)\w* [Гг]енштаб\w*", r"Генеральн\w* штаб\w*(?: ЗСУ)?")),
+    (Actor("Syrskyi", "ua"), ("Oleksandr Syrskyi", "Syrskyi", "Syrsky", r"Сирськ\w*", r"Сырск\w*")),
     (Actor("Zelensky", "ua"), ("Volodymyr Zelensky", "Volodymyr Zelenskyy", "President Zelensky",
                                "Zelenskyy", "Zelensky", "Зеленський", "Зеленский")),
     (Actor("Ukrainian Defence Ministry", "ua"), (
@@ -136,13 +136,13 @@ LEXICON: list[tuple[Actor, tuple[str, ...]]] = [
         "Oleksandr Shtupun", "Shtupun", "Serhii Bratchuk", "Bratchuk", "Ukrainian military spokesm[ae]n",
         r"(?:[Aa] |[Tt]he )?Ukrainian (?:\w+ ){0,2}spokes(?:man|woman|person)",
         r"(?:[Aa] |[Tt]he )?spokes(?:man|woman|person) for (?:the )?Ukrainian (?:army|military|\w+ [Bb]rigade|\w+ [Cc]orps)",
-        "Ukrainian (?:army|military) spokesperson", "Трегубов", "Волошин",
+        "Ukrainian (?:army|military) spokesperson", r"Трегубов\w*", r"Волошин\w*", r"Лихов(?:ий|ого|ой|ому)",
         r"(?:[Aa] |[Tt]he )?spokes(?:man|woman|person) for (?:a |the )?Ukrainian (?:\w+ ){0,2}(?:brigade|unit|corps|command|forces)",
         r"(?:[Aa] |[Tt]he )?spokes(?:man|woman|person) for Ukraine['’]s (?:\w+ ){0,2}(?:forces|brigade|corps|command)",
         r"Ukraine['’]s (?:top|army|military) (?:commander|chief)", "Ukraine's army chief",
         r"(?:[Aa] |[Tt]he )?Ukrainian (?:\w+ ){0,2}(?:commanders?|officers?|generals?|servicem[ae]n|servicemembers?|brigade|corps)",
         r"(?:[Aa] |[Tt]he )?spokes(?:man|woman|person) (?:for|of) (?:a |the )?Ukrainian (?:\w+ ){0,2}(?:grouping|group|forces)",
-        "Center for Countering Disinformation", r"(?:[Tt]he )?[1-9]\d{0,2}(?:st|nd|rd|th)? (?:\w+ ){0,3}(?:Corps|Brigade)(?: of the [\w ]{3,40}Forces)?",
+        "Center for Countering Disinformation", "ЦПД", r"Центр\w* (?:протидії дезінформації|противодействия дезинформации)", r"(?:[Tt]he )?[1-9]\d{0,2}(?:st|nd|rd|th)? (?:\w+ ){0,3}(?:Corps|Brigade)(?: of the [\w ]{3,40}Forces)?",
         # English copy quotes Ukraine's units by their own statements; Russia's speak through the ministry.
         rf"(?:[Tt]he (?:[1-9]\d{{0,2}}(?:st|nd|rd|th) )?|(?<!Russian )(?<!Russia{_A}s )[1-9]\d{{0,2}}(?:st|nd|rd|th) )(?:brigade|corps)(?:{_A}s press service)?",
         "українська сторона", "Українська сторона", "украинская сторона", "Украинская сторона",
@@ -154,7 +154,7 @@ LEXICON: list[tuple[Actor, tuple[str, ...]]] = [
         "Tymur Tkachenko", "Oleh Hryhorov", "Hryhorov", "Vadym Lyakh", "Oleksandr Hanzha", "Hanzha",
         r"(?:[A-Z][a-z]+ )?(?:[Rr]egional|[Oo]blast|[Cc]ity) (?:[Mm]ilitary )?[Aa]dministration(?: head)?(?! building| headquarters| offices?)",
         r"(?:[A-Z][a-z]+ )?(?:[Oo]blast|[Rr]egional) [Gg]overnor",
-        "Синєгубов", "Федоров", "Філашкін")),
+        r"Син[єе]губов\w*", "Федоров", r"Ф[іи]лашк[іи]н\w*", r"Терехов(?:а|у|ым|им)?", r"Кличк[оа]", r"Л[иы]сак\w*")),
     (Actor("National Guard of Ukraine", "ua"), (
         r"(?:the )?[A-Z1-9][\w-]* Corps of the National Guard(?: of Ukraine)?", "(?:the )?National Guard of Ukraine",
         rf"Ukraine{_A}s National Guard", "(?:the )?Ukrainian National Guard")),
@@ -170,10 +170,10 @@ LEXICON: list[tuple[Actor, tuple[str, ...]]] = [
         r"Ukrainian air defen[cs]es?", "Ukrainian units", "Ukraine's Defen[cs]e Forces", "Ukrainian Defen[cs]e Forces",
         "Ukrainian defenders", "the Ukrainians", "Ukrainians", r"(?<![Aa]ir )(?<!Russian )(?:the )?Defen[cs]e [Ff]orces(?: of Ukraine)?", "our defenders", r"the \w+ (?:Separate )?(?:Mechanized|Assault|Airborne|Marine|Jaeger) Brigade",
         "Україна", "Київ", "ЗСУ", r"[Уу] Києві", r"[Вв] Киеве", "Сили оборони", "українські війська", "Украина", "Киев", "ВСУ", "украинские войска",
-        r"[Уу]країнськ\w* (?:військ\w*|військов\w*|сил\w*|підрозділ\w*|захисник\w*|бійц\w*)", r"Сил\w* оборони", r"ОТУ «?\w+»?",
+        r"[Уу]країнськ\w* (?:військ\w*|військов\w*|сил\w*|підрозділ\w*|захисник\w*|бійц\w*|корпус\w*|бригад\w*|угрупован\w*)", r"Сил\w* оборони", r"ОТУ «?\w+»?",
         r"ОСУВ «?\w+»?", r"[Уу]годованн\w* військ «?\w+»?", r"[Уу]груповання військ «?\w+»?", r"[Вв] угрупованні", "СБУ", "ГУР", "ССО", r"Сил\w* ППО",
         r"[Уу]краинск\w* (?:войск\w*|военн\w*|формировани\w*|власт\w*|командовани\w*|сторон\w*)", r"[Уу]краинские формирования",
-        r"[Фф]ормировани\w* ВСУ", r"[Уу]країнськ\w* (?:влад\w*|командуванн\w*|сторон\w*|військов\w*)")),
+        r"[Фф]ормировани\w* ВСУ", r"[Уу]краинск\w* (?:бойц\w*|подразделени\w*|групп\w*|военнослужащ\w*|корпус\w*|бригад\w*|группировк\w*)", r"Сил\w* обороны(?: Украины)?", r"[Оо]боронц\w*", r"[Нн]аші (?:захисник\w*|воїн\w*|бійц\w*)", r"[Уу]країнськ\w* (?:влад\w*|командуванн\w*|сторон\w*|військов\w*)")),
     # --- "the ministry" alone: statements.py gives it the side the sentence or the story means
     (Actor("ministry", "ua"), (
         r"(?:[Tt]he )?(?:[Dd]efen[cs]e [Mm]inistry|[Mm]inistry of [Dd]efen[cs]e|[Dd]efen[cs]e ministry|MoD)",
@@ -189,7 +189,7 @@ LEXICON: list[tuple[Actor, tuple[str, ...]]] = [
     (Actor("Ukrainian military administration", "ua"), (
         r"(?:[Гг]лав[аыеу]|[Гг]олов[аиі]|[Нн]ачальник\w*) (?:\w+ )?(?:областной|городской|районной|обласної|міської|районної) "
         r"(?:военной администрации|військової адміністрації)", r"(?:[Оо]бласн\w*|[Мм]іськ\w*) військов\w* адміністраці\w*",
-        r"(?:[Оо]бластн\w*|[Гг]ородск\w*) военн\w* администраци\w*", r"(?:[Гг]олов[аиі]|[Нн]ачальник\w*|[Гг]лав[аыеу]) (?:ОВА|МВА|ОДА)", "ОВА", "МВА", r"(?:the )?(?:regional |city |district )?military administration")),
+        r"(?:[Оо]бластн\w*|[Гг]ородск\w*) военн\w* администраци\w*", r"(?:[Гг]олов[аиі]|[Нн]ачальник\w*|[Гг]лав[аыеу]|[Оо]чільни\w*|[Кк]ерівни\w*) (?:ОВА|МВА|ОДА)", r"[Оо]чільни\w* (?:області|міста|громади)", "ОВА", "МВА", r"(?:the )?(?:regional |city |district )?military administration")),
     # --- independent
     (Actor("ISW", "other"), ("the Institute for the Study of War", "Institute for the Study of War", "ISW",
                              r"[Аа]налітик\w*", r"[Аа]налитик\w*", r"[Вв]олонтери-аналітики",

@@ -247,8 +247,10 @@ REPORT = _rx(
     r"denied|denies|deny|confirmed(?! (?:advances?|gains?|captures?|presence|reports?|positions?|territorial|russian|ukrainian)\b)|confirms|confirm|acknowledged|acknowledges|admitted|admits|insisted|assessed|assesses|declared|declares|"
     r"rejected|rejects|dismissed|dismisses|refuted|refutes|wrote|writes|posted|told|informed|briefed|added|noted|conceded|concedes|"
     r"according to|заявил\w*|заяви\w*|заявля\w*|повідоми\w*|сообщ\w*|спростува\w*|опроверг\w*|підтверди\w*|подтверди\w*|"
-    r"стверджу\w*|утвержда\w*|подтвержда\w*|підтверджу\w*|кажуть|каже|говорит\w*|говорят|говорять|оголоси\w*|оголошу\w*|объяви\w*|зазнач\w*|написа\w*|пише|пишут|"
-    r"розповів|розповіли|рассказа\w*|доповів|доложил\w*|запереч\w*|визнал\w*|признал\w*|за даними|по данным|назвали|назвав|назвала|назвал\w*|"
+    r"стверджу\w*|утвержда\w*|подтвержда\w*|підтверджу\w*|кажуть|каже|пишуть|говорит\w*|говорят|говорять|оголоси\w*|оголошу\w*|объяви\w*|зазнач\w*|написа\w*|пише|пишут|"
+    r"розповів|розповіли|рассказа\w*|сказа\w*|повідомля\w*|отмет\w*|отмеча\w*|подчеркн\w*|подчерки\w*|підкресл\w*|"
+    r"наголоси\w*|наголошу\w*|уточни\w*|уточня\w*|додав|додала|додали|добавил\w*|информиру\w*|інформу\w*|"
+    r"доповів|доложил\w*|запереч\w*|визнал\w*|признал\w*|за даними|по данным|назвали|назвав|назвала|назвал\w*|"
     r"за словами|по словам|передає|передает)\b")
 
 HEDGE = _rx(
@@ -276,8 +278,12 @@ DENIAL = _rx(
     r"(?:was|were|has|have|had) not (?:been )?(?:captured|taken|lost|fallen|encircled|surrounded)|"
     r"(?<=\bis )not (?:been )?(?:captured|taken|lost|fallen|encircled|surrounded)|"
     r"спростов\w*|спростув\w*|опроверг\w*|отрица\w*|отверг\w*|інформаційн\w* провокаці\w*|информационн\w* провокаци\w*|запереч\w*|фейк\w*|неправд\w*|не відповіда\w* дійсності|"
-    r"не соответству\w* действительности|не сдан\w*|не зда(?:н|ли|но)\w*|брехн\w*|вигадк\w*|вымысел|ложь|лживы\w*|не оточен\w*|жодного оточення|"
-    r"немає оточення|не окружен\w*|никакого окружения)")
+    r"не соответству\w* действительности|не сдан\w*|не зда(?:н|ли|но)\w*|брехн\w*|вигадк\w*|вигада\w*|выдума\w*|вымысел|ложь|лживы\w*|не оточен\w*|жодного оточення|"
+    r"немає оточення|не окружен\w*|никакого окружения|жодного кільця|никакого кольца|нет никакого кольца|немає кільця|"
+    r"не заблокован\w*|не блокирован\w*|"
+    # a capture said not to have happened: «не захопили», «так и не удалось захватить»
+    r"не (?:захопи\w*|захопл\w*|окупува\w*|зайшл\w*|зайшов|увійшл\w*|захвати\w*|захвачен\w*|оккупирова\w*|заня(?:л|ли|ла)\b|зашл\w*|вошл\w*|взял\w*|взяли)|"
+    r"не (?:вдалося|удалось|змогл\w*|зміг|смогл\w*|смог) (?:\w+ )?(?:захопити|захватить|взяти|взять|зайти|увійти|войти|закріпитися|закрепиться|оточити|окружить)\b)")
 
 # Negations of control: a denial from a party to the fight; from an independent voice without
 # evidence words ("Russia does not control the city", an analyst says) only a hedge.
@@ -309,12 +315,15 @@ CONFIRM_VERB = _rx(
     r"\b(?<!\bno )(?:confirmed(?! (?:advances?|gains?|captures?|presence|reports?|positions?|territorial|russian|ukrainian)\b)|"
     r"confirms|confirm|acknowledged|acknowledges|admitted|admits|conceded|concedes|"
     r"підтверди\w*|подтверди\w*|подтвержда\w*|підтверджу\w*|визнал\w*|признал\w*|визна\w*)\b")
+# A withdrawal told as a move: «перемістилися на вигідніші позиції», «переместились на более выгодные рубежи».
+MOVED_BACK = (r"перем[іе]\w{0,2}[сщ]\w* (?:\w+ ){0,3}(?:позиці|позици|рубеж)\w*|"
+              r"отступ(?:ить|или|ил|ила|ают|ает|ление\w*)")
 WITHDRAW = _rx(
     r"\b(?:withdr[ae]w\w*|withdrawn|withdrawing|pull(?:ed|ing|s)? (?:back|out)|pull(?:ed|ing|s)? (?:\w+ ){1,3}(?:back|out) (?:from|of)|retreat\w*|left the (?:city|town|village)|"
     r"(?:relocated|moved|redeployed) to (?:more )?(?:favou?rable|advantageous|better) (?:positions|lines)|fell to|lost control|відійшл\w*|відійшов|відвели|"
-    r"відведен\w*|отступил\w*|отошли|отвел\w*|вийшли з|вышли из|залишили|оставили|отход\w*|відхід\w*|відходу|отойти|відійти|"
+    r"відведен\w*|отступил\w*|отошли|отвел\w*|вийшли з|вышли из|залишили(?! без)|оставили(?! без)|отход\w*|відхід\w*|відходу|отойти|відійти|"
     r"moved back|fell back|відступ\w*|вивест\w*|виведен\w*|вивели|вийшов з|покида\w*|покинул\w*|"
-    r"вихід з|выход из)\b")
+    r"вихід з|выход из|" + MOVED_BACK + r")\b")
 EVIDENCE = _rx(
     r"\b(?:geolocated|satellite (?:imagery|images|photos)|footage (?:shows|showed|indicates|indicated|confirms|confirmed)|"
     r"video (?:shows|showed|indicates|confirms)|геолокован\w*|геолокува\w*|геолоцирован\w*|геолокаци\w*|"
@@ -324,6 +333,9 @@ EVIDENCE = _rx(
     r"открыт\w* карт\w*|"
     r"(?:open-source|osint) maps?|analysts['’]? maps?|maps? (?:[\w'’-]+ ){0,5}(?:showed|shows|show)\b)")
 
+# Taking up defence is no capture: «заняла оборону», «зайняли рубежі оборони», «позиции на подступах к».
+_NOT_DEFENCE = (r"(?! (?:\w+ )?(?:оборон\w*|смуг\w* оборон\w*|рубеж\w* оборон\w*|позиці\w* оборон\w*|позици\w* оборон\w*|"
+                r"позиці\w* (?:на підступах|біля|поблизу)|позици\w* (?:на подступах|у|под|около)))")
 CAPTURE = (r"captur\w*|(?:took|taken|take|taking|takes|seiz\w+|gain\w*|establish\w*|assum\w+) (?:full |complete |total )?control|"
             r"seiz\w+|liberat(?!ed\b)\w+|(?<!\bin )(?<!\bthe )(?<!\bof )(?<!\bfrom )(?<!newly )(?<!recently )liberated\b|retak\w+|retook|regain\w*|clear(?:ed|ing)? (?:\w+ ){0,2}of|entered|advanc\w*|(?:ha(?:ve|s|d)|been|was|were) occupied|occupy\w*|"
             r"occupied\b(?:(?<=russians occupied)|(?<=troops occupied)|(?<=forces occupied)|(?<=units occupied))|"
@@ -332,11 +344,13 @@ CAPTURE = (r"captur\w*|(?:took|taken|take|taking|takes|seiz\w+|gain\w*|establish
             r"raised (?:a|the) (?:Russian|Ukrainian) flag|(?:gained|secured|gain|secure) a foothold|infiltrat\w+|pushed into|broke into|"
             r"reached (?:the )?(?:centre|center|outskirts|edge|heart) of|improved (?:their |its )?(?:tactical )?positions?|"
             r"улучшил\w* (?:\w+ )?положени\w*|покращил\w* (?:\w+ )?(?:положенн|становищ)\w*|"
-            r"відкину\w*|відкинул\w*|отброше\w*|отбросил\w*|заня(?:ли|л|ла|то|ты)\b|зайняли|зайняв|"
-            r"захопи\w*|захопл\w*|звільни\w*|звільнен\w*|освобо\w+|увійшли|увійш\w*|вошли|просуну\w*|просуван\w*|продвину\w*|"
+            r"відкину\w*|відкинул\w*|отброше\w*|отбросил\w*|(?:заня(?:ли|л|ла|то|ты)|зайня(?:ли|в|ла))\b" + _NOT_DEFENCE + r"|"
+            r"захопи\w*|захопл\w*|захват\w*|захвач\w*|звільни\w*|продвига(?:ются|ется|лись|лся)|просува(?:ються|ється|лися|вся)|звільнен\w*|освобо\w+|увійшли|увійш\w*|вошли|просуну\w*|просуван\w*|продвину\w*|"
             r"продвижени\w*|контрол\w*|взят\w*|взяли|взяв|взяття|овладе\w*|оволоді\w*|окупува\w*|оккупир\w*|окупаці\w*|оккупаци\w*|закріпил\w*|"
-            r"закрепил\w*|закріпитис[яь]|закрепить?ся|зайшли|зайшл\w*|вийшли до|вышли к|зачист\w*|зачищ\w*|оточил\w*|оточен\w*|окружил\w*|окружен\w*|"
+            r"закрепил\w*|закріпитис[яь]|закрепить?ся|зайшли|зайшл\w*|зашл[иао]|зашёл|зашел|вийшли до|вышли к|зачист\w*|зачищ\w*|оточил\w*|оточен\w*|окружил\w*|окружен\w*|"
             r"відновили контроль|повернули контроль|выбили|вибили|очистил\w*|очищен\w*|"
+            # a blockade or a ring is an encirclement: «заблокировали Северск», «взяли в кольцо», «кільце навколо»
+            r"(?:за)?блок(?:ирова|ува)\w*|в кольц[оеа]\b|в кільц[ея]\b|кольц\w* вокруг|кільц\w* навколо|"
             r"поднят\w* (?:\w+ ){0,2}флаг|підня\w* (?:\w+ ){0,2}прапор|встановил\w* (?:\w+ ){0,2}прапор|водрузил\w* (?:\w+ ){0,2}флаг")
 CONTROL = _rx(
     r"\b(?:" + CAPTURE + r"|block(?:ing|ade) of\b|storm(?:ed|ing)\b|"
@@ -357,15 +371,15 @@ CONTROL = _rx(
     r"(?:full|complete|total) control|counterattack\w*|counteroffensive|відбили|отразили|обороняють|обороняют|"
     r"утримують|удерживают|удержива\w*|утримува\w*|отход\w*|отойти|відійти|established (?:their )?positions|відхід\w*|відходу|вихід з|выход из|"
     # withdrawals and repelled assaults in Ukrainian and Russian reports: "відійшли з", "отражены атаки"
-    r"відійшл\w*|відійшов|відвели|відведен\w*|вивест\w*|виведен\w*|вивели|вийшли з|вийшов з|залишили|покида\w*|покинул\w*|"
-    r"отступил\w*|отошли|отвел\w*|вышли из|оставили|отражен\w*|отбит\w*|отбил\w*|відбито|зупинил\w*|зупинено|"
-    r"вихід до|выход к|не сдан\w*|не зда(?:ний|но|ли)\b|"
+    r"відійшл\w*|відійшов|відвели|відведен\w*|вивест\w*|виведен\w*|вивели|вийшли з|вийшов з|залишили(?! без)|покида\w*|покинул\w*|"
+    r"отступил\w*|отошли|отвел\w*|вышли из|оставили(?! без)|отражен\w*|отбит\w*|отбил\w*|відбито|зупинил\w*|зупинено|"
+    r"вихід (?:[\w'’-]+ ){0,2}до|выход (?:[\w'’-]+ ){0,2}к|" + MOVED_BACK + r"|не сдан\w*|не зда(?:ний|но|ли)\b|"
     r"control(?:s|led)? (?:about |around |over |nearly |almost |more than )?(?:\d|most|all|half|part|the|much|any))")
 CAPTURE_RE = _rx(r"\b(?:" + CAPTURE + r")")
 SHOOTDOWN = _rx(
     r"\b(?:shot down|shoot down|shooting down|downs? \d+|знищил\w* \d+ (?:\w+ ){0,2}(?:безпілотник|дрон|ракет|бпла)\w*|"
-    r"уничтожил\w* \d+ (?:\w+ ){0,2}(?:беспилотник|дрон|ракет|бпла)\w*|збил\w*|сбил\w*|сбиты|сбит\w*|знешкоджен\w*|перехопл\w*|intercept(?:ed|ing|s|ion|ions)?\b|downed|air defen[cs]es? (?:destroyed|neutrali[sz]ed|repelled)|"
-    r"neutrali[sz]ed \d+|destroyed (?:\d+|two|three|four|five|six|seven|eight|nine|ten|\w+teen|\w+ty(?:-\w+)?|dozens of) (?:[\w-]+ ){0,2}(?:drones|missiles|uavs)|збили|збито|сбили|сбито|перехвач\w*)")
+    r"уничтожил\w* \d+ (?:\w+ ){0,2}(?:беспилотник|дрон|ракет|бпла)\w*|(?:уничтожен\w*|знищено|знищен\w*|знешкодил\w*|знешкоджено|перехватил\w*|перехоплено) (?:[\w'’-]+ ){0,4}(?:беспилотник|дрон|ракет|бпла|шахед|безпілотник)\w*|збил\w*|сбил\w*|сбиты|сбит\w*|знешкоджен\w*|перехопл\w*|intercept(?:ed|ing|s|ion|ions)?\b|downed|air defen[cs]es? (?:destroyed|neutrali[sz]ed|repelled)|"
+    r"отраж\w* (?:\d+ )?атак\w* (?:\w+ )?(?:беспилотник|бпла|дрон)\w*|(?:беспилотники?|безпілотники?|бпла|дрон[ыи]?|ракет[аыи]) (?:[\w'’-]+ ){0,3}(?:уничтожен[ыо]?|знищен[іо]?|знищено)\b|відбит\w* (?:\d+ )?атак\w* (?:\w+ )?(?:безпілотник|бпла|дрон)\w*|neutrali[sz]ed \d+|destroyed (?:\d+|two|three|four|five|six|seven|eight|nine|ten|\w+teen|\w+ty(?:-\w+)?|dozens of) (?:[\w-]+ ){0,2}(?:drones|missiles|uavs)|збили|збито|сбили|сбито|перехвач\w*)")
 LOSSES = _rx(
     r"\b(?:casualties|(?<!avoid )(?<!avoiding )(?<!minimi[sz]e )(?<!prevent )losses|lost (?:up to |about |around |over |more than )?\d[\d,]*|killed (?:up to |about |over |more than )?\d[\d,]* (?:\w+ )?(?:soldiers|servicemen|troops|fighters|personnel)|"
     r"(?:destroyed|knocked out|disabled) (?:\d+ |a |an |two |three |several )?(?:\w+ ){0,2}(?:tanks?|armou?red vehicles?|vehicles|equipment|howitzers?|artillery systems?|positions)|"
@@ -373,14 +387,21 @@ LOSSES = _rx(
 STRIKE = _rx(
     r"\b(?:struck|strikes?|hit|hits|hitting|shelled|shelling|bombed|bombing|bombard\w*|rocket attacks?|set fire to|fire\b(?:(?<=started a fire)|(?<=caused a fire)|(?<=sparked a fire)|(?<=starting a fire)|(?<=causing a fire))|"
     r"влучи\w*|влучан\w*|попадани\w*|попал\w*(?! в плен)|вибух\w*|взрыв\w*|пошкоджен\w*|поврежд\w*|загин\w*|погиб\w*|поранен\w*|ранен\w*|"
-    r"уразил\w*|уражен\w*|поразил\w*|знеструм\w*|обесточ\w*|пожеж\w*|пожар\w*|загорел\w*|уламк\w*|обломк\w*|детонац\w*|"
+    r"урази\w*|уражен\w*|поразил\w*|знеструм\w*|обесточ\w*|пожеж\w*|пожар\w*|загорел\w*|уламк\w*|обломк\w*|детонац\w*|"
     r"поранил\w*|ранил\w*|вбил\w*|убил\w*|(?<!and-)destroy\w*|пострадал\w*|постраждал\w*|врезал\w*|повредил\w*|пошкодил\w*|"
-    r"attack\w*|(?:glide |guided (?:aerial )?)?bombs? (?:on|at)\b|dropped (?:\w+ ){0,3}bombs?|explosions?|blasts?|damag\w+|killed|killing|injured|wounded|shahed\w*|удар\w*|обстріл\w*|обстрел\w*|атак\w*)")
+    r"авіабомб\w*|авиабомб\w*|авіаудар\w*|авиаудар\w*|вогнем (?:\w+ )?опинил\w*|опинил\w* під (?:\w+ )?вогн\w*|"
+    r"огнем (?:\w+ )?оказал\w*|оказал\w* под (?:\w+ )?огн\w*|(?:запусти|випусти|выпусти)\w* (?:[\w'’-]+ ){0,3}\d|attack\w*|(?:glide |guided (?:aerial )?)?bombs? (?:on|at)\b|dropped (?:\w+ ){0,3}bombs?|explosions?|blasts?|damag\w+|killed|killing|injured|wounded|shahed\w*|удар\w*|обстріл\w*|обстрел\w*|атак\w*)")
 # Strike words that say something happened to someone or something (not just "an attack").
 STRIKE_RESULT = _rx(
     r"\b(?:struck|hit|hits|hitting|shelled|bombed|damag\w+|(?<!and-)destroy\w*|killed|killing|kills?|injur\w+|wounded|dead|fire broke|"
-    r"caught fire|set (?:\w+ )?on fire|set fire to|sparks? (?:a )?fire|(?:cuts?|cutting|knocked out) (?:off )?(?:power|electricity)|нанес\w* (?:\w+ ){0,3}удар\w* по|завда\w* (?:\w+ ){0,3}удар\w* по|fire\b(?:(?<=started a fire)|(?<=caused a fire)|(?<=starting a fire)|(?<=causing a fire))|влучи\w*|влучан\w*|попадани\w*|попал\w*(?! в плен)|пошкоджен\w*|поврежд\w*|загин\w*|погиб\w*|"
-    r"поранен\w*|ранен\w*|уразил\w*|уражен\w*|поразил\w*|знеструм\w*|обесточ\w*|пожеж\w*|пожар\w*|загорел\w*|обстріл\w*|"
+    r"caught fire|set (?:\w+ )?on fire|зазна\w* (?:\w+ ){0,2}(?:удар|авіаудар|обстріл)\w*|(?:удар|авіаудар|обстріл)\w* (?:\w+ ){0,3}зазна\w*|"
+    r"під (?:\w+ )?(?:вогнем|ударом|ударами|обстрілом|обстрілами) (?:\w+ )?опинил\w*|опинил\w* під (?:\w+ )?(?:вогнем|ударами|ударом|обстрілом|обстрілами)|"
+    r"под (?:\w+ )?(?:огнем|ударом|ударами|обстрелом) (?:\w+ )?оказал\w*|оказал\w* под (?:\w+ )?(?:огнем|ударами|ударом|обстрелом)|"
+    # the air force's tally: «атакував Україну 126 ударними БпЛА», «выпустил 40 ракет»
+    r"(?:запусти\w*|випусти\w*|выпусти\w*|атакува\w*|атаковал\w*) (?:[\w'’-]+ ){0,3}\d[\d ]* (?:[\w'’-]+ ){0,4}(?:бпла|безпілотник|беспилотник|дрон|ракет|шахед)\w*|"
+    r"подверг\w* (?:\w+ ){0,2}(?:удар|авиаудар|обстрел)\w*|(?:удар|авиаудар|обстрел)\w* (?:\w+ ){0,3}подверг\w*|"
+    r"(?:завда\w*|нанес\w*) (?:[\w'’-]+ ){0,5}(?:удар|авіаудар|авиаудар)\w*|set fire to|sparks? (?:a )?fire|(?:cuts?|cutting|knocked out) (?:off )?(?:power|electricity)|нанес\w* (?:\w+ ){0,3}удар\w* по|завда\w* (?:\w+ ){0,3}удар\w* по|fire\b(?:(?<=started a fire)|(?<=caused a fire)|(?<=starting a fire)|(?<=causing a fire))|влучи\w*|влучан\w*|попадани\w*|попал\w*(?! в плен)|пошкоджен\w*|поврежд\w*|загин\w*|погиб\w*|"
+    r"поранен\w*|ранен\w*|урази\w*|уражен\w*|поразил\w*|знеструм\w*|обесточ\w*|пожеж\w*|пожар\w*|загорел\w*|обстріл\w*|"
     r"обстрел\w*|постраждал\w*|пострадал\w*|зруйнов\w*|разруш\w*|выбиты|вибито|уничтож\w*|знищ\w*|поранил\w*|ранил\w*|"
     r"вбил\w*|убил\w*|врезал\w*|повредил\w*|пошкодил\w*)")
 OTHER_EVENT = _rx(r"\b(?:evacuat\w+|blackouts?|power outages?|mobili[sz]\w+|евакуац\w+|эвакуац\w+)")
@@ -406,7 +427,7 @@ GOAL = _rx(
     r"whether|(?:can|could|will) (?:take|capture|hold|seize)\b|under (?:constant )?threat|threat of|"
     r"прагн\w*|намага\w*|планує|планують|планиру\w*|хоче|хочуть|хочет|стремит\w*|стремят\w*|позволит|дозволить|дозволило б|"
     r"дало б|дасть змогу|откро\w*|відкри\w*|открыва\w*|відкрива\w*|путь на|шлях на|сроки|строки|загроз\w*|угроз\w*|ціль|мета\b|цель|прогноз\w*|"
-    r"путь к|шлях до|дорогу к|дорогу до|задача ближайш\w*|задач\w* на|завданн\w* на|(?:trying|tr(?:y|ies|ied)|attempt(?:ed|ing)?|seeking|struggling|push(?:ing)?)(?: [\w'’-]+){0,5} to (?:capture|take|seize|encircle|reach|cut|surround|break through))")
+    r"путь к|шлях до|дорогу к|дорогу до|необходим\w* для|нужн\w* для|потрібн\w* (?:\w+ ){0,2}для|важн\w* для|важлив\w* для|значени\w* для|значення для|задача ближайш\w*|задач\w* на|завданн\w* на|(?:trying|tr(?:y|ies|ied)|attempt(?:ed|ing)?|seeking|struggling|push(?:ing)?)(?: [\w'’-]+){0,5} to (?:capture|take|seize|encircle|reach|cut|surround|break through))")
 # "Capturing X would ...": a sentence that opens with the act it is about is a goal or a forecast.
 GERUND_GOAL = re.compile(r"(?:capturing|taking|seizing) ")
 GEO_REF = _rx(
@@ -478,7 +499,9 @@ COREF_HINT = re.compile(r"city|town|village|settlement| it\b")
 
 SIDE_ADJ = _rx(r"\b(?:Russian|Russia's|Moscow's|Kremlin's|Ukrainian|Ukraine's|Kyiv's)\b")
 
-GOAL_EXCEPT = _rx(r"\b(?:repel\w*|repuls\w*|captured|struck|shot down)\b")
+# A result told before the goal words: «знищено ДРГ, яка намагалася закріпитися» — the goal is the loser's.
+GOAL_EXCEPT = _rx(r"\b(?:repel\w*|repuls\w*|captured|struck|shot down|знищено|знищил\w*|відбил\w*|відбито|ліквідован\w*|"
+                  r"ліквідувал\w*|уничтожен\w*|уничтожил\w*|отбил\w*|отразил\w*|ликвидирова\w*)\b")
 TROOPS = _rx(r"\b(?:soldiers|troops|forces|servicemen|units|tanks|vehicles|flag|infantry|assault groups?|armou?r)\b")
 # People taken prisoner, not a place taken: "two soldiers captured in Mariupol were sentenced".
 PERSON_CAPTURED = _rx(r"\b(?:soldiers|servicemen|prisoners|pows|fighters|civilians|marines|defenders|men|women|officers|commanders) "

@@ -394,6 +394,10 @@ def _direction_town(gaz: Gazetteer, word: str) -> str | None:
     return None
 
 
+# Capitalised function words that spell a town: «Тим часом» (meanwhile), «Тим більше».
+_NOT_A_NAME = re.compile(r"Тим (?:часом|більше|самим|не менш)\b")
+
+
 def find_places(text: str, *, gazetteer: Gazetteer | None = None) -> list[PlaceMention]:
     """Every settlement, region and direction named in the text, in order, with their relations."""
     gaz = gazetteer or Gazetteer.load()
@@ -407,6 +411,8 @@ def find_places(text: str, *, gazetteer: Gazetteer | None = None) -> list[PlaceM
             continue  # "the Dnipro River", «у Чорному морі», "Shevchenka Street", «вул. Шевченка»: not the town
         if _FIRST_NAME.match(m.text) and _SURNAME_AFTER.match(text, m.end):
             continue  # «Владимиру Путину», «Володимир Зеленський»: a man's first name, not Volodymyr
+        if _NOT_A_NAME.match(text, m.start):
+            continue  # «Тим часом» ("meanwhile") opening a sentence is not the town of Tim
         if m.kind == "place" and _names_river(text, m.start, m.end, m.place.name):
             continue
         area_kind, area = _area_of(m, cyr_areas) if cyr_areas else ("", None)

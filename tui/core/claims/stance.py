@@ -18,7 +18,7 @@ from __future__ import annotations
 import re
 
 from tui.core.claims.actors import ActorMention
-from tui.core.claims.cues import CAPTURE_RE, CONFIRM_VERB, FOILED, REPORT, STRIKE_RESULT, Cue, _rx
+from tui.core.claims.cues import CAPTURE_RE, CONFIRM_VERB, FOILED, MOVED_BACK, REPORT, STRIKE_RESULT, Cue, _rx
 
 Voice = tuple[str, str, "str | None", str, int, int]
 PARTIES = ("ru", "ua")
@@ -36,7 +36,7 @@ _HOLDS_UA = _rx(
     r"залишаєт\w* під (?:нашим )?контролем|під (?:повним |надійним )?контролем (?:сил оборони|зсу|україни|наших)|"
     r"контролюють (?:місто|селище|село)|контролювати (?:місто|селище|село)|продовжу\w* контролювати|обороня(?:ють|є|ют|ет)\b|"
     r"перебува\w* під (?:повним |надійним )?контролем (?:сил оборони|зсу|україни|українськ\w+)|"
-    r"утримують|тримають оборону|остается под контролем (?:всу|украины)|контролюють (?:українськ\w+|наші)|"
+    r"утримують|тримають оборону|остается под (?:полным |надежным )?контролем (?:всу|украин\w+|сил обороны|наших)|контролюють (?:українськ\w+|наші)|"
     r"під контролем (?:українськ\w+|наших)|контролируют (?:украинск\w+|наши)|удержива\w*|утримува\w*|"
     r"(?:(?:по-прежнему|все ещё|всё ещё|досі|як і раніше) )?(?:контролиру(?:ет|ют)|контролює|контролюють)\b")
 _HOLDS_RU = _rx(
@@ -49,8 +49,9 @@ def holds_own(side: str, text: str) -> bool:
 
 
 # "stopped the advance of the Russian army near X": an advance that gained nothing.
-_HALTED = _rx(r"\b(?:stopped|halted|stalled|blunted|checked|repelled|repulsed|зупинили|остановили) (?:\w+ ){0,3}"
-              r"(?:advance|offensive|assaults?|push|просування|наступ|продвижение)")
+_HALTED = _rx(r"\b(?:stopped|halted|stalled|blunted|checked|repelled|repulsed|зупинили|остановили|відбили|відбито|отбили|"
+              r"отразили|зірвали|сорвали) (?:\w+ ){0,3}(?:advance|offensive|assaults?|push|просування|наступ|продвижение|"
+              r"спроб\w*|попыт\w*|штурм\w*|атак\w*)")
 
 
 # Presence of the defender in evidence: footage shows them there, the place still contested.
@@ -60,6 +61,12 @@ _PRESENCE = _rx(
 _ADVANCE = _rx(r"\b(?:advanc\w*|captur\w*|seiz\w*|liberat\w*|recaptur\w*|retook|retak\w*|took|taken|entered|pushed into|"
                r"захоп\w*|окупува\w*|просуну\w*|продвину\w*|закріпил\w*|закрепил\w*|зайшли|вийшли до|вышли к|увійш\w*|"
                r"вошли|оточил\w*|окружил\w*|взял\w*|овладе\w*|оволоді\w*)")
+# Russian-language words that tell a strike the way its target does: Moscow's weapon named by its
+# adjective (Moscow's own bulletins say «ВС РФ нанесли удар»), or Ukraine's words for the attackers.
+_UA_VOICE_RU = _rx(r"\b(?:российск\w+ (?:\w+ )?(?:беспилотник|дрон|ракет|удар|атак|авиаудар|авиабомб|обстрел|шахед|снаряд|бомб)\w*|"
+                   r"россиян\w*|оккупант\w*|рашист\w*)")
+# Kyiv's hold told in Russian words, whoever writes them.
+_UA_HELD_RU = _rx(r"\bпод (?:\w+ )?контролем (?:всу|вооруженных сил украины|украин\w+|сил обороны)")
 _ENEMY = _rx(r"\b(?:противник\w*|ворог\w*|враг\w*|окупант\w*|оккупант\w*)")
 # Outcomes a party reports of its own action (not narration of a change of control).
 _OWN_RESULT = _rx(r"\b(?:repel\w*|repuls\w*|thwart\w*|fought off|beat back|destroy\w*|cleared|held|holding|hold)\b")
@@ -70,7 +77,8 @@ _ATTRIBUTED = Cue(
     r" (?:(?!(?:rejected|rejects|dismissed|dismisses|denied|denies|refuted|refutes|called|calls|questioned)\b)\w+ ){0,2}"
     r"(?:claims?|statements?|reports?|assertions?|announcements?|report|allegations?|versions?|accounts?)(?!\w)|"
     r"(?:claims?|statements?|reports?|assertions?) (?:made )?by (?:the )?(?P<by>russian|russia|moscow|the kremlin|kremlin|ukrainian|ukraine|kyiv)|"
-    r"(?:заяв\w*|твердженн\w*|повідомленн\w*|інформаці\w*|заявлени\w*|утверждени\w*|сообщени\w*|информаци\w*|доповід\w*|доклад\w*|"
+    r"(?:заяв(?:а|и|у|ою|ам|ами|ах|і)\b|твердженн\w*|повідомленн\w*|інформаці\w*|заявлени\w*|утверждени\w*|сообщени\w*|информаци\w*|"
+    r"доповід(?:ь|і|ями|ях)\b|доклад(?:а|у|е|ом|ы|ов)?\b|брехн\w*|лож(?:ь|и|ью)\b|фейк\w*|вигадк\w*|вымысл\w*|"
     r"вкид\w*|вброс\w*) (?:\w+ ){0,2}(?P<cyr>пропагандист\w*|окупант\w*|оккупант\w*|росі\w*|росс\w*|рф|кремл\w*|москв\w*|герасимов\w*|путін\w*|путин\w*|"
     r"ворог\w*|мінобор\w* рф|киев\w*|київ\w*|всу|зсу|украин\w*|україн\w*)|"
     r"\b(?:яку|які|яке|которую|которые|которое) (?:\w+ ){0,2}(?:поширил\w*|поширюют\w*|оприлюднил\w*|распространил\w*|распространя\w*|"
@@ -79,7 +87,8 @@ _CLAIM_OF = re.compile(r"['’]s (?:\w+ ){0,2}(?:claims?|assertions?|statements?
 _CLAIM_BY = re.compile(r"\b(?:claims?|assertions?|statements?|reports?|announcements?|allegations?)(?: made)? (by|of) (?:the )?"
                        r"(?:(?:chief|head|commander|spokes(?:man|woman|person)|minister) of (?:the )?)?$")
 _CLAIM_SAY = _rx(r"\s?(?:\w+ ){0,3}(?:said|says|claimed|claims|reported|announced|told|insisted|declared|spread(?:ing|s)?|"
-                 r"had said|has said|заявил\w*|заяви\w*|сообщ\w*|повідоми\w*)\b")
+                 r"had said|has said|заявил\w*|заяви\w*|сообщ\w*|повідоми\w*|вигада\w*|выдума\w*|поширю\w*|поширил\w*|"
+                 r"распространя\w*|распространил\w*)\b")
 
 
 _CYRILLIC = re.compile(r"[\u0400-\u04ff]")
@@ -171,8 +180,12 @@ def revise(orig: str, low: str, voices: list[Voice], actors: list[ActorMention],
                         low[agent.start:agent.end]):
                     agent_side = "ru" if language == "ua" else "ua"
                 if (stance == "claim" and event == "control" and agent_side not in (None, language)
-                        and _ADVANCE.search(clause) and not FOILED.search(clause)):
+                        and _ADVANCE.search(clause) and not FOILED.search(clause) and not _HALTED.search(clause)):
                     stance, side, name = "confirmation", "other", None  # the enemy's advance, told by its foe
+                elif stance == "claim" and event == "control" and language == "ru" and _UA_HELD_RU.search(clause):
+                    stance, side, name = "denial", "ua", None  # «остается под контролем Сил обороны Украины»: Kyiv's hold
+                elif stance == "claim" and event == "strike" and language == "ru" and _UA_VOICE_RU.search(clause):
+                    side, name = "ua", None  # «удар российского беспилотника», «россияне атаковали»: told as Ukraine tells it
                 elif stance == "claim" or (stance == "denial" and side not in PARTIES):
                     side, name = language, None  # the state's own media speaking in its voice
             elif stance == "claim" and event in ("strike", "shootdown"):
@@ -252,8 +265,8 @@ def revise(orig: str, low: str, voices: list[Voice], actors: list[ActorMention],
 
 _CONCEDED = _rx(r"\b(?:enemy|russians?|occupiers|ворог\w*|противник\w*|окупант\w*) (?:\w+ )?(?:managed|succeeded|зміг|змогли|вдалося|удалось|смог\w*) to\b|"
                 r"\b(?:ворогу|противнику|окупантам) вдалося\b")
-_WITHDREW = _rx(r"\b(?:withdr[ae]w\w*|pulled (?:back|out)|(?:relocated|moved|redeployed) to (?:more )?(?:favou?rable|advantageous|better) (?:positions|lines)|відійшл\w*|відійшов|відвели|вийшли з|вийшов з|залишили|"
-                r"вивест\w*|виведен\w*|вивели|отступил\w*|отошли|отвел\w*|вышли из|оставили)")
+_WITHDREW = _rx(r"\b(?:withdr[ae]w\w*|pulled (?:back|out)|(?:relocated|moved|redeployed) to (?:more )?(?:favou?rable|advantageous|better) (?:positions|lines)|відійшл\w*|відійшов|відвели|вийшли з|вийшов з|залишили(?! без)|"
+                r"вивест\w*|виведен\w*|вивели|отступил\w*|отошли|отвел\w*|вышли из|оставили(?! без)|" + MOVED_BACK + ")")
 _OWN = _rx(r"\b(?:наші|наших|наш|наши|наше)\b")
 _REPLY_VERB = _rx(r"\s?(?:\w+ ){0,2}(?:says?|said|denied|denies|deny|rejects?|rejected|dismiss\w*|insists?|кажуть|каже|заявля\w*|"
                   r"заперечу\w*|спростову\w*|говор\w*|опроверга\w*|отрица\w*|утвержда\w*)\b")

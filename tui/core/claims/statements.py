@@ -94,7 +94,9 @@ def _staff_side(text: str, default_side: str) -> str:
         # No staff named: this side also answers for an unqualified "the ministry", so Moscow's
         # spellings and phrasing anywhere in the story ("Kupyansk", "the liberation of the settlement") count.
         return "ru" if _RU_TEXT_CLUE.search(text) else _lead_side(text)
-    russian = _RU_STAFF_CLUE.search(text) is not None or _RU_TEXT_CLUE.search(text) is not None
+    # Russian-language text means Moscow's staff by an unqualified «Генштаб», unless it names Kyiv's.
+    russian = _RU_STAFF_CLUE.search(text) is not None or _RU_TEXT_CLUE.search(text) is not None \
+        or lang_side(text[:2000]) == "ru"
     ukrainian = _UA_STAFF_CLUE.search(text) is not None
     return "ru" if russian and not ukrainian else "ua"
 
@@ -116,8 +118,9 @@ _LEAD = re.compile(r"^\W{0,3}(?P<dateline>MOSCOW|KYIV|KIEV)\b|\b(?P<party>Russia
 # "Ukraine's eastern Donetsk region": the country names where, it does not speak.
 _LAND_AFTER = re.compile(r"\s+(?:[\w-]+\s+){0,2}(?:region|oblast|province|border|frontier|territory|east|south|north|west)\b")
 _ITS_FORCES = re.compile(r"\bits (?:forces|troops|units|soldiers|army)\b")
-_RU_STAFF_CLUE = re.compile(r"Gerasimov|Russia['’]s General Staff|Russian General Staff|Генштаб (?:ВС РФ|России)")
-_UA_STAFF_CLUE = re.compile(r"Ukraine['’]s General Staff|Ukrainian General Staff|General Staff of (?:the )?(?:Ukrainian )?Armed Forces|Генштаб ЗСУ")
+_RU_STAFF_CLUE = re.compile(r"Gerasimov|Russia['’]s General Staff|Russian General Staff|Генштаб\w* (?:ВС РФ|ВС России|России)|Герас[иі]мов")
+_UA_STAFF_CLUE = re.compile(r"Ukraine['’]s General Staff|Ukrainian General Staff|General Staff of (?:the )?(?:Ukrainian )?Armed Forces|"
+                            r"Генштаб\w* (?:ЗСУ|ВСУ|Украины|України)")
 # Every alternative opens with a letter (the boundary before "Kiev" is checked after it), so re
 # skips through a whole story to the few letters that can start one.
 _RU_TEXT_CLUE = re.compile(
@@ -263,11 +266,18 @@ def extract_with_places(text: str, *, story: Any = None, gazetteer: Gazetteer | 
 # without trying a digit at every position.
 _PLACELESS_DIGIT = re.compile(r"\d")
 _PLACELESS_WORD = re.compile(r"\b(?:all|всі|все|two|three|four|five|six|seven|eight|nine|ten|several|dozens)\b")
+# Counts in Russian and Ukrainian words («четыре беспилотника», «дванадцять шахедів»): looked for only in Cyrillic text.
+_PLACELESS_WORD_CYR = re.compile(
+    r"(?<![\w])(?:дв[аеі]|двох|тр[иь]|трьох|чотирьох|сорок\w*|п['’]?ятдесят\w*|сотн\w*|четыре|чотири|пять|п['’]ять|шесть|шість|семь|сім|восемь|вісім|девять|дев['’]ять|десять|"
+    r"[а-яіїє]{2,6}надцат[ьи]|[а-яіїє]{2,6}надцят[ьи]|двадцат\w*|двадцят\w*|тридцат\w*|тридцят\w*|несколько|нескольких|кілька|кількох|десятк\w*|"
+    # what is launched and struck names its count or its region, seldom a town
+    r"беспилотник\w*|безпілотник\w*|бпла|дрон\w*|ракет\w*|удар\w*|атак\w*)(?![\w])", re.IGNORECASE)
 
 
 def _placeless_hint(sentence: str) -> bool:
     """A number or a count word: the sentence may claim something about no settlement."""
-    return _PLACELESS_DIGIT.search(sentence) is not None or _PLACELESS_WORD.search(sentence) is not None
+    return _PLACELESS_DIGIT.search(sentence) is not None or _PLACELESS_WORD.search(sentence) is not None or (
+        not sentence.isascii() and _PLACELESS_WORD_CYR.search(sentence) is not None)
 
 
 _POSSESSIVE_END = re.compile(r"['’]s?$")
@@ -296,7 +306,9 @@ def _placeless_statements(sentence: str, story: Any, default_side: str, staff_si
     if speaker is not None and speaker.actor.side in ("ru", "ua"):
         side, name, named = speaker.actor.side, speaker.actor.name, True
     elif speaker is not None and speaker.actor.side == "local" and language is not None:
-        side, name, named = language, speaker.actor.name, True  # «губернатор сообщил»: no town to place him by
+        # «губернатор Саратовської області»: the region he heads places him; else the language's state
+        region = next((m for m in find_places(sentence) if m.kind == "region"), None)
+        side, name, named = region.country if region is not None else language, speaker.actor.name, True
     elif speaker is None and language is not None:
         side, name, named = language, None, False
     else:
@@ -429,6 +441,11 @@ def _voices(orig: str, event: str, default_side: str, staff_side: str, actors: l
 # Region names in Ukrainian ("Харківщина") and "на <regional centre>" ("на Запоріжжі" is the region).
 _REGION_FORM = re.compile(r"щин[аиіуо]\w*$|shchyn\w*$", re.IGNORECASE)
 _ON_REGION = re.compile(r"(?:^|\s)[Нн]а\s$")
+# An attack "on" a regional centre names the city: «атака дронів на Київ», «скинув авіабомбу на Херсон».
+_ATTACK_ON = re.compile(r"(?:[Аа]так\w*|[Уу]дар\w*|[Нн]аліт\w*|[Нн]алет\w*|[Нн]апад\w*|бомб\w*|[Сс]кину\w*|[Сс]брос\w*)"
+                        r"(?: [\w-]+){0,3} на\s$")
+# A Cyrillic name in a noun's form, not a region's adjective («Павлограду», not «Синельниківському»).
+_NOUN_FORM = re.compile(r"(?![\w'’ʼ-]*(?:ськ|цьк|зьк|ск|цк|зк)\w{0,4}$)[\u0400-\u04ff'’ʼ-]+")
 # A reporter who cannot check what is said about a place: a hedge of whatever was claimed there.
 _CANNOT_VERIFY = _rx(
     r"\b(?:could not|couldn't|cannot|can't|was unable to|were unable to|unable to|has not been able to|(?:was|were) not able to)"
@@ -496,7 +513,7 @@ _MAYBE_ACTIVITY = re.compile(r"near|toward|around|within|direction|area|біля
 _OTHER_VOICE = re.compile(
     r",\s+(?:(?:однако|але|а|но|but|while|whereas|though|тоді як|тогда как)\s+(?=[^,;]{0,50}\b(?:says|said|insists?|кажуть|каже|"
     r"заявля\w*|заявил\w*|признал\w*|визнал\w*|говорят|говорить)\b)|(?=[^,;]{0,50}\b(?:denied|denies|deny|rejects|rejected|"
-    r"dismissed|dismisses|заперечу\w*|спростову\w*|опроверга\w*|неправда)\b))")
+    r"dismissed|dismisses|заперечу\w*|спростову\w*|опроверга\w*|неправда|признал[аи]?|визнал[аи]?|визнав)\b))")
 
 
 # What a strike is made with: attacks by these on a place are shelling, reported as strikes.
@@ -515,6 +532,13 @@ def _attempt_only(sentence: str) -> bool:
                 or DENIAL.search(sentence) or HEDGE.search(sentence) or FOILED.search(sentence))
 
 
+# A unit named after a place: «корпус «Азов»», «бригада Азов», "the Azov brigade".
+_UNIT_BEFORE = re.compile(r"(?:[Кк]орпус\w*|[Бб]ригад\w*|[Пп]олк\w*|[Бб]атал[ьі]\w*|[Cc]orps|[Bb]rigade|[Rr]egiment|[Bb]attalion)"
+                          r"\s+[«\"“]?$")
+_UNIT_AFTER = re.compile(r"[»\"”]?\s+(?:[Bb]rigade|[Cc]orps|[Rr]egiment|[Bb]attalion)\b")
+# A target named after the move it is for: «для дальнейшего освобождения X», «для подальшого наступу на X».
+_FOR_FURTHER = _rx(r"\bдля (?:дальнейш\w+ |подальш\w+ )?(?:наступ\w*|освобожд\w*|звільн\w*|продвиж\w*|просуван\w*|штурм\w*)"
+                   r" (?:на |к |до )?$")
 _SECOND_AGENT = re.compile(r",?\s+(?:and|while|whereas)\s+(?=(?:Russian|Ukrainian) (?:forces|troops|units)\b)")
 _WATER_BEFORE = re.compile(r"\b(?:[Ss]ea|[Gg]ulf|[Bb]ay|[Ss]trait)s? of\s+$")
 _COUNTERING = re.compile(r",\s+(?:countering|rejecting|contradicting|disputing|refuting|denying|dismissing)\s+"
@@ -615,11 +639,14 @@ def _sentence_statements(sentence: str, local: list[tuple[Mention, int, int]], s
             continue  # "the Luhansk operational-tactical group" names a speaker, not a place
         if NOT_A_PLACE_AFTER.match(orig, end) and not territory or _WATER_BEFORE.search(orig, max(0, start - 12), start):
             continue  # "the Dnipro River", "Kharkiv region", "the Sea of Azov"
-        if REGION_LIST_AFTER.match(orig, end) and not territory:
-            continue  # "in Kharkiv, Dnipropetrovsk, and Zaporizhzhia oblasts"
+        if _UNIT_BEFORE.search(orig, max(0, start - 16), start) or _UNIT_AFTER.match(orig, end):
+            continue  # «корпус «Азов»», "the Azov brigade": a unit's name, not where anything happened
+        if REGION_LIST_AFTER.match(orig, end) and not territory and not _NOUN_FORM.fullmatch(mention.text):
+            continue  # "in Kharkiv, Dnipropetrovsk, and Zaporizhzhia oblasts" («по Павлограду, ... районах» names the town)
         if _REGION_FORM.search(mention.text) or (
-                mention.place.name == mention.place.oblast and _ON_REGION.search(orig, max(0, start - 4), start)):
-            continue  # "на Харківщині", "на Запоріжжі": the region, not its city
+                mention.place.name == mention.place.oblast and _ON_REGION.search(orig, max(0, start - 4), start)
+                and not (mention.text[-1:] not in "іi" and _ATTACK_ON.search(orig, max(0, start - 40), start))):
+            continue  # "на Харківщині", "на Запоріжжі": the region, not its city («атака на Харків» is the city)
         if any(a.actor.rank == 1 and a.start <= start < a.end for a in actors) and not LOCATIVE_BEFORE.search(
                 sentence[max(0, start - 30):start]):
             continue  # "Kyiv dismissed", "a claim rejected by Kyiv": the capital speaks, it is not the place
@@ -636,6 +663,8 @@ def _sentence_statements(sentence: str, local: list[tuple[Mention, int, int]], s
             continue  # "seized Dvorichanske and are advancing toward Dvorichna": where they head, not what they took
         if len(local) > 1 and GEO_REF.search(sentence[max(0, start - 40) : start]):
             continue  # "30 km south of Kupiansk" locates, it is not what the claim is about
+        if _FOR_FURTHER.search(sentence, max(0, start - 60), start):
+            continue  # «для дальнейшего наступления на X»: the next target, not what was taken
         if _NEAR_VILLAGE.search(sentence, max(0, start - 40), start):
             continue  # "captured a village near Huliaipole": the village taken is not named
         if start < 16 and _AREA_HEADER.match(orig, 0, start) and len(local) > 1:

@@ -68,8 +68,16 @@ def _subject(sentence: str, verb: re.Match[str], actors: list[ActorMention], aft
         if not following and sentence.lstrip()[:1] in _OPENING_QUOTES:
             # '"...," said the head of Russia's General Staff' / «...», — заявив начальник російського генштабу
             following = [a for a in actors if 0 <= a.start - verb.end() <= 40 and "," not in sentence[verb.end():a.start]]
+        if not following and not verb.group().isascii():
+            # «..., сообщил «Интерфаксу» источник в Минобороны»: after the verb, whom it was told to
+            # comes before who told it; the subject still follows within the clause.
+            following = [a for a in actors if 0 <= a.start - verb.end() <= 40
+                         and not _CLAUSE_GAP.search(sentence, verb.end(), a.start)]
         if following and not _CLAUSE_AFTER.match(sentence, following[0].end):
             return following[0]  # ", said Syniehubov" / ", повідомив Синєгубов"
+        if not verb.group().isascii() and len(sentence) - verb.end() <= 60 \
+                and not _CLAUSE_GAP.search(sentence, verb.end()):
+            return None  # «..., добавил собеседник агентства.»: the speaker closes the sentence, unnamed; what precedes is what was said
     before = [a for a in actors if a.start >= after and a.end <= verb.start() and verb.start() - a.end <= 90]
     if not before:
         return None
@@ -80,6 +88,7 @@ def _subject(sentence: str, verb: re.Match[str], actors: list[ActorMention], aft
     return [a for a in before if a.actor.rank == best_rank][0]
 
 
+_CLAUSE_GAP = re.compile(r"[,;:—–]|\b(?:что|що|як|как|о том|про те)\b")
 _CITE_WORDS = re.compile(r"cit|quot|ссылк|посилан")  # a literal scan first: most sentences cite nobody
 _CITED = re.compile(r"\b(?:cit(?:ed|es|ing)|quot(?:ed|es|ing))\s+(?P<who>[^,;.]{3,80}?)(?:\s+as\s+(?:saying|stating)\b|\s*[,;.]|$)"
                     r"|(?:со ссылкой на|з посиланням на|із посиланням на)\s+(?P<who2>[^,;.]{3,80})")

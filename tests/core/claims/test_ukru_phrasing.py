@@ -1,0 +1,308 @@
+"""Ukrainian- and Russian-language phrasing that real reporting uses and the rules used to misread.
+
+Each group is one general cause: the speaker's side, a concession, a result or its absence, as
+CLAIMS_GUIDE.md defines them.
+"""
+
+import pytest
+
+from tui.core.claims.actors import find_actors
+from tui.core.claims.statements import extract_statements
+
+
+def _triples(sentence: str) -> set[tuple[str, str, str | None, str]]:
+    return {(s.stance, s.side, s.place, s.event) for s in extract_statements(sentence)}
+
+
+# Moscow's officials in Ukrainian spelling and declension, Kyiv's in Russian: the speaker's side
+# is theirs, not the language's.
+@pytest.mark.parametrize(("sentence", "want"), [
+    ("Бєлоусов заявив про взяття Оріхова.", {("claim", "ru", "Orikhiv", "control")}),
+    ("Пєсков сказав журналістам, що Лиман повністю звільнений.", {("claim", "ru", "Lyman", "control")}),
+    ("За словами Конашенкова, російські підрозділи захопили Торське.", {("claim", "ru", "Torske", "control")}),
+    ("Сырский заявил, что Родинское остается под контролем Сил обороны.", {("denial", "ua", "Rodynske", "control")}),
+    ("Синегубов сообщил, что после удара по Харькову ранены четыре человека.", {("claim", "ua", "Kharkiv", "strike")}),
+])
+def test_officials_spelt_in_the_other_language_keep_their_side(sentence, want):
+    assert _triples(sentence) == want
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("Герасімову", "Gerasimov"), ("Путіна", "Putin"), ("Путину", "Putin"), ("Кремля", "Kremlin"),
+    ("Гладкова", "Gladkov"), ("Сирського", "Syrskyi"), ("Терехова", "Ukrainian regional administration"),
+])
+def test_declined_names_are_speakers(text, name):
+    assert [a.actor.name for a in find_actors(f"За словами {text} сьогодні")] == [name]
+
+
+def test_a_declined_name_is_not_read_inside_another_word():
+    assert find_actors("Путинцева приїхала до міста") == []
+
+
+# A withdrawal told as a move to better lines is the defender's concession (CLAIMS_GUIDE:
+# confirmation), in either language, told by the defender or retold in Russian.
+@pytest.mark.parametrize(("sentence", "want"), [
+    ("Наші підрозділи перемістилися на вигідніші рубежі поблизу Торського.", {("confirmation", "ua", "Torske", "control")}),
+    ("Оборонці були змушені переміститися на більш вигідні позиції в районі Званівки.",
+     {("confirmation", "ua", "Zvanivka", "control")}),
+    ("В Генштабе ВСУ признали, что подразделения переместились на более выгодные рубежи у Серебрянки.",
+     {("confirmation", "ua", "Serebrianka", "control")}),
+    ("По словам спикера Сил обороны, украинским военным пришлось отступить с позиций у Дронівки.",
+     {("confirmation", "ua", "Dronivka", "control")}),
+])
+def test_a_move_to_better_lines_is_a_concession(sentence, want):
+    assert _triples(sentence) == want
+
+
+def test_a_regrouping_without_a_place_or_a_move_concedes_nothing():
+    assert _triples("Командування ухвалило рішення про перегрупування сил поблизу Торського.") == set()
+
+
+# In Russian and Ukrainian the speaker may follow the verb after whom it was told to.
+@pytest.mark.parametrize(("sentence", "want"), [
+    ("Освобождение Торского завершено, сообщил «Интерфаксу» источник в Минобороны.",
+     {("claim", "ru", "Torske", "control")}),
+    ("Зачистка Званівки від українських підрозділів завершена, заявив журналістам Пушилін.",
+     {("claim", "ru", "Zvanivka", "control")}),
+])
+def test_the_speaker_after_the_verb_and_its_listener(sentence, want):
+    assert _triples(sentence) == want
+
+
+def test_an_unqualified_general_staff_in_russian_text_is_moscows():
+    got = _triples("Армия России контролирует большую часть Волчанска, заявил начальник Генштаба.")
+    assert got == {("claim", "ru", "Vovchansk", "control")}
+
+
+# Taking up defence, or a unit named after a town, is no capture of anything.
+@pytest.mark.parametrize("sentence", [
+    "Свіжа бригада зайняла оборону на підступах до Костянтинівки.",
+    "Батальйон зайняв смугу оборони поблизу Гуляйполя.",
+    "Бригада ВСУ заняла оборону под Покровском после ротации.",
+    "Резервы заняли позиции на подступах к Запорожью.",
+    "Корпус Азов зайняв нові позиції, про результати боїв не повідомляли.",
+])
+def test_taking_up_defence_is_no_capture(sentence):
+    assert _triples(sentence) == set()
+
+
+@pytest.mark.parametrize(("sentence", "want"), [
+    ("Російські підрозділи зайняли Торське, заявили в Міноборони РФ.", {("claim", "ru", "Torske", "control")}),
+    ("Российские войска заняли Званівку, сообщили в Минобороны.", {("claim", "ru", "Zvanivka", "control")}),
+    ("Бійці корпусу «Азов» відбили штурм біля Торського.", {("claim", "ua", "Torske", "control")}),
+])
+def test_taking_a_place_still_is(sentence, want):
+    assert _triples(sentence) == want
+
+
+# A blockade or a ring round a town is an encirclement (CLAIMS_GUIDE: a claim of control).
+@pytest.mark.parametrize(("sentence", "want"), [
+    ("Подразделения группировки «Южная» заблокировали Торское, сообщили в Минобороны.", {("claim", "ru", "Torske", "control")}),
+    ("Російські воєнкори стверджують, що армія РФ взяла Званівку в кільце.", {("claim", "ru", "Zvanivka", "control")}),
+    ("Российские войска замкнули кольцо вокруг Серебрянки, заявил Пушилин.", {("claim", "ru", "Serebrianka", "control")}),
+    ("Жодного кільця навколо Серебрянки немає, наголосили в угрупованні.", {("denial", "ua", "Serebrianka", "control")}),
+])
+def test_a_blockade_or_a_ring_is_an_encirclement(sentence, want):
+    assert _triples(sentence) == want
+
+
+def test_a_blockade_as_a_goal_is_no_claim():
+    assert _triples("Блокирование Северска позволит перерезать логистику противника, считает эксперт.") == set()
+
+
+# What a capture is for, or the next target, is a goal (CLAIMS_GUIDE: not a statement).
+@pytest.mark.parametrize("sentence", [
+    "Взятие Званівки необходимо для дальнейшего наступления на Северск, считает эксперт.",
+    "Контроль над дорогою потрібен окупантам для наступу на Костянтинівку.",
+    "Высоты важны для дальнейшего освобождения Серебрянки, отметили в ведомстве.",
+])
+def test_a_goal_or_the_next_target_is_no_claim(sentence):
+    assert _triples(sentence) == set()
+
+
+def test_the_next_target_is_left_out_beside_a_claim():
+    got = _triples("Войска РФ освободили Званівку, что создает условия для дальнейшего наступления на Северск, сообщили в Минобороны.")
+    assert got == {("claim", "ru", "Zvanivka", "control")}
+
+
+# Drones downed over regions, counted in words or digits, with the verbs of either language:
+# a shootdown claim of the side that downed them, at no settlement.
+@pytest.mark.parametrize(("sentence", "side"), [
+    ("Над Брянской областью дежурными средствами ПВО уничтожены семь беспилотников.", "ru"),
+    ("За ночь силы ПВО перехватили одиннадцать украинских дронов над Курской областью.", "ru"),
+    ("Сили ППО знешкодили 47 ударних дронів над Черкащиною та Вінниччиною.", "ua"),
+    ("Мобільні вогневі групи збили чотирнадцять шахедів над Полтавщиною.", "ua"),
+])
+def test_drones_downed_over_regions(sentence, side):
+    assert _triples(sentence) == {("claim", side, None, "shootdown")}
+
+
+def test_drones_merely_seen_over_a_region_are_no_claim():
+    assert _triples("Над Сумщиною фіксують рух дванадцяти ворожих безпілотників.") == set()
+
+
+# Reporting verbs in the present tense and of emphasis («повідомляє», «отмечают», «наголосив»)
+# name the speaker after them; a capture said not to have happened is a denial.
+@pytest.mark.parametrize(("sentence", "want"), [
+    ("Противник просунувся у Липівці, повідомляє моніторинговий проєкт DeepState.",
+     {("confirmation", "other", "Lypivka", "control")}),
+    ("Противник не захватил Дачное, отмечают аналитики DeepState.", {("denial", "other", "Dachne", "control")}),
+    ("Окупанти не захопили Кутьківку, наголосили в угрупованні.", {("denial", "ua", "Kutkivka", "control")}),
+    ("Росіянам так і не вдалося захопити Торське, заявили в Генштабі.", {("denial", "ua", "Torske", "control")}),
+])
+def test_present_tense_reports_and_negated_captures(sentence, want):
+    assert _triples(sentence) == want
+
+
+def test_an_unnamed_speaker_closing_the_sentence_leaves_the_object_alone():
+    got = _triples("Зачистка Звановки от остатков украинских подразделений завершена, добавил собеседник агентства.")
+    assert got == {("claim", "ru", "Zvanivka", "control")}
+
+
+def test_a_quote_first_denial_keeps_the_defenders_side():
+    got = _triples("«Просування ворога не зафіксоване, Торське контролюють Сили оборони», — наголосив очільник області.")
+    assert got == {("denial", "ua", "Torske", "control")}
+
+
+def test_a_reporting_verb_is_not_a_claim_noun():
+    # «заявили в ВСУ»: the verb names who speaks; «заяви РФ» is the claim of the other side.
+    assert _triples("Российским войскам так и не удалось захватить Кутьковку, заявили в ВСУ.") == {
+        ("denial", "ua", "Kutkivka", "control")}
+    assert _triples("У Генштабі спростували заяви РФ про захоплення Кутьківки.") == {
+        ("denial", "ua", "Kutkivka", "control"), ("claim", "ru", "Kutkivka", "control")}
+
+
+# A town listed beside districts, and a regional centre attacked "on", are the town itself.
+@pytest.mark.parametrize(("sentence", "want"), [
+    ("Вночі ворог бив по Павлограду, Синельниківському та Нікопольському районах, пошкоджено склад.",
+     {("claim", "ua", "Pavlohrad", "strike")}),
+    ("Унаслідок атаки дронів на Харків пошкоджено школу, повідомив Терехов.", {("claim", "ua", "Kharkiv", "strike")}),
+    ("Окупанти скинули авіабомбу на Херсон, поранено двох людей.", {("claim", "ua", "Kherson", "strike")}),
+])
+def test_a_town_beside_districts_or_attacked_on_is_the_town(sentence, want):
+    assert _triples(sentence) == want
+
+
+@pytest.mark.parametrize("sentence", [
+    "Повітряну тривогу оголошували в Павлоградському, Дніпровському та Синельниківському районах.",
+    "На Запоріжжі оголошено повітряну тривогу через загрозу атаки дронів.",
+])
+def test_districts_and_the_region_idiom_stay_regions(sentence):
+    assert _triples(sentence) == set()
+
+
+# Russian-language text that names Moscow's weapon by its adjective, or the attackers as Ukraine
+# calls them, tells the strike as its target does; Moscow's bulletins keep their side.
+@pytest.mark.parametrize(("sentence", "want"), [
+    ("В Днепре после удара российской ракеты по жилому дому ранены три человека.", {("claim", "ua", "Dnipro", "strike")}),
+    ("Ночью россияне атаковали Никополь, повреждены два дома.", {("claim", "ua", "Nikopol", "strike")}),
+    ("Удары российских дронов по Сумам оставили без света часть города, сообщил глава ОВА.", {("claim", "ua", "Sumy", "strike")}),
+    ("Российские войска нанесли удар по пункту дислокации ВСУ в Краматорске, сообщили в Минобороны.",
+     {("claim", "ru", "Kramatorsk", "strike")}),
+])
+def test_whose_voice_tells_a_strike_in_russian(sentence, want):
+    assert _triples(sentence) == want
+
+
+# The General Staff's tallies: towns that suffered strikes are struck; counted strikes are a
+# placeless claim; Ukraine's staff named by its adjective is Ukraine's in Russian text too.
+@pytest.mark.parametrize(("sentence", "want"), [
+    ("Минулої доби авіаударів зазнали Оріхів та Гуляйполе.",
+     {("claim", "ua", "Orikhiv", "strike"), ("claim", "ua", "Huliaipole", "strike")}),
+    ("Авиационным ударам подверглись Краматорск и Дружковка, сообщили в украинском Генштабе.",
+     {("claim", "ua", "Kramatorsk", "strike"), ("claim", "ua", "Druzhkivka", "strike")}),
+    ("Противник уразив Іванопілля керованими авіабомбами.", {("claim", "ua", "Ivanopillia", "strike")}),
+    ("Загалом за добу ворог завдав двох ракетних та сорока авіаційних ударів.", {("claim", "ua", None, "strike")}),
+])
+def test_strike_tallies(sentence, want):
+    assert _triples(sentence) == want
+
+
+def test_shelling_counted_over_regions_names_no_place():
+    assert _triples("Під обстрілами перебували понад сто населених пунктів Сумської та Харківської областей.") == set()
+
+
+# An advance told in the present tense is a claim; toward a town it is only a direction.
+@pytest.mark.parametrize(("sentence", "want"), [
+    ("Пушилин заявил, что российские штурмовики продвигаются в Дзержинске.", {("claim", "ru", "Toretsk", "control")}),
+    ("Російські воєнкори пишуть, що штурмовики просуваються в центрі Лимана.", {("claim", "ru", "Lyman", "control")}),
+    ("Российские войска продвигаются в направлении Краматорска, утверждает эксперт.", set()),
+])
+def test_an_advance_in_the_present(sentence, want):
+    assert _triples(sentence) == want
+
+
+# A fake or a lie named by its author is that author's claim beside the denial; Kyiv's hold told
+# in Russian words is Kyiv's denial whoever writes it.
+@pytest.mark.parametrize(("sentence", "want"), [
+    ("У ЦПД спростували брехню Герасимова про «взяття» Торського.",
+     {("denial", "ua", "Torske", "control"), ("claim", "ru", "Torske", "control")}),
+    ("Сообщение о захвате Звановки является фейком Кремля, заявили в ВСУ.",
+     {("denial", "ua", "Zvanivka", "control"), ("claim", "ru", "Zvanivka", "control")}),
+    ("Рф вигадала «взяття» Званівки — ЦПД", {("denial", "ua", "Zvanivka", "control"), ("claim", "ru", "Zvanivka", "control")}),
+    ("Лиман по-прежнему остается под контролем Сил обороны Украины.", {("denial", "ua", "Lyman", "control")}),
+    ("Российские войска контролируют Лиман, сообщили в Минобороны.", {("claim", "ru", "Lyman", "control")}),
+])
+def test_fakes_named_by_their_author_and_holds_told_in_russian(sentence, want):
+    assert _triples(sentence) == want
+
+
+def test_meanwhile_is_not_the_town_of_tim():
+    got = _triples("Тим часом унаслідок обстрілу Куп'янська-Вузлового загинув чоловік.")
+    assert got == {("claim", "ua", "Kupiansk-Vuzlovyi", "strike")}
+
+
+# A result told beside an attempt is the result; «вихід ... до» is an advance with words between.
+@pytest.mark.parametrize(("sentence", "want"), [
+    ("У Торському знищено ворожу ДРГ, яка намагалася закріпитися в центрі селища.", {("claim", "ua", "Torske")}),
+    ("Сили оборони відбили три спроби противника просунутися у Званівці.", {("claim", "ua", "Zvanivka")}),
+    ("Повідомлення пропагандистів про вихід росіян до околиць Дружківки не відповідають дійсності, зазначили в ОВА.",
+     {("denial", "ua", "Druzhkivka"), ("claim", "ru", "Druzhkivka")}),
+])
+def test_results_beside_attempts(sentence, want):
+    assert {(stance, side, place) for stance, side, place, _event in _triples(sentence)} == want
+
+
+def test_an_attempt_alone_stays_no_claim():
+    assert _triples("Противник намагався закріпитися на околицях Торського.") == set()
+
+
+# Towns that found themselves under fire, and the air force's tallies of what was launched.
+@pytest.mark.parametrize(("sentence", "want"), [
+    ("Під ворожим вогнем опинилися Краснопілля та Білопілля.",
+     {("claim", "ua", "Krasnopillia", "strike"), ("claim", "ua", "Bilopillia", "strike")}),
+    ("Вночі противник атакував Україну 96 ударними БпЛА та двома ракетами.", {("claim", "ua", None, "strike")}),
+])
+def test_under_fire_and_launch_tallies(sentence, want):
+    assert _triples(sentence) == want
+
+
+# Placeless tallies of drones and strikes in Russian and Ukrainian, whose side is the speaker's;
+# a governor of a region is placed by it.
+@pytest.mark.parametrize(("sentence", "want"), [
+    ("Остальные беспилотники уничтожены над Курской и Орловской областями.", {("claim", "ru", None, "shootdown")}),
+    ("За сутки на территории Брянской области отражено 19 атак беспилотников.", {("claim", "ru", None, "shootdown")}),
+    ("За добу противник випустив по області 40 дронів, повідомив голова ОВА.", {("claim", "ua", None, "strike")}),
+    ("Губернатор Воронезької області заявив про пошкодження будинків унаслідок атаки безпілотників.",
+     {("claim", "ru", None, "strike")}),
+])
+def test_placeless_tallies_in_russian_and_ukrainian(sentence, want):
+    assert _triples(sentence) == want
+
+
+@pytest.mark.parametrize("sentence", [
+    "Над Курской областью объявлена угроза атаки беспилотников.",
+    "Росія готує новий масований удар по енергетиці, попереджають у розвідці.",
+])
+def test_drone_words_without_a_result_claim_nothing(sentence):
+    assert _triples(sentence) == set()
+
+
+def test_a_claim_and_the_other_sides_concession_in_one_sentence():
+    got = _triples("Россия объявила о взятии Звановки, Украина признала отход своих подразделений из села.")
+    assert got == {("claim", "ru", "Zvanivka", "control"), ("confirmation", "ua", "Zvanivka", "control")}
+
+
+def test_entered_the_outskirts_in_russian():
+    got = _triples("Военный эксперт заявил, что подразделения ВС РФ зашли на окраины Торского.")
+    assert got == {("claim", "ru", "Torske", "control")}
