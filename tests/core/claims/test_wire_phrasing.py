@@ -487,3 +487,20 @@ def test_channels_fantasies_and_completed_captures(sentence, want):
 ])
 def test_seas_and_unattributed_shootdowns(sentence, want):
     assert _triples(sentence) == want
+
+
+@pytest.mark.parametrize(("sentence", "want"), [
+    # Advances that bring troops "closer to capturing" a town do not claim the town.
+    ("Russian forces advanced in two villages, bringing them closer to capturing Siversk, bloggers said.", set()),
+    # A unit's flag hoisted over a building in a town claims the town.
+    ("Pushilin said Russian troops had hoisted their unit's flag over a school in the town of Torske.",
+     {("claim", "ru", "Torske", "control")}),
+    # A repulse stays the defender's claim while other battles go on.
+    ("Ukraine's General Staff said its forces had repelled 30 attacks near Lyman, while several battles were still ongoing.",
+     {("claim", "ua", "Lyman", "control")}),
+    # "a village in Zaporizhzhia" names the region the village lies in, not the city.
+    ("The Ukrainian military said its units had advanced near Torske, a village in Zaporizhzhia that Kyiv holds.",
+     {("claim", "ua", "Torske", "control")}),
+])
+def test_goals_flags_repulses_and_region_appositions(sentence, want):
+    assert _triples(sentence) == want

@@ -492,6 +492,7 @@ _EN_OF = re.compile(r" of\s+(?=[A-Z])")
 _EN_SETTLEMENT_WORD = re.compile(r"\b(?:settlements?|villages?|towns?|hamlets?|communit(?:y|ies)|localit(?:y|ies))$")
 _EN_NAME_RUN = re.compile(r"[A-Z][a-z'’-]+(?:\s+[A-Z][a-z'’-]+)?")
 _EN_RUN_GLUE = re.compile(r"\s*,\s*(?:and\s+)?|\s+and\s+")
+_SETTLEMENT_IN = re.compile(r"\b(?:village|town|settlement|hamlet)\s+$")
 _EN_IN_REGION = re.compile(r"\s+in (?:the )?[A-Z][\w'’-]+ (?:[Rr]egion|[Oo]blast|[Pp]rovince)\b")
 _EN_NAME_BEFORE = re.compile(r"(?<![\w'’-])[A-Z][a-z'’-]+$")
 _EN_REPUBLIC = re.compile(r"\b(?:(?P<d>Donetsk People['’]s Republic|DPR|DNR)|Lu[hg]ansk People['’]s Republic|LPR|LNR)\b")
@@ -715,8 +716,9 @@ def _words_before(text: str, start: int, end: int, kind: str, place: Place | Non
     if relation == "near" and (_HELD_BY_SIDE.search(text, rel_start, start) or (
             text[prev_end:rel_start] in (" ", ", ") and text[rel_start:rel_start + 4].lower() == "near")):
         locates = True  # "near the Russian-occupied town of Ocheretyne", "Tabaivka, near the city of Kupiansk": where
-    elif relation == "in" and 0 <= rel_start - prev_end <= 2 and _OBLAST_SPELLINGS.get(fold(text[start:end])):
-        locates = True  # "the village of Storozheve in Donetsk": the region it lies in
+    elif relation == "in" and _OBLAST_SPELLINGS.get(fold(text[start:end])) and (
+            0 <= rel_start - prev_end <= 2 or _SETTLEMENT_IN.search(text, max(0, rel_start - 14), rel_start)):
+        locates = True  # "the village of Storozheve in Donetsk", "Robotyne, a village in Zaporizhzhia": the region it lies in
     if relation.endswith(" of") and not locates:
         # "seized Yehorivka, southeast of Huliaipole", "Pleshchiivka east of Kostiantynivka", "the
         # highway southwest of Kostiantynivka": the bearing places the thing named just before it.

@@ -212,7 +212,7 @@ def stance_and_side(sentence: str, orig: str, event: str, speaker: ActorMention 
     if (negated or "premature" in sentence) and WEAK_HEDGE.search(sentence) or (
             event == "control" and ("continu" in sentence or "ongoing" in sentence or "under" in sentence
                                     or "still" in sentence) and CONTINUING.search(sentence)
-            and not (side in ("ru", "ua") and holds_own(side, sentence))):
+            and not (side in ("ru", "ua") and (holds_own(side, sentence) or _REPELLED.search(sentence)))):
         # Fighting going on, or no evidence for a capture: a hedge, never a confirmation (a party
         # saying it still holds the place while fighting goes on denies the capture instead).
         return _hedged(sentence, actors, side, name, default_side)
@@ -251,6 +251,8 @@ def _scare_quoted(sentence: str) -> bool:
     return all(m.group().strip() in _SCARE for m in HEDGE.finditer(sentence))
 
 
+# A party's repulse stands while other battles go on: "repelled 36 attacks ..., while battles were still ongoing".
+_REPELLED = re.compile(r"\b(?:repel\w*|repuls\w*|thwart\w*|fought off|beat back|відбил\w*|відбито|отразил\w*|отражен\w*|отбил\w*)")
 _LOST_AFTER = re.compile(r"\s*(?:['’]s? losses|(?:has |have |had )?lost\b|(?:за \w+ )?(?:втратил\w*|потерял\w*|потеряли)\b)")
 _FOOTAGE = re.compile(r"\b(?:geolocat\w*|footage|imagery|satellite|video)")
 
