@@ -504,3 +504,18 @@ def test_seas_and_unattributed_shootdowns(sentence, want):
 ])
 def test_goals_flags_repulses_and_region_appositions(sentence, want):
     assert _triples(sentence) == want
+
+
+@pytest.mark.parametrize(("sentence", "want"), [
+    # The claim noun and its maker apart: the hedge and the claim it hedges.
+    ("The report about Lyman, issued by the Russian Defence Ministry, could not be verified.",
+     {("hedge", "other", "Lyman", "other"), ("claim", "ru", "Lyman", "other")}),
+    # A hedged account of the defender still holding a town is its denial, hedged.
+    ("Kyiv says its soldiers still hold positions near Siversk, though this could not be independently verified.",
+     {("denial", "ua", "Siversk", "control"), ("hedge", "other", "Siversk", "control")}),
+    ("Syrskyi said Ukrainian forces control most of Lyman.", {("denial", "ua", "Lyman", "control")}),
+    # Hospitals treating the wounded report no strike.
+    ("Hospitals in Dnipro treated 120 wounded soldiers last week, the ministry said.", set()),
+])
+def test_hedged_accounts_and_hospitals(sentence, want):
+    assert _triples(sentence) == want

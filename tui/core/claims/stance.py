@@ -29,6 +29,7 @@ _HOLDS_UA = _rx(
     r"(?:control of (?:the )?(?:ukraine|ukrainian|our|ukraine['’]s|defen[cs]e forces)|(?:ukrainian|our|its|their|ukraine['’]s|kyiv['’]s) control)|"
     r"\bstill (?:holds?|held|holding|controls?|controlled|there|present|fighting|inside|in (?:the )?(?:town|city|village|centre|center)|in (?:the )?(?:\w+ )?(?:part|parts|districts?|outskirts) of)\b|"
     r"\b(?:ukrainian|our|its|their) (?:troops|forces|units|defenders|soldiers) (?:are |were |remain |remained )?still in\b|"
+    r"\b(?:ukrainian|our) (?:troops|forces|units|defenders|soldiers) (?:still |now )?(?:control|hold)\b|"
     r"\b(?:still|remains?|remained) in (?:ukrainian|our) hands\b|\b(?:is|are|remains?|still) ours\b|"
     r"\bcontinu\w+ to (?:hold|defend|control|fight)\b|\bhold(?:ing|s)? (?:firm|on|out)\b|\bheld (?:firm|on|out)\b|\bstill defending\b|\bmaintain\w* (?:positions|control)\b|\bremain\w* in (?:the )?(?:town|city|village)\b|(?:troops|forces|units) remain\w* in\b|"
     r"\bhold(?:s|ing)? (?:the )?(?:\w+ )?(?:districts?|parts?|positions|the town|the city)\b|"
@@ -86,6 +87,8 @@ _ATTRIBUTED = Cue(
 _CLAIM_OF = re.compile(r"['’]s (?:\w+ ){0,2}(?:claims?|assertions?|statements?|reports?|announcements?|allegations?)\b")
 _CLAIM_BY = re.compile(r"\b(?:claims?|assertions?|statements?|reports?|announcements?|allegations?)(?: made)? (by|of) (?:the )?"
                        r"(?:(?:chief|head|commander|spokes(?:man|woman|person)|minister) of (?:the )?)?$")
+# "The claim about Huliaipole, made by the Russian ministry": the claim noun and its maker apart.
+_MADE_BY = re.compile(r"\b(?:claims?|assertions?|statements?|reports?)\b[^.;]{0,40}?,?\s+(?:made|issued|published) by (?:the )?$")
 _CLAIM_SAY = _rx(r"\s?(?:\w+ ){0,3}(?:said|says|claimed|claims|reported|announced|told|insisted|declared|spread(?:ing|s)?|"
                  r"had said|has said|заявил\w*|заяви\w*|сообщ\w*|повідоми\w*|вигада\w*|выдума\w*|поширю\w*|поширил\w*|"
                  r"распространя\w*|распространил\w*)\b")
@@ -125,7 +128,8 @@ def claimant(low: str, actors: list[ActorMention], not_side: str | None = None,
         if a.actor.side in PARTIES and a.actor.side != not_side and (
                 (not nouns_only and _CLAIM_SAY.match(low, a.end)) or _CLAIM_OF.match(low, a.end)
                 or ((by := _CLAIM_BY.search(low, max(0, a.start - 40), a.start))
-                    and (by.group(1) == "by" or a.actor.rank == 2))):
+                    and (by.group(1) == "by" or a.actor.rank == 2))
+                or _MADE_BY.search(low, max(0, a.start - 80), a.start)):
             return a.actor.side, a.actor.name
     return None
 
@@ -244,7 +248,10 @@ def revise(orig: str, low: str, voices: list[Voice], actors: list[ActorMention],
             found = (speaker.actor.side, speaker.actor.name) if speaker is not None and speaker.actor.side in (*PARTIES, "local") \
                 else claimant(low, actors)
             if found:
-                out.append(("claim", found[0], found[1], event, start, end))
+                # "Kyiv says its troops still hold X, though this could not be verified": the hedged
+                # account is the defender's stand, a denial.
+                held = event == "control" and found[0] in PARTIES and holds_own(found[0], clause)
+                out.append(("denial" if held else "claim", found[0], found[1], event, start, end))
         elif stance == "denial" and side in PARTIES:
             found = claimant(low, actors, not_side=side)
             if found:
