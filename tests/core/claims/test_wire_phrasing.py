@@ -519,3 +519,15 @@ def test_goals_flags_repulses_and_region_appositions(sentence, want):
 ])
 def test_hedged_accounts_and_hospitals(sentence, want):
     assert _triples(sentence) == want
+
+
+@pytest.mark.parametrize(("sentence", "want"), [
+    # A missile "destroyed over" a city was shot down there.
+    ("A Ukrainian missile has been destroyed over Belgorod, the Russian defence ministry said.",
+     {("claim", "ru", "Belgorod", "shootdown")}),
+    # ", further north near Y" only locates the place before it.
+    ("RIA cited an official as saying Russian troops had entered Torske, further north near Lyman.",
+     {("claim", "ru", "Torske", "control")}),
+])
+def test_destroyed_over_and_bearings_before_near(sentence, want):
+    assert _triples(sentence) == want

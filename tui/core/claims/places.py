@@ -492,6 +492,8 @@ _EN_OF = re.compile(r" of\s+(?=[A-Z])")
 _EN_SETTLEMENT_WORD = re.compile(r"\b(?:settlements?|villages?|towns?|hamlets?|communit(?:y|ies)|localit(?:y|ies))$")
 _EN_NAME_RUN = re.compile(r"[A-Z][a-z'’-]+(?:\s+[A-Z][a-z'’-]+)?")
 _EN_RUN_GLUE = re.compile(r"\s*,\s*(?:and\s+)?|\s+and\s+")
+# Between a place and the "near Y" that locates it: nothing, a comma, or a bearing (", further north").
+_NEAR_GAP = re.compile(r",?\s+(?:(?:further|farther|just|slightly|also)\s+)?(?:(?:north|south|east|west)(?:east|west)?\s+)?")
 _SETTLEMENT_IN = re.compile(r"\b(?:village|town|settlement|hamlet)\s+$")
 _EN_IN_REGION = re.compile(r"\s+in (?:the )?[A-Z][\w'’-]+ (?:[Rr]egion|[Oo]blast|[Pp]rovince)\b")
 _EN_NAME_BEFORE = re.compile(r"(?<![\w'’-])[A-Z][a-z'’-]+$")
@@ -714,7 +716,7 @@ def _words_before(text: str, start: int, end: int, kind: str, place: Place | Non
     locates = distance is not None or bool(
         relation.endswith(" of") and _GEOGRAPHY.search(text, max(0, rel_start - 40), rel_start))
     if relation == "near" and (_HELD_BY_SIDE.search(text, rel_start, start) or (
-            text[prev_end:rel_start] in (" ", ", ") and text[rel_start:rel_start + 4].lower() == "near")):
+            _NEAR_GAP.fullmatch(text, prev_end, rel_start) and text[rel_start:rel_start + 4].lower() == "near")):
         locates = True  # "near the Russian-occupied town of Ocheretyne", "Tabaivka, near the city of Kupiansk": where
     elif relation == "in" and _OBLAST_SPELLINGS.get(fold(text[start:end])) and (
             0 <= rel_start - prev_end <= 2 or _SETTLEMENT_IN.search(text, max(0, rel_start - 14), rel_start)):
@@ -726,5 +728,5 @@ def _words_before(text: str, start: int, end: int, kind: str, place: Place | Non
         locates = bool(_APPOSITION.search(head)) or rel_start - prev_end <= 2
     elif relation == "near" and not locates:
         # "pulled out of Pishchane near Kupiansk": Kupiansk only says where Pishchane is.
-        locates = text[prev_end:rel_start] in (" ", ", ") and text.startswith("near ", rel_start)
+        locates = bool(_NEAR_GAP.fullmatch(text, prev_end, rel_start)) and text.startswith("near ", rel_start)
     return relation, rel_start, distance, locates, speaker
