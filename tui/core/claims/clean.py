@@ -133,9 +133,9 @@ def is_chrome(line: str, raw: str) -> bool:
         return False  # a paragraph of reporting: chrome and captions are short lines
     # Both patterns need one of a few literals: most lines of reporting skip them outright.
     low = line.lower()
-    if any(word in low for word in _ANYWHERE_WORDS) and _CHROME_ANYWHERE.search(line):
+    if any(map(low.__contains__, _ANYWHERE_WORDS)) and _CHROME_ANYWHERE.search(line):
         return True
-    if ("(" in line or "/" in line or ": " in line or any(word in low for word in _CAPTION_WORDS)) \
+    if ("(" in line or "/" in line or ": " in line or any(map(low.__contains__, _CAPTION_WORDS))) \
             and _CAPTION.search(line):
         return True
     # A line that was nothing but links (a related-stories list) says nothing itself; every
