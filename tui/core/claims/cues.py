@@ -60,7 +60,7 @@ def _join(alternatives: list[list[str]]) -> str:
     return "|".join(kept) if kept else "(?!)"
 
 
-_WORD_START4 = re.compile(r"\b\w{1,4}")
+_WORD_START4 = re.compile(r"(?<!\w)\w{1,4}")  # a word start written as a lookbehind: re scans it faster than \b
 _WORD_CHARS = re.compile(r"^\w+")
 
 
