@@ -107,7 +107,10 @@ def strip_labels(line: str) -> str:
         if line.startswith("UPDATE "):
             line = _UPDATE_TAG.sub("", line)
         line = _TIME_LABEL.sub("", line) if line[:1].isdigit() or line[:1] == "[" else line
-        line = _LABEL.sub("", line)
+        # A match at the start, not sub: sub would try the anchored pattern at every position.
+        label = _LABEL.match(line)
+        if label is not None:
+            line = line[label.end():]
         match = _DATELINE.match(line)
         if match and len(match.group()) < 70:
             line = line[match.end():]
