@@ -262,3 +262,18 @@ def test_features_from_a_parse_worker_are_used_only_while_the_story_reads_the_sa
     assert found == ClusterIndex.open(tmp_path / "without").add([strike, changed])
     assert found["b"] != found["a"]  # what the stored text says, not what the worker saw
     assert ClusterIndex.open(tmp_path / "fits").add([strike, later], sent)["b"] == found["a"]
+
+
+def test_a_letter_that_folding_keeps_does_not_change_how_a_copy_is_shingled():
+    """Texts that fold to plain ASCII and texts that keep a letter such as «ø» are cut into the
+    same words: the copy differs from the original only by the shingles that hold the new word."""
+    from tui.core.clusters import resemblance, sketch
+
+    base = ("Regional officials said a drone struck an energy facility on the edge of the city overnight, "
+            "cutting power to several districts while crews worked through the morning to restore it")
+    same = sketch(base + " quickly")
+    kept = sketch(base + " Bjørn")
+    assert resemblance(sketch(base), same) >= 0.85
+    assert resemblance(sketch(base), kept) >= 0.85
+    assert resemblance(same, kept) >= 0.8
+    assert sketch("ø one two") is None  # too short to say anything

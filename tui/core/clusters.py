@@ -120,6 +120,8 @@ _GENERIC_NAMES = frozenset(
     "armed president minister governor mayor mod isw dpr lpr un".split())
 """Capitalised words in nearly every story: never evidence that two stories share an event."""
 _WORD = re.compile(r"\w+")
+_ASCII_WORD = re.compile(rb"\w+")
+"""_WORD on the bytes of ASCII text (where bytes' \\w and str's \\w are the same letters)."""
 _NUMBER = re.compile(r"(?<![\w.,])(\d{2,5})(?:st|nd|rd|th)?(?![\w.,]?\d)")
 _CYRILLIC = re.compile("[\u0400-\u04ff]")
 def _names_in(table: Mapping[str, Iterable[str]], text: str) -> set[str]:
@@ -206,7 +208,11 @@ def event_keys(story: Story) -> set[str]:
 def sketch(text: str) -> list[int] | None:
     """The SKETCH smallest CRC-32 hashes of the text's word 3-shingles; None for a short text."""
     # Each word encoded once, the shingles joined and hashed by map: no Python step per shingle.
-    words = list(map(str.encode, _WORD.findall(fold(text))))
+    folded = fold(text)
+    if folded.isascii():
+        words = _ASCII_WORD.findall(folded.encode())  # the same words, already bytes: one encode for the text
+    else:
+        words = list(map(str.encode, _WORD.findall(folded)))
     hashes = set(map(zlib.crc32, map(b" ".join, zip(words, words[1:], words[2:]))))
     if len(hashes) < 6:
         return None

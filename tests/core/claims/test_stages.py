@@ -264,6 +264,10 @@ def test_cues_find_what_their_full_patterns_find_on_every_labelled_sentence():
             for text in texts:
                 fast, full = cue.search(text), cue.full.search(text)
                 assert (fast and fast.span()) == (full and full.span()), (cue.pattern[:60], text)
+                # A window, as the stages search one: the words before it still decide its boundaries.
+                lo, hi = len(text) // 4, len(text) - 3
+                fast, full = cue.search(text, lo, hi), cue.full.search(text, lo, hi)
+                assert (fast and fast.span()) == (full and full.span()), (cue.pattern[:60], text, lo, hi)
     assert checked >= 20  # most cues do have a prefilter
 
 

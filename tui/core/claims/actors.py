@@ -228,6 +228,8 @@ try:
 except ImportError:  # pragma: no cover (another Python's layout)
     _c = _parser = None
 
+from tui.core.claims.cues import _starts  # noqa: E402 (beside the parser it reads)
+
 _ANY = None  # _first_chars() result for "could start with anything"
 
 
@@ -235,6 +237,8 @@ def _first_chars(items: list) -> set[str] | None:
     """Characters a parsed regex can start with, or None when that is not simply known."""
     out: set[str] = set()
     for op, av in items:
+        if op in (_c.AT, _c.ASSERT, _c.ASSERT_NOT):
+            continue  # zero-width ("(?<!Russian )"): the next character starts the match
         if op is _c.LITERAL:
             return out | {chr(av)}
         if op is _c.IN:
@@ -272,28 +276,47 @@ def _first_chars(items: list) -> set[str] | None:
     return _ANY
 
 
+def _two_chars(items: list) -> set[str] | None:
+    """The two characters every match of a parsed alias begins with, or None when not simply known."""
+    found = _starts(items, 2)
+    if not found or any(len(text) < 2 for text, _done in found):
+        return None
+    return {text for text, _done in found}
+
+
 def _buckets() -> tuple[re.Pattern[str], dict[str, re.Pattern[str]]]:
-    """Per first character, the alternation of only the aliases that can start with it.
+    """Per first two characters, the alternation of only the aliases that can start with them.
 
     Scanning a sentence with the whole ~300-alias alternation tries every alias at every word;
-    here a cheap character-class scan finds word starts and one small alternation is tried there.
-    Aliases keep their lexicon order inside each bucket, so the same alias wins as before.
+    here a cheap character-class scan finds word starts and one small alternation is tried there
+    (keyed by the word's first two characters, or by its first one for the few aliases whose
+    second is not a known letter). Aliases keep their lexicon order inside each bucket, so the
+    same alias wins as before.
     """
-    by_char: dict[str, list[str]] = {}
-    ordered: list[tuple[int, str, set[str] | None]] = []
+    ordered: list[tuple[str, set[str] | None, set[str] | None]] = []
     n = 0
     for k, (_actor, aliases) in enumerate(LEXICON):
         for alias in sorted(aliases, key=len, reverse=True):
             try:
-                first = _first_chars(list(_parser.parse(alias)))
+                items = list(_parser.parse(alias))
+                first, two = _first_chars(items), _two_chars(items)
             except Exception:  # noqa: BLE001 (a private API: fall back to trying the alias everywhere)
-                first = _ANY
-            ordered.append((n, f"(?P<a{k}_{n}>{alias})", first))
+                first = two = _ANY
+            ordered.append((f"(?P<a{k}_{n}>{alias})", first, two))
             n += 1
-    chars = set().union(*(f for _, _, f in ordered if f is not _ANY))
-    for ch in chars:
-        by_char[ch] = [alt for _, alt, f in ordered if f is _ANY or ch in f]
-    anywhere = [alt for _, alt, f in ordered if f is _ANY]
+    chars = set().union(*(f for _, f, _ in ordered if f is not _ANY))
+    pairs = set().union(*(t for _, _, t in ordered if t is not None))
+
+    def starts_with(key: str, first: set[str] | None, two: set[str] | None) -> bool:
+        if two is not None:
+            return len(key) == 2 and key in two
+        return first is _ANY or key[:1] in first
+
+    # A two-character key holds every alias that can start so; a one-character key only those
+    # whose second character is not known (tried when the word's first two make no key).
+    by_key = {key: [alt for alt, f, t in ordered if starts_with(key, f, t)] for key in pairs | chars}
+    by_key = {key: alts for key, alts in by_key.items() if alts}
+    anywhere = [alt for alt, f, _ in ordered if f is _ANY]
     if anywhere:
         # Some alias can start with anything: every word start is a candidate.
         start = re.compile(r"(?<![\w])[\w]")
@@ -301,7 +324,7 @@ def _buckets() -> tuple[re.Pattern[str], dict[str, re.Pattern[str]]]:
     else:
         start = re.compile(r"(?<![\w])[" + "".join(re.escape(ch) for ch in sorted(chars)) + "]")
         default = None
-    table = {ch: re.compile("(?:" + "|".join(alts) + r")(?![\w])") for ch, alts in by_char.items()}
+    table = {key: re.compile("(?:" + "|".join(alts) + r")(?![\w])") for key, alts in by_key.items()}
     if default is not None:
         table[""] = default
     return start, table
@@ -320,7 +343,7 @@ def find_actors(sentence: str) -> list[ActorMention]:
         at = w.start()
         if at < pos:
             continue
-        bucket = _BUCKETS.get(w.group(), default)
+        bucket = _BUCKETS.get(sentence[at:at + 2]) or _BUCKETS.get(w.group(), default)
         m = bucket.match(sentence, at) if bucket is not None else None
         if m is None:
             continue

@@ -107,7 +107,10 @@ def strip_labels(line: str) -> str:
         if line.startswith("UPDATE "):
             line = _UPDATE_TAG.sub("", line)
         line = _TIME_LABEL.sub("", line) if line[:1].isdigit() or line[:1] == "[" else line
-        line = _LABEL.sub("", line)
+        # A match at the start, not sub: sub would try the anchored pattern at every position.
+        label = _LABEL.match(line)
+        if label is not None:
+            line = line[label.end():]
         match = _DATELINE.match(line)
         if match and len(match.group()) < 70:
             line = line[match.end():]
@@ -133,9 +136,9 @@ def is_chrome(line: str, raw: str) -> bool:
         return False  # a paragraph of reporting: chrome and captions are short lines
     # Both patterns need one of a few literals: most lines of reporting skip them outright.
     low = line.lower()
-    if any(word in low for word in _ANYWHERE_WORDS) and _CHROME_ANYWHERE.search(line):
+    if any(map(low.__contains__, _ANYWHERE_WORDS)) and _CHROME_ANYWHERE.search(line):
         return True
-    if ("(" in line or "/" in line or ": " in line or any(word in low for word in _CAPTION_WORDS)) \
+    if ("(" in line or "/" in line or ": " in line or any(map(low.__contains__, _CAPTION_WORDS))) \
             and _CAPTION.search(line):
         return True
     # A line that was nothing but links (a related-stories list) says nothing itself; every
