@@ -531,3 +531,18 @@ def test_hedged_accounts_and_hospitals(sentence, want):
 ])
 def test_destroyed_over_and_bearings_before_near(sentence, want):
     assert _triples(sentence) == want
+
+
+@pytest.mark.parametrize(("sentence", "want"), [
+    # Local officials of a town hit by one side's weapons speak for the side that was hit,
+    # occupied towns included; a plain "city administration" is such a local body.
+    ("Ukrainian drones attacked Horlivka, wounding two civilians, the city's mayor said.",
+     {("claim", "ru", "Horlivka", "strike")}),
+    ("Ukrainian artillery shelled Nova Kakhovka twice, the city administration said.", {("claim", "ru", "Nova Kakhovka", "strike")}),
+    ("Russian shelling damaged homes in Kherson, the city administration said.", {("claim", "ua", "Kherson", "strike")}),
+    # Kyiv's military administrations remain Kyiv's.
+    ("A drone hit Kupiansk, wounding two people, the Kharkiv Regional Military Administration said.",
+     {("claim", "ua", "Kupiansk", "strike")}),
+])
+def test_local_officials_speak_for_the_side_that_was_hit(sentence, want):
+    assert _triples(sentence) == want

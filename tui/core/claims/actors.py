@@ -152,7 +152,10 @@ LEXICON: list[tuple[Actor, tuple[str, ...]]] = [
         "Oleksandr Prokudin", "Prokudin", "Serhii Lysak", "Lysak", "Vitalii Kim", "Oleh Kiper", "Kiper",
         "Volodymyr Artiukh", "Artiukh", "Ihor Terekhov", "Terekhov", "Vitali Klitschko", "Klitschko",
         "Tymur Tkachenko", "Oleh Hryhorov", "Hryhorov", "Vadym Lyakh", "Oleksandr Hanzha", "Hanzha",
-        r"(?:[A-Z][a-z]+ )?(?:[Rr]egional|[Oo]blast|[Cc]ity) (?:[Mm]ilitary )?[Aa]dministration(?: head)?(?! building| headquarters| offices?)",
+        # Kyiv's wartime "military administrations"; a plain "city administration" may be an occupied
+        # town's installed one, so it is left to the local officials below (decided per place).
+        r"(?:[A-Z][a-z]+ )?(?:[Rr]egional|[Oo]blast|[Cc]ity) [Mm]ilitary [Aa]dministration(?: head)?(?! building| headquarters| offices?)",
+        r"[A-Z][a-z]+ (?:[Rr]egional|[Oo]blast) (?:[Ss]tate )?[Aa]dministration(?: head)?(?! building| headquarters| offices?)",
         r"(?:[A-Z][a-z]+ )?(?:[Oo]blast|[Rr]egional) [Gg]overnor",
         r"Син[єе]губов\w*", "Федоров", r"Ф[іи]лашк[іи]н\w*", r"Терехов(?:а|у|ым|им)?", r"Кличк[оа]", r"Л[иы]сак\w*")),
     (Actor("National Guard of Ukraine", "ua"), (

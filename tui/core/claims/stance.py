@@ -207,8 +207,8 @@ def revise(orig: str, low: str, voices: list[Voice], actors: list[ActorMention],
                     side, name = agent.actor.side, None
                 elif narrated:
                     stance, side, name = "confirmation", "other", None
-        if stance == "claim" and event == "control" and side in PARTIES:
-            holds = _HOLDS_UA if side == "ua" else _HOLDS_RU
+        if stance == "claim" and event == "control" and (side in PARTIES or side == "local"):
+            holds = _HOLDS_UA if side in ("ua", "local") else _HOLDS_RU
             if holds.search(clause):
                 stance = "denial"  # the defender still holds: a denial of the other side's claim
         if stance == "claim" and side == "other" and event == "control" and name is not None:

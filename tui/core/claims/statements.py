@@ -540,6 +540,9 @@ _UNIT_AFTER = re.compile(r"[»\"”]?\s+(?:[Bb]rigade|[Cc]orps|[Rr]egiment|[Bb]a
 _FOR_FURTHER = _rx(r"\bдля (?:дальнейш\w+ |подальш\w+ )?(?:наступ\w*|освобожд\w*|звільн\w*|продвиж\w*|просуван\w*|штурм\w*)"
                    r" (?:на |к |до )?$")
 _SECOND_AGENT = re.compile(r",?\s+(?:and|while|whereas)\s+(?=(?:Russian|Ukrainian) (?:forces|troops|units)\b)")
+# Whose weapons hit: "Ukrainian drones", "Russian shelling", "Kyiv's missiles".
+_ATTACKER = re.compile(r"\b(Ukrainian|Ukraine['’]s|Kyiv['’]s|Kiev['’]s|Russian|Russia['’]s|Moscow['’]s) (?:[\w-]+ )?"
+                       r"(?:drones?|UAVs?|artillery|shelling|shells|missiles?|rockets?|strikes?|(?:glide )?bombs?|MLRS|HIMARS|forces|troops|army)\b")
 _WATER_BEFORE = re.compile(r"\b(?:[Ss]ea|[Gg]ulf|[Bb]ay|[Ss]trait)s? of\s+$")
 _COUNTERING = re.compile(r",\s+(?:countering|rejecting|contradicting|disputing|refuting|denying|dismissing)\s+"
                          r"(?=[\w-]+['’]s (?:[\w-]+ ){0,2}(?:claims?|assertions?|statements?|reports?|announcements?) that\b)")
@@ -692,7 +695,11 @@ def _sentence_statements(sentence: str, local: list[tuple[Mention, int, int]], s
             place_side = side
             written = _POSSESSIVE_END.sub("", mention.text)  # "Kherson's district" is Kherson as spelt
             alt = written.isascii() and written.casefold() != place.name.casefold()
-            if side == "local":
+            if side == "local" and speaker is not None and speaker.actor.side == "local" \
+                    and voice_event in ("strike", "shootdown") and (hit := _ATTACKER.search(orig)):
+                # "Ukrainian drones attacked Horlivka, the mayor said": the side that was hit reports it.
+                place_side = "ru" if hit.group(1).startswith(("Ukrain", "Kyiv", "Kiev")) else "ua"
+            elif side == "local":
                 # Local officials speak for the country the place lies in; in the oblasts the
                 # front cuts through, installed officials too: there Russian-language text, or the
                 # Russian spelling of the name, speaks for Russia.
