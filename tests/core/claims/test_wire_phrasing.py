@@ -546,3 +546,16 @@ def test_destroyed_over_and_bearings_before_near(sentence, want):
 ])
 def test_local_officials_speak_for_the_side_that_was_hit(sentence, want):
     assert _triples(sentence) == want
+
+
+@pytest.mark.parametrize(("sentence", "want"), [
+    # Forcing the other side out is the forcer's gain, not the other side's concession.
+    ('"Russian airborne forces forced Ukrainian units and Ukrainian troops to withdraw from Torske," a statement said.',
+     {("claim", "ru", "Torske", "control")}),
+    # Inside an opening quotation, the troops named are what is said, not who says it.
+    ('"Russian troops captured Torske," Ukraine\'s General Staff said.', {("confirmation", "ua", "Torske", "control")}),
+    # A plain withdrawal told by the side that withdrew is still its concession.
+    ("Ukrainian troops withdrew from Torske, the General Staff said.", {("confirmation", "ua", "Torske", "control")}),
+])
+def test_forced_out_and_quoted_subjects(sentence, want):
+    assert _triples(sentence) == want

@@ -50,6 +50,7 @@ _CLAUSE_AFTER = re.compile(r"\s+(?:had|has|have|were|was|are|is|will|would|could
 
 # "As the ministry says, ...", «Як стверджують у Міноборони Росії, ...»: the one named after the verb speaks.
 _AS_OPENING = re.compile(r"\s*(?:[Яя]к|[Кк]ак|[Aa]s)\s+")
+_CLOSING_QUOTES = ('"', "”", "»")
 _OPENING_QUOTES = ("«", '"', "“", "„", "'", "‘")
 # The end of a quotation right before its verb, in the dash style of Ukrainian and Russian text: «...», — заявив
 _QUOTE_DASH = re.compile(r"[»”\"'],?\s*[—–-]\s*$")
@@ -78,6 +79,10 @@ def _subject(sentence: str, verb: re.Match[str], actors: list[ActorMention], aft
         if not verb.group().isascii() and len(sentence) - verb.end() <= 60 \
                 and not _CLAUSE_GAP.search(sentence, verb.end()):
             return None  # «..., добавил собеседник агентства.»: the speaker closes the sentence, unnamed; what precedes is what was said
+    if sentence.lstrip()[:1] in _OPENING_QUOTES:
+        # '"Russian troops forced Ukrainian units out of X," a statement said': who is named inside
+        # the quotation is its subject matter, not who says it.
+        after = max(after, max(sentence.rfind(q, 0, verb.start()) for q in _CLOSING_QUOTES))
     before = [a for a in actors if a.start >= after and a.end <= verb.start() and verb.start() - a.end <= 90]
     if not before:
         return None
@@ -222,15 +227,18 @@ def stance_and_side(sentence: str, orig: str, event: str, speaker: ActorMention 
         return "confirmation", "other", "geolocated footage"
     if speaker is not None and CONFIRM_VERB.search(sentence):
         return "confirmation", side, name
-    if event == "control" and side in ("ru", "ua") and not STILL_HOLDS.search(sentence):
+    forced = "forc" in sentence and _FORCED_OUT.search(sentence) is not None  # "forced them to withdraw": the forcer's gain
+    if event == "control" and side in ("ru", "ua") and not STILL_HOLDS.search(sentence) and not forced:
         if (WITHDRAW.search(sentence) or LEFT.search(orig)) and not _mentions_other_side_withdrawing(sentence, orig, actors, side):
             return "confirmation", side, name  # conceding one's own withdrawal
         gainer = _gainer(sentence, orig, actors, speaker)
         if gainer is not None and gainer != side:
             return "confirmation", side, name  # "Ukraine's General Staff said Russian troops captured X"
+    if side is None and forced and event == "control" and (forcer := _FORCER.search(sentence)) is not None:
+        return "claim", "ua" if forcer.group(1).startswith("ukrain") else "ru", None  # "Russian troops forced them out of X"
     if side is None:
         agent = next((a for a in actors if a.actor.side in ("ru", "ua")), None)
-        if agent is not None and event == "control" and (WITHDRAW.search(sentence) or LEFT.search(orig)) \
+        if agent is not None and event == "control" and (WITHDRAW.search(sentence) or LEFT.search(orig)) and not forced \
                 and not STILL_HOLDS.search(sentence) and not _mentions_other_side_withdrawing(sentence, orig, actors, agent.actor.side):
             return "confirmation", agent.actor.side, agent.actor.name  # "Ukraine's army has pulled units back from X"
         if agent is not None and event == "losses" and _LOST_AFTER.match(sentence, agent.end):
@@ -253,6 +261,9 @@ def _scare_quoted(sentence: str) -> bool:
 
 # A party's repulse stands while other battles go on: "repelled 36 attacks ..., while battles were still ongoing".
 _REPELLED = re.compile(r"\b(?:repel\w*|repuls\w*|thwart\w*|fought off|beat back|відбил\w*|відбито|отразил\w*|отражен\w*|отбил\w*)")
+_FORCED_OUT = re.compile(r"\bforc\w+ (?:[\w'’-]+ ){0,6}?to (?:withdraw|retreat|pull back|pull out|leave|abandon|flee)\b")
+_FORCER = re.compile(r"\b(russian|ukrainian|russia['’]s|ukraine['’]s) (?:[\w-]+ ){0,2}(?:forces|troops|units|army|soldiers|"
+                     r"paratroopers|marines|brigades?)\s+(?:\w+\s+)?forc")
 _LOST_AFTER = re.compile(r"\s*(?:['’]s? losses|(?:has |have |had )?lost\b|(?:за \w+ )?(?:втратил\w*|потерял\w*|потеряли)\b)")
 _FOOTAGE = re.compile(r"\b(?:geolocat\w*|footage|imagery|satellite|video)")
 
