@@ -559,3 +559,12 @@ def test_local_officials_speak_for_the_side_that_was_hit(sentence, want):
 ])
 def test_forced_out_and_quoted_subjects(sentence, want):
     assert _triples(sentence) == want
+
+
+@pytest.mark.parametrize(("sentence", "want"), [
+    # An oil tank destroyed at a depot is a strike's damage, not the enemy's losses in tanks.
+    ("A drone destroyed an oil tank at a depot in Belgorod, the governor said.", {("claim", "ru", "Belgorod", "strike")}),
+    ("Russian forces destroyed two Ukrainian tanks near Siversk, the ministry said.", {("claim", "ru", "Siversk", "losses")}),
+])
+def test_oil_tanks_are_not_armour(sentence, want):
+    assert _triples(sentence) == want
