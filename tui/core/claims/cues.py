@@ -334,12 +334,14 @@ CONFIRM_VERB = _rx(
     r"\b(?<!\bno )(?:confirmed(?! (?:advances?|gains?|captures?|presence|reports?|positions?|territorial|russian|ukrainian)\b)|"
     r"confirms|confirm|acknowledged|acknowledges|admitted|admits|conceded|concedes|"
     r"підтверди\w*|подтверди\w*|подтвержда\w*|підтверджу\w*|визнал\w*|признал\w*|визна\w*)\b")
-# A withdrawal told as a move: «перемістилися на вигідніші позиції», «переместились на более выгодные рубежи».
+# A withdrawal told as a move: "relocated to more favourable positions", «перемістилися на вигідніші
+# позиції», «переместились на более выгодные рубежи».
+MOVED_TO_BETTER = r"(?:relocated|moved|redeployed) to (?:more )?(?:favou?rable|advantageous|better) (?:positions|lines)"
 MOVED_BACK = (r"перем[іе]\w{0,2}[сщ]\w* (?:\w+ ){0,3}(?:позиці|позици|рубеж)\w*|"
               r"отступ(?:ить|или|ил|ила|ают|ает|ление\w*)")
 WITHDRAW = _rx(
     r"\b(?:withdr[ae]w\w*|withdrawn|withdrawing|pull(?:ed|ing|s)? (?:back|out)|pull(?:ed|ing|s)? (?:\w+ ){1,3}(?:back|out) (?:from|of)|retreat\w*|left the (?:city|town|village)|"
-    r"(?:relocated|moved|redeployed) to (?:more )?(?:favou?rable|advantageous|better) (?:positions|lines)|fell to|lost control|відійшл\w*|відійшов|відвели|"
+    + MOVED_TO_BETTER + r"|fell to|lost control|відійшл\w*|відійшов|відвели|"
     r"відведен\w*|отступил\w*|отошли|отвел\w*|вийшли з|вышли из|залишили(?! без)|оставили(?! без)|отход\w*|відхід\w*|відходу|отойти|відійти|"
     r"moved back|fell back|відступ\w*|вивест\w*|виведен\w*|вивели|вийшов з|покида\w*|покинул\w*|"
     r"вихід з|выход из|" + MOVED_BACK + r")\b")
@@ -387,7 +389,7 @@ CONTROL = _rx(
     r"(?:still|continue to|continues to) hold\w*|continu\w+ to defend\b|hold(?:s)? (?:the|their|its|on|positions)|fallen|withdr[ae]w\w*|withdrawn|"
     r"(?:ukrainian|our|its|their) (?:troops|forces|units|defenders) (?:are |were |remain |remained )?still in\b|"
     r"pull(?:ed|ing|s)? (?:back|out)|pull(?:ed|ing|s)? (?:\w+ ){1,3}(?:back|out) (?:from|of)|retreat\w*|"
-    r"(?:relocated|moved|redeployed) to (?:more )?(?:favou?rable|advantageous|better) (?:positions|lines)|(?:moved|fell) back from|fell (?:to|under|into|after)\b|fell(?=[,.;]|$)|fall of|lost control|"
+    + MOVED_TO_BETTER + r"|(?:moved|fell) back from|fell (?:to|under|into|after)\b|fell(?=[,.;]|$)|fall of|lost control|"
     r"(?:full|complete|total) control|counterattack\w*|counteroffensive|відбили|отразили|обороняють|обороняют|"
     r"утримують|удерживают|удержива\w*|утримува\w*|отход\w*|отойти|відійти|established (?:their )?positions|відхід\w*|відходу|вихід з|выход из|"
     # withdrawals and repelled assaults in Ukrainian and Russian reports: "відійшли з", "отражены атаки"

@@ -347,6 +347,11 @@ _PEOPLES_REPUBLIC = re.compile(r"(?<!\w)(?:(?P<d>ДНР|Донецк\w* [Нн]а
                                r"|ЛНР|Луганск\w* [Нн]ародн\w* [Рр]еспублик\w*|Луганськ\w* [Нн]ародн\w* [Рр]еспублік\w*)(?!\w)")
 
 
+def republic_oblast(m: re.Match[str]) -> str:
+    """The oblast a People's Republic named by a match of a pattern with a `d` group (Donetsk's) stands for."""
+    return "Donetsk" if m.group("d") else "Luhansk"
+
+
 def _same_skeleton(name: str, key: str) -> bool:
     """True when a folded Latin spelling is a spelling of the name (Yampol/Yampil), not another
     name the place once had (Andriivka for Sukhanivka)."""
@@ -525,7 +530,7 @@ class Gazetteer:
         region_at = [(a, ob) for a, _, _, kind, key, _ in raw if kind == "region" and (ob := _OBLAST_SPELLINGS.get(key))]
         if "НР" in text or "Народн" in text:
             # «в ДНР», «Луганской Народной Республики»: how Moscow names the Donetsk and Luhansk oblasts.
-            cyr_regions.extend((m.start(), "Donetsk" if m.group("d") else "Luhansk") for m in _PEOPLES_REPUBLIC.finditer(text))
+            cyr_regions.extend((m.start(), republic_oblast(m)) for m in _PEOPLES_REPUBLIC.finditer(text))
         if cyr_regions:
             region_at.extend(cyr_regions)
             region_at.sort()

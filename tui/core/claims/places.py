@@ -37,7 +37,7 @@ from collections.abc import Iterable
 from tui.core.claims.actors import find_actors
 from tui.core.claims.gazetteer import (
     _HAS_CYRILLIC, _OBLAST_SPELLINGS, _PEOPLES_REPUBLIC, OBLASTS_RU, Gazetteer, Mention, Place, _is_person, distance_km,
-    fold,
+    fold, republic_oblast,
 )
 
 RU_AREAS = frozenset({*OBLASTS_RU.values(), "Rostov", "Voronezh", "Oryol", "Lipetsk", "Tula", "Kaluga",
@@ -518,13 +518,9 @@ def _guessed_latin(gaz: Gazetteer, text: str, mentions: list[PlaceMention],
                 end = known.end
             elif any(a < end and start < b for a, b in taken):
                 continue
-            ahead = [(n.start, n.area) for n in mentions if n.kind == "region" and end <= n.start <= end + 120]
-            rep = _EN_REPUBLIC.search(text, end, end + 120)
-            if rep is not None:
-                ahead.append((rep.start(), "Donetsk" if rep.group("d") else "Luhansk"))
-            if not ahead:
+            oblast = _next_oblast(((n.start, n.area) for n in mentions if n.kind == "region"), _EN_REPUBLIC, text, end)
+            if oblast is None:
                 continue
-            oblast = min(ahead)[1]
             if known is not None and any(c.oblast == oblast for c in (known.place, *known.candidates)):
                 continue  # the codifier's own spelling in the oblast named
             # A namesake's spelling is a real name already, so a shorter skeleton is enough.
@@ -620,15 +616,21 @@ def _guessed_settlements(gaz: Gazetteer, text: str, cyr_areas: list[tuple[int, i
     return out
 
 
+def _next_oblast(regions: Iterable[tuple[int, str]], republic: re.Pattern[str], text: str, at: int) -> str | None:
+    """The oblast a sentence names next after `at` (within 120 characters): one of `regions`
+    (start, oblast), or a People's Republic."""
+    ahead = [(s, area) for s, area in regions if at <= s <= at + 120]
+    if (rep := republic.search(text, at, at + 120)) is not None:
+        ahead.append((rep.start(), republic_oblast(rep)))
+    return min(ahead)[1] if ahead else None
+
+
 def _oblast_named(text: str, at: int, cyr_areas: list[tuple[int, int, str, str]]) -> str | None:
     """The oblast the sentence names next after `at` (within 120 characters), or the nearest before."""
-    ahead = [(s, area) for s, _, area, kind in cyr_areas if kind == "region" and at <= s <= at + 120]
-    rep = _PEOPLES_REPUBLIC.search(text, at, at + 120)
-    if rep is not None:
-        ahead.append((rep.start(), "Donetsk" if rep.group("d") else "Luhansk"))
-    if ahead:
-        return min(ahead)[1]
-    behind = [(s, area) for s, _, area, kind in cyr_areas if kind == "region" and s < at]
+    regions = [(s, area) for s, _, area, kind in cyr_areas if kind == "region"]
+    if (oblast := _next_oblast(regions, _PEOPLES_REPUBLIC, text, at)) is not None:
+        return oblast
+    behind = [(s, area) for s, area in regions if s < at]
     return max(behind)[1] if behind else None
 
 # "\bО?ТГ\b" written as two branches that open on their letter (the boundary checked behind it),

@@ -18,7 +18,7 @@ from __future__ import annotations
 import re
 
 from tui.core.claims.actors import ActorMention
-from tui.core.claims.cues import CAPTURE_RE, CONFIRM_VERB, FOILED, MOVED_BACK, REPORT, STRIKE_RESULT, Cue, _rx
+from tui.core.claims.cues import CAPTURE_RE, CONFIRM_VERB, FOILED, MOVED_BACK, MOVED_TO_BETTER, REPORT, STRIKE_RESULT, Cue, _rx
 
 Voice = tuple[str, str, "str | None", str, int, int]
 PARTIES = ("ru", "ua")
@@ -272,7 +272,7 @@ def revise(orig: str, low: str, voices: list[Voice], actors: list[ActorMention],
 
 _CONCEDED = _rx(r"\b(?:enemy|russians?|occupiers|ворог\w*|противник\w*|окупант\w*) (?:\w+ )?(?:managed|succeeded|зміг|змогли|вдалося|удалось|смог\w*) to\b|"
                 r"\b(?:ворогу|противнику|окупантам) вдалося\b")
-_WITHDREW = _rx(r"\b(?:withdr[ae]w\w*|pulled (?:back|out)|(?:relocated|moved|redeployed) to (?:more )?(?:favou?rable|advantageous|better) (?:positions|lines)|відійшл\w*|відійшов|відвели|вийшли з|вийшов з|залишили(?! без)|"
+_WITHDREW = _rx(r"\b(?:withdr[ae]w\w*|pulled (?:back|out)|" + MOVED_TO_BETTER + r"|відійшл\w*|відійшов|відвели|вийшли з|вийшов з|залишили(?! без)|"
                 r"вивест\w*|виведен\w*|вивели|отступил\w*|отошли|отвел\w*|вышли из|оставили(?! без)|" + MOVED_BACK + ")")
 _OWN = _rx(r"\b(?:наші|наших|наш|наши|наше)\b")
 _REPLY_VERB = _rx(r"\s?(?:\w+ ){0,2}(?:says?|said|denied|denies|deny|rejects?|rejected|dismiss\w*|insists?|кажуть|каже|заявля\w*|"
