@@ -568,3 +568,14 @@ def test_forced_out_and_quoted_subjects(sentence, want):
 ])
 def test_oil_tanks_are_not_armour(sentence, want):
     assert _triples(sentence) == want
+
+
+@pytest.mark.parametrize(("sentence", "want"), [
+    # "Officials in X said": the town they report from, where the strike fell, not a speaker named after it.
+    ("Officials in Kharkiv said a drone hit an apartment block, wounding five people.", {("claim", "ua", "Kharkiv", "strike")}),
+    ("The authorities in Belgorod said Ukrainian drones had hit a substation.", {("claim", "ru", "Belgorod", "strike")}),
+    # The capital named as the speaker is still no place.
+    ("Kyiv said a drone hit an apartment block.", set()),
+])
+def test_officials_in_a_town(sentence, want):
+    assert _triples(sentence) == want

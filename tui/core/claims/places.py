@@ -492,6 +492,9 @@ _EN_OF = re.compile(r" of\s+(?=[A-Z])")
 _EN_SETTLEMENT_WORD = re.compile(r"\b(?:settlements?|villages?|towns?|hamlets?|communit(?:y|ies)|localit(?:y|ies))$")
 _EN_NAME_RUN = re.compile(r"[A-Z][a-z'’-]+(?:\s+[A-Z][a-z'’-]+)?")
 _EN_RUN_GLUE = re.compile(r"\s*,\s*(?:and\s+)?|\s+and\s+")
+# "Officials in Kharkiv said ...": the place the local officials report from, not a speaker named after it.
+_OFFICIALS_IN = re.compile(r"\b(?:officials|authorities|administration|police|rescuers|governor|mayor|emergency services)\s+$",
+                           re.IGNORECASE)
 # Between a place and the "near Y" that locates it: nothing, a comma, or a bearing (", further north").
 _NEAR_GAP = re.compile(r",?\s+(?:(?:further|farther|just|slightly|also)\s+)?(?:(?:north|south|east|west)(?:east|west)?\s+)?")
 _SETTLEMENT_IN = re.compile(r"\b(?:village|town|settlement|hamlet)\s+$")
@@ -705,7 +708,7 @@ def _words_before(text: str, start: int, end: int, kind: str, place: Place | Non
                   prev_end: int) -> tuple[str, int, float | None, bool, bool]:
     """(relation, rel_start, distance_km, locates, speaker) of the mention at text[start:end]."""
     relation, rel_start, distance = relation_before(text, start)
-    speaker = bool(kind == "settlement" and (
+    speaker = bool(kind == "settlement" and not (relation == "in" and _OFFICIALS_IN.search(text, max(0, rel_start - 30), rel_start)) and (
         (relation in ("", "in") and (
             _SPEAKER_AFTER.match(text, end) or _UNIT_BEFORE.search(text, max(0, start - 30), start)
             or (text[end - 2:end] in ("'s", "’s") and _POSSESSION_AFTER.match(text, end))
