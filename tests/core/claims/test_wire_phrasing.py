@@ -579,3 +579,12 @@ def test_oil_tanks_are_not_armour(sentence, want):
 ])
 def test_officials_in_a_town(sentence, want):
     assert _triples(sentence) == want
+
+
+@pytest.mark.parametrize(("sentence", "want"), [
+    # Not commenting is a silence, not a claim; a claim named beside it still stands.
+    ("Ukraine did not comment on the attack on Belgorod, but says its strikes target military sites.", set()),
+    ("Ukraine has not commented on Russia's claim that its forces took Torske.", {("claim", "ru", "Torske", "control")}),
+])
+def test_no_comment(sentence, want):
+    assert _triples(sentence) == want

@@ -544,6 +544,8 @@ _SECOND_AGENT = re.compile(r",?\s+(?:and|while|whereas)\s+(?=(?:Russian|Ukrainia
 # Whose weapons hit: "Ukrainian drones", "Russian shelling", "Kyiv's missiles".
 _ATTACKER = re.compile(r"\b(Ukrainian|Ukraine['’]s|Kyiv['’]s|Kiev['’]s|Russian|Russia['’]s|Moscow['’]s) (?:[\w-]+ )?"
                        r"(?:drones?|UAVs?|artillery|shelling|shells|missiles?|rockets?|strikes?|(?:glide )?bombs?|MLRS|HIMARS|forces|troops|army)\b")
+_NO_COMMENT = re.compile(r"\b(?:did not|didn't|has not|have not|had not|declined to|refused to|would not|no) "
+                         r"(?:immediately |yet |publicly |officially )?(?:comment(?:ed)?|commenting) on\b")
 _WATER_BEFORE = re.compile(r"\b(?:[Ss]ea|[Gg]ulf|[Bb]ay|[Ss]trait)s? of\s+$")
 _COUNTERING = re.compile(r",\s+(?:countering|rejecting|contradicting|disputing|refuting|denying|dismissing)\s+"
                          r"(?=[\w-]+['’]s (?:[\w-]+ ){0,2}(?:claims?|assertions?|statements?|reports?|announcements?) that\b)")
@@ -603,6 +605,8 @@ def _sentence_statements(sentence: str, local: list[tuple[Mention, int, int]], s
         return []
     if event in ("losses", "control") and SILENT.search(sentence):
         return []  # "said nothing about territorial losses near X": what is not said is no claim
+    if "comment" in sentence and "claim" not in sentence and _NO_COMMENT.search(sentence):
+        return []  # "Ukraine did not comment on the attack on Belgorod": a silence, not a claim
     maybe_activity = ("continued" in sentence or "advance" in sentence or "gains" in sentence  # cheap gate
                       or "не про" in sentence or "без " in sentence)
     if maybe_activity and ACTIVITY_ONLY.search(sentence) and not (DENIAL.search(sentence) or HEDGE.search(sentence)):
