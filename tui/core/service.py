@@ -14,7 +14,8 @@ import csv
 import io
 import threading
 import time
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
+from contextlib import contextmanager
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -34,7 +35,7 @@ if TYPE_CHECKING:
     from tui.core.fetch import Fetcher, FetchResult
     from tui.core.parse import ParsedFeed
     from tui.core.poller import Poller
-    from tui.core.versions import StoryChanges, Version
+    from tui.core.versions import StoryChanges, Version, VersionLog
     from tui.core.view_state import ViewState
 
 POLL_STEP = ExtractClaims()
@@ -504,7 +505,8 @@ class Warfeed:
         if story is None:
             return None
         content = self.store.content(story.id)
-        versions, pages = self.versions(story.id), self.versions(story.id, kind="article")
+        with self._version_log() as log:
+            versions, pages = (log.versions(story.id), log.versions(story.id, "article")) if log else ([], [])
         if not versions:
             body = story_body(story.summary, content)
             versions = [Version(story.fetched_at, story.title, body, version_hash(story.title, body))]
@@ -563,28 +565,32 @@ class Warfeed:
     def versions(self, story_id: str, *, kind: str = "feed") -> list[Version]:
         """The story's kept versions, oldest first ("article": its page fetched again); none
         when it never changed or there is no data dir. Blocking."""
-        from tui.core.versions import VersionLog
-
-        if self.data_dir is None:
-            return []
-        log = VersionLog.open(self.data_dir, writable=False)
-        try:
-            return log.versions(story_id, kind)
-        finally:
-            log.close()
+        with self._version_log() as log:
+            return log.versions(story_id, kind) if log else []
 
     def changes_since_read(self, story_id: str) -> StoryChanges:
         """What changed in a story since the version the user read (`d` in the reader). Blocking."""
-        from tui.core.versions import StoryChanges, VersionLog, changes_since_read
+        from tui.core.versions import StoryChanges, changes_since_read
+
+        with self._version_log() as log:
+            if log is None:
+                return StoryChanges(story_id, None, None, None, 0)
+            versions, entry = log.versions(story_id), log.read_entry(story_id)
+        return changes_since_read(story_id, versions, entry)
+
+    @contextmanager
+    def _version_log(self) -> Iterator[VersionLog | None]:
+        """versions.json opened once for reading (None without a data dir), closed after."""
+        from tui.core.versions import VersionLog
 
         if self.data_dir is None:
-            return StoryChanges(story_id, None, None, None, 0)
+            yield None
+            return
         log = VersionLog.open(self.data_dir, writable=False)
         try:
-            versions, entry = log.versions(story_id), log.read_entry(story_id)
+            yield log
         finally:
             log.close()
-        return changes_since_read(story_id, versions, entry)
 
     # -- the dashboard's view, kept across restarts --------------------------------------------
     def view_state(self) -> tuple[ViewState, str | None]:
