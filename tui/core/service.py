@@ -14,7 +14,7 @@ import csv
 import io
 import threading
 import time
-from collections.abc import Callable, Iterable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass, field, replace
 from pathlib import Path
@@ -26,7 +26,7 @@ from tui.core.config import Config
 from tui.core.feeds import FeedChange, FeedsResult, apply_changes
 from tui.core.models import STORY_EXPORT_NAMES, Article, Claim, Feed, FeedHealth, Statement, Story
 from tui.core.poll_results import CycleReport
-from tui.core.poll_steps import ExtractClaims
+from tui.core.poll_steps import ExtractClaims, ParsedClaims
 from tui.core.filters import Predicate, compile_filter, place_matcher, resolve_place, warm_up
 from tui.core.store import Store
 
@@ -317,7 +317,8 @@ class Warfeed:
         # A story already linked to a claim had its claims merged, whatever the mark says.
         return [s.id for s in stories if s.fetched_at > through and not s.claim_ids]
 
-    def process_stories(self, story_ids: Sequence[str], *, precomputed: dict[str, Any] | None = None) -> NewsUpdate:
+    def process_stories(self, story_ids: Sequence[str], *,
+                        precomputed: Mapping[str, ParsedClaims] | None = None) -> NewsUpdate:
         """Claims and clusters of stories whose text is new or changed (a later version's
         statements replace the earlier ones'). Blocking."""
         story_ids = list(dict.fromkeys(story_ids))
@@ -353,11 +354,11 @@ class Warfeed:
         return update
 
     def _cluster(self, story_ids: list[str], problems: list[str],
-                 precomputed: dict[str, Any] | None = None) -> dict[str, str]:
+                 precomputed: Mapping[str, ParsedClaims] | None = None) -> dict[str, str]:
         from tui.core.clusters import assign_clusters
 
         # The parse workers' cluster features (ExtractClaims), each checked against its story.
-        features = {sid: done[2] for sid, done in (precomputed or {}).items() if len(done) > 2}
+        features = {sid: done.cluster for sid, done in (precomputed or {}).items()}
         try:
             return assign_clusters(self.store, story_ids, now=self.clock(), features=features) or {}
         except OSError as exc:
