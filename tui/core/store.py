@@ -112,7 +112,6 @@ class Store:
         self.read_only = read_only
         self.notices: list[str] = []
         self.clock = clock
-        self.flush_interval = flush_interval
         self.max_age = max_age
         self._search_index = True
         self.word_index = query.new_index()
@@ -148,6 +147,11 @@ class Store:
 
     def _db(self, name: str) -> Any:
         return open_db(self.data_dir / name, self.notices, self.clock, writable=not self.read_only)
+
+    @property
+    def flush_interval(self) -> float:
+        """Seconds within which a change becomes durable (the flusher's interval)."""
+        return self._flusher.interval
 
     # ----------------------------------------------------------------- opening and closing
     @classmethod
