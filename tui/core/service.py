@@ -300,6 +300,13 @@ class Warfeed:
         story_ids = [*report.new_ids, *report.updated_ids, *pages, *self._claims_missed()]
         return self.process_stories(story_ids, precomputed=report.extracted)
 
+    def catch_up(self) -> NewsUpdate | None:
+        """Claims and clusters of the stories a killed poll stored but never merged, for a
+        cycle with nothing new (the one after a kill is usually all 304s); looked for once per
+        service, as process_news does. None when there were none. Blocking."""
+        missed = self._claims_missed()
+        return self.process_stories(missed) if missed else None
+
     def _claims_missed(self) -> list[str]:
         """Once per service: stories stored after the last claims merge that reached the disk
         (a poll killed between storing its stories and merging their claims), to be read again.
@@ -314,8 +321,8 @@ class Warfeed:
             if newest:
                 self.store.set_claims_through(newest)
             return []
-        # A story already linked to a claim had its claims merged, whatever the mark says.
-        return [s.id for s in stories if s.fetched_at > through and not s.claim_ids]
+        # Links alone prove nothing: the parse workers link stories before they are stored.
+        return [s.id for s in stories if s.fetched_at > through]
 
     def process_stories(self, story_ids: Sequence[str], *,
                         precomputed: Mapping[str, ParsedClaims] | None = None) -> NewsUpdate:
