@@ -329,7 +329,7 @@ class WarfeedApp(App):
                 self.watch_alerts(report.new_ids)
                 self.process_news(report)
             else:
-                self.request_digest()
+                self.catch_up_claims()
         except Exception as failure:  # the loop must survive anything one cycle throws
             error = f"Poll failed: {failure}"
         finally:
@@ -356,6 +356,16 @@ class WarfeedApp(App):
         claim pane and the list follow, and watched claims speak up."""
         update = self.service.process_news(report)
         self.call_from_thread(self._news_processed, update)
+
+    @work(thread=True, group="claims", description="claims")
+    def catch_up_claims(self) -> None:
+        """After a cycle with nothing new: the claims of stories a killed poll left unmerged
+        (the service looks once a session), then the digest."""
+        update = self.service.catch_up()
+        if update is None:
+            self.call_from_thread(self.request_digest)
+        else:
+            self.call_from_thread(self._news_processed, update)
 
     @work(thread=True, group="claims", description="claims")
     def process_pages(self, story_ids: list[str]) -> None:

@@ -22,10 +22,13 @@ STORE_THEN_DIE = textwrap.dedent("""
     import os, signal, sys
     from tests.factories import story
     from tui.core.config import Config
+    from tui.core.poll_steps import ExtractClaims
     from tui.core.service import Warfeed
     data_dir, fetched = sys.argv[1], float(sys.argv[2])
     service = Warfeed.open(Config(path=None), data_dir, clock=lambda: fetched)
-    service.store.ingest([story(1, id="wire:1", title="Moscow claims Torske", summary={claim!r}, fetched_at=fetched)])
+    stories = [story(1, id="wire:1", title="Moscow claims Torske", summary={claim!r}, fetched_at=fetched)]
+    ExtractClaims()(stories)  # linked to their claims before they are stored, as a poll's parse workers do
+    service.store.ingest(stories)
     service.store.flush()
     os.kill(os.getpid(), signal.SIGKILL)  # the poll dies before its claims are merged
 """).format(claim=CLAIM)

@@ -155,6 +155,29 @@ def test_the_flusher_flushes_a_burst_once_and_retries_later():
     assert len(calls) == 2
 
 
+def test_later_changes_do_not_push_back_a_flush_that_is_due():
+    cond = threading.Condition()
+    flushed = threading.Event()
+    now = [0.0]
+    flusher = Flusher(cond, 10.0, flushed.set, lambda exc: None, clock=lambda: now[0])
+    flusher.start()
+    try:
+        for moment in (0.0, 4.0, 8.0, 9.9):  # a change every few seconds, never a quiet interval
+            with cond:
+                now[0] = moment
+                flusher.touch()
+                cond.notify_all()  # the flusher looks at the clock again
+        assert not flushed.wait(0.2)  # the first change is not an interval old yet
+        with cond:
+            now[0] = 10.0
+            flusher.touch()
+            cond.notify_all()
+        # Due since the first change, whatever came after it.
+        assert flushed.wait(5)
+    finally:
+        flusher.stop()
+
+
 def test_the_flusher_survives_a_failing_flush_and_reports_it():
     cond = threading.Condition()
     reported: list[Exception] = []

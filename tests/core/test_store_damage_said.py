@@ -2,8 +2,6 @@
 the real `warfeed` against the demo server, with the damage found in the middle of a command."""
 
 import os
-import subprocess
-import sys
 import time
 from pathlib import Path
 
@@ -13,14 +11,7 @@ import tomli_w
 from tui.core.demo import DemoServer
 from tui.core.store import Store
 
-ROOT = Path(__file__).resolve().parents[2]
-
-
-def warfeed(*args: str, data_dir: Path, config: Path) -> subprocess.CompletedProcess:
-    env = {k: v for k, v in os.environ.items() if k != "WARFEED_HOME"}
-    argv = [sys.executable, "-m", "tui.cli", "--data-dir", str(data_dir), "--config", str(config)]
-    return subprocess.run(argv + list(args), cwd=ROOT, capture_output=True, text=True,
-                          timeout=180, env=env)
+from tests.test_cli import warfeed
 
 
 def demo_config(server: DemoServer, path: Path) -> Path:

@@ -3,9 +3,6 @@ partition or marks file are kept, a copy of the damaged file is set aside, every
 announced, and feeds whose stories were lost are fetched again in full (their
 ETag/Last-Modified forgotten) instead of answering 304 forever."""
 
-import os
-import subprocess
-import sys
 from pathlib import Path
 
 import orjson
@@ -17,15 +14,7 @@ from tui.core.models import FeedHealth
 from tui.core.store import Store
 
 from tests.factories import story
-
-ROOT = Path(__file__).resolve().parents[2]
-
-
-def warfeed(*args: str, data_dir: Path, config: Path) -> subprocess.CompletedProcess:
-    env = {k: v for k, v in os.environ.items() if k != "WARFEED_HOME"}
-    argv = [sys.executable, "-m", "tui.cli", "--data-dir", str(data_dir), "--config", str(config)]
-    return subprocess.run(argv + list(args), cwd=ROOT, capture_output=True, text=True,
-                          timeout=180, env=env)
+from tests.test_cli import warfeed
 
 
 def stored_ids(data: Path, config: Path) -> set[str]:

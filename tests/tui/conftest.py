@@ -15,7 +15,7 @@ from tui.core.models import Feed, Story
 from tui.core.store import Store
 
 from tests.clock import Clock
-from tests.factories import story
+from tests.factories import ingest, story
 
 NOW = 1_763_630_000.0
 """A fixed 'now' (2025-11-20 09:13 UTC): relative times and filters are deterministic."""
@@ -76,7 +76,7 @@ def make_app(store, config, clock) -> Callable[..., WarfeedApp]:
 
     def build(stories: list[Story] | None = None, **kwargs) -> WarfeedApp:
         if stories:
-            store.ingest(stories)
+            ingest(store, stories)
         return WarfeedApp(config=kwargs.pop("config", config), store=store, clock=clock, **kwargs)
 
     return build

@@ -14,6 +14,8 @@ from tui.widgets.filter_bar import FilterBar
 from tui.widgets.reader import Reader
 from tui.widgets.story_list import StoryList
 
+from tests.factories import ingest
+
 from .conftest import make_story, screen_text, settle
 
 
@@ -281,7 +283,7 @@ def big_cache(path, clock, monkeypatch):
     monkeypatch.setattr(partitions, "PARTITION_SIZE", 40)
     monkeypatch.setattr(store_module, "HEAD_STORIES", 30)
     with Store.open(path, clock=clock) as writer:
-        writer.ingest(stories(400))
+        ingest(writer, stories(400))
         writer.set_marks([make_story(i).id for i in range(0, 400, 2)], read=True)
     return path
 

@@ -16,8 +16,10 @@ class Flusher:
     """Calls flush() once `interval` seconds have passed since the first change not flushed."""
 
     def __init__(self, cond: threading.Condition, interval: float,
-                 flush: Callable[[], object], report: Callable[[Exception], None]) -> None:
+                 flush: Callable[[], object], report: Callable[[Exception], None], *,
+                 clock: Callable[[], float] = time.monotonic) -> None:
         self.interval = interval
+        self._clock = clock  # monotonic seconds; a test's own clock decides when a flush is due
         self._cond = cond
         self._flush = flush
         self._report = report
@@ -32,12 +34,12 @@ class Flusher:
     def touch(self) -> None:
         """Note a change (caller holds the condition)."""
         if self._due_from is None:
-            self._due_from = time.monotonic()
+            self._due_from = self._clock()
             self._cond.notify_all()
 
     def retry_in(self, delay: float) -> None:
         """Flush again `delay` seconds from now (caller holds the condition)."""
-        self._due_from = time.monotonic() + delay - self.interval
+        self._due_from = self._clock() + delay - self.interval
         self._cond.notify_all()
 
     def flushing(self) -> None:
@@ -58,7 +60,7 @@ class Flusher:
                 while not (self._closing or self._due_from is not None):
                     self._cond.wait()
                 while not self._closing and self._due_from is not None:
-                    remaining = self._due_from + self.interval - time.monotonic()
+                    remaining = self._due_from + self.interval - self._clock()
                     if remaining <= 0:
                         break
                     self._cond.wait(remaining)

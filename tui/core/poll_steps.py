@@ -10,10 +10,14 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass
-from typing import Any, Protocol
+from typing import TYPE_CHECKING, Any, NamedTuple, Protocol
 
 from tui.core.models import Story
 from tui.core.workers import CLAIMS_PRELOAD
+
+if TYPE_CHECKING:
+    from tui.core.claims.pipeline import Extracted
+    from tui.core.clusters import Recent
 
 
 class PostParse(Protocol):
@@ -29,6 +33,18 @@ class PostParse(Protocol):
         """Run on one feed's parsed stories (may set fields on them); results by story id."""
 
 
+class ParsedClaims(NamedTuple):
+    """What ExtractClaims found in one story; each part is used only while the stored story
+    still gives the digest beside it."""
+
+    digest: bytes
+    """What claims extraction read (pipeline.item_digest)."""
+    found: Extracted
+    """The statements and the places the text names."""
+    cluster: tuple[bytes, Recent]
+    """The story's cluster features, behind the features_digest they were computed for."""
+
+
 @dataclass(frozen=True, slots=True)
 class ExtractClaims:
     """Claims extraction of a feed's new stories, with the stories linked to their claims and
@@ -42,14 +58,14 @@ class ExtractClaims:
 
         Gazetteer.load()
 
-    def __call__(self, stories: Sequence[Story]) -> dict[str, Any] | None:
-        """(digest, statements, cluster features) by story id: the claims merge and the clustering
-        after the cycle each check theirs against the stored story before using them."""
+    def __call__(self, stories: Sequence[Story]) -> dict[str, ParsedClaims]:
+        """What each story holds, by story id: the claims merge and the clustering after the
+        cycle each check their part against the stored story before using it."""
         from tui.core.claims.pipeline import extract_parsed, story_links
         from tui.core.clusters import features, features_digest
 
         extracted = extract_parsed(stories)
-        out: dict[str, Any] = {}
+        out: dict[str, ParsedClaims] = {}
         for story in stories:
             # Linked before they are stored, so the claims merge after the cycle finds them
             # linked already and adds nothing to the mark overlay.
@@ -57,5 +73,5 @@ class ExtractClaims:
             story.places, story.claim_ids = story_links(*found)
             # The story's cluster features too, now that its places and claims are known: the
             # clustering after the cycle then only looks them up.
-            out[story.id] = (digest, found, (features_digest(story), features(story)))
+            out[story.id] = ParsedClaims(digest, found, (features_digest(story), features(story)))
         return out

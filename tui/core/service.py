@@ -14,7 +14,8 @@ import csv
 import io
 import threading
 import time
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
+from contextlib import contextmanager
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -25,7 +26,7 @@ from tui.core.config import Config
 from tui.core.feeds import FeedChange, FeedsResult, apply_changes
 from tui.core.models import STORY_EXPORT_NAMES, Article, Claim, Feed, FeedHealth, Statement, Story
 from tui.core.poll_results import CycleReport
-from tui.core.poll_steps import ExtractClaims
+from tui.core.poll_steps import ExtractClaims, ParsedClaims
 from tui.core.filters import Predicate, compile_filter, place_matcher, resolve_place, warm_up
 from tui.core.store import Store
 
@@ -34,7 +35,7 @@ if TYPE_CHECKING:
     from tui.core.fetch import Fetcher, FetchResult
     from tui.core.parse import ParsedFeed
     from tui.core.poller import Poller
-    from tui.core.versions import StoryChanges, Version
+    from tui.core.versions import StoryChanges, Version, VersionLog
     from tui.core.view_state import ViewState
 
 POLL_STEP = ExtractClaims()
@@ -299,6 +300,13 @@ class Warfeed:
         story_ids = [*report.new_ids, *report.updated_ids, *pages, *self._claims_missed()]
         return self.process_stories(story_ids, precomputed=report.extracted)
 
+    def catch_up(self) -> NewsUpdate | None:
+        """Claims and clusters of the stories a killed poll stored but never merged, for a
+        cycle with nothing new (the one after a kill is usually all 304s); looked for once per
+        service, as process_news does. None when there were none. Blocking."""
+        missed = self._claims_missed()
+        return self.process_stories(missed) if missed else None
+
     def _claims_missed(self) -> list[str]:
         """Once per service: stories stored after the last claims merge that reached the disk
         (a poll killed between storing its stories and merging their claims), to be read again.
@@ -313,10 +321,11 @@ class Warfeed:
             if newest:
                 self.store.set_claims_through(newest)
             return []
-        # A story already linked to a claim had its claims merged, whatever the mark says.
-        return [s.id for s in stories if s.fetched_at > through and not s.claim_ids]
+        # Links alone prove nothing: the parse workers link stories before they are stored.
+        return [s.id for s in stories if s.fetched_at > through]
 
-    def process_stories(self, story_ids: Sequence[str], *, precomputed: dict[str, Any] | None = None) -> NewsUpdate:
+    def process_stories(self, story_ids: Sequence[str], *,
+                        precomputed: Mapping[str, ParsedClaims] | None = None) -> NewsUpdate:
         """Claims and clusters of stories whose text is new or changed (a later version's
         statements replace the earlier ones'). Blocking."""
         story_ids = list(dict.fromkeys(story_ids))
@@ -352,11 +361,11 @@ class Warfeed:
         return update
 
     def _cluster(self, story_ids: list[str], problems: list[str],
-                 precomputed: dict[str, Any] | None = None) -> dict[str, str]:
+                 precomputed: Mapping[str, ParsedClaims] | None = None) -> dict[str, str]:
         from tui.core.clusters import assign_clusters
 
         # The parse workers' cluster features (ExtractClaims), each checked against its story.
-        features = {sid: done[2] for sid, done in (precomputed or {}).items() if len(done) > 2}
+        features = {sid: done.cluster for sid, done in (precomputed or {}).items()}
         try:
             return assign_clusters(self.store, story_ids, now=self.clock(), features=features) or {}
         except OSError as exc:
@@ -504,7 +513,8 @@ class Warfeed:
         if story is None:
             return None
         content = self.store.content(story.id)
-        versions, pages = self.versions(story.id), self.versions(story.id, kind="article")
+        with self._version_log() as log:
+            versions, pages = (log.versions(story.id), log.versions(story.id, "article")) if log else ([], [])
         if not versions:
             body = story_body(story.summary, content)
             versions = [Version(story.fetched_at, story.title, body, version_hash(story.title, body))]
@@ -563,28 +573,32 @@ class Warfeed:
     def versions(self, story_id: str, *, kind: str = "feed") -> list[Version]:
         """The story's kept versions, oldest first ("article": its page fetched again); none
         when it never changed or there is no data dir. Blocking."""
-        from tui.core.versions import VersionLog
-
-        if self.data_dir is None:
-            return []
-        log = VersionLog.open(self.data_dir, writable=False)
-        try:
-            return log.versions(story_id, kind)
-        finally:
-            log.close()
+        with self._version_log() as log:
+            return log.versions(story_id, kind) if log else []
 
     def changes_since_read(self, story_id: str) -> StoryChanges:
         """What changed in a story since the version the user read (`d` in the reader). Blocking."""
-        from tui.core.versions import StoryChanges, VersionLog, changes_since_read
+        from tui.core.versions import StoryChanges, changes_since_read
+
+        with self._version_log() as log:
+            if log is None:
+                return StoryChanges(story_id, None, None, None, 0)
+            versions, entry = log.versions(story_id), log.read_entry(story_id)
+        return changes_since_read(story_id, versions, entry)
+
+    @contextmanager
+    def _version_log(self) -> Iterator[VersionLog | None]:
+        """versions.json opened once for reading (None without a data dir), closed after."""
+        from tui.core.versions import VersionLog
 
         if self.data_dir is None:
-            return StoryChanges(story_id, None, None, None, 0)
+            yield None
+            return
         log = VersionLog.open(self.data_dir, writable=False)
         try:
-            versions, entry = log.versions(story_id), log.read_entry(story_id)
+            yield log
         finally:
             log.close()
-        return changes_since_read(story_id, versions, entry)
 
     # -- the dashboard's view, kept across restarts --------------------------------------------
     def view_state(self) -> tuple[ViewState, str | None]:

@@ -429,11 +429,7 @@ def table_lines(data: dict[str, dict[str, Any]], chunk: int = 500) -> Iterable[b
     yield b"{"
     for number, (name, table) in enumerate(data.items()):
         yield (b",\n" if number else b"") + dumps_strict(name) + b":{\n"
-        items = list(table.items())
-        for start in range(0, len(items), chunk):
-            lines = [_key(key) + dumps_strict(doc) for key, doc in items[start:start + chunk]]
-            last = start + chunk >= len(items)
-            yield b",\n".join(lines) + (b"\n" if last else b",\n")
+        yield from _document_lines(((_key(key), dumps_strict(doc)) for key, doc in list(table.items())), chunk)
         yield b"}"
     yield b"}\n"
 
@@ -443,19 +439,23 @@ def numbered_table(name: str, docs: Iterable[bytes], chunk: int = 500) -> Iterab
     own ids 1..N, in chunks (a partition is written this way: only its changed stories are
     encoded again). docs may be lazy: each chunk's are taken as it is written."""
     yield b"{" + dumps_strict(name) + b":{\n"
-    docs = iter(docs)
-    number = 1
-    batch = list(islice(docs, chunk))
+    yield from _document_lines(((b'"%d":' % number, doc) for number, doc in enumerate(docs, 1)), chunk)
+    yield b"}}\n"
+
+
+def _document_lines(entries: Iterable[tuple[bytes, bytes]], chunk: int) -> Iterable[bytes]:
+    """A table's (key and colon, encoded document) pairs, one a line with the JSON commas, in
+    chunks; the pairs are taken a chunk at a time."""
+    entries = iter(entries)
+    batch = list(islice(entries, chunk))
     while batch:
         pieces: list[bytes] = []
-        for doc in batch:  # joined once: each document is copied only into the chunk
-            pieces += (b'"%d":' % number, doc, b",\n")
-            number += 1
-        batch = list(islice(docs, chunk))
+        for key, doc in batch:  # joined once: each document is copied only into the chunk
+            pieces += (key, doc, b",\n")
+        batch = list(islice(entries, chunk))
         if not batch:
             pieces[-1] = b"\n"
         yield b"".join(pieces)
-    yield b"}}\n"
 
 
 def _key(key: str) -> bytes:

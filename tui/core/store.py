@@ -112,7 +112,6 @@ class Store:
         self.read_only = read_only
         self.notices: list[str] = []
         self.clock = clock
-        self.flush_interval = flush_interval
         self.max_age = max_age
         self._search_index = True
         self.word_index = query.new_index()
@@ -148,6 +147,11 @@ class Store:
 
     def _db(self, name: str) -> Any:
         return open_db(self.data_dir / name, self.notices, self.clock, writable=not self.read_only)
+
+    @property
+    def flush_interval(self) -> float:
+        """Seconds within which a change becomes durable (the flusher's interval)."""
+        return self._flusher.interval
 
     # ----------------------------------------------------------------- opening and closing
     @classmethod
@@ -655,13 +659,13 @@ class Store:
                     self._order = reordered(self._order, gone, added)
                 self._writing += 1
             failed: OSError | None = None
+            # Articles, marks and stories before feeds.json and its validators.
+            self._shelf.fold(cold_touched, {i: cold[i] for i in cold_put}, set(dropped))
             with self._lock:
                 self._parts_unsaved |= touched
-                # A file due means a rename: feeds.json follows and fsyncs the directory.
-                wrote = bool(self._parts_unsaved or self._shelf.unsaved or cold_touched)
+                # A partition due means a rename: feeds.json follows and fsyncs the directory.
+                wrote = bool(self._parts_unsaved or self._shelf.unsaved)
             try:
-                # Articles, marks and stories before feeds.json and its validators.
-                self._shelf.fold(cold_touched, {i: cold[i] for i in cold_put}, set(dropped))
                 # The directory is fsynced once the stories are renamed into place (the articles'
                 # rename with them) and again with feeds.json: POSIX does not promise that renames
                 # reach the disk in order, and a validator must never land before its stories.
@@ -677,7 +681,7 @@ class Store:
             with self._lock:
                 for item in health:
                     self._health.keep(item)
-                self._health.dirty |= bool(health or touched or dropped or wrote)
+                self._health.dirty |= bool(health or dropped or wrote)
             try:
                 self._write_small()
             except OSError as exc:

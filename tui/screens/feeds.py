@@ -95,15 +95,23 @@ class FeedsScreen(ModalScreen[list[FeedChange] | None]):
         """Focus the OPML path input."""
         self.query_one("#feeds-opml", Input).focus()
 
+    def _highlighted(self) -> tuple[DataTable, str, str, str] | None:
+        """The feeds table, the highlighted row's key and its kind and id (None: no rows)."""
+        table = self.query_one("#feeds-table", DataTable)
+        if not table.row_count:
+            return None
+        row_key = str(table.coordinate_to_cell_key(table.cursor_coordinate).row_key.value)
+        kind, _, ident = row_key.partition(":")
+        return table, row_key, kind, ident
+
     def action_feeds_edit(self) -> None:
         """Edit the highlighted feed's title, side, interval and tags (saved on apply)."""
         from tui.screens.feed_edit import FeedEditScreen
 
-        table = self.query_one("#feeds-table", DataTable)
-        if not table.row_count:
+        highlighted = self._highlighted()
+        if highlighted is None:
             return
-        row_key = str(table.coordinate_to_cell_key(table.cursor_coordinate).row_key.value)
-        kind, _, ident = row_key.partition(":")
+        table, row_key, kind, ident = highlighted
         feed = next((f for f in self.feeds if f.id == ident), None) if kind == "feed" else None
         if feed is None:
             self._say("Only a configured feed can be edited; add this one first.")
@@ -125,11 +133,10 @@ class FeedsScreen(ModalScreen[list[FeedChange] | None]):
 
     def action_feeds_remove(self) -> None:
         """Mark the highlighted feed for removal, or undo a pending add/remove on it."""
-        table = self.query_one("#feeds-table", DataTable)
-        if not table.row_count:
+        highlighted = self._highlighted()
+        if highlighted is None:
             return
-        row_key = str(table.coordinate_to_cell_key(table.cursor_coordinate).row_key.value)
-        kind, _, ident = row_key.partition(":")
+        table, row_key, kind, ident = highlighted
         if kind == "new":
             self.changes = [c for c in self.changes if not (c.action == "add" and c.url == ident)]
             table.remove_row(row_key)

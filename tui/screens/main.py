@@ -294,9 +294,13 @@ class MainScreen(Screen):
         since, until = self.visit_since, self.visit_until
         if since is None or self._visit_dismissed:
             return
-        new = [s for s in self.all_stories if s.fetched_at > since and (until is None or s.fetched_at <= until)]
-        self._new_ids = frozenset(s.id for s in new)
-        self._new_unread = sum(1 for s in new if not s.read)
+        new_ids: set[str] = set()
+        unread = 0
+        for story in self.all_stories:
+            if story.fetched_at > since and (until is None or story.fetched_at <= until):
+                new_ids.add(story.id)
+                unread += not story.read
+        self._new_ids, self._new_unread = frozenset(new_ids), unread
         # Once the first poll's stories and the whole cache are in, later arrivals can never be
         # new: no more scans.
         self._visit_settled = until is not None and self.warfeed.service.loaded
