@@ -588,3 +588,14 @@ def test_officials_in_a_town(sentence, want):
 ])
 def test_no_comment(sentence, want):
     assert _triples(sentence) == want
+
+
+@pytest.mark.parametrize(("sentence", "want"), [
+    ("Ukraine says it is holding Lyman.", {("denial", "ua", "Lyman", "control")}),
+    ("Russia says it is besieging Siversk and Lyman.", {("claim", "ru", "Siversk", "control"), ("claim", "ru", "Lyman", "control")}),
+    ("Ukraine confirms Torske is occupied by Russian soldiers.", {("confirmation", "ua", "Torske", "control")}),
+    # "its mayor" is the town's own official, who speaks for the side that was hit.
+    ("Russian forces shelled Kherson for hours, its mayor says.", {("claim", "ua", "Kherson", "strike")}),
+])
+def test_summary_bullets(sentence, want):
+    assert _triples(sentence) == want
