@@ -306,3 +306,7 @@ def test_a_claim_and_the_other_sides_concession_in_one_sentence():
 def test_entered_the_outskirts_in_russian():
     got = _triples("Военный эксперт заявил, что подразделения ВС РФ зашли на окраины Торского.")
     assert got == {("claim", "ru", "Torske", "control")}
+
+
+def test_interceptor_drones_are_no_shootdown():
+    assert _triples("Бригада отримала двадцять дронів-перехоплювачів від волонтерів.") == set()
