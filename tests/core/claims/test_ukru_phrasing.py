@@ -310,3 +310,13 @@ def test_entered_the_outskirts_in_russian():
 
 def test_interceptor_drones_are_no_shootdown():
     assert _triples("Бригада отримала двадцять дронів-перехоплювачів від волонтерів.") == set()
+
+
+def test_a_party_named_after_what_belongs_to_it_is_not_the_one_who_advanced():
+    got = _triples("Подразделения прорвали оборону ВСУ и заблокировали Звановку, сообщили в Минобороны России.")
+    assert got == {("claim", "ru", "Zvanivka", "control")}
+
+
+def test_a_party_named_as_the_owner_of_what_was_hit_is_not_the_agent():
+    got = _triples("Бойцы уничтожили резервы ВСУ и вошли в Звановку, рассказал командир подразделения.")
+    assert got == {("claim", "ru", "Zvanivka", "control")}

@@ -18,7 +18,7 @@ from __future__ import annotations
 import re
 
 from tui.core.claims.actors import ActorMention
-from tui.core.claims.cues import CAPTURE_RE, CONFIRM_VERB, FOILED, MOVED_BACK, REPORT, STRIKE_RESULT, Cue, _rx
+from tui.core.claims.cues import CAPTURE_RE, CONFIRM_VERB, FOILED, MOVED_BACK, OWNED_BY, REPORT, STRIKE_RESULT, Cue, _rx
 
 Voice = tuple[str, str, "str | None", str, int, int]
 PARTIES = ("ru", "ua")
@@ -150,6 +150,8 @@ def revise(orig: str, low: str, voices: list[Voice], actors: list[ActorMention],
            language: str | None) -> list[Voice]:
     """The voices of one sentence after the guide's rules (see the module docstring)."""
     out: list[Voice] = []
+    # Who acts: the parties named as subjects, not as owners of what was hit («оборону ВСУ»).
+    doers = [a for a in actors if not OWNED_BY.search(low, max(0, a.start - 24), a.start)]
     if speaker is None and (labelled := headline_speaker(orig, actors)) is not None and len(voices) == 1:
         stance, side, name, event, start, end = voices[0]
         speaker = labelled
@@ -162,7 +164,7 @@ def revise(orig: str, low: str, voices: list[Voice], actors: list[ActorMention],
         clause = low[start:end]
         if speaker is None and len(voices) == 1:
             if language is not None:
-                agent = _agent(actors)
+                agent = _agent(doers)
                 agent_side = agent.actor.side if agent is not None else (
                     ("ru" if language == "ua" else "ua") if _ENEMY.search(clause) else None)
                 if _ENEMY.search(clause) and agent is not None and agent.actor.rank == 1 and not _ENEMY.search(
@@ -180,7 +182,7 @@ def revise(orig: str, low: str, voices: list[Voice], actors: list[ActorMention],
             elif stance == "claim" and event == "strike":
                 side = "local"  # the side that was hit reports it
             elif stance == "claim" and event == "control":
-                agent = _agent(actors)
+                agent = _agent(doers)
                 # Told by nobody at all (no "said", no "according to"): the reporter's own narration.
                 narrated = (agent is not None and agent.actor.rank == 1 and CAPTURE_RE.search(clause)
                             and _ADVANCE.search(clause) and not _OWN_RESULT.search(clause) and not REPORT.search(clause)
@@ -211,11 +213,11 @@ def revise(orig: str, low: str, voices: list[Voice], actors: list[ActorMention],
         if stance in ("claim", "hedge") and event == "control" and _CONCEDED.search(clause) and side in PARTIES:
             stance = "confirmation"  # "the enemy managed to enter X", said by the defender
         if stance == "claim" and event == "control" and language is not None and side == language \
-                and _WITHDREW.search(clause) and (_OWN.search(clause) or (_agent(actors) and _agent(actors).actor.side == language)
-                                                  or (_agent(actors) is None and not _ENEMY.search(clause))):
+                and _WITHDREW.search(clause) and (_OWN.search(clause) or (_agent(doers) and _agent(doers).actor.side == language)
+                                                  or (_agent(doers) is None and not _ENEMY.search(clause))):
             stance = "confirmation"  # "our units withdrew from X": a concession in the side's own words
         if stance == "claim" and event == "control" and speaker is None and _WITHDREW.search(clause) \
-                and CONFIRM_VERB.search(clause) and (agent := _agent(actors)) is not None:
+                and CONFIRM_VERB.search(clause) and (agent := _agent(doers)) is not None:
             # "there they admitted that the AFU pulled back from X": the withdrawing side concedes.
             stance, side, name = "confirmation", agent.actor.side, agent.actor.name
         if event == "strike" and speaker is None and not STRIKE_RESULT.search(clause) \
