@@ -320,3 +320,11 @@ def test_a_party_named_after_what_belongs_to_it_is_not_the_one_who_advanced():
 def test_a_party_named_as_the_owner_of_what_was_hit_is_not_the_agent():
     got = _triples("Бойцы уничтожили резервы ВСУ и вошли в Звановку, рассказал командир подразделения.")
     assert got == {("claim", "ru", "Zvanivka", "control")}
+
+
+@pytest.mark.parametrize("sentence", [
+    "Российская армия выбила украинских военных из Торского, сообщили в Минобороны.",
+    "Штурмовой отряд выбил ВСУ из Торского, сообщили в Минобороны.",
+])
+def test_driving_out_in_any_gender_is_a_capture(sentence):
+    assert _triples(sentence) == {("claim", "ru", "Torske", "control")}
