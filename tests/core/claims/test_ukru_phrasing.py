@@ -328,3 +328,27 @@ def test_a_party_named_as_the_owner_of_what_was_hit_is_not_the_agent():
 ])
 def test_driving_out_in_any_gender_is_a_capture(sentence):
     assert _triples(sentence) == {("claim", "ru", "Torske", "control")}
+
+
+# Independent evidence retold in Ukrainian and Russian: troops seen (no capture verb needed),
+# defenders seen clearing a town, and claims analysts could not confirm.
+@pytest.mark.parametrize(("sentence", "want"), [
+    ("Геолоковані кадри підтверджують присутність російської піхоти в центрі Торського.",
+     {("confirmation", "other", "Torske", "control")}),
+    ("Геолоковані відео свідчать, що українські військові зачищають північ Торського.", {("denial", "other", "Torske", "control")}),
+    ("Спутниковые снимки показывают российскую технику на улицах Звановки.", {("confirmation", "other", "Zvanivka", "control")}),
+    ("Аналітики не бачили підтверджень заяв Міноборони РФ про захоплення Торського.",
+     {("hedge", "other", "Torske", "control"), ("claim", "ru", "Torske", "control")}),
+    ("Независимо подтвердить заявление Минобороны о взятии Звановки не удалось.",
+     {("hedge", "other", "Zvanivka", "control"), ("claim", "ru", "Zvanivka", "control")}),
+])
+def test_independent_evidence_in_ukrainian_and_russian(sentence, want):
+    assert _triples(sentence) == want
+
+
+@pytest.mark.parametrize(("sentence", "stance"), [
+    ("Геолоцированное видео показывает украинских бойцов в центре Торского.", "denial"),
+    ("Геолоцированное видео показывает российских бойцов в центре Торского.", "confirmation"),
+])
+def test_whose_troops_the_footage_shows_in_the_centre(sentence, stance):
+    assert _triples(sentence) == {(stance, "other", "Torske", "control")}
