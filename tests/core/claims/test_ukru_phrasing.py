@@ -352,3 +352,8 @@ def test_independent_evidence_in_ukrainian_and_russian(sentence, want):
 ])
 def test_whose_troops_the_footage_shows_in_the_centre(sentence, stance):
     assert _triples(sentence) == {(stance, "other", "Torske", "control")}
+
+
+def test_strikes_aimed_at_areas_are_strikes():
+    got = _triples("Авіаудари, зокрема, були спрямовані по районах Гаврилівки та Веселого Запорізької області.")
+    assert {(stance, side, event) for stance, side, _p, event in got} == {("claim", "ua", "strike")} and len(got) == 2
