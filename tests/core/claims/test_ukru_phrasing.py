@@ -357,3 +357,16 @@ def test_whose_troops_the_footage_shows_in_the_centre(sentence, stance):
 def test_strikes_aimed_at_areas_are_strikes():
     got = _triples("Авіаудари, зокрема, були спрямовані по районах Гаврилівки та Веселого Запорізької області.")
     assert {(stance, side, event) for stance, side, _p, event in got} == {("claim", "ua", "strike")} and len(got) == 2
+
+
+@pytest.mark.parametrize("sentence", [
+    "В Горловке прошла акция памяти погибших мирных жителей.",
+    "У Харкові вшанували пам'ять загиблих мирних жителів.",
+])
+def test_a_memorial_is_no_strike(sentence):
+    assert _triples(sentence) == set()
+
+
+def test_a_flag_raised_in_russian():
+    got = _triples("Над зданием администрации Торского подняли российский флаг, сообщил командир батальона.")
+    assert got == {("claim", "ru", "Torske", "control")}

@@ -348,7 +348,7 @@ CAPTURE = (r"captur\w*|(?:took|taken|take|taking|takes|seiz\w+|gain\w*|establish
             r"відновили контроль|повернули контроль|выби(?:ли|ла|л)\b|виби(?:ли|ла|в)\b|очистил\w*|очищен\w*|"
             # a blockade or a ring is an encirclement: «заблокировали Северск», «взяли в кольцо», «кільце навколо»
             r"(?:за)?блок(?:ирова|ува)\w*|в кольц[оеа]\b|в кільц[ея]\b|кольц\w* вокруг|кільц\w* навколо|"
-            r"поднят\w* (?:\w+ ){0,2}флаг|підня\w* (?:\w+ ){0,2}прапор|встановил\w* (?:\w+ ){0,2}прапор|водрузил\w* (?:\w+ ){0,2}флаг")
+            r"подня\w* (?:\w+ ){0,2}флаг|підня\w* (?:\w+ ){0,2}прапор|встановил\w* (?:\w+ ){0,2}прапор|водрузил\w* (?:\w+ ){0,2}флаг")
 CONTROL = _rx(
     r"\b(?:" + CAPTURE + r"|storm(?:ed|ing)\b|repel\w*|repuls\w*|thwart\w*|fought off|beat back|(?:remains?|remained|still) under (?:\w+ ){0,5}control|"
     r"under (?:the )?(?:full )?control of|under (?:russian|ukrainian|our|their|its|full|moscow['’]s|kyiv['’]s|russia['’]s|ukraine['’]s) control|"
@@ -409,7 +409,10 @@ HISTORY = _rx(
     r"на протяжении многих лет|протягом багатьох років|for years|"
     r"(?:once|formerly) (?:a|an|the|home)\b|was renamed|used to be|anniversar\w*|"
     # "since the Russians took X, ...": the capture is the background of what follows
-    r"відтоді,? як|з тих пір,? як|с тех пор,? как|since (?:\w+ ){1,3}(?:captured|took|seized|occupied|retook|liberated)\b)")
+    r"відтоді,? як|з тих пір,? як|с тех пор,? как|"
+    # memorials and funerals look back on the dead: «акция памяти погибших», «вшанували загиблих»
+    r"памят\w* (?:\w+ ){0,2}(?:погибш|жертв)\w*|пам['’]ят\w* (?:\w+ ){0,2}(?:загибл|жертв)\w*|вшанув\w*|почтил\w*|"
+    r"прощани\w*|прощанн\w*|похорон\w*|поховал\w*|траур\w*|since (?:\w+ ){1,3}(?:captured|took|seized|occupied|retook|liberated)\b)")
 GOAL = _rx(
     r"\b(?:would (?:bring|put|leave|mean|amount|make)\b|supposed to (?:take|capture|seize|reach|encircle)|meant to(?:(?<=was meant to)|(?<=were meant to))|goal|aim(?:s|ed)? (?:to|at)|main aim|objective|seeks? to|seeking to|intends? to|intention|plans? to|planning to|"
     r"ambitions?|wants?|demand\w*|peace (?:deal|plan|agreement|talks)|hopes? to|would (?:allow|let|give|open)|could (?:allow|open|give|soon|fall)|may soon|"
