@@ -370,3 +370,15 @@ def test_a_memorial_is_no_strike(sentence):
 def test_a_flag_raised_in_russian():
     got = _triples("Над зданием администрации Торского подняли российский флаг, сообщил командир батальона.")
     assert got == {("claim", "ru", "Torske", "control")}
+
+
+@pytest.mark.parametrize("sentence", [
+    "У Дніпрі госпіталізували військових, поранених на фронті.",
+    "В Ростове прооперировали бойцов, раненых в зоне СВО.",
+])
+def test_soldiers_wounded_at_the_front_are_no_strike_where_they_are_treated(sentence):
+    assert _triples(sentence) == set()
+
+
+def test_a_town_where_people_were_wounded_is_still_struck():
+    assert _triples("У Дніпрі внаслідок удару поранено трьох людей.") == {("claim", "ua", "Dnipro", "strike")}

@@ -467,6 +467,8 @@ LOCATIVE_BEFORE = _rx(
     r"attacked|attacks?|shelled|bombed|у|в|на|по|над|під|под|біля|около|возле)\s+(?:the (?:capital|city|town) of\s+)?$")
 # "the Zaporizhzhia nuclear plant" stands in Enerhodar, not in the city of Zaporizhzhia.
 NPP_AFTER = re.compile(r"\s(?:nuclear (?:power )?(?:plant|station)|NPP|power plant)\b", re.IGNORECASE)
+# Soldiers wounded at the front and treated here: «госпіталізували військових, поранених на фронті».
+WOUNDED_ELSEWHERE = _rx(r"\b(?:поранен|ранен)\w* (?:\w+ ){0,2}(?:на фронт\w*|на передов\w*|в зон[іеу] (?:бойових|боевых|сво)\w*)")
 # "no shelling in Kherson", "Kramatorsk was not attacked": an event that did not happen.
 NO_EVENT = _rx(r"\bno (?:\w+ )?(?:shelling|strikes|attacks|explosions)\b|\b(?:was|were) not (?:attacked|shelled|struck|hit)\b")
 # Silence about a setback is no claim of it: "said nothing about territorial losses", "made no mention of losses".

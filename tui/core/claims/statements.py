@@ -38,6 +38,7 @@ from tui.core.claims.cues import (
     HISTORY,
     NOT_A_PLACE_AFTER,
     NO_EVENT,
+    WOUNDED_ELSEWHERE,
     NPP_AFTER,
     STRIKE_RESULT,
     GROUND_ACTIVITY,
@@ -563,6 +564,8 @@ def _sentence_statements(sentence: str, local: list[tuple[Mention, int, int]], s
         return []
     if event in ("strike", "shootdown") and NO_EVENT.search(sentence):
         return []
+    if event == "strike" and WOUNDED_ELSEWHERE.search(sentence):
+        return []  # «поранених на фронті»: wounded elsewhere, treated here; no strike on this place
     if event in ("losses", "control") and SILENT.search(sentence):
         return []  # "said nothing about territorial losses near X": what is not said is no claim
     maybe_activity = ("continued" in sentence or "advance" in sentence or "gains" in sentence  # cheap gate
