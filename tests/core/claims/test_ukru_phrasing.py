@@ -382,3 +382,15 @@ def test_soldiers_wounded_at_the_front_are_no_strike_where_they_are_treated(sent
 
 def test_a_town_where_people_were_wounded_is_still_struck():
     assert _triples("У Дніпрі внаслідок удару поранено трьох людей.") == {("claim", "ua", "Dnipro", "strike")}
+
+
+# A named body of the other side as the subject makes its own claim, and a defender's hold
+# answering it after «але» is a denial beside it.
+@pytest.mark.parametrize(("sentence", "want"), [
+    ("Кремль знову «взяв» Торське, але село тримають наші бійці.",
+     {("claim", "ru", "Torske", "control"), ("denial", "ua", "Torske", "control")}),
+    ("У російському Міноборони заявили, що їхні війська увійшли в Торське.", {("claim", "ru", "Torske", "control")}),
+    ("Оточення Торського немає, запевнили в угрупованні.", {("denial", "ua", "Torske", "control")}),
+])
+def test_the_other_sides_named_body_and_the_answer(sentence, want):
+    assert _triples(sentence) == want

@@ -36,7 +36,7 @@ _HOLDS_UA = _rx(
     r"залишаєт\w* під (?:нашим )?контролем|під (?:повним |надійним )?контролем (?:сил оборони|зсу|україни|наших)|"
     r"контролюють (?:місто|селище|село)|контролювати (?:місто|селище|село)|продовжу\w* контролювати|обороня(?:ють|є|ют|ет)\b|"
     r"перебува\w* під (?:повним |надійним )?контролем (?:сил оборони|зсу|україни|українськ\w+)|"
-    r"утримують|тримають оборону|остается под (?:полным |надежным )?контролем (?:всу|украин\w+|сил обороны|наших)|контролюють (?:українськ\w+|наші)|"
+    r"утримують|тримають оборону|тримають (?:\w+ ){0,2}(?:наші|українськ\w+)|остается под (?:полным |надежным )?контролем (?:всу|украин\w+|сил обороны|наших)|контролюють (?:українськ\w+|наші)|"
     r"під контролем (?:українськ\w+|наших)|контролируют (?:украинск\w+|наши)|удержива\w*|утримува\w*|"
     r"(?:(?:по-прежнему|все ещё|всё ещё|досі|як і раніше) )?(?:контролиру(?:ет|ют)|контролює|контролюють)\b")
 _HOLDS_RU = _rx(
@@ -171,7 +171,10 @@ def revise(orig: str, low: str, voices: list[Voice], actors: list[ActorMention],
                 if _ENEMY.search(clause) and agent is not None and agent.actor.rank == 1 and not _ENEMY.search(
                         low[agent.start:agent.end]):
                     agent_side = "ru" if language == "ua" else "ua"
-                if (stance == "claim" and event == "control" and agent_side not in (None, language)
+                if stance == "claim" and agent is not None and agent.actor.rank == 2 and agent.actor.side in PARTIES \
+                        and agent.actor.side != language:
+                    side, name = agent.actor.side, agent.actor.name  # «Кремль «взяв» Куп'янськ»: a named body's own claim
+                elif (stance == "claim" and event == "control" and agent_side not in (None, language)
                         and _ADVANCE.search(clause) and not FOILED.search(clause) and not _HALTED.search(clause)):
                     stance, side, name = "confirmation", "other", None  # the enemy's advance, told by its foe
                 elif stance == "claim" and event == "control" and language == "ru" and _UA_HELD_RU.search(clause):

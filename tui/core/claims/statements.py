@@ -494,7 +494,8 @@ _MAYBE_ACTIVITY = re.compile(r"near|toward|around|within|direction|area|біля
 # A comma, then another party answering: "..., the Ukrainian side denies it", "..., у ЗСУ це заперечують".
 _OTHER_VOICE = re.compile(
     r",\s+(?:(?:однако|але|а|но|but|while|whereas|though|тоді як|тогда как)\s+(?=[^,;]{0,50}\b(?:says|said|insists?|кажуть|каже|"
-    r"заявля\w*|заявил\w*|признал\w*|визнал\w*|говорят|говорить)\b)|(?=[^,;]{0,50}\b(?:denied|denies|deny|rejects|rejected|"
+    r"заявля\w*|заявил\w*|признал\w*|визнал\w*|говорят|говорить|тримають|утримують|удерживают|контролюють|контролируют|"
+    r"обороняють|обороняют)\b)|(?=[^,;]{0,50}\b(?:denied|denies|deny|rejects|rejected|"
     r"dismissed|dismisses|заперечу\w*|спростову\w*|опроверга\w*|неправда|признал[аи]?|визнал[аи]?|визнав)\b))")
 
 
