@@ -394,3 +394,28 @@ def test_a_town_where_people_were_wounded_is_still_struck():
 ])
 def test_the_other_sides_named_body_and_the_answer(sentence, want):
     assert _triples(sentence) == want
+
+
+# A place declared one's own is the speaker's claim, or its defender's denial.
+@pytest.mark.parametrize(("sentence", "want"), [
+    ("«Торское наше», — написал военкор в своем телеграм-канале.", {("claim", "ru", "Torske", "control")}),
+    ("«Куп'янськ — наш», — заявив командир бригади.", {("denial", "ua", "Kupiansk", "control")}),
+])
+def test_a_place_declared_ones_own(sentence, want):
+    assert _triples(sentence) == want
+
+
+def test_an_apostrophe_in_a_word_marks_ukrainian_text():
+    from tui.core.claims.stance import lang_side
+
+    assert lang_side("Куп'янськ — наш, заявив командир") == "ua"
+    assert lang_side("Купянск наш, заявил командир") == "ru"
+
+
+def test_a_tail_that_only_names_who_admitted_answers_nothing():
+    assert _triples("ВСУ вышли из Курахово, признали в Генштабе.") == {("confirmation", "ua", "Kurakhove", "control")}
+
+
+def test_a_gain_told_by_a_ukrainian_brigade_in_russian():
+    got = _triples("Силы обороны вернули контроль над Работино, сообщили в бригаде.")
+    assert got == {("claim", "ua", "Robotyne", "control")}

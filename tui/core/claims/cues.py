@@ -360,6 +360,8 @@ CONTROL = _rx(
     r"pull(?:ed|ing|s)? (?:back|out)|pull(?:ed|ing|s)? (?:\w+ ){1,3}(?:back|out) (?:from|of)|retreat\w*|"
     r"(?:relocated|moved|redeployed) to (?:more )?(?:favou?rable|advantageous|better) (?:positions|lines)|(?:moved|fell) back from|fell (?:to|under|into|after)\b|fell(?=[,.;]|$)|fall of|lost control|"
     r"(?:full|complete|total) control|counterattack\w*|counteroffensive|відбили|отразили|обороняють|обороняют|"
+    # «Северск наш», «Гуляйполе — наше»: a place declared one's own
+    r"наш[аеиі]?(?=[»\"”!.])|"
     r"утримують|тримають|удерживают|удержива\w*|утримува\w*|отход\w*|отойти|відійти|established (?:their )?positions|відхід\w*|відходу|вихід з|выход из|"
     # withdrawals and repelled assaults in Ukrainian and Russian reports: "відійшли з", "отражены атаки"
     r"відійшл\w*|відійшов|відвели|відведен\w*|вивест\w*|виведен\w*|вивели|вийшли з|вийшов з|залишили(?! без)|покида\w*|покинул\w*|"

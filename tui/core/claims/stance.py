@@ -36,7 +36,7 @@ _HOLDS_UA = _rx(
     r"залишаєт\w* під (?:нашим )?контролем|під (?:повним |надійним )?контролем (?:сил оборони|зсу|україни|наших)|"
     r"контролюють (?:місто|селище|село)|контролювати (?:місто|селище|село)|продовжу\w* контролювати|обороня(?:ють|є|ют|ет)\b|"
     r"перебува\w* під (?:повним |надійним )?контролем (?:сил оборони|зсу|україни|українськ\w+)|"
-    r"утримують|тримають оборону|тримають (?:\w+ ){0,2}(?:наші|українськ\w+)|остается под (?:полным |надежным )?контролем (?:всу|украин\w+|сил обороны|наших)|контролюють (?:українськ\w+|наші)|"
+    r"наш[аеиі]?(?=[»\"”!.])|утримують|тримають оборону|тримають (?:\w+ ){0,2}(?:наші|українськ\w+)|остается под (?:полным |надежным )?контролем (?:всу|украин\w+|сил обороны|наших)|контролюють (?:українськ\w+|наші)|"
     r"під контролем (?:українськ\w+|наших)|контролируют (?:украинск\w+|наши)|удержива\w*|утримува\w*|"
     r"(?:(?:по-прежнему|все ещё|всё ещё|досі|як і раніше) )?(?:контролиру(?:ет|ют)|контролює|контролюють)\b")
 _HOLDS_RU = _rx(
@@ -92,14 +92,15 @@ _CLAIM_SAY = _rx(r"\s?(?:\w+ ){0,3}(?:said|says|claimed|claims|reported|announce
 
 
 _CYRILLIC = re.compile(r"[\u0400-\u04ff]")
-_UKRAINIAN = re.compile(r"[іїєґІЇЄҐ]")
+# Ukrainian letters, or an apostrophe inside a word («Куп'янськ», «пам'ять»: Russian writes ъ there).
+_UKRAINIAN = re.compile(r"[іїєґІЇЄҐ]|[\u0400-\u04ff]['’ʼ][\u0400-\u04ff]")
 
 
 def lang_side(sentence: str) -> str | None:
     """The side whose language a Cyrillic sentence is in (Ukrainian letters, Russian letters)."""
     if sentence.isascii() or not _CYRILLIC.search(sentence):
         return None
-    # Ukrainian text nearly always has і, ї, є or ґ somewhere; Russian text has none of them.
+    # Ukrainian text nearly always has і, ї, є, ґ or an apostrophe in a word; Russian text has none of them.
     return "ua" if _UKRAINIAN.search(sentence) else "ru"
 
 
