@@ -419,3 +419,11 @@ def test_a_tail_that_only_names_who_admitted_answers_nothing():
 def test_a_gain_told_by_a_ukrainian_brigade_in_russian():
     got = _triples("Силы обороны вернули контроль над Работино, сообщили в бригаде.")
     assert got == {("claim", "ua", "Robotyne", "control")}
+
+
+@pytest.mark.parametrize(("sentence", "place"), [
+    ("У Ворожбянській громаді ворожий дрон уразив легковик, поранено водія.", "Vorozhba"),
+    ("Уночі БпЛА вдарили по території Роменської громади, сталася пожежа.", "Romny"),
+])
+def test_a_community_named_by_its_towns_adjective(sentence, place):
+    assert _triples(sentence) == {("claim", "ua", place, "strike")}
