@@ -306,3 +306,124 @@ def test_a_claim_and_the_other_sides_concession_in_one_sentence():
 def test_entered_the_outskirts_in_russian():
     got = _triples("Военный эксперт заявил, что подразделения ВС РФ зашли на окраины Торского.")
     assert got == {("claim", "ru", "Torske", "control")}
+
+
+def test_interceptor_drones_are_no_shootdown():
+    assert _triples("Бригада отримала двадцять дронів-перехоплювачів від волонтерів.") == set()
+
+
+def test_a_party_named_after_what_belongs_to_it_is_not_the_one_who_advanced():
+    got = _triples("Подразделения прорвали оборону ВСУ и заблокировали Звановку, сообщили в Минобороны России.")
+    assert got == {("claim", "ru", "Zvanivka", "control")}
+
+
+def test_a_party_named_as_the_owner_of_what_was_hit_is_not_the_agent():
+    got = _triples("Бойцы уничтожили резервы ВСУ и вошли в Звановку, рассказал командир подразделения.")
+    assert got == {("claim", "ru", "Zvanivka", "control")}
+
+
+@pytest.mark.parametrize("sentence", [
+    "Российская армия выбила украинских военных из Торского, сообщили в Минобороны.",
+    "Штурмовой отряд выбил ВСУ из Торского, сообщили в Минобороны.",
+])
+def test_driving_out_in_any_gender_is_a_capture(sentence):
+    assert _triples(sentence) == {("claim", "ru", "Torske", "control")}
+
+
+# Independent evidence retold in Ukrainian and Russian: troops seen (no capture verb needed),
+# defenders seen clearing a town, and claims analysts could not confirm.
+@pytest.mark.parametrize(("sentence", "want"), [
+    ("Геолоковані кадри підтверджують присутність російської піхоти в центрі Торського.",
+     {("confirmation", "other", "Torske", "control")}),
+    ("Геолоковані відео свідчать, що українські військові зачищають північ Торського.", {("denial", "other", "Torske", "control")}),
+    ("Спутниковые снимки показывают российскую технику на улицах Звановки.", {("confirmation", "other", "Zvanivka", "control")}),
+    ("Аналітики не бачили підтверджень заяв Міноборони РФ про захоплення Торського.",
+     {("hedge", "other", "Torske", "control"), ("claim", "ru", "Torske", "control")}),
+    ("Независимо подтвердить заявление Минобороны о взятии Звановки не удалось.",
+     {("hedge", "other", "Zvanivka", "control"), ("claim", "ru", "Zvanivka", "control")}),
+])
+def test_independent_evidence_in_ukrainian_and_russian(sentence, want):
+    assert _triples(sentence) == want
+
+
+@pytest.mark.parametrize(("sentence", "stance"), [
+    ("Геолоцированное видео показывает украинских бойцов в центре Торского.", "denial"),
+    ("Геолоцированное видео показывает российских бойцов в центре Торского.", "confirmation"),
+])
+def test_whose_troops_the_footage_shows_in_the_centre(sentence, stance):
+    assert _triples(sentence) == {(stance, "other", "Torske", "control")}
+
+
+def test_strikes_aimed_at_areas_are_strikes():
+    got = _triples("Авіаудари, зокрема, були спрямовані по районах Гаврилівки та Веселого Запорізької області.")
+    assert {(stance, side, event) for stance, side, _p, event in got} == {("claim", "ua", "strike")} and len(got) == 2
+
+
+@pytest.mark.parametrize("sentence", [
+    "В Горловке прошла акция памяти погибших мирных жителей.",
+    "У Харкові вшанували пам'ять загиблих мирних жителів.",
+])
+def test_a_memorial_is_no_strike(sentence):
+    assert _triples(sentence) == set()
+
+
+def test_a_flag_raised_in_russian():
+    got = _triples("Над зданием администрации Торского подняли российский флаг, сообщил командир батальона.")
+    assert got == {("claim", "ru", "Torske", "control")}
+
+
+@pytest.mark.parametrize("sentence", [
+    "У Дніпрі госпіталізували військових, поранених на фронті.",
+    "В Ростове прооперировали бойцов, раненых в зоне СВО.",
+])
+def test_soldiers_wounded_at_the_front_are_no_strike_where_they_are_treated(sentence):
+    assert _triples(sentence) == set()
+
+
+def test_a_town_where_people_were_wounded_is_still_struck():
+    assert _triples("У Дніпрі внаслідок удару поранено трьох людей.") == {("claim", "ua", "Dnipro", "strike")}
+
+
+# A named body of the other side as the subject makes its own claim, and a defender's hold
+# answering it after «але» is a denial beside it.
+@pytest.mark.parametrize(("sentence", "want"), [
+    ("Кремль знову «взяв» Торське, але село тримають наші бійці.",
+     {("claim", "ru", "Torske", "control"), ("denial", "ua", "Torske", "control")}),
+    ("У російському Міноборони заявили, що їхні війська увійшли в Торське.", {("claim", "ru", "Torske", "control")}),
+    ("Оточення Торського немає, запевнили в угрупованні.", {("denial", "ua", "Torske", "control")}),
+])
+def test_the_other_sides_named_body_and_the_answer(sentence, want):
+    assert _triples(sentence) == want
+
+
+# A place declared one's own is the speaker's claim, or its defender's denial.
+@pytest.mark.parametrize(("sentence", "want"), [
+    ("«Торское наше», — написал военкор в своем телеграм-канале.", {("claim", "ru", "Torske", "control")}),
+    ("«Куп'янськ — наш», — заявив командир бригади.", {("denial", "ua", "Kupiansk", "control")}),
+])
+def test_a_place_declared_ones_own(sentence, want):
+    assert _triples(sentence) == want
+
+
+def test_an_apostrophe_in_a_word_marks_ukrainian_text():
+    from tui.core.claims.stance import lang_side
+
+    assert lang_side("Куп'янськ — наш, заявив командир") == "ua"
+    assert lang_side("Купянск наш, заявил командир") == "ru"
+
+
+def test_a_tail_that_only_names_who_admitted_answers_nothing():
+    assert _triples("ВСУ вышли из Курахово, признали в Генштабе.") == {("confirmation", "ua", "Kurakhove", "control")}
+
+
+def test_a_gain_told_by_a_ukrainian_brigade_in_russian():
+    got = _triples("Силы обороны вернули контроль над Работино, сообщили в бригаде.")
+    assert got == {("claim", "ua", "Robotyne", "control")}
+
+
+@pytest.mark.parametrize(("sentence", "place"), [
+    ("У Ворожбянській громаді ворожий дрон уразив легковик, поранено водія.", "Vorozhba"),
+    ("Уночі БпЛА вдарили по території Роменської громади, сталася пожежа.", "Romny"),
+])
+def test_a_community_named_by_its_towns_adjective(sentence, place):
+    assert _triples(sentence) == {("claim", "ua", place, "strike")}

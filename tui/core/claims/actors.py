@@ -61,7 +61,7 @@ LEXICON: list[tuple[Actor, tuple[str, ...]]] = [
         rf"Russia{_A}s [Dd]efen[cs]e [Mm]inistry", "(?:[Tt]he )?Russian [Dd]efen[cs]e [Mm]inistry", "Russian Ministry of Defen[cs]e",
         "Russia's Ministry of Defen[cs]e", "Russian MoD", "Russian military", "Russia's military",
         "Минобороны России", "Минобороны РФ", "Міноборони РФ", "Міноборони Росії", "Минобороны",
-        "Міноборони рф", "российское военное ведомство", "российского военного ведомства",
+        "Міноборони рф", "российское военное ведомство", "российского военного ведомства", r"(?:[Рр]осійськ|[Рр]оссийск)\w* (?:[Мм]іноборон\w*|[Мм]инобороны|[Мм]іністерств\w* оборони|[Мм]инистерств\w* обороны)",
         r"Russian state (?:media|television|TV)", "Russian war ministry", r"(?:[Tt]he )?Russian ministry(?! of)")),
     (Actor("Russian force grouping", "ru"), (
         r"(?:the )?(?:Sever|Zapad|Yug|Tsentr|Vostok|Dnepr|North|West|South|Center|Centre|East)(?:ern)? (?:[Gg]roup(?:ing)? of [Ff]orces|[Ff]orce [Gg]rouping|[Gg]rouping|[Bb]attle ?group|[Gg]roup)",
@@ -176,7 +176,7 @@ LEXICON: list[tuple[Actor, tuple[str, ...]]] = [
         r"[Уу]країнськ\w* (?:військ\w*|військов\w*|сил\w*|підрозділ\w*|захисник\w*|бійц\w*|корпус\w*|бригад\w*|угрупован\w*)", r"Сил\w* оборони", r"ОТУ «?\w+»?",
         r"ОСУВ «?\w+»?", r"[Уу]годованн\w* військ «?\w+»?", r"[Уу]груповання військ «?\w+»?", r"[Вв] угрупованні", "СБУ", "ГУР", "ССО", r"Сил\w* ППО",
         r"[Уу]краинск\w* (?:войск\w*|военн\w*|формировани\w*|власт\w*|командовани\w*|сторон\w*)", r"[Уу]краинские формирования",
-        r"[Фф]ормировани\w* ВСУ", r"[Уу]краинск\w* (?:бойц\w*|подразделени\w*|групп\w*|военнослужащ\w*|корпус\w*|бригад\w*|группировк\w*)", r"Сил\w* обороны(?: Украины)?", r"[Оо]боронц\w*", r"[Нн]аші (?:захисник\w*|воїн\w*|бійц\w*)", r"[Уу]країнськ\w* (?:влад\w*|командуванн\w*|сторон\w*|військов\w*)")),
+        r"[Фф]ормировани\w* ВСУ", r"[Уу]краинск\w* (?:бойц\w*|подразделени\w*|групп\w*|военнослужащ\w*|корпус\w*|бригад\w*|группировк\w*)", r"Сил\w* обороны(?: Украины)?", r"[Оо]боронц\w*", r"[УуВв] бригаді", r"[Вв] бригаде", r"[Уу] корпусі", r"[Нн]аші (?:захисник\w*|воїн\w*|бійц\w*)", r"[Уу]країнськ\w* (?:влад\w*|командуванн\w*|сторон\w*|військов\w*)")),
     # --- "the ministry" alone: statements.py gives it the side the sentence or the story means
     (Actor("ministry", "ua"), (
         r"(?:[Tt]he )?(?:[Dd]efen[cs]e [Mm]inistry|[Mm]inistry of [Dd]efen[cs]e|[Dd]efen[cs]e ministry|MoD)",

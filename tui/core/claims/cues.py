@@ -285,7 +285,7 @@ HEDGE = _rx(
     r"не підтверджу\w*|не бачили підтвердж\w*|не спостеріга\w*|незалежного підтвердження|нібито|ймовірно|"
     r"не смог\w* (?:\w+ ){0,2}подтверди\w*|не змог\w* (?:\w+ ){0,2}підтверди\w*|проверить невозможно|перевірити неможливо|"
     r"подтверждений (?:\w+ ){0,5}нет|не (?:может|можем|могут|змогл\w*|зміг|може|можемо) (?:\w+ )?(?:проверить|перевірити|подтвердить|підтвердити)|"
-    r"(?:проверить|перевірити|установить|встановити),? (?:\w+,? ){0,9}(?:не может|не можем|не може|невозможно|неможливо|не удалось|не вдалося)|"
+    r"(?:проверить|перевірити|установить|встановити|подтвердить|підтвердити),? (?:\w+,? ){0,9}(?:не может|не можем|не може|невозможно|неможливо|не удалось|не вдалося)|"
     r"невозможно (?:\w+ )?(?:проверить|установить)|неможливо (?:\w+ )?(?:перевірити|встановити)|не подтвержда\w*|якобы|предположительно|по неподтвержденным)")
 
 DENIAL = _rx(
@@ -298,7 +298,7 @@ DENIAL = _rx(
     r"(?<=\bis )not (?:been )?(?:captured|taken|lost|fallen|encircled|surrounded)|"
     r"спростов\w*|спростув\w*|опроверг\w*|отрица\w*|отверг\w*|інформаційн\w* провокаці\w*|информационн\w* провокаци\w*|запереч\w*|фейк\w*|неправд\w*|не відповіда\w* дійсності|"
     r"не соответству\w* действительности|не сдан\w*|не зда(?:н|ли|но)\w*|брехн\w*|вигадк\w*|вигада\w*|выдума\w*|вымысел|ложь|лживы\w*|не оточен\w*|жодного оточення|"
-    r"немає оточення|не окружен\w*|никакого окружения|жодного кільця|никакого кольца|нет никакого кольца|немає кільця|"
+    r"немає оточення|оточення (?:\w+ ){0,2}немає|окружения (?:\w+ ){0,2}нет\b|кільця (?:\w+ ){0,2}немає|не окружен\w*|никакого окружения|жодного кільця|никакого кольца|нет никакого кольца|немає кільця|"
     r"не заблокован\w*|не блокирован\w*|"
     # a capture said not to have happened: «не захопили», «так и не удалось захватить»
     r"не (?:захопи\w*|захопл\w*|окупува\w*|зайшл\w*|зайшов|увійшл\w*|захвати\w*|захвачен\w*|оккупирова\w*|заня(?:л|ли|ла)\b|зашл\w*|вошл\w*|взял\w*|взяли)|"
@@ -370,10 +370,10 @@ CAPTURE = (r"captur\w*|(?:took|taken|take|taking|takes|seiz\w+|gain\w*|establish
             r"захопи\w*|захопл\w*|захват\w*|захвач\w*|звільни\w*|продвига(?:ются|ется|лись|лся)|просува(?:ються|ється|лися|вся)|звільнен\w*|освобо\w+|увійшли|увійш\w*|вошли|просуну\w*|просуван\w*|продвину\w*|"
             r"продвижени\w*|контрол\w*|взят\w*|взяли|взяв|взяття|овладе\w*|оволоді\w*|окупува\w*|оккупир\w*|окупаці\w*|оккупаци\w*|закріпил\w*|"
             r"закрепил\w*|закріпитис[яь]|закрепить?ся|зайшли|зайшл\w*|зашл[иао]|зашёл|зашел|вийшли до|вышли к|зачист\w*|зачищ\w*|оточил\w*|оточен\w*|окружил\w*|окружен\w*|"
-            r"відновили контроль|повернули контроль|выбили|вибили|очистил\w*|очищен\w*|"
+            r"відновили контроль|повернули контроль|выби(?:ли|ла|л)\b|виби(?:ли|ла|в)\b|очистил\w*|очищен\w*|"
             # a blockade or a ring is an encirclement: «заблокировали Северск», «взяли в кольцо», «кільце навколо»
             r"(?:за)?блок(?:ирова|ува)\w*|в кольц[оеа]\b|в кільц[ея]\b|кольц\w* вокруг|кільц\w* навколо|"
-            r"поднят\w* (?:\w+ ){0,2}флаг|підня\w* (?:\w+ ){0,2}прапор|встановил\w* (?:\w+ ){0,2}прапор|водрузил\w* (?:\w+ ){0,2}флаг")
+            r"подня\w* (?:\w+ ){0,2}флаг|підня\w* (?:\w+ ){0,2}прапор|встановил\w* (?:\w+ ){0,2}прапор|водрузил\w* (?:\w+ ){0,2}флаг")
 CONTROL = _rx(
     r"\b(?:" + CAPTURE + r"|block(?:ing|ade) of\b|storm(?:ed|ing)\b|"
     # headline grammar: "Kupiansk taken;", "troops push into", "flag over", "forces now hold"
@@ -391,7 +391,9 @@ CONTROL = _rx(
     r"pull(?:ed|ing|s)? (?:back|out)|pull(?:ed|ing|s)? (?:\w+ ){1,3}(?:back|out) (?:from|of)|retreat\w*|"
     + MOVED_TO_BETTER + r"|(?:moved|fell) back from|fell (?:to|under|into|after)\b|fell(?=[,.;]|$)|fall of|lost control|"
     r"(?:full|complete|total) control|counterattack\w*|counteroffensive|відбили|отразили|обороняють|обороняют|"
-    r"утримують|удерживают|удержива\w*|утримува\w*|отход\w*|отойти|відійти|established (?:their )?positions|відхід\w*|відходу|вихід з|выход из|"
+    # «Северск наш», «Гуляйполе — наше»: a place declared one's own
+    r"наш[аеиі]?(?=[»\"”!.])|"
+    r"утримують|тримають|удерживают|удержива\w*|утримува\w*|отход\w*|отойти|відійти|established (?:their )?positions|відхід\w*|відходу|вихід з|выход из|"
     # withdrawals and repelled assaults in Ukrainian and Russian reports: "відійшли з", "отражены атаки"
     r"відійшл\w*|відійшов|відвели|відведен\w*|вивест\w*|виведен\w*|вивели|вийшли з|вийшов з|залишили(?! без)|покида\w*|покинул\w*|"
     r"отступил\w*|отошли|отвел\w*|вышли из|оставили(?! без)|отражен\w*|отбит\w*|отбил\w*|відбито|зупинил\w*|зупинено|"
@@ -400,7 +402,7 @@ CONTROL = _rx(
 CAPTURE_RE = _rx(r"\b(?:" + CAPTURE + r")")
 SHOOTDOWN = _rx(
     r"\b(?:shot down|shoot down|shooting down|downs? \d+|знищил\w* \d+ (?:\w+ ){0,2}(?:безпілотник|дрон|ракет|бпла)\w*|"
-    r"уничтожил\w* \d+ (?:\w+ ){0,2}(?:беспилотник|дрон|ракет|бпла)\w*|(?:уничтожен\w*|знищено|знищен\w*|знешкодил\w*|знешкоджено|перехватил\w*|перехоплено) (?:[\w'’-]+ ){0,4}(?:беспилотник|дрон|ракет|бпла|шахед|безпілотник)\w*|збил\w*|сбил\w*|сбиты|сбит\w*|знешкоджен\w*|перехопл\w*|intercept(?:ed|ing|s|ion|ions)?\b|downed|air defen[cs]es? (?:destroyed|neutrali[sz]ed|repelled)|"
+    r"уничтожил\w* \d+ (?:\w+ ){0,2}(?:беспилотник|дрон|ракет|бпла)\w*|(?:уничтожен\w*|знищено|знищен\w*|знешкодил\w*|знешкоджено|перехватил\w*|перехоплено) (?:[\w'’-]+ ){0,4}(?:беспилотник|дрон|ракет|бпла|шахед|безпілотник)\w*|збил\w*|сбил\w*|сбиты|сбит\w*|знешкоджен\w*|перехопл(?!юва)\w*|intercept(?:ed|ing|s|ion|ions)?\b|downed|air defen[cs]es? (?:destroyed|neutrali[sz]ed|repelled)|"
     r"отраж\w* (?:\d+ )?атак\w* (?:\w+ )?(?:беспилотник|бпла|дрон)\w*|(?:беспилотники?|безпілотники?|бпла|дрон[ыи]?|ракет[аыи]) (?:[\w'’-]+ ){0,3}(?:уничтожен[ыо]?|знищен[іо]?|знищено)\b|відбит\w* (?:\d+ )?атак\w* (?:\w+ )?(?:безпілотник|бпла|дрон)\w*|neutrali[sz]ed \d+|destroyed (?:\d+|two|three|four|five|six|seven|eight|nine|ten|\w+teen|\w+ty(?:-\w+)?|dozens of) (?:[\w-]+ ){0,2}(?:drones|missiles|uavs)|(?:destroyed|intercepted) over\b|збили|збито|сбили|сбито|перехвач\w*)")
 LOSSES = _rx(
     r"\b(?:casualties|(?<!avoid )(?<!avoiding )(?<!minimi[sz]e )(?<!prevent )losses|lost (?:up to |about |around |over |more than )?\d[\d,]*|killed (?:up to |about |over |more than )?\d[\d,]* (?:\w+ )?(?:soldiers|servicemen|troops|fighters|personnel)|"
@@ -422,6 +424,7 @@ STRIKE_RESULT = _rx(
     r"под (?:\w+ )?(?:огнем|ударом|ударами|обстрелом) (?:\w+ )?оказал\w*|оказал\w* под (?:\w+ )?(?:огнем|ударами|ударом|обстрелом)|"
     # the air force's tally: «атакував Україну 126 ударними БпЛА», «выпустил 40 ракет»
     r"(?:запусти\w*|випусти\w*|выпусти\w*|атакува\w*|атаковал\w*) (?:[\w'’-]+ ){0,3}\d[\d ]* (?:[\w'’-]+ ){0,4}(?:бпла|безпілотник|беспилотник|дрон|ракет|шахед)\w*|"
+    r"(?:удар|авіаудар|авиаудар|обстріл|обстрел)\w*,? (?:[\w,]+ ){0,3}(?:спрямован|направлен)\w* (?:\w+ )?(?:по|на)\b|"
     r"подверг\w* (?:\w+ ){0,2}(?:удар|авиаудар|обстрел)\w*|(?:удар|авиаудар|обстрел)\w* (?:\w+ ){0,3}подверг\w*|"
     r"(?:завда\w*|нанес\w*) (?:[\w'’-]+ ){0,5}(?:удар|авіаудар|авиаудар)\w*|set fire to|sparks? (?:a )?fire|(?:cuts?|cutting|knocked out) (?:off )?(?:power|electricity)|нанес\w* (?:\w+ ){0,3}удар\w* по|завда\w* (?:\w+ ){0,3}удар\w* по|fire\b(?:(?<=started a fire)|(?<=caused a fire)|(?<=starting a fire)|(?<=causing a fire))|влучи\w*|влучан\w*|попадани\w*|попал\w*(?! в плен)|пошкоджен\w*|поврежд\w*|загин\w*|погиб\w*|"
     r"поранен\w*|ранен\w*|урази\w*|уражен\w*|поразил\w*|знеструм\w*|обесточ\w*|пожеж\w*|пожар\w*|загорел\w*|обстріл\w*|"
@@ -440,7 +443,10 @@ HISTORY = _rx(
     r"на протяжении многих лет|протягом багатьох років|for years|"
     r"(?:once|formerly) (?:a|an|the|home)\b|was renamed|used to be|anniversar\w*|"
     # "since the Russians took X, ...": the capture is the background of what follows
-    r"відтоді,? як|з тих пір,? як|с тех пор,? как|since (?:\w+ ){1,3}(?:captured|took|seized|occupied|retook|liberated)\b)")
+    r"відтоді,? як|з тих пір,? як|с тех пор,? как|"
+    # memorials and funerals look back on the dead: «акция памяти погибших», «вшанували загиблих»
+    r"памят\w* (?:\w+ ){0,2}(?:погибш|жертв)\w*|пам['’]ят\w* (?:\w+ ){0,2}(?:загибл|жертв)\w*|вшанув\w*|почтил\w*|"
+    r"прощани\w*|прощанн\w*|похорон\w*|поховал\w*|траур\w*|since (?:\w+ ){1,3}(?:captured|took|seized|occupied|retook|liberated)\b)")
 GOAL = _rx(
     r"\b(?:closer to (?:capturing|taking|seizing|encircling|surrounding|cutting)\b|prepar\w+ (?:for )?(?:\w+ ){0,2}(?:advances?|offensives?|assaults?|attacks?|push)\b|would (?:bring|put|leave|mean|amount|make)\b|supposed to (?:take|capture|seize|reach|encircle)|meant to(?:(?<=was meant to)|(?<=were meant to))|goal|aim(?:s|ed)? (?:to|at)|main aim|objective|seeks? to|seeking to|intends? to|intention|plans? to|planning to|"
     r"ambitions?|wants?|demand\w*|peace (?:deal|plan|agreement|talks)|hopes? to|would (?:allow|let|give|open)|could (?:allow|open|give|soon|fall)|may soon|"
@@ -486,12 +492,17 @@ RESULT = _rx(
     r"repuls\w*|took|taken|entered|shot down|downed|загин\w+|погиб\w*|поранен\w*|ранен\w*|пошкоджен\w*|поврежд\w*|"
     r"знищ\w*|уничтож\w*|відбил\w*|відбито|отразил\w*|отражен\w*|захопи\w*|звільни\w*|освобо\w+|просуну\w*|продвину\w*|"
     r"зупинил\w*|зупинено|отбил\w*|отбит\w*|stopped|відкину\w*|отброше\w*|pushed back)")
+# «прорвали оборону ВСУ», «уничтожили резервы ВСУ»: a party named after what belongs to it is no subject.
+OWNED_BY = re.compile(r"(?<!\w)(?:оборон|позици|позиці|остатк|залишк|подразделени|підрозділ|групп|груп|техник|технік|резерв|"
+                      r"колон|контратак|логистик|логістик)\w*\s+$")
 # The place named only as where a speaker is: "Kyiv dismissed", "rejected by Kyiv".
 LOCATIVE_BEFORE = _rx(
     r"\b(?:in|on|over|near|at|to|into|of|against|around|outside|toward|towards|hit|hits|struck|strikes?|targeted|targeting|"
     r"attacked|attacks?|shelled|bombed|у|в|на|по|над|під|под|біля|около|возле)\s+(?:the (?:capital|city|town) of\s+)?$")
 # "the Zaporizhzhia nuclear plant" stands in Enerhodar, not in the city of Zaporizhzhia.
 NPP_AFTER = re.compile(r"\s(?:nuclear (?:power )?(?:plant|station)|NPP|power plant)\b", re.IGNORECASE)
+# Soldiers wounded at the front and treated here: «госпіталізували військових, поранених на фронті».
+WOUNDED_ELSEWHERE = _rx(r"\b(?:поранен|ранен)\w* (?:\w+ ){0,2}(?:на фронт\w*|на передов\w*|в зон[іеу] (?:бойових|боевых|сво)\w*)")
 # "no shelling in Kherson", "Kramatorsk was not attacked": an event that did not happen.
 NO_EVENT = _rx(r"\bno (?:\w+ )?(?:shelling|strikes|attacks|explosions)\b|\b(?:was|were) not (?:attacked|shelled|struck|hit)\b|"
               r"\b(?:treated|treating|treats|admitted|evacuated) (?:\w+ ){0,4}wounded\b")
@@ -526,7 +537,9 @@ SIDE_ADJ = _rx(r"\b(?:Russian|Russia's|Moscow's|Kremlin's|Ukrainian|Ukraine's|Ky
 # A result told before the goal words: «знищено ДРГ, яка намагалася закріпитися» — the goal is the loser's.
 GOAL_EXCEPT = _rx(r"\b(?:repel\w*|repuls\w*|captured|struck|shot down|знищено|знищил\w*|відбил\w*|відбито|ліквідован\w*|"
                   r"ліквідувал\w*|уничтожен\w*|уничтожил\w*|отбил\w*|отразил\w*|ликвидирова\w*)\b")
-TROOPS = _rx(r"\b(?:soldiers|troops|forces|servicemen|units|tanks|vehicles|flag|infantry|assault groups?|armou?r)\b")
+TROOPS = _rx(r"\b(?:soldiers|troops|forces|servicemen|units|tanks|vehicles|flag|infantry|assault groups?|armou?r|"
+              r"військ\w*|військов\w*|войск\w*|военн\w*|солдат\w*|штурмовик\w*|бійц\w*|бойц\w*|техник\w*|технік\w*|"
+              r"підрозділ\w*|подразделени\w*|прапор\w*|флаг\w*|піхот\w*|пехот\w*)\b")
 # People taken prisoner, not a place taken: "two soldiers captured in Mariupol were sentenced".
 PERSON_CAPTURED = _rx(r"\b(?:soldiers|servicemen|prisoners|pows|fighters|civilians|marines|defenders|men|women|officers|commanders) "
                       r"(?:who (?:were|had been) |\w+ )?captured (?:in|at|near|during|by)\b")

@@ -667,7 +667,9 @@ def _adjective_town(gaz: Gazetteer, adjective: str) -> Place | None:
     if m.group().startswith(("цьк", "цк")):
         guesses.append(stem + "ць")  # «Марганецька» -> Марганець
     if stem.endswith("ян"):
-        guesses.append(stem[:-2] + "я")
+        guesses += [stem[:-2] + "я", stem[:-2] + "а"]  # «Ворожбянська» -> Ворожба
+    if stem.endswith("ен"):
+        guesses.append(stem[:-2] + "ни")  # «Роменська» -> Ромни
     for guess in guesses:
         cands = gaz._names.get(guess)
         if cands and guess not in gaz._weak:

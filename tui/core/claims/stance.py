@@ -18,7 +18,7 @@ from __future__ import annotations
 import re
 
 from tui.core.claims.actors import ActorMention
-from tui.core.claims.cues import CAPTURE_RE, CONFIRM_VERB, FOILED, MOVED_BACK, MOVED_TO_BETTER, REPORT, STRIKE_RESULT, Cue, _rx
+from tui.core.claims.cues import CAPTURE_RE, CONFIRM_VERB, FOILED, MOVED_BACK, MOVED_TO_BETTER, OWNED_BY, REPORT, STRIKE_RESULT, Cue, _rx
 
 Voice = tuple[str, str, "str | None", str, int, int]
 PARTIES = ("ru", "ua")
@@ -38,7 +38,7 @@ _HOLDS_UA = _rx(
     r"залишаєт\w* під (?:нашим )?контролем|під (?:повним |надійним )?контролем (?:сил оборони|зсу|україни|наших)|"
     r"контролюють (?:місто|селище|село)|контролювати (?:місто|селище|село)|продовжу\w* контролювати|обороня(?:ють|є|ют|ет)\b|"
     r"перебува\w* під (?:повним |надійним )?контролем (?:сил оборони|зсу|україни|українськ\w+)|"
-    r"утримують|тримають оборону|остается под (?:полным |надежным )?контролем (?:всу|украин\w+|сил обороны|наших)|контролюють (?:українськ\w+|наші)|"
+    r"наш[аеиі]?(?=[»\"”!.])|утримують|тримають оборону|тримають (?:\w+ ){0,2}(?:наші|українськ\w+)|остается под (?:полным |надежным )?контролем (?:всу|украин\w+|сил обороны|наших)|контролюють (?:українськ\w+|наші)|"
     r"під контролем (?:українськ\w+|наших)|контролируют (?:украинск\w+|наши)|удержива\w*|утримува\w*|"
     r"(?:(?:по-прежнему|все ещё|всё ещё|досі|як і раніше) )?(?:контролиру(?:ет|ют)|контролює|контролюють)\b")
 _HOLDS_RU = _rx(
@@ -59,7 +59,8 @@ _HALTED = _rx(r"\b(?:stopped|halted|stalled|blunted|checked|repelled|repulsed|з
 # Presence of the defender in evidence: footage shows them there, the place still contested.
 _PRESENCE = _rx(
     r"\b(?:still|maintain\w*|remain\w*|hold\w*|clearing|moving|striking|evacuating|patrolling|in the (?:centre|center)|"
-    r"contested|present)\b")
+    r"contested|present|зачища\w*|утримую\w*|тримають|перебува\w*|присутн\w*|досі|все ще|зачищают|удерживают|находятся|"
+    r"присутству\w*|остаются|залишаються|в центре|в центрі|у центрі|на улицах|на вулицях)\b")
 _ADVANCE = _rx(r"\b(?:advanc\w*|captur\w*|seiz\w*|liberat\w*|recaptur\w*|retook|retak\w*|took|taken|entered|pushed into|"
                r"захоп\w*|окупува\w*|просуну\w*|продвину\w*|закріпил\w*|закрепил\w*|зайшли|вийшли до|вышли к|увійш\w*|"
                r"вошли|оточил\w*|окружил\w*|взял\w*|овладе\w*|оволоді\w*)")
@@ -79,9 +80,9 @@ _ATTRIBUTED = Cue(
     r" (?:(?!(?:rejected|rejects|dismissed|dismisses|denied|denies|refuted|refutes|called|calls|questioned)\b)\w+ ){0,2}"
     r"(?:claims?|statements?|reports?|assertions?|announcements?|report|allegations?|versions?|accounts?)(?!\w)|"
     r"(?:claims?|statements?|reports?|assertions?) (?:made )?by (?:the )?(?P<by>russian|russia|moscow|the kremlin|kremlin|ukrainian|ukraine|kyiv)|"
-    r"(?:заяв(?:а|и|у|ою|ам|ами|ах|і)\b|твердженн\w*|повідомленн\w*|інформаці\w*|заявлени\w*|утверждени\w*|сообщени\w*|информаци\w*|"
+    r"(?:заяв(?:а|и|у|ою|ам|ами|ах|і)?\b|твердженн\w*|повідомленн\w*|інформаці\w*|заявлени\w*|утверждени\w*|сообщени\w*|информаци\w*|"
     r"доповід(?:ь|і|ями|ях)\b|доклад(?:а|у|е|ом|ы|ов)?\b|брехн\w*|лож(?:ь|и|ью)\b|фейк\w*|вигадк\w*|вымысл\w*|"
-    r"вкид\w*|вброс\w*) (?:\w+ ){0,2}(?P<cyr>пропагандист\w*|окупант\w*|оккупант\w*|росі\w*|росс\w*|рф|кремл\w*|москв\w*|герасимов\w*|путін\w*|путин\w*|"
+    r"вкид\w*|вброс\w*) (?:\w+ ){0,2}(?P<cyr>минобороны(?! украины)|пропагандист\w*|окупант\w*|оккупант\w*|росі\w*|росс\w*|рф|кремл\w*|москв\w*|герасимов\w*|путін\w*|путин\w*|"
     r"ворог\w*|мінобор\w* рф|киев\w*|київ\w*|всу|зсу|украин\w*|україн\w*)|"
     r"\b(?:яку|які|яке|которую|которые|которое) (?:\w+ ){0,2}(?:поширил\w*|поширюют\w*|оприлюднил\w*|распространил\w*|распространя\w*|"
     r"опубликовал\w*) (?P<rel>росі\w*|росс\w*|окупант\w*|оккупант\w*|кремл\w*|москв\w*|україн\w*|украин\w*|київ\w*|киев\w*))")
@@ -96,14 +97,15 @@ _CLAIM_SAY = _rx(r"\s?(?:\w+ ){0,3}(?:said|says|claimed|claims|reported|announce
 
 
 _CYRILLIC = re.compile(r"[\u0400-\u04ff]")
-_UKRAINIAN = re.compile(r"[іїєґІЇЄҐ]")
+# Ukrainian letters, or an apostrophe inside a word («Куп'янськ», «пам'ять»: Russian writes ъ there).
+_UKRAINIAN = re.compile(r"[іїєґІЇЄҐ]|[\u0400-\u04ff]['’ʼ][\u0400-\u04ff]")
 
 
 def lang_side(sentence: str) -> str | None:
     """The side whose language a Cyrillic sentence is in (Ukrainian letters, Russian letters)."""
     if sentence.isascii() or not _CYRILLIC.search(sentence):
         return None
-    # Ukrainian text nearly always has і, ї, є or ґ somewhere; Russian text has none of them.
+    # Ukrainian text nearly always has і, ї, є, ґ or an apostrophe in a word; Russian text has none of them.
     return "ua" if _UKRAINIAN.search(sentence) else "ru"
 
 
@@ -166,6 +168,8 @@ def revise(orig: str, low: str, voices: list[Voice], actors: list[ActorMention],
            language: str | None) -> list[Voice]:
     """The voices of one sentence after the guide's rules (see the module docstring)."""
     out: list[Voice] = []
+    # Who acts: the parties named as subjects, not as owners of what was hit («оборону ВСУ»).
+    doers = [a for a in actors if not OWNED_BY.search(low, max(0, a.start - 24), a.start)]
     if speaker is None and (labelled := headline_speaker(orig, actors)) is not None and len(voices) == 1:
         stance, side, name, event, start, end = voices[0]
         speaker = labelled
@@ -178,25 +182,28 @@ def revise(orig: str, low: str, voices: list[Voice], actors: list[ActorMention],
         clause = low[start:end]
         if speaker is None and len(voices) == 1:
             if language is not None:
-                agent = _agent(actors)
+                agent = _agent(doers)
                 agent_side = agent.actor.side if agent is not None else (
                     ("ru" if language == "ua" else "ua") if _ENEMY.search(clause) else None)
                 if _ENEMY.search(clause) and agent is not None and agent.actor.rank == 1 and not _ENEMY.search(
                         low[agent.start:agent.end]):
                     agent_side = "ru" if language == "ua" else "ua"
-                if (stance == "claim" and event == "control" and agent_side not in (None, language)
+                if stance == "claim" and agent is not None and agent.actor.rank == 2 and agent.actor.side in PARTIES \
+                        and agent.actor.side != language:
+                    side, name = agent.actor.side, agent.actor.name  # «Кремль «взяв» Куп'янськ»: a named body's own claim
+                elif (stance == "claim" and event == "control" and agent_side not in (None, language)
                         and _ADVANCE.search(clause) and not FOILED.search(clause) and not _HALTED.search(clause)):
                     stance, side, name = "confirmation", "other", None  # the enemy's advance, told by its foe
                 elif stance == "claim" and event == "control" and language == "ru" and _UA_HELD_RU.search(clause):
                     stance, side, name = "denial", "ua", None  # «остается под контролем Сил обороны Украины»: Kyiv's hold
                 elif stance == "claim" and event == "strike" and language == "ru" and _UA_VOICE_RU.search(clause):
                     side, name = "ua", None  # «удар российского беспилотника», «россияне атаковали»: told as Ukraine tells it
-                elif stance == "claim" or (stance == "denial" and side not in PARTIES):
-                    side, name = language, None  # the state's own media speaking in its voice
+                elif stance == "claim" or (stance == "denial" and side not in PARTIES and name != _EVIDENCE_VOICE):
+                    side, name = language, None  # the state's own media speaking in its voice (footage keeps its own)
             elif stance == "claim" and event in ("strike", "shootdown"):
                 side = "local"  # the side that was hit, or whose air defence fired over its land, reports it
             elif stance == "claim" and event == "control":
-                agent = _agent(actors)
+                agent = _agent(doers)
                 # Told by nobody at all (no "said", no "according to"): the reporter's own narration.
                 narrated = (agent is not None and agent.actor.rank == 1 and CAPTURE_RE.search(clause)
                             and _ADVANCE.search(clause) and not _OWN_RESULT.search(clause) and not REPORT.search(clause)
@@ -232,11 +239,11 @@ def revise(orig: str, low: str, voices: list[Voice], actors: list[ActorMention],
         if stance in ("claim", "hedge") and event == "control" and _CONCEDED.search(clause) and side in PARTIES:
             stance = "confirmation"  # "the enemy managed to enter X", said by the defender
         if stance == "claim" and event == "control" and language is not None and side == language \
-                and _WITHDREW.search(clause) and (_OWN.search(clause) or (_agent(actors) and _agent(actors).actor.side == language)
-                                                  or (_agent(actors) is None and not _ENEMY.search(clause))):
+                and _WITHDREW.search(clause) and (_OWN.search(clause) or (_agent(doers) and _agent(doers).actor.side == language)
+                                                  or (_agent(doers) is None and not _ENEMY.search(clause))):
             stance = "confirmation"  # "our units withdrew from X": a concession in the side's own words
         if stance == "claim" and event == "control" and speaker is None and _WITHDREW.search(clause) \
-                and CONFIRM_VERB.search(clause) and (agent := _agent(actors)) is not None:
+                and CONFIRM_VERB.search(clause) and (agent := _agent(doers)) is not None:
             # "there they admitted that the AFU pulled back from X": the withdrawing side concedes.
             stance, side, name = "confirmation", agent.actor.side, agent.actor.name
         if event == "strike" and speaker is None and not STRIKE_RESULT.search(clause) \
@@ -271,6 +278,7 @@ def revise(orig: str, low: str, voices: list[Voice], actors: list[ActorMention],
     return unique
 
 
+_EVIDENCE_VOICE = "geolocated footage"
 _CONCEDED = _rx(r"\b(?:enemy|russians?|occupiers|ворог\w*|противник\w*|окупант\w*) (?:\w+ )?(?:managed|succeeded|зміг|змогли|вдалося|удалось|смог\w*) to\b|"
                 r"\b(?:ворогу|противнику|окупантам) вдалося\b")
 _WITHDREW = _rx(r"\b(?:withdr[ae]w\w*|pulled (?:back|out)|" + MOVED_TO_BETTER + r"|відійшл\w*|відійшов|відвели|вийшли з|вийшов з|залишили(?! без)|"

@@ -38,6 +38,7 @@ from tui.core.claims.cues import (
     HISTORY,
     NOT_A_PLACE_AFTER,
     NO_EVENT,
+    WOUNDED_ELSEWHERE,
     NPP_AFTER,
     STRIKE_RESULT,
     GROUND_ACTIVITY,
@@ -94,9 +95,9 @@ def _staff_side(text: str, default_side: str) -> str:
         # No staff named: this side also answers for an unqualified "the ministry", so Moscow's
         # spellings and phrasing anywhere in the story ("Kupyansk", "the liberation of the settlement") count.
         return "ru" if _RU_TEXT_CLUE.search(text) else _lead_side(text)
-    # Russian-language text means Moscow's staff by an unqualified «Генштаб», unless it names Kyiv's.
+    # «начальник Генштаба» unqualified in Russian-language text is Moscow's chief (Kyiv's has the Commander-in-Chief).
     russian = _RU_STAFF_CLUE.search(text) is not None or _RU_TEXT_CLUE.search(text) is not None \
-        or lang_side(text[:2000]) == "ru"
+        or ("ачальник" in text and _RU_CHIEF.search(text) is not None and lang_side(text[:2000]) == "ru")
     ukrainian = _UA_STAFF_CLUE.search(text) is not None
     return "ru" if russian and not ukrainian else "ua"
 
@@ -126,6 +127,7 @@ _UA_STAFF_CLUE = re.compile(r"Ukraine['’]s General Staff|Ukrainian General Sta
 _RU_TEXT_CLUE = re.compile(
     r"special military operation|Kiev\b(?<!\wKiev)|Krasnoarmeysk|Dimitrov|Artyomovsk|Gulyaipole|Kupyansk|Volchansk|Seversk|Ugledar|"
     r"Zaporozhye|Kharkov|Gorlovka|Konstantinovka|Kurilovka|liberation of the settlement|liberated the settlement")
+_RU_CHIEF = re.compile(r"[Нн]ачальник\w* Генштаба")
 _UNQUALIFIED_STAFF = re.compile(r"(?:the )?General Staff$|Генштаб\w*$|Генеральн\w* штаб\w*$")
 _RU_STAFF = Actor("Russian General Staff", "ru")
 _RU_MINISTRY_CLUE = re.compile(
@@ -398,10 +400,12 @@ def _voices(orig: str, event: str, default_side: str, staff_side: str, actors: l
         # "Moscow announced the capture of X, the Ukrainian side denies it": each side its clause.
         head = _voice(orig[: split.start()], default_side, staff_side, event, east_side=east_side, ministry_side=ministry_side,
                       actors=_clause_actors(actors, 0, split.start()))
-        tail = _voice(orig[split.end():], default_side, staff_side,
-                      classify_event(low[split.end():], orig[split.end():]) or event, east_side=east_side, ministry_side=ministry_side,
-                      actors=_clause_actors(actors, split.end(), n))
-        if head and tail and head[1] in ("ru", "ua") and tail[1] in ("ru", "ua") and head[1] != tail[1]:
+        tail_event = classify_event(low[split.end():], orig[split.end():])
+        tail = _voice(orig[split.end():], default_side, staff_side, tail_event or event, east_side=east_side,
+                      ministry_side=ministry_side, actors=_clause_actors(actors, split.end(), n))
+        # «..., признали в Генштабе»: a tail that only says who spoke, with no event or denial of its own, answers nothing
+        says_only = tail_event is None and not low.isascii() and not DENIAL.search(low, split.end())
+        if head and tail and head[1] in ("ru", "ua") and tail[1] in ("ru", "ua") and head[1] != tail[1] and not says_only:
             return [(*head, 0, n), (*tail, 0, n)]
     counter = COUNTER.search(low) if "," in low and len(low) == n else None
     if counter:
@@ -512,7 +516,8 @@ _MAYBE_ACTIVITY = re.compile(r"near|toward|around|within|direction|area|біля
 # A comma, then another party answering: "..., the Ukrainian side denies it", "..., у ЗСУ це заперечують".
 _OTHER_VOICE = re.compile(
     r",\s+(?:(?:однако|але|а|но|but|while|whereas|though|тоді як|тогда как)\s+(?=[^,;]{0,50}\b(?:says|said|insists?|кажуть|каже|"
-    r"заявля\w*|заявил\w*|признал\w*|визнал\w*|говорят|говорить)\b)|(?=[^,;]{0,50}\b(?:denied|denies|deny|rejects|rejected|"
+    r"заявля\w*|заявил\w*|признал\w*|визнал\w*|говорят|говорить|тримають|утримують|удерживают|контролюють|контролируют|"
+    r"обороняють|обороняют)\b)|(?=[^,;]{0,50}\b(?:denied|denies|deny|rejects|rejected|"
     r"dismissed|dismisses|заперечу\w*|спростову\w*|опроверга\w*|неправда|признал[аи]?|визнал[аи]?|визнав)\b))")
 
 
@@ -603,6 +608,8 @@ def _sentence_statements(sentence: str, local: list[tuple[Mention, int, int]], s
         return []
     if event in ("strike", "shootdown") and NO_EVENT.search(sentence):
         return []
+    if event == "strike" and WOUNDED_ELSEWHERE.search(sentence):
+        return []  # «поранених на фронті»: wounded elsewhere, treated here; no strike on this place
     if event in ("losses", "control") and SILENT.search(sentence):
         return []  # "said nothing about territorial losses near X": what is not said is no claim
     if "comment" in sentence and "claim" not in sentence and _NO_COMMENT.search(sentence):

@@ -11,6 +11,7 @@ import re
 
 from tui.core.claims.actors import ActorMention
 from tui.core.claims.cues import (
+    OWNED_BY,
     ATTEMPT_BEFORE,
     CAPTURE_RE,
     CLAIM_VERB,
@@ -298,7 +299,7 @@ def _gainer(sentence: str, orig: str, actors: list[ActorMention], speaker: Actor
     # Actors before a speaker who opens the sentence belong to whoever relays the claim.
     start = speaker.end if speaker is not None and speaker.end <= verb.start() else 0
     before = [a for a in actors if start <= a.start and a.end <= verb.start() and a is not speaker
-              and a.actor.side in ("ru", "ua")]
+              and a.actor.side in ("ru", "ua") and not OWNED_BY.search(sentence, max(0, a.start - 24), a.start)]
     if not before:
         return None
     side = before[-1].actor.side
