@@ -599,3 +599,21 @@ def test_no_comment(sentence, want):
 ])
 def test_summary_bullets(sentence, want):
     assert _triples(sentence) == want
+
+
+@pytest.mark.parametrize(("sentence", "want"), [
+    # "the key town of X" is no "key to" goal.
+    ("Shoigu said his troops have seized the key town of Torske.", {("claim", "ru", "Torske", "control")}),
+    # A claim and its rebuttal after a dash.
+    ("Shoigu said his troops have seized Torske – a claim immediately denied by Kyiv.",
+     {("claim", "ru", "Torske", "control"), ("denial", "ua", "Torske", "control")}),
+    # Two voices joined by "while" without a comma; holding the front line denies the advance.
+    ("Russia said its forces had advanced in Lyman while a Ukrainian commander said his troops were holding the front line.",
+     {("claim", "ru", "Lyman", "control"), ("denial", "ua", "Lyman", "control")}),
+    # A town's own officials conceding it is occupied; the side follows who gained.
+    ("The mayor of Lyman said Russian forces had fully occupied the city.", {("confirmation", "ua", "Lyman", "control")}),
+    ("Ukrainian troops entered Sudzha, the regional governor said.", {("confirmation", "ru", "Sudzha", "control")}),
+    ("Moscow said its troops had taken over most of Siversk.", {("claim", "ru", "Siversk", "control")}),
+])
+def test_dashes_while_and_town_officials(sentence, want):
+    assert _triples(sentence) == want

@@ -323,7 +323,7 @@ STILL_HOLDS = _rx(
     r"\bstill (?:contest\w*|holds?|held|holding|defend\w*|controls?)\b|\bmaintain\w* positions\b|"
     r"\bcontinu\w+ to (?:hold|defend|contest)\b")
 # ", a claim Kyiv rejected as false": the tail is another party's answer to the head's claim.
-REBUTTAL = _rx(r",\s+(?:a claim|claims|an assertion|a statement|a report|which)\b")
+REBUTTAL = _rx(r"(?:,|\s[–—-])\s+(?:a claim|claims|an assertion|a statement|a report|which)\b")
 
 # Verbs that only pass on what someone else says, and verbs that make a claim.
 RELAY_VERB = re.compile(r"said|says|reported|reports|wrote|writes|told|according to|added|noted|posted")
@@ -358,7 +358,7 @@ EVIDENCE = _rx(
 _NOT_DEFENCE = (r"(?! (?:\w+ )?(?:оборон\w*|смуг\w* оборон\w*|рубеж\w* оборон\w*|позиці\w* оборон\w*|позици\w* оборон\w*|"
                 r"позиці\w* (?:на підступах|біля|поблизу)|позици\w* (?:на подступах|у|под|около)))")
 CAPTURE = (r"captur\w*|(?:took|taken|take|taking|takes|seiz\w+|gain\w*|establish\w*|assum\w+) (?:full |complete |total )?control|"
-            r"seiz\w+|liberat(?!ed\b)\w+|(?<!\bin )(?<!\bthe )(?<!\bof )(?<!\bfrom )(?<!newly )(?<!recently )liberated\b|retak\w+|retook|regain\w*|clear(?:ed|ing)? (?:\w+ ){0,2}of|entered|advanc\w*|(?:ha(?:ve|s|d)|been|was|were) occupied|(?:is|are) (?:now )?occupied by|occupy\w*|"
+            r"seiz\w+|liberat(?!ed\b)\w+|(?<!\bin )(?<!\bthe )(?<!\bof )(?<!\bfrom )(?<!newly )(?<!recently )liberated\b|retak\w+|retook|regain\w*|clear(?:ed|ing)? (?:\w+ ){0,2}of|entered|advanc\w*|(?:ha(?:ve|s|d)|been|was|were) (?:\w+ly )?occupied|(?:is|are) (?:now )?occupied by|(?:took|taken|taking) over\b(?! as\b)|occupy\w*|"
             r"occupied\b(?:(?<=russians occupied)|(?<=troops occupied)|(?<=forces occupied)|(?<=units occupied))|"
             r"rais\w+ (?:a|the|their|its|our) (?:[\w'’]+ ){0,2}flag|flag (?:was |were |has been |had been )?(?:raised|hoisted)|"
             r"hoist\w* (?:a|the|their|its|our) (?:[\w'’]+ ){0,2}flag|"
@@ -452,7 +452,7 @@ GOAL = _rx(
     r"ambitions?|wants?|demand\w*|peace (?:deal|plan|agreement|talks)|hopes? to|would (?:allow|let|give|open)|could (?:allow|open|give|soon|fall)|may soon|"
     r"are expected to|(?<=\bis )expected to|expects?|predict\w*|forecast\w*|(?:are|seems) likely to|(?<=\bis )likely to|will likely|"
     r"since (?:(?:early|late|mid|the|spring|summer|autumn|fall|winter|january|february|march|april|may|june|july|august|"
-    r"september|october|november|december) )?20\d\d|threaten\w* to|(?<=\bat )risk of|key to|crucial|strategic(?:ally)? important|"
+    r"september|october|november|december) )?20\d\d|threaten\w* to|(?<=\bat )risk of|key to\b|crucial|strategic(?:ally)? important|"
     r"whether|(?:can|could|will) (?:take|capture|hold|seize)\b|under (?:constant )?threat|threat of|"
     r"прагн\w*|намага\w*|планує|планують|планиру\w*|хоче|хочуть|хочет|стремит\w*|стремят\w*|позволит|дозволить|дозволило б|"
     r"дало б|дасть змогу|откро\w*|відкри\w*|открыва\w*|відкрива\w*|путь на|шлях на|сроки|строки|загроз\w*|угроз\w*|ціль|мета\b|цель|прогноз\w*|"
@@ -521,7 +521,7 @@ ATTEMPT_ONLY = _rx(r"\b(?:attempts?|attempting|efforts?|bids?|tried|trying) (?:\
 PASSIVE_BEFORE = _rx(r"(?:been|were|was|are|is|being) (?:also |now |still |reportedly |effectively |almost |nearly )?$")
 # ", while Moscow claimed ...", ", but Ukrainian officials said ...": a second party answers.
 # "..., but Name, a title of the other side, said": the title's commas stay inside the answering clause.
-COUNTER = _rx(r",\s+(?:while|whereas|but)\s+(?=(?:[^,;]{0,80},){0,2}[^,;]{0,80}\b(?:said|says|claimed|claims|insisted|reported|called|calls|described)\b)")
+COUNTER = _rx(r"(?:,\s+(?:while|whereas|but)|\s+(?:while|whereas))\s+(?=(?:[^,;]{0,80},){0,2}[^,;]{0,80}\b(?:said|says|claimed|claims|insisted|reported|called|calls|described)\b)")
 POSSESSIVE_CLAIM = _rx(r"['’]s (?:claims?|statements?|reports?|assertions?|denials?)\b")
 CLAIM_ABOUT = _rx(r"\bclaims? (?:about|regarding|concerning|of|on)\b|\breports? (?:about|of|that)\b|"
                   r"\bstatements? (?:about|regarding|concerning|on)\b")

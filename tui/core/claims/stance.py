@@ -33,7 +33,7 @@ _HOLDS_UA = _rx(
     r"\b(?:still|remains?|remained) in (?:ukrainian|our) hands\b|\b(?:is|are|remains?|still) ours\b|"
     r"\bcontinu\w+ to (?:hold|defend|control|fight)\b|\bhold(?:ing|s)? (?:firm|on|out)\b|"
     r"\b(?:it|they|we|ukraine|kyiv) (?:is|are) (?:still )?holding\b|\bheld (?:firm|on|out)\b|\bstill defending\b|\bmaintain\w* (?:positions|control)\b|\bremain\w* in (?:the )?(?:town|city|village)\b|(?:troops|forces|units) remain\w* in\b|"
-    r"\bhold(?:s|ing)? (?:the )?(?:\w+ )?(?:districts?|parts?|positions|the town|the city)\b|"
+    r"\bhold(?:s|ing)? (?:the )?(?:\w+ )?(?:districts?|parts?|positions|the town|the city|front ?line|lines?|defen[cs]es?)\b|"
     r"\b(?:is|are|remains?|still) (?:still |firmly )?held by (?:the )?(?:defen[cs]e forces|ukrain\w+|our)|"
     r"залишаєт\w* під (?:нашим )?контролем|під (?:повним |надійним )?контролем (?:сил оборони|зсу|україни|наших)|"
     r"контролюють (?:місто|селище|село)|контролювати (?:місто|селище|село)|продовжу\w* контролювати|обороня(?:ють|є|ют|ет)\b|"

@@ -407,7 +407,7 @@ def _voices(orig: str, event: str, default_side: str, staff_side: str, actors: l
         says_only = tail_event is None and not low.isascii() and not DENIAL.search(low, split.end())
         if head and tail and head[1] in ("ru", "ua") and tail[1] in ("ru", "ua") and head[1] != tail[1] and not says_only:
             return [(*head, 0, n), (*tail, 0, n)]
-    counter = COUNTER.search(low) if "," in low and len(low) == n else None
+    counter = COUNTER.search(low) if ("," in low or " while " in low or " whereas " in low) and len(low) == n else None
     if counter:
         head = _voice(orig[: counter.start()], default_side, staff_side, event, east_side=east_side, ministry_side=ministry_side)
         tail = _voice(orig[counter.end():], default_side, staff_side,
@@ -428,7 +428,7 @@ def _voices(orig: str, event: str, default_side: str, staff_side: str, actors: l
         if found is not None and head is not None and head.actor.side != found[0] \
                 and holds_own(head.actor.side, low[: countering.start()]) and not EVIDENCE.search(low, 0, countering.start()):
             return [("claim", found[0], found[1], event, 0, n), ("denial", head.actor.side, head.actor.name, event, 0, n)]
-    rebuttal = REBUTTAL.search(low) if "," in low and len(low) == n else None
+    rebuttal = REBUTTAL.search(low) if ("," in low or "–" in low or "—" in low or " - " in low) and len(low) == n else None
     if rebuttal:
         # "X said it captured Kupiansk, a claim Kyiv rejected as false": a claim and its denial.
         tail = orig[rebuttal.end():]

@@ -235,6 +235,10 @@ def stance_and_side(sentence: str, orig: str, event: str, speaker: ActorMention 
         gainer = _gainer(sentence, orig, actors, speaker)
         if gainer is not None and gainer != side:
             return "confirmation", side, name  # "Ukraine's General Staff said Russian troops captured X"
+    if side == "local" and event == "control" and not STILL_HOLDS.search(sentence) \
+            and (gainer := _gainer(sentence, orig, actors, speaker)) is not None:
+        # "The mayor said Russian forces had occupied the city": the town's own officials concede it.
+        return "confirmation", "ua" if gainer == "ru" else "ru", name
     if side is None and forced and event == "control" and (forcer := _FORCER.search(sentence)) is not None:
         return "claim", "ua" if forcer.group(1).startswith("ukrain") else "ru", None  # "Russian troops forced them out of X"
     if side is None:
