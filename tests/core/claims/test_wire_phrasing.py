@@ -617,3 +617,18 @@ def test_summary_bullets(sentence, want):
 ])
 def test_dashes_while_and_town_officials(sentence, want):
     assert _triples(sentence) == want
+
+
+@pytest.mark.parametrize(("sentence", "want"), [
+    # A headline's second party after a comma answers the first.
+    ("Moscow claims Siversk, Kyiv says troops still inside",
+     {("claim", "ru", "Siversk", "control"), ("denial", "ua", "Siversk", "control")}),
+    ("Kremlin claims Russian troops in Lyman", {("claim", "ru", "Lyman", "control")}),
+    # ", the Kremlin said, but Kyiv insists ..." is the inversion of the first voice, then the answer.
+    ("Gerasimov told Putin that Russian forces had captured Lyman, the Kremlin said, but Ukraine's military "
+     "insists the city remains in Ukrainian hands.", {("claim", "ru", "Lyman", "control"), ("denial", "ua", "Lyman", "control")}),
+    ("Zelensky: Russia's claims about Lyman are 'fairy tales'",
+     {("claim", "ru", "Lyman", "other"), ("denial", "ua", "Lyman", "other")}),
+])
+def test_headline_second_voices(sentence, want):
+    assert _triples(sentence) == want
