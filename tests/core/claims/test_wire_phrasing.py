@@ -632,3 +632,18 @@ def test_dashes_while_and_town_officials(sentence, want):
 ])
 def test_headline_second_voices(sentence, want):
     assert _triples(sentence) == want
+
+
+@pytest.mark.parametrize(("sentence", "want"), [
+    # "a statement by the Ukrainian military said: ..." is the military speaking, not a claim it answers.
+    ('A statement by the Ukrainian military said: "Lyman is under the control of Ukraine\'s defence forces."',
+     {("denial", "ua", "Lyman", "control")}),
+    # "eastern Ukraine" names where; the unnamed ministry is the capturing side's.
+    ("Russian troops have captured the village of Torske in the Donetsk region of eastern Ukraine, the defence ministry said.",
+     {("claim", "ru", "Torske", "control")}),
+    # ", to the north of Ukraine," between a governor and his verb is no speaker.
+    ("The governor of Russia's Belgorod region, to the north of Ukraine, says shelling wounded two people in Shebekino.",
+     {("claim", "ru", "Shebekino", "strike")}),
+])
+def test_statements_by_and_countries_as_places(sentence, want):
+    assert _triples(sentence) == want

@@ -126,7 +126,7 @@ LEXICON: list[tuple[Actor, tuple[str, ...]]] = [
         "Хортиця", "Таврія", rf"(?:[Tt]he )?(?:Ukrainian|Ukraine{_A}s) (?:military |army |high )?command\b",
         # Kyiv's military intelligence (HUR) reports operations in English copy, often unqualified.
         rf"(?:[Tt]he )?(?:(?:Ukrainian|Ukraine{_A}s) )?(?<!Russian )(?<!Russia{_A}s )[Mm]ilitary intelligence(?: agency| directorate| service)?\b",
-        r"(?:the )?Main (?:Military )?Intelligence Directorate\b(?! of Russia)", "HUR", "GUR", "Kyrylo Budanov", "Budanov", "ГУР", r"Буданов\w*",
+        r"(?:the )?Main (?:Military )?Intelligence Directorate\b(?! of Russia)", "HUR", "GUR", r"(?:Ukraine['’]s )?SBU(?: security service)?", "Kyrylo Budanov", "Budanov", "ГУР", r"Буданов\w*",
         # "head of communications for Ukraine's ground forces": a title that names the side it serves
         rf"(?:head|chief|director|spokes(?:man|woman|person)) of (?:communications|public affairs|the press service)"
         rf" (?:for|of|at) (?:Ukraine{_A}s|the Ukrainian|Ukrainian) (?:[\w-]+ ){{0,2}}(?:forces|army|military|navy|command)")),

@@ -18,7 +18,7 @@ from __future__ import annotations
 import re
 
 from tui.core.claims.actors import ActorMention
-from tui.core.claims.cues import CAPTURE_RE, CONFIRM_VERB, FOILED, MOVED_BACK, MOVED_TO_BETTER, OWNED_BY, REPORT, STRIKE_RESULT, Cue, _rx
+from tui.core.claims.cues import CAPTURE_RE, CONFIRM_VERB, DENIAL, FOILED, MOVED_BACK, MOVED_TO_BETTER, OWNED_BY, REPORT, STRIKE_RESULT, Cue, _rx
 
 Voice = tuple[str, str, "str | None", str, int, int]
 PARTIES = ("ru", "ua")
@@ -131,7 +131,9 @@ def claimant(low: str, actors: list[ActorMention], not_side: str | None = None,
         if a.actor.side in PARTIES and a.actor.side != not_side and (
                 (not nouns_only and _CLAIM_SAY.match(low, a.end)) or _CLAIM_OF.match(low, a.end)
                 or ((by := _CLAIM_BY.search(low, max(0, a.start - 40), a.start))
-                    and (by.group(1) == "by" or a.actor.rank == 2))
+                    and (by.group(1) == "by" or a.actor.rank == 2)
+                    # "a statement by the Ukrainian military said: ...": the statement speaks, it is not answered
+                    and not (nouns_only and _CLAIM_SAY.match(low, a.end)))
                 or _MADE_BY.search(low, max(0, a.start - 80), a.start)):
             return a.actor.side, a.actor.name
     return None
@@ -230,7 +232,8 @@ def revise(orig: str, low: str, voices: list[Voice], actors: list[ActorMention],
             # "X claims it took Y, Z says that is untrue": the denial is Z's, the claim X's.
             out.append(("claim", side, name, event, start, end))
             side, name = answer.actor.side, answer.actor.name
-        elif stance == "denial" and side in PARTIES and (found := claimant(low, actors, nouns_only=True)) and found[0] == side \
+        elif stance == "denial" and side in PARTIES and DENIAL.search(low) \
+                and (found := claimant(low, actors, nouns_only=True)) and found[0] == side \
                 and (speaker is None or speaker.actor.side == side):
             # "The ministry's claims about Toretsk are untrue, the command said": the claimant is
             # not the one who denies.

@@ -118,6 +118,8 @@ _LEAD = re.compile(r"^\W{0,3}(?P<dateline>MOSCOW|KYIV|KIEV)\b|\b(?P<party>Russia
 
 # "Ukraine's eastern Donetsk region": the country names where, it does not speak.
 _LAND_AFTER = re.compile(r"\s+(?:[\w-]+\s+){0,2}(?:region|oblast|province|border|frontier|territory|east|south|north|west)\b")
+# "in eastern Ukraine", "of southern Russia": the country names where, it does not act.
+_LAND_BEFORE = re.compile(r"\b(?:eastern|western|northern|southern|central|occupied|in|of|across|inside|into)\s+$")
 _ITS_FORCES = re.compile(r"\bits (?:forces|troops|units|soldiers|army)\b")
 _RU_STAFF_CLUE = re.compile(r"Gerasimov|Russia['’]s General Staff|Russian General Staff|Генштаб\w* (?:ВС РФ|ВС России|России)|Герас[иі]мов")
 _UA_STAFF_CLUE = re.compile(r"Ukraine['’]s General Staff|Ukrainian General Staff|General Staff of (?:the )?(?:Ukrainian )?Armed Forces|"
@@ -173,7 +175,8 @@ def _actors(orig: str, staff_side: str, east_side: str = "ru", ministry_side: st
                  for a in found]
     if any(a.actor.name == "ministry" for a in found):
         sides = {a.actor.side for a in found if a.actor.side in ("ru", "ua") and a.actor.name != "ministry"
-                 and not (a.actor.rank == 1 and _LAND_AFTER.match(orig, a.end))}
+                 and not (a.actor.rank == 1 and (_LAND_AFTER.match(orig, a.end) or (
+                     orig[a.end - 2:a.end] not in ("'s", "’s") and _LAND_BEFORE.search(orig, max(0, a.start - 12), a.start))))}
         named = {a.actor.side for a in found if a.actor.side in ("ru", "ua") and a.actor.rank >= 2 and a.actor.name != "ministry"}
         if len(named) == 1:
             sides = named  # "TASS cited the defence ministry" beside "Ukraine's Kharkiv region": TASS says whose

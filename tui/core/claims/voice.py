@@ -51,6 +51,8 @@ _CLAUSE_AFTER = re.compile(r"\s+(?:had|has|have|were|was|are|is|will|would|could
 
 # "As the ministry says, ...", «Як стверджують у Міноборони Росії, ...»: the one named after the verb speaks.
 _AS_OPENING = re.compile(r"\s*(?:[Яя]к|[Кк]ак|[Aa]s)\s+")
+# "to the north of Ukraine", "in eastern Russia": the country names where, it does not speak.
+_LAND_BEFORE = re.compile(r"\b(?:eastern|western|northern|southern|central|occupied|in|of|across|inside|into)\s+$", re.IGNORECASE)
 _CLOSING_QUOTES = ('"', "”", "»")
 _OPENING_QUOTES = ("«", '"', "“", "„", "'", "‘")
 # The end of a quotation right before its verb, in the dash style of Ukrainian and Russian text: «...», — заявив
@@ -84,7 +86,9 @@ def _subject(sentence: str, verb: re.Match[str], actors: list[ActorMention], aft
         # '"Russian troops forced Ukrainian units out of X," a statement said': who is named inside
         # the quotation is its subject matter, not who says it.
         after = max(after, max(sentence.rfind(q, 0, verb.start()) for q in _CLOSING_QUOTES))
-    before = [a for a in actors if a.start >= after and a.end <= verb.start() and verb.start() - a.end <= 90]
+    before = [a for a in actors if a.start >= after and a.end <= verb.start() and verb.start() - a.end <= 90
+              and not (a.actor.rank == 1 and sentence[a.end - 2:a.end] not in ("'s", "’s")
+                       and _LAND_BEFORE.search(sentence, max(0, a.start - 12), a.start))]
     if not before:
         return None
     if verb.start() - before[-1].end <= 2:
