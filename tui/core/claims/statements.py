@@ -168,7 +168,9 @@ def _east_clue(scope: str) -> str | None:
 def _actors(orig: str, staff_side: str, east_side: str = "ru", ministry_side: str | None = None) -> list[ActorMention]:
     """Actors of a sentence, an unqualified "General Staff" or "Eastern Group of Forces" given
     to the side the text means."""
-    found = find_actors(orig)
+    # "in eastern Ukraine", "of Russia": a country named as where neither speaks nor acts.
+    found = [a for a in find_actors(orig) if not (orig[a.start:a.end] in ("Ukraine", "Russia")
+                                                  and _LAND_BEFORE.search(orig, max(0, a.start - 12), a.start))]
     if staff_side == "ru":
         found = [ActorMention(a.start, a.end, _RU_STAFF)
                  if a.actor.name == "Ukraine's General Staff" and _UNQUALIFIED_STAFF.match(orig[a.start:a.end]) else a
@@ -176,6 +178,7 @@ def _actors(orig: str, staff_side: str, east_side: str = "ru", ministry_side: st
     if any(a.actor.name == "ministry" for a in found):
         sides = {a.actor.side for a in found if a.actor.side in ("ru", "ua") and a.actor.name != "ministry"
                  and not (a.actor.rank == 1 and (_LAND_AFTER.match(orig, a.end) or (
+                     # "the encirclement of Ukrainian forces": the troops a ministry speaks of, not its own
                      orig[a.end - 2:a.end] not in ("'s", "’s") and _LAND_BEFORE.search(orig, max(0, a.start - 12), a.start))))}
         named = {a.actor.side for a in found if a.actor.side in ("ru", "ua") and a.actor.rank >= 2 and a.actor.name != "ministry"}
         if len(named) == 1:

@@ -87,7 +87,7 @@ def _subject(sentence: str, verb: re.Match[str], actors: list[ActorMention], aft
         # the quotation is its subject matter, not who says it.
         after = max(after, max(sentence.rfind(q, 0, verb.start()) for q in _CLOSING_QUOTES))
     before = [a for a in actors if a.start >= after and a.end <= verb.start() and verb.start() - a.end <= 90
-              and not (a.actor.rank == 1 and sentence[a.end - 2:a.end] not in ("'s", "’s")
+              and not (sentence[a.start:a.end] in ("ukraine", "russia", "Ukraine", "Russia")
                        and _LAND_BEFORE.search(sentence, max(0, a.start - 12), a.start))]
     if not before:
         return None
