@@ -653,7 +653,7 @@ def test_statements_by_and_countries_as_places(sentence, want):
     # "Donbas city" is a nickname GeoNames gives Donetsk; in news it describes another town.
     ("Russian troops are moving deeper into the besieged Donbas city of Siversk.", {("confirmation", "other", "Siversk", "control")}),
     # "in eastern Ukraine" names where, so it is not the side advancing.
-    ("Russian offensive operations in eastern Ukraine made advances around Siversk.", {("confirmation", "other", "Siversk", "control")}),
+    ("Russian forces in eastern Ukraine made advances near Siversk.", {("confirmation", "other", "Siversk", "control")}),
 ])
 def test_donbas_city_and_country_as_place(sentence, want):
     assert _triples(sentence) == want
