@@ -657,3 +657,19 @@ def test_statements_by_and_countries_as_places(sentence, want):
 ])
 def test_donbas_city_and_country_as_place(sentence, want):
     assert _triples(sentence) == want
+
+
+@pytest.mark.parametrize(("sentence", "want"), [
+    # Forecasts, vows and drives toward a town are not events.
+    ("Syrskyi said Russia was concentrating troops on a drive to capture Lyman.", set()),
+    ("Russian troops are closing in on the town of Siversk, a key hub.", set()),
+    ("Ukraine's military vowed not to give up Siversk.", set()),
+    ("Moscow says the capture of Lyman will give its forces a springboard toward Sloviansk.", set()),
+    # Headline present tense and "secured gains".
+    ("Russian forces take the city of Lyman", {("confirmation", "other", "Lyman", "control")}),
+    ("Russian forces secured limited gains northwest of Siversk, the institute said.", {("confirmation", "other", "Siversk", "control")}),
+    # The defender "in control of" a city still holds it.
+    ('"Our servicemen are in control of Lyman," the Ukrainian commander said.', {("denial", "ua", "Lyman", "control")}),
+])
+def test_forecasts_present_tense_and_control(sentence, want):
+    assert _triples(sentence) == want
