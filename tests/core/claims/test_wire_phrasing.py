@@ -673,3 +673,21 @@ def test_donbas_city_and_country_as_place(sentence, want):
 ])
 def test_forecasts_present_tense_and_control(sentence, want):
     assert _triples(sentence) == want
+
+
+@pytest.mark.parametrize(("sentence", "want"), [
+    # A quotation ending in "!" keeps its attribution in the same sentence.
+    ("“Russian troops are shelling Kherson!” Prokudin wrote.", {("claim", "ua", "Kherson", "strike")}),
+    # Moscow's battlegroups in English bulletins speak for Moscow, even in a quotation.
+    ('"Battlegroup Yug liberated the settlement of Torske," the statement said.', {("claim", "ru", "Torske", "control")}),
+    ("Units of the Battlegroup North inflicted losses on Ukrainian brigades near Yunakivka and Sadky.",
+     {("claim", "ru", "Yunakivka", "losses"), ("claim", "ru", "Sadky", "losses")}),
+])
+def test_quoted_exclamations_and_battlegroups(sentence, want):
+    assert _triples(sentence) == want
+
+
+def test_a_quotation_ending_in_an_exclamation_without_attribution_still_ends():
+    from tui.core.claims.sentences import split_sentences
+    sentences = split_sentences('"We will hold Lyman!" The crowd cheered.')
+    assert len(sentences) == 2 and sentences[1] == "The crowd cheered."

@@ -67,6 +67,8 @@ LEXICON: list[tuple[Actor, tuple[str, ...]]] = [
         r"(?:the )?(?:Sever|Zapad|Yug|Tsentr|Vostok|Dnepr|North|West|South|Center|Centre|East)(?:ern)? (?:[Gg]roup(?:ing)? of [Ff]orces|[Ff]orce [Gg]rouping|[Gg]rouping|[Bb]attle ?group|[Gg]roup)",
         r"(?:the )?(?:North|West|South|Center|Centre|East)(?:ern)? [Gg]roup(?:ing)? of Russian (?:[Ff]orces|[Tt]roops)",
         r"[Gg]roup(?:ing)? of [Ff]orces (?:Sever|Zapad|Yug|Tsentr|Vostok|Dnepr)",
+        # Moscow's bulletins in English: "Battlegroup Yug", "the Battlegroup North", "Russia's Battlegroup Tsentr"
+        rf"(?:Russia{_A}s |the )?[Bb]attle ?group (?:Sever|Zapad|Yug|Tsentr|Vostok|Dnepr|North|West|South|Center|Centre|East)\b",
         "группировка войск «?(?:Север|Запад|Юг|Центр|Восток|Днепр)»?")),
     (Actor("Rosatom", "ru"), (rf"Rosatom(?:{_A}s)?(?: chief| head)?", "Росатом")),
     (Actor("Belousov", "ru"), ("Andrei Belousov", "Andrey Belousov", "Belousov", r"Б[еє]лоусов\w*")),

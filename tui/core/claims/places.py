@@ -526,8 +526,8 @@ def _guessed_latin(gaz: Gazetteer, text: str, mentions: list[PlaceMention],
                 continue
             if known is not None and any(c.oblast == oblast for c in (known.place, *known.candidates)):
                 continue  # the codifier's own spelling in the oblast named
-            # A namesake's spelling is a real name already, so a shorter skeleton is enough.
-            if (place := gaz.guess_latin(text[start:end], oblast, 3 if known else 4)) is not None:
+            # A namesake spelling is a real name already, and a long name's three consonants rarely collide.
+            if (place := gaz.guess_latin(text[start:end], oblast, 3 if known or end - start >= 6 else 4)) is not None:
                 out.append((start, end, place))
     return out
 

@@ -12,6 +12,12 @@ _ABBREV = re.compile(r"(?:\b(?:Mr|Mrs|Ms|Dr|Gen|Lt|Col|Maj|Sgt|Capt|St|No|vs|app
 _SPLIT = re.compile(r"[.!?][\"”»')]?\s+(?=[\"“«(]?[A-ZА-ЯІЇЄҐ0-9])|\n\s*\n?")
 
 
+_CLOSING = ("\"", "”", "»", "'")
+# Who said a quotation that ended in "!" or "?": a few words, then a verb of saying, then the end.
+_ATTRIBUTION = re.compile(r"[^.!?\n]{0,60}?\b(?:said|says|wrote|writes|added|adds|told|stated|reported|noted|"
+                          r"заявив|заявил|написав|написал|повідомив|сообщил|додав|добавил)\b[^.!?\n]{0,60}[.!?]")
+
+
 def split_sentences(text: str) -> list[str]:
     """Sentences of a text; abbreviations like 'Lt. Gen.' do not end one; each capped in length."""
     text = text[:MAX_TEXT]
@@ -23,6 +29,8 @@ def split_sentences(text: str) -> list[str]:
         # The longest abbreviation is 7 characters: its tail is all _ABBREV needs to see.
         if "\n" not in m.group() and _ABBREV.search(chunk[-9:]):
             continue  # "Lt. Gen. Syrskyi": not a sentence end
+        if text[m.start()] in "!?" and m.group()[1:2] in _CLOSING and _ATTRIBUTION.match(text, m.end()):
+            continue  # '"Russians are shelling Kherson!" the governor wrote.': the quotation's own attribution
         out.append(chunk)
         pos = m.end()
     out.append(text[pos:])
