@@ -691,3 +691,13 @@ def test_a_quotation_ending_in_an_exclamation_without_attribution_still_ends():
     from tui.core.claims.sentences import split_sentences
     sentences = split_sentences('"We will hold Lyman!" The crowd cheered.')
     assert len(sentences) == 2 and sentences[1] == "The crowd cheered."
+
+
+@pytest.mark.parametrize(("sentence", "want"), [
+    # A Western minister denying a capture is an independent denial beside the claim he answers.
+    ("RIA reported that Russian forces captured Lyman, but Britain's armed forces minister denied that was the case.",
+     {("claim", "ru", "Lyman", "control"), ("denial", "other", "Lyman", "control")}),
+    ("Russian forces have not captured Lyman, the British armed forces minister said.", {("denial", "other", "Lyman", "control")}),
+])
+def test_western_ministers(sentence, want):
+    assert _triples(sentence) == want

@@ -213,7 +213,10 @@ LEXICON: list[tuple[Actor, tuple[str, ...]]] = [
                                              rf"(?:Britain{_A}s|(?:[Tt]he )?UK{_A}s|(?:[Tt]he )?UK|[Tt]he British|British|Britain's) (?:[Dd]efen[cs]e [Mm]inistry|[Mm]inistry of [Dd]efen[cs]e|MoD)",
                                              r"(?:Western|U\.?S\.?|American|European) (?:officials|intelligence(?: officials)?)",
                                              r"British (?:defen[cs]e chiefs|defen[cs]e officials)",
-                                             "British (?:military )?intelligence", "the UK Ministry of Defence", "the IAEA", "IAEA")),
+                                             "British (?:military )?intelligence", "the UK Ministry of Defence", "the IAEA", "IAEA",
+                                             # a Western government's minister or spokesperson ("Britain's armed forces minister")
+                                             rf"(?:Britain{_A}s|British|(?:the )?UK{_A}s|French|France{_A}s|German|Germany{_A}s|(?:the )?U\.?S\.?|American|Polish) "
+                                             r"(?:[\w-]+ ){0,2}(?:minister|secretary|spokes(?:man|woman|person))")),
 ]
 
 

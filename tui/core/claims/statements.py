@@ -418,6 +418,9 @@ def _voices(orig: str, event: str, default_side: str, staff_side: str, actors: l
         head = _voice(orig[: counter.start()], default_side, staff_side, event, east_side=east_side, ministry_side=ministry_side)
         tail = _voice(orig[counter.end():], default_side, staff_side,
                       classify_event(low[counter.end():], orig[counter.end():]) or event, east_side=east_side, ministry_side=ministry_side)
+        if tail and tail[0] == "denial" and tail[1] == "other" and tail[2] is not None and head and head[1] in ("ru", "ua"):
+            # "Interfax reported Russia captured X, but Britain's minister denied it": an independent denial.
+            return [(*head, 0, n), (*tail, 0, n)]
         if tail and tail[0] == "denial" and tail[1] not in ("ru", "ua") and tail[2] is None:
             # ", but a Ukrainian spokesman called the statement a fantasy": the answering clause's party denies.
             parties = [a for a in actors if a.start >= counter.end() and a.actor.side in ("ru", "ua")]
