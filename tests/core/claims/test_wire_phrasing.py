@@ -701,3 +701,14 @@ def test_a_quotation_ending_in_an_exclamation_without_attribution_still_ends():
 ])
 def test_western_ministers(sentence, want):
     assert _triples(sentence) == want
+
+
+@pytest.mark.parametrize(("sentence", "want"), [
+    # "Belgorod's Governor" is who speaks, not a place struck.
+    ("Belgorod's Governor Vyacheslav Gladkov said Ukrainian forces had shelled Shebekino.", {("claim", "ru", "Shebekino", "strike")}),
+    # The first part of a hyphenated name is not a town of its own; a hyphenated name the gazetteer holds still is.
+    ("Drone debris sparked a blaze at the refinery in Slavyansk-na-Kubani, the governor said.", set()),
+    ("Russian troops captured Kupiansk-Vuzlovyi, the ministry said.", {("claim", "ru", "Kupiansk-Vuzlovyi", "control")}),
+])
+def test_possessive_governors_and_hyphenated_names(sentence, want):
+    assert _triples(sentence) == want
