@@ -72,23 +72,40 @@ _EVENT_WORDS: dict[str, tuple[str, ...]] = {
     "strike": (
         "strike", "struck", "shelling", "shelled", "drone attack", "missile", "drones hit",
         "explosion", "blast", "bombard", "glide bomb", "attack on", "attacks ", "attacked", "hit ",
-        "debris", "naval drone", "sea drone",
+        "debris", "naval drone", "sea drone", "ballistic",
         "удар", "обстріл", "атак", "ракет", "вибух", "дрон", "шахед", "бомб", "обстрел",
-        "взрыв", "беспилотн", "бпла", "прилет", "поражен",
+        "взрыв", "беспилотн", "бпла", "прилет", "поражен", "поразил", "ураж", "уразил", "балістик",
+        "баллистик",
     ),
     "control": (
         "captur", "seiz", "liberat", "took control", "taken control", "fell to", "has fallen",
         "fall of", "withdr", "pull back", "pulled back", "encircl", "remains under", "control of",
-        "still hold", "advance", "entered",
+        "still hold", "advance", "entered", "took the village", "took village", "took the town",
+        "took town",
         "захоп", "звільн", "взят", "взяття", "контрол", "відійш", "відступ", "оточ", "окруж",
-        "освобо", "овлад", "отступ", "отош", "продвин", "просун",
+        "освобо", "овлад", "отступ", "отош", "продвин", "просун", "взяли", "заняли", "зайняли",
     ),
     "losses": ("losses", "killed in action", "втрат", "потер"),
 }
+_FAMILIES = {"strike": "attack", "shootdown": "attack", "losses": "attack", "control": "control"}
+"""Event types one event is told as: the same night's attack is a strike to one side, a shootdown
+or boats destroyed to the other; a capture claim and its denial are both about control."""
+FAMILY_WINDOWS = {"attack": EVENT_WINDOWS["strike"], "control": EVENT_WINDOWS["control"]}
+_DENIAL_WORDS = ("denies", "denied", "deny", "rejects", "rejected", "refute", "not true", "false",
+                 "опроверг", "спростув", "неправд", "не соответств", "не відповіда")
+"""A denial belongs to the claim it denies, whatever else its words are about."""
+_GENERIC_PLACES = frozenset({"kyiv", "moscow", "washington"})
+"""Places named for their governments ('Kyiv says', 'Moscow denies') as often as for themselves."""
 _TOPICS: dict[str, tuple[str, ...]] = {
-    "prisoners": ("prisoner", "pows", "pow ", "swap", "exchange of", "обмін", "полон", "обмен", "плен"),
+    # The Cyrillic stems start a word: 'плен' inside 'захоплена' (captured) is no prisoner.
+    "prisoners": ("prisoner", "pows", "pow ", "swap", "exchange of", " обмін", " полон", " обмен", " плен",
+                  "військовополон", "военноплен"),
+    "repatriation": ("bodies", "repatriat", " тіла", " тела", "репатріац", "репатриац"),
     "talks": ("talks", "meeting", "meets", "negotiat", "summit", "envoy", "peace plan", "переговор",
-              "зустр", "встреч", "саміт", "саммит", "мирн"),
+              "зустр", "встреч", "саміт", "саммит",
+              # 'peace' by its endings: the bare stem is the start of Myrnohrad.
+              " мирний", " мирного", " мирну", " мирної", " мирный", " мирной",
+              " мирных", " мирних", " мирная", " мирна "),
     "sanctions": ("sanction", "санкц"),
     "nuclear": ("nuclear", "npp", "znpp", "iaea", "магатэ", "магате", "аэс", "аес"),
     "outage": ("outage", "blackout", "power cut", "without power", "without electricity", "відключен",
@@ -122,7 +139,9 @@ _GENERIC_NAMES = frozenset(
 _WORD = re.compile(r"\w+")
 _ASCII_WORD = re.compile(rb"\w+")
 """_WORD on the bytes of ASCII text (where bytes' \\w and str's \\w are the same letters)."""
-_NUMBER = re.compile(r"(?<![\w.,])(\d{2,5})(?:st|nd|rd|th)?(?![\w.,]?\d)")
+_NUMBER = re.compile(r"(?<![\w.,])(\d{1,3}(?:[, \u00a0\u202f]\d{3})+|\d{2,5})(?:st|nd|rd|th)?(?![\w.,]?\d)")
+"""A figure in a headline, thousands grouped or not ('1,000', '1 000', '1000')."""
+_GROUPING = re.compile("[, \u00a0\u202f]")
 _CYRILLIC = re.compile("[\u0400-\u04ff]")
 def _names_in(table: Mapping[str, Iterable[str]], text: str) -> set[str]:
     """The entries of a table one of whose stems the text contains (plain substring tests: far
@@ -166,6 +185,40 @@ def events_of(story: Story) -> set[str]:
     return _names_in(_EVENT_WORDS, f" {story.title} {story.summary[:400]} ".casefold())
 
 
+def families_of(story: Story) -> set[str]:
+    """The kinds of event a story can be a report of: its claims' and its words' event types
+    (one side's strike is the other's shootdown), and control when it denies something."""
+    opening = f" {story.title} {story.summary[:400]} ".casefold()
+    events = _names_in(_EVENT_WORDS, opening)
+    events.update(cid.split(":", 1)[0] for cid in story.claim_ids if ":" in cid)
+    found = {_FAMILIES[event] for event in events if event in _FAMILIES}
+    if any(map(opening.__contains__, _DENIAL_WORDS)):
+        found.add("control")
+    return found
+
+
+def _stem_of(word: str) -> str:
+    """What stays of a name through declension and adjectives: its first five letters."""
+    return word[:5]
+
+
+def _names_place(word: str, place: str) -> bool:
+    """Whether a folded word is a form of a place's slug ('mykolaievu', 'saratovskyi')."""
+    return any(len(part) >= 4 and word.startswith(part[:min(len(part), 5)]) for part in place.split("-"))
+
+
+def title_places(folded_title: str, places: Iterable[str]) -> set[str]:
+    """The places a headline names (in any case ending): what the story is about, beside
+    the places its text only mentions; a story naming one place is about that place."""
+    places = list(places)
+    words = _WORD.findall(folded_title)
+    found = {place for place in places if any(_names_place(word, place) for word in words)}
+    found |= _names_in(_WORLD_PLACES, f" {folded_title} ")
+    if not found and len(places) == 1:
+        found = set(places)
+    return found
+
+
 def _latin_stems(stems: Iterable[str]) -> tuple[str, ...]:
     """Stems as fold() spells them: Cyrillic ones in both the Ukrainian and Russian romanisation."""
     out = set()
@@ -182,7 +235,7 @@ _TOPIC_STEMS = {topic: _latin_stems(stems) for topic, stems in _TOPICS.items()}
 
 def anchors(title: str) -> tuple[set[str], set[str]]:
     """Numbers (not years) and folded proper names in a headline: what survives translation."""
-    numbers = {n for n in _NUMBER.findall(title) if not 1900 <= int(n) <= 2100}
+    numbers = {n for n in map(lambda n: _GROUPING.sub("", n), _NUMBER.findall(title)) if not 1900 <= int(n) <= 2100}
     words = _WORD.findall(title)
     names = set()
     for word in words[1:]:
@@ -233,10 +286,18 @@ def features(story: Story) -> Recent:
     head = fold(f" {story.title} {story.summary[:300]} ")
     places = {_slug(p) for p in story.places} | _names_in(_WORLD_PLACES, head)
     numbers, names = anchors(story.title)
+    title = fold(story.title)
+    topics = _names_in(_TOPIC_STEMS, head)
+    events = events_of(story)
+    if not story.places:
+        # An attack or a shootdown tally that names no town is matched like news with no
+        # front-line place: by its kind and its figures.
+        topics.update(f"event:{event}" for event in events)
     return Recent(story.id, story.id, story.published or story.fetched_at, sorted(event_keys(story)),
-                  sorted(places), fold(story.title), canonical_link(story.link),
+                  sorted(places), title, canonical_link(story.link),
                   sketch(f"{story.title} {story.summary[:800]}"),
-                  sorted(_names_in(_TOPIC_STEMS, head)), sorted(numbers), sorted(names))
+                  sorted(topics), sorted(numbers), sorted(names), sorted(families_of(story)),
+                  sorted(title_places(title, places)))
 
 
 def features_digest(story: Story) -> bytes:
@@ -273,18 +334,24 @@ class Recent:
     topics: list[str] = field(default_factory=list)
     numbers: list[str] = field(default_factory=list)
     names: list[str] = field(default_factory=list)
+    families: list[str] = field(default_factory=list)
+    """The kinds of event ('attack', 'control') the story can be a report of."""
+    subjects: list[str] = field(default_factory=list)
+    """The places its headline names."""
 
     def to_doc(self) -> dict[str, Any]:
         return {"story": self.story_id, "cluster": self.cluster, "at": self.at, "keys": self.keys,
                 "places": self.places, "title": self.title, "link": self.link, "hashes": self.hashes,
-                "topics": self.topics, "numbers": self.numbers, "names": self.names}
+                "topics": self.topics, "numbers": self.numbers, "names": self.names,
+                "families": self.families, "subjects": self.subjects}
 
     @classmethod
     def from_doc(cls, doc: Mapping[str, Any]) -> Recent:
         return cls(str(doc["story"]), str(doc["cluster"]), float(doc["at"]), list(doc.get("keys") or []),
                    list(doc.get("places") or []), str(doc.get("title") or ""),
                    str(doc.get("link") or ""), doc.get("hashes"), list(doc.get("topics") or []),
-                   list(doc.get("numbers") or []), list(doc.get("names") or []))
+                   list(doc.get("numbers") or []), list(doc.get("names") or []),
+                   list(doc.get("families") or []), list(doc.get("subjects") or []))
 
 
 class Clusterer:
@@ -442,6 +509,9 @@ class Clusterer:
         if fitting:
             # An (event, place) in common is the signal; the newest member's title breaks ties.
             return max(fitting, key=lambda cluster: fuzz.token_set_ratio(entry.title, fitting[cluster].title))
+        found = self._by_subject(entry)
+        if found is not None:
+            return found
         scores: dict[str, float] = defaultdict(float)
         found = self._by_anchors(entry)
         if found is not None:
@@ -491,6 +561,70 @@ class Clusterer:
                 return max(scores, key=scores.__getitem__)
         return None
 
+    def _subjects(self, entry: Recent) -> set[str]:
+        """The places a new story's headline names: those its text resolved, and a name the
+        gazetteer missed in an inflected or adjective form ('Saratovskyi refinery') when a
+        recent story names a place it is a form of. 'Kyiv' saying something about another
+        town is not about Kyiv."""
+        subjects = set(entry.subjects)
+        for name in entry.names:
+            if any(name.startswith(_stem_of(place)) for place in entry.places):
+                continue
+            for sid in self._candidates(self._by_place, f"stem:{_stem_of(name)}", entry.at, 1):
+                # A long enough common beginning: 'mykolaie' is Mykolaiv, 'zaporozka' (the
+                # region's adjective) is not the city of Zaporizhzhia.
+                subjects.update(place for place in self._recent[sid].places
+                                if name[:min(len(place), 6)] == place[:6])
+        if len(subjects) > 1:
+            subjects -= _GENERIC_PLACES
+        return subjects
+
+    def _kinds(self, cluster: str) -> tuple[Recent, set[str]] | None:
+        """A cluster's first report and the kinds of event it reports: its claims' if it has
+        any (those are what the event is), else its words'."""
+        members = self._members.get(cluster)
+        if not members:
+            return None
+        seed = self._recent[next(iter(members))]
+        if seed.keys:
+            return seed, {_FAMILIES[key.split(":", 1)[0]] for key in seed.keys
+                          if key.split(":", 1)[0] in _FAMILIES}
+        return seed, set(seed.families)
+
+    def _by_subject(self, entry: Recent) -> str | None:
+        """One event told as different kinds by different sides, or with a place the claims
+        stage missed: a story whose headline names the place a recent cluster is about, and
+        that can be a report of that cluster's kind of event (a shootdown of the strike's
+        drones; a denial of the capture claim), within that kind's window."""
+        if not entry.families:
+            return None
+        families = set(entry.families)
+        numbers = set(entry.numbers)
+        best: tuple[tuple[int, float], str] | None = None
+        judged: set[str] = set()
+        for place in self._subjects(entry):
+            for sid in self._candidates(self._by_place, place, entry.at, 1):
+                cluster = self._recent[sid].cluster
+                if cluster in judged:
+                    continue
+                judged.add(cluster)
+                kinds = self._kinds(cluster)
+                if kinds is None:
+                    continue
+                seed, cluster_families = kinds
+                shared = families & cluster_families
+                if not shared or not self._in_window(entry, cluster, max(FAMILY_WINDOWS[f] for f in shared)):
+                    continue
+                # The place must be what the cluster is about, not one report's aside.
+                members = self._members[cluster]
+                if place not in seed.subjects and 2 * self._key_counts[cluster].get(f"place:{place}", 0) <= len(members):
+                    continue
+                # Among several such events, the one sharing a figure, then the nearest in time.
+                rank = (len(numbers.intersection(seed.numbers)), -abs(entry.at - self._started[cluster]))
+                if best is None or rank > best[0]:
+                    best = (rank, cluster)
+        return best[1] if best else None
+
     def _by_anchors(self, entry: Recent) -> str | None:
         """Reports of one event that share no (event, place) key: a prisoner swap, talks, an
         outage. They agree on their kind of news and on what survives translation: a figure,
@@ -520,7 +654,9 @@ class Clusterer:
                     if keys and rep.keys and keys.isdisjoint(rep.keys):
                         return False
                     score = 1.0 + len(topics.intersection(rep.topics)) + 2.0 * len(numbers.intersection(rep.numbers))
-                    score += len(places.intersection(rep.places))
+                    # A shared venue (Geneva, a front-line town) says more than the capitals
+                    # every government statement names.
+                    score += sum(1 if place in _GENERIC_PLACES else 2 for place in places.intersection(rep.places))
                     if score + 1.5 * len(entry.names) < 4.0:
                         return False  # even every name matching could not make it
                     score += 1.5 * sum(1 for a in entry.names for b in rep.names if fuzz.ratio(a, b) >= 80)
@@ -547,6 +683,8 @@ class Clusterer:
                 bucket[entry.cluster] = entry.story_id
         for place in entry.places or [""]:  # "" holds the stories that name no place
             self._by_place[place, day][entry.story_id] = None
+        for stem in {_stem_of(place) for place in entry.places}:
+            self._by_place[f"stem:{stem}", day][entry.story_id] = None
         for topic in entry.topics:
             self._by_place[f"topic:{topic}", day][entry.story_id] = None
         if entry.link:
@@ -580,6 +718,8 @@ class Clusterer:
                         del self._by_key[key, day]
             for place in entry.places or [""]:
                 self._by_place[place, day].pop(sid, None)
+            for stem in {_stem_of(place) for place in entry.places}:
+                self._by_place[f"stem:{stem}", day].pop(sid, None)
             for topic in entry.topics:
                 self._by_place[f"topic:{topic}", day].pop(sid, None)
             if self._by_link.get(entry.link) == sid:
