@@ -219,7 +219,7 @@ def test_old_stories_leave_the_recent_window_but_keep_their_cluster(tmp_path):
     assert index.cluster_of("a") == "a"
 
 
-@pytest.mark.parametrize("labelled", ["dev.jsonl", "test.jsonl", "more_a.jsonl", "more_b.jsonl", "chains.jsonl"])
+@pytest.mark.parametrize("labelled", ["dev.jsonl", "test.jsonl", "more_a.jsonl", "more_b.jsonl", "chains.jsonl", "fresh_c.jsonl"])
 def test_labelled_sets_cluster_through_the_real_poll_and_stories_json(labelled):
     done = subprocess.run([sys.executable, "scripts/eval_clusters.py", f"tests/cluster_data/{labelled}"],
                           cwd=ROOT, capture_output=True, text=True, timeout=300)
@@ -277,3 +277,79 @@ def test_a_letter_that_folding_keeps_does_not_change_how_a_copy_is_shingled():
     assert resemblance(sketch(base), kept) >= 0.85
     assert resemblance(same, kept) >= 0.8
     assert sketch("ø one two") is None  # too short to say anything
+
+
+def test_the_other_sides_account_of_one_nights_attack_joins_it_under_another_event_type():
+    clusters = Clusterer()
+    first = clusters.add(story("a", "Black Sea Fleet destroys five uncrewed boats near Novorossiysk",
+                               places=["Novorossiysk"], claims=["losses:novorossiysk"], side="ru-state"))
+    assert clusters.add(story("b", "Sea drones hit Russian frigate in Novorossiysk, source says", at=T0 + 4 * HOUR,
+                              places=["Novorossiysk"], claims=["strike:novorossiysk"])) == first
+    # The next night's attack on the port is another event.
+    assert clusters.add(story("c", "Drones attack Novorossiysk port again", at=T0 + 20 * HOUR,
+                              places=["Novorossiysk"], claims=["strike:novorossiysk"])) != first
+
+
+def test_a_capture_claim_after_weeks_of_attacks_is_not_the_nights_strike_on_the_town():
+    clusters = Clusterer()
+    strike = clusters.add(story("a", "Glide bombs hit Kupiansk, two killed", places=["Kupiansk"],
+                                claims=["strike:kupiansk"]))
+    assert clusters.add(story("b", "Russia claims capture of Kupiansk after weeks of attacks", at=T0 + 3 * HOUR,
+                              places=["Kupiansk"], claims=["control:kupiansk"])) != strike
+
+
+def test_a_denial_read_as_another_event_joins_the_capture_claim_it_denies():
+    clusters = Clusterer()
+    claim = clusters.add(story("a", "Syrskyi: Ukrainian forces liberated Shakhove", places=["Shakhove"],
+                               claims=["control:shakhove"]))
+    # The claims stage read the repelled counterattacks as a strike; the denial still belongs here.
+    assert clusters.add(story("b", "В Минобороны опровергли заявления Киева о Шахове", at=T0 + 3 * HOUR,
+                              summary="Контратаки ВСУ в районе населенного пункта отражены.",
+                              places=["Shakhove"], claims=["strike:shakhove"], side="ru-state")) == claim
+    # A strike on the village that denies nothing is not the capture claim.
+    assert clusters.add(story("c", "Glide bomb hits Shakhove school", at=T0 + 5 * HOUR,
+                              places=["Shakhove"], claims=["strike:shakhove"])) != claim
+
+
+def test_a_headline_place_in_a_form_the_gazetteer_missed_joins_by_a_recent_storys_place():
+    clusters = Clusterer()
+    refinery = clusters.add(story("a", "Drones hit Saratov oil refinery, General Staff says", places=["Saratov"]))
+    assert clusters.add(story("b", "Сили оборони уразили Саратовський НПЗ", at=T0 + 2 * HOUR)) == refinery
+    city = clusters.add(story("c", "Missile strike on Zaporizhzhia kills two", places=["Zaporizhzhia"]))
+    # The region's adjective is not the city.
+    assert clusters.add(story("d", "Обстрелу подверглись села Запорожской области", at=T0 + HOUR)) != city
+
+
+def test_a_ukrainian_headline_folded_as_russian_still_names_its_places():
+    from tui.core.clusters import title_places
+
+    assert title_places(fold("ЗСУ уразили аеродром Саки в Криму"), ["saky", "crimea"]) == {"saky", "crimea"}
+    assert title_places(fold("Росіяни вдарили по центру Краматорська"), ["kramatorsk", "sloviansk"]) == {"kramatorsk"}
+    # A story naming one place is about it, whatever its headline says.
+    assert title_places(fold("Night of explosions"), ["odesa"]) == {"odesa"}
+
+
+def test_place_names_and_the_word_captured_are_not_news_kinds():
+    from tui.core.clusters import features
+
+    assert "prisoners" not in features(story("a", "Мала Токмачка не захоплена, кажуть у Силах оборони")).topics
+    assert "talks" not in features(story("b", "Генштаб: заява РФ про захоплення Мирнограда — неправда")).topics
+    assert "prisoners" in features(story("c", "Додому з полону повернулися 157 захисників")).topics
+
+
+def test_placeless_tallies_and_repatriations_group_by_kind_and_figure():
+    clusters = Clusterer()
+    tally = clusters.add(story("a", "Air defenses down 64 Ukrainian drones over Russian regions overnight"))
+    assert clusters.add(story("b", "ПВО за ночь уничтожила 64 украинских беспилотника", at=T0 + HOUR)) == tally
+    assert clusters.add(story("c", "ПВО сбила 12 беспилотников за три часа", at=T0 + 3 * HOUR)) != tally
+    bodies = clusters.add(story("d", "Ukraine receives bodies of 1,000 fallen soldiers", at=T0 + 4 * HOUR))
+    assert clusters.add(story("e", "В Україну повернули тіла 1000 загиблих військових", at=T0 + 5 * HOUR)) == bodies
+    assert clusters.add(story("f", "Russia and Ukraine swap 157 prisoners each", at=T0 + 5 * HOUR)) != bodies
+
+
+def test_talks_at_one_venue_gather_reports_that_share_no_name():
+    clusters = Clusterer()
+    talks = clusters.add(story("a", "U.S. and Ukrainian delegations meet in Geneva on peace framework",
+                               summary="The talks covered security guarantees, officials said."))
+    assert clusters.add(story("b", "В Женеве прошли переговоры делегаций США и Украины", at=T0 + 2 * HOUR)) == talks
+    assert clusters.add(story("c", "Zelensky and Merz meet in Berlin", at=T0 + 2 * HOUR)) != talks

@@ -99,7 +99,9 @@ _GENERIC_PLACES = frozenset({"kyiv", "moscow", "washington"})
 _TOPICS: dict[str, tuple[str, ...]] = {
     # The Cyrillic stems start a word: 'плен' inside 'захоплена' (captured) is no prisoner.
     "prisoners": ("prisoner", "pows", "pow ", "swap", "exchange of", " обмін", " полон", " обмен", " плен",
-                  "військовополон", "военноплен"),
+                  "військовополон", "военноплен", "captivity", "returned from", "released from", "return home",
+                  "returned home",
+                  "вернулись домой", "вернулись из", "повернулися додому", "повернулися з"),
     "repatriation": ("bodies", "repatriat", " тіла", " тела", "репатріац", "репатриац"),
     "talks": ("talks", "meeting", "meets", "negotiat", "summit", "envoy", "peace plan", "переговор",
               "зустр", "встреч", "саміт", "саммит",
@@ -126,7 +128,7 @@ _WORLD_PLACES: dict[str, tuple[str, ...]] = {
     "minsk": ("minsk",),
     "budapest": ("budapest",),
     "warsaw": ("warsaw", "varshav"),
-    "crimea": ("crimea", "krym"),
+    "crimea": ("crimea", "krym", "krimu", "krima", "krime", "krimsk"),
     "black-sea": ("black sea", "chornomu mor", "chernym mor", "chornoho mor", "chernogo mor"),
 }
 """Places outside the settlement gazetteer that war news keeps naming (capitals, the Kremlin,
@@ -186,25 +188,32 @@ def events_of(story: Story) -> set[str]:
 
 
 def families_of(story: Story) -> set[str]:
-    """The kinds of event a story can be a report of: its claims' and its words' event types
-    (one side's strike is the other's shootdown), and control when it denies something."""
+    """The kinds of event a story can be a report of: those of its event types (its claims',
+    else its words'; one side's strike is the other's shootdown), and control when it denies
+    something. The claims decide when there are any: a capture claim 'after weeks of attacks'
+    is no report of the night's strike on the town."""
     opening = f" {story.title} {story.summary[:400]} ".casefold()
-    events = _names_in(_EVENT_WORDS, opening)
-    events.update(cid.split(":", 1)[0] for cid in story.claim_ids if ":" in cid)
-    found = {_FAMILIES[event] for event in events if event in _FAMILIES}
+    found = {_FAMILIES[event] for event in events_of(story) if event in _FAMILIES}
     if any(map(opening.__contains__, _DENIAL_WORDS)):
         found.add("control")
     return found
 
 
+def _loose(word: str) -> str:
+    """A folded word with 'y' read as 'i': Ukrainian text with no letter of its own is folded
+    as Russian, so its 'и' comes out 'i' where the place's slug has 'y' ('Саки', Saky)."""
+    return word.replace("y", "i")
+
+
 def _stem_of(word: str) -> str:
     """What stays of a name through declension and adjectives: its first five letters."""
-    return word[:5]
+    return _loose(word[:5])
 
 
 def _names_place(word: str, place: str) -> bool:
     """Whether a folded word is a form of a place's slug ('mykolaievu', 'saratovskyi')."""
-    return any(len(part) >= 4 and word.startswith(part[:min(len(part), 5)]) for part in place.split("-"))
+    word = _loose(word)
+    return any(len(part) >= 4 and word.startswith(_loose(part[:5])) for part in place.split("-"))
 
 
 def title_places(folded_title: str, places: Iterable[str]) -> set[str]:
@@ -468,7 +477,12 @@ class Clusterer:
         if key in seed.keys:
             return True
         counts = self._key_counts[cluster]
-        return 2 * max(counts.get(key, 0), counts.get(f"place:{key.partition(':')[2]}", 0)) > len(members)
+        event, _, place = key.partition(":")
+        if seed.keys and _FAMILIES.get(event) not in {_FAMILIES.get(k.partition(":")[0]) for k in seed.keys}:
+            # Another kind of event at the cluster's town (a strike during a capture claim) is
+            # another event, unless most of the cluster's reports are about that kind too.
+            return 2 * counts.get(key, 0) > len(members)
+        return 2 * max(counts.get(key, 0), counts.get(f"place:{place}", 0)) > len(members)
 
     def _copies(self, entry: Recent) -> list[Recent]:
         postings = [posting for value in entry.hashes or ()
@@ -567,14 +581,14 @@ class Clusterer:
         recent story names a place it is a form of. 'Kyiv' saying something about another
         town is not about Kyiv."""
         subjects = set(entry.subjects)
-        for name in entry.names:
-            if any(name.startswith(_stem_of(place)) for place in entry.places):
-                continue
+        # Only for a headline that names no place the text resolved: a town's report naming
+        # its region ('Shebekino, Belgorod region') is not about the regional capital.
+        for name in () if subjects else entry.names:
             for sid in self._candidates(self._by_place, f"stem:{_stem_of(name)}", entry.at, 1):
                 # A long enough common beginning: 'mykolaie' is Mykolaiv, 'zaporozka' (the
                 # region's adjective) is not the city of Zaporizhzhia.
                 subjects.update(place for place in self._recent[sid].places
-                                if name[:min(len(place), 6)] == place[:6])
+                                if _loose(name[:min(len(place), 6)]) == _loose(place[:6]))
         if len(subjects) > 1:
             subjects -= _GENERIC_PLACES
         return subjects
@@ -601,8 +615,8 @@ class Clusterer:
         families = set(entry.families)
         numbers = set(entry.numbers)
         best: tuple[tuple[int, float], str] | None = None
-        judged: set[str] = set()
         for place in self._subjects(entry):
+            judged: set[str] = set()  # per place: a cluster not about one place may be about the next
             for sid in self._candidates(self._by_place, place, entry.at, 1):
                 cluster = self._recent[sid].cluster
                 if cluster in judged:
