@@ -219,7 +219,8 @@ def test_old_stories_leave_the_recent_window_but_keep_their_cluster(tmp_path):
     assert index.cluster_of("a") == "a"
 
 
-@pytest.mark.parametrize("labelled", ["dev.jsonl", "test.jsonl", "more_a.jsonl", "more_b.jsonl", "chains.jsonl", "fresh_c.jsonl"])
+@pytest.mark.parametrize("labelled", ["dev.jsonl", "test.jsonl", "more_a.jsonl", "more_b.jsonl", "chains.jsonl", "fresh_c.jsonl",
+                                      "fresh_d.jsonl"])
 def test_labelled_sets_cluster_through_the_real_poll_and_stories_json(labelled):
     done = subprocess.run([sys.executable, "scripts/eval_clusters.py", f"tests/cluster_data/{labelled}"],
                           cwd=ROOT, capture_output=True, text=True, timeout=300)
@@ -353,3 +354,17 @@ def test_talks_at_one_venue_gather_reports_that_share_no_name():
                                summary="The talks covered security guarantees, officials said."))
     assert clusters.add(story("b", "В Женеве прошли переговоры делегаций США и Украины", at=T0 + 2 * HOUR)) == talks
     assert clusters.add(story("c", "Zelensky and Merz meet in Berlin", at=T0 + 2 * HOUR)) != talks
+
+
+def test_a_night_drone_attack_and_the_afternoons_glide_bombs_on_one_city_are_two_events():
+    clusters = Clusterer()
+    night = clusters.add(story("a", "Russia attacks Zaporizhzhia with drones overnight, three injured",
+                               places=["Zaporizhzhia"], claims=["strike:zaporizhzhia"]))
+    assert clusters.add(story("b", "Ракетно-дронова атака на Запоріжжя: троє поранених", at=T0 + HOUR,
+                              places=["Zaporizhzhia"], claims=["strike:zaporizhzhia"])) == night
+    bombs = clusters.add(story("c", "Russian guided bombs hit Zaporizhzhia industrial area, 1 killed",
+                               at=T0 + 12 * HOUR, places=["Zaporizhzhia"], claims=["strike:zaporizhzhia"]))
+    assert bombs != night
+    # A report naming no weapon may belong to either; a later one about the bombs joins them.
+    assert clusters.add(story("d", "Ввечері росіяни скинули дві КАБ на Запоріжжя", at=T0 + 12.5 * HOUR,
+                              places=["Zaporizhzhia"], claims=["strike:zaporizhzhia"])) == bombs

@@ -94,6 +94,15 @@ FAMILY_WINDOWS = {"attack": EVENT_WINDOWS["strike"], "control": EVENT_WINDOWS["c
 _DENIAL_WORDS = ("denies", "denied", "deny", "rejects", "rejected", "refute", "not true", "false",
                  "опроверг", "спростув", "неправд", "не соответств", "не відповіда")
 """A denial belongs to the claim it denies, whatever else its words are about."""
+_WEAPONS: dict[str, tuple[str, ...]] = {
+    "bomb": ("glide bomb", "guided bomb", "aerial bomb", "bombs ", "bomb ", " каб", "авіабомб", "авиабомб",
+             "керован", "управляем"),
+    "air": ("drone", "shahed", "missile", "ballistic", "дрон", "шахед", "безпілот", "беспилот", "бпла",
+            "ракет", "балістик", "баллистик"),
+}
+"""What a strike was made with, as reports name it: a combined night attack is told as missiles by
+one outlet and drones by another, but a glide-bomb strike on a front-line city that afternoon is
+another event."""
 _GENERIC_PLACES = frozenset({"kyiv", "moscow", "washington"})
 """Places named for their governments ('Kyiv says', 'Moscow denies') as often as for themselves."""
 _TOPICS: dict[str, tuple[str, ...]] = {
@@ -306,7 +315,8 @@ def features(story: Story) -> Recent:
                   sorted(places), title, canonical_link(story.link),
                   sketch(f"{story.title} {story.summary[:800]}"),
                   sorted(topics), sorted(numbers), sorted(names), sorted(families_of(story)),
-                  sorted(title_places(title, places)))
+                  sorted(title_places(title, places)),
+                  sorted(_names_in(_WEAPONS, f" {story.title} {story.summary[:400]} ".casefold())))
 
 
 def features_digest(story: Story) -> bytes:
@@ -347,12 +357,14 @@ class Recent:
     """The kinds of event ('attack', 'control') the story can be a report of."""
     subjects: list[str] = field(default_factory=list)
     """The places its headline names."""
+    weapons: list[str] = field(default_factory=list)
+    """What its strike was made with ('bomb', 'air')."""
 
     def to_doc(self) -> dict[str, Any]:
         return {"story": self.story_id, "cluster": self.cluster, "at": self.at, "keys": self.keys,
                 "places": self.places, "title": self.title, "link": self.link, "hashes": self.hashes,
                 "topics": self.topics, "numbers": self.numbers, "names": self.names,
-                "families": self.families, "subjects": self.subjects}
+                "families": self.families, "subjects": self.subjects, "weapons": self.weapons}
 
     @classmethod
     def from_doc(cls, doc: Mapping[str, Any]) -> Recent:
@@ -360,7 +372,8 @@ class Recent:
                    list(doc.get("places") or []), str(doc.get("title") or ""),
                    str(doc.get("link") or ""), doc.get("hashes"), list(doc.get("topics") or []),
                    list(doc.get("numbers") or []), list(doc.get("names") or []),
-                   list(doc.get("families") or []), list(doc.get("subjects") or []))
+                   list(doc.get("families") or []), list(doc.get("subjects") or []),
+                   list(doc.get("weapons") or []))
 
 
 class Clusterer:
@@ -467,6 +480,15 @@ class Clusterer:
             return True
         return 2 * sum(1 for rep in reps[1:] if matches(rep)) > len(reps)
 
+    def _same_weapons(self, entry: Recent, cluster: str) -> bool:
+        """Whether a strike report can be the cluster's strike: it names no weapon, the
+        cluster's first report names none, or they share one (glide bombs are not drones)."""
+        members = self._members.get(cluster)
+        if not entry.weapons or not members:
+            return True
+        seed = self._recent[next(iter(members))].weapons
+        return not seed or not set(seed).isdisjoint(entry.weapons)
+
     def _fits_key(self, cluster: str, key: str) -> bool:
         """Whether an (event, place) key is the cluster's: its seed's, or one most of its stories
         carry or whose place most of them name."""
@@ -513,7 +535,7 @@ class Clusterer:
                 # struck every night never chain into one endless event.
                 if cluster in fitting or cluster in refused or not self._in_window(entry, cluster, window):
                     continue
-                if not self._fits_key(cluster, key):
+                if not self._fits_key(cluster, key) or not self._same_weapons(entry, cluster):
                     # The key is one member's aside (a roundup naming a second town), not the event's.
                     refused.add(cluster)
                     continue
@@ -627,7 +649,8 @@ class Clusterer:
                     continue
                 seed, cluster_families = kinds
                 shared = families & cluster_families
-                if not shared or not self._in_window(entry, cluster, max(FAMILY_WINDOWS[f] for f in shared)):
+                if not shared or not self._in_window(entry, cluster, max(FAMILY_WINDOWS[f] for f in shared)) \
+                        or not self._same_weapons(entry, cluster):
                     continue
                 # The place must be what the cluster is about, not one report's aside.
                 members = self._members[cluster]
