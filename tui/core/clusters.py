@@ -188,21 +188,25 @@ def canonical_link(link: str) -> str:
     return urlunsplit(("", host, parts.path.rstrip("/"), query, "")).lstrip("/")
 
 
-def events_of(story: Story) -> set[str]:
+def _opening(story: Story) -> str:
+    """The words event types, denials and weapons are read from."""
+    return f" {story.title} {story.summary[:400]} ".casefold()
+
+
+def events_of(story: Story, opening: str | None = None) -> set[str]:
     """The event types a story reports: from its claims, else from its words."""
     events = {cid.split(":", 1)[0] for cid in story.claim_ids if ":" in cid}
     if events:
         return events
-    return _names_in(_EVENT_WORDS, f" {story.title} {story.summary[:400]} ".casefold())
+    return _names_in(_EVENT_WORDS, _opening(story) if opening is None else opening)
 
 
-def families_of(story: Story) -> set[str]:
-    """The kinds of event a story can be a report of: those of its event types (its claims',
-    else its words'; one side's strike is the other's shootdown), and control when it denies
-    something. The claims decide when there are any: a capture claim 'after weeks of attacks'
-    is no report of the night's strike on the town."""
-    opening = f" {story.title} {story.summary[:400]} ".casefold()
-    found = {_FAMILIES[event] for event in events_of(story) if event in _FAMILIES}
+def families_of(events: Iterable[str], opening: str) -> set[str]:
+    """The kinds of event a story can be a report of: those of its event types (one side's
+    strike is the other's shootdown), and control when it denies something. The event types
+    are its claims' when it has any: a capture claim 'after weeks of attacks' is no report of
+    the night's strike on the town."""
+    found = {_FAMILIES[event] for event in events if event in _FAMILIES}
     if any(map(opening.__contains__, _DENIAL_WORDS)):
         found.add("control")
     return found
@@ -230,8 +234,10 @@ def title_places(folded_title: str, places: Iterable[str]) -> set[str]:
     the places its text only mentions; a story naming one place is about that place."""
     places = list(places)
     words = _WORD.findall(folded_title)
-    found = {place for place in places if any(_names_place(word, place) for word in words)}
-    found |= _names_in(_WORLD_PLACES, f" {folded_title} ")
+    title = f" {folded_title} "
+    found = {place for place in places
+             if (any(map(title.__contains__, _WORLD_PLACES[place])) if place in _WORLD_PLACES
+                 else any(_names_place(word, place) for word in words))}
     if not found and len(places) == 1:
         found = set(places)
     return found
@@ -268,12 +274,13 @@ def _slug(place: str) -> str:
     return "-".join(fold(place).split())
 
 
-def event_keys(story: Story) -> set[str]:
+def event_keys(story: Story, events: set[str] | None = None) -> set[str]:
     """(event, place) keys such as 'strike:kharkiv': the story's claims, else events x places."""
     keys = {cid for cid in story.claim_ids if ":" in cid}
     if keys:
         return keys
-    return {f"{event}:{_slug(place)}" for event in events_of(story) for place in story.places}
+    return {f"{event}:{_slug(place)}" for event in (events_of(story) if events is None else events)
+            for place in story.places}
 
 
 def sketch(text: str) -> list[int] | None:
@@ -306,17 +313,20 @@ def features(story: Story) -> Recent:
     numbers, names = anchors(story.title)
     title = fold(story.title)
     topics = _names_in(_TOPIC_STEMS, head)
-    events = events_of(story)
+    opening = _opening(story)
+    events = events_of(story, opening)
     if not story.places:
         # An attack or a shootdown tally that names no town is matched like news with no
         # front-line place: by its kind and its figures.
         topics.update(f"event:{event}" for event in events)
-    return Recent(story.id, story.id, story.published or story.fetched_at, sorted(event_keys(story)),
+    families = families_of(events, opening)
+    # Weapons tell strikes apart, and only strikes.
+    weapons = _names_in(_WEAPONS, opening) if "attack" in families else ()
+    return Recent(story.id, story.id, story.published or story.fetched_at, sorted(event_keys(story, events)),
                   sorted(places), title, canonical_link(story.link),
                   sketch(f"{story.title} {story.summary[:800]}"),
-                  sorted(topics), sorted(numbers), sorted(names), sorted(families_of(story)),
-                  sorted(title_places(title, places)),
-                  sorted(_names_in(_WEAPONS, f" {story.title} {story.summary[:400]} ".casefold())))
+                  sorted(topics), sorted(numbers), sorted(names), sorted(families),
+                  sorted(title_places(title, places)), sorted(weapons))
 
 
 def features_digest(story: Story) -> bytes:
