@@ -399,6 +399,9 @@ class Clusterer:
         """(key, day) -> cluster -> its newest story with that key that day: a lookup visits each
         cluster once however many reports it holds."""
         self._by_place: dict[tuple[str, int], dict[str, None]] = defaultdict(dict)
+        self._clusters_at: dict[tuple[str, int], dict[str, int]] = defaultdict(dict)
+        """(place, day) -> cluster -> how many of its stories that day name the place, the
+        cluster with the newest such story last: a lookup by place visits each cluster once."""
         self._by_link: dict[str, str] = {}
         self._by_hash: dict[int, dict[str, None]] = defaultdict(dict)
         self._started: dict[str, float] = {}
@@ -647,10 +650,12 @@ class Clusterer:
         families = set(entry.families)
         numbers = set(entry.numbers)
         best: tuple[tuple[int, float], str] | None = None
+        day = int(entry.at // 86400)
         for place in self._subjects(entry):
             judged: set[str] = set()  # per place: a cluster not about one place may be about the next
-            for sid in self._candidates(self._by_place, place, entry.at, 1):
-                cluster = self._recent[sid].cluster
+            nearby = (cluster for offset in _NEAREST_FIRST[:3]
+                      for cluster in reversed(self._clusters_at.get((place, day + offset), _NONE)))
+            for cluster in islice(nearby, MAX_CANDIDATES):
                 if cluster in judged:
                     continue
                 judged.add(cluster)
@@ -732,6 +737,9 @@ class Clusterer:
             self._by_place[place, day][entry.story_id] = None
         for stem in {_stem_of(place) for place in entry.places}:
             self._by_place[f"stem:{stem}", day][entry.story_id] = None
+        for place in entry.places:
+            at_place = self._clusters_at[place, day]
+            at_place[entry.cluster] = at_place.pop(entry.cluster, 0) + 1
         for topic in entry.topics:
             self._by_place[f"topic:{topic}", day][entry.story_id] = None
         if entry.link:
@@ -767,6 +775,14 @@ class Clusterer:
                 self._by_place[place, day].pop(sid, None)
             for stem in {_stem_of(place) for place in entry.places}:
                 self._by_place[f"stem:{stem}", day].pop(sid, None)
+            for place in entry.places:
+                at_place = self._clusters_at.get((place, day))
+                if at_place is not None and entry.cluster in at_place:
+                    at_place[entry.cluster] -= 1
+                    if not at_place[entry.cluster]:
+                        del at_place[entry.cluster]
+                    if not at_place:
+                        del self._clusters_at[place, day]
             for topic in entry.topics:
                 self._by_place[f"topic:{topic}", day].pop(sid, None)
             if self._by_link.get(entry.link) == sid:
