@@ -368,3 +368,24 @@ def test_a_night_drone_attack_and_the_afternoons_glide_bombs_on_one_city_are_two
     # A report naming no weapon may belong to either; a later one about the bombs joins them.
     assert clusters.add(story("d", "Ввечері росіяни скинули дві КАБ на Запоріжжя", at=T0 + 12.5 * HOUR,
                               places=["Zaporizhzhia"], claims=["strike:zaporizhzhia"])) == bombs
+
+
+def test_a_first_report_naming_only_the_region_is_found_by_later_reports_naming_the_city():
+    clusters = Clusterer()
+    first = clusters.add(story("a", "Над Рязанской областью сбили беспилотники, на НПЗ возник пожар"))
+    assert clusters.add(story("b", "Fire at Russia's Ryazan refinery after Ukrainian drone attack", at=T0 + 5 * HOUR,
+                              places=["Ryazan"])) == first
+    # Another city's strike that night is not it.
+    assert clusters.add(story("c", "Drones hit Saratov refinery", at=T0 + 5 * HOUR, places=["Saratov"])) != first
+
+
+def test_a_bill_and_a_return_of_deported_civilians_group_by_kind_and_figure():
+    clusters = Clusterer()
+    bill = clusters.add(story("a", "Zelensky submits bill to extend martial law by 90 days"))
+    assert clusters.add(story("b", "Зеленський подав до Ради законопроєкт про продовження воєнного стану на 90 днів",
+                              at=T0 + HOUR)) == bill
+    assert clusters.add(story("c", "Parliament approves 2027 budget in first reading", at=T0 + 2 * HOUR)) != bill
+    returned = clusters.add(story("d", "Ukraine brings home 12 civilians deported to Russia", at=T0 + 3 * HOUR))
+    assert clusters.add(story("e", "В Україну повернули 12 цивільних, депортованих до Росії",
+                              at=T0 + 4 * HOUR)) == returned
+    assert clusters.add(story("f", "Russia and Ukraine swap 84 prisoners of war each", at=T0 + 4 * HOUR)) != returned

@@ -110,7 +110,9 @@ _TOPICS: dict[str, tuple[str, ...]] = {
     "prisoners": ("prisoner", "pows", "pow ", "swap", "exchange of", " обмін", " полон", " обмен", " плен",
                   "військовополон", "военноплен", "captivity", "returned from", "released from", "return home",
                   "returned home",
-                  "вернулись домой", "вернулись из", "повернулися додому", "повернулися з"),
+                  "вернулись домой", "вернулись из", "повернулися додому", "повернулися з", "deport", "депорт"),
+    "legislation": ("parliament", " bill ", " law ", "verkhovna", "законопроєкт", "законопроект", " закон ",
+                    "парламент", "госдум", " duma"),
     "repatriation": ("bodies", "repatriat", " тіла", " тела", "репатріац", "репатриац"),
     "talks": ("talks", "meeting", "meets", "negotiat", "summit", "envoy", "peace plan", "переговор",
               "зустр", "встреч", "саміт", "саммит",
@@ -227,6 +229,13 @@ def _names_place(word: str, place: str) -> bool:
     """Whether a folded word is a form of a place's slug ('mykolaievu', 'saratovskyi')."""
     word = _loose(word)
     return any(len(part) >= 4 and word.startswith(_loose(part[:5])) for part in place.split("-"))
+
+
+def _names_form(name: str, place: str) -> bool:
+    """Whether a headline name the gazetteer did not resolve is a form of a place: a long
+    enough common beginning ('mykolaie' is Mykolaiv; 'zaporozka', the region's adjective, is
+    not the city of Zaporizhzhia)."""
+    return _loose(name[:min(len(place), 6)]) == _loose(place[:6])
 
 
 def title_places(folded_title: str, places: Iterable[str]) -> set[str]:
@@ -610,6 +619,15 @@ class Clusterer:
                 return max(scores, key=scores.__getitem__)
         return None
 
+    @staticmethod
+    def _filed_at(entry: Recent) -> set[str]:
+        """Where a story is filed for lookups by place: its places, and for a headline that
+        names none the gazetteer resolved, the stems of its names ('name:riaza' for 'Рязанской
+        областью'), so the first report can be found by the later ones that name the city."""
+        if entry.subjects:
+            return set(entry.places)
+        return set(entry.places) | {f"name:{_stem_of(name)}" for name in entry.names}
+
     def _subjects(self, entry: Recent) -> set[str]:
         """The places a new story's headline names: those its text resolved, and a name the
         gazetteer missed in an inflected or adjective form ('Saratovskyi refinery') when a
@@ -620,10 +638,7 @@ class Clusterer:
         # its region ('Shebekino, Belgorod region') is not about the regional capital.
         for name in () if subjects else entry.names:
             for sid in self._candidates(self._by_place, f"stem:{_stem_of(name)}", entry.at, 1):
-                # A long enough common beginning: 'mykolaie' is Mykolaiv, 'zaporozka' (the
-                # region's adjective) is not the city of Zaporizhzhia.
-                subjects.update(place for place in self._recent[sid].places
-                                if _loose(name[:min(len(place), 6)]) == _loose(place[:6]))
+                subjects.update(place for place in self._recent[sid].places if _names_form(name, place))
         if len(subjects) > 1:
             subjects -= _GENERIC_PLACES
         return subjects
@@ -653,8 +668,8 @@ class Clusterer:
         day = int(entry.at // 86400)
         for place in self._subjects(entry):
             judged: set[str] = set()  # per place: a cluster not about one place may be about the next
-            nearby = (cluster for offset in _NEAREST_FIRST[:3]
-                      for cluster in reversed(self._clusters_at.get((place, day + offset), _NONE)))
+            nearby = (cluster for offset in _NEAREST_FIRST[:3] for name in (place, f"name:{_stem_of(place)}")
+                      for cluster in reversed(self._clusters_at.get((name, day + offset), _NONE)))
             for cluster in islice(nearby, MAX_CANDIDATES):
                 if cluster in judged:
                     continue
@@ -669,7 +684,8 @@ class Clusterer:
                     continue
                 # The place must be what the cluster is about, not one report's aside.
                 members = self._members[cluster]
-                if place not in seed.subjects and 2 * self._key_counts[cluster].get(f"place:{place}", 0) <= len(members):
+                if place not in seed.subjects and 2 * self._key_counts[cluster].get(f"place:{place}", 0) <= len(members) \
+                        and (seed.subjects or not any(_names_form(name, place) for name in seed.names)):
                     continue
                 # Among several such events, the one sharing a figure, then the nearest in time.
                 rank = (len(numbers.intersection(seed.numbers)), -abs(entry.at - self._started[cluster]))
@@ -737,7 +753,7 @@ class Clusterer:
             self._by_place[place, day][entry.story_id] = None
         for stem in {_stem_of(place) for place in entry.places}:
             self._by_place[f"stem:{stem}", day][entry.story_id] = None
-        for place in entry.places:
+        for place in self._filed_at(entry):
             at_place = self._clusters_at[place, day]
             at_place[entry.cluster] = at_place.pop(entry.cluster, 0) + 1
         for topic in entry.topics:
@@ -775,7 +791,7 @@ class Clusterer:
                 self._by_place[place, day].pop(sid, None)
             for stem in {_stem_of(place) for place in entry.places}:
                 self._by_place[f"stem:{stem}", day].pop(sid, None)
-            for place in entry.places:
+            for place in self._filed_at(entry):
                 at_place = self._clusters_at.get((place, day))
                 if at_place is not None and entry.cluster in at_place:
                     at_place[entry.cluster] -= 1
