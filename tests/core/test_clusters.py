@@ -219,8 +219,8 @@ def test_old_stories_leave_the_recent_window_but_keep_their_cluster(tmp_path):
     assert index.cluster_of("a") == "a"
 
 
-@pytest.mark.parametrize("labelled", ["dev.jsonl", "test.jsonl", "more_a.jsonl", "more_b.jsonl", "chains.jsonl", "fresh_c.jsonl",
-                                      "fresh_d.jsonl"])
+@pytest.mark.parametrize("labelled", ["dev.jsonl", "test.jsonl", "more_a.jsonl", "more_b.jsonl", "chains.jsonl",
+                                      "fresh_c.jsonl", "fresh_d.jsonl"])
 def test_labelled_sets_cluster_through_the_real_poll_and_stories_json(labelled):
     done = subprocess.run([sys.executable, "scripts/eval_clusters.py", f"tests/cluster_data/{labelled}"],
                           cwd=ROOT, capture_output=True, text=True, timeout=300)
@@ -389,3 +389,13 @@ def test_a_bill_and_a_return_of_deported_civilians_group_by_kind_and_figure():
     assert clusters.add(story("e", "В Україну повернули 12 цивільних, депортованих до Росії",
                               at=T0 + 4 * HOUR)) == returned
     assert clusters.add(story("f", "Russia and Ukraine swap 84 prisoners of war each", at=T0 + 4 * HOUR)) != returned
+
+
+def test_the_occupied_nuclear_plant_is_one_venue_in_every_spelling_and_not_the_city():
+    clusters = Clusterer()
+    plant = clusters.add(story("a", "Zaporizhzhia nuclear plant loses outside power for an hour, IAEA says",
+                               places=["Zaporizhzhia"]))
+    assert clusters.add(story("b", "Запорожская АЭС на час лишилась внешнего электроснабжения",
+                              at=T0 + 2 * HOUR)) == plant
+    assert clusters.add(story("c", "Missile strike on Zaporizhzhia kills two", at=T0 + 2 * HOUR,
+                              places=["Zaporizhzhia"], claims=["strike:zaporizhzhia"])) != plant

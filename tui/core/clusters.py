@@ -141,9 +141,13 @@ _WORLD_PLACES: dict[str, tuple[str, ...]] = {
     "warsaw": ("warsaw", "varshav"),
     "crimea": ("crimea", "krym", "krimu", "krima", "krime", "krimsk"),
     "black-sea": ("black sea", "chornomu mor", "chernym mor", "chornoho mor", "chernogo mor"),
+    "znpp": ("znpp", "zaporizhzhia nuclear", "zaporizhzhia npp", "zaporozhye nuclear", "zaporozhye npp",
+             " zaes", "zaporozhskaya aes", "zaporozhskoy aes", "zaporozhskuyu aes", "zaporizka aes",
+             "zaporizkoi aes", "zaporizku aes"),
 }
 """Places outside the settlement gazetteer that war news keeps naming (capitals, the Kremlin,
-Crimea), by the folded stems of their spellings in English, Ukrainian and Russian."""
+Crimea, the occupied nuclear plant), by the folded stems of their spellings in English,
+Ukrainian and Russian."""
 _GENERIC_NAMES = frozenset(
     "russia russian russians ukraine ukrainian ukrainians kyiv kiev moscow kremlin europe european "
     "eu us usa america american nato west western general staff ministry defense defence forces "
@@ -683,9 +687,10 @@ class Clusterer:
                         or not self._same_weapons(entry, cluster):
                     continue
                 # The place must be what the cluster is about, not one report's aside.
-                members = self._members[cluster]
-                if place not in seed.subjects and 2 * self._key_counts[cluster].get(f"place:{place}", 0) <= len(members) \
-                        and (seed.subjects or not any(_names_form(name, place) for name in seed.names)):
+                about = (place in seed.subjects
+                         or 2 * self._key_counts[cluster].get(f"place:{place}", 0) > len(self._members[cluster])
+                         or not seed.subjects and any(_names_form(name, place) for name in seed.names))
+                if not about:
                     continue
                 # Among several such events, the one sharing a figure, then the nearest in time.
                 rank = (len(numbers.intersection(seed.numbers)), -abs(entry.at - self._started[cluster]))
