@@ -220,7 +220,7 @@ def test_old_stories_leave_the_recent_window_but_keep_their_cluster(tmp_path):
 
 
 @pytest.mark.parametrize("labelled", ["dev.jsonl", "test.jsonl", "more_a.jsonl", "more_b.jsonl", "chains.jsonl",
-                                      "fresh_c.jsonl", "fresh_d.jsonl"])
+                                      "fresh_c.jsonl", "fresh_d.jsonl", "fresh_e.jsonl"])
 def test_labelled_sets_cluster_through_the_real_poll_and_stories_json(labelled):
     done = subprocess.run([sys.executable, "scripts/eval_clusters.py", f"tests/cluster_data/{labelled}"],
                           cwd=ROOT, capture_output=True, text=True, timeout=300)
@@ -399,3 +399,15 @@ def test_the_occupied_nuclear_plant_is_one_venue_in_every_spelling_and_not_the_c
                               at=T0 + 2 * HOUR)) == plant
     assert clusters.add(story("c", "Missile strike on Zaporizhzhia kills two", at=T0 + 2 * HOUR,
                               places=["Zaporizhzhia"], claims=["strike:zaporizhzhia"])) != plant
+
+
+def test_a_denial_calling_the_claim_fake_joins_it_and_drones_that_attack_are_a_strike():
+    clusters = Clusterer()
+    claim = clusters.add(story("a", "Russian forces liberate Krasny Liman - Defense Ministry", places=["Lyman"],
+                               claims=["control:lyman"]))
+    assert clusters.add(story("b", "Лиман тримаємо: у ЗСУ назвали фейком заяву Міноборони РФ", at=T0 + 3 * HOUR,
+                              places=["Lyman"])) == claim
+    strike = clusters.add(story("c", "Ночью дроны атаковали Харьков", at=T0 + 4 * HOUR, places=["Kharkiv"],
+                                claims=["strike:kharkiv"]))
+    assert clusters.add(story("d", "Drones attack Kharkiv at night, fires in two districts", at=T0 + 5 * HOUR,
+                              places=["Kharkiv"])) == strike

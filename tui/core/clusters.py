@@ -72,7 +72,7 @@ _EVENT_WORDS: dict[str, tuple[str, ...]] = {
     "strike": (
         "strike", "struck", "shelling", "shelled", "drone attack", "missile", "drones hit",
         "explosion", "blast", "bombard", "glide bomb", "attack on", "attacks ", "attacked", "hit ",
-        "debris", "naval drone", "sea drone", "ballistic",
+        "debris", "drone", "ballistic",
         "удар", "обстріл", "атак", "ракет", "вибух", "дрон", "шахед", "бомб", "обстрел",
         "взрыв", "беспилотн", "бпла", "прилет", "поражен", "поразил", "ураж", "уразил", "балістик",
         "баллистик",
@@ -91,8 +91,10 @@ _FAMILIES = {"strike": "attack", "shootdown": "attack", "losses": "attack", "con
 """Event types one event is told as: the same night's attack is a strike to one side, a shootdown
 or boats destroyed to the other; a capture claim and its denial are both about control."""
 FAMILY_WINDOWS = {"attack": EVENT_WINDOWS["strike"], "control": EVENT_WINDOWS["control"]}
-_DENIAL_WORDS = ("denies", "denied", "deny", "rejects", "rejected", "refute", "not true", "false",
-                 "опроверг", "спростув", "неправд", "не соответств", "не відповіда")
+_DENIAL_WORDS = ("denies", "denied", "deny", "rejects", "rejected", "refute", "not true", "false", "fake",
+                 "fiction", "propaganda", "disinformation", "опроверг", "спростув", "неправд",
+                 "не соответств", "не відповіда", "фейк", "вигадк", "выдумк", "пропаганд", "дезінформ",
+                 "дезинформ")
 """A denial belongs to the claim it denies, whatever else its words are about."""
 _WEAPONS: dict[str, tuple[str, ...]] = {
     "bomb": ("glide bomb", "guided bomb", "aerial bomb", "bombs ", "bomb ", " каб", "авіабомб", "авиабомб",
@@ -107,7 +109,7 @@ _GENERIC_PLACES = frozenset({"kyiv", "moscow", "washington"})
 """Places named for their governments ('Kyiv says', 'Moscow denies') as often as for themselves."""
 _TOPICS: dict[str, tuple[str, ...]] = {
     # The Cyrillic stems start a word: 'плен' inside 'захоплена' (captured) is no prisoner.
-    "prisoners": ("prisoner", "pows", "pow ", "swap", "exchange of", " обмін", " полон", " обмен", " плен",
+    "prisoners": ("prisoner", "pows", "pow ", "swap", "exchange of", "exchange with", " обмін", " полон", " обмен", " плен",
                   "військовополон", "военноплен", "captivity", "returned from", "released from", "return home",
                   "returned home",
                   "вернулись домой", "вернулись из", "повернулися додому", "повернулися з", "deport", "депорт"),
