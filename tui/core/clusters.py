@@ -4,7 +4,9 @@ A cluster is the set of stories about one event: syndicated copies of one text, 
 the same capture claim, strike or shootdown from outlets of every side, in any language. Each new
 story is compared only with recent stories that share a signal with it (a canonical link, a
 near-copy found through a bottom-k MinHash sketch, an (event, place) key, a place), never with the
-whole cache, so adding a story costs the same at 500 stories as at 50k. A story joins a cluster
+whole cache, so adding a story costs the same at 500 stories as at 50k. A report told as
+another kind of event by the other side (a shootdown of the strike's drones, a denial of the
+capture claim) joins the cluster its headline's place is about. A story joins a cluster
 only when it fits the cluster as a whole (its first report, or most of its first few reports),
 within the event's window from that first report: two stories that each resemble a third are not
 chained into one event through it.
@@ -109,10 +111,10 @@ _GENERIC_PLACES = frozenset({"kyiv", "moscow", "washington"})
 """Places named for their governments ('Kyiv says', 'Moscow denies') as often as for themselves."""
 _TOPICS: dict[str, tuple[str, ...]] = {
     # The Cyrillic stems start a word: 'плен' inside 'захоплена' (captured) is no prisoner.
-    "prisoners": ("prisoner", "pows", "pow ", "swap", "exchange of", "exchange with", " обмін", " полон", " обмен", " плен",
-                  "військовополон", "военноплен", "captivity", "returned from", "released from", "return home",
-                  "returned home",
-                  "вернулись домой", "вернулись из", "повернулися додому", "повернулися з", "deport", "депорт"),
+    "prisoners": ("prisoner", "pows", "pow ", "swap", "exchange of", "exchange with", "captivity",
+                  "returned from", "released from", "return home", "returned home", "deport",
+                  " обмін", " полон", " обмен", " плен", "військовополон", "военноплен", "вернулись домой",
+                  "вернулись из", "повернулися додому", "повернулися з", "депорт"),
     "legislation": ("parliament", " bill ", " law ", "verkhovna", "законопроєкт", "законопроект", " закон ",
                     "парламент", "госдум", " duma"),
     "repatriation": ("bodies", "repatriat", " тіла", " тела", "репатріац", "репатриац"),
@@ -274,7 +276,8 @@ _TOPIC_STEMS = {topic: _latin_stems(stems) for topic, stems in _TOPICS.items()}
 
 def anchors(title: str) -> tuple[set[str], set[str]]:
     """Numbers (not years) and folded proper names in a headline: what survives translation."""
-    numbers = {n for n in map(lambda n: _GROUPING.sub("", n), _NUMBER.findall(title)) if not 1900 <= int(n) <= 2100}
+    figures = (_GROUPING.sub("", n) for n in _NUMBER.findall(title))
+    numbers = {n for n in figures if not 1900 <= int(n) <= 2100}
     words = _WORD.findall(title)
     names = set()
     for word in words[1:]:
