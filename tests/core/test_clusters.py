@@ -220,7 +220,7 @@ def test_old_stories_leave_the_recent_window_but_keep_their_cluster(tmp_path):
 
 
 @pytest.mark.parametrize("labelled", ["dev.jsonl", "test.jsonl", "more_a.jsonl", "more_b.jsonl", "chains.jsonl",
-                                      "fresh_c.jsonl", "fresh_d.jsonl", "fresh_e.jsonl"])
+                                      "fresh_c.jsonl", "fresh_d.jsonl", "fresh_e.jsonl", "fresh_f.jsonl"])
 def test_labelled_sets_cluster_through_the_real_poll_and_stories_json(labelled):
     done = subprocess.run([sys.executable, "scripts/eval_clusters.py", f"tests/cluster_data/{labelled}"],
                           cwd=ROOT, capture_output=True, text=True, timeout=300)
@@ -355,6 +355,9 @@ def test_talks_at_one_venue_gather_reports_that_share_no_name():
                                summary="The talks covered security guarantees, officials said."))
     assert clusters.add(story("b", "В Женеве прошли переговоры делегаций США и Украины", at=T0 + 2 * HOUR)) == talks
     assert clusters.add(story("c", "Zelensky and Merz meet in Berlin", at=T0 + 2 * HOUR)) != talks
+    # Another kind of news at the same venue that day: the name of the venue does not count twice.
+    assert clusters.add(story("d", "Grossi tells IAEA board meeting in Geneva the Zaporizhzhia plant is fragile",
+                              at=T0 + 5 * HOUR)) != talks
 
 
 def test_a_night_drone_attack_and_the_afternoons_glide_bombs_on_one_city_are_two_events():

@@ -710,6 +710,8 @@ class Clusterer:
         if not entry.topics:
             return None
         topics, numbers, places = set(entry.topics), set(entry.numbers), set(entry.places)
+        # A name that is one of the story's places ('Geneva') is already counted as the place.
+        names = [name for name in entry.names if not any(_names_place(name, place) for place in places)]
         keys = set(entry.keys)
         scores: dict[str, float] = defaultdict(float)
         seen: set[str] = set()
@@ -732,12 +734,15 @@ class Clusterer:
                     if keys and rep.keys and keys.isdisjoint(rep.keys):
                         return False
                     score = 1.0 + len(topics.intersection(rep.topics)) + 2.0 * len(numbers.intersection(rep.numbers))
-                    # A shared venue (Geneva, a front-line town) says more than the capitals
-                    # every government statement names.
-                    score += sum(1 if place in _GENERIC_PLACES else 2 for place in places.intersection(rep.places))
-                    if score + 1.5 * len(entry.names) < 4.0:
+                    # A front-line town, or a venue for news of the very same kinds, says more
+                    # than the capitals every statement names; at a venue other kinds of news
+                    # happen the same day (an agency's board beside talks).
+                    same_kind = topics == set(rep.topics)
+                    score += sum(1 if place in _GENERIC_PLACES or place in _WORLD_PLACES and not same_kind else 2
+                                 for place in places.intersection(rep.places))
+                    if score + 1.5 * len(names) < 4.0:
                         return False  # even every name matching could not make it
-                    score += 1.5 * sum(1 for a in entry.names for b in rep.names if fuzz.ratio(a, b) >= 80)
+                    score += 1.5 * sum(1 for a in names for b in rep.names if fuzz.ratio(a, b) >= 80)
                     found[rep.story_id] = score
                     return score >= 4.0
                 if self._fits(other.cluster, agrees):
