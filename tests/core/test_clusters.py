@@ -415,3 +415,10 @@ def test_a_denial_calling_the_claim_fake_joins_it_and_drones_that_attack_are_a_s
                                 claims=["strike:kharkiv"]))
     assert clusters.add(story("d", "Drones attack Kharkiv at night, fires in two districts", at=T0 + 5 * HOUR,
                               places=["Kharkiv"])) == strike
+
+
+def test_a_headline_opening_with_the_regions_name_is_found_by_the_citys_reports():
+    clusters = Clusterer()
+    first = clusters.add(story("a", "Брянская область подверглась атаке беспилотников, загорелось предприятие"))
+    assert clusters.add(story("b", "Drone attack sparks fire at industrial site in Bryansk", at=T0 + HOUR,
+                              places=["Bryansk"])) == first

@@ -340,11 +340,14 @@ def features(story: Story) -> Recent:
     families = families_of(events, opening)
     # Weapons tell strikes apart, and only strikes.
     weapons = _names_in(_WEAPONS, opening) if "attack" in families else ()
+    subjects = title_places(title, places)
+    forms = () if subjects else {fold(word)[:7] for word in _WORD.findall(story.title)
+                                 if word[:1].isupper() and len(word) >= 4} - _GENERIC_NAMES
     return Recent(story.id, story.id, story.published or story.fetched_at, sorted(event_keys(story, events)),
                   sorted(places), title, canonical_link(story.link),
                   sketch(f"{story.title} {story.summary[:800]}"),
                   sorted(topics), sorted(numbers), sorted(names), sorted(families),
-                  sorted(title_places(title, places)), sorted(weapons))
+                  sorted(subjects), sorted(weapons), sorted(forms))
 
 
 def features_digest(story: Story) -> bytes:
@@ -387,12 +390,16 @@ class Recent:
     """The places its headline names."""
     weapons: list[str] = field(default_factory=list)
     """What its strike was made with ('bomb', 'air')."""
+    forms: list[str] = field(default_factory=list)
+    """For a headline naming no place its text resolved: its capitalised words, the first one
+    too ('Брянская область ...'), which may be forms of a place the gazetteer missed."""
 
     def to_doc(self) -> dict[str, Any]:
         return {"story": self.story_id, "cluster": self.cluster, "at": self.at, "keys": self.keys,
                 "places": self.places, "title": self.title, "link": self.link, "hashes": self.hashes,
                 "topics": self.topics, "numbers": self.numbers, "names": self.names,
-                "families": self.families, "subjects": self.subjects, "weapons": self.weapons}
+                "families": self.families, "subjects": self.subjects, "weapons": self.weapons,
+                "forms": self.forms}
 
     @classmethod
     def from_doc(cls, doc: Mapping[str, Any]) -> Recent:
@@ -401,7 +408,7 @@ class Recent:
                    str(doc.get("link") or ""), doc.get("hashes"), list(doc.get("topics") or []),
                    list(doc.get("numbers") or []), list(doc.get("names") or []),
                    list(doc.get("families") or []), list(doc.get("subjects") or []),
-                   list(doc.get("weapons") or []))
+                   list(doc.get("weapons") or []), list(doc.get("forms") or []))
 
 
 class Clusterer:
@@ -635,7 +642,7 @@ class Clusterer:
         областью'), so the first report can be found by the later ones that name the city."""
         if entry.subjects:
             return set(entry.places)
-        return set(entry.places) | {f"name:{_stem_of(name)}" for name in entry.names}
+        return set(entry.places) | {f"name:{_stem_of(name)}" for name in entry.forms}
 
     def _subjects(self, entry: Recent) -> set[str]:
         """The places a new story's headline names: those its text resolved, and a name the
@@ -645,7 +652,7 @@ class Clusterer:
         subjects = set(entry.subjects)
         # Only for a headline that names no place the text resolved: a town's report naming
         # its region ('Shebekino, Belgorod region') is not about the regional capital.
-        for name in () if subjects else entry.names:
+        for name in () if subjects else entry.forms:
             for sid in self._candidates(self._by_place, f"stem:{_stem_of(name)}", entry.at, 1):
                 subjects.update(place for place in self._recent[sid].places if _names_form(name, place))
         if len(subjects) > 1:
@@ -694,7 +701,7 @@ class Clusterer:
                 # The place must be what the cluster is about, not one report's aside.
                 about = (place in seed.subjects
                          or 2 * self._key_counts[cluster].get(f"place:{place}", 0) > len(self._members[cluster])
-                         or not seed.subjects and any(_names_form(name, place) for name in seed.names))
+                         or not seed.subjects and any(_names_form(name, place) for name in seed.forms))
                 if not about:
                     continue
                 # Among several such events, the one sharing a figure, then the nearest in time.
