@@ -219,7 +219,8 @@ def test_old_stories_leave_the_recent_window_but_keep_their_cluster(tmp_path):
     assert index.cluster_of("a") == "a"
 
 
-@pytest.mark.parametrize("labelled", ["dev.jsonl", "test.jsonl", "more_a.jsonl", "more_b.jsonl", "chains.jsonl"])
+@pytest.mark.parametrize("labelled", ["dev.jsonl", "test.jsonl", "more_a.jsonl", "more_b.jsonl", "chains.jsonl",
+                                      "fresh_c.jsonl", "fresh_d.jsonl", "fresh_e.jsonl", "fresh_f.jsonl"])
 def test_labelled_sets_cluster_through_the_real_poll_and_stories_json(labelled):
     done = subprocess.run([sys.executable, "scripts/eval_clusters.py", f"tests/cluster_data/{labelled}"],
                           cwd=ROOT, capture_output=True, text=True, timeout=300)
@@ -277,3 +278,147 @@ def test_a_letter_that_folding_keeps_does_not_change_how_a_copy_is_shingled():
     assert resemblance(sketch(base), kept) >= 0.85
     assert resemblance(same, kept) >= 0.8
     assert sketch("ø one two") is None  # too short to say anything
+
+
+def test_the_other_sides_account_of_one_nights_attack_joins_it_under_another_event_type():
+    clusters = Clusterer()
+    first = clusters.add(story("a", "Black Sea Fleet destroys five uncrewed boats near Novorossiysk",
+                               places=["Novorossiysk"], claims=["losses:novorossiysk"], side="ru-state"))
+    assert clusters.add(story("b", "Sea drones hit Russian frigate in Novorossiysk, source says", at=T0 + 4 * HOUR,
+                              places=["Novorossiysk"], claims=["strike:novorossiysk"])) == first
+    # The next night's attack on the port is another event.
+    assert clusters.add(story("c", "Drones attack Novorossiysk port again", at=T0 + 20 * HOUR,
+                              places=["Novorossiysk"], claims=["strike:novorossiysk"])) != first
+
+
+def test_a_capture_claim_after_weeks_of_attacks_is_not_the_nights_strike_on_the_town():
+    clusters = Clusterer()
+    strike = clusters.add(story("a", "Glide bombs hit Kupiansk, two killed", places=["Kupiansk"],
+                                claims=["strike:kupiansk"]))
+    assert clusters.add(story("b", "Russia claims capture of Kupiansk after weeks of attacks", at=T0 + 3 * HOUR,
+                              places=["Kupiansk"], claims=["control:kupiansk"])) != strike
+
+
+def test_a_denial_read_as_another_event_joins_the_capture_claim_it_denies():
+    clusters = Clusterer()
+    claim = clusters.add(story("a", "Syrskyi: Ukrainian forces liberated Shakhove", places=["Shakhove"],
+                               claims=["control:shakhove"]))
+    # The claims stage read the repelled counterattacks as a strike; the denial still belongs here.
+    assert clusters.add(story("b", "В Минобороны опровергли заявления Киева о Шахове", at=T0 + 3 * HOUR,
+                              summary="Контратаки ВСУ в районе населенного пункта отражены.",
+                              places=["Shakhove"], claims=["strike:shakhove"], side="ru-state")) == claim
+    # A strike on the village that denies nothing is not the capture claim.
+    assert clusters.add(story("c", "Glide bomb hits Shakhove school", at=T0 + 5 * HOUR,
+                              places=["Shakhove"], claims=["strike:shakhove"])) != claim
+
+
+def test_a_headline_place_in_a_form_the_gazetteer_missed_joins_by_a_recent_storys_place():
+    clusters = Clusterer()
+    refinery = clusters.add(story("a", "Drones hit Saratov oil refinery, General Staff says", places=["Saratov"]))
+    assert clusters.add(story("b", "Сили оборони уразили Саратовський НПЗ", at=T0 + 2 * HOUR)) == refinery
+    city = clusters.add(story("c", "Missile strike on Zaporizhzhia kills two", places=["Zaporizhzhia"]))
+    # The region's adjective is not the city.
+    assert clusters.add(story("d", "Обстрелу подверглись села Запорожской области", at=T0 + HOUR)) != city
+
+
+def test_a_ukrainian_headline_folded_as_russian_still_names_its_places():
+    from tui.core.clusters import title_places
+
+    assert title_places(fold("ЗСУ уразили аеродром Саки в Криму"), ["saky", "crimea"]) == {"saky", "crimea"}
+    named = title_places(fold("Росіяни вдарили по центру Краматорська"), ["kramatorsk", "sloviansk"])
+    assert named == {"kramatorsk"}
+    # A story naming one place is about it, whatever its headline says.
+    assert title_places(fold("Night of explosions"), ["odesa"]) == {"odesa"}
+
+
+def test_place_names_and_the_word_captured_are_not_news_kinds():
+    from tui.core.clusters import features
+
+    assert "prisoners" not in features(story("a", "Мала Токмачка не захоплена, кажуть у Силах оборони")).topics
+    assert "talks" not in features(story("b", "Генштаб: заява РФ про захоплення Мирнограда — неправда")).topics
+    assert "prisoners" in features(story("c", "Додому з полону повернулися 157 захисників")).topics
+
+
+def test_placeless_tallies_and_repatriations_group_by_kind_and_figure():
+    clusters = Clusterer()
+    tally = clusters.add(story("a", "Air defenses down 64 Ukrainian drones over Russian regions overnight"))
+    assert clusters.add(story("b", "ПВО за ночь уничтожила 64 украинских беспилотника", at=T0 + HOUR)) == tally
+    assert clusters.add(story("c", "ПВО сбила 12 беспилотников за три часа", at=T0 + 3 * HOUR)) != tally
+    bodies = clusters.add(story("d", "Ukraine receives bodies of 1,000 fallen soldiers", at=T0 + 4 * HOUR))
+    assert clusters.add(story("e", "В Україну повернули тіла 1000 загиблих військових", at=T0 + 5 * HOUR)) == bodies
+    assert clusters.add(story("f", "Russia and Ukraine swap 157 prisoners each", at=T0 + 5 * HOUR)) != bodies
+
+
+def test_talks_at_one_venue_gather_reports_that_share_no_name():
+    clusters = Clusterer()
+    talks = clusters.add(story("a", "U.S. and Ukrainian delegations meet in Geneva on peace framework",
+                               summary="The talks covered security guarantees, officials said."))
+    assert clusters.add(story("b", "В Женеве прошли переговоры делегаций США и Украины", at=T0 + 2 * HOUR)) == talks
+    assert clusters.add(story("c", "Zelensky and Merz meet in Berlin", at=T0 + 2 * HOUR)) != talks
+    # Another kind of news at the same venue that day: the name of the venue does not count twice.
+    assert clusters.add(story("d", "Grossi tells IAEA board meeting in Geneva the Zaporizhzhia plant is fragile",
+                              at=T0 + 5 * HOUR)) != talks
+
+
+def test_a_night_drone_attack_and_the_afternoons_glide_bombs_on_one_city_are_two_events():
+    clusters = Clusterer()
+    night = clusters.add(story("a", "Russia attacks Zaporizhzhia with drones overnight, three injured",
+                               places=["Zaporizhzhia"], claims=["strike:zaporizhzhia"]))
+    assert clusters.add(story("b", "Ракетно-дронова атака на Запоріжжя: троє поранених", at=T0 + HOUR,
+                              places=["Zaporizhzhia"], claims=["strike:zaporizhzhia"])) == night
+    bombs = clusters.add(story("c", "Russian guided bombs hit Zaporizhzhia industrial area, 1 killed",
+                               at=T0 + 12 * HOUR, places=["Zaporizhzhia"], claims=["strike:zaporizhzhia"]))
+    assert bombs != night
+    # A report naming no weapon may belong to either; a later one about the bombs joins them.
+    assert clusters.add(story("d", "Ввечері росіяни скинули дві КАБ на Запоріжжя", at=T0 + 12.5 * HOUR,
+                              places=["Zaporizhzhia"], claims=["strike:zaporizhzhia"])) == bombs
+
+
+def test_a_first_report_naming_only_the_region_is_found_by_later_reports_naming_the_city():
+    clusters = Clusterer()
+    first = clusters.add(story("a", "Над Рязанской областью сбили беспилотники, на НПЗ возник пожар"))
+    assert clusters.add(story("b", "Fire at Russia's Ryazan refinery after Ukrainian drone attack", at=T0 + 5 * HOUR,
+                              places=["Ryazan"])) == first
+    # Another city's strike that night is not it.
+    assert clusters.add(story("c", "Drones hit Saratov refinery", at=T0 + 5 * HOUR, places=["Saratov"])) != first
+
+
+def test_a_bill_and_a_return_of_deported_civilians_group_by_kind_and_figure():
+    clusters = Clusterer()
+    bill = clusters.add(story("a", "Zelensky submits bill to extend martial law by 90 days"))
+    assert clusters.add(story("b", "Зеленський подав до Ради законопроєкт про продовження воєнного стану на 90 днів",
+                              at=T0 + HOUR)) == bill
+    assert clusters.add(story("c", "Parliament approves 2027 budget in first reading", at=T0 + 2 * HOUR)) != bill
+    returned = clusters.add(story("d", "Ukraine brings home 12 civilians deported to Russia", at=T0 + 3 * HOUR))
+    assert clusters.add(story("e", "В Україну повернули 12 цивільних, депортованих до Росії",
+                              at=T0 + 4 * HOUR)) == returned
+    assert clusters.add(story("f", "Russia and Ukraine swap 84 prisoners of war each", at=T0 + 4 * HOUR)) != returned
+
+
+def test_the_occupied_nuclear_plant_is_one_venue_in_every_spelling_and_not_the_city():
+    clusters = Clusterer()
+    plant = clusters.add(story("a", "Zaporizhzhia nuclear plant loses outside power for an hour, IAEA says",
+                               places=["Zaporizhzhia"]))
+    assert clusters.add(story("b", "Запорожская АЭС на час лишилась внешнего электроснабжения",
+                              at=T0 + 2 * HOUR)) == plant
+    assert clusters.add(story("c", "Missile strike on Zaporizhzhia kills two", at=T0 + 2 * HOUR,
+                              places=["Zaporizhzhia"], claims=["strike:zaporizhzhia"])) != plant
+
+
+def test_a_denial_calling_the_claim_fake_joins_it_and_drones_that_attack_are_a_strike():
+    clusters = Clusterer()
+    claim = clusters.add(story("a", "Russian forces liberate Krasny Liman - Defense Ministry", places=["Lyman"],
+                               claims=["control:lyman"]))
+    assert clusters.add(story("b", "Лиман тримаємо: у ЗСУ назвали фейком заяву Міноборони РФ", at=T0 + 3 * HOUR,
+                              places=["Lyman"])) == claim
+    strike = clusters.add(story("c", "Ночью дроны атаковали Харьков", at=T0 + 4 * HOUR, places=["Kharkiv"],
+                                claims=["strike:kharkiv"]))
+    assert clusters.add(story("d", "Drones attack Kharkiv at night, fires in two districts", at=T0 + 5 * HOUR,
+                              places=["Kharkiv"])) == strike
+
+
+def test_a_headline_opening_with_the_regions_name_is_found_by_the_citys_reports():
+    clusters = Clusterer()
+    first = clusters.add(story("a", "Брянская область подверглась атаке беспилотников, загорелось предприятие"))
+    assert clusters.add(story("b", "Drone attack sparks fire at industrial site in Bryansk", at=T0 + HOUR,
+                              places=["Bryansk"])) == first

@@ -4,7 +4,9 @@ A cluster is the set of stories about one event: syndicated copies of one text, 
 the same capture claim, strike or shootdown from outlets of every side, in any language. Each new
 story is compared only with recent stories that share a signal with it (a canonical link, a
 near-copy found through a bottom-k MinHash sketch, an (event, place) key, a place), never with the
-whole cache, so adding a story costs the same at 500 stories as at 50k. A story joins a cluster
+whole cache, so adding a story costs the same at 500 stories as at 50k. A report told as
+another kind of event by the other side (a shootdown of the strike's drones, a denial of the
+capture claim) joins the cluster its headline's place is about. A story joins a cluster
 only when it fits the cluster as a whole (its first report, or most of its first few reports),
 within the event's window from that first report: two stories that each resemble a third are not
 chained into one event through it.
@@ -72,23 +74,55 @@ _EVENT_WORDS: dict[str, tuple[str, ...]] = {
     "strike": (
         "strike", "struck", "shelling", "shelled", "drone attack", "missile", "drones hit",
         "explosion", "blast", "bombard", "glide bomb", "attack on", "attacks ", "attacked", "hit ",
-        "debris", "naval drone", "sea drone",
+        "debris", "drone", "ballistic",
         "удар", "обстріл", "атак", "ракет", "вибух", "дрон", "шахед", "бомб", "обстрел",
-        "взрыв", "беспилотн", "бпла", "прилет", "поражен",
+        "взрыв", "беспилотн", "бпла", "прилет", "поражен", "поразил", "ураж", "уразил", "балістик",
+        "баллистик",
     ),
     "control": (
         "captur", "seiz", "liberat", "took control", "taken control", "fell to", "has fallen",
         "fall of", "withdr", "pull back", "pulled back", "encircl", "remains under", "control of",
-        "still hold", "advance", "entered",
+        "still hold", "advance", "entered", "took the village", "took village", "took the town",
+        "took town",
         "захоп", "звільн", "взят", "взяття", "контрол", "відійш", "відступ", "оточ", "окруж",
-        "освобо", "овлад", "отступ", "отош", "продвин", "просун",
+        "освобо", "овлад", "отступ", "отош", "продвин", "просун", "взяли", "заняли", "зайняли",
     ),
     "losses": ("losses", "killed in action", "втрат", "потер"),
 }
+_FAMILIES = {"strike": "attack", "shootdown": "attack", "losses": "attack", "control": "control"}
+"""Event types one event is told as: the same night's attack is a strike to one side, a shootdown
+or boats destroyed to the other; a capture claim and its denial are both about control."""
+FAMILY_WINDOWS = {"attack": EVENT_WINDOWS["strike"], "control": EVENT_WINDOWS["control"]}
+_DENIAL_WORDS = ("denies", "denied", "deny", "rejects", "rejected", "refute", "not true", "false", "fake",
+                 "fiction", "propaganda", "disinformation", "опроверг", "спростув", "неправд",
+                 "не соответств", "не відповіда", "фейк", "вигадк", "выдумк", "пропаганд", "дезінформ",
+                 "дезинформ")
+"""A denial belongs to the claim it denies, whatever else its words are about."""
+_WEAPONS: dict[str, tuple[str, ...]] = {
+    "bomb": ("glide bomb", "guided bomb", "aerial bomb", "bombs ", "bomb ", " каб", "авіабомб", "авиабомб",
+             "керован", "управляем"),
+    "air": ("drone", "shahed", "missile", "ballistic", "дрон", "шахед", "безпілот", "беспилот", "бпла",
+            "ракет", "балістик", "баллистик"),
+}
+"""What a strike was made with, as reports name it: a combined night attack is told as missiles by
+one outlet and drones by another, but a glide-bomb strike on a front-line city that afternoon is
+another event."""
+_GENERIC_PLACES = frozenset({"kyiv", "moscow", "washington"})
+"""Places named for their governments ('Kyiv says', 'Moscow denies') as often as for themselves."""
 _TOPICS: dict[str, tuple[str, ...]] = {
-    "prisoners": ("prisoner", "pows", "pow ", "swap", "exchange of", "обмін", "полон", "обмен", "плен"),
+    # The Cyrillic stems start a word: 'плен' inside 'захоплена' (captured) is no prisoner.
+    "prisoners": ("prisoner", "pows", "pow ", "swap", "exchange of", "exchange with", "captivity",
+                  "returned from", "released from", "return home", "returned home", "deport",
+                  " обмін", " полон", " обмен", " плен", "військовополон", "военноплен", "вернулись домой",
+                  "вернулись из", "повернулися додому", "повернулися з", "депорт"),
+    "legislation": ("parliament", " bill ", " law ", "verkhovna", "законопроєкт", "законопроект", " закон ",
+                    "парламент", "госдум", " duma"),
+    "repatriation": ("bodies", "repatriat", " тіла", " тела", "репатріац", "репатриац"),
     "talks": ("talks", "meeting", "meets", "negotiat", "summit", "envoy", "peace plan", "переговор",
-              "зустр", "встреч", "саміт", "саммит", "мирн"),
+              "зустр", "встреч", "саміт", "саммит",
+              # 'peace' by its endings: the bare stem is the start of Myrnohrad.
+              " мирний", " мирного", " мирну", " мирної", " мирный", " мирной",
+              " мирных", " мирних", " мирная", " мирна "),
     "sanctions": ("sanction", "санкц"),
     "nuclear": ("nuclear", "npp", "znpp", "iaea", "магатэ", "магате", "аэс", "аес"),
     "outage": ("outage", "blackout", "power cut", "without power", "without electricity", "відключен",
@@ -109,11 +143,15 @@ _WORLD_PLACES: dict[str, tuple[str, ...]] = {
     "minsk": ("minsk",),
     "budapest": ("budapest",),
     "warsaw": ("warsaw", "varshav"),
-    "crimea": ("crimea", "krym"),
+    "crimea": ("crimea", "krym", "krimu", "krima", "krime", "krimsk"),
     "black-sea": ("black sea", "chornomu mor", "chernym mor", "chornoho mor", "chernogo mor"),
+    "znpp": ("znpp", "zaporizhzhia nuclear", "zaporizhzhia npp", "zaporozhye nuclear", "zaporozhye npp",
+             " zaes", "zaporozhskaya aes", "zaporozhskoy aes", "zaporozhskuyu aes", "zaporizka aes",
+             "zaporizkoi aes", "zaporizku aes"),
 }
 """Places outside the settlement gazetteer that war news keeps naming (capitals, the Kremlin,
-Crimea), by the folded stems of their spellings in English, Ukrainian and Russian."""
+Crimea, the occupied nuclear plant), by the folded stems of their spellings in English,
+Ukrainian and Russian."""
 _GENERIC_NAMES = frozenset(
     "russia russian russians ukraine ukrainian ukrainians kyiv kiev moscow kremlin europe european "
     "eu us usa america american nato west western general staff ministry defense defence forces "
@@ -122,7 +160,9 @@ _GENERIC_NAMES = frozenset(
 _WORD = re.compile(r"\w+")
 _ASCII_WORD = re.compile(rb"\w+")
 """_WORD on the bytes of ASCII text (where bytes' \\w and str's \\w are the same letters)."""
-_NUMBER = re.compile(r"(?<![\w.,])(\d{2,5})(?:st|nd|rd|th)?(?![\w.,]?\d)")
+_NUMBER = re.compile(r"(?<![\w.,])(\d{1,3}(?:[, \u00a0\u202f]\d{3})+|\d{2,5})(?:st|nd|rd|th)?(?![\w.,]?\d)")
+"""A figure in a headline, thousands grouped or not ('1,000', '1 000', '1000')."""
+_GROUPING = re.compile("[, \u00a0\u202f]")
 _CYRILLIC = re.compile("[\u0400-\u04ff]")
 def _names_in(table: Mapping[str, Iterable[str]], text: str) -> set[str]:
     """The entries of a table one of whose stems the text contains (plain substring tests: far
@@ -158,12 +198,66 @@ def canonical_link(link: str) -> str:
     return urlunsplit(("", host, parts.path.rstrip("/"), query, "")).lstrip("/")
 
 
-def events_of(story: Story) -> set[str]:
+def _opening(story: Story) -> str:
+    """The words event types, denials and weapons are read from."""
+    return f" {story.title} {story.summary[:400]} ".casefold()
+
+
+def events_of(story: Story, opening: str | None = None) -> set[str]:
     """The event types a story reports: from its claims, else from its words."""
     events = {cid.split(":", 1)[0] for cid in story.claim_ids if ":" in cid}
     if events:
         return events
-    return _names_in(_EVENT_WORDS, f" {story.title} {story.summary[:400]} ".casefold())
+    return _names_in(_EVENT_WORDS, _opening(story) if opening is None else opening)
+
+
+def families_of(events: Iterable[str], opening: str) -> set[str]:
+    """The kinds of event a story can be a report of: those of its event types (one side's
+    strike is the other's shootdown), and control when it denies something. The event types
+    are its claims' when it has any: a capture claim 'after weeks of attacks' is no report of
+    the night's strike on the town."""
+    found = {_FAMILIES[event] for event in events if event in _FAMILIES}
+    if any(map(opening.__contains__, _DENIAL_WORDS)):
+        found.add("control")
+    return found
+
+
+def _loose(word: str) -> str:
+    """A folded word with 'y' read as 'i': Ukrainian text with no letter of its own is folded
+    as Russian, so its 'и' comes out 'i' where the place's slug has 'y' ('Саки', Saky)."""
+    return word.replace("y", "i")
+
+
+def _stem_of(word: str) -> str:
+    """What stays of a name through declension and adjectives: its first five letters."""
+    return _loose(word[:5])
+
+
+def _names_place(word: str, place: str) -> bool:
+    """Whether a folded word is a form of a place's slug ('mykolaievu', 'saratovskyi')."""
+    word = _loose(word)
+    return any(len(part) >= 4 and word.startswith(_loose(part[:5])) for part in place.split("-"))
+
+
+def _names_form(name: str, place: str) -> bool:
+    """Whether a headline name the gazetteer did not resolve is a form of a place: a long
+    enough common beginning ('mykolaie' is Mykolaiv; 'zaporozka', the region's adjective, is
+    not the city of Zaporizhzhia)."""
+    return _loose(name[:min(len(place), 6)]) == _loose(place[:6])
+
+
+def title_places(folded_title: str, places: Iterable[str]) -> set[str]:
+    """The places a headline names (in any case ending): what the story is about, beside
+    the places its text only mentions; a story naming one place is about that place."""
+    places = list(places)
+    words = _WORD.findall(folded_title)
+    title = f" {folded_title} "
+    found = {place for place in places
+             if (any(map(title.__contains__, _WORLD_PLACES[place])) if place in _WORLD_PLACES
+                 else any(_names_place(word, place) for word in words))}
+    if not found and len(places) == 1:
+        found = set(places)
+    return found
 
 
 def _latin_stems(stems: Iterable[str]) -> tuple[str, ...]:
@@ -182,7 +276,8 @@ _TOPIC_STEMS = {topic: _latin_stems(stems) for topic, stems in _TOPICS.items()}
 
 def anchors(title: str) -> tuple[set[str], set[str]]:
     """Numbers (not years) and folded proper names in a headline: what survives translation."""
-    numbers = {n for n in _NUMBER.findall(title) if not 1900 <= int(n) <= 2100}
+    figures = (_GROUPING.sub("", n) for n in _NUMBER.findall(title))
+    numbers = {n for n in figures if not 1900 <= int(n) <= 2100}
     words = _WORD.findall(title)
     names = set()
     for word in words[1:]:
@@ -197,12 +292,13 @@ def _slug(place: str) -> str:
     return "-".join(fold(place).split())
 
 
-def event_keys(story: Story) -> set[str]:
+def event_keys(story: Story, events: set[str] | None = None) -> set[str]:
     """(event, place) keys such as 'strike:kharkiv': the story's claims, else events x places."""
     keys = {cid for cid in story.claim_ids if ":" in cid}
     if keys:
         return keys
-    return {f"{event}:{_slug(place)}" for event in events_of(story) for place in story.places}
+    return {f"{event}:{_slug(place)}" for event in (events_of(story) if events is None else events)
+            for place in story.places}
 
 
 def sketch(text: str) -> list[int] | None:
@@ -233,10 +329,25 @@ def features(story: Story) -> Recent:
     head = fold(f" {story.title} {story.summary[:300]} ")
     places = {_slug(p) for p in story.places} | _names_in(_WORLD_PLACES, head)
     numbers, names = anchors(story.title)
-    return Recent(story.id, story.id, story.published or story.fetched_at, sorted(event_keys(story)),
-                  sorted(places), fold(story.title), canonical_link(story.link),
+    title = fold(story.title)
+    topics = _names_in(_TOPIC_STEMS, head)
+    opening = _opening(story)
+    events = events_of(story, opening)
+    if not story.places:
+        # An attack or a shootdown tally that names no town is matched like news with no
+        # front-line place: by its kind and its figures.
+        topics.update(f"event:{event}" for event in events)
+    families = families_of(events, opening)
+    # Weapons tell strikes apart, and only strikes.
+    weapons = _names_in(_WEAPONS, opening) if "attack" in families else ()
+    subjects = title_places(title, places)
+    forms = () if subjects else {fold(word)[:7] for word in _WORD.findall(story.title)
+                                 if word[:1].isupper() and len(word) >= 4} - _GENERIC_NAMES
+    return Recent(story.id, story.id, story.published or story.fetched_at, sorted(event_keys(story, events)),
+                  sorted(places), title, canonical_link(story.link),
                   sketch(f"{story.title} {story.summary[:800]}"),
-                  sorted(_names_in(_TOPIC_STEMS, head)), sorted(numbers), sorted(names))
+                  sorted(topics), sorted(numbers), sorted(names), sorted(families),
+                  sorted(subjects), sorted(weapons), sorted(forms))
 
 
 def features_digest(story: Story) -> bytes:
@@ -273,18 +384,31 @@ class Recent:
     topics: list[str] = field(default_factory=list)
     numbers: list[str] = field(default_factory=list)
     names: list[str] = field(default_factory=list)
+    families: list[str] = field(default_factory=list)
+    """The kinds of event ('attack', 'control') the story can be a report of."""
+    subjects: list[str] = field(default_factory=list)
+    """The places its headline names."""
+    weapons: list[str] = field(default_factory=list)
+    """What its strike was made with ('bomb', 'air')."""
+    forms: list[str] = field(default_factory=list)
+    """For a headline naming no place its text resolved: its capitalised words, the first one
+    too ('Брянская область ...'), which may be forms of a place the gazetteer missed."""
 
     def to_doc(self) -> dict[str, Any]:
         return {"story": self.story_id, "cluster": self.cluster, "at": self.at, "keys": self.keys,
                 "places": self.places, "title": self.title, "link": self.link, "hashes": self.hashes,
-                "topics": self.topics, "numbers": self.numbers, "names": self.names}
+                "topics": self.topics, "numbers": self.numbers, "names": self.names,
+                "families": self.families, "subjects": self.subjects, "weapons": self.weapons,
+                "forms": self.forms}
 
     @classmethod
     def from_doc(cls, doc: Mapping[str, Any]) -> Recent:
         return cls(str(doc["story"]), str(doc["cluster"]), float(doc["at"]), list(doc.get("keys") or []),
                    list(doc.get("places") or []), str(doc.get("title") or ""),
                    str(doc.get("link") or ""), doc.get("hashes"), list(doc.get("topics") or []),
-                   list(doc.get("numbers") or []), list(doc.get("names") or []))
+                   list(doc.get("numbers") or []), list(doc.get("names") or []),
+                   list(doc.get("families") or []), list(doc.get("subjects") or []),
+                   list(doc.get("weapons") or []), list(doc.get("forms") or []))
 
 
 class Clusterer:
@@ -300,6 +424,9 @@ class Clusterer:
         """(key, day) -> cluster -> its newest story with that key that day: a lookup visits each
         cluster once however many reports it holds."""
         self._by_place: dict[tuple[str, int], dict[str, None]] = defaultdict(dict)
+        self._clusters_at: dict[tuple[str, int], dict[str, int]] = defaultdict(dict)
+        """(place, day) -> cluster -> how many of its stories that day name the place, the
+        cluster with the newest such story last: a lookup by place visits each cluster once."""
         self._by_link: dict[str, str] = {}
         self._by_hash: dict[int, dict[str, None]] = defaultdict(dict)
         self._started: dict[str, float] = {}
@@ -391,6 +518,15 @@ class Clusterer:
             return True
         return 2 * sum(1 for rep in reps[1:] if matches(rep)) > len(reps)
 
+    def _same_weapons(self, entry: Recent, cluster: str) -> bool:
+        """Whether a strike report can be the cluster's strike: it names no weapon, the
+        cluster's first report names none, or they share one (glide bombs are not drones)."""
+        members = self._members.get(cluster)
+        if not entry.weapons or not members:
+            return True
+        seed = self._recent[next(iter(members))].weapons
+        return not seed or not set(seed).isdisjoint(entry.weapons)
+
     def _fits_key(self, cluster: str, key: str) -> bool:
         """Whether an (event, place) key is the cluster's: its seed's, or one most of its stories
         carry or whose place most of them name."""
@@ -401,7 +537,12 @@ class Clusterer:
         if key in seed.keys:
             return True
         counts = self._key_counts[cluster]
-        return 2 * max(counts.get(key, 0), counts.get(f"place:{key.partition(':')[2]}", 0)) > len(members)
+        event, _, place = key.partition(":")
+        if seed.keys and _FAMILIES.get(event) not in {_FAMILIES.get(k.partition(":")[0]) for k in seed.keys}:
+            # Another kind of event at the cluster's town (a strike during a capture claim) is
+            # another event, unless most of the cluster's reports are about that kind too.
+            return 2 * counts.get(key, 0) > len(members)
+        return 2 * max(counts.get(key, 0), counts.get(f"place:{place}", 0)) > len(members)
 
     def _copies(self, entry: Recent) -> list[Recent]:
         postings = [posting for value in entry.hashes or ()
@@ -432,7 +573,7 @@ class Clusterer:
                 # struck every night never chain into one endless event.
                 if cluster in fitting or cluster in refused or not self._in_window(entry, cluster, window):
                     continue
-                if not self._fits_key(cluster, key):
+                if not self._fits_key(cluster, key) or not self._same_weapons(entry, cluster):
                     # The key is one member's aside (a roundup naming a second town), not the event's.
                     refused.add(cluster)
                     continue
@@ -442,6 +583,9 @@ class Clusterer:
         if fitting:
             # An (event, place) in common is the signal; the newest member's title breaks ties.
             return max(fitting, key=lambda cluster: fuzz.token_set_ratio(entry.title, fitting[cluster].title))
+        found = self._by_subject(entry)
+        if found is not None:
+            return found
         scores: dict[str, float] = defaultdict(float)
         found = self._by_anchors(entry)
         if found is not None:
@@ -491,6 +635,81 @@ class Clusterer:
                 return max(scores, key=scores.__getitem__)
         return None
 
+    @staticmethod
+    def _filed_at(entry: Recent) -> set[str]:
+        """Where a story is filed for lookups by place: its places, and for a headline that
+        names none the gazetteer resolved, the stems of its names ('name:riaza' for 'Рязанской
+        областью'), so the first report can be found by the later ones that name the city."""
+        if entry.subjects:
+            return set(entry.places)
+        return set(entry.places) | {f"name:{_stem_of(name)}" for name in entry.forms}
+
+    def _subjects(self, entry: Recent) -> set[str]:
+        """The places a new story's headline names: those its text resolved, and a name the
+        gazetteer missed in an inflected or adjective form ('Saratovskyi refinery') when a
+        recent story names a place it is a form of. 'Kyiv' saying something about another
+        town is not about Kyiv."""
+        subjects = set(entry.subjects)
+        # Only for a headline that names no place the text resolved: a town's report naming
+        # its region ('Shebekino, Belgorod region') is not about the regional capital.
+        for name in () if subjects else entry.forms:
+            for sid in self._candidates(self._by_place, f"stem:{_stem_of(name)}", entry.at, 1):
+                subjects.update(place for place in self._recent[sid].places if _names_form(name, place))
+        if len(subjects) > 1:
+            subjects -= _GENERIC_PLACES
+        return subjects
+
+    def _kinds(self, cluster: str) -> tuple[Recent, set[str]] | None:
+        """A cluster's first report and the kinds of event it reports: its claims' if it has
+        any (those are what the event is), else its words'."""
+        members = self._members.get(cluster)
+        if not members:
+            return None
+        seed = self._recent[next(iter(members))]
+        if seed.keys:
+            return seed, {_FAMILIES[key.split(":", 1)[0]] for key in seed.keys
+                          if key.split(":", 1)[0] in _FAMILIES}
+        return seed, set(seed.families)
+
+    def _by_subject(self, entry: Recent) -> str | None:
+        """One event told as different kinds by different sides, or with a place the claims
+        stage missed: a story whose headline names the place a recent cluster is about, and
+        that can be a report of that cluster's kind of event (a shootdown of the strike's
+        drones; a denial of the capture claim), within that kind's window."""
+        if not entry.families:
+            return None
+        families = set(entry.families)
+        numbers = set(entry.numbers)
+        best: tuple[tuple[int, float], str] | None = None
+        day = int(entry.at // 86400)
+        for place in self._subjects(entry):
+            judged: set[str] = set()  # per place: a cluster not about one place may be about the next
+            nearby = (cluster for offset in _NEAREST_FIRST[:3] for name in (place, f"name:{_stem_of(place)}")
+                      for cluster in reversed(self._clusters_at.get((name, day + offset), _NONE)))
+            for cluster in islice(nearby, MAX_CANDIDATES):
+                if cluster in judged:
+                    continue
+                judged.add(cluster)
+                kinds = self._kinds(cluster)
+                if kinds is None:
+                    continue
+                seed, cluster_families = kinds
+                shared = families & cluster_families
+                if not shared or not self._in_window(entry, cluster, max(FAMILY_WINDOWS[f] for f in shared)) \
+                        or not self._same_weapons(entry, cluster):
+                    continue
+                # The place must be what the cluster is about, not one report's aside.
+                about = (place in seed.subjects
+                         or 2 * self._key_counts[cluster].get(f"place:{place}", 0) > len(self._members[cluster])
+                         or not seed.subjects and any(_names_form(name, place) for name in seed.forms))
+                if not about:
+                    continue
+                # Among several such events, the one sharing a figure, then the nearest in time.
+                rank = (len(numbers.intersection(seed.numbers)), -abs(entry.at - self._started[cluster]))
+                if best is None or rank > best[0]:
+                    best = (rank, cluster)
+        return best[1] if best else None
+
     def _by_anchors(self, entry: Recent) -> str | None:
         """Reports of one event that share no (event, place) key: a prisoner swap, talks, an
         outage. They agree on their kind of news and on what survives translation: a figure,
@@ -498,6 +717,8 @@ class Clusterer:
         if not entry.topics:
             return None
         topics, numbers, places = set(entry.topics), set(entry.numbers), set(entry.places)
+        # A name that is one of the story's places ('Geneva') is already counted as the place.
+        names = [name for name in entry.names if not any(_names_place(name, place) for place in places)]
         keys = set(entry.keys)
         scores: dict[str, float] = defaultdict(float)
         seen: set[str] = set()
@@ -520,10 +741,15 @@ class Clusterer:
                     if keys and rep.keys and keys.isdisjoint(rep.keys):
                         return False
                     score = 1.0 + len(topics.intersection(rep.topics)) + 2.0 * len(numbers.intersection(rep.numbers))
-                    score += len(places.intersection(rep.places))
-                    if score + 1.5 * len(entry.names) < 4.0:
+                    # A front-line town, or a venue for news of the very same kinds, says more
+                    # than the capitals every statement names; at a venue other kinds of news
+                    # happen the same day (an agency's board beside talks).
+                    same_kind = topics == set(rep.topics)
+                    score += sum(1 if place in _GENERIC_PLACES or place in _WORLD_PLACES and not same_kind else 2
+                                 for place in places.intersection(rep.places))
+                    if score + 1.5 * len(names) < 4.0:
                         return False  # even every name matching could not make it
-                    score += 1.5 * sum(1 for a in entry.names for b in rep.names if fuzz.ratio(a, b) >= 80)
+                    score += 1.5 * sum(1 for a in names for b in rep.names if fuzz.ratio(a, b) >= 80)
                     found[rep.story_id] = score
                     return score >= 4.0
                 if self._fits(other.cluster, agrees):
@@ -547,6 +773,11 @@ class Clusterer:
                 bucket[entry.cluster] = entry.story_id
         for place in entry.places or [""]:  # "" holds the stories that name no place
             self._by_place[place, day][entry.story_id] = None
+        for stem in {_stem_of(place) for place in entry.places}:
+            self._by_place[f"stem:{stem}", day][entry.story_id] = None
+        for place in self._filed_at(entry):
+            at_place = self._clusters_at[place, day]
+            at_place[entry.cluster] = at_place.pop(entry.cluster, 0) + 1
         for topic in entry.topics:
             self._by_place[f"topic:{topic}", day][entry.story_id] = None
         if entry.link:
@@ -580,6 +811,16 @@ class Clusterer:
                         del self._by_key[key, day]
             for place in entry.places or [""]:
                 self._by_place[place, day].pop(sid, None)
+            for stem in {_stem_of(place) for place in entry.places}:
+                self._by_place[f"stem:{stem}", day].pop(sid, None)
+            for place in self._filed_at(entry):
+                at_place = self._clusters_at.get((place, day))
+                if at_place is not None and entry.cluster in at_place:
+                    at_place[entry.cluster] -= 1
+                    if not at_place[entry.cluster]:
+                        del at_place[entry.cluster]
+                    if not at_place:
+                        del self._clusters_at[place, day]
             for topic in entry.topics:
                 self._by_place[f"topic:{topic}", day].pop(sid, None)
             if self._by_link.get(entry.link) == sid:
