@@ -712,3 +712,17 @@ def test_western_ministers(sentence, want):
 ])
 def test_possessive_governors_and_hyphenated_names(sentence, want):
     assert _triples(sentence) == want
+
+
+@pytest.mark.parametrize(("sentence", "want"), [
+    # A drone or boat attack repelled is a shootdown; a ground assault repelled stays a fight for the town.
+    ("Атака безэкипажных катеров на Новороссийск отражена, сообщил губернатор.", {("claim", "ru", "Novorossiysk", "shootdown")}),
+    ("Russian forces repelled a sea drone attack on Novorossiysk, the ministry said.", {("claim", "ru", "Novorossiysk", "shootdown")}),
+    ("Ukrainian forces repelled an assault near Lyman, the General Staff said.", {("claim", "ua", "Lyman", "control")}),
+    # Words that are also villages: a fire, "the sides".
+    ("Пожежа в Одесі після атаки дронів, повідомила ОВА.", {("claim", "ua", "Odesa", "strike")}),
+    ("Сторони домовилися про обмін полоненими.", set()),
+])
+def test_repelled_drone_attacks_and_words_that_are_villages(sentence, want):
+    got = {(s.stance, s.side, s.place, s.event) for s in extract_statements(sentence)}
+    assert got == want

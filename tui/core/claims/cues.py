@@ -406,7 +406,10 @@ CAPTURE_RE = _rx(r"\b(?:" + CAPTURE + r")")
 SHOOTDOWN = _rx(
     r"\b(?:shot down|shoot down|shooting down|downs? \d+|знищил\w* \d+ (?:\w+ ){0,2}(?:безпілотник|дрон|ракет|бпла)\w*|"
     r"уничтожил\w* \d+ (?:\w+ ){0,2}(?:беспилотник|дрон|ракет|бпла)\w*|(?:уничтожен\w*|знищено|знищен\w*|знешкодил\w*|знешкоджено|перехватил\w*|перехоплено) (?:[\w'’-]+ ){0,4}(?:беспилотник|дрон|ракет|бпла|шахед|безпілотник)\w*|збил\w*|сбил\w*|сбиты|сбит\w*|знешкоджен\w*|перехопл(?!юва)\w*|intercept(?:ed|ing|s|ion|ions)?\b|downed|air defen[cs]es? (?:destroyed|neutrali[sz]ed|repelled)|"
-    r"отраж\w* (?:\d+ )?атак\w* (?:\w+ )?(?:беспилотник|бпла|дрон)\w*|(?:беспилотники?|безпілотники?|бпла|дрон[ыи]?|ракет[аыи]) (?:[\w'’-]+ ){0,3}(?:уничтожен[ыо]?|знищен[іо]?|знищено)\b|відбит\w* (?:\d+ )?атак\w* (?:\w+ )?(?:безпілотник|бпла|дрон)\w*|neutrali[sz]ed \d+|destroyed (?:\d+|two|three|four|five|six|seven|eight|nine|ten|\w+teen|\w+ty(?:-\w+)?|dozens of) (?:[\w-]+ ){0,2}(?:drones|missiles|uavs)|(?:destroyed|intercepted) over\b|збили|збито|сбили|сбито|перехвач\w*)")
+    r"отраж\w* (?:\d+ )?атак\w* (?:\w+ )?(?:беспилотник|бпла|дрон)\w*|(?:беспилотники?|безпілотники?|бпла|дрон[ыи]?|ракет[аыи]) (?:[\w'’-]+ ){0,3}(?:уничтожен[ыо]?|знищен[іо]?|знищено)\b|відбит\w* (?:\d+ )?атак\w* (?:\w+ )?(?:безпілотник|бпла|дрон)\w*|neutrali[sz]ed \d+|destroyed (?:\d+|two|three|four|five|six|seven|eight|nine|ten|\w+teen|\w+ty(?:-\w+)?|dozens of) (?:[\w-]+ ){0,2}(?:drones|missiles|uavs)|(?:destroyed|intercepted) over\b|збили|збито|сбили|сбито|перехвач\w*|"
+    # an air or sea drone attack repelled is a shootdown, not a ground fight for the town
+    r"(?:repelled|repulsed|thwarted|foiled) (?:an? |the )?(?:[\w-]+ ){0,2}(?:drone|missile|air|boat|uav)s? attacks?|"
+    r"атак\w* (?:[\w'’-]+ ){0,3}(?:катер\w*|беспилотник\w*|безпілотник\w*|бпла|дрон\w*)(?: [\w'’-]+){0,4} (?:отражен\w*|відбит\w*))")
 LOSSES = _rx(
     r"\b(?:casualties|(?<!avoid )(?<!avoiding )(?<!minimi[sz]e )(?<!prevent )losses|lost (?:up to |about |around |over |more than )?\d[\d,]*|killed (?:up to |about |over |more than )?\d[\d,]* (?:\w+ )?(?:soldiers|servicemen|troops|fighters|personnel)|"
     r"(?:destroyed|knocked out|disabled) (?:\d+ |a |an |two |three |several )?(?:\w+ ){0,2}(?<!oil )(?<!fuel )(?<!storage )(?<!water )"
