@@ -726,3 +726,17 @@ def test_possessive_governors_and_hyphenated_names(sentence, want):
 def test_repelled_drone_attacks_and_words_that_are_villages(sentence, want):
     got = {(s.stance, s.side, s.place, s.event) for s in extract_statements(sentence)}
     assert got == want
+
+
+@pytest.mark.parametrize(("sentence", "want"), [
+    # Title Case headlines of Moscow's agencies, with the village before "Settlement in <region>".
+    ("Russian Forces Liberate Kotlyarovka Settlement in DPR - MoD", {("claim", "ru", "Kotliarivka", "control")}),
+    ("Russian Forces Liberate Novosadovoye Settlement in Donetsk Region", {("claim", "ru", "Novosadove", "control")}),
+    # A headline's dash names local officials, who speak for the place's side.
+    ("Russian army shelling central part of Kherson – region's head", {("claim", "ua", "Kherson", "strike")}),
+    # "spreading false information about" a town is a denial about it.
+    ("Syrskyi said Russian propaganda is spreading false information about Ukraine's forces in Lyman.",
+     {("denial", "ua", "Lyman", "other")}),
+])
+def test_title_case_headlines_and_dash_officials(sentence, want):
+    assert _triples(sentence) == want

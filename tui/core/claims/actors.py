@@ -97,7 +97,8 @@ LEXICON: list[tuple[Actor, tuple[str, ...]]] = [
         r"(?:[Aa] |[Tt]he )?Russian (?:\w+ ){0,2}(?:commanders?|generals?|officers?)(?! (?:were|was) (?:captured|killed))",
         r"(?:[Tt]he )?Russian (?:military |army |high )?command\b")),
     (Actor("Russia", "ru", 1), (
-        rf"Russia(?:{_A}s)?", "Moscow", "Russian forces", "Russian troops", "Russian army", "Russian soldiers",
+        # the nouns in any case: Title Case headlines ("Russian Forces Liberate ...")
+        rf"Russia(?:{_A}s)?", "Moscow", "Russian (?i:forces|troops|army|soldiers)",
         "Russian officials", "Russian authorities", "Russian air defen[cs]es?", "Russian units",
         "Russian assault groups?", "the Russians", "Russians", "Россия", "Москва", "российские войска",
         "Росія", "росіяни", "російські війська", "окупанти", "русские", "Росіяни", "Окупанти", "рф", "РФ", "Рф",
@@ -170,7 +171,7 @@ LEXICON: list[tuple[Actor, tuple[str, ...]]] = [
     (Actor("media", "other"), (
         "(?:[Tt]he )?Kyiv Post", "(?:[Tt]he )?Kyiv Independent", "Ukrainska Pravda", "Ukrainian (?:media|journalists)")),
     (Actor("Ukraine", "ua", 1), (
-        rf"Ukraine(?:{_A}s)?", "Kyiv", "Kiev", "Ukrainian forces", "Ukrainian troops", "Ukrainian army",
+        rf"Ukraine(?:{_A}s)?", "Kyiv", "Kiev", "Ukrainian (?i:forces|troops|army)",
         "Ukrainian soldiers", "Ukrainian officials", "Ukrainian authorities", "Ukrainian military",
         r"Ukrainian air defen[cs]es?", "Ukrainian units", "Ukraine's Defen[cs]e Forces", "Ukrainian Defen[cs]e Forces",
         "Ukrainian defenders", "the Ukrainians", "Ukrainians", r"(?<![Aa]ir )(?<!Russian )(?:the )?Defen[cs]e [Ff]orces(?: of Ukraine)?", "our defenders", r"the \w+ (?:Separate )?(?:Mechanized|Assault|Airborne|Marine|Jaeger) Brigade",
@@ -187,7 +188,7 @@ LEXICON: list[tuple[Actor, tuple[str, ...]]] = [
     (Actor("local officials", "local", 1), (
         r"(?:local|regional|city|municipal|district) (?:officials|authorities|administration|council|police)",
         r"(?:the )?(?:regional|local) (?:governor|head)", r"[Tt]he (?:city'?s? )?mayor", r"[Tt]he (?:regional )?governor",
-        r"(?<=\bits )(?:mayor|governor)",
+        r"(?<=\bits )(?:mayor|governor)", r"(?:[Tt]he )?(?:region|city)['’]s (?:head|governor|mayor)",
         r"emergency (?:services|workers)", r"(?:the )?(?:regional |local |district )?prosecutor(?:'s|s)? office", r"(?:regional |local |district )prosecutors", r"prosecutors(?= (?:said|say|reported|wrote))", "State Emergency Service", "rescuers", "police",
         # in Russian and Ukrainian: the mayor, the governor, the regional or city authorities
         r"[Мм]эр\w*(?: города)?", r"[Мм]ер\w*(?: міста)?", r"[Гг]убернатор\w*", r"(?:[Мм]естные|[Оо]бластные|[Гг]ородские) власти",

@@ -532,7 +532,7 @@ PASSIVE_BEFORE = _rx(r"(?:been|were|was|are|is|being) (?:also |now |still |repor
 COUNTER = _rx(r"(?:,\s+(?:while|whereas|but)|\s+(?:while|whereas))\s+(?=(?:[^,;]{0,80},){0,2}[^,;]{0,80}\b(?:said|says|claimed|claims|insisted|insists|reported|called|calls|described|denied|denies|dismissed|rejected)\b)")
 POSSESSIVE_CLAIM = _rx(r"['’]s (?:claims?|statements?|reports?|assertions?|denials?)\b")
 CLAIM_ABOUT = _rx(r"\bclaims? (?:about|regarding|concerning|of|on)\b|\breports? (?:about|of|that)\b|"
-                  r"\bstatements? (?:about|regarding|concerning|on)\b")
+                  r"\bstatements? (?:about|regarding|concerning|on)\b|\b(?:false |fake )?information (?:about|on|regarding)\b")
 EXTENT = re.compile(r"(\d{1,3}(?:\.\d+)?)\s?(?:%|percent|per cent)\s+of\s+(?:the\s+)?([\w'’-]+(?:\s[\w'’-]+)?)", re.IGNORECASE)
 
 # A sentence without a place name that points back at the one just named.

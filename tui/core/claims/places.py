@@ -500,7 +500,9 @@ _OFFICIALS_IN = re.compile(r"\b(?:officials|authorities|administration|police|re
 # Between a place and the "near Y" that locates it: nothing, a comma, or a bearing (", further north").
 _NEAR_GAP = re.compile(r",?\s+(?:(?:further|farther|just|slightly|also)\s+)?(?:(?:north|south|east|west)(?:east|west)?\s+)?")
 _SETTLEMENT_IN = re.compile(r"\b(?:village|town|settlement|hamlet)\s+$")
-_EN_IN_REGION = re.compile(r"\s+in (?:the )?[A-Z][\w'’-]+ (?:[Rr]egion|[Oo]blast|[Pp]rovince)\b")
+# "Zelene in the Kharkiv region", "Novosadovoye Settlement in Donetsk Region", "Kotlyarovka settlement in the DPR".
+_EN_IN_REGION = re.compile(r"(?:\s+(?:[Ss]ettlement|[Vv]illage|[Tt]own|[Hh]amlet))?\s+in (?:the )?(?:[A-Z][\w'’-]+ (?:[Rr]egion|[Oo]blast|[Pp]rovince)\b|"
+                           r"DPR\b|LPR\b|(?:Donetsk|Lugansk|Luhansk) People['’]s Republic)")
 _EN_NAME_BEFORE = re.compile(r"(?<![\w'’-])[A-Z][a-z'’-]+$")
 _EN_REPUBLIC = re.compile(r"\b(?:(?P<d>Donetsk People['’]s Republic|DPR|DNR)|Lu[hg]ansk People['’]s Republic|LPR|LNR)\b")
 

@@ -175,11 +175,11 @@ def revise(orig: str, low: str, voices: list[Voice], actors: list[ActorMention],
     if speaker is None and (labelled := headline_speaker(orig, actors)) is not None and len(voices) == 1:
         stance, side, name, event, start, end = voices[0]
         speaker = labelled
-        if stance in ("claim", "denial", "confirmation") and labelled.actor.side in (*PARTIES, "other"):
+        if stance in ("claim", "denial", "confirmation") and labelled.actor.side in (*PARTIES, "other", "local"):
             if stance == "claim" and labelled.actor.side == "other":
                 stance = "confirmation" if event == "control" else stance
-            voices = [(stance, labelled.actor.side if labelled.actor.side != "local" else side,
-                       labelled.actor.name, event, start, end)]
+            # "... shelling Kherson – region's head": local officials speak for the place's side
+            voices = [(stance, labelled.actor.side, labelled.actor.name, event, start, end)]
     for stance, side, name, event, start, end in voices:
         clause = low[start:end]
         if speaker is None and len(voices) == 1:

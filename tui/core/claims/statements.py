@@ -136,7 +136,7 @@ _RU_MINISTRY_CLUE = re.compile(
     r"special military operation|\bKiev\b|Krasnoarmeysk|Dimitrov|Artyomovsk|Gulyaipole|Kupyansk|Volchansk|Seversk|Yampol|"
     r"Ugledar|Zaporozhye|Kharkov|shot down|downed|intercepted|destroyed \d|lost (?:up to |more than |about )?\d|Armed Forces of Ukraine lost|"
     # a settlement "liberated" in a ministry's words, and the army groups that Moscow's bulletins name
-    r"liberat\w+|[Gg]roup of [Ff]orces|[Bb]attlegroup")
+    r"(?i:liberat)\w+|[Gg]roup of [Ff]orces|[Bb]attlegroup")
 # With no story to say whose, a defence ministry announcing that its forces took a village is
 # Moscow's: Kyiv's captures are announced by its General Staff and brigades, and its ministry is named.
 _MINISTRY_CAPTURE = re.compile(r"\b(?:its|their) (?:forces|troops|units|soldiers) (?:have |had |has )?"
