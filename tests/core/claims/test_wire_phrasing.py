@@ -740,3 +740,15 @@ def test_repelled_drone_attacks_and_words_that_are_villages(sentence, want):
 ])
 def test_title_case_headlines_and_dash_officials(sentence, want):
     assert _triples(sentence) == want
+
+
+@pytest.mark.parametrize(("sentence", "want"), [
+    # "forces within X to withdraw" is no "forced to withdraw": the commander's order concedes the town.
+    ("Syrskyi said he ordered Ukrainian forces within Lyman to withdraw to more favourable positions.",
+     {("confirmation", "ua", "Lyman", "control")}),
+    ("Ukraine's military vowed on Tuesday not to give up the city of Siversk.", set()),
+    ("Russian troops are making efforts to infiltrate Lyman.", set()),
+    ("Russian forces secured limited gains northwest of Siversk, the institute said.", {("confirmation", "other", "Siversk", "control")}),
+])
+def test_orders_vows_and_efforts(sentence, want):
+    assert _triples(sentence) == want

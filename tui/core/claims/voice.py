@@ -270,7 +270,7 @@ def _scare_quoted(sentence: str) -> bool:
 
 # A party's repulse stands while other battles go on: "repelled 36 attacks ..., while battles were still ongoing".
 _REPELLED = re.compile(r"\b(?:repel\w*|repuls\w*|thwart\w*|fought off|beat back|відбил\w*|відбито|отразил\w*|отражен\w*|отбил\w*)")
-_FORCED_OUT = re.compile(r"\bforc\w+ (?:[\w'’-]+ ){0,6}?to (?:withdraw|retreat|pull back|pull out|leave|abandon|flee)\b")
+_FORCED_OUT = re.compile(r"\bforc(?:ed|ing) (?:[\w'’-]+ ){0,6}?to (?:withdraw|retreat|pull back|pull out|leave|abandon|flee)\b")
 _FORCER = re.compile(r"\b(russian|ukrainian|russia['’]s|ukraine['’]s) (?:[\w-]+ ){0,2}(?:forces|troops|units|army|soldiers|"
                      r"paratroopers|marines|brigades?)\s+(?:\w+\s+)?forc")
 _LOST_AFTER = re.compile(r"\s*(?:['’]s? losses|(?:has |have |had )?lost\b|(?:за \w+ )?(?:втратил\w*|потерял\w*|потеряли)\b)")
