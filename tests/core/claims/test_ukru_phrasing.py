@@ -427,3 +427,20 @@ def test_a_gain_told_by_a_ukrainian_brigade_in_russian():
 ])
 def test_a_community_named_by_its_towns_adjective(sentence, place):
     assert _triples(sentence) == {("claim", "ua", place, "strike")}
+
+
+# Battles going on are fighting, not a result; a gain Moscow never narrates for Kyiv is Kyiv's claim.
+@pytest.mark.parametrize(("sentence", "want"), [
+    ("Российские войска ведут бои в западной части Торского, где противник еще удерживается в нескольких домах.", set()),
+    ("Российские подразделения ведут бои в центре Торского и продвигаются к вокзалу.", {("claim", "ru", "Torske", "control")}),
+    ("Бої за Торське тривають, село під контролем Сил оборони.", {("denial", "ua", "Torske", "control")}),
+    ("Армия Украины восстановила контроль над Торским.", {("claim", "ua", "Torske", "control")}),
+    ("ВСУ пытались восстановить контроль над Торским, но были отброшены.", {("claim", "ru", "Torske", "control")}),
+])
+def test_battles_going_on_and_kyivs_gains_in_russian(sentence, want):
+    assert _triples(sentence) == want
+
+
+def test_moscows_liberation_after_naming_kyivs_forces_stays_moscows():
+    got = _triples("Уничтожив опорные пункты ВСУ, штурмовые отряды освободили Торское, сообщили в Минобороны.")
+    assert got == {("claim", "ru", "Torske", "control")}

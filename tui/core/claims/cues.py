@@ -451,6 +451,9 @@ GROUND_ACTIVITY = _rx(
     r"\b(?:attack\w*|assault\w*|offensive (?:operations|actions)|fighting|clashes|combat|штурм\w*|наступа\w*|атак\w*|бо[їйя]\w*)"
     r"(?: [\w'’-]+){0,4} (?:near|toward|towards|around|within|in the direction of|in the area of|біля|поблизу|в районі|у районі|"
     r"в направлении|в районе|у напрямку|в напрямку|в сторону|в бік|у бік)\b")
+# Battles going on, in Russian and Ukrainian («ведут бои в западной части X», «бої тривають»): fighting, not a result.
+FIGHTING = _rx(r"\b(?:вед[уеё]т|ведуть|ведут|ид[уе]т|йдуть|трива\w*|продолжа\w*|розгорну\w*|завязал\w*|зав'язал\w*)\s+(?:[\w-]+\s+){0,3}бо[иії]\b|"
+               r"\bбо[иії]\s+(?:[\w-]+\s+){0,3}(?:ид[уе]т|йдуть|трива\w*|продолжа\w*)")
 # Attacks counted on a place ("launched six attacks on X", "attacked Y nine times"): fighting,
 # a statement only with a result (RESULT, STRIKE_RESULT) beside it.
 ATTACKS_ON = _rx(r"\b(?:(?:attacks|assaults|assault attempts|storming attempts) (?:on|against)|"
@@ -461,7 +464,7 @@ RESULT = _rx(
     r"знищ\w*|уничтож\w*|відбил\w*|відбито|отразил\w*|отражен\w*|захопи\w*|звільни\w*|освобо\w+|просуну\w*|продвину\w*|"
     r"зупинил\w*|зупинено|отбил\w*|отбит\w*|stopped|відкину\w*|отброше\w*|pushed back)")
 # «прорвали оборону ВСУ», «уничтожили резервы ВСУ»: a party named after what belongs to it is no subject.
-OWNED_BY = re.compile(r"(?<!\w)(?:оборон|позици|позиці|остатк|залишк|подразделени|підрозділ|групп|груп|техник|технік|резерв|"
+OWNED_BY = re.compile(r"(?<!\w)(?:оборон|позици|позиці|пункт|укреплен|укріплен|остатк|залишк|подразделени|підрозділ|групп|груп|техник|технік|резерв|"
                       r"колон|контратак|логистик|логістик)\w*\s+$")
 # The place named only as where a speaker is: "Kyiv dismissed", "rejected by Kyiv".
 LOCATIVE_BEFORE = _rx(
@@ -480,7 +483,8 @@ SILENT = _rx(r"\b(?:nothing (?:about|on|of) |(?<=\bno )mention of |(?<=\bnot )me
 FOILED = _rx(r"\b(?:but|але|но|однак|проте|однако) (?:\w+ ){0,3}(?:repelled|repulsed|pushed back|thwarted|відкинут\w*|відбит\w*|"
              r"зупинен\w*|отброшен\w*|отбит\w*|остановлен\w*)")
 # Only an attempt: "attempts to retake Kupiansk had failed" gains nothing.
-ATTEMPT_BEFORE = _rx(r"(?:attempts?|attempting|tried|trying|failed|bid|efforts?) (?:\w+ ){0,2}to $")
+ATTEMPT_BEFORE = _rx(r"(?:attempts?|attempting|tried|trying|failed|bid|efforts?) (?:\w+ ){0,2}to $|"
+                     r"(?:пыта\w*|намага\w*|пробува\w*|попыт\w*|спроб\w*) (?:\w+ ){0,2}$")
 # An attempt and nothing more: "fighting has centred on Russia's attempts to advance on X".
 ATTEMPT_ONLY = _rx(r"\b(?:attempts?|attempting|efforts?|bids?|tried|trying) (?:\w+ ){0,2}to (?:advance|push|reach|break|storm|"
                    r"enter|encircle|surround|take|capture|seize|retake|recapture)\w*")

@@ -29,6 +29,7 @@ from tui.core.claims.cues import (
     DENIAL,
     EVIDENCE,
     EXTENT,
+    FIGHTING,
     FOILED,
     GEO_REF,
     GERUND_GOAL,
@@ -568,6 +569,9 @@ def _sentence_statements(sentence: str, local: list[tuple[Mention, int, int]], s
         return []
     if event in ("strike", "shootdown") and NO_EVENT.search(sentence):
         return []
+    if event == "control" and not sentence.isascii() and FIGHTING.search(sentence) and not CAPTURE_RE.search(sentence) \
+            and not RESULT.search(sentence) and not DENIAL.search(sentence) and not HEDGE.search(sentence):
+        return []  # «ведут бои в западной части X, где противник еще удерживается»: fighting, no result
     if event == "strike" and WOUNDED_ELSEWHERE.search(sentence):
         return []  # «поранених на фронті»: wounded elsewhere, treated here; no strike on this place
     if event in ("losses", "control") and SILENT.search(sentence):
