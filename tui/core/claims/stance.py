@@ -155,7 +155,7 @@ def revise(orig: str, low: str, voices: list[Voice], actors: list[ActorMention],
     """The voices of one sentence after the guide's rules (see the module docstring)."""
     out: list[Voice] = []
     # Who acts: the parties named as subjects, not as owners of what was hit («оборону ВСУ»).
-    doers = [a for a in actors if not OWNED_BY.search(low, max(0, a.start - 24), a.start)]
+    doers = actors if low.isascii() else [a for a in actors if not OWNED_BY.search(low, max(0, a.start - 24), a.start)]
     if speaker is None and (labelled := headline_speaker(orig, actors)) is not None and len(voices) == 1:
         stance, side, name, event, start, end = voices[0]
         speaker = labelled

@@ -522,6 +522,7 @@ def _attempt_only(sentence: str) -> bool:
 # A unit named after a place: «корпус «Азов»», «бригада Азов», "the Azov brigade".
 _UNIT_BEFORE = re.compile(r"(?:[Кк]орпус\w*|[Бб]ригад\w*|[Пп]олк\w*|[Бб]атал[ьі]\w*|[Cc]orps|[Bb]rigade|[Rr]egiment|[Bb]attalion)"
                           r"\s+[«\"“]?$")
+_UNIT_WORD = re.compile(r"[Bb]rigade|[Cc]orps|[Rr]egiment|[Bb]attalion")
 _UNIT_AFTER = re.compile(r"[»\"”]?\s+(?:[Bb]rigade|[Cc]orps|[Rr]egiment|[Bb]attalion)\b")
 # A target named after the move it is for: «для дальнейшего освобождения X», «для подальшого наступу на X».
 _FOR_FURTHER = _rx(r"\bдля (?:дальнейш\w+ |подальш\w+ )?(?:наступ\w*|освобожд\w*|звільн\w*|продвиж\w*|просуван\w*|штурм\w*)"
@@ -607,6 +608,7 @@ def _sentence_statements(sentence: str, local: list[tuple[Mention, int, int]], s
         REPORT.match(sentence, a.end + 1) or POSSESSIVE_CLAIM.match(sentence, a.end))]
     places: list[tuple[Mention, int, int]] = []
     seen_places: set[str] = set()
+    unit_words = not low.isascii() or _UNIT_WORD.search(orig) is not None  # a cheap scan before the per-place ones
     for mention, start, end in local:
         if mention.speaker or mention.locates:
             continue  # "Kyiv denies", "the city, 104 km east of Kharkiv": who speaks, or only where
@@ -616,7 +618,7 @@ def _sentence_statements(sentence: str, local: list[tuple[Mention, int, int]], s
             continue  # "the Luhansk operational-tactical group" names a speaker, not a place
         if NOT_A_PLACE_AFTER.match(orig, end) and not territory:
             continue  # "the Dnipro River", "Kharkiv region"
-        if _UNIT_BEFORE.search(orig, max(0, start - 16), start) or _UNIT_AFTER.match(orig, end):
+        if unit_words and (_UNIT_BEFORE.search(orig, max(0, start - 16), start) or _UNIT_AFTER.match(orig, end)):
             continue  # «корпус «Азов»», "the Azov brigade": a unit's name, not where anything happened
         if REGION_LIST_AFTER.match(orig, end) and not territory and not _NOUN_FORM.fullmatch(mention.text):
             continue  # "in Kharkiv, Dnipropetrovsk, and Zaporizhzhia oblasts" («по Павлограду, ... районах» names the town)
