@@ -444,3 +444,9 @@ def test_battles_going_on_and_kyivs_gains_in_russian(sentence, want):
 def test_moscows_liberation_after_naming_kyivs_forces_stays_moscows():
     got = _triples("Уничтожив опорные пункты ВСУ, штурмовые отряды освободили Торское, сообщили в Минобороны.")
     assert got == {("claim", "ru", "Torske", "control")}
+
+
+def test_a_spokesman_of_a_ukrainian_grouping_admitting_the_enemys_entry_concedes():
+    got = _triples("Окупанти зайшли у Торське та закріпилися на околиці, визнав речник угруповання.")
+    assert got == {("confirmation", "ua", "Torske", "control")}
+    assert [a.actor.name for a in find_actors("Речник Кремля Пєсков сказав")] == ["Kremlin", "Peskov"]

@@ -134,7 +134,7 @@ LEXICON: list[tuple[Actor, tuple[str, ...]]] = [
         r"Ukraine['’]s (?:top|army|military) (?:commander|chief)", "Ukraine's army chief",
         r"(?:[Aa] |[Tt]he )?Ukrainian (?:\w+ ){0,2}(?:commander|officer|servicem[ae]n|servicemember|brigade|corps)",
         r"(?:[Aa] |[Tt]he )?spokes(?:man|woman|person) (?:for|of) (?:a |the )?Ukrainian (?:\w+ ){0,2}(?:grouping|group|forces)",
-        "Center for Countering Disinformation", "ЦПД", r"Центр\w* (?:протидії дезінформації|противодействия дезинформации)", r"(?:[Tt]he )?[1-9]\d{0,2}(?:st|nd|rd|th)? (?:\w+ ){0,3}(?:Corps|Brigade)(?: of the [\w ]{3,40}Forces)?",
+        "Center for Countering Disinformation", "ЦПД", r"[Рр]ечни\w* (?:угруповання|бригади|корпусу|[Сс]ил оборони|ОСУВ|ОТУ|Генштабу|ЗСУ|Повітряних сил|ВМС|НГУ|ДПСУ)", r"Центр\w* (?:протидії дезінформації|противодействия дезинформации)", r"(?:[Tt]he )?[1-9]\d{0,2}(?:st|nd|rd|th)? (?:\w+ ){0,3}(?:Corps|Brigade)(?: of the [\w ]{3,40}Forces)?",
         # English copy quotes Ukraine's units by their own statements; Russia's speak through the ministry.
         rf"(?:[Tt]he (?:[1-9]\d{{0,2}}(?:st|nd|rd|th) )?|(?<!Russian )(?<!Russia{_A}s )[1-9]\d{{0,2}}(?:st|nd|rd|th) )(?:brigade|corps)(?:{_A}s press service)?",
         "українська сторона", "Українська сторона", "украинская сторона", "Украинская сторона",
