@@ -450,3 +450,16 @@ def test_a_spokesman_of_a_ukrainian_grouping_admitting_the_enemys_entry_concedes
     got = _triples("Окупанти зайшли у Торське та закріпилися на околиці, визнав речник угруповання.")
     assert got == {("confirmation", "ua", "Torske", "control")}
     assert [a.actor.name for a in find_actors("Речник Кремля Пєсков сказав")] == ["Kremlin", "Peskov"]
+
+
+@pytest.mark.parametrize("sentence", [
+    "В освобожденной Авдеевке восстанавливают водопровод.",
+    "У звільненому Херсоні відкрили новий пункт незламності.",
+    "Минобороны наградило военнослужащих, отличившихся при освобождении Угледара.",
+])
+def test_a_town_named_by_its_earlier_liberation_is_background(sentence):
+    assert _triples(sentence) == set()
+
+
+def test_a_liberation_announced_is_still_a_claim():
+    assert _triples("Населенный пункт Звановка освобожден, сообщили в Минобороны.") == {("claim", "ru", "Zvanivka", "control")}

@@ -414,7 +414,10 @@ HISTORY = _rx(
     r"відтоді,? як|з тих пір,? як|с тех пор,? как|"
     # memorials and funerals look back on the dead: «акция памяти погибших», «вшанували загиблих»
     r"памят\w* (?:\w+ ){0,2}(?:погибш|жертв)\w*|пам['’]ят\w* (?:\w+ ){0,2}(?:загибл|жертв)\w*|вшанув\w*|почтил\w*|"
-    r"прощани\w*|прощанн\w*|похорон\w*|поховал\w*|траур\w*|since (?:\w+ ){1,3}(?:captured|took|seized|occupied|retook|liberated)\b)")
+    r"прощани\w*|прощанн\w*|похорон\w*|поховал\w*|траур\w*|"
+    # a town named by its earlier liberation, and awards for it: «в освобожденной Авдеевке», «наградил за освобождение»
+    r"(?:в|у|на|из|з|із|по|до|для|жител\w*|мешкан\w*) (?:ранее |раніше |недавно |нещодавно )?(?:освобожд[её]нн|звільнен)\w+ |"
+    r"нагр[ао]д\w* (?:[\w,-]+ ){0,5}(?:за|при) (?:освобожд|звільнен|взяти|штурм)\w*|відзнач\w* (?:[\w-]+ ){0,5}(?:за|під час) (?:звільнен|штурм)\w*|since (?:\w+ ){1,3}(?:captured|took|seized|occupied|retook|liberated)\b)")
 GOAL = _rx(
     r"\b(?:would (?:bring|put|leave|mean|amount|make)\b|supposed to (?:take|capture|seize|reach|encircle)|meant to(?:(?<=was meant to)|(?<=were meant to))|goal|aim(?:s|ed)? (?:to|at)|main aim|objective|seeks? to|seeking to|intends? to|intention|plans? to|planning to|"
     r"ambitions?|wants?|demand\w*|peace (?:deal|plan|agreement|talks)|hopes? to|would (?:allow|let|give|open)|could (?:allow|open|give|soon|fall)|may soon|"
