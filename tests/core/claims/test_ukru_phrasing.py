@@ -463,3 +463,8 @@ def test_a_town_named_by_its_earlier_liberation_is_background(sentence):
 
 def test_a_liberation_announced_is_still_a_claim():
     assert _triples("Населенный пункт Звановка освобожден, сообщили в Минобороны.") == {("claim", "ru", "Zvanivka", "control")}
+
+
+def test_collective_numerals_hint_a_placeless_claim():
+    assert _triples("На Харківщині внаслідок обстрілів загинули двоє людей.") == {("claim", "ua", None, "strike")}
+    assert _triples("Уздовж кордону на Сумщині ворог продовжує вести обстріли з мінометів.") == set()
