@@ -468,3 +468,13 @@ def test_a_liberation_announced_is_still_a_claim():
 def test_collective_numerals_hint_a_placeless_claim():
     assert _triples("На Харківщині внаслідок обстрілів загинули двоє людей.") == {("claim", "ua", None, "strike")}
     assert _triples("Уздовж кордону на Сумщині ворог продовжує вести обстріли з мінометів.") == set()
+
+
+# Shelling told as a habit or a trend names no particular strike unless it names the harm done.
+@pytest.mark.parametrize(("sentence", "want"), [
+    ("Покровськ щоденно піддається обстрілам, ситуація в місті напружена.", set()),
+    ("Фронт наблизився до Торського, обстріли посилюються.", set()),
+    ("Нікополь постійно потерпає від обстрілів, цього разу пошкоджено школу.", {("claim", "ua", "Nikopol", "strike")}),
+])
+def test_shelling_as_a_habit(sentence, want):
+    assert _triples(sentence) == want

@@ -475,6 +475,11 @@ LOCATIVE_BEFORE = _rx(
     r"attacked|attacks?|shelled|bombed|у|в|на|по|над|під|под|біля|около|возле)\s+(?:the (?:capital|city|town) of\s+)?$")
 # "the Zaporizhzhia nuclear plant" stands in Enerhodar, not in the city of Zaporizhzhia.
 NPP_AFTER = re.compile(r"\s(?:nuclear (?:power )?(?:plant|station)|NPP|power plant)\b", re.IGNORECASE)
+# Shelling told as a habit or a trend, with no harm named: «щоденно піддається обстрілам», «обстріли посилюються».
+HABITUAL_SHELLING = _rx(r"\b(?:щоденно|щодня|щоночі|постійн\w*|регулярн\w*|посилю\w*|зросл\w*|частіш\w*|ежедневно|каждый день|"
+                        r"постоянн\w*|регулярн\w*|усилива\w*|участил\w*|чаще)\b")
+STRIKE_HARM = _rx(r"\b(?:загин\w*|поранен\w*|пошкодж\w*|зруйн\w*|постражд\w*|влуч\w*|погиб\w*|ранен\w*|поврежд\w*|разруш\w*|"
+                  r"пострада\w*|попада\w*|пожеж\w*|пожар\w*)")
 # Soldiers wounded at the front and treated here: «госпіталізували військових, поранених на фронті».
 WOUNDED_ELSEWHERE = _rx(r"\b(?:поранен|ранен)\w* (?:\w+ ){0,2}(?:на фронт\w*|на передов\w*|в зон[іеу] (?:бойових|боевых|сво)\w*)")
 # "no shelling in Kherson", "Kramatorsk was not attacked": an event that did not happen.

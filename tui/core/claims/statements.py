@@ -36,11 +36,13 @@ from tui.core.claims.cues import (
     GOAL,
     GOAL_EXCEPT,
     HEDGE,
+    HABITUAL_SHELLING,
     HISTORY,
     NOT_A_PLACE_AFTER,
     NO_EVENT,
     WOUNDED_ELSEWHERE,
     NPP_AFTER,
+    STRIKE_HARM,
     STRIKE_RESULT,
     GROUND_ACTIVITY,
     LOCATIVE_BEFORE,
@@ -573,6 +575,8 @@ def _sentence_statements(sentence: str, local: list[tuple[Mention, int, int]], s
     if event == "control" and not sentence.isascii() and FIGHTING.search(sentence) and not CAPTURE_RE.search(sentence) \
             and not RESULT.search(sentence) and not DENIAL.search(sentence) and not HEDGE.search(sentence):
         return []  # «ведут бои в западной части X, где противник еще удерживается»: fighting, no result
+    if event == "strike" and not sentence.isascii() and HABITUAL_SHELLING.search(sentence) and not STRIKE_HARM.search(sentence):
+        return []  # «Покровськ щоденно піддається обстрілам»: a habit, no particular strike
     if event == "strike" and WOUNDED_ELSEWHERE.search(sentence):
         return []  # «поранених на фронті»: wounded elsewhere, treated here; no strike on this place
     if event in ("losses", "control") and SILENT.search(sentence):
