@@ -577,7 +577,7 @@ def _sentence_statements(sentence: str, local: list[tuple[Mention, int, int]], s
         return []  # «ведут бои в западной части X, где противник еще удерживается»: fighting, no result
     if event == "strike" and not sentence.isascii() and HABITUAL_SHELLING.search(sentence) and not STRIKE_HARM.search(sentence):
         return []  # «Покровськ щоденно піддається обстрілам»: a habit, no particular strike
-    if event == "strike" and WOUNDED_ELSEWHERE.search(sentence):
+    if event == "strike" and not sentence.isascii() and WOUNDED_ELSEWHERE.search(sentence):
         return []  # «поранених на фронті»: wounded elsewhere, treated here; no strike on this place
     if event in ("losses", "control") and SILENT.search(sentence):
         return []  # "said nothing about territorial losses near X": what is not said is no claim
@@ -612,7 +612,8 @@ def _sentence_statements(sentence: str, local: list[tuple[Mention, int, int]], s
         REPORT.match(sentence, a.end + 1) or POSSESSIVE_CLAIM.match(sentence, a.end))]
     places: list[tuple[Mention, int, int]] = []
     seen_places: set[str] = set()
-    unit_words = not low.isascii() or _UNIT_WORD.search(orig) is not None  # a cheap scan before the per-place ones
+    cyrillic = not low.isascii()  # the Russian and Ukrainian checks below cannot match other text
+    unit_words = cyrillic or _UNIT_WORD.search(orig) is not None  # a cheap scan before the per-place ones
     for mention, start, end in local:
         if mention.speaker or mention.locates:
             continue  # "Kyiv denies", "the city, 104 km east of Kharkiv": who speaks, or only where
@@ -646,7 +647,7 @@ def _sentence_statements(sentence: str, local: list[tuple[Mention, int, int]], s
             continue  # "seized Dvorichanske and are advancing toward Dvorichna": where they head, not what they took
         if len(local) > 1 and GEO_REF.search(sentence[max(0, start - 40) : start]):
             continue  # "30 km south of Kupiansk" locates, it is not what the claim is about
-        if _FOR_FURTHER.search(sentence, max(0, start - 60), start):
+        if cyrillic and _FOR_FURTHER.search(sentence, max(0, start - 60), start):
             continue  # «для дальнейшего наступления на X»: the next target, not what was taken
         if _NEAR_VILLAGE.search(sentence, max(0, start - 40), start):
             continue  # "captured a village near Huliaipole": the village taken is not named
