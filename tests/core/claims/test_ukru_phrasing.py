@@ -427,3 +427,54 @@ def test_a_gain_told_by_a_ukrainian_brigade_in_russian():
 ])
 def test_a_community_named_by_its_towns_adjective(sentence, place):
     assert _triples(sentence) == {("claim", "ua", place, "strike")}
+
+
+# Battles going on are fighting, not a result; a gain Moscow never narrates for Kyiv is Kyiv's claim.
+@pytest.mark.parametrize(("sentence", "want"), [
+    ("Российские войска ведут бои в западной части Торского, где противник еще удерживается в нескольких домах.", set()),
+    ("Российские подразделения ведут бои в центре Торского и продвигаются к вокзалу.", {("claim", "ru", "Torske", "control")}),
+    ("Бої за Торське тривають, село під контролем Сил оборони.", {("denial", "ua", "Torske", "control")}),
+    ("Армия Украины восстановила контроль над Торским.", {("claim", "ua", "Torske", "control")}),
+    ("ВСУ пытались восстановить контроль над Торским, но были отброшены.", {("claim", "ru", "Torske", "control")}),
+])
+def test_battles_going_on_and_kyivs_gains_in_russian(sentence, want):
+    assert _triples(sentence) == want
+
+
+def test_moscows_liberation_after_naming_kyivs_forces_stays_moscows():
+    got = _triples("Уничтожив опорные пункты ВСУ, штурмовые отряды освободили Торское, сообщили в Минобороны.")
+    assert got == {("claim", "ru", "Torske", "control")}
+
+
+def test_a_spokesman_of_a_ukrainian_grouping_admitting_the_enemys_entry_concedes():
+    got = _triples("Окупанти зайшли у Торське та закріпилися на околиці, визнав речник угруповання.")
+    assert got == {("confirmation", "ua", "Torske", "control")}
+    assert [a.actor.name for a in find_actors("Речник Кремля Пєсков сказав")] == ["Kremlin", "Peskov"]
+
+
+@pytest.mark.parametrize("sentence", [
+    "В освобожденной Авдеевке восстанавливают водопровод.",
+    "У звільненому Херсоні відкрили новий пункт незламності.",
+    "Минобороны наградило военнослужащих, отличившихся при освобождении Угледара.",
+])
+def test_a_town_named_by_its_earlier_liberation_is_background(sentence):
+    assert _triples(sentence) == set()
+
+
+def test_a_liberation_announced_is_still_a_claim():
+    assert _triples("Населенный пункт Звановка освобожден, сообщили в Минобороны.") == {("claim", "ru", "Zvanivka", "control")}
+
+
+def test_collective_numerals_hint_a_placeless_claim():
+    assert _triples("На Харківщині внаслідок обстрілів загинули двоє людей.") == {("claim", "ua", None, "strike")}
+    assert _triples("Уздовж кордону на Сумщині ворог продовжує вести обстріли з мінометів.") == set()
+
+
+# Shelling told as a habit or a trend names no particular strike unless it names the harm done.
+@pytest.mark.parametrize(("sentence", "want"), [
+    ("Покровськ щоденно піддається обстрілам, ситуація в місті напружена.", set()),
+    ("Фронт наблизився до Торського, обстріли посилюються.", set()),
+    ("Нікополь постійно потерпає від обстрілів, цього разу пошкоджено школу.", {("claim", "ua", "Nikopol", "strike")}),
+])
+def test_shelling_as_a_habit(sentence, want):
+    assert _triples(sentence) == want

@@ -68,6 +68,8 @@ _ADVANCE = _rx(r"\b(?:advanc\w*|captur\w*|seiz\w*|liberat\w*|recaptur\w*|retook|
 # adjective (Moscow's own bulletins say «ВС РФ нанесли удар»), or Ukraine's words for the attackers.
 _UA_VOICE_RU = _rx(r"\b(?:российск\w+ (?:\w+ )?(?:беспилотник|дрон|ракет|удар|атак|авиаудар|авиабомб|обстрел|шахед|снаряд|бомб)\w*|"
                    r"россиян\w*|оккупант\w*|рашист\w*)")
+# A gain Moscow's own voice never narrates for Kyiv: «восстановила контроль», «вернули контроль», «освободили».
+_UA_GAIN_RU = _rx(r"\b(?:восстановил[аио]? контроль|вернул[аио]? контроль|освободил[аио]?)\b")
 # Kyiv's hold told in Russian words, whoever writes them.
 _UA_HELD_RU = _rx(r"\bпод (?:\w+ )?контролем (?:всу|вооруженных сил украины|украин\w+|сил обороны)")
 _ENEMY = _rx(r"\b(?:противник\w*|ворог\w*|враг\w*|окупант\w*|оккупант\w*)")
@@ -171,7 +173,7 @@ def revise(orig: str, low: str, voices: list[Voice], actors: list[ActorMention],
     """The voices of one sentence after the guide's rules (see the module docstring)."""
     out: list[Voice] = []
     # Who acts: the parties named as subjects, not as owners of what was hit («оборону ВСУ»).
-    doers = [a for a in actors if not OWNED_BY.search(low, max(0, a.start - 24), a.start)]
+    doers = actors if low.isascii() else [a for a in actors if not OWNED_BY.search(low, max(0, a.start - 24), a.start)]
     if speaker is None and (labelled := headline_speaker(orig, actors)) is not None and len(voices) == 1:
         stance, side, name, event, start, end = voices[0]
         speaker = labelled
@@ -196,6 +198,8 @@ def revise(orig: str, low: str, voices: list[Voice], actors: list[ActorMention],
                 elif (stance == "claim" and event == "control" and agent_side not in (None, language)
                         and _ADVANCE.search(clause) and not FOILED.search(clause) and not _HALTED.search(clause)):
                     stance, side, name = "confirmation", "other", None  # the enemy's advance, told by its foe
+                elif stance == "claim" and event == "control" and language == "ru" and _ua_gains(low, start, clause, doers):
+                    side, name = "ua", None  # «Армия Украины восстановила контроль над X»: Kyiv's gain as Kyiv tells it
                 elif stance == "claim" and event == "control" and language == "ru" and _UA_HELD_RU.search(clause):
                     stance, side, name = "denial", "ua", None  # «остается под контролем Сил обороны Украины»: Kyiv's hold
                 elif stance == "claim" and event == "strike" and language == "ru" and _UA_VOICE_RU.search(clause):
@@ -299,6 +303,16 @@ def _answering(low: str, actors: list[ActorMention], side: str) -> ActorMention 
                 and _REPLY_VERB.match(low, a.end):
             return a
     return None
+
+
+def _ua_gains(low: str, start: int, clause: str, actors: list[ActorMention]) -> bool:
+    """Russian words telling Kyiv's gain with Kyiv's forces as its subject, right before the verb."""
+    gain = _UA_GAIN_RU.search(clause)
+    if gain is None:
+        return False
+    at = start + gain.start()
+    before = [a for a in actors if a.end <= at and a.actor.side in PARTIES]
+    return bool(before) and before[-1].actor.side == "ua" and at - before[-1].end <= 30
 
 
 def _ua_holds(clause: str, actors: list[ActorMention]) -> bool:

@@ -29,17 +29,20 @@ from tui.core.claims.cues import (
     DENIAL,
     EVIDENCE,
     EXTENT,
+    FIGHTING,
     FOILED,
     GEO_REF,
     GERUND_GOAL,
     GOAL,
     GOAL_EXCEPT,
     HEDGE,
+    HABITUAL_SHELLING,
     HISTORY,
     NOT_A_PLACE_AFTER,
     NO_EVENT,
     WOUNDED_ELSEWHERE,
     NPP_AFTER,
+    STRIKE_HARM,
     STRIKE_RESULT,
     GROUND_ACTIVITY,
     LOCATIVE_BEFORE,
@@ -276,7 +279,7 @@ _PLACELESS_DIGIT = re.compile(r"\d")
 _PLACELESS_WORD = re.compile(r"\b(?:all|всі|все|two|three|four|five|six|seven|eight|nine|ten|several|dozens)\b")
 # Counts in Russian and Ukrainian words («четыре беспилотника», «дванадцять шахедів»): looked for only in Cyrillic text.
 _PLACELESS_WORD_CYR = re.compile(
-    r"(?<![\w])(?:дв[аеі]|двох|тр[иь]|трьох|чотирьох|сорок\w*|п['’]?ятдесят\w*|сотн\w*|четыре|чотири|пять|п['’]ять|шесть|шість|семь|сім|восемь|вісім|девять|дев['’]ять|десять|"
+    r"(?<![\w])(?:дв[аеі]|двох|двоє|двое|троє|трое|четверо|п['’]?ятеро|шестеро|семеро|тр[иь]|трьох|чотирьох|сорок\w*|п['’]?ятдесят\w*|сотн\w*|четыре|чотири|пять|п['’]ять|шесть|шість|семь|сім|восемь|вісім|девять|дев['’]ять|десять|"
     r"[а-яіїє]{2,6}надцат[ьи]|[а-яіїє]{2,6}надцят[ьи]|двадцат\w*|двадцят\w*|тридцат\w*|тридцят\w*|несколько|нескольких|кілька|кількох|десятк\w*|"
     # what is launched and struck names its count or its region, seldom a town
     r"беспилотник\w*|безпілотник\w*|бпла|дрон\w*|ракет\w*|удар\w*|атак\w*)(?![\w])", re.IGNORECASE)
@@ -551,6 +554,7 @@ def _attempt_only(sentence: str) -> bool:
 # A unit named after a place: «корпус «Азов»», «бригада Азов», "the Azov brigade".
 _UNIT_BEFORE = re.compile(r"(?:[Кк]орпус\w*|[Бб]ригад\w*|[Пп]олк\w*|[Бб]атал[ьі]\w*|[Cc]orps|[Bb]rigade|[Rr]egiment|[Bb]attalion)"
                           r"\s+[«\"“]?$")
+_UNIT_WORD = re.compile(r"[Bb]rigade|[Cc]orps|[Rr]egiment|[Bb]attalion")
 _UNIT_AFTER = re.compile(r"[»\"”]?\s+(?:[Bb]rigade|[Cc]orps|[Rr]egiment|[Bb]attalion)\b")
 # A target named after the move it is for: «для дальнейшего освобождения X», «для подальшого наступу на X».
 _FOR_FURTHER = _rx(r"\bдля (?:дальнейш\w+ |подальш\w+ )?(?:наступ\w*|освобожд\w*|звільн\w*|продвиж\w*|просуван\w*|штурм\w*)"
@@ -619,7 +623,12 @@ def _sentence_statements(sentence: str, local: list[tuple[Mention, int, int]], s
         return []
     if event in ("strike", "shootdown") and NO_EVENT.search(sentence):
         return []
-    if event == "strike" and WOUNDED_ELSEWHERE.search(sentence):
+    if event == "control" and not sentence.isascii() and FIGHTING.search(sentence) and not CAPTURE_RE.search(sentence) \
+            and not RESULT.search(sentence) and not DENIAL.search(sentence) and not HEDGE.search(sentence):
+        return []  # «ведут бои в западной части X, где противник еще удерживается»: fighting, no result
+    if event == "strike" and not sentence.isascii() and HABITUAL_SHELLING.search(sentence) and not STRIKE_HARM.search(sentence):
+        return []  # «Покровськ щоденно піддається обстрілам»: a habit, no particular strike
+    if event == "strike" and not sentence.isascii() and WOUNDED_ELSEWHERE.search(sentence):
         return []  # «поранених на фронті»: wounded elsewhere, treated here; no strike on this place
     if event in ("losses", "control") and SILENT.search(sentence):
         return []  # "said nothing about territorial losses near X": what is not said is no claim
@@ -656,6 +665,8 @@ def _sentence_statements(sentence: str, local: list[tuple[Mention, int, int]], s
         REPORT.match(sentence, a.end + 1) or POSSESSIVE_CLAIM.match(sentence, a.end))]
     places: list[tuple[Mention, int, int]] = []
     seen_places: set[str] = set()
+    cyrillic = not low.isascii()  # the Russian and Ukrainian checks below cannot match other text
+    unit_words = cyrillic or _UNIT_WORD.search(orig) is not None  # a cheap scan before the per-place ones
     for mention, start, end in local:
         if mention.speaker or mention.locates:
             continue  # "Kyiv denies", "the city, 104 km east of Kharkiv": who speaks, or only where
@@ -665,7 +676,7 @@ def _sentence_statements(sentence: str, local: list[tuple[Mention, int, int]], s
             continue  # "the Luhansk operational-tactical group" names a speaker, not a place
         if NOT_A_PLACE_AFTER.match(orig, end) and not territory or _WATER_BEFORE.search(orig, max(0, start - 12), start):
             continue  # "the Dnipro River", "Kharkiv region", "the Sea of Azov"
-        if _UNIT_BEFORE.search(orig, max(0, start - 16), start) or _UNIT_AFTER.match(orig, end):
+        if unit_words and (_UNIT_BEFORE.search(orig, max(0, start - 16), start) or _UNIT_AFTER.match(orig, end)):
             continue  # «корпус «Азов»», "the Azov brigade": a unit's name, not where anything happened
         if REGION_LIST_AFTER.match(orig, end) and not territory and not _NOUN_FORM.fullmatch(mention.text):
             continue  # "in Kharkiv, Dnipropetrovsk, and Zaporizhzhia oblasts" («по Павлограду, ... районах» names the town)
@@ -689,7 +700,7 @@ def _sentence_statements(sentence: str, local: list[tuple[Mention, int, int]], s
             continue  # "seized Dvorichanske and are advancing toward Dvorichna": where they head, not what they took
         if len(local) > 1 and GEO_REF.search(sentence[max(0, start - 40) : start]):
             continue  # "30 km south of Kupiansk" locates, it is not what the claim is about
-        if _FOR_FURTHER.search(sentence, max(0, start - 60), start):
+        if cyrillic and _FOR_FURTHER.search(sentence, max(0, start - 60), start):
             continue  # «для дальнейшего наступления на X»: the next target, not what was taken
         if _NEAR_VILLAGE.search(sentence, max(0, start - 40), start):
             continue  # "captured a village near Huliaipole": the village taken is not named

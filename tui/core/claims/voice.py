@@ -306,8 +306,9 @@ def _gainer(sentence: str, orig: str, actors: list[ActorMention], speaker: Actor
         return None  # "Ukraine's attempts to retake Kupiansk had failed"
     # Actors before a speaker who opens the sentence belong to whoever relays the claim.
     start = speaker.end if speaker is not None and speaker.end <= verb.start() else 0
+    ascii_text = sentence.isascii()
     before = [a for a in actors if start <= a.start and a.end <= verb.start() and a is not speaker
-              and a.actor.side in ("ru", "ua") and not OWNED_BY.search(sentence, max(0, a.start - 24), a.start)]
+              and a.actor.side in ("ru", "ua") and (ascii_text or not OWNED_BY.search(sentence, max(0, a.start - 24), a.start))]
     if not before:
         return None
     side = before[-1].actor.side
