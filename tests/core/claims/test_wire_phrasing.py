@@ -752,3 +752,17 @@ def test_title_case_headlines_and_dash_officials(sentence, want):
 ])
 def test_orders_vows_and_efforts(sentence, want):
     assert _triples(sentence) == want
+
+
+@pytest.mark.parametrize(("sentence", "want"), [
+    ("A Russian milblogger claimed that Russian forces control between 45 and 52 percent of Siversk.", {("claim", "ru", "Siversk", "control")}),
+    # The defender counting the enemy inside a town concedes they got in.
+    ("The Ukrainian military said about 300 Russian soldiers were in Lyman.", {("confirmation", "ua", "Lyman", "control")}),
+    ("Russian bloggers posted a video showing Russian troops entering Lyman.", {("claim", "ru", "Lyman", "control")}),
+    ("The Russian tricolour now flies over the village of Torske, footage from Russia's Ministry of Defence shows.",
+     {("claim", "ru", "Torske", "control")}),
+    # Moscow's bulletins "defeated formations" of brigades near villages: losses claimed there.
+    ("Units of the Battlegroup Dnepr defeated formations of a Ukrainian brigade near Kozatske.", {("claim", "ru", "Kozatske", "losses")}),
+])
+def test_percentages_presence_flags_and_defeats(sentence, want):
+    assert _triples(sentence) == want
