@@ -607,3 +607,9 @@ def test_the_oblast_named_settles_a_latin_namesake(text, want):
 def test_a_person_before_an_oblast_is_not_a_guessed_village():
     text = "Governor Syniehubov in the Kharkiv region said nothing more."
     assert [m for m in find_places(text) if m.kind == "settlement"] == []
+
+
+def test_an_unknown_village_takes_the_oblast_of_the_town_that_locates_it():
+    text = "Russian forces liberated the village of Uspenovka, eight kilometres southwest of Kurakhovo."
+    got = [(m.place.name, m.place.oblast) for m in find_places(text) if m.kind == "settlement"]
+    assert ("Uspenivka", "Donetsk") in got

@@ -526,6 +526,11 @@ def _guessed_latin(gaz: Gazetteer, text: str, mentions: list[PlaceMention],
             elif any(a < end and start < b for a, b in taken):
                 continue
             oblast = _next_oblast(((n.start, n.area) for n in mentions if n.kind == "region"), _EN_REPUBLIC, text, end)
+            if oblast is None and known is None:
+                # "the village of Uspenovka, southwest of Kurakhove": no oblast named, but the town that
+                # locates the village lies in one, and villages near a town lie in its oblast.
+                oblast = _next_oblast(((n.start, n.place.oblast) for n in mentions if n.kind == "settlement" and n.place
+                                       and n.start > end), _EN_REPUBLIC, text, end)
             if oblast is None:
                 continue
             if known is not None and any(c.oblast == oblast for c in (known.place, *known.candidates)):
