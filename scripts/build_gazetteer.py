@@ -115,7 +115,8 @@ STOP = {
     "andrii", "dmitry", "dmytro", "mykola", "nikolai", "petro", "pavlo", "serhiy", "serhii", "yuri",
     "yurii", "ihor", "igor", "viktor", "oleh", "mykhailo", "mikhail", "roman", "bohdan", "sofia",
     "sergeyevka", "dim", "most", "plan", "ray", "sun", "red", "hard", "arms", "donbas city", "donbas siti", "donbass city",
-    # Ukrainian and Russian words that are also villages: "пожежа" (a fire), "сторони" (the sides), "город" (a city)
+    # Ukrainian and Russian words that are also villages: "пожежа" (a fire), "сторона" (a side, "сторони"
+    # declined), "город" (a city)
     "пожежа", "сторона", "город",
     # Big Russian cities the gazetteer does not hold, which GeoNames lists as old names of
     # Ukrainian villages: "Novorossiysk oil terminal" is not Siabry in Kherson Oblast.

@@ -766,3 +766,29 @@ def test_orders_vows_and_efforts(sentence, want):
 ])
 def test_percentages_presence_flags_and_defeats(sentence, want):
     assert _triples(sentence) == want
+
+
+@pytest.mark.parametrize(("sentence", "event"), [
+    # People "inside" a house and photos "taken" are a strike's details, not control of the town.
+    ("Two civilians were inside the house in Kherson when it was hit, the governor said.", "strike"),
+    ("Photos taken, the governor said, show damage in Kharkiv after the drone hit.", "strike"),
+])
+def test_inside_and_taken_stay_with_strikes(sentence, event):
+    assert {s.event for s in extract_statements(sentence)} == {event}
+
+
+def test_hyphenated_pairs_of_towns_keep_both():
+    from tui.core.claims.places import find_places
+    names = [m.place.name for m in find_places("The Pokrovsk-Myrnohrad agglomeration is under pressure.") if m.place]
+    assert names == ["Pokrovsk", "Myrnohrad"]
+
+
+def test_a_possessive_place_before_a_comma_is_still_a_place():
+    assert _triples("Drones hit Kupiansk's outskirts, where troops fight, the governor said.") == {
+        ("claim", "ua", "Kupiansk", "strike")}
+
+
+def test_russias_main_intelligence_directorate_is_moscows():
+    from tui.core.claims.actors import find_actors
+    text = "Russia's Main Intelligence Directorate said the drones were Ukrainian."
+    assert {a.actor.side for a in find_actors(text)} == {"ru"}

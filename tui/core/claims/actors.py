@@ -129,7 +129,8 @@ LEXICON: list[tuple[Actor, tuple[str, ...]]] = [
         "Хортиця", "Таврія", rf"(?:[Tt]he )?(?:Ukrainian|Ukraine{_A}s) (?:military |army |high )?command\b",
         # Kyiv's military intelligence (HUR) reports operations in English copy, often unqualified.
         rf"(?:[Tt]he )?(?:(?:Ukrainian|Ukraine{_A}s) )?(?<!Russian )(?<!Russia{_A}s )[Mm]ilitary intelligence(?: agency| directorate| service)?\b",
-        r"(?:the )?Main (?:Military )?Intelligence Directorate\b(?! of Russia)", "HUR", "GUR", r"(?:Ukraine['’]s )?SBU(?: security service)?", "Kyrylo Budanov", "Budanov", "ГУР", r"Буданов\w*",
+        r"(?<!Russia['’]s )(?<!Russian )(?:the )?Main (?:Military )?Intelligence Directorate\b(?! of (?:the )?(?:Russia|General Staff))",
+        "HUR", "GUR", r"(?:Ukraine['’]s )?SBU(?: security service)?", "Kyrylo Budanov", "Budanov", "ГУР", r"Буданов\w*",
         # "head of communications for Ukraine's ground forces": a title that names the side it serves
         rf"(?:head|chief|director|spokes(?:man|woman|person)) of (?:communications|public affairs|the press service)"
         rf" (?:for|of|at) (?:Ukraine{_A}s|the Ukrainian|Ukrainian) (?:[\w-]+ ){{0,2}}(?:forces|army|military|navy|command)")),
@@ -177,7 +178,7 @@ LEXICON: list[tuple[Actor, tuple[str, ...]]] = [
         "Ukrainian defenders", "the Ukrainians", "Ukrainians", r"(?<![Aa]ir )(?<!Russian )(?:the )?Defen[cs]e [Ff]orces(?: of Ukraine)?", "our defenders", r"the \w+ (?:Separate )?(?:Mechanized|Assault|Airborne|Marine|Jaeger) Brigade",
         "Україна", "Київ", "ЗСУ", r"[Уу] Києві", r"[Вв] Киеве", "Сили оборони", "українські війська", "Украина", "Киев", "ВСУ", "украинские войска",
         r"[Уу]країнськ\w* (?:військ\w*|військов\w*|сил\w*|підрозділ\w*|захисник\w*|бійц\w*|корпус\w*|бригад\w*|угрупован\w*)", r"Сил\w* оборони", r"ОТУ «?\w+»?",
-        r"ОСУВ «?\w+»?", r"[Уу]годованн\w* військ «?\w+»?", r"[Уу]груповання військ «?\w+»?", r"[Вв] угрупованні", "СБУ", "ГУР", "ССО", r"Сил\w* ППО",
+        r"ОСУВ «?\w+»?", r"[Уу]годованн\w* військ «?\w+»?", r"[Уу]груповання військ «?\w+»?", r"[Вв] угрупованні", "СБУ", "ССО", r"Сил\w* ППО",
         r"[Уу]краинск\w* (?:войск\w*|военн\w*|формировани\w*|власт\w*|командовани\w*|сторон\w*)", r"[Уу]краинские формирования",
         r"[Фф]ормировани\w* ВСУ", r"[Уу]краинск\w* (?:бойц\w*|подразделени\w*|групп\w*|военнослужащ\w*|корпус\w*|бригад\w*|группировк\w*)", r"Сил\w* обороны(?: Украины)?", r"[Оо]боронц\w*", r"[Аа]рми\w* Украины", r"[Аа]рмі\w* України", r"[Вв]ооруженн\w* [Сс]ил\w* Украины", r"[Зз]бройн\w* [Сс]ил\w* України", r"[УуВв] бригаді", r"[Вв] бригаде", r"[Уу] корпусі", r"[Нн]аші (?:захисник\w*|воїн\w*|бійц\w*)", r"[Уу]країнськ\w* (?:влад\w*|командуванн\w*|сторон\w*|військов\w*)")),
     # --- "the ministry" alone: statements.py gives it the side the sentence or the story means

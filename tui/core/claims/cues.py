@@ -2,8 +2,8 @@
 
 Patterns built with `_rx` are written in natural case but compiled for lowercased text
 (IGNORECASE makes these alternations ~5x slower); the few case-sensitive ones (TAKE, LEFT,
-NOT_A_PLACE_AFTER) run on the original sentence. Every pattern is bounded: no nested
-quantifiers, so a long sentence cannot make one backtrack catastrophically.
+NOT_A_PLACE_AFTER) run on the original sentence. Every repeat is bounded ({0,n}), so a long
+sentence cannot make a pattern backtrack catastrophically.
 """
 
 from __future__ import annotations
@@ -60,7 +60,7 @@ def _join(alternatives: list[list[str]]) -> str:
     return "|".join(kept) if kept else "(?!)"
 
 
-_WORD_START4 = re.compile(r"(?<!\w)\w{1,4}")  # a word start written as a lookbehind: re scans it faster than \b
+_WORD_START4 = re.compile(r"(?<!\w)\w{1,4}")  # the first letters of every word
 _WORD_CHARS = re.compile(r"^\w+")
 
 
@@ -334,6 +334,9 @@ CONFIRM_VERB = _rx(
     r"\b(?<!\bno )(?:confirmed(?! (?:advances?|gains?|captures?|presence|reports?|positions?|territorial|russian|ukrainian)\b)|"
     r"confirms|confirm|acknowledged|acknowledges|admitted|admits|conceded|concedes|"
     r"підтверди\w*|подтверди\w*|подтвержда\w*|підтверджу\w*|визнал\w*|признал\w*|визна\w*)\b")
+# "in eastern Ukraine", "across Russia": the country named as where, which neither speaks nor acts.
+LAND_BEFORE = re.compile(r"\b(?:eastern|western|northern|southern|central|occupied|in|across|inside|into|"
+                         r"(?:north|south|east|west)(?:east|west)?(?:ern)? of)\s+$", re.IGNORECASE)
 # A withdrawal told as a move: "relocated to more favourable positions", «перемістилися на вигідніші
 # позиції», «переместились на более выгодные рубежи».
 MOVED_TO_BETTER = r"(?:relocated|moved|redeployed) to (?:more )?(?:favou?rable|advantageous|better) (?:positions|lines)"
@@ -381,9 +384,9 @@ CAPTURE = (r"captur\w*|(?:took|taken|take|taking|takes|seiz\w+|gain\w*|establish
 CONTROL = _rx(
     r"\b(?:" + CAPTURE + r"|block(?:ing|ade) of\b|storm(?:ed|ing)\b|"
     # headline grammar: "Kupiansk taken;", "troops push into", "flag over", "forces now hold"
-    r"(?<=claims )(?:russian|ukrainian) (?:troops|forces|soldiers|units) (?:are |now )?(?:in|inside)\b|taken(?=\s*(?:[;,:—–]|$))|(?:has|have|had) been (?:fully |completely )?taken\b(?! (?:into|to|away|off|out|up|over|part|place|prisoners?|hostages?|captive))|"
+    r"(?<=claims )(?:russian|ukrainian) (?:troops|forces|soldiers|units) (?:are |now )?(?:in|inside)\b|(?<=[a-z] )taken(?=\s*(?:[;:—–]|$))|(?:has|have|had) been (?:fully |completely )?taken\b(?! (?:into|to|away|off|out|up|over|part|place|prisoners?|hostages?|captive))|"
     r"(?:was|were) (?:fully|completely) taken\b|(?:completely|fully) cleared\b|"
-    r"(?:are|were) (?:already |now )?inside\b|push(?:es)? into|(?:russian|ukrainian) flags? (?:over|above)\b|"
+    r"(?:troops|forces|units|soldiers|they) (?:are|were) (?:already |now )?inside\b|push(?:es)? into|(?:russian|ukrainian) flags? (?:over|above)\b|"
     r"(?:forces|troops|units) (?:now |still )?hold\b|(?:troops|forces|units|soldiers) (?:are |were |remain |remained )?still inside\b|repel\w*|repuls\w*|thwart\w*|fought off|beat back|(?:remains?|remained|still) under (?:\w+ ){0,5}control|"
     r"under (?:the )?(?:full )?control of|under (?:russian|ukrainian|our|their|its|full|moscow['’]s|kyiv['’]s|russia['’]s|ukraine['’]s) control|"
     r"(?:still|were|are|was|continue to|continues to) defending|(?<=\bis )defending|control of|controls|controlled|holding|still held|"
@@ -436,7 +439,7 @@ STRIKE_RESULT = _rx(
     r"(?:запусти\w*|випусти\w*|выпусти\w*|атакува\w*|атаковал\w*) (?:[\w'’-]+ ){0,3}\d[\d ]* (?:[\w'’-]+ ){0,4}(?:бпла|безпілотник|беспилотник|дрон|ракет|шахед)\w*|"
     r"(?:удар|авіаудар|авиаудар|обстріл|обстрел)\w*,? (?:[\w,]+ ){0,3}(?:спрямован|направлен)\w* (?:\w+ )?(?:по|на)\b|"
     r"подверг\w* (?:\w+ ){0,2}(?:удар|авиаудар|обстрел)\w*|(?:удар|авиаудар|обстрел)\w* (?:\w+ ){0,3}подверг\w*|"
-    r"(?:завда\w*|нанес\w*) (?:[\w'’-]+ ){0,5}(?:удар|авіаудар|авиаудар)\w*|set fire to|sparks? (?:a )?fire|(?:cuts?|cutting|knocked out) (?:off )?(?:power|electricity)|нанес\w* (?:\w+ ){0,3}удар\w* по|завда\w* (?:\w+ ){0,3}удар\w* по|fire\b(?:(?<=started a fire)|(?<=caused a fire)|(?<=starting a fire)|(?<=causing a fire))|влучи\w*|влучан\w*|попадани\w*|попал\w*(?! в плен)|пошкоджен\w*|поврежд\w*|загин\w*|погиб\w*|"
+    r"(?:завда\w*|нанес\w*) (?:[\w'’-]+ ){0,5}(?:удар|авіаудар|авиаудар)\w*|set fire to|sparks? (?:a )?fire|(?:cuts?|cutting|knocked out) (?:off )?(?:power|electricity)|fire\b(?:(?<=started a fire)|(?<=caused a fire)|(?<=starting a fire)|(?<=causing a fire))|влучи\w*|влучан\w*|попадани\w*|попал\w*(?! в плен)|пошкоджен\w*|поврежд\w*|загин\w*|погиб\w*|"
     r"поранен\w*|ранен\w*|урази\w*|уражен\w*|поразил\w*|знеструм\w*|обесточ\w*|пожеж\w*|пожар\w*|загорел\w*|обстріл\w*|"
     r"обстрел\w*|постраждал\w*|пострадал\w*|зруйнов\w*|разруш\w*|выбиты|вибито|уничтож\w*|знищ\w*|поранил\w*|ранил\w*|"
     r"вбил\w*|убил\w*|врезал\w*|повредил\w*|пошкодил\w*)")
@@ -462,7 +465,7 @@ HISTORY = _rx(
     r"нагр[ао]д\w* (?:[\w,-]+ ){0,5}(?:за|при) (?:освобожд|звільнен|взяти|штурм)\w*|відзнач\w* (?:[\w-]+ ){0,5}(?:за|під час) (?:звільнен|штурм)\w*|since (?:\w+ ){1,3}(?:captured|took|seized|occupied|retook|liberated)\b)")
 GOAL = _rx(
     r"\b(?:closer to (?:capturing|taking|seizing|encircling|surrounding|cutting)\b|prepar\w+ (?:for |to )?(?:\w+ ){0,3}(?:advances?|offensives?|assaults?|attacks?|push)\b|"
-    r"closing in on\b|hypothetical|vow\w*(?: \w+){0,3}? (?:not )?to\b|making efforts? to\b|(?:will|would) (?:give|provide|allow|open|let)\b|"
+    r"closing in on\b|hypothetical|vow\w*(?: \w+){0,3}? (?:not )?to\b|making efforts? to\b|will (?:give|provide|allow|open|let)\b|would provide\b|"
     r"(?:drive|bid|push|effort|efforts|offensive|campaign) to (?:capture|take|seize|encircle|surround|infiltrate|enter|reach|break into)\b|would (?:bring|put|leave|mean|amount|make)\b|supposed to (?:take|capture|seize|reach|encircle)|meant to(?:(?<=was meant to)|(?<=were meant to))|goal|aim(?:s|ed)? (?:to|at)|main aim|objective|seeks? to|seeking to|intends? to|intention|plans? to|planning to|"
     r"ambitions?|wants?|demand\w*|peace (?:deal|plan|agreement|talks)|hopes? to|would (?:allow|let|give|open)|could (?:allow|open|give|soon|fall)|may soon|"
     r"are expected to|(?<=\bis )expected to|expects?|predict\w*|forecast\w*|(?:are|seems) likely to|(?<=\bis )likely to|will likely|"
@@ -499,7 +502,7 @@ GROUND_ACTIVITY = _rx(
     r"(?: [\w'’-]+){0,4} (?:near|toward|towards|around|within|in the direction of|in the area of|біля|поблизу|в районі|у районі|"
     r"в направлении|в районе|у напрямку|в напрямку|в сторону|в бік|у бік)\b")
 # Battles going on, in Russian and Ukrainian («ведут бои в западной части X», «бої тривають»): fighting, not a result.
-FIGHTING = _rx(r"\b(?:вед[уеё]т|ведуть|ведут|ид[уе]т|йдуть|трива\w*|продолжа\w*|розгорну\w*|завязал\w*|зав'язал\w*)\s+(?:[\w-]+\s+){0,3}бо[иії]\b|"
+FIGHTING = _rx(r"\b(?:вед[уеё]т|ведуть|ид[уе]т|йдуть|трива\w*|продолжа\w*|розгорну\w*|завязал\w*|зав'язал\w*)\s+(?:[\w-]+\s+){0,3}бо[иії]\b|"
                r"\bбо[иії]\s+(?:[\w-]+\s+){0,3}(?:ид[уе]т|йдуть|трива\w*|продолжа\w*)")
 # Attacks counted on a place ("launched six attacks on X", "attacked Y nine times"): fighting,
 # a statement only with a result (RESULT, STRIKE_RESULT) beside it.
@@ -511,7 +514,7 @@ RESULT = _rx(
     r"знищ\w*|уничтож\w*|відбил\w*|відбито|отразил\w*|отражен\w*|захопи\w*|звільни\w*|освобо\w+|просуну\w*|продвину\w*|"
     r"зупинил\w*|зупинено|отбил\w*|отбит\w*|stopped|відкину\w*|отброше\w*|pushed back)")
 # «прорвали оборону ВСУ», «уничтожили резервы ВСУ»: a party named after what belongs to it is no subject.
-OWNED_BY = re.compile(r"(?<!\w)(?:оборон|позици|позиці|пункт|укреплен|укріплен|остатк|залишк|подразделени|підрозділ|групп|груп|техник|технік|резерв|"
+OWNED_BY = re.compile(r"(?<!\w)(?:(?<![Мм]инистерство )(?<![Мм]іністерство )оборон|позици|позиці|пункт|укреплен|укріплен|остатк|залишк|подразделени|підрозділ|груп|техник|технік|резерв|"
                       r"колон|контратак|логистик|логістик)\w*\s+$")
 # The place named only as where a speaker is: "Kyiv dismissed", "rejected by Kyiv".
 LOCATIVE_BEFORE = _rx(
@@ -521,7 +524,7 @@ LOCATIVE_BEFORE = _rx(
 NPP_AFTER = re.compile(r"\s(?:nuclear (?:power )?(?:plant|station)|NPP|power plant)\b", re.IGNORECASE)
 # Shelling told as a habit or a trend, with no harm named: «щоденно піддається обстрілам», «обстріли посилюються».
 HABITUAL_SHELLING = _rx(r"\b(?:щоденно|щодня|щоночі|постійн\w*|регулярн\w*|посилю\w*|зросл\w*|частіш\w*|ежедневно|каждый день|"
-                        r"постоянн\w*|регулярн\w*|усилива\w*|участил\w*|чаще)\b")
+                        r"постоянн\w*|усилива\w*|участил\w*|чаще)\b")
 STRIKE_HARM = _rx(r"\b(?:загин\w*|поранен\w*|пошкодж\w*|зруйн\w*|постражд\w*|влуч\w*|погиб\w*|ранен\w*|поврежд\w*|разруш\w*|"
                   r"пострада\w*|попада\w*|пожеж\w*|пожар\w*)")
 # Soldiers wounded at the front and treated here: «госпіталізували військових, поранених на фронті».

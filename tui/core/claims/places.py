@@ -302,7 +302,7 @@ _SPEAKER_AFTER = re.compile(
     r"refutes?|refuted|acknowledges?|acknowledged|has (?:denied|said|claimed|confirmed|rejected)|governor|mayor|"
     r"authorities|officials|administration(?! building)|brigade|regional (?:governor|administration|authorities)|"
     r"city (?:council|administration))\b)")
-_POSSESSION_AFTER = re.compile(r"\s+(?:[a-z][\w-]*,?\s+){0,3}?(?:claims?|reports?|statements?|denials?|assertions?|account|version|"
+_POSSESSION_AFTER = re.compile(r"\s+(?:[a-z][\w-]*\s+){0,3}?(?:claims?|reports?|statements?|denials?|assertions?|account|version|"
                                r"officials|government|authorities|forces|troops|army|military|position|brigades|units|soldiers|"
                                r"defenders|allies|partners|[Gg]overnor|[Mm]ayor|head|administration)\b")
 # «Киев признал», «Київ заперечує»: only a name in the nominative can be the subject.
@@ -484,7 +484,7 @@ def find_places(text: str, *, gazetteer: Gazetteer | None = None) -> list[PlaceM
                                 max((e for _, e in taken if e <= start), default=-9)))
             taken.append((start, end))
     # "Slavyansk-na-Kubani": the first part of a longer hyphenated name is not a place of its own.
-    out = [m for m in out if not (m.kind == "settlement" and text[m.end:m.end + 1] == "-" and text[m.end + 1:m.end + 2].isalpha())]
+    out = [m for m in out if not (m.kind == "settlement" and text[m.end:m.end + 1] == "-" and text[m.end + 1:m.end + 2].islower())]
     out.sort(key=lambda p: p.start)
     return _without_far_namesakes(gaz, out) if _HAS_CYRILLIC.search(text) else out
 

@@ -38,6 +38,7 @@ from tui.core.claims.cues import (
     HEDGE,
     HABITUAL_SHELLING,
     HISTORY,
+    LAND_BEFORE,
     NOT_A_PLACE_AFTER,
     NO_EVENT,
     WOUNDED_ELSEWHERE,
@@ -98,7 +99,7 @@ def _staff_side(text: str, default_side: str) -> str:
         # No staff named: this side also answers for an unqualified "the ministry", so Moscow's
         # spellings and phrasing anywhere in the story ("Kupyansk", "the liberation of the settlement") count.
         return "ru" if _RU_TEXT_CLUE.search(text) else _lead_side(text)
-    # «начальник Генштаба» unqualified in Russian-language text is Moscow's chief (Kyiv's has the Commander-in-Chief).
+    # «начальник Генштаба» unqualified in Russian-language text: Moscow's chief (Russian copy names its own).
     russian = _RU_STAFF_CLUE.search(text) is not None or _RU_TEXT_CLUE.search(text) is not None \
         or ("ачальник" in text and _RU_CHIEF.search(text) is not None and lang_side(text[:2000]) == "ru")
     ukrainian = _UA_STAFF_CLUE.search(text) is not None
@@ -121,8 +122,8 @@ _LEAD = re.compile(r"^\W{0,3}(?P<dateline>MOSCOW|KYIV|KIEV)\b|\b(?P<party>Russia
 
 # "Ukraine's eastern Donetsk region": the country names where, it does not speak.
 _LAND_AFTER = re.compile(r"\s+(?:[\w-]+\s+){0,2}(?:region|oblast|province|border|frontier|territory|east|south|north|west)\b")
-# "in eastern Ukraine", "of southern Russia": the country names where, it does not act.
-_LAND_BEFORE = re.compile(r"\b(?:eastern|western|northern|southern|central|occupied|in|of|across|inside|into)\s+$")
+# "the encirclement of Ukrainian forces": troops a ministry speaks of (not "the Ministry of Defence of Ukraine").
+_OBJECT_OF = re.compile(r"(?<!Defence )(?<!Defense )(?<!Forces )(?<!Staff )(?<!Service )(?<!Guard )\bof (?:the )?$")
 _ITS_FORCES = re.compile(r"\bits (?:forces|troops|units|soldiers|army)\b")
 _RU_STAFF_CLUE = re.compile(r"Gerasimov|Russia['’]s General Staff|Russian General Staff|Генштаб\w* (?:ВС РФ|ВС России|России)|Герас[иі]мов")
 _UA_STAFF_CLUE = re.compile(r"Ukraine['’]s General Staff|Ukrainian General Staff|General Staff of (?:the )?(?:Ukrainian )?Armed Forces|"
@@ -173,7 +174,7 @@ def _actors(orig: str, staff_side: str, east_side: str = "ru", ministry_side: st
     to the side the text means."""
     # "in eastern Ukraine", "of Russia": a country named as where neither speaks nor acts.
     found = [a for a in find_actors(orig) if not (orig[a.start:a.end] in ("Ukraine", "Russia")
-                                                  and _LAND_BEFORE.search(orig, max(0, a.start - 12), a.start))]
+                                                  and LAND_BEFORE.search(orig, max(0, a.start - 12), a.start))]
     if staff_side == "ru":
         found = [ActorMention(a.start, a.end, _RU_STAFF)
                  if a.actor.name == "Ukraine's General Staff" and _UNQUALIFIED_STAFF.match(orig[a.start:a.end]) else a
@@ -182,7 +183,8 @@ def _actors(orig: str, staff_side: str, east_side: str = "ru", ministry_side: st
         sides = {a.actor.side for a in found if a.actor.side in ("ru", "ua") and a.actor.name != "ministry"
                  and not (a.actor.rank == 1 and (_LAND_AFTER.match(orig, a.end) or (
                      # "the encirclement of Ukrainian forces": the troops a ministry speaks of, not its own
-                     orig[a.end - 2:a.end] not in ("'s", "’s") and _LAND_BEFORE.search(orig, max(0, a.start - 12), a.start))))}
+                     orig[a.end - 2:a.end] not in ("'s", "’s") and (LAND_BEFORE.search(orig, max(0, a.start - 12), a.start)
+                                                                 or _OBJECT_OF.search(orig, max(0, a.start - 16), a.start)))))}
         named = {a.actor.side for a in found if a.actor.side in ("ru", "ua") and a.actor.rank >= 2 and a.actor.name != "ministry"}
         if len(named) == 1:
             sides = named  # "TASS cited the defence ministry" beside "Ukraine's Kharkiv region": TASS says whose
@@ -461,7 +463,7 @@ _ON_REGION = re.compile(r"(?:^|\s)[Нн]а\s$")
 _ATTACK_ON = re.compile(r"(?:[Аа]так\w*|[Уу]дар\w*|[Нн]аліт\w*|[Нн]алет\w*|[Нн]апад\w*|бомб\w*|[Сс]кину\w*|[Сс]брос\w*)"
                         r"(?: [\w-]+){0,3} на\s$")
 # A Cyrillic name in a noun's form, not a region's adjective («Павлограду», not «Синельниківському»).
-_NOUN_FORM = re.compile(r"(?![\w'’ʼ-]*(?:ськ|цьк|зьк|ск|цк|зк)\w{0,4}$)[\u0400-\u04ff'’ʼ-]+")
+_NOUN_FORM = re.compile(r"(?![\w'’ʼ-]*(?:ськ|цьк|зьк|ск|цк|зк)(?:ий|ого|ому|ій|их|ім|ая|ой|ом|ым|ої|а|е)$)[\u0400-\u04ff'’ʼ-]+")
 # A reporter who cannot check what is said about a place: a hedge of whatever was claimed there.
 _CANNOT_VERIFY = _rx(
     r"\b(?:could not|couldn't|cannot|can't|was unable to|were unable to|unable to|has not been able to|(?:was|were) not able to)"

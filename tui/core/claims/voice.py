@@ -23,6 +23,7 @@ from tui.core.claims.cues import (
     DENIAL,
     EVIDENCE,
     HEDGE,
+    LAND_BEFORE,
     LEFT,
     LOSSES,
     NEGATED_CONTROL,
@@ -51,9 +52,7 @@ _CLAUSE_AFTER = re.compile(r"\s+(?:had|has|have|were|was|are|is|will|would|could
 
 # "As the ministry says, ...", «Як стверджують у Міноборони Росії, ...»: the one named after the verb speaks.
 _AS_OPENING = re.compile(r"\s*(?:[Яя]к|[Кк]ак|[Aa]s)\s+")
-# "to the north of Ukraine", "in eastern Russia": the country names where, it does not speak.
-_LAND_BEFORE = re.compile(r"\b(?:eastern|western|northern|southern|central|occupied|in|of|across|inside|into)\s+$", re.IGNORECASE)
-_CLOSING_QUOTES = ('"', "”", "»")
+_CLOSING_QUOTES = ('"', "”", "»", "’")
 _OPENING_QUOTES = ("«", '"', "“", "„", "'", "‘")
 # The end of a quotation right before its verb, in the dash style of Ukrainian and Russian text: «...», — заявив
 _QUOTE_DASH = re.compile(r"[»”\"'],?\s*[—–-]\s*$")
@@ -88,7 +87,7 @@ def _subject(sentence: str, verb: re.Match[str], actors: list[ActorMention], aft
         after = max(after, max(sentence.rfind(q, 0, verb.start()) for q in _CLOSING_QUOTES))
     before = [a for a in actors if a.start >= after and a.end <= verb.start() and verb.start() - a.end <= 90
               and not (sentence[a.start:a.end] in ("ukraine", "russia", "Ukraine", "Russia")
-                       and _LAND_BEFORE.search(sentence, max(0, a.start - 12), a.start))]
+                       and LAND_BEFORE.search(sentence, max(0, a.start - 12), a.start))]
     if not before:
         return None
     if verb.start() - before[-1].end <= 2:
