@@ -792,3 +792,19 @@ def test_russias_main_intelligence_directorate_is_moscows():
     from tui.core.claims.actors import find_actors
     text = "Russia's Main Intelligence Directorate said the drones were Ukrainian."
     assert {a.actor.side for a in find_actors(text)} == {"ru"}
+
+
+@pytest.mark.parametrize(("sentence", "want"), [
+    # An analyst's "falsely claimed": Moscow's claim and the narrator's own verdict on it.
+    ("Russian forces falsely claimed to have captured Lyman, the institute said.",
+     {("claim", "ru", "Lyman", "control"), ("denial", "other", "Lyman", "control")}),
+    # A party saying so keeps its own denial.
+    ("Ukraine's Center for Countering Disinformation said Russia falsely claimed the capture of Lyman.",
+     {("claim", "ru", "Lyman", "control"), ("denial", "ua", "Lyman", "control")}),
+    # Regional centres listed beside names that are only regions are the regions.
+    ("Russia controls Crimea, most of Luhansk, over 70% of Donetsk, Zaporizhzhia and Kherson, and parts of Kharkiv and Sumy.", set()),
+    ("Russian missiles hit Kharkiv, Sumy and Zaporizhzhia overnight, officials said.",
+     {("claim", "ua", "Kharkiv", "strike"), ("claim", "ua", "Sumy", "strike"), ("claim", "ua", "Zaporizhzhia", "strike")}),
+])
+def test_falsely_claimed_and_region_lists(sentence, want):
+    assert _triples(sentence) == want

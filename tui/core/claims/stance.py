@@ -158,6 +158,7 @@ def headline_speaker(orig: str, actors: list[ActorMention]) -> ActorMention | No
     return None
 
 
+_FALSELY = _rx(r"\b(?:falsely (?:claim|stat|report|announc|assert)\w*|(?:are|is|were|was) (?:likely )?falsifying)")
 _QUOTES_OPEN = "\"“«‘'"
 _QUOTE_CLOSE = re.compile(r"\w*[\"”»’']")
 
@@ -232,7 +233,14 @@ def revise(orig: str, low: str, voices: list[Voice], actors: list[ActorMention],
             stance = "denial"  # the defender still there, or advancing: evidence against the capture
         if stance == "denial" and side == "other" and name is None and (found := claimant(low, actors)):
             side = "ua" if found[0] == "ru" else "ru"  # an unnamed voice rejecting Moscow's claim speaks for Kyiv
-        if stance == "denial" and side in PARTIES and (answer := _answering(low, actors, side)) is not None:
+        if stance == "denial" and side in PARTIES and (false := _FALSELY.search(clause)) is not None and (
+                speaker is None or speaker.actor.side not in PARTIES or 0 <= start + false.start() - speaker.end <= 12) \
+                and any(a.actor.side == side and a.end <= start + false.start() for a in actors):
+            # "Russian forces falsely claimed to have captured X", an analyst's words: Moscow's claim,
+            # and the narrator's own verdict on it.
+            out.append(("claim", side, name, event, start, end))
+            side, name = "other", None
+        elif stance == "denial" and side in PARTIES and (answer := _answering(low, actors, side)) is not None:
             # "X claims it took Y, Z says that is untrue": the denial is Z's, the claim X's.
             out.append(("claim", side, name, event, start, end))
             side, name = answer.actor.side, answer.actor.name

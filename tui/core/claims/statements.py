@@ -568,6 +568,7 @@ _ATTACKER = re.compile(r"\b(Ukrainian|Ukraine['’]s|Kyiv['’]s|Kiev['’]s|Rus
                        r"(?:drones?|UAVs?|artillery|shelling|shells|missiles?|rockets?|strikes?|(?:glide )?bombs?|MLRS|HIMARS|forces|troops|army)\b")
 _NO_COMMENT = re.compile(r"\b(?:did not|didn't|has not|have not|had not|declined to|refused to|would not|no) "
                          r"(?:immediately |yet |publicly |officially )?(?:comment(?:ed)?|commenting) on\b")
+_REGION_ONLY = re.compile(r"\b(?:Crimea|Dnipropetrovsk|Donbas|Kirovohrad|oblasts|regions|provinces)\b")
 _WATER_BEFORE = re.compile(r"\b(?:[Ss]ea|[Gg]ulf|[Bb]ay|[Ss]trait)s? of\s+$")
 _COUNTERING = re.compile(r",\s+(?:countering|rejecting|contradicting|disputing|refuting|denying|dismissing)\s+"
                          r"(?=[\w-]+['’]s (?:[\w-]+ ){0,2}(?:claims?|assertions?|statements?|reports?|announcements?) that\b)")
@@ -669,7 +670,13 @@ def _sentence_statements(sentence: str, local: list[tuple[Mention, int, int]], s
     seen_places: set[str] = set()
     cyrillic = not low.isascii()  # the Russian and Ukrainian checks below cannot match other text
     unit_words = cyrillic or _UNIT_WORD.search(orig) is not None  # a cheap scan before the per-place ones
+    # "Russia controls Crimea, nearly all of Luhansk, over 70% of Donetsk, Zaporizhzhia and Kherson":
+    # three or more regional centres beside a name that is only a region are the regions.
+    regional = [m for m, _s, _e in local if m.place.name in UKRAINIAN_OBLASTS or m.place.name == m.place.oblast]
+    region_list = len(regional) >= 3 and _REGION_ONLY.search(orig) is not None
     for mention, start, end in local:
+        if region_list and mention in regional:
+            continue
         if mention.speaker or mention.locates:
             continue  # "Kyiv denies", "the city, 104 km east of Kharkiv": who speaks, or only where
         if any(s <= start < e for s, e in spoken) or any(
