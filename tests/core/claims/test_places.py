@@ -613,3 +613,14 @@ def test_an_unknown_village_takes_the_oblast_of_the_town_that_locates_it():
     text = "Russian forces liberated the village of Uspenovka, eight kilometres southwest of Kurakhovo."
     got = [(m.place.name, m.place.oblast) for m in find_places(text) if m.kind == "settlement"]
     assert ("Uspenivka", "Donetsk") in got
+
+
+def test_a_namesake_outside_the_oblast_named_right_after_it_is_dropped():
+    # The gazetteer's only "Yar" lies elsewhere: "the Yar settlement in the DPR" names no place it knows.
+    text = "Russian forces took control of the Yar settlement in the Donetsk People's Republic."
+    assert [m for m in find_places(text) if m.kind == "settlement"] == []
+
+
+def test_a_region_after_a_locating_border_keeps_the_town():
+    text = "Shelling wounded a man in the Russian town of Shebekino, about 7 km north of the border with Ukraine's Kharkiv region."
+    assert "Shebekino" in [m.place.name for m in find_places(text) if m.kind == "settlement"]

@@ -480,6 +480,8 @@ def find_places(text: str, *, gazetteer: Gazetteer | None = None) -> list[PlaceM
             # "liberated the settlement of Lozovatskoye in the DPR": Moscow's spelling of Lozuvatske;
             # "the settlement of Zelenoye in the Kharkov Region": not the namesake Donetsk's codifier spells so.
             out = [m for m in out if not (m.kind == "settlement" and m.start == start)]
+            if place is None:
+                continue  # a namesake in another oblast than the one named, and no village of that name there
             out.append(_mention(text, start, end, "settlement", place, (place,), None, None, place.oblast,
                                 max((e for _, e in taken if e <= start), default=-9)))
             taken.append((start, end))
@@ -508,9 +510,10 @@ _EN_REPUBLIC = re.compile(r"\b(?:(?P<d>Donetsk People['’]s Republic|DPR|DNR)|L
 
 
 def _guessed_latin(gaz: Gazetteer, text: str, mentions: list[PlaceMention],
-                   taken: list[tuple[int, int]]) -> list[tuple[int, int, Place]]:
+                   taken: list[tuple[int, int]]) -> list[tuple[int, int, Place | None]]:
     """Latin names a settlement word introduces that the gazetteer does not spell this way,
-    resolved by their consonant skeleton within the oblast named right after them."""
+    resolved by their consonant skeleton within the oblast named right after them (None: a
+    known name whose places all lie outside the oblast named, which none there matches)."""
     out: list[tuple[int, int, Place]] = []
     resolved = {m.start: m for m in mentions if m.kind == "settlement" and m.place is not None}
     starts = (m.end() for m in _EN_OF.finditer(text) if _EN_SETTLEMENT_WORD.search(text, max(0, m.start() - 12), m.start()))
@@ -536,8 +539,9 @@ def _guessed_latin(gaz: Gazetteer, text: str, mentions: list[PlaceMention],
             if known is not None and any(c.oblast == oblast for c in (known.place, *known.candidates)):
                 continue  # the codifier's own spelling in the oblast named
             # A namesake spelling is a real name already, and a long name's three consonants rarely collide.
-            if (place := gaz.guess_latin(text[start:end], oblast, 3 if known or end - start >= 6 else 4)) is not None:
-                out.append((start, end, place))
+            place = gaz.guess_latin(text[start:end], oblast, 3 if known or end - start >= 6 else 4)
+            if place is not None or (known is not None and _EN_IN_REGION.match(text, end)):
+                out.append((start, end, place))  # a namesake dropped only when its oblast is named right after it
     return out
 
 
