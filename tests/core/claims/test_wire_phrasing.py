@@ -808,3 +808,12 @@ def test_russias_main_intelligence_directorate_is_moscows():
 ])
 def test_falsely_claimed_and_region_lists(sentence, want):
     assert _triples(sentence) == want
+
+
+@pytest.mark.parametrize(("sentence", "want"), [
+    # Fighting going on "days after Moscow announced its capture": the reporter's hedge and Moscow's claim.
+    ("Fighting continues in Lyman days after Moscow announced its capture, Reuters reported.",
+     {("hedge", "other", "Lyman", "control"), ("claim", "ru", "Lyman", "control")}),
+])
+def test_fighting_after_an_announced_capture(sentence, want):
+    assert _triples(sentence) == want

@@ -224,6 +224,10 @@ def stance_and_side(sentence: str, orig: str, event: str, speaker: ActorMention 
             and not (side in ("ru", "ua") and (holds_own(side, sentence) or _REPELLED.search(sentence)))):
         # Fighting going on, or no evidence for a capture: a hedge, never a confirmation (a party
         # saying it still holds the place while fighting goes on denies the capture instead).
+        if speaker is not None and _AFTER_CLAIM.search(sentence, max(0, speaker.start - 30), speaker.start):
+            # "Fighting continues in X days after Moscow announced its capture": the reporter's hedge
+            # of what Moscow said (stance.revise adds Moscow's claim beside it).
+            return "hedge", "other", None
         return _hedged(sentence, actors, side, name, default_side)
     if EVIDENCE.search(sentence):
         if CONTRADICTS.search(sentence):
@@ -269,6 +273,7 @@ def _scare_quoted(sentence: str) -> bool:
 
 # A party's repulse stands while other battles go on: "repelled 36 attacks ..., while battles were still ongoing".
 _REPELLED = re.compile(r"\b(?:repel\w*|repuls\w*|thwart\w*|fought off|beat back|відбил\w*|відбито|отразил\w*|отражен\w*|отбил\w*)")
+_AFTER_CLAIM = re.compile(r"\b(?:after|since|despite|although|though|even as)\s+(?:\w+\s+){0,3}$")
 _FORCED_OUT = re.compile(r"\bforc(?:ed|ing) (?:[\w'’-]+ ){0,6}?to (?:withdraw|retreat|pull back|pull out|leave|abandon|flee)\b")
 _FORCER = re.compile(r"\b(russian|ukrainian|russia['’]s|ukraine['’]s) (?:[\w-]+ ){0,2}(?:forces|troops|units|army|soldiers|"
                      r"paratroopers|marines|brigades?)\s+(?:\w+\s+)?forc")
