@@ -23,7 +23,6 @@ from tui.core.claims.cues import (
     DENIAL,
     EVIDENCE,
     HEDGE,
-    LAND_BEFORE,
     LEFT,
     LOSSES,
     NEGATED_CONTROL,
@@ -85,9 +84,8 @@ def _subject(sentence: str, verb: re.Match[str], actors: list[ActorMention], aft
         # '"Russian troops forced Ukrainian units out of X," a statement said': who is named inside
         # the quotation is its subject matter, not who says it.
         after = max(after, max(sentence.rfind(q, 0, verb.start()) for q in _CLOSING_QUOTES))
-    before = [a for a in actors if a.start >= after and a.end <= verb.start() and verb.start() - a.end <= 90
-              and not (sentence[a.start:a.end] in ("ukraine", "russia", "Ukraine", "Russia")
-                       and LAND_BEFORE.search(sentence, max(0, a.start - 12), a.start))]
+    # (a country named as where, "to the north of Ukraine", is already left out by statements._actors)
+    before = [a for a in actors if a.start >= after and a.end <= verb.start() and verb.start() - a.end <= 90]
     if not before:
         return None
     if verb.start() - before[-1].end <= 2:
