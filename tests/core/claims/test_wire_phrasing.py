@@ -817,3 +817,17 @@ def test_falsely_claimed_and_region_lists(sentence, want):
 ])
 def test_fighting_after_an_announced_capture(sentence, want):
     assert _triples(sentence) == want
+
+
+@pytest.mark.parametrize(("sentence", "want"), [
+    # The reporter's own telling of an advance into a town is an independent confirmation.
+    ("Low cloud let Russian units move further into the embattled town of Siversk this week.",
+     {("confirmation", "other", "Siversk", "control")}),
+    ("Russian troops broke into Kupiansk from the north.",
+     {("confirmation", "other", "Kupiansk", "control")}),
+    # Said by the party itself, the same words stay its claim.
+    ("Moscow's defence ministry said its units pushed further into Siversk.",
+     {("claim", "ru", "Siversk", "control")}),
+])
+def test_an_advance_further_into_a_town_told_by_the_reporter(sentence, want):
+    assert _triples(sentence) == want
