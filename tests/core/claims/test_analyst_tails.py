@@ -38,3 +38,20 @@ def test_analyst_and_international_phrasing(sentence, want):
 ])
 def test_analyst_advances_side_by_side(sentence, want):
     assert _triples(sentence) == want
+
+
+@pytest.mark.parametrize(("sentence", "want"), [
+    # "appears to have" is the guide's hedge, whoever's troops it is about.
+    ("Russian troops appear to have entered the northern edge of Siversk.",
+     {("hedge", "other", "Siversk")}),
+    # A place held to be needed for a later capture is a goal, not a result.
+    ("Moscow treats control of Siversk as vital to any advance on Sloviansk.", set()),
+    # Maps drawn from geolocated material are the evidence voice.
+    ("Going by geolocation maps, Russian troops have recently advanced into eastern Zvanivka.",
+     {("confirmation", "other", "Zvanivka")}),
+    # A directional advance names its place; the town it heads for is no result.
+    ("A Russian channel claimed that Russian units advanced east of Zvanivka toward Siversk and are pushing toward Yampil.",
+     {("claim", "ru", "Zvanivka")}),
+])
+def test_hedged_advances_goals_and_directional_gains(sentence, want):
+    assert _triples(sentence) == want

@@ -506,12 +506,19 @@ _LAUNCHED_WORDS = ("from", "напрямк", "запущен", "направле
 
 
 def _search_if(pattern: re.Pattern[str], words: tuple[str, ...], text: str, lo: int, hi: int) -> re.Match[str] | None:
-    """pattern.search(text, lo, hi), when one of `words` (which every match contains) lies in that window."""
+    """The last match of pattern in text[lo:hi] (the nearest to a place at `hi`), when one of
+    `words` (which every match contains) lies in that window."""
     for word in words:
         if text.find(word, lo, hi) != -1:
-            return pattern.search(text, lo, hi)
+            found = None
+            for found in pattern.finditer(text, lo, hi):
+                pass
+            return found
     return None
 
+
+# "advanced north of X": the guide's place of a directional advance, not a town that only locates.
+_ADVANCED_BESIDE = re.compile(r"\b(?:advanc\w*|gain\w*|progress\w*) (?:\w+ ){0,2}(?:north|south|east|west)(?:east|west)?(?:ern)? of\s*$")
 
 # Between such words and a place: only other names of a list ("Kursk, Bryansk and ").
 _LIST_GAP = re.compile(r"(?:the (?:[\w-]+ ){0,2}(?:city|town|village|settlement|hub) of )?(?:[A-ZА-ЯІЇЄҐ][\w'’.-]*(?: [A-ZА-ЯІЇЄҐ][\w'’.-]*)*(?:,\s*(?:and\s+)?|\s+(?:and|та|і|и|й)\s+))*")
@@ -707,7 +714,8 @@ def _sentence_statements(sentence: str, local: list[tuple[Mention, int, int]], s
         if (toward := _search_if(_TOWARD, _TOWARD_WORDS, sentence, max(0, start - 90), start)) and \
                 _LIST_GAP.fullmatch(orig, toward.end(), start):
             continue  # "seized Dvorichanske and are advancing toward Dvorichna": where they head, not what they took
-        if len(local) > 1 and GEO_REF.search(sentence[max(0, start - 40) : start]):
+        if len(local) > 1 and GEO_REF.search(sentence[max(0, start - 40) : start]) \
+                and not _ADVANCED_BESIDE.search(sentence, max(0, start - 40), start):
             continue  # "30 km south of Kupiansk" locates, it is not what the claim is about
         if cyrillic and _FOR_FURTHER.search(sentence, max(0, start - 60), start):
             continue  # «для дальнейшего наступления на X»: the next target, not what was taken
