@@ -831,3 +831,20 @@ def test_fighting_after_an_announced_capture(sentence, want):
 ])
 def test_an_advance_further_into_a_town_told_by_the_reporter(sentence, want):
     assert _triples(sentence) == want
+
+
+@pytest.mark.parametrize(("sentence", "want"), [
+    # Troops trapped inside a town: the side that traps them claims its encirclement.
+    ("Some 400 Ukrainian soldiers remain trapped in Siversk, Moscow's defence ministry said.",
+     {("claim", "ru", "Siversk", "control")}),
+    ("Kyiv's army said its brigades had bottled up the last Russian units inside Lyman.",
+     {("claim", "ua", "Lyman", "control")}),
+    # Clearing the enemy out of a town is the clearer's gain, not the cleared side's.
+    ("Ukraine's military said its soldiers had cleared Russian troops from much of Lyman.",
+     {("claim", "ua", "Lyman", "control")}),
+    # A town vital to the enemy's hold is geography and purpose, not a stand.
+    ("Supply lines run through Lyman, which has become vital for Ukrainian forces to hold the river line.", set()),
+    ("Traffic was blocked in Kharkiv after a burst water main.", set()),
+])
+def test_trapped_troops_and_cleared_towns(sentence, want):
+    assert _triples(sentence) == want
