@@ -848,3 +848,23 @@ def test_an_advance_further_into_a_town_told_by_the_reporter(sentence, want):
 ])
 def test_trapped_troops_and_cleared_towns(sentence, want):
     assert _triples(sentence) == want
+
+
+@pytest.mark.parametrize(("sentence", "want"), [
+    # Missiles at "the Ukrainian capital Kyiv": the capital is the place hit, not a speaker.
+    ("Russian missiles slammed into the Ukrainian capital Kyiv before dawn, wounding five, city officials said.",
+     {("claim", "ua", "Kyiv", "strike")}),
+    # Bare "officials said" after a strike's toll are those of the place hit.
+    ("Russian forces launched drones at Odesa overnight, injuring two people, officials said.",
+     {("claim", "ua", "Odesa", "strike")}),
+    # A party "confirming" a strike on its own city, or its own troops' gain, announces it.
+    ("A drone strike damaged a school in Kharkiv on Monday, the mayor confirmed.",
+     {("claim", "ua", "Kharkiv", "strike")}),
+    ("Moscow's defence ministry confirmed that its units had seized Torske.",
+     {("claim", "ru", "Torske", "control")}),
+    # Conceding the other side's gain stays a confirmation.
+    ("Kyiv's army confirmed that Russian troops had entered Torske.",
+     {("confirmation", "ua", "Torske", "control")}),
+])
+def test_strikes_on_capitals_and_confirmed_own_results(sentence, want):
+    assert _triples(sentence) == want

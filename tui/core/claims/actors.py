@@ -188,6 +188,8 @@ LEXICON: list[tuple[Actor, tuple[str, ...]]] = [
     # --- local officials speak for the country the place is in (resolved per place)
     (Actor("local officials", "local", 1), (
         r"(?:local|regional|city|municipal|district) (?:officials|authorities|administration|council|police)",
+        # bare "officials said" after a strike's toll: those of the place hit
+        r"(?:^|(?<=, ))[Oo]fficials(?= (?:said|say|says|reported|told|added)\b)",
         r"(?:the )?(?:regional|local) (?:governor|head)", r"[Tt]he (?:city'?s? )?mayor", r"[Tt]he (?:regional )?governor",
         r"(?<=\bits )(?:mayor|governor)", r"(?:[Tt]he )?(?:region|city)['’]s (?:head|governor|mayor)",
         r"emergency (?:services|workers)", r"(?:the )?(?:regional |local |district )?prosecutor(?:'s|s)? office", r"(?:regional |local |district )prosecutors", r"prosecutors(?= (?:said|say|reported|wrote))", "State Emergency Service", "rescuers", "police",

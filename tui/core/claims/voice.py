@@ -231,7 +231,11 @@ def stance_and_side(sentence: str, orig: str, event: str, speaker: ActorMention 
         if CONTRADICTS.search(sentence):
             return "denial", "other", "geolocated footage"  # "images show ..., contradicting the claim"
         return "confirmation", "other", "geolocated footage"
-    if speaker is not None and CONFIRM_VERB.search(sentence):
+    if speaker is not None and CONFIRM_VERB.search(sentence) and not (
+            event in ("strike", "shootdown") and side in ("ua", "ru", "local")) and not (
+            event == "control" and side in ("ua", "ru") and _OWN_TROOPS_TOOK.search(sentence) and not WITHDRAW.search(sentence)):
+        # A party "confirming" a strike it suffered, a shootdown it made or its own troops' capture
+        # announces it: a claim (CLAIMS_GUIDE: a side's own success is never a confirmation).
         return "confirmation", side, name
     forced = "forc" in sentence and _FORCED_OUT.search(sentence) is not None  # "forced them to withdraw": the forcer's gain
     if event == "control" and side in ("ru", "ua") and not STILL_HOLDS.search(sentence) and not forced:
@@ -296,6 +300,10 @@ def _hedged(sentence: str, actors: list[ActorMention], side: str | None, name: s
 
 # Headline passive without its auxiliary: "Ukrainian troops encircled in Pokrovsk".
 _HEADLINE_PASSIVE = re.compile(r"(?:encircled|surrounded|trapped|cut off) (?:in|near|at|around|inside)\b")
+
+
+_OWN_TROOPS_TOOK = re.compile(r"\b(?:its|their|our) (?:own )?(?:troops|forces|units|soldiers|fighters|servicemen)\b(?: \w+){0,3} (?:"
+                              + r"captur\w*|took|taken|seiz\w*|liberat\w*|entered|retook|retak\w*|regain\w*|recaptur\w*|encircl\w*|surrounded)")
 
 
 def _gainer(sentence: str, orig: str, actors: list[ActorMention], speaker: ActorMention | None) -> str | None:
