@@ -868,3 +868,13 @@ def test_trapped_troops_and_cleared_towns(sentence, want):
 ])
 def test_strikes_on_capitals_and_confirmed_own_results(sentence, want):
     assert _triples(sentence) == want
+
+
+@pytest.mark.parametrize(("sentence", "want"), [
+    # Missiles "aimed at" a city and destroyed are a shootdown over it, not a goal.
+    ("An air force spokesman said all three missiles aimed at Dnipro were destroyed.",
+     {("claim", "ua", "Dnipro", "shootdown")}),
+    ("Moscow aimed at encircling Kupiansk before the winter.", set()),
+])
+def test_missiles_aimed_at_a_city_and_destroyed(sentence, want):
+    assert _triples(sentence) == want
