@@ -1,0 +1,48 @@
+"""English phrasing met in real war reporting that the rules used to get wrong.
+
+Each group is one general cause (a speaker the lexicon lacked, a word taken for a village, ...);
+the sentences are written for these tests, with their own places and wording.
+"""
+
+import pytest
+
+from tui.core.claims.statements import extract_statements
+
+
+def _triples(sentence: str) -> set[tuple[str, str, str | None]]:
+    return {(s.stance, s.side, s.place) for s in extract_statements(sentence)}
+
+
+@pytest.mark.parametrize(("sentence", "want"), [
+    # Wagner's chief spoke for Moscow's side: his capture claims are Russian claims.
+    ('"Soledar has been taken in full," Yevgeny Prigozhin said in an audio message.',
+     {("claim", "ru", "Soledar")}),
+    ("Wagner chief Prigozhin said his fighters had captured Klishchiivka, but Kyiv rejected the claim.",
+     {("claim", "ru", "Klishchiivka"), ("denial", "ua", "Klishchiivka")}),
+    # Kyiv's deputy defence minister and army spokespeople, in the spellings wire copy uses.
+    ("Hanna Maliar said Ukrainian troops had liberated Urozhaine after days of fighting.",
+     {("claim", "ua", "Urozhaine")}),
+    ("Deputy Defence Minister Ganna Malyar said Kyiv's forces had retaken the village of Staromaiorske.",
+     {("claim", "ua", "Staromaiorske")}),
+    ("Cherevatyi said the Russian claim to have taken Ivanivske was false.",
+     {("claim", "ru", "Ivanivske"), ("denial", "ua", "Ivanivske")}),
+    # Russia's state agencies in English speak for Moscow.
+    ("Russian troops have liberated the village of Novomykhailivka, Sputnik reported.",
+     {("claim", "ru", "Novomykhailivka")}),
+])
+def test_speakers_named_in_wire_copy(sentence, want):
+    assert _triples(sentence) == want
+
+
+@pytest.mark.parametrize("sentence", [
+    # A newspaper's name and "the National Police" are not villages of that spelling.
+    "Ukrainska Pravda reported the news, citing two officers.",
+    "The National Police said the investigation was continuing.",
+])
+def test_outlets_and_services_are_not_places(sentence):
+    assert not any(s.place for s in extract_statements(sentence))
+
+
+def test_a_strike_told_by_the_police_keeps_only_the_city():
+    got = _triples("The National Police said a missile strike on Mykolaiv injured four people.")
+    assert got == {("claim", "ua", "Mykolaiv")}
