@@ -46,3 +46,22 @@ def test_outlets_and_services_are_not_places(sentence):
 def test_a_strike_told_by_the_police_keeps_only_the_city():
     got = _triples("The National Police said a missile strike on Mykolaiv injured four people.")
     assert got == {("claim", "ua", "Mykolaiv")}
+
+
+@pytest.mark.parametrize("sentence", [
+    # Where the front heads next, and what a capture would bring: no event at that place.
+    "Losing the ridge brings Moscow's troops closer to Druzhkivka, a Ukrainian officer said.",
+    "Russian units are carving a path towards Orikhiv, according to Ukraine's General Staff.",
+    "Analysts said Russian troops were approaching the outskirts of Kostiantynivka.",
+    # A goal, a future step and a condition are not results.
+    "The next target is the village of Shcherbaky, a Ukrainian brigade spokesman said.",
+    "Wagner said its fighters would withdraw from Soledar within a week.",
+    "Taking Huliaipole would offer Moscow a road north if they could hold it, the think tank said.",
+])
+def test_headings_goals_and_conditions_claim_nothing(sentence):
+    assert not any(s.place for s in extract_statements(sentence))
+
+
+def test_the_place_taken_stays_when_the_next_one_is_only_nearer():
+    got = _triples("Russia's defence ministry said its troops had captured Zarichne, bringing them closer to Lyman.")
+    assert got == {("claim", "ru", "Zarichne")}

@@ -494,14 +494,17 @@ _NAMED_VILLAGE = re.compile(r"(?:район\w*|сел[аеоі]|селищ\w*|п
 
 # Movement towards a place: "advancing along the river toward X", «для продвижения к X».
 _TOWARD = re.compile(r"\b(?:advanc\w*|mov\w*|push\w*|press\w*|head\w*|продвижени\w*|продвига\w*|просуван\w*|просува\w*|наступ\w*)"
-                     r" (?:[\w'’-]+ ){0,4}(?:toward|towards|к|до|в направлении|в напрямку) ")
+                     r" (?:[\w'’-]+ ){0,4}(?:toward|towards|к|до|в направлении|в напрямку) |"
+                     # "brings the front closer to X", "forging a path towards X", "approaching the outskirts of X"
+                     r"\bcloser to (?:the (?:city|town|village) of )?|\b(?:path|way) towards? (?:the (?:city|town|village) of )?|"
+                     r"\bapproach\w* (?:the )?(?:outskirts|edges?|suburbs) of (?:the (?:city|town|village) of )?")
 
 # Where drones and missiles came from: "launched from", "з напрямку", "из района".
 _LAUNCHED_FROM = re.compile(r"\b(?:launched|fired|took off|flying in|flew in) from (?:the )?(?:areas? of |direction of |region of )?|"
                             r"\bfrom the direction of |\bз напрямк\w* |\bзапущен\w* (?:з|із) (?:район\w* )?|"
                             r"\bс направлени\w* |\bзапущен\w* (?:из|с) (?:район\w* )?")
 # Words every match of the pattern contains: a window holding none of them skips the scan.
-_TOWARD_WORDS = ("toward", " к ", " до ", "направлении", "напрямку")
+_TOWARD_WORDS = ("toward", " к ", " до ", "направлении", "напрямку", "closer", "approach")
 _LAUNCHED_WORDS = ("from", "напрямк", "запущен", "направлени")
 
 
