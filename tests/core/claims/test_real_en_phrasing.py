@@ -65,3 +65,19 @@ def test_headings_goals_and_conditions_claim_nothing(sentence):
 def test_the_place_taken_stays_when_the_next_one_is_only_nearer():
     got = _triples("Russia's defence ministry said its troops had captured Zarichne, bringing them closer to Lyman.")
     assert got == {("claim", "ru", "Zarichne")}
+
+
+@pytest.mark.parametrize(("sentence", "want"), [
+    # A regional centre's name after movement into it is the region (CLAIMS_GUIDE, Places).
+    ("Analysts said Ukrainian units had pushed 15 kilometres deep into Belgorod within two days.", set()),
+    ("Kyiv's incursion into Bryansk ended after a day, the governor said.", set()),
+    # ... and in a list of regions, and as a stretch of front with a bearing before it.
+    ("The Tavria group, which covers southern regions including Zaporizhzhia, said its units had pulled back from Mala Tokmachka.",
+     {("confirmation", "ua", "Mala Tokmachka")}),
+    ("Moscow said its troops were improving their positions in the north Kharkiv area.", set()),
+    # Movement into a town that is no region's name is still the town.
+    ("Russia's defence ministry said its troops had pushed into Kurakhove from the east.",
+     {("claim", "ru", "Kurakhove")}),
+])
+def test_regions_named_like_their_centres(sentence, want):
+    assert _triples(sentence) == want

@@ -571,6 +571,15 @@ _ATTACKER = re.compile(r"\b(Ukrainian|Ukraine['’]s|Kyiv['’]s|Kiev['’]s|Rus
                        r"(?:drones?|UAVs?|artillery|shelling|shells|missiles?|rockets?|strikes?|(?:glide )?bombs?|MLRS|HIMARS|forces|troops|army)\b")
 _NO_COMMENT = re.compile(r"\b(?:did not|didn't|has not|have not|had not|declined to|refused to|would not|no) "
                          r"(?:immediately |yet |publicly |officially )?(?:comment(?:ed)?|commenting) on\b")
+# A regional centre's name after movement into it, or in a list of regions, means the region:
+# "advanced deep into Kursk", "Kyiv's move into Kursk", "eastern regions including Donetsk".
+_INTO_REGION = re.compile(r"\b(?:(?:deep|deeper|further|farther|incursion|move|moved|moving|push|pushed|pushing|advance|advanced|"
+                          r"advancing|advances|offensive|raid|raids|crossed|crossing|foray|thrust|breakthrough)(?: \w+){0,2} into|"
+                          r"regions? (?:including|such as|like)|oblasts? (?:including|such as|like))\s+$")
+_CITY_AFTER = re.compile(r"\s+(?:city|town)\b")
+# "the south Donetsk area": a bearing before the name and "area" after it is a stretch of front.
+_COMPASS_BEFORE = re.compile(r"\b(?:[Nn]orth|[Ss]outh|[Ee]ast|[Ww]est)(?:ern|east|west|eastern|western)?\s+$")
+_AREA_AFTER = re.compile(r"\s+(?:area|sector|front)\b")
 _REGION_ONLY = re.compile(r"\b(?:Crimea|Dnipropetrovsk|Donbas|Kirovohrad|oblasts|regions|provinces)\b")
 _WATER_BEFORE = re.compile(r"\b(?:[Ss]ea|[Gg]ulf|[Bb]ay|[Ss]trait)s? of\s+$")
 _COUNTERING = re.compile(r",\s+(?:countering|rejecting|contradicting|disputing|refuting|denying|dismissing)\s+"
@@ -696,6 +705,11 @@ def _sentence_statements(sentence: str, local: list[tuple[Mention, int, int]], s
                 mention.place.name == mention.place.oblast and _ON_REGION.search(orig, max(0, start - 4), start)
                 and not (mention.text[-1:] not in "іi" and _ATTACK_ON.search(orig, max(0, start - 40), start))):
             continue  # "на Харківщині", "на Запоріжжі": the region, not its city («атака на Харків» is the city)
+        if mention.place.name == mention.place.oblast and " into" in orig and _INTO_REGION.search(orig, max(0, start - 40), start) \
+                and not _CITY_AFTER.match(orig, end) or " regions " in orig and _INTO_REGION.search(orig, max(0, start - 30), start):
+            continue  # "advanced deep into Kursk", "regions including Donetsk": the region, not its centre
+        if _COMPASS_BEFORE.search(orig, max(0, start - 12), start) and _AREA_AFTER.match(orig, end):
+            continue  # "improving positions in the south Donetsk area": a stretch of front, not the city
         if any(a.actor.rank == 1 and a.start <= start < a.end for a in actors) and not LOCATIVE_BEFORE.search(
                 sentence[max(0, start - 30):start]):
             continue  # "Kyiv dismissed", "a claim rejected by Kyiv": the capital speaks, it is not the place
