@@ -81,3 +81,23 @@ def test_the_place_taken_stays_when_the_next_one_is_only_nearer():
 ])
 def test_regions_named_like_their_centres(sentence, want):
     assert _triples(sentence) == want
+
+
+@pytest.mark.parametrize(("sentence", "want"), [
+    # On Russian soil Kyiv is the one advancing: independent evidence of its gain confirms it ...
+    ("Geolocated footage indicates that Ukrainian forces recently advanced near Korenevo, the think tank said.",
+     {("confirmation", "other", "Korenevo")}),
+    ("Ukrainian forces captured the town of Rylsk during the raid, Reuters reported.",
+     {("confirmation", "other", "Rylsk")}),
+    # ... Moscow's own voices saying Kyiv's troops hold a Russian town concede it ...
+    ("Pro-Russian Telegram channels say Ukrainian units are in control of Shebekino.",
+     {("confirmation", "ru", "Shebekino")}),
+    # ... and Kyiv saying its troops still hold one claims it.
+    ("Ukraine's General Staff said its forces still control Tetkino.",
+     {("claim", "ua", "Tetkino")}),
+    # In Ukraine the same words keep their meaning: Kyiv's advance is evidence against Moscow's claim.
+    ("Geolocated footage indicates that Ukrainian forces recently advanced near Kupiansk, the think tank said.",
+     {("denial", "other", "Kupiansk")}),
+])
+def test_kyivs_gains_on_russian_soil(sentence, want):
+    assert _triples(sentence) == want

@@ -46,7 +46,7 @@ LEXICON: list[tuple[Actor, tuple[str, ...]]] = [
         r"(?:[Рр]оссийск\w+ )?военн\w+ блогер\w*", r"(?:[Рр]осійськ\w+ )?військов\w+ блогер\w*",
         r"[Вв]оєнкор\w*", r"(?:[Рр]осійськ\w+|[Рр]оссийск\w+|[Кк]ремлівськ\w+|[Кк]ремлевск\w+) пропагандист\w*",
         r"(?:Russian|Kremlin|pro-Kremlin) propagandists?", r"(?:Russian|Kremlin|pro-Kremlin) state media",
-        r"(?:Russian|pro-Kremlin|pro-Russian|Russian propaganda) (?:Telegram |war |military )?channels",
+        r"(?:Russian|[Pp]ro-Kremlin|[Pp]ro-Russian|Russian propaganda) (?:[Tt]elegram |war |military )?channels", "Russian sources",
         r"[Рр]осійськ\w+ (?:державн\w+ )?(?:ЗМІ|медіа)", r"[Рр]оссийск\w+ (?:государственн\w+ )?СМИ")),
     (Actor("Gerasimov", "ru"), (
         r"(?:[Cc]hief of (?:the )?(?:Russian )?[Gg]eneral [Ss]taff,? )?Valery Gerasimov", "Gerasimov",

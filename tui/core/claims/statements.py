@@ -76,6 +76,7 @@ UKRAINIAN_OBLASTS = frozenset((
     "Khmelnytskyi", "Kirovohrad", "Kyiv", "Luhansk", "Lviv", "Mykolaiv", "Odesa", "Poltava", "Rivne", "Sumy",
     "Ternopil", "Vinnytsia", "Volyn", "Zakarpattia", "Zaporizhzhia", "Zhytomyr"))
 SPLIT_OBLASTS = frozenset(("Donetsk", "Luhansk", "Zaporizhzhia", "Kherson"))
+_CRIMEA = frozenset(("Crimea", "Sevastopol"))
 
 _STORY_SIDE = {"ua-official": "ua", "ua-media": "ua", "ru-state": "ru", "ru-independent": "other",
                "intl": "other", "analyst": "other"}
@@ -674,7 +675,8 @@ def _sentence_statements(sentence: str, local: list[tuple[Mention, int, int]], s
     speaker = find_speaker(sentence, actors)
     voices = _voices(orig, event, default_side, staff_side, actors, east_side, speaker, ministry_side)
     language = lang_side(orig)
-    voices = revise(orig, sentence, voices, actors, speaker, language)
+    russian_soil = all(m.place.oblast not in UKRAINIAN_OBLASTS and m.place.oblast not in _CRIMEA for m, _s, _e in local)
+    voices = revise(orig, sentence, voices, actors, speaker, language, russian_soil)
     # A place inside the speaker's own name ("Kyiv denied") is who speaks, not where.
     spoken = [(a.start, a.end) for a in actors if a.actor.rank == 1 and (
         REPORT.match(sentence, a.end + 1) or POSSESSIVE_CLAIM.match(sentence, a.end))]
