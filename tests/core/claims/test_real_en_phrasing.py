@@ -101,3 +101,22 @@ def test_regions_named_like_their_centres(sentence, want):
 ])
 def test_kyivs_gains_on_russian_soil(sentence, want):
     assert _triples(sentence) == want
+
+
+@pytest.mark.parametrize(("sentence", "want"), [
+    # A side confirming its own success claims it (CLAIMS_GUIDE: never a confirmation) ...
+    ("Hanna Maliar confirmed that Ukrainian forces had liberated Staromaiorske.",
+     {("claim", "ua", "Staromaiorske")}),
+    ("Russia's defence ministry confirmed that its forces had captured Novoselivka Druha.",
+     {("claim", "ru", "Novoselivka Druha")}),
+    # ... while the other side's gain, or its own withdrawal, is still a concession.
+    ("Ukraine's General Staff confirmed that Russian troops had entered Tonenke.",
+     {("confirmation", "ua", "Tonenke")}),
+    ("Ukraine's General Staff confirmed that its units had withdrawn from Tonenke.",
+     {("confirmation", "ua", "Tonenke")}),
+    # The owner of the lines broken through is not the side that gained.
+    ("Kyiv said its marines had broken through Russia's defensive lines and retaken Urozhaine.",
+     {("claim", "ua", "Urozhaine")}),
+])
+def test_own_success_is_a_claim(sentence, want):
+    assert _triples(sentence) == want
