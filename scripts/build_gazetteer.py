@@ -165,6 +165,7 @@ WEAK = {
     "syren", "yasen", "novyny", "novyna", "kytai", "mriia", "mriya", "ozersk", "semeny", "symony",
     "romany", "danyna", "studen", "kryvyi", "zirka", "vesna", "vesela", "kvitka", "soroka", "vorona",
     "zabava", "zamok", "zaklad", "bereh", "tronka", "stavok", "kurhan", "chumak", "chaban", "kamin",
+    "pravda", "police",  # newspapers ("Ukrainska Pravda") and "the National Police"
     "мир", "перемога", "нива", "воля", "слава", "дружба", "надія", "світанок", "схід", "захід",
     "прогрес", "маяк", "труд", "праця", "зоря", "весна", "степ", "поле", "гай", "лука", "сад",
     "ліс", "бір", "дуб", "кут", "лан", "рай", "мирне", "вільне", "веселе", "зелене", "нове",

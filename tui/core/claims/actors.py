@@ -46,7 +46,7 @@ LEXICON: list[tuple[Actor, tuple[str, ...]]] = [
         r"(?:[Рр]оссийск\w+ )?военн\w+ блогер\w*", r"(?:[Рр]осійськ\w+ )?військов\w+ блогер\w*",
         r"[Вв]оєнкор\w*", r"(?:[Рр]осійськ\w+|[Рр]оссийск\w+|[Кк]ремлівськ\w+|[Кк]ремлевск\w+) пропагандист\w*",
         r"(?:Russian|Kremlin|pro-Kremlin) propagandists?", r"(?:Russian|Kremlin|pro-Kremlin) state media",
-        r"(?:Russian|pro-Kremlin|pro-Russian|Russian propaganda) (?:Telegram |war |military )?channels",
+        r"(?:Russian|[Pp]ro-Kremlin|[Pp]ro-Russian|Russian propaganda) (?:[Tt]elegram |war |military )?channels", "Russian sources",
         r"[Рр]осійськ\w+ (?:державн\w+ )?(?:ЗМІ|медіа)", r"[Рр]оссийск\w+ (?:государственн\w+ )?СМИ")),
     (Actor("Gerasimov", "ru"), (
         r"(?:[Cc]hief of (?:the )?(?:Russian )?[Gg]eneral [Ss]taff,? )?Valery Gerasimov", "Gerasimov",
@@ -79,6 +79,9 @@ LEXICON: list[tuple[Actor, tuple[str, ...]]] = [
     (Actor("Zakharova", "ru"), ("Maria Zakharova", "Zakharova", r"Захаров(?:а|ой|ою|ій|у)")),
     (Actor("Konashenkov", "ru"), ("Igor Konashenkov", "Konashenkov", r"Конашенков\w*")),
     (Actor("Rybar", "ru"), ("Rybar", "Рыбарь")),
+    # Wagner's chief spoke for the Russian side at Bakhmut; wire copy names him or the group.
+    (Actor("Wagner", "ru"), (r"(?:Wagner (?:chief|boss|head|founder|leader) )?Yevgeny Prigozhin", "Prigozhin",
+                             r"(?:the )?Wagner (?:[Gg]roup|mercenar(?:y|ies)|chief|boss|fighters)", r"Пригожин\w*")),
     (Actor("Two Majors", "ru"), ("Two Majors", "Два майора")),
     (Actor("Pushilin", "ru"), ("Denis Pushilin", "Pushilin", r"Пушил[иі]н\w*", r"Кимаковск\w*", r"Кімаковськ\w*")),
     (Actor("Saldo", "ru"), ("Vladimir Saldo", "Saldo", "Сальдо")),
@@ -92,7 +95,7 @@ LEXICON: list[tuple[Actor, tuple[str, ...]]] = [
         r"(?:[Tt]he )?(?:governor|head) of (?:the )?(?:Kursk|Belgorod|Bryansk)(?: region| Oblast)?",
         r"(?:Kursk|Belgorod|Bryansk) (?:[Gg]overnor|region(?:al)? (?:authorities|governor|head))",
         "Mikhail Razvozhayev", "Razvozhayev", "Alexander Khinshtein")),
-    (Actor("TASS", "ru"), ("TASS", "RIA Novosti", "RIA", "ТАСС", "РИА Новости", "Interfax", "Zvezda")),
+    (Actor("TASS", "ru"), ("TASS", "RIA Novosti", "RIA", "ТАСС", "РИА Новости", "Interfax", "Zvezda", "Sputnik")),
     (Actor("Russian commanders", "ru"), (
         r"(?:[Aa] |[Tt]he )?Russian (?:\w+ ){0,2}(?:commanders?|generals?|officers?)(?! (?:were|was) (?:captured|killed))",
         r"(?:[Tt]he )?Russian (?:military |army |high )?command\b")),
@@ -138,6 +141,9 @@ LEXICON: list[tuple[Actor, tuple[str, ...]]] = [
         "Viktor Trehubov", "Trehubov", "Dmytro Lykhovii", "Lykhovii", "Vladyslav Voloshyn", "Voloshyn",
         "Nazar Voloshyn", "Andrii Kovalenko", "Kovalenko", "Dmytro Pletenchuk", "Pletenchuk",
         "Oleksandr Shtupun", "Shtupun", "Serhii Bratchuk", "Bratchuk", "Ukrainian military spokesm[ae]n",
+        # Kyiv's deputy defence minister and army spokespeople, in the Latin spellings wire copy uses.
+        r"(?:Hann?a |Ganna )?(?:Maliar|Malyar|Maljar)", r"(?:Serhi[iy]? )?Cherevat(?:yi|y|ii)", r"(?:Oleksandr )?Tarnavs(?:kyi|kiy|ky)",
+        "Viktor Tregubov", "Tregubov", r"(?:Andri[iy] )?Kovalov", r"(?:Yuri[iy] )?Povkh", r"(?:Illia |Ilya )?Yevlash",
         r"(?:[Aa] |[Tt]he )?Ukrainian (?:\w+ ){0,2}spokes(?:man|woman|person)",
         r"(?:[Aa] |[Tt]he )?spokes(?:man|woman|person) for (?:the )?Ukrainian (?:army|military|\w+ [Bb]rigade|\w+ [Cc]orps)",
         "Ukrainian (?:army|military) spokesperson", r"Трегубов\w*", r"Волошин\w*", r"Лихов(?:ий|ого|ой|ому)",
@@ -154,7 +160,7 @@ LEXICON: list[tuple[Actor, tuple[str, ...]]] = [
     (Actor("Ukrainian regional administration", "ua"), (
         "Oleh Syniehubov", "Syniehubov", "Ivan Fedorov", "Fedorov", "Vadym Filashkin", "Filashkin",
         "Oleksandr Prokudin", "Prokudin", "Serhii Lysak", "Lysak", "Vitalii Kim", "Oleh Kiper", "Kiper",
-        "Volodymyr Artiukh", "Artiukh", "Ihor Terekhov", "Terekhov", "Vitali Klitschko", "Klitschko",
+        "Volodymyr Artiukh", "Artiukh", r"Serhi[iy] (?:Haidai|Hayday|Gaidai)", "Haidai", "Hayday", "Ihor Terekhov", "Terekhov", "Vitali Klitschko", "Klitschko",
         "Tymur Tkachenko", "Oleh Hryhorov", "Hryhorov", "Vadym Lyakh", "Oleksandr Hanzha", "Hanzha",
         # Kyiv's wartime "military administrations"; a plain "city administration" may be an occupied
         # town's installed one, so it is left to the local officials below (decided per place).

@@ -170,8 +170,11 @@ def _quoted_capture(clause: str) -> bool:
 
 
 def revise(orig: str, low: str, voices: list[Voice], actors: list[ActorMention], speaker: ActorMention | None,
-           language: str | None) -> list[Voice]:
-    """The voices of one sentence after the guide's rules (see the module docstring)."""
+           language: str | None, russian_soil: bool = False) -> list[Voice]:
+    """The voices of one sentence after the guide's rules (see the module docstring).
+
+    `russian_soil`: every place of the sentence lies in Russia proper (the Kursk incursion), where
+    Kyiv is the one advancing: its gains are a capture, not evidence against Moscow's."""
     out: list[Voice] = []
     # Who acts: the parties named as subjects, not as owners of what was hit («оборону ВСУ»).
     doers = actors if low.isascii() else [a for a in actors if not OWNED_BY.search(low, max(0, a.start - 24), a.start)]
@@ -224,11 +227,15 @@ def revise(orig: str, low: str, voices: list[Voice], actors: list[ActorMention],
                     stance, side, name = "confirmation", "other", None
         if stance == "claim" and event == "control" and (side in PARTIES or side == "local"):
             holds = _HOLDS_UA if side in ("ua", "local") else _HOLDS_RU
-            if holds.search(clause):
+            if russian_soil and side == "ru" and _ua_holds(clause, actors) and _gainer_side(clause, actors) != "ru":
+                stance = "confirmation"  # Moscow's own voices saying Kyiv's troops hold a Russian town concede it
+            elif russian_soil and side in ("ua", "local"):
+                pass  # Kyiv saying it holds a Russian town claims it; there is no Ukrainian defender to deny
+            elif holds.search(clause):
                 stance = "denial"  # the defender still holds: a denial of the other side's claim
         if stance == "claim" and side == "other" and event == "control" and name is not None:
             stance = "confirmation"  # an independent voice states it as fact
-        if stance == "confirmation" and side == "other" and event == "control" and (
+        if stance == "confirmation" and side == "other" and event == "control" and not russian_soil and (
                 _defender_present(clause, actors) or _ua_holds(clause, actors) or _gainer_side(clause, actors) == "ua"):
             stance = "denial"  # the defender still there, or advancing: evidence against the capture
         if stance == "denial" and side == "other" and name is None and (found := claimant(low, actors)):

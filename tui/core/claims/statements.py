@@ -76,6 +76,7 @@ UKRAINIAN_OBLASTS = frozenset((
     "Khmelnytskyi", "Kirovohrad", "Kyiv", "Luhansk", "Lviv", "Mykolaiv", "Odesa", "Poltava", "Rivne", "Sumy",
     "Ternopil", "Vinnytsia", "Volyn", "Zakarpattia", "Zaporizhzhia", "Zhytomyr"))
 SPLIT_OBLASTS = frozenset(("Donetsk", "Luhansk", "Zaporizhzhia", "Kherson"))
+_CRIMEA = frozenset(("Crimea", "Sevastopol"))
 
 _STORY_SIDE = {"ua-official": "ua", "ua-media": "ua", "ru-state": "ru", "ru-independent": "other",
                "intl": "other", "analyst": "other"}
@@ -494,14 +495,17 @@ _NAMED_VILLAGE = re.compile(r"(?:район\w*|сел[аеоі]|селищ\w*|п
 
 # Movement towards a place: "advancing along the river toward X", «для продвижения к X».
 _TOWARD = re.compile(r"\b(?:advanc\w*|mov\w*|push\w*|press\w*|head\w*|продвижени\w*|продвига\w*|просуван\w*|просува\w*|наступ\w*)"
-                     r" (?:[\w'’-]+ ){0,4}(?:toward|towards|к|до|в направлении|в напрямку) ")
+                     r" (?:[\w'’-]+ ){0,4}(?:toward|towards|к|до|в направлении|в напрямку) |"
+                     # "brings the front closer to X", "forging a path towards X", "approaching the outskirts of X"
+                     r"\bcloser to (?:the (?:city|town|village) of )?|\b(?:path|way) towards? (?:the (?:city|town|village) of )?|"
+                     r"\bapproach\w* (?:the )?(?:outskirts|edges?|suburbs) of (?:the (?:city|town|village) of )?")
 
 # Where drones and missiles came from: "launched from", "з напрямку", "из района".
 _LAUNCHED_FROM = re.compile(r"\b(?:launched|fired|took off|flying in|flew in) from (?:the )?(?:areas? of |direction of |region of )?|"
                             r"\bfrom the direction of |\bз напрямк\w* |\bзапущен\w* (?:з|із) (?:район\w* )?|"
                             r"\bс направлени\w* |\bзапущен\w* (?:из|с) (?:район\w* )?")
 # Words every match of the pattern contains: a window holding none of them skips the scan.
-_TOWARD_WORDS = ("toward", " к ", " до ", "направлении", "напрямку")
+_TOWARD_WORDS = ("toward", " к ", " до ", "направлении", "напрямку", "closer", "approach")
 _LAUNCHED_WORDS = ("from", "напрямк", "запущен", "направлени")
 
 
@@ -575,6 +579,15 @@ _ATTACKER = re.compile(r"\b(Ukrainian|Ukraine['’]s|Kyiv['’]s|Kiev['’]s|Rus
                        r"(?:drones?|UAVs?|artillery|shelling|shells|missiles?|rockets?|strikes?|(?:glide )?bombs?|MLRS|HIMARS|forces|troops|army)\b")
 _NO_COMMENT = re.compile(r"\b(?:did not|didn't|has not|have not|had not|declined to|refused to|would not|no) "
                          r"(?:immediately |yet |publicly |officially )?(?:comment(?:ed)?|commenting) on\b")
+# A regional centre's name after movement into it, or in a list of regions, means the region:
+# "advanced deep into Kursk", "Kyiv's move into Kursk", "eastern regions including Donetsk".
+_INTO_REGION = re.compile(r"\b(?:(?:deep|deeper|further|farther|incursion|move|moved|moving|push|pushed|pushing|advance|advanced|"
+                          r"advancing|advances|offensive|raid|raids|crossed|crossing|foray|thrust|breakthrough)(?: \w+){0,2} into|"
+                          r"regions? (?:including|such as|like)|oblasts? (?:including|such as|like))\s+$")
+_CITY_AFTER = re.compile(r"\s+(?:city|town)\b")
+# "the south Donetsk area": a bearing before the name and "area" after it is a stretch of front.
+_COMPASS_BEFORE = re.compile(r"\b(?:[Nn]orth|[Ss]outh|[Ee]ast|[Ww]est)(?:ern|east|west|eastern|western)?\s+$")
+_AREA_AFTER = re.compile(r"\s+(?:area|sector|front)\b")
 _REGION_ONLY = re.compile(r"\b(?:Crimea|Dnipropetrovsk|Donbas|Kirovohrad|oblasts|regions|provinces)\b")
 _WATER_BEFORE = re.compile(r"\b(?:[Ss]ea|[Gg]ulf|[Bb]ay|[Ss]trait)s? of\s+$")
 _COUNTERING = re.compile(r",\s+(?:countering|rejecting|contradicting|disputing|refuting|denying|dismissing)\s+"
@@ -669,7 +682,8 @@ def _sentence_statements(sentence: str, local: list[tuple[Mention, int, int]], s
     speaker = find_speaker(sentence, actors)
     voices = _voices(orig, event, default_side, staff_side, actors, east_side, speaker, ministry_side)
     language = lang_side(orig)
-    voices = revise(orig, sentence, voices, actors, speaker, language)
+    russian_soil = all(m.place.oblast not in UKRAINIAN_OBLASTS and m.place.oblast not in _CRIMEA for m, _s, _e in local)
+    voices = revise(orig, sentence, voices, actors, speaker, language, russian_soil)
     # A place inside the speaker's own name ("Kyiv denied") is who speaks, not where.
     spoken = [(a.start, a.end) for a in actors if a.actor.rank == 1 and (
         REPORT.match(sentence, a.end + 1) or POSSESSIVE_CLAIM.match(sentence, a.end))]
@@ -700,6 +714,11 @@ def _sentence_statements(sentence: str, local: list[tuple[Mention, int, int]], s
                 mention.place.name == mention.place.oblast and _ON_REGION.search(orig, max(0, start - 4), start)
                 and not (mention.text[-1:] not in "іi" and _ATTACK_ON.search(orig, max(0, start - 40), start))):
             continue  # "на Харківщині", "на Запоріжжі": the region, not its city («атака на Харків» is the city)
+        if mention.place.name == mention.place.oblast and " into" in orig and _INTO_REGION.search(orig, max(0, start - 40), start) \
+                and not _CITY_AFTER.match(orig, end) or " regions " in orig and _INTO_REGION.search(orig, max(0, start - 30), start):
+            continue  # "advanced deep into Kursk", "regions including Donetsk": the region, not its centre
+        if _COMPASS_BEFORE.search(orig, max(0, start - 12), start) and _AREA_AFTER.match(orig, end):
+            continue  # "improving positions in the south Donetsk area": a stretch of front, not the city
         if any(a.actor.rank == 1 and a.start <= start < a.end for a in actors) and not LOCATIVE_BEFORE.search(
                 sentence[max(0, start - 30):start]):
             continue  # "Kyiv dismissed", "a claim rejected by Kyiv": the capital speaks, it is not the place

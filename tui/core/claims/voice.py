@@ -232,10 +232,11 @@ def stance_and_side(sentence: str, orig: str, event: str, speaker: ActorMention 
             return "denial", "other", "geolocated footage"  # "images show ..., contradicting the claim"
         return "confirmation", "other", "geolocated footage"
     if speaker is not None and CONFIRM_VERB.search(sentence) and not (
-            event in ("strike", "shootdown") and side in ("ua", "ru", "local")) and not (
-            event == "control" and side in ("ua", "ru") and _OWN_TROOPS_TOOK.search(sentence) and not WITHDRAW.search(sentence)):
-        # A party "confirming" a strike it suffered, a shootdown it made or its own troops' capture
-        # announces it: a claim (CLAIMS_GUIDE: a side's own success is never a confirmation).
+            event in ("strike", "shootdown") and side in ("ua", "ru", "local")):
+        # A party "confirming" a strike it suffered or a shootdown it made reports it: a claim (below).
+        if event == "control" and side in ("ru", "ua") and not WITHDRAW.search(sentence) and not LEFT.search(orig) \
+                and ((gainer := _gainer(sentence, orig, actors, speaker)) == side or gainer is None and _OWN_TROOPS.search(sentence)):
+            return "claim", side, name  # "Kyiv confirmed its troops liberated X": a side's own success is its claim
         return "confirmation", side, name
     forced = "forc" in sentence and _FORCED_OUT.search(sentence) is not None  # "forced them to withdraw": the forcer's gain
     if event == "control" and side in ("ru", "ua") and not STILL_HOLDS.search(sentence) and not forced:
@@ -302,10 +303,6 @@ def _hedged(sentence: str, actors: list[ActorMention], side: str | None, name: s
 _HEADLINE_PASSIVE = re.compile(r"(?:encircled|surrounded|trapped|cut off) (?:in|near|at|around|inside)\b")
 
 
-_OWN_TROOPS_TOOK = re.compile(r"\b(?:its|their|our) (?:own )?(?:troops|forces|units|soldiers|fighters|servicemen)\b(?: \w+){0,3} (?:"
-                              + r"captur\w*|took|taken|seiz\w*|liberat\w*|entered|retook|retak\w*|regain\w*|recaptur\w*|encircl\w*|surrounded)")
-
-
 def _gainer(sentence: str, orig: str, actors: list[ActorMention], speaker: ActorMention | None) -> str | None:
     """Side of the actor right before the first capture verb, other than the speaker."""
     found = [m for m in (CAPTURE_RE.search(sentence), _take(orig)) if m is not None]
@@ -318,7 +315,8 @@ def _gainer(sentence: str, orig: str, actors: list[ActorMention], speaker: Actor
     start = speaker.end if speaker is not None and speaker.end <= verb.start() else 0
     ascii_text = sentence.isascii()
     before = [a for a in actors if start <= a.start and a.end <= verb.start() and a is not speaker
-              and a.actor.side in ("ru", "ua") and (ascii_text or not OWNED_BY.search(sentence, max(0, a.start - 24), a.start))]
+              and a.actor.side in ("ru", "ua") and (ascii_text or not OWNED_BY.search(sentence, max(0, a.start - 24), a.start))
+              and not _OWNER_OF.match(sentence, a.end)]
     if not before:
         return None
     side = before[-1].actor.side
@@ -328,6 +326,11 @@ def _gainer(sentence: str, orig: str, actors: list[ActorMention], speaker: Actor
             or (before[-1].end >= verb.start() - 1 and _HEADLINE_PASSIVE.match(sentence, verb.start()))):
         return "ua" if side == "ru" else "ru"  # the troops that were encircled lost, the other side gained
     return side
+
+
+_OWN_TROOPS = re.compile(r"\b(?:its|our|their) (?:own )?(?:forces|troops|units|soldiers|army|fighters)\b")
+# "broke through Russia's defences and liberated X": the owner of the lines broken is no gainer.
+_OWNER_OF = re.compile(r"(?:['’]s?)? (?:[\w-]+ )?(?:defen[cs]es?|defen[cs]e lines?|lines|fortifications|strongholds?)\b")
 
 
 def _mentions_other_side_withdrawing(sentence: str, orig: str, actors: list[ActorMention], side: str) -> bool:

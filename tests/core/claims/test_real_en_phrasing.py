@@ -1,0 +1,122 @@
+"""English phrasing met in real war reporting that the rules used to get wrong.
+
+Each group is one general cause (a speaker the lexicon lacked, a word taken for a village, ...);
+the sentences are written for these tests, with their own places and wording.
+"""
+
+import pytest
+
+from tui.core.claims.statements import extract_statements
+
+
+def _triples(sentence: str) -> set[tuple[str, str, str | None]]:
+    return {(s.stance, s.side, s.place) for s in extract_statements(sentence)}
+
+
+@pytest.mark.parametrize(("sentence", "want"), [
+    # Wagner's chief spoke for Moscow's side: his capture claims are Russian claims.
+    ('"Soledar has been taken in full," Yevgeny Prigozhin said in an audio message.',
+     {("claim", "ru", "Soledar")}),
+    ("Wagner chief Prigozhin said his fighters had captured Klishchiivka, but Kyiv rejected the claim.",
+     {("claim", "ru", "Klishchiivka"), ("denial", "ua", "Klishchiivka")}),
+    # Kyiv's deputy defence minister and army spokespeople, in the spellings wire copy uses.
+    ("Hanna Maliar said Ukrainian troops had liberated Urozhaine after days of fighting.",
+     {("claim", "ua", "Urozhaine")}),
+    ("Deputy Defence Minister Ganna Malyar said Kyiv's forces had retaken the village of Staromaiorske.",
+     {("claim", "ua", "Staromaiorske")}),
+    ("Cherevatyi said the Russian claim to have taken Ivanivske was false.",
+     {("claim", "ru", "Ivanivske"), ("denial", "ua", "Ivanivske")}),
+    # Russia's state agencies in English speak for Moscow.
+    ("Russian troops have liberated the village of Novomykhailivka, Sputnik reported.",
+     {("claim", "ru", "Novomykhailivka")}),
+])
+def test_speakers_named_in_wire_copy(sentence, want):
+    assert _triples(sentence) == want
+
+
+@pytest.mark.parametrize("sentence", [
+    # A newspaper's name and "the National Police" are not villages of that spelling.
+    "Ukrainska Pravda reported the news, citing two officers.",
+    "The National Police said the investigation was continuing.",
+])
+def test_outlets_and_services_are_not_places(sentence):
+    assert not any(s.place for s in extract_statements(sentence))
+
+
+def test_a_strike_told_by_the_police_keeps_only_the_city():
+    got = _triples("The National Police said a missile strike on Mykolaiv injured four people.")
+    assert got == {("claim", "ua", "Mykolaiv")}
+
+
+@pytest.mark.parametrize("sentence", [
+    # Where the front heads next, and what a capture would bring: no event at that place.
+    "Losing the ridge brings Moscow's troops closer to Druzhkivka, a Ukrainian officer said.",
+    "Russian units are carving a path towards Orikhiv, according to Ukraine's General Staff.",
+    "Analysts said Russian troops were approaching the outskirts of Kostiantynivka.",
+    # A goal, a future step and a condition are not results.
+    "The next target is the village of Shcherbaky, a Ukrainian brigade spokesman said.",
+    "Wagner said its fighters would withdraw from Soledar within a week.",
+    "Taking Huliaipole would offer Moscow a road north if they could hold it, the think tank said.",
+])
+def test_headings_goals_and_conditions_claim_nothing(sentence):
+    assert not any(s.place for s in extract_statements(sentence))
+
+
+def test_the_place_taken_stays_when_the_next_one_is_only_nearer():
+    got = _triples("Russia's defence ministry said its troops had captured Zarichne, bringing them closer to Lyman.")
+    assert got == {("claim", "ru", "Zarichne")}
+
+
+@pytest.mark.parametrize(("sentence", "want"), [
+    # A regional centre's name after movement into it is the region (CLAIMS_GUIDE, Places).
+    ("Analysts said Ukrainian units had pushed 15 kilometres deep into Belgorod within two days.", set()),
+    ("Kyiv's incursion into Bryansk ended after a day, the governor said.", set()),
+    # ... and in a list of regions, and as a stretch of front with a bearing before it.
+    ("The Tavria group, which covers southern regions including Zaporizhzhia, said its units had pulled back from Mala Tokmachka.",
+     {("confirmation", "ua", "Mala Tokmachka")}),
+    ("Moscow said its troops were improving their positions in the north Kharkiv area.", set()),
+    # Movement into a town that is no region's name is still the town.
+    ("Russia's defence ministry said its troops had pushed into Kurakhove from the east.",
+     {("claim", "ru", "Kurakhove")}),
+])
+def test_regions_named_like_their_centres(sentence, want):
+    assert _triples(sentence) == want
+
+
+@pytest.mark.parametrize(("sentence", "want"), [
+    # On Russian soil Kyiv is the one advancing: independent evidence of its gain confirms it ...
+    ("Geolocated footage indicates that Ukrainian forces recently advanced near Korenevo, the think tank said.",
+     {("confirmation", "other", "Korenevo")}),
+    ("Ukrainian forces captured the town of Rylsk during the raid, Reuters reported.",
+     {("confirmation", "other", "Rylsk")}),
+    # ... Moscow's own voices saying Kyiv's troops hold a Russian town concede it ...
+    ("Pro-Russian Telegram channels say Ukrainian units are in control of Shebekino.",
+     {("confirmation", "ru", "Shebekino")}),
+    # ... and Kyiv saying its troops still hold one claims it.
+    ("Ukraine's General Staff said its forces still control Tetkino.",
+     {("claim", "ua", "Tetkino")}),
+    # In Ukraine the same words keep their meaning: Kyiv's advance is evidence against Moscow's claim.
+    ("Geolocated footage indicates that Ukrainian forces recently advanced near Kupiansk, the think tank said.",
+     {("denial", "other", "Kupiansk")}),
+])
+def test_kyivs_gains_on_russian_soil(sentence, want):
+    assert _triples(sentence) == want
+
+
+@pytest.mark.parametrize(("sentence", "want"), [
+    # A side confirming its own success claims it (CLAIMS_GUIDE: never a confirmation) ...
+    ("Hanna Maliar confirmed that Ukrainian forces had liberated Staromaiorske.",
+     {("claim", "ua", "Staromaiorske")}),
+    ("Russia's defence ministry confirmed that its forces had captured Novoselivka Druha.",
+     {("claim", "ru", "Novoselivka Druha")}),
+    # ... while the other side's gain, or its own withdrawal, is still a concession.
+    ("Ukraine's General Staff confirmed that Russian troops had entered Tonenke.",
+     {("confirmation", "ua", "Tonenke")}),
+    ("Ukraine's General Staff confirmed that its units had withdrawn from Tonenke.",
+     {("confirmation", "ua", "Tonenke")}),
+    # The owner of the lines broken through is not the side that gained.
+    ("Kyiv said its marines had broken through Russia's defensive lines and retaken Urozhaine.",
+     {("claim", "ua", "Urozhaine")}),
+])
+def test_own_success_is_a_claim(sentence, want):
+    assert _triples(sentence) == want
