@@ -58,3 +58,56 @@ def test_no_event_without_a_result(sentence):
 ])
 def test_results_still_count_beside_those_words(sentence, want):
     assert _triples(sentence) == want
+
+
+# Ukrainian denials name the claim they answer with a noun or an adjective («заяви країни-агресора»,
+# «російську заяву», «як стверджують російські воєнкори», «попри заяви Герасимова»): the denial is
+# Kyiv's and the claim Moscow's (CLAIMS_GUIDE: one sentence, two statements).
+@pytest.mark.parametrize(("sentence", "want"), [
+    ("Командування спростувало заяви країни-агресора про «взяття» Лимана.",
+     {("denial", "ua", "Lyman", "control"), ("claim", "ru", "Lyman", "control")}),
+    ("У Силах оборони спростували російську заяву про оточення Костянтинівки.",
+     {("denial", "ua", "Kostiantynivka", "control"), ("claim", "ru", "Kostiantynivka", "control")}),
+    ("Речник назвав фейком заяви окупантів про те, що село Торське вже окуповане.",
+     {("denial", "ua", "Torske", "control"), ("claim", "ru", "Torske", "control")}),
+    ("Росіяни стверджують, що взяли Ямпіль, проте їхні війська навіть не наблизилися до села.",
+     {("claim", "ru", "Yampil", "control"), ("denial", "ua", "Yampil", "control")}),
+    ("Лиман досі не контролюється окупантами, попри всі заяви ворога.",
+     {("claim", "ru", "Lyman", "control"), ("denial", "ua", "Lyman", "control")}),
+    ("В угрупованні не мають даних, що окупанти захопили Ямпіль, як стверджують російські воєнкори.",
+     {("denial", "ua", "Yampil", "control"), ("claim", "ru", "Yampil", "control")}),
+    ("Окупанти поступово втрачають позиції біля Лимана попри гучні заяви Герасимова про оточення міста.",
+     {("claim", "ru", "Lyman", "control"), ("denial", "ua", "Lyman", "control")}),
+    ("У Міністерстві оборони Росії заявили про нібито захоплення Ямполя.",
+     {("claim", "ru", "Yampil", "control"), ("hedge", "other", "Yampil", "control")}),
+])
+def test_ukrainian_denials_keep_the_claim_they_answer(sentence, want):
+    assert _triples(sentence) == want
+
+
+# The enemy said not to be there, or only to have been let in, is a denial; the speaker's side
+# still holding the town outweighs enemy groups "blocked" inside it.
+@pytest.mark.parametrize(("sentence", "want"), [
+    ("У бригаді наголосили, що російських військ у Торському немає.", {("denial", "ua", "Torske", "control")}),
+    ("У командуванні заперечили проникнення ворожих груп до Лимана.", {("denial", "ua", "Lyman", "control")}),
+])
+def test_ukrainian_denials_of_presence(sentence, want):
+    assert _triples(sentence) == want
+
+
+def test_the_defenders_hold_outweighs_enemy_groups_blocked_inside():
+    got = _triples("Всупереч рапортам Міноборони РФ, Ямпіль під контролем Сил оборони, а російські штурмовики "
+                   "на околиці заблоковані, розповів речник угруповання.")
+    assert ("denial", "ua", "Yampil", "control") in got
+    assert not any(stance == "confirmation" for stance, *_ in got)
+
+
+# Ukrainian puts the subject after its verb: «... визнав Генеральний штаб ЗСУ» is Kyiv conceding;
+# the enemy as the subject of a verbal noun gains, as the object of a verb it loses.
+@pytest.mark.parametrize(("sentence", "want"), [
+    ("Ще 3 листопада проникнення ворожих груп до Ямполя визнав Генеральний штаб ЗСУ.",
+     {("confirmation", "ua", "Yampil", "control")}),
+    ("Наші бійці вибили противника з Торського.", {("claim", "ua", "Torske", "control")}),
+])
+def test_word_order_and_the_enemy_as_subject(sentence, want):
+    assert _triples(sentence) == want
