@@ -111,3 +111,16 @@ def test_the_defenders_hold_outweighs_enemy_groups_blocked_inside():
 ])
 def test_word_order_and_the_enemy_as_subject(sentence, want):
     assert _triples(sentence) == want
+
+
+# Moscow's voices in Ukrainian words: occupation troops announcing, war correspondents asserting
+# («твердили»), a claim spread («розповсюдили»): the claim is Russia's, not narration.
+@pytest.mark.parametrize(("sentence", "want"), [
+    ("Російські окупаційні війська оголосили про повне взяття Ямполя.", {("claim", "ru", "Yampil", "control")}),
+    ("Російські військові кореспонденти твердили, що штурмовики вже зайшли в Торське.",
+     {("claim", "ru", "Torske", "control")}),
+    ("Речник сказав, що росіяни розповсюдили інформацію про нібито оточення Лимана.",
+     {("claim", "ru", "Lyman", "control"), ("hedge", "other", "Lyman", "control")}),
+])
+def test_russian_voices_in_ukrainian_keep_their_side(sentence, want):
+    assert _triples(sentence) == want

@@ -102,7 +102,7 @@ _CLAIM_BY = re.compile(r"\b(?:claims?|assertions?|statements?|reports?|announcem
 _MADE_BY = re.compile(r"\b(?:claims?|assertions?|statements?|reports?)\b[^.;]{0,40}?,?\s+(?:made|issued|published) by (?:the )?$")
 _CLAIM_SAY = _rx(r"\s?(?:\w+ ){0,3}(?:said|says|claimed|claims|reported|announced|told|insisted|declared|spread(?:ing|s)?|"
                  r"had said|has said|заявил\w*|заяви\w*|сообщ\w*|повідоми\w*|вигада\w*|выдума\w*|поширю\w*|поширил\w*|"
-                 r"распространя\w*|распространил\w*)\b")
+                 r"распространя\w*|распространил\w*|розповсюд\w*)\b")
 
 
 _CYRILLIC = re.compile(r"[\u0400-\u04ff]")
