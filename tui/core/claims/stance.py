@@ -63,7 +63,9 @@ _PRESENCE = _rx(
     r"присутству\w*|остаются|залишаються|в центре|в центрі|у центрі|на улицах|на вулицях)\b")
 _ADVANCE = _rx(r"\b(?:advanc\w*|captur\w*|seiz\w*|liberat\w*|recaptur\w*|retook|retak\w*|took|taken|entered|enters?|pushed into|deeper into|further into|broke into|takes?|surround\w*|gains|"
                r"захоп\w*|окупува\w*|просуну\w*|продвину\w*|закріпил\w*|закрепил\w*|зайшли|вийшли до|вышли к|увійш\w*|"
-               r"вошли|оточил\w*|окружил\w*|взял\w*|овладе\w*|оволоді\w*)")
+               r"вошли|оточил\w*|окружил\w*|взял\w*|овладе\w*|оволоді\w*|"
+               # Ukrainian: «зуміли взяти», «потрапили під контроль», «окупацію X», «проникають у X»
+               r"взяти|взяли|взяв|потрапил\w* під (?:\w+ )?контроль|окупаці\w*|проника\w*|проникл\w*|проникненн\w*|увірвал\w*)")
 # Russian-language words that tell a strike the way its target does: Moscow's weapon named by its
 # adjective (Moscow's own bulletins say «ВС РФ нанесли удар»), or Ukraine's words for the attackers.
 _UA_VOICE_RU = _rx(r"\b(?:российск\w+ (?:\w+ )?(?:беспилотник|дрон|ракет|удар|атак|авиаудар|авиабомб|обстрел|шахед|снаряд|бомб)\w*|"
@@ -72,7 +74,7 @@ _UA_VOICE_RU = _rx(r"\b(?:российск\w+ (?:\w+ )?(?:беспилотник
 _UA_GAIN_RU = _rx(r"\b(?:восстановил[аио]? контроль|вернул[аио]? контроль|освободил[аио]?)\b")
 # Kyiv's hold told in Russian words, whoever writes them.
 _UA_HELD_RU = _rx(r"\bпод (?:\w+ )?контролем (?:всу|вооруженных сил украины|украин\w+|сил обороны)")
-_ENEMY = _rx(r"\b(?:противник\w*|ворог\w*|враг\w*|окупант\w*|оккупант\w*)")
+_ENEMY = _rx(r"\b(?:противник\w*|ворог\w*|враг\w*|окупант\w*|окупаційн\w*|оккупант\w*|загарбник\w*|захватчик\w*)")
 # Outcomes a party reports of its own action (not narration of a change of control).
 _OWN_RESULT = _rx(r"\b(?:repel\w*|repuls\w*|thwart\w*|fought off|beat back|destroy\w*|cleared|held|holding|hold)\b")
 # A claim attributed to a party: "the Russian claim", "Moscow's claims", "claims by the MoD".
@@ -84,10 +86,15 @@ _ATTRIBUTED = Cue(
     r"(?:claims?|statements?|reports?|assertions?) (?:made )?by (?:the )?(?P<by>russian|russia|moscow|the kremlin|kremlin|ukrainian|ukraine|kyiv)|"
     r"(?:заяв(?:а|и|у|ою|ам|ами|ах|і)?\b|твердженн\w*|повідомленн\w*|інформаці\w*|заявлени\w*|утверждени\w*|сообщени\w*|информаци\w*|"
     r"доповід(?:ь|і|ями|ях)\b|доклад(?:а|у|е|ом|ы|ов)?\b|брехн\w*|лож(?:ь|и|ью)\b|фейк\w*|вигадк\w*|вымысл\w*|"
-    r"вкид\w*|вброс\w*) (?:\w+ ){0,2}(?P<cyr>минобороны(?! украины)|пропагандист\w*|окупант\w*|оккупант\w*|росі\w*|росс\w*|рф|кремл\w*|москв\w*|герасимов\w*|путін\w*|путин\w*|"
+    r"вкид\w*|вброс\w*) (?:\w+ ){0,2}(?P<cyr>минобороны(?! украины)|пропагандист\w*|окупант\w*|оккупант\w*|загарбник\w*|захватчик\w*|"
+    r"країни-агресор\w*|страны-агрессор\w*|агресор\w*|агрессор\w*|росі\w*|росс\w*|рф|кремл\w*|москв\w*|герасимов\w*|путін\w*|путин\w*|"
     r"ворог\w*|мінобор\w* рф|киев\w*|київ\w*|всу|зсу|украин\w*|україн\w*)|"
-    r"\b(?:яку|які|яке|которую|которые|которое) (?:\w+ ){0,2}(?:поширил\w*|поширюют\w*|оприлюднил\w*|распространил\w*|распространя\w*|"
-    r"опубликовал\w*) (?P<rel>росі\w*|росс\w*|окупант\w*|оккупант\w*|кремл\w*|москв\w*|україн\w*|украин\w*|київ\w*|киев\w*))")
+    r"\b(?:яку|які|яке|которую|которые|которое|це|это) (?:\w+ ){0,2}(?:поширил\w*|поширю\w*|оприлюднил\w*|распространил\w*|распространя\w*|"
+    r"опубликовал\w*) (?P<rel>пропагандист\w*|росі\w*|росс\w*|окупант\w*|оккупант\w*|кремл\w*|москв\w*|україн\w*|украин\w*|київ\w*|киев\w*)|"
+    r"\b(?P<pre>російськ|росій|кремлівськ|ворож|окупаційн|московськ|российск|кремлевск|вражеск|оккупационн|українськ|украинск|київськ|киевск)\w* "
+    r"(?:\w+ )?(?:заяв\w*|твердженн\w*|інформаці\w*|доповід\w*|фейк\w*|вкид\w*|утверждени\w*|сообщени\w*|информаци\w*|доклад\w*|вброс\w*)|"
+    r"\b(?:як|как) (?:\w+ )?(?:стверджу\w*|заявля\w*|заяви\w*|пишуть|повідомля\w*|утвержда\w*|пишут|сообща\w*) "
+    r"(?P<asx>пропагандист\w*|окупант\w*|оккупант\w*|росі\w*|росс\w*|кремл\w*|ворог\w*|враг\w*|україн\w*|украин\w*|київ\w*|киев\w*))")
 _CLAIM_OF = re.compile(r"['’]s (?:\w+ ){0,2}(?:claims?|assertions?|statements?|reports?|announcements?|allegations?)\b")
 _CLAIM_BY = re.compile(r"\b(?:claims?|assertions?|statements?|reports?|announcements?|allegations?)(?: made)? (by|of) (?:the )?"
                        r"(?:(?:chief|head|commander|spokes(?:man|woman|person)|minister) of (?:the )?)?$")
@@ -95,7 +102,7 @@ _CLAIM_BY = re.compile(r"\b(?:claims?|assertions?|statements?|reports?|announcem
 _MADE_BY = re.compile(r"\b(?:claims?|assertions?|statements?|reports?)\b[^.;]{0,40}?,?\s+(?:made|issued|published) by (?:the )?$")
 _CLAIM_SAY = _rx(r"\s?(?:\w+ ){0,3}(?:said|says|claimed|claims|reported|announced|told|insisted|declared|spread(?:ing|s)?|"
                  r"had said|has said|заявил\w*|заяви\w*|сообщ\w*|повідоми\w*|вигада\w*|выдума\w*|поширю\w*|поширил\w*|"
-                 r"распространя\w*|распространил\w*)\b")
+                 r"распространя\w*|распространил\w*|розповсюд\w*)\b")
 
 
 _CYRILLIC = re.compile(r"[\u0400-\u04ff]")
@@ -122,7 +129,7 @@ def claimant(low: str, actors: list[ActorMention], not_side: str | None = None,
     for m in _ATTRIBUTED.finditer(low):
         groups = m.groupdict()
         word = groups.get("adj") or groups.get("by") or ""
-        if cyr := groups.get("cyr") or groups.get("rel"):
+        if cyr := groups.get("cyr") or groups.get("rel") or groups.get("pre") or groups.get("asx"):
             word = "ukrain" if cyr.startswith(("киев", "київ", "всу", "зсу", "украин", "україн")) else "russia"
         if word.startswith(("the ministry", "the defen")):
             continue  # whose ministry: only a speaker next to a verb says
@@ -251,6 +258,13 @@ def revise(orig: str, low: str, voices: list[Voice], actors: list[ActorMention],
             # "X claims it took Y, Z says that is untrue": the denial is Z's, the claim X's.
             out.append(("claim", side, name, event, start, end))
             side, name = answer.actor.side, answer.actor.name
+        elif stance == "denial" and side in PARTIES and language not in (None, side) and speaker is not None \
+                and (turn := _CONTRAST.search(low, speaker.end)) is not None and not DENIAL.search(low, 0, turn.start()) \
+                and DENIAL.search(low, turn.end()):
+            # «Окупанти заявляють, що захопили X, проте ... навіть не наблизилися»: the party's claim,
+            # then the narrator's own rebuttal in the language of the other side.
+            out.append(("claim", side, name, event, start, end))
+            side, name = language, None
         elif stance == "denial" and side in PARTIES and DENIAL.search(low) \
                 and (found := claimant(low, actors, nouns_only=True)) and found[0] == side \
                 and (speaker is None or speaker.actor.side == side):
@@ -258,6 +272,14 @@ def revise(orig: str, low: str, voices: list[Voice], actors: list[ActorMention],
             # not the one who denies.
             out.append(("claim", side, found[1], event, start, end))
             side, name = ("ua" if side == "ru" else "ru"), None
+        if stance == "claim" and side in PARTIES and language not in (None, side) \
+                and (despite := _DESPITE.search(low)) is not None \
+                and any(a.actor.side == side and a.start >= despite.start() for a in actors) \
+                and not any(a.actor.side == side and a.actor.rank == 2 and a.end <= despite.start() for a in actors):
+            # «... втрачають контроль над X попри заяви Путіна про оточення»: the party speaks only inside
+            # "despite its claims"; the sentence itself answers it in the other side's voice.
+            out.append(("claim", side, name, event, start, end))
+            stance, side, name = "denial", language, None
         if stance in ("claim", "hedge") and event == "control" and _CONCEDED.search(clause) and side in PARTIES:
             stance = "confirmation"  # "the enemy managed to enter X", said by the defender
         if stance == "claim" and event == "control" and language is not None and side == language \
@@ -307,6 +329,9 @@ _CONCEDED = _rx(r"\b(?:enemy|russians?|occupiers|ворог\w*|противни�
 _WITHDREW = _rx(r"\b(?:withdr[ae]w\w*|pulled (?:back|out)|" + MOVED_TO_BETTER + r"|відійшл\w*|відійшов|відвели|вийшли з|вийшов з|залишили(?! без)|"
                 r"вивест\w*|виведен\w*|вивели|отступил\w*|отошли|отвел\w*|вышли из|оставили(?! без)|" + MOVED_BACK + ")")
 _OWN = _rx(r"\b(?:наші|наших|наш|наши|наше)\b")
+_DESPITE = _rx(r"\b(?:попри|незважаючи на|всупереч|вопреки|несмотря на)\s+(?:[\w'’-]+\s+){0,4}"
+               r"(?:заяв\w*|твердженн\w*|доповід\w*|утверждени\w*|заявлени\w*|доклад\w*)")
+_CONTRAST = _rx(r",\s+(?:проте|але|однак|однако|но|втім|впрочем)\b")
 _REPLY_VERB = _rx(r"\s?(?:\w+ ){0,2}(?:says?|said|denied|denies|deny|rejects?|rejected|dismiss\w*|insists?|кажуть|каже|заявля\w*|"
                   r"заперечу\w*|спростову\w*|говор\w*|опроверга\w*|отрица\w*|утвержда\w*)\b")
 

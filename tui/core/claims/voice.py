@@ -39,7 +39,7 @@ from tui.core.claims.cues import (
     WEAK_HEDGE,
     WITHDRAW,
 )
-from tui.core.claims.stance import holds_own
+from tui.core.claims.stance import _ENEMY, holds_own, lang_side
 
 
 _ACCORDING = frozenset(("according to", "по данным", "за даними", "за словами", "по словам"))
@@ -80,6 +80,13 @@ def _subject(sentence: str, verb: re.Match[str], actors: list[ActorMention], aft
         if not verb.group().isascii() and len(sentence) - verb.end() <= 60 \
                 and not _CLAUSE_GAP.search(sentence, verb.end()):
             return None  # «..., добавил собеседник агентства.»: the speaker closes the sentence, unnamed; what precedes is what was said
+    if not verb.group().isascii():
+        # «... до Покровська підтвердив Генштаб ЗСУ.»: Ukrainian and Russian put the subject after
+        # its verb; one that closes the sentence right after the verb is who speaks.
+        end = len(sentence.rstrip(" .!»\"”"))
+        closing = [a for a in actors if 0 <= a.start - verb.end() <= 2 and end - a.end <= 1]
+        if closing:
+            return closing[0]
     if sentence.lstrip()[:1] in _OPENING_QUOTES:
         # '"Russian troops forced Ukrainian units out of X," a statement said': who is named inside
         # the quotation is its subject matter, not who says it.
@@ -243,8 +250,10 @@ def stance_and_side(sentence: str, orig: str, event: str, speaker: ActorMention 
         if (WITHDRAW.search(sentence) or LEFT.search(orig)) and not _mentions_other_side_withdrawing(sentence, orig, actors, side):
             return "confirmation", side, name  # conceding one's own withdrawal
         gainer = _gainer(sentence, orig, actors, speaker)
-        if gainer is not None and gainer != side:
-            return "confirmation", side, name  # "Ukraine's General Staff said Russian troops captured X"
+        if gainer is not None and gainer != side and not holds_own(side, sentence):
+            # "Ukraine's General Staff said Russian troops captured X" (not «місто під контролем Сил
+            # оборони, а російські підрозділи заблоковані»: the speaker's side still holds it)
+            return "confirmation", side, name
     if side == "local" and event == "control" and not STILL_HOLDS.search(sentence) \
             and (gainer := _gainer(sentence, orig, actors, speaker)) is not None:
         # "The mayor said Russian forces had occupied the city": the town's own officials concede it.
@@ -303,6 +312,9 @@ def _hedged(sentence: str, actors: list[ActorMention], side: str | None, name: s
 _HEADLINE_PASSIVE = re.compile(r"(?:encircled|surrounded|trapped|cut off) (?:in|near|at|around|inside)\b")
 
 
+_VERBAL_NOUN = re.compile(r"\w+(?:ння|ння|ние|ття)\b")
+
+
 def _gainer(sentence: str, orig: str, actors: list[ActorMention], speaker: ActorMention | None) -> str | None:
     """Side of the actor right before the first capture verb, other than the speaker."""
     found = [m for m in (CAPTURE_RE.search(sentence), _take(orig)) if m is not None]
@@ -317,6 +329,12 @@ def _gainer(sentence: str, orig: str, actors: list[ActorMention], speaker: Actor
     before = [a for a in actors if start <= a.start and a.end <= verb.start() and a is not speaker
               and a.actor.side in ("ru", "ua") and (ascii_text or not OWNED_BY.search(sentence, max(0, a.start - 24), a.start))
               and not _OWNER_OF.match(sentence, a.end)]
+    if not before and not ascii_text and (language := lang_side(orig)) is not None and (
+            _ENEMY.search(sentence, max(0, verb.start() - 40), verb.start())
+            or (_VERBAL_NOUN.match(sentence, verb.start()) and _ENEMY.match(sentence, verb.end() + 1))):
+        # «окупанти зайшли у X», «проникнення ворога у X» (not «выбили противника»: there it is the object):
+        # the enemy is the other side of the language
+        return "ru" if language == "ua" else "ua"
     if not before:
         return None
     side = before[-1].actor.side

@@ -1,0 +1,126 @@
+"""Ukrainian phrasing of real reporting the rules misread, one group per general cause.
+
+The sentences are written for these tests (places are real so the gazetteer can resolve them);
+the stances and sides follow CLAIMS_GUIDE.md.
+"""
+
+import pytest
+
+from tui.core.claims.statements import extract_statements
+
+
+def _triples(sentence: str) -> set[tuple[str, str, str | None, str]]:
+    return {(s.stance, s.side, s.place, s.event) for s in extract_statements(sentence)}
+
+
+# The enemy's gain told without a speaker, in Ukrainian words for taking and entering: not a claim
+# of the language's side but narration of the other side's advance (CLAIMS_GUIDE: confirmation).
+@pytest.mark.parametrize(("sentence", "want"), [
+    ("Ще два села, Торське та Ямпіль, потрапили під контроль загарбників.",
+     {("confirmation", "other", "Torske", "control"), ("confirmation", "other", "Yampil", "control")}),
+    ("За тиждень окупанти зуміли взяти Новоекономічне.",
+     {("confirmation", "other", "Novoekonomichne", "control")}),
+    ("Йдеться про окупацію російськими військами села Дронівка.", {("confirmation", "other", "Dronivka", "control")}),
+    ("До Родинського дедалі частіше проникають окупаційні групи.", {("confirmation", "other", "Rodynske", "control")}),
+])
+def test_enemy_gain_told_without_a_speaker_is_not_a_claim(sentence, want):
+    assert _triples(sentence) == want
+
+
+@pytest.mark.parametrize(("sentence", "want"), [
+    ("Окупанти намагаються взяти Родинське в кільце.", set()),
+    ("Генштаб спростував інформацію про окупацію Торського.", {("denial", "ua", "Torske", "control")}),
+])
+def test_taking_words_keep_goals_and_denials(sentence, want):
+    assert _triples(sentence) == want
+
+
+# Warnings, conditions, attempts, a result that did not come, fire control and places described by
+# an earlier liberation are no event (CLAIMS_GUIDE: not statements).
+@pytest.mark.parametrize("sentence", [
+    "Напередодні голова ОВА попереджав про ймовірні обстріли Ізюма.",
+    "Експерт вважає, що росіяни підуть на Краматорськ, якщо їм вдасться захопити Костянтинівку.",
+    "Противник не припиняє спроб захопити чи оточити Суми й Охтирку.",
+    "Біля Торського точилися запеклі бої, але противник так і не зумів просунутися.",
+    "Дорога на Лиман перебуває під вогневим контролем наших дронів.",
+    "Згодом окупанти почали регулярно обстрілювати звільнені села Ізюмського району та Балаклію.",
+    "Уздовж річки Дніпро тривають обстріли прибережних сіл.",
+])
+def test_no_event_without_a_result(sentence):
+    assert _triples(sentence) == set()
+
+
+@pytest.mark.parametrize(("sentence", "want"), [
+    # «якщо не весь» is a hedge on how much, not a condition
+    ("Аналітики вважають, що російські сили, ймовірно, контролюють більшу частину Торського, якщо не все село.",
+     {("hedge", "other", "Torske", "control")}),
+    ("Унаслідок удару по Балаклії загинули двоє людей.", {("claim", "ua", "Balakliia", "strike")}),
+])
+def test_results_still_count_beside_those_words(sentence, want):
+    assert _triples(sentence) == want
+
+
+# Ukrainian denials name the claim they answer with a noun or an adjective («заяви країни-агресора»,
+# «російську заяву», «як стверджують російські воєнкори», «попри заяви Герасимова»): the denial is
+# Kyiv's and the claim Moscow's (CLAIMS_GUIDE: one sentence, two statements).
+@pytest.mark.parametrize(("sentence", "want"), [
+    ("Командування спростувало заяви країни-агресора про «взяття» Лимана.",
+     {("denial", "ua", "Lyman", "control"), ("claim", "ru", "Lyman", "control")}),
+    ("У Силах оборони спростували російську заяву про оточення Костянтинівки.",
+     {("denial", "ua", "Kostiantynivka", "control"), ("claim", "ru", "Kostiantynivka", "control")}),
+    ("Речник назвав фейком заяви окупантів про те, що село Торське вже окуповане.",
+     {("denial", "ua", "Torske", "control"), ("claim", "ru", "Torske", "control")}),
+    ("Росіяни стверджують, що взяли Ямпіль, проте їхні війська навіть не наблизилися до села.",
+     {("claim", "ru", "Yampil", "control"), ("denial", "ua", "Yampil", "control")}),
+    ("Лиман досі не контролюється окупантами, попри всі заяви ворога.",
+     {("claim", "ru", "Lyman", "control"), ("denial", "ua", "Lyman", "control")}),
+    ("В угрупованні не мають даних, що окупанти захопили Ямпіль, як стверджують російські воєнкори.",
+     {("denial", "ua", "Yampil", "control"), ("claim", "ru", "Yampil", "control")}),
+    ("Окупанти поступово втрачають позиції біля Лимана попри гучні заяви Герасимова про оточення міста.",
+     {("claim", "ru", "Lyman", "control"), ("denial", "ua", "Lyman", "control")}),
+    ("У Міністерстві оборони Росії заявили про нібито захоплення Ямполя.",
+     {("claim", "ru", "Yampil", "control"), ("hedge", "other", "Yampil", "control")}),
+])
+def test_ukrainian_denials_keep_the_claim_they_answer(sentence, want):
+    assert _triples(sentence) == want
+
+
+# The enemy said not to be there, or only to have been let in, is a denial; the speaker's side
+# still holding the town outweighs enemy groups "blocked" inside it.
+@pytest.mark.parametrize(("sentence", "want"), [
+    ("У бригаді наголосили, що російських військ у Торському немає.", {("denial", "ua", "Torske", "control")}),
+    ("У командуванні заперечили проникнення ворожих груп до Лимана.", {("denial", "ua", "Lyman", "control")}),
+])
+def test_ukrainian_denials_of_presence(sentence, want):
+    assert _triples(sentence) == want
+
+
+def test_the_defenders_hold_outweighs_enemy_groups_blocked_inside():
+    got = _triples("Всупереч рапортам Міноборони РФ, Ямпіль під контролем Сил оборони, а російські штурмовики "
+                   "на околиці заблоковані, розповів речник угруповання.")
+    assert ("denial", "ua", "Yampil", "control") in got
+    assert not any(stance == "confirmation" for stance, *_ in got)
+
+
+# Ukrainian puts the subject after its verb: «... визнав Генеральний штаб ЗСУ» is Kyiv conceding;
+# the enemy as the subject of a verbal noun gains, as the object of a verb it loses.
+@pytest.mark.parametrize(("sentence", "want"), [
+    ("Ще 3 листопада проникнення ворожих груп до Ямполя визнав Генеральний штаб ЗСУ.",
+     {("confirmation", "ua", "Yampil", "control")}),
+    ("Наші бійці вибили противника з Торського.", {("claim", "ua", "Torske", "control")}),
+])
+def test_word_order_and_the_enemy_as_subject(sentence, want):
+    assert _triples(sentence) == want
+
+
+# Moscow's voices in Ukrainian words: occupation troops announcing, war correspondents asserting
+# («твердили»), a claim spread («розповсюдили»): the claim is Russia's, not narration.
+@pytest.mark.parametrize(("sentence", "want"), [
+    ("Російські окупаційні війська оголосили про повне взяття Ямполя.", {("claim", "ru", "Yampil", "control")}),
+    ("Російські військові кореспонденти твердили, що штурмовики вже зайшли в Торське.",
+     {("claim", "ru", "Torske", "control")}),
+    ("Речник сказав, що росіяни розповсюдили інформацію про нібито оточення Лимана.",
+     {("claim", "ru", "Lyman", "control"), ("hedge", "other", "Lyman", "control")}),
+])
+def test_russian_voices_in_ukrainian_keep_their_side(sentence, want):
+    assert _triples(sentence) == want
