@@ -63,7 +63,8 @@ _PRESENCE = _rx(
     r"присутству\w*|остаются|залишаються|в центре|в центрі|у центрі|на улицах|на вулицях)\b")
 _ADVANCE = _rx(r"\b(?:advanc\w*|captur\w*|seiz\w*|liberat\w*|recaptur\w*|retook|retak\w*|took|taken|entered|enters?|pushed into|deeper into|takes?|surround\w*|gains|"
                r"захоп\w*|окупува\w*|просуну\w*|продвину\w*|закріпил\w*|закрепил\w*|зайшли|вийшли до|вышли к|увійш\w*|"
-               r"вошли|оточил\w*|окружил\w*|взял\w*|овладе\w*|оволоді\w*)")
+               r"вошли|оточил\w*|окружил\w*|взял\w*|овладе\w*|оволоді\w*|захватил\w*|заняли|занял|прорвал\w* в|проникл\w*|"
+               r"улучшил\w* (?:\w+ )?положение|покращил\w* (?:\w+ )?(?:положення|становище))")
 # Russian-language words that tell a strike the way its target does: Moscow's weapon named by its
 # adjective (Moscow's own bulletins say «ВС РФ нанесли удар»), or Ukraine's words for the attackers.
 _UA_VOICE_RU = _rx(r"\b(?:российск\w+ (?:\w+ )?(?:беспилотник|дрон|ракет|удар|атак|авиаудар|авиабомб|обстрел|шахед|снаряд|бомб)\w*|"
@@ -72,7 +73,7 @@ _UA_VOICE_RU = _rx(r"\b(?:российск\w+ (?:\w+ )?(?:беспилотник
 _UA_GAIN_RU = _rx(r"\b(?:восстановил[аио]? контроль|вернул[аио]? контроль|освободил[аио]?)\b")
 # Kyiv's hold told in Russian words, whoever writes them.
 _UA_HELD_RU = _rx(r"\bпод (?:\w+ )?контролем (?:всу|вооруженных сил украины|украин\w+|сил обороны)")
-_ENEMY = _rx(r"\b(?:противник\w*|ворог\w*|враг\w*|окупант\w*|оккупант\w*)")
+_ENEMY = _rx(r"\b(?:противник\w*|ворог\w*|враг\w*|окупант\w*|оккупант\w*|захватчик\w*|загарбник\w*|рашист\w*)")
 # Outcomes a party reports of its own action (not narration of a change of control).
 _OWN_RESULT = _rx(r"\b(?:repel\w*|repuls\w*|thwart\w*|fought off|beat back|destroy\w*|cleared|held|holding|hold)\b")
 # A claim attributed to a party: "the Russian claim", "Moscow's claims", "claims by the MoD".
@@ -101,6 +102,23 @@ _CLAIM_SAY = _rx(r"\s?(?:\w+ ){0,3}(?:said|says|claimed|claims|reported|announce
 _CYRILLIC = re.compile(r"[\u0400-\u04ff]")
 # Ukrainian letters, or an apostrophe inside a word («Куп'янськ», «пам'ять»: Russian writes ъ there).
 _UKRAINIAN = re.compile(r"[іїєґІЇЄҐ]|[\u0400-\u04ff]['’ʼ][\u0400-\u04ff]")
+
+
+# Kyiv's words written in Russian: what Moscow's media never call their own army or the land it
+# holds. «киевские оккупанты» is Moscow's phrase for the other side, so the owner must not be Kyiv.
+_UA_WORDS_RU = re.compile(r"(?<![Кк]иевские )(?<![Кк]иевских )(?<![Уу]краинские )(?<![Уу]краинских )"
+                          r"\b(?:[Оо]ккупант\w*|[Зз]ахватчик\w*|[Рр]ашист\w*|[Оо]ккупационн\w*|[Вв]ременно оккупированн\w*|"
+                          r"[Рр]оссиян[еа]м?\b|Сил[аыу]? обороны|(?:[Аа]рмия|[Аа]рмии|[Вв]ойска|[Вв]ойск|[Вв]оенные) рф\b)")
+
+
+def narrator_side(sentence: str) -> str | None:
+    """The side whose voice a Cyrillic sentence speaks in: its language's state, except Russian
+    written in Kyiv's words («оккупанты», «армия рф», «Силы обороны»), which Ukrainian outlets use."""
+    side = lang_side(sentence)
+    if side == "ru" and ("кк" in sentence or "хват" in sentence or "аши" in sentence or "рф" in sentence
+                         or "оссиян" in sentence or "бороны" in sentence) and _UA_WORDS_RU.search(sentence):
+        return "ua"
+    return side
 
 
 def lang_side(sentence: str) -> str | None:
@@ -296,7 +314,7 @@ def revise(orig: str, low: str, voices: list[Voice], actors: list[ActorMention],
 _EVIDENCE_VOICE = "geolocated footage"
 _CONCEDED = _rx(r"\b(?:enemy|russians?|occupiers|ворог\w*|противник\w*|окупант\w*) (?:\w+ )?(?:managed|succeeded|зміг|змогли|вдалося|удалось|смог\w*) to\b|"
                 r"\b(?:russian|enemy) (?:soldiers|troops|servicemen|infantry) (?:were|are|remain\w*) (?:now |still |already )?in\b|"
-                r"\b(?:ворогу|противнику|окупантам) вдалося\b")
+                r"\b(?:ворогу|противнику|окупантам) вдалося\b|\b(?:врагу|противнику|оккупантам|захватчикам|россиянам) (?:\w+ )?удалось\b")
 _WITHDREW = _rx(r"\b(?:withdr[ae]w\w*|pulled (?:back|out)|" + MOVED_TO_BETTER + r"|відійшл\w*|відійшов|відвели|вийшли з|вийшов з|залишили(?! без)|"
                 r"вивест\w*|виведен\w*|вивели|отступил\w*|отошли|отвел\w*|вышли из|оставили(?! без)|" + MOVED_BACK + ")")
 _OWN = _rx(r"\b(?:наші|наших|наш|наши|наше)\b")
