@@ -46,3 +46,30 @@ def test_the_narrators_side(sentence, side):
 def test_moscows_media_calling_the_other_side_occupiers_stays_moscows():
     assert _triples("Армия России освободила от киевских оккупантов населённый пункт Гродовка.") == {
         ("claim", "ru", "Hrodivka", "control")}
+
+
+# Kyiv's denials and holds written in Russian: the place is still held, the capture is rejected.
+@pytest.mark.parametrize(("sentence", "want"), [
+    ("Штаб группировки сообщил, что Лиман находится под контролем Сил обороны Украины.",
+     {("denial", "ua", "Lyman", "control")}),
+    ("Спикер бригады Иван Коваль заявил, что Торецк полностью контролируется подразделениями Сил обороны.",
+     {("denial", "ua", "Toretsk", "control")}),
+    ("В украинском командовании заявили, что контроля над Ямполем у противника нет.",
+     {("denial", "ua", "Yampil", "control")}),
+    ("У Сиверска замечены отдельные российские группы, но об оккупации города речи не идёт.",
+     {("denial", "ua", "Siversk", "control")}),
+    ("Украина отрицает, что Россия взяла под контроль Курахово.",
+     {("denial", "ua", "Kurakhove", "control")}),
+    ("Сырский отказался признать факт потери города Торецка.",
+     {("denial", "ua", "Toretsk", "control")}),
+])
+def test_kyivs_denials_in_russian(sentence, want):
+    assert _triples(sentence) == want
+
+
+def test_the_russian_general_staff_spelt_out_is_moscows():
+    assert _triples("Начальник Генерального штаба РФ доложил о взятии Северска.") == {("claim", "ru", "Siversk", "control")}
+
+
+def test_the_enemys_losses_near_a_town_stay_losses():
+    assert _triples("В Силах обороны сообщили, что противник понес потери в районе Покровска.") == {("claim", "ua", "Pokrovsk", "losses")}
