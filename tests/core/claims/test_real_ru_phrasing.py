@@ -73,3 +73,19 @@ def test_the_russian_general_staff_spelt_out_is_moscows():
 
 def test_the_enemys_losses_near_a_town_stay_losses():
     assert _triples("В Силах обороны сообщили, что противник понес потери в районе Покровска.") == {("claim", "ua", "Pokrovsk", "losses")}
+
+
+# Russian spellings of small Ukrainian villages: neuter adjectives and nouns in -ье.
+@pytest.mark.parametrize(("sentence", "want"), [
+    ("Подразделения группировки «Восток» освободили населенный пункт Тихое Днепропетровской области.",
+     {("claim", "ru", "Tykhe", "control")}),
+    ("Военнослужащие установили контроль над поселком Птичье в ДНР.", {("claim", "ru", "Ptyche", "control")}),
+    ("Освобожден населенный пункт Затишье Запорожской области.", {("claim", "ru", "Zatyshshia", "control")}),
+    ("Минобороны России сообщило об освобождении села Новенькое Сумской области.", {("claim", "ru", "Novenke", "control")}),
+])
+def test_russian_spellings_of_villages(sentence, want):
+    assert _triples(sentence) == want
+
+
+def test_a_plain_adjective_is_no_village_without_a_settlement_word():
+    assert not any(s.place == "Tykhe" for s in extract_statements("Тихое утро закончилось, Минобороны заявило об ударе по Херсону."))
