@@ -95,11 +95,15 @@ _RU_SUFFIXES = (("ївське", "евское"), ("івське", "овское
                 ("ївка", "евка"), ("івка", "овка"), ("ське", "ское"), ("цьке", "цкое"), ("ська", "ская"),
                 ("цька", "цкая"), ("ськ", "ск"), ("цьк", "цк"), ("ський", "ский"), ("цький", "цкий"),
                 ("ине", "ино"), ("ове", "ово"), ("еве", "ево"), ("єве", "ево"), ("ілка", "елка"), ("пілля", "полье"),
-                # a neuter adjective name: "Піщане" is "Песчаное", "Зарічне" is "Заречное"
-                ("не", "ное"))
+                # a neuter adjective name: "Піщане" is "Песчаное", "Зарічне" is "Заречное", "Тихе" is
+                # "Тихое", "Новеньке" is "Новенькое", "Птиче" is "Птичье", "Дальнє" is "Дальнее"
+                ("не", "ное"), ("ке", "кое"), ("хе", "хое"), ("че", "чье"), ("нє", "нее"),
+                # a neuter noun in doubled consonant and я: "Затишшя" is "Затишье", "Приволля" is "Приволье"
+                ("шшя", "шье"), ("лля", "лье"), ("ччя", "чье"), ("ззя", "зье"), ("ття", "тье"))
 # Ukrainian і for an older о or е inside common name stems: "Рівнопілля" is "Ровнополье".
 _RU_STEMS = (("рівно", "ровно"), ("кам'ян", "камен"), ("камян", "камен"), ("гірськ", "горск"), ("нівк", "новк"),
-             ("піщан", "песчан"), ("зарічн", "заречн"), ("вільн", "вольн"), ("залізничн", "железнодорожн"))
+             ("піщан", "песчан"), ("зарічн", "заречн"), ("вільн", "вольн"), ("залізничн", "железнодорожн"),
+             ("середн", "средн"))
 _RU_LETTERS = str.maketrans({"і": "и", "ї": "и", "є": "е", "ґ": "г", "'": "", "’": ""})
 
 
@@ -351,6 +355,18 @@ def _possessive_adjective(key: str) -> str | None:
     return None
 
 
+_PLAIN_NEUTER = ("кое", "хое", "чье", "нее", "шье", "лье", "тье", "зье")
+
+
+def _common_russian_word(word: str) -> bool:
+    """A derived Russian spelling that Russian's dictionary knows as an ordinary adjective or noun
+    (only the neuter endings that the -не rule did not already derive, whose names are settled)."""
+    if not (word.endswith(_PLAIN_NEUTER) and not word.endswith(("ское", "цкое"))):
+        return False
+    ru = _analyzers()[1]
+    return any(p.is_known and "Geox" not in p.tag and p.score >= 0.3 for p in ru.parse(word)[:1])
+
+
 def _name_like_villages(data: dict) -> set[str]:
     """Cyrillic one-word names of small villages far from the front that the dictionaries know as a
     given name or surname («Романов», «Марія»): like "Rudenko" in Latin, they need evidence."""
@@ -389,8 +405,8 @@ def add_morphology(data: dict, old_names: set[str] = frozenset(), stop: set[str]
         for ru in derived:
             if ru not in names and len(ru) >= MIN_FORM:
                 names[ru] = list(names[key])
-                if key in weak:
-                    weak.add(ru)
+                if key in weak or _common_russian_word(ru):
+                    weak.add(ru)  # «Тихое», «Сухое», «Верхнее»: a plain Russian adjective needs evidence
             elif ru in names and ru != key:
                 # Another place's own spelling ("Песчаное" in Crimea): the Ukrainian namesakes join
                 # it as candidates after it, so the story's places and the front can choose.

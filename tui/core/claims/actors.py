@@ -55,7 +55,7 @@ LEXICON: list[tuple[Actor, tuple[str, ...]]] = [
         r"(?:the )?Russian (?:top general|military chief|chief of (?:the )?[Gg]eneral [Ss]taff)")),
     # Before Ukraine's General Staff: "Russia's General Staff" names Moscow's, not Kyiv's.
     (Actor("Russian General Staff", "ru"), (
-        rf"Russia{_A}s [Gg]eneral [Ss]taff", r"(?:the )?Russian [Gg]eneral [Ss]taff(?:{_A}s)?", r"Генштаб\w* (?:ВС РФ|ВС России|России|Вооруженных сил России)",
+        rf"Russia{_A}s [Gg]eneral [Ss]taff", r"(?:the )?Russian [Gg]eneral [Ss]taff(?:{_A}s)?", r"(?:Генштаб|Генеральн\w* штаб)\w* (?:ВС РФ|ВС России|России|РФ|Вооруженных сил (?:России|РФ)|Российской Федерации)",
         "російськ\\w+ генштаб\\w*", "российск\\w+ генштаб\\w*")),
     (Actor("Russian Defense Ministry", "ru"), (
         rf"Russia{_A}s [Dd]efen[cs]e [Mm]inistry", "(?:[Tt]he )?Russian [Dd]efen[cs]e [Mm]inistry", "Russian Ministry of Defen[cs]e",

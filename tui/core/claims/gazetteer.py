@@ -87,11 +87,13 @@ _FIRST_WORD_RE = re.compile(r"[A-Z\u00c0-\u00de\u0400-\u042f\u0490](?<![^\W\d_].
                             r"(?:[" + _APOSTROPHES + r"][^\W\d_]+)*")
 # "the village of Lan", "с. Перемога", "Lan, a village": words that make a common word a place.
 _SETTLEMENT_BEFORE = re.compile(r"(?:\b(?:[Vv]illages?|[Ss]ettlements?|[Hh]amlet|[Kk]hutir|[Ss]elyshche)(?: of)?"
-                                r"|(?<![^\W\d_])(?:село|селі|села|селище|селища|с\.|смт|сел\.))\s*$")
+                                r"|(?<![^\W\d_])(?:село|селі|села|селище|селища|с\.|смт|сел\.|селе|селом|сёла|"
+                                r"пос[её]л(?:ок|ка|ку|ке|ком)|пгт|деревн[яиеюой]|хутор[аеу]?|"
+                                r"населенн\w* пункт\w*|населённ\w* пункт\w*|населен\w* пункт\w*))\s*$")
 # "seized Sosnivka", «звільнили Сосновку»: verbs whose object is a place.
 _PLACE_CUE_BEFORE = re.compile(r"(?:\b(?:seized|captured|took|taken|liberated|entered|recaptured|retook|capture of|"
                                r"liberation of|control of)|(?<![^\W\d_])(?:захопили|звільнили|взяли|увійшли в|"
-                               r"освободили|заняли|взяли|вошли в|освобождение|захоплення|звільнення))\s+$", re.IGNORECASE)
+                               r"освободили|заняли|взяли|вошли в|освобождение|захоплення|звільнення|освобождены|контроль над))\s+$", re.IGNORECASE)
 _SETTLEMENT_AFTER = re.compile(r",? (?:a |the )?(?:village|settlement|hamlet)\b")
 _NEXT_WORD_RE = re.compile(r"(?: |-)(" + _LETTERS + ")")
 _HAS_CYRILLIC = re.compile(r"[\u0400-\u04ff]")

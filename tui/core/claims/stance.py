@@ -38,8 +38,8 @@ _HOLDS_UA = _rx(
     r"залишаєт\w* під (?:нашим )?контролем|під (?:повним |надійним )?контролем (?:сил оборони|зсу|україни|наших)|"
     r"контролюють (?:місто|селище|село)|контролювати (?:місто|селище|село)|продовжу\w* контролювати|обороня(?:ють|є|ют|ет)\b|"
     r"перебува\w* під (?:повним |надійним )?контролем (?:сил оборони|зсу|україни|українськ\w+)|"
-    r"наш[аеиі]?(?=[»\"”!.])|утримують|тримають оборону|тримають (?:\w+ ){0,2}(?:наші|українськ\w+)|остается под (?:полным |надежным )?контролем (?:всу|украин\w+|сил обороны|наших)|контролюють (?:українськ\w+|наші)|"
-    r"під контролем (?:українськ\w+|наших)|контролируют (?:украинск\w+|наши)|удержива\w*|утримува\w*|"
+    r"наш[аеиі]?(?=[»\"”!.])|утримують|тримають оборону|тримають (?:\w+ ){0,2}(?:наші|українськ\w+)|(?:остает|остают|наход|пребыва)\w* под (?:полным |надежным )?контролем (?:всу|вооруженных сил украины|украин\w+|сил\w* обороны|наших)|контролюють (?:українськ\w+|наші)|"
+    r"під контролем (?:українськ\w+|наших)|контролируют (?:украинск\w+|наши)|контролиру(?:ется|ются) (?:\w+ ){0,3}(?:сил\w* обороны|всу|вооруженных сил украины|украинск\w+ (?:военн|войск|подразделен|защитник)\w*)|удержива\w*|утримува\w*|"
     r"(?:(?:по-прежнему|все ещё|всё ещё|досі|як і раніше) )?(?:контролиру(?:ет|ют)|контролює|контролюють)\b")
 _HOLDS_RU = _rx(
     r"\b(?:remain\w*|still) in russian hands\b|\b(?:remain\w*|still) (?:firmly |fully )?under (?:russian|our|its|their|moscow['’]s) control\b|остается под контролем (?:российск|наш)")
@@ -63,9 +63,10 @@ _PRESENCE = _rx(
     r"присутству\w*|остаются|залишаються|в центре|в центрі|у центрі|на улицах|на вулицях)\b")
 _ADVANCE = _rx(r"\b(?:advanc\w*|captur\w*|seiz\w*|liberat\w*|recaptur\w*|retook|retak\w*|took|taken|entered|enters?|pushed into|deeper into|further into|broke into|takes?|surround\w*|gains|"
                r"захоп\w*|окупува\w*|просуну\w*|продвину\w*|закріпил\w*|закрепил\w*|зайшли|вийшли до|вышли к|увійш\w*|"
-               r"вошли|оточил\w*|окружил\w*|взял\w*|овладе\w*|оволоді\w*|"
+               r"вошли|оточил\w*|окружил\w*|взял\w*|овладе\w*|оволоді\w*|захватил\w*|заняли|занял|прорвал\w* в|проникл\w*|"
+               r"улучшил\w* (?:\w+ )?положение|покращил\w* (?:\w+ )?(?:положення|становище)|"
                # Ukrainian: «зуміли взяти», «потрапили під контроль», «окупацію X», «проникають у X»
-               r"взяти|взяли|взяв|потрапил\w* під (?:\w+ )?контроль|окупаці\w*|проника\w*|проникл\w*|проникненн\w*|увірвал\w*)")
+               r"взяти|взяли|взяв|потрапил\w* під (?:\w+ )?контроль|окупаці\w*|проника\w*|проникненн\w*|увірвал\w*)")
 # Russian-language words that tell a strike the way its target does: Moscow's weapon named by its
 # adjective (Moscow's own bulletins say «ВС РФ нанесли удар»), or Ukraine's words for the attackers.
 _UA_VOICE_RU = _rx(r"\b(?:российск\w+ (?:\w+ )?(?:беспилотник|дрон|ракет|удар|атак|авиаудар|авиабомб|обстрел|шахед|снаряд|бомб)\w*|"
@@ -74,7 +75,9 @@ _UA_VOICE_RU = _rx(r"\b(?:российск\w+ (?:\w+ )?(?:беспилотник
 _UA_GAIN_RU = _rx(r"\b(?:восстановил[аио]? контроль|вернул[аио]? контроль|освободил[аио]?)\b")
 # Kyiv's hold told in Russian words, whoever writes them.
 _UA_HELD_RU = _rx(r"\bпод (?:\w+ )?контролем (?:всу|вооруженных сил украины|украин\w+|сил обороны)")
-_ENEMY = _rx(r"\b(?:противник\w*|ворог\w*|враг\w*|окупант\w*|окупаційн\w*|оккупант\w*|загарбник\w*|захватчик\w*)")
+# What a Russian-language denial rejects in Kyiv's words: a Russian «захват» or «оккупация» of the place.
+_KYIV_DENIES_RU = _rx(r"\b(?:захват\w*|оккупаци\w*|российск\w+ (?:войск|военн|подразделени)\w*|россиян\w*)")
+_ENEMY = _rx(r"\b(?:противник\w*|ворог\w*|враг\w*|окупант\w*|окупаційн\w*|оккупант\w*|загарбник\w*|захватчик\w*|рашист\w*)")
 # Outcomes a party reports of its own action (not narration of a change of control).
 _OWN_RESULT = _rx(r"\b(?:repel\w*|repuls\w*|thwart\w*|fought off|beat back|destroy\w*|cleared|held|holding|hold)\b")
 # A claim attributed to a party: "the Russian claim", "Moscow's claims", "claims by the MoD".
@@ -92,7 +95,7 @@ _ATTRIBUTED = Cue(
     r"\b(?:яку|які|яке|которую|которые|которое|це|это) (?:\w+ ){0,2}(?:поширил\w*|поширю\w*|оприлюднил\w*|распространил\w*|распространя\w*|"
     r"опубликовал\w*) (?P<rel>пропагандист\w*|росі\w*|росс\w*|окупант\w*|оккупант\w*|кремл\w*|москв\w*|україн\w*|украин\w*|київ\w*|киев\w*)|"
     r"\b(?P<pre>російськ|росій|кремлівськ|ворож|окупаційн|московськ|российск|кремлевск|вражеск|оккупационн|українськ|украинск|київськ|киевск)\w* "
-    r"(?:\w+ )?(?:заяв\w*|твердженн\w*|інформаці\w*|доповід\w*|фейк\w*|вкид\w*|утверждени\w*|сообщени\w*|информаци\w*|доклад\w*|вброс\w*)|"
+    r"(?:\w+ )?(?:заяв(?:а|и|у|ою|ам|ами|ах|і)\b|заявлени\w*|твердженн\w*|інформаці\w*|доповід\w*|фейк\w*|вкид\w*|утверждени\w*|сообщени\w*|информаци\w*|доклад\w*|вброс\w*)|"
     r"\b(?:як|как) (?:\w+ )?(?:стверджу\w*|заявля\w*|заяви\w*|пишуть|повідомля\w*|утвержда\w*|пишут|сообща\w*) "
     r"(?P<asx>пропагандист\w*|окупант\w*|оккупант\w*|росі\w*|росс\w*|кремл\w*|ворог\w*|враг\w*|україн\w*|украин\w*|київ\w*|киев\w*))")
 _CLAIM_OF = re.compile(r"['’]s (?:\w+ ){0,2}(?:claims?|assertions?|statements?|reports?|announcements?|allegations?)\b")
@@ -108,6 +111,23 @@ _CLAIM_SAY = _rx(r"\s?(?:\w+ ){0,3}(?:said|says|claimed|claims|reported|announce
 _CYRILLIC = re.compile(r"[\u0400-\u04ff]")
 # Ukrainian letters, or an apostrophe inside a word («Куп'янськ», «пам'ять»: Russian writes ъ there).
 _UKRAINIAN = re.compile(r"[іїєґІЇЄҐ]|[\u0400-\u04ff]['’ʼ][\u0400-\u04ff]")
+
+
+# Kyiv's words written in Russian: what Moscow's media never call their own army or the land it
+# holds. «киевские оккупанты» is Moscow's phrase for the other side, so the owner must not be Kyiv.
+_UA_WORDS_RU = re.compile(r"(?<![Кк]иевские )(?<![Кк]иевских )(?<![Уу]краинские )(?<![Уу]краинских )"
+                          r"\b(?:[Оо]ккупант\w*|[Зз]ахватчик\w*|[Рр]ашист\w*|[Оо]ккупационн\w*|[Вв]ременно оккупированн\w*|"
+                          r"[Рр]оссиян[еа]м?\b|Сил[аыу]? обороны|(?:[Аа]рмия|[Аа]рмии|[Вв]ойска|[Вв]ойск|[Вв]оенные) рф\b)")
+
+
+def narrator_side(sentence: str) -> str | None:
+    """The side whose voice a Cyrillic sentence speaks in: its language's state, except Russian
+    written in Kyiv's words («оккупанты», «армия рф», «Силы обороны»), which Ukrainian outlets use."""
+    side = lang_side(sentence)
+    if side == "ru" and ("кк" in sentence or "хват" in sentence or "аши" in sentence or "рф" in sentence
+                         or "оссиян" in sentence or "бороны" in sentence) and _UA_WORDS_RU.search(sentence):
+        return "ua"
+    return side
 
 
 def lang_side(sentence: str) -> str | None:
@@ -215,6 +235,8 @@ def revise(orig: str, low: str, voices: list[Voice], actors: list[ActorMention],
                     stance, side, name = "denial", "ua", None  # «остается под контролем Сил обороны Украины»: Kyiv's hold
                 elif stance == "claim" and event == "strike" and language == "ru" and _UA_VOICE_RU.search(clause):
                     side, name = "ua", None  # «удар российского беспилотника», «россияне атаковали»: told as Ukraine tells it
+                elif stance == "denial" and language == "ru" and _KYIV_DENIES_RU.search(clause):
+                    side, name = "ua", None  # «об оккупации речи не идёт»: only Kyiv denies a Russian capture
                 elif stance == "claim" or (stance == "denial" and side not in PARTIES and name != _EVIDENCE_VOICE):
                     side, name = language, None  # the state's own media speaking in its voice (footage keeps its own)
             elif stance == "claim" and event in ("strike", "shootdown"):
@@ -325,7 +347,7 @@ def revise(orig: str, low: str, voices: list[Voice], actors: list[ActorMention],
 _EVIDENCE_VOICE = "geolocated footage"
 _CONCEDED = _rx(r"\b(?:enemy|russians?|occupiers|ворог\w*|противник\w*|окупант\w*) (?:\w+ )?(?:managed|succeeded|зміг|змогли|вдалося|удалось|смог\w*) to\b|"
                 r"\b(?:russian|enemy) (?:soldiers|troops|servicemen|infantry) (?:were|are|remain\w*) (?:now |still |already )?in\b|"
-                r"\b(?:ворогу|противнику|окупантам) вдалося\b")
+                r"\b(?:ворогу|противнику|окупантам) вдалося\b|\b(?:врагу|противнику|оккупантам|захватчикам|россиянам) (?:\w+ )?удалось\b")
 _WITHDREW = _rx(r"\b(?:withdr[ae]w\w*|pulled (?:back|out)|" + MOVED_TO_BETTER + r"|відійшл\w*|відійшов|відвели|вийшли з|вийшов з|залишили(?! без)|"
                 r"вивест\w*|виведен\w*|вивели|отступил\w*|отошли|отвел\w*|вышли из|оставили(?! без)|" + MOVED_BACK + ")")
 _OWN = _rx(r"\b(?:наші|наших|наш|наши|наше)\b")

@@ -62,7 +62,7 @@ from tui.core.claims.dates import is_history
 from tui.core.claims.gazetteer import Gazetteer, Mention
 from tui.core.claims.places import find_places
 from tui.core.claims.sentences import MAX_TEXT, split_sentences
-from tui.core.claims.stance import claimant, holds_own, lang_side, revise
+from tui.core.claims.stance import claimant, holds_own, lang_side, narrator_side, revise
 from tui.core.claims.tracker import CONFIDENT
 from tui.core.claims.voice import classify_event, find_speaker, stance_and_side
 from tui.core.models import Statement
@@ -681,7 +681,7 @@ def _sentence_statements(sentence: str, local: list[tuple[Mention, int, int]], s
     actors = _actors(orig, staff_side, east_side, ministry_side)
     speaker = find_speaker(sentence, actors)
     voices = _voices(orig, event, default_side, staff_side, actors, east_side, speaker, ministry_side)
-    language = lang_side(orig)
+    language = narrator_side(orig)
     russian_soil = all(m.place.oblast not in UKRAINIAN_OBLASTS and m.place.oblast not in _CRIMEA for m, _s, _e in local)
     voices = revise(orig, sentence, voices, actors, speaker, language, russian_soil)
     # A place inside the speaker's own name ("Kyiv denied") is who speaks, not where.

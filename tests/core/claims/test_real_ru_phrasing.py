@@ -1,0 +1,91 @@
+"""Russian-language phrasing of real reporting that the rules misread, one group per general cause.
+
+Every sentence here is invented (places are real so the gazetteer can be checked); the labels
+follow CLAIMS_GUIDE.md and the conventions of the project's labelled data.
+"""
+
+import pytest
+
+from tui.core.claims.stance import narrator_side
+from tui.core.claims.statements import extract_statements
+
+
+def _triples(sentence: str) -> set[tuple[str, str, str | None, str]]:
+    return {(s.stance, s.side, s.place, s.event) for s in extract_statements(sentence)}
+
+
+# Ukrainian outlets writing in Russian use Kyiv's words for the enemy: the narrator is Ukrainian,
+# so the enemy's gain is a concession or an independent confirmation, and a strike is Kyiv's report.
+@pytest.mark.parametrize(("sentence", "want"), [
+    ("Оккупанты захватили село Ивановка под Купянском, отмечают мониторинговые каналы.",
+     {("confirmation", "other", "Ivanivka", "control")}),
+    ("Захватчики прорвались в Торское и закрепились на его окраине.",
+     {("confirmation", "other", "Torske", "control")}),
+    ("Несмотря на большие потери, оккупантам удалось улучшить положение возле Ямполя.",
+     {("confirmation", "ua", "Yampil", "control")}),
+    ("Утром российские оккупационные войска ударили по Никополю, ранены трое горожан.",
+     {("claim", "ua", "Nikopol", "strike")}),
+    ("Армия рф ночью обстреляла Белозерку с временно оккупированного берега, повреждены два дома.",
+     {("claim", "ua", "Bilozerka", "strike")}),
+])
+def test_kyivs_words_in_russian_speak_for_kyiv(sentence, want):
+    assert _triples(sentence) == want
+
+
+@pytest.mark.parametrize(("sentence", "side"), [
+    ("Подразделения группировки «Центр» освободили Гродовку.", "ru"),
+    ("Армия России освободила от киевских оккупантов село Гродовка.", "ru"),
+    ("Силы обороны отразили штурм у Степногорска.", "ua"),
+    ("Россияне атаковали Херсон дронами.", "ua"),
+    ("Окупанти обстріляли Херсон.", "ua"),
+])
+def test_the_narrators_side(sentence, side):
+    assert narrator_side(sentence) == side
+
+
+def test_moscows_media_calling_the_other_side_occupiers_stays_moscows():
+    assert _triples("Армия России освободила от киевских оккупантов населённый пункт Гродовка.") == {
+        ("claim", "ru", "Hrodivka", "control")}
+
+
+# Kyiv's denials and holds written in Russian: the place is still held, the capture is rejected.
+@pytest.mark.parametrize(("sentence", "want"), [
+    ("Штаб группировки сообщил, что Лиман находится под контролем Сил обороны Украины.",
+     {("denial", "ua", "Lyman", "control")}),
+    ("Спикер бригады Иван Коваль заявил, что Торецк полностью контролируется подразделениями Сил обороны.",
+     {("denial", "ua", "Toretsk", "control")}),
+    ("В украинском командовании заявили, что контроля над Ямполем у противника нет.",
+     {("denial", "ua", "Yampil", "control")}),
+    ("У Сиверска замечены отдельные российские группы, но об оккупации города речи не идёт.",
+     {("denial", "ua", "Siversk", "control")}),
+    ("Украина отрицает, что Россия взяла под контроль Курахово.",
+     {("denial", "ua", "Kurakhove", "control")}),
+    ("Сырский отказался признать факт потери города Торецка.",
+     {("denial", "ua", "Toretsk", "control")}),
+])
+def test_kyivs_denials_in_russian(sentence, want):
+    assert _triples(sentence) == want
+
+
+def test_the_russian_general_staff_spelt_out_is_moscows():
+    assert _triples("Начальник Генерального штаба РФ доложил о взятии Северска.") == {("claim", "ru", "Siversk", "control")}
+
+
+def test_the_enemys_losses_near_a_town_stay_losses():
+    assert _triples("В Силах обороны сообщили, что противник понес потери в районе Покровска.") == {("claim", "ua", "Pokrovsk", "losses")}
+
+
+# Russian spellings of small Ukrainian villages: neuter adjectives and nouns in -ье.
+@pytest.mark.parametrize(("sentence", "want"), [
+    ("Подразделения группировки «Восток» освободили населенный пункт Тихое Днепропетровской области.",
+     {("claim", "ru", "Tykhe", "control")}),
+    ("Военнослужащие установили контроль над поселком Птичье в ДНР.", {("claim", "ru", "Ptyche", "control")}),
+    ("Освобожден населенный пункт Затишье Запорожской области.", {("claim", "ru", "Zatyshshia", "control")}),
+    ("Минобороны России сообщило об освобождении села Новенькое Сумской области.", {("claim", "ru", "Novenke", "control")}),
+])
+def test_russian_spellings_of_villages(sentence, want):
+    assert _triples(sentence) == want
+
+
+def test_a_plain_adjective_is_no_village_without_a_settlement_word():
+    assert not any(s.place == "Tykhe" for s in extract_statements("Тихое утро закончилось, Минобороны заявило об ударе по Херсону."))
