@@ -152,6 +152,45 @@ _WORLD_PLACES: dict[str, tuple[str, ...]] = {
 """Places outside the settlement gazetteer that war news keeps naming (capitals, the Kremlin,
 Crimea, the occupied nuclear plant), by the folded stems of their spellings in English,
 Ukrainian and Russian."""
+_REGION_FORMS: dict[str, tuple[str, str]] = {
+    # region: (the name or adjective stems said before 'oblast'/'region'/'область', the one-word
+    # forms that need no such word: Ukrainian 'Сумщина', 'на Запоріжжі'), in folded spelling.
+    "sumy": (r"sumy|sumsk\w*", r"sumshch\w*"),
+    "kharkiv": (r"kharki?v\w*|kharkov\w*", r"kharkivshch\w*|kharkovshch\w*"),
+    "zaporizhzhia": (r"zaporizhzhi\w*|zaporizhia|zaporozh\w*|zaporizk\w*", r"na zaporizhzhi"),
+    "odesa": (r"odesa|odessa|odes[sk]\w*", r"odeshch\w*"),
+    "kherson": (r"kherson\w*", r"khersonshch\w*"),
+    "donetsk": (r"donetsk\w*|donetsko\w*", r"donechch\w*|donetch\w*"),
+    "luhansk": (r"luhansk\w*|lugansk\w*", r"luhanshch\w*|luganshch\w*"),
+    "dnipropetrovsk": (r"dnipropetrovsk\w*|dnepropetrovsk\w*|dnipro", r"dn[ie]propetrovshch\w*"),
+    "mykolaiv": (r"mykolai\w*|nikolaev\w*|nikolayev\w*", r"mykolaivshch\w*|nikolaevshch\w*"),
+    "chernihiv": (r"chernihiv\w*|chernigov\w*", r"chernihivshch\w*|chernigovshch\w*"),
+    "kyiv": (r"kyiv\w*|kiev\w*", r"kyivshch\w*|kievshch\w*"),
+    "poltava": (r"poltav\w*", r"poltavshch\w*"),
+    "zhytomyr": (r"zh[iy]tomir\w*|zhytomyr\w*", r"zh[iy]tom[iy]rshch\w*"),
+    "belgorod": (r"belgorod\w*|bielhorod\w*", r"bielhorodshch\w*|belgorodch\w*|belgorodshch\w*"),
+    "kursk": (r"kursk\w*", r"kurshch\w*"),
+    "bryansk": (r"bryansk\w*|briansk\w*", r"br[iy]anshch\w*"),
+    "rostov": (r"rostov\w*", r"rostovshch\w*"),
+    "voronezh": (r"voronezh\w*", r"voronezhch\w*"),
+    "krasnodar": (r"krasnodar\w*|kuban\w*", r"kubani"),
+}
+"""Regions as the headlines of every side name them: 'Sumy Oblast', «Сумской области», «Сумщина»."""
+_REGION_WORD = r"(?:oblast\w*|region\w*|province\w*|kra[eijy]\w*)"
+_REGION = re.compile("|".join(
+    rf"(?P<r{n}>\b(?:{said}) {_REGION_WORD}|\b(?:{alone})\b)" for n, (said, alone) in enumerate(_REGION_FORMS.values())))
+_REGION_SLUGS = tuple(f"region-{name}" for name in _REGION_FORMS)
+
+
+_CAPITALS = {slug: "dnipro" if slug == "region-dnipropetrovsk" else slug.removeprefix("region-") for slug in _REGION_SLUGS}
+"""Each region's centre, named like it but for Dnipropetrovsk's."""
+_PARTNERS = {**_CAPITALS, **{city: region for region, city in _CAPITALS.items()}}
+"""A region and its centre: a report of «удар по Харківщині» may be the one of a strike on Kharkiv."""
+
+
+def regions_in(folded: str) -> set[str]:
+    """The regions a folded text names ('region-sumy'), in any of their spellings."""
+    return {_REGION_SLUGS[int(m.lastgroup[1:])] for m in _REGION.finditer(folded) if m.lastgroup}
 _GENERIC_NAMES = frozenset(
     "russia russian russians ukraine ukrainian ukrainians kyiv kiev moscow kremlin europe european "
     "eu us usa america american nato west western general staff ministry defense defence forces "
@@ -341,9 +380,17 @@ def features(story: Story) -> Recent:
     # Weapons tell strikes apart, and only strikes.
     weapons = _names_in(_WEAPONS, opening) if "attack" in families else ()
     subjects = title_places(title, places)
+    keys = event_keys(story, events)
+    regions = regions_in(title)
+    if regions and not any(_names_place(word, _slug(place)) for word in _WORD.findall(title) for place in story.places):
+        # A headline about a region and no town in it ('Russian attacks on Sumy Oblast', «обстріляв
+        # Сумщину»): the region is the place of its event, in whichever language it is named.
+        places |= regions
+        subjects |= regions
+        keys |= {f"{event}:{region}" for event in events for region in regions}
     forms = () if subjects else {fold(word)[:7] for word in _WORD.findall(story.title)
                                  if word[:1].isupper() and len(word) >= 4} - _GENERIC_NAMES
-    return Recent(story.id, story.id, story.published or story.fetched_at, sorted(event_keys(story, events)),
+    return Recent(story.id, story.id, story.published or story.fetched_at, sorted(keys),
                   sorted(places), title, canonical_link(story.link),
                   sketch(f"{story.title} {story.summary[:800]}"),
                   sorted(topics), sorted(numbers), sorted(names), sorted(families),
@@ -682,7 +729,9 @@ class Clusterer:
         numbers = set(entry.numbers)
         best: tuple[tuple[int, float], str] | None = None
         day = int(entry.at // 86400)
-        for place in self._subjects(entry):
+        subjects = self._subjects(entry)
+        partners = {_PARTNERS[place] for place in subjects if place in _PARTNERS} - subjects
+        for place in chain(subjects, partners):
             judged: set[str] = set()  # per place: a cluster not about one place may be about the next
             nearby = (cluster for offset in _NEAREST_FIRST[:3] for name in (place, f"name:{_stem_of(place)}")
                       for cluster in reversed(self._clusters_at.get((name, day + offset), _NONE)))
@@ -703,6 +752,10 @@ class Clusterer:
                          or 2 * self._key_counts[cluster].get(f"place:{place}", 0) > len(self._members[cluster])
                          or not seed.subjects and any(_names_form(name, place) for name in seed.forms))
                 if not about:
+                    continue
+                if place in partners and not (entry.weapons and set(entry.weapons).intersection(seed.weapons)):
+                    # A region is its centre only when they were struck with the same weapon: the
+                    # shelling of the region's villages is not that day's missile on the city.
                     continue
                 # Among several such events, the one sharing a figure, then the nearest in time.
                 rank = (len(numbers.intersection(seed.numbers)), -abs(entry.at - self._started[cluster]))
