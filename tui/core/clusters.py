@@ -118,17 +118,46 @@ _TOPICS: dict[str, tuple[str, ...]] = {
     "legislation": ("parliament", " bill ", " law ", "verkhovna", "законопроєкт", "законопроект", " закон ",
                     "парламент", "госдум", " duma"),
     "repatriation": ("bodies", "repatriat", " тіла", " тела", "репатріац", "репатриац"),
-    "talks": ("talks", "meeting", "meets", "negotiat", "summit", "envoy", "peace plan", "переговор",
+    "talks": ("talks", "meeting", "meets", "negotiat", "summit", "envoy", "peace plan", "consultation",
+              "delegation", "переговор", "перемов", "консультац", "делегац", "засідан", "заседан",
               "зустр", "встреч", "саміт", "саммит",
               # 'peace' by its endings: the bare stem is the start of Myrnohrad.
               " мирний", " мирного", " мирну", " мирної", " мирный", " мирной",
               " мирных", " мирних", " мирная", " мирна "),
     "sanctions": ("sanction", "санкц"),
+    "call": ("phone call", "phone conversation", "by phone", "call with", "телефон", "розмов", "разговор",
+             "поговорил", "поговорив"),
+    "ceasefire": ("ceasefire", "cease-fire", "truce", "перемир", "прекращение огня", "припинення вогню"),
+    "guarantees": ("guarantee", "гарант"),
+    "foreign-troops": ("european troops", "european troop", "foreign troops", "western troops", "contingent",
+                       "peacekeep", "reassurance force", "европейских военн", "войск европейск",
+                       "європейських військ", "іноземних військ", "иностранных войск", "контингент",
+                       "миротвор"),
     "nuclear": ("nuclear", "npp", "znpp", "iaea", "магатэ", "магате", "аэс", "аес"),
-    "outage": ("outage", "blackout", "power cut", "without power", "without electricity", "відключен",
-               "знеструм", "без світла", "отключен", "обесточ", "без света"),
+    "outage": ("outage", "blackout", "power cut", "without power", "without electricity", "outside power",
+               "off-site power", "offsite power", "external power", "loses power", "lost power", "power supply",
+               "відключен", "знеструм", "без світла", "отключен", "обесточ", "без света", "електропостачан",
+               "электроснабжен"),
 }
 """Kinds of news with no front-line place: two reports of one such event share their kind."""
+_PEOPLE: dict[str, tuple[str, ...]] = {
+    "putin": ("putin", "путин", "путін"), "trump": ("trump", "трамп"),
+    "zelensky": ("zelensk", "зеленськ", "зеленск"), "peskov": ("peskov", "песков", "пєсков"),
+    "lavrov": ("lavrov", "лавров"), "zakharova": ("zakharova", "захаров"), "ushakov": ("ushakov", "ушаков"),
+    "umerov": ("umerov", "умєров", "умеров"), "medinsky": ("medinsk", "мединск", "мєдінськ"),
+    "witkoff": ("witkoff", "уиткофф", "віткофф"), "rubio": ("rubio", "рубио", "рубіо"),
+    "yermak": ("yermak", "єрмак", "ермак"), "sybiha": ("sybiha", "сибіг", "сибиг"), "kallas": ("kallas", "каллас"),
+    "macron": ("macron", "макрон"), "merz": ("merz", "мерц"), "starmer": ("starmer", "стармер"),
+    "grossi": ("grossi", "гросси", "гроссі"), "budanov": ("budanov", "буданов"),
+    "syrskyi": ("syrsk", "сирськ", "сырск"), "gerasimov": ("gerasimov", "герасимов"),
+    "belousov": ("belousov", "белоусов", "бєлоусов"), "shmyhal": ("shmyhal", "шмигал", "шмыгал"),
+    "dmitriev": ("dmitriev", "дмитриев", "дмитрієв"), "kellogg": ("kellogg", "келлог"),
+    "erdogan": ("erdogan", "эрдоган", "ердоган"), "orban": ("orban", "орбан"),
+    "lukashenko": ("lukashenk", "лукашенк"), "von-der-leyen": ("von der leyen", "фон дер ляйен", "фон дер ляєн"),
+    "rutte": ("rutte", "рютте"),
+}
+"""The people whose words and meetings make the news with no front-line place: a name survives
+translation where the rest of a statement does not ('Песков', 'Пєсков', 'Peskov')."""
 _WORLD_PLACES: dict[str, tuple[str, ...]] = {
     "moscow": ("moscow", "moskv", "kremlin", "kreml"),
     "washington": ("washington", "vashynhton", "vashington", "white house"),
@@ -152,6 +181,52 @@ _WORLD_PLACES: dict[str, tuple[str, ...]] = {
 """Places outside the settlement gazetteer that war news keeps naming (capitals, the Kremlin,
 Crimea, the occupied nuclear plant), by the folded stems of their spellings in English,
 Ukrainian and Russian."""
+_REGION_FORMS: dict[str, tuple[str, str]] = {
+    # region: (the name or adjective stems said before 'oblast'/'region'/'область', the one-word
+    # forms that need no such word: Ukrainian 'Сумщина', 'на Запоріжжі'), in folded spelling.
+    "sumy": (r"sumy|sumsk\w*", r"sumshch\w*"),
+    "kharkiv": (r"kharki?v\w*|kharkov\w*", r"kharkivshch\w*|kharkovshch\w*"),
+    "zaporizhzhia": (r"zaporizhzhi\w*|zaporizhia|zaporozh\w*|zaporizk\w*", r"na zaporizhzhi"),
+    "odesa": (r"odesa|odessa|odes[sk]\w*", r"odeshch\w*"),
+    "kherson": (r"kherson\w*", r"khersonshch\w*"),
+    "donetsk": (r"donetsk\w*|donetsko\w*", r"donechch\w*|donetch\w*"),
+    "luhansk": (r"luhansk\w*|lugansk\w*", r"luhanshch\w*|luganshch\w*"),
+    "dnipropetrovsk": (r"dnipropetrovsk\w*|dnepropetrovsk\w*|dnipro", r"dn[ie]propetrovshch\w*"),
+    "mykolaiv": (r"mykolai\w*|nikolaev\w*|nikolayev\w*", r"mykolaivshch\w*|nikolaevshch\w*"),
+    "chernihiv": (r"chernihiv\w*|chernigov\w*", r"chernihivshch\w*|chernigovshch\w*"),
+    "kyiv": (r"kyiv\w*|kiev\w*", r"kyivshch\w*|kievshch\w*"),
+    "poltava": (r"poltav\w*", r"poltavshch\w*"),
+    "zhytomyr": (r"zh[iy]tomir\w*|zhytomyr\w*", r"zh[iy]tom[iy]rshch\w*"),
+    "belgorod": (r"belgorod\w*|bielhorod\w*", r"bielhorodshch\w*|belgorodch\w*|belgorodshch\w*"),
+    "kursk": (r"kursk\w*", r"kurshch\w*"),
+    "bryansk": (r"bryansk\w*|briansk\w*", r"br[iy]anshch\w*"),
+    "rostov": (r"rostov\w*", r"rostovshch\w*"),
+    "voronezh": (r"voronezh\w*", r"voronezhch\w*"),
+    "krasnodar": (r"krasnodar\w*|kuban\w*", r"kubani"),
+}
+"""Regions as the headlines of every side name them: 'Sumy Oblast', «Сумской области», «Сумщина»."""
+_REGION_WORD = r"(?:oblast\w*|region\w*|province\w*|kra[eijy]\w*)"
+_REGION = re.compile("|".join(rf"(?P<r{n}>\b(?:{said}) {_REGION_WORD}|\b(?:{alone})\b)"
+                               for n, (said, alone) in enumerate(_REGION_FORMS.values())))
+_REGION_HINTS = ("oblast", "region", "provinc", " kra", "shch", "chch", "zaporizh", "odch", "etch")
+"""Every spelling _REGION matches contains one of these."""
+_REGION_SLUGS = tuple(f"region-{name}" for name in _REGION_FORMS)
+
+
+_CAPITALS = {slug: "dnipro" if slug == "region-dnipropetrovsk" else slug.removeprefix("region-")
+             for slug in _REGION_SLUGS}
+"""Each region's centre, named like it but for Dnipropetrovsk's."""
+_PARTNERS = {**_CAPITALS, **{city: region for region, city in _CAPITALS.items()}}
+"""A region and its centre: a report of «удар по Харківщині» may be the one of a strike on Kharkiv."""
+
+
+def regions_in(folded: str) -> set[str]:
+    """The regions a folded text names ('region-sumy'), in any of their spellings."""
+    if not any(map(folded.__contains__, _REGION_HINTS)):
+        return set()  # most headlines name no region: one pass of substring tests instead of the regex
+    return {_REGION_SLUGS[int(m.lastgroup[1:])] for m in _REGION.finditer(folded) if m.lastgroup}
+
+
 _GENERIC_NAMES = frozenset(
     "russia russian russians ukraine ukrainian ukrainians kyiv kiev moscow kremlin europe european "
     "eu us usa america american nato west western general staff ministry defense defence forces "
@@ -271,7 +346,33 @@ def _latin_stems(stems: Iterable[str]) -> tuple[str, ...]:
     return tuple(sorted(out))
 
 
+_SUBJECTS = frozenset({"ceasefire", "guarantees", "foreign-troops"})
+"""Topics that are what a statement or meeting is about, not a kind of news: talks and a
+minister's remarks both speak of guarantees."""
+
+
+def _kinds_of(topics: Iterable[str]) -> set[str]:
+    """The kinds of news among a story's topics: no people, no subjects of discussion."""
+    return {topic for topic in topics if topic not in _SUBJECTS and not topic.startswith("person:")}
+
+
 _TOPIC_STEMS = {topic: _latin_stems(stems) for topic, stems in _TOPICS.items()}
+_PEOPLE_BY_START: dict[str, list[tuple[str, str]]] = defaultdict(list)
+"""(folded stem, person) by the first four letters of the stem's first word."""
+for _name, _stems in _PEOPLE.items():
+    for _stem in _latin_stems(_stems):
+        _PEOPLE_BY_START[_stem.split(" ", 1)[0][:4]].append((_stem, f"person:{_name}"))
+
+
+def people_in(folded: str) -> set[str]:
+    """The people a folded text names ('person:peskov'): looked up by each word's beginning,
+    far cheaper than a substring test per spelling of every name."""
+    found = set()
+    for word in set(_WORD.findall(folded)):
+        for stem, person in _PEOPLE_BY_START.get(word[:4], ()):
+            if word.startswith(stem.split(" ", 1)[0]) and (" " not in stem or stem in folded):
+                found.add(person)
+    return found
 
 
 def anchors(title: str) -> tuple[set[str], set[str]]:
@@ -330,7 +431,7 @@ def features(story: Story) -> Recent:
     places = {_slug(p) for p in story.places} | _names_in(_WORLD_PLACES, head)
     numbers, names = anchors(story.title)
     title = fold(story.title)
-    topics = _names_in(_TOPIC_STEMS, head)
+    topics = _names_in(_TOPIC_STEMS, head) | people_in(head)
     opening = _opening(story)
     events = events_of(story, opening)
     if not story.places:
@@ -341,9 +442,17 @@ def features(story: Story) -> Recent:
     # Weapons tell strikes apart, and only strikes.
     weapons = _names_in(_WEAPONS, opening) if "attack" in families else ()
     subjects = title_places(title, places)
+    keys = event_keys(story, events)
+    regions = regions_in(title)
+    if regions and not any(_names_place(word, _slug(place)) for word in _WORD.findall(title) for place in story.places):
+        # A headline about a region and no town in it ('Russian attacks on Sumy Oblast', «обстріляв
+        # Сумщину»): the region is the place of its event, in whichever language it is named.
+        places |= regions
+        subjects |= regions
+        keys |= {f"{event}:{region}" for event in events for region in regions}
     forms = () if subjects else {fold(word)[:7] for word in _WORD.findall(story.title)
                                  if word[:1].isupper() and len(word) >= 4} - _GENERIC_NAMES
-    return Recent(story.id, story.id, story.published or story.fetched_at, sorted(event_keys(story, events)),
+    return Recent(story.id, story.id, story.published or story.fetched_at, sorted(keys),
                   sorted(places), title, canonical_link(story.link),
                   sketch(f"{story.title} {story.summary[:800]}"),
                   sorted(topics), sorted(numbers), sorted(names), sorted(families),
@@ -682,7 +791,9 @@ class Clusterer:
         numbers = set(entry.numbers)
         best: tuple[tuple[int, float], str] | None = None
         day = int(entry.at // 86400)
-        for place in self._subjects(entry):
+        subjects = self._subjects(entry)
+        partners = {_PARTNERS[place] for place in subjects if place in _PARTNERS} - subjects
+        for place in chain(subjects, partners):
             judged: set[str] = set()  # per place: a cluster not about one place may be about the next
             nearby = (cluster for offset in _NEAREST_FIRST[:3] for name in (place, f"name:{_stem_of(place)}")
                       for cluster in reversed(self._clusters_at.get((name, day + offset), _NONE)))
@@ -703,6 +814,10 @@ class Clusterer:
                          or 2 * self._key_counts[cluster].get(f"place:{place}", 0) > len(self._members[cluster])
                          or not seed.subjects and any(_names_form(name, place) for name in seed.forms))
                 if not about:
+                    continue
+                if place in partners and not (entry.weapons and set(entry.weapons).intersection(seed.weapons)):
+                    # A region is its centre only when they were struck with the same weapon: the
+                    # shelling of the region's villages is not that day's missile on the city.
                     continue
                 # Among several such events, the one sharing a figure, then the nearest in time.
                 rank = (len(numbers.intersection(seed.numbers)), -abs(entry.at - self._started[cluster]))
@@ -744,7 +859,7 @@ class Clusterer:
                     # A front-line town, or a venue for news of the very same kinds, says more
                     # than the capitals every statement names; at a venue other kinds of news
                     # happen the same day (an agency's board beside talks).
-                    same_kind = topics == set(rep.topics)
+                    same_kind = _kinds_of(topics) == _kinds_of(rep.topics)
                     score += sum(1 if place in _GENERIC_PLACES or place in _WORLD_PLACES and not same_kind else 2
                                  for place in places.intersection(rep.places))
                     if score + 1.5 * len(names) < 4.0:

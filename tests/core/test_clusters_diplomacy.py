@@ -1,0 +1,53 @@
+"""Clusters: news with no front-line place (statements, calls, talks) across languages."""
+
+from __future__ import annotations
+
+from tui.core.clusters import Clusterer
+
+from tests.core.test_clusters import HOUR, T0, story
+
+
+def test_a_spokesman_s_statement_is_one_event_in_three_languages():
+    clusters = Clusterer()
+    first = clusters.add(story("a", "Kremlin: European troops in Ukraine would be unacceptable",
+                               summary="Peskov told reporters Moscow would treat any foreign contingent as a target."))
+    assert clusters.add(story("b", "Песков: присутствие войск европейских стран на Украине неприемлемо",
+                              summary="Представитель Кремля заявил, что это не приблизит мир.", at=T0 + HOUR)) == first
+    assert clusters.add(story("c", "У Кремлі виступили проти європейських військ в Україні",
+                              summary="Пєсков заявив, що Москва не прийме іноземних контингентів.",
+                              at=T0 + 2 * HOUR)) == first
+
+
+def test_the_same_spokesman_on_another_subject_that_day_is_another_event():
+    clusters = Clusterer()
+    troops = clusters.add(story("a", "Kremlin: European troops in Ukraine would be unacceptable",
+                                summary="Peskov told reporters Moscow would treat any foreign contingent as a target."))
+    assert clusters.add(story("b", "Песков прокомментировал задержание журналиста в Москве",
+                              summary="В Кремле заявили, что следят за делом.", at=T0 + 3 * HOUR)) != troops
+
+
+def test_a_phone_call_between_two_leaders_is_one_event_in_three_languages():
+    clusters = Clusterer()
+    first = clusters.add(story("a", "Putin, Trump hold phone conversation - Ushakov",
+                               summary="The Kremlin aide said the leaders spoke for an hour and a half."))
+    for n, title in enumerate(["Путин и Трамп провели телефонный разговор",
+                               "Зеленський чекає інформації від США після розмови Трампа з Путіним",
+                               "Trump says he had 'good call' with Putin"], 1):
+        assert clusters.add(story(f"s{n}", title, at=T0 + n * HOUR)) == first, title
+
+
+def test_talks_told_with_the_ukrainian_word_join_the_talks_told_in_russian():
+    clusters = Clusterer()
+    first = clusters.add(story("a", "В Абу-Даби начались переговоры России, США и Украины",
+                               summary="Делегации обсудят вопросы безопасности."))
+    assert clusters.add(story("b", "Умєров: стартував новий раунд тристоронніх перемовин",
+                              summary="Українську делегацію в Абу-Дабі очолює секретар РНБО.",
+                              at=T0 + HOUR)) == first
+
+
+def test_a_nuclear_plant_losing_power_is_one_event_whichever_word_tells_the_loss():
+    clusters = Clusterer()
+    first = clusters.add(story("a", "Zaporizhzhia nuclear plant loses external power again, IAEA says",
+                               places=["Zaporizhzhia"]))
+    assert clusters.add(story("b", "ЗАЕС знову втратила зовнішнє електропостачання – МАГАТЕ",
+                              at=T0 + HOUR)) == first

@@ -1,0 +1,67 @@
+"""Clusters: an event told at the level of a region, in English, Ukrainian and Russian forms."""
+
+from __future__ import annotations
+
+from tui.core.clusters import Clusterer, fold, regions_in
+
+from tests.core.test_clusters import DAY, HOUR, T0, story
+
+
+def test_every_spelling_of_a_region_names_the_same_region():
+    said = ["Shelling of Sumy Oblast leaves one dead", "Ворог обстріляв Сумщину", "Обстріли на Сумщині",
+            "Удари по Сумській області", "При обстреле в Сумской области погиб мужчина"]
+    assert all(regions_in(fold(title)) == {"region-sumy"} for title in said)
+    assert regions_in(fold("На Запоріжжі дрон атакував авто")) == {"region-zaporizhzhia"}
+    assert regions_in(fold("Над Курской областью сбиты дроны")) == {"region-kursk"}
+    # A town named like a region is no region without the word for one.
+    assert regions_in(fold("Russian drones hit Sumy overnight")) == set()
+    assert regions_in(fold("Bilhorod-Dnistrovskyi port damaged")) == set()
+
+
+def test_a_region_shelled_is_one_event_in_three_languages():
+    clusters = Clusterer()
+    first = clusters.add(story("a", "Ворог за добу 60 разів обстріляв Сумщину, загинув чоловік"))
+    assert clusters.add(story("b", "Russian attacks on Sumy Oblast kill one, damage school",
+                              at=T0 + HOUR)) == first
+    assert clusters.add(story("c", "ВСУ сообщили о гибели мужчины при обстреле в Сумской области",
+                              at=T0 + 2 * HOUR)) == first
+
+
+def test_a_region_named_with_a_town_of_it_in_the_summary_joins_the_region_s_reports():
+    clusters = Clusterer()
+    first = clusters.add(story("a", "На Чернігівщині після атаки дронів знеструмлено 30 тисяч абонентів"))
+    assert clusters.add(story("b", "Russian drones hit energy facility in Chernihiv Oblast, 30,000 without power",
+                              summary="The strike hit the Nizhyn district overnight.", at=T0 + 2 * HOUR,
+                              places=["Nizhyn"])) == first
+
+
+def test_two_regions_struck_the_same_night_stay_apart():
+    clusters = Clusterer()
+    kursk = clusters.add(story("a", "Air defenses destroy 46 Ukrainian drones over Kursk region"))
+    assert clusters.add(story("b", "Над Курской областью ночью сбили 46 беспилотников", at=T0 + HOUR)) == kursk
+    assert clusters.add(story("c", "На Курщині після нічної атаки дронів пошкоджено будинки",
+                              at=T0 + 2 * HOUR)) == kursk
+    assert clusters.add(story("d", "Air defenses down 23 Ukrainian drones over Bryansk region",
+                              at=T0 + 3 * HOUR)) != kursk
+
+
+def test_the_same_region_shelled_another_day_is_another_event():
+    clusters = Clusterer()
+    first = clusters.add(story("a", "Обстріли прикордоння Сумщини: один загиблий"))
+    assert clusters.add(story("b", "Russian shelling of Sumy Oblast border villages kills two",
+                              at=T0 + 2 * DAY)) != first
+
+
+def test_a_region_s_report_joins_the_strike_on_its_centre_that_names_no_region():
+    clusters = Clusterer()
+    city = clusters.add(story("a", "Russian glide bomb strikes Kharkiv suburb, 3 injured", places=["Kharkiv"],
+                              claims=["strike:kharkiv"]))
+    assert clusters.add(story("b", "КАБ по Харківщині: троє поранених", at=T0 + HOUR,
+                              summary="Керована авіабомба влучила у приватний будинок у передмісті.")) == city
+
+
+def test_a_region_shelled_the_day_its_centre_is_hit_by_a_missile_is_another_event():
+    clusters = Clusterer()
+    city = clusters.add(story("a", "Missile strike on Sumy kills two", places=["Sumy"], claims=["strike:sumy"]))
+    assert clusters.add(story("b", "Росіяни обстріляли прикордонні громади Сумщини", at=T0 + HOUR,
+                              summary="Міномети та артилерія били по селах уздовж кордону.")) != city
