@@ -624,3 +624,17 @@ def test_a_namesake_outside_the_oblast_named_right_after_it_is_dropped():
 def test_a_region_after_a_locating_border_keeps_the_town():
     text = "Shelling wounded a man in the Russian town of Shebekino, about 7 km north of the border with Ukraine's Kharkiv region."
     assert "Shebekino" in [m.place.name for m in find_places(text) if m.kind == "settlement"]
+
+
+@pytest.mark.parametrize("text", [
+    # A Russian region's own villages, in Russian spelling, are not the Ukrainian namesakes far away.
+    "The governor said drones hit two villages in the Kursk region: Dronovka and Gorodishche.",
+    "Shells fell on Dronovka in the Belgorod region overnight, the regional governor said.",
+])
+def test_a_russian_regions_villages_are_not_far_ukrainian_namesakes(text):
+    assert "Dronivka" not in {m.place.name for m in find_places(text) if m.place}
+
+
+def test_a_ukrainian_village_named_beside_a_ukrainian_place_stays():
+    text = "Russian forces said they had captured Dronivka, near Siversk in the Donetsk region."
+    assert "Dronivka" in {m.place.name for m in find_places(text) if m.place}

@@ -488,7 +488,7 @@ def find_places(text: str, *, gazetteer: Gazetteer | None = None) -> list[PlaceM
     # "Slavyansk-na-Kubani": the first part of a longer hyphenated name is not a place of its own.
     out = [m for m in out if not (m.kind == "settlement" and text[m.end:m.end + 1] == "-" and text[m.end + 1:m.end + 2].islower())]
     out.sort(key=lambda p: p.start)
-    return _without_far_namesakes(gaz, out) if _HAS_CYRILLIC.search(text) else out
+    return _without_far_namesakes(gaz, out)
 
 
 # " of " and a capital first (a literal re finds it fast), then the settlement word before it.
@@ -557,9 +557,13 @@ def _without_far_namesakes(gaz: Gazetteer, mentions: list[PlaceMention]) -> list
     Zaporizhzhia's Smorodyne)."""
     if not any(m.place and m.place.oblast in _RU_REGIONS or m.area in _RU_REGIONS for m in mentions):
         return mentions
+    def russian_spelt(m: PlaceMention) -> bool:
+        # "Dronovka" for Dronivka: a Latin name written other than the Ukrainian village's own spelling
+        return m.text.isascii() and fold(m.text) != fold(m.place.name)
+
     def doubtful(m: PlaceMention) -> bool:
-        return m.kind == "settlement" and len(m.candidates) <= 1 and m.place.oblast not in _RU_REGIONS \
-            and m.place.population < 20_000
+        return m.kind == "settlement" and (len(m.candidates) <= 1 or russian_spelt(m)) \
+            and m.place.oblast not in _RU_REGIONS and m.place.population < 20_000
 
     kept = []
     for m in mentions:
@@ -568,8 +572,8 @@ def _without_far_namesakes(gaz: Gazetteer, mentions: list[PlaceMention]) -> list
             anchors = [n.place for n in near if n.kind == "settlement" and n.place.oblast in _RU_REGIONS]
             anchors += [p for n in near if n.kind == "region" and n.area in _RU_REGIONS and (p := gaz.resolve(n.area))]
             ukrainian = [n for n in near if (n.place.oblast if n.place else n.area) not in _RU_REGIONS]
-            if anchors and not ukrainian and all(
-                    distance_km(m.place.lat, m.place.lon, a.lat, a.lon) > _FAR_KM for a in anchors):
+            if anchors and not ukrainian and (russian_spelt(m) or all(
+                    distance_km(m.place.lat, m.place.lon, a.lat, a.lon) > _FAR_KM for a in anchors)):
                 continue
         kept.append(m)
     return kept
