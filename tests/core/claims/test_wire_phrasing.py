@@ -878,3 +878,25 @@ def test_strikes_on_capitals_and_confirmed_own_results(sentence, want):
 ])
 def test_missiles_aimed_at_a_city_and_destroyed(sentence, want):
     assert _triples(sentence) == want
+
+
+@pytest.mark.parametrize(("sentence", "want"), [
+    # "which lies west of X" says where a place is; it is not "lies" as in falsehoods.
+    ('Russian troops "liberated" the hamlet of Zarichne, near Lyman, which lies north of Siversk.',
+     {("claim", "ru", "Zarichne", "control")}),
+    # An attempt to advance gains nothing.
+    ("Ukrainian units attempted to advance on several villages near Robotyne but were met with heavy fire.", set()),
+    # A party that has not answered a claim: the claim is the other party's.
+    ("Kyiv did not immediately respond to Moscow's claim that its troops had taken Torske.",
+     {("claim", "ru", "Torske", "control")}),
+    # "a Kyiv television tower", "the Zaporizhzhia plant": the city hit and the nuclear plant's town.
+    ("Three people died when a Russian missile struck a Kharkiv printing house, the mayor said.",
+     {("claim", "ua", "Kharkiv", "strike")}),
+    ("Drones hit the Zaporizhzhia plant overnight, Ukraine's energy ministry said.",
+     {("claim", "ua", "Enerhodar", "strike")}),
+    # An independent voice stating a strike as fact confirms it.
+    ("Reuters reported that Ukrainian drones struck a fuel depot in Bryansk.",
+     {("confirmation", "other", "Bryansk", "strike")}),
+])
+def test_location_lies_attempts_silence_and_independent_strikes(sentence, want):
+    assert _triples(sentence) == want

@@ -294,7 +294,7 @@ ABSENT = r"(?:військ|військових|підрозділів|окуп�
 DENIAL = _rx(
     r"\b(?:denied|denies|deny|denying|refuted|refutes|refuting|rejected|rejects|dismissed|dismisses|falsely|(?<=\ba )lie\b|"
     r"(?:was|were|is|are|has been|have been) (?:\w+ )?(?:contested|disputed) by|"
-    r"false|falsif\w+|fake|untrue|not true|none of (?:it|this|that|these|those|them) (?:is|was|were|are) true|disinformation|fabricat\w+|lies|lying|propaganda|baseless|provocation|staged\b|fantas(?:y|ies)\b|fairy[- ]tales?|nonsense\b|"
+    r"false|falsif\w+|fake|untrue|not true|none of (?:it|this|that|these|those|them) (?:is|was|were|are) true|disinformation|fabricat\w+|(?:lies|lying)\b(?! (?:\w+ ){0,3}(?:north|south|east|west|kilomet\w*|km|miles?|near|on|in|along|between|at|close|across|beyond|off|inside|outside|within)\b)(?! (?:about|some|just|roughly|approximately|around|nearly|only) \d)|propaganda|baseless|provocation|staged\b|fantas(?:y|ies)\b|fairy[- ]tales?|nonsense\b|"
     r"(?<=\bno )longer true|(?<=\bno )encirclement|(?<=\bno )breakthrough|(?<=\bno )(?:russian |enemy )?foothold|no (?:question|talk) of (?:\w+ )?(?:control|encirclement|capture)|not (?:been )?encircled|did not (?:capture|enter|take)|(?:have|has|had) not (?:captured|entered|taken)|information operation|"
     r"not correspond to (?:the )?reality|(?:does|do|did) not reflect (?:the )?(?:real |actual )?(?:situation|reality)|"
     r"(?:was|were|has|have|had) not (?:been )?(?:captured|taken|lost|fallen|encircled|surrounded)|"
@@ -547,7 +547,8 @@ LOCATIVE_BEFORE = _rx(
     r"\b(?:in|on|over|near|at|to|into|of|against|around|outside|toward|towards|hit|hits|struck|strikes?|targeted|targeting|"
     r"attacked|attacks?|shelled|bombed|у|в|на|по|над|під|под|біля|около|возле)\s+(?:the (?:capital|city|town) of\s+)?$|"
     # "missiles hit the Ukrainian capital Kyiv" (not "columns advancing on the capital Kyiv")
-    r"\b(?:in|into|over|at|hit|hits|struck|strikes?|targeted|targeting|attacked|attacks?|shelled|bombed)\s+the (?:ukrainian |russian )?capital,?\s+$")
+    r"\b(?:in|into|over|at|hit|hits|struck|strikes?|targeted|targeting|attacked|attacks?|shelled|bombed)\s+the (?:ukrainian |russian )?capital,?\s+$|"
+    r"\b(?:hit|hits|struck|strikes?|targeted|targeting|attacked|shelled|bombed)\s+(?:a|an|the)\s+$")
 # "the Zaporizhzhia nuclear plant" stands in Enerhodar, not in the city of Zaporizhzhia.
 NPP_AFTER = re.compile(r"\s(?:nuclear (?:power )?(?:plant|station)|NPP|power plant)\b", re.IGNORECASE)
 # Shelling told as a habit or a trend, with no harm named: «щоденно піддається обстрілам», «обстріли посилюються».
@@ -570,7 +571,7 @@ FOILED = _rx(r"\b(?:but|але|но|однак|проте|однако) (?:\w+ )
 ATTEMPT_BEFORE = _rx(r"(?:attempts?|attempting|tried|trying|failed|bid|efforts?) (?:\w+ ){0,2}to $|"
                      r"(?:пыта\w*|намага\w*|пробува\w*|попыт\w*|спроб\w*) (?:\w+ ){0,2}$")
 # An attempt and nothing more: "fighting has centred on Russia's attempts to advance on X".
-ATTEMPT_ONLY = _rx(r"\b(?:attempts?|attempting|efforts?|bids?|tried|trying) (?:\w+ ){0,2}to (?:advance|push|reach|break|storm|"
+ATTEMPT_ONLY = _rx(r"\b(?:attempts?|attempted|attempting|efforts?|bids?|tried|trying) (?:\w+ ){0,2}to (?:advance|push|reach|break|storm|"
                    r"enter|encircle|surround|take|capture|seize|retake|recapture)\w*")
 # The actor before a passive verb suffers it: "Ukrainian troops ... have been encircled".
 PASSIVE_BEFORE = _rx(r"(?:been|were|was|are|is|being) (?:also |now |still |reportedly |effectively |almost |nearly )?$")

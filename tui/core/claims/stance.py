@@ -196,6 +196,11 @@ def _quoted_capture(clause: str) -> bool:
                for m in CAPTURE_RE.finditer(clause))
 
 
+# A party that has not answered: "has not yet commented on", "declined to comment on".
+_SILENT_ON = _rx(r"\b(?:did not|didn't|has not|have not|had not|declined to|refused to|would not) "
+                 r"(?:immediately |yet |publicly |officially )?(?:comment(?:ed)?|commenting|respond(?:ed)?) (?:on|to)\b")
+
+
 def revise(orig: str, low: str, voices: list[Voice], actors: list[ActorMention], speaker: ActorMention | None,
            language: str | None, russian_soil: bool = False) -> list[Voice]:
     """The voices of one sentence after the guide's rules (see the module docstring).
@@ -215,6 +220,9 @@ def revise(orig: str, low: str, voices: list[Voice], actors: list[ActorMention],
             voices = [(stance, labelled.actor.side, labelled.actor.name, event, start, end)]
     for stance, side, name, event, start, end in voices:
         clause = low[start:end]
+        if stance in ("claim", "confirmation") and side in PARTIES and _SILENT_ON.search(clause) \
+                and (found := claimant(low, actors, not_side=side, nouns_only=True)) is not None:
+            stance, (side, name) = "claim", found  # "Kyiv has not commented on the Russian claim that ...": Moscow's
         if speaker is None and len(voices) == 1:
             if language is not None:
                 agent = _agent(doers)
@@ -262,7 +270,7 @@ def revise(orig: str, low: str, voices: list[Voice], actors: list[ActorMention],
                 pass  # Kyiv saying it holds a Russian town claims it; there is no Ukrainian defender to deny
             elif holds.search(clause):
                 stance = "denial"  # the defender still holds: a denial of the other side's claim
-        if stance == "claim" and side == "other" and event == "control" and name is not None:
+        if stance == "claim" and side == "other" and name is not None:
             stance = "confirmation"  # an independent voice states it as fact
         if stance == "confirmation" and side == "other" and event == "control" and not russian_soil and (
                 _defender_present(clause, actors) or _ua_holds(clause, actors) or _gainer_side(clause, actors) == "ua"):

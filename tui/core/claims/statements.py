@@ -564,6 +564,9 @@ def _attempt_only(sentence: str) -> bool:
                 or DENIAL.search(sentence) or HEDGE.search(sentence) or FOILED.search(sentence))
 
 
+# "the Zaporizhzhia plant": the nuclear plant, in Enerhodar.
+_BARE_PLANT = re.compile(r"\s(?:plant|station)\b")
+
 # A unit named after a place: «корпус «Азов»», «бригада Азов», "the Azov brigade".
 _UNIT_BEFORE = re.compile(r"(?:[Кк]орпус\w*|[Бб]ригад\w*|[Пп]олк\w*|[Бб]атал[ьі]\w*|[Cc]orps|[Bb]rigade|[Rr]egiment|[Bb]attalion)"
                           r"\s+[«\"“]?$")
@@ -747,7 +750,8 @@ def _sentence_statements(sentence: str, local: list[tuple[Mention, int, int]], s
             continue  # "в районе Гришино под Красноармейском": the town only says where the village is
         if places and APPOSITION.search(sentence, max(0, start - 110), start):
             continue  # "Rivnopillia, a village near Huliaipole": the second name only says where the first is
-        if NPP_AFTER.match(orig, end) and mention.place.name == "Zaporizhzhia":
+        if mention.place.name == "Zaporizhzhia" and (NPP_AFTER.match(orig, end) or (
+                orig[max(0, start - 4):start].lower() == "the " and _BARE_PLANT.match(orig, end))):
             npp = Gazetteer.load().resolve("Enerhodar")
             mention = Mention(mention.start, mention.end, mention.text, npp, (npp,)) if npp else mention
         if mention.place.name in seen_places:
