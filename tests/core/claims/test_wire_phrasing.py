@@ -900,3 +900,18 @@ def test_missiles_aimed_at_a_city_and_destroyed(sentence, want):
 ])
 def test_location_lies_attempts_silence_and_independent_strikes(sentence, want):
     assert _triples(sentence) == want
+
+
+@pytest.mark.parametrize(("sentence", "want"), [
+    # Headline shorthand names its speaker without the possessive.
+    ("Russia hits Odesa port with drones, Ukraine military says",
+     {("claim", "ua", "Odesa", "strike")}),
+    # Chechnya's leader speaks for Moscow's side.
+    ("Ramzan Kadyrov said his Akhmat fighters had taken the village of Torske.",
+     {("claim", "ru", "Torske", "control")}),
+    # An air raid on a city is a strike on it.
+    ("Russian air raid on Kharkiv, two dead", {("claim", "ua", "Kharkiv", "strike")}),
+    ("Air raid sirens sounded in Kharkiv for three hours.", set()),
+])
+def test_headline_speakers_chechen_claims_and_air_raids(sentence, want):
+    assert _triples(sentence) == want

@@ -83,6 +83,8 @@ LEXICON: list[tuple[Actor, tuple[str, ...]]] = [
     # Wagner's chief spoke for the Russian side at Bakhmut; wire copy names him or the group.
     (Actor("Wagner", "ru"), (r"(?:Wagner (?:chief|boss|head|founder|leader) )?Yevgeny Prigozhin", "Prigozhin",
                              r"(?:the )?Wagner (?:[Gg]roup|mercenar(?:y|ies)|chief|boss|fighters)", r"Пригожин\w*")),
+    (Actor("Kadyrov", "ru"), (r"(?:Chechen (?:leader|head|strongman) )?Ramzan Kadyrov", "Kadyrov", r"(?:[Tt]he )?Chechen leader",
+                              r"(?:the )?Akhmat (?:battalion|special forces|unit|fighters)", r"Кадыров\w*", r"Кадиров\w*")),
     (Actor("Two Majors", "ru"), ("Two Majors", "Два майора")),
     (Actor("Pushilin", "ru"), ("Denis Pushilin", "Pushilin", r"Пушил[иі]н\w*", r"Кимаковск\w*", r"Кімаковськ\w*")),
     (Actor("Saldo", "ru"), ("Vladimir Saldo", "Saldo", "Сальдо")),
@@ -118,7 +120,9 @@ LEXICON: list[tuple[Actor, tuple[str, ...]]] = [
                                "Zelenskyy", "Zelensky", "Зеленський", "Зеленский")),
     (Actor("Ukrainian Defence Ministry", "ua"), (
         rf"Ukraine{_A}s (?:Defen[cs]e Ministry|Ministry of Defen[cs]e)", "Ukrainian (?:Defen[cs]e Ministry|Ministry of Defen[cs]e)",
-        "Міноборони України", "Shmyhal", "Fedorov's ministry", r"(?:[Tt]he )?Ukrainian ministry(?! of)", rf"Ukraine{_A}s (?:military|army|armed forces)")),
+        "Міноборони України", "Shmyhal", "Fedorov's ministry", r"(?:[Tt]he )?Ukrainian ministry(?! of)", rf"Ukraine{_A}s (?:military|army|armed forces)",
+        # headline shorthand: "..., Ukraine military says"
+        r"Ukraine (?:military|army|armed forces)(?= (?:says|said|claims|reports|confirms|denies)\b)")),
     (Actor("Ukrainian operational command", "ua"), (
         # Ukraine's own groupings share the English names of Russia's ("Eastern Group of Forces"):
         # qualified here; statements.py decides unqualified ones by context.
