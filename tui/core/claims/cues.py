@@ -567,6 +567,8 @@ SILENT = _rx(r"\b(?:nothing (?:about|on|of) |(?<=\bno )mention of |(?<=\bnot )me
 # An attempt that failed: "tried to advance near X, but were pushed back" reports the repulse.
 FOILED = _rx(r"\b(?:but|але|но|однак|проте|однако) (?:\w+ ){0,3}(?:repelled|repulsed|pushed back|thwarted|відкинут\w*|відбит\w*|"
              r"зупинен\w*|отброшен\w*|отбит\w*|остановлен\w*)")
+# "liberated from the Russian forces": those a place is freed from lost it, they did not act.
+FREED_FROM = _rx(r"\b(?:liberated|freed|cleared|cleansed|recaptured)[\"”»']? from (?:the )?(?:presence of )?(?:the )?$")
 # Only an attempt: "attempts to retake Kupiansk had failed" gains nothing.
 ATTEMPT_BEFORE = _rx(r"(?:attempts?|attempting|tried|trying|failed|bid|efforts?) (?:\w+ ){0,2}to $|"
                      r"(?:пыта\w*|намага\w*|пробува\w*|попыт\w*|спроб\w*) (?:\w+ ){0,2}$")

@@ -18,7 +18,7 @@ from __future__ import annotations
 import re
 
 from tui.core.claims.actors import ActorMention
-from tui.core.claims.cues import CAPTURE_RE, CONFIRM_VERB, DENIAL, FOILED, MOVED_BACK, MOVED_TO_BETTER, OWNED_BY, REPORT, STRIKE_RESULT, Cue, _rx
+from tui.core.claims.cues import CAPTURE_RE, CONFIRM_VERB, DENIAL, FOILED, FREED_FROM, MOVED_BACK, MOVED_TO_BETTER, OWNED_BY, REPORT, STRIKE_RESULT, Cue, _rx
 
 Voice = tuple[str, str, "str | None", str, int, int]
 PARTIES = ("ru", "ua")
@@ -210,6 +210,8 @@ def revise(orig: str, low: str, voices: list[Voice], actors: list[ActorMention],
     out: list[Voice] = []
     # Who acts: the parties named as subjects, not as owners of what was hit («оборону ВСУ»).
     doers = actors if low.isascii() else [a for a in actors if not OWNED_BY.search(low, max(0, a.start - 24), a.start)]
+    # "liberated from the Russian forces": those a place is freed from lost it, they did not act.
+    doers = [a for a in doers if not FREED_FROM.search(low, max(0, a.start - 45), a.start)]
     if speaker is None and (labelled := headline_speaker(orig, actors)) is not None and len(voices) == 1:
         stance, side, name, event, start, end = voices[0]
         speaker = labelled

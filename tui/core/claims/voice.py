@@ -22,6 +22,7 @@ from tui.core.claims.cues import (
     CONTROL,
     DENIAL,
     EVIDENCE,
+    FREED_FROM,
     HEDGE,
     LEFT,
     LOSSES,
@@ -261,7 +262,8 @@ def stance_and_side(sentence: str, orig: str, event: str, speaker: ActorMention 
     if side is None and forced and event == "control" and (forcer := _FORCER.search(sentence)) is not None:
         return "claim", "ua" if forcer.group(1).startswith("ukrain") else "ru", None  # "Russian troops forced them out of X"
     if side is None:
-        agent = next((a for a in actors if a.actor.side in ("ru", "ua")), None)
+        agent = next((a for a in actors if a.actor.side in ("ru", "ua")
+                      and not FREED_FROM.search(sentence, max(0, a.start - 45), a.start)), None)
         if agent is not None and event == "control" and (WITHDRAW.search(sentence) or LEFT.search(orig)) and not forced \
                 and not STILL_HOLDS.search(sentence) and not _mentions_other_side_withdrawing(sentence, orig, actors, agent.actor.side):
             return "confirmation", agent.actor.side, agent.actor.name  # "Ukraine's army has pulled units back from X"
