@@ -183,7 +183,7 @@ LEXICON: list[tuple[Actor, tuple[str, ...]]] = [
     (Actor("media", "other"), (
         "(?:[Tt]he )?Kyiv Post", "(?:[Tt]he )?Kyiv Independent", "Ukrainska Pravda", "Ukrainian (?:media|journalists)")),
     (Actor("Ukraine", "ua", 1), (
-        rf"Ukraine(?:{_A}s)?", "Kyiv", "Kiev", "Ukrainian (?i:forces|troops|army)",
+        rf"(?:Kyiv|Kiev){_A}s (?:army|military|forces|troops|command|generals)", rf"Ukraine(?:{_A}s)?", "Kyiv", "Kiev", "Ukrainian (?i:forces|troops|army)",
         "Ukrainian soldiers", "Ukrainian officials", "Ukrainian authorities", "Ukrainian military",
         r"Ukrainian air defen[cs]es?", "Ukrainian units", "Ukraine's Defen[cs]e Forces", "Ukrainian Defen[cs]e Forces",
         "Ukrainian defenders", "the Ukrainians", "Ukrainians", r"(?<![Aa]ir )(?<!Russian )(?:the )?Defen[cs]e [Ff]orces(?: of Ukraine)?", "our defenders", r"the \w+ (?:Separate )?(?:Mechanized|Assault|Airborne|Marine|Jaeger) Brigade",
