@@ -120,3 +120,24 @@ def test_kyivs_gains_on_russian_soil(sentence, want):
 ])
 def test_own_success_is_a_claim(sentence, want):
     assert _triples(sentence) == want
+
+
+@pytest.mark.parametrize(("text", "want"), [
+    # A quotation of two sentences with its speaker after it is one statement of that speaker.
+    ('"A guided bomb hit the centre of Zaporizhzhia. Three people were wounded," Ivan Fedorov wrote on Telegram.',
+     {("claim", "ua", "Zaporizhzhia")}),
+    # ... and with its speaker before it, introduced by a colon.
+    ('A Ukrainian army spokesman told AFP: "That is a lie. Our units are fighting in Kurakhove."',
+     {("denial", "ua", "Kurakhove")}),
+    # Whoever the quotation names, the speaker is the one named after it.
+    ('"Nothing has changed in Toretsk. Moscow is lying again, as it always does," Viktor Trehubov said.',
+     {("denial", "ua", "Toretsk")}),
+])
+def test_quotations_keep_their_speaker(text, want):
+    assert _triples(text) == want
+
+
+def test_a_quotation_does_not_swallow_the_next_sentence():
+    from tui.core.claims.sentences import split_sentences
+    got = split_sentences('He said: "No. Never." Then the shelling of Nikopol resumed. Later it rained.')
+    assert got[-2:] == ["Then the shelling of Nikopol resumed.", "Later it rained."]

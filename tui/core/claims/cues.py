@@ -317,6 +317,7 @@ WEAK_HEDGE = _rx(
 CONTINUING = _rx(
     r"\b(?:fighting|battles?|clashes|combat|street fighting|clearing operations|counterattacks|resistance)"
     r"(?: [\w'’-]+){0,4} (?:continu\w+|ongoing|under ?way|still going on)|\bcontinu\w+ to (?:fight|resist)\b|\bstill fighting\b|"
+    r"\b(?:units|troops|forces|soldiers|defenders) (?:are|were) (?:still )?fighting (?:in|for|inside)\b|"
     r"\bбо[иії]\w* (?:[\w'’-]+ ){0,4}(?:продолжа\w*|трива\w*|ид[уе]т|йдуть)")
 # "..., but Ukraine still contests the city": the speaker's side still holds, so no concession.
 STILL_HOLDS = _rx(

@@ -466,6 +466,8 @@ _ATTACK_ON = re.compile(r"(?:[Аа]так\w*|[Уу]дар\w*|[Нн]аліт\w*|[
 # A Cyrillic name in a noun's form, not a region's adjective («Павлограду», not «Синельниківському»).
 _NOUN_FORM = re.compile(r"(?![\w'’ʼ-]*(?:ськ|цьк|зьк|ск|цк|зк)(?:ий|ого|ому|ій|их|ім|ая|ой|ом|ым|ої|а|е)$)[\u0400-\u04ff'’ʼ-]+")
 # A reporter who cannot check what is said about a place: a hedge of whatever was claimed there.
+_SITUATION_SAME = _rx(r"\bsituation (?:in|around) (?:[\w'’-]+ ){1,4}(?:is|remains|has not changed)(?: \w+)? (?:the same|unchanged|stable|under control)\b|"
+                      r"\bnothing has changed (?:in|around)\b")
 _CANNOT_VERIFY = _rx(
     r"\b(?:could not|couldn't|cannot|can't|was unable to|were unable to|unable to|has not been able to|(?:was|were) not able to)"
     r"(?: be)?(?: been)?(?: immediately)?(?: independently)? (?:verif\w+|confirm\w*|check\w*)|"
@@ -627,6 +629,8 @@ def _sentence_statements(sentence: str, local: list[tuple[Mention, int, int]], s
     if event is None and (CLAIM_ABOUT.search(sentence) or any(_NOUN_AFTER_PLACE.match(orig, e) for _m, _s, e in local)) \
             and (HEDGE.search(sentence) or DENIAL.search(sentence)):
         event = "other"  # "the claim about Huliaipole could not be verified", "calls the Danylivka report fake"
+    if event is None and _SITUATION_SAME.search(sentence) and DENIAL.search(sentence):
+        event = "control"  # "The situation in X is the same as before. Russia is lying again": a capture denied
     if event is None and _CANNOT_VERIFY.search(sentence):
         event = "control"  # "the situation in Pokrovsk could not be independently verified"
     if event is None and ref_event and (DENIAL.search(sentence) or HEDGE.search(sentence)):

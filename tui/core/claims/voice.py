@@ -109,6 +109,12 @@ def find_speaker(sentence: str, actors: list[ActorMention]) -> ActorMention | No
     """
     if not actors:
         return None
+    if sentence[:1] in _OPENING or sentence[1:2] in _OPENING:
+        # '"... Russia is lying again," said the spokesman': words inside the quotation are the
+        # quoted speaker's, whoever they name; the speaker is named after it.
+        close = max(sentence.rfind("”"), sentence.rfind('"'), sentence.rfind("»"))
+        if close > 10 and _SAID_AFTER_QUOTE.match(sentence, close + 1):
+            actors = [a for a in actors if a.start > close] or actors
     cited = _CITED.search(sentence) if _CITE_WORDS.search(sentence) else None
     if cited is not None:
         # "the agency cited the Defence Ministry as saying", "Reuters, citing Ukraine's military":
@@ -143,6 +149,8 @@ def find_speaker(sentence: str, actors: list[ActorMention]) -> ActorMention | No
     return first
 
 
+_OPENING = "\"“«"
+_SAID_AFTER_QUOTE = re.compile(r"[^\"“”«»]{0,60}?\b(?:said|says|wrote|writes|added|adds|told|stated|noted|insisted)\b")
 # A town described by who holds it, not an event: "Kramatorsk, the largest city still held by Ukraine".
 _HELD_BY = re.compile(r"\b(?:city|cities|town|towns|village|villages|settlements?|hub|stronghold|part|parts)"
                       r" (?:[\w'’-]+ ){0,2}(?:still |now |firmly )?(?:held|controlled|occupied) by\b")
