@@ -141,3 +141,17 @@ def test_a_quotation_does_not_swallow_the_next_sentence():
     from tui.core.claims.sentences import split_sentences
     got = split_sentences('He said: "No. Never." Then the shelling of Nikopol resumed. Later it rained.')
     assert got[-2:] == ["Then the shelling of Nikopol resumed.", "Later it rained."]
+
+
+@pytest.mark.parametrize(("sentence", "want"), [
+    # A capture claim and the defender's answer in one sentence are two statements, whatever
+    # joins them: "but" with no comma (headlines), "although", and "fighting continues" as the answer.
+    ("Moscow claims to have taken Vuhledar but Kyiv says it still holds part of the town",
+     {("claim", "ru", "Vuhledar"), ("denial", "ua", "Vuhledar")}),
+    ("Russia's defence ministry said its troops had captured Marinka, although Kyiv disputed this, saying it still maintained positions there.",
+     {("claim", "ru", "Marinka"), ("denial", "ua", "Marinka")}),
+    ("Pushilin said Russian forces had taken full control of Krasnohorivka, but Ukraine's military said fighting continues.",
+     {("claim", "ru", "Krasnohorivka"), ("denial", "ua", "Krasnohorivka")}),
+])
+def test_a_claim_and_its_answer(sentence, want):
+    assert _triples(sentence) == want

@@ -419,7 +419,7 @@ def _voices(orig: str, event: str, default_side: str, staff_side: str, actors: l
         says_only = tail_event is None and not low.isascii() and not DENIAL.search(low, split.end())
         if head and tail and head[1] in ("ru", "ua") and tail[1] in ("ru", "ua") and head[1] != tail[1] and not says_only:
             return [(*head, 0, n), (*tail, 0, n)]
-    counter = COUNTER.search(low) if ("," in low or " while " in low or " whereas " in low) and len(low) == n else None
+    counter = COUNTER.search(low) if ("," in low or " while " in low or " whereas " in low or " but " in low) and len(low) == n else None
     if counter:
         head = _voice(orig[: counter.start()], default_side, staff_side, event, east_side=east_side, ministry_side=ministry_side)
         tail = _voice(orig[counter.end():], default_side, staff_side,
@@ -593,6 +593,15 @@ _RELATIVE_TAIL = re.compile(r",\s+(?:which|where|whom|when|the (?:regional |admi
 _NOUN_AFTER_PLACE = re.compile(r"\s(?:claims?|reports?|statements?)\b")
 
 
+def _fighting_answers(voices: list, low: str) -> list:
+    """"X said it took the city, but Kyiv's military said fighting continues": one party's capture
+    claim answered by the other party's "fighting goes on" is a denial, not a hedge."""
+    claimed = {v[1] for v in voices if v[0] == "claim" and v[1] in ("ru", "ua")}
+    if not claimed or not CONTINUING.search(low):
+        return voices
+    return [("denial", *v[1:]) if v[0] == "hedge" and v[1] in ("ru", "ua") and v[1] not in claimed else v for v in voices]
+
+
 def _sentence_statements(sentence: str, local: list[tuple[Mention, int, int]], story: Any,
                          default_side: str, staff_side: str = "ua", ref_event: str | None = None,
                          territory: bool = False, east_side: str = "ru",
@@ -678,6 +687,8 @@ def _sentence_statements(sentence: str, local: list[tuple[Mention, int, int]], s
     actors = _actors(orig, staff_side, east_side, ministry_side)
     speaker = find_speaker(sentence, actors)
     voices = _voices(orig, event, default_side, staff_side, actors, east_side, speaker, ministry_side)
+    if len(voices) > 1 and event == "control" and "continu" in sentence:
+        voices = _fighting_answers(voices, sentence)
     language = lang_side(orig)
     russian_soil = all(m.place.oblast not in UKRAINIAN_OBLASTS and m.place.oblast not in _CRIMEA for m, _s, _e in local)
     voices = revise(orig, sentence, voices, actors, speaker, language, russian_soil)
