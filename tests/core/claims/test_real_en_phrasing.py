@@ -155,3 +155,28 @@ def test_a_quotation_does_not_swallow_the_next_sentence():
 ])
 def test_a_claim_and_its_answer(sentence, want):
     assert _triples(sentence) == want
+
+
+@pytest.mark.parametrize(("sentence", "want"), [
+    # Gains told as ground gained or places freed.
+    ("Ukraine's General Staff said its units had gained ground near Verbove.",
+     {("claim", "ua", "Verbove")}),
+    ("Russian troops freed the villages of Zelene Pole and Makarivka, the Russian Defence Ministry said.",
+     {("claim", "ru", "Zelene Pole"), ("claim", "ru", "Makarivka")}),
+    ("Russian Forces Free Ostrivske – Defence Ministry", {("claim", "ru", "Ostrivske")}),
+    # A pull-back to a second or prepared line is a withdrawal; "Kyiv's military" speaks for Kyiv.
+    ("Ukrainian units have fallen back to prepared positions near Kurakhove, Kyiv's military said.",
+     {("confirmation", "ua", "Kurakhove")}),
+    ("Ukrainian troops have left Selydove as Russian units keep pressing, Kyiv's military said on Monday.",
+     {("confirmation", "ua", "Selydove")}),
+])
+def test_gains_and_pullbacks_in_other_words(sentence, want):
+    assert _triples(sentence) == want
+
+
+@pytest.mark.parametrize("sentence", [
+    "Ukraine freed 95 prisoners of war in the exchange, the ombudsman said.",
+    "Moscow hopes to gain ground near Orikhiv before winter, the analysts said.",
+])
+def test_freed_people_and_hoped_for_ground_are_no_gains(sentence):
+    assert not any(s.place for s in extract_statements(sentence))

@@ -59,7 +59,7 @@ LEXICON: list[tuple[Actor, tuple[str, ...]]] = [
         "російськ\\w+ генштаб\\w*", "российск\\w+ генштаб\\w*")),
     (Actor("Russian Defense Ministry", "ru"), (
         rf"Russia{_A}s [Dd]efen[cs]e [Mm]inistry", "(?:[Tt]he )?Russian [Dd]efen[cs]e [Mm]inistry", "Russian Ministry of Defen[cs]e",
-        "Russia's Ministry of Defen[cs]e", "Russian MoD", "Russian military", "Russia's military",
+        "Russia's Ministry of Defen[cs]e", "Russian MoD", "Russian military", "Russia's military", rf"Moscow{_A}s (?:military|army|defen[cs]e ministry)",
         "Минобороны России", "Минобороны РФ", "Міноборони РФ", "Міноборони Росії", "Минобороны",
         "Міноборони рф", "российское военное ведомство", "российского военного ведомства", r"(?:[Рр]осійськ|[Рр]оссийск)\w* (?:[Мм]іноборон\w*|[Мм]инобороны|[Мм]іністерств\w* оборони|[Мм]инистерств\w* обороны)",
         r"Russian state (?:media|television|TV)", "Russian war ministry", r"(?:[Tt]he )?Russian ministry(?! of)")),
@@ -117,7 +117,8 @@ LEXICON: list[tuple[Actor, tuple[str, ...]]] = [
                                "Zelenskyy", "Zelensky", "Зеленський", "Зеленский")),
     (Actor("Ukrainian Defence Ministry", "ua"), (
         rf"Ukraine{_A}s (?:Defen[cs]e Ministry|Ministry of Defen[cs]e)", "Ukrainian (?:Defen[cs]e Ministry|Ministry of Defen[cs]e)",
-        "Міноборони України", "Shmyhal", "Fedorov's ministry", r"(?:[Tt]he )?Ukrainian ministry(?! of)", rf"Ukraine{_A}s (?:military|army|armed forces)")),
+        "Міноборони України", "Shmyhal", "Fedorov's ministry", r"(?:[Tt]he )?Ukrainian ministry(?! of)", rf"Ukraine{_A}s (?:military|army|armed forces)",
+        rf"Kyiv{_A}s (?:military|army|armed forces)")),
     (Actor("Ukrainian operational command", "ua"), (
         # Ukraine's own groupings share the English names of Russia's ("Eastern Group of Forces"):
         # qualified here; statements.py decides unqualified ones by context.
