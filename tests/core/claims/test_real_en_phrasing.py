@@ -180,3 +180,18 @@ def test_gains_and_pullbacks_in_other_words(sentence, want):
 ])
 def test_freed_people_and_hoped_for_ground_are_no_gains(sentence):
     assert not any(s.place for s in extract_statements(sentence))
+
+
+@pytest.mark.parametrize(("sentence", "want"), [
+    # A sentence set in Russia's Kursk or Belgorod region: a village of a far Ukrainian oblast that
+    # shares the spelling is not the place (the Russian village is simply not in the gazetteer).
+    ("Russian bloggers said Russian forces regained positions near Borki, south of Korenevo.", set()),
+    ("Gladkov said a drone hit a barn in Dronovka in the Belgorod region.", set()),
+    # ... while a village of a bordering Ukrainian oblast, and a city, stay what they are.
+    ("Gladkov said shelling from Kharkiv region hit Shebekino; Ukraine's army said it had struck Vovchansk.",
+     {("claim", "ru", "Shebekino"), ("claim", "ua", "Vovchansk")}),
+    # A bearing in brackets only says where the village before it lies.
+    ("Some Russian bloggers claimed Russian forces recaptured Plekhovo (southeast of Sudzha).", set()),
+])
+def test_far_namesakes_of_russian_villages(sentence, want):
+    assert _triples(sentence) == want

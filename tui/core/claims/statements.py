@@ -77,6 +77,9 @@ UKRAINIAN_OBLASTS = frozenset((
     "Ternopil", "Vinnytsia", "Volyn", "Zakarpattia", "Zaporizhzhia", "Zhytomyr"))
 SPLIT_OBLASTS = frozenset(("Donetsk", "Luhansk", "Zaporizhzhia", "Kherson"))
 _CRIMEA = frozenset(("Crimea", "Sevastopol"))
+# Ukraine's oblasts along each Russian border oblast.
+_BORDERING = {"Kursk": ("Sumy",), "Belgorod": ("Kharkiv", "Sumy", "Luhansk"), "Bryansk": ("Chernihiv", "Sumy"),
+              "Voronezh": ("Luhansk", "Kharkiv"), "Rostov": ("Luhansk", "Donetsk")}
 
 _STORY_SIDE = {"ua-official": "ua", "ua-media": "ua", "ru-state": "ru", "ru-independent": "other",
                "intl": "other", "analyst": "other"}
@@ -234,10 +237,16 @@ def extract_with_places(text: str, *, story: Any = None, gazetteer: Gazetteer | 
     for sentence in sentences:
         end = offset + len(sentence)
         here: list[Mention] = []
+        in_russia: set[str] = set()
         while k < len(mentions) and mentions[k].start < end:
-            if mentions[k].place is not None:  # a region or a direction names no settlement
-                here.append(mentions[k])
+            m = mentions[k]
+            if m.place is not None:  # a region or a direction names no settlement
+                here.append(m)
+            if m.country == "ru" and m.kind != "direction" and (area := m.place.oblast if m.place is not None else m.area):
+                in_russia.add(area)
             k += 1
+        if in_russia:
+            here = [m for m in here if not _namesake_in_ukraine(m, in_russia)]
         local = [(m, m.start - offset, m.end - offset) for m in here]
         territory = False
         offset = end + 1
@@ -602,6 +611,21 @@ def _fighting_answers(voices: list, low: str) -> list:
     return [("denial", *v[1:]) if v[0] == "hedge" and v[1] in ("ru", "ua") and v[1] not in claimed else v for v in voices]
 
 
+_PAREN_BEARING = re.compile(r"\((?:both |all |just |about )?(?:[\d.,]+ ?(?:km|kilometers|kilometres|miles) )?"
+                            r"(?:[Nn]orth|[Ss]outh|[Ee]ast|[Ww]est)[\w-]* of\s+$")
+
+
+def _namesake_in_ukraine(mention: Any, in_russia: set[str]) -> bool:
+    """A village of a Ukrainian oblast that borders none of the Russian oblasts the sentence is set
+    in ("Borki, southeast of Sudzha", "Dronovka in the Belgorod region"): the namesake of a Russian
+    village the gazetteer lacks, not a place of this sentence."""
+    if mention.country != "ua" or mention.place.kind == "city" or mention.place.oblast in _CRIMEA:
+        return False
+    if any(c.oblast not in UKRAINIAN_OBLASTS and c.oblast not in _CRIMEA for c in mention.candidates):
+        return False
+    return not any(mention.place.oblast in _BORDERING.get(area, ()) for area in in_russia)
+
+
 def _sentence_statements(sentence: str, local: list[tuple[Mention, int, int]], story: Any,
                          default_side: str, staff_side: str = "ua", ref_event: str | None = None,
                          territory: bool = False, east_side: str = "ru",
@@ -741,6 +765,8 @@ def _sentence_statements(sentence: str, local: list[tuple[Mention, int, int]], s
         if (toward := _search_if(_TOWARD, _TOWARD_WORDS, sentence, max(0, start - 90), start)) and \
                 _LIST_GAP.fullmatch(orig, toward.end(), start):
             continue  # "seized Dvorichanske and are advancing toward Dvorichna": where they head, not what they took
+        if "(" in orig and _PAREN_BEARING.search(orig, max(0, start - 40), start):
+            continue  # "Krupets (southeast of Sudzha)": the brackets say where the village named before lies
         if len(local) > 1 and GEO_REF.search(sentence[max(0, start - 40) : start]):
             continue  # "30 km south of Kupiansk" locates, it is not what the claim is about
         if cyrillic and _FOR_FURTHER.search(sentence, max(0, start - 60), start):
