@@ -195,3 +195,21 @@ def test_freed_people_and_hoped_for_ground_are_no_gains(sentence):
 ])
 def test_far_namesakes_of_russian_villages(sentence, want):
     assert _triples(sentence) == want
+
+
+@pytest.mark.parametrize(("sentence", "want"), [
+    # A road named after the towns it joins is no event at those towns.
+    ("A Russian milblogger claimed Russian forces advanced along the Pokrovsk-Dobropillia highway.", set()),
+    ("Ukrainian troops advanced north of Plekhovo along the Sudzha-Lgov road, the analysts said.", set()),
+    ("Russian forces struck the Kupiansk-Vuzlovyi railway station, Syniehubov said.",
+     {("claim", "ua", "Kupiansk-Vuzlovyi")}),
+])
+def test_roads_named_after_towns(sentence, want):
+    assert _triples(sentence) == want
+
+
+def test_russian_in_a_russian_village_name_is_no_village():
+    # "Russkaya" is the adjective "Russian", not the old name of a village in Mykolaiv oblast.
+    places = {s.place for s in extract_statements(
+        "Geolocated footage shows Ukrainian forces advanced into northern Russkaya Loknya, the think tank said.")}
+    assert "Lymany" not in places

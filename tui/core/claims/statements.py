@@ -611,6 +611,10 @@ def _fighting_answers(voices: list, low: str) -> list:
     return [("denial", *v[1:]) if v[0] == "hedge" and v[1] in ("ru", "ua") and v[1] not in claimed else v for v in voices]
 
 
+# A road named after the towns it joins: the name, hyphenated names after it, then "highway" or "road".
+_ROAD_AFTER = re.compile(r"(?:-[A-Z][\w'’]+)+(?: [A-Z]?-?\d[\w-]*)? (?:highway|road|route|motorway)\b")
+_ROAD_BEFORE = re.compile(r"[A-Z][\w'’]+-$")
+_ROAD_AFTER_END = re.compile(r"(?:-[A-Z][\w'’]+)*(?: [A-Z]?-?\d[\w-]*)? (?:highway|road|route|motorway)\b")
 _PAREN_BEARING = re.compile(r"\((?:both |all |just |about )?(?:[\d.,]+ ?(?:km|kilometers|kilometres|miles) )?"
                             r"(?:[Nn]orth|[Ss]outh|[Ee]ast|[Ww]est)[\w-]* of\s+$")
 
@@ -765,6 +769,9 @@ def _sentence_statements(sentence: str, local: list[tuple[Mention, int, int]], s
         if (toward := _search_if(_TOWARD, _TOWARD_WORDS, sentence, max(0, start - 90), start)) and \
                 _LIST_GAP.fullmatch(orig, toward.end(), start):
             continue  # "seized Dvorichanske and are advancing toward Dvorichna": where they head, not what they took
+        if ("highway" in orig or "road" in orig or "route" in orig) and (
+                _ROAD_AFTER.match(orig, end) or _ROAD_BEFORE.search(orig, max(0, start - 30), start) and _ROAD_AFTER_END.match(orig, end)):
+            continue  # "the Sudzha-Sukhodolovka R-200 highway", "the Pokrovsk-Kostiantynivka road": a road, not the towns
         if "(" in orig and _PAREN_BEARING.search(orig, max(0, start - 40), start):
             continue  # "Krupets (southeast of Sudzha)": the brackets say where the village named before lies
         if len(local) > 1 and GEO_REF.search(sentence[max(0, start - 40) : start]):
