@@ -213,3 +213,18 @@ def test_russian_in_a_russian_village_name_is_no_village():
     places = {s.place for s in extract_statements(
         "Geolocated footage shows Ukrainian forces advanced into northern Russkaya Loknya, the think tank said.")}
     assert "Lymany" not in places
+
+
+@pytest.mark.parametrize(("sentence", "want"), [
+    # How long a town has held out is background, not an event of the day.
+    ("Now largely ruined, Vovchansk has withstood a Russian assault since last May.", set()),
+    # A unit's area of responsibility names where it serves.
+    ("Trehubov, whose area of responsibility includes Kupiansk and Kupiansk-Vuzlovyi, said Russian claims of an encirclement were false.",
+     set()),
+    # "Kyiv's strongholds" is Kyiv as a side; "Kyiv's Obolon district" is the city.
+    ("Gerasimov told Putin Ukrainian units were \u201cencircled\u201d near Siversk, one of Kyiv\u2019s last strongholds in the area.",
+     {("claim", "ru", "Siversk")}),
+    ("Russian missiles struck Kyiv's Obolon district overnight, Klitschko said.", {("claim", "ua", "Kyiv")}),
+])
+def test_background_service_areas_and_sides(sentence, want):
+    assert _triples(sentence) == want

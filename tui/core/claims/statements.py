@@ -615,6 +615,9 @@ def _fighting_answers(voices: list, low: str) -> list:
 _ROAD_AFTER = re.compile(r"(?:-[A-Z][\w'’]+)+(?: [A-Z]?-?\d[\w-]*)? (?:highway|road|route|motorway)\b")
 _ROAD_BEFORE = re.compile(r"[A-Z][\w'’]+-$")
 _ROAD_AFTER_END = re.compile(r"(?:-[A-Z][\w'’]+)*(?: [A-Z]?-?\d[\w-]*)? (?:highway|road|route|motorway)\b")
+_RESPONSIBILITY = re.compile(r"\b(?:area|zone)s? of (?:responsibility|operations) (?:includes?|cover(?:s|ed)?|span(?:s|ned)?)\s+"
+                             r"(?:[\w'’-]+(?:,| and| as well as)?\s+){0,6}$")
+_SIDE_POSSESSION = re.compile(r"(?:['’]s?)? (?:[\w-]+ ){0,2}(?:strongholds?|forces|troops|army|military|units|soldiers|defen[cs]es?|positions|lines)\b")
 _PAREN_BEARING = re.compile(r"\((?:both |all |just |about )?(?:[\d.,]+ ?(?:km|kilometers|kilometres|miles) )?"
                             r"(?:[Nn]orth|[Ss]outh|[Ee]ast|[Ww]est)[\w-]* of\s+$")
 
@@ -772,6 +775,10 @@ def _sentence_statements(sentence: str, local: list[tuple[Mention, int, int]], s
         if ("highway" in orig or "road" in orig or "route" in orig) and (
                 _ROAD_AFTER.match(orig, end) or _ROAD_BEFORE.search(orig, max(0, start - 30), start) and _ROAD_AFTER_END.match(orig, end)):
             continue  # "the Sudzha-Sukhodolovka R-200 highway", "the Pokrovsk-Kostiantynivka road": a road, not the towns
+        if "responsibility" in orig and _RESPONSIBILITY.search(orig, max(0, start - 120), start):
+            continue  # "whose area of responsibility includes Kupiansk": where a unit serves, not an event
+        if mention.place.name == "Kyiv" and _SIDE_POSSESSION.match(orig, end):
+            continue  # "one of Kyiv's last strongholds": Kyiv as the side that holds it, not the city
         if "(" in orig and _PAREN_BEARING.search(orig, max(0, start - 40), start):
             continue  # "Krupets (southeast of Sudzha)": the brackets say where the village named before lies
         if len(local) > 1 and GEO_REF.search(sentence[max(0, start - 40) : start]):

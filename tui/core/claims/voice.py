@@ -328,7 +328,7 @@ def _gainer(sentence: str, orig: str, actors: list[ActorMention], speaker: Actor
     side = before[-1].actor.side
     participle = re.match(r"\w+", sentence[verb.start():])
     if participle and participle.group().endswith(("ed", "en")) and (
-            PASSIVE_BEFORE.search(sentence[max(0, verb.start() - 24) : verb.start()])
+            PASSIVE_BEFORE.search(sentence[max(0, verb.start() - 24) : verb.start()].rstrip("\"“«'‘"))
             or (before[-1].end >= verb.start() - 1 and _HEADLINE_PASSIVE.match(sentence, verb.start()))):
         return "ua" if side == "ru" else "ru"  # the troops that were encircled lost, the other side gained
     return side
