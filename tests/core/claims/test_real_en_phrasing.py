@@ -228,3 +228,19 @@ def test_russian_in_a_russian_village_name_is_no_village():
 ])
 def test_background_service_areas_and_sides(sentence, want):
     assert _triples(sentence) == want
+
+
+@pytest.mark.parametrize(("sentence", "want"), [
+    # Headline present tense: a plural subject "rejects" without the s.
+    ("Ukraine's armed forces reject Moscow's statements on Siversk",
+     {("denial", "ua", "Siversk"), ("claim", "ru", "Siversk")}),
+    # "Geolocation footage" is the same independent evidence as "geolocated footage".
+    ("Geolocation footage published on May 3 shows Russian forces advanced in northern Kurakhove.",
+     {("confirmation", "other", "Kurakhove")}),
+])
+def test_reject_and_geolocation_footage(sentence, want):
+    assert _triples(sentence) == want
+
+
+def test_a_refusal_to_come_is_no_denial():
+    assert not any(s.place for s in extract_statements("Kyiv will reject any deal that cedes Kramatorsk."))

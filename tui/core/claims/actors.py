@@ -212,7 +212,7 @@ LEXICON: list[tuple[Actor, tuple[str, ...]]] = [
                              r"[Tt]he [Ii]nstitute(?= (?:assess|said|says|report|wrote|noted|added|observ))")),
     (Actor("wire agency", "other"), ("Reuters", "the Associated Press", "Associated Press", "AP", "AFP", "Agence France-Presse")),
     (Actor("geolocation", "other"), (
-        "geolocated (?:footage|video|videos|images|photos|imagery)", "geolocated",
+        "geolocated (?:footage|video|videos|images|photos|imagery)", "geolocated", "[Gg]eolocation (?:footage|video|videos|images|photos|imagery)",
         "[Ss]atellite (?:imagery|images)", "open-source (?:analysts|investigators|intelligence)",
         r"(?:[Aa]n |[Tt]he )?OSINT (?:group|groups|analysts?|researchers?|project|investigators?|mapping (?:group|project))",
         "OSINT (?:analysts|researchers)", "Bellingcat", "independent (?:verification|analysts|observers|monitors)",

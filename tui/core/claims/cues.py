@@ -290,6 +290,7 @@ HEDGE = _rx(
 
 DENIAL = _rx(
     r"\b(?:denied|denies|deny|denying|refuted|refutes|refuting|rejected|rejects|dismissed|dismisses|falsely|(?<=\ba )lie\b|"
+    r"(?<!\bto )(?<!\bwill )(?<!\bwould )(?<!\bmay )(?<!\bcould )reject(?= (?:\w+['’]s |the |all |any )?(?:claims?|statements?|reports?|assertions?)\b)|"
     r"(?:was|were|is|are|has been|have been) (?:\w+ )?(?:contested|disputed) by|"
     r"false|falsif\w+|fake|untrue|not true|none of (?:it|this|that|these|those|them) (?:is|was|were|are) true|disinformation|fabricat\w+|lies|lying|propaganda|baseless|provocation|staged\b|fantas(?:y|ies)\b|fairy[- ]tales?|nonsense\b|"
     r"(?<=\bno )longer true|(?<=\bno )encirclement|(?<=\bno )breakthrough|(?<=\bno )(?:russian |enemy )?foothold|no (?:question|talk) of (?:\w+ )?(?:control|encirclement|capture)|not (?:been )?encircled|did not (?:capture|enter|take)|(?:have|has|had) not (?:captured|entered|taken)|information operation|"
@@ -351,7 +352,8 @@ WITHDRAW = _rx(
     r"moved back|fell back|відступ\w*|вивест\w*|виведен\w*|вивели|вийшов з|покида\w*|покинул\w*|"
     r"вихід з|выход из|" + MOVED_BACK + r")\b")
 EVIDENCE = _rx(
-    r"\b(?:geolocated|satellite (?:imagery|images|photos)|footage (?:shows|showed|indicates|indicated|confirms|confirmed)|"
+    r"\b(?:geolocated|geolocation (?:footage|video|videos|images|imagery|photos)|satellite (?:imagery|images|photos)|"
+    r"footage (?:shows|showed|indicates|indicated|confirms|confirmed|revealed|reveals)|"
     r"video (?:shows|showed|indicates|confirms)|геолокован\w*|геолокува\w*|геолоцирован\w*|геолокаци\w*|"
     r"супутников\w* знім\w*|спутников\w* сним\w*|"
     # independent analysts' maps: "карти аналітиків", "данные открытых карт", "maps of independent analysts"
