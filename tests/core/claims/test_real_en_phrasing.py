@@ -244,3 +244,15 @@ def test_reject_and_geolocation_footage(sentence, want):
 
 def test_a_refusal_to_come_is_no_denial():
     assert not any(s.place for s in extract_statements("Kyiv will reject any deal that cedes Kramatorsk."))
+
+
+@pytest.mark.parametrize(("sentence", "want"), [
+    # Advancing on, around or toward towns is movement; no place is said to be taken.
+    ("Moscow said its troops continued to advance in heavy fighting around Kostiantynivka and Siversk.", set()),
+    ("Russian forces are continuing their advance toward Zaporizhzhia, the ministry said.", set()),
+    # A village taken in the same breath is still claimed.
+    ("Russia's defence ministry said its troops continued to advance toward Lyman and had captured Torske.",
+     {("claim", "ru", "Torske")}),
+])
+def test_continuing_advances(sentence, want):
+    assert _triples(sentence) == want

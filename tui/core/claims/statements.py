@@ -509,14 +509,17 @@ _TOWARD = re.compile(r"\b(?:advanc\w*|mov\w*|push\w*|press\w*|head\w*|продв
                      r" (?:[\w'’-]+ ){0,4}(?:toward|towards|к|до|в направлении|в напрямку) |"
                      # "brings the front closer to X", "forging a path towards X", "approaching the outskirts of X"
                      r"\bcloser to (?:the (?:city|town|village) of )?|\b(?:path|way) towards? (?:the (?:city|town|village) of )?|"
-                     r"\bapproach\w* (?:the )?(?:outskirts|edges?|suburbs) of (?:the (?:city|town|village) of )?")
+                     r"\bapproach\w* (?:the )?(?:outskirts|edges?|suburbs) of (?:the (?:city|town|village) of )?|"
+                     # "continued to advance in grinding battles around the towns of X and Y": movement, no place taken
+                     r"\bcontinu\w+ (?:to advance|advancing|(?:their|its) advance) (?:[\w'’-]+ ){0,4}(?:around|toward|towards) "
+                     r"(?:the )?(?:(?:[\w-]+ )?(?:towns?|cities|city|villages?|settlements?) of )?")
 
 # Where drones and missiles came from: "launched from", "з напрямку", "из района".
 _LAUNCHED_FROM = re.compile(r"\b(?:launched|fired|took off|flying in|flew in) from (?:the )?(?:areas? of |direction of |region of )?|"
                             r"\bfrom the direction of |\bз напрямк\w* |\bзапущен\w* (?:з|із) (?:район\w* )?|"
                             r"\bс направлени\w* |\bзапущен\w* (?:из|с) (?:район\w* )?")
 # Words every match of the pattern contains: a window holding none of them skips the scan.
-_TOWARD_WORDS = ("toward", " к ", " до ", "направлении", "напрямку", "closer", "approach")
+_TOWARD_WORDS = ("toward", " к ", " до ", "направлении", "напрямку", "closer", "approach", "continu")
 _LAUNCHED_WORDS = ("from", "напрямк", "запущен", "направлени")
 
 
