@@ -256,3 +256,34 @@ def test_a_refusal_to_come_is_no_denial():
 ])
 def test_continuing_advances(sentence, want):
     assert _triples(sentence) == want
+
+
+@pytest.mark.parametrize(("sentence", "want"), [
+    # Gains in other words: steady progress near a town, the fringes of a town breached.
+    ("Pushilin said Russian units were making steady progress near Siversk.", {("claim", "ru", "Siversk")}),
+    ("Russian troops have breached the northern outskirts of Kurakhove, the Russian Defence Ministry said.",
+     {("claim", "ru", "Kurakhove")}),
+    # An attack withstood is an attack repelled; a part still held by Kyiv's forces denies the capture.
+    ("Syrskyi said his troops had withstood a heavy Russian assault near Yunakivka.", {("claim", "ua", "Yunakivka")}),
+    ('"Most of Stepnohirsk continues to be held by Ukrainian units," the Southern Defence Forces said.',
+     {("denial", "ua", "Stepnohirsk")}),
+    # Losses inflicted: "eliminated up to N troops near X".
+    ("Konashenkov said Russian forces had eliminated up to 120 Ukrainian troops near Lyman.",
+     {("claim", "ru", "Lyman")}),
+])
+def test_more_gains_holds_and_losses(sentence, want):
+    assert _triples(sentence) == want
+
+
+@pytest.mark.parametrize("sentence", [
+    # Heading somewhere is not getting there.
+    "The ministry's adviser said Russian units were advancing on Kramatorsk from two directions.",
+    "Ukraine's General Staff said Russian troops had made no progress near Pokrovsk.",
+])
+def test_heading_and_no_progress(sentence):
+    assert not any(s.place and s.stance == "claim" and s.side == "ru" for s in extract_statements(sentence))
+
+
+def test_a_surname_spelt_like_a_village_is_a_person():
+    got = _triples("Russian troops have liberated Dubove near Kupiansk, Vitaly Kiselev, an aide to the LPR interior minister, told TASS.")
+    assert got == {("claim", "ru", "Dubove")}

@@ -505,8 +505,9 @@ _UNDER = re.compile(r"(?:^|\s)(?:[Пп]од|[Пп]ід)\s$")
 _NAMED_VILLAGE = re.compile(r"(?:район\w*|сел[аеоі]|селищ\w*|посёлк\w*|поселк\w*|населен\w* пункт\w*)\s+$")
 
 # Movement towards a place: "advancing along the river toward X", «для продвижения к X».
-_TOWARD = re.compile(r"\b(?:advanc\w*|mov\w*|push\w*|press\w*|head\w*|продвижени\w*|продвига\w*|просуван\w*|просува\w*|наступ\w*)"
+_TOWARD = re.compile(r"\b(?:advanc\w*|mov\w*|push\w*|press\w*|head\w*|surg\w*|продвижени\w*|продвига\w*|просуван\w*|просува\w*|наступ\w*)"
                      r" (?:[\w'’-]+ ){0,4}(?:toward|towards|к|до|в направлении|в напрямку) |"
+
                      # "brings the front closer to X", "forging a path towards X", "approaching the outskirts of X"
                      r"\bcloser to (?:the (?:city|town|village) of )?|\b(?:path|way) towards? (?:the (?:city|town|village) of )?|"
                      r"\bapproach\w* (?:the )?(?:outskirts|edges?|suburbs) of (?:the (?:city|town|village) of )?|"
@@ -520,6 +521,9 @@ _LAUNCHED_FROM = re.compile(r"\b(?:launched|fired|took off|flying in|flew in) fr
                             r"\bс направлени\w* |\bзапущен\w* (?:из|с) (?:район\w* )?")
 # Words every match of the pattern contains: a window holding none of them skips the scan.
 _TOWARD_WORDS = ("toward", " к ", " до ", "направлении", "напрямку", "closer", "approach", "continu")
+# "advancing on Seversk from two directions": where they head, unless the sentence says they got there.
+_ADVANCING_ON = re.compile(r"\b(?:advancing|advance|closing in|marching|converging) on $")
+_GOT_THERE = re.compile(r"\b(?:reached|entered|captur\w*|seiz\w*|took|taken|liberat\w*|broke into|pushed into)\b")
 _LAUNCHED_WORDS = ("from", "напрямк", "запущен", "направлени")
 
 
@@ -618,6 +622,9 @@ def _fighting_answers(voices: list, low: str) -> list:
 _ROAD_AFTER = re.compile(r"(?:-[A-Z][\w'’]+)+(?: [A-Z]?-?\d[\w-]*)? (?:highway|road|route|motorway)\b")
 _ROAD_BEFORE = re.compile(r"[A-Z][\w'’]+-$")
 _ROAD_AFTER_END = re.compile(r"(?:-[A-Z][\w'’]+)*(?: [A-Z]?-?\d[\w-]*)? (?:highway|road|route|motorway)\b")
+# A village's spelling followed by a verb of saying or a person's title is a surname.
+_PERSON_AFTER = re.compile(r"(?:\s+(?:told|said|says|wrote|added|noted|stated|claimed|reported)\b|,\s+(?:an?|the) (?:[\w-]+ ){0,2}"
+                           r"(?:aide|adviser|advisor|spokes(?:man|woman|person)|commander|official|head|expert|blogger|correspondent|deputy|chairman)\b)")
 _RESPONSIBILITY = re.compile(r"\b(?:area|zone)s? of (?:responsibility|operations) (?:includes?|cover(?:s|ed)?|span(?:s|ned)?)\s+"
                              r"(?:[\w'’-]+(?:,| and| as well as)?\s+){0,6}$")
 _SIDE_POSSESSION = re.compile(r"(?:['’]s?)? (?:[\w-]+ ){0,2}(?:strongholds?|forces|troops|army|military|units|soldiers|defen[cs]es?|positions|lines)\b")
@@ -778,12 +785,16 @@ def _sentence_statements(sentence: str, local: list[tuple[Mention, int, int]], s
         if ("highway" in orig or "road" in orig or "route" in orig) and (
                 _ROAD_AFTER.match(orig, end) or _ROAD_BEFORE.search(orig, max(0, start - 30), start) and _ROAD_AFTER_END.match(orig, end)):
             continue  # "the Sudzha-Sukhodolovka R-200 highway", "the Pokrovsk-Kostiantynivka road": a road, not the towns
+        if mention.place.kind == "village" and _PERSON_AFTER.match(orig, end) and orig[end - 1:end].isalpha():
+            continue  # "Kiselev told TASS", "Vitaly Kiselev, an aide": a surname spelt like a village
         if "responsibility" in orig and _RESPONSIBILITY.search(orig, max(0, start - 120), start):
             continue  # "whose area of responsibility includes Kupiansk": where a unit serves, not an event
         if mention.place.name == "Kyiv" and _SIDE_POSSESSION.match(orig, end):
             continue  # "one of Kyiv's last strongholds": Kyiv as the side that holds it, not the city
         if "(" in orig and _PAREN_BEARING.search(orig, max(0, start - 40), start):
             continue  # "Krupets (southeast of Sudzha)": the brackets say where the village named before lies
+        if " on " in sentence and _ADVANCING_ON.search(sentence, max(0, start - 20), start) and not _GOT_THERE.search(sentence):
+            continue  # "Russian forces were advancing on Seversk from two directions": where they head
         if len(local) > 1 and GEO_REF.search(sentence[max(0, start - 40) : start]):
             continue  # "30 km south of Kupiansk" locates, it is not what the claim is about
         if cyrillic and _FOR_FURTHER.search(sentence, max(0, start - 60), start):

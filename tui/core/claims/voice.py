@@ -286,7 +286,7 @@ _AFTER_CLAIM = re.compile(r"\b(?:after|since|despite|although|though|even as)\s+
 _FORCED_OUT = re.compile(r"\bforc(?:ed|ing) (?:[\w'’-]+ ){0,6}?to (?:withdraw|retreat|pull back|pull out|leave|abandon|flee)\b")
 _FORCER = re.compile(r"\b(russian|ukrainian|russia['’]s|ukraine['’]s) (?:[\w-]+ ){0,2}(?:forces|troops|units|army|soldiers|"
                      r"paratroopers|marines|brigades?)\s+(?:\w+\s+)?forc")
-_LOST_AFTER = re.compile(r"\s*(?:['’]s? losses|(?:has |have |had )?lost\b|(?:за \w+ )?(?:втратил\w*|потерял\w*|потеряли)\b)")
+_LOST_AFTER = re.compile(r"\s*(?:['’]s? losses|(?:has |have |had )?(?:already |reportedly )?lost\b|(?:за \w+ )?(?:втратил\w*|потерял\w*|потеряли)\b)")
 _FOOTAGE = re.compile(r"\b(?:geolocat\w*|footage|imagery|satellite|video)")
 
 
