@@ -287,3 +287,17 @@ def test_heading_and_no_progress(sentence):
 def test_a_surname_spelt_like_a_village_is_a_person():
     got = _triples("Russian troops have liberated Dubove near Kupiansk, Vitaly Kiselev, an aide to the LPR interior minister, told TASS.")
     assert got == {("claim", "ru", "Dubove")}
+
+
+@pytest.mark.parametrize(("sentence", "want"), [
+    # A party saying the other side holds (part of) a place concedes it ...
+    ("Ukraine's General Staff said part of Stepnohirsk is under the control of Russian forces.",
+     {("confirmation", "ua", "Stepnohirsk")}),
+    ("Russia's defence ministry said the northern part of Tetkino was under Ukrainian control.",
+     {("confirmation", "ru", "Tetkino")}),
+    # ... its own side holding it is its claim or its denial, as before.
+    ("Russia's defence ministry said Torske is under Russian control.", {("claim", "ru", "Torske")}),
+    ("Ukraine's General Staff said Lyman remained under Ukrainian control.", {("denial", "ua", "Lyman")}),
+])
+def test_who_holds_it_told_by_either_side(sentence, want):
+    assert _triples(sentence) == want
