@@ -301,3 +301,16 @@ def test_a_surname_spelt_like_a_village_is_a_person():
 ])
 def test_who_holds_it_told_by_either_side(sentence, want):
     assert _triples(sentence) == want
+
+
+@pytest.mark.parametrize(("sentence", "want"), [
+    # Where an advance or an attack sets out from is not where anything happened ...
+    ("Pushilin said Russian units attacking from Bakhmut had captured Ivanivske.", {("claim", "ru", "Ivanivske")}),
+    ("Russia's defence ministry said its troops were advancing on Kramatorsk from two directions, from Sloviansk and Druzhkivka.",
+     set()),
+    # ... but a place the enemy was pushed back from is.
+    ("Russia's defence ministry said Russian troops had pushed Ukrainian units back from Torske.",
+     {("claim", "ru", "Torske")}),
+])
+def test_where_an_advance_sets_out_from(sentence, want):
+    assert _triples(sentence) == want

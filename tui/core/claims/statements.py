@@ -523,6 +523,10 @@ _LAUNCHED_FROM = re.compile(r"\b(?:launched|fired|took off|flying in|flew in) fr
 _TOWARD_WORDS = ("toward", " к ", " до ", "направлении", "напрямку", "closer", "approach", "continu")
 # "advancing on Seversk from two directions": where they head, unless the sentence says they got there.
 _ADVANCING_ON = re.compile(r"\b(?:advancing|advance|closing in|marching|converging) on $")
+_FROM_ORIGIN = re.compile(r"\b(?:advanc\w*|attack\w*|mov(?:e|es|ed|ing)|assault\w*|strik(?:e|es|ing)) (?:[\w'’,-]+ ){0,8}?from "
+                          r"(?:the (?:direction|area|side) of )?$")
+_AND_GAP = re.compile(r",\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+")
+_BACK_FROM = re.compile(r"\b(?:back|away|out|withdr\w*|retreat\w*|pulled \w+|ousted|expelled|driven \w+) from (?:the (?:direction|area|side) of )?$")
 _GOT_THERE = re.compile(r"\b(?:reached|entered|captur\w*|seiz\w*|took|taken|liberat\w*|broke into|pushed into)\b")
 _LAUNCHED_WORDS = ("from", "напрямк", "запущен", "направлени")
 
@@ -744,6 +748,7 @@ def _sentence_statements(sentence: str, local: list[tuple[Mention, int, int]], s
     # three or more regional centres beside a name that is only a region are the regions.
     regional = [m for m, _s, _e in local if m.place.name in UKRAINIAN_OBLASTS or m.place.name == m.place.oblast]
     region_list = len(regional) >= 3 and _REGION_ONLY.search(orig) is not None
+    origin_end = -1  # end of the last place named as where an advance set out from
     for mention, start, end in local:
         if region_list and mention in regional:
             continue
@@ -793,6 +798,11 @@ def _sentence_statements(sentence: str, local: list[tuple[Mention, int, int]], s
             continue  # "one of Kyiv's last strongholds": Kyiv as the side that holds it, not the city
         if "(" in orig and _PAREN_BEARING.search(orig, max(0, start - 40), start):
             continue  # "Krupets (southeast of Sudzha)": the brackets say where the village named before lies
+        if " from " in sentence and (_FROM_ORIGIN.search(sentence, max(0, start - 90), start) or (
+                origin_end >= 0 and _AND_GAP.fullmatch(orig, origin_end, start))) \
+                and not _BACK_FROM.search(sentence, max(0, start - 16), start):
+            origin_end = end
+            continue  # "advancing on Seversk from two directions, that is, from Artemovsk": where they set out from
         if " on " in sentence and _ADVANCING_ON.search(sentence, max(0, start - 20), start) and not _GOT_THERE.search(sentence):
             continue  # "Russian forces were advancing on Seversk from two directions": where they head
         if len(local) > 1 and GEO_REF.search(sentence[max(0, start - 40) : start]):
