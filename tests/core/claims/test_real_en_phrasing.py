@@ -314,3 +314,19 @@ def test_who_holds_it_told_by_either_side(sentence, want):
 ])
 def test_where_an_advance_sets_out_from(sentence, want):
     assert _triples(sentence) == want
+
+
+@pytest.mark.parametrize(("sentence", "want"), [
+    # "neither X nor Y is encircled" denies both; "countering Russian claims that X fell" names the claim.
+    ("Kyiv's military said neither Kostiantynivka nor Druzhkivka was surrounded.",
+     {("denial", "ua", "Kostiantynivka"), ("denial", "ua", "Druzhkivka")}),
+    # A side confirming "the liberation" of villages claims them.
+    ("The 3rd Assault Brigade confirmed the liberation of the village of Kindrashivka.",
+     {("claim", "ua", "Kindrashivka")}),
+    # Captions, how long a town has held out, and villages only placed by a town name nothing.
+    ("In an aerial view, smoke rises over Kostiantynivka after shelling on May 4, 2025.", set()),
+    ("Ukrainian units have been holding off Russian assaults on Chasiv Yar for the past year.", set()),
+    ("DeepState shows two villages to the north and west of Lyman under Ukraine's control.", set()),
+])
+def test_neither_nor_liberation_captions(sentence, want):
+    assert _triples(sentence) == want

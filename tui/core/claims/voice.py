@@ -241,7 +241,8 @@ def stance_and_side(sentence: str, orig: str, event: str, speaker: ActorMention 
         return "confirmation", "other", "geolocated footage"
     if speaker is not None and CONFIRM_VERB.search(sentence):
         if event == "control" and side in ("ru", "ua") and not WITHDRAW.search(sentence) and not LEFT.search(orig) \
-                and ((gainer := _gainer(sentence, orig, actors, speaker)) == side or gainer is None and _OWN_TROOPS.search(sentence)):
+                and ((gainer := _gainer(sentence, orig, actors, speaker)) == side
+                     or gainer is None and (_OWN_TROOPS.search(sentence) or "liberation" in sentence)):
             return "claim", side, name  # "Kyiv confirmed its troops liberated X": a side's own success is its claim
         return "confirmation", side, name
     if event == "control" and side in ("ru", "ua") and ("control" in sentence or "hands" in sentence):
