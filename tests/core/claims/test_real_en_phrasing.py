@@ -120,3 +120,213 @@ def test_kyivs_gains_on_russian_soil(sentence, want):
 ])
 def test_own_success_is_a_claim(sentence, want):
     assert _triples(sentence) == want
+
+
+@pytest.mark.parametrize(("text", "want"), [
+    # A quotation of two sentences with its speaker after it is one statement of that speaker.
+    ('"A guided bomb hit the centre of Zaporizhzhia. Three people were wounded," Ivan Fedorov wrote on Telegram.',
+     {("claim", "ua", "Zaporizhzhia")}),
+    # ... and with its speaker before it, introduced by a colon.
+    ('A Ukrainian army spokesman told AFP: "That is a lie. Our units are fighting in Kurakhove."',
+     {("denial", "ua", "Kurakhove")}),
+    # Whoever the quotation names, the speaker is the one named after it.
+    ('"Nothing has changed in Toretsk. Moscow is lying again, as it always does," Viktor Trehubov said.',
+     {("denial", "ua", "Toretsk")}),
+])
+def test_quotations_keep_their_speaker(text, want):
+    assert _triples(text) == want
+
+
+def test_a_quotation_does_not_swallow_the_next_sentence():
+    from tui.core.claims.sentences import split_sentences
+    got = split_sentences('He said: "No. Never." Then the shelling of Nikopol resumed. Later it rained.')
+    assert got[-2:] == ["Then the shelling of Nikopol resumed.", "Later it rained."]
+
+
+@pytest.mark.parametrize(("sentence", "want"), [
+    # A capture claim and the defender's answer in one sentence are two statements, whatever
+    # joins them: "but" with no comma (headlines), "although", and "fighting continues" as the answer.
+    ("Moscow claims to have taken Vuhledar but Kyiv says it still holds part of the town",
+     {("claim", "ru", "Vuhledar"), ("denial", "ua", "Vuhledar")}),
+    ("Russia's defence ministry said its troops had captured Marinka, although Kyiv disputed this, saying it still maintained positions there.",
+     {("claim", "ru", "Marinka"), ("denial", "ua", "Marinka")}),
+    ("Pushilin said Russian forces had taken full control of Krasnohorivka, but Ukraine's military said fighting continues.",
+     {("claim", "ru", "Krasnohorivka"), ("denial", "ua", "Krasnohorivka")}),
+])
+def test_a_claim_and_its_answer(sentence, want):
+    assert _triples(sentence) == want
+
+
+@pytest.mark.parametrize(("sentence", "want"), [
+    # Gains told as ground gained or places freed.
+    ("Ukraine's General Staff said its units had gained ground near Verbove.",
+     {("claim", "ua", "Verbove")}),
+    ("Russian troops freed the villages of Zelene Pole and Makarivka, the Russian Defence Ministry said.",
+     {("claim", "ru", "Zelene Pole"), ("claim", "ru", "Makarivka")}),
+    ("Russian Forces Free Ostrivske – Defence Ministry", {("claim", "ru", "Ostrivske")}),
+    # A pull-back to a second or prepared line is a withdrawal; "Kyiv's military" speaks for Kyiv.
+    ("Ukrainian units have fallen back to prepared positions near Kurakhove, Kyiv's military said.",
+     {("confirmation", "ua", "Kurakhove")}),
+    ("Ukrainian troops have left Selydove as Russian units keep pressing, Kyiv's military said on Monday.",
+     {("confirmation", "ua", "Selydove")}),
+])
+def test_gains_and_pullbacks_in_other_words(sentence, want):
+    assert _triples(sentence) == want
+
+
+@pytest.mark.parametrize("sentence", [
+    "Ukraine freed 95 prisoners of war in the exchange, the ombudsman said.",
+    "Moscow hopes to gain ground near Orikhiv before winter, the analysts said.",
+])
+def test_freed_people_and_hoped_for_ground_are_no_gains(sentence):
+    assert not any(s.place for s in extract_statements(sentence))
+
+
+@pytest.mark.parametrize(("sentence", "want"), [
+    # A sentence set in Russia's Kursk or Belgorod region: a village of a far Ukrainian oblast that
+    # shares the spelling is not the place (the Russian village is simply not in the gazetteer).
+    ("Russian bloggers said Russian forces regained positions near Borki, south of Korenevo.", set()),
+    ("Gladkov said a drone hit a barn in Dronovka in the Belgorod region.", set()),
+    # ... while a village of a bordering Ukrainian oblast, and a city, stay what they are.
+    ("Gladkov said shelling from Kharkiv region hit Shebekino; Ukraine's army said it had struck Vovchansk.",
+     {("claim", "ru", "Shebekino"), ("claim", "ua", "Vovchansk")}),
+    # A bearing in brackets only says where the village before it lies.
+    ("Some Russian bloggers claimed Russian forces recaptured Plekhovo (southeast of Sudzha).", set()),
+])
+def test_far_namesakes_of_russian_villages(sentence, want):
+    assert _triples(sentence) == want
+
+
+@pytest.mark.parametrize(("sentence", "want"), [
+    # A road named after the towns it joins is no event at those towns.
+    ("A Russian milblogger claimed Russian forces advanced along the Pokrovsk-Dobropillia highway.", set()),
+    ("Ukrainian troops advanced north of Plekhovo along the Sudzha-Lgov road, the analysts said.", set()),
+    ("Russian forces struck the Kupiansk-Vuzlovyi railway station, Syniehubov said.",
+     {("claim", "ua", "Kupiansk-Vuzlovyi")}),
+])
+def test_roads_named_after_towns(sentence, want):
+    assert _triples(sentence) == want
+
+
+def test_russian_in_a_russian_village_name_is_no_village():
+    # "Russkaya" is the adjective "Russian", not the old name of a village in Mykolaiv oblast.
+    places = {s.place for s in extract_statements(
+        "Geolocated footage shows Ukrainian forces advanced into northern Russkaya Loknya, the think tank said.")}
+    assert "Lymany" not in places
+
+
+@pytest.mark.parametrize(("sentence", "want"), [
+    # How long a town has held out is background, not an event of the day.
+    ("Now largely ruined, Vovchansk has withstood a Russian assault since last May.", set()),
+    # A unit's area of responsibility names where it serves.
+    ("Trehubov, whose area of responsibility includes Kupiansk and Kupiansk-Vuzlovyi, said Russian claims of an encirclement were false.",
+     set()),
+    # "Kyiv's strongholds" is Kyiv as a side; "Kyiv's Obolon district" is the city.
+    ("Gerasimov told Putin Ukrainian units were \u201cencircled\u201d near Siversk, one of Kyiv\u2019s last strongholds in the area.",
+     {("claim", "ru", "Siversk")}),
+    ("Russian missiles struck Kyiv's Obolon district overnight, Klitschko said.", {("claim", "ua", "Kyiv")}),
+])
+def test_background_service_areas_and_sides(sentence, want):
+    assert _triples(sentence) == want
+
+
+@pytest.mark.parametrize(("sentence", "want"), [
+    # Headline present tense: a plural subject "rejects" without the s.
+    ("Ukraine's armed forces reject Moscow's statements on Siversk",
+     {("denial", "ua", "Siversk"), ("claim", "ru", "Siversk")}),
+    # "Geolocation footage" is the same independent evidence as "geolocated footage".
+    ("Geolocation footage published on May 3 shows Russian forces advanced in northern Kurakhove.",
+     {("confirmation", "other", "Kurakhove")}),
+])
+def test_reject_and_geolocation_footage(sentence, want):
+    assert _triples(sentence) == want
+
+
+def test_a_refusal_to_come_is_no_denial():
+    assert not any(s.place for s in extract_statements("Kyiv will reject any deal that cedes Kramatorsk."))
+
+
+@pytest.mark.parametrize(("sentence", "want"), [
+    # Advancing on, around or toward towns is movement; no place is said to be taken.
+    ("Moscow said its troops continued to advance in heavy fighting around Kostiantynivka and Siversk.", set()),
+    ("Russian forces are continuing their advance toward Zaporizhzhia, the ministry said.", set()),
+    # A village taken in the same breath is still claimed.
+    ("Russia's defence ministry said its troops continued to advance toward Lyman and had captured Torske.",
+     {("claim", "ru", "Torske")}),
+])
+def test_continuing_advances(sentence, want):
+    assert _triples(sentence) == want
+
+
+@pytest.mark.parametrize(("sentence", "want"), [
+    # Gains in other words: steady progress near a town, the fringes of a town breached.
+    ("Pushilin said Russian units were making steady progress near Siversk.", {("claim", "ru", "Siversk")}),
+    ("Russian troops have breached the northern outskirts of Kurakhove, the Russian Defence Ministry said.",
+     {("claim", "ru", "Kurakhove")}),
+    # An attack withstood is an attack repelled; a part still held by Kyiv's forces denies the capture.
+    ("Syrskyi said his troops had withstood a heavy Russian assault near Yunakivka.", {("claim", "ua", "Yunakivka")}),
+    ('"Most of Stepnohirsk continues to be held by Ukrainian units," the Southern Defence Forces said.',
+     {("denial", "ua", "Stepnohirsk")}),
+    # Losses inflicted: "eliminated up to N troops near X".
+    ("Konashenkov said Russian forces had eliminated up to 120 Ukrainian troops near Lyman.",
+     {("claim", "ru", "Lyman")}),
+])
+def test_more_gains_holds_and_losses(sentence, want):
+    assert _triples(sentence) == want
+
+
+@pytest.mark.parametrize("sentence", [
+    # Heading somewhere is not getting there.
+    "The ministry's adviser said Russian units were advancing on Kramatorsk from two directions.",
+    "Ukraine's General Staff said Russian troops had made no progress near Pokrovsk.",
+])
+def test_heading_and_no_progress(sentence):
+    assert not any(s.place and s.stance == "claim" and s.side == "ru" for s in extract_statements(sentence))
+
+
+def test_a_surname_spelt_like_a_village_is_a_person():
+    got = _triples("Russian troops have liberated Dubove near Kupiansk, Vitaly Kiselev, an aide to the LPR interior minister, told TASS.")
+    assert got == {("claim", "ru", "Dubove")}
+
+
+@pytest.mark.parametrize(("sentence", "want"), [
+    # A party saying the other side holds (part of) a place concedes it ...
+    ("Ukraine's General Staff said part of Stepnohirsk is under the control of Russian forces.",
+     {("confirmation", "ua", "Stepnohirsk")}),
+    ("Russia's defence ministry said the northern part of Tetkino was under Ukrainian control.",
+     {("confirmation", "ru", "Tetkino")}),
+    # ... its own side holding it is its claim or its denial, as before.
+    ("Russia's defence ministry said Torske is under Russian control.", {("claim", "ru", "Torske")}),
+    ("Ukraine's General Staff said Lyman remained under Ukrainian control.", {("denial", "ua", "Lyman")}),
+])
+def test_who_holds_it_told_by_either_side(sentence, want):
+    assert _triples(sentence) == want
+
+
+@pytest.mark.parametrize(("sentence", "want"), [
+    # Where an advance or an attack sets out from is not where anything happened ...
+    ("Pushilin said Russian units attacking from Bakhmut had captured Ivanivske.", {("claim", "ru", "Ivanivske")}),
+    ("Russia's defence ministry said its troops were advancing on Kramatorsk from two directions, from Sloviansk and Druzhkivka.",
+     set()),
+    # ... but a place the enemy was pushed back from is.
+    ("Russia's defence ministry said Russian troops had pushed Ukrainian units back from Torske.",
+     {("claim", "ru", "Torske")}),
+])
+def test_where_an_advance_sets_out_from(sentence, want):
+    assert _triples(sentence) == want
+
+
+@pytest.mark.parametrize(("sentence", "want"), [
+    # "neither X nor Y is encircled" denies both; "countering Russian claims that X fell" names the claim.
+    ("Kyiv's military said neither Kostiantynivka nor Druzhkivka was surrounded.",
+     {("denial", "ua", "Kostiantynivka"), ("denial", "ua", "Druzhkivka")}),
+    # A side confirming "the liberation" of villages claims them.
+    ("The 3rd Assault Brigade confirmed the liberation of the village of Kindrashivka.",
+     {("claim", "ua", "Kindrashivka")}),
+    # Captions, how long a town has held out, and villages only placed by a town name nothing.
+    ("In an aerial view, smoke rises over Kostiantynivka after shelling on May 4, 2025.", set()),
+    ("Ukrainian units have been holding off Russian assaults on Chasiv Yar for the past year.", set()),
+    ("DeepState shows two villages to the north and west of Lyman under Ukraine's control.", set()),
+])
+def test_neither_nor_liberation_captions(sentence, want):
+    assert _triples(sentence) == want

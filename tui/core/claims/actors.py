@@ -59,7 +59,7 @@ LEXICON: list[tuple[Actor, tuple[str, ...]]] = [
         "російськ\\w+ генштаб\\w*", "российск\\w+ генштаб\\w*")),
     (Actor("Russian Defense Ministry", "ru"), (
         rf"Russia{_A}s [Dd]efen[cs]e [Mm]inistry", "(?:[Tt]he )?Russian [Dd]efen[cs]e [Mm]inistry", "Russian Ministry of Defen[cs]e",
-        "Russia's Ministry of Defen[cs]e", "Russian MoD", "Russian military", "Russia's military",
+        "Russia's Ministry of Defen[cs]e", "Russian MoD", "Russian military", "Russia's military", rf"Moscow{_A}s (?:military|army|defen[cs]e ministry)",
         "Минобороны России", "Минобороны РФ", "Міноборони РФ", "Міноборони Росії", "Минобороны",
         "Міноборони рф", "Міноборони росії", r"[Мм]іністерств\w* оборони (?:[Рр]осії|РФ|рф)", r"[Мм]инистерств\w* обороны (?:России|РФ)",
         "российское военное ведомство", "российского военного ведомства", r"(?:[Рр]осійськ|[Рр]оссийск)\w* (?:[Мм]іноборон\w*|[Мм]инобороны|[Мм]іністерств\w* оборони|[Мм]инистерств\w* обороны)",
@@ -122,7 +122,8 @@ LEXICON: list[tuple[Actor, tuple[str, ...]]] = [
         rf"Ukraine{_A}s (?:Defen[cs]e Ministry|Ministry of Defen[cs]e)", "Ukrainian (?:Defen[cs]e Ministry|Ministry of Defen[cs]e)",
         "Міноборони України", "Shmyhal", "Fedorov's ministry", r"(?:[Tt]he )?Ukrainian ministry(?! of)", rf"Ukraine{_A}s (?:military|army|armed forces)",
         # headline shorthand: "..., Ukraine military says"
-        r"Ukraine (?:military|army|armed forces)(?= (?:says|said|claims|reports|confirms|denies)\b)")),
+        r"Ukraine (?:military|army|armed forces)(?= (?:says|said|claims|reports|confirms|denies)\b)",
+        rf"Kyiv{_A}s (?:military|army|armed forces)")),
     (Actor("Ukrainian operational command", "ua"), (
         # Ukraine's own groupings share the English names of Russia's ("Eastern Group of Forces"):
         # qualified here; statements.py decides unqualified ones by context.
@@ -218,7 +219,7 @@ LEXICON: list[tuple[Actor, tuple[str, ...]]] = [
                              r"[Tt]he [Ii]nstitute(?= (?:assess|said|says|report|wrote|noted|added|observ))")),
     (Actor("wire agency", "other"), ("Reuters", "the Associated Press", "Associated Press", "AP", "AFP", "Agence France-Presse")),
     (Actor("geolocation", "other"), (
-        "geolocated (?:footage|video|videos|images|photos|imagery)", "geolocated" "geolocation (?:maps|imagery|images|data|footage|evidence)",
+        "geolocated (?:footage|video|videos|images|photos|imagery)", "geolocated", "[Gg]eolocation (?:footage|video|videos|images|photos|imagery|maps|data|evidence)",
         "[Ss]atellite (?:imagery|images)", "open-source (?:analysts|investigators|intelligence)",
         r"(?:[Aa]n |[Tt]he )?OSINT (?:group|groups|analysts?|researchers?|project|investigators?|mapping (?:group|project))",
         "OSINT (?:analysts|researchers)", "Bellingcat", "independent (?:verification|analysts|observers|monitors)",

@@ -18,6 +18,29 @@ _ATTRIBUTION = re.compile(r"[^.!?\n]{0,60}?\b(?:said|says|wrote|writes|added|add
                           r"заявив|заявил|написав|написал|повідомив|сообщил|додав|добавил)\b[^.!?\n]{0,60}[.!?]")
 
 
+# The rest of an open quotation, its closing mark and who said it: ' There are casualties," K wrote.'
+_QUOTE_REST = re.compile(r"[^\"“”«»\n]{1,300}?[,.!?]?[\"”»]\s*")
+
+
+# A quotation a verb of saying and a colon introduce: 'the spokesman told Reuters: "...'
+_INTRODUCED = re.compile(r"\b(?:said|says|told(?: [\w.]+){0,2}|wrote|writes|added|stated|posted)(?: on \w+)?:\s*[\"“«][^\"“”«»]*$")
+
+
+_SAID_AFTER = re.compile(r"[^.!?\n\"“”«»]{0,60}?\b(?:said|says|wrote|writes|added|adds|told|stated|reported|noted|"
+                         r"заявив|заявил|написав|написал|повідомив|сообщил|додав|добавил)\b")
+
+
+def _open_quote(chunk: str) -> bool:
+    """The chunk opens a quotation it does not close (a sentence end inside the quotation)."""
+    return chunk.count("“") > chunk.count("”") or chunk.count("«") > chunk.count("»") or chunk.count('"') % 2 == 1
+
+
+def _quote_attributed(text: str, pos: int) -> bool:
+    """The quotation open at `pos` closes soon and a verb of saying follows its closing mark."""
+    rest = _QUOTE_REST.match(text, pos)
+    return rest is not None and _SAID_AFTER.match(text, rest.end()) is not None
+
+
 def split_sentences(text: str) -> list[str]:
     """Sentences of a text; abbreviations like 'Lt. Gen.' do not end one; each capped in length."""
     text = text[:MAX_TEXT]
@@ -31,6 +54,11 @@ def split_sentences(text: str) -> list[str]:
             continue  # "Lt. Gen. Syrskyi": not a sentence end
         if text[m.start()] in "!?" and m.group()[1:2] in _CLOSING and _ATTRIBUTION.match(text, m.end()):
             continue  # '"Russians are shelling Kherson!" the governor wrote.': the quotation's own attribution
+        if "\n" not in m.group() and _open_quote(chunk) and (_quote_attributed(text, m.end()) or (
+                _INTRODUCED.search(chunk) and _QUOTE_REST.match(text, m.end()))):
+            # '"X was hit. There are casualties," the governor wrote.', 'He told Reuters: "Not true.
+            # Our units hold X."': one quotation, one speaker
+            continue
         out.append(chunk)
         pos = m.end()
     out.append(text[pos:])

@@ -77,6 +77,9 @@ UKRAINIAN_OBLASTS = frozenset((
     "Ternopil", "Vinnytsia", "Volyn", "Zakarpattia", "Zaporizhzhia", "Zhytomyr"))
 SPLIT_OBLASTS = frozenset(("Donetsk", "Luhansk", "Zaporizhzhia", "Kherson"))
 _CRIMEA = frozenset(("Crimea", "Sevastopol"))
+# Ukraine's oblasts along each Russian border oblast.
+_BORDERING = {"Kursk": ("Sumy",), "Belgorod": ("Kharkiv", "Sumy", "Luhansk"), "Bryansk": ("Chernihiv", "Sumy"),
+              "Voronezh": ("Luhansk", "Kharkiv"), "Rostov": ("Luhansk", "Donetsk")}
 
 _STORY_SIDE = {"ua-official": "ua", "ua-media": "ua", "ru-state": "ru", "ru-independent": "other",
                "intl": "other", "analyst": "other"}
@@ -234,10 +237,16 @@ def extract_with_places(text: str, *, story: Any = None, gazetteer: Gazetteer | 
     for sentence in sentences:
         end = offset + len(sentence)
         here: list[Mention] = []
+        in_russia: set[str] = set()
         while k < len(mentions) and mentions[k].start < end:
-            if mentions[k].place is not None:  # a region or a direction names no settlement
-                here.append(mentions[k])
+            m = mentions[k]
+            if m.place is not None:  # a region or a direction names no settlement
+                here.append(m)
+            if m.country == "ru" and m.kind != "direction" and (area := m.place.oblast if m.place is not None else m.area):
+                in_russia.add(area)
             k += 1
+        if in_russia:
+            here = [m for m in here if not _namesake_in_ukraine(m, in_russia)]
         local = [(m, m.start - offset, m.end - offset) for m in here]
         territory = False
         offset = end + 1
@@ -419,7 +428,7 @@ def _voices(orig: str, event: str, default_side: str, staff_side: str, actors: l
         says_only = tail_event is None and not low.isascii() and not DENIAL.search(low, split.end())
         if head and tail and head[1] in ("ru", "ua") and tail[1] in ("ru", "ua") and head[1] != tail[1] and not says_only:
             return [(*head, 0, n), (*tail, 0, n)]
-    counter = COUNTER.search(low) if ("," in low or " while " in low or " whereas " in low) and len(low) == n else None
+    counter = COUNTER.search(low) if ("," in low or " while " in low or " whereas " in low or " but " in low) and len(low) == n else None
     if counter:
         head = _voice(orig[: counter.start()], default_side, staff_side, event, east_side=east_side, ministry_side=ministry_side)
         tail = _voice(orig[counter.end():], default_side, staff_side,
@@ -466,6 +475,8 @@ _ATTACK_ON = re.compile(r"(?:[Аа]так\w*|[Уу]дар\w*|[Нн]аліт\w*|[
 # A Cyrillic name in a noun's form, not a region's adjective («Павлограду», not «Синельниківському»).
 _NOUN_FORM = re.compile(r"(?![\w'’ʼ-]*(?:ськ|цьк|зьк|ск|цк|зк)(?:ий|ого|ому|ій|их|ім|ая|ой|ом|ым|ої|а|е)$)[\u0400-\u04ff'’ʼ-]+")
 # A reporter who cannot check what is said about a place: a hedge of whatever was claimed there.
+_SITUATION_SAME = _rx(r"\bsituation (?:in|around) (?:[\w'’-]+ ){1,4}(?:is|remains|has not changed)(?: \w+)? (?:the same|unchanged|stable|under control)\b|"
+                      r"\bnothing has changed (?:in|around)\b")
 _CANNOT_VERIFY = _rx(
     r"\b(?:could not|couldn't|cannot|can't|was unable to|were unable to|unable to|has not been able to|(?:was|were) not able to)"
     r"(?: be)?(?: been)?(?: immediately)?(?: independently)? (?:verif\w+|confirm\w*|check\w*)|"
@@ -484,7 +495,7 @@ _INDICATES_CONTROL = re.compile(r"indicat\w* that (?:\w+ ){0,2}(?:forces|troops|
 
 # An unnamed village placed by a named town.
 _NEAR_VILLAGE = re.compile(r"\b(?:villages?|settlements?|hamlets?|села?|селище|населен\w* пункт\w*)\s+(?:near|close to|outside|"
-                           r"(?:north|south|east|west)\w* of|on the outskirts of|біля|поблизу|під|около|возле|под)\s+$")
+                           r"(?:to the )?(?:north|south|east|west)\w*(?: and (?:north|south|east|west)\w*)? of|on the outskirts of|біля|поблизу|під|около|возле|под)\s+$")
 
 # A sentence that opens by naming the area its events happened around.
 _AREA_HEADER = re.compile(r"(?:[ВвУу] район[еі]|[Пп]ід|[Пп]од|[Нн]ear|[Ii]n the (?:area|vicinity) of)\s+$")
@@ -494,18 +505,29 @@ _UNDER = re.compile(r"(?:^|\s)(?:[Пп]од|[Пп]ід)\s$")
 _NAMED_VILLAGE = re.compile(r"(?:район\w*|сел[аеоі]|селищ\w*|посёлк\w*|поселк\w*|населен\w* пункт\w*)\s+$")
 
 # Movement towards a place: "advancing along the river toward X", «для продвижения к X».
-_TOWARD = re.compile(r"\b(?:advanc\w*|mov\w*|push\w*|press\w*|head\w*|продвижени\w*|продвига\w*|просуван\w*|просува\w*|наступ\w*)"
+_TOWARD = re.compile(r"\b(?:advanc\w*|mov\w*|push\w*|press\w*|head\w*|surg\w*|продвижени\w*|продвига\w*|просуван\w*|просува\w*|наступ\w*)"
                      r" (?:[\w'’-]+ ){0,4}(?:toward|towards|к|до|в направлении|в напрямку) |"
+
                      # "brings the front closer to X", "forging a path towards X", "approaching the outskirts of X"
                      r"\bcloser to (?:the (?:city|town|village) of )?|\b(?:path|way) towards? (?:the (?:city|town|village) of )?|"
-                     r"\bapproach\w* (?:the )?(?:outskirts|edges?|suburbs) of (?:the (?:city|town|village) of )?")
+                     r"\bapproach\w* (?:the )?(?:outskirts|edges?|suburbs) of (?:the (?:city|town|village) of )?|"
+                     # "continued to advance in grinding battles around the towns of X and Y": movement, no place taken
+                     r"\bcontinu\w+ (?:to advance|advancing|(?:their|its) advance) (?:[\w'’-]+ ){0,4}(?:around|toward|towards) "
+                     r"(?:the )?(?:(?:[\w-]+ )?(?:towns?|cities|city|villages?|settlements?) of )?")
 
 # Where drones and missiles came from: "launched from", "з напрямку", "из района".
 _LAUNCHED_FROM = re.compile(r"\b(?:launched|fired|took off|flying in|flew in) from (?:the )?(?:areas? of |direction of |region of )?|"
                             r"\bfrom the direction of |\bз напрямк\w* |\bзапущен\w* (?:з|із) (?:район\w* )?|"
                             r"\bс направлени\w* |\bзапущен\w* (?:из|с) (?:район\w* )?")
 # Words every match of the pattern contains: a window holding none of them skips the scan.
-_TOWARD_WORDS = ("toward", " к ", " до ", "направлении", "напрямку", "closer", "approach")
+_TOWARD_WORDS = ("toward", " к ", " до ", "направлении", "напрямку", "closer", "approach", "continu")
+# "advancing on Seversk from two directions": where they head, unless the sentence says they got there.
+_ADVANCING_ON = re.compile(r"\b(?:advancing|advance|closing in|marching|converging) on $")
+_FROM_ORIGIN = re.compile(r"\b(?:advanc\w*|attack\w*|mov(?:e|es|ed|ing)|assault\w*|strik(?:e|es|ing)) (?:[\w'’,-]+ ){0,8}?from "
+                          r"(?:the (?:direction|area|side) of )?$")
+_AND_GAP = re.compile(r",\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+")
+_BACK_FROM = re.compile(r"\b(?:back|away|out|withdr\w*|retreat\w*|pulled \w+|ousted|expelled|driven \w+) from (?:the (?:direction|area|side) of )?$")
+_GOT_THERE = re.compile(r"\b(?:reached|entered|captur\w*|seiz\w*|took|taken|liberat\w*|broke into|pushed into)\b")
 _LAUNCHED_WORDS = ("from", "напрямк", "запущен", "направлени")
 
 
@@ -593,12 +615,48 @@ _COMPASS_BEFORE = re.compile(r"\b(?:[Nn]orth|[Ss]outh|[Ee]ast|[Ww]est)(?:ern|eas
 _AREA_AFTER = re.compile(r"\s+(?:area|sector|front)\b")
 _REGION_ONLY = re.compile(r"\b(?:Crimea|Dnipropetrovsk|Donbas|Kirovohrad|oblasts|regions|provinces)\b")
 _WATER_BEFORE = re.compile(r"\b(?:[Ss]ea|[Gg]ulf|[Bb]ay|[Ss]trait)s? of\s+$|(?:^|\s)(?:рік[аиуі]|річк[аиуіо]|рек[аиуе]|річищ\w*)\s+$")
+# A photo caption's opening words.
+_CAPTION = re.compile(r"(?:FILE PHOTO:|In (?:an|this|the) (?:aerial |undated |handout |satellite )?(?:view|photo|photograph|image|picture|handout)\b)")
 _COUNTERING = re.compile(r",\s+(?:countering|rejecting|contradicting|disputing|refuting|denying|dismissing)\s+"
-                         r"(?=[\w-]+['’]s (?:[\w-]+ ){0,2}(?:claims?|assertions?|statements?|reports?|announcements?) that\b)")
+                         r"(?=(?:[\w-]+['’]s|russian|ukrainian|moscow['’]s|kyiv['’]s) (?:[\w-]+ ){0,2}(?:claims?|assertions?|statements?|reports?|announcements?) that\b)")
 _RELATIVE_TAIL = re.compile(r",\s+(?:which|where|whom|when|the (?:regional |administrative )?(?:capital|centre|center) of|"
                             r"(?:an?|the) (?:[\w-]+ ){0,3}?(?:that|which|where)\b)")
 # A place named as what a claim is about: "the Danylivka report", "Vovchansk claim".
 _NOUN_AFTER_PLACE = re.compile(r"\s(?:claims?|reports?|statements?)\b")
+
+
+def _fighting_answers(voices: list, low: str) -> list:
+    """"X said it took the city, but Kyiv's military said fighting continues": one party's capture
+    claim answered by the other party's "fighting goes on" is a denial, not a hedge."""
+    claimed = {v[1] for v in voices if v[0] == "claim" and v[1] in ("ru", "ua")}
+    if not claimed or not CONTINUING.search(low):
+        return voices
+    return [("denial", *v[1:]) if v[0] == "hedge" and v[1] in ("ru", "ua") and v[1] not in claimed else v for v in voices]
+
+
+# A road named after the towns it joins: the name, hyphenated names after it, then "highway" or "road".
+_ROAD_AFTER = re.compile(r"(?:-[A-Z][\w'’]+)+(?: [A-Z]?-?\d[\w-]*)? (?:highway|road|route|motorway)\b")
+_ROAD_BEFORE = re.compile(r"[A-Z][\w'’]+-$")
+_ROAD_AFTER_END = re.compile(r"(?:-[A-Z][\w'’]+)*(?: [A-Z]?-?\d[\w-]*)? (?:highway|road|route|motorway)\b")
+# A village's spelling followed by a verb of saying or a person's title is a surname.
+_PERSON_AFTER = re.compile(r"(?:\s+(?:told|said|says|wrote|added|noted|stated|claimed|reported)\b|,\s+(?:an?|the) (?:[\w-]+ ){0,2}"
+                           r"(?:aide|adviser|advisor|spokes(?:man|woman|person)|commander|official|head|expert|blogger|correspondent|deputy|chairman)\b)")
+_RESPONSIBILITY = re.compile(r"\b(?:area|zone)s? of (?:responsibility|operations) (?:includes?|cover(?:s|ed)?|span(?:s|ned)?)\s+"
+                             r"(?:[\w'’-]+(?:,| and| as well as)?\s+){0,6}$")
+_SIDE_POSSESSION = re.compile(r"(?:['’]s?)? (?:[\w-]+ ){0,2}(?:strongholds?|forces|troops|army|military|units|soldiers|defen[cs]es?|positions|lines)\b")
+_PAREN_BEARING = re.compile(r"\((?:both |all |just |about )?(?:[\d.,]+ ?(?:km|kilometers|kilometres|miles) )?"
+                            r"(?:[Nn]orth|[Ss]outh|[Ee]ast|[Ww]est)[\w-]* of\s+$")
+
+
+def _namesake_in_ukraine(mention: Any, in_russia: set[str]) -> bool:
+    """A village of a Ukrainian oblast that borders none of the Russian oblasts the sentence is set
+    in ("Borki, southeast of Sudzha", "Dronovka in the Belgorod region"): the namesake of a Russian
+    village the gazetteer lacks, not a place of this sentence."""
+    if mention.country != "ua" or mention.place.kind == "city" or mention.place.oblast in _CRIMEA:
+        return False
+    if any(c.oblast not in UKRAINIAN_OBLASTS and c.oblast not in _CRIMEA for c in mention.candidates):
+        return False
+    return not any(mention.place.oblast in _BORDERING.get(area, ()) for area in in_russia)
 
 
 def _sentence_statements(sentence: str, local: list[tuple[Mention, int, int]], story: Any,
@@ -625,6 +683,8 @@ def _sentence_statements(sentence: str, local: list[tuple[Mention, int, int]], s
         halves = ((sentence[:cut] + ".", [(m, s, e) for m, s, e in local if e <= cut]),
                   (sentence[resume:], [(m, s - resume, e - resume) for m, s, e in local if s >= resume]))
         return [st for half, places in halves if places for st in _sentence_statements(half, places, *args)]
+    if _CAPTION.match(sentence):
+        return []  # "In an aerial view, houses burn in X on Aug. 31": a photo caption, no one's claim
     orig = sentence
     low = sentence.lower()
     if len(low) == len(sentence):
@@ -637,6 +697,8 @@ def _sentence_statements(sentence: str, local: list[tuple[Mention, int, int]], s
     if event is None and (CLAIM_ABOUT.search(sentence) or any(_NOUN_AFTER_PLACE.match(orig, e) for _m, _s, e in local)) \
             and (HEDGE.search(sentence) or DENIAL.search(sentence)):
         event = "other"  # "the claim about Huliaipole could not be verified", "calls the Danylivka report fake"
+    if event is None and _SITUATION_SAME.search(sentence) and DENIAL.search(sentence):
+        event = "control"  # "The situation in X is the same as before. Russia is lying again": a capture denied
     if event is None and _CANNOT_VERIFY.search(sentence):
         event = "control"  # "the situation in Pokrovsk could not be independently verified"
     if event is None and ref_event and (DENIAL.search(sentence) or HEDGE.search(sentence)):
@@ -684,6 +746,8 @@ def _sentence_statements(sentence: str, local: list[tuple[Mention, int, int]], s
     actors = _actors(orig, staff_side, east_side, ministry_side)
     speaker = find_speaker(sentence, actors)
     voices = _voices(orig, event, default_side, staff_side, actors, east_side, speaker, ministry_side)
+    if len(voices) > 1 and event == "control" and "continu" in sentence:
+        voices = _fighting_answers(voices, sentence)
     language = narrator_side(orig)
     russian_soil = all(m.place.oblast not in UKRAINIAN_OBLASTS and m.place.oblast not in _CRIMEA for m, _s, _e in local)
     voices = revise(orig, sentence, voices, actors, speaker, language, russian_soil)
@@ -698,6 +762,7 @@ def _sentence_statements(sentence: str, local: list[tuple[Mention, int, int]], s
     # three or more regional centres beside a name that is only a region are the regions.
     regional = [m for m, _s, _e in local if m.place.name in UKRAINIAN_OBLASTS or m.place.name == m.place.oblast]
     region_list = len(regional) >= 3 and _REGION_ONLY.search(orig) is not None
+    origin_end = -1  # end of the last place named as where an advance set out from
     for mention, start, end in local:
         if region_list and mention in regional:
             continue
@@ -736,6 +801,24 @@ def _sentence_statements(sentence: str, local: list[tuple[Mention, int, int]], s
         if (toward := _search_if(_TOWARD, _TOWARD_WORDS, sentence, max(0, start - 90), start)) and \
                 _LIST_GAP.fullmatch(orig, toward.end(), start):
             continue  # "seized Dvorichanske and are advancing toward Dvorichna": where they head, not what they took
+        if ("highway" in orig or "road" in orig or "route" in orig) and (
+                _ROAD_AFTER.match(orig, end) or _ROAD_BEFORE.search(orig, max(0, start - 30), start) and _ROAD_AFTER_END.match(orig, end)):
+            continue  # "the Sudzha-Sukhodolovka R-200 highway", "the Pokrovsk-Kostiantynivka road": a road, not the towns
+        if mention.place.kind == "village" and _PERSON_AFTER.match(orig, end) and orig[end - 1:end].isalpha():
+            continue  # "Kiselev told TASS", "Vitaly Kiselev, an aide": a surname spelt like a village
+        if "responsibility" in orig and _RESPONSIBILITY.search(orig, max(0, start - 120), start):
+            continue  # "whose area of responsibility includes Kupiansk": where a unit serves, not an event
+        if mention.place.name == "Kyiv" and _SIDE_POSSESSION.match(orig, end):
+            continue  # "one of Kyiv's last strongholds": Kyiv as the side that holds it, not the city
+        if "(" in orig and _PAREN_BEARING.search(orig, max(0, start - 40), start):
+            continue  # "Krupets (southeast of Sudzha)": the brackets say where the village named before lies
+        if " from " in sentence and (_FROM_ORIGIN.search(sentence, max(0, start - 90), start) or (
+                origin_end >= 0 and _AND_GAP.fullmatch(orig, origin_end, start))) \
+                and not _BACK_FROM.search(sentence, max(0, start - 16), start):
+            origin_end = end
+            continue  # "advancing on Seversk from two directions, that is, from Artemovsk": where they set out from
+        if " on " in sentence and _ADVANCING_ON.search(sentence, max(0, start - 20), start) and not _GOT_THERE.search(sentence):
+            continue  # "Russian forces were advancing on Seversk from two directions": where they head
         if len(local) > 1 and GEO_REF.search(sentence[max(0, start - 40) : start]) \
                 and not _ADVANCED_BESIDE.search(sentence, max(0, start - 40), start):
             continue  # "30 km south of Kupiansk" locates, it is not what the claim is about

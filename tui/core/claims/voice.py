@@ -117,6 +117,12 @@ def find_speaker(sentence: str, actors: list[ActorMention]) -> ActorMention | No
     """
     if not actors:
         return None
+    if sentence[:1] in _OPENING or sentence[1:2] in _OPENING:
+        # '"... Russia is lying again," said the spokesman': words inside the quotation are the
+        # quoted speaker's, whoever they name; the speaker is named after it.
+        close = max(sentence.rfind("”"), sentence.rfind('"'), sentence.rfind("»"))
+        if close > 10 and _SAID_AFTER_QUOTE.match(sentence, close + 1):
+            actors = [a for a in actors if a.start > close] or actors
     cited = _CITED.search(sentence) if _CITE_WORDS.search(sentence) else None
     if cited is not None:
         # "the agency cited the Defence Ministry as saying", "Reuters, citing Ukraine's military":
@@ -151,6 +157,8 @@ def find_speaker(sentence: str, actors: list[ActorMention]) -> ActorMention | No
     return first
 
 
+_OPENING = "\"“«"
+_SAID_AFTER_QUOTE = re.compile(r"[^\"“”«»]{0,60}?\b(?:said|says|wrote|writes|added|adds|told|stated|noted|insisted)\b")
 # A town described by who holds it, not an event: "Kramatorsk, the largest city still held by Ukraine".
 _HELD_BY = re.compile(r"\b(?:city|cities|town|towns|village|villages|settlements?|hub|stronghold|part|parts)"
                       r" (?:[\w'’-]+ ){0,2}(?:still |now |firmly )?(?:held|controlled|occupied) by\b")
@@ -243,9 +251,15 @@ def stance_and_side(sentence: str, orig: str, event: str, speaker: ActorMention 
             event in ("strike", "shootdown") and side in ("ua", "ru", "local")):
         # A party "confirming" a strike it suffered or a shootdown it made reports it: a claim (below).
         if event == "control" and side in ("ru", "ua") and not WITHDRAW.search(sentence) and not LEFT.search(orig) \
-                and ((gainer := _gainer(sentence, orig, actors, speaker)) == side or gainer is None and _OWN_TROOPS.search(sentence)):
+                and ((gainer := _gainer(sentence, orig, actors, speaker)) == side
+                     or gainer is None and (_OWN_TROOPS.search(sentence) or "liberation" in sentence)):
             return "claim", side, name  # "Kyiv confirmed its troops liberated X": a side's own success is its claim
         return "confirmation", side, name
+    if event == "control" and side in ("ru", "ua") and ("control" in sentence or "hands" in sentence):
+        held = _UNDER_SIDE.search(sentence)
+        holder = None if held is None else ("ru" if (held.group(1) or held.group(2) or held.group(3)).startswith(("russ", "mosc")) else "ua")
+        if holder is not None and holder != side and not DENIAL.search(sentence):
+            return "confirmation", side, name  # "part of X is under the control of Russian forces," Kyiv's military said
     forced = "forc" in sentence and _FORCED_OUT.search(sentence) is not None  # "forced them to withdraw": the forcer's gain
     if event == "control" and side in ("ru", "ua") and not STILL_HOLDS.search(sentence) and not forced:
         if (WITHDRAW.search(sentence) or LEFT.search(orig)) and not _mentions_other_side_withdrawing(sentence, orig, actors, side):
@@ -291,7 +305,7 @@ _AFTER_CLAIM = re.compile(r"\b(?:after|since|despite|although|though|even as)\s+
 _FORCED_OUT = re.compile(r"\bforc(?:ed|ing) (?:[\w'’-]+ ){0,6}?to (?:withdraw|retreat|pull back|pull out|leave|abandon|flee)\b")
 _FORCER = re.compile(r"\b(russian|ukrainian|russia['’]s|ukraine['’]s) (?:[\w-]+ ){0,2}(?:forces|troops|units|army|soldiers|"
                      r"paratroopers|marines|brigades?)\s+(?:\w+\s+)?forc")
-_LOST_AFTER = re.compile(r"\s*(?:['’]s? losses|(?:has |have |had )?lost\b|(?:за \w+ )?(?:втратил\w*|потерял\w*|потеряли)\b)")
+_LOST_AFTER = re.compile(r"\s*(?:['’]s? losses|(?:has |have |had )?(?:already |reportedly )?lost\b|(?:за \w+ )?(?:втратил\w*|потерял\w*|потеряли)\b)")
 _FOOTAGE = re.compile(r"\b(?:geolocat\w*|footage|imagery|satellite|video)")
 
 
@@ -342,12 +356,15 @@ def _gainer(sentence: str, orig: str, actors: list[ActorMention], speaker: Actor
     side = before[-1].actor.side
     participle = re.match(r"\w+", sentence[verb.start():])
     if participle and participle.group().endswith(("ed", "en")) and (
-            PASSIVE_BEFORE.search(sentence[max(0, verb.start() - 24) : verb.start()])
+            PASSIVE_BEFORE.search(sentence[max(0, verb.start() - 24) : verb.start()].rstrip("\"“«'‘"))
             or (before[-1].end >= verb.start() - 1 and _HEADLINE_PASSIVE.match(sentence, verb.start()))):
         return "ua" if side == "ru" else "ru"  # the troops that were encircled lost, the other side gained
     return side
 
 
+# Who a place is said to be held by: "under the control of Russian forces", "under Kyiv's control", "in Russian hands".
+_UNDER_SIDE = re.compile(r"\bunder (?:the )?(?:full |partial |complete |total )?control of (?:the )?(russian|ukrainian|russia['’]s|ukraine['’]s|moscow['’]s|kyiv['’]s)\b|"
+                         r"\bunder (russian|ukrainian|moscow['’]s|kyiv['’]s|russia['’]s|ukraine['’]s) control\b|\bin (russian|ukrainian) hands\b")
 _OWN_TROOPS = re.compile(r"\b(?:its|our|their) (?:own )?(?:forces|troops|units|soldiers|army|fighters)\b")
 # "broke through Russia's defences and liberated X": the owner of the lines broken is no gainer.
 _OWNER_OF = re.compile(r"(?:['’]s?)? (?:[\w-]+ )?(?:defen[cs]es?|defen[cs]e lines?|lines|fortifications|strongholds?)\b")
