@@ -124,3 +124,34 @@ def test_word_order_and_the_enemy_as_subject(sentence, want):
 ])
 def test_russian_voices_in_ukrainian_keep_their_side(sentence, want):
     assert _triples(sentence) == want
+
+
+# Ukrainian strike words that say the strike landed, told by the side that was hit (CLAIMS_GUIDE:
+# a governor reporting shelling of a town is claim ua strike).
+@pytest.mark.parametrize(("sentence", "place"), [
+    ("Зранку окупанти здійснили удар по Балаклії.", "Balakliia"),
+    ("Ворог знову гатив по Куп'янську з артилерії.", "Kupiansk"),
+    ("Окупанти атакували Ізюм із безпілотників.", "Izium"),
+    ("Унаслідок атаки ворожих дронів на Запоріжжя пошкоджено дах школи.", "Zaporizhzhia"),
+    ("Снаряди знову полетіли на Марганець.", "Marhanets"),
+    ("У Полтаві після роботи ППО впав уламок дрона.", "Poltava"),
+    ("У с. Прудянка Дергачівської громади зазнала травм жінка.", "Prudianka"),
+])
+def test_ukrainian_strike_words(sentence, place):
+    assert _triples(sentence) == {("claim", "ua", place, "strike")}
+
+
+def test_strikes_on_a_list_of_towns_and_a_speaker_named_before_a_participle():
+    assert _triples("Під ударами російської армії опинилися Ізюм і Балаклія.") == {
+        ("claim", "ua", "Izium", "strike"), ("claim", "ua", "Balakliia", "strike")}
+    # «..., заявивши»: the participle's subject is the main clause's, Belgorod's governor
+    assert _triples("Гладков опублікував фото, заявивши про удар дрона по Бєлгороду.") == {
+        ("claim", "ru", "Belgorod", "strike")}
+
+
+@pytest.mark.parametrize("sentence", [
+    "Костянтинівка та Дружківка потерпають від перебоїв з водою.",
+    "На Запоріжжі оголошено повітряну тривогу.",
+])
+def test_hardship_and_the_region_are_no_strike_on_a_town(sentence):
+    assert _triples(sentence) == set()

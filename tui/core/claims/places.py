@@ -283,6 +283,7 @@ _EN_AREA_LIST = re.compile(r"((?:[A-Z][\w'’-]+(?:,\s*|,?\s+and\s+|\s*/\s*))*[A
 _LIST_SPLIT = re.compile(r",\s*|,?\s+and\s+|\s*/\s*")
 _WINDOW = 60
 _REGION_READING = {"Dnipro": "Dnipropetrovsk", "Zaporizhzhia": "Zaporizhzhia"}
+_UK_LETTER = re.compile(r"[іїє]")  # a Ukrainian spelling, whose locative («на Запоріжжі») differs from its accusative
 _OLD_REGION_NAME = re.compile(r"(?:Dnipropetrovsk|Dnepropetrovsk|Днепропетровск|Дніпропетровськ)\w*$", re.IGNORECASE)
 _ON_REGION = re.compile(r"(?<!\w)[Нн]а\s+$")
 # A street named after someone ("вул. Шевченка", «улица Ленина»); "на улицах Северска" is the town.
@@ -427,9 +428,10 @@ def find_places(text: str, *, gazetteer: Gazetteer | None = None) -> list[PlaceM
             kind, area = "settlement", None
         city = None  # read when asked for, unless it decides the kind here
         if kind == "settlement" and m.place.name in _REGION_READING and not (city := _says_city(text, m.start, m.end)) \
-                and (_OLD_REGION_NAME.match(m.text) or _ON_REGION.search(text, max(0, m.start - 4), m.start)):
+                and (_OLD_REGION_NAME.match(m.text) or (_ON_REGION.search(text, max(0, m.start - 4), m.start)
+                                                        and not (_UK_LETTER.search(m.text) and m.text[-1:] != "і"))):
             # "Dnipropetrovsk villages" (the city is Dnipro since 2016), «на Запоріжжі» (the region;
-            # «у Запоріжжі» is the city)
+            # «у Запоріжжі» and «атака на Запоріжжя», not in the locative, are the city)
             kind, area = "region", _REGION_READING[m.place.name]
         if kind == "settlement" and m.place.name == m.place.oblast and not _is_cyr(m.text) and (
                 _EN_VILLAGES_AFTER.match(text, m.end) or _REGION_OF.search(text, max(0, m.start - 40), m.start)):
