@@ -155,3 +155,14 @@ def test_strikes_on_a_list_of_towns_and_a_speaker_named_before_a_participle():
 ])
 def test_hardship_and_the_region_are_no_strike_on_a_town(sentence):
     assert _triples(sentence) == set()
+
+
+# A town that only says where the villages lie («сіл ... під X», «неподалік X») is not where the
+# event happened (CLAIMS_GUIDE: places).
+@pytest.mark.parametrize(("sentence", "places"), [
+    ("У штабі визнали відхід з трьох сіл під Костянтинівкою", set()),
+    ("Наші підрозділи відійшли з сіл Іванопілля і Плещіївка під Костянтинівкою.", {"Ivanopillia", "Pleshchiivka"}),
+    ("Речник визнав, що окупанти зайшли до села Торське, яке лежить неподалік Лиману.", {"Torske"}),
+])
+def test_a_town_that_only_locates_villages_is_not_the_place(sentence, places):
+    assert {place for _stance, _side, place, _event in _triples(sentence)} == places

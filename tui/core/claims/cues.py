@@ -505,7 +505,7 @@ GOAL = _rx(
 GERUND_GOAL = re.compile(r"(?:capturing|taking|seizing) ")
 GEO_REF = _rx(
     r"(?:(?:km|kilomet(?:er|re)s?|miles?)(?: \w+){0,2} (?:of|from)|(?:north|south|east|west)(?:east|west)?(?:ern)? of|"
-    r"border with|between|outskirts of the city of|"
+    r"border with|between|outskirts of the city of|недалеко від|неподалік(?: від)?|неподалеку от|недалеко от|"
     r"(?:к|на) (?:северу|югу|западу|востоку|северо-\w+|юго-\w+) от|(?:на )?(?:північ|південь|захід|схід|північн\w*-\w+|південн\w*-\w+) від|"
     r"(?:approach(?:es)?|road|way) to(?: the (?:city|town) of)?)\s*$")
 # An apposition that places a village by a bigger one: "Rivnopillia, a village on the approach to

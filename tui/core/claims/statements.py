@@ -482,7 +482,7 @@ _INDICATES_CONTROL = re.compile(r"indicat\w* that (?:\w+ ){0,2}(?:forces|troops|
                                 r"(?:operate|hold|held|maintain|remain|advanced|control|are present|were present)")
 
 # An unnamed village placed by a named town.
-_NEAR_VILLAGE = re.compile(r"\b(?:villages?|settlements?|hamlets?|села?|селище|населен\w* пункт\w*)\s+(?:near|close to|outside|"
+_NEAR_VILLAGE = re.compile(r"\b(?:villages?|settlements?|hamlets?|села?|сіл|сёл|селище|населен\w* пункт\w*)\s+(?:near|close to|outside|"
                            r"(?:north|south|east|west)\w* of|on the outskirts of|біля|поблизу|під|около|возле|под)\s+$")
 
 # A sentence that opens by naming the area its events happened around.
@@ -490,7 +490,7 @@ _AREA_HEADER = re.compile(r"(?:[ВвУу] район[еі]|[Пп]ід|[Пп]од
 
 # "под X" / "під X" beside a village named "в районе Y": X only locates Y.
 _UNDER = re.compile(r"(?:^|\s)(?:[Пп]од|[Пп]ід)\s$")
-_NAMED_VILLAGE = re.compile(r"(?:район\w*|сел[аеоі]|селищ\w*|посёлк\w*|поселк\w*|населен\w* пункт\w*)\s+$")
+_NAMED_VILLAGE = re.compile(r"(?:район\w*|сел[аеоі]|сіл|сёл|селищ\w*|посёлк\w*|поселк\w*|населен\w* пункт\w*)\s+$")
 
 # Movement towards a place: "advancing along the river toward X", «для продвижения к X».
 _TOWARD = re.compile(r"\b(?:advanc\w*|mov\w*|push\w*|press\w*|head\w*|продвижени\w*|продвига\w*|просуван\w*|просува\w*|наступ\w*)"
