@@ -166,3 +166,20 @@ def test_hardship_and_the_region_are_no_strike_on_a_town(sentence):
 ])
 def test_a_town_that_only_locates_villages_is_not_the_place(sentence, places):
     assert {place for _stance, _side, place, _event in _triples(sentence)} == places
+
+
+# Ukrainian withdrawals and their official euphemism are the defender's concession; the enemy
+# breaking in, told by the defender, too; pushing the enemy out is Kyiv's claim. Attempts are none.
+@pytest.mark.parametrize(("sentence", "want"), [
+    ("Українські підрозділи відступили з сіл Іванопілля та Плещіївка.",
+     {("confirmation", "ua", "Ivanopillia", "control"), ("confirmation", "ua", "Pleshchiivka", "control")}),
+    ("За наказом командування бригада здійснила організований маневр у районі Торського.",
+     {("confirmation", "ua", "Torske", "control")}),
+    ("Ворогу вдалося прорватися на північну околицю Лиману.", {("confirmation", "ua", "Lyman", "control")}),
+    ("Наші штурмовики витіснили окупантів з околиць Ямполя, хоча ворог продовжує намагання повернутися.",
+     {("claim", "ua", "Yampil", "control")}),
+    ("Противник здійснив 20 спроб витіснити наші підрозділи з позицій біля Торського.", set()),
+    ("Окупанти роблять усе, щоб прорватися до Лиману.", set()),
+])
+def test_ukrainian_withdrawals_break_ins_and_push_outs(sentence, want):
+    assert _triples(sentence) == want
