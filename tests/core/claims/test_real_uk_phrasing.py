@@ -183,3 +183,19 @@ def test_a_town_that_only_locates_villages_is_not_the_place(sentence, places):
 ])
 def test_ukrainian_withdrawals_break_ins_and_push_outs(sentence, want):
     assert _triples(sentence) == want
+
+
+# Communities named by their town's adjective («Шосткинська», «Краснопільська») are that town, as
+# the project reads «Нікопольська громада»; half of a hyphenated name is no town; a river's
+# adjective name is the river; the defenders' "combat tasks" are not a goal.
+@pytest.mark.parametrize(("sentence", "want"), [
+    ("Уночі ворог атакував дронами Шосткинську громаду, пошкоджено склад.", {("claim", "ua", "Shostka", "strike")}),
+    ("По Краснопільській громаді окупанти били з мінометів, поранено чоловіка.",
+     {("claim", "ua", "Krasnopillia", "strike")}),
+    ("Через обстріл у с. Рижівка Середино-Будської громади пошкоджено хату.", {("claim", "ua", "Ryzhivka", "strike")}),
+    ("Наші сили закріпилися за річкою Сіверський Донець.", set()),
+    ("Сили оборони утримують Торське і виконують бойові завдання на цьому напрямку.",
+     {("denial", "ua", "Torske", "control")}),
+])
+def test_communities_rivers_and_duties(sentence, want):
+    assert _triples(sentence) == want

@@ -412,6 +412,9 @@ def find_places(text: str, *, gazetteer: Gazetteer | None = None) -> list[PlaceM
             continue  # "the Dnipro River", «у Чорному морі», "Shevchenka Street", «вул. Шевченка»: not the town
         if _FIRST_NAME.match(m.text) and _SURNAME_AFTER.match(text, m.end):
             continue  # «Владимиру Путину», «Володимир Зеленський»: a man's first name, not Volodymyr
+        if _is_cyr(m.text) and (text[m.start - 2 : m.start - 1].isalpha() and text[m.start - 1 : m.start] == "-"
+                                or text[m.end : m.end + 1] == "-" and text[m.end + 1 : m.end + 2].isalpha()):
+            continue  # «Середино-Будської громади»: half of a hyphenated word is not a town of its own
         if m.text == "Тим" and _NOT_A_NAME.match(text, m.start):
             continue  # «Тим часом» ("meanwhile") opening a sentence is not the town of Tim
         if m.kind == "place" and _names_river(text, m.start, m.end, m.place.name):
@@ -654,7 +657,8 @@ def _oblast_named(text: str, at: int, cyr_areas: list[tuple[int, int, str, str]]
 # "\bО?ТГ\b" written as two branches that open on their letter (the boundary checked behind it),
 # so re skips through a story to the few letters that can start a match.
 _HROMADA_NOUN = re.compile(r"(?:громад|общин)\w*|О(?<!\w.)ТГ\b|Т(?<!\w.)Г\b")
-_HROMADAS = re.compile(r"((?:[А-ЯІЇЄҐ][а-яіїєґ'’-]+(?:\s*,\s*|\s+(?:та|і|й|и)\s+))*[А-ЯІЇЄҐ][а-яіїєґ'’-]+)\s+"
+_HROMADAS = re.compile(r"((?:[А-ЯІЇЄҐ][а-яіїєґ'’]+(?:-[А-ЯІЇЄҐ]?[а-яіїєґ'’]+)*(?:\s*,\s*|\s+(?:та|і|й|и)\s+))*"
+                       r"(?<![-\w])[А-ЯІЇЄҐ][а-яіїєґ'’]+(?:-[А-ЯІЇЄҐ]?[а-яіїєґ'’]+)*)\s+"
                        r"(?:(?:міськ|селищн|сільськ|городск|сельск|поселков)\w*\s+)?(?:територіальн\w*\s+)?$")
 
 
@@ -685,6 +689,12 @@ def _adjective_town(gaz: Gazetteer, adjective: str) -> Place | None:
         guesses += [stem[:-2] + "я", stem[:-2] + "а"]  # «Ворожбянська» -> Ворожба
     if stem.endswith("ен"):
         guesses.append(stem[:-2] + "ни")  # «Роменська» -> Ромни
+    if stem.endswith("ин"):
+        guesses.append(stem[:-2] + "а")  # «Шосткинська» -> Шостка
+    if stem.endswith("іль"):
+        guesses.append(stem[:-1] + "ля")  # «Краснопільська» -> Краснопілля
+    if "о-" in stem:
+        guesses.append(stem.replace("о-", "а-") + "а")  # «Середино-Будська» -> Середина-Буда
     for guess in guesses:
         cands = gaz._names.get(guess)
         if cands and guess not in gaz._weak:

@@ -569,7 +569,7 @@ _ATTACKER = re.compile(r"\b(Ukrainian|Ukraine['’]s|Kyiv['’]s|Kiev['’]s|Rus
 _NO_COMMENT = re.compile(r"\b(?:did not|didn't|has not|have not|had not|declined to|refused to|would not|no) "
                          r"(?:immediately |yet |publicly |officially )?(?:comment(?:ed)?|commenting) on\b")
 _REGION_ONLY = re.compile(r"\b(?:Crimea|Dnipropetrovsk|Donbas|Kirovohrad|oblasts|regions|provinces)\b")
-_WATER_BEFORE = re.compile(r"\b(?:[Ss]ea|[Gg]ulf|[Bb]ay|[Ss]trait)s? of\s+$|(?:^|\s)(?:рік[аиуі]|річк[аиуіо]|рек[аиуе]|річищ\w*)\s+$")
+_WATER_BEFORE = re.compile(r"\b(?:[Ss]ea|[Gg]ulf|[Bb]ay|[Ss]trait)s? of\s+$|(?:^|\s)(?:рік[аиуі]|рікою|річк[аиуіо]|річкою|рек[аиуе]|рекой|річищ\w*)\s+(?:[\w'’-]+\s+)?$")
 _COUNTERING = re.compile(r",\s+(?:countering|rejecting|contradicting|disputing|refuting|denying|dismissing)\s+"
                          r"(?=[\w-]+['’]s (?:[\w-]+ ){0,2}(?:claims?|assertions?|statements?|reports?|announcements?) that\b)")
 _RELATIVE_TAIL = re.compile(r",\s+(?:which|where|whom|when|the (?:regional |administrative )?(?:capital|centre|center) of|"
@@ -683,7 +683,7 @@ def _sentence_statements(sentence: str, local: list[tuple[Mention, int, int]], s
             a.start <= start and end <= a.end for a in actors if a.actor.rank == 2
         ):
             continue  # "the Luhansk operational-tactical group" names a speaker, not a place
-        if NOT_A_PLACE_AFTER.match(orig, end) and not territory or _WATER_BEFORE.search(orig, max(0, start - 12), start):
+        if NOT_A_PLACE_AFTER.match(orig, end) and not territory or _WATER_BEFORE.search(orig, max(0, start - 30), start):
             continue  # "the Dnipro River", "Kharkiv region", "the Sea of Azov"
         if unit_words and (_UNIT_BEFORE.search(orig, max(0, start - 16), start) or _UNIT_AFTER.match(orig, end)):
             continue  # «корпус «Азов»», "the Azov brigade": a unit's name, not where anything happened
