@@ -199,3 +199,20 @@ def test_ukrainian_withdrawals_break_ins_and_push_outs(sentence, want):
 ])
 def test_communities_rivers_and_duties(sentence, want):
     assert _triples(sentence) == want
+
+
+# More Ukrainian denials: «ніхто не зачищає», «не під їхнім контролем», «..., чого насправді
+# немає» beside the claim they answer («за словами росіян»); Russian generals reporting to the
+# Kremlin are Moscow's claim; fighting "entering a new phase" is no entry into a town.
+@pytest.mark.parametrize(("sentence", "want"), [
+    ("«Центр Лиману ніхто не зачищає», — наголосив командир бригади.", {("denial", "ua", "Lyman", "control")}),
+    ("«Окупанти заходили на околицю Ямполя, але село не під їхнім контролем», — сказав речник.",
+     {("denial", "ua", "Yampil", "control")}),
+    ("За словами росіян, їхні війська вже взяли Лиман, чого насправді немає, наголосили в угрупованні.",
+     {("denial", "ua", "Lyman", "control"), ("claim", "ru", "Lyman", "control")}),
+    ("Російські генерали доповіли Путіну про нібито оточення Лиману.",
+     {("claim", "ru", "Lyman", "control"), ("hedge", "other", "Lyman", "control")}),
+    ("Бої за Торське увійшли в нову фазу, повідомив речник.", set()),
+])
+def test_more_ukrainian_denials_and_reports(sentence, want):
+    assert _triples(sentence) == want

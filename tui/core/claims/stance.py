@@ -93,7 +93,8 @@ _ATTRIBUTED = Cue(
     r"опубликовал\w*) (?P<rel>пропагандист\w*|росі\w*|росс\w*|окупант\w*|оккупант\w*|кремл\w*|москв\w*|україн\w*|украин\w*|київ\w*|киев\w*)|"
     r"\b(?P<pre>російськ|росій|кремлівськ|ворож|окупаційн|московськ|российск|кремлевск|вражеск|оккупационн|українськ|украинск|київськ|киевск)\w* "
     r"(?:\w+ )?(?:заяв\w*|твердженн\w*|інформаці\w*|доповід\w*|фейк\w*|вкид\w*|утверждени\w*|сообщени\w*|информаци\w*|доклад\w*|вброс\w*)|"
-    r"\b(?:як|как) (?:\w+ )?(?:стверджу\w*|заявля\w*|заяви\w*|пишуть|повідомля\w*|утвержда\w*|пишут|сообща\w*) "
+    r"\b(?:(?:як|как) (?:\w+ )?(?:стверджу\w*|заявля\w*|заяви\w*|пишуть|повідомля\w*|утвержда\w*|пишут|сообща\w*)|"
+    r"за словами|по словам|за версією|по версии) "
     r"(?P<asx>пропагандист\w*|окупант\w*|оккупант\w*|росі\w*|росс\w*|кремл\w*|ворог\w*|враг\w*|україн\w*|украин\w*|київ\w*|киев\w*))")
 _CLAIM_OF = re.compile(r"['’]s (?:\w+ ){0,2}(?:claims?|assertions?|statements?|reports?|announcements?|allegations?)\b")
 _CLAIM_BY = re.compile(r"\b(?:claims?|assertions?|statements?|reports?|announcements?|allegations?)(?: made)? (by|of) (?:the )?"
@@ -102,7 +103,7 @@ _CLAIM_BY = re.compile(r"\b(?:claims?|assertions?|statements?|reports?|announcem
 _MADE_BY = re.compile(r"\b(?:claims?|assertions?|statements?|reports?)\b[^.;]{0,40}?,?\s+(?:made|issued|published) by (?:the )?$")
 _CLAIM_SAY = _rx(r"\s?(?:\w+ ){0,3}(?:said|says|claimed|claims|reported|announced|told|insisted|declared|spread(?:ing|s)?|"
                  r"had said|has said|заявил\w*|заяви\w*|сообщ\w*|повідоми\w*|вигада\w*|выдума\w*|поширю\w*|поширил\w*|"
-                 r"распространя\w*|распространил\w*|розповсюд\w*)\b")
+                 r"распространя\w*|распространил\w*|розповсюд\w*|доповіл\w*|доповів|доложил\w*)\b")
 
 
 _CYRILLIC = re.compile(r"[\u0400-\u04ff]")
