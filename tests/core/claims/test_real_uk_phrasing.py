@@ -216,3 +216,14 @@ def test_communities_rivers_and_duties(sentence, want):
 ])
 def test_more_ukrainian_denials_and_reports(sentence, want):
     assert _triples(sentence) == want
+
+
+# A headline that tells a claim and then teases «що відомо» still tells the claim; «В Росії
+# заявили» is Moscow speaking.
+@pytest.mark.parametrize(("sentence", "want"), [
+    ("В Росії заявили про повне взяття Лиману, що відомо", {("claim", "ru", "Lyman", "control")}),
+    ("Окупанти заявили про оточення Торського: що відомо", {("claim", "ru", "Torske", "control")}),
+    ("Що відомо про бої за Лиман станом на ранок", set()),
+])
+def test_claim_headlines_with_a_teaser(sentence, want):
+    assert _triples(sentence) == want

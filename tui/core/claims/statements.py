@@ -523,6 +523,9 @@ _BY_SPEAKER = re.compile(r"\b(?:rejected|denied|dismissed|disputed|refuted|conte
 # Questions and features, not reports: "where", "how", "what we know", "photo report".
 QUESTION = _rx(r"\b(?:як|куди|чому|навіщо|що відомо|хто|как|куда|почему|зачем|что известно|how|why|what we know|"
                r"what is known|where|фоторепортаж\w*|photo ?report|in pictures|explainer)\b")
+# «В Росії заявили про окупацію X, що відомо»: a claim told first, the teaser after it asks nothing.
+_CLAIM_THEN_TEASER = _rx(r"\b(?:заяви\w*|заявля\w*|стверджу\w*|оголоси\w*|объяви\w*|claim\w*|announc\w*)\b[^?]*"
+                         r"[,:—–-]\s*(?:що відомо|что известно|what we know|what is known)\W*$")
 
 # The words GROUND_ACTIVITY needs after its verb: a cheap scan first.
 _MAYBE_ACTIVITY = re.compile(r"near|toward|around|within|direction|area|біля|поблизу|район|напрям|направлен|сторону")
@@ -648,7 +651,8 @@ def _sentence_statements(sentence: str, local: list[tuple[Mention, int, int]], s
         return []
     if territory:
         return []  # land in a region names no settlement (CLAIMS_GUIDE): nothing the tracker can place
-    if ("?" in orig or not orig.rstrip("»”\"' ").endswith((".", "!"))) and QUESTION.search(sentence):
+    if ("?" in orig or not orig.rstrip("»”\"' ").endswith((".", "!"))) and QUESTION.search(sentence) \
+            and not _CLAIM_THEN_TEASER.search(sentence):
         return []  # "Pokrovsk or Myrnohrad: where will Russia strike?", "How Kostiantynivka prepares"
     if event in ("strike", "control") and _MAYBE_ACTIVITY.search(sentence) and GROUND_ACTIVITY.search(sentence) \
             and not RESULT.search(sentence):
