@@ -227,3 +227,15 @@ def test_more_ukrainian_denials_and_reports(sentence, want):
 ])
 def test_claim_headlines_with_a_teaser(sentence, want):
     assert _triples(sentence) == want
+
+
+# Regional reports list communities after a colon, put the weapon after the target and break the
+# verb from its strike with commas; each named community is its town, the strike landed.
+@pytest.mark.parametrize(("sentence", "places"), [
+    ("За добу ворог обстріляв 3 громади області: Краснопільську, Глухівську та Шосткинську.",
+     {"Krasnopillia", "Hlukhiv", "Shostka"}),
+    ("Уночі окупанти атакували Сумську та Глухівську громади ударними БпЛА.", {"Sumy", "Hlukhiv"}),
+    ("Опівдні завдано, за попередніми даними, ракетного удару по Шостці.", {"Shostka"}),
+])
+def test_regional_strike_reports(sentence, places):
+    assert _triples(sentence) == {("claim", "ua", place, "strike") for place in places}

@@ -461,7 +461,10 @@ def find_places(text: str, *, gazetteer: Gazetteer | None = None) -> list[PlaceM
                 out.append(_mention(text, s, at, "region", None, (), area, False, area))
                 taken.append((s, at))
     if cyr_areas or _HAS_CYRILLIC.search(text):
-        for m in _lists_before(text, _HROMADA_NOUN, _HROMADAS):
+        lists = _lists_before(text, _HROMADA_NOUN, _HROMADAS)
+        # «обстріляв 7 громад області: Білопільську, Глухівську, ...»: the list after a colon too.
+        lists += [m for noun in _HROMADA_NOUN.finditer(text) if (m := _HROMADAS_AFTER.match(text, noun.end()))]
+        for m in sorted(lists, key=lambda m: m.start(1)):
             # «Нікопольську, Марганецьку та Червоногригорівську громади»: communities named after their towns.
             at = m.start(1)
             for adjective in _CYR_LIST_SPLIT.split(m.group(1)):
@@ -670,6 +673,8 @@ def _lists_before(text: str, noun: re.Pattern[str], listed: re.Pattern[str]) -> 
         if found is not None:
             out.append(found)
     return out
+_HROMADAS_AFTER = re.compile(r"\w*(?:\s+(?:област\w*|район\w*|регіону))?\s*:\s*((?:[А-ЯІЇЄҐ][а-яіїєґ'’]+(?:-[А-ЯІЇЄҐ]?[а-яіїєґ'’]+)*"
+                             r"(?:\s*,\s*|\s+(?:та|і|й|и)\s+))*[А-ЯІЇЄҐ][а-яіїєґ'’]+(?:-[А-ЯІЇЄҐ]?[а-яіїєґ'’]+)*)")
 _CYR_LIST_SPLIT = re.compile(r"\s*,\s*|\s+(?:та|і|й|и)\s+")
 _ADJECTIVE_SUFFIX = re.compile(r"(?:ськ|цьк|зьк|ск|цк)[а-яіїєґ]*$")
 
