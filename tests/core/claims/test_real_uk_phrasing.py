@@ -239,3 +239,15 @@ def test_claim_headlines_with_a_teaser(sentence, want):
 ])
 def test_regional_strike_reports(sentence, places):
     assert _triples(sentence) == {("claim", "ua", place, "strike") for place in places}
+
+
+# Drops from drones and attacks told in the present are strikes; «стараються» is an attempt; a
+# Ukrainian spelling of a common village name is that name, not a place it was once called.
+@pytest.mark.parametrize(("sentence", "want"), [
+    ("Уранці окупанти скинули вибухівку на Токарівку.", {("claim", "ua", "Tokarivka", "strike")}),
+    ("Від світанку росіяни атакують Дніпровське з безпілотників.", {("claim", "ua", "Dniprovske", "strike")}),
+    ("Бійці бригади підняли прапор над Андріївкою.", {("claim", "ua", "Andriivka", "control")}),
+    ("Росіяни стараються зайти в Кам'янське та закріпитися там.", set()),
+])
+def test_drops_present_attacks_attempts_and_own_names(sentence, want):
+    assert _triples(sentence) == want
