@@ -251,3 +251,15 @@ def test_regional_strike_reports(sentence, places):
 ])
 def test_drops_present_attacks_attempts_and_own_names(sentence, want):
     assert _triples(sentence) == want
+
+
+# The goal of those in a relative clause is theirs («окупантів, які намагалися»), the clearing is
+# the claim; a flag named before its verb is raised; DeepState's maps are independent evidence.
+@pytest.mark.parametrize(("sentence", "want"), [
+    ("Бійці полку зачистили Ямпіль від окупантів, які намагалися закріпитися в центрі.",
+     {("claim", "ua", "Yampil", "control")}),
+    ("Синьо-жовтий прапор над школою в Торському встановили бійці бригади.", {("claim", "ua", "Torske", "control")}),
+    ("На мапах DeepState Торське показане під контролем Сил оборони.", {("denial", "other", "Torske", "control")}),
+])
+def test_relative_goals_flags_and_maps(sentence, want):
+    assert _triples(sentence) == want

@@ -365,7 +365,7 @@ EVIDENCE = _rx(
     r"супутников\w* знім\w*|спутников\w* сним\w*|"
     # independent analysts' maps: "карти аналітиків", "данные открытых карт", "maps of independent analysts"
     r"карт\w* (?:\w+ )?аналітик\w*|мап\w* (?:\w+ )?аналітик\w*|карт\w* (?:\w+ )?аналитик\w*|відкрит\w* карт\w*|відкрит\w* мап\w*|"
-    r"открыт\w* карт\w*|"
+    r"открыт\w* карт\w*|мап\w* deepstate|карт\w* deepstate|"
     r"(?:open-source|osint) maps?|analysts['’]? maps?|maps? (?:[\w'’-]+ ){0,5}(?:showed|shows|show)\b)")
 
 # Taking up defence is no capture: «заняла оборону», «зайняли рубежі оборони», «позиции на подступах к».
@@ -393,7 +393,7 @@ CAPTURE = (r"captur\w*|(?:took|taken|take|taking|takes|seiz\w+|gain\w*|establish
             r"відновили контроль|повернули контроль|выби(?:ли|ла|л)\b|виби(?:ли|ла|в)\b|очистил\w*|очищен\w*|"
             # a blockade or a ring is an encirclement: «заблокировали Северск», «взяли в кольцо», «кільце навколо»
             r"(?:за)?блок(?:ирова|ува)\w*|в кольц[оеа]\b|в кільц[ея]\b|кольц\w* вокруг|кільц\w* навколо|"
-            r"подня\w* (?:\w+ ){0,2}флаг|підня\w* (?:\w+ ){0,2}прапор|встановил\w* (?:\w+ ){0,2}прапор|водрузил\w* (?:\w+ ){0,2}флаг")
+            r"подня\w* (?:\w+ ){0,2}флаг|підня\w* (?:\w+ ){0,2}прапор|прапор\w* (?:[\w'’-]+ ){0,6}(?:встановил\w*|підняли|підняв)\b|встановил\w* (?:\w+ ){0,2}прапор|водрузил\w* (?:\w+ ){0,2}флаг")
 CONTROL = _rx(
     r"\b(?:" + CAPTURE + r"|" + ABSENT + r"|block(?:ing|ade) of\b|storm(?:ed|ing)\b|"
     # headline grammar: "Kupiansk taken;", "troops push into", "flag over", "forces now hold"

@@ -278,6 +278,8 @@ def extract_with_places(text: str, *, story: Any = None, gazetteer: Gazetteer | 
 # Two scans, not one alternation: re skips straight to a digit, and the words' scan then runs
 # without trying a digit at every position.
 _PLACELESS_DIGIT = re.compile(r"\d")
+# «... зачистку села від окупантів, які намагалися встановити прапор»: the goal of those in a relative clause.
+_RELATIVE_GOAL = re.compile(r"(?:^|\s)(?:які|який|яка|яке|котрі|котрий|которые|который|которая|которое)\s+(?:\w+\s+)?$")
 _PLACELESS_WORD = re.compile(r"\b(?:all|всі|все|two|three|four|five|six|seven|eight|nine|ten|several|dozens)\b")
 # Counts in Russian and Ukrainian words («четыре беспилотника», «дванадцять шахедів»): looked for only in Cyrillic text.
 _PLACELESS_WORD_CYR = re.compile(
@@ -645,7 +647,8 @@ def _sentence_statements(sentence: str, local: list[tuple[Mention, int, int]], s
     if maybe_activity and ACTIVITY_ONLY.search(sentence) and not (DENIAL.search(sentence) or HEDGE.search(sentence)):
         return []  # "continued attacks near X but made no confirmed advances": activity, no claim
     goal = GOAL.search(sentence)
-    if goal and not GOAL_EXCEPT.search(sentence, 0, goal.start()) and not FOILED.search(sentence, goal.end()):
+    if goal and not GOAL_EXCEPT.search(sentence, 0, goal.start()) and not FOILED.search(sentence, goal.end()) \
+            and not (not sentence.isascii() and _RELATIVE_GOAL.search(sentence, max(0, goal.start() - 24), goal.start())):
         return []
     if GERUND_GOAL.match(sentence):
         return []
