@@ -263,3 +263,14 @@ def test_drops_present_attacks_attempts_and_own_names(sentence, want):
 ])
 def test_relative_goals_flags_and_maps(sentence, want):
     assert _triples(sentence) == want
+
+
+# The enemy "spotted" in a town is narration of its presence (CLAIMS_GUIDE: confirmation, other);
+# «за повідомленнями» is the reporter's hedge; a claim «місяць тому» is background.
+@pytest.mark.parametrize(("sentence", "want"), [
+    ("Російських окупантів помітили в центрі Лиману.", {("confirmation", "other", "Lyman", "control")}),
+    ("Окупанти, за повідомленнями, увірвались до Торського.", {("hedge", "other", "Torske", "control")}),
+    ("Місяць тому Москва заявляла про захоплення Ямполя.", set()),
+])
+def test_spotted_reportedly_and_a_month_ago(sentence, want):
+    assert _triples(sentence) == want
