@@ -269,6 +269,7 @@ def test_relative_goals_flags_and_maps(sentence, want):
 # «за повідомленнями» is the reporter's hedge; a claim «місяць тому» is background.
 @pytest.mark.parametrize(("sentence", "want"), [
     ("Російських окупантів помітили в центрі Лиману.", {("confirmation", "other", "Lyman", "control")}),
+    ("Ворожу піхоту помітили на північній околиці Лиману.", {("confirmation", "other", "Lyman", "control")}),
     ("Окупанти, за повідомленнями, увірвались до Торського.", {("hedge", "other", "Torske", "control")}),
     ("Місяць тому Москва заявляла про захоплення Ямполя.", set()),
 ])

@@ -74,7 +74,7 @@ _UA_VOICE_RU = _rx(r"\b(?:российск\w+ (?:\w+ )?(?:беспилотник
 _UA_GAIN_RU = _rx(r"\b(?:восстановил[аио]? контроль|вернул[аио]? контроль|освободил[аио]?)\b")
 # Kyiv's hold told in Russian words, whoever writes them.
 _UA_HELD_RU = _rx(r"\bпод (?:\w+ )?контролем (?:всу|вооруженных сил украины|украин\w+|сил обороны)")
-_ENEMY = _rx(r"\b(?:противник\w*|ворог\w*|враг\w*|окупант\w*|окупаційн\w*|оккупант\w*|загарбник\w*|захватчик\w*)")
+_ENEMY = _rx(r"\b(?:противник\w*|ворог\w*|ворож\w*|враг\w*|окупант\w*|окупаційн\w*|оккупант\w*|загарбник\w*|захватчик\w*)")
 # Outcomes a party reports of its own action (not narration of a change of control).
 _OWN_RESULT = _rx(r"\b(?:repel\w*|repuls\w*|thwart\w*|fought off|beat back|destroy\w*|cleared|held|holding|hold)\b")
 # A claim attributed to a party: "the Russian claim", "Moscow's claims", "claims by the MoD".
