@@ -275,3 +275,17 @@ def test_relative_goals_flags_and_maps(sentence, want):
 ])
 def test_spotted_reportedly_and_a_month_ago(sentence, want):
     assert _triples(sentence) == want
+
+
+# «мають успіх поблизу X» told by analysts is independent narration of an advance; a partial
+# occupation is no capture; «не перебуває під контролем загарбників» denies; a claim noun reaches
+# its maker over a long title («заяви начальника Генштабу ЗС РФ Валерія Герасимова»).
+@pytest.mark.parametrize(("sentence", "want"), [
+    ("За даними аналітиків, окупанти мають успіх поблизу Торського.", {("confirmation", "other", "Torske", "control")}),
+    ("Торське та Ямпіль позначені як частково окуповані.", set()),
+    ("\"Лиман не перебуває під контролем загарбників\", - відповіли в угрупованні.", {("denial", "ua", "Lyman", "control")}),
+    ("Генштаб назвав неправдою заяви начальника Генштабу ЗС РФ Валерія Герасимова про оточення Лиману.",
+     {("claim", "ru", "Lyman", "control"), ("denial", "ua", "Lyman", "control")}),
+])
+def test_success_partial_occupation_and_long_titles(sentence, want):
+    assert _triples(sentence) == want
