@@ -289,3 +289,14 @@ def test_spotted_reportedly_and_a_month_ago(sentence, want):
 ])
 def test_success_partial_occupation_and_long_titles(sentence, want):
     assert _triples(sentence) == want
+
+
+# A party "confirming" a strike announces its own success or reports the hit it took: a claim
+# (CLAIMS_GUIDE: a side announcing its own success is a claim, never a confirmation).
+@pytest.mark.parametrize(("sentence", "want"), [
+    ("Сили оборони уразили нафтобазу в Бєлгороді, підтвердили в Генштабі.", {("claim", "ua", "Belgorod", "strike")}),
+    ("Міноборони РФ підтвердило удар по Харкову.", {("claim", "ru", "Kharkiv", "strike")}),
+    ("Росіяни скинули КАБ на Слов'янськ.", {("claim", "ua", "Sloviansk", "strike")}),
+])
+def test_a_party_confirming_a_strike_claims_it(sentence, want):
+    assert _triples(sentence) == want

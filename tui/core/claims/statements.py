@@ -755,12 +755,18 @@ def _sentence_statements(sentence: str, local: list[tuple[Mention, int, int]], s
                 # Russian spelling of the name, speaks for Russia.
                 place_side = ("ru" if place.oblast not in UKRAINIAN_OBLASTS else "ua") \
                     if place.oblast not in SPLIT_OBLASTS else language or ("ru" if alt else "ua")
-            names = features(stance, place_side, voice_event, speaker_name is not None)
+            own_stance = stance
+            if stance == "confirmation" and voice_event == "strike" and place_side in ("ru", "ua"):
+                # «Генштаб підтвердив ураження НПЗ у Саратові», "the governor confirmed the strike on X": a
+                # party confirming a strike announces its own success or reports the hit it took, which
+                # CLAIMS_GUIDE calls a claim; only an independent voice confirms one.
+                own_stance = "claim"
+            names = features(own_stance, place_side, voice_event, speaker_name is not None)
             if scoring.RECORD is not None:
-                scoring.RECORD.append((names, stance, place_side, place.name))
+                scoring.RECORD.append((names, own_stance, place_side, place.name))
             out.append(Statement(
                 confidence=confidence(names),
-                sentence=orig, speaker=speaker_name, side=place_side, stance=stance, event=voice_event,
+                sentence=orig, speaker=speaker_name, side=place_side, stance=own_stance, event=voice_event,
                 place=place.name, oblast=place.oblast, lat=place.lat, lon=place.lon, approx=place.approx,
                 extent=_extent_for(orig, place.name, mention.text),
                 story_id=getattr(story, "id", None), source=getattr(story, "source", None),
