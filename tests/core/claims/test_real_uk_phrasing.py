@@ -300,3 +300,14 @@ def test_success_partial_occupation_and_long_titles(sentence, want):
 ])
 def test_a_party_confirming_a_strike_claims_it(sentence, want):
     assert _triples(sentence) == want
+
+
+# The capture word in quotation marks is the enemy's, not the narrator's: Moscow's claim, never a
+# confirmation; the enemy retreating, told by its foe, is the foe's claim of a repulse.
+@pytest.mark.parametrize(("sentence", "want"), [
+    ("Окупанти вкотре «захопили» Лиман на папері: що насправді", {("claim", "ru", "Lyman", "control")}),
+    ("Ворог намагався прорватися до Торського, але зазнав втрат і відступив.", {("claim", "ua", "Torske", "control")}),
+    ("Наші підрозділи відступили з Торського.", {("confirmation", "ua", "Torske", "control")}),
+])
+def test_quoted_captures_and_enemy_retreats(sentence, want):
+    assert _triples(sentence) == want

@@ -573,6 +573,7 @@ SILENT = _rx(r"\b(?:nothing (?:about|on|of) |(?<=\bno )mention of |(?<=\bnot )me
              r"(?:[\w'’-]+ ){0,3}(?:loss|losses|territor\w*|casualt\w*|setbacks?|withdraw\w*|retreat\w*)\b")
 # An attempt that failed: "tried to advance near X, but were pushed back" reports the repulse.
 FOILED = _rx(r"\b(?:but|але|но|однак|проте|однако) (?:\w+ ){0,3}(?:repelled|repulsed|pushed back|thwarted|відкинут\w*|відбит\w*|"
+             r"відступив|відступили|відкотив\w*|відкотил\w*|"
              r"зупинен\w*|отброшен\w*|отбит\w*|остановлен\w*)")
 # Only an attempt: "attempts to retake Kupiansk had failed" gains nothing.
 ATTEMPT_BEFORE = _rx(r"(?:attempts?|attempting|tried|trying|failed|bid|efforts?) (?:\w+ ){0,2}to $|"

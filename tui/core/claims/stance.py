@@ -201,12 +201,18 @@ def revise(orig: str, low: str, voices: list[Voice], actors: list[ActorMention],
                 if _ENEMY.search(clause) and agent is not None and agent.actor.rank == 1 and not _ENEMY.search(
                         low[agent.start:agent.end]):
                     agent_side = "ru" if language == "ua" else "ua"
-                if stance == "claim" and agent is not None and agent.actor.rank == 2 and agent.actor.side in PARTIES \
+                if stance == "confirmation" and event == "control" and side in PARTIES and side != language \
+                        and _ENEMY.search(clause) and _WITHDREW.search(clause):
+                    stance, side, name = "claim", language, None  # «ворог ... відступив»: its foe's claim of a repulse
+                elif stance == "claim" and agent is not None and agent.actor.rank == 2 and agent.actor.side in PARTIES \
                         and agent.actor.side != language:
                     side, name = agent.actor.side, agent.actor.name  # «Кремль «взяв» Куп'янськ»: a named body's own claim
                 elif (stance == "claim" and event == "control" and agent_side not in (None, language)
                         and _ADVANCE.search(clause) and not FOILED.search(clause) and not _HALTED.search(clause)):
-                    stance, side, name = "confirmation", "other", None  # the enemy's advance, told by its foe
+                    if _quoted_capture(clause):
+                        side, name = agent_side, None  # «Росіяни вкотре «захопили» X»: the enemy's word, its claim
+                    else:
+                        stance, side, name = "confirmation", "other", None  # the enemy's advance, told by its foe
                 elif stance == "claim" and event == "control" and language == "ru" and _ua_gains(low, start, clause, doers):
                     side, name = "ua", None  # «Армия Украины восстановила контроль над X»: Kyiv's gain as Kyiv tells it
                 elif stance == "claim" and event == "control" and language == "ru" and _UA_HELD_RU.search(clause):
