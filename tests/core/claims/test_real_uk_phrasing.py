@@ -124,3 +124,190 @@ def test_word_order_and_the_enemy_as_subject(sentence, want):
 ])
 def test_russian_voices_in_ukrainian_keep_their_side(sentence, want):
     assert _triples(sentence) == want
+
+
+# Ukrainian strike words that say the strike landed, told by the side that was hit (CLAIMS_GUIDE:
+# a governor reporting shelling of a town is claim ua strike).
+@pytest.mark.parametrize(("sentence", "place"), [
+    ("Зранку окупанти здійснили удар по Балаклії.", "Balakliia"),
+    ("Ворог знову гатив по Куп'янську з артилерії.", "Kupiansk"),
+    ("Окупанти атакували Ізюм із безпілотників.", "Izium"),
+    ("Унаслідок атаки ворожих дронів на Запоріжжя пошкоджено дах школи.", "Zaporizhzhia"),
+    ("Снаряди знову полетіли на Марганець.", "Marhanets"),
+    ("У Полтаві після роботи ППО впав уламок дрона.", "Poltava"),
+    ("У с. Прудянка Дергачівської громади зазнала травм жінка.", "Prudianka"),
+])
+def test_ukrainian_strike_words(sentence, place):
+    assert _triples(sentence) == {("claim", "ua", place, "strike")}
+
+
+def test_strikes_on_a_list_of_towns_and_a_speaker_named_before_a_participle():
+    assert _triples("Під ударами російської армії опинилися Ізюм і Балаклія.") == {
+        ("claim", "ua", "Izium", "strike"), ("claim", "ua", "Balakliia", "strike")}
+    # «..., заявивши»: the participle's subject is the main clause's, Belgorod's governor
+    assert _triples("Гладков опублікував фото, заявивши про удар дрона по Бєлгороду.") == {
+        ("claim", "ru", "Belgorod", "strike")}
+
+
+@pytest.mark.parametrize("sentence", [
+    "Костянтинівка та Дружківка потерпають від перебоїв з водою.",
+    "На Запоріжжі оголошено повітряну тривогу.",
+])
+def test_hardship_and_the_region_are_no_strike_on_a_town(sentence):
+    assert _triples(sentence) == set()
+
+
+# A town that only says where the villages lie («сіл ... під X», «неподалік X») is not where the
+# event happened (CLAIMS_GUIDE: places).
+@pytest.mark.parametrize(("sentence", "places"), [
+    ("У штабі визнали відхід з трьох сіл під Костянтинівкою", set()),
+    ("Наші підрозділи відійшли з сіл Іванопілля і Плещіївка під Костянтинівкою.", {"Ivanopillia", "Pleshchiivka"}),
+    ("Речник визнав, що окупанти зайшли до села Торське, яке лежить неподалік Лиману.", {"Torske"}),
+])
+def test_a_town_that_only_locates_villages_is_not_the_place(sentence, places):
+    assert {place for _stance, _side, place, _event in _triples(sentence)} == places
+
+
+# Ukrainian withdrawals and their official euphemism are the defender's concession; the enemy
+# breaking in, told by the defender, too; pushing the enemy out is Kyiv's claim. Attempts are none.
+@pytest.mark.parametrize(("sentence", "want"), [
+    ("Українські підрозділи відступили з сіл Іванопілля та Плещіївка.",
+     {("confirmation", "ua", "Ivanopillia", "control"), ("confirmation", "ua", "Pleshchiivka", "control")}),
+    ("За наказом командування бригада здійснила організований маневр у районі Торського.",
+     {("confirmation", "ua", "Torske", "control")}),
+    ("Ворогу вдалося прорватися на північну околицю Лиману.", {("confirmation", "ua", "Lyman", "control")}),
+    ("Наші штурмовики витіснили окупантів з околиць Ямполя, хоча ворог продовжує намагання повернутися.",
+     {("claim", "ua", "Yampil", "control")}),
+    ("Противник здійснив 20 спроб витіснити наші підрозділи з позицій біля Торського.", set()),
+    ("Окупанти роблять усе, щоб прорватися до Лиману.", set()),
+])
+def test_ukrainian_withdrawals_break_ins_and_push_outs(sentence, want):
+    assert _triples(sentence) == want
+
+
+# Communities named by their town's adjective («Шосткинська», «Краснопільська») are that town, as
+# the project reads «Нікопольська громада»; half of a hyphenated name is no town; a river's
+# adjective name is the river; the defenders' "combat tasks" are not a goal.
+@pytest.mark.parametrize(("sentence", "want"), [
+    ("Уночі ворог атакував дронами Шосткинську громаду, пошкоджено склад.", {("claim", "ua", "Shostka", "strike")}),
+    ("По Краснопільській громаді окупанти били з мінометів, поранено чоловіка.",
+     {("claim", "ua", "Krasnopillia", "strike")}),
+    ("Через обстріл у с. Рижівка Середино-Будської громади пошкоджено хату.", {("claim", "ua", "Ryzhivka", "strike")}),
+    ("Наші сили закріпилися за річкою Сіверський Донець.", set()),
+    ("Сили оборони утримують Торське і виконують бойові завдання на цьому напрямку.",
+     {("denial", "ua", "Torske", "control")}),
+])
+def test_communities_rivers_and_duties(sentence, want):
+    assert _triples(sentence) == want
+
+
+# More Ukrainian denials: «ніхто не зачищає», «не під їхнім контролем», «..., чого насправді
+# немає» beside the claim they answer («за словами росіян»); Russian generals reporting to the
+# Kremlin are Moscow's claim; fighting "entering a new phase" is no entry into a town.
+@pytest.mark.parametrize(("sentence", "want"), [
+    ("«Центр Лиману ніхто не зачищає», — наголосив командир бригади.", {("denial", "ua", "Lyman", "control")}),
+    ("«Окупанти заходили на околицю Ямполя, але село не під їхнім контролем», — сказав речник.",
+     {("denial", "ua", "Yampil", "control")}),
+    ("За словами росіян, їхні війська вже взяли Лиман, чого насправді немає, наголосили в угрупованні.",
+     {("denial", "ua", "Lyman", "control"), ("claim", "ru", "Lyman", "control")}),
+    ("Російські генерали доповіли Путіну про нібито оточення Лиману.",
+     {("claim", "ru", "Lyman", "control"), ("hedge", "other", "Lyman", "control")}),
+    ("Бої за Торське увійшли в нову фазу, повідомив речник.", set()),
+])
+def test_more_ukrainian_denials_and_reports(sentence, want):
+    assert _triples(sentence) == want
+
+
+# A headline that tells a claim and then teases «що відомо» still tells the claim; «В Росії
+# заявили» is Moscow speaking.
+@pytest.mark.parametrize(("sentence", "want"), [
+    ("В Росії заявили про повне взяття Лиману, що відомо", {("claim", "ru", "Lyman", "control")}),
+    ("Окупанти заявили про оточення Торського: що відомо", {("claim", "ru", "Torske", "control")}),
+    ("Що відомо про бої за Лиман станом на ранок", set()),
+])
+def test_claim_headlines_with_a_teaser(sentence, want):
+    assert _triples(sentence) == want
+
+
+# Regional reports list communities after a colon, put the weapon after the target and break the
+# verb from its strike with commas; each named community is its town, the strike landed.
+@pytest.mark.parametrize(("sentence", "places"), [
+    ("За добу ворог обстріляв 3 громади області: Краснопільську, Глухівську та Шосткинську.",
+     {"Krasnopillia", "Hlukhiv", "Shostka"}),
+    ("Уночі окупанти атакували Сумську та Глухівську громади ударними БпЛА.", {"Sumy", "Hlukhiv"}),
+    ("Опівдні завдано, за попередніми даними, ракетного удару по Шостці.", {"Shostka"}),
+])
+def test_regional_strike_reports(sentence, places):
+    assert _triples(sentence) == {("claim", "ua", place, "strike") for place in places}
+
+
+# Drops from drones and attacks told in the present are strikes; «стараються» is an attempt; a
+# Ukrainian spelling of a common village name is that name, not a place it was once called.
+@pytest.mark.parametrize(("sentence", "want"), [
+    ("Уранці окупанти скинули вибухівку на Токарівку.", {("claim", "ua", "Tokarivka", "strike")}),
+    ("Від світанку росіяни атакують Дніпровське з безпілотників.", {("claim", "ua", "Dniprovske", "strike")}),
+    ("Бійці бригади підняли прапор над Андріївкою.", {("claim", "ua", "Andriivka", "control")}),
+    ("Росіяни стараються зайти в Кам'янське та закріпитися там.", set()),
+])
+def test_drops_present_attacks_attempts_and_own_names(sentence, want):
+    assert _triples(sentence) == want
+
+
+# The goal of those in a relative clause is theirs («окупантів, які намагалися»), the clearing is
+# the claim; a flag named before its verb is raised; DeepState's maps are independent evidence.
+@pytest.mark.parametrize(("sentence", "want"), [
+    ("Бійці полку зачистили Ямпіль від окупантів, які намагалися закріпитися в центрі.",
+     {("claim", "ua", "Yampil", "control")}),
+    ("Синьо-жовтий прапор над школою в Торському встановили бійці бригади.", {("claim", "ua", "Torske", "control")}),
+    ("На мапах DeepState Торське показане під контролем Сил оборони.", {("denial", "other", "Torske", "control")}),
+])
+def test_relative_goals_flags_and_maps(sentence, want):
+    assert _triples(sentence) == want
+
+
+# The enemy "spotted" in a town is narration of its presence (CLAIMS_GUIDE: confirmation, other);
+# «за повідомленнями» is the reporter's hedge; a claim «місяць тому» is background.
+@pytest.mark.parametrize(("sentence", "want"), [
+    ("Російських окупантів помітили в центрі Лиману.", {("confirmation", "other", "Lyman", "control")}),
+    ("Ворожу піхоту помітили на північній околиці Лиману.", {("confirmation", "other", "Lyman", "control")}),
+    ("Окупанти, за повідомленнями, увірвались до Торського.", {("hedge", "other", "Torske", "control")}),
+    ("Місяць тому Москва заявляла про захоплення Ямполя.", set()),
+])
+def test_spotted_reportedly_and_a_month_ago(sentence, want):
+    assert _triples(sentence) == want
+
+
+# «мають успіх поблизу X» told by analysts is independent narration of an advance; a partial
+# occupation is no capture; «не перебуває під контролем загарбників» denies; a claim noun reaches
+# its maker over a long title («заяви начальника Генштабу ЗС РФ Валерія Герасимова»).
+@pytest.mark.parametrize(("sentence", "want"), [
+    ("За даними аналітиків, окупанти мають успіх поблизу Торського.", {("confirmation", "other", "Torske", "control")}),
+    ("Торське та Ямпіль позначені як частково окуповані.", set()),
+    ("\"Лиман не перебуває під контролем загарбників\", - відповіли в угрупованні.", {("denial", "ua", "Lyman", "control")}),
+    ("Генштаб назвав неправдою заяви начальника Генштабу ЗС РФ Валерія Герасимова про оточення Лиману.",
+     {("claim", "ru", "Lyman", "control"), ("denial", "ua", "Lyman", "control")}),
+])
+def test_success_partial_occupation_and_long_titles(sentence, want):
+    assert _triples(sentence) == want
+
+
+# A party "confirming" a strike announces its own success or reports the hit it took: a claim
+# (CLAIMS_GUIDE: a side announcing its own success is a claim, never a confirmation).
+@pytest.mark.parametrize(("sentence", "want"), [
+    ("Сили оборони уразили нафтобазу в Бєлгороді, підтвердили в Генштабі.", {("claim", "ua", "Belgorod", "strike")}),
+    ("Міноборони РФ підтвердило удар по Харкову.", {("claim", "ru", "Kharkiv", "strike")}),
+    ("Росіяни скинули КАБ на Слов'янськ.", {("claim", "ua", "Sloviansk", "strike")}),
+])
+def test_a_party_confirming_a_strike_claims_it(sentence, want):
+    assert _triples(sentence) == want
+
+
+# The capture word in quotation marks is the enemy's, not the narrator's: Moscow's claim, never a
+# confirmation; the enemy retreating, told by its foe, is the foe's claim of a repulse.
+@pytest.mark.parametrize(("sentence", "want"), [
+    ("Окупанти вкотре «захопили» Лиман на папері: що насправді", {("claim", "ru", "Lyman", "control")}),
+    ("Ворог намагався прорватися до Торського, але зазнав втрат і відступив.", {("claim", "ua", "Torske", "control")}),
+    ("Наші підрозділи відступили з Торського.", {("confirmation", "ua", "Torske", "control")}),
+])
+def test_quoted_captures_and_enemy_retreats(sentence, want):
+    assert _triples(sentence) == want

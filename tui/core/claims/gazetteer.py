@@ -29,6 +29,9 @@ from typing import NamedTuple
 
 import orjson
 
+from tui.core.claims.translit import uk_to_latin
+
+_UK_LETTERS = re.compile(r"[іїєґ]")  # a Ukrainian spelling (else Russian) for romanising a name
 DATA_FILE = Path(__file__).resolve().parent / "data" / "gazetteer.json.gz"
 FORMS_FILE = DATA_FILE.with_name("gazetteer_forms.json.gz")
 """Declined Ukrainian/Russian forms generated at build time with pymorphy3 (read on first Cyrillic text)."""
@@ -785,9 +788,11 @@ class Gazetteer:
         # and a spelling that is the first place's own name is not traded for a place it is only
         # an old or other name of ("Andriivka" is also an old name of Sukhanivka).
         known_only = top.population >= _TOWN_POPULATION
-        own_only = bool(key) and fold(top.name) == key
+        # A Ukrainian spelling («Андріївка») romanised is the own name (a Russian one may be an old name).
+        latin = fold(uk_to_latin(key)) if key and _UK_LETTERS.search(key) else key
+        own_only = bool(key) and fold(top.name) == latin
         rows = tuple((k, p.oblast, p.lat, p.lon, self.front_km(p) <= FRONT_KM) for k, p in enumerate(cands)
-                     if not k or not ((known_only and p.approx) or (own_only and not _same_skeleton(p.name, key))))
+                     if not k or not ((known_only and p.approx) or (own_only and not _same_skeleton(p.name, latin))))
         # Against a town, a village needs more than one hint (its oblast named twice, or named
         # and near another place of the story): "Kupiansk and Lyman" is still the town of Lyman.
         margin = 0 if top.population >= _STICKY_POPULATION or len(rows) < 2 else 3 if known_only else 1

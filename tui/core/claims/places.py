@@ -283,6 +283,7 @@ _EN_AREA_LIST = re.compile(r"((?:[A-Z][\w'’-]+(?:,\s*|,?\s+and\s+|\s*/\s*))*[A
 _LIST_SPLIT = re.compile(r",\s*|,?\s+and\s+|\s*/\s*")
 _WINDOW = 60
 _REGION_READING = {"Dnipro": "Dnipropetrovsk", "Zaporizhzhia": "Zaporizhzhia"}
+_UK_LETTER = re.compile(r"[іїє]")  # a Ukrainian spelling, whose locative («на Запоріжжі») differs from its accusative
 _OLD_REGION_NAME = re.compile(r"(?:Dnipropetrovsk|Dnepropetrovsk|Днепропетровск|Дніпропетровськ)\w*$", re.IGNORECASE)
 _ON_REGION = re.compile(r"(?<!\w)[Нн]а\s+$")
 # A street named after someone ("вул. Шевченка", «улица Ленина»); "на улицах Северска" is the town.
@@ -411,6 +412,9 @@ def find_places(text: str, *, gazetteer: Gazetteer | None = None) -> list[PlaceM
             continue  # "the Dnipro River", «у Чорному морі», "Shevchenka Street", «вул. Шевченка»: not the town
         if _FIRST_NAME.match(m.text) and _SURNAME_AFTER.match(text, m.end):
             continue  # «Владимиру Путину», «Володимир Зеленський»: a man's first name, not Volodymyr
+        if _is_cyr(m.text) and (text[m.start - 2 : m.start - 1].isalpha() and text[m.start - 1 : m.start] == "-"
+                                or text[m.end : m.end + 1] == "-" and text[m.end + 1 : m.end + 2].isalpha()):
+            continue  # «Середино-Будської громади»: half of a hyphenated word is not a town of its own
         if m.text == "Тим" and _NOT_A_NAME.match(text, m.start):
             continue  # «Тим часом» ("meanwhile") opening a sentence is not the town of Tim
         if m.kind == "place" and _names_river(text, m.start, m.end, m.place.name):
@@ -427,9 +431,10 @@ def find_places(text: str, *, gazetteer: Gazetteer | None = None) -> list[PlaceM
             kind, area = "settlement", None
         city = None  # read when asked for, unless it decides the kind here
         if kind == "settlement" and m.place.name in _REGION_READING and not (city := _says_city(text, m.start, m.end)) \
-                and (_OLD_REGION_NAME.match(m.text) or _ON_REGION.search(text, max(0, m.start - 4), m.start)):
+                and (_OLD_REGION_NAME.match(m.text) or (_ON_REGION.search(text, max(0, m.start - 4), m.start)
+                                                        and not (_UK_LETTER.search(m.text) and m.text[-1:] != "і"))):
             # "Dnipropetrovsk villages" (the city is Dnipro since 2016), «на Запоріжжі» (the region;
-            # «у Запоріжжі» is the city)
+            # «у Запоріжжі» and «атака на Запоріжжя», not in the locative, are the city)
             kind, area = "region", _REGION_READING[m.place.name]
         if kind == "settlement" and m.place.name == m.place.oblast and not _is_cyr(m.text) and (
                 _EN_VILLAGES_AFTER.match(text, m.end) or _REGION_OF.search(text, max(0, m.start - 40), m.start)):
@@ -456,7 +461,10 @@ def find_places(text: str, *, gazetteer: Gazetteer | None = None) -> list[PlaceM
                 out.append(_mention(text, s, at, "region", None, (), area, False, area))
                 taken.append((s, at))
     if cyr_areas or _HAS_CYRILLIC.search(text):
-        for m in _lists_before(text, _HROMADA_NOUN, _HROMADAS):
+        lists = _lists_before(text, _HROMADA_NOUN, _HROMADAS)
+        # «обстріляв 7 громад області: Білопільську, Глухівську, ...»: the list after a colon too.
+        lists += [m for noun in _HROMADA_NOUN.finditer(text) if (m := _HROMADAS_AFTER.match(text, noun.end()))]
+        for m in sorted(lists, key=lambda m: m.start(1)):
             # «Нікопольську, Марганецьку та Червоногригорівську громади»: communities named after their towns.
             at = m.start(1)
             for adjective in _CYR_LIST_SPLIT.split(m.group(1)):
@@ -656,7 +664,8 @@ def _oblast_named(text: str, at: int, cyr_areas: list[tuple[int, int, str, str]]
 # "\bО?ТГ\b" written as two branches that open on their letter (the boundary checked behind it),
 # so re skips through a story to the few letters that can start a match.
 _HROMADA_NOUN = re.compile(r"(?:громад|общин)\w*|О(?<!\w.)ТГ\b|Т(?<!\w.)Г\b")
-_HROMADAS = re.compile(r"((?:[А-ЯІЇЄҐ][а-яіїєґ'’-]+(?:\s*,\s*|\s+(?:та|і|й|и)\s+))*[А-ЯІЇЄҐ][а-яіїєґ'’-]+)\s+"
+_HROMADAS = re.compile(r"((?:[А-ЯІЇЄҐ][а-яіїєґ'’]+(?:-[А-ЯІЇЄҐ]?[а-яіїєґ'’]+)*(?:\s*,\s*|\s+(?:та|і|й|и)\s+))*"
+                       r"(?<![-\w])[А-ЯІЇЄҐ][а-яіїєґ'’]+(?:-[А-ЯІЇЄҐ]?[а-яіїєґ'’]+)*)\s+"
                        r"(?:(?:міськ|селищн|сільськ|городск|сельск|поселков)\w*\s+)?(?:територіальн\w*\s+)?$")
 
 
@@ -668,6 +677,8 @@ def _lists_before(text: str, noun: re.Pattern[str], listed: re.Pattern[str]) -> 
         if found is not None:
             out.append(found)
     return out
+_HROMADAS_AFTER = re.compile(r"\w*(?:\s+(?:област\w*|район\w*|регіону))?\s*:\s*((?:[А-ЯІЇЄҐ][а-яіїєґ'’]+(?:-[А-ЯІЇЄҐ]?[а-яіїєґ'’]+)*"
+                             r"(?:\s*,\s*|\s+(?:та|і|й|и)\s+))*[А-ЯІЇЄҐ][а-яіїєґ'’]+(?:-[А-ЯІЇЄҐ]?[а-яіїєґ'’]+)*)")
 _CYR_LIST_SPLIT = re.compile(r"\s*,\s*|\s+(?:та|і|й|и)\s+")
 _ADJECTIVE_SUFFIX = re.compile(r"(?:ськ|цьк|зьк|ск|цк)[а-яіїєґ]*$")
 
@@ -687,6 +698,12 @@ def _adjective_town(gaz: Gazetteer, adjective: str) -> Place | None:
         guesses += [stem[:-2] + "я", stem[:-2] + "а"]  # «Ворожбянська» -> Ворожба
     if stem.endswith("ен"):
         guesses.append(stem[:-2] + "ни")  # «Роменська» -> Ромни
+    if stem.endswith("ин"):
+        guesses.append(stem[:-2] + "а")  # «Шосткинська» -> Шостка
+    if stem.endswith("іль"):
+        guesses.append(stem[:-1] + "ля")  # «Краснопільська» -> Краснопілля
+    if "о-" in stem:
+        guesses.append(stem.replace("о-", "а-") + "а")  # «Середино-Будська» -> Середина-Буда
     for guess in guesses:
         cands = gaz._names.get(guess)
         if cands and guess not in gaz._weak:

@@ -62,11 +62,11 @@ _PRESENCE = _rx(
     r"contested|present|зачища\w*|утримую\w*|тримають|перебува\w*|присутн\w*|досі|все ще|удерживают|находятся|"
     r"присутству\w*|остаются|залишаються|в центре|в центрі|у центрі|на улицах|на вулицях)\b")
 _ADVANCE = _rx(r"\b(?:advanc\w*|captur\w*|seiz\w*|liberat\w*|recaptur\w*|retook|retak\w*|took|taken|entered|enters?|pushed into|deeper into|further into|broke into|takes?|surround\w*|gains|"
-               r"захоп\w*|окупува\w*|просуну\w*|продвину\w*|закріпил\w*|закрепил\w*|зайшли|вийшли до|вышли к|увійш\w*|"
-               r"вошли|оточил\w*|окружил\w*|взял\w*|овладе\w*|оволоді\w*|захватил\w*|заняли|занял|прорвал\w* в|проникл\w*|"
+               r"захоп\w*|окупува\w*|просуну\w*|продвину\w*|закріпил\w*|закрепил\w*|зайшли|зайшов|зайшла|вийшли до|вышли к|увійш\w*|"
+               r"вошли|оточил\w*|окружил\w*|взял\w*|овладе\w*|оволоді\w*|захватил\w*|заняли|занял|прорвал\w* в|"
                r"улучшил\w* (?:\w+ )?положение|покращил\w* (?:\w+ )?(?:положення|становище)|"
                # Ukrainian: «зуміли взяти», «потрапили під контроль», «окупацію X», «проникають у X»
-               r"взяти|взяли|взяв|потрапил\w* під (?:\w+ )?контроль|окупаці\w*|проника\w*|проникненн\w*|увірвал\w*)")
+               r"взяти|взяли|взяв|потрапил\w* під (?:\w+ )?контроль|окупаці\w*|проника\w*|проникл\w*|проникненн\w*|увірвал\w*|помітили|(?:мають|має|мали|мав) (?:[\w'’-]+ )?успіх\w*)")
 # Russian-language words that tell a strike the way its target does: Moscow's weapon named by its
 # adjective (Moscow's own bulletins say «ВС РФ нанесли удар»), or Ukraine's words for the attackers.
 _UA_VOICE_RU = _rx(r"\b(?:российск\w+ (?:\w+ )?(?:беспилотник|дрон|ракет|удар|атак|авиаудар|авиабомб|обстрел|шахед|снаряд|бомб)\w*|"
@@ -77,7 +77,7 @@ _UA_GAIN_RU = _rx(r"\b(?:восстановил[аио]? контроль|вер
 _UA_HELD_RU = _rx(r"\bпод (?:\w+ )?контролем (?:всу|вооруженных сил украины|украин\w+|сил обороны)")
 # What a Russian-language denial rejects in Kyiv's words: a Russian «захват» or «оккупация» of the place.
 _KYIV_DENIES_RU = _rx(r"\b(?:захват\w*|оккупаци\w*|российск\w+ (?:войск|военн|подразделени)\w*|россиян\w*)")
-_ENEMY = _rx(r"\b(?:противник\w*|ворог\w*|враг\w*|окупант\w*|окупаційн\w*|оккупант\w*|загарбник\w*|захватчик\w*|рашист\w*)")
+_ENEMY = _rx(r"\b(?:противник\w*|ворог\w*|ворож\w*|враг\w*|окупант\w*|окупаційн\w*|оккупант\w*|загарбник\w*|захватчик\w*|рашист\w*)")
 # Outcomes a party reports of its own action (not narration of a change of control).
 _OWN_RESULT = _rx(r"\b(?:repel\w*|repuls\w*|thwart\w*|fought off|beat back|destroy\w*|cleared|held|holding|hold)\b")
 # A claim attributed to a party: "the Russian claim", "Moscow's claims", "claims by the MoD".
@@ -89,14 +89,15 @@ _ATTRIBUTED = Cue(
     r"(?:claims?|statements?|reports?|assertions?) (?:made )?by (?:the )?(?P<by>russian|russia|moscow|the kremlin|kremlin|ukrainian|ukraine|kyiv)|"
     r"(?:заяв(?:а|и|у|ою|ам|ами|ах|і)?\b|твердженн\w*|повідомленн\w*|інформаці\w*|заявлени\w*|утверждени\w*|сообщени\w*|информаци\w*|"
     r"доповід(?:ь|і|ями|ях)\b|доклад(?:а|у|е|ом|ы|ов)?\b|брехн\w*|лож(?:ь|и|ью)\b|фейк\w*|вигадк\w*|вымысл\w*|"
-    r"вкид\w*|вброс\w*) (?:\w+ ){0,2}(?P<cyr>минобороны(?! украины)|пропагандист\w*|окупант\w*|оккупант\w*|загарбник\w*|захватчик\w*|"
+    r"вкид\w*|вброс\w*) (?:\w+ ){0,4}(?P<cyr>минобороны(?! украины)|пропагандист\w*|окупант\w*|оккупант\w*|загарбник\w*|захватчик\w*|"
     r"країни-агресор\w*|страны-агрессор\w*|агресор\w*|агрессор\w*|росі\w*|росс\w*|рф|кремл\w*|москв\w*|герасимов\w*|путін\w*|путин\w*|"
     r"ворог\w*|мінобор\w* рф|киев\w*|київ\w*|всу|зсу|украин\w*|україн\w*)|"
     r"\b(?:яку|які|яке|которую|которые|которое|це|это) (?:\w+ ){0,2}(?:поширил\w*|поширю\w*|оприлюднил\w*|распространил\w*|распространя\w*|"
     r"опубликовал\w*) (?P<rel>пропагандист\w*|росі\w*|росс\w*|окупант\w*|оккупант\w*|кремл\w*|москв\w*|україн\w*|украин\w*|київ\w*|киев\w*)|"
     r"\b(?P<pre>російськ|росій|кремлівськ|ворож|окупаційн|московськ|российск|кремлевск|вражеск|оккупационн|українськ|украинск|київськ|киевск)\w* "
     r"(?:\w+ )?(?:заяв(?:а|и|у|ою|ам|ами|ах|і)\b|заявлени\w*|твердженн\w*|інформаці\w*|доповід\w*|фейк\w*|вкид\w*|утверждени\w*|сообщени\w*|информаци\w*|доклад\w*|вброс\w*)|"
-    r"\b(?:як|как) (?:\w+ )?(?:стверджу\w*|заявля\w*|заяви\w*|пишуть|повідомля\w*|утвержда\w*|пишут|сообща\w*) "
+    r"\b(?:(?:як|как) (?:\w+ )?(?:стверджу\w*|заявля\w*|заяви\w*|пишуть|повідомля\w*|утвержда\w*|пишут|сообща\w*)|"
+    r"за словами|по словам|за версією|по версии) "
     r"(?P<asx>пропагандист\w*|окупант\w*|оккупант\w*|росі\w*|росс\w*|кремл\w*|ворог\w*|враг\w*|україн\w*|украин\w*|київ\w*|киев\w*))")
 _CLAIM_OF = re.compile(r"['’]s (?:\w+ ){0,2}(?:claims?|assertions?|statements?|reports?|announcements?|allegations?)\b")
 _CLAIM_BY = re.compile(r"\b(?:claims?|assertions?|statements?|reports?|announcements?|allegations?)(?: made)? (by|of) (?:the )?"
@@ -105,12 +106,14 @@ _CLAIM_BY = re.compile(r"\b(?:claims?|assertions?|statements?|reports?|announcem
 _MADE_BY = re.compile(r"\b(?:claims?|assertions?|statements?|reports?)\b[^.;]{0,40}?,?\s+(?:made|issued|published) by (?:the )?$")
 _CLAIM_SAY = _rx(r"\s?(?:\w+ ){0,3}(?:said|says|claimed|claims|reported|announced|told|insisted|declared|spread(?:ing|s)?|"
                  r"had said|has said|заявил\w*|заяви\w*|сообщ\w*|повідоми\w*|вигада\w*|выдума\w*|поширю\w*|поширил\w*|"
-                 r"распространя\w*|распространил\w*|розповсюд\w*)\b")
+                 r"распространя\w*|распространил\w*|розповсюд\w*|доповіл\w*|доповів|доложил\w*)\b")
 
 
 _CYRILLIC = re.compile(r"[\u0400-\u04ff]")
 # Ukrainian letters, or an apostrophe inside a word («Куп'янськ», «пам'ять»: Russian writes ъ there).
-_UKRAINIAN = re.compile(r"[іїєґІЇЄҐ]|[\u0400-\u04ff]['’ʼ][\u0400-\u04ff]")
+# ... or, in the few sentences without those letters, a word Russian does not have («ЗСУ», «ще», «було»).
+_UKRAINIAN = re.compile(r"[іїєґІЇЄҐ]|[\u0400-\u04ff]['’ʼ][\u0400-\u04ff]|"
+                        r"(?<![\u0400-\u04ff])(?:ЗСУ|[Щщ]о|[Щщ]е|[Цц]е|[Йй]ого|[Бб]уло|[Бб]ули|[Зз])(?![\u0400-\u04ff])")
 
 
 # Kyiv's words written in Russian: what Moscow's media never call their own army or the land it
@@ -233,12 +236,18 @@ def revise(orig: str, low: str, voices: list[Voice], actors: list[ActorMention],
                 if _ENEMY.search(clause) and agent is not None and agent.actor.rank == 1 and not _ENEMY.search(
                         low[agent.start:agent.end]):
                     agent_side = "ru" if language == "ua" else "ua"
-                if stance == "claim" and agent is not None and agent.actor.rank == 2 and agent.actor.side in PARTIES \
+                if stance == "confirmation" and event == "control" and side in PARTIES and side != language \
+                        and _ENEMY.search(clause) and _WITHDREW.search(clause):
+                    stance, side, name = "claim", language, None  # «ворог ... відступив»: its foe's claim of a repulse
+                elif stance == "claim" and agent is not None and agent.actor.rank == 2 and agent.actor.side in PARTIES \
                         and agent.actor.side != language:
                     side, name = agent.actor.side, agent.actor.name  # «Кремль «взяв» Куп'янськ»: a named body's own claim
                 elif (stance == "claim" and event == "control" and agent_side not in (None, language)
                         and _ADVANCE.search(clause) and not FOILED.search(clause) and not _HALTED.search(clause)):
-                    stance, side, name = "confirmation", "other", None  # the enemy's advance, told by its foe
+                    if _quoted_capture(clause):
+                        side, name = agent_side, None  # «Росіяни вкотре «захопили» X»: the enemy's word, its claim
+                    else:
+                        stance, side, name = "confirmation", "other", None  # the enemy's advance, told by its foe
                 elif stance == "claim" and event == "control" and language == "ru" and _ua_gains(low, start, clause, doers):
                     side, name = "ua", None  # «Армия Украины восстановила контроль над X»: Kyiv's gain as Kyiv tells it
                 elif stance == "claim" and event == "control" and language == "ru" and _UA_HELD_RU.search(clause):
@@ -359,6 +368,7 @@ _CONCEDED = _rx(r"\b(?:enemy|russians?|occupiers|ворог\w*|противни�
                 r"\b(?:russian|enemy) (?:soldiers|troops|servicemen|infantry) (?:were|are|remain\w*) (?:now |still |already )?in\b|"
                 r"\b(?:ворогу|противнику|окупантам) вдалося\b|\b(?:врагу|противнику|оккупантам|захватчикам|россиянам) (?:\w+ )?удалось\b")
 _WITHDREW = _rx(r"\b(?:withdr[ae]w\w*|pulled (?:back|out)|" + MOVED_TO_BETTER + r"|відійшл\w*|відійшов|відвели|вийшли з|вийшов з|залишили(?! без)|"
+                r"відступил\w*|відступив|здійсни\w* (?:[\w'’-]+ )?маневр\w*|"
                 r"вивест\w*|виведен\w*|вивели|отступил\w*|отошли|отвел\w*|вышли из|оставили(?! без)|" + MOVED_BACK + ")")
 _OWN = _rx(r"\b(?:наші|наших|наш|наши|наше)\b")
 _DESPITE = _rx(r"\b(?:попри|незважаючи на|всупереч|вопреки|несмотря на)\s+(?:[\w'’-]+\s+){0,4}"

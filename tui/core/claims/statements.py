@@ -288,6 +288,8 @@ def extract_with_places(text: str, *, story: Any = None, gazetteer: Gazetteer | 
 # Two scans, not one alternation: re skips straight to a digit, and the words' scan then runs
 # without trying a digit at every position.
 _PLACELESS_DIGIT = re.compile(r"\d")
+# «... зачистку села від окупантів, які намагалися встановити прапор»: the goal of those in a relative clause.
+_RELATIVE_GOAL = re.compile(r"(?:^|\s)(?:які|який|яка|яке|котрі|котрий|которые|который|которая|которое)\s+(?:\w+\s+)?$")
 _PLACELESS_WORD = re.compile(r"\b(?:all|всі|все|two|three|four|five|six|seven|eight|nine|ten|several|dozens)\b")
 # Counts in Russian and Ukrainian words («четыре беспилотника», «дванадцять шахедів»): looked for only in Cyrillic text.
 _PLACELESS_WORD_CYR = re.compile(
@@ -494,7 +496,7 @@ _INDICATES_CONTROL = re.compile(r"indicat\w* that (?:\w+ ){0,2}(?:forces|troops|
                                 r"(?:operate|hold|held|maintain|remain|advanced|control|are present|were present)")
 
 # An unnamed village placed by a named town.
-_NEAR_VILLAGE = re.compile(r"\b(?:villages?|settlements?|hamlets?|села?|селище|населен\w* пункт\w*)\s+(?:near|close to|outside|"
+_NEAR_VILLAGE = re.compile(r"\b(?:villages?|settlements?|hamlets?|села?|сіл|сёл|селище|населен\w* пункт\w*)\s+(?:near|close to|outside|"
                            r"(?:to the )?(?:north|south|east|west)\w*(?: and (?:north|south|east|west)\w*)? of|on the outskirts of|біля|поблизу|під|около|возле|под)\s+$")
 
 # A sentence that opens by naming the area its events happened around.
@@ -502,7 +504,7 @@ _AREA_HEADER = re.compile(r"(?:[ВвУу] район[еі]|[Пп]ід|[Пп]од
 
 # "под X" / "під X" beside a village named "в районе Y": X only locates Y.
 _UNDER = re.compile(r"(?:^|\s)(?:[Пп]од|[Пп]ід)\s$")
-_NAMED_VILLAGE = re.compile(r"(?:район\w*|сел[аеоі]|селищ\w*|посёлк\w*|поселк\w*|населен\w* пункт\w*)\s+$")
+_NAMED_VILLAGE = re.compile(r"(?:район\w*|сел[аеоі]|сіл|сёл|селищ\w*|посёлк\w*|поселк\w*|населен\w* пункт\w*)\s+$")
 
 # Movement towards a place: "advancing along the river toward X", «для продвижения к X».
 _TOWARD = re.compile(r"\b(?:advanc\w*|mov\w*|push\w*|press\w*|head\w*|surg\w*|продвижени\w*|продвига\w*|просуван\w*|просува\w*|наступ\w*)"
@@ -556,6 +558,9 @@ _BY_SPEAKER = re.compile(r"\b(?:rejected|denied|dismissed|disputed|refuted|conte
 # Questions and features, not reports: "where", "how", "what we know", "photo report".
 QUESTION = _rx(r"\b(?:як|куди|чому|навіщо|що відомо|хто|как|куда|почему|зачем|что известно|how|why|what we know|"
                r"what is known|where|фоторепортаж\w*|photo ?report|in pictures|explainer)\b")
+# «В Росії заявили про окупацію X, що відомо»: a claim told first, the teaser after it asks nothing.
+_CLAIM_THEN_TEASER = _rx(r"\b(?:заяви\w*|заявля\w*|стверджу\w*|оголоси\w*|объяви\w*|claim\w*|announc\w*)\b[^?]*"
+                         r"[,:—–-]\s*(?:що відомо|что известно|what we know|what is known)\W*$")
 
 # The words GROUND_ACTIVITY needs after its verb: a cheap scan first.
 _MAYBE_ACTIVITY = re.compile(r"near|toward|around|within|direction|area|біля|поблизу|район|напрям|направлен|сторону")
@@ -614,7 +619,7 @@ _CITY_AFTER = re.compile(r"\s+(?:city|town)\b")
 _COMPASS_BEFORE = re.compile(r"\b(?:[Nn]orth|[Ss]outh|[Ee]ast|[Ww]est)(?:ern|east|west|eastern|western)?\s+$")
 _AREA_AFTER = re.compile(r"\s+(?:area|sector|front)\b")
 _REGION_ONLY = re.compile(r"\b(?:Crimea|Dnipropetrovsk|Donbas|Kirovohrad|oblasts|regions|provinces)\b")
-_WATER_BEFORE = re.compile(r"\b(?:[Ss]ea|[Gg]ulf|[Bb]ay|[Ss]trait)s? of\s+$|(?:^|\s)(?:рік[аиуі]|річк[аиуіо]|рек[аиуе]|річищ\w*)\s+$")
+_WATER_BEFORE = re.compile(r"\b(?:[Ss]ea|[Gg]ulf|[Bb]ay|[Ss]trait)s? of\s+$|(?:^|\s)(?:рік[аиуі]|рікою|річк[аиуіо]|річкою|рек[аиуе]|рекой|річищ\w*)\s+(?:[\w'’-]+\s+)?$")
 # A photo caption's opening words.
 _CAPTION = re.compile(r"(?:FILE PHOTO:|In (?:an|this|the) (?:aerial |undated |handout |satellite )?(?:view|photo|photograph|image|picture|handout)\b)")
 _COUNTERING = re.compile(r",\s+(?:countering|rejecting|contradicting|disputing|refuting|denying|dismissing)\s+"
@@ -727,13 +732,15 @@ def _sentence_statements(sentence: str, local: list[tuple[Mention, int, int]], s
     if maybe_activity and ACTIVITY_ONLY.search(sentence) and not (DENIAL.search(sentence) or HEDGE.search(sentence)):
         return []  # "continued attacks near X but made no confirmed advances": activity, no claim
     goal = GOAL.search(sentence)
-    if goal and not GOAL_EXCEPT.search(sentence, 0, goal.start()) and not FOILED.search(sentence, goal.end()):
+    if goal and not GOAL_EXCEPT.search(sentence, 0, goal.start()) and not FOILED.search(sentence, goal.end()) \
+            and not (not sentence.isascii() and _RELATIVE_GOAL.search(sentence, max(0, goal.start() - 24), goal.start())):
         return []
     if GERUND_GOAL.match(sentence):
         return []
     if territory:
         return []  # land in a region names no settlement (CLAIMS_GUIDE): nothing the tracker can place
-    if ("?" in orig or not orig.rstrip("»”\"' ").endswith((".", "!"))) and QUESTION.search(sentence):
+    if ("?" in orig or not orig.rstrip("»”\"' ").endswith((".", "!"))) and QUESTION.search(sentence) \
+            and not _CLAIM_THEN_TEASER.search(sentence):
         return []  # "Pokrovsk or Myrnohrad: where will Russia strike?", "How Kostiantynivka prepares"
     if event in ("strike", "control") and _MAYBE_ACTIVITY.search(sentence) and GROUND_ACTIVITY.search(sentence) \
             and not RESULT.search(sentence):
@@ -772,7 +779,7 @@ def _sentence_statements(sentence: str, local: list[tuple[Mention, int, int]], s
             a.start <= start and end <= a.end for a in actors if a.actor.rank == 2
         ):
             continue  # "the Luhansk operational-tactical group" names a speaker, not a place
-        if NOT_A_PLACE_AFTER.match(orig, end) and not territory or _WATER_BEFORE.search(orig, max(0, start - 12), start):
+        if NOT_A_PLACE_AFTER.match(orig, end) and not territory or _WATER_BEFORE.search(orig, max(0, start - 30), start):
             continue  # "the Dnipro River", "Kharkiv region", "the Sea of Azov"
         if unit_words and (_UNIT_BEFORE.search(orig, max(0, start - 16), start) or _UNIT_AFTER.match(orig, end)):
             continue  # «корпус «Азов»», "the Azov brigade": a unit's name, not where anything happened
@@ -862,12 +869,18 @@ def _sentence_statements(sentence: str, local: list[tuple[Mention, int, int]], s
                 # Russian spelling of the name, speaks for Russia.
                 place_side = ("ru" if place.oblast not in UKRAINIAN_OBLASTS else "ua") \
                     if place.oblast not in SPLIT_OBLASTS else language or ("ru" if alt else "ua")
-            names = features(stance, place_side, voice_event, speaker_name is not None)
+            own_stance = stance
+            if stance == "confirmation" and voice_event == "strike" and place_side in ("ru", "ua"):
+                # «Генштаб підтвердив ураження НПЗ у Саратові», "the governor confirmed the strike on X": a
+                # party confirming a strike announces its own success or reports the hit it took, which
+                # CLAIMS_GUIDE calls a claim; only an independent voice confirms one.
+                own_stance = "claim"
+            names = features(own_stance, place_side, voice_event, speaker_name is not None)
             if scoring.RECORD is not None:
-                scoring.RECORD.append((names, stance, place_side, place.name))
+                scoring.RECORD.append((names, own_stance, place_side, place.name))
             out.append(Statement(
                 confidence=confidence(names),
-                sentence=orig, speaker=speaker_name, side=place_side, stance=stance, event=voice_event,
+                sentence=orig, speaker=speaker_name, side=place_side, stance=own_stance, event=voice_event,
                 place=place.name, oblast=place.oblast, lat=place.lat, lon=place.lon, approx=place.approx,
                 extent=_extent_for(orig, place.name, mention.text),
                 story_id=getattr(story, "id", None), source=getattr(story, "source", None),

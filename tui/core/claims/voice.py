@@ -63,7 +63,8 @@ def _subject(sentence: str, verb: re.Match[str], actors: list[ActorMention], aft
     if verb.group().lower() in _ACCORDING:
         following = [a for a in actors if a.start >= verb.end()]
         return max(following[:2], key=lambda a: (a.actor.rank, -a.start)) if following else None
-    if verb.group().lower() != "told" and (  # "X, a spokesman, told Reuters": who follows "told" listens
+    if verb.group().lower() != "told" and not verb.group().endswith("ши") and (
+            # "X, a spokesman, told Reuters": who follows "told" listens; «..., заявивши» is the main subject's
             "," in sentence[max(0, verb.start() - 3) : verb.start()] or _QUOTE_DASH.search(sentence, 0, verb.start())
             or _AS_OPENING.fullmatch(sentence, 0, verb.start())):
         following = [a for a in actors if 0 <= a.start - verb.end() <= 2
