@@ -89,3 +89,41 @@ def test_russian_spellings_of_villages(sentence, want):
 
 def test_a_plain_adjective_is_no_village_without_a_settlement_word():
     assert not any(s.place == "Tykhe" for s in extract_statements("Тихое утро закончилось, Минобороны заявило об ударе по Херсону."))
+
+
+# Attempts, plans, futures and fighting are no result; rivers and groupings are no places.
+@pytest.mark.parametrize("sentence", [
+    "Пока защитники пытаются любой ценой удержать Торецк, ВС РФ наступают южнее.",
+    "Весной Москва имела планы захватить Краматорск.",
+    "Эксперт считает, что когда будут взяты Северск и Лиман, войска двинутся на Славянск.",
+    "Противник пытается прорвать оборону, чтобы взять под контроль Купянск.",
+])
+def test_attempts_plans_and_futures_claim_nothing(sentence):
+    assert _triples(sentence) == set()
+
+
+def test_a_place_only_fought_for_beside_a_result():
+    assert _triples("Российская армия контролирует восточную часть Торецка, идут бои за Щербиновку и в Дылеевке.") == {
+        ("claim", "ru", "Toretsk", "control")}
+
+
+def test_a_denial_citing_fighting_keeps_its_place():
+    assert _triples("В ВСУ заявили, что бои за Ямполь продолжаются и город не сдан, а Лиман под контролем.") >= {
+        ("denial", "ua", "Yampil", "control")}
+
+
+@pytest.mark.parametrize(("sentence", "absent"), [
+    ("Штурмовые группы вышли к берегу реки Северский Донец у Серебрянки.", "Donets"),
+    ("Командующий группировкой войск «Хортица» сообщил, что подразделения отошли от Торецка.", "Khortytsia"),
+])
+def test_rivers_and_groupings_are_no_places(sentence, absent):
+    assert all(s.place != absent for s in extract_statements(sentence))
+
+
+def test_a_grouping_before_a_place_without_quotes_is_the_object():
+    assert ("claim", "ru", "Pokrovsk", "control") in _triples("В Москве заявили, что окружили группировку ВСУ в Покровске.")
+
+
+def test_on_the_approaches_to_a_town_locates():
+    assert all(s.place != "Pokrovsk" for s in extract_statements(
+        "Подразделения «Центра» освободили Шевченко на подступах к Покровску, сообщило Минобороны."))

@@ -477,7 +477,9 @@ GOAL = _rx(
     r"since (?:(?:early|late|mid|the|spring|summer|autumn|fall|winter|january|february|march|april|may|june|july|august|"
     r"september|october|november|december) )?20\d\d|threaten\w* to|(?<=\bat )risk of|key to\b|crucial|strategic(?:ally)? important|"
     r"whether|(?:can|could|will) (?:take|capture|hold|seize)\b|under (?:constant )?threat|threat of|"
-    r"прагн\w*|намага\w*|планує|планують|планиру\w*|хоче|хочуть|хочет|стремит\w*|стремят\w*|позволит|дозволить|дозволило б|"
+    r"прагн\w*|намага\w*|пыта(?:ются|ется|лись|лся|лась|ясь) (?:[\w-]+ ){0,3}(?:взять|захватить|удержать|прорвать|окружить|освободить|занять|войти|зайти)\b|чтобы (?:\w+ ){0,2}(?:взять|захватить|освободить|окружить|выйти|занять)\b|"
+    r"(?:план\w*|намерени\w*) (?:\w+ )?(?:захват|взят|окруж|освобо|наступ)\w*|буд(?:ет|ут) (?:\w+ )?(?:взят|освобожд|захвач|окруж)\w*|"
+    r"буд(?:е|уть) (?:\w+ )?(?:взят|звільнен|захоплен|оточен)\w*|планує|планують|планиру\w*|хоче|хочуть|хочет|стремит\w*|стремят\w*|позволит|дозволить|дозволило б|"
     r"дало б|дасть змогу|откро\w*|відкри\w*|открыва\w*|відкрива\w*|путь на|шлях на|сроки|строки|загроз\w*|угроз\w*|ціль|мета\b|цель|прогноз\w*|"
     r"путь к|шлях до|дорогу к|дорогу до|необходим\w* для|нужн\w* для|потрібн\w* (?:\w+ ){0,2}для|важн\w* для|важлив\w* для|значени\w* для|значення для|задача ближайш\w*|задач\w* на|завданн\w* на|(?:trying|tr(?:y|ies|ied)|attempt(?:ed|ing)?|seeking|struggling|push(?:ing)?)(?: [\w'’-]+){0,5} to (?:capture|take|seize|encircle|reach|cut|surround|break through))")
 # "Capturing X would ...": a sentence that opens with the act it is about is a goal or a forecast.
@@ -486,7 +488,7 @@ GEO_REF = _rx(
     r"(?:(?:km|kilomet(?:er|re)s?|miles?)(?: \w+){0,2} (?:of|from)|(?:north|south|east|west)(?:east|west)?(?:ern)? of|"
     r"border with|between|outskirts of the city of|"
     r"(?:к|на) (?:северу|югу|западу|востоку|северо-\w+|юго-\w+) от|(?:на )?(?:північ|південь|захід|схід|північн\w*-\w+|південн\w*-\w+) від|"
-    r"(?:approach(?:es)?|road|way) to(?: the (?:city|town) of)?)\s*$")
+    r"(?:approach(?:es)?|road|way) to(?: the (?:city|town) of)?|на (?:подходах|подступах|дальних подступах) к|на (?:підходах|підступах) до)\s*$")
 # An apposition that places a village by a bigger one: "Rivnopillia, a village on the approach to
 # Huliaipole", "Zatyshshia and Uspenivka, two villages east of Huliaipole".
 APPOSITION = _rx(

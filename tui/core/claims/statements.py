@@ -555,7 +555,9 @@ def _attempt_only(sentence: str) -> bool:
 
 # A unit named after a place: «корпус «Азов»», «бригада Азов», "the Azov brigade".
 _UNIT_BEFORE = re.compile(r"(?:[Кк]орпус\w*|[Бб]ригад\w*|[Пп]олк\w*|[Бб]атал[ьі]\w*|[Cc]orps|[Bb]rigade|[Rr]egiment|[Bb]attalion)"
-                          r"\s+[«\"“]?$")
+                          r"\s+[«\"“]?$|"
+                          # a grouping's name stands in quotes: «группировкой украинских войск "Таврия"»
+                          r"(?:[Гг]руппировк\w*|[Уу]груповання|ОСУВ|ОСГВ|ОТУ|ОТГ)(?: [\w-]+){0,3}\s+[«\"“]$")
 _UNIT_WORD = re.compile(r"[Bb]rigade|[Cc]orps|[Rr]egiment|[Bb]attalion")
 _UNIT_AFTER = re.compile(r"[»\"”]?\s+(?:[Bb]rigade|[Cc]orps|[Rr]egiment|[Bb]attalion)\b")
 # A target named after the move it is for: «для дальнейшего освобождения X», «для подальшого наступу на X».
@@ -569,7 +571,13 @@ _ATTACKER = re.compile(r"\b(Ukrainian|Ukraine['’]s|Kyiv['’]s|Kiev['’]s|Rus
 _NO_COMMENT = re.compile(r"\b(?:did not|didn't|has not|have not|had not|declined to|refused to|would not|no) "
                          r"(?:immediately |yet |publicly |officially )?(?:comment(?:ed)?|commenting) on\b")
 _REGION_ONLY = re.compile(r"\b(?:Crimea|Dnipropetrovsk|Donbas|Kirovohrad|oblasts|regions|provinces)\b")
-_WATER_BEFORE = re.compile(r"\b(?:[Ss]ea|[Gg]ulf|[Bb]ay|[Ss]trait)s? of\s+$")
+_WATER_BEFORE = re.compile(r"\b(?:[Ss]ea|[Gg]ulf|[Bb]ay|[Ss]trait)s? of\s+$|(?<![^\W\d_])(?:рек[аиеуой]|реку|річк[аиуоі]|річку|канал\w*|"
+                           r"водохранилищ\w*|водосховищ\w*)\s+(?:[А-ЯІЇЄҐ][\w-]*\s+)?$")
+# A place only fought for, in a list beside a result elsewhere: «идут бои за Новопавловку и в Гуляйполе»
+# (a denial's «бои за X продолжаются» is the denial's evidence, kept).
+_FOUGHT_LIST = re.compile(r"(?:[А-ЯІЇЄҐ][\w'’.-]*(?: [А-ЯІЇЄҐ][\w'’.-]*)*(?:,\s*(?:и\s+|і\s+|та\s+)?|\s+(?:и|і|та|й)\s+)"
+                          r"(?:(?:за|в|у|под|возле|около|біля|поблизу)\s+)?)*")
+_FOUGHT_FOR = re.compile(r"(?<![^\W\d_])(?:бо[иії]|боях|боях|боестолкновени\w*|боєзіткнен\w*) (?:[\w-]+ ){0,2}(?:за|в|у|под|возле|около|біля|поблизу)\s+$")
 _COUNTERING = re.compile(r",\s+(?:countering|rejecting|contradicting|disputing|refuting|denying|dismissing)\s+"
                          r"(?=[\w-]+['’]s (?:[\w-]+ ){0,2}(?:claims?|assertions?|statements?|reports?|announcements?) that\b)")
 _RELATIVE_TAIL = re.compile(r",\s+(?:which|where|whom|when|the (?:regional |administrative )?(?:capital|centre|center) of|"
@@ -683,9 +691,9 @@ def _sentence_statements(sentence: str, local: list[tuple[Mention, int, int]], s
             a.start <= start and end <= a.end for a in actors if a.actor.rank == 2
         ):
             continue  # "the Luhansk operational-tactical group" names a speaker, not a place
-        if NOT_A_PLACE_AFTER.match(orig, end) and not territory or _WATER_BEFORE.search(orig, max(0, start - 12), start):
+        if NOT_A_PLACE_AFTER.match(orig, end) and not territory or _WATER_BEFORE.search(orig, max(0, start - 30), start):
             continue  # "the Dnipro River", "Kharkiv region", "the Sea of Azov"
-        if unit_words and (_UNIT_BEFORE.search(orig, max(0, start - 16), start) or _UNIT_AFTER.match(orig, end)):
+        if unit_words and (_UNIT_BEFORE.search(orig, max(0, start - 48), start) or _UNIT_AFTER.match(orig, end)):
             continue  # «корпус «Азов»», "the Azov brigade": a unit's name, not where anything happened
         if REGION_LIST_AFTER.match(orig, end) and not territory and not _NOUN_FORM.fullmatch(mention.text):
             continue  # "in Kharkiv, Dnipropetrovsk, and Zaporizhzhia oblasts" («по Павлограду, ... районах» names the town)
@@ -711,6 +719,10 @@ def _sentence_statements(sentence: str, local: list[tuple[Mention, int, int]], s
             continue  # "30 km south of Kupiansk" locates, it is not what the claim is about
         if cyrillic and _FOR_FURTHER.search(sentence, max(0, start - 60), start):
             continue  # «для дальнейшего наступления на X»: the next target, not what was taken
+        if cyrillic and len(local) > 1 and "бо" in sentence and not DENIAL.search(sentence) and any(
+                (fought := _FOUGHT_FOR.search(orig, max(0, s - 40), s)) and _FOUGHT_LIST.fullmatch(orig, fought.end(), start)
+                for s in [start] + [ps for _m, ps, _e in local if ps < start]):
+            continue  # «идут бои за Новопавловку и в Гуляйполе»: fighting there, no result
         if _NEAR_VILLAGE.search(sentence, max(0, start - 40), start):
             continue  # "captured a village near Huliaipole": the village taken is not named
         if start < 16 and _AREA_HEADER.match(orig, 0, start) and len(local) > 1:
