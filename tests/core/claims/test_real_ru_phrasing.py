@@ -127,3 +127,20 @@ def test_a_grouping_before_a_place_without_quotes_is_the_object():
 def test_on_the_approaches_to_a_town_locates():
     assert all(s.place != "Pokrovsk" for s in extract_statements(
         "Подразделения «Центра» освободили Шевченко на подступах к Покровску, сообщило Минобороны."))
+
+
+# Strikes and shootdowns as governors and regional heads tell them in Russian.
+@pytest.mark.parametrize(("sentence", "want"), [
+    ("В Шебекино FPV-дрон взорвался возле административного здания, сообщил губернатор.",
+     {("claim", "ru", "Shebekino", "strike")}),
+    ("Утром над поселком Прохоровка сбита воздушная цель, написал Гладков.",
+     {("claim", "ru", "Prokhorovka", "shootdown")}),
+    ("Ночью средствами РЭБ обезврежены два беспилотника на подлете к Курску.",
+     {("claim", "ru", "Kursk", "shootdown")}),
+    ("Глава ОВА подтвердил, что днем армия РФ накрыла огнем Корабельный район Херсона.",
+     {("claim", "ua", "Kherson", "strike")}),
+    ("Российские военные ночью обстреляли Никополь, ранены двое.", {("claim", "ua", "Nikopol", "strike")}),
+    ("ВСУ обстреляли Горловку, ранены двое мирных жителей.", {("claim", "ru", "Horlivka", "strike")}),
+])
+def test_strikes_and_shootdowns_as_regional_heads_tell_them(sentence, want):
+    assert _triples(sentence) == want

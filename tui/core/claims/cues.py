@@ -420,20 +420,26 @@ SHOOTDOWN = _rx(
     r"отраж\w* (?:\d+ )?атак\w* (?:\w+ )?(?:беспилотник|бпла|дрон)\w*|(?:беспилотники?|безпілотники?|бпла|дрон[ыи]?|ракет[аыи]) (?:[\w'’-]+ ){0,3}(?:уничтожен[ыо]?|знищен[іо]?|знищено)\b|відбит\w* (?:\d+ )?атак\w* (?:\w+ )?(?:безпілотник|бпла|дрон)\w*|neutrali[sz]ed \d+|destroyed (?:\d+|two|three|four|five|six|seven|eight|nine|ten|\w+teen|\w+ty(?:-\w+)?|dozens of) (?:[\w-]+ ){0,2}(?:drones|missiles|uavs)|(?:destroyed|intercepted) over\b|збили|збито|сбили|сбито|перехвач\w*|"
     # an air or sea drone attack repelled is a shootdown, not a ground fight for the town
     r"(?:repelled|repulsed|thwarted|foiled) (?:an? |the )?(?:[\w-]+ ){0,2}(?:drone|missile|air|boat|uav)s? attacks?|"
-    r"атак\w* (?:[\w'’-]+ ){0,3}(?:катер\w*|беспилотник\w*|безпілотник\w*|бпла|дрон\w*)(?: [\w'’-]+){0,4} (?:отражен\w*|відбит\w*))")
+    r"атак\w* (?:[\w'’-]+ ){0,3}(?:катер\w*|беспилотник\w*|безпілотник\w*|бпла|дрон\w*)(?: [\w'’-]+){0,4} (?:отражен\w*|відбит\w*)|"
+    # electronic warfare and the governors' words: «подавление беспилотника», «обезвредили три БПЛА», «сбита воздушная цель»
+    r"(?:подавлени\w*|подавил\w*|обезвредил\w*|обезврежен\w*) (?:[\w-]+ ){0,2}(?:беспилотник|бпла|дрон)\w*|"
+    r"(?:беспилотник|бпла|дрон)\w* (?:[\w-]+ ){0,3}обезврежен\w*|сбит[аоы]? (?:\w+ ){0,2}(?:воздушн\w+ цел\w*|беспилотник\w*|ракет\w*))")
 LOSSES = _rx(
     r"\b(?:casualties|(?<!avoid )(?<!avoiding )(?<!minimi[sz]e )(?<!prevent )losses|lost (?:up to |about |around |over |more than )?\d[\d,]*|killed (?:up to |about |over |more than )?\d[\d,]* (?:\w+ )?(?:soldiers|servicemen|troops|fighters|personnel)|"
     r"(?:defeated|routed) (?:the )?(?:formations|units|manpower|personnel|groups)\b|"
     r"(?:destroyed|knocked out|disabled) (?:\d+ |a |an |two |three |several )?(?:\w+ ){0,2}(?<!oil )(?<!fuel )(?<!storage )(?<!water )"
     r"(?:tanks?|armou?red vehicles?|vehicles|equipment|howitzers?|artillery systems?|positions)|"
     r"втрат\w*(?! (?:\w+ ){0,3}(?:міст|сел|селищ|населен)\w*)|потер[иья]\w*(?! (?:\w+ ){0,3}(?:город|сел|посел|населенн)\w*)|знищено|знищил\w*|уничтожил\w*|уничтожен\w*|ліквідован\w*|нанесл\w* поражени\w*|нанесено поражени\w*)")
+# A drone that blew up or hit something, fire that «накрыла» a district: a strike with its result.
+_DRONE_HIT = (r"(?:дрон|беспилотник|бпла)\w* (?:[\w-]+ ){0,3}(?:взорвал\w*|сдетонировал\w*|ударил\w* по|попал\w* (?:в|по))|"
+              r"накрыл\w* (?:\w+ )?огн\w*")
 STRIKE = _rx(
     r"\b(?:struck|strikes?|hit|hits|hitting|shelled|shelling|bombed|bombing|bombard\w*|rocket attacks?|set fire to|fire\b(?:(?<=started a fire)|(?<=caused a fire)|(?<=sparked a fire)|(?<=starting a fire)|(?<=causing a fire))|"
     r"влучи\w*|влучан\w*|попадани\w*|попал\w*(?! в плен)|вибух\w*|взрыв\w*|пошкоджен\w*|поврежд\w*|загин\w*|погиб\w*|поранен\w*|ранен\w*|"
     r"урази\w*|уражен\w*|поразил\w*|знеструм\w*|обесточ\w*|пожеж\w*|пожар\w*|загорел\w*|уламк\w*|обломк\w*|детонац\w*|"
     r"поранил\w*|ранил\w*|вбил\w*|убил\w*|(?<!and-)destroy\w*|пострадал\w*|постраждал\w*|врезал\w*|повредил\w*|пошкодил\w*|"
     r"авіабомб\w*|авиабомб\w*|авіаудар\w*|авиаудар\w*|вогнем (?:\w+ )?опинил\w*|опинил\w* під (?:\w+ )?вогн\w*|"
-    r"огнем (?:\w+ )?оказал\w*|оказал\w* под (?:\w+ )?огн\w*|(?:запусти|випусти|выпусти)\w* (?:[\w'’-]+ ){0,3}\d|attack\w*|(?:glide |guided (?:aerial )?)?bombs? (?:on|at)\b|dropped (?:\w+ ){0,3}bombs?|explosions?|blasts?|damag\w+|killed|killing|injured|wounded|shahed\w*|удар\w*|обстріл\w*|обстрел\w*|атак\w*)")
+    r"огнем (?:\w+ )?оказал\w*|оказал\w* под (?:\w+ )?огн\w*|" + _DRONE_HIT + r"|(?:запусти|випусти|выпусти)\w* (?:[\w'’-]+ ){0,3}\d|attack\w*|(?:glide |guided (?:aerial )?)?bombs? (?:on|at)\b|dropped (?:\w+ ){0,3}bombs?|explosions?|blasts?|damag\w+|killed|killing|injured|wounded|shahed\w*|удар\w*|обстріл\w*|обстрел\w*|атак\w*)")
 # Strike words that say something happened to someone or something (not just "an attack").
 STRIKE_RESULT = _rx(
     r"\b(?:struck|hit|hits|hitting|shelled|bombed|damag\w+|(?<!and-)destroy\w*|killed|killing|kills?|injur\w+|wounded|dead|fire broke|"
@@ -447,7 +453,7 @@ STRIKE_RESULT = _rx(
     r"(?:завда\w*|нанес\w*) (?:[\w'’-]+ ){0,5}(?:удар|авіаудар|авиаудар)\w*|set fire to|sparks? (?:a )?fire|(?:cuts?|cutting|knocked out) (?:off )?(?:power|electricity)|fire\b(?:(?<=started a fire)|(?<=caused a fire)|(?<=starting a fire)|(?<=causing a fire))|влучи\w*|влучан\w*|попадани\w*|попал\w*(?! в плен)|пошкоджен\w*|поврежд\w*|загин\w*|погиб\w*|"
     r"поранен\w*|ранен\w*|урази\w*|уражен\w*|поразил\w*|знеструм\w*|обесточ\w*|пожеж\w*|пожар\w*|загорел\w*|обстріл\w*|"
     r"обстрел\w*|постраждал\w*|пострадал\w*|зруйнов\w*|разруш\w*|выбиты|вибито|уничтож\w*|знищ\w*|поранил\w*|ранил\w*|"
-    r"вбил\w*|убил\w*|врезал\w*|повредил\w*|пошкодил\w*)")
+    r"вбил\w*|убил\w*|врезал\w*|повредил\w*|пошкодил\w*|" + _DRONE_HIT + r")")
 OTHER_EVENT = _rx(r"\b(?:evacuat\w+|blackouts?|power outages?|mobili[sz]\w+|евакуац\w+|эвакуац\w+)")
 
 # Background told as such; dates are judged against the story's own date in dates.py.
@@ -480,7 +486,7 @@ GOAL = _rx(
     r"прагн\w*|намага\w*|пыта(?:ются|ется|лись|лся|лась|ясь) (?:[\w-]+ ){0,3}(?:взять|захватить|удержать|прорвать|окружить|освободить|занять|войти|зайти)\b|чтобы (?:\w+ ){0,2}(?:взять|захватить|освободить|окружить|выйти|занять)\b|"
     r"(?:план\w*|намерени\w*) (?:\w+ )?(?:захват|взят|окруж|освобо|наступ)\w*|буд(?:ет|ут) (?:\w+ )?(?:взят|освобожд|захвач|окруж)\w*|"
     r"буд(?:е|уть) (?:\w+ )?(?:взят|звільнен|захоплен|оточен)\w*|планує|планують|планиру\w*|хоче|хочуть|хочет|стремит\w*|стремят\w*|позволит|дозволить|дозволило б|"
-    r"дало б|дасть змогу|откро\w*|відкри\w*|открыва\w*|відкрива\w*|путь на|шлях на|сроки|строки|загроз\w*|угроз\w*|ціль|мета\b|цель|прогноз\w*|"
+    r"дало б|дасть змогу|откро\w*|відкри\w*|открыва\w*|відкрива\w*|путь на|шлях на|сроки|строки|загроз\w*|угроз\w*|ціль|мета\b|(?<!воздушная )(?<!воздушную )(?<!воздушной )(?<!воздушные )цель|прогноз\w*|"
     r"путь к|шлях до|дорогу к|дорогу до|необходим\w* для|нужн\w* для|потрібн\w* (?:\w+ ){0,2}для|важн\w* для|важлив\w* для|значени\w* для|значення для|задача ближайш\w*|задач\w* на|завданн\w* на|(?:trying|tr(?:y|ies|ied)|attempt(?:ed|ing)?|seeking|struggling|push(?:ing)?)(?: [\w'’-]+){0,5} to (?:capture|take|seize|encircle|reach|cut|surround|break through))")
 # "Capturing X would ...": a sentence that opens with the act it is about is a goal or a forecast.
 GERUND_GOAL = re.compile(r"(?:capturing|taking|seizing) ")

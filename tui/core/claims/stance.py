@@ -68,7 +68,9 @@ _ADVANCE = _rx(r"\b(?:advanc\w*|captur\w*|seiz\w*|liberat\w*|recaptur\w*|retook|
 # Russian-language words that tell a strike the way its target does: Moscow's weapon named by its
 # adjective (Moscow's own bulletins say «ВС РФ нанесли удар»), or Ukraine's words for the attackers.
 _UA_VOICE_RU = _rx(r"\b(?:российск\w+ (?:\w+ )?(?:беспилотник|дрон|ракет|удар|атак|авиаудар|авиабомб|обстрел|шахед|снаряд|бомб)\w*|"
-                   r"россиян\w*|оккупант\w*|рашист\w*)")
+                   r"россиян\w*|оккупант\w*|рашист\w*|"
+                   # Moscow's forces as the subject of the victim's verbs: Moscow says «нанесли удар», not «обстреляли»
+                   r"(?:российск\w+|росси\w+|рф) (?:военн|войск|арми|подразделени)\w* (?:[\w-]+ ){0,2}(?:обстрел\w*|накрыл\w*|атаковал\w*))")
 # A gain Moscow's own voice never narrates for Kyiv: «восстановила контроль», «вернули контроль», «освободили».
 _UA_GAIN_RU = _rx(r"\b(?:восстановил[аио]? контроль|вернул[аио]? контроль|освободил[аио]?)\b")
 # Kyiv's hold told in Russian words, whoever writes them.
@@ -286,6 +288,8 @@ def revise(orig: str, low: str, voices: list[Voice], actors: list[ActorMention],
         if event == "strike" and speaker is None and not STRIKE_RESULT.search(clause) \
                 and not (stance == "hedge" and claimant(low, actors, nouns_only=True)):
             continue  # "an attack on X" with no result and nobody saying so (a hedged party's account is said)
+        if event == "strike" and stance == "confirmation" and side in PARTIES and speaker is not None:
+            stance = "claim"  # «глава ОВА подтвердил удар по X»: the side that was hit reports it, a claim
         if event == "other" and stance == "claim":
             continue  # evacuations, outages: news, not a claim about the war's events
         out.append((stance, side, name, event, start, end))
