@@ -144,3 +144,18 @@ def test_on_the_approaches_to_a_town_locates():
 ])
 def test_strikes_and_shootdowns_as_regional_heads_tell_them(sentence, want):
     assert _triples(sentence) == want
+
+
+# Withdrawals told as a noun, advances as infiltration or a breach, and hedges in Russian.
+@pytest.mark.parametrize(("sentence", "want"), [
+    ("Командующий объявил о выводе украинских подразделений из Торецка.", {("confirmation", "ua", "Toretsk", "control")}),
+    ("Главком ВСУ сообщил о решении вывести бригады из Угледара.", {("confirmation", "ua", "Vuhledar", "control")}),
+    ("Штурмовые группы армии России проникли в Родинское, пишут военкоры.", {("claim", "ru", "Rodynske", "control")}),
+    ("Стало известно о прорыве обороны ВСУ десантниками в районе Северска.", {("claim", "ru", "Siversk", "control")}),
+    ("Подразделения продвигаются в районе Ямполя с целью выйти к реке.", {("claim", "ru", "Yampil", "control")}),
+    ("Военкоры пишут о продвижении у Кураховки, однако аналитики не зафиксировали подтверждений этому.",
+     {("claim", "ru", "Kurakhivka", "control"), ("hedge", "other", "Kurakhivka", "control")}),
+    ("Российские войска, вероятно, продвинулись к окраине Лимана.", {("hedge", "other", "Lyman", "control")}),
+])
+def test_withdrawals_advances_and_hedges_in_russian(sentence, want):
+    assert _triples(sentence) == want
