@@ -159,3 +159,17 @@ def test_strikes_and_shootdowns_as_regional_heads_tell_them(sentence, want):
 ])
 def test_withdrawals_advances_and_hedges_in_russian(sentence, want):
     assert _triples(sentence) == want
+
+
+# Namesakes: a Russian spelling shared by a small village far from the war and a frontline one.
+@pytest.mark.parametrize(("sentence", "place"), [
+    ("Армия России заняла на сумском направлении Новенькое и Басовку.", "Novenke"),
+    ("Противник продвинулся вблизи Среднего, сообщают мониторинговые каналы.", "Serednie"),
+])
+def test_a_far_small_namesake_does_not_settle_a_frontline_spelling(sentence, place):
+    assert place in {s.place for s in extract_statements(sentence)}
+
+
+def test_a_direction_names_the_oblast_of_its_town():
+    from tui.core.claims.gazetteer import Gazetteer
+    assert Gazetteer.load()._direction_oblasts("бои на Лиманском направлении и на сумском направлении") == ["Donetsk", "Sumy"]
