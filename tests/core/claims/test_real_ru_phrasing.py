@@ -173,3 +173,9 @@ def test_a_far_small_namesake_does_not_settle_a_frontline_spelling(sentence, pla
 def test_a_direction_names_the_oblast_of_its_town():
     from tui.core.claims.gazetteer import Gazetteer
     assert Gazetteer.load()._direction_oblasts("бои на Лиманском направлении и на сумском направлении") == ["Donetsk", "Sumy"]
+
+
+def test_a_namesake_outside_the_oblast_named_right_after_is_dropped():
+    got = _triples("Освобождены населенные пункты Отрадное Днепропетровской области и Затишье Запорожской области.")
+    assert ("claim", "ru", "Zatyshshia", "control") in got
+    assert all(place != "Otradnoe" for _st, _si, place, _ev in got)

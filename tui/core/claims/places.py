@@ -472,6 +472,8 @@ def find_places(text: str, *, gazetteer: Gazetteer | None = None) -> list[PlaceM
             # «село Ровное ... ДНР»: a spelling a namesake in another oblast holds.
             if start in resolved:
                 out.remove(resolved[start])
+            if place is None:
+                continue  # «Отрадное Днепропетровской области», and no such village there
             out.append(_mention(text, start, end, "settlement", place, (place,), None, None, place.oblast,
                                 max((e for _, e in taken if e <= start), default=-9)))
             taken.append((start, end))
@@ -613,8 +615,12 @@ def _guessed_settlements(gaz: Gazetteer, text: str, cyr_areas: list[tuple[int, i
             known = resolved.get(start)
             if known is not None and known.end <= end:
                 oblast = _oblast_named(text, known.end, cyr_areas)
-                if oblast and known.place.oblast != oblast and (place := gaz.guess_cyrillic(known.text, oblast)):
-                    out.append((start, known.end, place))
+                if oblast and known.place.oblast != oblast:
+                    place = gaz.guess_cyrillic(known.text, oblast)
+                    if place is not None or any(0 < a - known.end <= 2 for a, _, _, _ in cyr_areas):
+                        # «Отрадное Днепропетровской области» and no such village there: a wrong
+                        # village is worse than none (an oblast further on may be another name's)
+                        out.append((start, known.end, place))
                 continue
             if any(a < end and start < b for a, b in taken) or _REGION_ADJECTIVE.search(text, start, end):
                 continue  # a place already, or «Запорізької та Херсонської областей»: regions
