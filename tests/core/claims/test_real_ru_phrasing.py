@@ -179,3 +179,10 @@ def test_a_namesake_outside_the_oblast_named_right_after_is_dropped():
     got = _triples("Освобождены населенные пункты Отрадное Днепропетровской области и Затишье Запорожской области.")
     assert ("claim", "ru", "Zatyshshia", "control") in got
     assert all(place != "Otradnoe" for _st, _si, place, _ev in got)
+
+
+def test_a_russian_capture_told_with_the_foes_verb_is_narration_not_moscows_claim():
+    assert _triples("Российская армия захватила Басовку и Журавку на сумском направлении.") == {
+        ("confirmation", "other", "Basivka", "control"), ("confirmation", "other", "Zhuravka", "control")}
+    # Moscow's own voice says «освободили»; a milblogger's «наши» is Moscow's side
+    assert _triples("Наши штурмовики захватили Басовку, пишут военкоры.") == {("claim", "ru", "Basivka", "control")}

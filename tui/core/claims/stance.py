@@ -77,6 +77,8 @@ _UA_GAIN_RU = _rx(r"\b(?:восстановил[аио]? контроль|вер
 _UA_HELD_RU = _rx(r"\bпод (?:\w+ )?контролем (?:всу|вооруженных сил украины|украин\w+|сил обороны)")
 # What a Russian-language denial rejects in Kyiv's words: a Russian «захват» or «оккупация» of the place.
 _KYIV_DENIES_RU = _rx(r"\b(?:захват\w*|оккупаци\w*|российск\w+ (?:войск|военн|подразделени)\w*|россиян\w*)")
+_SEIZED_RU = _rx(r"\b(?:захвати(?:л|ли|ла|ло)|захвачен\w*|оккупировал\w*|оккупирован[аоы]?\b)")
+_RU_FORCES_RU = _rx(r"\b(?:российск\w+ (?:арми|войск|военн|подразделени|штурмовик|сил)\w*|(?:арми[яи]|войска|вс) (?:россии|рф)\b)")
 _ENEMY = _rx(r"\b(?:противник\w*|ворог\w*|враг\w*|окупант\w*|оккупант\w*|захватчик\w*|загарбник\w*|рашист\w*)")
 # Outcomes a party reports of its own action (not narration of a change of control).
 _OWN_RESULT = _rx(r"\b(?:repel\w*|repuls\w*|thwart\w*|fought off|beat back|destroy\w*|cleared|held|holding|hold)\b")
@@ -221,6 +223,12 @@ def revise(orig: str, low: str, voices: list[Voice], actors: list[ActorMention],
                 elif (stance == "claim" and event == "control" and agent_side not in (None, language)
                         and _ADVANCE.search(clause) and not FOILED.search(clause) and not _HALTED.search(clause)):
                     stance, side, name = "confirmation", "other", None  # the enemy's advance, told by its foe
+                elif (stance == "claim" and event == "control" and language == "ru" and _SEIZED_RU.search(clause)
+                        and (agent_side == "ru" or _RU_FORCES_RU.search(clause)) and "освобо" not in clause
+                        and not _OWN.search(clause)):
+                    # «Российская армия захватила X»: Moscow says it «освободила»; a Russian «захват» is
+                    # the foe's (or an outsider's) word for it, narrated as established
+                    stance, side, name = "confirmation", "other", None
                 elif stance == "claim" and event == "control" and language == "ru" and _ua_gains(low, start, clause, doers):
                     side, name = "ua", None  # «Армия Украины восстановила контроль над X»: Kyiv's gain as Kyiv tells it
                 elif stance == "claim" and event == "control" and language == "ru" and _UA_HELD_RU.search(clause):
