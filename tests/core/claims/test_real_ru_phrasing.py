@@ -186,3 +186,16 @@ def test_a_russian_capture_told_with_the_foes_verb_is_narration_not_moscows_clai
         ("confirmation", "other", "Basivka", "control"), ("confirmation", "other", "Zhuravka", "control")}
     # Moscow's own voice says «освободили»; a milblogger's «наши» is Moscow's side
     assert _triples("Наши штурмовики захватили Басовку, пишут военкоры.") == {("claim", "ru", "Basivka", "control")}
+
+
+# A Ukrainian grouping spelt in Russian speaks for Kyiv; the enemy's gain in its words is a concession.
+@pytest.mark.parametrize(("sentence", "want"), [
+    ("По словам пресс-службы группировки войск 'Хортица', оккупанты улучшили положение у Торецка.",
+     {("confirmation", "ua", "Toretsk", "control")}),
+    ("Спикер ОСГВ «Таврия» сообщил, что противник закрепился на окраине Курахово.",
+     {("confirmation", "ua", "Kurakhove", "control")}),
+    ("В ОСГВ «Хортица» сообщили, что противник пытался продвинуться у Ямполя, но был отброшен.",
+     {("claim", "ua", "Yampil", "control")}),
+])
+def test_a_ukrainian_grouping_concedes_the_enemys_gain(sentence, want):
+    assert _triples(sentence) == want

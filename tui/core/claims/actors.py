@@ -127,6 +127,9 @@ LEXICON: list[tuple[Actor, tuple[str, ...]]] = [
         "Operational Command (?:South|North|East|West)", "OSUV Khortytsia",
         r"(?:the )?Joint Forces(?: Grouping| Group| Task Force| Operation| Command)?", "OSGT Tavria", "Khortytsia", "Tavria",
         "Хортиця", "Таврія", rf"(?:[Tt]he )?(?:Ukrainian|Ukraine{_A}s) (?:military |army |high )?command\b",
+        # the same groupings in Russian-language copy: «ОСГВ «Хортица»», «группировки войск 'Таврия'»
+        r"(?:(?:(?:ОСГВ|ОСУВ|ОТУ|ОТГ) |(?:[Оо]перативно-(?:стратегическ|тактическ)\w+ )?[Гг]руппировк\w* (?:войск )?)[«\"'“]?)?Хортиц[аыеу]\b[»\"'”]?",
+        r"(?:(?:ОСГВ|ОСУВ|ОТУ|ОТГ) |(?:[Оо]перативно-(?:стратегическ|тактическ)\w+ )?[Гг]руппировк\w* (?:войск )?)[«\"'“]?Таври[яию]\b[»\"'”]?",
         # Kyiv's military intelligence (HUR) reports operations in English copy, often unqualified.
         rf"(?:[Tt]he )?(?:(?:Ukrainian|Ukraine{_A}s) )?(?<!Russian )(?<!Russia{_A}s )[Mm]ilitary intelligence(?: agency| directorate| service)?\b",
         r"(?<!Russia['’]s )(?<!Russian )(?:the )?Main (?:Military )?Intelligence Directorate\b(?! of (?:the )?(?:Russia|General Staff))",

@@ -18,7 +18,7 @@ from __future__ import annotations
 import re
 
 from tui.core.claims.actors import ActorMention
-from tui.core.claims.cues import CAPTURE_RE, CONFIRM_VERB, DENIAL, FOILED, MOVED_BACK, MOVED_TO_BETTER, OWNED_BY, REPORT, STRIKE_RESULT, Cue, _rx
+from tui.core.claims.cues import ATTEMPT_BEFORE, CAPTURE_RE, CONFIRM_VERB, DENIAL, FOILED, MOVED_BACK, MOVED_TO_BETTER, OWNED_BY, REPORT, STRIKE_RESULT, Cue, _rx
 
 Voice = tuple[str, str, "str | None", str, int, int]
 PARTIES = ("ru", "ua")
@@ -285,6 +285,9 @@ def revise(orig: str, low: str, voices: list[Voice], actors: list[ActorMention],
             side, name = ("ua" if side == "ru" else "ru"), None
         if stance in ("claim", "hedge") and event == "control" and _CONCEDED.search(clause) and side in PARTIES:
             stance = "confirmation"  # "the enemy managed to enter X", said by the defender
+        elif stance == "claim" and event == "control" and not low.isascii() and speaker is not None \
+                and speaker.actor.side == side and side in PARTIES and _enemy_advanced(clause, side):
+            stance = "confirmation"  # «по словам ОСГВ, оккупанты улучшили положение у X»: the defender concedes
         if stance == "claim" and event == "control" and language is not None and side == language \
                 and _WITHDREW.search(clause) and (_OWN.search(clause) or (_agent(doers) and _agent(doers).actor.side == language)
                                                   or (_agent(doers) is None and not _ENEMY.search(clause))):
@@ -357,6 +360,18 @@ def _ua_gains(low: str, start: int, clause: str, actors: list[ActorMention]) -> 
     at = start + gain.start()
     before = [a for a in actors if a.end <= at and a.actor.side in PARTIES]
     return bool(before) and before[-1].actor.side == "ua" and at - before[-1].end <= 30
+
+
+def _enemy_advanced(clause: str, side: str) -> bool:
+    """The enemy of `side`, by the defender's word for it, is the subject of an advance that was not
+    foiled (Kyiv's «оккупанты» are Moscow's own troops in a Russian speaker's sentence)."""
+    enemy = _ENEMY.search(clause)
+    if enemy is None or FOILED.search(clause) or _HALTED.search(clause) or ATTEMPT_BEFORE.search(clause):
+        return False
+    if side == "ru" and not enemy.group().startswith(("против", "враг", "ворог")):
+        return False
+    advance = _ADVANCE.search(clause, enemy.end())
+    return advance is not None and advance.start() - enemy.end() <= 40
 
 
 def _ua_holds(clause: str, actors: list[ActorMention]) -> bool:
