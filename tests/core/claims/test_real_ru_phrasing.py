@@ -199,3 +199,13 @@ def test_a_russian_capture_told_with_the_foes_verb_is_narration_not_moscows_clai
 ])
 def test_a_ukrainian_grouping_concedes_the_enemys_gain(sentence, want):
     assert _triples(sentence) == want
+
+
+@pytest.mark.parametrize(("sentence", "want"), [
+    ("На Лиманском направлении ВСУ отражают штурм оккупантов в районе населенного пункта Ямполь.",
+     {("claim", "ua", "Yampil", "control")}),
+    ("Спикер 24-й бригады ВСУ опроверг сообщения о том, что враг якобы вклинился в оборону в Торецке.",
+     {("denial", "ua", "Toretsk", "control")}),
+])
+def test_repelling_and_wedging_in(sentence, want):
+    assert _triples(sentence) == want
