@@ -209,3 +209,30 @@ def test_a_ukrainian_grouping_concedes_the_enemys_gain(sentence, want):
 ])
 def test_repelling_and_wedging_in(sentence, want):
     assert _triples(sentence) == want
+
+
+@pytest.mark.parametrize(("sentence", "want"), [
+    ("Украинские подразделения продолжают контролировать западную часть Торецка.", {("denial", "ua", "Toretsk", "control")}),
+    ("Российские захватчики имеют продвижение в районе Родинского.", {("confirmation", "other", "Rodynske", "control")}),
+    ("Также зафиксировано продвижение россиян к югу от Лимана.", {("confirmation", "other", "Lyman", "control")}),
+    ("Вечером FPV-дрон атаковал грузовой автомобиль у поселка Хомутовка, сообщил губернатор.",
+     {("claim", "ru", "Khomutovka", "strike")}),
+    ("Россия ударила по центру Запорожья, есть пострадавшие.", {("claim", "ua", "Zaporizhzhia", "strike")}),
+    ("Министр иностранных дел Украины заявил, что сообщения о взятии Лимана не соответствуют действительности.",
+     {("denial", "ua", "Lyman", "control")}),
+])
+def test_held_and_narrated_in_russian(sentence, want):
+    assert _triples(sentence) == want
+
+
+@pytest.mark.parametrize("sentence", [
+    "Ближайшие к городу Лиман населенные пункты контролирует армия России, сообщил чиновник.",
+    "Глава ОВА уточнил, что попадание зафиксировали за пределами города Харькова.",
+])
+def test_around_or_outside_a_town_is_not_the_town(sentence):
+    assert _triples(sentence) == set()
+
+
+def test_a_ukrainian_namesake_of_a_village_in_a_russian_region_is_dropped():
+    got = extract_statements("Украинский дрон атаковал автомобиль в деревне Городище Курской области, погиб водитель.")
+    assert all(s.place != "Horodyshche" for s in got)

@@ -353,7 +353,7 @@ WITHDRAW = _rx(
     + MOVED_TO_BETTER + r"|fell to|lost control|відійшл\w*|відійшов|відвели|"
     r"відведен\w*|отступил\w*|отошли|отвел\w*|вийшли з|вышли из|залишили(?! без)|оставили(?! без)|отход\w*|відхід\w*|відходу|отойти|відійти|"
     r"moved back|fell back|відступ\w*|вивест\w*|виведен\w*|вивели|вийшов з|покида\w*|покинул\w*|"
-    r"вывод\w* (?:[\w-]+ ){0,3}из|вывести|вывели|выведен\w*|"
+    r"вывод\w* (?:[\w-]+ ){0,3}из|вывести|вывели|выведен\w*|отведен[аоы]?\b|"
     r"вихід з|выход из|" + MOVED_BACK + r")\b")
 EVIDENCE = _rx(
     r"\b(?:geolocated|satellite (?:imagery|images|photos)|footage (?:shows|showed|indicates|indicated|confirms|confirmed)|"
@@ -433,8 +433,9 @@ LOSSES = _rx(
     r"(?:tanks?|armou?red vehicles?|vehicles|equipment|howitzers?|artillery systems?|positions)|"
     r"втрат\w*(?! (?:\w+ ){0,3}(?:міст|сел|селищ|населен)\w*)|потер[иья]\w*(?! (?:\w+ ){0,3}(?:город|сел|посел|населенн)\w*)|знищено|знищил\w*|уничтожил\w*|уничтожен\w*|ліквідован\w*|нанесл\w* поражени\w*|нанесено поражени\w*)")
 # A drone that blew up or hit something, fire that «накрыла» a district: a strike with its result.
-_DRONE_HIT = (r"(?:дрон|беспилотник|бпла)\w* (?:[\w-]+ ){0,3}(?:взорвал\w*|сдетонировал\w*|ударил\w* по|попал\w* (?:в|по))|"
-              r"накрыл\w* (?:\w+ )?огн\w*")
+_DRONE_HIT = (r"(?:дрон|беспилотник|бпла)\w* (?:[\w-]+ ){0,3}(?:взорвал\w*|сдетонировал\w*|ударил\w* по|попал\w* (?:в|по)|"
+              r"(?:атаковал\w*|совершил\w* атаку на|сбросил\w* (?:[\w-]+ ){0,2}на) (?:[\w-]+ ){0,2}(?:автомобил|машин|дом|двор|"
+              r"автобус|грузовик|здани|предприяти|трактор|газел)\w*)|накрыл\w* (?:\w+ )?огн\w*|(?:у|в)?дарил\w* по\b")
 STRIKE = _rx(
     r"\b(?:struck|strikes?|hit|hits|hitting|shelled|shelling|bombed|bombing|bombard\w*|rocket attacks?|set fire to|fire\b(?:(?<=started a fire)|(?<=caused a fire)|(?<=sparked a fire)|(?<=starting a fire)|(?<=causing a fire))|"
     r"влучи\w*|влучан\w*|попадани\w*|попал\w*(?! в плен)|вибух\w*|взрыв\w*|пошкоджен\w*|поврежд\w*|загин\w*|погиб\w*|поранен\w*|ранен\w*|"

@@ -582,7 +582,8 @@ def _without_far_namesakes(gaz: Gazetteer, mentions: list[PlaceMention]) -> list
 # Each branch opens on its letter (the word boundary checked behind it), so re skips through a
 # story to the few letters that can start one.
 _SETTLEMENT_WORD = re.compile(r"(?:н(?<!\wн)(?:аселе?нн?\w*\s+пункт\w*|асел\.\s*пункт\w*)|"
-                              r"с(?<!\wс)(?:ел[оаеуі]|елом|елищ[еаіу]|мт|\.)|п(?<!\wп)ос[её]л(?:ок|ка|ке|ком))\s+(?=[А-ЯІЇЄҐЁ])")
+                              r"с(?<!\wс)(?:ел[оаеуі]|елом|елищ[еаіу]|мт|\.)|п(?<!\wп)ос[её]л(?:ок|ка|ке|ком)|"
+                              r"д(?<!\wд)еревн[еяию]|х(?<!\wх)утор[аеу]?)\s+(?=[А-ЯІЇЄҐЁ])")
 _NAME_RUN = re.compile(r"[А-ЯІЇЄҐЁ][а-яіїєґё'’ʼ-]+(?:\s+[А-ЯІЇЄҐЁ][а-яіїєґё'’ʼ-]+)?")
 _REGION_ADJECTIVE = re.compile(r"(?:ськ|цьк|зьк|ск|цк|зк)(?:ої|ой|ій|ей|ая|а)$")
 _RUN_GLUE = re.compile(r"\s*,\s*|\s+(?:и|і|й|та)\s+")
@@ -617,9 +618,11 @@ def _guessed_settlements(gaz: Gazetteer, text: str, cyr_areas: list[tuple[int, i
                 oblast = _oblast_named(text, known.end, cyr_areas)
                 if oblast and known.place.oblast != oblast:
                     place = gaz.guess_cyrillic(known.text, oblast)
-                    if place is not None or any(0 < a - known.end <= 2 for a, _, _, _ in cyr_areas):
-                        # «Отрадное Днепропетровской области» and no such village there: a wrong
-                        # village is worse than none (an oblast further on may be another name's)
+                    if place is not None or (_other_country(known.place.oblast, oblast) and any(
+                            _JUST_BEFORE_AREA.fullmatch(text, known.end, a) for a, _, _, _ in cyr_areas if a > known.end)):
+                        # «Отрадное Днепропетровской области» is not Crimea's Otradnoe, «Городище Курской
+                        # области» not a Ukrainian Horodyshche: a wrong village is worse than none (a
+                        # Ukrainian namesake of the same name keeps at least the name the claim is about)
                         out.append((start, known.end, place))
                 continue
             if any(a < end and start < b for a, b in taken) or _REGION_ADJECTIVE.search(text, start, end):
@@ -636,6 +639,19 @@ def _guessed_settlements(gaz: Gazetteer, text: str, cyr_areas: list[tuple[int, i
             if place is not None:
                 out.append((start, end, place))
     return out
+
+
+# Between a name and the oblast that follows it: «Отрадное Днепропетровской области», «Отрадное в ДНР».
+_JUST_BEFORE_AREA = re.compile(r"\s+(?:(?:в|во|на|у)\s+)?")
+_OCCUPIED_NAMES = frozenset(("Crimea", "Sevastopol"))
+
+
+def _other_country(place_oblast: str, named: str) -> bool:
+    """The place and the oblast named lie on different sides: Russia's regions and Crimea's
+    Russian-named villages against the Ukrainian oblasts."""
+    def russian_named(oblast: str) -> bool:
+        return oblast in _RU_REGIONS or oblast in _OCCUPIED_NAMES
+    return russian_named(place_oblast) != russian_named(named)
 
 
 def _next_oblast(regions: Iterable[tuple[int, str]], republic: re.Pattern[str], text: str, at: int) -> str | None:
