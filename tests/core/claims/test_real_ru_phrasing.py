@@ -236,3 +236,10 @@ def test_around_or_outside_a_town_is_not_the_town(sentence):
 def test_a_ukrainian_namesake_of_a_village_in_a_russian_region_is_dropped():
     got = extract_statements("Украинский дрон атаковал автомобиль в деревне Городище Курской области, погиб водитель.")
     assert all(s.place != "Horodyshche" for s in got)
+
+
+def test_units_pulled_back_in_russian_words():
+    assert _triples("Командование ВСУ сообщило, что подразделения были отведены от Торецка на более выгодные позиции.") == {
+        ("confirmation", "ua", "Toretsk", "control")}
+    # nobody named: whose positions were pulled back the words do not say
+    assert _triples("Он пояснил, что часть позиций у Торецка была отведена, так как противник просачивался сквозь них.") == set()

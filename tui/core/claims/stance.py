@@ -305,6 +305,9 @@ def revise(orig: str, low: str, voices: list[Voice], actors: list[ActorMention],
             continue  # "an attack on X" with no result and nobody saying so (a hedged party's account is said)
         if event == "strike" and stance == "confirmation" and side in PARTIES and speaker is not None:
             stance = "claim"  # «глава ОВА подтвердил удар по X»: the side that was hit reports it, a claim
+        if stance == "claim" and event == "control" and language == "ru" and speaker is None and _agent(doers) is None \
+                and _WITHDREW.search(clause) and not _OWN.search(clause):
+            continue  # «позиции были отведены» with nobody named: whose withdrawal, the words do not say
         if event == "other" and stance == "claim":
             continue  # evacuations, outages: news, not a claim about the war's events
         out.append((stance, side, name, event, start, end))
@@ -339,7 +342,7 @@ _CONCEDED = _rx(r"\b(?:enemy|russians?|occupiers|ворог\w*|противни�
                 r"\b(?:russian|enemy) (?:soldiers|troops|servicemen|infantry) (?:were|are|remain\w*) (?:now |still |already )?in\b|"
                 r"\b(?:ворогу|противнику|окупантам) вдалося\b|\b(?:врагу|противнику|оккупантам|захватчикам|россиянам) (?:\w+ )?удалось\b")
 _WITHDREW = _rx(r"\b(?:withdr[ae]w\w*|pulled (?:back|out)|" + MOVED_TO_BETTER + r"|відійшл\w*|відійшов|відвели|вийшли з|вийшов з|залишили(?! без)|"
-                r"вивест\w*|виведен\w*|вивели|отступил\w*|отошли|отвел\w*|вышли из|оставили(?! без)|вывод\w* (?:[\w-]+ ){0,3}из|вывести|вывели|выведен\w*|"
+                r"вивест\w*|виведен\w*|вивели|отступил\w*|отошли|отвел\w*|вышли из|оставили(?! без)|вывод\w* (?:[\w-]+ ){0,3}из|вывести|вывели|выведен\w*|отведен[аоы]?\b|"
                 + MOVED_BACK + ")")
 _OWN = _rx(r"\b(?:наші|наших|наш|наши|наше)\b")
 _REPLY_VERB = _rx(r"\s?(?:\w+ ){0,2}(?:says?|said|denied|denies|deny|rejects?|rejected|dismiss\w*|insists?|кажуть|каже|заявля\w*|"
