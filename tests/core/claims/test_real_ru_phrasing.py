@@ -243,3 +243,8 @@ def test_units_pulled_back_in_russian_words():
         ("confirmation", "ua", "Toretsk", "control")}
     # nobody named: whose positions were pulled back the words do not say
     assert _triples("Он пояснил, что часть позиций у Торецка была отведена, так как противник просачивался сквозь них.") == set()
+
+
+def test_losses_inflicted_told_in_the_present():
+    assert _triples("Под Торецком подразделения ВСУ ликвидируют группы противника, сообщили в ОСГВ «Хортица».") == {
+        ("claim", "ua", "Toretsk", "losses")}
