@@ -248,3 +248,15 @@ def test_units_pulled_back_in_russian_words():
 def test_losses_inflicted_told_in_the_present():
     assert _triples("Под Торецком подразделения ВСУ ликвидируют группы противника, сообщили в ОСГВ «Хортица».") == {
         ("claim", "ua", "Toretsk", "losses")}
+
+
+# Daily bulletins: Moscow's passive hits, Kyiv's counted assaults, and who repelled whom.
+@pytest.mark.parametrize(("sentence", "want"), [
+    ("Авиацией поражены места хранения топлива в районе Славянска.", {("claim", "ru", "Sloviansk", "strike")}),
+    ("С начала суток противник 14 раз атаковал позиции наших защитников в районах Ямполя и Лимана.", set()),
+    ("Украинские защитники отбили попытку противника закрепиться в Торецке, сообщил спикер.",
+     {("claim", "ua", "Toretsk", "control")}),
+    ("Российские подразделения отбили контратаку ВСУ у Ямполя.", {("claim", "ru", "Yampil", "control")}),
+])
+def test_bulletin_hits_counted_assaults_and_repulses(sentence, want):
+    assert _triples(sentence) == want
