@@ -260,3 +260,16 @@ def test_losses_inflicted_told_in_the_present():
 ])
 def test_bulletin_hits_counted_assaults_and_repulses(sentence, want):
     assert _triples(sentence) == want
+
+
+@pytest.mark.parametrize(("sentence", "want"), [
+    # Moscow's man telling that Kyiv's troops left is his claim, not a concession
+    ("По словам Пушилина, ВСУ оставили Торецк.", {("claim", "ru", "Toretsk", "control")}),
+    ("Наши подразделения отошли от Торецка на более выгодные позиции.", {("confirmation", "ru", "Toretsk", "control")}),
+    ("Агентство не смогло независимо проверить заявление Минобороны о взятии Торецка.",
+     {("claim", "ru", "Toretsk", "control"), ("hedge", "other", "Toretsk", "control")}),
+    ("Российские блогеры пишут о захвате Дворичной, официального подтверждения нет.",
+     {("claim", "ru", "Dvorichna", "control"), ("hedge", "other", "Dvorichna", "control")}),
+])
+def test_who_withdrew_and_unverified_reports(sentence, want):
+    assert _triples(sentence) == want

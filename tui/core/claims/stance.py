@@ -293,8 +293,9 @@ def revise(orig: str, low: str, voices: list[Voice], actors: list[ActorMention],
                 and speaker.actor.side == side and side in PARTIES and _enemy_advanced(clause, side):
             stance = "confirmation"  # «по словам ОСГВ, оккупанты улучшили положение у X»: the defender concedes
         if stance == "claim" and event == "control" and language is not None and side == language \
-                and _WITHDREW.search(clause) and (_OWN.search(clause) or (_agent(doers) and _agent(doers).actor.side == language)
-                                                  or (_agent(doers) is None and not _ENEMY.search(clause))):
+                and (withdrew := _WITHDREW.search(clause)) and _withdrawer(doers, start + withdrew.start()) in (None, language) \
+                and (_OWN.search(clause) or (_agent(doers) and _agent(doers).actor.side == language)
+                     or (_agent(doers) is None and not _ENEMY.search(clause))):
             stance = "confirmation"  # "our units withdrew from X": a concession in the side's own words
         if stance == "claim" and event == "control" and speaker is None and _WITHDREW.search(clause) \
                 and CONFIRM_VERB.search(clause) and (agent := _agent(doers)) is not None:
@@ -367,6 +368,13 @@ def _ua_gains(low: str, start: int, clause: str, actors: list[ActorMention]) -> 
     at = start + gain.start()
     before = [a for a in actors if a.end <= at and a.actor.side in PARTIES]
     return bool(before) and before[-1].actor.side == "ua" and at - before[-1].end <= 30
+
+
+def _withdrawer(actors: list[ActorMention], at: int) -> str | None:
+    """The side of the party named last before a withdrawal verb («Пушилин заявил, что ВСУ оставили»:
+    Kyiv's troops withdrew, told by Moscow's man, which is his claim, not his concession)."""
+    before = [a for a in actors if a.end <= at and a.actor.side in PARTIES]
+    return before[-1].actor.side if before else None
 
 
 def _enemy_advanced(clause: str, side: str) -> bool:
