@@ -273,3 +273,12 @@ def test_bulletin_hits_counted_assaults_and_repulses(sentence, want):
 ])
 def test_who_withdrew_and_unverified_reports(sentence, want):
     assert _triples(sentence) == want
+
+
+def test_a_foiled_enemy_push_reported_by_a_party_is_its_claim_not_a_concession():
+    assert _triples("ВСУ попытались контратаковать у Кучеровки, но были отброшены, сообщили в Минобороны России.") == {
+        ("claim", "ru", "Kucherivka", "control")}
+
+
+def test_what_moscow_counts_on_taking_is_a_goal():
+    assert _triples("Москва рассчитывает взять Торецк до конца года.") == set()

@@ -22,6 +22,7 @@ from tui.core.claims.cues import (
     CONTROL,
     DENIAL,
     EVIDENCE,
+    FOILED,
     HEDGE,
     LEFT,
     LOSSES,
@@ -238,8 +239,9 @@ def stance_and_side(sentence: str, orig: str, event: str, speaker: ActorMention 
         if (WITHDRAW.search(sentence) or LEFT.search(orig)) and not _mentions_other_side_withdrawing(sentence, orig, actors, side):
             return "confirmation", side, name  # conceding one's own withdrawal
         gainer = _gainer(sentence, orig, actors, speaker)
-        if gainer is not None and gainer != side:
-            return "confirmation", side, name  # "Ukraine's General Staff said Russian troops captured X"
+        if gainer is not None and gainer != side and not FOILED.search(sentence):
+            # "Ukraine's General Staff said Russian troops captured X" (not «ВСУ пытались ..., но были отброшены»)
+            return "confirmation", side, name
     if side == "local" and event == "control" and not STILL_HOLDS.search(sentence) \
             and (gainer := _gainer(sentence, orig, actors, speaker)) is not None:
         # "The mayor said Russian forces had occupied the city": the town's own officials concede it.
