@@ -282,3 +282,24 @@ def test_a_foiled_enemy_push_reported_by_a_party_is_its_claim_not_a_concession()
 
 def test_what_moscow_counts_on_taking_is_a_goal():
     assert _triples("Москва рассчитывает взять Торецк до конца года.") == set()
+
+
+# Moscow's Kursk bulletins name Russian villages the gazetteer lacks: a Ukrainian namesake is not them.
+@pytest.mark.parametrize("sentence", [
+    "Минобороны сообщило, что освобождены населенные пункты Николаевка, Викторовка и Старая Сорочина в Курской области.",
+    "В Курской области освобождены населённые пункты Меловой и Подол, сообщили в ведомстве.",
+])
+def test_villages_framed_by_a_russian_region_are_not_ukrainian_namesakes(sentence):
+    assert all(s.place is None or s.oblast == "Kursk" for s in extract_statements(sentence))
+
+
+@pytest.mark.parametrize(("sentence", "want"), [
+    ("Армия России освободила город Дзержинск (с 2016 года так называют Торецк) в ДНР.", {("claim", "ru", "Toretsk", "control")}),
+    ("Киев спустя полгода признал потерю Курахово.", {("confirmation", "ua", "Kurakhove", "control")}),
+    ("Российская армия вошла в Купянск, сообщил военкор.", {("claim", "ru", "Kupiansk", "control")}),
+    ("В сводке говорится, что ВСУ пришлось сменить позиции в районе Торецка.", {("confirmation", "ua", "Toretsk", "control")}),
+    ("Российские подразделения ведут бои на окраине Лимана и атакуют Ямполь.", set()),
+    ("Противник взял под контроль газоизмерительную станцию «Суджа» в девяти километрах от города.", set()),
+])
+def test_asides_admissions_entries_and_targets(sentence, want):
+    assert _triples(sentence) == want

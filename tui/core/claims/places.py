@@ -581,7 +581,7 @@ def _without_far_namesakes(gaz: Gazetteer, mentions: list[PlaceMention]) -> list
 # A settlement word, then the names it introduces: «населенные пункты А и Б», «село В», «смт Г».
 # Each branch opens on its letter (the word boundary checked behind it), so re skips through a
 # story to the few letters that can start one.
-_SETTLEMENT_WORD = re.compile(r"(?:н(?<!\wн)(?:аселе?нн?\w*\s+пункт\w*|асел\.\s*пункт\w*)|"
+_SETTLEMENT_WORD = re.compile(r"(?:н(?<!\wн)(?:асел[её]?нн?\w*\s+пункт\w*|асел\.\s*пункт\w*)|"
                               r"с(?<!\wс)(?:ел[оаеуі]|елом|елищ[еаіу]|мт|\.)|п(?<!\wп)ос[её]л(?:ок|ка|ке|ком)|"
                               r"д(?<!\wд)еревн[еяию]|х(?<!\wх)утор[аеу]?)\s+(?=[А-ЯІЇЄҐЁ])")
 _NAME_RUN = re.compile(r"[А-ЯІЇЄҐЁ][а-яіїєґё'’ʼ-]+(?:\s+[А-ЯІЇЄҐЁ][а-яіїєґё'’ʼ-]+)?")
@@ -610,20 +610,24 @@ def _guessed_settlements(gaz: Gazetteer, text: str, cyr_areas: list[tuple[int, i
     within that oblast (Gazetteer.guess_cyrillic)."""
     out: list[tuple[int, int, Place]] = []
     for names in _name_runs(text, (m.end() for m in _SETTLEMENT_WORD.finditer(text)), _NAME_RUN, _RUN_GLUE):
+        # the region that frames the whole list: «пункты А, Б и В в Курской области», «В Курской
+        # области освобождены населенные пункты А и Б»
+        framing = _framing_region(text, names, cyr_areas) if names else None
         for start, end in names:
             if " " in text[start:end] and _REGION_ADJECTIVE.search(text, start, end):
                 end = start + text[start:end].index(" ")  # «Верхнекаменское Донецкой ...»: the oblast follows
-            known = resolved.get(start)
+            known = resolved.get(start) or next((m for s, m in resolved.items() if start < s < end), None)
             if known is not None and known.end <= end:
                 oblast = _oblast_named(text, known.end, cyr_areas)
+                oblast = framing or oblast
                 if oblast and known.place.oblast != oblast:
                     place = gaz.guess_cyrillic(known.text, oblast)
-                    if place is not None or (_other_country(known.place.oblast, oblast) and any(
-                            _JUST_BEFORE_AREA.fullmatch(text, known.end, a) for a, _, _, _ in cyr_areas if a > known.end)):
+                    if place is not None or (_other_country(known.place.oblast, oblast) and (framing or any(
+                            _JUST_BEFORE_AREA.fullmatch(text, known.end, a) for a, _, _, _ in cyr_areas if a > known.end))):
                         # «Отрадное Днепропетровской области» is not Crimea's Otradnoe, «Городище Курской
                         # области» not a Ukrainian Horodyshche: a wrong village is worse than none (a
                         # Ukrainian namesake of the same name keeps at least the name the claim is about)
-                        out.append((start, known.end, place))
+                        out.append((known.start, known.end, place))
                 continue
             if any(a < end and start < b for a, b in taken) or _REGION_ADJECTIVE.search(text, start, end):
                 continue  # a place already, or «Запорізької та Херсонської областей»: regions
@@ -644,6 +648,23 @@ def _guessed_settlements(gaz: Gazetteer, text: str, cyr_areas: list[tuple[int, i
 # Between a name and the oblast that follows it: «Отрадное Днепропетровской области», «Отрадное в ДНР».
 _JUST_BEFORE_AREA = re.compile(r"\s+(?:(?:в|во|на|у)\s+)?")
 _OCCUPIED_NAMES = frozenset(("Crimea", "Sevastopol"))
+# After a list's last name, the region: «... и Старая Сорочина в Курской области»; before it, the
+# verb and the settlement word: «В Курской области освобождены населённые пункты ...».
+_LIST_TO_AREA = re.compile(r"\s+(?:(?:в|во|на|у)\s+)?")
+_AREA_TO_LIST = re.compile(r"[\s,]+(?:[а-яіїєґё-]+\s+){0,3}(?:населённ|населенн|сел|посёл|посел|деревн|хутор)\w*\s+(?:пункт\w*\s+)?")
+
+
+def _framing_region(text: str, names: list[tuple[int, int]], cyr_areas: list[tuple[int, int, str, str]]) -> str | None:
+    """A region named right after a list of names, or just before the settlement word that opens it."""
+    last = names[-1][1]
+    for a, b, area, kind in cyr_areas:
+        if kind != "region":
+            continue
+        if a >= last and _LIST_TO_AREA.fullmatch(text, last, a):
+            return area
+        if b <= names[0][0] and names[0][0] - b <= 45 and _AREA_TO_LIST.fullmatch(text, b, names[0][0]):
+            return area
+    return None
 
 
 def _other_country(place_oblast: str, named: str) -> bool:
