@@ -303,3 +303,8 @@ def test_villages_framed_by_a_russian_region_are_not_ukrainian_namesakes(sentenc
 ])
 def test_asides_admissions_entries_and_targets(sentence, want):
     assert _triples(sentence) == want
+
+
+def test_a_name_followed_by_a_region_across_the_border_is_not_a_ukrainian_namesake():
+    assert all(s.place is None for s in extract_statements("Армия России освободила Гончаровку в Курской области."))
+    assert ("claim", "ru", "Shebekino", "shootdown") in _triples("Над Шебекино в Белгородской области сбит беспилотник.")

@@ -490,7 +490,22 @@ def find_places(text: str, *, gazetteer: Gazetteer | None = None) -> list[PlaceM
     # "Slavyansk-na-Kubani": the first part of a longer hyphenated name is not a place of its own.
     out = [m for m in out if not (m.kind == "settlement" and text[m.end:m.end + 1] == "-" and text[m.end + 1:m.end + 2].islower())]
     out.sort(key=lambda p: p.start)
-    return _without_far_namesakes(gaz, out) if _HAS_CYRILLIC.search(text) else out
+    if not _HAS_CYRILLIC.search(text):
+        return out
+    if cyr_areas:
+        out = [m for m in out if not _across_the_border(text, m, cyr_areas)]
+    return _without_far_namesakes(gaz, out)
+
+
+def _across_the_border(text: str, m: PlaceMention, cyr_areas: list[tuple[int, int, str, str]]) -> bool:
+    """«освободили Гончаровку в Курской области»: the region named right after a name lies across
+    the border from every place the name can mean, so the name is a village the gazetteer lacks."""
+    if m.kind != "settlement" or m.place is None:
+        return False
+    for a, _b, area, kind in cyr_areas:
+        if kind == "region" and a > m.end and _LIST_TO_AREA.fullmatch(text, m.end, a):
+            return all(_other_country(c.oblast, area) for c in (m.candidates or (m.place,)))
+    return False
 
 
 # " of " and a capital first (a literal re finds it fast), then the settlement word before it.
