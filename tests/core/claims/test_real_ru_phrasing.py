@@ -89,3 +89,222 @@ def test_russian_spellings_of_villages(sentence, want):
 
 def test_a_plain_adjective_is_no_village_without_a_settlement_word():
     assert not any(s.place == "Tykhe" for s in extract_statements("Тихое утро закончилось, Минобороны заявило об ударе по Херсону."))
+
+
+# Attempts, plans, futures and fighting are no result; rivers and groupings are no places.
+@pytest.mark.parametrize("sentence", [
+    "Пока защитники пытаются любой ценой удержать Торецк, ВС РФ наступают южнее.",
+    "Весной Москва имела планы захватить Краматорск.",
+    "Эксперт считает, что когда будут взяты Северск и Лиман, войска двинутся на Славянск.",
+    "Противник пытается прорвать оборону, чтобы взять под контроль Купянск.",
+])
+def test_attempts_plans_and_futures_claim_nothing(sentence):
+    assert _triples(sentence) == set()
+
+
+def test_a_place_only_fought_for_beside_a_result():
+    assert _triples("Российская армия контролирует восточную часть Торецка, идут бои за Щербиновку и в Дылеевке.") == {
+        ("claim", "ru", "Toretsk", "control")}
+
+
+def test_a_denial_citing_fighting_keeps_its_place():
+    assert _triples("В ВСУ заявили, что бои за Ямполь продолжаются и город не сдан, а Лиман под контролем.") >= {
+        ("denial", "ua", "Yampil", "control")}
+
+
+@pytest.mark.parametrize(("sentence", "absent"), [
+    ("Штурмовые группы вышли к берегу реки Северский Донец у Серебрянки.", "Donets"),
+    ("Командующий группировкой войск «Хортица» сообщил, что подразделения отошли от Торецка.", "Khortytsia"),
+])
+def test_rivers_and_groupings_are_no_places(sentence, absent):
+    assert all(s.place != absent for s in extract_statements(sentence))
+
+
+def test_a_grouping_before_a_place_without_quotes_is_the_object():
+    assert ("claim", "ru", "Pokrovsk", "control") in _triples("В Москве заявили, что окружили группировку ВСУ в Покровске.")
+
+
+def test_on_the_approaches_to_a_town_locates():
+    assert all(s.place != "Pokrovsk" for s in extract_statements(
+        "Подразделения «Центра» освободили Шевченко на подступах к Покровску, сообщило Минобороны."))
+
+
+# Strikes and shootdowns as governors and regional heads tell them in Russian.
+@pytest.mark.parametrize(("sentence", "want"), [
+    ("В Шебекино FPV-дрон взорвался возле административного здания, сообщил губернатор.",
+     {("claim", "ru", "Shebekino", "strike")}),
+    ("Утром над поселком Прохоровка сбита воздушная цель, написал Гладков.",
+     {("claim", "ru", "Prokhorovka", "shootdown")}),
+    ("Ночью средствами РЭБ обезврежены два беспилотника на подлете к Курску.",
+     {("claim", "ru", "Kursk", "shootdown")}),
+    ("Глава ОВА подтвердил, что днем армия РФ накрыла огнем Корабельный район Херсона.",
+     {("claim", "ua", "Kherson", "strike")}),
+    ("Российские военные ночью обстреляли Никополь, ранены двое.", {("claim", "ua", "Nikopol", "strike")}),
+    ("ВСУ обстреляли Горловку, ранены двое мирных жителей.", {("claim", "ru", "Horlivka", "strike")}),
+])
+def test_strikes_and_shootdowns_as_regional_heads_tell_them(sentence, want):
+    assert _triples(sentence) == want
+
+
+# Withdrawals told as a noun, advances as infiltration or a breach, and hedges in Russian.
+@pytest.mark.parametrize(("sentence", "want"), [
+    ("Командующий объявил о выводе украинских подразделений из Торецка.", {("confirmation", "ua", "Toretsk", "control")}),
+    ("Главком ВСУ сообщил о решении вывести бригады из Угледара.", {("confirmation", "ua", "Vuhledar", "control")}),
+    ("Штурмовые группы армии России проникли в Родинское, пишут военкоры.", {("claim", "ru", "Rodynske", "control")}),
+    ("Стало известно о прорыве обороны ВСУ десантниками в районе Северска.", {("claim", "ru", "Siversk", "control")}),
+    ("Подразделения продвигаются в районе Ямполя с целью выйти к реке.", {("claim", "ru", "Yampil", "control")}),
+    ("Военкоры пишут о продвижении у Кураховки, однако аналитики не зафиксировали подтверждений этому.",
+     {("claim", "ru", "Kurakhivka", "control"), ("hedge", "other", "Kurakhivka", "control")}),
+    ("Российские войска, вероятно, продвинулись к окраине Лимана.", {("hedge", "other", "Lyman", "control")}),
+])
+def test_withdrawals_advances_and_hedges_in_russian(sentence, want):
+    assert _triples(sentence) == want
+
+
+# Namesakes: a Russian spelling shared by a small village far from the war and a frontline one.
+@pytest.mark.parametrize(("sentence", "place"), [
+    ("Армия России заняла на сумском направлении Новенькое и Басовку.", "Novenke"),
+    ("Противник продвинулся вблизи Среднего, сообщают мониторинговые каналы.", "Serednie"),
+])
+def test_a_far_small_namesake_does_not_settle_a_frontline_spelling(sentence, place):
+    assert place in {s.place for s in extract_statements(sentence)}
+
+
+def test_a_direction_names_the_oblast_of_its_town():
+    from tui.core.claims.gazetteer import Gazetteer
+    assert Gazetteer.load()._direction_oblasts("бои на Лиманском направлении и на сумском направлении") == ["Donetsk", "Sumy"]
+
+
+def test_a_namesake_outside_the_oblast_named_right_after_is_dropped():
+    got = _triples("Освобождены населенные пункты Отрадное Днепропетровской области и Затишье Запорожской области.")
+    assert ("claim", "ru", "Zatyshshia", "control") in got
+    assert all(place != "Otradnoe" for _st, _si, place, _ev in got)
+
+
+def test_a_russian_capture_told_with_the_foes_verb_is_narration_not_moscows_claim():
+    assert _triples("Российская армия захватила Басовку и Журавку на сумском направлении.") == {
+        ("confirmation", "other", "Basivka", "control"), ("confirmation", "other", "Zhuravka", "control")}
+    # Moscow's own voice says «освободили»; a milblogger's «наши» is Moscow's side
+    assert _triples("Наши штурмовики захватили Басовку, пишут военкоры.") == {("claim", "ru", "Basivka", "control")}
+
+
+# A Ukrainian grouping spelt in Russian speaks for Kyiv; the enemy's gain in its words is a concession.
+@pytest.mark.parametrize(("sentence", "want"), [
+    ("По словам пресс-службы группировки войск 'Хортица', оккупанты улучшили положение у Торецка.",
+     {("confirmation", "ua", "Toretsk", "control")}),
+    ("Спикер ОСГВ «Таврия» сообщил, что противник закрепился на окраине Курахово.",
+     {("confirmation", "ua", "Kurakhove", "control")}),
+    ("В ОСГВ «Хортица» сообщили, что противник пытался продвинуться у Ямполя, но был отброшен.",
+     {("claim", "ua", "Yampil", "control")}),
+])
+def test_a_ukrainian_grouping_concedes_the_enemys_gain(sentence, want):
+    assert _triples(sentence) == want
+
+
+@pytest.mark.parametrize(("sentence", "want"), [
+    ("На Лиманском направлении ВСУ отражают штурм оккупантов в районе населенного пункта Ямполь.",
+     {("claim", "ua", "Yampil", "control")}),
+    ("Спикер 24-й бригады ВСУ опроверг сообщения о том, что враг якобы вклинился в оборону в Торецке.",
+     {("denial", "ua", "Toretsk", "control")}),
+])
+def test_repelling_and_wedging_in(sentence, want):
+    assert _triples(sentence) == want
+
+
+@pytest.mark.parametrize(("sentence", "want"), [
+    ("Украинские подразделения продолжают контролировать западную часть Торецка.", {("denial", "ua", "Toretsk", "control")}),
+    ("Российские захватчики имеют продвижение в районе Родинского.", {("confirmation", "other", "Rodynske", "control")}),
+    ("Также зафиксировано продвижение россиян к югу от Лимана.", {("confirmation", "other", "Lyman", "control")}),
+    ("Вечером FPV-дрон атаковал грузовой автомобиль у поселка Хомутовка, сообщил губернатор.",
+     {("claim", "ru", "Khomutovka", "strike")}),
+    ("Россия ударила по центру Запорожья, есть пострадавшие.", {("claim", "ua", "Zaporizhzhia", "strike")}),
+    ("Министр иностранных дел Украины заявил, что сообщения о взятии Лимана не соответствуют действительности.",
+     {("denial", "ua", "Lyman", "control")}),
+])
+def test_held_and_narrated_in_russian(sentence, want):
+    assert _triples(sentence) == want
+
+
+@pytest.mark.parametrize("sentence", [
+    "Ближайшие к городу Лиман населенные пункты контролирует армия России, сообщил чиновник.",
+    "Глава ОВА уточнил, что попадание зафиксировали за пределами города Харькова.",
+])
+def test_around_or_outside_a_town_is_not_the_town(sentence):
+    assert _triples(sentence) == set()
+
+
+def test_a_ukrainian_namesake_of_a_village_in_a_russian_region_is_dropped():
+    got = extract_statements("Украинский дрон атаковал автомобиль в деревне Городище Курской области, погиб водитель.")
+    assert all(s.place != "Horodyshche" for s in got)
+
+
+def test_units_pulled_back_in_russian_words():
+    assert _triples("Командование ВСУ сообщило, что подразделения были отведены от Торецка на более выгодные позиции.") == {
+        ("confirmation", "ua", "Toretsk", "control")}
+    # nobody named: whose positions were pulled back the words do not say
+    assert _triples("Он пояснил, что часть позиций у Торецка была отведена, так как противник просачивался сквозь них.") == set()
+
+
+def test_losses_inflicted_told_in_the_present():
+    assert _triples("Под Торецком подразделения ВСУ ликвидируют группы противника, сообщили в ОСГВ «Хортица».") == {
+        ("claim", "ua", "Toretsk", "losses")}
+
+
+# Daily bulletins: Moscow's passive hits, Kyiv's counted assaults, and who repelled whom.
+@pytest.mark.parametrize(("sentence", "want"), [
+    ("Авиацией поражены места хранения топлива в районе Славянска.", {("claim", "ru", "Sloviansk", "strike")}),
+    ("С начала суток противник 14 раз атаковал позиции наших защитников в районах Ямполя и Лимана.", set()),
+    ("Украинские защитники отбили попытку противника закрепиться в Торецке, сообщил спикер.",
+     {("claim", "ua", "Toretsk", "control")}),
+    ("Российские подразделения отбили контратаку ВСУ у Ямполя.", {("claim", "ru", "Yampil", "control")}),
+])
+def test_bulletin_hits_counted_assaults_and_repulses(sentence, want):
+    assert _triples(sentence) == want
+
+
+@pytest.mark.parametrize(("sentence", "want"), [
+    # Moscow's man telling that Kyiv's troops left is his claim, not a concession
+    ("По словам Пушилина, ВСУ оставили Торецк.", {("claim", "ru", "Toretsk", "control")}),
+    ("Наши подразделения отошли от Торецка на более выгодные позиции.", {("confirmation", "ru", "Toretsk", "control")}),
+    ("Агентство не смогло независимо проверить заявление Минобороны о взятии Торецка.",
+     {("claim", "ru", "Toretsk", "control"), ("hedge", "other", "Toretsk", "control")}),
+    ("Российские блогеры пишут о захвате Дворичной, официального подтверждения нет.",
+     {("claim", "ru", "Dvorichna", "control"), ("hedge", "other", "Dvorichna", "control")}),
+])
+def test_who_withdrew_and_unverified_reports(sentence, want):
+    assert _triples(sentence) == want
+
+
+def test_a_foiled_enemy_push_reported_by_a_party_is_its_claim_not_a_concession():
+    assert _triples("ВСУ попытались контратаковать у Кучеровки, но были отброшены, сообщили в Минобороны России.") == {
+        ("claim", "ru", "Kucherivka", "control")}
+
+
+def test_what_moscow_counts_on_taking_is_a_goal():
+    assert _triples("Москва рассчитывает взять Торецк до конца года.") == set()
+
+
+# Moscow's Kursk bulletins name Russian villages the gazetteer lacks: a Ukrainian namesake is not them.
+@pytest.mark.parametrize("sentence", [
+    "Минобороны сообщило, что освобождены населенные пункты Николаевка, Викторовка и Старая Сорочина в Курской области.",
+    "В Курской области освобождены населённые пункты Меловой и Подол, сообщили в ведомстве.",
+])
+def test_villages_framed_by_a_russian_region_are_not_ukrainian_namesakes(sentence):
+    assert all(s.place is None or s.oblast == "Kursk" for s in extract_statements(sentence))
+
+
+@pytest.mark.parametrize(("sentence", "want"), [
+    ("Армия России освободила город Дзержинск (с 2016 года так называют Торецк) в ДНР.", {("claim", "ru", "Toretsk", "control")}),
+    ("Киев спустя полгода признал потерю Курахово.", {("confirmation", "ua", "Kurakhove", "control")}),
+    ("Российская армия вошла в Купянск, сообщил военкор.", {("claim", "ru", "Kupiansk", "control")}),
+    ("В сводке говорится, что ВСУ пришлось сменить позиции в районе Торецка.", {("confirmation", "ua", "Toretsk", "control")}),
+    ("Российские подразделения ведут бои на окраине Лимана и атакуют Ямполь.", set()),
+    ("Противник взял под контроль газоизмерительную станцию «Суджа» в девяти километрах от города.", set()),
+])
+def test_asides_admissions_entries_and_targets(sentence, want):
+    assert _triples(sentence) == want
+
+
+def test_a_name_followed_by_a_region_across_the_border_is_not_a_ukrainian_namesake():
+    assert all(s.place is None for s in extract_statements("Армия России освободила Гончаровку в Курской области."))
+    assert ("claim", "ru", "Shebekino", "shootdown") in _triples("Над Шебекино в Белгородской области сбит беспилотник.")

@@ -44,6 +44,7 @@ LEXICON: list[tuple[Actor, tuple[str, ...]]] = [
         "WarGonzo", "Military Informant", "Yuri Podolyaka", "Podolyaka", "Alexander Kots",
         r"(?:[Рр]осійськ\w+ |[Рр]оссийск\w+ |[Оо]дин із |[Оо]дин из )?[Мм][іи]лблогер\w*", r"[Вв]оенкор\w*", r"[Zz]-блогер\w*", "росЗМІ",
         r"(?:[Рр]оссийск\w+ )?военн\w+ блогер\w*", r"(?:[Рр]осійськ\w+ )?військов\w+ (?:блогер|журналіст|кореспондент)\w*",
+        r"(?:[Рр]оссийск\w+|[Рр]осійськ\w+|[Пп]розападн\w+|[Пп]ровоенн\w+) (?:Z-)?блогер\w*",
         r"[Вв]оєнкор\w*", r"(?:[Рр]осійськ\w+|[Рр]оссийск\w+|[Кк]ремлівськ\w+|[Кк]ремлевск\w+) пропагандист\w*",
         r"(?:Russian|Kremlin|pro-Kremlin) propagandists?", r"(?:Russian|Kremlin|pro-Kremlin) state media",
         r"(?:Russian|[Pp]ro-Kremlin|[Pp]ro-Russian|Russian propaganda) (?:[Tt]elegram |war |military )?channels", "Russian sources",
@@ -137,6 +138,9 @@ LEXICON: list[tuple[Actor, tuple[str, ...]]] = [
         "Operational Command (?:South|North|East|West)", "OSUV Khortytsia",
         r"(?:the )?Joint Forces(?: Grouping| Group| Task Force| Operation| Command)?", "OSGT Tavria", "Khortytsia", "Tavria",
         "Хортиця", "Таврія", rf"(?:[Tt]he )?(?:Ukrainian|Ukraine{_A}s) (?:military |army |high )?command\b",
+        # the same groupings in Russian-language copy: «ОСГВ «Хортица»», «группировки войск 'Таврия'»
+        r"(?:(?:(?:ОСГВ|ОСУВ|ОТУ|ОТГ) |(?:[Оо]перативно-(?:стратегическ|тактическ)\w+ )?[Гг]руппировк\w* (?:войск )?)[«\"'“]?)?Хортиц[аыеу]\b[»\"'”]?",
+        r"(?:(?:ОСГВ|ОСУВ|ОТУ|ОТГ) |(?:[Оо]перативно-(?:стратегическ|тактическ)\w+ )?[Гг]руппировк\w* (?:войск )?)[«\"'“]?Таври[яию]\b[»\"'”]?",
         # Kyiv's military intelligence (HUR) reports operations in English copy, often unqualified.
         rf"(?:[Tt]he )?(?:(?:Ukrainian|Ukraine{_A}s) )?(?<!Russian )(?<!Russia{_A}s )[Mm]ilitary intelligence(?: agency| directorate| service)?\b",
         r"(?<!Russia['’]s )(?<!Russian )(?:the )?Main (?:Military )?Intelligence Directorate\b(?! of (?:the )?(?:Russia|General Staff))",
@@ -193,7 +197,9 @@ LEXICON: list[tuple[Actor, tuple[str, ...]]] = [
         r"[Уу]країнськ\w* (?:військ\w*|військов\w*|сил\w*|підрозділ\w*|захисник\w*|бійц\w*|корпус\w*|бригад\w*|угрупован\w*)", r"Сил\w* оборони", r"ОТУ «?\w+»?",
         r"ОСУВ «?\w+»?", r"[Уу]годованн\w* військ «?\w+»?", r"[Уу]груповання військ «?\w+»?", r"[Вв] угрупованні", "СБУ", "ССО", r"Сил\w* ППО",
         r"[Уу]краинск\w* (?:войск\w*|военн\w*|формировани\w*|власт\w*|командовани\w*|сторон\w*)", r"[Уу]краинские формирования",
-        r"[Фф]ормировани\w* ВСУ", r"[Уу]краинск\w* (?:бойц\w*|подразделени\w*|групп\w*|военнослужащ\w*|корпус\w*|бригад\w*|группировк\w*)", r"Сил\w* обороны(?: Украины)?", r"[Оо]боронц\w*", r"[Аа]рми\w* Украины", r"[Аа]рмі\w* України", r"[Вв]ооруженн\w* [Сс]ил\w* Украины", r"[Зз]бройн\w* [Сс]ил\w* України", r"[УуВв] бригаді", r"[Вв] бригаде", r"[Уу] корпусі", r"[Нн]аші (?:захисник\w*|воїн\w*|бійц\w*)", r"[Уу]країнськ\w* (?:влад\w*|командуванн\w*|сторон\w*|військов\w*)")),
+        r"[Фф]ормировани\w* ВСУ", r"[Уу]краинск\w* (?:бойц\w*|подразделени\w*|групп\w*|военнослужащ\w*|корпус\w*|бригад\w*|группировк\w*|защитник\w*)", r"Сил\w* обороны(?: Украины)?", r"[Оо]боронц\w*", r"[Аа]рми\w* Украины", r"[Аа]рмі\w* України", r"[Вв]ооруженн\w* [Сс]ил\w* Украины", r"[Зз]бройн\w* [Сс]ил\w* України", r"[УуВв] бригаді", r"[Вв] бригаде", r"[Уу] корпусі", r"[Нн]аші (?:захисник\w*|воїн\w*|бійц\w*)", r"[Уу]країнськ\w* (?:влад\w*|командуванн\w*|сторон\w*|військов\w*)",
+        # Kyiv's ministries spelt in Russian: «Министр МВД Украины», «в МИД Украины», «Минобороны Украины»
+        r"(?:[Мм]инистр\w* )?(?:МВД|МИД|Минобороны|(?:Министерств|[Мм]инистр)\w* (?:обороны|внутренних дел|иностранных дел)) Украины")),
     # --- "the ministry" alone: statements.py gives it the side the sentence or the story means
     (Actor("ministry", "ua"), (
         r"(?:[Tt]he )?(?:[Dd]efen[cs]e [Mm]inistry|[Mm]inistry of [Dd]efen[cs]e|[Dd]efen[cs]e ministry|MoD)",

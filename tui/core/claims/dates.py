@@ -67,9 +67,16 @@ def _date(year: int, month: int) -> datetime:
     return datetime(year, month, 28 if month == 2 else 30, tzinfo=timezone.utc)
 
 
+_ASIDE = re.compile(r"\([^()]{0,200}\)")
+
+
 def is_history(sentence: str, story_date: float | None) -> bool:
     """True when the sentence places its event clearly before the story's date."""
     sentence = sentence.lower()  # the patterns are written in lower case: IGNORECASE is ~5x slower
+    if "(" in sentence:
+        # an aside in brackets dates a name or a fact beside the event, not the event:
+        # «освободили Дзержинск (с 2016 года киевские власти называют его Торецк)»
+        sentence = _ASIDE.sub(" ", sentence)
     digits = _DIGIT.search(sentence) is not None
     words = set(_WORDS.findall(sentence))
     if "years" in words and _FOR_YEARS.search(sentence):

@@ -210,6 +210,7 @@ _NOT_DECLINED = frozenset(fold(w) for w in (
 _STICKY_POPULATION = 100_000
 """A place this big keeps its name against namesakes unless their oblast is named next to it."""
 _TOWN_POPULATION = 10_000
+_SMALL_VILLAGE = 5_000
 """A place this big keeps its name against codifier-only villages unless their oblast is named next to it."""
 _CLASS_RANK = {"city": 3, "town": 2, "settlement": 2, "village": 1}
 
@@ -563,8 +564,23 @@ class Gazetteer:
                                  if not r[3] and (sure_of[r[4]] if r[4] in sure_of else self._sure(r[4], r[2])))
                     story_oblasts.update(p.oblast for p in sure)
                     story_oblasts.update(ob for _, ob in region_at)
+                    if "направлени" in text or "напрямк" in text:
+                        story_oblasts.update(self._direction_oblasts(text))
                 place = self._pick(cands, start, region_at, story_oblasts, sure, memo, key)
             out.append(Mention(start, end, text[start:end], place, cands, bool(kind), kind or "place"))
+        return out
+
+    def _direction_oblasts(self, text: str) -> list[str]:
+        """Oblasts of the towns Cyrillic directions are named after («на Лиманском направлении»:
+        Donetsk), for the namesakes of a story told by direction."""
+        out = []
+        for m in _CYR_DIRECTION.finditer(text):
+            key = _fold_cyrillic(m.group(1))
+            towns = [p for cut in range(2, 5) for guess in (key[:-cut], key[:-cut] + "ка", key[:-cut] + "е", key[:-cut] + "и",
+                                                            key[:-cut] + "ы") if len(guess) >= 4
+                     for p in self.candidates(guess)[:3] if p.population >= 5_000]
+            if towns:
+                out.append(min(towns, key=self.front_km).oblast)  # the front's town of that name
         return out
 
     def cyrillic_areas(self, text: str) -> list[tuple[int, int, str, str]]:
@@ -719,7 +735,11 @@ class Gazetteer:
     def _sure(self, key: str, idxs: list[int]) -> bool:
         top = self.places[idxs[0]]
         sure = self._sure_of[key] = len(idxs) == 1 or top.population >= _STICKY_POPULATION or (
-            not top.approx and all(self.places[i].approx for i in idxs[1:4]))
+            not top.approx and all(self.places[i].approx for i in idxs[1:4])
+            # a small village far from the war does not settle a spelling a frontline village shares
+            # (Crimea's «Новенькое» is also Sumy's Novenke in Russian)
+            and not (top.population < _SMALL_VILLAGE and self.front_km(top) > FRONT_KM
+                     and any(self.front_km(self.places[i]) <= FRONT_KM for i in idxs[1:12])))
         return sure
 
     def _village_only(self, idxs: list[int]) -> bool:
@@ -864,6 +884,10 @@ class Gazetteer:
         else:
             found = {p for p in found if self.front_km(p) <= FRONT_KM}
         return found.pop() if len(found) == 1 else None
+
+
+# «на Лиманском направлении», «на покровському напрямку»: the adjective a direction is named by.
+_CYR_DIRECTION = re.compile(r"([А-ЯІЇЄҐа-яіїєґ'’]{4,}(?:ом|ому|ім|ем)) (?:направлении|напрямку)\b")
 
 
 def resolve_place(name: str) -> str | None:

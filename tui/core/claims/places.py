@@ -480,6 +480,8 @@ def find_places(text: str, *, gazetteer: Gazetteer | None = None) -> list[PlaceM
             # «село Ровное ... ДНР»: a spelling a namesake in another oblast holds.
             if start in resolved:
                 out.remove(resolved[start])
+            if place is None:
+                continue  # «Отрадное Днепропетровской области», and no such village there
             out.append(_mention(text, start, end, "settlement", place, (place,), None, None, place.oblast,
                                 max((e for _, e in taken if e <= start), default=-9)))
             taken.append((start, end))
@@ -496,7 +498,20 @@ def find_places(text: str, *, gazetteer: Gazetteer | None = None) -> list[PlaceM
     # "Slavyansk-na-Kubani": the first part of a longer hyphenated name is not a place of its own.
     out = [m for m in out if not (m.kind == "settlement" and text[m.end:m.end + 1] == "-" and text[m.end + 1:m.end + 2].islower())]
     out.sort(key=lambda p: p.start)
+    if cyr_areas:
+        out = [m for m in out if not _across_the_border(text, m, cyr_areas)]
     return _without_far_namesakes(gaz, out)
+
+
+def _across_the_border(text: str, m: PlaceMention, cyr_areas: list[tuple[int, int, str, str]]) -> bool:
+    """«освободили Гончаровку в Курской области»: the region named right after a name lies across
+    the border from every place the name can mean, so the name is a village the gazetteer lacks."""
+    if m.kind != "settlement" or m.place is None:
+        return False
+    for a, _b, area, kind in cyr_areas:
+        if kind == "region" and a > m.end and _LIST_TO_AREA.fullmatch(text, m.end, a):
+            return all(_other_country(c.oblast, area) for c in (m.candidates or (m.place,)))
+    return False
 
 
 # " of " and a capital first (a literal re finds it fast), then the settlement word before it.
@@ -591,8 +606,9 @@ def _without_far_namesakes(gaz: Gazetteer, mentions: list[PlaceMention]) -> list
 # A settlement word, then the names it introduces: «населенные пункты А и Б», «село В», «смт Г».
 # Each branch opens on its letter (the word boundary checked behind it), so re skips through a
 # story to the few letters that can start one.
-_SETTLEMENT_WORD = re.compile(r"(?:н(?<!\wн)(?:аселе?нн?\w*\s+пункт\w*|асел\.\s*пункт\w*)|"
-                              r"с(?<!\wс)(?:ел[оаеуі]|елом|елищ[еаіу]|мт|\.)|п(?<!\wп)ос[её]л(?:ок|ка|ке|ком))\s+(?=[А-ЯІЇЄҐЁ])")
+_SETTLEMENT_WORD = re.compile(r"(?:н(?<!\wн)(?:асел[её]?нн?\w*\s+пункт\w*|асел\.\s*пункт\w*)|"
+                              r"с(?<!\wс)(?:ел[оаеуі]|елом|елищ[еаіу]|мт|\.)|п(?<!\wп)ос[её]л(?:ок|ка|ке|ком)|"
+                              r"д(?<!\wд)еревн[еяию]|х(?<!\wх)утор[аеу]?)\s+(?=[А-ЯІЇЄҐЁ])")
 _NAME_RUN = re.compile(r"[А-ЯІЇЄҐЁ][а-яіїєґё'’ʼ-]+(?:\s+[А-ЯІЇЄҐЁ][а-яіїєґё'’ʼ-]+)?")
 _REGION_ADJECTIVE = re.compile(r"(?:ськ|цьк|зьк|ск|цк|зк)(?:ої|ой|ій|ей|ая|а)$")
 _RUN_GLUE = re.compile(r"\s*,\s*|\s+(?:и|і|й|та)\s+")
@@ -619,14 +635,24 @@ def _guessed_settlements(gaz: Gazetteer, text: str, cyr_areas: list[tuple[int, i
     within that oblast (Gazetteer.guess_cyrillic)."""
     out: list[tuple[int, int, Place]] = []
     for names in _name_runs(text, (m.end() for m in _SETTLEMENT_WORD.finditer(text)), _NAME_RUN, _RUN_GLUE):
+        # the region that frames the whole list: «пункты А, Б и В в Курской области», «В Курской
+        # области освобождены населенные пункты А и Б»
+        framing = _framing_region(text, names, cyr_areas) if names else None
         for start, end in names:
             if " " in text[start:end] and _REGION_ADJECTIVE.search(text, start, end):
                 end = start + text[start:end].index(" ")  # «Верхнекаменское Донецкой ...»: the oblast follows
-            known = resolved.get(start)
+            known = resolved.get(start) or next((m for s, m in resolved.items() if start < s < end), None)
             if known is not None and known.end <= end:
                 oblast = _oblast_named(text, known.end, cyr_areas)
-                if oblast and known.place.oblast != oblast and (place := gaz.guess_cyrillic(known.text, oblast)):
-                    out.append((start, known.end, place))
+                oblast = framing or oblast
+                if oblast and known.place.oblast != oblast:
+                    place = gaz.guess_cyrillic(known.text, oblast)
+                    if place is not None or (_other_country(known.place.oblast, oblast) and (framing or any(
+                            _JUST_BEFORE_AREA.fullmatch(text, known.end, a) for a, _, _, _ in cyr_areas if a > known.end))):
+                        # «Отрадное Днепропетровской области» is not Crimea's Otradnoe, «Городище Курской
+                        # области» not a Ukrainian Horodyshche: a wrong village is worse than none (a
+                        # Ukrainian namesake of the same name keeps at least the name the claim is about)
+                        out.append((known.start, known.end, place))
                 continue
             if any(a < end and start < b for a, b in taken) or _REGION_ADJECTIVE.search(text, start, end):
                 continue  # a place already, or «Запорізької та Херсонської областей»: regions
@@ -642,6 +668,36 @@ def _guessed_settlements(gaz: Gazetteer, text: str, cyr_areas: list[tuple[int, i
             if place is not None:
                 out.append((start, end, place))
     return out
+
+
+# Between a name and the oblast that follows it: «Отрадное Днепропетровской области», «Отрадное в ДНР».
+_JUST_BEFORE_AREA = re.compile(r"\s+(?:(?:в|во|на|у)\s+)?")
+_OCCUPIED_NAMES = frozenset(("Crimea", "Sevastopol"))
+# After a list's last name, the region: «... и Старая Сорочина в Курской области»; before it, the
+# verb and the settlement word: «В Курской области освобождены населённые пункты ...».
+_LIST_TO_AREA = re.compile(r"\s+(?:(?:в|во|на|у)\s+)?")
+_AREA_TO_LIST = re.compile(r"[\s,]+(?:[а-яіїєґё-]+\s+){0,3}(?:населённ|населенн|сел|посёл|посел|деревн|хутор)\w*\s+(?:пункт\w*\s+)?")
+
+
+def _framing_region(text: str, names: list[tuple[int, int]], cyr_areas: list[tuple[int, int, str, str]]) -> str | None:
+    """A region named right after a list of names, or just before the settlement word that opens it."""
+    last = names[-1][1]
+    for a, b, area, kind in cyr_areas:
+        if kind != "region":
+            continue
+        if a >= last and _LIST_TO_AREA.fullmatch(text, last, a):
+            return area
+        if b <= names[0][0] and names[0][0] - b <= 45 and _AREA_TO_LIST.fullmatch(text, b, names[0][0]):
+            return area
+    return None
+
+
+def _other_country(place_oblast: str, named: str) -> bool:
+    """The place and the oblast named lie on different sides: Russia's regions and Crimea's
+    Russian-named villages against the Ukrainian oblasts."""
+    def russian_named(oblast: str) -> bool:
+        return oblast in _RU_REGIONS or oblast in _OCCUPIED_NAMES
+    return russian_named(place_oblast) != russian_named(named)
 
 
 def _next_oblast(regions: Iterable[tuple[int, str]], republic: re.Pattern[str], text: str, at: int) -> str | None:

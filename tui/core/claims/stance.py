@@ -18,7 +18,7 @@ from __future__ import annotations
 import re
 
 from tui.core.claims.actors import ActorMention
-from tui.core.claims.cues import CAPTURE_RE, CONFIRM_VERB, DENIAL, FOILED, FREED_FROM, MOVED_BACK, MOVED_TO_BETTER, OWNED_BY, REPORT, STRIKE_RESULT, Cue, _rx
+from tui.core.claims.cues import ATTEMPT_BEFORE, CAPTURE_RE, CONFIRM_VERB, DENIAL, FOILED, FREED_FROM, MOVED_BACK, MOVED_TO_BETTER, OWNED_BY, REPORT, STRIKE_RESULT, Cue, _rx
 
 Voice = tuple[str, str, "str | None", str, int, int]
 PARTIES = ("ru", "ua")
@@ -40,7 +40,8 @@ _HOLDS_UA = _rx(
     r"перебува\w* під (?:повним |надійним )?контролем (?:сил оборони|зсу|україни|українськ\w+)|"
     r"наш[аеиі]?(?=[»\"”!.])|утримують|тримають оборону|тримають (?:\w+ ){0,2}(?:наші|українськ\w+)|(?:остает|остают|наход|пребыва)\w* под (?:полным |надежным )?контролем (?:всу|вооруженных сил украины|украин\w+|сил\w* обороны|наших)|контролюють (?:українськ\w+|наші)|"
     r"під контролем (?:українськ\w+|наших)|контролируют (?:украинск\w+|наши)|контролиру(?:ется|ются) (?:\w+ ){0,3}(?:сил\w* обороны|всу|вооруженных сил украины|украинск\w+ (?:военн|войск|подразделен|защитник)\w*)|удержива\w*|утримува\w*|"
-    r"(?:(?:по-прежнему|все ещё|всё ещё|досі|як і раніше) )?(?:контролиру(?:ет|ют)|контролює|контролюють)\b")
+    r"(?:(?:по-прежнему|все ещё|всё ещё|досі|як і раніше) )?(?:контролиру(?:ет|ют)|контролює|контролюють)\b|"
+    r"продолжа\w* (?:\w+ )?контролировать")
 _HOLDS_RU = _rx(
     r"\b(?:remain\w*|still) in russian hands\b|\b(?:remain\w*|still) (?:firmly |fully )?under (?:russian|our|its|their|moscow['’]s) control\b|остается под контролем (?:российск|наш)")
 
@@ -66,18 +67,24 @@ _ADVANCE = _rx(r"\b(?:advanc\w*|captur\w*|seiz\w*|liberat\w*|recaptur\w*|retook|
                r"вошли|оточил\w*|окружил\w*|взял\w*|овладе\w*|оволоді\w*|захватил\w*|заняли|занял|прорвал\w* в|"
                r"улучшил\w* (?:\w+ )?положение|покращил\w* (?:\w+ )?(?:положення|становище)|"
                # Ukrainian: «зуміли взяти», «потрапили під контроль», «окупацію X», «проникають у X»
-               r"взяти|взяли|взяв|потрапил\w* під (?:\w+ )?контроль|окупаці\w*|проника\w*|проникл\w*|проникненн\w*|увірвал\w*|помітили|(?:мають|має|мали|мав) (?:[\w'’-]+ )?успіх\w*)")
+               r"взяти|взяли|взяв|потрапил\w* під (?:\w+ )?контроль|окупаці\w*|проника\w*|проникл\w*|проникненн\w*|увірвал\w*|помітили|(?:мають|має|мали|мав) (?:[\w'’-]+ )?успіх\w*|"
+               r"(?<!не )(?:имеют|имеет|зафиксирован\w*|фиксиру\w*) (?:\w+ ){0,2}продвижени\w*)")
 # Russian-language words that tell a strike the way its target does: Moscow's weapon named by its
 # adjective (Moscow's own bulletins say «ВС РФ нанесли удар»), or Ukraine's words for the attackers.
 _UA_VOICE_RU = _rx(r"\b(?:российск\w+ (?:\w+ )?(?:беспилотник|дрон|ракет|удар|атак|авиаудар|авиабомб|обстрел|шахед|снаряд|бомб)\w*|"
-                   r"россиян\w*|оккупант\w*|рашист\w*)")
+                   r"россиян\w*|оккупант\w*|рашист\w*|"
+                   # Moscow's forces as the subject of the victim's verbs: Moscow says «нанесли удар», not «обстреляли»
+                   r"(?:российск\w+|росси\w+|рф) (?:военн|войск|арми|подразделени)\w* (?:[\w-]+ ){0,2}(?:обстрел\w*|накрыл\w*|атаковал\w*)|"
+                   r"росси[яи] (?:[\w-]+ ){0,2}(?:ударил\w*|атаковал\w*|обстрелял\w*))")
 # A gain Moscow's own voice never narrates for Kyiv: «восстановила контроль», «вернули контроль», «освободили».
-_UA_GAIN_RU = _rx(r"\b(?:восстановил[аио]? контроль|вернул[аио]? контроль|освободил[аио]?)\b")
+_UA_GAIN_RU = _rx(r"\b(?:восстановил[аио]? контроль|вернул[аио]? контроль|освободил[аио]?|отбил[аио]?|отразил[аио]?|отбросил[аио]?)\b")
 # Kyiv's hold told in Russian words, whoever writes them.
 _UA_HELD_RU = _rx(r"\bпод (?:\w+ )?контролем (?:всу|вооруженных сил украины|украин\w+|сил обороны)")
 # What a Russian-language denial rejects in Kyiv's words: a Russian «захват» or «оккупация» of the place.
 _KYIV_DENIES_RU = _rx(r"\b(?:захват\w*|оккупаци\w*|российск\w+ (?:войск|военн|подразделени)\w*|россиян\w*)")
-_ENEMY = _rx(r"\b(?:противник\w*|ворог\w*|ворож\w*|враг\w*|окупант\w*|окупаційн\w*|оккупант\w*|загарбник\w*|захватчик\w*|рашист\w*)")
+_SEIZED_RU = _rx(r"\b(?:захвати(?:л|ли|ла|ло)|захвачен\w*|оккупировал\w*|оккупирован[аоы]?\b)")
+_RU_FORCES_RU = _rx(r"\b(?:российск\w+ (?:арми|войск|военн|подразделени|штурмовик|сил)\w*|(?:арми[яи]|войска|вс) (?:россии|рф)\b)")
+_ENEMY = _rx(r"\b(?:противник\w*|ворог\w*|ворож\w*|враг\w*|окупант\w*|окупаційн\w*|оккупант\w*|загарбник\w*|захватчик\w*|рашист\w*|россиян\w*|росіян\w*)")
 # Outcomes a party reports of its own action (not narration of a change of control).
 _OWN_RESULT = _rx(r"\b(?:repel\w*|repuls\w*|thwart\w*|fought off|beat back|destroy\w*|cleared|held|holding|hold)\b")
 # A claim attributed to a party: "the Russian claim", "Moscow's claims", "claims by the MoD".
@@ -120,7 +127,7 @@ _UKRAINIAN = re.compile(r"[іїєґІЇЄҐ]|[\u0400-\u04ff]['’ʼ][\u0400-\u04
 # holds. «киевские оккупанты» is Moscow's phrase for the other side, so the owner must not be Kyiv.
 _UA_WORDS_RU = re.compile(r"(?<![Кк]иевские )(?<![Кк]иевских )(?<![Уу]краинские )(?<![Уу]краинских )"
                           r"\b(?:[Оо]ккупант\w*|[Зз]ахватчик\w*|[Рр]ашист\w*|[Оо]ккупационн\w*|[Вв]ременно оккупированн\w*|"
-                          r"[Рр]оссиян[еа]м?\b|Сил[аыу]? обороны|(?:[Аа]рмия|[Аа]рмии|[Вв]ойска|[Вв]ойск|[Вв]оенные) рф\b)")
+                          r"[Рр]оссиян(?:е|а|ам|ами|ах)?\b|Сил[аыу]? обороны|(?:[Аа]рмия|[Аа]рмии|[Вв]ойска|[Вв]ойск|[Вв]оенные) рф\b)")
 
 
 def narrator_side(sentence: str) -> str | None:
@@ -248,9 +255,16 @@ def revise(orig: str, low: str, voices: list[Voice], actors: list[ActorMention],
                         side, name = agent_side, None  # «Росіяни вкотре «захопили» X»: the enemy's word, its claim
                     else:
                         stance, side, name = "confirmation", "other", None  # the enemy's advance, told by its foe
+                elif (stance == "claim" and event == "control" and language == "ru" and _SEIZED_RU.search(clause)
+                        and (agent_side == "ru" or _RU_FORCES_RU.search(clause)) and "освобо" not in clause
+                        and not _OWN.search(clause)):
+                    # «Российская армия захватила X»: Moscow says it «освободила»; a Russian «захват» is
+                    # the foe's (or an outsider's) word for it, narrated as established
+                    stance, side, name = "confirmation", "other", None
                 elif stance == "claim" and event == "control" and language == "ru" and _ua_gains(low, start, clause, doers):
                     side, name = "ua", None  # «Армия Украины восстановила контроль над X»: Kyiv's gain as Kyiv tells it
-                elif stance == "claim" and event == "control" and language == "ru" and _UA_HELD_RU.search(clause):
+                elif stance == "claim" and event == "control" and language == "ru" and (
+                        _UA_HELD_RU.search(clause) or (agent_side == "ua" and _HOLDS_UA.search(clause))):
                     stance, side, name = "denial", "ua", None  # «остается под контролем Сил обороны Украины»: Kyiv's hold
                 elif stance == "claim" and event == "strike" and language == "ru" and _UA_VOICE_RU.search(clause):
                     side, name = "ua", None  # «удар российского беспилотника», «россияне атаковали»: told as Ukraine tells it
@@ -323,9 +337,13 @@ def revise(orig: str, low: str, voices: list[Voice], actors: list[ActorMention],
             stance, side, name = "denial", language, None
         if stance in ("claim", "hedge") and event == "control" and _CONCEDED.search(clause) and side in PARTIES:
             stance = "confirmation"  # "the enemy managed to enter X", said by the defender
+        elif stance == "claim" and event == "control" and not low.isascii() and speaker is not None \
+                and speaker.actor.side == side and side in PARTIES and _enemy_advanced(clause, side):
+            stance = "confirmation"  # «по словам ОСГВ, оккупанты улучшили положение у X»: the defender concedes
         if stance == "claim" and event == "control" and language is not None and side == language \
-                and _WITHDREW.search(clause) and (_OWN.search(clause) or (_agent(doers) and _agent(doers).actor.side == language)
-                                                  or (_agent(doers) is None and not _ENEMY.search(clause))):
+                and (withdrew := _WITHDREW.search(clause)) and _withdrawer(doers, start + withdrew.start()) in (None, language) \
+                and (_OWN.search(clause) or (_agent(doers) and _agent(doers).actor.side == language)
+                     or (_agent(doers) is None and not _ENEMY.search(clause))):
             stance = "confirmation"  # "our units withdrew from X": a concession in the side's own words
         if stance == "claim" and event == "control" and speaker is None and _WITHDREW.search(clause) \
                 and CONFIRM_VERB.search(clause) and (agent := _agent(doers)) is not None:
@@ -334,6 +352,11 @@ def revise(orig: str, low: str, voices: list[Voice], actors: list[ActorMention],
         if event == "strike" and speaker is None and not STRIKE_RESULT.search(clause) \
                 and not (stance == "hedge" and claimant(low, actors, nouns_only=True)):
             continue  # "an attack on X" with no result and nobody saying so (a hedged party's account is said)
+        if event == "strike" and stance == "confirmation" and side in PARTIES and speaker is not None:
+            stance = "claim"  # «глава ОВА подтвердил удар по X»: the side that was hit reports it, a claim
+        if stance == "claim" and event == "control" and language == "ru" and speaker is None and _agent(doers) is None \
+                and _WITHDREW.search(clause) and not _OWN.search(clause):
+            continue  # «позиции были отведены» with nobody named: whose withdrawal, the words do not say
         if event == "other" and stance == "claim":
             continue  # evacuations, outages: news, not a claim about the war's events
         out.append((stance, side, name, event, start, end))
@@ -369,7 +392,8 @@ _CONCEDED = _rx(r"\b(?:enemy|russians?|occupiers|ворог\w*|противни�
                 r"\b(?:ворогу|противнику|окупантам) вдалося\b|\b(?:врагу|противнику|оккупантам|захватчикам|россиянам) (?:\w+ )?удалось\b")
 _WITHDREW = _rx(r"\b(?:withdr[ae]w\w*|pulled (?:back|out)|" + MOVED_TO_BETTER + r"|відійшл\w*|відійшов|відвели|вийшли з|вийшов з|залишили(?! без)|"
                 r"відступил\w*|відступив|здійсни\w* (?:[\w'’-]+ )?маневр\w*|"
-                r"вивест\w*|виведен\w*|вивели|отступил\w*|отошли|отвел\w*|вышли из|оставили(?! без)|" + MOVED_BACK + ")")
+                r"вивест\w*|виведен\w*|вивели|отступил\w*|отошли|отвел\w*|вышли из|оставили(?! без)|вывод\w* (?:[\w-]+ ){0,3}из|вывести|вывели|выведен\w*|отведен[аоы]?\b|"
+                + MOVED_BACK + ")")
 _OWN = _rx(r"\b(?:наші|наших|наш|наши|наше)\b")
 _DESPITE = _rx(r"\b(?:попри|незважаючи на|всупереч|вопреки|несмотря на)\s+(?:[\w'’-]+\s+){0,4}"
                r"(?:заяв\w*|твердженн\w*|доповід\w*|утверждени\w*|заявлени\w*|доклад\w*)")
@@ -396,6 +420,25 @@ def _ua_gains(low: str, start: int, clause: str, actors: list[ActorMention]) -> 
     at = start + gain.start()
     before = [a for a in actors if a.end <= at and a.actor.side in PARTIES]
     return bool(before) and before[-1].actor.side == "ua" and at - before[-1].end <= 30
+
+
+def _withdrawer(actors: list[ActorMention], at: int) -> str | None:
+    """The side of the party named last before a withdrawal verb («Пушилин заявил, что ВСУ оставили»:
+    Kyiv's troops withdrew, told by Moscow's man, which is his claim, not his concession)."""
+    before = [a for a in actors if a.end <= at and a.actor.side in PARTIES]
+    return before[-1].actor.side if before else None
+
+
+def _enemy_advanced(clause: str, side: str) -> bool:
+    """The enemy of `side`, by the defender's word for it, is the subject of an advance that was not
+    foiled (Kyiv's «оккупанты» are Moscow's own troops in a Russian speaker's sentence)."""
+    enemy = _ENEMY.search(clause)
+    if enemy is None or FOILED.search(clause) or _HALTED.search(clause) or ATTEMPT_BEFORE.search(clause):
+        return False
+    if side == "ru" and not enemy.group().startswith(("против", "враг", "ворог")):
+        return False
+    advance = _ADVANCE.search(clause, enemy.end())
+    return advance is not None and advance.start() - enemy.end() <= 40
 
 
 def _ua_holds(clause: str, actors: list[ActorMention]) -> bool:

@@ -497,7 +497,10 @@ _INDICATES_CONTROL = re.compile(r"indicat\w* that (?:\w+ ){0,2}(?:forces|troops|
 
 # An unnamed village placed by a named town.
 _NEAR_VILLAGE = re.compile(r"\b(?:villages?|settlements?|hamlets?|села?|сіл|сёл|селище|населен\w* пункт\w*)\s+(?:near|close to|outside|"
-                           r"(?:to the )?(?:north|south|east|west)\w*(?: and (?:north|south|east|west)\w*)? of|on the outskirts of|біля|поблизу|під|около|возле|под)\s+$")
+                           r"(?:to the )?(?:north|south|east|west)\w*(?: and (?:north|south|east|west)\w*)? of|on the outskirts of|біля|поблизу|під|около|возле|под)\s+$|"
+                           # «ближайшие к городу X населенные пункты», «за пределами города X»: around the place, not it
+                           r"(?<![^\W\d_])(?:ближайш\w*|соседн\w*|прилегающ\w*|найближч\w*|сусідн\w*) (?:к|до) (?:город\w* |міст\w* |сел\w* )?$|"
+                           r"(?<![^\W\d_])(?:за пределами|за межами|поза межами) (?:город\w* |міст\w* |сел\w* )?$")
 
 # A sentence that opens by naming the area its events happened around.
 _AREA_HEADER = re.compile(r"(?:[ВвУу] район[еі]|[Пп]ід|[Пп]од|[Нн]ear|[Ii]n the (?:area|vicinity) of)\s+$")
@@ -596,7 +599,11 @@ _BARE_PLANT = re.compile(r"\s(?:plant|station)\b")
 
 # A unit named after a place: «корпус «Азов»», «бригада Азов», "the Azov brigade".
 _UNIT_BEFORE = re.compile(r"(?:[Кк]орпус\w*|[Бб]ригад\w*|[Пп]олк\w*|[Бб]атал[ьі]\w*|[Cc]orps|[Bb]rigade|[Rr]egiment|[Bb]attalion)"
-                          r"\s+[«\"“]?$")
+                          r"\s+[«\"“]?$|"
+                          # a grouping's name stands in quotes: «группировкой украинских войск "Таврия"»
+                          r"(?:[Гг]руппировк\w*|[Уу]груповання|ОСУВ|ОСГВ|ОТУ|ОТГ)(?: [\w-]+){0,3}\s+[«\"“]$|"
+                          # a facility named after a town: «газоизмерительную станцию «Суджа»», «шахта «Торецкая»»
+                          r"(?:[Сс]танци\w*|ГИС|ГРС|[Зз]авод\w*|[Шш]ахт\w*|[Кк]омбинат\w*|[Аа]эродром\w*|ТЭЦ|ТЭС|НПЗ|[Пп]ункт\w* пропуска)\s+[«\"“]$")
 _UNIT_WORD = re.compile(r"[Bb]rigade|[Cc]orps|[Rr]egiment|[Bb]attalion")
 _UNIT_AFTER = re.compile(r"[»\"”]?\s+(?:[Bb]rigade|[Cc]orps|[Rr]egiment|[Bb]attalion)\b")
 # A target named after the move it is for: «для дальнейшего освобождения X», «для подальшого наступу на X».
@@ -619,9 +626,16 @@ _CITY_AFTER = re.compile(r"\s+(?:city|town)\b")
 _COMPASS_BEFORE = re.compile(r"\b(?:[Nn]orth|[Ss]outh|[Ee]ast|[Ww]est)(?:ern|east|west|eastern|western)?\s+$")
 _AREA_AFTER = re.compile(r"\s+(?:area|sector|front)\b")
 _REGION_ONLY = re.compile(r"\b(?:Crimea|Dnipropetrovsk|Donbas|Kirovohrad|oblasts|regions|provinces)\b")
-_WATER_BEFORE = re.compile(r"\b(?:[Ss]ea|[Gg]ulf|[Bb]ay|[Ss]trait)s? of\s+$|(?:^|\s)(?:рік[аиуі]|рікою|річк[аиуіо]|річкою|рек[аиуе]|рекой|річищ\w*)\s+(?:[\w'’-]+\s+)?$")
+_WATER_BEFORE = re.compile(r"\b(?:[Ss]ea|[Gg]ulf|[Bb]ay|[Ss]trait)s? of\s+$|(?<![^\W\d_])(?:рік[аиуі]|рікою|річк[аиуіо]|річкою|річку|річищ\w*|рек[аиеуой]|реку|рекой|канал\w*|"
+                           r"водохранилищ\w*|водосховищ\w*)\s+(?:[\w'’-]+\s+)?$")
 # A photo caption's opening words.
 _CAPTION = re.compile(r"(?:FILE PHOTO:|In (?:an|this|the) (?:aerial |undated |handout |satellite )?(?:view|photo|photograph|image|picture|handout)\b)")
+# A place only fought for, in a list beside a result elsewhere: «идут бои за Новопавловку и в Гуляйполе»
+# (a denial's «бои за X продолжаются» is the denial's evidence, kept).
+_FOUGHT_LIST = re.compile(r"(?:[А-ЯІЇЄҐ][\w'’.-]*(?: [А-ЯІЇЄҐ][\w'’.-]*)*(?:,\s*(?:и\s+|і\s+|та\s+)?|\s+(?:и|і|та|й)\s+)"
+                          r"(?:(?:за|в|у|под|возле|около|біля|поблизу)\s+)?)*")
+_FOUGHT_FOR = re.compile(r"(?<![^\W\d_])(?:(?:бо[иії]|боях|боестолкновени\w*|боєзіткнен\w*) (?:[\w-]+ ){0,2}(?:за|в|у|под|возле|около|біля|поблизу|"
+                         r"на окраин\w*|на околиц\w*)|атаку(?:ют|ет)|штурму(?:ют|ет)|атакують|штурмують)\s+$")
 _COUNTERING = re.compile(r",\s+(?:countering|rejecting|contradicting|disputing|refuting|denying|dismissing)\s+"
                          r"(?=(?:[\w-]+['’]s|russian|ukrainian|moscow['’]s|kyiv['’]s) (?:[\w-]+ ){0,2}(?:claims?|assertions?|statements?|reports?|announcements?) that\b)")
 _RELATIVE_TAIL = re.compile(r",\s+(?:which|where|whom|when|the (?:regional |administrative )?(?:capital|centre|center) of|"
@@ -781,7 +795,7 @@ def _sentence_statements(sentence: str, local: list[tuple[Mention, int, int]], s
             continue  # "the Luhansk operational-tactical group" names a speaker, not a place
         if NOT_A_PLACE_AFTER.match(orig, end) and not territory or _WATER_BEFORE.search(orig, max(0, start - 30), start):
             continue  # "the Dnipro River", "Kharkiv region", "the Sea of Azov"
-        if unit_words and (_UNIT_BEFORE.search(orig, max(0, start - 16), start) or _UNIT_AFTER.match(orig, end)):
+        if unit_words and (_UNIT_BEFORE.search(orig, max(0, start - 48), start) or _UNIT_AFTER.match(orig, end)):
             continue  # «корпус «Азов»», "the Azov brigade": a unit's name, not where anything happened
         if REGION_LIST_AFTER.match(orig, end) and not territory and not _NOUN_FORM.fullmatch(mention.text):
             continue  # "in Kharkiv, Dnipropetrovsk, and Zaporizhzhia oblasts" («по Павлограду, ... районах» names the town)
@@ -831,6 +845,10 @@ def _sentence_statements(sentence: str, local: list[tuple[Mention, int, int]], s
             continue  # "30 km south of Kupiansk" locates, it is not what the claim is about
         if cyrillic and _FOR_FURTHER.search(sentence, max(0, start - 60), start):
             continue  # «для дальнейшего наступления на X»: the next target, not what was taken
+        if cyrillic and len(local) > 1 and "бо" in sentence and not DENIAL.search(sentence) and any(
+                (fought := _FOUGHT_FOR.search(orig, max(0, s - 40), s)) and _FOUGHT_LIST.fullmatch(orig, fought.end(), start)
+                for s in [start] + [ps for _m, ps, _e in local if ps < start]):
+            continue  # «идут бои за Новопавловку и в Гуляйполе»: fighting there, no result
         if _NEAR_VILLAGE.search(sentence, max(0, start - 40), start):
             continue  # "captured a village near Huliaipole": the village taken is not named
         if start < 16 and _AREA_HEADER.match(orig, 0, start) and len(local) > 1:

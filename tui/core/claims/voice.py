@@ -22,6 +22,7 @@ from tui.core.claims.cues import (
     CONTROL,
     DENIAL,
     EVIDENCE,
+    FOILED,
     FREED_FROM,
     HEDGE,
     LEFT,
@@ -266,9 +267,10 @@ def stance_and_side(sentence: str, orig: str, event: str, speaker: ActorMention 
         if (WITHDRAW.search(sentence) or LEFT.search(orig)) and not _mentions_other_side_withdrawing(sentence, orig, actors, side):
             return "confirmation", side, name  # conceding one's own withdrawal
         gainer = _gainer(sentence, orig, actors, speaker)
-        if gainer is not None and gainer != side and not holds_own(side, sentence):
+        if gainer is not None and gainer != side and not holds_own(side, sentence) and not FOILED.search(sentence):
             # "Ukraine's General Staff said Russian troops captured X" (not «місто під контролем Сил
-            # оборони, а російські підрозділи заблоковані»: the speaker's side still holds it)
+            # оборони, а російські підрозділи заблоковані»: the speaker's side still holds it; not «ВСУ
+            # пытались ..., но были отброшены»)
             return "confirmation", side, name
     if side == "local" and event == "control" and not STILL_HOLDS.search(sentence) \
             and (gainer := _gainer(sentence, orig, actors, speaker)) is not None:
