@@ -278,9 +278,28 @@ def _opening(story: Story) -> str:
     return f" {story.title} {story.summary[:400]} ".casefold()
 
 
+_REPELLED = ("repel", "repuls", "отраж", "отбит", "відбит", "відбил", "відбив")
+"""An attack repelled: the words of a shootdown, which the claims stage may take for a fight."""
+
+
+def claim_keys(story: Story, opening: str | None = None) -> set[str]:
+    """The story's claims as (event, place) keys; a control claim whose words tell only an attack
+    shot down or repelled ('drone attack on Saratov repelled') is that attack at that place."""
+    keys = {cid for cid in story.claim_ids if ":" in cid}
+    if not any(key.startswith("control:") for key in keys):
+        return keys
+    opening = _opening(story) if opening is None else opening
+    words = _names_in(_EVENT_WORDS, opening)
+    if "control" in words or not ("shootdown" in words or any(map(opening.__contains__, _REPELLED))):
+        return keys
+    told = words - {"control"} or {"shootdown"}
+    return {key for key in keys if not key.startswith("control:")} | {
+        f"{event}:{key.partition(':')[2]}" for key in keys if key.startswith("control:") for event in told}
+
+
 def events_of(story: Story, opening: str | None = None) -> set[str]:
     """The event types a story reports: from its claims, else from its words."""
-    events = {cid.split(":", 1)[0] for cid in story.claim_ids if ":" in cid}
+    events = {key.split(":", 1)[0] for key in claim_keys(story, opening)}
     if events:
         return events
     return _names_in(_EVENT_WORDS, _opening(story) if opening is None else opening)
@@ -395,7 +414,7 @@ def _slug(place: str) -> str:
 
 def event_keys(story: Story, events: set[str] | None = None) -> set[str]:
     """(event, place) keys such as 'strike:kharkiv': the story's claims, else events x places."""
-    keys = {cid for cid in story.claim_ids if ":" in cid}
+    keys = claim_keys(story)
     if keys:
         return keys
     return {f"{event}:{_slug(place)}" for event in (events_of(story) if events is None else events)
