@@ -51,3 +51,19 @@ def test_a_nuclear_plant_losing_power_is_one_event_whichever_word_tells_the_loss
                                places=["Zaporizhzhia"]))
     assert clusters.add(story("b", "ЗАЕС знову втратила зовнішнє електропостачання – МАГАТЕ",
                               at=T0 + HOUR)) == first
+
+
+def test_a_capital_named_only_in_the_text_is_no_place_shared_with_another_statement():
+    clusters = Clusterer()
+    talks = clusters.add(story("a", "Russian, Ukrainian and U.S. delegations open talks in Abu Dhabi"))
+    assert clusters.add(story("a2", "Russia-US-Ukraine consultations begin in Abu Dhabi - Kremlin",
+                              summary="Peskov said the delegation is led by the intelligence chief.",
+                              at=T0 + HOUR)) == talks
+    assert clusters.add(story("b", "U.S. imposes sanctions on Russian oil traders and 40 tankers",
+                              summary="The Treasury said the measures target networks helping Moscow evade the cap.",
+                              at=T0 + 30 * HOUR)) != talks
+    # A headline about the city itself still places it there.
+    outage = clusters.add(story("c", "Kyiv switches to scheduled blackouts of four hours a day", places=["Kyiv"],
+                                at=T0 + 40 * HOUR))
+    assert clusters.add(story("d", "Kyiv introduces scheduled blackouts of four hours from Wednesday",
+                              places=["Kyiv"], at=T0 + 41 * HOUR)) == outage

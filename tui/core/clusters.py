@@ -719,7 +719,11 @@ class Clusterer:
         if found is not None:
             return found
         judged: set[str] = set()
-        for place in entry.places:
+        # A capital the headline does not name is its government speaking in the text ('the
+        # Kremlin said', 'helping Moscow evade'): no shared place between two statements.
+        places = [place for place in entry.places
+                  if place not in _GENERIC_PLACES or title_places(entry.title, [place, ""]) == {place}]
+        for place in places:
             for sid in self._candidates(self._by_place, place, entry.at):
                 if self.assignments.get(sid) in judged:
                     continue
@@ -740,7 +744,7 @@ class Clusterer:
                     scores[other.cluster] = max(titles.values())
         if scores:
             return max(scores, key=scores.__getitem__)
-        if entry.title and not entry.places:
+        if entry.title and not places:
             for sid in self._candidates(self._by_place, "", entry.at):
                 if self.assignments.get(sid) in judged:
                     continue
