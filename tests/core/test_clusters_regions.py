@@ -65,3 +65,12 @@ def test_a_region_shelled_the_day_its_centre_is_hit_by_a_missile_is_another_even
     city = clusters.add(story("a", "Missile strike on Sumy kills two", places=["Sumy"], claims=["strike:sumy"]))
     assert clusters.add(story("b", "Росіяни обстріляли прикордонні громади Сумщини", at=T0 + HOUR,
                               summary="Міномети та артилерія били по селах уздовж кордону.")) != city
+
+
+def test_moscow_s_old_name_for_dnipro_is_the_city_and_with_a_region_word_the_region():
+    clusters = Clusterer()
+    city = clusters.add(story("a", "Russian missile strike on Dnipro kills two, injures 11", places=["Dnipro"],
+                              claims=["strike:dnipro"]))
+    assert clusters.add(story("b", "Russian Iskander strike destroys drone workshop in Dnepropetrovsk",
+                              at=T0 + 2 * HOUR)) == city
+    assert regions_in(fold("Air defences down drones over Dnepropetrovsk region")) == {"region-dnipropetrovsk"}

@@ -210,6 +210,7 @@ _REGION = re.compile("|".join(rf"(?P<r{n}>\b(?:{said}) {_REGION_WORD}|\b(?:{alon
                                for n, (said, alone) in enumerate(_REGION_FORMS.values())))
 _REGION_HINTS = ("oblast", "region", "provinc", " kra", "shch", "chch", "zaporizh", "odch", "etch")
 """Every spelling _REGION matches contains one of these."""
+_OLD_DNIPRO = re.compile(r"\bdn[ie]propetrovsk(?!\w* (?:oblast|region|province))")
 _REGION_SLUGS = tuple(f"region-{name}" for name in _REGION_FORMS)
 
 
@@ -460,9 +461,14 @@ def features(story: Story) -> Recent:
     families = families_of(events, opening)
     # Weapons tell strikes apart, and only strikes.
     weapons = _names_in(_WEAPONS, opening) if "attack" in families else ()
-    subjects = title_places(title, places)
     keys = event_keys(story, events)
     regions = regions_in(title)
+    if "region-dnipropetrovsk" not in regions and _OLD_DNIPRO.search(title):
+        # Moscow's name for the city of Dnipro, which the gazetteer leaves to the region.
+        places.add("dnipro")
+        if not story.claim_ids:
+            keys |= {f"{event}:dnipro" for event in events}
+    subjects = title_places(title, places)
     if regions and not any(_names_place(word, _slug(place)) for word in _WORD.findall(title) for place in story.places):
         # A headline about a region and no town in it ('Russian attacks on Sumy Oblast', «обстріляв
         # Сумщину»): the region is the place of its event, in whichever language it is named.
