@@ -74,3 +74,18 @@ def test_moscow_s_old_name_for_dnipro_is_the_city_and_with_a_region_word_the_reg
     assert clusters.add(story("b", "Russian Iskander strike destroys drone workshop in Dnepropetrovsk",
                               at=T0 + 2 * HOUR)) == city
     assert regions_in(fold("Air defences down drones over Dnepropetrovsk region")) == {"region-dnipropetrovsk"}
+
+
+def test_regions_listed_before_one_region_word_are_each_a_region():
+    assert regions_in(fold("Power outage schedules in Kyiv, Kharkiv and Sumy regions")) == {
+        "region-kyiv", "region-kharkiv", "region-sumy"}
+    assert regions_in(fold("Дроны сбиты над Курской и Брянской областями")) == {"region-kursk", "region-bryansk"}
+    # A town before a sentence's next clause is not in the list.
+    assert regions_in(fold("Sumy struck overnight, Kharkiv region reports")) == {"region-kharkiv"}
+
+
+def test_outage_schedules_for_the_same_regions_are_one_event_in_two_languages():
+    clusters = Clusterer()
+    first = clusters.add(story("a", "Ukrenergo applies power outage schedules in Kyiv, Kharkiv and Sumy regions"))
+    assert clusters.add(story("b", "Укренерго запровадило графіки відключень на Київщині, Харківщині та Сумщині",
+                              at=T0 + HOUR)) == first

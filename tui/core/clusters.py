@@ -155,6 +155,9 @@ _PEOPLE: dict[str, tuple[str, ...]] = {
     "erdogan": ("erdogan", "эрдоган", "ердоган"), "orban": ("orban", "орбан"),
     "lukashenko": ("lukashenk", "лукашенк"), "von-der-leyen": ("von der leyen", "фон дер ляйен", "фон дер ляєн"),
     "rutte": ("rutte", "рютте"),
+    # Companies and agencies whose announcements are news of their own.
+    "ukrenergo": ("ukrenergo", "укренерго"), "energoatom": ("energoatom", "енергоатом", "энергоатом"),
+    "naftogaz": ("naftogaz", "нафтогаз"), "gazprom": ("gazprom", "газпром"), "rosatom": ("rosatom", "росатом"),
 }
 """The people whose words and meetings make the news with no front-line place: a name survives
 translation where the rest of a statement does not ('Песков', 'Пєсков', 'Peskov')."""
@@ -206,8 +209,10 @@ _REGION_FORMS: dict[str, tuple[str, str]] = {
 }
 """Regions as the headlines of every side name them: 'Sumy Oblast', «Сумской области», «Сумщина»."""
 _REGION_WORD = r"(?:oblast\w*|region\w*|province\w*|kra[eijy]\w*)"
-_REGION = re.compile("|".join(rf"(?P<r{n}>\b(?:{said}) {_REGION_WORD}|\b(?:{alone})\b)"
-                               for n, (said, alone) in enumerate(_REGION_FORMS.values())))
+_REGION_LIST = r"(?:(?:,|,? and|,? i|,? ta|,? y) \w+)*"
+"""The rest of a list of regions before the one region word they share ('Kyiv, Kharkiv and Sumy regions')."""
+_REGION = re.compile("|".join(rf"(?P<r{n}>\b(?:{said})(?={_REGION_LIST} {_REGION_WORD})|\b(?:{alone})\b)"
+                              for n, (said, alone) in enumerate(_REGION_FORMS.values())))
 _REGION_HINTS = ("oblast", "region", "provinc", " kra", "shch", "chch", "zaporizh", "odch", "etch")
 """Every spelling _REGION matches contains one of these."""
 _OLD_DNIPRO = re.compile(r"\bdn[ie]propetrovsk(?!\w* (?:oblast|region|province))")
