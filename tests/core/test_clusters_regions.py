@@ -89,3 +89,19 @@ def test_outage_schedules_for_the_same_regions_are_one_event_in_two_languages():
     first = clusters.add(story("a", "Ukrenergo applies power outage schedules in Kyiv, Kharkiv and Sumy regions"))
     assert clusters.add(story("b", "Укренерго запровадило графіки відключень на Київщині, Харківщині та Сумщині",
                               at=T0 + HOUR)) == first
+
+
+def test_a_region_s_name_is_not_its_centre_named_when_the_text_lists_the_centre():
+    clusters = Clusterer()
+    first = clusters.add(story("a", "Russian attacks on Kherson Oblast kill one, injure eight"))
+    assert clusters.add(story("b", "Обстріли Херсонщини: одна загибла, восьмеро поранених",
+                              summary="Під вогнем були Херсон, Берислав і прибережні села.", at=T0 + HOUR,
+                              places=["Kherson", "Beryslav"])) == first
+
+
+def test_glide_bombs_named_by_their_ukrainian_abbreviation_are_a_strike():
+    clusters = Clusterer()
+    first = clusters.add(story("a", "Russians drop glide bombs on Kharkiv, three injured", places=["Kharkiv"],
+                               claims=["strike:kharkiv"]))
+    assert clusters.add(story("b", "КАБи на Харків: троє поранених у Холодногірському районі", at=T0 + HOUR,
+                              summary="Терехов повідомив про пошкодження будинків.", places=["Kharkiv"])) == first

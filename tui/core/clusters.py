@@ -77,7 +77,7 @@ _EVENT_WORDS: dict[str, tuple[str, ...]] = {
         "debris", "drone", "ballistic",
         "удар", "обстріл", "атак", "ракет", "вибух", "дрон", "шахед", "бомб", "обстрел",
         "взрыв", "беспилотн", "бпла", "прилет", "поражен", "поразил", "ураж", "уразил", "балістик",
-        "баллистик",
+        "баллистик", " каб ", " каб,", " каби", " кабів", " кабами", " кабы", " кабов",
     ),
     "control": (
         "captur", "seiz", "liberat", "took control", "taken control", "fell to", "has fallen",
@@ -474,7 +474,9 @@ def features(story: Story) -> Recent:
         if not story.claim_ids:
             keys |= {f"{event}:dnipro" for event in events}
     subjects = title_places(title, places)
-    if regions and not any(_names_place(word, _slug(place)) for word in _WORD.findall(title) for place in story.places):
+    # The region's own name is no town named ('Херсонщини' is not Kherson).
+    if regions and not any(_names_place(word, _slug(place)) for word in _WORD.findall(_REGION.sub(" ", title))
+                           for place in story.places):
         # A headline about a region and no town in it ('Russian attacks on Sumy Oblast', «обстріляв
         # Сумщину»): the region is the place of its event, in whichever language it is named.
         places |= regions
