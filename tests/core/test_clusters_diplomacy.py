@@ -67,3 +67,31 @@ def test_a_capital_named_only_in_the_text_is_no_place_shared_with_another_statem
                                 at=T0 + 40 * HOUR))
     assert clusters.add(story("d", "Kyiv introduces scheduled blackouts of four hours from Wednesday",
                               places=["Kyiv"], at=T0 + 41 * HOUR)) == outage
+
+
+def test_a_loan_decision_is_one_event_by_its_figure_in_three_languages():
+    clusters = Clusterer()
+    first = clusters.add(story("a", "EU leaders agree to 90 billion euro loan for Ukraine backed by frozen assets"))
+    assert clusters.add(story("b", "Лідери ЄС погодили кредит Україні на 90 мільярдів євро", at=T0 + HOUR)) == first
+    assert clusters.add(story("c", "Лидеры ЕС договорились о кредите Украине на 90 млрд евро",
+                              at=T0 + 2 * HOUR)) == first
+    # Another figure the same day is another decision.
+    assert clusters.add(story("d", "Japan approves 3,000 million dollar loan to Ukraine", at=T0 + 3 * HOUR)) != first
+
+
+def test_the_daily_tally_of_clashes_and_a_return_of_civilians_join_across_languages():
+    clusters = Clusterer()
+    tally = clusters.add(story("a", "Генштаб: від початку доби відбулося 160 боєзіткнень"))
+    assert clusters.add(story("b", "General Staff: 160 clashes reported on front line over past day",
+                              at=T0 + HOUR)) == tally
+    returned = clusters.add(story("c", "В Україну повернули 25 цивільних, незаконно утримуваних у Росії"))
+    assert returned != tally
+    assert clusters.add(story("d", "Ukraine brings home 25 civilians held in Russia", at=T0 + HOUR)) == returned
+
+
+def test_a_nuclear_plant_s_damaged_line_is_one_event_in_three_languages():
+    clusters = Clusterer()
+    first = clusters.add(story("a", "Zaporizhzhia nuclear plant down to one power line, Energoatom says",
+                               places=["Zaporizhzhia"]))
+    assert clusters.add(story("b", "ZNPP: Ukrainian shelling damages backup power line", at=T0 + HOUR)) == first
+    assert clusters.add(story("c", "На ЗАЭС повреждена резервная линия электропередачи", at=T0 + 2 * HOUR)) == first
