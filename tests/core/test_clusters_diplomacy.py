@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from tui.core.clusters import Clusterer
+from tui.core.clusters import Clusterer, fold
 
 from tests.core.test_clusters import HOUR, T0, story
 
@@ -95,3 +95,14 @@ def test_a_nuclear_plant_s_damaged_line_is_one_event_in_three_languages():
                                places=["Zaporizhzhia"]))
     assert clusters.add(story("b", "ZNPP: Ukrainian shelling damages backup power line", at=T0 + HOUR)) == first
     assert clusters.add(story("c", "На ЗАЭС повреждена резервная линия электропередачи", at=T0 + 2 * HOUR)) == first
+
+
+def test_kinds_of_news_are_read_from_the_start_of_words_and_whole_words_where_marked():
+    from tui.core.clusters import topics_in
+
+    assert topics_in(fold(" Russia and Ukraine swap 150 POWs ")) == {"prisoners"}
+    assert "prisoners" not in topics_in(fold(" Power restored after the strike "))  # 'pow ' is a whole word
+    assert topics_in(fold(" Лідери ЄС погодили кредит ")) == {"funding"}
+    assert "prisoners" not in topics_in(fold(" Місто захоплене "))  # 'плен' inside a word
+    assert topics_in(fold(" ЗАЭС снова обесточена ")) == {"nuclear", "outage"}
+    assert topics_in(fold(" Пєсков і Песков, Peskov ")) == {"person:peskov"}

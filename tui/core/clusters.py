@@ -110,7 +110,8 @@ another event."""
 _GENERIC_PLACES = frozenset({"kyiv", "moscow", "washington"})
 """Places named for their governments ('Kyiv says', 'Moscow denies') as often as for themselves."""
 _TOPICS: dict[str, tuple[str, ...]] = {
-    # The Cyrillic stems start a word: 'плен' inside 'захоплена' (captured) is no prisoner.
+    # Every stem starts a word ('плен' inside 'захоплена', captured, is no prisoner); a stem
+    # ending in a space is the whole word ('pow ' is not 'power').
     "prisoners": ("prisoner", "pows", "pow ", "swap", "exchange of", "exchange with", "captivity",
                   "returned from", "released from", "return home", "returned home", "deport",
                   " обмін", " полон", " обмен", " плен", "військовополон", "военноплен", "вернулись домой",
@@ -138,7 +139,7 @@ _TOPICS: dict[str, tuple[str, ...]] = {
                        "peacekeep", "reassurance force", "европейских военн", "войск европейск",
                        "європейських військ", "іноземних військ", "иностранных войск", "контингент",
                        "миротвор"),
-    "nuclear": ("nuclear", "npp", "znpp", "iaea", "магатэ", "магате", "аэс", "аес"),
+    "nuclear": ("nuclear", "npp", "znpp", "iaea", "магатэ", "магате", "аэс", "аес", "заэс", "заес"),
     "outage": ("outage", "blackout", "power cut", "without power", "without electricity", "outside power",
                "off-site power", "offsite power", "external power", "loses power", "lost power", "power supply",
                "power line", "електропередач", "электропередач", "блекаут", "блэкаут",
@@ -387,22 +388,22 @@ def _kinds_of(topics: Iterable[str]) -> set[str]:
     return {topic for topic in topics if topic not in _SUBJECTS and not topic.startswith("person:")}
 
 
-_TOPIC_STEMS = {topic: _latin_stems(stems) for topic, stems in _TOPICS.items()}
-_PEOPLE_BY_START: dict[str, list[tuple[str, str]]] = defaultdict(list)
-"""(folded stem, person) by the first four letters of the stem's first word."""
-for _name, _stems in _PEOPLE.items():
+_BY_WORD_START: dict[str, list[tuple[str, str, str]]] = defaultdict(list)
+"""(first word, the whole phrase or '' for one word, topic) by the first four letters of the first word."""
+for _topic, _stems in chain(_TOPICS.items(), ((f"person:{name}", stems) for name, stems in _PEOPLE.items())):
     for _stem in _latin_stems(_stems):
-        _PEOPLE_BY_START[_stem.split(" ", 1)[0][:4]].append((_stem, f"person:{_name}"))
+        _first = _WORD.search(_stem).group()
+        _BY_WORD_START[_first[:4]].append((_first, "" if _stem == _first else _stem, _topic))
 
 
-def people_in(folded: str) -> set[str]:
-    """The people a folded text names ('person:peskov'): looked up by each word's beginning,
-    far cheaper than a substring test per spelling of every name."""
+def topics_in(folded: str) -> set[str]:
+    """The kinds of news and the people ('person:peskov') a folded text names: looked up by
+    each word's beginning, far cheaper than a substring test per spelling."""
     found = set()
     for word in set(_WORD.findall(folded)):
-        for stem, person in _PEOPLE_BY_START.get(word[:4], ()):
-            if word.startswith(stem.split(" ", 1)[0]) and (" " not in stem or stem in folded):
-                found.add(person)
+        for first, phrase, topic in _BY_WORD_START.get(word[:4], ()):
+            if word.startswith(first) and (not phrase or phrase in folded):
+                found.add(topic)
     return found
 
 
@@ -462,7 +463,7 @@ def features(story: Story) -> Recent:
     places = {_slug(p) for p in story.places} | _names_in(_WORLD_PLACES, head)
     numbers, names = anchors(story.title)
     title = fold(story.title)
-    topics = _names_in(_TOPIC_STEMS, head) | people_in(head)
+    topics = topics_in(head)
     opening = _opening(story)
     events = events_of(story, opening)
     if not story.places:
