@@ -106,3 +106,13 @@ def test_kinds_of_news_are_read_from_the_start_of_words_and_whole_words_where_ma
     assert "prisoners" not in topics_in(fold(" Місто захоплене "))  # 'плен' inside a word
     assert topics_in(fold(" ЗАЭС снова обесточена ")) == {"nuclear", "outage"}
     assert topics_in(fold(" Пєсков і Песков, Peskov ")) == {"person:peskov"}
+
+
+def test_the_allies_meeting_on_aid_is_one_venue_in_every_spelling():
+    clusters = Clusterer()
+    first = clusters.add(story("a", "Allies pledge air defence to Ukraine at Ramstein-format meeting"))
+    assert clusters.add(story("b", "Засідання «Рамштайну»: партнери пообіцяли нові системи ППО",
+                              at=T0 + HOUR)) == first
+    assert clusters.add(story("c", "Ramstein group pledges more air defense systems for Ukraine",
+                              summary="New packages were announced at the meeting of the Contact Group.",
+                              at=T0 + 2 * HOUR)) == first

@@ -182,6 +182,7 @@ _WORLD_PLACES: dict[str, tuple[str, ...]] = {
     "minsk": ("minsk",),
     "budapest": ("budapest",),
     "warsaw": ("warsaw", "varshav"),
+    "ramstein": ("ramstein", "ramshtain", "ramshtayn", "contact group"),
     "crimea": ("crimea", "krym", "krimu", "krima", "krime", "krimsk"),
     "black-sea": ("black sea", "chornomu mor", "chernym mor", "chornoho mor", "chernogo mor"),
     "znpp": ("znpp", "zaporizhzhia nuclear", "zaporizhzhia npp", "zaporozhye nuclear", "zaporozhye npp",
