@@ -105,3 +105,20 @@ def test_glide_bombs_named_by_their_ukrainian_abbreviation_are_a_strike():
                                claims=["strike:kharkiv"]))
     assert clusters.add(story("b", "КАБи на Харків: троє поранених у Холодногірському районі", at=T0 + HOUR,
                               summary="Терехов повідомив про пошкодження будинків.", places=["Kharkiv"])) == first
+
+
+def test_a_village_the_gazetteer_misses_in_a_named_region_joins_the_reports_that_resolve_it():
+    clusters = Clusterer()
+    claim = clusters.add(story("a", "ВС России освободили Терновое в Днепропетровской области",
+                               summary="Населенный пункт перешел под контроль группировки «Восток»."))
+    assert clusters.add(story("b", "Ukraine denies Russian claim of capturing Ternove in Dnipropetrovsk Oblast",
+                              at=T0 + 3 * HOUR, places=["Ternove"], claims=["control:ternove"])) == claim
+
+
+def test_a_city_mopped_up_is_a_control_claim():
+    clusters = Clusterer()
+    claim = clusters.add(story("a", "Минобороны: в Купянске завершена зачистка", places=["Kupiansk"],
+                               claims=["control:kupiansk"]))
+    assert clusters.add(story("b", "Russian forces clear last Ukrainian troops from Kupyansk - MoD",
+                              summary="The Zapad group completed mopping-up operations in the city.",
+                              at=T0 + HOUR, places=["Kupiansk"])) == claim

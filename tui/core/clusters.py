@@ -86,6 +86,7 @@ _EVENT_WORDS: dict[str, tuple[str, ...]] = {
         "took town",
         "захоп", "звільн", "взят", "взяття", "контрол", "відійш", "відступ", "оточ", "окруж",
         "освобо", "овлад", "отступ", "отош", "продвин", "просун", "взяли", "заняли", "зайняли",
+        "mopping", "mop-up", "mop up", "зачист", "зачищ",
     ),
     "losses": ("losses", "killed in action", "втрат", "потер"),
 }
@@ -232,6 +233,11 @@ _CAPITALS = {slug: "dnipro" if slug == "region-dnipropetrovsk" else slug.removep
 """Each region's centre, named like it but for Dnipropetrovsk's."""
 _PARTNERS = {**_CAPITALS, **{city: region for region, city in _CAPITALS.items()}}
 """A region and its centre: a report of «удар по Харківщині» may be the one of a strike on Kharkiv."""
+
+
+def _names_a_town(subjects: Iterable[str]) -> bool:
+    """Whether a headline's places include one that is no region."""
+    return any(not place.startswith("region-") for place in subjects)
 
 
 def regions_in(folded: str) -> set[str]:
@@ -490,8 +496,11 @@ def features(story: Story) -> Recent:
         places |= regions
         subjects |= regions
         keys |= {f"{event}:{region}" for event in events for region in regions}
-    forms = () if subjects else {fold(word)[:7] for word in _WORD.findall(story.title)
-                                 if word[:1].isupper() and len(word) >= 4} - _GENERIC_NAMES
+    # A headline naming only a region may still name a village the gazetteer missed ('Терновое
+    # в Днепропетровской области'): its other names are kept to find that village's reports.
+    forms = () if _names_a_town(subjects) else (
+        {fold(word)[:7] for word in _WORD.findall(story.title) if word[:1].isupper() and len(word) >= 4}
+        - _GENERIC_NAMES - {word[:7] for match in _REGION.finditer(title) for word in _WORD.findall(match.group())})
     return Recent(story.id, story.id, story.published or story.fetched_at, sorted(keys),
                   sorted(places), title, canonical_link(story.link),
                   sketch(f"{story.title} {story.summary[:800]}"),
@@ -793,7 +802,7 @@ class Clusterer:
         """Where a story is filed for lookups by place: its places, and for a headline that
         names none the gazetteer resolved, the stems of its names ('name:riaza' for 'Рязанской
         областью'), so the first report can be found by the later ones that name the city."""
-        if entry.subjects:
+        if _names_a_town(entry.subjects):
             return set(entry.places)
         return set(entry.places) | {f"name:{_stem_of(name)}" for name in entry.forms}
 
@@ -805,7 +814,7 @@ class Clusterer:
         subjects = set(entry.subjects)
         # Only for a headline that names no place the text resolved: a town's report naming
         # its region ('Shebekino, Belgorod region') is not about the regional capital.
-        for name in () if subjects else entry.forms:
+        for name in () if _names_a_town(subjects) else entry.forms:
             for sid in self._candidates(self._by_place, f"stem:{_stem_of(name)}", entry.at, 1):
                 subjects.update(place for place in self._recent[sid].places if _names_form(name, place))
         if len(subjects) > 1:
@@ -856,7 +865,7 @@ class Clusterer:
                 # The place must be what the cluster is about, not one report's aside.
                 about = (place in seed.subjects
                          or 2 * self._key_counts[cluster].get(f"place:{place}", 0) > len(self._members[cluster])
-                         or not seed.subjects and any(_names_form(name, place) for name in seed.forms))
+                         or not _names_a_town(seed.subjects) and any(_names_form(name, place) for name in seed.forms))
                 if not about:
                     continue
                 if place in partners and not (entry.weapons and set(entry.weapons).intersection(seed.weapons)):
