@@ -116,3 +116,15 @@ def test_the_allies_meeting_on_aid_is_one_venue_in_every_spelling():
     assert clusters.add(story("c", "Ramstein group pledges more air defense systems for Ukraine",
                               summary="New packages were announced at the meeting of the Contact Group.",
                               at=T0 + 2 * HOUR)) == first
+
+
+def test_a_vote_on_the_mobilisation_age_and_children_brought_home_join_across_languages():
+    clusters = Clusterer()
+    vote = clusters.add(story("a", "Rada rejects bill to lower mobilization age"))
+    assert clusters.add(story("b", "Рада провалила законопроєкт про зниження мобілізаційного віку",
+                              at=T0 + HOUR)) == vote
+    assert clusters.add(story("c", "Рада отклонила законопроект о снижении мобилизационного возраста",
+                              at=T0 + 2 * HOUR)) == vote
+    children = clusters.add(story("d", "Ukraine brings back 12 children deported to Russia"))
+    assert children != vote
+    assert clusters.add(story("e", "Qatar helps return 12 Ukrainian children from Russia", at=T0 + HOUR)) == children

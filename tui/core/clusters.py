@@ -128,6 +128,7 @@ _TOPICS: dict[str, tuple[str, ...]] = {
               " мирний", " мирного", " мирну", " мирної", " мирный", " мирной",
               " мирных", " мирних", " мирная", " мирна "),
     "sanctions": ("sanction", "санкц"),
+    "mobilisation": ("mobiliz", "mobilis", "conscript", "draft age", "мобілізац", "мобилизац", "призов"),
     "funding": ("loan", "frozen assets", "russian assets", "aid package", "financing", "funding", "кредит",
                 "активів", "активи", "активы", "активов", "фінансуван", "финансирован"),
     "clashes": ("clashes", "combat engagements", "боєзіткнен", "бойових зіткнен", "боестолкновен",
@@ -136,6 +137,7 @@ _TOPICS: dict[str, tuple[str, ...]] = {
              "поговорил", "поговорив"),
     "ceasefire": ("ceasefire", "cease-fire", "truce", "перемир", "прекращение огня", "припинення вогню"),
     "guarantees": ("guarantee", "гарант"),
+    "children": ("children", "child ", "діти", "дітей", "дети", "детей"),
     "foreign-troops": ("european troops", "european troop", "foreign troops", "western troops", "contingent",
                        "peacekeep", "reassurance force", "европейских военн", "войск европейск",
                        "європейських військ", "іноземних військ", "иностранных войск", "контингент",
@@ -166,6 +168,7 @@ _PEOPLE: dict[str, tuple[str, ...]] = {
     # Companies and agencies whose announcements are news of their own.
     "ukrenergo": ("ukrenergo", "укренерго"), "energoatom": ("energoatom", "енергоатом", "энергоатом"),
     "naftogaz": ("naftogaz", "нафтогаз"), "gazprom": ("gazprom", "газпром"), "rosatom": ("rosatom", "росатом"),
+    "rada": ("verkhovna", "rada ", "рада "),
 }
 """The people whose words and meetings make the news with no front-line place: a name survives
 translation where the rest of a statement does not ('Песков', 'Пєсков', 'Peskov')."""
@@ -184,6 +187,7 @@ _WORLD_PLACES: dict[str, tuple[str, ...]] = {
     "budapest": ("budapest",),
     "warsaw": ("warsaw", "varshav"),
     "ramstein": ("ramstein", "ramshtain", "ramshtayn", "contact group"),
+    "qatar": ("qatar", "katar", "doha", "dokh"),
     "crimea": ("crimea", "krym", "krimu", "krima", "krime", "krimsk"),
     "black-sea": ("black sea", "chornomu mor", "chernym mor", "chornoho mor", "chernogo mor"),
     "znpp": ("znpp", "zaporizhzhia nuclear", "zaporizhzhia npp", "zaporozhye nuclear", "zaporozhye npp",
@@ -385,7 +389,7 @@ def _latin_stems(stems: Iterable[str]) -> tuple[str, ...]:
     return tuple(sorted(out))
 
 
-_SUBJECTS = frozenset({"ceasefire", "guarantees", "foreign-troops"})
+_SUBJECTS = frozenset({"ceasefire", "guarantees", "foreign-troops", "children"})
 """Topics that are what a statement or meeting is about, not a kind of news: talks and a
 minister's remarks both speak of guarantees."""
 
