@@ -222,8 +222,9 @@ _REGION_FORMS: dict[str, tuple[str, str]] = {
 }
 """Regions as the headlines of every side name them: 'Sumy Oblast', «Сумской области», «Сумщина»."""
 _REGION_WORD = r"(?:oblast\w*|region\w*|province\w*|kra[eijy]\w*)"
-_REGION_LIST = r"(?:(?:,|,? and|,? i|,? ta|,? y) \w+)*"
-"""The rest of a list of regions before the one region word they share ('Kyiv, Kharkiv and Sumy regions')."""
+_REGION_LIST = r"(?:(?:,|,? and|,? i|,? ta|,? y) \w+){0,6}"
+"""The rest of a list of regions before the one region word they share ('Kyiv, Kharkiv and Sumy regions');
+bounded, so a hostile headline of names costs no more than a real one."""
 _REGION = re.compile("|".join(rf"(?P<r{n}>\b(?:{said})(?={_REGION_LIST} {_REGION_WORD})|\b(?:{alone})\b)"
                               for n, (said, alone) in enumerate(_REGION_FORMS.values())))
 _REGION_HINTS = ("oblast", "region", "provinc", " kra", "shch", "chch", "zaporizh", "odch", "etch")
