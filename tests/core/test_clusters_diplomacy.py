@@ -128,3 +128,14 @@ def test_a_vote_on_the_mobilisation_age_and_children_brought_home_join_across_la
     children = clusters.add(story("d", "Ukraine brings back 12 children deported to Russia"))
     assert children != vote
     assert clusters.add(story("e", "Qatar helps return 12 Ukrainian children from Russia", at=T0 + HOUR)) == children
+
+
+def test_one_spokeswoman_on_one_matter_joins_and_on_another_matter_does_not():
+    clusters = Clusterer()
+    loan = clusters.add(story("a", "Zakharova: use of frozen Russian assets for Kiev loan is theft",
+                              places=["Kyiv"]))
+    assert clusters.add(story("b", "Russia threatens response to EU plan for reparations loan to Ukraine",
+                              summary="Foreign ministry spokeswoman Maria Zakharova called the plan theft.",
+                              at=T0 + HOUR)) == loan
+    assert clusters.add(story("c", "Zakharova criticizes Moldova over expulsion of Russian diplomat",
+                              at=T0 + 3 * HOUR)) != loan

@@ -913,7 +913,10 @@ class Clusterer:
                 def agrees(rep: Recent, found: dict[str, float] = found) -> bool:
                     if keys and rep.keys and keys.isdisjoint(rep.keys):
                         return False
-                    score = 1.0 + len(topics.intersection(rep.topics)) + 2.0 * len(numbers.intersection(rep.numbers))
+                    shared = topics.intersection(rep.topics)
+                    score = 1.0 + len(shared) + 2.0 * len(numbers.intersection(rep.numbers))
+                    if len(shared) > len(_kinds_of(shared)) and _kinds_of(shared) | (shared & _SUBJECTS):
+                        score += 1.0  # one person on one matter: more than the two apart
                     # A front-line town, or a venue for news of the very same kinds, says more
                     # than the capitals every statement names; at a venue other kinds of news
                     # happen the same day (an agency's board beside talks).
