@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from tui.core.clusters import Clusterer
+from tui.core.clusters import Clusterer, fold
 
 from tests.core.test_clusters import HOUR, T0, story
 
@@ -51,3 +51,91 @@ def test_a_nuclear_plant_losing_power_is_one_event_whichever_word_tells_the_loss
                                places=["Zaporizhzhia"]))
     assert clusters.add(story("b", "ЗАЕС знову втратила зовнішнє електропостачання – МАГАТЕ",
                               at=T0 + HOUR)) == first
+
+
+def test_a_capital_named_only_in_the_text_is_no_place_shared_with_another_statement():
+    clusters = Clusterer()
+    talks = clusters.add(story("a", "Russian, Ukrainian and U.S. delegations open talks in Abu Dhabi"))
+    assert clusters.add(story("a2", "Russia-US-Ukraine consultations begin in Abu Dhabi - Kremlin",
+                              summary="Peskov said the delegation is led by the intelligence chief.",
+                              at=T0 + HOUR)) == talks
+    assert clusters.add(story("b", "U.S. imposes sanctions on Russian oil traders and 40 tankers",
+                              summary="The Treasury said the measures target networks helping Moscow evade the cap.",
+                              at=T0 + 30 * HOUR)) != talks
+    # A headline about the city itself still places it there.
+    outage = clusters.add(story("c", "Kyiv switches to scheduled blackouts of four hours a day", places=["Kyiv"],
+                                at=T0 + 40 * HOUR))
+    assert clusters.add(story("d", "Kyiv introduces scheduled blackouts of four hours from Wednesday",
+                              places=["Kyiv"], at=T0 + 41 * HOUR)) == outage
+
+
+def test_a_loan_decision_is_one_event_by_its_figure_in_three_languages():
+    clusters = Clusterer()
+    first = clusters.add(story("a", "EU leaders agree to 90 billion euro loan for Ukraine backed by frozen assets"))
+    assert clusters.add(story("b", "Лідери ЄС погодили кредит Україні на 90 мільярдів євро", at=T0 + HOUR)) == first
+    assert clusters.add(story("c", "Лидеры ЕС договорились о кредите Украине на 90 млрд евро",
+                              at=T0 + 2 * HOUR)) == first
+    # Another figure the same day is another decision.
+    assert clusters.add(story("d", "Japan approves 3,000 million dollar loan to Ukraine", at=T0 + 3 * HOUR)) != first
+
+
+def test_the_daily_tally_of_clashes_and_a_return_of_civilians_join_across_languages():
+    clusters = Clusterer()
+    tally = clusters.add(story("a", "Генштаб: від початку доби відбулося 160 боєзіткнень"))
+    assert clusters.add(story("b", "General Staff: 160 clashes reported on front line over past day",
+                              at=T0 + HOUR)) == tally
+    returned = clusters.add(story("c", "В Україну повернули 25 цивільних, незаконно утримуваних у Росії"))
+    assert returned != tally
+    assert clusters.add(story("d", "Ukraine brings home 25 civilians held in Russia", at=T0 + HOUR)) == returned
+
+
+def test_a_nuclear_plant_s_damaged_line_is_one_event_in_three_languages():
+    clusters = Clusterer()
+    first = clusters.add(story("a", "Zaporizhzhia nuclear plant down to one power line, Energoatom says",
+                               places=["Zaporizhzhia"]))
+    assert clusters.add(story("b", "ZNPP: Ukrainian shelling damages backup power line", at=T0 + HOUR)) == first
+    assert clusters.add(story("c", "На ЗАЭС повреждена резервная линия электропередачи", at=T0 + 2 * HOUR)) == first
+
+
+def test_kinds_of_news_are_read_from_the_start_of_words_and_whole_words_where_marked():
+    from tui.core.clusters import topics_in
+
+    assert topics_in(fold(" Russia and Ukraine swap 150 POWs ")) == {"prisoners"}
+    assert "prisoners" not in topics_in(fold(" Power restored after the strike "))  # 'pow ' is a whole word
+    assert topics_in(fold(" Лідери ЄС погодили кредит ")) == {"funding"}
+    assert "prisoners" not in topics_in(fold(" Місто захоплене "))  # 'плен' inside a word
+    assert topics_in(fold(" ЗАЭС снова обесточена ")) == {"nuclear", "outage"}
+    assert topics_in(fold(" Пєсков і Песков, Peskov ")) == {"person:peskov"}
+
+
+def test_the_allies_meeting_on_aid_is_one_venue_in_every_spelling():
+    clusters = Clusterer()
+    first = clusters.add(story("a", "Allies pledge air defence to Ukraine at Ramstein-format meeting"))
+    assert clusters.add(story("b", "Засідання «Рамштайну»: партнери пообіцяли нові системи ППО",
+                              at=T0 + HOUR)) == first
+    assert clusters.add(story("c", "Ramstein group pledges more air defense systems for Ukraine",
+                              summary="New packages were announced at the meeting of the Contact Group.",
+                              at=T0 + 2 * HOUR)) == first
+
+
+def test_a_vote_on_the_mobilisation_age_and_children_brought_home_join_across_languages():
+    clusters = Clusterer()
+    vote = clusters.add(story("a", "Rada rejects bill to lower mobilization age"))
+    assert clusters.add(story("b", "Рада провалила законопроєкт про зниження мобілізаційного віку",
+                              at=T0 + HOUR)) == vote
+    assert clusters.add(story("c", "Рада отклонила законопроект о снижении мобилизационного возраста",
+                              at=T0 + 2 * HOUR)) == vote
+    children = clusters.add(story("d", "Ukraine brings back 12 children deported to Russia"))
+    assert children != vote
+    assert clusters.add(story("e", "Qatar helps return 12 Ukrainian children from Russia", at=T0 + HOUR)) == children
+
+
+def test_one_spokeswoman_on_one_matter_joins_and_on_another_matter_does_not():
+    clusters = Clusterer()
+    loan = clusters.add(story("a", "Zakharova: use of frozen Russian assets for Kiev loan is theft",
+                              places=["Kyiv"]))
+    assert clusters.add(story("b", "Russia threatens response to EU plan for reparations loan to Ukraine",
+                              summary="Foreign ministry spokeswoman Maria Zakharova called the plan theft.",
+                              at=T0 + HOUR)) == loan
+    assert clusters.add(story("c", "Zakharova criticizes Moldova over expulsion of Russian diplomat",
+                              at=T0 + 3 * HOUR)) != loan

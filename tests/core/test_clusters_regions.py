@@ -65,3 +65,60 @@ def test_a_region_shelled_the_day_its_centre_is_hit_by_a_missile_is_another_even
     city = clusters.add(story("a", "Missile strike on Sumy kills two", places=["Sumy"], claims=["strike:sumy"]))
     assert clusters.add(story("b", "Росіяни обстріляли прикордонні громади Сумщини", at=T0 + HOUR,
                               summary="Міномети та артилерія били по селах уздовж кордону.")) != city
+
+
+def test_moscow_s_old_name_for_dnipro_is_the_city_and_with_a_region_word_the_region():
+    clusters = Clusterer()
+    city = clusters.add(story("a", "Russian missile strike on Dnipro kills two, injures 11", places=["Dnipro"],
+                              claims=["strike:dnipro"]))
+    assert clusters.add(story("b", "Russian Iskander strike destroys drone workshop in Dnepropetrovsk",
+                              at=T0 + 2 * HOUR)) == city
+    assert regions_in(fold("Air defences down drones over Dnepropetrovsk region")) == {"region-dnipropetrovsk"}
+
+
+def test_regions_listed_before_one_region_word_are_each_a_region():
+    assert regions_in(fold("Power outage schedules in Kyiv, Kharkiv and Sumy regions")) == {
+        "region-kyiv", "region-kharkiv", "region-sumy"}
+    assert regions_in(fold("Дроны сбиты над Курской и Брянской областями")) == {"region-kursk", "region-bryansk"}
+    # A town before a sentence's next clause is not in the list.
+    assert regions_in(fold("Sumy struck overnight, Kharkiv region reports")) == {"region-kharkiv"}
+
+
+def test_outage_schedules_for_the_same_regions_are_one_event_in_two_languages():
+    clusters = Clusterer()
+    first = clusters.add(story("a", "Ukrenergo applies power outage schedules in Kyiv, Kharkiv and Sumy regions"))
+    assert clusters.add(story("b", "Укренерго запровадило графіки відключень на Київщині, Харківщині та Сумщині",
+                              at=T0 + HOUR)) == first
+
+
+def test_a_region_s_name_is_not_its_centre_named_when_the_text_lists_the_centre():
+    clusters = Clusterer()
+    first = clusters.add(story("a", "Russian attacks on Kherson Oblast kill one, injure eight"))
+    assert clusters.add(story("b", "Обстріли Херсонщини: одна загибла, восьмеро поранених",
+                              summary="Під вогнем були Херсон, Берислав і прибережні села.", at=T0 + HOUR,
+                              places=["Kherson", "Beryslav"])) == first
+
+
+def test_glide_bombs_named_by_their_ukrainian_abbreviation_are_a_strike():
+    clusters = Clusterer()
+    first = clusters.add(story("a", "Russians drop glide bombs on Kharkiv, three injured", places=["Kharkiv"],
+                               claims=["strike:kharkiv"]))
+    assert clusters.add(story("b", "КАБи на Харків: троє поранених у Холодногірському районі", at=T0 + HOUR,
+                              summary="Терехов повідомив про пошкодження будинків.", places=["Kharkiv"])) == first
+
+
+def test_a_village_the_gazetteer_misses_in_a_named_region_joins_the_reports_that_resolve_it():
+    clusters = Clusterer()
+    claim = clusters.add(story("a", "ВС России освободили Терновое в Днепропетровской области",
+                               summary="Населенный пункт перешел под контроль группировки «Восток»."))
+    assert clusters.add(story("b", "Ukraine denies Russian claim of capturing Ternove in Dnipropetrovsk Oblast",
+                              at=T0 + 3 * HOUR, places=["Ternove"], claims=["control:ternove"])) == claim
+
+
+def test_a_city_mopped_up_is_a_control_claim():
+    clusters = Clusterer()
+    claim = clusters.add(story("a", "Минобороны: в Купянске завершена зачистка", places=["Kupiansk"],
+                               claims=["control:kupiansk"]))
+    assert clusters.add(story("b", "Russian forces clear last Ukrainian troops from Kupyansk - MoD",
+                              summary="The Zapad group completed mopping-up operations in the city.",
+                              at=T0 + HOUR, places=["Kupiansk"])) == claim

@@ -77,7 +77,7 @@ _EVENT_WORDS: dict[str, tuple[str, ...]] = {
         "debris", "drone", "ballistic",
         "удар", "обстріл", "атак", "ракет", "вибух", "дрон", "шахед", "бомб", "обстрел",
         "взрыв", "беспилотн", "бпла", "прилет", "поражен", "поразил", "ураж", "уразил", "балістик",
-        "баллистик",
+        "баллистик", " каб ", " каб,", " каби", " кабів", " кабами", " кабы", " кабов",
     ),
     "control": (
         "captur", "seiz", "liberat", "took control", "taken control", "fell to", "has fallen",
@@ -86,6 +86,7 @@ _EVENT_WORDS: dict[str, tuple[str, ...]] = {
         "took town",
         "захоп", "звільн", "взят", "взяття", "контрол", "відійш", "відступ", "оточ", "окруж",
         "освобо", "овлад", "отступ", "отош", "продвин", "просун", "взяли", "заняли", "зайняли",
+        "mopping", "mop-up", "mop up", "зачист", "зачищ",
     ),
     "losses": ("losses", "killed in action", "втрат", "потер"),
 }
@@ -110,11 +111,13 @@ another event."""
 _GENERIC_PLACES = frozenset({"kyiv", "moscow", "washington"})
 """Places named for their governments ('Kyiv says', 'Moscow denies') as often as for themselves."""
 _TOPICS: dict[str, tuple[str, ...]] = {
-    # The Cyrillic stems start a word: 'плен' inside 'захоплена' (captured) is no prisoner.
+    # Every stem starts a word ('плен' inside 'захоплена', captured, is no prisoner); a stem
+    # ending in a space is the whole word ('pow ' is not 'power').
     "prisoners": ("prisoner", "pows", "pow ", "swap", "exchange of", "exchange with", "captivity",
                   "returned from", "released from", "return home", "returned home", "deport",
                   " обмін", " полон", " обмен", " плен", "військовополон", "военноплен", "вернулись домой",
-                  "вернулись из", "повернулися додому", "повернулися з", "депорт"),
+                  "вернулись из", "повернулися додому", "повернулися з", "депорт", "bring home", "brings home",
+                  "brought home", "в україну повернули", "повернули в україну", "повернули додому"),
     "legislation": ("parliament", " bill ", " law ", "verkhovna", "законопроєкт", "законопроект", " закон ",
                     "парламент", "госдум", " duma"),
     "repatriation": ("bodies", "repatriat", " тіла", " тела", "репатріац", "репатриац"),
@@ -125,17 +128,24 @@ _TOPICS: dict[str, tuple[str, ...]] = {
               " мирний", " мирного", " мирну", " мирної", " мирный", " мирной",
               " мирных", " мирних", " мирная", " мирна "),
     "sanctions": ("sanction", "санкц"),
+    "mobilisation": ("mobiliz", "mobilis", "conscript", "draft age", "мобілізац", "мобилизац", "призов"),
+    "funding": ("loan", "frozen assets", "russian assets", "aid package", "financing", "funding", "кредит",
+                "активів", "активи", "активы", "активов", "фінансуван", "финансирован"),
+    "clashes": ("clashes", "combat engagements", "боєзіткнен", "бойових зіткнен", "боестолкновен",
+                "боевых столкновен"),
     "call": ("phone call", "phone conversation", "by phone", "call with", "телефон", "розмов", "разговор",
              "поговорил", "поговорив"),
     "ceasefire": ("ceasefire", "cease-fire", "truce", "перемир", "прекращение огня", "припинення вогню"),
     "guarantees": ("guarantee", "гарант"),
+    "children": ("children", "child ", "діти", "дітей", "дети", "детей"),
     "foreign-troops": ("european troops", "european troop", "foreign troops", "western troops", "contingent",
                        "peacekeep", "reassurance force", "европейских военн", "войск европейск",
                        "європейських військ", "іноземних військ", "иностранных войск", "контингент",
                        "миротвор"),
-    "nuclear": ("nuclear", "npp", "znpp", "iaea", "магатэ", "магате", "аэс", "аес"),
+    "nuclear": ("nuclear", "npp", "znpp", "iaea", "магатэ", "магате", "аэс", "аес", "заэс", "заес"),
     "outage": ("outage", "blackout", "power cut", "without power", "without electricity", "outside power",
                "off-site power", "offsite power", "external power", "loses power", "lost power", "power supply",
+               "power line", "електропередач", "электропередач", "блекаут", "блэкаут",
                "відключен", "знеструм", "без світла", "отключен", "обесточ", "без света", "електропостачан",
                "электроснабжен"),
 }
@@ -155,6 +165,10 @@ _PEOPLE: dict[str, tuple[str, ...]] = {
     "erdogan": ("erdogan", "эрдоган", "ердоган"), "orban": ("orban", "орбан"),
     "lukashenko": ("lukashenk", "лукашенк"), "von-der-leyen": ("von der leyen", "фон дер ляйен", "фон дер ляєн"),
     "rutte": ("rutte", "рютте"),
+    # Companies and agencies whose announcements are news of their own.
+    "ukrenergo": ("ukrenergo", "укренерго"), "energoatom": ("energoatom", "енергоатом", "энергоатом"),
+    "naftogaz": ("naftogaz", "нафтогаз"), "gazprom": ("gazprom", "газпром"), "rosatom": ("rosatom", "росатом"),
+    "rada": ("verkhovna", "rada ", "рада "),
 }
 """The people whose words and meetings make the news with no front-line place: a name survives
 translation where the rest of a statement does not ('Песков', 'Пєсков', 'Peskov')."""
@@ -172,6 +186,8 @@ _WORLD_PLACES: dict[str, tuple[str, ...]] = {
     "minsk": ("minsk",),
     "budapest": ("budapest",),
     "warsaw": ("warsaw", "varshav"),
+    "ramstein": ("ramstein", "ramshtain", "ramshtayn", "contact group"),
+    "qatar": ("qatar", "katar", "doha", "dokh"),
     "crimea": ("crimea", "krym", "krimu", "krima", "krime", "krimsk"),
     "black-sea": ("black sea", "chornomu mor", "chernym mor", "chornoho mor", "chernogo mor"),
     "znpp": ("znpp", "zaporizhzhia nuclear", "zaporizhzhia npp", "zaporozhye nuclear", "zaporozhye npp",
@@ -206,10 +222,14 @@ _REGION_FORMS: dict[str, tuple[str, str]] = {
 }
 """Regions as the headlines of every side name them: 'Sumy Oblast', «Сумской области», «Сумщина»."""
 _REGION_WORD = r"(?:oblast\w*|region\w*|province\w*|kra[eijy]\w*)"
-_REGION = re.compile("|".join(rf"(?P<r{n}>\b(?:{said}) {_REGION_WORD}|\b(?:{alone})\b)"
-                               for n, (said, alone) in enumerate(_REGION_FORMS.values())))
+_REGION_LIST = r"(?:(?:,|,? and|,? i|,? ta|,? y) \w+){0,6}"
+"""The rest of a list of regions before the one region word they share ('Kyiv, Kharkiv and Sumy regions');
+bounded, so a hostile headline of names costs no more than a real one."""
+_REGION = re.compile("|".join(rf"(?P<r{n}>\b(?:{said})(?={_REGION_LIST} {_REGION_WORD})|\b(?:{alone})\b)"
+                              for n, (said, alone) in enumerate(_REGION_FORMS.values())))
 _REGION_HINTS = ("oblast", "region", "provinc", " kra", "shch", "chch", "zaporizh", "odch", "etch")
 """Every spelling _REGION matches contains one of these."""
+_OLD_DNIPRO = re.compile(r"\bdn[ie]propetrovsk(?!\w* (?:oblast|region|province))")
 _REGION_SLUGS = tuple(f"region-{name}" for name in _REGION_FORMS)
 
 
@@ -218,6 +238,11 @@ _CAPITALS = {slug: "dnipro" if slug == "region-dnipropetrovsk" else slug.removep
 """Each region's centre, named like it but for Dnipropetrovsk's."""
 _PARTNERS = {**_CAPITALS, **{city: region for region, city in _CAPITALS.items()}}
 """A region and its centre: a report of «удар по Харківщині» may be the one of a strike on Kharkiv."""
+
+
+def _names_a_town(subjects: Iterable[str]) -> bool:
+    """Whether a headline's places include one that is no region."""
+    return any(not place.startswith("region-") for place in subjects)
 
 
 def regions_in(folded: str) -> set[str]:
@@ -278,9 +303,28 @@ def _opening(story: Story) -> str:
     return f" {story.title} {story.summary[:400]} ".casefold()
 
 
+_REPELLED = ("repel", "repuls", "отраж", "отбит", "відбит", "відбил", "відбив")
+"""An attack repelled: the words of a shootdown, which the claims stage may take for a fight."""
+
+
+def claim_keys(story: Story, opening: str | None = None) -> set[str]:
+    """The story's claims as (event, place) keys; a control claim whose words tell only an attack
+    shot down or repelled ('drone attack on Saratov repelled') is that attack at that place."""
+    keys = {cid for cid in story.claim_ids if ":" in cid}
+    if not any(key.startswith("control:") for key in keys):
+        return keys
+    opening = _opening(story) if opening is None else opening
+    words = _names_in(_EVENT_WORDS, opening)
+    if "control" in words or not ("shootdown" in words or any(map(opening.__contains__, _REPELLED))):
+        return keys
+    told = words - {"control"} or {"shootdown"}
+    return {key for key in keys if not key.startswith("control:")} | {
+        f"{event}:{key.partition(':')[2]}" for key in keys if key.startswith("control:") for event in told}
+
+
 def events_of(story: Story, opening: str | None = None) -> set[str]:
     """The event types a story reports: from its claims, else from its words."""
-    events = {cid.split(":", 1)[0] for cid in story.claim_ids if ":" in cid}
+    events = {key.split(":", 1)[0] for key in claim_keys(story, opening)}
     if events:
         return events
     return _names_in(_EVENT_WORDS, _opening(story) if opening is None else opening)
@@ -346,7 +390,7 @@ def _latin_stems(stems: Iterable[str]) -> tuple[str, ...]:
     return tuple(sorted(out))
 
 
-_SUBJECTS = frozenset({"ceasefire", "guarantees", "foreign-troops"})
+_SUBJECTS = frozenset({"ceasefire", "guarantees", "foreign-troops", "children"})
 """Topics that are what a statement or meeting is about, not a kind of news: talks and a
 minister's remarks both speak of guarantees."""
 
@@ -356,22 +400,22 @@ def _kinds_of(topics: Iterable[str]) -> set[str]:
     return {topic for topic in topics if topic not in _SUBJECTS and not topic.startswith("person:")}
 
 
-_TOPIC_STEMS = {topic: _latin_stems(stems) for topic, stems in _TOPICS.items()}
-_PEOPLE_BY_START: dict[str, list[tuple[str, str]]] = defaultdict(list)
-"""(folded stem, person) by the first four letters of the stem's first word."""
-for _name, _stems in _PEOPLE.items():
+_BY_WORD_START: dict[str, list[tuple[str, str, str]]] = defaultdict(list)
+"""(first word, the whole phrase or '' for one word, topic) by the first four letters of the first word."""
+for _topic, _stems in chain(_TOPICS.items(), ((f"person:{name}", stems) for name, stems in _PEOPLE.items())):
     for _stem in _latin_stems(_stems):
-        _PEOPLE_BY_START[_stem.split(" ", 1)[0][:4]].append((_stem, f"person:{_name}"))
+        _first = _WORD.search(_stem).group()
+        _BY_WORD_START[_first[:4]].append((_first, "" if _stem == _first else _stem, _topic))
 
 
-def people_in(folded: str) -> set[str]:
-    """The people a folded text names ('person:peskov'): looked up by each word's beginning,
-    far cheaper than a substring test per spelling of every name."""
+def topics_in(folded: str) -> set[str]:
+    """The kinds of news and the people ('person:peskov') a folded text names: looked up by
+    each word's beginning, far cheaper than a substring test per spelling."""
     found = set()
     for word in set(_WORD.findall(folded)):
-        for stem, person in _PEOPLE_BY_START.get(word[:4], ()):
-            if word.startswith(stem.split(" ", 1)[0]) and (" " not in stem or stem in folded):
-                found.add(person)
+        for first, phrase, topic in _BY_WORD_START.get(word[:4], ()):
+            if word.startswith(first) and (not phrase or phrase in folded):
+                found.add(topic)
     return found
 
 
@@ -395,7 +439,7 @@ def _slug(place: str) -> str:
 
 def event_keys(story: Story, events: set[str] | None = None) -> set[str]:
     """(event, place) keys such as 'strike:kharkiv': the story's claims, else events x places."""
-    keys = {cid for cid in story.claim_ids if ":" in cid}
+    keys = claim_keys(story)
     if keys:
         return keys
     return {f"{event}:{_slug(place)}" for event in (events_of(story) if events is None else events)
@@ -431,7 +475,7 @@ def features(story: Story) -> Recent:
     places = {_slug(p) for p in story.places} | _names_in(_WORLD_PLACES, head)
     numbers, names = anchors(story.title)
     title = fold(story.title)
-    topics = _names_in(_TOPIC_STEMS, head) | people_in(head)
+    topics = topics_in(head)
     opening = _opening(story)
     events = events_of(story, opening)
     if not story.places:
@@ -441,17 +485,27 @@ def features(story: Story) -> Recent:
     families = families_of(events, opening)
     # Weapons tell strikes apart, and only strikes.
     weapons = _names_in(_WEAPONS, opening) if "attack" in families else ()
-    subjects = title_places(title, places)
     keys = event_keys(story, events)
     regions = regions_in(title)
-    if regions and not any(_names_place(word, _slug(place)) for word in _WORD.findall(title) for place in story.places):
+    if "region-dnipropetrovsk" not in regions and _OLD_DNIPRO.search(title):
+        # Moscow's name for the city of Dnipro, which the gazetteer leaves to the region.
+        places.add("dnipro")
+        if not story.claim_ids:
+            keys |= {f"{event}:dnipro" for event in events}
+    subjects = title_places(title, places)
+    # The region's own name is no town named ('Херсонщини' is not Kherson).
+    if regions and not any(_names_place(word, _slug(place)) for word in _WORD.findall(_REGION.sub(" ", title))
+                           for place in story.places):
         # A headline about a region and no town in it ('Russian attacks on Sumy Oblast', «обстріляв
         # Сумщину»): the region is the place of its event, in whichever language it is named.
         places |= regions
         subjects |= regions
         keys |= {f"{event}:{region}" for event in events for region in regions}
-    forms = () if subjects else {fold(word)[:7] for word in _WORD.findall(story.title)
-                                 if word[:1].isupper() and len(word) >= 4} - _GENERIC_NAMES
+    # A headline naming only a region may still name a village the gazetteer missed ('Терновое
+    # в Днепропетровской области'): its other names are kept to find that village's reports.
+    forms = () if _names_a_town(subjects) else (
+        {fold(word)[:7] for word in _WORD.findall(story.title) if word[:1].isupper() and len(word) >= 4}
+        - _GENERIC_NAMES - {word[:7] for match in _REGION.finditer(title) for word in _WORD.findall(match.group())})
     return Recent(story.id, story.id, story.published or story.fetched_at, sorted(keys),
                   sorted(places), title, canonical_link(story.link),
                   sketch(f"{story.title} {story.summary[:800]}"),
@@ -700,7 +754,11 @@ class Clusterer:
         if found is not None:
             return found
         judged: set[str] = set()
-        for place in entry.places:
+        # A capital the headline does not name is its government speaking in the text ('the
+        # Kremlin said', 'helping Moscow evade'): no shared place between two statements.
+        places = [place for place in entry.places
+                  if place not in _GENERIC_PLACES or title_places(entry.title, [place, ""]) == {place}]
+        for place in places:
             for sid in self._candidates(self._by_place, place, entry.at):
                 if self.assignments.get(sid) in judged:
                     continue
@@ -721,7 +779,7 @@ class Clusterer:
                     scores[other.cluster] = max(titles.values())
         if scores:
             return max(scores, key=scores.__getitem__)
-        if entry.title and not entry.places:
+        if entry.title and not places:
             for sid in self._candidates(self._by_place, "", entry.at):
                 if self.assignments.get(sid) in judged:
                     continue
@@ -749,7 +807,7 @@ class Clusterer:
         """Where a story is filed for lookups by place: its places, and for a headline that
         names none the gazetteer resolved, the stems of its names ('name:riaza' for 'Рязанской
         областью'), so the first report can be found by the later ones that name the city."""
-        if entry.subjects:
+        if _names_a_town(entry.subjects):
             return set(entry.places)
         return set(entry.places) | {f"name:{_stem_of(name)}" for name in entry.forms}
 
@@ -761,7 +819,7 @@ class Clusterer:
         subjects = set(entry.subjects)
         # Only for a headline that names no place the text resolved: a town's report naming
         # its region ('Shebekino, Belgorod region') is not about the regional capital.
-        for name in () if subjects else entry.forms:
+        for name in () if _names_a_town(subjects) else entry.forms:
             for sid in self._candidates(self._by_place, f"stem:{_stem_of(name)}", entry.at, 1):
                 subjects.update(place for place in self._recent[sid].places if _names_form(name, place))
         if len(subjects) > 1:
@@ -812,7 +870,7 @@ class Clusterer:
                 # The place must be what the cluster is about, not one report's aside.
                 about = (place in seed.subjects
                          or 2 * self._key_counts[cluster].get(f"place:{place}", 0) > len(self._members[cluster])
-                         or not seed.subjects and any(_names_form(name, place) for name in seed.forms))
+                         or not _names_a_town(seed.subjects) and any(_names_form(name, place) for name in seed.forms))
                 if not about:
                     continue
                 if place in partners and not (entry.weapons and set(entry.weapons).intersection(seed.weapons)):
@@ -855,7 +913,10 @@ class Clusterer:
                 def agrees(rep: Recent, found: dict[str, float] = found) -> bool:
                     if keys and rep.keys and keys.isdisjoint(rep.keys):
                         return False
-                    score = 1.0 + len(topics.intersection(rep.topics)) + 2.0 * len(numbers.intersection(rep.numbers))
+                    shared = topics.intersection(rep.topics)
+                    score = 1.0 + len(shared) + 2.0 * len(numbers.intersection(rep.numbers))
+                    if len(shared) > len(_kinds_of(shared)) and _kinds_of(shared) | (shared & _SUBJECTS):
+                        score += 1.0  # one person on one matter: more than the two apart
                     # A front-line town, or a venue for news of the very same kinds, says more
                     # than the capitals every statement names; at a venue other kinds of news
                     # happen the same day (an agency's board beside talks).
