@@ -8,6 +8,7 @@ from collections.abc import Callable, Iterator
 import pytest
 from textual.message import Message
 from textual.notifications import Notification, Notify
+from textual.worker import WorkerCancelled
 
 from tui.app import WarfeedApp
 from tui.core.config import Config
@@ -91,9 +92,15 @@ class Toasts(list[Notification]):
 
 
 async def settle(pilot, app: WarfeedApp) -> None:
-    """Wait until workers finished and their messages were handled."""
+    """Wait until workers finished and their messages were handled. An exclusive worker (the
+    story counts) superseded by a newer call is cancelled, which is its design, not a failure."""
     for _ in range(3):
-        await app.workers.wait_for_complete()
+        for _attempt in range(10):
+            try:
+                await app.workers.wait_for_complete([w for w in app.workers if not w.is_cancelled])
+                break
+            except WorkerCancelled:
+                continue  # cancelled while we waited: wait for the ones still running
         await pilot.pause()
 
 
