@@ -922,3 +922,8 @@ def test_a_town_freed_from_an_army_was_not_taken_by_it():
         'The village of Staromaiorske "was liberated" from the Russian forces that had held it since spring.'))
     assert _triples("Staromaiorske was liberated from Russian troops, Kyiv's army said.") == {
         ("claim", "ua", "Staromaiorske", "control")}
+
+
+def test_a_governor_in_russian_transliteration_is_still_kyivs():
+    assert _triples('"Drones hit the power grid of Kharkiv overnight," Sinegubov said.') == {
+        ("claim", "ua", "Kharkiv", "strike")}

@@ -169,8 +169,9 @@ LEXICON: list[tuple[Actor, tuple[str, ...]]] = [
         "українська сторона", "Українська сторона", "украинская сторона", "Украинская сторона",
         "Ukrainian soldiers reached by phone")),
     (Actor("Ukrainian regional administration", "ua"), (
-        "Oleh Syniehubov", "Syniehubov", "Ivan Fedorov", "Fedorov", "Vadym Filashkin", "Filashkin",
-        "Oleksandr Prokudin", "Prokudin", "Serhii Lysak", "Lysak", "Vitalii Kim", "Oleh Kiper", "Kiper",
+        # with the spellings wire and Russian-transliterating copy use (Synegubov, Sinegubov, Filashkin ...)
+        r"(?:Oleh |Oleg )?S[iy]n(?:ie|ye|e)[hg]ubov", "Ivan Fedorov", "Fedorov", "Vadym Filashkin", "Filashkin",
+        r"(?:Oleksandr |Aleksandr |Alexander )?Prokudin", r"Serh(?:ii|iy|ei) Lysak", "Lysak", r"Vitali(?:i|y)? Kim", r"Oleh Kiper", "Kiper",
         "Volodymyr Artiukh", "Artiukh", r"Serhi[iy] (?:Haidai|Hayday|Gaidai)", "Haidai", "Hayday", "Ihor Terekhov", "Terekhov", "Vitali Klitschko", "Klitschko",
         "Tymur Tkachenko", "Oleh Hryhorov", "Hryhorov", "Vadym Lyakh", "Oleksandr Hanzha", "Hanzha",
         # Kyiv's wartime "military administrations"; a plain "city administration" may be an occupied
