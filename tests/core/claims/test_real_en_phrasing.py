@@ -330,3 +330,14 @@ def test_where_an_advance_sets_out_from(sentence, want):
 ])
 def test_neither_nor_liberation_captions(sentence, want):
     assert _triples(sentence) == want
+
+
+@pytest.mark.parametrize(("sentence", "want"), [
+    # "are said to" is the reporter's hedge, like "reportedly"; nobody is named as claiming it.
+    ("Russian troops are said to have entered Bohoiavlenka.", {("hedge", "other", "Bohoiavlenka")}),
+    # Kyiv's armed forces saying they control most of a contested town deny its capture.
+    ("Ukraine's armed forces currently control about 60% of Kupiansk, a military spokesman said.",
+     {("denial", "ua", "Kupiansk")}),
+])
+def test_said_to_and_armed_forces_holding(sentence, want):
+    assert _triples(sentence) == want
