@@ -137,7 +137,9 @@ _TOPICS: dict[str, tuple[str, ...]] = {
              "поговорил", "поговорив"),
     "ceasefire": ("ceasefire", "cease-fire", "truce", "перемир", "прекращение огня", "припинення вогню"),
     "guarantees": ("guarantee", "гарант"),
-    "children": ("children", "child ", "діти", "дітей", "дети", "детей"),
+    # Children taken or brought back, not every report that counts children among the hurt.
+    "children": ("children from", "children deported", "deported children", "children held", "return of children",
+                 "дітей з ", "дітей із ", "депортованих дітей", "детей из ", "депортированных детей"),
     "foreign-troops": ("european troops", "european troop", "foreign troops", "western troops", "contingent",
                        "peacekeep", "reassurance force", "европейских военн", "войск европейск",
                        "європейських військ", "іноземних військ", "иностранных войск", "контингент",
@@ -505,7 +507,8 @@ def features(story: Story) -> Recent:
     # в Днепропетровской области'): its other names are kept to find that village's reports.
     forms = () if _names_a_town(subjects) else (
         {fold(word)[:7] for word in _WORD.findall(story.title) if word[:1].isupper() and len(word) >= 4}
-        - _GENERIC_NAMES - {word[:7] for match in _REGION.finditer(title) for word in _WORD.findall(match.group())})
+        - _GENERIC_NAMES - {word[:7] for match in (_REGION.finditer(title) if regions else ())
+                            for word in _WORD.findall(match.group())})
     return Recent(story.id, story.id, story.published or story.fetched_at, sorted(keys),
                   sorted(places), title, canonical_link(story.link),
                   sketch(f"{story.title} {story.summary[:800]}"),
@@ -890,6 +893,7 @@ class Clusterer:
         if not entry.topics:
             return None
         topics, numbers, places = set(entry.topics), set(entry.numbers), set(entry.places)
+        kinds = _kinds_of(topics)
         # A name that is one of the story's places ('Geneva') is already counted as the place.
         names = [name for name in entry.names if not any(_names_place(name, place) for place in places)]
         keys = set(entry.keys)
@@ -915,14 +919,16 @@ class Clusterer:
                         return False
                     shared = topics.intersection(rep.topics)
                     score = 1.0 + len(shared) + 2.0 * len(numbers.intersection(rep.numbers))
-                    if len(shared) > len(_kinds_of(shared)) and _kinds_of(shared) | (shared & _SUBJECTS):
+                    people = sum(1 for topic in shared if topic.startswith("person:"))
+                    if 0 < people < len(shared):
                         score += 1.0  # one person on one matter: more than the two apart
                     # A front-line town, or a venue for news of the very same kinds, says more
                     # than the capitals every statement names; at a venue other kinds of news
                     # happen the same day (an agency's board beside talks).
-                    same_kind = _kinds_of(topics) == _kinds_of(rep.topics)
-                    score += sum(1 if place in _GENERIC_PLACES or place in _WORLD_PLACES and not same_kind else 2
-                                 for place in places.intersection(rep.places))
+                    if both_at := places.intersection(rep.places):
+                        same_kind = kinds == _kinds_of(rep.topics)
+                        score += sum(1 if place in _GENERIC_PLACES or place in _WORLD_PLACES and not same_kind
+                                     else 2 for place in both_at)
                     if score + 1.5 * len(names) < 4.0:
                         return False  # even every name matching could not make it
                     score += 1.5 * sum(1 for a in names for b in rep.names if fuzz.ratio(a, b) >= 80)
