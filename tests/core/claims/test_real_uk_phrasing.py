@@ -311,3 +311,12 @@ def test_a_party_confirming_a_strike_claims_it(sentence, want):
 ])
 def test_quoted_captures_and_enemy_retreats(sentence, want):
     assert _triples(sentence) == want
+
+
+# A repair after an earlier strike is the news of the day, not a strike; harm named beside it still is.
+@pytest.mark.parametrize(("sentence", "want"), [
+    ("У Балаклії відновили водопостачання після обстрілу.", set()),
+    ("У Балаклії після обстрілу загинув чоловік, воду вже відновили.", {("claim", "ua", "Balakliia", "strike")}),
+])
+def test_repairs_after_a_strike(sentence, want):
+    assert _triples(sentence) == want

@@ -16,6 +16,7 @@ from tui.core.claims.actors import Actor, ActorMention, find_actors
 from tui.core.claims.cues import _rx
 from tui.core.claims.cues import (
     ACTIVITY_ONLY,
+    AFTER_STRIKE_REPAIR,
     APPOSITION,
     ATTACKS_ON,
     ATTEMPT_ONLY,
@@ -636,6 +637,8 @@ def _sentence_statements(sentence: str, local: list[tuple[Mention, int, int]], s
         return []  # «ведут бои в западной части X, где противник еще удерживается»: fighting, no result
     if event == "strike" and not sentence.isascii() and HABITUAL_SHELLING.search(sentence) and not STRIKE_HARM.search(sentence):
         return []  # «Покровськ щоденно піддається обстрілам»: a habit, no particular strike
+    if event == "strike" and not sentence.isascii() and AFTER_STRIKE_REPAIR.search(sentence) and not STRIKE_HARM.search(sentence):
+        return []  # «у Херсоні відновили світло після обстрілу»: the repair is the news, not a strike
     if event == "strike" and not sentence.isascii() and WOUNDED_ELSEWHERE.search(sentence):
         return []  # «поранених на фронті»: wounded elsewhere, treated here; no strike on this place
     if event in ("losses", "control") and SILENT.search(sentence):
