@@ -320,3 +320,14 @@ def test_quoted_captures_and_enemy_retreats(sentence, want):
 ])
 def test_repairs_after_a_strike(sentence, want):
     assert _triples(sentence) == want
+
+
+# Promises and forecasts are no event (CLAIMS_GUIDE: not statements); a town named after "soon"
+# beside a claimed one leaves the claim standing.
+@pytest.mark.parametrize(("sentence", "want"), [
+    ("Скоро ми звільнимо Лиман.", set()),
+    ("Генерал пообіцяв, що війська візьмуть Торське до зими.", set()),
+    ("Шойгу заявив, що війська вже захопили Ямпіль і \"незабаром візьмуть\" Лиман.", {("claim", "ru", "Yampil", "control")}),
+])
+def test_promises_and_forecasts(sentence, want):
+    assert _triples(sentence) == want

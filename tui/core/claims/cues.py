@@ -504,6 +504,8 @@ GOAL = _rx(
     r"september|october|november|december) )?20\d\d|threaten\w* to|(?<=\bat )risk of|key to\b|crucial|strategic(?:ally)? important|"
     r"whether|(?:can|could|will) (?:take|capture|hold|seize)\b|under (?:constant )?threat|threat of|"
     r"прагн\w*|намага\w*|стараю\w*|старає\w*|"
+    # a promise: «ми звільнимо Лиман», «пообіцяв взяти», «освободим»
+    r"звільнимо|захопимо|візьмемо|оточимо|повернемо|освободим|возьм[её]м|захватим|окружим|пообіця\w*|обіця\w*|пообеща\w*|обеща\w*|"
     # a warning, a condition or an attempt is no event: «попереджав про ймовірні обстріли», «якщо їм вдасться»,
     # «не відмовилася від спроб захопити»
     r"попереджа\w* про|попередил\w* про|попередив про|предупрежда\w* о|предупредил\w* о|ймовірн\w+ (?:обстріл|удар|атак|наступ)\w*|"

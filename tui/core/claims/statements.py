@@ -279,6 +279,8 @@ def extract_with_places(text: str, *, story: Any = None, gazetteer: Gazetteer | 
 # Two scans, not one alternation: re skips straight to a digit, and the words' scan then runs
 # without trying a digit at every position.
 _PLACELESS_DIGIT = re.compile(r"\d")
+# A town named after "soon" in a sentence about another: «... і "скоро захоплять" Лиман».
+_FORECAST_BEFORE = re.compile(r"(?:^|\s)[\"«“]?(?:скоро|незабаром|невдовзі|найближчим часом|вот-вот|в ближайшее время)\s+(?:[\w'’\"«»“”-]+\s+){0,2}$")
 # «... зачистку села від окупантів, які намагалися встановити прапор»: the goal of those in a relative clause.
 _RELATIVE_GOAL = re.compile(r"(?:^|\s)(?:які|який|яка|яке|котрі|котрий|которые|который|которая|которое)\s+(?:\w+\s+)?$")
 _PLACELESS_WORD = re.compile(r"\b(?:all|всі|все|two|three|four|five|six|seven|eight|nine|ten|several|dozens)\b")
@@ -719,6 +721,8 @@ def _sentence_statements(sentence: str, local: list[tuple[Mention, int, int]], s
             continue  # "seized Dvorichanske and are advancing toward Dvorichna": where they head, not what they took
         if len(local) > 1 and GEO_REF.search(sentence[max(0, start - 40) : start]):
             continue  # "30 km south of Kupiansk" locates, it is not what the claim is about
+        if len(local) > 1 and cyrillic and _FORECAST_BEFORE.search(sentence, max(0, start - 40), start):
+            continue  # «захопили Сіверськ і "скоро захоплять" Лиман»: the second town is a forecast
         if cyrillic and _FOR_FURTHER.search(sentence, max(0, start - 60), start):
             continue  # «для дальнейшего наступления на X»: the next target, not what was taken
         if _NEAR_VILLAGE.search(sentence, max(0, start - 40), start):
