@@ -331,3 +331,13 @@ def test_repairs_after_a_strike(sentence, want):
 ])
 def test_promises_and_forecasts(sentence, want):
     assert _triples(sentence) == want
+
+
+# Explainers and consequences that might follow are no event; "the situation is under control"
+# is no capture.
+@pytest.mark.parametrize("sentence", [
+    "Аналітик пояснив, чому втрата Лиману може вплинути на оборону Слов'янська.",
+    "Ситуація в Ямполі залишається напруженою, але контрольованою.",
+])
+def test_explainers_and_a_controlled_situation(sentence):
+    assert _triples(sentence) == set()
