@@ -341,3 +341,15 @@ def test_promises_and_forecasts(sentence, want):
 ])
 def test_explainers_and_a_controlled_situation(sentence):
     assert _triples(sentence) == set()
+
+
+# A short Ukrainian sentence without і, ї, є or an apostrophe is still Ukrainian (its own words
+# decide), so its side is Kyiv's; killing the enemy there is a losses claim.
+@pytest.mark.parametrize(("sentence", "want"), [
+    ("Сили оборони знищили два танки противника поблизу Торського.", {("claim", "ua", "Torske", "losses")}),
+    ("На Покровському напрямку наші воїни ліквідували 120 окупантів у районі Родинського.",
+     {("claim", "ua", "Rodynske", "losses")}),
+    ("Противник потерял два танка под Торским, сообщили в ВСУ.", {("claim", "ua", "Torske", "losses")}),
+])
+def test_short_ukrainian_sentences_and_losses(sentence, want):
+    assert _triples(sentence) == want

@@ -111,12 +111,23 @@ _CYRILLIC = re.compile(r"[\u0400-\u04ff]")
 _UKRAINIAN = re.compile(r"[іїєґІЇЄҐ]|[\u0400-\u04ff]['’ʼ][\u0400-\u04ff]")
 
 
+_RUSSIAN_LETTER = re.compile(r"[ыэъёЫЭЪЁ]")
+_UK_WORD = re.compile(r"\b(?:сили|та|що|щоб|також|вже|поблизу|ворог\w*|окупант\w*|зсу|й|загарбник\w*|наші)\b")
+_RU_WORD = re.compile(r"\b(?:что|также|уже|около|вблизи|враг\w*|оккупант\w*|всу|силы|наши|и)\b")
+
+
 def lang_side(sentence: str) -> str | None:
     """The side whose language a Cyrillic sentence is in (Ukrainian letters, Russian letters)."""
     if sentence.isascii() or not _CYRILLIC.search(sentence):
         return None
     # Ukrainian text nearly always has і, ї, є, ґ or an apostrophe in a word; Russian text has none of them.
-    return "ua" if _UKRAINIAN.search(sentence) else "ru"
+    if _UKRAINIAN.search(sentence):
+        return "ua"
+    # A short Ukrainian sentence may lack them («Сили оборони знищили два танки противника»): without
+    # ы, э, ъ or ё, Ukrainian-only words decide.
+    if not _RUSSIAN_LETTER.search(sentence) and len(_UK_WORD.findall(sentence.lower())) > len(_RU_WORD.findall(sentence.lower())):
+        return "ua"
+    return "ru"
 
 
 def _adj_side(word: str) -> str:
