@@ -353,3 +353,13 @@ def test_explainers_and_a_controlled_situation(sentence):
 ])
 def test_short_ukrainian_sentences_and_losses(sentence, want):
     assert _triples(sentence) == want
+
+
+# «під нашим контролем» is the defender still holding (a denial); a place marked «як окуповане» on
+# DeepState's map is independent narration of its capture.
+@pytest.mark.parametrize(("sentence", "want"), [
+    ("Командир батальйону заявив, що Ямпіль досі під нашим контролем.", {("denial", "ua", "Yampil", "control")}),
+    ("На мапі DeepState Ямпіль позначене як окуповане.", {("confirmation", "other", "Yampil", "control")}),
+])
+def test_our_control_and_map_marks(sentence, want):
+    assert _triples(sentence) == want
