@@ -363,3 +363,15 @@ def test_short_ukrainian_sentences_and_losses(sentence, want):
 ])
 def test_our_control_and_map_marks(sentence, want):
     assert _triples(sentence) == want
+
+
+# Reaching the outskirts is an advance; the party named after «про» is who the denied event is
+# about, not who claimed it.
+@pytest.mark.parametrize(("sentence", "want"), [
+    ("Окупанти вийшли на околиці Лиману — DeepState.", {("confirmation", "other", "Lyman", "control")}),
+    ("Речник спростував інформацію про вихід окупантів до Лиману.", {("denial", "ua", "Lyman", "control")}),
+    ("Генштаб спростував інформацію окупантів про захоплення Ямполя.",
+     {("denial", "ua", "Yampil", "control"), ("claim", "ru", "Yampil", "control")}),
+])
+def test_outskirts_and_whose_information(sentence, want):
+    assert _triples(sentence) == want
