@@ -375,3 +375,13 @@ def test_our_control_and_map_marks(sentence, want):
 ])
 def test_outskirts_and_whose_information(sentence, want):
     assert _triples(sentence) == want
+
+
+# A task set to take a town is a goal; a town "under fire" today is struck, a habit is not.
+@pytest.mark.parametrize(("sentence", "want"), [
+    ("Окупанти мали завдання захопити Ямпіль ще навесні.", set()),
+    ("Сьогодні під ворожим вогнем перебуває Оріхів.", {("claim", "ua", "Orikhiv", "strike")}),
+    ("Оріхів та Гуляйполе постійно перебувають під вогнем ворога.", set()),
+])
+def test_tasks_and_towns_under_fire(sentence, want):
+    assert _triples(sentence) == want
