@@ -311,3 +311,77 @@ def test_a_party_confirming_a_strike_claims_it(sentence, want):
 ])
 def test_quoted_captures_and_enemy_retreats(sentence, want):
     assert _triples(sentence) == want
+
+
+# A repair after an earlier strike is the news of the day, not a strike; harm named beside it still is.
+@pytest.mark.parametrize(("sentence", "want"), [
+    ("У Балаклії відновили водопостачання після обстрілу.", set()),
+    ("У Балаклії після обстрілу загинув чоловік, воду вже відновили.", {("claim", "ua", "Balakliia", "strike")}),
+])
+def test_repairs_after_a_strike(sentence, want):
+    assert _triples(sentence) == want
+
+
+# Promises and forecasts are no event (CLAIMS_GUIDE: not statements); a town named after "soon"
+# beside a claimed one leaves the claim standing.
+@pytest.mark.parametrize(("sentence", "want"), [
+    ("Скоро ми звільнимо Лиман.", set()),
+    ("Генерал пообіцяв, що війська візьмуть Торське до зими.", set()),
+    ("Шойгу заявив, що війська вже захопили Ямпіль і \"незабаром візьмуть\" Лиман.", {("claim", "ru", "Yampil", "control")}),
+])
+def test_promises_and_forecasts(sentence, want):
+    assert _triples(sentence) == want
+
+
+# Explainers and consequences that might follow are no event; "the situation is under control"
+# is no capture.
+@pytest.mark.parametrize("sentence", [
+    "Аналітик пояснив, чому втрата Лиману може вплинути на оборону Слов'янська.",
+    "Ситуація в Ямполі залишається напруженою, але контрольованою.",
+])
+def test_explainers_and_a_controlled_situation(sentence):
+    assert _triples(sentence) == set()
+
+
+# A short Ukrainian sentence without і, ї, є or an apostrophe is still Ukrainian (its own words
+# decide), so its side is Kyiv's; killing the enemy there is a losses claim.
+@pytest.mark.parametrize(("sentence", "want"), [
+    ("Сили оборони знищили два танки противника поблизу Торського.", {("claim", "ua", "Torske", "losses")}),
+    ("На Покровському напрямку наші воїни ліквідували 120 окупантів у районі Родинського.",
+     {("claim", "ua", "Rodynske", "losses")}),
+    ("Противник потерял два танка под Торским, сообщили в ВСУ.", {("claim", "ua", "Torske", "losses")}),
+])
+def test_short_ukrainian_sentences_and_losses(sentence, want):
+    assert _triples(sentence) == want
+
+
+# «під нашим контролем» is the defender still holding (a denial); a place marked «як окуповане» on
+# DeepState's map is independent narration of its capture.
+@pytest.mark.parametrize(("sentence", "want"), [
+    ("Командир батальйону заявив, що Ямпіль досі під нашим контролем.", {("denial", "ua", "Yampil", "control")}),
+    ("На мапі DeepState Ямпіль позначене як окуповане.", {("confirmation", "other", "Yampil", "control")}),
+])
+def test_our_control_and_map_marks(sentence, want):
+    assert _triples(sentence) == want
+
+
+# Reaching the outskirts is an advance; the party named after «про» is who the denied event is
+# about, not who claimed it.
+@pytest.mark.parametrize(("sentence", "want"), [
+    ("Окупанти вийшли на околиці Лиману — DeepState.", {("confirmation", "other", "Lyman", "control")}),
+    ("Речник спростував інформацію про вихід окупантів до Лиману.", {("denial", "ua", "Lyman", "control")}),
+    ("Генштаб спростував інформацію окупантів про захоплення Ямполя.",
+     {("denial", "ua", "Yampil", "control"), ("claim", "ru", "Yampil", "control")}),
+])
+def test_outskirts_and_whose_information(sentence, want):
+    assert _triples(sentence) == want
+
+
+# A task set to take a town is a goal; a town "under fire" today is struck, a habit is not.
+@pytest.mark.parametrize(("sentence", "want"), [
+    ("Окупанти мали завдання захопити Ямпіль ще навесні.", set()),
+    ("Сьогодні під ворожим вогнем перебуває Оріхів.", {("claim", "ua", "Orikhiv", "strike")}),
+    ("Оріхів та Гуляйполе постійно перебувають під вогнем ворога.", set()),
+])
+def test_tasks_and_towns_under_fire(sentence, want):
+    assert _triples(sentence) == want

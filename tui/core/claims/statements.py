@@ -16,6 +16,7 @@ from tui.core.claims.actors import Actor, ActorMention, find_actors
 from tui.core.claims.cues import _rx
 from tui.core.claims.cues import (
     ACTIVITY_ONLY,
+    AFTER_STRIKE_REPAIR,
     APPOSITION,
     ATTACKS_ON,
     ATTEMPT_ONLY,
@@ -288,6 +289,8 @@ def extract_with_places(text: str, *, story: Any = None, gazetteer: Gazetteer | 
 # Two scans, not one alternation: re skips straight to a digit, and the words' scan then runs
 # without trying a digit at every position.
 _PLACELESS_DIGIT = re.compile(r"\d")
+# A town named after "soon" in a sentence about another: «... і "скоро захоплять" Лиман».
+_FORECAST_BEFORE = re.compile(r"(?:^|\s)[\"«“]?(?:скоро|незабаром|невдовзі|найближчим часом|вот-вот|в ближайшее время)\s+(?:[\w'’\"«»“”-]+\s+){0,2}$")
 # «... зачистку села від окупантів, які намагалися встановити прапор»: the goal of those in a relative clause.
 _RELATIVE_GOAL = re.compile(r"(?:^|\s)(?:які|який|яка|яке|котрі|котрий|которые|который|которая|которое)\s+(?:\w+\s+)?$")
 _PLACELESS_WORD = re.compile(r"\b(?:all|всі|все|two|three|four|five|six|seven|eight|nine|ten|several|dozens)\b")
@@ -735,6 +738,8 @@ def _sentence_statements(sentence: str, local: list[tuple[Mention, int, int]], s
         return []  # «ведут бои в западной части X, где противник еще удерживается»: fighting, no result
     if event == "strike" and not sentence.isascii() and HABITUAL_SHELLING.search(sentence) and not STRIKE_HARM.search(sentence):
         return []  # «Покровськ щоденно піддається обстрілам»: a habit, no particular strike
+    if event == "strike" and not sentence.isascii() and AFTER_STRIKE_REPAIR.search(sentence) and not STRIKE_HARM.search(sentence):
+        return []  # «у Херсоні відновили світло після обстрілу»: the repair is the news, not a strike
     if event == "strike" and not sentence.isascii() and WOUNDED_ELSEWHERE.search(sentence):
         return []  # «поранених на фронті»: wounded elsewhere, treated here; no strike on this place
     if event in ("losses", "control") and SILENT.search(sentence):
@@ -843,6 +848,8 @@ def _sentence_statements(sentence: str, local: list[tuple[Mention, int, int]], s
         if len(local) > 1 and GEO_REF.search(sentence[max(0, start - 40) : start]) \
                 and not _ADVANCED_BESIDE.search(sentence, max(0, start - 40), start):
             continue  # "30 km south of Kupiansk" locates, it is not what the claim is about
+        if len(local) > 1 and cyrillic and _FORECAST_BEFORE.search(sentence, max(0, start - 40), start):
+            continue  # «захопили Сіверськ і "скоро захоплять" Лиман»: the second town is a forecast
         if cyrillic and _FOR_FURTHER.search(sentence, max(0, start - 60), start):
             continue  # «для дальнейшего наступления на X»: the next target, not what was taken
         if cyrillic and len(local) > 1 and "бо" in sentence and not DENIAL.search(sentence) and any(
