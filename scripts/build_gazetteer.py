@@ -444,7 +444,9 @@ def build() -> dict:
 
     names: dict[str, list[int]] = {}
     for idx, forms in enumerate(spellings):
-        for form in forms:
+        # Sorted: the order of names decides which place a derived spelling goes to later, and a
+        # set's order changes from run to run.
+        for form in sorted(forms):
             key = fold(form)
             if len(key) < 3 or key in STOP:
                 continue
