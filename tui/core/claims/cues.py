@@ -626,6 +626,9 @@ SILENT = _rx(r"\b(?:nothing (?:about|on|of) |(?<=\bno )mention of |(?<=\bnot )me
 FOILED = _rx(r"\b(?:but|але|но|однак|проте|однако) (?:\w+ ){0,3}(?:repelled|repulsed|pushed back|thwarted|відкинут\w*|відбит\w*|"
              r"відступив|відступили|відкотив\w*|відкотил\w*|"
              r"зупинен\w*|отброшен\w*|отбит\w*|остановлен\w*)")
+# A party that has not answered: "has not yet commented on", "declined to comment on", "did not respond to".
+NO_COMMENT = _rx(r"\b(?:did not|didn't|has not|have not|had not|declined to|refused to|would not|no) "
+                 r"(?:immediately |yet |publicly |officially )?(?:comment(?:ed)?|commenting|respond(?:ed)?) (?:on|to)\b")
 # "liberated from the Russian forces": those a place is freed from lost it, they did not act.
 FREED_FROM = _rx(r"\b(?:liberated|freed|cleared|cleansed|recaptured)[\"”»']? from (?:the )?(?:presence of )?(?:the )?$")
 # Only an attempt: "attempts to retake Kupiansk had failed" gains nothing.

@@ -18,7 +18,7 @@ from __future__ import annotations
 import re
 
 from tui.core.claims.actors import ActorMention
-from tui.core.claims.cues import ATTEMPT_BEFORE, CAPTURE_RE, CONFIRM_VERB, DENIAL, FOILED, FREED_FROM, MOVED_BACK, MOVED_TO_BETTER, OWNED_BY, REPORT, STRIKE_RESULT, Cue, _rx
+from tui.core.claims.cues import ATTEMPT_BEFORE, CAPTURE_RE, CONFIRM_VERB, DENIAL, FOILED, FREED_FROM, MOVED_BACK, MOVED_TO_BETTER, NO_COMMENT, OWNED_BY, REPORT, STRIKE_RESULT, Cue, _rx
 
 Voice = tuple[str, str, "str | None", str, int, int]
 PARTIES = ("ru", "ua")
@@ -218,11 +218,6 @@ def _quoted_capture(clause: str) -> bool:
                for m in CAPTURE_RE.finditer(clause))
 
 
-# A party that has not answered: "has not yet commented on", "declined to comment on".
-_SILENT_ON = _rx(r"\b(?:did not|didn't|has not|have not|had not|declined to|refused to|would not) "
-                 r"(?:immediately |yet |publicly |officially )?(?:comment(?:ed)?|commenting|respond(?:ed)?) (?:on|to)\b")
-
-
 def revise(orig: str, low: str, voices: list[Voice], actors: list[ActorMention], speaker: ActorMention | None,
            language: str | None, russian_soil: bool = False) -> list[Voice]:
     """The voices of one sentence after the guide's rules (see the module docstring).
@@ -244,7 +239,7 @@ def revise(orig: str, low: str, voices: list[Voice], actors: list[ActorMention],
             voices = [(stance, labelled.actor.side, labelled.actor.name, event, start, end)]
     for stance, side, name, event, start, end in voices:
         clause = low[start:end]
-        if stance in ("claim", "confirmation") and side in PARTIES and _SILENT_ON.search(clause) \
+        if stance in ("claim", "confirmation") and side in PARTIES and NO_COMMENT.search(clause) \
                 and (found := claimant(low, actors, not_side=side, nouns_only=True)) is not None:
             stance, (side, name) = "claim", found  # "Kyiv has not commented on the Russian claim that ...": Moscow's
         if speaker is None and len(voices) == 1:

@@ -15,6 +15,7 @@ from typing import Any
 from tui.core.claims.actors import Actor, ActorMention, find_actors
 from tui.core.claims.cues import _rx
 from tui.core.claims.cues import (
+    NO_COMMENT,
     ACTIVITY_ONLY,
     AFTER_STRIKE_REPAIR,
     APPOSITION,
@@ -617,8 +618,6 @@ _SECOND_AGENT = re.compile(r",?\s+(?:and|while|whereas)\s+(?=(?:Russian|Ukrainia
 # Whose weapons hit: "Ukrainian drones", "Russian shelling", "Kyiv's missiles".
 _ATTACKER = re.compile(r"\b(Ukrainian|Ukraine['’]s|Kyiv['’]s|Kiev['’]s|Russian|Russia['’]s|Moscow['’]s) (?:[\w-]+ )?"
                        r"(?:drones?|UAVs?|artillery|shelling|shells|missiles?|rockets?|strikes?|(?:glide )?bombs?|MLRS|HIMARS|forces|troops|army)\b")
-_NO_COMMENT = re.compile(r"\b(?:did not|didn't|has not|have not|had not|declined to|refused to|would not|no) "
-                         r"(?:immediately |yet |publicly |officially )?(?:comment(?:ed)?|commenting) on\b")
 # A regional centre's name after movement into it, or in a list of regions, means the region:
 # "advanced deep into Kursk", "Kyiv's move into Kursk", "eastern regions including Donetsk".
 _INTO_REGION = re.compile(r"\b(?:(?:deep|deeper|further|farther|incursion|move|moved|moving|push|pushed|pushing|advance|advanced|"
@@ -744,7 +743,7 @@ def _sentence_statements(sentence: str, local: list[tuple[Mention, int, int]], s
         return []  # «поранених на фронті»: wounded elsewhere, treated here; no strike on this place
     if event in ("losses", "control") and SILENT.search(sentence):
         return []  # "said nothing about territorial losses near X": what is not said is no claim
-    if "comment" in sentence and "claim" not in sentence and _NO_COMMENT.search(sentence):
+    if "comment" in sentence and "claim" not in sentence and NO_COMMENT.search(sentence):
         return []  # "Ukraine did not comment on the attack on Belgorod": a silence, not a claim
     maybe_activity = ("continued" in sentence or "advance" in sentence or "gains" in sentence  # cheap gate
                       or "не про" in sentence or "без " in sentence or "просун" in sentence)
