@@ -927,3 +927,16 @@ def test_a_town_freed_from_an_army_was_not_taken_by_it():
 def test_a_governor_in_russian_transliteration_is_still_kyivs():
     assert _triples('"Drones hit the power grid of Kharkiv overnight," Sinegubov said.') == {
         ("claim", "ua", "Kharkiv", "strike")}
+
+
+@pytest.mark.parametrize(("sentence", "want"), [
+    # Moscow's groupings by their transliterated Russian adjectives speak for Moscow.
+    ("Units of the Zapadnaya group of forces liberated the settlement of Petropavlovka in the Kharkov Region.",
+     {("claim", "ru", "Petropavlivka", "control")}),
+    ("Over the past day, Vostochnaya units defeated formations of two Ukrainian brigades near Uspenovka.",
+     {("claim", "ru", "Uspenivka", "losses")}),
+    # Movement "in the direction of" a town is where troops head, not what they took.
+    ("Tsentr units have been advancing in the direction of Kostiantynivka for weeks.", set()),
+])
+def test_groupings_by_russian_adjective_and_directions(sentence, want):
+    assert _triples(sentence) == want

@@ -67,6 +67,9 @@ LEXICON: list[tuple[Actor, tuple[str, ...]]] = [
         r"Russian state (?:media|television|TV)", "Russian war ministry", r"(?:[Tt]he )?Russian ministry(?! of)")),
     (Actor("Russian force grouping", "ru"), (
         r"(?:the )?(?:Sever|Zapad|Yug|Tsentr|Vostok|Dnepr|North|West|South|Center|Centre|East)(?:ern)? (?:[Gg]roup(?:ing)? of [Ff]orces|[Ff]orce [Gg]rouping|[Gg]rouping|[Bb]attle ?group|[Gg]roup)",
+        # the groupings' Russian adjectives, transliterated: "the Yuzhnaya group of forces", "Yuzhnaya units"
+        r"(?:the )?(?:Severnaya|Zapadnaya|Yuzhnaya|Tsentralnaya|Vostochnaya|Dneprovskaya) (?:[Gg]roup(?:ing)? of [Ff]orces|[Gg]rouping|[Gg]roup|units|troops|forces)",
+        r"(?:Sever|Zapad|Yug|Tsentr|Vostok|Dnepr) (?:units|troops|forces)\b",
         r"(?:the )?(?:North|West|South|Center|Centre|East)(?:ern)? [Gg]roup(?:ing)? of Russian (?:[Ff]orces|[Tt]roops)",
         r"[Gg]roup(?:ing)? of [Ff]orces (?:Sever|Zapad|Yug|Tsentr|Vostok|Dnepr)",
         # Moscow's bulletins in English: "Battlegroup Yug", "the Battlegroup North", "Russia's Battlegroup Tsentr"
