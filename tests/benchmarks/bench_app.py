@@ -181,7 +181,6 @@ def watch_frames(app, state) -> list[tuple[float, object]]:
 
 def run_size(n: int, reps: int) -> dict[str, float]:
     """Write an N-story store, then measure the app on it in a fresh process."""
-    from tui.core import query
     from tui.core.store import Store
 
     with tempfile.TemporaryDirectory(prefix="warfeed-bench-app-") as tmp:

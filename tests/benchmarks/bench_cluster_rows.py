@@ -83,7 +83,6 @@ def write_cache(data_dir: Path, n: int, *, clusters: bool = True) -> None:
     """A store of n synthetic stories and their clusters.json (the clusterer's own file format)."""
     from tinydb import TinyDB
 
-    from tui.core import query
     from tui.core.clusters import FILE_NAME
     from tui.core.storage import AtomicJSONStorage
     from tui.core.store import Store

@@ -3,7 +3,6 @@ again from the stored stories on the next poll, never lost for good (a 304 bring
 
 from __future__ import annotations
 
-import os
 import signal
 import subprocess
 import sys

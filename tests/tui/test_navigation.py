@@ -4,7 +4,6 @@ from __future__ import annotations
 
 from textual.widgets import DataTable
 
-from tui.core.models import Claim
 from tui.screens.help import HelpScreen
 from tui.screens.main import MainScreen
 from tui.widgets.reader import Reader

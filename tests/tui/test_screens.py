@@ -280,7 +280,7 @@ async def test_palette_lists_feeds_views_and_actions_and_runs_them():
 async def test_palette_hit_text_is_not_markup():
     hostile = [Feed(id="evil", url="https://evil.example/rss", title="[@click=app.quit]Evil[/]")]
     app = HostApp(config=SimpleNamespace(feeds=hostile, views={}))
-    async with app.run_test() as pilot:
+    async with app.run_test():
         provider = WarfeedCommands(app.screen)
         hits = [hit async for hit in provider.search("evil")]
         assert hits and hits[0].match_display.plain == "Feed: [@click=app.quit]Evil[/]"

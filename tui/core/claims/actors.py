@@ -32,7 +32,6 @@ class ActorMention:
 
 
 _A = "['’]"  # apostrophe forms in possessives
-_RU_MOD = rf"(?:Russia{_A}s |Russian |the Russian )?(?:Defen[cs]e Ministry|Ministry of Defen[cs]e|MoD|military)(?: of Russia)?"
 
 LEXICON: list[tuple[Actor, tuple[str, ...]]] = [
     # --- Russia

@@ -672,9 +672,6 @@ ACTIVITY_ONLY = _rx(
     r"\b(?:але|проте|однак|но|однако) (?:так і )?не (?:просунул\w*|просунувся|продвинул\w*|продвинулся|мали успіху|добил\w* успіху)|"
     r"\bне (?:зумі\w*|змог\w*|зміг|вдалося|удалось|смог\w*) (?:\w+ ){0,2}(?:просунут\w*|продвинут\w*)|"
     r"\bбез (?:підтверджен\w+ )?(?:просування|продвижения|успіху|успеха)\b")
-# Land in a region rather than a town: "controlled any territory in Kursk region".
-TERRITORY_IN = _rx(r"\b(?:territory|territories|villages|settlements|positions|areas?|parts?|land|foothold)"
-                   r"(?: [\w'’-]+){0,2} (?:in|of) (?:the )?$")
 # A place as the object of a claim verb: "Russia had once again claimed Kupiansk".
 CLAIMED_PLACE = re.compile(r"\bclaim(?:ed|s|ing)? (?:the (?:town|city|village) of )?$")
 # Evidence that goes against a claim: "footage ... contradicting the Russian claim".

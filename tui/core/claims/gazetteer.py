@@ -78,7 +78,6 @@ _FRONT_LINE = re.compile(r"[- ]lines?\b")
 
 _APOSTROPHES = "'’ʼ`´‘\u02bc"
 _KEEP_MARKS = {"\u0306"}  # the breve keeps й apart from и
-_WORD_RE = re.compile(r"[^\W\d_]+(?:[" + _APOSTROPHES + r"][^\W\d_]+)*")
 _POSSESSIVE_RE = re.compile(r"^(.+?)[" + _APOSTROPHES + r"]s$")
 _MAX_WORDS = 4
 _LETTERS = r"[^\W\d_]+(?:[" + _APOSTROPHES + r"][^\W\d_]+)*"
