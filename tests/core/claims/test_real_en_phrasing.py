@@ -341,3 +341,20 @@ def test_neither_nor_liberation_captions(sentence, want):
 ])
 def test_said_to_and_armed_forces_holding(sentence, want):
     assert _triples(sentence) == want
+
+
+@pytest.mark.parametrize(("sentence", "want"), [
+    # A phrase between commas after the subject does not make the rest of the sentence a second voice.
+    ("Kyiv's defence ministry, in a statement on Friday, also dismissed Moscow's claimed capture of Yampil and Siversk.",
+     {("claim", "ru", "Yampil"), ("claim", "ru", "Siversk"), ("denial", "ua", "Yampil"), ("denial", "ua", "Siversk")}),
+    # "has yet to comment on the Russian claim": the claim is Moscow's, the silent side claims nothing.
+    ("Kyiv has yet to respond to the Russian claim that Torske had fallen.", {("claim", "ru", "Torske")}),
+    # "not correct to talk about seizing X" is a denial.
+    ('"It is not correct to speak of the fall of Kurakhove," a Ukrainian army spokesman said.',
+     {("denial", "ua", "Kurakhove")}),
+    # "the Ukrainian side" answers for Kyiv.
+    ("Moscow reported taking Bohoiavlenka, the Ukrainian side rejects it.",
+     {("claim", "ru", "Bohoiavlenka"), ("denial", "ua", "Bohoiavlenka")}),
+])
+def test_nested_denials_keep_their_sides(sentence, want):
+    assert _triples(sentence) == want

@@ -93,7 +93,8 @@ _ATTRIBUTED = Cue(
     r"\b(?:(?P<adj>russian|russia['’]s|moscow['’]s|kremlin['’]s|the kremlin['’]s|ukrainian|ukraine['’]s|kyiv['’]s|"
     r"the ministry['’]s|the defen[cs]e ministry['’]s|russian defen[cs]e ministry['’]s|gerasimov['’]s|putin['’]s)"
     r" (?:(?!(?:rejected|rejects|dismissed|dismisses|denied|denies|refuted|refutes|called|calls|questioned)\b)\w+ ){0,2}"
-    r"(?:claims?|statements?|reports?|assertions?|announcements?|report|allegations?|versions?|accounts?)(?!\w)|"
+    r"(?:claims?|statements?|reports?|assertions?|announcements?|report|allegations?|versions?|accounts?|"
+    r"claimed(?= (?:capture|seizure|fall|liberation|takeover)\b))(?!\w)|"
     r"(?:claims?|statements?|reports?|assertions?) (?:made )?by (?:the )?(?P<by>russian|russia|moscow|the kremlin|kremlin|ukrainian|ukraine|kyiv)|"
     r"(?:заяв(?:а|и|у|ою|ам|ами|ах|і)?\b|твердженн\w*|повідомленн\w*|інформаці\w*|заявлени\w*|утверждени\w*|сообщени\w*|информаци\w*|"
     r"доповід(?:ь|і|ями|ях)\b|доклад(?:а|у|е|ом|ы|ов)?\b|брехн\w*|лож(?:ь|и|ью)\b|фейк\w*|вигадк\w*|вымысл\w*|"
@@ -208,7 +209,7 @@ def _quoted_capture(clause: str) -> bool:
 
 
 # A party that has not answered: "has not yet commented on", "declined to comment on".
-_SILENT_ON = _rx(r"\b(?:did not|didn't|has not|have not|had not|declined to|refused to|would not) "
+_SILENT_ON = _rx(r"\b(?:did not|didn't|has not|have not|had not|declined to|refused to|would not|(?:has|have|had|is|was) yet to) "
                  r"(?:immediately |yet |publicly |officially )?(?:comment(?:ed)?|commenting|respond(?:ed)?) (?:on|to)\b")
 
 

@@ -428,7 +428,12 @@ def _voices(orig: str, event: str, default_side: str, staff_side: str, actors: l
                       ministry_side=ministry_side, actors=_clause_actors(actors, split.end(), n))
         # «..., признали в Генштабе»: a tail that only says who spoke, with no event or denial of its own, answers nothing
         says_only = tail_event is None and not low.isascii() and not DENIAL.search(low, split.end())
-        if head and tail and head[1] in ("ru", "ua") and tail[1] in ("ru", "ua") and head[1] != tail[1] and not says_only:
+        # "Kyiv's ministry, in a statement on Tuesday, also dismissed ...": a tail with no party of
+        # its own before its verb is the head's own predicate, not a second voice.
+        verb = _SPLIT_VERB.search(low, split.end())
+        subjectless = low.isascii() and verb is not None and not any(
+            split.end() <= a.start < verb.start() for a in actors if a.actor.side in ("ru", "ua"))
+        if head and tail and not subjectless and head[1] in ("ru", "ua") and tail[1] in ("ru", "ua") and head[1] != tail[1] and not says_only:
             return [(*head, 0, n), (*tail, 0, n)]
     counter = COUNTER.search(low) if ("," in low or " while " in low or " whereas " in low or " but " in low) and len(low) == n else None
     if counter:
@@ -577,6 +582,7 @@ _OTHER_VOICE = re.compile(
     # a headline's second party: "Kremlin claims X, Kyiv says Y"
     r"(?=(?:kyiv|kiev|moscow|ukraine|russia|the kremlin|kremlin)\s+(?:says|said|insists)\s+(?:that\s+)?[a-z]))")
 
+_SPLIT_VERB = re.compile(r"\b(?:denied|denies|deny|rejects|rejected|dismissed|dismisses|says|said|insists?)\b")
 
 # What a strike is made with: attacks by these on a place are shelling, reported as strikes.
 _WEAPON = _rx(r"\b(?:drones?|missiles?|artillery|rockets?|bombs?|shell\w*|air|aerial|uavs?|mortars?|mlrs)\b")
