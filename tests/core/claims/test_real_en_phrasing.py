@@ -358,3 +358,17 @@ def test_said_to_and_armed_forces_holding(sentence, want):
 ])
 def test_nested_denials_keep_their_sides(sentence, want):
     assert _triples(sentence) == want
+
+
+@pytest.mark.parametrize("sentence", [
+    # Forecasts and modal talk: nothing has happened yet.
+    "Moscow looks set to take the villages of Bohoiavlenka and Yampil after a hasty Ukrainian pullback.",
+    "Observers said the Kremlin may be trying to draw Kyiv's reserves away from Toretsk, where its troops have been pressing.",
+    "The regional head warned that defenders might have to leave Kurakhove, fearing a siege like the one of Bakhmut.",
+    # An assault that has only begun, geography, and a tally for both sides.
+    "Russian units began storming the village of Torske from the east last week, the brigade's spokesman said.",
+    "Yampil is located some 20 kilometres north of Siversk and Lyman, which remain under Ukrainian control.",
+    "The fighting near the town of Sudzha has caused heavy casualties on both sides.",
+])
+def test_forecasts_geography_and_tallies_claim_nothing(sentence):
+    assert _triples(sentence) == set()

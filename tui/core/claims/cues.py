@@ -530,6 +530,7 @@ GOAL = _rx(
     r"closing in on\b|hypothetical|(?:next|immediate) targets?\b|would (?:offer|withdraw|pull out|hand over)\b|if (?:they|it) could\b|vow\w*(?: \w+){0,3}? (?:not )?to\b|making efforts? to\b|will (?:give|provide|allow|open|let)\b|would provide\b|"
     r"(?:drive|bid|push|effort|efforts|offensive|campaign) to (?:capture|take|seize|encircle|surround|infiltrate|enter|reach|break into)\b|would (?:bring|put|leave|mean|amount|make)\b|supposed to (?:take|capture|seize|reach|encircle)|meant to(?:(?<=was meant to)|(?<=were meant to))|goal|aim(?:s|ed)? to|aims? at|(?<!missiles )(?<!missile )(?<!drones )(?<!drone )(?<!rockets )aimed at|main aim|objective|seeks? to|seeking to|intends? to|intention|plans? to|planning to|"
     r"ambitions?|wants?|demand\w*|(?:essential|vital|necessary|needed|a prerequisite) (?:to|for) (?:capturing|taking|seizing|the capture|encircling|advancing|an advance|any advance)|vital for (?:the enemy|\w+ forces|\w+ troops|kyiv|moscow|ukraine|russia) to (?:hold|keep|defend|capture|take)\b|peace (?:deal|plan|agreement|talks)|hopes? to|would (?:allow|let|give|open)|could (?:allow|open|give|soon|fall)|may soon|"
+    r"(?:looks?|looked|seems?|is|are) set to|poised to|(?:may|might|could|would) (?:need|have) to|(?:may|might) be (?:trying|attempting|seeking|looking) to|"
     r"are expected to|(?<=\bis )expected to|expects?|predict\w*|forecast\w*|(?:are|seems) likely to|(?<=\bis )likely to|will likely|"
     r"since (?:(?:early|late|mid|the|spring|summer|autumn|fall|winter|january|february|march|april|may|june|july|august|"
     r"september|october|november|december) )?20\d\d|threaten\w* to|(?<=\bat )risk of|key to\b|crucial|strategic(?:ally)? important|"
@@ -576,6 +577,8 @@ FIGHTING = _rx(r"\b(?:вед[уеё]т|ведуть|ид[уе]т|йдуть|тр
 # Attacks counted on a place ("launched six attacks on X", "attacked Y nine times"): fighting,
 # a statement only with a result (RESULT, STRIKE_RESULT) beside it.
 ATTACKS_ON = _rx(r"\b(?:(?:attacks|assaults|assault attempts|storming attempts) (?:on|against)|"
+                 # "started storming the town": an assault begun, no result yet
+                 r"(?:started|starting|began|begun|begin|begins) storming\b|"
                  r"attacked (?:[\w'’-]+ ){1,4}(?:\d+|two|three|four|five|six|seven|eight|nine|ten|several|many|dozens of) times|"
                  # «враг 23 раза атаковал позиции», «атакував позиції наших захисників»: ground assaults counted
                  r"\d+ раз\w* (?:\w+ )?(?:атакова|атакува|штурмова|штурмува)\w*|(?:атакова|атакува|штурмова|штурмува)\w* (?:[\w-]+ ){0,4}\d+ раз\w*|"

@@ -582,6 +582,11 @@ _OTHER_VOICE = re.compile(
     # a headline's second party: "Kremlin claims X, Kyiv says Y"
     r"(?=(?:kyiv|kiev|moscow|ukraine|russia|the kremlin|kremlin)\s+(?:says|said|insists)\s+(?:that\s+)?[a-z]))")
 
+# A sentence that opens by saying where its place lies is geography.
+_GEO_OPENING = re.compile(r"(?:The (?:city|town|village|settlement) of )?[A-Z][\w'’-]+(?: [A-Z][\w'’-]+)?,?"
+                          r" (?:is |was )?(?:(?:\w+ )?(?:situated|located)|lies)\b")
+_BOTH_SIDES = re.compile(r"\b(?:casualties|losses|dead|killed|wounded) (?:\w+ )?on both sides\b|\bboth sides (?:have )?(?:suffered|sustained|took)\b")
+
 _SPLIT_VERB = re.compile(r"\b(?:denied|denies|deny|rejects|rejected|dismissed|dismisses|says|said|insists?)\b")
 
 # What a strike is made with: attacks by these on a place are shelling, reported as strikes.
@@ -751,6 +756,11 @@ def _sentence_statements(sentence: str, local: list[tuple[Mention, int, int]], s
                       or "не про" in sentence or "без " in sentence or "просун" in sentence)
     if maybe_activity and ACTIVITY_ONLY.search(sentence) and not (DENIAL.search(sentence) or HEDGE.search(sentence)):
         return []  # "continued attacks near X but made no confirmed advances": activity, no claim
+    if ("situated" in sentence or "located" in sentence or " lies " in sentence) and _GEO_OPENING.match(orig) \
+            and not DENIAL.search(sentence) and not HEDGE.search(sentence):
+        return []  # "Siversk is situated 30 km east of the towns still held by Kyiv": where a place is
+    if "both sides" in sentence and _BOTH_SIDES.search(sentence):
+        return []  # "the operation near X has caused casualties on both sides": a tally, nobody's claim
     goal = GOAL.search(sentence)
     if goal and not GOAL_EXCEPT.search(sentence, 0, goal.start()) and not FOILED.search(sentence, goal.end()) \
             and not (not sentence.isascii() and _RELATIVE_GOAL.search(sentence, max(0, goal.start() - 24), goal.start())):
