@@ -372,3 +372,15 @@ def test_nested_denials_keep_their_sides(sentence, want):
 ])
 def test_forecasts_geography_and_tallies_claim_nothing(sentence):
     assert _triples(sentence) == set()
+
+
+@pytest.mark.parametrize(("sentence", "want"), [
+    # Villages the troops are moving "in the direction of" after a liberation are where they head.
+    ("Syrskyi said his troops had retaken Andriivka and were pushing on to the south in the direction of "
+     "Kurdiumivka, Zaitseve, Odradivka and Ozarianivka.", {("claim", "ua", "Andriivka")}),
+    # "south of the besieged town of X" only says where the village lies.
+    ("Moscow's ministry reported the capture of Novohrodivka, east of the besieged town of Myrnohrad.",
+     {("claim", "ru", "Novohrodivka")}),
+])
+def test_where_troops_head_and_locating_towns(sentence, want):
+    assert _triples(sentence) == want

@@ -204,7 +204,8 @@ def strip_dateline(text: str) -> str:
 _BEARING = r"(north|south|east|west)(?:[- ]?(east|west))?(?:ern)?(?:wards?)?"
 _UNIT = r"(?:km|kilomet(?:er|re)s?|miles?|mi)"
 # "the Ukrainian-held city of", "the Russian-occupied town of": who holds it only describes the place.
-_HELD = r"(?:[A-Za-z]+-(?:held|controlled|occupied) )?(?:(?:small|tiny|key|strategic|frontline|front-line) )?"
+_HELD = (r"(?:[A-Za-z]+-(?:held|controlled|occupied) )?(?:(?:besieged|embattled|beleaguered|encircled|ruined|occupied) )?"
+         r"(?:(?:small|tiny|key|strategic|frontline|front-line) )?")
 _HELD_BY_SIDE = re.compile(r"\w-(?:held|controlled|occupied) ")
 _TOWN_OF = r"(?:the " + _HELD + r"(?:city|town|village|settlement) of |the " + _HELD + r")?"
 _EN_RELATIONS: tuple[tuple[re.Pattern[str], str], ...] = tuple((re.compile(p + r"\s*$", re.IGNORECASE), r) for p, r in (

@@ -516,7 +516,7 @@ _NAMED_VILLAGE = re.compile(r"(?:район\w*|сел[аеоі]|сіл|сёл|с
 
 # Movement towards a place: "advancing along the river toward X", «для продвижения к X».
 _TOWARD = re.compile(r"\b(?:advanc\w*|mov\w*|push\w*|press\w*|head\w*|surg\w*|продвижени\w*|продвига\w*|просуван\w*|просува\w*|наступ\w*)"
-                     r" (?:[\w'’-]+ ){0,4}(?:toward|towards|к|до|в направлении|в напрямку) |"
+                     r" (?:[\w'’-]+ ){0,4}(?:toward|towards|in the direction of|к|до|в направлении|в напрямку) |"
 
                      # "brings the front closer to X", "forging a path towards X", "approaching the outskirts of X"
                      r"\bcloser to (?:the (?:city|town|village) of )?|\b(?:path|way) towards? (?:the (?:city|town|village) of )?|"
@@ -530,7 +530,7 @@ _LAUNCHED_FROM = re.compile(r"\b(?:launched|fired|took off|flying in|flew in) fr
                             r"\bfrom the direction of |\bз напрямк\w* |\bзапущен\w* (?:з|із) (?:район\w* )?|"
                             r"\bс направлени\w* |\bзапущен\w* (?:из|с) (?:район\w* )?")
 # Words every match of the pattern contains: a window holding none of them skips the scan.
-_TOWARD_WORDS = ("toward", " к ", " до ", "направлении", "напрямку", "closer", "approach", "continu")
+_TOWARD_WORDS = ("toward", "direction of", " к ", " до ", "направлении", "напрямку", "closer", "approach", "continu")
 # "advancing on Seversk from two directions": where they head, unless the sentence says they got there.
 _ADVANCING_ON = re.compile(r"\b(?:advancing|advance|closing in|marching|converging) on $")
 _FROM_ORIGIN = re.compile(r"\b(?:advanc\w*|attack\w*|mov(?:e|es|ed|ing)|assault\w*|strik(?:e|es|ing)) (?:[\w'’,-]+ ){0,8}?from "
@@ -835,7 +835,7 @@ def _sentence_statements(sentence: str, local: list[tuple[Mention, int, int]], s
         if any(e < start <= e + 3 and (orig[e:start] in ("'s ", "’s ") or orig[e - 2 : start] in ("'s ", "’s "))
                for _m, _s, e in local):
             continue  # "Kyiv's Obolon district": a part of the place just named
-        if (toward := _search_if(_TOWARD, _TOWARD_WORDS, sentence, max(0, start - 90), start)) and \
+        if (toward := _search_if(_TOWARD, _TOWARD_WORDS, sentence, max(0, start - 150), start)) and \
                 _LIST_GAP.fullmatch(orig, toward.end(), start):
             continue  # "seized Dvorichanske and are advancing toward Dvorichna": where they head, not what they took
         if ("highway" in orig or "road" in orig or "route" in orig) and (
