@@ -384,3 +384,15 @@ def test_forecasts_geography_and_tallies_claim_nothing(sentence):
 ])
 def test_where_troops_head_and_locating_towns(sentence, want):
     assert _triples(sentence) == want
+
+
+@pytest.mark.parametrize(("sentence", "want"), [
+    # "it has been reported that" is the reporter's hedge, with nobody named as claiming it.
+    ("It has been reported that Ukrainian troops entered Tetkino through a drainage tunnel.",
+     {("hedge", "other", "Tetkino")}),
+    # "Ukrainian armed forces" is Kyiv's side, as "Ukrainian forces" is.
+    ("Ukrainian armed forces have retaken Klishchiivka, according to a regional councillor.",
+     {("claim", "ua", "Klishchiivka")}),
+])
+def test_reported_that_and_armed_forces(sentence, want):
+    assert _triples(sentence) == want
