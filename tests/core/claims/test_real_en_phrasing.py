@@ -396,3 +396,14 @@ def test_where_troops_head_and_locating_towns(sentence, want):
 ])
 def test_reported_that_and_armed_forces(sentence, want):
     assert _triples(sentence) == want
+
+
+@pytest.mark.parametrize(("sentence", "want"), [
+    # A Ukrainian official saying Russian troops reached a town concedes it.
+    ("Russian units have reached the outskirts of Kurakhove, a regional Ukrainian official said on Monday.",
+     {("confirmation", "ua", "Kurakhove")}),
+    # "a hub in Donetsk" is the region the town lies in, not Donetsk city.
+    ("Moscow said it had taken Myrnohrad, a mining hub in Donetsk.", {("claim", "ru", "Myrnohrad")}),
+])
+def test_ukrainian_official_and_hub_in_region(sentence, want):
+    assert _triples(sentence) == want

@@ -525,7 +525,7 @@ _OFFICIALS_IN = re.compile(r"\b(?:officials|authorities|administration|police|re
                            re.IGNORECASE)
 # Between a place and the "near Y" that locates it: nothing, a comma, or a bearing (", further north").
 _NEAR_GAP = re.compile(r",?\s+(?:(?:further|farther|just|slightly|also)\s+)?(?:(?:north|south|east|west)(?:east|west)?\s+)?")
-_SETTLEMENT_IN = re.compile(r"\b(?:village|town|settlement|hamlet)\s+$")
+_SETTLEMENT_IN = re.compile(r"\b(?:village|town|settlement|hamlet|hub|stronghold|bastion)\s+$")
 # "Zelene in the Kharkiv region", "Novosadovoye Settlement in Donetsk Region", "Kotlyarovka settlement in the DPR".
 _EN_IN_REGION = re.compile(r"(?:\s+(?:[Ss]ettlement|[Vv]illage|[Tt]own|[Hh]amlet))?\s+in (?:the )?(?:[A-Z][\w'’-]+ (?:[Rr]egion|[Oo]blast|[Pp]rovince)\b|"
                            r"DPR\b|LPR\b|(?:Donetsk|Lugansk|Luhansk) People['’]s Republic)")
