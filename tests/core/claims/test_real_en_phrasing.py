@@ -407,3 +407,16 @@ def test_reported_that_and_armed_forces(sentence, want):
 ])
 def test_ukrainian_official_and_hub_in_region(sentence, want):
     assert _triples(sentence) == want
+
+
+@pytest.mark.parametrize(("sentence", "want"), [
+    # ", and <party> claimed that ...": a second speaker joins the sentence with a claim of its own.
+    ("Satellite images show Russian armour parked inside Bohoiavlenka, and Russian war bloggers claimed on Sunday "
+     "that the village had been taken.",
+     {("confirmation", "other", "Bohoiavlenka"), ("claim", "ru", "Bohoiavlenka")}),
+    ("A Ukrainian platoon commander said his unit had pulled out of Torske, and Russian milbloggers claimed that "
+     "the last defenders had fled Torske.",
+     {("confirmation", "ua", "Torske"), ("claim", "ru", "Torske")}),
+])
+def test_second_speaker_joined_by_and(sentence, want):
+    assert _triples(sentence) == want

@@ -38,7 +38,7 @@ LEXICON: list[tuple[Actor, tuple[str, ...]]] = [
     # --- Russia
     # Entry order decides at one position: longer names that start like a later entry's alias come first.
     (Actor("Russian milbloggers", "ru"), (
-        "Russian milbloggers", "Russian military bloggers", "Russian war correspondents",
+        "Russian milbloggers", "Russian military bloggers", "Russian war bloggers?", "Russian war correspondents",
         "Russian milblogger", "Russian military blogger", "Russian bloggers", "pro-Kremlin bloggers", "pro-war bloggers",
         r"pro-war (?:Russian )?(?:military |war )?bloggers", "Z-bloggers", "Russian Z-bloggers", "milbloggers",
         "WarGonzo", "Military Informant", "Yuri Podolyaka", "Podolyaka", "Alexander Kots",

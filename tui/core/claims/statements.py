@@ -433,7 +433,9 @@ def _voices(orig: str, event: str, default_side: str, staff_side: str, actors: l
         verb = _SPLIT_VERB.search(low, split.end())
         subjectless = low.isascii() and verb is not None and not any(
             split.end() <= a.start < verb.start() for a in actors if a.actor.side in ("ru", "ua"))
-        if head and tail and not subjectless and head[1] in ("ru", "ua") and tail[1] in ("ru", "ua") and head[1] != tail[1] and not says_only:
+        joined = low.startswith(",", split.start()) and low[split.start():split.end()].rstrip().endswith(" and")
+        if head and tail and not subjectless and (head[1] in ("ru", "ua") or (joined and head[1] == "other")) \
+                and tail[1] in ("ru", "ua") and head[1] != tail[1] and not says_only:
             return [(*head, 0, n), (*tail, 0, n)]
     counter = COUNTER.search(low) if ("," in low or " while " in low or " whereas " in low or " but " in low) and len(low) == n else None
     if counter:
@@ -580,7 +582,9 @@ _OTHER_VOICE = re.compile(
     r"обороняють|обороняют)\b)|(?=[^,;]{0,50}\b(?:denied|denies|deny|rejects|rejected|"
     r"dismissed|dismisses|заперечу\w*|спростову\w*|опроверга\w*|неправда|признал[аи]?|визнал[аи]?|визнав)\b)|"
     # a headline's second party: "Kremlin claims X, Kyiv says Y"
-    r"(?=(?:kyiv|kiev|moscow|ukraine|russia|the kremlin|kremlin)\s+(?:says|said|insists)\s+(?:that\s+)?[a-z]))")
+    r"(?=(?:kyiv|kiev|moscow|ukraine|russia|the kremlin|kremlin)\s+(?:says|said|insists)\s+(?:that\s+)?[a-z]))|"
+    # "footage shows X, and Russian milbloggers claimed that ...": a second speaker joins with its own claim
+    r",\s+and\s+(?=(?:the )?(?:russian|ukrainian|kremlin|kyiv|moscow)[^,;]{0,40}\b(?:claimed|claims|said|says|reported)\b[^,;]{0,25}?\bthat\b)")
 
 # A sentence that opens by saying where its place lies is geography.
 _GEO_OPENING = re.compile(r"(?:The (?:city|town|village|settlement) of )?[A-Z][\w'’-]+(?: [A-Z][\w'’-]+)?,?"
