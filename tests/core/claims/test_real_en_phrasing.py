@@ -420,3 +420,14 @@ def test_ukrainian_official_and_hub_in_region(sentence, want):
 ])
 def test_second_speaker_joined_by_and(sentence, want):
     assert _triples(sentence) == want
+
+
+@pytest.mark.parametrize(("sentence", "want"), [
+    # A quoted adverb does not hide that a defender says it holds the town.
+    ('Ukraine\'s army said Lyman remained "completely" under its control.', {("denial", "ua", "Lyman")}),
+    # A town that only dates another event ("during the retreat from X") is not where a claim is.
+    ("A Kyiv spokesman denied reports that hundreds of soldiers were taken prisoner during the withdrawal from Marinka.",
+     set()),
+])
+def test_quoted_adverb_and_during_the_retreat(sentence, want):
+    assert _triples(sentence) == want

@@ -591,6 +591,10 @@ _GEO_OPENING = re.compile(r"(?:The (?:city|town|village|settlement) of )?[A-Z][\
                           r" (?:is |was )?(?:(?:\w+ )?(?:situated|located)|lies)\b")
 _BOTH_SIDES = re.compile(r"\b(?:casualties|losses|dead|killed|wounded) (?:\w+ )?on both sides\b|\bboth sides (?:have )?(?:suffered|sustained|took)\b")
 
+# "during the retreat of Ukrainian troops from X": X dates another event, it is not where a claim is.
+_DURING = re.compile(r"\bduring (?:the|their|its|our) (?:[\w'’-]+ ){0,2}(?:retreat|withdrawal|pullout|evacuation|battle|defen[cs]e|siege|"
+                     r"storming|fighting) (?:[\w'’-]+ ){0,4}(?:from|for|of|in|at|on) (?:the (?:[\w-]+ )?(?:city|town|village) of )?$")
+
 _SPLIT_VERB = re.compile(r"\b(?:denied|denies|deny|rejects|rejected|dismissed|dismisses|says|said|insists?)\b")
 
 # What a strike is made with: attacks by these on a place are shelling, reported as strikes.
@@ -847,6 +851,8 @@ def _sentence_statements(sentence: str, local: list[tuple[Mention, int, int]], s
             continue  # "the Sudzha-Sukhodolovka R-200 highway", "the Pokrovsk-Kostiantynivka road": a road, not the towns
         if mention.place.kind == "village" and _PERSON_AFTER.match(orig, end) and orig[end - 1:end].isalpha():
             continue  # "Kiselev told TASS", "Vitaly Kiselev, an aide": a surname spelt like a village
+        if "during" in sentence and _DURING.search(sentence, max(0, start - 90), start):
+            continue  # "soldiers captured during the retreat from X": when something else happened, not an event at X
         if "responsibility" in orig and _RESPONSIBILITY.search(orig, max(0, start - 120), start):
             continue  # "whose area of responsibility includes Kupiansk": where a unit serves, not an event
         if mention.place.name == "Kyiv" and _SIDE_POSSESSION.match(orig, end):
