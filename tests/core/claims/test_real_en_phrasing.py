@@ -431,3 +431,9 @@ def test_second_speaker_joined_by_and(sentence, want):
 ])
 def test_quoted_adverb_and_during_the_retreat(sentence, want):
     assert _triples(sentence) == want
+
+
+def test_svitlodarsk_prints_in_its_ukrainian_spelling():
+    # Wire copy uses either spelling; the tracker keys the town by the Ukrainian one.
+    assert _triples("Moscow said its troops had taken Svetlodarsk.") == {("claim", "ru", "Svitlodarsk")}
+    assert _triples("Moscow said its troops had taken Svitlodarsk.") == {("claim", "ru", "Svitlodarsk")}
