@@ -437,3 +437,13 @@ def test_svitlodarsk_prints_in_its_ukrainian_spelling():
     # Wire copy uses either spelling; the tracker keys the town by the Ukrainian one.
     assert _triples("Moscow said its troops had taken Svetlodarsk.") == {("claim", "ru", "Svitlodarsk")}
     assert _triples("Moscow said its troops had taken Svitlodarsk.") == {("claim", "ru", "Svitlodarsk")}
+
+
+@pytest.mark.parametrize(("sentence", "want"), [
+    # A Russian village the gazetteer lacks, whose two words each spell some Ukrainian village: no place.
+    ("Gladkov said a drone set fire to a barn in the village of Novaya Ivanivka overnight.", set()),
+    # A possessive before a district is the city and its part, not one unknown name.
+    ("Debris damaged a school in Kyiv's Darnytskyi district, Tymur Tkachenko said.", {("claim", "ua", "Kyiv")}),
+])
+def test_two_names_with_only_a_space_between(sentence, want):
+    assert _triples(sentence) == want

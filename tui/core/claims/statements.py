@@ -808,7 +808,14 @@ def _sentence_statements(sentence: str, local: list[tuple[Mention, int, int]], s
     regional = [m for m, _s, _e in local if m.place.name in UKRAINIAN_OBLASTS or m.place.name == m.place.oblast]
     region_list = len(regional) >= 3 and _REGION_ONLY.search(orig) is not None
     origin_end = -1  # end of the last place named as where an advance set out from
-    for mention, start, end in local:
+    # "Novaya Naumovka" read as two places ("Nova", "Naumivka"): two names with only a space between
+    # are one name the gazetteer lacks, not two places.
+    glued = {i for k in range(len(local) - 1) for i in (k, k + 1)
+             if local[k + 1][1] == local[k][2] + 1 and orig[local[k][2]] == " "
+             and orig[local[k][2] - 2:local[k][2]] not in ("'s", "’s") and orig[local[k][2] - 1] not in "'’"}
+    for index, (mention, start, end) in enumerate(local):
+        if index in glued:
+            continue
         if region_list and mention in regional:
             continue
         if mention.speaker or mention.locates:
