@@ -84,6 +84,8 @@ SUPPLEMENT_APPROX = {"Masliakivka"}
 CANONICAL = {"Siverskodonetsk": "Sievierodonetsk",
              # GeoNames kept the Russian spelling for the Novoselivka of the Lyman community.
              "Novoselovka": "Novoselivka",
+             # and the Russian spelling for Svitlodarsk, the Donetsk-region town by the Vuhlehirsk power plant.
+             "Svetlodarsk": "Svitlodarsk",
              # GeoNames' alternates gave these a Belarusian letter or an apostrophe.
              "Kadziiўka": "Kadiivka", "Sil’": "Sil", "Yats’kivka": "Yatskivka"}
 

@@ -341,3 +341,103 @@ def test_neither_nor_liberation_captions(sentence, want):
 ])
 def test_said_to_and_armed_forces_holding(sentence, want):
     assert _triples(sentence) == want
+
+
+@pytest.mark.parametrize(("sentence", "want"), [
+    # A phrase between commas after the subject does not make the rest of the sentence a second voice.
+    ("Kyiv's defence ministry, in a statement on Friday, also dismissed Moscow's claimed capture of Yampil and Siversk.",
+     {("claim", "ru", "Yampil"), ("claim", "ru", "Siversk"), ("denial", "ua", "Yampil"), ("denial", "ua", "Siversk")}),
+    # "has yet to comment on the Russian claim": the claim is Moscow's, the silent side claims nothing.
+    ("Kyiv has yet to respond to the Russian claim that Torske had fallen.", {("claim", "ru", "Torske")}),
+    # "not correct to talk about seizing X" is a denial.
+    ('"It is not correct to speak of the fall of Kurakhove," a Ukrainian army spokesman said.',
+     {("denial", "ua", "Kurakhove")}),
+])
+def test_nested_denials_keep_their_sides(sentence, want):
+    assert _triples(sentence) == want
+
+
+@pytest.mark.parametrize("sentence", [
+    # Forecasts and modal talk: nothing has happened yet.
+    "Moscow looks set to take the villages of Bohoiavlenka and Yampil after a hasty Ukrainian pullback.",
+    "Observers said the Kremlin may be trying to draw Kyiv's reserves away from Toretsk, where its troops have been pressing.",
+    "The regional head warned that defenders might have to leave Kurakhove, fearing a siege like the one of Bakhmut.",
+    # An assault that has only begun, geography, and a tally for both sides.
+    "Russian units began storming the village of Torske from the east last week, the brigade's spokesman said.",
+    "Yampil is located some 20 kilometres north of Siversk and Lyman, which remain under Ukrainian control.",
+    "The fighting near the town of Sudzha has caused heavy casualties on both sides.",
+])
+def test_forecasts_geography_and_tallies_claim_nothing(sentence):
+    assert _triples(sentence) == set()
+
+
+@pytest.mark.parametrize(("sentence", "want"), [
+    # Villages the troops are moving "in the direction of" after a liberation are where they head.
+    ("Syrskyi said his troops had retaken Andriivka and were pushing on to the south in the direction of "
+     "Kurdiumivka, Zaitseve, Odradivka and Ozarianivka.", {("claim", "ua", "Andriivka")}),
+    # "south of the besieged town of X" only says where the village lies.
+    ("Moscow's ministry reported the capture of Novohrodivka, east of the besieged town of Myrnohrad.",
+     {("claim", "ru", "Novohrodivka")}),
+])
+def test_where_troops_head_and_locating_towns(sentence, want):
+    assert _triples(sentence) == want
+
+
+@pytest.mark.parametrize(("sentence", "want"), [
+    # "it has been reported that" is the reporter's hedge, with nobody named as claiming it.
+    ("It has been reported that Ukrainian troops entered Tetkino through a drainage tunnel.",
+     {("hedge", "other", "Tetkino")}),
+])
+def test_reported_that_is_a_hedge(sentence, want):
+    assert _triples(sentence) == want
+
+
+@pytest.mark.parametrize(("sentence", "want"), [
+    # A Ukrainian official saying Russian troops reached a town concedes it.
+    ("Russian units have reached the outskirts of Kurakhove, a regional Ukrainian official said on Monday.",
+     {("confirmation", "ua", "Kurakhove")}),
+    # "a hub in Donetsk" is the region the town lies in, not Donetsk city.
+    ("Moscow said it had taken Myrnohrad, a mining hub in Donetsk.", {("claim", "ru", "Myrnohrad")}),
+])
+def test_ukrainian_official_and_hub_in_region(sentence, want):
+    assert _triples(sentence) == want
+
+
+@pytest.mark.parametrize(("sentence", "want"), [
+    # ", and <party> claimed that ...": a second speaker joins the sentence with a claim of its own.
+    ("Satellite images show Russian armour parked inside Bohoiavlenka, and Russian war bloggers claimed on Sunday "
+     "that the village had been taken.",
+     {("confirmation", "other", "Bohoiavlenka"), ("claim", "ru", "Bohoiavlenka")}),
+    ("A Ukrainian platoon commander said his unit had pulled out of Torske, and Russian milbloggers claimed that "
+     "the last defenders had fled Torske.",
+     {("confirmation", "ua", "Torske"), ("claim", "ru", "Torske")}),
+])
+def test_second_speaker_joined_by_and(sentence, want):
+    assert _triples(sentence) == want
+
+
+@pytest.mark.parametrize(("sentence", "want"), [
+    # A quoted adverb does not hide that a defender says it holds the town.
+    ('Ukraine\'s army said Lyman remained "completely" under its control.', {("denial", "ua", "Lyman")}),
+    # A town that only dates another event ("during the retreat from X") is not where a claim is.
+    ("A Kyiv spokesman denied reports that hundreds of soldiers were taken prisoner during the withdrawal from Marinka.",
+     set()),
+])
+def test_quoted_adverb_and_during_the_retreat(sentence, want):
+    assert _triples(sentence) == want
+
+
+def test_svitlodarsk_prints_in_its_ukrainian_spelling():
+    # Wire copy uses either spelling; the tracker keys the town by the Ukrainian one.
+    assert _triples("Moscow said its troops had taken Svetlodarsk.") == {("claim", "ru", "Svitlodarsk")}
+    assert _triples("Moscow said its troops had taken Svitlodarsk.") == {("claim", "ru", "Svitlodarsk")}
+
+
+@pytest.mark.parametrize(("sentence", "want"), [
+    # A Russian village the gazetteer lacks, whose two words each spell some Ukrainian village: no place.
+    ("Gladkov said a drone set fire to a barn in the village of Novaya Ivanivka overnight.", set()),
+    # A possessive before a district is the city and its part, not one unknown name.
+    ("Debris damaged a school in Kyiv's Darnytskyi district, Tymur Tkachenko said.", {("claim", "ua", "Kyiv")}),
+])
+def test_two_names_with_only_a_space_between(sentence, want):
+    assert _triples(sentence) == want

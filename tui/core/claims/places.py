@@ -204,7 +204,8 @@ def strip_dateline(text: str) -> str:
 _BEARING = r"(north|south|east|west)(?:[- ]?(east|west))?(?:ern)?(?:wards?)?"
 _UNIT = r"(?:km|kilomet(?:er|re)s?|miles?|mi)"
 # "the Ukrainian-held city of", "the Russian-occupied town of": who holds it only describes the place.
-_HELD = r"(?:[A-Za-z]+-(?:held|controlled|occupied) )?(?:(?:small|tiny|key|strategic|frontline|front-line) )?"
+_HELD = (r"(?:[A-Za-z]+-(?:held|controlled|occupied) )?(?:(?:besieged|embattled|beleaguered|encircled|ruined|occupied) )?"
+         r"(?:(?:small|tiny|key|strategic|frontline|front-line) )?")
 _HELD_BY_SIDE = re.compile(r"\w-(?:held|controlled|occupied) ")
 _TOWN_OF = r"(?:the " + _HELD + r"(?:city|town|village|settlement) of |the " + _HELD + r")?"
 _EN_RELATIONS: tuple[tuple[re.Pattern[str], str], ...] = tuple((re.compile(p + r"\s*$", re.IGNORECASE), r) for p, r in (
@@ -524,7 +525,7 @@ _OFFICIALS_IN = re.compile(r"\b(?:officials|authorities|administration|police|re
                            re.IGNORECASE)
 # Between a place and the "near Y" that locates it: nothing, a comma, or a bearing (", further north").
 _NEAR_GAP = re.compile(r",?\s+(?:(?:further|farther|just|slightly|also)\s+)?(?:(?:north|south|east|west)(?:east|west)?\s+)?")
-_SETTLEMENT_IN = re.compile(r"\b(?:village|town|settlement|hamlet)\s+$")
+_SETTLEMENT_IN = re.compile(r"\b(?:village|town|settlement|hamlet|hub|stronghold|bastion)\s+$")
 # "Zelene in the Kharkiv region", "Novosadovoye Settlement in Donetsk Region", "Kotlyarovka settlement in the DPR".
 _EN_IN_REGION = re.compile(r"(?:\s+(?:[Ss]ettlement|[Vv]illage|[Tt]own|[Hh]amlet))?\s+in (?:the )?(?:[A-Z][\w'’-]+ (?:[Rr]egion|[Oo]blast|[Pp]rovince)\b|"
                            r"DPR\b|LPR\b|(?:Donetsk|Lugansk|Luhansk) People['’]s Republic)")

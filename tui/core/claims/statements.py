@@ -432,7 +432,14 @@ def _voices(orig: str, event: str, default_side: str, staff_side: str, actors: l
                       ministry_side=ministry_side, actors=_clause_actors(actors, split.end(), n))
         # «..., признали в Генштабе»: a tail that only says who spoke, with no event or denial of its own, answers nothing
         says_only = tail_event is None and not low.isascii() and not DENIAL.search(low, split.end())
-        if head and tail and head[1] in ("ru", "ua") and tail[1] in ("ru", "ua") and head[1] != tail[1] and not says_only:
+        # "Kyiv's ministry, in a statement on Tuesday, also dismissed ...": a tail with no party of
+        # its own before its verb is the head's own predicate, not a second voice.
+        verb = _SPLIT_VERB.search(low, split.end())
+        subjectless = low.isascii() and verb is not None and not any(
+            split.end() <= a.start < verb.start() for a in actors if a.actor.side in ("ru", "ua"))
+        joined = low.startswith(",", split.start()) and low[split.start():split.end()].rstrip().endswith(" and")
+        if head and tail and not subjectless and (head[1] in ("ru", "ua") or (joined and head[1] == "other")) \
+                and tail[1] in ("ru", "ua") and head[1] != tail[1] and not says_only:
             return [(*head, 0, n), (*tail, 0, n)]
     counter = COUNTER.search(low) if ("," in low or " while " in low or " whereas " in low or " but " in low) and len(low) == n else None
     if counter:
@@ -579,8 +586,20 @@ _OTHER_VOICE = re.compile(
     r"обороняють|обороняют)\b)|(?=[^,;]{0,50}\b(?:denied|denies|deny|rejects|rejected|"
     r"dismissed|dismisses|заперечу\w*|спростову\w*|опроверга\w*|неправда|признал[аи]?|визнал[аи]?|визнав)\b)|"
     # a headline's second party: "Kremlin claims X, Kyiv says Y"
-    r"(?=(?:kyiv|kiev|moscow|ukraine|russia|the kremlin|kremlin)\s+(?:says|said|insists)\s+(?:that\s+)?[a-z]))")
+    r"(?=(?:kyiv|kiev|moscow|ukraine|russia|the kremlin|kremlin)\s+(?:says|said|insists)\s+(?:that\s+)?[a-z]))|"
+    # "footage shows X, and Russian milbloggers claimed that ...": a second speaker joins with its own claim
+    r",\s+and\s+(?=(?:the )?(?:russian|ukrainian|kremlin|kyiv|moscow)[^,;]{0,40}\b(?:claimed|claims|said|says|reported)\b[^,;]{0,25}?\bthat\b)")
 
+# A sentence that opens by saying where its place lies is geography.
+_GEO_OPENING = re.compile(r"(?:The (?:city|town|village|settlement) of )?[A-Z][\w'’-]+(?: [A-Z][\w'’-]+)?,?"
+                          r" (?:is |was )?(?:(?:\w+ )?(?:situated|located)|lies)\b")
+_BOTH_SIDES = re.compile(r"\b(?:casualties|losses|dead|killed|wounded) (?:\w+ )?on both sides\b|\bboth sides (?:have )?(?:suffered|sustained|took)\b")
+
+# "during the retreat of Ukrainian troops from X": X dates another event, it is not where a claim is.
+_DURING = re.compile(r"\bduring (?:the|their|its|our) (?:[\w'’-]+ ){0,2}(?:retreat|withdrawal|pullout|evacuation|battle|defen[cs]e|siege|"
+                     r"storming|fighting) (?:[\w'’-]+ ){0,4}(?:from|for|of|in|at|on) (?:the (?:[\w-]+ )?(?:city|town|village) of )?$")
+
+_SPLIT_VERB = re.compile(r"\b(?:denied|denies|deny|rejects|rejected|dismissed|dismisses|says|said|insists?)\b")
 
 # What a strike is made with: attacks by these on a place are shelling, reported as strikes.
 _WEAPON = _rx(r"\b(?:drones?|missiles?|artillery|rockets?|bombs?|shell\w*|air|aerial|uavs?|mortars?|mlrs)\b")
@@ -749,6 +768,11 @@ def _sentence_statements(sentence: str, local: list[tuple[Mention, int, int]], s
                       or "не про" in sentence or "без " in sentence or "просун" in sentence)
     if maybe_activity and ACTIVITY_ONLY.search(sentence) and not (DENIAL.search(sentence) or HEDGE.search(sentence)):
         return []  # "continued attacks near X but made no confirmed advances": activity, no claim
+    if ("situated" in sentence or "located" in sentence or " lies " in sentence) and _GEO_OPENING.match(orig) \
+            and not DENIAL.search(sentence) and not HEDGE.search(sentence):
+        return []  # "Siversk is situated 30 km east of the towns still held by Kyiv": where a place is
+    if "both sides" in sentence and _BOTH_SIDES.search(sentence):
+        return []  # "the operation near X has caused casualties on both sides": a tally, nobody's claim
     goal = GOAL.search(sentence)
     if goal and not GOAL_EXCEPT.search(sentence, 0, goal.start()) and not FOILED.search(sentence, goal.end()) \
             and not (not sentence.isascii() and _RELATIVE_GOAL.search(sentence, max(0, goal.start() - 24), goal.start())):
@@ -788,7 +812,14 @@ def _sentence_statements(sentence: str, local: list[tuple[Mention, int, int]], s
     regional = [m for m, _s, _e in local if m.place.name in UKRAINIAN_OBLASTS or m.place.name == m.place.oblast]
     region_list = len(regional) >= 3 and _REGION_ONLY.search(orig) is not None
     origin_end = -1  # end of the last place named as where an advance set out from
-    for mention, start, end in local:
+    # "Novaya Naumovka" read as two places ("Nova", "Naumivka"): two names with only a space between
+    # are one name the gazetteer lacks, not two places.
+    glued = {i for k in range(len(local) - 1) for i in (k, k + 1)
+             if local[k + 1][1] == local[k][2] + 1 and orig[local[k][2]] == " "
+             and orig[local[k][2] - 2:local[k][2]] not in ("'s", "’s") and orig[local[k][2] - 1] not in "'’"}
+    for index, (mention, start, end) in enumerate(local):
+        if index in glued:
+            continue
         if region_list and mention in regional:
             continue
         if mention.speaker or mention.locates:
@@ -823,7 +854,7 @@ def _sentence_statements(sentence: str, local: list[tuple[Mention, int, int]], s
         if any(e < start <= e + 3 and (orig[e:start] in ("'s ", "’s ") or orig[e - 2 : start] in ("'s ", "’s "))
                for _m, _s, e in local):
             continue  # "Kyiv's Obolon district": a part of the place just named
-        if (toward := _search_if(_TOWARD, _TOWARD_WORDS, sentence, max(0, start - 90), start)) and \
+        if (toward := _search_if(_TOWARD, _TOWARD_WORDS, sentence, max(0, start - 150), start)) and \
                 _LIST_GAP.fullmatch(orig, toward.end(), start):
             continue  # "seized Dvorichanske and are advancing toward Dvorichna": where they head, not what they took
         if ("highway" in orig or "road" in orig or "route" in orig) and (
@@ -831,6 +862,8 @@ def _sentence_statements(sentence: str, local: list[tuple[Mention, int, int]], s
             continue  # "the Sudzha-Sukhodolovka R-200 highway", "the Pokrovsk-Kostiantynivka road": a road, not the towns
         if mention.place.kind == "village" and _PERSON_AFTER.match(orig, end) and orig[end - 1:end].isalpha():
             continue  # "Kiselev told TASS", "Vitaly Kiselev, an aide": a surname spelt like a village
+        if "during" in sentence and _DURING.search(sentence, max(0, start - 90), start):
+            continue  # "soldiers captured during the retreat from X": when something else happened, not an event at X
         if "responsibility" in orig and _RESPONSIBILITY.search(orig, max(0, start - 120), start):
             continue  # "whose area of responsibility includes Kupiansk": where a unit serves, not an event
         if mention.place.name == "Kyiv" and _SIDE_POSSESSION.match(orig, end):
