@@ -940,3 +940,14 @@ def test_a_governor_in_russian_transliteration_is_still_kyivs():
 ])
 def test_groupings_by_russian_adjective_and_directions(sentence, want):
     assert _triples(sentence) == want
+
+
+@pytest.mark.parametrize(("sentence", "want"), [
+    # "taken the front-line village of X": an adjective before the settlement word still names it.
+    ("Moscow says its troops have taken the strategic town of Siversk.", {("claim", "ru", "Siversk", "control")}),
+    # "the defense forces" in lower case, as Kyiv's English releases write it, are Kyiv's.
+    ("The defense forces withdrew from the village of Zarichne to prepared positions, the brigade said.",
+     {("confirmation", "ua", "Zarichne", "control")}),
+])
+def test_adjectives_before_the_settlement_word_and_kyivs_defense_forces(sentence, want):
+    assert _triples(sentence) == want
