@@ -478,3 +478,18 @@ def test_collective_numerals_hint_a_placeless_claim():
 ])
 def test_shelling_as_a_habit(sentence, want):
     assert _triples(sentence) == want
+
+
+@pytest.mark.parametrize(("sentence", "want"), [
+    # A strike told by its weapon before the verb, or with «наніс удар»: it hit.
+    ("Увечері по місту Ізюм окупанти вдарили трьома ракетами.", {("claim", "ua", "Izium", "strike")}),
+    ("Вночі ворог наніс удар по місту Херсон.", {("claim", "ua", "Kherson", "strike")}),
+    # «отразила атаку беспилотников» is a shootdown (the verb's з as well as its ж).
+    ("ПВО отразила атаку беспилотников над Белгородом.", {("claim", "ru", "Belgorod", "shootdown")}),
+    # A town that «залишається українським» is held: a denial of its capture.
+    ("Голова ОВА зазначив, що Куп'янськ залишається українським містом.", {("denial", "ua", "Kupiansk", "control")}),
+    # Frost that «вдарила» is weather.
+    ("Вдарили морози, і в Ізюмі замерзла річка.", set()),
+])
+def test_strikes_shootdowns_and_holds_told_plainly(sentence, want):
+    assert {(s.stance, s.side, s.place, s.event) for s in extract_statements(sentence)} == want
