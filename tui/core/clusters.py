@@ -324,9 +324,10 @@ def claim_keys(story: Story, opening: str | None = None) -> set[str]:
         f"{event}:{key.partition(':')[2]}" for key in keys if key.startswith("control:") for event in told}
 
 
-def events_of(story: Story, opening: str | None = None) -> set[str]:
-    """The event types a story reports: from its claims, else from its words."""
-    events = {key.split(":", 1)[0] for key in claim_keys(story, opening)}
+def events_of(story: Story, opening: str | None = None, claims: set[str] | None = None) -> set[str]:
+    """The event types a story reports: from its claims (`claims`: its claim_keys, when known),
+    else from its words."""
+    events = {key.split(":", 1)[0] for key in (claim_keys(story, opening) if claims is None else claims)}
     if events:
         return events
     return _names_in(_EVENT_WORDS, _opening(story) if opening is None else opening)
@@ -439,9 +440,10 @@ def _slug(place: str) -> str:
     return "-".join(fold(place).split())
 
 
-def event_keys(story: Story, events: set[str] | None = None) -> set[str]:
-    """(event, place) keys such as 'strike:kharkiv': the story's claims, else events x places."""
-    keys = claim_keys(story)
+def event_keys(story: Story, events: set[str] | None = None, claims: set[str] | None = None) -> set[str]:
+    """(event, place) keys such as 'strike:kharkiv': the story's claims (`claims`: its claim_keys,
+    when known), else events x places."""
+    keys = claim_keys(story) if claims is None else set(claims)  # the caller may add to it
     if keys:
         return keys
     return {f"{event}:{_slug(place)}" for event in (events_of(story) if events is None else events)
@@ -479,7 +481,8 @@ def features(story: Story) -> Recent:
     title = fold(story.title)
     topics = topics_in(head)
     opening = _opening(story)
-    events = events_of(story, opening)
+    claims = claim_keys(story, opening)
+    events = events_of(story, opening, claims)
     if not story.places:
         # An attack or a shootdown tally that names no town is matched like news with no
         # front-line place: by its kind and its figures.
@@ -487,7 +490,7 @@ def features(story: Story) -> Recent:
     families = families_of(events, opening)
     # Weapons tell strikes apart, and only strikes.
     weapons = _names_in(_WEAPONS, opening) if "attack" in families else ()
-    keys = event_keys(story, events)
+    keys = event_keys(story, events, claims)
     regions = regions_in(title)
     if "region-dnipropetrovsk" not in regions and _OLD_DNIPRO.search(title):
         # Moscow's name for the city of Dnipro, which the gazetteer leaves to the region.

@@ -632,6 +632,8 @@ SILENT = _rx(r"\b(?:nothing (?:about|on|of) |(?<=\bno )mention of |(?<=\bnot )me
 FOILED = _rx(r"\b(?:but|але|но|однак|проте|однако) (?:\w+ ){0,3}(?:repelled|repulsed|pushed back|thwarted|відкинут\w*|відбит\w*|"
              r"відступив|відступили|відкотив\w*|відкотил\w*|"
              r"зупинен\w*|отброшен\w*|отбит\w*|остановлен\w*)")
+# The enemy, in Ukrainian and Russian words for it: «ворог», «окупанти», «противник», «россияне».
+ENEMY = _rx(r"\b(?:противник\w*|ворог\w*|ворож\w*|враг\w*|окупант\w*|окупаційн\w*|оккупант\w*|загарбник\w*|захватчик\w*|рашист\w*|россиян\w*|росіян\w*)")
 # A party that has not answered: "has not yet commented on", "declined to comment on", "did not respond to".
 NO_COMMENT = _rx(r"\b(?:did not|didn't|has not|have not|had not|declined to|refused to|would not|no|(?:has|have|had|is|was) yet to) "
                  r"(?:immediately |yet |publicly |officially )?(?:comment(?:ed)?|commenting|respond(?:ed)?) (?:on|to)\b")

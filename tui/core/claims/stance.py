@@ -18,7 +18,7 @@ from __future__ import annotations
 import re
 
 from tui.core.claims.actors import ActorMention
-from tui.core.claims.cues import ATTEMPT_BEFORE, CAPTURE_RE, CONFIRM_VERB, DENIAL, FOILED, FREED_FROM, MOVED_BACK, MOVED_TO_BETTER, NO_COMMENT, OWNED_BY, REPORT, STRIKE_RESULT, Cue, _rx
+from tui.core.claims.cues import ATTEMPT_BEFORE, CAPTURE_RE, CONFIRM_VERB, DENIAL, ENEMY, FOILED, FREED_FROM, MOVED_BACK, MOVED_TO_BETTER, NO_COMMENT, OWNED_BY, REPORT, STRIKE_RESULT, Cue, _rx
 
 Voice = tuple[str, str, "str | None", str, int, int]
 PARTIES = ("ru", "ua")
@@ -86,7 +86,6 @@ _UA_HELD_RU = _rx(r"\bпод (?:\w+ )?контролем (?:всу|вооруж�
 _KYIV_DENIES_RU = _rx(r"\b(?:захват\w*|оккупаци\w*|российск\w+ (?:войск|военн|подразделени)\w*|россиян\w*)")
 _SEIZED_RU = _rx(r"\b(?:захвати(?:л|ли|ла|ло)|захвачен\w*|оккупировал\w*|оккупирован[аоы]?\b)")
 _RU_FORCES_RU = _rx(r"\b(?:российск\w+ (?:арми|войск|военн|подразделени|штурмовик|сил)\w*|(?:арми[яи]|войска|вс) (?:россии|рф)\b)")
-_ENEMY = _rx(r"\b(?:противник\w*|ворог\w*|ворож\w*|враг\w*|окупант\w*|окупаційн\w*|оккупант\w*|загарбник\w*|захватчик\w*|рашист\w*|россиян\w*|росіян\w*)")
 # Outcomes a party reports of its own action (not narration of a change of control).
 _OWN_RESULT = _rx(r"\b(?:repel\w*|repuls\w*|thwart\w*|fought off|beat back|destroy\w*|cleared|held|holding|hold)\b")
 # A claim attributed to a party: "the Russian claim", "Moscow's claims", "claims by the MoD".
@@ -248,12 +247,12 @@ def revise(orig: str, low: str, voices: list[Voice], actors: list[ActorMention],
             if language is not None:
                 agent = _agent(doers)
                 agent_side = agent.actor.side if agent is not None else (
-                    ("ru" if language == "ua" else "ua") if _ENEMY.search(clause) else None)
-                if _ENEMY.search(clause) and agent is not None and agent.actor.rank == 1 and not _ENEMY.search(
+                    ("ru" if language == "ua" else "ua") if ENEMY.search(clause) else None)
+                if ENEMY.search(clause) and agent is not None and agent.actor.rank == 1 and not ENEMY.search(
                         low[agent.start:agent.end]):
                     agent_side = "ru" if language == "ua" else "ua"
                 if stance == "confirmation" and event == "control" and side in PARTIES and side != language \
-                        and _ENEMY.search(clause) and _WITHDREW.search(clause):
+                        and ENEMY.search(clause) and _WITHDREW.search(clause):
                     stance, side, name = "claim", language, None  # «ворог ... відступив»: its foe's claim of a repulse
                 elif stance == "claim" and agent is not None and agent.actor.rank == 2 and agent.actor.side in PARTIES \
                         and agent.actor.side != language:
@@ -352,7 +351,7 @@ def revise(orig: str, low: str, voices: list[Voice], actors: list[ActorMention],
         if stance == "claim" and event == "control" and language is not None and side == language \
                 and (withdrew := _WITHDREW.search(clause)) and _withdrawer(doers, start + withdrew.start()) in (None, language) \
                 and (_OWN.search(clause) or (_agent(doers) and _agent(doers).actor.side == language)
-                     or (_agent(doers) is None and not _ENEMY.search(clause))):
+                     or (_agent(doers) is None and not ENEMY.search(clause))):
             stance = "confirmation"  # "our units withdrew from X": a concession in the side's own words
         if stance == "claim" and event == "control" and speaker is None and _WITHDREW.search(clause) \
                 and CONFIRM_VERB.search(clause) and (agent := _agent(doers)) is not None:
@@ -441,7 +440,7 @@ def _withdrawer(actors: list[ActorMention], at: int) -> str | None:
 def _enemy_advanced(clause: str, side: str) -> bool:
     """The enemy of `side`, by the defender's word for it, is the subject of an advance that was not
     foiled (Kyiv's «оккупанты» are Moscow's own troops in a Russian speaker's sentence)."""
-    enemy = _ENEMY.search(clause)
+    enemy = ENEMY.search(clause)
     if enemy is None or FOILED.search(clause) or _HALTED.search(clause) or ATTEMPT_BEFORE.search(clause):
         return False
     if side == "ru" and not enemy.group().startswith(("против", "враг", "ворог")):

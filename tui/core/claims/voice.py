@@ -21,6 +21,7 @@ from tui.core.claims.cues import (
     CONTRADICTS,
     CONTROL,
     DENIAL,
+    ENEMY,
     EVIDENCE,
     FOILED,
     FREED_FROM,
@@ -41,7 +42,7 @@ from tui.core.claims.cues import (
     WEAK_HEDGE,
     WITHDRAW,
 )
-from tui.core.claims.stance import _ENEMY, holds_own, lang_side
+from tui.core.claims.stance import holds_own, lang_side
 
 
 _ACCORDING = frozenset(("according to", "по данным", "за даними", "за словами", "по словам"))
@@ -331,7 +332,7 @@ def _hedged(sentence: str, actors: list[ActorMention], side: str | None, name: s
 _HEADLINE_PASSIVE = re.compile(r"(?:encircled|surrounded|trapped|cut off) (?:in|near|at|around|inside)\b")
 
 
-_VERBAL_NOUN = re.compile(r"\w+(?:ння|ння|ние|ття)\b")
+_VERBAL_NOUN = re.compile(r"\w+(?:ння|ние|ття)\b")
 
 
 def _gainer(sentence: str, orig: str, actors: list[ActorMention], speaker: ActorMention | None) -> str | None:
@@ -349,8 +350,8 @@ def _gainer(sentence: str, orig: str, actors: list[ActorMention], speaker: Actor
               and a.actor.side in ("ru", "ua") and (ascii_text or not OWNED_BY.search(sentence, max(0, a.start - 24), a.start))
               and not _OWNER_OF.match(sentence, a.end)]
     if not before and not ascii_text and (language := lang_side(orig)) is not None and (
-            _ENEMY.search(sentence, max(0, verb.start() - 40), verb.start())
-            or (_VERBAL_NOUN.match(sentence, verb.start()) and _ENEMY.match(sentence, verb.end() + 1))):
+            ENEMY.search(sentence, max(0, verb.start() - 40), verb.start())
+            or (_VERBAL_NOUN.match(sentence, verb.start()) and ENEMY.match(sentence, verb.end() + 1))):
         # «окупанти зайшли у X», «проникнення ворога у X» (not «выбили противника»: there it is the object):
         # the enemy is the other side of the language
         return "ru" if language == "ua" else "ua"
