@@ -288,10 +288,10 @@ def revise(orig: str, low: str, voices: list[Voice], actors: list[ActorMention],
                 narrated = (agent is not None and agent.actor.rank == 1 and CAPTURE_RE.search(clause)
                             and _ADVANCE.search(clause) and not _OWN_RESULT.search(clause) and not REPORT.search(clause)
                             and not FOILED.search(clause) and not _HALTED.search(clause))
-                if narrated and agent.actor.side in PARTIES and (
-                        _quoted_capture(clause) or (agent.actor.side == "ru" and "liberat" in clause)):
+                if narrated and agent.actor.side in PARTIES and (_quoted_capture(clause) or "liberat" in clause):
                     # 'troops "liberated" X': the reporter quotes the claimant's word; "Russian forces
-                    # liberate X" unquoted is Moscow's media in its own voice.
+                    # liberate X" or "the Armed Forces of Ukraine liberated X" unquoted is a side's own
+                    # media in its own voice (an outsider says "took" or "recaptured").
                     side, name = agent.actor.side, None
                 elif narrated:
                     stance, side, name = "confirmation", "other", None

@@ -1,0 +1,30 @@
+"""Sentences nobody attributes: whose voice the narration is, by the words it uses.
+
+CLAIMS_GUIDE.md: a side's own media speaking in its own voice is that side's claim; an outsider
+narrating an event as established confirms it.
+"""
+
+import pytest
+
+from tui.core.claims.statements import extract_statements
+
+
+def _triples(sentence: str) -> set[tuple[str, str, str | None, str]]:
+    return {(s.stance, s.side, s.place, s.event) for s in extract_statements(sentence)}
+
+
+@pytest.mark.parametrize(("sentence", "want"), [
+    # "liberated" is the liberator's own word: Kyiv's media telling its success claims it.
+    ("The Ukrainian army liberated the village of Kozacha Lopan in the Kharkiv region.",
+     {("claim", "ua", "Kozacha Lopan", "control")}),
+    ("Over the weekend the Armed Forces of Ukraine liberated two more settlements, Terny and Torske.",
+     {("claim", "ua", "Terny", "control"), ("claim", "ua", "Torske", "control")}),
+    ("Russian forces liberated Nelipivka, the assault detachment's commander wrote.",
+     {("claim", "ru", "Nelipivka", "control")}),
+])
+def test_a_sides_own_word_for_its_gain_is_its_claim(sentence, want):
+    assert _triples(sentence) == want
+
+
+def test_a_liberation_years_ago_is_background():
+    assert _triples("The Ukrainian army liberated Izium in September 2022, months after it fell.") == set()
