@@ -28,3 +28,31 @@ def test_a_sides_own_word_for_its_gain_is_its_claim(sentence, want):
 
 def test_a_liberation_years_ago_is_background():
     assert _triples("The Ukrainian army liberated Izium in September 2022, months after it fell.") == set()
+
+
+@pytest.mark.parametrize(("sentence", "want"), [
+    # Kyiv's officials tell a strike by what the enemy fired or dropped: the side that was hit reports it.
+    ("According to the regional administration, the enemy fired 40 shells at the town of Nikopol.",
+     {("claim", "ua", "Nikopol", "strike")}),
+    ("By noon the Russians had dropped a dozen guided bombs on Kostiantynivka.",
+     {("claim", "ua", "Kostiantynivka", "strike")}),
+    ("The occupiers launched a drone attack on the city of Kherson before dawn.",
+     {("claim", "ua", "Kherson", "strike")}),
+    ("Firefighters worked through the night after a missile strike in Dnipro.",
+     {("claim", "ua", "Dnipro", "strike")}),
+    # "as it was reported earlier" points back to the news, it does not doubt it
+    ("Earlier it was reported that Sumy was attacked by enemy drones.",
+     {("claim", "ua", "Sumy", "strike")}),
+    ("It was reported that Russian units had entered Kupiansk.",
+     {("hedge", "other", "Kupiansk", "control")}),
+])
+def test_a_strike_told_by_what_was_fired_at_a_town(sentence, want):
+    assert _triples(sentence) == want
+
+
+@pytest.mark.parametrize("sentence", [
+    "Moscow has stepped up drone attacks on Kharkiv over recent weeks.",
+    "Ukraine has launched drone attacks on Russian refineries for months.",
+])
+def test_a_habit_of_strikes_is_no_particular_strike(sentence):
+    assert _triples(sentence) == set()

@@ -280,7 +280,7 @@ HEDGE = _rx(
     r"\blikely (?:captured|seized|took|taken|controls?|advanced|entered|liberated)\b|"
     r"\b(?:appears?|appeared|seems?|seemed|seemingly) to have (?:\w+ ){0,2}(?:captured|seized|taken|advanced|entered|moved|pushed|gained|occupied|liberated|reached)\b|"
     r"\b(?:unverified|unconfirmed|unsubstantiated|reportedly|allegedly|purportedly|probably|(?:is|are|was|were) said to (?:be|have)\b|"
-    r"it (?:has been|had been|was|is) reported that|"
+    r"(?<!earlier, )(?<!earlier )(?<!previously, )(?<!previously )(?<!as )it (?:has been|had been|was|is) reported that|"
     r"without (?:providing|offering) (?:any )?evidence|(?<=\bno )(?:independent )?(?:confirmation|evidence)|"
     r"(?:was|remains|remained) (?:unclear|not clear)|(?<=\bis )(?:unclear|not clear)|not (?:yet )?(?:been )?(?:independently )?(?:verified|confirmed)|"
     r"не підтвердж\w*|не удалось подтвердить|неподтвержд\w*|підтверджень (?:\w+ ){0,5}(?:немає|нема)|"
@@ -487,17 +487,25 @@ _HIT_PASSIVE = r"поражен[аоы]?\b"
 _DRONE_HIT = (r"(?:дрон|беспилотник|бпла)\w* (?:[\w-]+ ){0,3}(?:взорвал\w*|сдетонировал\w*|ударил\w* по|попал\w* (?:в|по)|"
               r"(?:атаковал\w*|совершил\w* атаку на|сбросил\w* (?:[\w-]+ ){0,2}на) (?:[\w-]+ ){0,2}(?:автомобил|машин|дом|двор|"
               r"автобус|грузовик|здани|предприяти|трактор|газел)\w*)|накрыл\w* (?:\w+ )?огн\w*|(?:у|в)?дарил\w* по\b")
+# English words of a strike that say it landed, as Kyiv's officials tell it: "fired 30 shells at the
+# city", "dropped glide bombs on X", "attacked X with drones", "a missile strike on X".
+_EN_STRIKE_HIT = (r"fired (?:[\w-]+ ){0,4}(?:shells?|rounds?|rockets?|missiles?|mortars?|mines?|drones?|munitions?) (?:at|on|into)\b|"
+                  r"dropped (?:[\w-]+ ){0,3}(?:bombs?|explosives?|munitions?|grenades?) (?:on|onto)\b|"
+                  r"attacked (?:[\w-]+ ){0,4}(?:with|by|using) (?:[\w-]+ ){0,3}(?:drones?|missiles?|rockets?|shaheds?|artillery|bombs?|mlrs|uavs?)\b|"
+                  # one strike, not "stepped up drone attacks on X": a habit is no particular strike
+                  r"(?:a|an|the|overnight|night|morning|massive|massed|combined) (?:[\w-]+ )?(?:drone|missile|rocket|shahed|artillery|air|bomb|ballistic|uav) (?:attack|strike|raid) (?:on|in|against)\b|"
+                  r"launched (?:[\w-]+ ){0,3}(?:missile|drone|rocket|air|bomb|artillery)\w* (?:attack|strike|raid)s?\b")
 STRIKE = _rx(
     r"\b(?:struck|strikes?|hit|hits|hitting|shelled|shelling|bombed|bombing|bombard\w*|rocket attacks?|air raids?|set fire to|(?:slamm|crash|smash|plough|plow)\w* into|fire\b(?:(?<=started a fire)|(?<=caused a fire)|(?<=sparked a fire)|(?<=starting a fire)|(?<=causing a fire))|"
     r"влучи\w*|влучан\w*|попадани\w*|попал\w*(?! в плен)|вибух\w*|взрыв\w*|пошкоджен\w*|поврежд\w*|загин\w*|погиб\w*|поранен\w*|ранен\w*|"
     r"урази\w*|уражен\w*|поразил\w*|знеструм\w*|обесточ\w*|пожеж\w*|пожар\w*|загорел\w*|уламк\w*|обломк\w*|детонац\w*|"
     r"поранил\w*|ранил\w*|вбил\w*|убил\w*|(?<!and-)destroy\w*|пострадал\w*|постраждал\w*|врезал\w*|повредил\w*|пошкодил\w*|"
     r"авіабомб\w*|авиабомб\w*|авіаудар\w*|авиаудар\w*|(?:вдарил\w*|вдарив|ударил\w*|ударив) (?:[\w'’-]+ ){0,3}(?:ракет|дрон|безпілотник|беспилотник|бпла|шахед|бомб|каб|снаряд)\w*|вогнем (?:\w+ )?опинил\w*|опинил\w* під (?:\w+ )?вогн\w*|"
-    r"огнем (?:\w+ )?оказал\w*|оказал\w* под (?:\w+ )?огн\w*|" + _DRONE_HIT + r"|" + _HIT_PASSIVE + r"|(?:запусти|випусти|выпусти)\w* (?:[\w'’-]+ ){0,3}\d|attack\w*|" + _UK_STRIKE_HIT + r"|(?:glide |guided (?:aerial )?)?bombs? (?:on|at)\b|dropped (?:\w+ ){0,3}bombs?|explosions?|blasts?|damag\w+|killed|killing|injured|injuring|wounded|wounding|shahed\w*|удар\w*|обстріл\w*|обстрел\w*|атак\w*)")
+    r"огнем (?:\w+ )?оказал\w*|оказал\w* под (?:\w+ )?огн\w*|" + _DRONE_HIT + r"|" + _HIT_PASSIVE + r"|(?:запусти|випусти|выпусти)\w* (?:[\w'’-]+ ){0,3}\d|attack\w*|" + _UK_STRIKE_HIT + r"|(?:glide |guided (?:aerial )?)?bombs? (?:on|at)\b|dropped (?:\w+ ){0,3}bombs?|" + _EN_STRIKE_HIT + r"|explosions?|blasts?|damag\w+|killed|killing|injured|injuring|wounded|wounding|shahed\w*|удар\w*|обстріл\w*|обстрел\w*|атак\w*)")
 # Strike words that say something happened to someone or something (not just "an attack").
 STRIKE_RESULT = _rx(
     r"\b(?:struck|hit|hits|hitting|shelled|bombed|damag\w+|(?<!and-)destroy\w*|killed|killing|kills?|injur\w+|wounded|dead|fire broke|"
-    r"caught fire|set (?:\w+ )?on fire|зазна\w* (?:\w+ ){0,2}(?:удар|авіаудар|обстріл)\w*|(?:удар|авіаудар|обстріл)\w* (?:\w+ ){0,3}зазна\w*|"
+    + _EN_STRIKE_HIT + r"|caught fire|set (?:\w+ )?on fire|зазна\w* (?:\w+ ){0,2}(?:удар|авіаудар|обстріл)\w*|(?:удар|авіаудар|обстріл)\w* (?:\w+ ){0,3}зазна\w*|"
     r"під (?:[\w'’-]+ ){0,3}(?:вогнем|ударом|ударами|обстрілом|обстрілами) (?:[\w'’-]+ ){0,3}опинил\w*|" + _UK_STRIKE_HIT + r"|опинил\w* під (?:\w+ )?(?:вогнем|ударами|ударом|обстрілом|обстрілами)|"
     r"под (?:\w+ )?(?:огнем|ударом|ударами|обстрелом) (?:\w+ )?оказал\w*|оказал\w* под (?:\w+ )?(?:огнем|ударами|ударом|обстрелом)|"
     # the air force's tally: «атакував Україну 126 ударними БпЛА», «выпустил 40 ракет»
