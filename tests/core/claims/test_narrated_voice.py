@@ -56,3 +56,17 @@ def test_a_strike_told_by_what_was_fired_at_a_town(sentence, want):
 ])
 def test_a_habit_of_strikes_is_no_particular_strike(sentence):
     assert _triples(sentence) == set()
+
+
+def test_a_month_on_the_speech_verb_dates_the_claim_not_a_past_event():
+    got = _triples("Moscow's defence ministry said in October that its troops had taken Torske.")
+    assert got == {("claim", "ru", "Torske", "control")}
+    assert _triples("Russian troops took Torske in October.") == set()  # a month alone, no story date: background
+
+
+@pytest.mark.parametrize("sentence", [
+    "Russian units might try to use the morning fog to finish clearing Myrnohrad.",
+    "Moscow seizing Siversk would give its artillery a view over the whole valley.",
+])
+def test_what_may_be_tried_or_would_follow_is_no_claim(sentence):
+    assert _triples(sentence) == set()

@@ -543,7 +543,7 @@ GOAL = _rx(
     r"closing in on\b|hypothetical|(?:next|immediate) targets?\b|would (?:offer|withdraw|pull out|hand over)\b|if (?:they|it) could\b|vow\w*(?: \w+){0,3}? (?:not )?to\b|making efforts? to\b|will (?:give|provide|allow|open|let)\b|would provide\b|"
     r"(?:drive|bid|push|effort|efforts|offensive|campaign) to (?:capture|take|seize|encircle|surround|infiltrate|enter|reach|break into)\b|would (?:bring|put|leave|mean|amount|make)\b|supposed to (?:take|capture|seize|reach|encircle)|meant to(?:(?<=was meant to)|(?<=were meant to))|goal|aim(?:s|ed)? to|aims? at|(?<!missiles )(?<!missile )(?<!drones )(?<!drone )(?<!rockets )aimed at|main aim|objective|seeks? to|seeking to|intends? to|intention|plans? to|planning to|"
     r"ambitions?|wants?|demand\w*|(?:essential|vital|necessary|needed|a prerequisite) (?:to|for) (?:capturing|taking|seizing|the capture|encircling|advancing|an advance|any advance)|vital for (?:the enemy|\w+ forces|\w+ troops|kyiv|moscow|ukraine|russia) to (?:hold|keep|defend|capture|take)\b|peace (?:deal|plan|agreement|talks)|hopes? to|would (?:allow|let|give|open)|could (?:allow|open|give|soon|fall)|may soon|"
-    r"(?:looks?|looked|seems?|is|are) set to|poised to|(?:may|might|could|would) (?:need|have) to|(?:may|might) be (?:trying|attempting|seeking|looking) to|"
+    r"(?:looks?|looked|seems?|is|are) set to|poised to|(?:may|might|could) (?:attempt|try|seek) to|(?:may|might|could|would) (?:need|have) to|(?:may|might) be (?:trying|attempting|seeking|looking) to|"
     r"are expected to|(?<=\bis )expected to|expects?|predict\w*|forecast\w*|(?:are|seems) likely to|(?<=\bis )likely to|will likely|"
     r"since (?:(?:early|late|mid|the|spring|summer|autumn|fall|winter|january|february|march|april|may|june|july|august|"
     r"september|october|november|december) )?20\d\d|threaten\w* to|(?<=\bat )risk of|key to\b|crucial|strategic(?:ally)? important|"
@@ -566,7 +566,8 @@ GOAL = _rx(
     r"дало б|дасть змогу|откро\w*|відкри\w*|открыва\w*|відкрива\w*|путь на|шлях на|сроки|строки|загроз\w*|угроз\w*|ціль|мета\b|(?<!воздушная )(?<!воздушную )(?<!воздушной )(?<!воздушные )цель|прогноз\w*|"
     r"путь к|шлях до|дорогу к|дорогу до|необходим\w* для|нужн\w* для|потрібн\w* (?:\w+ ){0,2}для|важн\w* для|важлив\w* для|значени\w* для|значення для|задача ближайш\w*|(?<!боевые )(?<!боевых )задач\w* на|(?<!бойові )(?<!бойових )завданн\w* на|(?:trying|tr(?:y|ies|ied)|attempt(?:ed|ing)?|seeking|struggling|push(?:ing)?)(?: [\w'’-]+){0,5} to (?:capture|take|seize|encircle|reach|cut|surround|break through))")
 # "Capturing X would ...": a sentence that opens with the act it is about is a goal or a forecast.
-GERUND_GOAL = re.compile(r"(?:capturing|taking|seizing) ")
+# "Capturing X would ...", "Russia capturing X would ...": a capture talked of as a condition.
+GERUND_GOAL = re.compile(r"(?:capturing|taking|seizing) |(?:[\w'’-]+ ){1,2}(?:capturing|taking|seizing) (?=.*\bwould\b)")
 GEO_REF = _rx(
     r"(?:(?:km|kilomet(?:er|re)s?|miles?)(?: \w+){0,2} (?:of|from)|(?:north|south|east|west)(?:east|west)?(?:ern)? of|"
     r"border with|between|outskirts of the city of|недалеко від|неподалік(?: від)?|неподалеку от|недалеко от|"

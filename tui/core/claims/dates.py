@@ -45,6 +45,8 @@ _NOT_DATE_AFTER = re.compile(r"^\s*(?:km|kilomet|people|troops|soldiers|drones|s
 
 _DIGIT = re.compile(r"\d")
 _FOR_YEARS = re.compile(r"\bfor (?:more than |over |nearly |almost )?(?:two|three|four|five|\d+) years\b")
+# A speech verb just before the month: "said in November", "заявили в ноябре".
+_SAID_BEFORE = re.compile(r"\b(?:said|says|claimed|announced|reported|stated|заяви\w*|повідоми\w*|сообщи\w*)\s$")
 # How often or how long, not what happened now: "shelled almost daily for months", "every day for weeks".
 _DURATIVE = re.compile(r"\b(?:for (?:many |several |more than |over |nearly |almost )?(?:months|weeks)|"
                        # "has withstood a siege since last April": how long, not what happened now
@@ -103,6 +105,8 @@ def is_history(sentence: str, story_date: float | None) -> bool:
                 return True
     for m in _MONTH_ALONE.finditer(sentence) if months else ():
         if story_date is None:
+            if _SAID_BEFORE.search(sentence, max(0, m.start() - 16), m.start()):
+                continue  # "the military said in November that it took X": when the claim was made, not what it is about
             return True
         month = _MONTHS[m.group("month").casefold().rstrip(".")]
         year = ref.year if month <= ref.month else ref.year - 1
