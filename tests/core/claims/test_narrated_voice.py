@@ -70,3 +70,18 @@ def test_a_month_on_the_speech_verb_dates_the_claim_not_a_past_event():
 ])
 def test_what_may_be_tried_or_would_follow_is_no_claim(sentence):
     assert _triples(sentence) == set()
+
+
+@pytest.mark.parametrize(("sentence", "want"), [
+    # a claim quoted first, then the answer to it: the claimant's claim and its foe's denial
+    ('"Russia says it has taken Terny. This is not true," a brigade spokeswoman told reporters.',
+     {("claim", "ru", "Terny", "control"), ("denial", "ua", "Terny", "control")}),
+    # in English only Kyiv's officials call Russia's forces "the enemy"
+    ('"The enemy claims it has entered Siversk. That is a lie," the battalion commander said.',
+     {("claim", "ru", "Siversk", "control"), ("denial", "ua", "Siversk", "control")}),
+    # reports that "suggest" are passed on, not vouched for
+    ("Earlier media reports suggested that Torske had fallen to Russian troops.",
+     {("hedge", "other", "Torske", "control")}),
+])
+def test_who_answers_a_quoted_claim_and_who_only_passes_it_on(sentence, want):
+    assert _triples(sentence) == want

@@ -308,7 +308,12 @@ def revise(orig: str, low: str, voices: list[Voice], actors: list[ActorMention],
         if stance == "confirmation" and side == "other" and event == "control" and not russian_soil and (
                 _defender_present(clause, actors) or _ua_holds(clause, actors) or _gainer_side(clause, actors) == "ua"):
             stance = "denial"  # the defender still there, or advancing: evidence against the capture
-        if stance == "denial" and side == "other" and name is None and (found := claimant(low, actors)):
+        if stance == "denial" and side == "other" and name is None and low.isascii() and _ENEMY_CLAIMS.search(clause):
+            # '"The enemy claims it has taken X. That is a lie," the spokesman said': in English only
+            # Kyiv's officials call Russia's forces "the enemy".
+            out.append(("claim", "ru", None, event, start, end))
+            side = "ua"
+        elif stance == "denial" and side == "other" and name is None and (found := claimant(low, actors)):
             side = "ua" if found[0] == "ru" else "ru"  # an unnamed voice rejecting Moscow's claim speaks for Kyiv
         if stance == "denial" and side in PARTIES and (false := _FALSELY.search(clause)) is not None and (
                 speaker is None or speaker.actor.side not in PARTIES or 0 <= start + false.start() - speaker.end <= 12) \
@@ -328,6 +333,12 @@ def revise(orig: str, low: str, voices: list[Voice], actors: list[ActorMention],
             # then the narrator's own rebuttal in the language of the other side.
             out.append(("claim", side, name, event, start, end))
             side, name = language, None
+        elif stance == "denial" and side in PARTIES and (rebut := _REBUTTAL.search(low)) is not None and any(
+                a.actor.side == side and a.end <= rebut.start() and _CLAIM_SAY.match(low, a.end) for a in actors):
+            # '"Russia claims it has taken X. This is not true," a spokesman said': the claim quoted,
+            # then the answer to it, which is the other side's.
+            out.append(("claim", side, name, event, start, end))
+            side, name = ("ua" if side == "ru" else "ru"), None
         elif stance == "denial" and side in PARTIES and DENIAL.search(low) \
                 and (found := claimant(low, actors, nouns_only=True)) and found[0] == side \
                 and (speaker is None or speaker.actor.side == side):
@@ -394,6 +405,9 @@ def revise(orig: str, low: str, voices: list[Voice], actors: list[ActorMention],
     return unique
 
 
+# The answer that follows a quoted claim: "... This is not true", "... That is a lie".
+_REBUTTAL = re.compile(r"[.!;]\s*[\"“«‘']?\s*(?:this|that|it)(?: claim| statement| report)? is (?:not true|untrue|false|a lie|fake|a fake|nonsense)\b")
+_ENEMY_CLAIMS = re.compile(r"\bthe enemy (?:\w+ )?(?:claims|claimed|says|said|reports|reported|announced)\b")
 _EVIDENCE_VOICE = "geolocated footage"
 _CONCEDED = _rx(r"\b(?:enemy|russians?|occupiers|ворог\w*|противник\w*|окупант\w*) (?:\w+ )?(?:managed|succeeded|зміг|змогли|вдалося|удалось|смог\w*) to\b|"
                 r"\b(?:russian|enemy) (?:soldiers|troops|servicemen|infantry) (?:were|are|remain\w*) (?:now |still |already )?in\b|"
