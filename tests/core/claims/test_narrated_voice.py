@@ -85,3 +85,15 @@ def test_what_may_be_tried_or_would_follow_is_no_claim(sentence):
 ])
 def test_who_answers_a_quoted_claim_and_who_only_passes_it_on(sentence, want):
     assert _triples(sentence) == want
+
+
+@pytest.mark.parametrize(("sentence", "want"), [
+    # an unqualified ministry announcing its forces took a village is Moscow's: Kyiv's staff, not its
+    # ministry, tells its gains, and calls them liberations
+    ("The Defence Ministry said on Telegram that its forces had taken Torske.",
+     {("claim", "ru", "Torske", "control")}),
+    ("The ministry said its troops were making progress in Siversk, where Ukrainian units are cut off.",
+     {("claim", "ru", "Siversk", "control")}),
+])
+def test_an_unnamed_ministry_announcing_its_forces_gains(sentence, want):
+    assert _triples(sentence) == want
