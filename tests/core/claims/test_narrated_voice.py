@@ -97,3 +97,21 @@ def test_who_answers_a_quoted_claim_and_who_only_passes_it_on(sentence, want):
 ])
 def test_an_unnamed_ministry_announcing_its_forces_gains(sentence, want):
     assert _triples(sentence) == want
+
+
+@pytest.mark.parametrize(("sentence", "want"), [
+    # the army that lost men is not who tallies them
+    ("According to reports, near Kupiansk the Russian army has already lost more than 200 soldiers this week.",
+     {("claim", "ua", "Kupiansk", "losses")}),
+    # a party's word for a false report of Russian troops, with nobody named: Kyiv's answer
+    ("The reports about Russian units on the outskirts of Siversk are not true.",
+     {("denial", "ua", "Siversk")}),
+])
+def test_who_speaks_when_the_party_named_is_the_one_spoken_of(sentence, want):
+    got = {(s.stance, s.side, s.place, s.event) for s in extract_statements(sentence)}
+    assert {t[: len(next(iter(want)))] for t in got} == want
+
+
+def test_a_headline_quote_before_the_dash_is_not_a_second_voice():
+    got = _triples("'Lies' — Syrskyi says Ukraine still holds Siversk, rejects Moscow claims of its capture")
+    assert {(stance, side) for stance, side, _p, _e in got} == {("denial", "ua"), ("claim", "ru")}

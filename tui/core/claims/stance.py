@@ -313,6 +313,10 @@ def revise(orig: str, low: str, voices: list[Voice], actors: list[ActorMention],
             # Kyiv's officials call Russia's forces "the enemy".
             out.append(("claim", "ru", None, event, start, end))
             side = "ua"
+        elif stance == "denial" and side == "other" and name is None and event in ("control", "other") and low.isascii() \
+                and _PARTY_DENIAL.search(clause) and {a.actor.side for a in actors if a.actor.side in PARTIES} == {"ru"} \
+                and not claimant(low, actors):
+            side = "ua"  # "reports of Russian troops on the outskirts of X are not true": only Kyiv answers so
         elif stance == "denial" and side == "other" and name is None and (found := claimant(low, actors)):
             side = "ua" if found[0] == "ru" else "ru"  # an unnamed voice rejecting Moscow's claim speaks for Kyiv
         if stance == "denial" and side in PARTIES and (false := _FALSELY.search(clause)) is not None and (
@@ -407,6 +411,8 @@ def revise(orig: str, low: str, voices: list[Voice], actors: list[ActorMention],
 
 # The answer that follows a quoted claim: "... This is not true", "... That is a lie".
 _REBUTTAL = re.compile(r"[.!;]\s*[\"“«‘']?\s*(?:this|that|it)(?: claim| statement| report)? is (?:not true|untrue|false|a lie|fake|a fake|nonsense)\b")
+# A party's words for a rejected claim; an outsider says "no evidence" or "could not verify".
+_PARTY_DENIAL = re.compile(r"\b(?:not true|untrue|fakes?|lies?|propaganda|disinformation)\b")
 _ENEMY_CLAIMS = re.compile(r"\bthe enemy (?:\w+ )?(?:claims|claimed|says|said|reports|reported|announced)\b")
 _EVIDENCE_VOICE = "geolocated footage"
 _CONCEDED = _rx(r"\b(?:enemy|russians?|occupiers|ворог\w*|противник\w*|окупант\w*) (?:\w+ )?(?:managed|succeeded|зміг|змогли|вдалося|удалось|смог\w*) to\b|"

@@ -64,6 +64,7 @@ from tui.core.claims.dates import is_history
 from tui.core.claims.gazetteer import Gazetteer, Mention
 from tui.core.claims.places import find_places
 from tui.core.claims.sentences import MAX_TEXT, split_sentences
+from tui.core.claims.translit import has_cyrillic
 from tui.core.claims.stance import claimant, holds_own, lang_side, narrator_side, revise
 from tui.core.claims.tracker import CONFIDENT
 from tui.core.claims.voice import classify_event, find_speaker, stance_and_side
@@ -435,7 +436,7 @@ def _voices(orig: str, event: str, default_side: str, staff_side: str, actors: l
         # "Kyiv's ministry, in a statement on Tuesday, also dismissed ...": a tail with no party of
         # its own before its verb is the head's own predicate, not a second voice.
         verb = _SPLIT_VERB.search(low, split.end())
-        subjectless = low.isascii() and verb is not None and not any(
+        subjectless = not has_cyrillic(low) and verb is not None and not any(
             split.end() <= a.start < verb.start() for a in actors if a.actor.side in ("ru", "ua"))
         joined = low.startswith(",", split.start()) and low[split.start():split.end()].rstrip().endswith(" and")
         if head and tail and not subjectless and (head[1] in ("ru", "ua") or (joined and head[1] == "other")) \

@@ -291,6 +291,9 @@ def stance_and_side(sentence: str, orig: str, event: str, speaker: ActorMention 
         if agent is not None:
             return "claim", agent.actor.side, agent.actor.name
         return "claim", default_side, None
+    if event == "losses" and speaker is not None and side in ("ru", "ua") and _LOST_AFTER.match(sentence, speaker.end):
+        # "according to reports, the Russian army has lost 300 men": the losing army is no speaker; its foe tallies
+        return "claim", "ua" if side == "ru" else "ru", None
     return "claim", side, name
 
 
