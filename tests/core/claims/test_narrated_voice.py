@@ -115,3 +115,18 @@ def test_who_speaks_when_the_party_named_is_the_one_spoken_of(sentence, want):
 def test_a_headline_quote_before_the_dash_is_not_a_second_voice():
     got = _triples("'Lies' — Syrskyi says Ukraine still holds Siversk, rejects Moscow claims of its capture")
     assert {(stance, side) for stance, side, _p, _e in got} == {("denial", "ua"), ("claim", "ru")}
+
+
+@pytest.mark.parametrize(("sentence", "want"), [
+    # Moscow's English bulletins: "freed", and villages spelt the Russian way
+    ("The Russian Defense Ministry said its units freed Novoselovka in the DPR.",
+     {("claim", "ru", "Novoselivka", "control")}),
+    ("The assault troops liberated the village of Torskoye, west of Kremennaya.",
+     {("claim", "ru", "Torske", "control")}),
+])
+def test_moscows_words_and_spellings_for_a_liberation(sentence, want):
+    assert _triples(sentence) == want
+
+
+def test_a_liberation_told_by_nobody_in_kyivs_spelling_names_no_side():
+    assert _triples("The soldiers liberated the village of Torske.") == set()

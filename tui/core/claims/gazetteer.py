@@ -781,9 +781,13 @@ class Gazetteer:
         if region_at:
             near = sorted((abs(p - pos), ob) for p, ob in region_at if abs(p - pos) <= 160)
             for _, ob in near:
-                for place in cands:
-                    if place.oblast == ob:
-                        return place
+                inside = [place for place in cands if place.oblast == ob]
+                if len(inside) > 1 and key:
+                    # "Novoselovka in the DPR": the oblast's village of that name, not one it is an old name of
+                    latin = fold(uk_to_latin(key)) if _UK_LETTERS.search(key) else key
+                    inside = [place for place in inside if _same_skeleton(place.name, latin)] or inside
+                if inside:
+                    return inside[0]
         if memo is None:
             return self._pick_in_story(cands, story, sure, key)
         # The same name recurs through a story: weigh its namesakes once.
@@ -836,9 +840,15 @@ class Gazetteer:
 
         first = score(*rows[0][1:])
         best_k, best = 0, first
+        latin = ""
         for k, *row in rows[1:]:
             got = score(*row)
-            if got > best:
+            if got == best and best_k and key:
+                # a tie in one oblast: the village of that name, not one it is an old name of
+                latin = latin or (fold(uk_to_latin(key)) if _UK_LETTERS.search(key) else key)
+                if _same_skeleton(cands[k].name, latin) and not _same_skeleton(cands[best_k].name, latin):
+                    best_k = k
+            elif got > best:
                 best_k, best = k, got
         return cands[best_k] if best - first >= margin else cands[0]
 

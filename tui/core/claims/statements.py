@@ -152,6 +152,8 @@ _RU_MINISTRY_CLUE = re.compile(
 # Moscow's: Kyiv's captures are announced by its General Staff and brigades, and its ministry is named.
 _MINISTRY_CAPTURE = re.compile(r"\b(?:its|their) (?:forces|troops|units|soldiers) (?:have |had |has |are |were )?"
                                r"(?:captured|took|taken|seized|gained control|liberated|making progress|made progress|advanced|encircled)\b")
+# Endings of Russian transliteration where Ukrainian romanisation has -ivka, -ove, -ske, -e.
+_RU_ENDING = re.compile(r"(?:ovka|evka|yevka|ovo|yevo|oye|oe|skoye|skoe|oy|iy|yy)$", re.IGNORECASE)
 _MINISTRY = {"ru": Actor("Russian Defense Ministry", "ru"), "ua": Actor("Ukrainian Defence Ministry", "ua")}
 
 
@@ -689,6 +691,12 @@ _PAREN_BEARING = re.compile(r"\((?:both |all |just |about )?(?:[\d.,]+ ?(?:km|ki
                             r"(?:[Nn]orth|[Ss]outh|[Ee]ast|[Ww]est)[\w-]* of\s+$")
 
 
+def _russian_spelling(written: str, name: str) -> bool:
+    """Whether a Ukrainian place is written the Russian way ("Uspenovka", "Kurakhovo" for Uspenivka, Kurakhove)."""
+    written = _POSSESSIVE_END.sub("", written)
+    return written.isascii() and written.casefold() != name.casefold() and _RU_ENDING.search(written) is not None
+
+
 def _namesake_in_ukraine(mention: Any, in_russia: set[str]) -> bool:
     """A village of a Ukrainian oblast that borders none of the Russian oblasts the sentence is set
     in ("Borki, southeast of Sudzha", "Dronovka in the Belgorod region"): the namesake of a Russian
@@ -908,10 +916,13 @@ def _sentence_statements(sentence: str, local: list[tuple[Mention, int, int]], s
         places.append((mention, start, end))
     out: list[Statement] = []
     for stance, side, speaker_name, voice_event, c_start, c_end in voices:
-        if stance == "claim" and side == "other" and speaker_name is None:
-            continue  # nobody speaks and no party acts: background, not anyone's claim
         # A clause speaks about its own places, or about the sentence's when it names none.
         mine = [p for p in places if c_start <= p[1] < c_end] or places
+        if stance == "claim" and side == "other" and speaker_name is None:
+            if not (voice_event == "control" and ("liberat" in sentence or "freed" in sentence) and mine
+                    and all(_russian_spelling(m.text, m.place.name) for m, _s, _e in mine)):
+                continue  # nobody speaks and no party acts: background, not anyone's claim
+            side = "ru"  # "the soldiers liberated Uspenovka": Moscow's word, and Moscow's spelling of the village
         for mention, _start, _end in mine:
             place = mention.place
             place_side = side
