@@ -130,3 +130,22 @@ def test_moscows_words_and_spellings_for_a_liberation(sentence, want):
 
 def test_a_liberation_told_by_nobody_in_kyivs_spelling_names_no_side():
     assert _triples("The soldiers liberated the village of Torske.") == set()
+
+
+@pytest.mark.parametrize(("sentence", "want"), [
+    # a national flag raised over a place, and positions set up inside it, are claims of control
+    ("Assault units raised the flag of the Russian Federation over the village of Torskoye.",
+     {("claim", "ru", "Torske", "control")}),
+    ("Ukrainian troops raised the national flag over the school in Krynky.",
+     {("claim", "ua", "Krynky", "control")}),
+    ("The mayor of Siversk said Russian troops were establishing positions inside the town.",
+     {("confirmation", "ua", "Siversk", "control")}),
+    ('"Our men have established positions in the southern part of Vugledar," the commander said.',
+     {("claim", "ru", "Vuhledar", "control")}),
+])
+def test_flags_and_positions_inside_a_place(sentence, want):
+    assert _triples(sentence) == want
+
+
+def test_a_flag_at_a_rally_is_no_claim():
+    assert _triples("Protesters waved and raised flags in Kyiv on Sunday.") == set()

@@ -694,7 +694,10 @@ _PAREN_BEARING = re.compile(r"\((?:both |all |just |about )?(?:[\d.,]+ ?(?:km|ki
 def _russian_spelling(written: str, name: str) -> bool:
     """Whether a Ukrainian place is written the Russian way ("Uspenovka", "Kurakhovo" for Uspenivka, Kurakhove)."""
     written = _POSSESSIVE_END.sub("", written)
-    return written.isascii() and written.casefold() != name.casefold() and _RU_ENDING.search(written) is not None
+    if not written.isascii() or written.casefold() == name.casefold():
+        return False
+    # Russian г is "g" where Ukrainian г is "h" (Vugledar, Vuhledar)
+    return _RU_ENDING.search(written) is not None or written.casefold().replace("g", "h") == name.casefold()
 
 
 def _namesake_in_ukraine(mention: Any, in_russia: set[str]) -> bool:
@@ -919,10 +922,10 @@ def _sentence_statements(sentence: str, local: list[tuple[Mention, int, int]], s
         # A clause speaks about its own places, or about the sentence's when it names none.
         mine = [p for p in places if c_start <= p[1] < c_end] or places
         if stance == "claim" and side == "other" and speaker_name is None:
-            if not (voice_event == "control" and ("liberat" in sentence or "freed" in sentence) and mine
+            if not (voice_event == "control" and mine and CAPTURE_RE.search(sentence)
                     and all(_russian_spelling(m.text, m.place.name) for m, _s, _e in mine)):
                 continue  # nobody speaks and no party acts: background, not anyone's claim
-            side = "ru"  # "the soldiers liberated Uspenovka": Moscow's word, and Moscow's spelling of the village
+            side = "ru"  # "the soldiers liberated Uspenovka": told by nobody, in Moscow's spelling of the village
         for mention, _start, _end in mine:
             place = mention.place
             place_side = side
