@@ -140,6 +140,8 @@ def test_a_liberation_told_by_nobody_in_kyivs_spelling_names_no_side():
      {("claim", "ua", "Krynky", "control")}),
     ("The mayor of Siversk said Russian troops were establishing positions inside the town.",
      {("confirmation", "ua", "Siversk", "control")}),
+    ("The town's mayor said Russian troops were establishing positions inside Siversk.",
+     {("confirmation", "ua", "Siversk", "control")}),
     ('"Our men have established positions in the southern part of Vugledar," the commander said.',
      {("claim", "ru", "Vuhledar", "control")}),
 ])
