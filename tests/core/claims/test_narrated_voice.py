@@ -151,3 +151,37 @@ def test_flags_and_positions_inside_a_place(sentence, want):
 
 def test_a_flag_at_a_rally_is_no_claim():
     assert _triples("Protesters waved and raised flags in Kyiv on Sunday.") == set()
+
+
+def _doc(text: str) -> set[tuple[str, str, str | None]]:
+    from tui.core.claims.pipeline import extract_document
+    return {(s["stance"], s["side"], s["place"]) for s in extract_document(text)["statements"]}
+
+
+@pytest.mark.parametrize(("text", "want"), [
+    # a state agency's dateline gives its story its state's voice
+    ("DONETSK, March 2. /TASS/. The assault detachments have liberated the village of Torskoye.",
+     {("claim", "ru", "Torske")}),
+    ("KYIV, March 2 (Ukrinform) - The defense forces liberated the village of Torske.",
+     {("claim", "ua", "Torske")}),
+    # with no dateline nobody is named: nobody's claim
+    ("The assault detachments have taken the village of Torske.", set()),
+])
+def test_an_agency_dateline_is_the_storys_voice(text, want):
+    assert _doc(text) == want
+
+
+@pytest.mark.parametrize(("sentence", "want"), [
+    ("Ukrainian armed forces have retaken the village of Torske in the Donetsk region.",
+     {("claim", "ua", "Torske", "control")}),
+    ("Ukrainian Armed Forces take back control of most of Kupiansk",
+     {("claim", "ua", "Kupiansk", "control")}),
+    # the party named as an owner is not the one who acted (and nobody else is named)
+    ("The assault troops liberated Torske, where a stronghold of the Ukrainian armed forces had stood.", set()),
+    ('"The enemy lost up to 90 servicemen in the Gulyaipole area," the statement said.',
+     {("claim", "ru", "Huliaipole", "losses")}),
+    ("According to the General Staff's chief, eight Ukrainian battalions were blocked east of the river near Kupyansk.",
+     {("claim", "ru", "Kupiansk", "control")}),
+])
+def test_kyivs_gains_in_its_own_words_and_moscows_spellings(sentence, want):
+    assert _triples(sentence) == want

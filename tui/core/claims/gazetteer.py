@@ -810,10 +810,12 @@ class Gazetteer:
         # also names a place in the village's oblast (ISW lists Kupiansk beside Kostiantynivka),
         # and a spelling that is the first place's own name is not traded for a place it is only
         # an old or other name of ("Andriivka" is also an old name of Sukhanivka).
-        known_only = top.population >= _TOWN_POPULATION
         # A Ukrainian spelling («Андріївка») romanised is the own name (a Russian one may be an old name).
         latin = fold(uk_to_latin(key)) if key and _UK_LETTERS.search(key) else key
         own_only = bool(key) and fold(top.name) == latin
+        # A town named by a name it once had does not hold off its namesake villages ("Grigoryevka"
+        # near Seversk is the village Hryhorivka, not the town that was once called so).
+        known_only = top.population >= _TOWN_POPULATION and (not key or _same_skeleton(top.name, latin))
         rows = tuple((k, p.oblast, p.lat, p.lon, self.front_km(p) <= FRONT_KM) for k, p in enumerate(cands)
                      if not k or not ((known_only and p.approx) or (own_only and not _same_skeleton(p.name, latin))))
         # Against a town, a village needs more than one hint (its oblast named twice, or named

@@ -286,13 +286,17 @@ def revise(orig: str, low: str, voices: list[Voice], actors: list[ActorMention],
             elif stance == "claim" and event == "control":
                 agent = _agent(doers)
                 # Told by nobody at all (no "said", no "according to"): the reporter's own narration.
-                narrated = (agent is not None and agent.actor.rank == 1 and CAPTURE_RE.search(clause)
+                took = CAPTURE_RE.search(clause)
+                narrated = (agent is not None and agent.actor.rank == 1 and took is not None
+                            and agent.start - start < took.end()  # the party is the one who took it, not its object
                             and _ADVANCE.search(clause) and not _OWN_RESULT.search(clause) and not REPORT.search(clause)
                             and not FOILED.search(clause) and not _HALTED.search(clause))
-                if narrated and agent.actor.side in PARTIES and (_quoted_capture(clause) or "liberat" in clause):
+                if narrated and agent.actor.side in PARTIES and (
+                        _quoted_capture(clause) or "liberat" in clause
+                        or (agent.actor.side == "ua" and _UA_REGAINED.search(clause))):
                     # 'troops "liberated" X': the reporter quotes the claimant's word; "Russian forces
                     # liberate X" or "the Armed Forces of Ukraine liberated X" unquoted is a side's own
-                    # media in its own voice (an outsider says "took" or "recaptured").
+                    # media in its own voice, and so is Kyiv's taking back control of a town.
                     side, name = agent.actor.side, None
                 elif narrated:
                     stance, side, name = "confirmation", "other", None
@@ -415,6 +419,8 @@ _REBUTTAL = re.compile(r"[.!;]\s*[\"“«‘']?\s*(?:this|that|it)(?: claim| sta
 # A party's words for a rejected claim; an outsider says "no evidence" or "could not verify".
 _PARTY_DENIAL = re.compile(r"\b(?:not true|untrue|fakes?|lies?|propaganda|disinformation)\b")
 _ENEMY_CLAIMS = re.compile(r"\bthe enemy (?:\w+ )?(?:claims|claimed|says|said|reports|reported|announced)\b")
+# Kyiv's troops taking a place back: "took control of 90% of X", "regained control of", "recaptured".
+_UA_REGAINED = re.compile(r"\b(?:(?:took|taken|take|takes|taking|regain\w*|restor\w*) (?:full |back |almost |nearly )?control|regain\w*|retook|retak\w+|recaptur\w+)\b")
 _EVIDENCE_VOICE = "geolocated footage"
 _CONCEDED = _rx(r"\b(?:enemy|russians?|occupiers|ворог\w*|противник\w*|окупант\w*) (?:\w+ )?(?:managed|succeeded|зміг|змогли|вдалося|удалось|смог\w*) to\b|"
                 r"\b(?:russian|enemy) (?:soldiers|troops|servicemen|infantry) (?:were|are|remain\w*) (?:now |still |already )?in\b|"

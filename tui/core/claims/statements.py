@@ -84,6 +84,9 @@ _CRIMEA = frozenset(("Crimea", "Sevastopol"))
 _BORDERING = {"Kursk": ("Sumy",), "Belgorod": ("Kharkiv", "Sumy", "Luhansk"), "Bryansk": ("Chernihiv", "Sumy"),
               "Voronezh": ("Luhansk", "Kharkiv"), "Rostov": ("Luhansk", "Donetsk")}
 
+# A dateline naming a state news agency: "MOSCOW, May 3. /TASS/.", "KYIV, Dec 3 (Ukrinform) -".
+_AGENCY_DATELINE = re.compile(r"\s*[A-ZА-ЯІЇЄ][\w’'. -]{1,30},[^\n/()\[\]]{0,25}[/(\[]\s*(Interfax-Ukraine|Ukrinform|UNIAN|Укрінформ|TASS|ТАСС|"
+                              r"RIA Novosti|РИА Новости|Sputnik)\s*[/)\]]")
 _STORY_SIDE = {"ua-official": "ua", "ua-media": "ua", "ru-state": "ru", "ru-independent": "other",
                "intl": "other", "analyst": "other"}
 
@@ -153,6 +156,8 @@ _RU_MINISTRY_CLUE = re.compile(
 _MINISTRY_CAPTURE = re.compile(r"\b(?:its|their) (?:forces|troops|units|soldiers) (?:have |had |has |are |were )?"
                                r"(?:captured|took|taken|seized|gained control|liberated|making progress|made progress|advanced|encircled)\b")
 # Endings of Russian transliteration where Ukrainian romanisation has -ivka, -ove, -ske, -e.
+_UK_FOR_RU = {"g": "h", "ya": "ia", "yu": "iu", "ye": "ie"}
+_RU_LETTERS = re.compile("ya|yu|ye|g")
 _RU_ENDING = re.compile(r"(?:ovka|evka|yevka|ovo|yevo|oye|oe|skoye|skoe|oy|iy|yy)$", re.IGNORECASE)
 _MINISTRY = {"ru": Actor("Russian Defense Ministry", "ru"), "ua": Actor("Ukrainian Defence Ministry", "ua")}
 
@@ -223,6 +228,9 @@ def extract_with_places(text: str, *, story: Any = None, gazetteer: Gazetteer | 
     in order of first mention: from the same gazetteer pass, so the text is read once."""
     gaz = gazetteer or Gazetteer.load()
     default_side = _STORY_SIDE.get(getattr(story, "side", ""), "other")
+    if default_side == "other" and (agency := _AGENCY_DATELINE.match(text)) is not None:
+        # "LUGANSK, July 9. /TASS/.": a state agency's own story speaks in its state's voice
+        default_side = "ua" if agency.group(1).lower().startswith(("ukr", "укр", "interfax-ukr", "uni")) else "ru"
     story_date = published if published is not None else getattr(story, "published", None)
     text = clean_text(text)
     sentences = split_sentences(text)
@@ -696,8 +704,8 @@ def _russian_spelling(written: str, name: str) -> bool:
     written = _POSSESSIVE_END.sub("", written)
     if not written.isascii() or written.casefold() == name.casefold():
         return False
-    # Russian г is "g" where Ukrainian г is "h" (Vugledar, Vuhledar)
-    return _RU_ENDING.search(written) is not None or written.casefold().replace("g", "h") == name.casefold()
+    # Russian г is "g" where Ukrainian г is "h", я is "ya" where it is "ia" (Gulyaipole, Huliaipole)
+    return _RU_ENDING.search(written) is not None or _RU_LETTERS.sub(lambda m: _UK_FOR_RU[m.group()], written.casefold()) == name.casefold()
 
 
 def _namesake_in_ukraine(mention: Any, in_russia: set[str]) -> bool:
@@ -922,7 +930,8 @@ def _sentence_statements(sentence: str, local: list[tuple[Mention, int, int]], s
         # A clause speaks about its own places, or about the sentence's when it names none.
         mine = [p for p in places if c_start <= p[1] < c_end] or places
         if stance == "claim" and side == "other" and speaker_name is None:
-            if not (voice_event == "control" and mine and CAPTURE_RE.search(sentence)
+            if not (mine and (voice_event != "control" or CAPTURE_RE.search(sentence))
+                    and not any(a.actor.side == "ua" for a in actors) and "ukrain" not in sentence
                     and all(_russian_spelling(m.text, m.place.name) for m, _s, _e in mine)):
                 continue  # nobody speaks and no party acts: background, not anyone's claim
             side = "ru"  # "the soldiers liberated Uspenovka": told by nobody, in Moscow's spelling of the village

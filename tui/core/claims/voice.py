@@ -281,7 +281,8 @@ def stance_and_side(sentence: str, orig: str, event: str, speaker: ActorMention 
         return "claim", "ua" if forcer.group(1).startswith("ukrain") else "ru", None  # "Russian troops forced them out of X"
     if side is None:
         agent = next((a for a in actors if a.actor.side in ("ru", "ua")
-                      and not FREED_FROM.search(sentence, max(0, a.start - 45), a.start)), None)
+                      and not FREED_FROM.search(sentence, max(0, a.start - 45), a.start)
+                      and not _OF_BEFORE.search(sentence, max(0, a.start - 24), a.start)), None)
         if agent is not None and event == "control" and (WITHDRAW.search(sentence) or LEFT.search(orig)) and not forced \
                 and not STILL_HOLDS.search(sentence) and not _mentions_other_side_withdrawing(sentence, orig, actors, agent.actor.side):
             return "confirmation", agent.actor.side, agent.actor.name  # "Ukraine's army has pulled units back from X"
@@ -312,6 +313,8 @@ _AFTER_CLAIM = re.compile(r"\b(?:after|since|despite|although|though|even as)\s+
 _FORCED_OUT = re.compile(r"\bforc(?:ed|ing) (?:[\w'’-]+ ){0,6}?to (?:withdraw|retreat|pull back|pull out|leave|abandon|flee)\b")
 _FORCER = re.compile(r"\b(russian|ukrainian|russia['’]s|ukraine['’]s) (?:[\w-]+ ){0,2}(?:forces|troops|units|army|soldiers|"
                      r"paratroopers|marines|brigades?)\s+(?:\w+\s+)?forc")
+# "a fortified area of the Ukrainian armed forces": a party named as an owner, not as who acts.
+_OF_BEFORE = re.compile(r"\b(?:area|areas|positions?|defen[cs]es?|lines?|strongholds?|fortifications?|manpower|equipment) of (?:the )?$")
 _LOST_AFTER = re.compile(r"\s*(?:['’]s? losses|(?:has |have |had )?(?:already |reportedly )?lost\b|(?:за \w+ )?(?:втратил\w*|потерял\w*|потеряли)\b)")
 _FOOTAGE = re.compile(r"\b(?:geolocat\w*|footage|imagery|satellite|video)")
 
