@@ -185,3 +185,17 @@ def test_an_agency_dateline_is_the_storys_voice(text, want):
 ])
 def test_kyivs_gains_in_its_own_words_and_moscows_spellings(sentence, want):
     assert _triples(sentence) == want
+
+
+@pytest.mark.parametrize(("text", "want"), [
+    # the agency's dash glued to the first word is still the dateline, and its cities are no places
+    ("LONDON/KYIV (Reuters) -Russia said its forces had captured Torske, but Kyiv's military denied it.",
+     {("claim", "ru", "Torske"), ("denial", "ua", "Torske")}),
+    # "strategically important town" describes the town, it is not a goal
+    ("Kyiv insisted its soldiers were still defending Siversk after Putin's private army claimed to have seized the strategically important town.",
+     {("denial", "ua", "Siversk"), ("claim", "ru", "Siversk")}),
+    # land measured in square kilometres lies in the region, not in the city of the same name
+    ("Kyiv says its forces have recaptured 300 square kilometres in Kharkiv since the counteroffensive began.", set()),
+])
+def test_datelines_descriptions_and_measured_land(text, want):
+    assert _doc(text) == want

@@ -77,7 +77,7 @@ LEXICON: list[tuple[Actor, tuple[str, ...]]] = [
     (Actor("Rosatom", "ru"), (rf"Rosatom(?:{_A}s)?(?: chief| head)?", "Росатом")),
     (Actor("Belousov", "ru"), ("Andrei Belousov", "Andrey Belousov", "Belousov", r"Б[еє]лоусов\w*")),
     (Actor("Shoigu", "ru"), ("Sergei Shoigu", "Shoigu", "Шойгу")),
-    (Actor("Putin", "ru"), ("Vladimir Putin", "President Putin", "Putin", r"Пут[иі]н(?:а|у|ым|ом|е|им|і)?")),
+    (Actor("Putin", "ru"), (r"(?:Vladimir )?Putin['’]s private (?:army|military company)", "Vladimir Putin", "President Putin", "Putin", r"Пут[иі]н(?:а|у|ым|ом|е|им|і)?")),
     (Actor("Kremlin", "ru"), ("the Kremlin", "Kremlin", r"Кремл(?:ь|я|ю|ем)")),
     (Actor("Peskov", "ru"), ("Dmitry Peskov", "Dmitri Peskov", "Peskov", r"П[еє]сков\w*")),
     (Actor("Zakharova", "ru"), ("Maria Zakharova", "Zakharova", r"Захаров(?:а|ой|ою|ій|у)")),

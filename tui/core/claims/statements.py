@@ -156,6 +156,8 @@ _RU_MINISTRY_CLUE = re.compile(
 _MINISTRY_CAPTURE = re.compile(r"\b(?:its|their) (?:forces|troops|units|soldiers) (?:have |had |has |are |were )?"
                                r"(?:captured|took|taken|seized|gained control|liberated|making progress|made progress|advanced|encircled)\b")
 # Endings of Russian transliteration where Ukrainian romanisation has -ivka, -ove, -ske, -e.
+_AREA_MEASURE = re.compile(r"square (?:kilomet|mile)|\bsq\.? ?(?:km|mi)\b|\bkm²|кв\.? ?км|квадратн", re.IGNORECASE)
+_CITY_BEFORE = re.compile(r"\b(?:city|town) of\s+$|(?:місто|міста|город|города)\s+$", re.IGNORECASE)
 _UK_FOR_RU = {"g": "h", "ya": "ia", "yu": "iu", "ye": "ie"}
 _RU_LETTERS = re.compile("ya|yu|ye|g")
 _RU_ENDING = re.compile(r"(?:ovka|evka|yevka|ovo|yevo|oye|oe|skoye|skoe|oy|iy|yy)$", re.IGNORECASE)
@@ -858,6 +860,9 @@ def _sentence_statements(sentence: str, local: list[tuple[Mention, int, int]], s
                 mention.place.name == mention.place.oblast and _ON_REGION.search(orig, max(0, start - 4), start)
                 and not (mention.text[-1:] not in "іi" and _ATTACK_ON.search(orig, max(0, start - 40), start))):
             continue  # "на Харківщині", "на Запоріжжі": the region, not its city («атака на Харків» is the city)
+        if mention.place.name == mention.place.oblast and _AREA_MEASURE.search(orig) and not _CITY_AFTER.match(orig, end) \
+                and not _CITY_BEFORE.search(orig, max(0, start - 16), start):
+            continue  # "recaptured 2,000 square kilometres in Kharkiv": land is measured in the region, not the city
         if mention.place.name == mention.place.oblast and " into" in orig and _INTO_REGION.search(orig, max(0, start - 40), start) \
                 and not _CITY_AFTER.match(orig, end) or " regions " in orig and _INTO_REGION.search(orig, max(0, start - 30), start):
             continue  # "advanced deep into Kursk", "regions including Donetsk": the region, not its centre
