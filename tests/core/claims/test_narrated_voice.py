@@ -199,3 +199,12 @@ def test_kyivs_gains_in_its_own_words_and_moscows_spellings(sentence, want):
 ])
 def test_datelines_descriptions_and_measured_land(text, want):
     assert _doc(text) == want
+
+
+@pytest.mark.parametrize("sentence", [
+    "A woman walking past a shop window shattered by a Russian drone in the town of Kupiansk, Kharkiv region.",
+    "A still frame from video released by the defence ministry shows soldiers with flags after the capture of Torske.",
+    "Rescuers carrying a wounded man out of a house hit by a glide bomb in Kostiantynivka on Tuesday.",
+])
+def test_photo_captions_are_not_statements(sentence):
+    assert _triples(sentence) == set()

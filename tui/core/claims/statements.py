@@ -663,7 +663,14 @@ _REGION_ONLY = re.compile(r"\b(?:Crimea|Dnipropetrovsk|Donbas|Kirovohrad|oblasts
 _WATER_BEFORE = re.compile(r"\b(?:[Ss]ea|[Gg]ulf|[Bb]ay|[Ss]trait)s? of\s+$|(?<![^\W\d_])(?:рік[аиуі]|рікою|річк[аиуіо]|річкою|річку|річищ\w*|рек[аиеуой]|реку|рекой|канал\w*|"
                            r"водохранилищ\w*|водосховищ\w*)\s+(?:[\w'’-]+\s+)?$")
 # A photo caption's opening words.
-_CAPTION = re.compile(r"(?:FILE PHOTO:|In (?:an|this|the) (?:aerial |undated |handout |satellite )?(?:view|photo|photograph|image|picture|handout)\b)")
+_CAPTION = re.compile(
+    r"(?:FILE PHOTO:|In (?:an|this|the) (?:aerial |undated |handout |satellite )?(?:view|photo|photograph|image|picture|handout)\b|"
+    r"(?:A|This) (?:still|handout|satellite)? ?(?:image|photo(?:graph)?|picture|screenshot|screen grab|video grab|frame)\b|"
+    # photo captions tell what the picture shows in the present: "A resident walking near ...", "A man walks past ..."
+    r"(?!.*\b(?:said|says|say|told|according)\b)(?:A|An|The|Two|Three|Local|[A-Z][a-z]+(?:ers|ents|ians|men|women|people|ren)) (?:[\w-]+ ){0,3}"
+    r"(?:walk(?:s|ing)|stand(?:s|ing)|sit(?:s|ting)|look(?:s|ing)|pass(?:es|ing)|rid(?:es|ing)|hold(?:s|ing)|inspect(?:s|ing)|"
+    r"clear(?:s|ing)|work(?:s|ing)|carr(?:ies|ying)|cr(?:ies|ying)|mourn(?:s|ing)|react(?:s|ing)|gather(?:s|ing)|wait(?:s|ing)|"
+    r"remov(?:es|ing)|evacuat(?:es|ing)) (?:near|past|next to|by|at|in|on|inside|amid|among|through|outside|over|out of|the|a|an)\b)")
 # A place only fought for, in a list beside a result elsewhere: «идут бои за Новопавловку и в Гуляйполе»
 # (a denial's «бои за X продолжаются» is the denial's evidence, kept).
 _FOUGHT_LIST = re.compile(r"(?:[А-ЯІЇЄҐ][\w'’.-]*(?: [А-ЯІЇЄҐ][\w'’.-]*)*(?:,\s*(?:и\s+|і\s+|та\s+)?|\s+(?:и|і|та|й)\s+)"
