@@ -208,3 +208,7 @@ def test_datelines_descriptions_and_measured_land(text, want):
 ])
 def test_photo_captions_are_not_statements(sentence):
     assert _triples(sentence) == set()
+
+
+def test_what_may_delay_a_capture_claims_none():
+    assert _triples("Ukrainian counterattacks could further delay Russia's seizure of Myrnohrad.") == set()
