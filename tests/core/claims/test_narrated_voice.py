@@ -212,3 +212,10 @@ def test_photo_captions_are_not_statements(sentence):
 
 def test_what_may_delay_a_capture_claims_none():
     assert _triples("Ukrainian counterattacks could further delay Russia's seizure of Myrnohrad.") == set()
+
+
+def test_a_place_only_fought_near_beside_an_advance_elsewhere():
+    assert _triples("Ukrainian troops pressed on in the Kursk region, with heavy fighting reported east of Korenevo.") == set()
+    # fighting that goes on after a claimed capture still hedges the claim
+    assert ("hedge", "other", "Pokrovsk", "control") in _triples(
+        "Fighting continues in Pokrovsk days after Moscow announced its capture, Reuters reported.")

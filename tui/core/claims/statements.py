@@ -156,6 +156,7 @@ _RU_MINISTRY_CLUE = re.compile(
 _MINISTRY_CAPTURE = re.compile(r"\b(?:its|their) (?:forces|troops|units|soldiers) (?:have |had |has |are |were )?"
                                r"(?:captured|took|taken|seized|gained control|liberated|making progress|made progress|advanced|encircled)\b")
 # Endings of Russian transliteration where Ukrainian romanisation has -ivka, -ove, -ske, -e.
+_FIGHTING_AT = re.compile(r"\bwith (?:\w+ )?fighting (?:\w+ ){0,2}(?:near|around|in|outside|(?:south|north|east|west)\w* of|on the outskirts of)\s+$")
 _AREA_MEASURE = re.compile(r"square (?:kilomet|mile)|\bsq\.? ?(?:km|mi)\b|\bkm²|кв\.? ?км|квадратн", re.IGNORECASE)
 _CITY_BEFORE = re.compile(r"\b(?:city|town) of\s+$|(?:місто|міста|город|города)\s+$", re.IGNORECASE)
 _UK_FOR_RU = {"g": "h", "ya": "ia", "yu": "iu", "ye": "ie"}
@@ -920,6 +921,9 @@ def _sentence_statements(sentence: str, local: list[tuple[Mention, int, int]], s
                 (fought := _FOUGHT_FOR.search(orig, max(0, s - 40), s)) and _FOUGHT_LIST.fullmatch(orig, fought.end(), start)
                 for s in [start] + [ps for _m, ps, _e in local if ps < start]):
             continue  # «идут бои за Новопавловку и в Гуляйполе»: fighting there, no result
+        if "fight" in sentence and _FIGHTING_AT.search(sentence, max(0, start - 40), start) \
+                and not DENIAL.search(sentence) and not HEDGE.search(sentence):
+            continue  # "advanced in the region, with fighting reported south of X": X is fought over, not taken
         if _NEAR_VILLAGE.search(sentence, max(0, start - 40), start):
             continue  # "captured a village near Huliaipole": the village taken is not named
         if start < 16 and _AREA_HEADER.match(orig, 0, start) and len(local) > 1:
