@@ -139,3 +139,12 @@ def test_one_spokeswoman_on_one_matter_joins_and_on_another_matter_does_not():
                               at=T0 + HOUR)) == loan
     assert clusters.add(story("c", "Zakharova criticizes Moldova over expulsion of Russian diplomat",
                               at=T0 + 3 * HOUR)) != loan
+
+
+def test_one_spokesman_saying_the_same_in_nearly_the_same_words_is_one_event():
+    clusters = Clusterer()
+    first = clusters.add(story("a", "Песков заявил о готовности продлить транзит нефти в Венгрию"))
+    assert clusters.add(story("b", "Песков: Россия готова продлить транзит нефти в Венгрию через Беларусь",
+                              at=T0 + HOUR)) == first
+    assert clusters.add(story("c", "Песков заявил о переговорах с Вашингтоном в Эр-Рияде",
+                              at=T0 + 2 * HOUR)) != first

@@ -436,6 +436,15 @@ def anchors(title: str) -> tuple[set[str], set[str]]:
     return numbers, names
 
 
+def _same_wording(a: str, b: str) -> bool:
+    """Whether two folded headlines share most of their words (by their first five letters, so
+    'готовности' and 'готова' agree): at least four, and three in five of the shorter one's."""
+    left = {word[:5] for word in _WORD.findall(a) if len(word) >= 4}
+    right = {word[:5] for word in _WORD.findall(b) if len(word) >= 4}
+    shared = len(left & right)
+    return shared >= 4 and 5 * shared >= 3 * min(len(left), len(right))
+
+
 def _slug(place: str) -> str:
     return "-".join(fold(place).split())
 
@@ -932,6 +941,8 @@ class Clusterer:
                         same_kind = kinds == _kinds_of(rep.topics)
                         score += sum(1 if place in _GENERIC_PLACES or place in _WORLD_PLACES and not same_kind
                                      else 2 for place in both_at)
+                    if people and score < 4.0 and _same_wording(entry.title, rep.title):
+                        score += 1.5  # one person saying the same in nearly the same words (a rewrite of one report)
                     if score + 1.5 * len(names) < 4.0:
                         return False  # even every name matching could not make it
                     score += 1.5 * sum(1 for a in names for b in rep.names if fuzz.ratio(a, b) >= 80)

@@ -219,3 +219,18 @@ def test_a_place_only_fought_near_beside_an_advance_elsewhere():
     # fighting that goes on after a claimed capture still hedges the claim
     assert ("hedge", "other", "Pokrovsk", "control") in _triples(
         "Fighting continues in Pokrovsk days after Moscow announced its capture, Reuters reported.")
+
+
+@pytest.mark.parametrize(("text", "places"), [
+    # a declined village name where one man speaks is a surname («Пески» -> «Песков»)
+    ("Песков заявил, что переговоры продолжаются.", []),
+    ("Дмитрий Песков назвал эти сообщения ложью.", []),
+    ("Песков: Кремль не комментирует", []),
+    # the same forms as places
+    ("Жители Песков рассказали об обстрелах.", ["Песков"]),
+    ("Обстріл Ізюма: поранено двох людей.", ["Ізюма"]),
+    ("По Херсону ударил дрон.", ["Херсону"]),
+])
+def test_a_surname_spelt_like_a_declined_village(text, places):
+    from tui.core.claims.places import find_places
+    assert [m.text for m in find_places(text) if m.kind == "settlement"] == places

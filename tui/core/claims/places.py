@@ -308,6 +308,11 @@ _POSSESSION_AFTER = re.compile(r"\s+(?:[a-z][\w-]*\s+){0,3}?(?:claims?|reports?|
                                r"officials|government|authorities|forces|troops|army|military|position|brigades|units|soldiers|"
                                r"defenders|allies|partners|[Gg]overnor|[Mm]ayor|head|administration)\b")
 # «Киев признал», «Київ заперечує»: only a name in the nominative can be the subject.
+# One man's verb after a name (masculine past, or a headline's colon): «Песков заявил», «Песков назвал», «Песков:».
+_HE_SAID_AFTER = re.compile(r"(?:\s+[а-яёіїєґ]{2,}(?:л|ав|ив)(?!\w)|\s*:)")
+# Where a surname stands: opening a sentence or a quote, or after a first name («Дмитрий Песков»).
+_NAME_SLOT_BEFORE = re.compile(r"(?:^|[.!?:;«\"„—–-]\s*|\n|[А-ЯІЇЄҐ][а-яёіїєґ']{3,}\s)$")
+_CYR_CAPITALS = frozenset("АБВГҐДЕЄЁЖЗИІЇЙКЛМНОПРСТУФХЦЧШЩЫЭЮЯ")
 _SPEAKER_AFTER_CYR = re.compile(r"\s+(?:заявля\w*|заяви\w*|запереч\w*|визна\w*|стверджу\w*|спростову\w*|каже|"
                                 r"кажуть|відкида\w*|отрица\w*|опроверг\w*|призна\w*|утвержда\w*|обвиня\w*|"
                                 r"обвини\w*|сообщ\w*|повідом\w*)\b")
@@ -416,6 +421,10 @@ def find_places(text: str, *, gazetteer: Gazetteer | None = None) -> list[PlaceM
         if _is_cyr(m.text) and (text[m.start - 2 : m.start - 1].isalpha() and text[m.start - 1 : m.start] == "-"
                                 or text[m.end : m.end + 1] == "-" and text[m.end + 1 : m.end + 2].isalpha()):
             continue  # «Середино-Будської громади»: half of a hyphenated word is not a town of its own
+        if _is_cyr(m.text) and (said := _HE_SAID_AFTER.match(text, m.end)) and (
+                slot := _NAME_SLOT_BEFORE.search(text, max(0, m.start - 30), m.start)) \
+                and (said.group().strip() != ":" or slot.group()[:1] not in _CYR_CAPITALS) and not _is_nominative(m.text):
+            continue  # «Песков заявил», «Песков:»: a declined village name cannot be one man speaking; a surname
         if m.text == "Тим" and _NOT_A_NAME.match(text, m.start):
             continue  # «Тим часом» ("meanwhile") opening a sentence is not the town of Tim
         if m.kind == "place" and _names_river(text, m.start, m.end, m.place.name):
