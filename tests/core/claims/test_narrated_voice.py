@@ -234,3 +234,16 @@ def test_a_place_only_fought_near_beside_an_advance_elsewhere():
 def test_a_surname_spelt_like_a_declined_village(text, places):
     from tui.core.claims.places import find_places
     assert [m.text for m in find_places(text) if m.kind == "settlement"] == places
+
+
+@pytest.mark.parametrize(("sentence", "want"), [
+    # "our troops" in English with Kyiv's spellings: Kyiv's bulletin; a withdrawal in it is its concession
+    ("In the Kostiantynivka direction, our troops stopped 12 enemy assaults near Ivanopillia and Pleshchiivka.",
+     {("claim", "ua", "Ivanopillia", "control"), ("claim", "ua", "Pleshchiivka", "control")}),
+    ("In Siversk, our units have withdrawn from the eastern districts and hold a line along the river.",
+     {("confirmation", "ua", "Siversk", "control")}),
+    # Moscow's names for the towns are not Kyiv's bulletin
+    ("Our troops repelled attacks near Krasnoarmeysk and Dimitrov.", set()),
+])
+def test_our_troops_in_an_english_bulletin(sentence, want):
+    assert _triples(sentence) == want

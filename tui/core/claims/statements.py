@@ -38,6 +38,7 @@ from tui.core.claims.cues import (
     GOAL,
     GOAL_EXCEPT,
     HEDGE,
+    WITHDRAW,
     HABITUAL_SHELLING,
     HISTORY,
     LAND_BEFORE,
@@ -157,6 +158,7 @@ _MINISTRY_CAPTURE = re.compile(r"\b(?:its|their) (?:forces|troops|units|soldiers
                                r"(?:captured|took|taken|seized|gained control|liberated|making progress|made progress|advanced|encircled)\b")
 # Endings of Russian transliteration where Ukrainian romanisation has -ivka, -ove, -ske, -e.
 _FIGHTING_AT = re.compile(r"\bwith (?:\w+ )?fighting (?:\w+ ){0,2}(?:near|around|in|outside|(?:south|north|east|west)\w* of|on the outskirts of)\s+$")
+_OUR_TROOPS_EN = re.compile(r"\bour (?:troops|forces|defenders|units|soldiers|warriors|fighters)\b")
 _AREA_MEASURE = re.compile(r"square (?:kilomet|mile)|\bsq\.? ?(?:km|mi)\b|\bkm²|кв\.? ?км|квадратн", re.IGNORECASE)
 _CITY_BEFORE = re.compile(r"\b(?:city|town) of\s+$|(?:місто|міста|город|города)\s+$", re.IGNORECASE)
 _UK_FOR_RU = {"g": "h", "ya": "ia", "yu": "iu", "ye": "ie"}
@@ -946,11 +948,17 @@ def _sentence_statements(sentence: str, local: list[tuple[Mention, int, int]], s
         # A clause speaks about its own places, or about the sentence's when it names none.
         mine = [p for p in places if c_start <= p[1] < c_end] or places
         if stance == "claim" and side == "other" and speaker_name is None:
-            if not (mine and (voice_event != "control" or CAPTURE_RE.search(sentence))
-                    and not any(a.actor.side == "ua" for a in actors) and "ukrain" not in sentence
-                    and all(_russian_spelling(m.text, m.place.name) for m, _s, _e in mine)):
+            if mine and (voice_event != "control" or CAPTURE_RE.search(sentence)) \
+                    and not any(a.actor.side == "ua" for a in actors) and "ukrain" not in sentence \
+                    and all(_russian_spelling(m.text, m.place.name) for m, _s, _e in mine):
+                side = "ru"  # "the soldiers liberated Uspenovka": told by nobody, in Moscow's spelling of the village
+            elif mine and sentence.isascii() and _OUR_TROOPS_EN.search(sentence) and not any(a.actor.side == "ru" for a in actors) \
+                    and all(_POSSESSIVE_END.sub("", m.text).casefold() == m.place.name.casefold() for m, _s, _e in mine):
+                side = "ua"  # "our troops repelled 47 assaults near Rodynske": Kyiv's bulletin in English, in Kyiv's spelling
+                if voice_event == "control" and WITHDRAW.search(sentence):
+                    stance = "confirmation"  # "our units have withdrawn from X": a concession in its own words
+            else:
                 continue  # nobody speaks and no party acts: background, not anyone's claim
-            side = "ru"  # "the soldiers liberated Uspenovka": told by nobody, in Moscow's spelling of the village
         for mention, _start, _end in mine:
             place = mention.place
             place_side = side
