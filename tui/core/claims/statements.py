@@ -793,13 +793,6 @@ def _sentence_statements(sentence: str, local: list[tuple[Mention, int, int]], s
             and not STRIKE_RESULT.search(sentence) and not _WEAPON.search(sentence):
         return []  # "launched six attacks on X": fighting without a result (drones and guns on a town are strikes)
     actors = _actors(orig, staff_side, east_side, ministry_side)
-    speaker = find_speaker(sentence, actors)
-    voices = _voices(orig, event, default_side, staff_side, actors, east_side, speaker, ministry_side)
-    if len(voices) > 1 and event == "control" and "continu" in sentence:
-        voices = _fighting_answers(voices, sentence)
-    language = narrator_side(orig)
-    russian_soil = all(m.place.oblast not in UKRAINIAN_OBLASTS and m.place.oblast not in _CRIMEA for m, _s, _e in local)
-    voices = revise(orig, sentence, voices, actors, speaker, language, russian_soil)
     # A place inside the speaker's own name ("Kyiv denied") is who speaks, not where.
     spoken = [(a.start, a.end) for a in actors if a.actor.rank == 1 and (
         REPORT.match(sentence, a.end + 1) or POSSESSIVE_CLAIM.match(sentence, a.end))]
@@ -905,6 +898,15 @@ def _sentence_statements(sentence: str, local: list[tuple[Mention, int, int]], s
             continue
         seen_places.add(mention.place.name)
         places.append((mention, start, end))
+    if not places:
+        return []  # every name was a speaker, a unit or only where: no voice can speak about one
+    speaker = find_speaker(sentence, actors)
+    voices = _voices(orig, event, default_side, staff_side, actors, east_side, speaker, ministry_side)
+    if len(voices) > 1 and event == "control" and "continu" in sentence:
+        voices = _fighting_answers(voices, sentence)
+    language = narrator_side(orig)
+    russian_soil = all(m.place.oblast not in UKRAINIAN_OBLASTS and m.place.oblast not in _CRIMEA for m, _s, _e in local)
+    voices = revise(orig, sentence, voices, actors, speaker, language, russian_soil)
     out: list[Statement] = []
     for stance, side, speaker_name, voice_event, c_start, c_end in voices:
         if stance == "claim" and side == "other" and speaker_name is None:
