@@ -268,6 +268,15 @@ from tui.core.claims.cues import _starts  # noqa: E402 (beside the parser it rea
 _ANY = None  # _first_chars() result for "could start with anything"
 
 
+def _zero_width(op: object, av: object) -> bool:
+    """Whether a parsed group or alternation never consumes a character."""
+    items = [(op, av)]
+    try:
+        return _parser.SubPattern(_parser.State(), items).getwidth() == (0, 0)
+    except Exception:  # noqa: BLE001 (a private API: then it is treated as consuming)
+        return False
+
+
 def _first_chars(items: list) -> set[str] | None:
     """Characters a parsed regex can start with, or None when that is not simply known."""
     out: set[str] = set()
@@ -286,6 +295,8 @@ def _first_chars(items: list) -> set[str] | None:
                 else:
                     return _ANY  # categories, negation, wide ranges
             return out | chars
+        if op in (_c.SUBPATTERN, _c.BRANCH) and _zero_width(op, av):
+            continue  # "(?:^|(?<=, ))": only where the match may start, like an assertion
         if op is _c.BRANCH:
             for branch in av[1]:
                 sub = _first_chars(list(branch))
