@@ -9,6 +9,7 @@ Statements; `voice.py` decides speaker, event and stance, `cues.py` holds the pa
 
 from __future__ import annotations
 
+import functools
 import re
 from typing import Any
 
@@ -97,6 +98,17 @@ def _extent_for(sentence: str, place: str, mention_text: str) -> str | None:
     return None
 
 
+# The staff's side and the ministry's side of one story read the same clues: each found once.
+@functools.lru_cache(maxsize=2)
+def _ru_text(text: str) -> bool:
+    return _RU_TEXT_CLUE.search(text) is not None
+
+
+@functools.lru_cache(maxsize=2)
+def _lead(text: str) -> re.Match[str] | None:
+    return _LEAD.search(text, 0, 600)
+
+
 def _staff_side(text: str, default_side: str) -> str:
     """Whose "General Staff" an unqualified mention means: the story's side, else the text's clues."""
     if default_side in ("ru", "ua"):
@@ -104,9 +116,9 @@ def _staff_side(text: str, default_side: str) -> str:
     if "Staff" not in text and "Gerasimov" not in text and "Генштаб" not in text:
         # No staff named: this side also answers for an unqualified "the ministry", so Moscow's
         # spellings and phrasing anywhere in the story ("Kupyansk", "the liberation of the settlement") count.
-        return "ru" if _RU_TEXT_CLUE.search(text) else _lead_side(text)
+        return "ru" if _ru_text(text) else _lead_side(text)
     # «начальник Генштаба» unqualified in Russian-language text: Moscow's chief (Russian copy names its own).
-    russian = _RU_STAFF_CLUE.search(text) is not None or _RU_TEXT_CLUE.search(text) is not None \
+    russian = _RU_STAFF_CLUE.search(text) is not None or _ru_text(text) \
         or ("ачальник" in text and _RU_CHIEF.search(text) is not None and lang_side(text[:2000]) == "ru")
     ukrainian = _UA_STAFF_CLUE.search(text) is not None
     return "ru" if russian and not ukrainian else "ua"
@@ -115,9 +127,9 @@ def _staff_side(text: str, default_side: str) -> str:
 def _lead_side(text: str, fallback: str = "ua") -> str:
     """Whose "the ministry" a story means when nothing else tells: its dateline ("MOSCOW (Agency) -"),
     else the party its lead quotes first ("Russia said on Saturday ..."), else Ukraine's."""
-    lead = _LEAD.search(text, 0, 600)
+    lead = _lead(text)
     if lead is None:
-        return "ru" if _RU_TEXT_CLUE.search(text) else fallback
+        return "ru" if _ru_text(text) else fallback
     return "ru" if (lead.group("dateline") or lead.group("party"))[:1] in "MR" else "ua"
 
 
@@ -223,8 +235,9 @@ def extract_with_places(text: str, *, story: Any = None, gazetteer: Gazetteer | 
     story_date = published if published is not None else getattr(story, "published", None)
     text = clean_text(text)
     sentences = split_sentences(text)
-    staff_side = _staff_side(text[:MAX_TEXT], default_side)
-    ministry_side = default_side if default_side in ("ru", "ua") else _lead_side(text[:MAX_TEXT], "") or None
+    head = text[:MAX_TEXT]
+    staff_side = _staff_side(head, default_side)
+    ministry_side = default_side if default_side in ("ru", "ua") else _lead_side(head, "") or None
     # Places are found over the whole text so ambiguous names use the story's other places.
     joined = "\n".join(sentences)
     # The places stage: settlements, regions and directions, each with the words in front of it.
