@@ -368,7 +368,15 @@ def _buckets() -> tuple[re.Pattern[str], dict[str, re.Pattern[str]]]:
         start = re.compile(r"(?<![\w])[\w]")
         default = re.compile("(?:" + "|".join(anywhere) + r")(?![\w])")
     else:
-        start = re.compile(r"(?<![\w])[" + "".join(re.escape(ch) for ch in sorted(chars)) + "]")
+        # Only word starts some bucket is keyed by: a key's one character, or a key's two.
+        ones = sorted(key for key in by_key if len(key) == 1)
+        seconds: dict[str, set[str]] = {}
+        for key in by_key:
+            if len(key) == 2 and key[0] not in ones:
+                seconds.setdefault(key[0], set()).add(key[1])
+        parts = ["[" + "".join(map(re.escape, ones)) + "]"] if ones else []
+        parts += [re.escape(ch) + "[" + "".join(map(re.escape, sorted(nxt))) + "]" for ch, nxt in sorted(seconds.items())]
+        start = re.compile(r"(?<![\w])(?:" + "|".join(parts) + ")")
         default = None
     table = {key: re.compile("(?:" + "|".join(alts) + r")(?![\w])") for key, alts in by_key.items()}
     if default is not None:
@@ -389,7 +397,7 @@ def find_actors(sentence: str) -> list[ActorMention]:
         at = w.start()
         if at < pos:
             continue
-        bucket = _BUCKETS.get(sentence[at:at + 2]) or _BUCKETS.get(w.group(), default)
+        bucket = _BUCKETS.get(sentence[at:at + 2]) or _BUCKETS.get(sentence[at], default)
         m = bucket.match(sentence, at) if bucket is not None else None
         if m is None:
             continue
