@@ -355,6 +355,11 @@ def _stem_of(word: str) -> str:
     return _loose(word[:5])
 
 
+def _place_stems(place: str) -> tuple[str, ...]:
+    """The loosened beginnings _names_place looks for at the start of a word."""
+    return tuple(_loose(part[:5]) for part in place.split("-") if len(part) >= 4)
+
+
 def _names_place(word: str, place: str) -> bool:
     """Whether a folded word is a form of a place's slug ('mykolaievu', 'saratovskyi')."""
     word = _loose(word)
@@ -372,11 +377,11 @@ def title_places(folded_title: str, places: Iterable[str]) -> set[str]:
     """The places a headline names (in any case ending): what the story is about, beside
     the places its text only mentions; a story naming one place is about that place."""
     places = list(places)
-    words = _WORD.findall(folded_title)
+    words = tuple(map(_loose, _WORD.findall(folded_title)))  # each word loosened once, not once per place
     title = f" {folded_title} "
     found = {place for place in places
              if (any(map(title.__contains__, _WORLD_PLACES[place])) if place in _WORLD_PLACES
-                 else any(_names_place(word, place) for word in words))}
+                 else any(word.startswith(stem) for stem in _place_stems(place) for word in words))}
     if not found and len(places) == 1:
         found = set(places)
     return found

@@ -638,3 +638,19 @@ def test_a_russian_regions_villages_are_not_far_ukrainian_namesakes(text):
 def test_a_ukrainian_village_named_beside_a_ukrainian_place_stays():
     text = "Russian forces said they had captured Dronivka, near Siversk in the Donetsk region."
     assert "Dronivka" in {m.place.name for m in find_places(text) if m.place}
+
+
+def test_the_in_region_gate_never_skips_a_text_its_pattern_matches():
+    """_guessed_latin scans for "X in the Y region" only in texts holding one of the words every
+    match needs: each match in the labelled sets and in samples holds one."""
+    from tui.core.claims import places
+
+    root = Path(__file__).resolve().parents[2] / "claims_data"
+    samples = ["Zelene in the Kharkiv region", "Novosadovoye Settlement in Donetsk Region", "Kotlyarovka settlement in the DPR",
+               "a village in Luhansk People's Republic", "Ivanivka in Sumy Oblast", "Borky in the Belgorod Province"]
+    lines = samples + [line for path in root.rglob("*") if path.is_file()
+                       for line in path.read_text(encoding="utf-8", errors="replace").splitlines()]
+    matched = [line for line in lines if places._EN_IN_REGION.search(line)]
+    assert len(matched) >= len(samples)
+    for line in matched:
+        assert any(word in line for word in places._EN_IN_REGION_WORDS), line

@@ -321,3 +321,25 @@ def test_the_chrome_gates_never_skip_a_line_their_pattern_matches(pattern, words
     for line in matched:
         low = line.lower()
         assert any(word in low for word in literals) or any(c in line for c in extra), line
+
+
+def test_the_label_and_chrome_line_gates_never_skip_a_line_their_pattern_matches():
+    """strip_labels tries _LABEL and is_chrome tries _CHROME only on lines holding a separator
+    (or, for _CHROME, short enough to be its words alone): every line either pattern matches,
+    in the labelled sets and in chrome and label samples, passes its gate."""
+    from pathlib import Path
+
+    from tui.core.claims import clean
+
+    root = Path(__file__).resolve().parents[2] / "claims_data"
+    samples = CHROME_SAMPLES + ["Read more", "WATCH", "Correction", "All rights reserved   ", "Share this article",
+                                "Ukraine war latest: Kyiv says", "Pokrovsk direction — fighting", "UPDATE 2-Russia says"]
+    lines = samples + [line for path in root.rglob("*") if path.is_file()
+                       for line in path.read_text(encoding="utf-8", errors="replace").splitlines()]
+    labels = [line for line in lines if clean._LABEL.match(line)]
+    chrome = [line for line in lines if clean._CHROME.match(line)]
+    assert len(labels) >= 2 and len(chrome) >= 5  # the samples alone give some
+    for line in labels:
+        assert clean._SEPARATOR.search(line), line
+    for line in chrome:
+        assert clean._may_be_chrome(line), line

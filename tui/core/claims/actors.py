@@ -268,6 +268,15 @@ from tui.core.claims.cues import _starts  # noqa: E402 (beside the parser it rea
 _ANY = None  # _first_chars() result for "could start with anything"
 
 
+def _zero_width(op: object, av: object) -> bool:
+    """Whether a parsed group or alternation never consumes a character."""
+    items = [(op, av)]
+    try:
+        return _parser.SubPattern(_parser.State(), items).getwidth() == (0, 0)
+    except Exception:  # noqa: BLE001 (a private API: then it is treated as consuming)
+        return False
+
+
 def _first_chars(items: list) -> set[str] | None:
     """Characters a parsed regex can start with, or None when that is not simply known."""
     out: set[str] = set()
@@ -286,6 +295,8 @@ def _first_chars(items: list) -> set[str] | None:
                 else:
                     return _ANY  # categories, negation, wide ranges
             return out | chars
+        if op in (_c.SUBPATTERN, _c.BRANCH) and _zero_width(op, av):
+            continue  # "(?:^|(?<=, ))": only where the match may start, like an assertion
         if op is _c.BRANCH:
             for branch in av[1]:
                 sub = _first_chars(list(branch))
@@ -338,6 +349,7 @@ def _buckets() -> tuple[re.Pattern[str], dict[str, re.Pattern[str]]]:
             except Exception:  # noqa: BLE001 (a private API: fall back to trying the alias everywhere)
                 first = two = _ANY
             ordered.append((f"(?P<a{k}_{n}>{alias})", first, two))
+            _PREFIXES[ordered[-1][0]] = _prefixes(alias)
             n += 1
     chars = set().union(*(f for _, f, _ in ordered if f is not _ANY))
     pairs = set().union(*(t for _, _, t in ordered if t is not None))
@@ -357,12 +369,69 @@ def _buckets() -> tuple[re.Pattern[str], dict[str, re.Pattern[str]]]:
         start = re.compile(r"(?<![\w])[\w]")
         default = re.compile("(?:" + "|".join(anywhere) + r")(?![\w])")
     else:
-        start = re.compile(r"(?<![\w])[" + "".join(re.escape(ch) for ch in sorted(chars)) + "]")
+        # Only word starts some bucket is keyed by: a key's one character, or a key's two.
+        ones = sorted(key for key in by_key if len(key) == 1)
+        seconds: dict[str, set[str]] = {}
+        for key in by_key:
+            if len(key) == 2 and key[0] not in ones:
+                seconds.setdefault(key[0], set()).add(key[1])
+        parts = ["[" + "".join(map(re.escape, ones)) + "]"] if ones else []
+        parts += [re.escape(ch) + "[" + "".join(map(re.escape, sorted(nxt))) + "]" for ch, nxt in sorted(seconds.items())]
+        start = re.compile(r"(?<![\w])(?:" + "|".join(parts) + ")")
         default = None
     table = {key: re.compile("(?:" + "|".join(alts) + r")(?![\w])") for key, alts in by_key.items()}
     if default is not None:
         table[""] = default
+    for key, alts in by_key.items():
+        if len(key) == 2 and len(alts) >= _DEEP_FROM:
+            _deepen(key, alts)
     return start, table
+
+
+_DEEP_KEY = 6
+"""Characters of the deeper key of a crowded bucket ("the Uk", "the Ru"...)."""
+_DEEP_FROM = 12
+"""Buckets of this many aliases or more are split again by the deeper key."""
+_PREFIXES: dict[str, list[str] | None] = {}
+"""Alias alternative -> the literal beginnings (up to _DEEP_KEY characters) of its matches, or None."""
+_DEEP: dict[str, re.Pattern[str] | None] = {}
+"""A crowded bucket's aliases that can begin with a given _DEEP_KEY characters, in their order."""
+_REST: dict[str, re.Pattern[str] | None] = {}
+"""A crowded bucket's aliases that can begin where none of the deeper keys is written."""
+
+
+def _prefixes(alias: str) -> list[str] | None:
+    """The literal beginnings of an alias's matches, each _DEEP_KEY long or shorter where the
+    literal ends (anything may follow); None when not simply known."""
+    if "(?" in alias.replace("(?:", "").replace("(?=", "").replace("(?!", "").replace("(?<", ""):
+        return None  # an inline flag ("(?i:...)") changes what its letters match
+    try:
+        found = _starts(list(_parser.parse(alias)), _DEEP_KEY)
+    except Exception:  # noqa: BLE001 (a private API: then the alias goes in every deeper bucket)
+        return None
+    if not found or any(len(text) < _DEEP_KEY and not done for text, done in found):
+        return None
+    return [text for text, _done in found]
+
+
+def _deepen(key: str, alts: list[str]) -> None:
+    """Split a crowded bucket by the first _DEEP_KEY characters: an alias goes under each deeper
+    key it can begin with, and an alias whose beginning is shorter or not known under every one
+    and under the rest, so each deeper bucket holds every alias of the bucket that can match there."""
+    def can_start(alt: str, deep: str | None) -> bool:
+        found = _PREFIXES.get(alt)
+        if found is None:
+            return True
+        if deep is None:  # where no deeper key is written: only a shorter beginning can match
+            return any(len(text) < _DEEP_KEY for text in found)
+        return any(deep.startswith(text) for text in found)
+
+    deeper = {text for alt in alts for text in (_PREFIXES.get(alt) or ()) if len(text) == _DEEP_KEY and text[:2] == key}
+    for deep in deeper:
+        kept = [alt for alt in alts if can_start(alt, deep)]
+        _DEEP[deep] = re.compile("(?:" + "|".join(kept) + r")(?![\w])")
+    rest = [alt for alt in alts if can_start(alt, None)]
+    _REST[key] = re.compile("(?:" + "|".join(rest) + r")(?![\w])") if rest else None
 
 
 _ACTOR_RE, _ACTORS = _compile()
@@ -378,7 +447,13 @@ def find_actors(sentence: str) -> list[ActorMention]:
         at = w.start()
         if at < pos:
             continue
-        bucket = _BUCKETS.get(sentence[at:at + 2]) or _BUCKETS.get(w.group(), default)
+        key = sentence[at:at + 2]
+        if key in _REST:
+            # A crowded bucket: only the aliases that can begin with the next few characters.
+            deep = sentence[at:at + _DEEP_KEY]
+            bucket = _DEEP[deep] if deep in _DEEP else _REST[key]
+        else:
+            bucket = _BUCKETS.get(key) or _BUCKETS.get(sentence[at], default)
         m = bucket.match(sentence, at) if bucket is not None else None
         if m is None:
             continue

@@ -87,6 +87,10 @@ _LABEL_WORDS = (
     r"[a-zа-яіїєґ'’ -]{2,30} (?:direction|axis|sector|front|напрямок|напрямку|направление|направлении)")
 _LABEL = re.compile(r"^(?:" + _LABEL_WORDS + r")\s*(?:[:—–|]|-(?=\s)|-(?=\d))\s*", re.IGNORECASE)
 _UPDATE_TAG = re.compile(r"^UPDATE \d+-\s*")
+_SEPARATOR = re.compile(r"[:|—–-]")
+"""_LABEL ends on one of these, and so does _CHROME unless its words are the whole line."""
+_SHORTEST_SEPARATED = 40
+"""Longer than any line _CHROME's words make alone ("all rights reserved")."""
 
 
 def _strip_markdown(line: str) -> str:
@@ -108,7 +112,7 @@ def strip_labels(line: str) -> str:
             line = _UPDATE_TAG.sub("", line)
         line = _TIME_LABEL.sub("", line) if line[:1].isdigit() or line[:1] == "[" else line
         # A match at the start, not sub: sub would try the anchored pattern at every position.
-        label = _LABEL.match(line)
+        label = _LABEL.match(line) if _SEPARATOR.search(line) else None
         if label is not None:
             line = line[label.end():]
         match = _DATELINE.match(line)
@@ -124,11 +128,18 @@ _LONGEST_CHROME = 400
 """Captions, banners and link lines are shorter than this; longer lines are the story's paragraphs."""
 
 
+def _may_be_chrome(line: str) -> bool:
+    """Whether _CHROME can match: its words then a separator, or its words alone."""
+    return len(line) <= _SHORTEST_SEPARATED or _SEPARATOR.search(line) is not None \
+        or len(line.rstrip()) <= _SHORTEST_SEPARATED
+
+
 def is_chrome(line: str, raw: str) -> bool:
     """Whether a line (Markdown already stripped; `raw` as written) is page chrome."""
     if not line or _ONLY_TIME.match(line):
         return True
-    if line.startswith("©") or _CHROME.match(line) or _BYLINE.match(line) or _DESK_ITEM.match(line):
+    if line.startswith("©") or (_may_be_chrome(line) and _CHROME.match(line)) \
+            or _BYLINE.match(line) or (":" in line and _DESK_ITEM.match(line)):
         return True
     if len(line) < 40 and _SHORT_CHROME.match(line) and not line.endswith("."):
         return True

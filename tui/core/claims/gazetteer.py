@@ -109,8 +109,14 @@ _AREA_NOUN_STARTS = frozenset(("обла", "регі", "реги", "край", "
 _WORD_BEFORE_RE = re.compile(r"(" + _CYRILLIC_LETTERS + r")\s+$")
 
 
+_ASCII_FOLD = str.maketrans({**dict.fromkeys(ch for ch in _APOSTROPHES if ch.isascii()), "-": " "})
+
+
 def fold(text: str) -> str:
     """Case-, accent- and apostrophe-insensitive key; hyphens become spaces."""
+    if text.isascii():
+        # No accents to take off, and Unicode normalisation leaves ASCII as it is.
+        return " ".join(text.lower().translate(_ASCII_FOLD).split())
     text = unicodedata.normalize("NFD", text.casefold())
     text = "".join(
         ch for ch in text if ch not in _APOSTROPHES and (not unicodedata.combining(ch) or ch in _KEEP_MARKS)

@@ -538,6 +538,8 @@ _SETTLEMENT_IN = re.compile(r"\b(?:village|town|settlement|hamlet|hub|stronghold
 # "Zelene in the Kharkiv region", "Novosadovoye Settlement in Donetsk Region", "Kotlyarovka settlement in the DPR".
 _EN_IN_REGION = re.compile(r"(?:\s+(?:[Ss]ettlement|[Vv]illage|[Tt]own|[Hh]amlet))?\s+in (?:the )?(?:[A-Z][\w'’-]+ (?:[Rr]egion|[Oo]blast|[Pp]rovince)\b|"
                            r"DPR\b|LPR\b|(?:Donetsk|Lugansk|Luhansk) People['’]s Republic)")
+_EN_IN_REGION_WORDS = ("egion", "blast", "rovince", "DPR", "LPR", "Republic")
+"""One of these is in every match of _EN_IN_REGION: most texts need not be scanned with it."""
 _EN_NAME_BEFORE = re.compile(r"(?<![\w'’-])[A-Z][a-z'’-]+$")
 _EN_REPUBLIC = re.compile(r"\b(?:(?P<d>Donetsk People['’]s Republic|DPR|DNR)|Lu[hg]ansk People['’]s Republic|LPR|LNR)\b")
 
@@ -551,7 +553,8 @@ def _guessed_latin(gaz: Gazetteer, text: str, mentions: list[PlaceMention],
     resolved = {m.start: m for m in mentions if m.kind == "settlement" and m.place is not None}
     starts = (m.end() for m in _EN_OF.finditer(text) if _EN_SETTLEMENT_WORD.search(text, max(0, m.start() - 12), m.start()))
     # "liberate Zelenoye in Kharkov Region", "hit Zelene in the Kharkiv region": a name with its oblast right after it.
-    located = [[(name.start(), name.end())] for r in _EN_IN_REGION.finditer(text)
+    located = [] if not any(map(text.__contains__, _EN_IN_REGION_WORDS)) else [
+               [(name.start(), name.end())] for r in _EN_IN_REGION.finditer(text)
                if (name := _EN_NAME_BEFORE.search(text, max(0, r.start() - 40), r.start())) is not None
                and (name.start() in resolved or not (find_actors(name.group()) or _is_person(text, name.start(), name.end())))]
     for names in (*_name_runs(text, starts, _EN_NAME_RUN, _EN_RUN_GLUE), *located):

@@ -9,6 +9,7 @@ Statements; `voice.py` decides speaker, event and stance, `cues.py` holds the pa
 
 from __future__ import annotations
 
+import functools
 import re
 from typing import Any
 
@@ -102,6 +103,17 @@ def _extent_for(sentence: str, place: str, mention_text: str) -> str | None:
     return None
 
 
+# The staff's side and the ministry's side of one story read the same clues: each found once.
+@functools.lru_cache(maxsize=2)
+def _ru_text(text: str) -> bool:
+    return _RU_TEXT_CLUE.search(text) is not None
+
+
+@functools.lru_cache(maxsize=2)
+def _lead(text: str) -> re.Match[str] | None:
+    return _LEAD.search(text, 0, 600)
+
+
 def _staff_side(text: str, default_side: str) -> str:
     """Whose "General Staff" an unqualified mention means: the story's side, else the text's clues."""
     if default_side in ("ru", "ua"):
@@ -109,9 +121,9 @@ def _staff_side(text: str, default_side: str) -> str:
     if "Staff" not in text and "Gerasimov" not in text and "Генштаб" not in text:
         # No staff named: this side also answers for an unqualified "the ministry", so Moscow's
         # spellings and phrasing anywhere in the story ("Kupyansk", "the liberation of the settlement") count.
-        return "ru" if _RU_TEXT_CLUE.search(text) else _lead_side(text)
+        return "ru" if _ru_text(text) else _lead_side(text)
     # «начальник Генштаба» unqualified in Russian-language text: Moscow's chief (Russian copy names its own).
-    russian = _RU_STAFF_CLUE.search(text) is not None or _RU_TEXT_CLUE.search(text) is not None \
+    russian = _RU_STAFF_CLUE.search(text) is not None or _ru_text(text) \
         or ("ачальник" in text and _RU_CHIEF.search(text) is not None and lang_side(text[:2000]) == "ru")
     ukrainian = _UA_STAFF_CLUE.search(text) is not None
     return "ru" if russian and not ukrainian else "ua"
@@ -120,9 +132,9 @@ def _staff_side(text: str, default_side: str) -> str:
 def _lead_side(text: str, fallback: str = "ua") -> str:
     """Whose "the ministry" a story means when nothing else tells: its dateline ("MOSCOW (Agency) -"),
     else the party its lead quotes first ("Russia said on Saturday ..."), else Ukraine's."""
-    lead = _LEAD.search(text, 0, 600)
+    lead = _lead(text)
     if lead is None:
-        return "ru" if _RU_TEXT_CLUE.search(text) else fallback
+        return "ru" if _ru_text(text) else fallback
     return "ru" if (lead.group("dateline") or lead.group("party"))[:1] in "MR" else "ua"
 
 
@@ -239,8 +251,9 @@ def extract_with_places(text: str, *, story: Any = None, gazetteer: Gazetteer | 
     story_date = published if published is not None else getattr(story, "published", None)
     text = clean_text(text)
     sentences = split_sentences(text)
-    staff_side = _staff_side(text[:MAX_TEXT], default_side)
-    ministry_side = default_side if default_side in ("ru", "ua") else _lead_side(text[:MAX_TEXT], "") or None
+    head = text[:MAX_TEXT]
+    staff_side = _staff_side(head, default_side)
+    ministry_side = default_side if default_side in ("ru", "ua") else _lead_side(head, "") or None
     # Places are found over the whole text so ambiguous names use the story's other places.
     joined = "\n".join(sentences)
     # The places stage: settlements, regions and directions, each with the words in front of it.
@@ -825,13 +838,6 @@ def _sentence_statements(sentence: str, local: list[tuple[Mention, int, int]], s
             and not STRIKE_RESULT.search(sentence) and not _WEAPON.search(sentence):
         return []  # "launched six attacks on X": fighting without a result (drones and guns on a town are strikes)
     actors = _actors(orig, staff_side, east_side, ministry_side)
-    speaker = find_speaker(sentence, actors)
-    voices = _voices(orig, event, default_side, staff_side, actors, east_side, speaker, ministry_side)
-    if len(voices) > 1 and event == "control" and "continu" in sentence:
-        voices = _fighting_answers(voices, sentence)
-    language = narrator_side(orig)
-    russian_soil = all(m.place.oblast not in UKRAINIAN_OBLASTS and m.place.oblast not in _CRIMEA for m, _s, _e in local)
-    voices = revise(orig, sentence, voices, actors, speaker, language, russian_soil)
     # A place inside the speaker's own name ("Kyiv denied") is who speaks, not where.
     spoken = [(a.start, a.end) for a in actors if a.actor.rank == 1 and (
         REPORT.match(sentence, a.end + 1) or POSSESSIVE_CLAIM.match(sentence, a.end))]
@@ -943,6 +949,15 @@ def _sentence_statements(sentence: str, local: list[tuple[Mention, int, int]], s
             continue
         seen_places.add(mention.place.name)
         places.append((mention, start, end))
+    if not places:
+        return []  # every name was a speaker, a unit or only where: no voice can speak about one
+    speaker = find_speaker(sentence, actors)
+    voices = _voices(orig, event, default_side, staff_side, actors, east_side, speaker, ministry_side)
+    if len(voices) > 1 and event == "control" and "continu" in sentence:
+        voices = _fighting_answers(voices, sentence)
+    language = narrator_side(orig)
+    russian_soil = all(m.place.oblast not in UKRAINIAN_OBLASTS and m.place.oblast not in _CRIMEA for m, _s, _e in local)
+    voices = revise(orig, sentence, voices, actors, speaker, language, russian_soil)
     out: list[Statement] = []
     for stance, side, speaker_name, voice_event, c_start, c_end in voices:
         # A clause speaks about its own places, or about the sentence's when it names none.
