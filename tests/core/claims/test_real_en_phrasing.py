@@ -441,3 +441,36 @@ def test_svitlodarsk_prints_in_its_ukrainian_spelling():
 ])
 def test_two_names_with_only_a_space_between(sentence, want):
     assert _triples(sentence) == want
+
+
+@pytest.mark.parametrize(("sentence", "want"), [
+    # "..., but denied X's reports that ...": a tail without its own subject is the head speaker's denial,
+    # and the reports it names are the other side's claim (the head counts only with an event of its own).
+    ("Kyiv's southern command called the situation difficult near Orikhiv, but denied Russian reports that "
+     "Moscow's units had entered the town.",
+     {("denial", "ua", "Orikhiv"), ("claim", "ru", "Orikhiv")}),
+    ("Ukraine's army said its troops repelled an assault on Lyman, but rejected Moscow's claim that Torske had fallen.",
+     {("claim", "ua", "Lyman"), ("denial", "ua", "Torske"), ("claim", "ru", "Torske")}),
+    # "insists" and "contends" report speech like "says".
+    ("Moscow said last week it had taken Kurakhove, but Kyiv insists that fighting continues in the town.",
+     {("claim", "ru", "Kurakhove"), ("denial", "ua", "Kurakhove")}),
+])
+def test_subjectless_denial_after_but(sentence, want):
+    assert _triples(sentence) == want
+
+
+@pytest.mark.parametrize(("sentence", "want"), [
+    # A Ukrainian town's civil-military administration speaks for Kyiv: its account of Russian gains concedes.
+    ("Ivan Petrenko, head of the Siversk civil-military administration, said Russian troops had occupied "
+     "a third of Siversk.", {("confirmation", "ua", "Siversk")}),
+    # "is almost completely occupied by": adverbs between the verb and its agent.
+    ("OSINT analysts said Kurakhove is almost entirely occupied by Russian units.",
+     {("confirmation", "other", "Kurakhove")}),
+    # Kyiv's spokespeople deny with "cannot say that X is occupied" and "no threat of encirclement".
+    ('A Ukrainian army spokesman said that "we cannot say that Vovchansk is occupied" by Russian troops.',
+     {("denial", "ua", "Vovchansk")}),
+    ("The 24th Brigade said there was no threat of encirclement of its troops near Chasiv Yar.",
+     {("denial", "ua", "Chasiv Yar")}),
+])
+def test_more_ukrainian_voices_and_denials(sentence, want):
+    assert _triples(sentence) == want

@@ -442,6 +442,19 @@ def _voices(orig: str, event: str, default_side: str, staff_side: str, actors: l
                 and tail[1] in ("ru", "ua") and head[1] != tail[1] and not says_only:
             return [(*head, 0, n), (*tail, 0, n)]
     counter = COUNTER.search(low) if ("," in low or " while " in low or " whereas " in low or " but " in low) and len(low) == n else None
+    if counter and (bare := _BARE_DENIAL.match(low, counter.end())):
+        # "The Ukrainian military said ..., but denied Russian reports that ...": the tail has no subject
+        # of its own, so the head's speaker denies; the head counts only if it reports an event itself.
+        before = [a for a in actors if a.end <= counter.start()]
+        spoke = find_speaker(low[: counter.start()], before) or next(iter(before), None)
+        if spoke is not None and spoke.actor.side in ("ru", "ua"):
+            joined = orig[: spoke.end] + " " + orig[bare.start():]
+            found = _voices(joined, classify_event(joined.lower(), joined) or event, default_side, staff_side,
+                            _actors(joined, staff_side, east_side, ministry_side), east_side, ministry_side=ministry_side)
+            head_event = classify_event(low[: counter.start()], orig[: counter.start()])
+            head = _voice(orig[: counter.start()], default_side, staff_side, head_event, east_side=east_side,
+                          ministry_side=ministry_side) if head_event else None
+            return ([(*head, 0, counter.start())] if head else []) + [(*v[:4], counter.start(), n) for v in found]
     if counter:
         head = _voice(orig[: counter.start()], default_side, staff_side, event, east_side=east_side, ministry_side=ministry_side)
         tail = _voice(orig[counter.end():], default_side, staff_side,
@@ -599,6 +612,8 @@ _BOTH_SIDES = re.compile(r"\b(?:casualties|losses|dead|killed|wounded) (?:\w+ )?
 _DURING = re.compile(r"\bduring (?:the|their|its|our) (?:[\w'’-]+ ){0,2}(?:retreat|withdrawal|pullout|evacuation|battle|defen[cs]e|siege|"
                      r"storming|fighting) (?:[\w'’-]+ ){0,4}(?:from|for|of|in|at|on) (?:the (?:[\w-]+ )?(?:city|town|village) of )?$")
 
+# A clause after "but" that starts with its verb: "..., but denied Russian reports that ...".
+_BARE_DENIAL = re.compile(r"(?:also |later |then )?(?:denied|denies|rejected|rejects|dismissed|dismisses|refuted|refutes|disputed|disputes)\b")
 _SPLIT_VERB = re.compile(r"\b(?:denied|denies|deny|rejects|rejected|dismissed|dismisses|says|said|insists?)\b")
 
 # What a strike is made with: attacks by these on a place are shelling, reported as strikes.
