@@ -474,3 +474,35 @@ def test_subjectless_denial_after_but(sentence, want):
 ])
 def test_more_ukrainian_voices_and_denials(sentence, want):
     assert _triples(sentence) == want
+
+
+@pytest.mark.parametrize(("sentence", "want"), [
+    # Russian media and Kremlin-friendly bloggers speak for Moscow's side; an unfurled flag is a capture claim.
+    ("Russian media reported on Monday that paratroopers had taken Bohoiavlenka.",
+     {("claim", "ru", "Bohoiavlenka")}),
+    ("Moscow-aligned war bloggers posted clips of troops unfurling a flag over the school in Pishchane.",
+     {("claim", "ru", "Pishchane")}),
+    # "after five months under Ukrainian control": how long the other side held it, not a concession.
+    ("Russia's Defence Ministry said its units had retaken Korenevo after five months under Ukrainian control.",
+     {("claim", "ru", "Korenevo")}),
+])
+def test_russian_voices_and_an_ended_hold(sentence, want):
+    assert _triples(sentence) == want
+
+
+@pytest.mark.parametrize(("sentence", "want"), [
+    # Attempts, approaches and conditionals name no result.
+    ("Russians try to advance near Kurylivka and Petropavlivka - Voloshyn", set()),
+    ("A Russian general said his troops had entered Novopavlivka and were close to capturing Dachne.",
+     {("claim", "ru", "Novopavlivka")}),
+    ("Kyiv's artillery keeps hitting units that are trying to gain a foothold in Toretsk, the brigade said.", set()),
+    ("If Kostiantynivka falls, Russian troops will have captured the last big town on the road to Druzhkivka.", set()),
+    # "might have reached": the analyst hedges; streets are not settlements.
+    ("The institute said Russian troops might have reached Sadova and Vokzalna streets in the north of the town.", set()),
+    ("Russian forces may have captured Nelipivka, the think tank said.", {("hedge", "other", "Nelipivka")}),
+    # An attempt ended by a repulse is one voice: Kyiv's claim of the repelled attack.
+    ("Russian troops tried to storm Kupiansk-Vuzlovyi but were repelled, Kyiv says",
+     {("claim", "ua", "Kupiansk-Vuzlovyi")}),
+])
+def test_attempts_and_modal_talk(sentence, want):
+    assert _triples(sentence) == want

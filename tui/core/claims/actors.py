@@ -39,6 +39,7 @@ LEXICON: list[tuple[Actor, tuple[str, ...]]] = [
     (Actor("Russian milbloggers", "ru"), (
         "Russian milbloggers", "Russian military bloggers", "Russian war bloggers?", "Russian war correspondents",
         "Russian milblogger", "Russian military blogger", "Russian bloggers", "pro-Kremlin bloggers", "pro-war bloggers",
+        r"(?:[Kk]remlin|[Mm]oscow)-(?:allied|aligned|friendly|backed) (?:military |war )?bloggers", r"Russian (?:state )?(?:media|news outlets|TV)",
         r"pro-war (?:Russian )?(?:military |war )?bloggers", "Z-bloggers", "Russian Z-bloggers", "milbloggers",
         "WarGonzo", "Military Informant", "Yuri Podolyaka", "Podolyaka", "Alexander Kots",
         r"(?:[Рр]осійськ\w+ |[Рр]оссийск\w+ |[Оо]дин із |[Оо]дин из )?[Мм][іи]лблогер\w*", r"[Вв]оенкор\w*", r"[Zz]-блогер\w*", "росЗМІ",

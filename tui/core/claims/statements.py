@@ -442,6 +442,8 @@ def _voices(orig: str, event: str, default_side: str, staff_side: str, actors: l
                 and tail[1] in ("ru", "ua") and head[1] != tail[1] and not says_only:
             return [(*head, 0, n), (*tail, 0, n)]
     counter = COUNTER.search(low) if ("," in low or " while " in low or " whereas " in low or " but " in low) and len(low) == n else None
+    if counter and ATTEMPT_ONLY.search(low, 0, counter.start()) and not REPORT.search(low, 0, counter.start()):
+        counter = None  # "Russian troops tried to storm X but were repelled, Kyiv says": one voice tells the attempt and its end
     if counter and (bare := _BARE_DENIAL.match(low, counter.end())):
         # "The Ukrainian military said ..., but denied Russian reports that ...": the tail has no subject
         # of its own, so the head's speaker denies; the head counts only if it reports an event itself.
@@ -631,6 +633,13 @@ def _attempt_only(sentence: str) -> bool:
     return not (RESULT.search(rest) or CAPTURE_RE.search(rest) or _FAILED.search(sentence)
                 or DENIAL.search(sentence) or HEDGE.search(sentence) or FOILED.search(sentence))
 
+
+# The place an attempt or an approach is aimed at: "close to capturing X", "trying to gain a foothold in X".
+_NOT_YET = re.compile(r"\b(?:(?:close|closer|near) to (?:capturing|taking|seizing|encircling|surrounding|reaching)|"
+                      r"(?:try|tries|trying|tried|attempt(?:s|ed|ing)?) to (?:gain a foothold|advance|push|break through|break into|"
+                      r"enter|storm|infiltrate|capture|take|seize|encircle|surround|reach)(?: [\w-]+){0,2}?(?: in| into| on| near| at| toward| towards)?)"
+                      r"\s+(?:the (?:[\w-]+ )?(?:town|city|village|settlement) of )?$")
+REPELLED_WORD = re.compile(r"\b(?:repel\w*|repuls\w*)")
 
 # "the Zaporizhzhia plant": the nuclear plant, in Enerhodar.
 _BARE_PLANT = re.compile(r"\s(?:plant|station)\b")
@@ -903,6 +912,9 @@ def _sentence_statements(sentence: str, local: list[tuple[Mention, int, int]], s
                 (fought := _FOUGHT_FOR.search(orig, max(0, s - 40), s)) and _FOUGHT_LIST.fullmatch(orig, fought.end(), start)
                 for s in [start] + [ps for _m, ps, _e in local if ps < start]):
             continue  # «идут бои за Новопавловку и в Гуляйполе»: fighting there, no result
+        if ("to " in sentence and _NOT_YET.search(sentence, max(0, start - 70), start)
+                and not (_FAILED.search(sentence) or FOILED.search(sentence) or REPELLED_WORD.search(sentence))):
+            continue  # "were close to capturing X", "units trying to gain a foothold in X": not reached, nor repelled
         if _NEAR_VILLAGE.search(sentence, max(0, start - 40), start):
             continue  # "captured a village near Huliaipole": the village taken is not named
         if start < 16 and _AREA_HEADER.match(orig, 0, start) and len(local) > 1:

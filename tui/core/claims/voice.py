@@ -261,7 +261,8 @@ def stance_and_side(sentence: str, orig: str, event: str, speaker: ActorMention 
     if event == "control" and side in ("ru", "ua") and ("control" in sentence or "hands" in sentence):
         held = _UNDER_SIDE.search(sentence)
         holder = None if held is None else ("ru" if (held.group(1) or held.group(2) or held.group(3)).startswith(("russ", "mosc")) else "ua")
-        if holder is not None and holder != side and not DENIAL.search(sentence):
+        if holder is not None and holder != side and not DENIAL.search(sentence) \
+                and not _SPELL_BEFORE.search(sentence, max(0, held.start() - 24), held.start()):
             return "confirmation", side, name  # "part of X is under the control of Russian forces," Kyiv's military said
     forced = "forc" in sentence and _FORCED_OUT.search(sentence) is not None  # "forced them to withdraw": the forcer's gain
     if event == "control" and side in ("ru", "ua") and not STILL_HOLDS.search(sentence) and not forced:
@@ -369,6 +370,8 @@ def _gainer(sentence: str, orig: str, actors: list[ActorMention], speaker: Actor
 # Who a place is said to be held by: "under the control of Russian forces", "under Kyiv's control", "in Russian hands".
 _UNDER_SIDE = re.compile(r"\bunder (?:the )?(?:full |partial |complete |total )?control of (?:the )?(russian|ukrainian|russia['’]s|ukraine['’]s|moscow['’]s|kyiv['’]s)\b|"
                          r"\bunder (russian|ukrainian|moscow['’]s|kyiv['’]s|russia['’]s|ukraine['’]s) control\b|\bin (russian|ukrainian) hands\b")
+# "retook X after seven months under Ukrainian control": how long the other side held it, which ended.
+_SPELL_BEFORE = re.compile(r"\b(?:days|weeks|months|years)\s+$")
 _OWN_TROOPS = re.compile(r"\b(?:its|our|their) (?:own )?(?:forces|troops|units|soldiers|army|fighters)\b")
 # "broke through Russia's defences and liberated X": the owner of the lines broken is no gainer.
 _OWNER_OF = re.compile(r"(?:['’]s?)? (?:[\w-]+ )?(?:defen[cs]es?|defen[cs]e lines?|lines|fortifications|strongholds?)\b")
