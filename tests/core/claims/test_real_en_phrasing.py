@@ -506,3 +506,20 @@ def test_russian_voices_and_an_ended_hold(sentence, want):
 ])
 def test_attempts_and_modal_talk(sentence, want):
     assert _triples(sentence) == want
+
+
+@pytest.mark.parametrize(("sentence", "want"), [
+    # "..., which Russian commanders said came under Moscow's control": the relative clause is the other
+    # party's claim, the main clause the speaker's own stand; Task Force East is a Ukrainian command.
+    ("Task Force East said its units were holding the western districts of Kostiantynivka, which Russian generals "
+     "said had fallen last week.", {("denial", "ua", "Kostiantynivka"), ("claim", "ru", "Kostiantynivka")}),
+    ("Kyiv's military said its troops still hold Lyman, a rail town which Moscow claims it captured on Monday.",
+     {("denial", "ua", "Lyman"), ("claim", "ru", "Lyman")}),
+    # Ground fighting "in Kursk" or "in Belgorod" is the border region's, not the regional centre's;
+    # the city named as a city, or a strike on it, stays.
+    ("Kyiv's commander said there was no encirclement of his troops in Kursk.", set()),
+    ("Russian units said they were pushing Ukrainian troops out of Belgorod.", set()),
+    ("A drone struck a warehouse in Belgorod overnight, the governor said.", {("claim", "ru", "Belgorod")}),
+])
+def test_relative_claims_and_border_regions(sentence, want):
+    assert _triples(sentence) == want

@@ -138,7 +138,7 @@ LEXICON: list[tuple[Actor, tuple[str, ...]]] = [
         r"(?:the )?(?:Khortytsia|Tavria|Pivden|Pivnich|Siversk|Luhansk|Dnipro|Donetsk|Kharkiv)(?: [Oo]perational(?:-[Ss]trategic)? (?:[Gg]roup|[Cc]ommand)| [Gg]roup of [Ff]orces| [Oo]perational[- ][Tt]actical [Gg]roup| [Oo]TU| OSGT| OSUV| [Gg]roup)",
         r"(?:Southern|Eastern|Northern) (?:[Dd]efen[cs]e |[Oo]perational )?[Ff]orces", "Southern Defense Forces",
         r"(?:the )?(?:southern|eastern|northern) [Dd]efen[cs]e [Ff]orces",
-        "Operational Command (?:South|North|East|West)", "OSUV Khortytsia",
+        "Operational Command (?:South|North|East|West)", r"(?:[Tt]he )?(?:Operation(?:al)? )?Task Force (?:East|West|South|North)", "OSUV Khortytsia",
         r"(?:the )?Joint Forces(?: Grouping| Group| Task Force| Operation| Command)?", "OSGT Tavria", "Khortytsia", "Tavria",
         "Хортиця", "Таврія", rf"(?:[Tt]he )?(?:Ukrainian|Ukraine{_A}s) (?:military |army |high )?command\b",
         # the same groupings in Russian-language copy: «ОСГВ «Хортица»», «группировки войск 'Таврия'»

@@ -317,7 +317,7 @@ def revise(orig: str, low: str, voices: list[Voice], actors: list[ActorMention],
             # and the narrator's own verdict on it.
             out.append(("claim", side, name, event, start, end))
             side, name = "other", None
-        elif stance == "denial" and side in PARTIES and (answer := _answering(low, actors, side)) is not None:
+        elif stance == "denial" and side in PARTIES and (answer := _answering(low, [a for a in actors if a.start < end], side)) is not None:
             # "X claims it took Y, Z says that is untrue": the denial is Z's, the claim X's.
             out.append(("claim", side, name, event, start, end))
             side, name = answer.actor.side, answer.actor.name

@@ -480,6 +480,17 @@ def _voices(orig: str, event: str, default_side: str, staff_side: str, actors: l
         if found is not None and head is not None and head.actor.side != found[0] \
                 and holds_own(head.actor.side, low[: countering.start()]) and not EVIDENCE.search(low, 0, countering.start()):
             return [("claim", found[0], found[1], event, 0, n), ("denial", head.actor.side, head.actor.name, event, 0, n)]
+    relative = _RELATIVE_SAID.search(low) if event == "control" and ("which" in low or "that" in low) and len(low) == n else None
+    if relative:
+        # "Ukrainian forces were holding part of X, which Russian commanders said came under Moscow's
+        # control": the relative clause is the other party's claim, the main clause the speaker's own word.
+        verb = relative.group("verb")
+        party = next((a for a in actors if relative.end() <= a.start < relative.start("verb")
+                      and a.actor.side in ("ru", "ua")), None)
+        head = _voice(orig[: relative.start()], default_side, staff_side, event, east_side=east_side, ministry_side=ministry_side,
+                      actors=_clause_actors(actors, 0, relative.start())) if party else None
+        if party and head and head[1] in ("ru", "ua") and head[1] != party.actor.side and verb:
+            return [(*head, 0, relative.start()), ("claim", party.actor.side, party.actor.name, event, relative.start(), n)]
     rebuttal = REBUTTAL.search(low) if ("," in low or "–" in low or "—" in low or " - " in low) and len(low) == n else None
     if rebuttal:
         # "X said it captured Kupiansk, a claim Kyiv rejected as false": a claim and its denial.
@@ -666,6 +677,7 @@ _ATTACKER = re.compile(r"\b(Ukrainian|Ukraine['’]s|Kyiv['’]s|Kiev['’]s|Rus
 _INTO_REGION = re.compile(r"\b(?:(?:deep|deeper|further|farther|incursion|move|moved|moving|push|pushed|pushing|advance|advanced|"
                           r"advancing|advances|offensive|raid|raids|crossed|crossing|foray|thrust|breakthrough)(?: \w+){0,2} into|"
                           r"regions? (?:including|such as|like)|oblasts? (?:including|such as|like))\s+$")
+_CYRILLIC_LETTER = re.compile(r"[\u0400-\u04ff]")
 _CITY_AFTER = re.compile(r"\s+(?:city|town)\b")
 # "the south Donetsk area": a bearing before the name and "area" after it is a stretch of front.
 _COMPASS_BEFORE = re.compile(r"\b(?:[Nn]orth|[Ss]outh|[Ee]ast|[Ww]est)(?:ern|east|west|eastern|western)?\s+$")
@@ -685,6 +697,9 @@ _COUNTERING = re.compile(r",\s+(?:countering|rejecting|contradicting|disputing|r
                          r"(?=(?:[\w-]+['’]s|russian|ukrainian|moscow['’]s|kyiv['’]s) (?:[\w-]+ ){0,2}(?:claims?|assertions?|statements?|reports?|announcements?) that\b)")
 _RELATIVE_TAIL = re.compile(r",\s+(?:which|where|whom|when|the (?:regional |administrative )?(?:capital|centre|center) of|"
                             r"(?:an?|the) (?:[\w-]+ ){0,3}?(?:that|which|where)\b)")
+# "..., which Russian commanders said came under Moscow's control": a relative clause that is another voice's claim.
+_RELATIVE_SAID = re.compile(r"\s(?:which|that)\s+(?=(?:[\w'’-]+ ){1,4}?(?P<verb>said|says|claimed|claims|announced|insisted) "
+                            r"(?:(?:it|they) )?(?:had |has |have |was |were )?(?:came|come|fell|fallen|been|captured|taken|seized|liberated|entered)\b)")
 # A place named as what a claim is about: "the Danylivka report", "Vovchansk claim".
 _NOUN_AFTER_PLACE = re.compile(r"\s(?:claims?|reports?|statements?)\b")
 
@@ -865,6 +880,9 @@ def _sentence_statements(sentence: str, local: list[tuple[Mention, int, int]], s
         if mention.place.name == mention.place.oblast and " into" in orig and _INTO_REGION.search(orig, max(0, start - 40), start) \
                 and not _CITY_AFTER.match(orig, end) or " regions " in orig and _INTO_REGION.search(orig, max(0, start - 30), start):
             continue  # "advanced deep into Kursk", "regions including Donetsk": the region, not its centre
+        if event == "control" and mention.place.name == mention.place.oblast and mention.place.oblast in _BORDERING \
+                and not _CYRILLIC_LETTER.search(orig) and not _CITY_AFTER.match(orig, end) and not orig[max(0, start - 13):start].endswith(("city of ", "City of ")):
+            continue  # "no encirclement in Kursk", "the battles in Belgorod": ground fighting there is the border region's
         if _COMPASS_BEFORE.search(orig, max(0, start - 12), start) and _AREA_AFTER.match(orig, end):
             continue  # "improving positions in the south Donetsk area": a stretch of front, not the city
         if any(a.actor.rank == 1 and a.start <= start < a.end for a in actors) and not LOCATIVE_BEFORE.search(
