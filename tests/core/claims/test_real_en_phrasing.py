@@ -523,3 +523,19 @@ def test_attempts_and_modal_talk(sentence, want):
 ])
 def test_relative_claims_and_border_regions(sentence, want):
     assert _triples(sentence) == want
+
+
+@pytest.mark.parametrize(("sentence", "want"), [
+    # "Our troops are in X" from Kyiv's spokesman, with fighting going on: a denial, not a hedge.
+    ('"Our units are inside Toretsk and the fighting goes on," a spokesman for the Ukrainian army said.',
+     {("denial", "ua", "Toretsk")}),
+    # "likely captured", with geolocated footage of flags in the town: the footage confirms.
+    ("ISW said Russian forces likely seized the town and geolocated footage shows soldiers raising flags in Selydove.",
+     {("confirmation", "other", "Selydove")}),
+    ("ISW said Russian forces likely seized Selydove.", {("hedge", "other", "Selydove")}),
+    # ", hours after Kyiv's army said it had pulled out": the other side's concession of the same town.
+    ("Moscow claimed Avdiivka on Saturday, hours after Ukraine's army said it had pulled out of the town.",
+     {("claim", "ru", "Avdiivka"), ("confirmation", "ua", "Avdiivka")}),
+])
+def test_defender_inside_footage_and_earlier_pullout(sentence, want):
+    assert _triples(sentence) == want

@@ -30,6 +30,7 @@ _HOLDS_UA = _rx(
     r"(?:control of (?:the )?(?:ukraine|ukrainian|our|ukraine['’]s|defen[cs]e forces)|(?:ukrainian|our|its|their|ukraine['’]s|kyiv['’]s) control)|"
     r"\bstill (?:holds?|held|holding|controls?|controlled|there|present|fighting|inside|in (?:the )?(?:town|city|village|centre|center)|in (?:the )?(?:\w+ )?(?:part|parts|districts?|outskirts) of)\b|"
     r"\b(?:ukrainian|our|its|their) (?:troops|forces|units|defenders|soldiers) (?:are |were |remain |remained )?still in\b|"
+    r"\bour (?:troops|forces|units|defenders|soldiers) (?:are|remain) (?:in|inside|within)\b|"
     r"\b(?:ukrainian|our) (?:troops|forces|units|defenders|soldiers) (?:still |now )?(?:control|hold)\b|"
     r"\b(?:ukraine['’]s|ukrainian|our) (?:armed forces|defen[cs]e forces) (?:still |now |currently )?(?:control|hold)\b|"
     r"\b(?:still|remains?|remained) in (?:ukrainian|our) hands\b|\b(?:is|are|remains?|still) ours\b|"

@@ -502,7 +502,14 @@ def _voices(orig: str, event: str, default_side: str, staff_side: str, actors: l
             if head and head[0] != "denial":
                 return [(*head, 0, n), ("denial", answer.actor.side, answer.actor.name, event, 0, n)]
     stance, side, name, _ = _voice(orig, default_side, staff_side, event, actors, speaker=speaker, ministry_side=ministry_side)
-    return [(stance, side, name, event, 0, n)]
+    found = [(stance, side, name, event, 0, n)]
+    if event == "control" and " after " in low and (later := _AFTER_PULLOUT.search(low)) is not None:
+        # "Moscow said it captured X, a day after Kyiv's forces said they were withdrawing": the
+        # earlier word is the other side conceding the same town.
+        party = next((a for a in actors if later.start() < a.start < later.start("verb") and a.actor.side in ("ru", "ua")), None)
+        if party is not None and party.actor.side != side:
+            found.append(("confirmation", party.actor.side, party.actor.name, event, 0, n))
+    return found
 
 
 # Region names in Ukrainian ("Харківщина") and "на <regional centre>" ("на Запоріжжі" is the region).
@@ -700,6 +707,10 @@ _RELATIVE_TAIL = re.compile(r",\s+(?:which|where|whom|when|the (?:regional |admi
 # "..., which Russian commanders said came under Moscow's control": a relative clause that is another voice's claim.
 _RELATIVE_SAID = re.compile(r"\s(?:which|that)\s+(?=(?:[\w'’-]+ ){1,4}?(?P<verb>said|says|claimed|claims|announced|insisted) "
                             r"(?:(?:it|they) )?(?:had |has |have |was |were )?(?:came|come|fell|fallen|been|captured|taken|seized|liberated|entered)\b)")
+# ", a day after Kyiv's forces said they were withdrawing": the other side's concession, told as a date.
+_AFTER_PULLOUT = re.compile(r"\b(?:a day|hours|days|shortly|soon|a week|two days) after (?:[\w'’-]+ ){1,4}?(?P<verb>said|announced|confirmed|admitted) "
+                            r"(?:that )?(?:they|it|its (?:troops|forces|units)) (?:were|was|had|have|has) (?:been )?"
+                            r"(?:withdrawing|withdrawn|withdrew|pulling (?:back|out)|pulled (?:back|out)|retreating|retreated)\b")
 # A place named as what a claim is about: "the Danylivka report", "Vovchansk claim".
 _NOUN_AFTER_PLACE = re.compile(r"\s(?:claims?|reports?|statements?)\b")
 

@@ -219,7 +219,13 @@ def stance_and_side(sentence: str, orig: str, event: str, speaker: ActorMention 
     """(stance, side, speaker name) by the precedence documented in the module docstring."""
     name = speaker.actor.name if speaker else None
     side = speaker.actor.side if speaker else None
-    if HEDGE.search(sentence) and not ((side in ("ru", "ua") or _scare_quoted(sentence)) and DENIAL.search(sentence)):
+    hedge = HEDGE.search(sentence)
+    if hedge is not None and hedge.group().startswith("likely ") and EVIDENCE.search(sentence) \
+            and not HEDGE.search(sentence, hedge.end()) and not CONTRADICTS.search(sentence) and not DENIAL.search(sentence):
+        # "likely captured the town, and geolocated footage shows troops raising flags in X": the analyst's
+        # caution is outweighed by the footage it cites.
+        return "confirmation", "other", "geolocated footage"
+    if hedge is not None and not ((side in ("ru", "ua") or _scare_quoted(sentence)) and DENIAL.search(sentence)):
         # A reporter's "could not be verified": the hedge is the independent voice's; the claim
         # it hedges is added by stance.revise when the sentence attributes it.
         return "hedge", "other", name if side == "other" else None
