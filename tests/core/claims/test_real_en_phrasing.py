@@ -539,3 +539,34 @@ def test_relative_claims_and_border_regions(sentence, want):
 ])
 def test_defender_inside_footage_and_earlier_pullout(sentence, want):
     assert _triples(sentence) == want
+
+
+@pytest.mark.parametrize(("sentence", "want"), [
+    # Photo captions tell a scene in the present tense: no one's claim.
+    ("A man walks past a school damaged by a missile strike in Kramatorsk.", set()),
+    # Fighting on a town's outskirts is fighting, not a result.
+    ("Russian units attacking the border area were engaged in fighting on the outskirts of Vovchansk, Kyiv's troops said.",
+     set()),
+    # A ship's name spelt like a town, and Kyiv as the side a war is fought against, are not places of an event.
+    ("A Ukrainian drone struck the tug 'Saky' in the Black Sea, the navy said.", set()),
+    ("Ukraine's navy said it destroyed a Russian boat used in Moscow's war against Kiev.", set()),
+    # What a capture "would be" is a forecast.
+    ("The fall of Huliaipole would be a serious setback for Kyiv, which has held it since 2022.", set()),
+])
+def test_captions_outskirts_ships_and_forecasts(sentence, want):
+    assert _triples(sentence) == want
+
+
+@pytest.mark.parametrize(("sentence", "want"), [
+    # Kyiv's own word that the enemy broke through or that "we lost the village": a concession (hedged when unverified).
+    ("Ukraine's 47th Brigade said Russian units broke through near Pokrovsk overnight.", {("confirmation", "ua", "Pokrovsk")}),
+    ('"According to preliminary, unverified reports, we lost the village of Krasnohorivka," the Ukrainian spokesman said.',
+     {("hedge", "other", "Krasnohorivka"), ("confirmation", "ua", "Krasnohorivka")}),
+    # ", which Kyiv disputes": the other side's denial; Zelensky's office speaks for Kyiv.
+    ("Moscow says its troops have entered Kupiansk, which Kyiv disputes.",
+     {("claim", "ru", "Kupiansk"), ("denial", "ua", "Kupiansk")}),
+    ("Andriy Yermak posted a video of soldiers raising the flag in Kupiansk.", {("claim", "ua", "Kupiansk")}),
+    ("Russia's Defence Ministry claimed full dominance over Toretsk on Friday.", {("claim", "ru", "Toretsk")}),
+])
+def test_concessions_disputes_and_presidential_office(sentence, want):
+    assert _triples(sentence) == want

@@ -122,7 +122,10 @@ LEXICON: list[tuple[Actor, tuple[str, ...]]] = [
         r"Генштаб(?:і|е|у|ом|а)?(?: ЗСУ| ВСУ)?", r"(?:[Уу]краинск|[Уу]країнськ)\w* [Гг]енштаб\w*", r"Генеральн\w* штаб\w*(?: ЗСУ)?")),
     (Actor("Syrskyi", "ua"), ("Oleksandr Syrskyi", "Syrskyi", "Syrsky", r"Сирськ\w*", r"Сырск\w*")),
     (Actor("Zelensky", "ua"), ("Volodymyr Zelensky", "Volodymyr Zelenskyy", "President Zelensky",
-                               "Zelenskyy", "Zelensky", "Зеленський", "Зеленский")),
+                               "Zelenskyy", "Zelensky", "Зеленський", "Зеленский",
+                               # his office speaks for him: "the Ukrainian president's chief of staff", "Andriy Yermak"
+                               rf"(?:[Tt]he )?Ukrainian president{_A}s (?:chief of staff|office|adviser)", "Andriy Yermak", "Yermak",
+                               r"(?:[Tt]he )?(?:Ukrainian )?[Pp]residential [Oo]ffice(?: of Ukraine)?")),
     (Actor("Ukrainian Defence Ministry", "ua"), (
         rf"Ukraine{_A}s (?:Defen[cs]e Ministry|Ministry of Defen[cs]e)", "Ukrainian (?:Defen[cs]e Ministry|Ministry of Defen[cs]e)",
         "Міноборони України", "Shmyhal", "Fedorov's ministry", r"(?:[Tt]he )?Ukrainian ministry(?! of)", rf"Ukraine{_A}s (?:military|army|armed forces)",

@@ -75,7 +75,7 @@ _DATELINE = re.compile(
     r"(?:,\s*(?:[A-Z][a-z]+|[A-Z]{2,})){0,2}"  # , Ukraine
     r"(?:,?\s*(?:(?:" + _MONTH + r")\s*\d{1,2}|\d{1,2}\s+(?:" + _MONTH + r"))(?:,?\s*\d{4})?)?"  # , Nov 20
     r"(?:\s*\([^)]{1,40}\))?"  # (Reuters)
-    r"\s*(?:[—–]|--|-(?=\s))\s*)")
+    r"\s*(?:[—–]|--|-(?=\s)|(?<=\) )-(?=[A-Z]))\s*)")
 _TIME_LABEL = re.compile(r"^\[?\d{1,2}[:.]\d{2}\]?(?:\s?(?:[ap]\.?m\.?|UTC|GMT|EET|EEST|MSK|Kyiv time))?\s*(?:[—–:|-]\s*)?")
 _LABEL_WORDS = (
     r"(?:ukraine|russia)(?:[- ]ukraine)? war(?: latest| live| news| day \d+)?|latest|live(?: updates| blog)?|"

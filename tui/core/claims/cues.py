@@ -279,7 +279,7 @@ HEDGE = _rx(
     r"\b(?:independent )?confirmation (?:is |was )?(?:lacking|missing)\b|\b(?:hard|difficult|impossible) to (?:assess|verify|confirm|establish)\b|"
     r"\blikely (?:captured|seized|took|taken|controls?|advanced|entered|liberated)\b|"
     r"\b(?:may|might|could) have (?:\w+ )?(?:captured|seized|taken|advanced|entered|reached|occupied|liberated)\b|\b(?:appears?|appeared|seems?|seemed|seemingly) to have (?:\w+ ){0,2}(?:captured|seized|taken|advanced|entered|moved|pushed|gained|occupied|liberated|reached)\b|"
-    r"\b(?:unverified|unconfirmed|unsubstantiated|reportedly|allegedly|purportedly|probably|(?:is|are|was|were) said to (?:be|have)\b|"
+    r"\b(?:unverified|unconfirmed|unsubstantiated|reportedly|allegedly|purportedly|purports? to|purported to|probably|(?:is|are|was|were) said to (?:be|have)\b|"
     r"it (?:has been|had been|was|is) reported that|"
     r"without (?:providing|offering) (?:any )?evidence|(?<=\bno )(?:independent )?(?:confirmation|evidence)|"
     r"(?:was|remains|remained) (?:unclear|not clear)|(?<=\bis )(?:unclear|not clear)|not (?:yet )?(?:been )?(?:independently )?(?:verified|confirmed)|"
@@ -296,7 +296,7 @@ ABSENT = r"(?:військ|військових|підрозділів|окуп�
 DENIAL = _rx(
     r"\b(?:denied|denies|deny|denying|refuted|refutes|refuting|rejected|rejects|dismissed|dismisses|falsely|(?<=\ba )lie\b|"
     r"(?<!\bto )(?<!\bwill )(?<!\bwould )(?<!\bmay )(?<!\bcould )reject(?= (?:\w+['’]s |the |all |any )?(?:claims?|statements?|reports?|assertions?)\b)|"
-    r"(?:was|were|is|are|has been|have been) (?:\w+ )?(?:contested|disputed) by|"
+    r"(?:was|were|is|are|has been|have been) (?:\w+ )?(?:contested|disputed) by|(?:ukraine|kyiv|russia|moscow) (?:disputes|disputed)(?=[.,;]| (?:it|this|that|the claim)\b)|"
     r"false|falsif\w+|fake|untrue|not true|not correct to (?:talk|speak) (?:about|of)|none of (?:it|this|that|these|those|them) (?:is|was|were|are) true|disinformation|fabricat\w+|(?:lies|lying)\b(?! (?:\w+ ){0,3}(?:north|south|east|west|kilomet\w*|km|miles?|near|on|in|along|between|at|close|across|beyond|off|inside|outside|within)\b)(?! (?:about|some|just|roughly|approximately|around|nearly|only) \d)|propaganda|baseless|provocation|staged\b|fantas(?:y|ies)\b|fairy[- ]tales?|nonsense\b|"
     r"(?<=\bno )longer true|(?<=\bno )encirclement|(?<=\bno )(?:threat|risk|danger) of (?:an? )?(?:encirclement|being encircled|being surrounded)|(?:cannot|can't|can not) (?:yet )?(?:say|talk|speak) (?:that|about|of)\b|neither (?:[\w'’-]+ ){1,4}nor (?:[\w'’-]+ ){1,4}(?:is|are|was|were|has been|have been) (?:\w+ )?(?:encircled|surrounded|captured|taken|blockaded)\b|(?<=\bno )breakthrough|(?<=\bno )(?:russian |enemy )?foothold|no (?:question|talk) of (?:\w+ )?(?:control|encirclement|capture)|not (?:been )?encircled|did not (?:capture|enter|take)|(?:have|has|had) not (?:captured|entered|taken)|information operation|"
     r"not correspond to (?:the )?reality|(?:does|do|did) not reflect (?:the )?(?:real |actual )?(?:situation|reality)|"
@@ -366,7 +366,7 @@ MOVED_BACK = (r"перем[іе]\w{0,2}[сщ]\w* (?:\w+ ){0,3}(?:позиці|п
               r"отступ(?:ить|или|ил|ила|ают|ает|ление\w*)")
 WITHDRAW = _rx(
     r"\b(?:withdr[ae]w\w*|withdrawn|withdrawing|pull(?:ed|ing|s)? (?:back|out)|pull(?:ed|ing|s)? (?:\w+ ){1,3}(?:back|out) (?:from|of)|retreat\w*|left the (?:city|town|village)|"
-    + MOVED_TO_BETTER + r"|fell to|lost control|відійшл\w*|відійшов|відвели|"
+    + MOVED_TO_BETTER + r"|fell to|lost control|(?:we|ukraine|russia|kyiv|moscow|they) (?:have |has |had )?lost the (?:city|town|village|settlement) of|відійшл\w*|відійшов|відвели|"
     r"відведен\w*|отступил\w*|отошли|отвел\w*|вийшли з|вышли из|залишили(?! без)|оставили(?! без)|отход\w*|відхід\w*|відходу|отойти|відійти|"
     r"moved back|fell back|відступ\w*|здійсни\w* (?:[\w'’-]+ )?маневр\w*|вивест\w*|виведен\w*|вивели|вийшов з|покида\w*|покинул\w*|"
     r"вывод\w* (?:[\w-]+ ){0,3}из|вывести|вывели|выведен\w*|отведен[аоы]?\b|"
@@ -393,7 +393,7 @@ CAPTURE = (r"captur\w*|(?:took|taken|take|taking|takes|seiz\w+|gain\w*|establish
             r"seiz\w+|liberat(?!ed\b)\w+|(?<!\bin )(?<!\bthe )(?<!\bof )(?<!\bfrom )(?<!newly )(?<!recently )liberated\b|retak\w+|retook|regain\w*|clear(?:ed|ing)? (?:\w+ ){0,2}of|entered|advanc\w*|(?:ha(?:ve|s|d)|been|was|were) (?:\w+ly )?occupied|(?:is|are) (?:now |(?:almost|nearly|mostly|largely|partly|partially|already|fully|completely|entirely) ){0,2}occupied(?:\"|”|»)? by|(?:took|taken|taking) over\b(?! as\b)|occupy\w*|"
             r"occupied\b(?:(?<=russians occupied)|(?<=troops occupied)|(?<=forces occupied)|(?<=units occupied))|"
             r"rais\w+ (?:a|the|their|its|our) (?:[\w'’]+ ){0,2}flag|flag (?:was |were |has been |had been )?(?:raised|hoisted)|"
-            r"(?:hoist|unfurl|plant)\w* (?:a|the|their|its|our) (?:[\w'’]+ ){0,2}flag|"
+            r"(?:hoist|unfurl|plant|wav)\w* (?:a|the|their|its|our) (?:[\w'’]+ ){0,2}flag|broke through (?:near|into|to|in)\b|(?:had|has|have|achieved|gained) (?:partial |some |tactical |limited )?success (?:in|near|at)\b|"
             r"clear(?:ed|ing|s)? (?:[\w-]+ ){0,3}(?:troops|forces|units|soldiers|fighters|groups?) (?:from|out of)\b|"
             # troops trapped in a town: its encirclement ("700 troops blocked in X", "sealed off the garrison in Y")
             r"(?:troops|units|garrison|soldiers|servicemen|grouping|group|personnel|fighters) (?:\w+ ){0,2}(?:are |were |being |have been |had been |remain |remained )?(?:blocked|blockaded|trapped|bottled up) (?:in|inside|within)\b|"
@@ -435,7 +435,7 @@ CONTROL = _rx(
     r"(?:ukrainian|our|its|their) (?:troops|forces|units|defenders) (?:are |were |remain |remained )?still in\b|"
     r"pull(?:ed|ing|s)? (?:back|out)|pull(?:ed|ing|s)? (?:\w+ ){1,3}(?:back|out) (?:from|of)|retreat\w*|"
     + MOVED_TO_BETTER + r"|(?:moved|fell) back from|fell (?:to|under|into|after)\b|fell(?=[,.;]|$)|fall of|lost control|"
-    r"(?:full|complete|total) control|counterattack\w*|counteroffensive|відбили|отразили|обороняють|обороняют|"
+    r"(?:full|complete|total) control|(?:territorial )?dominance over|lost the (?:city|town|village|settlement) of|counterattack\w*|counteroffensive|відбили|отразили|обороняють|обороняют|"
     # «Северск наш», «Гуляйполе — наше»: a place declared one's own
     r"наш[аеиі]?(?=[»\"”!.])|"
     r"утримують|тримають|удерживают|удержива\w*|утримува\w*|отход\w*|отойти|відійти|established (?:their )?positions|відхід\w*|відходу|вихід з|выход из|"
@@ -531,7 +531,7 @@ HISTORY = _rx(
     r"(?:освобожд[её]нн|звільнен)(?:і|их|ими|ій|ої|ому|ого|им|ий|ые|ых|ыми|ой|ого|ому|ый)\b (?:населен\w+ пункт\w*|сел\w*|міст\w*|город\w*|громад\w*|територи\w*|територі\w*)|"
     r"нагр[ао]д\w* (?:[\w,-]+ ){0,5}(?:за|при) (?:освобожд|звільнен|взяти|штурм)\w*|відзнач\w* (?:[\w-]+ ){0,5}(?:за|під час) (?:звільнен|штурм)\w*|since (?:\w+ ){1,3}(?:captured|took|seized|occupied|retook|liberated)\b)")
 GOAL = _rx(
-    r"\b(?:closer to (?:capturing|taking|seizing|encircling|surrounding|cutting)\b|if (?:[\w'’-]+ ){1,3}(?:falls?|were to fall|is (?:captured|taken|lost|encircled))\b|prepar\w+ (?:for |to )?(?:\w+ ){0,3}(?:advances?|offensives?|assaults?|attacks?|push)\b|"
+    r"\b(?:closer to (?:capturing|taking|seizing|encircling|surrounding|cutting)\b|would (?:be|become|represent|mark|constitute) (?:an? |the )?(?:[\w-]+ ){0,2}(?:setback|blow|victory|success|gain|boost|loss|defeat|milestone|prize)\b|if (?:[\w'’-]+ ){1,3}(?:falls?|were to fall|is (?:captured|taken|lost|encircled))\b|prepar\w+ (?:for |to )?(?:\w+ ){0,3}(?:advances?|offensives?|assaults?|attacks?|push)\b|"
     r"closing in on\b|hypothetical|(?:next|immediate) targets?\b|would (?:offer|withdraw|pull out|hand over)\b|if (?:they|it) could\b|vow\w*(?: \w+){0,3}? (?:not )?to\b|making efforts? to\b|will (?:give|provide|allow|open|let)\b|would provide\b|"
     r"(?:drive|bid|push|effort|efforts|offensive|campaign) to (?:capture|take|seize|encircle|surround|infiltrate|enter|reach|break into)\b|would (?:bring|put|leave|mean|amount|make)\b|supposed to (?:take|capture|seize|reach|encircle)|meant to(?:(?<=was meant to)|(?<=were meant to))|goal|aim(?:s|ed)? to|aims? at|(?<!missiles )(?<!missile )(?<!drones )(?<!drone )(?<!rockets )aimed at|main aim|objective|seeks? to|seeking to|intends? to|intention|plans? to|planning to|"
     r"ambitions?|wants?|demand\w*|(?:essential|vital|necessary|needed|a prerequisite) (?:to|for) (?:capturing|taking|seizing|the capture|encircling|advancing|an advance|any advance)|vital for (?:the enemy|\w+ forces|\w+ troops|kyiv|moscow|ukraine|russia) to (?:hold|keep|defend|capture|take)\b|peace (?:deal|plan|agreement|talks)|hopes? to|would (?:allow|let|give|open)|could (?:allow|open|give|soon|fall)|may soon|"
@@ -581,7 +581,7 @@ REGION_LIST_AFTER = re.compile(
 # Ground fighting toward or near places, without a result: activity, not an event claim.
 GROUND_ACTIVITY = _rx(
     r"\b(?:attack\w*|assault\w*|offensive (?:operations|actions)|fighting|clashes|combat|штурм\w*|наступа\w*|атак\w*|бо[їйя]\w*)"
-    r"(?: [\w'’-]+){0,4} (?:near|toward|towards|around|within|in the direction of|in the area of|біля|поблизу|в районі|у районі|"
+    r"(?: [\w'’-]+){0,4} (?:near|toward|towards|around|within|in the direction of|in the area of|on the (?:outskirts|edges?|approaches) (?:of|to)|біля|поблизу|в районі|у районі|"
     r"в направлении|в районе|у напрямку|в напрямку|в сторону|в бік|у бік)\b")
 # Battles going on, in Russian and Ukrainian («ведут бои в западной части X», «бої тривають»): fighting, not a result.
 FIGHTING = _rx(r"\b(?:вед[уеё]т|ведуть|ид[уе]т|йдуть|трива\w*|продолжа\w*|розгорну\w*|завязал\w*|зав'язал\w*)\s+(?:[\w-]+\s+){0,3}бо[иії]\b|"

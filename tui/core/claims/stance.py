@@ -18,7 +18,7 @@ from __future__ import annotations
 import re
 
 from tui.core.claims.actors import ActorMention
-from tui.core.claims.cues import ATTEMPT_BEFORE, CAPTURE_RE, CONFIRM_VERB, DENIAL, ENEMY, FOILED, FREED_FROM, MOVED_BACK, MOVED_TO_BETTER, NO_COMMENT, OWNED_BY, REPORT, STRIKE_RESULT, Cue, _rx
+from tui.core.claims.cues import ATTEMPT_BEFORE, CAPTURE_RE, CONFIRM_VERB, DENIAL, ENEMY, FOILED, FREED_FROM, MOVED_BACK, MOVED_TO_BETTER, NO_COMMENT, OWNED_BY, REPORT, STRIKE_RESULT, WITHDRAW, Cue, _rx
 
 Voice = tuple[str, str, "str | None", str, int, int]
 PARTIES = ("ru", "ua")
@@ -376,7 +376,10 @@ def revise(orig: str, low: str, voices: list[Voice], actors: list[ActorMention],
                 # "Kyiv says its troops still hold X, though this could not be verified": the hedged
                 # account is the defender's stand, a denial.
                 held = event == "control" and found[0] in PARTIES and holds_own(found[0], clause)
-                out.append(("denial" if held else "claim", found[0], found[1], event, start, end))
+                # "'According to unverified data, we lost the city of X,' the adviser said": a hedged concession
+                lost = event == "control" and found[0] in PARTIES and not held and (pulled := WITHDRAW.search(clause)) is not None \
+                    and all(a.actor.side == found[0] for a in actors if a.end <= start + pulled.start() and a.actor.side in PARTIES)
+                out.append(("denial" if held else "confirmation" if lost else "claim", found[0], found[1], event, start, end))
         elif stance == "denial" and side in PARTIES:
             found = claimant(low, actors, not_side=side)
             if found:

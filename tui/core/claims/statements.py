@@ -610,7 +610,7 @@ _CLAIM_THEN_TEASER = _rx(r"\b(?:заяви\w*|заявля\w*|стверджу\w
                          r"[,:—–-]\s*(?:що відомо|что известно|what we know|what is known)\W*$")
 
 # The words GROUND_ACTIVITY needs after its verb: a cheap scan first.
-_MAYBE_ACTIVITY = re.compile(r"near|toward|around|within|direction|area|біля|поблизу|район|напрям|направлен|сторону")
+_MAYBE_ACTIVITY = re.compile(r"near|toward|around|within|direction|area|outskirts|edge|approaches|біля|поблизу|район|напрям|направлен|сторону")
 
 # A comma, then another party answering: "..., the Ukrainian side denies it", "..., у ЗСУ це заперечують".
 _OTHER_VOICE = re.compile(
@@ -692,8 +692,17 @@ _AREA_AFTER = re.compile(r"\s+(?:area|sector|front)\b")
 _REGION_ONLY = re.compile(r"\b(?:Crimea|Dnipropetrovsk|Donbas|Kirovohrad|oblasts|regions|provinces)\b")
 _WATER_BEFORE = re.compile(r"\b(?:[Ss]ea|[Gg]ulf|[Bb]ay|[Ss]trait)s? of\s+$|(?<![^\W\d_])(?:рік[аиуі]|рікою|річк[аиуіо]|річкою|річку|річищ\w*|рек[аиеуой]|реку|рекой|канал\w*|"
                            r"водохранилищ\w*|водосховищ\w*)\s+(?:[\w'’-]+\s+)?$")
+_WAR_ON = re.compile(r"\b(?:war|aggression|invasion|fight|struggle|campaign) (?:against|on|with) $")
+_VESSEL_BEFORE = re.compile(r"\b(?:ships?|vessels?|cruiser|frigate|corvette|submarine|boat|tanker|tug|carrier|minesweeper)\s+['‘\"“«]?$")
 # A photo caption's opening words.
-_CAPTION = re.compile(r"(?:FILE PHOTO:|In (?:an|this|the) (?:aerial |undated |handout |satellite )?(?:view|photo|photograph|image|picture|handout)\b)")
+_CAPTION = re.compile(r"(?:FILE PHOTO:|In (?:an|this|the) (?:aerial |undated |handout |satellite )?(?:view|photo|photograph|image|picture|handout)\b|"
+                      # a scene in the present tense: "A woman looks at a building damaged by shelling in X"
+                      r"(?:An? |The |Two |Three |Several |Local )?(?:[A-Z]?[\w-]+ ){0,2}(?:[Ww]om[ae]n|[Mm][ae]n|[Bb]oys?|[Gg]irls?|[Cc]hild(?:ren)?|[Pp]eople|"
+                      r"[Rr]esidents?|[Rr]escuers?|[Ff]irefighters?|[Ss]oldiers?|[Ss]ervicem[ae]n|[Ww]orkers?|[Vv]olunteers?|[Pp]olice(?:m[ae]n)?|"
+                      r"[Mm]edics?|[Pp]aramedics?|[Rr]elatives|[Mm]ourners|[Cc]ivilians?|[Ss]appers?|[Dd]eminers?) "
+                      r"(?:looks?|walks?|stands?|sits?|rides?|carr(?:y|ies)|holds?|pass(?:es)?|inspects?|clears?|works?|reacts?|removes?|"
+                      r"gathers?|mourns?|attends?|helps?|checks?|extinguish(?:es)?|cleans?|sweeps?|waits?|hugs?|cr(?:y|ies)|prepares?|examines?|"
+                      r"sort(?:s)? through|search(?:es)? (?:the|through))\b)")
 # A place only fought for, in a list beside a result elsewhere: «идут бои за Новопавловку и в Гуляйполе»
 # (a denial's «бои за X продолжаются» is the denial's evidence, kept).
 _FOUGHT_LIST = re.compile(r"(?:[А-ЯІЇЄҐ][\w'’.-]*(?: [А-ЯІЇЄҐ][\w'’.-]*)*(?:,\s*(?:и\s+|і\s+|та\s+)?|\s+(?:и|і|та|й)\s+)"
@@ -919,6 +928,10 @@ def _sentence_statements(sentence: str, local: list[tuple[Mention, int, int]], s
             continue  # "soldiers captured during the retreat from X": when something else happened, not an event at X
         if "responsibility" in orig and _RESPONSIBILITY.search(orig, max(0, start - 120), start):
             continue  # "whose area of responsibility includes Kupiansk": where a unit serves, not an event
+        if mention.place.name == "Kyiv" and _WAR_ON.search(orig, max(0, start - 24), start):
+            continue  # "Moscow's war against Kiev": Kyiv as the side fought, not where anything happened
+        if _VESSEL_BEFORE.search(orig, max(0, start - 24), start):
+            continue  # "the salvage ship 'Kommuna'": a ship's name spelt like a place
         if mention.place.name == "Kyiv" and _SIDE_POSSESSION.match(orig, end):
             continue  # "one of Kyiv's last strongholds": Kyiv as the side that holds it, not the city
         if "(" in orig and _PAREN_BEARING.search(orig, max(0, start - 40), start):
