@@ -570,3 +570,15 @@ def test_captions_outskirts_ships_and_forecasts(sentence, want):
 ])
 def test_concessions_disputes_and_presidential_office(sentence, want):
     assert _triples(sentence) == want
+
+
+@pytest.mark.parametrize(("sentence", "want"), [
+    # "as Russian troops advanced" says when, not what happened at the town named.
+    ("Officials told residents to leave the town of Myrnohrad as Russian forces advanced.", set()),
+    # The official's own town is the place of the strike they report, unless another place is named.
+    ("The mayor of the frontline city of Nikopol said two people were killed by Russian shelling overnight.",
+     {("claim", "ua", "Nikopol")}),
+    ("The mayor of Kupiansk said Russian shelling damaged a school in Kivsharivka.", {("claim", "ua", "Kivsharivka")}),
+])
+def test_time_clauses_and_officials_towns(sentence, want):
+    assert _triples(sentence) == want

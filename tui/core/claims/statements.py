@@ -62,7 +62,7 @@ from tui.core.claims import confidence as scoring
 from tui.core.claims.confidence import confidence, features
 from tui.core.claims.dates import is_history
 from tui.core.claims.gazetteer import Gazetteer, Mention
-from tui.core.claims.places import find_places
+from tui.core.claims.places import OFFICIAL_OF, find_places
 from tui.core.claims.sentences import MAX_TEXT, split_sentences
 from tui.core.claims.stance import claimant, holds_own, lang_side, narrator_side, revise
 from tui.core.claims.tracker import CONFIDENT
@@ -928,6 +928,8 @@ def _sentence_statements(sentence: str, local: list[tuple[Mention, int, int]], s
             continue  # "soldiers captured during the retreat from X": when something else happened, not an event at X
         if "responsibility" in orig and _RESPONSIBILITY.search(orig, max(0, start - 120), start):
             continue  # "whose area of responsibility includes Kupiansk": where a unit serves, not an event
+        if len(local) > 1 and OFFICIAL_OF.search(orig, max(0, start - 60), start):
+            continue  # "the mayor of Kupiansk said a school was hit in Kivsharivka": the official's town only speaks
         if mention.place.name == "Kyiv" and _WAR_ON.search(orig, max(0, start - 24), start):
             continue  # "Moscow's war against Kiev": Kyiv as the side fought, not where anything happened
         if _VESSEL_BEFORE.search(orig, max(0, start - 24), start):

@@ -188,6 +188,10 @@ _CIVIL_OBJECT = re.compile(r"\b(?:дом|дома|домов|будин\w*|кв�
                            r"построй\w*|споруд\w*|гараж\w*|магазин\w*|школ\w*|склад\w* помещени\w*|автозаправ\w*|АЗС)\b")
 
 
+_AS_ADVANCED = re.compile(r"\bas (?:the )?(?:russian |ukrainian |enemy )?(?:troops|forces|units) (?:advanced|advance|were advancing|approached|closed in|pressed on)"
+                          r"(?=\s*(?:[.,;]|$))")
+
+
 def classify_event(sentence: str, orig: str) -> str | None:
     """The event a lowercased sentence reports (`orig` keeps the case the take rule needs)."""
     if SHOOTDOWN.search(sentence):
@@ -200,6 +204,8 @@ def classify_event(sentence: str, orig: str) -> str | None:
         held = _HELD_BY.search(sentence)
         if held and held.start() <= control.start() < held.end():
             control = CONTROL.search(sentence, held.end())  # "the largest city still held by Ukraine": a description
+    if control and " as " in sentence and (when := _AS_ADVANCED.search(sentence)) and when.start() <= control.start() < when.end():
+        control = CONTROL.search(sentence, when.end())  # "ordered families to leave X as Russian troops advanced": when, not what
     if control or _take(orig) or (has_negation(sentence) and NEGATED_CONTROL.search(sentence)):
         return "control"
     losses = LOSSES.search(sentence)
