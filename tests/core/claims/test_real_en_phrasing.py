@@ -582,3 +582,16 @@ def test_concessions_disputes_and_presidential_office(sentence, want):
 ])
 def test_time_clauses_and_officials_towns(sentence, want):
     assert _triples(sentence) == want
+
+
+@pytest.mark.parametrize(("sentence", "want"), [
+    # "Ukraine's army chief said": a title between the party and its verb keeps the party the speaker.
+    ("The Russian ministry's statement came the same day Ukraine's army chief said he was pulling troops out of the "
+     "town of Selydove.",
+     {("confirmation", "ua", "Selydove")}),
+    # "the ministry said, adding that Ukrainian jets were destroyed": the ministry is Moscow's.
+    ("A warehouse in the port of Berdiansk was hit by missiles, the ministry said, adding that two Ukrainian aircraft "
+     "were destroyed.", {("claim", "ru", "Berdiansk")}),
+])
+def test_titles_before_the_verb_and_the_ministry_side(sentence, want):
+    assert _triples(sentence) == want

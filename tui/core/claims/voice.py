@@ -60,6 +60,10 @@ _OPENING_QUOTES = ("«", '"', "“", "„", "'", "‘")
 _QUOTE_DASH = re.compile(r"[»”\"'],?\s*[—–-]\s*$")
 
 
+# Between a party and its verb: a title or a day, never a new clause ("Ukraine's military chief said").
+_TITLE_GAP = re.compile(r"\s+(?:chief|head|commander|spokes(?:man|woman|person)|leadership|command|officials?|(?:on|late on|early on) \w+day)\s+")
+
+
 def _subject(sentence: str, verb: re.Match[str], actors: list[ActorMention], after: int) -> ActorMention | None:
     """The actor saying `verb`: 'according to X', ', said X', or the clause's subject before it."""
     if verb.group().lower() in _ACCORDING:
@@ -99,8 +103,8 @@ def _subject(sentence: str, verb: re.Match[str], actors: list[ActorMention], aft
     before = [a for a in actors if a.start >= after and a.end <= verb.start() and verb.start() - a.end <= 90]
     if not before:
         return None
-    if verb.start() - before[-1].end <= 2:
-        return before[-1]  # "..., the regional governor said"
+    if verb.start() - before[-1].end <= 2 or _TITLE_GAP.fullmatch(sentence, before[-1].end, verb.start()):
+        return before[-1]  # "..., the regional governor said", "Ukraine's military chief said", "Kyiv on Friday said"
     # A named body wins over a generic word; among equals the clause's subject comes first.
     best_rank = max(a.actor.rank for a in before)
     return [a for a in before if a.actor.rank == best_rank][0]
