@@ -595,3 +595,24 @@ def test_time_clauses_and_officials_towns(sentence, want):
 ])
 def test_titles_before_the_verb_and_the_ministry_side(sentence, want):
     assert _triples(sentence) == want
+
+
+@pytest.mark.parametrize(("sentence", "want"), [
+    # "in accordance with the assigned objectives" is no goal; the clearing is the claim.
+    ("A Russian commander told TASS that his units were clearing Huliaipole of Ukrainian troops in accordance with the "
+     "assigned objectives.", {("claim", "ru", "Huliaipole")}),
+    # "north of the city of X" only says where; "X Governor" names the speaker's region.
+    ("Kharkiv Governor Oleh Syniehubov said Russia struck Chuhuiv, 40 kilometers (25 miles) southeast of the city of Kharkiv.",
+     {("claim", "ua", "Chuhuiv")}),
+    # A hedge about who may lie under the rubble does not hedge the strike.
+    ("Russians struck Druzhkivka overnight, and there are probably people under the rubble, the regional head said.",
+     {("claim", "ua", "Druzhkivka")}),
+    # "which Russia claimed to have captured": the relative clause is Moscow's claim.
+    ("Kyiv said its troops had retaken half of Kupiansk, which Russia claimed to have captured last month.",
+     {("claim", "ua", "Kupiansk"), ("claim", "ru", "Kupiansk")}),
+    # A dated comparison ("since the capture of X in May") is history; the news beside it stands.
+    ("Moscow said it had taken Chasiv Yar, its biggest gain since the capture of Avdiivka in February.",
+     {("claim", "ru", "Chasiv Yar")}),
+])
+def test_objectives_bearings_hedge_scope_and_dated_asides(sentence, want):
+    assert _triples(sentence) == want

@@ -279,7 +279,7 @@ HEDGE = _rx(
     r"\b(?:independent )?confirmation (?:is |was )?(?:lacking|missing)\b|\b(?:hard|difficult|impossible) to (?:assess|verify|confirm|establish)\b|"
     r"\blikely (?:captured|seized|took|taken|controls?|advanced|entered|liberated)\b|"
     r"\b(?:may|might|could) have (?:\w+ )?(?:captured|seized|taken|advanced|entered|reached|occupied|liberated)\b|\b(?:appears?|appeared|seems?|seemed|seemingly) to have (?:\w+ ){0,2}(?:captured|seized|taken|advanced|entered|moved|pushed|gained|occupied|liberated|reached)\b|"
-    r"\b(?:unverified|unconfirmed|unsubstantiated|reportedly|allegedly|purportedly|purports? to|purported to|probably|(?:is|are|was|were) said to (?:be|have)\b|"
+    r"\b(?:unverified|unconfirmed|unsubstantiated|reportedly|allegedly|purportedly|purports? to|purported to|(?<!there are )(?<!there is )probably|(?:is|are|was|were) said to (?:be|have)\b|"
     r"it (?:has been|had been|was|is) reported that|"
     r"without (?:providing|offering) (?:any )?evidence|(?<=\bno )(?:independent )?(?:confirmation|evidence)|"
     r"(?:was|remains|remained) (?:unclear|not clear)|(?<=\bis )(?:unclear|not clear)|not (?:yet )?(?:been )?(?:independently )?(?:verified|confirmed)|"
@@ -533,7 +533,7 @@ HISTORY = _rx(
 GOAL = _rx(
     r"\b(?:closer to (?:capturing|taking|seizing|encircling|surrounding|cutting)\b|would (?:be|become|represent|mark|constitute) (?:an? |the )?(?:[\w-]+ ){0,2}(?:setback|blow|victory|success|gain|boost|loss|defeat|milestone|prize)\b|if (?:[\w'’-]+ ){1,3}(?:falls?|were to fall|is (?:captured|taken|lost|encircled))\b|prepar\w+ (?:for |to )?(?:\w+ ){0,3}(?:advances?|offensives?|assaults?|attacks?|push)\b|"
     r"closing in on\b|hypothetical|(?:next|immediate) targets?\b|would (?:offer|withdraw|pull out|hand over)\b|if (?:they|it) could\b|vow\w*(?: \w+){0,3}? (?:not )?to\b|making efforts? to\b|will (?:give|provide|allow|open|let)\b|would provide\b|"
-    r"(?:drive|bid|push|effort|efforts|offensive|campaign) to (?:capture|take|seize|encircle|surround|infiltrate|enter|reach|break into)\b|would (?:bring|put|leave|mean|amount|make)\b|supposed to (?:take|capture|seize|reach|encircle)|meant to(?:(?<=was meant to)|(?<=were meant to))|goal|aim(?:s|ed)? to|aims? at|(?<!missiles )(?<!missile )(?<!drones )(?<!drone )(?<!rockets )aimed at|main aim|objective|seeks? to|seeking to|intends? to|intention|plans? to|planning to|"
+    r"(?:drive|bid|push|effort|efforts|offensive|campaign) to (?:capture|take|seize|encircle|surround|infiltrate|enter|reach|break into)\b|would (?:bring|put|leave|mean|amount|make)\b|supposed to (?:take|capture|seize|reach|encircle)|meant to(?:(?<=was meant to)|(?<=were meant to))|goal|aim(?:s|ed)? to|aims? at|(?<!missiles )(?<!missile )(?<!drones )(?<!drone )(?<!rockets )aimed at|main aim|(?<!assigned )objective|seeks? to|seeking to|intends? to|intention|plans? to|planning to|"
     r"ambitions?|wants?|demand\w*|(?:essential|vital|necessary|needed|a prerequisite) (?:to|for) (?:capturing|taking|seizing|the capture|encircling|advancing|an advance|any advance)|vital for (?:the enemy|\w+ forces|\w+ troops|kyiv|moscow|ukraine|russia) to (?:hold|keep|defend|capture|take)\b|peace (?:deal|plan|agreement|talks)|hopes? to|would (?:allow|let|give|open)|could (?:allow|open|give|soon|fall)|may soon|"
     r"(?:looks?|looked|seems?|is|are) set to|poised to|(?:may|might|could|would) (?:need|have) to|(?:may|might) be (?:trying|attempting|seeking|looking) to|"
     r"are expected to|(?<=\bis )expected to|expects?|predict\w*|forecast\w*|(?:are|seems) likely to|(?<=\bis )likely to|will likely|"
@@ -560,7 +560,7 @@ GOAL = _rx(
 # "Capturing X would ...": a sentence that opens with the act it is about is a goal or a forecast.
 GERUND_GOAL = re.compile(r"(?:capturing|taking|seizing) ")
 GEO_REF = _rx(
-    r"(?:(?:km|kilomet(?:er|re)s?|miles?)(?: \w+){0,2} (?:of|from)|(?:north|south|east|west)(?:east|west)?(?:ern)? of|"
+    r"(?:(?:km|kilomet(?:er|re)s?|miles?)(?: \w+){0,2} (?:of|from)|(?:north|south|east|west)(?:east|west)?(?:ern)? of(?: the (?:city|town|village) of)?|"
     r"border with|between|outskirts of the city of|недалеко від|неподалік(?: від)?|неподалеку от|недалеко от|"
     r"(?:к|на) (?:северу|югу|западу|востоку|северо-\w+|юго-\w+) от|(?:на )?(?:північ|південь|захід|схід|північн\w*-\w+|південн\w*-\w+) від|"
     r"(?:approach(?:es)?|road|way) to(?: the (?:city|town) of)?|на (?:подходах|подступах|дальних подступах) к|на (?:підходах|підступах) до)\s*$")

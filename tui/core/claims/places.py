@@ -303,7 +303,7 @@ _SPEAKER_AFTER = re.compile(
     r"(?:\s+(?:on \w+day|also|swiftly|quickly|promptly|later|again|officially|firmly|flatly))*"
     r"\s+(?:says?|said|claims|claimed|denies|denied|rejects?|rejected|calls?|called|confirms?|confirmed|"
     r"admits?|admitted|insists?|insisted|accuses?|accused|responds?|responded|warns?|warned|dismiss(?:es|ed)|"
-    r"refutes?|refuted|acknowledges?|acknowledged|has (?:denied|said|claimed|confirmed|rejected)|governor|mayor|"
+    r"refutes?|refuted|acknowledges?|acknowledged|has (?:denied|said|claimed|confirmed|rejected)|[Gg]overnor|mayor|"
     r"authorities|officials|administration(?! building)|brigade|regional (?:governor|administration|authorities)|"
     r"city (?:council|administration))\b)")
 _POSSESSION_AFTER = re.compile(r"\s+(?:[a-z][\w-]*\s+){0,3}?(?:claims?|reports?|statements?|denials?|assertions?|account|version|"

@@ -715,11 +715,15 @@ _RELATIVE_TAIL = re.compile(r",\s+(?:which|where|whom|when|the (?:regional |admi
                             r"(?:an?|the) (?:[\w-]+ ){0,3}?(?:that|which|where)\b)")
 # "..., which Russian commanders said came under Moscow's control": a relative clause that is another voice's claim.
 _RELATIVE_SAID = re.compile(r"\s(?:which|that)\s+(?=(?:[\w'’-]+ ){1,4}?(?P<verb>said|says|claimed|claims|announced|insisted) "
-                            r"(?:(?:it|they) )?(?:had |has |have |was |were )?(?:came|come|fell|fallen|been|captured|taken|seized|liberated|entered)\b)")
+                            r"(?:(?:it|they) )?(?:had |has |have |was |were |to have |to )?(?:came|come|fell|fallen|been|captured|taken|seized|liberated|entered|capture|take|seize)\b)")
 # ", a day after Kyiv's forces said they were withdrawing": the other side's concession, told as a date.
 _AFTER_PULLOUT = re.compile(r"\b(?:a day|hours|days|shortly|soon|a week|two days) after (?:[\w'’-]+ ){1,4}?(?P<verb>said|announced|confirmed|admitted) "
                             r"(?:that )?(?:they|it|its (?:troops|forces|units)) (?:were|was|had|have|has) (?:been )?"
                             r"(?:withdrawing|withdrawn|withdrew|pulling (?:back|out)|pulled (?:back|out)|retreating|retreated)\b")
+# A dated comparison beside the news: "since the capture of Bakhmut in May", "after the fall of Avdiivka last year".
+_DATED_ASIDE = re.compile(r"\b(?:since|after|before|following) (?:the )?(?:capture|fall|loss|seizure|liberation|takeover|occupation) "
+                          r"of (?:the (?:city|town) of )?[A-Z][\w'’-]+(?: [A-Z][\w'’-]+)? (?:in|last|on) (?:early |late |mid-)?"
+                          r"(?:[A-Z][a-z]+|\d{4}|year|spring|summer|autumn|fall|winter)\b(?: \d{4})?")
 # A place named as what a claim is about: "the Danylivka report", "Vovchansk claim".
 _NOUN_AFTER_PLACE = re.compile(r"\s(?:claims?|reports?|statements?)\b")
 
@@ -1015,5 +1019,10 @@ def _sentence_statements(sentence: str, local: list[tuple[Mention, int, int]], s
                 published=getattr(story, "published", None),
             ))
     if out and is_history(orig, story_date):
-        return []  # background relative to the story's own date (checked last: it is the dearest test)
+        aside = _DATED_ASIDE.search(orig)
+        if aside is None or is_history(orig[: aside.start()] + orig[aside.end():], story_date):
+            return []  # background relative to the story's own date (checked last: it is the dearest test)
+        # "..., its biggest gain since the capture of Bakhmut in May": only the aside is history.
+        dated = {m.place.name for m, start, _end in places if aside.start() <= start < aside.end()}
+        out = [st for st in out if st.place not in dated]
     return out
