@@ -263,7 +263,7 @@ LEFT = re.compile(r"\bleft (?:the (?:town|city|village) of )?[A-ZА-ЯІЇЄҐ]"
 
 REPORT = _rx(
     r"\b(?<!\bno )(?:said(?! to (?:be|have)\b)|says|say|claimed|claims|claim|reported|reports|report|stated|states|announced|announces|"
-    r"denied|denies|deny|confirmed(?! (?:advances?|gains?|captures?|presence|reports?|positions?|territorial|russian|ukrainian)\b)|confirms|confirm|acknowledged|acknowledges|admitted|admits|insisted|insists|contends|contended|assessed|assesses|declared|declares|"
+    r"denied|denies|deny|confirmed(?! (?:advances?|gains?|captures?|presence|reports?|positions?|territorial|russian|ukrainian)\b)|confirms|confirm|acknowledged|acknowledges|admitted|admits|insisted|insists|assessed|assesses|declared|declares|"
     r"rejected|rejects|dismissed|dismisses|refuted|refutes|wrote|writes|posted|told|informed|briefed|added|noted|conceded|concedes|"
     r"according to|заявил\w*|заяви\w*|заявля\w*|повідоми\w*|сообщ\w*|спростува\w*|опроверг\w*|підтверди\w*|подтверди\w*|"
     r"стверджу\w*|твердил\w*|твердять|утвержда\w*|подтвержда\w*|підтверджу\w*|кажуть|каже|пишуть|говорит\w*|говорят|говорять|оголоси\w*|оголошу\w*|объяви\w*|зазнач\w*|написа\w*|пише|пишут|"
@@ -278,7 +278,7 @@ HEDGE = _rx(
     r"\bneither (?:\w+ ){1,8}could be (?:independently )?(?:verified|confirmed|checked)|\bcould not be checked\b|"
     r"\b(?:independent )?confirmation (?:is |was )?(?:lacking|missing)\b|\b(?:hard|difficult|impossible) to (?:assess|verify|confirm|establish)\b|"
     r"\blikely (?:captured|seized|took|taken|controls?|advanced|entered|liberated)\b|"
-    r"\b(?:may|might|could) have (?:\w+ )?(?:captured|seized|taken|advanced|entered|reached|occupied|liberated)\b|\b(?:appears?|appeared|seems?|seemed|seemingly) to have (?:\w+ ){0,2}(?:captured|seized|taken|advanced|entered|moved|pushed|gained|occupied|liberated|reached)\b|"
+    r"\bhave(?:(?<=\bmay have)|(?<=might have)|(?<=could have)) (?:\w+ )?(?:captured|seized|taken|advanced|entered|reached|occupied|liberated)\b|\b(?:appears?|appeared|seems?|seemed|seemingly) to have (?:\w+ ){0,2}(?:captured|seized|taken|advanced|entered|moved|pushed|gained|occupied|liberated|reached)\b|"
     r"\b(?:unverified|unconfirmed|unsubstantiated|reportedly|allegedly|purportedly|purports? to|purported to|(?<!there are )(?<!there is )probably|(?:is|are|was|were) said to (?:be|have)\b|"
     r"it (?:has been|had been|was|is) reported that|"
     r"without (?:providing|offering) (?:any )?evidence|(?<=\bno )(?:independent )?(?:confirmation|evidence)|"
@@ -296,9 +296,9 @@ ABSENT = r"(?:військ|військових|підрозділів|окуп�
 DENIAL = _rx(
     r"\b(?:denied|denies|deny|denying|refuted|refutes|refuting|rejected|rejects|dismissed|dismisses|falsely|(?<=\ba )lie\b|"
     r"(?<!\bto )(?<!\bwill )(?<!\bwould )(?<!\bmay )(?<!\bcould )reject(?= (?:\w+['’]s |the |all |any )?(?:claims?|statements?|reports?|assertions?)\b)|"
-    r"(?:was|were|is|are|has been|have been) (?:\w+ )?(?:contested|disputed) by|(?:ukraine|kyiv|russia|moscow) (?:disputes|disputed)(?=[.,;]| (?:it|this|that|the claim)\b)|"
+    r"(?:was|were|is|are|has been|have been) (?:\w+ )?(?:contested|disputed) by|(?:(?<=ukraine )|(?<=kyiv )|(?<=russia )|(?<=moscow ))disput(?:es|ed)(?=[.,;]| (?:it|this|that|the claim)\b)|"
     r"false|falsif\w+|fake|untrue|not true|not correct to (?:talk|speak) (?:about|of)|none of (?:it|this|that|these|those|them) (?:is|was|were|are) true|disinformation|fabricat\w+|(?<!which )(?<!that )(?:lies|lying)\b(?! (?:\w+ ){0,3}(?:north|south|east|west|kilomet\w*|km|miles?|near|on|in|along|between|at|close|across|beyond|off|inside|outside|within)\b)(?! (?:about|some|just|roughly|approximately|around|nearly|only) \d)|propaganda|baseless|provocation|staged\b|fantas(?:y|ies)\b|fairy[- ]tales?|nonsense\b|"
-    r"(?<=\bno )longer true|(?<=\bno )encirclement|(?<=\bno )(?:threat|risk|danger) of (?:an? )?(?:encirclement|being encircled|being surrounded)|(?:cannot|can't|can not) (?:yet )?(?:say|talk|speak) (?:that|about|of)\b|neither (?:[\w'’-]+ ){1,4}nor (?:[\w'’-]+ ){1,4}(?:is|are|was|were|has been|have been) (?:\w+ )?(?:encircled|surrounded|captured|taken|blockaded)\b|(?<=\bno )breakthrough|(?<=\bno )(?:russian |enemy )?foothold|no (?:question|talk) of (?:\w+ )?(?:control|encirclement|capture)|not (?:been )?encircled|did not (?:capture|enter|take)|(?:have|has|had) not (?:captured|entered|taken)|information operation|"
+    r"(?<=\bno )longer true|(?<=\bno )encirclement|(?<=\bno )(?:threat|risk|danger) of (?:an? )?(?:encirclement|being encircled|being surrounded)|cannot (?:yet )?(?:say|talk|speak) (?:that|about|of)\b|neither (?:[\w'’-]+ ){1,4}nor (?:[\w'’-]+ ){1,4}(?:is|are|was|were|has been|have been) (?:\w+ )?(?:encircled|surrounded|captured|taken|blockaded)\b|(?<=\bno )breakthrough|(?<=\bno )(?:russian |enemy )?foothold|no (?:question|talk) of (?:\w+ )?(?:control|encirclement|capture)|not (?:been )?encircled|did not (?:capture|enter|take)|(?:have|has|had) not (?:captured|entered|taken)|information operation|"
     r"not correspond to (?:the )?reality|(?:does|do|did) not reflect (?:the )?(?:real |actual )?(?:situation|reality)|"
     r"(?:was|were|has|have|had) not (?:been )?(?:captured|taken|lost|fallen|encircled|surrounded)|"
     r"(?<=\bis )not (?:been )?(?:captured|taken|lost|fallen|encircled|surrounded)|"
@@ -366,7 +366,7 @@ MOVED_BACK = (r"перем[іе]\w{0,2}[сщ]\w* (?:\w+ ){0,3}(?:позиці|п
               r"отступ(?:ить|или|ил|ила|ают|ает|ление\w*)")
 WITHDRAW = _rx(
     r"\b(?:withdr[ae]w\w*|withdrawn|withdrawing|pull(?:ed|ing|s)? (?:back|out)|pull(?:ed|ing|s)? (?:\w+ ){1,3}(?:back|out) (?:from|of)|retreat\w*|left the (?:city|town|village)|"
-    + MOVED_TO_BETTER + r"|fell to|lost control|(?:we|ukraine|russia|kyiv|moscow|they) (?:have |has |had )?lost the (?:city|town|village|settlement) of|відійшл\w*|відійшов|відвели|"
+    + MOVED_TO_BETTER + r"|fell to|lost control|(?:(?<=we )|(?<=we have )|(?<=ukraine )|(?<=ukraine has )|(?<=kyiv )|(?<=russia )|(?<=russia has )|(?<=moscow )|(?<=they )|(?<=they have ))lost the (?:city|town|village|settlement) of|відійшл\w*|відійшов|відвели|"
     r"відведен\w*|отступил\w*|отошли|отвел\w*|вийшли з|вышли из|залишили(?! без)|оставили(?! без)|отход\w*|відхід\w*|відходу|отойти|відійти|"
     r"moved back|fell back|відступ\w*|здійсни\w* (?:[\w'’-]+ )?маневр\w*|вивест\w*|виведен\w*|вивели|вийшов з|покида\w*|покинул\w*|"
     r"вывод\w* (?:[\w-]+ ){0,3}из|вывести|вывели|выведен\w*|отведен[аоы]?\b|"
@@ -393,7 +393,7 @@ CAPTURE = (r"captur\w*|(?:took|taken|take|taking|takes|seiz\w+|gain\w*|establish
             r"seiz\w+|liberat(?!ed\b)\w+|(?<!\bin )(?<!\bthe )(?<!\bof )(?<!\bfrom )(?<!newly )(?<!recently )liberated\b|retak\w+|retook|regain\w*|clear(?:ed|ing)? (?:\w+ ){0,2}of|entered|advanc\w*|(?:ha(?:ve|s|d)|been|was|were) (?:\w+ly )?occupied|(?:is|are) (?:now |(?:almost|nearly|mostly|largely|partly|partially|already|fully|completely|entirely) ){0,2}occupied(?:\"|”|»)? by|(?:took|taken|taking) over\b(?! as\b)|occupy\w*|"
             r"occupied\b(?:(?<=russians occupied)|(?<=troops occupied)|(?<=forces occupied)|(?<=units occupied))|"
             r"rais\w+ (?:a|the|their|its|our) (?:[\w'’]+ ){0,2}flag|flag (?:was |were |has been |had been )?(?:raised|hoisted)|"
-            r"(?:hoist|unfurl|plant|wav)\w* (?:a|the|their|its|our) (?:[\w'’]+ ){0,2}flag|broke through (?:near|into|to|in)\b|(?:had|has|have|achieved|gained) (?:partial |some |tactical |limited )?success (?:in|near|at)\b|"
+            r"(?:hoist|unfurl|wav)\w* (?:a|the|their|its|our) (?:[\w'’]+ ){0,2}flag|broke through (?:near|into|to|in)\b|(?:had|has|have|achieved|gained) (?:partial |some |tactical |limited )?success (?:in|near|at)\b|"
             r"clear(?:ed|ing|s)? (?:[\w-]+ ){0,3}(?:troops|forces|units|soldiers|fighters|groups?) (?:from|out of)\b|"
             # troops trapped in a town: its encirclement ("700 troops blocked in X", "sealed off the garrison in Y")
             r"(?:troops|units|garrison|soldiers|servicemen|grouping|group|personnel|fighters) (?:\w+ ){0,2}(?:are |were |being |have been |had been |remain |remained )?(?:blocked|blockaded|trapped|bottled up) (?:in|inside|within)\b|"
