@@ -616,3 +616,9 @@ def test_titles_before_the_verb_and_the_ministry_side(sentence, want):
 ])
 def test_objectives_bearings_hedge_scope_and_dated_asides(sentence, want):
     assert _triples(sentence) == want
+
+
+def test_a_would_be_aside_keeps_the_claim_it_follows():
+    # Only a capture that is the subject of "would be" is a forecast; an aside after the claim is not.
+    assert _triples("Moscow said on Tuesday its troops had seized Siversk — a step that would mark a big gain if "
+                    "confirmed.") == {("claim", "ru", "Siversk")}
