@@ -622,3 +622,15 @@ def test_a_would_be_aside_keeps_the_claim_it_follows():
     # Only a capture that is the subject of "would be" is a forecast; an aside after the claim is not.
     assert _triples("Moscow said on Tuesday its troops had seized Siversk — a step that would mark a big gain if "
                     "confirmed.") == {("claim", "ru", "Siversk")}
+
+
+@pytest.mark.parametrize(("sentence", "want"), [
+    # A distance in miles after the kilometres, and "the <adjective> hub/town of X": the bearing only locates.
+    ("Moscow said its forces had captured Novoselivka, some 12 kilometers (seven miles) away from the embattled "
+     "logistics hub of Kostiantynivka.", {("claim", "ru", "Novoselivka")}),
+    ("Russia's Defence Ministry said its troops took Kurylivka, about 8 kilometers (5 miles) south of the front-line "
+     "town of Kupiansk.",
+     {("claim", "ru", "Kurylivka")}),
+])
+def test_longer_bearings_only_locate(sentence, want):
+    assert _triples(sentence) == want

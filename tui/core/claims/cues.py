@@ -560,7 +560,7 @@ GOAL = _rx(
 # "Capturing X would ...": a sentence that opens with the act it is about is a goal or a forecast.
 GERUND_GOAL = re.compile(r"(?:capturing|taking|seizing) ")
 GEO_REF = _rx(
-    r"(?:(?:km|kilomet(?:er|re)s?|miles?)(?: \w+){0,2} (?:of|from)|(?:north|south|east|west)(?:east|west)?(?:ern)? of(?: the (?:city|town|village) of)?|"
+    r"(?:(?:km|kilomet(?:er|re)s?|miles?)\)?(?: \w+){0,2} (?:of|from)(?: the (?:[\w'’-]+ ){0,3}(?:city|town|village|hub|stronghold) of)?|(?:north|south|east|west)(?:east|west)?(?:ern)? of(?: the (?:[\w'’-]+ ){0,2}(?:city|town|village|hub) of)?|"
     r"border with|between|outskirts of the city of|недалеко від|неподалік(?: від)?|неподалеку от|недалеко от|"
     r"(?:к|на) (?:северу|югу|западу|востоку|северо-\w+|юго-\w+) от|(?:на )?(?:північ|південь|захід|схід|північн\w*-\w+|південн\w*-\w+) від|"
     r"(?:approach(?:es)?|road|way) to(?: the (?:city|town) of)?|на (?:подходах|подступах|дальних подступах) к|на (?:підходах|підступах) до)\s*$")

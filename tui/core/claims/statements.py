@@ -949,7 +949,7 @@ def _sentence_statements(sentence: str, local: list[tuple[Mention, int, int]], s
             continue  # "advancing on Seversk from two directions, that is, from Artemovsk": where they set out from
         if " on " in sentence and _ADVANCING_ON.search(sentence, max(0, start - 20), start) and not _GOT_THERE.search(sentence):
             continue  # "Russian forces were advancing on Seversk from two directions": where they head
-        if len(local) > 1 and GEO_REF.search(sentence[max(0, start - 40) : start]) \
+        if len(local) > 1 and GEO_REF.search(sentence[max(0, start - 60) : start]) \
                 and not _ADVANCED_BESIDE.search(sentence, max(0, start - 40), start):
             continue  # "30 km south of Kupiansk" locates, it is not what the claim is about
         if len(local) > 1 and cyrillic and _FORECAST_BEFORE.search(sentence, max(0, start - 40), start):
