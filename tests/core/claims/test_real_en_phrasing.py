@@ -634,3 +634,16 @@ def test_a_would_be_aside_keeps_the_claim_it_follows():
 ])
 def test_longer_bearings_only_locate(sentence, want):
     assert _triples(sentence) == want
+
+
+@pytest.mark.parametrize(("sentence", "want"), [
+    # How often, or a tally over several days, is no strike reported now.
+    ("Kramatorsk has been shelled repeatedly in recent weeks, as Russian guns move closer.", set()),
+    ("Dozens of civilians are reported to have been killed in and around Kherson in the past ten days.", set()),
+    ("Russia launched five strikes on Nikopol in the past 24 hours, the governor said.", {("claim", "ua", "Nikopol")}),
+    # A ministry that says "troops had captured" villages, with nothing else to tell whose, is Moscow's.
+    ("The ministry said troops had captured the villages of Nelipivka and Ozarianivka.",
+     {("claim", "ru", "Nelipivka"), ("claim", "ru", "Ozarianivka")}),
+])
+def test_repeated_strikes_tallies_and_the_capturing_ministry(sentence, want):
+    assert _triples(sentence) == want

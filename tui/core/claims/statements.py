@@ -149,7 +149,7 @@ _RU_MINISTRY_CLUE = re.compile(
     r"(?i:liberat)\w+|[Gg]roup of [Ff]orces|[Bb]attlegroup")
 # With no story to say whose, a defence ministry announcing that its forces took a village is
 # Moscow's: Kyiv's captures are announced by its General Staff and brigades, and its ministry is named.
-_MINISTRY_CAPTURE = re.compile(r"\b(?:its|their) (?:forces|troops|units|soldiers) (?:have |had |has )?"
+_MINISTRY_CAPTURE = re.compile(r"\b(?:(?:its|their) |(?<=said ))(?:forces|troops|units|soldiers) (?:have |had |has )?"
                                r"(?:captured|took control|taken control|seized|gained control)\b")
 _MINISTRY = {"ru": Actor("Russian Defense Ministry", "ru"), "ua": Actor("Ukrainian Defence Ministry", "ua")}
 
