@@ -441,3 +441,209 @@ def test_svitlodarsk_prints_in_its_ukrainian_spelling():
 ])
 def test_two_names_with_only_a_space_between(sentence, want):
     assert _triples(sentence) == want
+
+
+@pytest.mark.parametrize(("sentence", "want"), [
+    # "..., but denied X's reports that ...": a tail without its own subject is the head speaker's denial,
+    # and the reports it names are the other side's claim (the head counts only with an event of its own).
+    ("Kyiv's southern command called the situation difficult near Orikhiv, but denied Russian reports that "
+     "Moscow's units had entered the town.",
+     {("denial", "ua", "Orikhiv"), ("claim", "ru", "Orikhiv")}),
+    ("Ukraine's army said its troops repelled an assault on Lyman, but rejected Moscow's claim that Torske had fallen.",
+     {("claim", "ua", "Lyman"), ("denial", "ua", "Torske"), ("claim", "ru", "Torske")}),
+    # "insists" and "contends" report speech like "says".
+    ("Moscow said last week it had taken Kurakhove, but Kyiv insists that fighting continues in the town.",
+     {("claim", "ru", "Kurakhove"), ("denial", "ua", "Kurakhove")}),
+])
+def test_subjectless_denial_after_but(sentence, want):
+    assert _triples(sentence) == want
+
+
+@pytest.mark.parametrize(("sentence", "want"), [
+    # A Ukrainian town's civil-military administration speaks for Kyiv: its account of Russian gains concedes.
+    ("Ivan Petrenko, head of the Siversk civil-military administration, said Russian troops had occupied "
+     "a third of Siversk.", {("confirmation", "ua", "Siversk")}),
+    # "is almost completely occupied by": adverbs between the verb and its agent.
+    ("OSINT analysts said Kurakhove is almost entirely occupied by Russian units.",
+     {("confirmation", "other", "Kurakhove")}),
+    # Kyiv's spokespeople deny with "cannot say that X is occupied" and "no threat of encirclement".
+    ('A Ukrainian army spokesman said that "we cannot say that Vovchansk is occupied" by Russian troops.',
+     {("denial", "ua", "Vovchansk")}),
+    ("The 24th Brigade said there was no threat of encirclement of its troops near Chasiv Yar.",
+     {("denial", "ua", "Chasiv Yar")}),
+])
+def test_more_ukrainian_voices_and_denials(sentence, want):
+    assert _triples(sentence) == want
+
+
+@pytest.mark.parametrize(("sentence", "want"), [
+    # Russian media and Kremlin-friendly bloggers speak for Moscow's side; an unfurled flag is a capture claim.
+    ("Russian media reported on Monday that paratroopers had taken Bohoiavlenka.",
+     {("claim", "ru", "Bohoiavlenka")}),
+    ("Moscow-aligned war bloggers posted clips of troops unfurling a flag over the school in Pishchane.",
+     {("claim", "ru", "Pishchane")}),
+    # "after five months under Ukrainian control": how long the other side held it, not a concession.
+    ("Russia's Defence Ministry said its units had retaken Korenevo after five months under Ukrainian control.",
+     {("claim", "ru", "Korenevo")}),
+])
+def test_russian_voices_and_an_ended_hold(sentence, want):
+    assert _triples(sentence) == want
+
+
+@pytest.mark.parametrize(("sentence", "want"), [
+    # Attempts, approaches and conditionals name no result.
+    ("Russians try to advance near Kurylivka and Petropavlivka - Voloshyn", set()),
+    ("A Russian general said his troops had entered Novopavlivka and were close to capturing Dachne.",
+     {("claim", "ru", "Novopavlivka")}),
+    ("Kyiv's artillery keeps hitting units that are trying to gain a foothold in Toretsk, the brigade said.", set()),
+    ("If Kostiantynivka falls, Russian troops will have captured the last big town on the road to Druzhkivka.", set()),
+    # "might have reached": the analyst hedges; streets are not settlements.
+    ("The institute said Russian troops might have reached Sadova and Vokzalna streets in the north of the town.", set()),
+    ("Russian forces may have captured Nelipivka, the think tank said.", {("hedge", "other", "Nelipivka")}),
+    # An attempt ended by a repulse is one voice: Kyiv's claim of the repelled attack.
+    ("Russian troops tried to storm Kupiansk-Vuzlovyi but were repelled, Kyiv says",
+     {("claim", "ua", "Kupiansk-Vuzlovyi")}),
+])
+def test_attempts_and_modal_talk(sentence, want):
+    assert _triples(sentence) == want
+
+
+@pytest.mark.parametrize(("sentence", "want"), [
+    # "..., which Russian commanders said came under Moscow's control": the relative clause is the other
+    # party's claim, the main clause the speaker's own stand; Task Force East is a Ukrainian command.
+    ("Task Force East said its units were holding the western districts of Kostiantynivka, which Russian generals "
+     "said had fallen last week.", {("denial", "ua", "Kostiantynivka"), ("claim", "ru", "Kostiantynivka")}),
+    ("Kyiv's military said its troops still hold Lyman, a rail town which Moscow claims it captured on Monday.",
+     {("denial", "ua", "Lyman"), ("claim", "ru", "Lyman")}),
+    # Ground fighting "in Kursk" or "in Belgorod" is the border region's, not the regional centre's;
+    # the city named as a city, or a strike on it, stays.
+    ("Kyiv's commander said there was no encirclement of his troops in Kursk.", set()),
+    ("Russian units said they were pushing Ukrainian troops out of Belgorod.", set()),
+    ("A drone struck a warehouse in Belgorod overnight, the governor said.", {("claim", "ru", "Belgorod")}),
+])
+def test_relative_claims_and_border_regions(sentence, want):
+    assert _triples(sentence) == want
+
+
+@pytest.mark.parametrize(("sentence", "want"), [
+    # "Our troops are in X" from Kyiv's spokesman, with fighting going on: a denial, not a hedge.
+    ('"Our units are inside Toretsk and the fighting goes on," a spokesman for the Ukrainian army said.',
+     {("denial", "ua", "Toretsk")}),
+    # "likely captured", with geolocated footage of flags in the town: the footage confirms.
+    ("ISW said Russian forces likely seized the town and geolocated footage shows soldiers raising flags in Selydove.",
+     {("confirmation", "other", "Selydove")}),
+    ("ISW said Russian forces likely seized Selydove.", {("hedge", "other", "Selydove")}),
+    # ", hours after Kyiv's army said it had pulled out": the other side's concession of the same town.
+    ("Moscow claimed Avdiivka on Saturday, hours after Ukraine's army said it had pulled out of the town.",
+     {("claim", "ru", "Avdiivka"), ("confirmation", "ua", "Avdiivka")}),
+])
+def test_defender_inside_footage_and_earlier_pullout(sentence, want):
+    assert _triples(sentence) == want
+
+
+@pytest.mark.parametrize(("sentence", "want"), [
+    # Photo captions tell a scene in the present tense: no one's claim.
+    ("A man walks past a school damaged by a missile strike in Kramatorsk.", set()),
+    # Fighting on a town's outskirts is fighting, not a result.
+    ("Russian units attacking the border area were engaged in fighting on the outskirts of Vovchansk, Kyiv's troops said.",
+     set()),
+    # A ship's name spelt like a town, and Kyiv as the side a war is fought against, are not places of an event.
+    ("A Ukrainian drone struck the tug 'Saky' in the Black Sea, the navy said.", set()),
+    ("Ukraine's navy said it destroyed a Russian boat used in Moscow's war against Kiev.", set()),
+    # What a capture "would be" is a forecast.
+    ("The fall of Huliaipole would be a serious setback for Kyiv, which has held it since 2022.", set()),
+])
+def test_captions_outskirts_ships_and_forecasts(sentence, want):
+    assert _triples(sentence) == want
+
+
+@pytest.mark.parametrize(("sentence", "want"), [
+    # Kyiv's own word that the enemy broke through or that "we lost the village": a concession (hedged when unverified).
+    ("Ukraine's 47th Brigade said Russian units broke through near Pokrovsk overnight.", {("confirmation", "ua", "Pokrovsk")}),
+    ('"According to preliminary, unverified reports, we lost the village of Krasnohorivka," the Ukrainian spokesman said.',
+     {("hedge", "other", "Krasnohorivka"), ("confirmation", "ua", "Krasnohorivka")}),
+    # ", which Kyiv disputes": the other side's denial; Zelensky's office speaks for Kyiv.
+    ("Moscow says its troops have entered Kupiansk, which Kyiv disputes.",
+     {("claim", "ru", "Kupiansk"), ("denial", "ua", "Kupiansk")}),
+    ("Andriy Yermak posted a video of soldiers raising the flag in Kupiansk.", {("claim", "ua", "Kupiansk")}),
+    ("Russia's Defence Ministry claimed full dominance over Toretsk on Friday.", {("claim", "ru", "Toretsk")}),
+])
+def test_concessions_disputes_and_presidential_office(sentence, want):
+    assert _triples(sentence) == want
+
+
+@pytest.mark.parametrize(("sentence", "want"), [
+    # "as Russian troops advanced" says when, not what happened at the town named.
+    ("Officials told residents to leave the town of Myrnohrad as Russian forces advanced.", set()),
+    # The official's own town is the place of the strike they report, unless another place is named.
+    ("The mayor of the frontline city of Nikopol said two people were killed by Russian shelling overnight.",
+     {("claim", "ua", "Nikopol")}),
+    ("The mayor of Kupiansk said Russian shelling damaged a school in Kivsharivka.", {("claim", "ua", "Kivsharivka")}),
+])
+def test_time_clauses_and_officials_towns(sentence, want):
+    assert _triples(sentence) == want
+
+
+@pytest.mark.parametrize(("sentence", "want"), [
+    # "Ukraine's army chief said": a title between the party and its verb keeps the party the speaker.
+    ("The Russian ministry's statement came the same day Ukraine's army chief said he was pulling troops out of the "
+     "town of Selydove.",
+     {("confirmation", "ua", "Selydove")}),
+    # "the ministry said, adding that Ukrainian jets were destroyed": the ministry is Moscow's.
+    ("A warehouse in the port of Berdiansk was hit by missiles, the ministry said, adding that two Ukrainian aircraft "
+     "were destroyed.", {("claim", "ru", "Berdiansk")}),
+])
+def test_titles_before_the_verb_and_the_ministry_side(sentence, want):
+    assert _triples(sentence) == want
+
+
+@pytest.mark.parametrize(("sentence", "want"), [
+    # "in accordance with the assigned objectives" is no goal; the clearing is the claim.
+    ("A Russian commander told TASS that his units were clearing Huliaipole of Ukrainian troops in accordance with the "
+     "assigned objectives.", {("claim", "ru", "Huliaipole")}),
+    # "north of the city of X" only says where; "X Governor" names the speaker's region.
+    ("Kharkiv Governor Oleh Syniehubov said Russia struck Chuhuiv, 40 kilometers (25 miles) southeast of the city of Kharkiv.",
+     {("claim", "ua", "Chuhuiv")}),
+    # A hedge about who may lie under the rubble does not hedge the strike.
+    ("Russians struck Druzhkivka overnight, and there are probably people under the rubble, the regional head said.",
+     {("claim", "ua", "Druzhkivka")}),
+    # "which Russia claimed to have captured": the relative clause is Moscow's claim.
+    ("Kyiv said its troops had retaken half of Kupiansk, which Russia claimed to have captured last month.",
+     {("claim", "ua", "Kupiansk"), ("claim", "ru", "Kupiansk")}),
+    # A dated comparison ("since the capture of X in May") is history; the news beside it stands.
+    ("Moscow said it had taken Chasiv Yar, its biggest gain since the capture of Avdiivka in February.",
+     {("claim", "ru", "Chasiv Yar")}),
+])
+def test_objectives_bearings_hedge_scope_and_dated_asides(sentence, want):
+    assert _triples(sentence) == want
+
+
+def test_a_would_be_aside_keeps_the_claim_it_follows():
+    # Only a capture that is the subject of "would be" is a forecast; an aside after the claim is not.
+    assert _triples("Moscow said on Tuesday its troops had seized Siversk — a step that would mark a big gain if "
+                    "confirmed.") == {("claim", "ru", "Siversk")}
+
+
+@pytest.mark.parametrize(("sentence", "want"), [
+    # A distance in miles after the kilometres, and "the <adjective> hub/town of X": the bearing only locates.
+    ("Moscow said its forces had captured Novoselivka, some 12 kilometers (seven miles) away from the embattled "
+     "logistics hub of Kostiantynivka.", {("claim", "ru", "Novoselivka")}),
+    ("Russia's Defence Ministry said its troops took Kurylivka, about 8 kilometers (5 miles) south of the front-line "
+     "town of Kupiansk.",
+     {("claim", "ru", "Kurylivka")}),
+])
+def test_longer_bearings_only_locate(sentence, want):
+    assert _triples(sentence) == want
+
+
+@pytest.mark.parametrize(("sentence", "want"), [
+    # How often, or a tally over several days, is no strike reported now.
+    ("Kramatorsk has been shelled repeatedly in recent weeks, as Russian guns move closer.", set()),
+    ("Dozens of civilians are reported to have been killed in and around Kherson in the past ten days.", set()),
+    ("Russia launched five strikes on Nikopol in the past 24 hours, the governor said.", {("claim", "ua", "Nikopol")}),
+    # A ministry that says "troops had captured" villages, with nothing else to tell whose, is Moscow's.
+    ("The ministry said troops had captured the villages of Nelipivka and Ozarianivka.",
+     {("claim", "ru", "Nelipivka"), ("claim", "ru", "Ozarianivka")}),
+])
+def test_repeated_strikes_tallies_and_the_capturing_ministry(sentence, want):
+    assert _triples(sentence) == want

@@ -51,12 +51,14 @@ _SAID_BEFORE = re.compile(r"\b(?:said|says|claimed|announced|reported|stated|з�
 _DURATIVE = re.compile(r"\b(?:for (?:many |several |more than |over |nearly |almost )?(?:months|weeks)|"
                        # "has withstood a siege since last April": how long, not what happened now
                        r"since last (?:year|spring|summer|autumn|fall|winter|" + "|".join(m for m in _MONTHS if m.isascii() and len(m) > 3) + r")|"
-                       r"for the (?:past|last) (?:year|two years|\w+ months|months|weeks)|"
+                       r"for the (?:past|last) (?:year|two years|\w+ months|months|weeks)|in the (?:past|last) (?:\w+ )?(?:days|weeks|months)|"
+                       # "has been hit repeatedly in recent weeks": how often, not one strike now
+                       r"(?:hit|struck|shelled|attacked|targeted|bombed) repeatedly|repeatedly (?:hit|struck|shelled|attacked|targeted|bombed)|"
                        r"(?:almost|nearly|near-) ?daily|(?:almost |nearly )?every day|day after day|протягом (?:місяців|тижнів)|"
                        r"(?:уже |вже )?(?:кілька|несколько) (?:місяців|тижнів|месяцев|недель)|щодня|ежедневно|"
                        r"(?:relentless|constant|incessant|near-constant|continuous|regular|persistent) (?:\w+ )?(?:attacks|shelling|bombardment|strikes|fire)|"
                        r"(?:постійн|постоянн|регулярн|безперервн|беспрерывн)\w* (?:\w+ )?(?:обстр\w*|удар\w*|атак\w*))\b")
-_DURATIVE_WORDS = frozenset(("months", "weeks", "daily", "every", "since", "past", "місяців", "тижнів", "месяцев", "недель", "щодня",
+_DURATIVE_WORDS = frozenset(("months", "weeks", "daily", "every", "since", "past", "repeatedly", "місяців", "тижнів", "месяцев", "недель", "щодня",
                              "ежедневно", "relentless", "constant", "incessant", "continuous", "regular", "persistent",
                              "постійних", "постійні", "постійними", "постоянных", "постоянные", "постоянными", "регулярних",
                              "регулярных", "регулярні", "регулярные", "безперервних", "беспрерывных"))

@@ -294,6 +294,8 @@ _STREET_BEFORE = re.compile(r"(?:вул\.|вулиц[яіею]|улиц[аеуы
 _APPOSITION = re.compile(r"(?:[,(]|\b(?:highway|road|railway|river|village|villages|settlement|settlements|town|towns|"
                          r"city|line|[A-Z]-\d+|\w*\d\w*|kilomet(?:er|re)s?|km|miles?)(?:\s*\([^()]{0,25}\))?|"
                          r"село|селище|траса|трасу|дорог\w*|деревн\w*|поселок|шоссе)\s*$")
+# "the mayor of the northern city of Sumy said": the town the official speaks for, which the report is about.
+OFFICIAL_OF = re.compile(r"\b(?:mayor|governor|head|chief) of (?:the )?(?:[\w'’-]+ ){0,4}$")
 # "Kyiv denies", "Kyiv on Friday dismissed", "Kyiv's claim", "the Belgorod governor": the name stands for a speaker.
 _SPEAKER_AFTER = re.compile(
     r"(?:['’]s\s+(?:claims?|reports?|statements?|denials?|assertions?|account|version|officials|government|"
@@ -301,7 +303,7 @@ _SPEAKER_AFTER = re.compile(
     r"(?:\s+(?:on \w+day|also|swiftly|quickly|promptly|later|again|officially|firmly|flatly))*"
     r"\s+(?:says?|said|claims|claimed|denies|denied|rejects?|rejected|calls?|called|confirms?|confirmed|"
     r"admits?|admitted|insists?|insisted|accuses?|accused|responds?|responded|warns?|warned|dismiss(?:es|ed)|"
-    r"refutes?|refuted|acknowledges?|acknowledged|has (?:denied|said|claimed|confirmed|rejected)|governor|mayor|"
+    r"refutes?|refuted|acknowledges?|acknowledged|has (?:denied|said|claimed|confirmed|rejected)|[Gg]overnor|mayor|"
     r"authorities|officials|administration(?! building)|brigade|regional (?:governor|administration|authorities)|"
     r"city (?:council|administration))\b)")
 _POSSESSION_AFTER = re.compile(r"\s+(?:[a-z][\w-]*\s+){0,3}?(?:claims?|reports?|statements?|denials?|assertions?|account|version|"
@@ -813,7 +815,8 @@ def _words_before(text: str, start: int, end: int, kind: str, place: Place | Non
                   prev_end: int) -> tuple[str, int, float | None, bool, bool]:
     """(relation, rel_start, distance_km, locates, speaker) of the mention at text[start:end]."""
     relation, rel_start, distance = relation_before(text, start)
-    speaker = bool(kind == "settlement" and not (relation == "in" and _OFFICIALS_IN.search(text, max(0, rel_start - 30), rel_start)) and (
+    speaker = bool(kind == "settlement" and not (relation == "in" and _OFFICIALS_IN.search(text, max(0, rel_start - 30), rel_start))
+                   and not OFFICIAL_OF.search(text, max(0, start - 60), start) and (
         (relation in ("", "in") and (
             _SPEAKER_AFTER.match(text, end) or _UNIT_BEFORE.search(text, max(0, start - 30), start)
             or (text[end - 2:end] in ("'s", "’s") and _POSSESSION_AFTER.match(text, end))

@@ -18,7 +18,7 @@ from __future__ import annotations
 import re
 
 from tui.core.claims.actors import ActorMention
-from tui.core.claims.cues import ATTEMPT_BEFORE, CAPTURE_RE, CONFIRM_VERB, DENIAL, ENEMY, FOILED, FREED_FROM, MOVED_BACK, MOVED_TO_BETTER, NO_COMMENT, OWNED_BY, REPORT, STRIKE_RESULT, Cue, _rx
+from tui.core.claims.cues import ATTEMPT_BEFORE, CAPTURE_RE, CONFIRM_VERB, DENIAL, ENEMY, FOILED, FREED_FROM, MOVED_BACK, MOVED_TO_BETTER, NO_COMMENT, OWNED_BY, REPORT, STRIKE_RESULT, WITHDRAW, Cue, _rx
 
 Voice = tuple[str, str, "str | None", str, int, int]
 PARTIES = ("ru", "ua")
@@ -30,6 +30,7 @@ _HOLDS_UA = _rx(
     r"(?:control of (?:the )?(?:ukraine|ukrainian|our|ukraine['’]s|defen[cs]e forces)|(?:ukrainian|our|its|their|ukraine['’]s|kyiv['’]s) control)|"
     r"\bstill (?:holds?|held|holding|controls?|controlled|there|present|fighting|inside|in (?:the )?(?:town|city|village|centre|center)|in (?:the )?(?:\w+ )?(?:part|parts|districts?|outskirts) of)\b|"
     r"\b(?:ukrainian|our|its|their) (?:troops|forces|units|defenders|soldiers) (?:are |were |remain |remained )?still in\b|"
+    r"\bour (?:troops|forces|units|defenders|soldiers) (?:are|remain) (?:in|inside|within)\b|"
     r"\b(?:ukrainian|our) (?:troops|forces|units|defenders|soldiers) (?:still |now )?(?:control|hold)\b|"
     r"\bdefending (?:our|their) positions\b|"
     r"\b(?:ukraine['’]s|ukrainian|our) (?:armed forces|defen[cs]e forces) (?:still |now |currently )?(?:control|hold)\b|"
@@ -331,7 +332,7 @@ def revise(orig: str, low: str, voices: list[Voice], actors: list[ActorMention],
             # and the narrator's own verdict on it.
             out.append(("claim", side, name, event, start, end))
             side, name = "other", None
-        elif stance == "denial" and side in PARTIES and (answer := _answering(low, actors, side)) is not None:
+        elif stance == "denial" and side in PARTIES and (answer := _answering(low, [a for a in actors if a.start < end], side)) is not None:
             # "X claims it took Y, Z says that is untrue": the denial is Z's, the claim X's.
             out.append(("claim", side, name, event, start, end))
             side, name = answer.actor.side, answer.actor.name
@@ -395,7 +396,10 @@ def revise(orig: str, low: str, voices: list[Voice], actors: list[ActorMention],
                 # "Kyiv says its troops still hold X, though this could not be verified": the hedged
                 # account is the defender's stand, a denial.
                 held = event == "control" and found[0] in PARTIES and holds_own(found[0], clause)
-                out.append(("denial" if held else "claim", found[0], found[1], event, start, end))
+                # "'According to unverified data, we lost the city of X,' the adviser said": a hedged concession
+                lost = event == "control" and found[0] in PARTIES and not held and (pulled := WITHDRAW.search(clause)) is not None \
+                    and all(a.actor.side == found[0] for a in actors if a.end <= start + pulled.start() and a.actor.side in PARTIES)
+                out.append(("denial" if held else "confirmation" if lost else "claim", found[0], found[1], event, start, end))
         elif stance == "denial" and side in PARTIES:
             found = claimant(low, actors, not_side=side)
             if found:

@@ -64,7 +64,7 @@ from tui.core.claims import confidence as scoring
 from tui.core.claims.confidence import confidence, features
 from tui.core.claims.dates import is_history
 from tui.core.claims.gazetteer import Gazetteer, Mention
-from tui.core.claims.places import find_places
+from tui.core.claims.places import OFFICIAL_OF, find_places
 from tui.core.claims.sentences import MAX_TEXT, split_sentences
 from tui.core.claims.translit import has_cyrillic
 from tui.core.claims.stance import claimant, holds_own, lang_side, narrator_side, revise
@@ -161,12 +161,12 @@ _UNQUALIFIED_STAFF = re.compile(r"(?:the )?General Staff$|Генштаб\w*$|Г�
 _RU_STAFF = Actor("Russian General Staff", "ru")
 _RU_MINISTRY_CLUE = re.compile(
     r"special military operation|\bKiev\b|Krasnoarmeysk|Dimitrov|Artyomovsk|Gulyaipole|Kupyansk|Volchansk|Seversk|Yampol|"
-    r"Ugledar|Zaporozhye|Kharkov|shot down|downed|intercepted|destroyed \d|lost (?:up to |more than |about )?\d|Armed Forces of Ukraine lost|"
+    r"Ugledar|Zaporozhye|Kharkov|shot down|downed|intercepted|destroyed \d|Ukrainian (?:[\w-]+ ){0,2}(?:jets|aircraft|planes|helicopters|boats) (?:were|was) destroyed|lost (?:up to |more than |about )?\d|Armed Forces of Ukraine lost|"
     # a settlement "liberated" in a ministry's words, and the army groups that Moscow's bulletins name
     r"(?i:liberat)\w+|[Gg]roup of [Ff]orces|[Bb]attlegroup")
 # With no story to say whose, a defence ministry announcing that its forces took a village is
 # Moscow's: Kyiv's captures are announced by its General Staff and brigades, and its ministry is named.
-_MINISTRY_CAPTURE = re.compile(r"\b(?:its|their) (?:forces|troops|units|soldiers) (?:have |had |has |are |were )?"
+_MINISTRY_CAPTURE = re.compile(r"\b(?:(?:its|their) |(?<=said ))(?:forces|troops|units|soldiers) (?:have |had |has |are |were )?"
                                r"(?:captured|took|taken|seized|gained control|liberated|making progress|made progress|advanced|encircled)\b")
 # Endings of Russian transliteration where Ukrainian romanisation has -ivka, -ove, -ske, -e.
 _FIGHTING_AT = re.compile(r"\bwith (?:\w+ )?fighting (?:\w+ ){0,2}(?:near|around|in|outside|(?:south|north|east|west)\w* of|on the outskirts of)\s+$")
@@ -471,6 +471,21 @@ def _voices(orig: str, event: str, default_side: str, staff_side: str, actors: l
                 and tail[1] in ("ru", "ua") and head[1] != tail[1] and not says_only:
             return [(*head, 0, n), (*tail, 0, n)]
     counter = COUNTER.search(low) if ("," in low or " while " in low or " whereas " in low or " but " in low) and len(low) == n else None
+    if counter and ATTEMPT_ONLY.search(low, 0, counter.start()) and not REPORT.search(low, 0, counter.start()):
+        counter = None  # "Russian troops tried to storm X but were repelled, Kyiv says": one voice tells the attempt and its end
+    if counter and (bare := _BARE_DENIAL.match(low, counter.end())):
+        # "The Ukrainian military said ..., but denied Russian reports that ...": the tail has no subject
+        # of its own, so the head's speaker denies; the head counts only if it reports an event itself.
+        before = [a for a in actors if a.end <= counter.start()]
+        spoke = find_speaker(low[: counter.start()], before) or next(iter(before), None)
+        if spoke is not None and spoke.actor.side in ("ru", "ua"):
+            joined = orig[: spoke.end] + " " + orig[bare.start():]
+            found = _voices(joined, classify_event(joined.lower(), joined) or event, default_side, staff_side,
+                            _actors(joined, staff_side, east_side, ministry_side), east_side, ministry_side=ministry_side)
+            head_event = classify_event(low[: counter.start()], orig[: counter.start()])
+            head = _voice(orig[: counter.start()], default_side, staff_side, head_event, east_side=east_side,
+                          ministry_side=ministry_side) if head_event else None
+            return ([(*head, 0, counter.start())] if head else []) + [(*v[:4], counter.start(), n) for v in found]
     if counter:
         head = _voice(orig[: counter.start()], default_side, staff_side, event, east_side=east_side, ministry_side=ministry_side)
         tail = _voice(orig[counter.end():], default_side, staff_side,
@@ -494,6 +509,17 @@ def _voices(orig: str, event: str, default_side: str, staff_side: str, actors: l
         if found is not None and head is not None and head.actor.side != found[0] \
                 and holds_own(head.actor.side, low[: countering.start()]) and not EVIDENCE.search(low, 0, countering.start()):
             return [("claim", found[0], found[1], event, 0, n), ("denial", head.actor.side, head.actor.name, event, 0, n)]
+    relative = _RELATIVE_SAID.search(low) if event == "control" and ("which" in low or "that" in low) and len(low) == n else None
+    if relative:
+        # "Ukrainian forces were holding part of X, which Russian commanders said came under Moscow's
+        # control": the relative clause is the other party's claim, the main clause the speaker's own word.
+        verb = relative.group("verb")
+        party = next((a for a in actors if relative.end() <= a.start < relative.start("verb")
+                      and a.actor.side in ("ru", "ua")), None)
+        head = _voice(orig[: relative.start()], default_side, staff_side, event, east_side=east_side, ministry_side=ministry_side,
+                      actors=_clause_actors(actors, 0, relative.start())) if party else None
+        if party and head and head[1] in ("ru", "ua") and head[1] != party.actor.side and verb:
+            return [(*head, 0, relative.start()), ("claim", party.actor.side, party.actor.name, event, relative.start(), n)]
     rebuttal = REBUTTAL.search(low) if ("," in low or "–" in low or "—" in low or " - " in low) and len(low) == n else None
     if rebuttal:
         # "X said it captured Kupiansk, a claim Kyiv rejected as false": a claim and its denial.
@@ -505,7 +531,14 @@ def _voices(orig: str, event: str, default_side: str, staff_side: str, actors: l
             if head and head[0] != "denial":
                 return [(*head, 0, n), ("denial", answer.actor.side, answer.actor.name, event, 0, n)]
     stance, side, name, _ = _voice(orig, default_side, staff_side, event, actors, speaker=speaker, ministry_side=ministry_side)
-    return [(stance, side, name, event, 0, n)]
+    found = [(stance, side, name, event, 0, n)]
+    if event == "control" and " after " in low and (later := _AFTER_PULLOUT.search(low)) is not None:
+        # "Moscow said it captured X, a day after Kyiv's forces said they were withdrawing": the
+        # earlier word is the other side conceding the same town.
+        party = next((a for a in actors if later.start() < a.start < later.start("verb") and a.actor.side in ("ru", "ua")), None)
+        if party is not None and party.actor.side != side:
+            found.append(("confirmation", party.actor.side, party.actor.name, event, 0, n))
+    return found
 
 
 # Region names in Ukrainian ("Харківщина") and "на <regional centre>" ("на Запоріжжі" is the region).
@@ -606,7 +639,7 @@ _CLAIM_THEN_TEASER = _rx(r"\b(?:заяви\w*|заявля\w*|стверджу\w
                          r"[,:—–-]\s*(?:що відомо|что известно|what we know|what is known)\W*$")
 
 # The words GROUND_ACTIVITY needs after its verb: a cheap scan first.
-_MAYBE_ACTIVITY = re.compile(r"near|toward|around|within|direction|area|біля|поблизу|район|напрям|направлен|сторону")
+_MAYBE_ACTIVITY = re.compile(r"near|toward|around|within|direction|area|outskirts|edge|approaches|біля|поблизу|район|напрям|направлен|сторону")
 
 # A comma, then another party answering: "..., the Ukrainian side denies it", "..., у ЗСУ це заперечують".
 _OTHER_VOICE = re.compile(
@@ -628,6 +661,8 @@ _BOTH_SIDES = re.compile(r"\b(?:casualties|losses|dead|killed|wounded) (?:\w+ )?
 _DURING = re.compile(r"\bduring (?:the|their|its|our) (?:[\w'’-]+ ){0,2}(?:retreat|withdrawal|pullout|evacuation|battle|defen[cs]e|siege|"
                      r"storming|fighting) (?:[\w'’-]+ ){0,4}(?:from|for|of|in|at|on) (?:the (?:[\w-]+ )?(?:city|town|village) of )?$")
 
+# A clause after "but" that starts with its verb: "..., but denied Russian reports that ...".
+_BARE_DENIAL = re.compile(r"(?:also |later |then )?(?:denied|denies|rejected|rejects|dismissed|dismisses|refuted|refutes|disputed|disputes)\b")
 _SPLIT_VERB = re.compile(r"\b(?:denied|denies|deny|rejects|rejected|dismissed|dismisses|says|said|insists?)\b")
 
 # What a strike is made with: attacks by these on a place are shelling, reported as strikes.
@@ -645,6 +680,13 @@ def _attempt_only(sentence: str) -> bool:
     return not (RESULT.search(rest) or CAPTURE_RE.search(rest) or _FAILED.search(sentence)
                 or DENIAL.search(sentence) or HEDGE.search(sentence) or FOILED.search(sentence))
 
+
+# The place an attempt or an approach is aimed at: "close to capturing X", "trying to gain a foothold in X".
+_NOT_YET = re.compile(r"\b(?:(?:close|closer|near) to (?:capturing|taking|seizing|encircling|surrounding|reaching)|"
+                      r"(?:try|tries|trying|tried|attempt(?:s|ed|ing)?) to (?:gain a foothold|advance|push|break through|break into|"
+                      r"enter|storm|infiltrate|capture|take|seize|encircle|surround|reach)(?: [\w-]+){0,2}?(?: in| into| on| near| at| toward| towards)?)"
+                      r"\s+(?:the (?:[\w-]+ )?(?:town|city|village|settlement) of )?$")
+REPELLED_WORD = re.compile(r"\b(?:repel\w*|repuls\w*)")
 
 # "the Zaporizhzhia plant": the nuclear plant, in Enerhodar.
 _BARE_PLANT = re.compile(r"\s(?:plant|station)\b")
@@ -671,6 +713,7 @@ _ATTACKER = re.compile(r"\b(Ukrainian|Ukraine['’]s|Kyiv['’]s|Kiev['’]s|Rus
 _INTO_REGION = re.compile(r"\b(?:(?:deep|deeper|further|farther|incursion|move|moved|moving|push|pushed|pushing|advance|advanced|"
                           r"advancing|advances|offensive|raid|raids|crossed|crossing|foray|thrust|breakthrough)(?: \w+){0,2} into|"
                           r"regions? (?:including|such as|like)|oblasts? (?:including|such as|like))\s+$")
+_CYRILLIC_LETTER = re.compile(r"[\u0400-\u04ff]")
 _CITY_AFTER = re.compile(r"\s+(?:city|town)\b")
 # "the south Donetsk area": a bearing before the name and "area" after it is a stretch of front.
 _COMPASS_BEFORE = re.compile(r"\b(?:[Nn]orth|[Ss]outh|[Ee]ast|[Ww]est)(?:ern|east|west|eastern|western)?\s+$")
@@ -678,15 +721,23 @@ _AREA_AFTER = re.compile(r"\s+(?:area|sector|front)\b")
 _REGION_ONLY = re.compile(r"\b(?:Crimea|Dnipropetrovsk|Donbas|Kirovohrad|oblasts|regions|provinces)\b")
 _WATER_BEFORE = re.compile(r"\b(?:[Ss]ea|[Gg]ulf|[Bb]ay|[Ss]trait)s? of\s+$|(?<![^\W\d_])(?:рік[аиуі]|рікою|річк[аиуіо]|річкою|річку|річищ\w*|рек[аиеуой]|реку|рекой|канал\w*|"
                            r"водохранилищ\w*|водосховищ\w*)\s+(?:[\w'’-]+\s+)?$")
+_WAR_ON = re.compile(r"\b(?:war|aggression|invasion|fight|struggle|campaign) (?:against|on|with) $")
+_VESSEL_BEFORE = re.compile(r"\b(?:ships?|vessels?|cruiser|frigate|corvette|submarine|boat|tanker|tug|carrier|minesweeper)\s+['‘\"“«]?$")
 # A photo caption's opening words.
 _CAPTION = re.compile(
     r"(?:FILE PHOTO:|In (?:an|this|the) (?:aerial |undated |handout |satellite )?(?:view|photo|photograph|image|picture|handout)\b|"
     r"(?:A|This) (?:still|handout|satellite)? ?(?:image|photo(?:graph)?|picture|screenshot|screen grab|video grab|frame)\b|"
-    # photo captions tell what the picture shows in the present: "A resident walking near ...", "A man walks past ..."
+    # a scene in the present tense: "A woman looks at a building damaged by shelling in X"
+    r"(?:An? |The |Two |Three |Several |Local )?(?:[A-Z]?[\w-]+ ){0,2}(?:[Ww]om[ae]n|[Mm][ae]n|[Bb]oys?|[Gg]irls?|[Cc]hild(?:ren)?|[Pp]eople|"
+    r"[Rr]esidents?|[Rr]escuers?|[Ff]irefighters?|[Ss]oldiers?|[Ss]ervicem[ae]n|[Ww]orkers?|[Vv]olunteers?|[Pp]olice(?:m[ae]n)?|"
+    r"[Mm]edics?|[Pp]aramedics?|[Rr]elatives|[Mm]ourners|[Cc]ivilians?|[Ss]appers?|[Dd]eminers?) "
+    r"(?:looks?|walks?|stands?|sits?|rides?|carr(?:y|ies)|holds?|pass(?:es)?|inspects?|clears?|works?|reacts?|removes?|"
+    r"gathers?|mourns?|attends?|helps?|checks?|extinguish(?:es)?|cleans?|sweeps?|waits?|hugs?|cr(?:y|ies)|prepares?|examines?|"
+    r"sort(?:s)? through|search(?:es)? (?:the|through))\b|"
+    # or its participle: "A resident walking near ...", "Rescuers carrying ..."
     r"(?!.*\b(?:said|says|say|told|according)\b)(?:A|An|The|Two|Three|Local|[A-Z][a-z]+(?:ers|ents|ians|men|women|people|ren)) (?:[\w-]+ ){0,3}"
-    r"(?:walk(?:s|ing)|stand(?:s|ing)|sit(?:s|ting)|look(?:s|ing)|pass(?:es|ing)|rid(?:es|ing)|hold(?:s|ing)|inspect(?:s|ing)|"
-    r"clear(?:s|ing)|work(?:s|ing)|carr(?:ies|ying)|cr(?:ies|ying)|mourn(?:s|ing)|react(?:s|ing)|gather(?:s|ing)|wait(?:s|ing)|"
-    r"remov(?:es|ing)|evacuat(?:es|ing)) (?:near|past|next to|by|at|in|on|inside|amid|among|through|outside|over|out of|the|a|an)\b)")
+    r"(?:walking|standing|sitting|looking|passing|riding|holding|inspecting|clearing|working|carrying|crying|mourning|reacting|gathering|waiting|"
+    r"removing|evacuating) (?:near|past|next to|by|at|in|on|inside|amid|among|through|outside|over|out of|the|a|an)\b)")
 # A place only fought for, in a list beside a result elsewhere: «идут бои за Новопавловку и в Гуляйполе»
 # (a denial's «бои за X продолжаются» is the denial's evidence, kept).
 _FOUGHT_LIST = re.compile(r"(?:[А-ЯІЇЄҐ][\w'’.-]*(?: [А-ЯІЇЄҐ][\w'’.-]*)*(?:,\s*(?:и\s+|і\s+|та\s+)?|\s+(?:и|і|та|й)\s+)"
@@ -697,6 +748,17 @@ _COUNTERING = re.compile(r",\s+(?:countering|rejecting|contradicting|disputing|r
                          r"(?=(?:[\w-]+['’]s|russian|ukrainian|moscow['’]s|kyiv['’]s) (?:[\w-]+ ){0,2}(?:claims?|assertions?|statements?|reports?|announcements?) that\b)")
 _RELATIVE_TAIL = re.compile(r",\s+(?:which|where|whom|when|the (?:regional |administrative )?(?:capital|centre|center) of|"
                             r"(?:an?|the) (?:[\w-]+ ){0,3}?(?:that|which|where)\b)")
+# "..., which Russian commanders said came under Moscow's control": a relative clause that is another voice's claim.
+_RELATIVE_SAID = re.compile(r"\s(?:which|that)\s+(?=(?:[\w'’-]+ ){1,4}?(?P<verb>said|says|claimed|claims|announced|insisted) "
+                            r"(?:(?:it|they) )?(?:had |has |have |was |were |to have |to )?(?:came|come|fell|fallen|been|captured|taken|seized|liberated|entered|capture|take|seize)\b)")
+# ", a day after Kyiv's forces said they were withdrawing": the other side's concession, told as a date.
+_AFTER_PULLOUT = re.compile(r"\b(?:a day|hours|days|shortly|soon|a week|two days) after (?:[\w'’-]+ ){1,4}?(?P<verb>said|announced|confirmed|admitted) "
+                            r"(?:that )?(?:they|it|its (?:troops|forces|units)) (?:were|was|had|have|has) (?:been )?"
+                            r"(?:withdrawing|withdrawn|withdrew|pulling (?:back|out)|pulled (?:back|out)|retreating|retreated)\b")
+# A dated comparison beside the news: "since the capture of Bakhmut in May", "after the fall of Avdiivka last year".
+_DATED_ASIDE = re.compile(r"\b(?:since|after|before|following) (?:the )?(?:capture|fall|loss|seizure|liberation|takeover|occupation) "
+                          r"of (?:the (?:city|town) of )?[A-Z][\w'’-]+(?: [A-Z][\w'’-]+)? (?:in|last|on) (?:early |late |mid-)?"
+                          r"(?:[A-Z][a-z]+|\d{4}|year|spring|summer|autumn|fall|winter)\b(?: \d{4})?")
 # A place named as what a claim is about: "the Danylivka report", "Vovchansk claim".
 _NOUN_AFTER_PLACE = re.compile(r"\s(?:claims?|reports?|statements?)\b")
 
@@ -882,6 +944,9 @@ def _sentence_statements(sentence: str, local: list[tuple[Mention, int, int]], s
         if mention.place.name == mention.place.oblast and " into" in orig and _INTO_REGION.search(orig, max(0, start - 40), start) \
                 and not _CITY_AFTER.match(orig, end) or " regions " in orig and _INTO_REGION.search(orig, max(0, start - 30), start):
             continue  # "advanced deep into Kursk", "regions including Donetsk": the region, not its centre
+        if event == "control" and mention.place.name == mention.place.oblast and mention.place.oblast in _BORDERING \
+                and not _CYRILLIC_LETTER.search(orig) and not _CITY_AFTER.match(orig, end) and not orig[max(0, start - 13):start].endswith(("city of ", "City of ")):
+            continue  # "no encirclement in Kursk", "the battles in Belgorod": ground fighting there is the border region's
         if _COMPASS_BEFORE.search(orig, max(0, start - 12), start) and _AREA_AFTER.match(orig, end):
             continue  # "improving positions in the south Donetsk area": a stretch of front, not the city
         if any(a.actor.rank == 1 and a.start <= start < a.end for a in actors) and not LOCATIVE_BEFORE.search(
@@ -907,6 +972,12 @@ def _sentence_statements(sentence: str, local: list[tuple[Mention, int, int]], s
             continue  # "soldiers captured during the retreat from X": when something else happened, not an event at X
         if "responsibility" in orig and _RESPONSIBILITY.search(orig, max(0, start - 120), start):
             continue  # "whose area of responsibility includes Kupiansk": where a unit serves, not an event
+        if len(local) > 1 and OFFICIAL_OF.search(orig, max(0, start - 60), start):
+            continue  # "the mayor of Kupiansk said a school was hit in Kivsharivka": the official's town only speaks
+        if mention.place.name == "Kyiv" and _WAR_ON.search(orig, max(0, start - 24), start):
+            continue  # "Moscow's war against Kiev": Kyiv as the side fought, not where anything happened
+        if _VESSEL_BEFORE.search(orig, max(0, start - 24), start):
+            continue  # "the salvage ship 'Kommuna'": a ship's name spelt like a place
         if mention.place.name == "Kyiv" and _SIDE_POSSESSION.match(orig, end):
             continue  # "one of Kyiv's last strongholds": Kyiv as the side that holds it, not the city
         if "(" in orig and _PAREN_BEARING.search(orig, max(0, start - 40), start):
@@ -918,7 +989,7 @@ def _sentence_statements(sentence: str, local: list[tuple[Mention, int, int]], s
             continue  # "advancing on Seversk from two directions, that is, from Artemovsk": where they set out from
         if " on " in sentence and _ADVANCING_ON.search(sentence, max(0, start - 20), start) and not _GOT_THERE.search(sentence):
             continue  # "Russian forces were advancing on Seversk from two directions": where they head
-        if len(local) > 1 and GEO_REF.search(sentence[max(0, start - 40) : start]) \
+        if len(local) > 1 and GEO_REF.search(sentence[max(0, start - 60) : start]) \
                 and not _ADVANCED_BESIDE.search(sentence, max(0, start - 40), start):
             continue  # "30 km south of Kupiansk" locates, it is not what the claim is about
         if len(local) > 1 and cyrillic and _FORECAST_BEFORE.search(sentence, max(0, start - 40), start):
@@ -932,6 +1003,9 @@ def _sentence_statements(sentence: str, local: list[tuple[Mention, int, int]], s
         if "fight" in sentence and _FIGHTING_AT.search(sentence, max(0, start - 40), start) \
                 and not DENIAL.search(sentence) and not HEDGE.search(sentence):
             continue  # "advanced in the region, with fighting reported south of X": X is fought over, not taken
+        if ("to " in sentence and _NOT_YET.search(sentence, max(0, start - 70), start)
+                and not (_FAILED.search(sentence) or FOILED.search(sentence) or REPELLED_WORD.search(sentence))):
+            continue  # "were close to capturing X", "units trying to gain a foothold in X": not reached, nor repelled
         if _NEAR_VILLAGE.search(sentence, max(0, start - 40), start):
             continue  # "captured a village near Huliaipole": the village taken is not named
         if start < 16 and _AREA_HEADER.match(orig, 0, start) and len(local) > 1:
@@ -1007,5 +1081,10 @@ def _sentence_statements(sentence: str, local: list[tuple[Mention, int, int]], s
                 published=getattr(story, "published", None),
             ))
     if out and is_history(orig, story_date):
-        return []  # background relative to the story's own date (checked last: it is the dearest test)
+        aside = _DATED_ASIDE.search(orig)
+        if aside is None or is_history(orig[: aside.start()] + orig[aside.end():], story_date):
+            return []  # background relative to the story's own date (checked last: it is the dearest test)
+        # "..., its biggest gain since the capture of Bakhmut in May": only the aside is history.
+        dated = {m.place.name for m, start, _end in places if aside.start() <= start < aside.end()}
+        out = [st for st in out if st.place not in dated]
     return out

@@ -60,6 +60,10 @@ _OPENING_QUOTES = ("«", '"', "“", "„", "'", "‘")
 _QUOTE_DASH = re.compile(r"[»”\"'],?\s*[—–-]\s*$")
 
 
+# Between a party and its verb: a title or a day, never a new clause ("Ukraine's military chief said").
+_TITLE_GAP = re.compile(r"\s+(?:chief|head|commander|spokes(?:man|woman|person)|leadership|command|officials?|(?:on|late on|early on) \w+day)\s+")
+
+
 def _subject(sentence: str, verb: re.Match[str], actors: list[ActorMention], after: int) -> ActorMention | None:
     """The actor saying `verb`: 'according to X', ', said X', or the clause's subject before it."""
     if verb.group().lower() in _ACCORDING:
@@ -99,8 +103,8 @@ def _subject(sentence: str, verb: re.Match[str], actors: list[ActorMention], aft
     before = [a for a in actors if a.start >= after and a.end <= verb.start() and verb.start() - a.end <= 90]
     if not before:
         return None
-    if verb.start() - before[-1].end <= 2:
-        return before[-1]  # "..., the regional governor said"
+    if verb.start() - before[-1].end <= 2 or _TITLE_GAP.fullmatch(sentence, before[-1].end, verb.start()):
+        return before[-1]  # "..., the regional governor said", "Ukraine's military chief said", "Kyiv on Friday said"
     # A named body wins over a generic word; among equals the clause's subject comes first.
     best_rank = max(a.actor.rank for a in before)
     return [a for a in before if a.actor.rank == best_rank][0]
@@ -188,6 +192,10 @@ _CIVIL_OBJECT = re.compile(r"\b(?:дом|дома|домов|будин\w*|кв�
                            r"построй\w*|споруд\w*|гараж\w*|магазин\w*|школ\w*|склад\w* помещени\w*|автозаправ\w*|АЗС)\b")
 
 
+_AS_ADVANCED = re.compile(r"\bas (?:the )?(?:russian |ukrainian |enemy )?(?:troops|forces|units) (?:advanced|advance|were advancing|approached|closed in|pressed on)"
+                          r"(?=\s*(?:[.,;]|$))")
+
+
 def classify_event(sentence: str, orig: str) -> str | None:
     """The event a lowercased sentence reports (`orig` keeps the case the take rule needs)."""
     if SHOOTDOWN.search(sentence):
@@ -200,6 +208,8 @@ def classify_event(sentence: str, orig: str) -> str | None:
         held = _HELD_BY.search(sentence)
         if held and held.start() <= control.start() < held.end():
             control = CONTROL.search(sentence, held.end())  # "the largest city still held by Ukraine": a description
+    if control and " as " in sentence and (when := _AS_ADVANCED.search(sentence)) and when.start() <= control.start() < when.end():
+        control = CONTROL.search(sentence, when.end())  # "ordered families to leave X as Russian troops advanced": when, not what
     if control or _take(orig) or (has_negation(sentence) and NEGATED_CONTROL.search(sentence)):
         return "control"
     losses = LOSSES.search(sentence)
@@ -219,7 +229,13 @@ def stance_and_side(sentence: str, orig: str, event: str, speaker: ActorMention 
     """(stance, side, speaker name) by the precedence documented in the module docstring."""
     name = speaker.actor.name if speaker else None
     side = speaker.actor.side if speaker else None
-    if HEDGE.search(sentence) and not ((side in ("ru", "ua") or _scare_quoted(sentence)) and DENIAL.search(sentence)):
+    hedge = HEDGE.search(sentence)
+    if hedge is not None and hedge.group().startswith("likely ") and EVIDENCE.search(sentence) \
+            and not HEDGE.search(sentence, hedge.end()) and not CONTRADICTS.search(sentence) and not DENIAL.search(sentence):
+        # "likely captured the town, and geolocated footage shows troops raising flags in X": the analyst's
+        # caution is outweighed by the footage it cites.
+        return "confirmation", "other", "geolocated footage"
+    if hedge is not None and not ((side in ("ru", "ua") or _scare_quoted(sentence)) and DENIAL.search(sentence)):
         # A reporter's "could not be verified": the hedge is the independent voice's; the claim
         # it hedges is added by stance.revise when the sentence attributes it.
         return "hedge", "other", name if side == "other" else None
@@ -261,7 +277,8 @@ def stance_and_side(sentence: str, orig: str, event: str, speaker: ActorMention 
     if event == "control" and side in ("ru", "ua") and ("control" in sentence or "hands" in sentence):
         held = _UNDER_SIDE.search(sentence)
         holder = None if held is None else ("ru" if (held.group(1) or held.group(2) or held.group(3)).startswith(("russ", "mosc")) else "ua")
-        if holder is not None and holder != side and not DENIAL.search(sentence):
+        if holder is not None and holder != side and not DENIAL.search(sentence) \
+                and not _SPELL_BEFORE.search(sentence, max(0, held.start() - 24), held.start()):
             return "confirmation", side, name  # "part of X is under the control of Russian forces," Kyiv's military said
     forced = "forc" in sentence and _FORCED_OUT.search(sentence) is not None  # "forced them to withdraw": the forcer's gain
     if event == "control" and side in ("ru", "ua") and not STILL_HOLDS.search(sentence) and not forced:
@@ -375,6 +392,8 @@ def _gainer(sentence: str, orig: str, actors: list[ActorMention], speaker: Actor
 # Who a place is said to be held by: "under the control of Russian forces", "under Kyiv's control", "in Russian hands".
 _UNDER_SIDE = re.compile(r"\bunder (?:the )?(?:full |partial |complete |total )?control of (?:the )?(russian|ukrainian|russia['’]s|ukraine['’]s|moscow['’]s|kyiv['’]s)\b|"
                          r"\bunder (russian|ukrainian|moscow['’]s|kyiv['’]s|russia['’]s|ukraine['’]s) control\b|\bin (russian|ukrainian) hands\b")
+# "retook X after seven months under Ukrainian control": how long the other side held it, which ended.
+_SPELL_BEFORE = re.compile(r"\b(?:days|weeks|months|years)\s+$")
 _OWN_TROOPS = re.compile(r"\b(?:its|our|their) (?:own )?(?:forces|troops|units|soldiers|army|fighters)\b")
 # "broke through Russia's defences and liberated X": the owner of the lines broken is no gainer.
 _OWNER_OF = re.compile(r"(?:['’]s?)? (?:[\w-]+ )?(?:defen[cs]es?|defen[cs]e lines?|lines|fortifications|strongholds?)\b")
