@@ -308,3 +308,27 @@ def test_asides_admissions_entries_and_targets(sentence, want):
 def test_a_name_followed_by_a_region_across_the_border_is_not_a_ukrainian_namesake():
     assert all(s.place is None for s in extract_statements("Армия России освободила Гончаровку в Курской области."))
     assert ("claim", "ru", "Shebekino", "shootdown") in _triples("Над Шебекино в Белгородской области сбит беспилотник.")
+
+
+# Governors name the craft in full and what it hit, a thing or a person; Kyiv's Russian-language
+# copy puts the target first and the drones after the verb. Each is a strike that landed there.
+@pytest.mark.parametrize(("sentence", "want"), [
+    ("Беспилотный летательный аппарат (БПЛА) ВСУ атаковал котельную в поселке Тёткино Глушковского района.",
+     {("claim", "ru", "Tetkino", "strike")}),
+    ("Вчера дрон атаковал пожилую женщину в Суджанском районе, в Судже, сообщил губернатор.",
+     {("claim", "ru", "Sudzha", "strike")}),
+    ("Днём украинский беспилотник атаковал микроавтобус на окраине Рыльска.",
+     {("claim", "ru", "Rylsk", "strike")}),
+    ("Краснопольскую громаду враг атаковал тремя ударными дронами.",
+     {("claim", "ua", "Krasnopillia", "strike")}),
+])
+def test_a_drone_that_hit_someone_or_something(sentence, want):
+    assert _triples(sentence) == want
+
+
+@pytest.mark.parametrize("sentence", [
+    "ВСУ атаковали четыре села в Курской области с применением беспилотников.",
+    "Беспилотники противника пытались атаковать Брянскую область, все сбиты над районами.",
+])
+def test_a_drone_attack_on_a_region_names_no_place(sentence):
+    assert {t for t in _triples(sentence) if t[2]} == set()

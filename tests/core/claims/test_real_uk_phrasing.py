@@ -385,3 +385,14 @@ def test_outskirts_and_whose_information(sentence, want):
 ])
 def test_tasks_and_towns_under_fire(sentence, want):
     assert _triples(sentence) == want
+
+
+# The masculine past of harm verbs («постраждав», «поранив», «пошкодив») reports a strike that landed
+# as the plural and feminine forms do.
+@pytest.mark.parametrize(("sentence", "want"), [
+    ("У Білопільській громаді через удар ворожого дрона постраждав 50-річний водій.",
+     {("claim", "ua", "Bilopillia", "strike")}),
+    ("Вночі уламок шахеда пошкодив дах школи в Лозовій.", {("claim", "ua", "Lozova", "strike")}),
+])
+def test_masculine_past_of_harm(sentence, want):
+    assert _triples(sentence) == want

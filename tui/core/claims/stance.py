@@ -129,7 +129,9 @@ _UKRAINIAN = re.compile(r"[іїєґІЇЄҐ]|[\u0400-\u04ff]['’ʼ][\u0400-\u04
 # holds. «киевские оккупанты» is Moscow's phrase for the other side, so the owner must not be Kyiv.
 _UA_WORDS_RU = re.compile(r"(?<![Кк]иевские )(?<![Кк]иевских )(?<![Уу]краинские )(?<![Уу]краинских )"
                           r"\b(?:[Оо]ккупант\w*|[Зз]ахватчик\w*|[Рр]ашист\w*|[Оо]ккупационн\w*|[Вв]ременно оккупированн\w*|"
-                          r"[Рр]оссиян(?:е|а|ам|ами|ах)?\b|Сил[аыу]? обороны|(?:[Аа]рмия|[Аа]рмии|[Вв]ойска|[Вв]ойск|[Вв]оенные) рф\b)")
+                          r"[Рр]оссиян(?:е|а|ам|ами|ах)?\b|Сил[аыу]? обороны|(?:[Аа]рмия|[Аа]рмии|[Вв]ойска|[Вв]ойск|[Вв]оенные) рф\b|"
+                          # Ukraine's own units of local government, which Moscow's media do not write of
+                          r"[Гг]ромад[аыуеой]\w*|ОВА\b)")
 
 
 def narrator_side(sentence: str) -> str | None:
@@ -137,7 +139,8 @@ def narrator_side(sentence: str) -> str | None:
     written in Kyiv's words («оккупанты», «армия рф», «Силы обороны»), which Ukrainian outlets use."""
     side = lang_side(sentence)
     if side == "ru" and ("кк" in sentence or "хват" in sentence or "аши" in sentence or "рф" in sentence
-                         or "оссиян" in sentence or "бороны" in sentence) and _UA_WORDS_RU.search(sentence):
+                         or "оссиян" in sentence or "бороны" in sentence or "ромад" in sentence or "ОВА" in sentence) \
+            and _UA_WORDS_RU.search(sentence):
         return "ua"
     return side
 
