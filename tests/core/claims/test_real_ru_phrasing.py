@@ -332,3 +332,33 @@ def test_a_drone_that_hit_someone_or_something(sentence, want):
 ])
 def test_a_drone_attack_on_a_region_names_no_place(sentence):
     assert {t for t in _triples(sentence) if t[2]} == set()
+
+
+# Moscow's milbloggers and Donetsk officials tell a gain with «удалось ворваться», «смогли прорвать
+# оборону», «проломили оборону», «движение в черте», «взяли в клещи», «подошли с трёх сторон», and
+# the enemy's flight: each is a claim; closing in («приближаются к селу») is not.
+@pytest.mark.parametrize(("sentence", "want"), [
+    ("Штурмовикам удалось с двух направлений ворваться в Родинское, сообщил военкор.",
+     {("claim", "ru", "Rodynske", "control")}),
+    ("Наши бойцы смогли прорваться на территорию села Шахово с востока, написал военкор.",
+     {("claim", "ru", "Shakhove", "control")}),
+    ("Десантники проломили оборону противника на северной окраине Константиновки, рассказал военкор.",
+     {("claim", "ru", "Kostiantynivka", "control")}),
+    ("Армия России смогла прорвать оборону ВСУ у поселка Зализничное, сообщили в Минобороны.",
+     {("claim", "ru", "Zaliznychne", "control")}),
+    ("Подразделения продолжают продвижение в черте населенного пункта Родинское, сообщил Пушилин.",
+     {("claim", "ru", "Rodynske", "control")}),
+    ("Российская армия взяла в клещи группу ВСУ в Мирнограде, сообщает ТАСС.",
+     {("claim", "ru", "Myrnohrad", "control")}),
+    ("Пушилин сообщил об отступлении подразделений ВСУ из Северска.", {("claim", "ru", "Siversk", "control")}),
+    ("Бойцы ВСУ бегут с позиций на южной окраине Гуляйполя, заявил Пушилин.", {("claim", "ru", "Huliaipole", "control")}),
+    ("Военкор заявил, что российские части подошли к Константиновке с трех сторон.",
+     {("claim", "ru", "Kostiantynivka", "control")}),
+])
+def test_milblogger_and_official_gains(sentence, want):
+    assert _triples(sentence) == want
+
+
+def test_closing_in_on_a_village_is_no_gain_there():
+    got = _triples("По словам Пушилина, ВС РФ приближаются к селу Закотное и продолжают движение в черте поселка Ямполь.")
+    assert got == {("claim", "ru", "Yampil", "control")}

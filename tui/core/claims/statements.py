@@ -523,6 +523,9 @@ _NAMED_VILLAGE = re.compile(r"(?:район\w*|сел[аеоі]|сіл|сёл|с
 # Movement towards a place: "advancing along the river toward X", «для продвижения к X».
 _TOWARD = re.compile(r"\b(?:advanc\w*|mov\w*|push\w*|press\w*|head\w*|surg\w*|продвижени\w*|продвига\w*|просуван\w*|просува\w*|наступ\w*)"
                      r" (?:[\w'’-]+ ){0,4}(?:toward|towards|in the direction of|к|до|в направлении|в напрямку) |"
+                     # «приближаются к селу X», «наближаються до Х»: closing in, not there yet
+                     r"\b(?:приближа\w*|приблизил\w*|наближа\w*|наблизил\w*) (?:[\w'’-]+ ){0,2}(?:к|до) "
+                     r"(?:(?:селу|поселку|посёлку|городу|населенному пункту|села|селища|міста|населеного пункту) )?|"
 
                      # "brings the front closer to X", "forging a path towards X", "approaching the outskirts of X"
                      r"\bcloser to (?:the (?:city|town|village) of )?|\b(?:path|way) towards? (?:the (?:city|town|village) of )?|"
