@@ -362,3 +362,17 @@ def test_milblogger_and_official_gains(sentence, want):
 def test_closing_in_on_a_village_is_no_gain_there():
     got = _triples("По словам Пушилина, ВС РФ приближаются к селу Закотное и продолжают движение в черте поселка Ямполь.")
     assert got == {("claim", "ru", "Yampil", "control")}
+
+
+# Words that are not the settlement of the event: a surname spelt like a village (after a given name
+# or «по словам», before a verb of saying, opening a headline with a colon), the river Dnipro, a
+# town's microdistrict named like a village.
+@pytest.mark.parametrize(("sentence", "want"), [
+    ("Рогов: российские подразделения вошли в Каменское.", {("claim", "ru", "Kamianske", "control")}),
+    ("По словам Рогова, армия России зачищает Малую Токмачку.", {("claim", "ru", "Mala Tokmachka", "control")}),
+    ("Представитель Генштаба ВСУ Алексей Громов заявил, что украинские подразделения освободили Новоегоровку.",
+     {("claim", "ua", "Novoiehorivka", "control")}),
+    ("Министр приказал отвести войска с правого берега на левый берег Днепра.", set()),
+])
+def test_surnames_and_rivers_are_no_places(sentence, want):
+    assert {t for t in _triples(sentence) if t[2]} == want

@@ -396,3 +396,16 @@ def test_tasks_and_towns_under_fire(sentence, want):
 ])
 def test_masculine_past_of_harm(sentence, want):
     assert _triples(sentence) == want
+
+
+# The river is not the city of Dnipro; a town's microdistrict is not a village of its name, and
+# «на вулицях», «квартали» of a town name the town.
+@pytest.mark.parametrize(("sentence", "want"), [
+    ("Окупанти не мають змоги форсувати Дніпро поблизу Херсона, наголосили в Силах оборони.", set()),
+    ("Чутки про захоплення росіянами мікрорайону Острів у Херсоні — фейк, заявили в бригаді.",
+     {("denial", "ua", "Kherson", "control")}),
+    ("Геолоковані кадри показують російських піхотинців на вулицях Сіверська.",
+     {("confirmation", "other", "Siversk", "control")}),
+])
+def test_rivers_and_parts_of_towns(sentence, want):
+    assert {t for t in _triples(sentence) if t[2]} == want

@@ -652,6 +652,13 @@ _AREA_AFTER = re.compile(r"\s+(?:area|sector|front)\b")
 _REGION_ONLY = re.compile(r"\b(?:Crimea|Dnipropetrovsk|Donbas|Kirovohrad|oblasts|regions|provinces)\b")
 _WATER_BEFORE = re.compile(r"\b(?:[Ss]ea|[Gg]ulf|[Bb]ay|[Ss]trait)s? of\s+$|(?<![^\W\d_])(?:рік[аиуі]|рікою|річк[аиуіо]|річкою|річку|річищ\w*|рек[аиеуой]|реку|рекой|канал\w*|"
                            r"водохранилищ\w*|водосховищ\w*)\s+(?:[\w'’-]+\s+)?$")
+# The river, not the city of Dnipro: «форсувати Дніпро», «на левый берег Днепра», "the left bank of the Dnipro".
+_RIVER_BEFORE = re.compile(r"(?<![\w-])(?:форсува\w*|форсирова\w*|форсуванн\w*|форсировани\w*|через|вдоль|вздовж|уздовж|"
+                           r"берег\w*|лівобереж\w*|правобереж\w*|левобереж\w*|bank|banks|across|cross(?:ed|ing|es)?)\s+(?:of\s+)?(?:the\s+)?$")
+# A part of a town named like a village: «мікрорайон Острів у Херсоні», «на улице Садовой».
+# Singular only: «на улицах Северска», «кварталы Гуляйполя» name the town itself.
+_TOWN_PART_BEFORE = re.compile(r"(?<![\w-])(?:мікрорайон(?:у|і|ом)?|микрорайон(?:а|у|е|ом)?|вулиц(?:я|і|ею|ю)|улиц(?:а|е|у|ы|ей)|"
+                               r"проспект(?:у|і|е|ом)?|бульвар(?:у|і|е|ом)?)\s+$")
 # A photo caption's opening words.
 _CAPTION = re.compile(r"(?:FILE PHOTO:|In (?:an|this|the) (?:aerial |undated |handout |satellite )?(?:view|photo|photograph|image|picture|handout)\b)")
 # A place only fought for, in a list beside a result elsewhere: «идут бои за Новопавловку и в Гуляйполе»
@@ -684,6 +691,17 @@ _ROAD_AFTER_END = re.compile(r"(?:-[A-Z][\w'’]+)*(?: [A-Z]?-?\d[\w-]*)? (?:hig
 # A village's spelling followed by a verb of saying or a person's title is a surname.
 _PERSON_AFTER = re.compile(r"(?:\s+(?:told|said|says|wrote|added|noted|stated|claimed|reported)\b|,\s+(?:an?|the) (?:[\w-]+ ){0,2}"
                            r"(?:aide|adviser|advisor|spokes(?:man|woman|person)|commander|official|head|expert|blogger|correspondent|deputy|chairman)\b)")
+# In Russian and Ukrainian: a village's spelling after a given name or «по словам», before a verb of
+# saying, or opening a headline with a colon («Рогов: ...») is a surname.
+_PERSON_BEFORE_CYR = re.compile(
+    r"(?:(?<![\w-])(?:Александр|Алексей|Андрей|Анатолий|Борис|Вадим|Валерий|Василий|Виктор|Виталий|Владимир|Владислав|Вячеслав|"
+    r"Геннадий|Денис|Дмитрий|Евгений|Иван|Игорь|Илья|Кирилл|Константин|Максим|Михаил|Никита|Николай|Олег|Павел|Пётр|Петр|"
+    r"Роман|Руслан|Сергей|Станислав|Юрий|Ярослав|Олександр|Олексій|Андрій|Віталій|Володимир|Дмитро|Євген|Ігор|Микола|Михайло|"
+    r"Павло|Петро|Сергій|Юрій|Віктор|Валерій|Назар|Тарас|Богдан|Анна|Ганна|Мария|Марія|Елена|Олена|Ольга|Наталья|Наталія|"
+    r"Ирина|Ірина|Татьяна|Тетяна|Юлия|Юлія)(?:а|у|ом|ем|ы|и|ій|ія|ю|ею|ої)?|"
+    r"(?<![\w-])(?:[Пп]о словам|[Зз]а словами|[Сс]о слов|[Пп]о мнению|[Нн]а думку|[Пп]о данным|[Зз]а даними))\s+$")
+_PERSON_AFTER_CYR = re.compile(r"\s+(?:сообщил|заявил|написал|отметил|рассказал|добавил|уточнил|подчеркнул|считает|пишет|"
+                               r"повідомив|заявив|написав|зазначив|розповів|додав|наголосив|вважає|пише)(?:а|и|ла)?\b|:(?=\s)")
 _RESPONSIBILITY = re.compile(r"\b(?:area|zone)s? of (?:responsibility|operations) (?:includes?|cover(?:s|ed)?|span(?:s|ned)?)\s+"
                              r"(?:[\w'’-]+(?:,| and| as well as)?\s+){0,6}$")
 _SIDE_POSSESSION = re.compile(r"(?:['’]s?)? (?:[\w-]+ ){0,2}(?:strongholds?|forces|troops|army|military|units|soldiers|defen[cs]es?|positions|lines)\b")
@@ -833,6 +851,10 @@ def _sentence_statements(sentence: str, local: list[tuple[Mention, int, int]], s
             continue  # "the Luhansk operational-tactical group" names a speaker, not a place
         if NOT_A_PLACE_AFTER.match(orig, end) and not territory or _WATER_BEFORE.search(orig, max(0, start - 30), start):
             continue  # "the Dnipro River", "Kharkiv region", "the Sea of Azov"
+        if mention.place.name == "Dnipro" and _RIVER_BEFORE.search(orig, max(0, start - 30), start):
+            continue  # «форсувати Дніпро», «левый берег Днепра»: the river
+        if _TOWN_PART_BEFORE.search(orig, max(0, start - 16), start):
+            continue  # «мікрорайон Острів у Херсоні»: a part of the town named after it, not a village
         if unit_words and (_UNIT_BEFORE.search(orig, max(0, start - 48), start) or _UNIT_AFTER.match(orig, end)):
             continue  # «корпус «Азов»», "the Azov brigade": a unit's name, not where anything happened
         if REGION_LIST_AFTER.match(orig, end) and not territory and not _NOUN_FORM.fullmatch(mention.text):
@@ -865,6 +887,10 @@ def _sentence_statements(sentence: str, local: list[tuple[Mention, int, int]], s
             continue  # "the Sudzha-Sukhodolovka R-200 highway", "the Pokrovsk-Kostiantynivka road": a road, not the towns
         if mention.place.kind == "village" and _PERSON_AFTER.match(orig, end) and orig[end - 1:end].isalpha():
             continue  # "Kiselev told TASS", "Vitaly Kiselev, an aide": a surname spelt like a village
+        if mention.place.kind in ("village", "settlement") and not orig[start:end].isascii() and (
+                _PERSON_BEFORE_CYR.search(orig, max(0, start - 30), start)
+                or (m := _PERSON_AFTER_CYR.match(orig, end)) is not None and (m.group() != ":" or not orig[:start].strip())):
+            continue  # «Алексей Громов заявил», «по словам Рогова», «Рогов: ...»: a surname spelt like a village
         if "during" in sentence and _DURING.search(sentence, max(0, start - 90), start):
             continue  # "soldiers captured during the retreat from X": when something else happened, not an event at X
         if "responsibility" in orig and _RESPONSIBILITY.search(orig, max(0, start - 120), start):
