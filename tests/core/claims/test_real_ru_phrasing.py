@@ -376,3 +376,29 @@ def test_closing_in_on_a_village_is_no_gain_there():
 ])
 def test_surnames_and_rivers_are_no_places(sentence, want):
     assert {t for t in _triples(sentence) if t[2]} == want
+
+
+# A governor's hamlet the gazetteer lacks, located by its Russian district or region, is still the
+# place of the strike (at its region's centre); the same spelling's Ukrainian namesake is not.
+@pytest.mark.parametrize(("sentence", "want"), [
+    ("В селе Безымено Грайворонского городского округа после обстрела повреждены два дома.",
+     {("claim", "ru", "Bezymeno", "strike")}),
+    ("Дрон атаковал легковушку в деревне Гордеевка Глушковского района, ранен водитель.",
+     {("claim", "ru", "Gordeevka", "strike")}),
+    ("Над Белгородским районом сбиты беспилотники — в селах Никольское и Ясные Зори.",
+     {("claim", "ru", "Nikolskoe", "shootdown"), ("claim", "ru", "Yasnye Zori", "shootdown")}),
+    ("Вечером ВСУ обстреляли два села — Новая Деревня Шебекинского округа и Муром Шебекинского округа.",
+     {("claim", "ru", "Novaya Derevnya", "strike"), ("claim", "ru", "Murom", "strike")}),
+    ("Украинский дрон атаковал автомобиль в селе Михайловка Рыльского района.",
+     {("claim", "ru", "Mikhaylovka", "strike")}),
+])
+def test_unlisted_villages_of_russian_border_districts(sentence, want):
+    assert _triples(sentence) == want
+
+
+@pytest.mark.parametrize("sentence", [
+    "Жители Шебекинского округа остались без света после обстрела.",
+    "В селе Ржевка прошли похороны погибших.",
+])
+def test_no_village_without_a_name_or_an_event(sentence):
+    assert {t for t in _triples(sentence) if t[2]} == set()
