@@ -409,3 +409,15 @@ def test_masculine_past_of_harm(sentence, want):
 ])
 def test_rivers_and_parts_of_towns(sentence, want):
     assert {t for t in _triples(sentence) if t[2]} == want
+
+
+# An attack repelled at a place is a claim even when the report adds that "the situation is under
+# control"; holding a line near a town is no event there, holding the town itself denies its loss.
+@pytest.mark.parametrize(("sentence", "want"), [
+    ("Захисники відбили чотири штурми біля Степової Новоселівки, ситуація під контролем Сил оборони, повідомили в угрупованні.",
+     {("claim", "ua", "Stepova Novoselivka", "control")}),
+    ("Головком провів нараду з командирами бригад, які тримають оборону поблизу Костянтинівки.", set()),
+    ("Наші бійці досі тримають оборону в Сіверську, заявив речник бригади.", {("denial", "ua", "Siversk", "control")}),
+])
+def test_repelled_with_the_situation_in_hand_and_holding_near(sentence, want):
+    assert {t for t in _triples(sentence) if t[2]} == want

@@ -40,7 +40,7 @@ _HOLDS_UA = _rx(
     r"залишаєт\w* під (?:нашим )?контролем|під (?:нашим|українським) контролем|під (?:повним |надійним )?контролем (?:сил оборони|зсу|україни|наших)|"
     r"контролюють (?:місто|селище|село)|контролювати (?:місто|селище|село)|продовжу\w* контролювати|обороня(?:ють|є|ют|ет)\b|"
     r"перебува\w* під (?:повним |надійним )?контролем (?:сил оборони|зсу|україни|українськ\w+)|"
-    r"наш[аеиі]?(?=[»\"”!.])|утримують|тримають оборону|тримають (?:\w+ ){0,2}(?:наші|українськ\w+)|(?:остает|остают|наход|пребыва)\w* под (?:полным |надежным )?контролем (?:всу|вооруженных сил украины|украин\w+|сил\w* обороны|наших)|контролюють (?:українськ\w+|наші)|"
+    r"наш[аеиі]?(?=[»\"”!.])|утримують|тримають оборону(?! (?:[\w'’-]+ ){0,2}(?:поблизу|біля|під|неподалік|навколо|на підступах|в районі|у районі)\b)|тримають (?:\w+ ){0,2}(?:наші|українськ\w+)|(?:остает|остают|наход|пребыва)\w* под (?:полным |надежным )?контролем (?:всу|вооруженных сил украины|украин\w+|сил\w* обороны|наших)|контролюють (?:українськ\w+|наші)|"
     r"під контролем (?:українськ\w+|наших)|контролируют (?:украинск\w+|наши)|контролиру(?:ется|ются) (?:\w+ ){0,3}(?:сил\w* обороны|всу|вооруженных сил украины|украинск\w+ (?:военн|войск|подразделен|защитник)\w*)|удержива\w*|утримува\w*|"
     r"(?:(?:по-прежнему|все ещё|всё ещё|досі|як і раніше) )?(?:контролиру(?:ет|ют)|контролює|контролюють)\b|"
     r"продолжа\w* (?:\w+ )?контролировать")
@@ -48,9 +48,21 @@ _HOLDS_RU = _rx(
     r"\b(?:remain\w*|still) in russian hands\b|\b(?:remain\w*|still) (?:firmly |fully )?under (?:russian|our|its|their|moscow['’]s) control\b|остается под контролем (?:российск|наш)")
 
 
+# "The situation is under control", «ситуація під контролем українських сил»: the front holds, no place is named.
+_SITUATION_BEFORE = _rx(r"\b(?:situation|ситуаці\w*|ситуаци\w*|обстановк\w*) (?:\w+ ){0,2}$")
+
+
+def _held(pattern: re.Pattern[str], text: str) -> re.Match[str] | None:
+    """The first words of `pattern` in `text` that say a place is held, not that the situation is."""
+    for m in pattern.finditer(text):
+        if not _SITUATION_BEFORE.search(text, max(0, m.start() - 40), m.start()):
+            return m
+    return None
+
+
 def holds_own(side: str, text: str) -> bool:
     """The words of a party of `side` say its own side still holds the place ("remained under its control")."""
-    return (_HOLDS_UA if side == "ua" else _HOLDS_RU).search(text) is not None
+    return _held(_HOLDS_UA if side == "ua" else _HOLDS_RU, text) is not None
 
 
 # "stopped the advance of the Russian army near X": an advance that gained nothing.
@@ -275,7 +287,7 @@ def revise(orig: str, low: str, voices: list[Voice], actors: list[ActorMention],
                 elif stance == "claim" and event == "control" and language == "ru" and _ua_gains(low, start, clause, doers):
                     side, name = "ua", None  # «Армия Украины восстановила контроль над X»: Kyiv's gain as Kyiv tells it
                 elif stance == "claim" and event == "control" and language == "ru" and (
-                        _UA_HELD_RU.search(clause) or (agent_side == "ua" and _HOLDS_UA.search(clause))):
+                        _UA_HELD_RU.search(clause) or (agent_side == "ua" and _held(_HOLDS_UA, clause))):
                     stance, side, name = "denial", "ua", None  # «остается под контролем Сил обороны Украины»: Kyiv's hold
                 elif stance == "claim" and event == "strike" and language == "ru" and _UA_VOICE_RU.search(clause):
                     side, name = "ua", None  # «удар российского беспилотника», «россияне атаковали»: told as Ukraine tells it
@@ -304,7 +316,7 @@ def revise(orig: str, low: str, voices: list[Voice], actors: list[ActorMention],
                 stance = "confirmation"  # Moscow's own voices saying Kyiv's troops hold a Russian town concede it
             elif russian_soil and side in ("ua", "local"):
                 pass  # Kyiv saying it holds a Russian town claims it; there is no Ukrainian defender to deny
-            elif holds.search(clause):
+            elif _held(holds, clause):
                 stance = "denial"  # the defender still holds: a denial of the other side's claim
         if stance == "claim" and side == "other" and name is not None:
             stance = "confirmation"  # an independent voice states it as fact
@@ -454,7 +466,7 @@ def _enemy_advanced(clause: str, side: str) -> bool:
 
 def _ua_holds(clause: str, actors: list[ActorMention]) -> bool:
     """The words say Ukrainian troops still hold the place (not Russian troops still there)."""
-    holds = _HOLDS_UA.search(clause)
+    holds = _held(_HOLDS_UA, clause)
     if holds is None:
         return False
     before = [a for a in actors if a.end <= holds.start() and a.actor.side in PARTIES]
