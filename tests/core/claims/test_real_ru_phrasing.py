@@ -402,3 +402,25 @@ def test_unlisted_villages_of_russian_border_districts(sentence, want):
 ])
 def test_no_village_without_a_name_or_an_event(sentence):
     assert {t for t in _triples(sentence) if t[2]} == set()
+
+
+# Moscow's spelling of a two-word Ukrainian name is the whole name, not its last word.
+@pytest.mark.parametrize(("sentence", "want"), [
+    ("Бойцы группировки «Восток» завершили зачистку населенного пункта Старые Терны в ДНР.",
+     {("claim", "ru", "Stari Terny", "control")}),
+    ("Штурмовые отряды заняли населенный пункт Боровская Андреевка в Харьковской области, сообщили в Минобороны.",
+     {("claim", "ru", "Borivska Andriivka", "control")}),
+])
+def test_two_word_names_in_russian_spelling(sentence, want):
+    assert _triples(sentence) == want
+
+
+# «Россияне» hit by a Ukrainian attack are the victims: Moscow's side still tells it; Kyiv's
+# Russian-language «россияне обстреляли» stays Kyiv's.
+@pytest.mark.parametrize(("sentence", "want"), [
+    ("Трое россиян получили ранения в Глушково в результате удара ВСУ, сообщил губернатор.",
+     {("claim", "ru", "Glushkovo", "strike")}),
+    ("Россияне обстреляли Белополье, ранен мужчина.", {("claim", "ua", "Bilopillia", "strike")}),
+])
+def test_russians_as_victims_or_as_attackers(sentence, want):
+    assert _triples(sentence) == want

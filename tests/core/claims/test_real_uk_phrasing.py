@@ -421,3 +421,17 @@ def test_rivers_and_parts_of_towns(sentence, want):
 ])
 def test_repelled_with_the_situation_in_hand_and_holding_near(sentence, want):
     assert {t for t in _triples(sentence) if t[2]} == want
+
+
+# A withdrawal told with its noun («підтвердили вихід із X», «відхід від села X») is a concession;
+# the line the defenders then hold («оборону по лінії A − B», «на рубежі біля C») is no place of it.
+@pytest.mark.parametrize(("sentence", "want"), [
+    ("У Генштабі підтвердили вихід із Новоекономічного на Покровському напрямку.",
+     {("confirmation", "ua", "Novoekonomichne", "control")}),
+    ("Підрозділи бригади здійснили відхід від села Калинове, щоб організувати оборону по лінії Шахове − Рубіжне.",
+     {("confirmation", "ua", "Kalynove", "control")}),
+    ("Бійці відійшли з Новоселівки, щоб закріпитися на рубежі біля Ставків.",
+     {("confirmation", "ua", "Novoselivka", "control")}),
+])
+def test_withdrawal_nouns_and_defence_lines(sentence, want):
+    assert {t for t in _triples(sentence) if t[2]} == want

@@ -721,6 +721,10 @@ def _guessed_settlements(gaz: Gazetteer, text: str, cyr_areas: list[tuple[int, i
             if known is not None and known.end <= end:
                 oblast = _oblast_named(text, known.end, cyr_areas)
                 oblast = framing or _district_region(text, known.start, known.end) or oblast
+                if (known.start, known.end) != (start, end) and (whole := gaz.guess_cyrillic(text[start:end], oblast)):
+                    # «Старые Терны», «Боровская Андреевка»: Moscow's spelling of a two-word name, not its last word
+                    out += [(known.start, known.end, None), (start, end, whole)]
+                    continue
                 if oblast and known.place.oblast != oblast:
                     place = gaz.guess_cyrillic(known.text, oblast)
                     if place is None:

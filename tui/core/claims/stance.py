@@ -146,13 +146,26 @@ _UA_WORDS_RU = re.compile(r"(?<![Кк]иевские )(?<![Кк]иевских )
                           r"[Гг]ромад[аыуеой]\w*|ОВА\b)")
 
 
+# Kyiv's forces named as the attacker: then «россияне» are the people hit, not Kyiv's word for the enemy.
+_UA_ATTACKER_RU = _rx(r"\b(?:атак\w*|удар\w*|обстрел\w*|налет\w*) (?:[\w-]+ ){0,3}(?:всу|вооруженных сил украины|"
+                      r"украинск\w+ (?:беспилотник|дрон|бпла|военн|войск|боевик)\w*)|\b(?:всу|вооруженные силы украины|"
+                      r"украинск\w+ (?:беспилотник|дрон|бпла|военн|войск|боевик)\w*) (?:[\w-]+ ){0,2}(?:атаковал|обстрелял|ударил|нанесл|сбросил)\w*")
+
+
+def _russians_hit(text: str, words: re.Pattern[str]) -> bool:
+    """«Двое россиян пострадали при атаке ВСУ»: the only Kyiv-sounding word names Russian victims."""
+    low = text.lower()
+    return _UA_ATTACKER_RU.search(low) is not None and all(
+        m.group().lower().startswith("россиян") for m in words.finditer(text))
+
+
 def narrator_side(sentence: str) -> str | None:
     """The side whose voice a Cyrillic sentence speaks in: its language's state, except Russian
     written in Kyiv's words («оккупанты», «армия рф», «Силы обороны»), which Ukrainian outlets use."""
     side = lang_side(sentence)
     if side == "ru" and ("кк" in sentence or "хват" in sentence or "аши" in sentence or "рф" in sentence
                          or "оссиян" in sentence or "бороны" in sentence or "ромад" in sentence or "ОВА" in sentence) \
-            and _UA_WORDS_RU.search(sentence):
+            and _UA_WORDS_RU.search(sentence) and not _russians_hit(sentence, _UA_WORDS_RU):
         return "ua"
     return side
 
@@ -289,7 +302,8 @@ def revise(orig: str, low: str, voices: list[Voice], actors: list[ActorMention],
                 elif stance == "claim" and event == "control" and language == "ru" and (
                         _UA_HELD_RU.search(clause) or (agent_side == "ua" and _held(_HOLDS_UA, clause))):
                     stance, side, name = "denial", "ua", None  # «остается под контролем Сил обороны Украины»: Kyiv's hold
-                elif stance == "claim" and event == "strike" and language == "ru" and _UA_VOICE_RU.search(clause):
+                elif stance == "claim" and event == "strike" and language == "ru" and _UA_VOICE_RU.search(clause) \
+                        and not _russians_hit(clause, _UA_VOICE_RU):
                     side, name = "ua", None  # «удар российского беспилотника», «россияне атаковали»: told as Ukraine tells it
                 elif stance == "denial" and language == "ru" and _KYIV_DENIES_RU.search(clause):
                     side, name = "ua", None  # «об оккупации речи не идёт»: only Kyiv denies a Russian capture
@@ -414,6 +428,8 @@ _CONCEDED = _rx(r"\b(?:enemy|russians?|occupiers|ворог\w*|противни�
                 r"\b(?:russian|enemy) (?:soldiers|troops|servicemen|infantry) (?:were|are|remain\w*) (?:now |still |already )?in\b|"
                 r"\b(?:ворогу|противнику|окупантам) вдалося\b|\b(?:врагу|противнику|оккупантам|захватчикам|россиянам) (?:\w+ )?удалось\b")
 _WITHDREW = _rx(r"\b(?:withdr[ae]w\w*|pulled (?:back|out)|" + MOVED_TO_BETTER + r"|відійшл\w*|відійшов|відвели|вийшли з|вийшов з|залишили(?! без)|"
+                # the nouns: «підтвердили вихід із X», «відхід від села X», «выход из X»
+                r"вихід (?:з|із|зі)\b|виходу (?:з|із|зі)\b|відх(?:ід|оду) (?:з|із|зі|від)\b|выход(?:а|е)? из\b|отход(?:а|е)? (?:из|от)\b|"
                 r"відступил\w*|відступив|здійсни\w* (?:[\w'’-]+ )?маневр\w*|"
                 r"вивест\w*|виведен\w*|вивели|отступил\w*|отошли|отвел\w*|вышли из|оставили(?! без)|вывод\w* (?:[\w-]+ ){0,3}из|вывести|вывели|выведен\w*|отведен[аоы]?\b|"
                 + MOVED_BACK + ")")

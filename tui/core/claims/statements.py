@@ -659,6 +659,12 @@ _RIVER_BEFORE = re.compile(r"(?<![\w-])(?:форсува\w*|форсирова\w
 # Singular only: «на улицах Северска», «кварталы Гуляйполя» name the town itself.
 _TOWN_PART_BEFORE = re.compile(r"(?<![\w-])(?:мікрорайон(?:у|і|ом)?|микрорайон(?:а|у|е|ом)?|вулиц(?:я|і|ею|ю)|улиц(?:а|е|у|ы|ей)|"
                                r"проспект(?:у|і|е|ом)?|бульвар(?:у|і|е|ом)?)\s+$")
+# A defence line named by its villages: «організувати оборону по лінії Орлівка − Тоненьке», «закріпитися на
+# рубежі біля X», "along the line of A, B and C": where the defenders stand, not where anything happened.
+_DEFENCE_LINE = re.compile(r"(?<![\w-])(?:(?:по|на|уздовж|вздовж|вдоль) (?:лінії|линии|рубежі|рубеже|рубежах|рубежу)|"
+                           r"along (?:the|a) (?:defen[cs]e )?line)\s+(?:(?:населених пунктів|населенных пунктов|of)\s+)?"
+                           r"(?:(?:біля|поблизу|около|под|під|у|near)\s+)?")
+_LINE_NAMES = re.compile(r"(?:[А-ЯІЇЄҐA-Z][\w'’.-]*(?: [А-ЯІЇЄҐA-Z][\w'’.-]*)*\s*(?:[−–—,-]|\s(?:та|і|и|й|and))\s*)*")
 # A photo caption's opening words.
 _CAPTION = re.compile(r"(?:FILE PHOTO:|In (?:an|this|the) (?:aerial |undated |handout |satellite )?(?:view|photo|photograph|image|picture|handout)\b)")
 # A place only fought for, in a list beside a result elsewhere: «идут бои за Новопавловку и в Гуляйполе»
@@ -853,6 +859,9 @@ def _sentence_statements(sentence: str, local: list[tuple[Mention, int, int]], s
             continue  # "the Dnipro River", "Kharkiv region", "the Sea of Azov"
         if mention.place.name == "Dnipro" and _RIVER_BEFORE.search(orig, max(0, start - 30), start):
             continue  # «форсувати Дніпро», «левый берег Днепра»: the river
+        if ("лінії" in orig or "линии" in orig or "рубеж" in orig or " line" in orig) and any(
+                _LINE_NAMES.fullmatch(orig, m.end(), start) for m in _DEFENCE_LINE.finditer(orig, max(0, start - 160), start)):
+            continue  # «оборону по лінії Орлівка − Тоненьке − Бердичі»: a defence line, not the event's place
         if _TOWN_PART_BEFORE.search(orig, max(0, start - 16), start):
             continue  # «мікрорайон Острів у Херсоні»: a part of the town named after it, not a village
         if unit_words and (_UNIT_BEFORE.search(orig, max(0, start - 48), start) or _UNIT_AFTER.match(orig, end)):
