@@ -424,3 +424,9 @@ def test_two_word_names_in_russian_spelling(sentence, want):
 ])
 def test_russians_as_victims_or_as_attackers(sentence, want):
     assert _triples(sentence) == want
+
+
+def test_a_strike_verb_and_its_noun_far_apart():
+    # «нанесли по ... , предварительно, ракетный удар»: the place sits between the verb and the strike noun
+    assert _triples("Оккупанты нанесли по одному из кварталов Запорожья, предварительно, ракетный удар.") == {
+        ("claim", "ua", "Zaporizhzhia", "strike")}

@@ -435,3 +435,13 @@ def test_repelled_with_the_situation_in_hand_and_holding_near(sentence, want):
 ])
 def test_withdrawal_nouns_and_defence_lines(sentence, want):
     assert {t for t in _triples(sentence) if t[2]} == want
+
+
+# A community named by a two-word town's adjective («Великописарівська», «Великобурлуцька»: -цька from
+# -к) is that town's.
+@pytest.mark.parametrize(("sentence", "want"), [
+    ("У Великобурлуцькій громаді через обстріл постраждала 60-річна жінка.", {("claim", "ua", "Velykyi Burluk", "strike")}),
+    ("Великописарівська громада: ворожий дрон поранив водія.", {("claim", "ua", "Velyka Pysarivka", "strike")}),
+])
+def test_two_word_towns_behind_community_adjectives(sentence, want):
+    assert _triples(sentence) == want

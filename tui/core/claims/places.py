@@ -827,6 +827,12 @@ _CYR_LIST_SPLIT = re.compile(r"\s*,\s*|\s+(?:та|і|й|и)\s+")
 _ADJECTIVE_SUFFIX = re.compile(r"(?:ськ|цьк|зьк|ск|цк)[а-яіїєґ]*$")
 
 
+_COMPOUND_FORMS = {"велико": ("велика", "великий", "велике", "великі"), "мало": ("мала", "малий", "мале", "малі"),
+                   "нижньо": ("нижня", "нижній", "нижнє", "нижні"), "верхньо": ("верхня", "верхній", "верхнє", "верхні"),
+                   "старо": ("стара", "старий", "старе", "старі"), "ново": ("нова", "новий", "нове", "нові")}
+_COMPOUND_HEAD = re.compile("|".join(_COMPOUND_FORMS))
+
+
 def _adjective_town(gaz: Gazetteer, adjective: str) -> Place | None:
     """The town a community's adjective is made from: «Нікопольська» -> Nikopol, «Марганецька» ->
     Marhanets, «Семенівська» -> Semenivka, «Городнянська» -> Horodnia (known places of 1,000+ only)."""
@@ -837,7 +843,9 @@ def _adjective_town(gaz: Gazetteer, adjective: str) -> Place | None:
     stem = key[: m.start()]
     guesses = [stem, stem + "ь", stem + "ка", stem + "а", stem + "е", stem + "и"]
     if m.group().startswith(("цьк", "цк")):
-        guesses.append(stem + "ць")  # «Марганецька» -> Марганець
+        guesses += [stem + "ць", stem + "к"]  # «Марганецька» -> Марганець, «Бурлуцька» -> Бурлук
+    if m.group().startswith(("зьк", "зк")):
+        guesses.append(stem + "г")  # «Острозька» -> Острог
     if stem.endswith("ян"):
         guesses += [stem[:-2] + "я", stem[:-2] + "а"]  # «Ворожбянська» -> Ворожба
     if stem.endswith("ен"):
@@ -848,6 +856,10 @@ def _adjective_town(gaz: Gazetteer, adjective: str) -> Place | None:
         guesses.append(stem[:-1] + "ля")  # «Краснопільська» -> Краснопілля
     if "о-" in stem:
         guesses.append(stem.replace("о-", "а-") + "а")  # «Середино-Будська» -> Середина-Буда
+    if (head := _COMPOUND_HEAD.match(stem)) is not None:
+        # «Великописарівська» -> Велика Писарівка, «Нижньосірогозька» -> Нижні Сірогози: a two-word name
+        rest = [g[head.end():] for g in guesses if len(g) - head.end() >= 3]
+        guesses += [f"{adj} {r}" for adj in _COMPOUND_FORMS[head.group()] for r in rest]
     for guess in guesses:
         cands = gaz._names.get(guess)
         if cands and guess not in gaz._weak:
