@@ -430,3 +430,15 @@ def test_a_strike_verb_and_its_noun_far_apart():
     # «нанесли по ... , предварительно, ракетный удар»: the place sits between the verb and the strike noun
     assert _triples("Оккупанты нанесли по одному из кварталов Запорожья, предварительно, ракетный удар.") == {
         ("claim", "ua", "Zaporizhzhia", "strike")}
+
+
+# A unit that fled a village is Moscow's claim of it; a capture that "will be a success" is a
+# forecast; what a report did not mention is no event.
+@pytest.mark.parametrize(("sentence", "want"), [
+    ("Рота ВСУ сбежала из Ольговки, не приняв боя, рассказал разведчик группировки «Север».",
+     {("claim", "ru", "Olhivka", "control")}),
+    ("Военный эксперт считает, что взятие Константиновки станет крупным успехом российской армии.", set()),
+    ("В вечерней сводке украинский Генштаб не упомянул, что Ольговка перешла под контроль России.", set()),
+])
+def test_flight_forecast_and_silence(sentence, want):
+    assert {t for t in _triples(sentence) if t[2]} == want

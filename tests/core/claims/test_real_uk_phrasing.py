@@ -445,3 +445,20 @@ def test_withdrawal_nouns_and_defence_lines(sentence, want):
 ])
 def test_two_word_towns_behind_community_adjectives(sentence, want):
     assert _triples(sentence) == want
+
+
+# Regional administrations tell a strike by its aim and its munitions: «цілив по», «під прицілом були»,
+# «спрямував N дронів на», «авіабомби скинули на», a weapon between verb and target («вдарили з важкої
+# артилерії по»); «Межівська громада» is Mezhova's.
+@pytest.mark.parametrize(("sentence", "want"), [
+    ("Зранку агресор цілив по Марганцю та Нікополю.",
+     {("claim", "ua", "Marhanets", "strike"), ("claim", "ua", "Nikopol", "strike")}),
+    ("Під прицілом ворога були Нікополь і Червоногригорівська громада.",
+     {("claim", "ua", "Nikopol", "strike"), ("claim", "ua", "Chervonohryhorivka", "strike")}),
+    ("На Покров окупанти спрямували два ударні дрони.", {("claim", "ua", "Pokrov", "strike")}),
+    ("Дві керовані авіабомби росіяни скинули на селище Степногірськ.", {("claim", "ua", "Stepnohirsk", "strike")}),
+    ("Увечері окупанти вдарили з важкої артилерії по Марганцю.", {("claim", "ua", "Marhanets", "strike")}),
+    ("Через удар дрона по Межівській громаді постраждала жінка.", {("claim", "ua", "Mezhova", "strike")}),
+])
+def test_strikes_told_by_aim_and_munition(sentence, want):
+    assert _triples(sentence) == want

@@ -854,6 +854,8 @@ def _adjective_town(gaz: Gazetteer, adjective: str) -> Place | None:
         guesses.append(stem[:-2] + "а")  # «Шосткинська» -> Шостка
     if stem.endswith("іль"):
         guesses.append(stem[:-1] + "ля")  # «Краснопільська» -> Краснопілля
+    if stem.endswith("ів"):
+        guesses += [stem[:-2] + "ова", stem[:-2] + "ове"]  # «Межівська» -> Межова
     if "о-" in stem:
         guesses.append(stem.replace("о-", "а-") + "а")  # «Середино-Будська» -> Середина-Буда
     if (head := _COMPOUND_HEAD.match(stem)) is not None:
