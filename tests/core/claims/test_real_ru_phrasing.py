@@ -442,3 +442,14 @@ def test_a_strike_verb_and_its_noun_far_apart():
 ])
 def test_flight_forecast_and_silence(sentence, want):
     assert {t for t in _triples(sentence) if t[2]} == want
+
+
+# «Украинские силы», «российские силы» name the parties as «войска» do: Kyiv's repulse told in
+# Russian is Kyiv's claim.
+@pytest.mark.parametrize(("sentence", "want"), [
+    ("В сводке также говорится, что украинские силы отбили российские атаки у Новоегоровки.",
+     {("claim", "ua", "Novoiehorivka", "control")}),
+    ("Российские силы заняли Новоегоровку, сообщили в Минобороны.", {("claim", "ru", "Novoiehorivka", "control")}),
+])
+def test_forces_named_as_sily(sentence, want):
+    assert _triples(sentence) == want
