@@ -453,3 +453,17 @@ def test_flight_forecast_and_silence(sentence, want):
 ])
 def test_forces_named_as_sily(sentence, want):
     assert _triples(sentence) == want
+
+
+# Moscow's bulletin opening on «Подразделения группировки ...» speaks in Moscow's voice even when it
+# names «оборону противника» as what was broken; the enemy as an owner is not the one who acts.
+def test_bulletin_units_and_the_enemys_defences():
+    got = _triples("Подразделения группировки войск «Центр» продвинулись в глубину обороны противника "
+                   "и освободили населенные пункты Шахово и Родинское.")
+    assert got == {("claim", "ru", "Shakhove", "control"), ("claim", "ru", "Rodynske", "control")}
+
+
+def test_a_village_located_by_the_town_beside_it():
+    # «село Лесное под Харьковом» is Kharkiv oblast's Lisne, not a Crimean namesake
+    got = _triples("Утром российские оккупанты обстреляли село Лесное под Харьковом, повреждена школа.")
+    assert got == {("claim", "ua", "Lisne", "strike")}

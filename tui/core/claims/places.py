@@ -690,6 +690,16 @@ def _district_region(text: str, start: int, end: int) -> str | None:
     return _DISTRICT_REGION[found.group(1)] if found else None
 
 
+_BESIDE = re.compile(r"\s+(?:под|возле|около|біля|поблизу|неподалік від|недалеко от)\s+")
+
+
+def _town_beside(text: str, end: int, resolved: dict[int, PlaceMention]) -> str | None:
+    """The oblast of the town a village is located by right after its name («село Лесное под Харьковом»)."""
+    beside = _BESIDE.match(text, end)
+    town = resolved.get(beside.end()) if beside else None
+    return town.place.oblast if town is not None and town.place is not None else None
+
+
 def _unlisted_village(gaz: Gazetteer, name: str, region: str) -> Place | None:
     """A village of a Russian border region the gazetteer lacks («хутор Подольхи», «село Кукуевка»),
     placed at its region's centre: the gazetteer holds Ukraine's every settlement but only Russia's
@@ -720,7 +730,7 @@ def _guessed_settlements(gaz: Gazetteer, text: str, cyr_areas: list[tuple[int, i
             known = resolved.get(start) or next((m for s, m in resolved.items() if start < s < end), None)
             if known is not None and known.end <= end:
                 oblast = _oblast_named(text, known.end, cyr_areas)
-                oblast = framing or _district_region(text, known.start, known.end) or oblast
+                oblast = framing or _district_region(text, known.start, known.end) or oblast or _town_beside(text, known.end, resolved)
                 if (known.start, known.end) != (start, end) and (whole := gaz.guess_cyrillic(text[start:end], oblast)):
                     # «Старые Терны», «Боровская Андреевка»: Moscow's spelling of a two-word name, not its last word
                     out += [(known.start, known.end, None), (start, end, whole)]

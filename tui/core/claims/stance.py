@@ -255,7 +255,9 @@ def revise(orig: str, low: str, voices: list[Voice], actors: list[ActorMention],
     Kyiv is the one advancing: its gains are a capture, not evidence against Moscow's."""
     out: list[Voice] = []
     # Who acts: the parties named as subjects, not as owners of what was hit («оборону ВСУ»).
-    doers = actors if low.isascii() else [a for a in actors if not OWNED_BY.search(low, max(0, a.start - 24), a.start)]
+    # («Подразделения группировки ...» opening the sentence are its subject: their owner acts.)
+    doers = actors if low.isascii() else [a for a in actors if not OWNED_BY.search(low, max(0, a.start - 24), a.start)
+                                          or _OPENING_UNITS.fullmatch(low, 0, a.start)]
     # "liberated from the Russian forces": those a place is freed from lost it, they did not act.
     doers = [a for a in doers if not FREED_FROM.search(low, max(0, a.start - 45), a.start)]
     if speaker is None and (labelled := headline_speaker(orig, actors)) is not None and len(voices) == 1:
@@ -274,9 +276,10 @@ def revise(orig: str, low: str, voices: list[Voice], actors: list[ActorMention],
         if speaker is None and len(voices) == 1:
             if language is not None:
                 agent = _agent(doers)
+                foe = _enemy_acting(clause)
                 agent_side = agent.actor.side if agent is not None else (
-                    ("ru" if language == "ua" else "ua") if ENEMY.search(clause) else None)
-                if ENEMY.search(clause) and agent is not None and agent.actor.rank == 1 and not ENEMY.search(
+                    ("ru" if language == "ua" else "ua") if foe else None)
+                if foe and agent is not None and agent.actor.rank == 1 and not ENEMY.search(
                         low[agent.start:agent.end]):
                     agent_side = "ru" if language == "ua" else "ua"
                 if stance == "confirmation" and event == "control" and side in PARTIES and side != language \
@@ -478,6 +481,15 @@ def _enemy_advanced(clause: str, side: str) -> bool:
         return False
     advance = _ADVANCE.search(clause, enemy.end())
     return advance is not None and advance.start() - enemy.end() <= 40
+
+
+# Units opening the sentence: «Подразделения группировки "Север" освободили ...».
+_OPENING_UNITS = re.compile(r"\W*(?:подразделени\w*|підрозділ\w*|бойцы|бійці|военнослужащие|штурмов\w+ (?:групп|груп|отряд|підрозділ)\w*)\s+")
+
+
+def _enemy_acting(clause: str) -> bool:
+    """The enemy named as someone who acts, not as the owner of what was attacked («в глубину обороны противника»)."""
+    return any(not OWNED_BY.search(clause, max(0, m.start() - 24), m.start()) for m in ENEMY.finditer(clause))
 
 
 def _ua_holds(clause: str, actors: list[ActorMention]) -> bool:
