@@ -467,3 +467,17 @@ def test_a_village_located_by_the_town_beside_it():
     # «село Лесное под Харьковом» is Kharkiv oblast's Lisne, not a Crimean namesake
     got = _triples("Утром российские оккупанты обстреляли село Лесное под Харьковом, повреждена школа.")
     assert got == {("claim", "ua", "Lisne", "strike")}
+
+
+# «не имеют контроля» from Kyiv's side is a denial; «вынуждены оставить позиции» a withdrawal;
+# «населённых пунктов, как A и B» and «пунктами: A, B» introduce names like «пункты A и B».
+@pytest.mark.parametrize(("sentence", "want"), [
+    ("Представитель ВСУ сообщил, что российские войска не имеют полноценного контроля ни над одним из районов Торецка.",
+     {("denial", "ua", "Toretsk", "control")}),
+    ("По данным Минобороны, ВСУ были вынуждены оставить свои позиции в селе Торское.",
+     {("claim", "ru", "Torske", "control")}),
+    ("В Минобороны сообщили о взятии под контроль таких населённых пунктов, как Огурцово и Плетеневка в Харьковской области.",
+     {("claim", "ru", "Ohirtseve", "control"), ("claim", "ru", "Pletenivka", "control")}),
+])
+def test_negated_control_forced_withdrawal_and_such_as_lists(sentence, want):
+    assert _triples(sentence) == want

@@ -462,3 +462,15 @@ def test_two_word_towns_behind_community_adjectives(sentence, want):
 ])
 def test_strikes_told_by_aim_and_munition(sentence, want):
     assert _triples(sentence) == want
+
+
+# «геолокаційні кадри» are independent evidence; «не мають контролю над X» from a party denies; an
+# adjective opening a sentence («Українська армія») is not the town of Ukrainsk.
+@pytest.mark.parametrize(("sentence", "want"), [
+    ("Геолокаційні кадри свідчать про просування російських підрозділів на околицях Костянтинівки.",
+     {("confirmation", "other", "Kostiantynivka", "control")}),
+    ("Українська армія відкинула окупантів поблизу Торського, повідомили в бригаді.",
+     {("claim", "ua", "Torske", "control")}),
+])
+def test_geolocation_and_opening_adjectives(sentence, want):
+    assert _triples(sentence) == want

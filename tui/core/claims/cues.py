@@ -329,7 +329,9 @@ DENIAL = _rx(
 NEGATED_CONTROL = _rx(
     r"\b(?:(?:does|did) not (?:control|hold)|(?<=\bdo )not (?:control|hold)|(?<=\bno )longer (?:controls?|holds?)|(?:has|have|had) failed to (?:take|capture|seize|enter)|"
     r"failed to (?:take|capture|seize|enter)|(?:holds?|hold|controls?) no (?:stable |defended )?positions|"
-    r"(?:(?:do|does|did) not have|(?:is|are|was|were) not in) (?:full |complete |total )?control)")
+    r"(?:(?:do|does|did) not have|(?:is|are|was|were) not in) (?:full |complete |total )?control|"
+    # «не имеют полноценного контроля ни над одним районом X», «не мають контролю над X»
+    r"не (?:имеют|имеет|мають|має) (?:[\w-]+ ){0,2}контрол\w*)")
 # Absence of evidence is not evidence of absence: a hedge that an explicit denial outranks.
 WEAK_HEDGE = _rx(
     r"\b(?:(?:does|did) not (?:yet )?support|(?<=\bdo )not (?:yet )?support|(?<=\bno )evidence|premature\w*|(?:has|have) not (?:seen|observed)|not seen (?:any )?(?:evidence|footage))")
@@ -374,7 +376,7 @@ WITHDRAW = _rx(
 EVIDENCE = _rx(
     r"\b(?:geolocated|geolocation (?:maps|imagery|images|data|footage|evidence|video|videos|photos)|satellite (?:imagery|images|photos)|"
     r"footage (?:shows|showed|indicates|indicated|confirms|confirmed|revealed|reveals)|"
-    r"video (?:shows|showed|indicates|confirms)|геолокован\w*|геолокува\w*|геолоцирован\w*|геолокаци\w*|"
+    r"video (?:shows|showed|indicates|confirms)|геолокован\w*|геолокува\w*|геолоцирован\w*|геолокаци\w*|геолокаці\w*|"
     r"супутников\w* знім\w*|спутников\w* сним\w*|"
     # independent analysts' maps: "карти аналітиків", "данные открытых карт", "maps of independent analysts"
     r"карт\w* (?:\w+ )?аналітик\w*|мап\w* (?:\w+ )?аналітик\w*|карт\w* (?:\w+ )?аналитик\w*|відкрит\w* карт\w*|відкрит\w* мап\w*|"
@@ -452,6 +454,7 @@ CONTROL = _rx(
     r"відступил\w*|відступив|відступити|здійсни\w* (?:[\w'’-]+ )?маневр\w*|"
     # «об отступлении украинских боевиков из X», «бойцы ВСУ бегут с позиций у X»
     r"отступлени\w* (?:[\w-]+ ){0,3}из\b|(?:бегут|бежал[аи]?|сбежал[аи]?|убежал[аи]?|бежит|бегств\w*) (?:[\w-]+ ){0,2}(?:с позиций|из)\b|"
+    r"(?:вынужден\w*|змушен\w*|пришлось|довелося) (?:[\w-]+ ){0,2}(?:оставить|покинуть|отступить|отойти|залишити|покинути|відступити|відійти)\b|"
     r"отступил\w*|отошли|отвел\w*|вышли из|оставили(?! без)|вывод\w* (?:[\w-]+ ){0,3}из|вывести|вывели|выведен\w*|отведен[аоы]?\b|отражен\w*|отража(?:ют|ет|ли)\b|отбит\w*|отбил\w*|відбито|зупинил\w*|зупинено|"
     r"вихід (?:[\w'’-]+ ){0,2}до|выход (?:[\w'’-]+ ){0,2}к|" + MOVED_BACK + r"|не сдан\w*|не зда(?:ний|но|ли)\b|"
     r"control(?:s|led)? (?:about |around |over |nearly |almost |more than |between |up to |roughly |at least |some )?(?:\d|most|all|half|part|the|much|any)|"

@@ -414,6 +414,9 @@ def find_places(text: str, *, gazetteer: Gazetteer | None = None) -> list[PlaceM
             continue  # "the Dnipro River", «у Чорному морі», "Shevchenka Street", «вул. Шевченка»: not the town
         if _FIRST_NAME.match(m.text) and _SURNAME_AFTER.match(text, m.end):
             continue  # «Владимиру Путину», «Володимир Зеленський»: a man's first name, not Volodymyr
+        if m.place.name.endswith("sk") and _ADJECTIVE_FORM.search(m.text) and _LOWER_AFTER.match(text, m.end) \
+                and not text[:m.start].strip(" «\"“'—–-"):
+            continue  # «Українська армія ...» opening a sentence: an adjective, not a case of the town Ukrainsk
         if _is_cyr(m.text) and (text[m.start - 2 : m.start - 1].isalpha() and text[m.start - 1 : m.start] == "-"
                                 or text[m.end : m.end + 1] == "-" and text[m.end + 1 : m.end + 2].isalpha()):
             continue  # «Середино-Будської громади»: half of a hyphenated word is not a town of its own
@@ -643,7 +646,7 @@ def _without_far_namesakes(gaz: Gazetteer, mentions: list[PlaceMention]) -> list
 # A settlement word, then the names it introduces: «населенные пункты А и Б», «село В», «смт Г».
 # Each branch opens on its letter (the word boundary checked behind it), so re skips through a
 # story to the few letters that can start one.
-_SETTLEMENT_WORD = re.compile(r"(?:н(?<!\wн)(?:асел[её]?нн?\w*\s+пункт\w*|асел\.\s*пункт\w*)|"
+_SETTLEMENT_WORD = re.compile(r"(?:н(?<!\wн)(?:асел[её]?нн?\w*\s+пункт\w*(?:,?\s+(?:как|як|таких как)|:)?|асел\.\s*пункт\w*)|"
                               r"с(?<!\wс)(?:ел[оаеуі]|елом|елищ[еаіу]|мт|\.)|п(?<!\wп)ос[её]л(?:ок|ка|ке|ком)|"
                               r"д(?<!\wд)еревн(?:[еяию]|ей|ях)|х(?<!\wх)утор[аеу]?|с(?<!\wс)ел(?:ах|ам)|с(?<!\wс)лобод[аеуы])\s+(?=[А-ЯІЇЄҐЁ])")
 _NAME_RUN = re.compile(r"[А-ЯІЇЄҐЁ][а-яіїєґё'’ʼ-]+(?:\s+[А-ЯІЇЄҐЁ][а-яіїєґё'’ʼ-]+)?")
@@ -834,6 +837,8 @@ def _lists_before(text: str, noun: re.Pattern[str], listed: re.Pattern[str]) -> 
 _HROMADAS_AFTER = re.compile(r"\w*(?:\s+(?:област\w*|район\w*|регіону))?\s*:\s*((?:[А-ЯІЇЄҐ][а-яіїєґ'’]+(?:-[А-ЯІЇЄҐ]?[а-яіїєґ'’]+)*"
                              r"(?:\s*,\s*|\s+(?:та|і|й|и)\s+))*[А-ЯІЇЄҐ][а-яіїєґ'’]+(?:-[А-ЯІЇЄҐ]?[а-яіїєґ'’]+)*)")
 _CYR_LIST_SPLIT = re.compile(r"\s*,\s*|\s+(?:та|і|й|и)\s+")
+_ADJECTIVE_FORM = re.compile(r"(?:ськ|цьк|зьк|ск|цк)(?:а|у|ого|ої|ій|і|е|ая|ую|ой|ие|ое)$")
+_LOWER_AFTER = re.compile(r" [а-яіїєґё]")
 _ADJECTIVE_SUFFIX = re.compile(r"(?:ськ|цьк|зьк|ск|цк)[а-яіїєґ]*$")
 
 
