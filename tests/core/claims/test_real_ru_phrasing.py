@@ -481,3 +481,13 @@ def test_a_village_located_by_the_town_beside_it():
 ])
 def test_negated_control_forced_withdrawal_and_such_as_lists(sentence, want):
     assert _triples(sentence) == want
+
+
+# Foreign media named in Russian copy («по данным Bild», «агентство Рейтер») are independent voices.
+@pytest.mark.parametrize(("sentence", "want"), [
+    ("По данным Bild, в районе Покровска в окружение попали сотни украинских военных.",
+     {("confirmation", "other", "Pokrovsk", "control")}),
+    ("Как сообщает агентство Рейтер, российские войска заняли Торское.", {("confirmation", "other", "Torske", "control")}),
+])
+def test_foreign_media_in_russian_copy(sentence, want):
+    assert _triples(sentence) == want
