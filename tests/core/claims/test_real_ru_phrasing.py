@@ -491,3 +491,14 @@ def test_negated_control_forced_withdrawal_and_such_as_lists(sentence, want):
 ])
 def test_foreign_media_in_russian_copy(sentence, want):
     assert _triples(sentence) == want
+
+
+# Ukrainian outlets quoted in Russian copy speak for Kyiv; the Kursk governor and Moscow's officials
+# named in Cyrillic («Хинштейн», «Ганчев», «Рогов») speak for Moscow.
+@pytest.mark.parametrize(("sentence", "want"), [
+    ("По данным издания «Суспильне», утром российские военные обстреляли больницу в Купянске.",
+     {("claim", "ua", "Kupiansk", "strike")}),
+    ("Ганчев заявил, что российские подразделения заняли Кругляковку.", {("claim", "ru", "Kruhliakivka", "control")}),
+])
+def test_named_voices_in_russian_copy(sentence, want):
+    assert _triples(sentence) == want

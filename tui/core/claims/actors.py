@@ -100,7 +100,9 @@ LEXICON: list[tuple[Actor, tuple[str, ...]]] = [
         r"Russian-installed (?:\w+ ){0,2}(?:officials?|authorities|governor|head|mayor|leader)",
         r"(?:[Tt]he )?(?:governor|head) of (?:the )?(?:Kursk|Belgorod|Bryansk)(?: region| Oblast)?",
         r"(?:Kursk|Belgorod|Bryansk) (?:[Gg]overnor|region(?:al)? (?:authorities|governor|head))",
-        "Mikhail Razvozhayev", "Razvozhayev", "Alexander Khinshtein")),
+        "Mikhail Razvozhayev", "Razvozhayev", "Alexander Khinshtein",
+        # in Russian copy: the Kursk governor, Moscow's heads of occupied Kharkiv and Zaporizhzhia land, the LPR's officer
+        r"Хинштейн\w*", r"Ганчев\w*", r"Рогов(?:а|у|ым|е)?\b", r"Марочко")),
     (Actor("TASS", "ru"), ("TASS", "RIA Novosti", "RIA", "ТАСС", "РИА Новости", "Interfax", "Zvezda", "Sputnik")),
     (Actor("Russian commanders", "ru"), (
         r"(?:[Aa] |[Tt]he )?Russian (?:\w+ ){0,2}(?:commanders?|generals?|officers?)(?! (?:were|was) (?:captured|killed))",
@@ -120,6 +122,8 @@ LEXICON: list[tuple[Actor, tuple[str, ...]]] = [
         rf"(?:Ukraine{_A}s |the Ukrainian |Ukrainian )?General Staff(?: of (?:the )?(?:Ukrainian )?Armed Forces(?: of Ukraine)?)?",
         r"Генштаб(?:і|е|у|ом|а)?(?: ЗСУ| ВСУ)?", r"(?:[Уу]краинск|[Уу]країнськ)\w* [Гг]енштаб\w*", r"Генеральн\w* штаб\w*(?: ЗСУ)?")),
     (Actor("Syrskyi", "ua"), ("Oleksandr Syrskyi", "Syrskyi", "Syrsky", r"Сирськ\w*", r"Сырск\w*")),
+    (Actor("Ukrainian media", "ua"), (r"«?Суспільн(?:е|ого|ому)»?", r"«?Суспильн(?:е|ого|ому)»?", r"«?Укрінформ\w*»?",
+                                     r"«?Укринформ\w*»?", r"«?Українськ\w* правд\w*»?", r"«?Украинск\w* правд\w*»?")),
     (Actor("Zelensky", "ua"), ("Volodymyr Zelensky", "Volodymyr Zelenskyy", "President Zelensky",
                                "Zelenskyy", "Zelensky", "Зеленський", "Зеленский")),
     (Actor("Ukrainian Defence Ministry", "ua"), (
