@@ -502,3 +502,9 @@ def test_foreign_media_in_russian_copy(sentence, want):
 ])
 def test_named_voices_in_russian_copy(sentence, want):
     assert _triples(sentence) == want
+
+
+def test_the_ministrys_report_unqualified():
+    # «говорится в сводке ведомства»: the ministry whose troops the sentence names speaks
+    assert _triples("Российские военные заняли Новоегоровку, говорится в сводке ведомства.") == {
+        ("claim", "ru", "Novoiehorivka", "control")}

@@ -210,7 +210,9 @@ LEXICON: list[tuple[Actor, tuple[str, ...]]] = [
     # --- "the ministry" alone: statements.py gives it the side the sentence or the story means
     (Actor("ministry", "ua"), (
         r"(?:[Tt]he )?(?:[Dd]efen[cs]e [Mm]inistry|[Mm]inistry of [Dd]efen[cs]e|[Dd]efen[cs]e ministry|MoD)",
-        r"[Tt]he ministry", r"[Tt]he military(?! administration)")),
+        r"[Tt]he ministry", r"[Tt]he military(?! administration)",
+        # «говорится в отчете министерства», «у зведенні відомства»: the ministry's own report
+        r"(?:отчет\w*|отчёт\w*|сообщени\w*|сводк\w*|звіт\w*|повідомленн\w*|зведенн\w*) (?:министерства|ведомства|міністерства|відомства)\b")),
     # --- local officials speak for the country the place is in (resolved per place)
     (Actor("local officials", "local", 1), (
         r"(?:local|regional|city|municipal|district) (?:officials|authorities|administration|council|police)",
