@@ -508,3 +508,22 @@ def test_the_ministrys_report_unqualified():
     # «говорится в сводке ведомства»: the ministry whose troops the sentence names speaks
     assert _triples("Российские военные заняли Новоегоровку, говорится в сводке ведомства.") == {
         ("claim", "ru", "Novoiehorivka", "control")}
+
+
+# «Враг обстрелял X» with nobody named: the side whose town was hit tells it (Kyiv's for a town it
+# holds, Moscow's governors for Belgorod's villages); an enemy approaching «с трёх сторон», admitted
+# by the defender, is a concession.
+@pytest.mark.parametrize(("sentence", "want"), [
+    ("Враг обстрелял Изюм из артиллерии, ранены трое жителей.", {("claim", "ua", "Izium", "strike")}),
+    ("Противник атаковал Шебекино дронами, повреждены два дома.", {("claim", "ru", "Shebekino", "strike")}),
+    ("Противник подошел к Константиновке с трех сторон, признали в бригаде.",
+     {("confirmation", "ua", "Kostiantynivka", "control")}),
+])
+def test_the_enemy_named_by_the_side_hit(sentence, want):
+    assert _triples(sentence) == want
+
+
+def test_a_foiled_attempt_to_break_in_is_no_enemy_gain():
+    # «пресекли попытку ... прорваться в X»: the defender's repulse, not the enemy getting in
+    assert _triples("Бойцы теробороны пресекли попытку российских захватчиков прорваться в Сумы.") == {
+        ("claim", "ua", "Sumy", "control")}
