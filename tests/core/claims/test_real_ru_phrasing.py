@@ -527,3 +527,27 @@ def test_a_foiled_attempt_to_break_in_is_no_enemy_gain():
     # «пресекли попытку ... прорваться в X»: the defender's repulse, not the enemy getting in
     assert _triples("Бойцы теробороны пресекли попытку российских захватчиков прорваться в Сумы.") == {
         ("claim", "ua", "Sumy", "control")}
+
+
+# Harm to a town Kyiv holds, told in Russian with nobody named and no attacker in Moscow's words, is
+# Kyiv's report («в Волчанске ранен мужчина», «под огнем оккупантов находилось село X»); Moscow's
+# bulletin naming its own forces stays Moscow's; harm in Belgorod is Moscow's.
+@pytest.mark.parametrize(("sentence", "want"), [
+    ("В Купянске в результате обстрела ранена 60-летняя женщина.", {("claim", "ua", "Kupiansk", "strike")}),
+    ("Сегодня под огнем оккупантов находилось село Кучеровка Купянского района.",
+     {("claim", "ua", "Kucherivka", "strike")}),
+    ("ВС РФ нанесли удар по Купянску, поражены склады ВСУ.", {("claim", "ru", "Kupiansk", "strike")}),
+    ("В Белгороде в результате обстрела ранены двое мирных жителей.", {("claim", "ru", "Belgorod", "strike")}),
+])
+def test_harm_told_by_the_town_hit(sentence, want):
+    assert _triples(sentence) == want
+
+
+@pytest.mark.parametrize(("sentence", "want"), [
+    ("Штурмовики заходят в Константиновку с юга, сообщил Пушилин.", {("claim", "ru", "Kostiantynivka", "control")}),
+    # «расположенного рядом с X села Y»: X only says where Y lies
+    ("Подразделения ВСУ начали отходить из расположенного рядом с Константиновкой села Ильиновка, пишут военкоры.",
+     {("claim", "ru", "Illinivka", "control")}),
+])
+def test_entering_now_and_beside(sentence, want):
+    assert _triples(sentence) == want

@@ -665,6 +665,9 @@ _DEFENCE_LINE = re.compile(r"(?<![\w-])(?:(?:по|на|уздовж|вздовж
                            r"along (?:the|a) (?:defen[cs]e )?line)\s+(?:(?:населених пунктів|населенных пунктов|of)\s+)?"
                            r"(?:(?:біля|поблизу|около|под|під|у|near)\s+)?")
 _LINE_NAMES = re.compile(r"(?:[А-ЯІЇЄҐA-Z][\w'’.-]*(?: [А-ЯІЇЄҐA-Z][\w'’.-]*)*\s*(?:[−–—,-]|\s(?:та|і|и|й|and))\s*)*")
+# Moscow's own forces or Kyiv's as the attacker, which Moscow's voice names: then harm is not told by the town hit.
+_RU_VOICE_STRIKE = _rx(r"\b(?:вс рф|вооруженные силы (?:рф|россии)|российские (?:войска|военные|подразделения)|армия россии|всу|"
+                       r"украинск\w+ (?:беспилотник|дрон|бпла|военн|войск|боевик|ракет|снаряд)\w*)")
 # The enemy as the subject of a strike in Russian: «враг обстрелял», «противник атаковал ... дронами».
 _ENEMY_STRIKES_RU = _rx(r"\b(?:враг|противник)\w* (?:[\w-]+ ){0,3}(?:обстрел|атаковал|ударил|нан[её]с|сбросил|выпустил|бь[её]т|бил)\w*")
 # A photo caption's opening words.
@@ -967,10 +970,12 @@ def _sentence_statements(sentence: str, local: list[tuple[Mention, int, int]], s
                 place_side = ("ru" if place.oblast not in UKRAINIAN_OBLASTS else "ua") \
                     if place.oblast not in SPLIT_OBLASTS else language or ("ru" if alt else "ua")
             if stance == "claim" and voice_event == "strike" and speaker_name is None and language == "ru" \
-                    and place.oblast not in SPLIT_OBLASTS and ("враг" in sentence or "против" in sentence) \
-                    and _ENEMY_STRIKES_RU.search(sentence):
-                # «Враг обстрелял Купянск»: the enemy of whoever holds the place is named by the place's side
-                # (Moscow's governors call Kyiv's drones «враг» too, over Belgorod)
+                    and place.oblast not in SPLIT_OBLASTS and (
+                        ("враг" in sentence or "против" in sentence) and _ENEMY_STRIKES_RU.search(sentence)
+                        or place.oblast in UKRAINIAN_OBLASTS and STRIKE_HARM.search(sentence)
+                        and not _RU_VOICE_STRIKE.search(sentence)):
+                # «Враг обстрелял Купянск», «в Волчанске ранен мужчина»: the harm and the enemy of whoever holds
+                # the place are told by the place's side (Moscow's governors call Kyiv's drones «враг» too)
                 place_side = "ua" if place.oblast in UKRAINIAN_OBLASTS else "ru"
             own_stance = stance
             if stance == "confirmation" and voice_event == "strike" and place_side in ("ru", "ua"):
