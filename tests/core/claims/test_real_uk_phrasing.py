@@ -385,3 +385,92 @@ def test_outskirts_and_whose_information(sentence, want):
 ])
 def test_tasks_and_towns_under_fire(sentence, want):
     assert _triples(sentence) == want
+
+
+# The masculine past of harm verbs («постраждав», «поранив», «пошкодив») reports a strike that landed
+# as the plural and feminine forms do.
+@pytest.mark.parametrize(("sentence", "want"), [
+    ("У Білопільській громаді через удар ворожого дрона постраждав 50-річний водій.",
+     {("claim", "ua", "Bilopillia", "strike")}),
+    ("Вночі уламок шахеда пошкодив дах школи в Лозовій.", {("claim", "ua", "Lozova", "strike")}),
+])
+def test_masculine_past_of_harm(sentence, want):
+    assert _triples(sentence) == want
+
+
+# The river is not the city of Dnipro; a town's microdistrict is not a village of its name, and
+# «на вулицях», «квартали» of a town name the town.
+@pytest.mark.parametrize(("sentence", "want"), [
+    ("Окупанти не мають змоги форсувати Дніпро поблизу Херсона, наголосили в Силах оборони.", set()),
+    ("Чутки про захоплення росіянами мікрорайону Острів у Херсоні — фейк, заявили в бригаді.",
+     {("denial", "ua", "Kherson", "control")}),
+    ("Геолоковані кадри показують російських піхотинців на вулицях Сіверська.",
+     {("confirmation", "other", "Siversk", "control")}),
+])
+def test_rivers_and_parts_of_towns(sentence, want):
+    assert {t for t in _triples(sentence) if t[2]} == want
+
+
+# An attack repelled at a place is a claim even when the report adds that "the situation is under
+# control"; holding a line near a town is no event there, holding the town itself denies its loss.
+@pytest.mark.parametrize(("sentence", "want"), [
+    ("Захисники відбили чотири штурми біля Степової Новоселівки, ситуація під контролем Сил оборони, повідомили в угрупованні.",
+     {("claim", "ua", "Stepova Novoselivka", "control")}),
+    ("Головком провів нараду з командирами бригад, які тримають оборону поблизу Костянтинівки.", set()),
+    ("Наші бійці досі тримають оборону в Сіверську, заявив речник бригади.", {("denial", "ua", "Siversk", "control")}),
+])
+def test_repelled_with_the_situation_in_hand_and_holding_near(sentence, want):
+    assert {t for t in _triples(sentence) if t[2]} == want
+
+
+# A withdrawal told with its noun («підтвердили вихід із X», «відхід від села X») is a concession;
+# the line the defenders then hold («оборону по лінії A − B», «на рубежі біля C») is no place of it.
+@pytest.mark.parametrize(("sentence", "want"), [
+    ("У Генштабі підтвердили вихід із Новоекономічного на Покровському напрямку.",
+     {("confirmation", "ua", "Novoekonomichne", "control")}),
+    ("Підрозділи бригади здійснили відхід від села Калинове, щоб організувати оборону по лінії Шахове − Рубіжне.",
+     {("confirmation", "ua", "Kalynove", "control")}),
+    ("Бійці відійшли з Новоселівки, щоб закріпитися на рубежі біля Ставків.",
+     {("confirmation", "ua", "Novoselivka", "control")}),
+])
+def test_withdrawal_nouns_and_defence_lines(sentence, want):
+    assert {t for t in _triples(sentence) if t[2]} == want
+
+
+# A community named by a two-word town's adjective («Великописарівська», «Великобурлуцька»: -цька from
+# -к) is that town's.
+@pytest.mark.parametrize(("sentence", "want"), [
+    ("У Великобурлуцькій громаді через обстріл постраждала 60-річна жінка.", {("claim", "ua", "Velykyi Burluk", "strike")}),
+    ("Великописарівська громада: ворожий дрон поранив водія.", {("claim", "ua", "Velyka Pysarivka", "strike")}),
+])
+def test_two_word_towns_behind_community_adjectives(sentence, want):
+    assert _triples(sentence) == want
+
+
+# Regional administrations tell a strike by its aim and its munitions: «цілив по», «під прицілом були»,
+# «спрямував N дронів на», «авіабомби скинули на», a weapon between verb and target («вдарили з важкої
+# артилерії по»); «Межівська громада» is Mezhova's.
+@pytest.mark.parametrize(("sentence", "want"), [
+    ("Зранку агресор цілив по Марганцю та Нікополю.",
+     {("claim", "ua", "Marhanets", "strike"), ("claim", "ua", "Nikopol", "strike")}),
+    ("Під прицілом ворога були Нікополь і Червоногригорівська громада.",
+     {("claim", "ua", "Nikopol", "strike"), ("claim", "ua", "Chervonohryhorivka", "strike")}),
+    ("На Покров окупанти спрямували два ударні дрони.", {("claim", "ua", "Pokrov", "strike")}),
+    ("Дві керовані авіабомби росіяни скинули на селище Степногірськ.", {("claim", "ua", "Stepnohirsk", "strike")}),
+    ("Увечері окупанти вдарили з важкої артилерії по Марганцю.", {("claim", "ua", "Marhanets", "strike")}),
+    ("Через удар дрона по Межівській громаді постраждала жінка.", {("claim", "ua", "Mezhova", "strike")}),
+])
+def test_strikes_told_by_aim_and_munition(sentence, want):
+    assert _triples(sentence) == want
+
+
+# «геолокаційні кадри» are independent evidence; «не мають контролю над X» from a party denies; an
+# adjective opening a sentence («Українська армія») is not the town of Ukrainsk.
+@pytest.mark.parametrize(("sentence", "want"), [
+    ("Геолокаційні кадри свідчать про просування російських підрозділів на околицях Костянтинівки.",
+     {("confirmation", "other", "Kostiantynivka", "control")}),
+    ("Українська армія відкинула окупантів поблизу Торського, повідомили в бригаді.",
+     {("claim", "ua", "Torske", "control")}),
+])
+def test_geolocation_and_opening_adjectives(sentence, want):
+    assert _triples(sentence) == want

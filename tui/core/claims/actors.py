@@ -101,7 +101,9 @@ LEXICON: list[tuple[Actor, tuple[str, ...]]] = [
         r"Russian-installed (?:\w+ ){0,2}(?:officials?|authorities|governor|head|mayor|leader)",
         r"(?:[Tt]he )?(?:governor|head) of (?:the )?(?:Kursk|Belgorod|Bryansk)(?: region| Oblast)?",
         r"(?:Kursk|Belgorod|Bryansk) (?:[Gg]overnor|region(?:al)? (?:authorities|governor|head))",
-        "Mikhail Razvozhayev", "Razvozhayev", "Alexander Khinshtein")),
+        "Mikhail Razvozhayev", "Razvozhayev", "Alexander Khinshtein",
+        # in Russian copy: the Kursk governor, Moscow's heads of occupied Kharkiv and Zaporizhzhia land, the LPR's officer
+        r"Хинштейн\w*", r"Ганчев\w*", r"Рогов(?:а|у|ым|е)?\b", r"Марочко")),
     (Actor("TASS", "ru"), ("TASS", "RIA Novosti", "RIA", "ТАСС", "РИА Новости", "Interfax", "Zvezda", "Sputnik")),
     (Actor("Russian commanders", "ru"), (
         r"(?:[Aa] |[Tt]he )?Russian (?:\w+ ){0,2}(?:commanders?|generals?|officers?)(?! (?:were|was) (?:captured|killed))",
@@ -113,7 +115,7 @@ LEXICON: list[tuple[Actor, tuple[str, ...]]] = [
         "Russian assault groups?", "the Russians", "Russians", "Россия", "Москва", "российские войска",
         "Росія", "росіяни", "російські війська", "окупанти", "русские", "Росіяни", "Окупанти", "рф", "РФ", "Рф",
         r"[Рр]осійськ\w* (?:окупаційн\w* |загарбницьк\w* )?(?:військ\w*|військов\w*|сил\w*|підрозділ\w*|штурмовик\w*|армі\w*|генерал\w*)", r"[Рр]осійське [Мм]іноборони",
-        r"[Рр]оссийск\w* (?:войск\w*|военн\w*|подразделени\w*)", r"[Вв]орог\w*", r"[Вв]орож\w* (?:груп\w*|підрозділ\w*|військ\w*)",
+        r"[Рр]оссийск\w* (?:войск\w*|военн\w*|сил[аыуе]?\b|подразделени\w*)", r"[Вв]орог\w*", r"[Вв]орож\w* (?:груп\w*|підрозділ\w*|військ\w*)",
         "ВС РФ", "ЗС РФ", r"[Рр]оссийск\w* (?:власт\w*|командовани\w*|сторон\w*)", r"[Рр]осійськ\w* (?:влад\w*|командуванн\w*|сторон\w*)", r"[Уу] Москві", r"[Вв] Москве", r"[УуВв] Росії(?= (?:заяви|заявля|стверджу|повідоми|оголоси|кажуть|визна))",
         r"[Вв] России(?= (?:заяви|заявля|утвержда|сообщи|объяви|говорят|призна))", r"[Уу] Кремлі", r"[Вв] Кремле", "российская сторона", "Российская сторона", "російська сторона", r"[Гг]руппировк\w* (?:войск )?«?(?:Север|Запад|Юг|Южн\w*|Центр|Восток|Днепр)»?")),
     # --- Ukraine
@@ -121,6 +123,8 @@ LEXICON: list[tuple[Actor, tuple[str, ...]]] = [
         rf"(?:Ukraine{_A}s |the Ukrainian |Ukrainian )?General Staff(?: of (?:the )?(?:Ukrainian )?Armed Forces(?: of Ukraine)?)?",
         r"Генштаб(?:і|е|у|ом|а)?(?: ЗСУ| ВСУ)?", r"(?:[Уу]краинск|[Уу]країнськ)\w* [Гг]енштаб\w*", r"Генеральн\w* штаб\w*(?: ЗСУ)?")),
     (Actor("Syrskyi", "ua"), ("Oleksandr Syrskyi", "Syrskyi", "Syrsky", r"Сирськ\w*", r"Сырск\w*")),
+    (Actor("Ukrainian media", "ua"), (r"«?Суспільн(?:е|ого|ому)»?", r"«?Суспильн(?:е|ого|ому)»?", r"«?Укрінформ\w*»?",
+                                     r"«?Укринформ\w*»?", r"«?Українськ\w* правд\w*»?", r"«?Украинск\w* правд\w*»?")),
     (Actor("Zelensky", "ua"), ("Volodymyr Zelensky", "Volodymyr Zelenskyy", "President Zelensky",
                                "Zelenskyy", "Zelensky", "Зеленський", "Зеленский",
                                # his office speaks for him: "the Ukrainian president's chief of staff", "Andriy Yermak"
@@ -204,14 +208,16 @@ LEXICON: list[tuple[Actor, tuple[str, ...]]] = [
         "Україна", "Київ", "ЗСУ", r"[Уу] Києві", r"[Вв] Киеве", "Сили оборони", "українські війська", "Украина", "Киев", "ВСУ", "украинские войска",
         r"[Уу]країнськ\w* (?:військ\w*|військов\w*|сил\w*|підрозділ\w*|захисник\w*|бійц\w*|корпус\w*|бригад\w*|угрупован\w*)", r"Сил\w* оборони", r"ОТУ «?\w+»?",
         r"ОСУВ «?\w+»?", r"[Уу]годованн\w* військ «?\w+»?", r"[Уу]груповання військ «?\w+»?", r"[Вв] угрупованні", "СБУ", "ССО", r"Сил\w* ППО",
-        r"[Уу]краинск\w* (?:войск\w*|военн\w*|формировани\w*|власт\w*|командовани\w*|сторон\w*)", r"[Уу]краинские формирования",
+        r"[Уу]краинск\w* (?:войск\w*|военн\w*|сил[аыуе]?\b|формировани\w*|власт\w*|командовани\w*|сторон\w*)", r"[Уу]краинские формирования",
         r"[Фф]ормировани\w* ВСУ", r"[Уу]краинск\w* (?:бойц\w*|подразделени\w*|групп\w*|военнослужащ\w*|корпус\w*|бригад\w*|группировк\w*|защитник\w*)", r"Сил\w* обороны(?: Украины)?", r"[Оо]боронц\w*", r"[Аа]рми\w* Украины", r"[Аа]рмі\w* України", r"[Вв]ооруженн\w* [Сс]ил\w* Украины", r"[Зз]бройн\w* [Сс]ил\w* України", r"[УуВв] бригаді", r"[Вв] бригаде", r"[Уу] корпусі", r"[Нн]аші (?:захисник\w*|воїн\w*|бійц\w*)", r"[Уу]країнськ\w* (?:влад\w*|командуванн\w*|сторон\w*|військов\w*)",
         # Kyiv's ministries spelt in Russian: «Министр МВД Украины», «в МИД Украины», «Минобороны Украины»
         r"(?:[Мм]инистр\w* )?(?:МВД|МИД|Минобороны|(?:Министерств|[Мм]инистр)\w* (?:обороны|внутренних дел|иностранных дел)) Украины")),
     # --- "the ministry" alone: statements.py gives it the side the sentence or the story means
     (Actor("ministry", "ua"), (
         r"(?:[Tt]he )?(?:[Dd]efen[cs]e [Mm]inistry|[Mm]inistry of [Dd]efen[cs]e|[Dd]efen[cs]e ministry|MoD)",
-        r"[Tt]he ministry", r"[Tt]he military(?! administration)")),
+        r"[Tt]he ministry", r"[Tt]he military(?! administration)",
+        # «говорится в отчете министерства», «у зведенні відомства»: the ministry's own report
+        r"(?:отчет\w*|отчёт\w*|сообщени\w*|сводк\w*|звіт\w*|повідомленн\w*|зведенн\w*) (?:министерства|ведомства|міністерства|відомства)\b")),
     # --- local officials speak for the country the place is in (resolved per place)
     (Actor("local officials", "local", 1), (
         r"(?:local|regional|city|municipal|district) (?:officials|authorities|administration|council|police)",
@@ -232,14 +238,18 @@ LEXICON: list[tuple[Actor, tuple[str, ...]]] = [
                              r"[Аа]налітик\w*", r"[Аа]налитик\w*", r"[Вв]олонтери-аналітики",
                              r"(?:ISW|the institute's|the think tank's) analysts", r"[Tt]he (?:US-based |Washington-based )?think tank",
                              r"[Tt]he [Ii]nstitute(?= (?:assess|said|says|report|wrote|noted|added|observ))")),
-    (Actor("wire agency", "other"), ("Reuters", "the Associated Press", "Associated Press", "AP", "AFP", "Agence France-Presse")),
+    (Actor("wire agency", "other"), ("Reuters", "the Associated Press", "Associated Press", "AP", "AFP", "Agence France-Presse",
+                                     r"(?:[Аа]гентств\w* )?Рейтер\w*", r"(?:[Аа]гентств\w* )?Франс[ -]?[Пп]ресс")),
     (Actor("geolocation", "other"), (
         "geolocated (?:footage|video|videos|images|photos|imagery)", "geolocated", "[Gg]eolocation (?:footage|video|videos|images|photos|imagery|maps|data|evidence)",
         "[Ss]atellite (?:imagery|images)", "open-source (?:analysts|investigators|intelligence)",
         r"(?:[Aa]n |[Tt]he )?OSINT (?:group|groups|analysts?|researchers?|project|investigators?|mapping (?:group|project))",
         "OSINT (?:analysts|researchers)", "Bellingcat", "independent (?:verification|analysts|observers|monitors)",
         "the BBC", "BBC Verify", "CNN", "the New York Times", "The Kyiv Independent", "the Kyiv Independent",
-        "The Guardian", "the Guardian", "Meduza", "Mediazona", "journalists")),
+        "The Guardian", "the Guardian", "Meduza", "Mediazona", "journalists",
+        # foreign and independent media as Russian- and Ukrainian-language copy names them
+        "Bild", "BILD", "(?:[Tt]he )?Financial Times", "(?:[Tt]he )?Washington Post", "(?:[Tt]he )?Wall Street Journal", "Politico",
+        "Deutsche Welle", r"Би-би-си", r"«?Медуз[аеуы]»?", r"«?Медиазон[аеуы]»?")),
     (Actor("foreign government", "other"), ("the Pentagon", "Pentagon", "NATO", "the White House", "UK Defence Ministry",
                                              rf"(?:Britain{_A}s|(?:[Tt]he )?UK{_A}s|(?:[Tt]he )?UK|[Tt]he British|British|Britain's) (?:[Dd]efen[cs]e [Mm]inistry|[Mm]inistry of [Dd]efen[cs]e|MoD)",
                                              r"(?:Western|U\.?S\.?|American|European) (?:officials|intelligence(?: officials)?)",

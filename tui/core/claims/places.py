@@ -35,6 +35,7 @@ import re
 from collections.abc import Iterable
 
 from tui.core.claims.actors import find_actors
+from tui.core.claims.translit import ru_to_latin
 from tui.core.claims.gazetteer import (
     _HAS_CYRILLIC, _OBLAST_SPELLINGS, _PEOPLES_REPUBLIC, OBLASTS_RU, Gazetteer, Mention, Place, _is_person, distance_km,
     fold, republic_oblast,
@@ -420,6 +421,9 @@ def find_places(text: str, *, gazetteer: Gazetteer | None = None) -> list[PlaceM
             continue  # "the Dnipro River", «у Чорному морі», "Shevchenka Street", «вул. Шевченка»: not the town
         if _FIRST_NAME.match(m.text) and _SURNAME_AFTER.match(text, m.end):
             continue  # «Владимиру Путину», «Володимир Зеленський»: a man's first name, not Volodymyr
+        if m.place.name.endswith("sk") and _ADJECTIVE_FORM.search(m.text) and _LOWER_AFTER.match(text, m.end) \
+                and not text[:m.start].strip(" «\"“'—–-"):
+            continue  # «Українська армія ...» opening a sentence: an adjective, not a case of the town Ukrainsk
         if _is_cyr(m.text) and (text[m.start - 2 : m.start - 1].isalpha() and text[m.start - 1 : m.start] == "-"
                                 or text[m.end : m.end + 1] == "-" and text[m.end + 1 : m.end + 2].isalpha()):
             continue  # «Середино-Будської громади»: half of a hyphenated word is not a town of its own
@@ -512,7 +516,42 @@ def find_places(text: str, *, gazetteer: Gazetteer | None = None) -> list[PlaceM
     out.sort(key=lambda p: p.start)
     if cyr_areas:
         out = [m for m in out if not _across_the_border(text, m, cyr_areas)]
+    if "ск" in text:
+        out = _in_russian_districts(gaz, text, out)
     return _without_far_namesakes(gaz, out)
+
+
+_ADJ_BEFORE = re.compile(r"([А-ЯЁ][а-яё]+(?:ая|ое|ый|ий|ые|яя|ее))\s+$")
+
+
+def _in_russian_districts(gaz: Gazetteer, text: str, mentions: list[PlaceMention]) -> list[PlaceMention]:
+    """A Ukrainian village's spelling followed by a Russian border district («Мокрая Орловка
+    Грайворонского городского округа») is that district's own village, which the gazetteer lacks."""
+    out = []
+    for m in mentions:
+        district = _RU_DISTRICT.match(text, m.end + 1) if m.kind == "settlement" and text[m.end:m.end + 1] == " " else None
+        if district is None or m.place is None or m.place.oblast in _RU_REGIONS or not _is_cyr(m.text):
+            out.append(m)
+            continue
+        adjective = _ADJ_BEFORE.search(text, max(0, m.start - 20), m.start)
+        start = adjective.start(1) if adjective else m.start
+        place = _unlisted_village(gaz, text[start:m.end], _DISTRICT_REGION[district.group(1)])
+        if place is not None:
+            out.append(_mention(text, start, m.end, "settlement", place, (place,), None, None, place.oblast, m._prev_end))
+    for district in _RU_DISTRICT.finditer(text):
+        # «... и Теребрено Краснояружского района»: a name the gazetteer lacks, mid-sentence before its district
+        name = _NAME_BEFORE.search(text, max(0, district.start() - 40), district.start())
+        if name is None or any(m.start < district.start() and name.start(1) < m.end for m in out) \
+                or text[:name.start(1)].rstrip()[-1:] in ("", ".", "!", "?", "«", "\"", "—"):
+            continue
+        place = _unlisted_village(gaz, name.group(1), _DISTRICT_REGION[district.group(1)])
+        if place is not None:
+            out.append(_mention(text, name.start(1), name.end(1), "settlement", place, (place,), None, None, place.oblast))
+    out.sort(key=lambda p: p.start)
+    return out
+
+
+_NAME_BEFORE = re.compile(r"(?<![\w-])([А-ЯЁ][а-яё-]{3,}(?: [А-ЯЁ][а-яё-]{2,})?)\s+$")
 
 
 def _across_the_border(text: str, m: PlaceMention, cyr_areas: list[tuple[int, int, str, str]]) -> bool:
@@ -621,9 +660,9 @@ def _without_far_namesakes(gaz: Gazetteer, mentions: list[PlaceMention]) -> list
 # A settlement word, then the names it introduces: «населенные пункты А и Б», «село В», «смт Г».
 # Each branch opens on its letter (the word boundary checked behind it), so re skips through a
 # story to the few letters that can start one.
-_SETTLEMENT_WORD = re.compile(r"(?:н(?<!\wн)(?:асел[её]?нн?\w*\s+пункт\w*|асел\.\s*пункт\w*)|"
+_SETTLEMENT_WORD = re.compile(r"(?:н(?<!\wн)(?:асел[её]?нн?\w*\s+пункт\w*(?:,?\s+(?:как|як|таких как)|:)?|асел\.\s*пункт\w*)|"
                               r"с(?<!\wс)(?:ел[оаеуі]|елом|елищ[еаіу]|мт|\.)|п(?<!\wп)ос[её]л(?:ок|ка|ке|ком)|"
-                              r"д(?<!\wд)еревн[еяию]|х(?<!\wх)утор[аеу]?)\s+(?=[А-ЯІЇЄҐЁ])")
+                              r"д(?<!\wд)еревн(?:[еяию]|ей|ях)|х(?<!\wх)утор[аеу]?|с(?<!\wс)ел(?:ах|ам)|с(?<!\wс)лобод[аеуы])\s+(?=[А-ЯІЇЄҐЁ])")
 _NAME_RUN = re.compile(r"[А-ЯІЇЄҐЁ][а-яіїєґё'’ʼ-]+(?:\s+[А-ЯІЇЄҐЁ][а-яіїєґё'’ʼ-]+)?")
 _REGION_ADJECTIVE = re.compile(r"(?:ськ|цьк|зьк|ск|цк|зк)(?:ої|ой|ій|ей|ая|а)$")
 _RUN_GLUE = re.compile(r"\s*,\s*|\s+(?:и|і|й|та)\s+")
@@ -643,6 +682,53 @@ def _name_runs(text: str, starts: Iterable[int], name: re.Pattern[str], glue: re
         yield names
 
 
+# The districts of Russia's border regions, by their adjective: a governor locates a village by its
+# district («в селе Ржевка Шебекинского городского округа»), rarely by the region.
+_RU_DISTRICTS = {
+    "Belgorod": ("Белгородск", "Шебекинск", "Грайворонск", "Краснояружск", "Борисовск", "Валуйск", "Волоконовск",
+                 "Ракитянск", "Яковлевск", "Новооскольск", "Вейделевск", "Ровеньск", "Алексеевск", "Корочанск",
+                 "Прохоровск", "Губкинск", "Старооскольск", "Ивнянск", "Чернянск", "Красненск"),
+    "Kursk": ("Рыльск", "Глушковск", "Кореневск", "Суджанск", "Беловск", "Большесолдатск", "Хомутовск", "Льговск",
+              "Курчатовск", "Дмитриевск", "Железногорск", "Конышевск", "Обоянск", "Пристенск", "Медвенск",
+              "Солнцевск", "Мантуровск", "Горшеченск", "Щигровск", "Фатежск", "Поныровск", "Золотухинск", "Касторенск"),
+    "Bryansk": ("Климовск", "Новозыбковск", "Злынковск", "Стародубск", "Погарск", "Суземск", "Севск", "Комаричск",
+                "Трубчевск", "Брасовск", "Выгоничск", "Почепск", "Унечск", "Гордеевск", "Клинцовск", "Навлинск",
+                "Карачевск", "Мглинск", "Суражск"),
+}
+_DISTRICT_REGION = {stem: region for region, stems in _RU_DISTRICTS.items() for stem in stems}
+_RU_DISTRICT = re.compile(r"(?<![\w-])(" + "|".join(sorted(_DISTRICT_REGION, key=len, reverse=True)) + r")(?:ого|ом|ий|ая|ой|ую)\s+"
+                          r"(?:(?:городск|муниципальн)\w*\s+)?(?:район|округ)\w*")
+_UNLISTED_NAME = re.compile(r"[А-ЯЁ][а-яё-]{3,}(?: [А-ЯЁ][а-яё-]{2,})?")
+
+
+def _district_region(text: str, start: int, end: int) -> str | None:
+    """The Russian border region whose district the sentence locates a name in, near the name."""
+    found = _RU_DISTRICT.search(text, max(0, start - 120), min(len(text), end + 120)) if "ск" in text else None
+    return _DISTRICT_REGION[found.group(1)] if found else None
+
+
+_BESIDE = re.compile(r"\s+(?:под|возле|около|біля|поблизу|неподалік від|недалеко от)\s+")
+
+
+def _town_beside(text: str, end: int, resolved: dict[int, PlaceMention]) -> str | None:
+    """The oblast of the town a village is located by right after its name («село Лесное под Харьковом»)."""
+    beside = _BESIDE.match(text, end)
+    town = resolved.get(beside.end()) if beside else None
+    return town.place.oblast if town is not None and town.place is not None else None
+
+
+def _unlisted_village(gaz: Gazetteer, name: str, region: str) -> Place | None:
+    """A village of a Russian border region the gazetteer lacks («хутор Подольхи», «село Кукуевка»),
+    placed at its region's centre: the gazetteer holds Ukraine's every settlement but only Russia's
+    larger ones, and a governor's hamlet is still where the strike was."""
+    if region not in _RU_REGIONS or not _UNLISTED_NAME.fullmatch(name):
+        return None
+    centre = next((p for p in gaz.candidates(region) if p.oblast == region and p.name == region), None)
+    if centre is None:
+        return None
+    return Place(ru_to_latin(name), region, centre.lat, centre.lon, 0, "village", True)
+
+
 def _guessed_settlements(gaz: Gazetteer, text: str, cyr_areas: list[tuple[int, int, str, str]],
                          taken: list[tuple[int, int]], resolved: dict[int, PlaceMention]) -> list[tuple[int, int, Place]]:
     """Names a settlement word introduces that the gazetteer does not spell this way, or that it
@@ -654,14 +740,26 @@ def _guessed_settlements(gaz: Gazetteer, text: str, cyr_areas: list[tuple[int, i
         # области освобождены населенные пункты А и Б»
         framing = _framing_region(text, names, cyr_areas) if names else None
         for start, end in names:
-            if " " in text[start:end] and _REGION_ADJECTIVE.search(text, start, end):
-                end = start + text[start:end].index(" ")  # «Верхнекаменское Донецкой ...»: the oblast follows
+            if " " in text[start:end] and (_REGION_ADJECTIVE.search(text, start, end) or _RU_DISTRICT.match(
+                    text, start + text[start:end].index(" ") + 1)):
+                # «Верхнекаменское Донецкой ...», «Николаевка Белгородского района»: the oblast or district follows
+                end = start + text[start:end].index(" ")
             known = resolved.get(start) or next((m for s, m in resolved.items() if start < s < end), None)
             if known is not None and known.end <= end:
                 oblast = _oblast_named(text, known.end, cyr_areas)
-                oblast = framing or oblast
+                oblast = framing or _district_region(text, known.start, known.end) or oblast or _town_beside(text, known.end, resolved)
+                if (known.start, known.end) != (start, end) and (whole := gaz.guess_cyrillic(text[start:end], oblast)):
+                    # «Старые Терны», «Боровская Андреевка»: Moscow's spelling of a two-word name, not its last word
+                    out += [(known.start, known.end, None), (start, end, whole)]
+                    continue
                 if oblast and known.place.oblast != oblast:
                     place = gaz.guess_cyrillic(known.text, oblast)
+                    if place is None:
+                        # «село Николаевка Белгородского района»; «в селах ... Ясные Зори»: the whole name
+                        place = _unlisted_village(gaz, text[start:end], oblast)
+                        if place is not None and known.start != start:
+                            out += [(known.start, known.end, None), (start, end, place)]
+                            continue
                     if place is not None or (_other_country(known.place.oblast, oblast) and (framing or any(
                             _JUST_BEFORE_AREA.fullmatch(text, known.end, a) for a, _, _, _ in cyr_areas if a > known.end))):
                         # «Отрадное Днепропетровской области» is not Crimea's Otradnoe, «Городище Курской
@@ -680,6 +778,8 @@ def _guessed_settlements(gaz: Gazetteer, text: str, cyr_areas: list[tuple[int, i
                 # «Верхнекаменское Донецкой ...»: the second capital starts the oblast, not the name.
                 end = start + text[start:end].index(" ")
                 place = gaz.guess_cyrillic(text[start:end], oblast)
+            if place is None and (region := framing or _district_region(text, start, end) or oblast) is not None:
+                place = _unlisted_village(gaz, text[start:end], region)
             if place is not None:
                 out.append((start, end, place))
     return out
@@ -751,7 +851,15 @@ def _lists_before(text: str, noun: re.Pattern[str], listed: re.Pattern[str]) -> 
 _HROMADAS_AFTER = re.compile(r"\w*(?:\s+(?:област\w*|район\w*|регіону))?\s*:\s*((?:[А-ЯІЇЄҐ][а-яіїєґ'’]+(?:-[А-ЯІЇЄҐ]?[а-яіїєґ'’]+)*"
                              r"(?:\s*,\s*|\s+(?:та|і|й|и)\s+))*[А-ЯІЇЄҐ][а-яіїєґ'’]+(?:-[А-ЯІЇЄҐ]?[а-яіїєґ'’]+)*)")
 _CYR_LIST_SPLIT = re.compile(r"\s*,\s*|\s+(?:та|і|й|и)\s+")
+_ADJECTIVE_FORM = re.compile(r"(?:ськ|цьк|зьк|ск|цк)(?:а|у|ого|ої|ій|і|е|ая|ую|ой|ие|ое)$")
+_LOWER_AFTER = re.compile(r" [а-яіїєґё]")
 _ADJECTIVE_SUFFIX = re.compile(r"(?:ськ|цьк|зьк|ск|цк)[а-яіїєґ]*$")
+
+
+_COMPOUND_FORMS = {"велико": ("велика", "великий", "велике", "великі"), "мало": ("мала", "малий", "мале", "малі"),
+                   "нижньо": ("нижня", "нижній", "нижнє", "нижні"), "верхньо": ("верхня", "верхній", "верхнє", "верхні"),
+                   "старо": ("стара", "старий", "старе", "старі"), "ново": ("нова", "новий", "нове", "нові")}
+_COMPOUND_HEAD = re.compile("|".join(_COMPOUND_FORMS))
 
 
 def _adjective_town(gaz: Gazetteer, adjective: str) -> Place | None:
@@ -764,7 +872,9 @@ def _adjective_town(gaz: Gazetteer, adjective: str) -> Place | None:
     stem = key[: m.start()]
     guesses = [stem, stem + "ь", stem + "ка", stem + "а", stem + "е", stem + "и"]
     if m.group().startswith(("цьк", "цк")):
-        guesses.append(stem + "ць")  # «Марганецька» -> Марганець
+        guesses += [stem + "ць", stem + "к"]  # «Марганецька» -> Марганець, «Бурлуцька» -> Бурлук
+    if m.group().startswith(("зьк", "зк")):
+        guesses.append(stem + "г")  # «Острозька» -> Острог
     if stem.endswith("ян"):
         guesses += [stem[:-2] + "я", stem[:-2] + "а"]  # «Ворожбянська» -> Ворожба
     if stem.endswith("ен"):
@@ -773,8 +883,14 @@ def _adjective_town(gaz: Gazetteer, adjective: str) -> Place | None:
         guesses.append(stem[:-2] + "а")  # «Шосткинська» -> Шостка
     if stem.endswith("іль"):
         guesses.append(stem[:-1] + "ля")  # «Краснопільська» -> Краснопілля
+    if stem.endswith("ів"):
+        guesses += [stem[:-2] + "ова", stem[:-2] + "ове"]  # «Межівська» -> Межова
     if "о-" in stem:
         guesses.append(stem.replace("о-", "а-") + "а")  # «Середино-Будська» -> Середина-Буда
+    if (head := _COMPOUND_HEAD.match(stem)) is not None:
+        # «Великописарівська» -> Велика Писарівка, «Нижньосірогозька» -> Нижні Сірогози: a two-word name
+        rest = [g[head.end():] for g in guesses if len(g) - head.end() >= 3]
+        guesses += [f"{adj} {r}" for adj in _COMPOUND_FORMS[head.group()] for r in rest]
     for guess in guesses:
         cands = gaz._names.get(guess)
         if cands and guess not in gaz._weak:

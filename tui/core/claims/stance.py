@@ -42,7 +42,7 @@ _HOLDS_UA = _rx(
     r"залишаєт\w* під (?:нашим )?контролем|під (?:нашим|українським) контролем|під (?:повним |надійним )?контролем (?:сил оборони|зсу|україни|наших)|"
     r"контролюють (?:місто|селище|село)|контролювати (?:місто|селище|село)|продовжу\w* контролювати|обороня(?:ють|є|ют|ет)\b|"
     r"перебува\w* під (?:повним |надійним )?контролем (?:сил оборони|зсу|україни|українськ\w+)|"
-    r"наш[аеиі]?(?=[»\"”!.])|утримують|тримають оборону|тримають (?:\w+ ){0,2}(?:наші|українськ\w+)|(?:остает|остают|наход|пребыва)\w* под (?:полным |надежным )?контролем (?:всу|вооруженных сил украины|украин\w+|сил\w* обороны|наших)|контролюють (?:українськ\w+|наші)|"
+    r"наш[аеиі]?(?=[»\"”!.])|утримують|тримають оборону(?! (?:[\w'’-]+ ){0,2}(?:поблизу|біля|під|неподалік|навколо|на підступах|в районі|у районі)\b)|тримають (?:\w+ ){0,2}(?:наші|українськ\w+)|(?:остает|остают|наход|пребыва)\w* под (?:полным |надежным )?контролем (?:всу|вооруженных сил украины|украин\w+|сил\w* обороны|наших)|контролюють (?:українськ\w+|наші)|"
     r"під контролем (?:українськ\w+|наших)|контролируют (?:украинск\w+|наши)|контролиру(?:ется|ются) (?:\w+ ){0,3}(?:сил\w* обороны|всу|вооруженных сил украины|украинск\w+ (?:военн|войск|подразделен|защитник)\w*)|удержива\w*|утримува\w*|"
     r"(?:(?:по-прежнему|все ещё|всё ещё|досі|як і раніше) )?(?:контролиру(?:ет|ют)|контролює|контролюють)\b|"
     r"продолжа\w* (?:\w+ )?контролировать")
@@ -50,9 +50,21 @@ _HOLDS_RU = _rx(
     r"\b(?:remain\w*|still) in russian hands\b|\b(?:remain\w*|still) (?:firmly |fully )?under (?:russian|our|its|their|moscow['’]s) control\b|остается под контролем (?:российск|наш)")
 
 
+# "The situation is under control", «ситуація під контролем українських сил»: the front holds, no place is named.
+_SITUATION_BEFORE = _rx(r"\b(?:situation|ситуаці\w*|ситуаци\w*|обстановк\w*) (?:\w+ ){0,2}$")
+
+
+def _held(pattern: re.Pattern[str], text: str) -> re.Match[str] | None:
+    """The first words of `pattern` in `text` that say a place is held, not that the situation is."""
+    for m in pattern.finditer(text):
+        if not _SITUATION_BEFORE.search(text, max(0, m.start() - 40), m.start()):
+            return m
+    return None
+
+
 def holds_own(side: str, text: str) -> bool:
     """The words of a party of `side` say its own side still holds the place ("remained under its control")."""
-    return (_HOLDS_UA if side == "ua" else _HOLDS_RU).search(text) is not None
+    return _held(_HOLDS_UA if side == "ua" else _HOLDS_RU, text) is not None
 
 
 # "stopped the advance of the Russian army near X": an advance that gained nothing.
@@ -72,7 +84,10 @@ _ADVANCE = _rx(r"\b(?:advanc\w*|captur\w*|seiz\w*|liberat\w*|recaptur\w*|retook|
                r"улучшил\w* (?:\w+ )?положение|покращил\w* (?:\w+ )?(?:положення|становище)|"
                # Ukrainian: «зуміли взяти», «потрапили під контроль», «окупацію X», «проникають у X»
                r"вийш\w* на (?:\w+ )?околиц\w*|вышл\w* на (?:\w+ )?окраин\w*|взяти|взяли|взяв|потрапил\w* під (?:\w+ )?контроль|окупаці\w*|проника\w*|проникл\w*|проникненн\w*|увірвал\w*|помітили|(?:мають|має|мали|мав) (?:[\w'’-]+ )?успіх\w*|"
-               r"(?<!не )(?:имеют|имеет|зафиксирован\w*|фиксиру\w*) (?:\w+ ){0,2}продвижени\w*)")
+               r"(?<!не )(?:имеют|имеет|зафиксирован\w*|фиксиру\w*) (?:\w+ ){0,2}продвижени\w*|"
+               # «удалось ворваться», «подошёл к X с трёх сторон», «проломили оборону»
+               r"ворвал\w*|(?:удалось|смогл[иао]?|смог|сумел[иао]?) (?:[\w-]+ ){0,4}(?:ворваться|прорваться)|проломил\w*|"
+               r"подош(?:ли|ел|ёл|ла) (?:[\w-]+ ){0,3}с (?:трех|трёх|двух|нескольких|разных|всех) сторон)")
 # Russian-language words that tell a strike the way its target does: Moscow's weapon named by its
 # adjective (Moscow's own bulletins say «ВС РФ нанесли удар»), or Ukraine's words for the attackers.
 _UA_VOICE_RU = _rx(r"\b(?:российск\w+ (?:\w+ )?(?:беспилотник|дрон|ракет|удар|атак|авиаудар|авиабомб|обстрел|шахед|снаряд|бомб)\w*|"
@@ -131,7 +146,22 @@ _UKRAINIAN = re.compile(r"[іїєґІЇЄҐ]|[\u0400-\u04ff]['’ʼ][\u0400-\u04
 # holds. «киевские оккупанты» is Moscow's phrase for the other side, so the owner must not be Kyiv.
 _UA_WORDS_RU = re.compile(r"(?<![Кк]иевские )(?<![Кк]иевских )(?<![Уу]краинские )(?<![Уу]краинских )"
                           r"\b(?:[Оо]ккупант\w*|[Зз]ахватчик\w*|[Рр]ашист\w*|[Оо]ккупационн\w*|[Вв]ременно оккупированн\w*|"
-                          r"[Рр]оссиян(?:е|а|ам|ами|ах)?\b|Сил[аыу]? обороны|(?:[Аа]рмия|[Аа]рмии|[Вв]ойска|[Вв]ойск|[Вв]оенные) рф\b)")
+                          r"[Рр]оссиян(?:е|а|ам|ами|ах)?\b|Сил[аыу]? обороны|(?:[Аа]рмия|[Аа]рмии|[Вв]ойска|[Вв]ойск|[Вв]оенные) рф\b|"
+                          # Ukraine's own units of local government, which Moscow's media do not write of
+                          r"[Гг]ромад[аыуеой]\w*|ОВА\b)")
+
+
+# Kyiv's forces named as the attacker: then «россияне» are the people hit, not Kyiv's word for the enemy.
+_UA_ATTACKER_RU = _rx(r"\b(?:атак\w*|удар\w*|обстрел\w*|налет\w*) (?:[\w-]+ ){0,3}(?:всу|вооруженных сил украины|"
+                      r"украинск\w+ (?:беспилотник|дрон|бпла|военн|войск|боевик)\w*)|\b(?:всу|вооруженные силы украины|"
+                      r"украинск\w+ (?:беспилотник|дрон|бпла|военн|войск|боевик)\w*) (?:[\w-]+ ){0,2}(?:атаковал|обстрелял|ударил|нанесл|сбросил)\w*")
+
+
+def _russians_hit(text: str, words: re.Pattern[str]) -> bool:
+    """«Двое россиян пострадали при атаке ВСУ»: the only Kyiv-sounding word names Russian victims."""
+    low = text.lower()
+    return _UA_ATTACKER_RU.search(low) is not None and all(
+        m.group().lower().startswith("россиян") for m in words.finditer(text))
 
 
 def narrator_side(sentence: str) -> str | None:
@@ -139,7 +169,8 @@ def narrator_side(sentence: str) -> str | None:
     written in Kyiv's words («оккупанты», «армия рф», «Силы обороны»), which Ukrainian outlets use."""
     side = lang_side(sentence)
     if side == "ru" and ("кк" in sentence or "хват" in sentence or "аши" in sentence or "рф" in sentence
-                         or "оссиян" in sentence or "бороны" in sentence) and _UA_WORDS_RU.search(sentence):
+                         or "оссиян" in sentence or "бороны" in sentence or "ромад" in sentence or "ОВА" in sentence) \
+            and _UA_WORDS_RU.search(sentence) and not _russians_hit(sentence, _UA_WORDS_RU):
         return "ua"
     return side
 
@@ -229,7 +260,9 @@ def revise(orig: str, low: str, voices: list[Voice], actors: list[ActorMention],
     Kyiv is the one advancing: its gains are a capture, not evidence against Moscow's."""
     out: list[Voice] = []
     # Who acts: the parties named as subjects, not as owners of what was hit («оборону ВСУ»).
-    doers = actors if low.isascii() else [a for a in actors if not OWNED_BY.search(low, max(0, a.start - 24), a.start)]
+    # («Подразделения группировки ...» opening the sentence are its subject: their owner acts.)
+    doers = actors if low.isascii() else [a for a in actors if not OWNED_BY.search(low, max(0, a.start - 24), a.start)
+                                          or _OPENING_UNITS.fullmatch(low, 0, a.start)]
     # "liberated from the Russian forces": those a place is freed from lost it, they did not act.
     doers = [a for a in doers if not FREED_FROM.search(low, max(0, a.start - 45), a.start)]
     if speaker is None and (labelled := headline_speaker(orig, actors)) is not None and len(voices) == 1:
@@ -248,9 +281,10 @@ def revise(orig: str, low: str, voices: list[Voice], actors: list[ActorMention],
         if speaker is None and len(voices) == 1:
             if language is not None:
                 agent = _agent(doers)
+                foe = _enemy_acting(clause)
                 agent_side = agent.actor.side if agent is not None else (
-                    ("ru" if language == "ua" else "ua") if ENEMY.search(clause) else None)
-                if ENEMY.search(clause) and agent is not None and agent.actor.rank == 1 and not ENEMY.search(
+                    ("ru" if language == "ua" else "ua") if foe else None)
+                if foe and agent is not None and agent.actor.rank == 1 and not ENEMY.search(
                         low[agent.start:agent.end]):
                     agent_side = "ru" if language == "ua" else "ua"
                 if stance == "confirmation" and event == "control" and side in PARTIES and side != language \
@@ -274,9 +308,10 @@ def revise(orig: str, low: str, voices: list[Voice], actors: list[ActorMention],
                 elif stance == "claim" and event == "control" and language == "ru" and _ua_gains(low, start, clause, doers):
                     side, name = "ua", None  # «Армия Украины восстановила контроль над X»: Kyiv's gain as Kyiv tells it
                 elif stance == "claim" and event == "control" and language == "ru" and (
-                        _UA_HELD_RU.search(clause) or (agent_side == "ua" and _HOLDS_UA.search(clause))):
+                        _UA_HELD_RU.search(clause) or (agent_side == "ua" and _held(_HOLDS_UA, clause))):
                     stance, side, name = "denial", "ua", None  # «остается под контролем Сил обороны Украины»: Kyiv's hold
-                elif stance == "claim" and event == "strike" and language == "ru" and _UA_VOICE_RU.search(clause):
+                elif stance == "claim" and event == "strike" and language == "ru" and _UA_VOICE_RU.search(clause) \
+                        and not _russians_hit(clause, _UA_VOICE_RU):
                     side, name = "ua", None  # «удар российского беспилотника», «россияне атаковали»: told as Ukraine tells it
                 elif stance == "denial" and language == "ru" and _KYIV_DENIES_RU.search(clause):
                     side, name = "ua", None  # «об оккупации речи не идёт»: only Kyiv denies a Russian capture
@@ -307,7 +342,7 @@ def revise(orig: str, low: str, voices: list[Voice], actors: list[ActorMention],
                 stance = "confirmation"  # Moscow's own voices saying Kyiv's troops hold a Russian town concede it
             elif russian_soil and side in ("ua", "local"):
                 pass  # Kyiv saying it holds a Russian town claims it; there is no Ukrainian defender to deny
-            elif holds.search(clause):
+            elif _held(holds, clause):
                 stance = "denial"  # the defender still holds: a denial of the other side's claim
         if stance == "claim" and side == "other" and name is not None:
             stance = "confirmation"  # an independent voice states it as fact
@@ -430,6 +465,8 @@ _CONCEDED = _rx(r"\b(?:enemy|russians?|occupiers|ворог\w*|противни�
                 r"\b(?:russian|enemy) (?:soldiers|troops|servicemen|infantry) (?:were|are|remain\w*) (?:now |still |already )?in\b|"
                 r"\b(?:ворогу|противнику|окупантам) вдалося\b|\b(?:врагу|противнику|оккупантам|захватчикам|россиянам) (?:\w+ )?удалось\b")
 _WITHDREW = _rx(r"\b(?:withdr[ae]w\w*|pulled (?:back|out)|" + MOVED_TO_BETTER + r"|відійшл\w*|відійшов|відвели|вийшли з|вийшов з|залишили(?! без)|"
+                # the nouns: «підтвердили вихід із X», «відхід від села X», «выход из X»
+                r"вихід (?:з|із|зі)\b|виходу (?:з|із|зі)\b|відх(?:ід|оду) (?:з|із|зі|від)\b|выход(?:а|е)? из\b|отход(?:а|е)? (?:из|от)\b|"
                 r"відступил\w*|відступив|здійсни\w* (?:[\w'’-]+ )?маневр\w*|"
                 r"вивест\w*|виведен\w*|вивели|отступил\w*|отошли|отвел\w*|вышли из|оставили(?! без)|вывод\w* (?:[\w-]+ ){0,3}из|вывести|вывели|выведен\w*|отведен[аоы]?\b|"
                 + MOVED_BACK + ")")
@@ -480,9 +517,18 @@ def _enemy_advanced(clause: str, side: str) -> bool:
     return advance is not None and advance.start() - enemy.end() <= 40
 
 
+# Units opening the sentence: «Подразделения группировки "Север" освободили ...».
+_OPENING_UNITS = re.compile(r"\W*(?:подразделени\w*|підрозділ\w*|бойцы|бійці|военнослужащие|штурмов\w+ (?:групп|груп|отряд|підрозділ)\w*)\s+")
+
+
+def _enemy_acting(clause: str) -> bool:
+    """The enemy named as someone who acts, not as the owner of what was attacked («в глубину обороны противника»)."""
+    return any(not OWNED_BY.search(clause, max(0, m.start() - 24), m.start()) for m in ENEMY.finditer(clause))
+
+
 def _ua_holds(clause: str, actors: list[ActorMention]) -> bool:
     """The words say Ukrainian troops still hold the place (not Russian troops still there)."""
-    holds = _HOLDS_UA.search(clause)
+    holds = _held(_HOLDS_UA, clause)
     if holds is None:
         return False
     before = [a for a in actors if a.end <= holds.start() and a.actor.side in PARTIES]

@@ -585,6 +585,9 @@ _NAMED_VILLAGE = re.compile(r"(?:район\w*|сел[аеоі]|сіл|сёл|с
 # Movement towards a place: "advancing along the river toward X", «для продвижения к X».
 _TOWARD = re.compile(r"\b(?:advanc\w*|mov\w*|push\w*|press\w*|head\w*|surg\w*|продвижени\w*|продвига\w*|просуван\w*|просува\w*|наступ\w*)"
                      r" (?:[\w'’-]+ ){0,4}(?:toward|towards|in the direction of|к|до|в направлении|в напрямку) |"
+                     # «приближаются к селу X», «наближаються до Х»: closing in, not there yet
+                     r"\b(?:приближа\w*|приблизил\w*|наближа\w*|наблизил\w*) (?:[\w'’-]+ ){0,2}(?:к|до) "
+                     r"(?:(?:селу|поселку|посёлку|городу|населенному пункту|села|селища|міста|населеного пункту) )?|"
 
                      # "brings the front closer to X", "forging a path towards X", "approaching the outskirts of X"
                      r"\bcloser to (?:the (?:city|town|village) of )?|\b(?:path|way) towards? (?:the (?:city|town|village) of )?|"
@@ -723,6 +726,24 @@ _WATER_BEFORE = re.compile(r"\b(?:[Ss]ea|[Gg]ulf|[Bb]ay|[Ss]trait)s? of\s+$|(?<!
                            r"водохранилищ\w*|водосховищ\w*)\s+(?:[\w'’-]+\s+)?$")
 _WAR_ON = re.compile(r"\b(?:war|aggression|invasion|fight|struggle|campaign) (?:against|on|with) $")
 _VESSEL_BEFORE = re.compile(r"\b(?:ships?|vessels?|cruiser|frigate|corvette|submarine|boat|tanker|tug|carrier|minesweeper)\s+['‘\"“«]?$")
+# The river, not the city of Dnipro: «форсувати Дніпро», «на левый берег Днепра», "the left bank of the Dnipro".
+_RIVER_BEFORE = re.compile(r"(?<![\w-])(?:форсува\w*|форсирова\w*|форсуванн\w*|форсировани\w*|через|вдоль|вздовж|уздовж|"
+                           r"берег\w*|лівобереж\w*|правобереж\w*|левобереж\w*|bank|banks|across|cross(?:ed|ing|es)?)\s+(?:of\s+)?(?:the\s+)?$")
+# A part of a town named like a village: «мікрорайон Острів у Херсоні», «на улице Садовой».
+# Singular only: «на улицах Северска», «кварталы Гуляйполя» name the town itself.
+_TOWN_PART_BEFORE = re.compile(r"(?<![\w-])(?:мікрорайон(?:у|і|ом)?|микрорайон(?:а|у|е|ом)?|вулиц(?:я|і|ею|ю)|улиц(?:а|е|у|ы|ей)|"
+                               r"проспект(?:у|і|е|ом)?|бульвар(?:у|і|е|ом)?)\s+$")
+# A defence line named by its villages: «організувати оборону по лінії Орлівка − Тоненьке», «закріпитися на
+# рубежі біля X», "along the line of A, B and C": where the defenders stand, not where anything happened.
+_DEFENCE_LINE = re.compile(r"(?<![\w-])(?:(?:по|на|уздовж|вздовж|вдоль) (?:лінії|линии|рубежі|рубеже|рубежах|рубежу)|"
+                           r"along (?:the|a) (?:defen[cs]e )?line)\s+(?:(?:населених пунктів|населенных пунктов|of)\s+)?"
+                           r"(?:(?:біля|поблизу|около|под|під|у|near)\s+)?")
+_LINE_NAMES = re.compile(r"(?:[А-ЯІЇЄҐA-Z][\w'’.-]*(?: [А-ЯІЇЄҐA-Z][\w'’.-]*)*\s*(?:[−–—,-]|\s(?:та|і|и|й|and))\s*)*")
+# Moscow's own forces or Kyiv's as the attacker, which Moscow's voice names: then harm is not told by the town hit.
+_RU_VOICE_STRIKE = _rx(r"\b(?:вс рф|вооруженные силы (?:рф|россии)|российские (?:войска|военные|подразделения)|армия россии|всу|"
+                       r"украинск\w+ (?:беспилотник|дрон|бпла|военн|войск|боевик|ракет|снаряд)\w*)")
+# The enemy as the subject of a strike in Russian: «враг обстрелял», «противник атаковал ... дронами».
+_ENEMY_STRIKES_RU = _rx(r"\b(?:враг|противник)\w* (?:[\w-]+ ){0,3}(?:обстрел|атаковал|ударил|нан[её]с|сбросил|выпустил|бь[её]т|бил)\w*")
 # A photo caption's opening words.
 _CAPTION = re.compile(
     r"(?:FILE PHOTO:|In (?:an|this|the) (?:aerial |undated |handout |satellite )?(?:view|photo|photograph|image|picture|handout)\b|"
@@ -779,6 +800,17 @@ _ROAD_AFTER_END = re.compile(r"(?:-[A-Z][\w'’]+)*(?: [A-Z]?-?\d[\w-]*)? (?:hig
 # A village's spelling followed by a verb of saying or a person's title is a surname.
 _PERSON_AFTER = re.compile(r"(?:\s+(?:told|said|says|wrote|added|noted|stated|claimed|reported)\b|,\s+(?:an?|the) (?:[\w-]+ ){0,2}"
                            r"(?:aide|adviser|advisor|spokes(?:man|woman|person)|commander|official|head|expert|blogger|correspondent|deputy|chairman)\b)")
+# In Russian and Ukrainian: a village's spelling after a given name or «по словам», before a verb of
+# saying, or opening a headline with a colon («Рогов: ...») is a surname.
+_PERSON_BEFORE_CYR = re.compile(
+    r"(?:(?<![\w-])(?:Александр|Алексей|Андрей|Анатолий|Борис|Вадим|Валерий|Василий|Виктор|Виталий|Владимир|Владислав|Вячеслав|"
+    r"Геннадий|Денис|Дмитрий|Евгений|Иван|Игорь|Илья|Кирилл|Константин|Максим|Михаил|Никита|Николай|Олег|Павел|Пётр|Петр|"
+    r"Роман|Руслан|Сергей|Станислав|Юрий|Ярослав|Олександр|Олексій|Андрій|Віталій|Володимир|Дмитро|Євген|Ігор|Микола|Михайло|"
+    r"Павло|Петро|Сергій|Юрій|Віктор|Валерій|Назар|Тарас|Богдан|Анна|Ганна|Мария|Марія|Елена|Олена|Ольга|Наталья|Наталія|"
+    r"Ирина|Ірина|Татьяна|Тетяна|Юлия|Юлія)(?:а|у|ом|ем|ы|и|ій|ія|ю|ею|ої)?|"
+    r"(?<![\w-])(?:[Пп]о словам|[Зз]а словами|[Сс]о слов|[Пп]о мнению|[Нн]а думку|[Пп]о данным|[Зз]а даними))\s+$")
+_PERSON_AFTER_CYR = re.compile(r"\s+(?:сообщил|заявил|написал|отметил|рассказал|добавил|уточнил|подчеркнул|считает|пишет|"
+                               r"повідомив|заявив|написав|зазначив|розповів|додав|наголосив|вважає|пише)(?:а|и|ла)?\b|:(?=\s)")
 _RESPONSIBILITY = re.compile(r"\b(?:area|zone)s? of (?:responsibility|operations) (?:includes?|cover(?:s|ed)?|span(?:s|ned)?)\s+"
                              r"(?:[\w'’-]+(?:,| and| as well as)?\s+){0,6}$")
 _SIDE_POSSESSION = re.compile(r"(?:['’]s?)? (?:[\w-]+ ){0,2}(?:strongholds?|forces|troops|army|military|units|soldiers|defen[cs]es?|positions|lines)\b")
@@ -930,6 +962,13 @@ def _sentence_statements(sentence: str, local: list[tuple[Mention, int, int]], s
             continue  # "the Luhansk operational-tactical group" names a speaker, not a place
         if NOT_A_PLACE_AFTER.match(orig, end) and not territory or _WATER_BEFORE.search(orig, max(0, start - 30), start):
             continue  # "the Dnipro River", "Kharkiv region", "the Sea of Azov"
+        if mention.place.name == "Dnipro" and _RIVER_BEFORE.search(orig, max(0, start - 30), start):
+            continue  # «форсувати Дніпро», «левый берег Днепра»: the river
+        if ("лінії" in orig or "линии" in orig or "рубеж" in orig or " line" in orig) and any(
+                _LINE_NAMES.fullmatch(orig, m.end(), start) for m in _DEFENCE_LINE.finditer(orig, max(0, start - 160), start)):
+            continue  # «оборону по лінії Орлівка − Тоненьке − Бердичі»: a defence line, not the event's place
+        if _TOWN_PART_BEFORE.search(orig, max(0, start - 16), start):
+            continue  # «мікрорайон Острів у Херсоні»: a part of the town named after it, not a village
         if unit_words and (_UNIT_BEFORE.search(orig, max(0, start - 48), start) or _UNIT_AFTER.match(orig, end)):
             continue  # «корпус «Азов»», "the Azov brigade": a unit's name, not where anything happened
         if REGION_LIST_AFTER.match(orig, end) and not territory and not _NOUN_FORM.fullmatch(mention.text):
@@ -968,6 +1007,10 @@ def _sentence_statements(sentence: str, local: list[tuple[Mention, int, int]], s
             continue  # "the Sudzha-Sukhodolovka R-200 highway", "the Pokrovsk-Kostiantynivka road": a road, not the towns
         if mention.place.kind == "village" and _PERSON_AFTER.match(orig, end) and orig[end - 1:end].isalpha():
             continue  # "Kiselev told TASS", "Vitaly Kiselev, an aide": a surname spelt like a village
+        if mention.place.kind in ("village", "settlement") and not orig[start:end].isascii() and (
+                _PERSON_BEFORE_CYR.search(orig, max(0, start - 30), start)
+                or (m := _PERSON_AFTER_CYR.match(orig, end)) is not None and (m.group() != ":" or not orig[:start].strip())):
+            continue  # «Алексей Громов заявил», «по словам Рогова», «Рогов: ...»: a surname spelt like a village
         if "during" in sentence and _DURING.search(sentence, max(0, start - 90), start):
             continue  # "soldiers captured during the retreat from X": when something else happened, not an event at X
         if "responsibility" in orig and _RESPONSIBILITY.search(orig, max(0, start - 120), start):
@@ -1063,6 +1106,14 @@ def _sentence_statements(sentence: str, local: list[tuple[Mention, int, int]], s
                 # Russian spelling of the name, speaks for Russia.
                 place_side = ("ru" if place.oblast not in UKRAINIAN_OBLASTS else "ua") \
                     if place.oblast not in SPLIT_OBLASTS else language or ("ru" if alt else "ua")
+            if stance == "claim" and voice_event == "strike" and speaker_name is None and language == "ru" \
+                    and place.oblast not in SPLIT_OBLASTS and (
+                        ("враг" in sentence or "против" in sentence) and _ENEMY_STRIKES_RU.search(sentence)
+                        or place.oblast in UKRAINIAN_OBLASTS and STRIKE_HARM.search(sentence)
+                        and not _RU_VOICE_STRIKE.search(sentence)):
+                # «Враг обстрелял Купянск», «в Волчанске ранен мужчина»: the harm and the enemy of whoever holds
+                # the place are told by the place's side (Moscow's governors call Kyiv's drones «враг» too)
+                place_side = "ua" if place.oblast in UKRAINIAN_OBLASTS else "ru"
             own_stance = stance
             if stance == "confirmation" and voice_event == "strike" and place_side in ("ru", "ua"):
                 # «Генштаб підтвердив ураження НПЗ у Саратові», "the governor confirmed the strike on X": a

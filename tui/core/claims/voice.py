@@ -173,7 +173,7 @@ _HELD_BY = re.compile(r"\b(?:city|cities|town|towns|village|villages|settlements
 
 def has_negation(sentence: str) -> bool:
     """A cheap test before the negation patterns: most sentences have no 'not', 'no' or 'fail'."""
-    return " not " in sentence or " no " in sentence or "fail" in sentence or "n't" in sentence
+    return " not " in sentence or " no " in sentence or "fail" in sentence or "n't" in sentence or " не " in sentence
 
 
 # Words every match of TAKE contains: a sentence with none of them skips the scan.
