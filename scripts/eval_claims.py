@@ -215,7 +215,7 @@ def extract(item: Item) -> tuple[set[Triple], set[tuple[str, str, str]]]:
     if item.kind == "document":
         assert item.path is not None
         result = extract_source(item.path.read_bytes(), published=item.date)
-        got = {(s["stance"], s["side"], s["place"] or "-") for s in result["statements"]}
+        got = {(s["stance"], s["side"], s["place"] or "-") for s in result["statements"] + result["unplaced"]}
         return got, {(c["event"], c["place"], c["status"]) for c in result["claims"]}
     found = [s for s in extract_statements(item.text, published=item.date) if stands(s)]
     return {(s.stance, s.side, s.place or "-") for s in found}, set()

@@ -497,14 +497,14 @@ def cmd_claims(args: argparse.Namespace) -> int:
         # A page is an article: fetched under the article address policy, never the feed one.
         body, _headers, final = _read_source(args.source or "-", allow_private=False)
         # A page through article extraction, a feed item by item, text as it is; the JSON shape
-        # comes back ready: {"statements": [...], "claims": [...], "below_threshold": [...]}.
+        # comes back ready: {"statements": [...], "claims": [...], "unplaced": [...], "below_threshold": [...]}.
         from tui.core.service import extract_claims
 
         result = extract_claims(body, final or "")
         if args.json:
             _dump(result)
         else:
-            for st in result["statements"]:
+            for st in result["statements"] + result["unplaced"]:
                 print(f"{st['stance']:<12} {st['side']:<5} {st['event']:<9} "
                       f"{st['place'] or '-':<18} {st['sentence']}")
             for claim in result["claims"]:

@@ -110,7 +110,7 @@ def extract_document(body: bytes, url: str = "") -> Article:
 
 def extract_claims(body: bytes, url: str = "") -> dict[str, list[dict[str, Any]]]:
     """Statements and claims in a page, feed or text (`warfeed claims extract`), as the JSON
-    shape {"statements": [...], "claims": [...], "below_threshold": [...]}."""
+    shape {"statements": [...], "claims": [...], "unplaced": [...], "below_threshold": [...]}."""
     from tui.core.claims.pipeline import extract_source
 
     return extract_source(body, url)

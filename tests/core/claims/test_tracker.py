@@ -80,8 +80,8 @@ def test_pathological_input_is_bounded():
 
 def test_extract_document_and_claimreview_shapes():
     doc = extract_document(RU_CLAIM + " " + UA_REPLY)
-    # Statements below the confidence threshold are listed apart, never counted in the claims.
-    assert set(doc) == {"statements", "claims", "below_threshold"}
+    # Statements below the confidence threshold, or at no settlement, are listed apart, never counted in the claims.
+    assert set(doc) == {"statements", "claims", "unplaced", "below_threshold"}
     assert all(s["confidence"] >= CONFIDENT and s["rejected"] is False for s in doc["statements"])
     assert doc["statements"][0]["stance"] == "claim" and doc["statements"][0]["place"] == "Kupiansk"
     claims, _ = update_claims([], extract_statements(RU_CLAIM + " " + UA_REPLY), now=0.0)
@@ -116,3 +116,11 @@ def test_footage_of_an_advance_confirms_a_capture_claim_but_not_a_claim_of_less(
     assert compute_status("control", [encircled, advance]) == "claimed"
     assert compute_status("control", [captured, advance]) == "confirmed"
     assert compute_status("control", [liberated, advance]) == "confirmed"
+
+
+def test_statements_at_no_settlement_are_listed_apart():
+    doc = extract_document("Russia's defence ministry said air defences shot down 12 Ukrainian drones over the "
+                           "Bryansk region. The ministry also said its forces had captured Torske.")
+    assert [(s["stance"], s["side"], s["place"]) for s in doc["statements"]] == [("claim", "ru", "Torske")]
+    assert [(s["event"], s["place"]) for s in doc["unplaced"]] == [("shootdown", None)]
+    assert [c["place"] for c in doc["claims"]] == ["Torske"]

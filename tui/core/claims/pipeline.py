@@ -200,21 +200,27 @@ def process_stories(store: Any, story_ids: Iterable[str], *, now: float | None =
 
 
 def extract_document(text: str, *, published: float | None = None) -> dict[str, list[dict[str, Any]]]:
-    """`warfeed claims extract --json`: {"statements": [...], "claims": [...], "below_threshold": [...]}.
+    """`warfeed claims extract --json`: {"statements": [...], "claims": [...], "unplaced": [...],
+    "below_threshold": [...]}.
 
-    "statements" holds only statements at or above the tracker's CONFIDENT threshold (the ones
-    that count), and "claims" is built from them; weaker ones are listed apart in
-    "below_threshold" with their confidence, so nothing is hidden and nothing weak is counted.
-    `published` is the story's date (epoch seconds): history is judged against it.
+    "statements" holds the statements that count: at or above the tracker's CONFIDENT threshold
+    and at a settlement, and "claims" is built from them. The rest is listed apart, so nothing is
+    hidden and nothing is counted that cannot be tracked: "unplaced" holds confident statements
+    that name no settlement (drones downed "over the Bryansk region", a day's losses on a front;
+    CLAIMS_GUIDE: a region names no place, and a claim is kept per place), "below_threshold" the
+    weaker ones with their confidence. `published` is the story's date (epoch seconds): history
+    is judged against it.
     """
     from tui.core.claims.statements import extract_statements
 
     statements = extract_statements(text, published=published)
     strong = [s for s in statements if stands(s)]
-    claims, _ = update_claims([], strong, now=0.0)
+    placed = [s for s in strong if s.place]
+    claims, _ = update_claims([], placed, now=0.0)
     return {
-        "statements": [s.to_json() for s in strong],
+        "statements": [s.to_json() for s in placed],
         "claims": [{**c.to_json(), "first_seen": None, "last_update": None} for c in claims],
+        "unplaced": [s.to_json() for s in strong if not s.place],
         "below_threshold": [s.to_json() for s in statements if not stands(s)],
     }
 
