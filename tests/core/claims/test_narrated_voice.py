@@ -247,3 +247,14 @@ def test_a_surname_spelt_like_a_declined_village(text, places):
 ])
 def test_our_troops_in_an_english_bulletin(sentence, want):
     assert _triples(sentence) == want
+
+
+@pytest.mark.parametrize(("sentence", "want"), [
+    # Kyiv's officials call their own gains liberations: a capture they report with nobody named is the enemy's
+    ("Kharkiv Governor Oleh Syniehubov said the villages captured are Kamianka, Ambarne and Dvorichna, all near the border.",
+     {("confirmation", "ua", p, "control") for p in ("Kamianka", "Ambarne", "Dvorichna")}),
+    ("Ukrainian officials said their forces had recaptured Torske, a village Russia seized in the spring.",
+     {("claim", "ua", "Torske", "control")}),
+])
+def test_a_capture_kyiv_reports_with_nobody_named(sentence, want):
+    assert _triples(sentence) == want

@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 
 from tui.core.claims.actors import ActorMention
+from tui.core.claims.translit import has_cyrillic
 from tui.core.claims.cues import (
     OWNED_BY,
     ATTEMPT_BEFORE,
@@ -290,6 +291,11 @@ def stance_and_side(sentence: str, orig: str, event: str, speaker: ActorMention 
             # оборони, а російські підрозділи заблоковані»: the speaker's side still holds it; not «ВСУ
             # пытались ..., но были отброшены»)
             return "confirmation", side, name
+        if gainer is None and side == "ua" and not has_cyrillic(sentence) and _TAKEN_FROM_THEM.search(sentence) \
+                and not _TOOK_BACK.search(sentence) and not holds_own(side, sentence) and not FOILED.search(sentence):
+            # "the governor said the villages captured are A and B": Kyiv's officials call their own
+            # gains liberations; a capture they report with no one named is the enemy's, conceded.
+            return "confirmation", side, name
     if side == "local" and event == "control" and not STILL_HOLDS.search(sentence) \
             and (gainer := _gainer(sentence, orig, actors, speaker)) is not None:
         # "The mayor said Russian forces had occupied the city": the town's own officials concede it.
@@ -332,6 +338,8 @@ _FORCER = re.compile(r"\b(russian|ukrainian|russia['’]s|ukraine['’]s) (?:[\w
                      r"paratroopers|marines|brigades?)\s+(?:\w+\s+)?forc")
 # "a fortified area of the Ukrainian armed forces": a party named as an owner, not as who acts.
 _OF_BEFORE = re.compile(r"\b(?:area|areas|positions?|defen[cs]es?|lines?|strongholds?|fortifications?|manpower|equipment) of (?:the )?$")
+_TOOK_BACK = re.compile(r"\b(?:recaptur|retook|retak|regain|liberat|took back)")
+_TAKEN_FROM_THEM = re.compile(r"\b(?:captured|seized|occupied|fell|overrun|lost)\b(?! (?:\w+ )?(?:russian|enemy) )")
 _LOST_AFTER = re.compile(r"\s*(?:['’]s? losses|(?:has |have |had )?(?:already |reportedly )?lost\b|(?:за \w+ )?(?:втратил\w*|потерял\w*|потеряли)\b)")
 _FOOTAGE = re.compile(r"\b(?:geolocat\w*|footage|imagery|satellite|video)")
 
