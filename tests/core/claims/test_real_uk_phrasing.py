@@ -490,3 +490,11 @@ def test_a_village_located_by_its_community_is_in_that_communitys_oblast():
     got = [(m.place.name, m.place.oblast) for m in find_places("Дрон влучив у будинок у селі Піщане Сумської громади.")
            if m.kind == "settlement"]
     assert got == [("Pishchane", "Sumy")]
+
+
+def test_a_semicolon_report_signed_at_its_end():
+    # «у сел. A ...; у сел. B ...; у с. C ...», - написав X»: the one who wrote it speaks for every clause
+    got = _triples("«У сел. Кругляківка загинув чоловік; у сел. Ківшарівка постраждала жінка; у с. Петропавлівка "
+                   "пошкоджено будинок», - написав Синєгубов у телеграм-каналі.")
+    assert got == {("claim", "ua", "Kruhliakivka", "strike"), ("claim", "ua", "Kivsharivka", "strike"),
+                   ("claim", "ua", "Petropavlivka", "strike")}
