@@ -474,3 +474,27 @@ def test_strikes_told_by_aim_and_munition(sentence, want):
 ])
 def test_geolocation_and_opening_adjectives(sentence, want):
     assert _triples(sentence) == want
+
+
+# «у селі X Y-ської громади»: the community only locates the village, and settles which namesake it is.
+@pytest.mark.parametrize(("sentence", "want"), [
+    ("Ворожий дрон влучив у житловий будинок у селі Піщане Сумської громади, постраждала жінка.",
+     {("claim", "ua", "Pishchane", "strike")}),
+])
+def test_a_village_located_by_its_community(sentence, want):
+    assert _triples(sentence) == want
+
+
+def test_a_village_located_by_its_community_is_in_that_communitys_oblast():
+    from tui.core.claims.places import find_places
+    got = [(m.place.name, m.place.oblast) for m in find_places("Дрон влучив у будинок у селі Піщане Сумської громади.")
+           if m.kind == "settlement"]
+    assert got == [("Pishchane", "Sumy")]
+
+
+def test_a_semicolon_report_signed_at_its_end():
+    # «у сел. A ...; у сел. B ...; у с. C ...», - написав X»: the one who wrote it speaks for every clause
+    got = _triples("«У сел. Кругляківка загинув чоловік; у сел. Ківшарівка постраждала жінка; у с. Петропавлівка "
+                   "пошкоджено будинок», - написав Синєгубов у телеграм-каналі.")
+    assert got == {("claim", "ua", "Kruhliakivka", "strike"), ("claim", "ua", "Kivsharivka", "strike"),
+                   ("claim", "ua", "Petropavlivka", "strike")}

@@ -487,6 +487,18 @@ def find_places(text: str, *, gazetteer: Gazetteer | None = None) -> list[PlaceM
                 s = text.find(adjective, at)
                 at = s + len(adjective)
                 place = _adjective_town(gaz, adjective)
+                village = next((v for v in out if v.kind == "settlement" and v.place is not None and v.end < s
+                                and not text[v.end:s].strip()), None) if place is not None else None
+                if village is not None:
+                    # «у селі Піщане Сумської громади»: the community only locates the village before it,
+                    # and settles which of its namesakes is meant (the one of that community's oblast, nearest its town)
+                    near = [c for c in village.candidates if c.oblast == place.oblast]
+                    if near and village.place.oblast != place.oblast:
+                        best = min(near, key=lambda c: distance_km(c.lat, c.lon, place.lat, place.lon))
+                        out[out.index(village)] = _mention(text, village.start, village.end, "settlement", best, tuple(near),
+                                                           None, None, best.oblast, village._prev_end)
+                    taken.append((s, at))
+                    continue
                 if place is not None and not any(a < at and s < b for a, b in taken):
                     out.append(_mention(text, s, at, "settlement", place, (place,), None, False, place.oblast))
                     taken.append((s, at))

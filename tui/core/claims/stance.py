@@ -444,12 +444,17 @@ def revise(orig: str, low: str, voices: list[Voice], actors: list[ActorMention],
             # "The MoD claimed it seized X, but footage does not support this": the claim is said in
             # the sentence, beside its refutation ("refuting Moscow's claim" only names one).
             out.append(("claim", said.actor.side, said.actor.name, event, start, end))
-    seen: set[tuple[str, str]] = set()
-    unique = []
+    seen: dict[tuple[str, str], int] = {}
+    unique: list[Voice] = []
     for voice in out:
-        if (voice[0], voice[1]) not in seen:
-            seen.add((voice[0], voice[1]))
+        at = seen.get((voice[0], voice[1]))
+        if at is None:
+            seen[(voice[0], voice[1])] = len(unique)
             unique.append(voice)
+        elif voice[3] == unique[at][3]:
+            # the same party saying the same of another clause speaks of that clause's places too
+            first = unique[at]
+            unique[at] = (*first[:4], min(first[4], voice[4]), max(first[5], voice[5]))
     return unique
 
 

@@ -449,6 +449,11 @@ def _voices(orig: str, event: str, default_side: str, staff_side: str, actors: l
                 # "...; Reuters could not confirm when the video was filmed": the reporter hedges what came before.
                 out.append(("hedge", "other", None, out[-1][3], start, start + len(clause)))
             start += len(clause) + 2
+        if len(out) > 1 and out[-1][1] in ("ru", "ua") and out[-1][2] is not None:
+            # «у сел. A загинув чоловік; у сел. B ...; у с. C ...», - написав X»: the one who wrote it speaks for
+            # every clause that names no one of its own
+            out = [(v[0], out[-1][1], out[-1][2], *v[3:]) if v[0] == "claim" and v[1] == "other" and v[2] is None
+                   and v[3] == out[-1][3] else v for v in out]
         if out:
             return out
     low = orig.lower()
