@@ -169,6 +169,7 @@ WEAK = {
     "zabava", "zamok", "zaklad", "bereh", "tronka", "stavok", "kurhan", "chumak", "chaban", "kamin",
     "pravda", "police",  # newspapers ("Ukrainska Pravda") and "the National Police"
     "russkaya", "russkaia", "russkoye",  # "Russian" in Russian names ("Russkaya Konopelka")
+    "chechnia", "chechnya", "чечня",  # a village, but in war news the republic ("Chechnya's leader")
     "мир", "перемога", "нива", "воля", "слава", "дружба", "надія", "світанок", "схід", "захід",
     "прогрес", "маяк", "труд", "праця", "зоря", "весна", "степ", "поле", "гай", "лука", "сад",
     "ліс", "бір", "дуб", "кут", "лан", "рай", "мирне", "вільне", "веселе", "зелене", "нове",

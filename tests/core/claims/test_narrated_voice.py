@@ -258,3 +258,7 @@ def test_our_troops_in_an_english_bulletin(sentence, want):
 ])
 def test_a_capture_kyiv_reports_with_nobody_named(sentence, want):
     assert _triples(sentence) == want
+
+
+def test_chechnya_is_the_republic_not_the_donetsk_village():
+    assert _triples("Chechnya's leader said his Akhmat fighters had taken Torske.") == {("claim", "ru", "Torske", "control")}
