@@ -647,3 +647,18 @@ def test_longer_bearings_only_locate(sentence, want):
 ])
 def test_repeated_strikes_tallies_and_the_capturing_ministry(sentence, want):
     assert _triples(sentence) == want
+
+
+@pytest.mark.parametrize(("sentence", "want"), [
+    # An attempt that "was unsuccessful" is a repelled attack: the defender's claim.
+    ("Kyiv's southern command said the enemy tried to storm Stepnohirsk but was unsuccessful.",
+     {("claim", "ua", "Stepnohirsk")}),
+    # "the regions of A, B and C" and "villages in X" name regions, not their centres.
+    ("The air force said drones were launched overnight at the eastern regions of Kharkiv, Sumy and Poltava.", set()),
+    ("Moscow says its troops now control nine villages in Kharkiv.", set()),
+    # "X, near the strategic hub of Y": Y only says where X is.
+    ("Moscow said it had taken the village of Yampil, near the embattled rail hub of Lyman that it is trying to seize.",
+     {("claim", "ru", "Yampil")}),
+])
+def test_unsuccessful_attempts_region_lists_and_nearby_hubs(sentence, want):
+    assert _triples(sentence) == want

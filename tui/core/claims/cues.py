@@ -425,7 +425,7 @@ CONTROL = _rx(
     r"(?<=claims )(?:russian|ukrainian) (?:troops|forces|soldiers|units) (?:are |now )?(?:in|inside)\b|(?<=[a-z] )taken(?=\s*(?:[;:—–]|$))|(?:has|have|had) been (?:fully |completely )?taken\b(?! (?:into|to|away|off|out|up|over|part|place|prisoners?|hostages?|captive))|"
     r"(?:was|were) (?:fully|completely) taken\b|(?:completely|fully) cleared\b|"
     r"(?:troops|forces|units|soldiers|they) (?:are|were) (?:already |now )?inside\b|push(?:es)? into|(?:russian|ukrainian) flags? (?:over|above)\b|"
-    r"(?:forces|troops|units) (?:now |still )?(?:hold|control)\b|(?:troops|forces|units|soldiers) (?:are |were |remain |remained )?still inside\b|repel\w*|repuls\w*|thwart\w*|fought off|beat back|withst(?:ood|ands?|anding) (?:[\w'’-]+ ){0,7}(?:attacks?|assaults?)|(?:continu\w+ to be|remains?|is still|are still) (?:held|controlled) by|(?:remains?|remained|still) under (?:\w+ ){0,5}control|"
+    r"(?:forces|troops|units) (?:now |still )?(?:hold|control)\b|(?:troops|forces|units|soldiers) (?:are |were |remain |remained )?still inside\b|repel\w*|repuls\w*|thwart\w*|fought off|beat back|unsuccessful(?:ly)?\b|withst(?:ood|ands?|anding) (?:[\w'’-]+ ){0,7}(?:attacks?|assaults?)|(?:continu\w+ to be|remains?|is still|are still) (?:held|controlled) by|(?:remains?|remained|still) under (?:\w+ ){0,5}control|"
     r"under (?:the )?(?:full )?control of|under (?:russian|ukrainian|our|their|its|full|moscow['’]s|kyiv['’]s|russia['’]s|ukraine['’]s) control|"
     r"(?:still|were|are|was|continue to|continues to) defending|(?<=\bis )defending|control of|controls|controlled|holding|still held|"
     r"held (?:most|all|much|half|part)\b|control over\b|hands\b(?:(?<=in ukrainian hands)|(?<=in russian hands)|(?<=in our hands))|"
@@ -568,7 +568,9 @@ GEO_REF = _rx(
 # Huliaipole", "Zatyshshia and Uspenivka, two villages east of Huliaipole".
 APPOSITION = _rx(
     r",\s+(?:a|an|the|two|three|four|several|both)\s+(?:[\w'’-]+\s+){0,3}(?:village|town|city|settlement|hamlet|hub|"
-    r"junction|district centre|district center)s?\b[^,;.]{0,60}$")
+    r"junction|district centre|district center)s?\b[^,;.]{0,60}$|"
+    # "X, near the strategic military hub of Y": Y only says where X is
+    r",\s+(?:near|close to|outside|not far from)\s+(?:the\s+)?(?:[\w'’-]+\s+){0,3}(?:village|town|city|settlement|hub|stronghold)\s+of\s+$")
 NOT_A_PLACE_AFTER = re.compile(
     r"\s(?:(?:border|frontier|frontline|front-line) (?:region|regions|area|oblast)|River|river|Reservoir|reservoir|Sea|Bay|Canal|canal|direction's|direction|axis|sector|front|Oblast|oblast|"
     r"region|regions|oblasts|Streets?|streets?|Avenues?|avenues?|Square|and [A-Z][\w'’-]+ (?:[Ss]treets|[Aa]venues)|Districts?|districts?|Raions?|raions?|"
@@ -663,7 +665,7 @@ COREF_HINT = re.compile(r"city|town|village|settlement| it\b")
 SIDE_ADJ = _rx(r"\b(?:Russian|Russia's|Moscow's|Kremlin's|Ukrainian|Ukraine's|Kyiv's)\b")
 
 # A result told before the goal words: «знищено ДРГ, яка намагалася закріпитися» — the goal is the loser's.
-GOAL_EXCEPT = _rx(r"\b(?:repel\w*|repuls\w*|captured|struck|shot down|продвига(?:ются|ется|лись|лся)|продвижени\w*|продвинул\w*|знищено|знищил\w*|відбил\w*|відбито|ліквідован\w*|витіснил\w*|витіснив|витіснен\w*|"
+GOAL_EXCEPT = _rx(r"\b(?:repel\w*|repuls\w*|captured|seized|taken|liberated|struck|shot down|продвига(?:ются|ется|лись|лся)|продвижени\w*|продвинул\w*|знищено|знищил\w*|відбил\w*|відбито|ліквідован\w*|витіснил\w*|витіснив|витіснен\w*|"
                   r"ліквідувал\w*|уничтожен\w*|уничтожил\w*|отбил\w*|отразил\w*|ликвидирова\w*)\b")
 TROOPS = _rx(r"\b(?:soldiers|troops|forces|servicemen|units|tanks|vehicles|flag|infantry|assault groups?|armou?r|"
               r"військ\w*|військов\w*|войск\w*|военн\w*|солдат\w*|штурмовик\w*|бійц\w*|бойц\w*|техник\w*|технік\w*|"

@@ -692,6 +692,8 @@ _AREA_AFTER = re.compile(r"\s+(?:area|sector|front)\b")
 _REGION_ONLY = re.compile(r"\b(?:Crimea|Dnipropetrovsk|Donbas|Kirovohrad|oblasts|regions|provinces)\b")
 _WATER_BEFORE = re.compile(r"\b(?:[Ss]ea|[Gg]ulf|[Bb]ay|[Ss]trait)s? of\s+$|(?<![^\W\d_])(?:рік[аиуі]|рікою|річк[аиуіо]|річкою|річку|річищ\w*|рек[аиеуой]|реку|рекой|канал\w*|"
                            r"водохранилищ\w*|водосховищ\w*)\s+(?:[\w'’-]+\s+)?$")
+_REGIONS_OF = re.compile(r"\b(?:regions|oblasts|provinces) of (?:[A-Z][\w'’-]+(?:,\s*(?:and\s+)?|\s+and\s+))*$")
+_SETTLEMENTS_IN = re.compile(r"\b(?:villages|settlements|communities|towns|hromadas|districts) (?:in|of|across) (?:the )?$")
 _WAR_ON = re.compile(r"\b(?:war|aggression|invasion|fight|struggle|campaign) (?:against|on|with) $")
 _VESSEL_BEFORE = re.compile(r"\b(?:ships?|vessels?|cruiser|frigate|corvette|submarine|boat|tanker|tug|carrier|minesweeper)\s+['‘\"“«]?$")
 # A photo caption's opening words.
@@ -934,6 +936,10 @@ def _sentence_statements(sentence: str, local: list[tuple[Mention, int, int]], s
             continue  # "whose area of responsibility includes Kupiansk": where a unit serves, not an event
         if len(local) > 1 and OFFICIAL_OF.search(orig, max(0, start - 60), start):
             continue  # "the mayor of Kupiansk said a school was hit in Kivsharivka": the official's town only speaks
+        if " of " in orig and _REGIONS_OF.search(orig, max(0, start - 90), start):
+            continue  # "launched at the southern regions of Odesa, Zaporizhzhia and Dnipropetrovsk": regions, not cities
+        if event == "control" and mention.place.name == mention.place.oblast and _SETTLEMENTS_IN.search(orig, max(0, start - 30), start):
+            continue  # "controls six villages in Sumy": the region the villages lie in
         if mention.place.name == "Kyiv" and _WAR_ON.search(orig, max(0, start - 24), start):
             continue  # "Moscow's war against Kiev": Kyiv as the side fought, not where anything happened
         if _VESSEL_BEFORE.search(orig, max(0, start - 24), start):
