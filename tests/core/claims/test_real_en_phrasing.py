@@ -662,3 +662,15 @@ def test_repeated_strikes_tallies_and_the_capturing_ministry(sentence, want):
 ])
 def test_unsuccessful_attempts_region_lists_and_nearby_hubs(sentence, want):
     assert _triples(sentence) == want
+
+
+@pytest.mark.parametrize(("sentence", "want"), [
+    # "X, the regional head said": after a verb the name is the village taken, not a surname with a title.
+    ("Russian troops captured Yunakivka, the regional head said.", {("confirmation", "ua", "Yunakivka")}),
+    ("Kiselev told TASS that Russian troops took Terny.", {("claim", "ru", "Terny")}),
+    # "the Sumy governor" speaks for Kyiv: his word that Russian troops took villages concedes them.
+    ("The Sumy governor said Russian troops had captured Novenke and Basivka.",
+     {("confirmation", "ua", "Novenke"), ("confirmation", "ua", "Basivka")}),
+])
+def test_villages_before_a_title_and_named_governors(sentence, want):
+    assert _triples(sentence) == want

@@ -186,6 +186,8 @@ LEXICON: list[tuple[Actor, tuple[str, ...]]] = [
         r"(?:[A-Z][a-z]+ )?[Cc]ivil[- ][Mm]ilitary [Aa]dministration(?! building| headquarters| offices?)",
         r"[A-Z][a-z]+ (?:[Rr]egional|[Oo]blast) (?:[Ss]tate )?[Aa]dministration(?: head)?(?! building| headquarters| offices?)",
         r"(?:[A-Z][a-z]+ )?(?:[Oo]blast|[Rr]egional) [Gg]overnor",
+        # "the Sumy governor": an oblast Kyiv holds whole; the split oblasts' governors are decided per place below
+        r"(?:[Tt]he )?(?:Sumy|Kharkiv|Dnipropetrovsk|Mykolaiv|Odesa|Chernihiv|Poltava) (?:regional |region['’]s |oblast )?(?:[Gg]overnor|head)\b",
         r"Син[єе]губов\w*", "Федоров", r"Ф[іи]лашк[іи]н\w*", r"Терехов(?:а|у|ым|им)?", r"Кличк[оа]", r"Л[иы]сак\w*")),
     (Actor("National Guard of Ukraine", "ua"), (
         r"(?:the )?[A-Z1-9][\w-]* Corps of the National Guard(?: of Ukraine)?", "(?:the )?National Guard of Ukraine",

@@ -746,6 +746,9 @@ _ROAD_AFTER_END = re.compile(r"(?:-[A-Z][\w'’]+)*(?: [A-Z]?-?\d[\w-]*)? (?:hig
 # A village's spelling followed by a verb of saying or a person's title is a surname.
 _PERSON_AFTER = re.compile(r"(?:\s+(?:told|said|says|wrote|added|noted|stated|claimed|reported)\b|,\s+(?:an?|the) (?:[\w-]+ ){0,2}"
                            r"(?:aide|adviser|advisor|spokes(?:man|woman|person)|commander|official|head|expert|blogger|correspondent|deputy|chairman)\b)")
+# A surname follows a first name ("Vitaly Kiselev, an aide"); a village after a verb is a village
+# ("captured Yunakivka, the regional head said").
+_FIRST_NAME_BEFORE = re.compile(r"(?:^|[^\w'’])[A-Z][a-z]+\.? $")
 _RESPONSIBILITY = re.compile(r"\b(?:area|zone)s? of (?:responsibility|operations) (?:includes?|cover(?:s|ed)?|span(?:s|ned)?)\s+"
                              r"(?:[\w'’-]+(?:,| and| as well as)?\s+){0,6}$")
 _SIDE_POSSESSION = re.compile(r"(?:['’]s?)? (?:[\w-]+ ){0,2}(?:strongholds?|forces|troops|army|military|units|soldiers|defen[cs]es?|positions|lines)\b")
@@ -928,7 +931,8 @@ def _sentence_statements(sentence: str, local: list[tuple[Mention, int, int]], s
         if ("highway" in orig or "road" in orig or "route" in orig) and (
                 _ROAD_AFTER.match(orig, end) or _ROAD_BEFORE.search(orig, max(0, start - 30), start) and _ROAD_AFTER_END.match(orig, end)):
             continue  # "the Sudzha-Sukhodolovka R-200 highway", "the Pokrovsk-Kostiantynivka road": a road, not the towns
-        if mention.place.kind == "village" and _PERSON_AFTER.match(orig, end) and orig[end - 1:end].isalpha():
+        if mention.place.kind == "village" and (person := _PERSON_AFTER.match(orig, end)) and orig[end - 1:end].isalpha() \
+                and (not person.group().startswith(",") or _FIRST_NAME_BEFORE.search(orig, max(0, start - 20), start)):
             continue  # "Kiselev told TASS", "Vitaly Kiselev, an aide": a surname spelt like a village
         if "during" in sentence and _DURING.search(sentence, max(0, start - 90), start):
             continue  # "soldiers captured during the retreat from X": when something else happened, not an event at X
