@@ -123,7 +123,7 @@ LEXICON: list[tuple[Actor, tuple[str, ...]]] = [
     (Actor("Syrskyi", "ua"), ("Oleksandr Syrskyi", "Syrskyi", "Syrsky", r"Сирськ\w*", r"Сырск\w*")),
     (Actor("Zelensky", "ua"), ("Volodymyr Zelensky", "Volodymyr Zelenskyy", "President Zelensky",
                                "Zelenskyy", "Zelensky", "Зеленський", "Зеленский",
-                               # his office speaks for him: "the Ukrainian president's chief of staff", "Andriy Yermak"
+                               # his office speaks for him: his chief of staff, the presidential office
                                rf"(?:[Tt]he )?Ukrainian president{_A}s (?:chief of staff|office|adviser)", "Andriy Yermak", "Yermak",
                                r"(?:[Tt]he )?(?:Ukrainian )?[Pp]residential [Oo]ffice(?: of Ukraine)?")),
     (Actor("Ukrainian Defence Ministry", "ua"), (

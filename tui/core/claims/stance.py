@@ -376,7 +376,7 @@ def revise(orig: str, low: str, voices: list[Voice], actors: list[ActorMention],
                 # "Kyiv says its troops still hold X, though this could not be verified": the hedged
                 # account is the defender's stand, a denial.
                 held = event == "control" and found[0] in PARTIES and holds_own(found[0], clause)
-                # "'According to unverified data, we lost the city of X,' the adviser said": a hedged concession
+                # "'We have lost the village of X, though this is not verified,' the spokesman said": a hedged concession
                 lost = event == "control" and found[0] in PARTIES and not held and (pulled := WITHDRAW.search(clause)) is not None \
                     and all(a.actor.side == found[0] for a in actors if a.end <= start + pulled.start() and a.actor.side in PARTIES)
                 out.append(("denial" if held else "confirmation" if lost else "claim", found[0], found[1], event, start, end))
