@@ -676,3 +676,20 @@ def test_unsuccessful_attempts_region_lists_and_nearby_hubs(sentence, want):
 ])
 def test_villages_before_a_title_and_named_governors(sentence, want):
     assert _triples(sentence) == want
+
+
+@pytest.mark.parametrize(("sentence", "want"), [
+    # Silences and goals: "stopped short of saying", "did not mention control of", "a campaign to gain control of".
+    ('A Kremlin aide spoke of "good progress" near Lyman but stopped short of saying the town had been taken.', set()),
+    ("Zelensky did not mention control of Toretsk in his nightly video.", set()),
+    ("Kostiantynivka matters to Moscow's campaign to gain control of Sloviansk and Kramatorsk.", set()),
+    # "villages towards X": a direction of movement, X is not taken.
+    ("Kyiv's forces were retaking villages towards Kherson after the Russian pullback from the region.", set()),
+    # An order to leave a town is the orderer's concession; "will be Ukrainian" is a defender's denial;
+    # the Ukrainian government speaks for Kyiv.
+    ("Moscow's defence minister ordered his troops to leave the city of Kherson.", {("confirmation", "ru", "Kherson")}),
+    ('"Siversk is and will be Ukrainian," a Ukrainian army spokesman said.', {("denial", "ua", "Siversk")}),
+    ("The Ukrainian government denied that Russian units had taken Kupiansk.", {("denial", "ua", "Kupiansk")}),
+])
+def test_silences_directions_ordered_pullouts_and_slogans(sentence, want):
+    assert _triples(sentence) == want
