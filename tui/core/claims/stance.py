@@ -29,7 +29,7 @@ _HOLDS_UA = _rx(
     r"\b(?:(?:remain\w*|still|are|was|were|stays?|stayed) |(?<=\bis ))(?:[\"“”']?(?:firmly|fully|completely)[\"“”']? )?under (?:the )?(?:full |firm )?"
     r"(?:control of (?:the )?(?:ukraine|ukrainian|our|ukraine['’]s|defen[cs]e forces)|(?:ukrainian|our|its|their|ukraine['’]s|kyiv['’]s) control)|"
     r"\bstill (?:holds?|held|holding|controls?|controlled|there|present|fighting|inside|in (?:the )?(?:town|city|village|centre|center)|in (?:the )?(?:\w+ )?(?:part|parts|districts?|outskirts) of)\b|"
-    r"\b(?:ukrainian|our|its|their) (?:troops|forces|units|defenders|soldiers) (?:are |were |remain |remained )?still in\b|"
+    r"\b(?:ukrainian|our|its|their|his) (?:troops|forces|units|defenders|soldiers) (?:are |were |remain |remained )?still in\b|"
     r"\bour (?:troops|forces|units|defenders|soldiers) (?:are|remain) (?:in|inside|within)\b|"
     r"\b(?:ukrainian|our) (?:troops|forces|units|defenders|soldiers) (?:still |now )?(?:control|hold)\b|"
     r"\b(?:ukraine['’]s|ukrainian|our) (?:armed forces|defen[cs]e forces) (?:still |now |currently )?(?:control|hold)\b|"
@@ -414,12 +414,16 @@ _REPLY_VERB = _rx(r"\s?(?:\w+ ){0,2}(?:says?|said|denied|denies|deny|rejects?|re
                   r"заперечу\w*|спростову\w*|говор\w*|опроверга\w*|отрица\w*|утвержда\w*)\b")
 
 
+# "..., after Moscow announced the capture": the earlier claim the speaker answers, not an answer to it.
+_EARLIER_WORD = re.compile(r"\b(?:after|since|following|before|despite what)\s+(?:the\s+)?$")
+
+
 def _answering(low: str, actors: list[ActorMention], side: str) -> ActorMention | None:
     """A party of the other side that answers later in the sentence ("..., in the command they say")."""
     first = next((a for a in actors if a.actor.side == side), None)
     for a in actors:
         if a.actor.side in PARTIES and a.actor.side != side and first is not None and a.start > first.end \
-                and _REPLY_VERB.match(low, a.end):
+                and _REPLY_VERB.match(low, a.end) and not _EARLIER_WORD.search(low, max(0, a.start - 16), a.start):
             return a
     return None
 

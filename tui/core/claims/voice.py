@@ -240,6 +240,11 @@ def stance_and_side(sentence: str, orig: str, event: str, speaker: ActorMention 
         # it hedges is added by stance.revise when the sentence attributes it.
         return "hedge", "other", name if side == "other" else None
     if DENIAL.search(sentence):
+        if side is None and actors and actors[0].start <= 4 and actors[0].actor.side in ("ru", "ua") \
+                and (verb := DENIAL.search(sentence, actors[0].end, actors[0].end + 30)) is not None \
+                and verb.group().startswith(("refus", "deni", "reject", "dismiss", "refut")):
+            # "Ukraine is refusing to concede defeat in X": the party that opens the sentence denies
+            return "denial", actors[0].actor.side, actors[0].actor.name
         return "denial", side or default_side, name
     negated = has_negation(sentence)
     if event == "control" and negated and NEGATED_CONTROL.search(sentence):
