@@ -701,15 +701,15 @@ def test_silences_directions_ordered_pullouts_and_slogans(sentence, want):
      "occupied.", {("claim", "ru", "Chasiv Yar"), ("denial", "ua", "Chasiv Yar")}),
     # "Kyiv is refusing to concede defeat in X": the party that opens the sentence denies.
     ("Kyiv is refusing to concede defeat in Toretsk after weeks of street fighting.", {("denial", "ua", "Toretsk")}),
-    # "..., after Russian forces said they had captured it": the earlier claim, not an answer to the denial;
-    # "his soldiers are still in X" is a defender's stand.
+    # "despite what Moscow says": the earlier claim, not an answer to the denial; "his soldiers are still in X"
+    # is a defender's stand.
     ("Zelensky said his soldiers are still in Vovchansk, despite what Moscow says.",
      {("denial", "ua", "Vovchansk"), ("claim", "ru", "Vovchansk")}),
     # Moscow's "regrouping" away from towns is its withdrawal from them.
     ("The Russian ministry said its units were being regrouped from the Kupiansk and Balakliia areas.",
      {("confirmation", "ru", "Kupiansk"), ("confirmation", "ru", "Balakliia")}),
-    # "..., all of which have been held by Russia for months": only the relative clause is background.
-    ("Kyiv says its troops retook Vysokopillia and Arkhanhelske, all of which have been held by Russia for months.",
+    # a trailing "all of which ..." clause is background; the news before it stands.
+    ("Kyiv says its troops retook Vysokopillia and Arkhanhelske, all of which Moscow had held since last spring.",
      {("claim", "ua", "Vysokopillia"), ("claim", "ua", "Arkhanhelske")}),
 ])
 def test_defender_denials_regrouping_and_background_relatives(sentence, want):
