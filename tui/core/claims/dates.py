@@ -52,7 +52,7 @@ _DURATIVE = re.compile(r"\b(?:for (?:many |several |more than |over |nearly |alm
                        # "has withstood a siege since last April": how long, not what happened now
                        r"since last (?:year|spring|summer|autumn|fall|winter|" + "|".join(m for m in _MONTHS if m.isascii() and len(m) > 3) + r")|"
                        r"for the (?:past|last) (?:year|two years|\w+ months|months|weeks)|in the (?:past|last) (?:\w+ )?(?:days|weeks|months)|"
-                       # "has been hit repeatedly in recent weeks": how often, not one strike now
+                       # "a town shelled repeatedly for a month": how often, not one strike now
                        r"(?:hit|struck|shelled|attacked|targeted|bombed) repeatedly|repeatedly (?:hit|struck|shelled|attacked|targeted|bombed)|"
                        r"(?:almost|nearly|near-) ?daily|(?:almost |nearly )?every day|day after day|протягом (?:місяців|тижнів)|"
                        r"(?:уже |вже )?(?:кілька|несколько) (?:місяців|тижнів|месяцев|недель)|щодня|ежедневно|"

@@ -25,11 +25,11 @@ PARTIES = ("ru", "ua")
 
 # The speaker's own side still holds: "remains under Ukrainian control", "still hold the north".
 _HOLDS_UA = _rx(
-    r"\b(?:remains?|stays?) ukrainian\b|\b(?:залишається|залишаються|лишається|остается|остаются) (?:\w+ )?(?:українськ|украинск)\w*|"
+    r"\b(?:remains?|stays?) ukrainian\b|\bwill (?:always )?be ukrainian\b|\b(?:залишається|залишаються|лишається|остается|остаются) (?:\w+ )?(?:українськ|украинск)\w*|"
     r"\b(?:(?:remain\w*|still|are|was|were|stays?|stayed) |(?<=\bis ))(?:[\"“”']?(?:firmly|fully|completely)[\"“”']? )?under (?:the )?(?:full |firm )?"
     r"(?:control of (?:the )?(?:ukraine|ukrainian|our|ukraine['’]s|defen[cs]e forces)|(?:ukrainian|our|its|their|ukraine['’]s|kyiv['’]s) control)|"
     r"\bstill (?:holds?|held|holding|controls?|controlled|there|present|fighting|inside|in (?:the )?(?:town|city|village|centre|center)|in (?:the )?(?:\w+ )?(?:part|parts|districts?|outskirts) of)\b|"
-    r"\b(?:ukrainian|our|its|their) (?:troops|forces|units|defenders|soldiers) (?:are |were |remain |remained )?still in\b|"
+    r"\b(?:ukrainian|our|its|their|his) (?:troops|forces|units|defenders|soldiers) (?:are |were |remain |remained )?still in\b|"
     r"\bour (?:troops|forces|units|defenders|soldiers) (?:are|remain) (?:in|inside|within)\b|"
     r"\b(?:ukrainian|our) (?:troops|forces|units|defenders|soldiers) (?:still |now )?(?:control|hold)\b|"
     r"\bdefending (?:our|their) positions\b|"
@@ -431,7 +431,7 @@ def revise(orig: str, low: str, voices: list[Voice], actors: list[ActorMention],
                 # "Kyiv says its troops still hold X, though this could not be verified": the hedged
                 # account is the defender's stand, a denial.
                 held = event == "control" and found[0] in PARTIES and holds_own(found[0], clause)
-                # "'According to unverified data, we lost the city of X,' the adviser said": a hedged concession
+                # "'We have lost the village of X, though this is not verified,' the spokesman said": a hedged concession
                 lost = event == "control" and found[0] in PARTIES and not held and (pulled := WITHDRAW.search(clause)) is not None \
                     and all(a.actor.side == found[0] for a in actors if a.end <= start + pulled.start() and a.actor.side in PARTIES)
                 out.append(("denial" if held else "confirmation" if lost else "claim", found[0], found[1], event, start, end))
@@ -483,12 +483,16 @@ _REPLY_VERB = _rx(r"\s?(?:\w+ ){0,2}(?:says?|said|denied|denies|deny|rejects?|re
                   r"заперечу\w*|спростову\w*|говор\w*|опроверга\w*|отрица\w*|утвержда\w*)\b")
 
 
+# "..., after Moscow announced the capture": the earlier claim the speaker answers, not an answer to it.
+_EARLIER_WORD = re.compile(r"\b(?:after|since|following|before|despite what)\s+(?:the\s+)?$")
+
+
 def _answering(low: str, actors: list[ActorMention], side: str) -> ActorMention | None:
     """A party of the other side that answers later in the sentence ("..., in the command they say")."""
     first = next((a for a in actors if a.actor.side == side), None)
     for a in actors:
         if a.actor.side in PARTIES and a.actor.side != side and first is not None and a.start > first.end \
-                and _REPLY_VERB.match(low, a.end):
+                and _REPLY_VERB.match(low, a.end) and not _EARLIER_WORD.search(low, max(0, a.start - 16), a.start):
             return a
     return None
 

@@ -479,7 +479,7 @@ def _voices(orig: str, event: str, default_side: str, staff_side: str, actors: l
     if counter and ATTEMPT_ONLY.search(low, 0, counter.start()) and not REPORT.search(low, 0, counter.start()):
         counter = None  # "Russian troops tried to storm X but were repelled, Kyiv says": one voice tells the attempt and its end
     if counter and (bare := _BARE_DENIAL.match(low, counter.end())):
-        # "The Ukrainian military said ..., but denied Russian reports that ...": the tail has no subject
+        # "Kyiv's navy praised the marines, but rejected Moscow's reports that ...": the tail has no subject
         # of its own, so the head's speaker denies; the head counts only if it reports an event itself.
         before = [a for a in actors if a.end <= counter.start()]
         spoke = find_speaker(low[: counter.start()], before) or next(iter(before), None)
@@ -516,8 +516,8 @@ def _voices(orig: str, event: str, default_side: str, staff_side: str, actors: l
             return [("claim", found[0], found[1], event, 0, n), ("denial", head.actor.side, head.actor.name, event, 0, n)]
     relative = _RELATIVE_SAID.search(low) if event == "control" and ("which" in low or "that" in low) and len(low) == n else None
     if relative:
-        # "Ukrainian forces were holding part of X, which Russian commanders said came under Moscow's
-        # control": the relative clause is the other party's claim, the main clause the speaker's own word.
+        # "Kyiv's brigades still hold the west of X, which Moscow's generals say they took last week": the
+        # relative clause is the other party's claim, the main clause the speaker's own word.
         verb = relative.group("verb")
         party = next((a for a in actors if relative.end() <= a.start < relative.start("verb")
                       and a.actor.side in ("ru", "ua")), None)
@@ -538,7 +538,7 @@ def _voices(orig: str, event: str, default_side: str, staff_side: str, actors: l
     stance, side, name, _ = _voice(orig, default_side, staff_side, event, actors, speaker=speaker, ministry_side=ministry_side)
     found = [(stance, side, name, event, 0, n)]
     if event == "control" and " after " in low and (later := _AFTER_PULLOUT.search(low)) is not None:
-        # "Moscow said it captured X, a day after Kyiv's forces said they were withdrawing": the
+        # "Moscow claimed X on Saturday, hours after Kyiv's army said it had pulled its units out": the
         # earlier word is the other side conceding the same town.
         party = next((a for a in actors if later.start() < a.start < later.start("verb") and a.actor.side in ("ru", "ua")), None)
         if party is not None and party.actor.side != side:
@@ -595,7 +595,7 @@ _TOWARD = re.compile(r"\b(?:advanc\w*|mov\w*|push\w*|press\w*|head\w*|surg\w*|п
                      r"(?:(?:селу|поселку|посёлку|городу|населенному пункту|села|селища|міста|населеного пункту) )?|"
 
                      # "brings the front closer to X", "forging a path towards X", "approaching the outskirts of X"
-                     r"\bcloser to (?:the (?:city|town|village) of )?|\b(?:path|way) towards? (?:the (?:city|town|village) of )?|"
+                     r"\bcloser to (?:the (?:city|town|village) of )?|\b(?:villages|settlements|ground|territory) (?:toward|towards) |\b(?:path|way) towards? (?:the (?:city|town|village) of )?|"
                      r"\bapproach\w* (?:the )?(?:outskirts|edges?|suburbs) of (?:the (?:city|town|village) of )?|"
                      # "continued to advance in grinding battles around the towns of X and Y": movement, no place taken
                      r"\bcontinu\w+ (?:to advance|advancing|(?:their|its) advance) (?:[\w'’-]+ ){0,4}(?:around|toward|towards) "
@@ -669,7 +669,7 @@ _BOTH_SIDES = re.compile(r"\b(?:casualties|losses|dead|killed|wounded) (?:\w+ )?
 _DURING = re.compile(r"\bduring (?:the|their|its|our) (?:[\w'’-]+ ){0,2}(?:retreat|withdrawal|pullout|evacuation|battle|defen[cs]e|siege|"
                      r"storming|fighting) (?:[\w'’-]+ ){0,4}(?:from|for|of|in|at|on) (?:the (?:[\w-]+ )?(?:city|town|village) of )?$")
 
-# A clause after "but" that starts with its verb: "..., but denied Russian reports that ...".
+# A clause after "but" that starts with its verb: "..., but rejected Moscow's reports that ...".
 _BARE_DENIAL = re.compile(r"(?:also |later |then )?(?:denied|denies|rejected|rejects|dismissed|dismisses|refuted|refutes|disputed|disputes)\b")
 _SPLIT_VERB = re.compile(r"\b(?:denied|denies|deny|rejects|rejected|dismissed|dismisses|says|said|insists?)\b")
 
@@ -729,6 +729,8 @@ _AREA_AFTER = re.compile(r"\s+(?:area|sector|front)\b")
 _REGION_ONLY = re.compile(r"\b(?:Crimea|Dnipropetrovsk|Donbas|Kirovohrad|oblasts|regions|provinces)\b")
 _WATER_BEFORE = re.compile(r"\b(?:[Ss]ea|[Gg]ulf|[Bb]ay|[Ss]trait)s? of\s+$|(?<![^\W\d_])(?:рік[аиуі]|рікою|річк[аиуіо]|річкою|річку|річищ\w*|рек[аиеуой]|реку|рекой|канал\w*|"
                            r"водохранилищ\w*|водосховищ\w*)\s+(?:[\w'’-]+\s+)?$")
+_REGIONS_OF = re.compile(r"\b(?:regions|oblasts|provinces) of (?:[A-Z][\w'’-]+(?:,\s*(?:and\s+)?|\s+and\s+))*$")
+_SETTLEMENTS_IN = re.compile(r"\b(?:villages|settlements|communities|towns|hromadas|districts) (?:in|of|across) (?:the )?$")
 _WAR_ON = re.compile(r"\b(?:war|aggression|invasion|fight|struggle|campaign) (?:against|on|with) $")
 _VESSEL_BEFORE = re.compile(r"\b(?:ships?|vessels?|cruiser|frigate|corvette|submarine|boat|tanker|tug|carrier|minesweeper)\s+['‘\"“«]?$")
 # The river, not the city of Dnipro: «форсувати Дніпро», «на левый берег Днепра», "the left bank of the Dnipro".
@@ -772,16 +774,16 @@ _FOUGHT_FOR = re.compile(r"(?<![^\W\d_])(?:(?:бо[иії]|боях|боесто
                          r"на окраин\w*|на околиц\w*)|атаку(?:ют|ет)|штурму(?:ют|ет)|атакують|штурмують)\s+$")
 _COUNTERING = re.compile(r",\s+(?:countering|rejecting|contradicting|disputing|refuting|denying|dismissing)\s+"
                          r"(?=(?:[\w-]+['’]s|russian|ukrainian|moscow['’]s|kyiv['’]s) (?:[\w-]+ ){0,2}(?:claims?|assertions?|statements?|reports?|announcements?) that\b)")
-_RELATIVE_TAIL = re.compile(r",\s+(?:which|where|whom|when|the (?:regional |administrative )?(?:capital|centre|center) of|"
+_RELATIVE_TAIL = re.compile(r"(?:,|\s[—–])\s+(?:all|both|each|most) of which\b|,\s+(?:which|where|whom|when|the (?:regional |administrative )?(?:capital|centre|center) of|"
                             r"(?:an?|the) (?:[\w-]+ ){0,3}?(?:that|which|where)\b)")
-# "..., which Russian commanders said came under Moscow's control": a relative clause that is another voice's claim.
+# "..., which Moscow's generals say they took last week": a relative clause that is another voice's claim.
 _RELATIVE_SAID = re.compile(r"\s(?:which|that)\s+(?=(?:[\w'’-]+ ){1,4}?(?P<verb>said|says|claimed|claims|announced|insisted) "
                             r"(?:(?:it|they) )?(?:had |has |have |was |were |to have |to )?(?:came|come|fell|fallen|been|captured|taken|seized|liberated|entered|capture|take|seize)\b)")
-# ", a day after Kyiv's forces said they were withdrawing": the other side's concession, told as a date.
+# ", hours after Kyiv's army said it had pulled its units out": the other side's concession, told as a date.
 _AFTER_PULLOUT = re.compile(r"\b(?:a day|hours|days|shortly|soon|a week|two days) after (?:[\w'’-]+ ){1,4}?(?P<verb>said|announced|confirmed|admitted) "
                             r"(?:that )?(?:they|it|its (?:troops|forces|units)) (?:were|was|had|have|has) (?:been )?"
                             r"(?:withdrawing|withdrawn|withdrew|pulling (?:back|out)|pulled (?:back|out)|retreating|retreated)\b")
-# A dated comparison beside the news: "since the capture of Bakhmut in May", "after the fall of Avdiivka last year".
+# A dated comparison beside the news: "since the fall of Soledar in January", "after the capture of X last year".
 _DATED_ASIDE = re.compile(r"\b(?:since|after|before|following) (?:the )?(?:capture|fall|loss|seizure|liberation|takeover|occupation) "
                           r"of (?:the (?:city|town) of )?[A-Z][\w'’-]+(?: [A-Z][\w'’-]+)? (?:in|last|on) (?:early |late |mid-)?"
                           r"(?:[A-Z][a-z]+|\d{4}|year|spring|summer|autumn|fall|winter)\b(?: \d{4})?")
@@ -816,6 +818,9 @@ _PERSON_BEFORE_CYR = re.compile(
     r"(?<![\w-])(?:[Пп]о словам|[Зз]а словами|[Сс]о слов|[Пп]о мнению|[Нн]а думку|[Пп]о данным|[Зз]а даними))\s+$")
 _PERSON_AFTER_CYR = re.compile(r"\s+(?:сообщил|заявил|написал|отметил|рассказал|добавил|уточнил|подчеркнул|считает|пишет|"
                                r"повідомив|заявив|написав|зазначив|розповів|додав|наголосив|вважає|пише)(?:а|и|ла)?\b|:(?=\s)")
+# A surname follows a first name ("Vitaly Kiselev, an aide"); a village after a verb is a village
+# ("captured Yunakivka, the regional head said").
+_FIRST_NAME_BEFORE = re.compile(r"(?:^|[^\w'’])[A-Z][a-z]+\.? $")
 _RESPONSIBILITY = re.compile(r"\b(?:area|zone)s? of (?:responsibility|operations) (?:includes?|cover(?:s|ed)?|span(?:s|ned)?)\s+"
                              r"(?:[\w'’-]+(?:,| and| as well as)?\s+){0,6}$")
 _SIDE_POSSESSION = re.compile(r"(?:['’]s?)? (?:[\w-]+ ){0,2}(?:strongholds?|forces|troops|army|military|units|soldiers|defen[cs]es?|positions|lines)\b")
@@ -1010,7 +1015,8 @@ def _sentence_statements(sentence: str, local: list[tuple[Mention, int, int]], s
         if ("highway" in orig or "road" in orig or "route" in orig) and (
                 _ROAD_AFTER.match(orig, end) or _ROAD_BEFORE.search(orig, max(0, start - 30), start) and _ROAD_AFTER_END.match(orig, end)):
             continue  # "the Sudzha-Sukhodolovka R-200 highway", "the Pokrovsk-Kostiantynivka road": a road, not the towns
-        if mention.place.kind == "village" and _PERSON_AFTER.match(orig, end) and orig[end - 1:end].isalpha():
+        if mention.place.kind == "village" and (person := _PERSON_AFTER.match(orig, end)) and orig[end - 1:end].isalpha() \
+                and (not person.group().startswith(",") or _FIRST_NAME_BEFORE.search(orig, max(0, start - 20), start)):
             continue  # "Kiselev told TASS", "Vitaly Kiselev, an aide": a surname spelt like a village
         if mention.place.kind in ("village", "settlement") and not orig[start:end].isascii() and (
                 _PERSON_BEFORE_CYR.search(orig, max(0, start - 30), start)
@@ -1022,10 +1028,14 @@ def _sentence_statements(sentence: str, local: list[tuple[Mention, int, int]], s
             continue  # "whose area of responsibility includes Kupiansk": where a unit serves, not an event
         if len(local) > 1 and OFFICIAL_OF.search(orig, max(0, start - 60), start):
             continue  # "the mayor of Kupiansk said a school was hit in Kivsharivka": the official's town only speaks
+        if " of " in orig and _REGIONS_OF.search(orig, max(0, start - 90), start):
+            continue  # "alerts across the regions of Kharkiv, Sumy and Poltava": regions, not cities
+        if event == "control" and mention.place.name == mention.place.oblast and _SETTLEMENTS_IN.search(orig, max(0, start - 30), start):
+            continue  # "nine villages in Kharkiv are under its control": the region the villages lie in
         if mention.place.name == "Kyiv" and _WAR_ON.search(orig, max(0, start - 24), start):
-            continue  # "Moscow's war against Kiev": Kyiv as the side fought, not where anything happened
+            continue  # "Russia's war against Kyiv": Kyiv as the side fought, not where anything happened
         if _VESSEL_BEFORE.search(orig, max(0, start - 24), start):
-            continue  # "the salvage ship 'Kommuna'": a ship's name spelt like a place
+            continue  # "the tug 'Saky'": a ship's name spelt like a place
         if mention.place.name == "Kyiv" and _SIDE_POSSESSION.match(orig, end):
             continue  # "one of Kyiv's last strongholds": Kyiv as the side that holds it, not the city
         if "(" in orig and _PAREN_BEARING.search(orig, max(0, start - 40), start):
@@ -1140,7 +1150,7 @@ def _sentence_statements(sentence: str, local: list[tuple[Mention, int, int]], s
         aside = _DATED_ASIDE.search(orig)
         if aside is None or is_history(orig[: aside.start()] + orig[aside.end():], story_date):
             return []  # background relative to the story's own date (checked last: it is the dearest test)
-        # "..., its biggest gain since the capture of Bakhmut in May": only the aside is history.
+        # "..., its biggest gain since the fall of Soledar in January": only the aside is history.
         dated = {m.place.name for m, start, _end in places if aside.start() <= start < aside.end()}
         out = [st for st in out if st.place not in dated]
     return out

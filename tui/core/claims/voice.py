@@ -61,7 +61,7 @@ _OPENING_QUOTES = ("«", '"', "“", "„", "'", "‘")
 _QUOTE_DASH = re.compile(r"[»”\"'],?\s*[—–-]\s*$")
 
 
-# Between a party and its verb: a title or a day, never a new clause ("Ukraine's military chief said").
+# Between a party and its verb: a title or a day, never a new clause ("Ukraine's army chief said").
 _TITLE_GAP = re.compile(r"\s+(?:chief|head|commander|spokes(?:man|woman|person)|leadership|command|officials?|(?:on|late on|early on) \w+day)\s+")
 
 
@@ -105,7 +105,7 @@ def _subject(sentence: str, verb: re.Match[str], actors: list[ActorMention], aft
     if not before:
         return None
     if verb.start() - before[-1].end <= 2 or _TITLE_GAP.fullmatch(sentence, before[-1].end, verb.start()):
-        return before[-1]  # "..., the regional governor said", "Ukraine's military chief said", "Kyiv on Friday said"
+        return before[-1]  # "..., the regional governor said", "Ukraine's army chief said", "Kyiv on Friday said"
     # A named body wins over a generic word; among equals the clause's subject comes first.
     best_rank = max(a.actor.rank for a in before)
     return [a for a in before if a.actor.rank == best_rank][0]
@@ -210,7 +210,7 @@ def classify_event(sentence: str, orig: str) -> str | None:
         if held and held.start() <= control.start() < held.end():
             control = CONTROL.search(sentence, held.end())  # "the largest city still held by Ukraine": a description
     if control and " as " in sentence and (when := _AS_ADVANCED.search(sentence)) and when.start() <= control.start() < when.end():
-        control = CONTROL.search(sentence, when.end())  # "ordered families to leave X as Russian troops advanced": when, not what
+        control = CONTROL.search(sentence, when.end())  # "buses took the last residents out of X as Russian forces advanced": when, not what
     if control or _take(orig) or (has_negation(sentence) and NEGATED_CONTROL.search(sentence)):
         return "control"
     losses = LOSSES.search(sentence)
@@ -233,7 +233,7 @@ def stance_and_side(sentence: str, orig: str, event: str, speaker: ActorMention 
     hedge = HEDGE.search(sentence)
     if hedge is not None and hedge.group().startswith("likely ") and EVIDENCE.search(sentence) \
             and not HEDGE.search(sentence, hedge.end()) and not CONTRADICTS.search(sentence) and not DENIAL.search(sentence):
-        # "likely captured the town, and geolocated footage shows troops raising flags in X": the analyst's
+        # "footage shows soldiers raising flags in X, which Russian forces have likely seized": the analyst's
         # caution is outweighed by the footage it cites.
         return "confirmation", "other", "geolocated footage"
     if hedge is not None and not ((side in ("ru", "ua") or _scare_quoted(sentence)) and DENIAL.search(sentence)):
@@ -241,6 +241,11 @@ def stance_and_side(sentence: str, orig: str, event: str, speaker: ActorMention 
         # it hedges is added by stance.revise when the sentence attributes it.
         return "hedge", "other", name if side == "other" else None
     if DENIAL.search(sentence):
+        if side is None and actors and actors[0].start <= 4 and actors[0].actor.side in ("ru", "ua") \
+                and (verb := DENIAL.search(sentence, actors[0].end, actors[0].end + 30)) is not None \
+                and verb.group().startswith(("refus", "deni", "reject", "dismiss", "refut")):
+            # "Ukraine is refusing to concede defeat in X": the party that opens the sentence denies
+            return "denial", actors[0].actor.side, actors[0].actor.name
         return "denial", side or default_side, name
     negated = has_negation(sentence)
     if event == "control" and negated and NEGATED_CONTROL.search(sentence):
@@ -400,7 +405,7 @@ def _gainer(sentence: str, orig: str, actors: list[ActorMention], speaker: Actor
 # Who a place is said to be held by: "under the control of Russian forces", "under Kyiv's control", "in Russian hands".
 _UNDER_SIDE = re.compile(r"\bunder (?:the )?(?:full |partial |complete |total )?control of (?:the )?(russian|ukrainian|russia['’]s|ukraine['’]s|moscow['’]s|kyiv['’]s)\b|"
                          r"\bunder (russian|ukrainian|moscow['’]s|kyiv['’]s|russia['’]s|ukraine['’]s) control\b|\bin (russian|ukrainian) hands\b")
-# "retook X after seven months under Ukrainian control": how long the other side held it, which ended.
+# "X is back in Russian hands after five months under Kyiv's control": how long the other side held it.
 _SPELL_BEFORE = re.compile(r"\b(?:days|weeks|months|years)\s+$")
 _OWN_TROOPS = re.compile(r"\b(?:its|our|their) (?:own )?(?:forces|troops|units|soldiers|army|fighters)\b")
 # "broke through Russia's defences and liberated X": the owner of the lines broken is no gainer.
