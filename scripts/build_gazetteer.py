@@ -110,9 +110,9 @@ STOP = {
     "star", "novo", "stara", "mala", "velyka", "nova", "nove", "zelene", "pole", "kyivskyi",
     "center", "centre", "moskva", "moscow", "front", "lenina", "artema", "radio", "put", "mira",
     "gorod", "oleg", "ivan", "peter", "olga", "maria", "anna", "ana", "nina", "vera", "prima",
-    "progress", "new york", "soviet", "sovetskiy", "pivden", "pivnich", "skhid", "zakhid",
+    "new york", "soviet", "sovetskiy", "pivden", "pivnich", "skhid", "zakhid",
     "tsentr", "vostok", "zapad", "yug", "sever", "dnepr", "khortytsia", "tavria", "siversk direction",
-    "president", "may day", "pobeda", "pobieda", "peremoha", "zoria", "zorya", "druzhba",
+    "president", "may day", "peremoha", "zoria", "zorya", "druzhba",
     "kirov", "lenin", "volodymyr", "vladimir", "oleksandr", "olexandr", "alexander", "andriy",
     "andrii", "dmitry", "dmytro", "mykola", "nikolai", "petro", "pavlo", "serhiy", "serhii", "yuri",
     "yurii", "ihor", "igor", "viktor", "oleh", "mykhailo", "mikhail", "roman", "bohdan", "sofia",
@@ -170,6 +170,7 @@ WEAK = {
     "pravda", "police",  # newspapers ("Ukrainska Pravda") and "the National Police"
     "russkaya", "russkaia", "russkoye",  # "Russian" in Russian names ("Russkaya Konopelka")
     "chechnia", "chechnya", "чечня",  # a village, but in war news the republic ("Chechnya's leader")
+    "progress", "pobeda", "pobieda",  # words ("victory") as often as front-line villages: only with a village word or the oblast
     "мир", "перемога", "нива", "воля", "слава", "дружба", "надія", "світанок", "схід", "захід",
     "прогрес", "маяк", "труд", "праця", "зоря", "весна", "степ", "поле", "гай", "лука", "сад",
     "ліс", "бір", "дуб", "кут", "лан", "рай", "мирне", "вільне", "веселе", "зелене", "нове",

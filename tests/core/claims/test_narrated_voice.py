@@ -262,3 +262,9 @@ def test_a_capture_kyiv_reports_with_nobody_named(sentence, want):
 
 def test_chechnya_is_the_republic_not_the_donetsk_village():
     assert _triples("Chechnya's leader said his Akhmat fighters had taken Torske.") == {("claim", "ru", "Torske", "control")}
+
+
+def test_a_village_named_like_a_word_is_read_only_as_a_village():
+    got = _triples("Russia said its forces had taken Pobeda, a small village west of Donetsk city.")
+    assert ("claim", "ru", "Pobeda", "control") in got
+    assert _triples("Russia's defence ministry said the Pobeda parade rehearsal was held in Moscow.") == set()
