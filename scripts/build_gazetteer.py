@@ -86,6 +86,8 @@ CANONICAL = {"Siverskodonetsk": "Sievierodonetsk",
              "Novoselovka": "Novoselivka",
              # and the Russian spelling for Svitlodarsk, the Donetsk-region town by the Vuhlehirsk power plant.
              "Svetlodarsk": "Svitlodarsk",
+             # and for Drobysheve by Lyman and Chystiakove (Torez)
+             "Drobyshevo": "Drobysheve", "Chystiakovo": "Chystiakove",
              # GeoNames' alternates gave these a Belarusian letter or an apostrophe.
              "Kadziiўka": "Kadiivka", "Sil’": "Sil", "Yats’kivka": "Yatskivka"}
 

@@ -268,3 +268,19 @@ def test_a_village_named_like_a_word_is_read_only_as_a_village():
     got = _triples("Russia said its forces had taken Pobeda, a small village west of Donetsk city.")
     assert ("claim", "ru", "Pobeda", "control") in got
     assert _triples("Russia's defence ministry said the Pobeda parade rehearsal was held in Moscow.") == set()
+
+
+@pytest.mark.parametrize(("sentence", "want"), [
+    ("The Russian Federation declared that its troops had established full control over Torske, in Ukraine's Donetsk region.",
+     {("claim", "ru", "Torske", "control")}),
+    ("Ukraine's army has reaffirmed its control over the town of Siversk.",
+     {("denial", "ua", "Siversk", "control")}),
+    # who names a town in brackets says nothing about it
+    ("Russia's advance in Chasov Yar goes together with its successes in Dzerzhinsk (called Toretsk by Kyiv), the adviser said.",
+     {("claim", "ru", "Chasiv Yar", "control"), ("claim", "ru", "Toretsk", "control")}),
+    # a pull-out still to come is no withdrawal
+    ("The Wagner chief said his fighters had taken Soledar and would pull out next week.",
+     {("claim", "ru", "Soledar", "control")}),
+])
+def test_whose_voice_after_the_last_measure(sentence, want):
+    assert _triples(sentence) == want

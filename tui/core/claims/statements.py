@@ -176,6 +176,7 @@ _CITY_BEFORE = re.compile(r"\b(?:city|town) of\s+$|(?:місто|міста|го
 _UK_FOR_RU = {"g": "h", "ya": "ia", "yu": "iu", "ye": "ie"}
 _RU_LETTERS = re.compile("ya|yu|ye|g")
 _RU_ENDING = re.compile(r"(?:ovka|evka|yevka|ovo|yevo|oye|oe|skoye|skoe|oy|iy|yy)$", re.IGNORECASE)
+_NAMING_ASIDE = re.compile(r"\((?:called|known as|named|renamed|which \w+ calls|the (?:Ukrainian|Russian) name)\b[^)]{0,60}\)")
 _MINISTRY = {"ru": Actor("Russian Defense Ministry", "ru"), "ua": Actor("Ukrainian Defence Ministry", "ua")}
 
 
@@ -206,6 +207,9 @@ def _actors(orig: str, staff_side: str, east_side: str = "ru", ministry_side: st
     # "in eastern Ukraine", "of Russia": a country named as where neither speaks nor acts.
     found = [a for a in find_actors(orig) if not (orig[a.start:a.end] in ("Ukraine", "Russia")
                                                   and LAND_BEFORE.search(orig, max(0, a.start - 12), a.start))]
+    if "(" in orig and (asides := [m.span() for m in _NAMING_ASIDE.finditer(orig)]):
+        # "Dzerzhinsk (called Toretsk by Ukraine)": who names a town in brackets says nothing
+        found = [a for a in found if not any(s <= a.start < e for s, e in asides)]
     if staff_side == "ru":
         found = [ActorMention(a.start, a.end, _RU_STAFF)
                  if a.actor.name == "Ukraine's General Staff" and _UNQUALIFIED_STAFF.match(orig[a.start:a.end]) else a
@@ -1038,7 +1042,8 @@ def _sentence_statements(sentence: str, local: list[tuple[Mention, int, int]], s
             continue  # "the tug 'Saky'": a ship's name spelt like a place
         if mention.place.name == "Kyiv" and _SIDE_POSSESSION.match(orig, end):
             continue  # "one of Kyiv's last strongholds": Kyiv as the side that holds it, not the city
-        if "(" in orig and _PAREN_BEARING.search(orig, max(0, start - 40), start):
+        if "(" in orig and (_PAREN_BEARING.search(orig, max(0, start - 40), start)
+                            or any(s <= start < e for s, e in (m.span() for m in _NAMING_ASIDE.finditer(orig)))):
             continue  # "Krupets (southeast of Sudzha)": the brackets say where the village named before lies
         if " from " in sentence and (_FROM_ORIGIN.search(sentence, max(0, start - 90), start) or (
                 origin_end >= 0 and _AND_GAP.fullmatch(orig, origin_end, start))) \
