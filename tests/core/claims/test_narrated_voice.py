@@ -284,3 +284,19 @@ def test_a_village_named_like_a_word_is_read_only_as_a_village():
 ])
 def test_whose_voice_after_the_last_measure(sentence, want):
     assert _triples(sentence) == want
+
+
+@pytest.mark.parametrize(("sentence", "want"), [
+    # a national flag raised or returned over a village is its capture
+    ("Десантники здійняли український прапор над Торським.", {("claim", "ua", "Torske", "control")}),
+    # debris and a downed drone falling in a district of the city are a strike on the city
+    ("У Святошинському районі Києва уламки дрона впали на дах гаража.", {("claim", "ua", "Kyiv", "strike")}),
+    # the troops whose presence is denied claim nothing; the denial is Kyiv's
+    ("Повідомлення про присутність російських військ у Сіверську не відповідають дійсності.",
+     {("denial", "ua", "Siversk", "control")}),
+    # Moscow's propaganda speaks for Moscow; a suburb of a city only locates the village
+    ("Російська пропаганда заявила про захоплення Торського.", {("claim", "ru", "Torske", "control")}),
+    ("Сили оборони звільнили Циркуни у близькому передмісті Харкова.", {("claim", "ua", "Tsyrkuny", "control")}),
+])
+def test_ukrainian_flags_debris_presence_and_suburbs(sentence, want):
+    assert _triples(sentence) == want

@@ -436,7 +436,8 @@ def revise(orig: str, low: str, voices: list[Voice], actors: list[ActorMention],
                     and all(a.actor.side == found[0] for a in actors if a.end <= start + pulled.start() and a.actor.side in PARTIES)
                 out.append(("denial" if held else "confirmation" if lost else "claim", found[0], found[1], event, start, end))
         elif stance == "denial" and side in PARTIES:
-            found = claimant(low, actors, not_side=side)
+            # "reports of Russian troops' presence in X are untrue": the troops named claim nothing
+            found = None if _TROOPS_PRESENCE.search(clause) else claimant(low, actors, not_side=side)
             if found:
                 out.append(("claim", found[0], found[1], event, start, end))
         elif stance == "denial" and side == "other" and (said := next(
@@ -465,6 +466,7 @@ _PARTY_DENIAL = re.compile(r"\b(?:not true|untrue|fakes?|lies?|propaganda|disinf
 _ENEMY_CLAIMS = re.compile(r"\bthe enemy (?:\w+ )?(?:claims|claimed|says|said|reports|reported|announced)\b")
 # Kyiv's troops taking a place back: "took control of 90% of X", "regained control of", "recaptured".
 _UA_REGAINED = re.compile(r"\b(?:(?:took|taken|take|takes|taking|regain\w*|restor\w*) (?:full |back |almost |nearly )?control|regain\w*|retook|retak\w+|recaptur\w+)\b")
+_TROOPS_PRESENCE = re.compile(r"присутн(?:ості|ость|ости|ість)|\bpresence of\b")
 _EVIDENCE_VOICE = "geolocated footage"
 _CONCEDED = _rx(r"\b(?:enemy|russians?|occupiers|ворог\w*|противник\w*|окупант\w*) (?:\w+ )?(?:managed|succeeded|зміг|змогли|вдалося|удалось|смог\w*) to\b|"
                 r"\b(?:russian|enemy) (?:soldiers|troops|servicemen|infantry) (?:were|are|remain\w*) (?:now |still |already )?in\b|"
