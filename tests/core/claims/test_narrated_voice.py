@@ -300,3 +300,14 @@ def test_whose_voice_after_the_last_measure(sentence, want):
 ])
 def test_ukrainian_flags_debris_presence_and_suburbs(sentence, want):
     assert _triples(sentence) == want
+
+
+@pytest.mark.parametrize(("sentence", "want"), [
+    ("В Оболонском районе Киева обломки дрона упали на крышу школы.", {("claim", "ua", "Kyiv", "strike")}),
+    ("Бойцы ВС РФ заходят на окраины Торского, сообщил глава ДНР.", {("claim", "ru", "Torske", "control")}),
+    ("Российские войска охватывают Сиверск с двух сторон.", {("claim", "ru", "Siversk", "control")}),
+    # what a capture «даст возможность» to reach is a forecast
+    ("Взятие города даст возможность наступать на Славянск и Краматорск.", set()),
+])
+def test_russian_debris_entering_enveloping_and_what_a_capture_allows(sentence, want):
+    assert _triples(sentence) == want

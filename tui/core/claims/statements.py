@@ -753,6 +753,8 @@ _LINE_NAMES = re.compile(r"(?:[А-ЯІЇЄҐA-Z][\w'’.-]*(?: [А-ЯІЇЄҐA-Z
 # Moscow's own forces or Kyiv's as the attacker, which Moscow's voice names: then harm is not told by the town hit.
 _RU_VOICE_STRIKE = _rx(r"\b(?:вс рф|вооруженные силы (?:рф|россии)|российские (?:войска|военные|подразделения)|армия россии|всу|"
                        r"украинск\w+ (?:беспилотник|дрон|бпла|военн|войск|боевик|ракет|снаряд)\w*)")
+# A downed craft or its debris falling on the place: «БПЛА упал во дворе», «падение обломков».
+_FELL_RU = _rx(r"\b(?:бпла|дрон|беспилотник|ракет|обломк|обломок)\w* (?:[\w-]+ ){0,2}упа(?:л|ла|ли)\b|\bпадени\w* (?:[\w-]+ ){0,2}обломк")
 # The enemy as the subject of a strike in Russian: «враг обстрелял», «противник атаковал ... дронами».
 _ENEMY_STRIKES_RU = _rx(r"\b(?:враг|противник)\w* (?:[\w-]+ ){0,3}(?:обстрел|атаковал|ударил|нан[её]с|сбросил|выпустил|бь[её]т|бил)\w*")
 # A photo caption's opening words.
@@ -1129,7 +1131,7 @@ def _sentence_statements(sentence: str, local: list[tuple[Mention, int, int]], s
             if stance == "claim" and voice_event == "strike" and speaker_name is None and language == "ru" \
                     and place.oblast not in SPLIT_OBLASTS and (
                         ("враг" in sentence or "против" in sentence) and _ENEMY_STRIKES_RU.search(sentence)
-                        or place.oblast in UKRAINIAN_OBLASTS and STRIKE_HARM.search(sentence)
+                        or place.oblast in UKRAINIAN_OBLASTS and (STRIKE_HARM.search(sentence) or _FELL_RU.search(sentence))
                         and not _RU_VOICE_STRIKE.search(sentence)):
                 # «Враг обстрелял Купянск», «в Волчанске ранен мужчина»: the harm and the enemy of whoever holds
                 # the place are told by the place's side (Moscow's governors call Kyiv's drones «враг» too)
