@@ -311,3 +311,17 @@ def test_ukrainian_flags_debris_presence_and_suburbs(sentence, want):
 ])
 def test_russian_debris_entering_enveloping_and_what_a_capture_allows(sentence, want):
     assert _triples(sentence) == want
+
+
+@pytest.mark.parametrize(("sentence", "want"), [
+    ("Kyiv pulled its troops out of Vuhledar, the army said, handing Moscow its biggest gain since March.",
+     {("confirmation", "ua", "Vuhledar", "control")}),
+    ("Toretsk, located near the front line, has seen heavy fighting, but Ukrainian officials say their troops are still holding it.",
+     {("denial", "ua", "Toretsk", "control")}),
+    ('"Siversk is and will be Ukrainian," the brigade\'s spokesman said.', {("denial", "ua", "Siversk", "control")}),
+    ("Moscow said its troops withdrew from Kherson city due to the threat of encirclement.",
+     {("confirmation", "ru", "Kherson", "control")}),
+    ("Russian units now pose a threat of encirclement to Myrnohrad.", set()),
+])
+def test_yardsticks_geography_and_threats(sentence, want):
+    assert _triples(sentence) == want

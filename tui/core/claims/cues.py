@@ -435,7 +435,7 @@ CAPTURE = (r"captur\w*|(?:took|taken|take|taking|takes|seiz\w+|gain\w*|establish
 CONTROL = _rx(
     r"\b(?:" + CAPTURE + r"|" + ABSENT + r"|block(?:ing|ade) of\b|storm(?:ed|ing)\b|"
     # «Ізюм залишається українським містом», "X remains Ukrainian": who holds the place
-    r"(?:remains?|stays?) ukrainian\b|"
+    r"(?:remains?|stays?|is,? and will be|was,? is and will be|is still) ukrainian\b|"
     # a national flag raised or returned over a place, the enemy's presence in it: «здійняли український
     # прапор над X», «повернули прапор в X», «присутності російських військових на околицях X»
     r"(?:здійня|поверну|водрузи)\w* (?:[\w'’-]+ ){0,2}(?:прапор|флаг)\w*|(?:прапор|флаг)\w* (?:[\w'’-]+ ){0,2}(?:повернул|майорить|майоріє|развевается)\w*|"
@@ -587,7 +587,7 @@ GOAL = _rx(
     r"are expected to|(?<=\bis )expected to|expects?|predict\w*|forecast\w*|(?:are|seems) likely to|(?<=\bis )likely to|will likely|"
     r"since (?:(?:early|late|mid|the|spring|summer|autumn|fall|winter|january|february|march|april|may|june|july|august|"
     r"september|october|november|december) )?20\d\d|threaten\w* to|(?<=\bat )risk of|key to\b|crucial(?! (?:town|city|village|settlement|hub|railway|logistics))|strategic(?:ally)? important(?! (?:town|city|village|settlement|hub|railway|logistics))|"
-    r"whether|(?:can|could|will) (?:take|capture|hold|seize)\b|under (?:constant )?threat|(?<!\bno )threat of|"
+    r"whether|(?:can|could|will) (?:take|capture|hold|seize)\b|under (?:constant )?threat|(?<!\bno )threat of(?! (?:the )?encircl)|pos(?:e|es|ed|ing) (?:a |the )?(?:\w+ )?threat|"
     r"прагн\w*|намага\w*|стараю\w*|старає\w*|рассчитыва\w* (?:\w+ ){0,2}(?:взять|захватить|занять|освободить|окружить)\b|пыта(?:ются|ется|лись|лся|лась|ясь) (?:[\w-]+ ){0,3}(?:взять|захватить|удержать|прорвать|окружить|освободить|занять|войти|зайти)\b|чтобы (?:\w+ ){0,2}(?:взять|захватить|освободить|окружить|выйти|занять)\b|"
     r"(?:план\w*|намерени\w*) (?:\w+ )?(?:захват|взят|окруж|освобо|наступ)\w*|буд(?:ет|ут) (?:\w+ )?(?:взят|освобожд|захвач|окруж)\w*|"
     r"буд(?:е|уть) (?:\w+ )?(?:взят|звільнен|захоплен|оточен)\w*|"

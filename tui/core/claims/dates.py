@@ -45,6 +45,7 @@ _NOT_DATE_AFTER = re.compile(r"^\s*(?:km|kilomet|people|troops|soldiers|drones|s
 
 _DIGIT = re.compile(r"\d")
 _FOR_YEARS = re.compile(r"\bfor (?:more than |over |nearly |almost )?(?:two|three|four|five|\d+) years\b")
+_SUPERLATIVE = re.compile(r"\b(?:biggest|largest|first|most|heaviest|worst|deadliest|greatest|fastest|largest-scale)\b")
 # A speech verb just before the month: "said in November", "заявили в ноябре".
 _SAID_BEFORE = re.compile(r"\b(?:said|says|claimed|announced|reported|stated|заяви\w*|повідоми\w*|сообщи\w*)\s$")
 # How often or how long, not what happened now: "shelled almost daily for months", "every day for weeks".
@@ -106,6 +107,8 @@ def is_history(sentence: str, story_date: float | None) -> bool:
             if (ref - _date(year, month)).days > HISTORY_DAYS:
                 return True
     for m in _MONTH_ALONE.finditer(sentence) if months else ():
+        if m.group().startswith("since") and _SUPERLATIVE.search(sentence, max(0, m.start() - 60), m.start()):
+            continue  # "its biggest victory since May": a yardstick, not when the event happened
         if story_date is None:
             if _SAID_BEFORE.search(sentence, max(0, m.start() - 16), m.start()):
                 continue  # "the military said in November that it took X": when the claim was made, not what it is about

@@ -39,6 +39,7 @@ from tui.core.claims.cues import (
     GOAL,
     GOAL_EXCEPT,
     HEDGE,
+    STILL_HOLDS,
     WITHDRAW,
     HABITUAL_SHELLING,
     HISTORY,
@@ -924,7 +925,7 @@ def _sentence_statements(sentence: str, local: list[tuple[Mention, int, int]], s
     if maybe_activity and ACTIVITY_ONLY.search(sentence) and not (DENIAL.search(sentence) or HEDGE.search(sentence)):
         return []  # "continued attacks near X but made no confirmed advances": activity, no claim
     if ("situated" in sentence or "located" in sentence or " lies " in sentence) and _GEO_OPENING.match(orig) \
-            and not DENIAL.search(sentence) and not HEDGE.search(sentence):
+            and not DENIAL.search(sentence) and not HEDGE.search(sentence) and not STILL_HOLDS.search(sentence):
         return []  # "Siversk is situated 30 km east of the towns still held by Kyiv": where a place is
     if "both sides" in sentence and _BOTH_SIDES.search(sentence):
         return []  # "the operation near X has caused casualties on both sides": a tally, nobody's claim
