@@ -38,6 +38,8 @@ SUPPLEMENT: list[tuple[str, str, str, float, float, int, tuple[str, ...]]] = [
     # Missing from the codifier's spreadsheet; placed by its district, so marked approximate below.
     ("Masliakivka", "Масляківка", "Luhansk", 49.45, 37.99, 100, ("Maslyakivka", "Maslyakovka", "Masliakovka")),
     ("Synkivka", "Синьківка", "Kharkiv", 49.733, 37.664, 800, ("Sinkovka", "Synkovka")),
+    # West of Avdiivka; missing from the codifier's spreadsheet, placed roughly (approximate below).
+    ("Lastochkyne", "Ласточкине", "Donetsk", 48.164, 37.630, 300, ("Lastochkino", "Ласточкино")),
     ("Petropavlivka", "Петропавлівка", "Kharkiv", 49.645, 37.725, 1600, ("Petropavlovka",)),
     ("Kruhliakivka", "Кругляківка", "Kharkiv", 49.548, 37.598, 1200, ("Krugliakovka", "Kruglyakovka")),
     ("Pishchane", "Піщане", "Kharkiv", 49.556, 37.835, 700, ("Peschanoye",)),
@@ -79,7 +81,7 @@ SUPPLEMENT: list[tuple[str, str, str, float, float, int, tuple[str, ...]]] = [
 
 # Where GeoNames' Ukrainian form is not the one Ukrainian English-language media use.
 # Supplement rows whose coordinates are their district's, not the village's own.
-SUPPLEMENT_APPROX = {"Masliakivka"}
+SUPPLEMENT_APPROX = {"Masliakivka", "Lastochkyne"}
 
 CANONICAL = {"Siverskodonetsk": "Sievierodonetsk",
              # GeoNames kept the Russian spelling for the Novoselivka of the Lyman community.

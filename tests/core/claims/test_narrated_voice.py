@@ -325,3 +325,8 @@ def test_russian_debris_entering_enveloping_and_what_a_capture_allows(sentence, 
 ])
 def test_yardsticks_geography_and_threats(sentence, want):
     assert _triples(sentence) == want
+
+
+def test_lastochkyne_west_of_avdiivka_is_known():
+    assert _triples("Ukraine's army confirmed its retreat from the village of Lastochkyne.") == {
+        ("confirmation", "ua", "Lastochkyne", "control")}
