@@ -330,3 +330,16 @@ def test_yardsticks_geography_and_threats(sentence, want):
 def test_lastochkyne_west_of_avdiivka_is_known():
     assert _triples("Ukraine's army confirmed its retreat from the village of Lastochkyne.") == {
         ("confirmation", "ua", "Lastochkyne", "control")}
+
+
+@pytest.mark.parametrize(("sentence", "want"), [
+    # attacks that gained nothing, told in Russian: nobody's claim or denial
+    ("Российские подразделения продолжали атаки у Торского и Сиверска, не захватив ни одной позиции.", set()),
+    ("Войска РФ атаковали в районе Покровска, но продвижения не достигли.", set()),
+    # analysts and experts are independent voices
+    ("Military analysts said Russian forces had taken Torske.", {("confirmation", "other", "Torske", "control")}),
+    ("Эксперты пишут, что российские войска вошли в Торское.", {("confirmation", "other", "Torske", "control")}),
+    ("Analysts say the loss of Siversk would expose Sloviansk to Russian artillery.", set()),
+])
+def test_nothing_gained_and_analysts(sentence, want):
+    assert _triples(sentence) == want

@@ -172,6 +172,8 @@ _MINISTRY_CAPTURE = re.compile(r"\b(?:(?:its|their) |(?<=said ))(?:forces|troops
 # Endings of Russian transliteration where Ukrainian romanisation has -ivka, -ove, -ske, -e.
 _FIGHTING_AT = re.compile(r"\bwith (?:\w+ )?fighting (?:\w+ ){0,2}(?:near|around|in|outside|(?:south|north|east|west)\w* of|on the outskirts of)\s+$")
 _OUR_TROOPS_EN = re.compile(r"\bour (?:troops|forces|defenders|units|soldiers|warriors|fighters)\b")
+_NOTHING_GAINED = re.compile(r"(?:продвижени\w*|просуванн\w*|успех\w*|успіх\w*) не (?:достигл\w*|досягл\w*|добил\w*|домогл\w*)|"
+                             r"(?<![\w-])не (?:захватив|захопивши|продвинувшись|просунувшись|добившись|досягнувши)(?![\w-])")
 _AREA_MEASURE = re.compile(r"square (?:kilomet|mile)|\bsq\.? ?(?:km|mi)\b|\bkm²|кв\.? ?км|квадратн", re.IGNORECASE)
 _CITY_BEFORE = re.compile(r"\b(?:city|town) of\s+$|(?:місто|міста|город|города)\s+$", re.IGNORECASE)
 _UK_FOR_RU = {"g": "h", "ya": "ia", "yu": "iu", "ye": "ie"}
@@ -920,8 +922,12 @@ def _sentence_statements(sentence: str, local: list[tuple[Mention, int, int]], s
         return []  # "said nothing about territorial losses near X": what is not said is no claim
     if "comment" in sentence and "claim" not in sentence and NO_COMMENT.search(sentence):
         return []  # "Ukraine did not comment on the attack on Belgorod": a silence, not a claim
+    if not sentence.isascii() and (" не д" in sentence or "не захоп" in sentence or "не захват" in sentence) \
+            and _NOTHING_GAINED.search(sentence):
+        return []  # «атаки ..., не захватив ни одной значимой территории»: attacks that gained nothing, nobody's claim
     maybe_activity = ("continued" in sentence or "advance" in sentence or "gains" in sentence  # cheap gate
-                      or "не про" in sentence or "без " in sentence or "просун" in sentence)
+                      or "не про" in sentence or "без " in sentence or "просун" in sentence
+                      or " не д" in sentence or "не захоп" in sentence or "не захват" in sentence)
     if maybe_activity and ACTIVITY_ONLY.search(sentence) and not (DENIAL.search(sentence) or HEDGE.search(sentence)):
         return []  # "continued attacks near X but made no confirmed advances": activity, no claim
     if ("situated" in sentence or "located" in sentence or " lies " in sentence) and _GEO_OPENING.match(orig) \
