@@ -343,3 +343,8 @@ def test_lastochkyne_west_of_avdiivka_is_known():
 ])
 def test_nothing_gained_and_analysts(sentence, want):
     assert _triples(sentence) == want
+
+
+def test_an_analysts_likely_encirclement_is_a_hedge():
+    assert _triples("Russian forces have likely encircled Myrnohrad, the think tank said.") == {
+        ("hedge", "other", "Myrnohrad", "control")}
