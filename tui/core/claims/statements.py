@@ -38,6 +38,7 @@ from tui.core.claims.cues import (
     GERUND_GOAL,
     GOAL,
     GOAL_EXCEPT,
+    FELL_RU,
     HEDGE,
     STILL_HOLDS,
     WITHDRAW,
@@ -169,7 +170,6 @@ _RU_MINISTRY_CLUE = re.compile(
 # Moscow's: Kyiv's captures are announced by its General Staff and brigades, and its ministry is named.
 _MINISTRY_CAPTURE = re.compile(r"\b(?:(?:its|their) |(?<=said ))(?:forces|troops|units|soldiers) (?:have |had |has |are |were )?"
                                r"(?:captured|took|taken|seized|gained control|liberated|making progress|made progress|advanced|encircled)\b")
-# Endings of Russian transliteration where Ukrainian romanisation has -ivka, -ove, -ske, -e.
 _FIGHTING_AT = re.compile(r"\bwith (?:\w+ )?fighting (?:\w+ ){0,2}(?:near|around|in|outside|(?:south|north|east|west)\w* of|on the outskirts of)\s+$")
 _OUR_TROOPS_EN = re.compile(r"\bour (?:troops|forces|defenders|units|soldiers|warriors|fighters)\b")
 _NOTHING_GAINED = re.compile(r"(?:продвижени\w*|просуванн\w*|успех\w*|успіх\w*) не (?:достигл\w*|досягл\w*|добил\w*|домогл\w*)|"
@@ -178,8 +178,14 @@ _AREA_MEASURE = re.compile(r"square (?:kilomet|mile)|\bsq\.? ?(?:km|mi)\b|\bkm²
 _CITY_BEFORE = re.compile(r"\b(?:city|town) of\s+$|(?:місто|міста|город|города)\s+$", re.IGNORECASE)
 _UK_FOR_RU = {"g": "h", "ya": "ia", "yu": "iu", "ye": "ie"}
 _RU_LETTERS = re.compile("ya|yu|ye|g")
+# Endings of Russian transliteration where Ukrainian romanisation has -ivka, -ove, -ske, -e.
 _RU_ENDING = re.compile(r"(?:ovka|evka|yevka|ovo|yevo|oye|oe|skoye|skoe|oy|iy|yy)$", re.IGNORECASE)
 _NAMING_ASIDE = re.compile(r"\((?:called|known as|named|renamed|which \w+ calls|the (?:Ukrainian|Russian) name)\b[^)]{0,60}\)")
+
+
+def naming_asides(text: str) -> tuple[tuple[int, int], ...]:
+    """Spans of brackets that only say what a town is called ("(called Toretsk by Ukraine)")."""
+    return tuple(m.span() for m in _NAMING_ASIDE.finditer(text))
 _MINISTRY = {"ru": Actor("Russian Defense Ministry", "ru"), "ua": Actor("Ukrainian Defence Ministry", "ua")}
 
 
@@ -210,7 +216,7 @@ def _actors(orig: str, staff_side: str, east_side: str = "ru", ministry_side: st
     # "in eastern Ukraine", "of Russia": a country named as where neither speaks nor acts.
     found = [a for a in find_actors(orig) if not (orig[a.start:a.end] in ("Ukraine", "Russia")
                                                   and LAND_BEFORE.search(orig, max(0, a.start - 12), a.start))]
-    if "(" in orig and (asides := [m.span() for m in _NAMING_ASIDE.finditer(orig)]):
+    if "(" in orig and (asides := naming_asides(orig)):
         # "Dzerzhinsk (called Toretsk by Ukraine)": who names a town in brackets says nothing
         found = [a for a in found if not any(s <= a.start < e for s, e in asides)]
     if staff_side == "ru":
@@ -756,8 +762,6 @@ _LINE_NAMES = re.compile(r"(?:[А-ЯІЇЄҐA-Z][\w'’.-]*(?: [А-ЯІЇЄҐA-Z
 # Moscow's own forces or Kyiv's as the attacker, which Moscow's voice names: then harm is not told by the town hit.
 _RU_VOICE_STRIKE = _rx(r"\b(?:вс рф|вооруженные силы (?:рф|россии)|российские (?:войска|военные|подразделения)|армия россии|всу|"
                        r"украинск\w+ (?:беспилотник|дрон|бпла|военн|войск|боевик|ракет|снаряд)\w*)")
-# A downed craft or its debris falling on the place: «БПЛА упал во дворе», «падение обломков».
-_FELL_RU = _rx(r"\b(?:бпла|дрон|беспилотник|ракет|обломк|обломок)\w* (?:[\w-]+ ){0,2}упа(?:л|ла|ли)\b|\bпадени\w* (?:[\w-]+ ){0,2}обломк")
 # The enemy as the subject of a strike in Russian: «враг обстрелял», «противник атаковал ... дронами».
 _ENEMY_STRIKES_RU = _rx(r"\b(?:враг|противник)\w* (?:[\w-]+ ){0,3}(?:обстрел|атаковал|ударил|нан[её]с|сбросил|выпустил|бь[её]т|бил)\w*")
 # A photo caption's opening words.
@@ -972,6 +976,7 @@ def _sentence_statements(sentence: str, local: list[tuple[Mention, int, int]], s
     glued = {i for k in range(len(local) - 1) for i in (k, k + 1)
              if local[k + 1][1] == local[k][2] + 1 and orig[local[k][2]] == " "
              and orig[local[k][2] - 2:local[k][2]] not in ("'s", "’s") and orig[local[k][2] - 1] not in "'’"}
+    asides = naming_asides(orig) if "(" in orig else ()
     for index, (mention, start, end) in enumerate(local):
         if index in glued:
             continue
@@ -1052,7 +1057,7 @@ def _sentence_statements(sentence: str, local: list[tuple[Mention, int, int]], s
         if mention.place.name == "Kyiv" and _SIDE_POSSESSION.match(orig, end):
             continue  # "one of Kyiv's last strongholds": Kyiv as the side that holds it, not the city
         if "(" in orig and (_PAREN_BEARING.search(orig, max(0, start - 40), start)
-                            or any(s <= start < e for s, e in (m.span() for m in _NAMING_ASIDE.finditer(orig)))):
+                            or any(s <= start < e for s, e in asides)):
             continue  # "Krupets (southeast of Sudzha)": the brackets say where the village named before lies
         if " from " in sentence and (_FROM_ORIGIN.search(sentence, max(0, start - 90), start) or (
                 origin_end >= 0 and _AND_GAP.fullmatch(orig, origin_end, start))) \
@@ -1138,7 +1143,7 @@ def _sentence_statements(sentence: str, local: list[tuple[Mention, int, int]], s
             if stance == "claim" and voice_event == "strike" and speaker_name is None and language == "ru" \
                     and place.oblast not in SPLIT_OBLASTS and (
                         ("враг" in sentence or "против" in sentence) and _ENEMY_STRIKES_RU.search(sentence)
-                        or place.oblast in UKRAINIAN_OBLASTS and (STRIKE_HARM.search(sentence) or _FELL_RU.search(sentence))
+                        or place.oblast in UKRAINIAN_OBLASTS and (STRIKE_HARM.search(sentence) or FELL_RU.search(sentence))
                         and not _RU_VOICE_STRIKE.search(sentence)):
                 # «Враг обстрелял Купянск», «в Волчанске ранен мужчина»: the harm and the enemy of whoever holds
                 # the place are told by the place's side (Moscow's governors call Kyiv's drones «враг» too)
