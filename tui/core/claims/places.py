@@ -315,6 +315,17 @@ _POSSESSION_AFTER = re.compile(r"\s+(?:[a-z][\w-]*\s+){0,3}?(?:claims?|reports?|
 _HE_SAID_AFTER = re.compile(r"(?:\s+[а-яёіїєґ]{2,}(?:л|ав|ив)(?!\w)|\s*:)")
 # Where a surname stands: opening a sentence or a quote, or after a first name («Дмитрий Песков»).
 _NAME_SLOT_BEFORE = re.compile(r"(?:^|[.!?:;«\"„—–-]\s*|\n|[А-ЯІЇЄҐ][а-яёіїєґ']{3,}\s)$")
+# A village's spelling after a given name or «по словам», before a verb of saying, or opening a
+# sentence with a colon («Рогов: ...») is a surname.
+_PERSON_BEFORE_CYR = re.compile(
+    r"(?:(?<![\w-])(?:Александр|Алексей|Андрей|Анатолий|Борис|Вадим|Валерий|Василий|Виктор|Виталий|Владимир|Владислав|Вячеслав|"
+    r"Геннадий|Денис|Дмитрий|Евгений|Иван|Игорь|Илья|Кирилл|Константин|Максим|Михаил|Никита|Николай|Олег|Павел|Пётр|Петр|"
+    r"Роман|Руслан|Сергей|Станислав|Юрий|Ярослав|Олександр|Олексій|Андрій|Віталій|Володимир|Дмитро|Євген|Ігор|Микола|Михайло|"
+    r"Павло|Петро|Сергій|Юрій|Віктор|Валерій|Назар|Тарас|Богдан|Анна|Ганна|Мария|Марія|Елена|Олена|Ольга|Наталья|Наталія|"
+    r"Ирина|Ірина|Татьяна|Тетяна|Юлия|Юлія)(?:а|у|ом|ем|ы|и|ій|ія|ю|ею|ої)?|"
+    r"(?<![\w-])(?:[Пп]о словам|[Зз]а словами|[Сс]о слов|[Пп]о мнению|[Нн]а думку|[Пп]о данным|[Зз]а даними))\s+$")
+_PERSON_AFTER_CYR = re.compile(r"\s+(?:сообщил|заявил|написал|отметил|рассказал|добавил|уточнил|подчеркнул|считает|пишет|"
+                               r"повідомив|заявив|написав|зазначив|розповів|додав|наголосив|вважає|пише)(?:а|ла)?\b|:(?=\s)")
 _CYR_CAPITALS = frozenset("АБВГҐДЕЄЁЖЗИІЇЙКЛМНОПРСТУФХЦЧШЩЫЭЮЯ")
 _SPEAKER_AFTER_CYR = re.compile(r"\s+(?:заявля\w*|заяви\w*|запереч\w*|визна\w*|стверджу\w*|спростову\w*|каже|"
                                 r"кажуть|відкида\w*|отрица\w*|опроверг\w*|призна\w*|утвержда\w*|обвиня\w*|"
@@ -427,10 +438,8 @@ def find_places(text: str, *, gazetteer: Gazetteer | None = None) -> list[PlaceM
         if _is_cyr(m.text) and (text[m.start - 2 : m.start - 1].isalpha() and text[m.start - 1 : m.start] == "-"
                                 or text[m.end : m.end + 1] == "-" and text[m.end + 1 : m.end + 2].isalpha()):
             continue  # «Середино-Будської громади»: half of a hyphenated word is not a town of its own
-        if _is_cyr(m.text) and (said := _HE_SAID_AFTER.match(text, m.end)) and (
-                slot := _NAME_SLOT_BEFORE.search(text, max(0, m.start - 30), m.start)) \
-                and (said.group().strip() != ":" or slot.group()[:1] not in _CYR_CAPITALS) and not _is_nominative(m.text):
-            continue  # «Песков заявил», «Песков:»: a declined village name cannot be one man speaking; a surname
+        if _is_cyr(m.text) and _is_surname(text, m):
+            continue  # «Песков заявил», «по словам Рогова», «Алексей Громов:»: a surname spelt like a village
         if m.text == "Тим" and _NOT_A_NAME.match(text, m.start):
             continue  # «Тим часом» ("meanwhile") opening a sentence is not the town of Tim
         if m.kind == "place" and _names_river(text, m.start, m.end, m.place.name):
@@ -915,6 +924,19 @@ def _adjective_town(gaz: Gazetteer, adjective: str) -> Place | None:
 def _says_city(text: str, start: int, end: int) -> bool:
     """"the city of Sumy", "Sumy city", «місто Суми», «г. Белгород»."""
     return bool(_CITY_BEFORE.search(text, max(0, start - 12), start) or _CITY_AFTER.match(text, end))
+
+
+def _is_surname(text: str, m: Mention) -> bool:
+    """A Cyrillic village spelling standing for a man: «Песков заявил», «по словам Рогова», «Рогов: ...»."""
+    line = text.rfind("\n", 0, m.start) + 1
+    if (said := _HE_SAID_AFTER.match(text, m.end)) and (
+            slot := _NAME_SLOT_BEFORE.search(text, max(0, m.start - 30), m.start)) \
+            and (said.group().strip() != ":" or slot.group()[:1] not in _CYR_CAPITALS) and not _is_nominative(m.text):
+        return True  # a declined village name cannot be one man speaking
+    return m.place.kind in ("village", "settlement") and bool(
+        _PERSON_BEFORE_CYR.search(text, max(line, m.start - 30), m.start)
+        or (after := _PERSON_AFTER_CYR.match(text, m.end)) is not None
+        and (after.group() != ":" or not text[line:m.start].strip()))
 
 
 def _is_nominative(words: str) -> bool:
