@@ -329,7 +329,7 @@ def revise(orig: str, low: str, voices: list[Voice], actors: list[ActorMention],
                             and not FOILED.search(clause) and not _HALTED.search(clause))
                 if narrated and agent.actor.side in PARTIES and (
                         _quoted_capture(clause) or "liberat" in clause
-                        or (agent.actor.side == "ua" and _UA_REGAINED.search(clause))):
+                        or (agent.actor.side == "ua" and (TOOK_BACK.search(clause) or _TOOK_CONTROL.search(clause)))):
                     # 'troops "liberated" X': the reporter quotes the claimant's word; "Russian forces
                     # liberate X" or "the Armed Forces of Ukraine liberated X" unquoted is a side's own
                     # media in its own voice, and so is Kyiv's taking back control of a town.
@@ -464,8 +464,10 @@ _REBUTTAL = re.compile(r"[.!;]\s*[\"“«‘']?\s*(?:this|that|it)(?: claim| sta
 # A party's words for a rejected claim; an outsider says "no evidence" or "could not verify".
 _PARTY_DENIAL = re.compile(r"\b(?:not true|untrue|fakes?|lies?|propaganda|disinformation)\b")
 _ENEMY_CLAIMS = re.compile(r"\bthe enemy (?:\w+ )?(?:claims|claimed|says|said|reports|reported|announced)\b")
-# Kyiv's troops taking a place back: "took control of 90% of X", "regained control of", "recaptured".
-_UA_REGAINED = re.compile(r"\b(?:(?:took|taken|take|takes|taking|regain\w*|restor\w*) (?:full |back |almost |nearly )?control|regain\w*|retook|retak\w+|recaptur\w+)\b")
+# A side taking a place back ("recaptured", "regained", "liberated", "took back"); for Kyiv's troops
+# "took control of 90% of X" and "restored control over X" say the same.
+TOOK_BACK = re.compile(r"\b(?:recaptur|retook|retak|regain|liberat|took back)")
+_TOOK_CONTROL = re.compile(r"\b(?:took|taken|take|takes|taking|restor\w*) (?:full |back |almost |nearly )?control\b")
 _TROOPS_PRESENCE = re.compile(r"присутн(?:ості|ость|ости|ість)|\bpresence of\b")
 _EVIDENCE_VOICE = "geolocated footage"
 _CONCEDED = _rx(r"\b(?:enemy|russians?|occupiers|ворог\w*|противник\w*|окупант\w*) (?:\w+ )?(?:managed|succeeded|зміг|змогли|вдалося|удалось|смог\w*) to\b|"

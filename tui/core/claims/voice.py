@@ -43,7 +43,7 @@ from tui.core.claims.cues import (
     WEAK_HEDGE,
     WITHDRAW,
 )
-from tui.core.claims.stance import holds_own, lang_side
+from tui.core.claims.stance import TOOK_BACK, holds_own, lang_side
 
 
 _ACCORDING = frozenset(("according to", "по данным", "за даними", "за словами", "по словам"))
@@ -297,7 +297,7 @@ def stance_and_side(sentence: str, orig: str, event: str, speaker: ActorMention 
             # пытались ..., но были отброшены»)
             return "confirmation", side, name
         if gainer is None and side == "ua" and not has_cyrillic(sentence) and _TAKEN_FROM_THEM.search(sentence) \
-                and not _TOOK_BACK.search(sentence) and not holds_own(side, sentence) and not FOILED.search(sentence):
+                and not TOOK_BACK.search(sentence) and not holds_own(side, sentence) and not FOILED.search(sentence):
             # "the governor said the villages captured are A and B": Kyiv's officials call their own
             # gains liberations; a capture they report with no one named is the enemy's, conceded.
             return "confirmation", side, name
@@ -343,7 +343,6 @@ _FORCER = re.compile(r"\b(russian|ukrainian|russia['’]s|ukraine['’]s) (?:[\w
                      r"paratroopers|marines|brigades?)\s+(?:\w+\s+)?forc")
 # "a fortified area of the Ukrainian armed forces": a party named as an owner, not as who acts.
 _OF_BEFORE = re.compile(r"\b(?:area|areas|positions?|defen[cs]es?|lines?|strongholds?|fortifications?|manpower|equipment) of (?:the )?$")
-_TOOK_BACK = re.compile(r"\b(?:recaptur|retook|retak|regain|liberat|took back)")
 _TAKEN_FROM_THEM = re.compile(r"\b(?:captured|seized|occupied|fell|overrun|lost)\b(?! (?:\w+ )?(?:russian|enemy) )")
 _LOST_AFTER = re.compile(r"\s*(?:['’]s? losses|(?:has |have |had )?(?:already |reportedly )?lost\b|(?:за \w+ )?(?:втратил\w*|потерял\w*|потеряли)\b)")
 _FOOTAGE = re.compile(r"\b(?:geolocat\w*|footage|imagery|satellite|video)")
