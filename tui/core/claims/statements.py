@@ -800,6 +800,9 @@ _AFTER_PULLOUT = re.compile(r"\b(?:a day|hours|days|shortly|soon|a week|two days
 _DATED_ASIDE = re.compile(r"\b(?:since|after|before|following) (?:the )?(?:capture|fall|loss|seizure|liberation|takeover|occupation) "
                           r"of (?:the (?:city|town) of )?[A-Z][\w'’-]+(?: [A-Z][\w'’-]+)? (?:in|last|on) (?:early |late |mid-)?"
                           r"(?:[A-Z][a-z]+|\d{4}|year|spring|summer|autumn|fall|winter)\b(?: \d{4})?")
+# A description of a place set off by a comma right after its name: ", which has served for months as
+# a hub", ", the biggest town of the region held by Kyiv's troops for six months".
+_PLACE_ASIDE = re.compile(r", (?:which|where|the|a|an|its|one|once|then|held|occupied|home)\b[^,;:()]*")
 # A place named as what a claim is about: "the Danylivka report", "Vovchansk claim".
 _NOUN_AFTER_PLACE = re.compile(r"\s(?:claims?|reports?|statements?)\b")
 
@@ -1151,10 +1154,17 @@ def _sentence_statements(sentence: str, local: list[tuple[Mention, int, int]], s
                 published=getattr(story, "published", None),
             ))
     if out and is_history(orig, story_date):
-        aside = _DATED_ASIDE.search(orig)
-        if aside is None or is_history(orig[: aside.start()] + orig[aside.end():], story_date):
+        # "..., its biggest gain since the fall of Soledar in January", "Sudzha, the biggest town of
+        # the region, held by Kyiv's troops for six months": only the aside is history.
+        asides = [a.span() for _m, _start, end in places
+                  if orig.startswith(",", end) and (a := _PLACE_ASIDE.match(orig, end)) and not REPORT.search(a.group())]
+        if (dated_aside := _DATED_ASIDE.search(orig)) is not None:
+            asides.append(dated_aside.span())
+        rest = orig
+        for start, end in sorted(set(asides), reverse=True):
+            rest = rest[:start] + rest[end:]
+        if not asides or is_history(rest, story_date):
             return []  # background relative to the story's own date (checked last: it is the dearest test)
-        # "..., its biggest gain since the fall of Soledar in January": only the aside is history.
-        dated = {m.place.name for m, start, _end in places if aside.start() <= start < aside.end()}
+        dated = {m.place.name for m, start, _end in places if any(a <= start < b for a, b in asides)}
         out = [st for st in out if st.place not in dated]
     return out
