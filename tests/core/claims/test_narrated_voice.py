@@ -266,7 +266,7 @@ def test_chechnya_is_the_republic_not_the_donetsk_village():
 
 def test_a_village_named_like_a_word_is_read_only_as_a_village():
     got = _triples("Russia said its forces had taken Pobeda, a small village west of Donetsk city.")
-    assert ("claim", "ru", "Pobeda", "control") in got
+    assert ("claim", "ru", "Pobieda", "control") in got  # Побєда, in the national romanisation
     assert _triples("Russia's defence ministry said the Pobeda parade rehearsal was held in Moscow.") == set()
 
 

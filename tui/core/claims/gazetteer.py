@@ -215,6 +215,7 @@ _NOT_DECLINED = frozenset(fold(w) for w in (
 _STICKY_POPULATION = 100_000
 """A place this big keeps its name against namesakes unless their oblast is named next to it."""
 _TOWN_POPULATION = 10_000
+_FAR_FROM_FRONT_KM = 150.0
 _SMALL_VILLAGE = 5_000
 """A place this big keeps its name against codifier-only villages unless their oblast is named next to it."""
 _CLASS_RANK = {"city": 3, "town": 2, "settlement": 2, "village": 1}
@@ -826,7 +827,10 @@ class Gazetteer:
                      if not k or not ((known_only and p.approx) or (own_only and not _same_skeleton(p.name, latin))))
         # Against a town, a village needs more than one hint (its oblast named twice, or named
         # and near another place of the story): "Kupiansk and Lyman" is still the town of Lyman.
-        margin = 0 if top.population >= _STICKY_POPULATION or len(rows) < 2 else 3 if known_only else 1
+        # A small town far from the front gives way to a front-line village on that hint alone
+        # (Moscow's "Yampol liberated" is the village near Siversk, not the town in Vinnytsia Oblast).
+        margin = 0 if top.population >= _STICKY_POPULATION or len(rows) < 2 else \
+            3 if known_only and (top.population >= 3 * _TOWN_POPULATION or self.front_km(top) <= _FAR_FROM_FRONT_KM) else 1
         got = self._namesake_info[key] = (margin, rows)
         return got
 
