@@ -155,9 +155,6 @@ _CYR: dict[str, bool] = {}
 _STARTS: dict[str, frozenset[str]] = {}
 """Recent texts -> their word beginnings. The stages of one sentence search it through separately
 lowercased copies: keyed by content, each is looked at once."""
-_FOUND: dict[str, dict] = {}
-"""Recent texts -> {cue: its search's match or None}: matches are immutable, so a repeated
-whole-text search returns the one found before."""
 _RECENT = 32
 
 
@@ -203,21 +200,6 @@ class Cue:
 
     def search(self, text: str, *args: int) -> re.Match[str] | None:
         """re.Pattern.search."""
-        if args:
-            return self._search(text, *args)
-        # The stages of one sentence ask the same cues of the same text again and again (the
-        # event, then the stance, then each clause's voice): a whole-text search is remembered.
-        found = _FOUND.get(text)
-        if found is None:
-            if len(_FOUND) >= _RECENT:
-                _FOUND.clear()
-            found = _FOUND[text] = {}
-        elif self in found:
-            return found[self]
-        match = found[self] = self._search(text)
-        return match
-
-    def _search(self, text: str, *args: int) -> re.Match[str] | None:
         # _for inlined: this is the call every stage makes, many times per sentence.
         if not text.isascii():
             cyrillic = _CYR.get(text)
