@@ -271,7 +271,27 @@ def _compile() -> tuple[re.Pattern[str], list[Actor]]:
         alts = sorted(aliases, key=len, reverse=True)
         parts.append(f"(?P<a{k}>" + "|".join(alts) + ")")
         actors.append(actor)
-    return re.compile(r"(?<![\w])(?:" + "|".join(parts) + r")(?![\w])"), actors
+    return _Lazy(r"(?<![\w])(?:" + "|".join(parts) + r")(?![\w])"), actors
+
+
+class _Lazy:
+    """A pattern compiled on its first use: a process compiles only the buckets its text needs
+    (English text never reaches the Cyrillic ones), and compiling all ~400 at import was most
+    of the start of every worker."""
+
+    __slots__ = ("finditer", "match", "pattern")
+
+    def __init__(self, pattern: str) -> None:
+        self.pattern = pattern
+        self.match = self._compiled("match")
+        self.finditer = self._compiled("finditer")
+
+    def _compiled(self, name: str):
+        def first(*args):
+            compiled = re.compile(self.pattern)
+            self.match, self.finditer = compiled.match, compiled.finditer
+            return getattr(compiled, name)(*args)
+        return first
 
 
 # re's parser is private: any surprise from it makes an alias a candidate at every word start.
@@ -385,7 +405,7 @@ def _buckets() -> tuple[re.Pattern[str], dict[str, re.Pattern[str]]]:
     if anywhere:
         # Some alias can start with anything: every word start is a candidate.
         start = re.compile(r"(?<![\w])[\w]")
-        default = re.compile("(?:" + "|".join(anywhere) + r")(?![\w])")
+        default = _Lazy("(?:" + "|".join(anywhere) + r")(?![\w])")
     else:
         # Only word starts some bucket is keyed by: a key's one character, or a key's two.
         ones = sorted(key for key in by_key if len(key) == 1)
@@ -397,7 +417,7 @@ def _buckets() -> tuple[re.Pattern[str], dict[str, re.Pattern[str]]]:
         parts += [re.escape(ch) + "[" + "".join(map(re.escape, sorted(nxt))) + "]" for ch, nxt in sorted(seconds.items())]
         start = re.compile(r"(?<![\w])(?:" + "|".join(parts) + ")")
         default = None
-    table = {key: re.compile("(?:" + "|".join(alts) + r")(?![\w])") for key, alts in by_key.items()}
+    table = {key: _Lazy("(?:" + "|".join(alts) + r")(?![\w])") for key, alts in by_key.items()}
     if default is not None:
         table[""] = default
     for key, alts in by_key.items():
@@ -447,9 +467,9 @@ def _deepen(key: str, alts: list[str]) -> None:
     deeper = {text for alt in alts for text in (_PREFIXES.get(alt) or ()) if len(text) == _DEEP_KEY and text[:2] == key}
     for deep in deeper:
         kept = [alt for alt in alts if can_start(alt, deep)]
-        _DEEP[deep] = re.compile("(?:" + "|".join(kept) + r")(?![\w])")
+        _DEEP[deep] = _Lazy("(?:" + "|".join(kept) + r")(?![\w])")
     rest = [alt for alt in alts if can_start(alt, None)]
-    _REST[key] = re.compile("(?:" + "|".join(rest) + r")(?![\w])") if rest else None
+    _REST[key] = _Lazy("(?:" + "|".join(rest) + r")(?![\w])") if rest else None
 
 
 _ACTOR_RE, _ACTORS = _compile()
