@@ -66,3 +66,8 @@ def test_a_bucket_compiled_on_first_use_matches_as_its_pattern_does():
             got, want = lazy.match(text, at), re.compile(source).match(text, at)
             assert (got and (got.span(), got.lastgroup)) == (want and (want.span(), want.lastgroup))
         assert [m.span() for m in lazy.finditer(text)] == [(0, 4), (14, 27)]
+    # In a table, the compiled pattern takes the placeholder's place once it is first used.
+    table: dict = {}
+    table["Ky"] = _Lazy(source, table, "Ky")
+    assert table["Ky"].match(text).group() == "Kyiv"
+    assert table["Ky"] is re.compile(source)
