@@ -271,7 +271,31 @@ def _compile() -> tuple[re.Pattern[str], list[Actor]]:
         alts = sorted(aliases, key=len, reverse=True)
         parts.append(f"(?P<a{k}>" + "|".join(alts) + ")")
         actors.append(actor)
-    return re.compile(r"(?<![\w])(?:" + "|".join(parts) + r")(?![\w])"), actors
+    return _Lazy(r"(?<![\w])(?:" + "|".join(parts) + r")(?![\w])"), actors
+
+
+class _Lazy:
+    """A pattern compiled on its first use: a process compiles only the buckets its text needs
+    (English text never reaches the Cyrillic ones), and compiling all ~535 at import was most
+    of the start of every worker. Compiled, it puts the pattern itself in its table's place,
+    so later scans call re's own match as before."""
+
+    __slots__ = ("finditer", "home", "key", "match", "pattern")
+
+    def __init__(self, pattern: str, home: dict | None = None, key: str = "") -> None:
+        self.pattern = pattern
+        self.home, self.key = home, key
+        self.match = self._compiled("match")
+        self.finditer = self._compiled("finditer")
+
+    def _compiled(self, name: str):
+        def first(*args):
+            compiled = re.compile(self.pattern)
+            self.match, self.finditer = compiled.match, compiled.finditer
+            if self.home is not None and self.home.get(self.key) is self:
+                self.home[self.key] = compiled
+            return getattr(compiled, name)(*args)
+        return first
 
 
 # re's parser is private: any surprise from it makes an alias a candidate at every word start.
@@ -385,7 +409,7 @@ def _buckets() -> tuple[re.Pattern[str], dict[str, re.Pattern[str]]]:
     if anywhere:
         # Some alias can start with anything: every word start is a candidate.
         start = re.compile(r"(?<![\w])[\w]")
-        default = re.compile("(?:" + "|".join(anywhere) + r")(?![\w])")
+        default = _Lazy("(?:" + "|".join(anywhere) + r")(?![\w])")
     else:
         # Only word starts some bucket is keyed by: a key's one character, or a key's two.
         ones = sorted(key for key in by_key if len(key) == 1)
@@ -397,9 +421,12 @@ def _buckets() -> tuple[re.Pattern[str], dict[str, re.Pattern[str]]]:
         parts += [re.escape(ch) + "[" + "".join(map(re.escape, sorted(nxt))) + "]" for ch, nxt in sorted(seconds.items())]
         start = re.compile(r"(?<![\w])(?:" + "|".join(parts) + ")")
         default = None
-    table = {key: re.compile("(?:" + "|".join(alts) + r")(?![\w])") for key, alts in by_key.items()}
+    table: dict[str, re.Pattern[str] | _Lazy] = {}
+    for key, alts in by_key.items():
+        table[key] = _Lazy("(?:" + "|".join(alts) + r")(?![\w])", table, key)
     if default is not None:
         table[""] = default
+        default.home, default.key = table, ""
     for key, alts in by_key.items():
         if len(key) == 2 and len(alts) >= _DEEP_FROM:
             _deepen(key, alts)
@@ -447,9 +474,9 @@ def _deepen(key: str, alts: list[str]) -> None:
     deeper = {text for alt in alts for text in (_PREFIXES.get(alt) or ()) if len(text) == _DEEP_KEY and text[:2] == key}
     for deep in deeper:
         kept = [alt for alt in alts if can_start(alt, deep)]
-        _DEEP[deep] = re.compile("(?:" + "|".join(kept) + r")(?![\w])")
+        _DEEP[deep] = _Lazy("(?:" + "|".join(kept) + r")(?![\w])", _DEEP, deep)
     rest = [alt for alt in alts if can_start(alt, None)]
-    _REST[key] = re.compile("(?:" + "|".join(rest) + r")(?![\w])") if rest else None
+    _REST[key] = _Lazy("(?:" + "|".join(rest) + r")(?![\w])", _REST, key) if rest else None
 
 
 _ACTOR_RE, _ACTORS = _compile()

@@ -355,6 +355,18 @@ def _cyr_skeleton(name: str) -> str:
     return " ".join(_CYR_VOWELS.sub("a", w) for w in fold(name).translate(_CYR_SILENT).split())
 
 
+def _skeletons(spellings: list[str]) -> list[str]:
+    """_skeleton of each Latin spelling, each step run once over all of them joined by line
+    breaks: the gazetteer's ~75k Latin spellings would otherwise cost a Python call per step each.
+    No step crosses a line break, and the spaces fold() tidies are dropped with the vowels."""
+    # Only printable ASCII: no line break to join two names, no other whitespace fold() would turn into spaces.
+    batch = [s for s in spellings if s.isascii() and s.isprintable()]
+    text = "\n".join(batch).lower().translate(_ASCII_FOLD)
+    text = text.replace("kh", "h").replace("zh", "z").replace("sh", "s").replace("ch", "c").replace("ts", "c")
+    found = dict(zip(batch, _VOWELS.sub("", text.translate(_SKELETON)).split("\n")))
+    return [found[s] if s in found else _skeleton(s) for s in spellings]
+
+
 _PEOPLES_REPUBLIC = re.compile(r"(?<!\w)(?:(?P<d>ДНР|Донецк\w* [Нн]ародн\w* [Рр]еспублик\w*|Донецьк\w* [Нн]ародн\w* [Рр]еспублік\w*)"
                                r"|ЛНР|Луганск\w* [Нн]ародн\w* [Рр]еспублик\w*|Луганськ\w* [Нн]ародн\w* [Рр]еспублік\w*)(?!\w)")
 
@@ -866,17 +878,25 @@ class Gazetteer:
 
     def _skeleton_index(self, *, cyrillic: bool) -> dict[str, set[int]]:
         """Skeleton -> places, over the spellings of one script (built on the first guess)."""
-        skeleton = _cyr_skeleton if cyrillic else _skeleton
         index: dict[str, set[int]] = {}
-        for spelling, idxs in self._names.items():
-            if _is_cyrillic(spelling) == cyrillic:
-                index.setdefault(skeleton(spelling), set()).update(idxs)
+        spellings = [spelling for spelling in self._names if _is_cyrillic(spelling) == cyrillic]
+        keys = map(_cyr_skeleton, spellings) if cyrillic else _skeletons(spellings)
+        for spelling, key in zip(spellings, keys):
+            index.setdefault(key, set()).update(self._names[spelling])
         if not cyrillic:
             # Names with many namesakes ("Zelene") have no Latin key of their own; the oblast a guess
             # needs tells them apart.
-            for i, place in enumerate(self.places):
-                index.setdefault(skeleton(place.name), set()).add(i)
+            for i, key in enumerate(_skeletons([place.name for place in self.places])):
+                index.setdefault(key, set()).add(i)
         return index
+
+    def prepare_guesses(self) -> None:
+        """Build the skeleton indexes now instead of on the first guess: a one-off cost of the
+        process, like the load, which a measure of steady extraction keeps apart."""
+        if self._latin_skeletons is None:
+            self._latin_skeletons = self._skeleton_index(cyrillic=False)
+        if self._cyr_skeletons is None:
+            self._cyr_skeletons = self._skeleton_index(cyrillic=True)
 
     def guess_latin(self, name: str, oblast: str, shortest: int = 4) -> Place | None:
         """The settlement of `oblast` a Latin spelling the gazetteer lacks most likely means, by
