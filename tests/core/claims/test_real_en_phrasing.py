@@ -714,3 +714,20 @@ def test_silences_directions_ordered_pullouts_and_slogans(sentence, want):
 ])
 def test_defender_denials_regrouping_and_background_relatives(sentence, want):
     assert _triples(sentence) == want
+
+
+@pytest.mark.parametrize(("sentence", "want"), [
+    # A defender's pull-back told as a move to new ground is its concession of the places it names.
+    ("General Tarnavskyi said his brigades had taken up new positions east of Kalynivka and Zalizne.",
+     {("confirmation", "ua", "Kalynivka"), ("confirmation", "ua", "Zalizne")}),
+    ("Units holding Toretsk were told to fall back to new lines, the Ukrainian commander said.",
+     {("confirmation", "ua", "Toretsk")}),
+    ("Kyiv's army chief said Ukrainian troops had moved to the outskirts of Vuhledar after heavy losses.",
+     {("confirmation", "ua", "Vuhledar")}),
+    ("According to the Ukrainian commander, his units relinquished control of Umanske to save lives.",
+     {("confirmation", "ua", "Umanske")}),
+    # The attacker reaching a town's outskirts is no concession by anybody.
+    ("Russian troops moved to the outskirts of Siversk, a Ukrainian spokesman said.", set()),
+])
+def test_pullbacks_told_as_a_move(sentence, want):
+    assert _triples(sentence) == want

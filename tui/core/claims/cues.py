@@ -366,7 +366,10 @@ LAND_BEFORE = re.compile(r"\b(?:eastern|western|northern|southern|central|occupi
 # A withdrawal told as a move: "relocated to more favourable positions", «перемістилися на вигідніші
 # позиції», «переместились на более выгодные рубежи».
 MOVED_TO_BETTER = (r"(?:relocated|moved|redeployed) to (?:more )?(?:favou?rable|advantageous|better) (?:positions|lines)|"
-                   r"(?:moved|fell|fallen|pulled) (?:back )?to (?:the |a )?(?:second|new|next|rear|prepared) (?:line|lines|positions)")
+                   r"(?:moved|fell|fall|fallen|falling|pulled) (?:back )?to (?:the |a )?(?:second|new|next|rear|prepared) (?:line|lines|positions)|"
+                   # "had taken up new positions west of X", "Ukrainian forces had moved to the outskirts of X"
+                   r"(?:taken|took|take|taking) up new (?:positions|lines)|relinquish\w* (?:\w+ )?control (?:of|over)|"
+                   r"(?:ukrainian|our|his|its|their) (?:forces|troops|units|defenders) (?:had |have |has )?moved to the outskirts of")
 MOVED_BACK = (r"перем[іе]\w{0,2}[сщ]\w* (?:\w+ ){0,3}(?:позиці|позици|рубеж)\w*|смени\w* позици\w*|"
               r"отступ(?:ить|или|ил|ила|ают|ает|ление\w*)")
 WITHDRAW = _rx(
