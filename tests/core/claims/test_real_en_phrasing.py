@@ -731,3 +731,25 @@ def test_defender_denials_regrouping_and_background_relatives(sentence, want):
 ])
 def test_pullbacks_told_as_a_move(sentence, want):
     assert _triples(sentence) == want
+
+
+@pytest.mark.parametrize("sentence", [
+    # Where troops head, how far away they still are, and where an attack was aimed: nothing reached.
+    "The mayor said Russian columns are now advancing to Druzhkivka from the south.",
+    "Kyiv's forces beat back two assaults and are still about 6 kilometres from Svatove.",
+    "Moscow said Ukrainian units were concentrating their assaults on the villages of Tetkino and Glushkovo.",
+    # What a capture would bring is a forecast.
+    "The fall of Kurakhove, on the reservoir, would expose the road to Dnipro, a brigade officer said.",
+    # A place described by who holds it, or by an earlier capture told in months, is background.
+    "Evacuees were driven to a school in Russian-held Nova Kakhovka and to an area controlled by Moscow near Oleshky.",
+    "Lyman, which was occupied by Russia eight months ago and has stayed in its hands since, was quiet on Monday.",
+    # A city said to border a country is its region.
+    "Air defences destroyed 12 drones over Kursk, which borders Ukraine's Sumy region, the governor said.",
+])
+def test_headings_distances_forecasts_and_descriptions_claim_nothing(sentence):
+    assert not any(s.place for s in extract_statements(sentence))
+
+
+def test_taking_several_villages_named_in_a_list_is_a_capture_of_each():
+    got = _triples("The ministry said its units had taken the villages of Ivanivka and Hryhorivka in the Kharkiv region.")
+    assert got == {("claim", "ru", "Ivanivka"), ("claim", "ru", "Hryhorivka")}

@@ -587,6 +587,9 @@ _INDICATES_CONTROL = re.compile(r"indicat\w* that (?:\w+ ){0,2}(?:forces|troops|
                                 r"(?:operate|hold|held|maintain|remain|advanced|control|are present|were present)")
 
 # An unnamed village placed by a named town.
+# "troops are several kilometres from X": how far they still are, not an event at X
+_STILL_AWAY = re.compile(r"\b(?:are|is|were|was|remain\w*|stood|stand) (?:now |still |just |only |about |some )?(?:a few |several |\d+(?:\.\d+)? |[a-z]+ )?"
+                         r"(?:kilomet\w+|km|miles) (?:away )?(?:from|short of|outside)\s+(?:the (?:city|town|village) of )?$")
 _NEAR_VILLAGE = re.compile(r"\b(?:villages?|settlements?|hamlets?|села?|сіл|сёл|селище|населен\w* пункт\w*)\s+(?:near|close to|outside|"
                            r"(?:to the )?(?:north|south|east|west)\w*(?: and (?:north|south|east|west)\w*)? of|on the outskirts of|біля|поблизу|під|около|возле|под)\s+$|"
                            # «ближайшие к городу X населенные пункты», «за пределами города X»: around the place, not it
@@ -621,7 +624,8 @@ _LAUNCHED_FROM = re.compile(r"\b(?:launched|fired|took off|flying in|flew in) fr
 # Words every match of the pattern contains: a window holding none of them skips the scan.
 _TOWARD_WORDS = ("toward", "direction of", " к ", " до ", "направлении", "напрямку", "closer", "approach", "continu")
 # "advancing on Seversk from two directions": where they head, unless the sentence says they got there.
-_ADVANCING_ON = re.compile(r"\b(?:advancing|advance|closing in|marching|converging) on $")
+_ADVANCING_ON = re.compile(r"\b(?:advancing|advance|closing in|marching|converging) on $|"
+                           r"\b(?:are|is|were|was) (?:also |now |still )?(?:advancing|heading|moving) to $")  # "units are advancing to X": not there yet
 _FROM_ORIGIN = re.compile(r"\b(?:advanc\w*|attack\w*|mov(?:e|es|ed|ing)|assault\w*|strik(?:e|es|ing)) (?:[\w'’,-]+ ){0,8}?from "
                           r"(?:the (?:direction|area|side) of )?$")
 _AND_GAP = re.compile(r",\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+")
@@ -1066,7 +1070,8 @@ def _sentence_statements(sentence: str, local: list[tuple[Mention, int, int]], s
                 and not _BACK_FROM.search(sentence, max(0, start - 16), start):
             origin_end = end
             continue  # "advancing on Seversk from two directions, that is, from Artemovsk": where they set out from
-        if " on " in sentence and _ADVANCING_ON.search(sentence, max(0, start - 20), start) and not _GOT_THERE.search(sentence):
+        if (" on " in sentence or "ing to " in sentence) and _ADVANCING_ON.search(sentence, max(0, start - 24), start) \
+                and not _GOT_THERE.search(sentence):
             continue  # "Russian forces were advancing on Seversk from two directions": where they head
         if len(local) > 1 and GEO_REF.search(sentence[max(0, start - 60) : start]) \
                 and not _ADVANCED_BESIDE.search(sentence, max(0, start - 40), start):
@@ -1085,6 +1090,8 @@ def _sentence_statements(sentence: str, local: list[tuple[Mention, int, int]], s
         if ("to " in sentence and _NOT_YET.search(sentence, max(0, start - 70), start)
                 and not (_FAILED.search(sentence) or FOILED.search(sentence) or REPELLED_WORD.search(sentence))):
             continue  # "were close to capturing X", "units trying to gain a foothold in X": not reached, nor repelled
+        if ("kilomet" in sentence or "km " in sentence or "miles" in sentence) and _STILL_AWAY.search(sentence, max(0, start - 60), start):
+            continue  # "Ukrainian troops are several kilometres from Kreminna": not there yet
         if _NEAR_VILLAGE.search(sentence, max(0, start - 40), start):
             continue  # "captured a village near Huliaipole": the village taken is not named
         if start < 16 and _AREA_HEADER.match(orig, 0, start) and len(local) > 1:
