@@ -753,3 +753,20 @@ def test_headings_distances_forecasts_and_descriptions_claim_nothing(sentence):
 def test_taking_several_villages_named_in_a_list_is_a_capture_of_each():
     got = _triples("The ministry said its units had taken the villages of Ivanivka and Hryhorivka in the Kharkiv region.")
     assert got == {("claim", "ru", "Ivanivka"), ("claim", "ru", "Hryhorivka")}
+
+
+@pytest.mark.parametrize(("sentence", "want"), [
+    # "X denied the propagandists' reports of ...": the plural possessive names the claimant, who is not the speaker.
+    ("Dmytro Lykhovii, a spokesman for the Tavria group, dismissed Russian propagandists’ reports of the seizure of Robotyne.",
+     {("claim", "ru", "Robotyne"), ("denial", "ua", "Robotyne")}),
+    # An unqualified defence ministry speaking of "Russian control", Moscow's groupings or Moscow's spellings is Moscow's.
+    ("According to the Defence Ministry, the villages of Pervomayskoye and Vodyanoye came under Russian control.",
+     {("claim", "ru", "Pervomaiske"), ("claim", "ru", "Vodiane")}),
+    ("The Defence Ministry said its Vostok forces had taken Velyka Novosilka after weeks of fighting.",
+     {("claim", "ru", "Velyka Novosilka")}),
+    # The head of a local community speaks for the side that holds the place.
+    ("Oleksandr Kovalchuk, the head of the local community, denied that Russian troops had entered Bilopillia.",
+     {("denial", "ua", "Bilopillia")}),
+])
+def test_sides_of_claimants_ministries_and_local_heads(sentence, want):
+    assert _triples(sentence) == want

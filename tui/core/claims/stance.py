@@ -125,7 +125,7 @@ _ATTRIBUTED = Cue(
     r"\b(?:(?:як|как) (?:\w+ )?(?:стверджу\w*|заявля\w*|заяви\w*|пишуть|повідомля\w*|утвержда\w*|пишут|сообща\w*)|"
     r"за словами|по словам|за версією|по версии) "
     r"(?P<asx>пропагандист\w*|окупант\w*|оккупант\w*|росі\w*|росс\w*|кремл\w*|ворог\w*|враг\w*|україн\w*|украин\w*|київ\w*|киев\w*))")
-_CLAIM_OF = re.compile(r"['’]s (?:\w+ ){0,2}(?:claims?|assertions?|statements?|reports?|announcements?|allegations?)\b")
+_CLAIM_OF = re.compile(r"(?:['’]s|(?<=s)['’]) (?:\w+ ){0,2}(?:claims?|assertions?|statements?|reports?|announcements?|allegations?)\b")
 _CLAIM_BY = re.compile(r"\b(?:claims?|assertions?|statements?|reports?|announcements?|allegations?)(?: made)? (by|of) (?:the )?"
                        r"(?:(?:chief|head|commander|spokes(?:man|woman|person)|minister) of (?:the )?)?$")
 # "The claim about Huliaipole, made by the Russian ministry": the claim noun and its maker apart.

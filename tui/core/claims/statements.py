@@ -165,7 +165,9 @@ _RU_MINISTRY_CLUE = re.compile(
     r"special military operation|\bKiev\b|Krasnoarmeysk|Dimitrov|Artyomovsk|Gulyaipole|Kupyansk|Volchansk|Seversk|Yampol|"
     r"Ugledar|Zaporozhye|Kharkov|shot down|downed|intercepted|destroyed \d|Ukrainian (?:[\w-]+ ){0,2}(?:jets|aircraft|planes|helicopters|boats) (?:were|was) destroyed|lost (?:up to |more than |about )?\d|Armed Forces of Ukraine lost|"
     # a settlement "liberated" in a ministry's words, and the army groups that Moscow's bulletins name
-    r"(?i:liberat)\w+|[Gg]roup of [Ff]orces|[Bb]attlegroup")
+    r"(?i:liberat)\w+|[Gg]roup of [Ff]orces|[Bb]attlegroup|\b(?:Tsentr|Vostok|Zapad|Yug|Dnepr)\b|came under Russian control|"
+    # villages in Moscow's transliteration ("Vodyanoye", "Krasnogorovka"): Kyiv's ministry writes Ukrainian names
+    r"\b[A-Z][a-z]+(?:ovka|evka|oye|skoye)\b")
 # With no story to say whose, a defence ministry announcing that its forces took a village is
 # Moscow's: Kyiv's captures are announced by its General Staff and brigades, and its ministry is named.
 _MINISTRY_CAPTURE = re.compile(r"\b(?:(?:its|their) |(?<=said ))(?:forces|troops|units|soldiers) (?:have |had |has |are |were )?"
@@ -1099,7 +1101,8 @@ def _sentence_statements(sentence: str, local: list[tuple[Mention, int, int]], s
         if _UNDER.search(sentence, max(0, start - 5), start) and any(
                 _NAMED_VILLAGE.search(sentence, max(0, s - 25), s) for m, s, _e in local if m is not mention):
             continue  # "в районе Гришино под Красноармейском": the town only says where the village is
-        if places and APPOSITION.search(sentence, max(0, start - 110), start):
+        if places and (appos := APPOSITION.search(sentence, max(0, start - 110), start)) \
+                and any(0 <= appos.start() - e <= 2 for _m, _s, e in places):
             continue  # "Rivnopillia, a village near Huliaipole": the second name only says where the first is
         if mention.place.name == "Zaporizhzhia" and (NPP_AFTER.match(orig, end) or (
                 orig[max(0, start - 4):start].lower() == "the " and _BARE_PLANT.match(orig, end))):
