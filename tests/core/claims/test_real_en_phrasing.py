@@ -770,3 +770,25 @@ def test_taking_several_villages_named_in_a_list_is_a_capture_of_each():
 ])
 def test_sides_of_claimants_ministries_and_local_heads(sentence, want):
     assert _triples(sentence) == want
+
+
+@pytest.mark.parametrize(("sentence", "want"), [
+    # Towns named only to say where the captured places lie are no places of the claim.
+    ("Moscow said its troops had taken the villages of Mala Tokmachka and Levadne in the Zaporizhzhia region near Orikhiv "
+     "and the town of Huliaipole.", {("claim", "ru", "Mala Tokmachka"), ("claim", "ru", "Levadne")}),
+    ("Russian units have liberated the village of Ivanivske, located close to the embattled town of Bakhmut, TASS said.",
+     {("claim", "ru", "Ivanivske")}),
+    ("Kyiv's commander said the Russians took Zolote, a village north-east of Hirske, near the Lysychansk- Popasna road.",
+     {("confirmation", "ua", "Zolote")}),
+    # A region named by its centre with a compass word, or as an adjective before "town of", is the region.
+    ("Russian troops enter Svatove in northern Luhansk, a Ukrainian official says.", {("confirmation", "ua", "Svatove")}),
+    ("A missile hit a school in the Donetsk town of Kostiantynivka, the regional governor said.",
+     {("claim", "ua", "Kostiantynivka")}),
+    # An unnamed town placed by a named city.
+    ("Kyiv denies Russian capture of a key town near Zaporizhzhia", set()),
+    # "advanced near X" stays an advance at X.
+    ("Russian forces captured Bohoiavlenka and advanced near Kurakhove, the ministry said.",
+     {("claim", "ru", "Bohoiavlenka"), ("claim", "ru", "Kurakhove")}),
+])
+def test_places_that_only_locate_other_places(sentence, want):
+    assert _triples(sentence) == want

@@ -588,11 +588,18 @@ _HEDGED_ACCOUNT = re.compile(r"\b(?:the|that|this|these|those|either side['’]s
 _INDICATES_CONTROL = re.compile(r"indicat\w* that (?:\w+ ){0,2}(?:forces|troops|units) (?:still |recently |likely )?"
                                 r"(?:operate|hold|held|maintain|remain|advanced|control|are present|were present)")
 
-# An unnamed village placed by a named town.
 # "troops are several kilometres from X": how far they still are, not an event at X
 _STILL_AWAY = re.compile(r"\b(?:are|is|were|was|remain\w*|stood|stand) (?:now |still |just |only |about |some )?(?:a few |several |\d+(?:\.\d+)? |[a-z]+ )?"
                          r"(?:kilomet\w+|km|miles) (?:away )?(?:from|short of|outside)\s+(?:the (?:city|town|village) of )?$")
-_NEAR_VILLAGE = re.compile(r"\b(?:villages?|settlements?|hamlets?|села?|сіл|сёл|селище|населен\w* пункт\w*)\s+(?:near|close to|outside|"
+# "the villages of A and B in the Donetsk region near X and the town of Y", "the town of A, located near the
+# town of X": X and Y only say where the places just named lie.
+_LOCATED_NEAR = re.compile(r"\b(?:located|situated|lying|lies) (?:\w+ ){0,3}?(?:near|close to|outside|not far from)\s+"
+                           r"(?:the (?:[\w-]+ ){0,3}(?:town|city|village|hub) of\s+)?$|"
+                           r"\b(?:region|oblast|province)\s+(?:near|close to|not far from)\s+(?:the (?:[\w-]+ ){0,3}(?:town|city|village|hub) of\s+)?$")
+_AND_TOWN = re.compile(r",?\s*(?:and|or)\s+(?:the (?:[\w-]+ )?(?:town|city|village) of\s+)?|,\s*")
+_IN_COMPASS = re.compile(r"\bin (?:the )?(?:north|south|east|west|central|north-?east|north-?west|south-?east|south-?west)(?:ern)?\s+$")
+# An unnamed village placed by a named town.
+_NEAR_VILLAGE = re.compile(r"\b(?:villages?|settlements?|hamlets?|towns?|села?|сіл|сёл|селище|населен\w* пункт\w*)\s+(?:near|close to|outside|"
                            r"(?:to the )?(?:north|south|east|west)\w*(?: and (?:north|south|east|west)\w*)? of|on the outskirts of|біля|поблизу|під|около|возле|под)\s+$|"
                            # «ближайшие к городу X населенные пункты», «за пределами города X»: around the place, not it
                            r"(?<![^\W\d_])(?:ближайш\w*|соседн\w*|прилегающ\w*|найближч\w*|сусідн\w*) (?:к|до) (?:город\w* |міст\w* |сел\w* )?$|"
@@ -823,7 +830,7 @@ def _fighting_answers(voices: list, low: str) -> list:
 
 # A road named after the towns it joins: the name, hyphenated names after it, then "highway" or "road".
 _ROAD_AFTER = re.compile(r"(?:-[A-Z][\w'’]+)+(?: [A-Z]?-?\d[\w-]*)? (?:highway|road|route|motorway)\b")
-_ROAD_BEFORE = re.compile(r"[A-Z][\w'’]+-$")
+_ROAD_BEFORE = re.compile(r"[A-Z][\w'’]+- ?$")
 _ROAD_AFTER_END = re.compile(r"(?:-[A-Z][\w'’]+)*(?: [A-Z]?-?\d[\w-]*)? (?:highway|road|route|motorway)\b")
 # A village's spelling followed by a verb of saying or a person's title is a surname.
 _PERSON_AFTER = re.compile(r"(?:\s+(?:told|said|says|wrote|added|noted|stated|claimed|reported)\b|,\s+(?:an?|the) (?:[\w-]+ ){0,2}"
@@ -979,6 +986,7 @@ def _sentence_statements(sentence: str, local: list[tuple[Mention, int, int]], s
     regional = [m for m, _s, _e in local if m.place.name in UKRAINIAN_OBLASTS or m.place.name == m.place.oblast]
     region_list = len(regional) >= 3 and _REGION_ONLY.search(orig) is not None
     origin_end = -1  # end of the last place named as where an advance set out from
+    locator_end = -1  # end of the last place named only as what another lies near
     # "Novaya Naumovka" read as two places ("Nova", "Naumivka"): two names with only a space between
     # are one name the gazetteer lacks, not two places.
     glued = {i for k in range(len(local) - 1) for i in (k, k + 1)
@@ -1094,6 +1102,13 @@ def _sentence_statements(sentence: str, local: list[tuple[Mention, int, int]], s
             continue  # "were close to capturing X", "units trying to gain a foothold in X": not reached, nor repelled
         if ("kilomet" in sentence or "km " in sentence or "miles" in sentence) and _STILL_AWAY.search(sentence, max(0, start - 60), start):
             continue  # "Ukrainian troops are several kilometres from Kreminna": not there yet
+        if places and (" near " in sentence or " close to " in sentence or " outside " in sentence or " not far " in sentence) and (
+                _LOCATED_NEAR.search(sentence, max(0, start - 70), start)
+                or locator_end >= 0 and _AND_TOWN.fullmatch(orig, locator_end, start)):
+            locator_end = end
+            continue  # "took A, B and C in the Donetsk region near X and the town of Y": X and Y locate them
+        if len(local) > 1 and mention.place.name == mention.place.oblast and _IN_COMPASS.search(sentence, max(0, start - 24), start):
+            continue  # "Russians enter Kreminna in eastern Luhansk": the region, not its centre
         if _NEAR_VILLAGE.search(sentence, max(0, start - 40), start):
             continue  # "captured a village near Huliaipole": the village taken is not named
         if start < 16 and _AREA_HEADER.match(orig, 0, start) and len(local) > 1:
