@@ -792,3 +792,21 @@ def test_sides_of_claimants_ministries_and_local_heads(sentence, want):
 ])
 def test_places_that_only_locate_other_places(sentence, want):
     assert _triples(sentence) == want
+
+
+@pytest.mark.parametrize(("sentence", "want"), [
+    # Kyiv's officials in English name the attacker as occupiers; "occupying army" is who, not a capture.
+    ("The occupying army struck Marhanets before dawn.", {("claim", "ua", "Marhanets")}),
+    ("At night the occupants attacked Zelenodolsk, Dnipropetrovsk region.", {("claim", "ua", "Zelenodolsk")}),
+    ("The Russian army is attacking Sumy with guided bombs, the regional administration said.", {("claim", "ua", "Sumy")}),
+    # The harm told by its traces: drones seen falling, victims counted, rubble cleared.
+    ("Hostile drones were recorded falling in Pavlohrad.", {("claim", "ua", "Pavlohrad")}),
+    ("Two victims are known in Kupiansk as a result of the enemy attack.", {("claim", "ua", "Kupiansk")}),
+    ("Emergency workers pulled bodies from the rubble after a Russian strike on a dormitory in Izium, rescuers said.",
+     {("claim", "ua", "Izium")}),
+    # Debris that keeps falling somewhere is a habit, not one strike; an occupation is still a capture word.
+    ("Moldova has complained about drone debris falling on its territory near Reni.", set()),
+    ("Russian troops are occupying Kupiansk, Kyiv said.", {("confirmation", "ua", "Kupiansk")}),
+])
+def test_strikes_in_officials_english(sentence, want):
+    assert _triples(sentence) == want
