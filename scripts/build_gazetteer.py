@@ -55,7 +55,7 @@ SUPPLEMENT: list[tuple[str, str, str, float, float, int, tuple[str, ...]]] = [
     ("Andriivka", "Андріївка", "Donetsk", 48.499, 37.966, 400, ("Andreyevka",)),
     ("Urozhaine", "Урожайне", "Donetsk", 47.748, 36.871, 500, ("Urozhaynoye",)),
     ("Staromaiorske", "Старомайорське", "Donetsk", 47.720, 36.841, 1000, ("Staromayorskoye",)),
-    ("Novomykhailivka", "Новомихайлівка", "Donetsk", 47.879, 37.316, 1500, ("Novomikhaylovka",)),
+    ("Novomykhailivka", "Новомихайлівка", "Donetsk", 47.879, 37.316, 1500, ("Novomikhaylovka", "Novomikhailovka")),
     ("Ocheretyne", "Очеретине", "Donetsk", 48.266, 37.627, 3000, ("Ocheretino",)),
     ("Prohres", "Прогрес", "Donetsk", 48.249, 37.601, 300, ()),
     ("Vuhledar", "Вугледар", "Donetsk", 47.779, 37.250, 14000, ("Ugledar",)),
@@ -106,6 +106,8 @@ OLD_NAMES: dict[tuple[str, str], tuple[str, ...]] = {
     ("Kyiv", "Kyiv"): ("Kiev",),
     ("Odesa", "Odesa"): ("Odessa",),
     ("Kharkiv", "Kharkiv"): ("Kharkov",),
+    # wire copy's spellings of the Kharkiv-region town
+    ("Balakliia", "Kharkiv"): ("Balaklia", "Balakleya", "Balakliya"),
 }
 
 # Spellings that are also common words or names in news text: never matched.

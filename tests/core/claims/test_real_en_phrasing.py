@@ -810,3 +810,18 @@ def test_places_that_only_locate_other_places(sentence, want):
 ])
 def test_strikes_in_officials_english(sentence, want):
     assert _triples(sentence) == want
+
+
+@pytest.mark.parametrize(("sentence", "want"), [
+    # Moscow's proxies speak for Moscow; their "republic" is no city of that name.
+    ("Andrei Marochko said the village of Bilohorivka had come under the control of the Luhansk People's Republic.",
+     {("claim", "ru", "Bilohorivka")}),
+    ("Vitaly Ganchev, the head of the military-civilian administration, said Kyiv's troops had tried to take Kupiansk "
+     "but were repulsed.", {("claim", "ru", "Kupiansk")}),
+    # An attempt that was beaten back, in the reporter's distancing words, is the defender's repulse.
+    ("Gadchev said Ukrainian units tried to encircle Izium, but claimed to have been repulsed.", {("claim", "ru", "Izium")}),
+    # Wire spellings of towns the gazetteer knows under another.
+    ("Ukrainian troops recaptured Balaklia, Kyiv said.", {("claim", "ua", "Balakliia")}),
+])
+def test_proxies_repulses_and_wire_spellings(sentence, want):
+    assert _triples(sentence) == want

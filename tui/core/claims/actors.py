@@ -102,6 +102,9 @@ LEXICON: list[tuple[Actor, tuple[str, ...]]] = [
         r"(?:[Tt]he )?(?:governor|head) of (?:the )?(?:Kursk|Belgorod|Bryansk)(?: region| Oblast)?",
         r"(?:Kursk|Belgorod|Bryansk) (?:[Gg]overnor|region(?:al)? (?:authorities|governor|head))",
         "Mikhail Razvozhayev", "Razvozhayev", "Alexander Khinshtein",
+        # Moscow's proxies and installed heads in English copy: the LPR's officer, the head of occupied Kharkiv land
+        "Andrey Marochko", "Andrei Marochko", "Marochko", "Vitaly Ganchev", "Ganchev", "Vitaly Gadchev", "Gadchev",
+        r"(?:[Tt]he )?head of the [\"“]?military-civilian administration[\"”]?",
         # in Russian copy: the Kursk governor, Moscow's heads of occupied Kharkiv and Zaporizhzhia land, the LPR's officer
         r"Хинштейн\w*", r"Ганчев\w*", r"Рогов(?:а|у|ым|е)?\b", r"Марочко")),
     (Actor("TASS", "ru"), ("TASS", "RIA Novosti", "RIA", "ТАСС", "РИА Новости", "Interfax", "Zvezda", "Sputnik")),
