@@ -825,3 +825,23 @@ def test_strikes_in_officials_english(sentence, want):
 ])
 def test_proxies_repulses_and_wire_spellings(sentence, want):
     assert _triples(sentence) == want
+
+
+@pytest.mark.parametrize(("sentence", "want"), [
+    # A reporter unable to geolocate a party's footage hedges it.
+    ("Russian paratroopers said they had raised their flag in Kurakhove, in a video the agency could not geolocate.",
+     {("hedge", "other", "Kurakhove")}),
+    # A flag installed or a city cut off is a control event; "(Ukrainian) control" in brackets is still control.
+    ("Ukrainian soldiers said the national flag was installed over the council building in Kupiansk.",
+     {("claim", "ua", "Kupiansk")}),
+    ("Russian forces have cut off the besieged port city of Mariupol, the British defence ministry said.",
+     {("confirmation", "other", "Mariupol")}),
+    ('"Izium, Kharkiv Oblast, is under (Ukrainian) control," soldiers said in a video posted by President Zelensky.',
+     {("claim", "ua", "Izium")}),
+    # Where the wounded or the evacuated were taken is not where anything happened.
+    ("Four wounded were taken to hospital in Kramatorsk after a strike on Sloviansk, the governor said.",
+     {("claim", "ua", "Sloviansk")}),
+    ("The garrison's wounded were bused to the town of Olenivka in Russian-controlled Donetsk region, officials said.", set()),
+])
+def test_hedged_footage_flags_and_destinations(sentence, want):
+    assert _triples(sentence) == want

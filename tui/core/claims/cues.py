@@ -274,7 +274,7 @@ REPORT = _rx(
 
 HEDGE = _rx(
     r"\b(?:could not|couldn't|cannot|can't|can ?not|unable to|were unable to|was unable to|(?:was|were) not able to|did not|has not|have not|had not)"
-    r"(?: be)?(?: been)?(?: able to)?(?: yet)?(?: immediately)?(?: independently)? (?:verif\w+|confirm\w*|check\w*|observ\w+ (?:any )?(?:\w+ )?(?:evidence|confirmation|footage))|"
+    r"(?: be)?(?: been)?(?: able to)?(?: yet)?(?: immediately)?(?: independently)? (?:verif\w+|confirm\w*|check\w*|geolocat\w*|authenticat\w*|observ\w+ (?:any )?(?:\w+ )?(?:evidence|confirmation|footage))|"
     r"\bneither (?:\w+ ){1,8}could be (?:independently )?(?:verified|confirmed|checked)|\bcould not be checked\b|"
     r"\b(?:independent )?confirmation (?:is |was )?(?:lacking|missing)\b|\b(?:hard|difficult|impossible) to (?:assess|verify|confirm|establish)\b|"
     r"\blikely (?:captured|seized|took|taken|controls?|advanced|entered|liberated|completed|encircled|surrounded|reached)\b|"
@@ -399,6 +399,9 @@ CAPTURE = (r"captur\w*|(?:took|taken|take|taking|takes|seiz\w+|gain\w*|establish
             r"breach\w* (?:the )?(?:[\w-]+ ){0,2}(?:fringes|outskirts|edges?|limits) of|"
             # "raised the flags of the Russian Federation in X", "the tricolour now flies over X"
             r"(?:rais|hoist|plant)\w* (?:[\w-]+ ){0,3}(?:russian|ukrainian|national|state) flags?\b|"
+            # "shows the Ukrainian flag installed on the administration building", "cut off the city of X"
+            r"(?:russian|ukrainian|national) flags? (?:was |were |being |had been |has been )?(?:raised|hoisted|installed|planted)\b|"
+            r"cut off (?:the )?(?:[\w-]+ ){0,3}(?:city|town|village|garrison) of\b|"
             r"(?:rais|hoist|plant)\w* (?:[\w-]+ ){0,2}flags? of (?:the )?(?:russian federation|russia|ukraine)\b|"
             # "established positions in the eastern part of X", "gained a foothold in X"
             r"(?:establish|gain)\w* (?:a )?(?:foothold|positions?) (?:in|inside|within|on)\b|"
@@ -448,7 +451,7 @@ CONTROL = _rx(
     r"(?:was|were) (?:fully|completely) taken\b|(?:completely|fully) cleared\b|"
     r"(?:troops|forces|units|soldiers|they) (?:are|were) (?:already |now )?inside\b|push(?:es)? into|(?:russian|ukrainian) flags? (?:over|above)\b|"
     r"(?:forces|troops|units) (?:now |still )?(?:hold|control)\b|(?:troops|forces|units|soldiers) (?:are |were |remain |remained )?still inside\b|repel\w*|repuls\w*|thwart\w*|fought off|beat back|unsuccessful(?:ly)?\b|withst(?:ood|ands?|anding) (?:[\w'’-]+ ){0,7}(?:attacks?|assaults?)|(?:continu\w+ to be|remains?|is still|are still) (?:held|controlled) by|(?:remains?|remained|still) under (?:\w+ ){0,5}control|"
-    r"under (?:the )?(?:full )?control of|under (?:russian|ukrainian|our|their|its|full|moscow['’]s|kyiv['’]s|russia['’]s|ukraine['’]s) control|"
+    r"under (?:the )?(?:full )?control of|under (?:russian|ukrainian|our|their|its|full|moscow['’]s|kyiv['’]s|russia['’]s|ukraine['’]s) control|under \((?:russian|ukrainian)\) control|"
     r"(?:still|were|are|was|continue to|continues to) defending|(?<=\bis )defending|control of|controls|controlled|holding|still held|"
     r"held (?:most|all|much|half|part)\b|control over\b|hands\b(?:(?<=in ukrainian hands)|(?<=in russian hands)|(?<=in our hands))|"
     r"(?:made|make|makes|making|achieved) [\"“'‘]?no (?:\w+ ){0,2}(?:progress|gains|headway)|"

@@ -694,6 +694,9 @@ _GEO_OPENING = re.compile(r"(?:The (?:city|town|village|settlement) of )?[A-Z][\
 _BOTH_SIDES = re.compile(r"\b(?:casualties|losses|dead|killed|wounded) (?:\w+ )?on both sides\b|\bboth sides (?:have )?(?:suffered|sustained|took)\b")
 
 # "during the retreat of Ukrainian troops from X": X dates another event, it is not where a claim is.
+# Where people were moved to or treated: "taken to a hospital in X", "bused to the town of X", "evacuated to X".
+_MOVED_TO = re.compile(r"\b(?:taken|evacuated|transferred|brought|bused|bussed|relocated|transported|hospitali[sz]ed|treated)"
+                       r" (?:to |in )(?:an? |the )?(?:[\w'’-]+ ){0,3}?(?:(?:hospital|clinic|morgue|camp|shelter|colony|town|city|village) (?:in|of) )?$")
 _DURING = re.compile(r"\bduring (?:the|their|its|our) (?:[\w'’-]+ ){0,2}(?:retreat|withdrawal|pullout|evacuation|battle|defen[cs]e|siege|"
                      r"storming|fighting) (?:[\w'’-]+ ){0,4}(?:from|for|of|in|at|on) (?:the (?:[\w-]+ )?(?:city|town|village) of )?$")
 
@@ -1056,6 +1059,8 @@ def _sentence_statements(sentence: str, local: list[tuple[Mention, int, int]], s
                 _PERSON_BEFORE_CYR.search(orig, max(0, start - 30), start)
                 or (m := _PERSON_AFTER_CYR.match(orig, end)) is not None and (m.group() != ":" or not orig[:start].strip())):
             continue  # «Алексей Громов заявил», «по словам Рогова», «Рогов: ...»: a surname spelt like a village
+        if _MOVED_TO.search(sentence, max(0, start - 60), start):
+            continue  # "53 wounded were taken to a hospital in Novoazovsk": where people went, not where anything happened
         if "during" in sentence and _DURING.search(sentence, max(0, start - 90), start):
             continue  # "soldiers captured during the retreat from X": when something else happened, not an event at X
         if "responsibility" in orig and _RESPONSIBILITY.search(orig, max(0, start - 120), start):

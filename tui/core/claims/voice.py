@@ -206,7 +206,8 @@ def classify_event(sentence: str, orig: str) -> str | None:
     if control and "captur" in control.group() and (person := PERSON_CAPTURED.search(sentence)) \
             and person.start() <= control.start() < person.end():
         control = CONTROL.search(sentence, person.end())  # "soldiers captured in Mariupol": people, not a place
-    while control and "-" in sentence and (held := _HELD_BEFORE.search(sentence, max(0, control.start() - 12), control.end() + 1)):
+    while control and "-" in sentence and (held := _HELD_BEFORE.search(sentence, max(0, control.start() - 12), control.end() + 1)) \
+            and held.start() <= control.start() < held.end():
         control = CONTROL.search(sentence, held.end())  # "a hospital in Russian-controlled Novoazovsk": a description, no event
     if control and ("held" in sentence or "controlled" in sentence or "occupied" in sentence):
         held = _HELD_BY.search(sentence)
