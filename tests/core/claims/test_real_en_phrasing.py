@@ -845,3 +845,21 @@ def test_proxies_repulses_and_wire_spellings(sentence, want):
 ])
 def test_hedged_footage_flags_and_destinations(sentence, want):
     assert _triples(sentence) == want
+
+
+@pytest.mark.parametrize(("sentence", "want"), [
+    # "claims in Russian media about X" names the claimant the speaker answers.
+    ("Dmytro Zaporozhets, a Ukrainian brigade spokesman, refuted claims in Russian media about the fall of Toretsk.",
+     {("claim", "ru", "Toretsk"), ("denial", "ua", "Toretsk")}),
+    # One Russian channel is a milblogger too; soldiers "leaving" a town is its pull-out, civilians leaving is not.
+    ("A Russian military channel claimed that Ukrainian troops were leaving Siversk in small groups.",
+     {("claim", "ru", "Siversk")}),
+    ("Civilians were leaving Kramatorsk by the evening train.", set()),
+    # A pull-out announced for later has not happened yet.
+    ("Ukrainian units will pull out of Kurakhove in the coming days, the brigade said.", set()),
+    # A side confirming its own capture announces it; confirming the other side's capture concedes it.
+    ("Moscow confirms capturing Ukraine's eastern town of Toretsk", {("claim", "ru", "Toretsk")}),
+    ("Kyiv confirmed that Russian forces captured Toretsk.", {("confirmation", "ua", "Toretsk")}),
+])
+def test_claimants_in_media_future_pullouts_and_own_confirmations(sentence, want):
+    assert _triples(sentence) == want

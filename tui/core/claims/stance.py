@@ -112,7 +112,7 @@ _ATTRIBUTED = Cue(
     r" (?:(?!(?:rejected|rejects|dismissed|dismisses|denied|denies|refuted|refutes|called|calls|questioned)\b)\w+ ){0,2}"
     r"(?:claims?|statements?|reports?|assertions?|announcements?|report|allegations?|versions?|accounts?|"
     r"claimed(?= (?:capture|seizure|fall|liberation|takeover)\b))(?!\w)|"
-    r"(?:claims?|statements?|reports?|assertions?) (?:made )?by (?:the )?(?P<by>russian|russia|moscow|the kremlin|kremlin|ukrainian|ukraine|kyiv)|"
+    r"(?:claims?|statements?|reports?|assertions?) (?:made )?(?:by|in|from) (?:the )?(?P<by>russian|russia|moscow|the kremlin|kremlin|ukrainian|ukraine|kyiv)|"
     r"(?:заяв(?:а|и|у|ою|ам|ами|ах|і)?\b|твердженн\w*|повідомленн\w*|інформаці\w*|заявлени\w*|утверждени\w*|сообщени\w*|информаци\w*|"
     r"доповід(?:ь|і|ями|ях)\b|доклад(?:а|у|е|ом|ы|ов)?\b|брехн\w*|лож(?:ь|и|ью)\b|фейк\w*|вигадк\w*|вымысл\w*|"
     r"вкид\w*|вброс\w*) (?:(?!про\b|о\b|об\b)\w+ ){0,4}(?P<cyr>минобороны(?! украины)|пропагандист\w*|окупант\w*|оккупант\w*|загарбник\w*|захватчик\w*|"

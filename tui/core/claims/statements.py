@@ -694,6 +694,10 @@ _GEO_OPENING = re.compile(r"(?:The (?:city|town|village|settlement) of )?[A-Z][\
 _BOTH_SIDES = re.compile(r"\b(?:casualties|losses|dead|killed|wounded) (?:\w+ )?on both sides\b|\bboth sides (?:have )?(?:suffered|sustained|took)\b")
 
 # "during the retreat of Ukrainian troops from X": X dates another event, it is not where a claim is.
+# "confirms capturing X", "confirmed that its troops had taken X": a capture word right after the confirming verb.
+_CONFIRMS_CAPTURE = re.compile(r"\bconfirm(?:s|ed)? (?:that )?(?:(?:its|their|the) (?:troops|forces|units) (?:have |had |has )?)?"
+                               r"(?:captur\w*|seiz\w*|tak(?:en|ing)|liberat\w*|took)\b")
+_POSSESSIVE_PLACE = re.compile(r"(?<=['’]s) (?!(?:[\w-]+ )?(?:troops|forces|army|units|soldiers|military)\b)")
 # Where people were moved to or treated: "taken to a hospital in X", "bused to the town of X", "evacuated to X".
 _MOVED_TO = re.compile(r"\b(?:taken|evacuated|transferred|brought|bused|bussed|relocated|transported|hospitali[sz]ed|treated)"
                        r" (?:to |in )(?:an? |the )?(?:[\w'’-]+ ){0,3}?(?:(?:hospital|clinic|morgue|camp|shelter|colony|town|city|village) (?:in|of) )?$")
@@ -1142,6 +1146,11 @@ def _sentence_statements(sentence: str, local: list[tuple[Mention, int, int]], s
     russian_soil = all(m.place.oblast not in UKRAINIAN_OBLASTS and m.place.oblast not in _CRIMEA for m, _s, _e in local)
     voices = revise(orig, sentence, voices, actors, speaker, language, russian_soil)
     out: list[Statement] = []
+    # A party "confirming" a capture with no troops of the other side named as doing anything: its own gain.
+    own_capture = "confirm" in sentence and _CONFIRMS_CAPTURE.search(sentence) is not None and not WITHDRAW.search(sentence)
+    if own_capture:
+        sides = {a.actor.side for a in actors if a.actor.side in ("ru", "ua") and not _POSSESSIVE_PLACE.match(orig, a.end)}
+        own_capture = len(sides) == 1
     for stance, side, speaker_name, voice_event, c_start, c_end in voices:
         # A clause speaks about its own places, or about the sentence's when it names none.
         mine = [p for p in places if c_start <= p[1] < c_end] or places
@@ -1186,6 +1195,8 @@ def _sentence_statements(sentence: str, local: list[tuple[Mention, int, int]], s
                 # party confirming a strike announces its own success or reports the hit it took, which
                 # CLAIMS_GUIDE calls a claim; only an independent voice confirms one.
                 own_stance = "claim"
+            if stance == "confirmation" and voice_event == "control" and place_side in ("ru", "ua") and own_capture:
+                own_stance = "claim"  # "Russia confirms capturing Vuhledar": a side confirming its own gain announces it
             names = features(own_stance, place_side, voice_event, speaker_name is not None)
             if scoring.RECORD is not None:
                 scoring.RECORD.append((names, own_stance, place_side, place.name))
