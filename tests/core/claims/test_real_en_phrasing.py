@@ -863,3 +863,17 @@ def test_hedged_footage_flags_and_destinations(sentence, want):
 ])
 def test_claimants_in_media_future_pullouts_and_own_confirmations(sentence, want):
     assert _triples(sentence) == want
+
+
+@pytest.mark.parametrize(("sentence", "want"), [
+    # Where troops head next is not taken; the town of the official who speaks is not where the strike was.
+    ("Ukrainian troops recaptured Kupiansk-Vuzlovyi and are now heading for the city of Svatove.",
+     {("claim", "ua", "Kupiansk-Vuzlovyi")}),
+    ("Russia's governor in Belgorod said a Ukrainian drone hit a van near the town of Shebekino.",
+     {("claim", "ru", "Shebekino")}),
+    # "the nearby village of X" is a named village like any other.
+    ("Russian troops are pushing toward Huliaipole after taking the nearby village of Dobropillia, a Ukrainian officer said.",
+     {("confirmation", "ua", "Dobropillia")}),
+])
+def test_heading_for_officials_in_a_town_and_nearby_villages(sentence, want):
+    assert _triples(sentence) == want
