@@ -877,3 +877,18 @@ def test_claimants_in_media_future_pullouts_and_own_confirmations(sentence, want
 ])
 def test_heading_for_officials_in_a_town_and_nearby_villages(sentence, want):
     assert _triples(sentence) == want
+
+
+@pytest.mark.parametrize(("sentence", "want"), [
+    # Mapping groups are independent voices.
+    ("Russian forces have made gains near Kreminna, according to the Black Bird Group.",
+     {("confirmation", "other", "Kreminna")}),
+    # What troops "would soon take" is a forecast; pushing the enemy back from a town is a repulse there.
+    ("A former general said on television that Russian troops would soon take Zaporizhzhia.", set()),
+    ("Ukrainian units push Russians back from outskirts of Kharkiv city, commander says", {("claim", "ua", "Kharkiv")}),
+    # Wire and Moscow spellings the gazetteer now knows.
+    ("Ukrainian troops retook the village of Pischane, the General Staff said.", {("claim", "ua", "Pishchane")}),
+    ("Russia's defence ministry said its units had taken Belozerskoye.", {("claim", "ru", "Bilozerske")}),
+])
+def test_monitors_forecasts_pushbacks_and_spellings(sentence, want):
+    assert _triples(sentence) == want

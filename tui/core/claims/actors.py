@@ -253,6 +253,8 @@ LEXICON: list[tuple[Actor, tuple[str, ...]]] = [
         "[Ss]atellite (?:imagery|images)", "open-source (?:analysts|investigators|intelligence)",
         r"(?:[Aa]n |[Tt]he )?OSINT (?:group|groups|analysts?|researchers?|project|investigators?|mapping (?:group|project))",
         "OSINT (?:analysts|researchers)", "Bellingcat", "independent (?:verification|analysts|observers|monitors)",
+        # mapping groups that wire copy cites
+        r"(?:the )?(?:Finnish )?Black Bird Group", "Rochan Consulting", r"(?:the )?Conflict Intelligence Team",
         "the BBC", "BBC Verify", "CNN", "the New York Times", "The Kyiv Independent", "the Kyiv Independent",
         "The Guardian", "the Guardian", "Meduza", "Mediazona", "journalists",
         # foreign and independent media as Russian- and Ukrainian-language copy names them
