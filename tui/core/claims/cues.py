@@ -419,7 +419,7 @@ CAPTURE = (r"captur\w*|(?:took|taken|take|taking|takes|seiz\w+|gain\w*|establish
             r"(?:flag|tricolou?r|banner) (?:[\w-]+ ){0,3}(?:flies|flying|flew|waves|waving) (?:[\w-]+ ){0,2}(?:over|above)\b|(?:made|make|makes|making|secured|securing) (?:\w+ ){0,2}gains\b|"
             # headline present tense: "Russian forces take X", "troops surround Y"
             r"(?<=forces )(?:also |now )?(?:take|takes|surround|surrounds|seize|seizes|enter|enters)\b|"
-            r"(?<=troops )(?:also |now )?(?:take|takes|surround|surrounds|seize|seizes|enter|enters)\b|encircl\w+|surrounded|besieg(?:ing|es|e\b)|(?:is|are|was|were|been) (?:now )?besieged|recaptur\w+|(?:pushed|push|pushes|pushing|driven|drove|forced|kicked) (?:\w+ ){0,3}(?:out of|back from)|clear\w* (?:of|the)|"
+            r"(?<=troops )(?:also |now )?(?:take|takes|surround|surrounds|seize|seizes|enter|enters)\b|encircl\w+|surrounded|besieg(?:ing|es|e\b)|(?:is|are|was|were|been) (?:now )?besieged|recaptur\w+|(?:pushed|driven|drove|forced|kicked) (?:\w+ ){0,3}(?:out of|back from)|push(?:es)? (?:\w+ ){1,2}back from|clear\w* (?:of|the)|"
             r"raised (?:a|the) (?:Russian|Ukrainian) flag|(?:gained|secured|gain|secure) a foothold|infiltrat\w+|pushed into|broke into|"
             r"reached (?:the )?(?:centre|center|outskirts|edge|heart) of|improved (?:their |its )?(?:tactical )?positions?|"
             r"улучши\w* (?:\w+ )?положени\w*|покращил\w* (?:\w+ )?(?:положенн|становищ)\w*|"
