@@ -46,7 +46,7 @@ SUPPLEMENT: list[tuple[str, str, str, float, float, int, tuple[str, ...]]] = [
     ("Lastochkyne", "Ласточкине", "Donetsk", 48.164, 37.630, 300, ("Lastochkino", "Ласточкино")),
     ("Petropavlivka", "Петропавлівка", "Kharkiv", 49.645, 37.725, 1600, ("Petropavlovka",)),
     ("Kruhliakivka", "Кругляківка", "Kharkiv", 49.548, 37.598, 1200, ("Krugliakovka", "Kruglyakovka")),
-    ("Pishchane", "Піщане", "Kharkiv", 49.556, 37.835, 700, ("Peschanoye",)),
+    ("Pishchane", "Піщане", "Kharkiv", 49.556, 37.835, 700, ("Peschanoye", "Pischane")),
     ("Stepova Novoselivka", "Степова Новоселівка", "Kharkiv", 49.551, 37.851, 300, ()),
     ("Zahryzove", "Загризове", "Kharkiv", 49.567, 37.849, 300, ("Zagryzovo",)),
     ("Krokhmalne", "Крохмальне", "Kharkiv", 49.561, 37.882, 200, ("Krokhmalnoye",)),
@@ -55,11 +55,11 @@ SUPPLEMENT: list[tuple[str, str, str, float, float, int, tuple[str, ...]]] = [
     ("Stepnohirsk", "Степногірськ", "Zaporizhzhia", 47.583, 35.290, 4000, ("Stepnogorsk",)),
     ("Mala Tokmachka", "Мала Токмачка", "Zaporizhzhia", 47.548, 35.964, 3000, ()),
     ("Krynky", "Кринки", "Kherson", 46.733, 33.087, 1000, ()),
-    ("Klishchiivka", "Кліщіївка", "Donetsk", 48.530, 37.957, 400, ("Kleshcheyevka",)),
+    ("Klishchiivka", "Кліщіївка", "Donetsk", 48.530, 37.957, 400, ("Kleshcheyevka", "Kleshcheevka")),
     ("Andriivka", "Андріївка", "Donetsk", 48.499, 37.966, 400, ("Andreyevka",)),
     ("Urozhaine", "Урожайне", "Donetsk", 47.748, 36.871, 500, ("Urozhaynoye",)),
     ("Staromaiorske", "Старомайорське", "Donetsk", 47.720, 36.841, 1000, ("Staromayorskoye",)),
-    ("Novomykhailivka", "Новомихайлівка", "Donetsk", 47.879, 37.316, 1500, ("Novomikhaylovka",)),
+    ("Novomykhailivka", "Новомихайлівка", "Donetsk", 47.879, 37.316, 1500, ("Novomikhaylovka", "Novomikhailovka")),
     ("Ocheretyne", "Очеретине", "Donetsk", 48.266, 37.627, 3000, ("Ocheretino",)),
     ("Prohres", "Прогрес", "Donetsk", 48.249, 37.601, 300, ()),
     ("Vuhledar", "Вугледар", "Donetsk", 47.779, 37.250, 14000, ("Ugledar",)),
@@ -110,6 +110,9 @@ OLD_NAMES: dict[tuple[str, str], tuple[str, ...]] = {
     ("Kyiv", "Kyiv"): ("Kiev",),
     ("Odesa", "Odesa"): ("Odessa",),
     ("Kharkiv", "Kharkiv"): ("Kharkov",),
+    # wire copy's spellings of the Kharkiv-region town
+    ("Balakliia", "Kharkiv"): ("Balaklia", "Balakleya", "Balakliya"),
+    ("Bilozerske", "Donetsk"): ("Belozerskoye", "Belozerskoe"),
 }
 
 # Spellings that are also common words or names in news text: never matched.

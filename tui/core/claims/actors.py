@@ -47,7 +47,7 @@ LEXICON: list[tuple[Actor, tuple[str, ...]]] = [
         r"(?:[Рр]оссийск\w+|[Рр]осійськ\w+|[Пп]розападн\w+|[Пп]ровоенн\w+) (?:Z-)?блогер\w*",
         r"[Вв]оєнкор\w*", r"(?:[Рр]осійськ\w+|[Рр]оссийск\w+|[Кк]ремлівськ\w+|[Кк]ремлевск\w+) пропагандист\w*",
         r"(?:Russian|Kremlin|pro-Kremlin) propagandists?", r"(?:Russian|Kremlin|pro-Kremlin) state media",
-        r"(?:Russian|[Pp]ro-Kremlin|[Pp]ro-Russian|Russian propaganda) (?:[Tt]elegram |war |military )?channels", "Russian sources",
+        r"(?:Russian|[Pp]ro-Kremlin|[Pp]ro-Russian|Russian propaganda) (?:[Tt]elegram |war |military )?channels?", "Russian sources",
         r"[Рр]осійськ\w+ (?:державн\w+ )?(?:ЗМІ|медіа)", r"[Рр]оссийск\w+ (?:государственн\w+ )?СМИ")),
     (Actor("Gerasimov", "ru"), (
         r"(?:[Cc]hief of (?:the )?(?:Russian )?[Gg]eneral [Ss]taff,? )?Valery Gerasimov", "Gerasimov",
@@ -102,6 +102,9 @@ LEXICON: list[tuple[Actor, tuple[str, ...]]] = [
         r"(?:[Tt]he )?(?:governor|head) of (?:the )?(?:Kursk|Belgorod|Bryansk)(?: region| Oblast)?",
         r"(?:Kursk|Belgorod|Bryansk) (?:[Gg]overnor|region(?:al)? (?:authorities|governor|head))",
         "Mikhail Razvozhayev", "Razvozhayev", "Alexander Khinshtein",
+        # Moscow's proxies and installed heads in English copy: the LPR's officer, the head of occupied Kharkiv land
+        "Andrey Marochko", "Andrei Marochko", "Marochko", "Vitaly Ganchev", "Ganchev", "Vitaly Gadchev", "Gadchev",
+        r"(?:[Tt]he )?head of the [\"“]?military-civilian administration[\"”]?",
         # in Russian copy: the Kursk governor, Moscow's heads of occupied Kharkiv and Zaporizhzhia land, the LPR's officer
         r"Хинштейн\w*", r"Ганчев\w*", r"Рогов(?:а|у|ым|е)?\b", r"Марочко")),
     (Actor("TASS", "ru"), ("TASS", "RIA Novosti", "RIA", "ТАСС", "РИА Новости", "Interfax", "Zvezda", "Sputnik")),
@@ -225,7 +228,9 @@ LEXICON: list[tuple[Actor, tuple[str, ...]]] = [
         r"(?:local|regional|city|municipal|district) (?:officials|authorities|administration|council|police)",
         # bare "officials said" after a strike's toll: those of the place hit
         r"(?:^|(?<=, ))[Oo]fficials(?= (?:said|say|says|reported|told|added)\b)",
-        r"(?:the )?(?:regional|local) (?:governor|head)", r"[Tt]he (?:city'?s? )?mayor", r"[Tt]he (?:regional )?governor",
+        r"(?:the )?(?:regional|local) (?:governor|head)", r"[Tt]he (?:city'?s? )?mayor",
+        # "the head of the local municipality", "head of the village community"
+        r"(?:the )?head of the (?:local |village |town |city |district )?(?:municipality|community|hromada|council)", r"[Tt]he (?:regional )?governor",
         r"(?<=\bits )(?:mayor|governor)", r"(?:[Tt]he )?(?:region|city|town|village)['’]s (?:head|governor|mayor)", r"[A-Z][a-z]+(?:-[A-Z][a-z]+)?['’]s (?:regional )?(?:governor|mayor)",
         r"emergency (?:services|workers)", r"(?:the )?(?:regional |local |district )?prosecutor(?:'s|s)? office", r"(?:regional |local |district )prosecutors", r"prosecutors(?= (?:said|say|reported|wrote))", "State Emergency Service", "rescuers", "police",
         # in Russian and Ukrainian: the mayor, the governor, the regional or city authorities
@@ -248,6 +253,8 @@ LEXICON: list[tuple[Actor, tuple[str, ...]]] = [
         "[Ss]atellite (?:imagery|images)", "open-source (?:analysts|investigators|intelligence)",
         r"(?:[Aa]n |[Tt]he )?OSINT (?:group|groups|analysts?|researchers?|project|investigators?|mapping (?:group|project))",
         "OSINT (?:analysts|researchers)", "Bellingcat", "independent (?:verification|analysts|observers|monitors)",
+        # mapping groups that wire copy cites
+        r"(?:the )?(?:Finnish )?Black Bird Group", "Rochan Consulting", r"(?:the )?Conflict Intelligence Team",
         "the BBC", "BBC Verify", "CNN", "the New York Times", "The Kyiv Independent", "the Kyiv Independent",
         "The Guardian", "the Guardian", "Meduza", "Mediazona", "journalists",
         # foreign and independent media as Russian- and Ukrainian-language copy names them

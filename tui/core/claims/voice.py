@@ -168,7 +168,7 @@ def find_speaker(sentence: str, actors: list[ActorMention]) -> ActorMention | No
 _OPENING = "\"“«"
 _SAID_AFTER_QUOTE = re.compile(r"[^\"“”«»]{0,60}?\b(?:said|says|wrote|writes|added|adds|told|stated|noted|insisted)\b")
 # A town described by who holds it, not an event: "Kramatorsk, the largest city still held by Ukraine".
-_HELD_BY = re.compile(r"\b(?:city|cities|town|towns|village|villages|settlements?|hub|stronghold|part|parts)"
+_HELD_BY = re.compile(r"\b(?:city|cities|town|towns|village|villages|settlements?|hub|stronghold|part|parts|areas?|territory|territories)"
                       r" (?:[\w'’-]+ ){0,2}(?:still |now |firmly )?(?:held|controlled|occupied) by\b")
 
 
@@ -193,6 +193,7 @@ _CIVIL_OBJECT = re.compile(r"\b(?:дом|дома|домов|будин\w*|кв�
                            r"построй\w*|споруд\w*|гараж\w*|магазин\w*|школ\w*|склад\w* помещени\w*|автозаправ\w*|АЗС)\b")
 
 
+_HELD_BEFORE = re.compile(r"\b(?:russian|ukrainian|kremlin|moscow|kyiv|separatist|rebel)-(?:controlled|held|occupied)\b")
 _AS_ADVANCED = re.compile(r"\bas (?:the )?(?:russian |ukrainian |enemy )?(?:troops|forces|units) (?:advanced|advance|were advancing|approached|closed in|pressed on)"
                           r"(?=\s*(?:[.,;]|$))")
 
@@ -205,6 +206,9 @@ def classify_event(sentence: str, orig: str) -> str | None:
     if control and "captur" in control.group() and (person := PERSON_CAPTURED.search(sentence)) \
             and person.start() <= control.start() < person.end():
         control = CONTROL.search(sentence, person.end())  # "soldiers captured in Mariupol": people, not a place
+    while control and "-" in sentence and (held := _HELD_BEFORE.search(sentence, max(0, control.start() - 12), control.end() + 1)) \
+            and held.start() <= control.start() < held.end():
+        control = CONTROL.search(sentence, held.end())  # "a hospital in Russian-controlled Novoazovsk": a description, no event
     if control and ("held" in sentence or "controlled" in sentence or "occupied" in sentence):
         held = _HELD_BY.search(sentence)
         if held and held.start() <= control.start() < held.end():
