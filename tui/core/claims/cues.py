@@ -290,7 +290,9 @@ HEDGE = _rx(
     r"подтверждени[йя] (?:\w+ ){0,5}нет|не (?:может|можем|могут|смог\w*|сумел\w*|змогл\w*|зміг|може|можемо) (?:\w+ )?(?:проверить|перевірити|подтвердить|підтвердити)|"
     r"(?:проверить|перевірити|установить|встановити|подтвердить|підтвердити),? (?:\w+,? ){0,9}(?:не может|не можем|не може|невозможно|неможливо|не удалось|не вдалося)|"
     r"невозможно (?:\w+ )?(?:проверить|установить)|неможливо (?:\w+ )?(?:перевірити|встановити)|не подтвержда\w*|якобы|предположительно|по неподтвержденным|вероятно|по всей видимости|"
-    r"не (?:зафиксировал\w*|зафиксирова\w*|наблюда\w*|обнаружил\w*|нашл\w*) (?:[\w-]+ ){0,2}(?:доказательств|подтверждени|свидетельств)\w*)")
+    r"не (?:зафиксировал\w*|зафиксирова\w*|наблюда\w*|обнаружил\w*|нашл\w*|наш[её]л|знайшл\w*|знайшов) (?:[\w-]+ ){0,2}(?:доказательств|подтверждени|свидетельств|підтверджен|доказ)\w*|"
+    # the UK intelligence yardstick's lowest rung: "there is a realistic possibility that ..."
+    r"\brealistic possibility\b)")
 
 # The enemy said not to be there: «російських військ у місті немає» (a denial, and about control).
 ABSENT = r"(?:військ|військових|підрозділів|окупантів|росіян|солдатів|войск|военных|подразделений|оккупантов|россиян)(?: [\w'’-]+){0,5} (?:немає|нема|нет)\b"
@@ -583,6 +585,10 @@ HISTORY = _rx(
     r"нагр[ао]д\w* (?:[\w,-]+ ){0,5}(?:за|при) (?:освобожд|звільнен|взяти|штурм)\w*|відзнач\w* (?:[\w-]+ ){0,5}(?:за|під час) (?:звільнен|штурм)\w*|since (?:\w+ ){1,3}(?:captured|took|seized|occupied|retook|liberated)\b)")
 GOAL = _rx(
     r"\b(?:closer to (?:capturing|taking|seizing|encircling|surrounding|cutting)\b|would (?:be|become|represent|mark|constitute)(?<!that would be)(?<!which would be)(?<!that would mark)(?<!which would mark) (?:an? |the )?(?:[\w-]+ ){0,2}(?:setback|blow|victory|success|gain|boost|loss|defeat|milestone|prize)\b|if (?:[\w'’-]+ ){1,3}(?:falls?|were to fall|is (?:captured|taken|lost|encircled))\b|prepar\w+ (?:for |to )?(?:\w+ ){0,3}(?:advances?|offensives?|assaults?|attacks?|push)\b|"
+    # a condition, a capability or a prospect: "if Russia captures X, ...", "are now able to encircle",
+    # "the capture of X will be a victory", "may even become encircled"
+    r"if (?:[\w'’-]+ ){1,3}(?:captures?|takes?|seizes?|encircles?|surrounds?|enters?|reaches)\b|(?:is|are|be)(?: now)? able to (?:encircle|capture|take|seize|surround|reach|cut)\b|"
+    r"will be (?:an? |the )?(?:[\w'’-]+ ){0,4}(?:setback|blow|victory|success|gain|boost|loss|defeat|milestone|prize)\b|(?:may|might|could)(?: even| soon| also)? (?:become|be|get) (?:encircled|surrounded|cut off|trapped)\b|"
     r"closing in on\b|hypothetical|(?:next|immediate) targets?\b|would (?:offer|withdraw|pull out|hand over)\b|if (?:they|it) could\b|vow\w*(?: \w+){0,3}? (?:not )?to\b|making efforts? to\b|will (?:give|provide|allow|open|let)\b|would provide\b|"
     r"(?:drive|bid|push|effort|efforts|offensive|campaign) to (?:capture|take|seize|encircle|surround|infiltrate|enter|reach|break into|gain control)\b|would (?:bring|put|leave|mean|amount|make|expose|threaten|endanger|weaken|cut)\b|supposed to (?:take|capture|seize|reach|encircle)|meant to(?:(?<=was meant to)|(?<=were meant to))|goal|aim(?:s|ed)? to|aims? at|(?<!missiles )(?<!missile )(?<!drones )(?<!drone )(?<!rockets )aimed at|main aim|(?<!assigned )objective|seeks? to|seeking to|intends? to|intention|plans? to|planning to|"
     r"ambitions?|wants?|demand\w*|(?:essential|vital|necessary|needed|a prerequisite) (?:to|for) (?:capturing|taking|seizing|the capture|encircling|advancing|an advance|any advance)|vital for (?:the enemy|\w+ forces|\w+ troops|kyiv|moscow|ukraine|russia) to (?:hold|keep|defend|capture|take)\b|peace (?:deal|plan|agreement|talks)|hopes? to|would (?:allow|let|give|open)|could (?:allow|open|give|soon|fall)|may soon|"
@@ -604,8 +610,8 @@ GOAL = _rx(
     # a warning, a condition or an attempt is no event: «попереджав про ймовірні обстріли», «якщо їм вдасться»,
     # «не відмовилася від спроб захопити»
     r"попереджа\w* про|попередил\w* про|попередив про|предупрежда\w* о|предупредил\w* о|ймовірн\w+ (?:обстріл|удар|атак|наступ)\w*|"
-    r"якщо(?! не\b)|якби|если(?! не\b)|в разі|у разі|в случае|спроб\w* (?:\w+ ){0,2}(?:захопити|оточити|взяти|прорвати|зайти|просунутися)\b|"
-    r"попыт\w* (?:\w+ ){0,2}(?:захватить|окружить|взять|прорвать|войти|продвинуться)\b|планує|планують|планиру\w*|хоче|хочуть|хочет|стремит\w*|стремят\w*|позволит|дозволить|дозволило б|"
+    r"якщо(?! не\b)|якби|если(?! не\b)|в разі|у разі|в случае|спроб\w* (?:\w+ ){0,2}(?:захопити|оточити|взяти|прорвати|зайти|просунутися|заблокувати)\b|"
+    r"попыт\w* (?:\w+ ){0,2}(?:захватить|окружить|взять|прорвать|войти|продвинуться|заблокировать)\b|(?:можуть|може|могут|может) (?:\w+ )?(?:спробувати|попытаться)\b|планує|планують|планиру\w*|хоче|хочуть|хочет|стремит\w*|стремят\w*|позволит|дозволить|дозволило б|"
     # «взятие X станет крупным успехом»: what a capture would bring is a forecast
     r"(?:взяти|взятт|захват|захопленн|освобождени|звільненн)\w* (?:[\w'’-]+ ){0,4}(?:станет|станут|стане|стануть|создаст|створить)\b|"
     r"дало б|дасть змогу|даст (?:\w+ )?возможность|дало бы (?:\w+ )?возможность|позволит|откро\w*|відкри\w*|открыва\w*|відкрива\w*|путь на|шлях на|сроки|строки|загроз\w*|угроз\w*|ціль|мета\b|(?<!воздушная )(?<!воздушную )(?<!воздушной )(?<!воздушные )цель|прогноз\w*|"

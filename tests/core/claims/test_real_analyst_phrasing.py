@@ -1,0 +1,48 @@
+"""Analyst phrasing met in real assessments, OSINT map notes and their retellings that the rules
+used to get wrong.
+
+Each group is one general cause; the sentences are written for these tests, with their own
+places, names and wording.
+"""
+
+import pytest
+
+from tui.core.claims.statements import extract_statements
+
+
+def _triples(sentence: str) -> set[tuple[str, str, str | None]]:
+    return {(s.stance, s.side, s.place) for s in extract_statements(sentence)}
+
+
+@pytest.mark.parametrize("sentence", [
+    # A condition, a capability or a prospect: nothing has happened at the place.
+    "If Moscow's troops take Siversk and Lyman, it will be their largest gain of the autumn.",
+    "If Russia seizes Huliaipole, the road to Orikhiv opens, one researcher wrote.",
+    "Several analysts think the fall of Myrnohrad will be a heavy blow to Kyiv's defence.",
+    "There is a realistic possibility that Kyiv's units are now able to encircle the Russian group in Vovchansk.",
+    "The Russian grouping near Kupiansk may even become encircled within a fortnight, the briefing said.",
+    "Окупанти можуть здійснити спробу заблокувати гарнізон у Мирнограді, вважають аналітики.",
+    "Российские войска могут попытаться заблокировать украинский гарнизон в Константиновке.",
+])
+def test_conditions_capabilities_and_prospects_claim_nothing(sentence):
+    assert _triples(sentence) == set()
+
+
+def test_a_capture_achieved_is_still_told():
+    # "were able to capture" is a result, not a capability
+    assert _triples("Russian forces were able to capture Torske after weeks of fighting.") == {
+        ("confirmation", "other", "Torske")}
+
+
+@pytest.mark.parametrize(("sentence", "want"), [
+    # The UK intelligence yardstick's lowest rung is a hedge, not a finding.
+    ("There is a realistic possibility that Russian forces have taken Zarichne.",
+     {("hedge", "other", "Zarichne")}),
+    # An analyst that found no confirmation hedges the claim it answers.
+    ("Российский военкор заявил о захвате Дробышево, но аналитики ISW не нашли подтверждения этому.",
+     {("claim", "ru", "Drobysheve"), ("hedge", "other", "Drobysheve")}),
+    ("Російський воєнкор стверджував, що окупанти захопили Торське, однак ISW не знайшло підтвердження цих заяв.",
+     {("claim", "ru", "Torske"), ("hedge", "other", "Torske")}),
+])
+def test_analyst_hedges(sentence, want):
+    assert _triples(sentence) == want
