@@ -46,3 +46,32 @@ def test_a_capture_achieved_is_still_told():
 ])
 def test_analyst_hedges(sentence, want):
     assert _triples(sentence) == want
+
+
+@pytest.mark.parametrize(("sentence", "want"), [
+    # A war commentator is an independent voice, whatever his nationality.
+    ("According to Ukrainian military observer Petro Hnatenko, Russian units have captured Zelene Pole.",
+     {("confirmation", "other", "Zelene Pole")}),
+    ("Військовий оглядач Павло Лужний вважає, що російські війська захопили Торське.",
+     {("confirmation", "other", "Torske")}),
+    # "An analysis by the institute reveals": the institute speaks, not the army it writes about.
+    ("A fresh analysis by the ISW reveals small gains made by Russian troops west of Kreminna.",
+     {("confirmation", "other", "Kreminna")}),
+    # The OSINT map's nouns for a capture.
+    ("The DeepState project reported the occupation of Novoiehorivka on Tuesday.",
+     {("confirmation", "other", "Novoiehorivka")}),
+    ("Satellite imagery confirms Russian presence in northern Dvorichna.",
+     {("confirmation", "other", "Dvorichna")}),
+    ("Russian troops established a foothold near Kolodiazi, DeepState said on Monday.",
+     {("confirmation", "other", "Kolodiazi")}),
+])
+def test_analyst_voices_and_their_nouns(sentence, want):
+    assert _triples(sentence) == want
+
+
+@pytest.mark.parametrize("sentence", [
+    "Residents of Izium still remember the occupation of the town in 2022.",
+    "Ukrainian military officials said the brigade was rotated out of the sector.",
+])
+def test_history_and_rotations_stay_quiet(sentence):
+    assert _triples(sentence) == set()
