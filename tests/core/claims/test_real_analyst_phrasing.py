@@ -75,3 +75,23 @@ def test_analyst_voices_and_their_nouns(sentence, want):
 ])
 def test_history_and_rotations_stay_quiet(sentence):
     assert _triples(sentence) == set()
+
+
+@pytest.mark.parametrize(("sentence", "want"), [
+    # Kyiv's troops winning ground back, told by an analyst or footage: evidence against the capture.
+    ("Geolocated footage shows that Ukrainian forces drove Russian forces from a school and advanced in southern Kurakhove.",
+     {("denial", "other", "Kurakhove")}),
+    ("Геолокаційні кадри свідчать, що українські сили відновили позиції на сході Куп'янська.",
+     {("denial", "other", "Kupiansk")}),
+    ("Як йдеться у звіті ISW, Сили оборони повернули собі територію в межах Часового Яру.",
+     {("denial", "other", "Chasiv Yar")}),
+    ("Как говорится в обзоре ISW, украинские подразделения добились успеха в районе Липцев.",
+     {("denial", "other", "Lyptsi")}),
+    # The same words from Kyiv's own command stay its claim, and Moscow's its own.
+    ("Сили оборони відновили позиції біля Сіверська, повідомив Генштаб.",
+     {("claim", "ua", "Siversk")}),
+    ("Российские войска добились успеха в районе Северска, заявили в Минобороны РФ.",
+     {("claim", "ru", "Siversk")}),
+])
+def test_ground_won_back_by_the_defender(sentence, want):
+    assert _triples(sentence) == want

@@ -83,6 +83,8 @@ _ADVANCE = _rx(r"\b(?:advanc\w*|captur\w*|seiz\w*|liberat\w*|recaptur\w*|retook|
                r"вошли|оточил\w*|окружил\w*|взял\w*|овладе\w*|оволоді\w*|захватил\w*|заняли|занял|прорвал\w* в|"
                r"улучшил\w* (?:\w+ )?положение|покращил\w* (?:\w+ )?(?:положення|становище)|"
                # Ukrainian: «зуміли взяти», «потрапили під контроль», «окупацію X», «проникають у X»
+               r"відновил[аи]? (?:свої )?позиці\w*|повернул[аи]? (?:собі )?(?:позиці|територі)\w*|"
+               r"восстановил[аи]? (?:свои )?позици\w*|вернул[аи]? (?:себе )?(?:позици|территори)\w*|добил(?:ись|ась|ся) (?:[\w-]+ )?успех\w*|"
                r"вийш\w* на (?:\w+ )?околиц\w*|вышл\w* на (?:\w+ )?окраин\w*|взяти|взяли|взяв|потрапил\w* під (?:\w+ )?контроль|окупаці\w*|проника\w*|проникл\w*|проникненн\w*|увірвал\w*|помітили|(?:мають|має|мали|мав) (?:[\w'’-]+ )?успіх\w*|"
                r"(?<!не )(?:имеют|имеет|зафиксирован\w*|фиксиру\w*) (?:\w+ ){0,2}продвижени\w*|"
                # «удалось ворваться», «подошёл к X с трёх сторон», «проломили оборону»
@@ -546,12 +548,18 @@ def _ua_holds(clause: str, actors: list[ActorMention]) -> bool:
     return not before or before[-1].actor.side == "ua"
 
 
+# "Ukrainian forces pushed Russian forces from several houses and advanced": those pushed are the object.
+_PUSHED_BEFORE = re.compile(r"\b(?:pushed|drove|driven|forced|expelled|ousted|dislodged|knocked|выбили|отбросили|витіснили|відкинули)\s+(?:the\s+)?$")
+
+
 def _gainer_side(clause: str, actors: list[ActorMention]) -> str | None:
-    """The side of the party right before the first advance or capture verb."""
+    """The side of the party right before the first advance or capture verb (not one pushed out)."""
     verb = _ADVANCE.search(clause)
     if verb is None:
         return None
     before = [a for a in actors if a.end <= verb.start() and a.actor.side in PARTIES]
+    while len(before) > 1 and _PUSHED_BEFORE.search(clause, max(0, before[-1].start - 24), before[-1].start):
+        before.pop()
     return before[-1].actor.side if before else None
 
 
