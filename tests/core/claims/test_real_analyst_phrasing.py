@@ -95,3 +95,15 @@ def test_history_and_rotations_stay_quiet(sentence):
 ])
 def test_ground_won_back_by_the_defender(sentence, want):
     assert _triples(sentence) == want
+
+
+@pytest.mark.parametrize(("sentence", "want"), [
+    # A front line named after the towns along it is no place of an event.
+    ("Russian forces continued attempts to regain lost positions along the Svatove-Kreminna line, analysts said.", set()),
+    ("Russian forces recently advanced along the Borova-Lyman line, ISW said.", set()),
+    # The town named on its own beside the line still is.
+    ("Russian forces recently advanced west of Kreminna along the Kupiansk-Svatove-Kreminna line, ISW said.",
+     {("confirmation", "other", "Kreminna")}),
+])
+def test_front_lines_named_by_their_towns(sentence, want):
+    assert _triples(sentence) == want
