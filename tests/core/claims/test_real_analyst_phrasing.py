@@ -107,3 +107,19 @@ def test_ground_won_back_by_the_defender(sentence, want):
 ])
 def test_front_lines_named_by_their_towns(sentence, want):
     assert _triples(sentence) == want
+
+
+@pytest.mark.parametrize(("sentence", "want"), [
+    # Progress south of a town is an advance there; progress denied is fighting without a result,
+    # unless the defender says so (its account of a repulse).
+    ("Russian troops are making slow progress north and northwest of Siversk, the think tank said.",
+     {("confirmation", "other", "Siversk")}),
+    ("Russian forces made no gains near Siversk, ISW said.", set()),
+    ("Russian units have made no progress near Huliaipole.", set()),
+    ("Kyiv's southern command said Russian units had made no progress near Huliaipole.",
+     {("claim", "ua", "Huliaipole")}),
+    ("Moscow's ministry said Ukrainian units made no progress near Kupiansk.",
+     {("claim", "ru", "Kupiansk")}),
+])
+def test_progress_and_no_progress(sentence, want):
+    assert _triples(sentence) == want

@@ -396,7 +396,7 @@ _NOT_DEFENCE = (r"(?! (?:\w+ )?(?:оборон\w*|смуг\w* оборон\w*|р
 CAPTURE = (r"captur\w*|(?:took|taken|take|taking|takes|seiz\w+|gain\w*|establish\w*|assum\w+) (?:full |complete |total )?control|"
             # "gained ground near X", "freed the settlements of X", headline "Russian troops free X"
             r"gain(?:ed|ing|s)? ground\b|freed (?:the )?(?:settlements?|villages?|towns?|city|hamlets?)\b|"
-            r"(?:mak(?:e|es|ing)|made) (?!no\b|little\b|any\b)(?:[\w-]+ ){0,2}progress (?:in|near|around|on)\b|"
+            r"(?:mak(?:e|es|ing)|made) (?!no\b|little\b|any\b)(?:[\w-]+ ){0,2}progress (?:in|near|around|on|(?:north|south|east|west)\w* (?:and (?:north|south|east|west)\w* )?of)\b|"
             r"breach\w* (?:the )?(?:[\w-]+ ){0,2}(?:fringes|outskirts|edges?|limits) of|"
             # "raised the flags of the Russian Federation in X", "the tricolour now flies over X"
             r"(?:rais|hoist|plant)\w* (?:[\w-]+ ){0,3}(?:russian|ukrainian|national|state) flags?\b|"

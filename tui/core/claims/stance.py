@@ -346,6 +346,9 @@ def revise(orig: str, low: str, voices: list[Voice], actors: list[ActorMention],
                 pass  # Kyiv saying it holds a Russian town claims it; there is no Ukrainian defender to deny
             elif _held(holds, clause):
                 stance = "denial"  # the defender still holds: a denial of the other side's claim
+        if event == "control" and side in ("other", "ru") and stance in ("claim", "confirmation") \
+                and _NO_GAIN.search(clause) and not (side == "ru" and _NO_GAIN_UA.search(clause)):
+            continue  # "Russian forces made no gains near X, ISW said": fighting without a result (Kyiv's saying so is its repulse)
         if stance == "claim" and side == "other" and name is not None:
             stance = "confirmation"  # an independent voice states it as fact
         if stance == "confirmation" and side == "other" and event == "control" and not russian_soil and (
@@ -548,6 +551,9 @@ def _ua_holds(clause: str, actors: list[ActorMention]) -> bool:
     return not before or before[-1].actor.side == "ua"
 
 
+# An attack that won nothing: "made no progress near X", "made no gains".
+_NO_GAIN = re.compile(r"\b(?:made|make|makes|making|achieved) [\"“'‘]?no[\"”'’]? (?:[\w-]+ ){0,2}(?:progress|gains|headway|advances)\b")
+_NO_GAIN_UA = re.compile(r"\bukrain|\bkyiv")
 # "Ukrainian forces pushed Russian forces from several houses and advanced": those pushed are the object.
 _PUSHED_BEFORE = re.compile(r"\b(?:pushed|drove|driven|forced|expelled|ousted|dislodged|knocked|выбили|отбросили|витіснили|відкинули)\s+(?:the\s+)?$")
 
