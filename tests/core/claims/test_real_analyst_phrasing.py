@@ -123,3 +123,17 @@ def test_front_lines_named_by_their_towns(sentence, want):
 ])
 def test_progress_and_no_progress(sentence, want):
     assert _triples(sentence) == want
+
+
+@pytest.mark.parametrize(("sentence", "want"), [
+    # «начебто» is the reporter's "allegedly", as «нібито» is.
+    ("Російські воєнкори стверджують, що окупанти начебто просунулися в Новоєгорівку.",
+     {("claim", "ru", "Novoiehorivka"), ("hedge", "other", "Novoiehorivka")}),
+    # A party declaring a town taken claims it, in whatever words the retelling uses.
+    ("Варто нагадати, що російське командування оголосило Сіверськ звільненим.",
+     {("claim", "ru", "Siversk")}),
+    ("Минобороны РФ объявило Родинское освобожденным.",
+     {("claim", "ru", "Rodynske")}),
+])
+def test_retold_claims_and_scare_words(sentence, want):
+    assert _triples(sentence) == want
