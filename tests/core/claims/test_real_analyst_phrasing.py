@@ -137,3 +137,19 @@ def test_progress_and_no_progress(sentence, want):
 ])
 def test_retold_claims_and_scare_words(sentence, want):
     assert _triples(sentence) == want
+
+
+@pytest.mark.parametrize(("sentence", "want"), [
+    # A town right after a village, or in brackets after it, only says where the village lies.
+    ("Російські війська захопили Північне біля Торецька.", {("confirmation", "other", "Pivnichne")}),
+    ("Окупанти просунулися в полях на північ від Новоселівки Першої (на південний схід від Покровська).",
+     {("confirmation", "other", "Novoselivka Persha")}),
+    # A list goes on after a comma: each place is one the enemy advanced at.
+    ("Ворог просунувся у Костянтинівці, поблизу Олександро-Шультиного та Бересток.",
+     {("confirmation", "other", "Kostiantynivka"), ("confirmation", "other", "Oleksandro-Shultyne"),
+      ("confirmation", "other", "Berestok")}),
+    # "Армия страны-агрессора" is Kyiv's media's name for Russia's army: its advance, told by its foe.
+    ("Армия страны-агрессора захватила Торское.", {("confirmation", "other", "Torske")}),
+])
+def test_locators_and_kyivs_words_in_russian(sentence, want):
+    assert _triples(sentence) == want

@@ -839,7 +839,9 @@ _RESPONSIBILITY = re.compile(r"\b(?:area|zone)s? of (?:responsibility|operations
                              r"(?:[\w'’-]+(?:,| and| as well as)?\s+){0,6}$")
 _SIDE_POSSESSION = re.compile(r"(?:['’]s?)? (?:[\w-]+ ){0,2}(?:strongholds?|forces|troops|army|military|units|soldiers|defen[cs]es?|positions|lines)\b")
 _PAREN_BEARING = re.compile(r"\((?:both |all |just |about )?(?:[\d.,]+ ?(?:km|kilometers|kilometres|miles) )?"
-                            r"(?:[Nn]orth|[Ss]outh|[Ee]ast|[Ww]est)[\w-]* of\s+$")
+                            r"(?:[Nn]orth|[Ss]outh|[Ee]ast|[Ww]est)[\w-]* of\s+$|"
+                            # «(на південний схід від X)», «(обидва на захід від X)», «(к юго-востоку от X)»
+                            r"\((?:обидва |обидві |усі |всі |оба |обе |все )?(?:на|к) (?:[\w-]+ ){1,2}(?:від|от)\s+$")
 
 
 def _russian_spelling(written: str, name: str) -> bool:
@@ -978,6 +980,8 @@ def _sentence_statements(sentence: str, local: list[tuple[Mention, int, int]], s
              if local[k + 1][1] == local[k][2] + 1 and orig[local[k][2]] == " "
              and orig[local[k][2] - 2:local[k][2]] not in ("'s", "’s") and orig[local[k][2] - 1] not in "'’"}
     asides = naming_asides(orig) if "(" in orig else ()
+    # places named only in a bracketed bearing («(на південний схід від X)») locate; they leave the rest alone
+    bracketed = {start for _m, start, _e in local if "(" in orig and _PAREN_BEARING.search(orig, max(0, start - 40), start)}
     for index, (mention, start, end) in enumerate(local):
         if index in glued:
             continue
@@ -1067,7 +1071,7 @@ def _sentence_statements(sentence: str, local: list[tuple[Mention, int, int]], s
             continue  # "advancing on Seversk from two directions, that is, from Artemovsk": where they set out from
         if " on " in sentence and _ADVANCING_ON.search(sentence, max(0, start - 20), start) and not _GOT_THERE.search(sentence):
             continue  # "Russian forces were advancing on Seversk from two directions": where they head
-        if len(local) > 1 and GEO_REF.search(sentence[max(0, start - 60) : start]) \
+        if len(local) - len(bracketed) > 1 and GEO_REF.search(sentence[max(0, start - 60) : start]) \
                 and not _ADVANCED_BESIDE.search(sentence, max(0, start - 40), start):
             continue  # "30 km south of Kupiansk" locates, it is not what the claim is about
         if len(local) > 1 and cyrillic and _FORECAST_BEFORE.search(sentence, max(0, start - 40), start):
