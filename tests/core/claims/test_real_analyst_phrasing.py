@@ -153,3 +153,22 @@ def test_retold_claims_and_scare_words(sentence, want):
 ])
 def test_locators_and_kyivs_words_in_russian(sentence, want):
     assert _triples(sentence) == want
+
+
+@pytest.mark.parametrize(("sentence", "want"), [
+    # "Russian sources" in the retellings' words speak for Moscow.
+    ("За повідомленнями російських джерел, окупанти захопили Торське.", {("claim", "ru", "Torske")}),
+    ("По данным российских источников, удары HIMARS разрушили мост в Глушково.",
+     {("claim", "ru", "Glushkovo")}),
+    # Russia's army in Kyiv's words, and its success, told by its foe.
+    ("Российские оккупационные войска продвинулись вблизи Юнаковки.", {("confirmation", "other", "Yunakivka")}),
+    ("Оккупационная российская армия имеет успехи в районе села Шевченко.", {("confirmation", "other", "Shevchenko")}),
+    ("Российские войска не имеют успехов у Покровска.", set()),
+    # Moving past a village is an advance there; an advance that stalled is no result.
+    ("A Russian milblogger claimed that Russian forces have moved south of Kalynove toward Novopavlivka.",
+     {("claim", "ru", "Kalynove")}),
+    ("Russian forces moved reserves north of Kupiansk, ISW said.", set()),
+    ("Britain's defence ministry said Russia's advance on Chasiv Yar had \"largely stalled\" in recent weeks.", set()),
+])
+def test_sources_successes_and_stalls(sentence, want):
+    assert _triples(sentence) == want

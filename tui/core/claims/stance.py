@@ -85,7 +85,7 @@ _ADVANCE = _rx(r"\b(?:advanc\w*|captur\w*|seiz\w*|liberat\w*|recaptur\w*|retook|
                # Ukrainian: «зуміли взяти», «потрапили під контроль», «окупацію X», «проникають у X»
                r"відновил[аи]? (?:свої )?позиці\w*|повернул[аи]? (?:собі )?(?:позиці|територі)\w*|"
                r"восстановил[аи]? (?:свои )?позици\w*|вернул[аи]? (?:себе )?(?:позици|территори)\w*|добил(?:ись|ась|ся) (?:[\w-]+ )?успех\w*|"
-               r"вийш\w* на (?:\w+ )?околиц\w*|вышл\w* на (?:\w+ )?окраин\w*|взяти|взяли|взяв|потрапил\w* під (?:\w+ )?контроль|окупаці\w*|проника\w*|проникл\w*|проникненн\w*|увірвал\w*|помітили|(?:мають|має|мали|мав) (?:[\w'’-]+ )?успіх\w*|"
+               r"вийш\w* на (?:\w+ )?околиц\w*|вышл\w* на (?:\w+ )?окраин\w*|взяти|взяли|взяв|потрапил\w* під (?:\w+ )?контроль|окупаці\w*|проника\w*|проникл\w*|проникненн\w*|увірвал\w*|помітили|(?:мають|має|мали|мав) (?:[\w'’-]+ )?успіх\w*|(?<!не )(?:имеют|имеет|имели|имела) (?:[\w-]+ )?успех\w*|"
                r"(?<!не )(?:имеют|имеет|зафиксирован\w*|фиксиру\w*) (?:\w+ ){0,2}продвижени\w*|"
                # «удалось ворваться», «подошёл к X с трёх сторон», «проломили оборону»
                r"ворвал\w*|(?:удалось|смогл[иао]?|смог|сумел[иао]?) (?:[\w-]+ ){0,4}(?:ворваться|прорваться)|проломил\w*|"
@@ -555,7 +555,8 @@ def _ua_holds(clause: str, actors: list[ActorMention]) -> bool:
 
 
 # An attack that won nothing: "made no progress near X", "made no gains".
-_NO_GAIN = re.compile(r"\b(?:made|make|makes|making|achieved) [\"“'‘]?no[\"”'’]? (?:[\w-]+ ){0,2}(?:progress|gains|headway|advances)\b")
+_NO_GAIN = re.compile(r"\b(?:made|make|makes|making|achieved) [\"“'‘]?no[\"”'’]? (?:[\w-]+ ){0,2}(?:progress|gains|headway|advances)\b|"
+                      r"\badvance (?:[\w'’-]+ ){0,4}(?:has |had |have )?[\"“]?(?:largely |effectively |now )?[\"“]?stalled\b")
 _NO_GAIN_UA = re.compile(r"\bukrain|\bkyiv")
 # "Ukrainian forces pushed Russian forces from several houses and advanced": those pushed are the object.
 _PUSHED_BEFORE = re.compile(r"\b(?:pushed|drove|driven|forced|expelled|ousted|dislodged|knocked|выбили|отбросили|витіснили|відкинули)\s+(?:the\s+)?$")

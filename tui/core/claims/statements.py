@@ -643,7 +643,7 @@ def _search_if(pattern: re.Pattern[str], words: tuple[str, ...], text: str, lo: 
 
 
 # "advanced north of X": the guide's place of a directional advance, not a town that only locates.
-_ADVANCED_BESIDE = re.compile(r"\b(?:advanc\w*|gain\w*|progress\w*) (?:\w+ ){0,2}(?:north|south|east|west)(?:east|west)?(?:ern)? of\s*$")
+_ADVANCED_BESIDE = re.compile(r"\b(?:advanc\w*|gain\w*|progress\w*|(?:forces|troops) (?:have |had )?moved) (?:\w+ ){0,2}(?:north|south|east|west)(?:east|west)?(?:ern)? of\s*$")
 
 # Between such words and a place: only other names of a list ("Kursk, Bryansk and ").
 _LIST_GAP = re.compile(r"(?:the (?:[\w-]+ ){0,2}(?:city|town|village|settlement|hub) of )?(?:[A-ZА-ЯІЇЄҐ][\w'’.-]*(?: [A-ZА-ЯІЇЄҐ][\w'’.-]*)*(?:,\s*(?:and\s+)?|\s+(?:and|та|і|и|й)\s+))*")
