@@ -172,3 +172,10 @@ def test_locators_and_kyivs_words_in_russian(sentence, want):
 ])
 def test_sources_successes_and_stalls(sentence, want):
     assert _triples(sentence) == want
+
+
+def test_the_closing_attribution_survives_a_cut_relative_clause():
+    # The relative clause is background and goes; the speaker named after it still speaks.
+    got = _triples("Ukrainian forces regained ground near Lyptsi, where Russian troops have massed since last spring, "
+                   "the Institute for the Study of War, a Washington think tank, said on Tuesday.")
+    assert got == {("denial", "other", "Lyptsi")}

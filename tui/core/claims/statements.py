@@ -789,6 +789,9 @@ _COUNTERING = re.compile(r",\s+(?:countering|rejecting|contradicting|disputing|r
                          r"(?=(?:[\w-]+['’]s|russian|ukrainian|moscow['’]s|kyiv['’]s) (?:[\w-]+ ){0,2}(?:claims?|assertions?|statements?|reports?|announcements?) that\b)")
 _RELATIVE_TAIL = re.compile(r"(?:,|\s[—–])\s+(?:all|both|each|most) of which\b|,\s+(?:which|where|whom|when|the (?:regional |administrative )?(?:capital|centre|center) of|"
                             r"(?:an?|the) (?:[\w-]+ ){0,3}?(?:that|which|where)\b)")
+# The attribution that closes a sentence: ", the Institute for the Study of War (ISW), a think tank, said Wednesday."
+_TRAILING_SAID = re.compile(r",\s+[^,;]{2,80}?(?:,\s+[^,;]{2,60},)?\s+(?:said|says|reported|wrote|noted|added|stated|assessed)"
+                            r"(?:\s+(?:on\s+)?\w+)?[.!]?$")
 # "..., which Moscow's generals say they took last week": a relative clause that is another voice's claim.
 _RELATIVE_SAID = re.compile(r"\s(?:which|that)\s+(?=(?:[\w'’-]+ ){1,4}?(?P<verb>said|says|claimed|claims|announced|insisted) "
                             r"(?:(?:it|they) )?(?:had |has |have |was |were |to have |to )?(?:came|come|fell|fallen|been|captured|taken|seized|liberated|entered|capture|take|seize)\b)")
@@ -874,7 +877,9 @@ def _sentence_statements(sentence: str, local: list[tuple[Mention, int, int]], s
     if tail is not None and (HISTORY.search(sentence.lower(), tail.start()) or is_history(sentence[tail.start():], story_date)):
         # "... captured Novobakhmutivka, north of Avdiivka, which they seized in February": the
         # history is the relative clause's; the sentence's own claim stands without it.
-        sentence = sentence[: tail.start()]
+        # (the attribution closing the sentence stays: "..., where ... last year, the ISW said")
+        said = _TRAILING_SAID.search(sentence, tail.end())
+        sentence = sentence[: tail.start()] + (said.group() if said is not None else "")
         local = [(m, start, end) for m, start, end in local if end <= tail.start()]
         if not local:
             return []
