@@ -179,3 +179,14 @@ def test_the_closing_attribution_survives_a_cut_relative_clause():
     got = _triples("Ukrainian forces regained ground near Lyptsi, where Russian troops have massed since last spring, "
                    "the Institute for the Study of War, a Washington think tank, said on Tuesday.")
     assert got == {("denial", "other", "Lyptsi")}
+
+
+@pytest.mark.parametrize(("sentence", "want"), [
+    # An analyst telling both sides' advances: each side's troops are their own statement.
+    ("Russian forces recently advanced south of Kurakhove, and Ukrainian forces recently advanced west of Kurakhove, ISW said.",
+     {("confirmation", "other", "Kurakhove"), ("denial", "other", "Kurakhove")}),
+    ("Ukrainian forces recently advanced near Stepnohirsk, and Russian forces recently advanced near Huliaipole, the ISW said.",
+     {("denial", "other", "Stepnohirsk"), ("confirmation", "other", "Huliaipole")}),
+])
+def test_both_sides_advancing_in_one_assessment(sentence, want):
+    assert _triples(sentence) == want

@@ -885,9 +885,10 @@ def _sentence_statements(sentence: str, local: list[tuple[Mention, int, int]], s
             return []
     pair = _SECOND_AGENT.search(sentence) if not coref and (" and " in sentence or " while " in sentence) else None
     if pair is not None and len(sentence.lower()) == len(sentence) \
-            and find_speaker(sentence.lower(), _actors(sentence, staff_side, east_side, ministry_side)) is None:
+            and ((said := find_speaker(sentence.lower(), _actors(sentence, staff_side, east_side, ministry_side))) is None
+                 or said.actor.side == "other"):
         # "Ukrainian forces recently advanced near X and Russian forces recently advanced near Y":
-        # nobody speaks, so each side's troops are their own sentence.
+        # nobody speaks (or an analyst does), so each side's troops are their own sentence.
         cut, resume = pair.start(), pair.end()
         args = (story, default_side, staff_side, ref_event, territory, east_side, story_date, coref, ministry_side)
         halves = ((sentence[:cut] + ".", [(m, s, e) for m, s, e in local if e <= cut]),
