@@ -190,3 +190,26 @@ def test_the_closing_attribution_survives_a_cut_relative_clause():
 ])
 def test_both_sides_advancing_in_one_assessment(sentence, want):
     assert _triples(sentence) == want
+
+
+@pytest.mark.parametrize(("sentence", "want"), [
+    # Holding a share of a town, or "possession" of it, is a control claim.
+    ("Gerasimov claimed that Russian troops held more than half of Siversk and Lyman.",
+     {("claim", "ru", "Siversk"), ("claim", "ru", "Lyman")}),
+    ("The Kremlin claimed to be in full possession of Myrnohrad.", {("claim", "ru", "Myrnohrad")}),
+    # An OSINT map still checking a capture hedges it.
+    ("Аналітики ще перевіряють інформацію щодо окупації Новоєгорівки.", {("hedge", "other", "Novoiehorivka")}),
+    ("Проверяется информация об оккупации Торского.", {("hedge", "other", "Torske")}),
+    # «агресор» is Russia in Kyiv's words; «село X окуповане» states the capture.
+    ("Агресор окупував Новоєгорівку та Торське.",
+     {("confirmation", "other", "Novoiehorivka"), ("confirmation", "other", "Torske")}),
+    ("Аналітики DeepState пишуть, що село Торське окуповане, а бої йдуть за Заріччя.",
+     {("confirmation", "other", "Torske")}),
+    # «ворог стверджував»: the enemy claiming is no concession by it.
+    ("Ворог стверджував, що ЗС РФ окупували Торське.", {("claim", "ru", "Torske")}),
+    # "a matter of days" is a forecast; "в сторону X" is where they head.
+    ("Аналитик заявил, что падение Торецка — вопрос нескольких недель.", set()),
+    ("Русские войска продвинулись на километр в сторону города Гуляйполе, заявил Рогов.", set()),
+])
+def test_shares_checks_and_headings(sentence, want):
+    assert _triples(sentence) == want

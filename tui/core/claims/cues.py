@@ -294,7 +294,9 @@ HEDGE = _rx(
     r"невозможно (?:\w+ )?(?:проверить|установить)|неможливо (?:\w+ )?(?:перевірити|встановити)|не подтвержда\w*|якобы|предположительно|по неподтвержденным|вероятно|по всей видимости|"
     r"не (?:зафиксировал\w*|зафиксирова\w*|наблюда\w*|обнаружил\w*|нашл\w*|наш[её]л|знайшл\w*|знайшов) (?:[\w-]+ ){0,2}(?:доказательств|подтверждени|свидетельств|підтверджен|доказ)\w*|"
     # the UK intelligence yardstick's lowest rung: "there is a realistic possibility that ..."
-    r"\brealistic possibility\b)")
+    r"\brealistic possibility\b|"
+    # an OSINT map still checking a capture: «перевіряється інформація щодо окупації», «проверяется информация»
+    r"перевіря\w* (?:\w+ )?інформаці\w*|проверя\w* (?:\w+ )?информаци\w*)")
 
 # The enemy said not to be there: «російських військ у місті немає» (a denial, and about control).
 ABSENT = r"(?:військ|військових|підрозділів|окупантів|росіян|солдатів|войск|военных|подразделений|оккупантов|россиян)(?: [\w'’-]+){0,5} (?:немає|нема|нет)\b"
@@ -426,7 +428,7 @@ CAPTURE = (r"captur\w*|(?:took|taken|take|taking|takes|seiz\w+|gain\w*|establish
             r"улучши\w* (?:\w+ )?положени\w*|покращил\w* (?:\w+ )?(?:положенн|становищ)\w*|"
             r"відкину\w*|відкинул\w*|отброше\w*|отбросил\w*|(?:заня(?:ли|л|ла|то|ты)|зайня(?:ли|в|ла))\b" + _NOT_DEFENCE + r"|"
             r"захопи\w*|захопл\w*|захват\w*|захвач\w*|звільни\w*|продвига(?:ются|ется|лись|лся)|просува(?:ються|ється|лися|вся)|звільнен\w*|освобо\w+|увійш\w*\b(?! (?:в|у) (?:\w+ )?(?:етап|фазу|стадію|історію))|вошли|просуну\w*|просуван\w*|продвину\w*|"
-            r"(?:вже|нібито|начебто|повністю|як|був|була|було|були) окупован\w*|(?:оголоси|оголошу|назва)\w* (?:[\w'’-]+ ){1,2}(?:окупован|звільнен|захоплен)\w*|(?:объяви|объявля|назва)\w* (?:[\w-]+ ){1,2}(?:освобожденн|захваченн|оккупированн)\w*|вийш\w* на (?:\w+ )?околиц\w*|вышл\w* на (?:\w+ )?окраин\w*|(?<!не )(?:мають|має|мали|мав) (?:[\w'’-]+ )?успіх\w*|(?<!не )(?:имеют|имеет|имели|имела) (?:[\w-]+ )?успех\w*|(?:вдалося|зміг|змогли|змогла|зуміли|зумів) (?:[\w'’-]+ )?прорват\w*|увірвал\w*|ворвал\w*|помітили (?:[\w'’-]+ ){0,2}(?:окупант|росіян|ворог|штурмовик|піхот)\w*|(?:окупант|росіян|ворог|штурмовик|піхот)\w* (?:[\w'’-]+ )?помітили|прорвал\w*|зайшов|зайшла|витіснил\w*|витіснив|витіснен\w*|проникл\w*|проникн\w*|проника\w*|проникновени\w*|"
+            r"(?:вже|нібито|начебто|повністю|як|був|була|було|були) окупован\w*|окупован(?:е|а|ий|і)(?=\s*[,.;:»\"]|\s+(?:і|та|й)\s)|(?:оголоси|оголошу|назва)\w* (?:[\w'’-]+ ){1,2}(?:окупован|звільнен|захоплен)\w*|(?:объяви|объявля|назва)\w* (?:[\w-]+ ){1,2}(?:освобожденн|захваченн|оккупированн)\w*|вийш\w* на (?:\w+ )?околиц\w*|вышл\w* на (?:\w+ )?окраин\w*|(?<!не )(?:мають|має|мали|мав) (?:[\w'’-]+ )?успіх\w*|(?<!не )(?:имеют|имеет|имели|имела) (?:[\w-]+ )?успех\w*|(?:вдалося|зміг|змогли|змогла|зуміли|зумів) (?:[\w'’-]+ )?прорват\w*|увірвал\w*|ворвал\w*|помітили (?:[\w'’-]+ ){0,2}(?:окупант|росіян|ворог|штурмовик|піхот)\w*|(?:окупант|росіян|ворог|штурмовик|піхот)\w* (?:[\w'’-]+ )?помітили|прорвал\w*|зайшов|зайшла|витіснил\w*|витіснив|витіснен\w*|проникл\w*|проникн\w*|проника\w*|проникновени\w*|"
             r"відрізан(?:ий|а|е|і|о)\b|отрезан(?:ный|а|о|ы)\b|"
             r"продвижени\w*|вклини\w*|вклинил\w*|проник\b|проникнов\w*|прорыв\w* (?:[\w-]+ ){0,3}оборон\w*|прорвал\w* (?:[\w-]+ ){0,2}оборон\w*|(?<!вогневим )(?<!вогневого )(?<!огневым )(?<!огневого )контрол(?!ьован)\w*|взят\w*|взяли|взяв|взяття|овладе\w*|оволоді\w*|окупува\w*|(?<!временно )оккупир\w*|окупаці(?!йн)\w*|оккупаци(?!онн)\w*|закріпил\w*|"
             r"заход\w* на окраин\w*|охватыва\w*|охватил\w*|закрепил\w*|закріпитис[яь]|закрепить?ся|зайшли|зайшл\w*|зашл[иао]|зашёл|зашел|заход(?:ят|ит) (?:[\w-]+ )?в\b|вийшли до|вышли к|зачист\w*|зачищ\w*|оточил\w*|оточен\w*|окружил\w*|окружен\w*|"
@@ -459,7 +461,7 @@ CONTROL = _rx(
     r"(?:forces|troops|units) (?:now |still )?(?:hold|control)\b|(?:troops|forces|units|soldiers) (?:are |were |remain |remained )?still inside\b|repel\w*|repuls\w*|thwart\w*|fought off|beat back|unsuccessful(?:ly)?\b|withst(?:ood|ands?|anding) (?:[\w'’-]+ ){0,7}(?:attacks?|assaults?)|(?:continu\w+ to be|remains?|is still|are still) (?:held|controlled) by|(?:remains?|remained|still) under (?:\w+ ){0,5}control|"
     r"under (?:the )?(?:full )?control of|under (?:russian|ukrainian|our|their|its|full|moscow['’]s|kyiv['’]s|russia['’]s|ukraine['’]s) control|"
     r"(?:still|were|are|was|continue to|continues to) defending|(?<=\bis )defending|control of|controls|controlled|holding|still held|"
-    r"held (?:most|all|much|half|part)\b|control over\b|hands\b(?:(?<=in ukrainian hands)|(?<=in russian hands)|(?<=in our hands))|"
+    r"held (?:most|all|much|half|part)\b|(?:held|hold|holds|control|controls|controlled) (?:at least |about |nearly |almost |more than |over )?(?:half|most|a third|\d+ ?(?:%|percent)) of\b|(?:in |to be in )?(?:complete |full |total )?possession of\b|control over\b|hands\b(?:(?<=in ukrainian hands)|(?<=in russian hands)|(?<=in our hands))|"
     r"(?:made|make|makes|making|achieved) [\"“'‘]?no (?:\w+ ){0,2}(?:progress|gains|headway)|"
     r"ours\b(?:(?<=\bis ours)|(?<=\bare ours)|(?<=still ours)|(?<=remains ours))|stopped (?:\w+ ){0,3}(?:assaults?|attacks?|attempts?|assault actions)\b|foothold(?:(?<=\bno foothold)|(?<=no russian foothold)|(?<=no enemy foothold))|"
     r"(?:still|continue to|continues to) hold\w*|continu\w+ to defend\b|hold(?:s)? (?:the|their|its|on|positions)|fallen|withdr[ae]w\w*|withdrawn|"
@@ -599,6 +601,7 @@ GOAL = _rx(
     # "the capture of X will be a victory", "may even become encircled"
     r"if (?:[\w'’-]+ ){1,3}(?:captures?|takes?|seizes?|encircles?|surrounds?|enters?|reaches)\b|(?:is|are|be)(?: now)? able to (?:encircle|capture|take|seize|surround|reach|cut)\b|"
     r"will be (?:an? |the )?(?:[\w'’-]+ ){0,4}(?:setback|blow|victory|success|gain|boost|loss|defeat|milestone|prize)\b|(?:may|might|could)(?: even| soon| also)? (?:become|be|get) (?:encircled|surrounded|cut off|trapped)\b|"
+    r"a matter of (?:days|weeks|time)\b|(?:вопрос|питання) (?:нескольких |считанных |кількох |лічених )?(?:дней|недель|времени|днів|тижнів|часу)\b|"
     r"closing in on\b|hypothetical|(?:next|immediate) targets?\b|would (?:offer|withdraw|pull out|hand over)\b|if (?:they|it) could\b|vow\w*(?: \w+){0,3}? (?:not )?to\b|making efforts? to\b|will (?:give|provide|allow|open|let)\b|would provide\b|"
     r"(?:drive|bid|push|effort|efforts|offensive|campaign) to (?:capture|take|seize|encircle|surround|infiltrate|enter|reach|break into|gain control)\b|would (?:bring|put|leave|mean|amount|make|expose|threaten|endanger|weaken|cut)\b|supposed to (?:take|capture|seize|reach|encircle)|meant to(?:(?<=was meant to)|(?<=were meant to))|goal|aim(?:s|ed)? to|aims? at|(?<!missiles )(?<!missile )(?<!drones )(?<!drone )(?<!rockets )aimed at|main aim|(?<!assigned )objective|seeks? to|seeking to|intends? to|intention|plans? to|planning to|"
     r"ambitions?|wants?|demand\w*|(?:essential|vital|necessary|needed|a prerequisite) (?:to|for) (?:capturing|taking|seizing|the capture|encircling|advancing|an advance|any advance)|vital for (?:the enemy|\w+ forces|\w+ troops|kyiv|moscow|ukraine|russia) to (?:hold|keep|defend|capture|take)\b|peace (?:deal|plan|agreement|talks)|hopes? to|would (?:allow|let|give|open)|could (?:allow|open|give|soon|fall)|may soon|"

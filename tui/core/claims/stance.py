@@ -410,7 +410,8 @@ def revise(orig: str, low: str, voices: list[Voice], actors: list[ActorMention],
         if stance in ("claim", "hedge") and event == "control" and _CONCEDED.search(clause) and side in PARTIES:
             stance = "confirmation"  # "the enemy managed to enter X", said by the defender
         elif stance == "claim" and event == "control" and not low.isascii() and speaker is not None \
-                and speaker.actor.side == side and side in PARTIES and _enemy_advanced(clause, side):
+                and speaker.actor.side == side and side in PARTIES \
+                and _enemy_advanced(low[max(start, speaker.end):end], side):  # («ворог стверджував»: the speaker is no enemy of itself)
             stance = "confirmation"  # «по словам ОСГВ, оккупанты улучшили положение у X»: the defender concedes
         if stance == "claim" and event == "control" and language is not None and side == language \
                 and (withdrew := _WITHDREW.search(clause)) and _withdrawer(doers, start + withdrew.start()) in (None, language) \
