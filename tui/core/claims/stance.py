@@ -411,7 +411,7 @@ def revise(orig: str, low: str, voices: list[Voice], actors: list[ActorMention],
             stance = "confirmation"  # "the enemy managed to enter X", said by the defender
         elif stance == "claim" and event == "control" and not low.isascii() and speaker is not None \
                 and speaker.actor.side == side and side in PARTIES \
-                and _enemy_advanced(low[max(start, speaker.end):end], side):  # («ворог стверджував»: the speaker is no enemy of itself)
+                and _enemy_advanced(_without(clause, speaker.start - start, speaker.end - start), side):
             stance = "confirmation"  # «по словам ОСГВ, оккупанты улучшили положение у X»: the defender concedes
         if stance == "claim" and event == "control" and language is not None and side == language \
                 and (withdrew := _WITHDREW.search(clause)) and _withdrawer(doers, start + withdrew.start()) in (None, language) \
@@ -523,6 +523,14 @@ def _withdrawer(actors: list[ActorMention], at: int) -> str | None:
     Kyiv's troops withdrew, told by Moscow's man, which is his claim, not his concession)."""
     before = [a for a in actors if a.end <= at and a.actor.side in PARTIES]
     return before[-1].actor.side if before else None
+
+
+def _without(clause: str, start: int, end: int) -> str:
+    """The clause with the speaker's own words blanked («ворог стверджував»: the claimant is no enemy of itself)."""
+    if end <= 0 or start >= len(clause):
+        return clause
+    start, end = max(0, start), min(len(clause), end)
+    return clause[:start] + " " * (end - start) + clause[end:]
 
 
 def _enemy_advanced(clause: str, side: str) -> bool:
