@@ -48,7 +48,9 @@ LEXICON: list[tuple[Actor, tuple[str, ...]]] = [
         r"[Вв]оєнкор\w*", r"(?:[Рр]осійськ\w+|[Рр]оссийск\w+|[Кк]ремлівськ\w+|[Кк]ремлевск\w+) пропагандист\w*",
         r"(?:Russian|Kremlin|pro-Kremlin) propagandists?", r"(?:Russian|Kremlin|pro-Kremlin) state media",
         r"(?:Russian|[Pp]ro-Kremlin|[Pp]ro-Russian|Russian propaganda) (?:[Tt]elegram |war |military )?channels?", "Russian sources",
-        r"[Рр]осійськ\w+ (?:державн\w+ )?(?:ЗМІ|медіа)", r"[Рр]оссийск\w+ (?:государственн\w+ )?СМИ")),
+        r"[Рр]осійськ\w+ (?:державн\w+ )?(?:ЗМІ|медіа)", r"[Рр]оссийск\w+ (?:государственн\w+ )?СМИ",
+        # "Russian sources" as the retellings say it: «російські/окупаційні джерела», «российские источники»
+        r"(?:[Рр]осійськ|[Оо]купаційн|[Вв]орож)\w+ джерел\w*", r"(?:[Рр]оссийск|[Оо]ккупационн)\w+ источник\w*")),
     (Actor("Gerasimov", "ru"), (
         r"(?:[Cc]hief of (?:the )?(?:Russian )?[Gg]eneral [Ss]taff,? )?Valery Gerasimov", "Gerasimov",
         r"(?:[Нн]ачальник\w* (?:российского )?[Гг]енерального штаба(?: ВС РФ| Вооруженных сил России)?,? )?(?:Валери\w+ )?Герас[иі]мов\w*",
@@ -118,8 +120,8 @@ LEXICON: list[tuple[Actor, tuple[str, ...]]] = [
         "Russian assault groups?", "the Russians", "Russians", "Россия", "Москва", "российские войска",
         "Росія", "росіяни", "російські війська", "окупанти", "русские", "Росіяни", "Окупанти", "рф", "РФ", "Рф",
         r"[Рр]осійськ\w* (?:окупаційн\w* |загарбницьк\w* )?(?:військ\w*|військов\w*|сил\w*|підрозділ\w*|штурмовик\w*|армі\w*|генерал\w*)", r"[Рр]осійське [Мм]іноборони",
-        r"[Рр]оссийск\w* (?:войск\w*|военн\w*|сил[аыуе]?\b|подразделени\w*)", r"[Вв]орог\w*", r"[Вв]орож\w* (?:груп\w*|підрозділ\w*|військ\w*)",
-        "ВС РФ", "ЗС РФ", r"[Рр]осійськ\w* пропаганд\w*", r"[Рр]оссийск\w* пропаганд\w*", r"[Рр]оссийск\w* (?:власт\w*|командовани\w*|сторон\w*)", r"[Рр]осійськ\w* (?:влад\w*|командуванн\w*|сторон\w*)", r"[Уу] Москві", r"[Вв] Москве", r"[УуВв] Росії(?= (?:заяви|заявля|стверджу|повідоми|оголоси|кажуть|визна))",
+        r"[Рр]оссийск\w* (?:оккупационн\w* )?(?:войск\w*|военн\w*|сил[аыуе]?\b|подразделени\w*|арми\w*)", r"[Оо]ккупационн\w* российск\w* арми\w*", r"[Вв]орог\w*", r"[Вв]орож\w* (?:груп\w*|підрозділ\w*|військ\w*)",
+        "ВС РФ", "ЗС РФ", r"[Аа]рмі\w* країни-агресор\w*", r"[Аа]гресор(?:а|ом|у|ові)?\b", r"[Аа]рми\w* страны-агрессор\w*", r"[Рр]осійськ\w* пропаганд\w*", r"[Рр]оссийск\w* пропаганд\w*", r"[Рр]оссийск\w* (?:власт\w*|командовани\w*|сторон\w*)", r"[Рр]осійськ\w* (?:влад\w*|командуванн\w*|сторон\w*)", r"[Уу] Москві", r"[Вв] Москве", r"[УуВв] Росії(?= (?:заяви|заявля|стверджу|повідоми|оголоси|кажуть|визна))",
         r"[Вв] России(?= (?:заяви|заявля|утвержда|сообщи|объяви|говорят|призна))", r"[Уу] Кремлі", r"[Вв] Кремле", "российская сторона", "Российская сторона", "російська сторона", r"[Гг]руппировк\w* (?:войск )?«?(?:Север|Запад|Юг|Южн\w*|Центр|Восток|Днепр)»?")),
     # --- Ukraine
     (Actor("Ukraine's General Staff", "ua"), (
@@ -207,7 +209,7 @@ LEXICON: list[tuple[Actor, tuple[str, ...]]] = [
         "(?:[Tt]he )?Kyiv Post", "(?:[Tt]he )?Kyiv Independent", "Ukrainska Pravda", "Ukrainian (?:media|journalists)")),
     (Actor("Ukraine", "ua", 1), (
         rf"(?:Kyiv|Kiev){_A}s (?:army|military|forces|troops|command|generals)", rf"Ukraine(?:{_A}s)?", "Kyiv", "Kiev", "Ukrainian (?i:forces|troops|army|armed forces)", r"(?:[Tt]he )?Armed Forces of Ukraine",
-        "Ukrainian soldiers", r"(?:(?:a|the) )?(?:(?:local|regional|senior) )?Ukrainian officials?", "Ukrainian authorities", "Ukrainian government", "Ukrainian military",
+        "Ukrainian soldiers", r"(?:(?:a|the) )?(?:(?:local|regional|senior) )?Ukrainian officials?", "Ukrainian authorities", "Ukrainian government", r"Ukrainian military(?! (?:observers?|analysts?|experts?|commentators?)\b)",
         r"Ukrainian air defen[cs]es?", "Ukrainian units", "Ukraine's Defen[cs]e Forces", "Ukrainian Defen[cs]e Forces",
         "Ukrainian defenders", "the Ukrainians", "Ukrainians", r"(?<![Aa]ir )(?<!Russian )(?:[Tt]he )?Defen[cs]e [Ff]orces(?: of Ukraine)?", r"[Tt]he defen[cs]e forces(?= (?:withdrew|pulled|repelled|liberated|retook|left|are|were|have|had|said|say)\b)", "our defenders", r"the \w+ (?:Separate )?(?:Mechanized|Assault|Airborne|Marine|Jaeger) Brigade",
         "Україна", "Київ", "ЗСУ", r"[Уу] Києві", r"[Вв] Киеве", "Сили оборони", "українські війська", "Украина", "Киев", "ВСУ", "украинские войска",
@@ -245,7 +247,11 @@ LEXICON: list[tuple[Actor, tuple[str, ...]]] = [
                              r"[Аа]налітик\w*", r"[Аа]налитик\w*", r"[Вв]олонтери-аналітики", r"[Ээ]ксперт(?:ы|ов|ам|ами)\b", r"[Ее]ксперт(?:и|ів|ам|ами)\b",
                              r"(?<=[Aa]ccording to )(?:military |independent |western )?analysts", r"(?:[Mm]ilitary |[Ii]ndependent |[Ww]estern )?[Aa]nalysts(?= (?:said|say|says|believe|note|noted|wrote|assess\w*|agree\w*))",
                              r"(?:ISW|the institute's|the think tank's) analysts", r"[Tt]he (?:US-based |Washington-based )?think tank",
-                             r"[Tt]he [Ii]nstitute(?= (?:assess|said|says|report|wrote|noted|added|observ))")),
+                             r"[Tt]he [Ii]nstitute(?= (?:assess|said|says|report|wrote|noted|added|observ))",
+                             # a war commentator is an analyst, whatever his nationality
+                             # (Russian television's "military experts" speak for Moscow, so only these)
+                             r"(?:(?:Ukrainian|Western|independent) )?(?:[Mm]ilitary|[Ww]ar) (?:observers?|commentators?)",
+                             r"[Вв]ійськов\w* оглядач\w*")),
     (Actor("wire agency", "other"), ("Reuters", "the Associated Press", "Associated Press", "AP", "AFP", "Agence France-Presse",
                                      r"(?:[Аа]гентств\w* )?Рейтер\w*", r"(?:[Аа]гентств\w* )?Франс[ -]?[Пп]ресс")),
     (Actor("geolocation", "other"), (

@@ -264,13 +264,15 @@ LEFT = re.compile(r"\bleft (?:the (?:town|city|village) of )?[A-ZА-ЯІЇЄҐ]"
 REPORT = _rx(
     r"\b(?<!\bno )(?:said(?! to (?:be|have)\b)|says|say|claimed|claims|claim|reported|reports|report|stated|states|announced|announces|"
     r"denied|denies|deny|confirmed(?! (?:advances?|gains?|captures?|presence|reports?|positions?|territorial|russian|ukrainian)\b)|confirms|confirm|acknowledged|acknowledges|admitted|admits|insisted|insists|assessed|assesses|declared|declares|"
-    r"rejected|rejects|dismissed|dismisses|refuted|refutes|wrote|writes|posted|told|informed|briefed|added|noted|conceded|concedes|"
+    r"rejected|rejects|dismissed|dismisses|refuted|refutes|wrote|writes|posted|told|informed|briefed|added|noted|conceded|concedes|reveals|revealed|"
     r"according to|заявил\w*|заяви\w*|заявля\w*|повідоми\w*|сообщ\w*|спростува\w*|опроверг\w*|підтверди\w*|подтверди\w*|"
     r"стверджу\w*|твердил\w*|твердять|утвержда\w*|подтвержда\w*|підтверджу\w*|кажуть|каже|пишуть|говорит\w*|говорят|говорять|оголоси\w*|оголошу\w*|объяви\w*|зазнач\w*|написа\w*|пише|пишут|"
     r"розповів|розповіли|рассказа\w*|сказа\w*|повідомля\w*|отмет\w*|отмеча\w*|подчеркн\w*|подчерки\w*|підкресл\w*|"
     r"наголоси\w*|наголошу\w*|уточни\w*|уточня\w*|додав|додала|додали|добавил\w*|информиру\w*|інформу\w*|"
     r"доповів|доложил\w*|запереч\w*|отрица\w*|отверга\w*|отказал\w* (?:\w+ )?призна\w*|визнал\w*|визнав|признал\w*|за даними|по данным|назвали|назвав|назвала|назвал\w*|"
-    r"за словами|по словам|передає|передает)\b")
+    r"за словами|по словам|передає|передает|"
+    # «як йдеться у звіті ISW», «как говорится в обзоре института»: the report named after it speaks
+    r"йдеться (?:у|в) (?:\w+ )?(?:звіт|зведенн|доповід|аналіз|огляд)\w*|говорится в (?:\w+ )?(?:отчет|сводк|доклад|анализ|обзор)\w*)\b")
 
 HEDGE = _rx(
     r"\b(?:could not|couldn't|cannot|can't|can ?not|unable to|were unable to|was unable to|(?:was|were) not able to|did not|has not|have not|had not)"
@@ -285,12 +287,16 @@ HEDGE = _rx(
     r"without (?:providing|offering) (?:any )?evidence|(?<=\bno )(?:independent )?(?:confirmation|evidence)|"
     r"(?:was|remains|remained) (?:unclear|not clear)|(?<=\bis )(?:unclear|not clear)|not (?:yet )?(?:been )?(?:independently )?(?:verified|confirmed)|"
     r"не підтвердж\w*|не удалось подтвердить|неподтвержд\w*|підтверджень (?:\w+ ){0,5}(?:немає|нема)|"
-    r"не підтверджу\w*|не бачили підтвердж\w*|за повідомленнями|за неофіційн\w+ (?:даними|інформацією)|по неофициальным данным|не спостеріга\w*|незалежного підтвердження|нібито|ймовірно|"
+    r"не підтверджу\w*|не бачили підтвердж\w*|за повідомленнями(?! [\w'’-]+ (?:джерел\w*|змі|медіа|каналів|пабліків)\b)|за неофіційн\w+ (?:даними|інформацією)|по неофициальным данным|не спостеріга\w*|незалежного підтвердження|нібито|начебто|ймовірно|"
     r"не смог\w* (?:\w+ ){0,2}подтверди\w*|не змог\w* (?:\w+ ){0,2}підтверди\w*|проверить невозможно|перевірити неможливо|"
     r"подтверждени[йя] (?:\w+ ){0,5}нет|не (?:может|можем|могут|смог\w*|сумел\w*|змогл\w*|зміг|може|можемо) (?:\w+ )?(?:проверить|перевірити|подтвердить|підтвердити)|"
     r"(?:проверить|перевірити|установить|встановити|подтвердить|підтвердити),? (?:\w+,? ){0,9}(?:не может|не можем|не може|невозможно|неможливо|не удалось|не вдалося)|"
     r"невозможно (?:\w+ )?(?:проверить|установить)|неможливо (?:\w+ )?(?:перевірити|встановити)|не подтвержда\w*|якобы|предположительно|по неподтвержденным|вероятно|по всей видимости|"
-    r"не (?:зафиксировал\w*|зафиксирова\w*|наблюда\w*|обнаружил\w*|нашл\w*) (?:[\w-]+ ){0,2}(?:доказательств|подтверждени|свидетельств)\w*)")
+    r"не (?:зафиксировал\w*|зафиксирова\w*|наблюда\w*|обнаружил\w*|нашл\w*|наш[её]л|знайшл\w*|знайшов) (?:[\w-]+ ){0,2}(?:доказательств|подтверждени|свидетельств|підтверджен|доказ)\w*|"
+    # the UK intelligence yardstick's lowest rung: "there is a realistic possibility that ..."
+    r"\brealistic possibility\b|"
+    # an OSINT map still checking a capture: «перевіряється інформація щодо окупації», «проверяется информация»
+    r"перевіря\w* (?:\w+ )?інформаці\w*|проверя\w* (?:\w+ )?информаци\w*)")
 
 # The enemy said not to be there: «російських військ у місті немає» (a denial, and about control).
 ABSENT = r"(?:військ|військових|підрозділів|окупантів|росіян|солдатів|войск|военных|подразделений|оккупантов|россиян)(?: [\w'’-]+){0,5} (?:немає|нема|нет)\b"
@@ -396,7 +402,9 @@ _NOT_DEFENCE = (r"(?! (?:\w+ )?(?:оборон\w*|смуг\w* оборон\w*|р
 CAPTURE = (r"captur\w*|(?:took|taken|take|taking|takes|seiz\w+|gain\w*|establish\w*|assum\w+) (?:full |complete |total )?control|"
             # "gained ground near X", "freed the settlements of X", headline "Russian troops free X"
             r"gain(?:ed|ing|s)? ground\b|freed (?:the )?(?:settlements?|villages?|towns?|city|hamlets?)\b|"
-            r"(?:mak(?:e|es|ing)|made) (?!no\b|little\b|any\b)(?:[\w-]+ ){0,2}progress (?:in|near|around|on)\b|"
+            # "Russian forces have moved north of X toward Y": an advance past X
+            r"(?:forces|troops|units) (?:have |had )?(?:recently )?moved (?:north|south|east|west)\w* of\b|"
+            r"(?:mak(?:e|es|ing)|made) (?!no\b|little\b|any\b)(?:[\w-]+ ){0,2}progress (?:in|near|around|on|(?:north|south|east|west)\w* (?:and (?:north|south|east|west)\w* )?of)\b|"
             r"breach\w* (?:the )?(?:[\w-]+ ){0,2}(?:fringes|outskirts|edges?|limits) of|"
             # "raised the flags of the Russian Federation in X", "the tricolour now flies over X"
             r"(?:rais|hoist|plant)\w* (?:[\w-]+ ){0,3}(?:russian|ukrainian|national|state) flags?\b|"
@@ -405,7 +413,9 @@ CAPTURE = (r"captur\w*|(?:took|taken|take|taking|takes|seiz\w+|gain\w*|establish
             r"cut off (?:the )?(?:[\w-]+ ){0,3}(?:city|town|village|garrison) of\b|"
             r"(?:rais|hoist|plant)\w* (?:[\w-]+ ){0,2}flags? of (?:the )?(?:russian federation|russia|ukraine)\b|"
             # "established positions in the eastern part of X", "gained a foothold in X"
-            r"(?:establish|gain)\w* (?:a )?(?:foothold|positions?) (?:in|inside|within|on)\b|"
+            r"(?:establish|gain)\w* (?:a |an additional |a new )?(?:foothold|positions?) (?:in|inside|within|on|near)\b|"
+            # an OSINT map's noun for a capture: "reported the occupation of X" (not "during the occupation")
+            r"(?<!during the )(?<!after the )(?<!under )(?<!end of the )occupation of\b|"
             r"(?<=troops )free[sd]?\b|(?<=forces )free[sd]?\b|(?<=units )free[sd]?\b|(?<=army )free[sd]?\b|"
             r"seiz\w+|liberat(?!ed\b)\w+|(?<!\bin )(?<!\bthe )(?<!\bof )(?<!\bfrom )(?<!newly )(?<!recently )liberated\b|retak\w+|retook|regain\w*|clear(?:ed|ing)? (?:\w+ ){0,2}of|entered|advanc\w*|(?:ha(?:ve|s|d)|been|was|were) (?:\w+ly )?occupied|(?:is|are) (?:now |not |(?:almost|nearly|mostly|largely|partly|partially|already|fully|completely|entirely) ){0,2}occupied(?:\"|”|»)? by|(?:took|taken|taking) over\b(?! as\b)|occupy(?!ing\b)\w*|occupying(?! (?:army|forces|troops|power|authorities|administration|state|country)\b)|"
             r"occupied\b(?:(?<=russians occupied)|(?<=troops occupied)|(?<=forces occupied)|(?<=units occupied))|"
@@ -416,7 +426,7 @@ CAPTURE = (r"captur\w*|(?:took|taken|take|taking|takes|seiz\w+|gain\w*|establish
             r"(?:troops|units|battalions|brigades|garrison|soldiers|servicemen|grouping|group|personnel|fighters) (?:\w+ ){0,2}(?:are |were |being |have been |had been |remain |remained )?(?:blocked|blockaded|trapped|bottled up) (?:in|inside|within|near|(?:north|south|east|west)\w* of)\b|"
             r"(?:blocked|blockaded|trapped|sealed off|bottled up) (?:an? |the )?(?:[\w-]+ ){0,3}(?:groups?|grouping|troops|units|garrison|forces|soldiers|formations?) (?:in|inside|within)\b|"
             r"(?:mov|push|press|advanc)\w* (?:deeper|further) into|(?<=troops )entering\b|(?<=soldiers )entering\b|"
-            r"(?:flag|tricolou?r|banner) (?:[\w-]+ ){0,3}(?:flies|flying|flew|waves|waving) (?:[\w-]+ ){0,2}(?:over|above)\b|(?:made|make|makes|making|secured|securing) (?:\w+ ){0,2}gains\b|"
+            r"(?:flag|tricolou?r|banner) (?:[\w-]+ ){0,3}(?:flies|flying|flew|waves|waving) (?:[\w-]+ ){0,2}(?:over|above)\b|(?:made|make|makes|making|secured|securing) (?:\w+ ){0,2}gains\b|gains (?:made |achieved )?by (?:russian|ukrainian|enemy) (?:troops|forces|units)\b|"
             # headline present tense: "Russian forces take X", "troops surround Y"
             r"(?<=forces )(?:also |now )?(?:take|takes|surround|surrounds|seize|seizes|enter|enters)\b|"
             r"(?<=troops )(?:also |now )?(?:take|takes|surround|surrounds|seize|seizes|enter|enters)\b|encircl\w+|surrounded|besieg(?:ing|es|e\b)|(?:is|are|was|were|been) (?:now )?besieged|recaptur\w+|(?:pushed|driven|drove|forced|kicked) (?:\w+ ){0,3}(?:out of|back from)|push(?:es)? (?:\w+ ){1,2}back from|clear\w* (?:of|the)|"
@@ -425,12 +435,16 @@ CAPTURE = (r"captur\w*|(?:took|taken|take|taking|takes|seiz\w+|gain\w*|establish
             r"улучши\w* (?:\w+ )?положени\w*|покращил\w* (?:\w+ )?(?:положенн|становищ)\w*|"
             r"відкину\w*|відкинул\w*|отброше\w*|отбросил\w*|(?:заня(?:ли|л|ла|то|ты)|зайня(?:ли|в|ла))\b" + _NOT_DEFENCE + r"|"
             r"захопи\w*|захопл\w*|захват\w*|захвач\w*|звільни\w*|продвига(?:ются|ется|лись|лся)|просува(?:ються|ється|лися|вся)|звільнен\w*|освобо\w+|увійш\w*\b(?! (?:в|у) (?:\w+ )?(?:етап|фазу|стадію|історію))|вошли|просуну\w*|просуван\w*|продвину\w*|"
-            r"(?:вже|нібито|повністю|як|був|була|було|були) окупован\w*|вийш\w* на (?:\w+ )?околиц\w*|вышл\w* на (?:\w+ )?окраин\w*|(?<!не )(?:мають|має|мали|мав) (?:[\w'’-]+ )?успіх\w*|(?:вдалося|зміг|змогли|змогла|зуміли|зумів) (?:[\w'’-]+ )?прорват\w*|увірвал\w*|ворвал\w*|помітили (?:[\w'’-]+ ){0,2}(?:окупант|росіян|ворог|штурмовик|піхот)\w*|(?:окупант|росіян|ворог|штурмовик|піхот)\w* (?:[\w'’-]+ )?помітили|прорвал\w*|зайшов|зайшла|витіснил\w*|витіснив|витіснен\w*|проникл\w*|проникн\w*|проника\w*|проникновени\w*|"
+            r"(?:вже|нібито|начебто|повністю|як|був|була|було|були) окупован\w*|(?<!частково )окупован(?:е|а|ий|і)(?=\s*[,.;:»\"]|\s+(?:і|та|й)\s)|(?:оголоси|оголошу|назва)\w* (?:[\w'’-]+ ){1,2}(?:окупован|звільнен|захоплен)\w*|(?:объяви|объявля|назва)\w* (?:[\w-]+ ){1,2}(?:освобожденн|захваченн|оккупированн)\w*|вийш\w* на (?:\w+ )?околиц\w*|вышл\w* на (?:\w+ )?окраин\w*|(?<!не )(?:мають|має|мали|мав) (?:[\w'’-]+ )?успіх\w*|(?<!не )(?:имеют|имеет|имели|имела) (?:[\w-]+ )?успех\w*|(?:вдалося|зміг|змогли|змогла|зуміли|зумів) (?:[\w'’-]+ )?прорват\w*|увірвал\w*|ворвал\w*|помітили (?:[\w'’-]+ ){0,2}(?:окупант|росіян|ворог|штурмовик|піхот)\w*|(?:окупант|росіян|ворог|штурмовик|піхот)\w* (?:[\w'’-]+ )?помітили|прорвал\w*|зайшов|зайшла|витіснил\w*|витіснив|витіснен\w*|проникл\w*|проникн\w*|проника\w*|проникновени\w*|"
             r"відрізан(?:ий|а|е|і|о)\b|отрезан(?:ный|а|о|ы)\b|"
             r"продвижени\w*|вклини\w*|вклинил\w*|проник\b|проникнов\w*|прорыв\w* (?:[\w-]+ ){0,3}оборон\w*|прорвал\w* (?:[\w-]+ ){0,2}оборон\w*|(?<!вогневим )(?<!вогневого )(?<!огневым )(?<!огневого )контрол(?!ьован)\w*|взят\w*|взяли|взяв|взяття|овладе\w*|оволоді\w*|окупува\w*|(?<!временно )оккупир\w*|окупаці(?!йн)\w*|оккупаци(?!онн)\w*|закріпил\w*|"
             r"заход\w* на окраин\w*|охватыва\w*|охватил\w*|закрепил\w*|закріпитис[яь]|закрепить?ся|зайшли|зайшл\w*|зашл[иао]|зашёл|зашел|заход(?:ят|ит) (?:[\w-]+ )?в\b|вийшли до|вышли к|зачист\w*|зачищ\w*|оточил\w*|оточен\w*|окружил\w*|окружен\w*|"
             r"(?<=\bфакт )(?:потер[иья]|втрат[иу])\b|призна\w{0,3} (?:\w+ )?потер[юи]\b|визна\w{0,3} (?:\w+ )?втрат[уи]\b|"
-            r"вош(?:ла|ел|ёл|ло)\b|відновили контроль|повернули контроль|выби(?:ли|ла|л)\b|виби(?:ли|ла|в)\b|очистил\w*|очищен\w*|"
+            r"вош(?:ла|ел|ёл|ло)\b|відновили контроль|повернули контроль|"
+            # the analysts' words for ground won back: «відновили позиції в центрі X», «повернули собі
+            # територію в межах X», «восстановили позиции», «добились успеха в районе X»
+            r"відновил[аи]? (?:свої )?позиці\w*|повернул[аи]? (?:собі )?(?:позиці|територі)\w*|"
+            r"восстановил[аи]? (?:свои )?позици\w*|вернул[аи]? (?:себе )?(?:позици|территори)\w*|добил(?:ись|ась|ся) (?:[\w-]+ )?успех\w*|выби(?:ли|ла|л)\b|виби(?:ли|ла|в)\b|очистил\w*|очищен\w*|"
             # a blockade or a ring is an encirclement: «заблокировали Северск», «взяли в кольцо», «кільце навколо»
             r"(?:за)?блок(?:ирова|ува)\w*|в кольц[оеа]\b|в кільц[ея]\b|кольц\w* вокруг|кільц\w* навколо|"
             # the milbloggers' and Donetsk officials' words: «удалось ворваться в», «смогли прорвать оборону в»,
@@ -446,7 +460,7 @@ CONTROL = _rx(
     # a national flag raised or returned over a place, the enemy's presence in it: «здійняли український
     # прапор над X», «повернули прапор в X», «присутності російських військових на околицях X»
     r"(?:здійня|поверну|водрузи)\w* (?:[\w'’-]+ ){0,2}(?:прапор|флаг)\w*|(?:прапор|флаг)\w* (?:[\w'’-]+ ){0,2}(?:повернул|майорить|майоріє|развевается)\w*|"
-    r"присутн(?:ості|ость|ости|ість) (?:[\w'’-]+ ){0,2}(?:військ|військових|войск|военных|окупант\w*|оккупант\w*)|presence of (?:russian |enemy )?(?:troops|forces|soldiers|units)\b|refus\w* to (?:concede|admit|accept) (?:defeat|the (?:loss|fall))|regroup\w* (?:[\w'’-]+ ){0,2}from|ordered (?:[\w'’-]+ ){0,4}to (?:leave|pull out of)\b|(?:залишається|залишаються|лишається|остается|остаются) (?:\w+ )?(?:українськ|украинск)\w*|"
+    r"присутн(?:ості|ость|ости|ість) (?:[\w'’-]+ ){0,2}(?:військ|військових|войск|военных|окупант\w*|оккупант\w*)|presence of (?:russian |enemy )?(?:troops|forces|soldiers|units)\b|(?:russian|enemy) presence in\b|refus\w* to (?:concede|admit|accept) (?:defeat|the (?:loss|fall))|regroup\w* (?:[\w'’-]+ ){0,2}from|ordered (?:[\w'’-]+ ){0,4}to (?:leave|pull out of)\b|(?:залишається|залишаються|лишається|остается|остаются) (?:\w+ )?(?:українськ|украинск)\w*|"
     # headline grammar: "Kupiansk taken;", "troops push into", "flag over", "forces now hold"
     r"(?<=claims )(?:russian|ukrainian) (?:troops|forces|soldiers|units) (?:are |now )?(?:in|inside)\b|(?<=[a-z] )taken(?=\s*(?:[;:—–]|$))|(?:has|have|had) been (?:fully |completely )?taken\b(?! (?:into|to|away|off|out|up|over|part|place|prisoners?|hostages?|captive))|"
     r"(?:was|were) (?:fully|completely) taken\b|(?:completely|fully) cleared\b|"
@@ -454,7 +468,7 @@ CONTROL = _rx(
     r"(?:forces|troops|units) (?:now |still )?(?:hold|control)\b|(?:troops|forces|units|soldiers) (?:are |were |remain |remained )?still inside\b|repel\w*|repuls\w*|thwart\w*|fought off|beat back|unsuccessful(?:ly)?\b|withst(?:ood|ands?|anding) (?:[\w'’-]+ ){0,7}(?:attacks?|assaults?)|(?:continu\w+ to be|remains?|is still|are still) (?:held|controlled) by|(?:remains?|remained|still) under (?:\w+ ){0,5}control|"
     r"under (?:the )?(?:full )?control of|under (?:russian|ukrainian|our|their|its|full|moscow['’]s|kyiv['’]s|russia['’]s|ukraine['’]s) control|under \((?:russian|ukrainian)\) control|"
     r"(?:still|were|are|was|continue to|continues to) defending|(?<=\bis )defending|control of|controls|controlled|holding|still held|"
-    r"held (?:most|all|much|half|part)\b|control over\b|hands\b(?:(?<=in ukrainian hands)|(?<=in russian hands)|(?<=in our hands))|"
+    r"held (?:most|all|much|half|part)\b|(?:held|hold|holds|control|controls|controlled) (?:at least |about |nearly |almost |more than |over )?(?:half|most|a third|\d+ ?(?:%|percent)) of\b|(?:in |to be in )?(?:complete |full |total )?possession of\b|control over\b|hands\b(?:(?<=in ukrainian hands)|(?<=in russian hands)|(?<=in our hands))|"
     r"(?:made|make|makes|making|achieved) [\"“'‘]?no (?:\w+ ){0,2}(?:progress|gains|headway)|"
     r"ours\b(?:(?<=\bis ours)|(?<=\bare ours)|(?<=still ours)|(?<=remains ours))|stopped (?:\w+ ){0,3}(?:assaults?|attacks?|attempts?|assault actions)\b|foothold(?:(?<=\bno foothold)|(?<=no russian foothold)|(?<=no enemy foothold))|"
     r"(?:still|continue to|continues to) hold\w*|continu\w+ to defend\b|hold(?:s)? (?:the|their|its|on|positions)|fallen|withdr[ae]w\w*|withdrawn|"
@@ -596,6 +610,11 @@ HISTORY = _rx(
     r"нагр[ао]д\w* (?:[\w,-]+ ){0,5}(?:за|при) (?:освобожд|звільнен|взяти|штурм)\w*|відзнач\w* (?:[\w-]+ ){0,5}(?:за|під час) (?:звільнен|штурм)\w*|since (?:\w+ ){1,3}(?:captured|took|seized|occupied|retook|liberated)\b)")
 GOAL = _rx(
     r"\b(?:closer to (?:capturing|taking|seizing|encircling|surrounding|cutting)\b|would (?:be|become|represent|mark|constitute)(?<!that would be)(?<!which would be)(?<!that would mark)(?<!which would mark) (?:an? |the )?(?:[\w-]+ ){0,2}(?:setback|blow|victory|success|gain|boost|loss|defeat|milestone|prize)\b|if (?:[\w'’-]+ ){1,3}(?:falls?|were to fall|is (?:captured|taken|lost|encircled))\b|prepar\w+ (?:for |to )?(?:\w+ ){0,3}(?:advances?|offensives?|assaults?|attacks?|push)\b|"
+    # a condition, a capability or a prospect: "if Russia captures X, ...", "are now able to encircle",
+    # "the capture of X will be a victory", "may even become encircled"
+    r"if (?:[\w'’-]+ ){1,3}(?:captures?|takes?|seizes?|encircles?|surrounds?|enters?|reaches)\b|(?:is|are|be)(?: now)? able to (?:encircle|capture|take|seize|surround|reach|cut)\b|"
+    r"will be (?:an? |the )?(?:[\w'’-]+ ){0,4}(?:setback|blow|victory|success|gain|boost|loss|defeat|milestone|prize)\b|(?:may|might|could)(?: even| soon| also)? (?:become|be|get) (?:encircled|surrounded|cut off|trapped)\b|"
+    r"a matter of (?:days|weeks|time)\b|(?:вопрос|питання) (?:нескольких |считанных |кількох |лічених )?(?:дней|недель|времени|днів|тижнів|часу)\b|"
     r"closing in on\b|hypothetical|(?:next|immediate) targets?\b|would (?:offer|withdraw|pull out|hand over)\b|will (?:withdraw|pull out|pull back) (?:of|from)\b|will pull out of\b|if (?:they|it) could\b|vow\w*(?: \w+){0,3}? (?:not )?to\b|making efforts? to\b|will (?:give|provide|allow|open|let)\b|would provide\b|"
     r"(?:drive|bid|push|effort|efforts|offensive|campaign) to (?:capture|take|seize|encircle|surround|infiltrate|enter|reach|break into|gain control)\b|would (?:bring|put|leave|mean|amount|make|expose|threaten|endanger|weaken|cut)\b|supposed to (?:take|capture|seize|reach|encircle)|meant to(?:(?<=was meant to)|(?<=were meant to))|goal|aim(?:s|ed)? to|aims? at|(?<!missiles )(?<!missile )(?<!drones )(?<!drone )(?<!rockets )aimed at|main aim|(?<!assigned )objective|seeks? to|seeking to|intends? to|intention|plans? to|planning to|"
     r"ambitions?|wants?|demand\w*|(?:essential|vital|necessary|needed|a prerequisite) (?:to|for) (?:capturing|taking|seizing|the capture|encircling|advancing|an advance|any advance)|vital for (?:the enemy|\w+ forces|\w+ troops|kyiv|moscow|ukraine|russia) to (?:hold|keep|defend|capture|take)\b|peace (?:deal|plan|agreement|talks)|hopes? to|would (?:allow|let|give|open)|could (?:allow|open|give|soon|fall)|may soon|"
@@ -617,8 +636,8 @@ GOAL = _rx(
     # a warning, a condition or an attempt is no event: «попереджав про ймовірні обстріли», «якщо їм вдасться»,
     # «не відмовилася від спроб захопити»
     r"попереджа\w* про|попередил\w* про|попередив про|предупрежда\w* о|предупредил\w* о|ймовірн\w+ (?:обстріл|удар|атак|наступ)\w*|"
-    r"якщо(?! не\b)|якби|если(?! не\b)|в разі|у разі|в случае|спроб\w* (?:\w+ ){0,2}(?:захопити|оточити|взяти|прорвати|зайти|просунутися)\b|"
-    r"попыт\w* (?:\w+ ){0,2}(?:захватить|окружить|взять|прорвать|войти|продвинуться)\b|планує|планують|планиру\w*|хоче|хочуть|хочет|стремит\w*|стремят\w*|позволит|дозволить|дозволило б|"
+    r"якщо(?! не\b)|якби|если(?! не\b)|в разі|у разі|в случае|спроб\w* (?:\w+ ){0,2}(?:захопити|оточити|взяти|прорвати|зайти|просунутися|заблокувати)\b|"
+    r"попыт\w* (?:\w+ ){0,2}(?:захватить|окружить|взять|прорвать|войти|продвинуться|заблокировать)\b|(?:можуть|може|могут|может) (?:\w+ )?(?:спробувати|попытаться)\b|планує|планують|планиру\w*|хоче|хочуть|хочет|стремит\w*|стремят\w*|позволит|дозволить|дозволило б|"
     # «взятие X станет крупным успехом»: what a capture would bring is a forecast
     r"(?:взяти|взятт|захват|захопленн|освобождени|звільненн)\w* (?:[\w'’-]+ ){0,4}(?:станет|станут|стане|стануть|создаст|створить)\b|"
     r"дало б|дасть змогу|даст (?:\w+ )?возможность|дало бы (?:\w+ )?возможность|позволит|откро\w*|відкри\w*|открыва\w*|відкрива\w*|путь на|шлях на|сроки|строки|загроз\w*|угроз\w*|ціль|мета\b|(?<!воздушная )(?<!воздушную )(?<!воздушной )(?<!воздушные )цель|прогноз\w*|"

@@ -596,6 +596,8 @@ _OFFICIALS_IN = re.compile(r"\b(?:officials|authorities|administration|police|re
                            re.IGNORECASE)
 # Between a place and the "near Y" that locates it: nothing, a comma, or a bearing (", further north").
 _NEAR_GAP = re.compile(r",?\s+(?:(?:further|farther|just|slightly|also)\s+)?(?:(?:north|south|east|west)(?:east|west)?\s+)?")
+# The words of "near" that, right after a place, only say where it lies («Північне біля Торецька»).
+_NEAR_WORDS = ("біля ", "поблизу ", "під ", "под ", "около ", "возле ", "вблизи ")
 _SETTLEMENT_IN = re.compile(r"\b(?:village|town|settlement|hamlet|hub|stronghold|bastion)\s+$")
 # "Zelene in the Kharkiv region", "Novosadovoye Settlement in Donetsk Region", "Kotlyarovka settlement in the DPR".
 _EN_IN_REGION = re.compile(r"(?:\s+(?:[Ss]ettlement|[Vv]illage|[Tt]own|[Hh]amlet))?\s+in (?:the )?(?:[A-Z][\w'’-]+ (?:[Rr]egion|[Oo]blast|[Pp]rovince)\b|"
@@ -991,5 +993,7 @@ def _words_before(text: str, start: int, end: int, kind: str, place: Place | Non
         locates = bool(_APPOSITION.search(head)) or rel_start - prev_end <= 2
     elif relation == "near" and not locates:
         # "pulled out of Pishchane near Kupiansk": Kupiansk only says where Pishchane is.
-        locates = bool(_NEAR_GAP.fullmatch(text, prev_end, rel_start)) and text.startswith("near ", rel_start)
+        # (in Ukrainian and Russian only right after it: «у X, поблизу Y та Z» lists places)
+        locates = bool(_NEAR_GAP.fullmatch(text, prev_end, rel_start)) and text.startswith("near ", rel_start) or (
+            0 <= prev_end <= rel_start and not text[prev_end:rel_start].strip() and text.startswith(_NEAR_WORDS, rel_start))
     return relation, rel_start, distance, locates, speaker

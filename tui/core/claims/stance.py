@@ -78,12 +78,14 @@ _PRESENCE = _rx(
     r"\b(?:still|maintain\w*|remain\w*|hold\w*|clearing|moving|striking|evacuating|patrolling|in the (?:centre|center)|"
     r"contested|present|зачища\w*|утримую\w*|тримають|перебува\w*|присутн\w*|досі|все ще|удерживают|находятся|"
     r"присутству\w*|остаются|залишаються|в центре|в центрі|у центрі|на улицах|на вулицях)\b")
-_ADVANCE = _rx(r"\b(?:advanc\w*|captur\w*|seiz\w*|liberat\w*|recaptur\w*|retook|retak\w*|took|taken|entered|enters?|pushed into|deeper into|further into|broke into|takes?|surround\w*|gains|"
+_ADVANCE = _rx(r"\b(?:advanc\w*|captur\w*|seiz\w*|liberat\w*|recaptur\w*|retook|retak\w*|regain\w*|gained ground|took|taken|entered|enters?|pushed into|deeper into|further into|broke into|takes?|surround\w*|gains|"
                r"захоп\w*|окупува\w*|просуну\w*|продвину\w*|закріпил\w*|закрепил\w*|зайшли|зайшов|зайшла|вийшли до|вышли к|увійш\w*|"
                r"вошли|оточил\w*|окружил\w*|взял\w*|овладе\w*|оволоді\w*|захватил\w*|заняли|занял|прорвал\w* в|"
                r"улучшил\w* (?:\w+ )?положение|покращил\w* (?:\w+ )?(?:положення|становище)|"
                # Ukrainian: «зуміли взяти», «потрапили під контроль», «окупацію X», «проникають у X»
-               r"вийш\w* на (?:\w+ )?околиц\w*|вышл\w* на (?:\w+ )?окраин\w*|взяти|взяли|взяв|потрапил\w* під (?:\w+ )?контроль|окупаці\w*|проника\w*|проникл\w*|проникненн\w*|увірвал\w*|помітили|(?:мають|має|мали|мав) (?:[\w'’-]+ )?успіх\w*|"
+               r"відновил[аи]? (?:свої )?позиці\w*|повернул[аи]? (?:собі )?(?:позиці|територі)\w*|"
+               r"восстановил[аи]? (?:свои )?позици\w*|вернул[аи]? (?:себе )?(?:позици|территори)\w*|добил(?:ись|ась|ся) (?:[\w-]+ )?успех\w*|"
+               r"вийш\w* на (?:\w+ )?околиц\w*|вышл\w* на (?:\w+ )?окраин\w*|взяти|взяли|взяв|потрапил\w* під (?:\w+ )?контроль|окупаці\w*|проника\w*|проникл\w*|проникненн\w*|увірвал\w*|помітили|(?:мають|має|мали|мав) (?:[\w'’-]+ )?успіх\w*|(?<!не )(?:имеют|имеет|имели|имела) (?:[\w-]+ )?успех\w*|"
                r"(?<!не )(?:имеют|имеет|зафиксирован\w*|фиксиру\w*) (?:\w+ ){0,2}продвижени\w*|"
                # «удалось ворваться», «подошёл к X с трёх сторон», «проломили оборону»
                r"ворвал\w*|(?:удалось|смогл[иао]?|смог|сумел[иао]?) (?:[\w-]+ ){0,4}(?:ворваться|прорваться)|проломил\w*|"
@@ -148,7 +150,9 @@ _UA_WORDS_RU = re.compile(r"(?<![Кк]иевские )(?<![Кк]иевских )
                           r"\b(?:[Оо]ккупант\w*|[Зз]ахватчик\w*|[Рр]ашист\w*|[Оо]ккупационн\w*|[Вв]ременно оккупированн\w*|"
                           r"[Рр]оссиян(?:е|а|ам|ами|ах)?\b|Сил[аыу]? обороны|(?:[Аа]рмия|[Аа]рмии|[Вв]ойска|[Вв]ойск|[Вв]оенные) рф\b|"
                           # Ukraine's own units of local government, which Moscow's media do not write of
-                          r"[Гг]ромад[аыуеой]\w*|ОВА\b)")
+                          r"[Гг]ромад[аыуеой]\w*|ОВА\b|"
+                          # «армия страны-агрессора»: Kyiv's media's name for Russia
+                          r"[Сс]тран\w*-агрессор\w*)")
 
 
 # Kyiv's forces named as the attacker: then «россияне» are the people hit, not Kyiv's word for the enemy.
@@ -169,7 +173,8 @@ def narrator_side(sentence: str) -> str | None:
     written in Kyiv's words («оккупанты», «армия рф», «Силы обороны»), which Ukrainian outlets use."""
     side = lang_side(sentence)
     if side == "ru" and ("кк" in sentence or "хват" in sentence or "аши" in sentence or "рф" in sentence
-                         or "оссиян" in sentence or "бороны" in sentence or "ромад" in sentence or "ОВА" in sentence) \
+                         or "оссиян" in sentence or "бороны" in sentence or "ромад" in sentence or "ОВА" in sentence
+                         or "агрессор" in sentence) \
             and _UA_WORDS_RU.search(sentence) and not _russians_hit(sentence, _UA_WORDS_RU):
         return "ua"
     return side
@@ -344,6 +349,9 @@ def revise(orig: str, low: str, voices: list[Voice], actors: list[ActorMention],
                 pass  # Kyiv saying it holds a Russian town claims it; there is no Ukrainian defender to deny
             elif _held(holds, clause):
                 stance = "denial"  # the defender still holds: a denial of the other side's claim
+        if event == "control" and side in ("other", "ru") and stance in ("claim", "confirmation") \
+                and _NO_GAIN.search(clause) and not (side == "ru" and _NO_GAIN_UA.search(clause)):
+            continue  # "Russian forces made no gains near X, ISW said": fighting without a result (Kyiv's saying so is its repulse)
         if stance == "claim" and side == "other" and name is not None:
             stance = "confirmation"  # an independent voice states it as fact
         if stance == "confirmation" and side == "other" and event == "control" and not russian_soil and (
@@ -402,7 +410,8 @@ def revise(orig: str, low: str, voices: list[Voice], actors: list[ActorMention],
         if stance in ("claim", "hedge") and event == "control" and _CONCEDED.search(clause) and side in PARTIES:
             stance = "confirmation"  # "the enemy managed to enter X", said by the defender
         elif stance == "claim" and event == "control" and not low.isascii() and speaker is not None \
-                and speaker.actor.side == side and side in PARTIES and _enemy_advanced(clause, side):
+                and speaker.actor.side == side and side in PARTIES \
+                and _enemy_advanced(_without(clause, speaker.start - start, speaker.end - start), side):
             stance = "confirmation"  # «по словам ОСГВ, оккупанты улучшили положение у X»: the defender concedes
         if stance == "claim" and event == "control" and language is not None and side == language \
                 and (withdrew := _WITHDREW.search(clause)) and _withdrawer(doers, start + withdrew.start()) in (None, language) \
@@ -518,6 +527,14 @@ def _withdrawer(actors: list[ActorMention], at: int) -> str | None:
     return before[-1].actor.side if before else None
 
 
+def _without(clause: str, start: int, end: int) -> str:
+    """The clause with the speaker's own words blanked («ворог стверджував»: the claimant is no enemy of itself)."""
+    if end <= 0 or start >= len(clause):
+        return clause
+    start, end = max(0, start), min(len(clause), end)
+    return clause[:start] + " " * (end - start) + clause[end:]
+
+
 def _enemy_advanced(clause: str, side: str) -> bool:
     """The enemy of `side`, by the defender's word for it, is the subject of an advance that was not
     foiled (Kyiv's «оккупанты» are Moscow's own troops in a Russian speaker's sentence)."""
@@ -548,12 +565,22 @@ def _ua_holds(clause: str, actors: list[ActorMention]) -> bool:
     return not before or before[-1].actor.side == "ua"
 
 
+# An attack that won nothing: "made no progress near X", "made no gains".
+_NO_GAIN = re.compile(r"\b(?:made|make|makes|making|achieved) [\"“'‘]?no[\"”'’]? (?:[\w-]+ ){0,2}(?:progress|gains|headway|advances)\b|"
+                      r"\badvance (?:[\w'’-]+ ){0,4}(?:has |had |have )?[\"“]?(?:largely |effectively |now )?[\"“]?stalled\b")
+_NO_GAIN_UA = re.compile(r"\bukrain|\bkyiv")
+# "Ukrainian forces pushed Russian forces from several houses and advanced": those pushed are the object.
+_PUSHED_BEFORE = re.compile(r"\b(?:pushed|drove|driven|forced|expelled|ousted|dislodged|knocked|выбили|отбросили|витіснили|відкинули)\s+(?:the\s+)?$")
+
+
 def _gainer_side(clause: str, actors: list[ActorMention]) -> str | None:
-    """The side of the party right before the first advance or capture verb."""
+    """The side of the party right before the first advance or capture verb (not one pushed out)."""
     verb = _ADVANCE.search(clause)
     if verb is None:
         return None
     before = [a for a in actors if a.end <= verb.start() and a.actor.side in PARTIES]
+    while len(before) > 1 and _PUSHED_BEFORE.search(clause, max(0, before[-1].start - 24), before[-1].start):
+        before.pop()
     return before[-1].actor.side if before else None
 
 

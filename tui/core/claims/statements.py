@@ -613,8 +613,9 @@ _UNDER = re.compile(r"(?:^|\s)(?:[Пп]од|[Пп]ід)\s$")
 _NAMED_VILLAGE = re.compile(r"(?:район\w*|сел[аеоі]|сіл|сёл|селищ\w*|посёлк\w*|поселк\w*|населен\w* пункт\w*)\s+$")
 
 # Movement towards a place: "advancing along the river toward X", «для продвижения к X».
-_TOWARD = re.compile(r"\b(?:advanc\w*|mov\w*|push\w*|press\w*|head\w*|surg\w*|продвижени\w*|продвига\w*|просуван\w*|просува\w*|наступ\w*)"
-                     r" (?:[\w'’-]+ ){0,4}(?:toward|towards|in the direction of|к|до|в направлении|в напрямку) |"
+_TOWARD = re.compile(r"\b(?:advanc\w*|mov\w*|push\w*|press\w*|head\w*|surg\w*|продвижени\w*|продвига\w*|продвину\w*|просуван\w*|просува\w*|просуну\w*|наступ\w*)"
+                     r" (?:[\w'’-]+ ){0,4}(?:toward|towards|in the direction of|к|до|в направлении|в напрямку|в сторону|у бік|в бік) "
+                     r"(?:(?:[\w'’-]+ ){0,4}(?:города|міста|села|поселка|селища) )?|"
                      # «приближаются к селу X», «наближаються до Х»: closing in, not there yet
                      r"\b(?:приближа\w*|приблизил\w*|наближа\w*|наблизил\w*) (?:[\w'’-]+ ){0,2}(?:к|до) "
                      r"(?:(?:селу|поселку|посёлку|городу|населенному пункту|села|селища|міста|населеного пункту) )?|"
@@ -632,7 +633,8 @@ _LAUNCHED_FROM = re.compile(r"\b(?:launched|fired|took off|flying in|flew in) fr
                             r"\bfrom the direction of |\bз напрямк\w* |\bзапущен\w* (?:з|із) (?:район\w* )?|"
                             r"\bс направлени\w* |\bзапущен\w* (?:из|с) (?:район\w* )?")
 # Words every match of the pattern contains: a window holding none of them skips the scan.
-_TOWARD_WORDS = ("toward", "direction of", " к ", " до ", "направлении", "напрямку", "closer", "approach", "continu", "ing for", "ed for")
+_TOWARD_WORDS = ("toward", "direction of", " к ", " до ", "направлении", "напрямку", "сторону", " бік ", "closer", "approach", "continu",
+                 "ing for", "ed for")
 # "advancing on Seversk from two directions": where they head, unless the sentence says they got there.
 _ADVANCING_ON = re.compile(r"\b(?:advancing|advance|closing in|marching|converging) on $|"
                            r"\b(?:are|is|were|was) (?:also |now |still )?(?:advancing|heading|moving) to $")  # "units are advancing to X": not there yet
@@ -657,7 +659,7 @@ def _search_if(pattern: re.Pattern[str], words: tuple[str, ...], text: str, lo: 
 
 
 # "advanced north of X": the guide's place of a directional advance, not a town that only locates.
-_ADVANCED_BESIDE = re.compile(r"\b(?:advanc\w*|gain\w*|progress\w*) (?:\w+ ){0,2}(?:north|south|east|west)(?:east|west)?(?:ern)? of\s*$|"
+_ADVANCED_BESIDE = re.compile(r"\b(?:advanc\w*|gain\w*|progress\w*|(?:forces|troops) (?:have |had )?moved) (?:\w+ ){0,2}(?:north|south|east|west)(?:east|west)?(?:ern)? of\s*$|"
                               # "took up new positions west of X": the defender left X, the place conceded
                               r"\bnew (?:positions|lines|frontiers) (?:north|south|east|west)(?:east|west)?(?:ern)? of\s*$")
 
@@ -812,6 +814,9 @@ _COUNTERING = re.compile(r",\s+(?:countering|rejecting|contradicting|disputing|r
                          r"(?=(?:[\w-]+['’]s|russian|ukrainian|moscow['’]s|kyiv['’]s) (?:[\w-]+ ){0,2}(?:claims?|assertions?|statements?|reports?|announcements?) that\b)")
 _RELATIVE_TAIL = re.compile(r"(?:,|\s[—–])\s+(?:all|both|each|most) of which\b|,\s+(?:which|where|whom|when|the (?:regional |administrative )?(?:capital|centre|center) of|"
                             r"(?:an?|the) (?:[\w-]+ ){0,3}?(?:that|which|where)\b)")
+# The attribution that closes a sentence: ", the Institute for the Study of War (ISW), a think tank, said Wednesday."
+_TRAILING_SAID = re.compile(r",\s+[^,;]{2,80}?(?:,\s+[^,;]{2,60},)?\s+(?:said|says|reported|wrote|noted|added|stated|assessed)"
+                            r"(?:\s+(?:on\s+)?\w+)?[.!]?$")
 # "..., which Moscow's generals say they took last week": a relative clause that is another voice's claim.
 _RELATIVE_SAID = re.compile(r"\s(?:which|that)\s+(?=(?:[\w'’-]+ ){1,4}?(?P<verb>said|says|claimed|claims|announced|insisted) "
                             r"(?:(?:it|they) )?(?:had |has |have |was |were |to have |to )?(?:came|come|fell|fallen|been|captured|taken|seized|liberated|entered|capture|take|seize)\b)")
@@ -839,10 +844,11 @@ def _fighting_answers(voices: list, low: str) -> list:
     return [("denial", *v[1:]) if v[0] == "hedge" and v[1] in ("ru", "ua") and v[1] not in claimed else v for v in voices]
 
 
-# A road named after the towns it joins: the name, hyphenated names after it, then "highway" or "road".
-_ROAD_AFTER = re.compile(r"(?:-[A-Z][\w'’]+)+(?: [A-Z]?-?\d[\w-]*)? (?:highway|road|route|motorway)\b")
+# A road named after the towns it joins: the name, hyphenated names after it, then "highway" or "road"
+# (an analyst's front "line" or "axis" is named the same way: "the Kupiansk-Svatove-Kreminna line").
+_ROAD_AFTER = re.compile(r"(?:-[A-Z][\w'’]+)+(?: [A-Z]?-?\d[\w-]*)? (?:highway|road|route|motorway|line|axis)\b")
 _ROAD_BEFORE = re.compile(r"[A-Z][\w'’]+- ?$")
-_ROAD_AFTER_END = re.compile(r"(?:-[A-Z][\w'’]+)*(?: [A-Z]?-?\d[\w-]*)? (?:highway|road|route|motorway)\b")
+_ROAD_AFTER_END = re.compile(r"(?:-[A-Z][\w'’]+)*(?: [A-Z]?-?\d[\w-]*)? (?:highway|road|route|motorway|line|axis)\b")
 # A village's spelling followed by a verb of saying or a person's title is a surname.
 _PERSON_AFTER = re.compile(r"(?:\s+(?:told|said|says|wrote|added|noted|stated|claimed|reported)\b|,\s+(?:an?|the) (?:[\w-]+ ){0,2}"
                            r"(?:aide|adviser|advisor|spokes(?:man|woman|person)|commander|official|head|expert|blogger|correspondent|deputy|chairman)\b)")
@@ -853,7 +859,9 @@ _RESPONSIBILITY = re.compile(r"\b(?:area|zone)s? of (?:responsibility|operations
                              r"(?:[\w'’-]+(?:,| and| as well as)?\s+){0,6}$")
 _SIDE_POSSESSION = re.compile(r"(?:['’]s?)? (?:[\w-]+ ){0,2}(?:strongholds?|forces|troops|army|military|units|soldiers|defen[cs]es?|positions|lines)\b")
 _PAREN_BEARING = re.compile(r"\((?:both |all |just |about )?(?:[\d.,]+ ?(?:km|kilometers|kilometres|miles) )?"
-                            r"(?:[Nn]orth|[Ss]outh|[Ee]ast|[Ww]est)[\w-]* of\s+$")
+                            r"(?:[Nn]orth|[Ss]outh|[Ee]ast|[Ww]est)[\w-]* of\s+$|"
+                            # «(на південний схід від X)», «(обидва на захід від X)», «(к юго-востоку от X)»
+                            r"\((?:обидва |обидві |усі |всі |оба |обе |все )?(?:на|к) (?:[\w-]+ ){1,2}(?:від|от)\s+$")
 
 
 def _russian_spelling(written: str, name: str) -> bool:
@@ -886,15 +894,18 @@ def _sentence_statements(sentence: str, local: list[tuple[Mention, int, int]], s
     if tail is not None and (HISTORY.search(sentence.lower(), tail.start()) or is_history(sentence[tail.start():], story_date)):
         # "... captured Novobakhmutivka, north of Avdiivka, which they seized in February": the
         # history is the relative clause's; the sentence's own claim stands without it.
-        sentence = sentence[: tail.start()]
+        # (the attribution closing the sentence stays: "..., where ... last year, the ISW said")
+        said = _TRAILING_SAID.search(sentence, tail.end())
+        sentence = sentence[: tail.start()] + (said.group() if said is not None else "")
         local = [(m, start, end) for m, start, end in local if end <= tail.start()]
         if not local:
             return []
     pair = _SECOND_AGENT.search(sentence) if not coref and (" and " in sentence or " while " in sentence) else None
     if pair is not None and len(sentence.lower()) == len(sentence) \
-            and find_speaker(sentence.lower(), _actors(sentence, staff_side, east_side, ministry_side)) is None:
+            and ((said := find_speaker(sentence.lower(), _actors(sentence, staff_side, east_side, ministry_side))) is None
+                 or said.actor.side == "other"):
         # "Ukrainian forces recently advanced near X and Russian forces recently advanced near Y":
-        # nobody speaks, so each side's troops are their own sentence.
+        # nobody speaks (or an analyst does), so each side's troops are their own sentence.
         cut, resume = pair.start(), pair.end()
         args = (story, default_side, staff_side, ref_event, territory, east_side, story_date, coref, ministry_side)
         halves = ((sentence[:cut] + ".", [(m, s, e) for m, s, e in local if e <= cut]),
@@ -993,6 +1004,8 @@ def _sentence_statements(sentence: str, local: list[tuple[Mention, int, int]], s
              if local[k + 1][1] == local[k][2] + 1 and orig[local[k][2]] == " "
              and orig[local[k][2] - 2:local[k][2]] not in ("'s", "’s") and orig[local[k][2] - 1] not in "'’"}
     asides = naming_asides(orig) if "(" in orig else ()
+    # places named only in a bracketed bearing («(на південний схід від X)») locate; they leave the rest alone
+    bracketed = {start for _m, start, _e in local if "(" in orig and _PAREN_BEARING.search(orig, max(0, start - 40), start)}
     for index, (mention, start, end) in enumerate(local):
         if index in glued:
             continue
@@ -1046,7 +1059,7 @@ def _sentence_statements(sentence: str, local: list[tuple[Mention, int, int]], s
         if (toward := _search_if(_TOWARD, _TOWARD_WORDS, sentence, max(0, start - 150), start)) and \
                 _LIST_GAP.fullmatch(orig, toward.end(), start):
             continue  # "seized Dvorichanske and are advancing toward Dvorichna": where they head, not what they took
-        if ("highway" in orig or "road" in orig or "route" in orig) and (
+        if ("highway" in orig or "road" in orig or "route" in orig or "line" in orig or "axis" in orig) and (
                 _ROAD_AFTER.match(orig, end) or _ROAD_BEFORE.search(orig, max(0, start - 30), start) and _ROAD_AFTER_END.match(orig, end)):
             continue  # "the Sudzha-Sukhodolovka R-200 highway", "the Pokrovsk-Kostiantynivka road": a road, not the towns
         if mention.place.kind == "village" and (person := _PERSON_AFTER.match(orig, end)) and orig[end - 1:end].isalpha() \
@@ -1081,7 +1094,7 @@ def _sentence_statements(sentence: str, local: list[tuple[Mention, int, int]], s
         if (" on " in sentence or "ing to " in sentence) and _ADVANCING_ON.search(sentence, max(0, start - 24), start) \
                 and not _GOT_THERE.search(sentence):
             continue  # "Russian forces were advancing on Seversk from two directions": where they head
-        if len(local) > 1 and GEO_REF.search(sentence[max(0, start - 60) : start]) \
+        if len(local) - len(bracketed) > 1 and GEO_REF.search(sentence[max(0, start - 60) : start]) \
                 and not _ADVANCED_BESIDE.search(sentence, max(0, start - 40), start):
             continue  # "30 km south of Kupiansk" locates, it is not what the claim is about
         if len(local) > 1 and cyrillic and _FORECAST_BEFORE.search(sentence, max(0, start - 40), start):

@@ -331,7 +331,7 @@ def stance_and_side(sentence: str, orig: str, event: str, speaker: ActorMention 
 
 
 # Words that put a claim in scare quotes: inside a denial they mock the claim, they do not hedge it.
-_SCARE = frozenset(("нібито", "якобы", "allegedly", "purportedly", "reportedly"))
+_SCARE = frozenset(("нібито", "начебто", "якобы", "allegedly", "purportedly", "reportedly"))
 
 
 def _scare_quoted(sentence: str) -> bool:

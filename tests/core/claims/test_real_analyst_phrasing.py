@@ -1,0 +1,215 @@
+"""Analyst phrasing met in real assessments, OSINT map notes and their retellings that the rules
+used to get wrong.
+
+Each group is one general cause; the sentences are written for these tests, with their own
+places, names and wording.
+"""
+
+import pytest
+
+from tui.core.claims.statements import extract_statements
+
+
+def _triples(sentence: str) -> set[tuple[str, str, str | None]]:
+    return {(s.stance, s.side, s.place) for s in extract_statements(sentence)}
+
+
+@pytest.mark.parametrize("sentence", [
+    # A condition, a capability or a prospect: nothing has happened at the place.
+    "If Moscow's troops take Siversk and Lyman, it will be their largest gain of the autumn.",
+    "If Russia seizes Huliaipole, the road to Orikhiv opens, one researcher wrote.",
+    "Several analysts think the fall of Myrnohrad will be a heavy blow to Kyiv's defence.",
+    "There is a realistic possibility that Kyiv's units are now able to encircle the Russian group in Vovchansk.",
+    "The Russian grouping near Kupiansk may even become encircled within a fortnight, the briefing said.",
+    "Окупанти можуть здійснити спробу заблокувати гарнізон у Мирнограді, вважають аналітики.",
+    "Российские войска могут попытаться заблокировать украинский гарнизон в Константиновке.",
+])
+def test_conditions_capabilities_and_prospects_claim_nothing(sentence):
+    assert _triples(sentence) == set()
+
+
+def test_a_capture_achieved_is_still_told():
+    # "were able to capture" is a result, not a capability
+    assert _triples("Russian forces were able to capture Torske after weeks of fighting.") == {
+        ("confirmation", "other", "Torske")}
+
+
+@pytest.mark.parametrize(("sentence", "want"), [
+    # The UK intelligence yardstick's lowest rung is a hedge, not a finding.
+    ("There is a realistic possibility that Russian forces have taken Zarichne.",
+     {("hedge", "other", "Zarichne")}),
+    # An analyst that found no confirmation hedges the claim it answers.
+    ("Российский военкор заявил о захвате Дробышево, но аналитики ISW не нашли подтверждения этому.",
+     {("claim", "ru", "Drobysheve"), ("hedge", "other", "Drobysheve")}),
+    ("Російський воєнкор стверджував, що окупанти захопили Торське, однак ISW не знайшло підтвердження цих заяв.",
+     {("claim", "ru", "Torske"), ("hedge", "other", "Torske")}),
+])
+def test_analyst_hedges(sentence, want):
+    assert _triples(sentence) == want
+
+
+@pytest.mark.parametrize(("sentence", "want"), [
+    # A war commentator is an independent voice, whatever his nationality.
+    ("According to Ukrainian military observer Petro Hnatenko, Russian units have captured Zelene Pole.",
+     {("confirmation", "other", "Zelene Pole")}),
+    ("Військовий оглядач Павло Лужний вважає, що російські війська захопили Торське.",
+     {("confirmation", "other", "Torske")}),
+    # "An analysis by the institute reveals": the institute speaks, not the army it writes about.
+    ("A fresh analysis by the ISW reveals small gains made by Russian troops west of Kreminna.",
+     {("confirmation", "other", "Kreminna")}),
+    # The OSINT map's nouns for a capture.
+    ("The DeepState project reported the occupation of Novoiehorivka on Tuesday.",
+     {("confirmation", "other", "Novoiehorivka")}),
+    ("Satellite imagery confirms Russian presence in northern Dvorichna.",
+     {("confirmation", "other", "Dvorichna")}),
+    ("Russian troops established a foothold near Kolodiazi, DeepState said on Monday.",
+     {("confirmation", "other", "Kolodiazi")}),
+])
+def test_analyst_voices_and_their_nouns(sentence, want):
+    assert _triples(sentence) == want
+
+
+@pytest.mark.parametrize("sentence", [
+    "Residents of Izium still remember the occupation of the town in 2022.",
+    "Ukrainian military officials said the brigade was rotated out of the sector.",
+])
+def test_history_and_rotations_stay_quiet(sentence):
+    assert _triples(sentence) == set()
+
+
+@pytest.mark.parametrize(("sentence", "want"), [
+    # Kyiv's troops winning ground back, told by an analyst or footage: evidence against the capture.
+    ("Geolocated footage shows that Ukrainian forces drove Russian forces from a school and advanced in southern Kurakhove.",
+     {("denial", "other", "Kurakhove")}),
+    ("Геолокаційні кадри свідчать, що українські сили відновили позиції на сході Куп'янська.",
+     {("denial", "other", "Kupiansk")}),
+    ("Як йдеться у звіті ISW, Сили оборони повернули собі територію в межах Часового Яру.",
+     {("denial", "other", "Chasiv Yar")}),
+    ("Как говорится в обзоре ISW, украинские подразделения добились успеха в районе Липцев.",
+     {("denial", "other", "Lyptsi")}),
+    # The same words from Kyiv's own command stay its claim, and Moscow's its own.
+    ("Сили оборони відновили позиції біля Сіверська, повідомив Генштаб.",
+     {("claim", "ua", "Siversk")}),
+    ("Российские войска добились успеха в районе Северска, заявили в Минобороны РФ.",
+     {("claim", "ru", "Siversk")}),
+])
+def test_ground_won_back_by_the_defender(sentence, want):
+    assert _triples(sentence) == want
+
+
+@pytest.mark.parametrize(("sentence", "want"), [
+    # A front line named after the towns along it is no place of an event.
+    ("Russian forces continued attempts to regain lost positions along the Svatove-Kreminna line, analysts said.", set()),
+    ("Russian forces recently advanced along the Borova-Lyman line, ISW said.", set()),
+    # The town named on its own beside the line still is.
+    ("Russian forces recently advanced west of Kreminna along the Kupiansk-Svatove-Kreminna line, ISW said.",
+     {("confirmation", "other", "Kreminna")}),
+])
+def test_front_lines_named_by_their_towns(sentence, want):
+    assert _triples(sentence) == want
+
+
+@pytest.mark.parametrize(("sentence", "want"), [
+    # Progress south of a town is an advance there; progress denied is fighting without a result,
+    # unless the defender says so (its account of a repulse).
+    ("Russian troops are making slow progress north and northwest of Siversk, the think tank said.",
+     {("confirmation", "other", "Siversk")}),
+    ("Russian forces made no gains near Siversk, ISW said.", set()),
+    ("Russian units have made no progress near Huliaipole.", set()),
+    ("Kyiv's southern command said Russian units had made no progress near Huliaipole.",
+     {("claim", "ua", "Huliaipole")}),
+    ("Moscow's ministry said Ukrainian units made no progress near Kupiansk.",
+     {("claim", "ru", "Kupiansk")}),
+])
+def test_progress_and_no_progress(sentence, want):
+    assert _triples(sentence) == want
+
+
+@pytest.mark.parametrize(("sentence", "want"), [
+    # «начебто» is the reporter's "allegedly", as «нібито» is.
+    ("Російські воєнкори стверджують, що окупанти начебто просунулися в Новоєгорівку.",
+     {("claim", "ru", "Novoiehorivka"), ("hedge", "other", "Novoiehorivka")}),
+    # A party declaring a town taken claims it, in whatever words the retelling uses.
+    ("Варто нагадати, що російське командування оголосило Сіверськ звільненим.",
+     {("claim", "ru", "Siversk")}),
+    ("Минобороны РФ объявило Родинское освобожденным.",
+     {("claim", "ru", "Rodynske")}),
+])
+def test_retold_claims_and_scare_words(sentence, want):
+    assert _triples(sentence) == want
+
+
+@pytest.mark.parametrize(("sentence", "want"), [
+    # A town right after a village, or in brackets after it, only says where the village lies.
+    ("Російські війська захопили Північне біля Торецька.", {("confirmation", "other", "Pivnichne")}),
+    ("Окупанти просунулися в полях на північ від Новоселівки Першої (на південний схід від Покровська).",
+     {("confirmation", "other", "Novoselivka Persha")}),
+    # A list goes on after a comma: each place is one the enemy advanced at.
+    ("Ворог просунувся у Костянтинівці, поблизу Олександро-Шультиного та Бересток.",
+     {("confirmation", "other", "Kostiantynivka"), ("confirmation", "other", "Oleksandro-Shultyne"),
+      ("confirmation", "other", "Berestok")}),
+    # "Армия страны-агрессора" is Kyiv's media's name for Russia's army: its advance, told by its foe.
+    ("Армия страны-агрессора захватила Торское.", {("confirmation", "other", "Torske")}),
+])
+def test_locators_and_kyivs_words_in_russian(sentence, want):
+    assert _triples(sentence) == want
+
+
+@pytest.mark.parametrize(("sentence", "want"), [
+    # "Russian sources" in the retellings' words speak for Moscow.
+    ("За повідомленнями російських джерел, окупанти захопили Торське.", {("claim", "ru", "Torske")}),
+    ("По данным российских источников, удары HIMARS разрушили мост в Глушково.",
+     {("claim", "ru", "Glushkovo")}),
+    # Russia's army in Kyiv's words, and its success, told by its foe.
+    ("Российские оккупационные войска продвинулись вблизи Юнаковки.", {("confirmation", "other", "Yunakivka")}),
+    ("Оккупационная российская армия имеет успехи в районе села Шевченко.", {("confirmation", "other", "Shevchenko")}),
+    ("Российские войска не имеют успехов у Покровска.", set()),
+    # Moving past a village is an advance there; an advance that stalled is no result.
+    ("A Russian milblogger claimed that Russian forces have moved south of Kalynove toward Novopavlivka.",
+     {("claim", "ru", "Kalynove")}),
+    ("Russian forces moved reserves north of Kupiansk, ISW said.", set()),
+    ("Britain's defence ministry said Russia's advance on Chasiv Yar had \"largely stalled\" in recent weeks.", set()),
+])
+def test_sources_successes_and_stalls(sentence, want):
+    assert _triples(sentence) == want
+
+
+def test_the_closing_attribution_survives_a_cut_relative_clause():
+    # The relative clause is background and goes; the speaker named after it still speaks.
+    got = _triples("Ukrainian forces regained ground near Lyptsi, where Russian troops have massed since last spring, "
+                   "the Institute for the Study of War, a Washington think tank, said on Tuesday.")
+    assert got == {("denial", "other", "Lyptsi")}
+
+
+@pytest.mark.parametrize(("sentence", "want"), [
+    # An analyst telling both sides' advances: each side's troops are their own statement.
+    ("Russian forces recently advanced south of Kurakhove, and Ukrainian forces recently advanced west of Kurakhove, ISW said.",
+     {("confirmation", "other", "Kurakhove"), ("denial", "other", "Kurakhove")}),
+    ("Ukrainian forces recently advanced near Stepnohirsk, and Russian forces recently advanced near Huliaipole, the ISW said.",
+     {("denial", "other", "Stepnohirsk"), ("confirmation", "other", "Huliaipole")}),
+])
+def test_both_sides_advancing_in_one_assessment(sentence, want):
+    assert _triples(sentence) == want
+
+
+@pytest.mark.parametrize(("sentence", "want"), [
+    # Holding a share of a town, or "possession" of it, is a control claim.
+    ("Gerasimov claimed that Russian troops held more than half of Siversk and Lyman.",
+     {("claim", "ru", "Siversk"), ("claim", "ru", "Lyman")}),
+    ("The Kremlin claimed to be in full possession of Myrnohrad.", {("claim", "ru", "Myrnohrad")}),
+    # An OSINT map still checking a capture hedges it.
+    ("Аналітики ще перевіряють інформацію щодо окупації Новоєгорівки.", {("hedge", "other", "Novoiehorivka")}),
+    ("Проверяется информация об оккупации Торского.", {("hedge", "other", "Torske")}),
+    # «агресор» is Russia in Kyiv's words; «село X окуповане» states the capture.
+    ("Агресор окупував Новоєгорівку та Торське.",
+     {("confirmation", "other", "Novoiehorivka"), ("confirmation", "other", "Torske")}),
+    ("Аналітики DeepState пишуть, що село Торське окуповане, а бої йдуть за Заріччя.",
+     {("confirmation", "other", "Torske")}),
+    # «ворог стверджував»: the enemy claiming is no concession by it.
+    ("Ворог стверджував, що ЗС РФ окупували Торське.", {("claim", "ru", "Torske")}),
+    # "a matter of days" is a forecast; "в сторону X" is where they head.
+    ("Аналитик заявил, что падение Торецка — вопрос нескольких недель.", set()),
+    ("Русские войска продвинулись на километр в сторону города Гуляйполе, заявил Рогов.", set()),
+])
+def test_shares_checks_and_headings(sentence, want):
+    assert _triples(sentence) == want
