@@ -551,3 +551,16 @@ def test_harm_told_by_the_town_hit(sentence, want):
 ])
 def test_entering_now_and_beside(sentence, want):
     assert _triples(sentence) == want
+
+
+# The governors' drops and victims, drones at a town's centre, and Kyiv's Russian-language copy naming
+# communities by their adjectives («Великописаревской громады»).
+@pytest.mark.parametrize(("sentence", "want"), [
+    ("Ночью беспилотник сбросил взрывное устройство на Шебекино.", {("claim", "ru", "Shebekino", "strike")}),
+    ("Жертвой атаки дрона в Грайвороне стал пожилой мужчина.", {("claim", "ru", "Grayvoron", "strike")}),
+    ("Беспилотники ВСУ атаковали центр Курска.", {("claim", "ru", "Kursk", "strike")}),
+    ("Днём оккупанты открывали огонь по территориям Великобурлукской и Великописаревской громад.",
+     {("claim", "ua", "Velykyi Burluk", "strike"), ("claim", "ua", "Velyka Pysarivka", "strike")}),
+])
+def test_drops_victims_and_communities_in_russian(sentence, want):
+    assert _triples(sentence) == want

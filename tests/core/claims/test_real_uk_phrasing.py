@@ -498,3 +498,32 @@ def test_a_semicolon_report_signed_at_its_end():
                    "пошкоджено будинок», - написав Синєгубов у телеграм-каналі.")
     assert got == {("claim", "ua", "Kruhliakivka", "strike"), ("claim", "ua", "Kivsharivka", "strike"),
                    ("claim", "ua", "Petropavlivka", "strike")}
+
+
+# The regional administrations' words for shelling: a settlement after its kind abbreviated («по с. X»,
+# «(сел. Y)»), a weapon aimed at a town, fire opened on a community, a community «terrorised», the
+# capital as the object of «атакують».
+@pytest.mark.parametrize(("sentence", "want"), [
+    ("Увечері окупанти вдарили дроном по с. Кругляківка, постраждав чоловік.", {("claim", "ua", "Kruhliakivka", "strike")}),
+    ("Пошкоджено два будинки (с. Ківшарівка) та гараж (сел. Кругляківка).",
+     {("claim", "ua", "Kivsharivka", "strike"), ("claim", "ua", "Kruhliakivka", "strike")}),
+    ("Ворог скерував чотири дрони-камікадзе на Херсон.", {("claim", "ua", "Kherson", "strike")}),
+    ("Окупанти відкрили вогонь із мінометів по одному із сіл Білопільської громади.",
+     {("claim", "ua", "Bilopillia", "strike")}),
+    ("Увесь день ворог тероризував Нікопольську громаду.", {("claim", "ua", "Nikopol", "strike")}),
+    ("Уночі окупанти атакують шахедами Київ.", {("claim", "ua", "Kyiv", "strike")}),
+])
+def test_shelling_in_the_administrations_words(sentence, want):
+    assert _triples(sentence) == want
+
+
+def test_an_abbreviated_settlement_kind_does_not_end_the_sentence():
+    from tui.core.claims.sentences import split_sentences
+    assert split_sentences("Ворог ударив по с. Шестакове. Постраждалих немає.") == [
+        "Ворог ударив по с. Шестакове.", "Постраждалих немає."]
+
+
+def test_opening_fire_is_no_forecast():
+    # «відкриє шлях» is what a capture would bring; «відкрили вогонь» is fire, a strike told
+    assert _triples("Росіяни відкрили вогонь з артилерії по Вовчанську.") == {("claim", "ua", "Vovchansk", "strike")}
+    assert _triples("Захоплення Куп'янська відкриє окупантам шлях на Ізюм.") == set()

@@ -563,7 +563,7 @@ def _voices(orig: str, event: str, default_side: str, staff_side: str, actors: l
 _REGION_FORM = re.compile(r"щин[аиіуо]\w*$|shchyn\w*$", re.IGNORECASE)
 _ON_REGION = re.compile(r"(?:^|\s)[Нн]а\s$")
 # An attack "on" a regional centre names the city: «атака дронів на Київ», «скинув авіабомбу на Херсон».
-_ATTACK_ON = re.compile(r"(?:[Аа]так\w*|[Уу]дар\w*|[Нн]аліт\w*|[Нн]алет\w*|[Нн]апад\w*|бомб\w*|[Сс]кину\w*|[Сс]брос\w*)"
+_ATTACK_ON = re.compile(r"(?:[Аа]так\w*|[Уу]дар\w*|[Нн]аліт\w*|[Нн]алет\w*|[Нн]апад\w*|бомб\w*|[Сс]кину\w*|[Сс]брос\w*|[Сс]керува\w*|[Сс]прямува\w*)"
                         r"(?: [\w-]+){0,3} на\s$")
 # A Cyrillic name in a noun's form, not a region's adjective («Павлограду», not «Синельниківському»).
 _NOUN_FORM = re.compile(r"(?![\w'’ʼ-]*(?:ськ|цьк|зьк|ск|цк|зк)(?:ий|ого|ому|ій|их|ім|ая|ой|ом|ым|ої|а|е)$)[\u0400-\u04ff'’ʼ-]+")
