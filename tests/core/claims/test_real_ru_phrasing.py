@@ -564,3 +564,15 @@ def test_entering_now_and_beside(sentence, want):
 ])
 def test_drops_victims_and_communities_in_russian(sentence, want):
     assert _triples(sentence) == want
+
+
+# «Согласно данным Института изучения войны»: the institute's own finding; «потеряно» of a town is
+# its loss, conceded by Kyiv's parliament; of tanks it stays losses.
+@pytest.mark.parametrize(("sentence", "want"), [
+    ("Согласно данным Института изучения войны, российские войска заняли Дроновку.",
+     {("confirmation", "other", "Dronivka", "control")}),
+    ("Торское фактически потеряно, признали в Раде.", {("confirmation", "ua", "Torske", "control")}),
+    ("Под Купянском потеряно пять танков противника.", {("claim", "ru", "Kupiansk", "losses")}),
+])
+def test_institute_rada_and_a_town_lost(sentence, want):
+    assert _triples(sentence) == want

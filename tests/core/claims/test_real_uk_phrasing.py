@@ -527,3 +527,18 @@ def test_opening_fire_is_no_forecast():
     # «відкриє шлях» is what a capture would bring; «відкрили вогонь» is fire, a strike told
     assert _triples("Росіяни відкрили вогонь з артилерії по Вовчанську.") == {("claim", "ua", "Vovchansk", "strike")}
     assert _triples("Захоплення Куп'янська відкриє окупантам шлях на Ізюм.") == set()
+
+
+# Whose word it is: a map or an institute named with «згідно з», «Інститут вивчення війни» is an
+# independent voice; a deputy of the Rada speaks for Kyiv; «путін» in lower case is still Putin.
+@pytest.mark.parametrize(("sentence", "want"), [
+    ("Українські підрозділи відійшли з північної частини Торського, згідно з мапою DeepState.",
+     {("confirmation", "other", "Torske", "control")}),
+    ("Інститут вивчення війни повідомив про захоплення росіянами Ямполя.", {("confirmation", "other", "Yampil", "control")}),
+    ("Народний депутат, секретар комітету Ради з питань оборони, стверджує, що окупанти увійшли до частини Ямполя.",
+     {("confirmation", "ua", "Yampil", "control")}),
+    ("путін заявив, що нібито оточив Костянтинівку.",
+     {("claim", "ru", "Kostiantynivka", "control"), ("hedge", "other", "Kostiantynivka", "control")}),
+])
+def test_independent_maps_the_rada_and_a_lowercase_putin(sentence, want):
+    assert _triples(sentence) == want

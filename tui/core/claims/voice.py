@@ -46,7 +46,8 @@ from tui.core.claims.cues import (
 from tui.core.claims.stance import holds_own, lang_side
 
 
-_ACCORDING = frozenset(("according to", "по данным", "за даними", "за словами", "по словам"))
+_ACCORDING = frozenset(("according to", "по данным", "за даними", "за словами", "по словам", "згідно з", "згідно із", "згідно зі",
+                        "согласно"))
 
 
 # A verb right after the actor that follows "said": it is what was said ("DeepState, a map project,
