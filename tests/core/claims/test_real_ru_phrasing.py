@@ -576,3 +576,14 @@ def test_drops_victims_and_communities_in_russian(sentence, want):
 ])
 def test_institute_rada_and_a_town_lost(sentence, want):
     assert _triples(sentence) == want
+
+
+# What a gain would do to another town is no event there; fire control over a road takes nothing.
+@pytest.mark.parametrize(("sentence", "want"), [
+    ("Освобождение Дроновки осложнит снабжение гарнизона ВСУ в Северске, сообщили в Минобороны.",
+     {("claim", "ru", "Dronivka", "control")}),
+    ("Российские войска взяли под огневой контроль трассу на Константиновку, сообщил военкор.", set()),
+    ("Минобороны РФ заявило о взятии поселка Выемка возле Северска.", {("claim", "ru", "Vyimka", "control")}),
+])
+def test_effects_fire_control_and_a_locating_town(sentence, want):
+    assert _triples(sentence) == want

@@ -542,3 +542,17 @@ def test_opening_fire_is_no_forecast():
 ])
 def test_independent_maps_the_rada_and_a_lowercase_putin(sentence, want):
     assert _triples(sentence) == want
+
+
+# Names that only say where, or whose: a unit after its abbreviation («12 ошб "Азов"»), a town that
+# locates the village named before it, the community the sentence already placed its village in.
+@pytest.mark.parametrize(("sentence", "want"), [
+    ("Бійці 3 ошб \"Вовки\" разом із суміжниками звільнили село Нове Шахове, повідомила пресслужба 12 ошб \"Азов\".",
+     {("claim", "ua", "Nove Shakhove", "control")}),
+    ("Генштаб спростував чутки, що окупанти захопили село Богданівка поблизу Часового Яру.",
+     {("denial", "ua", "Bohdanivka", "control")}),
+    ("Удар по селу Кругляківка, у тій самій Куп'янській громаді пошкоджено будинок.",
+     {("claim", "ua", "Kruhliakivka", "strike")}),
+])
+def test_names_that_only_locate_or_own(sentence, want):
+    assert _triples(sentence) == want

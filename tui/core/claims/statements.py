@@ -596,6 +596,11 @@ _NEAR_VILLAGE = re.compile(r"\b(?:villages?|settlements?|hamlets?|села?|сі
 # A sentence that opens by naming the area its events happened around.
 _AREA_HEADER = re.compile(r"(?:[ВвУу] район[еі]|[Пп]ід|[Пп]од|[Нн]ear|[Ii]n the (?:area|vicinity) of)\s+$")
 
+# «село X поблизу Y», «поселок X возле Y»: the gap between a named village and the town that locates it.
+_NEAR_TOWN_GAP = re.compile(r"\s+(?:поблизу|біля|під|неподалік від|недалеко від|поруч із|под|возле|около|вблизи|недалеко от|неподалеку от)\s+")
+# A gain's effect on another town: «осложнит положение ВСУ в X», «ускладнить оборону Y».
+_EFFECT_BEFORE = re.compile(r"(?:осложн|ускладн|затрудн|ухудш|погірш)\w* (?:[\w-]+ ){0,5}$", re.IGNORECASE)
+_SAME_COMMUNITY = re.compile(r"(?:тій самій|тій же|цій же|тієї ж|цієї ж|той же|этой же|той самой|тієї самої)\s+$")
 # "под X" / "під X" beside a village named "в районе Y": X only locates Y.
 _UNDER = re.compile(r"(?:^|\s)(?:[Пп]од|[Пп]ід)\s$")
 _NAMED_VILLAGE = re.compile(r"(?:район\w*|сел[аеоі]|сіл|сёл|селищ\w*|посёлк\w*|поселк\w*|населен\w* пункт\w*)\s+$")
@@ -715,6 +720,8 @@ _BARE_PLANT = re.compile(r"\s(?:plant|station)\b")
 # A unit named after a place: «корпус «Азов»», «бригада Азов», "the Azov brigade".
 _UNIT_BEFORE = re.compile(r"(?:[Кк]орпус\w*|[Бб]ригад\w*|[Пп]олк\w*|[Бб]атал[ьі]\w*|[Cc]orps|[Bb]rigade|[Rr]egiment|[Bb]attalion)"
                           r"\s+[«\"“]?$|"
+                          # the units' abbreviations: «пресслужба 24 ошб "Айдар"», «47 ОМБр «Маґура»»
+                          r"(?<![\w-])(?:ошб|ошп|ошбр|омбр|одшбр|обр|омпб|ОШБ|ОШП|ОШБр|ОМБр|ОДШБр|ОБр|ОМПБ)\s+[«\"“]$|"
                           # a grouping's name stands in quotes: «группировкой украинских войск "Таврия"»
                           r"(?:[Гг]руппировк\w*|[Уу]груповання|ОСУВ|ОСГВ|ОТУ|ОТГ)(?: [\w-]+){0,3}\s+[«\"“]$|"
                           # a facility named after a town: «газоизмерительную станцию «Суджа»», «шахта «Торецкая»»
@@ -1087,6 +1094,13 @@ def _sentence_statements(sentence: str, local: list[tuple[Mention, int, int]], s
             continue  # "captured a village near Huliaipole": the village taken is not named
         if start < 16 and _AREA_HEADER.match(orig, 0, start) and len(local) > 1:
             continue  # «В районе Красноармейска подразделения ... овладели Родинским»: the area, not the place taken
+        if cyrillic and len(local) > 1 and any(_NEAR_TOWN_GAP.fullmatch(orig, e, start) and _NAMED_VILLAGE.search(orig, max(0, s - 25), s)
+                                               for m, s, e in local if e < start):
+            continue  # «село Богданівка поблизу Часового Яру»: the town only says where the village is
+        if cyrillic and len(local) > 1 and _EFFECT_BEFORE.search(orig, max(0, start - 70), start):
+            continue  # «взятие X осложнит положение гарнизона в Y»: what a gain would do to Y is no event at Y
+        if cyrillic and _SAME_COMMUNITY.search(orig, max(0, start - 16), start):
+            continue  # «у селі X ..., у тій самій Y-ській громаді»: the community only locates the village
         if _UNDER.search(sentence, max(0, start - 5), start) and any(
                 _NAMED_VILLAGE.search(sentence, max(0, s - 25), s) for m, s, _e in local if m is not mention):
             continue  # "в районе Гришино под Красноармейском": the town only says where the village is
