@@ -587,3 +587,23 @@ def test_institute_rada_and_a_town_lost(sentence, want):
 ])
 def test_effects_fire_control_and_a_locating_town(sentence, want):
     assert _triples(sentence) == want
+
+
+# Less common words for ground gained or held: reaching positions on a town's edge, control widened
+# past a village, the edge of a town conceded, not one enemy soldier left in it; an acronym's adjective
+# («ГУРовского») is no village; «стремительно» is speed, not an aim.
+@pytest.mark.parametrize(("sentence", "want"), [
+    ("Штурмовики подошли к позициям ВСУ на северной окраине Константиновки, сообщил военкор.",
+     {("claim", "ru", "Kostiantynivka", "control")}),
+    ("Российские войска расширили зону контроля за пределами поселка Торское, сообщили в силовых структурах.",
+     {("claim", "ru", "Torske", "control")}),
+    ("Генштаб ВСУ признал выход российских подразделений на окраины Купянска.", {("confirmation", "ua", "Kupiansk", "control")}),
+    ("В 3-й бригаде заявили, что в Купянске нет ни одного российского солдата.", {("denial", "ua", "Kupiansk", "control")}),
+    ("В бригаде заявили, что в Купянске ни одного российского солдата нет.", {("denial", "ua", "Kupiansk", "control")}),
+    ("Аналитики «ГУРовского» проекта признали, что утрачена большая часть Торского.",
+     {("confirmation", "other", "Torske", "control")}),
+    ("Российские войска стремительно продвинулись к центру Покровска, сообщил военкор.",
+     {("claim", "ru", "Pokrovsk", "control")}),
+])
+def test_ground_gained_or_held_in_less_common_words(sentence, want):
+    assert _triples(sentence) == want

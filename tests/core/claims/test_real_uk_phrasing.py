@@ -556,3 +556,9 @@ def test_independent_maps_the_rada_and_a_lowercase_putin(sentence, want):
 ])
 def test_names_that_only_locate_or_own(sentence, want):
     assert _triples(sentence) == want
+
+
+def test_a_brigade_that_left_a_village_concedes_it():
+    # «вийшла із X» (the feminine of «вийшли з»): the side's own withdrawal
+    assert _triples("Українська бригада вийшла із Торського, щоб зберегти особовий склад.") == {
+        ("confirmation", "ua", "Torske", "control")}

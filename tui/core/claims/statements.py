@@ -593,6 +593,9 @@ _NEAR_VILLAGE = re.compile(r"\b(?:villages?|settlements?|hamlets?|села?|сі
                            r"(?<![^\W\d_])(?:ближайш\w*|соседн\w*|прилегающ\w*|найближч\w*|сусідн\w*) (?:к|до) (?:город\w* |міст\w* |сел\w* )?$|"
                            r"(?<![^\W\d_])(?:за пределами|за межами|поза межами) (?:город\w* |міст\w* |сел\w* )?$")
 
+# Control widened past a place holds it: «расширили зону контроля за пределами села X».
+_BEYOND_GAIN = _rx(r"\b(?:контрол\w*|продвину\w*|просуну\w*) (?:[\w'’-]+ ){0,3}(?:за пределами|за межами|поза межами) (?:\w+ )?$")
+
 # A sentence that opens by naming the area its events happened around.
 _AREA_HEADER = re.compile(r"(?:[ВвУу] район[еі]|[Пп]ід|[Пп]од|[Нн]ear|[Ii]n the (?:area|vicinity) of)\s+$")
 
@@ -600,6 +603,7 @@ _AREA_HEADER = re.compile(r"(?:[ВвУу] район[еі]|[Пп]ід|[Пп]од
 _NEAR_TOWN_GAP = re.compile(r"\s+(?:поблизу|біля|під|неподалік від|недалеко від|поруч із|под|возле|около|вблизи|недалеко от|неподалеку от)\s+")
 # A gain's effect on another town: «осложнит положение ВСУ в X», «ускладнить оборону Y».
 _EFFECT_BEFORE = re.compile(r"(?:осложн|ускладн|затрудн|ухудш|погірш)\w* (?:[\w-]+ ){0,5}$", re.IGNORECASE)
+_ACRONYM_ADJECTIVE = re.compile(r"[А-ЯІЇЄҐЁ]{2,}[а-яіїєґё]")
 _SAME_COMMUNITY = re.compile(r"(?:тій самій|тій же|цій же|тієї ж|цієї ж|той же|этой же|той самой|тієї самої)\s+$")
 # "под X" / "під X" beside a village named "в районе Y": X only locates Y.
 _UNDER = re.compile(r"(?:^|\s)(?:[Пп]од|[Пп]ід)\s$")
@@ -1090,7 +1094,7 @@ def _sentence_statements(sentence: str, local: list[tuple[Mention, int, int]], s
         if ("to " in sentence and _NOT_YET.search(sentence, max(0, start - 70), start)
                 and not (_FAILED.search(sentence) or FOILED.search(sentence) or REPELLED_WORD.search(sentence))):
             continue  # "were close to capturing X", "units trying to gain a foothold in X": not reached, nor repelled
-        if _NEAR_VILLAGE.search(sentence, max(0, start - 40), start):
+        if _NEAR_VILLAGE.search(sentence, max(0, start - 40), start) and not _BEYOND_GAIN.search(sentence, max(0, start - 70), start):
             continue  # "captured a village near Huliaipole": the village taken is not named
         if start < 16 and _AREA_HEADER.match(orig, 0, start) and len(local) > 1:
             continue  # «В районе Красноармейска подразделения ... овладели Родинским»: the area, not the place taken
@@ -1099,6 +1103,8 @@ def _sentence_statements(sentence: str, local: list[tuple[Mention, int, int]], s
             continue  # «село Богданівка поблизу Часового Яру»: the town only says where the village is
         if cyrillic and len(local) > 1 and _EFFECT_BEFORE.search(orig, max(0, start - 70), start):
             continue  # «взятие X осложнит положение гарнизона в Y»: what a gain would do to Y is no event at Y
+        if cyrillic and _ACRONYM_ADJECTIVE.match(mention.text):
+            continue  # «ГУРовского ресурса»: an adjective made from an acronym, not a village
         if cyrillic and _SAME_COMMUNITY.search(orig, max(0, start - 16), start):
             continue  # «у селі X ..., у тій самій Y-ській громаді»: the community only locates the village
         if _UNDER.search(sentence, max(0, start - 5), start) and any(
