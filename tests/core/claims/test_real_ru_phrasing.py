@@ -607,3 +607,8 @@ def test_effects_fire_control_and_a_locating_town(sentence, want):
 ])
 def test_ground_gained_or_held_in_less_common_words(sentence, want):
     assert _triples(sentence) == want
+
+
+def test_channels_spreading_a_claim_are_its_claimant():
+    got = _triples("Российские паблики со ссылкой на Минобороны распространяют сведения, что армия якобы заняла Торское.")
+    assert got == {("claim", "ru", "Torske", "control"), ("hedge", "other", "Torske", "control")}

@@ -562,3 +562,14 @@ def test_a_brigade_that_left_a_village_concedes_it():
     # «вийшла із X» (the feminine of «вийшли з»): the side's own withdrawal
     assert _triples("Українська бригада вийшла із Торського, щоб зберегти особовий склад.") == {
         ("confirmation", "ua", "Torske", "control")}
+
+
+# Who spreads the account is who claims it («ворожі пабліки поширюють інформацію, що ...»), beside the
+# outlet's own «нібито»; «наші війська» are the bulletin's own side, also when the enemy is made to yield.
+@pytest.mark.parametrize(("sentence", "want"), [
+    ("Ворожі пабліки поширюють інформацію, що окупанти нібито захопили Торське.",
+     {("claim", "ru", "Torske", "control"), ("hedge", "other", "Torske", "control")}),
+    ("Біля Ямполя наші підрозділи просунулися вперед, змусивши ворога відступити.", {("claim", "ua", "Yampil", "control")}),
+])
+def test_who_spreads_an_account_and_our_own_troops(sentence, want):
+    assert _triples(sentence) == want

@@ -124,7 +124,10 @@ _ATTRIBUTED = Cue(
     r"(?:\w+ )?(?:заяв(?:а|и|у|ою|ам|ами|ах|і)\b|заявлени\w*|твердженн\w*|інформаці\w*|доповід\w*|фейк\w*|вкид\w*|утверждени\w*|сообщени\w*|информаци\w*|доклад\w*|вброс\w*)|"
     r"\b(?:(?:як|как) (?:\w+ )?(?:стверджу\w*|заявля\w*|заяви\w*|пишуть|повідомля\w*|утвержда\w*|пишут|сообща\w*)|"
     r"за словами|по словам|за версією|по версии) "
-    r"(?P<asx>пропагандист\w*|окупант\w*|оккупант\w*|росі\w*|росс\w*|кремл\w*|ворог\w*|враг\w*|україн\w*|украин\w*|київ\w*|киев\w*))")
+    r"(?P<asx>пропагандист\w*|окупант\w*|оккупант\w*|росі\w*|росс\w*|кремл\w*|ворог\w*|враг\w*|україн\w*|украин\w*|київ\w*|киев\w*))|"
+    # «Российские Telegram-каналы (со ссылкой на ...) распространяют информацию, что ...», «ворожі пабліки поширюють»
+    r"\b(?P<spr>російськ|ворож|окупаційн|пропагандистськ|российск|вражеск|оккупационн|пропагандистск|українськ|украинск)\w* "
+    r"(?:[\w-]+ ){0,8}(?:поширю\w*|поширил\w*|розповсюджу\w*|розповсюдил\w*|распространя\w*|распространил\w*|тиражу\w*)")
 _CLAIM_OF = re.compile(r"['’]s (?:\w+ ){0,2}(?:claims?|assertions?|statements?|reports?|announcements?|allegations?)\b")
 _CLAIM_BY = re.compile(r"\b(?:claims?|assertions?|statements?|reports?|announcements?|allegations?)(?: made)? (by|of) (?:the )?"
                        r"(?:(?:chief|head|commander|spokes(?:man|woman|person)|minister) of (?:the )?)?$")
@@ -205,7 +208,7 @@ def claimant(low: str, actors: list[ActorMention], not_side: str | None = None,
     for m in _ATTRIBUTED.finditer(low):
         groups = m.groupdict()
         word = groups.get("adj") or groups.get("by") or ""
-        if cyr := groups.get("cyr") or groups.get("rel") or groups.get("pre") or groups.get("asx"):
+        if cyr := groups.get("cyr") or groups.get("rel") or groups.get("pre") or groups.get("asx") or groups.get("spr"):
             word = "ukrain" if cyr.startswith(("киев", "київ", "всу", "зсу", "украин", "україн")) else "russia"
         if word.startswith(("the ministry", "the defen")):
             continue  # whose ministry: only a speaker next to a verb says
@@ -285,7 +288,8 @@ def revise(orig: str, low: str, voices: list[Voice], actors: list[ActorMention],
                 agent_side = agent.actor.side if agent is not None else (
                     ("ru" if language == "ua" else "ua") if foe else None)
                 if foe and agent is not None and agent.actor.rank == 1 and not ENEMY.search(
-                        low[agent.start:agent.end]):
+                        low[agent.start:agent.end]) and not _OWN.search(low[agent.start:agent.end]):
+                    # (not «наші війська ..., змусивши ворога відступити»: our own troops act, the enemy yields)
                     agent_side = "ru" if language == "ua" else "ua"
                 if stance == "confirmation" and event == "control" and side in PARTIES and side != language \
                         and ENEMY.search(clause) and _WITHDREW.search(clause):
