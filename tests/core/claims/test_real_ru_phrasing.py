@@ -612,3 +612,17 @@ def test_ground_gained_or_held_in_less_common_words(sentence, want):
 def test_channels_spreading_a_claim_are_its_claimant():
     got = _triples("Российские паблики со ссылкой на Минобороны распространяют сведения, что армия якобы заняла Торское.")
     assert got == {("claim", "ru", "Torske", "control"), ("hedge", "other", "Torske", "control")}
+
+
+# A region's adjective before the settlement word frames the village («Курская деревня X»), not a
+# Ukrainian namesake; a first name before a surname is no village («журналист Богдан Мирошников»);
+# a town described by its earlier liberation, and the enemy restoring its losses, are no event.
+@pytest.mark.parametrize(("sentence", "want"), [
+    ("Белгородское село Болдыревка атаковал дрон.", {("claim", "ru", "Boldyrevka", "strike")}),
+    ("Военный журналист Богдан Мирошников заявил, что ВСУ отбросили врага от Волчанска.",
+     {("claim", "ua", "Vovchansk", "control")}),
+    ("Штурмовики выдвинулись от недавно освобожденного Украинска.", set()),
+    ("Вблизи Купянска враг занят восстановлением текущих потерь.", set()),
+])
+def test_framed_villages_first_names_and_background(sentence, want):
+    assert _triples(sentence) == want

@@ -289,7 +289,9 @@ _UK_LETTER = re.compile(r"[іїє]")  # a Ukrainian spelling, whose locative («
 _OLD_REGION_NAME = re.compile(r"(?:Dnipropetrovsk|Dnepropetrovsk|Днепропетровск|Дніпропетровськ)\w*$", re.IGNORECASE)
 _ON_REGION = re.compile(r"(?<!\w)[Нн]а\s+$")
 # A street named after someone ("вул. Шевченка", «улица Ленина»); "на улицах Северска" is the town.
-_FIRST_NAME = re.compile(r"(?:Владимир|Володимир)\w*$")
+_FIRST_NAME = re.compile(r"(?:Владимир|Володимир)\w*$|"
+                         # first names that are also villages: «журналист Богдан Мирошников»
+                         r"(?:Богдан|Роман|Мирон|Тарас|Остап|Семен|Семён|Степан)(?:а|у|ом|ові|е)?$")
 _SURNAME_AFTER = re.compile(r"\s+[А-ЯІЇЄҐЁ][а-яіїєґё'’-]+(?![а-яіїєґё'’-])(?<!ськ[оиі]ї)(?<!ской)(?<!цкой)(?!\s+(?:облас|район|округ|громад))")
 _STREET_BEFORE = re.compile(r"(?:вул\.|вулиц[яіею]|улиц[аеуы]|ул\.|просп\.|проспект[аіеу]?|пл\.)\s*$")
 _APPOSITION = re.compile(r"(?:[,(]|\b(?:highway|road|railway|river|village|villages|settlement|settlements|town|towns|"
