@@ -626,3 +626,8 @@ def test_channels_spreading_a_claim_are_its_claimant():
 ])
 def test_framed_villages_first_names_and_background(sentence, want):
     assert _triples(sentence) == want
+
+
+def test_a_russian_spelling_placed_by_the_town_after_it():
+    # «село Ягодное под Бахмутом»: the town beside the name settles its oblast, so Moscow's spelling finds Yahidne
+    assert _triples("Бойцы освободили село Ягодное под Бахмутом.") == {("claim", "ru", "Yahidne", "control")}

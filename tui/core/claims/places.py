@@ -786,7 +786,8 @@ def _guessed_settlements(gaz: Gazetteer, text: str, cyr_areas: list[tuple[int, i
             end = min([a for a, _, _, _ in cyr_areas if start < a < end] or [end])
             if any(a <= start < b for a, b, _, _ in cyr_areas):
                 continue
-            oblast = _oblast_named(text, end, cyr_areas)
+            # «села Ягодное под Бахмутом»: a town right after the name says the oblast too
+            oblast = _oblast_named(text, end, cyr_areas) or _town_beside(text, end, resolved)
             place = gaz.guess_cyrillic(text[start:end], oblast)
             if place is None and " " in text[start:end]:
                 # «Верхнекаменское Донецкой ...»: the second capital starts the oblast, not the name.
