@@ -631,3 +631,8 @@ def test_framed_villages_first_names_and_background(sentence, want):
 def test_a_russian_spelling_placed_by_the_town_after_it():
     # «село Ягодное под Бахмутом»: the town beside the name settles its oblast, so Moscow's spelling finds Yahidne
     assert _triples("Бойцы освободили село Ягодное под Бахмутом.") == {("claim", "ru", "Yahidne", "control")}
+
+
+def test_a_capture_is_never_of_a_crimean_namesake():
+    # Crimea's villages carry Moscow's spellings of many front-line names: a wrong village is worse than none
+    assert _triples("Военкор сообщил, что российские военные сумели освободить село Нововасильевка.") == set()

@@ -1103,6 +1103,8 @@ def _sentence_statements(sentence: str, local: list[tuple[Mention, int, int]], s
             continue  # «село Богданівка поблизу Часового Яру»: the town only says where the village is
         if cyrillic and len(local) > 1 and _EFFECT_BEFORE.search(orig, max(0, start - 70), start):
             continue  # «взятие X осложнит положение гарнизона в Y»: what a gain would do to Y is no event at Y
+        if event == "control" and cyrillic and mention.place.oblast in _CRIMEA and mention.place.kind in ("village", "settlement"):
+            continue  # «освободить село Нововасильевка»: a Crimean village of Moscow's spelling is a namesake, no front
         if cyrillic and _ACRONYM_ADJECTIVE.match(mention.text):
             continue  # «ГУРовского ресурса»: an adjective made from an acronym, not a village
         if cyrillic and _SAME_COMMUNITY.search(orig, max(0, start - 16), start):
