@@ -636,3 +636,22 @@ def test_a_russian_spelling_placed_by_the_town_after_it():
 def test_a_capture_is_never_of_a_crimean_namesake():
     # Crimea's villages carry Moscow's spellings of many front-line names: a wrong village is worse than none
     assert _triples("Военкор сообщил, что российские военные сумели освободить село Нововасильевка.") == set()
+
+
+@pytest.mark.parametrize(("sentence", "want"), [
+    ("Российские войска вытеснили украинских военных из села Торское.", {("claim", "ru", "Torske", "control")}),
+    ("Пушилин сообщил о вытеснении ВСУ из поселка Дроновка.", {("claim", "ru", "Dronivka", "control")}),
+    ("В Грайвороне зафиксировано четыре прилета, повреждены дома.", {("claim", "ru", "Grayvoron", "strike")}),
+    ("Штурмовики пытались проникнуть в село Торское.", set()),
+    ("Бойцы вывели в безопасное место около 30 человек из поселка Торское.", set()),
+    ("Бойцы взяли в плен двух украинских военных возле освобожденного Торского.", set()),
+    ("Аналитик заявил, что потеря Константиновки — это вопрос нескольких недель.", set()),
+])
+def test_third_set_wordings_in_russian(sentence, want):
+    assert _triples(sentence) == want
+
+
+def test_a_teaser_for_another_story_is_page_chrome():
+    from tui.core.claims.clean import is_chrome
+    line = "Читайте также на портале \"Вести\" — в Харьковской области армия продвинулась у села Торское."
+    assert is_chrome(line, line)
