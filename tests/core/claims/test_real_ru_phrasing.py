@@ -655,3 +655,16 @@ def test_a_teaser_for_another_story_is_page_chrome():
     from tui.core.claims.clean import is_chrome
     line = "Читайте также на портале \"Вести\" — в Харьковской области армия продвинулась у села Торское."
     assert is_chrome(line, line)
+
+
+# A defender «still defending» a town denies its loss; a dated relative clause («который Москва взяла в
+# октябре») is the history of one place, not of the sentence; Kyiv's outlet saying the enemy does not
+# control a village speaks in Kyiv's voice.
+@pytest.mark.parametrize(("sentence", "want"), [
+    ("Прямо сейчас Торское продолжает оборонять 3-я бригада ВСУ.", {("denial", "ua", "Torske", "control")}),
+    ("Аналитики ISW сообщили, что российские войска продвинулись к западу от Покровска и к югу от Мирнограда, "
+     "который армия окружила в октябре 2023 года.",
+     {("confirmation", "other", "Pokrovsk", "control"), ("confirmation", "other", "Myrnohrad", "control")}),
+])
+def test_still_defending_and_a_dated_relative_clause(sentence, want):
+    assert _triples(sentence) == want

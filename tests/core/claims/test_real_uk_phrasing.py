@@ -586,3 +586,7 @@ def test_who_spreads_an_account_and_our_own_troops(sentence, want):
 ])
 def test_third_set_wordings_in_ukrainian(sentence, want):
     assert _triples(sentence) == want
+
+
+def test_the_outlet_saying_the_enemy_does_not_control_a_village_denies():
+    assert _triples("Російські війська не мають контролю у селі Торське.") == {("denial", "ua", "Torske", "control")}

@@ -652,6 +652,10 @@ def _search_if(pattern: re.Pattern[str], words: tuple[str, ...], text: str, lo: 
 
 
 # "advanced north of X": the guide's place of a directional advance, not a town that only locates.
+# «продвинулись к югу и юго-востоку от логистического узла X», «просунулися на північ від Y»: the place advanced by.
+_ADVANCED_BESIDE_CYR = re.compile(r"(?:продвинул|продвигаю|продвигае|просунул|просуваю|просуває|успех|успіх)\w* (?:[\w-]+ ){0,8}?(?:к|на) "
+                                  r"(?:(?:северо|юго|північно|південно)-)?(?:северу|югу|западу|востоку|північ|південь|захід|схід)\w*"
+                                  r"(?: (?:и|і|та) (?:[\w-]+ ){0,2})? (?:от|від) (?:[\w-]+ ){0,3}$")
 _ADVANCED_BESIDE = re.compile(r"\b(?:advanc\w*|gain\w*|progress\w*) (?:\w+ ){0,2}(?:north|south|east|west)(?:east|west)?(?:ern)? of\s*$")
 
 # Between such words and a place: only other names of a list ("Kursk, Bryansk and ").
@@ -799,6 +803,8 @@ _FOUGHT_FOR = re.compile(r"(?<![^\W\d_])(?:(?:бо[иії]|боях|боесто
 _COUNTERING = re.compile(r",\s+(?:countering|rejecting|contradicting|disputing|refuting|denying|dismissing)\s+"
                          r"(?=(?:[\w-]+['’]s|russian|ukrainian|moscow['’]s|kyiv['’]s) (?:[\w-]+ ){0,2}(?:claims?|assertions?|statements?|reports?|announcements?) that\b)")
 _RELATIVE_TAIL = re.compile(r"(?:,|\s[—–])\s+(?:all|both|each|most) of which\b|,\s+(?:which|where|whom|when|the (?:regional |administrative )?(?:capital|centre|center) of|"
+                            # «..., который Москва взяла в октябре», «..., яке окупували у 2022 році»
+                            r"котор(?:ый|ая|ое|ые|ую|ого)|як(?:ий|а|е|і|у|ого)\b|"
                             r"(?:an?|the) (?:[\w-]+ ){0,3}?(?:that|which|where)\b)")
 # "..., which Moscow's generals say they took last week": a relative clause that is another voice's claim.
 _RELATIVE_SAID = re.compile(r"\s(?:which|that)\s+(?=(?:[\w'’-]+ ){1,4}?(?P<verb>said|says|claimed|claims|announced|insisted) "
@@ -1078,7 +1084,8 @@ def _sentence_statements(sentence: str, local: list[tuple[Mention, int, int]], s
         if " on " in sentence and _ADVANCING_ON.search(sentence, max(0, start - 20), start) and not _GOT_THERE.search(sentence):
             continue  # "Russian forces were advancing on Seversk from two directions": where they head
         if len(local) > 1 and GEO_REF.search(sentence[max(0, start - 60) : start]) \
-                and not _ADVANCED_BESIDE.search(sentence, max(0, start - 40), start):
+                and not _ADVANCED_BESIDE.search(sentence, max(0, start - 40), start) \
+                and not (cyrillic and _ADVANCED_BESIDE_CYR.search(sentence, max(0, start - 100), start)):
             continue  # "30 km south of Kupiansk" locates, it is not what the claim is about
         if len(local) > 1 and cyrillic and _FORECAST_BEFORE.search(sentence, max(0, start - 40), start):
             continue  # «захопили Сіверськ і "скоро захоплять" Лиман»: the second town is a forecast
