@@ -106,6 +106,8 @@ _CYRILLIC_WORD_RE = re.compile(r"[\u0400-\u04ff]+")
 # First letters of the Cyrillic nouns of region and direction: only these words are looked up.
 _AREA_NOUN_STARTS = frozenset(("обла", "регі", "реги", "край", "краю", "крае", "края", "краї", "райо", "окру",
                                "респ", "напр", "діля", "учас"))
+# A settlement word after a region's adjective: «Курская деревня», «белгородское село», «брянский посёлок».
+_FRAMED_NOUN_STARTS = frozenset(("дере", "село", "села", "селе", "посе", "посё", "хуто"))
 _WORD_BEFORE_RE = re.compile(r"(" + _CYRILLIC_LETTERS + r")\s+$")
 
 
@@ -612,6 +614,10 @@ class Gazetteer:
             word = m.group()
             if word[0].isupper() and (area := morph.region_nouns.get(_fold_cyrillic(word))):
                 out.append((m.start(), m.end(), area, "region"))  # «на Харківщині»
+                continue
+            if word[:4].lower() in _FRAMED_NOUN_STARTS and (before := _WORD_BEFORE_RE.search(text, max(0, m.start() - 40), m.start())) \
+                    and (area := morph.regions.get(fold(before.group(1)))):
+                out.append((before.start(1), before.end(1), area, "region"))  # «Курская деревня X»: the region frames the village
                 continue
             if word[:4].lower() not in _AREA_NOUN_STARTS:
                 continue

@@ -289,7 +289,9 @@ _UK_LETTER = re.compile(r"[іїє]")  # a Ukrainian spelling, whose locative («
 _OLD_REGION_NAME = re.compile(r"(?:Dnipropetrovsk|Dnepropetrovsk|Днепропетровск|Дніпропетровськ)\w*$", re.IGNORECASE)
 _ON_REGION = re.compile(r"(?<!\w)[Нн]а\s+$")
 # A street named after someone ("вул. Шевченка", «улица Ленина»); "на улицах Северска" is the town.
-_FIRST_NAME = re.compile(r"(?:Владимир|Володимир)\w*$")
+_FIRST_NAME = re.compile(r"(?:Владимир|Володимир)\w*$|"
+                         # first names that are also villages: «журналист Богдан Мирошников»
+                         r"(?:Богдан|Роман|Мирон|Тарас|Остап|Семен|Семён|Степан)(?:а|у|ом|ові|е)?$")
 _SURNAME_AFTER = re.compile(r"\s+[А-ЯІЇЄҐЁ][а-яіїєґё'’-]+(?![а-яіїєґё'’-])(?<!ськ[оиі]ї)(?<!ской)(?<!цкой)(?!\s+(?:облас|район|округ|громад))")
 _STREET_BEFORE = re.compile(r"(?:вул\.|вулиц[яіею]|улиц[аеуы]|ул\.|просп\.|проспект[аіеу]?|пл\.)\s*$")
 _APPOSITION = re.compile(r"(?:[,(]|\b(?:highway|road|railway|river|village|villages|settlement|settlements|town|towns|"
@@ -795,7 +797,8 @@ def _guessed_settlements(gaz: Gazetteer, text: str, cyr_areas: list[tuple[int, i
             end = min([a for a, _, _, _ in cyr_areas if start < a < end] or [end])
             if any(a <= start < b for a, b, _, _ in cyr_areas):
                 continue
-            oblast = _oblast_named(text, end, cyr_areas)
+            # «села Ягодное под Бахмутом»: a town right after the name says the oblast too
+            oblast = _oblast_named(text, end, cyr_areas) or _town_beside(text, end, resolved)
             place = gaz.guess_cyrillic(text[start:end], oblast)
             if place is None and " " in text[start:end]:
                 # «Верхнекаменское Донецкой ...»: the second capital starts the oblast, not the name.
@@ -879,9 +882,13 @@ _LOWER_AFTER = re.compile(r" [а-яіїєґё]")
 _ADJECTIVE_SUFFIX = re.compile(r"(?:ськ|цьк|зьк|ск|цк)[а-яіїєґ]*$")
 
 
-_COMPOUND_FORMS = {"велико": ("велика", "великий", "велике", "великі"), "мало": ("мала", "малий", "мале", "малі"),
+_COMPOUND_FORMS = {"велико": ("велика", "великий", "велике", "великі", "великая", "великое", "великие"),
+                   "мало": ("мала", "малий", "мале", "малі", "малая", "малый", "малое", "малые"),
                    "нижньо": ("нижня", "нижній", "нижнє", "нижні"), "верхньо": ("верхня", "верхній", "верхнє", "верхні"),
-                   "старо": ("стара", "старий", "старе", "старі"), "ново": ("нова", "новий", "нове", "нові")}
+                   # Kyiv's Russian-language copy: «Великописаревская громада», «Нижнесирогозская»
+                   "нижне": ("нижняя", "нижний", "нижнее", "нижние"), "верхне": ("верхняя", "верхний", "верхнее", "верхние"),
+                   "старо": ("стара", "старий", "старе", "старі", "старая", "старый", "старое", "старые"),
+                   "ново": ("нова", "новий", "нове", "нові", "новая", "новый", "новое", "новые")}
 _COMPOUND_HEAD = re.compile("|".join(_COMPOUND_FORMS))
 
 
@@ -908,8 +915,8 @@ def _adjective_town(gaz: Gazetteer, adjective: str) -> Place | None:
         guesses.append(stem[:-1] + "ля")  # «Краснопільська» -> Краснопілля
     if stem.endswith("ів"):
         guesses += [stem[:-2] + "ова", stem[:-2] + "ове"]  # «Межівська» -> Межова
-    if "о-" in stem:
-        guesses.append(stem.replace("о-", "а-") + "а")  # «Середино-Будська» -> Середина-Буда
+    if "о " in stem:
+        guesses.append(stem.replace("о ", "а ") + "а")  # «Середино-Будська» -> Середина-Буда (fold made the hyphen a space)
     if (head := _COMPOUND_HEAD.match(stem)) is not None:
         # «Великописарівська» -> Велика Писарівка, «Нижньосірогозька» -> Нижні Сірогози: a two-word name
         rest = [g[head.end():] for g in guesses if len(g) - head.end() >= 3]

@@ -46,7 +46,8 @@ from tui.core.claims.cues import (
 from tui.core.claims.stance import TOOK_BACK, holds_own, lang_side
 
 
-_ACCORDING = frozenset(("according to", "по данным", "за даними", "за словами", "по словам"))
+_ACCORDING = frozenset(("according to", "по данным", "за даними", "за словами", "по словам", "згідно з", "згідно із", "згідно зі",
+                        "согласно"))
 
 
 # A verb right after the actor that follows "said": it is what was said ("DeepState, a map project,
@@ -257,6 +258,10 @@ def stance_and_side(sentence: str, orig: str, event: str, speaker: ActorMention 
             return "denial", side, name
         if EVIDENCE.search(sentence):
             return "denial", "other", "geolocated footage"  # the footage is the evidence the guide asks for
+        if side is None and has_cyrillic(sentence) and not any(a.actor.side == "other" for a in actors):
+            # «Російські війська не мають контролю у селі X» told by nobody: the outlet's own word, in its
+            # language's voice (stance.revise gives it that side), not an outsider's caution
+            return "denial", "other", None
         return _hedged(sentence, actors, side, name, default_side)
     if (negated or "premature" in sentence) and WEAK_HEDGE.search(sentence) and _FOOTAGE.search(sentence):
         # "Geolocated footage does not support the claim": independent evidence against it.
