@@ -28,16 +28,42 @@ from tests.benchmarks.feedserver import REPO_ROOT, SIDES, FeedServerProcess, chi
 NEWSBOAT = shutil.which("newsboat") or "/usr/bin/newsboat"
 NEWSBOAT_THREADS = 8
 
-# Runs one command, then writes {"seconds", "peak_kb", "rc"} to argv[1]. A fresh process per
-# run, so RUSAGE_CHILDREN's ru_maxrss belongs to exactly this one child.
+# Runs one command, then writes {"seconds", "peak_kb", "rc", "cpu_s"} to argv[1]. A fresh process
+# per run, so RUSAGE_CHILDREN's ru_maxrss belongs to exactly this one child. cpu_s is the CPU of
+# the child's whole process tree (the poll's fork server and workers too, which the child never
+# waits for, so RUSAGE_CHILDREN misses them): each process's last reading of /proc/PID/stat,
+# the tree followed through /proc/PID/task/TID/children every 50 ms.
 _WRAPPER = """
-import json, resource, subprocess, sys, time
+import json, os, resource, subprocess, sys, time
+tick = os.sysconf("SC_CLK_TCK")
+def read(path):
+    try:
+        with open(path) as f:
+            return f.read()
+    except OSError:
+        return None
 start = time.perf_counter()
-rc = subprocess.call(sys.argv[2:])
+child = subprocess.Popen(sys.argv[2:])
+cpu, known = {}, {child.pid}
+while child.poll() is None:
+    for pid in list(known):
+        stat = read(f"/proc/{pid}/stat")
+        if stat is None:
+            continue  # gone: its last reading stays
+        fields = stat.rsplit(")", 1)[1].split()
+        cpu[pid] = (int(fields[11]) + int(fields[12])) / tick
+        try:
+            tasks = os.listdir(f"/proc/{pid}/task")
+        except OSError:
+            tasks = []
+        for tid in tasks:
+            known.update(map(int, (read(f"/proc/{pid}/task/{tid}/children") or "").split()))
+    time.sleep(0.05)
 seconds = time.perf_counter() - start
-peak_kb = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss
+usage = resource.getrusage(resource.RUSAGE_CHILDREN)
+cpu[child.pid] = max(cpu.get(child.pid, 0.0), usage.ru_utime + usage.ru_stime)
 with open(sys.argv[1], "w") as out:
-    json.dump({"seconds": seconds, "peak_kb": peak_kb, "rc": rc}, out)
+    json.dump({"seconds": seconds, "peak_kb": usage.ru_maxrss, "rc": child.returncode, "cpu_s": sum(cpu.values())}, out)
 """
 
 
@@ -53,6 +79,8 @@ class Run:
     rc: int
     server: dict = field(default_factory=dict)
     stderr_tail: str = ""
+    cpu_s: float = 0.0
+    """CPU of the run's whole process tree (on a shared machine a steadier measure than wall time)."""
 
 
 def parse_size(text: str) -> tuple[int, int]:
@@ -97,8 +125,9 @@ def newsboat_command(workdir: Path) -> list[str]:
             "-C", str(workdir / "config"), "-x", "reload"]
 
 
-def measure(cmd: list[str], *, home: Path, cwd: Path = REPO_ROOT) -> tuple[float, float, int, str]:
-    """Run CMD under the wrapper: (wall seconds, peak RSS MB, exit code, stderr tail)."""
+def measure(cmd: list[str], *, home: Path, cwd: Path = REPO_ROOT) -> tuple[float, float, int, str, float]:
+    """Run CMD under the wrapper: (wall seconds, peak RSS MB, exit code, stderr tail, CPU seconds
+    of its whole process tree)."""
     report = home / "measure.json"
     report.unlink(missing_ok=True)
     proc = subprocess.run(
@@ -109,7 +138,7 @@ def measure(cmd: list[str], *, home: Path, cwd: Path = REPO_ROOT) -> tuple[float
     if not report.exists():
         raise RuntimeError(f"measuring {cmd[0]} failed: {proc.stderr.strip()[-300:]}")
     data = json.loads(report.read_text())
-    return data["seconds"], data["peak_kb"] / 1024, data["rc"], proc.stderr.strip()[-300:]
+    return data["seconds"], data["peak_kb"] / 1024, data["rc"], proc.stderr.strip()[-300:], data["cpu_s"]
 
 
 def run_size(feeds: int, items: int, *, reps: int, latency: float, hosts: int, workdir: Path,
@@ -123,14 +152,14 @@ def run_size(feeds: int, items: int, *, reps: int, latency: float, hosts: int, w
         def one(tool: str, phase: str, rep: int, cmd: list[str], home: Path) -> Run:
             server.reset()
             cpu_before = server.cpu_seconds()
-            seconds, peak, rc, err = measure(cmd, home=home)
+            seconds, peak, rc, err, cpu = measure(cmd, home=home)
             cpu_after = server.cpu_seconds()
-            run = Run(tool, phase, rep, seconds, peak, rc, server.reset(), err)
+            run = Run(tool, phase, rep, seconds, peak, rc, server.reset(), err, cpu)
             if cpu_before is not None and cpu_after is not None:
                 run.server["server_cpu_s"] = round(cpu_after - cpu_before, 2)
             runs.append(run)
             s = run.server
-            log(f"  {feeds}x{items} rep {rep} {tool:8} {phase}: {seconds:6.2f} s  {peak:6.1f} MB  "
+            log(f"  {feeds}x{items} rep {rep} {tool:8} {phase}: {seconds:6.2f} s  cpu {cpu:6.2f} s  {peak:6.1f} MB  "
                 f"rc={rc}  200s={s['ok']} 304s={s['not_modified']} peak/host={s['peak_in_flight_per_host']}  "
                 f"server cpu={s.get('server_cpu_s', '?')} s")
             if rc not in (0, None) and err:
@@ -183,6 +212,8 @@ def summarize(runs: list[Run], feeds: int) -> dict:
             "warfeed_s": _spread([w.seconds for w, _ in pairs]),
             "newsboat_s": _spread([n.seconds for _, n in pairs]),
             "ratio": _spread(ratios),
+            "warfeed_cpu_s": _spread([w.cpu_s for w, _ in pairs]),
+            "newsboat_cpu_s": _spread([n.cpu_s for _, n in pairs]),
             "warfeed_mb": _spread([w.peak_mb for w, _ in pairs]),
             "newsboat_mb": _spread([n.peak_mb for _, n in pairs]),
             # A run is honest when every feed was fetched once with the expected answer.
@@ -201,14 +232,15 @@ def format_table(size: str, summary: dict) -> str:
         return f"{fmt.format(spread['median'])} ({fmt.format(spread['min'])}-{fmt.format(spread['max'])})"
 
     lines = [f"### poll {size}", "",
-             "| phase | warfeed s | newsboat s | ratio wf/nb | warfeed MB | newsboat MB | clean |",
-             "|---|---|---|---|---|---|---|"]
+             "| phase | warfeed s | newsboat s | ratio wf/nb | warfeed MB | newsboat MB | clean | warfeed CPU s | newsboat CPU s |",
+             "|---|---|---|---|---|---|---|---|---|"]
     for phase, row in summary.items():
         clean = "yes" if row["warfeed_clean"] and row["newsboat_clean"] else (
             f"warfeed={'yes' if row['warfeed_clean'] else 'NO'} newsboat={'yes' if row['newsboat_clean'] else 'NO'}")
         lines.append(f"| {phase} | {cell(row['warfeed_s'])} | {cell(row['newsboat_s'])} | "
                      f"{cell(row['ratio'])} | {cell(row['warfeed_mb'], '{:.0f}')} | "
-                     f"{cell(row['newsboat_mb'], '{:.0f}')} | {clean} |")
+                     f"{cell(row['newsboat_mb'], '{:.0f}')} | {clean} | {cell(row['warfeed_cpu_s'])} | "
+                     f"{cell(row['newsboat_cpu_s'])} |")
     return "\n".join(lines)
 
 

@@ -37,13 +37,28 @@ def test_warfeed_config_loads_through_the_real_config_module(tmp_path):
 
 def test_measure_reports_the_childs_peak_memory_and_exit_code(tmp_path):
     hog = [sys.executable, "-c", "import sys; b = bytearray(80 * 1024 * 1024); b[::4096] = b'x' * len(b[::4096]); sys.exit(3)"]
-    seconds, peak_mb, rc, _ = measure(hog, home=tmp_path, cwd=tmp_path)
+    seconds, peak_mb, rc, _, _ = measure(hog, home=tmp_path, cwd=tmp_path)
     assert rc == 3
     assert 80 <= peak_mb < 300
     assert seconds > 0
-    _, small_mb, rc, _ = measure([sys.executable, "-c", "pass"], home=tmp_path, cwd=tmp_path)
+    _, small_mb, rc, _, _ = measure([sys.executable, "-c", "pass"], home=tmp_path, cwd=tmp_path)
     # A fresh wrapper per run: the earlier 80 MB child does not leak into this one's peak.
     assert rc == 0 and small_mb < 60
+
+
+def test_measure_counts_the_cpu_of_processes_the_child_never_waits_for(tmp_path):
+    # The child starts a grandchild that burns CPU and exits without waiting for it (as a poll
+    # leaves its fork server and workers): RUSAGE_CHILDREN alone would miss that CPU.
+    done = tmp_path / "burnt"
+    burn = (f"import pathlib, time; t = time.process_time()\nwhile time.process_time() - t < 0.6: pass\n"
+            f"pathlib.Path({str(done)!r}).touch(); time.sleep(5)")
+    # The child exits a while after the burn is over, the grandchild still alive and never reaped.
+    script = (f"import pathlib, subprocess, sys, time; p = subprocess.Popen([sys.executable, '-c', {burn!r}])\n"
+              f"while not pathlib.Path({str(done)!r}).exists(): time.sleep(0.05)\n"
+              "time.sleep(0.5); sys.exit(0)")
+    seconds, _, rc, _, cpu = measure([sys.executable, "-c", script], home=tmp_path, cwd=tmp_path)
+    assert rc == 0 and done.exists()
+    assert cpu >= 0.6
 
 
 @pytest.mark.skipif(not Path(NEWSBOAT).exists(), reason="newsboat is not installed")
