@@ -364,3 +364,13 @@ def test_an_analysts_likely_encirclement_is_a_hedge():
 ])
 def test_a_dated_aside_about_a_place_is_not_the_events_date(sentence, want):
     assert _triples(sentence) == want
+
+
+@pytest.mark.parametrize(("sentence", "want"), [
+    # troops that "progressed" near places advanced there; an independent map's word for it confirms
+    ("An open-source mapping group said Moscow's troops progressed near Ivanivka and Stupochky.",
+     {("confirmation", "other", "Ivanivka", "control"), ("confirmation", "other", "Stupochky", "control")}),
+    ("Russian forces have not progressed near Siversk, the General Staff said.", set()),
+])
+def test_troops_that_progressed_near_a_place(sentence, want):
+    assert _triples(sentence) == want

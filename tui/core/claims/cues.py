@@ -408,6 +408,7 @@ CAPTURE = (r"captur\w*|(?:took|taken|take|taking|takes|seiz\w+|gain\w*|establish
             # "Russian forces have moved north of X toward Y": an advance past X
             r"(?:forces|troops|units) (?:have |had )?(?:recently )?moved (?:north|south|east|west)\w* of\b|"
             r"(?:mak(?:e|es|ing)|made) (?!no\b|little\b|any\b)(?:[\w-]+ ){0,2}progress (?:in|near|around|on|(?:north|south|east|west)\w* (?:and (?:north|south|east|west)\w* )?of)\b|"
+            r"(?<!not )(?<!no )progress(?:ed|es|ing) (?:further )?(?:in|into|near|around|(?:north|south|east|west)\w* (?:and (?:north|south|east|west)\w* )?of)\b|"
             r"breach\w* (?:the )?(?:[\w-]+ ){0,2}(?:fringes|outskirts|edges?|limits) of|"
             # "raised the flags of the Russian Federation in X", "the tricolour now flies over X"
             r"(?:rais|hoist|plant)\w* (?:[\w-]+ ){0,3}(?:russian|ukrainian|national|state) flags?\b|"
