@@ -892,3 +892,17 @@ def test_heading_for_officials_in_a_town_and_nearby_villages(sentence, want):
 ])
 def test_monitors_forecasts_pushbacks_and_spellings(sentence, want):
     assert _triples(sentence) == want
+
+
+@pytest.mark.parametrize(("sentence", "want"), [
+    # Dated by the invasion itself: background, whatever the story's date.
+    ("After Russia invaded Ukraine in 2022, Melitopol was among the first towns to fall under its control.", set()),
+    # Pushed away from a town, a base that came under a missile attack.
+    ('"The invaders have been pushed away from Makariv," the regional governor said.', {("claim", "ua", "Makariv")}),
+    ("The governor said an airfield near Saky came under a drone attack overnight.", {("claim", "ru", "Saky")}),
+    # Wire spellings of Crimean and Kyiv-region towns.
+    ("One missile was downed near Bakhchisarai, a Crimean official said.", {("claim", "ru", "Bakhchysarai")}),
+    ("Kyiv said its troops had retaken Butsha.", {("claim", "ua", "Bucha")}),
+])
+def test_invasion_dated_background_attacks_and_crimean_spellings(sentence, want):
+    assert _triples(sentence) == want
