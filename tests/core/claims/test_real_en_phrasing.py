@@ -906,3 +906,9 @@ def test_monitors_forecasts_pushbacks_and_spellings(sentence, want):
 ])
 def test_invasion_dated_background_attacks_and_crimean_spellings(sentence, want):
     assert _triples(sentence) == want
+
+
+def test_a_headline_joined_by_as_holds_two_reports():
+    # "X happens as Moscow announces Y": the hedged report and the party's own announcement are apart.
+    got = _triples("Ukrainian troops reportedly enter Vysokopillia as Russia announces retreat from Kherson")
+    assert got == {("hedge", "other", "Vysokopillia"), ("confirmation", "ru", "Kherson")}

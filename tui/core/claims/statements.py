@@ -750,6 +750,8 @@ _FOR_FURTHER = _rx(r"\bдля (?:дальнейш\w+ |подальш\w+ )?(?:н�
 _SECOND_AGENT = re.compile(r",?\s+(?:and|while|whereas)\s+(?=(?:Russian|Ukrainian) (?:forces|troops|units) (?:\w+ly |also |have |has |had )?"
                            r"(?:have|has|had|are|were|\w+ed)\b)")
 # Whose weapons hit: "Ukrainian drones", "Russian shelling", "Kyiv's missiles".
+_AS_PARTY_SAYS = re.compile(r"\s+as\s+(?=(?:Russia|Moscow|Ukraine|Kyiv|the Kremlin)(?:['’]s [\w ]{3,30}?)? (?:announces|announced|says|said|"
+                            r"claims|claimed|confirms|confirmed|admits|admitted|denies|denied|reports|reported)\b)")
 _ATTACKER = re.compile(r"\b(Ukrainian|Ukraine['’]s|Kyiv['’]s|Kiev['’]s|Russian|Russia['’]s|Moscow['’]s) (?:[\w-]+ )?"
                        r"(?:drones?|UAVs?|artillery|shelling|shells|missiles?|rockets?|strikes?|(?:glide )?bombs?|MLRS|HIMARS|forces|troops|army)\b")
 # A regional centre's name after movement into it, or in a list of regions, means the region:
@@ -899,8 +901,11 @@ def _sentence_statements(sentence: str, local: list[tuple[Mention, int, int]], s
         if not local:
             return []
     pair = _SECOND_AGENT.search(sentence) if not coref and (" and " in sentence or " while " in sentence) else None
-    if pair is not None and len(sentence.lower()) == len(sentence) \
-            and find_speaker(sentence.lower(), _actors(sentence, staff_side, east_side, ministry_side)) is None:
+    if pair is None and not coref and " as " in sentence:
+        # "Ukrainian troops reportedly enter X as Russia announces retreat from Y": two reports, two voices
+        pair = _AS_PARTY_SAYS.search(sentence)
+    if pair is not None and len(sentence.lower()) == len(sentence) and (pair.re is _AS_PARTY_SAYS or
+            find_speaker(sentence.lower(), _actors(sentence, staff_side, east_side, ministry_side)) is None):
         # "Ukrainian forces recently advanced near X and Russian forces recently advanced near Y":
         # nobody speaks, so each side's troops are their own sentence.
         cut, resume = pair.start(), pair.end()
