@@ -912,3 +912,8 @@ def test_a_headline_joined_by_as_holds_two_reports():
     # "X happens as Moscow announces Y": the hedged report and the party's own announcement are apart.
     got = _triples("Ukrainian troops reportedly enter Vysokopillia as Russia announces retreat from Kherson")
     assert got == {("hedge", "other", "Vysokopillia"), ("confirmation", "ru", "Kherson")}
+
+
+def test_the_capitals_region_is_land_not_a_speaker():
+    got = _triples('"Borodianka, Makariv and the entire Kyiv region have been liberated," the deputy minister Maliar said.')
+    assert got == {("claim", "ua", "Borodianka"), ("claim", "ua", "Makariv")}

@@ -146,6 +146,7 @@ _LEAD = re.compile(r"^\W{0,3}(?P<dateline>MOSCOW|KYIV|KIEV)\b|\b(?P<party>Russia
 
 
 # "Ukraine's eastern Donetsk region": the country names where, it does not speak.
+_REGION_AFTER = re.compile(r"\s+(?:region|oblast|Oblast|province)\b")
 _LAND_AFTER = re.compile(r"\s+(?:[\w-]+\s+){0,2}(?:region|oblast|province|border|frontier|territory|east|south|north|west)\b")
 # "the encirclement of Ukrainian forces": troops a ministry speaks of (not "the Ministry of Defence of Ukraine").
 _OBJECT_OF = re.compile(r"(?<!Defence )(?<!Defense )(?<!Forces )(?<!Staff )(?<!Service )(?<!Guard )\bof (?:the )?$")
@@ -217,7 +218,9 @@ def _actors(orig: str, staff_side: str, east_side: str = "ru", ministry_side: st
     to the side the text means."""
     # "in eastern Ukraine", "of Russia": a country named as where neither speaks nor acts.
     found = [a for a in find_actors(orig) if not (orig[a.start:a.end] in ("Ukraine", "Russia")
-                                                  and LAND_BEFORE.search(orig, max(0, a.start - 12), a.start))]
+                                                  and LAND_BEFORE.search(orig, max(0, a.start - 12), a.start))
+             # "the entire Kyiv region": the capital's region is land, not Kyiv speaking or acting
+             and not (orig[a.start:a.end] in ("Kyiv", "Kiev", "Moscow") and _REGION_AFTER.match(orig, a.end))]
     if "(" in orig and (asides := naming_asides(orig)):
         # "Dzerzhinsk (called Toretsk by Ukraine)": who names a town in brackets says nothing
         found = [a for a in found if not any(s <= a.start < e for s, e in asides)]
