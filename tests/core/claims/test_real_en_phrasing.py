@@ -917,3 +917,13 @@ def test_a_headline_joined_by_as_holds_two_reports():
 def test_the_capitals_region_is_land_not_a_speaker():
     got = _triples('"Borodianka, Makariv and the entire Kyiv region have been liberated," the deputy minister Maliar said.')
     assert got == {("claim", "ua", "Borodianka"), ("claim", "ua", "Makariv")}
+
+
+@pytest.mark.parametrize(("sentence", "want"), [
+    # "The authorities of X" speak for X's side; their town is no second place of a strike elsewhere.
+    ('The authorities of Bucha said on Monday that the town had been "liberated" from Russian troops.',
+     {("claim", "ua", "Bucha")}),
+    ("The authorities of Mykolaiv said a Russian strike hit a school in Ochakiv.", {("claim", "ua", "Ochakiv")}),
+])
+def test_town_authorities_speak_for_their_town(sentence, want):
+    assert _triples(sentence) == want
