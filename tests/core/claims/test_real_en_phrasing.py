@@ -927,3 +927,12 @@ def test_the_capitals_region_is_land_not_a_speaker():
 ])
 def test_town_authorities_speak_for_their_town(sentence, want):
     assert _triples(sentence) == want
+
+
+@pytest.mark.parametrize("sentence", [
+    # What troops could or may soon do is a warning, not an event.
+    "Russian forces could encircle Pokrovsk within weeks, a Ukrainian officer warned.",
+    "Analysts said Moscow's troops may soon surround Kostiantynivka from the north.",
+])
+def test_encirclements_that_could_come_are_forecasts(sentence):
+    assert not any(s.place for s in extract_statements(sentence))
