@@ -936,3 +936,13 @@ def test_town_authorities_speak_for_their_town(sentence, want):
 ])
 def test_encirclements_that_could_come_are_forecasts(sentence):
     assert not any(s.place for s in extract_statements(sentence))
+
+
+@pytest.mark.parametrize(("sentence", "want"), [
+    # Where a place lies between two others is geography, whatever the clauses after it say.
+    ("Hrakove is roughly in-between Chuhuiv and Balakliia, a town that has fallen under Russian control.", set()),
+    # A denial still stands after a "between" figure of speech.
+    ("Siversk is between two fires, the brigade said, denying the town had fallen.", {("denial", "ua", "Siversk")}),
+])
+def test_between_as_geography(sentence, want):
+    assert _triples(sentence) == want

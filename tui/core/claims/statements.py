@@ -694,7 +694,7 @@ _OTHER_VOICE = re.compile(
 
 # A sentence that opens by saying where its place lies is geography.
 _GEO_OPENING = re.compile(r"(?:The (?:city|town|village|settlement) of )?[A-Z][\w'’-]+(?: [A-Z][\w'’-]+)?,?"
-                          r" (?:is |was )?(?:(?:\w+ )?(?:situated|located)|lies)\b")
+                          r" (?:is |was )?(?:(?:\w+ )?(?:situated|located)|lies|(?:roughly |about |halfway )?(?:in-between|between)\b)\b")
 _BOTH_SIDES = re.compile(r"\b(?:casualties|losses|dead|killed|wounded) (?:\w+ )?on both sides\b|\bboth sides (?:have )?(?:suffered|sustained|took)\b")
 
 # "during the retreat of Ukrainian troops from X": X dates another event, it is not where a claim is.
@@ -965,7 +965,7 @@ def _sentence_statements(sentence: str, local: list[tuple[Mention, int, int]], s
                       or " не д" in sentence or "не захоп" in sentence or "не захват" in sentence)
     if maybe_activity and ACTIVITY_ONLY.search(sentence) and not (DENIAL.search(sentence) or HEDGE.search(sentence)):
         return []  # "continued attacks near X but made no confirmed advances": activity, no claim
-    if ("situated" in sentence or "located" in sentence or " lies " in sentence) and _GEO_OPENING.match(orig) \
+    if ("situated" in sentence or "located" in sentence or " lies " in sentence or "between" in sentence) and _GEO_OPENING.match(orig) \
             and not DENIAL.search(sentence) and not HEDGE.search(sentence) and not STILL_HOLDS.search(sentence):
         return []  # "Siversk is situated 30 km east of the towns still held by Kyiv": where a place is
     if "both sides" in sentence and _BOTH_SIDES.search(sentence):
