@@ -113,6 +113,10 @@ OLD_NAMES: dict[tuple[str, str], tuple[str, ...]] = {
     # wire copy's spellings of the Kharkiv-region town
     ("Balakliia", "Kharkiv"): ("Balaklia", "Balakleya", "Balakliya"),
     ("Bilozerske", "Donetsk"): ("Belozerskoye", "Belozerskoe"),
+    ("Snihurivka", "Mykolaiv"): ("Snihorivka", "Snigirevka"),
+    ("Bucha", "Kyiv"): ("Butsha",),
+    ("Bakhchysarai", "Crimea"): ("Bakhchisarai", "Bakhchisaray"),
+    ("Yevpatoriia", "Crimea"): ("Evpatoria", "Yevpatoria"),
 }
 
 # Spellings that are also common words or names in news text: never matched.

@@ -892,3 +892,57 @@ def test_heading_for_officials_in_a_town_and_nearby_villages(sentence, want):
 ])
 def test_monitors_forecasts_pushbacks_and_spellings(sentence, want):
     assert _triples(sentence) == want
+
+
+@pytest.mark.parametrize(("sentence", "want"), [
+    # Dated by the invasion itself: background, whatever the story's date.
+    ("After Russia invaded Ukraine in 2022, Melitopol was among the first towns to fall under its control.", set()),
+    # Pushed away from a town, a base that came under a missile attack.
+    ('"The invaders have been pushed away from Makariv," the regional governor said.', {("claim", "ua", "Makariv")}),
+    ("The governor said an airfield near Saky came under a drone attack overnight.", {("claim", "ru", "Saky")}),
+    # Wire spellings of Crimean and Kyiv-region towns.
+    ("One missile was downed near Bakhchisarai, a Crimean official said.", {("claim", "ru", "Bakhchysarai")}),
+    ("Kyiv said its troops had retaken Butsha.", {("claim", "ua", "Bucha")}),
+])
+def test_invasion_dated_background_attacks_and_crimean_spellings(sentence, want):
+    assert _triples(sentence) == want
+
+
+def test_a_headline_joined_by_as_holds_two_reports():
+    # "X happens as Moscow announces Y": the hedged report and the party's own announcement are apart.
+    got = _triples("Ukrainian troops reportedly enter Vysokopillia as Russia announces retreat from Kherson")
+    assert got == {("hedge", "other", "Vysokopillia"), ("confirmation", "ru", "Kherson")}
+
+
+def test_the_capitals_region_is_land_not_a_speaker():
+    got = _triples('"Borodianka, Makariv and the entire Kyiv region have been liberated," the deputy minister Maliar said.')
+    assert got == {("claim", "ua", "Borodianka"), ("claim", "ua", "Makariv")}
+
+
+@pytest.mark.parametrize(("sentence", "want"), [
+    # "The authorities of X" speak for X's side; their town is no second place of a strike elsewhere.
+    ('The authorities of Bucha said on Monday that the town had been "liberated" from Russian troops.',
+     {("claim", "ua", "Bucha")}),
+    ("The authorities of Mykolaiv said a Russian strike hit a school in Ochakiv.", {("claim", "ua", "Ochakiv")}),
+])
+def test_town_authorities_speak_for_their_town(sentence, want):
+    assert _triples(sentence) == want
+
+
+@pytest.mark.parametrize("sentence", [
+    # What troops could or may soon do is a warning, not an event.
+    "Russian forces could encircle Pokrovsk within weeks, a Ukrainian officer warned.",
+    "Analysts said Moscow's troops may soon surround Kostiantynivka from the north.",
+])
+def test_encirclements_that_could_come_are_forecasts(sentence):
+    assert not any(s.place for s in extract_statements(sentence))
+
+
+@pytest.mark.parametrize(("sentence", "want"), [
+    # Where a place lies between two others is geography, whatever the clauses after it say.
+    ("Hrakove is roughly in-between Chuhuiv and Balakliia, a town that has fallen under Russian control.", set()),
+    # A denial still stands after a "between" figure of speech.
+    ("Siversk is between two fires, the brigade said, denying the town had fallen.", {("denial", "ua", "Siversk")}),
+])
+def test_between_as_geography(sentence, want):
+    assert _triples(sentence) == want

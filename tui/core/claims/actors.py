@@ -236,7 +236,8 @@ LEXICON: list[tuple[Actor, tuple[str, ...]]] = [
         r"(?:^|(?<=, ))[Oo]fficials(?= (?:said|say|says|reported|told|added)\b)",
         r"(?:the )?(?:regional|local) (?:governor|head)", r"[Tt]he (?:city'?s? )?mayor",
         # "the head of the local municipality", "head of the village community"
-        r"(?:the )?head of the (?:local |village |town |city |district )?(?:municipality|community|hromada|council)", r"[Tt]he (?:regional )?governor",
+        r"(?:the )?head of the (?:local |village |town |city |district )?(?:municipality|community|hromada|council)",
+        r"[Tt]he (?:local |city |town )?authorities of(?= [A-Z])", r"[Tt]he (?:regional )?governor",
         r"(?<=\bits )(?:mayor|governor)", r"(?:[Tt]he )?(?:region|city|town|village)['’]s (?:head|governor|mayor)", r"[A-Z][a-z]+(?:-[A-Z][a-z]+)?['’]s (?:regional )?(?:governor|mayor)",
         r"emergency (?:services|workers)", r"(?:the )?(?:regional |local |district )?prosecutor(?:'s|s)? office", r"(?:regional |local |district )prosecutors", r"prosecutors(?= (?:said|say|reported|wrote))", "State Emergency Service", "rescuers", "police",
         # in Russian and Ukrainian: the mayor, the governor, the regional or city authorities

@@ -298,7 +298,7 @@ _APPOSITION = re.compile(r"(?:[,(]|\b(?:highway|road|railway|river|village|villa
                          r"city|line|[A-Z]-\d+|\w*\d\w*|kilomet(?:er|re)s?|km|miles?)(?:\s*\([^()]{0,25}\))?|"
                          r"село|селище|траса|трасу|дорог\w*|деревн\w*|поселок|шоссе)\s*$")
 # "the mayor of the frontline city of X said": the town the official speaks for, which the report is about.
-OFFICIAL_OF = re.compile(r"\b(?:mayor|governor|head|chief) of (?:the )?(?:[\w'’-]+ ){0,4}$|\b(?:governor|mayor) in (?:the )?$")
+OFFICIAL_OF = re.compile(r"\b(?:mayor|governor|head|chief|authorities) of (?:the )?(?:[\w'’-]+ ){0,4}$|\b(?:governor|mayor) in (?:the )?$")
 # "Kyiv denies", "Kyiv on Friday dismissed", "Kyiv's claim", "the Belgorod governor": the name stands for a speaker.
 _SPEAKER_AFTER = re.compile(
     r"(?:['’]s\s+(?:claims?|reports?|statements?|denials?|assertions?|account|version|officials|government|"

@@ -146,6 +146,7 @@ _LEAD = re.compile(r"^\W{0,3}(?P<dateline>MOSCOW|KYIV|KIEV)\b|\b(?P<party>Russia
 
 
 # "Ukraine's eastern Donetsk region": the country names where, it does not speak.
+_REGION_AFTER = re.compile(r"\s+(?:region|oblast|Oblast|province)\b")
 _LAND_AFTER = re.compile(r"\s+(?:[\w-]+\s+){0,2}(?:region|oblast|province|border|frontier|territory|east|south|north|west)\b")
 # "the encirclement of Ukrainian forces": troops a ministry speaks of (not "the Ministry of Defence of Ukraine").
 _OBJECT_OF = re.compile(r"(?<!Defence )(?<!Defense )(?<!Forces )(?<!Staff )(?<!Service )(?<!Guard )\bof (?:the )?$")
@@ -217,7 +218,9 @@ def _actors(orig: str, staff_side: str, east_side: str = "ru", ministry_side: st
     to the side the text means."""
     # "in eastern Ukraine", "of Russia": a country named as where neither speaks nor acts.
     found = [a for a in find_actors(orig) if not (orig[a.start:a.end] in ("Ukraine", "Russia")
-                                                  and LAND_BEFORE.search(orig, max(0, a.start - 12), a.start))]
+                                                  and LAND_BEFORE.search(orig, max(0, a.start - 12), a.start))
+             # "the entire Kyiv region": the capital's region is land, not Kyiv speaking or acting
+             and not (orig[a.start:a.end] in ("Kyiv", "Kiev", "Moscow") and _REGION_AFTER.match(orig, a.end))]
     if "(" in orig and (asides := naming_asides(orig)):
         # "Dzerzhinsk (called Toretsk by Ukraine)": who names a town in brackets says nothing
         found = [a for a in found if not any(s <= a.start < e for s, e in asides)]
@@ -706,7 +709,7 @@ _OTHER_VOICE = re.compile(
 
 # A sentence that opens by saying where its place lies is geography.
 _GEO_OPENING = re.compile(r"(?:The (?:city|town|village|settlement) of )?[A-Z][\w'’-]+(?: [A-Z][\w'’-]+)?,?"
-                          r" (?:is |was )?(?:(?:\w+ )?(?:situated|located)|lies)\b")
+                          r" (?:is |was )?(?:(?:\w+ )?(?:situated|located)|lies|(?:roughly |about |halfway )?(?:in-between|between)\b)\b")
 _BOTH_SIDES = re.compile(r"\b(?:casualties|losses|dead|killed|wounded) (?:\w+ )?on both sides\b|\bboth sides (?:have )?(?:suffered|sustained|took)\b")
 
 # "during the retreat of Ukrainian troops from X": X dates another event, it is not where a claim is.
@@ -767,6 +770,8 @@ _FOR_FURTHER = _rx(r"\bдля (?:дальнейш\w+ |подальш\w+ )?(?:н�
 _SECOND_AGENT = re.compile(r",?\s+(?:and|while|whereas)\s+(?=(?:Russian|Ukrainian) (?:forces|troops|units) (?:\w+ly |also |have |has |had )?"
                            r"(?:have|has|had|are|were|\w+ed)\b)")
 # Whose weapons hit: "Ukrainian drones", "Russian shelling", "Kyiv's missiles".
+_AS_PARTY_SAYS = re.compile(r"\s+as\s+(?=(?:Russia|Moscow|Ukraine|Kyiv|the Kremlin)(?:['’]s [\w ]{3,30}?)? (?:announces|announced|says|said|"
+                            r"claims|claimed|confirms|confirmed|admits|admitted|denies|denied|reports|reported)\b)")
 _ATTACKER = re.compile(r"\b(Ukrainian|Ukraine['’]s|Kyiv['’]s|Kiev['’]s|Russian|Russia['’]s|Moscow['’]s) (?:[\w-]+ )?"
                        r"(?:drones?|UAVs?|artillery|shelling|shells|missiles?|rockets?|strikes?|(?:glide )?bombs?|MLRS|HIMARS|forces|troops|army)\b")
 # A regional centre's name after movement into it, or in a list of regions, means the region:
@@ -918,9 +923,12 @@ def _sentence_statements(sentence: str, local: list[tuple[Mention, int, int]], s
         if not local:
             return []
     pair = _SECOND_AGENT.search(sentence) if not coref and (" and " in sentence or " while " in sentence) else None
-    if pair is not None and len(sentence.lower()) == len(sentence) \
-            and ((said := find_speaker(sentence.lower(), _actors(sentence, staff_side, east_side, ministry_side))) is None
-                 or said.actor.side == "other"):
+    if pair is None and not coref and " as " in sentence:
+        # "Ukrainian troops reportedly enter X as Russia announces retreat from Y": two reports, two voices
+        pair = _AS_PARTY_SAYS.search(sentence)
+    if pair is not None and len(sentence.lower()) == len(sentence) and (pair.re is _AS_PARTY_SAYS or (
+            said := find_speaker(sentence.lower(), _actors(sentence, staff_side, east_side, ministry_side))) is None
+            or said.actor.side == "other"):
         # "Ukrainian forces recently advanced near X and Russian forces recently advanced near Y":
         # nobody speaks (or an analyst does), so each side's troops are their own sentence.
         cut, resume = pair.start(), pair.end()
@@ -977,7 +985,7 @@ def _sentence_statements(sentence: str, local: list[tuple[Mention, int, int]], s
                       or " не д" in sentence or "не захоп" in sentence or "не захват" in sentence)
     if maybe_activity and ACTIVITY_ONLY.search(sentence) and not (DENIAL.search(sentence) or HEDGE.search(sentence)):
         return []  # "continued attacks near X but made no confirmed advances": activity, no claim
-    if ("situated" in sentence or "located" in sentence or " lies " in sentence) and _GEO_OPENING.match(orig) \
+    if ("situated" in sentence or "located" in sentence or " lies " in sentence or "between" in sentence) and _GEO_OPENING.match(orig) \
             and not DENIAL.search(sentence) and not HEDGE.search(sentence) and not STILL_HOLDS.search(sentence):
         return []  # "Siversk is situated 30 km east of the towns still held by Kyiv": where a place is
     if "both sides" in sentence and _BOTH_SIDES.search(sentence):
