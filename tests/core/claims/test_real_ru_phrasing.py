@@ -668,3 +668,18 @@ def test_a_teaser_for_another_story_is_page_chrome():
 ])
 def test_still_defending_and_a_dated_relative_clause(sentence, want):
     assert _triples(sentence) == want
+
+
+# A fourth real set's misses: reports «являются ложными» are denied; a defender «все еще» fighting in a
+# town still holds it; pushing the enemy back («оттесняют») and consolidating («закрепляются на
+# достигнутых рубежах») are gains; units described by where they advance only locate.
+@pytest.mark.parametrize(("sentence", "want"), [
+    ("Представитель ВСУ заявил, что сообщения о взятии Торского являются ложными.", {("denial", "ua", "Torske", "control")}),
+    ("По словам спикера, подразделения украинских войск все еще продолжают бои в Торском.",
+     {("denial", "ua", "Torske", "control")}),
+    ("Наступающие в районе Лимана подразделения оттесняют противника к западу от села Торское, сообщил военкор.",
+     {("claim", "ru", "Torske", "control")}),
+    ("После рывка западнее Дроновки наши части закрепляются на достигнутых рубежах.", {("claim", "ru", "Dronivka", "control")}),
+])
+def test_fourth_set_wordings_in_russian(sentence, want):
+    assert _triples(sentence) == want

@@ -18,7 +18,7 @@ from __future__ import annotations
 import re
 
 from tui.core.claims.actors import ActorMention
-from tui.core.claims.cues import ATTEMPT_BEFORE, CAPTURE_RE, CONFIRM_VERB, DENIAL, ENEMY, FOILED, FREED_FROM, MOVED_BACK, MOVED_TO_BETTER, NO_COMMENT, OWNED_BY, REPORT, STRIKE_RESULT, WITHDRAW, Cue, _rx
+from tui.core.claims.cues import ATTEMPT_BEFORE, CAPTURE_RE, CONFIRM_VERB, DENIAL, ENEMY, FOILED, FREED_FROM, MOVED_BACK, MOVED_TO_BETTER, NO_COMMENT, OWNED_BY, REPORT, STILL_THERE, STRIKE_RESULT, WITHDRAW, Cue, _rx
 
 Voice = tuple[str, str, "str | None", str, int, int]
 PARTIES = ("ru", "ua")
@@ -35,7 +35,7 @@ _HOLDS_UA = _rx(
     r"\bdefending (?:our|their) positions\b|\b(?:re)?(?:affirm|confirm)\w* (?:its|their|our) control (?:over|of)\b|"
     r"\b(?:ukraine['’]s|ukrainian|our) (?:armed forces|defen[cs]e forces) (?:still |now |currently )?(?:control|hold)\b|"
     r"\b(?:still|remains?|remained) in (?:ukrainian|our) hands\b|\b(?:is|are|remains?|still) ours\b|"
-    r"\bcontinu\w+ to (?:hold|defend|control|fight)\b|\b(?:продолжа|продовжу)\w* (?:[\w-]+ ){0,2}(?:оборонять|удерживать|обороняти|утримувати)\b|\bcontinu\w+ to be (?:held|controlled|defended) by (?:the )?(?:ukrainian|ukraine['’]s|our|defen[cs]e forces)|\bhold(?:ing|s)? (?:firm|on|out)\b|"
+    r"\b" + STILL_THERE + r"|\bcontinu\w+ to (?:hold|defend|control|fight)\b|\b(?:продолжа|продовжу)\w* (?:[\w-]+ ){0,2}(?:оборонять|удерживать|обороняти|утримувати)\b|\bcontinu\w+ to be (?:held|controlled|defended) by (?:the )?(?:ukrainian|ukraine['’]s|our|defen[cs]e forces)|\bhold(?:ing|s)? (?:firm|on|out)\b|"
     r"\b(?:it|they|we|ukraine|kyiv) (?:is|are) (?:still )?holding\b|\b(?:are|is|remains?|remained) (?:still |firmly |fully )?in control of\b|\bheld (?:firm|on|out)\b|\bstill defending\b|\bmaintain\w* (?:positions|control)\b|\bremain\w* in (?:the )?(?:town|city|village)\b|(?:troops|forces|units) remain\w* in\b|"
     r"\bhold(?:s|ing)? (?:the )?(?:\w+ )?(?:districts?|parts?|positions|the town|the city|front ?line|lines?|defen[cs]es?)\b|"
     r"\b(?:is|are|remains?|still) (?:still |firmly )?held by (?:the )?(?:defen[cs]e forces|ukrain\w+|our)|"
