@@ -590,3 +590,8 @@ def test_third_set_wordings_in_ukrainian(sentence, want):
 
 def test_the_outlet_saying_the_enemy_does_not_control_a_village_denies():
     assert _triples("Російські війська не мають контролю у селі Торське.") == {("denial", "ua", "Torske", "control")}
+
+
+def test_half_of_a_two_word_name_is_not_another_village():
+    # «Козачу Локню» (a Kursk village the gazetteer lacks): «Локню» alone would be a Sumy namesake
+    assert _triples("Загарбники окупували Торське та Козачу Локню.") == {("confirmation", "other", "Torske", "control")}
