@@ -683,3 +683,8 @@ def test_still_defending_and_a_dated_relative_clause(sentence, want):
 ])
 def test_fourth_set_wordings_in_russian(sentence, want):
     assert _triples(sentence) == want
+
+
+def test_the_chance_to_retreat_is_no_retreat():
+    # «лишает ... возможности отступить»: what a loss denies the garrison, not a withdrawal it made
+    assert _triples("Потеря поселка лишает украинскую группировку в Торском возможности отступить.") == set()

@@ -371,7 +371,7 @@ LAND_BEFORE = re.compile(r"\b(?:eastern|western|northern|southern|central|occupi
 MOVED_TO_BETTER = (r"(?:relocated|moved|redeployed) to (?:more )?(?:favou?rable|advantageous|better) (?:positions|lines)|"
                    r"(?:moved|fell|fallen|pulled) (?:back )?to (?:the |a )?(?:second|new|next|rear|prepared) (?:line|lines|positions)")
 MOVED_BACK = (r"перем[іе]\w{0,2}[сщ]\w* (?:\w+ ){0,3}(?:позиці|позици|рубеж)\w*|смени\w* позици\w*|"
-              r"отступ(?:ить|или|ил|ила|ают|ает|ление\w*)")
+              r"(?<!возможности )(?<!возможность )(?<!не дать )отступ(?:ить|или|ил|ила|ают|ает|ление\w*)")
 WITHDRAW = _rx(
     r"\b(?<!would )(?<!will )(?:withdr[ae]w\w*|withdrawn|withdrawing|pull(?:ed|ing|s)? (?:back|out)|pull(?:ed|ing|s)? (?:\w+ ){1,3}(?:back|out) (?:from|of)|retreat\w*|left the (?:city|town|village)|"
     + MOVED_TO_BETTER + r"|fell to|lost control|regroup\w* (?:[\w'’-]+ ){0,2}from|ordered (?:[\w'’-]+ ){0,4}to (?:leave|pull out of|withdraw from)|(?:(?<=we )|(?<=we have )|(?<=ukraine )|(?<=ukraine has )|(?<=kyiv )|(?<=russia )|(?<=russia has )|(?<=moscow )|(?<=they )|(?<=they have ))lost the (?:city|town|village|settlement) of|відійшл\w*|відійшов|відвели|"
