@@ -688,3 +688,12 @@ def test_fourth_set_wordings_in_russian(sentence, want):
 def test_the_chance_to_retreat_is_no_retreat():
     # «лишает ... возможности отступить»: what a loss denies the garrison, not a withdrawal it made
     assert _triples("Потеря поселка лишает украинскую группировку в Торском возможности отступить.") == set()
+
+
+@pytest.mark.parametrize(("sentence", "want"), [
+    # Kyiv's Russian-language copy narrating the enemy's entry, as its Ukrainian copy does: not Kyiv's claim
+    ("Оккупанты зашли в Торское.", {("confirmation", "other", "Torske", "control")}),
+    ("Наши штурмовики зашли в Торское.", {("claim", "ru", "Torske", "control")}),
+])
+def test_the_enemy_entering_told_in_kyivs_russian(sentence, want):
+    assert _triples(sentence) == want
