@@ -697,3 +697,12 @@ def test_the_chance_to_retreat_is_no_retreat():
 ])
 def test_the_enemy_entering_told_in_kyivs_russian(sentence, want):
     assert _triples(sentence) == want
+
+
+@pytest.mark.parametrize(("sentence", "want"), [
+    # the governors' passive blow, and «по заявлению»/«по информации» naming the source as «по словам» does
+    ("По заявлению губернатора, удар был нанесен по городу Грайворон.", {("claim", "ru", "Grayvoron", "strike")}),
+    ("По информации Минобороны, российские войска освободили Торское.", {("claim", "ru", "Torske", "control")}),
+])
+def test_the_passive_blow_and_according_to_a_statement(sentence, want):
+    assert _triples(sentence) == want
