@@ -668,3 +668,41 @@ def test_a_teaser_for_another_story_is_page_chrome():
 ])
 def test_still_defending_and_a_dated_relative_clause(sentence, want):
     assert _triples(sentence) == want
+
+
+# A fourth real set's misses: reports «являются ложными» are denied; a defender «все еще» fighting in a
+# town still holds it; pushing the enemy back («оттесняют») and consolidating («закрепляются на
+# достигнутых рубежах») are gains; units described by where they advance only locate.
+@pytest.mark.parametrize(("sentence", "want"), [
+    ("Представитель ВСУ заявил, что сообщения о взятии Торского являются ложными.", {("denial", "ua", "Torske", "control")}),
+    ("По словам спикера, подразделения украинских войск все еще продолжают бои в Торском.",
+     {("denial", "ua", "Torske", "control")}),
+    ("Наступающие в районе Лимана подразделения оттесняют противника к западу от села Торское, сообщил военкор.",
+     {("claim", "ru", "Torske", "control")}),
+    ("После рывка западнее Дроновки наши части закрепляются на достигнутых рубежах.", {("claim", "ru", "Dronivka", "control")}),
+])
+def test_fourth_set_wordings_in_russian(sentence, want):
+    assert _triples(sentence) == want
+
+
+def test_the_chance_to_retreat_is_no_retreat():
+    # «лишает ... возможности отступить»: what a loss denies the garrison, not a withdrawal it made
+    assert _triples("Потеря поселка лишает украинскую группировку в Торском возможности отступить.") == set()
+
+
+@pytest.mark.parametrize(("sentence", "want"), [
+    # Kyiv's Russian-language copy narrating the enemy's entry, as its Ukrainian copy does: not Kyiv's claim
+    ("Оккупанты зашли в Торское.", {("confirmation", "other", "Torske", "control")}),
+    ("Наши штурмовики зашли в Торское.", {("claim", "ru", "Torske", "control")}),
+])
+def test_the_enemy_entering_told_in_kyivs_russian(sentence, want):
+    assert _triples(sentence) == want
+
+
+@pytest.mark.parametrize(("sentence", "want"), [
+    # the governors' passive blow, and «по заявлению»/«по информации» naming the source as «по словам» does
+    ("По заявлению губернатора, удар был нанесен по городу Грайворон.", {("claim", "ru", "Grayvoron", "strike")}),
+    ("По информации Минобороны, российские войска освободили Торское.", {("claim", "ru", "Torske", "control")}),
+])
+def test_the_passive_blow_and_according_to_a_statement(sentence, want):
+    assert _triples(sentence) == want

@@ -590,3 +590,13 @@ def test_third_set_wordings_in_ukrainian(sentence, want):
 
 def test_the_outlet_saying_the_enemy_does_not_control_a_village_denies():
     assert _triples("Російські війська не мають контролю у селі Торське.") == {("denial", "ua", "Torske", "control")}
+
+
+def test_half_of_a_two_word_name_is_not_another_village():
+    # «Козачу Локню» (a Kursk village the gazetteer lacks): «Локню» alone would be a Sumy namesake
+    assert _triples("Загарбники окупували Торське та Козачу Локню.") == {("confirmation", "other", "Torske", "control")}
+
+
+def test_no_enemy_army_in_the_town_is_a_denial():
+    # «Армії РФ в місті немає»: the army named absent, as troops and occupiers already were
+    assert _triples("Російської армії в Куп'янську немає, заявив речник.") == {("denial", "ua", "Kupiansk", "control")}

@@ -18,7 +18,7 @@ from __future__ import annotations
 import re
 
 from tui.core.claims.actors import ActorMention
-from tui.core.claims.cues import ATTEMPT_BEFORE, CAPTURE_RE, CONFIRM_VERB, DENIAL, ENEMY, FOILED, FREED_FROM, MOVED_BACK, MOVED_TO_BETTER, NO_COMMENT, OWNED_BY, REPORT, STRIKE_RESULT, WITHDRAW, Cue, _rx
+from tui.core.claims.cues import ATTEMPT_BEFORE, CAPTURE_RE, CONFIRM_VERB, DENIAL, ENEMY, FOILED, FREED_FROM, MOVED_BACK, MOVED_TO_BETTER, NO_COMMENT, OWNED_BY, REPORT, STILL_THERE, STRIKE_RESULT, WITHDRAW, Cue, _rx
 
 Voice = tuple[str, str, "str | None", str, int, int]
 PARTIES = ("ru", "ua")
@@ -35,7 +35,7 @@ _HOLDS_UA = _rx(
     r"\bdefending (?:our|their) positions\b|\b(?:re)?(?:affirm|confirm)\w* (?:its|their|our) control (?:over|of)\b|"
     r"\b(?:ukraine['’]s|ukrainian|our) (?:armed forces|defen[cs]e forces) (?:still |now |currently )?(?:control|hold)\b|"
     r"\b(?:still|remains?|remained) in (?:ukrainian|our) hands\b|\b(?:is|are|remains?|still) ours\b|"
-    r"\bcontinu\w+ to (?:hold|defend|control|fight)\b|\b(?:продолжа|продовжу)\w* (?:[\w-]+ ){0,2}(?:оборонять|удерживать|обороняти|утримувати)\b|\bcontinu\w+ to be (?:held|controlled|defended) by (?:the )?(?:ukrainian|ukraine['’]s|our|defen[cs]e forces)|\bhold(?:ing|s)? (?:firm|on|out)\b|"
+    r"\b" + STILL_THERE + r"|\bcontinu\w+ to (?:hold|defend|control|fight)\b|\b(?:продолжа|продовжу)\w* (?:[\w-]+ ){0,2}(?:оборонять|удерживать|обороняти|утримувати)\b|\bcontinu\w+ to be (?:held|controlled|defended) by (?:the )?(?:ukrainian|ukraine['’]s|our|defen[cs]e forces)|\bhold(?:ing|s)? (?:firm|on|out)\b|"
     r"\b(?:it|they|we|ukraine|kyiv) (?:is|are) (?:still )?holding\b|\b(?:are|is|remains?|remained) (?:still |firmly |fully )?in control of\b|\bheld (?:firm|on|out)\b|\bstill defending\b|\bmaintain\w* (?:positions|control)\b|\bremain\w* in (?:the )?(?:town|city|village)\b|(?:troops|forces|units) remain\w* in\b|"
     r"\bhold(?:s|ing)? (?:the )?(?:\w+ )?(?:districts?|parts?|positions|the town|the city|front ?line|lines?|defen[cs]es?)\b|"
     r"\b(?:is|are|remains?|still) (?:still |firmly )?held by (?:the )?(?:defen[cs]e forces|ukrain\w+|our)|"
@@ -80,6 +80,8 @@ _PRESENCE = _rx(
     r"присутству\w*|остаются|залишаються|в центре|в центрі|у центрі|на улицах|на вулицях)\b")
 _ADVANCE = _rx(r"\b(?:advanc\w*|captur\w*|seiz\w*|liberat\w*|recaptur\w*|retook|retak\w*|regain\w*|gained ground|took|taken|entered|enters?|pushed into|deeper into|further into|broke into|takes?|surround\w*|gains|"
                r"захоп\w*|окупува\w*|просуну\w*|продвину\w*|закріпил\w*|закрепил\w*|зайшли|зайшов|зайшла|вийшли до|вышли к|увійш\w*|"
+               # Kyiv's Russian-language copy: «оккупанты зашли в X», «ворвались в Y»
+               r"зашл[иао]\b|зашёл|зашел|ворвал\w*|"
                r"вошли|оточил\w*|окружил\w*|взял\w*|овладе\w*|оволоді\w*|захватил\w*|заняли|занял|прорвал\w* в|"
                r"улучшил\w* (?:\w+ )?положение|покращил\w* (?:\w+ )?(?:положення|становище)|"
                # Ukrainian: «зуміли взяти», «потрапили під контроль», «окупацію X», «проникають у X»

@@ -41,6 +41,7 @@ from tui.core.claims.cues import (
     FELL_RU,
     HEDGE,
     STILL_HOLDS,
+    STILL_THERE_RE,
     WITHDRAW,
     HABITUAL_SHELLING,
     HISTORY,
@@ -618,6 +619,9 @@ _AREA_HEADER = re.compile(r"(?:[ВвУу] район[еі]|[Пп]ід|[Пп]од
 _NEAR_TOWN_GAP = re.compile(r"\s+(?:поблизу|біля|під|неподалік від|недалеко від|поруч із|под|возле|около|вблизи|недалеко от|неподалеку от)\s+")
 # A gain's effect on another town: «осложнит положение ВСУ в X», «ускладнить оборону Y».
 _EFFECT_BEFORE = re.compile(r"(?:осложн|ускладн|затрудн|ухудш|погірш)\w* (?:[\w-]+ ){0,5}$", re.IGNORECASE)
+_CAPITAL_ADJECTIVE_BEFORE = re.compile(r"(?<![\w'’-])([А-ЯІЇЄҐЁ][а-яіїєґё'’]+(?:ая|яя|ую|юю|ой|ей|ий|ый|ого|его|ому|ему|ом|ем|ої|ій|а|у|е|і|і|ые|ых))\s$")
+_UNITS_DESCRIBED_BY = re.compile(r"(?:^|\s)(?:[Пп]родвигающи|[Нн]аступающи|[Дд]ействующи|[Вв]оюющи|[Нн]аступаюч|[Пп]росуваюч|[Дд]іюч)\w+ "
+                                 r"(?:[\w-]+ ){0,2}(?:в|у|на|под|під) (?:район\w* |окрестност\w* |околиц\w* )?$")
 _ACRONYM_ADJECTIVE = re.compile(r"[А-ЯІЇЄҐЁ]{2,}[а-яіїєґё]")
 _SAME_COMMUNITY = re.compile(r"(?:тій самій|тій же|цій же|тієї ж|цієї ж|той же|этой же|той самой|тієї самої)\s+$")
 # "под X" / "під X" beside a village named "в районе Y": X only locates Y.
@@ -965,7 +969,8 @@ def _sentence_statements(sentence: str, local: list[tuple[Mention, int, int]], s
     if event in ("strike", "shootdown") and NO_EVENT.search(sentence):
         return []
     if event == "control" and not sentence.isascii() and FIGHTING.search(sentence) and not CAPTURE_RE.search(sentence) \
-            and not RESULT.search(sentence) and not DENIAL.search(sentence) and not HEDGE.search(sentence):
+            and not RESULT.search(sentence) and not DENIAL.search(sentence) and not HEDGE.search(sentence) \
+            and not STILL_THERE_RE.search(sentence):
         return []  # «ведут бои в западной части X, где противник еще удерживается»: fighting, no result
     if event == "strike" and not sentence.isascii() and HABITUAL_SHELLING.search(sentence) and not STRIKE_HARM.search(sentence):
         return []  # «Покровськ щоденно піддається обстрілам»: a habit, no particular strike
@@ -1157,6 +1162,11 @@ def _sentence_statements(sentence: str, local: list[tuple[Mention, int, int]], s
             continue  # «взятие X осложнит положение гарнизона в Y»: what a gain would do to Y is no event at Y
         if event == "control" and cyrillic and mention.place.oblast in _CRIMEA and mention.place.kind in ("village", "settlement"):
             continue  # «освободить село Нововасильевка»: a Crimean village of Moscow's spelling is a namesake, no front
+        if cyrillic and (adj := _CAPITAL_ADJECTIVE_BEFORE.search(orig, max(0, start - 30), start)) is not None \
+                and orig[:adj.start(1)].strip(" «\"“'—–-") and not any(s <= adj.start(1) < e for _m, s, e in local):
+            continue  # «окупували ... Козачу Локню»: half of a two-word name the gazetteer lacks is another village
+        if cyrillic and len(local) > 1 and _UNITS_DESCRIBED_BY.search(orig, max(0, start - 60), start):
+            continue  # «Продвигающиеся в районе Северска подразделения оттесняют ... от Y»: the units described, not the gain
         if cyrillic and _ACRONYM_ADJECTIVE.match(mention.text):
             continue  # «ГУРовского ресурса»: an adjective made from an acronym, not a village
         if cyrillic and _SAME_COMMUNITY.search(orig, max(0, start - 16), start):
