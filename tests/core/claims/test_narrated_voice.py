@@ -374,3 +374,19 @@ def test_a_dated_aside_about_a_place_is_not_the_events_date(sentence, want):
 ])
 def test_troops_that_progressed_near_a_place(sentence, want):
     assert _triples(sentence) == want
+
+
+@pytest.mark.parametrize(("sentence", "want"), [
+    # troops heading toward a town that then reach its edge got there
+    ("За даними аналітиків, російські війська просунулися в напрямку Костянтинівки й досягли її північних околиць.",
+     {("confirmation", "other", "Kostiantynivka", "control")}),
+    ("Russian forces are advancing toward Kostiantynivka, the General Staff said.", set()),
+])
+def test_heading_toward_a_town_and_reaching_its_edge(sentence, want):
+    assert _triples(sentence) == want
+
+
+def test_a_regional_report_of_several_clauses_speaks_in_one_voice():
+    # nobody is named in either clause: the Ukrainian narrator reports both strikes
+    assert _triples("У селі Безруки поранено чоловіка; у селі Гути пошкоджено два будинки.") == {
+        ("claim", "ua", "Bezruky", "strike"), ("claim", "ua", "Huty", "strike")}

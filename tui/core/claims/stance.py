@@ -288,7 +288,8 @@ def revise(orig: str, low: str, voices: list[Voice], actors: list[ActorMention],
         if stance in ("claim", "confirmation") and side in PARTIES and NO_COMMENT.search(clause) \
                 and (found := claimant(low, actors, not_side=side, nouns_only=True)) is not None:
             stance, (side, name) = "claim", found  # "Kyiv has not commented on the Russian claim that ...": Moscow's
-        if speaker is None and len(voices) == 1:
+        # One voice, or several clauses nobody is named in («у с. X постраждала жінка; у с. Y ...»): the narrator's
+        if speaker is None and (len(voices) == 1 or all(v[2] is None for v in voices)):
             if language is not None:
                 agent = _agent(doers)
                 foe = _enemy_acting(clause)

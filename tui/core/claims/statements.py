@@ -658,6 +658,9 @@ _FROM_ORIGIN = re.compile(r"\b(?:advanc\w*|attack\w*|mov(?:e|es|ed|ing)|assault\
                           r"(?:the (?:direction|area|side) of )?$")
 _AND_GAP = re.compile(r",\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+")
 _BACK_FROM = re.compile(r"\b(?:back|away|out|withdr\w*|retreat\w*|pulled \w+|ousted|expelled|driven \w+) from (?:the (?:direction|area|side) of )?$")
+# "... advanced toward X and reached the town's south-eastern outskirts": they got there after all.
+_REACHED_ITS_EDGE = re.compile(r"\b(?:reached|entered) (?:the |its )?(?:[\w-]+ ){0,2}(?:outskirts|edge)|"
+                               r"\b(?:достигл|достиг|вышл|дошл|зашл|вошл|досягл|вийшл|дійшл|зайшл|увійшл)\w* (?:[\w-]+ ){0,2}(?:окраин|околиц)")
 _GOT_THERE = re.compile(r"\b(?:reached|entered|captur\w*|seiz\w*|took|taken|liberat\w*|broke into|pushed into)\b")
 _LAUNCHED_WORDS = ("from", "напрямк", "запущен", "направлени")
 
@@ -1087,7 +1090,7 @@ def _sentence_statements(sentence: str, local: list[tuple[Mention, int, int]], s
                for _m, _s, e in local):
             continue  # "Kyiv's Obolon district": a part of the place just named
         if (toward := _search_if(_TOWARD, _TOWARD_WORDS, sentence, max(0, start - 150), start)) and \
-                _LIST_GAP.fullmatch(orig, toward.end(), start):
+                _LIST_GAP.fullmatch(orig, toward.end(), start) and not _REACHED_ITS_EDGE.search(sentence, end):
             continue  # "seized Dvorichanske and are advancing toward Dvorichna": where they head, not what they took
         if ("highway" in orig or "road" in orig or "route" in orig or "line" in orig or "axis" in orig) and (
                 _ROAD_AFTER.match(orig, end) or _ROAD_BEFORE.search(orig, max(0, start - 30), start) and _ROAD_AFTER_END.match(orig, end)):
