@@ -213,3 +213,20 @@ def test_both_sides_advancing_in_one_assessment(sentence, want):
 ])
 def test_shares_checks_and_headings(sentence, want):
     assert _triples(sentence) == want
+
+
+@pytest.mark.parametrize(("sentence", "want"), [
+    # The institute named in Ukrainian or Russian speaks as ISW does.
+    ("Американський Інститут вивчення війни повідомив, що окупанти захопили Торське.",
+     {("confirmation", "other", "Torske")}),
+    ("В Институте изучения войны отметили продвижение российских войск у Покровска.",
+     {("confirmation", "other", "Pokrovsk")}),
+    # The advance named by its noun belongs to the party after it.
+    ("В Інституті вивчення війни пишуть, що зафіксували просування українських сил у центрі Куп'янська.",
+     {("denial", "other", "Kupiansk")}),
+    # «– про це повідомив X»: who follows the verb said it.
+    ("Окупанти просунулися на північ від Гуляйполя – про це повідомив проєкт DeepState.",
+     {("confirmation", "other", "Huliaipole")}),
+])
+def test_the_institute_in_kyivs_and_moscows_languages(sentence, want):
+    assert _triples(sentence) == want

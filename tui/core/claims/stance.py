@@ -563,6 +563,8 @@ def _ua_holds(clause: str, actors: list[ActorMention]) -> bool:
     return not before or before[-1].actor.side == "ua"
 
 
+# An advance named by its noun, the party after it: «просування українських сил», "advances by Ukrainian forces".
+_ADVANCE_NOUN = re.compile(r"\b(?:просуванн\w*|просування|продвижени\w*|advances? (?:by|of))\b")
 # An attack that won nothing: "made no progress near X", "made no gains".
 _NO_GAIN = re.compile(r"\b(?:made|make|makes|making|achieved) [\"“'‘]?no[\"”'’]? (?:[\w-]+ ){0,2}(?:progress|gains|headway|advances)\b|"
                       r"\badvance (?:[\w'’-]+ ){0,4}(?:has |had |have )?[\"“]?(?:largely |effectively |now )?[\"“]?stalled\b")
@@ -574,11 +576,13 @@ _PUSHED_BEFORE = re.compile(r"\b(?:pushed|drove|driven|forced|expelled|ousted|di
 def _gainer_side(clause: str, actors: list[ActorMention]) -> str | None:
     """The side of the party right before the first advance or capture verb (not one pushed out)."""
     verb = _ADVANCE.search(clause)
-    if verb is None:
-        return None
-    before = [a for a in actors if a.end <= verb.start() and a.actor.side in PARTIES]
+    before = [] if verb is None else [a for a in actors if a.end <= verb.start() and a.actor.side in PARTIES]
     while len(before) > 1 and _PUSHED_BEFORE.search(clause, max(0, before[-1].start - 24), before[-1].start):
         before.pop()
+    if not before and (noun := _ADVANCE_NOUN.search(clause)) is not None:
+        # «просування українських захисників у X», "advances by Ukrainian forces": the party after the noun
+        after = [a for a in actors if 0 <= a.start - noun.end() <= 4 and a.actor.side in PARTIES]
+        return after[0].actor.side if after else None
     return before[-1].actor.side if before else None
 
 

@@ -58,6 +58,8 @@ _AS_OPENING = re.compile(r"\s*(?:[Яя]к|[Кк]ак|[Aa]s)\s+")
 _CLOSING_QUOTES = ('"', "”", "»", "’")
 _OPENING_QUOTES = ("«", '"', "“", "„", "'", "‘")
 # The end of a quotation right before its verb, in the dash style of Ukrainian and Russian text: «...», — заявив
+# «... – про це повідомив проєкт DeepState», «..., об этом сообщили в ISW»: who follows the verb said it.
+_ABOUT_THIS = re.compile(r"[,–—-]\s*(?:про це|об этом)\b[^,;.]{0,30}$")
 _QUOTE_DASH = re.compile(r"[»”\"'],?\s*[—–-]\s*$")
 
 
@@ -73,6 +75,7 @@ def _subject(sentence: str, verb: re.Match[str], actors: list[ActorMention], aft
     if verb.group().lower() != "told" and not verb.group().endswith("ши") and (
             # "X, a spokesman, told Reuters": who follows "told" listens; «..., заявивши» is the main subject's
             "," in sentence[max(0, verb.start() - 3) : verb.start()] or _QUOTE_DASH.search(sentence, 0, verb.start())
+            or _ABOUT_THIS.search(sentence, max(0, verb.start() - 50), verb.start())
             or _AS_OPENING.fullmatch(sentence, 0, verb.start())):
         following = [a for a in actors if 0 <= a.start - verb.end() <= 2
                      or (0 <= a.start - verb.end() <= 4 and sentence[verb.end():a.start].strip() in ("в", "у", "by"))]
