@@ -230,3 +230,22 @@ def test_shares_checks_and_headings(sentence, want):
 ])
 def test_the_institute_in_kyivs_and_moscows_languages(sentence, want):
     assert _triples(sentence) == want
+
+
+@pytest.mark.parametrize(("sentence", "want"), [
+    # "most likely", "may have made", "apparently": the UK intelligence update's hedges.
+    ("Russian troops most likely made limited advances west of the canal in eastern Toretsk.",
+     {("hedge", "other", "Toretsk")}),
+    ("Russian troops may have made a limited breakthrough into northern Lyman, according to the UK Ministry of Defence.",
+     {("hedge", "other", "Lyman")}),
+    # Progress in a contested town is an advance there; "contested" there only describes the town.
+    ("Russian forces have made progress in the hotly contested city of Kostiantynivka.",
+     {("confirmation", "other", "Kostiantynivka")}),
+    # A breakthrough to be achieved, a city advanced on, a capture focused on and a link to another story: nothing.
+    ("Moscow is unlikely to gather enough reserves to achieve a breakthrough in the Lyman sector, the ministry said.", set()),
+    ("Satellite images show Russian columns advancing on the strategically important city of Kramatorsk.", set()),
+    ("Окупанти зосередилися на захопленні Костянтинівки.", set()),
+    ("Читайте також: окупанти захопили Торське, повідомили аналітики.", set()),
+])
+def test_intelligence_hedges_progress_and_links(sentence, want):
+    assert _triples(sentence) == want

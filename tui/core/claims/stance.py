@@ -78,7 +78,7 @@ _PRESENCE = _rx(
     r"\b(?:still|maintain\w*|remain\w*|hold\w*|clearing|moving|striking|evacuating|patrolling|in the (?:centre|center)|"
     r"contested|present|зачища\w*|утримую\w*|тримають|перебува\w*|присутн\w*|досі|все ще|удерживают|находятся|"
     r"присутству\w*|остаются|залишаються|в центре|в центрі|у центрі|на улицах|на вулицях)\b")
-_ADVANCE = _rx(r"\b(?:advanc\w*|captur\w*|seiz\w*|liberat\w*|recaptur\w*|retook|retak\w*|regain\w*|gained ground|took|taken|entered|enters?|pushed into|deeper into|further into|broke into|takes?|surround\w*|gains|"
+_ADVANCE = _rx(r"\b(?:advanc\w*|captur\w*|seiz\w*|liberat\w*|recaptur\w*|retook|retak\w*|regain\w*|gained ground|breakthrough|(?:made|making|makes|make) (?:[\w-]+ ){0,2}progress|took|taken|entered|enters?|pushed into|deeper into|further into|broke into|takes?|surround\w*|gains|"
                r"захоп\w*|окупува\w*|просуну\w*|продвину\w*|закріпил\w*|закрепил\w*|зайшли|зайшов|зайшла|вийшли до|вышли к|увійш\w*|"
                r"вошли|оточил\w*|окружил\w*|взял\w*|овладе\w*|оволоді\w*|захватил\w*|заняли|занял|прорвал\w* в|"
                r"улучшил\w* (?:\w+ )?положение|покращил\w* (?:\w+ )?(?:положення|становище)|"
@@ -586,10 +586,13 @@ def _gainer_side(clause: str, actors: list[ActorMention]) -> str | None:
     return before[-1].actor.side if before else None
 
 
+_CONTESTED_TOWN = re.compile(r"\bcontested (?:[\w-]+ )?(?:town|city|village|settlement|hub)\b")
+
+
 def _defender_present(clause: str, actors: list[ActorMention]) -> bool:
     """Evidence shows Ukrainian troops still in a place (not advancing): against a capture."""
-    if "contested" in clause:
-        return True
+    if "contested" in clause and not _CONTESTED_TOWN.search(clause):
+        return True  # (not "the fiercely contested town of X": a description, whoever is there)
     ua = [a for a in actors if a.actor.side == "ua" and a.actor.rank == 1]
     if not ua:
         return False

@@ -622,7 +622,7 @@ _LAUNCHED_FROM = re.compile(r"\b(?:launched|fired|took off|flying in|flew in) fr
 # Words every match of the pattern contains: a window holding none of them skips the scan.
 _TOWARD_WORDS = ("toward", "direction of", " к ", " до ", "направлении", "напрямку", "сторону", " бік ", "closer", "approach", "continu")
 # "advancing on Seversk from two directions": where they head, unless the sentence says they got there.
-_ADVANCING_ON = re.compile(r"\b(?:advancing|advance|closing in|marching|converging) on $")
+_ADVANCING_ON = re.compile(r"\b(?:advancing|advance|closing in|marching|converging) on (?:the )?(?:(?:[\w-]+ ){0,3}(?:city|town|village|hub) of )?$")
 _FROM_ORIGIN = re.compile(r"\b(?:advanc\w*|attack\w*|mov(?:e|es|ed|ing)|assault\w*|strik(?:e|es|ing)) (?:[\w'’,-]+ ){0,8}?from "
                           r"(?:the (?:direction|area|side) of )?$")
 _AND_GAP = re.compile(r",\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+")
@@ -766,6 +766,8 @@ _RU_VOICE_STRIKE = _rx(r"\b(?:вс рф|вооруженные силы (?:рф|
 # The enemy as the subject of a strike in Russian: «враг обстрелял», «противник атаковал ... дронами».
 _ENEMY_STRIKES_RU = _rx(r"\b(?:враг|противник)\w* (?:[\w-]+ ){0,3}(?:обстрел|атаковал|ударил|нан[её]с|сбросил|выпустил|бь[её]т|бил)\w*")
 # A photo caption's opening words.
+# A related-story link in the body: "Read also: ...", «Читайте також на порталі ... — ...».
+_RELATED = re.compile(r"\W*(?:Read (?:also|more)|Also read|See also|Читайте (?:також|также|тоже)|Дивіться також|Смотрите также)\b")
 _CAPTION = re.compile(
     r"(?:FILE PHOTO:|In (?:an|this|the) (?:aerial |undated |handout |satellite )?(?:view|photo|photograph|image|picture|handout)\b|"
     r"(?:A|This) (?:still|handout|satellite)? ?(?:image|photo(?:graph)?|picture|screenshot|screen grab|video grab|frame)\b|"
@@ -895,6 +897,8 @@ def _sentence_statements(sentence: str, local: list[tuple[Mention, int, int]], s
         halves = ((sentence[:cut] + ".", [(m, s, e) for m, s, e in local if e <= cut]),
                   (sentence[resume:], [(m, s - resume, e - resume) for m, s, e in local if s >= resume]))
         return [st for half, places in halves if places for st in _sentence_statements(half, places, *args)]
+    if _RELATED.match(sentence):
+        return []  # «Читайте також: ...», "Read more: ...": a link to another story, not this one's claim
     if _CAPTION.match(sentence):
         return []  # "In an aerial view, houses burn in X on Aug. 31": a photo caption, no one's claim
     orig = sentence
@@ -1076,7 +1080,7 @@ def _sentence_statements(sentence: str, local: list[tuple[Mention, int, int]], s
                 and not _BACK_FROM.search(sentence, max(0, start - 16), start):
             origin_end = end
             continue  # "advancing on Seversk from two directions, that is, from Artemovsk": where they set out from
-        if " on " in sentence and _ADVANCING_ON.search(sentence, max(0, start - 20), start) and not _GOT_THERE.search(sentence):
+        if " on " in sentence and _ADVANCING_ON.search(sentence, max(0, start - 70), start) and not _GOT_THERE.search(sentence):
             continue  # "Russian forces were advancing on Seversk from two directions": where they head
         if len(local) - len(bracketed) > 1 and GEO_REF.search(sentence[max(0, start - 60) : start]) \
                 and not _ADVANCED_BESIDE.search(sentence, max(0, start - 40), start):
