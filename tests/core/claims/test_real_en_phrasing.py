@@ -714,3 +714,181 @@ def test_silences_directions_ordered_pullouts_and_slogans(sentence, want):
 ])
 def test_defender_denials_regrouping_and_background_relatives(sentence, want):
     assert _triples(sentence) == want
+
+
+@pytest.mark.parametrize(("sentence", "want"), [
+    # A defender's pull-back told as a move to new ground is its concession of the places it names.
+    ("General Tarnavskyi said his brigades had taken up new positions east of Kalynivka and Zalizne.",
+     {("confirmation", "ua", "Kalynivka"), ("confirmation", "ua", "Zalizne")}),
+    ("Units holding Toretsk were told to fall back to new lines, the Ukrainian commander said.",
+     {("confirmation", "ua", "Toretsk")}),
+    ("Kyiv's army chief said Ukrainian troops had moved to the outskirts of Vuhledar after heavy losses.",
+     {("confirmation", "ua", "Vuhledar")}),
+    ("According to the Ukrainian commander, his units relinquished control of Umanske to save lives.",
+     {("confirmation", "ua", "Umanske")}),
+    # The attacker reaching a town's outskirts is no concession by anybody.
+    ("Russian troops moved to the outskirts of Siversk, a Ukrainian spokesman said.", set()),
+])
+def test_pullbacks_told_as_a_move(sentence, want):
+    assert _triples(sentence) == want
+
+
+@pytest.mark.parametrize("sentence", [
+    # Where troops head, how far away they still are, and where an attack was aimed: nothing reached.
+    "The mayor said Russian columns are now advancing to Druzhkivka from the south.",
+    "Kyiv's forces beat back two assaults and are still about 6 kilometres from Svatove.",
+    "Moscow said Ukrainian units were concentrating their assaults on the villages of Tetkino and Glushkovo.",
+    # What a capture would bring is a forecast.
+    "The fall of Kurakhove, on the reservoir, would expose the road to Dnipro, a brigade officer said.",
+    # A place described by who holds it, or by an earlier capture told in months, is background.
+    "Evacuees were driven to a school in Russian-held Nova Kakhovka and to an area controlled by Moscow near Oleshky.",
+    "Lyman, which was occupied by Russia eight months ago and has stayed in its hands since, was quiet on Monday.",
+    # A city said to border a country is its region.
+    "Air defences destroyed 12 drones over Kursk, which borders Ukraine's Sumy region, the governor said.",
+])
+def test_headings_distances_forecasts_and_descriptions_claim_nothing(sentence):
+    assert not any(s.place for s in extract_statements(sentence))
+
+
+def test_taking_several_villages_named_in_a_list_is_a_capture_of_each():
+    got = _triples("The ministry said its units had taken the villages of Ivanivka and Hryhorivka in the Kharkiv region.")
+    assert got == {("claim", "ru", "Ivanivka"), ("claim", "ru", "Hryhorivka")}
+
+
+@pytest.mark.parametrize(("sentence", "want"), [
+    # "X denied the propagandists' reports of ...": the plural possessive names the claimant, who is not the speaker.
+    ("Dmytro Lykhovii, a spokesman for the Tavria group, dismissed Russian propagandists’ reports of the seizure of Robotyne.",
+     {("claim", "ru", "Robotyne"), ("denial", "ua", "Robotyne")}),
+    # An unqualified defence ministry speaking of "Russian control", Moscow's groupings or Moscow's spellings is Moscow's.
+    ("According to the Defence Ministry, the villages of Pervomayskoye and Vodyanoye came under Russian control.",
+     {("claim", "ru", "Pervomaiske"), ("claim", "ru", "Vodiane")}),
+    ("The Defence Ministry said its Vostok forces had taken Velyka Novosilka after weeks of fighting.",
+     {("claim", "ru", "Velyka Novosilka")}),
+    # The head of a local community speaks for the side that holds the place.
+    ("Oleksandr Kovalchuk, the head of the local community, denied that Russian troops had entered Bilopillia.",
+     {("denial", "ua", "Bilopillia")}),
+])
+def test_sides_of_claimants_ministries_and_local_heads(sentence, want):
+    assert _triples(sentence) == want
+
+
+@pytest.mark.parametrize(("sentence", "want"), [
+    # Towns named only to say where the captured places lie are no places of the claim.
+    ("Moscow said its troops had taken the villages of Mala Tokmachka and Levadne in the Zaporizhzhia region near Orikhiv "
+     "and the town of Huliaipole.", {("claim", "ru", "Mala Tokmachka"), ("claim", "ru", "Levadne")}),
+    ("Russian units have liberated the village of Ivanivske, located close to the embattled town of Bakhmut, TASS said.",
+     {("claim", "ru", "Ivanivske")}),
+    ("Kyiv's commander said the Russians took Zolote, a village north-east of Hirske, near the Lysychansk- Popasna road.",
+     {("confirmation", "ua", "Zolote")}),
+    # A region named by its centre with a compass word, or as an adjective before "town of", is the region.
+    ("Russian troops enter Svatove in northern Luhansk, a Ukrainian official says.", {("confirmation", "ua", "Svatove")}),
+    ("A missile hit a school in the Donetsk town of Kostiantynivka, the regional governor said.",
+     {("claim", "ua", "Kostiantynivka")}),
+    # An unnamed town placed by a named city.
+    ("Kyiv denies Russian capture of a key town near Zaporizhzhia", set()),
+    # "advanced near X" stays an advance at X.
+    ("Russian forces captured Bohoiavlenka and advanced near Kurakhove, the ministry said.",
+     {("claim", "ru", "Bohoiavlenka"), ("claim", "ru", "Kurakhove")}),
+])
+def test_places_that_only_locate_other_places(sentence, want):
+    assert _triples(sentence) == want
+
+
+@pytest.mark.parametrize(("sentence", "want"), [
+    # Kyiv's officials in English name the attacker as occupiers; "occupying army" is who, not a capture.
+    ("The occupying army struck Marhanets before dawn.", {("claim", "ua", "Marhanets")}),
+    ("At night the occupants attacked Zelenodolsk, Dnipropetrovsk region.", {("claim", "ua", "Zelenodolsk")}),
+    ("The Russian army is attacking Sumy with guided bombs, the regional administration said.", {("claim", "ua", "Sumy")}),
+    # The harm told by its traces: drones seen falling, victims counted, rubble cleared.
+    ("Hostile drones were recorded falling in Pavlohrad.", {("claim", "ua", "Pavlohrad")}),
+    ("Two victims are known in Kupiansk as a result of the enemy attack.", {("claim", "ua", "Kupiansk")}),
+    ("Emergency workers pulled bodies from the rubble after a Russian strike on a dormitory in Izium, rescuers said.",
+     {("claim", "ua", "Izium")}),
+    # Debris that keeps falling somewhere is a habit, not one strike; an occupation is still a capture word.
+    ("Moldova has complained about drone debris falling on its territory near Reni.", set()),
+    ("Russian troops are occupying Kupiansk, Kyiv said.", {("confirmation", "ua", "Kupiansk")}),
+])
+def test_strikes_in_officials_english(sentence, want):
+    assert _triples(sentence) == want
+
+
+@pytest.mark.parametrize(("sentence", "want"), [
+    # Moscow's proxies speak for Moscow; their "republic" is no city of that name.
+    ("Andrei Marochko said the village of Bilohorivka had come under the control of the Luhansk People's Republic.",
+     {("claim", "ru", "Bilohorivka")}),
+    ("Vitaly Ganchev, the head of the military-civilian administration, said Kyiv's troops had tried to take Kupiansk "
+     "but were repulsed.", {("claim", "ru", "Kupiansk")}),
+    # An attempt that was beaten back, in the reporter's distancing words, is the defender's repulse.
+    ("Gadchev said Ukrainian units tried to encircle Izium, but claimed to have been repulsed.", {("claim", "ru", "Izium")}),
+    # Wire spellings of towns the gazetteer knows under another.
+    ("Ukrainian troops recaptured Balaklia, Kyiv said.", {("claim", "ua", "Balakliia")}),
+])
+def test_proxies_repulses_and_wire_spellings(sentence, want):
+    assert _triples(sentence) == want
+
+
+@pytest.mark.parametrize(("sentence", "want"), [
+    # A reporter unable to geolocate a party's footage hedges it.
+    ("Russian paratroopers said they had raised their flag in Kurakhove, in a video the agency could not geolocate.",
+     {("hedge", "other", "Kurakhove")}),
+    # A flag installed or a city cut off is a control event; "(Ukrainian) control" in brackets is still control.
+    ("Ukrainian soldiers said the national flag was installed over the council building in Kupiansk.",
+     {("claim", "ua", "Kupiansk")}),
+    ("Russian forces have cut off the besieged port city of Mariupol, the British defence ministry said.",
+     {("confirmation", "other", "Mariupol")}),
+    ('"Izium, Kharkiv Oblast, is under (Ukrainian) control," soldiers said in a video posted by President Zelensky.',
+     {("claim", "ua", "Izium")}),
+    # Where the wounded or the evacuated were taken is not where anything happened.
+    ("Four wounded were taken to hospital in Kramatorsk after a strike on Sloviansk, the governor said.",
+     {("claim", "ua", "Sloviansk")}),
+    ("The garrison's wounded were bused to the town of Olenivka in Russian-controlled Donetsk region, officials said.", set()),
+])
+def test_hedged_footage_flags_and_destinations(sentence, want):
+    assert _triples(sentence) == want
+
+
+@pytest.mark.parametrize(("sentence", "want"), [
+    # "claims in Russian media about X" names the claimant the speaker answers.
+    ("Dmytro Zaporozhets, a Ukrainian brigade spokesman, refuted claims in Russian media about the fall of Toretsk.",
+     {("claim", "ru", "Toretsk"), ("denial", "ua", "Toretsk")}),
+    # One Russian channel is a milblogger too; soldiers "leaving" a town is its pull-out, civilians leaving is not.
+    ("A Russian military channel claimed that Ukrainian troops were leaving Siversk in small groups.",
+     {("claim", "ru", "Siversk")}),
+    ("Civilians were leaving Kramatorsk by the evening train.", set()),
+    # A pull-out announced for later has not happened yet.
+    ("Ukrainian units will pull out of Kurakhove in the coming days, the brigade said.", set()),
+    # A side confirming its own capture announces it; confirming the other side's capture concedes it.
+    ("Moscow confirms capturing Ukraine's eastern town of Toretsk", {("claim", "ru", "Toretsk")}),
+    ("Kyiv confirmed that Russian forces captured Toretsk.", {("confirmation", "ua", "Toretsk")}),
+])
+def test_claimants_in_media_future_pullouts_and_own_confirmations(sentence, want):
+    assert _triples(sentence) == want
+
+
+@pytest.mark.parametrize(("sentence", "want"), [
+    # Where troops head next is not taken; the town of the official who speaks is not where the strike was.
+    ("Ukrainian troops recaptured Kupiansk-Vuzlovyi and are now heading for the city of Svatove.",
+     {("claim", "ua", "Kupiansk-Vuzlovyi")}),
+    ("Russia's governor in Belgorod said a Ukrainian drone hit a van near the town of Shebekino.",
+     {("claim", "ru", "Shebekino")}),
+    # "the nearby village of X" is a named village like any other.
+    ("Russian troops are pushing toward Huliaipole after taking the nearby village of Dobropillia, a Ukrainian officer said.",
+     {("confirmation", "ua", "Dobropillia")}),
+])
+def test_heading_for_officials_in_a_town_and_nearby_villages(sentence, want):
+    assert _triples(sentence) == want
+
+
+@pytest.mark.parametrize(("sentence", "want"), [
+    # Mapping groups are independent voices.
+    ("Russian forces have made gains near Kreminna, according to the Black Bird Group.",
+     {("confirmation", "other", "Kreminna")}),
+    # What troops "would soon take" is a forecast; pushing the enemy back from a town is a repulse there.
+    ("A former general said on television that Russian troops would soon take Zaporizhzhia.", set()),
+    ("Ukrainian units push Russians back from outskirts of Kharkiv city, commander says", {("claim", "ua", "Kharkiv")}),
+    # Wire and Moscow spellings the gazetteer now knows.
+    ("Ukrainian troops retook the village of Pischane, the General Staff said.", {("claim", "ua", "Pishchane")}),
+    ("Russia's defence ministry said its units had taken Belozerskoye.", {("claim", "ru", "Bilozerske")}),
+])
+def test_monitors_forecasts_pushbacks_and_spellings(sentence, want):
+    assert _triples(sentence) == want

@@ -551,3 +551,120 @@ def test_harm_told_by_the_town_hit(sentence, want):
 ])
 def test_entering_now_and_beside(sentence, want):
     assert _triples(sentence) == want
+
+
+# The governors' drops and victims, drones at a town's centre, and Kyiv's Russian-language copy naming
+# communities by their adjectives («Великописаревской громады»).
+@pytest.mark.parametrize(("sentence", "want"), [
+    ("Ночью беспилотник сбросил взрывное устройство на Шебекино.", {("claim", "ru", "Shebekino", "strike")}),
+    ("Жертвой атаки дрона в Грайвороне стал пожилой мужчина.", {("claim", "ru", "Grayvoron", "strike")}),
+    ("Беспилотники ВСУ атаковали центр Курска.", {("claim", "ru", "Kursk", "strike")}),
+    ("Днём оккупанты открывали огонь по территориям Великобурлукской и Великописаревской громад.",
+     {("claim", "ua", "Velykyi Burluk", "strike"), ("claim", "ua", "Velyka Pysarivka", "strike")}),
+])
+def test_drops_victims_and_communities_in_russian(sentence, want):
+    assert _triples(sentence) == want
+
+
+# «Согласно данным Института изучения войны»: the institute's own finding; «потеряно» of a town is
+# its loss, conceded by Kyiv's parliament; of tanks it stays losses.
+@pytest.mark.parametrize(("sentence", "want"), [
+    ("Согласно данным Института изучения войны, российские войска заняли Дроновку.",
+     {("confirmation", "other", "Dronivka", "control")}),
+    ("Торское фактически потеряно, признали в Раде.", {("confirmation", "ua", "Torske", "control")}),
+    ("Под Купянском потеряно пять танков противника.", {("claim", "ru", "Kupiansk", "losses")}),
+])
+def test_institute_rada_and_a_town_lost(sentence, want):
+    assert _triples(sentence) == want
+
+
+# What a gain would do to another town is no event there; fire control over a road takes nothing.
+@pytest.mark.parametrize(("sentence", "want"), [
+    ("Освобождение Дроновки осложнит снабжение гарнизона ВСУ в Северске, сообщили в Минобороны.",
+     {("claim", "ru", "Dronivka", "control")}),
+    ("Российские войска взяли под огневой контроль трассу на Константиновку, сообщил военкор.", set()),
+    ("Минобороны РФ заявило о взятии поселка Выемка возле Северска.", {("claim", "ru", "Vyimka", "control")}),
+])
+def test_effects_fire_control_and_a_locating_town(sentence, want):
+    assert _triples(sentence) == want
+
+
+# Less common words for ground gained or held: reaching positions on a town's edge, control widened
+# past a village, the edge of a town conceded, not one enemy soldier left in it; an acronym's adjective
+# («ГУРовского») is no village; «стремительно» is speed, not an aim.
+@pytest.mark.parametrize(("sentence", "want"), [
+    ("Штурмовики подошли к позициям ВСУ на северной окраине Константиновки, сообщил военкор.",
+     {("claim", "ru", "Kostiantynivka", "control")}),
+    ("Российские войска расширили зону контроля за пределами поселка Торское, сообщили в силовых структурах.",
+     {("claim", "ru", "Torske", "control")}),
+    ("Генштаб ВСУ признал выход российских подразделений на окраины Купянска.", {("confirmation", "ua", "Kupiansk", "control")}),
+    ("В 3-й бригаде заявили, что в Купянске нет ни одного российского солдата.", {("denial", "ua", "Kupiansk", "control")}),
+    ("В бригаде заявили, что в Купянске ни одного российского солдата нет.", {("denial", "ua", "Kupiansk", "control")}),
+    ("Аналитики «ГУРовского» проекта признали, что утрачена большая часть Торского.",
+     {("confirmation", "other", "Torske", "control")}),
+    ("Российские войска стремительно продвинулись к центру Покровска, сообщил военкор.",
+     {("claim", "ru", "Pokrovsk", "control")}),
+])
+def test_ground_gained_or_held_in_less_common_words(sentence, want):
+    assert _triples(sentence) == want
+
+
+def test_channels_spreading_a_claim_are_its_claimant():
+    got = _triples("Российские паблики со ссылкой на Минобороны распространяют сведения, что армия якобы заняла Торское.")
+    assert got == {("claim", "ru", "Torske", "control"), ("hedge", "other", "Torske", "control")}
+
+
+# A region's adjective before the settlement word frames the village («Курская деревня X»), not a
+# Ukrainian namesake; a first name before a surname is no village («журналист Богдан Мирошников»);
+# a town described by its earlier liberation, and the enemy restoring its losses, are no event.
+@pytest.mark.parametrize(("sentence", "want"), [
+    ("Белгородское село Болдыревка атаковал дрон.", {("claim", "ru", "Boldyrevka", "strike")}),
+    ("Военный журналист Богдан Мирошников заявил, что ВСУ отбросили врага от Волчанска.",
+     {("claim", "ua", "Vovchansk", "control")}),
+    ("Штурмовики выдвинулись от недавно освобожденного Украинска.", set()),
+    ("Вблизи Купянска враг занят восстановлением текущих потерь.", set()),
+])
+def test_framed_villages_first_names_and_background(sentence, want):
+    assert _triples(sentence) == want
+
+
+def test_a_russian_spelling_placed_by_the_town_after_it():
+    # «село Ягодное под Бахмутом»: the town beside the name settles its oblast, so Moscow's spelling finds Yahidne
+    assert _triples("Бойцы освободили село Ягодное под Бахмутом.") == {("claim", "ru", "Yahidne", "control")}
+
+
+def test_a_capture_is_never_of_a_crimean_namesake():
+    # Crimea's villages carry Moscow's spellings of many front-line names: a wrong village is worse than none
+    assert _triples("Военкор сообщил, что российские военные сумели освободить село Нововасильевка.") == set()
+
+
+@pytest.mark.parametrize(("sentence", "want"), [
+    ("Российские войска вытеснили украинских военных из села Торское.", {("claim", "ru", "Torske", "control")}),
+    ("Пушилин сообщил о вытеснении ВСУ из поселка Дроновка.", {("claim", "ru", "Dronivka", "control")}),
+    ("В Грайвороне зафиксировано четыре прилета, повреждены дома.", {("claim", "ru", "Grayvoron", "strike")}),
+    ("Штурмовики пытались проникнуть в село Торское.", set()),
+    ("Бойцы вывели в безопасное место около 30 человек из поселка Торское.", set()),
+    ("Бойцы взяли в плен двух украинских военных возле освобожденного Торского.", set()),
+    ("Аналитик заявил, что потеря Константиновки — это вопрос нескольких недель.", set()),
+])
+def test_third_set_wordings_in_russian(sentence, want):
+    assert _triples(sentence) == want
+
+
+def test_a_teaser_for_another_story_is_page_chrome():
+    from tui.core.claims.clean import is_chrome
+    line = "Читайте также на портале \"Вести\" — в Харьковской области армия продвинулась у села Торское."
+    assert is_chrome(line, line)
+
+
+# A defender «still defending» a town denies its loss; a dated relative clause («который Москва взяла в
+# октябре») is the history of one place, not of the sentence; Kyiv's outlet saying the enemy does not
+# control a village speaks in Kyiv's voice.
+@pytest.mark.parametrize(("sentence", "want"), [
+    ("Прямо сейчас Торское продолжает оборонять 3-я бригада ВСУ.", {("denial", "ua", "Torske", "control")}),
+    ("Аналитики ISW сообщили, что российские войска продвинулись к западу от Покровска и к югу от Мирнограда, "
+     "который армия окружила в октябре 2023 года.",
+     {("confirmation", "other", "Pokrovsk", "control"), ("confirmation", "other", "Myrnohrad", "control")}),
+])
+def test_still_defending_and_a_dated_relative_clause(sentence, want):
+    assert _triples(sentence) == want

@@ -498,3 +498,95 @@ def test_a_semicolon_report_signed_at_its_end():
                    "пошкоджено будинок», - написав Синєгубов у телеграм-каналі.")
     assert got == {("claim", "ua", "Kruhliakivka", "strike"), ("claim", "ua", "Kivsharivka", "strike"),
                    ("claim", "ua", "Petropavlivka", "strike")}
+
+
+# The regional administrations' words for shelling: a settlement after its kind abbreviated («по с. X»,
+# «(сел. Y)»), a weapon aimed at a town, fire opened on a community, a community «terrorised», the
+# capital as the object of «атакують».
+@pytest.mark.parametrize(("sentence", "want"), [
+    ("Увечері окупанти вдарили дроном по с. Кругляківка, постраждав чоловік.", {("claim", "ua", "Kruhliakivka", "strike")}),
+    ("Пошкоджено два будинки (с. Ківшарівка) та гараж (сел. Кругляківка).",
+     {("claim", "ua", "Kivsharivka", "strike"), ("claim", "ua", "Kruhliakivka", "strike")}),
+    ("Ворог скерував чотири дрони-камікадзе на Херсон.", {("claim", "ua", "Kherson", "strike")}),
+    ("Окупанти відкрили вогонь із мінометів по одному із сіл Білопільської громади.",
+     {("claim", "ua", "Bilopillia", "strike")}),
+    ("Увесь день ворог тероризував Нікопольську громаду.", {("claim", "ua", "Nikopol", "strike")}),
+    ("Уночі окупанти атакують шахедами Київ.", {("claim", "ua", "Kyiv", "strike")}),
+])
+def test_shelling_in_the_administrations_words(sentence, want):
+    assert _triples(sentence) == want
+
+
+def test_an_abbreviated_settlement_kind_does_not_end_the_sentence():
+    from tui.core.claims.sentences import split_sentences
+    assert split_sentences("Ворог ударив по с. Шестакове. Постраждалих немає.") == [
+        "Ворог ударив по с. Шестакове.", "Постраждалих немає."]
+
+
+def test_opening_fire_is_no_forecast():
+    # «відкриє шлях» is what a capture would bring; «відкрили вогонь» is fire, a strike told
+    assert _triples("Росіяни відкрили вогонь з артилерії по Вовчанську.") == {("claim", "ua", "Vovchansk", "strike")}
+    assert _triples("Захоплення Куп'янська відкриє окупантам шлях на Ізюм.") == set()
+
+
+# Whose word it is: a map or an institute named with «згідно з», «Інститут вивчення війни» is an
+# independent voice; a deputy of the Rada speaks for Kyiv; «путін» in lower case is still Putin.
+@pytest.mark.parametrize(("sentence", "want"), [
+    ("Українські підрозділи відійшли з північної частини Торського, згідно з мапою DeepState.",
+     {("confirmation", "other", "Torske", "control")}),
+    ("Інститут вивчення війни повідомив про захоплення росіянами Ямполя.", {("confirmation", "other", "Yampil", "control")}),
+    ("Народний депутат, секретар комітету Ради з питань оборони, стверджує, що окупанти увійшли до частини Ямполя.",
+     {("confirmation", "ua", "Yampil", "control")}),
+    ("путін заявив, що нібито оточив Костянтинівку.",
+     {("claim", "ru", "Kostiantynivka", "control"), ("hedge", "other", "Kostiantynivka", "control")}),
+])
+def test_independent_maps_the_rada_and_a_lowercase_putin(sentence, want):
+    assert _triples(sentence) == want
+
+
+# Names that only say where, or whose: a unit after its abbreviation («12 ошб "Азов"»), a town that
+# locates the village named before it, the community the sentence already placed its village in.
+@pytest.mark.parametrize(("sentence", "want"), [
+    ("Бійці 3 ошб \"Вовки\" разом із суміжниками звільнили село Нове Шахове, повідомила пресслужба 12 ошб \"Азов\".",
+     {("claim", "ua", "Nove Shakhove", "control")}),
+    ("Генштаб спростував чутки, що окупанти захопили село Богданівка поблизу Часового Яру.",
+     {("denial", "ua", "Bohdanivka", "control")}),
+    ("Удар по селу Кругляківка, у тій самій Куп'янській громаді пошкоджено будинок.",
+     {("claim", "ua", "Kruhliakivka", "strike")}),
+])
+def test_names_that_only_locate_or_own(sentence, want):
+    assert _triples(sentence) == want
+
+
+def test_a_brigade_that_left_a_village_concedes_it():
+    # «вийшла із X» (the feminine of «вийшли з»): the side's own withdrawal
+    assert _triples("Українська бригада вийшла із Торського, щоб зберегти особовий склад.") == {
+        ("confirmation", "ua", "Torske", "control")}
+
+
+# Who spreads the account is who claims it («ворожі пабліки поширюють інформацію, що ...»), beside the
+# outlet's own «нібито»; «наші війська» are the bulletin's own side, also when the enemy is made to yield.
+@pytest.mark.parametrize(("sentence", "want"), [
+    ("Ворожі пабліки поширюють інформацію, що окупанти нібито захопили Торське.",
+     {("claim", "ru", "Torske", "control"), ("hedge", "other", "Torske", "control")}),
+    ("Біля Ямполя наші підрозділи просунулися вперед, змусивши ворога відступити.", {("claim", "ua", "Yampil", "control")}),
+])
+def test_who_spreads_an_account_and_our_own_troops(sentence, want):
+    assert _triples(sentence) == want
+
+
+# A third real set's misses: drones named before their verb and strikes «recorded» are strikes; repelling
+# in the present tense is a repulse; fire control held over a town, a «teaser» line for another story and a
+# forecast («вопрос нескольких дней») are no event.
+@pytest.mark.parametrize(("sentence", "want"), [
+    ("Ворожі дрони атакували територію Білопільської громади.", {("claim", "ua", "Bilopillia", "strike")}),
+    ("Влучання зафіксували в центрі міста Охтирка.", {("claim", "ua", "Okhtyrka", "strike")}),
+    ("Сили оборони відбивають російські штурми села Торське.", {("claim", "ua", "Torske", "control")}),
+    ("Наші бійці тримають під вогневим контролем Ямпіль та його околиці.", set()),
+])
+def test_third_set_wordings_in_ukrainian(sentence, want):
+    assert _triples(sentence) == want
+
+
+def test_the_outlet_saying_the_enemy_does_not_control_a_village_denies():
+    assert _triples("Російські війська не мають контролю у селі Торське.") == {("denial", "ua", "Torske", "control")}

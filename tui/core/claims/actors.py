@@ -47,7 +47,7 @@ LEXICON: list[tuple[Actor, tuple[str, ...]]] = [
         r"(?:[Рр]оссийск\w+|[Рр]осійськ\w+|[Пп]розападн\w+|[Пп]ровоенн\w+) (?:Z-)?блогер\w*",
         r"[Вв]оєнкор\w*", r"(?:[Рр]осійськ\w+|[Рр]оссийск\w+|[Кк]ремлівськ\w+|[Кк]ремлевск\w+) пропагандист\w*",
         r"(?:Russian|Kremlin|pro-Kremlin) propagandists?", r"(?:Russian|Kremlin|pro-Kremlin) state media",
-        r"(?:Russian|[Pp]ro-Kremlin|[Pp]ro-Russian|Russian propaganda) (?:[Tt]elegram |war |military )?channels", "Russian sources",
+        r"(?:Russian|[Pp]ro-Kremlin|[Pp]ro-Russian|Russian propaganda) (?:[Tt]elegram |war |military )?channels?", "Russian sources",
         r"[Рр]осійськ\w+ (?:державн\w+ )?(?:ЗМІ|медіа)", r"[Рр]оссийск\w+ (?:государственн\w+ )?СМИ",
         # "Russian sources" as the retellings say it: «російські/окупаційні джерела», «российские источники»
         r"(?:[Рр]осійськ|[Оо]купаційн|[Вв]орож)\w+ джерел\w*", r"(?:[Рр]оссийск|[Оо]ккупационн)\w+ источник\w*")),
@@ -80,7 +80,7 @@ LEXICON: list[tuple[Actor, tuple[str, ...]]] = [
     (Actor("Rosatom", "ru"), (rf"Rosatom(?:{_A}s)?(?: chief| head)?", "Росатом")),
     (Actor("Belousov", "ru"), ("Andrei Belousov", "Andrey Belousov", "Belousov", r"Б[еє]лоусов\w*")),
     (Actor("Shoigu", "ru"), ("Sergei Shoigu", "Shoigu", "Шойгу")),
-    (Actor("Putin", "ru"), (r"(?:Vladimir )?Putin['’]s private (?:army|military company)", "Vladimir Putin", "President Putin", "Putin", r"Пут[иі]н(?:а|у|ым|ом|е|им|і)?")),
+    (Actor("Putin", "ru"), (r"(?:Vladimir )?Putin['’]s private (?:army|military company)", "Vladimir Putin", "President Putin", "Putin", r"[Пп]ут[иі]н(?:а|у|ым|ом|е|им|і)?\b")),
     (Actor("Kremlin", "ru"), ("the Kremlin", "Kremlin", r"Кремл(?:ь|я|ю|ем)")),
     (Actor("Peskov", "ru"), ("Dmitry Peskov", "Dmitri Peskov", "Peskov", r"П[еє]сков\w*")),
     (Actor("Zakharova", "ru"), ("Maria Zakharova", "Zakharova", r"Захаров(?:а|ой|ою|ій|у)")),
@@ -104,6 +104,9 @@ LEXICON: list[tuple[Actor, tuple[str, ...]]] = [
         r"(?:[Tt]he )?(?:governor|head) of (?:the )?(?:Kursk|Belgorod|Bryansk)(?: region| Oblast)?",
         r"(?:Kursk|Belgorod|Bryansk) (?:[Gg]overnor|region(?:al)? (?:authorities|governor|head))",
         "Mikhail Razvozhayev", "Razvozhayev", "Alexander Khinshtein",
+        # Moscow's proxies and installed heads in English copy: the LPR's officer, the head of occupied Kharkiv land
+        "Andrey Marochko", "Andrei Marochko", "Marochko", "Vitaly Ganchev", "Ganchev", "Vitaly Gadchev", "Gadchev",
+        r"(?:[Tt]he )?head of the [\"“]?military-civilian administration[\"”]?",
         # in Russian copy: the Kursk governor, Moscow's heads of occupied Kharkiv and Zaporizhzhia land, the LPR's officer
         r"Хинштейн\w*", r"Ганчев\w*", r"Рогов(?:а|у|ым|е)?\b", r"Марочко")),
     (Actor("TASS", "ru"), ("TASS", "RIA Novosti", "RIA", "ТАСС", "РИА Новости", "Interfax", "Zvezda", "Sputnik")),
@@ -202,6 +205,10 @@ LEXICON: list[tuple[Actor, tuple[str, ...]]] = [
         rf"(?:Ukraine{_A}s |the Ukrainian |Ukrainian |the )?Air Force", "Yurii Ihnat", "Yuriy Ihnat", "Ihnat",
         "Повітряні сили", "Ігнат")),
     (Actor("DeepState", "other"), ("DeepStateMap", "DeepState", "Deep State", "ДипСтейт")),
+    # Kyiv's parliament and its members: «секретар оборонного комітету Ради», «признали в Раде»
+    (Actor("Verkhovna Rada", "ua"), (
+        r"(?:Верховн\w+ )?Рад(?:а|и|і|у|ою|е|ы|ой)\b(?! (?:безпеки|безопасности|ЄС|ЕС|Європ\w*|Европ\w*|ООН|НАТО))",
+        r"[Нн]ардеп\w*")),
     (Actor("media", "other"), (
         "(?:[Tt]he )?Kyiv Post", "(?:[Tt]he )?Kyiv Independent", "Ukrainska Pravda", "Ukrainian (?:media|journalists)")),
     (Actor("Ukraine", "ua", 1), (
@@ -213,7 +220,7 @@ LEXICON: list[tuple[Actor, tuple[str, ...]]] = [
         r"[Уу]країнськ\w* (?:військ\w*|військов\w*|сил\w*|підрозділ\w*|захисник\w*|бійц\w*|корпус\w*|бригад\w*|угрупован\w*)", r"Сил\w* оборони", r"ОТУ «?\w+»?",
         r"ОСУВ «?\w+»?", r"[Уу]годованн\w* військ «?\w+»?", r"[Уу]груповання військ «?\w+»?", r"[Вв] угрупованні", "СБУ", "ССО", r"Сил\w* ППО",
         r"[Уу]краинск\w* (?:войск\w*|военн\w*|сил[аыуе]?\b|формировани\w*|власт\w*|командовани\w*|сторон\w*)", r"[Уу]краинские формирования",
-        r"[Фф]ормировани\w* ВСУ", r"[Уу]краинск\w* (?:бойц\w*|подразделени\w*|групп\w*|военнослужащ\w*|корпус\w*|бригад\w*|группировк\w*|защитник\w*)", r"Сил\w* обороны(?: Украины)?", r"[Оо]боронц\w*", r"[Аа]рми\w* Украины", r"[Аа]рмі\w* України", r"[Вв]ооруженн\w* [Сс]ил\w* Украины", r"[Зз]бройн\w* [Сс]ил\w* України", r"[УуВв] бригаді", r"[Вв] бригаде", r"[Уу] корпусі", r"[Нн]аші (?:захисник\w*|воїн\w*|бійц\w*)", r"[Уу]країнськ\w* (?:влад\w*|командуванн\w*|сторон\w*|військов\w*)",
+        r"[Фф]ормировани\w* ВСУ", r"[Уу]краинск\w* (?:бойц\w*|подразделени\w*|групп\w*|военнослужащ\w*|корпус\w*|бригад\w*|группировк\w*|защитник\w*)", r"Сил\w* обороны(?: Украины)?", r"[Оо]боронц\w*", r"[Аа]рми\w* Украины", r"[Аа]рмі\w* України", r"[Вв]ооруженн\w* [Сс]ил\w* Украины", r"[Зз]бройн\w* [Сс]ил\w* України", r"[УуВв] бригаді", r"[Вв] бригаде", r"[УуВв] \d{1,3}-(?:й|ій) (?:[\w-]+ ){0,4}бригад[іе]\b", r"[Уу] корпусі", r"[Нн]аші (?:захисник\w*|воїн\w*|бійц\w*|війська|військові|підрозділ\w*)", r"[Уу]країнськ\w* (?:влад\w*|командуванн\w*|сторон\w*|військов\w*)",
         # Kyiv's ministries spelt in Russian: «Министр МВД Украины», «в МИД Украины», «Минобороны Украины»
         r"(?:[Мм]инистр\w* )?(?:МВД|МИД|Минобороны|(?:Министерств|[Мм]инистр)\w* (?:обороны|внутренних дел|иностранных дел)) Украины")),
     # --- "the ministry" alone: statements.py gives it the side the sentence or the story means
@@ -227,7 +234,9 @@ LEXICON: list[tuple[Actor, tuple[str, ...]]] = [
         r"(?:local|regional|city|municipal|district) (?:officials|authorities|administration|council|police)",
         # bare "officials said" after a strike's toll: those of the place hit
         r"(?:^|(?<=, ))[Oo]fficials(?= (?:said|say|says|reported|told|added)\b)",
-        r"(?:the )?(?:regional|local) (?:governor|head)", r"[Tt]he (?:city'?s? )?mayor", r"[Tt]he (?:regional )?governor",
+        r"(?:the )?(?:regional|local) (?:governor|head)", r"[Tt]he (?:city'?s? )?mayor",
+        # "the head of the local municipality", "head of the village community"
+        r"(?:the )?head of the (?:local |village |town |city |district )?(?:municipality|community|hromada|council)", r"[Tt]he (?:regional )?governor",
         r"(?<=\bits )(?:mayor|governor)", r"(?:[Tt]he )?(?:region|city|town|village)['’]s (?:head|governor|mayor)", r"[A-Z][a-z]+(?:-[A-Z][a-z]+)?['’]s (?:regional )?(?:governor|mayor)",
         r"emergency (?:services|workers)", r"(?:the )?(?:regional |local |district )?prosecutor(?:'s|s)? office", r"(?:regional |local |district )prosecutors", r"prosecutors(?= (?:said|say|reported|wrote))", "State Emergency Service", "rescuers", "police",
         # in Russian and Ukrainian: the mayor, the governor, the regional or city authorities
@@ -255,6 +264,8 @@ LEXICON: list[tuple[Actor, tuple[str, ...]]] = [
         "[Ss]atellite (?:imagery|images)", "open-source (?:analysts|investigators|intelligence)",
         r"(?:[Aa]n |[Tt]he )?OSINT (?:group|groups|analysts?|researchers?|project|investigators?|mapping (?:group|project))",
         "OSINT (?:analysts|researchers)", "Bellingcat", "independent (?:verification|analysts|observers|monitors)",
+        # mapping groups that wire copy cites
+        r"(?:the )?(?:Finnish )?Black Bird Group", "Rochan Consulting", r"(?:the )?Conflict Intelligence Team",
         "the BBC", "BBC Verify", "CNN", "the New York Times", "The Kyiv Independent", "the Kyiv Independent",
         "The Guardian", "the Guardian", "Meduza", "Mediazona", "journalists",
         # foreign and independent media as Russian- and Ukrainian-language copy names them
@@ -278,7 +289,31 @@ def _compile() -> tuple[re.Pattern[str], list[Actor]]:
         alts = sorted(aliases, key=len, reverse=True)
         parts.append(f"(?P<a{k}>" + "|".join(alts) + ")")
         actors.append(actor)
-    return re.compile(r"(?<![\w])(?:" + "|".join(parts) + r")(?![\w])"), actors
+    return _Lazy(r"(?<![\w])(?:" + "|".join(parts) + r")(?![\w])"), actors
+
+
+class _Lazy:
+    """A pattern compiled on its first use: a process compiles only the buckets its text needs
+    (English text never reaches the Cyrillic ones), and compiling all ~535 at import was most
+    of the start of every worker. Compiled, it puts the pattern itself in its table's place,
+    so later scans call re's own match as before."""
+
+    __slots__ = ("finditer", "home", "key", "match", "pattern")
+
+    def __init__(self, pattern: str, home: dict | None = None, key: str = "") -> None:
+        self.pattern = pattern
+        self.home, self.key = home, key
+        self.match = self._compiled("match")
+        self.finditer = self._compiled("finditer")
+
+    def _compiled(self, name: str):
+        def first(*args):
+            compiled = re.compile(self.pattern)
+            self.match, self.finditer = compiled.match, compiled.finditer
+            if self.home is not None and self.home.get(self.key) is self:
+                self.home[self.key] = compiled
+            return getattr(compiled, name)(*args)
+        return first
 
 
 # re's parser is private: any surprise from it makes an alias a candidate at every word start.
@@ -392,7 +427,7 @@ def _buckets() -> tuple[re.Pattern[str], dict[str, re.Pattern[str]]]:
     if anywhere:
         # Some alias can start with anything: every word start is a candidate.
         start = re.compile(r"(?<![\w])[\w]")
-        default = re.compile("(?:" + "|".join(anywhere) + r")(?![\w])")
+        default = _Lazy("(?:" + "|".join(anywhere) + r")(?![\w])")
     else:
         # Only word starts some bucket is keyed by: a key's one character, or a key's two.
         ones = sorted(key for key in by_key if len(key) == 1)
@@ -404,9 +439,12 @@ def _buckets() -> tuple[re.Pattern[str], dict[str, re.Pattern[str]]]:
         parts += [re.escape(ch) + "[" + "".join(map(re.escape, sorted(nxt))) + "]" for ch, nxt in sorted(seconds.items())]
         start = re.compile(r"(?<![\w])(?:" + "|".join(parts) + ")")
         default = None
-    table = {key: re.compile("(?:" + "|".join(alts) + r")(?![\w])") for key, alts in by_key.items()}
+    table: dict[str, re.Pattern[str] | _Lazy] = {}
+    for key, alts in by_key.items():
+        table[key] = _Lazy("(?:" + "|".join(alts) + r")(?![\w])", table, key)
     if default is not None:
         table[""] = default
+        default.home, default.key = table, ""
     for key, alts in by_key.items():
         if len(key) == 2 and len(alts) >= _DEEP_FROM:
             _deepen(key, alts)
@@ -454,9 +492,9 @@ def _deepen(key: str, alts: list[str]) -> None:
     deeper = {text for alt in alts for text in (_PREFIXES.get(alt) or ()) if len(text) == _DEEP_KEY and text[:2] == key}
     for deep in deeper:
         kept = [alt for alt in alts if can_start(alt, deep)]
-        _DEEP[deep] = re.compile("(?:" + "|".join(kept) + r")(?![\w])")
+        _DEEP[deep] = _Lazy("(?:" + "|".join(kept) + r")(?![\w])", _DEEP, deep)
     rest = [alt for alt in alts if can_start(alt, None)]
-    _REST[key] = re.compile("(?:" + "|".join(rest) + r")(?![\w])") if rest else None
+    _REST[key] = _Lazy("(?:" + "|".join(rest) + r")(?![\w])", _REST, key) if rest else None
 
 
 _ACTOR_RE, _ACTORS = _compile()

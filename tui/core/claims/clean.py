@@ -36,6 +36,8 @@ _CHROME = re.compile(
     re.IGNORECASE)
 _SHORT_CHROME = re.compile(r"^(?:©|copyright|all rights reserved|share|subscribe|advertisement|sponsored|menu|search|"
                            r"home|news|war|politics|opinion|business|sign in|log in|donate)\b", re.IGNORECASE)
+# «Читайте также на портале "Комментарии" — ...»: a teaser for another story, wherever it is published.
+_TEASER = re.compile(r"(?:читайте|дивіться|смотрите) (?:також|также) (?:на|в|у) [^:—–\n]{0,60}?\s[—–:]", re.IGNORECASE)
 _CHROME_ANYWHERE = re.compile(
     r"\bmin read\b|\bquality journalism\b|\bhelp us reach\b|\bmembers? by the end of\b|\bcookies?\b.{0,40}\b(?:accept|policy)\b|"
     r"\bprivacy policy\b|\bterms of (?:use|service)\b|\bsign up for\b|\bsubscribe to (?:our|the)\b|\bour newsletter\b|"
@@ -138,7 +140,7 @@ def is_chrome(line: str, raw: str) -> bool:
     """Whether a line (Markdown already stripped; `raw` as written) is page chrome."""
     if not line or _ONLY_TIME.match(line):
         return True
-    if line.startswith("©") or (_may_be_chrome(line) and _CHROME.match(line)) \
+    if line.startswith("©") or (_may_be_chrome(line) and (_CHROME.match(line) or _TEASER.match(line))) \
             or _BYLINE.match(line) or (":" in line and _DESK_ITEM.match(line)):
         return True
     if len(line) < 40 and _SHORT_CHROME.match(line) and not line.endswith("."):

@@ -257,7 +257,7 @@ def _rx(pattern: str) -> Cue:
 
 # "took Kupiansk": taking counts as capture only when a capitalised name follows (not "took place").
 TAKE = re.compile(r"\b(?:took|taken|take|taking|takes|enters?|entering|controls?|loss of) "
-                  r"(?:the (?:[A-Z][a-z]+-(?:held|controlled|occupied) |(?:front-?line|frontline|small|key|eastern|western|northern|southern|strategic|embattled) )?(?:town|city|village|settlement) of )?[A-ZА-ЯІЇЄҐ]"
+                  r"(?:the (?:[A-Z][a-z]+-(?:held|controlled|occupied) |(?:front-?line|frontline|small|key|eastern|western|northern|southern|strategic|embattled|nearby|neighbou?ring|tiny|border|mining|industrial) )?(?:towns?|city|cities|villages?|settlements?) of )?[A-ZА-ЯІЇЄҐ]"
                    r"|\b(?:[Tt]roops|[Ff]orces|[Uu]nits|[Ss]oldiers|[Aa]rmy|[Dd]efenders) (?:have |had )?left [A-ZА-ЯІЇЄҐ]")
 LEFT = re.compile(r"\bleft (?:the (?:town|city|village) of )?[A-ZА-ЯІЇЄҐ]")
 
@@ -270,13 +270,13 @@ REPORT = _rx(
     r"розповів|розповіли|рассказа\w*|сказа\w*|повідомля\w*|отмет\w*|отмеча\w*|подчеркн\w*|подчерки\w*|підкресл\w*|"
     r"наголоси\w*|наголошу\w*|уточни\w*|уточня\w*|додав|додала|додали|добавил\w*|информиру\w*|інформу\w*|"
     r"доповів|доложил\w*|запереч\w*|отрица\w*|отверга\w*|отказал\w* (?:\w+ )?призна\w*|визнал\w*|визнав|признал\w*|за даними|по данным|назвали|назвав|назвала|назвал\w*|"
-    r"за словами|по словам|передає|передает|"
+    r"за словами|по словам|передає|передает|отчита\w*|отчитыва\w*|звітува\w*|відзвітува\w*|згідно (?:з|із|зі)|согласно|"
     # «як йдеться у звіті ISW», «как говорится в обзоре института»: the report named after it speaks
     r"йдеться (?:у|в) (?:\w+ )?(?:звіт|зведенн|доповід|аналіз|огляд)\w*|говорится в (?:\w+ )?(?:отчет|сводк|доклад|анализ|обзор)\w*)\b")
 
 HEDGE = _rx(
     r"\b(?:could not|couldn't|cannot|can't|can ?not|unable to|were unable to|was unable to|(?:was|were) not able to|did not|has not|have not|had not)"
-    r"(?: be)?(?: been)?(?: able to)?(?: yet)?(?: immediately)?(?: independently)? (?:verif\w+|confirm\w*|check\w*|observ\w+ (?:any )?(?:\w+ )?(?:evidence|confirmation|footage))|"
+    r"(?: be)?(?: been)?(?: able to)?(?: yet)?(?: immediately)?(?: independently)? (?:verif\w+|confirm\w*|check\w*|geolocat\w*|authenticat\w*|observ\w+ (?:any )?(?:\w+ )?(?:evidence|confirmation|footage))|"
     r"\bneither (?:\w+ ){1,8}could be (?:independently )?(?:verified|confirmed|checked)|\bcould not be checked\b|"
     r"\b(?:independent )?confirmation (?:is |was )?(?:lacking|missing)\b|\b(?:hard|difficult|impossible) to (?:assess|verify|confirm|establish)\b|"
     r"\blikely (?:captured|seized|took|taken|controls?|advanced|entered|liberated|completed|encircled|surrounded|reached|made|crossed|gained|broke)\b|"
@@ -299,7 +299,10 @@ HEDGE = _rx(
     r"перевіря\w* (?:\w+ )?інформаці\w*|проверя\w* (?:\w+ )?информаци\w*)")
 
 # The enemy said not to be there: «російських військ у місті немає» (a denial, and about control).
-ABSENT = r"(?:військ|військових|підрозділів|окупантів|росіян|солдатів|войск|военных|подразделений|оккупантов|россиян)(?: [\w'’-]+){0,5} (?:немає|нема|нет)\b"
+ABSENT = (r"(?:військ|військових|підрозділів|окупантів|росіян|солдатів|войск|военных|подразделений|оккупантов|россиян)(?: [\w'’-]+){0,5} (?:немає|нема|нет)\b|"
+          # «в Херсоне ни одного российского оккупанта нет», «жодного окупанта в місті немає»
+          r"(?:ни одного|жодного) (?:[\w'’-]+ )?(?:оккупанта|окупанта|солдата|военного|військового|россиянина|росіянина)(?: [\w'’-]+){0,4} (?:немає|нема|нет)\b|"
+          r"(?:немає|нема|нет) (?:ни одного|жодного) (?:[\w'’-]+ )?(?:оккупанта|окупанта|солдата|военного|військового|россиянина|росіянина)\b")
 DENIAL = _rx(
     r"\b(?:denied|denies|deny|denying|refuted|refutes|refuting|rejected|rejects|dismissed|dismisses|falsely|(?<=\ba )lie\b|"
     r"(?<!\bto )(?<!\bwill )(?<!\bwould )(?<!\bmay )(?<!\bcould )reject(?= (?:\w+['’]s |the |all |any )?(?:claims?|statements?|reports?|assertions?)\b)|"
@@ -372,7 +375,11 @@ LAND_BEFORE = re.compile(r"\b(?:eastern|western|northern|southern|central|occupi
 # A withdrawal told as a move: "relocated to more favourable positions", «перемістилися на вигідніші
 # позиції», «переместились на более выгодные рубежи».
 MOVED_TO_BETTER = (r"(?:relocated|moved|redeployed) to (?:more )?(?:favou?rable|advantageous|better) (?:positions|lines)|"
-                   r"(?:moved|fell|fallen|pulled) (?:back )?to (?:the |a )?(?:second|new|next|rear|prepared) (?:line|lines|positions)")
+                   r"(?:moved|fell|fall|fallen|falling|pulled) (?:back )?to (?:the |a )?(?:second|new|next|rear|prepared) (?:line|lines|positions)|"
+                   # "had taken up new positions west of X", "Ukrainian forces had moved to the outskirts of X"
+                   r"(?:taken|took|take|taking) up new (?:positions|lines)|relinquish\w* (?:\w+ )?control (?:of|over)|"
+                   r"(?<=soldiers )(?:were|are) leaving|(?<=troops )(?:were|are) leaving|(?<=units )(?:were|are) leaving|"
+                   r"(?:ukrainian|our|his|its|their) (?:forces|troops|units|defenders) (?:had |have |has )?moved to the outskirts of")
 MOVED_BACK = (r"перем[іе]\w{0,2}[сщ]\w* (?:\w+ ){0,3}(?:позиці|позици|рубеж)\w*|смени\w* позици\w*|"
               r"отступ(?:ить|или|ил|ила|ают|ает|ление\w*)")
 WITHDRAW = _rx(
@@ -380,7 +387,7 @@ WITHDRAW = _rx(
     + MOVED_TO_BETTER + r"|fell to|lost control|regroup\w* (?:[\w'’-]+ ){0,2}from|ordered (?:[\w'’-]+ ){0,4}to (?:leave|pull out of|withdraw from)|(?:(?<=we )|(?<=we have )|(?<=ukraine )|(?<=ukraine has )|(?<=kyiv )|(?<=russia )|(?<=russia has )|(?<=moscow )|(?<=they )|(?<=they have ))lost the (?:city|town|village|settlement) of|відійшл\w*|відійшов|відвели|"
     r"відведен\w*|отступил\w*|отошли|отвел\w*|вийшли з|вышли из|залишили(?! без)|оставили(?! без)|отход\w*|відхід\w*|відходу|отойти|відійти|"
     r"moved back|fell back|відступ\w*|здійсни\w* (?:[\w'’-]+ )?маневр\w*|вивест\w*|виведен\w*|вивели|вийшов з|покида\w*|покинул\w*|"
-    r"вывод\w* (?:[\w-]+ ){0,3}из|вывести|вывели|выведен\w*|отведен[аоы]?\b|"
+    r"вывод\w* (?:[\w-]+ ){0,3}из|вывести|вывели(?! (?:[\w-]+ ){0,5}(?:человек|людей|жител|мирн|дет|гражданск|мешканц|цивільн|евакуйован|эвакуир))|выведен\w*|отведен[аоы]?\b|"
     r"вихід з|выход из|" + MOVED_BACK + r")\b")
 EVIDENCE = _rx(
     r"\b(?:geolocated|geolocation (?:maps|imagery|images|data|footage|evidence|video|videos|photos)|satellite (?:imagery|images|photos)|"
@@ -406,13 +413,16 @@ CAPTURE = (r"captur\w*|(?:took|taken|take|taking|takes|seiz\w+|gain\w*|establish
             r"breach\w* (?:the )?(?:[\w-]+ ){0,2}(?:fringes|outskirts|edges?|limits) of|"
             # "raised the flags of the Russian Federation in X", "the tricolour now flies over X"
             r"(?:rais|hoist|plant)\w* (?:[\w-]+ ){0,3}(?:russian|ukrainian|national|state) flags?\b|"
+            # "shows the Ukrainian flag installed on the administration building", "cut off the city of X"
+            r"(?:russian|ukrainian|national) flags? (?:was |were |being |had been |has been )?(?:raised|hoisted|installed|planted)\b|"
+            r"cut off (?:the )?(?:[\w-]+ ){0,3}(?:city|town|village|garrison) of\b|"
             r"(?:rais|hoist|plant)\w* (?:[\w-]+ ){0,2}flags? of (?:the )?(?:russian federation|russia|ukraine)\b|"
             # "established positions in the eastern part of X", "gained a foothold in X"
             r"(?:establish|gain)\w* (?:a |an additional |a new )?(?:foothold|positions?) (?:in|inside|within|on|near)\b|"
             # an OSINT map's noun for a capture: "reported the occupation of X" (not "during the occupation")
             r"(?<!during the )(?<!after the )(?<!under )(?<!end of the )occupation of\b|"
             r"(?<=troops )free[sd]?\b|(?<=forces )free[sd]?\b|(?<=units )free[sd]?\b|(?<=army )free[sd]?\b|"
-            r"seiz\w+|liberat(?!ed\b)\w+|(?<!\bin )(?<!\bthe )(?<!\bof )(?<!\bfrom )(?<!newly )(?<!recently )liberated\b|retak\w+|retook|regain\w*|clear(?:ed|ing)? (?:\w+ ){0,2}of|entered|advanc\w*|(?:ha(?:ve|s|d)|been|was|were) (?:\w+ly )?occupied|(?:is|are) (?:now |not |(?:almost|nearly|mostly|largely|partly|partially|already|fully|completely|entirely) ){0,2}occupied(?:\"|”|»)? by|(?:took|taken|taking) over\b(?! as\b)|occupy\w*|"
+            r"seiz\w+|liberat(?!ed\b)\w+|(?<!\bin )(?<!\bthe )(?<!\bof )(?<!\bfrom )(?<!newly )(?<!recently )liberated\b|retak\w+|retook|regain\w*|clear(?:ed|ing)? (?:\w+ ){0,2}of|entered|advanc\w*|(?:ha(?:ve|s|d)|been|was|were) (?:\w+ly )?occupied|(?:is|are) (?:now |not |(?:almost|nearly|mostly|largely|partly|partially|already|fully|completely|entirely) ){0,2}occupied(?:\"|”|»)? by|(?:took|taken|taking) over\b(?! as\b)|occupy(?!ing\b)\w*|occupying(?! (?:army|forces|troops|power|authorities|administration|state|country)\b)|"
             r"occupied\b(?:(?<=russians occupied)|(?<=troops occupied)|(?<=forces occupied)|(?<=units occupied))|"
             r"rais\w+ (?:a|the|their|its|our) (?:[\w'’]+ ){0,2}flag|flag (?:was |were |has been |had been )?(?:raised|hoisted)|"
             r"(?:hoist|unfurl|wav)\w* (?:a|the|their|its|our) (?:[\w'’]+ ){0,2}flag|broke through (?:near|into|to|in)\b|(?:had|has|have|achieved|gained) (?:partial |some |tactical |limited )?success (?:in|near|at)\b|"
@@ -424,16 +434,16 @@ CAPTURE = (r"captur\w*|(?:took|taken|take|taking|takes|seiz\w+|gain\w*|establish
             r"(?:flag|tricolou?r|banner) (?:[\w-]+ ){0,3}(?:flies|flying|flew|waves|waving) (?:[\w-]+ ){0,2}(?:over|above)\b|(?:made|make|makes|making|secured|securing) (?:\w+ ){0,2}gains\b|gains (?:made |achieved )?by (?:russian|ukrainian|enemy) (?:troops|forces|units)\b|"
             # headline present tense: "Russian forces take X", "troops surround Y"
             r"(?<=forces )(?:also |now )?(?:take|takes|surround|surrounds|seize|seizes|enter|enters)\b|"
-            r"(?<=troops )(?:also |now )?(?:take|takes|surround|surrounds|seize|seizes|enter|enters)\b|encircl\w+|surrounded|besieg(?:ing|es|e\b)|(?:is|are|was|were|been) (?:now )?besieged|recaptur\w+|(?:pushed|driven|drove|forced|kicked) (?:\w+ ){0,3}(?:out of|back from)|clear\w* (?:of|the)|"
+            r"(?<=troops )(?:also |now )?(?:take|takes|surround|surrounds|seize|seizes|enter|enters)\b|encircl\w+|surrounded|besieg(?:ing|es|e\b)|(?:is|are|was|were|been) (?:now )?besieged|recaptur\w+|(?:pushed|driven|drove|forced|kicked) (?:\w+ ){0,3}(?:out of|back from)|push(?:es)? (?:\w+ ){1,2}back from|clear\w* (?:of|the)|"
             r"raised (?:a|the) (?:Russian|Ukrainian) flag|(?:gained|secured|gain|secure) a foothold|infiltrat\w+|pushed into|broke into|"
             r"reached (?:the )?(?:centre|center|outskirts|edge|heart) of|improved (?:their |its )?(?:tactical )?positions?|"
             r"улучши\w* (?:\w+ )?положени\w*|покращил\w* (?:\w+ )?(?:положенн|становищ)\w*|"
             r"відкину\w*|відкинул\w*|отброше\w*|отбросил\w*|(?:заня(?:ли|л|ла|то|ты)|зайня(?:ли|в|ла))\b" + _NOT_DEFENCE + r"|"
             r"захопи\w*|захопл\w*|захват\w*|захвач\w*|звільни\w*|продвига(?:ются|ется|лись|лся)|просува(?:ються|ється|лися|вся)|звільнен\w*|освобо\w+|увійш\w*\b(?! (?:в|у) (?:\w+ )?(?:етап|фазу|стадію|історію))|вошли|просуну\w*|просуван\w*|продвину\w*|"
-            r"(?:вже|нібито|начебто|повністю|як|був|була|було|були) окупован\w*|(?<!частково )окупован(?:е|а|ий|і)(?=\s*[,.;:»\"]|\s+(?:і|та|й)\s)|(?:оголоси|оголошу|назва)\w* (?:[\w'’-]+ ){1,2}(?:окупован|звільнен|захоплен)\w*|(?:объяви|объявля|назва)\w* (?:[\w-]+ ){1,2}(?:освобожденн|захваченн|оккупированн)\w*|вийш\w* на (?:\w+ )?околиц\w*|вышл\w* на (?:\w+ )?окраин\w*|(?<!не )(?:мають|має|мали|мав) (?:[\w'’-]+ )?успіх\w*|(?<!не )(?:имеют|имеет|имели|имела) (?:[\w-]+ )?успех\w*|(?:вдалося|зміг|змогли|змогла|зуміли|зумів) (?:[\w'’-]+ )?прорват\w*|увірвал\w*|ворвал\w*|помітили (?:[\w'’-]+ ){0,2}(?:окупант|росіян|ворог|штурмовик|піхот)\w*|(?:окупант|росіян|ворог|штурмовик|піхот)\w* (?:[\w'’-]+ )?помітили|прорвал\w*|зайшов|зайшла|витіснил\w*|витіснив|витіснен\w*|проникл\w*|проникн\w*|проника\w*|проникновени\w*|"
+            r"(?:вже|нібито|начебто|повністю|як|був|була|було|були) окупован\w*|(?<!частково )окупован(?:е|а|ий|і)(?=\s*[,.;:»\"]|\s+(?:і|та|й)\s)|(?:оголоси|оголошу|назва)\w* (?:[\w'’-]+ ){1,2}(?:окупован|звільнен|захоплен)\w*|(?:объяви|объявля|назва)\w* (?:[\w-]+ ){1,2}(?:освобожденн|захваченн|оккупированн)\w*|вийш\w* на (?:\w+ )?околиц\w*|вышл\w* на (?:\w+ )?окраин\w*|(?<!не )(?:мають|має|мали|мав) (?:[\w'’-]+ )?успіх\w*|(?<!не )(?:имеют|имеет|имели|имела) (?:[\w-]+ )?успех\w*|(?:вдалося|зміг|змогли|змогла|зуміли|зумів) (?:[\w'’-]+ )?прорват\w*|увірвал\w*|ворвал\w*|помітили (?:[\w'’-]+ ){0,2}(?:окупант|росіян|ворог|штурмовик|піхот)\w*|(?:окупант|росіян|ворог|штурмовик|піхот)\w* (?:[\w'’-]+ )?помітили|прорвал\w*|зайшов|зайшла|витіснил\w*|витіснив|витіснен\w*|вытесн\w*|проникл\w*|проникн\w*|проника\w*|проникновени\w*|"
             r"відрізан(?:ий|а|е|і|о)\b|отрезан(?:ный|а|о|ы)\b|"
-            r"продвижени\w*|вклини\w*|вклинил\w*|проник\b|проникнов\w*|прорыв\w* (?:[\w-]+ ){0,3}оборон\w*|прорвал\w* (?:[\w-]+ ){0,2}оборон\w*|(?<!вогневим )(?<!вогневого )(?<!огневым )(?<!огневого )контрол(?!ьован)\w*|взят\w*|взяли|взяв|взяття|овладе\w*|оволоді\w*|окупува\w*|(?<!временно )оккупир\w*|окупаці(?!йн)\w*|оккупаци(?!онн)\w*|закріпил\w*|"
-            r"заход\w* на окраин\w*|охватыва\w*|охватил\w*|закрепил\w*|закріпитис[яь]|закрепить?ся|зайшли|зайшл\w*|зашл[иао]|зашёл|зашел|заход(?:ят|ит) (?:[\w-]+ )?в\b|вийшли до|вышли к|зачист\w*|зачищ\w*|оточил\w*|оточен\w*|окружил\w*|окружен\w*|"
+            r"продвижени\w*|вклини\w*|вклинил\w*|проник\b|проникнов\w*|прорыв\w* (?:[\w-]+ ){0,3}оборон\w*|прорвал\w* (?:[\w-]+ ){0,2}оборон\w*|(?<!вогневим )(?<!вогневого )(?<!огневым )(?<!огневого )(?<!огневой )(?<!вогневий )контрол(?!ьован)\w*|взят\w*(?! (?:под|під) (?:огнев|вогнев))|взяли(?! (?:под|під) (?:огнев|вогнев))(?! в (?:плен|полон))|взяв(?! (?:под|під) (?:огнев|вогнев))|взяття(?! (?:под|під) (?:огнев|вогнев))|овладе\w*|оволоді\w*|окупува\w*|(?<!временно )оккупир\w*|окупаці(?!йн)\w*|оккупаци(?!онн)\w*|закріпил\w*|"
+            r"заход\w* на окраин\w*|охватыва\w*|охватил\w*|закрепил\w*|закріпитис[яь]|закрепить?ся|зайшли|зайшл\w*|зашл[иао]|зашёл|зашел|заход(?:ят|ит) (?:[\w-]+ )?в\b|вийшли до|вышли к|зачист\w*|зачищ\w*|оточил\w*|оточен\w*|окружил\w*|окружен\w*|оточив\b|"
             r"(?<=\bфакт )(?:потер[иья]|втрат[иу])\b|призна\w{0,3} (?:\w+ )?потер[юи]\b|визна\w{0,3} (?:\w+ )?втрат[уи]\b|"
             r"вош(?:ла|ел|ёл|ло)\b|відновили контроль|повернули контроль|"
             # the analysts' words for ground won back: «відновили позиції в центрі X», «повернули собі
@@ -461,7 +471,7 @@ CONTROL = _rx(
     r"(?:was|were) (?:fully|completely) taken\b|(?:completely|fully) cleared\b|"
     r"(?:troops|forces|units|soldiers|they) (?:are|were) (?:already |now )?inside\b|push(?:es)? into|(?:russian|ukrainian) flags? (?:over|above)\b|"
     r"(?:forces|troops|units) (?:now |still )?(?:hold|control)\b|(?:troops|forces|units|soldiers) (?:are |were |remain |remained )?still inside\b|repel\w*|repuls\w*|thwart\w*|fought off|beat back|unsuccessful(?:ly)?\b|withst(?:ood|ands?|anding) (?:[\w'’-]+ ){0,7}(?:attacks?|assaults?)|(?:continu\w+ to be|remains?|is still|are still) (?:held|controlled) by|(?:remains?|remained|still) under (?:\w+ ){0,5}control|"
-    r"under (?:the )?(?:full )?control of|under (?:russian|ukrainian|our|their|its|full|moscow['’]s|kyiv['’]s|russia['’]s|ukraine['’]s) control|"
+    r"under (?:the )?(?:full )?control of|under (?:russian|ukrainian|our|their|its|full|moscow['’]s|kyiv['’]s|russia['’]s|ukraine['’]s) control|under \((?:russian|ukrainian)\) control|"
     r"(?:still|were|are|was|continue to|continues to) defending|(?<=\bis )defending|control of|controls|controlled|holding|still held|"
     r"held (?:most|all|much|half|part)\b|(?:held|hold|holds|control|controls|controlled) (?:at least |about |nearly |almost |more than |over )?(?:half|most|a third|\d+ ?(?:%|percent)) of\b|possession of\b|control over\b|hands\b(?:(?<=in ukrainian hands)|(?<=in russian hands)|(?<=in our hands))|"
     r"(?:made|make|makes|making|achieved) [\"“'‘]?no (?:\w+ ){0,2}(?:progress|gains|headway)|"
@@ -471,10 +481,12 @@ CONTROL = _rx(
     r"pull(?:ed|ing|s)? (?:back|out)|pull(?:ed|ing|s)? (?:\w+ ){1,3}(?:back|out) (?:from|of)|retreat\w*|"
     + MOVED_TO_BETTER + r"|(?:moved|fell) back from|fell (?:to|under|into|after)\b|fell(?=[,.;]|$)|fall of|lost control|"
     r"(?:full|complete|total) control|(?:territorial )?dominance over|lost the (?:city|town|village|settlement) of|counterattack\w*|counteroffensive|відбили|отразили|обороняють|обороняют|"
+    # «Северск фактически потерян», «утрачено более половины X»: a place lost, not men or machines
+    r"(?:потерян|утрачен|втрачен)[аоы]?\b(?! \d)(?! (?:\w+ )?(?:танк|техник|технік|машин|единиц|одиниц|бронетехн|солдат|военн|бойц|бійц|людей|человек)\w*)|"
     # «Северск наш», «Гуляйполе — наше»: a place declared one's own
     r"наш[аеиі]?(?=[»\"”!.])|"
     # holding a line near a town («тримають оборону поблизу X») is no event at X
-    r"(?:утримують|тримають|удерживают|удержива\w*|утримува\w*)(?! (?:оборону|позиції|позиции|рубежі|рубежи) (?:[\w'’-]+ ){0,2}"
+    r"(?:утримують|тримають|удерживают|удержива\w*|утримува\w*)(?! (?:\w+ )?(?:під|под) (?:\w+ )?(?:вогнев|огнев))(?! (?:оборону|позиції|позиции|рубежі|рубежи) (?:[\w'’-]+ ){0,2}"
     r"(?:поблизу|біля|під|неподалік|навколо|на підступах|в районі|у районі|под|около|вблизи|возле|на подступах|в районе)\b)|отход\w*|отойти|відійти|established (?:their )?positions|відхід\w*|відходу|вихід (?:з|із|зі)\b|виходу (?:з|із|зі)\b|выход из|"
     # withdrawals and repelled assaults in Ukrainian and Russian reports: "відійшли з", "отражены атаки"
     r"відійшл\w*|відійшов|відвели|відведен\w*|вивест\w*|виведен\w*|вивели|вийшли з|вийшов з|залишили(?! без)|покида\w*|покинул\w*|"
@@ -483,8 +495,13 @@ CONTROL = _rx(
     # «об отступлении украинских боевиков из X», «бойцы ВСУ бегут с позиций у X»
     r"отступлени\w* (?:[\w-]+ ){0,3}из\b|(?:бегут|бежал[аи]?|сбежал[аи]?|убежал[аи]?|бежит|бегств\w*) (?:[\w-]+ ){0,2}(?:с позиций|из)\b|"
     r"(?:вынужден\w*|змушен\w*|пришлось|довелося) (?:[\w-]+ ){0,2}(?:оставить|покинуть|отступить|отойти|залишити|покинути|відступити|відійти)\b|"
-    r"отступил\w*|отошли|отвел\w*|вышли из|оставили(?! без)|вывод\w* (?:[\w-]+ ){0,3}из|вывести|вывели|выведен\w*|отведен[аоы]?\b|отражен\w*|отража(?:ют|ет|ли)\b|отбит\w*|отбил\w*|відбито|зупинил\w*|зупинено|"
-    r"вихід (?:[\w'’-]+ ){0,2}до|выход (?:[\w'’-]+ ){0,2}к|" + MOVED_BACK + r"|не сдан\w*|не зда(?:ний|но|ли)\b|"
+    r"(?:продолжа|продовжу)\w* (?:[\w-]+ ){0,2}(?:оборонять|удерживать|обороняти|утримувати)\b|"
+    r"отступил\w*|отошли|отвел\w*|вышли из|оставили(?! без)|вывод\w* (?:[\w-]+ ){0,3}из|вывести|вывели(?! (?:[\w-]+ ){0,5}(?:человек|людей|жител|мирн|дет|гражданск|мешканц|цивільн|евакуйован|эвакуир))|выведен\w*|отведен[аоы]?\b|отражен\w*|отража(?:ют|ет|ли)\b|отбит\w*|отбил\w*|отбива(?:ют|ет)\b|відбито|відбива(?:ють|є)\b|зупинил\w*|зупинено|"
+    r"вихід (?:[\w'’-]+ ){0,2}до|выход (?:[\w'’-]+ ){0,2}к|"
+    # «выход российских войск на окраины X», «підійшли до позицій на околиці X», «вийшла із Суджі»
+    r"(?:выход|вихід|виходу|выхода)\w* (?:[\w'’-]+ ){0,3}на (?:\w+ )?(?:окраин|околиц)\w*|"
+    r"(?:подош|підійш)(?:ли|ел|ёл|ла|ов)\b (?:[\w'’-]+ ){0,4}(?:к|до) (?:[\w'’-]+ ){0,4}(?:на )?(?:окраин|околиц)\w*|"
+    r"вийш(?:ла|ло) (?:з|із|зі)\b|вышл[аио] из\b|вышел из\b|" + MOVED_BACK + r"|не сдан\w*|не зда(?:ний|но|ли)\b|"
     r"control(?:s|led)? (?:about |around |over |nearly |almost |more than |between |up to |roughly |at least |some )?(?:\d|most|all|half|part|the|much|any)|"
     # the defender counting the enemy in a town concedes it got in: "about 300 Russian soldiers were in Pokrovsk"
     r"(?:soldiers|troops|servicemen|infantry|infiltrators) (?:were|are|remain\w*) (?:now |still |already )?in\b)")
@@ -504,7 +521,9 @@ LOSSES = _rx(
     r"(?:defeated|routed) (?:the )?(?:formations|units|manpower|personnel|groups)\b|"
     r"(?:destroyed|knocked out|disabled) (?:\d+ |a |an |two |three |several )?(?:\w+ ){0,2}(?<!oil )(?<!fuel )(?<!storage )(?<!water )"
     r"(?:tanks?|armou?red vehicles?|vehicles|equipment|howitzers?|artillery systems?|positions)|"
-    r"втрат\w*(?! (?:\w+ ){0,3}(?:міст|сел|селищ|населен)\w*)|потер[иья]\w*(?! (?:\w+ ){0,3}(?:город|сел|посел|населенн)\w*)|знищено|знищил\w*|уничтожил\w*|уничтожен\w*|ліквідован\w*|уничтожа(?:ют|ет)\b|ликвидиру(?:ют|ет)\b|ликвидировал\w*|нанесл\w* поражени\w*|нанесено поражени\w*|"
+    # (not what a side restores: «восстановлении текущих потерь», «відновлення втрат»)
+    r"(?<!восстановлении )(?<!восстановления )(?<!восполнения )(?<!восполнении )(?<!відновлення )(?<!відновленні )(?<!поповнення )(?<!текущих )(?<!поточних )"
+    r"(?:втрат\w*(?! (?:\w+ ){0,3}(?:міст|сел|селищ|населен)\w*)|потер[иья]\w*(?! (?:\w+ ){0,3}(?:город|сел|посел|населенн)\w*))|знищено|знищил\w*|уничтожил\w*|уничтожен\w*|ліквідован\w*|уничтожа(?:ют|ет)\b|ликвидиру(?:ют|ет)\b|ликвидировал\w*|нанесл\w* поражени\w*|нанесено поражени\w*|"
     # «ліквідували 120 окупантів» (not «ліквідували наслідки»: the aftermath of a strike)
     r"ліквідува\w* (?:[\w'’-]+ ){0,3}(?:окупант|росіян|ворог|противник|загарбник|військов|солдат|штурмовик|дрг)\w*)")
 # Ukrainian words of a strike that say it landed: «гатив по Нікополю», «снаряди полетіли на X»,
@@ -514,7 +533,10 @@ _UK_STRIKE_HIT = (r"(?:бпла|дрон|безпілотник|ракет|ул�
                   r"б['’]ють|вдарил\w*|вдарив|ударил\w*|ударив) (?:[\w'’-]+ ){0,3}по\b|"
                   # «дві авіабомби росіяни скинули на селище X», «на Нікополь спрямував 4 дрони», «під прицілом були X»
                   r"(?:авіабомб|бомб|каб|ракет|снаряд|дрон|шахед)\w* (?:[\w'’-]+ ){0,2}(?:скину\w*|скинул\w*|спрямува\w*|випусти\w*) (?:на|по)\b|"
-                  r"спрямува\w* (?:[\w'’-]+ ){0,2}(?:\d+ )?(?:ударн\w+ )?(?:дрон|безпілотник|ракет|бпла|шахед|каб|бомб|авіабомб)\w*|"
+                  r"(?:спрямува|скерува)\w* (?:[\w'’-]+ ){0,2}(?:\d+ )?(?:ударн\w+ )?(?:дрон|безпілотник|ракет|бпла|шахед|каб|бомб|авіабомб)\w*|"
+                  # «відкрили вогонь з артилерії по селу», «открывали огонь по территориям громад», «тероризувала громаду»
+                  r"(?:відкри|откры)\w* (?:[\w'’-]+ ){0,2}(?:вогонь|огонь) (?:[\w'’-]+ ){0,3}(?:по|на)\b|"
+                  r"тероризува(?:в|ла|ли|ло)\b|тероризу(?:є|ють)\b|терроризирова(?:л|ла|ли)\b|"
                   r"під прицілом (?:[\w'’-]+ ){0,2}(?:були|був|була|було|опинил\w*)\b|(?:були|був|була|опинил\w*) під прицілом|потрапи\w* під (?:[\w'’-]+ )?(?:вогонь|удар|обстріл)\w*|"
                   r"снаряд\w* (?:[\w'’-]+ ){0,2}(?:полетіл|прилетіл|впал|влучил|лягл)\w*|"
                   r"впа(?:в|ла|ли) (?:[\w'’-]+ ){0,2}(?:дрон|безпілотник|бпла|шахед|ракет|уламк)\w*|"
@@ -525,6 +547,8 @@ _UK_STRIKE_HIT = (r"(?:бпла|дрон|безпілотник|ракет|ул�
                   r"(?:бив|били|б['’]є|б['’]ють|гатив|гатили|вдарил\w*|вдарив) (?:[\w'’-]+ ){0,2}з (?:мінометів|артилерії|ствольної|реактивн\w+|рсзв|танків|дронів|градів)\b|"
                   r"атак\w* (?:[\w'’-]+ ){0,2}(?:дрон|безпілотник|бпла|ракет|шахед)\w* на\b|"
                   r"атакува\w* (?:[\w'’-]+ ){0,2}(?:нпз|нафтобаз\w*|нафтопереробн\w*|аеродром\w*|підстанці\w*)|"
+                  r"(?:дрон|безпілотник|бпла|шахед|ракет)\w* (?:[\w'’-]+ ){0,2}атакува(?:ли|в|ла)\b|(?:удар|влучан)\w* (?:[\w'’-]+ ){0,2}зафіксува\w*|"
+                  r"зафіксова\w* (?:[\w'’-]+ ){0,2}(?:удар|влучан|прил[іе]т|прильот)\w*|зафиксирова\w* (?:[\w'’-]+ ){0,2}(?:прил[её]т|попадани|удар)\w*|"
                   r"зазна\w* (?:[\w'’-]+ )?травм\w*|під (?:[\w'’-]+ )?вогнем (?:[\w'’-]+ ){0,2}перебува\w*|перебува\w* під (?:[\w'’-]+ )?(?:вогнем|обстрілом|обстрілами)")
 # A drone that blew up or hit something, fire that «накрыла» a district: a strike with its result.
 # Moscow's bulletins in the passive: «поражены места хранения боеприпасов в районе X».
@@ -535,18 +559,25 @@ _HIT_PASSIVE = r"поражен[аоы]?\b"
 # A downed craft or its debris falling: «БПЛА упал во дворе», «падение обломков».
 _FELL_RU = r"(?:бпла|дрон|беспилотник|ракет|обломк|обломок)\w* (?:[\w-]+ ){0,2}упа(?:л|ла|ли)\b|падени\w* (?:[\w-]+ ){0,2}обломк\w*"
 FELL_RU = _rx(r"\b(?:" + _FELL_RU + ")")
-_DRONE_HIT = (_FELL_RU + r"|"
+_DRONE_HIT = (_FELL_RU + r"|сброс\w* (?:[\w-]+ ){0,3}(?:взрывчатк|боеприпас|взрывн\w+ устройств|авиабомб|бомб|гранат)\w*|"
+              r"жертв(?:ой|ами|ою) (?:[\w'’-]+ ){0,2}(?:атак|удар|обстрел|обстріл)\w*|"
               r"(?:дрон|беспилотн|бпла)\w*\)? (?:[\w()-]+ ){0,5}(?:взорвал\w*|сдетонировал\w*|ударил\w* по|попал\w* (?:в|по)|"
               r"(?:атаковал\w*|совершил\w* атаку на|сбросил\w* (?:[\w-]+ ){0,2}на) (?:[\w-]+ ){0,2}(?:автомобил|машин|дом|двор|"
               r"(?:микро)?автобус|грузовик|здани|предприяти|трактор|газел|(?:электро)?подстанц|мопед|мотоцикл|девушк|женщин|"
               r"мужчин|жител|пенсионер|водител|подрост|ребён|ребен|территори|(?:соц)?объект|ферм|магазин|больниц|школ|склад|"
-              r"легковушк|пикап|скор|пожарн|котельн|гараж|кафе)\w*)|накрыл\w* (?:\w+ )?огн\w*|(?:у|в)?дарил\w* по\b|"
+              r"легковушк|пикап|скор|пожарн|котельн|гараж|кафе|центр)\w*)|накрыл\w* (?:\w+ )?огн\w*|(?:у|в)?дарил\w* по\b|"
               r"(?:атаковал[аи]?|атакуют|атакует) (?:[\w-]+ ){0,4}(?:(?:с|со) (?:помощью )?)?(?:ударн\w+ )?(?:беспилотник|дрон|бпла|fpv|шахед|каб\b|авиабомб)\w*")
 # English words of a strike that say it landed, as Kyiv's officials tell it: "fired 30 shells at the
 # city", "dropped glide bombs on X", "attacked X with drones", "a missile strike on X".
 _EN_STRIKE_HIT = (r"fired (?:[\w-]+ ){0,4}(?:shells?|rounds?|rockets?|missiles?|mortars?|mines?|drones?|munitions?) (?:at|on|into)\b|"
                   r"dropped (?:[\w-]+ ){0,3}(?:bombs?|explosives?|munitions?|grenades?) (?:on|onto)\b|"
-                  r"attacked (?:[\w-]+ ){0,4}(?:with|by|using) (?:[\w-]+ ){0,3}(?:drones?|missiles?|rockets?|shaheds?|artillery|bombs?|mlrs|uavs?)\b|"
+                  r"(?:attacked|attacking) (?:[\w-]+ ){0,4}(?:with|by|using) (?:[\w-]+ ){0,3}(?:drones?|missiles?|rockets?|shaheds?|artillery|bombs?|mlrs|uavs?)\b|"
+                  # Kyiv's officials in English: "the occupants attacked Nikopol", "UAVs were recorded falling in X",
+                  # "victims are known in X as a result of the attack"
+                  r"(?:occupants|occupiers|invaders|ruscists) (?:again |also )?attacked\b|"
+                  r"(?:drones?|uavs?|missiles?|rockets?|shaheds?|debris) (?:[\w-]+ ){0,3}?(?:fell|(?:recorded|reported|seen|were|was) falling|(?:has|have|had) fallen) (?:on|in|into|onto)\b|"
+                  r"(?:victims|casualties) (?:[\w-]+ ){0,4}as a result of\b|"
+                  r"(?:cleared|clearing|pulled|recovered) (?:[\w-]+ ){0,4}(?:rubble|debris)\b|death toll (?:rose|rises|climbed|has risen|to)\b|"
                   # one strike, not "stepped up drone attacks on X": a habit is no particular strike
                   r"(?:a|an|the|overnight|night|morning|massive|massed|combined) (?:[\w-]+ )?(?:drone|missile|rocket|shahed|artillery|air|bomb|ballistic|uav) (?:attack|strike|raid) (?:on|in|against)\b|"
                   r"launched (?:[\w-]+ ){0,3}(?:missile|drone|rocket|air|bomb|artillery)\w* (?:attack|strike|raid)s?\b")
@@ -586,14 +617,14 @@ HISTORY = _rx(
     r"since the (?:start|beginning|outset) of the (?:full-scale )?(?:invasion|war|special military operation)|"
     r"с начала (?:войны|сво|проведения|специальной)|з початку (?:війни|повномасштаб\w*)|в начале года|на початку року|"
     r"на протяжении многих лет|протягом багатьох років|for years|"
-    r"(?:once|formerly) (?:a|an|the|home)\b|was renamed|used to be|anniversar\w*|"
+    r"(?:once|formerly) (?:a|an|the|home)\b|was renamed|used to be|anniversar\w*|(?:months|years|a year) ago\b|"
     # "since the Russians took X, ...": the capture is the background of what follows
     r"відтоді,? як|з тих пір,? як|с тех пор,? как|"
     # memorials and funerals look back on the dead: «акция памяти погибших», «вшанували загиблих»
     r"памят\w* (?:\w+ ){0,2}(?:погибш|жертв)\w*|пам['’]ят\w* (?:\w+ ){0,2}(?:загибл|жертв)\w*|вшанув\w*|почтил\w*|"
     r"прощани\w*|прощанн\w*|похорон\w*|поховал\w*|траур\w*|"
     # a town named by its earlier liberation, and awards for it: «в освобожденной Авдеевке», «наградил за освобождение»
-    r"(?:в|у|на|из|з|із|по|до|для|жител\w*|мешкан\w*) (?:ранее |раніше |недавно |нещодавно )?(?:освобожд[её]нн|звільнен)\w+ |"
+    r"(?:в|у|на|из|з|із|по|до|для|от|від|к|с|возле|около|біля|поблизу|под|під|жител\w*|мешкан\w*) (?:ранее |раніше |недавно |нещодавно )?(?:освобожд[её]нн|звільнен)\w+ |"
     # «звільнені населені пункти регіону»: places described by an earlier liberation, not one told now
     r"(?:освобожд[её]нн|звільнен)(?:і|их|ими|ій|ої|ому|ого|им|ий|ые|ых|ыми|ой|ого|ому|ый)\b (?:населен\w+ пункт\w*|сел\w*|міст\w*|город\w*|громад\w*|територи\w*|територі\w*)|"
     r"нагр[ао]д\w* (?:[\w,-]+ ){0,5}(?:за|при) (?:освобожд|звільнен|взяти|штурм)\w*|відзнач\w* (?:[\w-]+ ){0,5}(?:за|під час) (?:звільнен|штурм)\w*|since (?:\w+ ){1,3}(?:captured|took|seized|occupied|retook|liberated)\b)")
@@ -605,20 +636,20 @@ GOAL = _rx(
     r"will be (?:an? |the )?(?:[\w'’-]+ ){0,4}(?:setback|blow|victory|success|gain|boost|loss|defeat|milestone|prize)\b|(?:may|might|could)(?: even| soon| also)? (?:become|be|get) (?:encircled|surrounded|cut off|trapped)\b|"
     r"matter of (?:days|weeks|time)\b|focus\w* on (?:capturing|taking|seizing|encircling)\b|"
     r"зосередил\w* (?:[\w'’-]+ )?на (?:захопленн|взятт|оточенн)\w*|сосредоточил\w* (?:[\w-]+ )?на (?:захват|взяти|окружени)\w*|(?:вопрос|питання) (?:нескольких |считанных |кількох |лічених )?(?:дней|недель|времени|днів|тижнів|часу)\b|"
-    r"closing in on\b|hypothetical|(?:next|immediate) targets?\b|would (?:offer|withdraw|pull out|hand over)\b|if (?:they|it) could\b|vow\w*(?: \w+){0,3}? (?:not )?to\b|making efforts? to\b|will (?:give|provide|allow|open|let)\b|would provide\b|"
+    r"closing in on\b|hypothetical|(?:next|immediate) targets?\b|would (?:offer|withdraw|pull out|hand over)\b|will (?:withdraw|pull out|pull back) (?:of|from)\b|will pull out of\b|if (?:they|it) could\b|vow\w*(?: \w+){0,3}? (?:not )?to\b|making efforts? to\b|will (?:give|provide|allow|open|let)\b|would provide\b|"
     r"(?:drive|bid|push|effort|efforts|offensive|campaign) to (?:capture|take|seize|encircle|surround|infiltrate|enter|reach|break into|gain control)\b|would (?:bring|put|leave|mean|amount|make|expose|threaten|endanger|weaken|cut)\b|supposed to (?:take|capture|seize|reach|encircle)|meant to(?:(?<=was meant to)|(?<=were meant to))|goal|aim(?:s|ed)? to|aims? at|(?<!missiles )(?<!missile )(?<!drones )(?<!drone )(?<!rockets )aimed at|main aim|(?<!assigned )objective|seeks? to|seeking to|intends? to|intention|plans? to|planning to|"
     r"ambitions?|wants?|demand\w*|(?:essential|vital|necessary|needed|a prerequisite) (?:to|for) (?:capturing|taking|seizing|the capture|encircling|advancing|an advance|any advance)|vital for (?:the enemy|\w+ forces|\w+ troops|kyiv|moscow|ukraine|russia) to (?:hold|keep|defend|capture|take)\b|peace (?:deal|plan|agreement|talks)|hopes? to|would (?:allow|let|give|open)|could (?:allow|open|give|soon|fall)|may soon|"
     r"(?:looks?|looked|seems?|is|are) set to|poised to|(?:may|might|could) (?:attempt|try|seek) to|(?:may|might|could|would|will) (?:further |likely |also )?(?:delay|slow|prevent|hamper|complicate|disrupt|impede)\b|(?:may|might|could|would) (?:need|have) to|(?:may|might) be (?:trying|attempting|seeking|looking) to|"
     r"are expected to|(?<=\bis )expected to|expects?|predict\w*|forecast\w*|(?:are|seems) likely to|(?<=\bis )likely to|will likely|"
     r"since (?:(?:early|late|mid|the|spring|summer|autumn|fall|winter|january|february|march|april|may|june|july|august|"
     r"september|october|november|december) )?20\d\d|threaten\w* to|(?<=\bat )risk of|key to\b|crucial(?! (?:[\w-]+ )?(?:town|city|village|settlement|hub|railway|logistics))|strategic(?:ally)? important(?! (?:[\w-]+ )?(?:town|city|village|settlement|hub|railway|logistics))|"
-    r"whether|(?:can|could|will) (?:take|capture|hold|seize)\b|under (?:constant )?threat|(?<!\bno )threat of(?! (?:the )?encircl)|pos(?:e|es|ed|ing) (?:a |the )?(?:\w+ )?threat|"
-    r"прагн\w*|намага\w*|стараю\w*|старає\w*|рассчитыва\w* (?:\w+ ){0,2}(?:взять|захватить|занять|освободить|окружить)\b|пыта(?:ются|ется|лись|лся|лась|ясь) (?:[\w-]+ ){0,3}(?:взять|захватить|удержать|прорвать|окружить|освободить|занять|войти|зайти)\b|чтобы (?:\w+ ){0,2}(?:взять|захватить|освободить|окружить|выйти|занять)\b|"
+    r"whether|(?:can|could|will) (?:take|capture|hold|seize)\b|would (?:soon |eventually |likely |quickly )(?:take|capture|seize|fall)\b|under (?:constant )?threat|(?<!\bno )threat of(?! (?:the )?encircl)|pos(?:e|es|ed|ing) (?:a |the )?(?:\w+ )?threat|"
+    r"прагн\w*|намага\w*|стараю\w*|старає\w*|рассчитыва\w* (?:\w+ ){0,2}(?:взять|захватить|занять|освободить|окружить)\b|пыта(?:ются|ется|лись|лся|лась|ясь) (?:[\w-]+ ){0,3}(?:взять|захватить|удержать|прорвать|окружить|освободить|занять|войти|зайти|проникнуть|прорваться|ворваться|закрепиться|продвинуться)\b|чтобы (?:\w+ ){0,2}(?:взять|захватить|освободить|окружить|выйти|занять)\b|"
     r"(?:план\w*|намерени\w*) (?:\w+ )?(?:захват|взят|окруж|освобо|наступ)\w*|буд(?:ет|ут) (?:\w+ )?(?:взят|освобожд|захвач|окруж)\w*|"
     r"буд(?:е|уть) (?:\w+ )?(?:взят|звільнен|захоплен|оточен)\w*|"
     # what might follow, and explainers: «втрата X може вплинути на», «пояснив, чому»
     r"мож(?:е|уть) (?:\w+ )?(?:вплинути|призвести|стати|означати|змінити)|может (?:\w+ )?(?:повлиять|привести|стать|означать)|"
-    r"поясни\w*,? чому|объясни\w*,? почему|"
+    r"поясни\w*,? чому|объясни\w*,? почему|вопрос (?:[\w-]+ ){0,2}(?:дней|недель|месяцев|времени)\b|питання (?:[\w'’-]+ ){0,2}(?:днів|тижнів|місяців|часу)\b|"
     # a task set: «мали завдання захопити X», «получили задачу взять»
     r"завданн\w* (?:[\w'’-]+ )?(?:захопити|взяти|оточити|вийти|зайти|прорвати|дійти)|задач\w* (?:[\w'’-]+ )?(?:захватить|взять|окружить|выйти|прорвать)|"
     # a promise: «ми звільнимо Лиман», «пообіцяв взяти», «освободим»
@@ -627,15 +658,17 @@ GOAL = _rx(
     # «не відмовилася від спроб захопити»
     r"попереджа\w* про|попередил\w* про|попередив про|предупрежда\w* о|предупредил\w* о|ймовірн\w+ (?:обстріл|удар|атак|наступ)\w*|"
     r"якщо(?! не\b)|якби|если(?! не\b)|в разі|у разі|в случае|спроб\w* (?:\w+ ){0,2}(?:захопити|оточити|взяти|прорвати|зайти|просунутися|заблокувати)\b|"
-    r"попыт\w* (?:\w+ ){0,2}(?:захватить|окружить|взять|прорвать|войти|продвинуться|заблокировать)\b|(?:можуть|може|могут|может) (?:\w+ )?(?:спробувати|попытаться)\b|планує|планують|планиру\w*|хоче|хочуть|хочет|стремит\w*|стремят\w*|позволит|дозволить|дозволило б|"
+    r"попыт\w* (?:\w+ ){0,2}(?:захватить|окружить|взять|прорвать|войти|продвинуться|заблокировать)\b|(?:можуть|може|могут|может) (?:\w+ )?(?:спробувати|попытаться)\b|планує|планують|планиру\w*|хоче|хочуть|хочет|стремит(?!ельн)\w*|стремят\w*|позволит|дозволить|дозволило б|"
     # «взятие X станет крупным успехом»: what a capture would bring is a forecast
     r"(?:взяти|взятт|захват|захопленн|освобождени|звільненн)\w* (?:[\w'’-]+ ){0,4}(?:станет|станут|стане|стануть|создаст|створить)\b|"
-    r"дало б|дасть змогу|даст (?:\w+ )?возможность|дало бы (?:\w+ )?возможность|позволит|откро\w*|відкри\w*|открыва\w*|відкрива\w*|путь на|шлях на|сроки|строки|загроз\w*|угроз\w*|ціль|мета\b|(?<!воздушная )(?<!воздушную )(?<!воздушной )(?<!воздушные )цель|прогноз\w*|"
+    r"дало б|дасть змогу|даст (?:\w+ )?возможность|дало бы (?:\w+ )?возможность|позволит|откро\w*|відкри(?!\w* (?:[\w'’-]+ ){0,2}вогонь)\w*|открыва(?!\w* (?:[\w-]+ ){0,2}огонь)\w*|відкрива(?!\w* (?:[\w'’-]+ ){0,2}вогонь)\w*|путь на|шлях на|сроки|строки|загроз\w*|угроз\w*|ціль|мета\b|(?<!воздушная )(?<!воздушную )(?<!воздушной )(?<!воздушные )цель|прогноз\w*|"
     r"путь к|шлях до|дорогу к|дорогу до|необходим\w* для|нужн\w* для|потрібн\w* (?:\w+ ){0,2}для|важн\w* для|важлив\w* для|значени\w* для|значення для|задача ближайш\w*|(?<!боевые )(?<!боевых )задач\w* на|(?<!бойові )(?<!бойових )завданн\w* на|(?:trying|tr(?:y|ies|ied)|attempt(?:ed|ing)?|seeking|struggling|push(?:ing)?)(?: [\w'’-]+){0,5} to (?:capture|take|seize|encircle|reach|cut|surround|break through))")
 # "Capturing X would ...", "Russia capturing X would ...": a capture talked of as a condition.
-GERUND_GOAL = re.compile(r"(?:capturing|taking|seizing) |(?:[\w'’-]+ ){1,2}(?:capturing|taking|seizing) (?=.*\bwould\b)")
+GERUND_GOAL = re.compile(r"(?:capturing|taking|seizing) |(?:[\w'’-]+ ){1,2}(?:capturing|taking|seizing) (?=.*\bwould\b)"
+                         # "The capture of X, on high ground, would afford ...": what a capture would bring is a forecast
+                         r"|(?:the |a )?(?:capture|fall|loss|seizure|takeover) of (?=[^.;]*\bwould\b)")
 GEO_REF = _rx(
-    r"(?:(?:km|kilomet(?:er|re)s?|miles?)\)?(?: \w+){0,2} (?:of|from)(?: the (?:[\w'’-]+ ){0,3}(?:city|town|village|hub|stronghold) of)?|(?:north|south|east|west)(?:east|west)?(?:ern)? of(?: the (?:[\w'’-]+ ){0,2}(?:city|town|village|hub) of)?|"
+    r"(?:(?:km|kilomet(?:er|re)s?|miles?)\)?(?: \w+){0,2} (?:of|from)(?: the (?:[\w'’-]+ ){0,3}(?:city|town|village|hub|stronghold) of)?|(?:north|south|east|west)(?:-?(?:east|west))?(?:ern)? of(?: the (?:[\w'’-]+ ){0,2}(?:city|town|village|hub) of)?|"
     r"border with|between|outskirts of the city of|недалеко від|неподалік(?: від)?|неподалеку от|недалеко от|рядом с|поруч (?:з|із)|"
     r"(?:у|в) (?:близькому |ближньому |ближнем )?(?:передмісті|пригороді|пригороде)|"
     r"(?:к|на) (?:северу|югу|западу|востоку|северо-\w+|юго-\w+) от|(?:на )?(?:північ|південь|захід|схід|північн\w*-\w+|південн\w*-\w+) від|"
@@ -648,6 +681,9 @@ APPOSITION = _rx(
     # "X, near the embattled rail hub of Y": Y only says where X is
     r",\s+(?:near|close to|outside|not far from)\s+(?:the\s+)?(?:[\w'’-]+\s+){0,3}(?:village|town|city|settlement|hub|stronghold)\s+of\s+$")
 NOT_A_PLACE_AFTER = re.compile(
+    r",\s(?:which|that) (?:also )?borders\b|"
+    r"\s(?:town|village|settlement|hamlet|city) of\b|"
+    r"\s(?:[Pp]eople['’]s [Rr]epublic|[Rr]epublic|militants|separatists)\b|"  # "the Luhansk republic": the proxy state, not the city  # "the Donetsk town of Toretsk": the region named as an adjective  # "over Bryansk, which borders Ukraine": the region, the city borders nothing
     r"\s(?:(?:border|frontier|frontline|front-line) (?:region|regions|area|oblast)|River|river|Reservoir|reservoir|Sea|Bay|Canal|canal|direction's|direction|axis|sector|front|Oblast|oblast|"
     r"region|regions|oblasts|Streets?|streets?|Avenues?|avenues?|Square|and [A-Z][\w'’-]+ (?:[Ss]treets|[Aa]venues)|Districts?|districts?|Raions?|raions?|"
     r"напрям\w*|направлени\w*|вулиц\w*|улиц\w*|район\w*|област\w*)\b")
@@ -669,6 +705,8 @@ FIGHTING = _rx(r"\b(?:вед[уеё]т|ведуть|ид[уе]т|йдуть|тр
 ATTACKS_ON = _rx(r"\b(?:(?:attacks|assaults|assault attempts|storming attempts) (?:on|against)|"
                  # "started storming the town": an assault begun, no result yet
                  r"(?:started|starting|began|begun|begin|begins) storming\b|"
+                 # "focusing their attack on the villages of X and Y": where the assault went, not what it gained
+                 r"(?:focus|concentrat)\w* (?:their |its |the )?(?:attacks?|assaults?|offensive|efforts?) (?:on|against)\b|"
                  r"attacked (?:[\w'’-]+ ){1,4}(?:\d+|two|three|four|five|six|seven|eight|nine|ten|several|many|dozens of) times|"
                  # «враг 23 раза атаковал позиции», «атакував позиції наших захисників»: ground assaults counted
                  r"\d+ раз\w* (?:\w+ )?(?:атакова|атакува|штурмова|штурмува)\w*|(?:атакова|атакува|штурмова|штурмува)\w* (?:[\w-]+ ){0,4}\d+ раз\w*|"
@@ -687,7 +725,8 @@ LOCATIVE_BEFORE = _rx(
     r"attacked|attacks?|shelled|bombed|у|в|на|по|над|під|под|біля|около|возле)\s+(?:the (?:capital|city|town) of\s+)?$|"
     # "missiles hit the Ukrainian capital Kyiv" (not "columns advancing on the capital Kyiv")
     r"\b(?:in|into|over|at|hit|hits|struck|strikes?|targeted|targeting|attacked|attacks?|shelled|bombed)\s+the (?:ukrainian |russian )?capital,?\s+$|"
-    r"\b(?:hit|hits|struck|strikes?|targeted|targeting|attacked|shelled|bombed)\s+(?:a|an|the)\s+$")
+    r"\b(?:hit|hits|struck|strikes?|targeted|targeting|attacked|shelled|bombed)\s+(?:a|an|the)\s+$|"
+    r"\b(?:атаку\w*|атакова\w*|обстріл\w*|обстрел\w*|бомбарду\w*|бомбил\w*)\s+(?:[\w'’-]+\s+){0,2}$")
 # "the Zaporizhzhia nuclear plant" stands in Enerhodar, not in the city of Zaporizhzhia.
 NPP_AFTER = re.compile(r"\s(?:nuclear (?:power )?(?:plant|station)|NPP|power plant)\b", re.IGNORECASE)
 # Shelling told as a habit or a trend, with no harm named: «щоденно піддається обстрілам», «обстріли посилюються».
@@ -710,7 +749,7 @@ SILENT = _rx(r"\b(?:nothing (?:about|on|of) |(?<=\bno )mention of |(?<=\bnot )me
              r"\bне (?:упомянул\w*|упоминал\w*|упоминает|упоминают|згадав|згадала|згадали|згадував\w*|згадує|згадують)\b|"
              r"\bstopped short of (?:saying|claiming|confirming|announcing)\b|\bmention(?<=\bnot mention) (?:the )?(?:control|capture|fall) of\b")
 # An attempt that failed: "tried to advance near X, but were pushed back" reports the repulse.
-FOILED = _rx(r"\b(?:but|але|но|однак|проте|однако) (?:\w+ ){0,3}(?:repelled|repulsed|pushed back|thwarted|відкинут\w*|відбит\w*|"
+FOILED = _rx(r"\b(?:but|але|но|однак|проте|однако) (?:\w+ ){0,3}(?:(?:claimed|said|says|claims) to have been )?(?:repelled|repulsed|pushed back|thwarted|відкинут\w*|відбит\w*|"
              r"відступив|відступили|відкотив\w*|відкотил\w*|"
              r"зупинен\w*|отброшен\w*|отбит\w*|остановлен\w*)")
 # The enemy, in Ukrainian and Russian words for it: «ворог», «окупанти», «противник», «россияне».

@@ -106,6 +106,8 @@ _CYRILLIC_WORD_RE = re.compile(r"[\u0400-\u04ff]+")
 # First letters of the Cyrillic nouns of region and direction: only these words are looked up.
 _AREA_NOUN_STARTS = frozenset(("обла", "регі", "реги", "край", "краю", "крае", "края", "краї", "райо", "окру",
                                "респ", "напр", "діля", "учас"))
+# A settlement word after a region's adjective: «Курская деревня», «белгородское село», «брянский посёлок».
+_FRAMED_NOUN_STARTS = frozenset(("дере", "село", "села", "селе", "посе", "посё", "хуто"))
 _WORD_BEFORE_RE = re.compile(r"(" + _CYRILLIC_LETTERS + r")\s+$")
 
 
@@ -215,6 +217,7 @@ _NOT_DECLINED = frozenset(fold(w) for w in (
 _STICKY_POPULATION = 100_000
 """A place this big keeps its name against namesakes unless their oblast is named next to it."""
 _TOWN_POPULATION = 10_000
+_FAR_FROM_FRONT_KM = 150.0
 _SMALL_VILLAGE = 5_000
 """A place this big keeps its name against codifier-only villages unless their oblast is named next to it."""
 _CLASS_RANK = {"city": 3, "town": 2, "settlement": 2, "village": 1}
@@ -352,6 +355,18 @@ def _cyr_skeleton(name: str) -> str:
     """«Нелеповка» and «Неліпівка», «Крутой Яр» and «Крутий Яр» share one: consonants kept,
     each run of vowels one mark, soft signs and apostrophes dropped, endings' vowels alike."""
     return " ".join(_CYR_VOWELS.sub("a", w) for w in fold(name).translate(_CYR_SILENT).split())
+
+
+def _skeletons(spellings: list[str]) -> list[str]:
+    """_skeleton of each Latin spelling, each step run once over all of them joined by line
+    breaks: the gazetteer's ~75k Latin spellings would otherwise cost a Python call per step each.
+    No step crosses a line break, and the spaces fold() tidies are dropped with the vowels."""
+    # Only printable ASCII: no line break to join two names, no other whitespace fold() would turn into spaces.
+    batch = [s for s in spellings if s.isascii() and s.isprintable()]
+    text = "\n".join(batch).lower().translate(_ASCII_FOLD)
+    text = text.replace("kh", "h").replace("zh", "z").replace("sh", "s").replace("ch", "c").replace("ts", "c")
+    found = dict(zip(batch, _VOWELS.sub("", text.translate(_SKELETON)).split("\n")))
+    return [found[s] if s in found else _skeleton(s) for s in spellings]
 
 
 _PEOPLES_REPUBLIC = re.compile(r"(?<!\w)(?:(?P<d>ДНР|Донецк\w* [Нн]ародн\w* [Рр]еспублик\w*|Донецьк\w* [Нн]ародн\w* [Рр]еспублік\w*)"
@@ -600,6 +615,10 @@ class Gazetteer:
             if word[0].isupper() and (area := morph.region_nouns.get(_fold_cyrillic(word))):
                 out.append((m.start(), m.end(), area, "region"))  # «на Харківщині»
                 continue
+            if word[:4].lower() in _FRAMED_NOUN_STARTS and (before := _WORD_BEFORE_RE.search(text, max(0, m.start() - 40), m.start())) \
+                    and (area := morph.regions.get(fold(before.group(1)))):
+                out.append((before.start(1), before.end(1), area, "region"))  # «Курская деревня X»: the region frames the village
+                continue
             if word[:4].lower() not in _AREA_NOUN_STARTS:
                 continue
             kind = morph.region_words.get(_fold_cyrillic(word))
@@ -826,7 +845,10 @@ class Gazetteer:
                      if not k or not ((known_only and p.approx) or (own_only and not _same_skeleton(p.name, latin))))
         # Against a town, a village needs more than one hint (its oblast named twice, or named
         # and near another place of the story): "Kupiansk and Lyman" is still the town of Lyman.
-        margin = 0 if top.population >= _STICKY_POPULATION or len(rows) < 2 else 3 if known_only else 1
+        # A small town far from the front gives way to a front-line village on that hint alone
+        # (Moscow's "Yampol liberated" is the village near Siversk, not the town in Vinnytsia Oblast).
+        margin = 0 if top.population >= _STICKY_POPULATION or len(rows) < 2 else \
+            3 if known_only and (top.population >= 3 * _TOWN_POPULATION or self.front_km(top) <= _FAR_FROM_FRONT_KM) else 1
         got = self._namesake_info[key] = (margin, rows)
         return got
 
@@ -862,17 +884,25 @@ class Gazetteer:
 
     def _skeleton_index(self, *, cyrillic: bool) -> dict[str, set[int]]:
         """Skeleton -> places, over the spellings of one script (built on the first guess)."""
-        skeleton = _cyr_skeleton if cyrillic else _skeleton
         index: dict[str, set[int]] = {}
-        for spelling, idxs in self._names.items():
-            if _is_cyrillic(spelling) == cyrillic:
-                index.setdefault(skeleton(spelling), set()).update(idxs)
+        spellings = [spelling for spelling in self._names if _is_cyrillic(spelling) == cyrillic]
+        keys = map(_cyr_skeleton, spellings) if cyrillic else _skeletons(spellings)
+        for spelling, key in zip(spellings, keys):
+            index.setdefault(key, set()).update(self._names[spelling])
         if not cyrillic:
             # Names with many namesakes ("Zelene") have no Latin key of their own; the oblast a guess
             # needs tells them apart.
-            for i, place in enumerate(self.places):
-                index.setdefault(skeleton(place.name), set()).add(i)
+            for i, key in enumerate(_skeletons([place.name for place in self.places])):
+                index.setdefault(key, set()).add(i)
         return index
+
+    def prepare_guesses(self) -> None:
+        """Build the skeleton indexes now instead of on the first guess: a one-off cost of the
+        process, like the load, which a measure of steady extraction keeps apart."""
+        if self._latin_skeletons is None:
+            self._latin_skeletons = self._skeleton_index(cyrillic=False)
+        if self._cyr_skeletons is None:
+            self._cyr_skeletons = self._skeleton_index(cyrillic=True)
 
     def guess_latin(self, name: str, oblast: str, shortest: int = 4) -> Place | None:
         """The settlement of `oblast` a Latin spelling the gazetteer lacks most likely means, by

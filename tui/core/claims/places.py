@@ -289,14 +289,16 @@ _UK_LETTER = re.compile(r"[іїє]")  # a Ukrainian spelling, whose locative («
 _OLD_REGION_NAME = re.compile(r"(?:Dnipropetrovsk|Dnepropetrovsk|Днепропетровск|Дніпропетровськ)\w*$", re.IGNORECASE)
 _ON_REGION = re.compile(r"(?<!\w)[Нн]а\s+$")
 # A street named after someone ("вул. Шевченка", «улица Ленина»); "на улицах Северска" is the town.
-_FIRST_NAME = re.compile(r"(?:Владимир|Володимир)\w*$")
+_FIRST_NAME = re.compile(r"(?:Владимир|Володимир)\w*$|"
+                         # first names that are also villages: «журналист Богдан Мирошников»
+                         r"(?:Богдан|Роман|Мирон|Тарас|Остап|Семен|Семён|Степан)(?:а|у|ом|ові|е)?$")
 _SURNAME_AFTER = re.compile(r"\s+[А-ЯІЇЄҐЁ][а-яіїєґё'’-]+(?![а-яіїєґё'’-])(?<!ськ[оиі]ї)(?<!ской)(?<!цкой)(?!\s+(?:облас|район|округ|громад))")
 _STREET_BEFORE = re.compile(r"(?:вул\.|вулиц[яіею]|улиц[аеуы]|ул\.|просп\.|проспект[аіеу]?|пл\.)\s*$")
 _APPOSITION = re.compile(r"(?:[,(]|\b(?:highway|road|railway|river|village|villages|settlement|settlements|town|towns|"
                          r"city|line|[A-Z]-\d+|\w*\d\w*|kilomet(?:er|re)s?|km|miles?)(?:\s*\([^()]{0,25}\))?|"
                          r"село|селище|траса|трасу|дорог\w*|деревн\w*|поселок|шоссе)\s*$")
 # "the mayor of the frontline city of X said": the town the official speaks for, which the report is about.
-OFFICIAL_OF = re.compile(r"\b(?:mayor|governor|head|chief) of (?:the )?(?:[\w'’-]+ ){0,4}$")
+OFFICIAL_OF = re.compile(r"\b(?:mayor|governor|head|chief) of (?:the )?(?:[\w'’-]+ ){0,4}$|\b(?:governor|mayor) in (?:the )?$")
 # "Kyiv denies", "Kyiv on Friday dismissed", "Kyiv's claim", "the Belgorod governor": the name stands for a speaker.
 _SPEAKER_AFTER = re.compile(
     r"(?:['’]s\s+(?:claims?|reports?|statements?|denials?|assertions?|account|version|officials|government|"
@@ -315,6 +317,17 @@ _POSSESSION_AFTER = re.compile(r"\s+(?:[a-z][\w-]*\s+){0,3}?(?:claims?|reports?|
 _HE_SAID_AFTER = re.compile(r"(?:\s+[а-яёіїєґ]{2,}(?:л|ав|ив)(?!\w)|\s*:)")
 # Where a surname stands: opening a sentence or a quote, or after a first name («Дмитрий Песков»).
 _NAME_SLOT_BEFORE = re.compile(r"(?:^|[.!?:;«\"„—–-]\s*|\n|[А-ЯІЇЄҐ][а-яёіїєґ']{3,}\s)$")
+# A village's spelling after a given name or «по словам», before a verb of saying, or opening a
+# sentence with a colon («Рогов: ...») is a surname.
+_PERSON_BEFORE_CYR = re.compile(
+    r"(?:(?<![\w-])(?:Александр|Алексей|Андрей|Анатолий|Борис|Вадим|Валерий|Василий|Виктор|Виталий|Владимир|Владислав|Вячеслав|"
+    r"Геннадий|Денис|Дмитрий|Евгений|Иван|Игорь|Илья|Кирилл|Константин|Максим|Михаил|Никита|Николай|Олег|Павел|Пётр|Петр|"
+    r"Роман|Руслан|Сергей|Станислав|Юрий|Ярослав|Олександр|Олексій|Андрій|Віталій|Володимир|Дмитро|Євген|Ігор|Микола|Михайло|"
+    r"Павло|Петро|Сергій|Юрій|Віктор|Валерій|Назар|Тарас|Богдан|Анна|Ганна|Мария|Марія|Елена|Олена|Ольга|Наталья|Наталія|"
+    r"Ирина|Ірина|Татьяна|Тетяна|Юлия|Юлія)(?:а|у|ом|ем|ы|и|ій|ія|ю|ею|ої)?|"
+    r"(?<![\w-])(?:[Пп]о словам|[Зз]а словами|[Сс]о слов|[Пп]о мнению|[Нн]а думку|[Пп]о данным|[Зз]а даними))\s+$")
+_PERSON_AFTER_CYR = re.compile(r"\s+(?:сообщил|заявил|написал|отметил|рассказал|добавил|уточнил|подчеркнул|считает|пишет|"
+                               r"повідомив|заявив|написав|зазначив|розповів|додав|наголосив|вважає|пише)(?:а|ла)?\b|:(?=\s)")
 _CYR_CAPITALS = frozenset("АБВГҐДЕЄЁЖЗИІЇЙКЛМНОПРСТУФХЦЧШЩЫЭЮЯ")
 _SPEAKER_AFTER_CYR = re.compile(r"\s+(?:заявля\w*|заяви\w*|запереч\w*|визна\w*|стверджу\w*|спростову\w*|каже|"
                                 r"кажуть|відкида\w*|отрица\w*|опроверг\w*|призна\w*|утвержда\w*|обвиня\w*|"
@@ -427,10 +440,8 @@ def find_places(text: str, *, gazetteer: Gazetteer | None = None) -> list[PlaceM
         if _is_cyr(m.text) and (text[m.start - 2 : m.start - 1].isalpha() and text[m.start - 1 : m.start] == "-"
                                 or text[m.end : m.end + 1] == "-" and text[m.end + 1 : m.end + 2].isalpha()):
             continue  # «Середино-Будської громади»: half of a hyphenated word is not a town of its own
-        if _is_cyr(m.text) and (said := _HE_SAID_AFTER.match(text, m.end)) and (
-                slot := _NAME_SLOT_BEFORE.search(text, max(0, m.start - 30), m.start)) \
-                and (said.group().strip() != ":" or slot.group()[:1] not in _CYR_CAPITALS) and not _is_nominative(m.text):
-            continue  # «Песков заявил», «Песков:»: a declined village name cannot be one man speaking; a surname
+        if _is_cyr(m.text) and _is_surname(text, m):
+            continue  # «Песков заявил», «по словам Рогова», «Алексей Громов:»: a surname spelt like a village
         if m.text == "Тим" and _NOT_A_NAME.match(text, m.start):
             continue  # «Тим часом» ("meanwhile") opening a sentence is not the town of Tim
         if m.kind == "place" and _names_river(text, m.start, m.end, m.place.name):
@@ -786,7 +797,8 @@ def _guessed_settlements(gaz: Gazetteer, text: str, cyr_areas: list[tuple[int, i
             end = min([a for a, _, _, _ in cyr_areas if start < a < end] or [end])
             if any(a <= start < b for a, b, _, _ in cyr_areas):
                 continue
-            oblast = _oblast_named(text, end, cyr_areas)
+            # «села Ягодное под Бахмутом»: a town right after the name says the oblast too
+            oblast = _oblast_named(text, end, cyr_areas) or _town_beside(text, end, resolved)
             place = gaz.guess_cyrillic(text[start:end], oblast)
             if place is None and " " in text[start:end]:
                 # «Верхнекаменское Донецкой ...»: the second capital starts the oblast, not the name.
@@ -870,9 +882,13 @@ _LOWER_AFTER = re.compile(r" [а-яіїєґё]")
 _ADJECTIVE_SUFFIX = re.compile(r"(?:ськ|цьк|зьк|ск|цк)[а-яіїєґ]*$")
 
 
-_COMPOUND_FORMS = {"велико": ("велика", "великий", "велике", "великі"), "мало": ("мала", "малий", "мале", "малі"),
+_COMPOUND_FORMS = {"велико": ("велика", "великий", "велике", "великі", "великая", "великое", "великие"),
+                   "мало": ("мала", "малий", "мале", "малі", "малая", "малый", "малое", "малые"),
                    "нижньо": ("нижня", "нижній", "нижнє", "нижні"), "верхньо": ("верхня", "верхній", "верхнє", "верхні"),
-                   "старо": ("стара", "старий", "старе", "старі"), "ново": ("нова", "новий", "нове", "нові")}
+                   # Kyiv's Russian-language copy: «Великописаревская громада», «Нижнесирогозская»
+                   "нижне": ("нижняя", "нижний", "нижнее", "нижние"), "верхне": ("верхняя", "верхний", "верхнее", "верхние"),
+                   "старо": ("стара", "старий", "старе", "старі", "старая", "старый", "старое", "старые"),
+                   "ново": ("нова", "новий", "нове", "нові", "новая", "новый", "новое", "новые")}
 _COMPOUND_HEAD = re.compile("|".join(_COMPOUND_FORMS))
 
 
@@ -899,8 +915,8 @@ def _adjective_town(gaz: Gazetteer, adjective: str) -> Place | None:
         guesses.append(stem[:-1] + "ля")  # «Краснопільська» -> Краснопілля
     if stem.endswith("ів"):
         guesses += [stem[:-2] + "ова", stem[:-2] + "ове"]  # «Межівська» -> Межова
-    if "о-" in stem:
-        guesses.append(stem.replace("о-", "а-") + "а")  # «Середино-Будська» -> Середина-Буда
+    if "о " in stem:
+        guesses.append(stem.replace("о ", "а ") + "а")  # «Середино-Будська» -> Середина-Буда (fold made the hyphen a space)
     if (head := _COMPOUND_HEAD.match(stem)) is not None:
         # «Великописарівська» -> Велика Писарівка, «Нижньосірогозька» -> Нижні Сірогози: a two-word name
         rest = [g[head.end():] for g in guesses if len(g) - head.end() >= 3]
@@ -917,6 +933,19 @@ def _adjective_town(gaz: Gazetteer, adjective: str) -> Place | None:
 def _says_city(text: str, start: int, end: int) -> bool:
     """"the city of Sumy", "Sumy city", «місто Суми», «г. Белгород»."""
     return bool(_CITY_BEFORE.search(text, max(0, start - 12), start) or _CITY_AFTER.match(text, end))
+
+
+def _is_surname(text: str, m: Mention) -> bool:
+    """A Cyrillic village spelling standing for a man: «Песков заявил», «по словам Рогова», «Рогов: ...»."""
+    line = text.rfind("\n", 0, m.start) + 1
+    if (said := _HE_SAID_AFTER.match(text, m.end)) and (
+            slot := _NAME_SLOT_BEFORE.search(text, max(0, m.start - 30), m.start)) \
+            and (said.group().strip() != ":" or slot.group()[:1] not in _CYR_CAPITALS) and not _is_nominative(m.text):
+        return True  # a declined village name cannot be one man speaking
+    return m.place.kind in ("village", "settlement") and bool(
+        _PERSON_BEFORE_CYR.search(text, max(line, m.start - 30), m.start)
+        or (after := _PERSON_AFTER_CYR.match(text, m.end)) is not None
+        and (after.group() != ":" or not text[line:m.start].strip()))
 
 
 def _is_nominative(words: str) -> bool:

@@ -7,7 +7,9 @@ import re
 MAX_TEXT = 200_000
 MAX_SENTENCE = 600
 
-_ABBREV = re.compile(r"(?:\b(?:Mr|Mrs|Ms|Dr|Gen|Lt|Col|Maj|Sgt|Capt|St|No|vs|approx|Jan|Feb|Aug|Sept|Oct|Nov|Dec)|\b[A-Z])\.$")
+_ABBREV = re.compile(r"(?:\b(?:Mr|Mrs|Ms|Dr|Gen|Lt|Col|Maj|Sgt|Capt|St|No|vs|approx|Jan|Feb|Aug|Sept|Oct|Nov|Dec)|\b[A-Z]"
+                     # the kind of settlement before its name: «по с. Шестакове», «(сел. Борова)», «в пос. Климово»
+                     r"|(?<![\w.])(?:с|сел|смт|пос|пгт|д|м|г))\.$")
 # Opens with the punctuation itself (not a lookbehind) so the engine skips ahead to candidates.
 _SPLIT = re.compile(r"[.!?][\"”»')]?\s+(?=[\"“«(]?[A-ZА-ЯІЇЄҐ0-9])|\n\s*\n?")
 

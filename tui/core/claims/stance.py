@@ -35,7 +35,7 @@ _HOLDS_UA = _rx(
     r"\bdefending (?:our|their) positions\b|\b(?:re)?(?:affirm|confirm)\w* (?:its|their|our) control (?:over|of)\b|"
     r"\b(?:ukraine['’]s|ukrainian|our) (?:armed forces|defen[cs]e forces) (?:still |now |currently )?(?:control|hold)\b|"
     r"\b(?:still|remains?|remained) in (?:ukrainian|our) hands\b|\b(?:is|are|remains?|still) ours\b|"
-    r"\bcontinu\w+ to (?:hold|defend|control|fight)\b|\bcontinu\w+ to be (?:held|controlled|defended) by (?:the )?(?:ukrainian|ukraine['’]s|our|defen[cs]e forces)|\bhold(?:ing|s)? (?:firm|on|out)\b|"
+    r"\bcontinu\w+ to (?:hold|defend|control|fight)\b|\b(?:продолжа|продовжу)\w* (?:[\w-]+ ){0,2}(?:оборонять|удерживать|обороняти|утримувати)\b|\bcontinu\w+ to be (?:held|controlled|defended) by (?:the )?(?:ukrainian|ukraine['’]s|our|defen[cs]e forces)|\bhold(?:ing|s)? (?:firm|on|out)\b|"
     r"\b(?:it|they|we|ukraine|kyiv) (?:is|are) (?:still )?holding\b|\b(?:are|is|remains?|remained) (?:still |firmly |fully )?in control of\b|\bheld (?:firm|on|out)\b|\bstill defending\b|\bmaintain\w* (?:positions|control)\b|\bremain\w* in (?:the )?(?:town|city|village)\b|(?:troops|forces|units) remain\w* in\b|"
     r"\bhold(?:s|ing)? (?:the )?(?:\w+ )?(?:districts?|parts?|positions|the town|the city|front ?line|lines?|defen[cs]es?)\b|"
     r"\b(?:is|are|remains?|still) (?:still |firmly )?held by (?:the )?(?:defen[cs]e forces|ukrain\w+|our)|"
@@ -114,7 +114,7 @@ _ATTRIBUTED = Cue(
     r" (?:(?!(?:rejected|rejects|dismissed|dismisses|denied|denies|refuted|refutes|called|calls|questioned)\b)\w+ ){0,2}"
     r"(?:claims?|statements?|reports?|assertions?|announcements?|report|allegations?|versions?|accounts?|"
     r"claimed(?= (?:capture|seizure|fall|liberation|takeover)\b))(?!\w)|"
-    r"(?:claims?|statements?|reports?|assertions?) (?:made )?by (?:the )?(?P<by>russian|russia|moscow|the kremlin|kremlin|ukrainian|ukraine|kyiv)|"
+    r"(?:claims?|statements?|reports?|assertions?) (?:made )?(?:by|in|from) (?:the )?(?P<by>russian|russia|moscow|the kremlin|kremlin|ukrainian|ukraine|kyiv)|"
     r"(?:заяв(?:а|и|у|ою|ам|ами|ах|і)?\b|твердженн\w*|повідомленн\w*|інформаці\w*|заявлени\w*|утверждени\w*|сообщени\w*|информаци\w*|"
     r"доповід(?:ь|і|ями|ях)\b|доклад(?:а|у|е|ом|ы|ов)?\b|брехн\w*|лож(?:ь|и|ью)\b|фейк\w*|вигадк\w*|вымысл\w*|"
     r"вкид\w*|вброс\w*) (?:(?!про\b|о\b|об\b)\w+ ){0,4}(?P<cyr>минобороны(?! украины)|пропагандист\w*|окупант\w*|оккупант\w*|загарбник\w*|захватчик\w*|"
@@ -126,8 +126,11 @@ _ATTRIBUTED = Cue(
     r"(?:\w+ )?(?:заяв(?:а|и|у|ою|ам|ами|ах|і)\b|заявлени\w*|твердженн\w*|інформаці\w*|доповід\w*|фейк\w*|вкид\w*|утверждени\w*|сообщени\w*|информаци\w*|доклад\w*|вброс\w*)|"
     r"\b(?:(?:як|как) (?:\w+ )?(?:стверджу\w*|заявля\w*|заяви\w*|пишуть|повідомля\w*|утвержда\w*|пишут|сообща\w*)|"
     r"за словами|по словам|за версією|по версии) "
-    r"(?P<asx>пропагандист\w*|окупант\w*|оккупант\w*|росі\w*|росс\w*|кремл\w*|ворог\w*|враг\w*|україн\w*|украин\w*|київ\w*|киев\w*))")
-_CLAIM_OF = re.compile(r"['’]s (?:\w+ ){0,2}(?:claims?|assertions?|statements?|reports?|announcements?|allegations?)\b")
+    r"(?P<asx>пропагандист\w*|окупант\w*|оккупант\w*|росі\w*|росс\w*|кремл\w*|ворог\w*|враг\w*|україн\w*|украин\w*|київ\w*|киев\w*))|"
+    # «Российские Telegram-каналы (со ссылкой на ...) распространяют информацию, что ...», «ворожі пабліки поширюють»
+    r"\b(?P<spr>російськ|ворож|окупаційн|пропагандистськ|российск|вражеск|оккупационн|пропагандистск|українськ|украинск)\w* "
+    r"(?:[\w-]+ ){0,8}(?:поширю\w*|поширил\w*|розповсюджу\w*|розповсюдил\w*|распространя\w*|распространил\w*|тиражу\w*)")
+_CLAIM_OF = re.compile(r"(?:['’]s|(?<=s)['’]) (?:\w+ ){0,2}(?:claims?|assertions?|statements?|reports?|announcements?|allegations?)\b")
 _CLAIM_BY = re.compile(r"\b(?:claims?|assertions?|statements?|reports?|announcements?|allegations?)(?: made)? (by|of) (?:the )?"
                        r"(?:(?:chief|head|commander|spokes(?:man|woman|person)|minister) of (?:the )?)?$")
 # "The claim about Huliaipole, made by the Russian ministry": the claim noun and its maker apart.
@@ -210,7 +213,7 @@ def claimant(low: str, actors: list[ActorMention], not_side: str | None = None,
     for m in _ATTRIBUTED.finditer(low):
         groups = m.groupdict()
         word = groups.get("adj") or groups.get("by") or ""
-        if cyr := groups.get("cyr") or groups.get("rel") or groups.get("pre") or groups.get("asx"):
+        if cyr := groups.get("cyr") or groups.get("rel") or groups.get("pre") or groups.get("asx") or groups.get("spr"):
             word = "ukrain" if cyr.startswith(("киев", "київ", "всу", "зсу", "украин", "україн")) else "russia"
         if word.startswith(("the ministry", "the defen")):
             continue  # whose ministry: only a speaker next to a verb says
@@ -290,7 +293,8 @@ def revise(orig: str, low: str, voices: list[Voice], actors: list[ActorMention],
                 agent_side = agent.actor.side if agent is not None else (
                     ("ru" if language == "ua" else "ua") if foe else None)
                 if foe and agent is not None and agent.actor.rank == 1 and not ENEMY.search(
-                        low[agent.start:agent.end]):
+                        low[agent.start:agent.end]) and not _OWN.search(low[agent.start:agent.end]):
+                    # (not «наші війська ..., змусивши ворога відступити»: our own troops act, the enemy yields)
                     agent_side = "ru" if language == "ua" else "ua"
                 if stance == "confirmation" and event == "control" and side in PARTIES and side != language \
                         and ENEMY.search(clause) and _WITHDREW.search(clause):
@@ -334,7 +338,7 @@ def revise(orig: str, low: str, voices: list[Voice], actors: list[ActorMention],
                             and not FOILED.search(clause) and not _HALTED.search(clause))
                 if narrated and agent.actor.side in PARTIES and (
                         _quoted_capture(clause) or "liberat" in clause
-                        or (agent.actor.side == "ua" and _UA_REGAINED.search(clause))):
+                        or (agent.actor.side == "ua" and (TOOK_BACK.search(clause) or _TOOK_CONTROL.search(clause)))):
                     # 'troops "liberated" X': the reporter quotes the claimant's word; "Russian forces
                     # liberate X" or "the Armed Forces of Ukraine liberated X" unquoted is a side's own
                     # media in its own voice, and so is Kyiv's taking back control of a town.
@@ -473,14 +477,17 @@ _REBUTTAL = re.compile(r"[.!;]\s*[\"“«‘']?\s*(?:this|that|it)(?: claim| sta
 # A party's words for a rejected claim; an outsider says "no evidence" or "could not verify".
 _PARTY_DENIAL = re.compile(r"\b(?:not true|untrue|fakes?|lies?|propaganda|disinformation)\b")
 _ENEMY_CLAIMS = re.compile(r"\bthe enemy (?:\w+ )?(?:claims|claimed|says|said|reports|reported|announced)\b")
-# Kyiv's troops taking a place back: "took control of 90% of X", "regained control of", "recaptured".
-_UA_REGAINED = re.compile(r"\b(?:(?:took|taken|take|takes|taking|regain\w*|restor\w*) (?:full |back |almost |nearly )?control|regain\w*|retook|retak\w+|recaptur\w+)\b")
+# A side taking a place back ("recaptured", "regained", "liberated", "took back"); for Kyiv's troops
+# "took control of 90% of X" and "restored control over X" say the same.
+TOOK_BACK = re.compile(r"\b(?:recaptur|retook|retak|regain|liberat|took back)")
+_TOOK_CONTROL = re.compile(r"\b(?:took|taken|take|takes|taking|restor\w*) (?:full |back |almost |nearly )?control\b")
 _TROOPS_PRESENCE = re.compile(r"присутн(?:ості|ость|ости|ість)|\bpresence of\b")
 _EVIDENCE_VOICE = "geolocated footage"
 _CONCEDED = _rx(r"\b(?:enemy|russians?|occupiers|ворог\w*|противник\w*|окупант\w*) (?:\w+ )?(?:managed|succeeded|зміг|змогли|вдалося|удалось|смог\w*) to\b|"
                 r"\b(?:russian|enemy) (?:soldiers|troops|servicemen|infantry) (?:were|are|remain\w*) (?:now |still |already )?in\b|"
                 r"\b(?:ворогу|противнику|окупантам) вдалося\b|\b(?:врагу|противнику|оккупантам|захватчикам|россиянам) (?:\w+ )?удалось\b")
 _WITHDREW = _rx(r"\b(?:withdr[ae]w\w*|pulled (?:back|out)|" + MOVED_TO_BETTER + r"|відійшл\w*|відійшов|відвели|вийшли з|вийшов з|залишили(?! без)|"
+                r"вийш(?:ла|ло) (?:з|із|зі)\b|вышл[аио] из\b|вышел из\b|"
                 # the nouns: «підтвердили вихід із X», «відхід від села X», «выход из X»
                 r"вихід (?:з|із|зі)\b|виходу (?:з|із|зі)\b|відх(?:ід|оду) (?:з|із|зі|від)\b|выход(?:а|е)? из\b|отход(?:а|е)? (?:из|от)\b|"
                 r"відступил\w*|відступив|здійсни\w* (?:[\w'’-]+ )?маневр\w*|"

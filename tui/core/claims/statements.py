@@ -165,7 +165,9 @@ _RU_MINISTRY_CLUE = re.compile(
     r"special military operation|\bKiev\b|Krasnoarmeysk|Dimitrov|Artyomovsk|Gulyaipole|Kupyansk|Volchansk|Seversk|Yampol|"
     r"Ugledar|Zaporozhye|Kharkov|shot down|downed|intercepted|destroyed \d|Ukrainian (?:[\w-]+ ){0,2}(?:jets|aircraft|planes|helicopters|boats) (?:were|was) destroyed|lost (?:up to |more than |about )?\d|Armed Forces of Ukraine lost|"
     # a settlement "liberated" in a ministry's words, and the army groups that Moscow's bulletins name
-    r"(?i:liberat)\w+|[Gg]roup of [Ff]orces|[Bb]attlegroup")
+    r"(?i:liberat)\w+|[Gg]roup of [Ff]orces|[Bb]attlegroup|\b(?:Tsentr|Vostok|Zapad|Yug|Dnepr)\b|came under Russian control|"
+    # villages in Moscow's transliteration ("Vodyanoye", "Krasnogorovka"): Kyiv's ministry writes Ukrainian names
+    r"\b[A-Z][a-z]+(?:ovka|evka|oye|skoye)\b")
 # With no story to say whose, a defence ministry announcing that its forces took a village is
 # Moscow's: Kyiv's captures are announced by its General Staff and brigades, and its ministry is named.
 _MINISTRY_CAPTURE = re.compile(r"\b(?:(?:its|their) |(?<=said ))(?:forces|troops|units|soldiers) (?:have |had |has |are |were )?"
@@ -563,7 +565,7 @@ def _voices(orig: str, event: str, default_side: str, staff_side: str, actors: l
 _REGION_FORM = re.compile(r"щин[аиіуо]\w*$|shchyn\w*$", re.IGNORECASE)
 _ON_REGION = re.compile(r"(?:^|\s)[Нн]а\s$")
 # An attack "on" a regional centre names the city: «атака дронів на Київ», «скинув авіабомбу на Херсон».
-_ATTACK_ON = re.compile(r"(?:[Аа]так\w*|[Уу]дар\w*|[Нн]аліт\w*|[Нн]алет\w*|[Нн]апад\w*|бомб\w*|[Сс]кину\w*|[Сс]брос\w*)"
+_ATTACK_ON = re.compile(r"(?:[Аа]так\w*|[Уу]дар\w*|[Нн]аліт\w*|[Нн]алет\w*|[Нн]апад\w*|бомб\w*|[Сс]кину\w*|[Сс]брос\w*|[Сс]керува\w*|[Сс]прямува\w*)"
                         r"(?: [\w-]+){0,3} на\s$")
 # A Cyrillic name in a noun's form, not a region's adjective («Павлограду», not «Синельниківському»).
 _NOUN_FORM = re.compile(r"(?![\w'’ʼ-]*(?:ськ|цьк|зьк|ск|цк|зк)(?:ий|ого|ому|ій|их|ім|ая|ой|ом|ым|ої|а|е)$)[\u0400-\u04ff'’ʼ-]+")
@@ -586,16 +588,35 @@ _HEDGED_ACCOUNT = re.compile(r"\b(?:the|that|this|these|those|either side['’]s
 _INDICATES_CONTROL = re.compile(r"indicat\w* that (?:\w+ ){0,2}(?:forces|troops|units) (?:still |recently |likely )?"
                                 r"(?:operate|hold|held|maintain|remain|advanced|control|are present|were present)")
 
+# "troops are several kilometres from X": how far they still are, not an event at X
+_STILL_AWAY = re.compile(r"\b(?:are|is|were|was|remain\w*|stood|stand) (?:now |still |just |only |about |some )?(?:a few |several |\d+(?:\.\d+)? |[a-z]+ )?"
+                         r"(?:kilomet\w+|km|miles) (?:away )?(?:from|short of|outside)\s+(?:the (?:city|town|village) of )?$")
+# "the villages of A and B in the Donetsk region near X and the town of Y", "the town of A, located near the
+# town of X": X and Y only say where the places just named lie.
+_LOCATED_NEAR = re.compile(r"\b(?:located|situated|lying|lies) (?:\w+ ){0,3}?(?:near|close to|outside|not far from)\s+"
+                           r"(?:the (?:[\w-]+ ){0,3}(?:town|city|village|hub) of\s+)?$|"
+                           r"\b(?:region|oblast|province)\s+(?:near|close to|not far from)\s+(?:the (?:[\w-]+ ){0,3}(?:town|city|village|hub) of\s+)?$")
+_AND_TOWN = re.compile(r",?\s*(?:and|or)\s+(?:the (?:[\w-]+ )?(?:town|city|village) of\s+)?|,\s*")
+_IN_COMPASS = re.compile(r"\bin (?:the )?(?:north|south|east|west|central|north-?east|north-?west|south-?east|south-?west)(?:ern)?\s+$")
 # An unnamed village placed by a named town.
-_NEAR_VILLAGE = re.compile(r"\b(?:villages?|settlements?|hamlets?|села?|сіл|сёл|селище|населен\w* пункт\w*)\s+(?:near|close to|outside|"
+_NEAR_VILLAGE = re.compile(r"\b(?:villages?|settlements?|hamlets?|towns?|села?|сіл|сёл|селище|населен\w* пункт\w*)\s+(?:near|close to|outside|"
                            r"(?:to the )?(?:north|south|east|west)\w*(?: and (?:north|south|east|west)\w*)? of|on the outskirts of|біля|поблизу|під|около|возле|под)\s+$|"
                            # «ближайшие к городу X населенные пункты», «за пределами города X»: around the place, not it
                            r"(?<![^\W\d_])(?:ближайш\w*|соседн\w*|прилегающ\w*|найближч\w*|сусідн\w*) (?:к|до) (?:город\w* |міст\w* |сел\w* )?$|"
                            r"(?<![^\W\d_])(?:за пределами|за межами|поза межами) (?:город\w* |міст\w* |сел\w* )?$")
 
+# Control widened past a place holds it: «расширили зону контроля за пределами села X».
+_BEYOND_GAIN = _rx(r"\b(?:контрол\w*|продвину\w*|просуну\w*) (?:[\w'’-]+ ){0,3}(?:за пределами|за межами|поза межами) (?:\w+ )?$")
+
 # A sentence that opens by naming the area its events happened around.
 _AREA_HEADER = re.compile(r"(?:[ВвУу] район[еі]|[Пп]ід|[Пп]од|[Нн]ear|[Ii]n the (?:area|vicinity) of)\s+$")
 
+# «село X поблизу Y», «поселок X возле Y»: the gap between a named village and the town that locates it.
+_NEAR_TOWN_GAP = re.compile(r"\s+(?:поблизу|біля|під|неподалік від|недалеко від|поруч із|под|возле|около|вблизи|недалеко от|неподалеку от)\s+")
+# A gain's effect on another town: «осложнит положение ВСУ в X», «ускладнить оборону Y».
+_EFFECT_BEFORE = re.compile(r"(?:осложн|ускладн|затрудн|ухудш|погірш)\w* (?:[\w-]+ ){0,5}$", re.IGNORECASE)
+_ACRONYM_ADJECTIVE = re.compile(r"[А-ЯІЇЄҐЁ]{2,}[а-яіїєґё]")
+_SAME_COMMUNITY = re.compile(r"(?:тій самій|тій же|цій же|тієї ж|цієї ж|той же|этой же|той самой|тієї самої)\s+$")
 # "под X" / "під X" beside a village named "в районе Y": X only locates Y.
 _UNDER = re.compile(r"(?:^|\s)(?:[Пп]од|[Пп]ід)\s$")
 _NAMED_VILLAGE = re.compile(r"(?:район\w*|сел[аеоі]|сіл|сёл|селищ\w*|посёлк\w*|поселк\w*|населен\w* пункт\w*)\s+$")
@@ -609,6 +630,7 @@ _TOWARD = re.compile(r"\b(?:advanc\w*|mov\w*|push\w*|press\w*|head\w*|surg\w*|п
                      r"(?:(?:селу|поселку|посёлку|городу|населенному пункту|села|селища|міста|населеного пункту) )?|"
 
                      # "brings the front closer to X", "forging a path towards X", "approaching the outskirts of X"
+                     r"\bhead(?:ing|ed|s)? for (?:the (?:[\w-]+ )?(?:city|town|village) of )?|"  # "now heading for the city of X"
                      r"\bcloser to (?:the (?:city|town|village) of )?|\b(?:villages|settlements|ground|territory) (?:toward|towards) |\b(?:path|way) towards? (?:the (?:city|town|village) of )?|"
                      r"\bapproach\w* (?:the )?(?:outskirts|edges?|suburbs) of (?:the (?:city|town|village) of )?|"
                      # "continued to advance in grinding battles around the towns of X and Y": movement, no place taken
@@ -620,9 +642,11 @@ _LAUNCHED_FROM = re.compile(r"\b(?:launched|fired|took off|flying in|flew in) fr
                             r"\bfrom the direction of |\bз напрямк\w* |\bзапущен\w* (?:з|із) (?:район\w* )?|"
                             r"\bс направлени\w* |\bзапущен\w* (?:из|с) (?:район\w* )?")
 # Words every match of the pattern contains: a window holding none of them skips the scan.
-_TOWARD_WORDS = ("toward", "direction of", " к ", " до ", "направлении", "напрямку", "сторону", " бік ", "closer", "approach", "continu")
+_TOWARD_WORDS = ("toward", "direction of", " к ", " до ", "направлении", "напрямку", "сторону", " бік ", "closer", "approach", "continu",
+                 "ing for", "ed for")
 # "advancing on Seversk from two directions": where they head, unless the sentence says they got there.
-_ADVANCING_ON = re.compile(r"\b(?:advancing|advance|closing in|marching|converging) on (?:the )?(?:(?:[\w-]+ ){0,3}(?:city|town|village|hub) of )?$")
+_ADVANCING_ON = re.compile(r"\b(?:advancing|advance|closing in|marching|converging) on (?:the )?(?:(?:[\w-]+ ){0,3}(?:city|town|village|hub) of )?$|"
+                           r"\b(?:are|is|were|was) (?:also |now |still )?(?:advancing|heading|moving) to $")  # "units are advancing to X": not there yet
 _FROM_ORIGIN = re.compile(r"\b(?:advanc\w*|attack\w*|mov(?:e|es|ed|ing)|assault\w*|strik(?:e|es|ing)) (?:[\w'’,-]+ ){0,8}?from "
                           r"(?:the (?:direction|area|side) of )?$")
 _AND_GAP = re.compile(r",\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+")
@@ -644,7 +668,13 @@ def _search_if(pattern: re.Pattern[str], words: tuple[str, ...], text: str, lo: 
 
 
 # "advanced north of X": the guide's place of a directional advance, not a town that only locates.
-_ADVANCED_BESIDE = re.compile(r"\b(?:advanc\w*|gain\w*|progress\w*|(?:forces|troops) (?:have |had )?moved) (?:\w+ ){0,2}(?:north|south|east|west)(?:east|west)?(?:ern)? of\s*$")
+# «продвинулись к югу и юго-востоку от логистического узла X», «просунулися на північ від Y»: the place advanced by.
+_ADVANCED_BESIDE_CYR = re.compile(r"(?:продвинул|продвигаю|продвигае|просунул|просуваю|просуває|успех|успіх)\w* (?:[\w-]+ ){0,8}?(?:к|на) "
+                                  r"(?:(?:северо|юго|північно|південно)-)?(?:северу|югу|западу|востоку|північ|південь|захід|схід)\w*"
+                                  r"(?: (?:и|і|та) (?:[\w-]+ ){0,2})? (?:от|від) (?:[\w-]+ ){0,3}$")
+_ADVANCED_BESIDE = re.compile(r"\b(?:advanc\w*|gain\w*|progress\w*|(?:forces|troops) (?:have |had )?moved) (?:\w+ ){0,2}(?:north|south|east|west)(?:east|west)?(?:ern)? of\s*$|"
+                              # "took up new positions west of X": the defender left X, the place conceded
+                              r"\bnew (?:positions|lines|frontiers) (?:north|south|east|west)(?:east|west)?(?:ern)? of\s*$")
 
 # Between such words and a place: only other names of a list ("Kursk, Bryansk and ").
 _LIST_GAP = re.compile(r"(?:the (?:[\w-]+ ){0,2}(?:city|town|village|settlement|hub) of )?(?:[A-ZА-ЯІЇЄҐ][\w'’.-]*(?: [A-ZА-ЯІЇЄҐ][\w'’.-]*)*(?:,\s*(?:and\s+)?|\s+(?:and|та|і|и|й)\s+))*")
@@ -680,6 +710,13 @@ _GEO_OPENING = re.compile(r"(?:The (?:city|town|village|settlement) of )?[A-Z][\
 _BOTH_SIDES = re.compile(r"\b(?:casualties|losses|dead|killed|wounded) (?:\w+ )?on both sides\b|\bboth sides (?:have )?(?:suffered|sustained|took)\b")
 
 # "during the retreat of Ukrainian troops from X": X dates another event, it is not where a claim is.
+# "confirms capturing X", "confirmed that its troops had taken X": a capture word right after the confirming verb.
+_CONFIRMS_CAPTURE = re.compile(r"\bconfirm(?:s|ed)? (?:that )?(?:(?:its|their|the) (?:troops|forces|units) (?:have |had |has )?)?"
+                               r"(?:captur\w*|seiz\w*|tak(?:en|ing)|liberat\w*|took)\b")
+_POSSESSIVE_PLACE = re.compile(r"(?<=['’]s) (?!(?:[\w-]+ )?(?:troops|forces|army|units|soldiers|military)\b)")
+# Where people were moved to or treated: "taken to a hospital in X", "bused to the town of X", "evacuated to X".
+_MOVED_TO = re.compile(r"\b(?:taken|evacuated|transferred|brought|bused|bussed|relocated|transported|hospitali[sz]ed|treated)"
+                       r" (?:to |in )(?:an? |the )?(?:[\w'’-]+ ){0,3}?(?:(?:hospital|clinic|morgue|camp|shelter|colony|town|city|village) (?:in|of) )?$")
 _DURING = re.compile(r"\bduring (?:the|their|its|our) (?:[\w'’-]+ ){0,2}(?:retreat|withdrawal|pullout|evacuation|battle|defen[cs]e|siege|"
                      r"storming|fighting) (?:[\w'’-]+ ){0,4}(?:from|for|of|in|at|on) (?:the (?:[\w-]+ )?(?:city|town|village) of )?$")
 
@@ -716,6 +753,8 @@ _BARE_PLANT = re.compile(r"\s(?:plant|station)\b")
 # A unit named after a place: «корпус «Азов»», «бригада Азов», "the Azov brigade".
 _UNIT_BEFORE = re.compile(r"(?:[Кк]орпус\w*|[Бб]ригад\w*|[Пп]олк\w*|[Бб]атал[ьі]\w*|[Cc]orps|[Bb]rigade|[Rr]egiment|[Bb]attalion)"
                           r"\s+[«\"“]?$|"
+                          # the units' abbreviations: «пресслужба 24 ошб "Айдар"», «47 ОМБр «Маґура»»
+                          r"(?<![\w-])(?:ошб|ошп|ошбр|омбр|одшбр|обр|омпб|ОШБ|ОШП|ОШБр|ОМБр|ОДШБр|ОБр|ОМПБ)\s+[«\"“]$|"
                           # a grouping's name stands in quotes: «группировкой украинских войск "Таврия"»
                           r"(?:[Гг]руппировк\w*|[Уу]груповання|ОСУВ|ОСГВ|ОТУ|ОТГ)(?: [\w-]+){0,3}\s+[«\"“]$|"
                           # a facility named after a town: «газоизмерительную станцию «Суджа»», «шахта «Торецкая»»
@@ -791,6 +830,8 @@ _FOUGHT_FOR = re.compile(r"(?<![^\W\d_])(?:(?:бо[иії]|боях|боесто
 _COUNTERING = re.compile(r",\s+(?:countering|rejecting|contradicting|disputing|refuting|denying|dismissing)\s+"
                          r"(?=(?:[\w-]+['’]s|russian|ukrainian|moscow['’]s|kyiv['’]s) (?:[\w-]+ ){0,2}(?:claims?|assertions?|statements?|reports?|announcements?) that\b)")
 _RELATIVE_TAIL = re.compile(r"(?:,|\s[—–])\s+(?:all|both|each|most) of which\b|,\s+(?:which|where|whom|when|the (?:regional |administrative )?(?:capital|centre|center) of|"
+                            # «..., который Москва взяла в октябре», «..., яке окупували у 2022 році»
+                            r"котор(?:ый|ая|ое|ые|ую|ого)|як(?:ий|а|е|і|у|ого)\b|"
                             r"(?:an?|the) (?:[\w-]+ ){0,3}?(?:that|which|where)\b)")
 # The attribution that closes a sentence: ", the Institute for the Study of War (ISW), a think tank, said Wednesday."
 _TRAILING_SAID = re.compile(r",\s+[^,;]{2,80}?(?:,\s+[^,;]{2,60},)?\s+(?:said|says|reported|wrote|noted|added|stated|assessed)"
@@ -806,6 +847,9 @@ _AFTER_PULLOUT = re.compile(r"\b(?:a day|hours|days|shortly|soon|a week|two days
 _DATED_ASIDE = re.compile(r"\b(?:since|after|before|following) (?:the )?(?:capture|fall|loss|seizure|liberation|takeover|occupation) "
                           r"of (?:the (?:city|town) of )?[A-Z][\w'’-]+(?: [A-Z][\w'’-]+)? (?:in|last|on) (?:early |late |mid-)?"
                           r"(?:[A-Z][a-z]+|\d{4}|year|spring|summer|autumn|fall|winter)\b(?: \d{4})?")
+# A description of a place set off by a comma right after its name: ", which has served for months as
+# a hub", ", the biggest town of the region held by Kyiv's troops for six months".
+_PLACE_ASIDE = re.compile(r", (?:which|where|the|a|an|its|one|once|then|held|occupied|home)\b[^,;:()]*")
 # A place named as what a claim is about: "the Danylivka report", "Vovchansk claim".
 _NOUN_AFTER_PLACE = re.compile(r"\s(?:claims?|reports?|statements?)\b")
 
@@ -822,22 +866,11 @@ def _fighting_answers(voices: list, low: str) -> list:
 # A road named after the towns it joins: the name, hyphenated names after it, then "highway" or "road"
 # (an analyst's front "line" or "axis" is named the same way: "the Kupiansk-Svatove-Kreminna line").
 _ROAD_AFTER = re.compile(r"(?:-[A-Z][\w'’]+)+(?: [A-Z]?-?\d[\w-]*)? (?:highway|road|route|motorway|line|axis)\b")
-_ROAD_BEFORE = re.compile(r"[A-Z][\w'’]+-$")
+_ROAD_BEFORE = re.compile(r"[A-Z][\w'’]+- ?$")
 _ROAD_AFTER_END = re.compile(r"(?:-[A-Z][\w'’]+)*(?: [A-Z]?-?\d[\w-]*)? (?:highway|road|route|motorway|line|axis)\b")
 # A village's spelling followed by a verb of saying or a person's title is a surname.
 _PERSON_AFTER = re.compile(r"(?:\s+(?:told|said|says|wrote|added|noted|stated|claimed|reported)\b|,\s+(?:an?|the) (?:[\w-]+ ){0,2}"
                            r"(?:aide|adviser|advisor|spokes(?:man|woman|person)|commander|official|head|expert|blogger|correspondent|deputy|chairman)\b)")
-# In Russian and Ukrainian: a village's spelling after a given name or «по словам», before a verb of
-# saying, or opening a headline with a colon («Рогов: ...») is a surname.
-_PERSON_BEFORE_CYR = re.compile(
-    r"(?:(?<![\w-])(?:Александр|Алексей|Андрей|Анатолий|Борис|Вадим|Валерий|Василий|Виктор|Виталий|Владимир|Владислав|Вячеслав|"
-    r"Геннадий|Денис|Дмитрий|Евгений|Иван|Игорь|Илья|Кирилл|Константин|Максим|Михаил|Никита|Николай|Олег|Павел|Пётр|Петр|"
-    r"Роман|Руслан|Сергей|Станислав|Юрий|Ярослав|Олександр|Олексій|Андрій|Віталій|Володимир|Дмитро|Євген|Ігор|Микола|Михайло|"
-    r"Павло|Петро|Сергій|Юрій|Віктор|Валерій|Назар|Тарас|Богдан|Анна|Ганна|Мария|Марія|Елена|Олена|Ольга|Наталья|Наталія|"
-    r"Ирина|Ірина|Татьяна|Тетяна|Юлия|Юлія)(?:а|у|ом|ем|ы|и|ій|ія|ю|ею|ої)?|"
-    r"(?<![\w-])(?:[Пп]о словам|[Зз]а словами|[Сс]о слов|[Пп]о мнению|[Нн]а думку|[Пп]о данным|[Зз]а даними))\s+$")
-_PERSON_AFTER_CYR = re.compile(r"\s+(?:сообщил|заявил|написал|отметил|рассказал|добавил|уточнил|подчеркнул|считает|пишет|"
-                               r"повідомив|заявив|написав|зазначив|розповів|додав|наголосив|вважає|пише)(?:а|и|ла)?\b|:(?=\s)")
 # A surname follows a first name ("Vitaly Kiselev, an aide"); a village after a verb is a village
 # ("captured Yunakivka, the regional head said").
 _FIRST_NAME_BEFORE = re.compile(r"(?:^|[^\w'’])[A-Z][a-z]+\.? $")
@@ -985,6 +1018,7 @@ def _sentence_statements(sentence: str, local: list[tuple[Mention, int, int]], s
     regional = [m for m, _s, _e in local if m.place.name in UKRAINIAN_OBLASTS or m.place.name == m.place.oblast]
     region_list = len(regional) >= 3 and _REGION_ONLY.search(orig) is not None
     origin_end = -1  # end of the last place named as where an advance set out from
+    locator_end = -1  # end of the last place named only as what another lies near
     # "Novaya Naumovka" read as two places ("Nova", "Naumivka"): two names with only a space between
     # are one name the gazetteer lacks, not two places.
     glued = {i for k in range(len(local) - 1) for i in (k, k + 1)
@@ -1052,10 +1086,8 @@ def _sentence_statements(sentence: str, local: list[tuple[Mention, int, int]], s
         if mention.place.kind == "village" and (person := _PERSON_AFTER.match(orig, end)) and orig[end - 1:end].isalpha() \
                 and (not person.group().startswith(",") or _FIRST_NAME_BEFORE.search(orig, max(0, start - 20), start)):
             continue  # "Kiselev told TASS", "Vitaly Kiselev, an aide": a surname spelt like a village
-        if mention.place.kind in ("village", "settlement") and not orig[start:end].isascii() and (
-                _PERSON_BEFORE_CYR.search(orig, max(0, start - 30), start)
-                or (m := _PERSON_AFTER_CYR.match(orig, end)) is not None and (m.group() != ":" or not orig[:start].strip())):
-            continue  # «Алексей Громов заявил», «по словам Рогова», «Рогов: ...»: a surname spelt like a village
+        if _MOVED_TO.search(sentence, max(0, start - 60), start):
+            continue  # "53 wounded were taken to a hospital in Novoazovsk": where people went, not where anything happened
         if "during" in sentence and _DURING.search(sentence, max(0, start - 90), start):
             continue  # "soldiers captured during the retreat from X": when something else happened, not an event at X
         if "responsibility" in orig and _RESPONSIBILITY.search(orig, max(0, start - 120), start):
@@ -1080,10 +1112,12 @@ def _sentence_statements(sentence: str, local: list[tuple[Mention, int, int]], s
                 and not _BACK_FROM.search(sentence, max(0, start - 16), start):
             origin_end = end
             continue  # "advancing on Seversk from two directions, that is, from Artemovsk": where they set out from
-        if " on " in sentence and _ADVANCING_ON.search(sentence, max(0, start - 70), start) and not _GOT_THERE.search(sentence):
+        if (" on " in sentence or "ing to " in sentence) and _ADVANCING_ON.search(sentence, max(0, start - 70), start) \
+                and not _GOT_THERE.search(sentence):
             continue  # "Russian forces were advancing on Seversk from two directions": where they head
         if len(local) - len(bracketed) > 1 and GEO_REF.search(sentence[max(0, start - 60) : start]) \
-                and not _ADVANCED_BESIDE.search(sentence, max(0, start - 40), start):
+                and not _ADVANCED_BESIDE.search(sentence, max(0, start - 40), start) \
+                and not (cyrillic and _ADVANCED_BESIDE_CYR.search(sentence, max(0, start - 100), start)):
             continue  # "30 km south of Kupiansk" locates, it is not what the claim is about
         if len(local) > 1 and cyrillic and _FORECAST_BEFORE.search(sentence, max(0, start - 40), start):
             continue  # «захопили Сіверськ і "скоро захоплять" Лиман»: the second town is a forecast
@@ -1099,14 +1133,35 @@ def _sentence_statements(sentence: str, local: list[tuple[Mention, int, int]], s
         if ("to " in sentence and _NOT_YET.search(sentence, max(0, start - 70), start)
                 and not (_FAILED.search(sentence) or FOILED.search(sentence) or REPELLED_WORD.search(sentence))):
             continue  # "were close to capturing X", "units trying to gain a foothold in X": not reached, nor repelled
-        if _NEAR_VILLAGE.search(sentence, max(0, start - 40), start):
+        if ("kilomet" in sentence or "km " in sentence or "miles" in sentence) and _STILL_AWAY.search(sentence, max(0, start - 60), start):
+            continue  # "Ukrainian troops are several kilometres from Kreminna": not there yet
+        if places and (" near " in sentence or " close to " in sentence or " outside " in sentence or " not far " in sentence) and (
+                _LOCATED_NEAR.search(sentence, max(0, start - 70), start)
+                or locator_end >= 0 and _AND_TOWN.fullmatch(orig, locator_end, start)):
+            locator_end = end
+            continue  # "took A, B and C in the Donetsk region near X and the town of Y": X and Y locate them
+        if len(local) > 1 and mention.place.name == mention.place.oblast and _IN_COMPASS.search(sentence, max(0, start - 24), start):
+            continue  # "Russians enter Kreminna in eastern Luhansk": the region, not its centre
+        if _NEAR_VILLAGE.search(sentence, max(0, start - 40), start) and not _BEYOND_GAIN.search(sentence, max(0, start - 70), start):
             continue  # "captured a village near Huliaipole": the village taken is not named
         if start < 16 and _AREA_HEADER.match(orig, 0, start) and len(local) > 1:
             continue  # «В районе Красноармейска подразделения ... овладели Родинским»: the area, not the place taken
+        if cyrillic and len(local) > 1 and any(_NEAR_TOWN_GAP.fullmatch(orig, e, start) and _NAMED_VILLAGE.search(orig, max(0, s - 25), s)
+                                               for m, s, e in local if e < start):
+            continue  # «село Богданівка поблизу Часового Яру»: the town only says where the village is
+        if cyrillic and len(local) > 1 and _EFFECT_BEFORE.search(orig, max(0, start - 70), start):
+            continue  # «взятие X осложнит положение гарнизона в Y»: what a gain would do to Y is no event at Y
+        if event == "control" and cyrillic and mention.place.oblast in _CRIMEA and mention.place.kind in ("village", "settlement"):
+            continue  # «освободить село Нововасильевка»: a Crimean village of Moscow's spelling is a namesake, no front
+        if cyrillic and _ACRONYM_ADJECTIVE.match(mention.text):
+            continue  # «ГУРовского ресурса»: an adjective made from an acronym, not a village
+        if cyrillic and _SAME_COMMUNITY.search(orig, max(0, start - 16), start):
+            continue  # «у селі X ..., у тій самій Y-ській громаді»: the community only locates the village
         if _UNDER.search(sentence, max(0, start - 5), start) and any(
                 _NAMED_VILLAGE.search(sentence, max(0, s - 25), s) for m, s, _e in local if m is not mention):
             continue  # "в районе Гришино под Красноармейском": the town only says where the village is
-        if places and APPOSITION.search(sentence, max(0, start - 110), start):
+        if places and (appos := APPOSITION.search(sentence, max(0, start - 110), start)) \
+                and any(0 <= appos.start() - e <= 2 for _m, _s, e in places):
             continue  # "Rivnopillia, a village near Huliaipole": the second name only says where the first is
         if mention.place.name == "Zaporizhzhia" and (NPP_AFTER.match(orig, end) or (
                 orig[max(0, start - 4):start].lower() == "the " and _BARE_PLANT.match(orig, end))):
@@ -1126,6 +1181,11 @@ def _sentence_statements(sentence: str, local: list[tuple[Mention, int, int]], s
     russian_soil = all(m.place.oblast not in UKRAINIAN_OBLASTS and m.place.oblast not in _CRIMEA for m, _s, _e in local)
     voices = revise(orig, sentence, voices, actors, speaker, language, russian_soil)
     out: list[Statement] = []
+    # A party "confirming" a capture with no troops of the other side named as doing anything: its own gain.
+    own_capture = "confirm" in sentence and _CONFIRMS_CAPTURE.search(sentence) is not None and not WITHDRAW.search(sentence)
+    if own_capture:
+        sides = {a.actor.side for a in actors if a.actor.side in ("ru", "ua") and not _POSSESSIVE_PLACE.match(orig, a.end)}
+        own_capture = len(sides) == 1
     for stance, side, speaker_name, voice_event, c_start, c_end in voices:
         # A clause speaks about its own places, or about the sentence's when it names none.
         mine = [p for p in places if c_start <= p[1] < c_end] or places
@@ -1170,6 +1230,8 @@ def _sentence_statements(sentence: str, local: list[tuple[Mention, int, int]], s
                 # party confirming a strike announces its own success or reports the hit it took, which
                 # CLAIMS_GUIDE calls a claim; only an independent voice confirms one.
                 own_stance = "claim"
+            if stance == "confirmation" and voice_event == "control" and place_side in ("ru", "ua") and own_capture:
+                own_stance = "claim"  # "Russia confirms capturing Vuhledar": a side confirming its own gain announces it
             names = features(own_stance, place_side, voice_event, speaker_name is not None)
             if scoring.RECORD is not None:
                 scoring.RECORD.append((names, own_stance, place_side, place.name))
@@ -1182,10 +1244,17 @@ def _sentence_statements(sentence: str, local: list[tuple[Mention, int, int]], s
                 published=getattr(story, "published", None),
             ))
     if out and is_history(orig, story_date):
-        aside = _DATED_ASIDE.search(orig)
-        if aside is None or is_history(orig[: aside.start()] + orig[aside.end():], story_date):
+        # "..., its biggest gain since the fall of Soledar in January", "Sudzha, the biggest town of
+        # the region, held by Kyiv's troops for six months": only the aside is history.
+        asides = [a.span() for _m, _start, end in places
+                  if orig.startswith(",", end) and (a := _PLACE_ASIDE.match(orig, end)) and not REPORT.search(a.group())]
+        if (dated_aside := _DATED_ASIDE.search(orig)) is not None:
+            asides.append(dated_aside.span())
+        rest = orig
+        for start, end in sorted(set(asides), reverse=True):
+            rest = rest[:start] + rest[end:]
+        if not asides or is_history(rest, story_date):
             return []  # background relative to the story's own date (checked last: it is the dearest test)
-        # "..., its biggest gain since the fall of Soledar in January": only the aside is history.
-        dated = {m.place.name for m, start, _end in places if aside.start() <= start < aside.end()}
+        dated = {m.place.name for m, start, _end in places if any(a <= start < b for a, b in asides)}
         out = [st for st in out if st.place not in dated]
     return out
