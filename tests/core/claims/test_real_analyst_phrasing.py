@@ -249,3 +249,15 @@ def test_the_institute_in_kyivs_and_moscows_languages(sentence, want):
 ])
 def test_intelligence_hedges_progress_and_links(sentence, want):
     assert _triples(sentence) == want
+
+
+@pytest.mark.parametrize(("sentence", "want"), [
+    # "..., southeast of Y, and northeast of Z": the list of advances goes on past the locator.
+    ("Russian forces recently advanced in western Torske, east of Lyman, and northwest of Zarichne, ISW said.",
+     {("confirmation", "other", "Torske"), ("confirmation", "other", "Zarichne")}),
+    # «ссылаясь на российские источники»: the cited sources claim, the analysts hedge.
+    ("Аналитики, ссылаясь на российские источники, пишут, что российские войска якобы продвинулись в Торском.",
+     {("claim", "ru", "Torske"), ("hedge", "other", "Torske")}),
+])
+def test_lists_past_a_locator_and_cited_sources(sentence, want):
+    assert _triples(sentence) == want

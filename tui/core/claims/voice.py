@@ -116,9 +116,9 @@ def _subject(sentence: str, verb: re.Match[str], actors: list[ActorMention], aft
 
 
 _CLAUSE_GAP = re.compile(r"[,;:—–]|\b(?:что|що|як|как|о том|про те)\b")
-_CITE_WORDS = re.compile(r"cit|quot|ссылк|посилан")  # a literal scan first: most sentences cite nobody
+_CITE_WORDS = re.compile(r"cit|quot|ссылк|посилан|ссылая|посилаю")  # a literal scan first: most sentences cite nobody
 _CITED = re.compile(r"\b(?:cit(?:ed|es|ing)|quot(?:ed|es|ing))\s+(?P<who>[^,;.]{3,80}?)(?:\s+as\s+(?:saying|stating)\b|\s*[,;.]|$)"
-                    r"|(?:со ссылкой на|з посиланням на|із посиланням на)\s+(?P<who2>[^,;.]{3,80})")
+                    r"|(?:со ссылкой на|з посиланням на|із посиланням на|ссылаясь на|посилаючись на)\s+(?P<who2>[^,;.]{3,80})")
 
 
 def find_speaker(sentence: str, actors: list[ActorMention]) -> ActorMention | None:
