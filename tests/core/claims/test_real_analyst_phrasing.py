@@ -261,3 +261,12 @@ def test_intelligence_hedges_progress_and_links(sentence, want):
 ])
 def test_lists_past_a_locator_and_cited_sources(sentence, want):
     assert _triples(sentence) == want
+
+
+@pytest.mark.parametrize(("sentence", "want"), [
+    # "There are no Russian troops in X": only Kyiv answers a capture so.
+    ("There are no Russian troops in Kostiantynivka, the brigade's spokesman said.", {("denial", "ua", "Kostiantynivka")}),
+    ("He added that \u201cthere is no Russian army in the town of Lyman\u201d.", {("denial", "ua", "Lyman")}),
+])
+def test_no_russian_troops_there(sentence, want):
+    assert _triples(sentence) == want

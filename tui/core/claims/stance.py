@@ -353,6 +353,8 @@ def revise(orig: str, low: str, voices: list[Voice], actors: list[ActorMention],
                 pass  # Kyiv saying it holds a Russian town claims it; there is no Ukrainian defender to deny
             elif _held(holds, clause):
                 stance = "denial"  # the defender still holds: a denial of the other side's claim
+        if stance == "denial" and event == "control" and side in ("other", "ru") and _NO_RUSSIANS.search(clause):
+            side, name = "ua", None  # "there are no Russian troops in X": only Kyiv answers a capture so
         if event == "control" and side in ("other", "ru") and stance in ("claim", "confirmation") \
                 and _NO_GAIN.search(clause) and not (side == "ru" and _NO_GAIN_UA.search(clause)):
             continue  # "Russian forces made no gains near X, ISW said": fighting without a result (Kyiv's saying so is its repulse)
@@ -572,6 +574,7 @@ def _ua_holds(clause: str, actors: list[ActorMention]) -> bool:
 
 # An advance named by its noun, the party after it: «просування українських сил», "advances by Ukrainian forces".
 _ADVANCE_NOUN = re.compile(r"\b(?:просуванн\w*|просування|продвижени\w*|advances? (?:by|of))\b")
+_NO_RUSSIANS = re.compile(r"\bthere (?:is|are|were|was) no (?:russian|enemy) ")
 # An attack that won nothing: "made no progress near X", "made no gains".
 _NO_GAIN = re.compile(r"\b(?:made|make|makes|making|achieved) [\"“'‘]?no[\"”'’]? (?:[\w-]+ ){0,2}(?:progress|gains|headway|advances)\b|"
                       r"\badvance (?:[\w'’-]+ ){0,4}(?:has |had |have )?[\"“]?(?:largely |effectively |now )?[\"“]?stalled\b")
