@@ -213,3 +213,60 @@ def test_both_sides_advancing_in_one_assessment(sentence, want):
 ])
 def test_shares_checks_and_headings(sentence, want):
     assert _triples(sentence) == want
+
+
+@pytest.mark.parametrize(("sentence", "want"), [
+    # The institute named in Ukrainian or Russian speaks as ISW does.
+    ("Американський Інститут вивчення війни повідомив, що окупанти захопили Торське.",
+     {("confirmation", "other", "Torske")}),
+    ("В Институте изучения войны отметили продвижение российских войск у Покровска.",
+     {("confirmation", "other", "Pokrovsk")}),
+    # The advance named by its noun belongs to the party after it.
+    ("В Інституті вивчення війни пишуть, що зафіксували просування українських сил у центрі Куп'янська.",
+     {("denial", "other", "Kupiansk")}),
+    # «– про це повідомив X»: who follows the verb said it.
+    ("Окупанти просунулися на північ від Гуляйполя – про це повідомив проєкт DeepState.",
+     {("confirmation", "other", "Huliaipole")}),
+])
+def test_the_institute_in_kyivs_and_moscows_languages(sentence, want):
+    assert _triples(sentence) == want
+
+
+@pytest.mark.parametrize(("sentence", "want"), [
+    # "most likely", "may have made", "apparently": the UK intelligence update's hedges.
+    ("Russian troops most likely made limited advances west of the canal in eastern Toretsk.",
+     {("hedge", "other", "Toretsk")}),
+    ("Russian troops may have made a limited breakthrough into northern Lyman, according to the UK Ministry of Defence.",
+     {("hedge", "other", "Lyman")}),
+    # Progress in a contested town is an advance there; "contested" there only describes the town.
+    ("Russian forces have made progress in the hotly contested city of Kostiantynivka.",
+     {("confirmation", "other", "Kostiantynivka")}),
+    # A breakthrough to be achieved, a city advanced on, a capture focused on and a link to another story: nothing.
+    ("Moscow is unlikely to gather enough reserves to achieve a breakthrough in the Lyman sector, the ministry said.", set()),
+    ("Satellite images show Russian columns advancing on the strategically important city of Kramatorsk.", set()),
+    ("Окупанти зосередилися на захопленні Костянтинівки.", set()),
+    ("Читайте також: окупанти захопили Торське, повідомили аналітики.", set()),
+])
+def test_intelligence_hedges_progress_and_links(sentence, want):
+    assert _triples(sentence) == want
+
+
+@pytest.mark.parametrize(("sentence", "want"), [
+    # "..., southeast of Y, and northeast of Z": the list of advances goes on past the locator.
+    ("Russian forces recently advanced in western Torske, east of Lyman, and northwest of Zarichne, ISW said.",
+     {("confirmation", "other", "Torske"), ("confirmation", "other", "Zarichne")}),
+    # «ссылаясь на российские источники»: the cited sources claim, the analysts hedge.
+    ("Аналитики, ссылаясь на российские источники, пишут, что российские войска якобы продвинулись в Торском.",
+     {("claim", "ru", "Torske"), ("hedge", "other", "Torske")}),
+])
+def test_lists_past_a_locator_and_cited_sources(sentence, want):
+    assert _triples(sentence) == want
+
+
+@pytest.mark.parametrize(("sentence", "want"), [
+    # "There are no Russian troops in X": only Kyiv answers a capture so.
+    ("There are no Russian troops in Kostiantynivka, the brigade's spokesman said.", {("denial", "ua", "Kostiantynivka")}),
+    ("He added that \u201cthere is no Russian army in the town of Lyman\u201d.", {("denial", "ua", "Lyman")}),
+])
+def test_no_russian_troops_there(sentence, want):
+    assert _triples(sentence) == want

@@ -249,7 +249,7 @@ LEXICON: list[tuple[Actor, tuple[str, ...]]] = [
         r"(?:[Оо]бластн\w*|[Гг]ородск\w*) военн\w* администраци\w*", r"(?:[Гг]олов[аиі]|[Нн]ачальник\w*|[Гг]лав[аыеу]|[Оо]чільни\w*|[Кк]ерівни\w*) (?:ОВА|МВА|ОДА)", r"[Оо]чільни\w* (?:області|міста|громади)", "ОВА", "МВА", r"(?:the )?(?:regional |city |district )?military administration")),
     # --- independent
     (Actor("ISW", "other"), ("the Institute for the Study of War", "Institute for the Study of War", "ISW",
-                             r"[Іі]нститут\w* вивчення війни", r"[Ии]нститут\w* изучения войны",
+                             r"(?:[Аа]мериканськ\w* )?[Іі]нститут\w* вивчення війни", r"(?:[Аа]мериканск\w* )?[Ии]нститут\w* изучения войны",
                              r"[Аа]налітик\w*", r"[Аа]налитик\w*", r"[Вв]олонтери-аналітики", r"[Ээ]ксперт(?:ы|ов|ам|ами)\b", r"[Ее]ксперт(?:и|ів|ам|ами)\b",
                              r"(?<=[Aa]ccording to )(?:military |independent |western )?analysts", r"(?:[Mm]ilitary |[Ii]ndependent |[Ww]estern )?[Aa]nalysts(?= (?:said|say|says|believe|note|noted|wrote|assess\w*|agree\w*))",
                              r"(?:ISW|the institute's|the think tank's) analysts", r"[Tt]he (?:US-based |Washington-based )?think tank",

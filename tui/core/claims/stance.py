@@ -78,7 +78,7 @@ _PRESENCE = _rx(
     r"\b(?:still|maintain\w*|remain\w*|hold\w*|clearing|moving|striking|evacuating|patrolling|in the (?:centre|center)|"
     r"contested|present|зачища\w*|утримую\w*|тримають|перебува\w*|присутн\w*|досі|все ще|удерживают|находятся|"
     r"присутству\w*|остаются|залишаються|в центре|в центрі|у центрі|на улицах|на вулицях)\b")
-_ADVANCE = _rx(r"\b(?:advanc\w*|captur\w*|seiz\w*|liberat\w*|recaptur\w*|retook|retak\w*|regain\w*|gained ground|took|taken|entered|enters?|pushed into|deeper into|further into|broke into|takes?|surround\w*|gains|"
+_ADVANCE = _rx(r"\b(?:advanc\w*|captur\w*|seiz\w*|liberat\w*|recaptur\w*|retook|retak\w*|regain\w*|gained ground|breakthrough|(?:made|making|makes|make) (?:[\w-]+ ){0,2}progress|took|taken|entered|enters?|pushed into|deeper into|further into|broke into|takes?|surround\w*|gains|"
                r"захоп\w*|окупува\w*|просуну\w*|продвину\w*|закріпил\w*|закрепил\w*|зайшли|зайшов|зайшла|вийшли до|вышли к|увійш\w*|"
                # Kyiv's Russian-language copy: «оккупанты зашли в X», «ворвались в Y»
                r"зашл[иао]\b|зашёл|зашел|ворвал\w*|"
@@ -356,6 +356,8 @@ def revise(orig: str, low: str, voices: list[Voice], actors: list[ActorMention],
                 pass  # Kyiv saying it holds a Russian town claims it; there is no Ukrainian defender to deny
             elif _held(holds, clause):
                 stance = "denial"  # the defender still holds: a denial of the other side's claim
+        if stance == "denial" and event == "control" and side in ("other", "ru") and _NO_RUSSIANS.search(clause):
+            side, name = "ua", None  # "there are no Russian troops in X": only Kyiv answers a capture so
         if event == "control" and side in ("other", "ru") and stance in ("claim", "confirmation") \
                 and _NO_GAIN.search(clause) and not (side == "ru" and _NO_GAIN_UA.search(clause)):
             continue  # "Russian forces made no gains near X, ISW said": fighting without a result (Kyiv's saying so is its repulse)
@@ -573,6 +575,9 @@ def _ua_holds(clause: str, actors: list[ActorMention]) -> bool:
     return not before or before[-1].actor.side == "ua"
 
 
+# An advance named by its noun, the party after it: «просування українських сил», "advances by Ukrainian forces".
+_ADVANCE_NOUN = re.compile(r"\b(?:просуванн\w*|просування|продвижени\w*|advances? (?:by|of))\b")
+_NO_RUSSIANS = re.compile(r"\bthere (?:is|are|were|was) no (?:russian|enemy) ")
 # An attack that won nothing: "made no progress near X", "made no gains".
 _NO_GAIN = re.compile(r"\b(?:made|make|makes|making|achieved) [\"“'‘]?no[\"”'’]? (?:[\w-]+ ){0,2}(?:progress|gains|headway|advances)\b|"
                       r"\badvance (?:[\w'’-]+ ){0,4}(?:has |had |have )?[\"“]?(?:largely |effectively |now )?[\"“]?stalled\b")
@@ -584,18 +589,23 @@ _PUSHED_BEFORE = re.compile(r"\b(?:pushed|drove|driven|forced|expelled|ousted|di
 def _gainer_side(clause: str, actors: list[ActorMention]) -> str | None:
     """The side of the party right before the first advance or capture verb (not one pushed out)."""
     verb = _ADVANCE.search(clause)
-    if verb is None:
-        return None
-    before = [a for a in actors if a.end <= verb.start() and a.actor.side in PARTIES]
+    before = [] if verb is None else [a for a in actors if a.end <= verb.start() and a.actor.side in PARTIES]
     while len(before) > 1 and _PUSHED_BEFORE.search(clause, max(0, before[-1].start - 24), before[-1].start):
         before.pop()
+    if not before and (noun := _ADVANCE_NOUN.search(clause)) is not None:
+        # «просування українських захисників у X», "advances by Ukrainian forces": the party after the noun
+        after = [a for a in actors if 0 <= a.start - noun.end() <= 4 and a.actor.side in PARTIES]
+        return after[0].actor.side if after else None
     return before[-1].actor.side if before else None
+
+
+_CONTESTED_TOWN = re.compile(r"\bcontested (?:[\w-]+ )?(?:town|city|village|settlement|hub)\b")
 
 
 def _defender_present(clause: str, actors: list[ActorMention]) -> bool:
     """Evidence shows Ukrainian troops still in a place (not advancing): against a capture."""
-    if "contested" in clause:
-        return True
+    if "contested" in clause and not _CONTESTED_TOWN.search(clause):
+        return True  # (not "the fiercely contested town of X": a description, whoever is there)
     ua = [a for a in actors if a.actor.side == "ua" and a.actor.rank == 1]
     if not ua:
         return False

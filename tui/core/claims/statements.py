@@ -652,7 +652,7 @@ _LAUNCHED_FROM = re.compile(r"\b(?:launched|fired|took off|flying in|flew in) fr
 _TOWARD_WORDS = ("toward", "direction of", " к ", " до ", "направлении", "напрямку", "сторону", " бік ", "closer", "approach", "continu",
                  "ing for", "ed for")
 # "advancing on Seversk from two directions": where they head, unless the sentence says they got there.
-_ADVANCING_ON = re.compile(r"\b(?:advancing|advance|closing in|marching|converging) on $|"
+_ADVANCING_ON = re.compile(r"\b(?:advancing|advance|closing in|marching|converging) on (?:the )?(?:(?:[\w-]+ ){0,3}(?:city|town|village|hub) of )?$|"
                            r"\b(?:are|is|were|was) (?:also |now |still )?(?:advancing|heading|moving) to $")  # "units are advancing to X": not there yet
 _FROM_ORIGIN = re.compile(r"\b(?:advanc\w*|attack\w*|mov(?:e|es|ed|ing)|assault\w*|strik(?:e|es|ing)) (?:[\w'’,-]+ ){0,8}?from "
                           r"(?:the (?:direction|area|side) of )?$")
@@ -684,7 +684,9 @@ _ADVANCED_BESIDE_CYR = re.compile(r"(?:продвинул|продвигаю|п�
                                   r"(?: (?:и|і|та) (?:[\w-]+ ){0,2})? (?:от|від) (?:[\w-]+ ){0,3}$")
 _ADVANCED_BESIDE = re.compile(r"\b(?:advanc\w*|gain\w*|progress\w*|(?:forces|troops) (?:have |had )?moved) (?:\w+ ){0,2}(?:north|south|east|west)(?:east|west)?(?:ern)? of\s*$|"
                               # "took up new positions west of X": the defender left X, the place conceded
-                              r"\bnew (?:positions|lines|frontiers) (?:north|south|east|west)(?:east|west)?(?:ern)? of\s*$")
+                              r"\bnew (?:positions|lines|frontiers) (?:north|south|east|west)(?:east|west)?(?:ern)? of\s*$|"
+                              # "advanced in eastern X, southeast of Y, and northeast of Z": the list goes on
+                              r"(?<=\w), and (?:north|south|east|west)(?:east|west)?(?:ern)? of\s*$")
 
 # Between such words and a place: only other names of a list ("Kursk, Bryansk and ").
 _LIST_GAP = re.compile(r"(?:the (?:[\w-]+ ){0,2}(?:city|town|village|settlement|hub) of )?(?:[A-ZА-ЯІЇЄҐ][\w'’.-]*(?: [A-ZА-ЯІЇЄҐ][\w'’.-]*)*(?:,\s*(?:and\s+)?|\s+(?:and|та|і|и|й)\s+))*")
@@ -817,6 +819,8 @@ _RU_VOICE_STRIKE = _rx(r"\b(?:вс рф|вооруженные силы (?:рф|
 # The enemy as the subject of a strike in Russian: «враг обстрелял», «противник атаковал ... дронами».
 _ENEMY_STRIKES_RU = _rx(r"\b(?:враг|противник)\w* (?:[\w-]+ ){0,3}(?:обстрел|атаковал|ударил|нан[её]с|сбросил|выпустил|бь[её]т|бил)\w*")
 # A photo caption's opening words.
+# A related-story link in the body: "Read also: ...", «Читайте також на порталі ... — ...».
+_RELATED = re.compile(r"\W*(?:Read (?:also|more)|Also read|See also|Читайте (?:також|также|тоже)|Дивіться також|Смотрите также)\b")
 _CAPTION = re.compile(
     r"(?:FILE PHOTO:|In (?:an|this|the) (?:aerial |undated |handout |satellite )?(?:view|photo|photograph|image|picture|handout)\b|"
     r"(?:A|This) (?:still|handout|satellite)? ?(?:image|photo(?:graph)?|picture|screenshot|screen grab|video grab|frame)\b|"
@@ -943,6 +947,8 @@ def _sentence_statements(sentence: str, local: list[tuple[Mention, int, int]], s
         halves = ((sentence[:cut] + ".", [(m, s, e) for m, s, e in local if e <= cut]),
                   (sentence[resume:], [(m, s - resume, e - resume) for m, s, e in local if s >= resume]))
         return [st for half, places in halves if places for st in _sentence_statements(half, places, *args)]
+    if _RELATED.match(sentence):
+        return []  # «Читайте також: ...», "Read more: ...": a link to another story, not this one's claim
     if _CAPTION.match(sentence):
         return []  # "In an aerial view, houses burn in X on Aug. 31": a photo caption, no one's claim
     orig = sentence
@@ -1124,7 +1130,7 @@ def _sentence_statements(sentence: str, local: list[tuple[Mention, int, int]], s
                 and not _BACK_FROM.search(sentence, max(0, start - 16), start):
             origin_end = end
             continue  # "advancing on Seversk from two directions, that is, from Artemovsk": where they set out from
-        if (" on " in sentence or "ing to " in sentence) and _ADVANCING_ON.search(sentence, max(0, start - 24), start) \
+        if (" on " in sentence or "ing to " in sentence) and _ADVANCING_ON.search(sentence, max(0, start - 70), start) \
                 and not _GOT_THERE.search(sentence):
             continue  # "Russian forces were advancing on Seversk from two directions": where they head
         if len(local) - len(bracketed) > 1 and GEO_REF.search(sentence[max(0, start - 60) : start]) \

@@ -59,6 +59,8 @@ _AS_OPENING = re.compile(r"\s*(?:[Яя]к|[Кк]ак|[Aa]s)\s+")
 _CLOSING_QUOTES = ('"', "”", "»", "’")
 _OPENING_QUOTES = ("«", '"', "“", "„", "'", "‘")
 # The end of a quotation right before its verb, in the dash style of Ukrainian and Russian text: «...», — заявив
+# «... – про це повідомив проєкт DeepState», «..., об этом сообщили в ISW»: who follows the verb said it.
+_ABOUT_THIS = re.compile(r"[,–—-]\s*(?:про це|об этом)\b[^,;.]{0,30}$")
 _QUOTE_DASH = re.compile(r"[»”\"'],?\s*[—–-]\s*$")
 
 
@@ -74,6 +76,7 @@ def _subject(sentence: str, verb: re.Match[str], actors: list[ActorMention], aft
     if verb.group().lower() != "told" and not verb.group().endswith("ши") and (
             # "X, a spokesman, told Reuters": who follows "told" listens; «..., заявивши» is the main subject's
             "," in sentence[max(0, verb.start() - 3) : verb.start()] or _QUOTE_DASH.search(sentence, 0, verb.start())
+            or _ABOUT_THIS.search(sentence, max(0, verb.start() - 50), verb.start())
             or _AS_OPENING.fullmatch(sentence, 0, verb.start())):
         following = [a for a in actors if 0 <= a.start - verb.end() <= 2
                      or (0 <= a.start - verb.end() <= 4 and sentence[verb.end():a.start].strip() in ("в", "у", "by"))]
@@ -113,9 +116,9 @@ def _subject(sentence: str, verb: re.Match[str], actors: list[ActorMention], aft
 
 
 _CLAUSE_GAP = re.compile(r"[,;:—–]|\b(?:что|що|як|как|о том|про те)\b")
-_CITE_WORDS = re.compile(r"cit|quot|ссылк|посилан")  # a literal scan first: most sentences cite nobody
+_CITE_WORDS = re.compile(r"cit|quot|ссылк|посилан|ссылая|посилаю")  # a literal scan first: most sentences cite nobody
 _CITED = re.compile(r"\b(?:cit(?:ed|es|ing)|quot(?:ed|es|ing))\s+(?P<who>[^,;.]{3,80}?)(?:\s+as\s+(?:saying|stating)\b|\s*[,;.]|$)"
-                    r"|(?:со ссылкой на|з посиланням на|із посиланням на)\s+(?P<who2>[^,;.]{3,80})")
+                    r"|(?:со ссылкой на|з посиланням на|із посиланням на|ссылаясь на|посилаючись на)\s+(?P<who2>[^,;.]{3,80})")
 
 
 def find_speaker(sentence: str, actors: list[ActorMention]) -> ActorMention | None:
