@@ -390,3 +390,16 @@ def test_a_regional_report_of_several_clauses_speaks_in_one_voice():
     # nobody is named in either clause: the Ukrainian narrator reports both strikes
     assert _triples("У селі Безруки поранено чоловіка; у селі Гути пошкоджено два будинки.") == {
         ("claim", "ua", "Bezruky", "strike"), ("claim", "ua", "Huty", "strike")}
+
+
+@pytest.mark.parametrize(("sentence", "want"), [
+    # a headline's "... as Kyiv denies" answers the claim before it, about the same place
+    ("Moscow says its troops took Dobropillia as Kyiv denies the claim",
+     {("claim", "ru", "Dobropillia", "control"), ("denial", "ua", "Dobropillia", "control")}),
+    ("Russia claims capture of most of Siversk as Ukraine denies advance",
+     {("claim", "ru", "Siversk", "control"), ("denial", "ua", "Siversk", "control")}),
+    # a second report about another, unnamed place is not an answer
+    ("Fighting for Kostiantynivka goes on as Russia claims advance on a village to the south", set()),
+])
+def test_an_answer_after_as_is_about_the_claims_place(sentence, want):
+    assert _triples(sentence) == want

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import functools
 import re
+from dataclasses import replace
 from typing import Any
 
 from tui.core.claims.actors import Actor, ActorMention, find_actors
@@ -944,9 +945,26 @@ def _sentence_statements(sentence: str, local: list[tuple[Mention, int, int]], s
         # nobody speaks (or an analyst does), so each side's troops are their own sentence.
         cut, resume = pair.start(), pair.end()
         args = (story, default_side, staff_side, ref_event, territory, east_side, story_date, coref, ministry_side)
-        halves = ((sentence[:cut] + ".", [(m, s, e) for m, s, e in local if e <= cut]),
-                  (sentence[resume:], [(m, s - resume, e - resume) for m, s, e in local if s >= resume]))
-        return [st for half, places in halves if places for st in _sentence_statements(half, places, *args)]
+        first = [(m, s, e) for m, s, e in local if e <= cut]
+        second, second_places = sentence[resume:], [(m, s - resume, e - resume) for m, s, e in local if s >= resume]
+        if pair.re is _AS_PARTY_SAYS and first and all(m.speaker for m, _s, _e in second_places) and DENIAL.search(second):
+            # "Russia claims half of Kupiansk as Ukraine denies advance": the answer is about the same places
+            second = second.rstrip(" .!?") + " about "
+            for k, (m, s, e) in enumerate(first):
+                second += " and " if k else ""
+                second_places.append((m, len(second), len(second) + e - s))
+                second += sentence[s:e]
+            second += "."
+        out = _sentence_statements(sentence[:cut] + ".", first, *args) if first else []
+        if second_places:
+            # the second voice answers the first ("... as Kyiv denies the claim"): the event it denies
+            answered = out[0].event if out and pair.re is _AS_PARTY_SAYS else ref_event
+            answers = _sentence_statements(second, second_places, story, default_side, staff_side, answered, territory,
+                                           east_side, story_date, coref, ministry_side)
+            if answered is not None and pair.re is _AS_PARTY_SAYS:
+                answers = [replace(st, event=answered) if st.event == "other" else st for st in answers]
+            out += answers
+        return out
     if _RELATED.match(sentence):
         return []  # «Читайте також: ...», "Read more: ...": a link to another story, not this one's claim
     if _CAPTION.match(sentence):
