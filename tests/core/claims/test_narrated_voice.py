@@ -403,3 +403,21 @@ def test_a_regional_report_of_several_clauses_speaks_in_one_voice():
 ])
 def test_an_answer_after_as_is_about_the_claims_place(sentence, want):
     assert _triples(sentence) == want
+
+
+@pytest.mark.parametrize(("sentence", "want"), [
+    # a mapping group's map "showed that" places fell: the group's own confirmation
+    ("Deep State showed that Kalynove and Pishchane had come under Russian control.",
+     {("confirmation", "other", "Kalynove", "control"), ("confirmation", "other", "Pishchane", "control")}),
+    # Kyiv's words for still holding a town: denials
+    ("Костянтинівка контролюється Силами оборони України, наголосили в угрупованні.",
+     {("denial", "ua", "Kostiantynivka", "control")}),
+    ("Речник підкреслив, що окупанти зараз не перебувають у Сіверську.",
+     {("denial", "ua", "Siversk", "control")}),
+    # a town "under strikes" (one man's verb form too) was struck
+    ("Вночі під ударом опинився Кременчук.", {("claim", "ua", "Kremenchuk", "strike")}),
+    ("Під ударами були Нікополь і Марганець.",
+     {("claim", "ua", "Nikopol", "strike"), ("claim", "ua", "Marhanets", "strike")}),
+])
+def test_less_common_words_for_a_map_a_hold_and_a_strike(sentence, want):
+    assert _triples(sentence) == want
