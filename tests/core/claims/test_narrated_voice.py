@@ -421,3 +421,19 @@ def test_an_answer_after_as_is_about_the_claims_place(sentence, want):
 ])
 def test_less_common_words_for_a_map_a_hold_and_a_strike(sentence, want):
     assert _triples(sentence) == want
+
+
+@pytest.mark.parametrize(("sentence", "want"), [
+    # a party calling the other's claim unreal or unsupported by any fact denies it
+    ("Не відповідають реальності твердження про контроль окупантів над Сіверськом.",
+     {("denial", "ua", "Siversk", "control")}),
+    ("У Генштабі наголосили, що заяви Кремля про захоплення Куп'янська не підтверджуються жодними фактами.",
+     {("denial", "ua", "Kupiansk", "control"), ("claim", "ru", "Kupiansk", "control")}),
+    # a plain "not confirmed" stays a hedge
+    ("Інформація про захоплення Куп'янська поки не підтверджена.", {("hedge", "other", "Kupiansk", "control")}),
+    # a force abandoning control of a place near a town concedes it
+    ("Ukraine's army abandoned control of the airfield near Kramatorsk on Sunday, the defence ministry said.",
+     {("confirmation", "ua", "Kramatorsk", "control")}),
+])
+def test_unreal_claims_and_abandoned_control(sentence, want):
+    assert _triples(sentence) == want
