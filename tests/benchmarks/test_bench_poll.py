@@ -56,7 +56,7 @@ def test_measure_counts_the_cpu_of_processes_the_child_never_waits_for(tmp_path)
     script = (f"import pathlib, subprocess, sys, time; p = subprocess.Popen([sys.executable, '-c', {burn!r}])\n"
               f"while not pathlib.Path({str(done)!r}).exists(): time.sleep(0.05)\n"
               "time.sleep(0.5); sys.exit(0)")
-    seconds, _, rc, _, cpu = measure([sys.executable, "-c", script], home=tmp_path, cwd=tmp_path)
+    _, _, rc, _, cpu = measure([sys.executable, "-c", script], home=tmp_path, cwd=tmp_path)
     assert rc == 0 and done.exists()
     assert cpu >= 0.6
 

@@ -217,7 +217,9 @@ _NOT_DECLINED = frozenset(fold(w) for w in (
 _STICKY_POPULATION = 100_000
 """A place this big keeps its name against namesakes unless their oblast is named next to it."""
 _TOWN_POPULATION = 10_000
+"""A town this big needs more than one hint to give way to a village namesake."""
 _FAR_FROM_FRONT_KM = 150.0
+"""Unless it is a small town this far from the front, and the namesake is at the front."""
 _SMALL_VILLAGE = 5_000
 """A place this big keeps its name against codifier-only villages unless their oblast is named next to it."""
 _CLASS_RANK = {"city": 3, "town": 2, "settlement": 2, "village": 1}

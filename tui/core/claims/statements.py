@@ -11,7 +11,6 @@ from __future__ import annotations
 
 import functools
 import re
-from dataclasses import replace
 from typing import Any
 
 from tui.core.claims.actors import Actor, ActorMention, find_actors
@@ -180,7 +179,6 @@ _OUR_TROOPS_EN = re.compile(r"\bour (?:troops|forces|defenders|units|soldiers|wa
 _NOTHING_GAINED = re.compile(r"(?:продвижени\w*|просуванн\w*|успех\w*|успіх\w*) не (?:достигл\w*|досягл\w*|добил\w*|домогл\w*)|"
                              r"(?<![\w-])не (?:захватив|захопивши|продвинувшись|просунувшись|добившись|досягнувши)(?![\w-])")
 _AREA_MEASURE = re.compile(r"square (?:kilomet|mile)|\bsq\.? ?(?:km|mi)\b|\bkm²|кв\.? ?км|квадратн", re.IGNORECASE)
-_CITY_BEFORE = re.compile(r"\b(?:city|town) of\s+$|(?:місто|міста|город|города)\s+$", re.IGNORECASE)
 _UK_FOR_RU = {"g": "h", "ya": "ia", "yu": "iu", "ye": "ie"}
 _RU_LETTERS = re.compile("ya|yu|ye|g")
 # Endings of Russian transliteration where Ukrainian romanisation has -ivka, -ove, -ske, -e.
@@ -789,8 +787,6 @@ _ATTACKER = re.compile(r"\b(Ukrainian|Ukraine['’]s|Kyiv['’]s|Kiev['’]s|Rus
 _INTO_REGION = re.compile(r"\b(?:(?:deep|deeper|further|farther|incursion|move|moved|moving|push|pushed|pushing|advance|advanced|"
                           r"advancing|advances|offensive|raid|raids|crossed|crossing|foray|thrust|breakthrough)(?: \w+){0,2} into|"
                           r"regions? (?:including|such as|like)|oblasts? (?:including|such as|like))\s+$")
-_CYRILLIC_LETTER = re.compile(r"[\u0400-\u04ff]")
-_CITY_AFTER = re.compile(r"\s+(?:city|town)\b")
 # "the south Donetsk area": a bearing before the name and "area" after it is a stretch of front.
 _COMPASS_BEFORE = re.compile(r"\b(?:[Nn]orth|[Ss]outh|[Ee]ast|[Ww]est)(?:ern|east|west|eastern|western)?\s+$")
 _AREA_AFTER = re.compile(r"\s+(?:area|sector|front)\b")
@@ -959,11 +955,8 @@ def _sentence_statements(sentence: str, local: list[tuple[Mention, int, int]], s
         if second_places:
             # the second voice answers the first ("... as Kyiv denies the claim"): the event it denies
             answered = out[0].event if out and pair.re is _AS_PARTY_SAYS else ref_event
-            answers = _sentence_statements(second, second_places, story, default_side, staff_side, answered, territory,
-                                           east_side, story_date, coref, ministry_side)
-            if answered is not None and pair.re is _AS_PARTY_SAYS:
-                answers = [replace(st, event=answered) if st.event == "other" else st for st in answers]
-            out += answers
+            out += _sentence_statements(second, second_places, story, default_side, staff_side, answered, territory,
+                                        east_side, story_date, coref, ministry_side)
         return out
     if _RELATED.match(sentence):
         return []  # «Читайте також: ...», "Read more: ...": a link to another story, not this one's claim
@@ -978,6 +971,9 @@ def _sentence_statements(sentence: str, local: list[tuple[Mention, int, int]], s
         event = "control"  # "geolocated images show Russian soldiers in the center of Avdiivka"
     elif event != "control" and "indicat" in sentence and _INDICATES_CONTROL.search(sentence) and EVIDENCE.search(sentence):
         event = "control"  # "footage shows Ukrainian forces destroying a vehicle in X, indicating that they still operate there"
+    if event is None and ref_event and (DENIAL.search(sentence) or HEDGE.search(sentence)):
+        event = ref_event  # "Within hours, Ukraine's General Staff denied it": the claim just reported
+        # (before "the claim about X", which names no event of its own)
     if event is None and (CLAIM_ABOUT.search(sentence) or any(_NOUN_AFTER_PLACE.match(orig, e) for _m, _s, e in local)) \
             and (HEDGE.search(sentence) or DENIAL.search(sentence)):
         event = "other"  # "the claim about Huliaipole could not be verified", "calls the Danylivka report fake"
@@ -985,8 +981,6 @@ def _sentence_statements(sentence: str, local: list[tuple[Mention, int, int]], s
         event = "control"  # "The situation in X is the same as before. Russia is lying again": a capture denied
     if event is None and _CANNOT_VERIFY.search(sentence):
         event = "control"  # "the situation in Pokrovsk could not be independently verified"
-    if event is None and ref_event and (DENIAL.search(sentence) or HEDGE.search(sentence)):
-        event = ref_event  # "Within hours, Ukraine's General Staff denied it": the claim just reported
     if event is None and CONTINUING.search(sentence) and (DENIAL.search(sentence) or HEDGE.search(sentence)):
         event = "control"  # "Peskov denied that Ukrainian units were still fighting in Sudzha"
     if event is None and CLAIMED_PLACE.search(orig[max(0, local[0][1] - 40) : local[0][1]]):
@@ -1091,14 +1085,13 @@ def _sentence_statements(sentence: str, local: list[tuple[Mention, int, int]], s
                 mention.place.name == mention.place.oblast and _ON_REGION.search(orig, max(0, start - 4), start)
                 and not (mention.text[-1:] not in "іi" and _ATTACK_ON.search(orig, max(0, start - 40), start))):
             continue  # "на Харківщині", "на Запоріжжі": the region, not its city («атака на Харків» is the city)
-        if mention.place.name == mention.place.oblast and _AREA_MEASURE.search(orig) and not _CITY_AFTER.match(orig, end) \
-                and not _CITY_BEFORE.search(orig, max(0, start - 16), start):
+        if mention.place.name == mention.place.oblast and _AREA_MEASURE.search(orig) and not mention.city:
             continue  # "recaptured 2,000 square kilometres in Kharkiv": land is measured in the region, not the city
         if mention.place.name == mention.place.oblast and " into" in orig and _INTO_REGION.search(orig, max(0, start - 40), start) \
-                and not _CITY_AFTER.match(orig, end) or " regions " in orig and _INTO_REGION.search(orig, max(0, start - 30), start):
+                and not mention.city or " regions " in orig and _INTO_REGION.search(orig, max(0, start - 30), start):
             continue  # "advanced deep into Kursk", "regions including Donetsk": the region, not its centre
         if event == "control" and mention.place.name == mention.place.oblast and mention.place.oblast in _BORDERING \
-                and not _CYRILLIC_LETTER.search(orig) and not _CITY_AFTER.match(orig, end) and not orig[max(0, start - 13):start].endswith(("city of ", "City of ")):
+                and not has_cyrillic(orig) and not mention.city:
             continue  # "no encirclement in Kursk", "the battles in Belgorod": ground fighting there is the border region's
         if _COMPASS_BEFORE.search(orig, max(0, start - 12), start) and _AREA_AFTER.match(orig, end):
             continue  # "improving positions in the south Donetsk area": a stretch of front, not the city
