@@ -437,3 +437,18 @@ def test_less_common_words_for_a_map_a_hold_and_a_strike(sentence, want):
 ])
 def test_unreal_claims_and_abandoned_control(sentence, want):
     assert _triples(sentence) == want
+
+
+@pytest.mark.parametrize(("sentence", "want"), [
+    # A quoted official (a pronoun or a title, no party named) calling a capture untrue is Kyiv answering
+    # Moscow: outsiders say "no evidence", not "untrue".
+    ('"Talk that half of Huliaipole has been taken is simply untrue," she added.',
+     {("denial", "ua", "Huliaipole", "control")}),
+    ('The commander said on television: "Thereby the general staff denied the fall of Siversk."',
+     {("denial", "ua", "Siversk", "control")}),
+    # ... while an outsider's "no evidence" stays a hedge, not a party's denial.
+    ("Analysts said there was no evidence that Huliaipole had fallen.",
+     set()),
+])
+def test_an_unnamed_official_rejecting_a_capture_speaks_for_kyiv(sentence, want):
+    assert {t for t in _triples(sentence) if t[0] != "hedge"} == want

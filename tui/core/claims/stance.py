@@ -375,9 +375,11 @@ def revise(orig: str, low: str, voices: list[Voice], actors: list[ActorMention],
             out.append(("claim", "ru", None, event, start, end))
             side = "ua"
         elif stance == "denial" and side == "other" and name is None and event in ("control", "other") and low.isascii() \
-                and _PARTY_DENIAL.search(clause) and {a.actor.side for a in actors if a.actor.side in PARTIES} == {"ru"} \
+                and _PARTY_DENIAL.search(clause) and {a.actor.side for a in actors if a.actor.side in PARTIES} <= {"ru"} \
                 and not claimant(low, actors):
-            side = "ua"  # "reports of Russian troops on the outskirts of X are not true": only Kyiv answers so
+            # "reports of Russian troops on the outskirts of X are not true", or an unnamed official calling
+            # a capture untrue: only Kyiv answers so (outsiders say they see no evidence)
+            side = "ua"
         elif stance == "denial" and side == "other" and name is None and (found := claimant(low, actors)):
             side = "ua" if found[0] == "ru" else "ru"  # an unnamed voice rejecting Moscow's claim speaks for Kyiv
         if stance == "denial" and side in PARTIES and (false := _FALSELY.search(clause)) is not None and (
@@ -483,7 +485,7 @@ def revise(orig: str, low: str, voices: list[Voice], actors: list[ActorMention],
 # The answer that follows a quoted claim: "... This is not true", "... That is a lie".
 _REBUTTAL = re.compile(r"[.!;]\s*[\"“«‘']?\s*(?:this|that|it)(?: claim| statement| report)? is (?:not true|untrue|false|a lie|fake|a fake|nonsense)\b")
 # A party's words for a rejected claim; an outsider says "no evidence" or "could not verify".
-_PARTY_DENIAL = re.compile(r"\b(?:not true|untrue|fakes?|lies?|propaganda|disinformation)\b")
+_PARTY_DENIAL = re.compile(r"\b(?:not true|untrue|fakes?|lies?|propaganda|disinformation|denied)\b")
 _ENEMY_CLAIMS = re.compile(r"\bthe enemy (?:\w+ )?(?:claims|claimed|says|said|reports|reported|announced)\b")
 # A side taking a place back ("recaptured", "regained", "liberated", "took back"); for Kyiv's troops
 # "took control of 90% of X" and "restored control over X" say the same.
