@@ -659,7 +659,7 @@ GOAL = _rx(
     r"зосередил\w* (?:[\w'’-]+ )?на (?:захопленн|взятт|оточенн)\w*|сосредоточил\w* (?:[\w-]+ )?на (?:захват|взяти|окружени)\w*|(?:вопрос|питання) (?:нескольких |считанных |кількох |лічених )?(?:дней|недель|времени|днів|тижнів|часу)\b|"
     r"closing in on\b|hypothetical|(?:next|immediate) targets?\b|would (?:offer|withdraw|pull out|hand over)\b|will (?:withdraw|pull out|pull back) (?:of|from)\b|will pull out of\b|if (?:they|it) could\b|vow\w*(?: \w+){0,3}? (?:not )?to\b|making efforts? to\b|will (?:give|provide|allow|open|let)\b|would provide\b|"
     r"(?:drive|bid|push|effort|efforts|offensive|campaign) to (?:capture|take|seize|encircle|surround|infiltrate|enter|reach|break into|gain control)\b|would (?:bring|put|leave|mean|amount|make|expose|threaten|endanger|weaken|cut)\b|supposed to (?:take|capture|seize|reach|encircle)|meant to(?:(?<=was meant to)|(?<=were meant to))|goal|aim(?:s|ed)? to|aims? at|(?<!missiles )(?<!missile )(?<!drones )(?<!drone )(?<!rockets )aimed at|main aim|(?<!assigned )objective|seeks? to|seeking to|intends? to|intention|plans? to|planning to|"
-    r"ambitions?|wants?|demand\w*|(?:essential|vital|necessary|needed|a prerequisite) (?:to|for) (?:capturing|taking|seizing|the capture|encircling|advancing|an advance|any advance)|vital for (?:the enemy|\w+ forces|\w+ troops|kyiv|moscow|ukraine|russia) to (?:hold|keep|defend|capture|take)\b|peace (?:deal|plan|agreement|talks)|hopes? to|would (?:allow|let|give|open)|could (?:allow|open|give|soon|fall)|may soon|"
+    r"ambitions?|wants?|demand\w*|(?:essential|vital|necessary|needed|a prerequisite) (?:to|for) (?:capturing|taking|seizing|the capture|encircling|advancing|an advance|any advance)|vital for (?:the enemy|\w+ forces|\w+ troops|kyiv|moscow|ukraine|russia) to (?:hold|keep|defend|capture|take)\b|peace (?:deal|plan|agreement|talks)|hopes? to|would (?:potentially |eventually |ultimately |also )?(?:allow|let|give|open)|could (?:potentially |eventually |ultimately |also |even )?(?:allow|open|give|soon|fall)|may soon|"
     r"(?:looks?|looked|seems?|is|are) set to|poised to|(?:may|might|could) (?:attempt|try|seek) to|(?:may|might|could|would|will) (?:further |likely |also )?(?:delay|slow|prevent|hamper|complicate|disrupt|impede)\b|(?:may|might|could|would) (?:need|have) to|(?:may|might) be (?:trying|attempting|seeking|looking) to|"
     r"are expected to|(?<=\bis )expected to|expects?|predict\w*|forecast\w*|(?:are|seems) likely to|(?<=\bis )likely to|will likely|"
     r"since (?:(?:early|late|mid|the|spring|summer|autumn|fall|winter|january|february|march|april|may|june|july|august|"
@@ -784,8 +784,9 @@ FREED_FROM = _rx(r"\b(?:liberated|freed|cleared|cleansed|recaptured)[\"”»']? 
 ATTEMPT_BEFORE = _rx(r"(?:attempts?|attempting|tried|trying|failed|bid|efforts?) (?:\w+ ){0,2}to $|"
                      r"(?:пыта\w*|намага\w*|пробува\w*|попыт\w*|спроб\w*) (?:\w+ ){0,2}$")
 # An attempt and nothing more: "fighting has centred on Russia's attempts to advance on X".
-ATTEMPT_ONLY = _rx(r"\b(?:attempts?|attempted|attempting|efforts?|bids?|tried|trying|try|tries) (?:\w+ ){0,2}to (?:advance|push|reach|break|storm|"
-                   r"enter|encircle|surround|take|capture|seize|retake|recapture)\w*")
+_ATTEMPTED = (r"(?:advance|push|reach|break|storm|enter|encircle|surround|take|capture|seize|retake|recapture|block|cut off)\w*")
+ATTEMPT_ONLY = _rx(r"\b(?:attempts?|attempted|attempting|efforts?|bids?|tried|trying|try|tries) (?:\w+ ){0,2}to "
+                   + _ATTEMPTED + r"(?: and " + _ATTEMPTED + ")?")
 # The actor before a passive verb suffers it: "Ukrainian troops ... have been encircled".
 PASSIVE_BEFORE = _rx(r"(?:been|were|was|are|is|being) (?:also |now |still |reportedly |effectively |almost |nearly )?$")
 # ", while Moscow claimed ...", ", but Ukrainian officials said ...": a second party answers.
@@ -804,7 +805,7 @@ COREF_HINT = re.compile(r"city|town|village|settlement| it\b")
 SIDE_ADJ = _rx(r"\b(?:Russian|Russia's|Moscow's|Kremlin's|Ukrainian|Ukraine's|Kyiv's)\b")
 
 # A result told before the goal words: «знищено ДРГ, яка намагалася закріпитися» — the goal is the loser's.
-GOAL_EXCEPT = _rx(r"\b(?:repel\w*|repuls\w*|captured|seized|taken|liberated|struck|shot down|продвига(?:ются|ется|лись|лся)|продвижени\w*|продвинул\w*|знищено|знищил\w*|відбил\w*|відбито|ліквідован\w*|витіснил\w*|витіснив|витіснен\w*|"
+GOAL_EXCEPT = _rx(r"\b(?:repel\w*|repuls\w*|captured|seized|taken|took|liberated|struck|shot down|продвига(?:ются|ется|лись|лся)|продвижени\w*|продвинул\w*|знищено|знищил\w*|відбил\w*|відбито|ліквідован\w*|витіснил\w*|витіснив|витіснен\w*|"
                   r"ліквідувал\w*|уничтожен\w*|уничтожил\w*|отбил\w*|отразил\w*|ликвидирова\w*)\b")
 TROOPS = _rx(r"\b(?:soldiers|troops|forces|servicemen|units|tanks|vehicles|flag|infantry|assault groups?|armou?r|"
               r"військ\w*|військов\w*|войск\w*|военн\w*|солдат\w*|штурмовик\w*|бійц\w*|бойц\w*|техник\w*|технік\w*|"

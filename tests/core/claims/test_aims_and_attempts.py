@@ -1,0 +1,38 @@
+"""A place named as an aim, an attempt or a prospect is no event there (CLAIMS_GUIDE.md: goals,
+forecasts and conditional talk are not statements), while the rest of the sentence still counts."""
+
+import pytest
+
+from tui.core.claims.statements import extract_statements
+
+
+def _triples(sentence: str) -> set[tuple[str, str, str | None]]:
+    return {(s.stance, s.side, s.place) for s in extract_statements(sentence)}
+
+
+@pytest.mark.parametrize(("sentence", "want"), [
+    # the village taken is a claim; the town it is meant to help encircle is only the aim
+    ("The defence ministry in Moscow said its units had taken Vilne Pole as part of a drive to encircle "
+     "the nearby town of Huliaipole.",
+     {("claim", "ru", "Vilne Pole")}),
+    ("Moscow said its troops took Terny in a bid to encircle Lyman.",
+     {("claim", "ru", "Terny")}),
+    ("Russian forces aim to take Siversk before winter, the army said.",
+     set()),
+])
+def test_the_aim_is_not_the_gain(sentence, want):
+    assert _triples(sentence) == want
+
+
+@pytest.mark.parametrize("sentence", [
+    "Kostiantynivka is a key position, and its capture could potentially open a road to Kramatorsk for Russian troops.",
+    "Taking Siversk would eventually give Moscow the heights west of the town.",
+    "The general said the Russian troops attempt to block and seize Kupiansk daily.",
+    "Russian units keep trying to encircle and capture Myrnohrad, the brigade said.",
+])
+def test_prospects_and_attempts_claim_nothing(sentence):
+    assert _triples(sentence) == set()
+
+
+def test_an_attempt_that_ended_in_losses_is_still_no_gain():
+    assert _triples("Russian troops tried to encircle and capture Kupiansk but lost 40 vehicles, the army said.") == set()
