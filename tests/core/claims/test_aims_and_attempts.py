@@ -36,3 +36,23 @@ def test_prospects_and_attempts_claim_nothing(sentence):
 
 def test_an_attempt_that_ended_in_losses_is_still_no_gain():
     assert _triples("Russian troops tried to encircle and capture Kupiansk but lost 40 vehicles, the army said.") == set()
+
+
+@pytest.mark.parametrize(("sentence", "want"), [
+    # a distance written with its case ending («в 30-ти км») still only says where the villages lie
+    ("Сили оборони звільнили села Кочубеївка та Орлове в 30-ти км від Кривого Рогу.",
+     {("claim", "ua", "Kochubeivka"), ("claim", "ua", "Orlove")}),
+    # districts named by their adjectives in a list are areas, not the villages spelt like them
+    ("Обстрелам подверглись населенные пункты Богодуховского, Изюмского и Купянского районов.", set()),
+    # where the troops came from is not where anything was taken
+    ("Штурмовые группы вошли в Гордеевку со стороны сел Коренево и Кульбаки.",
+     {("claim", "ru", "Gordeyevka")}),
+    # a push still under way toward a town is no result there
+    ("После взятия Клинового подразделения смогут продолжить освобождение Константиновки с юга.",
+     {("claim", "ru", "Klynove")}),
+    # shelling since the war's first days is background, not today's event
+    ("Харьков оккупанты обстреливают с первых дней полномасштабного вторжения.", set()),
+    ("Ворог обстрілює Херсон з перших днів повномасштабного вторгнення.", set()),
+])
+def test_cyrillic_locators_origins_and_background(sentence, want):
+    assert _triples(sentence) == want

@@ -226,8 +226,8 @@ _CYR_BEARING = {"півн": "north", "півд": "south", "схід": "east", "�
                 "захо": "west", "заход": "west", "север": "north", "юг": "south", "юж": "south", "восто": "east",
                 "запад": "west"}
 _CYR_RELATIONS: tuple[tuple[re.Pattern[str], str], ...] = tuple((re.compile(p + r"\s*$", re.IGNORECASE), r) for p, r in (
-    (r"(?:за|в)\s+(\d+(?:[.,]\d+)?)\s*(?:км|кілометр\w*|километр\w*)\s+(?:на\s+|к\s+)?(\w+?)(?:-\w+)?\s+(?:від|от)\s+", "bearing"),
-    (r"(?:за|в)\s+(\d+(?:[.,]\d+)?)\s*(?:км|кілометр\w*|километр\w*)\s+(?:від|от)\s+", "from"),
+    (r"(?:за|в)\s+(\d+(?:[.,]\d+)?)(?:-?(?:ти|ми|х|и))?\s*(?:км|кілометр\w*|километр\w*)\s+(?:на\s+|к\s+)?(\w+?)(?:-\w+)?\s+(?:від|от)\s+", "bearing"),
+    (r"(?:за|в)\s+(\d+(?:[.,]\d+)?)(?:-?(?:ти|ми|х|и))?\s*(?:км|кілометр\w*|километр\w*)\s+(?:від|от)\s+", "from"),
     (r"(?<!\w)(?:на\s+|к\s+)(північ\w*|південь|південн\w*|схід|східн\w*|захід|західн\w*|север\w*|юг\w*|восток\w*|запад\w*)"
      r"(?:-\w+)?\s+(?:від|от)\s+", "bearing"),
     (r"(?<!\w)(північніше|південніше|східніше|західніше|севернее|южнее|восточнее|западнее|"
@@ -292,6 +292,7 @@ _ON_REGION = re.compile(r"(?<!\w)[Нн]а\s+$")
 _FIRST_NAME = re.compile(r"(?:Владимир|Володимир)\w*$|"
                          # first names that are also villages: «журналист Богдан Мирошников»
                          r"(?:Богдан|Роман|Мирон|Тарас|Остап|Семен|Семён|Степан)(?:а|у|ом|ові|е)?$")
+_AREA_LIST_AFTER = re.compile(r"(?:(?:,\s*|\s+(?:и|і|й|та)\s+)[А-ЯІЇЄҐ][а-яіїєґ'’-]+(?:ого|ої|ой|их))+\s+(?:район|округ)\w*")
 _SURNAME_AFTER = re.compile(r"\s+[А-ЯІЇЄҐЁ][а-яіїєґё'’-]+(?![а-яіїєґё'’-])(?<!ськ[оиі]ї)(?<!ской)(?<!цкой)(?!\s+(?:облас|район|округ|громад))")
 _STREET_BEFORE = re.compile(r"(?:вул\.|вулиц[яіею]|улиц[аеуы]|ул\.|просп\.|проспект[аіеу]?|пл\.)\s*$")
 _APPOSITION = re.compile(r"(?:[,(]|\b(?:highway|road|railway|river|village|villages|settlement|settlements|town|towns|"
@@ -440,6 +441,8 @@ def find_places(text: str, *, gazetteer: Gazetteer | None = None) -> list[PlaceM
         if _is_cyr(m.text) and (text[m.start - 2 : m.start - 1].isalpha() and text[m.start - 1 : m.start] == "-"
                                 or text[m.end : m.end + 1] == "-" and text[m.end + 1 : m.end + 2].isalpha()):
             continue  # «Середино-Будської громади»: half of a hyphenated word is not a town of its own
+        if _is_cyr(m.text) and m.text.endswith(("ого", "ої", "ой", "их")) and _AREA_LIST_AFTER.match(text, m.end):
+            continue  # «Изюмского и Купянского районов»: districts in a list, not villages
         if _is_cyr(m.text) and _is_surname(text, m):
             continue  # «Песков заявил», «по словам Рогова», «Алексей Громов:»: a surname spelt like a village
         if m.text == "Тим" and _NOT_A_NAME.match(text, m.start):

@@ -655,6 +655,12 @@ _ADVANCING_ON = re.compile(r"\b(?:advancing|advance|closing in|marching|convergi
                            r"\b(?:are|is|were|was) (?:also |now |still )?(?:advancing|heading|moving) to $")  # "units are advancing to X": not there yet
 _FROM_ORIGIN = re.compile(r"\b(?:advanc\w*|attack\w*|mov(?:e|es|ed|ing)|assault\w*|strik(?:e|es|ing)) (?:[\w'’,-]+ ){0,8}?from "
                           r"(?:the (?:direction|area|side) of )?$")
+_GOING_ON_CYR = re.compile(r"продолж\w* (?:[\w-]+ )?(?:освобождени|наступлени|штурм)\w* (?:на |в |к )?"
+                          r"(?:(?:город|села?|поселка|населенного пункта)\w* )?$|"
+                          r"продовж\w* (?:[\w'’-]+ )?(?:звільненн|наступ|штурм)\w* (?:на |в |до )?(?:(?:міст|сел|селищ)\w* )?$")
+_FROM_SIDE_CYR = re.compile(r"(?:со стороны|с направления|з боку|з напрямку|з напряму)\s+(?:(?:сел|сёл|сіл|села|поселка|селища|"
+                            r"населенн\w+ пункт\w+|города|міста|деревни)\s+)?$")
+_AND_GAP_CYR = re.compile(r",\s*(?:и\s+|і\s+|та\s+|й\s+)?|\s+(?:и|і|та|й)\s+")
 _AND_GAP = re.compile(r",\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+")
 _BACK_FROM = re.compile(r"\b(?:back|away|out|withdr\w*|retreat\w*|pulled \w+|ousted|expelled|driven \w+) from (?:the (?:direction|area|side) of )?$")
 # "... advanced toward X and reached the town's south-eastern outskirts": they got there after all.
@@ -1144,6 +1150,13 @@ def _sentence_statements(sentence: str, local: list[tuple[Mention, int, int]], s
                 and not _BACK_FROM.search(sentence, max(0, start - 16), start):
             origin_end = end
             continue  # "advancing on Seversk from two directions, that is, from Artemovsk": where they set out from
+        if cyrillic and "продо" in sentence and _GOING_ON_CYR.search(sentence, max(0, start - 60), start):
+            continue  # «продолжить освобождение X»: a push still under way there, no result at X yet
+        if cyrillic and ("сторон" in sentence or "напрям" in sentence or "боку" in sentence) and (
+                _FROM_SIDE_CYR.search(sentence, max(0, start - 40), start)
+                or origin_end >= 0 and _AND_GAP_CYR.fullmatch(orig, origin_end, start)):
+            origin_end = end
+            continue  # «зашли в X со стороны сел Y и Z»: where they came from, not where anything happened
         if (" on " in sentence or "ing to " in sentence) and _ADVANCING_ON.search(sentence, max(0, start - 70), start) \
                 and not _GOT_THERE.search(sentence):
             continue  # "Russian forces were advancing on Seversk from two directions": where they head
