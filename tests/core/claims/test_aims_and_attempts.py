@@ -56,3 +56,21 @@ def test_an_attempt_that_ended_in_losses_is_still_no_gain():
 ])
 def test_cyrillic_locators_origins_and_background(sentence, want):
     assert _triples(sentence) == want
+
+
+@pytest.mark.parametrize("sentence", [
+    # operations under way, with no result told
+    "In Toretsk, Donetsk region, the Russian forces are actively conducting assault operations on the southern outskirts of "
+    "the town and attempting to infiltrate the centre.",
+    "Ukrainian defenders are simultaneously conducting a counteroffensive in Kupiansk and its northern outskirts.",
+    "Ukrainian troops are carrying out a counteroffensive in Vovchansk, the brigade said.",
+    # a town located by a road, settlements around a town: the named town is not where anything was taken
+    "Lately Russian troops have seized two villages and reached the edge of a town along a highway to Kostiantynivka, a supply hub.",
+    "Moscow has thrown large forces at the villages around Toretsk for months, gaining little.",
+    # a photo caption closed by an agency credit
+    "Ukrainian soldiers patrol in the recently retaken Lyman in the Donetsk region (AP)",
+    # a bare regional capital listed after a region is that region
+    "Other drones were downed over the western Bryansk region and Kursk in the south.",
+])
+def test_operations_locators_captions_and_region_lists_claim_nothing(sentence):
+    assert {t for t in _triples(sentence) if t[2] is not None} == set()

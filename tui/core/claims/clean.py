@@ -54,8 +54,8 @@ _CAPTION = re.compile(
     r"\b(?:photo|image|credit|photograph(?:er)?)(?: by)?: |\bvia getty images\b|\bgetty images\b|\b(?:afp|ap|reuters)/\w|"
     r"\((?:[A-Z][\w.'’-]+ ?){1,4}/ ?[A-Z][\w ]{1,40}\)|\bфото: |\(фото[^)]{0,80}\)|"
     r"\bscreenshot of (?:a )?video\b|\billustrative (?:photo|image)\b|"
-    # a sentence closed by an agency credit alone: "... on November 27. (Reuters)"
-    r"[.!]\s*\((?:reuters|afp|ap|epa|getty(?: images)?|anadolu|tass|ria novosti|ukrinform|associated press)\)\s*$",
+    # a line closed by an agency credit alone: "... on November 27. (Reuters)", "Soldiers in the town (AP)"
+    r"(?:[.!]|\w)\s*\((?:reuters|afp|ap|epa|getty(?: images)?|anadolu|tass|ria novosti|ukrinform|associated press)\)\s*$",
     re.IGNORECASE)
 _CAPTION_WORDS = ("getty", "screenshot", "illustrative")
 """With '(', '/' and ': ', a literal every alternative of _CAPTION contains (lower case): the

@@ -696,7 +696,7 @@ GEO_REF = _rx(
     r"border with|between|outskirts of the city of|недалеко від|неподалік(?: від)?|неподалеку от|недалеко от|рядом с|поруч (?:з|із)|"
     r"(?:у|в) (?:близькому |ближньому |ближнем )?(?:передмісті|пригороді|пригороде)|"
     r"(?:к|на) (?:северу|югу|западу|востоку|северо-\w+|юго-\w+) от|(?:на )?(?:північ|південь|захід|схід|північн\w*-\w+|південн\w*-\w+) від|"
-    r"(?:approach(?:es)?|road|way) to(?: the (?:city|town) of)?|на (?:подходах|подступах|дальних подступах) к|на (?:підходах|підступах) до)\s*$")
+    r"(?:approach(?:es)?|road|way|railroad|railway|highway|motorway|supply route) to(?: the (?:city|town) of)?|на (?:подходах|подступах|дальних подступах) к|на (?:підходах|підступах) до)\s*$")
 # An apposition that places a village by a bigger one: "Rivnopillia, a village on the approach to
 # Huliaipole", "Zatyshshia and Uspenivka, two villages east of Huliaipole".
 APPOSITION = _rx(
@@ -719,8 +719,11 @@ REGION_LIST_AFTER = re.compile(
 # Ground fighting toward or near places, without a result: activity, not an event claim.
 GROUND_ACTIVITY = _rx(
     r"\b(?:attack\w*|assault\w*|offensive (?:operations|actions)|fighting|clashes|combat|штурм\w*|наступа\w*|атак\w*|бо[їйя]\w*)"
-    r"(?: [\w'’-]+){0,4} (?:near|toward|towards|around|within|in the direction of|in the area of|on the (?:outskirts|edges?|approaches) (?:of|to)|біля|поблизу|в районі|у районі|"
-    r"в направлении|в районе|у напрямку|в напрямку|в сторону|в бік|у бік)\b")
+    r"(?: [\w'’-]+){0,4} (?:near|toward|towards|around|within|in the direction of|in the area of|on the (?:[\w-]+ )?(?:outskirts|edges?|approaches) (?:of|to)|біля|поблизу|в районі|у районі|"
+    r"в направлении|в районе|у напрямку|в напрямку|в сторону|в бік|у бік)\b|"
+    # operations under way in a place: "conducting a counteroffensive in X", "carrying out assault operations in X"
+    r"\b(?:conduct\w*|carr(?:y|ies|ied|ying) out) (?:an? )?(?:[\w-]+ )?(?:counter-?offensives?|counter-?attacks?|"
+    r"(?:assault|offensive|clearing|stabili[sz]ation) (?:operations|actions)) (?:in|near|around|on)\b")
 # Battles going on, in Russian and Ukrainian («ведут бои в западной части X», «бої тривають»): fighting, not a result.
 FIGHTING = _rx(r"\b(?:вед[уеё]т|ведуть|ид[уе]т|йдуть|трива\w*|продолжа\w*|розгорну\w*|завязал\w*|зав'язал\w*)\s+(?:[\w-]+\s+){0,3}бо[иії]\b|"
                r"\bбо[иії]\s+(?:[\w-]+\s+){0,3}(?:ид[уе]т|йдуть|трива\w*|продолжа\w*)")

@@ -292,6 +292,7 @@ _ON_REGION = re.compile(r"(?<!\w)[Нн]а\s+$")
 _FIRST_NAME = re.compile(r"(?:Владимир|Володимир)\w*$|"
                          # first names that are also villages: «журналист Богдан Мирошников»
                          r"(?:Богдан|Роман|Мирон|Тарас|Остап|Семен|Семён|Степан)(?:а|у|ом|ові|е)?$")
+_REGION_AND = re.compile(r"\b(?:region|oblast|province)s? and (?:the )?$")
 _AREA_LIST_AFTER = re.compile(r"(?:(?:,\s*|\s+(?:и|і|й|та)\s+)[А-ЯІЇЄҐ][а-яіїєґ'’-]+(?:ого|ої|ой|их))+\s+(?:район|округ)\w*")
 _SURNAME_AFTER = re.compile(r"\s+[А-ЯІЇЄҐЁ][а-яіїєґё'’-]+(?![а-яіїєґё'’-])(?<!ськ[оиі]ї)(?<!ской)(?<!цкой)(?!\s+(?:облас|район|округ|громад))")
 _STREET_BEFORE = re.compile(r"(?:вул\.|вулиц[яіею]|улиц[аеуы]|ул\.|просп\.|проспект[аіеу]?|пл\.)\s*$")
@@ -467,8 +468,10 @@ def find_places(text: str, *, gazetteer: Gazetteer | None = None) -> list[PlaceM
             # «у Запоріжжі» and «атака на Запоріжжя», not in the locative, are the city)
             kind, area = "region", _REGION_READING[m.place.name]
         if kind == "settlement" and m.place.name == m.place.oblast and not _is_cyr(m.text) and (
-                _EN_VILLAGES_AFTER.match(text, m.end) or _REGION_OF.search(text, max(0, m.start - 40), m.start)):
-            kind, area = "region", m.place.oblast  # "a key Donetsk village", "Kharkiv villages": the region's
+                _EN_VILLAGES_AFTER.match(text, m.end) or _REGION_OF.search(text, max(0, m.start - 40), m.start)
+                or _REGION_AND.search(text, max(0, m.start - 24), m.start)):
+            # "a key Donetsk village", "Kharkiv villages", "over the Oryol region and Belgorod": the region's
+            kind, area = "region", m.place.oblast
         if kind == "region" and (city := _says_city(text, m.start, m.end)) and not _EN_AREA_AFTER.match(text, m.end):
             kind, area = "settlement", None  # "Sumy city"
         out.append(_mention(text, m.start, m.end, kind, m.place if kind == "settlement" else None, m.candidates,
