@@ -452,3 +452,20 @@ def test_unreal_claims_and_abandoned_control(sentence, want):
 ])
 def test_an_unnamed_official_rejecting_a_capture_speaks_for_kyiv(sentence, want):
     assert {t for t in _triples(sentence) if t[0] != "hedge"} == want
+
+
+@pytest.mark.parametrize(("sentence", "want"), [
+    # a side "confirming" its own gain announces it: a claim, in Ukrainian and Russian too
+    ("Командування підтвердило звільнення села Кліщіївка.", {("claim", "ua", "Klishchiivka", "control")}),
+    ("Министерство обороны России подтвердило освобождение Тарасовки.", {("claim", "ru", "Tarasivka", "control")}),
+    # a side confirming the other's capture concedes it ("confirmed Russian forces had ...", not "confirmed Russian advances")
+    ("Kyiv confirmed Russian forces had entered Kurakhove.", {("confirmation", "ua", "Kurakhove", "control")}),
+    # the other side's troops that left or abandoned a town: the speaker's claim of the gain
+    ("Moscow's defence ministry said Ukrainian units had abandoned Siversk.", {("claim", "ru", "Siversk", "control")}),
+    ("The Russian-installed governor said Ukrainian forces had effectively left Huliaipole.",
+     {("claim", "ru", "Huliaipole", "control")}),
+    # abandoned equipment is no withdrawal
+    ("Russian troops have abandoned tanks near Lyman, Kyiv said.", set()),
+])
+def test_confirming_a_gain_and_troops_that_left(sentence, want):
+    assert _triples(sentence) == want

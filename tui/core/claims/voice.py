@@ -202,6 +202,9 @@ _AS_ADVANCED = re.compile(r"\bas (?:the )?(?:russian |ukrainian |enemy )?(?:troo
                           r"(?=\s*(?:[.,;]|$))")
 
 
+_TROOPS_LEFT = re.compile(r"\b(?:troops|forces|units|soldiers|defenders|army|garrison)(?: [\w-]+){0,2} (?:left|abandoned)\b")
+
+
 def classify_event(sentence: str, orig: str) -> str | None:
     """The event a lowercased sentence reports (`orig` keeps the case the take rule needs)."""
     if SHOOTDOWN.search(sentence):
@@ -219,8 +222,10 @@ def classify_event(sentence: str, orig: str) -> str | None:
             control = CONTROL.search(sentence, held.end())  # "the largest city still held by Ukraine": a description
     if control and " as " in sentence and (when := _AS_ADVANCED.search(sentence)) and when.start() <= control.start() < when.end():
         control = CONTROL.search(sentence, when.end())  # "buses took the last residents out of X as Russian forces advanced": when, not what
-    if control or _take(orig) or (has_negation(sentence) and NEGATED_CONTROL.search(sentence)):
-        return "control"
+    if control or _take(orig) or (has_negation(sentence) and NEGATED_CONTROL.search(sentence)) \
+            or ((" left " in sentence or "abandoned" in sentence) and _TROOPS_LEFT.search(sentence)
+                and (LEFT.search(orig) or WITHDRAW.search(sentence))):
+        return "control"  # (troops that "left X" or "have abandoned X" withdrew from it)
     losses = LOSSES.search(sentence)
     if losses and not (_DESTROYED.fullmatch(losses.group()) and _CIVIL_OBJECT.search(sentence)):
         return "losses"
@@ -289,7 +294,8 @@ def stance_and_side(sentence: str, orig: str, event: str, speaker: ActorMention 
         # A party "confirming" a strike it suffered or a shootdown it made reports it: a claim (below).
         if event == "control" and side in ("ru", "ua") and not WITHDRAW.search(sentence) and not LEFT.search(orig) \
                 and ((gainer := _gainer(sentence, orig, actors, speaker)) == side
-                     or gainer is None and (_OWN_TROOPS.search(sentence) or "liberation" in sentence)):
+                     or gainer is None and (_OWN_TROOPS.search(sentence) or "liberation" in sentence
+                                            or "звільненн" in sentence or "освобождени" in sentence)):
             return "claim", side, name  # "Kyiv confirmed its troops liberated X": a side's own success is its claim
         return "confirmation", side, name
     if event == "control" and side in ("ru", "ua") and ("control" in sentence or "hands" in sentence):
