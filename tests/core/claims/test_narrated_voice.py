@@ -469,3 +469,17 @@ def test_an_unnamed_official_rejecting_a_capture_speaks_for_kyiv(sentence, want)
 ])
 def test_confirming_a_gain_and_troops_that_left(sentence, want):
     assert _triples(sentence) == want
+
+
+@pytest.mark.parametrize(("sentence", "want"), [
+    # a side's own media telling of drones or missiles sent at a town report a strike on it ...
+    ("Уночі окупанти атакували Суми ударними безпілотниками.", {("claim", "ua", "Sumy", "strike")}),
+    ("Украинские беспилотники атаковали Курск ночью.", {("claim", "ru", "Kursk", "strike")}),
+    # ... while a ground attack near a town with no result is still only fighting
+    ("Ворог атакував позиції наших підрозділів біля Куп'янська.", set()),
+    # a hyphenated village the gazetteer lacks, placed by its Russian district
+    ("Село Коровино-Слободка Грайворонского округа атаковали дроны.",
+     {("claim", "ru", "Korovino-Slobodka", "strike")}),
+])
+def test_air_attacks_told_in_a_sides_own_words(sentence, want):
+    assert _triples(sentence) == want

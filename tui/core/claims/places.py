@@ -580,7 +580,7 @@ def _in_russian_districts(gaz: Gazetteer, text: str, mentions: list[PlaceMention
     return out
 
 
-_NAME_BEFORE = re.compile(r"(?<![\w-])([А-ЯЁ][а-яё-]{3,}(?: [А-ЯЁ][а-яё-]{2,})?)\s+$")
+_NAME_BEFORE = re.compile(r"(?<![\w-])([А-ЯЁ][а-яё]{2,}(?:-[А-ЯЁа-яё][а-яё]+)*(?: [А-ЯЁ][а-яё-]{2,})?)\s+$")
 
 
 def _across_the_border(text: str, m: PlaceMention, cyr_areas: list[tuple[int, int, str, str]]) -> bool:
@@ -729,7 +729,7 @@ _RU_DISTRICTS = {
 _DISTRICT_REGION = {stem: region for region, stems in _RU_DISTRICTS.items() for stem in stems}
 _RU_DISTRICT = re.compile(r"(?<![\w-])(" + "|".join(sorted(_DISTRICT_REGION, key=len, reverse=True)) + r")(?:ого|ом|ий|ая|ой|ую)\s+"
                           r"(?:(?:городск|муниципальн)\w*\s+)?(?:район|округ)\w*")
-_UNLISTED_NAME = re.compile(r"[А-ЯЁ][а-яё-]{3,}(?: [А-ЯЁ][а-яё-]{2,})?")
+_UNLISTED_NAME = re.compile(r"[А-ЯЁ][а-яё]{2,}(?:-[А-ЯЁа-яё][а-яё]+)*(?: [А-ЯЁ][а-яё-]{2,})?")
 
 
 def _district_region(text: str, start: int, end: int) -> str | None:

@@ -437,8 +437,11 @@ def revise(orig: str, low: str, voices: list[Voice], actors: list[ActorMention],
             # "there they admitted that the AFU pulled back from X": the withdrawing side concedes.
             stance, side, name = "confirmation", agent.actor.side, agent.actor.name
         if event == "strike" and speaker is None and not STRIKE_RESULT.search(clause) \
-                and not (stance == "hedge" and claimant(low, actors, nouns_only=True)):
-            continue  # "an attack on X" with no result and nobody saying so (a hedged party's account is said)
+                and not (stance == "hedge" and claimant(low, actors, nouns_only=True)) \
+                and not (language is not None and _AIR_WEAPON_CYR.search(clause)):
+            # "an attack on X" with no result and nobody saying so (a hedged party's account is said);
+            # a side's own media telling of drones or missiles sent at a town report a strike on it
+            continue
         if event == "strike" and stance == "confirmation" and side in PARTIES and speaker is not None:
             stance = "claim"  # «глава ОВА подтвердил удар по X»: the side that was hit reports it, a claim
         if stance == "claim" and event == "control" and language == "ru" and speaker is None and _agent(doers) is None \
@@ -493,6 +496,7 @@ TOOK_BACK = re.compile(r"\b(?:recaptur|retook|retak|regain|liberat|took back)")
 _TOOK_CONTROL = re.compile(r"\b(?:took|taken|take|takes|taking|restor\w*) (?:full |back |almost |nearly )?control\b")
 _TROOPS_PRESENCE = re.compile(r"присутн(?:ості|ость|ости|ість)|\bpresence of\b")
 _EVIDENCE_VOICE = "geolocated footage"
+_AIR_WEAPON_CYR = re.compile(r"безпілотн|беспилотн|дрон|ракет|шахед|бпла|кабами|авіабомб|авиабомб|\bкаб\b")
 _CONCEDED = _rx(r"\b(?:enemy|russians?|occupiers|ворог\w*|противник\w*|окупант\w*) (?:\w+ )?(?:managed|succeeded|зміг|змогли|вдалося|удалось|смог\w*) to\b|"
                 r"\b(?:russian|enemy) (?:soldiers|troops|servicemen|infantry) (?:were|are|remain\w*) (?:now |still |already )?in\b|"
                 r"\b(?:ворогу|противнику|окупантам) вдалося\b|\b(?:врагу|противнику|оккупантам|захватчикам|россиянам) (?:\w+ )?удалось\b")
