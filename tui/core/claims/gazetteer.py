@@ -355,8 +355,12 @@ _CYR_SILENT = str.maketrans(dict.fromkeys("ьъ'’ʼ"))
 
 def _cyr_skeleton(name: str) -> str:
     """«Нелеповка» and «Неліпівка», «Крутой Яр» and «Крутий Яр» share one: consonants kept,
-    each run of vowels one mark, soft signs and apostrophes dropped, endings' vowels alike."""
-    return " ".join(_CYR_VOWELS.sub("a", w) for w in fold(name).translate(_CYR_SILENT).split())
+    each run of vowels one mark, soft signs and apostrophes dropped, endings' vowels alike; and
+    the consonants the two languages write apart («Переездное»/«Переїзне», «Запорожское»/«Запорізьке»)."""
+    words = fold(name).translate(_CYR_SILENT).replace("здн", "зн").replace("жск", "зк").split()
+    if words and words[0].startswith("від"):
+        words[0] = "от" + words[0][3:]  # «Відрадне» is Moscow's «Отрадное»
+    return " ".join(_CYR_VOWELS.sub("a", w) for w in words)
 
 
 def _skeletons(spellings: list[str]) -> list[str]:
