@@ -26,3 +26,22 @@ def test_the_prefix_moscow_translates():
     gaz = Gazetteer.load()
     place = gaz.guess_cyrillic("Отрадное", "Dnipropetrovsk")
     assert place is not None and place.name == "Vidradne"
+
+
+def _triples(sentence: str) -> set[tuple[str, str, str | None]]:
+    from tui.core.claims.statements import extract_statements
+    return {(s.stance, s.side, s.place) for s in extract_statements(sentence)}
+
+
+@pytest.mark.parametrize(("sentence", "want"), [
+    # a community is named after its town, whichever way the adjective is made
+    ("Обстрілу зазнала Гуляйпільська громада, постраждав тракторист.", {("claim", "ua", "Huliaipole")}),
+    ("У Степногірській громаді через обстріл пошкоджено школу.", {("claim", "ua", "Stepnohirsk")}),
+    ("Окупанти вдарили дронами по Комишуваській громаді, поранено жінку.", {("claim", "ua", "Komyshuvakha")}),
+    # «потрапили під удари», «под огнем ... оказалась»: strikes told by where they landed
+    ("Під ворожі удари потрапили Білопільська та Краснопільська громади.",
+     {("claim", "ua", "Bilopillia"), ("claim", "ua", "Krasnopillia")}),
+    ("Под огнем российских войск снова оказалась Ворожбянская община.", {("claim", "ua", "Vorozhba")}),
+])
+def test_communities_and_where_strikes_landed(sentence, want):
+    assert _triples(sentence) == want

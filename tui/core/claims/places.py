@@ -918,7 +918,8 @@ def _adjective_town(gaz: Gazetteer, adjective: str) -> Place | None:
     if stem.endswith("ин"):
         guesses.append(stem[:-2] + "а")  # «Шосткинська» -> Шостка
     if stem.endswith("іль"):
-        guesses.append(stem[:-1] + "ля")  # «Краснопільська» -> Краснопілля
+        guesses += [stem[:-1] + "ля", stem[:-3] + "оле"]  # «Краснопільська» -> Краснопілля, «Гуляйпільська» -> Гуляйполе
+    guesses += [stem + m.group()[:3], stem + "ха"]  # «Степногірська» -> Степногірськ, «Комишуваська» -> Комишуваха
     if stem.endswith("ів"):
         guesses += [stem[:-2] + "ова", stem[:-2] + "ове"]  # «Межівська» -> Межова
     if "о " in stem:

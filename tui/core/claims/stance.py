@@ -98,7 +98,7 @@ _ADVANCE = _rx(r"\b(?:advanc\w*|captur\w*|seiz\w*|liberat\w*|recaptur\w*|retook|
 # Russian-language words that tell a strike the way its target does: Moscow's weapon named by its
 # adjective (Moscow's own bulletins say «ВС РФ нанесли удар»), or Ukraine's words for the attackers.
 _UA_VOICE_RU = _rx(r"\b(?:российск\w+ (?:\w+ )?(?:беспилотник|дрон|ракет|удар|атак|авиаудар|авиабомб|обстрел|шахед|снаряд|бомб)\w*|"
-                   r"россиян\w*|оккупант\w*|рашист\w*|"
+                   r"россиян\w*|оккупант\w*|рашист\w*|(?:огнем|обстрелом|ударом|ударами) российск\w+|"
                    # Moscow's forces as the subject of the victim's verbs: Moscow says «нанесли удар», not «обстреляли»
                    r"(?:российск\w+|росси\w+|рф) (?:военн|войск|арми|подразделени)\w* (?:[\w-]+ ){0,2}(?:обстрел\w*|накрыл\w*|атаковал\w*)|"
                    r"росси[яи] (?:[\w-]+ ){0,2}(?:ударил\w*|атаковал\w*|обстрелял\w*))")
