@@ -45,3 +45,17 @@ def _triples(sentence: str) -> set[tuple[str, str, str | None]]:
 ])
 def test_communities_and_where_strikes_landed(sentence, want):
     assert _triples(sentence) == want
+
+
+@pytest.mark.parametrize(("sentence", "want"), [
+    # Russian border villages the gazetteer lacks, named in English with their region after them
+    ("The ministry said its troops had retaken the villages of Kremyanoye and Pogrebki in the Kursk region.",
+     {("claim", "ru", "Kremyanoye"), ("claim", "ru", "Pogrebki")}),
+    ("Ukrainian forces shelled the village of Tetkino in the Glushkovsky district of the Kursk region.",
+     {("claim", "ru", "Tetkino")}),
+    # the whole two-word name, not a Ukrainian village spelt like its second word
+    ("A drone dropped a grenade on the village of Staraya Orlovka in the Grayvoron district of the Belgorod region.",
+     {("claim", "ru", "Staraya Orlovka")}),
+])
+def test_russian_villages_named_in_english(sentence, want):
+    assert _triples(sentence) == want

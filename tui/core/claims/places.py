@@ -597,7 +597,7 @@ def _across_the_border(text: str, m: PlaceMention, cyr_areas: list[tuple[int, in
 # " of " and a capital first (a literal re finds it fast), then the settlement word before it.
 _EN_OF = re.compile(r" of\s+(?=[A-Z])")
 _EN_SETTLEMENT_WORD = re.compile(r"\b(?:settlements?|villages?|towns?|hamlets?|communit(?:y|ies)|localit(?:y|ies))$")
-_EN_NAME_RUN = re.compile(r"[A-Z][a-z'’-]+(?:\s+[A-Z][a-z'’-]+)?")
+_EN_NAME_RUN = re.compile(r"[A-Z][a-z'’-]+(?:(?<=-)[A-Z][a-z'’-]+)?(?:\s+[A-Z][a-z'’-]+)?")
 _EN_RUN_GLUE = re.compile(r"\s*,\s*(?:and\s+)?|\s+and\s+")
 # "Officials in Kharkiv said ...": the place the local officials report from, not a speaker named after it.
 _OFFICIALS_IN = re.compile(r"\b(?:officials|authorities|administration|police|rescuers|governor|mayor|emergency services)\s+$",
@@ -635,6 +635,13 @@ def _guessed_latin(gaz: Gazetteer, text: str, mentions: list[PlaceMention],
             if known is not None:
                 end = known.end
             elif any(a < end and start < b for a, b in taken):
+                inner = next((m for s0, m in resolved.items() if start < s0 < end and m.end <= end), None)
+                oblast = _next_oblast(((n.start, n.area) for n in mentions if n.kind == "region"), _EN_REPUBLIC, text, end)
+                if inner is not None and oblast in _RU_REGIONS and inner.place.oblast not in _RU_REGIONS \
+                        and (place := _unlisted_village(gaz, text[start:end], oblast)) is not None:
+                    # "the village of Mokraya Orlovka in the Belgorod Region": the whole name, not a
+                    # Ukrainian Orlovka inside it
+                    out += [(inner.start, inner.end, None), (start, end, place)]
                 continue
             oblast = _next_oblast(((n.start, n.area) for n in mentions if n.kind == "region"), _EN_REPUBLIC, text, end)
             if oblast is None and known is None:
@@ -648,6 +655,10 @@ def _guessed_latin(gaz: Gazetteer, text: str, mentions: list[PlaceMention],
                 continue  # the codifier's own spelling in the oblast named
             # A namesake spelling is a real name already, and a long name's three consonants rarely collide.
             place = gaz.guess_latin(text[start:end], oblast, 3 if known or end - start >= 6 else 4)
+            if place is None and oblast in _RU_REGIONS:
+                # "the village of Oleshnya in the Kursk region": a Russian border village the gazetteer
+                # lacks (a Ukrainian village of the same spelling is a namesake)
+                place = _unlisted_village(gaz, text[start:end], oblast)
             if place is not None or (known is not None and _EN_IN_REGION.match(text, end)):
                 out.append((start, end, place))  # a namesake dropped only when its oblast is named right after it
     return out
@@ -729,6 +740,7 @@ _RU_DISTRICTS = {
 _DISTRICT_REGION = {stem: region for region, stems in _RU_DISTRICTS.items() for stem in stems}
 _RU_DISTRICT = re.compile(r"(?<![\w-])(" + "|".join(sorted(_DISTRICT_REGION, key=len, reverse=True)) + r")(?:ого|ом|ий|ая|ой|ую)\s+"
                           r"(?:(?:городск|муниципальн)\w*\s+)?(?:район|округ)\w*")
+_UNLISTED_LATIN = re.compile(r"[A-Z][a-z'’]{2,}(?:-[A-Za-z][a-z'’]+)*(?: [A-Z][a-z'’-]{2,})?")
 _UNLISTED_NAME = re.compile(r"[А-ЯЁ][а-яё]{2,}(?:-[А-ЯЁа-яё][а-яё]+)*(?: [А-ЯЁ][а-яё-]{2,})?")
 
 
@@ -752,12 +764,12 @@ def _unlisted_village(gaz: Gazetteer, name: str, region: str) -> Place | None:
     """A village of a Russian border region the gazetteer lacks («хутор Подольхи», «село Кукуевка»),
     placed at its region's centre: the gazetteer holds Ukraine's every settlement but only Russia's
     larger ones, and a governor's hamlet is still where the strike was."""
-    if region not in _RU_REGIONS or not _UNLISTED_NAME.fullmatch(name):
+    if region not in _RU_REGIONS or not (_UNLISTED_NAME.fullmatch(name) or _UNLISTED_LATIN.fullmatch(name)):
         return None
     centre = next((p for p in gaz.candidates(region) if p.oblast == region and p.name == region), None)
     if centre is None:
         return None
-    return Place(ru_to_latin(name), region, centre.lat, centre.lon, 0, "village", True)
+    return Place(ru_to_latin(name) if _is_cyr(name) else name, region, centre.lat, centre.lon, 0, "village", True)
 
 
 def _guessed_settlements(gaz: Gazetteer, text: str, cyr_areas: list[tuple[int, int, str, str]],
