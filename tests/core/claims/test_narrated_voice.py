@@ -483,3 +483,17 @@ def test_confirming_a_gain_and_troops_that_left(sentence, want):
 ])
 def test_air_attacks_told_in_a_sides_own_words(sentence, want):
     assert _triples(sentence) == want
+
+
+@pytest.mark.parametrize(("sentence", "want"), [
+    # a flag raised, shown or returned over a place is its capture as the side tells it
+    ("Бійці бригади встановили прапор України в центрі Кліщіївки.", {("claim", "ua", "Klishchiivka", "control")}),
+    ("У Терни та Торське повернулися українські прапори.",
+     {("claim", "ua", "Terny", "control"), ("claim", "ua", "Torske", "control")}),
+    ("A video released by the defence ministry showed Russian flags in Yampil.", {("claim", "ru", "Yampil", "control")}),
+    # Kyiv's brigades by their own names, the territorial defence too
+    ("Soldiers of the 103rd separate brigade of the Territorial Defense liberated the village of Ivanivka in the Kherson region.",
+     {("claim", "ua", "Ivanivka", "control")}),
+])
+def test_flags_and_brigades(sentence, want):
+    assert _triples(sentence) == want

@@ -448,7 +448,11 @@ CAPTURE = (r"captur\w*|(?:took|taken|take|taking|takes|seiz\w+|gain\w*|establish
             # headline present tense: "Russian forces take X", "troops surround Y"
             r"(?<=forces )(?:also |now )?(?:take|takes|surround|surrounds|seize|seizes|enter|enters)\b|"
             r"(?<=troops )(?:also |now )?(?:take|takes|surround|surrounds|seize|seizes|enter|enters)\b|encircl\w+|surrounded|besieg(?:ing|es|e\b)|(?:is|are|was|were|been) (?:now )?besieged|recaptur\w+|(?:pushed|driven|drove|forced|kicked) (?:\w+ ){0,3}(?:out of|back from|away from)|push(?:es)? (?:\w+ ){1,2}back from|clear\w* (?:of|the)|"
-            r"raised (?:a|the) (?:Russian|Ukrainian) flag|(?:gained|secured|gain|secure) a foothold|infiltrat\w+|pushed into|broke into|"
+            r"raised (?:a|the) (?:Russian|Ukrainian) flag|(?:gained|secured|gain|secure) a foothold|"
+            # "footage showed Russian flags in X", «ЗСУ здійняли український прапор над X», «прапори повернулися в X»
+            r"show(?:ed|s)? (?:the )?(?:russian|ukrainian) flags? (?:in|over|above|on)\b|"
+            r"(?:підняли|підняв|підняла|здійняли|здійняв|встановили|встановив|вивісили|водрузили|подняли|поднял|установили) "
+            r"(?:[\w'’-]+ ){0,2}(?:прапор|стяг|флаг|триколор)\w*|прапор\w* (?:[\w'’-]+ ){0,2}повернул\w*|повернул\w* (?:[\w'’-]+ ){0,2}прапор\w*|infiltrat\w+|pushed into|broke into|"
             r"reached (?:the )?(?:centre|center|outskirts|edge|heart) of|improved (?:their |its )?(?:tactical )?positions?|"
             r"улучши\w* (?:\w+ )?положени\w*|покращил\w* (?:\w+ )?(?:положенн|становищ)\w*|"
             r"відкину\w*|відкинул\w*|отброше\w*|отбросил\w*|(?:заня(?:ли|л|ла|то|ты)|зайня(?:ли|в|ла))\b" + _NOT_DEFENCE + r"|"

@@ -165,7 +165,7 @@ _UNQUALIFIED_STAFF = re.compile(r"(?:the )?General Staff$|Генштаб\w*$|Г�
 _RU_STAFF = Actor("Russian General Staff", "ru")
 _RU_MINISTRY_CLUE = re.compile(
     r"special military operation|\bKiev\b|Krasnoarmeysk|Dimitrov|Artyomovsk|Gulyaipole|Kupyansk|Volchansk|Seversk|Yampol|"
-    r"Ugledar|Zaporozhye|Kharkov|shot down|downed|intercepted|destroyed \d|Ukrainian (?:[\w-]+ ){0,2}(?:jets|aircraft|planes|helicopters|boats) (?:were|was) destroyed|lost (?:up to |more than |about )?\d|Armed Forces of Ukraine lost|"
+    r"Ugledar|Zaporozhye|Kharkov|Russian flags?|shot down|downed|intercepted|destroyed \d|Ukrainian (?:[\w-]+ ){0,2}(?:jets|aircraft|planes|helicopters|boats) (?:were|was) destroyed|lost (?:up to |more than |about )?\d|Armed Forces of Ukraine lost|"
     # a settlement "liberated" in a ministry's words, and the army groups that Moscow's bulletins name
     r"(?i:liberat)\w+|[Gg]roup of [Ff]orces|[Bb]attlegroup|\b(?:Tsentr|Vostok|Zapad|Yug|Dnepr)\b|came under Russian control|"
     # villages in Moscow's transliteration ("Vodyanoye", "Krasnogorovka"): Kyiv's ministry writes Ukrainian names
