@@ -74,3 +74,15 @@ def test_cyrillic_locators_origins_and_background(sentence, want):
 ])
 def test_operations_locators_captions_and_region_lists_claim_nothing(sentence):
     assert {t for t in _triples(sentence) if t[2] is not None} == set()
+
+
+@pytest.mark.parametrize(("sentence", "want"), [
+    # a relative clause told as the past is background to the sentence's own news
+    ("The advance would be another step west for Moscow, which last month took over Kurakhove after long fighting.", set()),
+    ("The hamlet lies near the town of Toretsk, which Russia claimed to have captured early this month.", set()),
+    # the main clause still stands beside it
+    ("Kyiv said its troops retook Robotyne, which Russian forces had seized weeks earlier.",
+     {("claim", "ua", "Robotyne")}),
+])
+def test_relative_clauses_told_as_the_past(sentence, want):
+    assert _triples(sentence) == want

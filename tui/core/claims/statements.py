@@ -854,6 +854,10 @@ _RELATIVE_TAIL = re.compile(r"(?:,|\s[—–])\s+(?:all|both|each|most) of which
                             # «..., который Москва взяла в октябре», «..., яке окупували у 2022 році»
                             r"котор(?:ый|ая|ое|ые|ую|ого)|як(?:ий|а|е|і|у|ого)\b|"
                             r"(?:an?|the) (?:[\w-]+ ){0,3}?(?:that|which|where)\b)")
+# A relative clause told as the past ("..., which last week took over X", "..., which Russia claimed
+# to have captured early this month"): background to the sentence's own news.
+_RELATIVE_PAST = re.compile(r"\b(?:last (?:week|month|year)|earlier this (?:week|month|year)|early this (?:week|month|year)|"
+                            r"(?:weeks|months) (?:ago|earlier)|минулого тижня|минулого місяця|на прошлой неделе|в прошлом месяце)\b")
 # The attribution that closes a sentence: ", the Institute for the Study of War (ISW), a think tank, said Wednesday."
 _TRAILING_SAID = re.compile(r",\s+[^,;]{2,80}?(?:,\s+[^,;]{2,60},)?\s+(?:said|says|reported|wrote|noted|added|stated|assessed)"
                             r"(?:\s+(?:on\s+)?\w+)?[.!]?$")
@@ -931,7 +935,8 @@ def _sentence_statements(sentence: str, local: list[tuple[Mention, int, int]], s
                          ministry_side: str | None = None) -> list[Statement]:
     """Statements of one sentence about its places (`territory`: the one place is a region's land)."""
     tail = _RELATIVE_TAIL.search(sentence)
-    if tail is not None and (HISTORY.search(sentence.lower(), tail.start()) or is_history(sentence[tail.start():], story_date)):
+    if tail is not None and (HISTORY.search(sentence.lower(), tail.start()) or is_history(sentence[tail.start():], story_date)
+                             or _RELATIVE_PAST.search(sentence, tail.start())):
         # "... captured Novobakhmutivka, north of Avdiivka, which they seized in February": the
         # history is the relative clause's; the sentence's own claim stands without it.
         # (the attribution closing the sentence stays: "..., where ... last year, the ISW said")
