@@ -936,7 +936,8 @@ def _sentence_statements(sentence: str, local: list[tuple[Mention, int, int]], s
     """Statements of one sentence about its places (`territory`: the one place is a region's land)."""
     tail = _RELATIVE_TAIL.search(sentence)
     if tail is not None and (HISTORY.search(sentence.lower(), tail.start()) or is_history(sentence[tail.start():], story_date)
-                             or _RELATIVE_PAST.search(sentence, tail.start())):
+                             or (_RELATIVE_PAST.search(sentence, tail.start()) and not DENIAL.search(sentence, 0, tail.start())
+                                 and not STILL_HOLDS.search(sentence, 0, tail.start()) and "hold" not in sentence[:tail.start()])):
         # "... captured Novobakhmutivka, north of Avdiivka, which they seized in February": the
         # history is the relative clause's; the sentence's own claim stands without it.
         # (the attribution closing the sentence stays: "..., where ... last year, the ISW said")
