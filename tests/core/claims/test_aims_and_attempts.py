@@ -86,3 +86,15 @@ def test_operations_locators_captions_and_region_lists_claim_nothing(sentence):
 ])
 def test_relative_clauses_told_as_the_past(sentence, want):
     assert _triples(sentence) == want
+
+
+@pytest.mark.parametrize(("sentence", "want"), [
+    # a mayor named by his city telling of a bomb that hit, no other place named: his own city
+    ("14:20 — Zaporizhzhia mayor: missile hits a warehouse in the city, two injured", {("claim", "ua", "Zaporizhzhia")}),
+    # ... another place named is where it hit
+    ("Sumy mayor says a Russian drone hit a school in Okhtyrka.", {("claim", "ua", "Okhtyrka")}),
+    # ... and a mayor with no strike speaks only
+    ("Odesa Mayor Hennadiy Trukhanov said the city was quiet overnight.", set()),
+])
+def test_a_mayor_named_by_his_city(sentence, want):
+    assert _triples(sentence) == want

@@ -854,6 +854,7 @@ _RELATIVE_TAIL = re.compile(r"(?:,|\s[—–])\s+(?:all|both|each|most) of which
                             # «..., который Москва взяла в октябре», «..., яке окупували у 2022 році»
                             r"котор(?:ый|ая|ое|ые|ую|ого)|як(?:ий|а|е|і|у|ого)\b|"
                             r"(?:an?|the) (?:[\w-]+ ){0,3}?(?:that|which|where)\b)")
+_CITY_OFFICIAL_AFTER = re.compile(r"\s+(?:[Mm]ayor|[Cc]ity (?:[Mm]ilitary )?[Aa]dministration|[Cc]ity [Cc]ouncil)\b")
 # A relative clause told as the past ("..., which last week took over X", "..., which Russia claimed
 # to have captured early this month"): background to the sentence's own news.
 _RELATIVE_PAST = re.compile(r"\b(?:last (?:week|month|year)|earlier this (?:week|month|year)|early this (?:week|month|year)|"
@@ -1078,8 +1079,11 @@ def _sentence_statements(sentence: str, local: list[tuple[Mention, int, int]], s
             continue
         if region_list and mention in regional:
             continue
-        if mention.speaker or mention.locates:
-            continue  # "Kyiv denies", "the city, 104 km east of Kharkiv": who speaks, or only where
+        if (mention.speaker or mention.locates) and not (
+                event == "strike" and mention.speaker and len(local) == 1 and _CITY_OFFICIAL_AFTER.match(orig, end)):
+            # "Kyiv denies", "the city, 104 km east of Kharkiv": who speaks, or only where (but a mayor
+            # telling of a bomb that hit, with no other place named, tells of his own city)
+            continue
         if any(s <= start < e for s, e in spoken) or any(
             a.start <= start and end <= a.end for a in actors if a.actor.rank == 2
         ):
