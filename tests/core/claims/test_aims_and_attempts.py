@@ -98,3 +98,14 @@ def test_relative_clauses_told_as_the_past(sentence, want):
 ])
 def test_a_mayor_named_by_his_city(sentence, want):
     assert _triples(sentence) == want
+
+
+@pytest.mark.parametrize(("sentence", "want"), [
+    # units that "carry out tasks" somewhere are not set a goal: the withdrawal before it stands
+    ("Наші підрозділи вийшли з Урожайного, щоб уникнути оточення, і продовжують виконувати завдання на нових рубежах.",
+     {("confirmation", "ua", "Urozhaine")}),
+    ("Российские части заняли Тарасовку и продолжают выполнять задачи на соседних участках.",
+     {("claim", "ru", "Tarasivka")}),
+])
+def test_carrying_out_tasks_is_no_goal(sentence, want):
+    assert _triples(sentence) == want
