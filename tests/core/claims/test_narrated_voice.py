@@ -497,3 +497,15 @@ def test_air_attacks_told_in_a_sides_own_words(sentence, want):
 ])
 def test_flags_and_brigades(sentence, want):
     assert _triples(sentence) == want
+
+
+@pytest.mark.parametrize(("sentence", "want"), [
+    # a unit saying it is already in a town claims to have entered it
+    ('"We are already in Vovchansk, but there are battles," a spokesman for Ukraine\'s northern forces said.',
+     {("claim", "ua", "Vovchansk", "control")}),
+    ('"We are now in the centre of Siversk," the Russian commander said.', {("claim", "ru", "Siversk", "control")}),
+    # ... not in talks about it
+    ("We are already in talks with Kyiv about Zaporizhzhia, Peskov said.", set()),
+])
+def test_a_unit_already_in_a_town(sentence, want):
+    assert _triples(sentence) == want

@@ -182,7 +182,7 @@ def has_negation(sentence: str) -> bool:
 
 
 # Words every match of TAKE contains: a sentence with none of them skips the scan.
-_TAKE_WORDS = ("took", "tak", "enter", "control", "loss of", " left ")
+_TAKE_WORDS = ("took", "tak", "enter", "control", "loss of", " left ", "lready in", "now in")
 
 
 def _take(orig: str) -> re.Match[str] | None:
