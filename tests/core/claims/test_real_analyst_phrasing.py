@@ -270,3 +270,29 @@ def test_lists_past_a_locator_and_cited_sources(sentence, want):
 ])
 def test_no_russian_troops_there(sentence, want):
     assert _triples(sentence) == want
+
+
+@pytest.mark.parametrize(("sentence", "want"), [
+    # A Russian border region named in the same sentence does not make a village of a Ukrainian
+    # oblast the sentence also names into a Russian namesake.
+    ("The think tank said Moscow's units have advanced in Siversk and near Zarichne, both in Ukraine's Donetsk Oblast, "
+     "and keep driving Kyiv's troops back in the Kursk region.",
+     {("confirmation", "other", "Siversk"), ("confirmation", "other", "Zarichne")}),
+])
+def test_ukrainian_villages_beside_a_russian_region(sentence, want):
+    assert _triples(sentence) == want
+
+
+@pytest.mark.parametrize(("sentence", "want"), [
+    # "Analysts say X claimed ...": the party named inside the analysts' words makes the claim.
+    ("Researchers say Moscow has said its troops have taken Siversk.", {("claim", "ru", "Siversk")}),
+    ("Independent observers say both armies are bleeding in the fight for Huliaipole, where Moscow has said it "
+     "has taken control of the town.", {("claim", "ru", "Huliaipole")}),
+    # A map or an analyst that records "claims by a Russian source that ..." passes the claim on.
+    ("A newer map records claims by a pro-Kremlin blogger that assault units had seized Zarichne.",
+     {("claim", "ru", "Zarichne")}),
+    ("The institute noted claims by Ukrainian sources that the brigade had retaken Torske.",
+     {("claim", "ua", "Torske")}),
+])
+def test_party_claims_inside_independent_words(sentence, want):
+    assert _triples(sentence) == want

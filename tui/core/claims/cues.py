@@ -368,7 +368,7 @@ STILL_HOLDS = _rx(
 REBUTTAL = _rx(r"(?:,|\s[–—-])\s+(?:a claim|claims|an assertion|a statement|a report|which)\b")
 
 # Verbs that only pass on what someone else says, and verbs that make a claim.
-RELAY_VERB = re.compile(r"said|says|reported|reports|wrote|writes|told|according to|added|noted|posted")
+RELAY_VERB = re.compile(r"said|says|say|reported|reports|wrote|writes|told|according to|added|noted|posted")
 CLAUSE_BREAK = re.compile(r"[,;]")
 CLAIM_VERB = re.compile(r"claimed|claims|says|said|announced|announces|declared|declares|reported|insisted")
 

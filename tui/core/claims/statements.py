@@ -287,15 +287,20 @@ def extract_with_places(text: str, *, story: Any = None, gazetteer: Gazetteer | 
         end = offset + len(sentence)
         here: list[Mention] = []
         in_russia: set[str] = set()
+        in_ukraine: set[str] = set()  # Ukrainian oblasts the sentence names as regions
         while k < len(mentions) and mentions[k].start < end:
             m = mentions[k]
             if m.place is not None:  # a region or a direction names no settlement
                 here.append(m)
             if m.country == "ru" and m.kind != "direction" and (area := m.place.oblast if m.place is not None else m.area):
                 in_russia.add(area)
+            elif m.kind == "region" and m.country == "ua" and m.area:
+                in_ukraine.add(m.area)
             k += 1
         if in_russia:
-            here = [m for m in here if not _namesake_in_ukraine(m, in_russia)]
+            # "advanced in Toretsk, in Ukraine's Donetsk Oblast, while pushing back in the Kursk region":
+            # a village of an oblast the sentence names is that oblast's, not a Russian namesake
+            here = [m for m in here if m.place.oblast in in_ukraine or not _namesake_in_ukraine(m, in_russia)]
         local = [(m, m.start - offset, m.end - offset) for m in here]
         territory = False
         offset = end + 1

@@ -158,9 +158,10 @@ def find_speaker(sentence: str, actors: list[ActorMention]) -> ActorMention | No
         if not relay or sentence[verb.start() - 3 : verb.start() - 1] in ("'s", "’s") or (
                 first.actor.side in ("ru", "ua") and DENIAL.search(sentence)):
             break  # "denied Moscow's claim", "said Russia falsely claimed": the speaker's own denial
-        if first_verb not in _ACCORDING and CLAUSE_BREAK.search(sentence, last_end, verb.start()):
-            break  # "X said ..., but Y said ...": coordinated, not reported speech
         inner = _subject(sentence, verb, actors, last_end)
+        if first_verb not in _ACCORDING and CLAUSE_BREAK.search(sentence, last_end, verb.start()) and not (
+                inner is not None and _WHERE_BEFORE.search(sentence, max(0, inner.start - 12), inner.start)):
+            break  # "X said ..., but Y said ...": coordinated, not reported speech
         if inner is not None and inner.actor.side in ("ru", "ua") and (
             first.actor.side not in ("ru", "ua") or (inner.actor.side != first.actor.side and CLAIM_VERB.fullmatch(verb.group()))
         ):
@@ -170,6 +171,8 @@ def find_speaker(sentence: str, actors: list[ActorMention]) -> ActorMention | No
 
 
 _OPENING = "\"“«"
+# "analysts say ... the battle for X, where Moscow has said it took the city": the party speaks inside the clause
+_WHERE_BEFORE = re.compile(r",\s+(?:where|which|after|as)\s+(?:the\s+)?$")
 _SAID_AFTER_QUOTE = re.compile(r"[^\"“”«»]{0,60}?\b(?:said|says|wrote|writes|added|adds|told|stated|noted|insisted)\b")
 # A town described by who holds it, not an event: "Kramatorsk, the largest city still held by Ukraine".
 _HELD_BY = re.compile(r"\b(?:city|cities|town|towns|village|villages|settlements?|hub|stronghold|part|parts|areas?|territory|territories)"
@@ -280,6 +283,11 @@ def stance_and_side(sentence: str, orig: str, event: str, speaker: ActorMention 
             # of what Moscow said (stance.revise adds Moscow's claim beside it).
             return "hedge", "other", None
         return _hedged(sentence, actors, side, name, default_side)
+    if side not in ("ru", "ua") and "claim" in sentence and (said := _PARTY_CLAIMS_THAT.search(sentence)) is not None:
+        # "the map shows claims by a Russian source that troops had seized X": the source's claim, which the
+        # map or the analyst only records
+        party = "ua" if (said.group(1) or said.group(2)).startswith(("ukrain", "kyiv")) else "ru"
+        return "claim", party, "Ukraine" if party == "ua" else "Russia"
     if EVIDENCE.search(sentence):
         if CONTRADICTS.search(sentence):
             return "denial", "other", "geolocated footage"  # "images show ..., contradicting the claim"
@@ -357,6 +365,9 @@ _FORCER = re.compile(r"\b(russian|ukrainian|russia['’]s|ukraine['’]s) (?:[\w
 _OF_BEFORE = re.compile(r"\b(?:area|areas|positions?|defen[cs]es?|lines?|strongholds?|fortifications?|manpower|equipment) of (?:the )?$")
 _TAKEN_FROM_THEM = re.compile(r"\b(?:captured|seized|occupied|fell|overrun|lost)\b(?! (?:\w+ )?(?:russian|enemy) )")
 _LOST_AFTER = re.compile(r"\s*(?:['’]s? losses|(?:has |have |had )?(?:already |reportedly )?lost\b|(?:за \w+ )?(?:втратил\w*|потерял\w*|потеряли)\b)")
+_PARTY_CLAIMS_THAT = re.compile(
+    r"\bclaims? (?:made )?(?:by|from) (?:a |an |the |some |several |one )?(?:pro-)?(russian|ukrainian|kremlin|moscow|kyiv)\b(?: [\w'’-]+){0,3} that\b|"
+    r"\b(russian|ukrainian|moscow['’]s|kyiv['’]s|the kremlin['’]s|kremlin['’]s) (?:[\w-]+ )?claims? that\b")
 _FOOTAGE = re.compile(r"\b(?:geolocat\w*|footage|imagery|satellite|video)")
 
 
