@@ -296,3 +296,20 @@ def test_ukrainian_villages_beside_a_russian_region(sentence, want):
 ])
 def test_party_claims_inside_independent_words(sentence, want):
     assert _triples(sentence) == want
+
+
+@pytest.mark.parametrize(("sentence", "want"), [
+    # The source named last, after a dash or "говорится в сообщении", speaks for the whole sentence.
+    ("Степовое в Запорожской области не находится под оккупацией армии РФ, - DeepState",
+     {("denial", "other", "Stepove")}),
+    ("Село Торське не перебуває під окупацією, - DeepState.", {("denial", "other", "Torske")}),
+    ("Окупанти зайняли Зарічне, - DeepState.", {("confirmation", "other", "Zarichne")}),
+    # «заявления противника ... не соответствуют действительности, говорится в сообщении бригады ВСУ»:
+    # the brigade denies, the enemy it answers claims; the message it speaks in is not a claim it answers.
+    ("Утверждения противника о взятии Торского не соответствуют действительности, говорится в сообщении 24 ОМБр ВСУ.",
+     {("denial", "ua", "Torske"), ("claim", "ru", "Torske")}),
+    ("Заяви противника про захоплення Сіверська не відповідають дійсності, ідеться в повідомленні бригади ЗСУ.",
+     {("denial", "ua", "Siversk"), ("claim", "ru", "Siversk")}),
+])
+def test_source_named_last(sentence, want):
+    assert _triples(sentence) == want

@@ -350,7 +350,10 @@ NEGATED_CONTROL = _rx(
     r"failed to (?:take|capture|seize|enter)|(?:holds?|hold|controls?) no (?:stable |defended )?positions|"
     r"(?:(?:do|does|did) not have|(?:is|are|was|were) not in) (?:full |complete |total )?control|"
     # «не имеют полноценного контроля ни над одним районом X», «не мають контролю над X»
-    r"не (?:имеют|имеет|мають|має) (?:[\w-]+ ){0,2}контрол\w*)")
+    r"не (?:имеют|имеет|мають|має) (?:[\w-]+ ){0,2}контрол\w*|"
+    # «X не находится под оккупацией армии РФ», «село не перебуває під контролем ворога»
+    r"не (?:находится|находятся|перебуває|перебувають|знаходиться|знаходяться) (?:\w+ ){0,2}(?:под|під) (?:\w+ )?"
+    r"(?:оккупаци|окупаці|контролем (?:рф|росі|росс|ворог|враг|окупант|оккупант|армі|арми|противник))\w*)")
 # Absence of evidence is not evidence of absence: a hedge that an explicit denial outranks.
 WEAK_HEDGE = _rx(
     r"\b(?:(?:does|did) not (?:yet )?support|(?<=\bdo )not (?:yet )?support|(?<=\bno )evidence|premature\w*|(?:has|have) not (?:seen|observed)|not seen (?:any )?(?:evidence|footage))")

@@ -124,7 +124,7 @@ _ATTRIBUTED = Cue(
     r"доповід(?:ь|і|ями|ях)\b|доклад(?:а|у|е|ом|ы|ов)?\b|брехн\w*|лож(?:ь|и|ью)\b|фейк\w*|вигадк\w*|вымысл\w*|"
     r"вкид\w*|вброс\w*) (?:(?!про\b|о\b|об\b)\w+ ){0,4}(?P<cyr>минобороны(?! украины)|пропагандист\w*|окупант\w*|оккупант\w*|загарбник\w*|захватчик\w*|"
     r"країни-агресор\w*|страны-агрессор\w*|агресор\w*|агрессор\w*|росі\w*|росс\w*|рф|кремл\w*|москв\w*|герасимов\w*|путін\w*|путин\w*|"
-    r"ворог\w*|мінобор\w* рф|киев\w*|київ\w*|всу|зсу|украин\w*|україн\w*)|"
+    r"ворог\w*|противник\w*|мінобор\w* рф|киев\w*|київ\w*|всу|зсу|украин\w*|україн\w*)|"
     r"\b(?:яку|які|яке|которую|которые|которое|це|это) (?:\w+ ){0,2}(?:поширил\w*|поширю\w*|оприлюднил\w*|распространил\w*|распространя\w*|"
     r"опубликовал\w*) (?P<rel>пропагандист\w*|росі\w*|росс\w*|окупант\w*|оккупант\w*|кремл\w*|москв\w*|україн\w*|украин\w*|київ\w*|киев\w*)|"
     r"\b(?P<pre>російськ|росій|кремлівськ|ворож|окупаційн|московськ|российск|кремлевск|вражеск|оккупационн|українськ|украинск|київськ|киевск)\w* "
@@ -135,6 +135,7 @@ _ATTRIBUTED = Cue(
     # «Российские Telegram-каналы (со ссылкой на ...) распространяют информацию, что ...», «ворожі пабліки поширюють»
     r"\b(?P<spr>російськ|ворож|окупаційн|пропагандистськ|российск|вражеск|оккупационн|пропагандистск|українськ|украинск)\w* "
     r"(?:[\w-]+ ){0,8}(?:поширю\w*|поширил\w*|розповсюджу\w*|розповсюдил\w*|распространя\w*|распространил\w*|тиражу\w*)")
+_SOURCE_MESSAGE = re.compile(r"(?:говорится|сообщается|отмечается|ідеться|йдеться|зазначається)\s+(?:в|у|во)\s+$")
 _CLAIM_OF = re.compile(r"(?:['’]s|(?<=s)['’]) (?:\w+ ){0,2}(?:claims?|assertions?|statements?|reports?|announcements?|allegations?)\b")
 _CLAIM_BY = re.compile(r"\b(?:claims?|assertions?|statements?|reports?|announcements?|allegations?)(?: made)? (by|of) (?:the )?"
                        r"(?:(?:chief|head|commander|spokes(?:man|woman|person)|minister) of (?:the )?)?$")
@@ -216,6 +217,8 @@ def claimant(low: str, actors: list[ActorMention], not_side: str | None = None,
     """(side, name) of a party the sentence attributes a claim to, other than `not_side`
     (`nouns_only`: only by a claim noun, "X's claims", "claims by X", not by "X said")."""
     for m in _ATTRIBUTED.finditer(low):
+        if _SOURCE_MESSAGE.search(low, max(0, m.start() - 24), m.start()):
+            continue  # «..., говорится в сообщении бригады ВСУ»: the message that speaks, not a claim answered
         groups = m.groupdict()
         word = groups.get("adj") or groups.get("by") or ""
         if cyr := groups.get("cyr") or groups.get("rel") or groups.get("pre") or groups.get("asx") or groups.get("spr"):

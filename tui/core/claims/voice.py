@@ -135,6 +135,12 @@ def find_speaker(sentence: str, actors: list[ActorMention]) -> ActorMention | No
         close = max(sentence.rfind("”"), sentence.rfind('"'), sentence.rfind("»"))
         if close > 10 and _SAID_AFTER_QUOTE.match(sentence, close + 1):
             actors = [a for a in actors if a.start > close] or actors
+    if (dash := _DASH_SOURCE.search(sentence) or (_SAID_IN.search(sentence) if "повідомлен" in sentence or "сообщени" in sentence
+                                                  or "заяв" in sentence else None)) is not None:
+        # «X не находится под оккупацией, - DeepState», "..., — the General Staff": the source named after the dash
+        after = [a for a in actors if a.start >= dash.start() + 1]
+        if after:
+            return max(after, key=lambda a: (a.actor.rank, -a.start))
     cited = _CITED.search(sentence) if _CITE_WORDS.search(sentence) else None
     if cited is not None:
         # "the agency cited the Defence Ministry as saying", "Reuters, citing Ukraine's military":
@@ -171,6 +177,11 @@ def find_speaker(sentence: str, actors: list[ActorMention]) -> ActorMention | No
 
 
 _OPENING = "\"“«"
+# A source named last after a dash, closing the sentence: ", - DeepState", "» — Генштаб ЗСУ."
+# «..., говорится в сообщении 110 ОМБр», «ідеться в повідомленні DeepState»: the source named after the message noun
+_SAID_IN = re.compile(r"[,»”\"]\s+[-–—]?\s*(?:говорится|сообщается|отмечается|ідеться|йдеться|зазначається|зазначено|указано)\s+"
+                      r"(?:в|у|во)\s+(?:\w+\s+)?(?:сообщении|заявлении|публикации|посте|повідомленні|заяві|дописі|публікації)\b")
+_DASH_SOURCE = re.compile(r"[,»”\"]\s+[-–—]\s+(?=\S)(?:[\w'’.-]+\s?){1,4}[.!]?\s*$")
 # "analysts say ... the battle for X, where Moscow has said it took the city": the party speaks inside the clause
 _WHERE_BEFORE = re.compile(r",\s+(?:where|which|after|as)\s+(?:the\s+)?$")
 _SAID_AFTER_QUOTE = re.compile(r"[^\"“”«»]{0,60}?\b(?:said|says|wrote|writes|added|adds|told|stated|noted|insisted)\b")
@@ -264,6 +275,8 @@ def stance_and_side(sentence: str, orig: str, event: str, speaker: ActorMention 
             return "denial", side, name
         if EVIDENCE.search(sentence):
             return "denial", "other", "geolocated footage"  # the footage is the evidence the guide asks for
+        if side == "other" and has_cyrillic(sentence) and speaker is not None and speaker.actor.rank >= 2:
+            return "denial", "other", name  # «X не находится под оккупацией, - DeepState»: the mapping group's own finding
         if side is None and has_cyrillic(sentence) and not any(a.actor.side == "other" for a in actors):
             # «Російські війська не мають контролю у селі X» told by nobody: the outlet's own word, in its
             # language's voice (stance.revise gives it that side), not an outsider's caution
