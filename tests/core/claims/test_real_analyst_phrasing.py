@@ -313,3 +313,17 @@ def test_party_claims_inside_independent_words(sentence, want):
 ])
 def test_source_named_last(sentence, want):
     assert _triples(sentence) == want
+
+
+@pytest.mark.parametrize(("sentence", "want"), [
+    # An offensive still under way, named by its noun, takes nothing ...
+    ("Кроме того, оккупанты продолжают продвижение в районе Северска на фоне затяжных боев.", set()),
+    ("Продолжается наступление севернее Мирнограда в направлении Родинского, пишут аналитики.", set()),
+    ("Ворог продовжує наступ поблизу Костянтинівки, зазначають аналітики.", set()),
+    # ... unless the sentence also says what was taken.
+    ("Окупанти продовжують наступ і вже захопили Торське, повідомили аналітики.", {("confirmation", "other", "Torske")}),
+    # "gains towards X": where the gains point, not a place taken.
+    ("The new map shows Moscow's gains towards Huliaipole and Zarichne over the week.", set()),
+])
+def test_offensives_under_way_and_gains_towards(sentence, want):
+    assert _triples(sentence) == want

@@ -642,12 +642,16 @@ _TOWARD = re.compile(r"\b(?:advanc\w*|mov\w*|push\w*|press\w*|head\w*|surg\w*|п
 
                      # "brings the front closer to X", "forging a path towards X", "approaching the outskirts of X"
                      r"\bhead(?:ing|ed|s)? for (?:the (?:[\w-]+ )?(?:city|town|village) of )?|"  # "now heading for the city of X"
-                     r"\bcloser to (?:the (?:city|town|village) of )?|\b(?:villages|settlements|ground|territory) (?:toward|towards) |\b(?:path|way) towards? (?:the (?:city|town|village) of )?|"
+                     r"\bcloser to (?:the (?:city|town|village) of )?|\b(?:villages|settlements|ground|territory|gains|progress) (?:toward|towards) |\b(?:path|way) towards? (?:the (?:city|town|village) of )?|"
                      r"\bapproach\w* (?:the )?(?:outskirts|edges?|suburbs) of (?:the (?:city|town|village) of )?|"
                      # "continued to advance in grinding battles around the towns of X and Y": movement, no place taken
                      r"\bcontinu\w+ (?:to advance|advancing|(?:their|its) advance) (?:[\w'’-]+ ){0,4}(?:around|toward|towards) "
                      r"(?:the )?(?:(?:[\w-]+ )?(?:towns?|cities|city|villages?|settlements?) of )?")
 
+# An offensive still under way, as a noun: «продолжают продвижение», «триває наступ», «продолжается наступление».
+_GOING_ON = re.compile(r"\b(?:продолжа\w*|продовжу\w*|продовжи\w*|трива\w*) (?:[\w-]+ ){0,2}(?:продвижени[еяю]|наступлени[еяю]|просування|наступ|наступу)\b")
+# What an offensive under way did gain: a place taken, or «в черте X» (already inside it).
+_GAINED = re.compile(r"\b(?:в черте|в пределах|внутри|в межах|у межах|всередині|в центр|у центр|захвати|захопи|заня|зайня|освободи|звільни|взял|взяли|взяв|оккупирова|окупува|вошл|увійшл|зайшл|продвинул|просунул)\w*")
 # Where drones and missiles came from: "launched from", "з напрямку", "из района".
 _LAUNCHED_FROM = re.compile(r"\b(?:launched|fired|took off|flying in|flew in) from (?:the )?(?:areas? of |direction of |region of )?|"
                             r"\bfrom the direction of |\bз напрямк\w* |\bзапущен\w* (?:з|із) (?:район\w* )?|"
@@ -1016,6 +1020,9 @@ def _sentence_statements(sentence: str, local: list[tuple[Mention, int, int]], s
                       or " не д" in sentence or "не захоп" in sentence or "не захват" in sentence)
     if maybe_activity and ACTIVITY_ONLY.search(sentence) and not (DENIAL.search(sentence) or HEDGE.search(sentence)):
         return []  # "continued attacks near X but made no confirmed advances": activity, no claim
+    if ("продолж" in sentence or "продовж" in sentence or "трива" in sentence) and _GOING_ON.search(sentence) \
+            and not _GAINED.search(sentence) and not DENIAL.search(sentence):
+        return []  # «продолжают продвижение в районе X», «продолжается наступление к югу от X»: under way, nothing taken
     if ("situated" in sentence or "located" in sentence or " lies " in sentence or "between" in sentence) and _GEO_OPENING.match(orig) \
             and not DENIAL.search(sentence) and not HEDGE.search(sentence) and not STILL_HOLDS.search(sentence):
         return []  # "Siversk is situated 30 km east of the towns still held by Kyiv": where a place is
