@@ -327,3 +327,17 @@ def test_source_named_last(sentence, want):
 ])
 def test_offensives_under_way_and_gains_towards(sentence, want):
     assert _triples(sentence) == want
+
+
+@pytest.mark.parametrize(("sentence", "want"), [
+    # Footage of a flag being raised, in the present tense, is the control it shows.
+    ("На геолокаційних кадрах видно, як російські військові піднімають прапор у центрі Торського.",
+     {("confirmation", "other", "Torske")}),
+    # A map or its graphic that shows a place occupied, or a capture among the gains it draws.
+    ("The DeepState map shows Zarichne in Donetsk Oblast occupied by Russia as of Monday.",
+     {("confirmation", "other", "Zarichne")}),
+    ("The institute's graphic shows further Russian gains this week, including the capture of Siversk.",
+     {("confirmation", "other", "Siversk")}),
+])
+def test_maps_and_flags_that_show_control(sentence, want):
+    assert _triples(sentence) == want
