@@ -341,3 +341,16 @@ def test_offensives_under_way_and_gains_towards(sentence, want):
 ])
 def test_maps_and_flags_that_show_control(sentence, want):
     assert _triples(sentence) == want
+
+
+@pytest.mark.parametrize(("sentence", "want"), [
+    # "the situation around X" frames the report; the gain it reports is at the other place.
+    ("A new ISW map shows the situation around Siversk, with geolocated footage showing Russian advances in northern "
+     "Zarichne, west of the town.", {("confirmation", "other", "Zarichne")}),
+    # Z-channels are Russia's war bloggers: their word is Russia's claim, in any of the three languages.
+    ("Z-канали стверджують, що окупанти захопили Торське.", {("claim", "ru", "Torske")}),
+    ("Z-каналы утверждают, что российские подразделения взяли Торское.", {("claim", "ru", "Torske")}),
+    ("Several Z-channels claimed that Russian troops had entered Siversk.", {("claim", "ru", "Siversk")}),
+])
+def test_situation_frames_and_z_channels(sentence, want):
+    assert _triples(sentence) == want

@@ -650,6 +650,11 @@ _TOWARD = re.compile(r"\b(?:advanc\w*|mov\w*|push\w*|press\w*|head\w*|surg\w*|п
 
 # An offensive still under way, as a noun: «продолжают продвижение», «триває наступ», «продолжается наступление».
 _GOING_ON = re.compile(r"\b(?:продолжа\w*|продовжу\w*|продовжи\w*|трива\w*) (?:[\w-]+ ){0,2}(?:продвижени[еяю]|наступлени[еяю]|просування|наступ|наступу)\b")
+# The frame a report sets before the places it reports on: "the situation around X", «обстановка навколо X»
+# ("the situation in X" is what a dispute is about, and stays).
+_SITUATION_AT = re.compile(r"\b(?:situation|state of play|ситуаці\w*|ситуаци\w*|обстановк\w*) (?:around|near|outside|"
+                           r"навколо|довкола|вокруг) "
+                           r"(?:the )?(?:(?:city|town|village) of )?$")
 # What an offensive under way did gain: a place taken, or «в черте X» (already inside it).
 _GAINED = re.compile(r"\b(?:в черте|в пределах|внутри|в межах|у межах|всередині|в центр|у центр|захвати|захопи|заня|зайня|освободи|звільни|взял|взяли|взяв|оккупирова|окупува|вошл|увійшл|зайшл|продвинул|просунул)\w*")
 # Where drones and missiles came from: "launched from", "з напрямку", "из района".
@@ -1185,6 +1190,8 @@ def _sentence_statements(sentence: str, local: list[tuple[Mention, int, int]], s
             continue  # "Russians enter Kreminna in eastern Luhansk": the region, not its centre
         if _NEAR_VILLAGE.search(sentence, max(0, start - 40), start) and not _BEYOND_GAIN.search(sentence, max(0, start - 70), start):
             continue  # "captured a village near Huliaipole": the village taken is not named
+        if len(local) > 1 and _SITUATION_AT.search(sentence, max(0, start - 40), start):
+            continue  # "the map shows the situation around X, with advances at Y, south of the city": the frame, not the gain
         if start < 16 and _AREA_HEADER.match(orig, 0, start) and len(local) > 1:
             continue  # «В районе Красноармейска подразделения ... овладели Родинским»: the area, not the place taken
         if cyrillic and len(local) > 1 and any(_NEAR_TOWN_GAP.fullmatch(orig, e, start) and _NAMED_VILLAGE.search(orig, max(0, s - 25), s)
