@@ -354,3 +354,20 @@ def test_maps_and_flags_that_show_control(sentence, want):
 ])
 def test_situation_frames_and_z_channels(sentence, want):
     assert _triples(sentence) == want
+
+
+@pytest.mark.parametrize(("sentence", "want"), [
+    # Britain's intelligence update by its own name speaks for itself, not for the troops it writes about.
+    ("UK Defence Intelligence said Moscow's troops had almost certainly taken Torske.", {("confirmation", "other", "Torske")}),
+    ("In its daily update, British Defence Intelligence assessed that Russian units have captured Zarichne.",
+     {("confirmation", "other", "Zarichne")}),
+    # A mapping group named by what it is.
+    ("The mapping group's update showed that both Siversk and Zarichne had fallen under Russian control.",
+     {("confirmation", "other", "Siversk"), ("confirmation", "other", "Zarichne")}),
+    ("Мониторинговый проект сообщил, что российские войска заняли Торское.", {("confirmation", "other", "Torske")}),
+    # The side a loss belongs to claims nothing: narrated, it is the fact; a claim made by nobody it is not.
+    ("Setbacks for Kyiv over the summer include the loss of Siversk and Zarichne.",
+     {("confirmation", "other", "Siversk"), ("confirmation", "other", "Zarichne")}),
+])
+def test_british_updates_mapping_groups_and_losses(sentence, want):
+    assert _triples(sentence) == want

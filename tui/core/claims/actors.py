@@ -267,6 +267,9 @@ LEXICON: list[tuple[Actor, tuple[str, ...]]] = [
         "OSINT (?:analysts|researchers)", "Bellingcat", "independent (?:verification|analysts|observers|monitors)",
         # mapping groups that wire copy cites
         r"(?:the )?(?:Finnish )?Black Bird Group", "Rochan Consulting", r"(?:the )?Conflict Intelligence Team",
+        # a mapping group named by what it is: "the mapping group's update", "a Ukrainian monitoring project"
+        r"(?:[Tt]he |[Aa] )?(?:Ukrainian |independent |crowd-?sourced |open-source )?(?:mapping|monitoring) (?:group|project|website|service)",
+        r"(?:[Мм]оніторингов|[Мм]ониторингов|[Аа]налітичн|[Аа]налитическ)\w+ (?:проєкт|проект|канал|ресурс)\w*",
         "the BBC", "BBC Verify", "CNN", "the New York Times", "The Kyiv Independent", "the Kyiv Independent",
         "The Guardian", "the Guardian", "Meduza", "Mediazona", "journalists",
         # foreign and independent media as Russian- and Ukrainian-language copy names them
@@ -277,6 +280,9 @@ LEXICON: list[tuple[Actor, tuple[str, ...]]] = [
                                              r"(?:Western|U\.?S\.?|American|European) (?:officials|intelligence(?: officials)?)",
                                              r"British (?:defen[cs]e chiefs|defen[cs]e officials)",
                                              "British (?:military )?intelligence", "the UK Ministry of Defence", "the IAEA", "IAEA",
+                                             # the British ministry's daily intelligence update, by its own name
+                                             rf"(?:(?:[Tt]he )?UK{_A}s |(?:[Tt]he )?UK |British |Britain{_A}s )?Defen[cs]e Intelligence",
+                                             r"[Бб]ританськ\w+ (?:воєнн\w+ |військов\w+ )?розвідк\w*|[Бб]ританск\w+ (?:военн\w+ )?разведк\w*",
                                              # a Western government's minister or spokesperson ("Britain's armed forces minister")
                                              rf"(?:Britain{_A}s|British|(?:the )?UK{_A}s|French|France{_A}s|German|Germany{_A}s|(?:the )?U\.?S\.?|American|Polish) "
                                              r"(?:[\w-]+ ){0,2}(?:minister|secretary|spokes(?:man|woman|person))")),

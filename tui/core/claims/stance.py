@@ -480,9 +480,20 @@ def revise(orig: str, low: str, voices: list[Voice], actors: list[ActorMention],
             # the same party saying the same of another clause speaks of that clause's places too
             first = unique[at]
             unique[at] = (*first[:4], min(first[4], voice[4]), max(first[5], voice[5]))
+    if "loss" in low and (lost := _SIDE_LOSS.search(low)) is not None and not _LOSS_AVOIDED.search(lost.group()):
+        # "military reverses for Kyiv include the loss of X": the side that lost it acts in no claim; told
+        # by nobody it is narration of the fact, by the loser itself a concession
+        loser = "ua" if (lost.group(1) or lost.group(2)).startswith(("kyiv", "ukrain")) else "ru"
+        conceded = ("other", None) if speaker is None else None
+        unique = [("confirmation", *(conceded or (side, name)), event, start, end)
+                  if stance == "claim" and side == loser and event == "control" else (stance, side, name, event, start, end)
+                  for stance, side, name, event, start, end in unique]
     return unique
 
 
+# The side that lost a place, as the owner of the loss: "Ukraine's setbacks include the loss of X", "reverses for Kyiv".
+_SIDE_LOSS = re.compile(r"\b(?:(kyiv|ukraine|russia|moscow)['’]s|for (kyiv|ukraine|russia|moscow)\b) (?:[\w'’-]+ ){0,6}?(?:the )?loss(?:es)? of\b")
+_LOSS_AVOIDED = re.compile(r"\b(?:avoid\w*|prevent\w*|averted|without|no|not|deny|denies|denied)\b")
 # The answer that follows a quoted claim: "... This is not true", "... That is a lie".
 _REBUTTAL = re.compile(r"[.!;]\s*[\"“«‘']?\s*(?:this|that|it)(?: claim| statement| report)? is (?:not true|untrue|false|a lie|fake|a fake|nonsense)\b")
 # A party's words for a rejected claim; an outsider says "no evidence" or "could not verify".
