@@ -371,3 +371,18 @@ def test_situation_frames_and_z_channels(sentence, want):
 ])
 def test_british_updates_mapping_groups_and_losses(sentence, want):
     assert _triples(sentence) == want
+
+
+@pytest.mark.parametrize(("sentence", "want"), [
+    # Footage an outsider verified is independent evidence, whoever filmed it.
+    ("Videos verified by the BBC show Russian soldiers in the centre of Zarichne.", {("confirmation", "other", "Zarichne")}),
+    ("The agency verified footage showing Russian troops hoisting a flag in Torske.", {("confirmation", "other", "Torske")}),
+    # A video the ministry released is its own word.
+    ("A video released by the Russian Defence Ministry shows soldiers raising a flag in Torske.",
+     {("claim", "ru", "Torske")}),
+    # Footage of the defenders still inside ("operating in", "in central X") speaks against a capture.
+    ("New geolocated footage shows Ukrainian troops operating in Siversk.", {("denial", "other", "Siversk")}),
+    ("Geolocated video shows Ukrainian soldiers in central Zarichne.", {("denial", "other", "Zarichne")}),
+])
+def test_verified_footage_and_defenders_inside(sentence, want):
+    assert _triples(sentence) == want
