@@ -386,3 +386,15 @@ def test_british_updates_mapping_groups_and_losses(sentence, want):
 ])
 def test_verified_footage_and_defenders_inside(sentence, want):
     assert _triples(sentence) == want
+
+
+@pytest.mark.parametrize(("sentence", "want"), [
+    # A counterattack told without what it won, and a withdrawal only prepared: nothing happened at the place.
+    ("Kyiv's troops counterattacked near Zarichne on Tuesday, one Russian war blogger claimed.", set()),
+    ("Pro-Kremlin bloggers claimed that Ukrainian units are preparing to withdraw from Torske.", set()),
+    # A counterattack that won ground, or one repelled, still counts.
+    ("The Russian Defence Ministry said its units repelled a Ukrainian counterattack near Siversk.",
+     {("claim", "ru", "Siversk")}),
+])
+def test_counterattacks_and_prepared_withdrawals(sentence, want):
+    assert _triples(sentence) == want

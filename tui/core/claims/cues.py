@@ -659,6 +659,7 @@ HISTORY = _rx(
     r"нагр[ао]д\w* (?:[\w,-]+ ){0,5}(?:за|при) (?:освобожд|звільнен|взяти|штурм)\w*|відзнач\w* (?:[\w-]+ ){0,5}(?:за|під час) (?:звільнен|штурм)\w*|since (?:\w+ ){1,3}(?:captured|took|seized|occupied|retook|liberated)\b)")
 GOAL = _rx(
     r"\b(?:closer to (?:capturing|taking|seizing|encircling|surrounding|cutting)\b|would (?:be|become|represent|mark|constitute)(?<!that would be)(?<!which would be)(?<!that would mark)(?<!which would mark) (?:an? |the )?(?:[\w-]+ ){0,2}(?:setback|blow|victory|success|gain|boost|loss|defeat|milestone|prize)\b|if (?:[\w'’-]+ ){1,3}(?:falls?|were to fall|is (?:captured|taken|lost|encircled))\b|prepar\w+ (?:for |to )?(?:\w+ ){0,3}(?:advances?|offensives?|assaults?|attacks?|push)\b|"
+    r"prepar\w+ to (?:withdraw|retreat|pull (?:out|back)|leave|abandon|evacuate)\b|"
     # a condition, a capability or a prospect: "if Russia captures X, ...", "are now able to encircle",
     # "the capture of X will be a victory", "may even become encircled"
     r"if (?:[\w'’-]+ ){1,3}(?:captures?|takes?|seizes?|encircles?|surrounds?|enters?|reaches)\b|(?<!were )(?<!was )(?<!been )able to (?:encircle|capture|take|seize|surround|reach|cut)\b|"
@@ -824,6 +825,9 @@ PERSON_CAPTURED = _rx(r"\b(?:soldiers|servicemen|prisoners|pows|fighters|civilia
 # advances"): nobody claims a change of control or a particular strike.
 ACTIVITY_ONLY = _rx(
     r"\bcontinued (?:\w+ ){0,2}(?:offensive (?:operations|actions)|attacks|assaults|ground attacks)\b|"
+    # "Ukrainian forces counterattacked near X, a milblogger claimed": an attack, nothing said to be won
+    r"\b(?<!repelled )(?<!repulsed )counterattack(?:ed|ing) (?:near|toward|towards|around|in the direction of)\b"
+    r"(?![^.;]*\b(?:recaptur|retook|retak|regain|advanc|liberat|pushed|drove|forced|took|seiz|captur|entered))|"
     r"\b(?:did not|didn't) (?:make (?:any )?(?:confirmed )?(?:advances|gains)|advance)\b|"
     r"\b(?:without making|made no|no) (?:any )?confirmed (?:advances|gains)\b|"
     r"\b(?:але|проте|однак|но|однако) (?:так і )?не (?:просунул\w*|просунувся|продвинул\w*|продвинулся|мали успіху|добил\w* успіху)|"

@@ -1020,7 +1020,7 @@ def _sentence_statements(sentence: str, local: list[tuple[Mention, int, int]], s
     if not sentence.isascii() and (" не д" in sentence or "не захоп" in sentence or "не захват" in sentence) \
             and _NOTHING_GAINED.search(sentence):
         return []  # «атаки ..., не захватив ни одной значимой территории»: attacks that gained nothing, nobody's claim
-    maybe_activity = ("continued" in sentence or "advance" in sentence or "gains" in sentence  # cheap gate
+    maybe_activity = ("continued" in sentence or "advance" in sentence or "gains" in sentence or "counterattack" in sentence  # cheap gate
                       or "не про" in sentence or "без " in sentence or "просун" in sentence
                       or " не д" in sentence or "не захоп" in sentence or "не захват" in sentence)
     if maybe_activity and ACTIVITY_ONLY.search(sentence) and not (DENIAL.search(sentence) or HEDGE.search(sentence)):
