@@ -398,3 +398,15 @@ def test_verified_footage_and_defenders_inside(sentence, want):
 ])
 def test_counterattacks_and_prepared_withdrawals(sentence, want):
     assert _triples(sentence) == want
+
+
+@pytest.mark.parametrize(("sentence", "want"), [
+    # «По оценке ISW», «за оцінкою ISW»: the institute whose assessment it is speaks.
+    ("По оценке ISW, российские подразделения продвинулись западнее Торского.", {("confirmation", "other", "Torske")}),
+    ("За оцінкою ISW, окупанти просунулися в Сіверську.", {("confirmation", "other", "Siversk")}),
+    # «не досяг підтвердженого просування»: attacks that gained nothing are nobody's claim.
+    ("За оцінкою ISW, ворог не досяг підтвердженого просування поблизу Зарічного.", set()),
+    ("По оценкам аналитиков, российские войска не добились подтвержденного продвижения у Северска.", set()),
+])
+def test_assessed_by_and_no_confirmed_advance(sentence, want):
+    assert _triples(sentence) == want

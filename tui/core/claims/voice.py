@@ -47,7 +47,8 @@ from tui.core.claims.stance import TOOK_BACK, holds_own, lang_side
 
 
 _ACCORDING = frozenset(("according to", "по данным", "за даними", "за словами", "по словам", "згідно з", "згідно із", "згідно зі",
-                        "согласно", "по заявлению", "по информации", "по сообщению", "за заявою", "за інформацією"))
+                        "согласно", "по заявлению", "по информации", "по сообщению", "за заявою", "за інформацією",
+                        "по оценке", "по оценкам", "за оцінкою", "за оцінками"))
 
 
 # A verb right after the actor that follows "said": it is what was said ("DeepState, a map project,
