@@ -410,3 +410,16 @@ def test_counterattacks_and_prepared_withdrawals(sentence, want):
 ])
 def test_assessed_by_and_no_confirmed_advance(sentence, want):
     assert _triples(sentence) == want
+
+
+@pytest.mark.parametrize(("sentence", "want"), [
+    # Independent and open-source analysts opening a sentence speak for themselves, capitalised or not.
+    ("Independent analysts confirmed on Friday that Moscow's troops had captured Zarichne.",
+     {("confirmation", "other", "Zarichne")}),
+    ("Open-source analysts have confirmed that Russian units entered Torske.", {("confirmation", "other", "Torske")}),
+    # "likely withdrew" is as hedged as "likely seized"; a fall "likely imminent" has not happened.
+    ("The institute assessed that Kyiv's troops likely withdrew from Siversk.", {("hedge", "other", "Siversk")}),
+    ("The think tank said the fall of Zarichne was likely imminent.", set()),
+])
+def test_independent_openers_and_likely_moves(sentence, want):
+    assert _triples(sentence) == want

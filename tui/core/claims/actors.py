@@ -262,9 +262,9 @@ LEXICON: list[tuple[Actor, tuple[str, ...]]] = [
                                      r"(?:[Аа]гентств\w* )?Рейтер\w*", r"(?:[Аа]гентств\w* )?Франс[ -]?[Пп]ресс")),
     (Actor("geolocation", "other"), (
         "geolocated (?:footage|video|videos|images|photos|imagery)", "geolocated", "[Gg]eolocation (?:footage|video|videos|images|photos|imagery|maps|data|evidence)",
-        "[Ss]atellite (?:imagery|images)", "open-source (?:analysts|investigators|intelligence)",
+        "[Ss]atellite (?:imagery|images)", "[Oo]pen-source (?:analysts|investigators|intelligence)",
         r"(?:[Aa]n |[Tt]he )?OSINT (?:group|groups|analysts?|researchers?|project|investigators?|mapping (?:group|project))",
-        "OSINT (?:analysts|researchers)", "Bellingcat", "independent (?:verification|analysts|observers|monitors)",
+        "OSINT (?:analysts|researchers)", "Bellingcat", "[Ii]ndependent (?:verification|analysts|observers|monitors)",
         # mapping groups that wire copy cites
         r"(?:the )?(?:Finnish )?Black Bird Group", "Rochan Consulting", r"(?:the )?Conflict Intelligence Team",
         # a mapping group named by what it is: "the mapping group's update", "a Ukrainian monitoring project"
