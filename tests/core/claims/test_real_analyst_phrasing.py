@@ -423,3 +423,14 @@ def test_assessed_by_and_no_confirmed_advance(sentence, want):
 ])
 def test_independent_openers_and_likely_moves(sentence, want):
     assert _triples(sentence) == want
+
+
+@pytest.mark.parametrize(("sentence", "want"), [
+    # A retreat the reporter narrates, nobody quoted: an independent statement of fact, not the retreating side's word.
+    ("Russian units were forced to retreat from Kupiansk.", {("confirmation", "other", "Kupiansk")}),
+    ("Kyiv's troops withdrew from Zarichne last week.", {("confirmation", "other", "Zarichne")}),
+    # Said by the side that withdrew, it is that side's concession.
+    ("Ukrainian troops withdrew from Siversk, the army said.", {("confirmation", "ua", "Siversk")}),
+])
+def test_narrated_retreats(sentence, want):
+    assert _triples(sentence) == want

@@ -367,6 +367,11 @@ def revise(orig: str, low: str, voices: list[Voice], actors: list[ActorMention],
         if event == "control" and side in ("other", "ru") and stance in ("claim", "confirmation") \
                 and _NO_GAIN.search(clause) and not (side == "ru" and _NO_GAIN_UA.search(clause)):
             continue  # "Russian forces made no gains near X, ISW said": fighting without a result (Kyiv's saying so is its repulse)
+        if speaker is None and language is None and event == "control" and stance in ("claim", "confirmation") \
+                and side in PARTIES and (_WITHDREW.search(clause) or _RETREATED.search(clause)) and not REPORT.search(clause) \
+                and (mover := _agent(doers)) is not None and mover.actor.rank == 1 and mover.start - start < 40:
+            # "Russian troops withdrew from X", told by nobody: the reporter narrates a retreat as fact
+            stance, side, name = "confirmation", "other", None
         if stance == "claim" and side == "other" and name is not None:
             stance = "confirmation"  # an independent voice states it as fact
         if stance == "confirmation" and side == "other" and event == "control" and not russian_soil and (
@@ -503,6 +508,7 @@ _ENEMY_CLAIMS = re.compile(r"\bthe enemy (?:\w+ )?(?:claims|claimed|says|said|re
 # "took control of 90% of X" and "restored control over X" say the same.
 TOOK_BACK = re.compile(r"\b(?:recaptur|retook|retak|regain|liberat|took back)")
 _TOOK_CONTROL = re.compile(r"\b(?:took|taken|take|takes|taking|restor\w*) (?:full |back |almost |nearly )?control\b")
+_RETREATED = re.compile(r"\b(?:retreated|retreating|forced to retreat)\b")
 _TROOPS_PRESENCE = re.compile(r"присутн(?:ості|ость|ости|ість)|\bpresence of\b")
 _EVIDENCE_VOICE = "geolocated footage"
 _CONCEDED = _rx(r"\b(?:enemy|russians?|occupiers|ворог\w*|противник\w*|окупант\w*) (?:\w+ )?(?:managed|succeeded|зміг|змогли|вдалося|удалось|смог\w*) to\b|"
