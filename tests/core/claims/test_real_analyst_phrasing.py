@@ -270,3 +270,167 @@ def test_lists_past_a_locator_and_cited_sources(sentence, want):
 ])
 def test_no_russian_troops_there(sentence, want):
     assert _triples(sentence) == want
+
+
+@pytest.mark.parametrize(("sentence", "want"), [
+    # A Russian border region named in the same sentence does not make a village of a Ukrainian
+    # oblast the sentence also names into a Russian namesake.
+    ("The think tank said Moscow's units have advanced in Siversk and near Zarichne, both in Ukraine's Donetsk Oblast, "
+     "and keep driving Kyiv's troops back in the Kursk region.",
+     {("confirmation", "other", "Siversk"), ("confirmation", "other", "Zarichne")}),
+])
+def test_ukrainian_villages_beside_a_russian_region(sentence, want):
+    assert _triples(sentence) == want
+
+
+@pytest.mark.parametrize(("sentence", "want"), [
+    # "Analysts say X claimed ...": the party named inside the analysts' words makes the claim.
+    ("Researchers say Moscow has said its troops have taken Siversk.", {("claim", "ru", "Siversk")}),
+    ("Independent observers say both armies are bleeding in the fight for Huliaipole, where Moscow has said it "
+     "has taken control of the town.", {("claim", "ru", "Huliaipole")}),
+    # A map or an analyst that records "claims by a Russian source that ..." passes the claim on.
+    ("A newer map records claims by a pro-Kremlin blogger that assault units had seized Zarichne.",
+     {("claim", "ru", "Zarichne")}),
+    ("The institute noted claims by Ukrainian sources that the brigade had retaken Torske.",
+     {("claim", "ua", "Torske")}),
+])
+def test_party_claims_inside_independent_words(sentence, want):
+    assert _triples(sentence) == want
+
+
+@pytest.mark.parametrize(("sentence", "want"), [
+    # The source named last, after a dash or "говорится в сообщении", speaks for the whole sentence.
+    ("Степовое в Запорожской области не находится под оккупацией армии РФ, - DeepState",
+     {("denial", "other", "Stepove")}),
+    ("Село Торське не перебуває під окупацією, - DeepState.", {("denial", "other", "Torske")}),
+    ("Окупанти зайняли Зарічне, - DeepState.", {("confirmation", "other", "Zarichne")}),
+    # «заявления противника ... не соответствуют действительности, говорится в сообщении бригады ВСУ»:
+    # the brigade denies, the enemy it answers claims; the message it speaks in is not a claim it answers.
+    ("Утверждения противника о взятии Торского не соответствуют действительности, говорится в сообщении 24 ОМБр ВСУ.",
+     {("denial", "ua", "Torske"), ("claim", "ru", "Torske")}),
+    ("Заяви противника про захоплення Сіверська не відповідають дійсності, ідеться в повідомленні бригади ЗСУ.",
+     {("denial", "ua", "Siversk"), ("claim", "ru", "Siversk")}),
+])
+def test_source_named_last(sentence, want):
+    assert _triples(sentence) == want
+
+
+@pytest.mark.parametrize(("sentence", "want"), [
+    # An offensive still under way, named by its noun, takes nothing ...
+    ("Кроме того, оккупанты продолжают продвижение в районе Северска на фоне затяжных боев.", set()),
+    ("Продолжается наступление севернее Мирнограда в направлении Родинского, пишут аналитики.", set()),
+    ("Ворог продовжує наступ поблизу Костянтинівки, зазначають аналітики.", set()),
+    # ... unless the sentence also says what was taken.
+    ("Окупанти продовжують наступ і вже захопили Торське, повідомили аналітики.", {("confirmation", "other", "Torske")}),
+    # "gains towards X": where the gains point, not a place taken.
+    ("The new map shows Moscow's gains towards Huliaipole and Zarichne over the week.", set()),
+])
+def test_offensives_under_way_and_gains_towards(sentence, want):
+    assert _triples(sentence) == want
+
+
+@pytest.mark.parametrize(("sentence", "want"), [
+    # Footage of a flag being raised, in the present tense, is the control it shows.
+    ("На геолокаційних кадрах видно, як російські військові піднімають прапор у центрі Торського.",
+     {("confirmation", "other", "Torske")}),
+    # A map or its graphic that shows a place occupied, or a capture among the gains it draws.
+    ("The DeepState map shows Zarichne in Donetsk Oblast occupied by Russia as of Monday.",
+     {("confirmation", "other", "Zarichne")}),
+    ("The institute's graphic shows further Russian gains this week, including the capture of Siversk.",
+     {("confirmation", "other", "Siversk")}),
+])
+def test_maps_and_flags_that_show_control(sentence, want):
+    assert _triples(sentence) == want
+
+
+@pytest.mark.parametrize(("sentence", "want"), [
+    # "the situation around X" frames the report; the gain it reports is at the other place.
+    ("A new ISW map shows the situation around Siversk, with geolocated footage showing Russian advances in northern "
+     "Zarichne, west of the town.", {("confirmation", "other", "Zarichne")}),
+    # Z-channels are Russia's war bloggers: their word is Russia's claim, in any of the three languages.
+    ("Z-канали стверджують, що окупанти захопили Торське.", {("claim", "ru", "Torske")}),
+    ("Z-каналы утверждают, что российские подразделения взяли Торское.", {("claim", "ru", "Torske")}),
+    ("Several Z-channels claimed that Russian troops had entered Siversk.", {("claim", "ru", "Siversk")}),
+])
+def test_situation_frames_and_z_channels(sentence, want):
+    assert _triples(sentence) == want
+
+
+@pytest.mark.parametrize(("sentence", "want"), [
+    # Britain's intelligence update by its own name speaks for itself, not for the troops it writes about.
+    ("UK Defence Intelligence said Moscow's troops had almost certainly taken Torske.", {("confirmation", "other", "Torske")}),
+    ("In its daily update, British Defence Intelligence assessed that Russian units have captured Zarichne.",
+     {("confirmation", "other", "Zarichne")}),
+    # A mapping group named by what it is.
+    ("The mapping group's update showed that both Siversk and Zarichne had fallen under Russian control.",
+     {("confirmation", "other", "Siversk"), ("confirmation", "other", "Zarichne")}),
+    ("Мониторинговый проект сообщил, что российские войска заняли Торское.", {("confirmation", "other", "Torske")}),
+    # The side a loss belongs to claims nothing: narrated, it is the fact; a claim made by nobody it is not.
+    ("Setbacks for Kyiv over the summer include the loss of Siversk and Zarichne.",
+     {("confirmation", "other", "Siversk"), ("confirmation", "other", "Zarichne")}),
+])
+def test_british_updates_mapping_groups_and_losses(sentence, want):
+    assert _triples(sentence) == want
+
+
+@pytest.mark.parametrize(("sentence", "want"), [
+    # Footage an outsider verified is independent evidence, whoever filmed it.
+    ("Videos verified by the BBC show Russian soldiers in the centre of Zarichne.", {("confirmation", "other", "Zarichne")}),
+    ("The agency verified footage showing Russian troops hoisting a flag in Torske.", {("confirmation", "other", "Torske")}),
+    # A video the ministry released is its own word.
+    ("A video released by the Russian Defence Ministry shows soldiers raising a flag in Torske.",
+     {("claim", "ru", "Torske")}),
+    # Footage of the defenders still inside ("operating in", "in central X") speaks against a capture.
+    ("New geolocated footage shows Ukrainian troops operating in Siversk.", {("denial", "other", "Siversk")}),
+    ("Geolocated video shows Ukrainian soldiers in central Zarichne.", {("denial", "other", "Zarichne")}),
+])
+def test_verified_footage_and_defenders_inside(sentence, want):
+    assert _triples(sentence) == want
+
+
+@pytest.mark.parametrize(("sentence", "want"), [
+    # A counterattack told without what it won, and a withdrawal only prepared: nothing happened at the place.
+    ("Kyiv's troops counterattacked near Zarichne on Tuesday, one Russian war blogger claimed.", set()),
+    ("Pro-Kremlin bloggers claimed that Ukrainian units are preparing to withdraw from Torske.", set()),
+    # A counterattack that won ground, or one repelled, still counts.
+    ("The Russian Defence Ministry said its units repelled a Ukrainian counterattack near Siversk.",
+     {("claim", "ru", "Siversk")}),
+])
+def test_counterattacks_and_prepared_withdrawals(sentence, want):
+    assert _triples(sentence) == want
+
+
+@pytest.mark.parametrize(("sentence", "want"), [
+    # «По оценке ISW», «за оцінкою ISW»: the institute whose assessment it is speaks.
+    ("По оценке ISW, российские подразделения продвинулись западнее Торского.", {("confirmation", "other", "Torske")}),
+    ("За оцінкою ISW, окупанти просунулися в Сіверську.", {("confirmation", "other", "Siversk")}),
+    # «не досяг підтвердженого просування»: attacks that gained nothing are nobody's claim.
+    ("За оцінкою ISW, ворог не досяг підтвердженого просування поблизу Зарічного.", set()),
+    ("По оценкам аналитиков, российские войска не добились подтвержденного продвижения у Северска.", set()),
+])
+def test_assessed_by_and_no_confirmed_advance(sentence, want):
+    assert _triples(sentence) == want
+
+
+@pytest.mark.parametrize(("sentence", "want"), [
+    # Independent and open-source analysts opening a sentence speak for themselves, capitalised or not.
+    ("Independent analysts confirmed on Friday that Moscow's troops had captured Zarichne.",
+     {("confirmation", "other", "Zarichne")}),
+    ("Open-source analysts have confirmed that Russian units entered Torske.", {("confirmation", "other", "Torske")}),
+    # "likely withdrew" is as hedged as "likely seized"; a fall "likely imminent" has not happened.
+    ("The institute assessed that Kyiv's troops likely withdrew from Siversk.", {("hedge", "other", "Siversk")}),
+    ("The think tank said the fall of Zarichne was likely imminent.", set()),
+])
+def test_independent_openers_and_likely_moves(sentence, want):
+    assert _triples(sentence) == want
+
+
+@pytest.mark.parametrize(("sentence", "want"), [
+    # A retreat the reporter narrates, nobody quoted: an independent statement of fact, not the retreating side's word.
+    ("Russian units were forced to retreat from Kupiansk.", {("confirmation", "other", "Kupiansk")}),
+    ("Kyiv's troops withdrew from Zarichne last week.", {("confirmation", "other", "Zarichne")}),
+    # Said by the side that withdrew, it is that side's concession.
+    ("Ukrainian troops withdrew from Siversk, the army said.", {("confirmation", "ua", "Siversk")}),
+])
+def test_narrated_retreats(sentence, want):
+    assert _triples(sentence) == want

@@ -42,7 +42,7 @@ LEXICON: list[tuple[Actor, tuple[str, ...]]] = [
         r"(?:[Kk]remlin|[Mm]oscow)-(?:allied|aligned|friendly|backed) (?:military |war )?bloggers", r"Russian (?:state )?(?:media|news outlets|TV)",
         r"pro-war (?:Russian )?(?:military |war )?bloggers", "Z-bloggers", "Russian Z-bloggers", "milbloggers",
         "WarGonzo", "Military Informant", "Yuri Podolyaka", "Podolyaka", "Alexander Kots",
-        r"(?:[Рр]осійськ\w+ |[Рр]оссийск\w+ |[Оо]дин із |[Оо]дин из )?[Мм][іи]лблогер\w*", r"[Вв]оенкор\w*", r"[Zz]-блогер\w*", "росЗМІ",
+        r"(?:[Рр]осійськ\w+ |[Рр]оссийск\w+ |[Оо]дин із |[Оо]дин из )?[Мм][іи]лблогер\w*", r"[Вв]оенкор\w*", r"[Zz]-блогер\w*", "росЗМІ", r"[ZzЗ]-(?:канал|паблік|паблик)\w*", r"Z-channels?",
         r"(?:[Рр]оссийск\w+ )?военн\w+ блогер\w*", r"(?:[Рр]осійськ\w+ )?військов\w+ (?:блогер|журналіст|кореспондент)\w*",
         r"(?:[Рр]оссийск\w+|[Рр]осійськ\w+|[Пп]розападн\w+|[Пп]ровоенн\w+) (?:Z-)?блогер\w*",
         r"[Вв]оєнкор\w*", r"(?:[Рр]осійськ\w+|[Рр]оссийск\w+|[Кк]ремлівськ\w+|[Кк]ремлевск\w+) пропагандист\w*",
@@ -263,11 +263,14 @@ LEXICON: list[tuple[Actor, tuple[str, ...]]] = [
                                      r"(?:[Аа]гентств\w* )?Рейтер\w*", r"(?:[Аа]гентств\w* )?Франс[ -]?[Пп]ресс")),
     (Actor("geolocation", "other"), (
         "geolocated (?:footage|video|videos|images|photos|imagery)", "geolocated", "[Gg]eolocation (?:footage|video|videos|images|photos|imagery|maps|data|evidence)",
-        "[Ss]atellite (?:imagery|images)", "open-source (?:analysts|investigators|intelligence)",
+        "[Ss]atellite (?:imagery|images)", "[Oo]pen-source (?:analysts|investigators|intelligence)",
         r"(?:[Aa]n |[Tt]he )?OSINT (?:group|groups|analysts?|researchers?|project|investigators?|mapping (?:group|project))",
-        "OSINT (?:analysts|researchers)", "Bellingcat", "independent (?:verification|analysts|observers|monitors)",
+        "OSINT (?:analysts|researchers)", "Bellingcat", "[Ii]ndependent (?:verification|analysts|observers|monitors)",
         # mapping groups that wire copy cites
         r"(?:the )?(?:Finnish )?Black Bird Group", "Rochan Consulting", r"(?:the )?Conflict Intelligence Team",
+        # a mapping group named by what it is: "the mapping group's update", "a Ukrainian monitoring project"
+        r"(?:[Tt]he |[Aa] )?(?:Ukrainian |independent |crowd-?sourced |open-source )?(?:mapping|monitoring) (?:group|project|website|service)",
+        r"(?:[Мм]оніторингов|[Мм]ониторингов|[Аа]налітичн|[Аа]налитическ)\w+ (?:проєкт|проект|канал|ресурс)\w*",
         "the BBC", "BBC Verify", "CNN", "the New York Times", "The Kyiv Independent", "the Kyiv Independent",
         "The Guardian", "the Guardian", "Meduza", "Mediazona", "journalists",
         # foreign and independent media as Russian- and Ukrainian-language copy names them
@@ -278,6 +281,9 @@ LEXICON: list[tuple[Actor, tuple[str, ...]]] = [
                                              r"(?:Western|U\.?S\.?|American|European) (?:officials|intelligence(?: officials)?)",
                                              r"British (?:defen[cs]e chiefs|defen[cs]e officials)",
                                              "British (?:military )?intelligence", "the UK Ministry of Defence", "the IAEA", "IAEA",
+                                             # the British ministry's daily intelligence update, by its own name
+                                             rf"(?:(?:[Tt]he )?UK{_A}s |(?:[Tt]he )?UK |British |Britain{_A}s )?Defen[cs]e Intelligence",
+                                             r"[Бб]ританськ\w+ (?:воєнн\w+ |військов\w+ )?розвідк\w*|[Бб]ританск\w+ (?:военн\w+ )?разведк\w*",
                                              # a Western government's minister or spokesperson ("Britain's armed forces minister")
                                              rf"(?:Britain{_A}s|British|(?:the )?UK{_A}s|French|France{_A}s|German|Germany{_A}s|(?:the )?U\.?S\.?|American|Polish) "
                                              r"(?:[\w-]+ ){0,2}(?:minister|secretary|spokes(?:man|woman|person))")),

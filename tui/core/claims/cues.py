@@ -272,7 +272,7 @@ REPORT = _rx(
     r"розповів|розповіли|рассказа\w*|сказа\w*|повідомля\w*|отмет\w*|отмеча\w*|подчеркн\w*|подчерки\w*|підкресл\w*|"
     r"наголоси\w*|наголошу\w*|уточни\w*|уточня\w*|додав|додала|додали|добавил\w*|информиру\w*|інформу\w*|"
     r"доповів|доложил\w*|запереч\w*|отрица\w*|отверга\w*|отказал\w* (?:\w+ )?призна\w*|визнал\w*|визнав|признал\w*|за даними|по данным|назвали|назвав|назвала|назвал\w*|"
-    r"за словами|по словам|по заявлению|по информации|по сообщению|за заявою|за інформацією|передає|передает|отчита\w*|отчитыва\w*|звітува\w*|відзвітува\w*|згідно (?:з|із|зі)|согласно|"
+    r"за словами|по словам|по заявлению|по информации|по сообщению|за заявою|за інформацією|по оценке|по оценкам|за оцінкою|за оцінками|передає|передает|отчита\w*|отчитыва\w*|звітува\w*|відзвітува\w*|згідно (?:з|із|зі)|согласно|"
     # «як йдеться у звіті ISW», «как говорится в обзоре института»: the report named after it speaks
     r"йдеться (?:у|в) (?:\w+ )?(?:звіт|зведенн|доповід|аналіз|огляд)\w*|говорится в (?:\w+ )?(?:отчет|сводк|доклад|анализ|обзор)\w*)\b")
 
@@ -281,7 +281,7 @@ HEDGE = _rx(
     r"(?: be)?(?: been)?(?: able to)?(?: yet)?(?: immediately)?(?: independently)? (?:verif\w+|confirm\w*|check\w*|geolocat\w*|authenticat\w*|observ\w+ (?:any )?(?:\w+ )?(?:evidence|confirmation|footage))|"
     r"\bneither (?:\w+ ){1,8}could be (?:independently )?(?:verified|confirmed|checked)|\bcould not be checked\b|"
     r"\b(?:independent )?confirmation (?:is |was )?(?:lacking|missing)\b|\b(?:hard|difficult|impossible) to (?:assess|verify|confirm|establish)\b|"
-    r"\blikely (?:captured|seized|took|taken|controls?|advanced|entered|liberated|completed|encircled|surrounded|reached|made|crossed|gained|broke)\b|"
+    r"\blikely (?:captured|seized|took|taken|controls?|advanced|entered|liberated|completed|encircled|surrounded|reached|made|crossed|gained|broke|withdrew|retreated|pulled)\b|"
     r"\bhave(?:(?<=\bmay have)|(?<=might have)|(?<=could have)) (?:\w+ )?(?:captured|seized|taken|advanced|entered|reached|occupied|liberated|made|achieved|gained|crossed)\b|\b(?:appears?|appeared|seems?|seemed|seemingly) to have (?:\w+ ){0,2}(?:captured|seized|taken|advanced|entered|moved|pushed|gained|occupied|liberated|reached)\b|"
     r"\b(?:unverified|unconfirmed|unsubstantiated|reportedly|allegedly|purportedly|apparently|purports? to|purported to|(?<!there are )(?<!there is )probably(?! (?:still )?(?:trapped|buried|under (?:the )?rubble))|(?:is|are|was|were) said to (?:be|have)\b|"
     r"(?<!earlier, )(?<!earlier )(?<!previously, )(?<!previously )(?<!as )it (?:has been|had been|was|is) reported that|"
@@ -352,7 +352,10 @@ NEGATED_CONTROL = _rx(
     r"failed to (?:take|capture|seize|enter)|(?:holds?|hold|controls?) no (?:stable |defended )?positions|"
     r"(?:(?:do|does|did) not have|(?:is|are|was|were) not in) (?:full |complete |total )?control|"
     # «не имеют полноценного контроля ни над одним районом X», «не мають контролю над X»
-    r"не (?:имеют|имеет|мають|має) (?:[\w-]+ ){0,2}контрол\w*)")
+    r"не (?:имеют|имеет|мають|має) (?:[\w-]+ ){0,2}контрол\w*|"
+    # «X не находится под оккупацией армии РФ», «село не перебуває під контролем ворога»
+    r"не (?:находится|находятся|перебуває|перебувають|знаходиться|знаходяться) (?:\w+ ){0,2}(?:под|під) (?:\w+ )?"
+    r"(?:оккупаци|окупаці|контролем (?:рф|росі|росс|ворог|враг|окупант|оккупант|армі|арми|противник))\w*)")
 # Absence of evidence is not evidence of absence: a hedge that an explicit denial outranks.
 WEAK_HEDGE = _rx(
     r"\b(?:(?:does|did) not (?:yet )?support|(?<=\bdo )not (?:yet )?support|(?<=\bno )evidence|premature\w*|(?:has|have) not (?:seen|observed)|not seen (?:any )?(?:evidence|footage))")
@@ -370,7 +373,7 @@ STILL_HOLDS = _rx(
 REBUTTAL = _rx(r"(?:,|\s[–—-])\s+(?:a claim|claims|an assertion|a statement|a report|which)\b")
 
 # Verbs that only pass on what someone else says, and verbs that make a claim.
-RELAY_VERB = re.compile(r"said|says|reported|reports|wrote|writes|told|according to|added|noted|posted")
+RELAY_VERB = re.compile(r"said|says|say|reported|reports|wrote|writes|told|according to|added|noted|posted")
 CLAUSE_BREAK = re.compile(r"[,;]")
 CLAIM_VERB = re.compile(r"claimed|claims|says|said|announced|announces|declared|declares|reported|insisted")
 
@@ -401,12 +404,15 @@ WITHDRAW = _rx(
 EVIDENCE = _rx(
     r"\b(?:geolocated|geolocation (?:maps|imagery|images|data|footage|evidence|video|videos|photos)|satellite (?:imagery|images|photos)|"
     r"footage (?:shows|showed|indicates|indicated|confirms|confirmed|revealed|reveals)|"
-    r"video (?:shows|showed|indicates|confirms)|геолокован\w*|геолокува\w*|геолоцирован\w*|геолокаци\w*|геолокаці\w*|"
+    r"video (?:shows|showed|indicates|confirms)|"
+    # footage an outsider checked: "Reuters verified footage showing", "videos verified by the BBC show"
+    r"verified (?:[\w'’-]+ ){0,2}(?:footage|videos?|images|photos|imagery)|(?:footage|videos?|images|photos|imagery) (?:[\w'’-]+ ){0,2}verified by|"
+    r"геолокован\w*|геолокува\w*|геолоцирован\w*|геолокаци\w*|геолокаці\w*|"
     r"супутников\w* знім\w*|спутников\w* сним\w*|"
     # independent analysts' maps: "карти аналітиків", "данные открытых карт", "maps of independent analysts"
     r"карт\w* (?:\w+ )?аналітик\w*|мап\w* (?:\w+ )?аналітик\w*|карт\w* (?:\w+ )?аналитик\w*|відкрит\w* карт\w*|відкрит\w* мап\w*|"
     r"открыт\w* карт\w*|мап\w* deepstate|карт\w* deepstate|"
-    r"(?:open-source|osint) maps?|analysts['’]? maps?|maps? (?:[\w'’-]+ ){0,5}(?:showed|shows|show)\b)")
+    r"(?:open-source|osint) maps?|analysts['’]? maps?|(?:maps?|graphics?) (?:[\w'’-]+ ){0,5}(?:showed|shows|show)\b|deepstate (?:map )?(?:showed|shows|showing)\b)")
 
 # A defender still in a town: «все еще продолжают бои в X», «досі утримують позиції в Y».
 STILL_THERE = (r"(?:все ещё|всё ещё|все еще|до сих пор|досі|все ще|й досі|і досі) (?:[\w-]+ ){0,3}"
@@ -476,7 +482,7 @@ CAPTURE = (r"captur\w*|(?:took|taken|take|taking|takes|seiz\w+|gain\w*|establish
             r"(?:удалось|смогл[иао]?|смог|сумел[иао]?) (?:[\w-]+ ){0,4}(?:ворваться|прорваться|прорвать|войти|зайти|закрепиться|выбить|"
             r"занять|продвинуться)\b|проломил\w* (?:[\w-]+ ){0,2}оборон\w*|(?:движени|продвижени|наступлени)\w* в черте\b|"
             r"(?:взял\w*|взяли|взяв|зажал\w*|зажали) в клещи\b|в клещах\b|подош(?:ли|ел|ёл|ла) (?:[\w-]+ ){0,3}с (?:трех|трёх|двух|нескольких|разных|всех) сторон|"
-            r"подня\w* (?:\w+ ){0,2}флаг|підня\w* (?:\w+ ){0,2}прапор|прапор\w* (?:[\w'’-]+ ){0,6}(?:встановил\w*|підняли|підняв)\b|встановил\w* (?:\w+ ){0,2}прапор|водрузил\w* (?:\w+ ){0,2}флаг")
+            r"(?:подня|поднима)\w* (?:\w+ ){0,2}флаг|(?:підня|підніма)\w* (?:\w+ ){0,2}прапор|прапор\w* (?:[\w'’-]+ ){0,6}(?:встановил\w*|підняли|підняв)\b|встановил\w* (?:\w+ ){0,2}прапор|водрузил\w* (?:\w+ ){0,2}флаг")
 CONTROL = _rx(
     r"\b(?:" + CAPTURE + r"|" + ABSENT + r"|block(?:ing|ade) of\b|storm(?:ed|ing)\b|"
     # «Ізюм залишається українським містом», "X remains Ukrainian": who holds the place
@@ -488,6 +494,8 @@ CONTROL = _rx(
     # headline grammar: "Kupiansk taken;", "troops push into", "flag over", "forces now hold"
     r"(?<=claims )(?:russian|ukrainian) (?:troops|forces|soldiers|units) (?:are |now )?(?:in|inside)\b|(?<=[a-z] )taken(?=\s*(?:[;:—–]|$))|(?:has|have|had) been (?:fully |completely )?taken\b(?! (?:into|to|away|off|out|up|over|part|place|prisoners?|hostages?|captive))|"
     r"(?:was|were) (?:fully|completely) taken\b|(?:completely|fully) cleared\b|"
+    # "the map shows X occupied by Russia", "DeepState showing X in Y Oblast as captured by Russian forces"
+    r"(?:shows?|showed|showing) (?:[\w'’-]+ ){1,5}(?:as )?(?:occupied|captured|seized) by (?:the )?(?:russia|russian|moscow|ukrain|kyiv)|"
     r"(?:troops|forces|units|soldiers|they) (?:are|were) (?:already |now )?inside\b|push(?:es)? into|(?:russian|ukrainian) flags? (?:over|above)\b|"
     r"(?:forces|troops|units) (?:now |still )?(?:hold|control)\b|(?:troops|forces|units|soldiers) (?:are |were |remain |remained )?still inside\b|repel\w*|repuls\w*|thwart\w*|fought off|beat back|unsuccessful(?:ly)?\b|withst(?:ood|ands?|anding) (?:[\w'’-]+ ){0,7}(?:attacks?|assaults?)|(?:continu\w+ to be|remains?|is still|are still) (?:held|controlled) by|(?:remains?|remained|still) under (?:\w+ ){0,5}control|"
     r"under (?:the )?(?:full )?control of|under (?:russian|ukrainian|our|their|its|full|moscow['’]s|kyiv['’]s|russia['’]s|ukraine['’]s) control|under \((?:russian|ukrainian)\) control|"
@@ -663,11 +671,12 @@ HISTORY = _rx(
     r"нагр[ао]д\w* (?:[\w,-]+ ){0,5}(?:за|при) (?:освобожд|звільнен|взяти|штурм)\w*|відзнач\w* (?:[\w-]+ ){0,5}(?:за|під час) (?:звільнен|штурм)\w*|since (?:\w+ ){1,3}(?:captured|took|seized|occupied|retook|liberated)\b)")
 GOAL = _rx(
     r"\b(?:closer to (?:capturing|taking|seizing|encircling|surrounding|cutting)\b|would (?:be|become|represent|mark|constitute)(?<!that would be)(?<!which would be)(?<!that would mark)(?<!which would mark) (?:an? |the )?(?:[\w-]+ ){0,2}(?:setback|blow|victory|success|gain|boost|loss|defeat|milestone|prize)\b|if (?:[\w'’-]+ ){1,3}(?:falls?|were to fall|is (?:captured|taken|lost|encircled))\b|prepar\w+ (?:for |to )?(?:\w+ ){0,3}(?:advances?|offensives?|assaults?|attacks?|push)\b|"
+    r"prepar\w+ to (?:withdraw|retreat|pull (?:out|back)|leave|abandon|evacuate)\b|"
     # a condition, a capability or a prospect: "if Russia captures X, ...", "are now able to encircle",
     # "the capture of X will be a victory", "may even become encircled"
     r"if (?:[\w'’-]+ ){1,3}(?:captures?|takes?|seizes?|encircles?|surrounds?|enters?|reaches)\b|(?<!were )(?<!was )(?<!been )able to (?:encircle|capture|take|seize|surround|reach|cut)\b|"
     r"will be (?:an? |the )?(?:[\w'’-]+ ){0,4}(?:setback|blow|victory|success|gain|boost|loss|defeat|milestone|prize)\b|(?:may|might|could)(?: even| soon| also)? (?:become|be|get) (?:encircled|surrounded|cut off|trapped)\b|"
-    r"matter of (?:days|weeks|time)\b|focus\w* on (?:capturing|taking|seizing|encircling)\b|"
+    r"matter of (?:days|weeks|time)\b|(?:is|was|seems|appears|looks) (?:\w+ )?imminent\b|focus\w* on (?:capturing|taking|seizing|encircling)\b|"
     r"зосередил\w* (?:[\w'’-]+ )?на (?:захопленн|взятт|оточенн)\w*|сосредоточил\w* (?:[\w-]+ )?на (?:захват|взяти|окружени)\w*|(?:вопрос|питання) (?:нескольких |считанных |кількох |лічених )?(?:дней|недель|времени|днів|тижнів|часу)\b|"
     r"closing in on\b|hypothetical|(?:next|immediate) targets?\b|would (?:offer|withdraw|pull out|hand over)\b|will (?:withdraw|pull out|pull back) (?:of|from)\b|will pull out of\b|if (?:they|it) could\b|vow\w*(?: \w+){0,3}? (?:not )?to\b|making efforts? to\b|will (?:give|provide|allow|open|let)\b|would provide\b|"
     r"(?:drive|bid|push|effort|efforts|offensive|campaign) to (?:capture|take|seize|encircle|surround|infiltrate|enter|reach|break into|gain control)\b|would (?:bring|put|leave|mean|amount|make|expose|threaten|endanger|weaken|cut)\b|supposed to (?:take|capture|seize|reach|encircle)|meant to(?:(?<=was meant to)|(?<=were meant to))|goal|aim(?:s|ed)? to|aims? at|(?<!missiles )(?<!missile )(?<!drones )(?<!drone )(?<!rockets )aimed at|main aim|(?<!assigned )objective|seeks? to|seeking to|intends? to|intention|plans? to|planning to|"
@@ -832,6 +841,9 @@ PERSON_CAPTURED = _rx(r"\b(?:soldiers|servicemen|prisoners|pows|fighters|civilia
 # advances"): nobody claims a change of control or a particular strike.
 ACTIVITY_ONLY = _rx(
     r"\bcontinued (?:\w+ ){0,2}(?:offensive (?:operations|actions)|attacks|assaults|ground attacks)\b|"
+    # "Ukrainian forces counterattacked near X, a milblogger claimed": an attack, nothing said to be won
+    r"\b(?<!repelled )(?<!repulsed )counterattack(?:ed|ing) (?:near|toward|towards|around|in the direction of)\b"
+    r"(?![^.;]*\b(?:recaptur|retook|retak|regain|advanc|liberat|pushed|drove|forced|took|seiz|captur|entered))|"
     r"\b(?:did not|didn't) (?:make (?:any )?(?:confirmed )?(?:advances|gains)|advance)\b|"
     r"\b(?:without making|made no|no) (?:any )?confirmed (?:advances|gains)\b|"
     r"\b(?:але|проте|однак|но|однако) (?:так і )?не (?:просунул\w*|просунувся|продвинул\w*|продвинулся|мали успіху|добил\w* успіху)|"
@@ -839,6 +851,8 @@ ACTIVITY_ONLY = _rx(
     r"\bбез (?:підтверджен\w+ )?(?:просування|продвижения|успіху|успеха)\b|"
     # «но продвижения не достигли», «не захватив ни одной значимой территории»: attacks with nothing gained
     r"\b(?:продвижени\w*|просуванн\w*|успех\w*|успіх\w*) не (?:достигл\w*|досягл\w*|добил\w*|домогл\w*)|"
+    # «ворог не досяг підтвердженого просування поблизу X», «не добились подтвержденного продвижения»
+    r"\bне (?:досяг\w*|достиг\w*|добил\w*|добив\w*|домогл\w*) (?:[\w-]+ ){0,2}(?:просування|продвижения|успіху|успеха|успіхів|успехов)\b|"
     r"\bне (?:захватив|захопивши|продвинувшись|просунувшись|добившись|досягнувши)\b")
 # A place as the object of a claim verb: "Russia had once again claimed Kupiansk".
 CLAIMED_PLACE = re.compile(r"\bclaim(?:ed|s|ing)? (?:the (?:town|city|village) of )?$")

@@ -78,7 +78,7 @@ _HALTED = _rx(r"\b(?:stopped|halted|stalled|blunted|checked|repelled|repulsed|з
 
 # Presence of the defender in evidence: footage shows them there, the place still contested.
 _PRESENCE = _rx(
-    r"\b(?:still|maintain\w*|remain\w*|hold\w*|clearing|moving|striking|evacuating|patrolling|in the (?:centre|center)|"
+    r"\b(?:still|maintain\w*|remain\w*|hold\w*|clearing|moving|striking|evacuating|patrolling|operating|in the (?:centre|center)|in central|"
     r"contested|present|зачища\w*|утримую\w*|тримають|перебува\w*|присутн\w*|досі|все ще|удерживают|находятся|"
     r"присутству\w*|остаются|залишаються|в центре|в центрі|у центрі|на улицах|на вулицях)\b")
 _ADVANCE = _rx(r"\b(?:advanc\w*|captur\w*|seiz\w*|liberat\w*|recaptur\w*|retook|retak\w*|regain\w*|gained ground|breakthrough|(?:made|making|makes|make) (?:[\w-]+ ){0,2}progress|took|taken|entered|enters?|pushed into|deeper into|further into|broke into|takes?|surround\w*|gains|"
@@ -124,7 +124,7 @@ _ATTRIBUTED = Cue(
     r"доповід(?:ь|і|ями|ях)\b|доклад(?:а|у|е|ом|ы|ов)?\b|брехн\w*|лож(?:ь|и|ью)\b|фейк\w*|вигадк\w*|вымысл\w*|"
     r"вкид\w*|вброс\w*) (?:(?!про\b|о\b|об\b)\w+ ){0,4}(?P<cyr>минобороны(?! украины)|пропагандист\w*|окупант\w*|оккупант\w*|загарбник\w*|захватчик\w*|"
     r"країни-агресор\w*|страны-агрессор\w*|агресор\w*|агрессор\w*|росі\w*|росс\w*|рф|кремл\w*|москв\w*|герасимов\w*|путін\w*|путин\w*|"
-    r"ворог\w*|мінобор\w* рф|киев\w*|київ\w*|всу|зсу|украин\w*|україн\w*)|"
+    r"ворог\w*|противник\w*|мінобор\w* рф|киев\w*|київ\w*|всу|зсу|украин\w*|україн\w*)|"
     r"\b(?:яку|які|яке|которую|которые|которое|це|это) (?:\w+ ){0,2}(?:поширил\w*|поширю\w*|оприлюднил\w*|распространил\w*|распространя\w*|"
     r"опубликовал\w*) (?P<rel>пропагандист\w*|росі\w*|росс\w*|окупант\w*|оккупант\w*|кремл\w*|москв\w*|україн\w*|украин\w*|київ\w*|киев\w*)|"
     r"\b(?P<pre>російськ|росій|кремлівськ|ворож|окупаційн|московськ|российск|кремлевск|вражеск|оккупационн|українськ|украинск|київськ|киевск)\w* "
@@ -135,6 +135,7 @@ _ATTRIBUTED = Cue(
     # «Российские Telegram-каналы (со ссылкой на ...) распространяют информацию, что ...», «ворожі пабліки поширюють»
     r"\b(?P<spr>російськ|ворож|окупаційн|пропагандистськ|российск|вражеск|оккупационн|пропагандистск|українськ|украинск)\w* "
     r"(?:[\w-]+ ){0,8}(?:поширю\w*|поширил\w*|розповсюджу\w*|розповсюдил\w*|распространя\w*|распространил\w*|тиражу\w*)")
+_SOURCE_MESSAGE = re.compile(r"(?:говорится|сообщается|отмечается|ідеться|йдеться|зазначається)\s+(?:в|у|во)\s+$")
 _CLAIM_OF = re.compile(r"(?:['’]s|(?<=s)['’]) (?:\w+ ){0,2}(?:claims?|assertions?|statements?|reports?|announcements?|allegations?)\b")
 _CLAIM_BY = re.compile(r"\b(?:claims?|assertions?|statements?|reports?|announcements?|allegations?)(?: made)? (by|of) (?:the )?"
                        r"(?:(?:chief|head|commander|spokes(?:man|woman|person)|minister) of (?:the )?)?$")
@@ -216,6 +217,8 @@ def claimant(low: str, actors: list[ActorMention], not_side: str | None = None,
     """(side, name) of a party the sentence attributes a claim to, other than `not_side`
     (`nouns_only`: only by a claim noun, "X's claims", "claims by X", not by "X said")."""
     for m in _ATTRIBUTED.finditer(low):
+        if _SOURCE_MESSAGE.search(low, max(0, m.start() - 24), m.start()):
+            continue  # «..., говорится в сообщении бригады ВСУ»: the message that speaks, not a claim answered
         groups = m.groupdict()
         word = groups.get("adj") or groups.get("by") or ""
         if cyr := groups.get("cyr") or groups.get("rel") or groups.get("pre") or groups.get("asx") or groups.get("spr"):
@@ -364,6 +367,11 @@ def revise(orig: str, low: str, voices: list[Voice], actors: list[ActorMention],
         if event == "control" and side in ("other", "ru") and stance in ("claim", "confirmation") \
                 and _NO_GAIN.search(clause) and not (side == "ru" and _NO_GAIN_UA.search(clause)):
             continue  # "Russian forces made no gains near X, ISW said": fighting without a result (Kyiv's saying so is its repulse)
+        if speaker is None and language is None and event == "control" and stance in ("claim", "confirmation") \
+                and side in PARTIES and (_WITHDREW.search(clause) or _RETREATED.search(clause)) and not REPORT.search(clause) \
+                and (mover := _agent(doers)) is not None and mover.actor.rank == 1 and mover.start - start < 40:
+            # "Russian troops withdrew from X", told by nobody: the reporter narrates a retreat as fact
+            stance, side, name = "confirmation", "other", None
         if stance == "claim" and side == "other" and name is not None:
             stance = "confirmation"  # an independent voice states it as fact
         if stance == "confirmation" and side == "other" and event == "control" and not russian_soil and (
@@ -482,9 +490,20 @@ def revise(orig: str, low: str, voices: list[Voice], actors: list[ActorMention],
             # the same party saying the same of another clause speaks of that clause's places too
             first = unique[at]
             unique[at] = (*first[:4], min(first[4], voice[4]), max(first[5], voice[5]))
+    if "loss" in low and (lost := _SIDE_LOSS.search(low)) is not None and not _LOSS_AVOIDED.search(lost.group()):
+        # "military reverses for Kyiv include the loss of X": the side that lost it acts in no claim; told
+        # by nobody it is narration of the fact, by the loser itself a concession
+        loser = "ua" if (lost.group(1) or lost.group(2)).startswith(("kyiv", "ukrain")) else "ru"
+        conceded = ("other", None) if speaker is None else None
+        unique = [("confirmation", *(conceded or (side, name)), event, start, end)
+                  if stance == "claim" and side == loser and event == "control" else (stance, side, name, event, start, end)
+                  for stance, side, name, event, start, end in unique]
     return unique
 
 
+# The side that lost a place, as the owner of the loss: "Ukraine's setbacks include the loss of X", "reverses for Kyiv".
+_SIDE_LOSS = re.compile(r"\b(?:(kyiv|ukraine|russia|moscow)['’]s|for (kyiv|ukraine|russia|moscow)\b) (?:[\w'’-]+ ){0,6}?(?:the )?loss(?:es)? of\b")
+_LOSS_AVOIDED = re.compile(r"\b(?:avoid\w*|prevent\w*|averted|without|no|not|deny|denies|denied)\b")
 # The answer that follows a quoted claim: "... This is not true", "... That is a lie".
 _REBUTTAL = re.compile(r"[.!;]\s*[\"“«‘']?\s*(?:this|that|it)(?: claim| statement| report)? is (?:not true|untrue|false|a lie|fake|a fake|nonsense)\b")
 # A party's words for a rejected claim; an outsider says "no evidence" or "could not verify".
@@ -494,6 +513,7 @@ _ENEMY_CLAIMS = re.compile(r"\bthe enemy (?:\w+ )?(?:claims|claimed|says|said|re
 # "took control of 90% of X" and "restored control over X" say the same.
 TOOK_BACK = re.compile(r"\b(?:recaptur|retook|retak|regain|liberat|took back)")
 _TOOK_CONTROL = re.compile(r"\b(?:took|taken|take|takes|taking|restor\w*) (?:full |back |almost |nearly )?control\b")
+_RETREATED = re.compile(r"\b(?:retreated|retreating|forced to retreat)\b")
 _TROOPS_PRESENCE = re.compile(r"присутн(?:ості|ость|ости|ість)|\bpresence of\b")
 _EVIDENCE_VOICE = "geolocated footage"
 _AIR_WEAPON_CYR = re.compile(r"безпілотн|беспилотн|дрон|ракет|шахед|бпла|кабами|авіабомб|авиабомб|\bкаб\b")

@@ -287,15 +287,20 @@ def extract_with_places(text: str, *, story: Any = None, gazetteer: Gazetteer | 
         end = offset + len(sentence)
         here: list[Mention] = []
         in_russia: set[str] = set()
+        in_ukraine: set[str] = set()  # Ukrainian oblasts the sentence names as regions
         while k < len(mentions) and mentions[k].start < end:
             m = mentions[k]
             if m.place is not None:  # a region or a direction names no settlement
                 here.append(m)
             if m.country == "ru" and m.kind != "direction" and (area := m.place.oblast if m.place is not None else m.area):
                 in_russia.add(area)
+            elif m.kind == "region" and m.country == "ua" and m.area:
+                in_ukraine.add(m.area)
             k += 1
         if in_russia:
-            here = [m for m in here if not _namesake_in_ukraine(m, in_russia)]
+            # "advanced in Toretsk, in Ukraine's Donetsk Oblast, while pushing back in the Kursk region":
+            # a village of an oblast the sentence names is that oblast's, not a Russian namesake
+            here = [m for m in here if m.place.oblast in in_ukraine or not _namesake_in_ukraine(m, in_russia)]
         local = [(m, m.start - offset, m.end - offset) for m in here]
         territory = False
         offset = end + 1
@@ -638,12 +643,21 @@ _TOWARD = re.compile(r"\b(?:advanc\w*|mov\w*|push\w*|press\w*|head\w*|surg\w*|п
 
                      # "brings the front closer to X", "forging a path towards X", "approaching the outskirts of X"
                      r"\bhead(?:ing|ed|s)? for (?:the (?:[\w-]+ )?(?:city|town|village) of )?|"  # "now heading for the city of X"
-                     r"\bcloser to (?:the (?:city|town|village) of )?|\b(?:villages|settlements|ground|territory) (?:toward|towards) |\b(?:path|way) towards? (?:the (?:city|town|village) of )?|"
+                     r"\bcloser to (?:the (?:city|town|village) of )?|\b(?:villages|settlements|ground|territory|gains|progress) (?:toward|towards) |\b(?:path|way) towards? (?:the (?:city|town|village) of )?|"
                      r"\bapproach\w* (?:the )?(?:outskirts|edges?|suburbs) of (?:the (?:city|town|village) of )?|"
                      # "continued to advance in grinding battles around the towns of X and Y": movement, no place taken
                      r"\bcontinu\w+ (?:to advance|advancing|(?:their|its) advance) (?:[\w'’-]+ ){0,4}(?:around|toward|towards) "
                      r"(?:the )?(?:(?:[\w-]+ )?(?:towns?|cities|city|villages?|settlements?) of )?")
 
+# An offensive still under way, as a noun: «продолжают продвижение», «триває наступ», «продолжается наступление».
+_GOING_ON = re.compile(r"\b(?:продолжа\w*|продовжу\w*|продовжи\w*|трива\w*) (?:[\w-]+ ){0,2}(?:продвижени[еяю]|наступлени[еяю]|просування|наступ|наступу)\b")
+# The frame a report sets before the places it reports on: "the situation around X", «обстановка навколо X»
+# ("the situation in X" is what a dispute is about, and stays).
+_SITUATION_AT = re.compile(r"\b(?:situation|state of play|ситуаці\w*|ситуаци\w*|обстановк\w*) (?:around|near|outside|"
+                           r"навколо|довкола|вокруг) "
+                           r"(?:the )?(?:(?:city|town|village) of )?$")
+# What an offensive under way did gain: a place taken, or «в черте X» (already inside it).
+_GAINED = re.compile(r"\b(?:в черте|в пределах|внутри|в межах|у межах|всередині|в центр|у центр|захвати|захопи|заня|зайня|освободи|звільни|взял|взяли|взяв|оккупирова|окупува|вошл|увійшл|зайшл|продвинул|просунул)\w*")
 # Where drones and missiles came from: "launched from", "з напрямку", "из района".
 _LAUNCHED_FROM = re.compile(r"\b(?:launched|fired|took off|flying in|flew in) from (?:the )?(?:areas? of |direction of |region of )?|"
                             r"\bfrom the direction of |\bз напрямк\w* |\bзапущен\w* (?:з|із) (?:район\w* )?|"
@@ -1023,11 +1037,14 @@ def _sentence_statements(sentence: str, local: list[tuple[Mention, int, int]], s
     if not sentence.isascii() and (" не д" in sentence or "не захоп" in sentence or "не захват" in sentence) \
             and _NOTHING_GAINED.search(sentence):
         return []  # «атаки ..., не захватив ни одной значимой территории»: attacks that gained nothing, nobody's claim
-    maybe_activity = ("continued" in sentence or "advance" in sentence or "gains" in sentence  # cheap gate
+    maybe_activity = ("continued" in sentence or "advance" in sentence or "gains" in sentence or "counterattack" in sentence  # cheap gate
                       or "не про" in sentence or "без " in sentence or "просун" in sentence
                       or " не д" in sentence or "не захоп" in sentence or "не захват" in sentence)
     if maybe_activity and ACTIVITY_ONLY.search(sentence) and not (DENIAL.search(sentence) or HEDGE.search(sentence)):
         return []  # "continued attacks near X but made no confirmed advances": activity, no claim
+    if ("продолж" in sentence or "продовж" in sentence or "трива" in sentence) and _GOING_ON.search(sentence) \
+            and not _GAINED.search(sentence) and not DENIAL.search(sentence):
+        return []  # «продолжают продвижение в районе X», «продолжается наступление к югу от X»: under way, nothing taken
     if ("situated" in sentence or "located" in sentence or " lies " in sentence or "between" in sentence) and _GEO_OPENING.match(orig) \
             and not DENIAL.search(sentence) and not HEDGE.search(sentence) and not STILL_HOLDS.search(sentence):
         return []  # "Siversk is situated 30 km east of the towns still held by Kyiv": where a place is
@@ -1200,6 +1217,8 @@ def _sentence_statements(sentence: str, local: list[tuple[Mention, int, int]], s
             continue  # "Russians enter Kreminna in eastern Luhansk": the region, not its centre
         if _NEAR_VILLAGE.search(sentence, max(0, start - 40), start) and not _BEYOND_GAIN.search(sentence, max(0, start - 70), start):
             continue  # "captured a village near Huliaipole": the village taken is not named
+        if len(local) > 1 and _SITUATION_AT.search(sentence, max(0, start - 40), start):
+            continue  # "the map shows the situation around X, with advances at Y, south of the city": the frame, not the gain
         if start < 16 and _AREA_HEADER.match(orig, 0, start) and len(local) > 1:
             continue  # «В районе Красноармейска подразделения ... овладели Родинским»: the area, not the place taken
         if cyrillic and len(local) > 1 and any(_NEAR_TOWN_GAP.fullmatch(orig, e, start) and _NAMED_VILLAGE.search(orig, max(0, s - 25), s)

@@ -47,7 +47,8 @@ from tui.core.claims.stance import TOOK_BACK, holds_own, lang_side
 
 
 _ACCORDING = frozenset(("according to", "по данным", "за даними", "за словами", "по словам", "згідно з", "згідно із", "згідно зі",
-                        "согласно", "по заявлению", "по информации", "по сообщению", "за заявою", "за інформацією"))
+                        "согласно", "по заявлению", "по информации", "по сообщению", "за заявою", "за інформацією",
+                        "по оценке", "по оценкам", "за оцінкою", "за оцінками"))
 
 
 # A verb right after the actor that follows "said": it is what was said ("DeepState, a map project,
@@ -135,6 +136,12 @@ def find_speaker(sentence: str, actors: list[ActorMention]) -> ActorMention | No
         close = max(sentence.rfind("”"), sentence.rfind('"'), sentence.rfind("»"))
         if close > 10 and _SAID_AFTER_QUOTE.match(sentence, close + 1):
             actors = [a for a in actors if a.start > close] or actors
+    if (dash := _DASH_SOURCE.search(sentence) or (_SAID_IN.search(sentence) if "повідомлен" in sentence or "сообщени" in sentence
+                                                  or "заяв" in sentence else None)) is not None:
+        # «X не находится под оккупацией, - DeepState», "..., — the General Staff": the source named after the dash
+        after = [a for a in actors if a.start >= dash.start() + 1]
+        if after:
+            return max(after, key=lambda a: (a.actor.rank, -a.start))
     cited = _CITED.search(sentence) if _CITE_WORDS.search(sentence) else None
     if cited is not None:
         # "the agency cited the Defence Ministry as saying", "Reuters, citing Ukraine's military":
@@ -158,9 +165,10 @@ def find_speaker(sentence: str, actors: list[ActorMention]) -> ActorMention | No
         if not relay or sentence[verb.start() - 3 : verb.start() - 1] in ("'s", "’s") or (
                 first.actor.side in ("ru", "ua") and DENIAL.search(sentence)):
             break  # "denied Moscow's claim", "said Russia falsely claimed": the speaker's own denial
-        if first_verb not in _ACCORDING and CLAUSE_BREAK.search(sentence, last_end, verb.start()):
-            break  # "X said ..., but Y said ...": coordinated, not reported speech
         inner = _subject(sentence, verb, actors, last_end)
+        if first_verb not in _ACCORDING and CLAUSE_BREAK.search(sentence, last_end, verb.start()) and not (
+                inner is not None and _WHERE_BEFORE.search(sentence, max(0, inner.start - 12), inner.start)):
+            break  # "X said ..., but Y said ...": coordinated, not reported speech
         if inner is not None and inner.actor.side in ("ru", "ua") and (
             first.actor.side not in ("ru", "ua") or (inner.actor.side != first.actor.side and CLAIM_VERB.fullmatch(verb.group()))
         ):
@@ -170,6 +178,13 @@ def find_speaker(sentence: str, actors: list[ActorMention]) -> ActorMention | No
 
 
 _OPENING = "\"“«"
+# A source named last after a dash, closing the sentence: ", - DeepState", "» — Генштаб ЗСУ."
+# «..., говорится в сообщении 110 ОМБр», «ідеться в повідомленні DeepState»: the source named after the message noun
+_SAID_IN = re.compile(r"[,»”\"]\s+[-–—]?\s*(?:говорится|сообщается|отмечается|ідеться|йдеться|зазначається|зазначено|указано)\s+"
+                      r"(?:в|у|во)\s+(?:\w+\s+)?(?:сообщении|заявлении|публикации|посте|повідомленні|заяві|дописі|публікації)\b")
+_DASH_SOURCE = re.compile(r"[,»”\"]\s+[-–—]\s+(?=\S)(?:[\w'’.-]+\s?){1,4}[.!]?\s*$")
+# "analysts say ... the battle for X, where Moscow has said it took the city": the party speaks inside the clause
+_WHERE_BEFORE = re.compile(r",\s+(?:where|which|after|as)\s+(?:the\s+)?$")
 _SAID_AFTER_QUOTE = re.compile(r"[^\"“”«»]{0,60}?\b(?:said|says|wrote|writes|added|adds|told|stated|noted|insisted)\b")
 # A town described by who holds it, not an event: "Kramatorsk, the largest city still held by Ukraine".
 _HELD_BY = re.compile(r"\b(?:city|cities|town|towns|village|villages|settlements?|hub|stronghold|part|parts|areas?|territory|territories)"
@@ -266,6 +281,8 @@ def stance_and_side(sentence: str, orig: str, event: str, speaker: ActorMention 
             return "denial", side, name
         if EVIDENCE.search(sentence):
             return "denial", "other", "geolocated footage"  # the footage is the evidence the guide asks for
+        if side == "other" and has_cyrillic(sentence) and speaker is not None and speaker.actor.rank >= 2:
+            return "denial", "other", name  # «X не находится под оккупацией, - DeepState»: the mapping group's own finding
         if side is None and has_cyrillic(sentence) and not any(a.actor.side == "other" for a in actors):
             # «Російські війська не мають контролю у селі X» told by nobody: the outlet's own word, in its
             # language's voice (stance.revise gives it that side), not an outsider's caution
@@ -285,6 +302,11 @@ def stance_and_side(sentence: str, orig: str, event: str, speaker: ActorMention 
             # of what Moscow said (stance.revise adds Moscow's claim beside it).
             return "hedge", "other", None
         return _hedged(sentence, actors, side, name, default_side)
+    if side not in ("ru", "ua") and "claim" in sentence and (said := _PARTY_CLAIMS_THAT.search(sentence)) is not None:
+        # "the map shows claims by a Russian source that troops had seized X": the source's claim, which the
+        # map or the analyst only records
+        party = "ua" if (said.group(1) or said.group(2)).startswith(("ukrain", "kyiv")) else "ru"
+        return "claim", party, "Ukraine" if party == "ua" else "Russia"
     if EVIDENCE.search(sentence):
         if CONTRADICTS.search(sentence):
             return "denial", "other", "geolocated footage"  # "images show ..., contradicting the claim"
@@ -363,6 +385,9 @@ _FORCER = re.compile(r"\b(russian|ukrainian|russia['’]s|ukraine['’]s) (?:[\w
 _OF_BEFORE = re.compile(r"\b(?:area|areas|positions?|defen[cs]es?|lines?|strongholds?|fortifications?|manpower|equipment) of (?:the )?$")
 _TAKEN_FROM_THEM = re.compile(r"\b(?:captured|seized|occupied|fell|overrun|lost)\b(?! (?:\w+ )?(?:russian|enemy) )")
 _LOST_AFTER = re.compile(r"\s*(?:['’]s? losses|(?:has |have |had )?(?:already |reportedly )?lost\b|(?:за \w+ )?(?:втратил\w*|потерял\w*|потеряли)\b)")
+_PARTY_CLAIMS_THAT = re.compile(
+    r"\bclaims? (?:made )?(?:by|from) (?:a |an |the |some |several |one )?(?:pro-)?(russian|ukrainian|kremlin|moscow|kyiv)\b(?: [\w'’-]+){0,3} that\b|"
+    r"\b(russian|ukrainian|moscow['’]s|kyiv['’]s|the kremlin['’]s|kremlin['’]s) (?:[\w-]+ )?claims? that\b")
 _FOOTAGE = re.compile(r"\b(?:geolocat\w*|footage|imagery|satellite|video)")
 
 
