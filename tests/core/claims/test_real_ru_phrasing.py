@@ -706,3 +706,16 @@ def test_the_enemy_entering_told_in_kyivs_russian(sentence, want):
 ])
 def test_the_passive_blow_and_according_to_a_statement(sentence, want):
     assert _triples(sentence) == want
+
+
+# A governor's village as the direct object of the attack: «ВСУ атаковали поселок X», «нападение на
+# село X», «сброшено взрывное устройство» — the strike landed there, and the governor's side tells it.
+@pytest.mark.parametrize(("sentence", "want"), [
+    ("Украинские дроны атаковали поселок Глушково Курской области.", {("claim", "ru", "Glushkovo", "strike")}),
+    ("ВСУ совершили нападение на село Тёткино с использованием FPV-дрона.", {("claim", "ru", "Tetkino", "strike")}),
+    ("Днем в селе Безымено Грайворонского округа с беспилотника сброшено взрывное устройство на гараж.",
+     {("claim", "ru", "Bezymeno", "strike")}),
+    ("Противник атаковал в районе Волчанска и Лимана.", set()),
+])
+def test_a_village_attacked_is_a_strike_in_russian(sentence, want):
+    assert _triples(sentence) == want

@@ -600,3 +600,16 @@ def test_half_of_a_two_word_name_is_not_another_village():
 def test_no_enemy_army_in_the_town_is_a_denial():
     # «Армії РФ в місті немає»: the army named absent, as troops and occupiers already were
     assert _triples("Російської армії в Куп'янську немає, заявив речник.") == {("denial", "ua", "Kupiansk", "control")}
+
+
+# A town as the direct object of the attack is where it landed («окупанти атакували Херсон»,
+# «накрили вогнем місто»); attacks «в районі X» or on positions stay fighting without a result.
+@pytest.mark.parametrize(("sentence", "want"), [
+    ("Минулої ночі окупанти знову атакували Дніпро.", {("claim", "ua", "Dnipro", "strike")}),
+    ("Зранку росіяни накрили вогнем місто Ізюм.", {("claim", "ua", "Izium", "strike")}),
+    ("Ворог атакував село Кам'янка дронами.", {("claim", "ua", "Kamianka", "strike")}),
+    ("Окупанти атакували позиції наших захисників у районі Торського.", set()),
+    ("Ворог атакував у районі Ямполя та Серебрянки.", set()),
+])
+def test_a_town_attacked_is_a_strike(sentence, want):
+    assert {t for t in _triples(sentence) if t[0] != "hedge"} == want

@@ -257,6 +257,13 @@ def headline_speaker(orig: str, actors: list[ActorMention]) -> ActorMention | No
     return None
 
 
+# A town (or a settlement word) right after the verb is the attack's object, where it landed:
+# «окупанти атакували Запоріжжя», «ВСУ атаковали поселок X», «накрили вогнем місто»; «атакували в
+# районі X» or «атакував позиції» is fighting near a place. Case-sensitive: the object's capital says it.
+_ATTACKED_TOWN = re.compile(
+    r"(?<!\w)(?:[Аа]такува(?:в|ла|ли)|[Аа]таковал[аи]?|[Нн]акри(?:в|ла|ли) вогнем|[Нн]акрыл[аи]? огнем)\s+"
+    r"(?:(?:вночі|уночі|ввечері|вранці|вдень|знову|ночью|вечером|утром|днем|снова|вновь)\s+)?"
+    r"(?:(?:місто|село|селище|смт|город|поселок|посёлок|деревню|хутор)\s+)?[А-ЯІЇЄҐЁ]")
 _FALSELY = _rx(r"\b(?:falsely (?:claim|stat|report|announc|assert)\w*|(?:are|is|were|was) (?:likely )?falsifying)")
 _QUOTES_OPEN = "\"“«‘'"
 _QUOTE_CLOSE = re.compile(r"\w*[\"”»’']")
@@ -446,9 +453,11 @@ def revise(orig: str, low: str, voices: list[Voice], actors: list[ActorMention],
             stance, side, name = "confirmation", agent.actor.side, agent.actor.name
         if event == "strike" and speaker is None and not STRIKE_RESULT.search(clause) \
                 and not (stance == "hedge" and claimant(low, actors, nouns_only=True)) \
-                and not (language is not None and _AIR_WEAPON_CYR.search(clause)):
+                and not (language is not None and _AIR_WEAPON_CYR.search(clause)) \
+                and not _ATTACKED_TOWN.search(orig, start, end):
             # "an attack on X" with no result and nobody saying so (a hedged party's account is said);
-            # a side's own media telling of drones or missiles sent at a town report a strike on it
+            # a side's own media telling of drones or missiles sent at a town, or a town right after
+            # the verb of attack, report a strike on it
             continue
         if event == "strike" and stance == "confirmation" and side in PARTIES and speaker is not None:
             stance = "claim"  # «глава ОВА подтвердил удар по X»: the side that was hit reports it, a claim
