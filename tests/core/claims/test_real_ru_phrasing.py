@@ -719,3 +719,12 @@ def test_the_passive_blow_and_according_to_a_statement(sentence, want):
 ])
 def test_a_village_attacked_is_a_strike_in_russian(sentence, want):
     assert _triples(sentence) == want
+
+
+@pytest.mark.parametrize(("sentence", "want"), [
+    # «вернули поселок X»: whoever's forces are the subject gained it, and Kyiv's gain keeps Kyiv's side
+    ("Украинские войска вернули поселок Ямполь, сообщили в Генштабе ВСУ.", {("claim", "ua", "Yampil", "control")}),
+    ("Бойцы группировки «Юг» вернули поселок Ямполь.", {("claim", "ru", "Yampil", "control")}),
+])
+def test_a_village_taken_back_in_russian(sentence, want):
+    assert _triples(sentence) == want

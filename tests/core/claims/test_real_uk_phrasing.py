@@ -613,3 +613,13 @@ def test_no_enemy_army_in_the_town_is_a_denial():
 ])
 def test_a_town_attacked_is_a_strike(sentence, want):
     assert {t for t in _triples(sentence) if t[0] != "hedge"} == want
+
+
+# Kyiv's repulse and recapture in its own words: «зуміли відбити штурм у X», «деокупували село X».
+@pytest.mark.parametrize(("sentence", "want"), [
+    ("Наші бійці зуміли відбити штурм окупантів у Ямполі.", {("claim", "ua", "Yampil", "control")}),
+    ("Українські десантники деокупували село Серебрянка.", {("claim", "ua", "Serebrianka", "control")}),
+    ("Окупанти намагаються відбити Ямпіль.", set()),
+])
+def test_kyivs_repulse_and_recapture(sentence, want):
+    assert _triples(sentence) == want

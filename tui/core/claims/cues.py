@@ -508,6 +508,9 @@ CONTROL = _rx(
     r"pull(?:ed|ing|s)? (?:back|out)|pull(?:ed|ing|s)? (?:\w+ ){1,3}(?:back|out) (?:from|of)|retreat\w*|"
     + MOVED_TO_BETTER + r"|(?:moved|fell) back from|fell (?:to|under|into|after)\b|fell(?=[,.;]|$)|fall of|lost control|"
     r"(?:full|complete|total) control|(?:territorial )?dominance over|lost the (?:city|town|village|settlement) of|counterattack\w*|counteroffensive|відбили|отразили|обороняють|обороняют|"
+    # Kyiv's repulse and recapture in its own words: «зуміли відбити штурм у X», «деокупували село X»,
+    # «вернули поселок X»
+    r"(?:зуміл|змогл|вдал)\w* (?:[\w'’-]+ ){0,2}відбити\b|деокуп\w+|(?:вернули|отбили) (?:[\w'’-]+ ){0,2}(?:село|поселок|посёлок|город|деревню|населенн\w+ пункт)\b|"
     # «Северск фактически потерян», «утрачено более половины X»: a place lost, not men or machines
     r"(?:потерян|утрачен|втрачен)[аоы]?\b(?! \d)(?! (?:\w+ )?(?:танк|техник|технік|машин|единиц|одиниц|бронетехн|солдат|военн|бойц|бійц|людей|человек)\w*)|"
     # «Северск наш», «Гуляйполе — наше»: a place declared one's own
