@@ -728,3 +728,15 @@ def test_a_village_attacked_is_a_strike_in_russian(sentence, want):
 ])
 def test_a_village_taken_back_in_russian(sentence, want):
     assert _triples(sentence) == want
+
+
+@pytest.mark.parametrize(("sentence", "want"), [
+    # a party's officer naming the other side as the holder concedes the place; his surname before
+    # the colon is no village («Фокин» is not Fokino)
+    ("Комбат ВСУ Петренко: поселок Торское перешел под контроль ВС РФ", {("confirmation", "ua", "Torske", "control")}),
+    ("Командир роты ВСУ Фокин: село Ямполь перешло под контроль ВС РФ", {("confirmation", "ua", "Yampil", "control")}),
+    ("Спикер ОСУВ Иванов: Ямполь остается под контролем ВСУ", {("denial", "ua", "Yampil", "control")}),
+    ("Пушилин: поселок Торское перешел под контроль ВС РФ", {("claim", "ru", "Torske", "control")}),
+])
+def test_an_officer_conceding_a_place_in_a_headline(sentence, want):
+    assert _triples(sentence) == want

@@ -623,3 +623,8 @@ def test_a_town_attacked_is_a_strike(sentence, want):
 ])
 def test_kyivs_repulse_and_recapture(sentence, want):
     assert _triples(sentence) == want
+
+
+def test_kyiv_naming_moscow_as_the_holder_concedes():
+    assert _triples("Генштаб ЗСУ заявив, що село Торське перейшло під контроль російських військ.") == {
+        ("confirmation", "ua", "Torske", "control")}

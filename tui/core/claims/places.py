@@ -330,6 +330,10 @@ _PERSON_BEFORE_CYR = re.compile(
     r"(?<![\w-])(?:[Пп]о словам|[Зз]а словами|[Сс]о слов|[Пп]о мнению|[Нн]а думку|[Пп]о данным|[Зз]а даними))\s+$")
 _PERSON_AFTER_CYR = re.compile(r"\s+(?:сообщил|заявил|написал|отметил|рассказал|добавил|уточнил|подчеркнул|считает|пишет|"
                                r"повідомив|заявив|написав|зазначив|розповів|додав|наголосив|вважає|пише)(?:а|ла)?\b|:(?=\s)")
+# A post or an outfit right before a name and its colon: «командир батальона ВСУ Фокин:», «спикер ОСУВ Иванов:».
+_TITLE_BEFORE_NAME = re.compile(r"(?:\b[А-ЯІЇЄҐЁ]{2,}|(?<![\w-])(?:командир|комбат|спикер|спікер|речник|пресс-секретарь|"
+                                r"прессекретарь|глава|голова|очільник|начальник|губернатор|мэр|мер|военкор|воєнкор|"
+                                r"генерал|полковник|майор|депутат|эксперт|експерт|аналитик|аналітик)\w*(?: [\w«»\"-]+){0,3})\s$")
 _CYR_CAPITALS = frozenset("АБВГҐДЕЄЁЖЗИІЇЙКЛМНОПРСТУФХЦЧШЩЫЭЮЯ")
 _SPEAKER_AFTER_CYR = re.compile(r"\s+(?:заявля\w*|заяви\w*|запереч\w*|визна\w*|стверджу\w*|спростову\w*|каже|"
                                 r"кажуть|відкида\w*|отрица\w*|опроверг\w*|призна\w*|утвержда\w*|обвиня\w*|"
@@ -961,6 +965,9 @@ def _is_surname(text: str, m: Mention) -> bool:
             slot := _NAME_SLOT_BEFORE.search(text, max(0, m.start - 30), m.start)) \
             and (said.group().strip() != ":" or slot.group()[:1] not in _CYR_CAPITALS) and not _is_nominative(m.text):
         return True  # a declined village name cannot be one man speaking
+    if text.startswith(":", m.end) and _TITLE_BEFORE_NAME.search(text, max(line, m.start - 40), m.start) \
+            and not _is_nominative(m.text):
+        return True  # «Командир батальона ВСУ Фокин: ...»: a headline's speaker after his post, not a declined village
     return m.place.kind in ("village", "settlement") and bool(
         _PERSON_BEFORE_CYR.search(text, max(line, m.start - 30), m.start)
         or (after := _PERSON_AFTER_CYR.match(text, m.end)) is not None

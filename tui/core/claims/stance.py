@@ -244,16 +244,40 @@ def _agent(actors: list[ActorMention]) -> ActorMention | None:
     return next((a for a in actors if a.actor.side in PARTIES), None)
 
 
+# «перейшло під контроль російських військ», «перешел под контроль ВС РФ»: who holds it now, in Kyiv's
+# and Moscow's words (a party saying so of the other side concedes it).
+UNDER_SIDE_CYR = re.compile(r"(?<!\w)(?:під|под) (?:повн\w+ )?контрол\w* (?:\w+ ){0,1}?(рос\w+|рф|вс рф|укр\w+|всу|зсу|сил\w* оборон\w+)(?!\w)")
+
+
+def holder_side(held: re.Match[str]) -> str:
+    """The side a match of UNDER_SIDE_CYR (or voice's English one) says holds the place."""
+    return "ru" if next(g for g in held.groups() if g).startswith(("russ", "mosc", "рос", "рф", "вс рф")) else "ua"
+
+
 def headline_speaker(orig: str, actors: list[ActorMention]) -> ActorMention | None:
-    """The speaker a headline names by a colon or a dash: "Syniehubov: ...", "... — DeepState"."""
+    """The speaker a headline names by a colon or a dash: "Syniehubov: ...", "... — DeepState",
+    «Комбат ВСУ Петренко: ...»."""
     for a in actors:
         if a.start <= 2 and orig[a.end:a.end + 2].startswith(":"):
             return a
-    if actors:
-        last = actors[-1]
-        tail = orig[last.end:].strip(" .»\"'")
-        if not tail and orig[max(0, last.start - 3):last.start].strip() in ("—", "–", "-"):
-            return last
+        if a.start <= 40 and _LABEL_BEFORE_COLON.match(orig, a.end) is not None \
+                and _LABEL_HEAD.fullmatch(orig, 0, a.start):
+            return a  # a post, the outfit and the man's name before the colon
+    return None if not actors else _dash_speaker(orig, actors)
+
+
+# «Комбат ВСУ Петренко:», «Спикер ОСУВ «Хортица» Иванов:»: up to three words of a post before the
+# outfit, its man's name (capitalised words) after it, then the colon.
+_LABEL_HEAD = re.compile(r"(?:[А-ЯІЇЄҐЁа-яіїєґё'’-]+\s+){1,3}")
+_LABEL_BEFORE_COLON = re.compile(r"(?:\s+[«\"]?[А-ЯІЇЄҐЁ][\w'’-]*[»\"]?){1,2}:\s")
+
+
+def _dash_speaker(orig: str, actors: list[ActorMention]) -> ActorMention | None:
+    """"... — DeepState": the last actor closing a headline after a dash."""
+    last = actors[-1]
+    tail = orig[last.end:].strip(" .»\"'")
+    if not tail and orig[max(0, last.start - 3):last.start].strip() in ("—", "–", "-"):
+        return last
     return None
 
 
@@ -294,6 +318,9 @@ def revise(orig: str, low: str, voices: list[Voice], actors: list[ActorMention],
         if stance in ("claim", "denial", "confirmation") and labelled.actor.side in (*PARTIES, "other", "local"):
             if stance == "claim" and labelled.actor.side == "other":
                 stance = "confirmation" if event == "control" else stance
+            elif stance == "claim" and event == "control" and labelled.actor.side in PARTIES \
+                    and (held := UNDER_SIDE_CYR.search(low)) is not None and holder_side(held) != labelled.actor.side:
+                stance = "confirmation"  # «Комбат ВСУ: X перешел под контроль ВС РФ»: a party conceding a place
             # "... shelling Kherson – region's head": local officials speak for the place's side
             voices = [(stance, labelled.actor.side, labelled.actor.name, event, start, end)]
     for stance, side, name, event, start, end in voices:

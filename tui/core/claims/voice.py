@@ -43,7 +43,7 @@ from tui.core.claims.cues import (
     WEAK_HEDGE,
     WITHDRAW,
 )
-from tui.core.claims.stance import TOOK_BACK, holds_own, lang_side
+from tui.core.claims.stance import TOOK_BACK, UNDER_SIDE_CYR, holder_side, holds_own, lang_side
 
 
 _ACCORDING = frozenset(("according to", "по данным", "за даними", "за словами", "по словам", "згідно з", "згідно із", "згідно зі",
@@ -320,9 +320,9 @@ def stance_and_side(sentence: str, orig: str, event: str, speaker: ActorMention 
                                             or "звільненн" in sentence or "освобождени" in sentence)):
             return "claim", side, name  # "Kyiv confirmed its troops liberated X": a side's own success is its claim
         return "confirmation", side, name
-    if event == "control" and side in ("ru", "ua") and ("control" in sentence or "hands" in sentence):
-        held = _UNDER_SIDE.search(sentence)
-        holder = None if held is None else ("ru" if (held.group(1) or held.group(2) or held.group(3)).startswith(("russ", "mosc")) else "ua")
+    if event == "control" and side in ("ru", "ua") and ("control" in sentence or "hands" in sentence or "контрол" in sentence):
+        held = _UNDER_SIDE.search(sentence) or UNDER_SIDE_CYR.search(sentence)
+        holder = None if held is None else holder_side(held)
         if holder is not None and holder != side and not DENIAL.search(sentence) \
                 and not _SPELL_BEFORE.search(sentence, max(0, held.start() - 24), held.start()):
             return "confirmation", side, name  # "part of X is under the control of Russian forces," Kyiv's military said
