@@ -740,3 +740,12 @@ def test_a_village_taken_back_in_russian(sentence, want):
 ])
 def test_an_officer_conceding_a_place_in_a_headline(sentence, want):
     assert _triples(sentence) == want
+
+
+@pytest.mark.parametrize(("sentence", "want"), [
+    # a community's adjective: the shelled town near the border, unless the sentence names another oblast
+    ("В Хотинской общине в результате обстрела ранены двое жителей.", {("claim", "ua", "Khotin", "strike")}),
+    ("У Хотинській громаді Чернівецької області після обстрілу пошкоджено школу.", {("claim", "ua", "Khotyn", "strike")}),
+])
+def test_a_community_named_after_a_town_with_a_far_namesake(sentence, want):
+    assert _triples(sentence) == want

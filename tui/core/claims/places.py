@@ -498,6 +498,7 @@ def find_places(text: str, *, gazetteer: Gazetteer | None = None) -> list[PlaceM
                 out.append(_mention(text, s, at, "region", None, (), area, False, area))
                 taken.append((s, at))
     if cyr_areas or _HAS_CYRILLIC.search(text):
+        named_oblasts = {area for _s, _e, area, kind in cyr_areas if kind == "region"}
         lists = _lists_before(text, _HROMADA_NOUN, _HROMADAS)
         # «обстріляв 7 громад області: Білопільську, Глухівську, ...»: the list after a colon too.
         lists += [m for noun in _HROMADA_NOUN.finditer(text) if (m := _HROMADAS_AFTER.match(text, noun.end()))]
@@ -507,7 +508,7 @@ def find_places(text: str, *, gazetteer: Gazetteer | None = None) -> list[PlaceM
             for adjective in _CYR_LIST_SPLIT.split(m.group(1)):
                 s = text.find(adjective, at)
                 at = s + len(adjective)
-                place = _adjective_town(gaz, adjective)
+                place = _adjective_town(gaz, adjective, named_oblasts)
                 village = next((v for v in out if v.kind == "settlement" and v.place is not None and v.end < s
                                 and not text[v.end:s].strip()), None) if place is not None else None
                 if village is not None:
@@ -914,7 +915,7 @@ _COMPOUND_FORMS = {"велико": ("велика", "великий", "вели�
 _COMPOUND_HEAD = re.compile("|".join(_COMPOUND_FORMS))
 
 
-def _adjective_town(gaz: Gazetteer, adjective: str) -> Place | None:
+def _adjective_town(gaz: Gazetteer, adjective: str, oblasts: Iterable[str] = ()) -> Place | None:
     """The town a community's adjective is made from: «Нікопольська» -> Nikopol, «Марганецька» ->
     Marhanets, «Семенівська» -> Semenivka, «Городнянська» -> Horodnia (known places of 1,000+ only)."""
     key = fold(adjective)
@@ -944,13 +945,23 @@ def _adjective_town(gaz: Gazetteer, adjective: str) -> Place | None:
         # «Великописарівська» -> Велика Писарівка, «Нижньосірогозька» -> Нижні Сірогози: a two-word name
         rest = [g[head.end():] for g in guesses if len(g) - head.end() >= 3]
         guesses += [f"{adj} {r}" for adj in _COMPOUND_FORMS[head.group()] for r in rest]
+    found: list[Place] = []
     for guess in guesses:
         cands = gaz._names.get(guess)
         if cands and guess not in gaz._weak:
             place = gaz.places[cands[0]]
             if not place.approx and place.population >= 1_000:
-                return place
-    return None
+                found.append(place)
+    if (named := next((p for p in found if p.oblast in oblasts), None)) is not None:
+        return named  # the oblast the sentence names settles it
+    if len(found) > 1 and gaz.front_km(found[0]) > _SHELLED_KM:
+        # «Хотинская община» is Sumy's Khotin (Хотінь), not Khotyn far in Chernivtsi: a shelled
+        # community lies near the front or the border
+        return next((p for p in found[1:] if gaz.front_km(p) <= _SHELLED_KM), found[0])
+    return found[0] if found else None
+
+
+_SHELLED_KM = 150.0
 
 
 def _says_city(text: str, start: int, end: int) -> bool:
