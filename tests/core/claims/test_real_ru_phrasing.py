@@ -749,3 +749,12 @@ def test_an_officer_conceding_a_place_in_a_headline(sentence, want):
 ])
 def test_a_community_named_after_a_town_with_a_far_namesake(sentence, want):
     assert _triples(sentence) == want
+
+
+@pytest.mark.parametrize(("sentence", "want"), [
+    ("Пушилин сообщил, что военнослужащие ВСУ, оказавшиеся в окружении в районе Торского, массово сдаются в плен.",
+     {("claim", "ru", "Torske", "control")}),
+    ("Оккупанты были вынуждены отступить от Ямполя.", {("claim", "ua", "Yampil", "control")}),
+])
+def test_caught_in_a_ring_and_forced_back_in_russian(sentence, want):
+    assert _triples(sentence) == want

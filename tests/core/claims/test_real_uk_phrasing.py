@@ -628,3 +628,17 @@ def test_kyivs_repulse_and_recapture(sentence, want):
 def test_kyiv_naming_moscow_as_the_holder_concedes():
     assert _triples("Генштаб ЗСУ заявив, що село Торське перейшло під контроль російських військ.") == {
         ("confirmation", "ua", "Torske", "control")}
+
+
+@pytest.mark.parametrize(("sentence", "want"), [
+    # the enemy forced back is Kyiv's repulse, told in its voice; our own units forced back concede
+    ("Російські окупанти були вимушені відійти від Ямполя.", {("claim", "ua", "Yampil", "control")}),
+    ("Наші підрозділи були вимушені відійти від Ямполя.", {("confirmation", "ua", "Yampil", "control")}),
+    # taking up the defence inside a town is holding it
+    ("Наші бійці зайняли оборону в Ямполі.", {("denial", "ua", "Yampil", "control")}),
+    # troops caught in a ring lost; the other side claims it
+    ("Речник ЗСУ заявив, що російські штурмовики, які опинилися в оточенні біля Ямполя, здаються в полон.",
+     {("claim", "ua", "Yampil", "control")}),
+])
+def test_forced_back_holding_and_caught_in_a_ring(sentence, want):
+    assert _triples(sentence) == want

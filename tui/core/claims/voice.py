@@ -441,7 +441,13 @@ def _gainer(sentence: str, orig: str, actors: list[ActorMention], speaker: Actor
             PASSIVE_BEFORE.search(sentence[max(0, verb.start() - 24) : verb.start()].rstrip("\"“«'‘"))
             or (before[-1].end >= verb.start() - 1 and _HEADLINE_PASSIVE.match(sentence, verb.start()))):
         return "ua" if side == "ru" else "ru"  # the troops that were encircled lost, the other side gained
+    if not ascii_text and _CAUGHT_IN.search(sentence, max(0, verb.start() - 40), verb.start()):
+        return "ua" if side == "ru" else "ru"  # «ВСУ, оказавшиеся в окружении»: the troops caught in it lost
     return side
+
+
+# «оказавшиеся в (оперативном) окружении», «опинилися в оточенні»: troops caught in a ring, not closing it.
+_CAUGHT_IN = re.compile(r"(?:оказа|опини|потрапи|попа|находя|перебува)\w* (?:[\w-]+ ){0,2}(?:в|у)\s+(?:[\w-]+\s+)?$")
 
 
 # Who a place is said to be held by: "under the control of Russian forces", "under Kyiv's control", "in Russian hands".
