@@ -758,3 +758,12 @@ def test_a_community_named_after_a_town_with_a_far_namesake(sentence, want):
 ])
 def test_caught_in_a_ring_and_forced_back_in_russian(sentence, want):
     assert _triples(sentence) == want
+
+
+@pytest.mark.parametrize(("sentence", "want"), [
+    ("Пушилин заявил, что взятый российскими войсками поселок Торское — один из пунктов для контроля над подступами к Лиману.",
+     {("claim", "ru", "Torske", "control")}),
+    ("В селе Тёткино мужчина подорвался на мине.", set()),
+])
+def test_the_approaches_to_a_town_and_a_mine_in_russian(sentence, want):
+    assert _triples(sentence) == want

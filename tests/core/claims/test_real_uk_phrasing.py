@@ -642,3 +642,12 @@ def test_kyiv_naming_moscow_as_the_holder_concedes():
 ])
 def test_forced_back_holding_and_caught_in_a_ring(sentence, want):
     assert _triples(sentence) == want
+
+
+@pytest.mark.parametrize(("sentence", "want"), [
+    # the way to a town is no place of the event; a mine left in a field is no strike
+    ("“Наші підрозділи вже взяли село Торське дорогою до Кремінної”, – сказав він.", {("claim", "ua", "Torske", "control")}),
+    ("У селі Олександрівка на міні підірвався тракторист.", set()),
+])
+def test_the_way_to_a_town_and_a_mine(sentence, want):
+    assert _triples(sentence) == want
