@@ -767,3 +767,14 @@ def test_caught_in_a_ring_and_forced_back_in_russian(sentence, want):
 ])
 def test_the_approaches_to_a_town_and_a_mine_in_russian(sentence, want):
     assert _triples(sentence) == want
+
+
+@pytest.mark.parametrize(("sentence", "want"), [
+    # Moscow's spelling of a front village whose only exact match lies far inside Russia: the
+    # sentence's other places settle the oblast, even when the name's second word is not capitalised
+    ("Российские войска освободили населенный пункт Красная гора на подступах к Артемовску.",
+     {("claim", "ru", "Krasna Hora", "control")}),
+    ("ВСУ атаковали село Красная Гора и поселок Климово.", {("claim", "ru", "Krasnaya Gora", "strike"), ("claim", "ru", "Klimovo", "strike")}),
+])
+def test_moscows_spelling_of_a_front_village_beside_its_neighbours(sentence, want):
+    assert _triples(sentence) == want

@@ -793,9 +793,16 @@ def _guessed_settlements(gaz: Gazetteer, text: str, cyr_areas: list[tuple[int, i
                 # «Верхнекаменское Донецкой ...», «Николаевка Белгородского района»: the oblast or district follows
                 end = start + text[start:end].index(" ")
             known = resolved.get(start) or next((m for s, m in resolved.items() if start < s < end), None)
+            if known is not None and known.start == start and known.end > end:
+                end = known.end  # «пункт Красная гора»: the gazetteer's name runs on past the capitals
             if known is not None and known.end <= end:
                 oblast = _oblast_named(text, known.end, cyr_areas)
                 oblast = framing or _district_region(text, known.start, known.end) or oblast or _town_beside(text, known.end, resolved)
+                if oblast is None and known.place is not None and gaz.front_km(known.place) > _SHELLED_KM:
+                    # «пункт Красная гора ... к Артемовску»: a name far from the war beside the sentence's
+                    # other places, all in one oblast, is that oblast's namesake in Moscow's spelling
+                    others = {m.place.oblast for m in resolved.values() if m is not known and m.place is not None}
+                    oblast = others.pop() if len(others) == 1 else None
                 if (known.start, known.end) != (start, end) and (whole := gaz.guess_cyrillic(text[start:end], oblast)):
                     # «Старые Терны», «Боровская Андреевка»: Moscow's spelling of a two-word name, not its last word
                     out += [(known.start, known.end, None), (start, end, whole)]
