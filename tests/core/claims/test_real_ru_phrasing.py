@@ -716,6 +716,8 @@ def test_the_passive_blow_and_according_to_a_statement(sentence, want):
     ("Днем в селе Безымено Грайворонского округа с беспилотника сброшено взрывное устройство на гараж.",
      {("claim", "ru", "Bezymeno", "strike")}),
     ("Противник атаковал в районе Волчанска и Лимана.", set()),
+    ("Украинские дроны атаковали в среду поселок Белая Березка в Брянской области.",
+     {("claim", "ru", "Belaya Berezka", "strike")}),
 ])
 def test_a_village_attacked_is_a_strike_in_russian(sentence, want):
     assert _triples(sentence) == want
