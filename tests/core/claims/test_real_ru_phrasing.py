@@ -780,3 +780,14 @@ def test_the_approaches_to_a_town_and_a_mine_in_russian(sentence, want):
 ])
 def test_moscows_spelling_of_a_front_village_beside_its_neighbours(sentence, want):
     assert _triples(sentence) == want
+
+
+@pytest.mark.parametrize(("sentence", "want"), [
+    # Russian «Никола-», «Перв-» are Ukrainian «Микола-», «Перш-»: the codifier's village, not a guess
+    ("Бойцы освободили в ДНР населенные пункты Ступочки и Старая Николаевка.",
+     {("claim", "ru", "Stupochky", "control"), ("claim", "ru", "Stara Mykolaivka", "control")}),
+    ("Был взят под контроль населенный пункт Шевченко Первое, расположенный на территории Донецкой Народной Республики.",
+     {("claim", "ru", "Shevchenko Pershe", "control")}),
+])
+def test_russian_stems_of_ukrainian_names(sentence, want):
+    assert _triples(sentence) == want

@@ -353,11 +353,22 @@ _CYR_VOWELS = re.compile(r"[аеєиіїоуюяыэ]+")
 _CYR_SILENT = str.maketrans(dict.fromkeys("ьъ'’ʼ"))
 
 
+# Russian word beginnings whose Ukrainian form has other consonants: «Старая Николаевка» is «Стара
+# Миколаївка», «Шевченко Первое» is «Шевченко Перше», «Второе» is «Друге».
+_RU_TO_UK_STEMS = (("никола", "микола"), ("перв", "перш"), ("втор", "друг"))
+
+
 def _cyr_skeleton(name: str) -> str:
     """«Нелеповка» and «Неліпівка», «Крутой Яр» and «Крутий Яр» share one: consonants kept,
     each run of vowels one mark, soft signs and apostrophes dropped, endings' vowels alike; and
     the consonants the two languages write apart («Переездное»/«Переїзне», «Запорожское»/«Запорізьке»)."""
     words = fold(name).translate(_CYR_SILENT).replace("здн", "зн").replace("жск", "зк").split()
+    for i, w in enumerate(words):
+        if w[:1] in "нпв":  # the stems' first letters: most words skip the loop (the index folds ~75k names)
+            for ru, uk in _RU_TO_UK_STEMS:
+                if w.startswith(ru):
+                    words[i] = uk + w[len(ru):]
+                    break
     if words and words[0].startswith("від"):
         words[0] = "от" + words[0][3:]  # «Відрадне» is Moscow's «Отрадное»
     return " ".join(_CYR_VOWELS.sub("a", w) for w in words)

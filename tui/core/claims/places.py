@@ -528,8 +528,8 @@ def find_places(text: str, *, gazetteer: Gazetteer | None = None) -> list[PlaceM
         for start, end, place in _guessed_settlements(gaz, text, cyr_areas, taken, resolved):
             # «освобожден населенный пункт Нелеповка»: a Russian spelling the codifier does not hold;
             # «село Ровное ... ДНР»: a spelling a namesake in another oblast holds.
-            if start in resolved:
-                out.remove(resolved[start])
+            if start in resolved and resolved[start] in out:
+                out.remove(resolved[start])  # (once: «Шевченко Первое» drops «Шевченко» and adds the whole name)
             if place is None:
                 continue  # «Отрадное Днепропетровской области», and no such village there
             out.append(_mention(text, start, end, "settlement", place, (place,), None, None, place.oblast,
