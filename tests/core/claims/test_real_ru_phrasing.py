@@ -791,3 +791,15 @@ def test_moscows_spelling_of_a_front_village_beside_its_neighbours(sentence, wan
 ])
 def test_russian_stems_of_ukrainian_names(sentence, want):
     assert _triples(sentence) == want
+
+
+def test_an_old_name_in_another_oblast_is_not_the_renamed_town():
+    # «Жовтневое Запорожской области» is no Slobozhanske (once Zhovtneve) in Kharkiv oblast
+    assert _triples("Нанесено поражение ВСУ в районах населённых пунктов Лесное, Барвиновка и Жовтневое Запорожской области.") == {
+        ("claim", "ru", "Lisne", "losses"), ("claim", "ru", "Barvinivka", "losses")}
+
+
+def test_moscows_konst_is_kyivs_kost():
+    # «Константиновка Сумской области» is Sumy's Kostiantynivka, not the Donetsk city
+    found = {(s.place, s.oblast) for s in extract_statements("Освобождены населенные пункты Локня и Константиновка Сумской области.")}
+    assert found == {("Loknia", "Sumy"), ("Kostiantynivka", "Sumy")}

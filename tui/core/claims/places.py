@@ -37,8 +37,8 @@ from collections.abc import Iterable
 from tui.core.claims.actors import find_actors
 from tui.core.claims.translit import ru_to_latin
 from tui.core.claims.gazetteer import (
-    _HAS_CYRILLIC, _OBLAST_SPELLINGS, _PEOPLES_REPUBLIC, OBLASTS_RU, Gazetteer, Mention, Place, _is_person, distance_km,
-    fold, republic_oblast,
+    _HAS_CYRILLIC, _OBLAST_SPELLINGS, _PEOPLES_REPUBLIC, OBLASTS_RU, Gazetteer, Mention, Place, _is_person, _skeleton,
+    distance_km, fold, republic_oblast,
 )
 
 RU_AREAS = frozenset({*OBLASTS_RU.values(), "Rostov", "Voronezh", "Oryol", "Lipetsk", "Tula", "Kaluga",
@@ -815,7 +815,7 @@ def _guessed_settlements(gaz: Gazetteer, text: str, cyr_areas: list[tuple[int, i
                         if place is not None and known.start != start:
                             out += [(known.start, known.end, None), (start, end, place)]
                             continue
-                    if place is not None or (_other_country(known.place.oblast, oblast) and (framing or any(
+                    if place is not None or ((_other_country(known.place.oblast, oblast) or _old_name(known)) and (framing or any(
                             _JUST_BEFORE_AREA.fullmatch(text, known.end, a) for a, _, _, _ in cyr_areas if a > known.end))):
                         # «Отрадное Днепропетровской области» is not Crimea's Otradnoe, «Городище Курской
                         # области» not a Ukrainian Horodyshche: a wrong village is worse than none (a
@@ -861,6 +861,12 @@ def _framing_region(text: str, names: list[tuple[int, int]], cyr_areas: list[tup
         if b <= names[0][0] and names[0][0] - b <= 45 and _AREA_TO_LIST.fullmatch(text, b, names[0][0]):
             return area
     return None
+
+
+def _old_name(m: PlaceMention) -> bool:
+    """The name written is one the place had before it was renamed («Жовтневое», now Slobozhanske):
+    in another oblast than the one named it is a village still called so there, not this one."""
+    return m.place is not None and _skeleton(ru_to_latin(m.text))[:1] != _skeleton(m.place.name)[:1]
 
 
 def _other_country(place_oblast: str, named: str) -> bool:
