@@ -651,3 +651,12 @@ def test_forced_back_holding_and_caught_in_a_ring(sentence, want):
 ])
 def test_the_way_to_a_town_and_a_mine(sentence, want):
     assert _triples(sentence) == want
+
+
+@pytest.mark.parametrize(("sentence", "want"), [
+    # Moscow's flag over a place told by nobody in Ukrainian is the enemy's advance narrated
+    ("Сьогодні поширили відео з підняттям прапора РФ у центрі Ямполя.", {("confirmation", "other", "Yampil", "control")}),
+    ("Наші бійці підняли український прапор над Ямполем.", {("claim", "ua", "Yampil", "control")}),
+])
+def test_moscows_flag_told_in_ukrainian(sentence, want):
+    assert _triples(sentence) == want

@@ -104,6 +104,8 @@ _UA_VOICE_RU = _rx(r"\b(?:российск\w+ (?:\w+ )?(?:беспилотник
                    r"росси[яи] (?:[\w-]+ ){0,2}(?:ударил\w*|атаковал\w*|обстрелял\w*))")
 # A gain Moscow's own voice never narrates for Kyiv: «восстановила контроль», «вернули контроль», «освободили».
 _UA_GAIN_RU = _rx(r"\b(?:восстановил[аио]? контроль|вернул[аио]? (?:контроль|село|поселок|посёлок|город|деревню)|освободил[аио]?|отбил[аио]?|отразил[аио]?|отбросил[аио]?)\b")
+# Moscow's flag in Ukrainian words: «прапор РФ», «російський прапор», «триколор».
+_RU_FLAG_UA = _rx(r"\b(?:прапор\w* (?:рф|росії|російськ\w*|окупант\w*)|(?:російськ|окупантськ)\w* прапор\w*|триколор\w*)")
 # Kyiv's hold told in Russian words, whoever writes them.
 _UA_HELD_RU = _rx(r"\bпод (?:\w+ )?контролем (?:всу|вооруженных сил украины|украин\w+|сил обороны)")
 # What a Russian-language denial rejects in Kyiv's words: a Russian «захват» or «оккупация» of the place.
@@ -363,6 +365,10 @@ def revise(orig: str, low: str, voices: list[Voice], actors: list[ActorMention],
                 elif stance == "claim" and event == "control" and language == "ru" and (
                         _UA_HELD_RU.search(clause) or (agent_side == "ua" and _held(_HOLDS_UA, clause))):
                     stance, side, name = "denial", "ua", None  # «остается под контролем Сил обороны Украины»: Kyiv's hold
+                elif stance == "claim" and event == "control" and language == "ua" and _RU_FLAG_UA.search(clause):
+                    # «поширили відео з підняттям прапора РФ у X»: the enemy's flag told by nobody in Kyiv's
+                    # language is its advance narrated (as «окупанти зайшли у X» is), not Kyiv's claim
+                    stance, side, name = "confirmation", "other", None
                 elif stance == "claim" and event == "strike" and language == "ru" and _UA_VOICE_RU.search(clause) \
                         and not _russians_hit(clause, _UA_VOICE_RU):
                     side, name = "ua", None  # «удар российского беспилотника», «россияне атаковали»: told as Ukraine tells it
