@@ -803,3 +803,13 @@ def test_moscows_konst_is_kyivs_kost():
     # «Константиновка Сумской области» is Sumy's Kostiantynivka, not the Donetsk city
     found = {(s.place, s.oblast) for s in extract_statements("Освобождены населенные пункты Локня и Константиновка Сумской области.")}
     assert found == {("Loknia", "Sumy"), ("Kostiantynivka", "Sumy")}
+
+
+@pytest.mark.parametrize(("sentence", "want"), [
+    # Moscow's words for reaching a town's edge or bettering positions by it are its claim; a forecast is none
+    ("Штурмовые отряды вплотную подошли к Ямполю.", {("claim", "ru", "Yampil", "control")}),
+    ("Бойцы «Юга» улучшили позиции у Ямполя.", {("claim", "ru", "Yampil", "control")}),
+    ("Эксперт предрек скорое взятие Ямполя.", set()),
+])
+def test_reaching_the_edge_bettering_positions_and_a_forecast(sentence, want):
+    assert _triples(sentence) == want

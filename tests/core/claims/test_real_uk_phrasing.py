@@ -660,3 +660,7 @@ def test_the_way_to_a_town_and_a_mine(sentence, want):
 ])
 def test_moscows_flag_told_in_ukrainian(sentence, want):
     assert _triples(sentence) == want
+
+
+def test_a_forecast_of_a_capture_is_no_event():
+    assert _triples("Військовий експерт передбачив скоре взяття Ямполя.") == set()
