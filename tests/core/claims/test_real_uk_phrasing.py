@@ -664,3 +664,8 @@ def test_moscows_flag_told_in_ukrainian(sentence, want):
 
 def test_a_forecast_of_a_capture_is_no_event():
     assert _triples("Військовий експерт передбачив скоре взяття Ямполя.") == set()
+
+
+def test_holding_while_street_fighting_goes_on():
+    assert _triples("Наші військові перегрупувалися і зайняли оборону у Ямполі, йдуть вуличні бої, - речник.") == {
+        ("denial", "ua", "Yampil", "control")}

@@ -837,6 +837,8 @@ _LINE_NAMES = re.compile(r"(?:[А-ЯІЇЄҐA-Z][\w'’.-]*(?: [А-ЯІЇЄҐA-Z
 # Moscow's own forces or Kyiv's as the attacker, which Moscow's voice names: then harm is not told by the town hit.
 _RU_VOICE_STRIKE = _rx(r"\b(?:вс рф|вооруженные силы (?:рф|россии)|российские (?:войска|военные|подразделения)|армия россии|всу|"
                        r"украинск\w+ (?:беспилотник|дрон|бпла|военн|войск|боевик|ракет|снаряд)\w*)")
+# «зайняли оборону у X»: the defender dug in inside the town, which it holds while fighting goes on.
+_TOOK_UP_DEFENCE = _rx(r"\b(?:зайняли (?:кругову )?оборону (?:у|в)|заняли (?:круговую )?оборону в)\b")
 # The enemy as the subject of a strike in Russian: «враг обстрелял», «противник атаковал ... дронами».
 _ENEMY_STRIKES_RU = _rx(r"\b(?:враг|противник)\w* (?:[\w-]+ ){0,3}(?:обстрел|атаковал|ударил|нан[её]с|сбросил|выпустил|бь[её]т|бил)\w*")
 # A photo caption's opening words.
@@ -1022,8 +1024,10 @@ def _sentence_statements(sentence: str, local: list[tuple[Mention, int, int]], s
         return []
     if event == "control" and not sentence.isascii() and FIGHTING.search(sentence) and not CAPTURE_RE.search(sentence) \
             and not RESULT.search(sentence) and not DENIAL.search(sentence) and not HEDGE.search(sentence) \
-            and not STILL_THERE_RE.search(sentence):
-        return []  # «ведут бои в западной части X, где противник еще удерживается»: fighting, no result
+            and not STILL_THERE_RE.search(sentence) and not _TOOK_UP_DEFENCE.search(sentence):
+        # «ведут бои в западной части X, где противник еще удерживается»: fighting, no result (but
+        # «зайняли оборону у X, йдуть вуличні бої»: the defender holds it while fighting goes on)
+        return []
     if event == "strike" and not sentence.isascii() and HABITUAL_SHELLING.search(sentence) and not STRIKE_HARM.search(sentence):
         return []  # «Покровськ щоденно піддається обстрілам»: a habit, no particular strike
     if event == "strike" and not sentence.isascii() and AFTER_STRIKE_REPAIR.search(sentence) and not STRIKE_HARM.search(sentence):
