@@ -669,3 +669,13 @@ def test_a_forecast_of_a_capture_is_no_event():
 def test_holding_while_street_fighting_goes_on():
     assert _triples("Наші військові перегрупувалися і зайняли оборону у Ямполі, йдуть вуличні бої, - речник.") == {
         ("denial", "ua", "Yampil", "control")}
+
+
+@pytest.mark.parametrize(("sentence", "want"), [
+    # a capital listed with other towns is one of the places, not the government speaking
+    ("Сили оборони контролюють Київ, Чернігів та Суми, заявив речник.",
+     {("denial", "ua", "Kyiv", "control"), ("denial", "ua", "Chernihiv", "control"), ("denial", "ua", "Sumy", "control")}),
+    ("Київ і Москва обмінялися заявами про Покровськ.", set()),
+])
+def test_a_capital_in_a_list_of_towns(sentence, want):
+    assert _triples(sentence) == want

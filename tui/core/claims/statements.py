@@ -711,6 +711,9 @@ _ADVANCED_BESIDE = re.compile(r"\b(?:advanc\w*|gain\w*|progress\w*|(?:forces|tro
 # Between such words and a place: only other names of a list ("Kursk, Bryansk and ").
 _LIST_GAP = re.compile(r"(?:the (?:[\w-]+ ){0,2}(?:city|town|village|settlement|hub) of )?(?:[A-ZА-ЯІЇЄҐ][\w'’.-]*(?: [A-ZА-ЯІЇЄҐ][\w'’.-]*)*(?:,\s*(?:and\s+)?|\s+(?:and|та|і|и|й)\s+))*")
 
+# Between a town and the next in a list: ", ", " and ", « та ».
+_LIST_NEXT = re.compile(r",\s*|\s+(?:and|та|і|и|й)\s+")
+
 # A capital or a city named as the one who answers: "rejected by Kyiv", "denied by Moscow".
 _BY_SPEAKER = re.compile(r"\b(?:rejected|denied|dismissed|disputed|refuted|contested|confirmed|claimed|announced|reported)"
                          r" (?:\w+ )?by (?:officials in )?$")
@@ -1137,8 +1140,10 @@ def _sentence_statements(sentence: str, local: list[tuple[Mention, int, int]], s
         if _COMPASS_BEFORE.search(orig, max(0, start - 12), start) and _AREA_AFTER.match(orig, end):
             continue  # "improving positions in the south Donetsk area": a stretch of front, not the city
         if any(a.actor.rank == 1 and a.start <= start < a.end for a in actors) and not LOCATIVE_BEFORE.search(
-                sentence[max(0, start - 30):start]):
-            continue  # "Kyiv dismissed", "a claim rejected by Kyiv": the capital speaks, it is not the place
+                sentence[max(0, start - 30):start]) and not any(_LIST_NEXT.fullmatch(orig, end, s) for _m, s, _e in local):
+            # "Kyiv dismissed", "a claim rejected by Kyiv": the capital speaks, it is not the place (but
+            # «контролює Київ, Чернігів та Харків»: a capital listed with other towns is one of them)
+            continue
         if (launch := _search_if(_LAUNCHED_FROM, _LAUNCHED_WORDS, sentence, max(0, start - 90), start)) and \
                 _LIST_GAP.fullmatch(orig, launch.end(), start):
             continue  # "drones launched from Kursk, Bryansk and Millerovo": where they came from, not where they hit
