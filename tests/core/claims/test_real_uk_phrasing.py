@@ -679,3 +679,14 @@ def test_holding_while_street_fighting_goes_on():
 ])
 def test_a_capital_in_a_list_of_towns(sentence, want):
     assert _triples(sentence) == want
+
+
+@pytest.mark.parametrize(("sentence", "want"), [
+    # an attack on positions beaten off («однак відступила») is Kyiv's repulse, whose positions they were
+    ("Біля Ямполя ворожа ДРГ намагалася атакувати позиції ЗСУ, однак відступила, зазнавши втрат.",
+     {("claim", "ua", "Yampil", "control")}),
+    ("ЗСУ відступили з Ямполя.", {("confirmation", "ua", "Yampil", "control")}),
+    ("Окупанти атакували позиції біля Ямполя.", set()),
+])
+def test_an_attack_on_positions_beaten_off(sentence, want):
+    assert _triples(sentence) == want

@@ -806,7 +806,7 @@ SILENT = _rx(r"\b(?:nothing (?:about|on|of) |(?<=\bno )mention of |(?<=\bnot )me
              r"\bstopped short of (?:saying|claiming|confirming|announcing)\b|\bmention(?<=\bnot mention) (?:the )?(?:control|capture|fall) of\b")
 # An attempt that failed: "tried to advance near X, but were pushed back" reports the repulse.
 FOILED = _rx(r"\b(?:but|але|но|однак|проте|однако) (?:\w+ ){0,3}(?:(?:claimed|said|says|claims) to have been )?(?:repelled|repulsed|pushed back|thwarted|відкинут\w*|відбит\w*|"
-             r"відступив|відступили|відкотив\w*|відкотил\w*|"
+             r"відступив|відступили|відступила|відступило|відкотив\w*|відкотил\w*|отступил[аи]?\b|"
              r"зупинен\w*|отброшен\w*|отбит\w*|остановлен\w*)")
 # The enemy, in Ukrainian and Russian words for it: «ворог», «окупанти», «противник», «россияне».
 ENEMY = _rx(r"\b(?:противник\w*|ворог\w*|ворож\w*|враг\w*|окупант\w*|окупаційн\w*|оккупант\w*|загарбник\w*|захватчик\w*|рашист\w*|россиян\w*|росіян\w*)")

@@ -1074,8 +1074,10 @@ def _sentence_statements(sentence: str, local: list[tuple[Mention, int, int]], s
     if event == "control" and _attempt_only(sentence):
         return []  # "fighting has centred on Russia's attempts to advance on X": an attempt, no result
     if event in ("strike", "control") and ATTACKS_ON.search(sentence) and not RESULT.search(sentence) \
-            and not STRIKE_RESULT.search(sentence) and not _WEAPON.search(sentence):
-        return []  # "launched six attacks on X": fighting without a result (drones and guns on a town are strikes)
+            and not STRIKE_RESULT.search(sentence) and not _WEAPON.search(sentence) and not FOILED.search(sentence):
+        # "launched six attacks on X": fighting without a result (drones and guns on a town are strikes;
+        # «намагалася атакувати позиції, однак відступила»: the attack was beaten off, a repulse)
+        return []
     actors = _actors(orig, staff_side, east_side, ministry_side)
     # A place inside the speaker's own name ("Kyiv denied") is who speaks, not where.
     spoken = [(a.start, a.end) for a in actors if a.actor.rank == 1 and (

@@ -460,6 +460,10 @@ _OWN_TROOPS = re.compile(r"\b(?:its|our|their) (?:own )?(?:forces|troops|units|s
 _OWNER_OF = re.compile(r"(?:['’]s?)? (?:[\w-]+ )?(?:defen[cs]es?|defen[cs]e lines?|lines|fortifications|strongholds?)\b")
 
 
+# «позиції ЗСУ», «позиции ВСУ»: the troops whose positions were attacked, not the ones acting.
+_POSITIONS_OF = re.compile(r"(?:позиці|позици)\w* $")
+
+
 def _mentions_other_side_withdrawing(sentence: str, orig: str, actors: list[ActorMention], side: str) -> bool:
     """Whether the troops that withdrew or left belong to the other side, not the speaker's.
 
@@ -467,6 +471,12 @@ def _mentions_other_side_withdrawing(sentence: str, orig: str, actors: list[Acto
     `orig` lowercased only when that keeps the length, so offsets in either agree with the actors'.
     """
     verb = WITHDRAW.search(sentence) or LEFT.search(orig)
-    before = [a for a in actors if verb and a.end <= verb.start() and a.actor.side in ("ru", "ua")]
+    before = [a for a in actors if verb and a.end <= verb.start() and a.actor.side in ("ru", "ua")
+              and not _POSITIONS_OF.search(sentence, max(0, a.start - 24), a.start)]
+    if verb and not before and not sentence.isascii() and (language := lang_side(orig)) is not None \
+            and ENEMY.search(sentence, 0, verb.start()):
+        # «ворожа ДРГ намагалася атакувати позиції ЗСУ, однак відступила»: the enemy of the text's
+        # language withdrew (the troops whose positions were attacked are the object)
+        return ("ru" if language == "ua" else "ua") != side
     return bool(before) and before[-1].actor.side != side
 
