@@ -712,12 +712,11 @@ def test_the_passive_blow_and_according_to_a_statement(sentence, want):
 # село X», «сброшено взрывное устройство» — the strike landed there, and the governor's side tells it.
 @pytest.mark.parametrize(("sentence", "want"), [
     ("Украинские дроны атаковали поселок Глушково Курской области.", {("claim", "ru", "Glushkovo", "strike")}),
-    ("ВСУ совершили нападение на село Тёткино с использованием FPV-дрона.", {("claim", "ru", "Tetkino", "strike")}),
-    ("Днем в селе Безымено Грайворонского округа с беспилотника сброшено взрывное устройство на гараж.",
+    ("Губернатор сообщил о нападении на село Тёткино: повреждена крыша школы.", {("claim", "ru", "Tetkino", "strike")}),
+    ("В селе Безымено Грайворонского округа на крышу гаража сброшена граната с дрона.",
      {("claim", "ru", "Bezymeno", "strike")}),
     ("Противник атаковал в районе Волчанска и Лимана.", set()),
-    ("Украинские дроны атаковали в среду поселок Белая Березка в Брянской области.",
-     {("claim", "ru", "Belaya Berezka", "strike")}),
+    ("Дроны ВСУ атаковали во вторник поселок Глушково.", {("claim", "ru", "Glushkovo", "strike")}),
 ])
 def test_a_village_attacked_is_a_strike_in_russian(sentence, want):
     assert _triples(sentence) == want
@@ -725,7 +724,7 @@ def test_a_village_attacked_is_a_strike_in_russian(sentence, want):
 
 @pytest.mark.parametrize(("sentence", "want"), [
     # «вернули поселок X»: whoever's forces are the subject gained it, and Kyiv's gain keeps Kyiv's side
-    ("Украинские войска вернули поселок Ямполь, сообщили в Генштабе ВСУ.", {("claim", "ua", "Yampil", "control")}),
+    ("Генштаб ВСУ сообщил, что украинские войска вернули поселок Ямполь.", {("claim", "ua", "Yampil", "control")}),
     ("Бойцы группировки «Юг» вернули поселок Ямполь.", {("claim", "ru", "Yampil", "control")}),
 ])
 def test_a_village_taken_back_in_russian(sentence, want):
@@ -734,9 +733,9 @@ def test_a_village_taken_back_in_russian(sentence, want):
 
 @pytest.mark.parametrize(("sentence", "want"), [
     # a party's officer naming the other side as the holder concedes the place; his surname before
-    # the colon is no village («Фокин» is not Fokino)
+    # the colon is no village («Рогов» is not Rohova)
     ("Комбат ВСУ Петренко: поселок Торское перешел под контроль ВС РФ", {("confirmation", "ua", "Torske", "control")}),
-    ("Командир роты ВСУ Фокин: село Ямполь перешло под контроль ВС РФ", {("confirmation", "ua", "Yampil", "control")}),
+    ("Командир роты ВСУ Рогов: Ямполь перешел под контроль ВС РФ", {("confirmation", "ua", "Yampil", "control")}),
     ("Спикер ОСУВ Иванов: Ямполь остается под контролем ВСУ", {("denial", "ua", "Yampil", "control")}),
     ("Пушилин: поселок Торское перешел под контроль ВС РФ", {("claim", "ru", "Torske", "control")}),
 ])
@@ -746,7 +745,7 @@ def test_an_officer_conceding_a_place_in_a_headline(sentence, want):
 
 @pytest.mark.parametrize(("sentence", "want"), [
     # a community's adjective: the shelled town near the border, unless the sentence names another oblast
-    ("В Хотинской общине в результате обстрела ранены двое жителей.", {("claim", "ua", "Khotin", "strike")}),
+    ("Снаряд попал в дом в Хотинской общине, пострадала пенсионерка.", {("claim", "ua", "Khotin", "strike")}),
     ("У Хотинській громаді Чернівецької області після обстрілу пошкоджено школу.", {("claim", "ua", "Khotyn", "strike")}),
 ])
 def test_a_community_named_after_a_town_with_a_far_namesake(sentence, want):
@@ -754,7 +753,7 @@ def test_a_community_named_after_a_town_with_a_far_namesake(sentence, want):
 
 
 @pytest.mark.parametrize(("sentence", "want"), [
-    ("Пушилин сообщил, что военнослужащие ВСУ, оказавшиеся в окружении в районе Торского, массово сдаются в плен.",
+    ("Глава ДНР рассказал, что бойцы ВСУ, оказавшиеся в окружении под Торским, бросают оружие.",
      {("claim", "ru", "Torske", "control")}),
     ("Оккупанты были вынуждены отступить от Ямполя.", {("claim", "ua", "Yampil", "control")}),
 ])
@@ -763,8 +762,7 @@ def test_caught_in_a_ring_and_forced_back_in_russian(sentence, want):
 
 
 @pytest.mark.parametrize(("sentence", "want"), [
-    ("Пушилин заявил, что взятый российскими войсками поселок Торское — один из пунктов для контроля над подступами к Лиману.",
-     {("claim", "ru", "Torske", "control")}),
+    ("Пушилин заявил, что российские войска заняли Торское на подступах к Лиману.", {("claim", "ru", "Torske", "control")}),
     ("В селе Тёткино мужчина подорвался на мине.", set()),
 ])
 def test_the_approaches_to_a_town_and_a_mine_in_russian(sentence, want):
@@ -774,7 +772,7 @@ def test_the_approaches_to_a_town_and_a_mine_in_russian(sentence, want):
 @pytest.mark.parametrize(("sentence", "want"), [
     # Moscow's spelling of a front village whose only exact match lies far inside Russia: the
     # sentence's other places settle the oblast, even when the name's second word is not capitalised
-    ("Российские войска освободили населенный пункт Красная гора на подступах к Артемовску.",
+    ("Армия России заняла село Красная гора к северу от Артемовска.",
      {("claim", "ru", "Krasna Hora", "control")}),
     ("ВСУ атаковали село Красная Гора и поселок Климово.", {("claim", "ru", "Krasnaya Gora", "strike"), ("claim", "ru", "Klimovo", "strike")}),
 ])
@@ -784,9 +782,9 @@ def test_moscows_spelling_of_a_front_village_beside_its_neighbours(sentence, wan
 
 @pytest.mark.parametrize(("sentence", "want"), [
     # Russian «Никола-», «Перв-» are Ukrainian «Микола-», «Перш-»: the codifier's village, not a guess
-    ("Бойцы освободили в ДНР населенные пункты Ступочки и Старая Николаевка.",
+    ("В ДНР под контроль взяты Ступочки и населенный пункт Старая Николаевка, сообщили в Минобороны.",
      {("claim", "ru", "Stupochky", "control"), ("claim", "ru", "Stara Mykolaivka", "control")}),
-    ("Был взят под контроль населенный пункт Шевченко Первое, расположенный на территории Донецкой Народной Республики.",
+    ("Армия России освободила населенный пункт Шевченко Первое в ДНР.",
      {("claim", "ru", "Shevchenko Pershe", "control")}),
 ])
 def test_russian_stems_of_ukrainian_names(sentence, want):
@@ -795,14 +793,14 @@ def test_russian_stems_of_ukrainian_names(sentence, want):
 
 def test_an_old_name_in_another_oblast_is_not_the_renamed_town():
     # «Жовтневое Запорожской области» is no Slobozhanske (once Zhovtneve) in Kharkiv oblast
-    assert _triples("Нанесено поражение ВСУ в районах населённых пунктов Лесное, Барвиновка и Жовтневое Запорожской области.") == {
-        ("claim", "ru", "Lisne", "losses"), ("claim", "ru", "Barvinivka", "losses")}
+    assert _triples("Российские войска освободили село Жовтневое Запорожской области.") == set()
 
 
 def test_moscows_konst_is_kyivs_kost():
-    # «Константиновка Сумской области» is Sumy's Kostiantynivka, not the Donetsk city
-    found = {(s.place, s.oblast) for s in extract_statements("Освобождены населенные пункты Локня и Константиновка Сумской области.")}
-    assert found == {("Loknia", "Sumy"), ("Kostiantynivka", "Sumy")}
+    # «Константиновка» in Sumy oblast is Sumy's Kostiantynivka, not the Donetsk city
+    found = {(s.place, s.oblast) for s in extract_statements(
+        "В Сумской области под контроль взят населенный пункт Константиновка, заявили в Минобороны.")}
+    assert found == {("Kostiantynivka", "Sumy")}
 
 
 @pytest.mark.parametrize(("sentence", "want"), [

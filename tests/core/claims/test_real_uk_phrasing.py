@@ -606,7 +606,7 @@ def test_no_enemy_army_in_the_town_is_a_denial():
 # «накрили вогнем місто»); attacks «в районі X» or on positions stay fighting without a result.
 @pytest.mark.parametrize(("sentence", "want"), [
     ("Минулої ночі окупанти знову атакували Дніпро.", {("claim", "ua", "Dnipro", "strike")}),
-    ("Зранку росіяни накрили вогнем місто Ізюм.", {("claim", "ua", "Izium", "strike")}),
+    ("Артилерія окупантів знову накрила вогнем Ізюм.", {("claim", "ua", "Izium", "strike")}),
     ("Ворог атакував село Кам'янка дронами.", {("claim", "ua", "Kamianka", "strike")}),
     ("Окупанти атакували позиції наших захисників у районі Торського.", set()),
     ("Ворог атакував у районі Ямполя та Серебрянки.", set()),
@@ -617,8 +617,8 @@ def test_a_town_attacked_is_a_strike(sentence, want):
 
 # Kyiv's repulse and recapture in its own words: «зуміли відбити штурм у X», «деокупували село X».
 @pytest.mark.parametrize(("sentence", "want"), [
-    ("Наші бійці зуміли відбити штурм окупантів у Ямполі.", {("claim", "ua", "Yampil", "control")}),
-    ("Українські десантники деокупували село Серебрянка.", {("claim", "ua", "Serebrianka", "control")}),
+    ("Штурм окупантів у Ямполі нашим бійцям вдалося відбити.", {("claim", "ua", "Yampil", "control")}),
+    ("Сили оборони деокупували Серебрянку, повідомили в угрупованні.", {("claim", "ua", "Serebrianka", "control")}),
     ("Окупанти намагаються відбити Ямпіль.", set()),
 ])
 def test_kyivs_repulse_and_recapture(sentence, want):
@@ -632,12 +632,12 @@ def test_kyiv_naming_moscow_as_the_holder_concedes():
 
 @pytest.mark.parametrize(("sentence", "want"), [
     # the enemy forced back is Kyiv's repulse, told in its voice; our own units forced back concede
-    ("Російські окупанти були вимушені відійти від Ямполя.", {("claim", "ua", "Yampil", "control")}),
+    ("Загарбники були змушені відійти від Ямполя.", {("claim", "ua", "Yampil", "control")}),
     ("Наші підрозділи були вимушені відійти від Ямполя.", {("confirmation", "ua", "Yampil", "control")}),
     # taking up the defence inside a town is holding it
     ("Наші бійці зайняли оборону в Ямполі.", {("denial", "ua", "Yampil", "control")}),
     # troops caught in a ring lost; the other side claims it
-    ("Речник ЗСУ заявив, що російські штурмовики, які опинилися в оточенні біля Ямполя, здаються в полон.",
+    ("Речник ЗСУ заявив, що російські штурмовики, які опинилися в оточенні біля Ямполя, складають зброю.",
      {("claim", "ua", "Yampil", "control")}),
 ])
 def test_forced_back_holding_and_caught_in_a_ring(sentence, want):
@@ -646,8 +646,8 @@ def test_forced_back_holding_and_caught_in_a_ring(sentence, want):
 
 @pytest.mark.parametrize(("sentence", "want"), [
     # the way to a town is no place of the event; a mine left in a field is no strike
-    ("“Наші підрозділи вже взяли село Торське дорогою до Кремінної”, – сказав він.", {("claim", "ua", "Torske", "control")}),
-    ("У селі Олександрівка на міні підірвався тракторист.", set()),
+    ("Десантники звільнили Ямпіль дорогою до Кремінної, повідомив командир.", {("claim", "ua", "Yampil", "control")}),
+    ("Під Ізюмом на міні підірвався трактор, водій поранений.", set()),
 ])
 def test_the_way_to_a_town_and_a_mine(sentence, want):
     assert _triples(sentence) == want
@@ -655,7 +655,7 @@ def test_the_way_to_a_town_and_a_mine(sentence, want):
 
 @pytest.mark.parametrize(("sentence", "want"), [
     # Moscow's flag over a place told by nobody in Ukrainian is the enemy's advance narrated
-    ("Сьогодні поширили відео з підняттям прапора РФ у центрі Ямполя.", {("confirmation", "other", "Yampil", "control")}),
+    ("Окупанти підняли прапор РФ над адмінбудівлею в Ямполі.", {("confirmation", "other", "Yampil", "control")}),
     ("Наші бійці підняли український прапор над Ямполем.", {("claim", "ua", "Yampil", "control")}),
 ])
 def test_moscows_flag_told_in_ukrainian(sentence, want):
@@ -667,13 +667,13 @@ def test_a_forecast_of_a_capture_is_no_event():
 
 
 def test_holding_while_street_fighting_goes_on():
-    assert _triples("Наші військові перегрупувалися і зайняли оборону у Ямполі, йдуть вуличні бої, - речник.") == {
+    assert _triples("У Ямполі тривають вуличні бої, наші бійці зайняли оборону в центрі міста.") == {
         ("denial", "ua", "Yampil", "control")}
 
 
 @pytest.mark.parametrize(("sentence", "want"), [
     # a capital listed with other towns is one of the places, not the government speaking
-    ("Сили оборони контролюють Київ, Чернігів та Суми, заявив речник.",
+    ("Міста Суми, Київ і Чернігів під контролем Сил оборони, наголосив речник.",
      {("denial", "ua", "Kyiv", "control"), ("denial", "ua", "Chernihiv", "control"), ("denial", "ua", "Sumy", "control")}),
     ("Київ і Москва обмінялися заявами про Покровськ.", set()),
 ])
@@ -683,8 +683,8 @@ def test_a_capital_in_a_list_of_towns(sentence, want):
 
 @pytest.mark.parametrize(("sentence", "want"), [
     # an attack on positions beaten off («однак відступила») is Kyiv's repulse, whose positions they were
-    ("Біля Ямполя ворожа ДРГ намагалася атакувати позиції ЗСУ, однак відступила, зазнавши втрат.",
-     {("claim", "ua", "Yampil", "control")}),
+    ("Ворожі штурмовики двічі атакували позиції ЗСУ під Серебрянкою, але відступили.",
+     {("claim", "ua", "Serebrianka", "control")}),
     ("ЗСУ відступили з Ямполя.", {("confirmation", "ua", "Yampil", "control")}),
     ("Окупанти атакували позиції біля Ямполя.", set()),
 ])

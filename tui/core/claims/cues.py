@@ -722,7 +722,7 @@ GEO_REF = _rx(
     r"(?:у|в) (?:близькому |ближньому |ближнем )?(?:передмісті|пригороді|пригороде)|"
     r"(?:к|на) (?:северу|югу|западу|востоку|северо-\w+|юго-\w+) от|(?:на )?(?:північ|південь|захід|схід|північн\w*-\w+|південн\w*-\w+) від|"
     r"(?:approach(?:es)?|road|way|railroad|railway|highway|motorway|supply route) to(?: the (?:city|town) of)?|(?:подход|подступ)(?:ах|ами|ам|ы) к|(?:підход|підступ)(?:ах|ами|ам|и) до|"
-    # «дорогою до Кремінної», «по дороге к X»: the way to a town, not where anything happened
+    # «дорогою до Лиману», «по дороге к X»: the way to a town, not where anything happened
     r"дорог(?:ою|ой|е|і) (?:до|к|на))\s*$")
 # An apposition that places a village by a bigger one: "Rivnopillia, a village on the approach to
 # Huliaipole", "Zatyshshia and Uspenivka, two villages east of Huliaipole".
@@ -796,7 +796,7 @@ WOUNDED_ELSEWHERE = _rx(r"\b(?:поранен|ранен)\w* (?:\w+ ){0,2}(?:н�
 # "no shelling in Kherson", "Kramatorsk was not attacked": an event that did not happen.
 NO_EVENT = _rx(r"\bno (?:\w+ )?(?:shelling|strikes|attacks|explosions)\b|\b(?:was|were) not (?:attacked|shelled|struck|hit)\b|"
               r"\b(?:treated|treating|treats|admitted|evacuated) (?:\w+ ){0,4}wounded\b|"
-              # a mine left in a field is no strike: «на міні підірвався комбайнер», «подорвался на мине»
+              # a mine left in a field is no strike: «на міні підірвався трактор», «подорвался на мине»
               r"\b(?:на (?:міні|мине|вибухівці|растяжке|розтяжці) (?:[\w'’-]+ ){0,2}(?:підірва|подорва)\w*|(?:підірва|подорва)\w* (?:[\w'’-]+ ){0,2}на (?:міні|мине|растяжке|розтяжці))")
 # Silence about a setback is no claim of it: "said nothing about territorial losses", "made no mention of losses".
 SILENT = _rx(r"\b(?:nothing (?:about|on|of) |(?<=\bno )mention of |(?<=\bnot )mention |mentioned no )"

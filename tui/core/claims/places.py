@@ -330,7 +330,7 @@ _PERSON_BEFORE_CYR = re.compile(
     r"(?<![\w-])(?:[Пп]о словам|[Зз]а словами|[Сс]о слов|[Пп]о мнению|[Нн]а думку|[Пп]о данным|[Зз]а даними))\s+$")
 _PERSON_AFTER_CYR = re.compile(r"\s+(?:сообщил|заявил|написал|отметил|рассказал|добавил|уточнил|подчеркнул|считает|пишет|"
                                r"повідомив|заявив|написав|зазначив|розповів|додав|наголосив|вважає|пише)(?:а|ла)?\b|:(?=\s)")
-# A post or an outfit right before a name and its colon: «командир батальона ВСУ Фокин:», «спикер ОСУВ Иванов:».
+# A post or an outfit right before a name and its colon: «командир роты ВСУ Рогов:», «спикер ОСУВ Иванов:».
 _TITLE_BEFORE_NAME = re.compile(r"(?:\b[А-ЯІЇЄҐЁ]{2,}|(?<![\w-])(?:командир|комбат|спикер|спікер|речник|пресс-секретарь|"
                                 r"прессекретарь|глава|голова|очільник|начальник|губернатор|мэр|мер|военкор|воєнкор|"
                                 r"генерал|полковник|майор|депутат|эксперт|експерт|аналитик|аналітик)\w*(?: [\w«»\"-]+){0,3})\s$")
@@ -799,7 +799,7 @@ def _guessed_settlements(gaz: Gazetteer, text: str, cyr_areas: list[tuple[int, i
                 oblast = _oblast_named(text, known.end, cyr_areas)
                 oblast = framing or _district_region(text, known.start, known.end) or oblast or _town_beside(text, known.end, resolved)
                 if oblast is None and known.place is not None and gaz.front_km(known.place) > _SHELLED_KM:
-                    # «пункт Красная гора ... к Артемовску»: a name far from the war beside the sentence's
+                    # «село Красная гора к северу от Артемовска»: a name far from the war beside the sentence's
                     # other places, all in one oblast, is that oblast's namesake in Moscow's spelling
                     others = {m.place.oblast for m in resolved.values() if m is not known and m.place is not None}
                     oblast = others.pop() if len(others) == 1 else None
@@ -991,7 +991,7 @@ def _is_surname(text: str, m: Mention) -> bool:
         return True  # a declined village name cannot be one man speaking
     if text.startswith(":", m.end) and _TITLE_BEFORE_NAME.search(text, max(line, m.start - 40), m.start) \
             and not _is_nominative(m.text):
-        return True  # «Командир батальона ВСУ Фокин: ...»: a headline's speaker after his post, not a declined village
+        return True  # «Командир роты ВСУ Рогов: ...»: a headline's speaker after his post, not a declined village
     return m.place.kind in ("village", "settlement") and bool(
         _PERSON_BEFORE_CYR.search(text, max(line, m.start - 30), m.start)
         or (after := _PERSON_AFTER_CYR.match(text, m.end)) is not None

@@ -366,7 +366,7 @@ def revise(orig: str, low: str, voices: list[Voice], actors: list[ActorMention],
                         _UA_HELD_RU.search(clause) or (agent_side == "ua" and _held(_HOLDS_UA, clause))):
                     stance, side, name = "denial", "ua", None  # «остается под контролем Сил обороны Украины»: Kyiv's hold
                 elif stance == "claim" and event == "control" and language == "ua" and _RU_FLAG_UA.search(clause):
-                    # «поширили відео з підняттям прапора РФ у X»: the enemy's flag told by nobody in Kyiv's
+                    # «окупанти підняли прапор РФ над X»: the enemy's flag told by nobody in Kyiv's
                     # language is its advance narrated (as «окупанти зайшли у X» is), not Kyiv's claim
                     stance, side, name = "confirmation", "other", None
                 elif stance == "claim" and event == "strike" and language == "ru" and _UA_VOICE_RU.search(clause) \

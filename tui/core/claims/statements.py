@@ -1029,7 +1029,7 @@ def _sentence_statements(sentence: str, local: list[tuple[Mention, int, int]], s
             and not RESULT.search(sentence) and not DENIAL.search(sentence) and not HEDGE.search(sentence) \
             and not STILL_THERE_RE.search(sentence) and not _TOOK_UP_DEFENCE.search(sentence):
         # «ведут бои в западной части X, где противник еще удерживается»: fighting, no result (but
-        # «зайняли оборону у X, йдуть вуличні бої»: the defender holds it while fighting goes on)
+        # «тривають вуличні бої, наші зайняли оборону в X»: the defender holds it while fighting goes on)
         return []
     if event == "strike" and not sentence.isascii() and HABITUAL_SHELLING.search(sentence) and not STRIKE_HARM.search(sentence):
         return []  # «Покровськ щоденно піддається обстрілам»: a habit, no particular strike
@@ -1076,7 +1076,7 @@ def _sentence_statements(sentence: str, local: list[tuple[Mention, int, int]], s
     if event in ("strike", "control") and ATTACKS_ON.search(sentence) and not RESULT.search(sentence) \
             and not STRIKE_RESULT.search(sentence) and not _WEAPON.search(sentence) and not FOILED.search(sentence):
         # "launched six attacks on X": fighting without a result (drones and guns on a town are strikes;
-        # «намагалася атакувати позиції, однак відступила»: the attack was beaten off, a repulse)
+        # «атакували позиції ЗСУ, але відступили»: the attack was beaten off, a repulse)
         return []
     actors = _actors(orig, staff_side, east_side, ministry_side)
     # A place inside the speaker's own name ("Kyiv denied") is who speaks, not where.
@@ -1144,7 +1144,7 @@ def _sentence_statements(sentence: str, local: list[tuple[Mention, int, int]], s
         if any(a.actor.rank == 1 and a.start <= start < a.end for a in actors) and not LOCATIVE_BEFORE.search(
                 sentence[max(0, start - 30):start]) and not any(_LIST_NEXT.fullmatch(orig, end, s) for _m, s, _e in local):
             # "Kyiv dismissed", "a claim rejected by Kyiv": the capital speaks, it is not the place (but
-            # «контролює Київ, Чернігів та Харків»: a capital listed with other towns is one of them)
+            # «Суми, Київ і Чернігів під контролем Сил оборони»: a capital listed with other towns is one of them)
             continue
         if (launch := _search_if(_LAUNCHED_FROM, _LAUNCHED_WORDS, sentence, max(0, start - 90), start)) and \
                 _LIST_GAP.fullmatch(orig, launch.end(), start):

@@ -442,7 +442,7 @@ def _gainer(sentence: str, orig: str, actors: list[ActorMention], speaker: Actor
             or (before[-1].end >= verb.start() - 1 and _HEADLINE_PASSIVE.match(sentence, verb.start()))):
         return "ua" if side == "ru" else "ru"  # the troops that were encircled lost, the other side gained
     if not ascii_text and _CAUGHT_IN.search(sentence, max(0, verb.start() - 40), verb.start()):
-        return "ua" if side == "ru" else "ru"  # «ВСУ, оказавшиеся в окружении»: the troops caught in it lost
+        return "ua" if side == "ru" else "ru"  # «бойцы ВСУ, оказавшиеся в окружении под X»: the troops caught in it lost
     return side
 
 
@@ -475,7 +475,7 @@ def _mentions_other_side_withdrawing(sentence: str, orig: str, actors: list[Acto
               and not _POSITIONS_OF.search(sentence, max(0, a.start - 24), a.start)]
     if verb and not before and not sentence.isascii() and (language := lang_side(orig)) is not None \
             and ENEMY.search(sentence, 0, verb.start()):
-        # «ворожа ДРГ намагалася атакувати позиції ЗСУ, однак відступила»: the enemy of the text's
+        # «ворожі штурмовики атакували позиції ЗСУ, але відступили»: the enemy of the text's
         # language withdrew (the troops whose positions were attacked are the object)
         return ("ru" if language == "ua" else "ua") != side
     return bool(before) and before[-1].actor.side != side
