@@ -690,3 +690,12 @@ def test_a_capital_in_a_list_of_towns(sentence, want):
 ])
 def test_an_attack_on_positions_beaten_off(sentence, want):
     assert _triples(sentence) == want
+
+
+@pytest.mark.parametrize(("sentence", "want"), [
+    # the enemy forced back, told by a unit named after the verb, is the unit's repulse; our own retreat concedes
+    ("Загарбники були змушені відійти від Ямполя, повідомили в бригаді.", {("claim", "ua", "Yampil", "control")}),
+    ("Наші підрозділи відійшли від Ямполя, повідомили в бригаді.", {("confirmation", "ua", "Yampil", "control")}),
+])
+def test_the_enemy_forced_back_told_by_a_unit(sentence, want):
+    assert _triples(sentence) == want

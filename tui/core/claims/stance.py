@@ -478,9 +478,12 @@ def revise(orig: str, low: str, voices: list[Voice], actors: list[ActorMention],
             stance = "confirmation"  # «по словам ОСГВ, оккупанты улучшили положение у X»: the defender concedes
         if stance == "claim" and event == "control" and language is not None and side == language \
                 and (withdrew := _WITHDREW.search(clause)) and _withdrawer(doers, start + withdrew.start()) in (None, language) \
-                and (_OWN.search(clause) or (_agent(doers) and _agent(doers).actor.side == language)
+                and (_OWN.search(clause) or ((agent := _agent(doers)) is not None and agent.actor.side == language
+                                             and not (ENEMY.search(clause, 0, withdrew.start()) and agent.start > start + withdrew.start()))
                      or (_agent(doers) is None and not ENEMY.search(clause))):
-            stance = "confirmation"  # "our units withdrew from X": a concession in the side's own words
+            # "our units withdrew from X": a concession in the side's own words (not «загарбники відійшли
+            # від X, повідомили в бригаді»: the brigade after the verb only tells of the enemy's retreat)
+            stance = "confirmation"
         if stance == "claim" and event == "control" and speaker is None and _WITHDREW.search(clause) \
                 and CONFIRM_VERB.search(clause) and (agent := _agent(doers)) is not None:
             # "there they admitted that the AFU pulled back from X": the withdrawing side concedes.
