@@ -811,3 +811,14 @@ def test_moscows_konst_is_kyivs_kost():
 ])
 def test_reaching_the_edge_bettering_positions_and_a_forecast(sentence, want):
     assert _triples(sentence) == want
+
+
+@pytest.mark.parametrize(("sentence", "want"), [
+    # the speaker's enemy retreating is the speaker's repulse, whichever side speaks
+    ("Оккупанты отступили от Ямполя, сообщили в ВСУ.", {("claim", "ua", "Yampil", "control")}),
+    ("Противник отступил от Ямполя, сообщили в Минобороны России.", {("claim", "ru", "Yampil", "control")}),
+    ("Под натиском противника наши подразделения отошли от Ямполя, сообщили в Минобороны России.",
+     {("confirmation", "ru", "Yampil", "control")}),
+])
+def test_the_speakers_enemy_retreating(sentence, want):
+    assert _triples(sentence) == want

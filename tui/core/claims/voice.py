@@ -473,10 +473,9 @@ def _mentions_other_side_withdrawing(sentence: str, orig: str, actors: list[Acto
     verb = WITHDRAW.search(sentence) or LEFT.search(orig)
     before = [a for a in actors if verb and a.end <= verb.start() and a.actor.side in ("ru", "ua")
               and not _POSITIONS_OF.search(sentence, max(0, a.start - 24), a.start)]
-    if verb and not before and not sentence.isascii() and (language := lang_side(orig)) is not None \
-            and ENEMY.search(sentence, 0, verb.start()):
-        # «ворожі штурмовики атакували позиції ЗСУ, але відступили»: the enemy of the text's
-        # language withdrew (the troops whose positions were attacked are the object)
-        return ("ru" if language == "ua" else "ua") != side
+    if verb and not before and not sentence.isascii() and ENEMY.search(sentence, 0, verb.start()):
+        # «ворожі штурмовики атакували позиції ЗСУ, але відступили», «оккупанты отступили от X, сообщили
+        # в ВСУ»: the speaker's enemy withdrew (the troops whose positions were attacked are the object)
+        return True
     return bool(before) and before[-1].actor.side != side
 
