@@ -946,3 +946,41 @@ def test_encirclements_that_could_come_are_forecasts(sentence):
 ])
 def test_between_as_geography(sentence, want):
     assert _triples(sentence) == want
+
+
+@pytest.mark.parametrize(("sentence", "want"), [
+    # A rejection in other words than "denied": a headline's present tense, "disputing reports",
+    # "nothing to do with the real situation", a quoted "not occupied", a denied "entry into" a town.
+    ("Defence Forces refute claims about the capture of Volodymyrivka in Sumy region",
+     {("denial", "ua", "Volodymyrivka")}),
+    ("Ukrainian officials are disputing reports that Moscow's troops have taken control of Orikhiv.",
+     {("denial", "ua", "Orikhiv")}),
+    ('"The talk of a \'capture\' of Prymorske has nothing to do with the real situation," the brigade said.',
+     {("denial", "ua", "Prymorske")}),
+    ("The Ukrainian army denied the invaders' entry into Dobropillia on Tuesday.",
+     {("denial", "ua", "Dobropillia")}),
+])
+def test_rejections_in_other_words(sentence, want):
+    assert _triples(sentence) == want
+
+
+def test_a_treaty_entering_into_force_is_no_entry_into_a_town():
+    assert not any(s.place for s in extract_statements(
+        "The agreement's entry into force was delayed, officials in Odesa said."))
+
+
+@pytest.mark.parametrize(("sentence", "want"), [
+    # Army spokesmen wire copy names without their title speak for Kyiv.
+    ('"Russians did not capture Zarichne, they are losing men there," Fityo said.',
+     {("denial", "ua", "Zarichne")}),
+    ("Shapoval told reporters that Ukrainian units still hold Novopavlivka.",
+     {("denial", "ua", "Novopavlivka")}),
+])
+def test_army_spokesmen_by_surname(sentence, want):
+    assert _triples(sentence) == want
+
+
+def test_a_capital_and_colon_in_front_is_where_the_story_was_filed():
+    # The Kremlin's claim stays Moscow's, whatever city the story was filed from.
+    got = _triples("Kyiv: Russian defence minister Andrei Belousov on Monday asserted that his troops had captured Borova.")
+    assert got == {("claim", "ru", "Borova")}

@@ -78,6 +78,10 @@ _DATELINE = re.compile(
     r"(?:,?\s*(?:(?:" + _MONTH + r")\s*\d{1,2}|\d{1,2}\s+(?:" + _MONTH + r"))(?:,?\s*\d{4})?)?"  # , Nov 20
     r"(?:\s*\([^)]{1,40}\))?"  # (Reuters)
     r"\s*(?:[—–]|--|-(?=\s)|(?<=\) )-(?=[A-ZА-ЯІЇЄҐ]))\s*)")  # "(Reuters) -Russia said": the agency's dash
+# "Kyiv: Russian President Vladimir Putin on Wednesday asserted ...": a capital and a colon in front of a
+# sentence with its own reporting verb is where the story was filed, not who speaks.
+_COLON_DATELINE = re.compile(r"^(?:KYIV|KIEV|MOSCOW|Kyiv|Kiev|Moscow)(?:,\s*(?:Ukraine|Russia))?:\s+(?=[A-Z\"“])"
+                             r"(?=[^:]{30,}?\b(?:said|says|asserted|announced|claimed|reported|told|stated)\b)")
 _TIME_LABEL = re.compile(r"^\[?\d{1,2}[:.]\d{2}\]?(?:\s?(?:[ap]\.?m\.?|UTC|GMT|EET|EEST|MSK|Kyiv time))?\s*(?:[—–:|-]\s*)?")
 _LABEL_WORDS = (
     r"(?:ukraine|russia)(?:[- ]ukraine)? war(?: latest| live| news| day \d+)?|latest|live(?: updates| blog)?|"
@@ -120,6 +124,8 @@ def strip_labels(line: str) -> str:
         match = _DATELINE.match(line)
         if match and len(match.group()) < 70:
             line = line[match.end():]
+        elif line[:1] in "KM" and (colon := _COLON_DATELINE.match(line)) is not None:
+            line = line[colon.end():]
         line = line.strip()
         if line == before:
             break

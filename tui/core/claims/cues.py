@@ -314,6 +314,11 @@ DENIAL = _rx(
     r"false|falsif\w+|fake|untrue|not true|not correct to (?:talk|speak) (?:about|of)|none of (?:it|this|that|these|those|them) (?:is|was|were|are) true|disinformation|fabricat\w+|(?<!which )(?<!that )(?:lies|lying)\b(?! (?:\w+ ){0,3}(?:north|south|east|west|kilomet\w*|km|miles?|near|on|in|along|between|at|close|across|beyond|off|inside|outside|within)\b)(?! (?:about|some|just|roughly|approximately|around|nearly|only) \d)|propaganda|baseless|provocation|staged\b|fantas(?:y|ies)\b|fairy[- ]tales?|nonsense\b|"
     r"(?<=\bno )longer true|(?<=\bno )encirclement|(?<=\bno )(?:threat|risk|danger) of (?:an? )?(?:encirclement|being encircled|being surrounded)|cannot (?:yet )?(?:say|talk|speak) (?:that|about|of)\b|neither (?:[\w'’-]+ ){1,4}nor (?:[\w'’-]+ ){1,4}(?:is|are|was|were|has been|have been) (?:\w+ )?(?:encircled|surrounded|captured|taken|blockaded)\b|(?<=\bno )breakthrough|(?<=\bno )(?:russian |enemy )?foothold|no (?:question|talk) of (?:\w+ )?(?:control|encirclement|capture)|not (?:been )?encircled|did not (?:capture|enter|take)|(?:have|has|had) not (?:captured|entered|taken)|information operation|"
     r"not correspond to (?:the )?reality|(?:does|do|did) not reflect (?:the )?(?:real |actual )?(?:situation|reality)|"
+    # a headline's "Forces refute claims", "are disputing reports that", "has nothing to do with the real
+    # situation", a quoted "'not occupied'": the same rejection in other words
+    r"(?<!\bto )refute\b|disput(?:e|es|ed|ing)(?= (?:\w+['’]s |the |all |any |these |those )?(?:claims?|statements?|reports?|assertions?)\b)|"
+    r"nothing to do with (?:the )?(?:real|actual) (?:situation|state of affairs)|nothing to do with reality|"
+    r"not (?:occupied|captured|taken|encircled|surrounded)(?=['’\"”])|"
     r"(?:was|were|has|have|had) not (?:been |being )?(?:fully |completely |entirely )?(?:captured|taken|lost|fallen|encircled|surrounded|occupied)|"
     r"(?<=\bis )not (?:been |being )?(?:fully |completely |entirely )?(?:captured|taken|lost|fallen|encircled|surrounded|occupied)|"
     # "refusing to concede defeat in X"
@@ -449,6 +454,8 @@ CAPTURE = (r"captur\w*|(?:took|taken|take|taking|takes|seiz\w+|gain\w*|establish
             r"(?<=forces )(?:also |now )?(?:take|takes|surround|surrounds|seize|seizes|enter|enters)\b|"
             r"(?<=troops )(?:also |now )?(?:take|takes|surround|surrounds|seize|seizes|enter|enters)\b|encircl\w+|surrounded|besieg(?:ing|es|e\b)|(?:is|are|was|were|been) (?:now )?besieged|recaptur\w+|(?:pushed|driven|drove|forced|kicked) (?:\w+ ){0,3}(?:out of|back from|away from)|push(?:es)? (?:\w+ ){1,2}back from|clear\w* (?:of|the)|"
             r"raised (?:a|the) (?:Russian|Ukrainian) flag|(?:gained|secured|gain|secure) a foothold|infiltrat\w+|pushed into|broke into|"
+            # "denied the occupiers' entry into X": an entry is a force getting in (not a treaty's "entry into force")
+            r"(?:troops|forces|units|occupiers|invaders|enemy|russians|ukrainians)['’]?s? entry into\b|"
             r"reached (?:the )?(?:centre|center|outskirts|edge|heart) of|improved (?:their |its )?(?:tactical )?positions?|"
             r"улучши\w* (?:\w+ )?положени\w*|покращил\w* (?:\w+ )?(?:положенн|становищ)\w*|"
             r"відкину\w*|відкинул\w*|отброше\w*|отбросил\w*|(?:заня(?:ли|л|ла|то|ты)|зайня(?:ли|в|ла))\b" + _NOT_DEFENCE + r"|"
