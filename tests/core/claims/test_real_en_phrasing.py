@@ -984,3 +984,16 @@ def test_a_capital_and_colon_in_front_is_where_the_story_was_filed():
     # The Kremlin's claim stays Moscow's, whatever city the story was filed from.
     got = _triples("Kyiv: Russian defence minister Andrei Belousov on Monday asserted that his troops had captured Borova.")
     assert got == {("claim", "ru", "Borova")}
+
+
+@pytest.mark.parametrize(("sentence", "want"), [
+    # The attacker named in "the attack of", "shelling by" is not who tells of the harm: the side hit does.
+    ("According to her, two people were wounded in Sloviansk due to the attack of the Russian soldiers.",
+     {("claim", "ua", "Sloviansk")}),
+    ("A pensioner was injured in Bilozerske after shelling by Russian troops.", {("claim", "ua", "Bilozerske")}),
+    # An unnamed sayer closing the sentence is not the last party the clause named.
+    ("Ukrainian units pulled out of Novoekonomichne to avoid being cut off by advancing Russian troops, military officials said.",
+     {("confirmation", "ua", "Novoekonomichne")}),
+])
+def test_the_attacker_named_in_a_phrase_does_not_speak(sentence, want):
+    assert _triples(sentence) == want

@@ -71,7 +71,8 @@ _TITLE_GAP = re.compile(r"\s+(?:chief|head|commander|spokes(?:man|woman|person)|
 def _subject(sentence: str, verb: re.Match[str], actors: list[ActorMention], after: int) -> ActorMention | None:
     """The actor saying `verb`: 'according to X', ', said X', or the clause's subject before it."""
     if verb.group().lower() in _ACCORDING:
-        following = [a for a in actors if a.start >= verb.end()]
+        # "according to him, ... the attack of the Russian soldiers": a party far past the phrase is not its source
+        following = [a for a in actors if a.start >= verb.end() and (a.start - verb.end() <= 60 or not sentence.startswith(("him", "her", "them"), verb.end() + 1))]
         return max(following[:2], key=lambda a: (a.actor.rank, -a.start)) if following else None
     if verb.group().lower() != "told" and not verb.group().endswith("ши") and (
             # "X, a spokesman, told Reuters": who follows "told" listens; «..., заявивши» is the main subject's
@@ -104,6 +105,10 @@ def _subject(sentence: str, verb: re.Match[str], actors: list[ActorMention], aft
         # '"Russian troops forced Ukrainian units out of X," a statement said': who is named inside
         # the quotation is its subject matter, not who says it.
         after = max(after, max(sentence.rfind(q, 0, verb.start()) for q in _CLOSING_QUOTES))
+    if "," in sentence[max(0, verb.start() - 40) : verb.start()] \
+            and (unnamed := _UNNAMED_SAYER.search(sentence, max(0, verb.start() - 40), verb.start())) is not None \
+            and not any(unnamed.start() <= a.start < verb.start() for a in actors):
+        return None  # "..., military officials announced": the speaker is unnamed, not the last party the clause named
     # (a country named as where, "to the north of Ukraine", is already left out by statements._actors)
     before = [a for a in actors if a.start >= after and a.end <= verb.start() and verb.start() - a.end <= 90]
     if not before:
@@ -115,6 +120,9 @@ def _subject(sentence: str, verb: re.Match[str], actors: list[ActorMention], aft
     return [a for a in before if a.actor.rank == best_rank][0]
 
 
+# ", military officials announced", ", local authorities said": a sayer left unnamed closes the sentence.
+_UNNAMED_SAYER = re.compile(r",\s+(?:(?:the|local|regional|military|army|defen[cs]e|government|senior|city|two|several|some)\s+){0,3}"
+                            r"(?:officials?|authorities|sources|commanders?)\s+$")
 _CLAUSE_GAP = re.compile(r"[,;:—–]|\b(?:что|що|як|как|о том|про те)\b")
 _CITE_WORDS = re.compile(r"cit|quot|ссылк|посилан|ссылая|посилаю")  # a literal scan first: most sentences cite nobody
 _CITED = re.compile(r"\b(?:cit(?:ed|es|ing)|quot(?:ed|es|ing))\s+(?P<who>[^,;.]{3,80}?)(?:\s+as\s+(?:saying|stating)\b|\s*[,;.]|$)"
@@ -326,6 +334,11 @@ def stance_and_side(sentence: str, orig: str, event: str, speaker: ActorMention 
         if agent is not None and event == "control" and (WITHDRAW.search(sentence) or LEFT.search(orig)) and not forced \
                 and not STILL_HOLDS.search(sentence) and not _mentions_other_side_withdrawing(sentence, orig, actors, agent.actor.side):
             return "confirmation", agent.actor.side, agent.actor.name  # "Ukraine's army has pulled units back from X"
+        if agent is not None and event == "strike" and _ATTACK_BY.search(sentence, max(0, agent.start - 30), agent.start) \
+                and _HARM_EN.search(sentence):
+            # "one person was injured in X due to the attack of the Russian soldiers": the attacker is no
+            # speaker; the harm is told by the side that was hit.
+            return "claim", "ua" if agent.actor.side == "ru" else "ru", None
         if agent is not None and event == "losses" and _LOST_AFTER.match(sentence, agent.end):
             # "The Ukrainian army lost 320 servicemen": a tally of the enemy's losses, told by the other side.
             return "claim", "ua" if agent.actor.side == "ru" else "ru", None
@@ -356,6 +369,8 @@ _FORCER = re.compile(r"\b(russian|ukrainian|russia['’]s|ukraine['’]s) (?:[\w
 # "a fortified area of the Ukrainian armed forces": a party named as an owner, not as who acts.
 _OF_BEFORE = re.compile(r"\b(?:area|areas|positions?|defen[cs]es?|lines?|strongholds?|fortifications?|manpower|equipment) of (?:the )?$")
 _TAKEN_FROM_THEM = re.compile(r"\b(?:captured|seized|occupied|fell|overrun|lost)\b(?! (?:\w+ )?(?:russian|enemy) )")
+_ATTACK_BY = re.compile(r"\b(?:attacks?|shelling|strikes?|bombardment|fire|shells|drones?) (?:of|by|from) (?:the )?$|\b(?:due to|after|by) (?:the )?$")
+_HARM_EN = re.compile(r"\b(?:injur\w*|wounded|killed|killing|died|damaged|destroyed|hospitali[sz]ed)\b")
 _LOST_AFTER = re.compile(r"\s*(?:['’]s? losses|(?:has |have |had )?(?:already |reportedly )?lost\b|(?:за \w+ )?(?:втратил\w*|потерял\w*|потеряли)\b)")
 _FOOTAGE = re.compile(r"\b(?:geolocat\w*|footage|imagery|satellite|video)")
 
