@@ -997,3 +997,19 @@ def test_a_capital_and_colon_in_front_is_where_the_story_was_filed():
 ])
 def test_the_attacker_named_in_a_phrase_does_not_speak(sentence, want):
     assert _triples(sentence) == want
+
+
+@pytest.mark.parametrize(("sentence", "want"), [
+    # A place after "since" dates the story; what a fall "paves the way" for and where an advance was
+    # blocked are next steps; a town "one of the worst-hit" is how it fared: none is an event there.
+    ("The loss of the ridge handed Moscow its biggest gain since Vuhledar, the officer said.", set()),
+    ("Taking the hill paves the way for Russian troops to push on Druzhkivka and Kramatorsk.", set()),
+    ("Kyiv said Russian troops had entered Kurakhove but that its units were halting an advance to Andriivka.",
+     {("confirmation", "ua", "Kurakhove")}),
+    ("Kherson has been one of the hardest-hit cities since the invasion began.", set()),
+    # An opening "In the area of X," in a quotation names the area, not the village taken.
+    ('"In the area of Kurakhove, units of the Southern group liberated Dalnie," the ministry said.',
+     {("claim", "ru", "Dalnie")}),
+])
+def test_dates_next_steps_and_areas_are_no_places_of_events(sentence, want):
+    assert _triples(sentence) == want

@@ -612,7 +612,15 @@ _NEAR_VILLAGE = re.compile(r"\b(?:villages?|settlements?|hamlets?|towns?|сел�
 _BEYOND_GAIN = _rx(r"\b(?:контрол\w*|продвину\w*|просуну\w*) (?:[\w'’-]+ ){0,3}(?:за пределами|за межами|поза межами) (?:\w+ )?$")
 
 # A sentence that opens by naming the area its events happened around.
-_AREA_HEADER = re.compile(r"(?:[ВвУу] район[еі]|[Пп]ід|[Пп]од|[Нн]ear|[Ii]n the (?:area|vicinity) of)\s+$")
+_AREA_HEADER = re.compile(r"[\"“«]?(?:[ВвУу] район[еі]|[Пп]ід|[Пп]од|[Нн]ear|[Ii]n the (?:area|vicinity) of)\s+$")
+# "its first major gain since Bakhmut": a place after "since" dates the story, no event is there.
+_SINCE_PLACE = re.compile(r"\bsince (?:the (?:fall|capture|loss|battle|seizure) of )?$")
+# "paves the way for Russian forces to advance on X", "blocking an advance to Y": where they could go next.
+_OPENS_WAY = re.compile(r"\b(?:paves?|paving|paved|opens?|opening|opened) the (?:way|road|path) (?:for|to)\b")
+_BLOCKED_ADVANCE = re.compile(r"\b(?:block\w*|halt\w*|stop\w*|prevent\w*|hold\w* back|holding off) (?:[\w'’-]+ ){0,3}"
+                              r"(?:advance|push|drive|breakthrough|offensive)s? (?:to|toward|towards|on|into)\s+$")
+# "Mariupol has been one of Ukraine's worst-hit areas": how a place fared, not an event told there.
+_WORST_HIT_AFTER = re.compile(r"\s+(?:has been|is|was|remains) (?:one of )?(?:the |[\w'’]+['’]s )?(?:worst|hardest|most)[- ](?:hit|affected)\b")
 
 # «село X поблизу Y», «поселок X возле Y»: the gap between a named village and the town that locates it.
 _NEAR_TOWN_GAP = re.compile(r"\s+(?:поблизу|біля|під|неподалік від|недалеко від|поруч із|под|возле|около|вблизи|недалеко от|неподалеку от)\s+")
@@ -1173,7 +1181,15 @@ def _sentence_statements(sentence: str, local: list[tuple[Mention, int, int]], s
             continue  # "Russians enter Kreminna in eastern Luhansk": the region, not its centre
         if _NEAR_VILLAGE.search(sentence, max(0, start - 40), start) and not _BEYOND_GAIN.search(sentence, max(0, start - 70), start):
             continue  # "captured a village near Huliaipole": the village taken is not named
-        if start < 16 and _AREA_HEADER.match(orig, 0, start) and len(local) > 1:
+        if " since " in sentence and _SINCE_PLACE.search(sentence, max(0, start - 30), start):
+            continue  # "the first major gain since Bakhmut": a date by an earlier battle
+        if "the way" in sentence and _OPENS_WAY.search(sentence, max(0, start - 200), start):
+            continue  # "paves the way for Russian forces to advance on Kramatorsk": a forecast
+        if _BLOCKED_ADVANCE.search(sentence, max(0, start - 60), start):
+            continue  # "its forces were blocking an advance to Sloviansk": where the enemy was stopped from going
+        if "-hit" in sentence and _WORST_HIT_AFTER.match(sentence, end):
+            continue  # "X has been one of the worst-hit areas": no event told
+        if start < 20 and _AREA_HEADER.match(orig, 0, start) and len(local) > 1:
             continue  # «В районе Красноармейска подразделения ... овладели Родинским»: the area, not the place taken
         if cyrillic and len(local) > 1 and any(_NEAR_TOWN_GAP.fullmatch(orig, e, start) and _NAMED_VILLAGE.search(orig, max(0, s - 25), s)
                                                for m, s, e in local if e < start):
