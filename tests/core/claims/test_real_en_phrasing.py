@@ -1013,3 +1013,19 @@ def test_the_attacker_named_in_a_phrase_does_not_speak(sentence, want):
 ])
 def test_dates_next_steps_and_areas_are_no_places_of_events(sentence, want):
     assert _triples(sentence) == want
+
+
+@pytest.mark.parametrize(("sentence", "want"), [
+    # Kyiv telling of the enemy's entry concedes it, whoever "it" is that admits it.
+    ("Ukraine's General Staff said some 150 occupants had infiltrated Rodynske overnight.",
+     {("confirmation", "ua", "Rodynske")}),
+    ("It admitted that small Russian units had entered the outskirts of Kupiansk-Vuzlovyi.",
+     {("confirmation", "ua", "Kupiansk-Vuzlovyi")}),
+    # A defender quoted holding on denies the capture.
+    ('Ukraine\'s army said its brigades were "holding back enemy forces" in Kurakhove.',
+     {("denial", "ua", "Kurakhove")}),
+    # The enemy tried and failed: no concession.
+    ("Ukraine's army said the invaders had tried to enter Siversk but were destroyed.", set()),
+])
+def test_the_defender_conceding_or_holding_in_its_own_words(sentence, want):
+    assert _triples(sentence) == want

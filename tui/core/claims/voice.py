@@ -334,6 +334,10 @@ def stance_and_side(sentence: str, orig: str, event: str, speaker: ActorMention 
         if agent is not None and event == "control" and (WITHDRAW.search(sentence) or LEFT.search(orig)) and not forced \
                 and not STILL_HOLDS.search(sentence) and not _mentions_other_side_withdrawing(sentence, orig, actors, agent.actor.side):
             return "confirmation", agent.actor.side, agent.actor.name  # "Ukraine's army has pulled units back from X"
+        if agent is not None and event == "control" and _CONCEDED.search(sentence, 0, agent.start) and not STILL_HOLDS.search(sentence):
+            # "It acknowledged that some Russian units had infiltrated parts of X": whoever admits the
+            # enemy's gain is its foe, conceding it
+            return "confirmation", "ua" if agent.actor.side == "ru" else "ru", None
         if agent is not None and event == "strike" and _ATTACK_BY.search(sentence, max(0, agent.start - 30), agent.start) \
                 and _HARM_EN.search(sentence):
             # "one person was injured in X due to the attack of the Russian soldiers": the attacker is no
@@ -369,6 +373,9 @@ _FORCER = re.compile(r"\b(russian|ukrainian|russia['’]s|ukraine['’]s) (?:[\w
 # "a fortified area of the Ukrainian armed forces": a party named as an owner, not as who acts.
 _OF_BEFORE = re.compile(r"\b(?:area|areas|positions?|defen[cs]es?|lines?|strongholds?|fortifications?|manpower|equipment) of (?:the )?$")
 _TAKEN_FROM_THEM = re.compile(r"\b(?:captured|seized|occupied|fell|overrun|lost)\b(?! (?:\w+ )?(?:russian|enemy) )")
+_CONCEDED = re.compile(r"\b(?:acknowledg(?:ed|es)|admit(?:ted|s)|conced(?:ed|es)) (?:that )?(?:some |several |small |a few )?$")
+# The speaker's word for the other side: "the occupiers entered", "200 occupants had infiltrated".
+_ENEMY_EN = re.compile(r"\b(?:occupants|occupiers|invaders|the enemy|enemy (?:troops|forces|units|soldiers|infantry|assault groups?))\b[^,;]{0,30}$")
 _ATTACK_BY = re.compile(r"\b(?:attacks?|shelling|strikes?|bombardment|fire|shells|drones?) (?:of|by|from) (?:the )?$|\b(?:due to|after|by) (?:the )?$")
 _HARM_EN = re.compile(r"\b(?:injur\w*|wounded|killed|killing|died|damaged|destroyed|hospitali[sz]ed)\b")
 _LOST_AFTER = re.compile(r"\s*(?:['’]s? losses|(?:has |have |had )?(?:already |reportedly )?lost\b|(?:за \w+ )?(?:втратил\w*|потерял\w*|потеряли)\b)")
@@ -417,6 +424,10 @@ def _gainer(sentence: str, orig: str, actors: list[ActorMention], speaker: Actor
         # «окупанти зайшли у X», «проникнення ворога у X» (not «выбили противника»: there it is the object):
         # the enemy is the other side of the language
         return "ru" if language == "ua" else "ua"
+    if not before and ascii_text and speaker is not None and speaker.actor.side in ("ru", "ua") \
+            and _ENEMY_EN.search(sentence, max(0, verb.start() - 40), verb.start()):
+        # "the General Staff said about 200 occupants had infiltrated X": the speaker's enemy gained
+        return "ru" if speaker.actor.side == "ua" else "ua"
     if not before:
         return None
     side = before[-1].actor.side
