@@ -1029,3 +1029,14 @@ def test_dates_next_steps_and_areas_are_no_places_of_events(sentence, want):
 ])
 def test_the_defender_conceding_or_holding_in_its_own_words(sentence, want):
     assert _triples(sentence) == want
+
+
+@pytest.mark.parametrize(("sentence", "want"), [
+    # Injuries "sustained" and explosives dropped from a drone are a strike's result.
+    ("A 70-year-old man sustained injuries in Nikopol due to explosives dropped by the invaders from a drone.",
+     {("claim", "ua", "Nikopol")}),
+    # "Quote:" and "Details:" label the line in Ukrainian outlets' English; they are no part of it.
+    ("Quote: The enemy attacked the village of Prykolotne with a drone.", {("claim", "ua", "Prykolotne")}),
+])
+def test_drone_drops_and_labelled_quotes(sentence, want):
+    assert _triples(sentence) == want

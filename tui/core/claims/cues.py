@@ -614,7 +614,7 @@ STRIKE = _rx(
     # the masculine past: «постраждав чоловік», «уламок пошкодив дах»
     r"постраждав|поранив|пошкодив|зруйнував|"
     r"авіабомб\w*|авиабомб\w*|авіаудар\w*|авиаудар\w*|(?:вдарил\w*|вдарив|ударил\w*|ударив) (?:[\w'’-]+ ){0,3}(?:ракет|дрон|безпілотник|беспилотник|бпла|шахед|бомб|каб|снаряд)\w*|вогнем (?:\w+ )?опини[вл]\w*|опини[вл]\w* під (?:\w+ )?вогн\w*|"
-    r"огнем (?:\w+ )?оказал\w*|оказал\w* под (?:\w+ )?огн\w*|под (?:\w+ )?огн\w* (?:[\w-]+ ){0,2}находил\w*|находил\w* под (?:\w+ )?огн\w*|" + _DRONE_HIT + r"|" + _HIT_PASSIVE + r"|(?:запусти|випусти|выпусти)\w* (?:[\w'’-]+ ){0,3}\d|attack\w*|" + _UK_STRIKE_HIT + r"|(?:glide |guided (?:aerial )?)?bombs? (?:on|at)\b|dropped (?:\w+ ){0,3}bombs?|" + _EN_STRIKE_HIT + r"|explosions?|blasts?|damag\w+|killed|killing|injured|injuring|wounded|wounding|shahed\w*|удар\w*|обстріл\w*|обстрел\w*|атак\w*)")
+    r"огнем (?:\w+ )?оказал\w*|оказал\w* под (?:\w+ )?огн\w*|под (?:\w+ )?огн\w* (?:[\w-]+ ){0,2}находил\w*|находил\w* под (?:\w+ )?огн\w*|" + _DRONE_HIT + r"|" + _HIT_PASSIVE + r"|(?:запусти|випусти|выпусти)\w* (?:[\w'’-]+ ){0,3}\d|attack\w*|" + _UK_STRIKE_HIT + r"|(?:glide |guided (?:aerial )?)?bombs? (?:on|at)\b|dropped (?:\w+ ){0,3}bombs?|" + _EN_STRIKE_HIT + r"|explosions?|blasts?|damag\w+|killed|killing|injured|injuring|wounded|wounding|sustained (?:\w+ ){0,2}injuries|explosives? (?:[\w-]+ ){0,2}(?:dropped|deployed)|shahed\w*|удар\w*|обстріл\w*|обстрел\w*|атак\w*)")
 # Strike words that say something happened to someone or something (not just "an attack").
 STRIKE_RESULT = _rx(
     r"\b(?:struck|hit|hits|hitting|shelled|bombed|damag\w+|(?<!and-)destroy\w*|killed|killing|kills?|injur\w+|wounded|dead|fire broke|"
