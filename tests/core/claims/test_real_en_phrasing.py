@@ -1040,3 +1040,15 @@ def test_the_defender_conceding_or_holding_in_its_own_words(sentence, want):
 ])
 def test_drone_drops_and_labelled_quotes(sentence, want):
     assert _triples(sentence) == want
+
+
+@pytest.mark.parametrize(("sentence", "want"), [
+    # "quoted by Reuters": the agency relays the mayor, it does not speak.
+    ("Three drones hit homes in Sumy overnight, injuring two, the city's mayor said, quoted by Reuters.",
+     {("claim", "ua", "Sumy")}),
+    # Admitting that the situation is hard concedes no town.
+    ('The brigade admitted the situation in Toretsk was "very difficult" but said its soldiers still hold the town.',
+     {("denial", "ua", "Toretsk")}),
+])
+def test_relays_and_hard_situations(sentence, want):
+    assert _triples(sentence) == want

@@ -381,7 +381,8 @@ CLAIM_VERB = re.compile(r"claimed|claims|says|said|announced|announces|declared|
 
 CONFIRM_VERB = _rx(
     r"\b(?<!\bno )(?:confirmed(?! (?:advances?|gains?|captures?|presence|reports?|positions?|territorial|russian|ukrainian)\b)|"
-    r"confirms|confirm|acknowledged|acknowledges|admitted|admits|conceded|concedes|"
+    # (not "admitted the situation in X was critical": a hard fight conceded, not the town)
+    r"confirms|confirm|(?:acknowledged|acknowledges|admitted|admits|conceded|concedes)(?! (?:that )?the situation\b)|"
     r"підтверди\w*|подтверди\w*|подтвержда\w*|підтверджу\w*|визнал\w*|признал\w*|визна\w*)\b")
 # "in eastern Ukraine", "across Russia": the country named as where, which neither speaks nor acts.
 LAND_BEFORE = re.compile(r"\b(?:eastern|western|northern|southern|central|occupied|in|across|inside|into|"

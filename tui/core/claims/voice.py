@@ -125,7 +125,7 @@ _UNNAMED_SAYER = re.compile(r",\s+(?:(?:the|local|regional|military|army|defen[c
                             r"(?:officials?|authorities|sources|commanders?)\s+$")
 _CLAUSE_GAP = re.compile(r"[,;:—–]|\b(?:что|що|як|как|о том|про те)\b")
 _CITE_WORDS = re.compile(r"cit|quot|ссылк|посилан|ссылая|посилаю")  # a literal scan first: most sentences cite nobody
-_CITED = re.compile(r"\b(?:cit(?:ed|es|ing)|quot(?:ed|es|ing))\s+(?P<who>[^,;.]{3,80}?)(?:\s+as\s+(?:saying|stating)\b|\s*[,;.]|$)"
+_CITED = re.compile(r"\b(?:cit(?:ed|es|ing)|quot(?:ed|es|ing))\s+(?!by\b)(?P<who>[^,;.]{3,80}?)(?:\s+as\s+(?:saying|stating)\b|\s*[,;.]|$)"
                     r"|(?:со ссылкой на|з посиланням на|із посиланням на|ссылаясь на|посилаючись на)\s+(?P<who2>[^,;.]{3,80})")
 
 
