@@ -1052,3 +1052,20 @@ def test_drone_drops_and_labelled_quotes(sentence, want):
 ])
 def test_relays_and_hard_situations(sentence, want):
     assert _triples(sentence) == want
+
+
+@pytest.mark.parametrize(("sentence", "want"), [
+    # "As <agency> previously reported," is a relay label in front of the line, not its speaker.
+    ("As Ukrinform earlier reported, Ukraine's army rejected claims that Russian troops had taken Pishchane.",
+     {("denial", "ua", "Pishchane")}),
+    # A spokesman commenting on "the enemy's seizure" of a village concedes it.
+    ("Trehubov commented on the enemy's seizure of the village of Novoselydivka.",
+     {("confirmation", "ua", "Novoselydivka")}),
+    # Assault groups "already in" a town: Moscow's claim of being inside it.
+    ("Balitsky reported that Russian assault groups are already in Stepnohirsk.", {("claim", "ru", "Stepnohirsk")}),
+    # Villages given a bearing by a town "near the town of" it: the town is no place of the withdrawal.
+    ("Kyiv said its units withdrew from the villages of Nevelske and Pervomaiske near the town of Kurakhove.",
+     {("confirmation", "ua", "Nevelske"), ("confirmation", "ua", "Pervomaiske")}),
+])
+def test_relay_labels_comments_and_bearings(sentence, want):
+    assert _triples(sentence) == want

@@ -82,6 +82,8 @@ _DATELINE = re.compile(
 # sentence with its own reporting verb is where the story was filed, not who speaks.
 _COLON_DATELINE = re.compile(r"^(?:KYIV|KIEV|MOSCOW|Kyiv|Kiev|Moscow)(?:,\s*(?:Ukraine|Russia))?:\s+(?=[A-Z\"“])"
                              r"(?=[^:]{30,}?\b(?:said|says|asserted|announced|claimed|reported|told|stated)\b)")
+# "As Ukrinform previously reported, ...", "As reported, ...": a news agency's relay label, not a speaker.
+_AS_REPORTED = re.compile(r"^As (?:(?:previously |earlier )?reported(?: by [A-Z][\w-]+(?: [A-Z][\w-]+)?)?|[A-Z][\w-]+(?: [A-Z][\w-]+)? (?:previously |earlier )?reported),\s+")
 _TIME_LABEL = re.compile(r"^\[?\d{1,2}[:.]\d{2}\]?(?:\s?(?:[ap]\.?m\.?|UTC|GMT|EET|EEST|MSK|Kyiv time))?\s*(?:[—–:|-]\s*)?")
 _LABEL_WORDS = (
     r"(?:ukraine|russia)(?:[- ]ukraine)? war(?: latest| live| news| day \d+)?|latest|live(?: updates| blog)?|"
@@ -126,6 +128,8 @@ def strip_labels(line: str) -> str:
             line = line[match.end():]
         elif line[:1] in "KM" and (colon := _COLON_DATELINE.match(line)) is not None:
             line = line[colon.end():]
+        if line.startswith("As ") and (relay := _AS_REPORTED.match(line)) is not None:
+            line = line[relay.end():]
         line = line.strip()
         if line == before:
             break

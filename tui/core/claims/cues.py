@@ -264,7 +264,7 @@ LEFT = re.compile(r"\bleft (?:the (?:town|city|village) of )?[A-ZА-ЯІЇЄҐ]"
 REPORT = _rx(
     r"\b(?<!\bno )(?:said(?! to (?:be|have)\b)|says|say|claimed|claims|claim|reported|reports|report|stated|states|announced|announces|"
     r"denied|denies|deny|confirmed(?! (?:advances?|gains?|captures?|presence|reports?|positions?|territorial|russian|ukrainian)\b)|confirms|confirm|acknowledged|acknowledges|admitted|admits|insisted|insists|assessed|assesses|declared|declares|"
-    r"rejected|rejects|dismissed|dismisses|refuted|refutes|wrote|writes|posted|told|informed|briefed|added|noted|conceded|concedes|reveals|revealed|show(?:s|ed)? that|"
+    r"rejected|rejects|dismissed|dismisses|refuted|refutes|wrote|writes|posted|told|informed|briefed|added|noted|conceded|concedes|reveals|revealed|show(?:s|ed)? that|commented on|"
     r"according to|заявил\w*|заяви\w*|заявля\w*|повідоми\w*|сообщ\w*|спростува\w*|опроверг\w*|підтверди\w*|подтверди\w*|"
     r"стверджу\w*|твердил\w*|твердять|утвержда\w*|подтвержда\w*|підтверджу\w*|кажуть|каже|пишуть|говорит\w*|говорят|говорять|оголоси\w*|оголошу\w*|объяви\w*|зазнач\w*|написа\w*|пише|пишут|"
     r"розповів|розповіли|рассказа\w*|сказа\w*|повідомля\w*|отмет\w*|отмеча\w*|подчеркн\w*|подчерки\w*|підкресл\w*|"
@@ -458,6 +458,7 @@ CAPTURE = (r"captur\w*|(?:took|taken|take|taking|takes|seiz\w+|gain\w*|establish
             r"(?<=troops )(?:also |now )?(?:take|takes|surround|surrounds|seize|seizes|enter|enters)\b|encircl\w+|surrounded|besieg(?:ing|es|e\b)|(?:is|are|was|were|been) (?:now )?besieged|recaptur\w+|(?:pushed|driven|drove|forced|kicked) (?:\w+ ){0,3}(?:out of|back from|away from)|push(?:es)? (?:\w+ ){1,2}back from|clear\w* (?:of|the)|"
             r"raised (?:a|the) (?:Russian|Ukrainian) flag|(?:gained|secured|gain|secure) a foothold|infiltrat\w+|pushed into|broke into|"
             r"remain\w* [\"“']under (?:full |firm )?control\b|holding back (?:the )?(?:enemy|russian) (?:forces|troops|units)\b|"
+            r"(?:troops|forces|units|soldiers|teams|groups) (?:are|were) already in\b|"
             # "denied the occupiers' entry into X": an entry is a force getting in (not a treaty's "entry into force")
             r"(?:troops|forces|units|occupiers|invaders|enemy|russians|ukrainians)['’]?s? entry into\b|"
             r"reached (?:the )?(?:centre|center|outskirts|edge|heart) of|improved (?:their |its )?(?:tactical )?positions?|"

@@ -613,6 +613,7 @@ _BEYOND_GAIN = _rx(r"\b(?:контрол\w*|продвину\w*|просуну\w
 
 # A sentence that opens by naming the area its events happened around.
 _AREA_HEADER = re.compile(r"[\"“«]?(?:[ВвУу] район[еі]|[Пп]ід|[Пп]од|[Нн]ear|[Ii]n the (?:area|vicinity) of)\s+$")
+_NEAR_TOWN_OF = re.compile(r"\bnear (?:the )?(?:[\w-]+ )?(?:town|city) of\s+$")
 # "its first major gain since Bakhmut": a place after "since" dates the story, no event is there.
 _SINCE_PLACE = re.compile(r"\bsince (?:the (?:fall|capture|loss|battle|seizure) of )?$")
 # "paves the way for Russian forces to advance on X", "blocking an advance to Y": where they could go next.
@@ -1181,6 +1182,9 @@ def _sentence_statements(sentence: str, local: list[tuple[Mention, int, int]], s
             continue  # "Russians enter Kreminna in eastern Luhansk": the region, not its centre
         if _NEAR_VILLAGE.search(sentence, max(0, start - 40), start) and not _BEYOND_GAIN.search(sentence, max(0, start - 70), start):
             continue  # "captured a village near Huliaipole": the village taken is not named
+        if len(local) > 1 and (near := _NEAR_TOWN_OF.search(sentence, max(0, start - 40), start)) is not None \
+                and any(0 <= near.start() - e <= 2 for _m, _s, e in local):
+            continue  # "withdrew from the villages of A and B near the eastern town of C": C says where they lie
         if " since " in sentence and _SINCE_PLACE.search(sentence, max(0, start - 30), start):
             continue  # "the first major gain since Bakhmut": a date by an earlier battle
         if "the way" in sentence and _OPENS_WAY.search(sentence, max(0, start - 200), start):
