@@ -1069,3 +1069,12 @@ def test_relays_and_hard_situations(sentence, want):
 ])
 def test_relay_labels_comments_and_bearings(sentence, want):
     assert _triples(sentence) == want
+
+
+@pytest.mark.parametrize(("sentence", "want"), [
+    # Told by nobody, a town's harm from one side's attack is the other side's report, in either spelling.
+    ("A man was injured in Konstantinovka due to the attack of the Russian soldiers.", {("claim", "ua", "Kostiantynivka")}),
+    ("Two people were wounded in Gorlovka by Ukrainian drones.", {("claim", "ru", "Horlivka")}),
+])
+def test_nameless_harm_in_a_split_oblast_follows_the_attacker(sentence, want):
+    assert _triples(sentence) == want

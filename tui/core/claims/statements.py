@@ -790,7 +790,7 @@ _SECOND_AGENT = re.compile(r",?\s+(?:and|while|whereas)\s+(?=(?:Russian|Ukrainia
 _AS_PARTY_SAYS = re.compile(r"\s+as\s+(?=(?:Russia|Moscow|Ukraine|Kyiv|the Kremlin)(?:['’]s [\w ]{3,30}?)? (?:announces|announced|says|said|"
                             r"claims|claimed|confirms|confirmed|admits|admitted|denies|denied|reports|reported)\b)")
 _ATTACKER = re.compile(r"\b(Ukrainian|Ukraine['’]s|Kyiv['’]s|Kiev['’]s|Russian|Russia['’]s|Moscow['’]s) (?:[\w-]+ )?"
-                       r"(?:drones?|UAVs?|artillery|shelling|shells|missiles?|rockets?|strikes?|(?:glide )?bombs?|MLRS|HIMARS|forces|troops|army)\b")
+                       r"(?:drones?|UAVs?|artillery|shelling|shells|missiles?|rockets?|strikes?|(?:glide )?bombs?|MLRS|HIMARS|forces|troops|army|soldiers)\b")
 # A regional centre's name after movement into it, or in a list of regions, means the region:
 # "advanced deep into Kursk", "Kyiv's move into Kursk", "eastern regions including Donetsk".
 _INTO_REGION = re.compile(r"\b(?:(?:deep|deeper|further|farther|incursion|move|moved|moving|push|pushed|pushing|advance|advanced|"
@@ -1260,7 +1260,7 @@ def _sentence_statements(sentence: str, local: list[tuple[Mention, int, int]], s
             place_side = side
             written = _POSSESSIVE_END.sub("", mention.text)  # "Kherson's district" is Kherson as spelt
             alt = written.isascii() and written.casefold() != place.name.casefold()
-            if side == "local" and speaker is not None and speaker.actor.side == "local" \
+            if side == "local" and (speaker is None or speaker.actor.side == "local") \
                     and voice_event in ("strike", "shootdown") and (hit := _ATTACKER.search(orig)):
                 # "Ukrainian drones attacked Horlivka, the mayor said": the side that was hit reports it.
                 place_side = "ru" if hit.group(1).startswith(("Ukrain", "Kyiv", "Kiev")) else "ua"
