@@ -1078,3 +1078,12 @@ def test_relay_labels_comments_and_bearings(sentence, want):
 ])
 def test_nameless_harm_in_a_split_oblast_follows_the_attacker(sentence, want):
     assert _triples(sentence) == want
+
+
+@pytest.mark.parametrize(("sentence", "want"), [
+    # "X said ... after Y said ...": two statements, each party's own, not Y's words reported by X.
+    ("Kyiv said its soldiers were still fighting in Toretsk after Moscow said it had driven the defenders out.",
+     {("denial", "ua", "Toretsk"), ("claim", "ru", "Toretsk")}),
+])
+def test_a_second_party_after_the_first_speaks_for_itself(sentence, want):
+    assert _triples(sentence) == want

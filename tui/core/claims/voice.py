@@ -168,6 +168,8 @@ def find_speaker(sentence: str, actors: list[ActorMention]) -> ActorMention | No
             break  # "denied Moscow's claim", "said Russia falsely claimed": the speaker's own denial
         if first_verb not in _ACCORDING and CLAUSE_BREAK.search(sentence, last_end, verb.start()):
             break  # "X said ..., but Y said ...": coordinated, not reported speech
+        if _AFTER_WHEN.search(sentence, last_end, verb.start()):
+            break  # "Ukraine said its troops still fight in X after Russia said it took X": a second statement, not nested
         inner = _subject(sentence, verb, actors, last_end)
         if inner is not None and inner.actor.side in ("ru", "ua") and (
             first.actor.side not in ("ru", "ua") or (inner.actor.side != first.actor.side and CLAIM_VERB.fullmatch(verb.group()))
@@ -178,6 +180,7 @@ def find_speaker(sentence: str, actors: list[ActorMention]) -> ActorMention | No
 
 
 _OPENING = "\"“«"
+_AFTER_WHEN = re.compile(r"\b(?:after|before|since|while|whereas|days? after|hours? after)\b")
 _SAID_AFTER_QUOTE = re.compile(r"[^\"“”«»]{0,60}?\b(?:said|says|wrote|writes|added|adds|told|stated|noted|insisted)\b")
 # A town described by who holds it, not an event: "Kramatorsk, the largest city still held by Ukraine".
 _HELD_BY = re.compile(r"\b(?:city|cities|town|towns|village|villages|settlements?|hub|stronghold|part|parts|areas?|territory|territories)"
