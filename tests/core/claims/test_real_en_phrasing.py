@@ -1087,3 +1087,8 @@ def test_nameless_harm_in_a_split_oblast_follows_the_attacker(sentence, want):
 ])
 def test_a_second_party_after_the_first_speaks_for_itself(sentence, want):
     assert _triples(sentence) == want
+
+
+def test_a_withdrawal_days_after_the_other_side_claimed_the_town():
+    got = _triples("Kyiv confirmed its brigades had pulled out of Selydove, days after Moscow said it had captured it.")
+    assert got == {("confirmation", "ua", "Selydove"), ("claim", "ru", "Selydove")}
