@@ -1092,3 +1092,17 @@ def test_a_second_party_after_the_first_speaks_for_itself(sentence, want):
 def test_a_withdrawal_days_after_the_other_side_claimed_the_town():
     got = _triples("Kyiv confirmed its brigades had pulled out of Selydove, days after Moscow said it had captured it.")
     assert got == {("confirmation", "ua", "Selydove"), ("claim", "ru", "Selydove")}
+
+
+@pytest.mark.parametrize(("sentence", "want"), [
+    # Kyiv's own word "the loss of X" concedes it.
+    ("The loss of Velyka Novosilka hurt morale, a Ukrainian brigade spokesman said.",
+     {("confirmation", "ua", "Velyka Novosilka")}),
+    # Footage a wire agency verified is independent evidence.
+    ("Footage verified by the agency showed Russian soldiers with a flag in Ivanivka.", {("confirmation", "other", "Ivanivka")}),
+    # Pressing, seeking or aiming to take a town is a goal, not a result.
+    ("Russian units are pressing to capture Kostiantynivka from the south.", set()),
+    ("Moscow is seeking to take Huliaipole before spring, analysts said.", set()),
+])
+def test_losses_verified_footage_and_goals(sentence, want):
+    assert _triples(sentence) == want

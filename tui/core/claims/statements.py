@@ -768,7 +768,7 @@ def _attempt_only(sentence: str) -> bool:
 
 # The place an attempt or an approach is aimed at: "close to capturing X", "trying to gain a foothold in X".
 _NOT_YET = re.compile(r"\b(?:(?:close|closer|near) to (?:capturing|taking|seizing|encircling|surrounding|reaching)|"
-                      r"(?:try|tries|trying|tried|attempt(?:s|ed|ing)?) to (?:gain a foothold|advance|push|break through|break into|"
+                      r"(?:try|tries|trying|tried|attempt(?:s|ed|ing)?|press(?:es|ed|ing)?|push(?:es|ed|ing)?|seek(?:s|ing)?|sought|aim(?:s|ed|ing)?|striv(?:e|es|ing)) to (?:gain a foothold|advance|push|break through|break into|"
                       r"enter|storm|infiltrate|capture|take|seize|encircle|surround|reach)(?: [\w-]+){0,2}?(?: in| into| on| near| at| toward| towards)?)"
                       r"\s+(?:the (?:[\w-]+ )?(?:town|city|village|settlement) of )?$")
 REPELLED_WORD = re.compile(r"\b(?:repel\w*|repuls\w*)")

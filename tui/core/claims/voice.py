@@ -375,7 +375,8 @@ _FORCER = re.compile(r"\b(russian|ukrainian|russia['’]s|ukraine['’]s) (?:[\w
                      r"paratroopers|marines|brigades?)\s+(?:\w+\s+)?forc")
 # "a fortified area of the Ukrainian armed forces": a party named as an owner, not as who acts.
 _OF_BEFORE = re.compile(r"\b(?:area|areas|positions?|defen[cs]es?|lines?|strongholds?|fortifications?|manpower|equipment) of (?:the )?$")
-_TAKEN_FROM_THEM = re.compile(r"\b(?:captured|seized|occupied|fell|overrun|lost)\b(?! (?:\w+ )?(?:russian|enemy) )")
+_TAKEN_FROM_THEM = re.compile(r"\b(?:captured|seized|occupied|fell|overrun|lost)\b(?! (?:\w+ )?(?:russian|enemy) )|"
+                              r"\bthe loss of\b(?! (?:\w+ )?(?:men|troops|soldiers|lives?|personnel|equipment|contact|power)\b)")
 _CONCEDED = re.compile(r"\b(?:acknowledg(?:ed|es)|admit(?:ted|s)|conced(?:ed|es)) (?:that )?(?:some |several |small |a few )?$")
 # The speaker's word for the other side: "the occupiers entered", "200 occupants had infiltrated".
 _ENEMY_EN = re.compile(r"\b(?:occupants|occupiers|invaders|the enemy|enemy (?:troops|forces|units|soldiers|infantry|assault groups?))\b[^,;]{0,30}$")
