@@ -1106,3 +1106,12 @@ def test_a_withdrawal_days_after_the_other_side_claimed_the_town():
 ])
 def test_losses_verified_footage_and_goals(sentence, want):
     assert _triples(sentence) == want
+
+
+def test_the_city_of_the_same_name_is_the_regional_centre():
+    got = _triples("The governor of the region of Sumy said a Russian missile hit the city of the same name, killing two.")
+    assert got == {("claim", "ua", "Sumy")}
+
+
+def test_a_region_alone_stays_no_city():
+    assert not any(s.place for s in extract_statements("The governor of the region of Sumy said drones hit two villages."))
