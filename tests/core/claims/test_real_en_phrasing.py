@@ -1115,3 +1115,14 @@ def test_the_city_of_the_same_name_is_the_regional_centre():
 
 def test_a_region_alone_stays_no_city():
     assert not any(s.place for s in extract_statements("The governor of the region of Sumy said drones hit two villages."))
+
+
+@pytest.mark.parametrize(("sentence", "want"), [
+    # A headline's quoted "not occupied" denies; "as Moscow claims capture" claims the same town.
+    ("Kyiv insists Kurakhove 'not occupied' as Moscow claims capture",
+     {("denial", "ua", "Kurakhove"), ("claim", "ru", "Kurakhove")}),
+    ("Ukrainian troops hold on in Siversk as Russia claims capture",
+     {("denial", "ua", "Siversk"), ("claim", "ru", "Siversk")}),
+])
+def test_headline_answer_and_the_claim_it_answers(sentence, want):
+    assert _triples(sentence) == want

@@ -795,6 +795,9 @@ _SECOND_AGENT = re.compile(r",?\s+(?:and|while|whereas)\s+(?=(?:Russian|Ukrainia
 # Whose weapons hit: "Ukrainian drones", "Russian shelling", "Kyiv's missiles".
 _AS_PARTY_SAYS = re.compile(r"\s+as\s+(?=(?:Russia|Moscow|Ukraine|Kyiv|the Kremlin)(?:['’]s [\w ]{3,30}?)? (?:announces|announced|says|said|"
                             r"claims|claimed|confirms|confirmed|admits|admitted|denies|denied|reports|reported)\b)")
+# "... 'not occupied' as Russia claims capture": the claim is of the place the first clause names.
+_CLAIMS_CAPTURE = re.compile(r"(?:Russia|Moscow|Ukraine|Kyiv|the Kremlin)(?:['’]s [\w ]{3,30}?)? (?:claims|claimed|announces|announced) "
+                             r"(?:the |its |full )?(?:capture|liberation|takeover|fall|control)\s*[.!]?$")
 _ATTACKER = re.compile(r"\b(Ukrainian|Ukraine['’]s|Kyiv['’]s|Kiev['’]s|Russian|Russia['’]s|Moscow['’]s) (?:[\w-]+ )?"
                        r"(?:drones?|UAVs?|artillery|shelling|shells|missiles?|rockets?|strikes?|(?:glide )?bombs?|MLRS|HIMARS|forces|troops|army|soldiers)\b")
 # A regional centre's name after movement into it, or in a list of regions, means the region:
@@ -960,7 +963,8 @@ def _sentence_statements(sentence: str, local: list[tuple[Mention, int, int]], s
         args = (story, default_side, staff_side, ref_event, territory, east_side, story_date, coref, ministry_side)
         first = [(m, s, e) for m, s, e in local if e <= cut]
         second, second_places = sentence[resume:], [(m, s - resume, e - resume) for m, s, e in local if s >= resume]
-        if pair.re is _AS_PARTY_SAYS and first and all(m.speaker for m, _s, _e in second_places) and DENIAL.search(second):
+        if pair.re is _AS_PARTY_SAYS and first and all(m.speaker for m, _s, _e in second_places) and (
+                DENIAL.search(second) or _CLAIMS_CAPTURE.match(second)):
             # "Russia claims half of Kupiansk as Ukraine denies advance": the answer is about the same places
             second = second.rstrip(" .!?") + " about "
             for k, (m, s, e) in enumerate(first):
