@@ -1126,3 +1126,12 @@ def test_a_region_alone_stays_no_city():
 ])
 def test_headline_answer_and_the_claim_it_answers(sentence, want):
     assert _triples(sentence) == want
+
+
+@pytest.mark.parametrize("sentence", [
+    # How often a city was hit over weeks is background, not one strike told now.
+    "Russia has launched drone attacks on Sumy several times over the past month, officials said.",
+    "Russian artillery has targeted Nikopol persistently, the regional governor said.",
+])
+def test_how_often_a_city_is_hit_is_background(sentence):
+    assert not any(s.place for s in extract_statements(sentence))
