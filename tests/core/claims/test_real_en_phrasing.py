@@ -1135,3 +1135,13 @@ def test_headline_answer_and_the_claim_it_answers(sentence, want):
 ])
 def test_how_often_a_city_is_hit_is_background(sentence):
     assert not any(s.place for s in extract_statements(sentence))
+
+
+@pytest.mark.parametrize(("sentence", "want"), [
+    # Two towns joined by a hyphen name a stretch of front, not a place of an event.
+    ("Ukrainian units reportedly kept up operations in Kurakhove-Dachne after the retreat.", set()),
+    # A town whose own name has a hyphen is one place.
+    ("Russian forces captured Kupiansk-Vuzlovyi, the ministry said.", {("claim", "ru", "Kupiansk-Vuzlovyi")}),
+])
+def test_towns_joined_by_a_hyphen(sentence, want):
+    assert _triples(sentence) == want

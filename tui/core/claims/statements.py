@@ -619,6 +619,8 @@ _BEYOND_GAIN = _rx(r"\b(?:контрол\w*|продвину\w*|просуну\w
 
 # A sentence that opens by naming the area its events happened around.
 _AREA_HEADER = re.compile(r"[\"“«]?(?:[ВвУу] район[еі]|[Пп]ід|[Пп]од|[Нн]ear|[Ii]n the (?:area|vicinity) of)\s+$")
+_HYPHEN_TOWN = re.compile(r"-[A-Z][a-z'’]{3,}")
+_TOWN_HYPHEN = re.compile(r"[A-Z][a-z'’]{3,}-$")
 _NEAR_TOWN_OF = re.compile(r"\bnear (?:the )?(?:[\w-]+ )?(?:town|city) of\s+$")
 # "its first major gain since Bakhmut": a place after "since" dates the story, no event is there.
 _SINCE_PLACE = re.compile(r"\bsince (?:the (?:fall|capture|loss|battle|seizure) of )?$")
@@ -1197,6 +1199,9 @@ def _sentence_statements(sentence: str, local: list[tuple[Mention, int, int]], s
         if len(local) > 1 and (near := _NEAR_TOWN_OF.search(sentence, max(0, start - 40), start)) is not None \
                 and any(0 <= near.start() - e <= 2 for _m, _s, e in local):
             continue  # "withdrew from the villages of A and B near the eastern town of C": C says where they lie
+        if orig.isascii() and (orig[end:end + 1] == "-" and _HYPHEN_TOWN.match(orig, end)
+                               or orig[start - 1:start] == "-" and _TOWN_HYPHEN.search(orig, max(0, start - 30), start)):
+            continue  # "operations in Kurakhove-Konstantinopolske": two towns joined name a stretch of front, not a place
         if " since " in sentence and _SINCE_PLACE.search(sentence, max(0, start - 30), start):
             continue  # "the first major gain since Bakhmut": a date by an earlier battle
         if "the way" in sentence and _OPENS_WAY.search(sentence, max(0, start - 200), start):
