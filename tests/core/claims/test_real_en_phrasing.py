@@ -1145,3 +1145,8 @@ def test_how_often_a_city_is_hit_is_background(sentence):
 ])
 def test_towns_joined_by_a_hyphen(sentence, want):
     assert _triples(sentence) == want
+
+
+def test_a_mapping_groups_noun_for_a_foothold():
+    got = _triples("DeepState reported the creation of a new foothold by Russian troops near Kindrashivka.")
+    assert got == {("confirmation", "other", "Kindrashivka")}

@@ -440,6 +440,8 @@ CAPTURE = (r"captur\w*|(?:took|taken|take|taking|takes|seiz\w+|gain\w*|establish
             r"(?:rais|hoist|plant)\w* (?:[\w-]+ ){0,2}flags? of (?:the )?(?:russian federation|russia|ukraine)\b|"
             # "established positions in the eastern part of X", "gained a foothold in X"
             r"(?:establish|gain)\w* (?:a |an additional |a new )?(?:foothold|positions?) (?:in|inside|within|on|near)\b|"
+            # an OSINT map's nouns: "reported the creation of an additional foothold near X"
+            r"(?:creation|establishment) of (?:a |an )?(?:additional |new )?foothold\b|"
             # an OSINT map's noun for a capture: "reported the occupation of X" (not "during the occupation")
             r"(?<!during the )(?<!after the )(?<!under )(?<!end of the )occupation of\b|"
             r"(?<=troops )free[sd]?\b|(?<=forces )free[sd]?\b|(?<=units )free[sd]?\b|(?<=army )free[sd]?\b|"
