@@ -946,3 +946,207 @@ def test_encirclements_that_could_come_are_forecasts(sentence):
 ])
 def test_between_as_geography(sentence, want):
     assert _triples(sentence) == want
+
+
+@pytest.mark.parametrize(("sentence", "want"), [
+    # A rejection in other words than "denied": a headline's present tense, "disputing reports",
+    # "nothing to do with the real situation", a quoted "not occupied", a denied "entry into" a town.
+    ("Defence Forces refute claims about the capture of Volodymyrivka in Sumy region",
+     {("denial", "ua", "Volodymyrivka")}),
+    ("Ukrainian officials are disputing reports that Moscow's troops have taken control of Orikhiv.",
+     {("denial", "ua", "Orikhiv")}),
+    ('"The talk of a \'capture\' of Prymorske has nothing to do with the real situation," the brigade said.',
+     {("denial", "ua", "Prymorske")}),
+    ("The Ukrainian army denied the invaders' entry into Dobropillia on Tuesday.",
+     {("denial", "ua", "Dobropillia")}),
+])
+def test_rejections_in_other_words(sentence, want):
+    assert _triples(sentence) == want
+
+
+def test_a_treaty_entering_into_force_is_no_entry_into_a_town():
+    assert not any(s.place for s in extract_statements(
+        "The agreement's entry into force was delayed, officials in Odesa said."))
+
+
+@pytest.mark.parametrize(("sentence", "want"), [
+    # Army spokesmen wire copy names without their title speak for Kyiv.
+    ('"Russians did not capture Zarichne, they are losing men there," Fityo said.',
+     {("denial", "ua", "Zarichne")}),
+    ("Shapoval told reporters that Ukrainian units still hold Novopavlivka.",
+     {("denial", "ua", "Novopavlivka")}),
+])
+def test_army_spokesmen_by_surname(sentence, want):
+    assert _triples(sentence) == want
+
+
+def test_a_capital_and_colon_in_front_is_where_the_story_was_filed():
+    # The Kremlin's claim stays Moscow's, whatever city the story was filed from.
+    got = _triples("Kyiv: Russian defence minister Andrei Belousov on Monday asserted that his troops had captured Borova.")
+    assert got == {("claim", "ru", "Borova")}
+
+
+@pytest.mark.parametrize(("sentence", "want"), [
+    # The attacker named in "the attack of", "shelling by" is not who tells of the harm: the side hit does.
+    ("According to her, two people were wounded in Sloviansk due to the attack of the Russian soldiers.",
+     {("claim", "ua", "Sloviansk")}),
+    ("A pensioner was injured in Bilozerske after shelling by Russian troops.", {("claim", "ua", "Bilozerske")}),
+    # An unnamed sayer closing the sentence is not the last party the clause named.
+    ("Ukrainian units pulled out of Novoekonomichne to avoid being cut off by advancing Russian troops, military officials said.",
+     {("confirmation", "ua", "Novoekonomichne")}),
+])
+def test_the_attacker_named_in_a_phrase_does_not_speak(sentence, want):
+    assert _triples(sentence) == want
+
+
+@pytest.mark.parametrize(("sentence", "want"), [
+    # A place after "since" dates the story; what a fall "paves the way" for and where an advance was
+    # blocked are next steps; a town "one of the worst-hit" is how it fared: none is an event there.
+    ("The loss of the ridge handed Moscow its biggest gain since Vuhledar, the officer said.", set()),
+    ("Taking the hill paves the way for Russian troops to push on Druzhkivka and Kramatorsk.", set()),
+    ("Kyiv said Russian troops had entered Kurakhove but that its units were halting an advance to Andriivka.",
+     {("confirmation", "ua", "Kurakhove")}),
+    ("Kherson has been one of the hardest-hit cities since the invasion began.", set()),
+    # An opening "In the area of X," in a quotation names the area, not the village taken.
+    ('"In the area of Kurakhove, units of the Southern group liberated Dalnie," the ministry said.',
+     {("claim", "ru", "Dalnie")}),
+])
+def test_dates_next_steps_and_areas_are_no_places_of_events(sentence, want):
+    assert _triples(sentence) == want
+
+
+@pytest.mark.parametrize(("sentence", "want"), [
+    # Kyiv telling of the enemy's entry concedes it, whoever "it" is that admits it.
+    ("Ukraine's General Staff said some 150 occupants had infiltrated Rodynske overnight.",
+     {("confirmation", "ua", "Rodynske")}),
+    ("It admitted that small Russian units had entered the outskirts of Kupiansk-Vuzlovyi.",
+     {("confirmation", "ua", "Kupiansk-Vuzlovyi")}),
+    # A defender quoted holding on denies the capture.
+    ('Ukraine\'s army said its brigades were "holding back enemy forces" in Kurakhove.',
+     {("denial", "ua", "Kurakhove")}),
+    # The enemy tried and failed: no concession.
+    ("Ukraine's army said the invaders had tried to enter Siversk but were destroyed.", set()),
+])
+def test_the_defender_conceding_or_holding_in_its_own_words(sentence, want):
+    assert _triples(sentence) == want
+
+
+@pytest.mark.parametrize(("sentence", "want"), [
+    # Injuries "sustained" and explosives dropped from a drone are a strike's result.
+    ("A 70-year-old man sustained injuries in Nikopol due to explosives dropped by the invaders from a drone.",
+     {("claim", "ua", "Nikopol")}),
+    # "Quote:" and "Details:" label the line in Ukrainian outlets' English; they are no part of it.
+    ("Quote: The enemy attacked the village of Prykolotne with a drone.", {("claim", "ua", "Prykolotne")}),
+])
+def test_drone_drops_and_labelled_quotes(sentence, want):
+    assert _triples(sentence) == want
+
+
+@pytest.mark.parametrize(("sentence", "want"), [
+    # "quoted by Reuters": the agency relays the mayor, it does not speak.
+    ("Three drones hit homes in Sumy overnight, injuring two, the city's mayor said, quoted by Reuters.",
+     {("claim", "ua", "Sumy")}),
+    # Admitting that the situation is hard concedes no town.
+    ('The brigade admitted the situation in Toretsk was "very difficult" but said its soldiers still hold the town.',
+     {("denial", "ua", "Toretsk")}),
+])
+def test_relays_and_hard_situations(sentence, want):
+    assert _triples(sentence) == want
+
+
+@pytest.mark.parametrize(("sentence", "want"), [
+    # "As <agency> previously reported," is a relay label in front of the line, not its speaker.
+    ("As Ukrinform earlier reported, Ukraine's army rejected claims that Russian troops had taken Pishchane.",
+     {("denial", "ua", "Pishchane")}),
+    # A spokesman commenting on "the enemy's seizure" of a village concedes it.
+    ("Trehubov commented on the enemy's seizure of the village of Novoselydivka.",
+     {("confirmation", "ua", "Novoselydivka")}),
+    # Assault groups "already in" a town: Moscow's claim of being inside it.
+    ("Balitsky reported that Russian assault groups are already in Stepnohirsk.", {("claim", "ru", "Stepnohirsk")}),
+    # Villages given a bearing by a town "near the town of" it: the town is no place of the withdrawal.
+    ("Kyiv said its units withdrew from the villages of Nevelske and Pervomaiske near the town of Kurakhove.",
+     {("confirmation", "ua", "Nevelske"), ("confirmation", "ua", "Pervomaiske")}),
+])
+def test_relay_labels_comments_and_bearings(sentence, want):
+    assert _triples(sentence) == want
+
+
+@pytest.mark.parametrize(("sentence", "want"), [
+    # Told by nobody, a town's harm from one side's attack is the other side's report, in either spelling.
+    ("A man was injured in Konstantinovka due to the attack of the Russian soldiers.", {("claim", "ua", "Kostiantynivka")}),
+    ("Two people were wounded in Gorlovka by Ukrainian drones.", {("claim", "ru", "Horlivka")}),
+])
+def test_nameless_harm_in_a_split_oblast_follows_the_attacker(sentence, want):
+    assert _triples(sentence) == want
+
+
+@pytest.mark.parametrize(("sentence", "want"), [
+    # "X said ... after Y said ...": two statements, each party's own, not Y's words reported by X.
+    ("Kyiv said its soldiers were still fighting in Toretsk after Moscow said it had driven the defenders out.",
+     {("denial", "ua", "Toretsk"), ("claim", "ru", "Toretsk")}),
+])
+def test_a_second_party_after_the_first_speaks_for_itself(sentence, want):
+    assert _triples(sentence) == want
+
+
+def test_a_withdrawal_days_after_the_other_side_claimed_the_town():
+    got = _triples("Kyiv confirmed its brigades had pulled out of Selydove, days after Moscow said it had captured it.")
+    assert got == {("confirmation", "ua", "Selydove"), ("claim", "ru", "Selydove")}
+
+
+@pytest.mark.parametrize(("sentence", "want"), [
+    # Kyiv's own word "the loss of X" concedes it.
+    ("The loss of Velyka Novosilka hurt morale, a Ukrainian brigade spokesman said.",
+     {("confirmation", "ua", "Velyka Novosilka")}),
+    # Footage a wire agency verified is independent evidence.
+    ("Footage verified by the agency showed Russian soldiers with a flag in Ivanivka.", {("confirmation", "other", "Ivanivka")}),
+    # Pressing, seeking or aiming to take a town is a goal, not a result.
+    ("Russian units are pressing to capture Kostiantynivka from the south.", set()),
+    ("Moscow is seeking to take Huliaipole before spring, analysts said.", set()),
+])
+def test_losses_verified_footage_and_goals(sentence, want):
+    assert _triples(sentence) == want
+
+
+def test_the_city_of_the_same_name_is_the_regional_centre():
+    got = _triples("The governor of the region of Sumy said a Russian missile hit the city of the same name, killing two.")
+    assert got == {("claim", "ua", "Sumy")}
+
+
+def test_a_region_alone_stays_no_city():
+    assert not any(s.place for s in extract_statements("The governor of the region of Sumy said drones hit two villages."))
+
+
+@pytest.mark.parametrize(("sentence", "want"), [
+    # A headline's quoted "not occupied" denies; "as Moscow claims capture" claims the same town.
+    ("Kyiv insists Kurakhove 'not occupied' as Moscow claims capture",
+     {("denial", "ua", "Kurakhove"), ("claim", "ru", "Kurakhove")}),
+    ("Ukrainian troops hold on in Siversk as Russia claims capture",
+     {("denial", "ua", "Siversk"), ("claim", "ru", "Siversk")}),
+])
+def test_headline_answer_and_the_claim_it_answers(sentence, want):
+    assert _triples(sentence) == want
+
+
+@pytest.mark.parametrize("sentence", [
+    # How often a city was hit over weeks is background, not one strike told now.
+    "Russia has launched drone attacks on Sumy several times over the past month, officials said.",
+    "Russian artillery has targeted Nikopol persistently, the regional governor said.",
+])
+def test_how_often_a_city_is_hit_is_background(sentence):
+    assert not any(s.place for s in extract_statements(sentence))
+
+
+@pytest.mark.parametrize(("sentence", "want"), [
+    # Two towns joined by a hyphen name a stretch of front, not a place of an event.
+    ("Ukrainian units reportedly kept up operations in Kurakhove-Dachne after the retreat.", set()),
+    # A town whose own name has a hyphen is one place.
+    ("Russian forces captured Kupiansk-Vuzlovyi, the ministry said.", {("claim", "ru", "Kupiansk-Vuzlovyi")}),
+])
+def test_towns_joined_by_a_hyphen(sentence, want):
+    assert _triples(sentence) == want
+
+
+def test_a_mapping_groups_noun_for_a_foothold():
+    got = _triples("DeepState reported the creation of a new foothold by Russian troops near Kindrashivka.")
+    assert got == {("confirmation", "other", "Kindrashivka")}

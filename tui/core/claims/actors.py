@@ -169,6 +169,8 @@ LEXICON: list[tuple[Actor, tuple[str, ...]]] = [
         "Oleksandr Shtupun", "Shtupun", "Serhii Bratchuk", "Bratchuk", "Ukrainian military spokesm[ae]n",
         # Kyiv's deputy defence minister and army spokespeople, in the Latin spellings wire copy uses.
         r"(?:Hann?a |Ganna )?(?:Maliar|Malyar|Maljar)", r"(?:Serhi[iy]? )?Cherevat(?:yi|y|ii)", r"(?:Oleksandr )?Tarnavs(?:kyi|kiy|ky)",
+        # the ground forces' and the eastern forces' spokesmen, as wire copy spells them
+        r"(?:Volodymyr )?Fit(?:io|yo|jo)", r"(?:Hryhorii |Hryhoriy )?Shapoval", r"(?:Dmytro )?Lykhov(?:iy|yi|yy)",
         "Viktor Tregubov", "Tregubov", r"(?:Andri[iy] )?Kovalov", r"(?:Yuri[iy] )?Povkh", r"(?:Illia |Ilya )?Yevlash",
         r"(?:[Aa] |[Tt]he )?Ukrainian (?:\w+ ){0,2}spokes(?:man|woman|person)",
         r"(?:[Aa] |[Tt]he )?spokes(?:man|woman|person) for (?:the )?Ukrainian (?:army|military|\w+ [Bb]rigade|\w+ [Cc]orps)",

@@ -78,13 +78,19 @@ _DATELINE = re.compile(
     r"(?:,?\s*(?:(?:" + _MONTH + r")\s*\d{1,2}|\d{1,2}\s+(?:" + _MONTH + r"))(?:,?\s*\d{4})?)?"  # , Nov 20
     r"(?:\s*\([^)]{1,40}\))?"  # (Reuters)
     r"\s*(?:[—–]|--|-(?=\s)|(?<=\) )-(?=[A-ZА-ЯІЇЄҐ]))\s*)")  # "(Reuters) -Russia said": the agency's dash
+# "Kyiv: Russian President Vladimir Putin on Wednesday asserted ...": a capital and a colon in front of a
+# sentence with its own reporting verb is where the story was filed, not who speaks.
+_COLON_DATELINE = re.compile(r"^(?:KYIV|KIEV|MOSCOW|Kyiv|Kiev|Moscow)(?:,\s*(?:Ukraine|Russia))?:\s+(?=[A-Z\"“])"
+                             r"(?=[^:]{30,}?\b(?:said|says|asserted|announced|claimed|reported|told|stated)\b)")
+# "As Ukrinform previously reported, ...", "As reported, ...": a news agency's relay label, not a speaker.
+_AS_REPORTED = re.compile(r"^As (?:(?:previously |earlier )?reported(?: by [A-Z][\w-]+(?: [A-Z][\w-]+)?)?|[A-Z][\w-]+(?: [A-Z][\w-]+)? (?:previously |earlier )?reported),\s+")
 _TIME_LABEL = re.compile(r"^\[?\d{1,2}[:.]\d{2}\]?(?:\s?(?:[ap]\.?m\.?|UTC|GMT|EET|EEST|MSK|Kyiv time))?\s*(?:[—–:|-]\s*)?")
 _LABEL_WORDS = (
     r"(?:ukraine|russia)(?:[- ]ukraine)? war(?: latest| live| news| day \d+)?|latest|live(?: updates| blog)?|"
     r"round-?up|news ?(?:digest|brief(?:ing)?)|briefing|breaking(?: news)?|update(?: \d+)?|analysis|opinion|"
     r"explainer|fact ?check|key takeaways|key (?:events|points|developments)|unconfirmed claims|"
     r"assessed (?:russian|ukrainian) (?:advances|gains)|(?:russian|ukrainian) (?:claims|advances|gains|attacks)|"
-    r"order of battle|what we know|in brief|recap|summary|morning|evening|"
+    r"order of battle|what we know|in brief|recap|summary|morning|evening|quote|source|details|background|"
     r"головне|головне за день|оновлено|наживо|онлайн|коротко|главное|главное за день|обновлено|онлайн|"
     r"[a-zа-яіїєґ'’ -]{2,30} (?:direction|axis|sector|front|напрямок|напрямку|направление|направлении)")
 _LABEL = re.compile(r"^(?:" + _LABEL_WORDS + r")\s*(?:[:—–|]|-(?=\s)|-(?=\d))\s*", re.IGNORECASE)
@@ -120,6 +126,10 @@ def strip_labels(line: str) -> str:
         match = _DATELINE.match(line)
         if match and len(match.group()) < 70:
             line = line[match.end():]
+        elif line[:1] in "KM" and (colon := _COLON_DATELINE.match(line)) is not None:
+            line = line[colon.end():]
+        if line.startswith("As ") and (relay := _AS_REPORTED.match(line)) is not None:
+            line = line[relay.end():]
         line = line.strip()
         if line == before:
             break

@@ -979,7 +979,12 @@ _SHELLED_KM = 150.0
 
 def _says_city(text: str, start: int, end: int) -> bool:
     """"the city of Sumy", "Sumy city", «місто Суми», «г. Белгород»."""
-    return bool(_CITY_BEFORE.search(text, max(0, start - 12), start) or _CITY_AFTER.match(text, end))
+    return bool(_CITY_BEFORE.search(text, max(0, start - 12), start) or _CITY_AFTER.match(text, end)
+                or ("same name" in text and _SAME_NAME.search(text, end, end + 90)))
+
+
+# "the region of Kharkiv says a strike on the city of the same name": the regional centre itself.
+_SAME_NAME = re.compile(r"\b(?:city|capital|regional capital|town) of the same name\b")
 
 
 def _is_surname(text: str, m: Mention) -> bool:

@@ -566,6 +566,12 @@ def _voices(orig: str, event: str, default_side: str, staff_side: str, actors: l
         party = next((a for a in actors if later.start() < a.start < later.start("verb") and a.actor.side in ("ru", "ua")), None)
         if party is not None and party.actor.side != side:
             found.append(("confirmation", party.actor.side, party.actor.name, event, 0, n))
+    if event == "control" and " after " in low and (later := _AFTER_TAKEN.search(low)) is not None:
+        # "Ukraine said it withdrew from X, a week after Moscow announced it had taken it": the earlier
+        # word is the other side's claim to the same town.
+        party = next((a for a in actors if later.start() < a.start < later.start("verb") and a.actor.side in ("ru", "ua")), None)
+        if party is not None and party.actor.side != side:
+            found.append(("claim", party.actor.side, party.actor.name, event, 0, n))
     return found
 
 
@@ -618,7 +624,18 @@ _NEAR_VILLAGE = re.compile(r"\b(?:villages?|settlements?|hamlets?|towns?|сел�
 _BEYOND_GAIN = _rx(r"\b(?:контрол\w*|продвину\w*|просуну\w*) (?:[\w'’-]+ ){0,3}(?:за пределами|за межами|поза межами) (?:\w+ )?$")
 
 # A sentence that opens by naming the area its events happened around.
-_AREA_HEADER = re.compile(r"(?:[ВвУу] район[еі]|[Пп]ід|[Пп]од|[Нн]ear|[Ii]n the (?:area|vicinity) of)\s+$")
+_AREA_HEADER = re.compile(r"[\"“«]?(?:[ВвУу] район[еі]|[Пп]ід|[Пп]од|[Нн]ear|[Ii]n the (?:area|vicinity) of)\s+$")
+_HYPHEN_TOWN = re.compile(r"-[A-Z][a-z'’]{3,}")
+_TOWN_HYPHEN = re.compile(r"[A-Z][a-z'’]{3,}-$")
+_NEAR_TOWN_OF = re.compile(r"\bnear (?:the )?(?:[\w-]+ )?(?:town|city) of\s+$")
+# "its first major gain since Bakhmut": a place after "since" dates the story, no event is there.
+_SINCE_PLACE = re.compile(r"\bsince (?:the (?:fall|capture|loss|battle|seizure) of )?$")
+# "paves the way for Russian forces to advance on X", "blocking an advance to Y": where they could go next.
+_OPENS_WAY = re.compile(r"\b(?:paves?|paving|paved|opens?|opening|opened) the (?:way|road|path) (?:for|to)\b")
+_BLOCKED_ADVANCE = re.compile(r"\b(?:block\w*|halt\w*|stop\w*|prevent\w*|hold\w* back|holding off) (?:[\w'’-]+ ){0,3}"
+                              r"(?:advance|push|drive|breakthrough|offensive)s? (?:to|toward|towards|on|into)\s+$")
+# "Mariupol has been one of Ukraine's worst-hit areas": how a place fared, not an event told there.
+_WORST_HIT_AFTER = re.compile(r"\s+(?:has been|is|was|remains) (?:one of )?(?:the |[\w'’]+['’]s )?(?:worst|hardest|most)[- ](?:hit|affected)\b")
 
 # «село X поблизу Y», «поселок X возле Y»: the gap between a named village and the town that locates it.
 _NEAR_TOWN_GAP = re.compile(r"\s+(?:поблизу|біля|під|неподалік від|недалеко від|поруч із|под|возле|около|вблизи|недалеко от|неподалеку от)\s+")
@@ -777,7 +794,7 @@ def _attempt_only(sentence: str) -> bool:
 
 # The place an attempt or an approach is aimed at: "close to capturing X", "trying to gain a foothold in X".
 _NOT_YET = re.compile(r"\b(?:(?:close|closer|near) to (?:capturing|taking|seizing|encircling|surrounding|reaching)|"
-                      r"(?:try|tries|trying|tried|attempt(?:s|ed|ing)?) to (?:gain a foothold|advance|push|break through|break into|"
+                      r"(?:try|tries|trying|tried|attempt(?:s|ed|ing)?|press(?:es|ed|ing)?|push(?:es|ed|ing)?|seek(?:s|ing)?|sought|aim(?:s|ed|ing)?|striv(?:e|es|ing)) to (?:gain a foothold|advance|push|break through|break into|"
                       r"enter|storm|infiltrate|capture|take|seize|encircle|surround|reach)(?: [\w-]+){0,2}?(?: in| into| on| near| at| toward| towards)?|"
                       # a place named as the aim: "in a bid to encircle X", "efforts to take the nearby town of X"
                       r"(?:drive|bid|push|efforts?|offensive|campaign|aims?|aimed|plans?|seeks?|seeking) to (?:capture|take|seize|encircle|"
@@ -807,8 +824,11 @@ _SECOND_AGENT = re.compile(r",?\s+(?:and|while|whereas)\s+(?=(?:Russian|Ukrainia
 # Whose weapons hit: "Ukrainian drones", "Russian shelling", "Kyiv's missiles".
 _AS_PARTY_SAYS = re.compile(r"\s+as\s+(?=(?:Russia|Moscow|Ukraine|Kyiv|the Kremlin)(?:['’]s [\w ]{3,30}?)? (?:announces|announced|says|said|"
                             r"claims|claimed|confirms|confirmed|admits|admitted|denies|denied|reports|reported)\b)")
+# "... 'not occupied' as Russia claims capture": the claim is of the place the first clause names.
+_CLAIMS_CAPTURE = re.compile(r"(?:Russia|Moscow|Ukraine|Kyiv|the Kremlin)(?:['’]s [\w ]{3,30}?)? (?:claims|claimed|announces|announced) "
+                             r"(?:the |its |full )?(?:capture|liberation|takeover|fall|control)\s*[.!]?$")
 _ATTACKER = re.compile(r"\b(Ukrainian|Ukraine['’]s|Kyiv['’]s|Kiev['’]s|Russian|Russia['’]s|Moscow['’]s) (?:[\w-]+ )?"
-                       r"(?:drones?|UAVs?|artillery|shelling|shells|missiles?|rockets?|strikes?|(?:glide )?bombs?|MLRS|HIMARS|forces|troops|army)\b")
+                       r"(?:drones?|UAVs?|artillery|shelling|shells|missiles?|rockets?|strikes?|(?:glide )?bombs?|MLRS|HIMARS|forces|troops|army|soldiers)\b")
 # A regional centre's name after movement into it, or in a list of regions, means the region:
 # "advanced deep into Kursk", "Kyiv's move into Kursk", "eastern regions including Donetsk".
 _INTO_REGION = re.compile(r"\b(?:(?:deep|deeper|further|farther|incursion|move|moved|moving|push|pushed|pushing|advance|advanced|"
@@ -888,6 +908,8 @@ _RELATIVE_SAID = re.compile(r"\s(?:which|that)\s+(?=(?:[\w'’-]+ ){1,4}?(?P<ver
 _AFTER_PULLOUT = re.compile(r"\b(?:a day|hours|days|shortly|soon|a week|two days) after (?:[\w'’-]+ ){1,4}?(?P<verb>said|announced|confirmed|admitted) "
                             r"(?:that )?(?:they|it|its (?:troops|forces|units)) (?:were|was|had|have|has) (?:been )?"
                             r"(?:withdrawing|withdrawn|withdrew|pulling (?:back|out)|pulled (?:back|out)|retreating|retreated)\b")
+_AFTER_TAKEN = re.compile(r"\b(?:a day|hours|days|shortly|soon|a week|two days|weeks) after (?:[\w'’-]+ ){1,4}?(?P<verb>said|announced|claimed|declared) "
+                          r"(?:that )?(?:it|they|its (?:troops|forces|units)) (?:had |have |has )?(?:taken|captured|seized|liberated|occupied)\b")
 # A dated comparison beside the news: "since the fall of Soledar in January", "after the capture of X last year".
 _DATED_ASIDE = re.compile(r"\b(?:since|after|before|following) (?:the )?(?:capture|fall|loss|seizure|liberation|takeover|occupation) "
                           r"of (?:the (?:city|town) of )?[A-Z][\w'’-]+(?: [A-Z][\w'’-]+)? (?:in|last|on) (?:early |late |mid-)?"
@@ -979,7 +1001,8 @@ def _sentence_statements(sentence: str, local: list[tuple[Mention, int, int]], s
         args = (story, default_side, staff_side, ref_event, territory, east_side, story_date, coref, ministry_side)
         first = [(m, s, e) for m, s, e in local if e <= cut]
         second, second_places = sentence[resume:], [(m, s - resume, e - resume) for m, s, e in local if s >= resume]
-        if pair.re is _AS_PARTY_SAYS and first and all(m.speaker for m, _s, _e in second_places) and DENIAL.search(second):
+        if pair.re is _AS_PARTY_SAYS and first and all(m.speaker for m, _s, _e in second_places) and (
+                DENIAL.search(second) or _CLAIMS_CAPTURE.match(second)):
             # "Russia claims half of Kupiansk as Ukraine denies advance": the answer is about the same places
             second = second.rstrip(" .!?") + " about "
             for k, (m, s, e) in enumerate(first):
@@ -1230,7 +1253,21 @@ def _sentence_statements(sentence: str, local: list[tuple[Mention, int, int]], s
             continue  # "captured a village near Huliaipole": the village taken is not named
         if len(local) > 1 and _SITUATION_AT.search(sentence, max(0, start - 40), start):
             continue  # "the map shows the situation around X, with advances at Y, south of the city": the frame, not the gain
-        if start < 16 and _AREA_HEADER.match(orig, 0, start) and len(local) > 1:
+        if len(local) > 1 and (near := _NEAR_TOWN_OF.search(sentence, max(0, start - 40), start)) is not None \
+                and any(0 <= near.start() - e <= 2 for _m, _s, e in local):
+            continue  # "withdrew from the villages of A and B near the eastern town of C": C says where they lie
+        if orig.isascii() and (orig[end:end + 1] == "-" and _HYPHEN_TOWN.match(orig, end)
+                               or orig[start - 1:start] == "-" and _TOWN_HYPHEN.search(orig, max(0, start - 30), start)):
+            continue  # "operations in Kurakhove-Konstantinopolske": two towns joined name a stretch of front, not a place
+        if " since " in sentence and _SINCE_PLACE.search(sentence, max(0, start - 30), start):
+            continue  # "the first major gain since Bakhmut": a date by an earlier battle
+        if "the way" in sentence and _OPENS_WAY.search(sentence, max(0, start - 200), start):
+            continue  # "paves the way for Russian forces to advance on Kramatorsk": a forecast
+        if _BLOCKED_ADVANCE.search(sentence, max(0, start - 60), start):
+            continue  # "its forces were blocking an advance to Sloviansk": where the enemy was stopped from going
+        if "-hit" in sentence and _WORST_HIT_AFTER.match(sentence, end):
+            continue  # "X has been one of the worst-hit areas": no event told
+        if start < 20 and _AREA_HEADER.match(orig, 0, start) and len(local) > 1:
             continue  # «В районе Красноармейска подразделения ... овладели Родинским»: the area, not the place taken
         if cyrillic and len(local) > 1 and any(_NEAR_TOWN_GAP.fullmatch(orig, e, start) and _NAMED_VILLAGE.search(orig, max(0, s - 25), s)
                                                for m, s, e in local if e < start):
@@ -1297,7 +1334,7 @@ def _sentence_statements(sentence: str, local: list[tuple[Mention, int, int]], s
             place_side = side
             written = _POSSESSIVE_END.sub("", mention.text)  # "Kherson's district" is Kherson as spelt
             alt = written.isascii() and written.casefold() != place.name.casefold()
-            if side == "local" and speaker is not None and speaker.actor.side == "local" \
+            if side == "local" and (speaker is None or speaker.actor.side == "local") \
                     and voice_event in ("strike", "shootdown") and (hit := _ATTACKER.search(orig)):
                 # "Ukrainian drones attacked Horlivka, the mayor said": the side that was hit reports it.
                 place_side = "ru" if hit.group(1).startswith(("Ukrain", "Kyiv", "Kiev")) else "ua"

@@ -72,7 +72,8 @@ _TITLE_GAP = re.compile(r"\s+(?:chief|head|commander|spokes(?:man|woman|person)|
 def _subject(sentence: str, verb: re.Match[str], actors: list[ActorMention], after: int) -> ActorMention | None:
     """The actor saying `verb`: 'according to X', ', said X', or the clause's subject before it."""
     if verb.group().lower() in _ACCORDING:
-        following = [a for a in actors if a.start >= verb.end()]
+        # "according to him, ... the attack of the Russian soldiers": a party far past the phrase is not its source
+        following = [a for a in actors if a.start >= verb.end() and (a.start - verb.end() <= 60 or not sentence.startswith(("him", "her", "them"), verb.end() + 1))]
         return max(following[:2], key=lambda a: (a.actor.rank, -a.start)) if following else None
     if verb.group().lower() != "told" and not verb.group().endswith("ши") and (
             # "X, a spokesman, told Reuters": who follows "told" listens; «..., заявивши» is the main subject's
@@ -105,6 +106,10 @@ def _subject(sentence: str, verb: re.Match[str], actors: list[ActorMention], aft
         # '"Russian troops forced Ukrainian units out of X," a statement said': who is named inside
         # the quotation is its subject matter, not who says it.
         after = max(after, max(sentence.rfind(q, 0, verb.start()) for q in _CLOSING_QUOTES))
+    if "," in sentence[max(0, verb.start() - 40) : verb.start()] \
+            and (unnamed := _UNNAMED_SAYER.search(sentence, max(0, verb.start() - 40), verb.start())) is not None \
+            and not any(unnamed.start() <= a.start < verb.start() for a in actors):
+        return None  # "..., military officials announced": the speaker is unnamed, not the last party the clause named
     # (a country named as where, "to the north of Ukraine", is already left out by statements._actors)
     before = [a for a in actors if a.start >= after and a.end <= verb.start() and verb.start() - a.end <= 90]
     if not before:
@@ -116,9 +121,12 @@ def _subject(sentence: str, verb: re.Match[str], actors: list[ActorMention], aft
     return [a for a in before if a.actor.rank == best_rank][0]
 
 
+# ", military officials announced", ", local authorities said": a sayer left unnamed closes the sentence.
+_UNNAMED_SAYER = re.compile(r",\s+(?:(?:the|local|regional|military|army|defen[cs]e|government|senior|city|two|several|some)\s+){0,3}"
+                            r"(?:officials?|authorities|sources|commanders?)\s+$")
 _CLAUSE_GAP = re.compile(r"[,;:—–]|\b(?:что|що|як|как|о том|про те)\b")
 _CITE_WORDS = re.compile(r"cit|quot|ссылк|посилан|ссылая|посилаю")  # a literal scan first: most sentences cite nobody
-_CITED = re.compile(r"\b(?:cit(?:ed|es|ing)|quot(?:ed|es|ing))\s+(?P<who>[^,;.]{3,80}?)(?:\s+as\s+(?:saying|stating)\b|\s*[,;.]|$)"
+_CITED = re.compile(r"\b(?:cit(?:ed|es|ing)|quot(?:ed|es|ing))\s+(?!by\b)(?P<who>[^,;.]{3,80}?)(?:\s+as\s+(?:saying|stating)\b|\s*[,;.]|$)"
                     r"|(?:со ссылкой на|з посиланням на|із посиланням на|ссылаясь на|посилаючись на)\s+(?P<who2>[^,;.]{3,80})")
 
 
@@ -165,6 +173,8 @@ def find_speaker(sentence: str, actors: list[ActorMention]) -> ActorMention | No
         if not relay or sentence[verb.start() - 3 : verb.start() - 1] in ("'s", "’s") or (
                 first.actor.side in ("ru", "ua") and DENIAL.search(sentence)):
             break  # "denied Moscow's claim", "said Russia falsely claimed": the speaker's own denial
+        if _AFTER_WHEN.search(sentence, last_end, verb.start()):
+            break  # "Ukraine said its troops still fight in X after Russia said it took X": a second statement, not nested
         inner = _subject(sentence, verb, actors, last_end)
         if first_verb not in _ACCORDING and CLAUSE_BREAK.search(sentence, last_end, verb.start()) and not (
                 inner is not None and _WHERE_BEFORE.search(sentence, max(0, inner.start - 12), inner.start)):
@@ -185,6 +195,7 @@ _SAID_IN = re.compile(r"[,»”\"]\s+[-–—]?\s*(?:говорится|сооб
 _DASH_SOURCE = re.compile(r"[,»”\"]\s+[-–—]\s+(?=\S)(?:[\w'’.-]+\s?){1,4}[.!]?\s*$")
 # "analysts say ... the battle for X, where Moscow has said it took the city": the party speaks inside the clause
 _WHERE_BEFORE = re.compile(r",\s+(?:where|which|after|as)\s+(?:the\s+)?$")
+_AFTER_WHEN = re.compile(r"\b(?:after|before|since|while|whereas|days? after|hours? after)\b")
 _SAID_AFTER_QUOTE = re.compile(r"[^\"“”«»]{0,60}?\b(?:said|says|wrote|writes|added|adds|told|stated|noted|insisted)\b")
 # A town described by who holds it, not an event: "Kramatorsk, the largest city still held by Ukraine".
 _HELD_BY = re.compile(r"\b(?:city|cities|town|towns|village|villages|settlements?|hub|stronghold|part|parts|areas?|territory|territories)"
@@ -354,6 +365,15 @@ def stance_and_side(sentence: str, orig: str, event: str, speaker: ActorMention 
         if agent is not None and event == "control" and (WITHDRAW.search(sentence) or LEFT.search(orig)) and not forced \
                 and not STILL_HOLDS.search(sentence) and not _mentions_other_side_withdrawing(sentence, orig, actors, agent.actor.side):
             return "confirmation", agent.actor.side, agent.actor.name  # "Ukraine's army has pulled units back from X"
+        if agent is not None and event == "control" and _CONCEDED.search(sentence, 0, agent.start) and not STILL_HOLDS.search(sentence):
+            # "It acknowledged that some Russian units had infiltrated parts of X": whoever admits the
+            # enemy's gain is its foe, conceding it
+            return "confirmation", "ua" if agent.actor.side == "ru" else "ru", None
+        if agent is not None and event == "strike" and _ATTACK_BY.search(sentence, max(0, agent.start - 30), agent.start) \
+                and _HARM_EN.search(sentence):
+            # "one person was injured in X due to the attack of the Russian soldiers": the attacker is no
+            # speaker; the harm is told by the side that was hit.
+            return "claim", "ua" if agent.actor.side == "ru" else "ru", None
         if agent is not None and event == "losses" and _LOST_AFTER.match(sentence, agent.end):
             # "The Ukrainian army lost 320 servicemen": a tally of the enemy's losses, told by the other side.
             return "claim", "ua" if agent.actor.side == "ru" else "ru", None
@@ -383,7 +403,13 @@ _FORCER = re.compile(r"\b(russian|ukrainian|russia['’]s|ukraine['’]s) (?:[\w
                      r"paratroopers|marines|brigades?)\s+(?:\w+\s+)?forc")
 # "a fortified area of the Ukrainian armed forces": a party named as an owner, not as who acts.
 _OF_BEFORE = re.compile(r"\b(?:area|areas|positions?|defen[cs]es?|lines?|strongholds?|fortifications?|manpower|equipment) of (?:the )?$")
-_TAKEN_FROM_THEM = re.compile(r"\b(?:captured|seized|occupied|fell|overrun|lost)\b(?! (?:\w+ )?(?:russian|enemy) )")
+_TAKEN_FROM_THEM = re.compile(r"\b(?:captured|seized|occupied|fell|overrun|lost)\b(?! (?:\w+ )?(?:russian|enemy) )|"
+                              r"\bthe loss of\b(?! (?:\w+ )?(?:men|troops|soldiers|lives?|personnel|equipment|contact|power)\b)")
+_CONCEDED = re.compile(r"\b(?:acknowledg(?:ed|es)|admit(?:ted|s)|conced(?:ed|es)) (?:that )?(?:some |several |small |a few )?$")
+# The speaker's word for the other side: "the occupiers entered", "200 occupants had infiltrated".
+_ENEMY_EN = re.compile(r"\b(?:occupants|occupiers|invaders|the enemy|enemy (?:troops|forces|units|soldiers|infantry|assault groups?))\b[^,;]{0,30}$")
+_ATTACK_BY = re.compile(r"\b(?:attacks?|shelling|strikes?|bombardment|fire|shells|drones?) (?:of|by|from) (?:the )?$|\b(?:due to|after|by) (?:the )?$")
+_HARM_EN = re.compile(r"\b(?:injur\w*|wounded|killed|killing|died|damaged|destroyed|hospitali[sz]ed)\b")
 _LOST_AFTER = re.compile(r"\s*(?:['’]s? losses|(?:has |have |had )?(?:already |reportedly )?lost\b|(?:за \w+ )?(?:втратил\w*|потерял\w*|потеряли)\b)")
 _PARTY_CLAIMS_THAT = re.compile(
     r"\bclaims? (?:made )?(?:by|from) (?:a |an |the |some |several |one )?(?:pro-)?(russian|ukrainian|kremlin|moscow|kyiv)\b(?: [\w'’-]+){0,3} that\b|"
@@ -433,6 +459,10 @@ def _gainer(sentence: str, orig: str, actors: list[ActorMention], speaker: Actor
         # «окупанти зайшли у X», «проникнення ворога у X» (not «выбили противника»: there it is the object):
         # the enemy is the other side of the language
         return "ru" if language == "ua" else "ua"
+    if not before and ascii_text and speaker is not None and speaker.actor.side in ("ru", "ua") \
+            and _ENEMY_EN.search(sentence, max(0, verb.start() - 40), verb.start()):
+        # "the General Staff said about 200 occupants had infiltrated X": the speaker's enemy gained
+        return "ru" if speaker.actor.side == "ua" else "ua"
     if not before:
         return None
     side = before[-1].actor.side
