@@ -1,19 +1,29 @@
-"""Work a poll's parse workers do after parsing, composed by the service, not the poller.
+"""Work on a poll's stories besides parsing, composed by the service, not the poller.
 
-The poller only knows a `PostParse` step: picklable (it travels to worker processes), with
-the modules its workers should import before the first feed and a setup run once in each.
-Claims extraction is the one step today: beside parsing it overlaps with the network instead
-of running as a serial tail after the cycle.
+A `PostParse` step is picklable (it travels to worker processes), with the modules its
+workers should import before the first feed and a setup run once in each. The poller can run
+one in its parse workers; the service runs `ExtractClaims` after the cycle instead, over the
+stories the cycle stored (`extract_stored`), so a first poll's stories are saved and shown
+without waiting for their claims.
 """
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Iterable, Iterator, Sequence
+from concurrent.futures import Future
+from concurrent.futures.process import BrokenProcessPool
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any, NamedTuple, Protocol
 
 from tui.core.models import Story
-from tui.core.workers import CLAIMS_PRELOAD
+from tui.core.workers import CLAIMS_PRELOAD, parse_preload, quiet_worker, start_pool
+
+STORED_POOL_MIN = 200
+"""Stories from which extract_stored uses worker processes: fewer are done where they are
+needed (the claims merge and the clustering compute what is missing themselves)."""
+STORED_WORKERS = 2
+STORED_CHUNK = 250
+"""Stories per worker task: big enough that pickling and dispatch stay small beside extraction."""
 
 if TYPE_CHECKING:
     from tui.core.claims.pipeline import Extracted
@@ -75,3 +85,47 @@ class ExtractClaims:
             # clustering after the cycle then only looks them up.
             out[story.id] = ParsedClaims(digest, found, (features_digest(story), features(story)))
         return out
+
+
+def _stored_worker_setup(step: PostParse) -> None:
+    """A worker of extract_stored: quiet, then the step's own setup."""
+    quiet_worker()
+    step.setup()
+
+
+def _chunks(stories: Iterable[Story], size: int) -> Iterator[list[Story]]:
+    chunk: list[Story] = []
+    for story in stories:
+        chunk.append(story)
+        if len(chunk) >= size:
+            yield chunk
+            chunk = []
+    if chunk:
+        yield chunk
+
+
+def extract_stored(store: Any, story_ids: Sequence[str], step: PostParse, *,
+                   pool_min: int = STORED_POOL_MIN, workers: int = STORED_WORKERS,
+                   chunk: int = STORED_CHUNK) -> dict[str, Any]:
+    """`step` over stored stories (copies carrying their feed content), in worker processes,
+    results by story id; {} for a batch under `pool_min` or when no worker can start (the
+    caller's own work then computes everything itself, with the same result)."""
+    if len(story_ids) < pool_min:
+        return {}
+    copies = (story for sid in story_ids if (story := store.story(sid, full=True)) is not None)
+    out: dict[str, Any] = {}
+    try:
+        with start_pool(workers, parse_preload(step.preload), _stored_worker_setup, (step,)) as pool:
+            # Submitted as they are read, so the workers start while the store is still read.
+            futures: list[Future[dict[str, Any] | None]] = [pool.submit(step, part)
+                                                            for part in _chunks(copies, chunk)]
+            for future in futures:
+                try:
+                    out.update(future.result() or {})
+                except BrokenProcessPool:
+                    raise
+                except Exception:  # noqa: BLE001 - that chunk is left to the caller's own work
+                    continue
+    except (BrokenProcessPool, OSError, RuntimeError):
+        pass  # a killed worker or no processes: what finished is used, the caller does the rest
+    return out
