@@ -13,6 +13,7 @@ from collections.abc import Iterable, Iterator, Sequence
 from concurrent.futures import Future
 from concurrent.futures.process import BrokenProcessPool
 from dataclasses import dataclass
+from itertools import islice
 from typing import TYPE_CHECKING, Any, NamedTuple, Protocol
 
 from tui.core.models import Story
@@ -94,14 +95,8 @@ def _stored_worker_setup(step: PostParse) -> None:
 
 
 def _chunks(stories: Iterable[Story], size: int) -> Iterator[list[Story]]:
-    chunk: list[Story] = []
-    for story in stories:
-        chunk.append(story)
-        if len(chunk) >= size:
-            yield chunk
-            chunk = []
-    if chunk:
-        yield chunk
+    rest = iter(stories)
+    return iter(lambda: list(islice(rest, size)), [])
 
 
 def extract_stored(store: Any, story_ids: Sequence[str], step: PostParse, *,
