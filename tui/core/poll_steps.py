@@ -9,6 +9,8 @@ without waiting for their claims.
 
 from __future__ import annotations
 
+import contextlib
+import os
 from collections.abc import Iterable, Iterator, Sequence
 from concurrent.futures import Future
 from concurrent.futures.process import BrokenProcessPool
@@ -25,6 +27,9 @@ needed (the claims merge and the clustering compute what is missing themselves).
 STORED_WORKERS = 2
 STORED_CHUNK = 250
 """Stories per worker task: big enough that pickling and dispatch stay small beside extraction."""
+STORED_NICENESS = 5
+"""How much lower than warfeed itself the claims workers run: they yield to the dashboard and
+to a poll's parsing, never to an idle core."""
 
 if TYPE_CHECKING:
     from tui.core.claims.pipeline import Extracted
@@ -89,8 +94,11 @@ class ExtractClaims:
 
 
 def _stored_worker_setup(step: PostParse) -> None:
-    """A worker of extract_stored: quiet, then the step's own setup."""
+    """A worker of extract_stored: quiet, below the dashboard and the next poll's parsing in
+    the scheduler's order (the stories are stored already), then the step's own setup."""
     quiet_worker()
+    with contextlib.suppress(OSError, AttributeError):  # (no nice() on this system: same priority)
+        os.nice(STORED_NICENESS)
     step.setup()
 
 
