@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import contextlib
 import os
+from collections import deque
 from collections.abc import Iterable, Iterator, Sequence
 from concurrent.futures import Future
 from concurrent.futures.process import BrokenProcessPool
@@ -117,18 +118,26 @@ def extract_stored(store: Any, story_ids: Sequence[str], step: PostParse, *,
         return {}
     copies = (story for sid in story_ids if (story := store.story(sid, full=True)) is not None)
     out: dict[str, Any] = {}
+
+    def collect(future: Future[dict[str, Any] | None]) -> None:
+        try:
+            out.update(future.result() or {})
+        except BrokenProcessPool:
+            raise
+        except Exception:  # noqa: BLE001 - that chunk is left to the caller's own work
+            pass
+
     try:
         with start_pool(workers, parse_preload(step.preload), _stored_worker_setup, (step,)) as pool:
-            # Submitted as they are read, so the workers start while the store is still read.
-            futures: list[Future[dict[str, Any] | None]] = [pool.submit(step, part)
-                                                            for part in _chunks(copies, chunk)]
-            for future in futures:
-                try:
-                    out.update(future.result() or {})
-                except BrokenProcessPool:
-                    raise
-                except Exception:  # noqa: BLE001 - that chunk is left to the caller's own work
-                    continue
+            # A few chunks ahead of the workers, no more: a first poll's copies with their
+            # content would otherwise all wait in memory at once.
+            pending: deque[Future[dict[str, Any] | None]] = deque()
+            for part in _chunks(copies, chunk):
+                pending.append(pool.submit(step, part))
+                if len(pending) > 2 * workers:
+                    collect(pending.popleft())
+            while pending:
+                collect(pending.popleft())
     except (BrokenProcessPool, OSError, RuntimeError):
         pass  # a killed worker or no processes: what finished is used, the caller does the rest
     return out
