@@ -20,6 +20,7 @@ import sys
 import tempfile
 from dataclasses import asdict, dataclass, field
 from pathlib import Path
+from typing import NamedTuple
 
 import tomli_w
 
@@ -28,14 +29,32 @@ from tests.benchmarks.feedserver import REPO_ROOT, SIDES, FeedServerProcess, chi
 NEWSBOAT = shutil.which("newsboat") or "/usr/bin/newsboat"
 NEWSBOAT_THREADS = 8
 
-# Runs one command, then writes {"seconds", "peak_kb", "rc", "cpu_s"} to argv[1]. A fresh process
-# per run, so RUSAGE_CHILDREN's ru_maxrss belongs to exactly this one child. cpu_s is the CPU of
-# the child's whole process tree (the poll's fork server and workers too, which the child never
-# waits for, so RUSAGE_CHILDREN misses them): each process's last reading of /proc/PID/stat,
-# the tree followed through /proc/PID/task/TID/children every 50 ms.
+# Runs one command, then writes {"seconds", "peak_kb", "rc", "cpu_s", "stored_s"} to argv[1]. A
+# fresh process per run, so RUSAGE_CHILDREN's ru_maxrss belongs to exactly this one child. cpu_s
+# is the CPU of the child's whole process tree (the poll's fork server and workers too, which the
+# child never waits for, so RUSAGE_CHILDREN misses them): each process's last reading of
+# /proc/PID/stat, the tree followed through /proc/PID/task/TID/children every 50 ms. argv[2] is
+# "-" or "FEEDS_JSON=N": stored_s is then the first tick at which that feeds.json records a
+# successful fetch of N feeds (see stories_stored_watch).
 _WRAPPER = """
 import json, os, resource, subprocess, sys, time
 tick = os.sysconf("SC_CLK_TCK")
+watch, _, want = sys.argv[2].rpartition("=")
+stored, seen = None, None
+def feeds_done():
+    try:
+        stat = os.stat(watch)
+    except OSError:
+        return 0
+    global seen
+    if (stat.st_mtime_ns, stat.st_size) == seen:
+        return 0
+    seen = (stat.st_mtime_ns, stat.st_size)
+    try:
+        health = json.loads(read(watch) or "{}").get("health", {})
+    except ValueError:
+        return 0  # (never half-written: it is renamed into place)
+    return sum(1 for doc in health.values() if doc.get("last_success") and doc.get("status") == 200)
 def read(path):
     try:
         with open(path) as f:
@@ -43,9 +62,11 @@ def read(path):
     except OSError:
         return None
 start = time.perf_counter()
-child = subprocess.Popen(sys.argv[2:])
+child = subprocess.Popen(sys.argv[3:])
 cpu, known = {}, {child.pid}
 while child.poll() is None:
+    if watch and stored is None and feeds_done() >= int(want):
+        stored = time.perf_counter() - start
     for pid in list(known):
         stat = read(f"/proc/{pid}/stat")
         if stat is None:
@@ -60,10 +81,12 @@ while child.poll() is None:
             known.update(map(int, (read(f"/proc/{pid}/task/{tid}/children") or "").split()))
     time.sleep(0.05)
 seconds = time.perf_counter() - start
+if watch and stored is None and feeds_done() >= int(want):
+    stored = seconds
 usage = resource.getrusage(resource.RUSAGE_CHILDREN)
 cpu[child.pid] = max(cpu.get(child.pid, 0.0), usage.ru_utime + usage.ru_stime)
 with open(sys.argv[1], "w") as out:
-    json.dump({"seconds": seconds, "peak_kb": usage.ru_maxrss, "rc": child.returncode, "cpu_s": sum(cpu.values())}, out)
+    json.dump({"seconds": seconds, "peak_kb": usage.ru_maxrss, "rc": child.returncode, "cpu_s": sum(cpu.values()), "stored_s": stored}, out)
 """
 
 
@@ -81,6 +104,28 @@ class Run:
     stderr_tail: str = ""
     cpu_s: float = 0.0
     """CPU of the run's whole process tree (on a shared machine a steadier measure than wall time)."""
+    stored_s: float | None = None
+    """A warfeed cold run: seconds until every story of the poll was durably stored (stories_stored_watch)."""
+
+
+class Measured(NamedTuple):
+    """One child run under the measuring wrapper."""
+
+    seconds: float
+    peak_mb: float
+    rc: int
+    stderr_tail: str
+    cpu_s: float
+    stored_s: float | None = None
+
+
+def stories_stored_watch(data_dir: Path, feeds: int) -> str:
+    """The wrapper's watch for a cold poll's "stories stored" moment: the first time the data
+    dir's feeds.json records a successful fetch of every feed. The store writes a cycle's feed
+    health (its validators) only after the cycle's stories are fsynced and renamed into place,
+    so from that moment every story of the poll is on disk; claims and clusters may still be
+    coming. Read every 50 ms, so the moment is known to within 50 ms."""
+    return f"{data_dir / 'feeds.json'}={feeds}"
 
 
 def parse_size(text: str) -> tuple[int, int]:
@@ -125,20 +170,21 @@ def newsboat_command(workdir: Path) -> list[str]:
             "-C", str(workdir / "config"), "-x", "reload"]
 
 
-def measure(cmd: list[str], *, home: Path, cwd: Path = REPO_ROOT) -> tuple[float, float, int, str, float]:
-    """Run CMD under the wrapper: (wall seconds, peak RSS MB, exit code, stderr tail, CPU seconds
-    of its whole process tree)."""
+def measure(cmd: list[str], *, home: Path, cwd: Path = REPO_ROOT, watch: str = "-") -> Measured:
+    """Run CMD under the wrapper: wall seconds, peak RSS MB, exit code, stderr tail, CPU seconds
+    of its whole process tree, and with a `watch` (stories_stored_watch) the stories-stored time."""
     report = home / "measure.json"
     report.unlink(missing_ok=True)
     proc = subprocess.run(
-        [sys.executable, "-c", _WRAPPER, str(report), *cmd],
+        [sys.executable, "-c", _WRAPPER, str(report), watch, *cmd],
         cwd=cwd, env=child_env(home), stdin=subprocess.DEVNULL,
         stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True,
     )
     if not report.exists():
         raise RuntimeError(f"measuring {cmd[0]} failed: {proc.stderr.strip()[-300:]}")
     data = json.loads(report.read_text())
-    return data["seconds"], data["peak_kb"] / 1024, data["rc"], proc.stderr.strip()[-300:], data["cpu_s"]
+    return Measured(data["seconds"], data["peak_kb"] / 1024, data["rc"], proc.stderr.strip()[-300:],
+                    data["cpu_s"], data.get("stored_s"))
 
 
 def run_size(feeds: int, items: int, *, reps: int, latency: float, hosts: int, workdir: Path,
@@ -149,17 +195,18 @@ def run_size(feeds: int, items: int, *, reps: int, latency: float, hosts: int, w
         urls = server.urls
         config = write_warfeed_config(workdir / "warfeed.toml", urls)
 
-        def one(tool: str, phase: str, rep: int, cmd: list[str], home: Path) -> Run:
+        def one(tool: str, phase: str, rep: int, cmd: list[str], home: Path, watch: str = "-") -> Run:
             server.reset()
             cpu_before = server.cpu_seconds()
-            seconds, peak, rc, err, cpu = measure(cmd, home=home)
+            seconds, peak, rc, err, cpu, stored = measure(cmd, home=home, watch=watch)
             cpu_after = server.cpu_seconds()
-            run = Run(tool, phase, rep, seconds, peak, rc, server.reset(), err, cpu)
+            run = Run(tool, phase, rep, seconds, peak, rc, server.reset(), err, cpu, stored)
             if cpu_before is not None and cpu_after is not None:
                 run.server["server_cpu_s"] = round(cpu_after - cpu_before, 2)
             runs.append(run)
             s = run.server
-            log(f"  {feeds}x{items} rep {rep} {tool:8} {phase}: {seconds:6.2f} s  cpu {cpu:6.2f} s  {peak:6.1f} MB  "
+            at = "" if stored is None else f" (stories stored {stored:.2f} s)"
+            log(f"  {feeds}x{items} rep {rep} {tool:8} {phase}: {seconds:6.2f} s{at}  cpu {cpu:6.2f} s  {peak:6.1f} MB  "
                 f"rc={rc}  200s={s['ok']} 304s={s['not_modified']} peak/host={s['peak_in_flight_per_host']}  "
                 f"server cpu={s.get('server_cpu_s', '?')} s")
             if rc not in (0, None) and err:
@@ -173,7 +220,7 @@ def run_size(feeds: int, items: int, *, reps: int, latency: float, hosts: int, w
             (nb_dir / "cache.db").unlink(missing_ok=True)
             wf_cmd = warfeed_command(config, data_dir)
             nb_cmd = newsboat_command(nb_dir)
-            one("warfeed", "cold", rep, wf_cmd, workdir)
+            one("warfeed", "cold", rep, wf_cmd, workdir, stories_stored_watch(data_dir, feeds))
             one("newsboat", "cold", rep, nb_cmd, nb_dir)
             bare_dir = workdir / f"warfeed-bare-{feeds}-{rep}"
             shutil.rmtree(bare_dir, ignore_errors=True)
@@ -192,24 +239,31 @@ def _spread(values: list[float]) -> dict:
 
 NO_CLAIMS = "cold without claims"
 """A third warfeed run per rep: the cold poll with claims extraction off, to show its cost."""
+STORED = "cold stories stored"
+"""The warfeed cold run's stories-stored moment (stories_stored_watch), claims still to come."""
 
 
 def summarize(runs: list[Run], feeds: int) -> dict:
     """Per phase: each tool's times and peak RSS, paired warfeed/newsboat ratios, sanity flags."""
     out: dict = {}
-    for phase in ("cold", "warm", NO_CLAIMS):
+    for phase in ("cold", STORED, "warm", NO_CLAIMS):
         by_rep: dict[int, dict[str, Run]] = {}
         for run in runs:
-            # The poll without claims is set against the same rep's newsboat cold run.
-            if run.phase == phase and run.tool == "warfeed" or run.phase == phase.split()[0] and run.tool == "newsboat":
+            # The poll without claims and the stories-stored moment are set against the same
+            # rep's newsboat cold run.
+            if run.phase == phase.split()[0] and (run.tool == "newsboat" or phase == STORED) or \
+                    run.phase == phase and run.tool == "warfeed":
                 by_rep.setdefault(run.rep, {})[run.tool] = run
+        if phase == STORED and any(r.get("warfeed") and r["warfeed"].stored_s is None for r in by_rep.values()):
+            continue  # (a run that never recorded the moment: no row rather than half a row)
         if not any("warfeed" in pair for pair in by_rep.values()):
             continue  # (no poll without claims in this run)
         pairs = [(r["warfeed"], r["newsboat"]) for r in by_rep.values() if len(r) == 2]
-        ratios = [w.seconds / n.seconds for w, n in pairs if n.seconds > 0]
+        seconds = (lambda run: run.stored_s) if phase == STORED else (lambda run: run.seconds)
+        ratios = [seconds(w) / n.seconds for w, n in pairs if n.seconds > 0]
         expect = "not_modified" if phase == "warm" else "ok"
         out[phase] = {
-            "warfeed_s": _spread([w.seconds for w, _ in pairs]),
+            "warfeed_s": _spread([seconds(w) for w, _ in pairs]),
             "newsboat_s": _spread([n.seconds for _, n in pairs]),
             "ratio": _spread(ratios),
             "warfeed_cpu_s": _spread([w.cpu_s for w, _ in pairs]),

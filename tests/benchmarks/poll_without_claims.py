@@ -21,7 +21,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--data-dir", required=True)
     args = parser.parse_args(argv)
     feeds = [feed for feed in load_config(args.config).feeds if feed.enabled]
-    # As `warfeed poll` does, minus the claims patterns in the workers' fork server.
+    # As `warfeed poll`'s first phase does: the cycle that stores the stories.
     if len(feeds) >= workers.POOL_MIN_FEEDS:
         workers.start_early(workers.parse_preload())
     from tui.core.fetch import Fetcher

@@ -10,6 +10,7 @@ import pytest
 from tests.benchmarks.bench_poll import (
     NEWSBOAT,
     NO_CLAIMS,
+    STORED,
     Run,
     format_table,
     measure,
@@ -37,11 +38,11 @@ def test_warfeed_config_loads_through_the_real_config_module(tmp_path):
 
 def test_measure_reports_the_childs_peak_memory_and_exit_code(tmp_path):
     hog = [sys.executable, "-c", "import sys; b = bytearray(80 * 1024 * 1024); b[::4096] = b'x' * len(b[::4096]); sys.exit(3)"]
-    seconds, peak_mb, rc, _, _ = measure(hog, home=tmp_path, cwd=tmp_path)
+    seconds, peak_mb, rc, _, _, stored = measure(hog, home=tmp_path, cwd=tmp_path)
     assert rc == 3
     assert 80 <= peak_mb < 300
-    assert seconds > 0
-    _, small_mb, rc, _, _ = measure([sys.executable, "-c", "pass"], home=tmp_path, cwd=tmp_path)
+    assert seconds > 0 and stored is None  # nothing watched
+    _, small_mb, rc, _, _, _ = measure([sys.executable, "-c", "pass"], home=tmp_path, cwd=tmp_path)
     # A fresh wrapper per run: the earlier 80 MB child does not leak into this one's peak.
     assert rc == 0 and small_mb < 60
 
@@ -56,7 +57,7 @@ def test_measure_counts_the_cpu_of_processes_the_child_never_waits_for(tmp_path)
     script = (f"import pathlib, subprocess, sys, time; p = subprocess.Popen([sys.executable, '-c', {burn!r}])\n"
               f"while not pathlib.Path({str(done)!r}).exists(): time.sleep(0.05)\n"
               "time.sleep(0.5); sys.exit(0)")
-    _, _, rc, _, cpu = measure([sys.executable, "-c", script], home=tmp_path, cwd=tmp_path)
+    _, _, rc, _, cpu, _ = measure([sys.executable, "-c", script], home=tmp_path, cwd=tmp_path)
     assert rc == 0 and done.exists()
     assert cpu >= 0.6
 
@@ -78,8 +79,9 @@ def test_newsboat_reload_cold_then_conditional_after_priming(tmp_path):
     assert (workdir / "cache.db").exists()
 
 
-def _run(tool, phase, rep, seconds, mb=30.0, rc=0, ok=2, nm=0):
-    return Run(tool, phase, rep, seconds, mb, rc, {"ok": ok, "not_modified": nm, "peak_in_flight_per_host": 1})
+def _run(tool, phase, rep, seconds, mb=30.0, rc=0, ok=2, nm=0, stored=None):
+    return Run(tool, phase, rep, seconds, mb, rc, {"ok": ok, "not_modified": nm, "peak_in_flight_per_host": 1},
+               stored_s=stored)
 
 
 def test_summary_pairs_ratios_run_by_run_and_flags_unclean_runs():
@@ -110,3 +112,32 @@ def test_the_poll_without_claims_is_set_against_newsboats_cold_run():
     assert summary[NO_CLAIMS]["ratio"]["median"] == 0.25
     assert summary["cold"]["ratio"]["median"] == 0.5
     assert NO_CLAIMS not in summarize(runs[:2] + runs[3:], feeds=2)
+
+
+def test_the_stories_stored_moment_is_set_against_newsboats_cold_run():
+    runs = [
+        _run("warfeed", "cold", 0, 6.0, stored=1.0), _run("newsboat", "cold", 0, 4.0),
+        _run("warfeed", "warm", 0, 0.5, ok=0, nm=2), _run("newsboat", "warm", 0, 2.0, ok=0, nm=2),
+    ]
+    summary = summarize(runs, feeds=2)
+    assert summary[STORED]["ratio"]["median"] == 0.25
+    assert summary["cold"]["ratio"]["median"] == 1.5
+    assert f"| {STORED} | 1.00 (1.00-1.00) | 4.00 (4.00-4.00) | 0.25" in format_table("2x5", summary)
+    runs[0].stored_s = None  # the moment never came: no row
+    assert STORED not in summarize(runs, feeds=2)
+
+
+def test_the_wrapper_times_the_moment_feeds_json_records_every_feed(tmp_path):
+    # A child that writes feeds.json with one feed fetched, then both, then keeps working:
+    # the moment is the second write, not the first and not the child's end.
+    feeds_json = tmp_path / "feeds.json"
+    one = {"health": {"1": {"status": 200, "last_success": 1.0}, "2": {"status": None, "last_success": None}}}
+    two = {"health": {"1": {"status": 200, "last_success": 1.0}, "2": {"status": 200, "last_success": 2.0}}}
+    script = (f"import json, os, time\n"
+              f"def put(doc):\n    open({str(feeds_json)!r} + '.tmp', 'w').write(json.dumps(doc)); "
+              f"os.replace({str(feeds_json)!r} + '.tmp', {str(feeds_json)!r})\n"
+              f"put({one!r}); time.sleep(0.6); put({two!r}); time.sleep(1.2)")
+    seconds, _, rc, _, _, stored = measure([sys.executable, "-c", script], home=tmp_path, cwd=tmp_path,
+                                           watch=f"{feeds_json}=2")
+    assert rc == 0
+    assert stored is not None and 0.6 <= stored <= seconds - 1.0

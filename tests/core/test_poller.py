@@ -565,27 +565,22 @@ async def test_a_failed_batch_costs_only_its_feeds(httpserver, tmp_path, fetcher
         real.close()
 
 
-async def test_early_writes_only_into_a_store_many_times_the_batch(httpserver, tmp_path, fetcher, clock, monkeypatch):
+async def test_a_first_poll_into_an_empty_store_is_written_as_its_feeds_come_in(httpserver, tmp_path, fetcher,
+                                                                                clock, monkeypatch):
     import tui.core.poller as poller_module
 
-    monkeypatch.setattr(poller_module, "BATCH_MIN", 2)
+    monkeypatch.setattr(poller_module, "BATCH_STORIES", 4)
     real = Store.open(tmp_path / "data", clock=clock)
     store = RecordingStore(real)
     try:
         feeds = _batch_feeds(httpserver, 6)
-        # An empty store: a cycle bigger than a sixteenth of it is written once, at the end
-        # (early batches would each rewrite the whole file instead of appending).
-        await make_poller(store, feeds, fetcher, clock).poll()
-        assert len(store.calls) == 1
-        real.ingest(parse_feed(rss(*[(f"old{n}", f"Old story {n}") for n in range(64)]), {},
-                               Feed(id="archive", url="http://news.example/old"), now=START).stories)
-        store.calls.clear()
-        clock.advance(7200)
-        # 76 stored stories: the same feeds' 12 stories go out in batches of 76 // 16 = 4
-        # while the cycle runs (the test server answers 200 again, validators or not).
-        report = await make_poller(store, feeds, fetcher, clock).poll(force=True)
+        # An empty store too: an early write costs only its own partition, so the 12 stories
+        # go out in batches of 4 while the cycle runs, the feeds' health with the last write.
+        report = await make_poller(store, feeds, fetcher, clock).poll()
         assert [r.outcome for r in report.results] == ["ok"] * 6
-        assert len(store.calls) >= 2 and [n for _, n in store.calls][-1] == 6
+        assert len(store.calls) >= 3 and [n for _, n in store.calls][-1] == 6
+        assert all(n == 0 for _, n in store.calls[:-1])
+        assert len(real.stories()) == 12 and len(report.new_ids) == 12
     finally:
         real.close()
 

@@ -1,19 +1,36 @@
-"""Work a poll's parse workers do after parsing, composed by the service, not the poller.
+"""Work on a poll's stories besides parsing, composed by the service, not the poller.
 
-The poller only knows a `PostParse` step: picklable (it travels to worker processes), with
-the modules its workers should import before the first feed and a setup run once in each.
-Claims extraction is the one step today: beside parsing it overlaps with the network instead
-of running as a serial tail after the cycle.
+A `PostParse` step is picklable (it travels to worker processes), with the modules its
+workers should import before the first feed and a setup run once in each. The poller can run
+one in its parse workers; the service runs `ExtractClaims` after the cycle instead, over the
+stories the cycle stored (`extract_stored`), so a first poll's stories are saved and shown
+without waiting for their claims.
 """
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+import contextlib
+import os
+from collections import deque
+from collections.abc import Iterable, Iterator, Sequence
+from concurrent.futures import Future
+from concurrent.futures.process import BrokenProcessPool
 from dataclasses import dataclass
+from itertools import islice
 from typing import TYPE_CHECKING, Any, NamedTuple, Protocol
 
 from tui.core.models import Story
-from tui.core.workers import CLAIMS_PRELOAD
+from tui.core.workers import CLAIMS_PRELOAD, parse_preload, quiet_worker, start_pool
+
+STORED_POOL_MIN = 200
+"""Stories from which extract_stored uses worker processes: fewer are done where they are
+needed (the claims merge and the clustering compute what is missing themselves)."""
+STORED_WORKERS = 2
+STORED_CHUNK = 250
+"""Stories per worker task: big enough that pickling and dispatch stay small beside extraction."""
+STORED_NICENESS = 5
+"""How much lower than warfeed itself the claims workers run: they yield to the dashboard and
+to a poll's parsing, never to an idle core."""
 
 if TYPE_CHECKING:
     from tui.core.claims.pipeline import Extracted
@@ -75,3 +92,52 @@ class ExtractClaims:
             # clustering after the cycle then only looks them up.
             out[story.id] = ParsedClaims(digest, found, (features_digest(story), features(story)))
         return out
+
+
+def _stored_worker_setup(step: PostParse) -> None:
+    """A worker of extract_stored: quiet, below the dashboard and the next poll's parsing in
+    the scheduler's order (the stories are stored already), then the step's own setup."""
+    quiet_worker()
+    with contextlib.suppress(OSError, AttributeError):  # (no nice() on this system: same priority)
+        os.nice(STORED_NICENESS)
+    step.setup()
+
+
+def _chunks(stories: Iterable[Story], size: int) -> Iterator[list[Story]]:
+    rest = iter(stories)
+    return iter(lambda: list(islice(rest, size)), [])
+
+
+def extract_stored(store: Any, story_ids: Sequence[str], step: PostParse, *,
+                   pool_min: int = STORED_POOL_MIN, workers: int = STORED_WORKERS,
+                   chunk: int = STORED_CHUNK) -> dict[str, Any]:
+    """`step` over stored stories (copies carrying their feed content), in worker processes,
+    results by story id; {} for a batch under `pool_min` or when no worker can start (the
+    caller's own work then computes everything itself, with the same result)."""
+    if len(story_ids) < pool_min:
+        return {}
+    copies = (story for sid in story_ids if (story := store.story(sid, full=True)) is not None)
+    out: dict[str, Any] = {}
+
+    def collect(future: Future[dict[str, Any] | None]) -> None:
+        try:
+            out.update(future.result() or {})
+        except BrokenProcessPool:
+            raise
+        except Exception:  # noqa: BLE001 - that chunk is left to the caller's own work
+            pass
+
+    try:
+        with start_pool(workers, parse_preload(step.preload), _stored_worker_setup, (step,)) as pool:
+            # A few chunks ahead of the workers, no more: a first poll's copies with their
+            # content would otherwise all wait in memory at once.
+            pending: deque[Future[dict[str, Any] | None]] = deque()
+            for part in _chunks(copies, chunk):
+                pending.append(pool.submit(step, part))
+                if len(pending) > 2 * workers:
+                    collect(pending.popleft())
+            while pending:
+                collect(pending.popleft())
+    except (BrokenProcessPool, OSError, RuntimeError):
+        pass  # a killed worker or no processes: what finished is used, the caller does the rest
+    return out

@@ -45,13 +45,10 @@ CLOSE_GRACE = 5.0
 BATCH_SECONDS = 10.0
 """A cycle still running after this long stores what it has (then again every as long), so a
 poll killed later keeps the feeds that had answered."""
-BATCH_MIN = 1000
-"""Fewest stories worth a write of their own while a cycle runs."""
-BATCH_SHARE = 16
-"""A batch is written early only while it is at most 1/16 of the stories already stored: the
-store appends such a batch to its journal, while a bigger one (a first poll into an empty
-cache) makes it rewrite stories.json whole each time (measured: ten 2,500-story batches into
-an empty store cost ~5x the write work of one 25k-story write)."""
+BATCH_STORIES = 2000
+"""Stories per write while a cycle runs, about one partition of the store: an early write
+rewrites only the open partition (and feeds.json), so a first poll stores its stories as its
+feeds come in instead of in one long write after the last one."""
 
 
 def _worker_setup(step: PostParse | None = None) -> None:
@@ -345,16 +342,9 @@ class Poller:
                             error=health.error, next_poll_at=health.next_poll_at)
         return Polled(result, health)
 
-    def _batch_size(self) -> int | float:
-        """Stories per early write: set by the caller, else by the store's size (see BATCH_SHARE)."""
-        if self.batch_stories is not None:
-            return self.batch_stories
-        try:
-            stored = int(self.store.count())
-        except Exception:  # noqa: BLE001 - a store without count(): write once, at the end
-            return float("inf")
-        share = stored // BATCH_SHARE
-        return share if share >= BATCH_MIN else float("inf")
+    def _batch_size(self) -> int:
+        """Stories per early write: set by the caller, else BATCH_STORIES."""
+        return BATCH_STORIES if self.batch_stories is None else self.batch_stories
 
     async def _poll_host(self, feeds: list[Feed], waits: dict[str, float]) -> None:
         """Feeds of one origin: the first alone, so a Retry-After costs exactly one request,

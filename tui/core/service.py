@@ -1,8 +1,9 @@
 """The headless warfeed: the one object both shells (the CLI and the dashboard) call.
 
 It owns the store, the HTTP client, the poller and the claims tracker, and composes the work
-a poll needs (claims extracted in the parse workers, merged and clustered after the cycle),
-so each domain operation exists once. Blocking methods are plain calls (the dashboard runs
+a poll needs in two phases: the cycle stores its stories as they are parsed, then claims are
+extracted (in worker processes for a big cycle), merged and clustered, so each domain
+operation exists once. Blocking methods are plain calls (the dashboard runs
 them in worker threads); network methods are coroutines. Nothing here knows about a
 terminal: results come back as values and problems as one-sentence strings.
 """
@@ -26,7 +27,7 @@ from tui.core.config import Config
 from tui.core.feeds import FeedChange, FeedsResult, apply_changes
 from tui.core.models import STORY_EXPORT_NAMES, Article, Claim, Feed, FeedHealth, Statement, Story
 from tui.core.poll_results import CycleReport
-from tui.core.poll_steps import ExtractClaims, ParsedClaims
+from tui.core.poll_steps import ExtractClaims, ParsedClaims, extract_stored
 from tui.core.filters import Predicate, compile_filter, place_matcher, resolve_place, warm_up
 from tui.core.store import Store
 
@@ -39,7 +40,7 @@ if TYPE_CHECKING:
     from tui.core.view_state import ViewState
 
 POLL_STEP = ExtractClaims()
-"""What the parse workers do after parsing: claims extraction, merged after each cycle."""
+"""The work on a cycle's stories once they are stored: claims extraction and cluster features."""
 
 
 class WarfeedError(Exception):
@@ -61,11 +62,13 @@ class NewsUpdate:
 
 def start_parse_workers_early(config: Config) -> None:
     """A poll big enough for parse workers starts their fork server first thing, so its
-    imports (the parser, the claims patterns) overlap this process's own."""
+    imports (the parser) overlap this process's own. Only the parser's: the claims patterns
+    and the gazetteer would hold back the first parse by their load time, and the stories
+    wait for nothing of the claims now (the workers after the cycle load them themselves)."""
     from tui.core import workers
 
     if sum(1 for feed in config.feeds if feed.enabled) >= workers.POOL_MIN_FEEDS:
-        workers.start_early(workers.parse_preload(POLL_STEP.preload))
+        workers.start_early(workers.parse_preload())
 
 
 def fetch_document(url: str, *, allow_private: bool | None) -> tuple[bytes, dict[str, str], str]:
@@ -256,13 +259,13 @@ class Warfeed:
         return [replace(feed, interval=self.cadence) for feed in self.config.feeds]
 
     async def poller(self) -> Poller:
-        """The poller over the configured feeds, with claims extracted in its parse workers."""
+        """The poller over the configured feeds: it stores stories, the claims come after."""
         if self._poller is None:
             from tui.core.poller import Poller
 
             cadence = {} if self.cadence is None else {"min_interval": self.cadence, "max_interval": self.cadence}
             self._poller = Poller(self.store, self._poll_feeds(), await self.fetcher(), clock=self.clock,
-                                  post_parse=POLL_STEP, **cadence)
+                                  **cadence)
         return self._poller
 
     async def poll(self, *, force: bool = False, deadline: float | None = None) -> CycleReport:
@@ -294,18 +297,32 @@ class Warfeed:
             return []
 
     def process_news(self, report: CycleReport, *, pages: Sequence[str] = ()) -> NewsUpdate:
-        """After a cycle: claims of the new text (reusing the parse workers' extraction), then
-        story clusters (a story's places and claims are what cluster it); `pages` are stories
-        whose article page was saved meanwhile (follow). Blocking."""
-        story_ids = [*report.new_ids, *report.updated_ids, *pages, *self._claims_missed()]
-        return self.process_stories(story_ids, precomputed=report.extracted)
+        """The second phase of a poll, once its stories are stored (and shown): claims of the
+        new text, then story clusters (a story's places and claims are what cluster it);
+        `pages` are stories whose article page was saved meanwhile (follow). Until it is done
+        the store's claims mark stays behind these stories, so a process killed before that
+        reads them again on its next start (_claims_missed). Blocking."""
+        missed = self._claims_missed()
+        story_ids = [*report.new_ids, *report.updated_ids, *pages, *missed]
+        news = [*report.new_ids, *report.updated_ids, *missed]  # pages: their saved text differs
+        return self.process_stories(story_ids, precomputed=self._precompute(news, report.extracted))
 
     def catch_up(self) -> NewsUpdate | None:
         """Claims and clusters of the stories a killed poll stored but never merged, for a
         cycle with nothing new (the one after a kill is usually all 304s); looked for once per
         service, as process_news does. None when there were none. Blocking."""
         missed = self._claims_missed()
-        return self.process_stories(missed) if missed else None
+        return self.process_stories(missed, precomputed=self._precompute(missed)) if missed else None
+
+    def _precompute(self, story_ids: Sequence[str],
+                    done: Mapping[str, ParsedClaims] | None = None) -> dict[str, ParsedClaims]:
+        """Claims extraction and cluster features of many stored stories at once, in worker
+        processes (a first poll brings thousands): the merge and the clustering after it use
+        each result only while its story still reads the same."""
+        done = dict(done or {})
+        todo = list(dict.fromkeys(sid for sid in story_ids if sid not in done))
+        done.update(extract_stored(self.store, todo, POLL_STEP))
+        return done
 
     def _claims_missed(self) -> list[str]:
         """Once per service: stories stored after the last claims merge that reached the disk
@@ -364,7 +381,7 @@ class Warfeed:
                  precomputed: Mapping[str, ParsedClaims] | None = None) -> dict[str, str]:
         from tui.core.clusters import assign_clusters
 
-        # The parse workers' cluster features (ExtractClaims), each checked against its story.
+        # The cluster features ExtractClaims computed, each checked against its story.
         features = {sid: done.cluster for sid, done in (precomputed or {}).items()}
         try:
             return assign_clusters(self.store, story_ids, now=self.clock(), features=features) or {}

@@ -1,9 +1,11 @@
-"""`warfeed poll`'s claims: extracted in the parse workers, they equal the in-process path.
+"""A poll's claims, however they are computed, equal the in-process path.
 
 The same feeds (the demo's and feeds of labelled sentences) are served by a real HTTP server
-and polled twice into two real stores: once as `warfeed poll` does it (parse workers extract
-claims beside parsing, the cycle written in batches), once the plain way (parse in-process,
-one write, every story extracted afterwards). Claims, story links and ids must be identical.
+and polled into real stores: by a poller whose parse workers extract claims beside parsing
+(the cycle written in batches), by the service's two phases (stories stored first, claims
+extracted in worker processes after, or on the next start when the process was killed in
+between), and the plain way (parse in-process, one write, every story extracted afterwards).
+Claims, story links and ids must be identical.
 """
 
 from __future__ import annotations
@@ -18,7 +20,7 @@ import pytest
 
 from tui.core import poller as poller_module
 from tui.core.claims.pipeline import process_stories
-from tui.core.poll_steps import ExtractClaims
+from tui.core.poll_steps import STORED_POOL_MIN, ExtractClaims
 from tui.core.demo.feeds import build_feeds, render_rss
 from tui.core.fetch import Fetcher
 from tui.core.models import Article, Feed
@@ -61,13 +63,27 @@ def feeds(httpserver) -> list[Feed]:
         httpserver.expect_request(f"/demo/{demo.id}.xml").respond_with_data(
             render_rss(demo, base), content_type="application/rss+xml")
         out.append(Feed(id=demo.id, url=f"{base}/demo/{demo.id}.xml", title=demo.title, side=demo.side))
+    return out + _labelled_feeds(httpserver, range(poller_module.POOL_MIN_FEEDS + 2 - len(out)))
+
+
+def _labelled_feeds(httpserver, numbers: range) -> list[Feed]:
+    base = httpserver.url_for("/").rstrip("/")
     sentences = _sentences()
-    for n in range(poller_module.POOL_MIN_FEEDS + 2 - len(out)):
+    out = []
+    for n in numbers:
         httpserver.expect_request(f"/labelled/{n}.xml").respond_with_data(
             _labelled_rss(n, sentences), content_type="application/rss+xml")
         out.append(Feed(id=f"labelled-{n}", url=f"{base}/labelled/{n}.xml", title=f"Labelled {n}",
                         side=SIDES[n % len(SIDES)]))
     return out
+
+
+@pytest.fixture
+def more_feeds(httpserver, feeds) -> list[Feed]:
+    """The same and three more labelled feeds: over 200 stories, so the claims after a poll
+    are extracted in worker processes (poll_steps.STORED_POOL_MIN)."""
+    first = sum(1 for f in feeds if f.id.startswith("labelled-"))
+    return feeds + _labelled_feeds(httpserver, range(first, first + 3))
 
 
 async def _poll(data_dir: Path, feeds: list[Feed], *, workers: bool, before_claims=None) -> tuple:
@@ -144,3 +160,92 @@ async def test_stories_from_parse_workers_arrive_linked_so_the_merge_adds_no_ove
     assert marks_file.read_bytes() == written[0]
     saved = json.loads((tmp_path / "workers" / "claims.json").read_text())["claims"].values()
     assert sorted(doc["id"] for doc in saved) == sorted(c["id"] for c in claims)
+
+
+# -- the service's two phases: stories stored first, claims after -------------------------------
+
+STORE_THEN_DIE = """
+import asyncio, json, os, signal, sys
+from tui.core.config import Config
+from tui.core.models import Feed
+from tui.core.service import Warfeed
+data_dir, feeds, now = sys.argv[1], [Feed(**f) for f in json.loads(sys.argv[2])], float(sys.argv[3])
+service = Warfeed.open(Config(feeds=feeds), data_dir, clock=lambda: now)
+
+async def poll():
+    try:
+        return await service.poll(force=True)
+    finally:
+        await service.aclose()
+
+report = asyncio.run(poll())
+assert all(r.outcome == "ok" for r in report.results) and report.new_ids
+os.kill(os.getpid(), signal.SIGKILL)  # between the phases: stories stored, no claim merged
+"""
+
+
+def _claims_and_links(store, ids) -> tuple[list, dict]:
+    return [asdict(c) for c in store.claims()], {i: (store.story(i).places, store.story(i).claim_ids) for i in ids}
+
+
+async def test_the_service_stores_the_stories_first_and_their_claims_after(tmp_path, more_feeds):
+    feeds = more_feeds
+    from tui.core.config import Config
+    from tui.core.service import Warfeed
+
+    service = Warfeed.open(Config(feeds=feeds), tmp_path / "two-phase", clock=lambda: NOW)
+    try:
+        report = await service.poll(force=True)
+        await service.aclose()
+        ids = report.new_ids + report.updated_ids
+        # The first phase: every story stored, none read for claims yet.
+        assert len(ids) >= STORED_POOL_MIN and all(service.store.story(i) is not None for i in ids)
+        assert service.store.claims() == [] and not any(service.store.story(i).claim_ids for i in ids)
+        update = service.process_news(report)
+        assert not update.problems
+        two_phase = (ids, *_claims_and_links(service.store, ids))
+        clusters = update.clusters
+    finally:
+        service.close()
+    plain = await _poll(tmp_path / "plain", feeds, workers=False)
+    assert two_phase == plain[:3]
+    assert len(two_phase[1]) > 10 and set(clusters) == set(ids)
+
+
+def test_a_poll_killed_between_its_phases_has_its_claims_done_on_the_next_start(tmp_path, more_feeds):
+    feeds = more_feeds
+    import asyncio
+    import signal
+    import subprocess
+    import sys
+
+    from tui.core.config import Config
+    from tui.core.poll_results import CycleReport
+    from tui.core.service import Warfeed
+
+    data_dir = tmp_path / "killed"
+    root = Path(__file__).resolve().parents[3]
+    listed = json.dumps([{"id": f.id, "url": f.url, "title": f.title, "side": f.side} for f in feeds])
+    done = subprocess.run([sys.executable, "-c", STORE_THEN_DIE, str(data_dir), listed, str(NOW)], cwd=root)
+    assert done.returncode == -signal.SIGKILL
+    service = Warfeed.open(Config(feeds=feeds), data_dir, clock=lambda: NOW)
+    try:
+        stored = [s.id for s in service.store.stories()]
+        assert len(stored) >= STORED_POOL_MIN and service.store.claims() == []  # no story lost, no claim yet
+        update = service.catch_up()  # the next cycle heard only 304s
+        assert update is not None and not update.problems
+        assert set(update.clusters) == set(stored)
+        assert service.process_news(CycleReport()).claims == []  # done once, not again
+    finally:
+        service.close()
+    reopened = Warfeed.open(Config(feeds=feeds), data_dir, clock=lambda: NOW)
+    try:
+        plain = asyncio.run(_poll(tmp_path / "plain", feeds, workers=False))
+        assert sorted(stored) == sorted(plain[0])
+        claims, links = _claims_and_links(reopened.store, plain[0])
+        # Every claim as the uninterrupted poll makes it (the store lists them in the order the
+        # catch-up met them: newest story first).
+        assert sorted(claims, key=lambda c: c["id"]) == sorted(plain[1], key=lambda c: c["id"])
+        assert links == plain[2]
+    finally:
+        reopened.close()
