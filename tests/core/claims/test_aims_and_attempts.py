@@ -109,3 +109,8 @@ def test_a_mayor_named_by_his_city(sentence, want):
 ])
 def test_carrying_out_tasks_is_no_goal(sentence, want):
     assert _triples(sentence) == want
+
+
+def test_a_withdrawal_from_a_town_whose_capture_the_other_side_announced():
+    got = _triples("Kyiv said its brigades had left Marinka, whose capture Moscow announced on Monday.")
+    assert got == {("confirmation", "ua", "Marinka"), ("claim", "ru", "Marinka")}

@@ -566,6 +566,11 @@ def _voices(orig: str, event: str, default_side: str, staff_side: str, actors: l
         party = next((a for a in actors if later.start() < a.start < later.start("verb") and a.actor.side in ("ru", "ua")), None)
         if party is not None and party.actor.side != side:
             found.append(("confirmation", party.actor.side, party.actor.name, event, 0, n))
+    if event == "control" and " whose " in low and (hailed := _WHOSE_CAPTURE.search(low)) is not None:
+        # "troops withdrew from X, whose capture Russia recently hailed": the other side's claim to it
+        party = next((a for a in actors if hailed.start() < a.start < hailed.start("verb") and a.actor.side in ("ru", "ua")), None)
+        if party is not None and party.actor.side != side:
+            found.append(("claim", party.actor.side, party.actor.name, event, 0, n))
     if event == "control" and " after " in low and (later := _AFTER_TAKEN.search(low)) is not None:
         # "Ukraine said it withdrew from X, a week after Moscow announced it had taken it": the earlier
         # word is the other side's claim to the same town.
@@ -908,6 +913,8 @@ _RELATIVE_SAID = re.compile(r"\s(?:which|that)\s+(?=(?:[\w'’-]+ ){1,4}?(?P<ver
 _AFTER_PULLOUT = re.compile(r"\b(?:a day|hours|days|shortly|soon|a week|two days) after (?:[\w'’-]+ ){1,4}?(?P<verb>said|announced|confirmed|admitted) "
                             r"(?:that )?(?:they|it|its (?:troops|forces|units)) (?:were|was|had|have|has) (?:been )?"
                             r"(?:withdrawing|withdrawn|withdrew|pulling (?:back|out)|pulled (?:back|out)|retreating|retreated)\b")
+_WHOSE_CAPTURE = re.compile(r"\bwhose (?:capture|fall|seizure|liberation|takeover) (?:[\w'’-]+ ){1,4}?(?:had |has )?(?:recently |already |earlier )?"
+                            r"(?P<verb>hailed|announced|claimed|declared|celebrated|reported)\b")
 _AFTER_TAKEN = re.compile(r"\b(?:a day|hours|days|shortly|soon|a week|two days|weeks) after (?:[\w'’-]+ ){1,4}?(?P<verb>said|announced|claimed|declared) "
                           r"(?:that )?(?:it|they|its (?:troops|forces|units)) (?:had |have |has )?(?:taken|captured|seized|liberated|occupied)\b")
 # A dated comparison beside the news: "since the fall of Soledar in January", "after the capture of X last year".
