@@ -697,8 +697,8 @@ _GOING_ON_CYR = re.compile(r"продолж\w* (?:[\w-]+ )?(?:освобожде
                           r"продовж\w* (?:[\w'’-]+ )?(?:звільненн|наступ|штурм)\w* (?:на |в |до )?(?:(?:міст|сел|селищ)\w* )?$")
 _FROM_SIDE_CYR = re.compile(r"(?:со стороны|с направления|з боку|з напрямку|з напряму)\s+(?:(?:сел|сёл|сіл|села|поселка|селища|"
                             r"населенн\w+ пункт\w+|города|міста|деревни)\s+)?$")
-_AND_GAP_CYR = re.compile(r",\s*(?:и\s+|і\s+|та\s+|й\s+)?|\s+(?:и|і|та|й)\s+")
-_AND_GAP = re.compile(r",\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+")
+# Between two names of a list, in any of the three languages: ", ", " and ", ", та ".
+_AND_GAP = re.compile(r",\s*(?:(?:and|or|и|і|та|й)\s+)?|\s+(?:and|or|и|і|та|й)\s+")
 _BACK_FROM = re.compile(r"\b(?:back|away|out|withdr\w*|retreat\w*|pulled \w+|ousted|expelled|driven \w+) from (?:the (?:direction|area|side) of )?$")
 # "... advanced toward X and reached the town's south-eastern outskirts": they got there after all.
 _REACHED_ITS_EDGE = re.compile(r"\b(?:reached|entered) (?:the |its )?(?:[\w-]+ ){0,2}(?:outskirts|edge)|"
@@ -1223,7 +1223,7 @@ def _sentence_statements(sentence: str, local: list[tuple[Mention, int, int]], s
             continue  # «продолжить освобождение X»: a push still under way there, no result at X yet
         if cyrillic and ("сторон" in sentence or "напрям" in sentence or "боку" in sentence) and (
                 _FROM_SIDE_CYR.search(sentence, max(0, start - 40), start)
-                or origin_end >= 0 and _AND_GAP_CYR.fullmatch(orig, origin_end, start)):
+                or origin_end >= 0 and _AND_GAP.fullmatch(orig, origin_end, start)):
             origin_end = end
             continue  # «зашли в X со стороны сел Y и Z»: where they came from, not where anything happened
         if (" on " in sentence or "ing to " in sentence) and _ADVANCING_ON.search(sentence, max(0, start - 70), start) \

@@ -208,7 +208,7 @@ def has_negation(sentence: str) -> bool:
 
 
 # Words every match of TAKE contains: a sentence with none of them skips the scan.
-_TAKE_WORDS = ("took", "tak", "enter", "control", "loss of", " left ", "lready in", "now in")
+_TAKE_WORDS = ("took", "tak", "enter", "control", "loss of", " left ", "abandoned", "lready in", "now in")
 
 
 def _take(orig: str) -> re.Match[str] | None:
@@ -228,9 +228,6 @@ _AS_ADVANCED = re.compile(r"\bas (?:the )?(?:russian |ukrainian |enemy )?(?:troo
                           r"(?=\s*(?:[.,;]|$))")
 
 
-_TROOPS_LEFT = re.compile(r"\b(?:troops|forces|units|soldiers|defenders|army|garrison)(?: [\w-]+){0,2} (?:left|abandoned)\b")
-
-
 def classify_event(sentence: str, orig: str) -> str | None:
     """The event a lowercased sentence reports (`orig` keeps the case the take rule needs)."""
     if SHOOTDOWN.search(sentence):
@@ -248,10 +245,8 @@ def classify_event(sentence: str, orig: str) -> str | None:
             control = CONTROL.search(sentence, held.end())  # "the largest city still held by Ukraine": a description
     if control and " as " in sentence and (when := _AS_ADVANCED.search(sentence)) and when.start() <= control.start() < when.end():
         control = CONTROL.search(sentence, when.end())  # "buses took the last residents out of X as Russian forces advanced": when, not what
-    if control or _take(orig) or (has_negation(sentence) and NEGATED_CONTROL.search(sentence)) \
-            or ((" left " in sentence or "abandoned" in sentence) and _TROOPS_LEFT.search(sentence)
-                and (LEFT.search(orig) or WITHDRAW.search(sentence))):
-        return "control"  # (troops that "left X" or "have abandoned X" withdrew from it)
+    if control or _take(orig) or (has_negation(sentence) and NEGATED_CONTROL.search(sentence)):
+        return "control"
     losses = LOSSES.search(sentence)
     if losses and not (_DESTROYED.fullmatch(losses.group()) and _CIVIL_OBJECT.search(sentence)):
         return "losses"
