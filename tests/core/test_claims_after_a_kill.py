@@ -60,6 +60,20 @@ def test_a_first_poll_killed_before_its_claims_has_them_read_on_the_next(tmp_pat
         reopened.close()
 
 
+def test_a_headless_poll_that_opens_without_its_stories_still_finds_the_missed_ones(tmp_path):
+    # `warfeed poll` opens the store with none of its stories read (a cycle of 304s needs none)
+    data_dir = tmp_path / "data"
+    _store_then_die(data_dir, NOW)
+    service = Warfeed.open(Config(path=None), data_dir, clock=lambda: NOW + 60, deferred=True, head=0,
+                           search_index=False)
+    try:
+        assert service.store.stories() == []
+        service.process_news(CycleReport())
+        assert [c.id for c in service.store.claims()] == ["control:torske"]
+    finally:
+        service.close()
+
+
 def test_a_later_poll_killed_before_its_claims_has_them_read_again(tmp_path):
     data_dir = tmp_path / "data"
     service = _open(data_dir)

@@ -332,6 +332,10 @@ class Warfeed:
             return []
         self._claims_checked = True
         through = self.store.claims_through()
+        if through is not None:
+            # A poll's store opens without its stories (a cycle of 304s reads none): the ones
+            # stored after the mark are only found once every story is read.
+            self.store.finish_load()
         stories = self.store.stories()
         if through is None:
             newest = max((s.fetched_at for s in stories), default=0.0)
