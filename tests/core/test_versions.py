@@ -239,3 +239,14 @@ def test_a_summary_repeating_sentences_of_the_content_is_not_counted_twice():
     document = compare(old, new).to_json()
     assert document["added"] == ["Nine people were injured, the mayor said."]
     assert document["removed"] == ["Five people were injured, the mayor said."]
+
+
+def test_typography_and_a_bare_update_stamp_are_not_versions():
+    plain_text = version_hash("Strike on Kharkiv - update", '"It was loud," a resident said. Five were hurt...')
+    assert version_hash("Strike on Kharkiv – update", "“It was loud,” a resident said. Fi\u200bve were hurt…") == plain_text
+    assert version_hash("Strike on Kharkiv — update", "«It was loud,» a resident said. Five were hurt...") == plain_text
+    assert version_hash("Strike on Kharkiv - update", '"It was loud," a resident said. Five were hurt... '
+                        "Last updated at 14:05 GMT") == plain_text
+    assert version_hash("T", "Пожежу загасили. Оновлено о 09:30") == version_hash("T", "Пожежу загасили.")
+    # The words themselves still count.
+    assert version_hash("Strike on Kharkiv - update", '"It was loud," a resident said. Six were hurt...') != plain_text

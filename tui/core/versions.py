@@ -1,9 +1,10 @@
 """Versions of a developing story, and what changed between them.
 
 A story's version is its title and text as seen at one moment. Only meaningful changes make a
-new version: the text is normalised first (markup, entities, whitespace, tracking parameters in
-links and date or time stamps are dropped), so a feed that re-renders the same words, or bumps
-only its "updated" line, makes none. Versions live in `versions.json`, a TinyDB file in the data
+new version: the text is normalised first (markup, entities, whitespace, typographic quotes,
+dashes and invisible characters, tracking parameters in links and date or time stamps are
+dropped), so a feed that re-renders the same words, or bumps only its "updated" line, makes
+none. Versions live in `versions.json`, a TinyDB file in the data
 dir with one document per version (`story`, `seen_at`, `title`, `text`, `hash`, and `kind`
 "article" for an extracted page fetched again); its `read_versions` table keeps, per story, the
 version the user read last, so the reader can show what changed since.
@@ -46,12 +47,19 @@ _TRACKING = re.compile(
 )
 """Query parameters that say where a reader came from, not what the link points at."""
 _URL_END = ".,;:!?)]}»”'\""
+# Typography a site re-renders without changing a word: curly or angled quotes, dash lengths,
+# the ellipsis character, and invisible characters (zero-width space and joiners, soft hyphen, BOM).
+_TYPOGRAPHY = str.maketrans({
+    **dict.fromkeys("“”„‟«»″", '"'), **dict.fromkeys("‘’‚‛ʼ′", "'"), **dict.fromkeys("‐‑‒–—―−", "-"),
+    "…": "...", **dict.fromkeys("\u200b\u200c\u200d\u2060\u00ad\ufeff"),
+})
 _MONTHS = ("jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec|january|february|march|april|june|"
            "july|august|september|october|november|december|січня|лютого|березня|квітня|травня|"
            "червня|липня|серпня|вересня|жовтня|листопада|грудня|января|февраля|марта|апреля|мая|"
            "июня|июля|августа|сентября|октября|ноября|декабря")
 _STAMP = re.compile(
-    r"(?:\b(?:updated|published|last updated|оновлено|опубліковано|обновлено|опубликовано)\b:?\s*)?"
+    r"(?:\b(?:updated|published|last updated|оновлено|опубліковано|обновлено|опубликовано)\b:?\s*"
+    r"(?:(?:at|on|о|об|в|во)\s+)?)?"
     r"(?:(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)(?:day|nesday|sday|urday)?\.?,?\s+)?"
     r"(?:\b\d{1,3}\s+(?:minutes?|mins?|hours?|hrs?|days?|хвилин[иу]?|годин[иу]?|минут[уы]?|час(?:а|ов)?)"
     r"\s+(?:ago|тому|назад)\b"
@@ -112,7 +120,7 @@ def _untracked(match: re.Match[str]) -> str:
 
 def normalise(title: str, text: str) -> str:
     """What a version is compared on: plain words, no tracking parameters, no date stamps."""
-    body = f"{plain(title)}\n{plain(text)}"
+    body = f"{plain(title)}\n{plain(text)}".translate(_TYPOGRAPHY)
     if "://" in body:
         body = _URL.sub(_untracked, body)
     if _DIGIT.search(body):  # every stamp holds a digit
