@@ -192,6 +192,12 @@ def test_freed_people_and_hoped_for_ground_are_no_gains(sentence):
      {("claim", "ru", "Shebekino"), ("claim", "ua", "Vovchansk")}),
     # A bearing in brackets only says where the village before it lies.
     ("Some Russian bloggers claimed Russian forces recaptured Plekhovo (southeast of Sudzha).", set()),
+    # A list that moves on from the Russian region ("in Kursk Oblast and near ...") is back in Ukraine.
+    ("Russian forces gained ground in Belgorod Oblast and near Siversk, Kostiantynivka, and Hryshyne.",
+     {("confirmation", "other", "Siversk"), ("confirmation", "other", "Kostiantynivka"),
+      ("confirmation", "other", "Hryshyne")}),
+    ("Moscow's units made gains in the Kursk region and near Novopil, the Russian Defence Ministry said.",
+     {("claim", "ru", "Novopil")}),
 ])
 def test_far_namesakes_of_russian_villages(sentence, want):
     assert _triples(sentence) == want

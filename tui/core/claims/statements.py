@@ -287,6 +287,7 @@ def extract_with_places(text: str, *, story: Any = None, gazetteer: Gazetteer | 
         end = offset + len(sentence)
         here: list[Mention] = []
         in_russia: set[str] = set()
+        russian: list[Mention] = []  # the mentions that set the sentence in Russia
         in_ukraine: set[str] = set()  # Ukrainian oblasts the sentence names as regions
         while k < len(mentions) and mentions[k].start < end:
             m = mentions[k]
@@ -294,13 +295,15 @@ def extract_with_places(text: str, *, story: Any = None, gazetteer: Gazetteer | 
                 here.append(m)
             if m.country == "ru" and m.kind != "direction" and (area := m.place.oblast if m.place is not None else m.area):
                 in_russia.add(area)
+                russian.append(m)
             elif m.kind == "region" and m.country == "ua" and m.area:
                 in_ukraine.add(m.area)
             k += 1
         if in_russia:
             # "advanced in Toretsk, in Ukraine's Donetsk Oblast, while pushing back in the Kursk region":
             # a village of an oblast the sentence names is that oblast's, not a Russian namesake
-            here = [m for m in here if m.place.oblast in in_ukraine or not _namesake_in_ukraine(m, in_russia)]
+            here = [m for m in here if m.place.oblast in in_ukraine or not _namesake_in_ukraine(m, in_russia)
+                    or _apart(joined, m, russian)]
         local = [(m, m.start - offset, m.end - offset) for m in here]
         territory = False
         offset = end + 1
@@ -964,6 +967,17 @@ def _russian_spelling(written: str, name: str) -> bool:
         return False
     # Russian г is "g" where Ukrainian г is "h", я is "ya" where it is "ia" (Gulyaipole, Huliaipole)
     return _RU_ENDING.search(written) is not None or _RU_LETTERS.sub(lambda m: _UK_FOR_RU[m.group()], written.casefold()) == name.casefold()
+
+
+# "advanced in Kursk Oblast and near Kupiansk, Lyman, and Velyka Novosilka": a new clause or list
+# item begins, so what follows is no longer set in the Russian region.
+_CLAUSE_BREAK = re.compile(r";|\band (?:near|in|around|toward|towards|outside|west|east|north|south)\b|,\s*(?:and|while|but|whereas)\b"
+                           r"|\b(?:while|whereas|but)\b")
+
+
+def _apart(text: str, mention: Any, russian: list[Any]) -> bool:
+    """Every mention that sets the sentence in Russia is another clause's: a break lies between."""
+    return all(_CLAUSE_BREAK.search(text, min(r.end, mention.end), max(r.start, mention.start)) for r in russian)
 
 
 def _namesake_in_ukraine(mention: Any, in_russia: set[str]) -> bool:
