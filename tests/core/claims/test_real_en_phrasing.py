@@ -1156,3 +1156,17 @@ def test_towns_joined_by_a_hyphen(sentence, want):
 def test_a_mapping_groups_noun_for_a_foothold():
     got = _triples("DeepState reported the creation of a new foothold by Russian troops near Kindrashivka.")
     assert got == {("confirmation", "other", "Kindrashivka")}
+
+
+@pytest.mark.parametrize(("sentence", "want"), [
+    # Moscow's appointees in occupied land speak for Russia, whatever their administration is called.
+    ("Kyiv's units have been driven out of Stepnohirsk, an official of the Moscow-appointed Zaporizhzhia administration said.",
+     {("claim", "ru", "Stepnohirsk")}),
+    # A bare "ministry" that counts the Ukrainian army's losses is Moscow's.
+    ("The ministry said the Ukrainian armed forces lost over 300 troops while trying to hold Siversk.",
+     {("claim", "ru", "Siversk")}),
+    ("The ministry said Russian units lost about 200 men near Huliaipole over the day.",
+     {("claim", "ua", "Huliaipole")}),
+])
+def test_appointees_and_loss_counting_ministries(sentence, want):
+    assert _triples(sentence) == want

@@ -165,7 +165,7 @@ _UNQUALIFIED_STAFF = re.compile(r"(?:the )?General Staff$|Генштаб\w*$|Г�
 _RU_STAFF = Actor("Russian General Staff", "ru")
 _RU_MINISTRY_CLUE = re.compile(
     r"special military operation|\bKiev\b|Krasnoarmeysk|Dimitrov|Artyomovsk|Gulyaipole|Kupyansk|Volchansk|Seversk|Yampol|"
-    r"Ugledar|Zaporozhye|Kharkov|Russian flags?|shot down|downed|intercepted|destroyed \d|Ukrainian (?:[\w-]+ ){0,2}(?:jets|aircraft|planes|helicopters|boats) (?:were|was) destroyed|lost (?:up to |more than |about )?\d|Armed Forces of Ukraine lost|"
+    r"Ugledar|Zaporozhye|Kharkov|Russian flags?|shot down|downed|intercepted|destroyed \d|Ukrainian (?:[\w-]+ ){0,2}(?:jets|aircraft|planes|helicopters|boats) (?:were|was) destroyed|lost (?:up to |more than |over |about )?\d|Armed Forces of Ukraine lost|"
     # a settlement "liberated" in a ministry's words, and the army groups that Moscow's bulletins name
     r"(?i:liberat)\w+|[Gg]roup of [Ff]orces|[Bb]attlegroup|\b(?:Tsentr|Vostok|Zapad|Yug|Dnepr)\b|came under Russian control|"
     # villages in Moscow's transliteration ("Vodyanoye", "Krasnogorovka"): Kyiv's ministry writes Ukrainian names
@@ -189,6 +189,7 @@ _NAMING_ASIDE = re.compile(r"\((?:called|known as|named|renamed|which \w+ calls|
 def naming_asides(text: str) -> tuple[tuple[int, int], ...]:
     """Spans of brackets that only say what a town is called ("(called Toretsk by Ukraine)")."""
     return tuple(m.span() for m in _NAMING_ASIDE.finditer(text))
+_TROOPS_LOST = re.compile(r"(?:\s+[\w-]+){0,2}?\s+(?:have |had |has )?(?:lost|losing|suffered (?:\w+ )?(?:losses|casualties))\b")
 _MINISTRY = {"ru": Actor("Russian Defense Ministry", "ru"), "ua": Actor("Ukrainian Defence Ministry", "ua")}
 
 
@@ -235,6 +236,12 @@ def _actors(orig: str, staff_side: str, east_side: str = "ru", ministry_side: st
                      orig[a.end - 2:a.end] not in ("'s", "’s") and (LAND_BEFORE.search(orig, max(0, a.start - 12), a.start)
                                                                  or _OBJECT_OF.search(orig, max(0, a.start - 16), a.start)))))}
         named = {a.actor.side for a in found if a.actor.side in ("ru", "ua") and a.actor.rank >= 2 and a.actor.name != "ministry"}
+        # "the ministry said ... the Ukrainian armed forces lost 1,800 troops": troops whose losses a
+        # ministry counts are its enemy, not its own
+        losers = {a.actor.side for a in found if a.actor.side in ("ru", "ua") and a.actor.rank == 1
+                  and _TROOPS_LOST.match(orig, a.end)}
+        if losers and len(losers) == 1 and not named:
+            sides = {"ru" if losers == {"ua"} else "ua"}
         if len(named) == 1:
             sides = named  # "TASS cited the defence ministry" beside "Ukraine's Kharkiv region": TASS says whose
         elif not named and _ITS_FORCES.search(orig):
