@@ -1170,3 +1170,15 @@ def test_a_mapping_groups_noun_for_a_foothold():
 ])
 def test_appointees_and_loss_counting_ministries(sentence, want):
     assert _triples(sentence) == want
+
+
+@pytest.mark.parametrize("sentence", [
+    # Nearness, pressure on the capital and a man's first name are no event at a place.
+    "The think tank said the speed of the push and its proximity to Izium alarmed Russian commanders.",
+    "Kyiv's army has struggled to hold the line as Moscow keeps up pressure on Kyiv in the talks.",
+    "Ukrainian officer Stanislav Hrytsenko said the enemy could not be stopped by drones alone.",
+    # Between two towns is neither town.
+    "The spokesman said a Russian wedge was recorded between Kostiantynivka and Druzhkivka.",
+])
+def test_nearness_pressure_first_names_and_between(sentence):
+    assert _triples(sentence) == set()

@@ -857,7 +857,11 @@ _WATER_BEFORE = re.compile(r"\b(?:[Ss]ea|[Gg]ulf|[Bb]ay|[Ss]trait)s? of\s+$|(?<!
                            r"водохранилищ\w*|водосховищ\w*)\s+(?:[\w'’-]+\s+)?$")
 _REGIONS_OF = re.compile(r"\b(?:regions|oblasts|provinces) of (?:[A-Z][\w'’-]+(?:,\s*(?:and\s+)?|\s+and\s+))*$")
 _SETTLEMENTS_IN = re.compile(r"\b(?:villages|settlements|communities|towns|hromadas|districts) (?:in|of|across) (?:the )?$")
-_WAR_ON = re.compile(r"\b(?:war|aggression|invasion|fight|struggle|campaign) (?:against|on|with) $")
+_WAR_ON = re.compile(r"\b(?:war|aggression|invasion|fight|struggle|campaign) (?:against|on|with) $|\b(?:pressure|pressing|press) on $")
+# "their proximity to Kupiansk": how near they are, not an event at the town
+_NEARNESS_TO = re.compile(r"\b(?:proximity|closeness|nearness) to (?:the (?:city|town|village) of )?$")
+# "officer Stanislav Bunyatov": a first name spelt like a village, with its surname after it
+_SURNAME_AFTER = re.compile(r" [A-Z][a-z]+(?:ov|ova|ev|eva|in|ina|ko|uk|yuk|iuk|chuk|sky|skyi|skiy|ska|enko|ich|ych)\b(?!['’]s? (?:district|raion|community))")
 _VESSEL_BEFORE = re.compile(r"\b(?:ships?|vessels?|cruiser|frigate|corvette|submarine|boat|tanker|tug|carrier|minesweeper)\s+['‘\"“«]?$")
 # The river, not the city of Dnipro: «форсувати Дніпро», «на левый берег Днепра», "the left bank of the Dnipro".
 _RIVER_BEFORE = re.compile(r"(?<![\w-])(?:форсува\w*|форсирова\w*|форсуванн\w*|форсировани\w*|через|вдоль|вздовж|уздовж|"
@@ -1112,7 +1116,7 @@ def _sentence_statements(sentence: str, local: list[tuple[Mention, int, int]], s
     if goal and not GOAL_EXCEPT.search(sentence, 0, goal.start()) and not FOILED.search(sentence, goal.end()) \
             and not (not sentence.isascii() and _RELATIVE_GOAL.search(sentence, max(0, goal.start() - 24), goal.start())):
         return []
-    if GERUND_GOAL.match(sentence):
+    if GERUND_GOAL.match(sentence, len(sentence) - len(sentence.lstrip("\"“«'‘ "))):
         return []
     if territory:
         return []  # land in a region names no settlement (CLAIMS_GUIDE): nothing the tracker can place
@@ -1226,6 +1230,10 @@ def _sentence_statements(sentence: str, local: list[tuple[Mention, int, int]], s
             continue  # "alerts across the regions of Kharkiv, Sumy and Poltava": regions, not cities
         if event == "control" and mention.place.name == mention.place.oblast and _SETTLEMENTS_IN.search(orig, max(0, start - 30), start):
             continue  # "nine villages in Kharkiv are under its control": the region the villages lie in
+        if _NEARNESS_TO.search(sentence, max(0, start - 50), start):
+            continue  # "the advance's speed and its proximity to Kupiansk": nearness, nothing happened there
+        if mention.place.kind != "city" and _SURNAME_AFTER.match(orig, end):
+            continue  # "officer Stanislav Bunyatov said": a first name, not the village of that name
         if mention.place.name == "Kyiv" and _WAR_ON.search(orig, max(0, start - 24), start):
             continue  # "Russia's war against Kyiv": Kyiv as the side fought, not where anything happened
         if _VESSEL_BEFORE.search(orig, max(0, start - 24), start):
