@@ -434,3 +434,19 @@ def test_independent_openers_and_likely_moves(sentence, want):
 ])
 def test_narrated_retreats(sentence, want):
     assert _triples(sentence) == want
+
+
+@pytest.mark.parametrize(("sentence", "want"), [
+    # "It is noted that ...": a report verb with nobody speaking; the analyst's narration stands.
+    ("It is noted that Ukrainian troops have recently advanced a little north of Toretsk.",
+     {("denial", "other", "Toretsk")}),
+    # A passive "appears to have been retaken" is the analyst's caution, not Kyiv's claim.
+    ("Vovchansk appears to have been recaptured by Ukrainian units, the institute wrote.",
+     {("hedge", "other", "Vovchansk")}),
+    # Nothing won: "no new advances", "prevented ... from advancing" (even as "reportedly planned").
+    ("Fighting went on in the Zaporizhzhia region, but there were no new advances for either army near Stepnohirsk.", set()),
+    ("Stubborn defence around Siversk and Lyman kept preventing Russian units from advancing as quickly as they had reportedly hoped.",
+     set()),
+])
+def test_impersonal_notes_passive_caution_and_nothing_won(sentence, want):
+    assert _triples(sentence) == want

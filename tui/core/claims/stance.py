@@ -304,6 +304,10 @@ def _quoted_capture(clause: str) -> bool:
                for m in CAPTURE_RE.finditer(clause))
 
 
+# "It is noted that ...": a report verb with nobody as its subject names no speaker.
+_IMPERSONAL_REPORT = re.compile(r"\bit (?:is|was|has been|had been) (?:also )?(?:noted|stated|added)\b")
+
+
 def revise(orig: str, low: str, voices: list[Voice], actors: list[ActorMention], speaker: ActorMention | None,
            language: str | None, russian_soil: bool = False) -> list[Voice]:
     """The voices of one sentence after the guide's rules (see the module docstring).
@@ -386,7 +390,8 @@ def revise(orig: str, low: str, voices: list[Voice], actors: list[ActorMention],
                 took = CAPTURE_RE.search(clause)
                 narrated = (agent is not None and agent.actor.rank == 1 and took is not None
                             and agent.start - start < took.end()  # the party is the one who took it, not its object
-                            and _ADVANCE.search(clause) and not _OWN_RESULT.search(clause) and not REPORT.search(clause)
+                            and _ADVANCE.search(clause) and not _OWN_RESULT.search(clause)
+                            and not REPORT.search(_IMPERSONAL_REPORT.sub(" ", clause))
                             and not FOILED.search(clause) and not _HALTED.search(clause))
                 if narrated and agent.actor.side in PARTIES and (
                         _quoted_capture(clause) or "liberat" in clause

@@ -857,6 +857,7 @@ _WATER_BEFORE = re.compile(r"\b(?:[Ss]ea|[Gg]ulf|[Bb]ay|[Ss]trait)s? of\s+$|(?<!
                            r"водохранилищ\w*|водосховищ\w*)\s+(?:[\w'’-]+\s+)?$")
 _REGIONS_OF = re.compile(r"\b(?:regions|oblasts|provinces) of (?:[A-Z][\w'’-]+(?:,\s*(?:and\s+)?|\s+and\s+))*$")
 _SETTLEMENTS_IN = re.compile(r"\b(?:villages|settlements|communities|towns|hromadas|districts) (?:in|of|across) (?:the )?$")
+_PREVENTED = re.compile(r"\bprevent\w* (?:[\w'’-]+ ){0,4}from (?:advancing|taking|capturing|seizing|entering|encircling)\b")
 _WAR_ON = re.compile(r"\b(?:war|aggression|invasion|fight|struggle|campaign) (?:against|on|with) $|\b(?:pressure|pressing|press) on $")
 # "their proximity to Kupiansk": how near they are, not an event at the town
 _NEARNESS_TO = re.compile(r"\b(?:proximity|closeness|nearness) to (?:the (?:city|town|village) of )?$")
@@ -1104,6 +1105,8 @@ def _sentence_statements(sentence: str, local: list[tuple[Mention, int, int]], s
                       or " не д" in sentence or "не захоп" in sentence or "не захват" in sentence)
     if maybe_activity and ACTIVITY_ONLY.search(sentence) and not (DENIAL.search(sentence) or HEDGE.search(sentence)):
         return []  # "continued attacks near X but made no confirmed advances": activity, no claim
+    if event == "control" and "prevent" in sentence and _PREVENTED.search(sentence) and not DENIAL.search(sentence):
+        return []  # "resistance around X prevented Russian troops from advancing as they reportedly planned": nothing gained
     if ("продолж" in sentence or "продовж" in sentence or "трива" in sentence) and _GOING_ON.search(sentence) \
             and not _GAINED.search(sentence) and not DENIAL.search(sentence):
         return []  # «продолжают продвижение в районе X», «продолжается наступление к югу от X»: under way, nothing taken
