@@ -450,3 +450,15 @@ def test_narrated_retreats(sentence, want):
 ])
 def test_impersonal_notes_passive_caution_and_nothing_won(sentence, want):
     assert _triples(sentence) == want
+
+
+@pytest.mark.parametrize(("sentence", "want"), [
+    # Words describing an independent source name no party: the mapping group keeps its own voice.
+    ("DeepState, a volunteer project with close ties to Ukraine's Defence Ministry, said Russian units had entered Kurakhove.",
+     {("confirmation", "other", "Kurakhove")}),
+    # A mapping group's "not under Russian control" is its own finding against the capture.
+    ("DeepState's map still shows the west of Toretsk as not under Russian control.",
+     {("denial", "other", "Toretsk")}),
+])
+def test_described_sources_and_areas_not_under_control(sentence, want):
+    assert _triples(sentence) == want

@@ -358,6 +358,8 @@ NEGATED_CONTROL = _rx(
     r"\b(?:(?:does|did) not (?:\w+ly )?(?:control|hold)|(?<=\bdo )not (?:\w+ly )?(?:control|hold)|(?<=\bno )longer (?:controls?|holds?)|(?:has|have|had) failed to (?:take|capture|seize|enter)|"
     r"failed to (?:take|capture|seize|enter)|(?:holds?|hold|controls?) no (?:stable |defended )?positions|"
     r"(?:(?:do|does|did) not have|(?:is|are|was|were) not in) (?:full |complete |total )?control|"
+    # "marks the west of X as areas not under Russian control"
+    r"\bnot (?:yet )?(?:fully )?under (?:russian|moscow['’]s|enemy|the enemy['’]s|ukrainian|kyiv['’]s) control\b|"
     # «не имеют полноценного контроля ни над одним районом X», «не мають контролю над X»
     r"не (?:имеют|имеет|мають|має) (?:[\w-]+ ){0,2}контрол\w*|"
     # «X не находится под оккупацией армии РФ», «село не перебуває під контролем ворога»

@@ -189,6 +189,7 @@ _NAMING_ASIDE = re.compile(r"\((?:called|known as|named|renamed|which \w+ calls|
 def naming_asides(text: str) -> tuple[tuple[int, int], ...]:
     """Spans of brackets that only say what a town is called ("(called Toretsk by Ukraine)")."""
     return tuple(m.span() for m in _NAMING_ASIDE.finditer(text))
+_DESCRIBED = re.compile(r",\s+(?:an?|the)\s+[^,;:]{0,140}?(?:,|$)")
 _TROOPS_LOST = re.compile(r"(?:\s+[\w-]+){0,2}?\s+(?:have |had |has )?(?:lost|losing|suffered (?:\w+ )?(?:losses|casualties))\b")
 _MINISTRY = {"ru": Actor("Russian Defense Ministry", "ru"), "ua": Actor("Ukrainian Defence Ministry", "ua")}
 
@@ -222,6 +223,11 @@ def _actors(orig: str, staff_side: str, east_side: str = "ru", ministry_side: st
                                                   and LAND_BEFORE.search(orig, max(0, a.start - 12), a.start))
              # "the entire Kyiv region": the capital's region is land, not Kyiv speaking or acting
              and not (orig[a.start:a.end] in ("Kyiv", "Kiev", "Moscow") and _REGION_AFTER.match(orig, a.end))]
+    if ", " in orig and any(a.actor.side == "other" for a in found):
+        # "DeepState, a Ukrainian project with close ties to the country's Defense Ministry, ...": who
+        # describes an independent source is not a party speaking
+        described = [(a.end, m.end()) for a in found if a.actor.side == "other" and (m := _DESCRIBED.match(orig, a.end))]
+        found = [a for a in found if not any(s <= a.start < e for s, e in described)]
     if "(" in orig and (asides := naming_asides(orig)):
         # "Dzerzhinsk (called Toretsk by Ukraine)": who names a town in brackets says nothing
         found = [a for a in found if not any(s <= a.start < e for s, e in asides)]

@@ -290,7 +290,8 @@ def stance_and_side(sentence: str, orig: str, event: str, speaker: ActorMention 
             return "denial", side, name
         if EVIDENCE.search(sentence):
             return "denial", "other", "geolocated footage"  # the footage is the evidence the guide asks for
-        if side == "other" and has_cyrillic(sentence) and speaker is not None and speaker.actor.rank >= 2:
+        if side == "other" and speaker is not None and speaker.actor.rank >= 2 and (
+                has_cyrillic(sentence) or " not under " in sentence or " not yet under " in sentence):
             return "denial", "other", name  # «X не находится под оккупацией, - DeepState»: the mapping group's own finding
         if side is None and has_cyrillic(sentence) and not any(a.actor.side == "other" for a in actors):
             # «Російські війська не мають контролю у селі X» told by nobody: the outlet's own word, in its
