@@ -114,3 +114,14 @@ def test_carrying_out_tasks_is_no_goal(sentence, want):
 def test_a_withdrawal_from_a_town_whose_capture_the_other_side_announced():
     got = _triples("Kyiv said its brigades had left Marinka, whose capture Moscow announced on Monday.")
     assert got == {("confirmation", "ua", "Marinka"), ("claim", "ru", "Marinka")}
+
+
+@pytest.mark.parametrize("sentence", [
+    # What may or is about to happen, and what a loss will bring, are prospects, not events.
+    "Kyiv's brigades are pushing on Vovchansk and may retake it before the winter, analysts say.",
+    "Moscow's units are about to surround Siversk, the region's installed head told a Russian agency.",
+    "'The fall of Pokrovsk will cut the army's supply lines to Rodynske,' the expert said.",
+    "The officer warned that in the open steppe Russian troops could advance much faster toward Lozova.",
+])
+def test_prospects_in_may_about_to_and_will(sentence):
+    assert _triples(sentence) == set()

@@ -509,3 +509,18 @@ def test_flags_and_brigades(sentence, want):
 ])
 def test_a_unit_already_in_a_town(sentence, want):
     assert _triples(sentence) == want
+
+
+@pytest.mark.parametrize(("sentence", "want"), [
+    # "occupied" and "took" told by nobody are the reporter's narration, like "captured".
+    ("Russian units pressed their advantage and occupied Kalynove and Yablunivka, widening the salient.",
+     {("confirmation", "other", "Kalynove"), ("confirmation", "other", "Yablunivka")}),
+    ("Russian troops occupied Dachne overnight.", {("confirmation", "other", "Dachne")}),
+    # A mapping group's "now under Russian occupation" is its finding of a capture.
+    ("According to DeepState, the village of Novopil is now under Russian occupation.",
+     {("confirmation", "other", "Novopil")}),
+    # ... while land described as occupied is no event.
+    ("Families fled the liberated and occupied territories near Kherson.", set()),
+])
+def test_occupied_told_by_nobody_and_by_a_map(sentence, want):
+    assert {t[:3] for t in _triples(sentence)} == want

@@ -434,3 +434,31 @@ def test_independent_openers_and_likely_moves(sentence, want):
 ])
 def test_narrated_retreats(sentence, want):
     assert _triples(sentence) == want
+
+
+@pytest.mark.parametrize(("sentence", "want"), [
+    # "It is noted that ...": a report verb with nobody speaking; the analyst's narration stands.
+    ("It is noted that Ukrainian troops have recently advanced a little north of Toretsk.",
+     {("denial", "other", "Toretsk")}),
+    # A passive "appears to have been retaken" is the analyst's caution, not Kyiv's claim.
+    ("Vovchansk appears to have been recaptured by Ukrainian units, the institute wrote.",
+     {("hedge", "other", "Vovchansk")}),
+    # Nothing won: "no new advances", "prevented ... from advancing" (even as "reportedly planned").
+    ("Fighting went on in the Zaporizhzhia region, but there were no new advances for either army near Stepnohirsk.", set()),
+    ("Stubborn defence around Siversk and Lyman kept preventing Russian units from advancing as quickly as they had reportedly hoped.",
+     set()),
+])
+def test_impersonal_notes_passive_caution_and_nothing_won(sentence, want):
+    assert _triples(sentence) == want
+
+
+@pytest.mark.parametrize(("sentence", "want"), [
+    # Words describing an independent source name no party: the mapping group keeps its own voice.
+    ("DeepState, a volunteer project with close ties to Ukraine's Defence Ministry, said Russian units had entered Kurakhove.",
+     {("confirmation", "other", "Kurakhove")}),
+    # A mapping group's "not under Russian control" is its own finding against the capture.
+    ("DeepState's map still shows the west of Toretsk as not under Russian control.",
+     {("denial", "other", "Toretsk")}),
+])
+def test_described_sources_and_areas_not_under_control(sentence, want):
+    assert _triples(sentence) == want

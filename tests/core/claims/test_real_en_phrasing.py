@@ -192,6 +192,12 @@ def test_freed_people_and_hoped_for_ground_are_no_gains(sentence):
      {("claim", "ru", "Shebekino"), ("claim", "ua", "Vovchansk")}),
     # A bearing in brackets only says where the village before it lies.
     ("Some Russian bloggers claimed Russian forces recaptured Plekhovo (southeast of Sudzha).", set()),
+    # A list that moves on from the Russian region ("in Kursk Oblast and near ...") is back in Ukraine.
+    ("Russian forces gained ground in Belgorod Oblast and near Siversk, Kostiantynivka, and Hryshyne.",
+     {("confirmation", "other", "Siversk"), ("confirmation", "other", "Kostiantynivka"),
+      ("confirmation", "other", "Hryshyne")}),
+    ("Moscow's units made gains in the Kursk region and near Novopil, the Russian Defence Ministry said.",
+     {("claim", "ru", "Novopil")}),
 ])
 def test_far_namesakes_of_russian_villages(sentence, want):
     assert _triples(sentence) == want
@@ -1150,3 +1156,29 @@ def test_towns_joined_by_a_hyphen(sentence, want):
 def test_a_mapping_groups_noun_for_a_foothold():
     got = _triples("DeepState reported the creation of a new foothold by Russian troops near Kindrashivka.")
     assert got == {("confirmation", "other", "Kindrashivka")}
+
+
+@pytest.mark.parametrize(("sentence", "want"), [
+    # Moscow's appointees in occupied land speak for Russia, whatever their administration is called.
+    ("Kyiv's units have been driven out of Stepnohirsk, an official of the Moscow-appointed Zaporizhzhia administration said.",
+     {("claim", "ru", "Stepnohirsk")}),
+    # A bare "ministry" that counts the Ukrainian army's losses is Moscow's.
+    ("The ministry said the Ukrainian armed forces lost over 300 troops while trying to hold Siversk.",
+     {("claim", "ru", "Siversk")}),
+    ("The ministry said Russian units lost about 200 men near Huliaipole over the day.",
+     {("claim", "ua", "Huliaipole")}),
+])
+def test_appointees_and_loss_counting_ministries(sentence, want):
+    assert _triples(sentence) == want
+
+
+@pytest.mark.parametrize("sentence", [
+    # Nearness, pressure on the capital and a man's first name are no event at a place.
+    "The think tank said the speed of the push and its proximity to Izium alarmed Russian commanders.",
+    "Kyiv's army has struggled to hold the line as Moscow keeps up pressure on Kyiv in the talks.",
+    "Ukrainian officer Stanislav Hrytsenko said the enemy could not be stopped by drones alone.",
+    # Between two towns is neither town.
+    "The spokesman said a Russian wedge was recorded between Kostiantynivka and Druzhkivka.",
+])
+def test_nearness_pressure_first_names_and_between(sentence):
+    assert _triples(sentence) == set()

@@ -100,7 +100,8 @@ LEXICON: list[tuple[Actor, tuple[str, ...]]] = [
     (Actor("Khinshtein", "ru"), ("Alexander Khinshtein", "Khinshtein")),
     (Actor("Bogomaz", "ru"), ("Alexander Bogomaz", "Bogomaz", r"Богомаз\w*")),
     (Actor("Russian-installed official", "ru"), (
-        r"Russian-installed (?:\w+ ){0,2}(?:officials?|authorities|governor|head|mayor|leader)",
+        r"(?:Russian|Moscow|Kremlin)-(?:installed|appointed) (?:\w+ ){0,3}(?:officials?|authorities|governor|head|mayor|leader|administration)",
+        "Vladimir Rogov", "Rogov",
         r"(?:[Tt]he )?(?:governor|head) of (?:the )?(?:Kursk|Belgorod|Bryansk)(?: region| Oblast)?",
         r"(?:Kursk|Belgorod|Bryansk) (?:[Gg]overnor|region(?:al)? (?:authorities|governor|head))",
         "Mikhail Razvozhayev", "Razvozhayev", "Alexander Khinshtein",

@@ -284,7 +284,7 @@ HEDGE = _rx(
     r"\bneither (?:\w+ ){1,8}could be (?:independently )?(?:verified|confirmed|checked)|\bcould not be checked\b|"
     r"\b(?:independent )?confirmation (?:is |was )?(?:lacking|missing)\b|\b(?:hard|difficult|impossible) to (?:assess|verify|confirm|establish)\b|"
     r"\blikely (?:captured|seized|took|taken|controls?|advanced|entered|liberated|completed|encircled|surrounded|reached|made|crossed|gained|broke|withdrew|retreated|pulled)\b|"
-    r"\bhave(?:(?<=\bmay have)|(?<=might have)|(?<=could have)) (?:\w+ )?(?:captured|seized|taken|advanced|entered|reached|occupied|liberated|made|achieved|gained|crossed)\b|\b(?:appears?|appeared|seems?|seemed|seemingly) to have (?:\w+ ){0,2}(?:captured|seized|taken|advanced|entered|moved|pushed|gained|occupied|liberated|reached)\b|"
+    r"\bhave(?:(?<=\bmay have)|(?<=might have)|(?<=could have)) (?:\w+ )?(?:captured|seized|taken|advanced|entered|reached|occupied|liberated|made|achieved|gained|crossed)\b|\b(?:appears?|appeared|seems?|seemed|seemingly) to have (?:\w+ ){0,2}(?:captured|seized|taken|advanced|entered|moved|pushed|gained|occupied|liberated|reached|retaken|recaptured|regained|encircled|surrounded)\b|"
     r"\b(?:unverified|unconfirmed|unsubstantiated|reportedly|allegedly|purportedly|apparently|purports? to|purported to|(?<!there are )(?<!there is )probably(?! (?:still )?(?:trapped|buried|under (?:the )?rubble))|(?:is|are|was|were) said to (?:be|have)\b|"
     r"(?<!earlier, )(?<!earlier )(?<!previously, )(?<!previously )(?<!as )it (?:has been|had been|was|is) reported that|"
     r"reports (?:have |had )?(?:suggested|suggest|indicated|indicate)\b|"
@@ -358,6 +358,8 @@ NEGATED_CONTROL = _rx(
     r"\b(?:(?:does|did) not (?:\w+ly )?(?:control|hold)|(?<=\bdo )not (?:\w+ly )?(?:control|hold)|(?<=\bno )longer (?:controls?|holds?)|(?:has|have|had) failed to (?:take|capture|seize|enter)|"
     r"failed to (?:take|capture|seize|enter)|(?:holds?|hold|controls?) no (?:stable |defended )?positions|"
     r"(?:(?:do|does|did) not have|(?:is|are|was|were) not in) (?:full |complete |total )?control|"
+    # "marks the west of X as areas not under Russian control"
+    r"\bnot (?:yet )?(?:fully )?under (?:russian|moscow['’]s|enemy|the enemy['’]s|ukrainian|kyiv['’]s) control\b|"
     # «не имеют полноценного контроля ни над одним районом X», «не мають контролю над X»
     r"не (?:имеют|имеет|мають|має) (?:[\w-]+ ){0,2}контрол\w*|"
     # «X не находится под оккупацией армии РФ», «село не перебуває під контролем ворога»
@@ -456,7 +458,11 @@ CAPTURE = (r"captur\w*|(?:took|taken|take|taking|takes|seiz\w+|gain\w*|establish
             r"(?<!during the )(?<!after the )(?<!under )(?<!end of the )occupation of\b|"
             r"(?<=troops )free[sd]?\b|(?<=forces )free[sd]?\b|(?<=units )free[sd]?\b|(?<=army )free[sd]?\b|"
             r"seiz\w+|liberat(?!ed\b)\w+|(?<!\bin )(?<!\bthe )(?<!\bof )(?<!\bfrom )(?<!newly )(?<!recently )liberated\b|retak\w+|retook|regain\w*|clear(?:ed|ing)? (?:\w+ ){0,2}of|entered|advanc\w*|(?:ha(?:ve|s|d)|been|was|were) (?:\w+ly )?occupied|(?:is|are) (?:now |not |(?:almost|nearly|mostly|largely|partly|partially|already|fully|completely|entirely) ){0,2}occupied(?:\"|”|»)? by|(?:took|taken|taking) over\b(?! as\b)|occupy(?!ing\b)\w*|occupying(?! (?:army|forces|troops|power|authorities|administration|state|country)\b)|"
-            r"occupied\b(?:(?<=russians occupied)|(?<=troops occupied)|(?<=forces occupied)|(?<=units occupied))|"
+            r"occupied\b(?:(?<=russians occupied)|(?<=troops occupied)|(?<=forces occupied)|(?<=units occupied)|"
+            # "broke through and occupied X and Y": the second verb of the same subject (not "liberated and occupied land")
+            r"(?<= and occupied)(?! (?:territor\w*|lands?|areas?|regions?|parts?|crimea|donbas|ukraine|zones?|cities|towns|villages|settlements)\b))|"
+            # "X and Y are now under Russian occupation", DeepState's word for a capture
+            r"(?:is|are|was|were|now|came|fell) (?:now |already )?under (?:russian|enemy|the enemy['’]s|moscow['’]s) occupation\b|"
             r"rais\w+ (?:a|the|their|its|our) (?:[\w'’]+ ){0,2}flag|flag (?:was |were |has been |had been )?(?:raised|hoisted)|"
             r"(?:hoist|unfurl|wav)\w* (?:a|the|their|its|our) (?:[\w'’]+ ){0,2}flag|broke through (?:near|into|to|in)\b|(?:had|has|have|achieved|gained) (?:partial |some |tactical |limited )?success (?:in|near|at)\b|"
             r"clear(?:ed|ing|s)? (?:[\w-]+ ){0,3}(?:troops|forces|units|soldiers|fighters|groups?) (?:from|out of)\b|"
@@ -707,7 +713,7 @@ GOAL = _rx(
     r"closing in on\b|hypothetical|(?:next|immediate) targets?\b|would (?:offer|withdraw|pull out|hand over)\b|will (?:withdraw|pull out|pull back) (?:of|from)\b|will pull out of\b|if (?:they|it) could\b|vow\w*(?: \w+){0,3}? (?:not )?to\b|making efforts? to\b|will (?:give|provide|allow|open|let)\b|would provide\b|"
     r"предр[еі]к\w*|предрека\w*|предсказ\w*|передбач\w*|напророч\w*|(?:drive|bid|push|effort|efforts|offensive|campaign) to (?:capture|take|seize|encircle|surround|infiltrate|enter|reach|break into|gain control)\b|would (?:bring|put|leave|mean|amount|make|expose|threaten|endanger|weaken|cut)\b|supposed to (?:take|capture|seize|reach|encircle)|meant to(?:(?<=was meant to)|(?<=were meant to))|goal|aim(?:s|ed)? to|aims? at|(?<!missiles )(?<!missile )(?<!drones )(?<!drone )(?<!rockets )aimed at|main aim|(?<!assigned )objective|seeks? to|seeking to|intends? to|intention|plans? to|planning to|"
     r"ambitions?|wants?|demand\w*|(?:essential|vital|necessary|needed|a prerequisite) (?:to|for) (?:capturing|taking|seizing|the capture|encircling|advancing|an advance|any advance)|vital for (?:the enemy|\w+ forces|\w+ troops|kyiv|moscow|ukraine|russia) to (?:hold|keep|defend|capture|take)\b|peace (?:deal|plan|agreement|talks)|hopes? to|would (?:potentially |eventually |ultimately |also )?(?:allow|let|give|open)|could (?:potentially |eventually |ultimately |also |even )?(?:allow|open|give|soon|fall)|may soon|"
-    r"(?:looks?|looked|seems?|is|are) set to|poised to|(?:may|might|could) (?:attempt|try|seek) to|(?:may|might|could|would|will) (?:further |likely |also )?(?:delay|slow|prevent|hamper|complicate|disrupt|impede)\b|(?:may|might|could|would) (?:need|have) to|(?:may|might) be (?:trying|attempting|seeking|looking) to|"
+    r"(?:looks?|looked|seems?|is|are) set to|poised to|(?:is|are|was|were) about to\b|(?:may|might|could|will|would)(?: \w+)? (?:liberate|retake|recapture)\b|(?:may|might) (?:take|capture|seize|enter)\b|(?:could|can|may|might) (?:\w+ )?advance (?:more |much |even )?(?:rapidly|quickly|faster|further|deeper)\b|(?:may|might|could) (?:attempt|try|seek) to|(?:may|might|could|would|will) (?:further |likely |also )?(?:delay|slow|prevent|hamper|complicate|disrupt|impede)\b|(?:may|might|could|would) (?:need|have) to|(?:may|might) be (?:trying|attempting|seeking|looking) to|"
     r"are expected to|(?<=\bis )expected to|expects?|predict\w*|forecast\w*|(?:are|seems) likely to|(?<=\bis )likely to|will likely|"
     r"since (?:(?:early|late|mid|the|spring|summer|autumn|fall|winter|january|february|march|april|may|june|july|august|"
     r"september|october|november|december) )?20\d\d|threaten\w* to|(?<=\bat )risk of|key to\b|crucial(?! (?:[\w-]+ )?(?:town|city|village|settlement|hub|railway|logistics))|strategic(?:ally)? important(?! (?:[\w-]+ )?(?:town|city|village|settlement|hub|railway|logistics))|"
@@ -734,10 +740,10 @@ GOAL = _rx(
 # "Capturing X would ...", "Russia capturing X would ...": a capture talked of as a condition.
 GERUND_GOAL = re.compile(r"(?:capturing|taking|seizing) |(?:[\w'’-]+ ){1,2}(?:capturing|taking|seizing) (?=.*\bwould\b)"
                          # "The capture of X, on high ground, would afford ...": what a capture would bring is a forecast
-                         r"|(?:the |a )?(?:capture|fall|loss|seizure|takeover) of (?=[^.;]*\bwould\b)")
+                         r"|(?:the |a )?(?:capture|fall|loss|seizure|takeover) of (?=[^.;]*\b(?:would|will)\b)")
 GEO_REF = _rx(
     r"(?:(?:km|kilomet(?:er|re)s?|miles?)\)?(?: \w+){0,2} (?:of|from)(?: the (?:[\w'’-]+ ){0,3}(?:city|town|village|hub|stronghold) of)?|(?:north|south|east|west)(?:-?(?:east|west))?(?:ern)? of(?: the (?:[\w'’-]+ ){0,2}(?:city|town|village|hub) of)?|"
-    r"border with|between|outskirts of the city of|недалеко від|неподалік(?: від)?|неподалеку от|недалеко от|рядом с|поруч (?:з|із)|"
+    r"border with|between|between [A-Z][\w'’-]+(?: [A-Z][\w'’-]+)? and|proximity to|(?:pressure|pressing) on|approaching|outskirts of the city of|недалеко від|неподалік(?: від)?|неподалеку от|недалеко от|рядом с|поруч (?:з|із)|"
     r"(?:у|в) (?:близькому |ближньому |ближнем )?(?:передмісті|пригороді|пригороде)|"
     r"(?:к|на) (?:северу|югу|западу|востоку|северо-\w+|юго-\w+) от|(?:на )?(?:північ|південь|захід|схід|північн\w*-\w+|південн\w*-\w+) від|"
     r"(?:approach(?:es)?|road|way|railroad|railway|highway|motorway|supply route) to(?: the (?:city|town) of)?|(?:подход|подступ)(?:ах|ами|ам|ы) к|(?:підход|підступ)(?:ах|ами|ам|и) до|"
@@ -875,7 +881,7 @@ ACTIVITY_ONLY = _rx(
     r"\b(?<!repelled )(?<!repulsed )counterattack(?:ed|ing) (?:near|toward|towards|around|in the direction of)\b"
     r"(?![^.;]*\b(?:recaptur|retook|retak|regain|advanc|liberat|pushed|drove|forced|took|seiz|captur|entered))|"
     r"\b(?:did not|didn't) (?:make (?:any )?(?:confirmed )?(?:advances|gains)|advance)\b|"
-    r"\b(?:without making|made no|no) (?:any )?confirmed (?:advances|gains)\b|"
+    r"\b(?:without making|made no|no) (?:any )?confirmed (?:advances|gains)\b|\bno (?:new|further) (?:confirmed )?(?:advances|gains)\b|"
     r"\b(?:але|проте|однак|но|однако) (?:так і )?не (?:просунул\w*|просунувся|продвинул\w*|продвинулся|мали успіху|добил\w* успіху)|"
     r"\bне (?:зумі\w*|змог\w*|зміг|вдалося|удалось|смог\w*) (?:\w+ ){0,2}(?:просунут\w*|продвинут\w*)|"
     r"\bбез (?:підтверджен\w+ )?(?:просування|продвижения|успіху|успеха)\b|"

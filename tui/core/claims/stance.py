@@ -83,7 +83,7 @@ _PRESENCE = _rx(
     r"\b(?:still|maintain\w*|remain\w*|hold\w*|clearing|moving|striking|evacuating|patrolling|operating|in the (?:centre|center)|in central|"
     r"contested|present|зачища\w*|утримую\w*|тримають|перебува\w*|присутн\w*|досі|все ще|удерживают|находятся|"
     r"присутству\w*|остаются|залишаються|в центре|в центрі|у центрі|на улицах|на вулицях)\b")
-_ADVANCE = _rx(r"\b(?:advanc\w*|captur\w*|seiz\w*|liberat\w*|recaptur\w*|retook|retak\w*|regain\w*|gained ground|breakthrough|(?:made|making|makes|make) (?:[\w-]+ ){0,2}progress|took|taken|entered|enters?|pushed into|deeper into|further into|broke into|takes?|surround\w*|gains|"
+_ADVANCE = _rx(r"\b(?:advanc\w*|captur\w*|occupied|occupies|seiz\w*|liberat\w*|recaptur\w*|retook|retak\w*|regain\w*|gained ground|breakthrough|(?:made|making|makes|make) (?:[\w-]+ ){0,2}progress|took|taken|entered|enters?|pushed into|deeper into|further into|broke into|takes?|surround\w*|gains|"
                r"захоп\w*|окупува\w*|просуну\w*|продвину\w*|закріпил\w*|закрепил\w*|зайшли|зайшов|зайшла|вийшли до|вышли к|увійш\w*|"
                # Kyiv's Russian-language copy: «оккупанты зашли в X», «ворвались в Y»
                r"зашл[иао]\b|зашёл|зашел|ворвал\w*|"
@@ -304,6 +304,12 @@ def _quoted_capture(clause: str) -> bool:
                for m in CAPTURE_RE.finditer(clause))
 
 
+# "troops occupied X", "forces took X": a capture in the plain past, narrated like "captured"
+_OCCUPIED_TOOK = re.compile(r"\b(?:occupied|occupies|took)\b(?! (?:part|place|positions?|cover|refuge|shelter|prisoner)\b)")
+# "It is noted that ...": a report verb with nobody as its subject names no speaker.
+_IMPERSONAL_REPORT = re.compile(r"\bit (?:is|was|has been|had been) (?:also )?(?:noted|stated|added)\b")
+
+
 def revise(orig: str, low: str, voices: list[Voice], actors: list[ActorMention], speaker: ActorMention | None,
            language: str | None, russian_soil: bool = False) -> list[Voice]:
     """The voices of one sentence after the guide's rules (see the module docstring).
@@ -383,10 +389,11 @@ def revise(orig: str, low: str, voices: list[Voice], actors: list[ActorMention],
             elif stance == "claim" and event == "control":
                 agent = _agent(doers)
                 # Told by nobody at all (no "said", no "according to"): the reporter's own narration.
-                took = CAPTURE_RE.search(clause)
+                took = CAPTURE_RE.search(clause) or _OCCUPIED_TOOK.search(clause)
                 narrated = (agent is not None and agent.actor.rank == 1 and took is not None
                             and agent.start - start < took.end()  # the party is the one who took it, not its object
-                            and _ADVANCE.search(clause) and not _OWN_RESULT.search(clause) and not REPORT.search(clause)
+                            and _ADVANCE.search(clause) and not _OWN_RESULT.search(clause)
+                            and not REPORT.search(_IMPERSONAL_REPORT.sub(" ", clause))
                             and not FOILED.search(clause) and not _HALTED.search(clause))
                 if narrated and agent.actor.side in PARTIES and (
                         _quoted_capture(clause) or "liberat" in clause

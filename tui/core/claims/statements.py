@@ -165,7 +165,7 @@ _UNQUALIFIED_STAFF = re.compile(r"(?:the )?General Staff$|Генштаб\w*$|Г�
 _RU_STAFF = Actor("Russian General Staff", "ru")
 _RU_MINISTRY_CLUE = re.compile(
     r"special military operation|\bKiev\b|Krasnoarmeysk|Dimitrov|Artyomovsk|Gulyaipole|Kupyansk|Volchansk|Seversk|Yampol|"
-    r"Ugledar|Zaporozhye|Kharkov|Russian flags?|shot down|downed|intercepted|destroyed \d|Ukrainian (?:[\w-]+ ){0,2}(?:jets|aircraft|planes|helicopters|boats) (?:were|was) destroyed|lost (?:up to |more than |about )?\d|Armed Forces of Ukraine lost|"
+    r"Ugledar|Zaporozhye|Kharkov|Russian flags?|shot down|downed|intercepted|destroyed \d|Ukrainian (?:[\w-]+ ){0,2}(?:jets|aircraft|planes|helicopters|boats) (?:were|was) destroyed|lost (?:up to |more than |over |about )?\d|Armed Forces of Ukraine lost|"
     # a settlement "liberated" in a ministry's words, and the army groups that Moscow's bulletins name
     r"(?i:liberat)\w+|[Gg]roup of [Ff]orces|[Bb]attlegroup|\b(?:Tsentr|Vostok|Zapad|Yug|Dnepr)\b|came under Russian control|"
     # villages in Moscow's transliteration ("Vodyanoye", "Krasnogorovka"): Kyiv's ministry writes Ukrainian names
@@ -189,6 +189,8 @@ _NAMING_ASIDE = re.compile(r"\((?:called|known as|named|renamed|which \w+ calls|
 def naming_asides(text: str) -> tuple[tuple[int, int], ...]:
     """Spans of brackets that only say what a town is called ("(called Toretsk by Ukraine)")."""
     return tuple(m.span() for m in _NAMING_ASIDE.finditer(text))
+_DESCRIBED = re.compile(r",\s+(?:an?|the)\s+[^,;:]{0,140}?(?:,|$)")
+_TROOPS_LOST = re.compile(r"(?:\s+[\w-]+){0,2}?\s+(?:have |had |has )?(?:lost|losing|suffered (?:\w+ )?(?:losses|casualties))\b")
 _MINISTRY = {"ru": Actor("Russian Defense Ministry", "ru"), "ua": Actor("Ukrainian Defence Ministry", "ua")}
 
 
@@ -221,6 +223,11 @@ def _actors(orig: str, staff_side: str, east_side: str = "ru", ministry_side: st
                                                   and LAND_BEFORE.search(orig, max(0, a.start - 12), a.start))
              # "the entire Kyiv region": the capital's region is land, not Kyiv speaking or acting
              and not (orig[a.start:a.end] in ("Kyiv", "Kiev", "Moscow") and _REGION_AFTER.match(orig, a.end))]
+    if ", " in orig and any(a.actor.side == "other" for a in found):
+        # "DeepState, a Ukrainian project with close ties to the country's Defense Ministry, ...": who
+        # describes an independent source is not a party speaking
+        described = [(a.end, m.end()) for a in found if a.actor.side == "other" and (m := _DESCRIBED.match(orig, a.end))]
+        found = [a for a in found if not any(s <= a.start < e for s, e in described)]
     if "(" in orig and (asides := naming_asides(orig)):
         # "Dzerzhinsk (called Toretsk by Ukraine)": who names a town in brackets says nothing
         found = [a for a in found if not any(s <= a.start < e for s, e in asides)]
@@ -235,6 +242,12 @@ def _actors(orig: str, staff_side: str, east_side: str = "ru", ministry_side: st
                      orig[a.end - 2:a.end] not in ("'s", "’s") and (LAND_BEFORE.search(orig, max(0, a.start - 12), a.start)
                                                                  or _OBJECT_OF.search(orig, max(0, a.start - 16), a.start)))))}
         named = {a.actor.side for a in found if a.actor.side in ("ru", "ua") and a.actor.rank >= 2 and a.actor.name != "ministry"}
+        # "the ministry said ... the Ukrainian armed forces lost 1,800 troops": troops whose losses a
+        # ministry counts are its enemy, not its own
+        losers = {a.actor.side for a in found if a.actor.side in ("ru", "ua") and a.actor.rank == 1
+                  and _TROOPS_LOST.match(orig, a.end)}
+        if losers and len(losers) == 1 and not named:
+            sides = {"ru" if losers == {"ua"} else "ua"}
         if len(named) == 1:
             sides = named  # "TASS cited the defence ministry" beside "Ukraine's Kharkiv region": TASS says whose
         elif not named and _ITS_FORCES.search(orig):
@@ -287,6 +300,7 @@ def extract_with_places(text: str, *, story: Any = None, gazetteer: Gazetteer | 
         end = offset + len(sentence)
         here: list[Mention] = []
         in_russia: set[str] = set()
+        russian: list[Mention] = []  # the mentions that set the sentence in Russia
         in_ukraine: set[str] = set()  # Ukrainian oblasts the sentence names as regions
         while k < len(mentions) and mentions[k].start < end:
             m = mentions[k]
@@ -294,13 +308,15 @@ def extract_with_places(text: str, *, story: Any = None, gazetteer: Gazetteer | 
                 here.append(m)
             if m.country == "ru" and m.kind != "direction" and (area := m.place.oblast if m.place is not None else m.area):
                 in_russia.add(area)
+                russian.append(m)
             elif m.kind == "region" and m.country == "ua" and m.area:
                 in_ukraine.add(m.area)
             k += 1
         if in_russia:
             # "advanced in Toretsk, in Ukraine's Donetsk Oblast, while pushing back in the Kursk region":
             # a village of an oblast the sentence names is that oblast's, not a Russian namesake
-            here = [m for m in here if m.place.oblast in in_ukraine or not _namesake_in_ukraine(m, in_russia)]
+            here = [m for m in here if m.place.oblast in in_ukraine or not _namesake_in_ukraine(m, in_russia)
+                    or _apart(joined, m, russian)]
         local = [(m, m.start - offset, m.end - offset) for m in here]
         territory = False
         offset = end + 1
@@ -847,7 +863,12 @@ _WATER_BEFORE = re.compile(r"\b(?:[Ss]ea|[Gg]ulf|[Bb]ay|[Ss]trait)s? of\s+$|(?<!
                            r"водохранилищ\w*|водосховищ\w*)\s+(?:[\w'’-]+\s+)?$")
 _REGIONS_OF = re.compile(r"\b(?:regions|oblasts|provinces) of (?:[A-Z][\w'’-]+(?:,\s*(?:and\s+)?|\s+and\s+))*$")
 _SETTLEMENTS_IN = re.compile(r"\b(?:villages|settlements|communities|towns|hromadas|districts) (?:in|of|across) (?:the )?$")
-_WAR_ON = re.compile(r"\b(?:war|aggression|invasion|fight|struggle|campaign) (?:against|on|with) $")
+_PREVENTED = re.compile(r"\bprevent\w* (?:[\w'’-]+ ){0,4}from (?:advancing|taking|capturing|seizing|entering|encircling)\b")
+_WAR_ON = re.compile(r"\b(?:war|aggression|invasion|fight|struggle|campaign) (?:against|on|with) $|\b(?:pressure|pressing|press) on $")
+# "their proximity to Kupiansk": how near they are, not an event at the town
+_NEARNESS_TO = re.compile(r"\b(?:proximity|closeness|nearness) to (?:the (?:city|town|village) of )?$")
+# "officer Stanislav Bunyatov": a first name spelt like a village, with its surname after it
+_SURNAME_AFTER = re.compile(r" [A-Z][a-z]+(?:ov|ova|ev|eva|in|ina|ko|uk|yuk|iuk|chuk|sky|skyi|skiy|ska|enko|ich|ych)\b(?!['’]s? (?:district|raion|community))")
 _VESSEL_BEFORE = re.compile(r"\b(?:ships?|vessels?|cruiser|frigate|corvette|submarine|boat|tanker|tug|carrier|minesweeper)\s+['‘\"“«]?$")
 # The river, not the city of Dnipro: «форсувати Дніпро», «на левый берег Днепра», "the left bank of the Dnipro".
 _RIVER_BEFORE = re.compile(r"(?<![\w-])(?:форсува\w*|форсирова\w*|форсуванн\w*|форсировани\w*|через|вдоль|вздовж|уздовж|"
@@ -966,6 +987,17 @@ def _russian_spelling(written: str, name: str) -> bool:
     return _RU_ENDING.search(written) is not None or _RU_LETTERS.sub(lambda m: _UK_FOR_RU[m.group()], written.casefold()) == name.casefold()
 
 
+# "advanced in Kursk Oblast and near Kupiansk, Lyman, and Velyka Novosilka": a new clause or list
+# item begins, so what follows is no longer set in the Russian region.
+_CLAUSE_BREAK = re.compile(r";|\band (?:near|in|around|toward|towards|outside|west|east|north|south)\b|,\s*(?:and|while|but|whereas)\b"
+                           r"|\b(?:while|whereas|but)\b")
+
+
+def _apart(text: str, mention: Any, russian: list[Any]) -> bool:
+    """Every mention that sets the sentence in Russia is another clause's: a break lies between."""
+    return all(_CLAUSE_BREAK.search(text, min(r.end, mention.end), max(r.start, mention.start)) for r in russian)
+
+
 def _namesake_in_ukraine(mention: Any, in_russia: set[str]) -> bool:
     """A village of a Ukrainian oblast that borders none of the Russian oblasts the sentence is set
     in ("Borki, southeast of Sudzha", "Dronovka in the Belgorod region"): the namesake of a Russian
@@ -1079,6 +1111,8 @@ def _sentence_statements(sentence: str, local: list[tuple[Mention, int, int]], s
                       or " не д" in sentence or "не захоп" in sentence or "не захват" in sentence)
     if maybe_activity and ACTIVITY_ONLY.search(sentence) and not (DENIAL.search(sentence) or HEDGE.search(sentence)):
         return []  # "continued attacks near X but made no confirmed advances": activity, no claim
+    if event == "control" and "prevent" in sentence and _PREVENTED.search(sentence) and not DENIAL.search(sentence):
+        return []  # "resistance around X prevented Russian troops from advancing as they reportedly planned": nothing gained
     if ("продолж" in sentence or "продовж" in sentence or "трива" in sentence) and _GOING_ON.search(sentence) \
             and not _GAINED.search(sentence) and not DENIAL.search(sentence):
         return []  # «продолжают продвижение в районе X», «продолжается наступление к югу от X»: under way, nothing taken
@@ -1091,7 +1125,7 @@ def _sentence_statements(sentence: str, local: list[tuple[Mention, int, int]], s
     if goal and not GOAL_EXCEPT.search(sentence, 0, goal.start()) and not FOILED.search(sentence, goal.end()) \
             and not (not sentence.isascii() and _RELATIVE_GOAL.search(sentence, max(0, goal.start() - 24), goal.start())):
         return []
-    if GERUND_GOAL.match(sentence):
+    if GERUND_GOAL.match(sentence, len(sentence) - len(sentence.lstrip("\"“«'‘ "))):
         return []
     if territory:
         return []  # land in a region names no settlement (CLAIMS_GUIDE): nothing the tracker can place
@@ -1205,6 +1239,10 @@ def _sentence_statements(sentence: str, local: list[tuple[Mention, int, int]], s
             continue  # "alerts across the regions of Kharkiv, Sumy and Poltava": regions, not cities
         if event == "control" and mention.place.name == mention.place.oblast and _SETTLEMENTS_IN.search(orig, max(0, start - 30), start):
             continue  # "nine villages in Kharkiv are under its control": the region the villages lie in
+        if _NEARNESS_TO.search(sentence, max(0, start - 50), start):
+            continue  # "the advance's speed and its proximity to Kupiansk": nearness, nothing happened there
+        if mention.place.kind != "city" and _SURNAME_AFTER.match(orig, end):
+            continue  # "officer Stanislav Bunyatov said": a first name, not the village of that name
         if mention.place.name == "Kyiv" and _WAR_ON.search(orig, max(0, start - 24), start):
             continue  # "Russia's war against Kyiv": Kyiv as the side fought, not where anything happened
         if _VESSEL_BEFORE.search(orig, max(0, start - 24), start):

@@ -164,6 +164,8 @@ def find_speaker(sentence: str, actors: list[ActorMention]) -> ActorMention | No
     first: ActorMention | None = None
     relay = False
     for verb in REPORT.finditer(sentence):
+        if first is None and _IMPERSONAL.search(sentence, max(0, verb.start() - 16), verb.start()):
+            continue  # "it is noted that Ukrainian soldiers advanced": nobody is named as saying it
         if first is None:
             first = _subject(sentence, verb, actors, 0)
             relay = first is not None and RELAY_VERB.fullmatch(verb.group()) is not None
@@ -188,6 +190,7 @@ def find_speaker(sentence: str, actors: list[ActorMention]) -> ActorMention | No
 
 
 _OPENING = "\"“«"
+_IMPERSONAL = re.compile(r"\bit (?:is|was|has been|had been) (?:also )?$")
 # A source named last after a dash, closing the sentence: ", - DeepState", "» — Генштаб ЗСУ."
 # «..., говорится в сообщении 110 ОМБр», «ідеться в повідомленні DeepState»: the source named after the message noun
 _SAID_IN = re.compile(r"[,»”\"]\s+[-–—]?\s*(?:говорится|сообщается|отмечается|ідеться|йдеться|зазначається|зазначено|указано)\s+"
@@ -287,7 +290,8 @@ def stance_and_side(sentence: str, orig: str, event: str, speaker: ActorMention 
             return "denial", side, name
         if EVIDENCE.search(sentence):
             return "denial", "other", "geolocated footage"  # the footage is the evidence the guide asks for
-        if side == "other" and has_cyrillic(sentence) and speaker is not None and speaker.actor.rank >= 2:
+        if side == "other" and speaker is not None and speaker.actor.rank >= 2 and (
+                has_cyrillic(sentence) or " not under " in sentence or " not yet under " in sentence):
             return "denial", "other", name  # «X не находится под оккупацией, - DeepState»: the mapping group's own finding
         if side is None and has_cyrillic(sentence) and not any(a.actor.side == "other" for a in actors):
             # «Російські війська не мають контролю у селі X» told by nobody: the outlet's own word, in its
