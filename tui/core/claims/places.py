@@ -293,6 +293,10 @@ _FIRST_NAME = re.compile(r"(?:Владимир|Володимир)\w*$|"
                          # first names that are also villages: «журналист Богдан Мирошников»
                          r"(?:Богдан|Роман|Мирон|Тарас|Остап|Семен|Семён|Степан)(?:а|у|ом|ові|е)?$")
 _REGION_AND = re.compile(r"\b(?:region|oblast|province)s? and (?:the )?$")
+# "a village in southern Zaporizhzhia", "in some areas of Donetsk": a compass word (not "central", the
+# city's centre) or "areas of" before a regional centre's name means its region.
+_COMPASS_REGION_BEFORE = re.compile(r"(?:\b(?:south|north|east|west)(?:-?(?:east|west))?ern|\b(?:areas|parts) of(?: the)?) $",
+                                    re.IGNORECASE)
 _AREA_LIST_AFTER = re.compile(r"(?:(?:,\s*|\s+(?:и|і|й|та)\s+)[А-ЯІЇЄҐ][а-яіїєґ'’-]+(?:ого|ої|ой|их))+\s+(?:район|округ)\w*")
 _SURNAME_AFTER = re.compile(r"\s+[А-ЯІЇЄҐЁ][а-яіїєґё'’-]+(?![а-яіїєґё'’-])(?<!ськ[оиі]ї)(?<!ской)(?<!цкой)(?!\s+(?:облас|район|округ|громад))")
 _STREET_BEFORE = re.compile(r"(?:вул\.|вулиц[яіею]|улиц[аеуы]|ул\.|просп\.|проспект[аіеу]?|пл\.)\s*$")
@@ -473,7 +477,8 @@ def find_places(text: str, *, gazetteer: Gazetteer | None = None) -> list[PlaceM
             kind, area = "region", _REGION_READING[m.place.name]
         if kind == "settlement" and m.place.name == m.place.oblast and not _is_cyr(m.text) and (
                 _EN_VILLAGES_AFTER.match(text, m.end) or _REGION_OF.search(text, max(0, m.start - 40), m.start)
-                or _REGION_AND.search(text, max(0, m.start - 24), m.start)):
+                or _REGION_AND.search(text, max(0, m.start - 24), m.start)
+                or (_COMPASS_REGION_BEFORE.search(text, max(0, m.start - 20), m.start) and not _says_city(text, m.start, m.end))):
             # "a key Donetsk village", "Kharkiv villages", "over the Oryol region and Belgorod": the region's
             kind, area = "region", m.place.oblast
         if kind == "region" and (city := _says_city(text, m.start, m.end)) and not _EN_AREA_AFTER.match(text, m.end):
