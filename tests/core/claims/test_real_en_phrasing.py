@@ -1150,3 +1150,32 @@ def test_towns_joined_by_a_hyphen(sentence, want):
 def test_a_mapping_groups_noun_for_a_foothold():
     got = _triples("DeepState reported the creation of a new foothold by Russian troops near Kindrashivka.")
     assert got == {("confirmation", "other", "Kindrashivka")}
+
+
+@pytest.mark.parametrize(("sentence", "want"), [
+    # Kyiv's regional bulletins in English: fire opened on a community, communities under fire in a list.
+    ("Around noon the enemy opened fire with mortars on the territory of the Bilopillia community, the governor said.",
+     {("claim", "ua", "Bilopillia")}),
+    ("The communities of Krasnopillia, Esman and Khotin came under Russian fire overnight, the regional administration said.",
+     {("claim", "ua", "Krasnopillia"), ("claim", "ua", "Esman"), ("claim", "ua", "Khotin")}),
+    ("Russian troops fire mortars at Hlukhiv community – regional governor", {("claim", "ua", "Hlukhiv")}),
+    # "committed a provocation" is what an attacker did, not a word for a claim's being false.
+    ("The enemy again committed a provocation: it opened fire from artillery on Esman, the governor said.",
+     {("claim", "ua", "Esman")}),
+    # Being ready to open fire is no strike.
+    ("Ukrainian gunners are ready to open fire on any column approaching Bilopillia, the brigade said.", set()),
+])
+def test_fire_opened_on_communities(sentence, want):
+    assert _triples(sentence) == want
+
+
+@pytest.mark.parametrize(("sentence", "want"), [
+    # An attempt that failed is an attack repelled there, told by the defender.
+    ("The enemy tried to storm Zolote but failed, the General Staff said.", {("claim", "ua", "Zolote")}),
+    ("Russian attempts to break through near Dovhenke have all failed, Ukraine's eastern command said.",
+     {("claim", "ua", "Dovhenke")}),
+    # "failed to" says what an attempt did not do, no repulse.
+    ("Russian forces tried to capture Zolote in 2022 but failed to break through.", set()),
+])
+def test_failed_attempts_are_repulses(sentence, want):
+    assert _triples(sentence) == want
