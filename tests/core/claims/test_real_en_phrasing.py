@@ -1179,3 +1179,22 @@ def test_fire_opened_on_communities(sentence, want):
 ])
 def test_failed_attempts_are_repulses(sentence, want):
     assert _triples(sentence) == want
+
+
+@pytest.mark.parametrize(("sentence", "want"), [
+    # A border governor in English: the region named places him, so his strike claim is his state's.
+    ("A Ukrainian drone killed two people in the Russian border region of Kursk, the governor said.", {("claim", "ru", None)}),
+    ("A drone attack killed one person in southern Russia's Bryansk region, Governor Alexander Bogomaz said.",
+     {("claim", "ru", None)}),
+    # Fire control over a place is the range of one's guns, not holding it.
+    ("Ukrainian units keep fire control over Siversk's approaches, the spokesman said.", set()),
+    # "advancing Russian forces" describes the troops; no advance is told.
+    ("Lyman has long been a target of slowly advancing Russian forces, the analyst said.", set()),
+    # "Kyiv's tired, outnumbered troops": the capital stands for its side, whatever adjectives come between.
+    ("Russian units pressed on, pushing against Kyiv's tired, outnumbered and outgunned troops.", set()),
+    # "20 km south of the regional capital Donetsk" only says where the place taken lies.
+    ("Russia's defence ministry said its forces were now in control of Pobieda, some 20 km south-west of the regional capital Donetsk.",
+     {("claim", "ru", "Pobieda")}),
+])
+def test_governors_fire_control_and_descriptions(sentence, want):
+    assert _triples(sentence) == want

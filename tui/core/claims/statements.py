@@ -351,7 +351,8 @@ _PLACELESS_DIGIT = re.compile(r"\d")
 _FORECAST_BEFORE = re.compile(r"(?:^|\s)[\"«“]?(?:скоро|незабаром|невдовзі|найближчим часом|вот-вот|в ближайшее время)\s+(?:[\w'’\"«»“”-]+\s+){0,2}$")
 # «... зачистку села від окупантів, які намагалися встановити прапор»: the goal of those in a relative clause.
 _RELATIVE_GOAL = re.compile(r"(?:^|\s)(?:які|який|яка|яке|котрі|котрий|которые|который|которая|которое)\s+(?:\w+\s+)?$")
-_PLACELESS_WORD = re.compile(r"\b(?:all|всі|все|two|three|four|five|six|seven|eight|nine|ten|several|dozens)\b")
+_PLACELESS_WORD = re.compile(r"\b(?:all|всі|все|two|three|four|five|six|seven|eight|nine|ten|several|dozens|"
+                             r"one (?:person|man|woman|civilian|child|resident))\b")
 # Counts in Russian and Ukrainian words («четыре беспилотника», «дванадцять шахедів»): looked for only in Cyrillic text.
 _PLACELESS_WORD_CYR = re.compile(
     r"(?<![\w])(?:дв[аеі]|двох|двоє|двое|троє|трое|четверо|п['’]?ятеро|шестеро|семеро|тр[иь]|трьох|чотирьох|сорок\w*|п['’]?ятдесят\w*|сотн\w*|четыре|чотири|пять|п['’]ять|шесть|шість|семь|сім|восемь|вісім|девять|дев['’]ять|десять|"
@@ -418,9 +419,10 @@ def _placeless_statements(sentence: str, story: Any, default_side: str, staff_si
     language = lang_side(sentence)
     if speaker is not None and speaker.actor.side in ("ru", "ua"):
         side, name, named = speaker.actor.side, speaker.actor.name, True
-    elif speaker is not None and speaker.actor.side == "local" and language is not None:
-        # «губернатор Саратовської області»: the region he heads places him; else the language's state
-        region = next((m for m in find_places(sentence) if m.kind == "region"), None)
+    elif speaker is not None and speaker.actor.side == "local" and (
+            (region := next((m for m in find_places(sentence) if m.kind == "region"), None)) is not None or language is not None):
+        # «губернатор Саратовської області», "in the Russian border region of Belgorod, the governor
+        # said": the region he heads places him; else the language's state
         side, name, named = region.country if region is not None else language, speaker.actor.name, True
     elif speaker is None and language is not None:
         side, name, named = language, None, False
