@@ -1182,3 +1182,51 @@ def test_appointees_and_loss_counting_ministries(sentence, want):
 ])
 def test_nearness_pressure_first_names_and_between(sentence):
     assert _triples(sentence) == set()
+
+
+@pytest.mark.parametrize(("sentence", "want"), [
+    # Kyiv's regional bulletins in English: fire opened on a community, communities under fire in a list.
+    ("Around noon the enemy opened fire with mortars on the territory of the Bilopillia community, the governor said.",
+     {("claim", "ua", "Bilopillia")}),
+    ("The communities of Krasnopillia, Esman and Khotin came under Russian fire overnight, the regional administration said.",
+     {("claim", "ua", "Krasnopillia"), ("claim", "ua", "Esman"), ("claim", "ua", "Khotin")}),
+    ("Russian troops fire mortars at Hlukhiv community – regional governor", {("claim", "ua", "Hlukhiv")}),
+    # "committed a provocation" is what an attacker did, not a word for a claim's being false.
+    ("The enemy again committed a provocation: it opened fire from artillery on Esman, the governor said.",
+     {("claim", "ua", "Esman")}),
+    # Being ready to open fire is no strike.
+    ("Ukrainian gunners are ready to open fire on any column approaching Bilopillia, the brigade said.", set()),
+])
+def test_fire_opened_on_communities(sentence, want):
+    assert _triples(sentence) == want
+
+
+@pytest.mark.parametrize(("sentence", "want"), [
+    # An attempt that failed is an attack repelled there, told by the defender.
+    ("The enemy tried to storm Zolote but failed, the General Staff said.", {("claim", "ua", "Zolote")}),
+    ("Russian attempts to break through near Dovhenke have all failed, Ukraine's eastern command said.",
+     {("claim", "ua", "Dovhenke")}),
+    # "failed to" says what an attempt did not do, no repulse.
+    ("Russian forces tried to capture Zolote in 2022 but failed to break through.", set()),
+])
+def test_failed_attempts_are_repulses(sentence, want):
+    assert _triples(sentence) == want
+
+
+@pytest.mark.parametrize(("sentence", "want"), [
+    # A border governor in English: the region named places him, so his strike claim is his state's.
+    ("A Ukrainian drone killed two people in the Russian border region of Kursk, the governor said.", {("claim", "ru", None)}),
+    ("A drone attack killed one person in southern Russia's Bryansk region, Governor Alexander Bogomaz said.",
+     {("claim", "ru", None)}),
+    # Fire control over a place is the range of one's guns, not holding it.
+    ("Ukrainian units keep fire control over Siversk's approaches, the spokesman said.", set()),
+    # "advancing Russian forces" describes the troops; no advance is told.
+    ("Lyman has long been a target of slowly advancing Russian forces, the analyst said.", set()),
+    # "Kyiv's tired, outnumbered troops": the capital stands for its side, whatever adjectives come between.
+    ("Russian units pressed on, pushing against Kyiv's tired, outnumbered and outgunned troops.", set()),
+    # "20 km south of the regional capital Donetsk" only says where the place taken lies.
+    ("Russia's defence ministry said its forces were now in control of Pobieda, some 20 km south-west of the regional capital Donetsk.",
+     {("claim", "ru", "Pobieda")}),
+])
+def test_governors_fire_control_and_descriptions(sentence, want):
+    assert _triples(sentence) == want

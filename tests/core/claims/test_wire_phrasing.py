@@ -951,3 +951,45 @@ def test_groupings_by_russian_adjective_and_directions(sentence, want):
 ])
 def test_adjectives_before_the_settlement_word_and_kyivs_defense_forces(sentence, want):
     assert _triples(sentence) == want
+
+
+@pytest.mark.parametrize(("sentence", "want"), [
+    # Kyiv's forces named in full, or a headline's bare "still under control": the defender still holds.
+    ("The town of Lyman remains under the control of the Armed Forces of Ukraine, the eastern command said.",
+     {("denial", "ua", "Lyman", "control")}),
+    ("Ukraine's Firm Line: Zarichne Still Under Control", {("denial", "ua", "Zarichne", "control")}),
+])
+def test_a_defender_still_holding_in_other_words(sentence, want):
+    assert _triples(sentence) == want
+
+
+def test_claims_some_sources_are_spreading_are_denied_not_made():
+    got = _triples('Some channels are spreading reports that Ukrainian units have been surrounded in Lyman. '
+                   '"This information is completely false," the General Staff said.')
+    assert ("denial", "ua", "Lyman", "control") in got
+    assert not any(stance == "claim" for stance, *_rest in got)
+
+
+@pytest.mark.parametrize(("sentence", "want"), [
+    # A compass word or "areas of" before a regional centre's name: the region, which names no settlement.
+    ("Moscow says its troops captured a hamlet in southern Zaporizhzhia.", {("claim", "ru", None, "control")}),
+    ("Western officials said Russian units had advanced in some areas of Donetsk this week.", set()),
+    # The city itself keeps its name: "central Kharkiv" is the city's centre.
+    ("A glide bomb hit central Kharkiv, wounding four, the mayor said.", {("claim", "ua", "Kharkiv", "strike")}),
+])
+def test_compass_words_before_a_regional_centre(sentence, want):
+    assert _triples(sentence) == want
+
+
+@pytest.mark.parametrize(("sentence", "want"), [
+    # A capture whose settlement goes unnamed is a party's claim with no place (kept apart as unplaced).
+    ("Moscow said on Friday that its troops had captured another village in the Donetsk region.",
+     {("claim", "ru", None, "control")}),
+    ("Russia's army aims to seize several villages before winter, the analysts wrote.", set()),
+    # A reporter unable to verify an account whose place the text has not named hedges it, with no place.
+    ("The agency was unable to independently verify claims from either side.", {("hedge", "other", None, "control")}),
+    # ... but not when what it cannot verify is some other fact.
+    ("The agency could not verify when the footage was filmed.", set()),
+])
+def test_captures_and_hedges_that_name_no_settlement(sentence, want):
+    assert _triples(sentence) == want

@@ -315,7 +315,10 @@ DENIAL = _rx(
     r"\b(?:denied|denies|deny|denying|refuted|refutes|refuting|rejected|rejects|dismissed|dismisses|falsely|(?<=\ba )lie\b|"
     r"(?<!\bto )(?<!\bwill )(?<!\bwould )(?<!\bmay )(?<!\bcould )reject(?= (?:\w+['’]s |the |all |any )?(?:claims?|statements?|reports?|assertions?)\b)|"
     r"(?:was|were|is|are|has been|have been) (?:\w+ )?(?:contested|disputed) by|(?:(?<=ukraine )|(?<=kyiv )|(?<=russia )|(?<=moscow ))disput(?:es|ed)(?=[.,;]| (?:it|this|that|the claim)\b)|"
-    r"false|falsif\w+|fake|untrue|not true|not correct to (?:talk|speak) (?:about|of)|none of (?:it|this|that|these|those|them) (?:is|was|were|are) true|disinformation|fabricat\w+|(?<!which )(?<!that )(?:lies|lying)\b(?! (?:\w+ ){0,3}(?:north|south|east|west|kilomet\w*|km|miles?|near|on|in|along|between|at|close|across|beyond|off|inside|outside|within)\b)(?! (?:about|some|just|roughly|approximately|around|nearly|only) \d)|propaganda|baseless|provocation|staged\b|fantas(?:y|ies)\b|fairy[- ]tales?|nonsense\b|"
+    # "some sources are spreading claims that ...": an official's word for what others say untruly
+    r"(?:some|certain|various|anonymous|hostile) (?:[\w-]+ )?(?:sources|resources|media|channels|accounts|outlets|bloggers) (?:are |were |have been |keep )?"
+    r"spread(?:s|ing)? (?:[\w'’-]+ ){0,2}(?:claims?|information|reports?|rumou?rs?|fakes?|lies|narratives?) (?:that|about|of)\b|"
+    r"false|falsif\w+|fake|untrue|not true|not correct to (?:talk|speak) (?:about|of)|none of (?:it|this|that|these|those|them) (?:is|was|were|are) true|disinformation|fabricat\w+|(?<!which )(?<!that )(?:lies|lying)\b(?! (?:\w+ ){0,3}(?:north|south|east|west|kilomet\w*|km|miles?|near|on|in|along|between|at|close|across|beyond|off|inside|outside|within)\b)(?! (?:about|some|just|roughly|approximately|around|nearly|only) \d)|propaganda|baseless|(?<!committed a )(?<!committed another )(?<!committed an armed )provocation|staged\b|fantas(?:y|ies)\b|fairy[- ]tales?|nonsense\b|"
     r"(?<=\bno )longer true|(?<=\bno )encirclement|(?<=\bno )(?:threat|risk|danger) of (?:an? )?(?:encirclement|being encircled|being surrounded)|cannot (?:yet )?(?:say|talk|speak) (?:that|about|of)\b|neither (?:[\w'’-]+ ){1,4}nor (?:[\w'’-]+ ){1,4}(?:is|are|was|were|has been|have been) (?:\w+ )?(?:encircled|surrounded|captured|taken|blockaded)\b|(?<=\bno )breakthrough|(?<=\bno )(?:russian |enemy )?foothold|no (?:question|talk) of (?:\w+ )?(?:control|encirclement|capture)|not (?:been )?encircled|did not (?:capture|enter|take)|(?:have|has|had) not (?:captured|entered|taken)|information operation|"
     r"not correspond to (?:the )?reality|(?:does|do|did) not reflect (?:the )?(?:real |actual )?(?:situation|reality)|"
     # a headline's "Forces refute claims", "are disputing reports that", "has nothing to do with the real
@@ -457,7 +460,7 @@ CAPTURE = (r"captur\w*|(?:took|taken|take|taking|takes|seiz\w+|gain\w*|establish
             # an OSINT map's noun for a capture: "reported the occupation of X" (not "during the occupation")
             r"(?<!during the )(?<!after the )(?<!under )(?<!end of the )occupation of\b|"
             r"(?<=troops )free[sd]?\b|(?<=forces )free[sd]?\b|(?<=units )free[sd]?\b|(?<=army )free[sd]?\b|"
-            r"seiz\w+|liberat(?!ed\b)\w+|(?<!\bin )(?<!\bthe )(?<!\bof )(?<!\bfrom )(?<!newly )(?<!recently )liberated\b|retak\w+|retook|regain\w*|clear(?:ed|ing)? (?:\w+ ){0,2}of|entered|advanc\w*|(?:ha(?:ve|s|d)|been|was|were) (?:\w+ly )?occupied|(?:is|are) (?:now |not |(?:almost|nearly|mostly|largely|partly|partially|already|fully|completely|entirely) ){0,2}occupied(?:\"|”|»)? by|(?:took|taken|taking) over\b(?! as\b)|occupy(?!ing\b)\w*|occupying(?! (?:army|forces|troops|power|authorities|administration|state|country)\b)|"
+            r"seiz\w+|liberat(?!ed\b)\w+|(?<!\bin )(?<!\bthe )(?<!\bof )(?<!\bfrom )(?<!newly )(?<!recently )liberated\b|retak\w+|retook|regain\w*|clear(?:ed|ing)? (?:\w+ ){0,2}of|entered|advanc(?!ing (?:[\w-]+ )?(?:russian |ukrainian |enemy )?(?:forces|troops|units|soldiers|columns|army)\b)\w*|(?:ha(?:ve|s|d)|been|was|were) (?:\w+ly )?occupied|(?:is|are) (?:now |not |(?:almost|nearly|mostly|largely|partly|partially|already|fully|completely|entirely) ){0,2}occupied(?:\"|”|»)? by|(?:took|taken|taking) over\b(?! as\b)|occupy(?!ing\b)\w*|occupying(?! (?:army|forces|troops|power|authorities|administration|state|country)\b)|"
             r"occupied\b(?:(?<=russians occupied)|(?<=troops occupied)|(?<=forces occupied)|(?<=units occupied)|"
             # "broke through and occupied X and Y": the second verb of the same subject (not "liberated and occupied land")
             r"(?<= and occupied)(?! (?:territor\w*|lands?|areas?|regions?|parts?|crimea|donbas|ukraine|zones?|cities|towns|villages|settlements)\b))|"
@@ -524,10 +527,12 @@ CONTROL = _rx(
     # "the map shows X occupied by Russia", "DeepState showing X in Y Oblast as captured by Russian forces"
     r"(?:shows?|showed|showing) (?:[\w'’-]+ ){1,5}(?:as )?(?:occupied|captured|seized) by (?:the )?(?:russia|russian|moscow|ukrain|kyiv)|"
     r"(?:troops|forces|units|soldiers|they) (?:are|were) (?:already |now )?inside\b|push(?:es)? into|(?:russian|ukrainian) flags? (?:over|above)\b|"
-    r"(?:forces|troops|units) (?:now |still )?(?:hold|control)\b|(?:troops|forces|units|soldiers) (?:are |were |remain |remained )?still inside\b|repel\w*|repuls\w*|thwart\w*|fought off|beat back|unsuccessful(?:ly)?\b|withst(?:ood|ands?|anding) (?:[\w'’-]+ ){0,7}(?:attacks?|assaults?)|(?:continu\w+ to be|remains?|is still|are still) (?:held|controlled) by|(?:remains?|remained|still) under (?:\w+ ){0,5}control|"
+    r"(?:forces|troops|units) (?:now |still )?(?:hold|control)\b|(?:troops|forces|units|soldiers) (?:are |were |remain |remained )?still inside\b|repel\w*|repuls\w*|thwart\w*|"
+    # "the enemy attempted an offensive near X, but those attempts failed", "tried to storm X but failed": a repulse
+    r"(?:attempt\w*|tried|efforts?) (?:[\w'’-]+,? ){0,8}(?:also |all |have |had |were |but )?failed\b(?! to)|fought off|beat back|unsuccessful(?:ly)?\b|withst(?:ood|ands?|anding) (?:[\w'’-]+ ){0,7}(?:attacks?|assaults?)|(?:continu\w+ to be|remains?|is still|are still) (?:held|controlled) by|(?:remains?|remained|still) under (?:\w+ ){0,5}control|"
     r"under (?:the )?(?:full )?control of|under (?:russian|ukrainian|our|their|its|full|moscow['’]s|kyiv['’]s|russia['’]s|ukraine['’]s) control|under \((?:russian|ukrainian)\) control|"
-    r"(?:still|were|are|was|continue to|continues to) defending|(?<=\bis )defending|control of|controls|controlled|holding|still held|"
-    r"held (?:most|all|much|half|part)\b|(?:held|hold|holds|control|controls|controlled) (?:at least |about |nearly |almost |more than |over )?(?:half|most|a third|\d+ ?(?:%|percent)) of\b|possession of\b|control over\b|hands\b(?:(?<=in ukrainian hands)|(?<=in russian hands)|(?<=in our hands))|"
+    r"(?:still|were|are|was|continue to|continues to) defending|(?<=\bis )defending|(?<!fire )control of|controls|controlled|holding|still held|"
+    r"held (?:most|all|much|half|part)\b|(?:held|hold|holds|control|controls|controlled) (?:at least |about |nearly |almost |more than |over )?(?:half|most|a third|\d+ ?(?:%|percent)) of\b|possession of\b|(?<!fire )control over\b|hands\b(?:(?<=in ukrainian hands)|(?<=in russian hands)|(?<=in our hands))|"
     r"(?:made|make|makes|making|achieved) [\"“'‘]?no (?:\w+ ){0,2}(?:progress|gains|headway)|"
     r"ours\b(?:(?<=\bis ours)|(?<=\bare ours)|(?<=still ours)|(?<=remains ours))|stopped (?:\w+ ){0,3}(?:assaults?|attacks?|attempts?|assault actions)\b|foothold(?:(?<=\bno foothold)|(?<=no russian foothold)|(?<=no enemy foothold))|"
     r"(?:still|continue to|continues to) hold\w*|continu\w+ to defend\b|hold(?:s)? (?:the|their|its|on|positions)|fallen|withdr[ae]w\w*|withdrawn|"
@@ -629,6 +634,10 @@ _DRONE_HIT = (_FELL_RU + r"|сбро[сш]\w* (?:[\w-]+ ){0,3}(?:взрывча�
 # English words of a strike that say it landed, as Kyiv's officials tell it: "fired 30 shells at the
 # city", "dropped glide bombs on X", "attacked X with drones", "a missile strike on X".
 _EN_STRIKE_HIT = (r"fired (?:[\w-]+ ){0,4}(?:shells?|rounds?|rockets?|missiles?|mortars?|mines?|drones?|munitions?) (?:at|on|into)\b|"
+                  # Kyiv's regional bulletins in English: "the enemy opened fire from mortars on the territory of X
+                  # community", "the hromadas of A and B came under Russian fire", a headline's "fire mortars at X"
+                  r"opened fire (?:[\w-]+ ){0,4}(?:on|at)\b|(?<!to )fire (?:[\w-]+ ){0,2}(?:mortars?|artillery|rockets?|missiles?|shells?) (?:at|on)\b|"
+                  r"came under (?:russian |enemy |hostile |heavy |intense |massive )?(?:fire|shelling|artillery fire|mortar fire)\b|"
                   r"dropped (?:[\w-]+ ){0,3}(?:bombs?|explosives?|munitions?|grenades?) (?:on|onto)\b|"
                   r"(?:attacked|attacking) (?:[\w-]+ ){0,4}(?:with|by|using) (?:[\w-]+ ){0,3}(?:drones?|missiles?|rockets?|shaheds?|artillery|bombs?|mlrs|uavs?)\b|"
                   # Kyiv's officials in English: "the occupants attacked Nikopol", "UAVs were recorded falling in X",
@@ -858,9 +867,11 @@ CLAIM_ABOUT = _rx(r"\bclaims? (?:about|regarding|concerning|of|on)\b|\breports? 
 EXTENT = re.compile(r"(\d{1,3}(?:\.\d+)?)\s?(?:%|percent|per cent)\s+of\s+(?:the\s+)?([\w'’-]+(?:\s[\w'’-]+)?)", re.IGNORECASE)
 
 # A sentence without a place name that points back at the one just named.
-COREF = re.compile(r"\b(?:the (?:city|town|village|settlement)(?! of\b)|(?:denied|rejected|dismissed|refuted) it\b)", re.IGNORECASE)
+COREF = re.compile(r"\b(?:the (?:city|town|village|settlement)(?! of\b)|(?:denied|rejected|dismissed|refuted) it\b|"
+                   # "This information is entirely false": the account of the place just named
+                   r"(?:this|that|such) (?:information|claim|report)(?= (?:is|was) (?:\w+ )?(?:false|untrue|not true|fake)))", re.IGNORECASE)
 
-COREF_HINT = re.compile(r"city|town|village|settlement| it\b")
+COREF_HINT = re.compile(r"city|town|village|settlement| it\b|information|claim|report")
 
 SIDE_ADJ = _rx(r"\b(?:Russian|Russia's|Moscow's|Kremlin's|Ukrainian|Ukraine's|Kyiv's)\b")
 

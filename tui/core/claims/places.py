@@ -208,7 +208,8 @@ _UNIT = r"(?:km|kilomet(?:er|re)s?|miles?|mi)"
 _HELD = (r"(?:[A-Za-z]+-(?:held|controlled|occupied) )?(?:(?:besieged|embattled|beleaguered|encircled|ruined|occupied) )?"
          r"(?:(?:small|tiny|key|strategic|frontline|front-line) )?")
 _HELD_BY_SIDE = re.compile(r"\w-(?:held|controlled|occupied) ")
-_TOWN_OF = r"(?:the " + _HELD + r"(?:city|town|village|settlement) of |the " + _HELD + r")?"
+# "20 km south-west of the regional capital Donetsk": the centre's title before its name, like "the city of".
+_TOWN_OF = r"(?:the " + _HELD + r"(?:city|town|village|settlement) of |the (?:regional |provincial |oblast |district )(?:capital|centre|center),? |the " + _HELD + r")?"
 _EN_RELATIONS: tuple[tuple[re.Pattern[str], str], ...] = tuple((re.compile(p + r"\s*$", re.IGNORECASE), r) for p, r in (
     (r"(\d+(?:[.,]\d+)?)\s*" + _UNIT + r"(?:\s*\([^)]{0,20}\))?\s+(?:to the )?" + _BEARING + r"\s+of\s+" + _TOWN_OF, "bearing"),
     (r"(\d+(?:[.,]\d+)?)\s*" + _UNIT + r"(?:\s*\([^)]{0,20}\))?\s+(?:away\s+)?from\s+" + _TOWN_OF, "from"),
@@ -293,6 +294,10 @@ _FIRST_NAME = re.compile(r"(?:Владимир|Володимир)\w*$|"
                          # first names that are also villages: «журналист Богдан Мирошников»
                          r"(?:Богдан|Роман|Мирон|Тарас|Остап|Семен|Семён|Степан)(?:а|у|ом|ові|е)?$")
 _REGION_AND = re.compile(r"\b(?:region|oblast|province)s? and (?:the )?$")
+# "a village in southern Zaporizhzhia", "in some areas of Donetsk": a compass word (not "central", the
+# city's centre) or "areas of" before a regional centre's name means its region.
+_COMPASS_REGION_BEFORE = re.compile(r"(?:\b(?:south|north|east|west)(?:-?(?:east|west))?ern|\b(?:areas|parts) of(?: the)?) $",
+                                    re.IGNORECASE)
 _AREA_LIST_AFTER = re.compile(r"(?:(?:,\s*|\s+(?:и|і|й|та)\s+)[А-ЯІЇЄҐ][а-яіїєґ'’-]+(?:ого|ої|ой|их))+\s+(?:район|округ)\w*")
 _SURNAME_AFTER = re.compile(r"\s+[А-ЯІЇЄҐЁ][а-яіїєґё'’-]+(?![а-яіїєґё'’-])(?<!ськ[оиі]ї)(?<!ской)(?<!цкой)(?!\s+(?:облас|район|округ|громад))")
 _STREET_BEFORE = re.compile(r"(?:вул\.|вулиц[яіею]|улиц[аеуы]|ул\.|просп\.|проспект[аіеу]?|пл\.)\s*$")
@@ -311,7 +316,8 @@ _SPEAKER_AFTER = re.compile(
     r"refutes?|refuted|acknowledges?|acknowledged|has (?:denied|said|claimed|confirmed|rejected)|[Gg]overnor|mayor|"
     r"authorities|officials|administration(?! building)|brigade|regional (?:governor|administration|authorities)|"
     r"city (?:council|administration))\b)")
-_POSSESSION_AFTER = re.compile(r"\s+(?:[a-z][\w-]*\s+){0,3}?(?:claims?|reports?|statements?|denials?|assertions?|account|version|"
+# (adjectives in a list may carry commas: "Kyiv's exhausted, outmanned and outgunned troops")
+_POSSESSION_AFTER = re.compile(r"\s+(?:[a-z][\w-]*\s+|[a-z][\w-]*(?:ed|ing|ful|ous|ive|al),\s+){0,4}?(?:claims?|reports?|statements?|denials?|assertions?|account|version|"
                                r"officials|government|authorities|forces|troops|army|military|position|brigades|units|soldiers|"
                                r"defenders|allies|partners|[Gg]overnor|[Mm]ayor|head|administration)\b")
 # «Киев признал», «Київ заперечує»: only a name in the nominative can be the subject.
@@ -473,7 +479,8 @@ def find_places(text: str, *, gazetteer: Gazetteer | None = None) -> list[PlaceM
             kind, area = "region", _REGION_READING[m.place.name]
         if kind == "settlement" and m.place.name == m.place.oblast and not _is_cyr(m.text) and (
                 _EN_VILLAGES_AFTER.match(text, m.end) or _REGION_OF.search(text, max(0, m.start - 40), m.start)
-                or _REGION_AND.search(text, max(0, m.start - 24), m.start)):
+                or _REGION_AND.search(text, max(0, m.start - 24), m.start)
+                or (_COMPASS_REGION_BEFORE.search(text, max(0, m.start - 20), m.start) and not _says_city(text, m.start, m.end))):
             # "a key Donetsk village", "Kharkiv villages", "over the Oryol region and Belgorod": the region's
             kind, area = "region", m.place.oblast
         if kind == "region" and (city := _says_city(text, m.start, m.end)) and not _EN_AREA_AFTER.match(text, m.end):

@@ -27,7 +27,9 @@ PARTIES = ("ru", "ua")
 _HOLDS_UA = _rx(
     r"\b(?:remains?|stays?|is,? and will be|was,? is and will be|is still) ukrainian\b|\bwill (?:always )?be ukrainian\b|\b(?:залишається|залишаються|лишається|остается|остаются) (?:\w+ )?(?:українськ|украинск)\w*|"
     r"\b(?:(?:remain\w*|still|are|was|were|stays?|stayed) |(?<=\bis ))(?:[\"“”']?(?:firmly|fully|completely)[\"“”']? )?under (?:the )?(?:full |firm )?"
-    r"(?:control of (?:the )?(?:ukraine|ukrainian|our|ukraine['’]s|defen[cs]e forces)|(?:ukrainian|our|its|their|ukraine['’]s|kyiv['’]s) control)|"
+    r"(?:control of (?:the )?(?:ukraine|ukrainian|our|ukraine['’]s|defen[cs]e forces|armed forces of ukraine)|(?:ukrainian|our|its|their|ukraine['’]s|kyiv['’]s) control)|"
+    # a defender's bare "X still under control" (a headline, a statement): whose control goes without saying
+    r"\b(?:remains?|remained|still) under (?:full |firm )?control\b(?! of)|"
     r"\bstill (?:holds?|held|holding|controls?|controlled|there|present|fighting|inside|in (?:the )?(?:town|city|village|centre|center)|in (?:the )?(?:\w+ )?(?:part|parts|districts?|outskirts) of)\b|"
     r"\b(?:ukrainian|our|its|their|his) (?:troops|forces|units|defenders|soldiers) (?:are |were |remain |remained )?still in\b|"
     r"\bour (?:troops|forces|units|defenders|soldiers) (?:are|remain) (?:in|inside|within)\b|"

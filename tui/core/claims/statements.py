@@ -351,6 +351,11 @@ def extract_with_places(text: str, *, story: Any = None, gazetteer: Gazetteer | 
             out.extend(found)
         elif _placeless_hint(sentence):
             out.extend(_placeless_statements(sentence, story, default_side, staff_side, story_date, ministry_side))
+        elif (low := sentence.lower()) and (hedge := _CANNOT_VERIFY.search(low)) \
+                and _VERIFIED_WHAT.match(low, hedge.end()) and not find_places(sentence, gazetteer=gaz):
+            # "Reuters could not independently verify the report": a reporter's hedge whose place the
+            # text has not named (CLAIMS_GUIDE: hedge, other; kept apart as unplaced)
+            out.append(_placeless_hedge(sentence, story))
     return merge_story(out), list(dict.fromkeys(m.place.name for m in mentions if m.place is not None))
 
 
@@ -362,7 +367,8 @@ _PLACELESS_DIGIT = re.compile(r"\d")
 _FORECAST_BEFORE = re.compile(r"(?:^|\s)[\"«“]?(?:скоро|незабаром|невдовзі|найближчим часом|вот-вот|в ближайшее время)\s+(?:[\w'’\"«»“”-]+\s+){0,2}$")
 # «... зачистку села від окупантів, які намагалися встановити прапор»: the goal of those in a relative clause.
 _RELATIVE_GOAL = re.compile(r"(?:^|\s)(?:які|який|яка|яке|котрі|котрий|которые|который|которая|которое)\s+(?:\w+\s+)?$")
-_PLACELESS_WORD = re.compile(r"\b(?:all|всі|все|two|three|four|five|six|seven|eight|nine|ten|several|dozens)\b")
+_PLACELESS_WORD = re.compile(r"\b(?:all|всі|все|two|three|four|five|six|seven|eight|nine|ten|several|dozens|"
+                             r"one (?:person|man|woman|civilian|child|resident))\b")
 # Counts in Russian and Ukrainian words («четыре беспилотника», «дванадцять шахедів»): looked for only in Cyrillic text.
 _PLACELESS_WORD_CYR = re.compile(
     r"(?<![\w])(?:дв[аеі]|двох|двоє|двое|троє|трое|четверо|п['’]?ятеро|шестеро|семеро|тр[иь]|трьох|чотирьох|сорок\w*|п['’]?ятдесят\w*|сотн\w*|четыре|чотири|пять|п['’]ять|шесть|шість|семь|сім|восемь|вісім|девять|дев['’]ять|десять|"
@@ -371,10 +377,35 @@ _PLACELESS_WORD_CYR = re.compile(
     r"беспилотник\w*|безпілотник\w*|бпла|дрон\w*|ракет\w*|удар\w*|атак\w*)(?![\w])", re.IGNORECASE)
 
 
+# What a reporter could not verify: an account or the battlefield ("the report", "claims from either
+# side", "the situation on the battlefield"), not some other fact ("when the video was filmed").
+_VERIFIED_WHAT = re.compile(r"(?: (?:the|that|this|these|those|its|their|his|her|either|both|any|such|\w+['’]s?)){0,2}"
+                            r"(?: [\w-]+){0,2} (?:claims?|reports?|accounts?|statements?|assertions?|situation|battlefield)\b")
+# "captured a village in the Donetsk region", "took another village", "seized two settlements": a
+# capture whose place goes unnamed.
+_UNNAMED_TAKEN = re.compile(
+    r"\b(?:captur\w*|seiz\w*|took|taken|take|takes|liberat\w*|retak\w*|retook|recaptur\w*|(?:taken|took|take) control of)"
+    r" (?:the )?(?:a|an|another|one more|two|three|four|five|several) (?:\w+ )?(?:villages?|settlements?|towns?|hamlets?)\b"
+    r"(?! (?:of|called|named|known)\b)", re.IGNORECASE)
+
+
 def _placeless_hint(sentence: str) -> bool:
-    """A number or a count word: the sentence may claim something about no settlement."""
+    """A number or a count word, or a place taken unnamed: the sentence may claim something about no settlement."""
     return _PLACELESS_DIGIT.search(sentence) is not None or _PLACELESS_WORD.search(sentence) is not None or (
-        not sentence.isascii() and _PLACELESS_WORD_CYR.search(sentence) is not None)
+        not sentence.isascii() and _PLACELESS_WORD_CYR.search(sentence) is not None) or (
+        sentence.isascii() and _UNNAMED_TAKEN.search(sentence) is not None)
+
+
+def _placeless_hedge(sentence: str, story: Any) -> Statement:
+    """A reporter's "could not verify the report" when no place is named: hedge, other, place None."""
+    names = features("hedge", "other", "control", False, placed=False)
+    if scoring.RECORD is not None:
+        scoring.RECORD.append((names, "hedge", "other", None))
+    return Statement(
+        sentence=sentence, speaker=None, side="other", stance="hedge", event="control", place=None,
+        confidence=confidence(names), story_id=getattr(story, "id", None),
+        source=getattr(story, "source", None), published=getattr(story, "published", None),
+    )
 
 
 _POSSESSIVE_END = re.compile(r"['’]s?$")
@@ -388,7 +419,9 @@ def _placeless_statements(sentence: str, story: Any, default_side: str, staff_si
     low = sentence.lower()
     text = low if len(low) == len(sentence) else sentence
     event = classify_event(text, sentence)
-    if event not in _PLACELESS_EVENTS:
+    if event == "control" and sentence.isascii() and _UNNAMED_TAKEN.search(sentence):
+        pass  # "Russia says it captured a village in the Donetsk region": a capture, its place unnamed
+    elif event not in _PLACELESS_EVENTS:
         return []
     if event == "strike" and not STRIKE_RESULT.search(text):
         return []
@@ -402,9 +435,10 @@ def _placeless_statements(sentence: str, story: Any, default_side: str, staff_si
     language = lang_side(sentence)
     if speaker is not None and speaker.actor.side in ("ru", "ua"):
         side, name, named = speaker.actor.side, speaker.actor.name, True
-    elif speaker is not None and speaker.actor.side == "local" and language is not None:
-        # «губернатор Саратовської області»: the region he heads places him; else the language's state
-        region = next((m for m in find_places(sentence) if m.kind == "region"), None)
+    elif speaker is not None and speaker.actor.side == "local" and (
+            (region := next((m for m in find_places(sentence) if m.kind == "region"), None)) is not None or language is not None):
+        # «губернатор Саратовської області», "in the Russian border region of Belgorod, the governor
+        # said": the region he heads places him; else the language's state
         side, name, named = region.country if region is not None else language, speaker.actor.name, True
     elif speaker is None and language is not None:
         side, name, named = language, None, False
