@@ -493,3 +493,18 @@ def test_shelling_as_a_habit(sentence, want):
 ])
 def test_strikes_shootdowns_and_holds_told_plainly(sentence, want):
     assert {(s.stance, s.side, s.place, s.event) for s in extract_statements(sentence)} == want
+
+
+# A town "under the enemy's strikes" with the attacker named between the noun and the verb; and
+# past the comma of «за даними X», a bare word for the enemy is what was said, not its source.
+@pytest.mark.parametrize(("sentence", "want"), [
+    ("Минулої доби під ударами окупантів були Вовчанськ і Дворічна.",
+     {("claim", "ua", "Vovchansk", "strike"), ("claim", "ua", "Dvorichna", "strike")}),
+    ("За даними рятувальників, під атакою ворога опинилася Шостка.", {("claim", "ua", "Shostka", "strike")}),
+    # Russian written as Kyiv's outlets write it: «под огнем были» is the voice of the town that was hit.
+    ("Вчера под огнем были Купянск и Двуречная.",
+     {("claim", "ua", "Kupiansk", "strike"), ("claim", "ua", "Dvorichna", "strike")}),
+    ("За минувшие сутки под вражеским огнем оказался Изюм.", {("claim", "ua", "Izium", "strike")}),
+])
+def test_towns_under_the_enemys_fire(sentence, want):
+    assert _triples(sentence) == want

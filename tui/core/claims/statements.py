@@ -868,7 +868,11 @@ _RU_VOICE_STRIKE = _rx(r"\b(?:вс рф|вооруженные силы (?:рф|
 # «зайняли оборону у X»: the defender dug in inside the town, which it holds while fighting goes on.
 _TOOK_UP_DEFENCE = _rx(r"\b(?:зайняли (?:кругову )?оборону (?:у|в)|заняли (?:круговую )?оборону в)\b")
 # The enemy as the subject of a strike in Russian: «враг обстрелял», «противник атаковал ... дронами».
-_ENEMY_STRIKES_RU = _rx(r"\b(?:враг|противник)\w* (?:[\w-]+ ){0,3}(?:обстрел|атаковал|ударил|нан[её]с|сбросил|выпустил|бь[её]т|бил)\w*")
+_ENEMY_STRIKES_RU = _rx(r"\b(?:враг|противник)\w* (?:[\w-]+ ){0,3}(?:обстрел|атаковал|ударил|нан[её]с|сбросил|выпустил|бь[её]т|бил)\w*|"
+                        r"\bвражеск\w+ (?:[\w-]+ )?(?:огн|обстрел|удар|атак)\w*")
+# A town "under fire" in Russian: the words of the side that was hit (Moscow's bulletins say «нанесли удар по»).
+_UNDER_FIRE_RU = _rx(r"\bпод (?:[\w-]+ )?(?:огнем|обстрелом|обстрелами|ударом|ударами) (?:[\w-]+ ){0,3}(?:был|оказал|находил)\w*|"
+                     r"\b(?:был|оказал|находил)\w* под (?:[\w-]+ )?(?:огнем|обстрелом|обстрелами|ударом|ударами)\b")
 # A photo caption's opening words.
 # A related-story link in the body: "Read also: ...", «Читайте також на порталі ... — ...».
 _RELATED = re.compile(r"\W*(?:Read (?:also|more)|Also read|See also|Читайте (?:також|также|тоже)|Дивіться також|Смотрите также)\b")
@@ -1354,7 +1358,8 @@ def _sentence_statements(sentence: str, local: list[tuple[Mention, int, int]], s
             if stance == "claim" and voice_event == "strike" and speaker_name is None and language == "ru" \
                     and place.oblast not in SPLIT_OBLASTS and (
                         ("враг" in sentence or "против" in sentence) and _ENEMY_STRIKES_RU.search(sentence)
-                        or place.oblast in UKRAINIAN_OBLASTS and (STRIKE_HARM.search(sentence) or FELL_RU.search(sentence))
+                        or place.oblast in UKRAINIAN_OBLASTS and (STRIKE_HARM.search(sentence) or FELL_RU.search(sentence)
+                                                                  or _UNDER_FIRE_RU.search(sentence))
                         and not _RU_VOICE_STRIKE.search(sentence)):
                 # «Враг обстрелял Купянск», «в Волчанске ранен мужчина»: the harm and the enemy of whoever holds
                 # the place are told by the place's side (Moscow's governors call Kyiv's drones «враг» too)
