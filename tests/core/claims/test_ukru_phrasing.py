@@ -508,3 +508,29 @@ def test_strikes_shootdowns_and_holds_told_plainly(sentence, want):
 ])
 def test_towns_under_the_enemys_fire(sentence, want):
     assert _triples(sentence) == want
+
+
+# Communities named by their towns' adjectives: a town whose name is itself the adjective's neuter
+# («Зноб-Новгородська» громада, Зноб-Новгородське), the і of a closed syllable («Новослобідська»,
+# Нова Слобода), and a count in brackets after each one of a list.
+@pytest.mark.parametrize(("sentence", "want"), [
+    ("Ворог обстріляв Зноб-Новгородську та Глухівську громади.",
+     {("claim", "ua", "Znob-Novhorodske", "strike"), ("claim", "ua", "Hlukhiv", "strike")}),
+    ("Ударів FPV-дронів зазнали Шалигинська (2 вибухи) і Новослобідська (4 вибухи) громади.",
+     {("claim", "ua", "Shalyhyne", "strike"), ("claim", "ua", "Nova Sloboda", "strike")}),
+])
+def test_communities_named_by_their_towns(sentence, want):
+    assert _triples(sentence) == want
+
+
+# A bulletin's tally of what landed is the strike's result; a victim's year of birth dates no event.
+@pytest.mark.parametrize(("sentence", "want"), [
+    ("У Миропільській громаді окупанти скинули 8 мін, також був артобстріл.", {("claim", "ua", "Myropillia", "strike")}),
+    ("Вранці у Краснопіллі ворог вдарив FPV-дроном по подвір'ю.", {("claim", "ua", "Krasnopillia", "strike")}),
+    ("У селищі Борова внаслідок обстрілу поранено жінку 1958 р.н. та чоловіка 1961 року народження.",
+     {("claim", "ua", "Borova", "strike")}),
+    ("В Грайвороне при атаке дрона пострадал мужчина 1979 г.р.", {("claim", "ru", "Grayvoron", "strike")}),
+    ("Пиротехники обезвредили в Изюме 40 взрывоопасных предметов.", set()),
+])
+def test_bulletin_tallies_and_birth_years(sentence, want):
+    assert _triples(sentence) == want
