@@ -534,3 +534,17 @@ def test_communities_named_by_their_towns(sentence, want):
 ])
 def test_bulletin_tallies_and_birth_years(sentence, want):
     assert _triples(sentence) == want
+
+
+# A staff summary's directions: adjectives listed before one plural noun, a second direction with its
+# noun left out, and a clause of fighting still going on at a town after the repulses are counted.
+@pytest.mark.parametrize(("sentence", "want"), [
+    ("На Сіверському та Лиманському напрямках захисники відбили шість атак біля Торського.",
+     {("claim", "ua", "Torske", "control")}),
+    ("На Покровському напрямку відбито 12 атак біля Родинського, на Лиманському – ще чотири біля Торського.",
+     {("claim", "ua", "Rodynske", "control"), ("claim", "ua", "Torske", "control")}),
+    ("Захисники відбили атаки біля Торського і Ямполя, Сили оборони продовжують наступальні дії північніше Лимана.",
+     {("claim", "ua", "Torske", "control"), ("claim", "ua", "Yampil", "control")}),
+])
+def test_staff_summary_directions_and_ongoing_clauses(sentence, want):
+    assert _triples(sentence) == want

@@ -692,6 +692,8 @@ _ADVANCING_ON = re.compile(r"\b(?:advancing|advance|closing in|marching|convergi
                            r"\b(?:are|is|were|was) (?:also |now |still )?(?:advancing|heading|moving) to $")  # "units are advancing to X": not there yet
 _FROM_ORIGIN = re.compile(r"\b(?:advanc\w*|attack\w*|mov(?:e|es|ed|ing)|assault\w*|strik(?:e|es|ing)) (?:[\w'’,-]+ ){0,8}?from "
                           r"(?:the (?:direction|area|side) of )?$")
+# The clause of an action still going on, up to the place it is at: «продовжують штурмові дії південніше X».
+_STILL_FIGHTING_CYR = re.compile(r"\b(?:продовжу|продолжа)\w* (?:[\w'’-]+ ){0,2}(?:дії|действия|бої|бои|наступ\w*|штурм\w*|оборон\w*)\b[^,;.]{0,40}$")
 _GOING_ON_CYR = re.compile(r"продолж\w* (?:[\w-]+ )?(?:освобождени|наступлени|штурм)\w* (?:на |в |к )?"
                           r"(?:(?:город|села?|поселка|населенного пункта)\w* )?$|"
                           r"продовж\w* (?:[\w'’-]+ )?(?:звільненн|наступ|штурм)\w* (?:на |в |до )?(?:(?:міст|сел|селищ)\w* )?$")
@@ -1225,6 +1227,8 @@ def _sentence_statements(sentence: str, local: list[tuple[Mention, int, int]], s
             continue  # "advancing on Seversk from two directions, that is, from Artemovsk": where they set out from
         if cyrillic and "продо" in sentence and _GOING_ON_CYR.search(sentence, max(0, start - 60), start):
             continue  # «продолжить освобождение X»: a push still under way there, no result at X yet
+        if cyrillic and len(local) > 1 and "продо" in sentence and _STILL_FIGHTING_CYR.search(sentence, max(0, start - 70), start):
+            continue  # «відбили 13 атак біля A і B, Сили оборони продовжують штурмові дії південніше C»: C has no result
         if cyrillic and ("сторон" in sentence or "напрям" in sentence or "боку" in sentence) and (
                 _FROM_SIDE_CYR.search(sentence, max(0, start - 40), start)
                 or origin_end >= 0 and _AND_GAP.fullmatch(orig, origin_end, start)):
