@@ -548,3 +548,12 @@ def test_bulletin_tallies_and_birth_years(sentence, want):
 ])
 def test_staff_summary_directions_and_ongoing_clauses(sentence, want):
     assert _triples(sentence) == want
+
+
+# Moscow's names for the Donetsk oblast frame the villages a bulletin lists in Russian spelling.
+@pytest.mark.parametrize("sentence", [
+    "В Донецкой народной республике освобождены населенные пункты Безымянное и Клиновое.",
+    "В ДНР подразделения группировки освободили населенные пункты Безымянное и Клиновое.",
+])
+def test_peoples_republic_frames_the_villages(sentence):
+    assert _triples(sentence) == {("claim", "ru", "Bezimenne", "control"), ("claim", "ru", "Klynove", "control")}
