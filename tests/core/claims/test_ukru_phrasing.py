@@ -557,3 +557,16 @@ def test_staff_summary_directions_and_ongoing_clauses(sentence, want):
 ])
 def test_peoples_republic_frames_the_villages(sentence):
     assert _triples(sentence) == {("claim", "ru", "Bezimenne", "control"), ("claim", "ru", "Klynove", "control")}
+
+
+# Russian copy of either side: the unqualified ministry that downs Ukrainian drones is Moscow's, and a
+# strike told in the hit side's words («российские военные попали», «Россия продолжила обстреливать»)
+# is Kyiv's, with a place named or not.
+@pytest.mark.parametrize(("sentence", "want"), [
+    ("Дежурными средствами ПВО уничтожены шесть украинских БПЛА над Брянской областью, сообщили в ведомстве.",
+     {("claim", "ru", None, "shootdown")}),
+    ("По его словам, российские военные попали в жилые кварталы, повреждены 4 частных дома.", {("claim", "ua", None, "strike")}),
+    ("Россия продолжила обстреливать пригород Харькова, повреждены дома.", {("claim", "ua", "Kharkiv", "strike")}),
+])
+def test_russian_copy_tells_whose_ministry_and_whose_strike(sentence, want):
+    assert _triples(sentence) == want

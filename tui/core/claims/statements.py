@@ -70,7 +70,7 @@ from tui.core.claims.gazetteer import Gazetteer, Mention
 from tui.core.claims.places import OFFICIAL_OF, find_places
 from tui.core.claims.sentences import MAX_TEXT, split_sentences
 from tui.core.claims.translit import has_cyrillic
-from tui.core.claims.stance import claimant, holds_own, lang_side, narrator_side, revise
+from tui.core.claims.stance import claimant, holds_own, lang_side, narrator_side, revise, strike_narrator_side
 from tui.core.claims.tracker import CONFIDENT
 from tui.core.claims.voice import classify_event, find_speaker, stance_and_side
 from tui.core.models import Statement
@@ -169,7 +169,10 @@ _RU_MINISTRY_CLUE = re.compile(
     # a settlement "liberated" in a ministry's words, and the army groups that Moscow's bulletins name
     r"(?i:liberat)\w+|[Gg]roup of [Ff]orces|[Bb]attlegroup|\b(?:Tsentr|Vostok|Zapad|Yug|Dnepr)\b|came under Russian control|"
     # villages in Moscow's transliteration ("Vodyanoye", "Krasnogorovka"): Kyiv's ministry writes Ukrainian names
-    r"\b[A-Z][a-z]+(?:ovka|evka|oye|skoye)\b")
+    r"\b[A-Z][a-z]+(?:ovka|evka|oye|skoye)\b|"
+    # the same in Russian: «уничтожено 15 украинских БПЛА», «киевский режим», «СВО», «группировка войск», «освобожден»
+    r"[Уу]краинск\w+ (?:беспилотн|бпла|БПЛА|дрон|самол[её]т|вертол[её]т)\w*|[Кк]иевск\w+ режим\w*|\bСВО\b|[Гг]руппировк\w+ войск|"
+    r"[Оо]свобо(?:дил|жден|жд[её]н)\w*")
 # With no story to say whose, a defence ministry announcing that its forces took a village is
 # Moscow's: Kyiv's captures are announced by its General Staff and brigades, and its ministry is named.
 _MINISTRY_CAPTURE = re.compile(r"\b(?:(?:its|their) |(?<=said ))(?:forces|troops|units|soldiers) (?:have |had |has |are |were )?"
@@ -383,7 +386,8 @@ def _placeless_statements(sentence: str, story: Any, default_side: str, staff_si
         return []
     actors = _actors(sentence, staff_side, ministry_side=ministry_side)
     speaker = find_speaker(text, actors)
-    language = lang_side(sentence)
+    # the narrator's side as revise reads it: Kyiv's words written in Russian are Kyiv's
+    language = strike_narrator_side(sentence) if event == "strike" else narrator_side(sentence)
     if speaker is not None and speaker.actor.side in ("ru", "ua"):
         side, name, named = speaker.actor.side, speaker.actor.name, True
     elif speaker is not None and speaker.actor.side == "local" and language is not None:
