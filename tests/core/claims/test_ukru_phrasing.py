@@ -493,3 +493,80 @@ def test_shelling_as_a_habit(sentence, want):
 ])
 def test_strikes_shootdowns_and_holds_told_plainly(sentence, want):
     assert {(s.stance, s.side, s.place, s.event) for s in extract_statements(sentence)} == want
+
+
+# A town "under the enemy's strikes" with the attacker named between the noun and the verb; and
+# past the comma of «за даними X», a bare word for the enemy is what was said, not its source.
+@pytest.mark.parametrize(("sentence", "want"), [
+    ("Минулої доби під ударами окупантів були Вовчанськ і Дворічна.",
+     {("claim", "ua", "Vovchansk", "strike"), ("claim", "ua", "Dvorichna", "strike")}),
+    ("За даними рятувальників, під атакою ворога опинилася Шостка.", {("claim", "ua", "Shostka", "strike")}),
+    # Russian written as Kyiv's outlets write it: «под огнем были» is the voice of the town that was hit.
+    ("Вчера под огнем были Купянск и Двуречная.",
+     {("claim", "ua", "Kupiansk", "strike"), ("claim", "ua", "Dvorichna", "strike")}),
+    ("За минувшие сутки под вражеским огнем оказался Изюм.", {("claim", "ua", "Izium", "strike")}),
+])
+def test_towns_under_the_enemys_fire(sentence, want):
+    assert _triples(sentence) == want
+
+
+# Communities named by their towns' adjectives: a town whose name is itself the adjective's neuter
+# («Зноб-Новгородська» громада, Зноб-Новгородське), the і of a closed syllable («Новослобідська»,
+# Нова Слобода), and a count in brackets after each one of a list.
+@pytest.mark.parametrize(("sentence", "want"), [
+    ("Ворог обстріляв Зноб-Новгородську та Глухівську громади.",
+     {("claim", "ua", "Znob-Novhorodske", "strike"), ("claim", "ua", "Hlukhiv", "strike")}),
+    ("Ударів FPV-дронів зазнали Шалигинська (2 вибухи) і Новослобідська (4 вибухи) громади.",
+     {("claim", "ua", "Shalyhyne", "strike"), ("claim", "ua", "Nova Sloboda", "strike")}),
+])
+def test_communities_named_by_their_towns(sentence, want):
+    assert _triples(sentence) == want
+
+
+# A bulletin's tally of what landed is the strike's result; a victim's year of birth dates no event.
+@pytest.mark.parametrize(("sentence", "want"), [
+    ("У Миропільській громаді окупанти скинули 8 мін, також був артобстріл.", {("claim", "ua", "Myropillia", "strike")}),
+    ("Вранці у Краснопіллі ворог вдарив FPV-дроном по подвір'ю.", {("claim", "ua", "Krasnopillia", "strike")}),
+    ("У селищі Борова внаслідок обстрілу поранено жінку 1958 р.н. та чоловіка 1961 року народження.",
+     {("claim", "ua", "Borova", "strike")}),
+    ("В Грайвороне при атаке дрона пострадал мужчина 1979 г.р.", {("claim", "ru", "Grayvoron", "strike")}),
+    ("Пиротехники обезвредили в Изюме 40 взрывоопасных предметов.", set()),
+])
+def test_bulletin_tallies_and_birth_years(sentence, want):
+    assert _triples(sentence) == want
+
+
+# A staff summary's directions: adjectives listed before one plural noun, a second direction with its
+# noun left out, and a clause of fighting still going on at a town after the repulses are counted.
+@pytest.mark.parametrize(("sentence", "want"), [
+    ("На Сіверському та Лиманському напрямках захисники відбили шість атак біля Торського.",
+     {("claim", "ua", "Torske", "control")}),
+    ("На Покровському напрямку відбито 12 атак біля Родинського, на Лиманському – ще чотири біля Торського.",
+     {("claim", "ua", "Rodynske", "control"), ("claim", "ua", "Torske", "control")}),
+    ("Захисники відбили атаки біля Торського і Ямполя, Сили оборони продовжують наступальні дії північніше Лимана.",
+     {("claim", "ua", "Torske", "control"), ("claim", "ua", "Yampil", "control")}),
+])
+def test_staff_summary_directions_and_ongoing_clauses(sentence, want):
+    assert _triples(sentence) == want
+
+
+# Moscow's names for the Donetsk oblast frame the villages a bulletin lists in Russian spelling.
+@pytest.mark.parametrize("sentence", [
+    "В Донецкой народной республике освобождены населенные пункты Безымянное и Клиновое.",
+    "В ДНР подразделения группировки освободили населенные пункты Безымянное и Клиновое.",
+])
+def test_peoples_republic_frames_the_villages(sentence):
+    assert _triples(sentence) == {("claim", "ru", "Bezimenne", "control"), ("claim", "ru", "Klynove", "control")}
+
+
+# Russian copy of either side: the unqualified ministry that downs Ukrainian drones is Moscow's, and a
+# strike told in the hit side's words («российские военные попали», «Россия продолжила обстреливать»)
+# is Kyiv's, with a place named or not.
+@pytest.mark.parametrize(("sentence", "want"), [
+    ("Дежурными средствами ПВО уничтожены шесть украинских БПЛА над Брянской областью, сообщили в ведомстве.",
+     {("claim", "ru", None, "shootdown")}),
+    ("По его словам, российские военные попали в жилые кварталы, повреждены 4 частных дома.", {("claim", "ua", None, "strike")}),
+    ("Россия продолжила обстреливать пригород Харькова, повреждены дома.", {("claim", "ua", "Kharkiv", "strike")}),
+])
+def test_russian_copy_tells_whose_ministry_and_whose_strike(sentence, want):
+    assert _triples(sentence) == want

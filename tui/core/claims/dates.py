@@ -40,7 +40,9 @@ _RELATIVE_PAST = re.compile(
     r"минулого року|торік|торішн\w+|в прошлом году|прошлым летом|минулої (?:весни|осені|зими)|минулого літа|"
     r"(?:рік|роки|років) тому|(?:год|года|лет) назад)\b")
 # A year that is a date's, not a count or a model: "2024 assault", "Su-2025".
-_NOT_DATE_AFTER = re.compile(r"^\s*(?:km|kilomet|people|troops|soldiers|drones|square)")
+_NOT_DATE_AFTER = re.compile(r"\s*(?:km|kilomet|people|troops|soldiers|drones|square)")
+# A victim's year of birth, alone or in a list: «мешканець 1965 р.н.», «2002, 1996 та 1987 років народження», «1970 г.р.».
+_BORN_AFTER = re.compile(r"(?:\s*,?\s*(?:та|і|й|и|and)?\s*(?:19|20)\d\d)*\s*(?:р\.\s?н\.?|г\.\s?р\.?|рок\w* народж|год\w* рожд|рожд)")
 
 
 _DIGIT = re.compile(r"\d")
@@ -98,7 +100,7 @@ def is_history(sentence: str, story_date: float | None) -> bool:
     ref = datetime.fromtimestamp(story_date if story_date else time.time(), tz=timezone.utc)
     if digits:
         for m in _YEAR.finditer(sentence):
-            if _NOT_DATE_AFTER.match(sentence, m.end()):
+            if _NOT_DATE_AFTER.match(sentence, m.end()) or _BORN_AFTER.match(sentence, m.end()):
                 continue
             year = int(m.group("year"))
             month = _MONTHS.get((m.group("month") or "").casefold().rstrip("."), 12)

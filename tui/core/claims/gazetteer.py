@@ -109,6 +109,12 @@ _AREA_NOUN_STARTS = frozenset(("обла", "регі", "реги", "край", "
 # A settlement word after a region's adjective: «Курская деревня», «белгородское село», «брянский посёлок».
 _FRAMED_NOUN_STARTS = frozenset(("дере", "село", "села", "селе", "посе", "посё", "хуто"))
 _WORD_BEFORE_RE = re.compile(r"(" + _CYRILLIC_LETTERS + r")\s+$")
+# A plural area noun («напрямках», «направлениям», «областях») and the adjectives listed before its own.
+_PLURAL_NOUN_END = re.compile(r"(?:ах|ях|ам|ям|ами|ями)$")
+_LISTED_BEFORE_RE = re.compile(r"(" + _CYRILLIC_LETTERS + r"(?:ому|ім|ій|ом|ой|ей|ем))\s*(?:,|\s(?:та|і|й|и|а також))\s+$")
+_PEOPLES_REPUBLIC_RE = re.compile(r"(?<![\w-])[ДЛ]НР(?![\w-])")
+# «на Лиманському – 5 атак», «на Купянском — отражены»: a direction's adjective with its noun left out.
+_ELIDED_DIRECTION_RE = re.compile(r"(?<![\w'’])[Нн]а\s+([А-ЯІЇЄҐ][а-яіїєґ'’]+(?:ському|цькому|зькому|ском|цком))(?=\s*[–—,:-]\s)")
 
 
 _ASCII_FOLD = str.maketrans({**dict.fromkeys(ch for ch in _APOSTROPHES if ch.isascii()), "-": " "})
@@ -644,9 +650,33 @@ class Gazetteer:
                 continue
             adj = fold(before.group(1))
             area = morph.regions.get(adj) or morph.regions.get(adj.rpartition(" ")[2])
+            if area is None and kind == "region" and adj.startswith("народн") \
+                    and (first := _WORD_BEFORE_RE.search(text, max(0, before.start(1) - 40), before.start(1))) is not None \
+                    and (area := morph.regions.get(fold(first.group(1)))) is not None:
+                before = first  # «в Донецкой Народной Республике»: the region's adjective stands before «народной»
             if area is None and kind == "region":
                 continue  # "у цьому районі": no region named
             out.append((before.start(1), m.end(), area or before.group(1), kind))
+            if _PLURAL_NOUN_END.search(word):
+                # «на Лиманському та Шахтарському напрямках», «в Сумской и Курской областях»: each
+                # adjective listed before a plural noun names an area of its own
+                at = before.start(1)
+                while (prev := _LISTED_BEFORE_RE.search(text, max(0, at - 50), at)) is not None:
+                    adj = fold(prev.group(1))
+                    area = morph.regions.get(adj) or morph.regions.get(adj.rpartition(" ")[2])
+                    if area is None and kind == "region":
+                        break
+                    out.append((prev.start(1), prev.end(1), area or prev.group(1), kind))
+                    at = prev.start(1)
+        if "НР" in text:
+            # «в ДНР», «ЛНР»: Moscow's names for the Donetsk and Luhansk oblasts
+            out += [(m.start(), m.end(), "Donetsk" if m.group()[0] == "Д" else "Luhansk", "region")
+                    for m in _PEOPLES_REPUBLIC_RE.finditer(text)]
+        if "напрям" in text or "направлен" in text:
+            # «на Куп'янському напрямку ..., на Лиманському – 5 атак»: the noun left out of a second direction
+            for m in _ELIDED_DIRECTION_RE.finditer(text):
+                if not any(a <= m.start(1) < b for a, b, _area, _kind in out):
+                    out.append((m.start(1), m.end(1), m.group(1), "direction"))
         out.sort()
         return out
 

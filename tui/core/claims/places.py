@@ -904,8 +904,9 @@ def _oblast_named(text: str, at: int, cyr_areas: list[tuple[int, int, str, str]]
 # "\bО?ТГ\b" written as two branches that open on their letter (the boundary checked behind it),
 # so re skips through a story to the few letters that can start a match.
 _HROMADA_NOUN = re.compile(r"(?:громад|общин)\w*|О(?<!\w.)ТГ\b|Т(?<!\w.)Г\b")
-_HROMADAS = re.compile(r"((?:[А-ЯІЇЄҐ][а-яіїєґ'’]+(?:-[А-ЯІЇЄҐ]?[а-яіїєґ'’]+)*(?:\s*,\s*|\s+(?:та|і|й|и)\s+))*"
-                       r"(?<![-\w])[А-ЯІЇЄҐ][а-яіїєґ'’]+(?:-[А-ЯІЇЄҐ]?[а-яіїєґ'’]+)*)\s+"
+# (each adjective may carry a count in brackets: «Шалигинська (3 вибухи) і Новослобідська (1 вибух) громади»)
+_HROMADAS = re.compile(r"((?:[А-ЯІЇЄҐ][а-яіїєґ'’]+(?:-[А-ЯІЇЄҐ]?[а-яіїєґ'’]+)*(?:\s*\([^()\n]{1,30}\))?(?:\s*,\s*|\s+(?:та|і|й|и)\s+))*"
+                       r"(?<![-\w])[А-ЯІЇЄҐ][а-яіїєґ'’]+(?:-[А-ЯІЇЄҐ]?[а-яіїєґ'’]+)*)(?:\s*\([^()\n]{1,30}\))?\s+"
                        r"(?:(?:міськ|селищн|сільськ|городск|сельск|поселков)\w*\s+)?(?:територіальн\w*\s+)?$")
 
 
@@ -919,7 +920,7 @@ def _lists_before(text: str, noun: re.Pattern[str], listed: re.Pattern[str]) -> 
     return out
 _HROMADAS_AFTER = re.compile(r"\w*(?:\s+(?:област\w*|район\w*|регіону))?\s*:\s*((?:[А-ЯІЇЄҐ][а-яіїєґ'’]+(?:-[А-ЯІЇЄҐ]?[а-яіїєґ'’]+)*"
                              r"(?:\s*,\s*|\s+(?:та|і|й|и)\s+))*[А-ЯІЇЄҐ][а-яіїєґ'’]+(?:-[А-ЯІЇЄҐ]?[а-яіїєґ'’]+)*)")
-_CYR_LIST_SPLIT = re.compile(r"\s*,\s*|\s+(?:та|і|й|и)\s+")
+_CYR_LIST_SPLIT = re.compile(r"(?:\s*\([^()\n]{1,30}\))?(?:\s*,\s*|\s+(?:та|і|й|и)\s+)")
 _ADJECTIVE_FORM = re.compile(r"(?:ськ|цьк|зьк|ск|цк)(?:а|у|ого|ої|ій|і|е|ая|ую|ой|ие|ое)$")
 _LOWER_AFTER = re.compile(r" [а-яіїєґё]")
 _ADJECTIVE_SUFFIX = re.compile(r"(?:ськ|цьк|зьк|ск|цк)[а-яіїєґ]*$")
@@ -965,6 +966,14 @@ def _adjective_town(gaz: Gazetteer, adjective: str, oblasts: Iterable[str] = ())
         # «Великописарівська» -> Велика Писарівка, «Нижньосірогозька» -> Нижні Сірогози: a two-word name
         rest = [g[head.end():] for g in guesses if len(g) - head.end() >= 3]
         guesses += [f"{adj} {r}" for adj in _COMPOUND_FORMS[head.group()] for r in rest]
+    # Last, as the rarer readings: «Зноб-Новгородська» -> Зноб-Новгородське, a town named by the
+    # adjective itself; «Новослобідська» -> Нова Слобода, the і of a closed syllable an о before a vowel
+    late = [stem + m.group()[:3] + "е"]
+    if (last_i := stem.rfind("і")) >= len(stem) - 3 and last_i > 0:
+        late += [stem[:last_i] + "о" + stem[last_i + 1:] + end for end in ("а", "")]
+    if head is not None:
+        late += [f"{adj} {r[head.end():]}" for adj in _COMPOUND_FORMS[head.group()] for r in late if len(r) - head.end() >= 3]
+    guesses += late
     found: list[Place] = []
     for guess in guesses:
         cands = gaz._names.get(guess)

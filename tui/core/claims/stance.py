@@ -104,8 +104,8 @@ _ADVANCE = _rx(r"\b(?:advanc\w*|captur\w*|occupied|occupies|seiz\w*|liberat\w*|r
 _UA_VOICE_RU = _rx(r"\b(?:российск\w+ (?:\w+ )?(?:беспилотник|дрон|ракет|удар|атак|авиаудар|авиабомб|обстрел|шахед|снаряд|бомб)\w*|"
                    r"россиян\w*|оккупант\w*|рашист\w*|(?:огнем|обстрелом|ударом|ударами) российск\w+|"
                    # Moscow's forces as the subject of the victim's verbs: Moscow says «нанесли удар», not «обстреляли»
-                   r"(?:российск\w+|росси\w+|рф) (?:военн|войск|арми|подразделени)\w* (?:[\w-]+ ){0,2}(?:обстрел\w*|накрыл\w*|атаковал\w*)|"
-                   r"росси[яи] (?:[\w-]+ ){0,2}(?:ударил\w*|атаковал\w*|обстрелял\w*))")
+                   r"(?:российск\w+|росси\w+|рф) (?:военн|войск|арми|подразделени)\w* (?:[\w-]+ ){0,2}(?:обстрел\w*|накрыл\w*|атаковал\w*|попал\w*)|"
+                   r"росси[яи] (?:[\w-]+ ){0,2}(?:ударил\w*|атаковал\w*|атакова\w*|обстрел\w*))")
 # A gain Moscow's own voice never narrates for Kyiv: «восстановила контроль», «вернули контроль», «освободили».
 _UA_GAIN_RU = _rx(r"\b(?:восстановил[аио]? контроль|вернул[аио]? (?:контроль|село|поселок|посёлок|город|деревню)|освободил[аио]?|отбил[аио]?|отразил[аио]?|отбросил[аио]?)\b")
 # Moscow's flag in Ukrainian words: «прапор РФ», «російський прапор», «триколор».
@@ -181,6 +181,15 @@ def _russians_hit(text: str, words: re.Pattern[str]) -> bool:
     low = text.lower()
     return _UA_ATTACKER_RU.search(low) is not None and all(
         m.group().lower().startswith("россиян") for m in words.finditer(text))
+
+
+def strike_narrator_side(sentence: str) -> str | None:
+    """narrator_side for a strike: Russian that tells it in the words of the side that was hit
+    («российские военные попали в жилые кварталы», «Россия продолжила обстреливать») is Kyiv's."""
+    side = narrator_side(sentence)
+    if side == "ru" and _UA_VOICE_RU.search(sentence.lower()) and not _russians_hit(sentence, _UA_VOICE_RU):
+        return "ua"
+    return side
 
 
 def narrator_side(sentence: str) -> str | None:

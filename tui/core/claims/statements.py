@@ -70,7 +70,7 @@ from tui.core.claims.gazetteer import Gazetteer, Mention
 from tui.core.claims.places import OFFICIAL_OF, find_places
 from tui.core.claims.sentences import MAX_TEXT, split_sentences
 from tui.core.claims.translit import has_cyrillic
-from tui.core.claims.stance import claimant, holds_own, lang_side, narrator_side, revise
+from tui.core.claims.stance import claimant, holds_own, lang_side, narrator_side, revise, strike_narrator_side
 from tui.core.claims.tracker import CONFIDENT
 from tui.core.claims.voice import classify_event, find_speaker, stance_and_side
 from tui.core.models import Statement
@@ -169,7 +169,10 @@ _RU_MINISTRY_CLUE = re.compile(
     # a settlement "liberated" in a ministry's words, and the army groups that Moscow's bulletins name
     r"(?i:liberat)\w+|[Gg]roup of [Ff]orces|[Bb]attlegroup|\b(?:Tsentr|Vostok|Zapad|Yug|Dnepr)\b|came under Russian control|"
     # villages in Moscow's transliteration ("Vodyanoye", "Krasnogorovka"): Kyiv's ministry writes Ukrainian names
-    r"\b[A-Z][a-z]+(?:ovka|evka|oye|skoye)\b")
+    r"\b[A-Z][a-z]+(?:ovka|evka|oye|skoye)\b|"
+    # the same in Russian: «уничтожено 15 украинских БПЛА», «киевский режим», «СВО», «группировка войск», «освобожден»
+    r"[Уу]краинск\w+ (?:беспилотн|бпла|БПЛА|дрон|самол[её]т|вертол[её]т)\w*|[Кк]иевск\w+ режим\w*|\bСВО\b|[Гг]руппировк\w+ войск|"
+    r"[Оо]свобо(?:дил|жден|жд[её]н)\w*")
 # With no story to say whose, a defence ministry announcing that its forces took a village is
 # Moscow's: Kyiv's captures are announced by its General Staff and brigades, and its ministry is named.
 _MINISTRY_CAPTURE = re.compile(r"\b(?:(?:its|their) |(?<=said ))(?:forces|troops|units|soldiers) (?:have |had |has |are |were )?"
@@ -432,7 +435,8 @@ def _placeless_statements(sentence: str, story: Any, default_side: str, staff_si
         return []
     actors = _actors(sentence, staff_side, ministry_side=ministry_side)
     speaker = find_speaker(text, actors)
-    language = lang_side(sentence)
+    # the narrator's side as revise reads it: Kyiv's words written in Russian are Kyiv's
+    language = strike_narrator_side(sentence) if event == "strike" else narrator_side(sentence)
     if speaker is not None and speaker.actor.side in ("ru", "ua"):
         side, name, named = speaker.actor.side, speaker.actor.name, True
     elif speaker is not None and speaker.actor.side == "local" and (
@@ -742,6 +746,8 @@ _ADVANCING_ON = re.compile(r"\b(?:advancing|advance|closing in|marching|convergi
                            r"\b(?:are|is|were|was) (?:also |now |still )?(?:advancing|heading|moving) to $")  # "units are advancing to X": not there yet
 _FROM_ORIGIN = re.compile(r"\b(?:advanc\w*|attack\w*|mov(?:e|es|ed|ing)|assault\w*|strik(?:e|es|ing)) (?:[\w'’,-]+ ){0,8}?from "
                           r"(?:the (?:direction|area|side) of )?$")
+# The clause of an action still going on, up to the place it is at: «продовжують штурмові дії південніше X».
+_STILL_FIGHTING_CYR = re.compile(r"\b(?:продовжу|продолжа)\w* (?:[\w'’-]+ ){0,2}(?:дії|действия|бої|бои|наступ\w*|штурм\w*|оборон\w*)\b[^,;.]{0,40}$")
 _GOING_ON_CYR = re.compile(r"продолж\w* (?:[\w-]+ )?(?:освобождени|наступлени|штурм)\w* (?:на |в |к )?"
                           r"(?:(?:город|села?|поселка|населенного пункта)\w* )?$|"
                           r"продовж\w* (?:[\w'’-]+ )?(?:звільненн|наступ|штурм)\w* (?:на |в |до )?(?:(?:міст|сел|селищ)\w* )?$")
@@ -923,7 +929,11 @@ _RU_VOICE_STRIKE = _rx(r"\b(?:вс рф|вооруженные силы (?:рф|
 # «зайняли оборону у X»: the defender dug in inside the town, which it holds while fighting goes on.
 _TOOK_UP_DEFENCE = _rx(r"\b(?:зайняли (?:кругову )?оборону (?:у|в)|заняли (?:круговую )?оборону в)\b")
 # The enemy as the subject of a strike in Russian: «враг обстрелял», «противник атаковал ... дронами».
-_ENEMY_STRIKES_RU = _rx(r"\b(?:враг|противник)\w* (?:[\w-]+ ){0,3}(?:обстрел|атаковал|ударил|нан[её]с|сбросил|выпустил|бь[её]т|бил)\w*")
+_ENEMY_STRIKES_RU = _rx(r"\b(?:враг|противник)\w* (?:[\w-]+ ){0,3}(?:обстрел|атаковал|ударил|нан[её]с|сбросил|выпустил|бь[её]т|бил)\w*|"
+                        r"\bвражеск\w+ (?:[\w-]+ )?(?:огн|обстрел|удар|атак)\w*")
+# A town "under fire" in Russian: the words of the side that was hit (Moscow's bulletins say «нанесли удар по»).
+_UNDER_FIRE_RU = _rx(r"\bпод (?:[\w-]+ )?(?:огнем|обстрелом|обстрелами|ударом|ударами) (?:[\w-]+ ){0,3}(?:был|оказал|находил)\w*|"
+                     r"\b(?:был|оказал|находил)\w* под (?:[\w-]+ )?(?:огнем|обстрелом|обстрелами|ударом|ударами)\b")
 # A photo caption's opening words.
 # A related-story link in the body: "Read also: ...", «Читайте також на порталі ... — ...».
 _RELATED = re.compile(r"\W*(?:Read (?:also|more)|Also read|See also|Читайте (?:також|также|тоже)|Дивіться також|Смотрите также)\b")
@@ -1293,6 +1303,8 @@ def _sentence_statements(sentence: str, local: list[tuple[Mention, int, int]], s
             continue  # "advancing on Seversk from two directions, that is, from Artemovsk": where they set out from
         if cyrillic and "продо" in sentence and _GOING_ON_CYR.search(sentence, max(0, start - 60), start):
             continue  # «продолжить освобождение X»: a push still under way there, no result at X yet
+        if cyrillic and len(local) > 1 and "продо" in sentence and _STILL_FIGHTING_CYR.search(sentence, max(0, start - 70), start):
+            continue  # «відбили 13 атак біля A і B, Сили оборони продовжують штурмові дії південніше C»: C has no result
         if cyrillic and ("сторон" in sentence or "напрям" in sentence or "боку" in sentence) and (
                 _FROM_SIDE_CYR.search(sentence, max(0, start - 40), start)
                 or origin_end >= 0 and _AND_GAP.fullmatch(orig, origin_end, start)):
@@ -1426,7 +1438,8 @@ def _sentence_statements(sentence: str, local: list[tuple[Mention, int, int]], s
             if stance == "claim" and voice_event == "strike" and speaker_name is None and language == "ru" \
                     and place.oblast not in SPLIT_OBLASTS and (
                         ("враг" in sentence or "против" in sentence) and _ENEMY_STRIKES_RU.search(sentence)
-                        or place.oblast in UKRAINIAN_OBLASTS and (STRIKE_HARM.search(sentence) or FELL_RU.search(sentence))
+                        or place.oblast in UKRAINIAN_OBLASTS and (STRIKE_HARM.search(sentence) or FELL_RU.search(sentence)
+                                                                  or _UNDER_FIRE_RU.search(sentence))
                         and not _RU_VOICE_STRIKE.search(sentence)):
                 # «Враг обстрелял Купянск», «в Волчанске ранен мужчина»: the harm and the enemy of whoever holds
                 # the place are told by the place's side (Moscow's governors call Kyiv's drones «враг» too)
