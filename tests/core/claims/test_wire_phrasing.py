@@ -951,3 +951,22 @@ def test_groupings_by_russian_adjective_and_directions(sentence, want):
 ])
 def test_adjectives_before_the_settlement_word_and_kyivs_defense_forces(sentence, want):
     assert _triples(sentence) == want
+
+
+@pytest.mark.parametrize(("sentence", "want"), [
+    # One drone over a region, with no count: the region still says it was a shootdown with no settlement.
+    ("Air defences have downed a Ukrainian fixed-wing drone over the Kursk region, the ministry said.",
+     {("claim", "ru", None, "shootdown")}),
+    ("Duty air defences destroyed the Ukrainian unmanned aerial vehicle over the Bryansk region, the ministry said.",
+     {("claim", "ru", None, "shootdown")}),
+    # A side's own air defence told by nobody reports its own kills.
+    ("Russian air defence units have shot down 95 Ukrainian drones and two guided bombs over the past day.",
+     {("claim", "ru", None, "shootdown")}),
+    # Losses counted in "military personnel".
+    ("The Zapad group has eliminated up to 240 Ukrainian military personnel over the day, the Russian Defence Ministry said.",
+     {("claim", "ru", None, "losses")}),
+    # ... while shelling along a region's border is no shootdown and names no claim.
+    ("Along the border in the Sumy region the enemy keeps up mortar fire.", set()),
+])
+def test_counts_without_a_settlement(sentence, want):
+    assert _triples(sentence) == want

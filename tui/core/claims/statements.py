@@ -17,6 +17,7 @@ from tui.core.claims.actors import Actor, ActorMention, find_actors
 from tui.core.claims.cues import _rx
 from tui.core.claims.cues import (
     NO_COMMENT,
+    SHOOTDOWN,
     ACTIVITY_ONLY,
     AFTER_STRIKE_REPAIR,
     APPOSITION,
@@ -164,7 +165,7 @@ _RU_CHIEF = re.compile(r"[Нн]ачальник\w* Генштаба")
 _UNQUALIFIED_STAFF = re.compile(r"(?:the )?General Staff$|Генштаб\w*$|Генеральн\w* штаб\w*$")
 _RU_STAFF = Actor("Russian General Staff", "ru")
 _RU_MINISTRY_CLUE = re.compile(
-    r"special military operation|\bKiev\b|Krasnoarmeysk|Dimitrov|Artyomovsk|Gulyaipole|Kupyansk|Volchansk|Seversk|Yampol|"
+    r"special military operation|\bKiev\b|(?:destroyed|shot down|downed|intercepted) (?:\d+ |the |a |an )?(?:[\w-]+ ){0,2}Ukrainian (?:[\w-]+ ){0,3}(?:drones?|UAVs?|unmanned aerial vehicles?|missiles?)|Krasnoarmeysk|Dimitrov|Artyomovsk|Gulyaipole|Kupyansk|Volchansk|Seversk|Yampol|"
     r"Ugledar|Zaporozhye|Kharkov|Russian flags?|shot down|downed|intercepted|destroyed \d|Ukrainian (?:[\w-]+ ){0,2}(?:jets|aircraft|planes|helicopters|boats) (?:were|was) destroyed|lost (?:up to |more than |over |about )?\d|Armed Forces of Ukraine lost|"
     # a settlement "liberated" in a ministry's words, and the army groups that Moscow's bulletins name
     r"(?i:liberat)\w+|[Gg]roup of [Ff]orces|[Bb]attlegroup|\b(?:Tsentr|Vostok|Zapad|Yug|Dnepr)\b|came under Russian control|"
@@ -190,6 +191,8 @@ def naming_asides(text: str) -> tuple[tuple[int, int], ...]:
     """Spans of brackets that only say what a town is called ("(called Toretsk by Ukraine)")."""
     return tuple(m.span() for m in _NAMING_ASIDE.finditer(text))
 _DESCRIBED = re.compile(r",\s+(?:an?|the)\s+[^,;:]{0,140}?(?:,|$)")
+# "destroyed the Ukrainian unmanned aerial vehicle": the side whose drone was downed is the object
+_HARDWARE_AFTER = re.compile(r"(?:\s+[\w-]+){0,2}?\s+(?:drones?|uavs?|unmanned aerial vehicles?|missiles?|rockets?)\b")
 _TROOPS_LOST = re.compile(r"(?:\s+[\w-]+){0,2}?\s+(?:have |had |has )?(?:lost|losing|suffered (?:\w+ )?(?:losses|casualties))\b")
 _MINISTRY = {"ru": Actor("Russian Defense Ministry", "ru"), "ua": Actor("Ukrainian Defence Ministry", "ua")}
 
@@ -245,7 +248,8 @@ def _actors(orig: str, staff_side: str, east_side: str = "ru", ministry_side: st
         # "the ministry said ... the Ukrainian armed forces lost 1,800 troops": troops whose losses a
         # ministry counts are its enemy, not its own
         losers = {a.actor.side for a in found if a.actor.side in ("ru", "ua") and a.actor.rank == 1
-                  and _TROOPS_LOST.match(orig, a.end)}
+                  and (_TROOPS_LOST.match(orig, a.end)
+                       or orig[a.start:a.end] in ("Ukrainian", "Russian") and _HARDWARE_AFTER.match(orig, a.end))}
         if losers and len(losers) == 1 and not named:
             sides = {"ru" if losers == {"ua"} else "ua"}
         if len(named) == 1:
@@ -302,10 +306,13 @@ def extract_with_places(text: str, *, story: Any = None, gazetteer: Gazetteer | 
         in_russia: set[str] = set()
         russian: list[Mention] = []  # the mentions that set the sentence in Russia
         in_ukraine: set[str] = set()  # Ukrainian oblasts the sentence names as regions
+        regions = False
         while k < len(mentions) and mentions[k].start < end:
             m = mentions[k]
             if m.place is not None:  # a region or a direction names no settlement
                 here.append(m)
+            elif m.kind == "region":
+                regions = True
             if m.country == "ru" and m.kind != "direction" and (area := m.place.oblast if m.place is not None else m.area):
                 in_russia.add(area)
                 russian.append(m)
@@ -349,7 +356,8 @@ def extract_with_places(text: str, *, story: Any = None, gazetteer: Gazetteer | 
             if found and here:
                 recent_event = found[-1].event
             out.extend(found)
-        elif _placeless_hint(sentence):
+        elif _placeless_hint(sentence) or (regions and SHOOTDOWN.search(sentence.lower()) is not None):
+            # "a drone shot down over the Belgorod region": the region names where, with no count
             out.extend(_placeless_statements(sentence, story, default_side, staff_side, story_date, ministry_side))
     return merge_story(out), list(dict.fromkeys(m.place.name for m in mentions if m.place is not None))
 
@@ -377,6 +385,7 @@ def _placeless_hint(sentence: str) -> bool:
         not sentence.isascii() and _PLACELESS_WORD_CYR.search(sentence) is not None)
 
 
+_OWN_AIR_DEFENCE = re.compile(r"\b(Russian|Russia['’]s|Moscow['’]s|Ukrainian|Ukraine['’]s|Kyiv['’]s) air[- ]defen[cs]es?\b")
 _POSSESSIVE_END = re.compile(r"['’]s?$")
 _PLACELESS_EVENTS = ("shootdown", "losses", "strike")
 
@@ -408,6 +417,9 @@ def _placeless_statements(sentence: str, story: Any, default_side: str, staff_si
         side, name, named = region.country if region is not None else language, speaker.actor.name, True
     elif speaker is None and language is not None:
         side, name, named = language, None, False
+    elif event == "shootdown" and (own := _OWN_AIR_DEFENCE.search(sentence)) is not None:
+        # "Russian air defense forces have shot down 472 drones": a side's own air defence reports its kills
+        side, name, named = ("ru" if own.group(1).lower().startswith(("russ", "mosc")) else "ua"), None, False
     else:
         return []  # English narration with no party speaking: whose claim is it?
     if is_history(sentence, story_date):
