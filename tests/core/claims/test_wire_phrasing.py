@@ -970,3 +970,12 @@ def test_adjectives_before_the_settlement_word_and_kyivs_defense_forces(sentence
 ])
 def test_counts_without_a_settlement(sentence, want):
     assert _triples(sentence) == want
+
+
+@pytest.mark.parametrize(("sentence", "want"), [
+    # "assert" is a party's speech verb like "claim": the party's own claim, not the reporter's narration.
+    ("Russian forces assert they have advanced into the east of Myrnohrad.", {("claim", "ru", "Myrnohrad", "control")}),
+    ("Kyiv asserts its troops repelled every assault on Huliaipole overnight.", {("claim", "ua", "Huliaipole", "control")}),
+])
+def test_assert_is_a_claim_verb(sentence, want):
+    assert _triples(sentence) == want
