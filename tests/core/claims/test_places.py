@@ -579,6 +579,8 @@ def test_a_namesake_in_another_oblast_gives_way_to_the_oblast_named(text, name, 
     ("Battlegroup Tsentr liberated the settlement of Lozovatskoye in the Donetsk People's Republic.", "Lozuvatske"),
     # The second name of a list, in a spelling the gazetteer does not hold ("Mirolubovka").
     ("Troops took the villages of Torske and Mirolubovka in the DPR.", "Myroliubivka"),
+    # A doubled consonant of the Russian spelling is one letter of the skeleton ("Progress" for Prohres).
+    ("The Tsentr group took the settlements of Progress and Novoselivka Persha in the DPR.", "Prohres"),
 ])
 def test_an_unknown_latin_spelling_after_a_settlement_word_resolves_by_its_skeleton(text, name):
     assert name in [p.place.name for p in find_places(text) if p.kind == "settlement"]
