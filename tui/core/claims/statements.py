@@ -878,6 +878,10 @@ _SETTLEMENTS_IN = re.compile(r"\b(?:villages|settlements|communities|towns|hroma
 _PREVENTED = re.compile(r"\bprevent\w* (?:[\w'’-]+ ){0,4}from (?:advancing|taking|capturing|seizing|entering|encircling)\b")
 _WAR_ON = re.compile(r"\b(?:war|aggression|invasion|fight|struggle|campaign) (?:against|on|with) $|\b(?:pressure|pressing|press) on $")
 # "their proximity to Kupiansk": how near they are, not an event at the town
+# "the eastern Donetsk town", "a Kharkiv village": the region's name as an adjective of another place
+_REGION_ADJ_BEFORE = re.compile(r"\b(?:the|a|an|another|this|that) (?:(?:small|tiny|eastern|western|northern|southern|central|front-?line|border|key|embattled|strategic) )*$",
+                                re.IGNORECASE)
+_PLACE_NOUN_AFTER = re.compile(r" (?:town|towns|village|villages|settlement|settlements|hamlet)\b(?! of\b)")
 _NEARNESS_TO = re.compile(r"\b(?:proximity|closeness|nearness) to (?:the (?:city|town|village) of )?$")
 # "officer Stanislav Bunyatov": a first name spelt like a village, with its surname after it
 _SURNAME_AFTER = re.compile(r" [A-Z][a-z]+(?:ov|ova|ev|eva|in|ina|ko|uk|yuk|iuk|chuk|sky|skyi|skiy|ska|enko|ich|ych)\b(?!['’]s? (?:district|raion|community))")
@@ -1251,6 +1255,9 @@ def _sentence_statements(sentence: str, local: list[tuple[Mention, int, int]], s
             continue  # "alerts across the regions of Kharkiv, Sumy and Poltava": regions, not cities
         if event == "control" and mention.place.name == mention.place.oblast and _SETTLEMENTS_IN.search(orig, max(0, start - 30), start):
             continue  # "nine villages in Kharkiv are under its control": the region the villages lie in
+        if mention.place.name == mention.place.oblast and _PLACE_NOUN_AFTER.match(orig, end) \
+                and _REGION_ADJ_BEFORE.search(orig, max(0, start - 40), start):
+            continue  # "the eastern Donetsk town": the oblast's name describing a town, not the regional centre
         if _NEARNESS_TO.search(sentence, max(0, start - 50), start):
             continue  # "the advance's speed and its proximity to Kupiansk": nearness, nothing happened there
         if mention.place.kind != "city" and _SURNAME_AFTER.match(orig, end):
