@@ -979,3 +979,17 @@ def test_counts_without_a_settlement(sentence, want):
 ])
 def test_assert_is_a_claim_verb(sentence, want):
     assert _triples(sentence) == want
+
+
+@pytest.mark.parametrize(("sentence", "want"), [
+    # A capture of unnamed villages counted: the claim stands with no settlement to place it.
+    ("Moscow said its troops had captured three villages in the Zaporizhzhia region.",
+     {("claim", "ru", None, "control")}),
+    ("Russian units have occupied two more villages in the Dnipropetrovsk region, according to DeepState.",
+     {("confirmation", "other", None, "control")}),
+    # ... but villages shelled, or not taken, are no capture.
+    ("Russian guns shelled four villages in the Sumy region, the regional governor said.", set()),
+    ("Moscow's forces failed to take two villages in the Kharkiv region, Kyiv said.", set()),
+])
+def test_counted_villages_taken(sentence, want):
+    assert {t for t in _triples(sentence) if t[3] == "control"} == want

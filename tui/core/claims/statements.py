@@ -73,7 +73,7 @@ from tui.core.claims.sentences import MAX_TEXT, split_sentences
 from tui.core.claims.translit import has_cyrillic
 from tui.core.claims.stance import claimant, holds_own, lang_side, narrator_side, revise
 from tui.core.claims.tracker import CONFIDENT
-from tui.core.claims.voice import classify_event, find_speaker, stance_and_side
+from tui.core.claims.voice import classify_event, find_speaker, has_negation, stance_and_side
 from tui.core.models import Statement
 
 __all__ = ["extract_statements", "split_sentences"]
@@ -386,6 +386,9 @@ def _placeless_hint(sentence: str) -> bool:
 
 
 _OWN_AIR_DEFENCE = re.compile(r"\b(Russian|Russia['’]s|Moscow['’]s|Ukrainian|Ukraine['’]s|Kyiv['’]s) air[- ]defen[cs]es?\b")
+_COUNTED_SETTLEMENTS = re.compile(r"\b(?:\d+|two|three|four|five|six|seven|eight|nine|ten|several|dozens of) (?:more |other |new |further )?"
+                                  r"(?:[\w-]+ )?(?:villages|settlements|towns|localities|hamlets)\b")
+_COUNTED_CAPTURE = re.compile(r"\b(?:captur\w*|took|taken|tak(?:e|es|ing)|seiz\w*|liberat\w*|occup(?:ied|ies|y)|freed|gained control)\b")
 _POSSESSIVE_END = re.compile(r"['’]s?$")
 _PLACELESS_EVENTS = ("shootdown", "losses", "strike")
 
@@ -397,7 +400,10 @@ def _placeless_statements(sentence: str, story: Any, default_side: str, staff_si
     low = sentence.lower()
     text = low if len(low) == len(sentence) else sentence
     event = classify_event(text, sentence)
-    if event not in _PLACELESS_EVENTS:
+    # "its forces captured two villages in the Donetsk region": a capture counted, the villages unnamed
+    counted = event == "control" and _COUNTED_SETTLEMENTS.search(text) is not None \
+        and _COUNTED_CAPTURE.search(text) is not None and not has_negation(text)
+    if event not in _PLACELESS_EVENTS and not counted:
         return []
     if event == "strike" and not STRIKE_RESULT.search(text):
         return []
@@ -409,8 +415,12 @@ def _placeless_statements(sentence: str, story: Any, default_side: str, staff_si
     actors = _actors(sentence, staff_side, ministry_side=ministry_side)
     speaker = find_speaker(text, actors)
     language = lang_side(sentence)
+    stance = "claim"
     if speaker is not None and speaker.actor.side in ("ru", "ua"):
         side, name, named = speaker.actor.side, speaker.actor.name, True
+    elif counted and speaker is not None and speaker.actor.side == "other" and speaker.actor.rank >= 2:
+        # "Russian forces captured two villages, according to DeepState": the mapping group's own finding
+        stance, side, name, named = "confirmation", "other", speaker.actor.name, True
     elif speaker is not None and speaker.actor.side == "local" and language is not None:
         # «губернатор Саратовської області»: the region he heads places him; else the language's state
         region = next((m for m in find_places(sentence) if m.kind == "region"), None)
@@ -424,11 +434,11 @@ def _placeless_statements(sentence: str, story: Any, default_side: str, staff_si
         return []  # English narration with no party speaking: whose claim is it?
     if is_history(sentence, story_date):
         return []
-    names = features("claim", side, event, named, placed=False)
+    names = features(stance, side, event, named, placed=False)
     if scoring.RECORD is not None:
-        scoring.RECORD.append((names, "claim", side, None))
+        scoring.RECORD.append((names, stance, side, None))
     return [Statement(
-        sentence=sentence, speaker=name, side=side, stance="claim", event=event, place=None,
+        sentence=sentence, speaker=name, side=side, stance=stance, event=event, place=None,
         confidence=confidence(names), story_id=getattr(story, "id", None),
         source=getattr(story, "source", None), published=getattr(story, "published", None),
     )]
