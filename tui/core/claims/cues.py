@@ -267,7 +267,7 @@ LEFT = re.compile(r"\bleft (?:the (?:town|city|village) of )?[A-ZА-ЯІЇЄҐ]"
 
 REPORT = _rx(
     r"\b(?<!\bno )(?:said(?! to (?:be|have)\b)|says|say|claimed|claims|claim|reported|reports|report|stated|states|announced|announces|"
-    r"denied|denies|deny|confirmed(?! (?:russian |ukrainian |enemy )?(?:advances?|gains?|captures?|presence|reports?|positions?|territorial)\b)|confirms|confirm|acknowledged|acknowledges|admitted|admits|insisted|insists|asserted|asserts|assert|assessed|assesses|declared|declares|"
+    r"denied|denies|deny|confirmed(?! (?:russian |ukrainian |enemy )?(?:advances?|gains?|captures?|presence|reports?|positions?|territorial)\b)|(?:(?<=\bisw )|(?<=\)\s)|(?<=analysts )|(?<=institute )|(?<=think tank )|(?<=deepstate ))confirmed|confirms|confirm|acknowledged|acknowledges|admitted|admits|insisted|insists|asserted|asserts|assert|assessed|assesses|declared|declares|"
     r"rejected|rejects|dismissed|dismisses|refuted|refutes|wrote|writes|posted|told|informed|briefed|added|noted|conceded|concedes|reveals|revealed|show(?:s|ed)? that|commented on|"
     r"according to|заявил\w*|заяви\w*|заявля\w*|повідоми\w*|сообщ\w*|спростува\w*|опроверг\w*|підтверди\w*|подтверди\w*|"
     r"стверджу\w*|твердил\w*|твердять|утвержда\w*|подтвержда\w*|підтверджу\w*|кажуть|каже|пишуть|говорит\w*|говорят|говорять|оголоси\w*|оголошу\w*|объяви\w*|зазнач\w*|написа\w*|пише|пишут|"
@@ -424,7 +424,9 @@ EVIDENCE = _rx(
     # independent analysts' maps: "карти аналітиків", "данные открытых карт", "maps of independent analysts"
     r"карт\w* (?:\w+ )?аналітик\w*|мап\w* (?:\w+ )?аналітик\w*|карт\w* (?:\w+ )?аналитик\w*|відкрит\w* карт\w*|відкрит\w* мап\w*|"
     r"открыт\w* карт\w*|мап\w* deepstate|карт\w* deepstate|"
-    r"(?:open-source|osint) maps?|analysts['’]? maps?|(?:maps?|graphics?) (?:[\w'’-]+ ){0,5}(?:showed|shows|show)\b|deepstate (?:map )?(?:showed|shows|showing)\b)")
+    r"(?:open-source|osint) maps?|analysts['’]? maps?|(?:maps?|graphics?) (?:[\w'’-]+ ){0,5}(?:showed|shows|show)\b|deepstate (?:map )?(?:showed|shows|showing)\b|"
+    # "as can be seen on the map, the advance ... has become noticeable": what a map shows
+    r"(?:can be |is |are )?(?:seen|visible|marked) on the (?:[\w-]+ )?map\b)")
 
 # A defender still in a town: «все еще продолжают бои в X», «досі утримують позиції в Y».
 STILL_THERE = (r"(?:все ещё|всё ещё|все еще|до сих пор|досі|все ще|й досі|і досі) (?:[\w-]+ ){0,3}"

@@ -763,6 +763,8 @@ _ADVANCED_BESIDE_CYR = re.compile(r"(?:продвинул|продвигаю|п�
                                   r"(?:(?:северо|юго|північно|південно)-)?(?:северу|югу|западу|востоку|північ|південь|захід|схід)\w*"
                                   r"(?: (?:и|і|та) (?:[\w-]+ ){0,2})? (?:от|від) (?:[\w-]+ ){0,3}$")
 _ADVANCED_BESIDE = re.compile(r"\b(?:advanc\w*|gain\w*|progress\w*|(?:forces|troops) (?:have |had )?moved) (?:\w+ ){0,2}(?:north|south|east|west)(?:east|west)?(?:ern)? of\s*$|"
+                              # "advances by the Ukrainian army northwest of the town of X"
+                              r"\badvances (?:by|of) (?:the )?(?:[\w'’-]+ ){1,3}(?:north|south|east|west)(?:east|west)?(?:ern)? of (?:the (?:town|city|village) of )?\s*$|"
                               # "took up new positions west of X": the defender left X, the place conceded
                               r"\bnew (?:positions|lines|frontiers) (?:north|south|east|west)(?:east|west)?(?:ern)? of\s*$|"
                               # "advanced in eastern X, southeast of Y, and northeast of Z": the list goes on
@@ -1297,7 +1299,7 @@ def _sentence_statements(sentence: str, local: list[tuple[Mention, int, int]], s
                 and not _GOT_THERE.search(sentence):
             continue  # "Russian forces were advancing on Seversk from two directions": where they head
         if len(local) - len(bracketed) > 1 and GEO_REF.search(sentence[max(0, start - 60) : start]) \
-                and not _ADVANCED_BESIDE.search(sentence, max(0, start - 40), start) \
+                and not _ADVANCED_BESIDE.search(sentence, max(0, start - 80), start) \
                 and not (cyrillic and _ADVANCED_BESIDE_CYR.search(sentence, max(0, start - 100), start)):
             continue  # "30 km south of Kupiansk" locates, it is not what the claim is about
         if len(local) > 1 and cyrillic and _FORECAST_BEFORE.search(sentence, max(0, start - 40), start):
