@@ -679,3 +679,17 @@ def test_a_long_gone_name_of_a_city_is_left_to_the_villages_that_bear_it():
     # GeoNames lists «Олександрівка» among Donetsk's names; the villages of that name keep it
     for spelling in ("Aleksandrovka", "Олександрівка", "Oleksandrivka"):
         assert "Donetsk" not in {p.name for p in Gazetteer.load().candidates(spelling)}
+
+
+@pytest.mark.parametrize(("text", "locates"), [
+    # How far an advance went near a town does not make the town a mere locator ...
+    ("Russian troops advanced 3 km west of Myrnohrad.", {"Myrnohrad": False}),
+    ("Russian troops advanced about three kilometres west of Myrnohrad.", {"Myrnohrad": False}),
+    # ... while a distance that places a village named after it still does, and the village is the event's.
+    ("Ukrainian troops advanced about eight kilometres south of Siversk near the village of Vyimka.",
+     {"Siversk": True, "Vyimka": False}),
+    # A plain distance still only says where a town lies.
+    ("The village lies 40 km west of Myrnohrad.", {"Myrnohrad": True}),
+])
+def test_distances_of_an_advance_and_the_narrower_village(text, locates):
+    assert {m.place.name: m.locates for m in find_places(text) if m.kind == "settlement"} == locates

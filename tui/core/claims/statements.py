@@ -762,7 +762,7 @@ def _search_if(pattern: re.Pattern[str], words: tuple[str, ...], text: str, lo: 
 _ADVANCED_BESIDE_CYR = re.compile(r"(?:продвинул|продвигаю|продвигае|просунул|просуваю|просуває|успех|успіх)\w* (?:[\w-]+ ){0,8}?(?:к|на) "
                                   r"(?:(?:северо|юго|північно|південно)-)?(?:северу|югу|западу|востоку|північ|південь|захід|схід)\w*"
                                   r"(?: (?:и|і|та) (?:[\w-]+ ){0,2})? (?:от|від) (?:[\w-]+ ){0,3}$")
-_ADVANCED_BESIDE = re.compile(r"\b(?:advanc\w*|gain\w*|progress\w*|(?:forces|troops) (?:have |had )?moved) (?:\w+ ){0,2}(?:north|south|east|west)(?:east|west)?(?:ern)? of\s*$|"
+_ADVANCED_BESIDE = re.compile(r"\b(?:advanc\w*|gain\w*|progress\w*|(?:forces|troops) (?:have |had )?moved) (?:\w+ ){0,3}(?:north|south|east|west)(?:east|west)?(?:ern)? of\s*$|"
                               # "advances by the Ukrainian army northwest of the town of X"
                               r"\badvances (?:by|of) (?:the )?(?:[\w'’-]+ ){1,3}(?:north|south|east|west)(?:east|west)?(?:ern)? of (?:the (?:town|city|village) of )?\s*$|"
                               # "took up new positions west of X": the defender left X, the place conceded
