@@ -524,3 +524,16 @@ def test_a_unit_already_in_a_town(sentence, want):
 ])
 def test_occupied_told_by_nobody_and_by_a_map(sentence, want):
     assert {t[:3] for t in _triples(sentence)} == want
+
+
+@pytest.mark.parametrize(("sentence", "want"), [
+    # "the X settlement of the Donetsk People's Republic": the region follows the village, which is the place.
+    ("'Thanks to the Tsentr group's actions, the Novopil settlement of the Donetsk People's Republic has been liberated,' "
+     "the military said.", {("claim", "ru", "Novopil")}),
+    # ... while "the Donetsk town of Toretsk" still names only Toretsk.
+    ("Russia's ministry said its troops captured the Donetsk town of Toretsk.", {("claim", "ru", "Toretsk")}),
+    # Troops forced out of a village lost it; the speaker's side gained it.
+    ("Kyiv's units have been forced out of Robotyne, a Moscow-installed official said.", {("claim", "ru", "Robotyne")}),
+])
+def test_a_settlement_of_a_republic_and_passive_losers(sentence, want):
+    assert {t[:3] for t in _triples(sentence)} == want

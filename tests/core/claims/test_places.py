@@ -579,6 +579,8 @@ def test_a_namesake_in_another_oblast_gives_way_to_the_oblast_named(text, name, 
     ("Battlegroup Tsentr liberated the settlement of Lozovatskoye in the Donetsk People's Republic.", "Lozuvatske"),
     # The second name of a list, in a spelling the gazetteer does not hold ("Mirolubovka").
     ("Troops took the villages of Torske and Mirolubovka in the DPR.", "Myroliubivka"),
+    # A doubled consonant of the Russian spelling is one letter of the skeleton ("Progress" for Prohres).
+    ("The Tsentr group took the settlements of Progress and Novoselivka Persha in the DPR.", "Prohres"),
 ])
 def test_an_unknown_latin_spelling_after_a_settlement_word_resolves_by_its_skeleton(text, name):
     assert name in [p.place.name for p in find_places(text) if p.kind == "settlement"]
@@ -677,3 +679,17 @@ def test_a_long_gone_name_of_a_city_is_left_to_the_villages_that_bear_it():
     # GeoNames lists «Олександрівка» among Donetsk's names; the villages of that name keep it
     for spelling in ("Aleksandrovka", "Олександрівка", "Oleksandrivka"):
         assert "Donetsk" not in {p.name for p in Gazetteer.load().candidates(spelling)}
+
+
+@pytest.mark.parametrize(("text", "locates"), [
+    # How far an advance went near a town does not make the town a mere locator ...
+    ("Russian troops advanced 3 km west of Myrnohrad.", {"Myrnohrad": False}),
+    ("Russian troops advanced about three kilometres west of Myrnohrad.", {"Myrnohrad": False}),
+    # ... while a distance that places a village named after it still does, and the village is the event's.
+    ("Ukrainian troops advanced about eight kilometres south of Siversk near the village of Vyimka.",
+     {"Siversk": True, "Vyimka": False}),
+    # A plain distance still only says where a town lies.
+    ("The village lies 40 km west of Myrnohrad.", {"Myrnohrad": True}),
+])
+def test_distances_of_an_advance_and_the_narrower_village(text, locates):
+    assert {m.place.name: m.locates for m in find_places(text) if m.kind == "settlement"} == locates

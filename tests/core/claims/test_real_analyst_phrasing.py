@@ -462,3 +462,19 @@ def test_impersonal_notes_passive_caution_and_nothing_won(sentence, want):
 ])
 def test_described_sources_and_areas_not_under_control(sentence, want):
     assert _triples(sentence) == want
+
+
+@pytest.mark.parametrize(("sentence", "want"), [
+    # The institute "confirmed advances by" an army: its own finding, and Kyiv's gain speaks against Moscow's hold.
+    ("ISW confirmed advances by the Ukrainian army northwest of Vovchansk.", {("denial", "other", "Vovchansk")}),
+    # The bearing after "advances by the ... army" is where the gain was, even with a locator after it.
+    ("The institute confirmed, from geolocated video, advances by the Ukrainian army east of the village of Lypove, "
+     "some 12 kilometres north of Kupiansk.", {("denial", "other", "Lypove")}),
+    # What "can be seen on the map" is the map's evidence.
+    ("As can be seen on the map, the advance of Russian troops is now visible near the village of Zelenyi Hai.",
+     {("confirmation", "other", "Zelenyi Hai")}),
+    # ... while "made no confirmed advances" is no finding at all.
+    ("Russian forces made no confirmed advances near Siversk.", set()),
+])
+def test_confirmed_advances_by_and_what_a_map_shows(sentence, want):
+    assert _triples(sentence) == want

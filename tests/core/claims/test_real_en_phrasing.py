@@ -1230,3 +1230,17 @@ def test_failed_attempts_are_repulses(sentence, want):
 ])
 def test_governors_fire_control_and_descriptions(sentence, want):
     assert _triples(sentence) == want
+
+
+@pytest.mark.parametrize(("sentence", "want"), [
+    # An oblast's name describing a town, and a dam named after a village, are not those places.
+    ("Moscow is said to be massing troops for a new assault on the embattled Donetsk town.", set()),
+    ("Geolocated footage shows Russian troops advanced near the Kurakhove dam.", set()),
+    # "Prioritising surrounding X" is a choice of aim, not an encirclement.
+    ("The think tank said Moscow may be prioritising either surrounding Kostiantynivka or reaching the oblast border.", set()),
+    # "The Russian defence department" is Moscow's ministry.
+    ("The Russian defence department said Ukrainian losses near Siversk exceeded 300 personnel over the week.",
+     {("claim", "ru", "Siversk")}),
+])
+def test_region_adjectives_dams_priorities_and_the_defence_department(sentence, want):
+    assert _triples(sentence) == want

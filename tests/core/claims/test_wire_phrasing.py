@@ -982,6 +982,34 @@ def test_compass_words_before_a_regional_centre(sentence, want):
 
 
 @pytest.mark.parametrize(("sentence", "want"), [
+    # One drone over a region, with no count: the region still says it was a shootdown with no settlement.
+    ("Air defences have downed a Ukrainian fixed-wing drone over the Kursk region, the ministry said.",
+     {("claim", "ru", None, "shootdown")}),
+    ("Duty air defences destroyed the Ukrainian unmanned aerial vehicle over the Bryansk region, the ministry said.",
+     {("claim", "ru", None, "shootdown")}),
+    # A side's own air defence told by nobody reports its own kills.
+    ("Russian air defence units have shot down 95 Ukrainian drones and two guided bombs over the past day.",
+     {("claim", "ru", None, "shootdown")}),
+    # Losses counted in "military personnel".
+    ("The Zapad group has eliminated up to 240 Ukrainian military personnel over the day, the Russian Defence Ministry said.",
+     {("claim", "ru", None, "losses")}),
+    # ... while shelling along a region's border is no shootdown and names no claim.
+    ("Along the border in the Sumy region the enemy keeps up mortar fire.", set()),
+])
+def test_counts_without_a_settlement(sentence, want):
+    assert _triples(sentence) == want
+
+
+@pytest.mark.parametrize(("sentence", "want"), [
+    # "assert" is a party's speech verb like "claim": the party's own claim, not the reporter's narration.
+    ("Russian forces assert they have advanced into the east of Myrnohrad.", {("claim", "ru", "Myrnohrad", "control")}),
+    ("Kyiv asserts its troops repelled every assault on Huliaipole overnight.", {("claim", "ua", "Huliaipole", "control")}),
+])
+def test_assert_is_a_claim_verb(sentence, want):
+    assert _triples(sentence) == want
+
+
+@pytest.mark.parametrize(("sentence", "want"), [
     # A capture whose settlement goes unnamed is a party's claim with no place (kept apart as unplaced).
     ("Moscow said on Friday that its troops had captured another village in the Donetsk region.",
      {("claim", "ru", None, "control")}),
@@ -993,3 +1021,17 @@ def test_compass_words_before_a_regional_centre(sentence, want):
 ])
 def test_captures_and_hedges_that_name_no_settlement(sentence, want):
     assert _triples(sentence) == want
+
+
+@pytest.mark.parametrize(("sentence", "want"), [
+    # A capture of unnamed villages counted: the claim stands with no settlement to place it.
+    ("Moscow said its troops had captured three villages in the Zaporizhzhia region.",
+     {("claim", "ru", None, "control")}),
+    ("Russian units have occupied two more villages in the Dnipropetrovsk region, according to DeepState.",
+     {("confirmation", "other", None, "control")}),
+    # ... but villages shelled, or not taken, are no capture.
+    ("Russian guns shelled four villages in the Sumy region, the regional governor said.", set()),
+    ("Moscow's forces failed to take two villages in the Kharkiv region, Kyiv said.", set()),
+])
+def test_counted_villages_taken(sentence, want):
+    assert {t for t in _triples(sentence) if t[3] == "control"} == want

@@ -66,7 +66,8 @@ LEXICON: list[tuple[Actor, tuple[str, ...]]] = [
         "Минобороны России", "Минобороны РФ", "Міноборони РФ", "Міноборони Росії", "Минобороны",
         "Міноборони рф", "Міноборони росії", r"[Мм]іністерств\w* оборони (?:[Рр]осії|РФ|рф)", r"[Мм]инистерств\w* обороны (?:России|РФ)",
         "российское военное ведомство", "российского военного ведомства", r"(?:[Рр]осійськ|[Рр]оссийск)\w* (?:[Мм]іноборон\w*|[Мм]инобороны|[Мм]іністерств\w* оборони|[Мм]инистерств\w* обороны)",
-        r"Russian state (?:media|television|TV)", "Russian war ministry", r"(?:[Tt]he )?Russian ministry(?! of)")),
+        r"Russian state (?:media|television|TV)", "Russian war ministry", r"(?:[Tt]he )?Russian ministry(?! of)",
+        r"(?:[Tt]he )?Russian [Dd]efen[cs]e [Dd]epartment")),
     (Actor("Russian force grouping", "ru"), (
         r"(?:the )?(?:Sever|Zapad|Yug|Tsentr|Vostok|Dnepr|North|West|South|Center|Centre|East)(?:ern)? (?:[Gg]roup(?:ing)? of [Ff]orces|[Ff]orce [Gg]rouping|[Gg]rouping|[Bb]attle ?group|[Gg]roup)",
         # the groupings' Russian adjectives, transliterated: "the Yuzhnaya group of forces", "Yuzhnaya units"

@@ -349,6 +349,10 @@ _SKELETON = str.maketrans({"h": "g", "w": "v", "x": "ks"})
 _VOWELS = re.compile(r"[aeiouyj ]+")
 
 
+# A doubled consonant the codifier's spelling lacks: Moscow's "Progress" is "Prohres".
+_DOUBLED = re.compile(r"([b-df-hj-np-tv-z])\1+")
+
+
 def _skeleton(latin: str) -> str:
     """Consonants of a Latin spelling, h = g: "Hryshyne" and "Grishino" share "grsn"."""
     return _VOWELS.sub("", fold(latin).replace("kh", "h").replace("zh", "z").replace("sh", "s").replace("ch", "c")
@@ -960,6 +964,9 @@ class Gazetteer:
         if self._latin_skeletons is None:
             self._latin_skeletons = self._skeleton_index(cyrillic=False)
         found = {self.places[i] for i in self._latin_skeletons.get(key, ()) if self.places[i].oblast == oblast}
+        if not found and (single := _DOUBLED.sub(r"\1", key)) != key:
+            key = single
+            found = {self.places[i] for i in self._latin_skeletons.get(key, ()) if self.places[i].oblast == oblast}
         exact = {p for p in found if fold(p.name) == fold(name)}
         if len(exact) == 1:
             return exact.pop()  # the codifier's own name, kept out of the spellings for its many namesakes

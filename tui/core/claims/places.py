@@ -1041,6 +1041,14 @@ def _mention(text: str, start: int, end: int, kind: str, place: Place | None, ca
     return PlaceMention(start, end, text[start:end], kind, place, cands, area, _country(where), city, text, prev_end)
 
 
+# "... west of X near the village of Y": X locates the village where the advance was
+_NEAR_VILLAGE_AFTER = re.compile(r",?\s+(?:near|close to|outside) (?:the (?:village|settlement|hamlet) of )")
+_NARROWER = ("the village of ", "the settlement of ", "the hamlet of ")
+_ADVANCED_BY = re.compile(r"\b(?:advanc\w*|gain\w*|push\w*|progress\w*)\s+(?:up to |about |around |some |nearly |almost |over |"
+                          r"more than |another |a further |a )?(?:(?:[\w.,-]+ )?(?:kilomet\w+|km|miles|metres|meters)\s+)?$",
+                          re.IGNORECASE)
+
+
 def _words_before(text: str, start: int, end: int, kind: str, place: Place | None,
                   prev_end: int) -> tuple[str, int, float | None, bool, bool]:
     """(relation, rel_start, distance_km, locates, speaker) of the mention at text[start:end]."""
@@ -1056,15 +1064,19 @@ def _words_before(text: str, start: int, end: int, kind: str, place: Place | Non
     if relation == "in" and place is not None and text[rel_start:rel_start + 2].lower() == "на" \
             and _is_nominative(text[start:end]):
         relation = "toward"  # «наступ на Покровськ»: на + the name as written is a direction of movement
-    locates = distance is not None or bool(
-        relation.endswith(" of") and _GEOGRAPHY.search(text, max(0, rel_start - 40), rel_start))
+    # "advanced 2 km west of X": how far an advance went near X, not where something else lies
+    advanced = relation.endswith(" of") and _ADVANCED_BY.search(text, max(0, rel_start - 60), rel_start) is not None \
+        and not _NEAR_VILLAGE_AFTER.match(text, end)
+    locates = not advanced and (distance is not None or bool(
+        relation.endswith(" of") and _GEOGRAPHY.search(text, max(0, rel_start - 40), rel_start)))
     if relation == "near" and (_HELD_BY_SIDE.search(text, rel_start, start) or (
-            _NEAR_GAP.fullmatch(text, prev_end, rel_start) and text[rel_start:rel_start + 4].lower() == "near")):
+            _NEAR_GAP.fullmatch(text, prev_end, rel_start) and text[rel_start:rel_start + 4].lower() == "near"
+            and not text.startswith(_NARROWER, rel_start + 5))):
         locates = True  # "near the Russian-occupied town of Ocheretyne", "Tabaivka, near the city of Kupiansk": where
     elif relation == "in" and _OBLAST_SPELLINGS.get(fold(text[start:end])) and (
             0 <= rel_start - prev_end <= 2 or _SETTLEMENT_IN.search(text, max(0, rel_start - 14), rel_start)):
         locates = True  # "the village of Storozheve in Donetsk", "Robotyne, a village in Zaporizhzhia": the region it lies in
-    if relation.endswith(" of") and not locates:
+    if relation.endswith(" of") and not locates and not advanced:
         # "seized Yehorivka, southeast of Huliaipole", "Pleshchiivka east of Kostiantynivka", "the
         # highway southwest of Kostiantynivka": the bearing places the thing named just before it.
         head = text[max(0, rel_start - 30):rel_start]
@@ -1072,6 +1084,8 @@ def _words_before(text: str, start: int, end: int, kind: str, place: Place | Non
     elif relation == "near" and not locates:
         # "pulled out of Pishchane near Kupiansk": Kupiansk only says where Pishchane is.
         # (in Ukrainian and Russian only right after it: «у X, поблизу Y та Z» lists places)
-        locates = bool(_NEAR_GAP.fullmatch(text, prev_end, rel_start)) and text.startswith("near ", rel_start) or (
+        # ("north of Bakhmut near the village of X": the village named after is the narrower place, not a locator)
+        locates = bool(_NEAR_GAP.fullmatch(text, prev_end, rel_start)) and text.startswith("near ", rel_start) \
+            and not text.startswith(_NARROWER, rel_start + 5) or (
             0 <= prev_end <= rel_start and not text[prev_end:rel_start].strip() and text.startswith(_NEAR_WORDS, rel_start))
     return relation, rel_start, distance, locates, speaker

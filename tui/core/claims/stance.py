@@ -673,7 +673,7 @@ def _ua_holds(clause: str, actors: list[ActorMention]) -> bool:
 
 
 # An advance named by its noun, the party after it: «просування українських сил», "advances by Ukrainian forces".
-_ADVANCE_NOUN = re.compile(r"\b(?:просуванн\w*|просування|продвижени\w*|advances? (?:by|of))\b")
+_ADVANCE_NOUN = re.compile(r"\b(?:просуванн\w*|просування|продвижени\w*|advances? (?:by|of)(?: the)?)\b")
 _NO_RUSSIANS = re.compile(r"\bthere (?:is|are|were|was) no (?:russian|enemy) ")
 # An attack that won nothing: "made no progress near X", "made no gains".
 _NO_GAIN = re.compile(r"\b(?:made|make|makes|making|achieved) [\"“'‘]?no[\"”'’]? (?:[\w-]+ ){0,2}(?:progress|gains|headway|advances)\b|"

@@ -17,6 +17,7 @@ from tui.core.claims.actors import Actor, ActorMention, find_actors
 from tui.core.claims.cues import _rx
 from tui.core.claims.cues import (
     NO_COMMENT,
+    SHOOTDOWN,
     ACTIVITY_ONLY,
     AFTER_STRIKE_REPAIR,
     APPOSITION,
@@ -72,7 +73,7 @@ from tui.core.claims.sentences import MAX_TEXT, split_sentences
 from tui.core.claims.translit import has_cyrillic
 from tui.core.claims.stance import claimant, holds_own, lang_side, narrator_side, revise, strike_narrator_side
 from tui.core.claims.tracker import CONFIDENT
-from tui.core.claims.voice import classify_event, find_speaker, stance_and_side
+from tui.core.claims.voice import classify_event, find_speaker, has_negation, stance_and_side
 from tui.core.models import Statement
 
 __all__ = ["extract_statements", "split_sentences"]
@@ -164,7 +165,7 @@ _RU_CHIEF = re.compile(r"[Нн]ачальник\w* Генштаба")
 _UNQUALIFIED_STAFF = re.compile(r"(?:the )?General Staff$|Генштаб\w*$|Генеральн\w* штаб\w*$")
 _RU_STAFF = Actor("Russian General Staff", "ru")
 _RU_MINISTRY_CLUE = re.compile(
-    r"special military operation|\bKiev\b|Krasnoarmeysk|Dimitrov|Artyomovsk|Gulyaipole|Kupyansk|Volchansk|Seversk|Yampol|"
+    r"special military operation|\bKiev\b|(?:destroyed|shot down|downed|intercepted) (?:\d+ |the |a |an )?(?:[\w-]+ ){0,2}Ukrainian (?:[\w-]+ ){0,3}(?:drones?|UAVs?|unmanned aerial vehicles?|missiles?)|Krasnoarmeysk|Dimitrov|Artyomovsk|Gulyaipole|Kupyansk|Volchansk|Seversk|Yampol|"
     r"Ugledar|Zaporozhye|Kharkov|Russian flags?|shot down|downed|intercepted|destroyed \d|Ukrainian (?:[\w-]+ ){0,2}(?:jets|aircraft|planes|helicopters|boats) (?:were|was) destroyed|lost (?:up to |more than |over |about )?\d|Armed Forces of Ukraine lost|"
     # a settlement "liberated" in a ministry's words, and the army groups that Moscow's bulletins name
     r"(?i:liberat)\w+|[Gg]roup of [Ff]orces|[Bb]attlegroup|\b(?:Tsentr|Vostok|Zapad|Yug|Dnepr)\b|came under Russian control|"
@@ -193,6 +194,8 @@ def naming_asides(text: str) -> tuple[tuple[int, int], ...]:
     """Spans of brackets that only say what a town is called ("(called Toretsk by Ukraine)")."""
     return tuple(m.span() for m in _NAMING_ASIDE.finditer(text))
 _DESCRIBED = re.compile(r",\s+(?:an?|the)\s+[^,;:]{0,140}?(?:,|$)")
+# "destroyed the Ukrainian unmanned aerial vehicle": the side whose drone was downed is the object
+_HARDWARE_AFTER = re.compile(r"(?:\s+[\w-]+){0,2}?\s+(?:drones?|uavs?|unmanned aerial vehicles?|missiles?|rockets?)\b")
 _TROOPS_LOST = re.compile(r"(?:\s+[\w-]+){0,2}?\s+(?:have |had |has )?(?:lost|losing|suffered (?:\w+ )?(?:losses|casualties))\b")
 _MINISTRY = {"ru": Actor("Russian Defense Ministry", "ru"), "ua": Actor("Ukrainian Defence Ministry", "ua")}
 
@@ -248,7 +251,8 @@ def _actors(orig: str, staff_side: str, east_side: str = "ru", ministry_side: st
         # "the ministry said ... the Ukrainian armed forces lost 1,800 troops": troops whose losses a
         # ministry counts are its enemy, not its own
         losers = {a.actor.side for a in found if a.actor.side in ("ru", "ua") and a.actor.rank == 1
-                  and _TROOPS_LOST.match(orig, a.end)}
+                  and (_TROOPS_LOST.match(orig, a.end)
+                       or orig[a.start:a.end] in ("Ukrainian", "Russian") and _HARDWARE_AFTER.match(orig, a.end))}
         if losers and len(losers) == 1 and not named:
             sides = {"ru" if losers == {"ua"} else "ua"}
         if len(named) == 1:
@@ -305,10 +309,13 @@ def extract_with_places(text: str, *, story: Any = None, gazetteer: Gazetteer | 
         in_russia: set[str] = set()
         russian: list[Mention] = []  # the mentions that set the sentence in Russia
         in_ukraine: set[str] = set()  # Ukrainian oblasts the sentence names as regions
+        regions = False
         while k < len(mentions) and mentions[k].start < end:
             m = mentions[k]
             if m.place is not None:  # a region or a direction names no settlement
                 here.append(m)
+            elif m.kind == "region":
+                regions = True
             if m.country == "ru" and m.kind != "direction" and (area := m.place.oblast if m.place is not None else m.area):
                 in_russia.add(area)
                 russian.append(m)
@@ -352,7 +359,8 @@ def extract_with_places(text: str, *, story: Any = None, gazetteer: Gazetteer | 
             if found and here:
                 recent_event = found[-1].event
             out.extend(found)
-        elif _placeless_hint(sentence):
+        elif _placeless_hint(sentence) or (regions and SHOOTDOWN.search(sentence.lower()) is not None):
+            # "a drone shot down over the Belgorod region": the region names where, with no count
             out.extend(_placeless_statements(sentence, story, default_side, staff_side, story_date, ministry_side))
         elif (low := sentence.lower()) and (hedge := _CANNOT_VERIFY.search(low)) \
                 and _VERIFIED_WHAT.match(low, hedge.end()) and not find_places(sentence, gazetteer=gaz):
@@ -411,6 +419,10 @@ def _placeless_hedge(sentence: str, story: Any) -> Statement:
     )
 
 
+_OWN_AIR_DEFENCE = re.compile(r"\b(Russian|Russia['’]s|Moscow['’]s|Ukrainian|Ukraine['’]s|Kyiv['’]s) air[- ]defen[cs]es?\b")
+_COUNTED_SETTLEMENTS = re.compile(r"\b(?:\d+|two|three|four|five|six|seven|eight|nine|ten|several|dozens of) (?:more |other |new |further )?"
+                                  r"(?:[\w-]+ )?(?:villages|settlements|towns|localities|hamlets)\b")
+_COUNTED_CAPTURE = re.compile(r"\b(?:captur\w*|took|taken|tak(?:e|es|ing)|seiz\w*|liberat\w*|occup(?:ied|ies|y)|freed|gained control)\b")
 _POSSESSIVE_END = re.compile(r"['’]s?$")
 _PLACELESS_EVENTS = ("shootdown", "losses", "strike")
 
@@ -422,9 +434,12 @@ def _placeless_statements(sentence: str, story: Any, default_side: str, staff_si
     low = sentence.lower()
     text = low if len(low) == len(sentence) else sentence
     event = classify_event(text, sentence)
-    if event == "control" and sentence.isascii() and _UNNAMED_TAKEN.search(sentence):
-        pass  # "Russia says it captured a village in the Donetsk region": a capture, its place unnamed
-    elif event not in _PLACELESS_EVENTS:
+    # "its forces captured two villages in the Donetsk region", "Russia says it captured a village in
+    # the Donetsk region": a capture counted, its settlements unnamed
+    counted = event == "control" and not has_negation(text) and (
+        (sentence.isascii() and _UNNAMED_TAKEN.search(sentence) is not None)
+        or (_COUNTED_SETTLEMENTS.search(text) is not None and _COUNTED_CAPTURE.search(text) is not None))
+    if event not in _PLACELESS_EVENTS and not counted:
         return []
     if event == "strike" and not STRIKE_RESULT.search(text):
         return []
@@ -437,8 +452,12 @@ def _placeless_statements(sentence: str, story: Any, default_side: str, staff_si
     speaker = find_speaker(text, actors)
     # the narrator's side as revise reads it: Kyiv's words written in Russian are Kyiv's
     language = strike_narrator_side(sentence) if event == "strike" else narrator_side(sentence)
+    stance = "claim"
     if speaker is not None and speaker.actor.side in ("ru", "ua"):
         side, name, named = speaker.actor.side, speaker.actor.name, True
+    elif counted and speaker is not None and speaker.actor.side == "other" and speaker.actor.rank >= 2:
+        # "Russian forces captured two villages, according to DeepState": the mapping group's own finding
+        stance, side, name, named = "confirmation", "other", speaker.actor.name, True
     elif speaker is not None and speaker.actor.side == "local" and (
             (region := next((m for m in find_places(sentence) if m.kind == "region"), None)) is not None or language is not None):
         # «губернатор Саратовської області», "in the Russian border region of Belgorod, the governor
@@ -446,15 +465,18 @@ def _placeless_statements(sentence: str, story: Any, default_side: str, staff_si
         side, name, named = region.country if region is not None else language, speaker.actor.name, True
     elif speaker is None and language is not None:
         side, name, named = language, None, False
+    elif event == "shootdown" and (own := _OWN_AIR_DEFENCE.search(sentence)) is not None:
+        # "Russian air defense forces have shot down 472 drones": a side's own air defence reports its kills
+        side, name, named = ("ru" if own.group(1).lower().startswith(("russ", "mosc")) else "ua"), None, False
     else:
         return []  # English narration with no party speaking: whose claim is it?
     if is_history(sentence, story_date):
         return []
-    names = features("claim", side, event, named, placed=False)
+    names = features(stance, side, event, named, placed=False)
     if scoring.RECORD is not None:
-        scoring.RECORD.append((names, "claim", side, None))
+        scoring.RECORD.append((names, stance, side, None))
     return [Statement(
-        sentence=sentence, speaker=name, side=side, stance="claim", event=event, place=None,
+        sentence=sentence, speaker=name, side=side, stance=stance, event=event, place=None,
         confidence=confidence(names), story_id=getattr(story, "id", None),
         source=getattr(story, "source", None), published=getattr(story, "published", None),
     )]
@@ -780,7 +802,9 @@ def _search_if(pattern: re.Pattern[str], words: tuple[str, ...], text: str, lo: 
 _ADVANCED_BESIDE_CYR = re.compile(r"(?:продвинул|продвигаю|продвигае|просунул|просуваю|просуває|успех|успіх)\w* (?:[\w-]+ ){0,8}?(?:к|на) "
                                   r"(?:(?:северо|юго|північно|південно)-)?(?:северу|югу|западу|востоку|північ|південь|захід|схід)\w*"
                                   r"(?: (?:и|і|та) (?:[\w-]+ ){0,2})? (?:от|від) (?:[\w-]+ ){0,3}$")
-_ADVANCED_BESIDE = re.compile(r"\b(?:advanc\w*|gain\w*|progress\w*|(?:forces|troops) (?:have |had )?moved) (?:\w+ ){0,2}(?:north|south|east|west)(?:east|west)?(?:ern)? of\s*$|"
+_ADVANCED_BESIDE = re.compile(r"\b(?:advanc\w*|gain\w*|progress\w*|(?:forces|troops) (?:have |had )?moved) (?:\w+ ){0,3}(?:north|south|east|west)(?:east|west)?(?:ern)? of\s*$|"
+                              # "advances by the Ukrainian army northwest of the town of X"
+                              r"\badvances (?:by|of) (?:the )?(?:[\w'’-]+ ){1,3}(?:north|south|east|west)(?:east|west)?(?:ern)? of (?:the (?:town|city|village) of )?\s*$|"
                               # "took up new positions west of X": the defender left X, the place conceded
                               r"\bnew (?:positions|lines|frontiers) (?:north|south|east|west)(?:east|west)?(?:ern)? of\s*$|"
                               # "advanced in eastern X, southeast of Y, and northeast of Z": the list goes on
@@ -906,6 +930,10 @@ _SETTLEMENTS_IN = re.compile(r"\b(?:villages|settlements|communities|towns|hroma
 _PREVENTED = re.compile(r"\bprevent\w* (?:[\w'’-]+ ){0,4}from (?:advancing|taking|capturing|seizing|entering|encircling)\b")
 _WAR_ON = re.compile(r"\b(?:war|aggression|invasion|fight|struggle|campaign) (?:against|on|with) $|\b(?:pressure|pressing|press) on $")
 # "their proximity to Kupiansk": how near they are, not an event at the town
+# "the eastern Donetsk town", "a Kharkiv village": the region's name as an adjective of another place
+_REGION_ADJ_BEFORE = re.compile(r"\b(?:the|a|an|another|this|that) (?:(?:small|tiny|eastern|western|northern|southern|central|front-?line|border|key|embattled|strategic) )*$",
+                                re.IGNORECASE)
+_PLACE_NOUN_AFTER = re.compile(r" (?:town|towns|village|villages|settlement|settlements|hamlet)\b(?! of\b)")
 _NEARNESS_TO = re.compile(r"\b(?:proximity|closeness|nearness) to (?:the (?:city|town|village) of )?$")
 # "officer Stanislav Bunyatov": a first name spelt like a village, with its surname after it
 _SURNAME_AFTER = re.compile(r" [A-Z][a-z]+(?:ov|ova|ev|eva|in|ina|ko|uk|yuk|iuk|chuk|sky|skyi|skiy|ska|enko|ich|ych)\b(?!['’]s? (?:district|raion|community))")
@@ -1283,6 +1311,9 @@ def _sentence_statements(sentence: str, local: list[tuple[Mention, int, int]], s
             continue  # "alerts across the regions of Kharkiv, Sumy and Poltava": regions, not cities
         if event == "control" and mention.place.name == mention.place.oblast and _SETTLEMENTS_IN.search(orig, max(0, start - 30), start):
             continue  # "nine villages in Kharkiv are under its control": the region the villages lie in
+        if mention.place.name == mention.place.oblast and _PLACE_NOUN_AFTER.match(orig, end) \
+                and _REGION_ADJ_BEFORE.search(orig, max(0, start - 40), start):
+            continue  # "the eastern Donetsk town": the oblast's name describing a town, not the regional centre
         if _NEARNESS_TO.search(sentence, max(0, start - 50), start):
             continue  # "the advance's speed and its proximity to Kupiansk": nearness, nothing happened there
         if mention.place.kind != "city" and _SURNAME_AFTER.match(orig, end):
@@ -1314,7 +1345,7 @@ def _sentence_statements(sentence: str, local: list[tuple[Mention, int, int]], s
                 and not _GOT_THERE.search(sentence):
             continue  # "Russian forces were advancing on Seversk from two directions": where they head
         if len(local) - len(bracketed) > 1 and GEO_REF.search(sentence[max(0, start - 60) : start]) \
-                and not _ADVANCED_BESIDE.search(sentence, max(0, start - 40), start) \
+                and not _ADVANCED_BESIDE.search(sentence, max(0, start - 80), start) \
                 and not (cyrillic and _ADVANCED_BESIDE_CYR.search(sentence, max(0, start - 100), start)):
             continue  # "30 km south of Kupiansk" locates, it is not what the claim is about
         if len(local) > 1 and cyrillic and _FORECAST_BEFORE.search(sentence, max(0, start - 40), start):

@@ -468,7 +468,8 @@ def _gainer(sentence: str, orig: str, actors: list[ActorMention], speaker: Actor
         return None
     side = before[-1].actor.side
     participle = re.match(r"\w+", sentence[verb.start():])
-    if participle and participle.group().endswith(("ed", "en")) and (
+    # (troops are encircled or knocked out; "X has been liberated" after the group's name is the place freed, not the group)
+    if participle and participle.group().endswith(("ed", "en")) and not participle.group().startswith(_PLACE_FREED) and (
             PASSIVE_BEFORE.search(sentence[max(0, verb.start() - 24) : verb.start()].rstrip("\"“«'‘"))
             or (before[-1].end >= verb.start() - 1 and _HEADLINE_PASSIVE.match(sentence, verb.start()))):
         return "ua" if side == "ru" else "ru"  # the troops that were encircled lost, the other side gained
@@ -477,6 +478,7 @@ def _gainer(sentence: str, orig: str, actors: list[ActorMention], speaker: Actor
     return side
 
 
+_PLACE_FREED = ("liberat", "freed")
 # «оказавшиеся в (оперативном) окружении», «опинилися в оточенні»: troops caught in a ring, not closing it.
 _CAUGHT_IN = re.compile(r"(?:оказа|опини|потрапи|попа|находя|перебува)\w* (?:[\w-]+ ){0,2}(?:в|у)\s+(?:[\w-]+\s+)?$")
 
