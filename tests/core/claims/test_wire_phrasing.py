@@ -993,3 +993,22 @@ def test_compass_words_before_a_regional_centre(sentence, want):
 ])
 def test_captures_and_hedges_that_name_no_settlement(sentence, want):
     assert _triples(sentence) == want
+
+
+@pytest.mark.parametrize(("sentence", "want"), [
+    # A death toll "claimed a life" is no one claiming anything: the governor speaking still does.
+    ("Lyman was shelled by Russian troops at dawn, which claimed a life, the head of the regional military administration said.",
+     {("claim", "ua", "Lyman", "strike")}),
+    ("A Russian glide bomb attack on Kupiansk claimed the lives of two residents, the head of the regional military administration said.",
+     {("claim", "ua", "Kupiansk", "strike")}),
+    # A caption's soldiers firing at the other side's positions near a town strike nothing there.
+    ("Ukrainian gunners fire a mortar at Russian positions near Lyman on Oct. 3.", set()),
+    # A headline's narrated entry is the reporter's, not the advancing side's claim.
+    ("Russian troops infiltrate key Donbas town of Siversk", {("confirmation", "other", "Siversk", "control")}),
+    ("Russian forces are inside Siversk.", {("confirmation", "other", "Siversk", "control")}),
+    # Groups "of infiltration" the defender hunts do not turn its hold into an outsider's word.
+    ("Siversk remains under the control of the Defence Forces of Ukraine, which continue operations against enemy "
+     "infiltration groups, the eastern command said.", {("denial", "ua", "Siversk", "control")}),
+])
+def test_tolls_captions_and_narrated_entries(sentence, want):
+    assert _triples(sentence) == want

@@ -266,7 +266,8 @@ TAKE = re.compile(r"\b(?:took|taken|take|taking|takes|enters?|entering|controls?
 LEFT = re.compile(r"\bleft (?:the (?:town|city|village) of )?[A-ZА-ЯІЇЄҐ]")
 
 REPORT = _rx(
-    r"\b(?<!\bno )(?:said(?! to (?:be|have)\b)|says|say|claimed|claims|claim|reported|reports|report|stated|states|announced|announces|"
+    # (not "an attack which claimed a life", "claims the lives of two": a death toll, nobody speaking)
+    r"\b(?<!\bno )(?:said(?! to (?:be|have)\b)|says|say|(?:claimed|claims|claim)(?! (?:the |a |one |two |three |\d+ )?li(?:fe|ves)\b)|reported|reports|report|stated|states|announced|announces|"
     r"denied|denies|deny|confirmed(?! (?:russian |ukrainian |enemy )?(?:advances?|gains?|captures?|presence|reports?|positions?|territorial)\b)|confirms|confirm|acknowledged|acknowledges|admitted|admits|insisted|insists|assessed|assesses|declared|declares|"
     r"rejected|rejects|dismissed|dismisses|refuted|refutes|wrote|writes|posted|told|informed|briefed|added|noted|conceded|concedes|reveals|revealed|show(?:s|ed)? that|commented on|"
     r"according to|заявил\w*|заяви\w*|заявля\w*|повідоми\w*|сообщ\w*|спростува\w*|опроверг\w*|підтверди\w*|подтверди\w*|"
@@ -477,7 +478,7 @@ CAPTURE = (r"captur\w*|(?:took|taken|take|taking|takes|seiz\w+|gain\w*|establish
             r"(?:підняли|підняв|підняла|здійняли|здійняв|встановили|встановив|вивісили|водрузили|подняли|поднял|установили) "
             r"(?:[\w'’-]+ ){0,2}(?:прапор|стяг|флаг|триколор)\w*|прапор\w* (?:[\w'’-]+ ){0,2}повернул\w*|повернул\w* (?:[\w'’-]+ ){0,2}прапор\w*|infiltrat\w+|pushed into|broke into|"
             r"remain\w* [\"“']under (?:full |firm )?control\b|holding back (?:the )?(?:enemy|russian) (?:forces|troops|units)\b|"
-            r"(?:troops|forces|units|soldiers|teams|groups) (?:are|were) already in\b|"
+            r"(?:troops|forces|units|soldiers|teams|groups) (?:are|were) already in\b|(?:troops|forces|units|soldiers) (?:are|were) (?:already |now )?inside\b|"
             r"not (?:occupied|captured|taken|encircled|surrounded)(?=['’\"”])|"
             # "Russia said it had driven the defenders out": out of the place the sentence names
             r"(?:driven|drove|pushed|forced|kicked) (?:the |its |their )?(?:defenders|garrison|ukrainians|russians|enemy|troops|forces|units) out\b(?! of)|"
@@ -630,7 +631,9 @@ _DRONE_HIT = (_FELL_RU + r"|сбро[сш]\w* (?:[\w-]+ ){0,3}(?:взрывча�
 _EN_STRIKE_HIT = (r"fired (?:[\w-]+ ){0,4}(?:shells?|rounds?|rockets?|missiles?|mortars?|mines?|drones?|munitions?) (?:at|on|into)\b|"
                   # Kyiv's regional bulletins in English: "the enemy opened fire from mortars on the territory of X
                   # community", "the hromadas of A and B came under Russian fire", a headline's "fire mortars at X"
-                  r"opened fire (?:[\w-]+ ){0,4}(?:on|at)\b|(?<!to )fire (?:[\w-]+ ){0,2}(?:mortars?|artillery|rockets?|missiles?|shells?) (?:at|on)\b|"
+                  r"opened fire (?:[\w-]+ ){0,4}(?:on|at)\b|(?<!to )fire (?:[\w-]+ ){0,2}(?:mortars?|artillery|rockets?|missiles?|shells?) (?:at|on)\b"
+                  # (not "soldiers fire a mortar at Russian positions near X": fire at troops, a caption's)
+                  r"(?! (?:the )?(?:russian|ukrainian|enemy|their|our|its) (?:positions|troops|forces|units)\b)|"
                   r"came under (?:russian |enemy |hostile |heavy |intense |massive )?(?:fire|shelling|artillery fire|mortar fire)\b|"
                   r"dropped (?:[\w-]+ ){0,3}(?:bombs?|explosives?|munitions?|grenades?) (?:on|onto)\b|"
                   r"(?:attacked|attacking) (?:[\w-]+ ){0,4}(?:with|by|using) (?:[\w-]+ ){0,3}(?:drones?|missiles?|rockets?|shaheds?|artillery|bombs?|mlrs|uavs?)\b|"
@@ -656,7 +659,7 @@ STRIKE = _rx(
     r"огнем (?:\w+ ){0,3}оказал\w*|оказал\w* под (?:\w+ )?огн\w*|потрапи\w* під (?:[\w'’-]+ )?(?:удар|обстріл|вогонь)\w*|під (?:[\w'’-]+ )?(?:удари|удар|обстріл|обстріли|вогонь) (?:[\w'’-]+ ){0,2}потрапи\w*|под (?:\w+ )?огн\w* (?:[\w-]+ ){0,2}находил\w*|находил\w* под (?:\w+ )?огн\w*|" + _DRONE_HIT + r"|" + _HIT_PASSIVE + r"|(?:запусти|випусти|выпусти)\w* (?:[\w'’-]+ ){0,3}\d|attack\w*|" + _UK_STRIKE_HIT + r"|(?:glide |guided (?:aerial )?)?bombs? (?:on|at)\b|dropped (?:\w+ ){0,3}bombs?|" + _EN_STRIKE_HIT + r"|explosions?|blasts?|damag\w+|killed|killing|injured|injuring|wounded|wounding|sustained (?:\w+ ){0,2}injuries|explosives? (?:[\w-]+ ){0,2}(?:dropped|deployed)|shahed\w*|удар\w*|обстріл\w*|обстрел\w*|атак\w*)")
 # Strike words that say something happened to someone or something (not just "an attack").
 STRIKE_RESULT = _rx(
-    r"\b(?:struck|hit|hits|hitting|shelled|bombed|damag\w+|(?<!and-)destroy\w*|killed|killing|kills?|injur\w+|wounded|dead|fire broke|"
+    r"\b(?:struck|hit|hits|hitting|shelled|bombed|damag\w+|(?<!and-)destroy\w*|killed|killing|kills?|injur\w+|wounded|dead|fire broke|claim(?:ed|s|ing)? (?:the |a |one |two |three |\d+ )?li(?:fe|ves)\b|"
     + _EN_STRIKE_HIT + r"|caught fire|set (?:\w+ )?on fire|зазна\w* (?:\w+ ){0,2}(?:удар|авіаудар|обстріл)\w*|(?:удар|авіаудар|обстріл)\w* (?:\w+ ){0,3}зазна\w*|"
     r"під (?:[\w'’-]+ ){0,3}(?:вогнем|ударом|ударами|обстрілом|обстрілами) (?:[\w'’-]+ ){0,3}опини[вл]\w*|" + _UK_STRIKE_HIT + r"|опини[вл]\w* під (?:\w+ )?(?:вогнем|ударами|ударом|обстрілом|обстрілами)|"
     r"под (?:\w+ )?(?:огнем|ударом|ударами|обстрелом) (?:\w+ ){0,3}оказал\w*|оказал\w* под (?:\w+ )?(?:огнем|ударами|ударом|обстрелом)|"

@@ -311,7 +311,7 @@ _SPEAKER_AFTER = re.compile(
     r"(?:['’]s\s+(?:claims?|reports?|statements?|denials?|assertions?|account|version|officials|government|"
     r"authorities|forces|troops|army|military|position)\b|"
     r"(?:\s+(?:on \w+day|also|swiftly|quickly|promptly|later|again|officially|firmly|flatly))*"
-    r"\s+(?:says?|said|claims|claimed|denies|denied|rejects?|rejected|calls?|called|confirms?|confirmed|"
+    r"\s+(?:says?|said|(?:claims|claimed)(?! (?:the |a |one |two |three |\d+ )?li(?:fe|ves)\b)|denies|denied|rejects?|rejected|calls?|called|confirms?|confirmed|"
     r"admits?|admitted|insists?|insisted|accuses?|accused|responds?|responded|warns?|warned|dismiss(?:es|ed)|"
     r"refutes?|refuted|acknowledges?|acknowledged|has (?:denied|said|claimed|confirmed|rejected)|[Gg]overnor|mayor|"
     r"authorities|officials|administration(?! building)|brigade|regional (?:governor|administration|authorities)|"
