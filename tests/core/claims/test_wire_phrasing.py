@@ -1012,3 +1012,14 @@ def test_captures_and_hedges_that_name_no_settlement(sentence, want):
 ])
 def test_tolls_captions_and_narrated_entries(sentence, want):
     assert _triples(sentence) == want
+
+
+@pytest.mark.parametrize(("sentence", "want"), [
+    # A capital alone in a sentence about ground stands for its government, not for a place fought over.
+    ("With little news coming out of Kyiv, it was impossible to assess the battlefield, the agency said.", set()),
+    ("Ukraine's army has struggled to stop Russian advances as Moscow raises pressure on Kyiv to cede ground.", set()),
+    # Strikes on the capital stay strikes there.
+    ("Russian drones hit Kyiv overnight, wounding three, Mayor Vitali Klitschko said.", {("claim", "ua", "Kyiv", "strike")}),
+])
+def test_a_capital_alone_in_a_sentence_about_ground(sentence, want):
+    assert _triples(sentence) == want

@@ -441,6 +441,7 @@ def _placeless_statements(sentence: str, story: Any, default_side: str, staff_si
 
 
 _GENERIC_SPEAKERS = frozenset((None, "Russia", "Ukraine"))
+_CAPITALS = frozenset(("Kyiv", "Moscow"))
 
 
 def _rank(st: Statement) -> tuple[bool, bool, float]:
@@ -1168,6 +1169,11 @@ def _sentence_statements(sentence: str, local: list[tuple[Mention, int, int]], s
         if index in glued:
             continue
         if region_list and mention in regional:
+            continue
+        if event == "control" and mention.place.name in _CAPITALS and all(m.place.name in _CAPITALS for m, _s, _e in local):
+            # "pressure on Kyiv", "officials in Kyiv", "little information out of Kyiv": the front has been
+            # far from both capitals since spring 2022, so a capital alone in a sentence about ground is its
+            # government (listed with other towns it is one of the places)
             continue
         if (mention.speaker or mention.locates) and not (
                 event == "strike" and mention.speaker and len(local) == 1 and _CITY_OFFICIAL_AFTER.match(orig, end)):
