@@ -1023,3 +1023,17 @@ def test_tolls_captions_and_narrated_entries(sentence, want):
 ])
 def test_a_capital_alone_in_a_sentence_about_ground(sentence, want):
     assert _triples(sentence) == want
+
+
+@pytest.mark.parametrize(("sentence", "want"), [
+    # A regional centre's name that an apposition calls a region, or that follows a region in a list of
+    # where villages lie, is the region.
+    ("Kyiv said its troops pushed Russian units back in Kherson – the only region Moscow fully held at the time.",
+     set()),
+    ("Moscow says its forces repelled attacks on villages in Donetsk, Zaporizhzhia and Kharkiv", set()),
+    # A possessive "the Russian region's governor" after the name says who speaks, not what the name is.
+    ("A drone attack set a fuel tank on fire at an airfield in Kursk, the Russian region's governor said.",
+     {("claim", "ru", "Kursk", "strike")}),
+])
+def test_regional_centres_named_as_regions(sentence, want):
+    assert _triples(sentence) == want
