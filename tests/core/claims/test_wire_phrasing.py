@@ -1037,3 +1037,17 @@ def test_a_capital_alone_in_a_sentence_about_ground(sentence, want):
 ])
 def test_regional_centres_named_as_regions(sentence, want):
     assert _triples(sentence) == want
+
+
+@pytest.mark.parametrize(("sentence", "want"), [
+    # A headline's "claims gains in X", and its answer after " as ": the defenders holding firm deny it.
+    ("Moscow claims gains in Lyman as Ukraine says defenders hold firm",
+     {("claim", "ru", "Lyman", "control"), ("denial", "ua", "Lyman", "control")}),
+    # "in the hands of the Russian Armed Forces": who holds the place, as "in Russian hands" says.
+    ('Putin said: "Most of Siversk is in the hands of the Russian Armed Forces."', {("claim", "ru", "Siversk", "control")}),
+    # Troops that "have penetrated" a town got into it: the defender's commanders concede the entry.
+    ("Ukrainian commanders told reporters that Russian forces have penetrated Lyman.",
+     {("confirmation", "ua", "Lyman", "control")}),
+])
+def test_headline_gains_hands_and_penetration(sentence, want):
+    assert _triples(sentence) == want

@@ -1044,8 +1044,10 @@ def _sentence_statements(sentence: str, local: list[tuple[Mention, int, int]], s
         first = [(m, s, e) for m, s, e in local if e <= cut]
         second, second_places = sentence[resume:], [(m, s - resume, e - resume) for m, s, e in local if s >= resume]
         if pair.re is _AS_PARTY_SAYS and first and all(m.speaker for m, _s, _e in second_places) and (
-                DENIAL.search(second) or _CLAIMS_CAPTURE.match(second)):
-            # "Russia claims half of Kupiansk as Ukraine denies advance": the answer is about the same places
+                DENIAL.search(second) or _CLAIMS_CAPTURE.match(second)
+                or holds_own("ua", second.lower()) or holds_own("ru", second.lower())):
+            # "Russia claims half of Kupiansk as Ukraine denies advance", "... as Ukraine says defenders
+            # hold firm": the answer is about the same places
             second = second.rstrip(" .!?") + " about "
             for k, (m, s, e) in enumerate(first):
                 second += " and " if k else ""
