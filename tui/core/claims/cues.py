@@ -629,6 +629,8 @@ _DRONE_HIT = (_FELL_RU + r"|сбро[сш]\w* (?:[\w-]+ ){0,3}(?:взрывча�
 # English words of a strike that say it landed, as Kyiv's officials tell it: "fired 30 shells at the
 # city", "dropped glide bombs on X", "attacked X with drones", "a missile strike on X".
 _EN_STRIKE_HIT = (r"fired (?:[\w-]+ ){0,4}(?:shells?|rounds?|rockets?|missiles?|mortars?|mines?|drones?|munitions?) (?:at|on|into)\b|"
+                  # a regional tally: "fired 9 times at the border areas", "firing 664 shells from mortars"
+                  r"fired (?:\d[\d,]*|\w+) times (?:at|on)\b|(?:fired|firing|launched) \d[\d,]* (?:[\w-]+ )?(?:shells|rounds|rockets|missiles|drones|shelling attacks)\b|"
                   # Kyiv's regional bulletins in English: "the enemy opened fire from mortars on the territory of X
                   # community", "the hromadas of A and B came under Russian fire", a headline's "fire mortars at X"
                   r"opened fire (?:[\w-]+ ){0,4}(?:on|at)\b|(?<!to )fire (?:[\w-]+ ){0,2}(?:mortars?|artillery|rockets?|missiles?|shells?) (?:at|on)\b"
@@ -797,7 +799,7 @@ ATTACKS_ON = _rx(r"\b(?:(?:attacks|assaults|assault attempts|storming attempts) 
                  r"\d+ раз\w* (?:\w+ )?(?:атакова|атакува|штурмова|штурмува)\w*|(?:атакова|атакува|штурмова|штурмува)\w* (?:[\w-]+ ){0,4}\d+ раз\w*|"
                  r"(?:атакова|атакува)\w* (?:[\w-]+ )?(?:позици|позиці)\w*)")
 RESULT = _rx(
-    r"\b(?:kill\w*|injur\w+|wound\w*|damag\w+|destroy\w*|hit|struck|captur\w+|seiz\w+|liberat\w+|advanc\w*|repel\w*|withst(?:ood|ands?|anding)|"
+    r"\b(?:kill\w*|injur\w+|wound\w*|damag\w+|destroy\w*|hit|struck|captur\w+|seiz\w+|liberat\w+|advanc\w*|repel\w*|withst(?:ood|ands?|anding)|fought off|beat back|"
     r"repuls\w*|took|taken|entered|shot down|downed|загин\w+|погиб\w*|поранен\w*|ранен\w*|пошкоджен\w*|поврежд\w*|"
     r"знищ\w*|уничтож\w*|відбил\w*|відбито|отразил\w*|отражен\w*|отража(?:ют|ет|ли)\b|захопи\w*|звільни\w*|освобо\w+|просуну\w*|продвину\w*|"
     r"зупинил\w*|зупинено|отбил\w*|отбит\w*|stopped|відкину\w*|отброше\w*|оттесн\w*|відтісн\w*|pushed back)")
