@@ -1244,3 +1244,20 @@ def test_governors_fire_control_and_descriptions(sentence, want):
 ])
 def test_region_adjectives_dams_priorities_and_the_defence_department(sentence, want):
     assert _triples(sentence) == want
+
+
+@pytest.mark.parametrize(("sentence", "want"), [
+    # Kyiv's regional tallies in English: "the enemy", "occupation forces" tell whose voice it is.
+    ("Over the past day, Russian occupation forces fired 14 times at the border areas of Chernihiv Oblast, "
+     "where 40 explosions were recorded.", {("claim", "ua", None)}),
+    ('"In the past day the enemy launched 87 shelling attacks, firing 400 shells," the regional administration wrote.',
+     {("claim", "ua", None)}),
+    ("The enemy attacked the Mykolaiv region with missiles and drones overnight.", {("claim", "ua", None)}),
+    # A forecast in the same words claims nothing.
+    ("The enemy may launch new strikes on the Mykolaiv region, the air force warned.", set()),
+    # "fought off" assaults near a town is a repulse there, like "repelled".
+    ("Moscow's defence ministry said its forces fought off four Ukrainian assaults near Robotyne.",
+     {("claim", "ru", "Robotyne")}),
+])
+def test_kyivs_tallies_in_english_and_fought_off(sentence, want):
+    assert _triples(sentence) == want

@@ -1035,3 +1035,61 @@ def test_captures_and_hedges_that_name_no_settlement(sentence, want):
 ])
 def test_counted_villages_taken(sentence, want):
     assert {t for t in _triples(sentence) if t[3] == "control"} == want
+
+
+@pytest.mark.parametrize(("sentence", "want"), [
+    # A death toll "claimed a life" is no one claiming anything: the governor speaking still does.
+    ("Lyman was shelled by Russian troops at dawn, which claimed a life, the head of the regional military administration said.",
+     {("claim", "ua", "Lyman", "strike")}),
+    ("A Russian glide bomb attack on Kupiansk claimed the lives of two residents, the head of the regional military administration said.",
+     {("claim", "ua", "Kupiansk", "strike")}),
+    # A caption's soldiers firing at the other side's positions near a town strike nothing there.
+    ("Ukrainian gunners fire a mortar at Russian positions near Lyman on Oct. 3.", set()),
+    # A headline's narrated entry is the reporter's, not the advancing side's claim.
+    ("Russian troops infiltrate key Donbas town of Siversk", {("confirmation", "other", "Siversk", "control")}),
+    ("Russian forces are inside Siversk.", {("confirmation", "other", "Siversk", "control")}),
+    # Groups "of infiltration" the defender hunts do not turn its hold into an outsider's word.
+    ("Siversk remains under the control of the Defence Forces of Ukraine, which continue operations against enemy "
+     "infiltration groups, the eastern command said.", {("denial", "ua", "Siversk", "control")}),
+])
+def test_tolls_captions_and_narrated_entries(sentence, want):
+    assert _triples(sentence) == want
+
+
+@pytest.mark.parametrize(("sentence", "want"), [
+    # A capital alone in a sentence about ground stands for its government, not for a place fought over.
+    ("With little news coming out of Kyiv, it was impossible to assess the battlefield, the agency said.", set()),
+    ("Ukraine's army has struggled to stop Russian advances as Moscow raises pressure on Kyiv to cede ground.", set()),
+    # Strikes on the capital stay strikes there.
+    ("Russian drones hit Kyiv overnight, wounding three, Mayor Vitali Klitschko said.", {("claim", "ua", "Kyiv", "strike")}),
+])
+def test_a_capital_alone_in_a_sentence_about_ground(sentence, want):
+    assert _triples(sentence) == want
+
+
+@pytest.mark.parametrize(("sentence", "want"), [
+    # A regional centre's name that an apposition calls a region, or that follows a region in a list of
+    # where villages lie, is the region.
+    ("Kyiv said its troops pushed Russian units back in Kherson – the only region Moscow fully held at the time.",
+     set()),
+    ("Moscow says its forces repelled attacks on villages in Donetsk, Zaporizhzhia and Kharkiv", set()),
+    # A possessive "the Russian region's governor" after the name says who speaks, not what the name is.
+    ("A drone attack set a fuel tank on fire at an airfield in Kursk, the Russian region's governor said.",
+     {("claim", "ru", "Kursk", "strike")}),
+])
+def test_regional_centres_named_as_regions(sentence, want):
+    assert _triples(sentence) == want
+
+
+@pytest.mark.parametrize(("sentence", "want"), [
+    # A headline's "claims gains in X", and its answer after " as ": the defenders holding firm deny it.
+    ("Moscow claims gains in Lyman as Ukraine says defenders hold firm",
+     {("claim", "ru", "Lyman", "control"), ("denial", "ua", "Lyman", "control")}),
+    # "in the hands of the Russian Armed Forces": who holds the place, as "in Russian hands" says.
+    ('Putin said: "Most of Siversk is in the hands of the Russian Armed Forces."', {("claim", "ru", "Siversk", "control")}),
+    # Troops that "have penetrated" a town got into it: the defender's commanders concede the entry.
+    ("Ukrainian commanders told reporters that Russian forces have penetrated Lyman.",
+     {("confirmation", "ua", "Lyman", "control")}),
+])
+def test_headline_gains_hands_and_penetration(sentence, want):
+    assert _triples(sentence) == want

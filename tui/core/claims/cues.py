@@ -266,7 +266,8 @@ TAKE = re.compile(r"\b(?:took|taken|take|taking|takes|enters?|entering|controls?
 LEFT = re.compile(r"\bleft (?:the (?:town|city|village) of )?[A-ZА-ЯІЇЄҐ]")
 
 REPORT = _rx(
-    r"\b(?<!\bno )(?:said(?! to (?:be|have)\b)|says|say|claimed|claims|claim|reported|reports|report|stated|states|announced|announces|"
+    # (not "an attack which claimed a life", "claims the lives of two": a death toll, nobody speaking)
+    r"\b(?<!\bno )(?:said(?! to (?:be|have)\b)|says|say|(?:claimed|claims|claim)(?! (?:the |a |one |two |three |\d+ )?li(?:fe|ves)\b)|reported|reports|report|stated|states|announced|announces|"
     r"denied|denies|deny|confirmed(?! (?:russian |ukrainian |enemy )?(?:advances?|gains?|captures?|presence|reports?|positions?|territorial)\b)|(?:(?<=\bisw )|(?<=\)\s)|(?<=analysts )|(?<=institute )|(?<=think tank )|(?<=deepstate ))confirmed|confirms|confirm|acknowledged|acknowledges|admitted|admits|insisted|insists|asserted|asserts|assert|assessed|assesses|declared|declares|"
     r"rejected|rejects|dismissed|dismisses|refuted|refutes|wrote|writes|posted|told|informed|briefed|added|noted|conceded|concedes|reveals|revealed|show(?:s|ed)? that|commented on|"
     r"according to|заявил\w*|заяви\w*|заявля\w*|повідоми\w*|сообщ\w*|спростува\w*|опроверг\w*|підтверди\w*|подтверди\w*|"
@@ -318,7 +319,7 @@ DENIAL = _rx(
     # "some sources are spreading claims that ...": an official's word for what others say untruly
     r"(?:some|certain|various|anonymous|hostile) (?:[\w-]+ )?(?:sources|resources|media|channels|accounts|outlets|bloggers) (?:are |were |have been |keep )?"
     r"spread(?:s|ing)? (?:[\w'’-]+ ){0,2}(?:claims?|information|reports?|rumou?rs?|fakes?|lies|narratives?) (?:that|about|of)\b|"
-    r"false|falsif\w+|fake|untrue|not true|not correct to (?:talk|speak) (?:about|of)|none of (?:it|this|that|these|those|them) (?:is|was|were|are) true|disinformation|fabricat\w+|(?<!which )(?<!that )(?:lies|lying)\b(?! (?:\w+ ){0,3}(?:north|south|east|west|kilomet\w*|km|miles?|near|on|in|along|between|at|close|across|beyond|off|inside|outside|within)\b)(?! (?:about|some|just|roughly|approximately|around|nearly|only) \d)|propaganda|baseless|(?<!committed a )(?<!committed another )(?<!committed an armed )provocation|staged\b|fantas(?:y|ies)\b|fairy[- ]tales?|nonsense\b|"
+    r"false|falsif\w+|fake|untrue|not true|not correct to (?:talk|speak) (?:about|of)|none of (?:it|this|that|these|those|them) (?:is|was|were|are) true|disinformation|fabricat\w+|(?<!which )(?<!that )(?:lies|lying)\b(?! (?:\w+ ){0,3}(?:north|south|east|west|kilomet\w*|km|miles?|near|on|in|along|between|at|close|across|beyond|off|inside|outside|within)\b)(?! (?:about|some|just|roughly|approximately|around|nearly|only) \d)|lied about|propaganda|baseless|(?<!committed a )(?<!committed another )(?<!committed an armed )provocation|staged\b|fantas(?:y|ies)\b|fairy[- ]tales?|nonsense\b|"
     r"(?<=\bno )longer true|(?<=\bno )encirclement|(?<=\bno )(?:threat|risk|danger) of (?:an? )?(?:encirclement|being encircled|being surrounded)|cannot (?:yet )?(?:say|talk|speak) (?:that|about|of)\b|neither (?:[\w'’-]+ ){1,4}nor (?:[\w'’-]+ ){1,4}(?:is|are|was|were|has been|have been) (?:\w+ )?(?:encircled|surrounded|captured|taken|blockaded)\b|(?<=\bno )breakthrough|(?<=\bno )(?:russian |enemy )?foothold|no (?:question|talk) of (?:\w+ )?(?:control|encirclement|capture)|not (?:been )?encircled|did not (?:capture|enter|take)|(?:have|has|had) not (?:captured|entered|taken)|information operation|"
     r"not correspond to (?:the )?reality|(?:does|do|did) not reflect (?:the )?(?:real |actual )?(?:situation|reality)|"
     # a headline's "Forces refute claims", "are disputing reports that", "has nothing to do with the real
@@ -475,7 +476,7 @@ CAPTURE = (r"captur\w*|(?:took|taken|take|taking|takes|seiz\w+|gain\w*|establish
             r"(?:troops|units|battalions|brigades|garrison|soldiers|servicemen|grouping|group|personnel|fighters) (?:\w+ ){0,2}(?:are |were |being |have been |had been |remain |remained )?(?:blocked|blockaded|trapped|bottled up) (?:in|inside|within|near|(?:north|south|east|west)\w* of)\b|"
             r"(?:blocked|blockaded|trapped|sealed off|bottled up) (?:an? |the )?(?:[\w-]+ ){0,3}(?:groups?|grouping|troops|units|garrison|forces|soldiers|formations?) (?:in|inside|within)\b|"
             r"(?:mov|push|press|advanc)\w* (?:deeper|further) into|(?<=troops )entering\b|(?<=soldiers )entering\b|"
-            r"(?:flag|tricolou?r|banner) (?:[\w-]+ ){0,3}(?:flies|flying|flew|waves|waving) (?:[\w-]+ ){0,2}(?:over|above)\b|(?:made|make|makes|making|secured|securing) (?:\w+ ){0,2}gains\b|gains (?:made |achieved )?by (?:russian|ukrainian|enemy) (?:troops|forces|units)\b|"
+            r"(?:flag|tricolou?r|banner) (?:[\w-]+ ){0,3}(?:flies|flying|flew|waves|waving) (?:[\w-]+ ){0,2}(?:over|above)\b|(?:made|make|makes|making|secured|securing) (?:\w+ ){0,2}gains\b|(?<=claims )(?:new |fresh |further |more )?gains (?:in|near|around|at)\b|(?<=claimed )(?:new |fresh |further |more )?gains (?:in|near|around|at)\b|gains (?:made |achieved )?by (?:russian|ukrainian|enemy) (?:troops|forces|units)\b|"
             # headline present tense: "Russian forces take X", "troops surround Y"
             r"(?<=forces )(?:also |now )?(?:take|takes|surround|surrounds|seize|seizes|enter|enters)\b|"
             r"(?<=troops )(?:also |now )?(?:take|takes|surround|surrounds|seize|seizes|enter|enters)\b|encircl\w+|surrounded|besieg(?:ing|es|e\b)|(?:is|are|was|were|been) (?:now )?besieged|recaptur\w+|(?:pushed|driven|drove|forced|kicked) (?:\w+ ){0,3}(?:out of|back from|away from)|push(?:es)? (?:\w+ ){1,2}back from|clear\w* (?:of|the)|"
@@ -483,9 +484,9 @@ CAPTURE = (r"captur\w*|(?:took|taken|take|taking|takes|seiz\w+|gain\w*|establish
             # "footage showed Russian flags in X", «ЗСУ здійняли український прапор над X», «прапори повернулися в X»
             r"show(?:ed|s)? (?:the )?(?:russian|ukrainian) flags? (?:in|over|above|on)\b|"
             r"(?:підняли|підняв|підняла|здійняли|здійняв|встановили|встановив|вивісили|водрузили|подняли|поднял|установили) "
-            r"(?:[\w'’-]+ ){0,2}(?:прапор|стяг|флаг|триколор)\w*|прапор\w* (?:[\w'’-]+ ){0,2}повернул\w*|повернул\w* (?:[\w'’-]+ ){0,2}прапор\w*|infiltrat\w+|pushed into|broke into|"
+            r"(?:[\w'’-]+ ){0,2}(?:прапор|стяг|флаг|триколор)\w*|прапор\w* (?:[\w'’-]+ ){0,2}повернул\w*|повернул\w* (?:[\w'’-]+ ){0,2}прапор\w*|infiltrat\w+|pushed into|broke into|(?<=troops have )penetrated\b|(?<=forces have )penetrated\b|(?<=units have )penetrated\b|"
             r"remain\w* [\"“']under (?:full |firm )?control\b|holding back (?:the )?(?:enemy|russian) (?:forces|troops|units)\b|"
-            r"(?:troops|forces|units|soldiers|teams|groups) (?:are|were) already in\b|"
+            r"(?:troops|forces|units|soldiers|teams|groups) (?:are|were) already in\b|(?:troops|forces|units|soldiers) (?:are|were) (?:already |now )?inside\b|"
             r"not (?:occupied|captured|taken|encircled|surrounded)(?=['’\"”])|"
             # "Russia said it had driven the defenders out": out of the place the sentence names
             r"(?:driven|drove|pushed|forced|kicked) (?:the |its |their )?(?:defenders|garrison|ukrainians|russians|enemy|troops|forces|units) out\b(?! of)|"
@@ -534,10 +535,10 @@ CONTROL = _rx(
     r"(?:attempt\w*|tried|efforts?) (?:[\w'’-]+,? ){0,8}(?:also |all |have |had |were |but )?failed\b(?! to)|fought off|beat back|unsuccessful(?:ly)?\b|withst(?:ood|ands?|anding) (?:[\w'’-]+ ){0,7}(?:attacks?|assaults?)|(?:continu\w+ to be|remains?|is still|are still) (?:held|controlled) by|(?:remains?|remained|still) under (?:\w+ ){0,5}control|"
     r"under (?:the )?(?:full )?control of|under (?:russian|ukrainian|our|their|its|full|moscow['’]s|kyiv['’]s|russia['’]s|ukraine['’]s) control|under \((?:russian|ukrainian)\) control|"
     r"(?:still|were|are|was|continue to|continues to) defending|(?<=\bis )defending|(?<!fire )control of|controls|controlled|holding|still held|"
-    r"held (?:most|all|much|half|part)\b|(?:held|hold|holds|control|controls|controlled) (?:at least |about |nearly |almost |more than |over )?(?:half|most|a third|\d+ ?(?:%|percent)) of\b|possession of\b|(?<!fire )control over\b|hands\b(?:(?<=in ukrainian hands)|(?<=in russian hands)|(?<=in our hands))|"
+    r"held (?:most|all|much|half|part)\b|(?:held|hold|holds|control|controls|controlled) (?:at least |about |nearly |almost |more than |over )?(?:half|most|a third|\d+ ?(?:%|percent)) of\b|possession of\b|(?<!fire )control over\b|hands\b(?:(?<=in ukrainian hands)|(?<=in russian hands)|(?<=in our hands))|in the hands of (?:the )?(?:russian|ukrainian|russia['’]s|ukraine['’]s) (?:armed forces|army|troops|forces|military)\b|"
     r"(?:made|make|makes|making|achieved) [\"“'‘]?no (?:\w+ ){0,2}(?:progress|gains|headway)|"
     r"ours\b(?:(?<=\bis ours)|(?<=\bare ours)|(?<=still ours)|(?<=remains ours))|stopped (?:\w+ ){0,3}(?:assaults?|attacks?|attempts?|assault actions)\b|foothold(?:(?<=\bno foothold)|(?<=no russian foothold)|(?<=no enemy foothold))|"
-    r"(?:still|continue to|continues to) hold\w*|continu\w+ to defend\b|hold(?:s)? (?:the|their|its|on|positions)|fallen|withdr[ae]w\w*|withdrawn|"
+    r"(?:still|continue to|continues to) hold\w*|continu\w+ to defend\b|hold(?:s)? (?:the|their|its|on|positions)|hold(?:s)? (?:firm|out)\b(?! (?:near|around|outside|close to|on the approaches)\b)|fallen|withdr[ae]w\w*|withdrawn|"
     r"(?:ukrainian|our|its|their) (?:troops|forces|units|defenders) (?:are |were |remain |remained )?still in\b|"
     r"pull(?:ed|ing|s)? (?:back|out)|pull(?:ed|ing|s)? (?:\w+ ){1,3}(?:back|out) (?:from|of)|retreat\w*|"
     + MOVED_TO_BETTER + r"|(?:moved|fell) back from|fell (?:to|under|into|after)\b|fell(?=[,.;]|$)|fall of|lost control|"
@@ -636,9 +637,13 @@ _DRONE_HIT = (_FELL_RU + r"|сбро[сш]\w* (?:[\w-]+ ){0,3}(?:взрывча�
 # English words of a strike that say it landed, as Kyiv's officials tell it: "fired 30 shells at the
 # city", "dropped glide bombs on X", "attacked X with drones", "a missile strike on X".
 _EN_STRIKE_HIT = (r"fired (?:[\w-]+ ){0,4}(?:shells?|rounds?|rockets?|missiles?|mortars?|mines?|drones?|munitions?) (?:at|on|into)\b|"
+                  # a regional tally: "fired 9 times at the border areas", "firing 664 shells from mortars"
+                  r"fired (?:\d[\d,]*|\w+) times (?:at|on)\b|(?:fired|firing|launched) \d[\d,]* (?:[\w-]+ )?(?:shells|rounds|rockets|missiles|drones|shelling attacks)\b|"
                   # Kyiv's regional bulletins in English: "the enemy opened fire from mortars on the territory of X
                   # community", "the hromadas of A and B came under Russian fire", a headline's "fire mortars at X"
-                  r"opened fire (?:[\w-]+ ){0,4}(?:on|at)\b|(?<!to )fire (?:[\w-]+ ){0,2}(?:mortars?|artillery|rockets?|missiles?|shells?) (?:at|on)\b|"
+                  r"opened fire (?:[\w-]+ ){0,4}(?:on|at)\b|(?<!to )fire (?:[\w-]+ ){0,2}(?:mortars?|artillery|rockets?|missiles?|shells?) (?:at|on)\b"
+                  # (not "soldiers fire a mortar at Russian positions near X": fire at troops, a caption's)
+                  r"(?! (?:the )?(?:russian|ukrainian|enemy|their|our|its) (?:positions|troops|forces|units)\b)|"
                   r"came under (?:russian |enemy |hostile |heavy |intense |massive )?(?:fire|shelling|artillery fire|mortar fire)\b|"
                   r"dropped (?:[\w-]+ ){0,3}(?:bombs?|explosives?|munitions?|grenades?) (?:on|onto)\b|"
                   r"(?:attacked|attacking) (?:[\w-]+ ){0,4}(?:with|by|using) (?:[\w-]+ ){0,3}(?:drones?|missiles?|rockets?|shaheds?|artillery|bombs?|mlrs|uavs?)\b|"
@@ -666,7 +671,7 @@ STRIKE = _rx(
     r"(?:скину|скинул|скинув|сброси|сбросил)\w* (?:[\w-]+ ){0,2}\d+ (?:[\w-]+ )?(?:мін|мин|снаряд|боєприпас|боеприпас|вибухов|взрывн|гранат|авіабомб|авиабомб)\w*)")
 # Strike words that say something happened to someone or something (not just "an attack").
 STRIKE_RESULT = _rx(
-    r"\b(?:struck|hit|hits|hitting|shelled|bombed|damag\w+|(?<!and-)destroy\w*|killed|killing|kills?|injur\w+|wounded|dead|fire broke|"
+    r"\b(?:struck|hit|hits|hitting|shelled|bombed|damag\w+|(?<!and-)destroy\w*|killed|killing|kills?|injur\w+|wounded|dead|fire broke|claim(?:ed|s|ing)? (?:the |a |one |two |three |\d+ )?li(?:fe|ves)\b|"
     + _EN_STRIKE_HIT + r"|caught fire|set (?:\w+ )?on fire|зазна\w* (?:\w+ ){0,2}(?:удар|авіаудар|обстріл)\w*|(?:удар|авіаудар|обстріл)\w* (?:\w+ ){0,3}зазна\w*|"
     r"під (?:[\w'’-]+ ){0,3}(?:вогнем|ударом|ударами|обстрілом|обстрілами) (?:[\w'’-]+ ){0,3}опини[вл]\w*|" + _UK_STRIKE_HIT + r"|опини[вл]\w* під (?:\w+ )?(?:вогнем|ударами|ударом|обстрілом|обстрілами)|"
     r"под (?:\w+ )?(?:огнем|ударом|ударами|обстрелом) (?:\w+ ){0,3}оказал\w*|оказал\w* под (?:\w+ )?(?:огнем|ударами|ударом|обстрелом)|"
@@ -813,7 +818,7 @@ ATTACKS_ON = _rx(r"\b(?:(?:attacks|assaults|assault attempts|storming attempts) 
                  r"\d+ раз\w* (?:\w+ )?(?:атакова|атакува|штурмова|штурмува)\w*|(?:атакова|атакува|штурмова|штурмува)\w* (?:[\w-]+ ){0,4}\d+ раз\w*|"
                  r"(?:атакова|атакува)\w* (?:[\w-]+ )?(?:позици|позиці)\w*)")
 RESULT = _rx(
-    r"\b(?:kill\w*|injur\w+|wound\w*|damag\w+|destroy\w*|hit|struck|captur\w+|seiz\w+|liberat\w+|advanc\w*|repel\w*|withst(?:ood|ands?|anding)|"
+    r"\b(?:kill\w*|injur\w+|wound\w*|damag\w+|destroy\w*|hit|struck|captur\w+|seiz\w+|liberat\w+|advanc\w*|repel\w*|withst(?:ood|ands?|anding)|fought off|beat back|"
     r"repuls\w*|took|taken|entered|shot down|downed|загин\w+|погиб\w*|поранен\w*|ранен\w*|пошкоджен\w*|поврежд\w*|"
     r"знищ\w*|уничтож\w*|відбил\w*|відбито|отразил\w*|отражен\w*|отража(?:ют|ет|ли)\b|захопи\w*|звільни\w*|освобо\w+|просуну\w*|продвину\w*|"
     r"зупинил\w*|зупинено|отбил\w*|отбит\w*|stopped|відкину\w*|отброше\w*|оттесн\w*|відтісн\w*|pushed back)")

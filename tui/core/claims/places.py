@@ -296,6 +296,11 @@ _FIRST_NAME = re.compile(r"(?:Владимир|Володимир)\w*$|"
 _REGION_AND = re.compile(r"\b(?:region|oblast|province)s? and (?:the )?$")
 # "a village in southern Zaporizhzhia", "in some areas of Donetsk": a compass word (not "central", the
 # city's centre) or "areas of" before a regional centre's name means its region.
+# "Kherson – the only region fully held by Russia": an apposition saying the name is a region.
+_REGION_APPOSITION_AFTER = re.compile(r"\s*[,–—-]\s*(?:the|a|an) (?:[\w-]+ ){0,3}(?:region|oblast|province)\b(?!['’]s)")
+# "villages in the Donetsk region, Zaporizhzhia": the next name of a list that began with a region.
+_VILLAGES_IN_BEFORE = re.compile(r"\b(?:villages|settlements|towns|hamlets|areas|regions) in (?:the )?$")
+_REGION_LIST_GAP = re.compile(r"(?:\s+(?:region|oblast|province)s?)?(?:,\s*|,?\s+and\s+)")
 _COMPASS_REGION_BEFORE = re.compile(r"(?:\b(?:south|north|east|west)(?:-?(?:east|west))?ern|\b(?:areas|parts) of(?: the)?) $",
                                     re.IGNORECASE)
 _AREA_LIST_AFTER = re.compile(r"(?:(?:,\s*|\s+(?:и|і|й|та)\s+)[А-ЯІЇЄҐ][а-яіїєґ'’-]+(?:ого|ої|ой|их))+\s+(?:район|округ)\w*")
@@ -311,7 +316,7 @@ _SPEAKER_AFTER = re.compile(
     r"(?:['’]s\s+(?:claims?|reports?|statements?|denials?|assertions?|account|version|officials|government|"
     r"authorities|forces|troops|army|military|position)\b|"
     r"(?:\s+(?:on \w+day|also|swiftly|quickly|promptly|later|again|officially|firmly|flatly))*"
-    r"\s+(?:says?|said|claims|claimed|denies|denied|rejects?|rejected|calls?|called|confirms?|confirmed|"
+    r"\s+(?:says?|said|(?:claims|claimed)(?! (?:the |a |one |two |three |\d+ )?li(?:fe|ves)\b)|denies|denied|rejects?|rejected|calls?|called|confirms?|confirmed|"
     r"admits?|admitted|insists?|insisted|accuses?|accused|responds?|responded|warns?|warned|dismiss(?:es|ed)|"
     r"refutes?|refuted|acknowledges?|acknowledged|has (?:denied|said|claimed|confirmed|rejected)|[Gg]overnor|mayor|"
     r"authorities|officials|administration(?! building)|brigade|regional (?:governor|administration|authorities)|"
@@ -480,7 +485,11 @@ def find_places(text: str, *, gazetteer: Gazetteer | None = None) -> list[PlaceM
         if kind == "settlement" and m.place.name == m.place.oblast and not _is_cyr(m.text) and (
                 _EN_VILLAGES_AFTER.match(text, m.end) or _REGION_OF.search(text, max(0, m.start - 40), m.start)
                 or _REGION_AND.search(text, max(0, m.start - 24), m.start)
-                or (_COMPASS_REGION_BEFORE.search(text, max(0, m.start - 20), m.start) and not _says_city(text, m.start, m.end))):
+                or (_COMPASS_REGION_BEFORE.search(text, max(0, m.start - 20), m.start) and not _says_city(text, m.start, m.end))
+                or _REGION_APPOSITION_AFTER.match(text, m.end)
+                or (out and out[-1].end <= m.start and _REGION_LIST_GAP.fullmatch(text, out[-1].end, m.start) and (
+                    out[-1].kind == "region" or (out[-1].place is not None and out[-1].place.name == out[-1].place.oblast
+                                                 and _VILLAGES_IN_BEFORE.search(text, max(0, out[-1].start - 24), out[-1].start))))):
             # "a key Donetsk village", "Kharkiv villages", "over the Oryol region and Belgorod": the region's
             kind, area = "region", m.place.oblast
         if kind == "region" and (city := _says_city(text, m.start, m.end)) and not _EN_AREA_AFTER.match(text, m.end):

@@ -61,10 +61,15 @@ _HOLDS_RU = _rx(
 _SITUATION_BEFORE = _rx(r"\b(?:situation|ситуаці\w*|ситуаци\w*|обстановк\w*) (?:\w+ ){0,2}$")
 
 
+# "battles to hold the city", "struggling to hold on": an effort to hold, which says nothing of holding.
+_TRYING_BEFORE = _rx(r"\b(?:battl\w*|tr(?:y|ies|ied|ying)|struggl\w*|seek\w*|sought|attempt\w*) to $")
+
+
 def _held(pattern: re.Pattern[str], text: str) -> re.Match[str] | None:
     """The first words of `pattern` in `text` that say a place is held, not that the situation is."""
     for m in pattern.finditer(text):
-        if not _SITUATION_BEFORE.search(text, max(0, m.start() - 40), m.start()):
+        if not _SITUATION_BEFORE.search(text, max(0, m.start() - 40), m.start()) \
+                and not _TRYING_BEFORE.search(text, max(0, m.start() - 20), m.start()):
             return m
     return None
 
@@ -86,6 +91,8 @@ _PRESENCE = _rx(
     r"contested|present|зачища\w*|утримую\w*|тримають|перебува\w*|присутн\w*|досі|все ще|удерживают|находятся|"
     r"присутству\w*|остаются|залишаються|в центре|в центрі|у центрі|на улицах|на вулицях)\b")
 _ADVANCE = _rx(r"\b(?:advanc\w*|captur\w*|occupied|occupies|seiz\w*|liberat\w*|recaptur\w*|retook|retak\w*|regain\w*|gained ground|breakthrough|(?:made|making|makes|make) (?:[\w-]+ ){0,2}progress|took|taken|entered|enters?|pushed into|deeper into|further into|broke into|takes?|surround\w*|gains|"
+               # "Russian troops infiltrate X", "Russian forces are inside X": a headline's narrated entry
+               r"infiltrat(?:e|es|ed)\b|(?:are|were) (?:already |now )?inside|"
                r"захоп\w*|окупува\w*|просуну\w*|продвину\w*|закріпил\w*|закрепил\w*|зайшли|зайшов|зайшла|вийшли до|вышли к|увійш\w*|"
                # Kyiv's Russian-language copy: «оккупанты зашли в X», «ворвались в Y»
                r"зашл[иао]\b|зашёл|зашел|ворвал\w*|"
@@ -117,6 +124,7 @@ _KYIV_DENIES_RU = _rx(r"\b(?:захват\w*|оккупаци\w*|российс�
 _SEIZED_RU = _rx(r"\b(?:захвати(?:л|ли|ла|ло)|захвачен\w*|оккупировал\w*|оккупирован[аоы]?\b)")
 _RU_FORCES_RU = _rx(r"\b(?:российск\w+ (?:арми|войск|военн|подразделени|штурмовик|сил)\w*|(?:арми[яи]|войска|вс) (?:россии|рф)\b)")
 # Outcomes a party reports of its own action (not narration of a change of control).
+_SECOND_CLAUSE = re.compile(r"\s(?:as|while|whereas|amid)\s")
 _OWN_RESULT = _rx(r"\b(?:repel\w*|repuls\w*|thwart\w*|fought off|beat back|destroy\w*|cleared|held|holding|hold)\b")
 # A claim attributed to a party: "the Russian claim", "Moscow's claims", "claims by the MoD".
 _ATTRIBUTED = Cue(
@@ -401,9 +409,11 @@ def revise(orig: str, low: str, voices: list[Voice], actors: list[ActorMention],
                 agent = _agent(doers)
                 # Told by nobody at all (no "said", no "according to"): the reporter's own narration.
                 took = CAPTURE_RE.search(clause) or _OCCUPIED_TOOK.search(clause)
+                # (the other side's "as Ukraine battles to hold the city" is no result of the one advancing)
+                own_end = answer.start() if took is not None and (answer := _SECOND_CLAUSE.search(clause, took.end())) else len(clause)
                 narrated = (agent is not None and agent.actor.rank == 1 and took is not None
                             and agent.start - start < took.end()  # the party is the one who took it, not its object
-                            and _ADVANCE.search(clause) and not _OWN_RESULT.search(clause)
+                            and _ADVANCE.search(clause) and not _OWN_RESULT.search(clause, 0, own_end)
                             and not REPORT.search(_IMPERSONAL_REPORT.sub(" ", clause))
                             and not FOILED.search(clause) and not _HALTED.search(clause))
                 if narrated and agent.actor.side in PARTIES and (
