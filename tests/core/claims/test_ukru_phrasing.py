@@ -570,3 +570,17 @@ def test_peoples_republic_frames_the_villages(sentence):
 ])
 def test_russian_copy_tells_whose_ministry_and_whose_strike(sentence, want):
     assert _triples(sentence) == want
+
+
+# A strike that names no town must name the attack: a casualty count alone, nobody hurt, a habit or a
+# growing trend tell of no strike that happened.
+@pytest.mark.parametrize(("sentence", "want"), [
+    ("Поранені двоє чоловіків, 41 та 63 років.", set()),
+    ("По его словам, 47-летний мужчина получил осколочные ранения.", set()),
+    ("По предварительным данным, в результате атак никто не пострадал.", set()),
+    ("Противник регулярно атакует приграничье дронами, повреждены десятки домов.", set()),
+    ("Ворог збільшує кількість обстрілів, пошкоджено вже сотні будинків.", set()),
+    ("Внаслідок обстрілу на Харківщині поранено трьох людей.", {("claim", "ua", None, "strike")}),
+])
+def test_placeless_strikes_name_the_attack(sentence, want):
+    assert _triples(sentence) == want

@@ -365,6 +365,12 @@ def _placeless_hint(sentence: str) -> bool:
 
 
 _POSSESSIVE_END = re.compile(r"['’]s?$")
+# What a placeless strike must name beside its harm: the attack, its weapon or its attacker's aggression.
+_ATTACK_CUE = _rx(r"(?:удар|обстр|атак|дрон|бпла|безпілотн|беспилотн|ракет|снаряд|бомб|шахед|вибух|взрыв|прил[еіь]т|агрес|вогн|огн|попал|попад|влуч|"
+                  r"скид|сброс|каб\b|shell|strik|attack|drone|missile|bomb|rocket)")
+_NO_HARM = _rx(r"\b(?:никто не (?:пострадал|погиб|ранен)|ніхто не (?:постраждав|загинув)|без (?:постраждалих|пострадавших|жертв)|"
+               r"обійшлося без|обошлось без|обошлось без)")
+_HABIT_OR_TREND = _rx(r"\b(?:регулярно|постоянно|постійно|систематично|щоденно|ежедневно|збільшу\w*|увеличива\w*|нарощу\w*|наращива\w*)\b")
 _PLACELESS_EVENTS = ("shootdown", "losses", "strike")
 
 
@@ -378,6 +384,10 @@ def _placeless_statements(sentence: str, story: Any, default_side: str, staff_si
     if event not in _PLACELESS_EVENTS:
         return []
     if event == "strike" and not STRIKE_RESULT.search(text):
+        return []
+    if event == "strike" and (not _ATTACK_CUE.search(text) or _NO_HARM.search(text) or _HABIT_OR_TREND.search(text)):
+        # «Поранені двоє чоловіків» names no attack; «никто не пострадал», «регулярно атакуют»,
+        # «збільшує кількість обстрілів» tell of no strike that happened
         return []
     if HISTORY.search(text) or QUESTION.search(text) or HEDGE.search(text) or DENIAL.search(text):
         return []
