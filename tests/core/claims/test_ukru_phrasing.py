@@ -584,3 +584,15 @@ def test_russian_copy_tells_whose_ministry_and_whose_strike(sentence, want):
 ])
 def test_placeless_strikes_name_the_attack(sentence, want):
     assert _triples(sentence) == want
+
+
+# Kyiv calling a capture «дезінформація» denies it, and the channels said to spread it claim it; a
+# claim noun followed by «спростував X» names who denies it, not whose claim it was.
+@pytest.mark.parametrize(("sentence", "want"), [
+    ("Ворожі канали поширюють дезінформацію про нібито захоплення Гуляйполя.",
+     {("claim", "ru", "Huliaipole", "control"), ("denial", "ua", "Huliaipole", "control")}),
+    ("Фейк про оточення Мирнограда роспропаганда поширює третій день, але ці твердження спростував командувач ЗСУ.",
+     {("claim", "ru", "Myrnohrad", "control"), ("denial", "ua", "Myrnohrad", "control")}),
+])
+def test_disinformation_about_a_capture(sentence, want):
+    assert _triples(sentence) == want
