@@ -596,3 +596,16 @@ def test_placeless_strikes_name_the_attack(sentence, want):
 ])
 def test_disinformation_about_a_capture(sentence, want):
     assert _triples(sentence) == want
+
+
+# Moscow's daily bulletin: the formations of a brigade of the AFU that were hit are objects, not the
+# ones acting, and «в районе X» introduces a village in Moscow's spelling as a settlement word does.
+@pytest.mark.parametrize(("sentence", "want"), [
+    ("Подразделения группировки улучшили тактическое положение и нанесли поражение формированиям бригады ВСУ у Кучеровки.",
+     {("claim", "ru", "Kucherivka", "control")}),
+    ("Нанесено поражение подразделениям бригады теробороны ВСУ в районах Старицы и Волчанских Хуторов.",
+     {("claim", "ru", "Starytsia", "losses"), ("claim", "ru", "Vovchanski Khutori", "losses")}),
+    ("Нанесено поражение формированиям бригады ВСУ в районе Рыжевки Сумской области.", {("claim", "ru", "Ryzhivka", "losses")}),
+])
+def test_moscow_bulletin_objects_and_areas(sentence, want):
+    assert _triples(sentence) == want

@@ -801,7 +801,10 @@ RESULT = _rx(
     r"зупинил\w*|зупинено|отбил\w*|отбит\w*|stopped|відкину\w*|отброше\w*|оттесн\w*|відтісн\w*|pushed back)")
 # «прорвали оборону ВСУ», «уничтожили резервы ВСУ»: a party named after what belongs to it is no subject.
 OWNED_BY = re.compile(r"(?<!\w)(?:(?<![Мм]инистерство )(?<![Мм]іністерство )оборон|позици|позиці|пункт|укреплен|укріплен|остатк|залишк|подразделени|підрозділ|груп|техник|технік|резерв|"
-                      r"колон|контратак|логистик|логістик)\w*\s+$")
+                      r"колон|контратак|логистик|логістик|"
+                      # «нанесли поражение формированиям механизированной бригады ВСУ»: the units the army owns
+                      # (in an oblique case: «3-я бригада ВСУ обороняет» is the brigade acting)
+                      r"формировани|формуванн)\w*\s+$|(?<!\w)(?:бригад(?:ы|и|е|і|у|ой|ою|ам|ами|ах)|батальон(?:а|у|ов|ам)|батальйон(?:у|ів|ам))\s+$")
 # The place named only as where a speaker is: "Kyiv dismissed", "rejected by Kyiv".
 LOCATIVE_BEFORE = _rx(
     r"\b(?:in|on|over|near|at|to|into|of|against|around|outside|toward|towards|hit|hits|struck|strikes?|targeted|targeting|"
