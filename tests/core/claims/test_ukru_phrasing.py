@@ -609,3 +609,14 @@ def test_disinformation_about_a_capture(sentence, want):
 ])
 def test_moscow_bulletin_objects_and_areas(sentence, want):
     assert _triples(sentence) == want
+
+
+# A head of region on the front: a wide «охват» of a town is its encirclement claimed; units moving
+# «по направлению» a town head there; a liberation «неминуемое» is a forecast.
+@pytest.mark.parametrize(("sentence", "want"), [
+    ("Наши подразделения осуществляют широкий охват Родинского, заявил глава республики.", {("claim", "ru", "Rodynske", "control")}),
+    ("Штурмовые отряды продвигаются по направлению Родинского, до окраин осталось несколько километров.", set()),
+    ("Противник в Родинском еще сопротивляется, но все говорит о неминуемом освобождении поселка.", set()),
+])
+def test_encirclement_heading_and_forecast(sentence, want):
+    assert _triples(sentence) == want

@@ -671,7 +671,7 @@ _NAMED_VILLAGE = re.compile(r"(?:район\w*|сел[аеоі]|сіл|сёл|с
 
 # Movement towards a place: "advancing along the river toward X", «для продвижения к X».
 _TOWARD = re.compile(r"\b(?:advanc\w*|mov\w*|push\w*|press\w*|head\w*|surg\w*|продвижени\w*|продвига\w*|продвину\w*|просуван\w*|просува\w*|просуну\w*|наступ\w*)"
-                     r" (?:[\w'’-]+ ){0,4}(?:toward|towards|in the direction of|к|до|в направлении|в напрямку|в сторону|у бік|в бік) "
+                     r" (?:[\w'’-]+ ){0,4}(?:toward|towards|in the direction of|к|до|в направлении|по направлению(?: к)?|в напрямку|в сторону|у бік|в бік) "
                      r"(?:(?:[\w'’-]+ ){0,4}(?:города|міста|села|поселка|селища) )?|"
                      # «приближаются к селу X», «наближаються до Х»: closing in, not there yet
                      r"\b(?:приближа\w*|приблизил\w*|наближа\w*|наблизил\w*) (?:[\w'’-]+ ){0,2}(?:к|до) "
@@ -699,7 +699,7 @@ _LAUNCHED_FROM = re.compile(r"\b(?:launched|fired|took off|flying in|flew in) fr
                             r"\bfrom the direction of |\bз напрямк\w* |\bзапущен\w* (?:з|із) (?:район\w* )?|"
                             r"\bс направлени\w* |\bзапущен\w* (?:из|с) (?:район\w* )?")
 # Words every match of the pattern contains: a window holding none of them skips the scan.
-_TOWARD_WORDS = ("toward", "direction of", " к ", " до ", "направлении", "напрямку", "сторону", " бік ", "closer", "approach", "continu",
+_TOWARD_WORDS = ("toward", "direction of", " к ", " до ", "направлении", "направлению", "напрямку", "сторону", " бік ", "closer", "approach", "continu",
                  "ing for", "ed for")
 # "advancing on Seversk from two directions": where they head, unless the sentence says they got there.
 _ADVANCING_ON = re.compile(r"\b(?:advancing|advance|closing in|marching|converging) on (?:the )?(?:(?:[\w-]+ ){0,3}(?:city|town|village|hub) of )?$|"
