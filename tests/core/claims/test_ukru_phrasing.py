@@ -620,3 +620,14 @@ def test_moscow_bulletin_objects_and_areas(sentence, want):
 ])
 def test_encirclement_heading_and_forecast(sentence, want):
     assert _triples(sentence) == want
+
+
+# Zaporizhzhia and Kherson, held by Kyiv throughout, are hit in Kyiv's voice when Russian copy tells
+# the harm; Moscow's own strike on them and Kyiv's strike on an occupied town keep Moscow's side.
+@pytest.mark.parametrize(("sentence", "want"), [
+    ("Враг снова ударил по Херсону, ранены двое мужчин.", {("claim", "ua", "Kherson", "strike")}),
+    ("ВСУ обстреляли Каменку-Днепровскую, ранен мужчина.", {("claim", "ru", "Kamianka-Dniprovska", "strike")}),
+    ("Ночью ВС РФ нанесли удар по объектам в Запорожье.", {("claim", "ru", "Zaporizhzhia", "strike")}),
+])
+def test_kyiv_held_centres_of_split_oblasts(sentence, want):
+    assert _triples(sentence) == want

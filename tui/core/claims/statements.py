@@ -84,6 +84,9 @@ UKRAINIAN_OBLASTS = frozenset((
     "Khmelnytskyi", "Kirovohrad", "Kyiv", "Luhansk", "Lviv", "Mykolaiv", "Odesa", "Poltava", "Rivne", "Sumy",
     "Ternopil", "Vinnytsia", "Volyn", "Zakarpattia", "Zaporizhzhia", "Zhytomyr"))
 SPLIT_OBLASTS = frozenset(("Donetsk", "Luhansk", "Zaporizhzhia", "Kherson"))
+# The centres of two split oblasts that Kyiv has held throughout: a strike on them told in the words of
+# the side that was hit is Kyiv's, as in the unsplit oblasts.
+_KYIV_HELD_CENTRES = frozenset(("Zaporizhzhia", "Kherson"))
 _CRIMEA = frozenset(("Crimea", "Sevastopol"))
 # Ukraine's oblasts along each Russian border oblast.
 _BORDERING = {"Kursk": ("Sumy",), "Belgorod": ("Kharkiv", "Sumy", "Luhansk"), "Bryansk": ("Chernihiv", "Sumy"),
@@ -1374,7 +1377,7 @@ def _sentence_statements(sentence: str, local: list[tuple[Mention, int, int]], s
                 place_side = ("ru" if place.oblast not in UKRAINIAN_OBLASTS else "ua") \
                     if place.oblast not in SPLIT_OBLASTS else language or ("ru" if alt else "ua")
             if stance == "claim" and voice_event == "strike" and speaker_name is None and language == "ru" \
-                    and place.oblast not in SPLIT_OBLASTS and (
+                    and (place.oblast not in SPLIT_OBLASTS or place.name in _KYIV_HELD_CENTRES) and (
                         ("враг" in sentence or "против" in sentence) and _ENEMY_STRIKES_RU.search(sentence)
                         or place.oblast in UKRAINIAN_OBLASTS and (STRIKE_HARM.search(sentence) or FELL_RU.search(sentence)
                                                                   or _UNDER_FIRE_RU.search(sentence))
