@@ -631,3 +631,12 @@ def test_encirclement_heading_and_forecast(sentence, want):
 ])
 def test_kyiv_held_centres_of_split_oblasts(sentence, want):
     assert _triples(sentence) == want
+
+
+# An attempt that «отримав відсіч» / «получил отпор» was repulsed: the defender's claim at the village.
+@pytest.mark.parametrize(("sentence", "want"), [
+    ("Окупанти намагалися просунутися біля Синьківки, але отримали відсіч.", {("claim", "ua", "Synkivka", "control")}),
+    ("Противник пытался атаковать у Кучеровки, но получил отпор.", {("claim", "ru", "Kucherivka", "control")}),
+])
+def test_a_rebuff_is_a_repulse(sentence, want):
+    assert _triples(sentence) == want

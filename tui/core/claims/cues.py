@@ -529,6 +529,8 @@ CONTROL = _rx(
     r"pull(?:ed|ing|s)? (?:back|out)|pull(?:ed|ing|s)? (?:\w+ ){1,3}(?:back|out) (?:from|of)|retreat\w*|"
     + MOVED_TO_BETTER + r"|(?:moved|fell) back from|fell (?:to|under|into|after)\b|fell(?=[,.;]|$)|fall of|lost control|"
     r"(?:full|complete|total) control|(?:territorial )?dominance over|lost the (?:city|town|village|settlement) of|counterattack\w*|counteroffensive|відбили|отразили|обороняють|обороняют|"
+    # «ворог ... отримав відсіч», «получили отпор»: a rebuff is a repulse
+    r"(?:отрима|отримав|отримали|дали|дал[аи]?|получил\w*) (?:[\w'’-]+ )?(?:відсіч|отпор)\b|"
     # Kyiv's repulse and recapture in its own words: «зуміли відбити штурм у X», «деокупували село X»,
     # «вернули поселок X»
     r"(?:зуміл|змогл|вдал)\w* (?:[\w'’-]+ ){0,2}відбити\b|зайняли (?:кругову )?оборону (?:у|в)\b|заняли (?:круговую )?оборону в\b|деокуп\w+|(?:вернули|отбили) (?:[\w'’-]+ ){0,2}(?:село|поселок|посёлок|город|деревню|населенн\w+ пункт)\b|"
@@ -800,7 +802,7 @@ RESULT = _rx(
     r"\b(?:kill\w*|injur\w+|wound\w*|damag\w+|destroy\w*|hit|struck|captur\w+|seiz\w+|liberat\w+|advanc\w*|repel\w*|withst(?:ood|ands?|anding)|"
     r"repuls\w*|took|taken|entered|shot down|downed|загин\w+|погиб\w*|поранен\w*|ранен\w*|пошкоджен\w*|поврежд\w*|"
     r"знищ\w*|уничтож\w*|відбил\w*|відбито|отразил\w*|отражен\w*|отража(?:ют|ет|ли)\b|захопи\w*|звільни\w*|освобо\w+|просуну\w*|продвину\w*|"
-    r"зупинил\w*|зупинено|отбил\w*|отбит\w*|stopped|відкину\w*|отброше\w*|оттесн\w*|відтісн\w*|pushed back)")
+    r"зупинил\w*|зупинено|отбил\w*|отбит\w*|stopped|відкину\w*|отброше\w*|оттесн\w*|відтісн\w*|pushed back|відсіч|отпор)")
 # «прорвали оборону ВСУ», «уничтожили резервы ВСУ»: a party named after what belongs to it is no subject.
 OWNED_BY = re.compile(r"(?<!\w)(?:(?<![Мм]инистерство )(?<![Мм]іністерство )оборон|позици|позиці|пункт|укреплен|укріплен|остатк|залишк|подразделени|підрозділ|груп|техник|технік|резерв|"
                       r"колон|контратак|логистик|логістик|"
@@ -841,7 +843,9 @@ SILENT = _rx(r"\b(?:nothing (?:about|on|of) |(?<=\bno )mention of |(?<=\bnot )me
 # An attempt that failed: "tried to advance near X, but were pushed back" reports the repulse.
 FOILED = _rx(r"\b(?:but|але|но|однак|проте|однако) (?:\w+ ){0,3}(?:(?:claimed|said|says|claims) to have been )?(?:repelled|repulsed|pushed back|thwarted|відкинут\w*|відбит\w*|"
              r"відступив|відступили|відступила|відступило|відкотив\w*|відкотил\w*|отступил[аи]?\b|"
-             r"зупинен\w*|отброшен\w*|отбит\w*|остановлен\w*)")
+             r"зупинен\w*|отброшен\w*|отбит\w*|остановлен\w*|"
+             # «але отримав відсіч», «но получил отпор»: rebuffed
+             r"(?:отрима\w*|получил\w*) (?:[\w'’-]+ )?(?:відсіч|отпор))")
 # The enemy, in Ukrainian and Russian words for it: «ворог», «окупанти», «противник», «россияне».
 ENEMY = _rx(r"\b(?:противник\w*|ворог\w*|ворож\w*|враг\w*|окупант\w*|окупаційн\w*|оккупант\w*|загарбник\w*|захватчик\w*|рашист\w*|россиян\w*|росіян\w*)")
 # A party that has not answered: "has not yet commented on", "declined to comment on", "did not respond to".
