@@ -640,3 +640,14 @@ def test_kyiv_held_centres_of_split_oblasts(sentence, want):
 ])
 def test_a_rebuff_is_a_repulse(sentence, want):
     assert _triples(sentence) == want
+
+
+# A bulletin's community with its noun left out, the noun named a sentence before; an oblast's own
+# adjective so left is the oblast, not its centre.
+@pytest.mark.parametrize(("sentence", "want"), [
+    ("У Миропільській був мінометний обстріл – 5 прильотів.", {("claim", "ua", "Myropillia", "strike")}),
+    ("По території Юнаківської з 14:00 окупанти били з мінометів.", {("claim", "ua", "Yunakivka", "strike")}),
+    ("У Сумській був мінометний обстріл – 5 прильотів.", {("claim", "ua", None, "strike")}),
+])
+def test_a_community_with_its_noun_left_out(sentence, want):
+    assert _triples(sentence) == want

@@ -502,6 +502,10 @@ def find_places(text: str, *, gazetteer: Gazetteer | None = None) -> list[PlaceM
         lists = _lists_before(text, _HROMADA_NOUN, _HROMADAS)
         # «обстріляв 7 громад області: Білопільську, Глухівську, ...»: the list after a colon too.
         lists += [m for noun in _HROMADA_NOUN.finditer(text) if (m := _HROMADAS_AFTER.match(text, noun.end()))]
+        if "ськ" in text or "цьк" in text:
+            # «У Великописарівській був мінометний обстріл», «по території Білопільської з 16.30»: a bulletin's
+            # community with its noun left out (an oblast's adjective is the oblast, not its centre)
+            lists += [m for m in _ELIDED_HROMADA.finditer(text) if not gaz.morph.regions.get(fold(m.group(1)))]
         for m in sorted(lists, key=lambda m: m.start(1)):
             # «Нікопольську, Марганецьку та Червоногригорівську громади»: communities named after their towns.
             at = m.start(1)
@@ -915,6 +919,8 @@ def _lists_before(text: str, noun: re.Pattern[str], listed: re.Pattern[str]) -> 
     return out
 _HROMADAS_AFTER = re.compile(r"\w*(?:\s+(?:област\w*|район\w*|регіону))?\s*:\s*((?:[А-ЯІЇЄҐ][а-яіїєґ'’]+(?:-[А-ЯІЇЄҐ]?[а-яіїєґ'’]+)*"
                              r"(?:\s*,\s*|\s+(?:та|і|й|и)\s+))*[А-ЯІЇЄҐ][а-яіїєґ'’]+(?:-[А-ЯІЇЄҐ]?[а-яіїєґ'’]+)*)")
+_ELIDED_HROMADA = re.compile(r"(?<![\w'’])(?:[УуВв]|[Пп]о(?:\s+території)?)\s+([А-ЯІЇЄҐ][а-яіїєґ'’]+(?:-[А-ЯІЇЄҐ]?[а-яіїєґ'’]+)*(?:ськ|цьк|зьк)(?:ій|ої))"
+                             r"(?=\s*(?:[–—:,(]|\d|(?:був|була|було|були|зафіксован\w*|противник|ворог|окупант\w*|росіяни|рф|з|із|від|після|близько)\b))")
 _CYR_LIST_SPLIT = re.compile(r"(?:\s*\([^()\n]{1,30}\))?(?:\s*,\s*|\s+(?:та|і|й|и)\s+)")
 _ADJECTIVE_FORM = re.compile(r"(?:ськ|цьк|зьк|ск|цк)(?:а|у|ого|ої|ій|і|е|ая|ую|ой|ие|ое)$")
 _LOWER_AFTER = re.compile(r" [а-яіїєґё]")
