@@ -651,3 +651,9 @@ def test_a_rebuff_is_a_repulse(sentence, want):
 ])
 def test_a_community_with_its_noun_left_out(sentence, want):
     assert _triples(sentence) == want
+
+
+# «цю інформацію спростували»: a report refuted names no event word of its own; it is a capture denied.
+def test_a_refuted_report_is_a_denied_capture():
+    assert _triples("У штабі угруповання цю інформацію спростували, наголосивши, що Торське під контролем ЗСУ.") \
+        == {("denial", "ua", "Torske", "control")}

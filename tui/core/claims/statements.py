@@ -86,6 +86,9 @@ UKRAINIAN_OBLASTS = frozenset((
 SPLIT_OBLASTS = frozenset(("Donetsk", "Luhansk", "Zaporizhzhia", "Kherson"))
 # The centres of two split oblasts that Kyiv has held throughout: a strike on them told in the words of
 # the side that was hit is Kyiv's, as in the unsplit oblasts.
+# A report refuted in Kyiv's words: «цю інформацію спростували», «опровергли эти сообщения».
+_INFO_REFUTED = re.compile(r"\b(?:спростува\w*|спростов\w*|опроверг\w*)\s+(?:[\w'’-]+\s+)?(?:інформаці|информаци|повідомленн|сообщени|твердженн|заяв)\w*|"
+                           r"\b(?:інформаці|информаци|повідомленн|сообщени|твердженн)\w*\s+(?:[\w'’-]+\s+)?(?:спростува|спростов|опроверг)\w*")
 _KYIV_HELD_CENTRES = frozenset(("Zaporizhzhia", "Kherson"))
 _CRIMEA = frozenset(("Crimea", "Sevastopol"))
 # Ukraine's oblasts along each Russian border oblast.
@@ -1066,6 +1069,8 @@ def _sentence_statements(sentence: str, local: list[tuple[Mention, int, int]], s
     if event is None and (CLAIM_ABOUT.search(sentence) or any(_NOUN_AFTER_PLACE.match(orig, e) for _m, _s, e in local)) \
             and (HEDGE.search(sentence) or DENIAL.search(sentence)):
         event = "other"  # "the claim about Huliaipole could not be verified", "calls the Danylivka report fake"
+    if event is None and not sentence.isascii() and _INFO_REFUTED.search(sentence):
+        event = "control"  # «цю інформацію спростували, зазначивши, що Тернувате ...»: a capture report refuted
     if event is None and _SITUATION_SAME.search(sentence) and DENIAL.search(sentence):
         event = "control"  # "The situation in X is the same as before. Russia is lying again": a capture denied
     if event is None and _CANNOT_VERIFY.search(sentence):
