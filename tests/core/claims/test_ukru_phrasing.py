@@ -500,6 +500,8 @@ def test_strikes_shootdowns_and_holds_told_plainly(sentence, want):
 @pytest.mark.parametrize(("sentence", "want"), [
     ("Минулої доби під ударами окупантів були Вовчанськ і Дворічна.",
      {("claim", "ua", "Vovchansk", "strike"), ("claim", "ua", "Dvorichna", "strike")}),
+    ("Під ударами російських окупантів перебували Бударки та Балаклія.",
+     {("claim", "ua", "Budarky", "strike"), ("claim", "ua", "Balakliia", "strike")}),
     ("За даними рятувальників, під атакою ворога опинилася Шостка.", {("claim", "ua", "Shostka", "strike")}),
     # Russian written as Kyiv's outlets write it: «под огнем были» is the voice of the town that was hit.
     ("Вчера под огнем были Купянск и Двуречная.",
