@@ -152,3 +152,21 @@ def test_statement_json_says_when_coordinates_are_approximate():
     by_place = {s["place"]: s for s in result["statements"]}
     assert by_place["Zolota Nyva"]["approx"] is True and by_place["Zolota Nyva"]["lat"] is not None
     assert by_place["Kupiansk"]["approx"] is False
+
+
+# A far city's declined form or old name against a front-line village that bears the spelling now:
+# «Львове» listed among Kherson villages is the village Lvove (a preposition asks for Lviv's locative),
+# and «Кирово» among Donetsk villages is not Kropyvnytskyi, which was called so once.
+@pytest.mark.parametrize(
+    "text, name",
+    [
+        ("Під обстрілами були Тягинка, Львове та Дудчани.", "Lvove"),
+        ("Во Львове прогремели взрывы.", "Lviv"),
+        ("Зачищены населенные пункты Желанное и Кирово.", "Pivnichne"),
+        ("Ночью дроны атаковали Кировоград.", "Kropyvnytskyi"),
+    ],
+)
+def test_front_village_against_a_far_citys_form(gaz, text, name):
+    assert name in [n for _t, n, _o in _found(gaz, text)]
+    if name in ("Lvove", "Pivnichne"):
+        assert not {"Lviv", "Kropyvnytskyi"} & {n for _t, n, _o in _found(gaz, text)}

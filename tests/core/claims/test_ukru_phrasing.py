@@ -500,6 +500,8 @@ def test_strikes_shootdowns_and_holds_told_plainly(sentence, want):
 @pytest.mark.parametrize(("sentence", "want"), [
     ("Минулої доби під ударами окупантів були Вовчанськ і Дворічна.",
      {("claim", "ua", "Vovchansk", "strike"), ("claim", "ua", "Dvorichna", "strike")}),
+    ("Під ударами російських окупантів перебували Бударки та Балаклія.",
+     {("claim", "ua", "Budarky", "strike"), ("claim", "ua", "Balakliia", "strike")}),
     ("За даними рятувальників, під атакою ворога опинилася Шостка.", {("claim", "ua", "Shostka", "strike")}),
     # Russian written as Kyiv's outlets write it: «под огнем были» is the voice of the town that was hit.
     ("Вчера под огнем были Купянск и Двуречная.",
@@ -570,3 +572,90 @@ def test_peoples_republic_frames_the_villages(sentence):
 ])
 def test_russian_copy_tells_whose_ministry_and_whose_strike(sentence, want):
     assert _triples(sentence) == want
+
+
+# A strike that names no town must name the attack: a casualty count alone, nobody hurt, a habit or a
+# growing trend tell of no strike that happened.
+@pytest.mark.parametrize(("sentence", "want"), [
+    ("Поранені двоє чоловіків, 41 та 63 років.", set()),
+    ("По его словам, 47-летний мужчина получил осколочные ранения.", set()),
+    ("По предварительным данным, в результате атак никто не пострадал.", set()),
+    ("Противник регулярно атакует приграничье дронами, повреждены десятки домов.", set()),
+    ("Ворог збільшує кількість обстрілів, пошкоджено вже сотні будинків.", set()),
+    ("Внаслідок обстрілу на Харківщині поранено трьох людей.", {("claim", "ua", None, "strike")}),
+])
+def test_placeless_strikes_name_the_attack(sentence, want):
+    assert _triples(sentence) == want
+
+
+# Kyiv calling a capture «дезінформація» denies it, and the channels said to spread it claim it; a
+# claim noun followed by «спростував X» names who denies it, not whose claim it was.
+@pytest.mark.parametrize(("sentence", "want"), [
+    ("Ворожі канали поширюють дезінформацію про нібито захоплення Гуляйполя.",
+     {("claim", "ru", "Huliaipole", "control"), ("denial", "ua", "Huliaipole", "control")}),
+    ("Фейк про оточення Мирнограда роспропаганда поширює третій день, але ці твердження спростував командувач ЗСУ.",
+     {("claim", "ru", "Myrnohrad", "control"), ("denial", "ua", "Myrnohrad", "control")}),
+])
+def test_disinformation_about_a_capture(sentence, want):
+    assert _triples(sentence) == want
+
+
+# Moscow's daily bulletin: the formations of a brigade of the AFU that were hit are objects, not the
+# ones acting, and «в районе X» introduces a village in Moscow's spelling as a settlement word does.
+@pytest.mark.parametrize(("sentence", "want"), [
+    ("Подразделения группировки улучшили тактическое положение и нанесли поражение формированиям бригады ВСУ у Кучеровки.",
+     {("claim", "ru", "Kucherivka", "control")}),
+    ("Нанесено поражение подразделениям бригады теробороны ВСУ в районах Старицы и Волчанских Хуторов.",
+     {("claim", "ru", "Starytsia", "losses"), ("claim", "ru", "Vovchanski Khutori", "losses")}),
+    ("Нанесено поражение формированиям бригады ВСУ в районе Рыжевки Сумской области.", {("claim", "ru", "Ryzhivka", "losses")}),
+])
+def test_moscow_bulletin_objects_and_areas(sentence, want):
+    assert _triples(sentence) == want
+
+
+# A head of region on the front: a wide «охват» of a town is its encirclement claimed; units moving
+# «по направлению» a town head there; a liberation «неминуемое» is a forecast.
+@pytest.mark.parametrize(("sentence", "want"), [
+    ("Наши подразделения осуществляют широкий охват Родинского, заявил глава республики.", {("claim", "ru", "Rodynske", "control")}),
+    ("Штурмовые отряды продвигаются по направлению Родинского, до окраин осталось несколько километров.", set()),
+    ("Противник в Родинском еще сопротивляется, но все говорит о неминуемом освобождении поселка.", set()),
+])
+def test_encirclement_heading_and_forecast(sentence, want):
+    assert _triples(sentence) == want
+
+
+# Zaporizhzhia and Kherson, held by Kyiv throughout, are hit in Kyiv's voice when Russian copy tells
+# the harm; Moscow's own strike on them and Kyiv's strike on an occupied town keep Moscow's side.
+@pytest.mark.parametrize(("sentence", "want"), [
+    ("Враг снова ударил по Херсону, ранены двое мужчин.", {("claim", "ua", "Kherson", "strike")}),
+    ("ВСУ обстреляли Каменку-Днепровскую, ранен мужчина.", {("claim", "ru", "Kamianka-Dniprovska", "strike")}),
+    ("Ночью ВС РФ нанесли удар по объектам в Запорожье.", {("claim", "ru", "Zaporizhzhia", "strike")}),
+])
+def test_kyiv_held_centres_of_split_oblasts(sentence, want):
+    assert _triples(sentence) == want
+
+
+# An attempt that «отримав відсіч» / «получил отпор» was repulsed: the defender's claim at the village.
+@pytest.mark.parametrize(("sentence", "want"), [
+    ("Окупанти намагалися просунутися біля Синьківки, але отримали відсіч.", {("claim", "ua", "Synkivka", "control")}),
+    ("Противник пытался атаковать у Кучеровки, но получил отпор.", {("claim", "ru", "Kucherivka", "control")}),
+])
+def test_a_rebuff_is_a_repulse(sentence, want):
+    assert _triples(sentence) == want
+
+
+# A bulletin's community with its noun left out, the noun named a sentence before; an oblast's own
+# adjective so left is the oblast, not its centre.
+@pytest.mark.parametrize(("sentence", "want"), [
+    ("У Миропільській був мінометний обстріл – 5 прильотів.", {("claim", "ua", "Myropillia", "strike")}),
+    ("По території Юнаківської з 14:00 окупанти били з мінометів.", {("claim", "ua", "Yunakivka", "strike")}),
+    ("У Сумській був мінометний обстріл – 5 прильотів.", {("claim", "ua", None, "strike")}),
+])
+def test_a_community_with_its_noun_left_out(sentence, want):
+    assert _triples(sentence) == want
+
+
+# «цю інформацію спростували»: a report refuted names no event word of its own; it is a capture denied.
+def test_a_refuted_report_is_a_denied_capture():
+    assert _triples("У штабі угруповання цю інформацію спростували, наголосивши, що Торське під контролем ЗСУ.") \
+        == {("denial", "ua", "Torske", "control")}

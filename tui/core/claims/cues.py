@@ -331,7 +331,7 @@ DENIAL = _rx(
     r"(?<=\bis )not (?:been |being )?(?:fully |completely |entirely )?(?:captured|taken|lost|fallen|encircled|surrounded|occupied)|"
     # "refusing to concede defeat in X"
     r"refus\w* to (?:concede|admit|accept) (?:defeat|the (?:loss|fall))|"
-    r"спростов\w*|спростув\w*|опроверг\w*|отрица\w*|отверг\w*|інформаційн\w* провокаці\w*|информационн\w* провокаци\w*|запереч\w*|фейк\w*|неправд\w*|не відповіда\w* дійсності|"
+    r"спростов\w*|спростув\w*|опроверг\w*|отрица\w*|отверг\w*|дезінформаці\w*|дезинформаци\w*|інформаційн\w* провокаці\w*|информационн\w* провокаци\w*|запереч\w*|фейк\w*|неправд\w*|не відповіда\w* дійсності|"
     r"не соответству\w* действительности|не сдан\w*|не зда(?:н|ли|но)\w*|брехн\w*|вигадк\w*|вигада\w*|выдума\w*|вымысел|ложь|лживы\w*|ложн(?:ы|ой|ая|ое|ые|ым|ыми|ую)\b|не оточен\w*|жодного оточення|"
     r"немає оточення|оточення (?:\w+ ){0,2}немає|окружения (?:\w+ ){0,2}нет\b|кільця (?:\w+ ){0,2}немає|не окружен\w*|никакого окружения|жодного кільця|никакого кольца|нет никакого кольца|немає кільця|"
     r"не заблокован\w*|не блокирован\w*|"
@@ -501,7 +501,7 @@ CAPTURE = (r"captur\w*|(?:took|taken|take|taking|takes|seiz\w+|gain\w*|establish
             r"(?:вже|нібито|начебто|повністю|як|був|була|було|були) окупован\w*|(?<!частково )окупован(?:е|а|ий|і)(?=\s*[,.;:»\"]|\s+(?:і|та|й)\s)|(?:оголоси|оголошу|назва)\w* (?:[\w'’-]+ ){1,2}(?:окупован|звільнен|захоплен)\w*|(?:объяви|объявля|назва)\w* (?:[\w-]+ ){1,2}(?:освобожденн|захваченн|оккупированн)\w*|вийш\w* на (?:\w+ )?околиц\w*|вышл\w* на (?:\w+ )?окраин\w*|(?<!не )(?:мають|має|мали|мав) (?:[\w'’-]+ )?успіх\w*|(?<!не )(?:имеют|имеет|имели|имела) (?:[\w-]+ )?успех\w*|(?:вдалося|зміг|змогли|змогла|зуміли|зумів) (?:[\w'’-]+ )?прорват\w*|увірвал\w*|ворвал\w*|помітили (?:[\w'’-]+ ){0,2}(?:окупант|росіян|ворог|штурмовик|піхот)\w*|(?:окупант|росіян|ворог|штурмовик|піхот)\w* (?:[\w'’-]+ )?помітили|прорвал\w*|зайшов|зайшла|витіснил\w*|витіснив|витіснен\w*|вытесн\w*|оттесн\w*|відтісн\w*|закрепля(?:ются|ется)\b|закріплю(?:ються|ється)\b|проникл\w*|проникн\w*|проника\w*|проникновени\w*|"
             r"відрізан(?:ий|а|е|і|о)\b|отрезан(?:ный|а|о|ы)\b|"
             r"продвижени\w*|вклини\w*|вклинил\w*|проник\b|проникнов\w*|прорыв\w* (?:[\w-]+ ){0,3}оборон\w*|прорвал\w* (?:[\w-]+ ){0,2}оборон\w*|(?<!вогневим )(?<!вогневого )(?<!огневым )(?<!огневого )(?<!огневой )(?<!вогневий )контрол(?!ьован)\w*|взят\w*(?! (?:под|під) (?:огнев|вогнев))|взяли(?! (?:под|під) (?:огнев|вогнев))(?! в (?:плен|полон))|взяв(?! (?:под|під) (?:огнев|вогнев))|взяття(?! (?:под|під) (?:огнев|вогнев))|овладе\w*|оволоді\w*|окупува\w*|(?<!временно )оккупир\w*|окупаці(?!йн)\w*|оккупаци(?!онн)\w*|закріпил\w*|"
-            r"заход\w* на окраин\w*|охватыва\w*|охватил\w*|закрепил\w*|закріпитис[яь]|закрепить?ся|зайшли|зайшл\w*|зашл[иао]|зашёл|зашел|заход(?:ят|ит) (?:[\w-]+ )?в\b|вийшли до|вышли к|зачист\w*|зачищ\w*|оточил\w*|оточен\w*|окружил\w*|окружен\w*|оточив\b|"
+            r"заход\w* на окраин\w*|охватыва\w*|охватил\w*|(?:широк|полн|оперативн|глубок)\w* охват\w*|осуществля\w* (?:[\w-]+ ){0,2}охват\w*|закрепил\w*|закріпитис[яь]|закрепить?ся|зайшли|зайшл\w*|зашл[иао]|зашёл|зашел|заход(?:ят|ит) (?:[\w-]+ )?в\b|вийшли до|вышли к|зачист\w*|зачищ\w*|оточил\w*|оточен\w*|окружил\w*|окружен\w*|оточив\b|"
             r"(?<=\bфакт )(?:потер[иья]|втрат[иу])\b|призна\w{0,3} (?:\w+ )?потер[юи]\b|визна\w{0,3} (?:\w+ )?втрат[уи]\b|"
             r"вош(?:ла|ел|ёл|ло)\b|відновили контроль|повернули контроль|"
             # the analysts' words for ground won back: «відновили позиції в центрі X», «повернули собі
@@ -543,6 +543,8 @@ CONTROL = _rx(
     r"pull(?:ed|ing|s)? (?:back|out)|pull(?:ed|ing|s)? (?:\w+ ){1,3}(?:back|out) (?:from|of)|retreat\w*|"
     + MOVED_TO_BETTER + r"|(?:moved|fell) back from|fell (?:to|under|into|after)\b|fell(?=[,.;]|$)|fall of|lost control|"
     r"(?:full|complete|total) control|(?:territorial )?dominance over|lost the (?:city|town|village|settlement) of|counterattack\w*|counteroffensive|відбили|отразили|обороняють|обороняют|"
+    # «ворог ... отримав відсіч», «получили отпор»: a rebuff is a repulse
+    r"(?:отрима|отримав|отримали|дали|дал[аи]?|получил\w*) (?:[\w'’-]+ )?(?:відсіч|отпор)\b|"
     # Kyiv's repulse and recapture in its own words: «зуміли відбити штурм у X», «деокупували село X»,
     # «вернули поселок X»
     r"(?:зуміл|змогл|вдал)\w* (?:[\w'’-]+ ){0,2}відбити\b|зайняли (?:кругову )?оборону (?:у|в)\b|заняли (?:круговую )?оборону в\b|деокуп\w+|(?:вернули|отбили) (?:[\w'’-]+ ){0,2}(?:село|поселок|посёлок|город|деревню|населенн\w+ пункт)\b|"
@@ -682,8 +684,8 @@ STRIKE_RESULT = _rx(
     r"під (?:ворожими |російськими )?(?:ударом|ударами|обстрілом|обстрілами) (?:бул[иао]|був)\b|(?:бул[иао]|був) під (?:ворожими |російськими )?(?:ударом|ударами|обстрілом|обстрілами)|"
     r"под (?:вражескими |российскими |украинскими )?(?:ударом|ударами|обстрелом|обстрелами) (?:был[иао]?)\b|"
     # the attacker named after the noun: «під ударами ворога були X», «под огнем были X», «під атакою ворога опинилася X»
-    r"під (?:[\w'’-]+ )?(?:ударом|ударами|обстрілом|обстрілами|вогнем|атакою|атаками) (?:[\w'’-]+ ){0,2}(?:бул[иао]|був|опини[вл]\w*)\b|"
-    r"под (?:[\w-]+ )?(?:огнем|ударом|ударами|обстрелом|обстрелами|атакой|атаками) (?:[\w-]+ ){0,2}(?:был[иао]?|оказал\w*)\b|"
+    r"під (?:[\w'’-]+ )?(?:ударом|ударами|обстрілом|обстрілами|вогнем|атакою|атаками) (?:[\w'’-]+ ){0,2}(?:бул[иао]|був|опини[вл]\w*|перебува\w*)\b|"
+    r"под (?:[\w-]+ )?(?:огнем|ударом|ударами|обстрелом|обстрелами|атакой|атаками) (?:[\w-]+ ){0,2}(?:был[иао]?|оказал\w*|находил\w*)\b|"
     # «сегодня под огнем оккупантов находилось с. X»
     r"под (?:\w+ )?огн\w* (?:[\w-]+ ){0,2}находил\w*|находил\w* под (?:\w+ )?огн\w*|"
     # the air force's tally: «атакував Україну 126 ударними БпЛА», «выпустил 40 ракет»
@@ -737,7 +739,9 @@ GOAL = _rx(
     r"matter of (?:days|weeks|time)\b|(?:is|was|seems|appears|looks) (?:\w+ )?imminent\b|focus\w* on (?:capturing|taking|seizing|encircling)\b|"
     r"зосередил\w* (?:[\w'’-]+ )?на (?:захопленн|взятт|оточенн)\w*|сосредоточил\w* (?:[\w-]+ )?на (?:захват|взяти|окружени)\w*|(?:вопрос|питання) (?:нескольких |считанных |кількох |лічених )?(?:дней|недель|времени|днів|тижнів|часу)\b|"
     r"closing in on\b|hypothetical|(?:next|immediate) targets?\b|would (?:offer|withdraw|pull out|hand over)\b|will (?:withdraw|pull out|pull back) (?:of|from)\b|will pull out of\b|if (?:they|it) could\b|vow\w*(?: \w+){0,3}? (?:not )?to\b|making efforts? to\b|will (?:give|provide|allow|open|let)\b|would provide\b|"
-    r"предр[еі]к\w*|предрека\w*|предсказ\w*|передбач\w*|напророч\w*|(?:drive|bid|push|effort|efforts|offensive|campaign) to (?:capture|take|seize|encircle|surround|infiltrate|enter|reach|break into|gain control)\b|would (?:bring|put|leave|mean|amount|make|expose|threaten|endanger|weaken|cut)\b|supposed to (?:take|capture|seize|reach|encircle)|meant to(?:(?<=was meant to)|(?<=were meant to))|goal|aim(?:s|ed)? to|aims? at|(?<!missiles )(?<!missile )(?<!drones )(?<!drone )(?<!rockets )aimed at|main aim|(?<!assigned )objective|seeks? to|seeking to|intends? to|intention|plans? to|planning to|"
+    r"предр[еі]к\w*|предрека\w*|предсказ\w*|передбач\w*|напророч\w*|"
+    # «свидетельствуют о неминуемом освобождении», «невідворотне звільнення»: a forecast told as certain
+    r"(?:неминуем|неизбежн|невідворотн|неминуч)\w* (?:[\w-]+ )?(?:освобожд|зачист|падени|падінн|взяти|взятт|звільненн|захоплен|захват|окружени|оточенн)\w*|(?:drive|bid|push|effort|efforts|offensive|campaign) to (?:capture|take|seize|encircle|surround|infiltrate|enter|reach|break into|gain control)\b|would (?:bring|put|leave|mean|amount|make|expose|threaten|endanger|weaken|cut)\b|supposed to (?:take|capture|seize|reach|encircle)|meant to(?:(?<=was meant to)|(?<=were meant to))|goal|aim(?:s|ed)? to|aims? at|(?<!missiles )(?<!missile )(?<!drones )(?<!drone )(?<!rockets )aimed at|main aim|(?<!assigned )objective|seeks? to|seeking to|intends? to|intention|plans? to|planning to|"
     r"ambitions?|wants?|demand\w*|(?:essential|vital|necessary|needed|a prerequisite) (?:to|for) (?:capturing|taking|seizing|the capture|encircling|advancing|an advance|any advance)|vital for (?:the enemy|\w+ forces|\w+ troops|kyiv|moscow|ukraine|russia) to (?:hold|keep|defend|capture|take)\b|peace (?:deal|plan|agreement|talks)|hopes? to|would (?:potentially |eventually |ultimately |also )?(?:allow|let|give|open)|could (?:potentially |eventually |ultimately |also |even )?(?:allow|open|give|soon|fall)|may soon|"
     r"(?:looks?|looked|seems?|is|are) set to|poised to|(?:is|are|was|were) about to\b|(?:may|might|could|will|would)(?: \w+)? (?:liberate|retake|recapture)\b|(?:may|might) (?:take|capture|seize|enter)\b|prioriti[sz]\w* (?:either )?(?:surrounding|encircling|capturing|taking|seizing|advancing)\b|(?:could|can|may|might) (?:\w+ )?advance (?:more |much |even )?(?:rapidly|quickly|faster|further|deeper)\b|(?:may|might|could) (?:attempt|try|seek) to|(?:may|might|could|would|will) (?:further |likely |also )?(?:delay|slow|prevent|hamper|complicate|disrupt|impede)\b|(?:may|might|could|would) (?:need|have) to|(?:may|might) be (?:trying|attempting|seeking|looking) to|"
     r"are expected to|(?<=\bis )expected to|expects?|predict\w*|forecast\w*|(?:are|seems) likely to|(?<=\bis )likely to|will likely|"
@@ -821,10 +825,13 @@ RESULT = _rx(
     r"\b(?:kill\w*|injur\w+|wound\w*|damag\w+|destroy\w*|hit|struck|captur\w+|seiz\w+|liberat\w+|advanc\w*|repel\w*|withst(?:ood|ands?|anding)|fought off|beat back|"
     r"repuls\w*|took|taken|entered|shot down|downed|загин\w+|погиб\w*|поранен\w*|ранен\w*|пошкоджен\w*|поврежд\w*|"
     r"знищ\w*|уничтож\w*|відбил\w*|відбито|отразил\w*|отражен\w*|отража(?:ют|ет|ли)\b|захопи\w*|звільни\w*|освобо\w+|просуну\w*|продвину\w*|"
-    r"зупинил\w*|зупинено|отбил\w*|отбит\w*|stopped|відкину\w*|отброше\w*|оттесн\w*|відтісн\w*|pushed back)")
+    r"зупинил\w*|зупинено|отбил\w*|отбит\w*|stopped|відкину\w*|отброше\w*|оттесн\w*|відтісн\w*|pushed back|відсіч|отпор)")
 # «прорвали оборону ВСУ», «уничтожили резервы ВСУ»: a party named after what belongs to it is no subject.
 OWNED_BY = re.compile(r"(?<!\w)(?:(?<![Мм]инистерство )(?<![Мм]іністерство )оборон|позици|позиці|пункт|укреплен|укріплен|остатк|залишк|подразделени|підрозділ|груп|техник|технік|резерв|"
-                      r"колон|контратак|логистик|логістик)\w*\s+$")
+                      r"колон|контратак|логистик|логістик|"
+                      # «нанесли поражение формированиям механизированной бригады ВСУ»: the units the army owns
+                      # (in an oblique case: «3-я бригада ВСУ обороняет» is the brigade acting)
+                      r"формировани|формуванн)\w*\s+$|(?<!\w)(?:бригад(?:ы|и|е|і|у|ой|ою|ам|ами|ах)|батальон(?:а|у|ов|ам)|батальйон(?:у|ів|ам))\s+$")
 # The place named only as where a speaker is: "Kyiv dismissed", "rejected by Kyiv".
 LOCATIVE_BEFORE = _rx(
     r"\b(?:in|on|over|near|at|to|into|of|against|around|outside|toward|towards|hit|hits|struck|strikes?|targeted|targeting|"
@@ -859,7 +866,9 @@ SILENT = _rx(r"\b(?:nothing (?:about|on|of) |(?<=\bno )mention of |(?<=\bnot )me
 # An attempt that failed: "tried to advance near X, but were pushed back" reports the repulse.
 FOILED = _rx(r"\b(?:but|але|но|однак|проте|однако) (?:\w+ ){0,3}(?:(?:claimed|said|says|claims) to have been )?(?:repelled|repulsed|pushed back|thwarted|відкинут\w*|відбит\w*|"
              r"відступив|відступили|відступила|відступило|відкотив\w*|відкотил\w*|отступил[аи]?\b|"
-             r"зупинен\w*|отброшен\w*|отбит\w*|остановлен\w*)")
+             r"зупинен\w*|отброшен\w*|отбит\w*|остановлен\w*|"
+             # «але отримав відсіч», «но получил отпор»: rebuffed
+             r"(?:отрима\w*|получил\w*) (?:[\w'’-]+ )?(?:відсіч|отпор))")
 # The enemy, in Ukrainian and Russian words for it: «ворог», «окупанти», «противник», «россияне».
 ENEMY = _rx(r"\b(?:противник\w*|ворог\w*|ворож\w*|враг\w*|окупант\w*|окупаційн\w*|оккупант\w*|загарбник\w*|захватчик\w*|рашист\w*|россиян\w*|росіян\w*)")
 # A party that has not answered: "has not yet commented on", "declined to comment on", "did not respond to".

@@ -29,7 +29,7 @@ from typing import NamedTuple
 
 import orjson
 
-from tui.core.claims.translit import uk_to_latin
+from tui.core.claims.translit import ru_to_latin, uk_to_latin
 
 _UK_LETTERS = re.compile(r"[іїєґ]")  # a Ukrainian spelling (else Russian) for romanising a name
 DATA_FILE = Path(__file__).resolve().parent / "data" / "gazetteer.json.gz"
@@ -112,6 +112,9 @@ _WORD_BEFORE_RE = re.compile(r"(" + _CYRILLIC_LETTERS + r")\s+$")
 # A plural area noun («напрямках», «направлениям», «областях») and the adjectives listed before its own.
 _PLURAL_NOUN_END = re.compile(r"(?:ах|ях|ам|ям|ами|ями)$")
 _LISTED_BEFORE_RE = re.compile(r"(" + _CYRILLIC_LETTERS + r"(?:ому|ім|ій|ом|ой|ей|ем))\s*(?:,|\s(?:та|і|й|и|а також))\s+$")
+# A preposition right before a word: what follows it is declined («во Львове», «під Покровськом»).
+_PREPOSITION_BEFORE = re.compile(r"(?<![\w'’])(?:в|во|у|о|об|при|на|по|під|под|над|біля|около|возле|поблизу|из|із|з|от|від|до|к|за)\s+$",
+                                 re.IGNORECASE)
 _PEOPLES_REPUBLIC_RE = re.compile(r"(?<![\w-])[ДЛ]НР(?![\w-])")
 # «на Лиманському – 5 атак», «на Купянском — отражены»: a direction's adjective with its noun left out.
 _ELIDED_DIRECTION_RE = re.compile(r"(?<![\w'’])[Нн]а\s+([А-ЯІЇЄҐ][а-яіїєґ'’]+(?:ському|цькому|зькому|ском|цком))(?=\s*[–—,:-]\s)")
@@ -563,6 +566,9 @@ class Gazetteer:
                     cyr_regions.append((m.start(), area))
             if not longest:
                 continue
+            if len(firsts) > 1 and firsts[0] != _word_key(word) and self._own_reading_first(text, m.start(), word, firsts):
+                own = _word_key(word)
+                firsts = (own, *(f for f in firsts if f != own))
             best = None
             for first in firsts:
                 found = self._match_at(text, m, first, longest)
@@ -767,6 +773,20 @@ class Gazetteer:
             return "", False
         return got
 
+    def _own_reading_first(self, text: str, start: int, word: str, firsts: tuple[str, ...]) -> bool:
+        """«Тягинка, Львове, Новоолександрівка»: a word that is a front-line village's own name and
+        only a declined form of a city far from the war («во Львове») is the village, unless a
+        preposition asks for the declined form."""
+        own = _word_key(word)
+        if own not in firsts or _PREPOSITION_BEFORE.search(text, max(0, start - 6), start):
+            return False
+        own_idxs, big_idxs = self._names.get(own), self._names.get(firsts[0])
+        if not own_idxs or not big_idxs:
+            return False
+        big = self.places[big_idxs[0]]
+        return self.front_km(big) > _FAR_FROM_FRONT_KM and any(
+            self.front_km(self.places[i]) <= FRONT_KM for i in own_idxs)
+
     def _readings(self, key: str) -> tuple[str, ...]:
         """Words a capitalised Cyrillic word may stand for at the start of a name: itself, and
         the nominatives it is a declined form of; the reading of the bigger place first."""
@@ -807,9 +827,19 @@ class Gazetteer:
         whole.sort(reverse=True)
         return tuple(n for _, n in whole) + tuple(partial)
 
+    def _old_name_far(self, key: str, cands: Sequence[Place]) -> bool:
+        """The spelling only once named the big city first among its places («Кирово» for
+        Kropyvnytskyi), which lies far from the war, while a front-line village bears it now."""
+        top = cands[0]
+        if not key or "|" in key or self.front_km(top) <= _FAR_FROM_FRONT_KM:
+            return False
+        latin = fold(uk_to_latin(key)) if _UK_LETTERS.search(key) else fold(ru_to_latin(key)) if _is_cyrillic(key) else key
+        return not _same_skeleton(top.name, latin) and any(self.front_km(p) <= FRONT_KM for p in cands[1:12])
+
     def _sure(self, key: str, idxs: list[int]) -> bool:
         top = self.places[idxs[0]]
-        sure = self._sure_of[key] = len(idxs) == 1 or top.population >= _STICKY_POPULATION or (
+        sure = self._sure_of[key] = len(idxs) == 1 or (
+            top.population >= _STICKY_POPULATION and not self._old_name_far(key, [self.places[i] for i in idxs[:12]])) or (
             not top.approx and all(self.places[i].approx for i in idxs[1:4])
             # a small village far from the war does not settle a spelling a frontline village shares
             # (Crimea's «Новенькое» is also Sumy's Novenke in Russian)
@@ -898,7 +928,9 @@ class Gazetteer:
         # and near another place of the story): "Kupiansk and Lyman" is still the town of Lyman.
         # A small town far from the front gives way to a front-line village on that hint alone
         # (Moscow's "Yampol liberated" is the village near Siversk, not the town in Vinnytsia Oblast).
-        margin = 0 if top.population >= _STICKY_POPULATION or len(rows) < 2 else \
+        # A city far from the war that this spelling only once named («Кирово», Kropyvnytskyi's old name)
+        # is not sticky against a front-line village that bears it now.
+        margin = 0 if (top.population >= _STICKY_POPULATION and not self._old_name_far(key, cands)) or len(rows) < 2 else \
             3 if known_only and (top.population >= 3 * _TOWN_POPULATION or self.front_km(top) <= _FAR_FROM_FRONT_KM) else 1
         got = self._namesake_info[key] = (margin, rows)
         return got

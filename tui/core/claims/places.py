@@ -236,7 +236,7 @@ _CYR_RELATIONS: tuple[tuple[re.Pattern[str], str], ...] = tuple((re.compile(p + 
     (r"(?<!\w)(?:на\s+)?(?:околиц\w*|окраин\w*|підступах\s+до|подступах\s+к)\s+", "outskirts"),
     (r"(?<!\w)(?:біля|поблизу|неподалік\s+від|недалеко\s+від|коло|під|в\s+районі|у\s+районі|околиць|около|возле|"
      r"вблизи|недалеко\s+от|под|в\s+районе|рядом\s+с)\s+", "near"),
-    (r"(?<!\w)(?:у\s+напрямку|в\s+напрямку|в\s+направлении|в\s+сторону|у\s+бік|до|к)\s+", "toward"),
+    (r"(?<!\w)(?:у\s+напрямку|в\s+напрямку|в\s+направлении|по\s+направлению(?:\s+к)?|в\s+сторону|у\s+бік|до|к)\s+", "toward"),
     (r"(?<!\w)(?:над)\s+", "over"),
     (r"(?<!\w)(?:з|із|зі|от|из|со\s+стороны)\s+", "from"),
     (r"(?<!\w)(?:у|в|во|на|в\s+місті|у\s+місті|в\s+городе|в\s+селі|у\s+селі|в\s+селе)\s+", "in"),
@@ -518,6 +518,10 @@ def find_places(text: str, *, gazetteer: Gazetteer | None = None) -> list[PlaceM
         lists = _lists_before(text, _HROMADA_NOUN, _HROMADAS)
         # «обстріляв 7 громад області: Білопільську, Глухівську, ...»: the list after a colon too.
         lists += [m for noun in _HROMADA_NOUN.finditer(text) if (m := _HROMADAS_AFTER.match(text, noun.end()))]
+        if "ськ" in text or "цьк" in text:
+            # «У Великописарівській був мінометний обстріл», «по території Білопільської з 16.30»: a bulletin's
+            # community with its noun left out (an oblast's adjective is the oblast, not its centre)
+            lists += [m for m in _ELIDED_HROMADA.finditer(text) if not gaz.morph.regions.get(fold(m.group(1)))]
         for m in sorted(lists, key=lambda m: m.start(1)):
             # «Нікопольську, Марганецьку та Червоногригорівську громади»: communities named after their towns.
             at = m.start(1)
@@ -725,7 +729,9 @@ def _without_far_namesakes(gaz: Gazetteer, mentions: list[PlaceMention]) -> list
 # story to the few letters that can start one.
 _SETTLEMENT_WORD = re.compile(r"(?:н(?<!\wн)(?:асел[её]?нн?\w*\s+пункт\w*(?:,?\s+(?:как|як|таких как)|:)?|асел\.\s*пункт\w*)|"
                               r"с(?<!\wс)(?:ел[оаеуі]|елом|елищ[еаіу]|мт|\.)|п(?<!\wп)ос[её]л(?:ок|ка|ке|ком)|"
-                              r"д(?<!\wд)еревн(?:[еяию]|ей|ях)|х(?<!\wх)утор[аеу]?|с(?<!\wс)ел(?:ах|ам)|с(?<!\wс)лобод[аеуы])\s+(?=[А-ЯІЇЄҐЁ])")
+                              r"д(?<!\wд)еревн(?:[еяию]|ей|ях)|х(?<!\wх)утор[аеу]?|с(?<!\wс)ел(?:ах|ам)|с(?<!\wс)лобод[аеуы]|"
+                              # a bulletin's «в районе Рыжевки», «в районах Старицы и ...»: the area of settlements
+                              r"(?<=в )р(?:айоне|айонах|айоні))\s+(?=[А-ЯІЇЄҐЁ])")
 _NAME_RUN = re.compile(r"[А-ЯІЇЄҐЁ][а-яіїєґё'’ʼ-]+(?:(?<=-)[А-ЯІЇЄҐЁ][а-яіїєґё'’ʼ-]+)?(?:\s+[А-ЯІЇЄҐЁ][а-яіїєґё'’ʼ-]+)?")
 _REGION_ADJECTIVE = re.compile(r"(?:ськ|цьк|зьк|ск|цк|зк)(?:ої|ой|ій|ей|ая|а)$")
 _RUN_GLUE = re.compile(r"\s*,\s*|\s+(?:и|і|й|та)\s+")
@@ -929,6 +935,8 @@ def _lists_before(text: str, noun: re.Pattern[str], listed: re.Pattern[str]) -> 
     return out
 _HROMADAS_AFTER = re.compile(r"\w*(?:\s+(?:област\w*|район\w*|регіону))?\s*:\s*((?:[А-ЯІЇЄҐ][а-яіїєґ'’]+(?:-[А-ЯІЇЄҐ]?[а-яіїєґ'’]+)*"
                              r"(?:\s*,\s*|\s+(?:та|і|й|и)\s+))*[А-ЯІЇЄҐ][а-яіїєґ'’]+(?:-[А-ЯІЇЄҐ]?[а-яіїєґ'’]+)*)")
+_ELIDED_HROMADA = re.compile(r"(?<![\w'’])(?:[УуВв]|[Пп]о(?:\s+території)?)\s+([А-ЯІЇЄҐ][а-яіїєґ'’]+(?:-[А-ЯІЇЄҐ]?[а-яіїєґ'’]+)*(?:ськ|цьк|зьк)(?:ій|ої))"
+                             r"(?=\s*(?:[–—:,(]|\d|(?:був|була|було|були|зафіксован\w*|противник|ворог|окупант\w*|росіяни|рф|з|із|від|після|близько)\b))")
 _CYR_LIST_SPLIT = re.compile(r"(?:\s*\([^()\n]{1,30}\))?(?:\s*,\s*|\s+(?:та|і|й|и)\s+)")
 _ADJECTIVE_FORM = re.compile(r"(?:ськ|цьк|зьк|ск|цк)(?:а|у|ого|ої|ій|і|е|ая|ую|ой|ие|ое)$")
 _LOWER_AFTER = re.compile(r" [а-яіїєґё]")

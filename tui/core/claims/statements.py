@@ -85,6 +85,12 @@ UKRAINIAN_OBLASTS = frozenset((
     "Khmelnytskyi", "Kirovohrad", "Kyiv", "Luhansk", "Lviv", "Mykolaiv", "Odesa", "Poltava", "Rivne", "Sumy",
     "Ternopil", "Vinnytsia", "Volyn", "Zakarpattia", "Zaporizhzhia", "Zhytomyr"))
 SPLIT_OBLASTS = frozenset(("Donetsk", "Luhansk", "Zaporizhzhia", "Kherson"))
+# The centres of two split oblasts that Kyiv has held throughout: a strike on them told in the words of
+# the side that was hit is Kyiv's, as in the unsplit oblasts.
+# A report refuted in Kyiv's words: «цю інформацію спростували», «опровергли эти сообщения».
+_INFO_REFUTED = re.compile(r"\b(?:спростува\w*|спростов\w*|опроверг\w*)\s+(?:[\w'’-]+\s+)?(?:інформаці|информаци|повідомленн|сообщени|твердженн|заяв)\w*|"
+                           r"\b(?:інформаці|информаци|повідомленн|сообщени|твердженн)\w*\s+(?:[\w'’-]+\s+)?(?:спростува|спростов|опроверг)\w*")
+_KYIV_HELD_CENTRES = frozenset(("Zaporizhzhia", "Kherson"))
 _CRIMEA = frozenset(("Crimea", "Sevastopol"))
 # Ukraine's oblasts along each Russian border oblast.
 _BORDERING = {"Kursk": ("Sumy",), "Belgorod": ("Kharkiv", "Sumy", "Luhansk"), "Bryansk": ("Chernihiv", "Sumy"),
@@ -426,6 +432,12 @@ _COUNTED_SETTLEMENTS = re.compile(r"\b(?:\d+|two|three|four|five|six|seven|eight
                                   r"(?:[\w-]+ )?(?:villages|settlements|towns|localities|hamlets)\b")
 _COUNTED_CAPTURE = re.compile(r"\b(?:captur\w*|took|taken|tak(?:e|es|ing)|seiz\w*|liberat\w*|occup(?:ied|ies|y)|freed|gained control)\b")
 _POSSESSIVE_END = re.compile(r"['’]s?$")
+# What a placeless strike must name beside its harm: the attack, its weapon or its attacker's aggression.
+_ATTACK_CUE = _rx(r"(?:удар|обстр|атак|дрон|бпла|безпілотн|беспилотн|ракет|снаряд|бомб|шахед|вибух|взрыв|прил[еіь]т|агрес|вогн|огн|попал|попад|влуч|"
+                  r"скид|сброс|каб\b|shell|strik|struck|attack|drone|missile|bomb|rocket|fired|explosion|artiller|mortar|glide|shahed)")
+_NO_HARM = _rx(r"\b(?:никто не (?:пострадал|погиб|ранен)|ніхто не (?:постраждав|загинув)|без (?:постраждалих|пострадавших|жертв)|"
+               r"обійшлося без|обошлось без|обошлось без)")
+_HABIT_OR_TREND = _rx(r"\b(?:регулярно|постоянно|постійно|систематично|щоденно|ежедневно|збільшу\w*|увеличива\w*|нарощу\w*|наращива\w*)\b")
 _PLACELESS_EVENTS = ("shootdown", "losses", "strike")
 
 
@@ -444,6 +456,10 @@ def _placeless_statements(sentence: str, story: Any, default_side: str, staff_si
     if event not in _PLACELESS_EVENTS and not counted:
         return []
     if event == "strike" and not STRIKE_RESULT.search(text):
+        return []
+    if event == "strike" and (not _ATTACK_CUE.search(text) or _NO_HARM.search(text) or _HABIT_OR_TREND.search(text)):
+        # «Поранені двоє чоловіків» names no attack; «никто не пострадал», «регулярно атакуют»,
+        # «збільшує кількість обстрілів» tell of no strike that happened
         return []
     # (a question as the placed path reads one: "where 53 explosions were recorded" asks nothing)
     asks = ("?" in sentence or not sentence.rstrip("»”\"' ").endswith((".", "!"))) and QUESTION.search(text)
@@ -742,7 +758,7 @@ _NAMED_VILLAGE = re.compile(r"(?:район\w*|сел[аеоі]|сіл|сёл|с
 
 # Movement towards a place: "advancing along the river toward X", «для продвижения к X».
 _TOWARD = re.compile(r"\b(?:advanc\w*|mov\w*|push\w*|press\w*|head\w*|surg\w*|продвижени\w*|продвига\w*|продвину\w*|просуван\w*|просува\w*|просуну\w*|наступ\w*)"
-                     r" (?:[\w'’-]+ ){0,4}(?:toward|towards|in the direction of|к|до|в направлении|в напрямку|в сторону|у бік|в бік) "
+                     r" (?:[\w'’-]+ ){0,4}(?:toward|towards|in the direction of|к|до|в направлении|по направлению(?: к)?|в напрямку|в сторону|у бік|в бік) "
                      r"(?:(?:[\w'’-]+ ){0,4}(?:города|міста|села|поселка|селища) )?|"
                      # «приближаются к селу X», «наближаються до Х»: closing in, not there yet
                      r"\b(?:приближа\w*|приблизил\w*|наближа\w*|наблизил\w*) (?:[\w'’-]+ ){0,2}(?:к|до) "
@@ -770,7 +786,7 @@ _LAUNCHED_FROM = re.compile(r"\b(?:launched|fired|took off|flying in|flew in) fr
                             r"\bfrom the direction of |\bз напрямк\w* |\bзапущен\w* (?:з|із) (?:район\w* )?|"
                             r"\bс направлени\w* |\bзапущен\w* (?:из|с) (?:район\w* )?")
 # Words every match of the pattern contains: a window holding none of them skips the scan.
-_TOWARD_WORDS = ("toward", "direction of", " к ", " до ", "направлении", "напрямку", "сторону", " бік ", "closer", "approach", "continu",
+_TOWARD_WORDS = ("toward", "direction of", " к ", " до ", "направлении", "направлению", "напрямку", "сторону", " бік ", "closer", "approach", "continu",
                  "ing for", "ed for")
 # "advancing on Seversk from two directions": where they head, unless the sentence says they got there.
 _ADVANCING_ON = re.compile(r"\b(?:advancing|advance|closing in|marching|converging) on (?:the )?(?:(?:[\w-]+ ){0,3}(?:city|town|village|hub) of )?$|"
@@ -1158,6 +1174,8 @@ def _sentence_statements(sentence: str, local: list[tuple[Mention, int, int]], s
     if event is None and (CLAIM_ABOUT.search(sentence) or any(_NOUN_AFTER_PLACE.match(orig, e) for _m, _s, e in local)) \
             and (HEDGE.search(sentence) or DENIAL.search(sentence)):
         event = "other"  # "the claim about Huliaipole could not be verified", "calls the Danylivka report fake"
+    if event is None and not sentence.isascii() and _INFO_REFUTED.search(sentence):
+        event = "control"  # «цю інформацію спростували, зазначивши, що Тернувате ...»: a capture report refuted
     if event is None and _SITUATION_SAME.search(sentence) and DENIAL.search(sentence):
         event = "control"  # "The situation in X is the same as before. Russia is lying again": a capture denied
     if event is None and _CANNOT_VERIFY.search(sentence):
@@ -1483,7 +1501,7 @@ def _sentence_statements(sentence: str, local: list[tuple[Mention, int, int]], s
                 place_side = ("ru" if place.oblast not in UKRAINIAN_OBLASTS else "ua") \
                     if place.oblast not in SPLIT_OBLASTS else language or ("ru" if alt else "ua")
             if stance == "claim" and voice_event == "strike" and speaker_name is None and language == "ru" \
-                    and place.oblast not in SPLIT_OBLASTS and (
+                    and (place.oblast not in SPLIT_OBLASTS or place.name in _KYIV_HELD_CENTRES) and (
                         ("враг" in sentence or "против" in sentence) and _ENEMY_STRIKES_RU.search(sentence)
                         or place.oblast in UKRAINIAN_OBLASTS and (STRIKE_HARM.search(sentence) or FELL_RU.search(sentence)
                                                                   or _UNDER_FIRE_RU.search(sentence))
