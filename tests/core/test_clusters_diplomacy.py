@@ -148,3 +148,19 @@ def test_one_spokesman_saying_the_same_in_nearly_the_same_words_is_one_event():
                               at=T0 + HOUR)) == first
     assert clusters.add(story("c", "Песков заявил о переговорах с Вашингтоном в Эр-Рияде",
                               at=T0 + 2 * HOUR)) != first
+
+
+def test_a_visit_whose_text_recalls_a_spokesman_joins_the_visit_not_the_spokesman():
+    clusters = Clusterer()
+    talks = clusters.add(story("a", "Kremlin sees no date yet for new talks with Kiev - Peskov",
+                               summary="Moscow is waiting for signals from Washington, the Kremlin spokesman said."))
+    visit = clusters.add(story("b", "Zelensky in Berlin as Germany promises more air defence", at=T0 + 2 * HOUR,
+                               summary="Chancellor Merz received the Ukrainian president."))
+    assert clusters.add(story("c", "Zelensky meets Merz in Berlin, two more Patriot systems promised",
+                              at=T0 + 2.5 * HOUR, summary="The leaders held talks on air defence.")) == visit
+    assert clusters.add(story("e", "Merz promises Zelensky two Patriot systems after Berlin talks",
+                              at=T0 + 3 * HOUR, summary="Germany will also help pay for more.")) == visit
+    # Its first report fits, barely: the fuller ones after it say how well.
+    assert clusters.add(story("d", "Zelensky asks Merz for more Patriots in Berlin", at=T0 + 4 * HOUR,
+                              summary="Kremlin spokesman Dmitry Peskov said earlier that new talks had "
+                                      "no date and Western arms only prolong the war.")) == visit != talks

@@ -954,6 +954,11 @@ class Clusterer:
                     found[rep.story_id] = score
                     return score >= 4.0
                 if self._fits(other.cluster, agrees):
+                    # Scored by the report it fits best, not only the first: a first flash names
+                    # less than the fuller reports after it.
+                    for rep in self._representatives(other.cluster):
+                        if rep.story_id not in found:
+                            agrees(rep)
                     scores[other.cluster] = max(found.values())
         return max(scores, key=scores.__getitem__) if scores else None
 
