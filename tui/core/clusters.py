@@ -34,6 +34,7 @@ from rapidfuzz import fuzz
 from tinydb import TinyDB
 from tinydb.middlewares import CachingMiddleware
 
+from tui.core.claims.gazetteer import Gazetteer
 from tui.core.claims.translit import ru_to_latin, uk_to_latin
 from tui.core.models import Story
 from tui.core.storage import AtomicJSONStorage
@@ -387,6 +388,16 @@ def title_places(folded_title: str, places: Iterable[str]) -> set[str]:
     return found
 
 
+def headline_towns(title: str, places: Iterable[str]) -> set[str]:
+    """The story's places its headline names as towns, as the gazetteer reads the headline:
+    declined ('Одесу', «у Києві») and in the other side's spelling ('Gulyaipole', «Северск»),
+    which no common beginning with the place's own name finds. A name that may mean several
+    places names each of them the story's text resolved."""
+    places = set(places)
+    return {slug for mention in Gazetteer.load().find(title) if not mention.region
+            for place in mention.candidates if (slug := _slug(place.name)) in places}
+
+
 def _latin_stems(stems: Iterable[str]) -> tuple[str, ...]:
     """Stems as fold() spells them: Cyrillic ones in both the Ukrainian and Russian romanisation."""
     out = set()
@@ -485,6 +496,25 @@ def resemblance(a: list[int], b: list[int]) -> float:
     return sum(1 for value in union if value in both) / len(union)
 
 
+def told_by(title: str) -> set[str]:
+    """The kinds of event ('attack', 'control') a headline's own words tell."""
+    said = f" {title} ".casefold()
+    return families_of(_names_in(_EVENT_WORDS, said), said)
+
+
+def _headline_event(key: str, subjects: set[str], told: set[str]) -> bool:
+    """Whether an (event, place) key is what the story reports rather than its text's background
+    ('a day after the mass strike on Kyiv', «напередодні ... удару по Києву»): its place is one
+    the headline names (or the region of one, or its centre), or its kind of event is one the
+    headline tells. A capital is named for its government as often as for itself ('Kremlin
+    blames Kyiv') and recalled as the last big attack's target: its key needs both."""
+    event, _, place = key.partition(":")
+    family = _FAMILIES.get(event)
+    if place in _GENERIC_PLACES:
+        return place in subjects and family in told
+    return place in subjects or _PARTNERS.get(place) in subjects or family in told
+
+
 def features(story: Story) -> Recent:
     """What clustering compares of a story (its own cluster until matched): pure CPU on the
     story's title, summary, link, time, places and claims, so a parse worker can do it."""
@@ -512,6 +542,9 @@ def features(story: Story) -> Recent:
         if not story.claim_ids:
             keys |= {f"{event}:dnipro" for event in events}
     subjects = title_places(title, places)
+    if any(key.partition(":")[2] not in subjects for key in keys):
+        # Before a key is taken for the text's background, the gazetteer reads the headline.
+        subjects |= headline_towns(story.title, places)
     # The region's own name is no town named ('Херсонщини' is not Kherson).
     if regions and not any(_names_place(word, _slug(place)) for word in _WORD.findall(_REGION.sub(" ", title))
                            for place in story.places):
@@ -520,6 +553,7 @@ def features(story: Story) -> Recent:
         places |= regions
         subjects |= regions
         keys |= {f"{event}:{region}" for event in events for region in regions}
+    keys = {key for key in keys if _headline_event(key, subjects, told_by(story.title))}
     # A headline naming only a region may still name a village the gazetteer missed ('Терновое
     # в Днепропетровской области'): its other names are kept to find that village's reports.
     forms = () if _names_a_town(subjects) else (
