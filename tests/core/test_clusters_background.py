@@ -1,9 +1,9 @@
-"""Clusters: what a report only recalls (the last big attack, fighting near other towns) is not
-its event."""
+"""Clusters: what a report only recalls (the last big attack, a digest's list of the day's news)
+is not its event."""
 
 from __future__ import annotations
 
-from tui.core.clusters import Clusterer, features
+from tui.core.clusters import ClusterIndex, Clusterer, Recent, features
 
 from tests.core.test_clusters import HOUR, T0, story
 
@@ -42,3 +42,38 @@ def test_a_statement_whose_text_names_towns_is_not_a_report_of_fighting_there():
     assert features(story("a", "Putin says the US plan could be a basis for a settlement",
                           places=["Kupiansk", "Huliaipole"], claims=["control:kupiansk", "control:huliaipole"],
                           summary="He said his troops had taken Kupiansk and Huliaipole.")).keys == []
+
+
+def test_a_daily_digest_joins_none_of_the_events_it_lists():
+    clusters = Clusterer()
+    claim = clusters.add(story("a", "Russia says it captured Siversk", places=["Siversk"],
+                               claims=["control:siversk"]))
+    digest = clusters.add(story("b", "Ukraine war latest: Moscow claims Siversk, EU agrees new sanctions",
+                                at=T0 + 6 * HOUR, places=["Siversk"], claims=["control:siversk"]))
+    assessment = clusters.add(story("c", "Russian Offensive Campaign Assessment, March 3, 2026", at=T0 + 12 * HOUR,
+                                    places=["Siversk", "Pokrovsk"], claims=["control:siversk"]))
+    next_day = clusters.add(story("d", "Russian Offensive Campaign Assessment, March 4, 2026", at=T0 + 36 * HOUR,
+                                  places=["Siversk", "Pokrovsk"], claims=["control:siversk"]))
+    assert len({claim, digest, assessment, next_day}) == 4
+    # An analyst's note on one claim is no digest: it joins the claim.
+    assert clusters.add(story("e", "Russian Offensive Campaign Assessment: Siversk direction", at=T0 + 13 * HOUR,
+                              places=["Siversk"], claims=["control:siversk"])) == claim
+
+
+def test_a_digest_reprinted_by_another_outlet_is_its_copy():
+    clusters = Clusterer()
+    text = ("Key developments of the day: Moscow claims a village near Pokrovsk; a drone strike on Odesa "
+            "injures three; Kyiv and Washington discuss the peace framework in Miami.")
+    first = clusters.add(story("a", "Ukraine war latest: claims near Pokrovsk", summary=text))
+    assert clusters.add(story("b", "Ukraine war latest: claims near Pokrovsk", summary=text,
+                              at=T0 + HOUR)) == first
+
+
+def test_a_digest_is_remembered_as_one_through_a_restart(tmp_path):
+    index = ClusterIndex.open(tmp_path)
+    index.add([story("a", "LIVE: key events of the war on day 1,000")])
+    index.save(T0)
+    index.close()
+    index = ClusterIndex.open(tmp_path)
+    assert [entry.roundup for entry in index.clusterer.recent] == [True]
+    assert Recent.from_doc({"story": "x", "cluster": "x", "at": 0}).roundup is False

@@ -306,6 +306,13 @@ def _opening(story: Story) -> str:
     return f" {story.title} {story.summary[:400]} ".casefold()
 
 
+_ROUNDUP = re.compile(
+    r"campaign assessment, \w+ \d|\bwar latest\b|^live\b|\blive:|\blive updates\b|\bkey (?:events|developments)\b"
+    r"|\bwhat we know\b|\b(?:главное|головне) (?:за|к|на|об|про)\b|\bхроник|\bхронік|\bонлайн\b|\bдень \d")
+"""A headline of a day's digest ('Ukraine war latest: ...', 'Offensive Campaign Assessment, May 3',
+«Главное за ночь», «Головне за добу»): many events in one item, a report of none of them."""
+
+
 _REPELLED = ("repel", "repuls", "отраж", "отбит", "відбит", "відбил", "відбив")
 """An attack repelled: the words of a shootdown, which the claims stage may take for a fight."""
 
@@ -518,6 +525,11 @@ def _headline_event(key: str, subjects: set[str], told: set[str]) -> bool:
 def features(story: Story) -> Recent:
     """What clustering compares of a story (its own cluster until matched): pure CPU on the
     story's title, summary, link, time, places and claims, so a parse worker can do it."""
+    if _ROUNDUP.search(story.title.casefold()):
+        # A digest of the day joins no event and no event joins it: only its own copies.
+        return Recent(story.id, story.id, story.published or story.fetched_at, title=fold(story.title),
+                      link=canonical_link(story.link), hashes=sketch(f"{story.title} {story.summary[:800]}"),
+                      roundup=True)
     # The opening folded once serves both the world places and the topics.
     head = fold(f" {story.title} {story.summary[:300]} ")
     places = {_slug(p) for p in story.places} | _names_in(_WORLD_PLACES, head)
@@ -610,13 +622,15 @@ class Recent:
     forms: list[str] = field(default_factory=list)
     """For a headline naming no place its text resolved: its capitalised words, the first one
     too ('Брянская область ...'), which may be forms of a place the gazetteer missed."""
+    roundup: bool = False
+    """A digest of the day's news: clustered with its own copies only."""
 
     def to_doc(self) -> dict[str, Any]:
         return {"story": self.story_id, "cluster": self.cluster, "at": self.at, "keys": self.keys,
                 "places": self.places, "title": self.title, "link": self.link, "hashes": self.hashes,
                 "topics": self.topics, "numbers": self.numbers, "names": self.names,
                 "families": self.families, "subjects": self.subjects, "weapons": self.weapons,
-                "forms": self.forms}
+                "forms": self.forms, "roundup": self.roundup}
 
     @classmethod
     def from_doc(cls, doc: Mapping[str, Any]) -> Recent:
@@ -625,7 +639,7 @@ class Recent:
                    str(doc.get("link") or ""), doc.get("hashes"), list(doc.get("topics") or []),
                    list(doc.get("numbers") or []), list(doc.get("names") or []),
                    list(doc.get("families") or []), list(doc.get("subjects") or []),
-                   list(doc.get("weapons") or []), list(doc.get("forms") or []))
+                   list(doc.get("weapons") or []), list(doc.get("forms") or []), bool(doc.get("roundup")))
 
 
 class Clusterer:
@@ -781,6 +795,8 @@ class Clusterer:
         copies = self._copies(entry)
         if copies:
             return max(copies, key=lambda r: r.at).cluster
+        if entry.roundup:
+            return None
         fitting: dict[str, Recent] = {}
         for key in entry.keys:
             refused: set[str] = set()
@@ -1011,7 +1027,8 @@ class Clusterer:
             if held is None or self._recent[held].at <= entry.at:
                 bucket.pop(entry.cluster, None)  # moved to the end: newest last
                 bucket[entry.cluster] = entry.story_id
-        for place in entry.places or [""]:  # "" holds the stories that name no place
+        # "" holds the stories that name no place, to compare headlines; a digest has none to compare.
+        for place in entry.places or ([] if entry.roundup else [""]):
             self._by_place[place, day][entry.story_id] = None
         for stem in {_stem_of(place) for place in entry.places}:
             self._by_place[f"stem:{stem}", day][entry.story_id] = None
@@ -1049,7 +1066,7 @@ class Clusterer:
                     del bucket[entry.cluster]
                     if not bucket:
                         del self._by_key[key, day]
-            for place in entry.places or [""]:
+            for place in entry.places or ([] if entry.roundup else [""]):
                 self._by_place[place, day].pop(sid, None)
             for stem in {_stem_of(place) for place in entry.places}:
                 self._by_place[f"stem:{stem}", day].pop(sid, None)
