@@ -35,6 +35,7 @@ from tinydb import TinyDB
 from tinydb.middlewares import CachingMiddleware
 
 from tui.core.claims.gazetteer import Gazetteer
+from tui.core.claims.statements import UKRAINIAN_OBLASTS
 from tui.core.claims.translit import ru_to_latin, uk_to_latin
 from tui.core.models import Story
 from tui.core.storage import AtomicJSONStorage
@@ -313,6 +314,31 @@ _ROUNDUP = re.compile(
 «Главное за ночь», «Головне за добу»): many events in one item, a report of none of them."""
 
 
+_MASS = ("massive", "mass attack", "mass strike", "mass missile", "mass drone", "massed", "large-scale", "combined",
+         "group strike", "массирован", "комбинирован", "групповой удар", "групповым удар", "масован", "комбінован",
+         "груповий удар", "груповим удар")
+"""A night's air attack on the whole country, as either side names it."""
+_BOTH_WEAPONS = (("missile", "ракет"), ("drone", "дрон", "бпла", "беспилот", "безпілот", "шахед"))
+"""Missiles and drones named together: the combined attack of a night."""
+_ON_UKRAINE = ("ukrain", "украин", "україн", "противник", "ворог", "enemy")
+_OVER_RUSSIA = ("over russia", "russian region", "над россией", "над регион", "над территори", "над российск")
+
+
+def _mass_attack(opening: str, places: Iterable[str], families: Iterable[str]) -> bool:
+    """Whether a report tells the night's mass air attack on Ukraine: a massive or combined
+    attack ('group strike', «масована атака», missiles and drones together) at a place in
+    Ukraine, or, for a report naming no town, one said to be on Ukraine (or by 'the enemy')."""
+    if "attack" not in families or not (any(map(opening.__contains__, _MASS))
+                                         or all(any(map(opening.__contains__, kind)) for kind in _BOTH_WEAPONS)):
+        return False
+    places = list(places)
+    if not places:
+        return any(map(opening.__contains__, _ON_UKRAINE)) and not any(map(opening.__contains__, _OVER_RUSSIA))
+    gazetteer = Gazetteer.load()
+    return any((place := gazetteer.resolve(name)) is not None and place.oblast in UKRAINIAN_OBLASTS
+               for name in places)
+
+
 _REPELLED = ("repel", "repuls", "отраж", "отбит", "відбит", "відбил", "відбив")
 """An attack repelled: the words of a shootdown, which the claims stage may take for a fight."""
 
@@ -576,7 +602,8 @@ def features(story: Story) -> Recent:
                   sorted(places), title, canonical_link(story.link),
                   sketch(f"{story.title} {story.summary[:800]}"),
                   sorted(topics), sorted(numbers), sorted(names), sorted(families),
-                  sorted(subjects), sorted(weapons), sorted(forms))
+                  sorted(subjects), sorted(weapons), sorted(forms),
+                  mass_attack=_mass_attack(opening, story.places, families))
 
 
 def features_digest(story: Story) -> bytes:
@@ -624,13 +651,16 @@ class Recent:
     too ('Брянская область ...'), which may be forms of a place the gazetteer missed."""
     roundup: bool = False
     """A digest of the day's news: clustered with its own copies only."""
+    mass_attack: bool = False
+    """A report of a night's mass air attack on Ukraine."""
 
     def to_doc(self) -> dict[str, Any]:
         return {"story": self.story_id, "cluster": self.cluster, "at": self.at, "keys": self.keys,
                 "places": self.places, "title": self.title, "link": self.link, "hashes": self.hashes,
                 "topics": self.topics, "numbers": self.numbers, "names": self.names,
                 "families": self.families, "subjects": self.subjects, "weapons": self.weapons,
-                "forms": self.forms, "roundup": self.roundup}
+                "forms": self.forms, "roundup": self.roundup,
+                "mass_attack": self.mass_attack}
 
     @classmethod
     def from_doc(cls, doc: Mapping[str, Any]) -> Recent:
@@ -639,7 +669,8 @@ class Recent:
                    str(doc.get("link") or ""), doc.get("hashes"), list(doc.get("topics") or []),
                    list(doc.get("numbers") or []), list(doc.get("names") or []),
                    list(doc.get("families") or []), list(doc.get("subjects") or []),
-                   list(doc.get("weapons") or []), list(doc.get("forms") or []), bool(doc.get("roundup")))
+                   list(doc.get("weapons") or []), list(doc.get("forms") or []), bool(doc.get("roundup")),
+                   bool(doc.get("mass_attack")))
 
 
 class Clusterer:
@@ -667,6 +698,8 @@ class Clusterer:
         self._key_counts: dict[str, dict[str, int]] = defaultdict(lambda: defaultdict(int))
         """How many of a cluster's stories in the window carry each (event, place) key, and (as
         'place:<slug>') name each place."""
+        self._mass_attacks: dict[int, dict[str, int]] = defaultdict(dict)
+        """Day -> cluster -> how many of its reports that day, at a town, tell a mass attack on Ukraine."""
         self._newest = 0.0
         self._since_prune = 0
         for entry in recent:
@@ -870,7 +903,23 @@ class Clusterer:
                     scores[other.cluster] = max(titles.values())
             if scores:
                 return max(scores, key=scores.__getitem__)
+        if entry.mass_attack and not entry.places:
+            return self._nights_attack(entry)
         return None
+
+    def _nights_attack(self, entry: Recent) -> str | None:
+        """The night's mass attack a report naming no town tells ('massive strike on Ukraine's
+        energy facilities', the air force's count of the night's drones and missiles): the mass
+        attack on a Ukrainian town most reports that night are about, when one leads."""
+        day = int(entry.at // 86400)
+        sizes = {cluster: len(self._members[cluster]) for offset in (0, -1)
+                 for cluster in self._mass_attacks.get(day + offset, _NONE)
+                 if cluster in self._members and self._in_window(entry, cluster, FAMILY_WINDOWS["attack"])}
+        if not sizes:
+            return None
+        most = max(sizes.values())
+        leading = [cluster for cluster, size in sizes.items() if size == most]
+        return leading[0] if len(leading) == 1 else None
 
     @staticmethod
     def _filed_at(entry: Recent) -> set[str]:
@@ -1037,6 +1086,9 @@ class Clusterer:
             at_place[entry.cluster] = at_place.pop(entry.cluster, 0) + 1
         for topic in entry.topics:
             self._by_place[f"topic:{topic}", day][entry.story_id] = None
+        if entry.mass_attack and entry.places:
+            nightly = self._mass_attacks[day]
+            nightly[entry.cluster] = nightly.get(entry.cluster, 0) + 1
         if entry.link:
             self._by_link[entry.link] = entry.story_id
         for value in entry.hashes or ():
@@ -1080,6 +1132,13 @@ class Clusterer:
                         del self._clusters_at[place, day]
             for topic in entry.topics:
                 self._by_place[f"topic:{topic}", day].pop(sid, None)
+            nightly = self._mass_attacks.get(day)
+            if entry.mass_attack and entry.places and nightly is not None and entry.cluster in nightly:
+                nightly[entry.cluster] -= 1
+                if not nightly[entry.cluster]:
+                    del nightly[entry.cluster]
+                if not nightly:
+                    del self._mass_attacks[day]
             if self._by_link.get(entry.link) == sid:
                 del self._by_link[entry.link]
             for value in entry.hashes or ():
