@@ -339,7 +339,7 @@ def _mass_attack(opening: str, places: Iterable[str], families: Iterable[str]) -
                for name in places)
 
 
-_REPELLED = ("repel", "repuls", "отраж", "отбит", "відбит", "відбил", "відбив")
+_REPELLED = ("repel", "repuls", "thwart", "foil", "отраж", "отраз", "отбит", "отбил", "відбит", "відбил", "відбив")
 """An attack repelled: the words of a shootdown, which the claims stage may take for a fight."""
 
 
