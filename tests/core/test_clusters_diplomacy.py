@@ -164,3 +164,16 @@ def test_a_visit_whose_text_recalls_a_spokesman_joins_the_visit_not_the_spokesma
     assert clusters.add(story("d", "Zelensky asks Merz for more Patriots in Berlin", at=T0 + 4 * HOUR,
                               summary="Kremlin spokesman Dmitry Peskov said earlier that new talks had "
                                       "no date and Western arms only prolong the war.")) == visit != talks
+
+
+def test_the_plant_cut_off_in_any_words_is_one_event_and_its_name_is_not_the_city():
+    clusters = Clusterer()
+    first = clusters.add(story("a", "Zaporizhzhia nuclear plant loses off-site power again, IAEA says",
+                               places=["Zaporizhzhia"]))
+    # «втратила» is a verb of losing power, not the losses of a battle.
+    assert clusters.add(story("b", "ЗАЕС вкотре втратила зовнішнє живлення – Енергоатом", at=T0 + HOUR)) == first
+    # The city in the plant's name with shelling in the text is no strike on the city.
+    assert clusters.add(story("c", "Zaporozhye NPP switches to diesel after power line cut",
+                              summary="The plant said Ukrainian shelling had damaged the last line.",
+                              at=T0 + 2 * HOUR, places=["Zaporizhzhia", "Enerhodar"])) == first
+    assert clusters.add(story("d", "На ЗАЭС пропало внешнее питание", at=T0 + 3 * HOUR)) == first

@@ -90,7 +90,9 @@ _EVENT_WORDS: dict[str, tuple[str, ...]] = {
         "освобо", "овлад", "отступ", "отош", "продвин", "просун", "взяли", "заняли", "зайняли",
         "mopping", "mop-up", "mop up", "зачист", "зачищ",
     ),
-    "losses": ("losses", "killed in action", "втрат", "потер"),
+    # The nouns only: the verbs («втратила живлення», «потерял связь») lose other things.
+    "losses": ("losses", "killed in action", " втрат ", " втрат,", " втрат.", " втрати ", " втрати,", " втрати.",
+               "втратам", "втратах", "потери", "потерь", "потерям", "потерях"),
 }
 _FAMILIES = {"strike": "attack", "shootdown": "attack", "losses": "attack", "control": "control"}
 """Event types one event is told as: the same night's attack is a strike to one side, a shootdown
@@ -151,7 +153,8 @@ _TOPICS: dict[str, tuple[str, ...]] = {
                "off-site power", "offsite power", "external power", "loses power", "lost power", "power supply",
                "power line", "електропередач", "электропередач", "блекаут", "блэкаут",
                "відключен", "знеструм", "без світла", "отключен", "обесточ", "без света", "електропостачан",
-               "электроснабжен"),
+               "электроснабжен", "зовнішнє живлення", "зовнішнього живлення", "електроживлен", "внешнее питание",
+               "внешнего питания", "электропитан"),
 }
 """Kinds of news with no front-line place: two reports of one such event share their kind."""
 _PEOPLE: dict[str, tuple[str, ...]] = {
@@ -580,6 +583,12 @@ def features(story: Story) -> Recent:
         if not story.claim_ids:
             keys |= {f"{event}:dnipro" for event in events}
     subjects = title_places(title, places)
+    if "znpp" in subjects:
+        # The plant is named for the city ('Zaporizhzhia NPP'): its name alone names no city.
+        rest = title
+        for name in _WORLD_PLACES["znpp"]:
+            rest = rest.replace(name.strip(), " ")
+        subjects -= {"zaporizhzhia"} - title_places(rest, ["zaporizhzhia", ""])
     if any(key.partition(":")[2] not in subjects for key in keys):
         # Before a key is taken for the text's background, the gazetteer reads the headline.
         subjects |= headline_towns(story.title, places)
