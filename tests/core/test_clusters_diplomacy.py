@@ -177,3 +177,21 @@ def test_the_plant_cut_off_in_any_words_is_one_event_and_its_name_is_not_the_cit
                               summary="The plant said Ukrainian shelling had damaged the last line.",
                               at=T0 + 2 * HOUR, places=["Zaporizhzhia", "Enerhodar"])) == first
     assert clusters.add(story("d", "На ЗАЭС пропало внешнее питание", at=T0 + 3 * HOUR)) == first
+
+
+def test_next_years_budget_is_one_event_in_three_languages_and_this_years_is_no_figure():
+    from tui.core.clusters import anchors
+
+    clusters = Clusterer()
+    first = clusters.add(story("a", "Ukraine's parliament approves 2027 budget, half of it for defence"))
+    for n, title in enumerate(["Верховна Рада ухвалила держбюджет-2027", "Рада приняла бюджет Украины на 2027 год"], 1):
+        assert clusters.add(story(f"s{n}", title, at=T0 + n * HOUR)) == first, title
+    assert anchors("Parliament adopts 2027 budget", 2026)[0] == {"2027"}
+    assert anchors("Russia's budget deficit for 2026 widens", 2026)[0] == set()
+
+
+def test_a_leader_on_a_settlement_is_talks_news_in_russian_as_in_english():
+    clusters = Clusterer()
+    first = clusters.add(story("a", "Putin says US plan could be the basis for a final settlement"))
+    assert clusters.add(story("b", "Путин заявил, что план США может стать основой для урегулирования",
+                              at=T0 + HOUR)) == first

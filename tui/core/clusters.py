@@ -20,6 +20,7 @@ from __future__ import annotations
 
 import hashlib
 import re
+import time
 import unicodedata
 import zlib
 from collections import Counter, defaultdict
@@ -127,11 +128,13 @@ _TOPICS: dict[str, tuple[str, ...]] = {
     "repatriation": ("bodies", "repatriat", " тіла", " тела", "репатріац", "репатриац"),
     "talks": ("talks", "meeting", "meets", "negotiat", "summit", "envoy", "peace plan", "consultation",
               "delegation", "переговор", "перемов", "консультац", "делегац", "засідан", "заседан",
-              "зустр", "встреч", "саміт", "саммит",
+              "зустр", "встреч", "саміт", "саммит", "урегулирован", "врегулюван", "peace settlement",
+              "final settlement", "political settlement", "diplomatic settlement",
               # 'peace' by its endings: the bare stem is the start of Myrnohrad.
               " мирний", " мирного", " мирну", " мирної", " мирный", " мирной",
               " мирных", " мирних", " мирная", " мирна "),
     "sanctions": ("sanction", "санкц"),
+    "budget": ("budget", "бюджет"),
     "mobilisation": ("mobiliz", "mobilis", "conscript", "draft age", "мобілізац", "мобилизац", "призов"),
     "funding": ("loan", "frozen assets", "russian assets", "aid package", "financing", "funding", "кредит",
                 "активів", "активи", "активы", "активов", "фінансуван", "финансирован"),
@@ -474,10 +477,12 @@ def topics_in(folded: str) -> set[str]:
     return found
 
 
-def anchors(title: str) -> tuple[set[str], set[str]]:
-    """Numbers (not years) and folded proper names in a headline: what survives translation."""
+def anchors(title: str, year: int | None = None) -> tuple[set[str], set[str]]:
+    """Numbers and folded proper names in a headline: what survives translation. Years are no
+    figures, but for a year after the story's own (`year`): the next year's budget, a target
+    for 2030 name the matter."""
     figures = (_GROUPING.sub("", n) for n in _NUMBER.findall(title))
-    numbers = {n for n in figures if not 1900 <= int(n) <= 2100}
+    numbers = {n for n in figures if not 1900 <= int(n) <= (2100 if year is None else year)}
     words = _WORD.findall(title)
     names = set()
     for word in words[1:]:
@@ -562,7 +567,8 @@ def features(story: Story) -> Recent:
     # The opening folded once serves both the world places and the topics.
     head = fold(f" {story.title} {story.summary[:300]} ")
     places = {_slug(p) for p in story.places} | _names_in(_WORLD_PLACES, head)
-    numbers, names = anchors(story.title)
+    at = story.published or story.fetched_at
+    numbers, names = anchors(story.title, time.gmtime(at).tm_year if at else None)
     title = fold(story.title)
     topics = topics_in(head)
     opening = _opening(story)
