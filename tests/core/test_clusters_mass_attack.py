@@ -30,6 +30,14 @@ def test_moscows_massive_strike_and_the_air_force_count_join_the_nights_attack_o
         assert clusters.add(story(f"m{n}", title, summary=summary, at=T0 + (4 + n) * HOUR)) == kyiv, title
 
 
+def test_moscows_massive_strike_joins_the_nights_count_of_missiles_and_drones_that_names_no_town():
+    clusters = Clusterer()
+    count = clusters.add(story("a", "Russia fires 40 missiles and 350 drones at Ukraine's power grid overnight"))
+    assert clusters.add(story("b", "Росія випустила по Україні 40 ракет і 350 дронів", at=T0 + HOUR)) == count
+    assert clusters.add(story("c", "ВС России нанесли массированный удар по энергетике Украины",
+                              at=T0 + 2 * HOUR)) == count
+
+
 def test_two_attacks_reported_alike_leave_a_report_without_a_town_on_its_own():
     clusters = Clusterer()
     kyiv = kyiv_attack(clusters)

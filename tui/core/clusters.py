@@ -714,7 +714,7 @@ class Clusterer:
         """How many of a cluster's stories in the window carry each (event, place) key, and (as
         'place:<slug>') name each place."""
         self._mass_attacks: dict[int, dict[str, int]] = defaultdict(dict)
-        """Day -> cluster -> how many of its reports that day, at a town, tell a mass attack on Ukraine."""
+        """Day -> cluster -> how many of its reports that day tell a mass attack on Ukraine."""
         self._newest = 0.0
         self._since_prune = 0
         for entry in recent:
@@ -925,7 +925,8 @@ class Clusterer:
     def _nights_attack(self, entry: Recent) -> str | None:
         """The night's mass attack a report naming no town tells ('massive strike on Ukraine's
         energy facilities', the air force's count of the night's drones and missiles): the mass
-        attack on a Ukrainian town most reports that night are about, when one leads."""
+        attack on Ukraine (on a town, or counted for the whole country) most reports that night
+        are about, when one leads."""
         day = int(entry.at // 86400)
         sizes = {cluster: len(self._members[cluster]) for offset in (0, -1)
                  for cluster in self._mass_attacks.get(day + offset, _NONE)
@@ -1101,7 +1102,7 @@ class Clusterer:
             at_place[entry.cluster] = at_place.pop(entry.cluster, 0) + 1
         for topic in entry.topics:
             self._by_place[f"topic:{topic}", day][entry.story_id] = None
-        if entry.mass_attack and entry.places:
+        if entry.mass_attack:
             nightly = self._mass_attacks[day]
             nightly[entry.cluster] = nightly.get(entry.cluster, 0) + 1
         if entry.link:
@@ -1148,7 +1149,7 @@ class Clusterer:
             for topic in entry.topics:
                 self._by_place[f"topic:{topic}", day].pop(sid, None)
             nightly = self._mass_attacks.get(day)
-            if entry.mass_attack and entry.places and nightly is not None and entry.cluster in nightly:
+            if entry.mass_attack and nightly is not None and entry.cluster in nightly:
                 nightly[entry.cluster] -= 1
                 if not nightly[entry.cluster]:
                     del nightly[entry.cluster]
