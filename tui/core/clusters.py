@@ -1012,6 +1012,10 @@ class Clusterer:
                     # A region is its centre only when they were struck with the same weapon: the
                     # shelling of the region's villages is not that day's missile on the city.
                     continue
+                if place in partners and numbers and numbers.isdisjoint(seed.numbers):
+                    # Nor when the region's report counts what the city's does not: the night's
+                    # tally of drones downed over the region and others is not the city's attack.
+                    continue
                 # Among several such events, the one sharing a figure, then the nearest in time.
                 rank = (len(numbers.intersection(seed.numbers)), -abs(entry.at - self._started[cluster]))
                 if best is None or rank > best[0]:
