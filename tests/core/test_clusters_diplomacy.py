@@ -195,3 +195,15 @@ def test_a_leader_on_a_settlement_is_talks_news_in_russian_as_in_english():
     first = clusters.add(story("a", "Putin says US plan could be the basis for a final settlement"))
     assert clusters.add(story("b", "Путин заявил, что план США может стать основой для урегулирования",
                               at=T0 + HOUR)) == first
+
+
+def test_a_figure_spelled_out_is_the_same_figure_in_digits():
+    from tui.core.clusters import anchors
+
+    clusters = Clusterer()
+    first = clusters.add(story("a", "EU adopts 20th sanctions package against Russia"))
+    assert clusters.add(story("b", "В ЕС утвердили двадцатый пакет антироссийских санкций", at=T0 + HOUR)) == first
+    assert anchors("Двадцять п'ять дронів збито над областю")[0] == {"25"}
+    assert anchors("Fifteen injured in the strike")[0] == {"15"}
+    # Dozens, a decade and a fortified line are no figures.
+    assert anchors("Десятки дронів, десятиліття війни, a fortified line")[0] == set()

@@ -477,12 +477,47 @@ def topics_in(folded: str) -> set[str]:
     return found
 
 
+_TENS = {20: "twenty|twentieth|двадцат|двадцят", 30: "thirty|thirtieth|тридцат|тридцят", 40: "forty|fortieth|сорок",
+         50: "fifty|fiftieth|пят[ьи]десят|пятдесят", 60: "sixty|sixtieth|шест[ьи]десят|шістдесят",
+         70: "seventy|seventieth|сем[ьи]десят|сімдесят", 80: "eighty|eightieth|восем[ьи]десят|восьмидесят|вісімдесят",
+         90: "ninety|ninetieth|девяност"}
+_TEENS = {10: "ten\\b|tenth|десят(?!к|ил|ок)", 11: "eleven|одиннадцат|одинадцят", 12: "twelf|twelv|двенадцат|дванадцят",
+          13: "thirteen|тринадцат|тринадцят", 14: "fourteen|четырнадцат|чотирнадцят", 15: "fifteen|пятнадцат|пятнадцят",
+          16: "sixteen|шестнадцат|шістнадцят", 17: "seventeen|семнадцат|сімнадцят", 18: "eighteen|восемнадцат|вісімнадцят",
+          19: "nineteen|девятнадцат|девятнадцят", 100: "hundred\\b|hundredth|сто\\b|сотый|сотий"}
+_UNITS = {1: "one|first|один|одна|одно|перв|перш", 2: "two|second|два|две|дві|втор|друг", 3: "three|third|три|трет",
+          4: "four|четыр|четвер|чотир", 5: "five|fifth|пят", 6: "six|шест|шіст|шост", 7: "seven|сем|сім|седьм|сьом",
+          8: "eight|восем|восьм|вісім", 9: "nine|ninth|девят"}
+_NUMBER_WORD = re.compile(
+    "\\b(?:" + "|".join(f"(?P<t{value}>(?:{stems})\\w*)" for value, stems in _TENS.items())
+    + ")(?:[ -](?:" + "|".join(f"(?P<u{value}>(?:{stems})\\w*)" for value, stems in _UNITS.items()) + "))?"
+    + "|\\b(?:" + "|".join(f"(?P<n{value}>(?:{stems})\\w*)" for value, stems in _TEENS.items()) + ")")
+"""A figure of ten or more spelled out ('twentieth', «двадцатый», «п'ятнадцять», 'twenty-five'),
+in the headline's lower case without apostrophes."""
+
+
+_NUMBER_HINTS = ("ty", "tie", "ten", "teen", "twel", "eleven", "hundred", "дцат", "дцят", "десят", "сорок", "девяност",
+                 "сто", "сот")
+"""Every spelling _NUMBER_WORD matches contains one of these."""
+
+
+def _spelled(title: str) -> set[str]:
+    """The figures of ten or more a headline spells out in words, as digits."""
+    found = set()
+    for match in _NUMBER_WORD.finditer(_APOSTROPHES.sub("", title.casefold())):
+        groups = {name: text for name, text in match.groupdict().items() if text}
+        found.add(str(sum(int(name[1:]) for name in groups)))
+    return found
+
+
 def anchors(title: str, year: int | None = None) -> tuple[set[str], set[str]]:
     """Numbers and folded proper names in a headline: what survives translation. Years are no
     figures, but for a year after the story's own (`year`): the next year's budget, a target
     for 2030 name the matter."""
     figures = (_GROUPING.sub("", n) for n in _NUMBER.findall(title))
     numbers = {n for n in figures if not 1900 <= int(n) <= (2100 if year is None else year)}
+    if any(map(title.casefold().__contains__, _NUMBER_HINTS)):
+        numbers |= _spelled(title)
     words = _WORD.findall(title)
     names = set()
     for word in words[1:]:
