@@ -65,3 +65,13 @@ def test_a_mass_attack_report_is_remembered_as_one():
     # A glide bomb on a front-line town is no night's mass attack.
     assert not features(story("b", "Russian glide bomb hits Kostiantynivka", places=["Kostiantynivka"],
                               claims=["strike:kostiantynivka"])).mass_attack
+
+
+def test_a_massive_strike_told_with_a_dateline_or_by_the_army_it_hit_is_the_nights_attack():
+    clusters = Clusterer()
+    kyiv = kyiv_attack(clusters)
+    assert clusters.add(story("m1", "Russian forces deliver massive strike on Ukrainian energy facilities - MoD",
+                              summary="MOSCOW, March 3. /TASS/. All designated targets were hit, the ministry said.",
+                              at=T0 + 5 * HOUR)) == kyiv
+    assert clusters.add(story("m2", "ВС России нанесли массированный удар по объектам, обслуживающим ВСУ",
+                              at=T0 + 6 * HOUR)) == kyiv

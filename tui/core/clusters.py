@@ -326,7 +326,7 @@ _MASS = ("massive", "mass attack", "mass strike", "mass missile", "mass drone", 
 """A night's air attack on the whole country, as either side names it."""
 _BOTH_WEAPONS = (("missile", "ракет"), ("drone", "дрон", "бпла", "беспилот", "безпілот", "шахед"))
 """Missiles and drones named together: the combined attack of a night."""
-_ON_UKRAINE = ("ukrain", "украин", "україн", "противник", "ворог", "enemy")
+_ON_UKRAINE = ("ukrain", "украин", "україн", " всу", " зсу", "противник", "ворог", "enemy")
 _OVER_RUSSIA = ("over russia", "russian region", "над россией", "над регион", "над территори", "над российск")
 
 
@@ -953,7 +953,8 @@ class Clusterer:
                     scores[other.cluster] = max(titles.values())
             if scores:
                 return max(scores, key=scores.__getitem__)
-        if entry.mass_attack and not entry.places:
+        if entry.mass_attack and all(place in _WORLD_PLACES for place in entry.places):
+            # No town: at most a capital in a dateline ('MOSCOW, May 3. /TASS/.').
             return self._nights_attack(entry)
         return None
 
