@@ -77,3 +77,19 @@ def test_a_digest_is_remembered_as_one_through_a_restart(tmp_path):
     index = ClusterIndex.open(tmp_path)
     assert [entry.roundup for entry in index.clusterer.recent] == [True]
     assert Recent.from_doc({"story": "x", "cluster": "x", "at": 0}).roundup is False
+
+
+def test_the_mornings_tally_across_the_country_is_not_the_nights_strike_on_one_of_its_towns():
+    clusters = Clusterer()
+    kherson = clusters.add(story("a", "Russian drones hit Kherson overnight, two injured", places=["Kherson"],
+                                 claims=["strike:kherson"]))
+    assert clusters.add(story("b", "Дрони атакували Херсон: двоє поранених", at=T0 + HOUR, places=["Kherson"],
+                              claims=["strike:kherson"])) == kherson
+    tally = clusters.add(story(
+        "c", "Russian attacks kill 5, injure 30 across Ukraine over past day", at=T0 + 8 * HOUR,
+        places=["Kherson", "Kostiantynivka", "Kharkiv"], claims=["strike:kherson", "strike:kostiantynivka"],
+        summary="Two people were hurt in Kherson overnight and one was killed in Kostiantynivka."))
+    assert tally != kherson
+    # The same tally told without a town joins it by its figure.
+    assert clusters.add(story("d", "Через атаки РФ за добу загинули п'ятеро цивільних, 30 поранені",
+                              at=T0 + 8.5 * HOUR)) == tally

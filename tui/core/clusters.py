@@ -578,17 +578,24 @@ def told_by(title: str) -> set[str]:
     return families_of(_names_in(_EVENT_WORDS, said), said)
 
 
-def _headline_event(key: str, subjects: set[str], told: set[str]) -> bool:
+def _headline_event(key: str, subjects: set[str], told: set[str], keys: Iterable[str] = ()) -> bool:
     """Whether an (event, place) key is what the story reports rather than its text's background
     ('a day after the mass strike on Kyiv', «напередодні ... удару по Києву»): its place is one
     the headline names (or the region of one, or its centre), or its kind of event is one the
     headline tells. A capital is named for its government as often as for itself ('Kremlin
-    blames Kyiv') and recalled as the last big attack's target: its key needs both."""
+    blames Kyiv') and recalled as the last big attack's target: its key needs both. A headline
+    naming no town over a text that gives its event at several ('Russian attacks kill 5 across
+    Ukraine over past day') is a tally of them, a report of none (`keys`: all the story's keys)."""
     event, _, place = key.partition(":")
     family = _FAMILIES.get(event)
     if place in _GENERIC_PLACES:
         return place in subjects and family in told
-    return place in subjects or _PARTNERS.get(place) in subjects or family in told
+    if place in subjects or _PARTNERS.get(place) in subjects:
+        return True
+    if family not in told:
+        return False
+    return bool(subjects) or len({other.partition(":")[2] for other in keys
+                                  if _FAMILIES.get(other.partition(":")[0]) == family}) == 1
 
 
 def features(story: Story) -> Recent:
@@ -641,7 +648,13 @@ def features(story: Story) -> Recent:
         places |= regions
         subjects |= regions
         keys |= {f"{event}:{region}" for event in events for region in regions}
-    keys = {key for key in keys if _headline_event(key, subjects, told_by(story.title))}
+    told = told_by(story.title)
+    kept = {key for key in keys if _headline_event(key, subjects, told, keys)}
+    if story.places and not subjects and not kept and any(_FAMILIES.get(key.partition(":")[0]) in told for key in keys):
+        # A tally across towns its headline does not name ('across Ukraine over past day') is
+        # matched like one naming no town: by its kind and its figures.
+        topics.update(f"event:{event}" for event in events)
+    keys = kept
     # A headline naming only a region may still name a village the gazetteer missed ('Терновое
     # в Днепропетровской области'): its other names are kept to find that village's reports.
     forms = () if _names_a_town(subjects) else (
