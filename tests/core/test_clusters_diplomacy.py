@@ -207,3 +207,15 @@ def test_a_figure_spelled_out_is_the_same_figure_in_digits():
     assert anchors("Fifteen injured in the strike")[0] == {"15"}
     # Dozens, a decade and a fortified line are no figures.
     assert anchors("Десятки дронів, десятиліття війни, a fortified line")[0] == set()
+
+
+def test_a_ban_on_russian_gas_is_one_event_in_three_languages_by_its_kind_and_year():
+    clusters = Clusterer()
+    first = clusters.add(story("a", "EU agrees to phase out Russian gas imports by 2028"))
+    for n, title in enumerate(["ЄС погодив відмову від російського газу до 2028 року",
+                               "В ЕС договорились отказаться от российского СПГ к 2028 году"], 1):
+        assert clusters.add(story(f"s{n}", title, at=T0 + n * HOUR)) == first, title
+    # A newspaper is no gas.
+    from tui.core.clusters import topics_in
+
+    assert "energy-trade" not in topics_in(fold(" Газета пишет о санкциях "))

@@ -135,6 +135,10 @@ _TOPICS: dict[str, tuple[str, ...]] = {
               " мирных", " мирних", " мирная", " мирна "),
     "sanctions": ("sanction", "санкц"),
     "budget": ("budget", "бюджет"),
+    # Russia's gas and oil sold abroad: a ban, a phase-out, a price cap.
+    "energy-trade": ("lng", "спг", "liquefied", "сжиженн", "скраплен", "russian gas", "russian oil", "russian crude",
+                     "gas import", "oil import", "price cap", "российского газа", "российской нефти",
+                     "російського газу", "російської нафти", "потолок цен", "стелю цін"),
     "mobilisation": ("mobiliz", "mobilis", "conscript", "draft age", "мобілізац", "мобилизац", "призов"),
     "funding": ("loan", "frozen assets", "russian assets", "aid package", "financing", "funding", "кредит",
                 "активів", "активи", "активы", "активов", "фінансуван", "финансирован"),
