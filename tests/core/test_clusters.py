@@ -221,7 +221,8 @@ def test_old_stories_leave_the_recent_window_but_keep_their_cluster(tmp_path):
 
 @pytest.mark.parametrize("labelled", ["dev.jsonl", "test.jsonl", "more_a.jsonl", "more_b.jsonl", "chains.jsonl",
                                       "fresh_c.jsonl", "fresh_d.jsonl", "fresh_e.jsonl", "fresh_f.jsonl",
-                                      "fresh_g.jsonl", "fresh_h.jsonl", "fresh_i.jsonl", "fresh_j.jsonl"])
+                                      "fresh_g.jsonl", "fresh_h.jsonl", "fresh_i.jsonl", "fresh_j.jsonl",
+                                      "fresh_k.jsonl"])
 def test_labelled_sets_cluster_through_the_real_poll_and_stories_json(labelled):
     done = subprocess.run([sys.executable, "scripts/eval_clusters.py", f"tests/cluster_data/{labelled}"],
                           cwd=ROOT, capture_output=True, text=True, timeout=300)

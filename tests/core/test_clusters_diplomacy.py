@@ -148,3 +148,74 @@ def test_one_spokesman_saying_the_same_in_nearly_the_same_words_is_one_event():
                               at=T0 + HOUR)) == first
     assert clusters.add(story("c", "Песков заявил о переговорах с Вашингтоном в Эр-Рияде",
                               at=T0 + 2 * HOUR)) != first
+
+
+def test_a_visit_whose_text_recalls_a_spokesman_joins_the_visit_not_the_spokesman():
+    clusters = Clusterer()
+    talks = clusters.add(story("a", "Kremlin sees no date yet for new talks with Kiev - Peskov",
+                               summary="Moscow is waiting for signals from Washington, the Kremlin spokesman said."))
+    visit = clusters.add(story("b", "Zelensky in Berlin as Germany promises more air defence", at=T0 + 2 * HOUR,
+                               summary="Chancellor Merz received the Ukrainian president."))
+    assert clusters.add(story("c", "Zelensky meets Merz in Berlin, two more Patriot systems promised",
+                              at=T0 + 2.5 * HOUR, summary="The leaders held talks on air defence.")) == visit
+    assert clusters.add(story("e", "Merz promises Zelensky two Patriot systems after Berlin talks",
+                              at=T0 + 3 * HOUR, summary="Germany will also help pay for more.")) == visit
+    # Its first report fits, barely: the fuller ones after it say how well.
+    assert clusters.add(story("d", "Zelensky asks Merz for more Patriots in Berlin", at=T0 + 4 * HOUR,
+                              summary="Kremlin spokesman Dmitry Peskov said earlier that new talks had "
+                                      "no date and Western arms only prolong the war.")) == visit != talks
+
+
+def test_the_plant_cut_off_in_any_words_is_one_event_and_its_name_is_not_the_city():
+    clusters = Clusterer()
+    first = clusters.add(story("a", "Zaporizhzhia nuclear plant loses off-site power again, IAEA says",
+                               places=["Zaporizhzhia"]))
+    # «втратила» is a verb of losing power, not the losses of a battle.
+    assert clusters.add(story("b", "ЗАЕС вкотре втратила зовнішнє живлення – Енергоатом", at=T0 + HOUR)) == first
+    # The city in the plant's name with shelling in the text is no strike on the city.
+    assert clusters.add(story("c", "Zaporozhye NPP switches to diesel after power line cut",
+                              summary="The plant said Ukrainian shelling had damaged the last line.",
+                              at=T0 + 2 * HOUR, places=["Zaporizhzhia", "Enerhodar"])) == first
+    assert clusters.add(story("d", "На ЗАЭС пропало внешнее питание", at=T0 + 3 * HOUR)) == first
+
+
+def test_next_years_budget_is_one_event_in_three_languages_and_this_years_is_no_figure():
+    from tui.core.clusters import anchors
+
+    clusters = Clusterer()
+    first = clusters.add(story("a", "Ukraine's parliament approves 2027 budget, half of it for defence"))
+    for n, title in enumerate(["Верховна Рада ухвалила держбюджет-2027", "Рада приняла бюджет Украины на 2027 год"], 1):
+        assert clusters.add(story(f"s{n}", title, at=T0 + n * HOUR)) == first, title
+    assert anchors("Parliament adopts 2027 budget", 2026)[0] == {"2027"}
+    assert anchors("Russia's budget deficit for 2026 widens", 2026)[0] == set()
+
+
+def test_a_leader_on_a_settlement_is_talks_news_in_russian_as_in_english():
+    clusters = Clusterer()
+    first = clusters.add(story("a", "Putin says US plan could be the basis for a final settlement"))
+    assert clusters.add(story("b", "Путин заявил, что план США может стать основой для урегулирования",
+                              at=T0 + HOUR)) == first
+
+
+def test_a_figure_spelled_out_is_the_same_figure_in_digits():
+    from tui.core.clusters import anchors
+
+    clusters = Clusterer()
+    first = clusters.add(story("a", "EU adopts 20th sanctions package against Russia"))
+    assert clusters.add(story("b", "В ЕС утвердили двадцатый пакет антироссийских санкций", at=T0 + HOUR)) == first
+    assert anchors("Двадцять п'ять дронів збито над областю")[0] == {"25"}
+    assert anchors("Fifteen injured in the strike")[0] == {"15"}
+    # Dozens, a decade and a fortified line are no figures.
+    assert anchors("Десятки дронів, десятиліття війни, a fortified line")[0] == set()
+
+
+def test_a_ban_on_russian_gas_is_one_event_in_three_languages_by_its_kind_and_year():
+    clusters = Clusterer()
+    first = clusters.add(story("a", "EU agrees to phase out Russian gas imports by 2028"))
+    for n, title in enumerate(["ЄС погодив відмову від російського газу до 2028 року",
+                               "В ЕС договорились отказаться от российского СПГ к 2028 году"], 1):
+        assert clusters.add(story(f"s{n}", title, at=T0 + n * HOUR)) == first, title
+    # A newspaper is no gas.
+    from tui.core.clusters import topics_in
+
+    assert "energy-trade" not in topics_in(fold(" Газета пишет о санкциях "))

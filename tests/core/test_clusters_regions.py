@@ -122,3 +122,14 @@ def test_a_city_mopped_up_is_a_control_claim():
     assert clusters.add(story("b", "Russian forces clear last Ukrainian troops from Kupyansk - MoD",
                               summary="The Zapad group completed mopping-up operations in the city.",
                               at=T0 + HOUR, places=["Kupiansk"])) == claim
+
+
+def test_the_nights_tally_of_drones_downed_over_a_region_is_not_the_attack_on_its_centre():
+    clusters = Clusterer()
+    city = clusters.add(story("a", "Massive drone attack on Bryansk repelled, governor says", places=["Bryansk"],
+                              claims=["shootdown:bryansk"]))
+    # Without a figure of its own the region's report is the city's attack.
+    assert clusters.add(story("b", "Drones attacked Bryansk Region overnight, governor says",
+                              at=T0 + HOUR)) == city
+    assert clusters.add(story("c", "Air defences down 60 drones overnight, 22 over Bryansk Region",
+                              at=T0 + 2 * HOUR)) != city

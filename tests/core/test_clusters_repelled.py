@@ -34,3 +34,10 @@ def test_a_capture_claim_that_names_the_attacks_before_it_stays_a_capture_claim(
     strike = clusters.add(story("b", "Russian drones hit Kupiansk, two injured", places=["Kupiansk"],
                                 claims=["strike:kupiansk"]))
     assert clusters.add(capture) != strike
+
+
+def test_an_attack_told_as_beaten_off_or_thwarted_is_the_attack_in_both_languages():
+    for title in ("В Туапсе отразили атаку беспилотников на порт", "Coast guard thwarts drone attack on Tuapse port",
+                  "Над Туапсе отбили атаку дронов"):
+        keys = claim_keys(story("a", title, places=["Tuapse"], claims=["control:tuapse"]))
+        assert keys == {"strike:tuapse"}, title

@@ -20,6 +20,7 @@ from __future__ import annotations
 
 import hashlib
 import re
+import time
 import unicodedata
 import zlib
 from collections import Counter, defaultdict
@@ -34,6 +35,8 @@ from rapidfuzz import fuzz
 from tinydb import TinyDB
 from tinydb.middlewares import CachingMiddleware
 
+from tui.core.claims.gazetteer import Gazetteer
+from tui.core.claims.statements import UKRAINIAN_OBLASTS
 from tui.core.claims.translit import ru_to_latin, uk_to_latin
 from tui.core.models import Story
 from tui.core.storage import AtomicJSONStorage
@@ -88,7 +91,9 @@ _EVENT_WORDS: dict[str, tuple[str, ...]] = {
         "освобо", "овлад", "отступ", "отош", "продвин", "просун", "взяли", "заняли", "зайняли",
         "mopping", "mop-up", "mop up", "зачист", "зачищ",
     ),
-    "losses": ("losses", "killed in action", "втрат", "потер"),
+    # The nouns only: the verbs («втратила живлення», «потерял связь») lose other things.
+    "losses": ("losses", "killed in action", " втрат ", " втрат,", " втрат.", " втрати ", " втрати,", " втрати.",
+               "втратам", "втратах", "потери", "потерь", "потерям", "потерях"),
 }
 _FAMILIES = {"strike": "attack", "shootdown": "attack", "losses": "attack", "control": "control"}
 """Event types one event is told as: the same night's attack is a strike to one side, a shootdown
@@ -123,11 +128,17 @@ _TOPICS: dict[str, tuple[str, ...]] = {
     "repatriation": ("bodies", "repatriat", " тіла", " тела", "репатріац", "репатриац"),
     "talks": ("talks", "meeting", "meets", "negotiat", "summit", "envoy", "peace plan", "consultation",
               "delegation", "переговор", "перемов", "консультац", "делегац", "засідан", "заседан",
-              "зустр", "встреч", "саміт", "саммит",
+              "зустр", "встреч", "саміт", "саммит", "урегулирован", "врегулюван", "peace settlement",
+              "final settlement", "political settlement", "diplomatic settlement",
               # 'peace' by its endings: the bare stem is the start of Myrnohrad.
               " мирний", " мирного", " мирну", " мирної", " мирный", " мирной",
               " мирных", " мирних", " мирная", " мирна "),
     "sanctions": ("sanction", "санкц"),
+    "budget": ("budget", "бюджет"),
+    # Russia's gas and oil sold abroad: a ban, a phase-out, a price cap.
+    "energy-trade": ("lng", "спг", "liquefied", "сжиженн", "скраплен", "russian gas", "russian oil", "russian crude",
+                     "gas import", "oil import", "price cap", "российского газа", "российской нефти",
+                     "російського газу", "російської нафти", "потолок цен", "стелю цін"),
     "mobilisation": ("mobiliz", "mobilis", "conscript", "draft age", "мобілізац", "мобилизац", "призов"),
     "funding": ("loan", "frozen assets", "russian assets", "aid package", "financing", "funding", "кредит",
                 "активів", "активи", "активы", "активов", "фінансуван", "финансирован"),
@@ -149,7 +160,8 @@ _TOPICS: dict[str, tuple[str, ...]] = {
                "off-site power", "offsite power", "external power", "loses power", "lost power", "power supply",
                "power line", "електропередач", "электропередач", "блекаут", "блэкаут",
                "відключен", "знеструм", "без світла", "отключен", "обесточ", "без света", "електропостачан",
-               "электроснабжен"),
+               "электроснабжен", "зовнішнє живлення", "зовнішнього живлення", "електроживлен", "внешнее питание",
+               "внешнего питания", "электропитан"),
 }
 """Kinds of news with no front-line place: two reports of one such event share their kind."""
 _PEOPLE: dict[str, tuple[str, ...]] = {
@@ -305,7 +317,39 @@ def _opening(story: Story) -> str:
     return f" {story.title} {story.summary[:400]} ".casefold()
 
 
-_REPELLED = ("repel", "repuls", "отраж", "отбит", "відбит", "відбил", "відбив")
+_ROUNDUP = re.compile(
+    r"campaign assessment, \w+ \d|\bwar latest\b|^live\b|\blive:|\blive updates\b|\bkey (?:events|developments)\b"
+    r"|\bwhat we know\b|\b(?:главное|головне) (?:за|к|на|об|про)\b|\bхроник|\bхронік|\bонлайн\b|\bдень \d")
+"""A headline of a day's digest ('Ukraine war latest: ...', 'Offensive Campaign Assessment, May 3',
+«Главное за ночь», «Головне за добу»): many events in one item, a report of none of them."""
+
+
+_MASS = ("massive", "mass attack", "mass strike", "mass missile", "mass drone", "massed", "large-scale", "combined",
+         "group strike", "массирован", "комбинирован", "групповой удар", "групповым удар", "масован", "комбінован",
+         "груповий удар", "груповим удар")
+"""A night's air attack on the whole country, as either side names it."""
+_BOTH_WEAPONS = (("missile", "ракет"), ("drone", "дрон", "бпла", "беспилот", "безпілот", "шахед"))
+"""Missiles and drones named together: the combined attack of a night."""
+_ON_UKRAINE = ("ukrain", "украин", "україн", " всу", " зсу", "противник", "ворог", "enemy")
+_OVER_RUSSIA = ("over russia", "russian region", "над россией", "над регион", "над территори", "над российск")
+
+
+def _mass_attack(opening: str, places: Iterable[str], families: Iterable[str]) -> bool:
+    """Whether a report tells the night's mass air attack on Ukraine: a massive or combined
+    attack ('group strike', «масована атака», missiles and drones together) at a place in
+    Ukraine, or, for a report naming no town, one said to be on Ukraine (or by 'the enemy')."""
+    if "attack" not in families or not (any(map(opening.__contains__, _MASS))
+                                         or all(any(map(opening.__contains__, kind)) for kind in _BOTH_WEAPONS)):
+        return False
+    places = list(places)
+    if not places:
+        return any(map(opening.__contains__, _ON_UKRAINE)) and not any(map(opening.__contains__, _OVER_RUSSIA))
+    gazetteer = Gazetteer.load()
+    return any((place := gazetteer.resolve(name)) is not None and place.oblast in UKRAINIAN_OBLASTS
+               for name in places)
+
+
+_REPELLED = ("repel", "repuls", "thwart", "foil", "отраж", "отраз", "отбит", "отбил", "відбит", "відбил", "відбив")
 """An attack repelled: the words of a shootdown, which the claims stage may take for a fight."""
 
 
@@ -387,6 +431,16 @@ def title_places(folded_title: str, places: Iterable[str]) -> set[str]:
     return found
 
 
+def headline_towns(title: str, places: Iterable[str]) -> set[str]:
+    """The story's places its headline names as towns, as the gazetteer reads the headline:
+    declined ('Одесу', «у Києві») and in the other side's spelling ('Gulyaipole', «Северск»),
+    which no common beginning with the place's own name finds. A name that may mean several
+    places names each of them the story's text resolved."""
+    places = set(places)
+    return {slug for mention in Gazetteer.load().find(title) if not mention.region
+            for place in mention.candidates if (slug := _slug(place.name)) in places}
+
+
 def _latin_stems(stems: Iterable[str]) -> tuple[str, ...]:
     """Stems as fold() spells them: Cyrillic ones in both the Ukrainian and Russian romanisation."""
     out = set()
@@ -427,10 +481,47 @@ def topics_in(folded: str) -> set[str]:
     return found
 
 
-def anchors(title: str) -> tuple[set[str], set[str]]:
-    """Numbers (not years) and folded proper names in a headline: what survives translation."""
+_TENS = {20: "twenty|twentieth|двадцат|двадцят", 30: "thirty|thirtieth|тридцат|тридцят", 40: "forty|fortieth|сорок",
+         50: "fifty|fiftieth|пят[ьи]десят|пятдесят", 60: "sixty|sixtieth|шест[ьи]десят|шістдесят",
+         70: "seventy|seventieth|сем[ьи]десят|сімдесят", 80: "eighty|eightieth|восем[ьи]десят|восьмидесят|вісімдесят",
+         90: "ninety|ninetieth|девяност"}
+_TEENS = {10: "ten\\b|tenth|десят(?!к|ил|ок)", 11: "eleven|одиннадцат|одинадцят", 12: "twelf|twelv|двенадцат|дванадцят",
+          13: "thirteen|тринадцат|тринадцят", 14: "fourteen|четырнадцат|чотирнадцят", 15: "fifteen|пятнадцат|пятнадцят",
+          16: "sixteen|шестнадцат|шістнадцят", 17: "seventeen|семнадцат|сімнадцят", 18: "eighteen|восемнадцат|вісімнадцят",
+          19: "nineteen|девятнадцат|девятнадцят", 100: "hundred\\b|hundredth|сто\\b|сотый|сотий"}
+_UNITS = {1: "one|first|один|одна|одно|перв|перш", 2: "two|second|два|две|дві|втор|друг", 3: "three|third|три|трет",
+          4: "four|четыр|четвер|чотир", 5: "five|fifth|пят", 6: "six|шест|шіст|шост", 7: "seven|сем|сім|седьм|сьом",
+          8: "eight|восем|восьм|вісім", 9: "nine|ninth|девят"}
+_NUMBER_WORD = re.compile(
+    "\\b(?:" + "|".join(f"(?P<t{value}>(?:{stems})\\w*)" for value, stems in _TENS.items())
+    + ")(?:[ -](?:" + "|".join(f"(?P<u{value}>(?:{stems})\\w*)" for value, stems in _UNITS.items()) + "))?"
+    + "|\\b(?:" + "|".join(f"(?P<n{value}>(?:{stems})\\w*)" for value, stems in _TEENS.items()) + ")")
+"""A figure of ten or more spelled out ('twentieth', «двадцатый», «п'ятнадцять», 'twenty-five'),
+in the headline's lower case without apostrophes."""
+
+
+_NUMBER_HINTS = ("ty", "tie", "ten", "teen", "twel", "eleven", "hundred", "дцат", "дцят", "десят", "сорок", "девяност",
+                 "сто", "сот")
+"""Every spelling _NUMBER_WORD matches contains one of these."""
+
+
+def _spelled(title: str) -> set[str]:
+    """The figures of ten or more a headline spells out in words, as digits."""
+    found = set()
+    for match in _NUMBER_WORD.finditer(_APOSTROPHES.sub("", title.casefold())):
+        groups = {name: text for name, text in match.groupdict().items() if text}
+        found.add(str(sum(int(name[1:]) for name in groups)))
+    return found
+
+
+def anchors(title: str, year: int | None = None) -> tuple[set[str], set[str]]:
+    """Numbers and folded proper names in a headline: what survives translation. Years are no
+    figures, but for a year after the story's own (`year`): the next year's budget, a target
+    for 2030 name the matter."""
     figures = (_GROUPING.sub("", n) for n in _NUMBER.findall(title))
-    numbers = {n for n in figures if not 1900 <= int(n) <= 2100}
+    numbers = {n for n in figures if not 1900 <= int(n) <= (2100 if year is None else year)}
+    if any(map(title.casefold().__contains__, _NUMBER_HINTS)):
+        numbers |= _spelled(title)
     words = _WORD.findall(title)
     names = set()
     for word in words[1:]:
@@ -485,13 +576,45 @@ def resemblance(a: list[int], b: list[int]) -> float:
     return sum(1 for value in union if value in both) / len(union)
 
 
+def told_by(title: str) -> set[str]:
+    """The kinds of event ('attack', 'control') a headline's own words tell."""
+    said = f" {title} ".casefold()
+    return families_of(_names_in(_EVENT_WORDS, said), said)
+
+
+def _headline_event(key: str, subjects: set[str], told: set[str], keys: Iterable[str] = ()) -> bool:
+    """Whether an (event, place) key is what the story reports rather than its text's background
+    ('a day after the mass strike on Kyiv', «напередодні ... удару по Києву»): its place is one
+    the headline names (or the region of one, or its centre), or its kind of event is one the
+    headline tells. A capital is named for its government as often as for itself ('Kremlin
+    blames Kyiv') and recalled as the last big attack's target: its key needs both. A headline
+    naming no town over a text that gives its event at several ('Russian attacks kill 5 across
+    Ukraine over past day') is a tally of them, a report of none (`keys`: all the story's keys)."""
+    event, _, place = key.partition(":")
+    family = _FAMILIES.get(event)
+    if place in _GENERIC_PLACES:
+        return place in subjects and family in told
+    if place in subjects or _PARTNERS.get(place) in subjects:
+        return True
+    if family not in told:
+        return False
+    return bool(subjects) or len({other.partition(":")[2] for other in keys
+                                  if _FAMILIES.get(other.partition(":")[0]) == family}) == 1
+
+
 def features(story: Story) -> Recent:
     """What clustering compares of a story (its own cluster until matched): pure CPU on the
     story's title, summary, link, time, places and claims, so a parse worker can do it."""
+    if _ROUNDUP.search(story.title.casefold()):
+        # A digest of the day joins no event and no event joins it: only its own copies.
+        return Recent(story.id, story.id, story.published or story.fetched_at, title=fold(story.title),
+                      link=canonical_link(story.link), hashes=sketch(f"{story.title} {story.summary[:800]}"),
+                      roundup=True)
     # The opening folded once serves both the world places and the topics.
     head = fold(f" {story.title} {story.summary[:300]} ")
     places = {_slug(p) for p in story.places} | _names_in(_WORLD_PLACES, head)
-    numbers, names = anchors(story.title)
+    at = story.published or story.fetched_at
+    numbers, names = anchors(story.title, time.gmtime(at).tm_year if at else None)
     title = fold(story.title)
     topics = topics_in(head)
     opening = _opening(story)
@@ -512,6 +635,15 @@ def features(story: Story) -> Recent:
         if not story.claim_ids:
             keys |= {f"{event}:dnipro" for event in events}
     subjects = title_places(title, places)
+    if "znpp" in subjects:
+        # The plant is named for the city ('Zaporizhzhia NPP'): its name alone names no city.
+        rest = title
+        for name in _WORLD_PLACES["znpp"]:
+            rest = rest.replace(name.strip(), " ")
+        subjects -= {"zaporizhzhia"} - title_places(rest, ["zaporizhzhia", ""])
+    if any(key.partition(":")[2] not in subjects for key in keys):
+        # Before a key is taken for the text's background, the gazetteer reads the headline.
+        subjects |= headline_towns(story.title, places)
     # The region's own name is no town named ('Херсонщини' is not Kherson).
     if regions and not any(_names_place(word, _slug(place)) for word in _WORD.findall(_REGION.sub(" ", title))
                            for place in story.places):
@@ -520,6 +652,13 @@ def features(story: Story) -> Recent:
         places |= regions
         subjects |= regions
         keys |= {f"{event}:{region}" for event in events for region in regions}
+    told = told_by(story.title)
+    kept = {key for key in keys if _headline_event(key, subjects, told, keys)}
+    if story.places and not subjects and not kept and any(_FAMILIES.get(key.partition(":")[0]) in told for key in keys):
+        # A tally across towns its headline does not name ('across Ukraine over past day') is
+        # matched like one naming no town: by its kind and its figures.
+        topics.update(f"event:{event}" for event in events)
+    keys = kept
     # A headline naming only a region may still name a village the gazetteer missed ('Терновое
     # в Днепропетровской области'): its other names are kept to find that village's reports.
     forms = () if _names_a_town(subjects) else (
@@ -530,7 +669,8 @@ def features(story: Story) -> Recent:
                   sorted(places), title, canonical_link(story.link),
                   sketch(f"{story.title} {story.summary[:800]}"),
                   sorted(topics), sorted(numbers), sorted(names), sorted(families),
-                  sorted(subjects), sorted(weapons), sorted(forms))
+                  sorted(subjects), sorted(weapons), sorted(forms),
+                  mass_attack=_mass_attack(opening, story.places, families))
 
 
 def features_digest(story: Story) -> bytes:
@@ -576,13 +716,18 @@ class Recent:
     forms: list[str] = field(default_factory=list)
     """For a headline naming no place its text resolved: its capitalised words, the first one
     too ('Брянская область ...'), which may be forms of a place the gazetteer missed."""
+    roundup: bool = False
+    """A digest of the day's news: clustered with its own copies only."""
+    mass_attack: bool = False
+    """A report of a night's mass air attack on Ukraine."""
 
     def to_doc(self) -> dict[str, Any]:
         return {"story": self.story_id, "cluster": self.cluster, "at": self.at, "keys": self.keys,
                 "places": self.places, "title": self.title, "link": self.link, "hashes": self.hashes,
                 "topics": self.topics, "numbers": self.numbers, "names": self.names,
                 "families": self.families, "subjects": self.subjects, "weapons": self.weapons,
-                "forms": self.forms}
+                "forms": self.forms, "roundup": self.roundup,
+                "mass_attack": self.mass_attack}
 
     @classmethod
     def from_doc(cls, doc: Mapping[str, Any]) -> Recent:
@@ -591,7 +736,8 @@ class Recent:
                    str(doc.get("link") or ""), doc.get("hashes"), list(doc.get("topics") or []),
                    list(doc.get("numbers") or []), list(doc.get("names") or []),
                    list(doc.get("families") or []), list(doc.get("subjects") or []),
-                   list(doc.get("weapons") or []), list(doc.get("forms") or []))
+                   list(doc.get("weapons") or []), list(doc.get("forms") or []), bool(doc.get("roundup")),
+                   bool(doc.get("mass_attack")))
 
 
 class Clusterer:
@@ -619,6 +765,8 @@ class Clusterer:
         self._key_counts: dict[str, dict[str, int]] = defaultdict(lambda: defaultdict(int))
         """How many of a cluster's stories in the window carry each (event, place) key, and (as
         'place:<slug>') name each place."""
+        self._mass_attacks: dict[int, dict[str, int]] = defaultdict(dict)
+        """Day -> cluster -> how many of its reports that day tell a mass attack on Ukraine."""
         self._newest = 0.0
         self._since_prune = 0
         for entry in recent:
@@ -747,6 +895,8 @@ class Clusterer:
         copies = self._copies(entry)
         if copies:
             return max(copies, key=lambda r: r.at).cluster
+        if entry.roundup:
+            return None
         fitting: dict[str, Recent] = {}
         for key in entry.keys:
             refused: set[str] = set()
@@ -820,7 +970,25 @@ class Clusterer:
                     scores[other.cluster] = max(titles.values())
             if scores:
                 return max(scores, key=scores.__getitem__)
+        if entry.mass_attack and all(place in _WORLD_PLACES for place in entry.places):
+            # No town: at most a capital in a dateline ('MOSCOW, May 3. /TASS/.').
+            return self._nights_attack(entry)
         return None
+
+    def _nights_attack(self, entry: Recent) -> str | None:
+        """The night's mass attack a report naming no town tells ('massive strike on Ukraine's
+        energy facilities', the air force's count of the night's drones and missiles): the mass
+        attack on Ukraine (on a town, or counted for the whole country) most reports that night
+        are about, when one leads."""
+        day = int(entry.at // 86400)
+        sizes = {cluster: len(self._members[cluster]) for offset in (0, -1)
+                 for cluster in self._mass_attacks.get(day + offset, _NONE)
+                 if cluster in self._members and self._in_window(entry, cluster, FAMILY_WINDOWS["attack"])}
+        if not sizes:
+            return None
+        most = max(sizes.values())
+        leading = [cluster for cluster, size in sizes.items() if size == most]
+        return leading[0] if len(leading) == 1 else None
 
     @staticmethod
     def _filed_at(entry: Recent) -> set[str]:
@@ -897,6 +1065,10 @@ class Clusterer:
                     # A region is its centre only when they were struck with the same weapon: the
                     # shelling of the region's villages is not that day's missile on the city.
                     continue
+                if place in partners and numbers and numbers.isdisjoint(seed.numbers):
+                    # Nor when the region's report counts what the city's does not: the night's
+                    # tally of drones downed over the region and others is not the city's attack.
+                    continue
                 # Among several such events, the one sharing a figure, then the nearest in time.
                 rank = (len(numbers.intersection(seed.numbers)), -abs(entry.at - self._started[cluster]))
                 if best is None or rank > best[0]:
@@ -954,6 +1126,11 @@ class Clusterer:
                     found[rep.story_id] = score
                     return score >= 4.0
                 if self._fits(other.cluster, agrees):
+                    # Scored by the report it fits best, not only the first: a first flash names
+                    # less than the fuller reports after it.
+                    for rep in self._representatives(other.cluster):
+                        if rep.story_id not in found:
+                            agrees(rep)
                     scores[other.cluster] = max(found.values())
         return max(scores, key=scores.__getitem__) if scores else None
 
@@ -972,7 +1149,8 @@ class Clusterer:
             if held is None or self._recent[held].at <= entry.at:
                 bucket.pop(entry.cluster, None)  # moved to the end: newest last
                 bucket[entry.cluster] = entry.story_id
-        for place in entry.places or [""]:  # "" holds the stories that name no place
+        # "" holds the stories that name no place, to compare headlines; a digest has none to compare.
+        for place in entry.places or ([] if entry.roundup else [""]):
             self._by_place[place, day][entry.story_id] = None
         for stem in {_stem_of(place) for place in entry.places}:
             self._by_place[f"stem:{stem}", day][entry.story_id] = None
@@ -981,6 +1159,9 @@ class Clusterer:
             at_place[entry.cluster] = at_place.pop(entry.cluster, 0) + 1
         for topic in entry.topics:
             self._by_place[f"topic:{topic}", day][entry.story_id] = None
+        if entry.mass_attack:
+            nightly = self._mass_attacks[day]
+            nightly[entry.cluster] = nightly.get(entry.cluster, 0) + 1
         if entry.link:
             self._by_link[entry.link] = entry.story_id
         for value in entry.hashes or ():
@@ -1010,7 +1191,7 @@ class Clusterer:
                     del bucket[entry.cluster]
                     if not bucket:
                         del self._by_key[key, day]
-            for place in entry.places or [""]:
+            for place in entry.places or ([] if entry.roundup else [""]):
                 self._by_place[place, day].pop(sid, None)
             for stem in {_stem_of(place) for place in entry.places}:
                 self._by_place[f"stem:{stem}", day].pop(sid, None)
@@ -1024,6 +1205,13 @@ class Clusterer:
                         del self._clusters_at[place, day]
             for topic in entry.topics:
                 self._by_place[f"topic:{topic}", day].pop(sid, None)
+            nightly = self._mass_attacks.get(day)
+            if entry.mass_attack and nightly is not None and entry.cluster in nightly:
+                nightly[entry.cluster] -= 1
+                if not nightly[entry.cluster]:
+                    del nightly[entry.cluster]
+                if not nightly:
+                    del self._mass_attacks[day]
             if self._by_link.get(entry.link) == sid:
                 del self._by_link[entry.link]
             for value in entry.hashes or ():
