@@ -537,3 +537,9 @@ def test_occupied_told_by_nobody_and_by_a_map(sentence, want):
 ])
 def test_a_settlement_of_a_republic_and_passive_losers(sentence, want):
     assert {t[:3] for t in _triples(sentence)} == want
+
+
+def test_a_town_in_the_hands_of_an_army():
+    # "in the hands of the Russian army" says who holds the town, like "in Russian hands"
+    assert {t[:3] for t in _triples("Ganchev said Vovchansk is now fully in the hands of the Russian army.")} == {
+        ("claim", "ru", "Vovchansk")}
