@@ -478,3 +478,10 @@ def test_described_sources_and_areas_not_under_control(sentence, want):
 ])
 def test_confirmed_advances_by_and_what_a_map_shows(sentence, want):
     assert _triples(sentence) == want
+
+
+def test_the_institutes_own_assessment_answering_a_claim():
+    # "..., but ISW assesses that Russian forces have not seized the town": the institute's own denial
+    got = _triples("The Russian MoD claimed that its troops seized Hryshyne, but ISW assesses that Russian forces "
+                   "have not seized the village.")
+    assert got == {("claim", "ru", "Hryshyne"), ("denial", "other", "Hryshyne")}
