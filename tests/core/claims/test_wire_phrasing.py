@@ -993,3 +993,15 @@ def test_assert_is_a_claim_verb(sentence, want):
 ])
 def test_counted_villages_taken(sentence, want):
     assert {t for t in _triples(sentence) if t[3] == "control"} == want
+
+
+@pytest.mark.parametrize(("sentence", "want"), [
+    # "the Kiev regime" is Moscow's name for Kyiv's government, not the city; the tally still counts.
+    ("The Kiev regime lost up to 900 servicemen over the day, the Russian Defence Ministry said.",
+     {("claim", "ru", None, "losses")}),
+    # Open-source researchers of any nationality are independent voices.
+    ("Russia has taken two villages in the Zaporizhzhia region, Ukrainian open-source researchers confirmed on Monday.",
+     {("confirmation", "other", None, "control")}),
+])
+def test_the_kiev_regime_and_open_source_researchers(sentence, want):
+    assert _triples(sentence) == want

@@ -355,6 +355,9 @@ def extract_with_places(text: str, *, story: Any = None, gazetteer: Gazetteer | 
                                          east_side, story_date, coref, ministry_side)
             if found and here:
                 recent_event = found[-1].event
+            elif not found and here and all(m.speaker for m in here) and _placeless_hint(sentence):
+                # "The Kiev regime lost 1,100 servicemen, the ministry said": the only name speaks or acts
+                found = _placeless_statements(sentence, story, default_side, staff_side, story_date, ministry_side)
             out.extend(found)
         elif _placeless_hint(sentence) or (regions and SHOOTDOWN.search(sentence.lower()) is not None):
             # "a drone shot down over the Belgorod region": the region names where, with no count
