@@ -267,7 +267,7 @@ LEFT = re.compile(r"\bleft (?:the (?:town|city|village) of )?[A-ZА-ЯІЇЄҐ]"
 
 REPORT = _rx(
     r"\b(?<!\bno )(?:said(?! to (?:be|have)\b)|says|say|claimed|claims|claim|reported|reports|report|stated|states|announced|announces|"
-    r"denied|denies|deny|confirmed(?! (?:russian |ukrainian |enemy )?(?:advances?|gains?|captures?|presence|reports?|positions?|territorial)\b)|(?:(?<=\bisw )|(?<=\)\s)|(?<=analysts )|(?<=institute )|(?<=think tank )|(?<=deepstate ))confirmed|confirms|confirm|acknowledged|acknowledges|admitted|admits|insisted|insists|asserted|asserts|assert|assessed|assesses|declared|declares|"
+    r"denied|denies|deny|confirmed(?! (?:russian |ukrainian |enemy )?(?:advances?|gains?|captures?|presence|reports?|positions?|territorial)\b)|(?:(?<=\bisw )|(?<=\)\s)|(?<=analysts )|(?<=institute )|(?<=think tank )|(?<=deepstate )|(?<=\bhas )|(?<=\bhave ))confirmed|confirms|confirm|acknowledged|acknowledges|admitted|admits|insisted|insists|asserted|asserts|assert|assessed|assesses|declared|declares|"
     r"rejected|rejects|dismissed|dismisses|refuted|refutes|wrote|writes|posted|told|informed|briefed|added|noted|conceded|concedes|reveals|revealed|show(?:s|ed)? that|commented on|"
     r"according to|заявил\w*|заяви\w*|заявля\w*|повідоми\w*|сообщ\w*|спростува\w*|опроверг\w*|підтверди\w*|подтверди\w*|"
     r"стверджу\w*|твердил\w*|твердять|утвержда\w*|подтвержда\w*|підтверджу\w*|кажуть|каже|пишуть|говорит\w*|говорят|говорять|оголоси\w*|оголошу\w*|объяви\w*|зазнач\w*|написа\w*|пише|пишут|"
@@ -358,7 +358,7 @@ NEGATED_CONTROL = _rx(
     r"\b(?:(?:does|did) not (?:\w+ly )?(?:control|hold)|(?<=\bdo )not (?:\w+ly )?(?:control|hold)|(?<=\bno )longer (?:controls?|holds?)|(?:has|have|had) failed to (?:take|capture|seize|enter)|"
     r"failed to (?:take|capture|seize|enter)|(?:holds?|hold|controls?) no (?:stable |defended )?positions|"
     r"(?:(?:do|does|did) not have|(?:is|are|was|were) not in) (?:full |complete |total )?control|"
-    # "marks the west of X as areas not under Russian control"
+    # a map showing part of X "not under Russian control"
     r"\bnot (?:yet )?(?:fully )?under (?:russian|moscow['’]s|enemy|the enemy['’]s|ukrainian|kyiv['’]s) control\b|"
     # «не имеют полноценного контроля ни над одним районом X», «не мають контролю над X»
     r"не (?:имеют|имеет|мають|має) (?:[\w-]+ ){0,2}контрол\w*|"
@@ -425,7 +425,7 @@ EVIDENCE = _rx(
     r"карт\w* (?:\w+ )?аналітик\w*|мап\w* (?:\w+ )?аналітик\w*|карт\w* (?:\w+ )?аналитик\w*|відкрит\w* карт\w*|відкрит\w* мап\w*|"
     r"открыт\w* карт\w*|мап\w* deepstate|карт\w* deepstate|"
     r"(?:open-source|osint) maps?|analysts['’]? maps?|(?:maps?|graphics?) (?:[\w'’-]+ ){0,5}(?:showed|shows|show)\b|deepstate (?:map )?(?:showed|shows|showing)\b|"
-    # "as can be seen on the map, the advance ... has become noticeable": what a map shows
+    # a gain "visible on the map" or "marked on the map": what a map shows
     r"(?:can be |is |are )?(?:seen|visible|marked) on the (?:[\w-]+ )?map\b)")
 
 # A defender still in a town: «все еще продолжают бои в X», «досі утримують позиції в Y».
@@ -533,7 +533,7 @@ CONTROL = _rx(
     r"under (?:the )?(?:full )?control of|under (?:russian|ukrainian|our|their|its|full|moscow['’]s|kyiv['’]s|russia['’]s|ukraine['’]s) control|under \((?:russian|ukrainian)\) control|"
     r"(?:still|were|are|was|continue to|continues to) defending|(?<=\bis )defending|control of|controls|controlled|holding|still held|"
     r"held (?:most|all|much|half|part)\b|(?:held|hold|holds|control|controls|controlled) (?:at least |about |nearly |almost |more than |over )?(?:half|most|a third|\d+ ?(?:%|percent)) of\b|possession of\b|control over\b|hands\b(?:(?<=in ukrainian hands)|(?<=in russian hands)|(?<=in our hands))|"
-    # "has been completely in the hands of the Russian army for weeks"
+    # X "is in the hands of the Russian army": who holds the town
     r"in the hands of (?:the )?(?:russian|ukrainian|our) (?:army|forces|troops|military)\b|"
     r"(?:made|make|makes|making|achieved) [\"“'‘]?no (?:\w+ ){0,2}(?:progress|gains|headway)|"
     r"ours\b(?:(?<=\bis ours)|(?<=\bare ours)|(?<=still ours)|(?<=remains ours))|stopped (?:\w+ ){0,3}(?:assaults?|attacks?|attempts?|assault actions)\b|foothold(?:(?<=\bno foothold)|(?<=no russian foothold)|(?<=no enemy foothold))|"
@@ -765,7 +765,7 @@ APPOSITION = _rx(
     r",\s+(?:near|close to|outside|not far from)\s+(?:the\s+)?(?:[\w'’-]+\s+){0,3}(?:village|town|city|settlement|hub|stronghold)\s+of\s+$")
 NOT_A_PLACE_AFTER = re.compile(
     r",\s(?:which|that) (?:also )?borders\b|"
-    # (not "the Kleban-Byk settlement of the Donetsk People's Republic": the region it lies in comes after)
+    # (not "the X settlement of the Y People's Republic" or "... of the Y region": the region named after it is where X lies)
     r"\s(?:town|village|settlement|hamlet|city) of\b(?! (?:the )?[A-Z][\w'’-]+ (?:[Pp]eople['’]s|[Rr]egion|[Oo]blast)\b| (?:the )?(?:DPR|LPR|DNR|LNR)\b)|"
     r"\s(?:[Pp]eople['’]s [Rr]epublic|[Rr]epublic|militants|separatists)\b|"  # "the Luhansk republic": the proxy state, not the city  # "the Donetsk town of Toretsk": the region named as an adjective  # "over Bryansk, which borders Ukraine": the region, the city borders nothing
     r"\s(?:(?:border|frontier|frontline|front-line) (?:region|regions|area|oblast)|River|river|Reservoir|reservoir|[Dd]am\b|Sea|Bay|Canal|canal|direction's|direction|axis|sector|front|Oblast|oblast|"

@@ -1068,7 +1068,7 @@ def _words_before(text: str, start: int, end: int, kind: str, place: Place | Non
     elif relation == "near" and not locates:
         # "pulled out of Pishchane near Kupiansk": Kupiansk only says where Pishchane is.
         # (in Ukrainian and Russian only right after it: «у X, поблизу Y та Z» lists places)
-        # ("north of Bakhmut near the village of X": the village named after is the narrower place, not a locator)
+        # ("east of town A near the village of B": the village named after is the narrower place, not a locator)
         locates = bool(_NEAR_GAP.fullmatch(text, prev_end, rel_start)) and text.startswith("near ", rel_start) \
             and not text.startswith(_NARROWER, rel_start + 5) or (
             0 <= prev_end <= rel_start and not text[prev_end:rel_start].strip() and text.startswith(_NEAR_WORDS, rel_start))
