@@ -118,7 +118,7 @@ def test_a_withdrawal_from_a_town_whose_capture_the_other_side_announced():
 
 @pytest.mark.parametrize("sentence", [
     # What may or is about to happen, and what a loss will bring, are prospects, not events.
-    "Kyiv's brigades are pushing on Vovchansk and may retake it before the winter, analysts say.",
+    "Given the pace of their push, Kyiv's brigades may retake Vovchansk before the winter.",
     "Moscow's units are about to surround Siversk, the region's installed head told a Russian agency.",
     "'The fall of Pokrovsk will cut the army's supply lines to Rodynske,' the expert said.",
     "The officer warned that in the open steppe Russian troops could advance much faster toward Lozova.",

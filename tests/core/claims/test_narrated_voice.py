@@ -513,11 +513,11 @@ def test_a_unit_already_in_a_town(sentence, want):
 
 @pytest.mark.parametrize(("sentence", "want"), [
     # "occupied" and "took" told by nobody are the reporter's narration, like "captured".
-    ("Russian units pressed their advantage and occupied Kalynove and Yablunivka, widening the salient.",
+    ("After days of assaults Russian units crossed the stream and occupied Kalynove and Yablunivka.",
      {("confirmation", "other", "Kalynove"), ("confirmation", "other", "Yablunivka")}),
     ("Russian troops occupied Dachne overnight.", {("confirmation", "other", "Dachne")}),
     # A mapping group's "now under Russian occupation" is its finding of a capture.
-    ("According to DeepState, the village of Novopil is now under Russian occupation.",
+    ("DeepState's Sunday update says Novopil is now under Russian occupation.",
      {("confirmation", "other", "Novopil")}),
     # ... while land described as occupied is no event.
     ("Families fled the liberated and occupied territories near Kherson.", set()),
@@ -528,7 +528,7 @@ def test_occupied_told_by_nobody_and_by_a_map(sentence, want):
 
 @pytest.mark.parametrize(("sentence", "want"), [
     # "the X settlement of the Donetsk People's Republic": the region follows the village, which is the place.
-    ("'Thanks to the Tsentr group's actions, the Novopil settlement of the Donetsk People's Republic has been liberated,' "
+    ("'The Novopil settlement of the Donetsk People's Republic has been liberated by the Tsentr group,' "
      "the military said.", {("claim", "ru", "Novopil")}),
     # ... while "the Donetsk town of Toretsk" still names only Toretsk.
     ("Russia's ministry said its troops captured the Donetsk town of Toretsk.", {("claim", "ru", "Toretsk")}),
@@ -537,3 +537,9 @@ def test_occupied_told_by_nobody_and_by_a_map(sentence, want):
 ])
 def test_a_settlement_of_a_republic_and_passive_losers(sentence, want):
     assert {t[:3] for t in _triples(sentence)} == want
+
+
+def test_a_town_in_the_hands_of_an_army():
+    # "in the hands of the Russian army" says who holds the town, like "in Russian hands"
+    assert {t[:3] for t in _triples("Ganchev said Vovchansk is now fully in the hands of the Russian army.")} == {
+        ("claim", "ru", "Vovchansk")}

@@ -438,13 +438,13 @@ def test_narrated_retreats(sentence, want):
 
 @pytest.mark.parametrize(("sentence", "want"), [
     # "It is noted that ...": a report verb with nobody speaking; the analyst's narration stands.
-    ("It is noted that Ukrainian troops have recently advanced a little north of Toretsk.",
+    ("It is noted that the Ukrainian army advanced in the fields north of Toretsk this week.",
      {("denial", "other", "Toretsk")}),
     # A passive "appears to have been retaken" is the analyst's caution, not Kyiv's claim.
-    ("Vovchansk appears to have been recaptured by Ukrainian units, the institute wrote.",
+    ("Judging by the new videos, Vovchansk appears to have been recaptured by Kyiv's units.",
      {("hedge", "other", "Vovchansk")}),
     # Nothing won: "no new advances", "prevented ... from advancing" (even as "reportedly planned").
-    ("Fighting went on in the Zaporizhzhia region, but there were no new advances for either army near Stepnohirsk.", set()),
+    ("Neither army registered any gains near Stepnohirsk; there were no new advances by either side.", set()),
     ("Stubborn defence around Siversk and Lyman kept preventing Russian units from advancing as quickly as they had reportedly hoped.",
      set()),
 ])
@@ -454,7 +454,7 @@ def test_impersonal_notes_passive_caution_and_nothing_won(sentence, want):
 
 @pytest.mark.parametrize(("sentence", "want"), [
     # Words describing an independent source name no party: the mapping group keeps its own voice.
-    ("DeepState, a volunteer project with close ties to Ukraine's Defence Ministry, said Russian units had entered Kurakhove.",
+    ("DeepState, a volunteer mapping team that works with data from Ukraine's army, said Russian units had entered Kurakhove.",
      {("confirmation", "other", "Kurakhove")}),
     # A mapping group's "not under Russian control" is its own finding against the capture.
     ("DeepState's map still shows the west of Toretsk as not under Russian control.",
@@ -466,15 +466,22 @@ def test_described_sources_and_areas_not_under_control(sentence, want):
 
 @pytest.mark.parametrize(("sentence", "want"), [
     # The institute "confirmed advances by" an army: its own finding, and Kyiv's gain speaks against Moscow's hold.
-    ("ISW confirmed advances by the Ukrainian army northwest of Vovchansk.", {("denial", "other", "Vovchansk")}),
+    ("In its evening update ISW confirmed advances by the Ukrainian army northwest of Vovchansk.", {("denial", "other", "Vovchansk")}),
     # The bearing after "advances by the ... army" is where the gain was, even with a locator after it.
-    ("The institute confirmed, from geolocated video, advances by the Ukrainian army east of the village of Lypove, "
-     "some 12 kilometres north of Kupiansk.", {("denial", "other", "Lypove")}),
+    ("ISW has confirmed new advances by the Ukrainian army east of the village of Lypove, "
+     "12 kilometres north of Kupiansk.", {("denial", "other", "Lypove")}),
     # What "can be seen on the map" is the map's evidence.
-    ("As can be seen on the map, the advance of Russian troops is now visible near the village of Zelenyi Hai.",
+    ("Russian troops advanced near the village of Zelenyi Hai, as is visible on the new map.",
      {("confirmation", "other", "Zelenyi Hai")}),
     # ... while "made no confirmed advances" is no finding at all.
     ("Russian forces made no confirmed advances near Siversk.", set()),
 ])
 def test_confirmed_advances_by_and_what_a_map_shows(sentence, want):
     assert _triples(sentence) == want
+
+
+def test_the_institutes_own_assessment_answering_a_claim():
+    # "..., but ISW assesses that Russian forces have not seized the town": the institute's own denial
+    got = _triples("The Russian MoD claimed that its troops seized Hryshyne, but ISW assesses that Russian forces "
+                   "have not seized the village.")
+    assert got == {("claim", "ru", "Hryshyne"), ("denial", "other", "Hryshyne")}

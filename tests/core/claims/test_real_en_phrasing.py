@@ -1163,7 +1163,7 @@ def test_a_mapping_groups_noun_for_a_foothold():
     ("Kyiv's units have been driven out of Stepnohirsk, an official of the Moscow-appointed Zaporizhzhia administration said.",
      {("claim", "ru", "Stepnohirsk")}),
     # A bare "ministry" that counts the Ukrainian army's losses is Moscow's.
-    ("The ministry said the Ukrainian armed forces lost over 300 troops while trying to hold Siversk.",
+    ("The ministry said the Ukrainian army lost 300 soldiers in two days of fighting for Siversk.",
      {("claim", "ru", "Siversk")}),
     ("The ministry said Russian units lost about 200 men near Huliaipole over the day.",
      {("claim", "ua", "Huliaipole")}),
@@ -1174,8 +1174,8 @@ def test_appointees_and_loss_counting_ministries(sentence, want):
 
 @pytest.mark.parametrize("sentence", [
     # Nearness, pressure on the capital and a man's first name are no event at a place.
-    "The think tank said the speed of the push and its proximity to Izium alarmed Russian commanders.",
-    "Kyiv's army has struggled to hold the line as Moscow keeps up pressure on Kyiv in the talks.",
+    "Analysts noted the brigade's proximity to Izium after a week of rapid moves.",
+    "Washington is keeping up pressure on Kyiv over the peace plan, diplomats said.",
     "Ukrainian officer Stanislav Hrytsenko said the enemy could not be stopped by drones alone.",
     # Between two towns is neither town.
     "The spokesman said a Russian wedge was recorded between Kostiantynivka and Druzhkivka.",
@@ -1234,12 +1234,12 @@ def test_governors_fire_control_and_descriptions(sentence, want):
 
 @pytest.mark.parametrize(("sentence", "want"), [
     # An oblast's name describing a town, and a dam named after a village, are not those places.
-    ("Moscow is said to be massing troops for a new assault on the embattled Donetsk town.", set()),
+    ("Both armies have dug in around the embattled Luhansk town, a local priest told us.", set()),
     ("Geolocated footage shows Russian troops advanced near the Kurakhove dam.", set()),
     # "Prioritising surrounding X" is a choice of aim, not an encirclement.
-    ("The think tank said Moscow may be prioritising either surrounding Kostiantynivka or reaching the oblast border.", set()),
+    ("Commanders are prioritising encircling Kostiantynivka over a push to the river, the analysts wrote.", set()),
     # "The Russian defence department" is Moscow's ministry.
-    ("The Russian defence department said Ukrainian losses near Siversk exceeded 300 personnel over the week.",
+    ("The Russian defence department reported that the Ukrainian army lost 250 men near Siversk.",
      {("claim", "ru", "Siversk")}),
 ])
 def test_region_adjectives_dams_priorities_and_the_defence_department(sentence, want):

@@ -268,6 +268,9 @@ LEXICON: list[tuple[Actor, tuple[str, ...]]] = [
     (Actor("geolocation", "other"), (
         "geolocated (?:footage|video|videos|images|photos|imagery)", "geolocated", "[Gg]eolocation (?:footage|video|videos|images|photos|imagery|maps|data|evidence)",
         "[Ss]atellite (?:imagery|images)", "[Oo]pen-source (?:analysts|investigators|intelligence)",
+        # open-source researchers are independent whatever country they work from
+        r"(?:Ukrainian|Russian|Western|independent) (?:open-source|OSINT) (?:researchers|analysts|investigators|monitors)",
+        r"[Oo]pen-source researchers",
         r"(?:[Aa]n |[Tt]he )?OSINT (?:group|groups|analysts?|researchers?|project|investigators?|mapping (?:group|project))",
         "OSINT (?:analysts|researchers)", "Bellingcat", "[Ii]ndependent (?:verification|analysts|observers|monitors)",
         # mapping groups that wire copy cites

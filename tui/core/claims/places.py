@@ -320,7 +320,7 @@ _SPEAKER_AFTER = re.compile(
     r"admits?|admitted|insists?|insisted|accuses?|accused|responds?|responded|warns?|warned|dismiss(?:es|ed)|"
     r"refutes?|refuted|acknowledges?|acknowledged|has (?:denied|said|claimed|confirmed|rejected)|[Gg]overnor|mayor|"
     r"authorities|officials|administration(?! building)|brigade|regional (?:governor|administration|authorities)|"
-    r"city (?:council|administration))\b)")
+    r"city (?:council|administration)|regime|government)\b)")
 # (adjectives in a list may carry commas: "Kyiv's exhausted, outmanned and outgunned troops")
 _POSSESSION_AFTER = re.compile(r"\s+(?:[a-z][\w-]*\s+|[a-z][\w-]*(?:ed|ing|ful|ous|ive|al),\s+){0,4}?(?:claims?|reports?|statements?|denials?|assertions?|account|version|"
                                r"officials|government|authorities|forces|troops|army|military|position|brigades|units|soldiers|"
@@ -1101,7 +1101,7 @@ def _words_before(text: str, start: int, end: int, kind: str, place: Place | Non
     elif relation == "near" and not locates:
         # "pulled out of Pishchane near Kupiansk": Kupiansk only says where Pishchane is.
         # (in Ukrainian and Russian only right after it: «у X, поблизу Y та Z» lists places)
-        # ("north of Bakhmut near the village of X": the village named after is the narrower place, not a locator)
+        # ("east of town A near the village of B": the village named after is the narrower place, not a locator)
         locates = bool(_NEAR_GAP.fullmatch(text, prev_end, rel_start)) and text.startswith("near ", rel_start) \
             and not text.startswith(_NARROWER, rel_start + 5) or (
             0 <= prev_end <= rel_start and not text[prev_end:rel_start].strip() and text.startswith(_NEAR_WORDS, rel_start))

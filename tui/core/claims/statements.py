@@ -202,7 +202,7 @@ def naming_asides(text: str) -> tuple[tuple[int, int], ...]:
     """Spans of brackets that only say what a town is called ("(called Toretsk by Ukraine)")."""
     return tuple(m.span() for m in _NAMING_ASIDE.finditer(text))
 _DESCRIBED = re.compile(r",\s+(?:an?|the)\s+[^,;:]{0,140}?(?:,|$)")
-# "destroyed the Ukrainian unmanned aerial vehicle": the side whose drone was downed is the object
+# "downed the Ukrainian drone": the side whose drone was downed is the object, not the speaker
 _HARDWARE_AFTER = re.compile(r"(?:\s+[\w-]+){0,2}?\s+(?:drones?|uavs?|unmanned aerial vehicles?|missiles?|rockets?)\b")
 _TROOPS_LOST = re.compile(r"(?:\s+[\w-]+){0,2}?\s+(?:have |had |has )?(?:lost|losing|suffered (?:\w+ )?(?:losses|casualties))\b")
 _MINISTRY = {"ru": Actor("Russian Defense Ministry", "ru"), "ua": Actor("Ukrainian Defence Ministry", "ua")}
@@ -238,7 +238,7 @@ def _actors(orig: str, staff_side: str, east_side: str = "ru", ministry_side: st
              # "the entire Kyiv region": the capital's region is land, not Kyiv speaking or acting
              and not (orig[a.start:a.end] in ("Kyiv", "Kiev", "Moscow") and _REGION_AFTER.match(orig, a.end))]
     if ", " in orig and any(a.actor.side == "other" for a in found):
-        # "DeepState, a Ukrainian project with close ties to the country's Defense Ministry, ...": who
+        # "<mapping group>, a volunteer team said to work with a ministry, ...": what
         # describes an independent source is not a party speaking
         described = [(a.end, m.end()) for a in found if a.actor.side == "other" and (m := _DESCRIBED.match(orig, a.end))]
         found = [a for a in found if not any(s <= a.start < e for s, e in described)]
@@ -256,7 +256,7 @@ def _actors(orig: str, staff_side: str, east_side: str = "ru", ministry_side: st
                      orig[a.end - 2:a.end] not in ("'s", "’s") and (LAND_BEFORE.search(orig, max(0, a.start - 12), a.start)
                                                                  or _OBJECT_OF.search(orig, max(0, a.start - 16), a.start)))))}
         named = {a.actor.side for a in found if a.actor.side in ("ru", "ua") and a.actor.rank >= 2 and a.actor.name != "ministry"}
-        # "the ministry said ... the Ukrainian armed forces lost 1,800 troops": troops whose losses a
+        # "the ministry said the enemy army lost N soldiers": troops whose losses a
         # ministry counts are its enemy, not its own
         losers = {a.actor.side for a in found if a.actor.side in ("ru", "ua") and a.actor.rank == 1
                   and (_TROOPS_LOST.match(orig, a.end)
@@ -366,6 +366,9 @@ def extract_with_places(text: str, *, story: Any = None, gazetteer: Gazetteer | 
                                          east_side, story_date, coref, ministry_side)
             if found and here:
                 recent_event = found[-1].event
+            elif not found and here and all(m.speaker for m in here) and _placeless_hint(sentence):
+                # a capital named only as a government ("the X regime lost N men"): the name speaks or acts
+                found = _placeless_statements(sentence, story, default_side, staff_side, story_date, ministry_side)
             out.extend(found)
         elif _placeless_hint(sentence) or (regions and SHOOTDOWN.search(sentence.lower()) is not None):
             # "a drone shot down over the Belgorod region": the region names where, with no count
@@ -476,7 +479,7 @@ def _placeless_statements(sentence: str, story: Any, default_side: str, staff_si
     if speaker is not None and speaker.actor.side in ("ru", "ua"):
         side, name, named = speaker.actor.side, speaker.actor.name, True
     elif counted and speaker is not None and speaker.actor.side == "other" and speaker.actor.rank >= 2:
-        # "Russian forces captured two villages, according to DeepState": the mapping group's own finding
+        # "N villages were taken, a mapping group says": the group's own finding
         stance, side, name, named = "confirmation", "other", speaker.actor.name, True
     elif speaker is not None and speaker.actor.side == "local" and (
             (region := next((m for m in find_places(sentence) if m.kind == "region"), None)) is not None or language is not None):
@@ -486,7 +489,7 @@ def _placeless_statements(sentence: str, story: Any, default_side: str, staff_si
     elif speaker is None and language is not None:
         side, name, named = language, None, False
     elif event == "shootdown" and (own := _OWN_AIR_DEFENCE.search(sentence)) is not None:
-        # "Russian air defense forces have shot down 472 drones": a side's own air defence reports its kills
+        # "Russian air defence downed N drones", told by nobody: a side's own air defence reports its kills
         side, name, named = ("ru" if own.group(1).lower().startswith(("russ", "mosc")) else "ua"), None, False
     elif (speaker is None or speaker.actor.side == "local") and _KYIV_WORDS_EN.search(sentence):
         # "the enemy launched 119 shelling attacks", "Russian invaders fired at four settlements":
@@ -954,13 +957,13 @@ _REGIONS_OF = re.compile(r"\b(?:regions|oblasts|provinces) of (?:[A-Z][\w'’-]+
 _SETTLEMENTS_IN = re.compile(r"\b(?:villages|settlements|communities|towns|hromadas|districts) (?:in|of|across) (?:the )?$")
 _PREVENTED = re.compile(r"\bprevent\w* (?:[\w'’-]+ ){0,4}from (?:advancing|taking|capturing|seizing|entering|encircling)\b")
 _WAR_ON = re.compile(r"\b(?:war|aggression|invasion|fight|struggle|campaign) (?:against|on|with) $|\b(?:pressure|pressing|press) on $")
-# "their proximity to Kupiansk": how near they are, not an event at the town
-# "the eastern Donetsk town", "a Kharkiv village": the region's name as an adjective of another place
+# "being close to X", "proximity to X": how near they are, not an event at the town
+# "a northern Kharkiv village", "the embattled Luhansk town": the region's name as an adjective of another place
 _REGION_ADJ_BEFORE = re.compile(r"\b(?:the|a|an|another|this|that) (?:(?:small|tiny|eastern|western|northern|southern|central|front-?line|border|key|embattled|strategic) )*$",
                                 re.IGNORECASE)
 _PLACE_NOUN_AFTER = re.compile(r" (?:town|towns|village|villages|settlement|settlements|hamlet)\b(?! of\b)")
 _NEARNESS_TO = re.compile(r"\b(?:proximity|closeness|nearness) to (?:the (?:city|town|village) of )?$")
-# "officer Stanislav Bunyatov": a first name spelt like a village, with its surname after it
+# "captain Stanislav Petrenko": a first name spelt like a village, with its surname after it
 _SURNAME_AFTER = re.compile(r" [A-Z][a-z]+(?:ov|ova|ev|eva|in|ina|ko|uk|yuk|iuk|chuk|sky|skyi|skiy|ska|enko|ich|ych)\b(?!['’]s? (?:district|raion|community))")
 _VESSEL_BEFORE = re.compile(r"\b(?:ships?|vessels?|cruiser|frigate|corvette|submarine|boat|tanker|tug|carrier|minesweeper)\s+['‘\"“«]?$")
 # The river, not the city of Dnipro: «форсувати Дніпро», «на левый берег Днепра», "the left bank of the Dnipro".
@@ -1084,7 +1087,7 @@ def _russian_spelling(written: str, name: str) -> bool:
     return _RU_ENDING.search(written) is not None or _RU_LETTERS.sub(lambda m: _UK_FOR_RU[m.group()], written.casefold()) == name.casefold()
 
 
-# "advanced in Kursk Oblast and near Kupiansk, Lyman, and Velyka Novosilka": a new clause or list
+# "gained ground in Bryansk Oblast and near A, B and C": a new clause or list
 # item begins, so what follows is no longer set in the Russian region.
 _CLAUSE_BREAK = re.compile(r";|\band (?:near|in|around|toward|towards|outside|west|east|north|south)\b|,\s*(?:and|while|but|whereas)\b"
                            r"|\b(?:while|whereas|but)\b")
@@ -1213,7 +1216,7 @@ def _sentence_statements(sentence: str, local: list[tuple[Mention, int, int]], s
     if maybe_activity and ACTIVITY_ONLY.search(sentence) and not (DENIAL.search(sentence) or HEDGE.search(sentence)):
         return []  # "continued attacks near X but made no confirmed advances": activity, no claim
     if event == "control" and "prevent" in sentence and _PREVENTED.search(sentence) and not DENIAL.search(sentence):
-        return []  # "resistance around X prevented Russian troops from advancing as they reportedly planned": nothing gained
+        return []  # "the defence of X kept the enemy from advancing as fast as reportedly hoped": nothing gained
     if ("продолж" in sentence or "продовж" in sentence or "трива" in sentence) and _GOING_ON.search(sentence) \
             and not _GAINED.search(sentence) and not DENIAL.search(sentence):
         return []  # «продолжают продвижение в районе X», «продолжается наступление к югу от X»: under way, nothing taken
@@ -1347,11 +1350,11 @@ def _sentence_statements(sentence: str, local: list[tuple[Mention, int, int]], s
             continue  # "nine villages in Kharkiv are under its control": the region the villages lie in
         if mention.place.name == mention.place.oblast and _PLACE_NOUN_AFTER.match(orig, end) \
                 and _REGION_ADJ_BEFORE.search(orig, max(0, start - 40), start):
-            continue  # "the eastern Donetsk town": the oblast's name describing a town, not the regional centre
+            continue  # "the embattled Luhansk town": the oblast's name describing a town, not the regional centre
         if _NEARNESS_TO.search(sentence, max(0, start - 50), start):
-            continue  # "the advance's speed and its proximity to Kupiansk": nearness, nothing happened there
+            continue  # "their nearness to X": how close they are, nothing happened there
         if mention.place.kind != "city" and _SURNAME_AFTER.match(orig, end):
-            continue  # "officer Stanislav Bunyatov said": a first name, not the village of that name
+            continue  # "captain Stanislav Petrenko said": a first name, not the village of that name
         if mention.place.name == "Kyiv" and _WAR_ON.search(orig, max(0, start - 24), start):
             continue  # "Russia's war against Kyiv": Kyiv as the side fought, not where anything happened
         if _VESSEL_BEFORE.search(orig, max(0, start - 24), start):

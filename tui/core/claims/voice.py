@@ -167,7 +167,7 @@ def find_speaker(sentence: str, actors: list[ActorMention]) -> ActorMention | No
     relay = False
     for verb in REPORT.finditer(sentence):
         if first is None and _IMPERSONAL.search(sentence, max(0, verb.start() - 16), verb.start()):
-            continue  # "it is noted that Ukrainian soldiers advanced": nobody is named as saying it
+            continue  # "it is noted that troops gained ground": nobody is named as saying it
         if first is None:
             first = _subject(sentence, verb, actors, 0)
             relay = first is not None and RELAY_VERB.fullmatch(verb.group()) is not None
