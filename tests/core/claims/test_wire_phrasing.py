@@ -1051,3 +1051,25 @@ def test_regional_centres_named_as_regions(sentence, want):
 ])
 def test_headline_gains_hands_and_penetration(sentence, want):
     assert _triples(sentence) == want
+
+
+@pytest.mark.parametrize(("sentence", "want"), [
+    # "incorrect to say" a town is under the enemy's control rejects the claim.
+    ("A Ukrainian military spokesman said it is incorrect to say that Lyman is under the control of Russian forces.",
+     {("denial", "ua", "Lyman", "control")}),
+    # The defender's forces "holding" a town, in a headline or a quote, still hold it.
+    ("Ukraine's Defense Forces Holding Siversk, Repelling Russian Attempts To Break In",
+     {("denial", "ua", "Siversk", "control")}),
+    # "claims of who controls X" asks who holds it; nobody claims it.
+    ("Both armies have been publishing conflicting videos of who controls the town of Lyman.", set()),
+    # "according to Ukrainian reports": Kyiv's word, conceding the entry.
+    ("Russian troops entered Siversk, according to Ukrainian reports.", {("confirmation", "ua", "Siversk", "control")}),
+    # A police official of a region speaks; his region's centre is no place of the event.
+    ("A Luhansk police official cited by Russian media said Siversk was surrounded.", {("claim", "ru", "Siversk", "control")}),
+    # A Title Case headline's capitalised word before "in X Region" is no unlisted village.
+    ("Drone Attack Injures Three Women in Kursk Region, Governor Says", set()),
+    # ", saying it had captured X": the party before it speaks.
+    ("Russia pressed its offensive in the east on Sunday, saying it had captured Torske.", {("claim", "ru", "Torske", "control")}),
+])
+def test_incorrect_holding_questions_and_sayings(sentence, want):
+    assert _triples(sentence) == want
