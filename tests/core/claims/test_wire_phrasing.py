@@ -1073,3 +1073,15 @@ def test_headline_gains_hands_and_penetration(sentence, want):
 ])
 def test_incorrect_holding_questions_and_sayings(sentence, want):
     assert _triples(sentence) == want
+
+
+@pytest.mark.parametrize(("sentence", "want"), [
+    # ", which is under Kyiv's control" describes the town hit; the strike is the event.
+    ("The governor said Russian shelling killed two people in the town of Lyman, which is under Kyiv's control.",
+     {("claim", "ua", "Lyman", "strike")}),
+    # "have no control over" a town is the defender denying the enemy holds it.
+    ('Kyiv\'s disinformation centre said: "Russian forces have no control over Siversk, fighting goes on."',
+     {("denial", "ua", "Siversk", "control")}),
+])
+def test_descriptions_of_control_and_no_control(sentence, want):
+    assert _triples(sentence) == want

@@ -359,7 +359,7 @@ DENIAL = _rx(
 # Negations of control: a denial from a party to the fight; from an independent voice without
 # evidence words ("Russia does not control the city", an analyst says) only a hedge.
 NEGATED_CONTROL = _rx(
-    r"\b(?:(?:does|did) not (?:\w+ly )?(?:control|hold)|(?<=\bdo )not (?:\w+ly )?(?:control|hold)|(?<=\bno )longer (?:controls?|holds?)|(?:has|have|had) failed to (?:take|capture|seize|enter)|"
+    r"\b(?:(?:does|did) not (?:\w+ly )?(?:control|hold)|(?<=\bdo )not (?:\w+ly )?(?:control|hold)|(?:have|has|had) no control (?:over|of)\b|(?<=\bno )longer (?:controls?|holds?)|(?:has|have|had) failed to (?:take|capture|seize|enter)|"
     r"failed to (?:take|capture|seize|enter)|(?:holds?|hold|controls?) no (?:stable |defended )?positions|"
     r"(?:(?:do|does|did) not have|(?:is|are|was|were) not in) (?:full |complete |total )?control|"
     # «не имеют полноценного контроля ни над одним районом X», «не мають контролю над X»
