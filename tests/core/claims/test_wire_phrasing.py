@@ -1085,3 +1085,19 @@ def test_incorrect_holding_questions_and_sayings(sentence, want):
 ])
 def test_descriptions_of_control_and_no_control(sentence, want):
     assert _triples(sentence) == want
+
+
+@pytest.mark.parametrize(("sentence", "want"), [
+    # "debunks Russian claims of the capture of A and B": Moscow's claims named, and Kyiv's denial of each.
+    ("Kyiv's disinformation centre debunks Russian claims of the capture of Siversk and Lyman",
+     {("claim", "ru", "Siversk", "control"), ("claim", "ru", "Lyman", "control"),
+      ("denial", "ua", "Siversk", "control"), ("denial", "ua", "Lyman", "control")}),
+    # "not confirmed by facts" is a party's rejection, not an outsider's hedge.
+    ("Kyiv's General Staff said reports from the Kremlin about the capture of Siversk are not confirmed by facts.",
+     {("claim", "ru", "Siversk", "control"), ("denial", "ua", "Siversk", "control")}),
+    # "the biggest advance for weeks" measures the event against others; it does not make it background.
+    ("Russian forces captured the centre of Lyman, Ukrainian officials acknowledged, in Moscow's biggest advance for weeks.",
+     {("confirmation", "ua", "Lyman", "control")}),
+])
+def test_debunked_claims_and_yardsticks(sentence, want):
+    assert _triples(sentence) == want
