@@ -1261,3 +1261,14 @@ def test_region_adjectives_dams_priorities_and_the_defence_department(sentence, 
 ])
 def test_kyivs_tallies_in_english_and_fought_off(sentence, want):
     assert _triples(sentence) == want
+
+
+@pytest.mark.parametrize(("sentence", "want"), [
+    # A governor's live report in the present: the city is being hit now.
+    ('"The Russian army is shelling the centre of Kherson! Stay in shelters!" the governor wrote.', {("claim", "ua", "Kherson")}),
+    ("The Russians are attacking Zaporizhzhia, the regional governor said.", {("claim", "ua", "Zaporizhzhia")}),
+    # Ground attacks "toward" or "near" a town are fighting without a result.
+    ("Russian forces are attacking toward Pokrovsk, the General Staff said.", set()),
+])
+def test_live_reports_of_shelling(sentence, want):
+    assert _triples(sentence) == want

@@ -1105,3 +1105,53 @@ def test_headline_gains_hands_and_penetration(sentence, want):
 ])
 def test_the_kiev_regime_and_open_source_researchers(sentence, want):
     assert _triples(sentence) == want
+
+
+@pytest.mark.parametrize(("sentence", "want"), [
+    # "incorrect to say" a town is under the enemy's control rejects the claim.
+    ("A Ukrainian military spokesman said it is incorrect to say that Lyman is under the control of Russian forces.",
+     {("denial", "ua", "Lyman", "control")}),
+    # The defender's forces "holding" a town, in a headline or a quote, still hold it.
+    ("Ukraine's Defense Forces Holding Siversk, Repelling Russian Attempts To Break In",
+     {("denial", "ua", "Siversk", "control")}),
+    # "claims of who controls X" asks who holds it; nobody claims it.
+    ("Both armies have been publishing conflicting videos of who controls the town of Lyman.", set()),
+    # "according to Ukrainian reports": Kyiv's word, conceding the entry.
+    ("Russian troops entered Siversk, according to Ukrainian reports.", {("confirmation", "ua", "Siversk", "control")}),
+    # A police official of a region speaks; his region's centre is no place of the event.
+    ("A Luhansk police official cited by Russian media said Siversk was surrounded.", {("claim", "ru", "Siversk", "control")}),
+    # A Title Case headline's capitalised word before "in X Region" is no unlisted village.
+    ("Drone Attack Injures Three Women in Kursk Region, Governor Says", set()),
+    # ", saying it had captured X": the party before it speaks.
+    ("Russia pressed its offensive in the east on Sunday, saying it had captured Torske.", {("claim", "ru", "Torske", "control")}),
+])
+def test_incorrect_holding_questions_and_sayings(sentence, want):
+    assert _triples(sentence) == want
+
+
+@pytest.mark.parametrize(("sentence", "want"), [
+    # ", which is under Kyiv's control" describes the town hit; the strike is the event.
+    ("The governor said Russian shelling killed two people in the town of Lyman, which is under Kyiv's control.",
+     {("claim", "ua", "Lyman", "strike")}),
+    # "have no control over" a town is the defender denying the enemy holds it.
+    ('Kyiv\'s disinformation centre said: "Russian forces have no control over Siversk, fighting goes on."',
+     {("denial", "ua", "Siversk", "control")}),
+])
+def test_descriptions_of_control_and_no_control(sentence, want):
+    assert _triples(sentence) == want
+
+
+@pytest.mark.parametrize(("sentence", "want"), [
+    # "debunks Russian claims of the capture of A and B": Moscow's claims named, and Kyiv's denial of each.
+    ("Kyiv's disinformation centre debunks Russian claims of the capture of Siversk and Lyman",
+     {("claim", "ru", "Siversk", "control"), ("claim", "ru", "Lyman", "control"),
+      ("denial", "ua", "Siversk", "control"), ("denial", "ua", "Lyman", "control")}),
+    # "not confirmed by facts" is a party's rejection, not an outsider's hedge.
+    ("Kyiv's General Staff said reports from the Kremlin about the capture of Siversk are not confirmed by facts.",
+     {("claim", "ru", "Siversk", "control"), ("denial", "ua", "Siversk", "control")}),
+    # "the biggest advance for weeks" measures the event against others; it does not make it background.
+    ("Russian forces captured the centre of Lyman, Ukrainian officials acknowledged, in Moscow's biggest advance for weeks.",
+     {("confirmation", "ua", "Lyman", "control")}),
+])
+def test_debunked_claims_and_yardsticks(sentence, want):
+    assert _triples(sentence) == want

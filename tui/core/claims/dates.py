@@ -90,7 +90,10 @@ def is_history(sentence: str, story_date: float | None) -> bool:
     words = set(_WORDS.findall(sentence))
     if "years" in words and _FOR_YEARS.search(sentence):
         return True  # "has been shelled for more than three years": how long, not what happened now
-    if not words.isdisjoint(_DURATIVE_WORDS) and _DURATIVE.search(sentence):
+    if not words.isdisjoint(_DURATIVE_WORDS) and any(
+            # "Moscow's biggest advance for weeks": a yardstick after a superlative, not how long it lasted
+            not (m.group().startswith(("for ", "in the ")) and _SUPERLATIVE.search(sentence, max(0, m.start() - 40), m.start()))
+            for m in _DURATIVE.finditer(sentence)):
         return True
     months = not words.isdisjoint(_MONTHS)
     if not digits and not months and words.isdisjoint(_PAST_WORDS):

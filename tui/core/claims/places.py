@@ -319,7 +319,7 @@ _SPEAKER_AFTER = re.compile(
     r"\s+(?:says?|said|(?:claims|claimed)(?! (?:the |a |one |two |three |\d+ )?li(?:fe|ves)\b)|denies|denied|rejects?|rejected|calls?|called|confirms?|confirmed|"
     r"admits?|admitted|insists?|insisted|accuses?|accused|responds?|responded|warns?|warned|dismiss(?:es|ed)|"
     r"refutes?|refuted|acknowledges?|acknowledged|has (?:denied|said|claimed|confirmed|rejected)|[Gg]overnor|mayor|"
-    r"authorities|officials|administration(?! building)|brigade|regional (?:governor|administration|authorities)|"
+    r"authorities|officials?|police|administration(?! building)|brigade|regional (?:governor|administration|authorities)|"
     r"city (?:council|administration)|regime|government)\b)")
 # (adjectives in a list may carry commas: "Kyiv's exhausted, outmanned and outgunned troops")
 _POSSESSION_AFTER = re.compile(r"\s+(?:[a-z][\w-]*\s+|[a-z][\w-]*(?:ed|ing|ful|ous|ive|al),\s+){0,4}?(?:claims?|reports?|statements?|denials?|assertions?|account|version|"
@@ -638,6 +638,10 @@ _EN_IN_REGION = re.compile(r"(?:\s+(?:[Ss]ettlement|[Vv]illage|[Tt]own|[Hh]amlet
 _EN_IN_REGION_WORDS = ("egion", "blast", "rovince", "DPR", "LPR", "Republic")
 """One of these is in every match of _EN_IN_REGION: most texts need not be scanned with it."""
 _EN_NAME_BEFORE = re.compile(r"(?<![\w'’-])[A-Z][a-z'’-]+$")
+# A headline in Title Case ("Attack Injures Three Women in Bryansk Region"): any word is capitalised there,
+# so only a name the settlement word follows ("Liberate Novosadovoye Settlement in ...") is a village.
+_SETTLEMENT_WORD_AFTER = re.compile(r"\s+(?:[Ss]ettlement|[Vv]illage|[Tt]own|[Hh]amlet)\b")
+_TITLE_CASE_BEFORE = re.compile(r"(?<![\w'’-])[A-Z][\w'’-]*\s+[A-Z][\w'’-]*\s+$")
 _EN_REPUBLIC = re.compile(r"\b(?:(?P<d>Donetsk People['’]s Republic|DPR|DNR)|Lu[hg]ansk People['’]s Republic|LPR|LNR)\b")
 
 
@@ -653,7 +657,9 @@ def _guessed_latin(gaz: Gazetteer, text: str, mentions: list[PlaceMention],
     located = [] if not any(map(text.__contains__, _EN_IN_REGION_WORDS)) else [
                [(name.start(), name.end())] for r in _EN_IN_REGION.finditer(text)
                if (name := _EN_NAME_BEFORE.search(text, max(0, r.start() - 40), r.start())) is not None
-               and (name.start() in resolved or not (find_actors(name.group()) or _is_person(text, name.start(), name.end())))]
+               and (name.start() in resolved or not (find_actors(name.group()) or _is_person(text, name.start(), name.end())
+                                                     or (_TITLE_CASE_BEFORE.search(text, max(0, name.start() - 40), name.start())
+                                                         and not _SETTLEMENT_WORD_AFTER.match(r.group()))))]
     for names in (*_name_runs(text, starts, _EN_NAME_RUN, _EN_RUN_GLUE), *located):
         for start, end in names:
             known = resolved.get(start)

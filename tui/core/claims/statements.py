@@ -185,6 +185,7 @@ _RU_MINISTRY_CLUE = re.compile(
 _MINISTRY_CAPTURE = re.compile(r"\b(?:(?:its|their) |(?<=said ))(?:forces|troops|units|soldiers) (?:have |had |has |are |were )?"
                                r"(?:captured|took|taken|seized|gained control|liberated|making progress|made progress|advanced|encircled)\b")
 _FIGHTING_AT = re.compile(r"\bwith (?:\w+ )?fighting (?:\w+ ){0,2}(?:near|around|in|outside|(?:south|north|east|west)\w* of|on the outskirts of)\s+$")
+_WHO_HOLDS = re.compile(r"\b(?:of|over|about|on|as to|terms of) who (?:controls|holds|is in control|really controls)\b")
 _KYIV_WORDS_EN = re.compile(r"\b(?:the enemy|invaders|occupiers|occupants|occupation (?:forces|troops|army)|ruscists|rashists|"
                             r"our air defen[cs]e(?:s| forces)?)\b", re.IGNORECASE)
 _OUR_TROOPS_EN = re.compile(r"\bour (?:troops|forces|defenders|units|soldiers|warriors|fighters)\b")
@@ -1239,6 +1240,8 @@ def _sentence_statements(sentence: str, local: list[tuple[Mention, int, int]], s
     if event in ("strike", "control") and _MAYBE_ACTIVITY.search(sentence) and GROUND_ACTIVITY.search(sentence) \
             and not RESULT.search(sentence):
         return []  # "attacked near A, B and toward C": fighting without a result
+    if event == "control" and " who " in sentence and _WHO_HOLDS.search(sentence) and not DENIAL.search(sentence):
+        return []  # "conflicting claims of who controls X", "a gray area in terms of who controls them": a question, no claim
     if event == "control" and _attempt_only(sentence):
         return []  # "fighting has centred on Russia's attempts to advance on X": an attempt, no result
     if event in ("strike", "control") and ATTACKS_ON.search(sentence) and not RESULT.search(sentence) \

@@ -204,7 +204,9 @@ _AFTER_WHEN = re.compile(r"\b(?:after|before|since|while|whereas|days? after|hou
 _SAID_AFTER_QUOTE = re.compile(r"[^\"“”«»]{0,60}?\b(?:said|says|wrote|writes|added|adds|told|stated|noted|insisted)\b")
 # A town described by who holds it, not an event: "Kramatorsk, the largest city still held by Ukraine".
 _HELD_BY = re.compile(r"\b(?:city|cities|town|towns|village|villages|settlements?|hub|stronghold|part|parts|areas?|territory|territories)"
-                      r" (?:[\w'’-]+ ){0,2}(?:still |now |firmly )?(?:held|controlled|occupied) by\b")
+                      r" (?:[\w'’-]+ ){0,2}(?:still |now |firmly )?(?:held|controlled|occupied) by\b|"
+                      # "in the town of Toretsk, which is under Kyiv's control": a description after a comma
+                      r", (?:which|that) (?:is|was|are|were|remains) (?:still |now )?under (?:\w+['’]s |ukrainian |russian )?control\b")
 
 
 def has_negation(sentence: str) -> bool:
@@ -244,7 +246,7 @@ def classify_event(sentence: str, orig: str) -> str | None:
     while control and "-" in sentence and (held := _HELD_BEFORE.search(sentence, max(0, control.start() - 12), control.end() + 1)) \
             and held.start() <= control.start() < held.end():
         control = CONTROL.search(sentence, held.end())  # "a hospital in Russian-controlled Novoazovsk": a description, no event
-    if control and ("held" in sentence or "controlled" in sentence or "occupied" in sentence):
+    if control and ("held" in sentence or "controlled" in sentence or "occupied" in sentence or " control" in sentence):
         held = _HELD_BY.search(sentence)
         if held and held.start() <= control.start() < held.end():
             control = CONTROL.search(sentence, held.end())  # "the largest city still held by Ukraine": a description
