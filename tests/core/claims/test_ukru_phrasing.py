@@ -659,3 +659,11 @@ def test_a_community_with_its_noun_left_out(sentence, want):
 def test_a_refuted_report_is_a_denied_capture():
     assert _triples("У штабі угруповання цю інформацію спростували, наголосивши, що Торське під контролем ЗСУ.") \
         == {("denial", "ua", "Torske", "control")}
+
+
+# A village list whose region follows the last name: the region frames every name of the list, so a
+# spelling whose only namesakes lie in other oblasts gives no village rather than a wrong one.
+def test_region_after_the_list_frames_its_first_name():
+    got = _triples("Освобождены населенные пункты Ленинское, Новоселидовка и Новодмитровка Донецкой Народной Республики.")
+    assert ("claim", "ru", "Hrushivka", "control") not in got
+    assert ("claim", "ru", "Novoselydivka", "control") in got

@@ -814,7 +814,8 @@ def _guessed_settlements(gaz: Gazetteer, text: str, cyr_areas: list[tuple[int, i
                     out += [(known.start, known.end, None), (start, end, whole)]
                     continue
                 if oblast and known.place.oblast != oblast:
-                    place = gaz.guess_cyrillic(known.text, oblast)
+                    # «... Ильинка и Новодмитровка Донецкой ...»: a namesake of the oblast named, when the spelling has one
+                    place = next((c for c in known.candidates if c.oblast == oblast), None) or gaz.guess_cyrillic(known.text, oblast)
                     if place is None:
                         # «село Николаевка Белгородского района»; «в селах ... Ясные Зори»: the whole name
                         place = _unlisted_village(gaz, text[start:end], oblast)
@@ -864,6 +865,8 @@ def _framing_region(text: str, names: list[tuple[int, int]], cyr_areas: list[tup
             continue
         if a >= last and _LIST_TO_AREA.fullmatch(text, last, a):
             return area
+        if names[-1][0] < a < last:
+            return area  # «... Ильинка и Новодмитровка Донецкой Народной Республики»: the run took the region's first word
         if b <= names[0][0] and names[0][0] - b <= 45 and _AREA_TO_LIST.fullmatch(text, b, names[0][0]):
             return area
     return None
