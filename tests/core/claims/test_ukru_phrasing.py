@@ -667,3 +667,9 @@ def test_region_after_the_list_frames_its_first_name():
     got = _triples("Освобождены населенные пункты Ленинское, Новоселидовка и Новодмитровка Донецкой Народной Республики.")
     assert ("claim", "ru", "Hrushivka", "control") not in got
     assert ("claim", "ru", "Novoselydivka", "control") in got
+
+
+# «Лиман Первый» is the village Lyman Pershyi, Kyiv's ordinal for Moscow's, not the town of Lyman.
+def test_an_ordinal_makes_a_village_of_its_own():
+    assert _triples("Вчера под вражеским огнем находились Купянск и Лиман Первый.") == {
+        ("claim", "ua", "Kupiansk", "strike"), ("claim", "ua", "Lyman Pershyi", "strike")}

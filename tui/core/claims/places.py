@@ -454,6 +454,15 @@ def find_places(text: str, *, gazetteer: Gazetteer | None = None) -> list[PlaceM
             continue  # «Тим часом» ("meanwhile") opening a sentence is not the town of Tim
         if m.kind == "place" and _names_river(text, m.start, m.end, m.place.name):
             continue
+        if _is_cyr(m.text) and (ordinal := _ORDINAL_AFTER.match(text, m.end)) is not None:
+            # «Лиман Первый» is Lyman Pershyi, a village of its own, not the town of Lyman: the whole
+            # name if the gazetteer holds it in Kyiv's ordinal, else none (a wrong town is worse)
+            wholes = [gaz.places[i] for latin in _ORDINALS[ordinal.group(1).lower()]
+                      for i in gaz.names.get(fold(f"{m.place.name} {latin}"), ())]
+            if not wholes:
+                continue
+            whole = min(wholes, key=gaz.front_km)  # among namesakes, the one at the war
+            m = Mention(m.start, ordinal.end(), text[m.start:ordinal.end()], whole, (whole,))
         area_kind, area = _area_of(m, cyr_areas) if cyr_areas else ("", None)
         if m.kind == "region" or area_kind == "region":
             kind = "region"
@@ -922,6 +931,12 @@ def _lists_before(text: str, noun: re.Pattern[str], listed: re.Pattern[str]) -> 
     return out
 _HROMADAS_AFTER = re.compile(r"\w*(?:\s+(?:област\w*|район\w*|регіону))?\s*:\s*((?:[А-ЯІЇЄҐ][а-яіїєґ'’]+(?:-[А-ЯІЇЄҐ]?[а-яіїєґ'’]+)*"
                              r"(?:\s*,\s*|\s+(?:та|і|й|и)\s+))*[А-ЯІЇЄҐ][а-яіїєґ'’]+(?:-[А-ЯІЇЄҐ]?[а-яіїєґ'’]+)*)")
+# «Лиман Первый», «Шевченко Второе»: an ordinal that makes a second name, and Kyiv's forms of it.
+_ORDINAL_AFTER = re.compile(r"[ -](Первы[йе]|Первое|Первая|Второй|Второе|Вторая|Перший|Перше|Перша|Другий|Друге|Друга)(?![\w-])")
+_ORDINALS = {"первый": ("Pershyi", "Pershe", "Persha"), "первое": ("Pershe", "Pershyi"), "первая": ("Persha",),
+             "перший": ("Pershyi",), "перше": ("Pershe",), "перша": ("Persha",),
+             "второй": ("Druhyi", "Druhe"), "второе": ("Druhe", "Druhyi"), "вторая": ("Druha",),
+             "другий": ("Druhyi",), "друге": ("Druhe",), "друга": ("Druha",)}
 _ELIDED_HROMADA = re.compile(r"(?<![\w'’])(?:[УуВв]|[Пп]о(?:\s+території)?)\s+([А-ЯІЇЄҐ][а-яіїєґ'’]+(?:-[А-ЯІЇЄҐ]?[а-яіїєґ'’]+)*(?:ськ|цьк|зьк)(?:ій|ої))"
                              r"(?=\s*(?:[–—:,(]|\d|(?:був|була|було|були|зафіксован\w*|противник|ворог|окупант\w*|росіяни|рф|з|із|від|після|близько)\b))")
 _CYR_LIST_SPLIT = re.compile(r"(?:\s*\([^()\n]{1,30}\))?(?:\s*,\s*|\s+(?:та|і|й|и)\s+)")
