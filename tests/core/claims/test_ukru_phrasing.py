@@ -673,3 +673,8 @@ def test_region_after_the_list_frames_its_first_name():
 def test_an_ordinal_makes_a_village_of_its_own():
     assert _triples("Вчера под вражеским огнем находились Купянск и Лиман Первый.") == {
         ("claim", "ua", "Kupiansk", "strike"), ("claim", "ua", "Lyman Pershyi", "strike")}
+
+
+# A habit of alarms and shelling («неоднократно», «непрерывно») names no strike.
+def test_repeated_alarms_are_a_habit():
+    assert _triples("Жители Запорожья неоднократно слышат сирены, а спасатели непрерывно реагируют на последствия обстрелов.") == set()
