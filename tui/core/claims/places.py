@@ -512,7 +512,7 @@ def find_places(text: str, *, gazetteer: Gazetteer | None = None) -> list[PlaceM
         # «обстріляв 7 громад області: Білопільську, Глухівську, ...»: the list after a colon too.
         lists += [m for noun in _HROMADA_NOUN.finditer(text) if (m := _HROMADAS_AFTER.match(text, noun.end()))]
         if "ськ" in text or "цьк" in text:
-            # «У Великописарівській був мінометний обстріл», «по території Білопільської з 16.30»: a bulletin's
+            # «У Миропільській окупанти били з мінометів», «по території Хотинської після обіду»: a bulletin's
             # community with its noun left out (an oblast's adjective is the oblast, not its centre)
             lists += [m for m in _ELIDED_HROMADA.finditer(text) if not gaz.morph.regions.get(fold(m.group(1)))]
         for m in sorted(lists, key=lambda m: m.start(1)):
@@ -823,7 +823,7 @@ def _guessed_settlements(gaz: Gazetteer, text: str, cyr_areas: list[tuple[int, i
                     out += [(known.start, known.end, None), (start, end, whole)]
                     continue
                 if oblast and known.place.oblast != oblast:
-                    # «... Ильинка и Новодмитровка Донецкой ...»: a namesake of the oblast named, when the spelling has one
+                    # «... Ильинка и Желанное Донецкой ...»: a namesake of the oblast named, when the spelling has one
                     place = next((c for c in known.candidates if c.oblast == oblast), None) or gaz.guess_cyrillic(known.text, oblast)
                     if place is None:
                         # «село Николаевка Белгородского района»; «в селах ... Ясные Зори»: the whole name
@@ -875,7 +875,7 @@ def _framing_region(text: str, names: list[tuple[int, int]], cyr_areas: list[tup
         if a >= last and _LIST_TO_AREA.fullmatch(text, last, a):
             return area
         if names[-1][0] < a < last:
-            return area  # «... Ильинка и Новодмитровка Донецкой Народной Республики»: the run took the region's first word
+            return area  # «... Ильинка и Желанное Донецкой Народной Республики»: the run took the region's first word
         if b <= names[0][0] and names[0][0] - b <= 45 and _AREA_TO_LIST.fullmatch(text, b, names[0][0]):
             return area
     return None
@@ -915,7 +915,7 @@ def _oblast_named(text: str, at: int, cyr_areas: list[tuple[int, int, str, str]]
 # "\bО?ТГ\b" written as two branches that open on their letter (the boundary checked behind it),
 # so re skips through a story to the few letters that can start a match.
 _HROMADA_NOUN = re.compile(r"(?:громад|общин)\w*|О(?<!\w.)ТГ\b|Т(?<!\w.)Г\b")
-# (each adjective may carry a count in brackets: «Шалигинська (3 вибухи) і Новослобідська (1 вибух) громади»)
+# (each adjective may carry a count in brackets: «Есманська (2 вибухи) і Хотинська (5 вибухів) громади»)
 _HROMADAS = re.compile(r"((?:[А-ЯІЇЄҐ][а-яіїєґ'’]+(?:-[А-ЯІЇЄҐ]?[а-яіїєґ'’]+)*(?:\s*\([^()\n]{1,30}\))?(?:\s*,\s*|\s+(?:та|і|й|и)\s+))*"
                        r"(?<![-\w])[А-ЯІЇЄҐ][а-яіїєґ'’]+(?:-[А-ЯІЇЄҐ]?[а-яіїєґ'’]+)*)(?:\s*\([^()\n]{1,30}\))?\s+"
                        r"(?:(?:міськ|селищн|сільськ|городск|сельск|поселков)\w*\s+)?(?:територіальн\w*\s+)?$")
