@@ -675,6 +675,11 @@ def test_an_ordinal_makes_a_village_of_its_own():
         ("claim", "ua", "Kupiansk", "strike"), ("claim", "ua", "Lyman Pershyi", "strike")}
 
 
-# A habit of alarms and shelling («неоднократно», «непрерывно») names no strike.
-def test_repeated_alarms_are_a_habit():
-    assert _triples("В Запорожье неоднократно звучали сирены, спасатели работают на местах прошлых обстрелов.") == set()
+# A habit of alarms and shelling («непрерывно», «безперервно») names no strike; attacks made several
+# times in a day («неоднократно атаковали») are today's strikes.
+@pytest.mark.parametrize(("sentence", "want"), [
+    ("В Запорожье весь день непрерывно звучали сирены, спасатели работают на местах прошлых обстрелов.", set()),
+    ("За день ВСУ неоднократно атаковали дронами поселок Климово.", {("claim", "ru", "Klimovo", "strike")}),
+])
+def test_habits_and_repeated_attacks(sentence, want):
+    assert _triples(sentence) == want

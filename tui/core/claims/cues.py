@@ -821,7 +821,7 @@ LOCATIVE_BEFORE = _rx(
 NPP_AFTER = re.compile(r"\s(?:nuclear (?:power )?(?:plant|station)|NPP|power plant)\b", re.IGNORECASE)
 # Shelling told as a habit or a trend, with no harm named: «щоденно піддається обстрілам», «обстріли посилюються».
 HABITUAL_SHELLING = _rx(r"\b(?:щоденно|щодня|щоночі|постійн\w*|регулярн\w*|посилю\w*|зросл\w*|частіш\w*|ежедневно|каждый день|"
-                        r"постоянн\w*|усилива\w*|участил\w*|чаще|неоднократно|непрерывно|неодноразово|безперервно|систематично)\b")
+                        r"постоянн\w*|усилива\w*|участил\w*|чаще|непрерывно|безперервно|систематично)\b")
 STRIKE_HARM = _rx(r"\b(?:загин\w*|поранен\w*|пошкодж\w*|зруйн\w*|постражд\w*|влуч\w*|погиб\w*|ранен\w*|поврежд\w*|разруш\w*|"
                   r"пострада\w*|попада\w*|пожеж\w*|пожар\w*)")
 # Repairs after an earlier strike: «відновили подачу світла після обстрілу» tells the recovery, not a strike.
