@@ -674,7 +674,7 @@ STRIKE = _rx(
     r"постраждав|поранив|пошкодив|зруйнував|"
     r"авіабомб\w*|авиабомб\w*|авіаудар\w*|авиаудар\w*|(?:вдарил\w*|вдарив|ударил\w*|ударив) (?:[\w'’-]+ ){0,3}(?:\w+-)?(?:ракет|дрон|безпілотник|беспилотник|бпла|шахед|бомб|каб|снаряд)\w*|вогнем (?:\w+ )?опини[вл]\w*|опини[вл]\w* під (?:\w+ )?вогн\w*|"
     r"огнем (?:\w+ ){0,3}оказал\w*|под (?:[\w-]+ )?огн\w* (?:[\w-]+ ){0,2}был[иао]?\b|під (?:[\w'’-]+ )?вогнем (?:[\w'’-]+ ){0,2}(?:бул[иао]|був)\b|оказал\w* под (?:\w+ )?огн\w*|потрапи\w* під (?:[\w'’-]+ )?(?:удар|обстріл|вогонь)\w*|під (?:[\w'’-]+ )?(?:удари|удар|обстріл|обстріли|вогонь) (?:[\w'’-]+ ){0,2}потрапи\w*|под (?:\w+ )?огн\w* (?:[\w-]+ ){0,2}находил\w*|находил\w* под (?:\w+ )?огн\w*|" + _DRONE_HIT + r"|" + _HIT_PASSIVE + r"|(?:запусти|випусти|выпусти)\w* (?:[\w'’-]+ ){0,3}\d|attack\w*|артобстріл\w*|артобстрел\w*|" + _UK_STRIKE_HIT + r"|(?:glide |guided (?:aerial )?)?bombs? (?:on|at)\b|dropped (?:\w+ ){0,3}bombs?|" + _EN_STRIKE_HIT + r"|explosions?|blasts?|damag\w+|killed|killing|injured|injuring|wounded|wounding|sustained (?:\w+ ){0,2}injuries|explosives? (?:[\w-]+ ){0,2}(?:dropped|deployed)|shahed\w*|удар\w*|обстріл\w*|обстрел\w*|атак\w*|"
-    # «скинули 12 мін»: munitions dropped in a count (not leaflets)
+    # «скинули 6 мін»: munitions dropped in a count (not leaflets)
     r"(?:скину|скинул|скинув|сброси|сбросил)\w* (?:[\w-]+ ){0,2}\d+ (?:[\w-]+ )?(?:мін|мин|снаряд|боєприпас|боеприпас|вибухов|взрывн|гранат|авіабомб|авиабомб)\w*)")
 # Strike words that say something happened to someone or something (not just "an attack").
 STRIKE_RESULT = _rx(
@@ -690,7 +690,7 @@ STRIKE_RESULT = _rx(
     # «під ударами були X та Y», «под ударом был X»
     r"під (?:ворожими |російськими )?(?:ударом|ударами|обстрілом|обстрілами) (?:бул[иао]|був)\b|(?:бул[иао]|був) під (?:ворожими |російськими )?(?:ударом|ударами|обстрілом|обстрілами)|"
     r"под (?:вражескими |российскими |украинскими )?(?:ударом|ударами|обстрелом|обстрелами) (?:был[иао]?)\b|"
-    # the attacker named after the noun: «під ударами ворога були X», «под огнем были X», «під атакою ворога опинилася X»
+    # the attacker named after the noun: «під ударами окупантів були X», «под огнем были X», «під атакою ворога опинилося X»
     r"під (?:[\w'’-]+ )?(?:ударом|ударами|обстрілом|обстрілами|вогнем|атакою|атаками) (?:[\w'’-]+ ){0,2}(?:бул[иао]|був|опини[вл]\w*|перебува\w*)\b|"
     r"под (?:[\w-]+ )?(?:огнем|ударом|ударами|обстрелом|обстрелами|атакой|атаками) (?:[\w-]+ ){0,2}(?:был[иао]?|оказал\w*|находил\w*)\b|"
     # «сегодня под огнем оккупантов находилось с. X»
@@ -702,8 +702,8 @@ STRIKE_RESULT = _rx(
     r"(?:удар|авиаудар|авіаудар)\w* (?:[\w-]+ ){0,2}(?:нанес[её]н|завдан)\w* (?:[\w-]+ ){0,2}по\b|"
     r"(?:завда\w*|нанес\w*|нан[іо]с\w*|здійсни\w*|здійсню\w*),? (?:[\w'’-]+,? ){0,8}(?:удар|авіаудар|авиаудар)\w*|(?:вдарил\w*|вдарив|ударил\w*|ударив|вгатил\w*) (?:[\w'’-]+ ){0,3}(?:\w+-)?(?:ракет|дрон|безпілотник|беспилотник|бпла|шахед|бомб|авіабомб|авиабомб|каб|снаряд)\w*|set fire to|sparks? (?:a )?fire|(?:cuts?|cutting|knocked out) (?:off )?(?:power|electricity)|fire\b(?:(?<=started a fire)|(?<=caused a fire)|(?<=starting a fire)|(?<=causing a fire))|влучи\w*|влучан\w*|попадани\w*|попал\w*(?! в плен)|пошкоджен\w*|поврежд\w*|загин\w*|погиб\w*|"
     r"поранен\w*|ранен\w*|урази\w*|уражен\w*|поразил\w*|знеструм\w*|обесточ\w*|пожеж\w*|пожар\w*|загорел\w*|обстріл\w*|"
-    # a bulletin's tally of what landed: «артобстріл (16 вибухів)», «скинули 12 мін», «випустили 10 мін у село»,
-    # «атакам дронів піддалися X і Y громади»
+    # a bulletin's tally of what landed: «артобстріл (4 вибухи)», «скинули 7 мін», «випустили 5 мін по селу»,
+    # «X і Y громади піддалися атакам дронів»
     r"артобстріл\w*|артобстрел\w*|\d+ (?:вибух(?:и|ів)?|взрыв(?:а|ов)?|приліт|прильот(?:и|ів)|прилет(?:а|ов)?)\b|"
     r"(?:скину|скинул|скинув|випусти|выпусти|сброси|сбросил)\w* (?:[\w-]+ ){0,2}\d+ (?:[\w-]+ )?(?:мін|мин|снаряд|боєприпас|боеприпас|вибухов|взрывн|гранат|авіабомб|авиабомб)\w*|"
     r"(?:атак|удар|обстріл)\w* (?:[\w-]+ ){0,3}піддал\w*|піддал\w* (?:[\w-]+ ){0,2}(?:атак|удар|обстріл)\w*|"
@@ -747,7 +747,7 @@ GOAL = _rx(
     r"зосередил\w* (?:[\w'’-]+ )?на (?:захопленн|взятт|оточенн)\w*|сосредоточил\w* (?:[\w-]+ )?на (?:захват|взяти|окружени)\w*|(?:вопрос|питання) (?:нескольких |считанных |кількох |лічених )?(?:дней|недель|времени|днів|тижнів|часу)\b|"
     r"closing in on\b|hypothetical|(?:next|immediate) targets?\b|would (?:offer|withdraw|pull out|hand over)\b|will (?:withdraw|pull out|pull back) (?:of|from)\b|will pull out of\b|if (?:they|it) could\b|vow\w*(?: \w+){0,3}? (?:not )?to\b|making efforts? to\b|will (?:give|provide|allow|open|let)\b|would provide\b|"
     r"предр[еі]к\w*|предрека\w*|предсказ\w*|передбач\w*|напророч\w*|"
-    # «свидетельствуют о неминуемом освобождении», «невідворотне звільнення»: a forecast told as certain
+    # «говорит о неизбежном взятии», «невідворотне звільнення»: a forecast told as certain
     r"(?:неминуем|неизбежн|невідворотн|неминуч)\w* (?:[\w-]+ )?(?:освобожд|зачист|падени|падінн|взяти|взятт|звільненн|захоплен|захват|окружени|оточенн)\w*|(?:drive|bid|push|effort|efforts|offensive|campaign) to (?:capture|take|seize|encircle|surround|infiltrate|enter|reach|break into|gain control)\b|would (?:bring|put|leave|mean|amount|make|expose|threaten|endanger|weaken|cut)\b|supposed to (?:take|capture|seize|reach|encircle)|meant to(?:(?<=was meant to)|(?<=were meant to))|goal|aim(?:s|ed)? to|aims? at|(?<!missiles )(?<!missile )(?<!drones )(?<!drone )(?<!rockets )aimed at|main aim|(?<!assigned )objective|seeks? to|seeking to|intends? to|intention|plans? to|planning to|"
     r"ambitions?|wants?|demand\w*|(?:essential|vital|necessary|needed|a prerequisite) (?:to|for) (?:capturing|taking|seizing|the capture|encircling|advancing|an advance|any advance)|vital for (?:the enemy|\w+ forces|\w+ troops|kyiv|moscow|ukraine|russia) to (?:hold|keep|defend|capture|take)\b|peace (?:deal|plan|agreement|talks)|hopes? to|would (?:potentially |eventually |ultimately |also )?(?:allow|let|give|open)|could (?:potentially |eventually |ultimately |also |even )?(?:allow|open|give|soon|fall)|may soon|"
     r"(?:looks?|looked|seems?|is|are) set to|poised to|(?:is|are|was|were) about to\b|(?:may|might|could|will|would)(?: \w+)? (?:liberate|retake|recapture)\b|(?:may|might) (?:take|capture|seize|enter)\b|prioriti[sz]\w* (?:either )?(?:surrounding|encircling|capturing|taking|seizing|advancing)\b|(?:could|can|may|might) (?:\w+ )?advance (?:more |much |even )?(?:rapidly|quickly|faster|further|deeper)\b|(?:may|might|could) (?:attempt|try|seek) to|(?:may|might|could|would|will) (?:further |likely |also )?(?:delay|slow|prevent|hamper|complicate|disrupt|impede)\b|(?:may|might|could|would) (?:need|have) to|(?:may|might) be (?:trying|attempting|seeking|looking) to|"
@@ -836,8 +836,8 @@ RESULT = _rx(
 # «прорвали оборону ВСУ», «уничтожили резервы ВСУ»: a party named after what belongs to it is no subject.
 OWNED_BY = re.compile(r"(?<!\w)(?:(?<![Мм]инистерство )(?<![Мм]іністерство )оборон|позици|позиці|пункт|укреплен|укріплен|остатк|залишк|подразделени|підрозділ|груп|техник|технік|резерв|"
                       r"колон|контратак|логистик|логістик|"
-                      # «нанесли поражение формированиям механизированной бригады ВСУ»: the units the army owns
-                      # (in an oblique case: «3-я бригада ВСУ обороняет» is the brigade acting)
+                      # «поражены подразделения бригады ВСУ»: the units the army owns
+                      # (in an oblique case: «бригада ВСУ удерживает» is the brigade acting)
                       r"формировани|формуванн)\w*\s+$|(?<!\w)(?:бригад(?:ы|и|е|і|у|ой|ою|ам|ами|ах)|батальон(?:а|у|ов|ам)|батальйон(?:у|ів|ам))\s+$")
 # The place named only as where a speaker is: "Kyiv dismissed", "rejected by Kyiv".
 LOCATIVE_BEFORE = _rx(
@@ -851,7 +851,7 @@ LOCATIVE_BEFORE = _rx(
 NPP_AFTER = re.compile(r"\s(?:nuclear (?:power )?(?:plant|station)|NPP|power plant)\b", re.IGNORECASE)
 # Shelling told as a habit or a trend, with no harm named: «щоденно піддається обстрілам», «обстріли посилюються».
 HABITUAL_SHELLING = _rx(r"\b(?:щоденно|щодня|щоночі|постійн\w*|регулярн\w*|посилю\w*|зросл\w*|частіш\w*|ежедневно|каждый день|"
-                        r"постоянн\w*|усилива\w*|участил\w*|чаще)\b")
+                        r"постоянн\w*|усилива\w*|участил\w*|чаще|непрерывно|безперервно|систематично)\b")
 STRIKE_HARM = _rx(r"\b(?:загин\w*|поранен\w*|пошкодж\w*|зруйн\w*|постражд\w*|влуч\w*|погиб\w*|ранен\w*|поврежд\w*|разруш\w*|"
                   r"пострада\w*|попада\w*|пожеж\w*|пожар\w*)")
 # Repairs after an earlier strike: «відновили подачу світла після обстрілу» tells the recovery, not a strike.

@@ -41,7 +41,7 @@ _RELATIVE_PAST = re.compile(
     r"(?:рік|роки|років) тому|(?:год|года|лет) назад)\b")
 # A year that is a date's, not a count or a model: "2024 assault", "Su-2025".
 _NOT_DATE_AFTER = re.compile(r"\s*(?:km|kilomet|people|troops|soldiers|drones|square)")
-# A victim's year of birth, alone or in a list: «мешканець 1965 р.н.», «2002, 1996 та 1987 років народження», «1970 г.р.».
+# A victim's year of birth, alone or in a list: «жінка 1950 р.н.», «1971 та 1990 років народження», «1968 г.р.».
 _BORN_AFTER = re.compile(r"(?:\s*,?\s*(?:та|і|й|и|and)?\s*(?:19|20)\d\d)*\s*(?:р\.\s?н\.?|г\.\s?р\.?|рок\w* народж|год\w* рожд|рожд)")
 
 

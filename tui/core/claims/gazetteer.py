@@ -116,7 +116,7 @@ _LISTED_BEFORE_RE = re.compile(r"(" + _CYRILLIC_LETTERS + r"(?:ому|ім|ій|
 _PREPOSITION_BEFORE = re.compile(r"(?<![\w'’])(?:в|во|у|о|об|при|на|по|під|под|над|біля|около|возле|поблизу|из|із|з|от|від|до|к|за)\s+$",
                                  re.IGNORECASE)
 _PEOPLES_REPUBLIC_RE = re.compile(r"(?<![\w-])[ДЛ]НР(?![\w-])")
-# «на Лиманському – 5 атак», «на Купянском — отражены»: a direction's adjective with its noun left out.
+# «на Сіверському – ще три атаки», «на Купянском — отражены»: a direction's adjective with its noun left out.
 _ELIDED_DIRECTION_RE = re.compile(r"(?<![\w'’])[Нн]а\s+([А-ЯІЇЄҐ][а-яіїєґ'’]+(?:ському|цькому|зькому|ском|цком))(?=\s*[–—,:-]\s)")
 
 
@@ -668,7 +668,7 @@ class Gazetteer:
                 continue  # "у цьому районі": no region named
             out.append((before.start(1), m.end(), area or before.group(1), kind))
             if _PLURAL_NOUN_END.search(word):
-                # «на Лиманському та Шахтарському напрямках», «в Сумской и Курской областях»: each
+                # «на Сіверському та Покровському напрямках», «в Сумской и Курской областях»: each
                 # adjective listed before a plural noun names an area of its own
                 at = before.start(1)
                 while (prev := _LISTED_BEFORE_RE.search(text, max(0, at - 50), at)) is not None:
@@ -683,7 +683,7 @@ class Gazetteer:
             out += [(m.start(), m.end(), "Donetsk" if m.group()[0] == "Д" else "Luhansk", "region")
                     for m in _PEOPLES_REPUBLIC_RE.finditer(text)]
         if "напрям" in text or "направлен" in text:
-            # «на Куп'янському напрямку ..., на Лиманському – 5 атак»: the noun left out of a second direction
+            # «на Покровському напрямку ..., на Сіверському – ще три атаки»: the noun left out of a second direction
             for m in _ELIDED_DIRECTION_RE.finditer(text):
                 if not any(a <= m.start(1) < b for a, b, _area, _kind in out):
                     out.append((m.start(1), m.end(1), m.group(1), "direction"))
@@ -774,7 +774,7 @@ class Gazetteer:
         return got
 
     def _own_reading_first(self, text: str, start: int, word: str, firsts: tuple[str, ...]) -> bool:
-        """«Тягинка, Львове, Новоолександрівка»: a word that is a front-line village's own name and
+        """«Дудчани, Львове, Тягинка»: a word that is a front-line village's own name and
         only a declined form of a city far from the war («во Львове») is the village, unless a
         preposition asks for the declined form."""
         own = _word_key(word)

@@ -465,6 +465,15 @@ def find_places(text: str, *, gazetteer: Gazetteer | None = None) -> list[PlaceM
             continue  # «Тим часом» ("meanwhile") opening a sentence is not the town of Tim
         if m.kind == "place" and _names_river(text, m.start, m.end, m.place.name):
             continue
+        if _is_cyr(m.text) and (ordinal := _ORDINAL_AFTER.match(text, m.end)) is not None:
+            # «Лиман Первый» is Lyman Pershyi, a village of its own, not the town of Lyman: the whole
+            # name if the gazetteer holds it in Kyiv's ordinal, else none (a wrong town is worse)
+            wholes = [gaz.places[i] for latin in _ORDINALS[ordinal.group(1).lower()]
+                      for i in gaz.names.get(fold(f"{m.place.name} {latin}"), ())]
+            if not wholes:
+                continue
+            whole = min(wholes, key=gaz.front_km)  # among namesakes, the one at the war
+            m = Mention(m.start, ordinal.end(), text[m.start:ordinal.end()], whole, (whole,))
         area_kind, area = _area_of(m, cyr_areas) if cyr_areas else ("", None)
         if m.kind == "region" or area_kind == "region":
             kind = "region"
@@ -519,7 +528,7 @@ def find_places(text: str, *, gazetteer: Gazetteer | None = None) -> list[PlaceM
         # «обстріляв 7 громад області: Білопільську, Глухівську, ...»: the list after a colon too.
         lists += [m for noun in _HROMADA_NOUN.finditer(text) if (m := _HROMADAS_AFTER.match(text, noun.end()))]
         if "ськ" in text or "цьк" in text:
-            # «У Великописарівській був мінометний обстріл», «по території Білопільської з 16.30»: a bulletin's
+            # «У Миропільській окупанти били з мінометів», «по території Хотинської після обіду»: a bulletin's
             # community with its noun left out (an oblast's adjective is the oblast, not its centre)
             lists += [m for m in _ELIDED_HROMADA.finditer(text) if not gaz.morph.regions.get(fold(m.group(1)))]
         for m in sorted(lists, key=lambda m: m.start(1)):
@@ -836,7 +845,8 @@ def _guessed_settlements(gaz: Gazetteer, text: str, cyr_areas: list[tuple[int, i
                     out += [(known.start, known.end, None), (start, end, whole)]
                     continue
                 if oblast and known.place.oblast != oblast:
-                    place = gaz.guess_cyrillic(known.text, oblast)
+                    # «... Ильинка и Желанное Донецкой ...»: a namesake of the oblast named, when the spelling has one
+                    place = next((c for c in known.candidates if c.oblast == oblast), None) or gaz.guess_cyrillic(known.text, oblast)
                     if place is None:
                         # «село Николаевка Белгородского района»; «в селах ... Ясные Зори»: the whole name
                         place = _unlisted_village(gaz, text[start:end], oblast)
@@ -886,6 +896,8 @@ def _framing_region(text: str, names: list[tuple[int, int]], cyr_areas: list[tup
             continue
         if a >= last and _LIST_TO_AREA.fullmatch(text, last, a):
             return area
+        if names[-1][0] < a < last:
+            return area  # «... Ильинка и Желанное Донецкой Народной Республики»: the run took the region's first word
         if b <= names[0][0] and names[0][0] - b <= 45 and _AREA_TO_LIST.fullmatch(text, b, names[0][0]):
             return area
     return None
@@ -925,7 +937,7 @@ def _oblast_named(text: str, at: int, cyr_areas: list[tuple[int, int, str, str]]
 # "\bО?ТГ\b" written as two branches that open on their letter (the boundary checked behind it),
 # so re skips through a story to the few letters that can start a match.
 _HROMADA_NOUN = re.compile(r"(?:громад|общин)\w*|О(?<!\w.)ТГ\b|Т(?<!\w.)Г\b")
-# (each adjective may carry a count in brackets: «Шалигинська (3 вибухи) і Новослобідська (1 вибух) громади»)
+# (each adjective may carry a count in brackets: «Есманська (2 вибухи) і Хотинська (5 вибухів) громади»)
 _HROMADAS = re.compile(r"((?:[А-ЯІЇЄҐ][а-яіїєґ'’]+(?:-[А-ЯІЇЄҐ]?[а-яіїєґ'’]+)*(?:\s*\([^()\n]{1,30}\))?(?:\s*,\s*|\s+(?:та|і|й|и)\s+))*"
                        r"(?<![-\w])[А-ЯІЇЄҐ][а-яіїєґ'’]+(?:-[А-ЯІЇЄҐ]?[а-яіїєґ'’]+)*)(?:\s*\([^()\n]{1,30}\))?\s+"
                        r"(?:(?:міськ|селищн|сільськ|городск|сельск|поселков)\w*\s+)?(?:територіальн\w*\s+)?$")
@@ -941,6 +953,12 @@ def _lists_before(text: str, noun: re.Pattern[str], listed: re.Pattern[str]) -> 
     return out
 _HROMADAS_AFTER = re.compile(r"\w*(?:\s+(?:област\w*|район\w*|регіону))?\s*:\s*((?:[А-ЯІЇЄҐ][а-яіїєґ'’]+(?:-[А-ЯІЇЄҐ]?[а-яіїєґ'’]+)*"
                              r"(?:\s*,\s*|\s+(?:та|і|й|и)\s+))*[А-ЯІЇЄҐ][а-яіїєґ'’]+(?:-[А-ЯІЇЄҐ]?[а-яіїєґ'’]+)*)")
+# «Лиман Первый», «Шевченко Второе»: an ordinal that makes a second name, and Kyiv's forms of it.
+_ORDINAL_AFTER = re.compile(r"[ -](Первы[йе]|Первое|Первая|Второй|Второе|Вторая|Перший|Перше|Перша|Другий|Друге|Друга)(?![\w-])")
+_ORDINALS = {"первый": ("Pershyi", "Pershe", "Persha"), "первое": ("Pershe", "Pershyi"), "первая": ("Persha",),
+             "перший": ("Pershyi",), "перше": ("Pershe",), "перша": ("Persha",),
+             "второй": ("Druhyi", "Druhe"), "второе": ("Druhe", "Druhyi"), "вторая": ("Druha",),
+             "другий": ("Druhyi",), "друге": ("Druhe",), "друга": ("Druha",)}
 _ELIDED_HROMADA = re.compile(r"(?<![\w'’])(?:[УуВв]|[Пп]о(?:\s+території)?)\s+([А-ЯІЇЄҐ][а-яіїєґ'’]+(?:-[А-ЯІЇЄҐ]?[а-яіїєґ'’]+)*(?:ськ|цьк|зьк)(?:ій|ої))"
                              r"(?=\s*(?:[–—:,(]|\d|(?:був|була|було|були|зафіксован\w*|противник|ворог|окупант\w*|росіяни|рф|з|із|від|після|близько)\b))")
 _CYR_LIST_SPLIT = re.compile(r"(?:\s*\([^()\n]{1,30}\))?(?:\s*,\s*|\s+(?:та|і|й|и)\s+)")

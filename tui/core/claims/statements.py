@@ -177,7 +177,7 @@ _RU_MINISTRY_CLUE = re.compile(
     r"(?i:liberat)\w+|[Gg]roup of [Ff]orces|[Bb]attlegroup|\b(?:Tsentr|Vostok|Zapad|Yug|Dnepr)\b|came under Russian control|"
     # villages in Moscow's transliteration ("Vodyanoye", "Krasnogorovka"): Kyiv's ministry writes Ukrainian names
     r"\b[A-Z][a-z]+(?:ovka|evka|oye|skoye)\b|"
-    # the same in Russian: «уничтожено 15 украинских БПЛА», «киевский режим», «СВО», «группировка войск», «освобожден»
+    # the same in Russian: «сбиты 9 украинских БПЛА», «киевский режим», «СВО», «группировка войск», «освобожден»
     r"[Уу]краинск\w+ (?:беспилотн|бпла|БПЛА|дрон|самол[её]т|вертол[её]т)\w*|[Кк]иевск\w+ режим\w*|\bСВО\b|[Гг]руппировк\w+ войск|"
     r"[Оо]свобо(?:дил|жден|жд[её]н)\w*")
 # With no story to say whose, a defence ministry announcing that its forces took a village is
@@ -463,7 +463,7 @@ def _placeless_statements(sentence: str, story: Any, default_side: str, staff_si
         return []
     if event == "strike" and (not _ATTACK_CUE.search(text) or _NO_HARM.search(text) or _HABIT_OR_TREND.search(text)):
         # «Поранені двоє чоловіків» names no attack; «никто не пострадал», «регулярно атакуют»,
-        # «збільшує кількість обстрілів» tell of no strike that happened
+        # «нарощує обстріли» tell of no strike that happened
         return []
     # (a question as the placed path reads one: "where 53 explosions were recorded" asks nothing)
     asks = ("?" in sentence or not sentence.rstrip("»”\"' ").endswith((".", "!"))) and QUESTION.search(text)
@@ -797,7 +797,7 @@ _ADVANCING_ON = re.compile(r"\b(?:advancing|advance|closing in|marching|convergi
                            r"\b(?:are|is|were|was) (?:also |now |still )?(?:advancing|heading|moving) to $")  # "units are advancing to X": not there yet
 _FROM_ORIGIN = re.compile(r"\b(?:advanc\w*|attack\w*|mov(?:e|es|ed|ing)|assault\w*|strik(?:e|es|ing)) (?:[\w'’,-]+ ){0,8}?from "
                           r"(?:the (?:direction|area|side) of )?$")
-# The clause of an action still going on, up to the place it is at: «продовжують штурмові дії південніше X».
+# The clause of an action still going on, up to the place it is at: «продовжують наступальні дії поблизу X».
 _STILL_FIGHTING_CYR = re.compile(r"\b(?:продовжу|продолжа)\w* (?:[\w'’-]+ ){0,2}(?:дії|действия|бої|бои|наступ\w*|штурм\w*|оборон\w*)\b[^,;.]{0,40}$")
 _GOING_ON_CYR = re.compile(r"продолж\w* (?:[\w-]+ )?(?:освобождени|наступлени|штурм)\w* (?:на |в |к )?"
                           r"(?:(?:город|села?|поселка|населенного пункта)\w* )?$|"
@@ -1179,7 +1179,7 @@ def _sentence_statements(sentence: str, local: list[tuple[Mention, int, int]], s
             and (HEDGE.search(sentence) or DENIAL.search(sentence)):
         event = "other"  # "the claim about Huliaipole could not be verified", "calls the Danylivka report fake"
     if event is None and not sentence.isascii() and _INFO_REFUTED.search(sentence):
-        event = "control"  # «цю інформацію спростували, зазначивши, що Тернувате ...»: a capture report refuted
+        event = "control"  # «у бригаді цю інформацію спростували, наголосивши, що X ...»: a capture report refuted
     if event is None and _SITUATION_SAME.search(sentence) and DENIAL.search(sentence):
         event = "control"  # "The situation in X is the same as before. Russia is lying again": a capture denied
     if event is None and _CANNOT_VERIFY.search(sentence):
@@ -1375,7 +1375,7 @@ def _sentence_statements(sentence: str, local: list[tuple[Mention, int, int]], s
         if cyrillic and "продо" in sentence and _GOING_ON_CYR.search(sentence, max(0, start - 60), start):
             continue  # «продолжить освобождение X»: a push still under way there, no result at X yet
         if cyrillic and len(local) > 1 and "продо" in sentence and _STILL_FIGHTING_CYR.search(sentence, max(0, start - 70), start):
-            continue  # «відбили 13 атак біля A і B, Сили оборони продовжують штурмові дії південніше C»: C has no result
+            continue  # «відбили атаки біля A і B, захисники продовжують наступальні дії поблизу C»: C has no result
         if cyrillic and ("сторон" in sentence or "напрям" in sentence or "боку" in sentence) and (
                 _FROM_SIDE_CYR.search(sentence, max(0, start - 40), start)
                 or origin_end >= 0 and _AND_GAP.fullmatch(orig, origin_end, start)):

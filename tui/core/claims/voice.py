@@ -74,7 +74,7 @@ def _subject(sentence: str, verb: re.Match[str], actors: list[ActorMention], aft
     if verb.group().lower() in _ACCORDING:
         # "according to him, ... the attack of the Russian soldiers": a party far past the phrase is not its source
         following = [a for a in actors if a.start >= verb.end() and (a.start - verb.end() <= 60 or not sentence.startswith(("him", "her", "them"), verb.end() + 1))
-                     # «за даними ДСНС, під атакою ворога ...»: past the source's comma the enemy is what was said, never its source
+                     # «за даними рятувальників, під атакою ворога ...»: past the source's comma the enemy is what was said, never its source
                      and not ("," in sentence[verb.end():a.start] and ENEMY.fullmatch(sentence, a.start, a.end))]
         return max(following[:2], key=lambda a: (a.actor.rank, -a.start)) if following else None
     if verb.group().lower() != "told" and not verb.group().endswith("ши") and (
