@@ -342,7 +342,11 @@ def extract_with_places(text: str, *, story: Any = None, gazetteer: Gazetteer | 
         since += 1
         ref_event = None
         coref = False
-        if here:
+        # "Kyiv denied the claim" after a claim about another town: the capital answers, the claim's
+        # place is the one just named
+        answering = bool(here and recent and since <= 2 and all(m.speaker for m in here)
+                         and COREF_HINT.search(sentence) and COREF.search(sentence))
+        if here and not answering:
             recent, since = ([here[0]] if len({m.place.name for m in here}) == 1 else []), 0
             recent_event = None
         elif recent and since <= 2 and COREF_HINT.search(sentence) and (ref := COREF.search(sentence)):
@@ -365,20 +369,23 @@ def extract_with_places(text: str, *, story: Any = None, gazetteer: Gazetteer | 
                     text_east = east_side = _east_clue(text[:MAX_TEXT]) or ("ua" if default_side == "ua" else "ru")
             found = _sentence_statements(sentence, local, story, default_side, staff_side, ref_event, territory,
                                          east_side, story_date, coref, ministry_side)
+            if not found and not coref and here:
+                # "Kyiv denied the claim": the capital named as the side that answers, no place of an event
+                found = _account_answered(sentence, story, staff_side, ministry_side, gaz)
             if found and here:
                 recent_event = found[-1].event
             elif not found and here and all(m.speaker for m in here) and _placeless_hint(sentence):
                 # a capital named only as a government ("the X regime lost N men"): the name speaks or acts
                 found = _placeless_statements(sentence, story, default_side, staff_side, story_date, ministry_side)
             out.extend(found)
-        elif _placeless_hint(sentence) or (regions and SHOOTDOWN.search(sentence.lower()) is not None):
-            # "a drone shot down over the Belgorod region": the region names where, with no count
-            out.extend(_placeless_statements(sentence, story, default_side, staff_side, story_date, ministry_side))
-        elif (low := sentence.lower()) and (hedge := _CANNOT_VERIFY.search(low)) \
-                and _VERIFIED_WHAT.match(low, hedge.end()) and not find_places(sentence, gazetteer=gaz):
-            # "Reuters could not independently verify the report": a reporter's hedge whose place the
-            # text has not named (CLAIMS_GUIDE: hedge, other; kept apart as unplaced)
-            out.append(_placeless_hedge(sentence, story))
+        else:
+            found = []
+            if _placeless_hint(sentence) or (regions and SHOOTDOWN.search(sentence.lower()) is not None):
+                # "a drone shot down over the Belgorod region": the region names where, with no count
+                found = _placeless_statements(sentence, story, default_side, staff_side, story_date, ministry_side)
+            if not found:
+                found = _account_answered(sentence, story, staff_side, ministry_side, gaz)
+            out.extend(found)
     return merge_story(out), list(dict.fromkeys(m.place.name for m in mentions if m.place is not None))
 
 
@@ -417,6 +424,66 @@ def _placeless_hint(sentence: str) -> bool:
     return _PLACELESS_DIGIT.search(sentence) is not None or _PLACELESS_WORD.search(sentence) is not None or (
         not sentence.isascii() and _PLACELESS_WORD_CYR.search(sentence) is not None) or (
         sentence.isascii() and (_UNNAMED_TAKEN.search(sentence) is not None or _KYIV_WORDS_EN.search(sentence) is not None))
+
+
+# "Ukraine's General Staff denied the claim", "Kyiv dismissed Moscow's reports as fake": a party
+# answering an account whose place the sentence does not name.
+_DENIED_ACCOUNT = re.compile(
+    r"\b(?:denied|denies|deny|denying|rejected|rejects|rejecting|dismissed|dismisses|dismissing|refuted|refutes|"
+    r"refuting|debunked|debunks|debunking|called|calls|calling|branded|brands|labell?ed) "
+    r"(?:(?:the|these|those|such|this|that|its|their|all|earlier|previous|latest|recent|new|russian|ukrainian|"
+    r"moscow['’]s|kyiv['’]s|russia['’]s|ukraine['’]s|(?:the )?enemy['’]s|media|[a-z]+['’]s?) ){0,3}"
+    r"(?:claims?|reports?|statements?|assertions?|allegations?|information|accounts?)\b")
+_DENIAL_VERB = re.compile(r"\b(?:denied|denies|deny|denying|rejected|rejects|rejecting|dismissed|dismisses|dismissing|"
+                          r"refuted|refutes|refuting|debunked|debunks|debunking|called|calls|calling|branded|brands|labell?ed)\b")
+# "called the reports fake": calling an account something is a denial only when the word is one
+_CALLED = re.compile(r"\b(?:called|calls|calling|branded|brands|labell?ed)\b")
+_CALLED_FALSE = re.compile(r"^(?: as)? (?:an? )?(?:completely |absolutely |totally |outright |blatant )?"
+                           r"(?:false|fake|fakes|untrue|lies?|propaganda|disinformation|fabricat\w+|baseless|groundless|nonsense|absurd)\b")
+# What an account was about, when the sentence says: only an event of the war makes the answer a denial
+# ("denied reports that its troops had withdrawn", not "denied reports of a rift in the government").
+_ACCOUNT_ABOUT = re.compile(r"^,? (?:that|of|about|regarding|claiming|saying|suggesting)\b")
+_WAR_EVENT = re.compile(
+    r"\b(?:captur\w*|seiz\w*|took|taken|tak(?:e|es|ing)|control\w*|encircl\w*|surround\w*|withdr\w*|retreat\w*|"
+    r"pull(?:ed|ing)? (?:out|back)|entered|advanc\w*|breakthrough|broke through|liberat\w*|occup\w*|flag|"
+    r"strik\w*|struck|hit|shell\w*|attack\w*|shot down|downed|drones?|missiles?|bomb\w*|losses|lost|killed|destroy\w*)\b")
+
+
+def _account_answered(sentence: str, story: Any, staff_side: str, ministry_side: str | None,
+                      gaz: Gazetteer) -> list[Statement]:
+    """A reporter's hedge or a party's denial of an account whose place the sentence does not name:
+    one statement with no place (CLAIMS_GUIDE: "could not be verified" is a hedge of `other`)."""
+    low = sentence.lower()
+    if (hedge := _CANNOT_VERIFY.search(low)) and _VERIFIED_WHAT.match(low, hedge.end()):
+        # "Reuters could not independently verify the report"
+        return [] if find_places(sentence, gazetteer=gaz) else [_placeless_hedge(sentence, story)]
+    if not sentence.isascii() or (denied := _DENIED_ACCOUNT.search(low)) is None:
+        return []
+    if _CALLED.match(low, denied.start()) and not _CALLED_FALSE.match(low[denied.end():]):
+        return []  # "called the reports a sign of panic": a view, not a denial
+    if _ACCOUNT_ABOUT.match(low[denied.end():]) and not _WAR_EVENT.search(low, denied.end()):
+        return []  # "rejected claims that the talks had stalled": not an event of the war
+    if QUESTION.search(low) or HEDGE.search(low) or GOAL.search(low, 0, denied.start()):
+        return []
+    actors = _actors(sentence, staff_side, ministry_side=ministry_side)
+    if any(m.kind == "settlement" and not any(a.start <= m.start < a.end for a in actors)
+           for m in find_places(sentence, gazetteer=gaz)):
+        return []  # a settlement named: the placed path has had its say
+    # the one who denies: the subject, the first side named before the first verb of denial
+    # ("Peskov denied that ..., calling the reports lies" is Peskov's, not the troops')
+    verb = _DENIAL_VERB.search(low, 0, denied.end())
+    before = [a for a in actors if a.end <= (verb.start() if verb else denied.start())]
+    if not before or before[0].actor.side not in ("ru", "ua", "other"):
+        return []
+    speaker = before[0].actor
+    names = features("denial", speaker.side, "control", True, placed=False)
+    if scoring.RECORD is not None:
+        scoring.RECORD.append((names, "denial", speaker.side, None))
+    return [Statement(
+        sentence=sentence, speaker=speaker.name, side=speaker.side, stance="denial", event="control", place=None,
+        confidence=confidence(names), story_id=getattr(story, "id", None),
+        source=getattr(story, "source", None), published=getattr(story, "published", None),
+    )]
 
 
 def _placeless_hedge(sentence: str, story: Any) -> Statement:
