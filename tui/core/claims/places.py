@@ -321,7 +321,7 @@ _SPEAKER_AFTER = re.compile(
     r"refutes?|refuted|acknowledges?|acknowledged|has (?:denied|said|claimed|confirmed|rejected)|[Gg]overnor|mayor|"
     r"authorities|officials?|police|administration(?! building)|brigade|regional (?:governor|administration|authorities)|"
     r"city (?:council|administration)|regime|government)\b)")
-# (adjectives in a list may carry commas: "Kyiv's exhausted, outmanned and outgunned troops")
+# (adjectives in a list may carry commas: "Kyiv's depleted, overstretched troops")
 _POSSESSION_AFTER = re.compile(r"\s+(?:[a-z][\w-]*\s+|[a-z][\w-]*(?:ed|ing|ful|ous|ive|al),\s+){0,4}?(?:claims?|reports?|statements?|denials?|assertions?|account|version|"
                                r"officials|government|authorities|forces|troops|army|military|position|brigades|units|soldiers|"
                                r"defenders|allies|partners|[Gg]overnor|[Mm]ayor|head|administration)\b")
