@@ -1222,7 +1222,7 @@ def test_failed_attempts_are_repulses(sentence, want):
     ("Ukrainian units keep fire control over Siversk's approaches, the spokesman said.", set()),
     # "advancing Russian forces" describes the troops; no advance is told.
     ("Lyman has long been a target of slowly advancing Russian forces, the analyst said.", set()),
-    # "Kyiv's tired, outnumbered troops": the capital stands for its side, whatever adjectives come between.
+    # "Kyiv's depleted, overstretched troops": the capital stands for its side, whatever adjectives come between.
     ("Russian units advanced, pushing against Kyiv's depleted, overstretched and outnumbered troops.", set()),
     # "20 km south of the regional capital Donetsk" only says where the place taken lies.
     ("Russia's defence ministry said its forces were now in control of Pobieda, some 20 km south-west of the regional capital Donetsk.",
