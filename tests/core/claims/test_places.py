@@ -677,3 +677,17 @@ def test_a_long_gone_name_of_a_city_is_left_to_the_villages_that_bear_it():
     # GeoNames lists «Олександрівка» among Donetsk's names; the villages of that name keep it
     for spelling in ("Aleksandrovka", "Олександрівка", "Oleksandrivka"):
         assert "Donetsk" not in {p.name for p in Gazetteer.load().candidates(spelling)}
+
+
+def test_in_region_matches_are_the_whole_patterns_finditer():
+    """The "in the X region" scan jumps to each literal "in ": the same matches as the pattern's own scan."""
+    from tui.core.claims.places import _EN_IN_REGION, _in_region_matches
+
+    texts = [
+        "Troops took the village  of Zelene in the Kharkiv region and the Town\n  in Kursk Oblast.",
+        "Shelling hit a settlement in the DPR; within the Sumy region, a hamlet   in LPR was quiet.",
+        "A Village in the Donetsk People's Republic, hometown in the Belgorod Region, Xvillage in Sumy Oblast.",
+        "in the Kharkiv region at the very start",
+    ]
+    for text in texts:
+        assert [m.span() for m in _in_region_matches(text)] == [m.span() for m in _EN_IN_REGION.finditer(text)], text

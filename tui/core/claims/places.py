@@ -32,7 +32,7 @@ Gazetteer.find (the older, lighter call) still returns gazetteer.Mention; a Ment
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 
 from tui.core.claims.actors import find_actors
 from tui.core.claims.translit import ru_to_latin
@@ -613,10 +613,40 @@ _NEAR_GAP = re.compile(r",?\s+(?:(?:further|farther|just|slightly|also)\s+)?(?:(
 _NEAR_WORDS = ("біля ", "поблизу ", "під ", "под ", "около ", "возле ", "вблизи ")
 _SETTLEMENT_IN = re.compile(r"\b(?:village|town|settlement|hamlet|hub|stronghold|bastion)\s+$")
 # "Zelene in the Kharkiv region", "Novosadovoye Settlement in Donetsk Region", "Kotlyarovka settlement in the DPR".
-_EN_IN_REGION = re.compile(r"(?:\s+(?:[Ss]ettlement|[Vv]illage|[Tt]own|[Hh]amlet))?\s+in (?:the )?(?:[A-Z][\w'’-]+ (?:[Rr]egion|[Oo]blast|[Pp]rovince)\b|"
-                           r"DPR\b|LPR\b|(?:Donetsk|Lugansk|Luhansk) People['’]s Republic)")
+_EN_IN_REGION_TAIL = (r"in (?:the )?(?:[A-Z][\w'’-]+ (?:[Rr]egion|[Oo]blast|[Pp]rovince)\b|"
+                      r"DPR\b|LPR\b|(?:Donetsk|Lugansk|Luhansk) People['’]s Republic)")
+# (the settlement words are single words of letters: _in_region_matches steps back over one)
+_EN_IN_REGION = re.compile(r"(?:\s+(?:[Ss]ettlement|[Vv]illage|[Tt]own|[Hh]amlet))?\s+" + _EN_IN_REGION_TAIL)
+_EN_IN_REGION_AT = re.compile(_EN_IN_REGION_TAIL)
 _EN_IN_REGION_WORDS = ("egion", "blast", "rovince", "DPR", "LPR", "Republic")
 """One of these is in every match of _EN_IN_REGION: most texts need not be scanned with it."""
+
+
+def _in_region_matches(text: str) -> Iterator[re.Match[str]]:
+    """_EN_IN_REGION.finditer(text), found from the literal "in " that every match holds: re skips
+    straight to those instead of trying the pattern at every space of a long text."""
+    pos = 0
+    while (tail := _EN_IN_REGION_AT.search(text, pos)) is not None:
+        at = tail.start()
+        if at <= pos or not text[at - 1].isspace():
+            pos = at + 1
+            continue
+        # Back over the spaces, a settlement word and the spaces before it: no match starts earlier.
+        lo = at - 1
+        while lo > pos and text[lo - 1].isspace():
+            lo -= 1
+        word = lo
+        while word > pos and lo - word < 12 and text[word - 1].isalpha():
+            word -= 1
+        while word > pos and text[word - 1].isspace():
+            word -= 1
+        found = _EN_IN_REGION.search(text, word)
+        if found is None:  # pragma: no cover (a match starts at lo at the latest)
+            return
+        yield found
+        pos = found.end()
+
+
 _EN_NAME_BEFORE = re.compile(r"(?<![\w'’-])[A-Z][a-z'’-]+$")
 _EN_REPUBLIC = re.compile(r"\b(?:(?P<d>Donetsk People['’]s Republic|DPR|DNR)|Lu[hg]ansk People['’]s Republic|LPR|LNR)\b")
 
@@ -631,7 +661,7 @@ def _guessed_latin(gaz: Gazetteer, text: str, mentions: list[PlaceMention],
     starts = (m.end() for m in _EN_OF.finditer(text) if _EN_SETTLEMENT_WORD.search(text, max(0, m.start() - 12), m.start()))
     # "liberate Zelenoye in Kharkov Region", "hit Zelene in the Kharkiv region": a name with its oblast right after it.
     located = [] if not any(map(text.__contains__, _EN_IN_REGION_WORDS)) else [
-               [(name.start(), name.end())] for r in _EN_IN_REGION.finditer(text)
+               [(name.start(), name.end())] for r in _in_region_matches(text)
                if (name := _EN_NAME_BEFORE.search(text, max(0, r.start() - 40), r.start())) is not None
                and (name.start() in resolved or not (find_actors(name.group()) or _is_person(text, name.start(), name.end())))]
     for names in (*_name_runs(text, starts, _EN_NAME_RUN, _EN_RUN_GLUE), *located):
