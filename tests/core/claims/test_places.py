@@ -691,3 +691,12 @@ def test_in_region_matches_are_the_whole_patterns_finditer():
     ]
     for text in texts:
         assert [m.span() for m in _in_region_matches(text)] == [m.span() for m in _EN_IN_REGION.finditer(text)], text
+
+
+def test_holds_cyrillic_reads_a_story_as_the_letter_range_does():
+    from tui.core.claims.gazetteer import _HAS_CYRILLIC
+    from tui.core.claims.places import _holds_cyrillic
+
+    for text in ("Troops held Kupiansk.", "Troops held Kupiansk’s centre — officials said", "Бої за Куп'янськ",
+                 "Ӏ and ӿ close the block", "Ѐ opens it", "Greek Ω and Armenian Ա are not Cyrillic", "lone \ud800 surrogate", ""):
+        assert _holds_cyrillic(text) == (_HAS_CYRILLIC.search(text) is not None), text

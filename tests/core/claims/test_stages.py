@@ -301,6 +301,13 @@ def test_cue_prefilter_of_mixed_and_never_matching_patterns():
     assert cue.search("units held the town") is None and cue.match("denied") is not None
 
 
+def test_has_separator_is_the_separator_pattern():
+    from tui.core.claims.clean import _SEPARATOR, _has_separator
+
+    for line in ("UPDATE: troops left", "Kyiv | Reuters", "a long line — with a dash", "en–dash", "no separator here", ""):
+        assert _has_separator(line) == (_SEPARATOR.search(line) is not None), line
+
+
 def test_latin_only_drops_cyrillic_alternatives_and_keeps_the_rest():
     from tui.core.claims.cues import latin_only
 
