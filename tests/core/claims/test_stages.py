@@ -268,6 +268,8 @@ def test_cues_find_what_their_full_patterns_find_on_every_labelled_sentence():
                 lo, hi = len(text) // 4, len(text) - 3
                 fast, full = cue.search(text, lo, hi), cue.full.search(text, lo, hi)
                 assert (fast and fast.span()) == (full and full.span()), (cue.pattern[:60], text, lo, hi)
+                fast, full = list(cue.finditer(text, lo)), list(cue.full.finditer(text, lo))
+                assert [m.span() for m in fast] == [m.span() for m in full], (cue.pattern[:60], text, lo)
     assert checked >= 20  # most cues do have a prefilter
 
 
@@ -282,6 +284,28 @@ def test_cue_anchors_are_the_word_beginnings_every_match_starts_with():
     assert cue.search("there is no question of a retreat").group() == "no question of"
     assert cue.search("there is now a question of a retreat") is None
     assert cue.search("it was denied, they said", 3).span() == (7, 13)
+
+
+def test_cue_prefilter_of_mixed_and_never_matching_patterns():
+    from tui.core.claims.cues import Cue, prefilter
+
+    # an alternative that may begin inside a word is looked for anywhere by its first letters
+    assert prefilter(r"\b(?:still holds|denied)|(?:troops|forces) remain in\b") == (
+        frozenset({"stil", "deni"}), frozenset({"troo", "forc"}))
+    assert prefilter(r"\b(?:(?!))x|(?!)") == (frozenset(), frozenset())  # what is left of a Cyrillic-only cue
+    assert prefilter(r"\b(?:said|,x)") == (None, frozenset())  # ",x": too short a beginning to look for
+    cue = Cue(r"\b(?:still holds|denied)|(?:troops|forces) remain in\b")
+    text = "paratroops remain in the town, which kyiv denied and still holds"
+    assert [m.span() for m in cue.finditer(text)] == [m.span() for m in cue.full.finditer(text)]
+    assert cue.search(text).group() == "troops remain in"
+    assert cue.search("units held the town") is None and cue.match("denied") is not None
+
+
+def test_has_separator_is_the_separator_pattern():
+    from tui.core.claims.clean import _SEPARATOR, _has_separator
+
+    for line in ("UPDATE: troops left", "Kyiv | Reuters", "a long line — with a dash", "en–dash", "no separator here", ""):
+        assert _has_separator(line) == (_SEPARATOR.search(line) is not None), line
 
 
 def test_latin_only_drops_cyrillic_alternatives_and_keeps_the_rest():

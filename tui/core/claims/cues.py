@@ -132,6 +132,11 @@ def anchors(pattern: str) -> frozenset[str] | None:
         return None
     if not found:
         return None
+    return _word_anchors(found)
+
+
+def _word_anchors(found: set[tuple[str, bool]]) -> frozenset[str] | None:
+    """The word beginnings of _starts' literal beginnings of matches that start a word."""
     out = set()
     for text, _done in found:
         word = _WORD_CHARS.match(text)
@@ -142,6 +147,39 @@ def anchors(pattern: str) -> frozenset[str] | None:
         # 3 or 4 letters, or a whole short word ("no", "do": something else follows it)
         out.add(word.group()[:4])
     return frozenset(out)
+
+
+def prefilter(pattern: str) -> tuple[frozenset[str] | None, frozenset[str]]:
+    """(anchors, loose): `anchors(pattern)` when it is known; else, alternative by alternative,
+    the word beginnings of those at a word start and the literal beginnings (3 or 4 characters,
+    found anywhere, even inside a word) of the others. Every match begins with one of them; a
+    pattern that never matches has neither. (None, ...) when some alternative's beginning is not known."""
+    whole = anchors(pattern)
+    if whole is not None or _parser is None:
+        return whole, frozenset()
+    try:
+        items = list(_parser.parse(pattern))
+        if _starts(items, 4) == set():
+            return frozenset(), frozenset()  # what latin_only leaves of a Cyrillic-only cue
+        alternatives = [list(b) for b in items[0][1][1]] if len(items) == 1 and items[0][0] is _c.BRANCH else [items]
+        words: set[str] = set()
+        loose: set[str] = set()
+        for alternative in alternatives:
+            found = _starts(alternative, 4)
+            if found is None:
+                return None, frozenset()
+            if not found:
+                continue  # a branch that never matches
+            word = _word_anchors(found) if _at_word_start(alternative) else None
+            if word is not None:
+                words |= word
+            elif all(len(text) >= 3 for text, _done in found):
+                loose |= {text for text, _done in found}
+            else:
+                return None, frozenset()
+    except Exception:  # noqa: BLE001 (a private API: no prefilter, the regex still decides)
+        return None, frozenset()
+    return frozenset(words), frozenset(loose)
 
 
 def word_starts(text: str) -> frozenset[str]:
@@ -178,24 +216,29 @@ class Cue:
     text a cue whose every match starts a word with one of a few known letters (`anchors`) is
     not run at all on a sentence none of whose words begins so."""
 
-    __slots__ = ("anchors", "full", "latin", "pattern")
+    __slots__ = ("anchors", "full", "latin", "loose", "pattern")
 
     def __init__(self, pattern: str) -> None:
         self.pattern = pattern
         self.full = re.compile(pattern)
         latin = latin_only(pattern)
         self.latin = re.compile(latin)
-        self.anchors = anchors(latin)
+        self.anchors, self.loose = prefilter(latin)
+
+    def _hits(self, text: str) -> frozenset[str]:
+        """The anchors a word of the text begins with, and the loose beginnings written in it."""
+        hits = self.anchors.intersection(_STARTS.get(text) or _starts_of(text))
+        if self.loose:
+            hits = hits.union([w for w in self.loose if w in text])
+        return hits
 
     def _for(self, text: str) -> re.Pattern[str] | None:
         if not text.isascii():
             cyrillic = _CYR.get(text)
             if cyrillic or (cyrillic is None and _cyrillic(text)):
                 return self.full
-        if self.anchors is not None:
-            starts = _STARTS.get(text) or _starts_of(text)
-            if self.anchors.isdisjoint(starts):
-                return None  # no word of the text begins as any match would
+        if self.anchors is not None and not self._hits(text):
+            return None  # nothing in the text begins as any match would
         return self.latin
 
     def search(self, text: str, *args: int) -> re.Match[str] | None:
@@ -208,6 +251,8 @@ class Cue:
         if self.anchors is not None:
             starts = _STARTS.get(text) or _starts_of(text)
             hits = self.anchors.intersection(starts)
+            if self.loose:
+                hits = hits.union([w for w in self.loose if w in text])
             if not hits:
                 return None
             return self._search_at(text, hits, *args)
@@ -243,7 +288,21 @@ class Cue:
     def finditer(self, text: str, *args: int):
         """re.Pattern.finditer."""
         pattern = self._for(text)
-        return pattern.finditer(text, *args) if pattern is not None else iter(())
+        if pattern is None:
+            return iter(())
+        if pattern is self.full or self.anchors is None:
+            return pattern.finditer(text, *args)
+        return self._finditer_at(text, self._hits(text), *args)
+
+    def _finditer_at(self, text: str, hits: frozenset[str], pos: int = 0, endpos: int | None = None):
+        """latin.finditer as successive _search_at: the scan jumps to the words a match can begin with."""
+        end = len(text) if endpos is None else endpos
+        while (found := self._search_at(text, hits, pos, end)) is not None:
+            if found.end() == found.start():
+                yield from self.latin.finditer(text, found.start(), end)  # an empty match: re's own stepping from here
+                return
+            yield found
+            pos = found.end()
 
 
 def _rx(pattern: str) -> Cue:

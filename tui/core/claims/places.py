@@ -32,7 +32,7 @@ Gazetteer.find (the older, lighter call) still returns gazetteer.Mention; a Ment
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 
 from tui.core.claims.actors import find_actors
 from tui.core.claims.translit import ru_to_latin
@@ -438,11 +438,25 @@ def _direction_town(gaz: Gazetteer, word: str) -> str | None:
 _NOT_A_NAME = re.compile(r"Тим (?:часом|більше|самим|не менш)\b")
 
 
+_CYRILLIC_LEADS = (b"\xd0", b"\xd1", b"\xd2", b"\xd3")
+"""The UTF-8 lead bytes of U+0400-U+04FF, and of nothing else."""
+
+
+def _holds_cyrillic(text: str) -> bool:
+    """_HAS_CYRILLIC.search(text) is not None for a whole story: its UTF-8 bytes are searched for
+    the Cyrillic lead bytes at memory speed instead of re testing every character."""
+    if text.isascii():
+        return False
+    data = text.encode("utf-8", "surrogatepass")
+    return any(lead in data for lead in _CYRILLIC_LEADS)
+
+
 def find_places(text: str, *, gazetteer: Gazetteer | None = None) -> list[PlaceMention]:
     """Every settlement, region and direction named in the text, in order, with their relations."""
     gaz = gazetteer or Gazetteer.load()
     mentions = gaz.find(text)
-    cyr_areas = gaz.cyrillic_areas(text) if _HAS_CYRILLIC.search(text) else []
+    cyrillic = _holds_cyrillic(text)
+    cyr_areas = gaz.cyrillic_areas(text) if cyrillic else []
     out: list[PlaceMention] = []
     taken: list[tuple[int, int]] = []
     for m in mentions:
@@ -522,11 +536,13 @@ def find_places(text: str, *, gazetteer: Gazetteer | None = None) -> list[PlaceM
             if area and not any(a < at and s < b for a, b in taken):
                 out.append(_mention(text, s, at, "region", None, (), area, False, area))
                 taken.append((s, at))
-    if cyr_areas or _HAS_CYRILLIC.search(text):
+    if cyr_areas or cyrillic:
         named_oblasts = {area for _s, _e, area, kind in cyr_areas if kind == "region"}
-        lists = _lists_before(text, _HROMADA_NOUN, _HROMADAS)
-        # «обстріляв 7 громад області: Білопільську, Глухівську, ...»: the list after a colon too.
-        lists += [m for noun in _HROMADA_NOUN.finditer(text) if (m := _HROMADAS_AFTER.match(text, noun.end()))]
+        lists = []
+        if any(word in text for word in _HROMADA_WORDS):
+            lists = _lists_before(text, _HROMADA_NOUN, _HROMADAS)
+            # «обстріляв 7 громад області: Білопільську, Глухівську, ...»: the list after a colon too.
+            lists += [m for noun in _HROMADA_NOUN.finditer(text) if (m := _HROMADAS_AFTER.match(text, noun.end()))]
         if "ськ" in text or "цьк" in text:
             # «У Миропільській окупанти били з мінометів», «по території Хотинської після обіду»: a bulletin's
             # community with its noun left out (an oblast's adjective is the oblast, not its centre)
@@ -601,7 +617,7 @@ def _in_russian_districts(gaz: Gazetteer, text: str, mentions: list[PlaceMention
         place = _unlisted_village(gaz, text[start:m.end], _DISTRICT_REGION[district.group(1)])
         if place is not None:
             out.append(_mention(text, start, m.end, "settlement", place, (place,), None, None, place.oblast, m._prev_end))
-    for district in _RU_DISTRICT.finditer(text):
+    for district in _RU_DISTRICT.finditer(text) if "район" in text or "округ" in text else ():
         # «... и Теребрено Краснояружского района»: a name the gazetteer lacks, mid-sentence before its district
         name = _NAME_BEFORE.search(text, max(0, district.start() - 40), district.start())
         if name is None or any(m.start < district.start() and name.start(1) < m.end for m in out) \
@@ -642,10 +658,40 @@ _NEAR_GAP = re.compile(r",?\s+(?:(?:further|farther|just|slightly|also)\s+)?(?:(
 _NEAR_WORDS = ("біля ", "поблизу ", "під ", "под ", "около ", "возле ", "вблизи ")
 _SETTLEMENT_IN = re.compile(r"\b(?:village|town|settlement|hamlet|hub|stronghold|bastion)\s+$")
 # "Zelene in the Kharkiv region", "Novosadovoye Settlement in Donetsk Region", "Kotlyarovka settlement in the DPR".
-_EN_IN_REGION = re.compile(r"(?:\s+(?:[Ss]ettlement|[Vv]illage|[Tt]own|[Hh]amlet))?\s+in (?:the )?(?:[A-Z][\w'’-]+ (?:[Rr]egion|[Oo]blast|[Pp]rovince)\b|"
-                           r"DPR\b|LPR\b|(?:Donetsk|Lugansk|Luhansk) People['’]s Republic)")
+_EN_IN_REGION_TAIL = (r"in (?:the )?(?:[A-Z][\w'’-]+ (?:[Rr]egion|[Oo]blast|[Pp]rovince)\b|"
+                      r"DPR\b|LPR\b|(?:Donetsk|Lugansk|Luhansk) People['’]s Republic)")
+# (the settlement words are single words of letters: _in_region_matches steps back over one)
+_EN_IN_REGION = re.compile(r"(?:\s+(?:[Ss]ettlement|[Vv]illage|[Tt]own|[Hh]amlet))?\s+" + _EN_IN_REGION_TAIL)
+_EN_IN_REGION_AT = re.compile(_EN_IN_REGION_TAIL)
 _EN_IN_REGION_WORDS = ("egion", "blast", "rovince", "DPR", "LPR", "Republic")
 """One of these is in every match of _EN_IN_REGION: most texts need not be scanned with it."""
+
+
+def _in_region_matches(text: str) -> Iterator[re.Match[str]]:
+    """_EN_IN_REGION.finditer(text), found from the literal "in " that every match holds: re skips
+    straight to those instead of trying the pattern at every space of a long text."""
+    pos = 0
+    while (tail := _EN_IN_REGION_AT.search(text, pos)) is not None:
+        at = tail.start()
+        if at <= pos or not text[at - 1].isspace():
+            pos = at + 1
+            continue
+        # Back over the spaces, a settlement word and the spaces before it: no match starts earlier.
+        lo = at - 1
+        while lo > pos and text[lo - 1].isspace():
+            lo -= 1
+        word = lo
+        while word > pos and lo - word < 12 and text[word - 1].isalpha():
+            word -= 1
+        while word > pos and text[word - 1].isspace():
+            word -= 1
+        found = _EN_IN_REGION.search(text, word)
+        if found is None:  # pragma: no cover (a match starts at lo at the latest)
+            return
+        yield found
+        pos = found.end()
+
+
 _EN_NAME_BEFORE = re.compile(r"(?<![\w'’-])[A-Z][a-z'’-]+$")
 # A headline in Title Case ("Attack Injures Three Women in Bryansk Region"): any word is capitalised there,
 # so only a name the settlement word follows ("Liberate Novosadovoye Settlement in ...") is a village.
@@ -664,7 +710,7 @@ def _guessed_latin(gaz: Gazetteer, text: str, mentions: list[PlaceMention],
     starts = (m.end() for m in _EN_OF.finditer(text) if _EN_SETTLEMENT_WORD.search(text, max(0, m.start() - 12), m.start()))
     # "liberate Zelenoye in Kharkov Region", "hit Zelene in the Kharkiv region": a name with its oblast right after it.
     located = [] if not any(map(text.__contains__, _EN_IN_REGION_WORDS)) else [
-               [(name.start(), name.end())] for r in _EN_IN_REGION.finditer(text)
+               [(name.start(), name.end())] for r in _in_region_matches(text)
                if (name := _EN_NAME_BEFORE.search(text, max(0, r.start() - 40), r.start())) is not None
                and (name.start() in resolved or not (find_actors(name.group()) or _is_person(text, name.start(), name.end())
                                                      or (_TITLE_CASE_BEFORE.search(text, max(0, name.start() - 40), name.start())
@@ -780,6 +826,7 @@ _RU_DISTRICTS = {
                 "Карачевск", "Мглинск", "Суражск"),
 }
 _DISTRICT_REGION = {stem: region for region, stems in _RU_DISTRICTS.items() for stem in stems}
+# (every match holds «район» or «округ»: a story with neither is not scanned with it)
 _RU_DISTRICT = re.compile(r"(?<![\w-])(" + "|".join(sorted(_DISTRICT_REGION, key=len, reverse=True)) + r")(?:ого|ом|ий|ая|ой|ую)\s+"
                           r"(?:(?:городск|муниципальн)\w*\s+)?(?:район|округ)\w*")
 _UNLISTED_LATIN = re.compile(r"[A-Z][a-z'’]{2,}(?:-[A-Za-z][a-z'’]+)*(?: [A-Z][a-z'’-]{2,})?")
@@ -937,6 +984,8 @@ def _oblast_named(text: str, at: int, cyr_areas: list[tuple[int, int, str, str]]
 # "\bО?ТГ\b" written as two branches that open on their letter (the boundary checked behind it),
 # so re skips through a story to the few letters that can start a match.
 _HROMADA_NOUN = re.compile(r"(?:громад|общин)\w*|О(?<!\w.)ТГ\b|Т(?<!\w.)Г\b")
+_HROMADA_WORDS = ("громад", "общин", "ТГ")
+"""One of these is in every match of _HROMADA_NOUN: a story with none is not scanned with it."""
 # (each adjective may carry a count in brackets: «Есманська (2 вибухи) і Хотинська (5 вибухів) громади»)
 _HROMADAS = re.compile(r"((?:[А-ЯІЇЄҐ][а-яіїєґ'’]+(?:-[А-ЯІЇЄҐ]?[а-яіїєґ'’]+)*(?:\s*\([^()\n]{1,30}\))?(?:\s*,\s*|\s+(?:та|і|й|и)\s+))*"
                        r"(?<![-\w])[А-ЯІЇЄҐ][а-яіїєґ'’]+(?:-[А-ЯІЇЄҐ]?[а-яіїєґ'’]+)*)(?:\s*\([^()\n]{1,30}\))?\s+"
