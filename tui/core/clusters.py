@@ -319,7 +319,7 @@ def _opening(story: Story) -> str:
 
 _ROUNDUP = re.compile(
     r"campaign assessment, \w+ \d|\bwar latest\b|^live\b|\blive:|\blive updates\b|\bkey (?:events|developments)\b"
-    r"|\bwhat we know\b|\b(?:главное|головне) (?:за|к|на|об|про)\b|\bхроник|\bхронік|\bонлайн\b|\bдень \d")
+    r"|\b(?:главное|головне) (?:за|к|на|об|про)\b|\bхроник|\bхронік|\bонлайн\b|\bдень \d")
 """A headline of a day's digest ('Ukraine war latest: ...', 'Offensive Campaign Assessment, May 3',
 «Главное за ночь», «Головне за добу»): many events in one item, a report of none of them."""
 
