@@ -55,7 +55,9 @@ def test_a_daily_digest_joins_none_of_the_events_it_lists():
     next_day = clusters.add(story("d", "Russian Offensive Campaign Assessment, March 4, 2026", at=T0 + 36 * HOUR,
                                   places=["Siversk", "Pokrovsk"], claims=["control:siversk"]))
     assert len({claim, digest, assessment, next_day}) == 4
-    # An analyst's note on one claim is no digest: it joins the claim.
+    # An analyst's note or an explainer on one claim is no digest: it joins the claim.
+    assert clusters.add(story("f", "Siversk: what we know about Moscow's capture claim", at=T0 + 2 * HOUR,
+                              places=["Siversk"], claims=["control:siversk"])) == claim
     assert clusters.add(story("e", "Russian Offensive Campaign Assessment: Siversk direction", at=T0 + 13 * HOUR,
                               places=["Siversk"], claims=["control:siversk"])) == claim
 

@@ -133,3 +133,14 @@ def test_the_nights_tally_of_drones_downed_over_a_region_is_not_the_attack_on_it
                               at=T0 + HOUR)) == city
     assert clusters.add(story("c", "Air defences down 60 drones overnight, 22 over Bryansk Region",
                               at=T0 + 2 * HOUR)) != city
+
+
+def test_a_mass_attack_on_the_region_that_names_no_weapon_joins_the_nights_drones_on_its_centre():
+    clusters = Clusterer()
+    city = clusters.add(story("a", "Russian drones hit Odesa energy facilities overnight", places=["Odesa"],
+                              claims=["strike:odesa"]))
+    assert clusters.add(story("b", "Масована атака на Одещину: пошкоджено енергооб'єкти", at=T0 + 2 * HOUR,
+                              summary="Понад сто тисяч абонентів без світла.")) == city
+    # Shelling of the region with no word of the night's attack is still another event.
+    assert clusters.add(story("c", "Обстріли Одещини: пошкоджено приватні будинки", at=T0 + 3 * HOUR,
+                              summary="Постраждалих немає.")) != city

@@ -319,7 +319,7 @@ def _opening(story: Story) -> str:
 
 _ROUNDUP = re.compile(
     r"campaign assessment, \w+ \d|\bwar latest\b|^live\b|\blive:|\blive updates\b|\bkey (?:events|developments)\b"
-    r"|\bwhat we know\b|\b(?:главное|головне) (?:за|к|на|об|про)\b|\bхроник|\bхронік|\bонлайн\b|\bдень \d")
+    r"|\b(?:главное|головне) (?:за|к|на|об|про)\b|\bхроник|\bхронік|\bонлайн\b|\bдень \d")
 """A headline of a day's digest ('Ukraine war latest: ...', 'Offensive Campaign Assessment, May 3',
 «Главное за ночь», «Головне за добу»): many events in one item, a report of none of them."""
 
@@ -334,13 +334,16 @@ _ON_UKRAINE = ("ukrain", "украин", "україн", " всу", " зсу", "
 _OVER_RUSSIA = ("over russia", "russian region", "над россией", "над регион", "над территори", "над российск")
 
 
-def _mass_attack(opening: str, places: Iterable[str], families: Iterable[str]) -> bool:
+def _mass_attack(opening: str, places: Iterable[str], families: Iterable[str], regions: Iterable[str] = ()) -> bool:
     """Whether a report tells the night's mass air attack on Ukraine: a massive or combined
-    attack ('group strike', «масована атака», missiles and drones together) at a place in
-    Ukraine, or, for a report naming no town, one said to be on Ukraine (or by 'the enemy')."""
+    attack ('group strike', «масована атака», missiles and drones together) at a place or on a
+    region (`regions`: 'region-odesa') in Ukraine, or, for a report naming neither, one said to
+    be on Ukraine (or by 'the enemy')."""
     if "attack" not in families or not (any(map(opening.__contains__, _MASS))
                                          or all(any(map(opening.__contains__, kind)) for kind in _BOTH_WEAPONS)):
         return False
+    if any(region.removeprefix("region-").title() in UKRAINIAN_OBLASTS for region in regions):
+        return True
     places = list(places)
     if not places:
         return any(map(opening.__contains__, _ON_UKRAINE)) and not any(map(opening.__contains__, _OVER_RUSSIA))
@@ -670,7 +673,7 @@ def features(story: Story) -> Recent:
                   sketch(f"{story.title} {story.summary[:800]}"),
                   sorted(topics), sorted(numbers), sorted(names), sorted(families),
                   sorted(subjects), sorted(weapons), sorted(forms),
-                  mass_attack=_mass_attack(opening, story.places, families))
+                  mass_attack=_mass_attack(opening, story.places, families, subjects & set(_REGION_SLUGS)))
 
 
 def features_digest(story: Story) -> bytes:
@@ -1061,9 +1064,11 @@ class Clusterer:
                          or not _names_a_town(seed.subjects) and any(_names_form(name, place) for name in seed.forms))
                 if not about:
                     continue
-                if place in partners and not (entry.weapons and set(entry.weapons).intersection(seed.weapons)):
-                    # A region is its centre only when they were struck with the same weapon: the
-                    # shelling of the region's villages is not that day's missile on the city.
+                if place in partners and not (entry.weapons and set(entry.weapons).intersection(seed.weapons)
+                                              or entry.mass_attack and seed.weapons):
+                    # A region is its centre only when they were struck with the same weapon, or
+                    # the region's report tells the night's mass attack on the city's drones or
+                    # missiles: the shelling of the region's villages is not that day's missile on the city.
                     continue
                 if place in partners and numbers and numbers.isdisjoint(seed.numbers):
                     # Nor when the region's report counts what the city's does not: the night's
