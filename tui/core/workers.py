@@ -23,9 +23,9 @@ from concurrent.futures import ProcessPoolExecutor
 POOL_MIN_FEEDS = 16
 """Cycles polling at least this many feeds parse in worker processes; smaller ones in a thread
 (starting workers costs ~0.2 s of CPU, more than parsing a handful of feeds)."""
-PARSE_PRELOAD = ("tui.core.poller", "tui.core.parse", "feedparser_rs")
-"""What the parse workers' fork server imports first: the parser, and the poller module whose
-functions every task names (with httpx under it, ~75 ms a worker otherwise)."""
+PARSE_PRELOAD = ("tui.core.parse_task", "tui.core.parse", "feedparser_rs")
+"""What the parse workers' fork server imports first: the parser, and the module whose
+functions every task names (parse_task, which keeps the poller's HTTP client out of it)."""
 CLAIMS_PRELOAD = ("tui.core.claims.preload",)
 """What claims workers' fork server prepares first: the statement patterns and the gazetteer
 (compiled and loaded once there rather than in every worker)."""
