@@ -36,6 +36,15 @@ def parse_preload(extra: Sequence[str] = ()) -> tuple[str, ...]:
     return PARSE_PRELOAD + tuple(extra)
 
 
+def start_parse_workers_early(enabled_feeds: int) -> None:
+    """A poll big enough for parse workers starts their fork server first thing, so its
+    imports (the parser) overlap this process's own. Only the parser's: the claims patterns
+    and the gazetteer would hold back the first parse by their load time, and the stories
+    wait for nothing of the claims now (the workers after the cycle load them themselves)."""
+    if enabled_feeds >= POOL_MIN_FEEDS:
+        start_early(parse_preload())
+
+
 def start_early(preload: Sequence[str]) -> None:
     """Start the fork server now, so its imports run on another core beside the caller's own
     (`warfeed poll` calls this before importing the poller). Pools made later with the same
