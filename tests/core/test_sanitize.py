@@ -138,6 +138,14 @@ def test_html_to_text_limit():
         ("https://\u043f\u0440\u0430\u0432\u0434\u0430.\u0440\u0444/x", None, "https://xn--80aafi6cg.xn--p1ai/x"),
         ("http://[::1]:8080/x", None, "http://[::1]:8080/x"),
         ("", None, ""),
+        # Near the plain shape that comes back as it is, each still read in full:
+        ("https://news.example.org/2025/11/sumy-update", None, "https://news.example.org/2025/11/sumy-update"),
+        ("https://News.Example.org/a", None, "https://news.example.org/a"),
+        ("https://example.org/a?", None, "https://example.org/a"),
+        ("https://example.org/a#", None, "https://example.org/a"),
+        ("https://example.org:0443/a", None, "https://example.org:443/a"),
+        ("https://example.org./a", None, "https://example.org./a"),
+        ("https://example.org/" + "a" * (MAX_LINK - 19), None, ""),
     ],
 )
 def test_safe_link(url, base, expected):

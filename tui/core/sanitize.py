@@ -383,10 +383,18 @@ _SPACE_NOT_BLANK = re.compile(r"[^\S ]")
 _HOST_NAME = re.compile(r"^[a-z0-9_-]+(?:\.[a-z0-9_-]+)*\.?$")
 
 
+_PLAIN_LINK = re.compile(r"https?://[a-z0-9_-]++(?:\.[a-z0-9_-]++)*+(?:/[!-\"$->@-~]*+)?+")
+"""An absolute link that safe_link gives back as it is: lower-case scheme and host name, no
+port, user or dot at the end of the host, and a path of printable ASCII without query or
+fragment (what nearly every feed item links to)."""
+
+
 def safe_link(url: object, base: str | None = None) -> str:
     """An absolute http(s) URL (relative ones resolved against base), or '' when refused."""
     if not isinstance(url, str):
         return ""
+    if len(url) <= MAX_LINK and _PLAIN_LINK.fullmatch(url):
+        return url
     # The URL standard strips surrounding ASCII whitespace and controls; feeds often wrap
     # <link> text in newlines. Anything unusual inside the URL is refused, not repaired.
     url = url.strip(" \t\n\r\f")
