@@ -229,11 +229,13 @@ def _poll_line(result: FeedResult) -> str:
 
 def cmd_poll(args: argparse.Namespace) -> int:
     """Fetch every enabled feed once now and store what is new."""
-    from tui.core.service import start_parse_workers_early
+    from tui.core.workers import start_parse_workers_early
 
     config = _config(args)
     if not (args.demo or args.poll_demo):
-        start_parse_workers_early(config)
+        # Before the service and the poller are imported, so that the fork server's imports
+        # run beside theirs.
+        start_parse_workers_early(sum(1 for feed in config.feeds if feed.enabled))
     with _session(args, demo=args.demo or args.poll_demo, live=False,
                   throwaway_dir=False, search_index=False, deferred=True, head=0,
                   config=config) as (service, _server):

@@ -138,6 +138,14 @@ def test_html_to_text_limit():
         ("https://\u043f\u0440\u0430\u0432\u0434\u0430.\u0440\u0444/x", None, "https://xn--80aafi6cg.xn--p1ai/x"),
         ("http://[::1]:8080/x", None, "http://[::1]:8080/x"),
         ("", None, ""),
+        # Near the plain shape that comes back as it is, each still read in full:
+        ("https://news.example.org/2025/11/sumy-update", None, "https://news.example.org/2025/11/sumy-update"),
+        ("https://News.Example.org/a", None, "https://news.example.org/a"),
+        ("https://example.org/a?", None, "https://example.org/a"),
+        ("https://example.org/a#", None, "https://example.org/a"),
+        ("https://example.org:0443/a", None, "https://example.org:443/a"),
+        ("https://example.org./a", None, "https://example.org./a"),
+        ("https://example.org/" + "a" * (MAX_LINK - 19), None, ""),
     ],
 )
 def test_safe_link(url, base, expected):
@@ -257,3 +265,30 @@ def test_bmp_scans_agree_with_the_full_classes(text):
     marks = sanitize._any_mark(has_astral).search(text) is not None
     runs = sanitize._combining_run(has_astral).search(text) is not None
     assert marks or not runs  # the cheap gate never hides a run
+
+
+@pytest.mark.parametrize(
+    "markup",
+    [
+        "<p>Drones hit <b>a depot</b> near Sumy.</p>\n  <p> Second  line </p>",
+        "<P CLASS='lead'>Upper case <A HREF=\"https://example.org/a?x=1&amp;y=2\">link</A></P>",
+        "<ul><li> first</li><li></li><li>third <br/> broken</li></ul>",
+        "one&am<b>p;</b>two &amp three&nbsp;&nbsp;four &#8212; five&#10;six",
+        "<div> lead<br>  <br> tail </div>  <span> </span>end ",
+        "<p>kept</p><!-- a comment --><p>after</p>",
+        "<p>a < b and c > d</p>",
+        "<pre>  spaced\n  text </pre><p>then</p>",
+        "<p>before</p><script>var x = '<p>';</script><p>after</p>",
+        "<p>hidden &#27;[31m colour &#1; here</p>",
+        "<p title=\"a>b\">quoted bracket</p><p data-x=unquoted>bare value</p>",
+        "<p>\x03 marker-like \x01 characters</p>",
+    ],
+)
+def test_html_to_text_plain_markup_reads_as_the_token_loop(markup):
+    # The plain-tag reading is a shortcut: whenever it answers, it answers what the token
+    # loop gives (and it leaves comments, scripts, <pre>, stray '<' and the rest to the loop).
+    from tui.core.sanitize import _markup_text, _plain_markup_text, _strip_lines
+
+    plain = _plain_markup_text(markup)
+    assert plain is None or plain == _strip_lines(_markup_text(markup))
+    assert html_to_text(markup) == clean_text(_strip_lines(_markup_text(markup)))

@@ -23,9 +23,10 @@ from tui.core.cycle_writer import CycleWriter
 from tui.core.fetch import Fetcher, FetchResult, origin_key
 from tui.core.models import Feed, FeedHealth, Story
 from tui.core.parse import FeedError, NotAFeed, parse_feed
+from tui.core.parse_task import parse_with_step, worker_setup
 from tui.core.poll_results import CycleReport, FeedResult, Polled
 from tui.core.poll_steps import PostParse
-from tui.core.workers import POOL_MIN_FEEDS, parse_preload, quiet_worker, start_pool
+from tui.core.workers import POOL_MIN_FEEDS, parse_preload, start_pool
 
 JITTER = 0.1
 """Up to 10% added to every interval, so feeds of one host drift apart instead of bursting."""
@@ -51,26 +52,6 @@ rewrites only the open partition (and feeds.json), so a first poll stores its st
 feeds come in instead of in one long write after the last one."""
 
 
-def _worker_setup(step: PostParse | None = None) -> None:
-    """A parse worker: quiet, and with a post-parse step, that step's setup before the first feed."""
-    quiet_worker()
-    if step is not None:
-        step.setup()
-
-
-def parse_with_step(body: bytes, headers: dict[str, str], feed: Feed, *, now: float,
-                      step: PostParse | None) -> tuple[Any, dict[str, Any] | None]:
-    """parse_feed, then the service's post-parse `step` on its stories in the same worker."""
-    parsed = parse_feed(body, headers, feed, now=now)
-    if step is None or not parsed.stories:
-        return parsed, None
-    try:
-        return parsed, step(parsed.stories)
-    except Exception:  # noqa: BLE001 - a step's fault must never cost the feed its stories
-        # Stored without the step's results; the service's work after the cycle redoes it.
-        return parsed, None
-
-
 class ParsePool:
     """Parses feeds in worker processes so a big cycle uses every core; started on first use."""
 
@@ -86,7 +67,7 @@ class ParsePool:
     def _start(self) -> None:
         """Create the executor and launch its workers (blocking: runs in a thread)."""
         preload = parse_preload(self.step.preload if self.step is not None else ())
-        self._executor = start_pool(self.workers, preload, _worker_setup, (self.step,))
+        self._executor = start_pool(self.workers, preload, worker_setup, (self.step,))
 
     def warm(self) -> None:
         """Start the workers now, off the event loop, while the first requests are in flight."""

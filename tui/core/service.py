@@ -60,17 +60,6 @@ class NewsUpdate:
     """One sentence per part that failed (the stories are stored either way)."""
 
 
-def start_parse_workers_early(config: Config) -> None:
-    """A poll big enough for parse workers starts their fork server first thing, so its
-    imports (the parser) overlap this process's own. Only the parser's: the claims patterns
-    and the gazetteer would hold back the first parse by their load time, and the stories
-    wait for nothing of the claims now (the workers after the cycle load them themselves)."""
-    from tui.core import workers
-
-    if sum(1 for feed in config.feeds if feed.enabled) >= workers.POOL_MIN_FEEDS:
-        workers.start_early(workers.parse_preload())
-
-
 def fetch_document(url: str, *, allow_private: bool | None) -> tuple[bytes, dict[str, str], str]:
     """Bytes, headers and final URL of one http(s) document (blocking); WarfeedError says why not.
 

@@ -39,6 +39,8 @@ _STR_FIELDS = tuple(f.name for f in fields(Story) if f.type == "str")
 _LIST_FIELDS = tuple(f.name for f in fields(Story) if f.type == "list[str]")
 _BOOL_FIELDS = tuple(f.name for f in fields(Story) if f.type == "bool")
 _STORY_FIELDS = attrgetter(*(f.name for f in fields(Story)))
+_STR_VALUES = attrgetter(*_STR_FIELDS)
+_ONLY_STR = {str}
 _SURROGATES = re.compile("[\ud800-\udfff]")
 
 
@@ -573,7 +575,16 @@ def finite(value: Any, default: float | None) -> float | None:
 
 def _clean_already(value: Any) -> bool:
     """A str strict JSON holds as it is (ASCII needs no search for lone surrogates)."""
-    return type(value) is str and (value.isascii() or not _SURROGATES.search(value))
+    if type(value) is not str:
+        return False
+    if value.isascii():
+        return True
+    try:
+        # UTF-8 refuses exactly the lone surrogates, at several times the speed of a search.
+        value.encode("utf-8")
+    except UnicodeEncodeError:
+        return False
+    return True
 
 
 def clean_story(story: Story) -> Story:
@@ -581,10 +592,14 @@ def clean_story(story: Story) -> Story:
     # Positional, through one attrgetter: dataclasses.replace() cost a third of a 25k-story
     # first poll's ingest. Fields already clean (nearly all) are checked, not rebuilt.
     out = Story(*_STORY_FIELDS(story))
-    for name in _STR_FIELDS:
-        value = getattr(out, name)
-        if not _clean_already(value):
-            setattr(out, name, clean_str(value))
+    # Every str field at once first: one type check and one search over their concatenation
+    # (a surrogate stays one whatever stands beside it) instead of one call per field.
+    texts = _STR_VALUES(out)
+    if not (set(map(type, texts)) == _ONLY_STR and _clean_already("".join(texts))):
+        for name in _STR_FIELDS:
+            value = getattr(out, name)
+            if not _clean_already(value):
+                setattr(out, name, clean_str(value))
     for name in _LIST_FIELDS:
         value = getattr(out, name)
         if type(value) is list and all(map(_clean_already, value)):
