@@ -14,7 +14,6 @@ import functools
 import ipaddress
 import socket
 import ssl
-import sys
 import time
 import zlib
 from collections.abc import Callable
@@ -22,11 +21,7 @@ from dataclasses import dataclass, field
 from http import HTTPStatus
 from http.cookiejar import CookieJar, DefaultCookiePolicy
 
-# httpx's package imports its command-line client whenever click and rich are installed (as
-# they are beside Textual): ~30 ms of a poll's start-up for a program warfeed never runs. A
-# None entry is how Python marks a module as not importable; httpx then defines its stub.
-sys.modules.setdefault("httpx._main", None)  # type: ignore[arg-type]
-import httpx  # noqa: E402 - after the line above, on purpose
+import httpx
 
 from tui import USER_AGENT
 from tui.core.sanitize import clean_line
