@@ -344,12 +344,15 @@ def extract_with_places(text: str, *, story: Any = None, gazetteer: Gazetteer | 
         coref = False
         # "Kyiv denied the claim" after a claim about another town: the capital answers, the claim's
         # place is the one just named
-        answering = bool(here and recent and since <= 2 and all(m.speaker for m in here)
-                         and COREF_HINT.search(sentence) and COREF.search(sentence))
-        if here and not answering:
+        # The place just named, for a sentence that names none or only a capital that answers
+        # ("Kyiv denied the claim" after a claim about another town)
+        ref = None
+        if recent and since <= 2 and (not here or all(m.speaker for m in here)) and COREF_HINT.search(sentence):
+            ref = COREF.search(sentence)
+        if here and ref is None:
             recent, since = ([here[0]] if len({m.place.name for m in here}) == 1 else []), 0
             recent_event = None
-        elif recent and since <= 2 and COREF_HINT.search(sentence) and (ref := COREF.search(sentence)):
+        elif ref is not None:
             # "Within hours, Kyiv denied it" / "...failed to take the city": the place just named.
             local = [(recent[0], ref.start(), ref.end())]
             ref_event = recent_event
@@ -428,16 +431,17 @@ def _placeless_hint(sentence: str) -> bool:
 
 # "Ukraine's General Staff denied the claim", "Kyiv dismissed Moscow's reports as fake": a party
 # answering an account whose place the sentence does not name.
+_ANSWERING = r"denied|denies|deny|denying|rejected|rejects|rejecting|dismissed|dismisses|dismissing|refuted|refutes|" \
+             r"refuting|debunked|debunks|debunking"
+_CALLING = r"called|calls|calling|branded|brands|labell?ed"
 _DENIED_ACCOUNT = re.compile(
-    r"\b(?:denied|denies|deny|denying|rejected|rejects|rejecting|dismissed|dismisses|dismissing|refuted|refutes|"
-    r"refuting|debunked|debunks|debunking|called|calls|calling|branded|brands|labell?ed) "
+    rf"\b(?:{_ANSWERING}|{_CALLING}) "
     r"(?:(?:the|these|those|such|this|that|its|their|all|earlier|previous|latest|recent|new|russian|ukrainian|"
     r"moscow['’]s|kyiv['’]s|russia['’]s|ukraine['’]s|(?:the )?enemy['’]s|media|[a-z]+['’]s?) ){0,3}"
     r"(?:claims?|reports?|statements?|assertions?|allegations?|information|accounts?)\b")
-_DENIAL_VERB = re.compile(r"\b(?:denied|denies|deny|denying|rejected|rejects|rejecting|dismissed|dismisses|dismissing|"
-                          r"refuted|refutes|refuting|debunked|debunks|debunking|called|calls|calling|branded|brands|labell?ed)\b")
+_DENIAL_VERB = re.compile(rf"\b(?:{_ANSWERING}|{_CALLING})\b")
 # "called the reports fake": calling an account something is a denial only when the word is one
-_CALLED = re.compile(r"\b(?:called|calls|calling|branded|brands|labell?ed)\b")
+_CALLED = re.compile(rf"\b(?:{_CALLING})\b")
 _CALLED_FALSE = re.compile(r"^(?: as)? (?:an? )?(?:completely |absolutely |totally |outright |blatant )?"
                            r"(?:false|fake|fakes|untrue|lies?|propaganda|disinformation|fabricat\w+|baseless|groundless|nonsense|absurd)\b")
 # What an account was about, when the sentence says: only an event of the war makes the answer a denial
