@@ -23,16 +23,17 @@ from concurrent.futures import ProcessPoolExecutor
 POOL_MIN_FEEDS = 16
 """Cycles polling at least this many feeds parse in worker processes; smaller ones in a thread
 (starting workers costs ~0.2 s of CPU, more than parsing a handful of feeds)."""
-PARSE_PRELOAD = ("tui.core.parse_task", "tui.core.parse", "feedparser_rs")
-"""What the parse workers' fork server imports first: the parser, and the module whose
-functions every task names (parse_task, which keeps the poller's HTTP client out of it)."""
+PARSE_PRELOAD = ("tui.core.workers", "tui.core.parse", "feedparser_rs")
+"""What the parse workers' fork server imports first: the parser and the workers' own setup,
+never the poller, whose HTTP client the workers do not use."""
 CLAIMS_PRELOAD = ("tui.core.claims.preload",)
 """What claims workers' fork server prepares first: the statement patterns and the gazetteer
 (compiled and loaded once there rather than in every worker)."""
 
 
 def parse_preload(extra: Sequence[str] = ()) -> tuple[str, ...]:
-    """The parse workers' preload, with what a post-parse step needs (poll_steps.PostParse)."""
+    """The parse workers' preload, then `extra`: the one fork server serves every pool, so
+    each starts it ready to parse."""
     return PARSE_PRELOAD + tuple(extra)
 
 
