@@ -235,7 +235,7 @@ def cmd_poll(args: argparse.Namespace) -> int:
     if not (args.demo or args.poll_demo):
         # Before the service and the poller are imported, so that the fork server's imports
         # run beside theirs.
-        start_parse_workers_early(sum(1 for feed in config.feeds if feed.enabled))
+        start_parse_workers_early(sum(1 for feed in config.feeds if feed.enabled), shell="tui.cli")
     with _session(args, demo=args.demo or args.poll_demo, live=False,
                   throwaway_dir=False, search_index=False, deferred=True, head=0,
                   config=config) as (service, _server):

@@ -37,13 +37,16 @@ def parse_preload(extra: Sequence[str] = ()) -> tuple[str, ...]:
     return PARSE_PRELOAD + tuple(extra)
 
 
-def start_parse_workers_early(enabled_feeds: int) -> None:
+def start_parse_workers_early(enabled_feeds: int, *, shell: str | None = None) -> None:
     """A poll big enough for parse workers starts their fork server first thing, so its
     imports (the parser) overlap this process's own. Only the parser's: the claims patterns
     and the gazetteer would hold back the first parse by their load time, and the stories
-    wait for nothing of the claims now (the workers after the cycle load them themselves)."""
+    wait for nothing of the claims now (the workers after the cycle load them themselves).
+
+    `shell` is the program's own module: multiprocessing runs the main program again in every
+    worker, so the server imports it once and each worker finds its imports done."""
     if enabled_feeds >= POOL_MIN_FEEDS:
-        start_early(parse_preload())
+        start_early(parse_preload(() if shell is None else (shell,)))
 
 
 def start_early(preload: Sequence[str]) -> None:
