@@ -19,7 +19,7 @@ from dataclasses import replace
 from datetime import datetime, timezone
 from typing import Any
 
-from tui.core.cycle_writer import CycleWriter
+from tui.core.cycle_writer import CycleStore, CycleWriter
 from tui.core.fetch import Fetcher, FetchResult, origin_key
 from tui.core.models import Feed, FeedHealth, Story
 from tui.core.parse import FeedError, NotAFeed, ParsedFeed, parse_feed
@@ -119,7 +119,7 @@ class Poller:
 
     def __init__(
         self,
-        store: Any,
+        store: CycleStore,
         feeds: Iterable[Feed],
         fetcher: Fetcher,
         *,
