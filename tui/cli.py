@@ -14,10 +14,10 @@ import shutil
 import sys
 import tempfile
 import time
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import replace
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, TypeVar
 
 import orjson
 
@@ -374,7 +374,10 @@ def _story_line(story: Story) -> str:
     return f"{when}  {marks}  [{story.side}] {story.source}: {story.title}"
 
 
-def _queried(function: Any, *args: Any, **kwargs: Any) -> Any:
+Answer = TypeVar("Answer")
+
+
+def _queried(function: Callable[..., Answer], *args: Any, **kwargs: Any) -> Answer:
     """A service call that compiles a filter; a bad query is a usage error in one sentence."""
     from tui.core.filters import QueryError
 
