@@ -48,6 +48,7 @@ OBLASTS_UA = {
 
 OBLASTS_RU = {"09": "Belgorod", "10": "Bryansk", "41": "Kursk"}
 """The Russian border regions that appear in strike reports."""
+_RU_OBLASTS = frozenset(OBLASTS_RU.values())
 
 # Spellings of oblast names as they appear before "Oblast"/"region" in news text.
 _OBLAST_SPELLINGS = {
@@ -894,6 +895,12 @@ class Gazetteer:
                     inside = [place for place in inside if _same_skeleton(place.name, latin)] or inside
                 if inside:
                     return inside[0]
+            if near:
+                # «Гончаровка Харьковской области», no namesake there: not the one across the border
+                same_side = tuple(p for p in cands if (p.oblast in _RU_OBLASTS) == (near[0][1] in _RU_OBLASTS))
+                if len(same_side) == 1:
+                    return same_side[0]
+                cands = same_side or cands
         if memo is None:
             return self._pick_in_story(cands, story, sure, key)
         # The same name recurs through a story: weigh its namesakes once.

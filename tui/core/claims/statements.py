@@ -206,6 +206,9 @@ _DESCRIBED = re.compile(r",\s+(?:an?|the)\s+[^,;:]{0,140}?(?:,|$)")
 # "downed the Ukrainian drone": the side whose drone was downed is the object, not the speaker
 _HARDWARE_AFTER = re.compile(r"(?:\s+[\w-]+){0,2}?\s+(?:drones?|uavs?|unmanned aerial vehicles?|missiles?|rockets?)\b")
 _TROOPS_LOST = re.compile(r"(?:\s+[\w-]+){0,2}?\s+(?:have |had |has )?(?:lost|losing|suffered (?:\w+ )?(?:losses|casualties))\b")
+# «ВСУ (...) потеряли за сутки N бойцов», «армія РФ втратила»: the army that lost men is the object of
+# the count, not who tells it
+_TROOPS_LOST_CYR = re.compile(r"\)?(?:\s*\([^()]{1,12}\))?\s+(?:за \w+ |уже |вже )?(?:потерял\w*|втратил\w*|втратив)\b")
 _MINISTRY = {"ru": Actor("Russian Defense Ministry", "ru"), "ua": Actor("Ukrainian Defence Ministry", "ua")}
 
 
@@ -238,6 +241,8 @@ def _actors(orig: str, staff_side: str, east_side: str = "ru", ministry_side: st
                                                   and LAND_BEFORE.search(orig, max(0, a.start - 12), a.start))
              # "the entire Kyiv region": the capital's region is land, not Kyiv speaking or acting
              and not (orig[a.start:a.end] in ("Kyiv", "Kiev", "Moscow") and _REGION_AFTER.match(orig, a.end))]
+    if "тер" in orig or "трат" in orig:
+        found = [a for a in found if not (a.actor.rank == 1 and _TROOPS_LOST_CYR.match(orig, a.end))]
     if ", " in orig and any(a.actor.side == "other" for a in found):
         # "<mapping group>, a volunteer team said to work with a ministry, ...": what
         # describes an independent source is not a party speaking
@@ -397,7 +402,10 @@ def extract_with_places(text: str, *, story: Any = None, gazetteer: Gazetteer | 
 # without trying a digit at every position.
 _PLACELESS_DIGIT = re.compile(r"\d")
 # A town named after "soon" in a sentence about another: «... і "скоро захоплять" Лиман».
-_FORECAST_BEFORE = re.compile(r"(?:^|\s)[\"«“]?(?:скоро|незабаром|невдовзі|найближчим часом|вот-вот|в ближайшее время)\s+(?:[\w'’\"«»“”-]+\s+){0,2}$")
+_FORECAST_BEFORE = re.compile(r"(?:^|\s)[\"«“]?(?:скоро|вскоре|незабаром|невдовзі|найближчим часом|вот-вот|в ближайшее время|"
+                              # «... и могут потерять X», «можуть втратити X»: what may come next
+                              r"(?:могут|можуть|может|може) (?:\w+ )?(?:потерять|втратити|лишиться|позбутися|оставить|залишити|сдать|здати))"
+                              r"\s+(?:[\w'’\"«»“”-]+\s+){0,2}(?:(?:и|і|та|й) |, )?(?:[\w'’\"«»“”-]+\s+)?$")
 # «... зачистку села від окупантів, які намагалися встановити прапор»: the goal of those in a relative clause.
 _RELATIVE_GOAL = re.compile(r"(?:^|\s)(?:які|який|яка|яке|котрі|котрий|которые|который|которая|которое)\s+(?:\w+\s+)?$")
 _PLACELESS_WORD = re.compile(r"\b(?:all|всі|все|two|three|four|five|six|seven|eight|nine|ten|several|dozens|"
@@ -461,7 +469,9 @@ def _account_answered(sentence: str, story: Any, staff_side: str, ministry_side:
     if (hedge := _CANNOT_VERIFY.search(low)) and _VERIFIED_WHAT.match(low, hedge.end()):
         # "Reuters could not independently verify the report"
         return [] if find_places(sentence, gazetteer=gaz) else [_placeless_hedge(sentence, story)]
-    if not sentence.isascii() or (denied := _DENIED_ACCOUNT.search(low)) is None:
+    if not sentence.isascii():
+        return _cyrillic_account_answered(sentence, low, story, staff_side, ministry_side, gaz)
+    if (denied := _DENIED_ACCOUNT.search(low)) is None:
         return []
     if _CALLED.match(low, denied.start()) and not _CALLED_FALSE.match(low[denied.end():]):
         return []  # "called the reports a sign of panic": a view, not a denial
@@ -477,6 +487,40 @@ def _account_answered(sentence: str, story: Any, staff_side: str, ministry_side:
     # ("Peskov denied that ..., calling the reports lies" is Peskov's, not the troops')
     verb = _DENIAL_VERB.search(low, 0, denied.end())
     before = [a for a in actors if a.end <= (verb.start() if verb else denied.start())]
+    if not before or before[0].actor.side not in ("ru", "ua", "other"):
+        return []
+    speaker = before[0].actor
+    names = features("denial", speaker.side, "control", True, placed=False)
+    if scoring.RECORD is not None:
+        scoring.RECORD.append((names, "denial", speaker.side, None))
+    return [Statement(
+        sentence=sentence, speaker=speaker.name, side=speaker.side, stance="denial", event="control", place=None,
+        confidence=confidence(names), story_id=getattr(story, "id", None),
+        source=getattr(story, "source", None), published=getattr(story, "published", None),
+    )]
+
+
+# «угруповання спростувало вкиди ворога про оточення сіл»: Kyiv's (or
+# Moscow's) answer to an account of a gain whose place the sentence does not name.
+_CYR_DENIED_ACCOUNT = re.compile(r"\b(?:спростува|спростов|опроверг|заперечи|заперечу)\w*\s+(?:[\w'’-]+\s+){0,3}?"
+                                 r"(?:інформаці|информаци|повідомленн|сообщени|твердженн|утверждени|заяв|фейк|вкид)\w*")
+_CYR_WAR_EVENT = re.compile(r"\b(?:захопл|захват|взятт|взяти|оточенн|окружени|окупаці|оккупаци|контрол|просуванн|продвижени|"
+                            r"прорив|прорыв|вихід|выход|звільненн|освобождени)\w*")
+
+
+def _cyrillic_account_answered(sentence: str, low: str, story: Any, staff_side: str, ministry_side: str | None,
+                               gaz: Gazetteer) -> list[Statement]:
+    """_account_answered in Ukrainian and Russian: the account must be about a gain in the war."""
+    if "спрост" not in low and "опроверг" not in low and "запереч" not in low:
+        return []
+    denied = _CYR_DENIED_ACCOUNT.search(low)
+    if denied is None or _CYR_WAR_EVENT.search(low, denied.end()) is None or QUESTION.search(low):
+        return []
+    actors = _actors(sentence, staff_side, ministry_side=ministry_side)
+    if any(m.kind == "settlement" and not any(a.start <= m.start < a.end for a in actors)
+           for m in find_places(sentence, gazetteer=gaz)):
+        return []  # a settlement named: the placed path has had its say
+    before = [a for a in actors if a.end <= denied.start()]
     if not before or before[0].actor.side not in ("ru", "ua", "other"):
         return []
     speaker = before[0].actor
@@ -507,6 +551,9 @@ _COUNTED_SETTLEMENTS = re.compile(r"\b(?:\d+|two|three|four|five|six|seven|eight
                                   r"(?:[\w-]+ )?(?:villages|settlements|towns|localities|hamlets)\b")
 _COUNTED_CAPTURE = re.compile(r"\b(?:captur\w*|took|taken|tak(?:e|es|ing)|seiz\w*|liberat\w*|occup(?:ied|ies|y)|freed|gained control)\b")
 _POSSESSIVE_END = re.compile(r"['’]s?$")
+# «відбили N атак», «зупинено N штурмів», «отразили N контратак»: a day's repulses counted, no settlement named
+_COUNTED_REPULSE = re.compile(r"(?:відбил\w*|відбито|зупинил\w*|зупинено|отразил\w*|отражен\w*|отбил\w*) (?:вже |уже |ще |еще |ещё )?"
+                              r"(?:\d+|[а-яіїє'’]+) (?:[а-яіїє'’-]+ )?(?:атак|штурм|спроб|попыт|наступальн|наступательн)")
 # What a placeless strike must name beside its harm: the attack, its weapon or its attacker's aggression.
 _ATTACK_CUE = _rx(r"(?:удар|обстр|атак|дрон|бпла|безпілотн|беспилотн|ракет|снаряд|бомб|шахед|вибух|взрыв|прил[еіь]т|агрес|вогн|огн|попал|попад|влуч|"
                   r"скид|сброс|каб\b|shell|strik|struck|attack|drone|missile|bomb|rocket|fired|explosion|artiller|mortar|glide|shahed)")
@@ -528,7 +575,9 @@ def _placeless_statements(sentence: str, story: Any, default_side: str, staff_si
     counted = event == "control" and not has_negation(text) and (
         (sentence.isascii() and _UNNAMED_TAKEN.search(sentence) is not None)
         or (_COUNTED_SETTLEMENTS.search(text) is not None and _COUNTED_CAPTURE.search(text) is not None))
-    if event not in _PLACELESS_EVENTS and not counted:
+    repulsed = event == "control" and not counted and not sentence.isascii() and _COUNTED_REPULSE.search(text) is not None \
+        and not has_negation(text)
+    if event not in _PLACELESS_EVENTS and not counted and not repulsed:
         return []
     if event == "strike" and not STRIKE_RESULT.search(text):
         return []
@@ -963,7 +1012,7 @@ _SPLIT_VERB = re.compile(r"\b(?:denied|denies|deny|rejects|rejected|dismissed|di
 
 # What a strike is made with: attacks by these on a place are shelling, reported as strikes.
 _WEAPON = _rx(r"\b(?:drones?|missiles?|artillery|rockets?|bombs?|shell\w*|air|aerial|uavs?|mortars?|mlrs)\b")
-_FAILED = _rx(r"\b(?:fail\w*|foiled|unsuccessful\w*|thwart\w*|prevent\w*|fought off|beat back|frustrat\w*)\b")
+_FAILED = _rx(r"\b(?:fail\w*|foiled|unsuccessful\w*|безусп[іе]шн\w*|thwart\w*|prevent\w*|fought off|beat back|frustrat\w*)\b")
 
 
 def _attempt_only(sentence: str) -> bool:
