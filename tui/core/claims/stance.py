@@ -92,7 +92,9 @@ _PRESENCE = _rx(
     r"\b(?:still|maintain\w*|remain\w*|hold\w*|clearing|moving|striking|evacuating|patrolling|operating|in the (?:centre|center)|in central|"
     r"contested|present|зачища\w*|утримую\w*|тримають|перебува\w*|присутн\w*|досі|все ще|удерживают|находятся|"
     r"присутству\w*|остаются|залишаються|в центре|в центрі|у центрі|на улицах|на вулицях)\b")
-_ADVANCE = _rx(r"\b(?:advanc\w*|captur\w*|occupied|occupies|seiz\w*|liberat\w*|recaptur\w*|retook|retak\w*|regain\w*|gained ground|breakthrough|(?:made|making|makes|make) (?:[\w-]+ ){0,2}progress|took|taken|entered|enters?|pushed into|deeper into|further into|broke into|takes?|surround\w*|gains|"
+_ADVANCE = _rx(r"\b(?:advanc\w*|captur\w*|occupied|occupies|seiz\w*|liberat\w*|recaptur\w*|retook|retak\w*|regain\w*|gained ground|breakthrough|(?:made|making|makes|make) (?:[\w-]+ ){0,2}progress|took|taken|entered|enters?|pushed into|deeper into|further into|broke into|takes?|gains|"
+               # (not "the territory surrounding X", "the surrounding villages": where, not an encirclement)
+               r"(?<!territory )(?<!territories )(?<!area )(?<!areas )(?<!villages )(?<!land )(?<!the )surround\w*|"
                # "Russian troops infiltrate X", "Russian forces are inside X": a headline's narrated entry
                r"infiltrat(?:e|es|ed)\b|(?:are|were) (?:already |now )?inside|"
                r"захоп\w*|окупува\w*|просуну\w*|продвину\w*|закріпил\w*|закрепил\w*|зайшли|зайшов|зайшла|вийшли до|вышли к|увійш\w*|"

@@ -171,7 +171,7 @@ _RU_CHIEF = re.compile(r"[Нн]ачальник\w* Генштаба")
 _UNQUALIFIED_STAFF = re.compile(r"(?:the )?General Staff$|Генштаб\w*$|Генеральн\w* штаб\w*$")
 _RU_STAFF = Actor("Russian General Staff", "ru")
 _RU_MINISTRY_CLUE = re.compile(
-    r"special military operation|\bKiev\b|(?:destroyed|shot down|downed|intercepted) (?:\d+ |the |a |an )?(?:[\w-]+ ){0,2}Ukrainian (?:[\w-]+ ){0,3}(?:drones?|UAVs?|unmanned aerial vehicles?|missiles?)|Krasnoarmeysk|Dimitrov|Artyomovsk|Gulyaipole|Kupyansk|Volchansk|Seversk|Yampol|"
+    r"special military operation|\bKiev\b|aircraft-type|(?:destroyed|shot down|downed|intercepted|disabled) (?:\d+ |the |a |an )?(?:[\w-]+ ){0,2}Ukrainian (?:[\w-]+ ){0,3}(?:drones?|UAVs?|unmanned aerial vehicles?|missiles?)|Krasnoarmeysk|Dimitrov|Artyomovsk|Gulyaipole|Kupyansk|Volchansk|Seversk|Yampol|"
     r"Ugledar|Zaporozhye|Kharkov|Russian flags?|shot down|downed|intercepted|destroyed \d|Ukrainian (?:[\w-]+ ){0,2}(?:jets|aircraft|planes|helicopters|boats) (?:were|was) destroyed|lost (?:up to |more than |over |about )?\d|Armed Forces of Ukraine lost|"
     # a settlement "liberated" in a ministry's words, and the army groups that Moscow's bulletins name
     r"(?i:liberat)\w+|[Gg]roup of [Ff]orces|[Bb]attlegroup|\b(?:Tsentr|Vostok|Zapad|Yug|Dnepr)\b|came under Russian control|"
@@ -377,8 +377,11 @@ def extract_with_places(text: str, *, story: Any = None, gazetteer: Gazetteer | 
                 found = _account_answered(sentence, story, staff_side, ministry_side, gaz)
             if found and here:
                 recent_event = found[-1].event
-            elif not found and here and all(m.speaker for m in here) and _placeless_hint(sentence):
-                # a capital named only as a government ("the X regime lost N men"): the name speaks or acts
+            elif not found and here and _placeless_hint(sentence) and (all(
+                    m.speaker or _WATER_BEFORE.search(joined, max(0, m.start - 30), m.start) for m in here)
+                    or _COUNTED_SETTLEMENTS.search(sentence) is not None):
+                # a capital named only as a government ("the X regime lost N men"): the name speaks or acts;
+                # "over the Sea of Azov": a sea's name, no settlement; "two villages near X": X only says where
                 found = _placeless_statements(sentence, story, default_side, staff_side, story_date, ministry_side)
             out.extend(found)
         else:
@@ -419,6 +422,9 @@ _VERIFIED_WHAT = re.compile(r"(?: (?:the|that|this|these|those|its|their|his|her
 _UNNAMED_TAKEN = re.compile(
     r"\b(?:captur\w*|seiz\w*|took|taken|take|takes|liberat\w*|retak\w*|retook|recaptur\w*|(?:taken|took|take) control of)"
     r" (?:the )?(?:a|an|another|one more|two|three|four|five|several) (?:\w+ )?(?:villages?|settlements?|towns?|hamlets?)\b"
+    r"(?! (?:of|called|named|known)\b)|"
+    # a headline drops the article: "Russia takes village in Donetsk region", "forces took control of village"
+    r"\b(?:(?:took|takes|taken) control of|captures|seizes|takes|liberates) (?:\w+ )?(?:village|settlement|town)\b"
     r"(?! (?:of|called|named|known)\b)", re.IGNORECASE)
 
 
@@ -502,7 +508,9 @@ def _placeless_hedge(sentence: str, story: Any) -> Statement:
     )
 
 
-_OWN_AIR_DEFENCE = re.compile(r"\b(Russian|Russia['’]s|Moscow['’]s|Ukrainian|Ukraine['’]s|Kyiv['’]s) air[- ]defen[cs]es?\b")
+_OWN_AIR_DEFENCE = re.compile(r"\b(Russian|Russia['’]s|Moscow['’]s|Ukrainian|Ukraine['’]s|Kyiv['’]s) air[- ]defen[cs]es?\b|"
+                              # "Russia downs 40 drones": a country that shoots down as the headline's subject
+                              r"^\W*(Russia|Moscow|Ukraine|Kyiv) (?:shoots|downs|destroys|intercepts|shot|downed|destroyed|intercepted)\b")
 _COUNTED_SETTLEMENTS = re.compile(r"\b(?:\d+|two|three|four|five|six|seven|eight|nine|ten|several|dozens of) (?:more |other |new |further )?"
                                   r"(?:[\w-]+ )?(?:villages|settlements|towns|localities|hamlets)\b")
 _COUNTED_CAPTURE = re.compile(r"\b(?:captur\w*|took|taken|tak(?:e|es|ing)|seiz\w*|liberat\w*|occup(?:ied|ies|y)|freed|gained control)\b")
@@ -523,12 +531,19 @@ def _placeless_statements(sentence: str, story: Any, default_side: str, staff_si
     low = sentence.lower()
     text = low if len(low) == len(sentence) else sentence
     event = classify_event(text, sentence)
+    if event is None and sentence.isascii() and _UNNAMED_TAKEN.search(sentence) is not None:
+        event = "control"  # "Russia claims to have taken another settlement": the bare participle
     # "its forces captured two villages in the Donetsk region", "Russia says it captured a village in
     # the Donetsk region": a capture counted, its settlements unnamed
     counted = event == "control" and not has_negation(text) and (
         (sentence.isascii() and _UNNAMED_TAKEN.search(sentence) is not None)
         or (_COUNTED_SETTLEMENTS.search(text) is not None and _COUNTED_CAPTURE.search(text) is not None))
-    if event not in _PLACELESS_EVENTS and not counted:
+    # "Ukraine withdraws from two villages near Avdiivka": a pull-back counted, its settlements unnamed
+    left = not counted and sentence.isascii() and _COUNTED_SETTLEMENTS.search(text) is not None \
+        and (pulled := WITHDRAW.search(text)) is not None and not has_negation(text)
+    if left:
+        event = "control"
+    if event not in _PLACELESS_EVENTS and not (counted or left):
         return []
     if event == "strike" and not STRIKE_RESULT.search(text):
         return []
@@ -550,7 +565,7 @@ def _placeless_statements(sentence: str, story: Any, default_side: str, staff_si
     stance = "claim"
     if speaker is not None and speaker.actor.side in ("ru", "ua"):
         side, name, named = speaker.actor.side, speaker.actor.name, True
-    elif counted and speaker is not None and speaker.actor.side == "other" and speaker.actor.rank >= 2:
+    elif (counted or left) and speaker is not None and speaker.actor.side == "other" and speaker.actor.rank >= 2:
         # "N villages were taken, a mapping group says": the group's own finding
         stance, side, name, named = "confirmation", "other", speaker.actor.name, True
     elif speaker is not None and speaker.actor.side == "local" and (
@@ -562,7 +577,11 @@ def _placeless_statements(sentence: str, story: Any, default_side: str, staff_si
         side, name, named = language, None, False
     elif event == "shootdown" and (own := _OWN_AIR_DEFENCE.search(sentence)) is not None:
         # "Russian air defence downed N drones", told by nobody: a side's own air defence reports its kills
-        side, name, named = ("ru" if own.group(1).lower().startswith(("russ", "mosc")) else "ua"), None, False
+        side, name, named = ("ru" if (own.group(1) or own.group(2)).lower().startswith(("russ", "mosc")) else "ua"), None, False
+    elif event == "shootdown" and speaker is None and (home := _air_space_side(sentence)) is not None:
+        # "it said 11 were downed over the Belgorod region, 28 over the Voronezh region": over one
+        # country's regions only that country's air defence counts kills
+        side, name, named = home, None, False
     elif (speaker is None or speaker.actor.side == "local") and _KYIV_WORDS_EN.search(sentence):
         # "the enemy launched 119 shelling attacks", "Russian invaders fired at four settlements":
         # in English only Kyiv's officials call Russia's forces so, so the tally is Kyiv's
@@ -571,6 +590,10 @@ def _placeless_statements(sentence: str, story: Any, default_side: str, staff_si
         return []  # English narration with no party speaking: whose claim is it?
     if is_history(sentence, story_date):
         return []
+    if left and side in ("ru", "ua"):
+        # one's own troops pulled back is a concession; the enemy's, a claim
+        withdrew = [a.actor.side for a in actors if a.end <= pulled.start() and a.actor.side in ("ru", "ua")]
+        stance = "confirmation" if (withdrew[-1] if withdrew else side) == side else "claim"
     names = features(stance, side, event, named, placed=False)
     if scoring.RECORD is not None:
         scoring.RECORD.append((names, stance, side, None))
@@ -579,6 +602,12 @@ def _placeless_statements(sentence: str, story: Any, default_side: str, staff_si
         confidence=confidence(names), story_id=getattr(story, "id", None),
         source=getattr(story, "source", None), published=getattr(story, "published", None),
     )]
+
+
+def _air_space_side(sentence: str) -> str | None:
+    """The one country whose regions a sentence names (Crimea aside, which both sides' tallies name)."""
+    countries = {m.country for m in find_places(sentence) if m.kind == "region" and m.area not in _CRIMEA}
+    return countries.pop() if len(countries) == 1 and countries <= {"ru", "ua"} else None
 
 
 _GENERIC_SPEAKERS = frozenset((None, "Russia", "Ukraine"))

@@ -1,0 +1,72 @@
+"""Phrasing of analyst assessments, state bulletins in English, Kyiv's officials and headlines.
+
+Each case is one sentence read alone, as `warfeed claims extract -` reads it: the statements
+that count, placed or not (CLAIMS_GUIDE: a tally over regions names no settlement).
+"""
+
+import pytest
+
+from tui.core.claims.pipeline import extract_document
+
+
+def _said(text: str) -> set[tuple[str, str, str | None]]:
+    got = extract_document(text)
+    return {(s["stance"], s["side"], s["place"]) for s in got["statements"] + got["unplaced"]}
+
+
+@pytest.mark.parametrize(("sentence", "want"), [
+    # Air defence "destroyed" or "disabled" a count of drones: a shootdown, the ministry's.
+    ("Air defence systems destroyed 31 Ukrainian unmanned aerial vehicles overnight, the ministry said.",
+     {("claim", "ru", None)}),
+    ("Electronic warfare crews disabled 12 Ukrainian unmanned aerial vehicles over the Sea of Azov, the ministry said.",
+     {("claim", "ru", None)}),
+    # A country that shoots down, as a headline's subject.
+    ("Ukraine downs 45 Russian drones overnight", {("claim", "ua", None)}),
+    ("Russia destroys 17 Ukrainian drones overnight", {("claim", "ru", None)}),
+    # A pronoun speaks: the regions say whose air defence counted.
+    ("It said 14 drones were downed over the Lipetsk region and six over the Tambov region.",
+     {("claim", "ru", None)}),
+    ("He said 12 drones were shot down over the Chernihiv and Poltava oblasts.", {("claim", "ua", None)}),
+])
+def test_shootdown_tallies_over_regions(sentence, want):
+    assert _said(sentence) == want
+
+
+@pytest.mark.parametrize("sentence", [
+    # Regions of both countries, nobody speaking: whose count it is stays open.
+    "Nine drones were shot down over the Kursk and Sumy regions overnight.",
+    # A sea names no settlement.
+    "Ships waited in the Sea of Azov for the storm to pass.",
+])
+def test_no_shootdown_claim(sentence):
+    assert _said(sentence) == set()
+
+
+@pytest.mark.parametrize(("sentence", "want"), [
+    # The bare participle and the headline without an article: a capture whose settlement goes unnamed.
+    ("Russia claims to have taken another settlement in Ukraine", {("claim", "ru", None)}),
+    ("Moscow claims its troops took control of village in Ukraine's Kharkiv region", {("claim", "ru", None)}),
+    ("Russia takes village in Zaporizhzhia region, ministry says", {("claim", "ru", None)}),
+    # A pull-back counted: one's own is a concession, the enemy's a claim; the town only says where.
+    ("Ukraine withdraws from three villages near Kurakhove, army says", {("confirmation", "ua", None)}),
+    ("Russia says Ukrainian troops withdrew from two villages near Siversk", {("claim", "ru", None)}),
+])
+def test_unnamed_settlements_taken_or_left(sentence, want):
+    assert _said(sentence) == want
+
+
+@pytest.mark.parametrize("sentence", [
+    "Residents returned to the captured village, the governor said.",
+    "Ukraine did not withdraw from three villages near Kurakhove, army says",
+])
+def test_no_unnamed_capture(sentence):
+    assert _said(sentence) == set()
+
+
+@pytest.mark.parametrize(("sentence", "want"), [
+    # "the territory surrounding X" says where troops pulled back from, not that X was encircled.
+    ("Ukrainian forces have withdrawn from the territory surrounding Novoselivka.",
+     {("confirmation", "other", "Novoselivka")}),
+])
+def test_surrounding_as_a_place_word(sentence, want):
+    assert _said(sentence) == want
