@@ -70,3 +70,43 @@ def test_no_unnamed_capture(sentence):
 ])
 def test_surrounding_as_a_place_word(sentence, want):
     assert _said(sentence) == want
+
+
+@pytest.mark.parametrize(("sentence", "want"), [
+    # A party that "does not confirm" the fall of its own town refuses to concede it.
+    ("The Tavria grouping does not confirm the capture of Vuhledar by the occupiers, its spokesman said.",
+     {("denial", "ua", "Vuhledar")}),
+    ("Ukraine's General Staff has not confirmed the loss of Toretsk.", {("denial", "ua", "Toretsk")}),
+    # An outsider who cannot confirm it still only hedges.
+    ("Reuters could not confirm the capture of Toretsk.", {("hedge", "other", "Toretsk")}),
+])
+def test_not_confirming_a_capture(sentence, want):
+    assert _said(sentence) == want
+
+
+@pytest.mark.parametrize(("sentence", "want"), [
+    # Encirclement and breakthrough idioms of the bulletins.
+    ("Russian forces have sealed off a Ukrainian grouping north and west of Lyman, the ministry said.",
+     {("claim", "ru", "Lyman")}),
+    ("Russian forces have cut off the Ukrainian garrison in Siversk, the ministry said.",
+     {("claim", "ru", "Siversk")}),
+    ("Russian units have broken through the Ukrainian line of defence near Huliaipole, the ministry said.",
+     {("claim", "ru", "Huliaipole")}),
+    # With both sides' troops named, an unnamed ministry tells of its own forces, the subject.
+    ("Russian troops have trapped Ukrainian units in a pocket near Kostiantynivka, the ministry said.",
+     {("claim", "ru", "Kostiantynivka")}),
+    ("On Tuesday, Russian assault units pushed Ukrainian troops out of Zarichne, the ministry said.",
+     {("claim", "ru", "Zarichne")}),
+])
+def test_encirclement_and_breakthrough_idioms(sentence, want):
+    assert _said(sentence) == want
+
+
+@pytest.mark.parametrize("sentence", [
+    "Russian troops tried to break through the defences near Kupiansk.",
+    # "Ukraine-held" describes the ground, no event; "Kyiv's incursion" is the state acting, not a place.
+    "Ukrainian units deployed in the Ukraine-controlled part of the region near Kramatorsk face a hard winter, the staff said.",
+    "Moscow's troops kept up pressure in Kursk, weeks into Kyiv's incursion, as maps show the line shifting.",
+])
+def test_no_event_at_a_place(sentence):
+    assert _said(sentence) == set()

@@ -325,6 +325,10 @@ _SPEAKER_AFTER = re.compile(
 _POSSESSION_AFTER = re.compile(r"\s+(?:[a-z][\w-]*\s+|[a-z][\w-]*(?:ed|ing|ful|ous|ive|al),\s+){0,4}?(?:claims?|reports?|statements?|denials?|assertions?|account|version|"
                                r"officials|government|authorities|forces|troops|army|military|position|brigades|units|soldiers|"
                                r"defenders|allies|partners|[Gg]overnor|[Mm]ayor|head|administration)\b")
+# "Kyiv's incursion", "Moscow's offensive": the capital stands for the state that acts.
+_CAPITALS = frozenset(("Kyiv", "Moscow"))
+_CAPITAL_ACTS = re.compile(r"\s+(?:[a-z][\w-]*\s+){0,2}?(?:incursion|offensive|counter-?offensive|operations?|campaign|"
+                           r"attacks?|assaults?|advances?|strikes?|drones?|missiles?|gains|push|war)\b")
 # «Киев признал», «Київ заперечує»: only a name in the nominative can be the subject.
 # One man's verb after a name (masculine past, or a headline's colon): «Песков заявил», «Песков назвал», «Песков:».
 _HE_SAID_AFTER = re.compile(r"(?:\s+[а-яёіїєґ]{2,}(?:л|ав|ив)(?!\w)|\s*:)")
@@ -1149,7 +1153,9 @@ def _words_before(text: str, start: int, end: int, kind: str, place: Place | Non
             _SPEAKER_AFTER.match(text, end) or _UNIT_BEFORE.search(text, max(0, start - 30), start)
             or (text[end - 2:end] in ("'s", "’s") and _POSSESSION_AFTER.match(text, end))
             or (_SPEAKER_AFTER_CYR.match(text, end) and _is_nominative(text[start:end]))
-            or (place is not None and place.name == "Kyiv" and _TOPIC_COLON.match(text, end))))
+            or (place is not None and place.name == "Kyiv" and _TOPIC_COLON.match(text, end))
+            or (place is not None and place.name in _CAPITALS and text[end - 2:end] in ("'s", "’s")
+                and _CAPITAL_ACTS.match(text, end))))
         or _SPEAKER_BEFORE.search(text, max(0, start - 30), start)))
     if relation == "in" and place is not None and text[rel_start:rel_start + 2].lower() == "на" \
             and _is_nominative(text[start:end]):

@@ -159,6 +159,7 @@ _LAND_AFTER = re.compile(r"\s+(?:[\w-]+\s+){0,2}(?:region|oblast|province|border
 # "the encirclement of Ukrainian forces": troops a ministry speaks of (not "the Ministry of Defence of Ukraine").
 _OBJECT_OF = re.compile(r"(?<!Defence )(?<!Defense )(?<!Forces )(?<!Staff )(?<!Service )(?<!Guard )\bof (?:the )?$")
 _ITS_FORCES = re.compile(r"\bits (?:forces|troops|units|soldiers|army)\b")
+_SUBJECT_TROOPS = re.compile(r"\W*(?:[A-Z][\w ,]{0,30}?,\s*)?(Russian|Ukrainian) (?:[\w-]+ )?(?:forces|troops|units|soldiers|army|servicemen)\b")
 _RU_STAFF_CLUE = re.compile(r"Gerasimov|Russia['’]s General Staff|Russian General Staff|Генштаб\w* (?:ВС РФ|ВС России|России)|Герас[иі]мов")
 _UA_STAFF_CLUE = re.compile(r"Ukraine['’]s General Staff|Ukrainian General Staff|General Staff of (?:the )?(?:Ukrainian )?Armed Forces|"
                             r"Генштаб\w* (?:ЗСУ|ВСУ|Украины|України)")
@@ -268,6 +269,10 @@ def _actors(orig: str, staff_side: str, east_side: str = "ru", ministry_side: st
             sides = named  # "TASS cited the defence ministry" beside "Ukraine's Kharkiv region": TASS says whose
         elif not named and _ITS_FORCES.search(orig):
             sides = set()  # "the ministry said its forces ... Ukrainian units are surrounded": the other side is the object
+        elif not named and len(sides) == 2 and (troops := _SUBJECT_TROOPS.match(orig)) is not None:
+            # "Russian troops have trapped Ukrainian units near X, the ministry said": a ministry tells
+            # of its own forces, the subject; the other side's troops are their object
+            sides = {"ru" if troops.group(1).lower().startswith("russ") else "ua"}
         # Moscow's words: the special military operation, Russian spellings, a tally of drones or losses.
         side = sides.pop() if len(sides) == 1 else "ru" if _RU_MINISTRY_CLUE.search(orig) else ministry_side or (
             "ru" if staff_side == "ua" and _MINISTRY_CAPTURE.search(orig) else staff_side)

@@ -230,7 +230,7 @@ _CIVIL_OBJECT = re.compile(r"\b(?:дом|дома|домов|будин\w*|кв�
                            r"построй\w*|споруд\w*|гараж\w*|магазин\w*|школ\w*|склад\w* помещени\w*|автозаправ\w*|АЗС)\b")
 
 
-_HELD_BEFORE = re.compile(r"\b(?:russian|ukrainian|kremlin|moscow|kyiv|separatist|rebel)-(?:controlled|held|occupied)\b")
+_HELD_BEFORE = re.compile(r"\b(?:russian|ukrainian|russia|ukraine|kremlin|moscow|kyiv|kiev|separatist|rebel)-(?:controlled|held|occupied)\b")
 _AS_ADVANCED = re.compile(r"\bas (?:the )?(?:russian |ukrainian |enemy )?(?:troops|forces|units) (?:advanced|advance|were advancing|approached|closed in|pressed on)"
                           r"(?=\s*(?:[.,;]|$))")
 
