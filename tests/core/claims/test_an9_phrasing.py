@@ -110,3 +110,30 @@ def test_encirclement_and_breakthrough_idioms(sentence, want):
 ])
 def test_no_event_at_a_place(sentence):
     assert _said(sentence) == set()
+
+
+@pytest.mark.parametrize(("sentence", "want"), [
+    # A count of one army's losses told by nobody is its foe's tally.
+    ("The Russian army also lost 412 armoured vehicles during the operation in the Zaporizhzhia region.",
+     {("claim", "ua", None)}),
+    ("The Russians lost 2100 people, of whom 900 were killed.", {("claim", "ua", None)}),
+    # Kyiv's word for the enemy, written with the Ukrainian apostrophe.
+    ("Over the week the occupiersʼ losses amounted to 1,240 people.", {("claim", "ua", None)}),
+    # A party's own gain in area, and villages it says it took back.
+    ("According to the commander-in-chief, 96 square kilometres have been liberated during the operation, Syrskyi said.",
+     {("claim", "ua", None)}),
+    ("Ukraine's General Staff said its units had restored control in five settlements.", {("claim", "ua", None)}),
+    # "The AFU" is Kyiv's army.
+    ("The AFU broke through the Russian defences in Vovchansk.", {("claim", "ua", "Vovchansk")}),
+])
+def test_placeless_losses_and_gains(sentence, want):
+    assert _said(sentence) == want
+
+
+@pytest.mark.parametrize("sentence", [
+    # An outsider's count, or an analyst's tally of ground: not a party's claim.
+    "Russia has lost more than 3,000 tanks since 2022, according to Oryx.",
+    "Russian forces captured about 380 square kilometres in November, according to an analysis of mapping data.",
+])
+def test_outsiders_tallies_claim_nothing(sentence):
+    assert _said(sentence) == set()

@@ -188,7 +188,7 @@ _MINISTRY_CAPTURE = re.compile(r"\b(?:(?:its|their) |(?<=said ))(?:forces|troops
 _FIGHTING_AT = re.compile(r"\bwith (?:\w+ )?fighting (?:\w+ ){0,2}(?:near|around|in|outside|(?:south|north|east|west)\w* of|on the outskirts of)\s+$")
 _WHO_HOLDS = re.compile(r"\b(?:of|over|about|on|as to|terms of) who (?:controls|holds|is in control|really controls)\b")
 _KYIV_WORDS_EN = re.compile(r"\b(?:the enemy|invaders|occupiers|occupants|occupation (?:forces|troops|army)|ruscists|rashists|"
-                            r"our air defen[cs]e(?:s| forces)?)\b", re.IGNORECASE)
+                            r"our air defen[cs]e(?:s| forces)?)(?![^\W\u02bc])", re.IGNORECASE)  # (Ukrainian copy's "occupiersʼ")
 _OUR_TROOPS_EN = re.compile(r"\bour (?:troops|forces|defenders|units|soldiers|warriors|fighters)\b")
 _NOTHING_GAINED = re.compile(r"(?:продвижени\w*|просуванн\w*|успех\w*|успіх\w*) не (?:достигл\w*|досягл\w*|добил\w*|домогл\w*)|"
                              r"(?<![\w-])не (?:захватив|захопивши|продвинувшись|просунувшись|добившись|досягнувши)(?![\w-])")
@@ -518,7 +518,8 @@ _OWN_AIR_DEFENCE = re.compile(r"\b(Russian|Russia['’]s|Moscow['’]s|Ukrainian
                               r"^\W*(Russia|Moscow|Ukraine|Kyiv) (?:shoots|downs|destroys|intercepts|shot|downed|destroyed|intercepted)\b")
 _COUNTED_SETTLEMENTS = re.compile(r"\b(?:\d+|two|three|four|five|six|seven|eight|nine|ten|several|dozens of) (?:more |other |new |further )?"
                                   r"(?:[\w-]+ )?(?:villages|settlements|towns|localities|hamlets)\b")
-_COUNTED_CAPTURE = re.compile(r"\b(?:captur\w*|took|taken|tak(?:e|es|ing)|seiz\w*|liberat\w*|occup(?:ied|ies|y)|freed|gained control)\b")
+_COUNTED_CAPTURE = re.compile(r"\b(?:captur\w*|took|taken|tak(?:e|es|ing)|seiz\w*|liberat\w*|occup(?:ied|ies|y)|freed|gained control|"
+                              r"(?:restored|regained|re-established) control)\b")
 _POSSESSIVE_END = re.compile(r"['’]s?$")
 # What a placeless strike must name beside its harm: the attack, its weapon or its attacker's aggression.
 _ATTACK_CUE = _rx(r"(?:удар|обстр|атак|дрон|бпла|безпілотн|беспилотн|ракет|снаряд|бомб|шахед|вибух|взрыв|прил[еіь]т|агрес|вогн|огн|попал|попад|влуч|"
@@ -536,8 +537,10 @@ def _placeless_statements(sentence: str, story: Any, default_side: str, staff_si
     low = sentence.lower()
     text = low if len(low) == len(sentence) else sentence
     event = classify_event(text, sentence)
-    if event is None and sentence.isascii() and _UNNAMED_TAKEN.search(sentence) is not None:
-        event = "control"  # "Russia claims to have taken another settlement": the bare participle
+    if event is None and sentence.isascii() and (_UNNAMED_TAKEN.search(sentence) is not None or (
+            _COUNTED_SETTLEMENTS.search(text) is not None and _COUNTED_CAPTURE.search(text) is not None)):
+        # "Russia claims to have taken another settlement", "restored control in five settlements"
+        event = "control"
     # "its forces captured two villages in the Donetsk region", "Russia says it captured a village in
     # the Donetsk region": a capture counted, its settlements unnamed
     counted = event == "control" and not has_negation(text) and (
@@ -548,7 +551,10 @@ def _placeless_statements(sentence: str, story: Any, default_side: str, staff_si
         and (pulled := WITHDRAW.search(text)) is not None and not has_negation(text)
     if left:
         event = "control"
-    if event not in _PLACELESS_EVENTS and not (counted or left):
+    # "180 square kilometres liberated, Syrskyi said": a party's own gain in area (an analyst's tally is not a claim)
+    area = not counted and event == "control" and sentence.isascii() and _AREA_MEASURE.search(text) is not None \
+        and _COUNTED_CAPTURE.search(text) is not None and not has_negation(text)
+    if event not in _PLACELESS_EVENTS and not (counted or left or area):
         return []
     if event == "strike" and not STRIKE_RESULT.search(text):
         return []
@@ -587,6 +593,11 @@ def _placeless_statements(sentence: str, story: Any, default_side: str, staff_si
         # "it said 11 were downed over the Belgorod region, 28 over the Voronezh region": over one
         # country's regions only that country's air defence counts kills
         side, name, named = home, None, False
+    elif event == "losses" and speaker is None and _PLACELESS_DIGIT.search(sentence) and (loser := next(
+            (a for a in actors if a.actor.side in ("ru", "ua") and a.actor.rank == 1), None)) is not None \
+            and _TROOPS_LOST.match(sentence, loser.end) and not any(a.actor.side == "other" for a in actors):
+        # "The Russian army lost 817 units of equipment": a count of the enemy's losses is its foe's tally
+        side, name, named = ("ua" if loser.actor.side == "ru" else "ru"), None, False
     elif (speaker is None or speaker.actor.side == "local") and _KYIV_WORDS_EN.search(sentence):
         # "the enemy launched 119 shelling attacks", "Russian invaders fired at four settlements":
         # in English only Kyiv's officials call Russia's forces so, so the tally is Kyiv's
@@ -594,6 +605,8 @@ def _placeless_statements(sentence: str, story: Any, default_side: str, staff_si
     else:
         return []  # English narration with no party speaking: whose claim is it?
     if is_history(sentence, story_date):
+        return []
+    if area and side not in ("ru", "ua"):
         return []
     if left and side in ("ru", "ua"):
         # one's own troops pulled back is a concession; the enemy's, a claim
