@@ -137,3 +137,25 @@ def test_placeless_losses_and_gains(sentence, want):
 ])
 def test_outsiders_tallies_claim_nothing(sentence):
     assert _said(sentence) == set()
+
+
+@pytest.mark.parametrize(("sentence", "want"), [
+    # A grouping opening a bulletin's line tells its own kills, also beside a gain with no place.
+    ("Battlegroup Vostok improved its positions along the front and eliminated 240 soldiers and two tanks.",
+     {("claim", "ru", None)}),
+    ("The 59th Assault Brigade destroyed seven Russian armoured vehicles over the past day.", {("claim", "ua", None)}),
+    # Whom a commander reports to is no party to the capture.
+    ("Gerasimov reported to President Vladimir Putin that Yampil had been captured by Russian troops.",
+     {("claim", "ru", "Yampil")}),
+])
+def test_bulletin_subjects_and_addressees(sentence, want):
+    assert _said(sentence) == want
+
+
+@pytest.mark.parametrize("sentence", [
+    # Heading for a town named through "Ukraine's stronghold of": where they go, not what they took.
+    "Putin says Russia advancing in direction of Ukraine's stronghold of Kostiantynivka",
+    "The president claimed that Russian forces are making advances in the direction of Ukraine's city of Lyman.",
+])
+def test_advancing_toward_a_described_town(sentence):
+    assert _said(sentence) == set()

@@ -209,7 +209,7 @@ _HELD = (r"(?:[A-Za-z]+-(?:held|controlled|occupied) )?(?:(?:besieged|embattled|
          r"(?:(?:small|tiny|key|strategic|frontline|front-line) )?")
 _HELD_BY_SIDE = re.compile(r"\w-(?:held|controlled|occupied) ")
 # "20 km south-west of the regional capital Donetsk": the centre's title before its name, like "the city of".
-_TOWN_OF = r"(?:the " + _HELD + r"(?:city|town|village|settlement) of |the (?:regional |provincial |oblast |district )(?:capital|centre|center),? |the " + _HELD + r")?"
+_TOWN_OF = r"(?:(?:the |Ukraine['’]s |Russia['’]s )" + _HELD + r"(?:city|town|village|settlement|stronghold|hub) of |the (?:regional |provincial |oblast |district )(?:capital|centre|center),? |the " + _HELD + r")?"
 _EN_RELATIONS: tuple[tuple[re.Pattern[str], str], ...] = tuple((re.compile(p + r"\s*$", re.IGNORECASE), r) for p, r in (
     (r"(\d+(?:[.,]\d+)?)\s*" + _UNIT + r"(?:\s*\([^)]{0,20}\))?\s+(?:to the )?" + _BEARING + r"\s+of\s+" + _TOWN_OF, "bearing"),
     (r"(\d+(?:[.,]\d+)?)\s*" + _UNIT + r"(?:\s*\([^)]{0,20}\))?\s+(?:away\s+)?from\s+" + _TOWN_OF, "from"),
@@ -218,7 +218,7 @@ _EN_RELATIONS: tuple[tuple[re.Pattern[str], str], ...] = tuple((re.compile(p + r
     (r"\boutskirts of\s+" + _TOWN_OF, "outskirts"),
     (r"\b(?:near|nearby|close to|around|outside|by|in the vicinity of|in the area of|in the (?:\w+ )?area of|next to)\s+"
      + _TOWN_OF, "near"),
-    (r"\b(?:toward|towards|in the direction of|on the road to|on the way to)\s+" + _TOWN_OF, "toward"),
+    (r"\b(?:toward|towards|in (?:the )?direction of|on the road to|on the way to)\s+" + _TOWN_OF, "toward"),
     (r"\bover\s+" + _TOWN_OF, "over"),
     (r"\b(?:from|out of)\s+" + _TOWN_OF, "from"),
     (r"\b(?:in|inside|into|within|at|of)\s+" + _TOWN_OF, "in"),

@@ -41,6 +41,7 @@ from tui.core.claims.cues import (
     GOAL_EXCEPT,
     FELL_RU,
     HEDGE,
+    LOSSES,
     STILL_HOLDS,
     STILL_THERE_RE,
     WITHDRAW,
@@ -554,6 +555,8 @@ def _placeless_statements(sentence: str, story: Any, default_side: str, staff_si
     # "180 square kilometres liberated, Syrskyi said": a party's own gain in area (an analyst's tally is not a claim)
     area = not counted and event == "control" and sentence.isascii() and _AREA_MEASURE.search(text) is not None \
         and _COUNTED_CAPTURE.search(text) is not None and not has_negation(text)
+    if event == "control" and not (counted or left or area) and LOSSES.search(text) is not None:
+        event = "losses"  # "improved their position and eliminated 375 soldiers": the count is the claim
     if event not in _PLACELESS_EVENTS and not (counted or left or area):
         return []
     if event == "strike" and not STRIKE_RESULT.search(text):
@@ -593,6 +596,10 @@ def _placeless_statements(sentence: str, story: Any, default_side: str, staff_si
         # "it said 11 were downed over the Belgorod region, 28 over the Voronezh region": over one
         # country's regions only that country's air defence counts kills
         side, name, named = home, None, False
+    elif event == "losses" and speaker is None and actors and actors[0].start <= 12 and actors[0].actor.rank >= 2 \
+            and actors[0].actor.side in ("ru", "ua") and not any(a.actor.side == "other" for a in actors):
+        # "Battlegroup Yug ... eliminated 380 soldiers": a grouping opening the bulletin's line tells its own kills
+        side, name, named = actors[0].actor.side, actors[0].actor.name, True
     elif event == "losses" and speaker is None and _PLACELESS_DIGIT.search(sentence) and (loser := next(
             (a for a in actors if a.actor.side in ("ru", "ua") and a.actor.rank == 1), None)) is not None \
             and _TROOPS_LOST.match(sentence, loser.end) and not any(a.actor.side == "other" for a in actors):
@@ -880,8 +887,8 @@ _NAMED_VILLAGE = re.compile(r"(?:район\w*|сел[аеоі]|сіл|сёл|с
 
 # Movement towards a place: "advancing along the river toward X", «для продвижения к X».
 _TOWARD = re.compile(r"\b(?:advanc\w*|mov\w*|push\w*|press\w*|head\w*|surg\w*|продвижени\w*|продвига\w*|продвину\w*|просуван\w*|просува\w*|просуну\w*|наступ\w*)"
-                     r" (?:[\w'’-]+ ){0,4}(?:toward|towards|in the direction of|к|до|в направлении|по направлению(?: к)?|в напрямку|в сторону|у бік|в бік) "
-                     r"(?:(?:[\w'’-]+ ){0,4}(?:города|міста|села|поселка|селища) )?|"
+                     r" (?:[\w'’-]+ ){0,4}(?:toward|towards|in (?:the )?direction of|к|до|в направлении|по направлению(?: к)?|в напрямку|в сторону|у бік|в бік) "
+                     r"(?:(?:[\w'’-]+ ){0,4}(?:города|міста|села|поселка|селища) |(?:the |ukraine['’]s |russia['’]s )(?:[\w-]+ ){0,2}(?:city|town|village|stronghold|hub) of )?|"
                      # «приближаются к селу X», «наближаються до Х»: closing in, not there yet
                      r"\b(?:приближа\w*|приблизил\w*|наближа\w*|наблизил\w*) (?:[\w'’-]+ ){0,2}(?:к|до) "
                      r"(?:(?:селу|поселку|посёлку|городу|населенному пункту|села|селища|міста|населеного пункту) )?|"

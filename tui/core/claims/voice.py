@@ -442,6 +442,11 @@ _HEADLINE_PASSIVE = re.compile(r"(?:encircled|surrounded|trapped|cut off) (?:in|
 _VERBAL_NOUN = re.compile(r"\w+(?:ння|ние|ття)\b")
 
 
+# "Gerasimov reported to President Putin that ...": the one told is no party to the capture.
+_ADDRESSEE_BEFORE = re.compile(r"\b(?:reported|said|explained|announced|confirmed) to (?:(?!that\b)[\w.-]+ ){0,3}$|"
+                               r"\b(?:told|briefed|informed|assured) (?:(?!that\b)[\w.-]+ ){0,3}$")
+
+
 def _gainer(sentence: str, orig: str, actors: list[ActorMention], speaker: ActorMention | None) -> str | None:
     """Side of the actor right before the first capture verb, other than the speaker."""
     found = [m for m in (CAPTURE_RE.search(sentence), _take(orig)) if m is not None]
@@ -455,7 +460,7 @@ def _gainer(sentence: str, orig: str, actors: list[ActorMention], speaker: Actor
     ascii_text = sentence.isascii()
     before = [a for a in actors if start <= a.start and a.end <= verb.start() and a is not speaker
               and a.actor.side in ("ru", "ua") and (ascii_text or not OWNED_BY.search(sentence, max(0, a.start - 24), a.start))
-              and not _OWNER_OF.match(sentence, a.end)]
+              and not _OWNER_OF.match(sentence, a.end) and not _ADDRESSEE_BEFORE.search(sentence, max(0, a.start - 40), a.start)]
     if not before and not ascii_text and (language := lang_side(orig)) is not None and (
             ENEMY.search(sentence, max(0, verb.start() - 40), verb.start())
             or (_VERBAL_NOUN.match(sentence, verb.start()) and ENEMY.match(sentence, verb.end() + 1))):
