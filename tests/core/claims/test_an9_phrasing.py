@@ -159,3 +159,22 @@ def test_bulletin_subjects_and_addressees(sentence, want):
 ])
 def test_advancing_toward_a_described_town(sentence):
     assert _said(sentence) == set()
+
+
+@pytest.mark.parametrize(("sentence", "want"), [
+    # A tally a party claims and the reporter cannot verify: both, with no place.
+    ("Moscow said it downed 35 drones overnight; this could not be independently verified.",
+     {("claim", "ru", None), ("hedge", "other", None)}),
+    ("Russia's defence ministry said its forces had taken three villages, which the agency could not verify.",
+     {("claim", "ru", None), ("hedge", "other", None)}),
+    ("Kyiv has claimed to have retaken about 60 square miles, but the newspaper has yet to verify this.",
+     {("claim", "ua", None), ("hedge", "other", None)}),
+    # Contesting an account is answering it.
+    ("Ukraine contested the claim, saying the town had not been lost.", {("denial", "ua", None)}),
+])
+def test_hedged_tallies_and_contested_accounts(sentence, want):
+    assert _said(sentence) == want
+
+
+def test_a_hedged_tally_nobody_makes_is_nothing():
+    assert _said("Forty drones were downed overnight, which could not be verified.") == set()

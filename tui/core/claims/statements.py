@@ -444,7 +444,7 @@ def _placeless_hint(sentence: str) -> bool:
 # "Ukraine's General Staff denied the claim", "Kyiv dismissed Moscow's reports as fake": a party
 # answering an account whose place the sentence does not name.
 _ANSWERING = r"denied|denies|deny|denying|rejected|rejects|rejecting|dismissed|dismisses|dismissing|refuted|refutes|" \
-             r"refuting|debunked|debunks|debunking"
+             r"refuting|debunked|debunks|debunking|contested|contests|disputed|disputes"
 _CALLING = r"called|calls|calling|branded|brands|labell?ed"
 _DENIED_ACCOUNT = re.compile(
     rf"\b(?:{_ANSWERING}|{_CALLING}) "
@@ -520,7 +520,7 @@ _OWN_AIR_DEFENCE = re.compile(r"\b(Russian|Russia['’]s|Moscow['’]s|Ukrainian
 _COUNTED_SETTLEMENTS = re.compile(r"\b(?:\d+|two|three|four|five|six|seven|eight|nine|ten|several|dozens of) (?:more |other |new |further )?"
                                   r"(?:[\w-]+ )?(?:villages|settlements|towns|localities|hamlets)\b")
 _COUNTED_CAPTURE = re.compile(r"\b(?:captur\w*|took|taken|tak(?:e|es|ing)|seiz\w*|liberat\w*|occup(?:ied|ies|y)|freed|gained control|"
-                              r"(?:restored|regained|re-established) control)\b")
+                              r"(?:restored|regained|re-established) control|recaptur\w*|retak\w*|retook|regain\w*)\b")
 _POSSESSIVE_END = re.compile(r"['’]s?$")
 # What a placeless strike must name beside its harm: the attack, its weapon or its attacker's aggression.
 _ATTACK_CUE = _rx(r"(?:удар|обстр|атак|дрон|бпла|безпілотн|беспилотн|ракет|снаряд|бомб|шахед|вибух|взрыв|прил[еіь]т|агрес|вогн|огн|попал|попад|влуч|"
@@ -538,23 +538,26 @@ def _placeless_statements(sentence: str, story: Any, default_side: str, staff_si
     low = sentence.lower()
     text = low if len(low) == len(sentence) else sentence
     event = classify_event(text, sentence)
+    # "Russia said it downed 40 drones; this could not be verified": the reporter's hedge follows the claim
+    unverified = _CANNOT_VERIFY.search(text)
+    told = text[:unverified.start()] if unverified is not None else text
     if event is None and sentence.isascii() and (_UNNAMED_TAKEN.search(sentence) is not None or (
             _COUNTED_SETTLEMENTS.search(text) is not None and _COUNTED_CAPTURE.search(text) is not None)):
         # "Russia claims to have taken another settlement", "restored control in five settlements"
         event = "control"
     # "its forces captured two villages in the Donetsk region", "Russia says it captured a village in
     # the Donetsk region": a capture counted, its settlements unnamed
-    counted = event == "control" and not has_negation(text) and (
+    counted = event == "control" and not has_negation(told) and (
         (sentence.isascii() and _UNNAMED_TAKEN.search(sentence) is not None)
         or (_COUNTED_SETTLEMENTS.search(text) is not None and _COUNTED_CAPTURE.search(text) is not None))
     # "Ukraine withdraws from two villages near Avdiivka": a pull-back counted, its settlements unnamed
     left = not counted and sentence.isascii() and _COUNTED_SETTLEMENTS.search(text) is not None \
-        and (pulled := WITHDRAW.search(text)) is not None and not has_negation(text)
+        and (pulled := WITHDRAW.search(text)) is not None and not has_negation(told)
     if left:
         event = "control"
     # "180 square kilometres liberated, Syrskyi said": a party's own gain in area (an analyst's tally is not a claim)
     area = not counted and event == "control" and sentence.isascii() and _AREA_MEASURE.search(text) is not None \
-        and _COUNTED_CAPTURE.search(text) is not None and not has_negation(text)
+        and _COUNTED_CAPTURE.search(text) is not None and not has_negation(told)
     if event == "control" and not (counted or left or area) and LOSSES.search(text) is not None:
         event = "losses"  # "improved their position and eliminated 375 soldiers": the count is the claim
     if event not in _PLACELESS_EVENTS and not (counted or left or area):
@@ -567,12 +570,14 @@ def _placeless_statements(sentence: str, story: Any, default_side: str, staff_si
         return []
     # (a question as the placed path reads one: "where 53 explosions were recorded" asks nothing)
     asks = ("?" in sentence or not sentence.rstrip("»”\"' ").endswith((".", "!"))) and QUESTION.search(text)
-    if HISTORY.search(text) or asks or HEDGE.search(text) or DENIAL.search(text):
+    if HISTORY.search(text) or asks or HEDGE.search(told) or DENIAL.search(text):
         return []
     goal = GOAL.search(text)
     if goal and not GOAL_EXCEPT.search(text, 0, goal.start()):
         return []
     actors = _actors(sentence, staff_side, ministry_side=ministry_side)
+    if unverified is not None:
+        actors = [a for a in actors if a.end <= unverified.start()]  # (not the agency that cannot verify)
     speaker = find_speaker(text, actors)
     # the narrator's side as revise reads it: Kyiv's words written in Russian are Kyiv's
     language = strike_narrator_side(sentence) if event == "strike" else narrator_side(sentence)
@@ -619,14 +624,17 @@ def _placeless_statements(sentence: str, story: Any, default_side: str, staff_si
         # one's own troops pulled back is a concession; the enemy's, a claim
         withdrew = [a.actor.side for a in actors if a.end <= pulled.start() and a.actor.side in ("ru", "ua")]
         stance = "confirmation" if (withdrew[-1] if withdrew else side) == side else "claim"
+    if unverified is not None and not named:
+        return []  # a hedge of a tally nobody is named as making
     names = features(stance, side, event, named, placed=False)
     if scoring.RECORD is not None:
         scoring.RECORD.append((names, stance, side, None))
-    return [Statement(
+    said = Statement(
         sentence=sentence, speaker=name, side=side, stance=stance, event=event, place=None,
         confidence=confidence(names), story_id=getattr(story, "id", None),
         source=getattr(story, "source", None), published=getattr(story, "published", None),
-    )]
+    )
+    return [said, _placeless_hedge(sentence, story)] if unverified is not None else [said]
 
 
 def _air_space_side(sentence: str) -> str | None:
@@ -825,7 +833,7 @@ _CANNOT_VERIFY = _rx(
     r"\b(?:could not|couldn't|cannot|can't|was unable to|were unable to|unable to|has not been able to|(?:was|were) not able to)"
     r"(?: be)?(?: been)?(?: immediately)?(?: independently)? (?:verif\w+|confirm\w*|check\w*)|"
     r"\bnot (?:be )?(?:been )?independently (?:verified|confirmed|checked)|\bcould be (?:independently )?checked|"
-    r"\b(?:hard|difficult|impossible) to (?:assess|verify|confirm|establish)\b|"
+    r"\b(?:hard|difficult|impossible) to (?:assess|verify|confirm|establish)\b|\b(?:has|have) yet to (?:independently )?(?:verify|confirm)\b|"
     r"перевірити (?:\w+ ){0,9}(?:не вдалося|неможливо|не може)|проверить (?:\w+ ){0,9}(?:не удалось|невозможно|не может)|"
     r"не (?:змогл\w*|зміг|смог\w*) (?:\w+ )?(?:перевірити|проверить|підтвердити|подтвердить)")
 
