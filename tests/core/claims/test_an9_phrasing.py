@@ -178,3 +178,24 @@ def test_hedged_tallies_and_contested_accounts(sentence, want):
 
 def test_a_hedged_tally_nobody_makes_is_nothing():
     assert _said("Forty drones were downed overnight, which could not be verified.") == set()
+
+
+@pytest.mark.parametrize(("sentence", "want"), [
+    # Settlements counted, told by nobody: "liberated" is the side's own media, a plain capture the reporter's.
+    ("Russian Forces Liberate Three Settlements in Kharkov Region", {("claim", "ru", None)}),
+    ("Russia captures two villages near Ukraine's Zaporizhzhia region", {("confirmation", "other", None)}),
+    ("Ukrainian troops recaptured four villages near Lyman.", {("claim", "ua", None)}),
+    # One side's losses with no one named: the foe's count.
+    ("Ukrainian losses amounted to 1,300 people in a day, it added.", {("claim", "ru", None)}),
+])
+def test_counted_settlements_and_losses_told_by_nobody(sentence, want):
+    assert _said(sentence) == want
+
+
+@pytest.mark.parametrize("sentence", [
+    # A running total since the year began is no news of its own.
+    "Overall, Russian forces have liberated more than 150 settlements since the beginning of the year.",
+    "Russian losses were heavy, analysts said.",
+])
+def test_no_counted_claim(sentence):
+    assert _said(sentence) == set()

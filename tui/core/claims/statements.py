@@ -72,7 +72,7 @@ from tui.core.claims.gazetteer import Gazetteer, Mention
 from tui.core.claims.places import OFFICIAL_OF, find_places
 from tui.core.claims.sentences import MAX_TEXT, split_sentences
 from tui.core.claims.translit import has_cyrillic
-from tui.core.claims.stance import claimant, holds_own, lang_side, narrator_side, revise, strike_narrator_side
+from tui.core.claims.stance import TOOK_BACK, claimant, holds_own, lang_side, narrator_side, revise, strike_narrator_side
 from tui.core.claims.tracker import CONFIDENT
 from tui.core.claims.voice import classify_event, find_speaker, has_negation, stance_and_side
 from tui.core.models import Statement
@@ -514,6 +514,9 @@ def _placeless_hedge(sentence: str, story: Any) -> Statement:
     )
 
 
+# "more than 190 settlements since the beginning of the year": a running total, no news of its own
+_RUNNING_TOTAL = re.compile(r"\bsince the (?:beginning|start) of\b|\bin total\b|\bso far (?:this|in)\b")
+_SIDE_LOSSES = re.compile(r"\W*(?:[Tt]he )?(Russian|Ukrainian) (?:[\w-]+ )?losses (?:amounted|totall?ed|reached|were|came to|stood at)\b[^.;]*\d")
 _OWN_AIR_DEFENCE = re.compile(r"\b(Russian|Russia['’]s|Moscow['’]s|Ukrainian|Ukraine['’]s|Kyiv['’]s) air[- ]defen[cs]es?\b|"
                               # "Russia downs 40 drones": a country that shoots down as the headline's subject
                               r"^\W*(Russia|Moscow|Ukraine|Kyiv) (?:shoots|downs|destroys|intercepts|shot|downed|destroyed|intercepted)\b")
@@ -587,6 +590,15 @@ def _placeless_statements(sentence: str, story: Any, default_side: str, staff_si
     elif (counted or left) and speaker is not None and speaker.actor.side == "other" and speaker.actor.rank >= 2:
         # "N villages were taken, a mapping group says": the group's own finding
         stance, side, name, named = "confirmation", "other", speaker.actor.name, True
+    elif counted and speaker is None and sentence.isascii() and (taken := _COUNTED_CAPTURE.search(text)) is not None and (
+            agent := next((a for a in actors if a.actor.side in ("ru", "ua") and a.actor.rank == 1), None)) is not None \
+            and agent.start < taken.start() and not _RUNNING_TOTAL.search(text):
+        # "Russian forces liberated five settlements", told by nobody: "liberated" is the side's own media
+        # speaking (as for a named town); plain narration of a capture is the reporter's confirmation
+        if "liberat" in text or (agent.actor.side == "ua" and TOOK_BACK.search(text)):
+            side, name, named = agent.actor.side, None, False
+        else:
+            stance, side, name, named = "confirmation", "other", None, False
     elif speaker is not None and speaker.actor.side == "local" and (
             (region := next((m for m in find_places(sentence) if m.kind == "region"), None)) is not None or language is not None):
         # «губернатор Саратовської області», "in the Russian border region of Belgorod, the governor
@@ -610,6 +622,10 @@ def _placeless_statements(sentence: str, story: Any, default_side: str, staff_si
             and _TROOPS_LOST.match(sentence, loser.end) and not any(a.actor.side == "other" for a in actors):
         # "The Russian army lost 817 units of equipment": a count of the enemy's losses is its foe's tally
         side, name, named = ("ua" if loser.actor.side == "ru" else "ru"), None, False
+    elif event == "losses" and speaker is None and (lost := _SIDE_LOSSES.match(sentence)) is not None \
+            and not any(a.actor.side == "other" for a in actors):
+        # "Ukrainian losses amounted to 1,500 people in a day, it added": the foe counts them
+        side, name, named = ("ua" if lost.group(1).lower() == "russian" else "ru"), None, False
     elif (speaker is None or speaker.actor.side == "local") and _KYIV_WORDS_EN.search(sentence):
         # "the enemy launched 119 shelling attacks", "Russian invaders fired at four settlements":
         # in English only Kyiv's officials call Russia's forces so, so the tally is Kyiv's
