@@ -199,3 +199,19 @@ def test_counted_settlements_and_losses_told_by_nobody(sentence, want):
 ])
 def test_no_counted_claim(sentence):
     assert _said(sentence) == set()
+
+
+@pytest.mark.parametrize(("sentence", "want"), [
+    # A list the sentence places in a Ukrainian oblast holds no Russian namesake.
+    ("The North grouping liberated Hatyshche, Krasnoye and Morokhovets in the Kharkov region, the ministry said.",
+     {("claim", "ru", "Hatyshche"), ("claim", "ru", "Morokhovets")}),
+    # A Russian village named apart from the Ukrainian oblast stays itself.
+    ("Ukrainian drones struck Tetkino near the border with Sumy region, the Kursk governor said.",
+     {("claim", "ru", "Tetkino")}),
+])
+def test_villages_listed_in_a_ukrainian_oblast(sentence, want):
+    assert _said(sentence) == want
+
+
+def test_a_surname_after_a_given_name_is_no_town():
+    assert _said("War correspondent Vladimir Romanov said Russian units in the town were nearly surrounded.") == set()

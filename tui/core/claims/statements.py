@@ -342,6 +342,10 @@ def extract_with_places(text: str, *, story: Any = None, gazetteer: Gazetteer | 
             # a village of an oblast the sentence names is that oblast's, not a Russian namesake
             here = [m for m in here if m.place.oblast in in_ukraine or not _namesake_in_ukraine(m, in_russia)
                     or _apart(joined, m, russian)]
+        if in_ukraine and russian:
+            # "liberated A, Krasnoye and B in the Kharkov region": a village the list places in a Ukrainian
+            # oblast is not a Russian one spelled alike
+            here = [m for m in here if m.country != "ru" or not _listed_in_ukraine(joined, m)]
         local = [(m, m.start - offset, m.end - offset) for m in here]
         territory = False
         offset = end + 1
@@ -399,6 +403,18 @@ def extract_with_places(text: str, *, story: Any = None, gazetteer: Gazetteer | 
                 found = _account_answered(sentence, story, staff_side, ministry_side, gaz)
             out.extend(found)
     return merge_story(out), list(dict.fromkeys(m.place.name for m in mentions if m.place is not None))
+
+
+_LIST_TO_REGION = re.compile(r"(?:\s*(?:,|and|,\s*and)\s+[A-Z][\w'’-]+(?:\s[A-Z][\w'’-]+)?)*,?\s+in (?:the )?"
+                             r"(?P<region>[A-Z][\w'’-]+)\s+(?:[Rr]egion|[Oo]blast)\b")
+
+
+def _listed_in_ukraine(text: str, m: Mention) -> bool:
+    """The village is one of a list "A, B and C in the X region" whose region is a Ukrainian oblast."""
+    listed = _LIST_TO_REGION.match(text, m.end)
+    if listed is None or m.place is None or m.place.population >= 50_000:
+        return False
+    return any(r.kind == "region" and r.country == "ua" for r in find_places(listed.group("region") + " region"))
 
 
 # Drones shot down over a region, losses, strikes across a country: numbers that name no settlement.
@@ -1219,6 +1235,11 @@ _PERSON_AFTER = re.compile(r"(?:\s+(?:told|said|says|wrote|added|noted|stated|cl
 # A surname follows a first name ("Vitaly Kiselev, an aide"); a village after a verb is a village
 # ("captured Yunakivka, the regional head said").
 _FIRST_NAME_BEFORE = re.compile(r"(?:^|[^\w'’])[A-Z][a-z]+\.? $")
+_GIVEN_NAME_BEFORE = re.compile(
+    r"\b(?:Vladimir|Volodymyr|Oleksandr|Alexander|Aleksandr|Andriy|Andrii|Andrey|Sergey|Sergei|Serhiy|Serhii|Viktor|Vitaly|"
+    r"Vitalii|Yuriy|Yuri|Dmitry|Dmitri|Dmytro|Ivan|Igor|Ihor|Mykola|Nikolai|Oleg|Oleh|Pavel|Pavlo|Roman|Ruslan|Maxim|Maksym|"
+    r"Denis|Denys|Yevgeny|Yevhen|Kirill|Mikhail|Mykhailo|Valery|Valerii|Vadim|Vadym|Vyacheslav|Gennady|Anton|Alexei|Oleksiy|"
+    r"Oleksii|Konstantin|Petro|Pyotr|Boris|Stanislav|Artem|Ramzan|Denis|Apti) $")
 _RESPONSIBILITY = re.compile(r"\b(?:area|zone)s? of (?:responsibility|operations) (?:includes?|cover(?:s|ed)?|span(?:s|ned)?)\s+"
                              r"(?:[\w'’-]+(?:,| and| as well as)?\s+){0,6}$")
 _SIDE_POSSESSION = re.compile(r"(?:['’]s?)? (?:[\w-]+ ){0,2}(?:strongholds?|forces|troops|army|military|units|soldiers|defen[cs]es?|positions|lines)\b")
@@ -1488,6 +1509,8 @@ def _sentence_statements(sentence: str, local: list[tuple[Mention, int, int]], s
         if mention.place.kind == "village" and (person := _PERSON_AFTER.match(orig, end)) and orig[end - 1:end].isalpha() \
                 and (not person.group().startswith(",") or _FIRST_NAME_BEFORE.search(orig, max(0, start - 20), start)):
             continue  # "Kiselev told TASS", "Vitaly Kiselev, an aide": a surname spelt like a village
+        if mention.place.kind in ("village", "town") and _GIVEN_NAME_BEFORE.search(orig, max(0, start - 14), start):
+            continue  # "correspondent Vladimir Romanov marked ...": a surname after a given name
         if _MOVED_TO.search(sentence, max(0, start - 60), start):
             continue  # "53 wounded were taken to a hospital in Novoazovsk": where people went, not where anything happened
         if "during" in sentence and _DURING.search(sentence, max(0, start - 90), start):
