@@ -215,3 +215,14 @@ def test_villages_listed_in_a_ukrainian_oblast(sentence, want):
 
 def test_a_surname_after_a_given_name_is_no_town():
     assert _said("Correspondent Vladimir Romanov reported the encirclement of Ukrainian units on his map.") == set()
+
+
+@pytest.mark.parametrize(("sentence", "want"), [
+    # The other side answering with "fighting is still going on there" disputes the capture.
+    ("Last week Russia claimed to have taken Kurakhove, though Kyiv contends that combat in the area is still ongoing.",
+     {("claim", "ru", "Kurakhove"), ("denial", "ua", "Kurakhove")}),
+    ("Moscow said it took Toretsk, though Kyiv maintains its troops still hold the northern districts.",
+     {("claim", "ru", "Toretsk"), ("denial", "ua", "Toretsk")}),
+])
+def test_an_answer_that_fighting_goes_on(sentence, want):
+    assert _said(sentence) == want

@@ -765,6 +765,10 @@ def _voices(orig: str, event: str, default_side: str, staff_side: str, actors: l
         subjectless = not has_cyrillic(low) and verb is not None and not any(
             split.end() <= a.start < verb.start() for a in actors if a.actor.side in ("ru", "ua"))
         joined = low.startswith(",", split.start()) and low[split.start():split.end()].rstrip().endswith(" and")
+        if head and tail and head[0] == "claim" and head[1] in ("ru", "ua") and tail[0] in ("claim", "hedge") \
+                and tail[1] in ("ru", "ua") and tail[1] != head[1] and _STILL_FOUGHT.search(low, split.end()):
+            # "Russia claimed X, though Kyiv contends fighting there is still going on": the other side disputes it
+            tail = ("denial", *tail[1:])
         if head and tail and not subjectless and (head[1] in ("ru", "ua") or (joined and head[1] == "other")) \
                 and tail[1] in ("ru", "ua") and head[1] != tail[1] and not says_only:
             return [(*head, 0, n), (*tail, 0, n)]
@@ -1025,8 +1029,9 @@ _CLAIM_THEN_TEASER = _rx(r"\b(?:заяви\w*|заявля\w*|стверджу\w
 _MAYBE_ACTIVITY = re.compile(r"near|conduct|carr|toward|around|within|direction|area|outskirts|edge|approaches|біля|поблизу|район|напрям|направлен|сторону")
 
 # A comma, then another party answering: "..., the Ukrainian side denies it", "..., у ЗСУ це заперечують".
+_STILL_FOUGHT = re.compile(r"\b(?:fighting|battles?|clashes|combat)\b[^,;.]{0,40}\b(?:continu\w+|ongoing|under ?way|going on)\b")
 _OTHER_VOICE = re.compile(
-    r",\s+(?:(?:однако|але|а|но|but|while|whereas|though|тоді як|тогда как)\s+(?=[^,;]{0,50}\b(?:says|said|insists?|кажуть|каже|"
+    r",\s+(?:(?:однако|але|а|но|but|while|whereas|though|тоді як|тогда как)\s+(?=[^,;]{0,50}\b(?:says|said|insists?|contends?|maintains?|кажуть|каже|"
     r"заявля\w*|заявил\w*|признал\w*|визнал\w*|говорят|говорить|тримають|утримують|удерживают|контролюють|контролируют|"
     r"обороняють|обороняют)\b)|(?=[^,;]{0,50}\b(?:denied|denies|deny|rejects|rejected|"
     r"dismissed|dismisses|заперечу\w*|спростову\w*|опроверга\w*|неправда|признал[аи]?|визнал[аи]?|визнав)\b)|"
