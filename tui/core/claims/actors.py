@@ -130,11 +130,11 @@ LEXICON: list[tuple[Actor, tuple[str, ...]]] = [
     (Actor("Ukraine's General Staff", "ua"), (
         rf"(?:Ukraine{_A}s |the Ukrainian |Ukrainian )?General Staff(?: of (?:the )?(?:Ukrainian )?Armed Forces(?: of Ukraine)?)?",
         r"Генштаб(?:і|е|у|ом|а)?(?: ЗСУ| ВСУ)?", r"(?:[Уу]краинск|[Уу]країнськ)\w* [Гг]енштаб\w*", r"Генеральн\w* штаб\w*(?: ЗСУ)?")),
-    (Actor("Syrskyi", "ua"), ("Oleksandr Syrskyi", "Syrskyi", "Syrsky", r"Сирськ\w*", r"Сырск\w*")),
+    (Actor("Syrskyi", "ua"), ("Oleksandr Syrskyi", r"S[iy]rsk(?:yi|iy|ii|y)", r"Сирськ\w*", r"Сырск\w*")),
     (Actor("Ukrainian media", "ua"), (r"«?Суспільн(?:е|ого|ому)»?", r"«?Суспильн(?:е|ого|ому)»?", r"«?Укрінформ\w*»?",
                                      r"«?Укринформ\w*»?", r"«?Українськ\w* правд\w*»?", r"«?Украинск\w* правд\w*»?")),
     (Actor("Zelensky", "ua"), ("Volodymyr Zelensky", "Volodymyr Zelenskyy", "President Zelensky",
-                               "Zelenskyy", "Zelensky", "Зеленський", "Зеленский",
+                               "Zelenskyy", "Zelensky", "Zelenskiy", "Zelenskyi", "Зеленський", "Зеленский",
                                # his office speaks for him: his chief of staff, the presidential office
                                rf"(?:[Tt]he )?Ukrainian president{_A}s (?:chief of staff|office|adviser)", "Andriy Yermak", "Yermak",
                                r"(?:[Tt]he )?(?:Ukrainian )?[Pp]residential [Oo]ffice(?: of Ukraine)?")),
@@ -174,7 +174,7 @@ LEXICON: list[tuple[Actor, tuple[str, ...]]] = [
         r"(?:Hann?a |Ganna )?(?:Maliar|Malyar|Maljar)", r"(?:Serhi[iy]? )?Cherevat(?:yi|y|ii)", r"(?:Oleksandr )?Tarnavs(?:kyi|kiy|ky)",
         # the ground forces' and the eastern forces' spokesmen, as wire copy spells them
         r"(?:Volodymyr )?Fit(?:io|yo|jo)", r"(?:Hryhorii |Hryhoriy )?Shapoval", r"(?:Dmytro )?Lykhov(?:iy|yi|yy)",
-        "Viktor Tregubov", "Tregubov", r"(?:Andri[iy] )?Kovalov", r"(?:Yuri[iy] )?Povkh", r"(?:Illia |Ilya )?Yevlash",
+        "Viktor Tregubov", "Tregubov", r"(?:Andri[iy] )?Koval[oe]v", r"(?:Yuri[iy] )?Povkh", r"(?:Illia |Ilya )?Yevlash", r"(?:Nataliy?a )?(?:Humeniuk|Gumenyuk)",
         r"(?:[Aa] |[Tt]he )?Ukrainian (?:\w+ ){0,2}spokes(?:man|woman|person)",
         r"(?:[Aa] |[Tt]he )?spokes(?:man|woman|person) for (?:the )?Ukrainian (?:army|military|\w+ [Bb]rigade|\w+ [Cc]orps)",
         "Ukrainian (?:army|military) spokesperson", r"Трегубов\w*", r"Волошин\w*", r"Лихов(?:ий|ого|ой|ому)",

@@ -357,9 +357,10 @@ _DOUBLED = re.compile(r"([b-df-hj-np-tv-z])\1+")
 
 
 def _skeleton(latin: str) -> str:
-    """Consonants of a Latin spelling, h = g: "Hryshyne" and "Grishino" share "grsn"."""
+    """Consonants of a Latin spelling, h = g: "Hryshyne" and "Grishino" share "grsn"; Russian "-zhskoye"
+    is Ukrainian "-zke" ("Zaporozhskoye", "Zaporizke")."""
     return _VOWELS.sub("", fold(latin).replace("kh", "h").replace("zh", "z").replace("sh", "s").replace("ch", "c")
-                       .replace("ts", "c").translate(_SKELETON))
+                       .replace("ts", "c").replace("zsk", "zk").translate(_SKELETON))
 
 
 _CYR_VOWELS = re.compile(r"[аеєиіїоуюяыэ]+")
@@ -394,7 +395,7 @@ def _skeletons(spellings: list[str]) -> list[str]:
     # Only printable ASCII: no line break to join two names, no other whitespace fold() would turn into spaces.
     batch = [s for s in spellings if s.isascii() and s.isprintable()]
     text = "\n".join(batch).lower().translate(_ASCII_FOLD)
-    text = text.replace("kh", "h").replace("zh", "z").replace("sh", "s").replace("ch", "c").replace("ts", "c")
+    text = text.replace("kh", "h").replace("zh", "z").replace("sh", "s").replace("ch", "c").replace("ts", "c").replace("zsk", "zk")
     found = dict(zip(batch, _VOWELS.sub("", text.translate(_SKELETON)).split("\n")))
     return [found[s] if s in found else _skeleton(s) for s in spellings]
 

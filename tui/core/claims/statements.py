@@ -410,6 +410,11 @@ _PLACELESS_WORD_CYR = re.compile(
     r"беспилотник\w*|безпілотник\w*|бпла|дрон\w*|ракет\w*|удар\w*|атак\w*)(?![\w])", re.IGNORECASE)
 
 
+# "The claims of both sides have not been independently verified": the account before the verb.
+_ACCOUNT_UNVERIFIED = re.compile(
+    r"\b(?:claims?|reports?|accounts?|statements?|assertions?)\b[^.;:]{0,60}\b(?:(?:has|have|had|could|can|were|was) not (?:yet )?"
+    r"(?:be(?:en)? )?(?:independently )?(?:verified|confirmed)|(?:is|was|are|were) (?:impossible|not possible) to (?:independently )?(?:verify|confirm))\b|"
+    r"\bindependent (?:verification|confirmation) of (?:the |these |those |such |their |either side['’]s )?(?:claims?|reports?|accounts?) (?:is|was) (?:impossible|not possible)\b")
 # What a reporter could not verify: an account or the battlefield ("the report", "claims from either
 # side", "the situation on the battlefield"), not some other fact ("when the video was filmed").
 _VERIFIED_WHAT = re.compile(r"(?: (?:the|that|this|these|those|its|their|his|her|either|both|any|such|\w+['’]s?)){0,2}"
@@ -417,8 +422,11 @@ _VERIFIED_WHAT = re.compile(r"(?: (?:the|that|this|these|those|its|their|his|her
 # "captured a village in the Donetsk region", "took another village", "seized two settlements": a
 # capture whose place goes unnamed.
 _UNNAMED_TAKEN = re.compile(
-    r"\b(?:captur\w*|seiz\w*|took|taken|take|takes|liberat\w*|retak\w*|retook|recaptur\w*|(?:taken|took|take) control of)"
-    r" (?:the )?(?:a|an|another|one more|two|three|four|five|several) (?:\w+ )?(?:villages?|settlements?|towns?|hamlets?)\b"
+    r"\b(?:captur\w*|seiz\w*|took|taken|take|takes|liberat\w*|retak\w*|retook|recaptur\w*|"
+    r"(?:taken|took|take|(?:re)?gain\w*|establish\w*) control (?:of|over))"
+    # "a battered but strategic town", "12 settlements", headline "captured Ukrainian town"
+    r" (?:(?:the )?(?:a|an|another|one more|two|three|four|five|six|seven|eight|nine|ten|several|\d+) (?:(?!of\b)[\w-]+,? ){0,3}"
+    r"|(?:key|strategic|eastern|Ukrainian|frontline|front-line) )(?:villages?|settlements?|towns?|hamlets?)\b"
     r"(?! (?:of|called|named|known)\b)", re.IGNORECASE)
 
 
@@ -458,7 +466,7 @@ def _account_answered(sentence: str, story: Any, staff_side: str, ministry_side:
     """A reporter's hedge or a party's denial of an account whose place the sentence does not name:
     one statement with no place (CLAIMS_GUIDE: "could not be verified" is a hedge of `other`)."""
     low = sentence.lower()
-    if (hedge := _CANNOT_VERIFY.search(low)) and _VERIFIED_WHAT.match(low, hedge.end()):
+    if ((hedge := _CANNOT_VERIFY.search(low)) and _VERIFIED_WHAT.match(low, hedge.end())) or _ACCOUNT_UNVERIFIED.search(low):
         # "Reuters could not independently verify the report"
         return [] if find_places(sentence, gazetteer=gaz) else [_placeless_hedge(sentence, story)]
     if not sentence.isascii() or (denied := _DENIED_ACCOUNT.search(low)) is None:
@@ -1116,7 +1124,7 @@ _DATED_ASIDE = re.compile(r"\b(?:since|after|before|following) (?:the )?(?:captu
                           r"(?:[A-Z][a-z]+|\d{4}|year|spring|summer|autumn|fall|winter)\b(?: \d{4})?")
 # A description of a place set off by a comma right after its name: ", which has served for months as
 # a hub", ", the biggest town of the region held by Kyiv's troops for six months".
-_PLACE_ASIDE = re.compile(r", (?:which|where|the|a|an|its|one|once|then|held|occupied|home)\b[^,;:()]*")
+_PLACE_ASIDE = re.compile(r", (?:(?:towards?|to|from|for|near|around|over|in) which|which|where|the|a|an|its|one|once|then|held|occupied|home)\b[^,;:()]*")
 # A place named as what a claim is about: "the Danylivka report", "Vovchansk claim".
 _NOUN_AFTER_PLACE = re.compile(r"\s(?:claims?|reports?|statements?)\b")
 
@@ -1608,7 +1616,7 @@ def _sentence_statements(sentence: str, local: list[tuple[Mention, int, int]], s
     if out and is_history(orig, story_date):
         # "..., its biggest gain since the fall of Soledar in January", "Sudzha, the biggest town of
         # the region, held by Kyiv's troops for six months": only the aside is history.
-        asides = [a.span() for _m, _start, end in places
+        asides = [a.span() for _m, _start, end in local
                   if orig.startswith(",", end) and (a := _PLACE_ASIDE.match(orig, end)) and not REPORT.search(a.group())]
         if (dated_aside := _DATED_ASIDE.search(orig)) is not None:
             asides.append(dated_aside.span())
