@@ -87,3 +87,53 @@ def test_passive_hedges_with_no_place(sentence, want):
 
 def test_a_fact_that_cannot_be_verified_is_no_hedge():
     assert _triples("The weather forecast could not be independently verified by the station.") == set()
+
+
+@pytest.mark.parametrize(("sentence", "want"), [
+    # Operations that went on and had a result told in the same breath: the result is claimed.
+    ("The ministry said its units continued offensive operations, during which they liberated the village of Torske in the Donetsk region.",
+     {("claim", "ru", "Torske", "control")}),
+])
+def test_operations_with_a_result(sentence, want):
+    assert _triples(sentence) == want
+
+
+def test_operations_without_a_result_stay_activity():
+    assert _triples("Russian forces continued offensive operations near Torske in the Donetsk region on Monday.") == set()
+
+
+@pytest.mark.parametrize(("sentence", "want"), [
+    # A capital that only acts beside an unnamed capture does not hide the capture.
+    ("Moscow's military said it seized two more villages in the east, even as Kyiv pressed its own raids across the border.",
+     {("claim", "ru", None, "control")}),
+    # "the town" with no town named: the account of a place named elsewhere, kept without a place.
+    ("The Russian ministry said in a short statement that its troops had \"liberated\" the town.",
+     {("claim", "ru", None, "control")}),
+])
+def test_unnamed_captures_beside_a_capital_or_a_pronoun_place(sentence, want):
+    assert _triples(sentence) == want
+
+
+@pytest.mark.parametrize(("sentence", "want"), [
+    # Wire copy writes Kyiv's air force in lower case; Russia's is named as Russia's.
+    ("Russia launched 30 drones at Kharkiv overnight, hitting a warehouse, the air force said.",
+     {("claim", "ua", "Kharkiv", "strike")}),
+    ("Russian bombers struck Siversk overnight, the Russian air force said.",
+     {("claim", "ru", "Siversk", "strike")}),
+    # Kyiv's disinformation centre by its initials, and Moscow's backed officials
+    ("CCD says Russian claims that Lyman has been captured are false",
+     {("claim", "ru", "Lyman", "control"), ("denial", "ua", "Lyman", "control")}),
+])
+def test_speakers_in_wire_wording(sentence, want):
+    assert _triples(sentence) == want
+
+
+def test_a_moscow_backed_head_speaks_for_russia():
+    got = extract_statements("The head of the Moscow-backed administration said on Monday that its fighters had taken Torske.",
+                             published=_PUBLISHED)
+    assert [(s.stance, s.side, s.place, s.speaker) for s in got] == [("claim", "ru", "Torske", "Russian-installed official")]
+
+
+def test_a_village_near_a_stronghold_locates_no_event_at_the_stronghold():
+    got = _triples("Kyiv said its soldiers had retaken a hamlet near the Russian stronghold of Lyman in the Donetsk region.")
+    assert not any(place == "Lyman" for _stance, _side, place, _event in got)

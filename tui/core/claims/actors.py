@@ -101,7 +101,8 @@ LEXICON: list[tuple[Actor, tuple[str, ...]]] = [
     (Actor("Khinshtein", "ru"), ("Alexander Khinshtein", "Khinshtein")),
     (Actor("Bogomaz", "ru"), ("Alexander Bogomaz", "Bogomaz", r"Богомаз\w*")),
     (Actor("Russian-installed official", "ru"), (
-        r"(?:Russian|Moscow|Kremlin)-(?:installed|appointed) (?:\w+ ){0,3}(?:officials?|authorities|governor|head|mayor|leader|administration)",
+        r"(?:Russian|Moscow|Kremlin)-(?:installed|appointed|backed) (?:\w+ ){0,3}(?:officials?|authorities|governor|head|mayor|leader|administration)",
+        r"(?:[Tt]he )?head of the (?:Russian|Moscow|Kremlin)-(?:installed|appointed|backed) (?:\w+ ){0,2}administration",
         "Vladimir Rogov", "Rogov",
         r"(?:[Tt]he )?(?:governor|head) of (?:the )?(?:Kursk|Belgorod|Bryansk)(?: region| Oblast)?",
         r"(?:Kursk|Belgorod|Bryansk) (?:[Gg]overnor|region(?:al)? (?:authorities|governor|head))",
@@ -117,7 +118,7 @@ LEXICON: list[tuple[Actor, tuple[str, ...]]] = [
         r"(?:[Tt]he )?Russian (?:military |army |high )?command\b")),
     (Actor("Russia", "ru", 1), (
         # the nouns in any case: Title Case headlines ("Russian Forces Liberate ...")
-        rf"Russia(?:{_A}s)?", "Moscow", "Russian (?i:forces|troops|army|soldiers|armed forces)", r"(?:[Tt]he )?Armed Forces of (?:the )?Russia(?:n Federation)?", r"(?:[Tt]he )?Russian Federation",
+        rf"Russia(?:{_A}s)?", "Moscow", "Russian (?i:forces|troops|army|soldiers|armed forces|air force|aerospace forces)", r"(?:[Tt]he )?Armed Forces of (?:the )?Russia(?:n Federation)?", r"(?:[Tt]he )?Russian Federation",
         "Russian officials", "Russian authorities", "Russian government", "Russian air defen[cs]es?", "Russian units",
         r"(?<=according to )Russian (?:reports|sources|data)",
         "Russian assault groups?", "the Russians", "Russians", "Россия", "Москва", "российские войска",
@@ -183,7 +184,7 @@ LEXICON: list[tuple[Actor, tuple[str, ...]]] = [
         r"Ukraine['’]s (?:top|army|military) (?:commander|chief)", "Ukraine's army chief",
         r"(?:[Aa] |[Tt]he )?Ukrainian (?:\w+ ){0,2}(?:commanders?|officers?|generals?|servicem[ae]n|servicemembers?|brigade|corps)",
         r"(?:[Aa] |[Tt]he )?spokes(?:man|woman|person) (?:for|of) (?:a |the )?Ukrainian (?:\w+ ){0,2}(?:grouping|group|forces)",
-        "Center for Countering Disinformation", "ЦПД", r"[Рр]ечни\w* (?:угруповання|бригади|корпусу|[Сс]ил оборони|ОСУВ|ОТУ|Генштабу|ЗСУ|Повітряних сил|ВМС|НГУ|ДПСУ)", r"Центр\w* (?:протидії дезінформації|противодействия дезинформации)", r"(?:[Tt]he )?[1-9]\d{0,2}(?:st|nd|rd|th)? (?:\w+ ){0,3}(?:Corps|Brigade)(?: of the [\w ]{3,40}Forces)?",
+        "Center for Countering Disinformation", r"(?<![\w-])CCD(?![\w-])", "ЦПД", r"[Рр]ечни\w* (?:угруповання|бригади|корпусу|[Сс]ил оборони|ОСУВ|ОТУ|Генштабу|ЗСУ|Повітряних сил|ВМС|НГУ|ДПСУ)", r"Центр\w* (?:протидії дезінформації|противодействия дезинформации)", r"(?:[Tt]he )?[1-9]\d{0,2}(?:st|nd|rd|th)? (?:\w+ ){0,3}(?:Corps|Brigade)(?: of the [\w ]{3,40}Forces)?",
         # English copy quotes Ukraine's units by their own statements; Russia's speak through the ministry.
         rf"(?:[Tt]he (?:[1-9]\d{{0,2}}(?:st|nd|rd|th) )?|(?<!Russian )(?<!Russia{_A}s )[1-9]\d{{0,2}}(?:st|nd|rd|th) )(?:brigade|corps)(?:{_A}s press service)?",
         "українська сторона", "Українська сторона", "украинская сторона", "Украинская сторона",
@@ -207,7 +208,8 @@ LEXICON: list[tuple[Actor, tuple[str, ...]]] = [
         r"(?:the )?[A-Z1-9][\w-]* Corps of the National Guard(?: of Ukraine)?", "(?:the )?National Guard of Ukraine",
         rf"Ukraine{_A}s National Guard", "(?:the )?Ukrainian National Guard")),
     (Actor("Ukrainian Air Force", "ua"), (
-        rf"(?:Ukraine{_A}s |the Ukrainian |Ukrainian |the )?Air Force", "Yurii Ihnat", "Yuriy Ihnat", "Ihnat",
+        # wire copy writes it in lower case; Russia's is named so ("the Russian air force")
+        rf"(?<!Russian )(?<!Russia{_A}s )(?:Ukraine{_A}s |the Ukrainian |Ukrainian |the )?(?:Air Force|air force)", "Yurii Ihnat", "Yuriy Ihnat", "Ihnat",
         "Повітряні сили", "Ігнат")),
     (Actor("DeepState", "other"), ("DeepStateMap", "DeepState", "Deep State", "ДипСтейт")),
     # Kyiv's parliament and its members: «секретар оборонного комітету Ради», «признали в Раде»

@@ -983,7 +983,9 @@ PERSON_CAPTURED = _rx(r"\b(?:soldiers|servicemen|prisoners|pows|fighters|civilia
 # Activity without a result (the analysts' daily "continued attacks near X ... no confirmed
 # advances"): nobody claims a change of control or a particular strike.
 ACTIVITY_ONLY = _rx(
-    r"\bcontinued (?:\w+ ){0,2}(?:offensive (?:operations|actions)|attacks|assaults|ground attacks)\b|"
+    # (not "continued offensive operations, during which they liberated X": the result is told)
+    r"\bcontinued (?:\w+ ){0,2}(?:offensive (?:operations|actions)|attacks|assaults|ground attacks)\b"
+    r"(?!,? (?:during|in the course of|as a result of) which (?:\w+ ){0,2}(?:liberat|captur|took|seiz|recaptur|retook|gained control))|"
     # "Ukrainian forces counterattacked near X, a milblogger claimed": an attack, nothing said to be won
     r"\b(?<!repelled )(?<!repulsed )counterattack(?:ed|ing) (?:near|toward|towards|around|in the direction of)\b"
     r"(?![^.;]*\b(?:recaptur|retook|retak|regain|advanc|liberat|pushed|drove|forced|took|seiz|captur|entered))|"

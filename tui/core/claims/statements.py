@@ -377,8 +377,9 @@ def extract_with_places(text: str, *, story: Any = None, gazetteer: Gazetteer | 
                 found = _account_answered(sentence, story, staff_side, ministry_side, gaz)
             if found and here:
                 recent_event = found[-1].event
-            elif not found and here and all(m.speaker for m in here) and _placeless_hint(sentence):
-                # a capital named only as a government ("the X regime lost N men"): the name speaks or acts
+            elif not found and here and all(m.speaker or m.place.name in _CAPITALS for m in here) and _placeless_hint(sentence):
+                # a capital named only as a government ("the X regime lost N men", "as Kyiv mounts an
+                # incursion"): the name speaks or acts
                 found = _placeless_statements(sentence, story, default_side, staff_side, story_date, ministry_side)
             out.extend(found)
         else:
@@ -425,8 +426,9 @@ _UNNAMED_TAKEN = re.compile(
     r"\b(?:captur\w*|seiz\w*|took|taken|take|takes|liberat\w*|retak\w*|retook|recaptur\w*|"
     r"(?:taken|took|take|(?:re)?gain\w*|establish\w*) control (?:of|over))"
     # "a battered but strategic town", "12 settlements", headline "captured Ukrainian town"
-    r" (?:(?:the )?(?:a|an|another|one more|two|three|four|five|six|seven|eight|nine|ten|several|\d+) (?:(?!of\b)[\w-]+,? ){0,3}"
-    r"|(?:key|strategic|eastern|Ukrainian|frontline|front-line) )(?:villages?|settlements?|towns?|hamlets?)\b"
+    r"[\"'“”’]? (?:(?:the )?(?:a|an|another|one more|two|three|four|five|six|seven|eight|nine|ten|several|\d+) (?:(?!of\b)[\w-]+,? ){0,3}"
+    # "liberated the town" with no town named in the sentence: the account of one already named
+    r"|(?:key|strategic|eastern|Ukrainian|frontline|front-line) |the (?:(?!of\b)[\w-]+ )?)(?:villages?|settlements?|towns?|hamlets?|city)\b"
     r"(?! (?:of|called|named|known)\b)", re.IGNORECASE)
 
 
@@ -804,7 +806,9 @@ _IN_COMPASS = re.compile(r"\bin (?:the )?(?:north|south|east|west|central|north-
 # An unnamed village placed by a named town.
 _NEAR_VILLAGE = re.compile(r"\b(?:villages?|settlements?|hamlets?|towns?|села?|сіл|сёл|селище|населен\w* пункт\w*)\s+(?:near|close to|outside|around|"
                            r"along (?:a|the) (?:[\w-]+ )?(?:road|railroad|railway|highway|route) (?:to|from)|"
-                           r"(?:to the )?(?:north|south|east|west)\w*(?: and (?:north|south|east|west)\w*)? of|on the outskirts of|біля|поблизу|під|около|возле|под)\s+$|"
+                           r"(?:to the )?(?:north|south|east|west)\w*(?: and (?:north|south|east|west)\w*)? of|on the outskirts of|біля|поблизу|під|около|возле|под)\s+"
+                           # "a village near the Russian stronghold of X", "villages outside the key hub of X"
+                           r"(?:(?<=near )|(?<=outside )|(?<=close to )|(?<=around ))?(?:the (?:[\w-]+ ){0,2}(?:stronghold|hub|town|city|village) of\s+)?$|"
                            # «ближайшие к городу X населенные пункты», «за пределами города X»: around the place, not it
                            r"(?<![^\W\d_])(?:ближайш\w*|соседн\w*|прилегающ\w*|найближч\w*|сусідн\w*) (?:к|до) (?:город\w* |міст\w* |сел\w* )?$|"
                            r"(?<![^\W\d_])(?:за пределами|за межами|поза межами) (?:город\w* |міст\w* |сел\w* )?$")
@@ -1490,7 +1494,7 @@ def _sentence_statements(sentence: str, local: list[tuple[Mention, int, int]], s
             continue  # "took A, B and C in the Donetsk region near X and the town of Y": X and Y locate them
         if len(local) > 1 and mention.place.name == mention.place.oblast and _IN_COMPASS.search(sentence, max(0, start - 24), start):
             continue  # "Russians enter Kreminna in eastern Luhansk": the region, not its centre
-        if _NEAR_VILLAGE.search(sentence, max(0, start - 40), start) and not _BEYOND_GAIN.search(sentence, max(0, start - 70), start):
+        if _NEAR_VILLAGE.search(sentence, max(0, start - 70), start) and not _BEYOND_GAIN.search(sentence, max(0, start - 70), start):
             continue  # "captured a village near Huliaipole": the village taken is not named
         if len(local) > 1 and _SITUATION_AT.search(sentence, max(0, start - 40), start):
             continue  # "the map shows the situation around X, with advances at Y, south of the city": the frame, not the gain
