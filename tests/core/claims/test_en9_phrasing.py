@@ -137,3 +137,32 @@ def test_a_moscow_backed_head_speaks_for_russia():
 def test_a_village_near_a_stronghold_locates_no_event_at_the_stronghold():
     got = _triples("Kyiv said its soldiers had retaken a hamlet near the Russian stronghold of Lyman in the Donetsk region.")
     assert not any(place == "Lyman" for _stance, _side, place, _event in got)
+
+
+@pytest.mark.parametrize(("sentence", "want"), [
+    # An advance toward a place that was beaten back: the repulse there is the speaker's claim.
+    ("Kyiv's eastern command said Russian units tried to push towards Lyman but were beaten back.",
+     {("claim", "ua", "Lyman", "control")}),
+    ("Moscow's ministry said Ukrainian troops attempted an advance toward Torske but were repulsed.",
+     {("claim", "ru", "Torske", "control")}),
+])
+def test_a_foiled_advance_toward_a_place(sentence, want):
+    assert _triples(sentence) == want
+
+
+def test_an_advance_toward_a_place_is_still_no_claim_of_it():
+    got = _triples("Russia's ministry said its troops took Torske and were moving toward Lyman, after repelling attacks elsewhere.")
+    assert got == {("claim", "ru", "Torske", "control")}
+
+
+@pytest.mark.parametrize(("sentence", "want"), [
+    # Part of a town taken, and breaking into a town, told by the side that lost it: a concession.
+    ("Ukraine's army said Russian troops had taken the southern part of Lyman.", {("confirmation", "ua", "Lyman", "control")}),
+    ("Russian assault groups have broken into Siversk, the Ukrainian army admitted.", {("confirmation", "ua", "Siversk", "control")}),
+])
+def test_part_of_a_town_and_breaking_in(sentence, want):
+    assert _triples(sentence) == want
+
+
+def test_taking_part_is_not_taking_a_part():
+    assert _triples("Volunteers from the town took part in the defence of Lyman, the mayor said.") == set()

@@ -1414,8 +1414,11 @@ def _sentence_statements(sentence: str, local: list[tuple[Mention, int, int]], s
                for _m, _s, e in local):
             continue  # "Kyiv's Obolon district": a part of the place just named
         if (toward := _search_if(_TOWARD, _TOWARD_WORDS, sentence, max(0, start - 150), start)) and \
-                _LIST_GAP.fullmatch(orig, toward.end(), start) and not _REACHED_ITS_EDGE.search(sentence, end):
-            continue  # "seized Dvorichanske and are advancing toward Dvorichna": where they head, not what they took
+                _LIST_GAP.fullmatch(orig, toward.end(), start) and not _REACHED_ITS_EDGE.search(sentence, end) \
+                and not FOILED.match(sentence, end + 1 if sentence.startswith(" ", end) else end):
+            # "seized Dvorichanske and are advancing toward Dvorichna": where they head, not what they took
+            # (but "tried to advance toward X and were pushed back" is the repulse at X)
+            continue
         if ("highway" in orig or "road" in orig or "route" in orig or "line" in orig or "axis" in orig) and (
                 _ROAD_AFTER.match(orig, end) or _ROAD_BEFORE.search(orig, max(0, start - 30), start) and _ROAD_AFTER_END.match(orig, end)):
             continue  # "the Sudzha-Sukhodolovka R-200 highway", "the Pokrovsk-Kostiantynivka road": a road, not the towns
