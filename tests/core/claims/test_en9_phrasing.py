@@ -166,3 +166,21 @@ def test_part_of_a_town_and_breaking_in(sentence, want):
 
 def test_taking_part_is_not_taking_a_part():
     assert _triples("Volunteers from the town took part in the defence of Lyman, the mayor said.") == set()
+
+
+@pytest.mark.parametrize(("sentence", "want"), [
+    # "the report on X" names the account a party rejects, as "the report about X" does.
+    ("Kyiv's army said the Russian report on Zarichne was fake.",
+     {("denial", "ua", "Zarichne", "other"), ("claim", "ru", "Zarichne", "other")}),
+    # The encirclement idiom of closing a ring around a town.
+    ("Russian troops have closed the ring around Myrnohrad, Moscow's defence ministry said.",
+     {("claim", "ru", "Myrnohrad", "control")}),
+    ("Ukraine's General Staff denied that Russian units had closed the ring around Myrnohrad.",
+     {("denial", "ua", "Myrnohrad", "control")}),
+])
+def test_reports_on_a_place_and_closing_rings(sentence, want):
+    assert _triples(sentence) == want
+
+
+def test_a_ring_road_is_no_encirclement():
+    assert _triples("The mayor said the ring road around Myrnohrad had been closed to lorries.") == set()

@@ -514,6 +514,8 @@ CAPTURE = (r"captur\w*|(?:took|taken|take|taking|takes|seiz\w+|gain\w*|establish
             # "shows the Ukrainian flag installed on the administration building", "cut off the city of X"
             r"(?:russian|ukrainian|national) flags? (?:was |were |being |had been |has been )?(?:raised|hoisted|installed|planted)\b|"
             r"cut off (?:the )?(?:[\w-]+ ){0,3}(?:city|town|village|garrison) of\b|"
+            # the encirclement idiom: "closed the ring around X", "tightening the noose on Y"
+            r"(?:clos|tighten|complet)\w* (?:the |a )?(?:ring|noose|pincers?|cauldron|pocket) (?:around|on|near|at)\b|"
             r"(?:rais|hoist|plant)\w* (?:[\w-]+ ){0,2}flags? of (?:the )?(?:russian federation|russia|ukraine)\b|"
             # "established positions in the eastern part of X", "gained a foothold in X"
             r"(?:establish|gain)\w* (?:a |an additional |a new )?(?:foothold|positions?) (?:in|inside|within|on|near)\b|"
@@ -958,7 +960,7 @@ PASSIVE_BEFORE = _rx(r"(?:been|were|was|are|is|being) (?:also |now |still |repor
 # "..., but Name, a title of the other side, said": the title's commas stay inside the answering clause.
 COUNTER = _rx(r"(?:,\s+(?:while|whereas|but|although|though)|\s+(?:while|whereas|but))\s+(?=(?:[^,;]{0,80},){0,2}[^,;]{0,80}\b(?:said|says|claimed|claims|insisted|insists|contends|contended|reported|called|calls|described|denied|denies|dismissed|rejected|disputed|disputes|assesses|assessed)\b)")
 POSSESSIVE_CLAIM = _rx(r"['’]s (?:claims?|statements?|reports?|assertions?|denials?)\b")
-CLAIM_ABOUT = _rx(r"\bclaims? (?:about|regarding|concerning|of|on)\b|\breports? (?:about|of|that)\b|"
+CLAIM_ABOUT = _rx(r"\bclaims? (?:about|regarding|concerning|of|on)\b|\breports? (?:about|of|that|on|regarding|concerning)\b|"
                   r"\bstatements? (?:about|regarding|concerning|on)\b|\b(?:false |fake )?information (?:about|on|regarding)\b")
 EXTENT = re.compile(r"(\d{1,3}(?:\.\d+)?)\s?(?:%|percent|per cent)\s+of\s+(?:the\s+)?([\w'’-]+(?:\s[\w'’-]+)?)", re.IGNORECASE)
 
