@@ -184,3 +184,30 @@ def test_reports_on_a_place_and_closing_rings(sentence, want):
 
 def test_a_ring_road_is_no_encirclement():
     assert _triples("The mayor said the ring road around Myrnohrad had been closed to lorries.") == set()
+
+
+@pytest.mark.parametrize(("sentence", "want"), [
+    # The account named, then called false: the party speaking before it denies, with no place.
+    ("Kyiv's army said the latest Russian claims were \"pure fiction\".", {("denial", "ua", None, "control")}),
+    ("A Ukrainian brigade described the Russian footage as staged.", {("denial", "ua", None, "control")}),
+    ("The Ukrainian commander cast doubt on Moscow's claims.", {("denial", "ua", None, "control")}),
+    ("Ukraine's General Staff called the report \"a fabrication\".", {("denial", "ua", None, "control")}),
+])
+def test_accounts_called_false_with_no_place(sentence, want):
+    assert _triples(sentence) == want
+
+
+@pytest.mark.parametrize("sentence", [
+    "The minister said the budget allegations were false.",
+    "Ukraine's army called the claims \"a sign of panic\".",
+    "The ministry said its statement was accurate.",
+])
+def test_accounts_not_called_false(sentence):
+    assert _triples(sentence) == set()
+
+
+def test_an_account_called_false_after_a_claim_answers_its_place():
+    got = {(s.stance, s.side, s.place) for s in extract_statements(
+        "Moscow's ministry said its units now hold most of Zarichne. Kyiv's army said the claims were untrue.",
+        published=_PUBLISHED)}
+    assert got == {("claim", "ru", "Zarichne"), ("denial", "ua", "Zarichne")}

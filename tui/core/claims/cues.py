@@ -970,7 +970,7 @@ COREF = re.compile(r"\b(?:the (?:city|town|village|settlement)(?! of\b)|(?:denie
                    r"(?:denied|denies|rejected|rejects|dismissed|dismisses|refuted|refutes) (?:the|this|that|these|those|such|"
                    r"moscow['’]s|kyiv['’]s|russia['’]s|ukraine['’]s) (?:claims?|reports?|statements?|assertions?)\b(?! (?:that|of|about)\b)|"
                    # "This information is entirely false": the account of the place just named
-                   r"(?:this|that|such) (?:information|claim|report)(?= (?:is|was) (?:\w+ )?(?:false|untrue|not true|fake)))", re.IGNORECASE)
+                   r"(?:this|that|such|the) (?:information|claims?|reports?)(?= (?:is|was|are|were) [\"“']?(?:\w+ )?(?:false|untrue|not true|fake|propaganda|fiction)))", re.IGNORECASE)
 
 COREF_HINT = re.compile(r"city|town|village|settlement| it\b|information|claim|report|statement|assertion")
 

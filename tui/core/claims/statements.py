@@ -442,17 +442,25 @@ def _placeless_hint(sentence: str) -> bool:
 # "Ukraine's General Staff denied the claim", "Kyiv dismissed Moscow's reports as fake": a party
 # answering an account whose place the sentence does not name.
 _ANSWERING = r"denied|denies|deny|denying|rejected|rejects|rejecting|dismissed|dismisses|dismissing|refuted|refutes|" \
-             r"refuting|debunked|debunks|debunking"
+             r"refuting|debunked|debunks|debunking|cast doubt on|casts doubt on|casting doubt on"
 _CALLING = r"called|calls|calling|branded|brands|labell?ed"
 _DENIED_ACCOUNT = re.compile(
     rf"\b(?:{_ANSWERING}|{_CALLING}) "
     r"(?:(?:the|these|those|such|this|that|its|their|all|earlier|previous|latest|recent|new|russian|ukrainian|"
     r"moscow['’]s|kyiv['’]s|russia['’]s|ukraine['’]s|(?:the )?enemy['’]s|media|[a-z]+['’]s?) ){0,3}"
     r"(?:claims?|reports?|statements?|assertions?|allegations?|information|accounts?)\b")
+# "said the claim was false", "described the Russian report as staged propaganda": the account
+# named, then what it is called (matched from the account, so the speaker is whoever comes before it)
+_ACCOUNT_FALSE = re.compile(
+    r"\b(?:said|says|saying|added|called|calls|calling|described|describes|describing|insisted|stressed) (?:that )?"
+    r"(?P<account>(?:(?:the|this|these|those|such|its|their|all|latest|russian|ukrainian|moscow['’]s|kyiv['’]s|russia['’]s|ukraine['’]s|enemy['’]s) ){1,3}"
+    r"(?:claims?|reports?|statements?|assertions?|allegations?|information|videos?|footage)"
+    r"(?: (?:was|were|is|are|had been|as))? [\"“']?(?:an? )?(?:completely |absolutely |totally |entirely |outright |blatant |staged |pure )?"
+    r"(?:false|fake|fakes|untrue|not true|lies?|propaganda|disinformation|fabricat\w+|baseless|groundless|nonsense|fantasy|fiction|staged)\b)")
 _DENIAL_VERB = re.compile(rf"\b(?:{_ANSWERING}|{_CALLING})\b")
 # "called the reports fake": calling an account something is a denial only when the word is one
 _CALLED = re.compile(rf"\b(?:{_CALLING})\b")
-_CALLED_FALSE = re.compile(r"^(?: as)? (?:an? )?(?:completely |absolutely |totally |outright |blatant )?"
+_CALLED_FALSE = re.compile(r"^(?: as)? [\"“']?(?:an? )?(?:completely |absolutely |totally |outright |blatant )?"
                            r"(?:false|fake|fakes|untrue|lies?|propaganda|disinformation|fabricat\w+|baseless|groundless|nonsense|absurd)\b")
 # What an account was about, when the sentence says: only an event of the war makes the answer a denial
 # ("denied reports that its troops had withdrawn", not "denied reports of a rift in the government").
@@ -471,13 +479,19 @@ def _account_answered(sentence: str, story: Any, staff_side: str, ministry_side:
     if ((hedge := _CANNOT_VERIFY.search(low)) and _VERIFIED_WHAT.match(low, hedge.end())) or _ACCOUNT_UNVERIFIED.search(low):
         # "Reuters could not independently verify the report"
         return [] if find_places(sentence, gazetteer=gaz) else [_placeless_hedge(sentence, story)]
-    if not sentence.isascii() or (denied := _DENIED_ACCOUNT.search(low)) is None:
+    if not sentence.isascii():
         return []
-    if _CALLED.match(low, denied.start()) and not _CALLED_FALSE.match(low[denied.end():]):
+    if (denied := _DENIED_ACCOUNT.search(low)) is not None:
+        start, end = denied.span()
+    elif (called := _ACCOUNT_FALSE.search(low)) is not None:
+        start, end = called.span("account")  # the account itself: who speaks comes before it
+    else:
+        return []
+    if _CALLED.match(low, start) and not _CALLED_FALSE.match(low[end:]):
         return []  # "called the reports a sign of panic": a view, not a denial
-    if _ACCOUNT_ABOUT.match(low[denied.end():]) and not _WAR_EVENT.search(low, denied.end()):
+    if _ACCOUNT_ABOUT.match(low[end:]) and not _WAR_EVENT.search(low, end):
         return []  # "rejected claims that the talks had stalled": not an event of the war
-    if QUESTION.search(low) or HEDGE.search(low) or GOAL.search(low, 0, denied.start()):
+    if QUESTION.search(low) or HEDGE.search(low) or GOAL.search(low, 0, start):
         return []
     actors = _actors(sentence, staff_side, ministry_side=ministry_side)
     if any(m.kind == "settlement" and not any(a.start <= m.start < a.end for a in actors)
@@ -485,8 +499,8 @@ def _account_answered(sentence: str, story: Any, staff_side: str, ministry_side:
         return []  # a settlement named: the placed path has had its say
     # the one who denies: the subject, the first side named before the first verb of denial
     # ("Peskov denied that ..., calling the reports lies" is Peskov's, not the troops')
-    verb = _DENIAL_VERB.search(low, 0, denied.end())
-    before = [a for a in actors if a.end <= (verb.start() if verb else denied.start())]
+    verb = _DENIAL_VERB.search(low, 0, end)
+    before = [a for a in actors if a.end <= (verb.start() if verb else start)]
     if not before or before[0].actor.side not in ("ru", "ua", "other"):
         return []
     speaker = before[0].actor
