@@ -211,3 +211,14 @@ def test_an_account_called_false_after_a_claim_answers_its_place():
         "Moscow's ministry said its units now hold most of Zarichne. Kyiv's army said the claims were untrue.",
         published=_PUBLISHED)}
     assert got == {("claim", "ru", "Zarichne"), ("denial", "ua", "Zarichne")}
+
+
+@pytest.mark.parametrize("sentence", [
+    # More of the ways a reporter says an account could not be checked.
+    "There was no independent verification of Moscow's latest claims.",
+    "Neither report could be independently confirmed.",
+    "It was impossible to verify the battlefield accounts.",
+    "Frontline reports from both armies are hard to verify.",
+])
+def test_more_placeless_hedges(sentence):
+    assert _triples(sentence) == {("hedge", "other", None, "control")}

@@ -414,8 +414,13 @@ _PLACELESS_WORD_CYR = re.compile(
 # "The claims of both sides have not been independently verified": the account before the verb.
 _ACCOUNT_UNVERIFIED = re.compile(
     r"\b(?:claims?|reports?|accounts?|statements?|assertions?)\b[^.;:]{0,60}\b(?:(?:has|have|had|could|can|were|was) not (?:yet )?"
-    r"(?:be(?:en)? )?(?:independently )?(?:verified|confirmed)|(?:is|was|are|were) (?:impossible|not possible) to (?:independently )?(?:verify|confirm))\b|"
-    r"\bindependent (?:verification|confirmation) of (?:the |these |those |such |their |either side['’]s )?(?:claims?|reports?|accounts?) (?:is|was) (?:impossible|not possible)\b")
+    r"(?:be(?:en)? )?(?:independently )?(?:verified|confirmed)|(?:is|was|are|were) (?:impossible|not possible|difficult|hard) to (?:independently )?(?:verify|confirm))\b|"
+    r"\bindependent (?:verification|confirmation) of (?:the |these |those |such |their |either side['’]s )?(?:claims?|reports?|accounts?) (?:is|was) (?:impossible|not possible)\b|"
+    # "there was no independent confirmation of the claim", "neither claim could be verified",
+    # "it was not possible to verify the reports"
+    r"\bno independent (?:confirmation|verification) of (?:[\w'’-]+ ){0,3}(?:claims?|reports?|accounts?|statements?)\b|"
+    r"\bneither (?:claim|report|account|statement|side['’]s (?:claims?|reports?|accounts?)) (?:could|can|has been|was) (?:be )?(?:independently )?(?:verified|confirmed)\b|"
+    r"\b(?:not possible|impossible) to (?:independently )?(?:verify|confirm) (?:the|these|those|this|that|such|either side['’]s|both sides['’]) (?:[\w-]+ )?(?:claims?|reports?|accounts?)\b")
 # What a reporter could not verify: an account or the battlefield ("the report", "claims from either
 # side", "the situation on the battlefield"), not some other fact ("when the video was filmed").
 _VERIFIED_WHAT = re.compile(r"(?: (?:the|that|this|these|those|its|their|his|her|either|both|any|such|\w+['’]s?)){0,2}"
