@@ -222,3 +222,14 @@ def test_an_account_called_false_after_a_claim_answers_its_place():
 ])
 def test_more_placeless_hedges(sentence):
     assert _triples(sentence) == {("hedge", "other", None, "control")}
+
+
+@pytest.mark.parametrize(("sentence", "want"), [
+    # Ground lost, told by the unqualified military of the side that lost it: its concession.
+    ("Kyiv lost control of Zarichne, the military said on Monday.", {("confirmation", "ua", "Zarichne", "control")}),
+    # A withdrawal told as a move to better lines.
+    ("Ukraine's army said its units had repositioned to more favourable lines west of Zarichne.",
+     {("confirmation", "ua", "Zarichne", "control")}),
+])
+def test_concessions_in_plain_news(sentence, want):
+    assert _triples(sentence) == want

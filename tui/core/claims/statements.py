@@ -205,7 +205,9 @@ def naming_asides(text: str) -> tuple[tuple[int, int], ...]:
 _DESCRIBED = re.compile(r",\s+(?:an?|the)\s+[^,;:]{0,140}?(?:,|$)")
 # "downed the Ukrainian drone": the side whose drone was downed is the object, not the speaker
 _HARDWARE_AFTER = re.compile(r"(?:\s+[\w-]+){0,2}?\s+(?:drones?|uavs?|unmanned aerial vehicles?|missiles?|rockets?)\b")
-_TROOPS_LOST = re.compile(r"(?:\s+[\w-]+){0,2}?\s+(?:have |had |has )?(?:lost|losing|suffered (?:\w+ )?(?:losses|casualties))\b")
+# (men and arms lost, not ground: "Ukraine lost control of X, the military said" is Kyiv's own word)
+_TROOPS_LOST = re.compile(r"(?:\s+[\w-]+){0,2}?\s+(?:have |had |has )?(?:lost|losing|suffered (?:\w+ )?(?:losses|casualties))\b"
+                          r"(?! (?:control|ground|positions?|territory|the (?:city|town|village|settlement))\b)")
 _MINISTRY = {"ru": Actor("Russian Defense Ministry", "ru"), "ua": Actor("Ukrainian Defence Ministry", "ua")}
 
 
