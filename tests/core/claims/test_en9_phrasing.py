@@ -233,3 +233,9 @@ def test_more_placeless_hedges(sentence):
 ])
 def test_concessions_in_plain_news(sentence, want):
     assert _triples(sentence) == want
+
+
+def test_the_general_staff_of_the_russian_army_is_moscows():
+    got = _triples("Ukraine's General Staff rejected claims by the head of the General Staff of the Russian army "
+                   "that Russian units had taken Lyman.")
+    assert got == {("denial", "ua", "Lyman", "control"), ("claim", "ru", "Lyman", "control")}
