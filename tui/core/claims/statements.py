@@ -491,14 +491,16 @@ def _account_answered(sentence: str, story: Any, staff_side: str, ministry_side:
     """A reporter's hedge or a party's denial of an account whose place the sentence does not name:
     one statement with no place (CLAIMS_GUIDE: "could not be verified" is a hedge of `other`)."""
     low = sentence.lower()
-    if ((hedge := _CANNOT_VERIFY.search(low)) and _VERIFIED_WHAT.match(low, hedge.end())) or _ACCOUNT_UNVERIFIED.search(low):
+    if ((hedge := _CANNOT_VERIFY.search(low)) and _VERIFIED_WHAT.match(low, hedge.end())) or (
+            ("verif" in low or "confirm" in low) and _ACCOUNT_UNVERIFIED.search(low)):
         # "Reuters could not independently verify the report"
         return [] if find_places(sentence, gazetteer=gaz) else [_placeless_hedge(sentence, story)]
     if not sentence.isascii():
         return []
     if (denied := _DENIED_ACCOUNT.search(low)) is not None:
         start, end = denied.span()
-    elif (called := _ACCOUNT_FALSE.search(low)) is not None:
+    elif ("said" in low or "say" in low or "call" in low or "describ" in low or "added" in low or "insist" in low
+          or "stress" in low) and (called := _ACCOUNT_FALSE.search(low)) is not None:
         start, end = called.span("account")  # the account itself: who speaks comes before it
     else:
         return []
