@@ -239,3 +239,17 @@ def test_the_general_staff_of_the_russian_army_is_moscows():
     got = _triples("Ukraine's General Staff rejected claims by the head of the General Staff of the Russian army "
                    "that Russian units had taken Lyman.")
     assert got == {("denial", "ua", "Lyman", "control"), ("claim", "ru", "Lyman", "control")}
+
+
+@pytest.mark.parametrize("sentence", [
+    # Men taken prisoner near a place are no capture of the place.
+    "Kyiv's brigade said its assault team captured seven Russian soldiers in Zarichne.",
+    "Moscow's ministry said its units captured 15 Ukrainian servicemen near Torske.",
+])
+def test_prisoners_are_not_a_place_taken(sentence):
+    assert _triples(sentence) == set()
+
+
+def test_a_place_taken_with_prisoners_is_still_taken():
+    got = _triples("Moscow's ministry said its units captured Torske, taking 15 Ukrainian servicemen prisoner.")
+    assert got == {("claim", "ru", "Torske", "control")}

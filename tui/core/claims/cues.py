@@ -499,7 +499,10 @@ STILL_THERE_RE = _rx(r"\b(?:" + STILL_THERE + r")")
 # Taking up defence is no capture: «заняла оборону», «зайняли рубежі оборони», «позиции на подступах к».
 _NOT_DEFENCE = (r"(?! (?:\w+ )?(?:оборон\w*|смуг\w* оборон\w*|рубеж\w* оборон\w*|позиці\w* оборон\w*|позици\w* оборон\w*|"
                 r"позиці\w* (?:на підступах|біля|поблизу)|позици\w* (?:на подступах|у|под|около)))")
-CAPTURE = (r"captur\w*|(?:took|taken|take|taking|takes|seiz\w+|gain\w*|establish\w*|assum\w+) (?:full |complete |total )?control|"
+CAPTURE = (# (not prisoners: "captured six Russian soldiers" takes men, not a place)
+           r"captur\w*\b(?! (?:(?:up to|about|more than|over|some|at least|nearly|almost) )?(?:\d+|an?|one|two|three|four|five|six|seven|eight|nine|ten|"
+           r"several|dozens of|hundreds of|more)? ?(?:[\w-]+ ){0,2}(?:soldiers|troops|servicem[ae]n|fighters|prisoners|personnel|marines|"
+           r"paratroopers|mercenaries|conscripts|infantrymen|stormtroopers|assault troops)\b)|(?:took|taken|take|taking|takes|seiz\w+|gain\w*|establish\w*|assum\w+) (?:full |complete |total )?control|"
             # "gained ground near X", "freed the settlements of X", headline "Russian troops free X"
             r"gain(?:ed|ing|s)? ground\b|freed (?:the )?(?:settlements?|villages?|towns?|city|hamlets?)\b|"
             # "Russian forces have moved north of X toward Y": an advance past X
