@@ -472,6 +472,8 @@ _ACCOUNT_FALSE = re.compile(
     r"(?:claims?|reports?|statements?|assertions?|allegations?|information|videos?|footage)"
     r"(?: (?:was|were|is|are|had been|as))? [\"“']?(?:an? )?(?:completely |absolutely |totally |entirely |outright |blatant |staged |pure )?"
     r"(?:false|fake|fakes|untrue|not true|lies?|propaganda|disinformation|fabricat\w+|baseless|groundless|nonsense|fantasy|fiction|staged)\b)")
+# the words _ACCOUNT_FALSE ends on, found first by a plain scan (most sentences hold none)
+_CALLED_FALSE_WORD = re.compile(r"false|fake|true|lie|propaganda|disinformation|fabricat|baseless|groundless|nonsense|fantasy|fiction|staged")
 _DENIAL_VERB = re.compile(rf"\b(?:{_ANSWERING}|{_CALLING})\b")
 # "called the reports fake": calling an account something is a denial only when the word is one
 _CALLED = re.compile(rf"\b(?:{_CALLING})\b")
@@ -499,8 +501,7 @@ def _account_answered(sentence: str, story: Any, staff_side: str, ministry_side:
         return []
     if (denied := _DENIED_ACCOUNT.search(low)) is not None:
         start, end = denied.span()
-    elif ("said" in low or "say" in low or "call" in low or "describ" in low or "added" in low or "insist" in low
-          or "stress" in low) and (called := _ACCOUNT_FALSE.search(low)) is not None:
+    elif _CALLED_FALSE_WORD.search(low) and (called := _ACCOUNT_FALSE.search(low)) is not None:
         start, end = called.span("account")  # the account itself: who speaks comes before it
     else:
         return []
