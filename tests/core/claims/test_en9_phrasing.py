@@ -91,7 +91,7 @@ def test_a_fact_that_cannot_be_verified_is_no_hedge():
 
 @pytest.mark.parametrize(("sentence", "want"), [
     # Operations that went on and had a result told in the same breath: the result is claimed.
-    ("The ministry said its units continued offensive operations, during which they liberated the village of Torske in the Donetsk region.",
+    ("Moscow's ministry said its units continued assaults, in the course of which they took Torske in the Donetsk region.",
      {("claim", "ru", "Torske", "control")}),
 ])
 def test_operations_with_a_result(sentence, want):
@@ -135,7 +135,7 @@ def test_a_moscow_backed_head_speaks_for_russia():
 
 
 def test_a_village_near_a_stronghold_locates_no_event_at_the_stronghold():
-    got = _triples("Kyiv said its soldiers had retaken a hamlet near the Russian stronghold of Lyman in the Donetsk region.")
+    got = _triples("Kyiv said its soldiers had retaken a hamlet close to the Russian-held hub of Lyman, in Donetsk Oblast.")
     assert not any(place == "Lyman" for _stance, _side, place, _event in got)
 
 

@@ -991,7 +991,7 @@ PERSON_CAPTURED = _rx(r"\b(?:soldiers|servicemen|prisoners|pows|fighters|civilia
 # Activity without a result (the analysts' daily "continued attacks near X ... no confirmed
 # advances"): nobody claims a change of control or a particular strike.
 ACTIVITY_ONLY = _rx(
-    # (not "continued offensive operations, during which they liberated X": the result is told)
+    # (not "kept up assaults, in the course of which they took X": the result is told)
     r"\bcontinued (?:\w+ ){0,2}(?:offensive (?:operations|actions)|attacks|assaults|ground attacks)\b"
     r"(?!,? (?:during|in the course of|as a result of) which (?:\w+ ){0,2}(?:liberat|captur|took|seiz|recaptur|retook|gained control))|"
     # "Ukrainian forces counterattacked near X, a milblogger claimed": an attack, nothing said to be won

@@ -421,7 +421,7 @@ _PLACELESS_WORD_CYR = re.compile(
     r"беспилотник\w*|безпілотник\w*|бпла|дрон\w*|ракет\w*|удар\w*|атак\w*)(?![\w])", re.IGNORECASE)
 
 
-# "The claims of both sides have not been independently verified": the account before the verb.
+# "The accounts of both armies have not been independently confirmed": the account before the verb.
 _ACCOUNT_UNVERIFIED = re.compile(
     r"\b(?:claims?|reports?|accounts?|statements?|assertions?)\b[^.;:]{0,60}\b(?:(?:has|have|had|could|can|were|was) not (?:yet )?"
     r"(?:be(?:en)? )?(?:independently )?(?:verified|confirmed)|(?:is|was|are|were) (?:impossible|not possible|difficult|hard) to (?:independently )?(?:verify|confirm))\b|"
@@ -440,7 +440,7 @@ _VERIFIED_WHAT = re.compile(r"(?: (?:the|that|this|these|those|its|their|his|her
 _UNNAMED_TAKEN = re.compile(
     r"\b(?:captur\w*|seiz\w*|took|taken|take|takes|liberat\w*|retak\w*|retook|recaptur\w*|"
     r"(?:taken|took|take|(?:re)?gain\w*|establish\w*) control (?:of|over))"
-    # "a battered but strategic town", "12 settlements", headline "captured Ukrainian town"
+    # "a small but key village", "12 settlements", headline "took key village"
     r"[\"'“”’]? (?:(?:the )?(?:a|an|another|one more|two|three|four|five|six|seven|eight|nine|ten|several|\d+) (?:(?!of\b)[\w-]+,? ){0,3}"
     # "liberated the town" with no town named in the sentence: the account of one already named
     r"|(?:key|strategic|eastern|Ukrainian|frontline|front-line) |the (?:(?!of\b)[\w-]+ )?)(?:villages?|settlements?|towns?|hamlets?|city)\b"
@@ -464,7 +464,7 @@ _DENIED_ACCOUNT = re.compile(
     r"(?:(?:the|these|those|such|this|that|its|their|all|earlier|previous|latest|recent|new|russian|ukrainian|"
     r"moscow['’]s|kyiv['’]s|russia['’]s|ukraine['’]s|(?:the )?enemy['’]s|media|[a-z]+['’]s?) ){0,3}"
     r"(?:claims?|reports?|statements?|assertions?|allegations?|information|accounts?)\b")
-# "said the claim was false", "described the Russian report as staged propaganda": the account
+# "said the claim was false", "called the latest footage pure fiction": the account
 # named, then what it is called (matched from the account, so the speaker is whoever comes before it)
 _ACCOUNT_FALSE = re.compile(
     r"\b(?:said|says|saying|added|called|calls|calling|described|describes|describing|insisted|stressed) (?:that )?"
