@@ -83,6 +83,46 @@ SUPPLEMENT: list[tuple[str, str, str, float, float, int, tuple[str, ...]]] = [
     ("Kostiantynivka", "Костянтинівка", "Donetsk", 48.527, 37.706, 67000, ("Konstantinovka",)),
 ]
 
+# Villages of Russia's border districts that strike reports and Moscow's bulletins name and that
+# GeoNames' list of places of 500 or more lacks: by the district centre whose coordinates stand in
+# for theirs (so marked approximate). Canonical names are the Russian ones romanised.
+RU_BORDER_OBLASTS = frozenset(OBLASTS_RU.values())
+RU_BORDER_VILLAGES: dict[tuple[str, str], tuple[str, ...]] = {
+    ("Sudzha", "Kursk"): (
+        "Плёхово", "Горналь", "Гончаровка", "Махновка", "Мартыновка", "Куриловка", "Заолешенка", "Казачья Локня",
+        "Малая Локня", "Николаево-Дарьино", "Дарьино", "Черкасское Поречное", "Русское Поречное", "Косица",
+        "Свердликово", "Лебедевка", "Замостье", "Олешня", "Гоголевка", "Бондаревка", "Камышевка", "Погребки",
+        "Уланок", "Кондратовка", "Мирный"),
+    ("Korenevo", "Kursk"): (
+        "Снагость", "Ольговка", "Любимовка", "Толпино", "Комаровка", "Кремяное", "Нижний Клин", "Апанасовка",
+        "Бяхово", "Викторовка", "Пушкарное", "Обуховка", "Шептуховка", "Успеновка", "Новоивановка",
+        "Краснооктябрьское", "Жуковка", "Некрасово", "Гордеевка", "Вишнёвка", "Зелёный Шлях"),
+    ("Glushkovo", "Kursk"): (
+        "Кульбаки", "Попово-Лежачи", "Новый Путь", "Званное", "Весёлое", "Коровяковка", "Нехаевка", "Карыж",
+        "Урусы", "Вольфино"),
+    ("Rylsk", "Kursk"): (
+        "Бегоща", "Крупец", "Обеста", "Локоть", "Золотарёвка", "Янько", "Макеево", "Воронок", "Ивановское",
+        "Артюховка"),
+    ("Belaya", "Kursk"): ("Гирьи", "Песчаное", "Мокрушино", "Коммунар", "Илек-Пеньковка"),
+    ("Khomutovka", "Kursk"): ("Калиновка",),
+    ("Shebekino", "Belgorod"): (
+        "Муром", "Белянка", "Вознесеновка", "Безлюдовка", "Маслова Пристань", "Графовка", "Вязовое",
+        "Зиборовка", "Большетроицкое", "Чураево", "Нежеголь", "Ржевка"),
+    ("Belgorod", "Belgorod"): (
+        "Журавлёвка", "Нехотеевка", "Щетиновка", "Бессоновка", "Никольское", "Николаевка", "Дубовое", "Долбино",
+        "Политотдельский", "Головино", "Репное", "Стрелецкое"),
+    ("Grayvoron", "Belgorod"): (
+        "Глотово", "Гора-Подол", "Сподарюшино", "Дунайка", "Головчино", "Дорогощь", "Мокрая Орловка",
+        "Горьковский", "Безымено", "Пороз", "Смородино"),
+    ("Krasnaya Yaruga", "Belgorod"): ("Теребрено", "Илёк-Кошары"),
+    ("Valuyki", "Belgorod"): ("Лавы", "Казинка", "Рождествено", "Логачёвка"),
+    ("Klimovo", "Bryansk"): ("Курковичи", "Сушаны", "Новые Юрковичи", "Хоромное", "Брахлов"),
+    ("Pogar", "Bryansk"): ("Чаусы", "Запесочье", "Сопычи", "Витемля"),
+    ("Trubchevsk", "Bryansk"): ("Любец", "Семячки"),
+    ("Suzemka", "Bryansk"): ("Кокоревка", "Новая Погощь", "Старая Погощь", "Негино", "Зёрново"),
+    ("Komarichi", "Bryansk"): ("Лопандино",),
+}
+
 # Where GeoNames' Ukrainian form is not the one Ukrainian English-language media use.
 # Supplement rows whose coordinates are their district's, not the village's own.
 SUPPLEMENT_APPROX = {"Masliakivka", "Lastochkyne"}
@@ -517,6 +557,19 @@ def build() -> dict:
         idx = add(name, oblast, lat, lon, pop, forms)
         if name in SUPPLEMENT_APPROX and len(places[idx]) == 6:
             places[idx].append(True)
+    for (centre, oblast), villages in RU_BORDER_VILLAGES.items():
+        idx = by_key.get((fold(centre), oblast))
+        if idx is None:
+            raise SystemExit(f"border villages given for unknown district centre {centre} ({oblast})")
+        lat, lon = places[idx][2:4]
+        for ru in villages:
+            plain = ru.replace("ё", "е").replace("Ё", "Е")
+            name = ru_to_latin_ye(ru_to_latin(plain))  # GeoNames' style: Guyevo, Kremyanoye
+            known = len(places)
+            village = add(name, oblast, lat, lon, 0, {ru, plain, name, ru_to_latin(plain), ru_to_latin(ru)})
+            if village == known:  # new, so placed only by its district
+                places[village][5] = "village"
+                places[village].append(True)
     add_settlements(settlements, places, spellings, by_key, cyrillic, hromadas)
     old_targets: dict[str, int] = {}
     for (name, oblast), olds in OLD_NAMES.items():
@@ -541,10 +594,13 @@ def build() -> dict:
     # A hand-checked old name first; then places GeoNames or the supplement know (a codifier-only
     # village named "Klyntsi" must not take the spelling from Klintsy, a town of 66,000); then a
     # place's own name before another place's alternate name ("Sloviansk" is also an old name of
-    # Nikopol); then the biggest (population, then city > settlement > village).
+    # Nikopol); then the biggest (population, then city > settlement > village); a Russian border
+    # village placed by its district last, so a Russian spelling means Ukraine's namesake unless
+    # the text names the Russian region or district.
+    border = {i for i, place in enumerate(places) if len(place) > 6 and place[1] in RU_BORDER_OBLASTS}
     for key, bucket in names.items():
         bucket.sort(key=lambda i: (old_targets.get(key) != i, len(places[i]) > 6, fold(places[i][0]) != key,
-                                   -places[i][4], -CLASS_RANK[places[i][5]]))
+                                   -places[i][4], -CLASS_RANK[places[i][5]], i in border))
     minor = {key for key, bucket in names.items() if all(len(places[i]) > 6 for i in bucket)}
     # Village-only spellings of four letters or fewer, and village names that are surnames
     # ("Rudenko", "Sydorenko", "Kovalchuk"), need evidence too.

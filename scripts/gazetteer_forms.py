@@ -102,6 +102,12 @@ _RU_SUFFIXES = (("ївське", "евское"), ("івське", "овское
                 ("чна", "чная"), ("жна", "жная"), ("шна", "шная"),
                 # a neuter noun in doubled consonant and я: "Затишшя" is "Затишье", "Приволля" is "Приволье"
                 ("шшя", "шье"), ("лля", "лье"), ("ччя", "чье"), ("ззя", "зье"), ("ття", "тье"))
+# A possessive before the noun of a two-word name: "Кучерів Яр" is "Кучеров Яр" (alone, "-ов" words
+# are as often surnames).
+_RU_POSSESSIVE = (("їв", "ев"), ("ів", "ов"))
+# "-ове" is Russian "-ово" in a noun name ("Шахове" is "Шахово") and "-овое" in an adjective one
+# ("Клинове" is "Клиновое", "Степове" is "Степовое"): both are written.
+_RU_NEUTER_ADJECTIVE = (("ове", "овое"), ("еве", "евое"), ("єве", "евое"))
 # Ukrainian і for an older о or е inside common name stems: "Рівнопілля" is "Ровнополье".
 _RU_STEMS = (("рівно", "ровно"), ("кам'ян", "камен"), ("камян", "камен"), ("гірськ", "горск"), ("нівк", "новк"),
              ("піщан", "песчан"), ("зарічн", "заречн"), ("вільн", "вольн"), ("залізничн", "железнодорожн"),
@@ -122,11 +128,17 @@ def _russian_word(word: str) -> str:
     return word.translate(_RU_LETTERS)
 
 
-def russian_cyrillic(uk: str) -> list[str]:
+def russian_cyrillic(uk: str, *, alternatives: bool = True) -> list[str]:
     """Regular Russian spellings of a folded Ukrainian name ("нова полтавка" -> "новая полтавка"),
-    with the mixed ones the press also writes ("велика новоселка"); [] when no rule changes it."""
+    with the mixed ones the press also writes ("велика новоселка"); [] when no rule changes it.
+    `alternatives`: also the second readings ("клинове" -> "клиновое", "кучерів яр" -> "кучеров яр")."""
     words = uk.split(" ")
-    options = [dict.fromkeys((w, _russian_word(unfold(w)))) for w in words]
+    options = [dict.fromkeys((w, _russian_word(unfold(w)), *((
+        *(w[: -len(uk)].translate(_RU_LETTERS) + ru for uk, ru in _RU_NEUTER_ADJECTIVE
+          if w.endswith(uk) and len(w) > len(uk) + 1),
+        *(w[: -len(uk)].translate(_RU_LETTERS) + ru for uk, ru in _RU_POSSESSIVE
+          if i < len(words) - 1 and w.endswith(uk) and len(w) > len(uk) + 2)) if alternatives else ())))
+        for i, w in enumerate(words)]
     out = []
     for combo in itertools.product(*options):
         ru = " ".join(combo)
@@ -400,8 +412,11 @@ def add_morphology(data: dict, old_names: set[str] = frozenset(), stop: set[str]
     places: list[list] = data["places"]
     weak = set(data.get("weak", ()))
     _own_names_first(data, {fold(n) for n in old_names})
+    given = set(names)
     for key in [k for k in names if any("\u0400" <= ch <= "\u04ff" for ch in k)]:
         derived = list(russian_cyrillic(key))
+        # a second reading does not join a spelling GeoNames or the codifier gives another place
+        second = set(derived) - set(russian_cyrillic(key, alternatives=False))
         if adjective := _possessive_adjective(key):
             derived.append(adjective)
         for ru in derived:
@@ -409,7 +424,7 @@ def add_morphology(data: dict, old_names: set[str] = frozenset(), stop: set[str]
                 names[ru] = list(names[key])
                 if key in weak or _common_russian_word(ru):
                     weak.add(ru)  # «Тихое», «Сухое», «Верхнее»: a plain Russian adjective needs evidence
-            elif ru in names and ru != key:
+            elif ru in names and ru != key and not (ru in second and ru in given):
                 # Another place's own spelling ("Песчаное" in Crimea): the Ukrainian namesakes join
                 # it as candidates after it, so the story's places and the front can choose.
                 names[ru] += [i for i in names[key] if i not in names[ru]]

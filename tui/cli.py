@@ -14,10 +14,10 @@ import shutil
 import sys
 import tempfile
 import time
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import replace
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, TypeVar
 
 import orjson
 
@@ -235,7 +235,7 @@ def cmd_poll(args: argparse.Namespace) -> int:
     if not (args.demo or args.poll_demo):
         # Before the service and the poller are imported, so that the fork server's imports
         # run beside theirs.
-        start_parse_workers_early(sum(1 for feed in config.feeds if feed.enabled))
+        start_parse_workers_early(sum(1 for feed in config.feeds if feed.enabled), shell="tui.cli")
     with _session(args, demo=args.demo or args.poll_demo, live=False,
                   throwaway_dir=False, search_index=False, deferred=True, head=0,
                   config=config) as (service, _server):
@@ -374,7 +374,10 @@ def _story_line(story: Story) -> str:
     return f"{when}  {marks}  [{story.side}] {story.source}: {story.title}"
 
 
-def _queried(function: Any, *args: Any, **kwargs: Any) -> Any:
+Answer = TypeVar("Answer")
+
+
+def _queried(function: Callable[..., Answer], *args: Any, **kwargs: Any) -> Answer:
     """A service call that compiles a filter; a bad query is a usage error in one sentence."""
     from tui.core.filters import QueryError
 

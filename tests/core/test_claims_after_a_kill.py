@@ -26,7 +26,7 @@ STORE_THEN_DIE = textwrap.dedent("""
     data_dir, fetched = sys.argv[1], float(sys.argv[2])
     service = Warfeed.open(Config(path=None), data_dir, clock=lambda: fetched)
     stories = [story(1, id="wire:1", title="Moscow claims Torske", summary={claim!r}, fetched_at=fetched)]
-    ExtractClaims()(stories)  # linked before they are stored, as a poller with that post-parse step does
+    ExtractClaims()(stories)  # linked, as a merge killed before it saved their claims leaves them
     service.store.ingest(stories)
     service.store.flush()
     os.kill(os.getpid(), signal.SIGKILL)  # the poll dies before its claims are merged

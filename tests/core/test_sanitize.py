@@ -268,27 +268,27 @@ def test_bmp_scans_agree_with_the_full_classes(text):
 
 
 @pytest.mark.parametrize(
-    "markup",
+    ("markup", "text"),
     [
-        "<p>Drones hit <b>a depot</b> near Sumy.</p>\n  <p> Second  line </p>",
-        "<P CLASS='lead'>Upper case <A HREF=\"https://example.org/a?x=1&amp;y=2\">link</A></P>",
-        "<ul><li> first</li><li></li><li>third <br/> broken</li></ul>",
-        "one&am<b>p;</b>two &amp three&nbsp;&nbsp;four &#8212; five&#10;six",
-        "<div> lead<br>  <br> tail </div>  <span> </span>end ",
-        "<p>kept</p><!-- a comment --><p>after</p>",
-        "<p>a < b and c > d</p>",
-        "<pre>  spaced\n  text </pre><p>then</p>",
-        "<p>before</p><script>var x = '<p>';</script><p>after</p>",
-        "<p>hidden &#27;[31m colour &#1; here</p>",
-        "<p title=\"a>b\">quoted bracket</p><p data-x=unquoted>bare value</p>",
-        "<p>\x03 marker-like \x01 characters</p>",
+        ("<p>Drones hit <b>a depot</b> near Sumy.</p>\n  <p> Second  line </p>",
+         "Drones hit a depot near Sumy.\n\nSecond line"),
+        ("<P CLASS='lead'>Upper case <A HREF=\"https://example.org/a?x=1&amp;y=2\">link</A></P>", "Upper case link"),
+        ("<ul><li> first</li><li></li><li>third <br/> broken</li></ul>", "- first\n\n-\n\n- third\nbroken"),
+        ("one&am<b>p;</b>two &amp three&nbsp;&nbsp;four &#8212; five&#10;six",
+         "one&amp;two & three four \u2014 five six"),
+        ("<div> lead<br>  <br> tail </div>  <span> </span>end ", "lead\n\ntail\n\nend"),
+        ("<p>kept</p><!-- a comment --><p>after</p>", "kept\n\nafter"),
+        ("<p>a < b and c > d</p>", "a < b and c > d"),
+        ("<pre>  spaced\n  text </pre><p>then</p>", "spaced\ntext\n\nthen"),
+        ("<pre> a  <pre>b</pre>  c </pre>  d", "a\n\nb\n\nc\n\nd"),
+        ("<p>before</p><script>var x = '<p>';</script><p>after</p>", "before\n\nafter"),
+        ("<SCRIPT>x</script >y<svg/> z<style>never closed", "y z"),
+        ("<p>hidden &#27;[31m colour &#1; here</p>", "hidden  colour  here"),
+        ("<p title=\"a>b\">quoted bracket</p><p data-x=unquoted>bare value</p>", "quoted bracket\n\nbare value"),
+        ("<p>\x03 marker-like \x01 characters</p>", "marker-like  characters"),
     ],
 )
-def test_html_to_text_plain_markup_reads_as_the_token_loop(markup):
-    # The plain-tag reading is a shortcut: whenever it answers, it answers what the token
-    # loop gives (and it leaves comments, scripts, <pre>, stray '<' and the rest to the loop).
-    from tui.core.sanitize import _markup_text, _plain_markup_text, _strip_lines
-
-    plain = _plain_markup_text(markup)
-    assert plain is None or plain == _strip_lines(_markup_text(markup))
-    assert html_to_text(markup) == clean_text(_strip_lines(_markup_text(markup)))
+def test_html_to_text_reads_each_shape_of_markup(markup, text):
+    # Every shape goes through the one tokenizer: plain tags, comments, dropped elements,
+    # <pre>, stray '<', references to forbidden characters and marker-like characters.
+    assert html_to_text(markup) == text

@@ -13,7 +13,7 @@ SCRIPT = """
 import os, sys
 from concurrent.futures import ProcessPoolExecutor
 from tui.core.workers import pool_context
-from tui.core.parse_task import worker_setup as parse_setup
+from tui.core.workers import quiet_worker as parse_setup
 from tui.core.claims.pipeline import _worker_setup as claims_setup
 
 def shout():

@@ -607,7 +607,7 @@ def _headline_event(key: str, subjects: set[str], told: set[str], keys: Iterable
 
 def features(story: Story) -> Recent:
     """What clustering compares of a story (its own cluster until matched): pure CPU on the
-    story's title, summary, link, time, places and claims, so a parse worker can do it."""
+    story's title, summary, link, time, places and claims, so a worker process can do it."""
     if _ROUNDUP.search(story.title.casefold()):
         # A digest of the day joins no event and no event joins it: only its own copies.
         return Recent(story.id, story.id, story.published or story.fetched_at, title=fold(story.title),
@@ -786,7 +786,7 @@ class Clusterer:
 
     def add(self, story: Story, entry: Recent | None = None) -> str:
         """Cluster one story and return its cluster id; a story seen before keeps its cluster.
-        `entry` is the story's `features` when they were computed elsewhere (a parse worker)."""
+        `entry` is the story's `features` when they were computed elsewhere (a poll's workers)."""
         known = self.assignments.get(story.id)
         if known is not None:
             return known

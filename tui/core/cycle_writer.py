@@ -4,17 +4,31 @@ from __future__ import annotations
 
 import asyncio
 import time
-from collections.abc import Iterator
-from typing import Any
+from collections.abc import Iterable, Iterator, Mapping
+from typing import TYPE_CHECKING, Protocol
 
 from tui.core.models import FeedHealth, Story
 from tui.core.poll_results import Polled
+
+if TYPE_CHECKING:
+    from tui.core.store import IngestResult
+
+
+class CycleStore(Protocol):
+    """What a poll cycle needs of the store: the feeds' health, and one write of stories."""
+
+    def health(self) -> Mapping[str, FeedHealth]:
+        """Every polled feed's health as last stored."""
+
+    def ingest(self, stories: Iterable[Story], health: Iterable[FeedHealth] = (),
+               retention: Mapping[str, int] | None = None) -> IngestResult:
+        """Merge stories and feed health into the store and write them (blocking)."""
 
 
 class CycleWriter:
     """Writes a cycle's stories to the store in batches while the cycle runs, one at a time."""
 
-    def __init__(self, store: Any, limits: dict[str, int], batch_stories: int | float,
+    def __init__(self, store: CycleStore, limits: dict[str, int], batch_stories: int | float,
                  batch_seconds: float = float("inf")) -> None:
         self.store = store
         self.limits = limits

@@ -7,7 +7,7 @@ importing the poller (and so the poller and its writer do not import each other)
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from typing import Any, Literal
+from typing import Literal
 
 from tui.core.models import FeedHealth, Story
 
@@ -37,9 +37,6 @@ class CycleReport:
     results: list[FeedResult] = field(default_factory=list)
     new_ids: list[str] = field(default_factory=list)
     updated_ids: list[str] = field(default_factory=list)
-    extracted: dict[str, Any] = field(default_factory=dict)
-    """What the post-parse step returned, by story id (the service hands it to its own work
-    after the cycle)."""
     pool_error: str | None = None
     """Why this cycle's parse workers could not start (it parsed in threads instead), if so."""
 
@@ -59,7 +56,6 @@ class Polled:
     stories: list[Story] = field(default_factory=list)
     story_ids: list[str] = field(default_factory=list)
     """The parsed stories' ids in feed order (kept after the stories went to the store)."""
-    extracted: dict[str, Any] | None = None
     write_error: str | None = None
     timed_out: bool = False
     """The server accepted the request but gave no complete answer in time."""

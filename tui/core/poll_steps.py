@@ -1,10 +1,9 @@
 """Work on a poll's stories besides parsing, composed by the service, not the poller.
 
 A `PostParse` step is picklable (it travels to worker processes), with the modules its
-workers should import before the first feed and a setup run once in each. The poller can run
-one in its parse workers; the service runs `ExtractClaims` after the cycle instead, over the
-stories the cycle stored (`extract_stored`), so a first poll's stories are saved and shown
-without waiting for their claims.
+workers should import first and a setup run once in each. The service runs `ExtractClaims`
+after the cycle, over the stories the cycle stored (`extract_stored`), so a first poll's
+stories are saved and shown without waiting for their claims.
 """
 
 from __future__ import annotations
@@ -38,7 +37,7 @@ if TYPE_CHECKING:
 
 
 class PostParse(Protocol):
-    """A per-feed step run on freshly parsed stories, in the parse worker that parsed them."""
+    """A step run on a poll's stored stories in worker processes (extract_stored)."""
 
     preload: tuple[str, ...]
     """Modules the workers' fork server imports first (what the step's first call would)."""
@@ -47,7 +46,7 @@ class PostParse(Protocol):
         """Once per worker process, before its first feed (load tables, compile patterns)."""
 
     def __call__(self, stories: Sequence[Story]) -> dict[str, Any] | None:
-        """Run on one feed's parsed stories (may set fields on them); results by story id."""
+        """Run on a chunk of stories (may set fields on them); results by story id."""
 
 
 class ParsedClaims(NamedTuple):
@@ -84,8 +83,7 @@ class ExtractClaims:
         extracted = extract_parsed(stories)
         out: dict[str, ParsedClaims] = {}
         for story in stories:
-            # Linked before they are stored, so the claims merge after the cycle finds them
-            # linked already and adds nothing to the mark overlay.
+            # Linked here as the merge will link them: their cluster features read the links.
             digest, found = extracted[story.id]
             story.places, story.claim_ids = story_links(*found)
             # The story's cluster features too, now that its places and claims are known: the

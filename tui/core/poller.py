@@ -19,14 +19,12 @@ from dataclasses import replace
 from datetime import datetime, timezone
 from typing import Any
 
-from tui.core.cycle_writer import CycleWriter
+from tui.core.cycle_writer import CycleStore, CycleWriter
 from tui.core.fetch import Fetcher, FetchResult, origin_key
 from tui.core.models import Feed, FeedHealth, Story
-from tui.core.parse import FeedError, NotAFeed, parse_feed
-from tui.core.parse_task import parse_with_step, worker_setup
+from tui.core.parse import FeedError, NotAFeed, ParsedFeed, parse_feed
 from tui.core.poll_results import CycleReport, FeedResult, Polled
-from tui.core.poll_steps import PostParse
-from tui.core.workers import POOL_MIN_FEEDS, parse_preload, start_pool
+from tui.core.workers import POOL_MIN_FEEDS, parse_preload, quiet_worker, start_pool
 
 JITTER = 0.1
 """Up to 10% added to every interval, so feeds of one host drift apart instead of bursting."""
@@ -55,9 +53,8 @@ feeds come in instead of in one long write after the last one."""
 class ParsePool:
     """Parses feeds in worker processes so a big cycle uses every core; started on first use."""
 
-    def __init__(self, workers: int = PARSE_WORKERS, *, step: PostParse | None = None) -> None:
+    def __init__(self, workers: int = PARSE_WORKERS) -> None:
         self.workers = workers
-        self.step = step
         self._executor: ProcessPoolExecutor | None = None
         self._starting: asyncio.Future[None] | None = None
         self.broken = False
@@ -66,8 +63,7 @@ class ParsePool:
 
     def _start(self) -> None:
         """Create the executor and launch its workers (blocking: runs in a thread)."""
-        preload = parse_preload(self.step.preload if self.step is not None else ())
-        self._executor = start_pool(self.workers, preload, worker_setup, (self.step,))
+        self._executor = start_pool(self.workers, parse_preload(), quiet_worker)
 
     def warm(self) -> None:
         """Start the workers now, off the event loop, while the first requests are in flight."""
@@ -84,9 +80,9 @@ class ParsePool:
                 self.start_error = f"{type(error).__name__}: {error}"
         return None if self.broken else self._executor
 
-    async def parse(self, body: bytes, headers: dict[str, str], feed: Feed, *, now: float) -> Any:
-        """parse_with_step in a worker; falls back to a thread if the pool cannot run."""
-        call = functools.partial(parse_with_step, body, headers, feed, now=now, step=self.step)
+    async def parse(self, body: bytes, headers: dict[str, str], feed: Feed, *, now: float) -> ParsedFeed:
+        """parse_feed in a worker; falls back to a thread if the pool cannot run."""
+        call = functools.partial(parse_feed, body, headers, feed, now=now)
         executor = await self._ready()
         if executor is not None:
             try:
@@ -123,7 +119,7 @@ class Poller:
 
     def __init__(
         self,
-        store: Any,
+        store: CycleStore,
         feeds: Iterable[Feed],
         fetcher: Fetcher,
         *,
@@ -134,7 +130,6 @@ class Poller:
         rng: random.Random | None = None,
         parser: Callable[..., Any] | None = None,
         parse_workers: int = PARSE_WORKERS,
-        post_parse: PostParse | None = None,
         batch_stories: int | None = None,
         deadline: float = POLL_DEADLINE,
         batch_seconds: float = BATCH_SECONDS,
@@ -150,7 +145,6 @@ class Poller:
         self._parse = parser or parse_feed
         # Worker processes only for the stock parser: an injected one may not pickle.
         self.parse_workers = parse_workers if parser is None else 0
-        self.post_parse = post_parse
         self.batch_stories = batch_stories
         self.deadline = deadline
         self.batch_seconds = batch_seconds
@@ -241,7 +235,7 @@ class Poller:
                 groups.setdefault(origin_key(self.url_of(feed)), []).append(feed)
         due = [feed for feeds in groups.values() for feed in feeds]
         if self.parse_workers > 0 and len(due) >= POOL_MIN_FEEDS:
-            self._pool = ParsePool(self.parse_workers, step=self.post_parse)
+            self._pool = ParsePool(self.parse_workers)
             # Feeds without validators will answer 200 and need parsing: start the workers
             # now, while the first requests are in flight. A cycle of conditional requests
             # starts them only when a feed has actually changed (an all-304 cycle never does).
@@ -403,7 +397,6 @@ class Poller:
         health = replace(self.health(feed.id))
         result = FeedResult(feed_id=feed.id, url=url, outcome="error")
         stories: list[Story] = []
-        extracted: dict[str, Any] | None = None
         fetched: FetchResult | None = None
         try:
             # A task of its own, so closing the cycle can drop the request and nothing else.
@@ -433,14 +426,7 @@ class Poller:
                 result.outcome = "not_modified"
             else:
                 if self._pool is not None:
-                    parsed, extracted = await self._pool.parse(
-                        fetched.body, fetched.headers, feed, now=now
-                    )
-                elif self._parse is parse_feed:
-                    parsed, extracted = await asyncio.to_thread(
-                        parse_with_step, fetched.body, fetched.headers, feed, now=now,
-                        step=self.post_parse,
-                    )
+                    parsed = await self._pool.parse(fetched.body, fetched.headers, feed, now=now)
                 else:
                     parsed = await asyncio.to_thread(
                         self._parse, fetched.body, fetched.headers, feed, now=now
@@ -471,9 +457,9 @@ class Poller:
         result.error = health.error
         result.next_poll_at = health.next_poll_at
         if result.outcome == "error":
-            stories, extracted = [], None
+            stories = []
         timed_out = bool(fetched is not None and getattr(fetched, "timed_out", False))
-        return Polled(result, health, stories, [s.id for s in stories], extracted, timed_out=timed_out)
+        return Polled(result, health, stories, [s.id for s in stories], timed_out=timed_out)
 
     # ------------------------------------------------------------------- health updates
     def _interval(self, feed: Feed, hint: int | None) -> float:
@@ -538,8 +524,6 @@ class Poller:
         for p in polled:
             report.new_ids.extend(i for i in p.story_ids if i in writer.new)
             report.updated_ids.extend(i for i in p.story_ids if i in writer.updated)
-            if p.extracted:
-                report.extracted.update(p.extracted)
 
 
 def _parse_error_text(exc: BaseException) -> str:

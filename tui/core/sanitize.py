@@ -103,11 +103,13 @@ def _has_astral(text: str) -> bool:
 
 
 def _ref_is_forbidden(match: re.Match[str]) -> bool:
-    hex_digits, dec_digits = match.groups()
+    return _code_forbidden(*match.groups())
+
+
+def _code_forbidden(hex_digits: str, dec_digits: str) -> bool:
+    """Whether a numeric reference's digits name a character the sanitiser removes."""
     code = int(hex_digits, 16) if hex_digits else int(dec_digits)
-    if code > sys.maxunicode:
-        return True
-    return _FORBIDDEN.match(chr(code)) is not None
+    return code > sys.maxunicode or _FORBIDDEN.match(chr(code)) is not None
 
 
 def _decode_forbidden_ref(match: re.Match[str]) -> str:
@@ -216,21 +218,26 @@ MAX_HTML_INPUT = 5_000_000
 
 # One piece of markup as a browser's tokenizer reads it: a comment (to the end if unclosed),
 # a doctype/CDATA/processing instruction or a malformed end tag (up to '>'), or a tag whose
-# attributes are read as HTML reads them, so a '>' inside a quoted value does not end it.
-# Possessive quantifiers: the match is linear whatever the input.
+# attributes are read as HTML reads them, so a '>' inside a quoted value does not end it. An
+# element whose content is never text is read whole, to its end tag (or the end of the
+# markup) unless written self-closing. A '<' that starts no tag is left as text, as in a
+# browser. Possessive quantifiers: the match is linear whatever the input.
 _ATTRIBUTE = r"""[\s/]*+[^\s=/>]++(?:\s*+=\s*+(?:"[^"]*+"|'[^']*+'|[^\s>]*+))?+"""
+_TAG_REST = rf"(?:{_ATTRIBUTE})*+[^>]*+>?"
+_DROPPED_ELEMENT = "|".join(
+    rf"(?ai:{name})(?![^\s/>]){_TAG_REST}(?:(?<!/>)(?:.*?(?=(?i:</{name}[\s/>]))|.*+))?"
+    for name in sorted(_HTML_DROPPED)
+)
+_DROPPED_INITIALS = "".join(sorted({n[0] for n in _HTML_DROPPED} | {n[0].upper() for n in _HTML_DROPPED}))
 _HTML_TOKEN = re.compile(
-    r"<!--(?:.*?-->|.*+)"
-    r"|<[!?][^>]*+>?"
-    r"|</(?![a-zA-Z])[^>]*+>?"
-    rf"|<(/?)([a-zA-Z][^\s/>]*+)(?:{_ATTRIBUTE})*+[^>]*+>?",
+    # (The initials first: most tags are none of the dropped ones, and fail there at once.)
+    rf"<(?:(?=[{_DROPPED_INITIALS}])(?:{_DROPPED_ELEMENT})"
+    rf"|(/?)([a-zA-Z][^\s/>]*+){_TAG_REST}"
+    r"|!--(?:.*?-->|.*+)"
+    r"|[!?][^>]*+>?"
+    r"|/(?![a-zA-Z])[^>]*+>?)",
     re.DOTALL,
 )
-
-
-@functools.cache
-def _end_tag(name: str) -> re.Pattern[str]:
-    return re.compile(rf"</{name}[\s/>]", re.IGNORECASE)
 
 
 def html_to_text(markup: object, *, limit: int = MAX_TEXT) -> str:
@@ -243,11 +250,7 @@ def html_to_text(markup: object, *, limit: int = MAX_TEXT) -> str:
         markup = "" if markup is None else str(markup)
     if "<" not in markup:
         return clean_text(html.unescape(markup) if "&" in markup else markup, limit=limit)
-    markup = markup[:MAX_HTML_INPUT]
-    text = _plain_markup_text(markup)
-    if text is None:
-        text = _strip_lines(_markup_text(markup))
-    return clean_text(text, limit=limit)
+    return clean_text(_markup_text(markup[:MAX_HTML_INPUT]), limit=limit)
 
 
 def _strip_lines(text: str) -> str:
@@ -255,113 +258,76 @@ def _strip_lines(text: str) -> str:
     return "\n".join(line.strip(" ") for line in text.split("\n"))
 
 
-# The common case of feed HTML (summaries and contents of plain tags with quoted attributes)
-# read without the token loop: every tag becomes one marker character, then entities, spaces
-# and markers are handled for the whole text at once. It gives exactly what _markup_text
-# gives, or None to leave the markup to it: a tag this pattern does not read as the token
-# pattern does, a comment or stray '<', a dropped element or <pre>, the marker characters
-# themselves, or a reference that decodes to a forbidden character.
-_PLAIN_TAG = re.compile(
-    r"<(?:(/?)([a-zA-Z][a-zA-Z0-9]*+)"
-    r"(?:\s++[a-zA-Z_:][-a-zA-Z0-9_:.]*+(?:\s*+=\s*+(?:\"[^\"<>]*+\"|'[^'<>]*+'))?+)*+\s*+/?>)?+"
-)
-"""A plain tag (closing slash, name), or a bare '<' where anything else starts."""
-_INLINE, _BREAK, _BLOCK, _ITEM = "\x01", "\x02", "\x03", "\x04"
-_MARKERS = re.compile("[\x01-\x04]")
-_TAG_MARKS = {name: _BLOCK for name in _HTML_BLOCKS} | {"br": _BREAK}
-_CLOSING_MARKS = {name: mark for name, mark in _TAG_MARKS.items() if mark != _BREAK}
-_OPENING_MARKS = _TAG_MARKS | {"li": _ITEM}
-_NOT_PLAIN = _HTML_DROPPED | {"pre"}
-
-
-class _NotPlain(Exception):
-    """Markup the plain-tag reading leaves to the token loop (raised at its first such tag)."""
+# Each tag becomes one marker character, then entities, spaces and markers are handled for
+# the whole text at once. The markers are control characters clean_text removes anyway; any
+# already in the text (or decoded from a reference) stand in as another such character, which
+# reads the same in every step after.
+_INLINE, _BREAK, _BLOCK, _ITEM, _PRE_OPEN, _PRE_CLOSE = "\x01", "\x02", "\x03", "\x04", "\x05", "\x06"
+_MARKERS = re.compile("[\x01-\x06]")
+_STAND_IN = str.maketrans(dict.fromkeys(range(1, 7), "\x08"))
+_PRE_MARKERS = re.compile("([\x05\x06])")
+_OPENING_MARKS = ({name: _BLOCK for name in _HTML_BLOCKS}
+                  | {"br": _BREAK, "li": _ITEM, "pre": _PRE_OPEN + _BLOCK})
+_CLOSING_MARKS = {name: _BLOCK for name in _HTML_BLOCKS} | {"pre": _PRE_CLOSE + _BLOCK}
+_FLOW_MARKS = ((_BREAK, "\n"), (_BLOCK, "\n\n"), (_ITEM, "\n\n- "))
 
 
 def _tag_mark(match: re.Match[str]) -> str:
-    name = match.group(2)
-    if name is None:
-        raise _NotPlain
-    name = name.lower()
-    if name in _NOT_PLAIN:
-        raise _NotPlain
-    return (_CLOSING_MARKS if match.group(1) else _OPENING_MARKS).get(name, _INLINE)
+    closing, name = match.group(1, 2)
+    if name is None:  # a comment, a doctype, a malformed end tag, a dropped element
+        return _INLINE
+    return (_CLOSING_MARKS if closing else _OPENING_MARKS).get(name.lower(), _INLINE)
 
 
-def _plain_markup_text(markup: str) -> str | None:
-    if _MARKERS.search(markup):
-        return None
-    try:
-        text = _PLAIN_TAG.sub(_tag_mark, markup)
-    except _NotPlain:
-        return None
-    if "&" in text:
-        if _MAYBE_REF.search(text) and any(map(_ref_is_forbidden, _NUMERIC_REF.finditer(text))):
-            return None
-        # The markers end a reference as the end of a chunk between two tags does.
-        text = html.unescape(text)
-    text = _collapse_spaces(text.replace(_INLINE, ""))
-    # A run of spaces right after a break is dropped, as the token loop drops it.
-    for mark, replacement in ((_BREAK, "\n"), (_BLOCK, "\n\n"), (_ITEM, "\n\n- ")):
-        if mark in text:
-            text = text.replace(mark + " ", mark).replace(mark, replacement)
-    # No line starts with a space now: only a space before a break, and the text's own ends,
-    # are left for _strip_lines.
-    return _strip_lines(text) if " \n" in text else text.strip(" ")
+def _forbidden_refs(text: str) -> bool:
+    """Whether a numeric reference in text names a forbidden character (each distinct one
+    checked once: feed text repeats a few typographic ones)."""
+    if text.count("&#") > 64:
+        return True  # (decoded one by one instead of collected)
+    return any(_code_forbidden(*groups) for groups in set(_NUMERIC_REF.findall(text)))
+
+
+def _decode_forbidden_text(match: re.Match[str]) -> str:
+    return _decode_forbidden_ref(match).translate(_STAND_IN)
 
 
 def _markup_text(markup: str) -> str:
-    """The text of any markup, token by token (see html_to_text)."""
-    parts: list[str] = []
-    pre = 0
-    pos = 0
-    end = len(markup)
-    while pos < end:
-        start = markup.find("<", pos)
-        if start < 0:
-            start = end
-        if start > pos:
-            chunk = _html_chunk(markup[pos:start], pre)
-            if not pre and chunk[:1] == " " and parts and parts[-1][-1:] in (" ", "\n"):
-                chunk = chunk[1:]  # one space where a tag or comment split a run
-            if chunk:
-                parts.append(chunk)
-        if start == end:
-            break
-        token = _HTML_TOKEN.match(markup, start)
-        if token is None:  # a '<' that starts no tag is text, as in a browser
-            parts.append("<")
-            pos = start + 1
-            continue
-        pos = token.end()
-        name = token.group(2)
-        if name is None:
-            continue
-        name = name.lower()
-        closing = token.group(1)
-        if name in _HTML_DROPPED and not closing:
-            if not token.group().endswith("/>"):
-                skip = _end_tag(name).search(markup, pos)
-                pos = end if skip is None else skip.start()
-        elif name == "br":
-            if not closing:
-                parts.append("\n")
-        elif name in _HTML_BLOCKS:
-            parts.append("\n\n- " if name == "li" and not closing else "\n\n")
-            if name == "pre":
-                pre = max(pre - 1, 0) if closing else pre + 1
-    return "".join(parts)
-
-
-def _html_chunk(chunk: str, pre: int) -> str:
-    """Text between two tags: entities decoded, each whitespace run one space (outside <pre>)."""
-    if "&" in chunk:
-        if "&#" in chunk:
+    """The text of any markup (see html_to_text), before clean_text."""
+    if _MARKERS.search(markup):
+        markup = markup.translate(_STAND_IN)
+    text = _HTML_TOKEN.sub(_tag_mark, markup)
+    if "&" in text:
+        if "&#" in text and _forbidden_refs(text):
             # html.unescape drops a reference to ESC but keeps the "[31m" after it; decoded
-            # raw, the whole sequence is recognised and removed by clean_text.
-            chunk = _NUMERIC_REF.sub(_decode_forbidden_ref, chunk)
-        chunk = html.unescape(chunk)
-    return chunk if pre else _collapse_spaces(chunk)
+            # raw, the whole sequence is recognised and removed by clean_text. A marker ends a
+            # reference as the end of the text between two tags does.
+            text = _NUMERIC_REF.sub(_decode_forbidden_text, text)
+        text = html.unescape(text)
+    if _PRE_OPEN not in text:
+        text = _flow(text.replace(_PRE_CLOSE, ""))
+        # No line starts with a space now: only a space before a break, and the text's own
+        # ends, are left for _strip_lines.
+        return _strip_lines(text) if " \n" in text else text.strip(" ")
+    # Inside <pre> the text is kept as written (its depth counted, a stray </pre> ignored).
+    parts, depth = [], 0
+    for index, piece in enumerate(_PRE_MARKERS.split(text)):
+        if index % 2:
+            depth = depth + 1 if piece == _PRE_OPEN else max(depth - 1, 0)
+        elif depth:
+            parts.append(piece.replace(_INLINE, "").replace(_BREAK, "\n").replace(_BLOCK, "\n\n")
+                         .replace(_ITEM, "\n\n- "))
+        else:
+            parts.append(_flow(piece))
+    return _strip_lines("".join(parts))
+
+
+def _flow(text: str) -> str:
+    """Marked text outside <pre>: each whitespace run one space, none after a break."""
+    text = _collapse_spaces(text.replace(_INLINE, ""))
+    for mark, replacement in _FLOW_MARKS:
+        if mark in text:
+            text = text.replace(mark + " ", mark).replace(mark, replacement)
+    return text
 
 
 def _collapse_spaces(text: str) -> str:

@@ -294,7 +294,7 @@ class Warfeed:
         missed = self._claims_missed()
         story_ids = [*report.new_ids, *report.updated_ids, *pages, *missed]
         news = [*report.new_ids, *report.updated_ids, *missed]  # pages: their saved text differs
-        return self.process_stories(story_ids, precomputed=self._precompute(news, report.extracted))
+        return self.process_stories(story_ids, precomputed=self._precompute(news))
 
     def catch_up(self) -> NewsUpdate | None:
         """Claims and clusters of the stories a killed poll stored but never merged, for a
@@ -303,15 +303,11 @@ class Warfeed:
         missed = self._claims_missed()
         return self.process_stories(missed, precomputed=self._precompute(missed)) if missed else None
 
-    def _precompute(self, story_ids: Sequence[str],
-                    done: Mapping[str, ParsedClaims] | None = None) -> dict[str, ParsedClaims]:
+    def _precompute(self, story_ids: Sequence[str]) -> dict[str, ParsedClaims]:
         """Claims extraction and cluster features of many stored stories at once, in worker
         processes (a first poll brings thousands): the merge and the clustering after it use
         each result only while its story still reads the same."""
-        done = dict(done or {})
-        todo = list(dict.fromkeys(sid for sid in story_ids if sid not in done))
-        done.update(extract_stored(self.store, todo, POLL_STEP))
-        return done
+        return extract_stored(self.store, list(dict.fromkeys(story_ids)), POLL_STEP)
 
     def _claims_missed(self) -> list[str]:
         """Once per service: stories stored after the last claims merge that reached the disk
@@ -331,7 +327,7 @@ class Warfeed:
             if newest:
                 self.store.set_claims_through(newest)
             return []
-        # Links alone prove nothing: the parse workers link stories before they are stored.
+        # Links alone prove nothing: the merge links stories before it saves their claims.
         return [s.id for s in stories if s.fetched_at > through]
 
     def process_stories(self, story_ids: Sequence[str], *,

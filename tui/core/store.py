@@ -652,7 +652,7 @@ class Store:
                 if dropped:
                     dropped_ids = set(dropped)
                     added = [s for s in added if s.id not in dropped_ids]
-                for story in added:  # links a poll's parse workers put on new stories
+                for story in added:  # marks and links a new story arrives with
                     if self._marks.remember(story):
                         self._marks.dirty = True
                 if added or dropped:

@@ -23,26 +23,30 @@ from concurrent.futures import ProcessPoolExecutor
 POOL_MIN_FEEDS = 16
 """Cycles polling at least this many feeds parse in worker processes; smaller ones in a thread
 (starting workers costs ~0.2 s of CPU, more than parsing a handful of feeds)."""
-PARSE_PRELOAD = ("tui.core.parse_task", "tui.core.parse", "feedparser_rs")
-"""What the parse workers' fork server imports first: the parser, and the module whose
-functions every task names (parse_task, which keeps the poller's HTTP client out of it)."""
+PARSE_PRELOAD = ("tui.core.workers", "tui.core.parse", "feedparser_rs")
+"""What the parse workers' fork server imports first: the parser and the workers' own setup,
+never the poller, whose HTTP client the workers do not use."""
 CLAIMS_PRELOAD = ("tui.core.claims.preload",)
 """What claims workers' fork server prepares first: the statement patterns and the gazetteer
 (compiled and loaded once there rather than in every worker)."""
 
 
 def parse_preload(extra: Sequence[str] = ()) -> tuple[str, ...]:
-    """The parse workers' preload, with what a post-parse step needs (poll_steps.PostParse)."""
+    """The parse workers' preload, then `extra`: the one fork server serves every pool, so
+    each starts it ready to parse."""
     return PARSE_PRELOAD + tuple(extra)
 
 
-def start_parse_workers_early(enabled_feeds: int) -> None:
+def start_parse_workers_early(enabled_feeds: int, *, shell: str | None = None) -> None:
     """A poll big enough for parse workers starts their fork server first thing, so its
     imports (the parser) overlap this process's own. Only the parser's: the claims patterns
     and the gazetteer would hold back the first parse by their load time, and the stories
-    wait for nothing of the claims now (the workers after the cycle load them themselves)."""
+    wait for nothing of the claims now (the workers after the cycle load them themselves).
+
+    `shell` is the program's own module: multiprocessing runs the main program again in every
+    worker, so the server imports it once and each worker finds its imports done."""
     if enabled_feeds >= POOL_MIN_FEEDS:
-        start_early(parse_preload())
+        start_early(parse_preload(() if shell is None else (shell,)))
 
 
 def start_early(preload: Sequence[str]) -> None:

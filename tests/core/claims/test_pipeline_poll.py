@@ -1,11 +1,10 @@
 """A poll's claims, however they are computed, equal the in-process path.
 
 The same feeds (the demo's and feeds of labelled sentences) are served by a real HTTP server
-and polled into real stores: by a poller whose parse workers extract claims beside parsing
-(the cycle written in batches), by the service's two phases (stories stored first, claims
-extracted in worker processes after, or on the next start when the process was killed in
-between), and the plain way (parse in-process, one write, every story extracted afterwards).
-Claims, story links and ids must be identical.
+and polled into real stores: by the service (its parse workers storing the cycle in batches,
+then claims extracted over the stored stories in worker processes, or on the next start when
+the process was killed in between), and the plain way (parse in-process, one write, every
+story extracted afterwards in this process). Claims, story links and ids must be identical.
 """
 
 from __future__ import annotations
@@ -18,14 +17,16 @@ from pathlib import Path
 
 import pytest
 
-from tui.core import poller as poller_module
 from tui.core.claims.pipeline import process_stories
-from tui.core.poll_steps import STORED_POOL_MIN, ExtractClaims
+from tui.core.config import Config
 from tui.core.demo.feeds import build_feeds, render_rss
 from tui.core.fetch import Fetcher
 from tui.core.models import Article, Feed
+from tui.core.poll_steps import STORED_POOL_MIN, ExtractClaims, extract_stored
 from tui.core.poller import Poller
+from tui.core.service import Warfeed
 from tui.core.store import Store
+from tui.core.workers import POOL_MIN_FEEDS
 
 NOW = 1_764_000_000.0
 LABELLED = Path(__file__).resolve().parents[2] / "claims_data" / "labelled.txt"
@@ -63,7 +64,7 @@ def feeds(httpserver) -> list[Feed]:
         httpserver.expect_request(f"/demo/{demo.id}.xml").respond_with_data(
             render_rss(demo, base), content_type="application/rss+xml")
         out.append(Feed(id=demo.id, url=f"{base}/demo/{demo.id}.xml", title=demo.title, side=demo.side))
-    return out + _labelled_feeds(httpserver, range(poller_module.POOL_MIN_FEEDS + 2 - len(out)))
+    return out + _labelled_feeds(httpserver, range(POOL_MIN_FEEDS + 2 - len(out)))
 
 
 def _labelled_feeds(httpserver, numbers: range) -> list[Feed]:
@@ -86,47 +87,65 @@ def more_feeds(httpserver, feeds) -> list[Feed]:
     return feeds + _labelled_feeds(httpserver, range(first, first + 3))
 
 
-async def _poll(data_dir: Path, feeds: list[Feed], *, workers: bool, before_claims=None) -> tuple:
-    """Poll into a fresh store and run the claims merge: (new ids, claims, links, precomputed)."""
+async def _plain(data_dir: Path, feeds: list[Feed], *, before_claims=None) -> tuple:
+    """Parse in this process into a fresh store, one write, then every story's claims extracted
+    here: (new ids, claims, links)."""
     store = Store.open(data_dir, clock=lambda: NOW)
     try:
         async with Fetcher(deadline=10.0) as fetcher:
-            if workers:
-                poller = Poller(store, feeds, fetcher, clock=lambda: NOW, post_parse=ExtractClaims(), batch_stories=60)
-            else:
-                poller = Poller(store, feeds, fetcher, clock=lambda: NOW, parse_workers=0)
-            report = await poller.poll(force=True)
+            report = await Poller(store, feeds, fetcher, clock=lambda: NOW, parse_workers=0).poll(force=True)
         assert all(r.outcome == "ok" for r in report.results)
         ids = report.new_ids + report.updated_ids
         if before_claims is not None:
             before_claims(store)
-        # The in-process path never starts the claims pool either: the whole comparison is
-        # workers-beside-parsing against plain extraction in this process.
-        process_stories(store, ids, now=NOW, precomputed=report.extracted if workers else None,
-                        pool_min=10**9)
-        claims = [asdict(c) for c in store.claims()]
-        links = {i: (store.story(i).places, store.story(i).claim_ids) for i in ids}
-        return ids, claims, links, report.extracted
+        process_stories(store, ids, now=NOW, pool_min=10**9)
+        return (ids, *_claims_and_links(store, ids))
     finally:
         store.close()
 
 
-async def test_claims_from_parse_workers_equal_the_in_process_path(tmp_path, feeds):
-    ids, claims, links, precomputed = await _poll(tmp_path / "workers", feeds, workers=True)
-    plain = await _poll(tmp_path / "plain", feeds, workers=False)
-    # The workers really extracted every story (nothing was left for the parent to redo).
-    assert set(precomputed) == set(ids) and not plain[3]
-    assert (ids, claims, links) == plain[:3]
+async def _in_workers(data_dir: Path, feeds: list[Feed], *, before_claims=None) -> tuple:
+    """The service's poll (parse workers, the cycle stored in batches), then the claims work
+    the service does after it: extraction over the stored stories in worker processes, then
+    the merge: (new ids, claims, links, what the workers extracted)."""
+    service = Warfeed.open(Config(feeds=feeds), data_dir, clock=lambda: NOW)
+    try:
+        (await service.poller()).batch_stories = 60
+        report = await service.poll(force=True)
+        await service.aclose()
+        assert all(r.outcome == "ok" for r in report.results)
+        ids = report.new_ids + report.updated_ids
+        extracted = extract_stored(service.store, ids, ExtractClaims(), pool_min=1)
+        if before_claims is not None:
+            before_claims(service.store)
+        process_stories(service.store, ids, now=NOW, precomputed=extracted, pool_min=10**9)
+        return (ids, *_claims_and_links(service.store, ids), extracted)
+    finally:
+        service.close()
+
+
+def _claims_and_links(store, ids) -> tuple[list, dict]:
+    return [asdict(c) for c in store.claims()], {i: (store.story(i).places, store.story(i).claim_ids) for i in ids}
+
+
+async def test_claims_from_a_poll_and_its_workers_equal_the_in_process_path(tmp_path, feeds):
+    ids, claims, links, extracted = await _in_workers(tmp_path / "workers", feeds)
+    plain = await _plain(tmp_path / "plain", feeds)
+    # The workers really extracted every story (nothing was left for the merge to redo).
+    assert set(extracted) == set(ids)
+    assert (ids, claims, links) == plain
     by_id = {c["id"]: c for c in claims}
     # The data says something: the demo's Kupiansk claim carries both sides' demo stories
     # (its status also weighs the labelled feeds), and many stories link to claims.
     kupiansk = by_id["control:kupiansk"]["statements"]
     assert {"ru", "ua"} <= {s["side"] for s in kupiansk if s["story_id"].split(":")[0] in DEMO_IDS}
     assert len(claims) > 10 and sum(1 for _, linked in links.values() if linked) > 50
+    saved = json.loads((tmp_path / "workers" / "claims.json").read_text())["claims"].values()
+    assert sorted(doc["id"] for doc in saved) == sorted(c["id"] for c in claims)
 
 
-async def test_a_story_that_changed_after_parsing_is_extracted_again(tmp_path, feeds):
-    """A saved article adds text the worker never saw: its precomputed result must not be used."""
+async def test_a_story_that_changed_after_its_extraction_is_extracted_again(tmp_path, feeds):
+    """A saved article adds text the workers never saw: their result must not be used."""
     # A place the feed never names: one statement per (side, stance, event, place) per story,
     # so only a new place shows that the article's text was read.
     target = "control:yampil"
@@ -136,30 +155,12 @@ async def test_a_story_that_changed_after_parsing_is_extracted_again(tmp_path, f
         text = "Russia's Defense Ministry said its forces had taken full control of Yampil."
         store.save_article(story.id, Article(url="http://news.example/a", text=text))
 
-    workers = await _poll(tmp_path / "workers", feeds, workers=True, before_claims=add_article)
-    plain = await _poll(tmp_path / "plain", feeds, workers=False, before_claims=add_article)
-    assert workers[:3] == plain[:3]
+    workers = await _in_workers(tmp_path / "workers", feeds, before_claims=add_article)
+    plain = await _plain(tmp_path / "plain", feeds, before_claims=add_article)
+    assert workers[:3] == plain
     claim = next(c for c in workers[1] if c["id"] == target)
     assert any(s["story_id"].startswith("global-wire:") and "full control" in s["sentence"]
                for s in claim["statements"])
-
-
-async def test_stories_from_parse_workers_arrive_linked_so_the_merge_adds_no_overlay(tmp_path, feeds):
-    """Links set in the worker equal the merge's, so the merge leaves marks.json as it was."""
-    stored: dict = {}
-    marks_file = tmp_path / "workers" / "marks.json"
-    written: list[bytes] = []
-
-    def record(store):
-        stored.update((s.id, (s.places, s.claim_ids)) for s in store.stories())
-        written.append(marks_file.read_bytes())
-
-    ids, claims, links, _ = await _poll(tmp_path / "workers", feeds, workers=True, before_claims=record)
-    assert {i: stored[i] for i in ids} == links
-    assert sum(1 for _, linked in links.values() if linked) > 50
-    assert marks_file.read_bytes() == written[0]
-    saved = json.loads((tmp_path / "workers" / "claims.json").read_text())["claims"].values()
-    assert sorted(doc["id"] for doc in saved) == sorted(c["id"] for c in claims)
 
 
 # -- the service's two phases: stories stored first, claims after -------------------------------
@@ -184,15 +185,8 @@ os.kill(os.getpid(), signal.SIGKILL)  # between the phases: stories stored, no c
 """
 
 
-def _claims_and_links(store, ids) -> tuple[list, dict]:
-    return [asdict(c) for c in store.claims()], {i: (store.story(i).places, store.story(i).claim_ids) for i in ids}
-
-
 async def test_the_service_stores_the_stories_first_and_their_claims_after(tmp_path, more_feeds):
     feeds = more_feeds
-    from tui.core.config import Config
-    from tui.core.service import Warfeed
-
     service = Warfeed.open(Config(feeds=feeds), tmp_path / "two-phase", clock=lambda: NOW)
     try:
         report = await service.poll(force=True)
@@ -207,8 +201,8 @@ async def test_the_service_stores_the_stories_first_and_their_claims_after(tmp_p
         clusters = update.clusters
     finally:
         service.close()
-    plain = await _poll(tmp_path / "plain", feeds, workers=False)
-    assert two_phase == plain[:3]
+    plain = await _plain(tmp_path / "plain", feeds)
+    assert two_phase == plain
     assert len(two_phase[1]) > 10 and set(clusters) == set(ids)
 
 
@@ -219,9 +213,7 @@ def test_a_poll_killed_between_its_phases_has_its_claims_done_on_the_next_start(
     import subprocess
     import sys
 
-    from tui.core.config import Config
     from tui.core.poll_results import CycleReport
-    from tui.core.service import Warfeed
 
     data_dir = tmp_path / "killed"
     root = Path(__file__).resolve().parents[3]
@@ -240,7 +232,7 @@ def test_a_poll_killed_between_its_phases_has_its_claims_done_on_the_next_start(
         service.close()
     reopened = Warfeed.open(Config(feeds=feeds), data_dir, clock=lambda: NOW)
     try:
-        plain = asyncio.run(_poll(tmp_path / "plain", feeds, workers=False))
+        plain = asyncio.run(_plain(tmp_path / "plain", feeds))
         assert sorted(stored) == sorted(plain[0])
         claims, links = _claims_and_links(reopened.store, plain[0])
         # Every claim as the uninterrupted poll makes it (the store lists them in the order the

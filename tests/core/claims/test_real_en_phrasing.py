@@ -190,8 +190,8 @@ def test_freed_people_and_hoped_for_ground_are_no_gains(sentence):
     # ... while a village of a bordering Ukrainian oblast, and a city, stay what they are.
     ("Gladkov said shelling from Kharkiv region hit Shebekino; Ukraine's army said it had struck Vovchansk.",
      {("claim", "ru", "Shebekino"), ("claim", "ua", "Vovchansk")}),
-    # A bearing in brackets only says where the village before it lies.
-    ("Some Russian bloggers claimed Russian forces recaptured Plekhovo (southeast of Sudzha).", set()),
+    # A bearing in brackets only says where the village before it lies (the Kursk village, not Poltava's Plekhiv).
+    ("Some Russian bloggers claimed Russian forces recaptured Plekhovo (southeast of Sudzha).", {("claim", "ru", "Plekhovo")}),
     # A list that moves on from the Russian region ("in Kursk Oblast and near ...") is back in Ukraine.
     ("Russian forces gained ground in Belgorod Oblast and near Siversk, Kostiantynivka, and Hryshyne.",
      {("confirmation", "other", "Siversk"), ("confirmation", "other", "Kostiantynivka"),
@@ -206,7 +206,8 @@ def test_far_namesakes_of_russian_villages(sentence, want):
 @pytest.mark.parametrize(("sentence", "want"), [
     # A road named after the towns it joins is no event at those towns.
     ("A Russian milblogger claimed Russian forces advanced along the Pokrovsk-Dobropillia highway.", set()),
-    ("Ukrainian troops advanced north of Plekhovo along the Sudzha-Lgov road, the analysts said.", set()),
+    ("Ukrainian troops advanced north of Plekhovo along the Sudzha-Lgov road, the analysts said.",
+     {("confirmation", "other", "Plekhovo")}),
     ("Russian forces struck the Kupiansk-Vuzlovyi railway station, Syniehubov said.",
      {("claim", "ua", "Kupiansk-Vuzlovyi")}),
 ])

@@ -101,7 +101,8 @@ LEXICON: list[tuple[Actor, tuple[str, ...]]] = [
     (Actor("Khinshtein", "ru"), ("Alexander Khinshtein", "Khinshtein")),
     (Actor("Bogomaz", "ru"), ("Alexander Bogomaz", "Bogomaz", r"Богомаз\w*")),
     (Actor("Russian-installed official", "ru"), (
-        r"(?:Russian|Moscow|Kremlin)-(?:installed|appointed) (?:\w+ ){0,3}(?:officials?|authorities|governor|head|mayor|leader|administration)",
+        r"(?:Russian|Moscow|Kremlin)-(?:installed|appointed|backed) (?:\w+ ){0,3}(?:officials?|authorities|governor|head|mayor|leader|administration)",
+        r"(?:[Tt]he )?head of the (?:Russian|Moscow|Kremlin)-(?:installed|appointed|backed) (?:\w+ ){0,2}administration",
         "Vladimir Rogov", "Rogov",
         r"(?:[Tt]he )?(?:governor|head) of (?:the )?(?:Kursk|Belgorod|Bryansk)(?: region| Oblast)?",
         r"(?:Kursk|Belgorod|Bryansk) (?:[Gg]overnor|region(?:al)? (?:authorities|governor|head))",
@@ -117,8 +118,9 @@ LEXICON: list[tuple[Actor, tuple[str, ...]]] = [
         r"(?:[Tt]he )?Russian (?:military |army |high )?command\b")),
     (Actor("Russia", "ru", 1), (
         # the nouns in any case: Title Case headlines ("Russian Forces Liberate ...")
-        rf"Russia(?:{_A}s)?", "Moscow", "Russian (?i:forces|troops|army|soldiers|armed forces)", r"(?:[Tt]he )?Armed Forces of (?:the )?Russia(?:n Federation)?", r"(?:[Tt]he )?Russian Federation",
+        rf"Russia(?:{_A}s)?", "Moscow", "Russian (?i:forces|troops|army|soldiers|armed forces|air force|aerospace forces)", r"(?:[Tt]he )?Armed Forces of (?:the )?Russia(?:n Federation)?", r"(?:[Tt]he )?Russian Federation",
         "Russian officials", "Russian authorities", "Russian government", "Russian air defen[cs]es?", "Russian units",
+        r"Russian (?:assault|airborne|special|mechani[sz]ed|motori[sz]ed|tank|naval infantry|infantry|drone|sabotage) (?:forces|troops|units)",
         r"(?<=according to )Russian (?:reports|sources|data)",
         "Russian assault groups?", "the Russians", "Russians", "Россия", "Москва", "российские войска",
         "Росія", "росіяни", "російські війська", "окупанти", "русские", "Росіяни", "Окупанти", "рф", "РФ", "Рф",
@@ -130,11 +132,11 @@ LEXICON: list[tuple[Actor, tuple[str, ...]]] = [
     (Actor("Ukraine's General Staff", "ua"), (
         rf"(?:Ukraine{_A}s |the Ukrainian |Ukrainian )?General Staff(?: of (?:the )?(?:Ukrainian )?Armed Forces(?: of Ukraine)?)?",
         r"Генштаб(?:і|е|у|ом|а)?(?: ЗСУ| ВСУ)?", r"(?:[Уу]краинск|[Уу]країнськ)\w* [Гг]енштаб\w*", r"Генеральн\w* штаб\w*(?: ЗСУ)?")),
-    (Actor("Syrskyi", "ua"), ("Oleksandr Syrskyi", "Syrskyi", "Syrsky", r"Сирськ\w*", r"Сырск\w*")),
+    (Actor("Syrskyi", "ua"), ("Oleksandr Syrskyi", r"S[iy]rsk(?:yi|iy|ii|y)", r"Сирськ\w*", r"Сырск\w*")),
     (Actor("Ukrainian media", "ua"), (r"«?Суспільн(?:е|ого|ому)»?", r"«?Суспильн(?:е|ого|ому)»?", r"«?Укрінформ\w*»?",
                                      r"«?Укринформ\w*»?", r"«?Українськ\w* правд\w*»?", r"«?Украинск\w* правд\w*»?")),
     (Actor("Zelensky", "ua"), ("Volodymyr Zelensky", "Volodymyr Zelenskyy", "President Zelensky",
-                               "Zelenskyy", "Zelensky", "Зеленський", "Зеленский",
+                               "Zelenskyy", "Zelensky", "Zelenskiy", "Zelenskyi", "Зеленський", "Зеленский",
                                # his office speaks for him: his chief of staff, the presidential office
                                rf"(?:[Tt]he )?Ukrainian president{_A}s (?:chief of staff|office|adviser)", "Andriy Yermak", "Yermak",
                                r"(?:[Tt]he )?(?:Ukrainian )?[Pp]residential [Oo]ffice(?: of Ukraine)?")),
@@ -174,7 +176,7 @@ LEXICON: list[tuple[Actor, tuple[str, ...]]] = [
         r"(?:Hann?a |Ganna )?(?:Maliar|Malyar|Maljar)", r"(?:Serhi[iy]? )?Cherevat(?:yi|y|ii)", r"(?:Oleksandr )?Tarnavs(?:kyi|kiy|ky)",
         # the ground forces' and the eastern forces' spokesmen, as wire copy spells them
         r"(?:Volodymyr )?Fit(?:io|yo|jo)", r"(?:Hryhorii |Hryhoriy )?Shapoval", r"(?:Dmytro )?Lykhov(?:iy|yi|yy)",
-        "Viktor Tregubov", "Tregubov", r"(?:Andri[iy] )?Kovalov", r"(?:Yuri[iy] )?Povkh", r"(?:Illia |Ilya )?Yevlash",
+        "Viktor Tregubov", "Tregubov", r"(?:Andri[iy] )?Koval[oe]v", r"(?:Yuri[iy] )?Povkh", r"(?:Illia |Ilya )?Yevlash", r"(?:Nataliy?a )?(?:Humeniuk|Gumenyuk)",
         r"(?:[Aa] |[Tt]he )?Ukrainian (?:\w+ ){0,2}spokes(?:man|woman|person)",
         r"(?:[Aa] |[Tt]he )?spokes(?:man|woman|person) for (?:the )?Ukrainian (?:army|military|\w+ [Bb]rigade|\w+ [Cc]orps)",
         "Ukrainian (?:army|military) spokesperson", r"Трегубов\w*", r"Волошин\w*", r"Лихов(?:ий|ого|ой|ому)",
@@ -183,7 +185,7 @@ LEXICON: list[tuple[Actor, tuple[str, ...]]] = [
         r"Ukraine['’]s (?:top|army|military) (?:commander|chief)", "Ukraine's army chief",
         r"(?:[Aa] |[Tt]he )?Ukrainian (?:\w+ ){0,2}(?:commanders?|officers?|generals?|servicem[ae]n|servicemembers?|brigade|corps)",
         r"(?:[Aa] |[Tt]he )?spokes(?:man|woman|person) (?:for|of) (?:a |the )?Ukrainian (?:\w+ ){0,2}(?:grouping|group|forces)",
-        "Center for Countering Disinformation", "ЦПД", r"[Рр]ечни\w* (?:угруповання|бригади|корпусу|[Сс]ил оборони|ОСУВ|ОТУ|Генштабу|ЗСУ|Повітряних сил|ВМС|НГУ|ДПСУ)", r"Центр\w* (?:протидії дезінформації|противодействия дезинформации)", r"(?:[Tt]he )?[1-9]\d{0,2}(?:st|nd|rd|th)? (?:\w+ ){0,3}(?:Corps|Brigade)(?: of the [\w ]{3,40}Forces)?",
+        "Center for Countering Disinformation", "CCD", "ЦПД", r"[Рр]ечни\w* (?:угруповання|бригади|корпусу|[Сс]ил оборони|ОСУВ|ОТУ|Генштабу|ЗСУ|Повітряних сил|ВМС|НГУ|ДПСУ)", r"Центр\w* (?:протидії дезінформації|противодействия дезинформации)", r"(?:[Tt]he )?[1-9]\d{0,2}(?:st|nd|rd|th)? (?:\w+ ){0,3}(?:Corps|Brigade)(?: of the [\w ]{3,40}Forces)?",
         # English copy quotes Ukraine's units by their own statements; Russia's speak through the ministry.
         rf"(?:[Tt]he (?:[1-9]\d{{0,2}}(?:st|nd|rd|th) )?|(?<!Russian )(?<!Russia{_A}s )[1-9]\d{{0,2}}(?:st|nd|rd|th) )(?:brigade|corps)(?:{_A}s press service)?",
         "українська сторона", "Українська сторона", "украинская сторона", "Украинская сторона",
@@ -207,7 +209,8 @@ LEXICON: list[tuple[Actor, tuple[str, ...]]] = [
         r"(?:the )?[A-Z1-9][\w-]* Corps of the National Guard(?: of Ukraine)?", "(?:the )?National Guard of Ukraine",
         rf"Ukraine{_A}s National Guard", "(?:the )?Ukrainian National Guard")),
     (Actor("Ukrainian Air Force", "ua"), (
-        rf"(?:Ukraine{_A}s |the Ukrainian |Ukrainian |the )?Air Force", "Yurii Ihnat", "Yuriy Ihnat", "Ihnat",
+        # wire copy writes it in lower case; Russia's is named so ("the Russian air force")
+        rf"(?:Ukraine{_A}s |the Ukrainian |Ukrainian |the )?(?:Air Force(?<!Russian Air Force)|air force(?<!Russian air force))(?<!Russia{_A}s Air Force)(?<!Russia{_A}s air force)", "Yurii Ihnat", "Yuriy Ihnat", "Ihnat",
         "Повітряні сили", "Ігнат")),
     (Actor("DeepState", "other"), ("DeepStateMap", "DeepState", "Deep State", "ДипСтейт")),
     # Kyiv's parliament and its members: «секретар оборонного комітету Ради», «признали в Раде»
@@ -220,6 +223,8 @@ LEXICON: list[tuple[Actor, tuple[str, ...]]] = [
         rf"(?:Kyiv|Kiev){_A}s (?:army|military|forces|troops|command|generals)", rf"Ukraine(?:{_A}s)?", "Kyiv", "Kiev", "Ukrainian (?i:forces|troops|army|armed forces)", r"(?:[Tt]he )?Armed Forces of Ukraine",
         "Ukrainian soldiers", r"(?:(?:a|the) )?(?:(?:local|regional|senior) )?Ukrainian officials?", "Ukrainian authorities", "Ukrainian government", r"Ukrainian military(?! (?:observers?|analysts?|experts?|commentators?)\b)",
         r"Ukrainian air defen[cs]es?", "Ukrainian units", "Ukraine's Defen[cs]e Forces", "Ukrainian Defen[cs]e Forces",
+        r"Ukrainian (?:assault|airborne|special|mechani[sz]ed|motori[sz]ed|tank|marine|infantry|drone) (?:forces|troops|units)",
+        r"(?:[Tt]he )?AFU\b(?! (?:lost|losses))",
         r"(?<=according to )Ukrainian (?:reports|sources|data)",
         "Ukrainian defenders", "the Ukrainians", "Ukrainians", r"(?<![Aa]ir )(?<!Russian )(?:[Tt]he )?Defen[cs]e [Ff]orces(?: of Ukraine)?", r"[Tt]he defen[cs]e forces(?= (?:withdrew|pulled|repelled|liberated|retook|left|are|were|have|had|said|say)\b)", "our defenders", r"(?:[Ss]oldiers|[Ff]ighters|[Uu]nits) of the \w+ [Ss]eparate (?:[\w-]+ ){0,2}[Bb]rigade(?: of the Territorial Defen[cs]e(?: Forces)?)?",
         r"(?:[Tt]he )?Territorial Defen[cs]e Forces", r"the \w+ (?:Separate )?(?:Mechanized|Assault|Airborne|Marine|Jaeger) Brigade",

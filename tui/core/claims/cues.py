@@ -375,6 +375,9 @@ DENIAL = _rx(
     r"\b(?:denied|denies|deny|denying|refuted|refutes|refuting|rejected|rejects|dismissed|dismisses|falsely|(?<=\ba )lie\b|"
     r"(?<!\bto )(?<!\bwill )(?<!\bwould )(?<!\bmay )(?<!\bcould )reject(?= (?:\w+['’]s |the |all |any )?(?:claims?|statements?|reports?|assertions?)\b)|"
     r"(?:was|were|is|are|has been|have been) (?:\w+ )?(?:contested|disputed) by|(?:(?<=ukraine )|(?<=kyiv )|(?<=russia )|(?<=moscow ))disput(?:es|ed)(?=[.,;]| (?:it|this|that|the claim)\b)|"
+    # "the brigade does not confirm the capture of X": a party's refusal to concede its own town
+    r"(?:does|do|did|has|have) not (?:yet )?confirm(?:ed)? (?:the |reports? (?:of|about) (?:the )?)?(?:alleged |reported |so-called )?"
+    r"(?:capture|fall|loss|seizure|occupation|encirclement|takeover) of\b|"
     # "some sources are spreading claims that ...": an official's word for what others say untruly
     r"(?:some|certain|various|anonymous|hostile) (?:[\w-]+ )?(?:sources|resources|media|channels|accounts|outlets|bloggers) (?:are |were |have been |keep )?"
     r"spread(?:s|ing)? (?:[\w'’-]+ ){0,2}(?:claims?|information|reports?|rumou?rs?|fakes?|lies|narratives?) (?:that|about|of)\b|"
@@ -390,13 +393,13 @@ DENIAL = _rx(
     r"(?<=\bis )not (?:been |being )?(?:fully |completely |entirely )?(?:captured|taken|lost|fallen|encircled|surrounded|occupied)|"
     # "refusing to concede defeat in X"
     r"refus\w* to (?:concede|admit|accept) (?:defeat|the (?:loss|fall))|"
-    r"спростов\w*|спростув\w*|опроверг\w*|отрица\w*|отверг\w*|дезінформаці\w*|дезинформаци\w*|інформаційн\w* провокаці\w*|информационн\w* провокаци\w*|запереч\w*|фейк\w*|неправд\w*|не відповіда\w* дійсності|"
-    r"не соответству\w* действительности|не сдан\w*|не зда(?:н|ли|но)\w*|брехн\w*|вигадк\w*|вигада\w*|выдума\w*|вымысел|ложь|лживы\w*|ложн(?:ы|ой|ая|ое|ые|ым|ыми|ую)\b|не оточен\w*|жодного оточення|"
+    r"спростов\w*|спростув\w*|опроверг\w*|отрица\w*|отверг\w*|дезінформаці\w*|дезинформаци\w*|інформаційн\w* провокаці\w*|информационн\w* провокаци\w*|запереч\w*|фейк\w*|неправд\w*|не відповіда\w* (?:дійсності|фактам)|"
+    r"не соответству\w* (?:действительности|фактам)|не сдан\w*|не зда(?:н|ли|но)\w*|брехн\w*|вигадк\w*|вигада\w*|выдума\w*|вымысел|ложь|лживы\w*|ложн(?:ы|ой|ая|ое|ые|ым|ыми|ую)\b|не оточен\w*|жодного оточення|"
     r"немає оточення|оточення (?:\w+ ){0,2}немає|окружения (?:\w+ ){0,2}нет\b|кільця (?:\w+ ){0,2}немає|не окружен\w*|никакого окружения|жодного кільця|никакого кольца|нет никакого кольца|немає кільця|"
     r"не заблокован\w*|не блокирован\w*|"
     # «не відповідають реальності», «не підтверджуються жодними фактами»: a party calling a claim untrue
-    r"не відповіда\w* реальності|не соответству\w* реальности|(?:не підтверджу\w*|не підтверджен\w*) жодними (?:фактами|даними)|"
-    r"(?:не подтвержда\w*|не подтвержден\w*) никакими (?:фактами|данными)|"
+    r"не відповіда\w* реальності|не соответству\w* реальности|(?:не підтверджу\w*|не підтверджен\w*) (?:жодними )?(?:фактами|даними)|"
+    r"(?:не подтвержда\w*|не подтвержден\w*) (?:никакими )?(?:фактами|данными)|"
     # not controlled, not even near, no data that it fell: «не контролюється окупантами», «навіть не наблизилися»,
     # «не мають даних, що окупанти захопили» (but «вже не контролюють» is a loss conceded)
     r"(?<!вже )(?<!уже )(?<!більше )(?<!больше )не (?:контролю\w*|контролиру\w*)|не (?:наблизил\w*|приблизил\w*)|"
@@ -461,7 +464,7 @@ LAND_BEFORE = re.compile(r"\b(?:eastern|western|northern|southern|central|occupi
                          r"(?:north|south|east|west)(?:east|west)?(?:ern)? of)\s+$", re.IGNORECASE)
 # A withdrawal told as a move: "relocated to more favourable positions", «перемістилися на вигідніші
 # позиції», «переместились на более выгодные рубежи».
-MOVED_TO_BETTER = (r"(?:relocated|moved|redeployed) to (?:more )?(?:favou?rable|advantageous|better) (?:positions|lines)|"
+MOVED_TO_BETTER = (r"(?:relocated|moved|redeployed|repositioned|withdrawn|fell back) to (?:more )?(?:favou?rable|advantageous|better) (?:positions|lines)|"
                    r"(?:moved|fell|fall|fallen|falling|pulled) (?:back )?to (?:the |a )?(?:second|new|next|rear|prepared) (?:line|lines|positions)|"
                    # "had taken up new positions west of X", "Ukrainian forces had moved to the outskirts of X"
                    r"(?:taken|took|take|taking) up new (?:positions|lines)|relinquish\w* (?:\w+ )?control (?:of|over)|"
@@ -499,7 +502,10 @@ STILL_THERE_RE = _rx(r"\b(?:" + STILL_THERE + r")")
 # Taking up defence is no capture: «заняла оборону», «зайняли рубежі оборони», «позиции на подступах к».
 _NOT_DEFENCE = (r"(?! (?:\w+ )?(?:оборон\w*|смуг\w* оборон\w*|рубеж\w* оборон\w*|позиці\w* оборон\w*|позици\w* оборон\w*|"
                 r"позиці\w* (?:на підступах|біля|поблизу)|позици\w* (?:на подступах|у|под|около)))")
-CAPTURE = (r"captur\w*|(?:took|taken|take|taking|takes|seiz\w+|gain\w*|establish\w*|assum\w+) (?:full |complete |total )?control|"
+CAPTURE = (# (not prisoners: "captured six Russian soldiers" takes men, not a place)
+           r"captur\w*\b(?! (?:(?:up to|about|more than|over|some|at least|nearly|almost) )?(?:\d+|an?|one|two|three|four|five|six|seven|eight|nine|ten|"
+           r"several|dozens of|hundreds of|more)? ?(?:[\w-]+ ){0,2}(?:soldiers|troops|servicem[ae]n|fighters|prisoners|personnel|marines|"
+           r"paratroopers|mercenaries|conscripts|infantrymen|stormtroopers|assault troops)\b)|(?:took|taken|take|taking|takes|seiz\w+|gain\w*|establish\w*|assum\w+) (?:full |complete |total )?control|"
             # "gained ground near X", "freed the settlements of X", headline "Russian troops free X"
             r"gain(?:ed|ing|s)? ground\b|freed (?:the )?(?:settlements?|villages?|towns?|city|hamlets?)\b|"
             # "Russian forces have moved north of X toward Y": an advance past X
@@ -514,6 +520,8 @@ CAPTURE = (r"captur\w*|(?:took|taken|take|taking|takes|seiz\w+|gain\w*|establish
             # "shows the Ukrainian flag installed on the administration building", "cut off the city of X"
             r"(?:russian|ukrainian|national) flags? (?:was |were |being |had been |has been )?(?:raised|hoisted|installed|planted)\b|"
             r"cut off (?:the )?(?:[\w-]+ ){0,3}(?:city|town|village|garrison) of\b|"
+            # the encirclement idiom: "closed the ring around X", "tightening the noose on Y"
+            r"(?:clos|tighten|complet)\w* (?:the |a )?(?:ring|noose|pincers?|cauldron|pocket) (?:around|on|near|at)\b|"
             r"(?:rais|hoist|plant)\w* (?:[\w-]+ ){0,2}flags? of (?:the )?(?:russian federation|russia|ukraine)\b|"
             # "established positions in the eastern part of X", "gained a foothold in X"
             r"(?:establish|gain)\w* (?:a |an additional |a new )?(?:foothold|positions?) (?:in|inside|within|on|near)\b|"
@@ -521,6 +529,9 @@ CAPTURE = (r"captur\w*|(?:took|taken|take|taking|takes|seiz\w+|gain\w*|establish
             r"(?:creation|establishment) of (?:a |an )?(?:additional |new )?foothold\b|"
             # an OSINT map's noun for a capture: "reported the occupation of X" (not "during the occupation")
             r"(?<!during the )(?<!after the )(?<!under )(?<!end of the )occupation of\b|"
+            # "had taken the northern part of X", "took most of the eastern districts of Y": a part of the place
+            r"(?:took|taken|taking) (?:the |most of the |much of the |half of the |a large part of the )?(?:[\w-]+ ){0,2}"
+            r"(?:part|parts|half|districts?|outskirts|quarters?|neighbou?rhoods?|sectors?|centre|center) of\b|"
             # "has taken two villages", "took three more settlements": a counted capture, the places unnamed
             r"(?:took|taken|take|takes|taking) (?:control of )?(?:\d+|two|three|four|five|six|seven|eight|nine|ten|several) "
             r"(?:more |other |new |further )?(?:villages|settlements|towns|localities)\b|"
@@ -532,11 +543,13 @@ CAPTURE = (r"captur\w*|(?:took|taken|take|taking|takes|seiz\w+|gain\w*|establish
             # "X and Y are now under Russian occupation", DeepState's word for a capture
             r"(?:is|are|was|were|now|came|fell) (?:now |already )?under (?:russian|enemy|the enemy['’]s|moscow['’]s) occupation\b|"
             r"rais\w+ (?:a|the|their|its|our) (?:[\w'’]+ ){0,2}flag|flag (?:was |were |has been |had been )?(?:raised|hoisted)|"
-            r"(?:hoist|unfurl|wav)\w* (?:a|the|their|its|our) (?:[\w'’]+ ){0,2}flag|broke through (?:near|into|to|in)\b|(?:had|has|have|achieved|gained) (?:partial |some |tactical |limited )?success (?:in|near|at)\b|"
+            r"(?:hoist|unfurl|wav)\w* (?:a|the|their|its|our) (?:[\w'’]+ ){0,2}flag|(?:broke|broken|breaking) through (?:(?:the |a |an )?(?:[\w-]+ ){0,2}(?:defen[cs]es?|lines?(?: of defen[cs]e)?|front) )?(?:near|into|to|in)\b|(?:had|has|have|achieved|gained) (?:partial |some |tactical |limited )?success (?:in|near|at)\b|"
             r"clear(?:ed|ing|s)? (?:[\w-]+ ){0,3}(?:troops|forces|units|soldiers|fighters|groups?) (?:from|out of)\b|"
             # troops trapped in a town: its encirclement ("700 troops blocked in X", "sealed off the garrison in Y")
             r"(?:troops|units|battalions|brigades|garrison|soldiers|servicemen|grouping|group|personnel|fighters) (?:\w+ ){0,2}(?:are |were |being |have been |had been |remain |remained )?(?:blocked|blockaded|trapped|bottled up) (?:in|inside|within|near|(?:north|south|east|west)\w* of)\b|"
-            r"(?:blocked|blockaded|trapped|sealed off|bottled up) (?:an? |the )?(?:[\w-]+ ){0,3}(?:groups?|grouping|troops|units|garrison|forces|soldiers|formations?) (?:in|inside|within)\b|"
+            r"(?:blocked|blockaded|trapped|sealed off|bottled up|cut off) (?:an? |the )?(?:[\w-]+ ){0,3}(?:groups?|grouping|troops|units|garrison|forces|soldiers|formations?) "
+            # "... a large group north and west of X", "... units in a pocket near X"
+            r"(?:in (?:an? |the )?(?:pocket|cauldron|encirclement) )?(?:in|inside|within|near|around|(?:north|south|east|west)\w* (?:and (?:north|south|east|west)\w* )?of)\b|"
             r"(?:mov|push|press|advanc)\w* (?:deeper|further) into|(?<=troops )entering\b|(?<=soldiers )entering\b|"
             r"(?:flag|tricolou?r|banner) (?:[\w-]+ ){0,3}(?:flies|flying|flew|waves|waving) (?:[\w-]+ ){0,2}(?:over|above)\b|(?:made|make|makes|making|secured|securing) (?:\w+ ){0,2}gains\b|(?<=claims )(?:new |fresh |further |more )?gains (?:in|near|around|at)\b|(?<=claimed )(?:new |fresh |further |more )?gains (?:in|near|around|at)\b|gains (?:made |achieved )?by (?:russian|ukrainian|enemy) (?:troops|forces|units)\b|"
             # headline present tense: "Russian forces take X", "troops surround Y"
@@ -546,7 +559,7 @@ CAPTURE = (r"captur\w*|(?:took|taken|take|taking|takes|seiz\w+|gain\w*|establish
             # "footage showed Russian flags in X", «ЗСУ здійняли український прапор над X», «прапори повернулися в X»
             r"show(?:ed|s)? (?:the )?(?:russian|ukrainian) flags? (?:in|over|above|on)\b|"
             r"(?:підняли|підняв|підняла|здійняли|здійняв|встановили|встановив|вивісили|водрузили|подняли|поднял|установили) "
-            r"(?:[\w'’-]+ ){0,2}(?:прапор|стяг|флаг|триколор)\w*|прапор\w* (?:[\w'’-]+ ){0,2}повернул\w*|повернул\w* (?:[\w'’-]+ ){0,2}прапор\w*|infiltrat\w+|pushed into|broke into|(?<=troops have )penetrated\b|(?<=forces have )penetrated\b|(?<=units have )penetrated\b|"
+            r"(?:[\w'’-]+ ){0,2}(?:прапор|стяг|флаг|триколор)\w*|прапор\w* (?:[\w'’-]+ ){0,2}повернул\w*|повернул\w* (?:[\w'’-]+ ){0,2}прапор\w*|infiltrat\w+|pushed into|broke into|(?<=have )broken into|(?<=has )broken into|(?<=had )broken into|(?<=troops have )penetrated\b|(?<=forces have )penetrated\b|(?<=units have )penetrated\b|"
             r"remain\w* [\"“']under (?:full |firm )?control\b|holding back (?:the )?(?:enemy|russian) (?:forces|troops|units)\b|"
             r"(?:troops|forces|units|soldiers|teams|groups) (?:are|were) already in\b|(?:troops|forces|units|soldiers) (?:are|were) (?:already |now )?inside\b|"
             r"not (?:occupied|captured|taken|encircled|surrounded)(?=['’\"”])|"
@@ -594,7 +607,7 @@ CONTROL = _rx(
     r"(?:troops|forces|units|soldiers|they) (?:are|were) (?:already |now )?inside\b|push(?:es)? into|(?:russian|ukrainian) flags? (?:over|above)\b|"
     r"(?:forces|troops|units) (?:now |still )?(?:hold|control)\b|(?:troops|forces|units|soldiers) (?:are |were |remain |remained )?still inside\b|repel\w*|repuls\w*|thwart\w*|"
     # "the enemy attempted an offensive near X, but those attempts failed", "tried to storm X but failed": a repulse
-    r"(?:attempt\w*|tried|efforts?) (?:[\w'’-]+,? ){0,8}(?:also |all |have |had |were |but )?failed\b(?! to)|fought off|beat back|unsuccessful(?:ly)?\b|withst(?:ood|ands?|anding) (?:[\w'’-]+ ){0,7}(?:attacks?|assaults?)|(?:continu\w+ to be|remains?|is still|are still) (?:held|controlled) by|(?:remains?|remained|still) under (?:\w+ ){0,5}control|"
+    r"(?:attempt\w*|tried|efforts?) (?:[\w'’-]+,? ){0,8}(?:also |all |have |had |were |but )?failed\b(?! to)|fought off|beat(?:en)? (?:back|off)|unsuccessful(?:ly)?\b|безусп[іе]шн\w*|withst(?:ood|ands?|anding) (?:[\w'’-]+ ){0,7}(?:attacks?|assaults?)|(?:continu\w+ to be|remains?|is still|are still) (?:held|controlled) by|(?:remains?|remained|still) under (?:\w+ ){0,5}control|"
     r"under (?:the )?(?:full )?control of|under (?:russian|ukrainian|our|their|its|full|moscow['’]s|kyiv['’]s|russia['’]s|ukraine['’]s) control|under \((?:russian|ukrainian)\) control|"
     r"(?:still|were|are|was|continue to|continues to) defending|(?<=\bis )defending|(?<!fire )control of|controls|controlled|holding|still held|"
     r"held (?:most|all|much|half|part)\b|(?:held|hold|holds|control|controls|controlled) (?:at least |about |nearly |almost |more than |over )?(?:half|most|a third|\d+ ?(?:%|percent)) of\b|possession of\b|(?<!fire )control over\b|hands\b(?:(?<=in ukrainian hands)|(?<=in russian hands)|(?<=in our hands))|in the hands of (?:the )?(?:russian|ukrainian|russia['’]s|ukraine['’]s) (?:armed forces|army|troops|forces|military)\b|"
@@ -640,7 +653,7 @@ CAPTURE_RE = _rx(r"\b(?:" + CAPTURE + r")")
 SHOOTDOWN = _rx(
     r"\b(?:shot down|shoot down|shooting down|downs? \d+|(?<=defen[cs]es )down (?:an? |the )?(?:[\w-]+ ){0,2}(?:drones?|uavs?|missiles?)\b|знищил\w* \d+ (?:\w+ ){0,2}(?:безпілотник|дрон|ракет|бпла)\w*|"
     r"уничтожил\w* \d+ (?:\w+ ){0,2}(?:беспилотник|дрон|ракет|бпла)\w*|(?:уничтожен\w*|знищено|знищен\w*|знешкодил\w*|знешкоджено|перехватил\w*|перехоплено) (?:[\w'’-]+ ){0,4}(?:беспилотник|дрон|ракет|бпла|шахед|безпілотник)\w*|збил\w*|сбил\w*|сбиты|сбит\w*|знешкоджен\w*|перехопл(?!юва)\w*|intercept(?:ed|ing|s|ion|ions)?\b|downed|(?:missiles?|drones?|rockets?|uavs?|shaheds?)(?: [\w-]+){0,4} (?:were|was|had been|have been) (?:all |both )?(?:destroyed|neutrali[sz]ed)\b|air defen[cs]es? (?:destroyed|neutrali[sz]ed|repelled)|"
-    r"отра[жз]\w* (?:\d+ )?атак\w* (?:\w+ )?(?:беспилотник|бпла|дрон)\w*|(?:беспилотники?|безпілотники?|бпла|дрон[ыи]?|ракет[аыи]) (?:[\w'’-]+ ){0,3}(?:уничтожен[ыо]?|знищен[іо]?|знищено)\b|відбит\w* (?:\d+ )?атак\w* (?:\w+ )?(?:безпілотник|бпла|дрон)\w*|neutrali[sz]ed \d+|destroyed (?:\d+|two|three|four|five|six|seven|eight|nine|ten|\w+teen|\w+ty(?:-\w+)?|dozens of) (?:[\w-]+ ){0,2}(?:drones|missiles|uavs)|(?:destroyed|intercepted) over\b|destroyed (?:an? |the )?(?:[\w-]+ ){0,3}(?:drones?|uavs?|unmanned aerial vehicles?) over\b|збили|збито|сбили|сбито|перехвач\w*|"
+    r"отра[жз]\w* (?:\d+ )?атак\w* (?:\w+ )?(?:беспилотник|бпла|дрон)\w*|(?:беспилотники?|безпілотники?|бпла|дрон[ыи]?|ракет[аыи]) (?:[\w'’-]+ ){0,3}(?:уничтожен[ыо]?|знищен[іо]?|знищено)\b|відбит\w* (?:\d+ )?атак\w* (?:\w+ )?(?:безпілотник|бпла|дрон)\w*|neutrali[sz]ed \d+|(?:destroy(?:ed|s)|disabled) (?:\d+|two|three|four|five|six|seven|eight|nine|ten|\w+teen|\w+ty(?:-\w+)?|dozens of) (?:[\w-]+ ){0,2}(?:drones|missiles|uavs|unmanned aerial vehicles)|(?:destroyed|intercepted) over\b|destroyed (?:an? |the )?(?:[\w-]+ ){0,3}(?:drones?|uavs?|unmanned aerial vehicles?) over\b|збили|збито|сбили|сбито|перехвач\w*|"
     # an air or sea drone attack repelled is a shootdown, not a ground fight for the town
     r"(?:repelled|repulsed|thwarted|foiled) (?:an? |the )?(?:[\w-]+ ){0,2}(?:drone|missile|air|boat|uav)s? attacks?|"
     r"атак\w* (?:[\w'’-]+ ){0,3}(?:катер\w*|беспилотник\w*|безпілотник\w*|бпла|дрон\w*)(?: [\w'’-]+){0,4} (?:отражен\w*|відбит\w*)|"
@@ -888,10 +901,10 @@ ATTACKS_ON = _rx(r"\b(?:(?:attacks|assaults|assault attempts|storming attempts) 
                  r"\d+ раз\w* (?:\w+ )?(?:атакова|атакува|штурмова|штурмува)\w*|(?:атакова|атакува|штурмова|штурмува)\w* (?:[\w-]+ ){0,4}\d+ раз\w*|"
                  r"(?:атакова|атакува)\w* (?:[\w-]+ )?(?:позици|позиці)\w*)")
 RESULT = _rx(
-    r"\b(?:kill\w*|injur\w+|wound\w*|damag\w+|destroy\w*|hit|struck|captur\w+|seiz\w+|liberat\w+|advanc\w*|repel\w*|withst(?:ood|ands?|anding)|fought off|beat back|"
+    r"\b(?:kill\w*|injur\w+|wound\w*|damag\w+|destroy\w*|hit|struck|captur\w+|seiz\w+|liberat\w+|advanc\w*|repel\w*|withst(?:ood|ands?|anding)|fought off|beat(?:en)? (?:back|off)|"
     r"repuls\w*|took|taken|entered|shot down|downed|загин\w+|погиб\w*|поранен\w*|ранен\w*|пошкоджен\w*|поврежд\w*|"
     r"знищ\w*|уничтож\w*|відбил\w*|відбито|отразил\w*|отражен\w*|отража(?:ют|ет|ли)\b|захопи\w*|звільни\w*|освобо\w+|просуну\w*|продвину\w*|"
-    r"зупинил\w*|зупинено|отбил\w*|отбит\w*|stopped|відкину\w*|отброше\w*|оттесн\w*|відтісн\w*|pushed back|відсіч|отпор)")
+    r"зупинил\w*|зупинено|отбил\w*|отбит\w*|безусп[іе]шн\w*|stopped|відкину\w*|отброше\w*|оттесн\w*|відтісн\w*|pushed back|відсіч|отпор)")
 # «прорвали оборону ВСУ», «уничтожили резервы ВСУ»: a party named after what belongs to it is no subject.
 OWNED_BY = re.compile(r"(?<!\w)(?:(?<![Мм]инистерство )(?<![Мм]іністерство )оборон|позици|позиці|пункт|укреплен|укріплен|остатк|залишк|подразделени|підрозділ|груп|техник|технік|резерв|"
                       r"колон|контратак|логистик|логістик|"
@@ -930,7 +943,7 @@ SILENT = _rx(r"\b(?:nothing (?:about|on|of) |(?<=\bno )mention of |(?<=\bnot )me
              r"\bне (?:упомянул\w*|упоминал\w*|упоминает|упоминают|згадав|згадала|згадали|згадував\w*|згадує|згадують)\b|"
              r"\bstopped short of (?:saying|claiming|confirming|announcing)\b|\bmention(?<=\bnot mention) (?:the )?(?:control|capture|fall) of\b")
 # An attempt that failed: "tried to advance near X, but were pushed back" reports the repulse.
-FOILED = _rx(r"\b(?:but|але|но|однак|проте|однако) (?:\w+ ){0,3}(?:(?:claimed|said|says|claims) to have been )?(?:repelled|repulsed|pushed back|thwarted|відкинут\w*|відбит\w*|"
+FOILED = _rx(r"\b(?:but|але|но|однак|проте|однако) (?:\w+ ){0,3}(?:(?:claimed|said|says|claims) to have been )?(?:repelled|repulsed|pushed back|beaten (?:back|off)|driven back|forced back|thwarted|відкинут\w*|відбит\w*|"
              r"відступив|відступили|відступила|відступило|відкотив\w*|відкотил\w*|отступил[аи]?\b|"
              r"зупинен\w*|отброшен\w*|отбит\w*|остановлен\w*|"
              # «але отримав відсіч», «но получил отпор»: rebuffed
@@ -955,7 +968,7 @@ PASSIVE_BEFORE = _rx(r"(?:been|were|was|are|is|being) (?:also |now |still |repor
 # "..., but Name, a title of the other side, said": the title's commas stay inside the answering clause.
 COUNTER = _rx(r"(?:,\s+(?:while|whereas|but|although|though)|\s+(?:while|whereas|but))\s+(?=(?:[^,;]{0,80},){0,2}[^,;]{0,80}\b(?:said|says|claimed|claims|insisted|insists|contends|contended|reported|called|calls|described|denied|denies|dismissed|rejected|disputed|disputes|assesses|assessed)\b)")
 POSSESSIVE_CLAIM = _rx(r"['’]s (?:claims?|statements?|reports?|assertions?|denials?)\b")
-CLAIM_ABOUT = _rx(r"\bclaims? (?:about|regarding|concerning|of|on)\b|\breports? (?:about|of|that)\b|"
+CLAIM_ABOUT = _rx(r"\bclaims? (?:about|regarding|concerning|of|on)\b|\breports? (?:about|of|that|on|regarding|concerning)\b|"
                   r"\bstatements? (?:about|regarding|concerning|on)\b|\b(?:false |fake )?information (?:about|on|regarding)\b")
 EXTENT = re.compile(r"(\d{1,3}(?:\.\d+)?)\s?(?:%|percent|per cent)\s+of\s+(?:the\s+)?([\w'’-]+(?:\s[\w'’-]+)?)", re.IGNORECASE)
 
@@ -965,14 +978,14 @@ COREF = re.compile(r"\b(?:the (?:city|town|village|settlement)(?! of\b)|(?:denie
                    r"(?:denied|denies|rejected|rejects|dismissed|dismisses|refuted|refutes) (?:the|this|that|these|those|such|"
                    r"moscow['’]s|kyiv['’]s|russia['’]s|ukraine['’]s) (?:claims?|reports?|statements?|assertions?)\b(?! (?:that|of|about)\b)|"
                    # "This information is entirely false": the account of the place just named
-                   r"(?:this|that|such) (?:information|claim|report)(?= (?:is|was) (?:\w+ )?(?:false|untrue|not true|fake)))", re.IGNORECASE)
+                   r"(?:this|that|such|the) (?:information|claims?|reports?)(?= (?:is|was|are|were) [\"“']?(?:\w+ )?(?:false|untrue|not true|fake|propaganda|fiction)))", re.IGNORECASE)
 
 COREF_HINT = re.compile(r"city|town|village|settlement| it\b|information|claim|report|statement|assertion")
 
 SIDE_ADJ = _rx(r"\b(?:Russian|Russia's|Moscow's|Kremlin's|Ukrainian|Ukraine's|Kyiv's)\b")
 
 # A result told before the goal words: «знищено ДРГ, яка намагалася закріпитися» — the goal is the loser's.
-GOAL_EXCEPT = _rx(r"\b(?:repel\w*|repuls\w*|captured|seized|taken|took|liberated|struck|shot down|продвига(?:ются|ется|лись|лся)|продвижени\w*|продвинул\w*|знищено|знищил\w*|відбил\w*|відбито|ліквідован\w*|витіснил\w*|витіснив|витіснен\w*|"
+GOAL_EXCEPT = _rx(r"\b(?:repel\w*|repuls\w*|captured|seized|taken|took|liberated|struck|shot down|продвига(?:ются|ется|лись|лся)|продвижени\w*|продвинул\w*|знищено|знищил\w*|відбил\w*|відбито|зупинил\w*|зупинено|ліквідован\w*|витіснил\w*|витіснив|витіснен\w*|"
                   r"ліквідувал\w*|уничтожен\w*|уничтожил\w*|отбил\w*|отразил\w*|ликвидирова\w*)\b")
 TROOPS = _rx(r"\b(?:soldiers|troops|forces|servicemen|units|tanks|vehicles|flag|infantry|assault groups?|armou?r|"
               r"військ\w*|військов\w*|войск\w*|военн\w*|солдат\w*|штурмовик\w*|бійц\w*|бойц\w*|техник\w*|технік\w*|"
@@ -983,7 +996,9 @@ PERSON_CAPTURED = _rx(r"\b(?:soldiers|servicemen|prisoners|pows|fighters|civilia
 # Activity without a result (the analysts' daily "continued attacks near X ... no confirmed
 # advances"): nobody claims a change of control or a particular strike.
 ACTIVITY_ONLY = _rx(
-    r"\bcontinued (?:\w+ ){0,2}(?:offensive (?:operations|actions)|attacks|assaults|ground attacks)\b|"
+    # (not "kept up assaults, in the course of which they took X": the result is told)
+    r"\bcontinued (?:\w+ ){0,2}(?:offensive (?:operations|actions)|attacks|assaults|ground attacks)\b"
+    r"(?!,? (?:during|in the course of|as a result of) which (?:\w+ ){0,2}(?:liberat|captur|took|seiz|recaptur|retook|gained control))|"
     # "Ukrainian forces counterattacked near X, a milblogger claimed": an attack, nothing said to be won
     r"\b(?<!repelled )(?<!repulsed )counterattack(?:ed|ing) (?:near|toward|towards|around|in the direction of)\b"
     r"(?![^.;]*\b(?:recaptur|retook|retak|regain|advanc|liberat|pushed|drove|forced|took|seiz|captur|entered))|"

@@ -48,6 +48,7 @@ OBLASTS_UA = {
 
 OBLASTS_RU = {"09": "Belgorod", "10": "Bryansk", "41": "Kursk"}
 """The Russian border regions that appear in strike reports."""
+_RU_OBLASTS = frozenset(OBLASTS_RU.values())
 
 # Spellings of oblast names as they appear before "Oblast"/"region" in news text.
 _OBLAST_SPELLINGS = {
@@ -357,9 +358,10 @@ _DOUBLED = re.compile(r"([b-df-hj-np-tv-z])\1+")
 
 
 def _skeleton(latin: str) -> str:
-    """Consonants of a Latin spelling, h = g: "Hryshyne" and "Grishino" share "grsn"."""
+    """Consonants of a Latin spelling, h = g: "Hryshyne" and "Grishino" share "grsn"; Russian "-zhskoye"
+    is Ukrainian "-zke" ("Zaporozhskoye", "Zaporizke")."""
     return _VOWELS.sub("", fold(latin).replace("kh", "h").replace("zh", "z").replace("sh", "s").replace("ch", "c")
-                       .replace("ts", "c").translate(_SKELETON))
+                       .replace("ts", "c").replace("zsk", "zk").translate(_SKELETON))
 
 
 _CYR_VOWELS = re.compile(r"[аеєиіїоуюяыэ]+")
@@ -394,7 +396,7 @@ def _skeletons(spellings: list[str]) -> list[str]:
     # Only printable ASCII: no line break to join two names, no other whitespace fold() would turn into spaces.
     batch = [s for s in spellings if s.isascii() and s.isprintable()]
     text = "\n".join(batch).lower().translate(_ASCII_FOLD)
-    text = text.replace("kh", "h").replace("zh", "z").replace("sh", "s").replace("ch", "c").replace("ts", "c")
+    text = text.replace("kh", "h").replace("zh", "z").replace("sh", "s").replace("ch", "c").replace("ts", "c").replace("zsk", "zk")
     found = dict(zip(batch, _VOWELS.sub("", text.translate(_SKELETON)).split("\n")))
     return [found[s] if s in found else _skeleton(s) for s in spellings]
 
@@ -894,6 +896,12 @@ class Gazetteer:
                     inside = [place for place in inside if _same_skeleton(place.name, latin)] or inside
                 if inside:
                     return inside[0]
+            if near:
+                # «Гончаровка Харьковской области», no namesake there: not the one across the border
+                same_side = tuple(p for p in cands if (p.oblast in _RU_OBLASTS) == (near[0][1] in _RU_OBLASTS))
+                if len(same_side) == 1:
+                    return same_side[0]
+                cands = same_side or cands
         if memo is None:
             return self._pick_in_story(cands, story, sure, key)
         # The same name recurs through a story: weigh its namesakes once.

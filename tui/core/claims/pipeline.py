@@ -37,9 +37,9 @@ Item = tuple[StoryRef, str]
 Extracted = tuple[list[Statement], list[str]]
 """One story's statements and the (non-region) places its text names."""
 Precomputed = Mapping[str, tuple[Any, ...]]
-"""Story id -> (digest of what extraction read, its result, ...): extraction done where a feed
-was parsed (a poll's worker), used only while the stored story still reads exactly the same;
-anything after the first two is other post-parse work (ExtractClaims adds cluster features)."""
+"""Story id -> (digest of what extraction read, its result, ...): extraction done ahead in a
+poll's workers, used only while the stored story still reads exactly the same; anything after
+the first two is other work on the story (ExtractClaims adds cluster features)."""
 
 
 def resolve_place(name: str) -> str | None:
@@ -72,7 +72,7 @@ def story_item(story: Any, text: str) -> Item:
 
 
 def extract_parsed(stories: Iterable[Any]) -> dict[str, tuple[bytes, Extracted]]:
-    """Extraction for freshly parsed stories (a poll's parse worker calls this right after parsing).
+    """Extraction for a poll's new stories (ExtractClaims, in the workers after the cycle).
 
     A new story has no saved article yet, so its text is title, summary and content; the
     digest lets process_stories check that the stored story still reads exactly that.
@@ -89,7 +89,7 @@ def story_links(found: Sequence[Statement], places: list[str]) -> tuple[list[str
 
 def extract_items(items: Sequence[Item]) -> list[Extracted]:
     """Statements and places of each story, in order (pure CPU; runs in a worker or in-process)."""
-    # Imported here: compiling the statement patterns costs ~0.3 s, and a poll whose parse
+    # Imported here: compiling the statement patterns costs ~0.3 s, and a poll whose
     # workers already extracted everything never needs them in the parent.
     from tui.core.claims.statements import extract_with_places
 

@@ -209,7 +209,7 @@ _HELD = (r"(?:[A-Za-z]+-(?:held|controlled|occupied) )?(?:(?:besieged|embattled|
          r"(?:(?:small|tiny|key|strategic|frontline|front-line) )?")
 _HELD_BY_SIDE = re.compile(r"\w-(?:held|controlled|occupied) ")
 # "20 km south-west of the regional capital Donetsk": the centre's title before its name, like "the city of".
-_TOWN_OF = r"(?:the " + _HELD + r"(?:city|town|village|settlement) of |the (?:regional |provincial |oblast |district )(?:capital|centre|center),? |the " + _HELD + r")?"
+_TOWN_OF = r"(?:(?:the |Ukraine['’]s |Russia['’]s )" + _HELD + r"(?:city|town|village|settlement|stronghold|hub) of |the (?:regional |provincial |oblast |district )(?:capital|centre|center),? |the " + _HELD + r")?"
 _EN_RELATIONS: tuple[tuple[re.Pattern[str], str], ...] = tuple((re.compile(p + r"\s*$", re.IGNORECASE), r) for p, r in (
     (r"(\d+(?:[.,]\d+)?)\s*" + _UNIT + r"(?:\s*\([^)]{0,20}\))?\s+(?:to the )?" + _BEARING + r"\s+of\s+" + _TOWN_OF, "bearing"),
     (r"(\d+(?:[.,]\d+)?)\s*" + _UNIT + r"(?:\s*\([^)]{0,20}\))?\s+(?:away\s+)?from\s+" + _TOWN_OF, "from"),
@@ -218,7 +218,7 @@ _EN_RELATIONS: tuple[tuple[re.Pattern[str], str], ...] = tuple((re.compile(p + r
     (r"\boutskirts of\s+" + _TOWN_OF, "outskirts"),
     (r"\b(?:near|nearby|close to|around|outside|by|in the vicinity of|in the area of|in the (?:\w+ )?area of|next to)\s+"
      + _TOWN_OF, "near"),
-    (r"\b(?:toward|towards|in the direction of|on the road to|on the way to)\s+" + _TOWN_OF, "toward"),
+    (r"\b(?:toward|towards|in (?:the )?direction of|on the road to|on the way to)\s+" + _TOWN_OF, "toward"),
     (r"\bover\s+" + _TOWN_OF, "over"),
     (r"\b(?:from|out of)\s+" + _TOWN_OF, "from"),
     (r"\b(?:in|inside|into|within|at|of)\s+" + _TOWN_OF, "in"),
@@ -325,6 +325,10 @@ _SPEAKER_AFTER = re.compile(
 _POSSESSION_AFTER = re.compile(r"\s+(?:[a-z][\w-]*\s+|[a-z][\w-]*(?:ed|ing|ful|ous|ive|al),\s+){0,4}?(?:claims?|reports?|statements?|denials?|assertions?|account|version|"
                                r"officials|government|authorities|forces|troops|army|military|position|brigades|units|soldiers|"
                                r"defenders|allies|partners|[Gg]overnor|[Mm]ayor|head|administration)\b")
+# "Kyiv's incursion", "Moscow's offensive": the capital stands for the state that acts.
+_CAPITALS = frozenset(("Kyiv", "Moscow"))
+_CAPITAL_ACTS = re.compile(r"\s+(?:[a-z][\w-]*\s+){0,2}?(?:incursion|offensive|counter-?offensive|operations?|campaign|"
+                           r"attacks?|assaults?|advances?|strikes?|drones?|missiles?|gains|push|war)\b")
 # «Киев признал», «Київ заперечує»: only a name in the nominative can be the subject.
 # One man's verb after a name (masculine past, or a headline's colon): «Песков заявил», «Песков назвал», «Песков:».
 _HE_SAID_AFTER = re.compile(r"(?:\s+[а-яёіїєґ]{2,}(?:л|ав|ив)(?!\w)|\s*:)")
@@ -547,6 +551,9 @@ def find_places(text: str, *, gazetteer: Gazetteer | None = None) -> list[PlaceM
             # «У Миропільській окупанти били з мінометів», «по території Хотинської після обіду»: a bulletin's
             # community with its noun left out (an oblast's adjective is the oblast, not its centre)
             lists += [m for m in _ELIDED_HROMADA.finditer(text) if not gaz.morph.regions.get(fold(m.group(1)))]
+        starostats = _starostat_villages(gaz, text, named_oblasts) if "старост" in text else []
+        # the community after a starosta district is where its village is, not a place of the event
+        taken += [community for _s, _e, _v, community in starostats if community]
         for m in sorted(lists, key=lambda m: m.start(1)):
             # «Нікопольську, Марганецьку та Червоногригорівську громади»: communities named after their towns.
             at = m.start(1)
@@ -580,6 +587,11 @@ def find_places(text: str, *, gazetteer: Gazetteer | None = None) -> list[PlaceM
             out.append(_mention(text, start, end, "settlement", place, (place,), None, None, place.oblast,
                                 max((e for _, e in taken if e <= start), default=-9)))
             taken.append((start, end))
+        for s, e, village, _community in starostats:
+            if village is not None:
+                out = [v for v in out if not (v.kind == "settlement" and v.start < e and s < v.end)]
+                out.append(_mention(text, s, e, "settlement", village, (village,), None, False, village.oblast))
+                taken.append((s, e))
     if " of " in text or " in " in text:
         for start, end, place in _guessed_latin(gaz, text, out, taken):
             # "liberated the settlement of Lozovatskoye in the DPR": Moscow's spelling of Lozuvatske;
@@ -1013,7 +1025,7 @@ _ELIDED_HROMADA = re.compile(r"(?<![\w'’])(?:[УуВв]|[Пп]о(?:\s+тери
 _CYR_LIST_SPLIT = re.compile(r"(?:\s*\([^()\n]{1,30}\))?(?:\s*,\s*|\s+(?:та|і|й|и)\s+)")
 _ADJECTIVE_FORM = re.compile(r"(?:ськ|цьк|зьк|ск|цк)(?:а|у|ого|ої|ій|і|е|ая|ую|ой|ие|ое)$")
 _LOWER_AFTER = re.compile(r" [а-яіїєґё]")
-_ADJECTIVE_SUFFIX = re.compile(r"(?:ськ|цьк|зьк|ск|цк)[а-яіїєґ]*$")
+_ADJECTIVE_SUFFIX = re.compile(r"(?:ськ|цьк|зьк|ск|цк)[а-яіїєґ]{0,3}$")  # the last suffix, not one inside the stem
 
 
 _COMPOUND_FORMS = {"велико": ("велика", "великий", "велике", "великі", "великая", "великое", "великие"),
@@ -1029,10 +1041,28 @@ _COMPOUND_HEAD = re.compile("|".join(_COMPOUND_FORMS))
 def _adjective_town(gaz: Gazetteer, adjective: str, oblasts: Iterable[str] = ()) -> Place | None:
     """The town a community's adjective is made from: «Нікопольська» -> Nikopol, «Марганецька» ->
     Marhanets, «Семенівська» -> Semenivka, «Городнянська» -> Horodnia (known places of 1,000+ only)."""
+    found: list[Place] = []
+    for guess in _adjective_guesses(adjective):
+        cands = gaz._names.get(guess)
+        if cands and guess not in gaz._weak:
+            place = gaz.places[cands[0]]
+            if not place.approx and place.population >= 1_000:
+                found.append(place)
+    if (named := next((p for p in found if p.oblast in oblasts), None)) is not None:
+        return named  # the oblast the sentence names settles it
+    if len(found) > 1 and gaz.front_km(found[0]) > _SHELLED_KM:
+        # «Хотинская община» is Sumy's Khotin (Хотінь), not Khotyn far in Chernivtsi: a shelled
+        # community lies near the front or the border
+        return next((p for p in found[1:] if gaz.front_km(p) <= _SHELLED_KM), found[0])
+    return found[0] if found else None
+
+
+def _adjective_guesses(adjective: str) -> list[str]:
+    """Folded names an adjective of a place may be made from, likeliest first."""
     key = fold(adjective)
     m = _ADJECTIVE_SUFFIX.search(key)
     if m is None or m.start() < 3:
-        return None
+        return []
     stem = key[: m.start()]
     guesses = [stem, stem + "ь", stem + "ка", stem + "а", stem + "е", stem + "и"]
     if m.group().startswith(("цьк", "цк")):
@@ -1064,23 +1094,35 @@ def _adjective_town(gaz: Gazetteer, adjective: str, oblasts: Iterable[str] = ())
     if head is not None:
         late += [f"{adj} {r[head.end():]}" for adj in _COMPOUND_FORMS[head.group()] for r in late if len(r) - head.end() >= 3]
     guesses += late
-    found: list[Place] = []
-    for guess in guesses:
-        cands = gaz._names.get(guess)
-        if cands and guess not in gaz._weak:
-            place = gaz.places[cands[0]]
-            if not place.approx and place.population >= 1_000:
-                found.append(place)
-    if (named := next((p for p in found if p.oblast in oblasts), None)) is not None:
-        return named  # the oblast the sentence names settles it
-    if len(found) > 1 and gaz.front_km(found[0]) > _SHELLED_KM:
-        # «Хотинская община» is Sumy's Khotin (Хотінь), not Khotyn far in Chernivtsi: a shelled
-        # community lies near the front or the border
-        return next((p for p in found[1:] if gaz.front_km(p) <= _SHELLED_KM), found[0])
-    return found[0] if found else None
+    return guesses
 
 
 _SHELLED_KM = 150.0
+# «у Бездрицькому старостаті Сумської громади»: a starosta district is named after its village, and
+# the community after it only says where that village is
+_STAROSTAT = re.compile(r"([А-ЯІЇЄҐ][а-яіїєґ'’-]+(?:ськ|цьк|зьк)(?:ому|ий|ого|им))\s+(?:старостат\w*|старостинськ\w*\s+округ\w*)"
+                        r"(?:\s+([А-ЯІЇЄҐ][а-яіїєґ'’-]+(?:ськ|цьк|зьк)(?:ої|ій|а|у))\s+(?:(?:міськ|селищн|сільськ)\w*\s+)?(?:територіальн\w*\s+)?громад\w*)?")
+
+
+def _starostat_villages(gaz: Gazetteer, text: str, oblasts: Iterable[str]) -> list[tuple[int, int, Place | None, tuple[int, int] | None]]:
+    """(start, end, village or None, the community's span) of each starosta district named in `text`:
+    the namesake in the community's oblast nearest its town, or the only one in a named oblast."""
+    out = []
+    for m in _STAROSTAT.finditer(text):
+        town = _adjective_town(gaz, m.group(2), oblasts) if m.group(2) else None
+        village = None
+        for guess in _adjective_guesses(m.group(1)):
+            cands = [gaz.places[i] for i in gaz._names.get(guess, ())]
+            if town is not None:
+                near = [c for c in cands if c.oblast == town.oblast and c is not town]
+            else:
+                near = [c for c in cands if c.oblast in oblasts]
+            if near:
+                village = min(near, key=lambda c: distance_km(c.lat, c.lon, town.lat, town.lon)) if town else (
+                    near[0] if len(near) == 1 else None)
+                break
+        out.append((m.start(1), m.end(1), village, m.span(2) if m.group(2) else None))
+    return out
 
 
 def _says_city(text: str, start: int, end: int) -> bool:
@@ -1149,7 +1191,9 @@ def _words_before(text: str, start: int, end: int, kind: str, place: Place | Non
             _SPEAKER_AFTER.match(text, end) or _UNIT_BEFORE.search(text, max(0, start - 30), start)
             or (text[end - 2:end] in ("'s", "’s") and _POSSESSION_AFTER.match(text, end))
             or (_SPEAKER_AFTER_CYR.match(text, end) and _is_nominative(text[start:end]))
-            or (place is not None and place.name == "Kyiv" and _TOPIC_COLON.match(text, end))))
+            or (place is not None and place.name == "Kyiv" and _TOPIC_COLON.match(text, end))
+            or (place is not None and place.name in _CAPITALS and text[end - 2:end] in ("'s", "’s")
+                and _CAPITAL_ACTS.match(text, end))))
         or _SPEAKER_BEFORE.search(text, max(0, start - 30), start)))
     if relation == "in" and place is not None and text[rel_start:rel_start + 2].lower() == "на" \
             and _is_nominative(text[start:end]):

@@ -82,7 +82,7 @@ def holds_own(side: str, text: str) -> bool:
 
 
 # "stopped the advance of the Russian army near X": an advance that gained nothing.
-_HALTED = _rx(r"\b(?:stopped|halted|stalled|blunted|checked|repelled|repulsed|зупинили|остановили|відбили|відбито|отбили|"
+_HALTED = _rx(r"\b(?:stopped|halted|stalled|blunted|checked|repelled|repulsed|зупинили|зупинено|остановили|відбили|відбито|отбили|"
               r"отразили|зірвали|сорвали) (?:\w+ ){0,3}(?:advance|offensive|assaults?|push|просування|наступ|продвижение|"
               r"спроб\w*|попыт\w*|штурм\w*|атак\w*)")
 
@@ -92,7 +92,9 @@ _PRESENCE = _rx(
     r"\b(?:still|maintain\w*|remain\w*|hold\w*|clearing|moving|striking|evacuating|patrolling|operating|in the (?:centre|center)|in central|"
     r"contested|present|зачища\w*|утримую\w*|тримають|перебува\w*|присутн\w*|досі|все ще|удерживают|находятся|"
     r"присутству\w*|остаются|залишаються|в центре|в центрі|у центрі|на улицах|на вулицях)\b")
-_ADVANCE = _rx(r"\b(?:advanc\w*|captur\w*|occupied|occupies|seiz\w*|liberat\w*|recaptur\w*|retook|retak\w*|regain\w*|gained ground|breakthrough|(?:made|making|makes|make) (?:[\w-]+ ){0,2}progress|took|taken|entered|enters?|pushed into|deeper into|further into|broke into|takes?|surround\w*|gains|"
+_ADVANCE = _rx(r"\b(?:advanc\w*|captur\w*|occupied|occupies|seiz\w*|liberat\w*|recaptur\w*|retook|retak\w*|regain\w*|gained ground|breakthrough|(?:made|making|makes|make) (?:[\w-]+ ){0,2}progress|took|taken|entered|enters?|pushed into|deeper into|further into|broke into|takes?|gains|"
+               # (not "the territory surrounding X", "the surrounding villages": where, not an encirclement)
+               r"(?<!territory )(?<!territories )(?<!area )(?<!areas )(?<!villages )(?<!land )(?<!the )surround\w*|"
                # "Russian troops infiltrate X", "Russian forces are inside X": a headline's narrated entry
                r"infiltrat(?:e|es|ed)\b|(?:are|were) (?:already |now )?inside|"
                r"захоп\w*|окупува\w*|просуну\w*|продвину\w*|закріпил\w*|закрепил\w*|зайшли|зайшов|зайшла|вийшли до|вышли к|увійш\w*|"
@@ -127,7 +129,7 @@ _SEIZED_RU = _rx(r"\b(?:захвати(?:л|ли|ла|ло)|захвачен\w*|
 _RU_FORCES_RU = _rx(r"\b(?:российск\w+ (?:арми|войск|военн|подразделени|штурмовик|сил)\w*|(?:арми[яи]|войска|вс) (?:россии|рф)\b)")
 # Outcomes a party reports of its own action (not narration of a change of control).
 _SECOND_CLAUSE = re.compile(r"\s(?:as|while|whereas|amid)\s")
-_OWN_RESULT = _rx(r"\b(?:repel\w*|repuls\w*|thwart\w*|fought off|beat back|destroy\w*|cleared|held|holding|hold)\b")
+_OWN_RESULT = _rx(r"\b(?:repel\w*|repuls\w*|thwart\w*|fought off|beat(?:en)? (?:back|off)|destroy\w*|cleared|held|holding|hold)\b")
 # A claim attributed to a party: "the Russian claim", "Moscow's claims", "claims by the MoD".
 _ATTRIBUTED = Cue(
     r"\b(?:(?P<adj>russian|russia['’]s|moscow['’]s|kremlin['’]s|the kremlin['’]s|ukrainian|ukraine['’]s|kyiv['’]s|"

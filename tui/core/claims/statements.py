@@ -41,6 +41,7 @@ from tui.core.claims.cues import (
     GOAL_EXCEPT,
     FELL_RU,
     HEDGE,
+    LOSSES,
     STILL_HOLDS,
     STILL_THERE_RE,
     WITHDRAW,
@@ -71,7 +72,7 @@ from tui.core.claims.gazetteer import Gazetteer, Mention
 from tui.core.claims.places import OFFICIAL_OF, find_places
 from tui.core.claims.sentences import MAX_TEXT, split_sentences
 from tui.core.claims.translit import has_cyrillic
-from tui.core.claims.stance import claimant, holds_own, lang_side, narrator_side, revise, strike_narrator_side
+from tui.core.claims.stance import TOOK_BACK, claimant, holds_own, lang_side, narrator_side, revise, strike_narrator_side
 from tui.core.claims.tracker import CONFIDENT
 from tui.core.claims.voice import classify_event, find_speaker, has_negation, stance_and_side
 from tui.core.models import Statement
@@ -159,6 +160,7 @@ _LAND_AFTER = re.compile(r"\s+(?:[\w-]+\s+){0,2}(?:region|oblast|province|border
 # "the encirclement of Ukrainian forces": troops a ministry speaks of (not "the Ministry of Defence of Ukraine").
 _OBJECT_OF = re.compile(r"(?<!Defence )(?<!Defense )(?<!Forces )(?<!Staff )(?<!Service )(?<!Guard )\bof (?:the )?$")
 _ITS_FORCES = re.compile(r"\bits (?:forces|troops|units|soldiers|army)\b")
+_SUBJECT_TROOPS = re.compile(r"\W*(?:[A-Z][\w ,]{0,30}?,\s*)?(Russian|Ukrainian) (?:[\w-]+ )?(?:forces|troops|units|soldiers|army|servicemen)\b")
 _RU_STAFF_CLUE = re.compile(r"Gerasimov|Russia['’]s General Staff|Russian General Staff|Генштаб\w* (?:ВС РФ|ВС России|России)|Герас[иі]мов")
 _UA_STAFF_CLUE = re.compile(r"Ukraine['’]s General Staff|Ukrainian General Staff|General Staff of (?:the )?(?:Ukrainian )?Armed Forces|"
                             r"Генштаб\w* (?:ЗСУ|ВСУ|Украины|України)")
@@ -170,8 +172,10 @@ _RU_TEXT_CLUE = re.compile(
 _RU_CHIEF = re.compile(r"[Нн]ачальник\w* Генштаба")
 _UNQUALIFIED_STAFF = re.compile(r"(?:the )?General Staff$|Генштаб\w*$|Генеральн\w* штаб\w*$")
 _RU_STAFF = Actor("Russian General Staff", "ru")
+_RU_STAFF_AFTER = re.compile(r"\s+of (?:the )?Russia(?:n (?:army|armed forces|military|Federation)|['’]s armed forces)?\b")
+_RU_STAFF_BEFORE = re.compile(r"\b(?:Russian|Russia['’]s) (?:the )?$")
 _RU_MINISTRY_CLUE = re.compile(
-    r"special military operation|\bKiev\b|(?:destroyed|shot down|downed|intercepted) (?:\d+ |the |a |an )?(?:[\w-]+ ){0,2}Ukrainian (?:[\w-]+ ){0,3}(?:drones?|UAVs?|unmanned aerial vehicles?|missiles?)|Krasnoarmeysk|Dimitrov|Artyomovsk|Gulyaipole|Kupyansk|Volchansk|Seversk|Yampol|"
+    r"special military operation|\bKiev\b|aircraft-type|(?:destroyed|shot down|downed|intercepted|disabled) (?:\d+ |the |a |an )?(?:[\w-]+ ){0,2}Ukrainian (?:[\w-]+ ){0,3}(?:drones?|UAVs?|unmanned aerial vehicles?|missiles?)|Krasnoarmeysk|Dimitrov|Artyomovsk|Gulyaipole|Kupyansk|Volchansk|Seversk|Yampol|"
     r"Ugledar|Zaporozhye|Kharkov|Russian flags?|shot down|downed|intercepted|destroyed \d|Ukrainian (?:[\w-]+ ){0,2}(?:jets|aircraft|planes|helicopters|boats) (?:were|was) destroyed|lost (?:up to |more than |over |about )?\d|Armed Forces of Ukraine lost|"
     # a settlement "liberated" in a ministry's words, and the army groups that Moscow's bulletins name
     r"(?i:liberat)\w+|[Gg]roup of [Ff]orces|[Bb]attlegroup|\b(?:Tsentr|Vostok|Zapad|Yug|Dnepr)\b|came under Russian control|"
@@ -187,7 +191,7 @@ _MINISTRY_CAPTURE = re.compile(r"\b(?:(?:its|their) |(?<=said ))(?:forces|troops
 _FIGHTING_AT = re.compile(r"\bwith (?:\w+ )?fighting (?:\w+ ){0,2}(?:near|around|in|outside|(?:south|north|east|west)\w* of|on the outskirts of)\s+$")
 _WHO_HOLDS = re.compile(r"\b(?:of|over|about|on|as to|terms of) who (?:controls|holds|is in control|really controls)\b")
 _KYIV_WORDS_EN = re.compile(r"\b(?:the enemy|invaders|occupiers|occupants|occupation (?:forces|troops|army)|ruscists|rashists|"
-                            r"our air defen[cs]e(?:s| forces)?)\b", re.IGNORECASE)
+                            r"our air defen[cs]e(?:s| forces)?)(?![^\W\u02bc])", re.IGNORECASE)  # (Ukrainian copy's "occupiersʼ")
 _OUR_TROOPS_EN = re.compile(r"\bour (?:troops|forces|defenders|units|soldiers|warriors|fighters)\b")
 _NOTHING_GAINED = re.compile(r"(?:продвижени\w*|просуванн\w*|успех\w*|успіх\w*) не (?:достигл\w*|досягл\w*|добил\w*|домогл\w*)|"
                              r"(?<![\w-])не (?:захватив|захопивши|продвинувшись|просунувшись|добившись|досягнувши)(?![\w-])")
@@ -205,7 +209,12 @@ def naming_asides(text: str) -> tuple[tuple[int, int], ...]:
 _DESCRIBED = re.compile(r",\s+(?:an?|the)\s+[^,;:]{0,140}?(?:,|$)")
 # "downed the Ukrainian drone": the side whose drone was downed is the object, not the speaker
 _HARDWARE_AFTER = re.compile(r"(?:\s+[\w-]+){0,2}?\s+(?:drones?|uavs?|unmanned aerial vehicles?|missiles?|rockets?)\b")
-_TROOPS_LOST = re.compile(r"(?:\s+[\w-]+){0,2}?\s+(?:have |had |has )?(?:lost|losing|suffered (?:\w+ )?(?:losses|casualties))\b")
+# (men and arms lost, not ground: "Ukraine lost control of X, the military said" is Kyiv's own word)
+_TROOPS_LOST = re.compile(r"(?:\s+[\w-]+){0,2}?\s+(?:have |had |has )?(?:lost|losing|suffered (?:\w+ )?(?:losses|casualties))\b"
+                          r"(?! (?:control|ground|positions?|territory|the (?:city|town|village|settlement))\b)")
+# «ВСУ (...) потеряли за сутки N бойцов», «армія РФ втратила»: the army that lost men is the object of
+# the count, not who tells it
+_TROOPS_LOST_CYR = re.compile(r"\)?(?:\s*\([^()]{1,12}\))?\s+(?:за \w+ |уже |вже )?(?:потерял\w*|втратил\w*|втратив)\b")
 _MINISTRY = {"ru": Actor("Russian Defense Ministry", "ru"), "ua": Actor("Ukrainian Defence Ministry", "ua")}
 
 
@@ -238,6 +247,8 @@ def _actors(orig: str, staff_side: str, east_side: str = "ru", ministry_side: st
                                                   and LAND_BEFORE.search(orig, max(0, a.start - 12), a.start))
              # "the entire Kyiv region": the capital's region is land, not Kyiv speaking or acting
              and not (orig[a.start:a.end] in ("Kyiv", "Kiev", "Moscow") and _REGION_AFTER.match(orig, a.end))]
+    if "тер" in orig or "трат" in orig:
+        found = [a for a in found if not (a.actor.rank == 1 and _TROOPS_LOST_CYR.match(orig, a.end))]
     if ", " in orig and any(a.actor.side == "other" for a in found):
         # "<mapping group>, a volunteer team said to work with a ministry, ...": what
         # describes an independent source is not a party speaking
@@ -249,6 +260,12 @@ def _actors(orig: str, staff_side: str, east_side: str = "ru", ministry_side: st
     if staff_side == "ru":
         found = [ActorMention(a.start, a.end, _RU_STAFF)
                  if a.actor.name == "Ukraine's General Staff" and _UNQUALIFIED_STAFF.match(orig[a.start:a.end]) else a
+                 for a in found]
+    elif "Russia" in orig:
+        # "the General Staff of the Russian army", "Russia's General Staff": Moscow's, whatever the story's side
+        found = [ActorMention(a.start, a.end, _RU_STAFF)
+                 if a.actor.name == "Ukraine's General Staff" and _UNQUALIFIED_STAFF.match(orig[a.start:a.end])
+                 and (_RU_STAFF_AFTER.match(orig, a.end) or _RU_STAFF_BEFORE.search(orig, max(0, a.start - 12), a.start)) else a
                  for a in found]
     if any(a.actor.name == "ministry" for a in found):
         sides = {a.actor.side for a in found if a.actor.side in ("ru", "ua") and a.actor.name != "ministry"
@@ -268,6 +285,10 @@ def _actors(orig: str, staff_side: str, east_side: str = "ru", ministry_side: st
             sides = named  # "TASS cited the defence ministry" beside "Ukraine's Kharkiv region": TASS says whose
         elif not named and _ITS_FORCES.search(orig):
             sides = set()  # "the ministry said its forces ... Ukrainian units are surrounded": the other side is the object
+        elif not named and len(sides) == 2 and (troops := _SUBJECT_TROOPS.match(orig)) is not None:
+            # "Russian troops have trapped Ukrainian units near X, the ministry said": a ministry tells
+            # of its own forces, the subject; the other side's troops are their object
+            sides = {"ru" if troops.group(1).lower().startswith("russ") else "ua"}
         # Moscow's words: the special military operation, Russian spellings, a tally of drones or losses.
         side = sides.pop() if len(sides) == 1 else "ru" if _RU_MINISTRY_CLUE.search(orig) else ministry_side or (
             "ru" if staff_side == "ua" and _MINISTRY_CAPTURE.search(orig) else staff_side)
@@ -336,6 +357,10 @@ def extract_with_places(text: str, *, story: Any = None, gazetteer: Gazetteer | 
             # a village of an oblast the sentence names is that oblast's, not a Russian namesake
             here = [m for m in here if m.place.oblast in in_ukraine or not _namesake_in_ukraine(m, in_russia)
                     or _apart(joined, m, russian)]
+        if in_ukraine and russian:
+            # "liberated A, Krasnoye and B in the Kharkov region": a village the list places in a Ukrainian
+            # oblast is not a Russian one spelled alike
+            here = [m for m in here if m.country != "ru" or not _listed_in_ukraine(joined, m)]
         local = [(m, m.start - offset, m.end - offset) for m in here]
         territory = False
         offset = end + 1
@@ -377,8 +402,12 @@ def extract_with_places(text: str, *, story: Any = None, gazetteer: Gazetteer | 
                 found = _account_answered(sentence, story, staff_side, ministry_side, gaz)
             if found and here:
                 recent_event = found[-1].event
-            elif not found and here and all(m.speaker for m in here) and _placeless_hint(sentence):
-                # a capital named only as a government ("the X regime lost N men"): the name speaks or acts
+            elif not found and here and _placeless_hint(sentence) and (all(
+                    m.speaker or m.place.name in _CAPITALS or _WATER_BEFORE.search(joined, max(0, m.start - 30), m.start)
+                    for m in here) or _COUNTED_SETTLEMENTS.search(sentence) is not None):
+                # a capital named only as a government ("the X regime lost N men", "as Kyiv mounts an
+                # incursion"): the name speaks or acts; "over the Sea of Azov": a sea's name, no
+                # settlement; "two villages near X": X only says where
                 found = _placeless_statements(sentence, story, default_side, staff_side, story_date, ministry_side)
             out.extend(found)
         else:
@@ -392,12 +421,27 @@ def extract_with_places(text: str, *, story: Any = None, gazetteer: Gazetteer | 
     return merge_story(out), list(dict.fromkeys(m.place.name for m in mentions if m.place is not None))
 
 
+_LIST_TO_REGION = re.compile(r"(?:\s*(?:,|and|,\s*and)\s+[A-Z][\w'’-]+(?:\s[A-Z][\w'’-]+)?)*,?\s+in (?:the )?"
+                             r"(?P<region>[A-Z][\w'’-]+)\s+(?:[Rr]egion|[Oo]blast)\b")
+
+
+def _listed_in_ukraine(text: str, m: Mention) -> bool:
+    """The village is one of a list "A, B and C in the X region" whose region is a Ukrainian oblast."""
+    listed = _LIST_TO_REGION.match(text, m.end)
+    if listed is None or m.place is None or m.place.population >= 50_000:
+        return False
+    return any(r.kind == "region" and r.country == "ua" for r in find_places(listed.group("region") + " region"))
+
+
 # Drones shot down over a region, losses, strikes across a country: numbers that name no settlement.
 # Two scans, not one alternation: re skips straight to a digit, and the words' scan then runs
 # without trying a digit at every position.
 _PLACELESS_DIGIT = re.compile(r"\d")
 # A town named after "soon" in a sentence about another: «... і "скоро захоплять" Лиман».
-_FORECAST_BEFORE = re.compile(r"(?:^|\s)[\"«“]?(?:скоро|незабаром|невдовзі|найближчим часом|вот-вот|в ближайшее время)\s+(?:[\w'’\"«»“”-]+\s+){0,2}$")
+_FORECAST_BEFORE = re.compile(r"(?:^|\s)[\"«“]?(?:скоро|вскоре|незабаром|невдовзі|найближчим часом|вот-вот|в ближайшее время|"
+                              # «... и могут потерять X», «можуть втратити X»: what may come next
+                              r"(?:могут|можуть|может|може) (?:\w+ )?(?:потерять|втратити|лишиться|позбутися|оставить|залишити|сдать|здати))"
+                              r"\s+(?:[\w'’\"«»“”-]+\s+){0,2}(?:(?:и|і|та|й) |, )?(?:[\w'’\"«»“”-]+\s+)?$")
 # «... зачистку села від окупантів, які намагалися встановити прапор»: the goal of those in a relative clause.
 _RELATIVE_GOAL = re.compile(r"(?:^|\s)(?:які|який|яка|яке|котрі|котрий|которые|который|которая|которое)\s+(?:\w+\s+)?$")
 _PLACELESS_WORD = re.compile(r"\b(?:all|всі|все|two|three|four|five|six|seven|eight|nine|ten|several|dozens|"
@@ -410,6 +454,16 @@ _PLACELESS_WORD_CYR = re.compile(
     r"беспилотник\w*|безпілотник\w*|бпла|дрон\w*|ракет\w*|удар\w*|атак\w*)(?![\w])", re.IGNORECASE)
 
 
+# "The accounts of both armies have not been independently confirmed": the account before the verb.
+_ACCOUNT_UNVERIFIED = re.compile(
+    r"\b(?:claims?|reports?|accounts?|statements?|assertions?)\b[^.;:]{0,60}\b(?:(?:has|have|had|could|can|were|was) not (?:yet )?"
+    r"(?:be(?:en)? )?(?:independently )?(?:verified|confirmed)|(?:is|was|are|were) (?:impossible|not possible|difficult|hard) to (?:independently )?(?:verify|confirm))\b|"
+    r"\bindependent (?:verification|confirmation) of (?:the |these |those |such |their |either side['’]s )?(?:claims?|reports?|accounts?) (?:is|was) (?:impossible|not possible)\b|"
+    # "there was no independent confirmation of the claim", "neither claim could be verified",
+    # "it was not possible to verify the reports"
+    r"\bno independent (?:confirmation|verification) of (?:[\w'’-]+ ){0,3}(?:claims?|reports?|accounts?|statements?)\b|"
+    r"\bneither (?:claim|report|account|statement|side['’]s (?:claims?|reports?|accounts?)) (?:could|can|has been|was) (?:be )?(?:independently )?(?:verified|confirmed)\b|"
+    r"\b(?:not possible|impossible) to (?:independently )?(?:verify|confirm) (?:the|these|those|this|that|such|either side['’]s|both sides['’]) (?:[\w-]+ )?(?:claims?|reports?|accounts?)\b")
 # What a reporter could not verify: an account or the battlefield ("the report", "claims from either
 # side", "the situation on the battlefield"), not some other fact ("when the video was filmed").
 _VERIFIED_WHAT = re.compile(r"(?: (?:the|that|this|these|those|its|their|his|her|either|both|any|such|\w+['’]s?)){0,2}"
@@ -417,8 +471,15 @@ _VERIFIED_WHAT = re.compile(r"(?: (?:the|that|this|these|those|its|their|his|her
 # "captured a village in the Donetsk region", "took another village", "seized two settlements": a
 # capture whose place goes unnamed.
 _UNNAMED_TAKEN = re.compile(
-    r"\b(?:captur\w*|seiz\w*|took|taken|take|takes|liberat\w*|retak\w*|retook|recaptur\w*|(?:taken|took|take) control of)"
-    r" (?:the )?(?:a|an|another|one more|two|three|four|five|several) (?:\w+ )?(?:villages?|settlements?|towns?|hamlets?)\b"
+    r"\b(?:captur\w*|seiz\w*|took|taken|take|takes|liberat\w*|retak\w*|retook|recaptur\w*|"
+    r"(?:taken|took|take|(?:re)?gain\w*|establish\w*) control (?:of|over))"
+    # "a small but key village", "12 settlements", headline "took key village"
+    r"[\"'“”’]? (?:(?:the )?(?:a|an|another|one more|two|three|four|five|six|seven|eight|nine|ten|several|\d+) (?:(?!of\b)[\w-]+,? ){0,3}"
+    # "liberated the town" with no town named in the sentence: the account of one already named
+    r"|(?:key|strategic|eastern|Ukrainian|frontline|front-line) |the (?:(?!of\b)[\w-]+ )?)(?:villages?|settlements?|towns?|hamlets?|city)\b"
+    r"(?! (?:of|called|named|known)\b)|"
+    # a headline drops the article: "Russia takes village in Donetsk region", "forces took control of village"
+    r"\b(?:(?:took|takes|taken) control of|captures|seizes|takes|liberates) (?:\w+ )?(?:village|settlement|town)\b"
     r"(?! (?:of|called|named|known)\b)", re.IGNORECASE)
 
 
@@ -432,17 +493,27 @@ def _placeless_hint(sentence: str) -> bool:
 # "Ukraine's General Staff denied the claim", "Kyiv dismissed Moscow's reports as fake": a party
 # answering an account whose place the sentence does not name.
 _ANSWERING = r"denied|denies|deny|denying|rejected|rejects|rejecting|dismissed|dismisses|dismissing|refuted|refutes|" \
-             r"refuting|debunked|debunks|debunking"
+             r"refuting|debunked|debunks|debunking|contested|contests|disputed|disputes|cast doubt on|casts doubt on|casting doubt on"
 _CALLING = r"called|calls|calling|branded|brands|labell?ed"
 _DENIED_ACCOUNT = re.compile(
     rf"\b(?:{_ANSWERING}|{_CALLING}) "
     r"(?:(?:the|these|those|such|this|that|its|their|all|earlier|previous|latest|recent|new|russian|ukrainian|"
     r"moscow['’]s|kyiv['’]s|russia['’]s|ukraine['’]s|(?:the )?enemy['’]s|media|[a-z]+['’]s?) ){0,3}"
     r"(?:claims?|reports?|statements?|assertions?|allegations?|information|accounts?)\b")
+# "said the claim was false", "called the latest footage pure fiction": the account
+# named, then what it is called (matched from the account, so the speaker is whoever comes before it)
+_ACCOUNT_FALSE = re.compile(
+    r"\b(?:said|says|saying|added|called|calls|calling|described|describes|describing|insisted|stressed) (?:that )?"
+    r"(?P<account>(?:(?:the|this|these|those|such|its|their|all|latest|russian|ukrainian|moscow['’]s|kyiv['’]s|russia['’]s|ukraine['’]s|enemy['’]s) ){1,3}"
+    r"(?:claims?|reports?|statements?|assertions?|allegations?|information|videos?|footage)"
+    r"(?: (?:was|were|is|are|had been|as))? [\"“']?(?:an? )?(?:completely |absolutely |totally |entirely |outright |blatant |staged |pure )?"
+    r"(?:false|fake|fakes|untrue|not true|lies?|propaganda|disinformation|fabricat\w+|baseless|groundless|nonsense|fantasy|fiction|staged)\b)")
+# the words _ACCOUNT_FALSE ends on, found first by a plain scan (most sentences hold none)
+_CALLED_FALSE_WORD = re.compile(r"false|fake|true|lie|propaganda|disinformation|fabricat|baseless|groundless|nonsense|fantasy|fiction|staged")
 _DENIAL_VERB = re.compile(rf"\b(?:{_ANSWERING}|{_CALLING})\b")
 # "called the reports fake": calling an account something is a denial only when the word is one
 _CALLED = re.compile(rf"\b(?:{_CALLING})\b")
-_CALLED_FALSE = re.compile(r"^(?: as)? (?:an? )?(?:completely |absolutely |totally |outright |blatant )?"
+_CALLED_FALSE = re.compile(r"^(?: as)? [\"“']?(?:an? )?(?:completely |absolutely |totally |outright |blatant )?"
                            r"(?:false|fake|fakes|untrue|lies?|propaganda|disinformation|fabricat\w+|baseless|groundless|nonsense|absurd)\b")
 # What an account was about, when the sentence says: only an event of the war makes the answer a denial
 # ("denied reports that its troops had withdrawn", not "denied reports of a rift in the government").
@@ -458,16 +529,23 @@ def _account_answered(sentence: str, story: Any, staff_side: str, ministry_side:
     """A reporter's hedge or a party's denial of an account whose place the sentence does not name:
     one statement with no place (CLAIMS_GUIDE: "could not be verified" is a hedge of `other`)."""
     low = sentence.lower()
-    if (hedge := _CANNOT_VERIFY.search(low)) and _VERIFIED_WHAT.match(low, hedge.end()):
+    if ((hedge := _CANNOT_VERIFY.search(low)) and _VERIFIED_WHAT.match(low, hedge.end())) or (
+            ("verif" in low or "confirm" in low) and _ACCOUNT_UNVERIFIED.search(low)):
         # "Reuters could not independently verify the report"
         return [] if find_places(sentence, gazetteer=gaz) else [_placeless_hedge(sentence, story)]
-    if not sentence.isascii() or (denied := _DENIED_ACCOUNT.search(low)) is None:
+    if not sentence.isascii():
+        return _cyrillic_account_answered(sentence, low, story, staff_side, ministry_side, gaz)
+    if (denied := _DENIED_ACCOUNT.search(low)) is not None:
+        start, end = denied.span()
+    elif _CALLED_FALSE_WORD.search(low) and (called := _ACCOUNT_FALSE.search(low)) is not None:
+        start, end = called.span("account")  # the account itself: who speaks comes before it
+    else:
         return []
-    if _CALLED.match(low, denied.start()) and not _CALLED_FALSE.match(low[denied.end():]):
+    if _CALLED.match(low, start) and not _CALLED_FALSE.match(low[end:]):
         return []  # "called the reports a sign of panic": a view, not a denial
-    if _ACCOUNT_ABOUT.match(low[denied.end():]) and not _WAR_EVENT.search(low, denied.end()):
+    if _ACCOUNT_ABOUT.match(low[end:]) and not _WAR_EVENT.search(low, end):
         return []  # "rejected claims that the talks had stalled": not an event of the war
-    if QUESTION.search(low) or HEDGE.search(low) or GOAL.search(low, 0, denied.start()):
+    if QUESTION.search(low) or HEDGE.search(low) or GOAL.search(low, 0, start):
         return []
     actors = _actors(sentence, staff_side, ministry_side=ministry_side)
     if any(m.kind == "settlement" and not any(a.start <= m.start < a.end for a in actors)
@@ -475,8 +553,42 @@ def _account_answered(sentence: str, story: Any, staff_side: str, ministry_side:
         return []  # a settlement named: the placed path has had its say
     # the one who denies: the subject, the first side named before the first verb of denial
     # ("Peskov denied that ..., calling the reports lies" is Peskov's, not the troops')
-    verb = _DENIAL_VERB.search(low, 0, denied.end())
-    before = [a for a in actors if a.end <= (verb.start() if verb else denied.start())]
+    verb = _DENIAL_VERB.search(low, 0, end)
+    before = [a for a in actors if a.end <= (verb.start() if verb else start)]
+    if not before or before[0].actor.side not in ("ru", "ua", "other"):
+        return []
+    speaker = before[0].actor
+    names = features("denial", speaker.side, "control", True, placed=False)
+    if scoring.RECORD is not None:
+        scoring.RECORD.append((names, "denial", speaker.side, None))
+    return [Statement(
+        sentence=sentence, speaker=speaker.name, side=speaker.side, stance="denial", event="control", place=None,
+        confidence=confidence(names), story_id=getattr(story, "id", None),
+        source=getattr(story, "source", None), published=getattr(story, "published", None),
+    )]
+
+
+# «угруповання спростувало вкиди ворога про оточення сіл»: Kyiv's (or
+# Moscow's) answer to an account of a gain whose place the sentence does not name.
+_CYR_DENIED_ACCOUNT = re.compile(r"\b(?:спростува|спростов|опроверг|заперечи|заперечу)\w*\s+(?:[\w'’-]+\s+){0,3}?"
+                                 r"(?:інформаці|информаци|повідомленн|сообщени|твердженн|утверждени|заяв|фейк|вкид)\w*")
+_CYR_WAR_EVENT = re.compile(r"\b(?:захопл|захват|взятт|взяти|оточенн|окружени|окупаці|оккупаци|контрол|просуванн|продвижени|"
+                            r"прорив|прорыв|вихід|выход|звільненн|освобождени)\w*")
+
+
+def _cyrillic_account_answered(sentence: str, low: str, story: Any, staff_side: str, ministry_side: str | None,
+                               gaz: Gazetteer) -> list[Statement]:
+    """_account_answered in Ukrainian and Russian: the account must be about a gain in the war."""
+    if "спрост" not in low and "опроверг" not in low and "запереч" not in low:
+        return []
+    denied = _CYR_DENIED_ACCOUNT.search(low)
+    if denied is None or _CYR_WAR_EVENT.search(low, denied.end()) is None or QUESTION.search(low):
+        return []
+    actors = _actors(sentence, staff_side, ministry_side=ministry_side)
+    if any(m.kind == "settlement" and not any(a.start <= m.start < a.end for a in actors)
+           for m in find_places(sentence, gazetteer=gaz)):
+        return []  # a settlement named: the placed path has had its say
+    before = [a for a in actors if a.end <= denied.start()]
     if not before or before[0].actor.side not in ("ru", "ua", "other"):
         return []
     speaker = before[0].actor
@@ -502,11 +614,20 @@ def _placeless_hedge(sentence: str, story: Any) -> Statement:
     )
 
 
-_OWN_AIR_DEFENCE = re.compile(r"\b(Russian|Russia['’]s|Moscow['’]s|Ukrainian|Ukraine['’]s|Kyiv['’]s) air[- ]defen[cs]es?\b")
+# "more than 190 settlements since the beginning of the year": a running total, no news of its own
+_RUNNING_TOTAL = re.compile(r"\bsince the (?:beginning|start) of\b|\bin total\b|\bso far (?:this|in)\b")
+_SIDE_LOSSES = re.compile(r"\W*(?:[Tt]he )?(Russian|Ukrainian) (?:[\w-]+ )?losses (?:amounted|totall?ed|reached|were|came to|stood at)\b[^.;]*\d")
+_OWN_AIR_DEFENCE = re.compile(r"\b(Russian|Russia['’]s|Moscow['’]s|Ukrainian|Ukraine['’]s|Kyiv['’]s) air[- ]defen[cs]es?\b|"
+                              # "Russia downs 40 drones": a country that shoots down as the headline's subject
+                              r"^\W*(Russia|Moscow|Ukraine|Kyiv) (?:shoots|downs|destroys|intercepts|shot|downed|destroyed|intercepted)\b")
 _COUNTED_SETTLEMENTS = re.compile(r"\b(?:\d+|two|three|four|five|six|seven|eight|nine|ten|several|dozens of) (?:more |other |new |further )?"
                                   r"(?:[\w-]+ )?(?:villages|settlements|towns|localities|hamlets)\b")
-_COUNTED_CAPTURE = re.compile(r"\b(?:captur\w*|took|taken|tak(?:e|es|ing)|seiz\w*|liberat\w*|occup(?:ied|ies|y)|freed|gained control)\b")
+_COUNTED_CAPTURE = re.compile(r"\b(?:captur\w*|took|taken|tak(?:e|es|ing)|seiz\w*|liberat\w*|occup(?:ied|ies|y)|freed|gained control|"
+                              r"(?:restored|regained|re-established) control|recaptur\w*|retak\w*|retook|regain\w*)\b")
 _POSSESSIVE_END = re.compile(r"['’]s?$")
+# «відбили N атак», «зупинено N штурмів», «отразили N контратак»: a day's repulses counted, no settlement named
+_COUNTED_REPULSE = re.compile(r"(?:відбил\w*|відбито|зупинил\w*|зупинено|отразил\w*|отражен\w*|отбил\w*) (?:вже |уже |ще |еще |ещё )?"
+                              r"(?:\d+|[а-яіїє'’]+) (?:[а-яіїє'’-]+ )?(?:атак|штурм|спроб|попыт|наступальн|наступательн)")
 # What a placeless strike must name beside its harm: the attack, its weapon or its attacker's aggression.
 _ATTACK_CUE = _rx(r"(?:удар|обстр|атак|дрон|бпла|безпілотн|беспилотн|ракет|снаряд|бомб|шахед|вибух|взрыв|прил[еіь]т|агрес|вогн|огн|попал|попад|влуч|"
                   r"скид|сброс|каб\b|shell|strik|struck|attack|drone|missile|bomb|rocket|fired|explosion|artiller|mortar|glide|shahed)")
@@ -523,12 +644,31 @@ def _placeless_statements(sentence: str, story: Any, default_side: str, staff_si
     low = sentence.lower()
     text = low if len(low) == len(sentence) else sentence
     event = classify_event(text, sentence)
+    # "Russia said it downed 40 drones; this could not be verified": the reporter's hedge follows the claim
+    unverified = _CANNOT_VERIFY.search(text)
+    told = text[:unverified.start()] if unverified is not None else text
+    if event is None and sentence.isascii() and (_UNNAMED_TAKEN.search(sentence) is not None or (
+            _COUNTED_SETTLEMENTS.search(text) is not None and _COUNTED_CAPTURE.search(text) is not None)):
+        # "Russia claims to have taken another settlement", "restored control in five settlements"
+        event = "control"
     # "its forces captured two villages in the Donetsk region", "Russia says it captured a village in
     # the Donetsk region": a capture counted, its settlements unnamed
-    counted = event == "control" and not has_negation(text) and (
+    counted = event == "control" and not has_negation(told) and (
         (sentence.isascii() and _UNNAMED_TAKEN.search(sentence) is not None)
         or (_COUNTED_SETTLEMENTS.search(text) is not None and _COUNTED_CAPTURE.search(text) is not None))
-    if event not in _PLACELESS_EVENTS and not counted:
+    # "Ukraine withdraws from two villages near Avdiivka": a pull-back counted, its settlements unnamed
+    left = not counted and sentence.isascii() and _COUNTED_SETTLEMENTS.search(text) is not None \
+        and (pulled := WITHDRAW.search(text)) is not None and not has_negation(told)
+    if left:
+        event = "control"
+    # "180 square kilometres liberated, Syrskyi said": a party's own gain in area (an analyst's tally is not a claim)
+    area = not counted and event == "control" and sentence.isascii() and _AREA_MEASURE.search(text) is not None \
+        and _COUNTED_CAPTURE.search(text) is not None and not has_negation(told)
+    repulsed = event == "control" and not (counted or left or area) and not sentence.isascii() \
+        and _COUNTED_REPULSE.search(text) is not None and not has_negation(text)
+    if event == "control" and not (counted or left or area or repulsed) and LOSSES.search(text) is not None:
+        event = "losses"  # "improved their position and eliminated 375 soldiers": the count is the claim
+    if event not in _PLACELESS_EVENTS and not (counted or left or area or repulsed):
         return []
     if event == "strike" and not STRIKE_RESULT.search(text):
         return []
@@ -538,21 +678,32 @@ def _placeless_statements(sentence: str, story: Any, default_side: str, staff_si
         return []
     # (a question as the placed path reads one: "where 53 explosions were recorded" asks nothing)
     asks = ("?" in sentence or not sentence.rstrip("»”\"' ").endswith((".", "!"))) and QUESTION.search(text)
-    if HISTORY.search(text) or asks or HEDGE.search(text) or DENIAL.search(text):
+    if HISTORY.search(text) or asks or HEDGE.search(told) or DENIAL.search(text):
         return []
     goal = GOAL.search(text)
     if goal and not GOAL_EXCEPT.search(text, 0, goal.start()):
         return []
     actors = _actors(sentence, staff_side, ministry_side=ministry_side)
+    if unverified is not None:
+        actors = [a for a in actors if a.end <= unverified.start()]  # (not the agency that cannot verify)
     speaker = find_speaker(text, actors)
     # the narrator's side as revise reads it: Kyiv's words written in Russian are Kyiv's
     language = strike_narrator_side(sentence) if event == "strike" else narrator_side(sentence)
     stance = "claim"
     if speaker is not None and speaker.actor.side in ("ru", "ua"):
         side, name, named = speaker.actor.side, speaker.actor.name, True
-    elif counted and speaker is not None and speaker.actor.side == "other" and speaker.actor.rank >= 2:
+    elif (counted or left) and speaker is not None and speaker.actor.side == "other" and speaker.actor.rank >= 2:
         # "N villages were taken, a mapping group says": the group's own finding
         stance, side, name, named = "confirmation", "other", speaker.actor.name, True
+    elif counted and speaker is None and sentence.isascii() and (taken := _COUNTED_CAPTURE.search(text)) is not None and (
+            agent := next((a for a in actors if a.actor.side in ("ru", "ua") and a.actor.rank == 1), None)) is not None \
+            and agent.start < taken.start() and not _RUNNING_TOTAL.search(text):
+        # "Russian forces liberated five settlements", told by nobody: "liberated" is the side's own media
+        # speaking (as for a named town); plain narration of a capture is the reporter's confirmation
+        if "liberat" in text or (agent.actor.side == "ua" and TOOK_BACK.search(text)):
+            side, name, named = agent.actor.side, None, False
+        else:
+            stance, side, name, named = "confirmation", "other", None, False
     elif speaker is not None and speaker.actor.side == "local" and (
             (region := next((m for m in find_places(sentence) if m.kind == "region"), None)) is not None or language is not None):
         # «губернатор Саратовської області», "in the Russian border region of Belgorod, the governor
@@ -562,7 +713,24 @@ def _placeless_statements(sentence: str, story: Any, default_side: str, staff_si
         side, name, named = language, None, False
     elif event == "shootdown" and (own := _OWN_AIR_DEFENCE.search(sentence)) is not None:
         # "Russian air defence downed N drones", told by nobody: a side's own air defence reports its kills
-        side, name, named = ("ru" if own.group(1).lower().startswith(("russ", "mosc")) else "ua"), None, False
+        side, name, named = ("ru" if (own.group(1) or own.group(2)).lower().startswith(("russ", "mosc")) else "ua"), None, False
+    elif event == "shootdown" and speaker is None and (home := _air_space_side(sentence)) is not None:
+        # "it said 11 were downed over the Belgorod region, 28 over the Voronezh region": over one
+        # country's regions only that country's air defence counts kills
+        side, name, named = home, None, False
+    elif event == "losses" and speaker is None and actors and actors[0].start <= 12 and actors[0].actor.rank >= 2 \
+            and actors[0].actor.side in ("ru", "ua") and not any(a.actor.side == "other" for a in actors):
+        # "Battlegroup Yug ... eliminated 380 soldiers": a grouping opening the bulletin's line tells its own kills
+        side, name, named = actors[0].actor.side, actors[0].actor.name, True
+    elif event == "losses" and speaker is None and _PLACELESS_DIGIT.search(sentence) and (loser := next(
+            (a for a in actors if a.actor.side in ("ru", "ua") and a.actor.rank == 1), None)) is not None \
+            and _TROOPS_LOST.match(sentence, loser.end) and not any(a.actor.side == "other" for a in actors):
+        # "The Russian army lost 817 units of equipment": a count of the enemy's losses is its foe's tally
+        side, name, named = ("ua" if loser.actor.side == "ru" else "ru"), None, False
+    elif event == "losses" and speaker is None and (lost := _SIDE_LOSSES.match(sentence)) is not None \
+            and not any(a.actor.side == "other" for a in actors):
+        # "Ukrainian losses amounted to 1,500 people in a day, it added": the foe counts them
+        side, name, named = ("ua" if lost.group(1).lower() == "russian" else "ru"), None, False
     elif (speaker is None or speaker.actor.side == "local") and _KYIV_WORDS_EN.search(sentence):
         # "the enemy launched 119 shelling attacks", "Russian invaders fired at four settlements":
         # in English only Kyiv's officials call Russia's forces so, so the tally is Kyiv's
@@ -571,14 +739,29 @@ def _placeless_statements(sentence: str, story: Any, default_side: str, staff_si
         return []  # English narration with no party speaking: whose claim is it?
     if is_history(sentence, story_date):
         return []
+    if area and side not in ("ru", "ua"):
+        return []
+    if left and side in ("ru", "ua"):
+        # one's own troops pulled back is a concession; the enemy's, a claim
+        withdrew = [a.actor.side for a in actors if a.end <= pulled.start() and a.actor.side in ("ru", "ua")]
+        stance = "confirmation" if (withdrew[-1] if withdrew else side) == side else "claim"
+    if unverified is not None and not named:
+        return []  # a hedge of a tally nobody is named as making
     names = features(stance, side, event, named, placed=False)
     if scoring.RECORD is not None:
         scoring.RECORD.append((names, stance, side, None))
-    return [Statement(
+    said = Statement(
         sentence=sentence, speaker=name, side=side, stance=stance, event=event, place=None,
         confidence=confidence(names), story_id=getattr(story, "id", None),
         source=getattr(story, "source", None), published=getattr(story, "published", None),
-    )]
+    )
+    return [said, _placeless_hedge(sentence, story)] if unverified is not None else [said]
+
+
+def _air_space_side(sentence: str) -> str | None:
+    """The one country whose regions a sentence names (Crimea aside, which both sides' tallies name)."""
+    countries = {m.country for m in find_places(sentence) if m.kind == "region" and m.area not in _CRIMEA}
+    return countries.pop() if len(countries) == 1 and countries <= {"ru", "ua"} else None
 
 
 _GENERIC_SPEAKERS = frozenset((None, "Russia", "Ukraine"))
@@ -671,6 +854,10 @@ def _voices(orig: str, event: str, default_side: str, staff_side: str, actors: l
         subjectless = not has_cyrillic(low) and verb is not None and not any(
             split.end() <= a.start < verb.start() for a in actors if a.actor.side in ("ru", "ua"))
         joined = low.startswith(",", split.start()) and low[split.start():split.end()].rstrip().endswith(" and")
+        if head and tail and head[0] == "claim" and head[1] in ("ru", "ua") and tail[0] in ("claim", "hedge") \
+                and tail[1] in ("ru", "ua") and tail[1] != head[1] and _STILL_FOUGHT.search(low, split.end()):
+            # "Russia claimed X, though Kyiv contends fighting there is still going on": the other side disputes it
+            tail = ("denial", *tail[1:])
         if head and tail and not subjectless and (head[1] in ("ru", "ua") or (joined and head[1] == "other")) \
                 and tail[1] in ("ru", "ua") and head[1] != tail[1] and not says_only:
             return [(*head, 0, n), (*tail, 0, n)]
@@ -771,7 +958,7 @@ _CANNOT_VERIFY = _rx(
     r"\b(?:could not|couldn't|cannot|can't|was unable to|were unable to|unable to|has not been able to|(?:was|were) not able to)"
     r"(?: be)?(?: been)?(?: immediately)?(?: independently)? (?:verif\w+|confirm\w*|check\w*)|"
     r"\bnot (?:be )?(?:been )?independently (?:verified|confirmed|checked)|\bcould be (?:independently )?checked|"
-    r"\b(?:hard|difficult|impossible) to (?:assess|verify|confirm|establish)\b|"
+    r"\b(?:hard|difficult|impossible) to (?:assess|verify|confirm|establish)\b|\b(?:has|have) yet to (?:independently )?(?:verify|confirm)\b|"
     r"перевірити (?:\w+ ){0,9}(?:не вдалося|неможливо|не може)|проверить (?:\w+ ){0,9}(?:не удалось|невозможно|не может)|"
     r"не (?:змогл\w*|зміг|смог\w*) (?:\w+ )?(?:перевірити|проверить|підтвердити|подтвердить)")
 
@@ -796,7 +983,9 @@ _IN_COMPASS = re.compile(r"\bin (?:the )?(?:north|south|east|west|central|north-
 # An unnamed village placed by a named town.
 _NEAR_VILLAGE = re.compile(r"\b(?:villages?|settlements?|hamlets?|towns?|села?|сіл|сёл|селище|населен\w* пункт\w*)\s+(?:near|close to|outside|around|"
                            r"along (?:a|the) (?:[\w-]+ )?(?:road|railroad|railway|highway|route) (?:to|from)|"
-                           r"(?:to the )?(?:north|south|east|west)\w*(?: and (?:north|south|east|west)\w*)? of|on the outskirts of|біля|поблизу|під|около|возле|под)\s+$|"
+                           r"(?:to the )?(?:north|south|east|west)\w*(?: and (?:north|south|east|west)\w*)? of|on the outskirts of|біля|поблизу|під|около|возле|под)\s+"
+                           # "a village near the Russian stronghold of X", "villages outside the key hub of X"
+                           r"(?:(?<=near )|(?<=outside )|(?<=close to )|(?<=around ))?(?:the (?:[\w-]+ ){0,2}(?:stronghold|hub|town|city|village) of\s+)?$|"
                            # «ближайшие к городу X населенные пункты», «за пределами города X»: around the place, not it
                            r"(?<![^\W\d_])(?:ближайш\w*|соседн\w*|прилегающ\w*|найближч\w*|сусідн\w*) (?:к|до) (?:город\w* |міст\w* |сел\w* )?$|"
                            r"(?<![^\W\d_])(?:за пределами|за межами|поза межами) (?:город\w* |міст\w* |сел\w* )?$")
@@ -833,8 +1022,8 @@ _NAMED_VILLAGE = re.compile(r"(?:район\w*|сел[аеоі]|сіл|сёл|с
 
 # Movement towards a place: "advancing along the river toward X", «для продвижения к X».
 _TOWARD = re.compile(r"\b(?:advanc\w*|mov\w*|push\w*|press\w*|head\w*|surg\w*|продвижени\w*|продвига\w*|продвину\w*|просуван\w*|просува\w*|просуну\w*|наступ\w*)"
-                     r" (?:[\w'’-]+ ){0,4}(?:toward|towards|in the direction of|к|до|в направлении|по направлению(?: к)?|в напрямку|в сторону|у бік|в бік) "
-                     r"(?:(?:[\w'’-]+ ){0,4}(?:города|міста|села|поселка|селища) )?|"
+                     r" (?:[\w'’-]+ ){0,4}(?:toward|towards|in (?:the )?direction of|к|до|в направлении|по направлению(?: к)?|в напрямку|в сторону|у бік|в бік) "
+                     r"(?:(?:[\w'’-]+ ){0,4}(?:города|міста|села|поселка|селища) |(?:the |ukraine['’]s |russia['’]s )(?:[\w-]+ ){0,2}(?:city|town|village|stronghold|hub) of )?|"
                      # «приближаются к селу X», «наближаються до Х»: closing in, not there yet
                      r"\b(?:приближа\w*|приблизил\w*|наближа\w*|наблизил\w*) (?:[\w'’-]+ ){0,2}(?:к|до) "
                      r"(?:(?:селу|поселку|посёлку|городу|населенному пункту|села|селища|міста|населеного пункту) )?|"
@@ -931,8 +1120,9 @@ _CLAIM_THEN_TEASER = _rx(r"\b(?:заяви\w*|заявля\w*|стверджу\w
 _MAYBE_ACTIVITY = re.compile(r"near|conduct|carr|toward|around|within|direction|area|outskirts|edge|approaches|біля|поблизу|район|напрям|направлен|сторону")
 
 # A comma, then another party answering: "..., the Ukrainian side denies it", "..., у ЗСУ це заперечують".
+_STILL_FOUGHT = re.compile(r"\b(?:fighting|battles?|clashes|combat)\b[^,;.]{0,40}\b(?:continu\w+|ongoing|under ?way|going on)\b")
 _OTHER_VOICE = re.compile(
-    r",\s+(?:(?:однако|але|а|но|but|while|whereas|though|тоді як|тогда как)\s+(?=[^,;]{0,50}\b(?:says|said|insists?|кажуть|каже|"
+    r",\s+(?:(?:однако|але|а|но|but|while|whereas|though|тоді як|тогда как)\s+(?=[^,;]{0,50}\b(?:says|said|insists?|contends?|maintains?|кажуть|каже|"
     r"заявля\w*|заявил\w*|признал\w*|визнал\w*|говорят|говорить|тримають|утримують|удерживают|контролюють|контролируют|"
     r"обороняють|обороняют)\b)|(?=[^,;]{0,50}\b(?:denied|denies|deny|rejects|rejected|"
     r"dismissed|dismisses|заперечу\w*|спростову\w*|опроверга\w*|неправда|признал[аи]?|визнал[аи]?|визнав)\b)|"
@@ -963,7 +1153,7 @@ _SPLIT_VERB = re.compile(r"\b(?:denied|denies|deny|rejects|rejected|dismissed|di
 
 # What a strike is made with: attacks by these on a place are shelling, reported as strikes.
 _WEAPON = _rx(r"\b(?:drones?|missiles?|artillery|rockets?|bombs?|shell\w*|air|aerial|uavs?|mortars?|mlrs)\b")
-_FAILED = _rx(r"\b(?:fail\w*|foiled|unsuccessful\w*|thwart\w*|prevent\w*|fought off|beat back|frustrat\w*)\b")
+_FAILED = _rx(r"\b(?:fail\w*|foiled|unsuccessful\w*|безусп[іе]шн\w*|thwart\w*|prevent\w*|fought off|beat back|frustrat\w*)\b")
 
 
 def _attempt_only(sentence: str) -> bool:
@@ -1116,7 +1306,7 @@ _DATED_ASIDE = re.compile(r"\b(?:since|after|before|following) (?:the )?(?:captu
                           r"(?:[A-Z][a-z]+|\d{4}|year|spring|summer|autumn|fall|winter)\b(?: \d{4})?")
 # A description of a place set off by a comma right after its name: ", which has served for months as
 # a hub", ", the biggest town of the region held by Kyiv's troops for six months".
-_PLACE_ASIDE = re.compile(r", (?:which|where|the|a|an|its|one|once|then|held|occupied|home)\b[^,;:()]*")
+_PLACE_ASIDE = re.compile(r", (?:(?:towards?|to|from|for|near|around|over|in) which|which|where|the|a|an|its|one|once|then|held|occupied|home)\b[^,;:()]*")
 # A place named as what a claim is about: "the Danylivka report", "Vovchansk claim".
 _NOUN_AFTER_PLACE = re.compile(r"\s(?:claims?|reports?|statements?)\b")
 
@@ -1141,6 +1331,11 @@ _PERSON_AFTER = re.compile(r"(?:\s+(?:told|said|says|wrote|added|noted|stated|cl
 # A surname follows a first name ("Vitaly Kiselev, an aide"); a village after a verb is a village
 # ("captured Yunakivka, the regional head said").
 _FIRST_NAME_BEFORE = re.compile(r"(?:^|[^\w'’])[A-Z][a-z]+\.? $")
+_GIVEN_NAME_BEFORE = re.compile(
+    r"\b(?:Vladimir|Volodymyr|Oleksandr|Alexander|Aleksandr|Andriy|Andrii|Andrey|Sergey|Sergei|Serhiy|Serhii|Viktor|Vitaly|"
+    r"Vitalii|Yuriy|Yuri|Dmitry|Dmitri|Dmytro|Ivan|Igor|Ihor|Mykola|Nikolai|Oleg|Oleh|Pavel|Pavlo|Roman|Ruslan|Maxim|Maksym|"
+    r"Denis|Denys|Yevgeny|Yevhen|Kirill|Mikhail|Mykhailo|Valery|Valerii|Vadim|Vadym|Vyacheslav|Gennady|Anton|Alexei|Oleksiy|"
+    r"Oleksii|Konstantin|Petro|Pyotr|Boris|Stanislav|Artem|Ramzan|Denis|Apti) $")
 _RESPONSIBILITY = re.compile(r"\b(?:area|zone)s? of (?:responsibility|operations) (?:includes?|cover(?:s|ed)?|span(?:s|ned)?)\s+"
                              r"(?:[\w'’-]+(?:,| and| as well as)?\s+){0,6}$")
 _SIDE_POSSESSION = re.compile(r"(?:['’]s?)? (?:[\w-]+ ){0,2}(?:strongholds?|forces|troops|army|military|units|soldiers|defen[cs]es?|positions|lines)\b")
@@ -1402,14 +1597,19 @@ def _sentence_statements(sentence: str, local: list[tuple[Mention, int, int]], s
                for _m, _s, e in local):
             continue  # "Kyiv's Obolon district": a part of the place just named
         if (toward := _search_if(_TOWARD, _TOWARD_WORDS, sentence, max(0, start - 150), start)) and \
-                _LIST_GAP.fullmatch(orig, toward.end(), start) and not _REACHED_ITS_EDGE.search(sentence, end):
-            continue  # "seized Dvorichanske and are advancing toward Dvorichna": where they head, not what they took
+                _LIST_GAP.fullmatch(orig, toward.end(), start) and not _REACHED_ITS_EDGE.search(sentence, end) \
+                and not FOILED.match(sentence, end + 1 if sentence.startswith(" ", end) else end):
+            # "seized Dvorichanske and are advancing toward Dvorichna": where they head, not what they took
+            # (but "tried to advance toward X and were pushed back" is the repulse at X)
+            continue
         if ("highway" in orig or "road" in orig or "route" in orig or "line" in orig or "axis" in orig) and (
                 _ROAD_AFTER.match(orig, end) or _ROAD_BEFORE.search(orig, max(0, start - 30), start) and _ROAD_AFTER_END.match(orig, end)):
             continue  # "the Sudzha-Sukhodolovka R-200 highway", "the Pokrovsk-Kostiantynivka road": a road, not the towns
         if mention.place.kind == "village" and (person := _PERSON_AFTER.match(orig, end)) and orig[end - 1:end].isalpha() \
                 and (not person.group().startswith(",") or _FIRST_NAME_BEFORE.search(orig, max(0, start - 20), start)):
             continue  # "Kiselev told TASS", "Vitaly Kiselev, an aide": a surname spelt like a village
+        if mention.place.kind in ("village", "town") and _GIVEN_NAME_BEFORE.search(orig, max(0, start - 14), start):
+            continue  # "correspondent Vladimir Romanov marked ...": a surname after a given name
         if _MOVED_TO.search(sentence, max(0, start - 60), start):
             continue  # "53 wounded were taken to a hospital in Novoazovsk": where people went, not where anything happened
         if "during" in sentence and _DURING.search(sentence, max(0, start - 90), start):
@@ -1482,7 +1682,7 @@ def _sentence_statements(sentence: str, local: list[tuple[Mention, int, int]], s
             continue  # "took A, B and C in the Donetsk region near X and the town of Y": X and Y locate them
         if len(local) > 1 and mention.place.name == mention.place.oblast and _IN_COMPASS.search(sentence, max(0, start - 24), start):
             continue  # "Russians enter Kreminna in eastern Luhansk": the region, not its centre
-        if _NEAR_VILLAGE.search(sentence, max(0, start - 40), start) and not _BEYOND_GAIN.search(sentence, max(0, start - 70), start):
+        if _NEAR_VILLAGE.search(sentence, max(0, start - 70), start) and not _BEYOND_GAIN.search(sentence, max(0, start - 70), start):
             continue  # "captured a village near Huliaipole": the village taken is not named
         if len(local) > 1 and _SITUATION_AT.search(sentence, max(0, start - 40), start):
             continue  # "the map shows the situation around X, with advances at Y, south of the city": the frame, not the gain
@@ -1608,7 +1808,7 @@ def _sentence_statements(sentence: str, local: list[tuple[Mention, int, int]], s
     if out and is_history(orig, story_date):
         # "..., its biggest gain since the fall of Soledar in January", "Sudzha, the biggest town of
         # the region, held by Kyiv's troops for six months": only the aside is history.
-        asides = [a.span() for _m, _start, end in places
+        asides = [a.span() for _m, _start, end in local
                   if orig.startswith(",", end) and (a := _PLACE_ASIDE.match(orig, end)) and not REPORT.search(a.group())]
         if (dated_aside := _DATED_ASIDE.search(orig)) is not None:
             asides.append(dated_aside.span())

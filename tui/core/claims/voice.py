@@ -230,7 +230,7 @@ _CIVIL_OBJECT = re.compile(r"\b(?:дом|дома|домов|будин\w*|кв�
                            r"построй\w*|споруд\w*|гараж\w*|магазин\w*|школ\w*|склад\w* помещени\w*|автозаправ\w*|АЗС)\b")
 
 
-_HELD_BEFORE = re.compile(r"\b(?:russian|ukrainian|kremlin|moscow|kyiv|separatist|rebel)-(?:controlled|held|occupied)\b")
+_HELD_BEFORE = re.compile(r"\b(?:russian|ukrainian|russia|ukraine|kremlin|moscow|kyiv|kiev|separatist|rebel)-(?:controlled|held|occupied)\b")
 _AS_ADVANCED = re.compile(r"\bas (?:the )?(?:russian |ukrainian |enemy )?(?:troops|forces|units) (?:advanced|advance|were advancing|approached|closed in|pressed on)"
                           r"(?=\s*(?:[.,;]|$))")
 
@@ -399,7 +399,7 @@ def _scare_quoted(sentence: str) -> bool:
 
 
 # A party's repulse stands while other battles go on: "repelled 36 attacks ..., while battles were still ongoing".
-_REPELLED = re.compile(r"\b(?:repel\w*|repuls\w*|thwart\w*|fought off|beat back|відбил\w*|відбито|отразил\w*|отражен\w*|отбил\w*)")
+_REPELLED = re.compile(r"\b(?:repel\w*|repuls\w*|thwart\w*|fought off|beat(?:en)? (?:back|off)|відбил\w*|відбито|отразил\w*|отражен\w*|отбил\w*)")
 _AFTER_CLAIM = re.compile(r"\b(?:after|since|despite|although|though|even as)\s+(?:\w+\s+){0,3}$")
 _FORCED_OUT = re.compile(r"\bforc(?:ed|ing) (?:[\w'’-]+ ){0,6}?to (?:withdraw|retreat|pull back|pull out|leave|abandon|flee)\b")
 _FORCER = re.compile(r"\b(russian|ukrainian|russia['’]s|ukraine['’]s) (?:[\w-]+ ){0,2}(?:forces|troops|units|army|soldiers|"
@@ -442,6 +442,11 @@ _HEADLINE_PASSIVE = re.compile(r"(?:encircled|surrounded|trapped|cut off) (?:in|
 _VERBAL_NOUN = re.compile(r"\w+(?:ння|ние|ття)\b")
 
 
+# "Gerasimov reported to President Putin that ...": the one told is no party to the capture.
+_ADDRESSEE_BEFORE = re.compile(r"\b(?:reported|said|explained|announced|confirmed) to (?:(?!that\b)[\w.-]+ ){0,3}$|"
+                               r"\b(?:told|briefed|informed|assured) (?:(?!that\b)[\w.-]+ ){0,3}$")
+
+
 def _gainer(sentence: str, orig: str, actors: list[ActorMention], speaker: ActorMention | None) -> str | None:
     """Side of the actor right before the first capture verb, other than the speaker."""
     found = [m for m in (CAPTURE_RE.search(sentence), _take(orig)) if m is not None]
@@ -455,7 +460,7 @@ def _gainer(sentence: str, orig: str, actors: list[ActorMention], speaker: Actor
     ascii_text = sentence.isascii()
     before = [a for a in actors if start <= a.start and a.end <= verb.start() and a is not speaker
               and a.actor.side in ("ru", "ua") and (ascii_text or not OWNED_BY.search(sentence, max(0, a.start - 24), a.start))
-              and not _OWNER_OF.match(sentence, a.end)]
+              and not _OWNER_OF.match(sentence, a.end) and not _ADDRESSEE_BEFORE.search(sentence, max(0, a.start - 40), a.start)]
     if not before and not ascii_text and (language := lang_side(orig)) is not None and (
             ENEMY.search(sentence, max(0, verb.start() - 40), verb.start())
             or (_VERBAL_NOUN.match(sentence, verb.start()) and ENEMY.match(sentence, verb.end() + 1))):
