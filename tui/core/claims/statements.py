@@ -357,10 +357,10 @@ def extract_with_places(text: str, *, story: Any = None, gazetteer: Gazetteer | 
             # a village of an oblast the sentence names is that oblast's, not a Russian namesake
             here = [m for m in here if m.place.oblast in in_ukraine or not _namesake_in_ukraine(m, in_russia)
                     or _apart(joined, m, russian)]
-        if in_ukraine and russian:
+        if in_ukraine:
             # "liberated A, Krasnoye and B in the Kharkov region": a village the list places in a Ukrainian
-            # oblast is not a Russian one spelled alike
-            here = [m for m in here if m.country != "ru" or not _listed_in_ukraine(joined, m)]
+            # oblast is that oblast's namesake, not one spelled alike elsewhere
+            here = [p for m in here if (p := _as_listed(joined, m)) is not None]
         local = [(m, m.start - offset, m.end - offset) for m in here]
         territory = False
         offset = end + 1
@@ -425,12 +425,21 @@ _LIST_TO_REGION = re.compile(r"(?:\s*(?:,|and|,\s*and)\s+[A-Z][\w'’-]+(?:\s[A-
                              r"(?P<region>[A-Z][\w'’-]+)\s+(?:[Rr]egion|[Oo]blast)\b")
 
 
-def _listed_in_ukraine(text: str, m: Mention) -> bool:
-    """The village is one of a list "A, B and C in the X region" whose region is a Ukrainian oblast."""
+def _as_listed(text: str, m: Mention) -> Mention | None:
+    """The village as a list "A, B and C in the X region" after it places it when X is a Ukrainian
+    oblast: its namesake there, or None when the gazetteer holds none there."""
     listed = _LIST_TO_REGION.match(text, m.end)
     if listed is None or m.place is None or m.place.population >= 50_000:
-        return False
-    return any(r.kind == "region" and r.country == "ua" for r in find_places(listed.group("region") + " region"))
+        return m
+    oblast = next((r.area for r in find_places(listed.group("region") + " region")
+                   if r.kind == "region" and r.country == "ua"), None)
+    if oblast is None or m.place.oblast == oblast:
+        return m
+    namesake = next((c for c in m.candidates if c.oblast == oblast), None)
+    if namesake is None:
+        return None
+    m.place, m.country = namesake, "ua"
+    return m
 
 
 # Drones shot down over a region, losses, strikes across a country: numbers that name no settlement.
