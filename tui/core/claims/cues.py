@@ -504,7 +504,7 @@ _NOT_DEFENCE = (r"(?! (?:\w+ )?(?:оборон\w*|смуг\w* оборон\w*|р
                 r"позиці\w* (?:на підступах|біля|поблизу)|позици\w* (?:на подступах|у|под|около)))")
 CAPTURE = (# (not prisoners: "captured six Russian soldiers" takes men, not a place)
            r"captur\w*\b(?! (?:(?:up to|about|more than|over|some|at least|nearly|almost) )?(?:\d+|an?|one|two|three|four|five|six|seven|eight|nine|ten|"
-           r"several|dozens of|hundreds of|more)? ?(?:[\w-]+ ){0,2}(?:soldiers|troops|servicem[ae]n|fighters|prisoners|personnel|marines|"
+           r"several|dozens of|hundreds of|more)? ?(?:(?!by\b)[\w-]+ ){0,2}(?:soldiers|troops|servicem[ae]n|fighters|prisoners|personnel|marines|"
            r"paratroopers|mercenaries|conscripts|infantrymen|stormtroopers|assault troops)\b)|(?:took|taken|take|taking|takes|seiz\w+|gain\w*|establish\w*|assum\w+) (?:full |complete |total )?control|"
             # "gained ground near X", "freed the settlements of X", headline "Russian troops free X"
             r"gain(?:ed|ing|s)? ground\b|freed (?:the )?(?:settlements?|villages?|towns?|city|hamlets?)\b|"
