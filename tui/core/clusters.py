@@ -35,8 +35,7 @@ from rapidfuzz import fuzz
 from tinydb import TinyDB
 from tinydb.middlewares import CachingMiddleware
 
-from tui.core.claims.gazetteer import Gazetteer
-from tui.core.claims.statements import UKRAINIAN_OBLASTS
+from tui.core.claims.gazetteer import UKRAINIAN_OBLASTS, Gazetteer
 from tui.core.claims.translit import ru_to_latin, uk_to_latin
 from tui.core.models import Story
 from tui.core.storage import AtomicJSONStorage

@@ -45,6 +45,8 @@ OBLASTS_UA = {
     "24": "Volyn", "25": "Zakarpattia", "26": "Zaporizhzhia", "27": "Zhytomyr",
 }
 """GeoNames admin1 codes of Ukraine -> oblast names in the national romanisation."""
+UKRAINIAN_OBLASTS = frozenset(OBLASTS_UA.values()) - {"Crimea", "Sevastopol"}
+"""Ukraine's oblasts, Crimea apart."""
 
 OBLASTS_RU = {"09": "Belgorod", "10": "Bryansk", "41": "Kursk"}
 """The Russian border regions that appear in strike reports."""

@@ -68,7 +68,7 @@ from tui.core.claims.clean import clean_text
 from tui.core.claims import confidence as scoring
 from tui.core.claims.confidence import confidence, features
 from tui.core.claims.dates import is_history
-from tui.core.claims.gazetteer import Gazetteer, Mention
+from tui.core.claims.gazetteer import UKRAINIAN_OBLASTS, Gazetteer, Mention
 from tui.core.claims.places import OFFICIAL_OF, find_places
 from tui.core.claims.sentences import MAX_TEXT, split_sentences
 from tui.core.claims.translit import has_cyrillic
@@ -81,10 +81,6 @@ __all__ = ["extract_statements", "split_sentences"]
 
 # Local officials of any other oblast (Russia's regions, and Crimea and Sevastopol with their
 # installed officials) speak for Russia.
-UKRAINIAN_OBLASTS = frozenset((
-    "Cherkasy", "Chernihiv", "Chernivtsi", "Dnipropetrovsk", "Donetsk", "Ivano-Frankivsk", "Kharkiv", "Kherson",
-    "Khmelnytskyi", "Kirovohrad", "Kyiv", "Luhansk", "Lviv", "Mykolaiv", "Odesa", "Poltava", "Rivne", "Sumy",
-    "Ternopil", "Vinnytsia", "Volyn", "Zakarpattia", "Zaporizhzhia", "Zhytomyr"))
 SPLIT_OBLASTS = frozenset(("Donetsk", "Luhansk", "Zaporizhzhia", "Kherson"))
 # The centres of two split oblasts that Kyiv has held throughout: a strike on them told in the words of
 # the side that was hit is Kyiv's, as in the unsplit oblasts.
