@@ -218,7 +218,8 @@ def narrator_side(sentence: str) -> str | None:
 
 
 _RUSSIAN_LETTER = re.compile(r"[ыэъёЫЭЪЁ]")
-_UK_WORD = re.compile(r"\b(?:сили|та|що|щоб|також|вже|поблизу|ворог\w*|окупант\w*|зсу|й|загарбник\w*|наші)\b")
+# (a verbal noun in -ння/-ття, «захоплення», «взяття», is Ukrainian: Russian writes -ние/-тие)
+_UK_WORD = re.compile(r"\b(?:сили|та|що|щоб|також|вже|поблизу|ворог\w*|окупант\w*|зсу|й|загарбник\w*|наші|\w+(?:нн|тт)я)\b")
 _RU_WORD = re.compile(r"\b(?:что|также|уже|около|вблизи|враг\w*|оккупант\w*|всу|силы|наши|и)\b")
 
 
