@@ -604,12 +604,18 @@ def find_places(text: str, *, gazetteer: Gazetteer | None = None) -> list[PlaceM
             taken.append((start, end))
     # "Slavyansk-na-Kubani": the first part of a longer hyphenated name is not a place of its own.
     out = [m for m in out if not (m.kind == "settlement" and text[m.end:m.end + 1] == "-" and text[m.end + 1:m.end + 2].islower())]
+    if "управл" in text:
+        # «начальник Головного управління поліції»: an adjective naming a directorate, not a village
+        out = [m for m in out if not (m.kind == "settlement" and _DIRECTORATE_AFTER.match(text, m.end))]
     out.sort(key=lambda p: p.start)
     if cyr_areas:
         out = [m for m in out if not _across_the_border(text, m, cyr_areas)]
     if "ск" in text:
         out = _in_russian_districts(gaz, text, out)
     return _without_far_namesakes(gaz, out)
+
+
+_DIRECTORATE_AFTER = re.compile(r"\s+(?:[а-яіїєґё'’]+\s+)?(?:управлін|управлен)\w*")
 
 
 _ADJ_BEFORE = re.compile(r"([А-ЯЁ][а-яё]+(?:ая|ое|ый|ий|ые|яя|ее))\s+$")
