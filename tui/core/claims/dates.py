@@ -33,7 +33,7 @@ _MONTH_RE = "|".join(sorted(_MONTHS, key=len, reverse=True))
 # "in 2024", "since 2023", "in September 2022", "у 2022 році", "в 2023 году", "(2022)".
 _YEAR = re.compile(r"(?<![\w-])(?:(?P<month>" + _MONTH_RE + r")\.?,? (?:\d{1,2},? )?)?(?P<year>19\d\d|20\d\d)(?![\d-])")
 # A month alone after "in"/"since"/"by": "captured in February", "у лютому", "в феврале".
-_MONTH_ALONE = re.compile(r"\b(?:in|since|by|until|early|late|mid-?|у|в|із|с|до) (?:early |late |mid-?)?(?P<month>"
+_MONTH_ALONE = re.compile(r"\b(?:in|since|by|until|early|late|last|mid-?|у|в|із|с|до) (?:early |late |mid-?)?(?P<month>"
                           + _MONTH_RE + r")\b(?! \d)")
 _RELATIVE_PAST = re.compile(
     r"\b(?:last (?:year|spring|summer|autumn|fall|winter)|(?:a|one|two|three|\d+) years? ago|years earlier|"
@@ -121,7 +121,7 @@ def is_history(sentence: str, story_date: float | None) -> bool:
                 continue  # "the military said in November that it took X": when the claim was made, not what it is about
             return True
         month = _MONTHS[m.group("month").casefold().rstrip(".")]
-        year = ref.year if month <= ref.month else ref.year - 1
+        year = ref.year if month < ref.month or (month == ref.month and not m.group().startswith("last")) else ref.year - 1
         if (ref - _date(year, month)).days > HISTORY_DAYS:
             return True
     return False

@@ -1,0 +1,57 @@
+"""Precision on real reporting: statements a sentence does not make, and the side of the one it does.
+
+Each case is one sentence read alone, as `warfeed claims extract -` reads it, with the story's date
+where the case is about time.
+"""
+
+from datetime import datetime, timezone
+
+import pytest
+
+from tui.core.claims.pipeline import extract_document
+
+
+def _said(text: str, day: str | None = None) -> set[tuple[str, str, str | None]]:
+    published = datetime.strptime(day, "%Y-%m-%d").replace(hour=12, tzinfo=timezone.utc).timestamp() if day else None
+    got = extract_document(text, published=published)
+    return {(s["stance"], s["side"], s["place"]) for s in got["statements"] + got["unplaced"]}
+
+
+@pytest.mark.parametrize(("sentence", "want"), [
+    # A Ukrainian verbal noun in -ння/-ття marks the language even without і, ї, є: the outlet's
+    # headline calling the capture fake is Kyiv's denial, not Moscow's.
+    ("Захоплення Покровська – фейк", {("denial", "ua", "Pokrovsk")}),
+    ("«Оточення» Мирнограда – черговий фейк", {("denial", "ua", "Myrnohrad")}),
+    ("Взяття Куп'янська – фейк", {("denial", "ua", "Kupiansk")}),
+])
+def test_ukrainian_headline_denial_keeps_kyiv_side(sentence, want):
+    assert _said(sentence) == want
+
+
+@pytest.mark.parametrize(("sentence", "want"), [
+    # «Головне управління» is a directorate, not the village Holovne; the shelled town stays.
+    ("Начальник Головного управління поліції області показав наслідки обстрілу Херсона.",
+     {("claim", "ua", "Kherson")}),
+    ("Главное управление МЧС сообщило о пожаре после удара по Белгороду.", {("claim", "ru", "Belgorod")}),
+    ("Слідчі Головного управління Нацполіції фіксують наслідки обстрілу Ізюма.", {("claim", "ua", "Izium")}),
+])
+def test_directorate_adjective_is_no_village(sentence, want):
+    assert _said(sentence) == want
+
+
+@pytest.mark.parametrize(("sentence", "day"), [
+    # "last <month>" dates a capture before the story: background, not today's news.
+    ("The siege drew comparisons with Russia's assault on Bakhmut, which it took last May.", "2024-02-27"),
+    ("Moscow's troops captured Vuhledar last October after a long siege.", "2025-06-10"),
+    ("Kyiv pulled its forces out of Avdiivka last February.", "2025-02-20"),
+])
+def test_capture_dated_last_month_name_is_history(sentence, day):
+    assert _said(sentence, day) == set()
+
+
+@pytest.mark.parametrize(("sentence", "day", "want"), [
+    # The same construction told in the month it happened stays news.
+    ("Russia said its forces captured Vuhledar last week.", "2024-10-02", {("claim", "ru", "Vuhledar")}),
+])
+def test_recent_capture_stays(sentence, day, want):
+    assert _said(sentence, day) == want
