@@ -55,3 +55,37 @@ def test_capture_dated_last_month_name_is_history(sentence, day):
 ])
 def test_recent_capture_stays(sentence, day, want):
     assert _said(sentence, day) == want
+
+
+@pytest.mark.parametrize("sentence", [
+    # A heading or a line that asks whether a town fell asserts nothing.
+    "Has Moscow's army really taken Siversk?",
+    "Чи справді росіяни взяли Лиман під контроль?",
+    "«Заняли ли российские войска Северск?»",
+])
+def test_question_claims_nothing(sentence):
+    assert _said(sentence) == set()
+
+
+@pytest.mark.parametrize(("sentence", "day"), [
+    # A reminder of an earlier day's strike belongs to that day's story, not this one.
+    ("As previously reported, on March 3 Russian drones hit a warehouse in Nikopol.", "2025-03-06"),
+    ("As Ukrinform reported, on March 4 a guided bomb struck a school in Kupiansk.", "2025-03-06"),
+    ("Нагадаємо, 2 березня окупанти обстріляли Марганець з артилерії.", "2025-03-06"),
+    ("Напомним, 1 марта украинский беспилотник атаковал Шебекино.", "2025-03-06"),
+    ("Earlier, yesterday evening, the enemy shelled Bilozerka and Stanislav.", "2025-03-06"),
+])
+def test_recap_of_an_earlier_day_is_background(sentence, day):
+    assert _said(sentence, day) == set()
+
+
+@pytest.mark.parametrize(("sentence", "day", "want"), [
+    # The same reminder about the story's own day is its news.
+    ("As previously reported, on March 6 Russian drones hit a warehouse in Nikopol.", "2025-03-06",
+     {("claim", "ua", "Nikopol")}),
+    # A date without a reminder is a bulletin's own day-before report.
+    ("On March 5, Russian artillery shelled Marhanets, the district head said.", "2025-03-06",
+     {("claim", "ua", "Marhanets")}),
+])
+def test_dated_report_without_reminder_stays(sentence, day, want):
+    assert _said(sentence, day) == want

@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import re
 
+from tui.core.claims.dates import DAY_MONTH
 from tui.core.claims.sentences import MAX_TEXT
 
 # Markdown: headings, emphasis, quotes, bullets, links and images.
@@ -135,6 +136,8 @@ def strip_labels(line: str) -> str:
             line = line[colon.end():]
         if line.startswith("As ") and (relay := _AS_REPORTED.match(line)) is not None:
             line = line[relay.end():]
+            if DAY_MONTH.search(line[:40].lower()):
+                line = "Earlier, " + line  # a dated reminder stays one: the story's date decides if it is news
         line = line.strip()
         if line == before:
             break

@@ -125,3 +125,31 @@ def is_history(sentence: str, story_date: float | None) -> bool:
         if (ref - _date(year, month)).days > HISTORY_DAYS:
             return True
     return False
+
+
+# A reminder of what was reported before ("As reported earlier, ...", «Нагадаємо, ...», «Ранее ...»).
+_RECAP = re.compile(r"^\W{0,3}(?:as (?:was )?(?:previously |earlier )?reported|as [\w.-]+(?: [\w.-]+)? (?:has |had )?(?:previously |earlier )?reported|"
+                    r"earlier|previously|нагадаємо|нагадуємо|як (?:уже |вже |раніше )?повідомля\w*|раніше|напомним|ранее|"
+                    r"как (?:уже |ранее )?сообща\w*)\b")
+# A day and month: "on September 10", "Sept. 10", «10 вересня», «9 сентября»; or the day before.
+DAY_MONTH = re.compile(r"\b(?:(?P<m1>" + _MONTH_RE + r")\.? (?P<d1>\d{1,2})\b|(?P<d2>\d{1,2}) (?P<m2>" + _MONTH_RE + r")\b)")
+_YESTERDAY = re.compile(r"\b(?:yesterday|вчора|учора|вчера|накануне)\b")
+
+
+def is_recap(sentence: str, story_date: float | None) -> bool:
+    """A reminder of an event from an earlier day than the story's ("As reported earlier, on May 28
+    Russian troops shelled X", «Нагадаємо, 10 вересня ...»): news already told, not the story's own."""
+    low = sentence.lower()
+    if story_date is None or not _RECAP.match(low):
+        return False
+    if _YESTERDAY.search(low):
+        return True
+    ref = datetime.fromtimestamp(story_date, tz=timezone.utc)
+    for m in DAY_MONTH.finditer(low):
+        month = _MONTHS[(m.group("m1") or m.group("m2")).rstrip(".")]
+        day = int(m.group("d1") or m.group("d2"))
+        if not 1 <= day <= 31:
+            continue
+        if (month, day) < (ref.month, ref.day) or month > ref.month + 1:
+            return True
+    return False

@@ -67,7 +67,7 @@ from tui.core.claims.cues import (
 from tui.core.claims.clean import clean_text
 from tui.core.claims import confidence as scoring
 from tui.core.claims.confidence import confidence, features
-from tui.core.claims.dates import is_history
+from tui.core.claims.dates import is_history, is_recap
 from tui.core.claims.gazetteer import UKRAINIAN_OBLASTS, Gazetteer, Mention
 from tui.core.claims.places import OFFICIAL_OF, find_places
 from tui.core.claims.sentences import MAX_TEXT, split_sentences
@@ -742,7 +742,7 @@ def _placeless_statements(sentence: str, story: Any, default_side: str, staff_si
         side, name, named = "ua", speaker.actor.name if speaker is not None else None, speaker is not None
     else:
         return []  # English narration with no party speaking: whose claim is it?
-    if is_history(sentence, story_date):
+    if is_history(sentence, story_date) or is_recap(sentence, story_date):
         return []
     if area and side not in ("ru", "ua"):
         return []
@@ -1381,12 +1381,19 @@ def _namesake_in_ukraine(mention: Any, in_russia: set[str]) -> bool:
     return not any(mention.place.oblast in _BORDERING.get(area, ()) for area in in_russia)
 
 
+_QUESTION_CLOSERS = " \t\"'»”’)]"
+
+
 def _sentence_statements(sentence: str, local: list[tuple[Mention, int, int]], story: Any,
                          default_side: str, staff_side: str = "ua", ref_event: str | None = None,
                          territory: bool = False, east_side: str = "ru",
                          story_date: float | None = None, coref: bool = False,
                          ministry_side: str | None = None) -> list[Statement]:
     """Statements of one sentence about its places (`territory`: the one place is a region's land)."""
+    if sentence.rstrip(_QUESTION_CLOSERS).endswith("?"):
+        return []  # "Did Russia take X?", «Чи зайшли окупанти в X?»: a heading that asks claims nothing
+    if is_recap(sentence, story_date):
+        return []
     tail = _RELATIVE_TAIL.search(sentence)
     if tail is not None and (HISTORY.search(sentence.lower(), tail.start()) or is_history(sentence[tail.start():], story_date)
                              or (_RELATIVE_PAST.search(sentence, tail.start()) and not DENIAL.search(sentence, 0, tail.start())
