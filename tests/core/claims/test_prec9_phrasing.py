@@ -89,3 +89,18 @@ def test_recap_of_an_earlier_day_is_background(sentence, day):
 ])
 def test_dated_report_without_reminder_stays(sentence, day, want):
     assert _said(sentence, day) == want
+
+
+@pytest.mark.parametrize(("sentence", "want"), [
+    # "after the fall of X" only dates the news: X's capture is not claimed again.
+    ("Moscow's troops keep pushing west after the fall of Vuhledar.", set()),
+    ("Russia's defence ministry said it took Bohoiavlenka, its first gain following the capture of Vuhledar.",
+     {("claim", "ru", "Bohoiavlenka")}),
+    ("In the wake of the loss of Selydove, Ukrainian units dug in along the river.", set()),
+    ("После взятия Угледара российские войска освободили Богоявленку.", {("claim", "ru", "Bohoiavlenka")}),
+    ("Після падіння Вугледара ворог тисне на Богоявленку.", set()),
+    # The capture itself, with "after" telling how long it took, is still claimed.
+    ("Russia said it captured Vuhledar after a two-year siege.", {("claim", "ru", "Vuhledar")}),
+])
+def test_earlier_capture_as_time_anchor(sentence, want):
+    assert _said(sentence) == want
