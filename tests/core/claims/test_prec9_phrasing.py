@@ -97,8 +97,6 @@ def test_dated_report_without_reminder_stays(sentence, day, want):
     ("Russia's defence ministry said it took Bohoiavlenka, its first gain following the capture of Vuhledar.",
      {("claim", "ru", "Bohoiavlenka")}),
     ("In the wake of the loss of Selydove, Ukrainian units dug in along the river.", set()),
-    ("После взятия Угледара российские войска освободили Богоявленку.", {("claim", "ru", "Bohoiavlenka")}),
-    ("Після падіння Вугледара ворог тисне на Богоявленку.", set()),
     # The capture itself, with "after" telling how long it took, is still claimed.
     ("Russia said it captured Vuhledar after a two-year siege.", {("claim", "ru", "Vuhledar")}),
 ])

@@ -1384,9 +1384,7 @@ def _namesake_in_ukraine(mention: Any, in_russia: set[str]) -> bool:
 _AFTER_THE_FALL = re.compile(
     r"\b(?:[Aa]fter|[Ff]ollowing|[Ii]n the wake of) (?:the |its |their )?(?:(?:Russian |Ukrainian |Moscow['’]s |Kyiv['’]s )?"
     r"(?:capture|fall|loss|seizure|takeover|occupation|liberation)) of (?:the (?:city|town|village|settlement) of )?"
-    r"[A-Z][\w'’-]+(?:[ -][A-Z][\w'’-]+)?|"
-    r"(?:[Пп]ісля|[Пп]осле) (?:захоплення|падіння|втрати|взяття|окупації|захвата|взятия|падения|потери|оккупации) "
-    r"(?:міста |села |города |поселка |селища )?[А-ЯІЇЄҐ][\w'’-]+(?:[ -][А-ЯІЇЄҐ][\w'’-]+)?")
+    r"[A-Z][\w'’-]+(?:[ -][A-Z][\w'’-]+)?")
 _QUESTION_CLOSERS = " \t\"'»”’)]"
 
 
@@ -1400,7 +1398,7 @@ def _sentence_statements(sentence: str, local: list[tuple[Mention, int, int]], s
         return []  # "Did Russia take X?", «Чи зайшли окупанти в X?»: a heading that asks claims nothing
     if is_recap(sentence, story_date):
         return []
-    if ("fter" in sentence or "ollowing" in sentence or "wake of" in sentence or "ісля" in sentence or "осле" in sentence) \
+    if ("fter" in sentence or "ollowing" in sentence or "wake of" in sentence) \
             and (anchors := [m.span() for m in _AFTER_THE_FALL.finditer(sentence)]):
         # "... its first gain after the fall of X": the earlier capture only dates the news; blank it
         # (same length, so the places' offsets hold) and drop its place
