@@ -102,3 +102,15 @@ def test_dated_report_without_reminder_stays(sentence, day, want):
 ])
 def test_earlier_capture_as_time_anchor(sentence, want):
     assert _said(sentence) == want
+
+
+@pytest.mark.parametrize(("sentence", "want"), [
+    # A town's own official answering a capture of a town Kyiv's troops hold speaks for Kyiv,
+    # also in Russian-language copy about a split oblast.
+    ("Мэр Дружковки заявил, что город остается под контролем ВСУ.", {("denial", "ua", "Druzhkivka")}),
+    ("Глава громады опроверг слухи, что российские войска вошли в Родинское.", {("denial", "ua", "Rodynske")}),
+    # An installed official of an occupied town answering without naming Kyiv's troops keeps Moscow's side.
+    ("Мэр Горловки опроверг сообщения о прорыве в город.", {("denial", "ru", "Horlivka")}),
+])
+def test_local_official_denial_side(sentence, want):
+    assert _said(sentence) == want

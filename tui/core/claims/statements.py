@@ -1385,6 +1385,11 @@ _AFTER_THE_FALL = re.compile(
     r"\b(?:[Aa]fter|[Ff]ollowing|[Ii]n the wake of) (?:the |its |their )?(?:(?:Russian |Ukrainian |Moscow['’]s |Kyiv['’]s )?"
     r"(?:capture|fall|loss|seizure|takeover|occupation|liberation)) of (?:the (?:city|town|village|settlement) of )?"
     r"[A-Z][\w'’-]+(?:[ -][A-Z][\w'’-]+)?")
+# Kyiv's troops holding, or Russia's entering, in a local official's answer about a capture.
+_UA_DEFENDER = re.compile(r"ВСУ|ЗСУ|Сил(?:ами|ы|и)? оборон|украинск\w* (?:военн|войск|подраздел)|українськ\w* (?:військ|підрозділ)|"
+                          r"Ukrainian (?:troops|forces|units|soldiers|defenders)|"
+                          r"(?:российск|російськ)\w* (?:войск|военн|військ|військов|солдат|окупант|оккупант)|"
+                          r"Russian (?:troops|forces|soldiers|units)")
 _QUESTION_CLOSERS = " \t\"'»”’)]"
 
 
@@ -1802,6 +1807,11 @@ def _sentence_statements(sentence: str, local: list[tuple[Mention, int, int]], s
                 # Russian spelling of the name, speaks for Russia.
                 place_side = ("ru" if place.oblast not in UKRAINIAN_OBLASTS else "ua") \
                     if place.oblast not in SPLIT_OBLASTS else language or ("ru" if alt else "ua")
+                if place_side == "ru" and stance == "denial" and voice_event == "control" \
+                        and place.oblast in UKRAINIAN_OBLASTS and _UA_DEFENDER.search(orig):
+                    # «Мэр X заявил, что город остается под контролем ВСУ»: the official answering
+                    # a capture of a town Kyiv's troops hold is that town's, Kyiv's
+                    place_side = "ua"
             if stance == "claim" and voice_event == "strike" and speaker_name is None and language == "ru" \
                     and (place.oblast not in SPLIT_OBLASTS or place.name in _KYIV_HELD_CENTRES) and (
                         ("враг" in sentence or "против" in sentence) and _ENEMY_STRIKES_RU.search(sentence)
