@@ -114,3 +114,16 @@ def test_earlier_capture_as_time_anchor(sentence, want):
 ])
 def test_local_official_denial_side(sentence, want):
     assert _said(sentence) == want
+
+
+@pytest.mark.parametrize(("sentence", "want"), [
+    # A region's edge named after its centre is no settlement.
+    ("Moscow's troops pushed up to the Zaporizhzhia border, the ministry said.", set()),
+    ("Российские подразделения вышли к границе с Днепром, сообщили в ведомстве.", set()),
+    ("Російські штурмовики вийшли до кордону з Харковом, стверджують у Міноборони РФ.", set()),
+    # A border village keeps its name; a village near the border keeps its claim.
+    ("Russia's defence ministry said its forces seized the border village of Ryzhivka.",
+     {("claim", "ru", "Ryzhivka")}),
+])
+def test_border_named_after_a_centre_is_no_place(sentence, want):
+    assert _said(sentence) == want

@@ -604,6 +604,10 @@ def find_places(text: str, *, gazetteer: Gazetteer | None = None) -> list[PlaceM
             taken.append((start, end))
     # "Slavyansk-na-Kubani": the first part of a longer hyphenated name is not a place of its own.
     out = [m for m in out if not (m.kind == "settlement" and text[m.end:m.end + 1] == "-" and text[m.end + 1:m.end + 2].islower())]
+    if "order" in text or "раниц" in text or "ордон" in text or "меж" in text:
+        # "advanced to the Donetsk border", «вышли к границе с Запорожьем»: a region's edge, not its centre
+        out = [m for m in out if not (m.kind == "settlement" and (
+            _BORDER_AFTER.match(text, m.end) or _BORDER_WITH_BEFORE.search(text, max(0, m.start - 30), m.start)))]
     if "управл" in text:
         # «начальник Головного управління поліції»: an adjective naming a directorate, not a village
         out = [m for m in out if not (m.kind == "settlement" and _DIRECTORATE_AFTER.match(text, m.end))]
@@ -615,6 +619,8 @@ def find_places(text: str, *, gazetteer: Gazetteer | None = None) -> list[PlaceM
     return _without_far_namesakes(gaz, out)
 
 
+_BORDER_AFTER = re.compile(r"(?:['’]s)?\s+(?:administrative\s+)?(?:border|boundary)\b(?!\s+(?:town|village|city|settlement|crossing|checkpoint)s?\b)")
+_BORDER_WITH_BEFORE = re.compile(r"(?:\b(?:border|boundary) with (?:the )?|(?:границ|кордон|меж|адмінмеж|админграниц)\w* (?:с|со|з|із) )$")
 _DIRECTORATE_AFTER = re.compile(r"\s+(?:[а-яіїєґё'’]+\s+)?(?:управлін|управлен)\w*")
 
 
