@@ -127,3 +127,14 @@ def test_local_official_denial_side(sentence, want):
 ])
 def test_border_named_after_a_centre_is_no_place(sentence, want):
     assert _said(sentence) == want
+
+
+@pytest.mark.parametrize(("sentence", "want"), [
+    # One's own troops pushed or forced out, in the passive: a concession, not a claim.
+    ("Kyiv's army said its units had been pushed out of Zelene Pole.", {("confirmation", "ua", "Zelene Pole")}),
+    ("Ukrainian infantry were forced out of Dachne, the brigade said.", {("confirmation", "ua", "Dachne")}),
+    # The enemy driven out, told by the side that drove it: still its claim.
+    ("Russian troops were driven out of Kamianske, Ukraine's army said.", {("claim", "ua", "Kamianske")}),
+])
+def test_own_troops_pushed_out_is_a_concession(sentence, want):
+    assert _said(sentence) == want
