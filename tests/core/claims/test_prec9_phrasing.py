@@ -138,3 +138,24 @@ def test_border_named_after_a_centre_is_no_place(sentence, want):
 ])
 def test_own_troops_pushed_out_is_a_concession(sentence, want):
     assert _said(sentence) == want
+
+
+@pytest.mark.parametrize(("sentence", "want"), [
+    # A task still being carried out is no result; a capture only said to speed up another is a forecast.
+    ("Штурмовые отряды выполняют задачи по взятию Северска.", set()),
+    ("Підрозділи РФ виконують завдання зі звільнення Костянтинівки, стверджують у Москві.", set()),
+    ("Взятие Северска ускорит продвижение к Славянску.", set()),
+    # A task completed, with the town taken, is still the ministry's claim.
+    ("Подразделения группировки «Юг» освободили Северск, выполнив поставленные задачи.", {("claim", "ru", "Siversk")}),
+])
+def test_ongoing_task_or_forecast_is_no_capture(sentence, want):
+    assert _said(sentence) == want
+
+
+@pytest.mark.parametrize(("sentence", "want"), [
+    # What a town is for ("key to controlling the region") is no capture of it.
+    ("В ведомстве назвали Лиман важнейшим узлом для контроля севера Донбасса.", set()),
+    ("Росіяни вважають Часів Яр ключовим для контролю над висотами.", set()),
+])
+def test_purpose_of_control_is_no_event(sentence, want):
+    assert _said(sentence) == want
