@@ -159,3 +159,13 @@ def test_ongoing_task_or_forecast_is_no_capture(sentence, want):
 ])
 def test_purpose_of_control_is_no_event(sentence, want):
     assert _said(sentence) == want
+
+
+@pytest.mark.parametrize(("sentence", "want"), [
+    # The unnamed head of a region, a community or a village speaks for the side that was hit,
+    # not for the army whose drone struck.
+    ("По словам главы района, беспилотник ВСУ атаковал грузовик, ранен водитель.", {("claim", "ru", None)}),
+    ("Як повідомив голова громади, російський дрон атакував автобус, поранено двох людей.", {("claim", "ua", None)}),
+])
+def test_unnamed_head_of_a_place_speaks_for_the_hit_side(sentence, want):
+    assert _said(sentence) == want

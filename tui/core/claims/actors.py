@@ -254,7 +254,10 @@ LEXICON: list[tuple[Actor, tuple[str, ...]]] = [
         r"emergency (?:services|workers)", r"(?:the )?(?:regional |local |district )?prosecutor(?:'s|s)? office", r"(?:regional |local |district )prosecutors", r"prosecutors(?= (?:said|say|reported|wrote))", "State Emergency Service", "rescuers", "police",
         # in Russian and Ukrainian: the mayor, the governor, the regional or city authorities
         r"[Мм]эр\w*(?: города)?", r"[Мм]ер\w*(?: міста)?", r"[Гг]убернатор\w*", r"(?:[Мм]естные|[Оо]бластные|[Гг]ородские) власти",
-        r"(?:[Мм]ісцев\w*|[Оо]бласн\w*|[Мм]іськ\w*) влад\w*")),
+        r"(?:[Мм]ісцев\w*|[Оо]бласн\w*|[Мм]іськ\w*) влад\w*",
+        # «по словам главы региона», «голова громади», «староста села»: the head of the place, unnamed
+        r"[Гг]лав(?:а|ы|е|у|ой) (?:региона|области|района|округа|города|поселка|села|муниципалитета)\b",
+        r"[Гг]олов(?:а|и|і|у|ою) (?:громади|сільради|селищної ради|району)\b", r"[Сс]тарост(?:а|и|і|у|ою)\b")),
     (Actor("Ukrainian military administration", "ua"), (
         r"(?:[Гг]лав[аыеу]|[Гг]олов[аиі]|[Нн]ачальник\w*) (?:\w+ )?(?:областной|городской|районной|обласної|міської|районної) "
         r"(?:военной администрации|військової адміністрації)", r"(?:[Оо]бласн\w*|[Мм]іськ\w*) військов\w* адміністраці\w*",
