@@ -1,0 +1,21 @@
+"""Placeless daily tallies: shootdowns, losses and repulses told by a party, with no settlement named."""
+import pytest
+
+from tui.core.claims.pipeline import extract_source
+
+
+def _triples(text: str) -> set[tuple[str, str, str]]:
+    result = extract_source(text.encode())
+    return {(s["stance"], s["side"], s["place"] or "-") for s in result["statements"] + result["unplaced"]}
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a headline in Title Case: the side's own air defence is the subject
+    ("Russian Air Defences Down 14 Ukrainian Drones Over Three Regions - Defence Ministry", {("claim", "ru", "-")}),
+    ("Ukrainian Air Defenses Destroy 27 Russian Drones Overnight", {("claim", "ua", "-")}),
+    ("Russian air defences destroy nine drones above the Kaluga region", {("claim", "ru", "-")}),
+    # no kill counted: nothing to report
+    ("Ukrainian Air Defences Brace For Another Winter", set()),
+])
+def test_title_case_air_defence_tally(text, expected):
+    assert _triples(text) == expected
