@@ -19,3 +19,17 @@ def _triples(text: str) -> set[tuple[str, str, str]]:
 ])
 def test_title_case_air_defence_tally(text, expected):
     assert _triples(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the craft first, the verb after, over a region: Russian and Ukrainian bulletins
+    ("Шесть БПЛА перехватили над Орловской областью.", {("claim", "ru", "-")}),
+    ("Дев'ять дронів знищили над Полтавщиною.", {("claim", "ua", "-")}),
+    # what air defence managed to do, in the infinitive
+    ("Станом на ранок вдалося збити 41 безпілотник.", {("claim", "ua", "-")}),
+    # nothing downed, or the craft as the subject of another verb
+    ("Не вдалося збити жодного шахеда.", set()),
+    ("Три дрона перехватили управление техникой.", set()),
+])
+def test_cyrillic_shootdown_word_order(text, expected):
+    assert _triples(text) == expected
