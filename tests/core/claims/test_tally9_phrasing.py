@@ -33,3 +33,15 @@ def test_title_case_air_defence_tally(text, expected):
 ])
 def test_cyrillic_shootdown_word_order(text, expected):
     assert _triples(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # counter-attacks and sorties counted as repelled, no settlement named
+    ("Штурмовики группировки отразили шесть контратак противника за минувшие сутки.", {("claim", "ru", "-")}),
+    ("Захисники відбили сім контратак ворога.", {("claim", "ua", "-")}),
+    ("Войска отразили три вылазки диверсантов.", {("claim", "ru", "-")}),
+    # not repelled: no claim
+    ("Противник готовит контратаки на этом участке.", set()),
+])
+def test_counted_counterattacks_repelled(text, expected):
+    assert _triples(text) == expected
