@@ -45,3 +45,15 @@ def test_cyrillic_shootdown_word_order(text, expected):
 ])
 def test_counted_counterattacks_repelled(text, expected):
     assert _triples(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a reporter who cannot verify a tally hedges it
+    ("The agency could not independently verify those figures.", {("hedge", "other", "-")}),
+    ("These numbers have not been independently confirmed.", {("hedge", "other", "-")}),
+    ("Our correspondents were unable to verify the tally.", {("hedge", "other", "-")}),
+    # a strike's casualty count is not an account of the war's course
+    ("The newspaper could not confirm the death figures.", set()),
+])
+def test_unverified_tally_is_a_hedge(text, expected):
+    assert _triples(text) == expected

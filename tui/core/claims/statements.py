@@ -461,7 +461,7 @@ _PLACELESS_WORD_CYR = re.compile(
 
 # "The accounts of both armies have not been independently confirmed": the account before the verb.
 _ACCOUNT_UNVERIFIED = re.compile(
-    r"\b(?:claims?|reports?|accounts?|statements?|assertions?)\b[^.;:]{0,60}\b(?:(?:has|have|had|could|can|were|was) not (?:yet )?"
+    r"\b(?:claims?|reports?|accounts?|statements?|assertions?|(?<!casualty )(?<!death )(?<!victim )(?:figures?|numbers|tall(?:y|ies)))\b[^.;:]{0,60}\b(?:(?:has|have|had|could|can|were|was) not (?:yet )?"
     r"(?:be(?:en)? )?(?:independently )?(?:verified|confirmed)|(?:is|was|are|were) (?:impossible|not possible|difficult|hard) to (?:independently )?(?:verify|confirm))\b|"
     r"\bindependent (?:verification|confirmation) of (?:the |these |those |such |their |either side['’]s )?(?:claims?|reports?|accounts?) (?:is|was) (?:impossible|not possible)\b|"
     # "there was no independent confirmation of the claim", "neither claim could be verified",
@@ -472,7 +472,9 @@ _ACCOUNT_UNVERIFIED = re.compile(
 # What a reporter could not verify: an account or the battlefield ("the report", "claims from either
 # side", "the situation on the battlefield"), not some other fact ("when the video was filmed").
 _VERIFIED_WHAT = re.compile(r"(?: (?:the|that|this|these|those|its|their|his|her|either|both|any|such|\w+['’]s?)){0,2}"
-                            r"(?: [\w-]+){0,2} (?:claims?|reports?|accounts?|statements?|assertions?|situation|battlefield)\b")
+                            r"(?: [\w-]+){0,2} (?:claims?|reports?|accounts?|statements?|assertions?|situation|battlefield|"
+                            # (a strike's casualty count is no account of the war's course)
+                            r"(?<!casualty )(?<!death )(?<!victim )(?:figures?|numbers|tall(?:y|ies)))\b")
 # "captured a village in the Donetsk region", "took another village", "seized two settlements": a
 # capture whose place goes unnamed.
 _UNNAMED_TAKEN = re.compile(
