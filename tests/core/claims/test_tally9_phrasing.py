@@ -57,3 +57,13 @@ def test_counted_counterattacks_repelled(text, expected):
 ])
 def test_unverified_tally_is_a_hedge(text, expected):
     assert _triples(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # an unqualified ministry counting villages taken in the passive speaks for the attacker
+    ("The defence ministry said five villages were captured in the Zaporizhzhia region this week.", {("claim", "ru", "-")}),
+    ("The ministry said three settlements had been taken over the past week.", {("claim", "ru", "-")}),
+    ("The ministry said no settlements were taken.", set()),
+])
+def test_ministry_counting_villages_taken(text, expected):
+    assert _triples(text) == expected

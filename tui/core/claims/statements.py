@@ -183,7 +183,9 @@ _RU_MINISTRY_CLUE = re.compile(
 # With no story to say whose, a defence ministry announcing that its forces took a village is
 # Moscow's: Kyiv's captures are announced by its General Staff and brigades, and its ministry is named.
 _MINISTRY_CAPTURE = re.compile(r"\b(?:(?:its|their) |(?<=said ))(?:forces|troops|units|soldiers) (?:have |had |has |are |were )?"
-                               r"(?:captured|took|taken|seized|gained control|liberated|making progress|made progress|advanced|encircled)\b")
+                               r"(?:captured|took|taken|seized|gained control|liberated|making progress|made progress|advanced|encircled)\b|"
+                               # "seven villages were taken": a capture counted in the passive is the attacker's tally
+                               r"\b(?:villages|settlements|localities|towns) (?:were|have been|had been) (?:taken|captured|seized)\b")
 _FIGHTING_AT = re.compile(r"\bwith (?:\w+ )?fighting (?:\w+ ){0,2}(?:near|around|in|outside|(?:south|north|east|west)\w* of|on the outskirts of)\s+$")
 _WHO_HOLDS = re.compile(r"\b(?:of|over|about|on|as to|terms of) who (?:controls|holds|is in control|really controls)\b")
 _KYIV_WORDS_EN = re.compile(r"\b(?:the enemy|invaders|occupiers|occupants|occupation (?:forces|troops|army)|ruscists|rashists|"
