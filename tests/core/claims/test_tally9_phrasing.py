@@ -67,3 +67,13 @@ def test_unverified_tally_is_a_hedge(text, expected):
 ])
 def test_ministry_counting_villages_taken(text, expected):
     assert _triples(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a count in the genitive («в двух районах», «над тремя») still marks a placeless tally
+    ("Губернатор уточнил, что воздушные цели были сбиты в трех районах области.", {("claim", "ru", "-")}),
+    ("Беспилотные аппараты сбиты в двух муниципалитетах области.", {("claim", "ru", "-")}),
+    ("В четырех районах области объявлена опасность с воздуха.", set()),
+])
+def test_genitive_count_marks_a_tally(text, expected):
+    assert _triples(text) == expected
