@@ -77,3 +77,15 @@ def test_ministry_counting_villages_taken(text, expected):
 ])
 def test_genitive_count_marks_a_tally(text, expected):
     assert _triples(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a capital named as a government is no place of what could not be verified
+    ("The broadcaster could not verify Moscow's figures, which are higher than Kyiv's.", {("hedge", "other", "-")}),
+    ("Moscow did not respond to the reports, and independent confirmation is not possible at present.", {("hedge", "other", "-")}),
+    # a town named: never a placeless hedge; nor a hedge of no named account
+    ("The agency could not verify the report of blasts in Kharkiv.", set()),
+    ("Independent verification remains difficult, the correspondent said.", set()),
+])
+def test_hedge_beside_a_capital_as_government(text, expected):
+    assert _triples(text) == expected

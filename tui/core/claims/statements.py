@@ -466,6 +466,8 @@ _ACCOUNT_UNVERIFIED = re.compile(
     r"\b(?:claims?|reports?|accounts?|statements?|assertions?|(?<!casualty )(?<!death )(?<!victim )(?:figures?|numbers|tall(?:y|ies)))\b[^.;:]{0,60}\b(?:(?:has|have|had|could|can|were|was) not (?:yet )?"
     r"(?:be(?:en)? )?(?:independently )?(?:verified|confirmed)|(?:is|was|are|were) (?:impossible|not possible|difficult|hard) to (?:independently )?(?:verify|confirm))\b|"
     r"\bindependent (?:verification|confirmation) of (?:the |these |those |such |their |either side['’]s )?(?:claims?|reports?|accounts?) (?:is|was) (?:impossible|not possible)\b|"
+    # "did not comment on the claims, and independent verification remains difficult"
+    r"\b(?:claims?|reports?|accounts?)\b[^.;:]{0,60}\bindependent (?:verification|confirmation) (?:remains|is|was|has been) (?:\w+ )?(?:difficult|challenging|impossible|not possible)\b|"
     # "there was no independent confirmation of the claim", "neither claim could be verified",
     # "it was not possible to verify the reports"
     r"\bno independent (?:confirmation|verification) of (?:[\w'’-]+ ){0,3}(?:claims?|reports?|accounts?|statements?)\b|"
@@ -541,7 +543,9 @@ def _account_answered(sentence: str, story: Any, staff_side: str, ministry_side:
     if ((hedge := _CANNOT_VERIFY.search(low)) and _VERIFIED_WHAT.match(low, hedge.end())) or (
             ("verif" in low or "confirm" in low) and _ACCOUNT_UNVERIFIED.search(low)):
         # "Reuters could not independently verify the report"
-        return [] if find_places(sentence, gazetteer=gaz) else [_placeless_hedge(sentence, story)]
+        # (a capital named as a government, "Kyiv's figures", "Moscow did not comment", names no place)
+        return [] if any(m.place.name not in _CAPITALS or not (_GOVERNMENT_NAMED.match(sentence, m.end) or _POSSESSIVE_END.search(
+            sentence, m.start, m.end)) for m in find_places(sentence, gazetteer=gaz)) else [_placeless_hedge(sentence, story)]
     if not sentence.isascii():
         return _cyrillic_account_answered(sentence, low, story, staff_side, ministry_side, gaz)
     if (denied := _DENIED_ACCOUNT.search(low)) is not None:
@@ -775,6 +779,7 @@ def _air_space_side(sentence: str) -> str | None:
 
 _GENERIC_SPEAKERS = frozenset((None, "Russia", "Ukraine"))
 _CAPITALS = frozenset(("Kyiv", "Moscow"))
+_GOVERNMENT_NAMED = re.compile(r"['’]s?\b| (?:did|does|has|have|had) not\b| (?:declined|refused)\b")
 
 
 def _rank(st: Statement) -> tuple[bool, bool, float]:
