@@ -89,3 +89,16 @@ def test_genitive_count_marks_a_tally(text, expected):
 ])
 def test_hedge_beside_a_capital_as_government(text, expected):
     assert _triples(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the Ukrainian air force's own words for a kill
+    ("Станом на ранок підтверджено збиття 52 ударних дронів на півночі країни.", {("claim", "ua", "-")}),
+    ("Ще 19 безпілотників-імітаторів локаційно втрачено.", {("claim", "ua", "-")}),
+    ("Мобільні групи перехопили 16 з 23 шахедів.", {("claim", "ua", "-")}),
+    ("Зенітникам вдалося знищити 12 ударних безпілотників.", {("claim", "ua", "-")}),
+    # an intercepted call is no shootdown
+    ("Розвідка перехопила розмову двох окупантів.", set()),
+])
+def test_ukrainian_air_force_kill_words(text, expected):
+    assert _triples(text) == expected
