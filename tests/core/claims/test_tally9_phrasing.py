@@ -102,3 +102,16 @@ def test_hedge_beside_a_capital_as_government(text, expected):
 ])
 def test_ukrainian_air_force_kill_words(text, expected):
     assert _triples(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a running total appended to the day's tally does not make the tally history
+    ("Russian air defences shot down 17 drones over the past day, bringing the total since the start of the operation to 71,000.",
+     {("claim", "ru", "-")}),
+    ("Ukrainian air defences destroyed 44 drones overnight, raising the overall tally since February 2022 to 30,500.",
+     {("claim", "ua", "-")}),
+    # the total alone is history
+    ("Ukrainian air defences have destroyed 30,500 drones since February 2022.", set()),
+])
+def test_running_total_tail_keeps_the_tally(text, expected):
+    assert _triples(text) == expected

@@ -638,6 +638,7 @@ _COUNTED_SETTLEMENTS = re.compile(r"\b(?:\d+|two|three|four|five|six|seven|eight
 _COUNTED_CAPTURE = re.compile(r"\b(?:captur\w*|took|taken|tak(?:e|es|ing)|seiz\w*|liberat\w*|occup(?:ied|ies|y)|freed|gained control|"
                               r"(?:restored|regained|re-established) control|recaptur\w*|retak\w*|retook|regain\w*)\b")
 _POSSESSIVE_END = re.compile(r"['’]s?$")
+_RUNNING_TAIL = re.compile(r",? (?:bringing|taking|raising) (?:the|its|their) (?:overall |total |)(?:total|tally|number|count)\b")
 # «відбили N атак», «зупинено N штурмів», «отразили N контратак»: a day's repulses counted, no settlement named
 _COUNTED_REPULSE = re.compile(r"(?:відбил\w*|відбито|зупинил\w*|зупинено|отразил\w*|отражен\w*|отбил\w*) (?:вже |уже |ще |еще |ещё )?"
                               r"(?:\d+|[а-яіїє'’]+) (?:[а-яіїє'’-]+ )?(?:атак|штурм|спроб|попыт|наступальн|наступательн|контратак|контрнаступ|вылаз|вилаз)")
@@ -691,9 +692,11 @@ def _placeless_statements(sentence: str, story: Any, default_side: str, staff_si
         return []
     # (a question as the placed path reads one: "where 53 explosions were recorded" asks nothing)
     asks = ("?" in sentence or not sentence.rstrip("»”\"' ").endswith((".", "!"))) and QUESTION.search(text)
-    if HISTORY.search(text) or asks or HEDGE.search(told) or DENIAL.search(text):
+    # "..., bringing the total since the war began to N": the running total appended says no history of the news
+    recent = text[:tail.start()] if (tail := _RUNNING_TAIL.search(text)) is not None else text
+    if HISTORY.search(recent) or asks or HEDGE.search(told) or DENIAL.search(text):
         return []
-    goal = GOAL.search(text)
+    goal = GOAL.search(recent)
     if goal and not GOAL_EXCEPT.search(text, 0, goal.start()):
         return []
     actors = _actors(sentence, staff_side, ministry_side=ministry_side)
@@ -750,7 +753,8 @@ def _placeless_statements(sentence: str, story: Any, default_side: str, staff_si
         side, name, named = "ua", speaker.actor.name if speaker is not None else None, speaker is not None
     else:
         return []  # English narration with no party speaking: whose claim is it?
-    if is_history(sentence, story_date) or is_recap(sentence, story_date):
+    news = sentence[:tail.start()] if tail is not None else sentence
+    if is_history(news, story_date) or is_recap(news, story_date):
         return []
     if area and side not in ("ru", "ua"):
         return []
