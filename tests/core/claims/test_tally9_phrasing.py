@@ -115,3 +115,21 @@ def test_ukrainian_air_force_kill_words(text, expected):
 ])
 def test_running_total_tail_keeps_the_tally(text, expected):
     assert _triples(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # settlements taken, counted but unnamed, told in Russian or Ukrainian: the party's own claim,
+    # as "its forces captured two villages" is in English
+    ("За минувшие сутки подразделения заняли два населённых пункта, заявили в Минобороны.", {("claim", "ru", "-")}),
+    ("Российские войска освободили пять сел на востоке, сообщило военное ведомство.", {("claim", "ru", "-")}),
+    ("Сили оборони звільнили три населені пункти на півдні, повідомили в Генштабі.", {("claim", "ua", "-")}),
+    # a running total since the year began, an attempt, or a count of shelled villages takes nothing
+    ("С начала года войска заняли более 150 населённых пунктов.", set()),
+    ("Окупанти намагалися захопити два села на сході.", set()),
+])
+def test_counted_settlements_in_cyrillic(text, expected):
+    assert _triples(text) == expected
+
+
+def test_counted_settlements_since_an_operation_began_are_a_running_total():
+    assert _triples("Від початку наступу на півночі звільнено понад 40 населених пунктів.") == set()

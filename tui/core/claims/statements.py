@@ -637,6 +637,15 @@ _COUNTED_SETTLEMENTS = re.compile(r"\b(?:\d+|two|three|four|five|six|seven|eight
                                   r"(?:[\w-]+ )?(?:villages|settlements|towns|localities|hamlets)\b")
 _COUNTED_CAPTURE = re.compile(r"\b(?:captur\w*|took|taken|tak(?:e|es|ing)|seiz\w*|liberat\w*|occup(?:ied|ies|y)|freed|gained control|"
                               r"(?:restored|regained|re-established) control|recaptur\w*|retak\w*|retook|regain\w*)\b")
+# «освободили шесть населённых пунктов», «звільнили два села»: the same count of settlements taken, in
+# Russian or Ukrainian; «с начала года», «загалом»: a running total, no news of its own
+_COUNTED_SETTLEMENTS_CYR = re.compile(
+    r"(?<!\w)(?:\d+|дв[аеі]|три|четыре|чотири|пять|п['’]ять|шесть|шість|семь|сім|восемь|вісім|девять|дев['’]ять|десять|"
+    r"несколько|кілька) (?:[\w'’-]+ )?(?:населен\w* пункт\w*|населённ\w* пункт\w*|сел[аоу]?\b|сёл\b|сіл\b)")
+_COUNTED_CAPTURE_CYR = re.compile(r"(?<!\w)(?:освобо\w+|взял\w*|взят\w*|занял\w*|захвати\w*|захвачен\w*|звільни\w*|"
+                                  r"звільнен\w*|захопи\w*|захоплен\w*|зайняли|взяли під контроль|установили контроль|"
+                                  r"встановили контроль)")
+_RUNNING_TOTAL_CYR = re.compile(r"(?<!\w)(?:с начала|от начала|з початку|від початку|всего|в общей сложности|загалом|усього|всього)(?!\w)")
 _POSSESSIVE_END = re.compile(r"['’]s?$")
 _RUNNING_TAIL = re.compile(r",? (?:bringing|taking|raising) (?:the|its|their) (?:overall |total |)(?:total|tally|number|count)\b")
 # «відбили N атак», «зупинено N штурмів», «отразили N контратак»: a day's repulses counted, no settlement named
@@ -669,7 +678,9 @@ def _placeless_statements(sentence: str, story: Any, default_side: str, staff_si
     # the Donetsk region": a capture counted, its settlements unnamed
     counted = event == "control" and not has_negation(told) and (
         (sentence.isascii() and _UNNAMED_TAKEN.search(sentence) is not None)
-        or (_COUNTED_SETTLEMENTS.search(text) is not None and _COUNTED_CAPTURE.search(text) is not None))
+        or (_COUNTED_SETTLEMENTS.search(text) is not None and _COUNTED_CAPTURE.search(text) is not None)
+        or (not sentence.isascii() and _COUNTED_SETTLEMENTS_CYR.search(text) is not None
+            and _COUNTED_CAPTURE_CYR.search(text) is not None and _RUNNING_TOTAL_CYR.search(text) is None))
     # "Ukraine withdraws from two villages near Avdiivka": a pull-back counted, its settlements unnamed
     left = not counted and sentence.isascii() and _COUNTED_SETTLEMENTS.search(text) is not None \
         and (pulled := WITHDRAW.search(text)) is not None and not has_negation(told)
