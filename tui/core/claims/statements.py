@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import functools
 import re
+from collections.abc import Mapping
 from typing import Any
 
 from tui.core.claims.actors import Actor, ActorMention, find_actors
@@ -336,7 +337,7 @@ def extract_with_places(text: str, *, story: Any = None, gazetteer: Gazetteer | 
         here: list[Mention] = []
         in_russia: set[str] = set()
         russian: list[Mention] = []  # the mentions that set the sentence in Russia
-        in_ukraine: set[str] = set()  # Ukrainian oblasts the sentence names as regions
+        in_ukraine: dict[int, str] = {}  # Ukrainian oblasts the sentence names as regions, by where each starts
         regions = False
         while k < len(mentions) and mentions[k].start < end:
             m = mentions[k]
@@ -348,17 +349,17 @@ def extract_with_places(text: str, *, story: Any = None, gazetteer: Gazetteer | 
                 in_russia.add(area)
                 russian.append(m)
             elif m.kind == "region" and m.country == "ua" and m.area:
-                in_ukraine.add(m.area)
+                in_ukraine[m.start] = m.area
             k += 1
         if in_russia:
             # "advanced in Toretsk, in Ukraine's Donetsk Oblast, while pushing back in the Kursk region":
             # a village of an oblast the sentence names is that oblast's, not a Russian namesake
-            here = [m for m in here if m.place.oblast in in_ukraine or not _namesake_in_ukraine(m, in_russia)
+            here = [m for m in here if m.place.oblast in in_ukraine.values() or not _namesake_in_ukraine(m, in_russia)
                     or _apart(joined, m, russian)]
         if in_ukraine:
             # "liberated A, Krasnoye and B in the Kharkov region": a village the list places in a Ukrainian
             # oblast is that oblast's namesake, not one spelled alike elsewhere
-            here = [p for m in here if (p := _as_listed(joined, m)) is not None]
+            here = [p for m in here if (p := _as_listed(joined, m, in_ukraine)) is not None]
         local = [(m, m.start - offset, m.end - offset) for m in here]
         territory = False
         offset = end + 1
@@ -423,14 +424,14 @@ _LIST_TO_REGION = re.compile(r"(?:\s*(?:,|and|,\s*and)\s+[A-Z][\w'’-]+(?:\s[A-
                              r"(?P<region>[A-Z][\w'’-]+)\s+(?:[Rr]egion|[Oo]blast)\b")
 
 
-def _as_listed(text: str, m: Mention) -> Mention | None:
-    """The village as a list "A, B and C in the X region" after it places it when X is a Ukrainian
-    oblast: its namesake there, or None when the gazetteer holds none there."""
+def _as_listed(text: str, m: Mention, oblasts_at: Mapping[int, str]) -> Mention | None:
+    """The village as a list "A, B and C in the X region" after it places it when X is one of the
+    sentence's Ukrainian oblasts (`oblasts_at`, by where each is named): its namesake there, or None
+    when the gazetteer holds none there."""
     listed = _LIST_TO_REGION.match(text, m.end)
     if listed is None or m.place is None or m.place.population >= 50_000:
         return m
-    oblast = next((r.area for r in find_places(listed.group("region") + " region")
-                   if r.kind == "region" and r.country == "ua"), None)
+    oblast = oblasts_at.get(listed.start("region"))
     if oblast is None or m.place.oblast == oblast:
         return m
     namesake = next((c for c in m.candidates if c.oblast == oblast), None)
