@@ -17,7 +17,7 @@ import time
 from collections.abc import Callable, Iterator
 from dataclasses import replace
 from pathlib import Path
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any, NoReturn, ParamSpec, TypeVar
 
 import orjson
 
@@ -26,7 +26,7 @@ from tui.core.config import Config, ConfigError, check_keymap, data_dir, load_co
 from tui.core.models import CLAIM_STATUSES, SIDES, iso
 
 if TYPE_CHECKING:
-    from tui.core.models import Claim, Story
+    from tui.core.models import Claim, FeedHealth, Story
     from tui.core.demo import DemoServer
     from tui.core.poll_results import FeedResult
     from tui.core.service import Warfeed
@@ -99,10 +99,10 @@ def _open(config: Config, directory: Path, *, search_index: bool = True, deferre
 
 
 def _read_only(args: argparse.Namespace, config: Config | None = None,
-               **options: Any) -> contextlib.AbstractContextManager[Warfeed]:
+               search_index: bool = True) -> contextlib.AbstractContextManager[Warfeed]:
     """The service over the data dir opened only to read (beside a running dashboard too, and
     on a read-only disk); commands that only read the cache need no config."""
-    return _open(config or Config(), data_dir(args.data_dir), read_only=True, **options)
+    return _open(config or Config(), data_dir(args.data_dir), read_only=True, search_index=search_index)
 
 
 @contextlib.contextmanager
@@ -340,14 +340,14 @@ def cmd_feeds(args: argparse.Namespace) -> int:
 
 
 def _feeds_list(args: argparse.Namespace, config: Config) -> int:
-    health: dict[str, Any] = {}
+    health: dict[str, FeedHealth] = {}
     try:
         with _read_only(args, config, search_index=False) as service:
             health = service.health()
     except CliError as exc:
         _err(f"feed health unavailable: {exc}")
     now = time.time()
-    rows = []
+    rows: list[dict[str, Any]] = []
     for feed in config.feeds:
         state = health.get(feed.id)
         rows.append({
@@ -359,10 +359,10 @@ def _feeds_list(args: argparse.Namespace, config: Config) -> int:
         _dump(rows)
         return EXIT_OK
     for row in rows:
-        state = row["health"]["state"] if row["health"] else "new"
+        shown = row["health"]["state"] if row["health"] else "new"
         if not row["enabled"]:
-            state = "disabled"
-        print(f"{row['id']:<22} {row['side']:<15} {state:<9} {row['url']}")
+            shown = "disabled"
+        print(f"{row['id']:<22} {row['side']:<15} {shown:<9} {row['url']}")
     return EXIT_OK
 
 
@@ -375,9 +375,10 @@ def _story_line(story: Story) -> str:
 
 
 Answer = TypeVar("Answer")
+Params = ParamSpec("Params")
 
 
-def _queried(function: Callable[..., Answer], *args: Any, **kwargs: Any) -> Answer:
+def _queried(function: Callable[Params, Answer], *args: Params.args, **kwargs: Params.kwargs) -> Answer:
     """A service call that compiles a filter; a bad query is a usage error in one sentence."""
     from tui.core.filters import QueryError
 
@@ -567,7 +568,7 @@ def _write_output(document: str, output: str | None) -> None:
 class OneLineParser(argparse.ArgumentParser):
     """argparse whose usage errors are one line on stderr and exit 2, not a usage block."""
 
-    def error(self, message: str) -> Any:
+    def error(self, message: str) -> NoReturn:
         """Say what is wrong in one sentence and where the help is; exit 2 (DESIGN.md)."""
         self.exit(EXIT_USAGE, f"{self.prog}: {message.rstrip('.')}. See '{self.prog} --help'.\n")
 

@@ -3,10 +3,8 @@
 from __future__ import annotations
 
 import inspect
-from collections.abc import Iterator
+from collections.abc import Awaitable, Callable, Iterator
 from functools import partial
-from typing import Any
-
 from textual.command import DiscoveryHit, Hit, Hits, Matcher, Provider
 from textual.content import Content
 
@@ -39,7 +37,7 @@ def highlight(matcher: Matcher, candidate: str) -> Content:
 class WarfeedCommands(Provider):
     """Palette entries for feeds, saved views (config.views) and the current screen's actions."""
 
-    def _entries(self) -> Iterator[tuple[str, Any, str]]:
+    def _entries(self) -> Iterator[tuple[str, Callable[[], Awaitable[object]], str]]:
         """(text shown, callback, help) for every palette entry, in display order."""
         config = getattr(self.app, "config", None)
         for name, query in (getattr(config, "views", None) or {}).items():
@@ -60,7 +58,7 @@ class WarfeedCommands(Provider):
                 binding.tooltip or f"Key: {display}",
             )
 
-    async def _call(self, name: str, *args: Any) -> None:
+    async def _call(self, name: str, *args: str) -> None:
         """Call `action_<name>(*args)` on the screen, else on the app; say so if neither has it."""
         for target in (self.screen, self.app):
             method = getattr(target, f"action_{name}", None)

@@ -14,7 +14,7 @@ import signal
 import threading
 import time
 from collections.abc import Callable
-from typing import Any
+from types import FrameType
 
 EXIT_GRACE = 3.0
 """Seconds a signal-started exit may take before the process ends itself."""
@@ -24,12 +24,12 @@ SIGNALS = (signal.SIGTERM, signal.SIGHUP)
 class SignalExit:
     """SIGTERM/SIGHUP -> flush, ask for a clean exit, and os._exit(128+N) after `grace` seconds."""
 
-    def __init__(self, flush: Callable[[], Any], request_exit: Callable[[int], Any], *,
+    def __init__(self, flush: Callable[[], object], request_exit: Callable[[int], object], *,
                  grace: float = EXIT_GRACE) -> None:
         self._flush = flush
         self._request_exit = request_exit
         self._grace = grace
-        self._previous: dict[int, Any] = {}
+        self._previous: dict[int, Callable[[int, FrameType | None], object] | int | None] = {}
         self._pipe: tuple[int, int] | None = None
         self.fired = False
 

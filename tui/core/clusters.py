@@ -28,7 +28,7 @@ from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass, field
 from itertools import chain, islice
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 from urllib.parse import urlsplit, urlunsplit
 
 from rapidfuzz import fuzz
@@ -39,6 +39,9 @@ from tui.core.claims.gazetteer import UKRAINIAN_OBLASTS, Gazetteer
 from tui.core.claims.translit import ru_to_latin, uk_to_latin
 from tui.core.models import Story
 from tui.core.storage import AtomicJSONStorage
+
+if TYPE_CHECKING:
+    from tui.core.store import Store
 
 FILE_NAME = "clusters.json"
 WINDOW = 36 * 3600
@@ -1297,7 +1300,7 @@ class ClusterIndex:
         self._db.close()
 
 
-def assign_clusters(store: Any, story_ids: Iterable[str], *, now: float,
+def assign_clusters(store: Store, story_ids: Iterable[str], *, now: float,
                     features: Features | None = None) -> dict[str, str]:
     """Cluster the given stored stories (after their places and claims are known) and save;
     `features` as ClusterIndex.add takes them."""

@@ -15,11 +15,14 @@ import threading
 from collections.abc import Callable, Iterable, Mapping
 from dataclasses import asdict, dataclass, field
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 from urllib.parse import urlsplit
 
 from tui.core.models import SIDE_GROUPS, Claim, Feed, FeedHealth, Story
 from tui.core.query import _tokens, fold
+
+if TYPE_CHECKING:
+    from tui.core.store import Store
 
 STATE_FILE = "digest.json"
 
@@ -308,7 +311,7 @@ def remember_close(state: DigestState, *, now: float, claims: Iterable[Claim], f
     state.stale_alerted = {k: v for k, v in state.stale_alerted.items() if k in known}
 
 
-def away_digest(store: Any, feeds: Iterable[Feed], log: DigestLog, now: float,
+def away_digest(store: Store, feeds: Iterable[Feed], log: DigestLog, now: float,
                 away_after: float = AWAY_AFTER) -> Digest | None:
     """The digest to show on opening the dashboard, or None (first run, back soon, or nothing
     happened). Reads the store and the cluster index: call it from a worker."""
@@ -326,7 +329,7 @@ def away_digest(store: Any, feeds: Iterable[Feed], log: DigestLog, now: float,
     return None if digest.is_empty() else digest
 
 
-def save_close(store: Any, feeds: Iterable[Feed], log: DigestLog, now: float, *, keep_since: bool = False) -> None:
+def save_close(store: Store, feeds: Iterable[Feed], log: DigestLog, now: float, *, keep_since: bool = False) -> None:
     """Record the end of a session (blocking: call from a thread). keep_since: the digest of this
     session was due but never shown, so the next one still starts from the earlier close."""
     claims, health = store.claims(), store.health()

@@ -9,9 +9,12 @@ from __future__ import annotations
 import time
 from collections.abc import Callable, Iterable
 from datetime import datetime, timezone
-from typing import Any
+from typing import TYPE_CHECKING
 
 from tui.core.merge import order_key as stored_order_key
+
+if TYPE_CHECKING:
+    from tui.core.models import Statement, Story
 
 SIDE_ORDER = ("ru", "ua", "other")
 SIDE_LABEL = {"ru": "RU", "ua": "UA", "other": "other"}
@@ -40,16 +43,16 @@ def zone_name(ts: float | None = None) -> str:
     return name
 
 
-def repeat_key(statement: Any) -> tuple[Any, ...]:
+def repeat_key(statement: Statement) -> tuple[object, ...]:
     """What makes a statement distinct: one story says one thing per side and stance, however
     many of its sentences repeat it (a headline and its first paragraph)."""
     origin = statement.story_id or (statement.source, " ".join(statement.sentence.split()))
     return (origin, statement.side, statement.stance)
 
 
-def distinct_statements(statements: Iterable[Any]) -> list[Any]:
+def distinct_statements(statements: Iterable[Statement]) -> list[Statement]:
     """The statements without repeats (the first of each kept), in their order."""
-    seen: set[tuple[Any, ...]] = set()
+    seen: set[tuple[object, ...]] = set()
     kept = []
     for statement in statements:
         key = repeat_key(statement)
@@ -59,7 +62,7 @@ def distinct_statements(statements: Iterable[Any]) -> list[Any]:
     return kept
 
 
-def side_counts(statements: Iterable[Any]) -> dict[str, int]:
+def side_counts(statements: Iterable[Statement]) -> dict[str, int]:
     """Distinct statements that stand (as the status counts them) from each side ('ru', 'ua', 'other')."""
     from tui.core.claims.tracker import stands
 
@@ -69,7 +72,7 @@ def side_counts(statements: Iterable[Any]) -> dict[str, int]:
     return {side: counts[side] for side in (*SIDE_ORDER, *sorted(set(counts) - set(SIDE_ORDER))) if side in counts}
 
 
-def sides_text(statements: Iterable[Any]) -> str:
+def sides_text(statements: Iterable[Statement]) -> str:
     """'RU 5 · UA 3 · other 1': what the claim pane's Sides column and `claims list` print."""
     return " · ".join(f"{SIDE_LABEL.get(side, side)} {count}" for side, count in side_counts(statements).items())
 
@@ -85,7 +88,7 @@ def next_order(order: str) -> str:
     return names[(names.index(order) + 1) % len(names)] if order in STORY_ORDERS else names[0]
 
 
-def story_order_key(order: str) -> Callable[[Any], tuple]:
+def story_order_key(order: str) -> Callable[[Story], tuple[object, ...]]:
     """The sort key putting stories in `order` (an unknown one: newest first); newest first
     breaks every tie, so a source's or the unread stories keep the order a reader of news
     expects inside their group."""
@@ -98,7 +101,7 @@ def story_order_key(order: str) -> Callable[[Any], tuple]:
     return stored_order_key
 
 
-def sort_stories(stories: list[Any], order: str) -> list[Any]:
+def sort_stories(stories: list[Story], order: str) -> list[Story]:
     """The stories in `order`: a list the store handed over is already in its own key's order,
     so that order hands back the list itself instead of sorting 50k stories again."""
     key = story_order_key(order)

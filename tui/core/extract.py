@@ -11,11 +11,14 @@ import re
 import threading
 import time
 from datetime import datetime, timezone
-from typing import Any
+from typing import TYPE_CHECKING, Any
 from urllib.parse import urlsplit
 
 from tui.core.models import Article
 from tui.core.sanitize import clean_line, clean_text, html_to_text, safe_link
+
+if TYPE_CHECKING:
+    from tui.core.fetch import Fetcher
 
 MAX_PAGE_BYTES = 5_000_000
 """Pages are cut to this size before parsing: real articles are far smaller."""
@@ -69,7 +72,7 @@ def extract_article(html: bytes | str, url: str, *, now: float | None = None,
     )
 
 
-async def fetch_article(fetcher: Any, url: str, *, allow_private: bool = False) -> Article:
+async def fetch_article(fetcher: Fetcher, url: str, *, allow_private: bool = False) -> Article:
     """Fetch an article page through the shared Fetcher and extract it off the event loop."""
     import asyncio
 

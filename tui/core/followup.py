@@ -17,11 +17,15 @@ import re
 from collections.abc import Callable, Iterable
 from dataclasses import asdict, dataclass, fields, replace
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from tui.core.models import Article, Story
 from tui.core.sanitize import safe_link
 from tui.core.versions import FILE_NAME, version_hash
+
+if TYPE_CHECKING:
+    from tui.core.fetch import Fetcher, FetchResult
+    from tui.core.store import Store
 
 SCHEDULE: tuple[tuple[float, float], ...] = ((3 * 3600, 15 * 60), (27 * 3600, 3600))
 """(while followed for less than this many seconds, fetch again every this many seconds)."""
@@ -184,7 +188,7 @@ def save_follows(data_dir: Path | str, followups: FollowUps) -> None:
         table.insert_multiple(f.to_dict() for f in followups.follows.values())
 
 
-async def refetch(fetcher: Any, follow: Follow, *, allow_private: bool = False) -> tuple[Article | None, Any]:
+async def refetch(fetcher: Fetcher, follow: Follow, *, allow_private: bool = False) -> tuple[Article | None, FetchResult]:
     """Fetch a followed page conditionally: (the extracted article, or None when it was not
     modified or failed; the FetchResult)."""
     from tui.core.extract import extract_article
@@ -203,7 +207,7 @@ async def refetch(fetcher: Any, follow: Follow, *, allow_private: bool = False) 
     return article, result
 
 
-async def follow_up(store: Any, fetcher: Any, followups: FollowUps, *, allow_private: bool = False,
+async def follow_up(store: Store, fetcher: Fetcher, followups: FollowUps, *, allow_private: bool = False,
                     limit: int = 8, timeout: float | None = None, saved: list[str] | None = None) -> list[str]:
     """Fetch the due pages once (at most `limit`, together; the Fetcher keeps its per-host
     limits); save those that read differently; returns the ids of stories whose page changed.
@@ -243,7 +247,7 @@ async def follow_up(store: Any, fetcher: Any, followups: FollowUps, *, allow_pri
     return changed_ids
 
 
-async def follow_after_poll(store: Any, fetcher: Any, story_ids: Iterable[str], *, clock: Callable[[], float],
+async def follow_after_poll(store: Store, fetcher: Fetcher, story_ids: Iterable[str], *, clock: Callable[[], float],
                             allow_private: bool = False, timeout: float | None = 20.0) -> list[str]:
     """After a poll: follow the new and changed stories that call for it, fetch the pages that
     are due, and keep the schedule; returns the ids of stories whose page was saved (read for the

@@ -11,12 +11,12 @@ from __future__ import annotations
 import contextlib
 import os
 from collections import deque
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Iterable, Iterator, Mapping, Sequence
 from concurrent.futures import Future
 from concurrent.futures.process import BrokenProcessPool
 from dataclasses import dataclass
 from itertools import islice
-from typing import TYPE_CHECKING, Any, NamedTuple, Protocol
+from typing import TYPE_CHECKING, NamedTuple, Protocol, TypeVar
 
 from tui.core.models import Story
 from tui.core.workers import CLAIMS_PRELOAD, parse_preload, quiet_worker, start_pool
@@ -36,16 +36,27 @@ if TYPE_CHECKING:
     from tui.core.clusters import Recent
 
 
-class PostParse(Protocol):
+Result = TypeVar("Result", covariant=True)
+
+
+class StoryReader(Protocol):
+    """Where extract_stored reads the stories (tui.core.store.Store is one)."""
+
+    def story(self, story_id: str, *, full: bool = False) -> Story | None:
+        """One story by id; full=True gives a copy carrying the feed's content."""
+
+
+class PostParse(Protocol[Result]):
     """A step run on a poll's stored stories in worker processes (extract_stored)."""
 
-    preload: tuple[str, ...]
-    """Modules the workers' fork server imports first (what the step's first call would)."""
+    @property
+    def preload(self) -> tuple[str, ...]:
+        """Modules the workers' fork server imports first (what the step's first call would)."""
 
     def setup(self) -> None:
         """Once per worker process, before its first feed (load tables, compile patterns)."""
 
-    def __call__(self, stories: Sequence[Story]) -> dict[str, Any] | None:
+    def __call__(self, stories: Sequence[Story]) -> Mapping[str, Result] | None:
         """Run on a chunk of stories (may set fields on them); results by story id."""
 
 
@@ -92,7 +103,7 @@ class ExtractClaims:
         return out
 
 
-def _stored_worker_setup(step: PostParse) -> None:
+def _stored_worker_setup(step: PostParse[object]) -> None:
     """A worker of extract_stored: quiet, below the dashboard and the next poll's parsing in
     the scheduler's order (the stories are stored already), then the step's own setup."""
     quiet_worker()
@@ -106,18 +117,18 @@ def _chunks(stories: Iterable[Story], size: int) -> Iterator[list[Story]]:
     return iter(lambda: list(islice(rest, size)), [])
 
 
-def extract_stored(store: Any, story_ids: Sequence[str], step: PostParse, *,
+def extract_stored(store: StoryReader, story_ids: Sequence[str], step: PostParse[Result], *,
                    pool_min: int = STORED_POOL_MIN, workers: int = STORED_WORKERS,
-                   chunk: int = STORED_CHUNK) -> dict[str, Any]:
+                   chunk: int = STORED_CHUNK) -> dict[str, Result]:
     """`step` over stored stories (copies carrying their feed content), in worker processes,
     results by story id; {} for a batch under `pool_min` or when no worker can start (the
     caller's own work then computes everything itself, with the same result)."""
     if len(story_ids) < pool_min:
         return {}
     copies = (story for sid in story_ids if (story := store.story(sid, full=True)) is not None)
-    out: dict[str, Any] = {}
+    out: dict[str, Result] = {}
 
-    def collect(future: Future[dict[str, Any] | None]) -> None:
+    def collect(future: Future[Mapping[str, Result] | None]) -> None:
         try:
             out.update(future.result() or {})
         except BrokenProcessPool:
@@ -129,7 +140,7 @@ def extract_stored(store: Any, story_ids: Sequence[str], step: PostParse, *,
         with start_pool(workers, parse_preload(step.preload), _stored_worker_setup, (step,)) as pool:
             # A few chunks ahead of the workers, no more: a first poll's copies with their
             # content would otherwise all wait in memory at once.
-            pending: deque[Future[dict[str, Any] | None]] = deque()
+            pending: deque[Future[Mapping[str, Result] | None]] = deque()
             for part in _chunks(copies, chunk):
                 pending.append(pool.submit(step, part))
                 if len(pending) > 2 * workers:

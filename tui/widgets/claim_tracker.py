@@ -10,7 +10,6 @@ from __future__ import annotations
 import dataclasses
 import time
 from collections.abc import Callable
-from typing import Any
 from datetime import datetime, timezone
 
 from rich.style import Style
@@ -27,7 +26,7 @@ from textual.worker import get_current_worker
 
 from tui.core.claims.tracker import CONFIDENT, reject_statement, stands, statement_key
 from tui.core.display import distinct_statements, local_time, side_counts, zone_name
-from tui.core.models import CLAIM_STATUSES, Claim, Statement
+from tui.core.models import CLAIM_STATUSES, Claim, Statement, Story
 from tui.core.query import fold
 from tui.widgets.styling import text_style
 from tui.widgets.vim_table import VimTable
@@ -198,7 +197,7 @@ class ClaimTracker(Widget):
         self.resolve_place: Callable[[str], str | None] | None = None
         """Any spelling -> the canonical place (the story filter's `place:` resolver), set by the screen."""
         self._place_canonical: str | None = None
-        self.cluster_summary: Callable[[str], tuple[str, Any, int] | None] | None = None
+        self.cluster_summary: Callable[[str], tuple[str, Story, int] | None] | None = None
         """Story id -> (cluster id, newest story, size) of its cluster of 2+, set by the screen."""
         self._cluster_story: str | None = None
         self._cluster_shown: tuple[str, str, int] | None = None

@@ -6,7 +6,7 @@ import re
 import time
 from collections.abc import Callable
 from dataclasses import dataclass
-from typing import Any
+from typing import TYPE_CHECKING
 from datetime import datetime, timezone
 from urllib.parse import urlsplit
 
@@ -26,6 +26,10 @@ from tui.core.models import Article, Story
 from tui.core.versions import Version
 from tui.widgets.row_text import display_line, display_text, relative_time
 from tui.widgets.story_list import SIDE_CLASSES
+
+if TYPE_CHECKING:
+    from textual.widgets import Markdown
+    from textual.widgets.markdown import MarkdownBlock
 
 BODY_DELAY = 0.12
 """Seconds the cursor must rest on a story before the reader rebuilds the body."""
@@ -229,18 +233,21 @@ class Reader(VerticalScroll, can_focus=True):
         self._set_status(self._saved_status)
         self.focus()
 
-    def _blocks(self) -> list[Any]:
-        bodies = self.query("#reader-body")
-        return list(bodies.first().children) if bodies else []
+    def _blocks(self) -> list[MarkdownBlock]:
+        # Imported here as the body is: a reader with no body yet needs no Markdown.
+        from textual.widgets.markdown import MarkdownBlock
 
-    def search_matches(self, term: str) -> list[Any]:
+        bodies = self.query("#reader-body")
+        return [block for block in bodies.first().children if isinstance(block, MarkdownBlock)] if bodies else []
+
+    def search_matches(self, term: str) -> list[MarkdownBlock]:
         """The article's blocks (paragraphs, headings, list items) that hold the term."""
         needle = term.casefold().strip()
         if not needle:
             return []
         return [block for block in self._blocks() if needle in (block.source or "").casefold()]
 
-    def _mark_matches(self, matches: list[Any]) -> None:
+    def _mark_matches(self, matches: list[MarkdownBlock]) -> None:
         for block in self.query(".-search-match"):
             block.remove_class("-search-match")
         for block in matches:
@@ -415,7 +422,7 @@ class Reader(VerticalScroll, can_focus=True):
         text = story.content or self.content or story.summary
         return number_links(display_text(text)) if text else "*No text in the feed for this story.*"
 
-    def on_markdown_link_clicked(self, event: Any) -> None:  # a Markdown.LinkClicked
+    def on_markdown_link_clicked(self, event: Markdown.LinkClicked) -> None:
         """Never follow a link from content: show where it really goes instead (HARDENING 10)."""
         event.prevent_default()
         event.stop()

@@ -115,7 +115,7 @@ class StoryList(ScrollView, can_focus=True):
         self.empty_text = "No stories yet."
         """Shown when the list is empty; the screen says why (no match, nothing fetched yet)."""
         self.single_click_opens = False
-        self.order_key: Callable[[Story], Any] = story_order_key("newest")
+        self.order_key: Callable[[Story], tuple[object, ...]] = story_order_key("newest")
         """Sort key of the list's order (set by the screen), for merging arrivals."""
         self.since_visit: frozenset[str] = frozenset()
         """Stories that arrived since the last visit: marked ✦ while unread (replaced, never mutated)."""

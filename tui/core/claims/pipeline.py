@@ -7,12 +7,12 @@ import re
 import time
 from collections.abc import Iterable, Mapping, Sequence
 from concurrent.futures.process import BrokenProcessPool
-from typing import Any, NamedTuple
+from typing import Any, NamedTuple, Protocol
 
 from tui.core.claims.gazetteer import Gazetteer
 from tui.core.claims.gazetteer import resolve_place as _resolve
 from tui.core.claims.tracker import CONFIDENT, claim_id, stands, update_claims
-from tui.core.models import CLAIM_STATUSES, Claim, Statement, iso
+from tui.core.models import CLAIM_STATUSES, Article, Claim, Statement, Story, iso
 from tui.core.sanitize import clean_text
 from tui.core.workers import CLAIMS_PRELOAD, quiet_worker, start_pool
 
@@ -36,10 +36,32 @@ Item = tuple[StoryRef, str]
 """One story to extract from: its ref and its full text."""
 Extracted = tuple[list[Statement], list[str]]
 """One story's statements and the (non-region) places its text names."""
-Precomputed = Mapping[str, tuple[Any, ...]]
+Precomputed = Mapping[str, tuple[bytes, Extracted, *tuple[object, ...]]]
 """Story id -> (digest of what extraction read, its result, ...): extraction done ahead in a
 poll's workers, used only while the stored story still reads exactly the same; anything after
 the first two is other work on the story (ExtractClaims adds cluster features)."""
+
+
+class ClaimsStore(Protocol):
+    """What the pipeline reads and writes of a store (tui.core.store.Store is one)."""
+
+    def story(self, story_id: str, *, full: bool = False) -> Story | None:
+        """One story by id."""
+
+    def content(self, story_id: str) -> str:
+        """The feed's content of a story."""
+
+    def article(self, story_id: str) -> Article | None:
+        """The article saved for a story, if any."""
+
+    def claims(self) -> list[Claim]:
+        """Every tracked claim."""
+
+    def set_story_claims(self, story_id: str, places: Iterable[str], claim_ids: Iterable[str]) -> None:
+        """Record the places and claims a story carries."""
+
+    def save_claims(self, claims: Iterable[Claim]) -> None:
+        """Insert or replace claims by id."""
 
 
 def resolve_place(name: str) -> str | None:
@@ -47,10 +69,10 @@ def resolve_place(name: str) -> str | None:
     return _resolve(name)
 
 
-def story_text(store: Any, story: Any) -> str:
+def story_text(store: ClaimsStore, story: Story) -> str:
     """Everything a story says: title, summary, the feed's content and any saved article text."""
     # The content straight from the store: a full copy of the story would cost more than the text.
-    content = store.content(story.id) if hasattr(store, "content") else story.content
+    content = store.content(story.id)
     article = store.article(story.id)
     return join_text(story.title, story.summary, content, article.text if article is not None else "")
 
@@ -66,12 +88,12 @@ def item_digest(ref: StoryRef, text: str) -> bytes:
     return hashlib.blake2b(key.encode("utf-8", "surrogatepass"), digest_size=16).digest()
 
 
-def story_item(story: Any, text: str) -> Item:
+def story_item(story: Story, text: str) -> Item:
     """The (ref, text) pair extraction takes for one story."""
     return StoryRef(story.id, story.side, story.source, story.published), text
 
 
-def extract_parsed(stories: Iterable[Any]) -> dict[str, tuple[bytes, Extracted]]:
+def extract_parsed(stories: Iterable[Story]) -> dict[str, tuple[bytes, Extracted]]:
     """Extraction for a poll's new stories (ExtractClaims, in the workers after the cycle).
 
     A new story has no saved article yet, so its text is title, summary and content; the
@@ -115,14 +137,14 @@ def extract_in_pool(chunks: Iterable[Sequence[Item]], *, workers: int = POOL_WOR
         return None
 
 
-def _read_items(store: Any, story_ids: Iterable[str]) -> Iterable[Item]:
+def _read_items(store: ClaimsStore, story_ids: Iterable[str]) -> Iterable[Item]:
     for sid in story_ids:
         story = store.story(sid)
         if story is not None:
             yield story_item(story, story_text(store, story))
 
 
-def _reuse(store: Any, ids: list[str], precomputed: Precomputed) -> tuple[dict[str, Extracted], list[str]]:
+def _reuse(store: ClaimsStore, ids: list[str], precomputed: Precomputed) -> tuple[dict[str, Extracted], list[str]]:
     """Precomputed results that still match the stored stories, and the ids left to extract."""
     ready: dict[str, Extracted] = {}
     todo: list[str] = []
@@ -155,7 +177,7 @@ def _chunked(items: Iterable[Item], size: int, into: list[Item]) -> Iterable[lis
         yield chunk
 
 
-def process_stories(store: Any, story_ids: Iterable[str], *, now: float | None = None,
+def process_stories(store: ClaimsStore, story_ids: Iterable[str], *, now: float | None = None,
                     pool_min: int = POOL_MIN_STORIES, chunk: int = POOL_CHUNK,
                     precomputed: Precomputed | None = None) -> list[str]:
     """Extract statements from the stories, update claims and story links; changed claim ids.
