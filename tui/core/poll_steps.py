@@ -1,6 +1,6 @@
 """Work on a poll's stories besides parsing, composed by the service, not the poller.
 
-A `PostParse` step is picklable (it travels to worker processes), with the modules its
+A `StoredStoriesStep` is picklable (it travels to worker processes), with the modules its
 workers should import first and a setup run once in each. The service runs `ExtractClaims`
 after the cycle, over the stories the cycle stored (`extract_stored`), so a first poll's
 stories are saved and shown without waiting for their claims.
@@ -46,15 +46,15 @@ class StoryReader(Protocol):
         """One story by id; full=True gives a copy carrying the feed's content."""
 
 
-class PostParse(Protocol[Result]):
-    """A step run on a poll's stored stories in worker processes (extract_stored)."""
+class StoredStoriesStep(Protocol[Result]):
+    """Work run on chunks of a poll's stored stories in worker processes (extract_stored)."""
 
     @property
     def preload(self) -> tuple[str, ...]:
         """Modules the workers' fork server imports first (what the step's first call would)."""
 
     def setup(self) -> None:
-        """Once per worker process, before its first feed (load tables, compile patterns)."""
+        """Once per worker process, before its first chunk (load tables, compile patterns)."""
 
     def __call__(self, stories: Sequence[Story]) -> Mapping[str, Result] | None:
         """Run on a chunk of stories (may set fields on them); results by story id."""
@@ -74,13 +74,13 @@ class ParsedClaims(NamedTuple):
 
 @dataclass(frozen=True, slots=True)
 class ExtractClaims:
-    """Claims extraction of a feed's new stories, with the stories linked to their claims and
+    """Claims extraction of a poll's stored stories, with the stories linked to their claims and
     their cluster features computed."""
 
     preload: tuple[str, ...] = (*CLAIMS_PRELOAD, "tui.core.clusters")
 
     def setup(self) -> None:
-        """Load the gazetteer while the first requests are still in flight, not on the first feed."""
+        """Load the gazetteer as the worker starts, before its first chunk."""
         from tui.core.claims.gazetteer import Gazetteer
 
         Gazetteer.load()
@@ -103,7 +103,7 @@ class ExtractClaims:
         return out
 
 
-def _stored_worker_setup(step: PostParse[object]) -> None:
+def _stored_worker_setup(step: StoredStoriesStep[object]) -> None:
     """A worker of extract_stored: quiet, below the dashboard and the next poll's parsing in
     the scheduler's order (the stories are stored already), then the step's own setup."""
     quiet_worker()
@@ -117,7 +117,7 @@ def _chunks(stories: Iterable[Story], size: int) -> Iterator[list[Story]]:
     return iter(lambda: list(islice(rest, size)), [])
 
 
-def extract_stored(store: StoryReader, story_ids: Sequence[str], step: PostParse[Result], *,
+def extract_stored(store: StoryReader, story_ids: Sequence[str], step: StoredStoriesStep[Result], *,
                    pool_min: int = STORED_POOL_MIN, workers: int = STORED_WORKERS,
                    chunk: int = STORED_CHUNK) -> dict[str, Result]:
     """`step` over stored stories (copies carrying their feed content), in worker processes,
