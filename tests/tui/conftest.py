@@ -2,10 +2,14 @@
 
 from __future__ import annotations
 
+import html
+import re
 import time
 from collections.abc import Callable, Iterator
 
 import pytest
+from rich.cells import cell_len
+from rich.style import Style
 from textual.message import Message
 from textual.notifications import Notification, Notify
 from textual.worker import WorkerCancelled
@@ -114,11 +118,56 @@ async def wait_until(pilot, condition: Callable[[], object], what: str) -> None:
     await pilot.pause()
 
 
+_SVG_TEXT = re.compile(r'<text [^>]*?x="([^"]+)"[^>]*?clip-path="url\(#[^"]*-line-(\d+)\)">(.*?)</text>')
+_SVG_LINE = re.compile(r'<clipPath id="[^"]*-line-0">\s*<rect [^>]*?width="([^"]+)"')
+
+
+def screen_runs(app: WarfeedApp) -> list[tuple[int, int, str]]:
+    """(row, column, text) of every run of text on screen, from Textual's public SVG export
+    (the frame the terminal would get; runs of spaces are left out)."""
+    svg = app.export_screenshot()
+    found = _SVG_LINE.search(svg)
+    assert found, "no line in the screenshot"
+    cell = float(found.group(1)) / app.size.width
+    return [(int(row), round(float(x) / cell), html.unescape(text.replace("&#160;", " ")))
+            for x, row, text in _SVG_TEXT.findall(svg)]
+
+
 def screen_text(app: WarfeedApp) -> str:
     """The whole screen as the terminal would get it, one line per row (text only)."""
-    return "\n".join(strip.text for strip in app.screen._compositor.render_strips())
+    width, height = app.size
+    rows: list[list[str]] = [[] for _ in range(height)]
+    filled = [0] * height
+    for row, column, text in screen_runs(app):
+        rows[row].append(" " * (column - filled[row]) + text)
+        filled[row] = column + cell_len(text)
+    return "\n".join("".join(parts) + " " * (width - filled[row]) for row, parts in enumerate(rows))
+
+
+def screen_styled_runs(app: WarfeedApp) -> list[list[tuple[str, Style]]]:
+    """Each row of the screen as runs of cells sharing one style: (text, style), the text from
+    the SVG export and each cell's style from `Screen.get_style_at` (both public)."""
+    width, height = app.size
+    cells = [[" "] * width for _ in range(height)]
+    for row, column, text in screen_runs(app):
+        for char in text:
+            cells[row][column] = char
+            for wide in range(1, cell_len(char)):
+                cells[row][column + wide] = ""
+            column += cell_len(char)
+    rows = []
+    for y in range(height):
+        runs: list[tuple[str, Style]] = []
+        for x in range(width):
+            style = app.screen.get_style_at(x, y)
+            if runs and runs[-1][1] == style:
+                runs[-1] = (runs[-1][0] + cells[y][x], style)
+            else:
+                runs.append((cells[y][x], style))
+        rows.append(runs)
+    return rows
 
 
 def screen_segments(app: WarfeedApp) -> list[str]:
-    """Every text segment about to be written to the terminal (control codes would be here)."""
-    return [segment.text for strip in app.screen._compositor.render_strips() for segment in strip]
+    """Every run of text about to be written to the terminal (control codes would be here)."""
+    return [text for _row, _column, text in screen_runs(app)]

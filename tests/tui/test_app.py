@@ -8,7 +8,7 @@ from dataclasses import replace
 import threading
 import webbrowser
 
-from tui.messages import StoriesChanged
+from tui.messages import FilterApplied, StoriesChanged
 from tui.screens.main import MainScreen
 from tui.widgets.filter_bar import FilterBar
 from tui.widgets.reader import Reader
@@ -16,7 +16,7 @@ from tui.widgets.story_list import StoryList
 
 from tests.factories import ingest
 
-from .conftest import make_story, screen_text, settle
+from .conftest import Toasts, make_story, screen_text, settle, wait_until
 
 
 def stories(n: int = 30):
@@ -129,8 +129,8 @@ async def test_filter_applies_as_you_type_and_esc_clears(make_app):
         await settle(pilot, app)
         story_list = app.screen.query_one(StoryList)
         await pilot.press("slash", *"number 17")
-        await pilot.pause(0.3)  # the debounce timer (not an assertion on time)
-        await settle(pilot, app)
+        # The filter applies when its debounce timer fires, then in a worker.
+        await wait_until(pilot, lambda: len(story_list.stories) == 1, "the filter to apply")
         assert [s.title for s in story_list.stories] == ["Story number 17 about the front"]
         assert app.screen.focused.id == "filter-input"
         await pilot.press("escape")
@@ -262,13 +262,19 @@ async def test_keys_typed_right_after_slash_go_to_the_filter(make_app, store):
     from textual import events
 
     app = make_app(stories(30))
-    async with app.run_test(size=(160, 50)) as pilot:
+    applied: list[str] = []
+
+    def hook(message):
+        if isinstance(message, FilterApplied):
+            applied.append(message.query)
+
+    async with app.run_test(size=(160, 50), message_hook=hook) as pilot:
         await settle(pilot, app)
         for key, char in [("slash", "/"), *((c, c) for c in "us 17"), ("enter", None)]:
             app.post_message(events.Key(key if key != " " else "space", char))
-        await pilot.pause(0.3)  # the debounce timer (not an assertion on time)
-        await settle(pilot, app)
         story_list = app.screen.query_one(StoryList)
+        # The filter applies when its debounce timer fires, then in a worker.
+        await wait_until(pilot, lambda: "us 17" in applied, "the filter to apply")
         assert app.screen.query_one(FilterBar).query_one("Input").value == "us 17"
         assert not any(s.starred for s in store.stories())  # `s` was typed, not a star
         assert app.screen.focused is story_list
@@ -340,12 +346,12 @@ async def test_damage_found_while_the_rest_of_a_big_cache_loads_is_told(tmp_path
     os.utime(path, ns=(stamp.st_atime_ns, stamp.st_mtime_ns))
     store = Store.open(tmp_path / "big", clock=clock, deferred=True)
     app = WarfeedApp(config=config, store=store, clock=clock)
+    toasts = Toasts()
     try:
-        async with app.run_test(size=(160, 50)) as pilot:
+        async with app.run_test(size=(160, 50), message_hook=toasts) as pilot:
             await settle(pilot, app)
-            await pilot.pause(0.1)
-            toasts = [n.message for n in app._notifications]
-            assert any("stories-0000.json" in toast for toast in toasts), toasts
+            await wait_until(pilot, lambda: any("stories-0000.json" in n.message for n in toasts),
+                             "the damaged partition's notice")
             assert list((tmp_path / "big").glob("stories-0000.json.corrupt-*"))  # kept aside, not lost
     finally:
         store.close()
@@ -353,17 +359,14 @@ async def test_damage_found_while_the_rest_of_a_big_cache_loads_is_told(tmp_path
 
 async def test_a_mark_that_cannot_be_saved_is_told_not_swallowed(make_app, store):
     app = make_app(stories(5))
-    async with app.run_test(size=(160, 50)) as pilot:
+    toasts = Toasts()
+    async with app.run_test(size=(160, 50), message_hook=toasts) as pilot:
         await settle(pilot, app)
         state = store.data_dir / "marks.json"
         state.unlink(missing_ok=True)
         state.mkdir()  # the flusher's rename onto it now fails, as on a broken disk
         await pilot.press("s")
-        for _ in range(100):
-            await pilot.pause(0.05)
-            toasts = [n.message for n in app._notifications]
-            if any("marks.json is a directory" in toast for toast in toasts):
-                break
-        assert any("marks.json is a directory" in toast for toast in toasts), toasts
+        await wait_until(pilot, lambda: any("marks.json is a directory" in n.message for n in toasts),
+                         "the failed save's notice")
         assert store.story(app.screen.query_one(StoryList).selected.id).starred  # still in memory
         state.rmdir()

@@ -10,6 +10,10 @@ import time
 
 import pytest
 
+from tui.widgets.reader import Reader
+from tui.widgets.story_list import StoryList
+
+from .conftest import wait_until
 from .test_cluster_rows import demo_app, demo_store, settle
 
 SIZES = [pytest.param((80, 24), id="80x24"), pytest.param((160, 50), id="160x50")]
@@ -29,13 +33,22 @@ def app(tmp_path, monkeypatch):
     time.tzset()
 
 
+def reader_follows(story_list: StoryList, reader: Reader) -> bool:
+    """The reader shows the selected story, body included (it follows once the cursor rests)."""
+    selected = story_list.selected
+    return selected is not None and reader.story is not None and reader.story.id == selected.id \
+        and not reader.body_pending
+
+
 def keys(*pressed: str):
     """A run_before that lets the clusters arrive, presses keys and waits for the reader to follow."""
     async def run_before(pilot) -> None:
         await settle(pilot, pilot.app)
         for key in pressed:
             await pilot.press(key)
-        await pilot.pause(0.3)  # the reader follows a resting cursor after a short delay
+        screen = pilot.app.screen
+        await wait_until(pilot, lambda: reader_follows(screen.query_one(StoryList), screen.query_one(Reader)),
+                         "the reader to follow the resting cursor")
         await settle(pilot, pilot.app)
 
     return run_before

@@ -18,7 +18,7 @@ from rich.cells import cell_len
 from tui.core.models import Claim
 from tui.themes import THEMES
 
-from .conftest import SIDES, make_story, settle
+from .conftest import SIDES, make_story, screen_styled_runs, settle
 from .test_claim_tracker import NOW as CLAIM_NOW, sample_claims
 
 AA = 4.5
@@ -51,17 +51,16 @@ def low_contrast(app, scene: str) -> list[str]:
     if app.screen.is_modal:
         region = app.screen.query_one(".modal-dialog").region
     failures = []
-    for y, strip in enumerate(app.screen._compositor.render_strips()):
+    for y, runs in enumerate(screen_styled_runs(app)):
         x = 0
-        for segment in strip:
-            width = cell_len(segment.text)
+        for text, style in runs:
+            width = cell_len(text)
             inside = region is None or (region.y <= y < region.bottom and region.x <= x < region.right)
             x += width
-            if not inside or is_graphic(segment.text) or segment.style is None:
+            if not inside or is_graphic(text) or not style:
                 continue
-            style = segment.style
             if style.color is None or style.bgcolor is None:
-                failures.append(f"{scene}: {segment.text.strip()!r} has no explicit colours")
+                failures.append(f"{scene}: {text.strip()!r} has no explicit colours")
                 continue
             fg, bg = style.color.get_truecolor(), style.bgcolor.get_truecolor()
             if style.reverse:
@@ -72,7 +71,7 @@ def low_contrast(app, scene: str) -> list[str]:
             ratio = contrast(fg_rgb, bg_rgb)
             if ratio < AA:
                 failures.append(
-                    f"{scene}: {segment.text.strip()[:30]!r} {ratio:.2f}:1 "
+                    f"{scene}: {text.strip()[:30]!r} {ratio:.2f}:1 "
                     f"#{fg.red:02x}{fg.green:02x}{fg.blue:02x} on #{bg.red:02x}{bg.green:02x}{bg.blue:02x}"
                 )
     return failures

@@ -11,7 +11,7 @@ from tui.core.models import Article
 from tui.widgets.reader import Reader
 from tui.widgets.story_list import StoryList
 
-from .conftest import Toasts, make_story, screen_segments, screen_text, settle
+from .conftest import Toasts, make_story, screen_segments, screen_styled_runs, screen_text, settle
 
 HOSTILE_TITLES = {
     "csi": "Red\x1b[31m alert\x1b[0m and \x1b[2J clear",
@@ -77,11 +77,8 @@ async def test_no_segment_carries_a_link_or_action_from_content(make_app):
         await settle(pilot, app)
         await pilot.press("enter")
         await settle(pilot, app)
-        for strip in app.screen._compositor.render_strips():
-            for segment in strip:
-                style = segment.style
-                if style is None:
-                    continue
+        for runs in screen_styled_runs(app):
+            for _text, style in runs:
                 assert not (style.link or "").startswith("file:")
                 assert "app.quit" not in str(style.meta or {})
 

@@ -9,7 +9,7 @@ from tui.screens.main import MainScreen
 from tui.widgets.reader import Reader
 from tui.widgets.story_list import StoryList
 
-from .conftest import make_story, screen_text, settle
+from .conftest import Toasts, make_story, screen_text, settle
 from .test_claim_tracker import TrackerApp, sample_claims, statement
 
 LONG = "\n\n".join(f"Paragraph {n} of a long report from the front, long enough to wrap." for n in range(80))
@@ -222,7 +222,8 @@ async def test_mark_all_read_can_be_undone(make_app, store):
     items = stories(5)
     items[1].read = True
     app = make_app(items)
-    async with app.run_test(size=(160, 50)) as pilot:
+    toasts = Toasts()
+    async with app.run_test(size=(160, 50), message_hook=toasts) as pilot:
         await settle(pilot, app)
         await pilot.press("A")
         assert all(s.read for s in app.screen.query_one(StoryList).stories)
@@ -230,7 +231,8 @@ async def test_mark_all_read_can_be_undone(make_app, store):
         await settle(pilot, app)
         assert [store.story(s.id).read for s in items] == [False, True, False, False, False]
         await pilot.press("U")
-        assert any(n.message == "Nothing to undo." for n in app._notifications)
+        await pilot.pause()
+        assert any(n.message == "Nothing to undo." for n in toasts)
 
 
 async def test_the_cursor_stays_in_sight_when_the_terminal_shrinks(make_app):

@@ -2,8 +2,11 @@
 
 from __future__ import annotations
 
+from dataclasses import fields
+
 from textual.app import App, ComposeResult
 
+from tui.core.models import Story
 from tui.widgets.story_list import StoryList, display_line, relative_time
 
 from .conftest import NOW, FakeClock, make_story
@@ -108,19 +111,29 @@ async def test_rows_show_time_side_marks_claim_and_title():
         assert len(first) == len(second) == story_list.scrollable_content_region.width
 
 
+class TitleReadsCounted(Story):
+    """A story that notes its id each time its title is read: a row is painted only by reading it."""
+
+    reads: list[str]
+
+    @classmethod
+    def of(cls, original: Story, reads: list[str]) -> TitleReadsCounted:
+        counted = cls(**{f.name: getattr(original, f.name) for f in fields(Story)})
+        counted.reads = reads
+        return counted
+
+    def __getattribute__(self, name: str) -> object:
+        if name == "title":
+            object.__getattribute__(self, "reads").append(object.__getattribute__(self, "id"))
+        return object.__getattribute__(self, name)
+
+
 async def test_fifty_thousand_rows_paint_only_the_visible_ones():
     app = ListApp()
     async with app.run_test(size=(100, 30)) as pilot:
         story_list = app.query_one(StoryList)
-        stories = [story(n) for n in range(50_000)]
         rendered: list[str] = []
-        original = story_list._render_row
-
-        def counting(row_story, *args):
-            rendered.append(row_story.id)
-            return original(row_story, *args)
-
-        story_list._render_row = counting
+        stories = [TitleReadsCounted.of(story(n), rendered) for n in range(50_000)]
         story_list.set_stories(stories)
         await pilot.pause()
         visible = story_list.scrollable_content_region.height

@@ -18,7 +18,7 @@ from tui.core.config import Config
 from tui.core.models import Feed
 from tui.widgets.header import StatusHeader
 
-from .conftest import make_story, screen_text, settle
+from .conftest import Toasts, make_story, screen_text, settle
 
 FEED = b"""<?xml version="1.0"?><rss version="2.0"><channel><title>Gate</title>
 <item><title>Gate story</title><link>http://127.0.0.1/gate/1</link><guid>gate-1</guid></item>
@@ -138,11 +138,12 @@ async def test_o_uses_the_configured_browser_command(make_app, config, tmp_path)
 
 async def test_o_says_when_the_browser_cannot_start(make_app, config):
     app = make_app([make_story(0)], config=replace(config, browser="/nonexistent/browser %u"), poll=False)
-    async with app.run_test(size=(160, 50)) as pilot:
+    toasts = Toasts()
+    async with app.run_test(size=(160, 50), message_hook=toasts) as pilot:
         await settle(pilot, app)
         await pilot.press("o")
         await settle(pilot, app)
-        messages = [n.message for n in app._notifications]
+        messages = [n.message for n in toasts]
         assert any("could not start" in m for m in messages), messages
 
 

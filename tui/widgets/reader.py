@@ -343,6 +343,11 @@ class Reader(VerticalScroll, can_focus=True):
         if not same:
             self.scroll_home(animate=False)
 
+    @property
+    def body_pending(self) -> bool:
+        """Whether the body still waits for the cursor to rest before it is rebuilt."""
+        return self._body_timer is not None
+
     def _update_body(self) -> None:
         self._body_timer = None
         if self.story is not None:
