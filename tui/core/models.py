@@ -7,7 +7,6 @@ Story exists (parse.py is the only producer of feed-derived Stories).
 
 from __future__ import annotations
 
-import statistics
 from collections.abc import Iterable
 from itertools import pairwise
 from dataclasses import asdict, dataclass, field, fields
@@ -118,7 +117,10 @@ class FeedHealth:
         gaps = [later - earlier for earlier, later in pairwise(times)]
         if len(gaps) < self.CADENCE_MIN_GAPS:
             return None
-        return float(statistics.median(gaps))
+        # The median by hand: the statistics module would be a start-up import for this alone.
+        gaps.sort()
+        middle = len(gaps) // 2
+        return float(gaps[middle] if len(gaps) % 2 else (gaps[middle - 1] + gaps[middle]) / 2)
 
     def stale_after(self) -> float:
         """Seconds without a new story after which this feed counts as stale."""

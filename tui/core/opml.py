@@ -5,7 +5,6 @@ from __future__ import annotations
 import xml.parsers.expat
 from dataclasses import dataclass, field
 from urllib.parse import urlsplit
-from xml.sax.saxutils import quoteattr
 
 from tui.core.config import slugify
 from tui.core.models import SIDES, Feed
@@ -133,6 +132,9 @@ def _categories(value: str) -> list[str]:
 
 def export_opml(feeds: list[Feed], *, title: str = "warfeed subscriptions") -> str:
     """An OPML 2.0 document listing `feeds` (side and tags kept, so import restores them)."""
+    # Imported here: xml.sax.saxutils brings urllib.request (http.client, email) to start-up.
+    from xml.sax.saxutils import quoteattr
+
     lines = [
         '<?xml version="1.0" encoding="UTF-8"?>',
         '<opml version="2.0">',

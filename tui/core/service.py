@@ -27,7 +27,6 @@ from tui.core.config import Config
 from tui.core.feeds import FeedChange, FeedsResult, apply_changes
 from tui.core.models import STORY_EXPORT_NAMES, Article, Claim, Feed, FeedHealth, Statement, Story
 from tui.core.poll_results import CycleReport
-from tui.core.poll_steps import ExtractClaims, ParsedClaims, extract_stored
 from tui.core.filters import Predicate, compile_filter, place_matcher, resolve_place, warm_up
 from tui.core.store import Store
 
@@ -35,12 +34,10 @@ if TYPE_CHECKING:
     from tui.core.digest import Digest, DigestLog
     from tui.core.fetch import Fetcher, FetchResult
     from tui.core.parse import ParsedFeed
+    from tui.core.poll_steps import ParsedClaims
     from tui.core.poller import Poller
     from tui.core.versions import StoryChanges, Version, VersionLog
     from tui.core.view_state import ViewState
-
-POLL_STEP = ExtractClaims()
-"""The work on a cycle's stories once they are stored: claims extraction and cluster features."""
 
 
 class WarfeedError(Exception):
@@ -307,7 +304,10 @@ class Warfeed:
         """Claims extraction and cluster features of many stored stories at once, in worker
         processes (a first poll brings thousands): the merge and the clustering after it use
         each result only while its story still reads the same."""
-        return extract_stored(self.store, list(dict.fromkeys(story_ids)), POLL_STEP)
+        # Imported at the first poll: its worker pools bring multiprocessing, which start-up needs not.
+        from tui.core.poll_steps import ExtractClaims, extract_stored
+
+        return extract_stored(self.store, list(dict.fromkeys(story_ids)), ExtractClaims())
 
     def _claims_missed(self) -> list[str]:
         """Once per service: stories stored after the last claims merge that reached the disk
