@@ -20,6 +20,11 @@ except ImportError:  # pragma: no cover (another Python's layout)
 _CYRILLIC = re.compile(r"[\u0400-\u04ff]")
 
 
+def latin_text(text: str) -> bool:
+    """True for text with no Cyrillic letter: English, curly quotes and dashes included."""
+    return text.isascii() or _CYRILLIC.search(text) is None
+
+
 def latin_only(pattern: str) -> str:
     """The pattern without its alternatives that spell Cyrillic words (a group left with none
     can never match: `(?!)`). Escapes and character classes are kept whole."""

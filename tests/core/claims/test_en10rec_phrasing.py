@@ -1,0 +1,97 @@
+"""English news copy: a party's gains, repulses and answers told with no settlement named, and
+English sentences typeset with curly quotes.
+
+Each case is a construction of CLAIMS_GUIDE.md that English reporting used to miss.
+"""
+
+from datetime import datetime, timezone
+
+import pytest
+
+from tui.core.claims.statements import extract_statements
+
+_PUBLISHED = datetime(2025, 6, 10, tzinfo=timezone.utc).timestamp()
+
+
+def _triples(sentence: str) -> set[tuple[str, str, str | None, str]]:
+    return {(s.stance, s.side, s.place, s.event) for s in extract_statements(sentence, published=_PUBLISHED)}
+
+
+@pytest.mark.parametrize(("sentence", "want"), [
+    # A day's repulses counted by a party, their settlements unnamed.
+    ("The Russian defence ministry said it had fought off six Ukrainian assaults overnight.",
+     {("claim", "ru", None, "control")}),
+    ("Ukraine's General Staff said its troops repulsed 14 Russian attacks in the Lyman direction.",
+     {("claim", "ua", None, "control")}),
+    ("Moscow's ministry said its units beat back the first Ukrainian counterattacks on Monday.",
+     {("claim", "ru", None, "control")}),
+    ("Kyiv's army said its brigades thwarted several attempts to cross the river, the statement added.",
+     {("claim", "ua", None, "control")}),
+])
+def test_a_party_counts_its_repulses_without_a_settlement(sentence, want):
+    assert _triples(sentence) == want
+
+
+@pytest.mark.parametrize("sentence", [
+    # A repulse summed over weeks, or one that failed, is no day's claim.
+    "The Russian defence ministry said its forces had repelled Ukrainian attacks in recent weeks.",
+    "Ukraine's General Staff said its troops failed to repel the Russian assaults.",
+    # Told by nobody: narration, not a party's claim.
+    "Ukrainian troops beat back seven Russian attacks in the Sumy region.",
+])
+def test_repulses_that_are_no_claim(sentence):
+    assert _triples(sentence) == set()
+
+
+@pytest.mark.parametrize(("sentence", "want"), [
+    # A capture told with no article, in the perfect tense, or as "its first village".
+    ("Russia says it has captured village in northern Kharkiv region", {("claim", "ru", None, "control")}),
+    ("Russia's army on Friday claimed to have seized its third village in Ukraine's Sumy region.",
+     {("claim", "ru", None, "control")}),
+    ("Russian troops have seized control of several key settlements in the south, the Russian defence ministry said.",
+     {("claim", "ru", None, "control")}),
+    # An advance claimed by a party, no settlement named.
+    ("Moscow said on Sunday that its troops had advanced further in southern Ukraine.",
+     {("claim", "ru", None, "control")}),
+    ("Russia said it had made a significant advance in the east of Ukraine.", {("claim", "ru", None, "control")}),
+])
+def test_a_party_claims_a_gain_without_naming_it(sentence, want):
+    assert _triples(sentence) == want
+
+
+@pytest.mark.parametrize("sentence", [
+    # Narration of an advance with no party speaking, or a denied one, is no claim.
+    "Russian forces advanced further in southern Ukraine during the winter offensive.",
+    "Russia said its troops had not advanced further in the south.",
+])
+def test_advances_that_are_no_claim(sentence):
+    assert _triples(sentence) == set()
+
+
+@pytest.mark.parametrize(("sentence", "want"), [
+    # The answer names the other side's account of a gain: that side's claim stands beside the denial.
+    ("Kyiv on Friday rejected Moscow's claim that its soldiers had taken a hamlet in the north.",
+     {("denial", "ua", None, "control"), ("claim", "ru", None, "control")}),
+    ("Ukraine denies Russia's claims of capturing three villages on the southern front",
+     {("denial", "ua", None, "control"), ("claim", "ru", None, "control")}),
+    ("Russia's defence ministry dismissed Kyiv's reports of advances near the border.",
+     {("denial", "ru", None, "control"), ("claim", "ua", None, "control")}),
+    # An account of something other than a gain stays a denial alone.
+    ("Ukraine denied Russia's claims that it had shelled a hospital.", {("denial", "ua", None, "control")}),
+    ("Kyiv rejected the claims of a capture, calling them fake.", {("denial", "ua", None, "control")}),
+])
+def test_a_denial_of_the_other_sides_named_account(sentence, want):
+    assert _triples(sentence) == want
+
+
+@pytest.mark.parametrize(("sentence", "want"), [
+    # Curly apostrophes and quotes do not make English text foreign.
+    ("Russia claims to have taken control of village in Ukraine’s eastern Donetsk region",
+     {("claim", "ru", None, "control")}),
+    ("Ukraine’s General Staff denied Moscow’s claims of capturing two villages.",
+     {("denial", "ua", None, "control"), ("claim", "ru", None, "control")}),
+    ("Russia’s defence ministry said it had repelled five Ukrainian attacks on Tuesday.",
+     {("claim", "ru", None, "control")}),
+])
+def test_curly_quotes_in_english(sentence, want):
+    assert _triples(sentence) == want
