@@ -95,3 +95,20 @@ def test_a_denial_of_the_other_sides_named_account(sentence, want):
 ])
 def test_curly_quotes_in_english(sentence, want):
     assert _triples(sentence) == want
+
+
+@pytest.mark.parametrize(("sentence", "want"), [
+    # Driving the holders out of a place is retaking it, whichever way the verb is built.
+    ("Ukrainian units drove out the Russian troops from Novodarivka, Syrskyi said.", {("claim", "ua", "Novodarivka", "control")}),
+    ("Ukraine's army said its brigades ousted the occupiers from Piatykhatky.", {("claim", "ua", "Piatykhatky", "control")}),
+    ("The Russian ministry said its soldiers dislodged Ukrainian units from Rabotino.", {("claim", "ru", "Robotyne", "control")}),
+    ("Kyiv's commander said his troops had expelled Russian forces from Staromaiorske.",
+     {("claim", "ua", "Staromaiorske", "control")}),
+])
+def test_driving_the_enemy_out_of_a_place(sentence, want):
+    assert _triples(sentence) == want
+
+
+def test_a_vain_attempt_to_dislodge_troops_in_a_place_is_no_capture():
+    assert ("claim", "ua", "Novodarivka", "control") not in _triples(
+        "The ministry said the enemy kept trying to dislodge Russian troops in Novodarivka.")

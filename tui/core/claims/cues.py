@@ -568,6 +568,11 @@ CAPTURE = (# (not prisoners: "captured six Russian soldiers" takes men, not a pl
             r"remain\w* [\"“']under (?:full |firm )?control\b|holding back (?:the )?(?:enemy|russian) (?:forces|troops|units)\b|"
             r"(?:troops|forces|units|soldiers|teams|groups) (?:are|were) already in\b|(?:troops|forces|units|soldiers) (?:are|were) (?:already |now )?inside\b|"
             r"not (?:occupied|captured|taken|encircled|surrounded)(?=['’\"”])|"
+            # "drove out the Russian troops from X", "ousted the occupiers from Y": a place retaken from its holders
+            r"(?:drove|driven|drive|drives|pushed|forced|kicked|knocked) out (?:the |its |their )?(?:[\w'’-]+ ){0,2}"
+            r"(?:troops|forces|units|soldiers|occupiers|invaders|enemy|russians|ukrainians|militants|fighters|defenders) from\b|"
+            r"(?:ousted|ousting|ousts|expelled|expelling|expels|dislodged|dislodging|dislodges|evicted|knocked) (?:the |its |their )?(?:[\w'’-]+ ){0,2}"
+            r"(?:troops|forces|units|soldiers|occupiers|invaders|enemy|russians|ukrainians|militants|fighters|defenders) (?:from|out of)\b|"
             # "Russia said it had driven the defenders out": out of the place the sentence names
             r"(?:driven|drove|pushed|forced|kicked) (?:the |its |their )?(?:defenders|garrison|ukrainians|russians|enemy|troops|forces|units) out\b(?! of)|"
             # "denied the occupiers' entry into X": an entry is a force getting in (not a treaty's "entry into force")
