@@ -112,3 +112,23 @@ def test_driving_the_enemy_out_of_a_place(sentence, want):
 def test_a_vain_attempt_to_dislodge_troops_in_a_place_is_no_capture():
     assert ("claim", "ua", "Novodarivka", "control") not in _triples(
         "The ministry said the enemy kept trying to dislodge Russian troops in Novodarivka.")
+
+
+@pytest.mark.parametrize(("sentence", "want"), [
+    # A defender blocking assaults on a place repels them there.
+    ("Ukrainian units are blocking Russian assaults on Kostiantynivka, Syrskyi said.",
+     {("claim", "ua", "Kostiantynivka", "control")}),
+    # "Kyiv's top general" is the commander-in-chief speaking, not the capital.
+    ("Defenders keep blocking enemy attacks on Siversk and Lyman, according to Kyiv's top general.",
+     {("claim", "ua", "Siversk", "control"), ("claim", "ua", "Lyman", "control")}),
+    # "No Russians in X": the defender's denial that the enemy holds it.
+    ("\"There are no Russians in the centre of Kostiantynivka,\" the Ukrainian General Staff said.",
+     {("denial", "ua", "Kostiantynivka", "control")}),
+    ("Syrskyi said there were no occupiers in Siversk.", {("denial", "ua", "Siversk", "control")}),
+])
+def test_a_defenders_repulse_and_absence_words(sentence, want):
+    assert _triples(sentence) == want
+
+
+def test_a_road_blocked_is_no_repulse():
+    assert _triples("Ukrainian forces blocked the road to Siversk, the ministry said.") == set()

@@ -54,7 +54,7 @@ LEXICON: list[tuple[Actor, tuple[str, ...]]] = [
     (Actor("Gerasimov", "ru"), (
         r"(?:[Cc]hief of (?:the )?(?:Russian )?[Gg]eneral [Ss]taff,? )?Valery Gerasimov", "Gerasimov",
         r"(?:[Нн]ачальник\w* (?:российского )?[Гг]енерального штаба(?: ВС РФ| Вооруженных сил России)?,? )?(?:Валери\w+ )?Герас[иі]мов\w*",
-        rf"Russia{_A}s (?:top general|military chief|chief of (?:the )?[Gg]eneral [Ss]taff)",
+        rf"(?:Russia|Moscow){_A}s (?:top general|military chief|chief of (?:the )?[Gg]eneral [Ss]taff)",
         r"(?:the )?Russian (?:top general|military chief|chief of (?:the )?[Gg]eneral [Ss]taff)")),
     # Before Ukraine's General Staff: "Russia's General Staff" names Moscow's, not Kyiv's.
     (Actor("Russian General Staff", "ru"), (
@@ -132,7 +132,8 @@ LEXICON: list[tuple[Actor, tuple[str, ...]]] = [
     (Actor("Ukraine's General Staff", "ua"), (
         rf"(?:Ukraine{_A}s |the Ukrainian |Ukrainian )?General Staff(?: of (?:the )?(?:Ukrainian )?Armed Forces(?: of Ukraine)?)?",
         r"Генштаб(?:і|е|у|ом|а)?(?: ЗСУ| ВСУ)?", r"(?:[Уу]краинск|[Уу]країнськ)\w* [Гг]енштаб\w*", r"Генеральн\w* штаб\w*(?: ЗСУ)?")),
-    (Actor("Syrskyi", "ua"), ("Oleksandr Syrskyi", r"S[iy]rsk(?:yi|iy|ii|y)", r"Сирськ\w*", r"Сырск\w*")),
+    (Actor("Syrskyi", "ua"), ("Oleksandr Syrskyi", r"S[iy]rsk(?:yi|iy|ii|y)", r"Сирськ\w*", r"Сырск\w*",
+                              rf"(?:Kyiv|Ukraine){_A}s (?:top (?:general|commander)|commander-in-chief|army chief)")),
     (Actor("Ukrainian media", "ua"), (r"«?Суспільн(?:е|ого|ому)»?", r"«?Суспильн(?:е|ого|ому)»?", r"«?Укрінформ\w*»?",
                                      r"«?Укринформ\w*»?", r"«?Українськ\w* правд\w*»?", r"«?Украинск\w* правд\w*»?")),
     (Actor("Zelensky", "ua"), ("Volodymyr Zelensky", "Volodymyr Zelenskyy", "President Zelensky",

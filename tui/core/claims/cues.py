@@ -373,7 +373,8 @@ ABSENT = (r"(?:військ|військових|підрозділів|окуп
           r"(?:ни одного|жодного) (?:[\w'’-]+ )?(?:оккупанта|окупанта|солдата|военного|військового|россиянина|росіянина)(?: [\w'’-]+){0,4} (?:немає|нема|нет)\b|"
           r"(?:немає|нема|нет) (?:ни одного|жодного) (?:[\w'’-]+ )?(?:оккупанта|окупанта|солдата|военного|військового|россиянина|росіянина)\b|"
           # "there is no Russian army in the town of X"
-          r"there (?:is|are|were|was) no (?:russian|enemy) (?:troops|forces|army|soldiers|units|military)(?: (?:present|left))? (?:in|inside)\b|"
+          r"there (?:is|are|were|was) no (?:(?:russian|enemy) (?:troops|forces|army|soldiers|units|military)|russians|occupiers|invaders)"
+          r"(?: (?:present|left))? (?:in|inside)\b|"
           # «ворог зараз не перебуває в X», «окупантів у місті не перебуває»
           r"(?:ворог|окупант|росіян|противник)\w* (?:\w+ )?не перебува\w* (?:в|у)\b")
 DENIAL = _rx(
@@ -624,7 +625,7 @@ CONTROL = _rx(
     # X "is in the hands of the Russian army": who holds the town
     r"in the hands of (?:the )?(?:russian|ukrainian|our) (?:army|forces|troops|military)\b|"
     r"(?:made|make|makes|making|achieved) [\"“'‘]?no (?:\w+ ){0,2}(?:progress|gains|headway)|"
-    r"ours\b(?:(?<=\bis ours)|(?<=\bare ours)|(?<=still ours)|(?<=remains ours))|stopped (?:\w+ ){0,3}(?:assaults?|attacks?|attempts?|assault actions)\b|foothold(?:(?<=\bno foothold)|(?<=no russian foothold)|(?<=no enemy foothold))|"
+    r"ours\b(?:(?<=\bis ours)|(?<=\bare ours)|(?<=still ours)|(?<=remains ours))|(?:stopped|block(?:s|ed|ing)) (?:\w+ ){0,3}(?:assaults?|attacks?|attempts?|assault actions)\b|foothold(?:(?<=\bno foothold)|(?<=no russian foothold)|(?<=no enemy foothold))|"
     r"(?:still|continue to|continues to) hold\w*|continu\w+ to defend\b|hold(?:s)? (?:the|their|its|on|positions)|hold(?:s)? (?:firm|out)\b(?! (?:near|around|outside|close to|on the approaches)\b)|fallen|withdr[ae]w\w*|withdrawn|"
     r"(?:ukrainian|our|its|their) (?:troops|forces|units|defenders) (?:are |were |remain |remained )?still in\b|"
     r"pull(?:ed|ing|s)? (?:back|out)|pull(?:ed|ing|s)? (?:\w+ ){1,3}(?:back|out) (?:from|of)|retreat\w*|"
@@ -926,7 +927,7 @@ RESULT = _rx(
     r"\b(?:kill\w*|injur\w+|wound\w*|damag\w+|destroy\w*|hit|struck|captur\w+|seiz\w+|liberat\w+|advanc\w*|repel\w*|withst(?:ood|ands?|anding)|fought off|beat(?:en)? (?:back|off)|"
     r"repuls\w*|took|taken|entered|shot down|downed|загин\w+|погиб\w*|поранен\w*|ранен\w*|пошкоджен\w*|поврежд\w*|"
     r"знищ\w*|уничтож\w*|відбил\w*|відбито|отразил\w*|отражен\w*|отража(?:ют|ет|ли)\b|захопи\w*|звільни\w*|освобо\w+|просуну\w*|продвину\w*|"
-    r"зупинил\w*|зупинено|отбил\w*|отбит\w*|безусп[іе]шн\w*|stopped|відкину\w*|отброше\w*|оттесн\w*|відтісн\w*|pushed back|відсіч|отпор)")
+    r"зупинил\w*|зупинено|отбил\w*|отбит\w*|безусп[іе]шн\w*|stopped|block(?:s|ed|ing) (?:\w+ ){0,3}(?:assaults?|attacks?)\b|відкину\w*|отброше\w*|оттесн\w*|відтісн\w*|pushed back|відсіч|отпор)")
 # «прорвали оборону ВСУ», «уничтожили резервы ВСУ»: a party named after what belongs to it is no subject.
 OWNED_BY = re.compile(r"(?<!\w)(?:(?<![Мм]инистерство )(?<![Мм]іністерство )оборон|позици|позиці|пункт|укреплен|укріплен|остатк|залишк|подразделени|підрозділ|груп|техник|технік|резерв|"
                       r"колон|контратак|логистик|логістик|"
