@@ -501,13 +501,23 @@ _UNNAMED_ADVANCE = re.compile(r"\b(?:(?:had|has|have) (?:\w+ )?advanced|advanced
                               r"made (?:[\w-]+ ){0,2}(?:advances?|gains|progress)|improv\w+ (?:their|its) (?:tactical )?positions?)\b")
 
 
+# "they had withdrawn", "I decided to withdraw our units", "its troops pulled back": a party's own pull-back,
+# its place unnamed (told in an earlier sentence or not at all)
+_OWN_PULLBACK = re.compile(r"\b(?:(?:our|its|their|his) (?:units|troops|forces|soldiers|defenders)|(?:they|we) (?:had |have )?|"
+                           r"(?:decided|decision|ordered|order) to)(?: [\w'’-]+){0,4}? (?:withdr[ae]w\w*|pull(?:ed)? (?:back|out)|retreated)\b"
+                           # (not "withdrew from the villages of X": a settlement named, which the gazetteer may lack)
+                           r"(?! (?:\w+ )?(?:from|of) (?:the )?(?:[\w-]+ ){0,2}(?:villages?|towns?|city|settlements?) of\b)")
+
+
 def _placeless_hint(sentence: str) -> bool:
     """A number or a count word, or a place taken unnamed: the sentence may claim something about no settlement."""
     return _PLACELESS_DIGIT.search(sentence) is not None or _PLACELESS_WORD.search(sentence) is not None or (
         not sentence.isascii() and _PLACELESS_WORD_CYR.search(sentence) is not None) or (
         latin_text(sentence) and (_UNNAMED_TAKEN.search(sentence) is not None or _KYIV_WORDS_EN.search(sentence) is not None
                                 or _REPULSE_EN.search(sentence.lower()) is not None
-                                or _UNNAMED_ADVANCE.search(sentence) is not None))
+                                or _UNNAMED_ADVANCE.search(sentence) is not None
+                                or ("withdr" in sentence or "pull" in sentence or "retreat" in sentence)
+                                and _OWN_PULLBACK.search(sentence.lower()) is not None))
 
 
 # "Ukraine's General Staff denied the claim", "Kyiv dismissed Moscow's reports as fake": a party
@@ -718,7 +728,8 @@ def _placeless_statements(sentence: str, story: Any, default_side: str, staff_si
         or (not sentence.isascii() and _COUNTED_SETTLEMENTS_CYR.search(text) is not None
             and _COUNTED_CAPTURE_CYR.search(text) is not None and _RUNNING_TOTAL_CYR.search(text) is None))
     # "Ukraine withdraws from two villages near Avdiivka": a pull-back counted, its settlements unnamed
-    left = not counted and latin_text(sentence) and _COUNTED_SETTLEMENTS.search(text) is not None \
+    left = not counted and latin_text(sentence) and (_COUNTED_SETTLEMENTS.search(text) is not None
+                                                     or _OWN_PULLBACK.search(text) is not None) \
         and (pulled := WITHDRAW.search(text)) is not None and not has_negation(told)
     if left:
         event = "control"
