@@ -132,3 +132,40 @@ def test_a_defenders_repulse_and_absence_words(sentence, want):
 
 def test_a_road_blocked_is_no_repulse():
     assert _triples("Ukrainian forces blocked the road to Siversk, the ministry said.") == set()
+
+
+@pytest.mark.parametrize(("sentence", "want"), [
+    # A party's own pull-back with no settlement named in the sentence is its concession.
+    ("\"To save the men, I decided to pull back our units from the town to prepared lines,\" Syrskyi said.",
+     {("confirmation", "ua", None, "control")}),
+    ("The Russian defence ministry said its troops had withdrawn to more defensible positions.",
+     {("confirmation", "ru", None, "control")}),
+])
+def test_a_partys_own_pullback_without_a_settlement(sentence, want):
+    assert _triples(sentence) == want
+
+
+@pytest.mark.parametrize("sentence", [
+    "Ukraine will not withdraw its troops from the east, Zelensky said.",
+    # the villages are named, though not spelled as the gazetteer has them: no placeless stand-in
+    "\"Our units withdrew from the villages of Zzyzxovka and Qwertove,\" the spokesman for the Ukrainian army said.",
+])
+def test_pullbacks_that_are_no_placeless_concession(sentence):
+    assert ("confirmation", "ua", None, "control") not in _triples(sentence)
+
+
+@pytest.mark.parametrize(("sentence", "want"), [
+    # A Russian or older spelling after a settlement word, no oblast named: the one front-line place it spells.
+    ("Moscow's ministry said its forces had taken the village of Berdichi.", {("claim", "ru", "Berdychi", "control")}),
+    ("Kyiv denied reports about the fall of the cities of Kostiantynivka and Myrnograd, the General Staff said.",
+     {("denial", "ua", "Kostiantynivka", "control"), ("denial", "ua", "Myrnohrad", "control")}),
+    ("The Russian ministry said its units had liberated the settlement of Dneproenergiya.",
+     {("claim", "ru", "Dniproenerhiia", "control")}),
+])
+def test_a_russian_spelling_placed_by_the_front(sentence, want):
+    assert _triples(sentence) == want
+
+
+def test_a_spelling_of_many_front_villages_stays_unplaced():
+    # two front-line namesakes share the skeleton: no guess (a wrong village is worse than none)
+    assert _triples("Moscow's ministry said its forces had taken the village of Ternov.") == set()
