@@ -169,3 +169,33 @@ def test_a_russian_spelling_placed_by_the_front(sentence, want):
 def test_a_spelling_of_many_front_villages_stays_unplaced():
     # two front-line namesakes share the skeleton: no guess (a wrong village is worse than none)
     assert _triples("Moscow's ministry said its forces had taken the village of Ternov.") == set()
+
+
+@pytest.mark.parametrize(("sentence", "want"), [
+    # ", saying ..." after the account is the denier's reason, not what the account said.
+    ("Kyiv's military rejected the report, saying clashes near the hamlet went on.", {("denial", "ua", None, "control")}),
+    # A denial of the gain itself, with no account named.
+    ("Kyiv denied that Russian units had broken through in the region.", {("denial", "ua", None, "control")}),
+    ("Ukraine denies encirclement of its troops in the east.", {("denial", "ua", None, "control")}),
+])
+def test_a_placeless_denial(sentence, want):
+    assert _triples(sentence) == want
+
+
+@pytest.mark.parametrize("sentence", [
+    "Kyiv rejected claims saying the negotiations had stalled.",
+    "The Kremlin denied that the talks had broken down.",
+    "Peskov denied that Russia had shelled civilians.",
+])
+def test_placeless_denials_of_no_gain(sentence):
+    assert _triples(sentence) == set()
+
+
+@pytest.mark.parametrize(("sentence", "want"), [
+    # A placeless capture told as "reportedly" is the reporter's hedge; a party named beside it keeps its claim.
+    ("Russian units have reportedly taken three more villages in the Zaporizhzhia region.", {("hedge", "other", None, "control")}),
+    ("Russian troops have reportedly captured two settlements in the east, the Russian defence ministry said.",
+     {("claim", "ru", None, "control"), ("hedge", "other", None, "control")}),
+])
+def test_a_hedged_placeless_capture(sentence, want):
+    assert _triples(sentence) == want

@@ -509,6 +509,10 @@ _OWN_PULLBACK = re.compile(r"\b(?:(?:our|its|their|his) (?:units|troops|forces|s
                            r"(?! (?:\w+ )?(?:from|of) (?:the )?(?:[\w-]+ ){0,2}(?:villages?|towns?|city|settlements?) of\b)")
 
 
+# the reporter's own hedge on what it tells ("reportedly", "allegedly"), not "could not verify" (HEDGE)
+_HEDGE_WORD = re.compile(r"\b(?:reportedly|allegedly|purportedly)\b")
+
+
 def _placeless_hint(sentence: str) -> bool:
     """A number or a count word, or a place taken unnamed: the sentence may claim something about no settlement."""
     return _PLACELESS_DIGIT.search(sentence) is not None or _PLACELESS_WORD.search(sentence) is not None or (
@@ -545,9 +549,14 @@ _DENIAL_VERB = re.compile(rf"\b(?:{_ANSWERING}|{_CALLING})\b")
 _CALLED = re.compile(rf"\b(?:{_CALLING})\b")
 _CALLED_FALSE = re.compile(r"^(?: as)? [\"“']?(?:an? )?(?:completely |absolutely |totally |outright |blatant )?"
                            r"(?:false|fake|fakes|untrue|lies?|propaganda|disinformation|fabricat\w+|baseless|groundless|nonsense|absurd)\b")
+# A denial of the event itself rather than of an account of it
+_DENIED_EVENT = re.compile(r"\b(?:denied|denies|deny|denying) (?:that\b|(?:the |any |an? )?(encirclement|capture|fall|breakthrough)\b)")
+_GAIN_EVENT = re.compile(r"\b(?:captur\w*|seiz\w*|took|taken|control\w*|encircl\w*|surround\w*|entered|advanc\w*|"
+                         r"breakthrough|(?:broke|broken) through|foothold|withdr\w*|retreat\w*|pull(?:ed|ing)? (?:out|back)|occup\w*)\b")
 # What an account was about, when the sentence says: only an event of the war makes the answer a denial
 # ("denied reports that its troops had withdrawn", not "denied reports of a rift in the government").
-_ACCOUNT_ABOUT = re.compile(r"^,? (?:that|of|about|regarding|claiming|saying|suggesting)\b")
+# (", saying ..." after the account is the one answering giving a reason, not what the account said)
+_ACCOUNT_ABOUT = re.compile(r"^(?:,? (?:that|of|about|regarding|claiming|suggesting)| saying)\b")
 _WAR_EVENT = re.compile(
     r"\b(?:captur\w*|seiz\w*|took|taken|tak(?:e|es|ing)|control\w*|encircl\w*|surround\w*|withdr\w*|retreat\w*|"
     r"pull(?:ed|ing)? (?:out|back)|entered|advanc\w*|breakthrough|broke through|liberat\w*|occup\w*|flag|"
@@ -567,15 +576,21 @@ def _account_answered(sentence: str, story: Any, staff_side: str, ministry_side:
             sentence, m.start, m.end)) for m in find_places(sentence, gazetteer=gaz)) else [_placeless_hedge(sentence, story)]
     if not latin_text(sentence):
         return _cyrillic_account_answered(sentence, low, story, staff_side, ministry_side, gaz)
+    event_denied = False
     if (denied := _DENIED_ACCOUNT.search(low)) is not None:
         start, end = denied.span()
+    elif "den" in low and (denied := _DENIED_EVENT.search(low)) is not None and (
+            denied.group(1) is not None or _GAIN_EVENT.search(low, denied.end()) is not None):
+        # "Kyiv denied that Russian troops had entered the region", "Ukraine denies encirclement"
+        start, end = denied.span()
+        event_denied = True
     elif _CALLED_FALSE_WORD.search(low) and (called := _ACCOUNT_FALSE.search(low)) is not None:
         start, end = called.span("account")  # the account itself: who speaks comes before it
     else:
         return []
     if _CALLED.match(low, start) and not _CALLED_FALSE.match(low[end:]):
         return []  # "called the reports a sign of panic": a view, not a denial
-    if _ACCOUNT_ABOUT.match(low[end:]) and not _WAR_EVENT.search(low, end):
+    if not event_denied and _ACCOUNT_ABOUT.match(low[end:]) and not _WAR_EVENT.search(low, end):
         return []  # "rejected claims that the talks had stalled": not an event of the war
     if QUESTION.search(low) or HEDGE.search(low) or GOAL.search(low, 0, start):
         return []
@@ -757,7 +772,9 @@ def _placeless_statements(sentence: str, story: Any, default_side: str, staff_si
     asks = ("?" in sentence or not sentence.rstrip("»”\"' ").endswith((".", "!"))) and QUESTION.search(text)
     # "..., bringing the total since the war began to N": the running total appended says no history of the news
     recent = text[:tail.start()] if (tail := _RUNNING_TAIL.search(text)) is not None else text
-    if HISTORY.search(recent) or asks or HEDGE.search(told) or DENIAL.search(text):
+    # "Russian troops have reportedly taken several settlements": a capture counted and hedged is the reporter's hedge
+    hedged = (counted or left or advanced) and latin_text(sentence) and _HEDGE_WORD.search(told) is not None
+    if HISTORY.search(recent) or asks or (HEDGE.search(told) and not hedged) or DENIAL.search(text):
         return []
     goal = GOAL.search(recent)
     if goal and not GOAL_EXCEPT.search(text, 0, goal.start()):
@@ -769,6 +786,8 @@ def _placeless_statements(sentence: str, story: Any, default_side: str, staff_si
     # the narrator's side as revise reads it: Kyiv's words written in Russian are Kyiv's
     language = strike_narrator_side(sentence) if event == "strike" else narrator_side(sentence)
     stance = "claim"
+    if hedged and (speaker is None or speaker.actor.side not in ("ru", "ua")):
+        return [] if is_history(sentence, story_date) else [_placeless_hedge(sentence, story)]
     if speaker is not None and speaker.actor.side in ("ru", "ua"):
         side, name, named = speaker.actor.side, speaker.actor.name, True
     elif advanced:
@@ -837,7 +856,7 @@ def _placeless_statements(sentence: str, story: Any, default_side: str, staff_si
         confidence=confidence(names), story_id=getattr(story, "id", None),
         source=getattr(story, "source", None), published=getattr(story, "published", None),
     )
-    return [said, _placeless_hedge(sentence, story)] if unverified is not None else [said]
+    return [said, _placeless_hedge(sentence, story)] if unverified is not None or hedged else [said]
 
 
 def _air_space_side(sentence: str) -> str | None:
