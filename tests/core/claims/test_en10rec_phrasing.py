@@ -199,3 +199,14 @@ def test_placeless_denials_of_no_gain(sentence):
 ])
 def test_a_hedged_placeless_capture(sentence, want):
     assert _triples(sentence) == want
+
+
+@pytest.mark.parametrize(("sentence", "want"), [
+    # A neighbouring state's ministry or army is an outside voice, not the ministry of a party.
+    ("Russian drones struck the port of Izmail overnight, Romania's defence ministry said.",
+     {("confirmation", "other", "Izmail", "strike")}),
+    ("Moldova’s Ministry of Defence said on Monday that a Russian drone hit Reni.", {("confirmation", "other", "Reni", "strike")}),
+    ("The Polish army said Russian missiles struck near Lutsk.", {("confirmation", "other", "Lutsk", "strike")}),
+])
+def test_a_neighbours_government_speaks_as_an_outsider(sentence, want):
+    assert _triples(sentence) == want

@@ -32,6 +32,9 @@ class ActorMention:
 
 
 _A = "['’]"  # apostrophe forms in possessives
+# Neighbours and allies whose governments speak as outsiders to the war (their own ministries and armies)
+_NEIGHBOURS = "Romania|Moldova|Poland|Lithuania|Latvia|Estonia|Finland|Hungary|Slovakia|Bulgaria|Turkey|Japan|Canada|Czechia"
+_NEIGHBOUR_ADJ = "Romanian|Polish|Moldovan|Lithuanian|Latvian|Estonian|Finnish|Hungarian|Slovak|Bulgarian|Turkish|Japanese|Canadian|Czech"
 
 LEXICON: list[tuple[Actor, tuple[str, ...]]] = [
     # --- Russia
@@ -304,7 +307,11 @@ LEXICON: list[tuple[Actor, tuple[str, ...]]] = [
                                              r"[Бб]ританськ\w+ (?:воєнн\w+ |військов\w+ )?розвідк\w*|[Бб]ританск\w+ (?:военн\w+ )?разведк\w*",
                                              # a Western government's minister or spokesperson ("Britain's armed forces minister")
                                              rf"(?:Britain{_A}s|British|(?:the )?UK{_A}s|French|France{_A}s|German|Germany{_A}s|(?:the )?U\.?S\.?|American|Polish) "
-                                             r"(?:[\w-]+ ){0,2}(?:minister|secretary|spokes(?:man|woman|person))")),
+                                             r"(?:[\w-]+ ){0,2}(?:minister|secretary|spokes(?:man|woman|person))",
+                                             # a neighbour's ministry or government ("Romania's Ministry of National Defense")
+                                             rf"(?:{_NEIGHBOURS}){_A}s (?:[Mm]inistry of [A-Z][\w ]{{0,30}}?(?=\s+(?:said|says|reported|stated|added|confirmed)\b)|"
+                                             r"(?:[\w-]+ ){0,2}(?:[Mm]inistry|[Gg]overnment|[Aa]rmy|[Aa]rmed [Ff]orces|[Mm]ilitary|[Pp]resident|[Pp]rime [Mm]inister))",
+                                             rf"(?:[Tt]he )?(?:{_NEIGHBOUR_ADJ}) (?:[\w-]+ ){{0,2}}(?:[Mm]inistry|[Gg]overnment|[Aa]rmy|[Aa]rmed [Ff]orces|[Mm]ilitary|[Pp]resident|[Pp]rime [Mm]inister)")),
 ]
 
 
