@@ -210,3 +210,14 @@ def test_a_hedged_placeless_capture(sentence, want):
 ])
 def test_a_neighbours_government_speaks_as_an_outsider(sentence, want):
     assert _triples(sentence) == want
+
+
+@pytest.mark.parametrize(("sentence", "want"), [
+    # Russia's unit titles ("Guards", "Motorized Rifle") name Moscow's troops, not a Ukrainian brigade.
+    ("Soldiers of the 21st Guards Motorized Rifle Brigade of Battlegroup Centre liberated the settlement of Novoselydivka.",
+     {("claim", "ru", "Novoselydivka", "control")}),
+    ("Fighters of the 47th Mechanized Brigade retook Novoselydivka, the brigade said.",
+     {("claim", "ua", "Novoselydivka", "control")}),
+])
+def test_unit_titles_tell_the_side(sentence, want):
+    assert _triples(sentence) == want

@@ -76,6 +76,9 @@ LEXICON: list[tuple[Actor, tuple[str, ...]]] = [
         # the groupings' Russian adjectives, transliterated: "the Yuzhnaya group of forces", "Yuzhnaya units"
         r"(?:the )?(?:Severnaya|Zapadnaya|Yuzhnaya|Tsentralnaya|Vostochnaya|Dneprovskaya) (?:[Gg]roup(?:ing)? of [Ff]orces|[Gg]rouping|[Gg]roup|units|troops|forces)",
         r"(?:Sever|Zapad|Yug|Tsentr|Vostok|Dnepr) (?:units|troops|forces)\b",
+        # Russia's own unit titles: "the 36th Guards Motorized Rifle Brigade" (Kyiv's brigades are not "Guards" or "Rifle")
+        r"(?:[Tt]he )?[1-9]\d{0,2}(?:st|nd|rd|th) (?:Separate )?(?:Guards (?:[\w-]+ ){0,2}|(?:[\w-]+ )?Motori[sz]ed Rifle |Motor Rifle )"
+        r"(?:Brigade|Division|Regiment|Army)",
         r"(?:the )?(?:North|West|South|Center|Centre|East)(?:ern)? [Gg]roup(?:ing)? of Russian (?:[Ff]orces|[Tt]roops)",
         r"[Gg]roup(?:ing)? of [Ff]orces (?:Sever|Zapad|Yug|Tsentr|Vostok|Dnepr)",
         # Moscow's bulletins in English: "Battlegroup Yug", "the Battlegroup North", "Russia's Battlegroup Tsentr"
@@ -189,7 +192,7 @@ LEXICON: list[tuple[Actor, tuple[str, ...]]] = [
         r"Ukraine['’]s (?:top|army|military) (?:commander|chief)", "Ukraine's army chief",
         r"(?:[Aa] |[Tt]he )?Ukrainian (?:\w+ ){0,2}(?:commanders?|officers?|generals?|servicem[ae]n|servicemembers?|brigade|corps)",
         r"(?:[Aa] |[Tt]he )?spokes(?:man|woman|person) (?:for|of) (?:a |the )?Ukrainian (?:\w+ ){0,2}(?:grouping|group|forces)",
-        "Center for Countering Disinformation", "CCD", "ЦПД", r"[Рр]ечни\w* (?:угруповання|бригади|корпусу|[Сс]ил оборони|ОСУВ|ОТУ|Генштабу|ЗСУ|Повітряних сил|ВМС|НГУ|ДПСУ)", r"Центр\w* (?:протидії дезінформації|противодействия дезинформации)", r"(?:[Tt]he )?[1-9]\d{0,2}(?:st|nd|rd|th)? (?:\w+ ){0,3}(?:Corps|Brigade)(?: of the [\w ]{3,40}Forces)?",
+        "Center for Countering Disinformation", "CCD", "ЦПД", r"[Рр]ечни\w* (?:угруповання|бригади|корпусу|[Сс]ил оборони|ОСУВ|ОТУ|Генштабу|ЗСУ|Повітряних сил|ВМС|НГУ|ДПСУ)", r"Центр\w* (?:протидії дезінформації|противодействия дезинформации)", r"(?:[Tt]he )?[1-9]\d{0,2}(?:st|nd|rd|th)? (?!(?:\w+ ){0,2}(?:Guards|Motori[sz]ed Rifle|Motor Rifle)\b)(?:\w+ ){0,3}(?:Corps|Brigade)(?: of the [\w ]{3,40}Forces)?",
         # English copy quotes Ukraine's units by their own statements; Russia's speak through the ministry.
         rf"(?:[Tt]he (?:[1-9]\d{{0,2}}(?:st|nd|rd|th) )?|(?<!Russian )(?<!Russia{_A}s )[1-9]\d{{0,2}}(?:st|nd|rd|th) )(?:brigade|corps)(?:{_A}s press service)?",
         "українська сторона", "Українська сторона", "украинская сторона", "Украинская сторона",
