@@ -147,6 +147,10 @@ LEXICON: list[tuple[Actor, tuple[str, ...]]] = [
                                # his office speaks for him: his chief of staff, the presidential office
                                rf"(?:[Tt]he )?Ukrainian president{_A}s (?:chief of staff|office|adviser)", "Andriy Yermak", "Yermak",
                                r"(?:[Tt]he )?(?:Ukrainian )?[Pp]residential [Oo]ffice(?: of Ukraine)?")),
+    # a minister of Kyiv's cabinet named by title ("Ukrainian Deputy Prime Minister X", "Ukraine's energy minister")
+    (Actor("Ukrainian government", "ua"), (
+        rf"(?:Ukrainian|Ukraine{_A}s) (?:[Ff]irst )?(?:[Dd]eputy |[Vv]ice )?(?:[Pp]rime [Mm]inister|(?:[Ff]oreign|[Ii]nterior|[Ee]nergy|"
+        r"[Ii]nfrastructure|[Dd]efen[cs]e) [Mm]inister)(?: [A-Z][\w'’-]+){0,2}",)),
     (Actor("Ukrainian Defence Ministry", "ua"), (
         rf"Ukraine{_A}s (?:Defen[cs]e Ministry|Ministry of Defen[cs]e)", "Ukrainian (?:Defen[cs]e Ministry|Ministry of Defen[cs]e)",
         "Міноборони України", "Shmyhal", "Fedorov's ministry", r"(?:[Tt]he )?Ukrainian ministry(?! of)", rf"Ukraine{_A}s (?:military|army|armed forces)",
