@@ -36,8 +36,8 @@ def test_a_party_counts_its_repulses_without_a_settlement(sentence, want):
     # A repulse summed over weeks, or one that failed, is no day's claim.
     "The Russian defence ministry said its forces had repelled Ukrainian attacks in recent weeks.",
     "Ukraine's General Staff said its troops failed to repel the Russian assaults.",
-    # Told by nobody: narration, not a party's claim.
-    "Ukrainian troops beat back seven Russian attacks in the Sumy region.",
+    # An outside voice naming both sides' repulses makes no party's claim.
+    "Both armies repelled several attacks, analysts at the war-studies institute said.",
 ])
 def test_repulses_that_are_no_claim(sentence):
     assert _triples(sentence) == set()
@@ -220,4 +220,23 @@ def test_a_neighbours_government_speaks_as_an_outsider(sentence, want):
      {("claim", "ua", "Novoselydivka", "control")}),
 ])
 def test_unit_titles_tell_the_side(sentence, want):
+    assert _triples(sentence) == want
+
+
+@pytest.mark.parametrize(("sentence", "want"), [
+    # A repulse told by nobody is the repelling side's own bulletin, as it is when a place is named.
+    ("Ukrainian troops beat back seven Russian attacks in the Sumy region.", {("claim", "ua", None, "control")}),
+    ("Russian units repulsed three Ukrainian counterattacks over the past day.", {("claim", "ru", None, "control")}),
+])
+def test_a_repulse_told_by_nobody(sentence, want):
+    assert _triples(sentence) == want
+
+
+@pytest.mark.parametrize(("sentence", "want"), [
+    # A Kyiv cabinet minister named by title speaks for Ukraine.
+    ("Ukrainian Deputy Prime Minister Taras Melnyk said Russia launched 88 drones overnight, damaging a grain terminal.",
+     {("claim", "ua", None, "strike")}),
+    ("Ukraine's energy minister said Russian missiles hit two power plants overnight.", {("claim", "ua", None, "strike")}),
+])
+def test_a_ukrainian_minister_by_title(sentence, want):
     assert _triples(sentence) == want

@@ -804,6 +804,11 @@ def _placeless_statements(sentence: str, story: Any, default_side: str, staff_si
             side, name, named = agent.actor.side, None, False
         else:
             stance, side, name, named = "confirmation", "other", None, False
+    elif repulsed and speaker is None and latin_text(sentence) and (beaten := _REPULSE_EN.search(text)) is not None and (
+            agent := next((a for a in actors if a.actor.side in ("ru", "ua")), None)) is not None \
+            and agent.end <= beaten.start() and not any(a.actor.side == "other" for a in actors):
+        # "Ukrainian defenders repulsed four enemy attacks", told by nobody: the side's own bulletin, as for a named place
+        side, name, named = agent.actor.side, None, False
     elif speaker is not None and speaker.actor.side == "local" and (
             (region := next((m for m in find_places(sentence) if m.kind == "region"), None)) is not None or language is not None):
         # «губернатор Саратовської області», "in the Russian border region of Belgorod, the governor
