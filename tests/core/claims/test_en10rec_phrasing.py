@@ -240,3 +240,17 @@ def test_a_repulse_told_by_nobody(sentence, want):
 ])
 def test_a_ukrainian_minister_by_title(sentence, want):
     assert _triples(sentence) == want
+
+
+@pytest.mark.parametrize(("sentence", "want"), [
+    # "have occupied" is the capture in the perfect tense; a plan told after it does not undo it.
+    ("Russian troops have occupied Synkivka, the Russian ministry said.", {("claim", "ru", "Synkivka", "control")}),
+    ("The Institute for the Study of War says Russian forces have occupied Synkivka and plan to push further west.",
+     {("confirmation", "other", "Synkivka", "control")}),
+])
+def test_have_occupied_is_a_capture(sentence, want):
+    assert _triples(sentence) == want
+
+
+def test_an_occupation_since_a_past_year_is_background():
+    assert _triples("Russian forces have occupied Synkivka since 2022, the ministry said.") == set()

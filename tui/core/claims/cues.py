@@ -544,6 +544,8 @@ CAPTURE = (# (not prisoners: "captured six Russian soldiers" takes men, not a pl
             r"(?<=troops )free[sd]?\b|(?<=forces )free[sd]?\b|(?<=units )free[sd]?\b|(?<=army )free[sd]?\b|"
             r"seiz\w+|liberat(?!ed\b)\w+|(?<!\bin )(?<!\bthe )(?<!\bof )(?<!\bfrom )(?<!newly )(?<!recently )liberated\b|retak\w+|retook|regain\w*|clear(?:ed|ing)? (?:\w+ ){0,2}of|entered|advanc(?!ing (?:[\w-]+ )?(?:russian |ukrainian |enemy )?(?:forces|troops|units|soldiers|columns|army)\b)\w*|(?:ha(?:ve|s|d)|been|was|were) (?:\w+ly )?occupied|(?:is|are) (?:now |not |(?:almost|nearly|mostly|largely|partly|partially|already|fully|completely|entirely) ){0,2}occupied(?:\"|”|»)? by|(?:took|taken|taking) over\b(?! as\b)|occupy(?!ing\b)\w*|occupying(?! (?:army|forces|troops|power|authorities|administration|state|country)\b)|"
             r"occupied\b(?:(?<=russians occupied)|(?<=troops occupied)|(?<=forces occupied)|(?<=units occupied)|"
+            # "Russian troops have occupied a line from X to Y": the perfect of the same subject
+            r"(?<=troops have occupied)|(?<=forces have occupied)|(?<=units have occupied)|(?<=troops had occupied)|(?<=forces had occupied)|"
             # "broke through and occupied X and Y": the second verb of the same subject (not "liberated and occupied land")
             r"(?<= and occupied)(?! (?:territor\w*|lands?|areas?|regions?|parts?|crimea|donbas|ukraine|zones?|cities|towns|villages|settlements)\b))|"
             # "X and Y are now under Russian occupation", DeepState's word for a capture
@@ -1008,7 +1010,7 @@ COREF_HINT = re.compile(r"city|town|village|settlement| it\b|information|claim|r
 SIDE_ADJ = _rx(r"\b(?:Russian|Russia's|Moscow's|Kremlin's|Ukrainian|Ukraine's|Kyiv's)\b")
 
 # A result told before the goal words: «знищено ДРГ, яка намагалася закріпитися» — the goal is the loser's.
-GOAL_EXCEPT = _rx(r"\b(?:repel\w*|repuls\w*|captured|seized|taken|took|liberated|struck|shot down|продвига(?:ются|ется|лись|лся)|продвижени\w*|продвинул\w*|знищено|знищил\w*|відбил\w*|відбито|зупинил\w*|зупинено|ліквідован\w*|витіснил\w*|витіснив|витіснен\w*|"
+GOAL_EXCEPT = _rx(r"\b(?:repel\w*|repuls\w*|captured|seized|taken|took|liberated|(?<=have )occupied|(?<=had )occupied|struck|shot down|продвига(?:ются|ется|лись|лся)|продвижени\w*|продвинул\w*|знищено|знищил\w*|відбил\w*|відбито|зупинил\w*|зупинено|ліквідован\w*|витіснил\w*|витіснив|витіснен\w*|"
                   r"ліквідувал\w*|уничтожен\w*|уничтожил\w*|отбил\w*|отразил\w*|ликвидирова\w*)\b")
 TROOPS = _rx(r"\b(?:soldiers|troops|forces|servicemen|units|tanks|vehicles|flag|infantry|assault groups?|armou?r|"
               r"військ\w*|військов\w*|войск\w*|военн\w*|солдат\w*|штурмовик\w*|бійц\w*|бойц\w*|техник\w*|технік\w*|"
