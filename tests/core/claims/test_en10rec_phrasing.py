@@ -254,3 +254,16 @@ def test_have_occupied_is_a_capture(sentence, want):
 
 def test_an_occupation_since_a_past_year_is_background():
     assert _triples("Russian forces have occupied Synkivka since 2022, the ministry said.") == set()
+
+
+@pytest.mark.parametrize("sentence", [
+    # The wire's formula that the accounts are hard to check is its hedge of them.
+    "Independent verification of the reports is difficult because of the fighting.",
+    "Independent confirmation of the claims remains very hard.",
+])
+def test_verification_difficult_is_a_hedge(sentence):
+    assert _triples(sentence) == {("hedge", "other", None, "control")}
+
+
+def test_verification_of_something_else_is_no_hedge():
+    assert _triples("Independent verification of the election results is difficult.") == set()

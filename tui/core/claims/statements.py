@@ -466,7 +466,7 @@ _PLACELESS_WORD_CYR = re.compile(
 _ACCOUNT_UNVERIFIED = re.compile(
     r"\b(?:claims?|reports?|accounts?|statements?|assertions?|(?<!casualty )(?<!death )(?<!victim )(?:figures?|numbers|tall(?:y|ies)))\b[^.;:]{0,60}\b(?:(?:has|have|had|could|can|were|was) not (?:yet )?"
     r"(?:be(?:en)? )?(?:independently )?(?:verified|confirmed)|(?:is|was|are|were) (?:impossible|not possible|difficult|hard) to (?:independently )?(?:verify|confirm))\b|"
-    r"\bindependent (?:verification|confirmation) of (?:the |these |those |such |their |either side['’]s )?(?:claims?|reports?|accounts?) (?:is|was) (?:impossible|not possible)\b|"
+    r"\bindependent (?:verification|confirmation) of (?:the |these |those |such |their |either side['’]s )?(?:claims?|reports?|accounts?) (?:is|was|remains) (?:\w+ )?(?:impossible|not possible|difficult|hard|challenging)\b|"
     # "did not comment on the claims, and independent verification remains difficult"
     r"\b(?:claims?|reports?|accounts?)\b[^.;:]{0,60}\bindependent (?:verification|confirmation) (?:remains|is|was|has been) (?:\w+ )?(?:difficult|challenging|impossible|not possible)\b|"
     # "there was no independent confirmation of the claim", "neither claim could be verified",
