@@ -267,3 +267,8 @@ def test_verification_difficult_is_a_hedge(sentence):
 
 def test_verification_of_something_else_is_no_hedge():
     assert _triples("Independent verification of the election results is difficult.") == set()
+
+
+def test_the_enemys_claim_answered_by_a_named_ukrainian_officer():
+    assert _triples("\"The enemy says it has seized Hryhorivka. That is false,\" Syrskyi told reporters.") == {
+        ("claim", "ru", "Hryhorivka", "control"), ("denial", "ua", "Hryhorivka", "control")}

@@ -459,6 +459,8 @@ def revise(orig: str, low: str, voices: list[Voice], actors: list[ActorMention],
             # Kyiv's officials call Russia's forces "the enemy".
             out.append(("claim", "ru", None, event, start, end))
             side = "ua"
+        elif stance == "denial" and side == "ua" and latin_text(low) and _ENEMY_CLAIMS.search(clause):
+            out.append(("claim", "ru", None, event, start, end))  # the same, told by a Ukrainian officer named
         elif stance == "denial" and side == "other" and name is None and event in ("control", "other") and latin_text(low) \
                 and _PARTY_DENIAL.search(clause) and {a.actor.side for a in actors if a.actor.side in PARTIES} <= {"ru"} \
                 and not claimant(low, actors):
