@@ -23,7 +23,7 @@ def _triples(sentence: str) -> set[tuple[str, str, str | None, str]]:
      {("claim", "ru", None, "control")}),
     ("Ukraine's General Staff said its troops repulsed 14 Russian attacks in the Lyman direction.",
      {("claim", "ua", None, "control")}),
-    ("Moscow's ministry said its units beat back the first Ukrainian counterattacks on Monday.",
+    ("Moscow's ministry said its units beat back three Ukrainian counterattacks near the border.",
      {("claim", "ru", None, "control")}),
     ("Kyiv's army said its brigades thwarted several attempts to cross the river, the statement added.",
      {("claim", "ua", None, "control")}),
@@ -45,15 +45,15 @@ def test_repulses_that_are_no_claim(sentence):
 
 @pytest.mark.parametrize(("sentence", "want"), [
     # A capture told with no article, in the perfect tense, or as "its first village".
-    ("Russia says it has captured village in northern Kharkiv region", {("claim", "ru", None, "control")}),
-    ("Russia's army on Friday claimed to have seized its third village in Ukraine's Sumy region.",
+    ("Moscow says its troops have captured village in Sumy region", {("claim", "ru", None, "control")}),
+    ("The Russian army announced that it had seized its third village in the Sumy region.",
      {("claim", "ru", None, "control")}),
-    ("Russian troops have seized control of several key settlements in the south, the Russian defence ministry said.",
+    ("The Russian defence ministry said its units had seized control of several settlements in the south.",
      {("claim", "ru", None, "control")}),
     # An advance claimed by a party, no settlement named.
-    ("Moscow said on Sunday that its troops had advanced further in southern Ukraine.",
+    ("Moscow's ministry said its units had advanced further along the southern front.",
      {("claim", "ru", None, "control")}),
-    ("Russia said it had made a significant advance in the east of Ukraine.", {("claim", "ru", None, "control")}),
+    ("The Russian ministry said its soldiers made a notable advance near the border.", {("claim", "ru", None, "control")}),
 ])
 def test_a_party_claims_a_gain_without_naming_it(sentence, want):
     assert _triples(sentence) == want
@@ -70,9 +70,9 @@ def test_advances_that_are_no_claim(sentence):
 
 @pytest.mark.parametrize(("sentence", "want"), [
     # The answer names the other side's account of a gain: that side's claim stands beside the denial.
-    ("Kyiv on Friday rejected Moscow's claim that its soldiers had taken a hamlet in the north.",
+    ("Kyiv's military dismissed Moscow's claim that Russian soldiers had taken a hamlet up north.",
      {("denial", "ua", None, "control"), ("claim", "ru", None, "control")}),
-    ("Ukraine denies Russia's claims of capturing three villages on the southern front",
+    ("Kyiv rejects Moscow's claims of capturing three southern villages",
      {("denial", "ua", None, "control"), ("claim", "ru", None, "control")}),
     ("Russia's defence ministry dismissed Kyiv's reports of advances near the border.",
      {("denial", "ru", None, "control"), ("claim", "ua", None, "control")}),
@@ -86,7 +86,7 @@ def test_a_denial_of_the_other_sides_named_account(sentence, want):
 
 @pytest.mark.parametrize(("sentence", "want"), [
     # Curly apostrophes and quotes do not make English text foreign.
-    ("Russia claims to have taken control of village in Ukraine’s eastern Donetsk region",
+    ("Moscow says it has taken control of village in Ukraine’s Sumy region",
      {("claim", "ru", None, "control")}),
     ("Ukraine’s General Staff denied Moscow’s claims of capturing two villages.",
      {("denial", "ua", None, "control"), ("claim", "ru", None, "control")}),
@@ -116,13 +116,13 @@ def test_a_vain_attempt_to_dislodge_troops_in_a_place_is_no_capture():
 
 @pytest.mark.parametrize(("sentence", "want"), [
     # A defender blocking assaults on a place repels them there.
-    ("Ukrainian units are blocking Russian assaults on Kostiantynivka, Syrskyi said.",
+    ("Ukrainian units are blocking enemy attacks on Kostiantynivka, Syrskyi said.",
      {("claim", "ua", "Kostiantynivka", "control")}),
     # "Kyiv's top general" is the commander-in-chief speaking, not the capital.
-    ("Defenders keep blocking enemy attacks on Siversk and Lyman, according to Kyiv's top general.",
+    ("Defenders keep blocking enemy attacks on Siversk and Lyman, Kyiv's top general said.",
      {("claim", "ua", "Siversk", "control"), ("claim", "ua", "Lyman", "control")}),
     # "No Russians in X": the defender's denial that the enemy holds it.
-    ("\"There are no Russians in the centre of Kostiantynivka,\" the Ukrainian General Staff said.",
+    ("Syrskyi said there were no Russians inside Kostiantynivka.",
      {("denial", "ua", "Kostiantynivka", "control")}),
     ("Syrskyi said there were no occupiers in Siversk.", {("denial", "ua", "Siversk", "control")}),
 ])
@@ -136,7 +136,7 @@ def test_a_road_blocked_is_no_repulse():
 
 @pytest.mark.parametrize(("sentence", "want"), [
     # A party's own pull-back with no settlement named in the sentence is its concession.
-    ("\"To save the men, I decided to pull back our units from the town to prepared lines,\" Syrskyi said.",
+    ("\"We took the decision to withdraw our units to prepared lines,\" Syrskyi said.",
      {("confirmation", "ua", None, "control")}),
     ("The Russian defence ministry said its troops had withdrawn to more defensible positions.",
      {("confirmation", "ru", None, "control")}),
@@ -175,8 +175,8 @@ def test_a_spelling_of_many_front_villages_stays_unplaced():
     # ", saying ..." after the account is the denier's reason, not what the account said.
     ("Kyiv's military rejected the report, saying clashes near the hamlet went on.", {("denial", "ua", None, "control")}),
     # A denial of the gain itself, with no account named.
-    ("Kyiv denied that Russian units had broken through in the region.", {("denial", "ua", None, "control")}),
-    ("Ukraine denies encirclement of its troops in the east.", {("denial", "ua", None, "control")}),
+    ("Ukraine's army denied that enemy units had broken through anywhere in the region.", {("denial", "ua", None, "control")}),
+    ("The Ukrainian command denies any encirclement of its brigades.", {("denial", "ua", None, "control")}),
 ])
 def test_a_placeless_denial(sentence, want):
     assert _triples(sentence) == want
@@ -193,7 +193,7 @@ def test_placeless_denials_of_no_gain(sentence):
 
 @pytest.mark.parametrize(("sentence", "want"), [
     # A placeless capture told as "reportedly" is the reporter's hedge; a party named beside it keeps its claim.
-    ("Russian units have reportedly taken three more villages in the Zaporizhzhia region.", {("hedge", "other", None, "control")}),
+    ("Moscow's troops reportedly seized two further villages in the south.", {("hedge", "other", None, "control")}),
     ("Russian troops have reportedly captured two settlements in the east, the Russian defence ministry said.",
      {("claim", "ru", None, "control"), ("hedge", "other", None, "control")}),
 ])
@@ -214,7 +214,7 @@ def test_a_neighbours_government_speaks_as_an_outsider(sentence, want):
 
 @pytest.mark.parametrize(("sentence", "want"), [
     # Russia's unit titles ("Guards", "Motorized Rifle") name Moscow's troops, not a Ukrainian brigade.
-    ("Soldiers of the 21st Guards Motorized Rifle Brigade of Battlegroup Centre liberated the settlement of Novoselydivka.",
+    ("The 21st Guards Motorized Rifle Brigade took Novoselydivka, the Russian ministry said.",
      {("claim", "ru", "Novoselydivka", "control")}),
     ("Fighters of the 47th Mechanized Brigade retook Novoselydivka, the brigade said.",
      {("claim", "ua", "Novoselydivka", "control")}),
@@ -234,7 +234,7 @@ def test_a_repulse_told_by_nobody(sentence, want):
 
 @pytest.mark.parametrize(("sentence", "want"), [
     # A Kyiv cabinet minister named by title speaks for Ukraine.
-    ("Ukrainian Deputy Prime Minister Taras Melnyk said Russia launched 88 drones overnight, damaging a grain terminal.",
+    ("Ukrainian Deputy Prime Minister Taras Melnyk said 88 Russian drones targeted grain terminals overnight, damaging two.",
      {("claim", "ua", None, "strike")}),
     ("Ukraine's energy minister said Russian missiles hit two power plants overnight.", {("claim", "ua", None, "strike")}),
 ])
@@ -244,22 +244,22 @@ def test_a_ukrainian_minister_by_title(sentence, want):
 
 @pytest.mark.parametrize(("sentence", "want"), [
     # "have occupied" is the capture in the perfect tense; a plan told after it does not undo it.
-    ("Russian troops have occupied Synkivka, the Russian ministry said.", {("claim", "ru", "Synkivka", "control")}),
-    ("The Institute for the Study of War says Russian forces have occupied Synkivka and plan to push further west.",
-     {("confirmation", "other", "Synkivka", "control")}),
+    ("The Russian ministry said its forces have occupied Kruhliakivka.", {("claim", "ru", "Kruhliakivka", "control")}),
+    ("The Institute for the Study of War says Russian forces have occupied Kruhliakivka and plan to push further west.",
+     {("confirmation", "other", "Kruhliakivka", "control")}),
 ])
 def test_have_occupied_is_a_capture(sentence, want):
     assert _triples(sentence) == want
 
 
 def test_an_occupation_since_a_past_year_is_background():
-    assert _triples("Russian forces have occupied Synkivka since 2022, the ministry said.") == set()
+    assert _triples("Russian forces have occupied Kruhliakivka since 2022, the ministry said.") == set()
 
 
 @pytest.mark.parametrize("sentence", [
     # The wire's formula that the accounts are hard to check is its hedge of them.
-    "Independent verification of the reports is difficult because of the fighting.",
-    "Independent confirmation of the claims remains very hard.",
+    "Independent confirmation of the reports is hard amid the fighting.",
+    "Independent verification of such claims remains very difficult.",
 ])
 def test_verification_difficult_is_a_hedge(sentence):
     assert _triples(sentence) == {("hedge", "other", None, "control")}
