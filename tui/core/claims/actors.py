@@ -32,6 +32,9 @@ class ActorMention:
 
 
 _A = "['’]"  # apostrophe forms in possessives
+# Neighbours and allies whose governments speak as outsiders to the war (their own ministries and armies)
+_NEIGHBOURS = "Romania|Moldova|Poland|Lithuania|Latvia|Estonia|Finland|Hungary|Slovakia|Bulgaria|Turkey|Japan|Canada|Czechia"
+_NEIGHBOUR_ADJ = "Romanian|Polish|Moldovan|Lithuanian|Latvian|Estonian|Finnish|Hungarian|Slovak|Bulgarian|Turkish|Japanese|Canadian|Czech"
 
 LEXICON: list[tuple[Actor, tuple[str, ...]]] = [
     # --- Russia
@@ -54,7 +57,7 @@ LEXICON: list[tuple[Actor, tuple[str, ...]]] = [
     (Actor("Gerasimov", "ru"), (
         r"(?:[Cc]hief of (?:the )?(?:Russian )?[Gg]eneral [Ss]taff,? )?Valery Gerasimov", "Gerasimov",
         r"(?:[Нн]ачальник\w* (?:российского )?[Гг]енерального штаба(?: ВС РФ| Вооруженных сил России)?,? )?(?:Валери\w+ )?Герас[иі]мов\w*",
-        rf"Russia{_A}s (?:top general|military chief|chief of (?:the )?[Gg]eneral [Ss]taff)",
+        rf"(?:Russia|Moscow){_A}s (?:top general|military chief|chief of (?:the )?[Gg]eneral [Ss]taff)",
         r"(?:the )?Russian (?:top general|military chief|chief of (?:the )?[Gg]eneral [Ss]taff)")),
     # Before Ukraine's General Staff: "Russia's General Staff" names Moscow's, not Kyiv's.
     (Actor("Russian General Staff", "ru"), (
@@ -73,6 +76,9 @@ LEXICON: list[tuple[Actor, tuple[str, ...]]] = [
         # the groupings' Russian adjectives, transliterated: "the Yuzhnaya group of forces", "Yuzhnaya units"
         r"(?:the )?(?:Severnaya|Zapadnaya|Yuzhnaya|Tsentralnaya|Vostochnaya|Dneprovskaya) (?:[Gg]roup(?:ing)? of [Ff]orces|[Gg]rouping|[Gg]roup|units|troops|forces)",
         r"(?:Sever|Zapad|Yug|Tsentr|Vostok|Dnepr) (?:units|troops|forces)\b",
+        # Russia's own unit titles: "the 36th Guards Motorized Rifle Brigade" (Kyiv's brigades are not "Guards" or "Rifle")
+        r"(?:[Tt]he )?[1-9]\d{0,2}(?:st|nd|rd|th) (?:Separate )?(?:Guards (?:[\w-]+ ){0,2}|(?:[\w-]+ )?Motori[sz]ed Rifle |Motor Rifle )"
+        r"(?:Brigade|Division|Regiment|Army)",
         r"(?:the )?(?:North|West|South|Center|Centre|East)(?:ern)? [Gg]roup(?:ing)? of Russian (?:[Ff]orces|[Tt]roops)",
         r"[Gg]roup(?:ing)? of [Ff]orces (?:Sever|Zapad|Yug|Tsentr|Vostok|Dnepr)",
         # Moscow's bulletins in English: "Battlegroup Yug", "the Battlegroup North", "Russia's Battlegroup Tsentr"
@@ -132,7 +138,8 @@ LEXICON: list[tuple[Actor, tuple[str, ...]]] = [
     (Actor("Ukraine's General Staff", "ua"), (
         rf"(?:Ukraine{_A}s |the Ukrainian |Ukrainian )?General Staff(?: of (?:the )?(?:Ukrainian )?Armed Forces(?: of Ukraine)?)?",
         r"Генштаб(?:і|е|у|ом|а)?(?: ЗСУ| ВСУ)?", r"(?:[Уу]краинск|[Уу]країнськ)\w* [Гг]енштаб\w*", r"Генеральн\w* штаб\w*(?: ЗСУ)?")),
-    (Actor("Syrskyi", "ua"), ("Oleksandr Syrskyi", r"S[iy]rsk(?:yi|iy|ii|y)", r"Сирськ\w*", r"Сырск\w*")),
+    (Actor("Syrskyi", "ua"), ("Oleksandr Syrskyi", r"S[iy]rsk(?:yi|iy|ii|y)", r"Сирськ\w*", r"Сырск\w*",
+                              rf"(?:Kyiv|Ukraine){_A}s (?:top (?:general|commander)|commander-in-chief|army chief)")),
     (Actor("Ukrainian media", "ua"), (r"«?Суспільн(?:е|ого|ому)»?", r"«?Суспильн(?:е|ого|ому)»?", r"«?Укрінформ\w*»?",
                                      r"«?Укринформ\w*»?", r"«?Українськ\w* правд\w*»?", r"«?Украинск\w* правд\w*»?")),
     (Actor("Zelensky", "ua"), ("Volodymyr Zelensky", "Volodymyr Zelenskyy", "President Zelensky",
@@ -140,6 +147,10 @@ LEXICON: list[tuple[Actor, tuple[str, ...]]] = [
                                # his office speaks for him: his chief of staff, the presidential office
                                rf"(?:[Tt]he )?Ukrainian president{_A}s (?:chief of staff|office|adviser)", "Andriy Yermak", "Yermak",
                                r"(?:[Tt]he )?(?:Ukrainian )?[Pp]residential [Oo]ffice(?: of Ukraine)?")),
+    # a minister of Kyiv's cabinet named by title ("Ukrainian Deputy Prime Minister X", "Ukraine's energy minister")
+    (Actor("Ukrainian government", "ua"), (
+        rf"(?:Ukrainian|Ukraine{_A}s) (?:[Ff]irst )?(?:[Dd]eputy |[Vv]ice )?(?:[Pp]rime [Mm]inister|(?:[Ff]oreign|[Ii]nterior|[Ee]nergy|"
+        r"[Ii]nfrastructure|[Dd]efen[cs]e) [Mm]inister)(?: [A-Z][\w'’-]+){0,2}",)),
     (Actor("Ukrainian Defence Ministry", "ua"), (
         rf"Ukraine{_A}s (?:Defen[cs]e Ministry|Ministry of Defen[cs]e)", "Ukrainian (?:Defen[cs]e Ministry|Ministry of Defen[cs]e)",
         "Міноборони України", "Shmyhal", "Fedorov's ministry", r"(?:[Tt]he )?Ukrainian ministry(?! of)", rf"Ukraine{_A}s (?:military|army|armed forces)",
@@ -185,7 +196,7 @@ LEXICON: list[tuple[Actor, tuple[str, ...]]] = [
         r"Ukraine['’]s (?:top|army|military) (?:commander|chief)", "Ukraine's army chief",
         r"(?:[Aa] |[Tt]he )?Ukrainian (?:\w+ ){0,2}(?:commanders?|officers?|generals?|servicem[ae]n|servicemembers?|brigade|corps)",
         r"(?:[Aa] |[Tt]he )?spokes(?:man|woman|person) (?:for|of) (?:a |the )?Ukrainian (?:\w+ ){0,2}(?:grouping|group|forces)",
-        "Center for Countering Disinformation", "CCD", "ЦПД", r"[Рр]ечни\w* (?:угруповання|бригади|корпусу|[Сс]ил оборони|ОСУВ|ОТУ|Генштабу|ЗСУ|Повітряних сил|ВМС|НГУ|ДПСУ)", r"Центр\w* (?:протидії дезінформації|противодействия дезинформации)", r"(?:[Tt]he )?[1-9]\d{0,2}(?:st|nd|rd|th)? (?:\w+ ){0,3}(?:Corps|Brigade)(?: of the [\w ]{3,40}Forces)?",
+        "Center for Countering Disinformation", "CCD", "ЦПД", r"[Рр]ечни\w* (?:угруповання|бригади|корпусу|[Сс]ил оборони|ОСУВ|ОТУ|Генштабу|ЗСУ|Повітряних сил|ВМС|НГУ|ДПСУ)", r"Центр\w* (?:протидії дезінформації|противодействия дезинформации)", r"(?:[Tt]he )?[1-9]\d{0,2}(?:st|nd|rd|th)? (?!(?:\w+ ){0,2}(?:Guards|Motori[sz]ed Rifle|Motor Rifle)\b)(?:\w+ ){0,3}(?:Corps|Brigade)(?: of the [\w ]{3,40}Forces)?",
         # English copy quotes Ukraine's units by their own statements; Russia's speak through the ministry.
         rf"(?:[Tt]he (?:[1-9]\d{{0,2}}(?:st|nd|rd|th) )?|(?<!Russian )(?<!Russia{_A}s )[1-9]\d{{0,2}}(?:st|nd|rd|th) )(?:brigade|corps)(?:{_A}s press service)?",
         "українська сторона", "Українська сторона", "украинская сторона", "Украинская сторона",
@@ -303,7 +314,11 @@ LEXICON: list[tuple[Actor, tuple[str, ...]]] = [
                                              r"[Бб]ританськ\w+ (?:воєнн\w+ |військов\w+ )?розвідк\w*|[Бб]ританск\w+ (?:военн\w+ )?разведк\w*",
                                              # a Western government's minister or spokesperson ("Britain's armed forces minister")
                                              rf"(?:Britain{_A}s|British|(?:the )?UK{_A}s|French|France{_A}s|German|Germany{_A}s|(?:the )?U\.?S\.?|American|Polish) "
-                                             r"(?:[\w-]+ ){0,2}(?:minister|secretary|spokes(?:man|woman|person))")),
+                                             r"(?:[\w-]+ ){0,2}(?:minister|secretary|spokes(?:man|woman|person))",
+                                             # a neighbour's ministry or government ("Romania's Ministry of National Defense")
+                                             rf"(?:{_NEIGHBOURS}){_A}s (?:[Mm]inistry of [A-Z][\w ]{{0,30}}?(?=\s+(?:said|says|reported|stated|added|confirmed)\b)|"
+                                             r"(?:[\w-]+ ){0,2}(?:[Mm]inistry|[Gg]overnment|[Aa]rmy|[Aa]rmed [Ff]orces|[Mm]ilitary|[Pp]resident|[Pp]rime [Mm]inister))",
+                                             rf"(?:[Tt]he )?(?:{_NEIGHBOUR_ADJ}) (?:[\w-]+ ){{0,2}}(?:[Mm]inistry|[Gg]overnment|[Aa]rmy|[Aa]rmed [Ff]orces|[Mm]ilitary|[Pp]resident|[Pp]rime [Mm]inister)")),
 ]
 
 

@@ -20,6 +20,11 @@ except ImportError:  # pragma: no cover (another Python's layout)
 _CYRILLIC = re.compile(r"[\u0400-\u04ff]")
 
 
+def latin_text(text: str) -> bool:
+    """True for text with no Cyrillic letter: English, curly quotes and dashes included."""
+    return text.isascii() or _CYRILLIC.search(text) is None
+
+
 def latin_only(pattern: str) -> str:
     """The pattern without its alternatives that spell Cyrillic words (a group left with none
     can never match: `(?!)`). Escapes and character classes are kept whole."""
@@ -368,7 +373,8 @@ ABSENT = (r"(?:військ|військових|підрозділів|окуп
           r"(?:ни одного|жодного) (?:[\w'’-]+ )?(?:оккупанта|окупанта|солдата|военного|військового|россиянина|росіянина)(?: [\w'’-]+){0,4} (?:немає|нема|нет)\b|"
           r"(?:немає|нема|нет) (?:ни одного|жодного) (?:[\w'’-]+ )?(?:оккупанта|окупанта|солдата|военного|військового|россиянина|росіянина)\b|"
           # "there is no Russian army in the town of X"
-          r"there (?:is|are|were|was) no (?:russian|enemy) (?:troops|forces|army|soldiers|units|military)(?: (?:present|left))? (?:in|inside)\b|"
+          r"there (?:is|are|were|was) no (?:(?:russian|enemy) (?:troops|forces|army|soldiers|units|military)|russians|occupiers|invaders)"
+          r"(?: (?:present|left))? (?:in|inside)\b|"
           # «ворог зараз не перебуває в X», «окупантів у місті не перебуває»
           r"(?:ворог|окупант|росіян|противник)\w* (?:\w+ )?не перебува\w* (?:в|у)\b")
 DENIAL = _rx(
@@ -538,6 +544,8 @@ CAPTURE = (# (not prisoners: "captured six Russian soldiers" takes men, not a pl
             r"(?<=troops )free[sd]?\b|(?<=forces )free[sd]?\b|(?<=units )free[sd]?\b|(?<=army )free[sd]?\b|"
             r"seiz\w+|liberat(?!ed\b)\w+|(?<!\bin )(?<!\bthe )(?<!\bof )(?<!\bfrom )(?<!newly )(?<!recently )liberated\b|retak\w+|retook|regain\w*|clear(?:ed|ing)? (?:\w+ ){0,2}of|entered|advanc(?!ing (?:[\w-]+ )?(?:russian |ukrainian |enemy )?(?:forces|troops|units|soldiers|columns|army)\b)\w*|(?:ha(?:ve|s|d)|been|was|were) (?:\w+ly )?occupied|(?:is|are) (?:now |not |(?:almost|nearly|mostly|largely|partly|partially|already|fully|completely|entirely) ){0,2}occupied(?:\"|”|»)? by|(?:took|taken|taking) over\b(?! as\b)|occupy(?!ing\b)\w*|occupying(?! (?:army|forces|troops|power|authorities|administration|state|country)\b)|"
             r"occupied\b(?:(?<=russians occupied)|(?<=troops occupied)|(?<=forces occupied)|(?<=units occupied)|"
+            # "Russian troops have occupied a line from X to Y": the perfect of the same subject
+            r"(?<=troops have occupied)|(?<=forces have occupied)|(?<=units have occupied)|(?<=troops had occupied)|(?<=forces had occupied)|"
             # "broke through and occupied X and Y": the second verb of the same subject (not "liberated and occupied land")
             r"(?<= and occupied)(?! (?:territor\w*|lands?|areas?|regions?|parts?|crimea|donbas|ukraine|zones?|cities|towns|villages|settlements)\b))|"
             # "X and Y are now under Russian occupation", DeepState's word for a capture
@@ -563,6 +571,11 @@ CAPTURE = (# (not prisoners: "captured six Russian soldiers" takes men, not a pl
             r"remain\w* [\"“']under (?:full |firm )?control\b|holding back (?:the )?(?:enemy|russian) (?:forces|troops|units)\b|"
             r"(?:troops|forces|units|soldiers|teams|groups) (?:are|were) already in\b|(?:troops|forces|units|soldiers) (?:are|were) (?:already |now )?inside\b|"
             r"not (?:occupied|captured|taken|encircled|surrounded)(?=['’\"”])|"
+            # "drove out the Russian troops from X", "ousted the occupiers from Y": a place retaken from its holders
+            r"(?:drove|driven|drive|drives|pushed|forced|kicked|knocked) out (?:the |its |their )?(?:[\w'’-]+ ){0,2}"
+            r"(?:troops|forces|units|soldiers|occupiers|invaders|enemy|russians|ukrainians|militants|fighters|defenders) from\b|"
+            r"(?:ousted|ousting|ousts|expelled|expelling|expels|dislodged|dislodging|dislodges|evicted|knocked) (?:the |its |their )?(?:[\w'’-]+ ){0,2}"
+            r"(?:troops|forces|units|soldiers|occupiers|invaders|enemy|russians|ukrainians|militants|fighters|defenders) (?:from|out of)\b|"
             # "Russia said it had driven the defenders out": out of the place the sentence names
             r"(?:driven|drove|pushed|forced|kicked) (?:the |its |their )?(?:defenders|garrison|ukrainians|russians|enemy|troops|forces|units) out\b(?! of)|"
             # "denied the occupiers' entry into X": an entry is a force getting in (not a treaty's "entry into force")
@@ -614,7 +627,7 @@ CONTROL = _rx(
     # X "is in the hands of the Russian army": who holds the town
     r"in the hands of (?:the )?(?:russian|ukrainian|our) (?:army|forces|troops|military)\b|"
     r"(?:made|make|makes|making|achieved) [\"“'‘]?no (?:\w+ ){0,2}(?:progress|gains|headway)|"
-    r"ours\b(?:(?<=\bis ours)|(?<=\bare ours)|(?<=still ours)|(?<=remains ours))|stopped (?:\w+ ){0,3}(?:assaults?|attacks?|attempts?|assault actions)\b|foothold(?:(?<=\bno foothold)|(?<=no russian foothold)|(?<=no enemy foothold))|"
+    r"ours\b(?:(?<=\bis ours)|(?<=\bare ours)|(?<=still ours)|(?<=remains ours))|(?:stopped|block(?:s|ed|ing)) (?:\w+ ){0,3}(?:assaults?|attacks?|attempts?|assault actions)\b|foothold(?:(?<=\bno foothold)|(?<=no russian foothold)|(?<=no enemy foothold))|"
     r"(?:still|continue to|continues to) hold\w*|continu\w+ to defend\b|hold(?:s)? (?:the|their|its|on|positions)|hold(?:s)? (?:firm|out)\b(?! (?:near|around|outside|close to|on the approaches)\b)|fallen|withdr[ae]w\w*|withdrawn|"
     r"(?:ukrainian|our|its|their) (?:troops|forces|units|defenders) (?:are |were |remain |remained )?still in\b|"
     r"pull(?:ed|ing|s)? (?:back|out)|pull(?:ed|ing|s)? (?:\w+ ){1,3}(?:back|out) (?:from|of)|retreat\w*|"
@@ -916,7 +929,7 @@ RESULT = _rx(
     r"\b(?:kill\w*|injur\w+|wound\w*|damag\w+|destroy\w*|hit|struck|captur\w+|seiz\w+|liberat\w+|advanc\w*|repel\w*|withst(?:ood|ands?|anding)|fought off|beat(?:en)? (?:back|off)|"
     r"repuls\w*|took|taken|entered|shot down|downed|загин\w+|погиб\w*|поранен\w*|ранен\w*|пошкоджен\w*|поврежд\w*|"
     r"знищ\w*|уничтож\w*|відбил\w*|відбито|отразил\w*|отражен\w*|отража(?:ют|ет|ли)\b|захопи\w*|звільни\w*|освобо\w+|просуну\w*|продвину\w*|"
-    r"зупинил\w*|зупинено|отбил\w*|отбит\w*|безусп[іе]шн\w*|stopped|відкину\w*|отброше\w*|оттесн\w*|відтісн\w*|pushed back|відсіч|отпор)")
+    r"зупинил\w*|зупинено|отбил\w*|отбит\w*|безусп[іе]шн\w*|stopped|block(?:s|ed|ing) (?:\w+ ){0,3}(?:assaults?|attacks?)\b|відкину\w*|отброше\w*|оттесн\w*|відтісн\w*|pushed back|відсіч|отпор)")
 # «прорвали оборону ВСУ», «уничтожили резервы ВСУ»: a party named after what belongs to it is no subject.
 OWNED_BY = re.compile(r"(?<!\w)(?:(?<![Мм]инистерство )(?<![Мм]іністерство )оборон|позици|позиці|пункт|укреплен|укріплен|остатк|залишк|подразделени|підрозділ|груп|техник|технік|резерв|"
                       r"колон|контратак|логистик|логістик|"
@@ -997,7 +1010,7 @@ COREF_HINT = re.compile(r"city|town|village|settlement| it\b|information|claim|r
 SIDE_ADJ = _rx(r"\b(?:Russian|Russia's|Moscow's|Kremlin's|Ukrainian|Ukraine's|Kyiv's)\b")
 
 # A result told before the goal words: «знищено ДРГ, яка намагалася закріпитися» — the goal is the loser's.
-GOAL_EXCEPT = _rx(r"\b(?:repel\w*|repuls\w*|captured|seized|taken|took|liberated|struck|shot down|продвига(?:ются|ется|лись|лся)|продвижени\w*|продвинул\w*|знищено|знищил\w*|відбил\w*|відбито|зупинил\w*|зупинено|ліквідован\w*|витіснил\w*|витіснив|витіснен\w*|"
+GOAL_EXCEPT = _rx(r"\b(?:repel\w*|repuls\w*|captured|seized|taken|took|liberated|(?<=have )occupied|(?<=had )occupied|struck|shot down|продвига(?:ются|ется|лись|лся)|продвижени\w*|продвинул\w*|знищено|знищил\w*|відбил\w*|відбито|зупинил\w*|зупинено|ліквідован\w*|витіснил\w*|витіснив|витіснен\w*|"
                   r"ліквідувал\w*|уничтожен\w*|уничтожил\w*|отбил\w*|отразил\w*|ликвидирова\w*)\b")
 TROOPS = _rx(r"\b(?:soldiers|troops|forces|servicemen|units|tanks|vehicles|flag|infantry|assault groups?|armou?r|"
               r"військ\w*|військов\w*|войск\w*|военн\w*|солдат\w*|штурмовик\w*|бійц\w*|бойц\w*|техник\w*|технік\w*|"

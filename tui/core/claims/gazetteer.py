@@ -1014,6 +1014,17 @@ class Gazetteer:
             return exact.pop()  # the codifier's own name, kept out of the spellings for its many namesakes
         return found.pop() if len(found) == 1 and len(key) >= shortest else None
 
+    def guess_latin_at_front(self, name: str, shortest: int = 4) -> Place | None:
+        """guess_latin with no oblast named: the one settlement near the front line whose Latin
+        skeleton the spelling shares ('the village of Ocheretino' is Ocheretyne), else None."""
+        key = _skeleton(name)
+        if len(key) < shortest:
+            return None
+        if self._latin_skeletons is None:
+            self._latin_skeletons = self._skeleton_index(cyrillic=False)
+        found = {self.places[i] for i in self._latin_skeletons.get(key, ()) if self.front_km(self.places[i]) <= FRONT_KM}
+        return found.pop() if len(found) == 1 else None
+
     def guess_cyrillic(self, name: str, oblast: str | None) -> Place | None:
         """The settlement a Cyrillic spelling the gazetteer lacks most likely means, by its
         skeleton (consonants, vowels as one class): Russian «Нелеповка» is Ukrainian «Неліпівка».

@@ -670,7 +670,7 @@ def _across_the_border(text: str, m: PlaceMention, cyr_areas: list[tuple[int, in
 
 # " of " and a capital first (a literal re finds it fast), then the settlement word before it.
 _EN_OF = re.compile(r" of\s+(?=[A-Z])")
-_EN_SETTLEMENT_WORD = re.compile(r"\b(?:settlements?|villages?|towns?|hamlets?|communit(?:y|ies)|localit(?:y|ies))$")
+_EN_SETTLEMENT_WORD = re.compile(r"\b(?:settlements?|villages?|towns?|cit(?:y|ies)|hamlets?|communit(?:y|ies)|localit(?:y|ies))$")
 _EN_NAME_RUN = re.compile(r"[A-Z][a-z'’-]+(?:(?<=-)[A-Z][a-z'’-]+)?(?:\s+[A-Z][a-z'’-]+)?")
 _EN_RUN_GLUE = re.compile(r"\s*,\s*(?:and\s+)?|\s+and\s+")
 # "Officials in Kharkiv said ...": the place the local officials report from, not a speaker named after it.
@@ -760,6 +760,9 @@ def _guessed_latin(gaz: Gazetteer, text: str, mentions: list[PlaceMention],
                 oblast = _next_oblast(((n.start, n.place.oblast) for n in mentions if n.kind == "settlement" and n.place
                                        and n.start > end), _EN_REPUBLIC, text, end)
             if oblast is None:
+                if known is None and (place := gaz.guess_latin_at_front(text[start:end])) is not None:
+                    # "the villages of Berdichi and Semenovka": a settlement word names them, the front places them
+                    out.append((start, end, place))
                 continue
             if known is not None and any(c.oblast == oblast for c in (known.place, *known.candidates)):
                 continue  # the codifier's own spelling in the oblast named

@@ -18,7 +18,7 @@ from __future__ import annotations
 import re
 
 from tui.core.claims.actors import ActorMention
-from tui.core.claims.cues import ATTEMPT_BEFORE, CAPTURE_RE, CONFIRM_VERB, DENIAL, ENEMY, FOILED, FREED_FROM, MOVED_BACK, MOVED_TO_BETTER, NO_COMMENT, OWNED_BY, REPORT, STILL_THERE, STRIKE_RESULT, WITHDRAW, Cue, _rx
+from tui.core.claims.cues import ATTEMPT_BEFORE, CAPTURE_RE, CONFIRM_VERB, DENIAL, ENEMY, FOILED, FREED_FROM, MOVED_BACK, MOVED_TO_BETTER, NO_COMMENT, OWNED_BY, REPORT, STILL_THERE, STRIKE_RESULT, WITHDRAW, Cue, _rx, latin_text
 
 Voice = tuple[str, str, "str | None", str, int, int]
 PARTIES = ("ru", "ua")
@@ -454,12 +454,14 @@ def revise(orig: str, low: str, voices: list[Voice], actors: list[ActorMention],
         if stance == "confirmation" and side == "other" and event == "control" and not russian_soil and (
                 _defender_present(clause, actors) or _ua_holds(clause, actors) or _gainer_side(clause, actors) == "ua"):
             stance = "denial"  # the defender still there, or advancing: evidence against the capture
-        if stance == "denial" and side == "other" and name is None and low.isascii() and _ENEMY_CLAIMS.search(clause):
+        if stance == "denial" and side == "other" and name is None and latin_text(low) and _ENEMY_CLAIMS.search(clause):
             # '"The enemy claims it has taken X. That is a lie," the spokesman said': in English only
             # Kyiv's officials call Russia's forces "the enemy".
             out.append(("claim", "ru", None, event, start, end))
             side = "ua"
-        elif stance == "denial" and side == "other" and name is None and event in ("control", "other") and low.isascii() \
+        elif stance == "denial" and side == "ua" and latin_text(low) and _ENEMY_CLAIMS.search(clause):
+            out.append(("claim", "ru", None, event, start, end))  # the same, told by a Ukrainian officer named
+        elif stance == "denial" and side == "other" and name is None and event in ("control", "other") and latin_text(low) \
                 and _PARTY_DENIAL.search(clause) and {a.actor.side for a in actors if a.actor.side in PARTIES} <= {"ru"} \
                 and not claimant(low, actors):
             # "reports of Russian troops on the outskirts of X are not true", or an unnamed official calling

@@ -15,7 +15,7 @@ from collections.abc import Mapping
 from typing import Any
 
 from tui.core.claims.actors import Actor, ActorMention, find_actors
-from tui.core.claims.cues import _rx
+from tui.core.claims.cues import _rx, latin_text
 from tui.core.claims.cues import (
     NO_COMMENT,
     SHOOTDOWN,
@@ -466,7 +466,7 @@ _PLACELESS_WORD_CYR = re.compile(
 _ACCOUNT_UNVERIFIED = re.compile(
     r"\b(?:claims?|reports?|accounts?|statements?|assertions?|(?<!casualty )(?<!death )(?<!victim )(?:figures?|numbers|tall(?:y|ies)))\b[^.;:]{0,60}\b(?:(?:has|have|had|could|can|were|was) not (?:yet )?"
     r"(?:be(?:en)? )?(?:independently )?(?:verified|confirmed)|(?:is|was|are|were) (?:impossible|not possible|difficult|hard) to (?:independently )?(?:verify|confirm))\b|"
-    r"\bindependent (?:verification|confirmation) of (?:the |these |those |such |their |either side['’]s )?(?:claims?|reports?|accounts?) (?:is|was) (?:impossible|not possible)\b|"
+    r"\bindependent (?:verification|confirmation) of (?:the |these |those |such |their |either side['’]s )?(?:claims?|reports?|accounts?) (?:is|was|remains) (?:\w+ )?(?:impossible|not possible|difficult|hard|challenging)\b|"
     # "did not comment on the claims, and independent verification remains difficult"
     r"\b(?:claims?|reports?|accounts?)\b[^.;:]{0,60}\bindependent (?:verification|confirmation) (?:remains|is|was|has been) (?:\w+ )?(?:difficult|challenging|impossible|not possible)\b|"
     # "there was no independent confirmation of the claim", "neither claim could be verified",
@@ -484,22 +484,44 @@ _VERIFIED_WHAT = re.compile(r"(?: (?:the|that|this|these|those|its|their|his|her
 # capture whose place goes unnamed.
 _UNNAMED_TAKEN = re.compile(
     r"\b(?:captur\w*|seiz\w*|took|taken|take|takes|liberat\w*|retak\w*|retook|recaptur\w*|"
-    r"(?:taken|took|take|(?:re)?gain\w*|establish\w*) control (?:of|over))"
-    # "a small but key village", "12 settlements", headline "took key village"
-    r"[\"'“”’]? (?:(?:the )?(?:a|an|another|one more|two|three|four|five|six|seven|eight|nine|ten|several|\d+) (?:(?!of\b)[\w-]+,? ){0,3}"
+    r"(?:taken|took|take|(?:re)?gain\w*|establish\w*|seiz\w*|assum\w*) control (?:of|over))"
+    # "a small but key village", "12 settlements", headline "took key village", "its first village in the region"
+    r"[\"'“”’]? (?:(?:the )?(?:a|an|another|one more|two|three|four|five|six|seven|eight|nine|ten|several|\d+|its|their) (?:(?!of\b)[\w-]+,? ){0,3}"
     # "liberated the town" with no town named in the sentence: the account of one already named
     r"|(?:key|strategic|eastern|Ukrainian|frontline|front-line) |the (?:(?!of\b)[\w-]+ )?)(?:villages?|settlements?|towns?|hamlets?|city)\b"
     r"(?! (?:of|called|named|known)\b)|"
     # a headline drops the article: "Russia takes village in Donetsk region", "forces took control of village"
-    r"\b(?:(?:took|takes|taken) control of|captures|seizes|takes|liberates) (?:\w+ )?(?:village|settlement|town)\b"
+    r"\b(?:(?:took|takes|taken) control of|captures|seizes|takes|liberates|(?:has|have) (?:captured|seized|taken|liberated)) (?:\w+ )?(?:village|settlement|town)\b"
     r"(?! (?:of|called|named|known)\b)", re.IGNORECASE)
+
+
+# "its forces had advanced further in the east", "made an important advance", "improving their
+# tactical positions": a party's gain told with no settlement
+_UNNAMED_ADVANCE = re.compile(r"\b(?:(?:had|has|have) (?:\w+ )?advanced|advanced (?:further|deeper|farther)|"
+                              r"made (?:[\w-]+ ){0,2}(?:advances?|gains|progress)|improv\w+ (?:their|its) (?:tactical )?positions?)\b")
+
+
+# "they had withdrawn", "I decided to withdraw our units", "its troops pulled back": a party's own pull-back,
+# its place unnamed (told in an earlier sentence or not at all)
+_OWN_PULLBACK = re.compile(r"\b(?:(?:our|its|their|his) (?:units|troops|forces|soldiers|defenders)|(?:they|we) (?:had |have )?|"
+                           r"(?:decided|decision|ordered|order) to)(?: [\w'’-]+){0,4}? (?:withdr[ae]w\w*|pull(?:ed)? (?:back|out)|retreated)\b"
+                           # (not "withdrew from the villages of X": a settlement named, which the gazetteer may lack)
+                           r"(?! (?:\w+ )?(?:from|of) (?:the )?(?:[\w-]+ ){0,2}(?:villages?|towns?|city|settlements?) of\b)")
+
+
+# the reporter's own hedge on what it tells ("reportedly", "allegedly"), not "could not verify" (HEDGE)
+_HEDGE_WORD = re.compile(r"\b(?:reportedly|allegedly|purportedly)\b")
 
 
 def _placeless_hint(sentence: str) -> bool:
     """A number or a count word, or a place taken unnamed: the sentence may claim something about no settlement."""
     return _PLACELESS_DIGIT.search(sentence) is not None or _PLACELESS_WORD.search(sentence) is not None or (
         not sentence.isascii() and _PLACELESS_WORD_CYR.search(sentence) is not None) or (
-        sentence.isascii() and (_UNNAMED_TAKEN.search(sentence) is not None or _KYIV_WORDS_EN.search(sentence) is not None))
+        latin_text(sentence) and (_UNNAMED_TAKEN.search(sentence) is not None or _KYIV_WORDS_EN.search(sentence) is not None
+                                or _REPULSE_EN.search(sentence.lower()) is not None
+                                or _UNNAMED_ADVANCE.search(sentence) is not None
+                                or ("withdr" in sentence or "pull" in sentence or "retreat" in sentence)
+                                and _OWN_PULLBACK.search(sentence.lower()) is not None))
 
 
 # "Ukraine's General Staff denied the claim", "Kyiv dismissed Moscow's reports as fake": a party
@@ -527,9 +549,14 @@ _DENIAL_VERB = re.compile(rf"\b(?:{_ANSWERING}|{_CALLING})\b")
 _CALLED = re.compile(rf"\b(?:{_CALLING})\b")
 _CALLED_FALSE = re.compile(r"^(?: as)? [\"“']?(?:an? )?(?:completely |absolutely |totally |outright |blatant )?"
                            r"(?:false|fake|fakes|untrue|lies?|propaganda|disinformation|fabricat\w+|baseless|groundless|nonsense|absurd)\b")
+# A denial of the event itself rather than of an account of it
+_DENIED_EVENT = re.compile(r"\b(?:denied|denies|deny|denying) (?:that\b|(?:the |any |an? )?(encirclement|capture|fall|breakthrough)\b)")
+_GAIN_EVENT = re.compile(r"\b(?:captur\w*|seiz\w*|took|taken|control\w*|encircl\w*|surround\w*|entered|advanc\w*|"
+                         r"breakthrough|(?:broke|broken) through|foothold|withdr\w*|retreat\w*|pull(?:ed|ing)? (?:out|back)|occup\w*)\b")
 # What an account was about, when the sentence says: only an event of the war makes the answer a denial
 # ("denied reports that its troops had withdrawn", not "denied reports of a rift in the government").
-_ACCOUNT_ABOUT = re.compile(r"^,? (?:that|of|about|regarding|claiming|saying|suggesting)\b")
+# (", saying ..." after the account is the one answering giving a reason, not what the account said)
+_ACCOUNT_ABOUT = re.compile(r"^(?:,? (?:that|of|about|regarding|claiming|suggesting)| saying)\b")
 _WAR_EVENT = re.compile(
     r"\b(?:captur\w*|seiz\w*|took|taken|tak(?:e|es|ing)|control\w*|encircl\w*|surround\w*|withdr\w*|retreat\w*|"
     r"pull(?:ed|ing)? (?:out|back)|entered|advanc\w*|breakthrough|broke through|liberat\w*|occup\w*|flag|"
@@ -547,17 +574,23 @@ def _account_answered(sentence: str, story: Any, staff_side: str, ministry_side:
         # (a capital named as a government, "Kyiv's figures", "Moscow did not comment", names no place)
         return [] if any(m.place.name not in _CAPITALS or not (_GOVERNMENT_NAMED.match(sentence, m.end) or _POSSESSIVE_END.search(
             sentence, m.start, m.end)) for m in find_places(sentence, gazetteer=gaz)) else [_placeless_hedge(sentence, story)]
-    if not sentence.isascii():
+    if not latin_text(sentence):
         return _cyrillic_account_answered(sentence, low, story, staff_side, ministry_side, gaz)
+    event_denied = False
     if (denied := _DENIED_ACCOUNT.search(low)) is not None:
         start, end = denied.span()
+    elif "den" in low and (denied := _DENIED_EVENT.search(low)) is not None and (
+            denied.group(1) is not None or _GAIN_EVENT.search(low, denied.end()) is not None):
+        # "Kyiv denied that Russian troops had entered the region", "Ukraine denies encirclement"
+        start, end = denied.span()
+        event_denied = True
     elif _CALLED_FALSE_WORD.search(low) and (called := _ACCOUNT_FALSE.search(low)) is not None:
         start, end = called.span("account")  # the account itself: who speaks comes before it
     else:
         return []
     if _CALLED.match(low, start) and not _CALLED_FALSE.match(low[end:]):
         return []  # "called the reports a sign of panic": a view, not a denial
-    if _ACCOUNT_ABOUT.match(low[end:]) and not _WAR_EVENT.search(low, end):
+    if not event_denied and _ACCOUNT_ABOUT.match(low[end:]) and not _WAR_EVENT.search(low, end):
         return []  # "rejected claims that the talks had stalled": not an event of the war
     if QUESTION.search(low) or HEDGE.search(low) or GOAL.search(low, 0, start):
         return []
@@ -575,11 +608,32 @@ def _account_answered(sentence: str, story: Any, staff_side: str, ministry_side:
     names = features("denial", speaker.side, "control", True, placed=False)
     if scoring.RECORD is not None:
         scoring.RECORD.append((names, "denial", speaker.side, None))
-    return [Statement(
+    denial = Statement(
         sentence=sentence, speaker=speaker.name, side=speaker.side, stance="denial", event="control", place=None,
         confidence=confidence(names), story_id=getattr(story, "id", None),
         source=getattr(story, "source", None), published=getattr(story, "published", None),
+    )
+    owner = _ACCOUNT_OWNER.search(low, start, end)
+    if owner is None or not _OWNED_GAIN.match(low, end):
+        return [denial]
+    # "Kyiv rejected Moscow's claim that it had taken a village": the account answered is the other side's claim
+    side = "ru" if owner.group(1) in ("russia", "moscow", "kremlin", "russian") else "ua"
+    if side == speaker.side:
+        return [denial]
+    names = features("claim", side, "control", False, placed=False)
+    if scoring.RECORD is not None:
+        scoring.RECORD.append((names, "claim", side, None))
+    return [denial, Statement(
+        sentence=sentence, speaker=None, side=side, stance="claim", event="control", place=None,
+        confidence=confidence(names), story_id=getattr(story, "id", None),
+        source=getattr(story, "source", None), published=getattr(story, "published", None),
     )]
+
+
+# Whose account a party answers ("Moscow's claims", "the Kremlin's reports"), and what it says: a gain
+_ACCOUNT_OWNER = re.compile(r"\b(russia|moscow|kremlin|ukraine|kyiv|kiev)['’]s ")
+_OWNED_GAIN = re.compile(r",? (?:that (?:\w+ ){0,4}?(?:had |has |have )?|of (?:the )?|about (?:the )?)"
+                         r"(?:captur\w*|seiz\w*|took|taken|taking|liberat\w*|encircl\w*|occup\w*|gains?|advanc\w*)\b")
 
 
 # «угруповання спростувало вкиди ворога про оточення сіл»: Kyiv's (or
@@ -652,6 +706,12 @@ _RUNNING_TAIL = re.compile(r",? (?:bringing|taking|raising) (?:the|its|their) (?
 # «відбили N атак», «зупинено N штурмів», «отразили N контратак»: a day's repulses counted, no settlement named
 _COUNTED_REPULSE = re.compile(r"(?:відбил\w*|відбито|зупинил\w*|зупинено|отразил\w*|отражен\w*|отбил\w*) (?:вже |уже |ще |еще |ещё )?"
                               r"(?:\d+|[а-яіїє'’]+) (?:[а-яіїє'’-]+ )?(?:атак|штурм|спроб|попыт|наступальн|наступательн|контратак|контрнаступ|вылаз|вилаз)")
+# "repelled five Ukrainian attacks", "beat back the enemy's assaults", "thwarted attempts to break through":
+# the same repulse in English, its settlements unnamed
+_REPULSE_EN = re.compile(r"\b(?:repel(?:s|led)?|repuls(?:e|es|ed)|beat(?:s|en)? back|fought off|fended off|thwart(?:s|ed)?|"
+                         r"foil(?:s|ed)?)(?: [\w'’-]+){0,4}? (?:(?:counter-?)?attacks|assaults|attempts|offensives?|advances)\b")
+# "in recent weeks", "over the past months": a summary of many days, no day's repulse
+_SPAN_OF_DAYS = re.compile(r"\b(?:in|over|during) (?:the )?(?:recent|past|last) (?:few |several )?(?:days|weeks|months)\b")
 # What a placeless strike must name beside its harm: the attack, its weapon or its attacker's aggression.
 _ATTACK_CUE = _rx(r"(?:удар|обстр|атак|дрон|бпла|безпілотн|беспилотн|ракет|снаряд|бомб|шахед|вибух|взрыв|прил[еіь]т|агрес|вогн|огн|попал|попад|влуч|"
                   r"скид|сброс|каб\b|shell|strik|struck|attack|drone|missile|bomb|rocket|fired|explosion|artiller|mortar|glide|shahed)")
@@ -671,30 +731,36 @@ def _placeless_statements(sentence: str, story: Any, default_side: str, staff_si
     # "Russia said it downed 40 drones; this could not be verified": the reporter's hedge follows the claim
     unverified = _CANNOT_VERIFY.search(text)
     told = text[:unverified.start()] if unverified is not None else text
-    if event is None and sentence.isascii() and (_UNNAMED_TAKEN.search(sentence) is not None or (
+    if event is None and latin_text(sentence) and (_UNNAMED_TAKEN.search(sentence) is not None or (
             _COUNTED_SETTLEMENTS.search(text) is not None and _COUNTED_CAPTURE.search(text) is not None)):
         # "Russia claims to have taken another settlement", "restored control in five settlements"
         event = "control"
     # "its forces captured two villages in the Donetsk region", "Russia says it captured a village in
     # the Donetsk region": a capture counted, its settlements unnamed
     counted = event == "control" and not has_negation(told) and (
-        (sentence.isascii() and _UNNAMED_TAKEN.search(sentence) is not None)
+        (latin_text(sentence) and _UNNAMED_TAKEN.search(sentence) is not None)
         or (_COUNTED_SETTLEMENTS.search(text) is not None and _COUNTED_CAPTURE.search(text) is not None)
         or (not sentence.isascii() and _COUNTED_SETTLEMENTS_CYR.search(text) is not None
             and _COUNTED_CAPTURE_CYR.search(text) is not None and _RUNNING_TOTAL_CYR.search(text) is None))
     # "Ukraine withdraws from two villages near Avdiivka": a pull-back counted, its settlements unnamed
-    left = not counted and sentence.isascii() and _COUNTED_SETTLEMENTS.search(text) is not None \
+    left = not counted and latin_text(sentence) and (_COUNTED_SETTLEMENTS.search(text) is not None
+                                                     or _OWN_PULLBACK.search(text) is not None) \
         and (pulled := WITHDRAW.search(text)) is not None and not has_negation(told)
     if left:
         event = "control"
     # "180 square kilometres liberated, Syrskyi said": a party's own gain in area (an analyst's tally is not a claim)
-    area = not counted and event == "control" and sentence.isascii() and _AREA_MEASURE.search(text) is not None \
+    area = not counted and event == "control" and latin_text(sentence) and _AREA_MEASURE.search(text) is not None \
         and _COUNTED_CAPTURE.search(text) is not None and not has_negation(told)
-    repulsed = event == "control" and not (counted or left or area) and not sentence.isascii() \
-        and _COUNTED_REPULSE.search(text) is not None and not has_negation(text)
+    repulsed = event == "control" and not (counted or left or area) and (
+        _REPULSE_EN.search(text) is not None and _SPAN_OF_DAYS.search(text) is None if latin_text(sentence)
+        else _COUNTED_REPULSE.search(text) is not None) \
+        and not has_negation(text)
     if event == "control" and not (counted or left or area or repulsed) and LOSSES.search(text) is not None:
         event = "losses"  # "improved their position and eliminated 375 soldiers": the count is the claim
-    if event not in _PLACELESS_EVENTS and not (counted or left or area or repulsed):
+    # "Russia said its forces had advanced further": a party's own advance, its place unnamed
+    advanced = event == "control" and not (counted or left or area or repulsed) and latin_text(sentence) \
+        and _UNNAMED_ADVANCE.search(text) is not None and not has_negation(told)
+    if event not in _PLACELESS_EVENTS and not (counted or left or area or repulsed or advanced):
         return []
     if event == "strike" and not STRIKE_RESULT.search(text):
         return []
@@ -706,7 +772,9 @@ def _placeless_statements(sentence: str, story: Any, default_side: str, staff_si
     asks = ("?" in sentence or not sentence.rstrip("»”\"' ").endswith((".", "!"))) and QUESTION.search(text)
     # "..., bringing the total since the war began to N": the running total appended says no history of the news
     recent = text[:tail.start()] if (tail := _RUNNING_TAIL.search(text)) is not None else text
-    if HISTORY.search(recent) or asks or HEDGE.search(told) or DENIAL.search(text):
+    # "Russian troops have reportedly taken several settlements": a capture counted and hedged is the reporter's hedge
+    hedged = (counted or left or advanced) and latin_text(sentence) and _HEDGE_WORD.search(told) is not None
+    if HISTORY.search(recent) or asks or (HEDGE.search(told) and not hedged) or DENIAL.search(text):
         return []
     goal = GOAL.search(recent)
     if goal and not GOAL_EXCEPT.search(text, 0, goal.start()):
@@ -718,12 +786,16 @@ def _placeless_statements(sentence: str, story: Any, default_side: str, staff_si
     # the narrator's side as revise reads it: Kyiv's words written in Russian are Kyiv's
     language = strike_narrator_side(sentence) if event == "strike" else narrator_side(sentence)
     stance = "claim"
+    if hedged and (speaker is None or speaker.actor.side not in ("ru", "ua")):
+        return [] if is_history(sentence, story_date) else [_placeless_hedge(sentence, story)]
     if speaker is not None and speaker.actor.side in ("ru", "ua"):
         side, name, named = speaker.actor.side, speaker.actor.name, True
+    elif advanced:
+        return []  # an advance told by nobody, or by a reporter: narration, not a party's claim
     elif (counted or left) and speaker is not None and speaker.actor.side == "other" and speaker.actor.rank >= 2:
         # "N villages were taken, a mapping group says": the group's own finding
         stance, side, name, named = "confirmation", "other", speaker.actor.name, True
-    elif counted and speaker is None and sentence.isascii() and (taken := _COUNTED_CAPTURE.search(text)) is not None and (
+    elif counted and speaker is None and latin_text(sentence) and (taken := _COUNTED_CAPTURE.search(text)) is not None and (
             agent := next((a for a in actors if a.actor.side in ("ru", "ua") and a.actor.rank == 1), None)) is not None \
             and agent.start < taken.start() and not _RUNNING_TOTAL.search(text):
         # "Russian forces liberated five settlements", told by nobody: "liberated" is the side's own media
@@ -732,6 +804,11 @@ def _placeless_statements(sentence: str, story: Any, default_side: str, staff_si
             side, name, named = agent.actor.side, None, False
         else:
             stance, side, name, named = "confirmation", "other", None, False
+    elif repulsed and speaker is None and latin_text(sentence) and (beaten := _REPULSE_EN.search(text)) is not None and (
+            agent := next((a for a in actors if a.actor.side in ("ru", "ua")), None)) is not None \
+            and agent.end <= beaten.start() and not any(a.actor.side == "other" for a in actors):
+        # "Ukrainian defenders repulsed four enemy attacks", told by nobody: the side's own bulletin, as for a named place
+        side, name, named = agent.actor.side, None, False
     elif speaker is not None and speaker.actor.side == "local" and (
             (region := next((m for m in find_places(sentence) if m.kind == "region"), None)) is not None or language is not None):
         # «губернатор Саратовської області», "in the Russian border region of Belgorod, the governor
@@ -784,7 +861,7 @@ def _placeless_statements(sentence: str, story: Any, default_side: str, staff_si
         confidence=confidence(names), story_id=getattr(story, "id", None),
         source=getattr(story, "source", None), published=getattr(story, "published", None),
     )
-    return [said, _placeless_hedge(sentence, story)] if unverified is not None else [said]
+    return [said, _placeless_hedge(sentence, story)] if unverified is not None or hedged else [said]
 
 
 def _air_space_side(sentence: str) -> str | None:
@@ -1810,7 +1887,7 @@ def _sentence_statements(sentence: str, local: list[tuple[Mention, int, int]], s
                     and not any(a.actor.side == "ua" for a in actors) and "ukrain" not in sentence \
                     and all(_russian_spelling(m.text, m.place.name) for m, _s, _e in mine):
                 side = "ru"  # "the soldiers liberated Uspenovka": told by nobody, in Moscow's spelling of the village
-            elif mine and sentence.isascii() and _OUR_TROOPS_EN.search(sentence) and not any(a.actor.side == "ru" for a in actors) \
+            elif mine and latin_text(sentence) and _OUR_TROOPS_EN.search(sentence) and not any(a.actor.side == "ru" for a in actors) \
                     and all(_POSSESSIVE_END.sub("", m.text).casefold() == m.place.name.casefold() for m, _s, _e in mine):
                 side = "ua"  # "our troops repelled 47 assaults near Rodynske": Kyiv's bulletin in English, in Kyiv's spelling
                 if voice_event == "control" and WITHDRAW.search(sentence):
