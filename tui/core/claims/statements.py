@@ -512,21 +512,26 @@ _DENIED_ACCOUNT = re.compile(
     r"(?:(?:the|these|those|such|this|that|its|their|all|earlier|previous|latest|recent|new|russian|ukrainian|"
     r"moscow['’]s|kyiv['’]s|russia['’]s|ukraine['’]s|(?:the )?enemy['’]s|media|[a-z]+['’]s?) ){0,3}"
     r"(?:claims?|reports?|statements?|assertions?|allegations?|information|accounts?)\b")
+# What a party calls an account it rejects ("fake", "pure fiction", "not true"): the one list every
+# check of a called-false account below is built from
+_FALSE_WORDS = ("false", "fakes?", "untrue", "not true", "lies?", "propaganda", "disinformation", r"fabricat\w+",
+                "baseless", "groundless", "nonsense", "absurd", "fantasy", "fiction", "staged")
+_FALSE_INTENSIFIERS = ("completely", "absolutely", "totally", "entirely", "outright", "blatant", "staged", "pure")
+_CALLED_FALSE_TAIL = (rf"[\"“']?(?:an? )?(?:(?:{'|'.join(_FALSE_INTENSIFIERS)}) )?"
+                      rf"(?:{'|'.join(_FALSE_WORDS)})\b")
+# a plain scan for any of the words first: most sentences hold none
+_FALSE_WORD = re.compile("|".join(_FALSE_WORDS))
 # "said the claim was false", "called the latest footage pure fiction": the account
 # named, then what it is called (matched from the account, so the speaker is whoever comes before it)
 _ACCOUNT_FALSE = re.compile(
     r"\b(?:said|says|saying|added|called|calls|calling|described|describes|describing|insisted|stressed) (?:that )?"
     r"(?P<account>(?:(?:the|this|these|those|such|its|their|all|latest|russian|ukrainian|moscow['’]s|kyiv['’]s|russia['’]s|ukraine['’]s|enemy['’]s) ){1,3}"
     r"(?:claims?|reports?|statements?|assertions?|allegations?|information|videos?|footage)"
-    r"(?: (?:was|were|is|are|had been|as))? [\"“']?(?:an? )?(?:completely |absolutely |totally |entirely |outright |blatant |staged |pure )?"
-    r"(?:false|fake|fakes|untrue|not true|lies?|propaganda|disinformation|fabricat\w+|baseless|groundless|nonsense|fantasy|fiction|staged)\b)")
-# the words _ACCOUNT_FALSE ends on, found first by a plain scan (most sentences hold none)
-_CALLED_FALSE_WORD = re.compile(r"false|fake|true|lie|propaganda|disinformation|fabricat|baseless|groundless|nonsense|fantasy|fiction|staged")
+    rf"(?: (?:was|were|is|are|had been|as))? {_CALLED_FALSE_TAIL})")
 _DENIAL_VERB = re.compile(rf"\b(?:{_ANSWERING}|{_CALLING})\b")
 # "called the reports fake": calling an account something is a denial only when the word is one
 _CALLED = re.compile(rf"\b(?:{_CALLING})\b")
-_CALLED_FALSE = re.compile(r"^(?: as)? [\"“']?(?:an? )?(?:completely |absolutely |totally |outright |blatant )?"
-                           r"(?:false|fake|fakes|untrue|lies?|propaganda|disinformation|fabricat\w+|baseless|groundless|nonsense|absurd)\b")
+_CALLED_FALSE = re.compile(rf"^(?: as)? {_CALLED_FALSE_TAIL}")
 # What an account was about, when the sentence says: only an event of the war makes the answer a denial
 # ("denied reports that its troops had withdrawn", not "denied reports of a rift in the government").
 _ACCOUNT_ABOUT = re.compile(r"^,? (?:that|of|about|regarding|claiming|saying|suggesting)\b")
@@ -551,7 +556,7 @@ def _account_answered(sentence: str, story: Any, staff_side: str, ministry_side:
         return _cyrillic_account_answered(sentence, low, story, staff_side, ministry_side, gaz)
     if (denied := _DENIED_ACCOUNT.search(low)) is not None:
         start, end = denied.span()
-    elif _CALLED_FALSE_WORD.search(low) and (called := _ACCOUNT_FALSE.search(low)) is not None:
+    elif _FALSE_WORD.search(low) and (called := _ACCOUNT_FALSE.search(low)) is not None:
         start, end = called.span("account")  # the account itself: who speaks comes before it
     else:
         return []

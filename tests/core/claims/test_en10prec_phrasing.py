@@ -1,0 +1,30 @@
+"""Precision on English real reporting: statements a sentence does not make, and the stance or side
+of the one it does.
+
+Each case is one sentence read alone, as `warfeed claims extract -` reads it.
+"""
+
+from datetime import datetime, timezone
+
+import pytest
+
+from tui.core.claims.pipeline import extract_document
+
+
+def _said(text: str, day: str | None = None) -> set[tuple[str, str, str | None]]:
+    published = datetime.strptime(day, "%Y-%m-%d").replace(hour=12, tzinfo=timezone.utc).timestamp() if day else None
+    got = extract_document(text, published=published)
+    return {(s["stance"], s["side"], s["place"]) for s in got["statements"] + got["unplaced"]}
+
+
+@pytest.mark.parametrize(("sentence", "want"), [
+    # One list of false words serves both "said the account was X" and "called the account X".
+    ("The Ukrainian General Staff called the enemy's reports pure fiction.", {("denial", "ua", None)}),
+    ("Kyiv's military command called these claims entirely staged.", {("denial", "ua", None)}),
+    ("The Ukrainian army's spokesman said the Russian reports were absurd.", {("denial", "ua", None)}),
+    ("Ukraine's General Staff called the reports not true.", {("denial", "ua", None)}),
+    # calling an account something that is not a false word stays a view
+    ("Ukraine's General Staff called the reports a sign of nerves in Moscow.", set()),
+])
+def test_called_false_words_are_one_list(sentence, want):
+    assert _said(sentence) == want
