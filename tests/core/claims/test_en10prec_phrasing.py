@@ -28,3 +28,15 @@ def _said(text: str, day: str | None = None) -> set[tuple[str, str, str | None]]
 ])
 def test_called_false_words_are_one_list(sentence, want):
     assert _said(sentence) == want
+
+
+@pytest.mark.parametrize(("sentence", "want"), [
+    # A speaker who "emphasized" or "stressed" after the words is as much the speaker as one who "said".
+    ("Like the false reports about Lyman, these claims have nothing to do with reality,\" the CCD emphasized.",
+     {("denial", "ua", "Lyman")}),
+    ("The reports about Siversk are fake, the General Staff stressed.", {("denial", "ua", "Siversk")}),
+    ("\"Reports of a breakthrough at Kurakhove are fake,\" the Russian Defence Ministry underlined.",
+     {("denial", "ru", "Kurakhove")}),
+])
+def test_emphasis_verbs_name_the_speaker(sentence, want):
+    assert _said(sentence) == want

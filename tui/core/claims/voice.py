@@ -201,7 +201,7 @@ _DASH_SOURCE = re.compile(r"[,»”\"]\s+[-–—]\s+(?=\S)(?:[\w'’.-]+\s?){1,
 # "analysts say ... the battle for X, where Moscow has said it took the city": the party speaks inside the clause
 _WHERE_BEFORE = re.compile(r",\s+(?:where|which|after|as)\s+(?:the\s+)?$")
 _AFTER_WHEN = re.compile(r"\b(?:after|before|since|while|whereas|days? after|hours? after)\b")
-_SAID_AFTER_QUOTE = re.compile(r"[^\"“”«»]{0,60}?\b(?:said|says|wrote|writes|added|adds|told|stated|noted|insisted)\b")
+_SAID_AFTER_QUOTE = re.compile(r"[^\"“”«»]{0,60}?\b(?:said|says|wrote|writes|added|adds|told|stated|noted|insisted|emphasi[sz]ed|stressed|underlined|underscored|pointed out)\b")
 # A town described by who holds it, not an event: "Kramatorsk, the largest city still held by Ukraine".
 _HELD_BY = re.compile(r"\b(?:city|cities|town|towns|village|villages|settlements?|hub|stronghold|part|parts|areas?|territory|territories)"
                       r" (?:[\w'’-]+ ){0,2}(?:still |now |firmly )?(?:held|controlled|occupied) by\b|"
