@@ -40,3 +40,19 @@ def test_called_false_words_are_one_list(sentence, want):
 ])
 def test_emphasis_verbs_name_the_speaker(sentence, want):
     assert _said(sentence) == want
+
+
+@pytest.mark.parametrize(("sentence", "want"), [
+    # A settlement's ruin after the fighting is its state, not a strike anyone claims ...
+    ("Kurakhove, a former mining town, has been almost completely destroyed.", set()),
+    ("Two years of fighting have destroyed most of Chasiv Yar's houses, volunteers said.", set()),
+    ("A soldier said the village was completely destroyed and that \"Klishchiivka no longer exists.\"", set()),
+    # ... but a strike, a weapon or destroyed enemy units still make the claim
+    ("A Russian drone strike completely destroyed a shop in Nikopol, the governor said.", {("claim", "ua", "Nikopol")}),
+    ("Syrskyi said the outskirts of Sudzha had been almost entirely destroyed by Russian airstrikes.",
+     {("claim", "ua", "Sudzha")}),
+    ("Kurakhove has been almost completely destroyed by Russian glide bombs, the governor said.",
+     {("claim", "ua", "Kurakhove")}),
+])
+def test_a_ruined_settlement_is_no_strike_claim(sentence, want):
+    assert _said(sentence) == want

@@ -1188,6 +1188,14 @@ _SPLIT_VERB = re.compile(r"\b(?:denied|denies|deny|rejects|rejected|dismissed|di
 
 # What a strike is made with: attacks by these on a place are shelling, reported as strikes.
 _WEAPON = _rx(r"\b(?:drones?|missiles?|artillery|rockets?|bombs?|shell\w*|air|aerial|uavs?|mortars?|mlrs)\b")
+# "the village has been almost completely destroyed", "months of fighting destroyed most of the town":
+# the state of a settlement after the fighting, no particular strike anyone claims
+_DEVASTATION = re.compile(
+    r"\b(?:(?:almost|nearly|virtually|practically|largely|mostly|completely|entirely|totally|all but) (?:completely |entirely )?"
+    r"(?:destroyed|razed|ruined|flattened|wiped out)|no longer exists|(?:fighting|battles?|combat|the war|months|years) "
+    r"(?:[\w'’-]+ ){0,4}(?:has |have |had )?(?:destroyed|razed|ruined|flattened|wiped out))")
+_STRUCK = re.compile(r"\b(?:\w*strikes?|struck|attacks?|attacked|hit|shelled|bombed|raids?|killed|kills|injured|wounded)\b")
+_UNITS_RUINED = re.compile(r"\b(?:enemy|occupiers|units?|groups?|personnel|equipment|vehicles?|tanks?)\b")
 _FAILED = _rx(r"\b(?:fail\w*|foiled|unsuccessful\w*|безусп[іе]шн\w*|thwart\w*|prevent\w*|fought off|beat back|frustrat\w*)\b")
 
 
@@ -1518,6 +1526,11 @@ def _sentence_statements(sentence: str, local: list[tuple[Mention, int, int]], s
         return []
     if event in ("strike", "shootdown") and NO_EVENT.search(sentence):
         return []
+    if event == "strike" and ("destroyed" in sentence or " no longer " in sentence or "razed" in sentence
+                              or "ruined" in sentence or "flattened" in sentence or "wiped out" in sentence) \
+            and (ruin := _DEVASTATION.search(sentence)) and not _WEAPON.search(sentence) and not _STRUCK.search(sentence) \
+            and not _UNITS_RUINED.search(sentence, max(0, ruin.start() - 40), ruin.start()):
+        return []  # "the town has been almost completely destroyed": a settlement's ruin, not a strike claimed
     if event == "control" and not sentence.isascii() and FIGHTING.search(sentence) and not CAPTURE_RE.search(sentence) \
             and not RESULT.search(sentence) and not DENIAL.search(sentence) and not HEDGE.search(sentence) \
             and not STILL_THERE_RE.search(sentence) and not _TOOK_UP_DEFENCE.search(sentence):
