@@ -56,3 +56,15 @@ def test_emphasis_verbs_name_the_speaker(sentence, want):
 ])
 def test_a_ruined_settlement_is_no_strike_claim(sentence, want):
     assert _said(sentence) == want
+
+
+@pytest.mark.parametrize(("sentence", "want"), [
+    # A regional centre's name joined to another region's at a border names two regions, not the city.
+    ("Russian forces have advanced to the border of Luhansk and Kharkiv region.", set()),
+    ("The ministry said its troops had advanced to the border between Donetsk and Zaporizhzhia region.", set()),
+    ("Russian troops advanced in Kharkiv and Sumy region, the ministry said.", set()),
+    # a strike on the city named beside a region still hits the city
+    ("Russian missiles struck Kharkiv and Sumy region overnight, the governor said.", {("claim", "ua", "Kharkiv")}),
+])
+def test_a_border_of_two_regions_is_no_city(sentence, want):
+    assert _said(sentence) == want

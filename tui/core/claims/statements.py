@@ -1258,6 +1258,11 @@ _AREA_AFTER = re.compile(r"\s+(?:area|sector|front)\b")
 _REGION_ONLY = re.compile(r"\b(?:Crimea|Dnipropetrovsk|Donbas|Kirovohrad|oblasts|regions|provinces)\b")
 _WATER_BEFORE = re.compile(r"\b(?:[Ss]ea|[Gg]ulf|[Bb]ay|[Ss]trait)s? of\s+$|(?<![^\W\d_])(?:рік[аиуі]|рікою|річк[аиуіо]|річкою|річку|річищ\w*|рек[аиеуой]|реку|рекой|канал\w*|"
                            r"водохранилищ\w*|водосховищ\w*)\s+(?:[\w'’-]+\s+)?$")
+# "the border of Donetsk and Dnipropetrovsk region", "Donetsk and Zaporizhzhia oblast": a regional
+# centre's name joined to another region's is that region
+_BORDER_OF = re.compile(r"\b(?:border|borders|boundary|junction) (?:of|between|with) (?:the )?$")
+_AND_REGION_AFTER = re.compile(r" and (?:Dnipropetrovsk|Donetsk|Luhansk|Zaporizhzhia|Kharkiv|Kherson|Mykolaiv|Sumy|Chernihiv|"
+                               r"Kursk|Belgorod|Bryansk)\s+(?:oblast|region|province)\b")
 _REGIONS_OF = re.compile(r"\b(?:regions|oblasts|provinces) of (?:[A-Z][\w'’-]+(?:,\s*(?:and\s+)?|\s+and\s+))*$")
 _SETTLEMENTS_IN = re.compile(r"\b(?:villages|settlements|communities|towns|hromadas|districts) (?:in|of|across) (?:the )?$")
 _PREVENTED = re.compile(r"\bprevent\w* (?:[\w'’-]+ ){0,4}from (?:advancing|taking|capturing|seizing|entering|encircling)\b")
@@ -1646,6 +1651,10 @@ def _sentence_statements(sentence: str, local: list[tuple[Mention, int, int]], s
                 mention.place.name == mention.place.oblast and _ON_REGION.search(orig, max(0, start - 4), start)
                 and not (mention.text[-1:] not in "іi" and _ATTACK_ON.search(orig, max(0, start - 40), start))):
             continue  # "на Харківщині", "на Запоріжжі": the region, not its city («атака на Харків» is the city)
+        if mention.place.name == mention.place.oblast and not mention.city and " and " in orig[end:end + 5] and (
+                _BORDER_OF.search(orig, max(0, start - 40), start) or event == "control" and _AND_REGION_AFTER.match(orig, end)):
+            continue  # "the border of Donetsk and Dnipropetrovsk region": two regions, not the city (a strike
+            # on "Kharkiv and Sumy region" may well hit the city)
         if mention.place.name == mention.place.oblast and _AREA_MEASURE.search(orig) and not mention.city:
             continue  # "recaptured 2,000 square kilometres in Kharkiv": land is measured in the region, not the city
         if mention.place.name == mention.place.oblast and " into" in orig and _INTO_REGION.search(orig, max(0, start - 40), start) \
