@@ -68,3 +68,20 @@ def test_a_ruined_settlement_is_no_strike_claim(sentence, want):
 ])
 def test_a_border_of_two_regions_is_no_city(sentence, want):
     assert _said(sentence) == want
+
+
+@pytest.mark.parametrize(("sentence", "want"), [
+    # What unnamed others spread about a place is neither a claim nor yet a denial ...
+    ("Meanwhile, certain channels are spreading claims that Ukrainian troops have been encircled in Myrnohrad.", set()),
+    ("\"Some sources are disseminating information suggesting that our units are encircled in Lyman,\" the brigade said.",
+     set()),
+    ("Various media outlets are circulating reports that Russian troops have entered Kostiantynivka.", set()),
+    # ... the answer that follows denies it for the place just named
+    ("Some accounts are spreading reports that Ukrainian units have been surrounded in Siversk. "
+     "\"This information is false,\" the General Staff said.", {("denial", "ua", "Siversk")}),
+    # a party's own channels spreading a capture are still its claim, and "fakes" are still denied
+    ("Russian Telegram channels are spreading fakes that Russian troops have occupied Lyman; in reality, the town "
+     "remains under the control of the Defence Forces, the Center said.", {("claim", "ru", "Lyman"), ("denial", "ua", "Lyman")}),
+])
+def test_what_unnamed_others_spread_is_no_statement(sentence, want):
+    assert _said(sentence) == want

@@ -401,6 +401,8 @@ def extract_with_places(text: str, *, story: Any = None, gazetteer: Gazetteer | 
                 found = _account_answered(sentence, story, staff_side, ministry_side, gaz)
             if found and here:
                 recent_event = found[-1].event
+            elif here and _told_by_others(sentence.lower()):
+                recent_event = classify_event(sentence.lower(), sentence)  # what "this information" answers next
             elif not found and here and _placeless_hint(sentence) and (all(
                     m.speaker or m.place.name in _CAPITALS or _WATER_BEFORE.search(joined, max(0, m.start - 30), m.start)
                     for m in here) or _COUNTED_SETTLEMENTS.search(sentence) is not None):
@@ -1196,7 +1198,19 @@ _DEVASTATION = re.compile(
     r"(?:[\w'’-]+ ){0,4}(?:has |have |had )?(?:destroyed|razed|ruined|flattened|wiped out))")
 _STRUCK = re.compile(r"\b(?:\w*strikes?|struck|attacks?|attacked|hit|shelled|bombed|raids?|killed|kills|injured|wounded)\b")
 _UNITS_RUINED = re.compile(r"\b(?:enemy|occupiers|units?|groups?|personnel|equipment|vehicles?|tanks?)\b")
+# "some sources are spreading claims that units are encircled in X": what unnamed others say, told
+# before the speaker's answer; the sentence itself neither claims nor yet denies
+_UNNAMED_SPREAD = re.compile(
+    r"\b(?:some|certain|various|anonymous|other|a number of) (?:[\w-]+ )?(?:sources|resources|media|channels|accounts|outlets|bloggers)"
+    r"(?: outlets)? (?:are |were |have been |keep |continue to )?(?:spread|disseminat|circulat)\w* (?:[\w'’-]+ ){0,2}"
+    r"(?:claims?|information|reports?|rumou?rs?|narratives?|allegations?) (?:that|about|of|suggesting|claiming|saying)\b")
 _FAILED = _rx(r"\b(?:fail\w*|foiled|unsuccessful\w*|безусп[іе]шн\w*|thwart\w*|prevent\w*|fought off|beat back|frustrat\w*)\b")
+
+
+def _told_by_others(low: str) -> bool:
+    """Only what unnamed others spread about a place, with no answer in the same sentence."""
+    return ("sprea" in low or "dissemin" in low or "circulat" in low) and (told := _UNNAMED_SPREAD.search(low)) is not None \
+        and not DENIAL.search(low, told.end()) and not DENIAL.search(low, 0, told.start()) and not STILL_HOLDS.search(low)
 
 
 def _attempt_only(sentence: str) -> bool:
@@ -1531,6 +1545,8 @@ def _sentence_statements(sentence: str, local: list[tuple[Mention, int, int]], s
         return []
     if event in ("strike", "shootdown") and NO_EVENT.search(sentence):
         return []
+    if _told_by_others(sentence):
+        return []  # "some sources are spreading claims that X is encircled": others' word, the answer comes next
     if event == "strike" and ("destroyed" in sentence or " no longer " in sentence or "razed" in sentence
                               or "ruined" in sentence or "flattened" in sentence or "wiped out" in sentence) \
             and (ruin := _DEVASTATION.search(sentence)) and not _WEAPON.search(sentence) and not _STRUCK.search(sentence) \
