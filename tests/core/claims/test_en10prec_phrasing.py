@@ -85,3 +85,15 @@ def test_a_border_of_two_regions_is_no_city(sentence, want):
 ])
 def test_what_unnamed_others_spread_is_no_statement(sentence, want):
     assert _said(sentence) == want
+
+
+@pytest.mark.parametrize(("sentence", "want"), [
+    # A withdrawal denied is the speaker's side still there: a denial, not a concession.
+    ("Moscow said on Monday that its units had not been pushed out of Robotyne.", {("denial", "ru", "Robotyne")}),
+    ("The Ukrainian army said its troops have not retreated from Siversk.", {("denial", "ua", "Siversk")}),
+    ("Russian forces have not been driven out of Sudzha, the ministry said.", {("denial", "ru", "Sudzha")}),
+    # the withdrawal itself is still conceded
+    ("The Ukrainian army said its troops have withdrawn from Siversk.", {("confirmation", "ua", "Siversk")}),
+])
+def test_a_denied_withdrawal_is_a_denial(sentence, want):
+    assert _said(sentence) == want
