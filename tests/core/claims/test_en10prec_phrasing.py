@@ -97,3 +97,16 @@ def test_what_unnamed_others_spread_is_no_statement(sentence, want):
 ])
 def test_a_denied_withdrawal_is_a_denial(sentence, want):
     assert _said(sentence) == want
+
+
+@pytest.mark.parametrize(("sentence", "want"), [
+    # Who held a place until the speaker's side took it describes the place; it concedes nothing.
+    ("The Russian Defense Ministry said its troops had taken Kamianske, one of the last villages in the area "
+     "still under Ukrainian control.", {("claim", "ru", "Kamianske")}),
+    ("Moscow said its forces had liberated Stupochky, among the few settlements nearby under Ukrainian control.",
+     {("claim", "ru", "Stupochky")}),
+    # a party saying the enemy now holds part of a town still concedes it
+    ("Part of Siversk is under the control of Russian forces, Ukraine's military said.", {("confirmation", "ua", "Siversk")}),
+])
+def test_who_held_a_place_before_its_capture_concedes_nothing(sentence, want):
+    assert _said(sentence) == want
