@@ -110,3 +110,15 @@ def test_a_denied_withdrawal_is_a_denial(sentence, want):
 ])
 def test_who_held_a_place_before_its_capture_concedes_nothing(sentence, want):
     assert _said(sentence) == want
+
+
+@pytest.mark.parametrize(("sentence", "want"), [
+    # Fire on the front line's positions counted is activity, not a strike on anyone ...
+    ("The enemy shelled our positions 340 times over the past day.", set()),
+    ("However, Russian troops fired at Ukrainian positions 95 times, the General Staff said.", set()),
+    # ... but settlements fired on, or people harmed, are the strike claim
+    ("Russian troops shelled Ukrainian positions and settlements 40 times, the General Staff said.", {("claim", "ua", None)}),
+    ("The enemy shelled our positions 60 times, wounding two civilians, the General Staff said.", {("claim", "ua", None)}),
+])
+def test_fire_on_positions_counted_is_activity(sentence, want):
+    assert _said(sentence) == want

@@ -666,6 +666,10 @@ _NO_HARM = _rx(r"\b(?:никто не (?:пострадал|погиб|ране�
                r"обійшлося без|обошлось без|обошлось без)")
 _HABIT_OR_TREND = _rx(r"\b(?:регулярно|постоянно|постійно|систематично|щоденно|ежедневно|збільшу\w*|увеличива\w*|нарощу\w*|наращива\w*)\b")
 _PLACELESS_EVENTS = ("shootdown", "losses", "strike")
+# "the enemy shelled Ukrainian positions 282 times": a tally of fire on the front line, activity, not a strike
+_POSITIONS_FIRED_ON = re.compile(r"\b(?:shelled|struck|attacked|fired (?:at|on)|hit) (?:the )?(?:ukrainian|our|russian|its|their|enemy|"
+                                 r"the enemy['’]s) (?:[\w-]+ )?positions (?:(?!and\b|or\b)\w+ ){0,3}\d[\d,]* times\b")
+_CIVILIAN_HARM = re.compile(r"\b(?:killed|killing|injur\w+|wounded|civilians?|residents?|houses?|homes?|damag\w+)\b")
 
 
 def _placeless_statements(sentence: str, story: Any, default_side: str, staff_side: str,
@@ -709,6 +713,8 @@ def _placeless_statements(sentence: str, story: Any, default_side: str, staff_si
         # «Поранені двоє чоловіків» names no attack; «никто не пострадал», «регулярно атакуют»,
         # «нарощує обстріли» tell of no strike that happened
         return []
+    if event == "strike" and " times" in text and _POSITIONS_FIRED_ON.search(text) and not _CIVILIAN_HARM.search(text):
+        return []  # "shelled our positions 150 times": fire on the front line counted, no strike on anyone
     # (a question as the placed path reads one: "where 53 explosions were recorded" asks nothing)
     asks = ("?" in sentence or not sentence.rstrip("»”\"' ").endswith((".", "!"))) and QUESTION.search(text)
     # "..., bringing the total since the war began to N": the running total appended says no history of the news
