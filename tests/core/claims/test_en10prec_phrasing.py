@@ -122,3 +122,16 @@ def test_who_held_a_place_before_its_capture_concedes_nothing(sentence, want):
 ])
 def test_fire_on_positions_counted_is_activity(sentence, want):
     assert _said(sentence) == want
+
+
+@pytest.mark.parametrize(("sentence", "want"), [
+    # Attacks launched to take a place back are a goal, not a result; "took place" is no capture that
+    # would make the goal an achievement.
+    ("Moscow launched dozens of assaults to retake Krynky, the General Staff said.", set()),
+    ("Some 80 clashes took place along the front, the General Staff said, after Russia mounted 50 attacks "
+     "to regain its lost positions near Novoprokopivka.", set()),
+    # a repulse of such attempts is still the repelling side's claim
+    ("Russia's Defense Ministry said Ukraine's attempts to retake Kupiansk had failed.", {("claim", "ru", "Kupiansk")}),
+])
+def test_attacks_to_take_back_a_place_are_a_goal(sentence, want):
+    assert _said(sentence) == want
