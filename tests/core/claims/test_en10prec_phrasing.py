@@ -135,3 +135,16 @@ def test_fire_on_positions_counted_is_activity(sentence, want):
 ])
 def test_attacks_to_take_back_a_place_are_a_goal(sentence, want):
     assert _said(sentence) == want
+
+
+@pytest.mark.parametrize(("sentence", "want"), [
+    # A mapping group's map that "marks" or "depicts" a place is evidence, as one that "shows" it.
+    ("A map published by DeepState still marks parts of northern Toretsk as not under Russian control.",
+     {("denial", "other", "Toretsk")}),
+    ("The DeepState map marks the eastern part of Siversk as captured by Russian forces.",
+     {("confirmation", "other", "Siversk")}),
+    # a party's own maps are no independent evidence
+    ("Russian maps depict Siversk as under their control.", set()),
+])
+def test_map_verbs_are_evidence(sentence, want):
+    assert _said(sentence) == want

@@ -492,7 +492,7 @@ EVIDENCE = _rx(
     # independent analysts' maps: "карти аналітиків", "данные открытых карт", "maps of independent analysts"
     r"карт\w* (?:\w+ )?аналітик\w*|мап\w* (?:\w+ )?аналітик\w*|карт\w* (?:\w+ )?аналитик\w*|відкрит\w* карт\w*|відкрит\w* мап\w*|"
     r"открыт\w* карт\w*|мап\w* deepstate|карт\w* deepstate|"
-    r"(?:open-source|osint) maps?|analysts['’]? maps?|(?:maps?|graphics?) (?:[\w'’-]+ ){0,5}(?:showed|shows|show)\b|deepstate (?:map )?(?:showed|shows|showing)\b|"
+    r"(?:open-source|osint) maps?|analysts['’]? maps?|(?<!russian )(?<!ukrainian )(?<!russia's )(?<!ukraine's )(?:maps?|graphics?) (?:[\w'’-]+ ){0,5}(?:showed|shows|show|marks|marked|depicts|depicted|depict)\b|deepstate (?:map )?(?:showed|shows|showing|marks|marked|marking)\b|"
     # a gain "visible on the map" or "marked on the map": what a map shows
     r"(?:can be |is |are )?(?:seen|visible|marked) on the (?:[\w-]+ )?map\b)")
 
