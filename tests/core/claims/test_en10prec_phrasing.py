@@ -148,3 +148,15 @@ def test_attacks_to_take_back_a_place_are_a_goal(sentence, want):
 ])
 def test_map_verbs_are_evidence(sentence, want):
     assert _said(sentence) == want
+
+
+@pytest.mark.parametrize(("sentence", "want"), [
+    # A nuclear plant named after a city it does not stand in is in the town that has it.
+    ("Moscow accused Kyiv of a drone attack on the Kursk nuclear power plant, the governor said.", {("claim", "ru", "Kurchatov")}),
+    ("A Russian drone struck near the Rivne NPP, the governor said.", {("claim", "ua", "Varash")}),
+    ("A Russian drone hit the Khmelnytskyi nuclear plant's grounds, the governor said.", {("claim", "ua", "Netishyn")}),
+    # any other plant in the city is the city's
+    ("A Ukrainian drone struck a power plant in Kursk, the governor said.", {("claim", "ru", "Kursk")}),
+])
+def test_a_nuclear_plant_is_in_its_own_town(sentence, want):
+    assert _said(sentence) == want

@@ -1242,6 +1242,9 @@ REPELLED_WORD = re.compile(r"\b(?:repel\w*|repuls\w*|fought off|beat(?:en)? back
 
 # "the Zaporizhzhia plant": the nuclear plant, in Enerhodar.
 _BARE_PLANT = re.compile(r"\s(?:plant|station)\b")
+# Nuclear plants named after a city they do not stand in: the town that has the plant
+_NPP_TOWN = {"Zaporizhzhia": "Enerhodar", "Kursk": "Kurchatov", "Rivne": "Varash", "Khmelnytskyi": "Netishyn"}
+_NUCLEAR_AFTER = re.compile(r"\s(?:nuclear (?:power )?(?:plant|station)|NPP|АЕС|АЭС)\b", re.IGNORECASE)
 
 # A unit named after a place: «корпус «Азов»», «бригада Азов», "the Azov brigade".
 _UNIT_BEFORE = re.compile(r"(?:[Кк]орпус\w*|[Бб]ригад\w*|[Пп]олк\w*|[Бб]атал[ьі]\w*|[Cc]orps|[Bb]rigade|[Rr]egiment|[Bb]attalion)"
@@ -1828,9 +1831,9 @@ def _sentence_statements(sentence: str, local: list[tuple[Mention, int, int]], s
         if places and (appos := APPOSITION.search(sentence, max(0, start - 110), start)) \
                 and any(0 <= appos.start() - e <= 2 for _m, _s, e in places):
             continue  # "Rivnopillia, a village near Huliaipole": the second name only says where the first is
-        if mention.place.name == "Zaporizhzhia" and (NPP_AFTER.match(orig, end) or (
-                orig[max(0, start - 4):start].lower() == "the " and _BARE_PLANT.match(orig, end))):
-            npp = Gazetteer.load().resolve("Enerhodar")
+        if mention.place.name in _NPP_TOWN and (_NUCLEAR_AFTER.match(orig, end) or mention.place.name == "Zaporizhzhia" and (
+                NPP_AFTER.match(orig, end) or orig[max(0, start - 4):start].lower() == "the " and _BARE_PLANT.match(orig, end))):
+            npp = Gazetteer.load().resolve(_NPP_TOWN[mention.place.name])
             mention = Mention(mention.start, mention.end, mention.text, npp, (npp,)) if npp else mention
         if mention.place.name in seen_places:
             continue
