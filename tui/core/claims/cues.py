@@ -334,6 +334,8 @@ REPORT = _rx(
     r"\b(?<!\bno )(?:said(?! to (?:be|have)\b)|says|say|(?<=, )saying|(?:claimed|claims|claim)(?! (?:the |a |one |two |three |\d+ )?li(?:fe|ves)\b)|reported|reports|report|stated|states|announced|announces|"
     r"denied|denies|deny|confirmed(?! (?:russian |ukrainian |enemy )?(?:advances?|gains?|captures?|presence|reports?|positions?|territorial)\b)|(?:(?<=\bisw )|(?<=\)\s)|(?<=analysts )|(?<=institute )|(?<=think tank )|(?<=deepstate )|(?<=\bhas )|(?<=\bhave ))confirmed|confirms|confirm|acknowledged|acknowledges|admitted|admits|insisted|insists|asserted|asserts|assert|assessed|assesses|declared|declares|"
     r"rejected|rejects|dismissed|dismisses|refuted|refutes|wrote|writes|posted|told|informed|briefed|added|noted|conceded|concedes|reveals|revealed|show(?:s|ed)? that|commented on|"
+    # the speaker's emphasis is still the speaker's word, as «подчеркнул», «наголосив» below
+    r"emphasi[sz]ed|emphasi[sz]es|stressed|stresses|underlined|underscored|pointed out|"
     r"according to|заявил\w*|заяви\w*|заявля\w*|повідоми\w*|сообщ\w*|спростува\w*|опроверг\w*|підтверди\w*|подтверди\w*|"
     r"стверджу\w*|твердил\w*|твердять|утвержда\w*|подтвержда\w*|підтверджу\w*|кажуть|каже|пишуть|говорит\w*|говорят|говорять|оголоси\w*|оголошу\w*|объяви\w*|зазнач\w*|написа\w*|пише|пишут|"
     r"розповів|розповіли|рассказа\w*|сказа\w*|повідомля\w*|отмет\w*|отмеча\w*|подчеркн\w*|подчерки\w*|підкресл\w*|"
@@ -479,10 +481,10 @@ MOVED_TO_BETTER = (r"(?:relocated|moved|redeployed|repositioned|withdrawn|fell b
 MOVED_BACK = (r"перем[іе]\w{0,2}[сщ]\w* (?:\w+ ){0,3}(?:позиці|позици|рубеж)\w*|смени\w* позици\w*|"
               r"(?<!возможности )(?<!возможность )(?<!не дать )отступ(?:ить|или|ил|ила|ают|ает|ление\w*)")
 WITHDRAW = _rx(
-    r"\b(?<!would )(?<!will )(?:withdr[ae]w\w*|withdrawn|withdrawing|pull(?:ed|ing|s)? (?:back|out)|pull(?:ed|ing|s)? (?:\w+ ){1,3}(?:back|out) (?:from|of)|retreat\w*|left the (?:city|town|village)|"
+    r"\b(?<!would )(?<!will )(?<!not )(?<!never )(?<!n['’]t )(?<!not been )(?:withdr[ae]w\w*|withdrawn|withdrawing|pull(?:ed|ing|s)? (?:back|out)|pull(?:ed|ing|s)? (?:\w+ ){1,3}(?:back|out) (?:from|of)|retreat\w*|left the (?:city|town|village)|"
     + MOVED_TO_BETTER + r"|fell to|lost control|abandon(?:ed|s|ing)? (?:control of|(?:its |their |our )?positions (?:in|at|near))|(?:had|have|has) (?:effectively |fully |completely |finally |now )?abandoned (?!(?:[\w-]+ )?(?:vehicles?|equipment|tanks?|bodies|weapons|wounded|guns|hopes?|plans?|attempts?|efforts?)\b)|regroup\w* (?:[\w'’-]+ ){0,2}from|ordered (?:[\w'’-]+ ){0,4}to (?:leave|pull out of|withdraw from)|(?:(?<=we )|(?<=we have )|(?<=ukraine )|(?<=ukraine has )|(?<=kyiv )|(?<=russia )|(?<=russia has )|(?<=moscow )|(?<=they )|(?<=they have ))lost the (?:city|town|village|settlement) of|відійшл\w*|відійшов|відвели|"
     r"відведен\w*|отступил\w*|отошли|отвел\w*|вийшли з|вышли из|залишили(?! без)|оставили(?! без)|отход\w*|відхід\w*|відходу|отойти|відійти|"
-    r"moved back|fell back|(?:were|was|been|being|got) (?:pushed|forced|driven|squeezed|knocked) out|відступ\w*|здійсни\w* (?:[\w'’-]+ )?маневр\w*|вивест\w*|виведен\w*|вивели|вийшов з|покида\w*|покинул\w*|"
+    r"moved back|fell back|(?<!not )(?:were|was|been|being|got) (?:pushed|forced|driven|squeezed|knocked) out|відступ\w*|здійсни\w* (?:[\w'’-]+ )?маневр\w*|вивест\w*|виведен\w*|вивели|вийшов з|покида\w*|покинул\w*|"
     r"вывод\w* (?:[\w-]+ ){0,3}из|вывести|вывели(?! (?:[\w-]+ ){0,5}(?:человек|людей|жител|мирн|дет|гражданск|мешканц|цивільн|евакуйован|эвакуир))|выведен\w*|отведен[аоы]?\b|"
     r"вихід з|выход из|" + MOVED_BACK + r")\b")
 EVIDENCE = _rx(
@@ -496,7 +498,7 @@ EVIDENCE = _rx(
     # independent analysts' maps: "карти аналітиків", "данные открытых карт", "maps of independent analysts"
     r"карт\w* (?:\w+ )?аналітик\w*|мап\w* (?:\w+ )?аналітик\w*|карт\w* (?:\w+ )?аналитик\w*|відкрит\w* карт\w*|відкрит\w* мап\w*|"
     r"открыт\w* карт\w*|мап\w* deepstate|карт\w* deepstate|"
-    r"(?:open-source|osint) maps?|analysts['’]? maps?|(?:maps?|graphics?) (?:[\w'’-]+ ){0,5}(?:showed|shows|show)\b|deepstate (?:map )?(?:showed|shows|showing)\b|"
+    r"(?:open-source|osint) maps?|analysts['’]? maps?|(?<!russian )(?<!ukrainian )(?<!russia's )(?<!ukraine's )(?:maps?|graphics?) (?:[\w'’-]+ ){0,5}(?:showed|shows|show|marks|marked|depicts|depicted|depict)\b|deepstate (?:map )?(?:showed|shows|showing|marks|marked|marking)\b|"
     # a gain "visible on the map" or "marked on the map": what a map shows
     r"(?:can be |is |are )?(?:seen|visible|marked) on the (?:[\w-]+ )?map\b)")
 
@@ -838,7 +840,7 @@ GOAL = _rx(
     r"closing in on\b|hypothetical|(?:next|immediate) targets?\b|would (?:offer|withdraw|pull out|hand over)\b|will (?:withdraw|pull out|pull back) (?:of|from)\b|will pull out of\b|if (?:they|it) could\b|vow\w*(?: \w+){0,3}? (?:not )?to\b|making efforts? to\b|will (?:give|provide|allow|open|let)\b|would provide\b|"
     r"предр[еі]к\w*|предрека\w*|предсказ\w*|передбач\w*|напророч\w*|"
     # «говорит о неизбежном взятии», «невідворотне звільнення»: a forecast told as certain
-    r"(?:неминуем|неизбежн|невідворотн|неминуч)\w* (?:[\w-]+ )?(?:освобожд|зачист|падени|падінн|взяти|взятт|звільненн|захоплен|захват|окружени|оточенн)\w*|(?:drive|bid|push|effort|efforts|offensive|campaign) to (?:capture|take|seize|encircle|surround|infiltrate|enter|reach|break into|gain control)\b|would (?:bring|put|leave|mean|amount|make|expose|threaten|endanger|weaken|cut)\b|supposed to (?:take|capture|seize|reach|encircle)|meant to(?:(?<=was meant to)|(?<=were meant to))|goal|aim(?:s|ed)? to|aims? at|(?<!missiles )(?<!missile )(?<!drones )(?<!drone )(?<!rockets )aimed at|main aim|(?<!assigned )objective|seeks? to|seeking to|intends? to|intention|plans? to|planning to|"
+    r"(?:неминуем|неизбежн|невідворотн|неминуч)\w* (?:[\w-]+ )?(?:освобожд|зачист|падени|падінн|взяти|взятт|звільненн|захоплен|захват|окружени|оточенн)\w*|(?:drive|bid|push|effort|efforts|offensive|campaign) to (?:capture|take|seize|encircle|surround|infiltrate|enter|reach|break into|gain control)\b|(?:attacks|assaults|counterattacks|counter-attacks) to (?:recapture|retake|regain|win back|take back)\b|would (?:bring|put|leave|mean|amount|make|expose|threaten|endanger|weaken|cut)\b|supposed to (?:take|capture|seize|reach|encircle)|meant to(?:(?<=was meant to)|(?<=were meant to))|goal|aim(?:s|ed)? to|aims? at|(?<!missiles )(?<!missile )(?<!drones )(?<!drone )(?<!rockets )aimed at|main aim|(?<!assigned )objective|seeks? to|seeking to|intends? to|intention|plans? to|planning to|"
     r"ambitions?|wants?|demand\w*|(?:essential|vital|necessary|needed|a prerequisite) (?:to|for) (?:capturing|taking|seizing|the capture|encircling|advancing|an advance|any advance)|vital for (?:the enemy|\w+ forces|\w+ troops|kyiv|moscow|ukraine|russia) to (?:hold|keep|defend|capture|take)\b|peace (?:deal|plan|agreement|talks)|hopes? to|would (?:potentially |eventually |ultimately |also )?(?:allow|let|give|open)|could (?:potentially |eventually |ultimately |also |even )?(?:allow|open|give|soon|fall)|may soon|"
     r"(?:looks?|looked|seems?|is|are) set to|poised to|(?:is|are|was|were) about to\b|(?:may|might|could|will|would)(?: \w+)? (?:liberate|retake|recapture)\b|(?:may|might) (?:take|capture|seize|enter)\b|prioriti[sz]\w* (?:either )?(?:surrounding|encircling|capturing|taking|seizing|advancing)\b|(?:could|can|may|might) (?:\w+ )?advance (?:more |much |even )?(?:rapidly|quickly|faster|further|deeper)\b|(?:may|might|could) (?:attempt|try|seek) to|(?:may|might|could|would|will) (?:further |likely |also )?(?:delay|slow|prevent|hamper|complicate|disrupt|impede)\b|(?:may|might|could|would) (?:need|have) to|(?:may|might) be (?:trying|attempting|seeking|looking) to|"
     r"are expected to|(?<=\bis )expected to|expects?|predict\w*|forecast\w*|(?:are|seems) likely to|(?<=\bis )likely to|will likely|"
@@ -1010,7 +1012,7 @@ COREF_HINT = re.compile(r"city|town|village|settlement| it\b|information|claim|r
 SIDE_ADJ = _rx(r"\b(?:Russian|Russia's|Moscow's|Kremlin's|Ukrainian|Ukraine's|Kyiv's)\b")
 
 # A result told before the goal words: «знищено ДРГ, яка намагалася закріпитися» — the goal is the loser's.
-GOAL_EXCEPT = _rx(r"\b(?:repel\w*|repuls\w*|captured|seized|taken|took|liberated|(?<=have )occupied|(?<=had )occupied|struck|shot down|продвига(?:ются|ется|лись|лся)|продвижени\w*|продвинул\w*|знищено|знищил\w*|відбил\w*|відбито|зупинил\w*|зупинено|ліквідован\w*|витіснил\w*|витіснив|витіснен\w*|"
+GOAL_EXCEPT = _rx(r"\b(?:repel\w*|repuls\w*|captured|seized|taken(?! place)|took(?! place)|liberated|(?<=have )occupied|(?<=had )occupied|struck|shot down|продвига(?:ются|ется|лись|лся)|продвижени\w*|продвинул\w*|знищено|знищил\w*|відбил\w*|відбито|зупинил\w*|зупинено|ліквідован\w*|витіснил\w*|витіснив|витіснен\w*|"
                   r"ліквідувал\w*|уничтожен\w*|уничтожил\w*|отбил\w*|отразил\w*|ликвидирова\w*)\b")
 TROOPS = _rx(r"\b(?:soldiers|troops|forces|servicemen|units|tanks|vehicles|flag|infantry|assault groups?|armou?r|"
               r"військ\w*|військов\w*|войск\w*|военн\w*|солдат\w*|штурмовик\w*|бійц\w*|бойц\w*|техник\w*|технік\w*|"

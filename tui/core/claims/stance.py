@@ -23,8 +23,13 @@ from tui.core.claims.cues import ATTEMPT_BEFORE, CAPTURE_RE, CONFIRM_VERB, DENIA
 Voice = tuple[str, str, "str | None", str, int, int]
 PARTIES = ("ru", "ua")
 
+# "its forces had not been pushed out of X", "our troops have not withdrawn": the withdrawal denied, the
+# speaker's side still there
+_NOT_WITHDRAWN = (r"\b(?:(?:has|have|had|did|do|does) not|(?:has|have|had)n['’]t|didn['’]t|never) (?:yet )?(?:been )?"
+                  r"(?:withdr[ae]wn?|withdraw|retreat(?:ed)?|pulled (?:back|out)|pull (?:back|out)|pushed out|driven out|forced out|"
+                  r"knocked out|left|leave|abandoned|abandon)\b|")
 # The speaker's own side still holds: "remains under Ukrainian control", "still hold the north".
-_HOLDS_UA = _rx(
+_HOLDS_UA = _rx(_NOT_WITHDRAWN +
     r"\b(?:remains?|stays?|is,? and will be|was,? is and will be|is still) ukrainian\b|\bwill (?:always )?be ukrainian\b|\b(?:залишається|залишаються|лишається|остается|остаются) (?:\w+ )?(?:українськ|украинск)\w*|"
     r"\b(?:(?:remain\w*|still|are|was|were|stays?|stayed) |(?<=\bis ))(?:[\"“”']?(?:firmly|fully|completely)[\"“”']? )?under (?:the )?(?:full |firm )?"
     r"(?:control of (?:the )?(?:ukraine|ukrainian|our|ukraine['’]s|defen[cs]e forces|armed forces of ukraine)|(?:ukrainian|our|its|their|ukraine['’]s|kyiv['’]s) control)|"
@@ -55,7 +60,7 @@ _HOLDS_UA = _rx(
     r"під контролем (?:українськ\w+|наших)|контролируют (?:украинск\w+|наши)|контролиру(?:ется|ются) (?:\w+ ){0,3}(?:сил\w* обороны|всу|вооруженных сил украины|украинск\w+ (?:военн|войск|подразделен|защитник)\w*)|удержива\w*|утримува\w*|"
     r"(?:(?:по-прежнему|все ещё|всё ещё|досі|як і раніше) )?(?:контролиру(?:ет|ют)|контролює|контролюють)\b|"
     r"продолжа\w* (?:\w+ )?контролировать|зайняли (?:кругову )?оборону (?:у|в)\b|заняли (?:круговую )?оборону в\b")
-_HOLDS_RU = _rx(
+_HOLDS_RU = _rx(_NOT_WITHDRAWN +
     r"\b(?:remain\w*|still) in russian hands\b|\b(?:remain\w*|still) (?:firmly |fully )?under (?:russian|our|its|their|moscow['’]s) control\b|остается под контролем (?:российск|наш)")
 
 

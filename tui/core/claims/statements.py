@@ -401,6 +401,8 @@ def extract_with_places(text: str, *, story: Any = None, gazetteer: Gazetteer | 
                 found = _account_answered(sentence, story, staff_side, ministry_side, gaz)
             if found and here:
                 recent_event = found[-1].event
+            elif here and _told_by_others(sentence.lower()):
+                recent_event = classify_event(sentence.lower(), sentence)  # what "this information" answers next
             elif not found and here and _placeless_hint(sentence) and (all(
                     m.speaker or m.place.name in _CAPITALS or _WATER_BEFORE.search(joined, max(0, m.start - 30), m.start)
                     for m in here) or _COUNTED_SETTLEMENTS.search(sentence) is not None):
@@ -534,21 +536,26 @@ _DENIED_ACCOUNT = re.compile(
     r"(?:(?:the|these|those|such|this|that|its|their|all|earlier|previous|latest|recent|new|russian|ukrainian|"
     r"moscow['’]s|kyiv['’]s|russia['’]s|ukraine['’]s|(?:the )?enemy['’]s|media|[a-z]+['’]s?) ){0,3}"
     r"(?:claims?|reports?|statements?|assertions?|allegations?|information|accounts?)\b")
+# What a party calls an account it rejects ("fake", "pure fiction", "not true"): the one list every
+# check of a called-false account below is built from
+_FALSE_WORDS = ("false", "fakes?", "untrue", "not true", "lies?", "propaganda", "disinformation", r"fabricat\w+",
+                "baseless", "groundless", "nonsense", "absurd", "fantasy", "fiction", "staged")
+_FALSE_INTENSIFIERS = ("completely", "absolutely", "totally", "entirely", "outright", "blatant", "staged", "pure")
+_CALLED_FALSE_TAIL = (rf"[\"“']?(?:an? )?(?:(?:{'|'.join(_FALSE_INTENSIFIERS)}) )?"
+                      rf"(?:{'|'.join(_FALSE_WORDS)})\b")
+# a plain scan for any of the words first: most sentences hold none
+_FALSE_WORD = re.compile("|".join(_FALSE_WORDS))
 # "said the claim was false", "called the latest footage pure fiction": the account
 # named, then what it is called (matched from the account, so the speaker is whoever comes before it)
 _ACCOUNT_FALSE = re.compile(
     r"\b(?:said|says|saying|added|called|calls|calling|described|describes|describing|insisted|stressed) (?:that )?"
     r"(?P<account>(?:(?:the|this|these|those|such|its|their|all|latest|russian|ukrainian|moscow['’]s|kyiv['’]s|russia['’]s|ukraine['’]s|enemy['’]s) ){1,3}"
     r"(?:claims?|reports?|statements?|assertions?|allegations?|information|videos?|footage)"
-    r"(?: (?:was|were|is|are|had been|as))? [\"“']?(?:an? )?(?:completely |absolutely |totally |entirely |outright |blatant |staged |pure )?"
-    r"(?:false|fake|fakes|untrue|not true|lies?|propaganda|disinformation|fabricat\w+|baseless|groundless|nonsense|fantasy|fiction|staged)\b)")
-# the words _ACCOUNT_FALSE ends on, found first by a plain scan (most sentences hold none)
-_CALLED_FALSE_WORD = re.compile(r"false|fake|true|lie|propaganda|disinformation|fabricat|baseless|groundless|nonsense|fantasy|fiction|staged")
+    rf"(?: (?:was|were|is|are|had been|as))? {_CALLED_FALSE_TAIL})")
 _DENIAL_VERB = re.compile(rf"\b(?:{_ANSWERING}|{_CALLING})\b")
 # "called the reports fake": calling an account something is a denial only when the word is one
 _CALLED = re.compile(rf"\b(?:{_CALLING})\b")
-_CALLED_FALSE = re.compile(r"^(?: as)? [\"“']?(?:an? )?(?:completely |absolutely |totally |outright |blatant )?"
-                           r"(?:false|fake|fakes|untrue|lies?|propaganda|disinformation|fabricat\w+|baseless|groundless|nonsense|absurd)\b")
+_CALLED_FALSE = re.compile(rf"^(?: as)? {_CALLED_FALSE_TAIL}")
 # A denial of the event itself rather than of an account of it
 _DENIED_EVENT = re.compile(r"\b(?:denied|denies|deny|denying) (?:that\b|(?:the |any |an? )?(encirclement|capture|fall|breakthrough)\b)")
 _GAIN_EVENT = re.compile(r"\b(?:captur\w*|seiz\w*|took|taken|control\w*|encircl\w*|surround\w*|entered|advanc\w*|"
@@ -584,7 +591,7 @@ def _account_answered(sentence: str, story: Any, staff_side: str, ministry_side:
         # "Kyiv denied that Russian troops had entered the region", "Ukraine denies encirclement"
         start, end = denied.span()
         event_denied = True
-    elif _CALLED_FALSE_WORD.search(low) and (called := _ACCOUNT_FALSE.search(low)) is not None:
+    elif _FALSE_WORD.search(low) and (called := _ACCOUNT_FALSE.search(low)) is not None:
         start, end = called.span("account")  # the account itself: who speaks comes before it
     else:
         return []
@@ -719,6 +726,10 @@ _NO_HARM = _rx(r"\b(?:никто не (?:пострадал|погиб|ране�
                r"обійшлося без|обошлось без|обошлось без)")
 _HABIT_OR_TREND = _rx(r"\b(?:регулярно|постоянно|постійно|систематично|щоденно|ежедневно|збільшу\w*|увеличива\w*|нарощу\w*|наращива\w*)\b")
 _PLACELESS_EVENTS = ("shootdown", "losses", "strike")
+# "the enemy shelled Ukrainian positions 282 times": a tally of fire on the front line, activity, not a strike
+_POSITIONS_FIRED_ON = re.compile(r"\b(?:shelled|struck|attacked|fired (?:at|on)|hit) (?:the )?(?:ukrainian|our|russian|its|their|enemy|"
+                                 r"the enemy['’]s) (?:[\w-]+ )?positions (?:(?!and\b|or\b)\w+ ){0,3}\d[\d,]* times\b")
+_CIVILIAN_HARM = re.compile(r"\b(?:killed|killing|injur\w+|wounded|civilians?|residents?|houses?|homes?|damag\w+)\b")
 
 
 def _placeless_statements(sentence: str, story: Any, default_side: str, staff_side: str,
@@ -768,6 +779,8 @@ def _placeless_statements(sentence: str, story: Any, default_side: str, staff_si
         # «Поранені двоє чоловіків» names no attack; «никто не пострадал», «регулярно атакуют»,
         # «нарощує обстріли» tell of no strike that happened
         return []
+    if event == "strike" and " times" in text and _POSITIONS_FIRED_ON.search(text) and not _CIVILIAN_HARM.search(text):
+        return []  # "shelled our positions 150 times": fire on the front line counted, no strike on anyone
     # (a question as the placed path reads one: "where 53 explosions were recorded" asks nothing)
     asks = ("?" in sentence or not sentence.rstrip("»”\"' ").endswith((".", "!"))) and QUESTION.search(text)
     # "..., bringing the total since the war began to N": the running total appended says no history of the news
@@ -1260,7 +1273,27 @@ _SPLIT_VERB = re.compile(r"\b(?:denied|denies|deny|rejects|rejected|dismissed|di
 
 # What a strike is made with: attacks by these on a place are shelling, reported as strikes.
 _WEAPON = _rx(r"\b(?:drones?|missiles?|artillery|rockets?|bombs?|shell\w*|air|aerial|uavs?|mortars?|mlrs)\b")
+# "the village has been almost completely destroyed", "months of fighting destroyed most of the town":
+# the state of a settlement after the fighting, no particular strike anyone claims
+_DEVASTATION = re.compile(
+    r"\b(?:(?:almost|nearly|virtually|practically|largely|mostly|completely|entirely|totally|all but) (?:completely |entirely )?"
+    r"(?:destroyed|razed|ruined|flattened|wiped out)|no longer exists|(?:fighting|battles?|combat|the war|months|years) "
+    r"(?:[\w'’-]+ ){0,4}(?:has |have |had )?(?:destroyed|razed|ruined|flattened|wiped out))")
+_STRUCK = re.compile(r"\b(?:\w*strikes?|struck|attacks?|attacked|hit|shelled|bombed|raids?|killed|kills|injured|wounded)\b")
+_UNITS_RUINED = re.compile(r"\b(?:enemy|occupiers|units?|groups?|personnel|equipment|vehicles?|tanks?)\b")
+# "some sources are spreading claims that units are encircled in X": what unnamed others say, told
+# before the speaker's answer; the sentence itself neither claims nor yet denies
+_UNNAMED_SPREAD = re.compile(
+    r"\b(?:some|certain|various|anonymous|other|a number of) (?:[\w-]+ )?(?:sources|resources|media|channels|accounts|outlets|bloggers)"
+    r"(?: outlets)? (?:are |were |have been |keep |continue to )?(?:spread|disseminat|circulat)\w* (?:[\w'’-]+ ){0,2}"
+    r"(?:claims?|information|reports?|rumou?rs?|narratives?|allegations?) (?:that|about|of|suggesting|claiming|saying)\b")
 _FAILED = _rx(r"\b(?:fail\w*|foiled|unsuccessful\w*|безусп[іе]шн\w*|thwart\w*|prevent\w*|fought off|beat back|frustrat\w*)\b")
+
+
+def _told_by_others(low: str) -> bool:
+    """Only what unnamed others spread about a place, with no answer in the same sentence."""
+    return ("sprea" in low or "dissemin" in low or "circulat" in low) and (told := _UNNAMED_SPREAD.search(low)) is not None \
+        and not DENIAL.search(low, told.end()) and not DENIAL.search(low, 0, told.start()) and not STILL_HOLDS.search(low)
 
 
 def _attempt_only(sentence: str) -> bool:
@@ -1286,6 +1319,9 @@ REPELLED_WORD = re.compile(r"\b(?:repel\w*|repuls\w*|fought off|beat(?:en)? back
 
 # "the Zaporizhzhia plant": the nuclear plant, in Enerhodar.
 _BARE_PLANT = re.compile(r"\s(?:plant|station)\b")
+# Nuclear plants named after a city they do not stand in: the town that has the plant
+_NPP_TOWN = {"Zaporizhzhia": "Enerhodar", "Kursk": "Kurchatov", "Rivne": "Varash", "Khmelnytskyi": "Netishyn"}
+_NUCLEAR_AFTER = re.compile(r"\s(?:nuclear (?:power )?(?:plant|station)|NPP|АЕС|АЭС)\b", re.IGNORECASE)
 
 # A unit named after a place: «корпус «Азов»», «бригада Азов», "the Azov brigade".
 _UNIT_BEFORE = re.compile(r"(?:[Кк]орпус\w*|[Бб]ригад\w*|[Пп]олк\w*|[Бб]атал[ьі]\w*|[Cc]orps|[Bb]rigade|[Rr]egiment|[Bb]attalion)"
@@ -1322,6 +1358,11 @@ _AREA_AFTER = re.compile(r"\s+(?:area|sector|front)\b")
 _REGION_ONLY = re.compile(r"\b(?:Crimea|Dnipropetrovsk|Donbas|Kirovohrad|oblasts|regions|provinces)\b")
 _WATER_BEFORE = re.compile(r"\b(?:[Ss]ea|[Gg]ulf|[Bb]ay|[Ss]trait)s? of\s+$|(?<![^\W\d_])(?:рік[аиуі]|рікою|річк[аиуіо]|річкою|річку|річищ\w*|рек[аиеуой]|реку|рекой|канал\w*|"
                            r"водохранилищ\w*|водосховищ\w*)\s+(?:[\w'’-]+\s+)?$")
+# "the border of Donetsk and Dnipropetrovsk region", "Donetsk and Zaporizhzhia oblast": a regional
+# centre's name joined to another region's is that region
+_BORDER_OF = re.compile(r"\b(?:border|borders|boundary|junction) (?:of|between|with) (?:the )?$")
+_AND_REGION_AFTER = re.compile(r" and (?:Dnipropetrovsk|Donetsk|Luhansk|Zaporizhzhia|Kharkiv|Kherson|Mykolaiv|Sumy|Chernihiv|"
+                               r"Kursk|Belgorod|Bryansk)\s+(?:oblast|region|province)\b")
 _REGIONS_OF = re.compile(r"\b(?:regions|oblasts|provinces) of (?:[A-Z][\w'’-]+(?:,\s*(?:and\s+)?|\s+and\s+))*$")
 _SETTLEMENTS_IN = re.compile(r"\b(?:villages|settlements|communities|towns|hromadas|districts) (?:in|of|across) (?:the )?$")
 _PREVENTED = re.compile(r"\bprevent\w* (?:[\w'’-]+ ){0,4}from (?:advancing|taking|capturing|seizing|entering|encircling)\b")
@@ -1590,6 +1631,13 @@ def _sentence_statements(sentence: str, local: list[tuple[Mention, int, int]], s
         return []
     if event in ("strike", "shootdown") and NO_EVENT.search(sentence):
         return []
+    if _told_by_others(sentence):
+        return []  # "some sources are spreading claims that X is encircled": others' word, the answer comes next
+    if event == "strike" and ("destroyed" in sentence or " no longer " in sentence or "razed" in sentence
+                              or "ruined" in sentence or "flattened" in sentence or "wiped out" in sentence) \
+            and (ruin := _DEVASTATION.search(sentence)) and not _WEAPON.search(sentence) and not _STRUCK.search(sentence) \
+            and not _UNITS_RUINED.search(sentence, max(0, ruin.start() - 40), ruin.start()):
+        return []  # "the town has been almost completely destroyed": a settlement's ruin, not a strike claimed
     if event == "control" and not sentence.isascii() and FIGHTING.search(sentence) and not CAPTURE_RE.search(sentence) \
             and not RESULT.search(sentence) and not DENIAL.search(sentence) and not HEDGE.search(sentence) \
             and not STILL_THERE_RE.search(sentence) and not _TOOK_UP_DEFENCE.search(sentence):
@@ -1705,6 +1753,10 @@ def _sentence_statements(sentence: str, local: list[tuple[Mention, int, int]], s
                 mention.place.name == mention.place.oblast and _ON_REGION.search(orig, max(0, start - 4), start)
                 and not (mention.text[-1:] not in "іi" and _ATTACK_ON.search(orig, max(0, start - 40), start))):
             continue  # "на Харківщині", "на Запоріжжі": the region, not its city («атака на Харків» is the city)
+        if mention.place.name == mention.place.oblast and not mention.city and " and " in orig[end:end + 5] and (
+                _BORDER_OF.search(orig, max(0, start - 40), start) or event == "control" and _AND_REGION_AFTER.match(orig, end)):
+            continue  # "the border of Donetsk and Dnipropetrovsk region": two regions, not the city (a strike
+            # on "Kharkiv and Sumy region" may well hit the city)
         if mention.place.name == mention.place.oblast and _AREA_MEASURE.search(orig) and not mention.city:
             continue  # "recaptured 2,000 square kilometres in Kharkiv": land is measured in the region, not the city
         if mention.place.name == mention.place.oblast and " into" in orig and _INTO_REGION.search(orig, max(0, start - 40), start) \
@@ -1856,9 +1908,9 @@ def _sentence_statements(sentence: str, local: list[tuple[Mention, int, int]], s
         if places and (appos := APPOSITION.search(sentence, max(0, start - 110), start)) \
                 and any(0 <= appos.start() - e <= 2 for _m, _s, e in places):
             continue  # "Rivnopillia, a village near Huliaipole": the second name only says where the first is
-        if mention.place.name == "Zaporizhzhia" and (NPP_AFTER.match(orig, end) or (
-                orig[max(0, start - 4):start].lower() == "the " and _BARE_PLANT.match(orig, end))):
-            npp = Gazetteer.load().resolve("Enerhodar")
+        if mention.place.name in _NPP_TOWN and (_NUCLEAR_AFTER.match(orig, end) or mention.place.name == "Zaporizhzhia" and (
+                NPP_AFTER.match(orig, end) or orig[max(0, start - 4):start].lower() == "the " and _BARE_PLANT.match(orig, end))):
+            npp = Gazetteer.load().resolve(_NPP_TOWN[mention.place.name])
             mention = Mention(mention.start, mention.end, mention.text, npp, (npp,)) if npp else mention
         if mention.place.name in seen_places:
             continue

@@ -201,12 +201,16 @@ _DASH_SOURCE = re.compile(r"[,»”\"]\s+[-–—]\s+(?=\S)(?:[\w'’.-]+\s?){1,
 # "analysts say ... the battle for X, where Moscow has said it took the city": the party speaks inside the clause
 _WHERE_BEFORE = re.compile(r",\s+(?:where|which|after|as)\s+(?:the\s+)?$")
 _AFTER_WHEN = re.compile(r"\b(?:after|before|since|while|whereas|days? after|hours? after)\b")
-_SAID_AFTER_QUOTE = re.compile(r"[^\"“”«»]{0,60}?\b(?:said|says|wrote|writes|added|adds|told|stated|noted|insisted)\b")
+_SAID_AFTER_QUOTE = re.compile(r"[^\"“”«»]{0,60}?\b(?:said|says|wrote|writes|added|adds|told|stated|noted|insisted|emphasi[sz]ed|stressed|underlined|underscored|pointed out)\b")
 # A town described by who holds it, not an event: "Kramatorsk, the largest city still held by Ukraine".
 _HELD_BY = re.compile(r"\b(?:city|cities|town|towns|village|villages|settlements?|hub|stronghold|part|parts|areas?|territory|territories)"
                       r" (?:[\w'’-]+ ){0,2}(?:still |now |firmly )?(?:held|controlled|occupied) by\b|"
                       # "in the town of Toretsk, which is under Kyiv's control": a description after a comma
                       r", (?:which|that) (?:is|was|are|were|remains) (?:still |now )?under (?:\w+['’]s |ukrainian |russian )?control\b")
+
+
+# "liberated X, one of the last villages still under Ukrainian control": who held it until the capture
+_HELD_UNTIL_TAKEN = re.compile(r"(?:\b(?:one of the|among the|the last|the few|the only|remaining)\b[^.;]{0,60}|\bstill )$")
 
 
 def has_negation(sentence: str) -> bool:
@@ -338,7 +342,9 @@ def stance_and_side(sentence: str, orig: str, event: str, speaker: ActorMention 
         held = _UNDER_SIDE.search(sentence) or UNDER_SIDE_CYR.search(sentence)
         holder = None if held is None else holder_side(held)
         if holder is not None and holder != side and not DENIAL.search(sentence) \
-                and not _SPELL_BEFORE.search(sentence, max(0, held.start() - 24), held.start()):
+                and not _SPELL_BEFORE.search(sentence, max(0, held.start() - 24), held.start()) \
+                and not (_HELD_UNTIL_TAKEN.search(sentence, max(0, held.start() - 80), held.start())
+                         and (CAPTURE_RE.search(sentence) or _take(orig))):
             return "confirmation", side, name  # "part of X is under the control of Russian forces," Kyiv's military said
     forced = "forc" in sentence and _FORCED_OUT.search(sentence) is not None  # "forced them to withdraw": the forcer's gain
     if event == "control" and side in ("ru", "ua") and not STILL_HOLDS.search(sentence) and not forced:
