@@ -371,7 +371,7 @@ def extract_with_places(text: str, *, story: Any = None, gazetteer: Gazetteer | 
         # The place just named, for a sentence that names none or only a capital that answers
         # ("Kyiv denied the claim" after a claim about another town)
         ref = None
-        if recent and since <= 2 and (not here or all(m.speaker for m in here)) and COREF_HINT.search(sentence):
+        if recent and since <= 2 and COREF_HINT.search(sentence) and (not here or all(m.speaker for m in here)):
             ref = COREF.search(sentence)
         if here and ref is None:
             recent, since = ([here[0]] if len({m.place.name for m in here}) == 1 else []), 0
