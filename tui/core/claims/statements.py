@@ -15,7 +15,7 @@ from collections.abc import Mapping
 from typing import Any
 
 from tui.core.claims.actors import Actor, ActorMention, find_actors
-from tui.core.claims.cues import _rx
+from tui.core.claims.cues import _rx, gated
 from tui.core.claims.cues import (
     NO_COMMENT,
     SHOOTDOWN,
@@ -1880,3 +1880,9 @@ def _sentence_statements(sentence: str, local: list[tuple[Mention, int, int]], s
         dated = {m.place.name for m, start, _end in places if any(a <= start < b for a, b in asides)}
         out = [st for st in out if st.place not in dated]
     return out
+
+
+# Searched in (nearly) every sentence, where re would try them at every position: gated, they are
+# tried only where a word their matches begin with is written.
+_UNNAMED_TAKEN, _KYIV_WORDS_EN, _DENIED_ACCOUNT, _UNIT_WORD, _NEAR_VILLAGE, _AREA_MEASURE, _WATER_BEFORE = map(
+    gated, (_UNNAMED_TAKEN, _KYIV_WORDS_EN, _DENIED_ACCOUNT, _UNIT_WORD, _NEAR_VILLAGE, _AREA_MEASURE, _WATER_BEFORE))
