@@ -273,6 +273,46 @@ def test_cues_find_what_their_full_patterns_find_on_every_labelled_sentence():
     assert checked >= 20  # most cues do have a prefilter
 
 
+def test_gated_patterns_find_what_their_patterns_find_on_every_labelled_sentence():
+    """A gate (Gated) only skips the places no match can begin at: the matches are the pattern's."""
+    import importlib.util
+    import sys
+    from pathlib import Path
+
+    from tui.core.claims import statements
+    from tui.core.claims.cues import Gated
+
+    script = Path(__file__).resolve().parents[3] / "scripts" / "eval_claims.py"
+    spec = importlib.util.spec_from_file_location("eval_claims", script)
+    ev = importlib.util.module_from_spec(spec)
+    sys.modules[spec.name] = ev
+    spec.loader.exec_module(ev)
+    texts = [it.text for it in ev.load_all() if it.kind == "sentence"]
+    texts += [t.lower() for t in texts] + ["Russia TOOK ANOTHER VILLAGE", "the Sea of\tAzov", "a village near "]
+    gates = [v for v in vars(statements).values() if isinstance(v, Gated)]
+    assert len(gates) >= 5
+    for gate in gates:
+        for text in texts:
+            for window in ((), (len(text) // 4, len(text) - 3), (0, len(text) // 2)):
+                fast, full = gate.search(text, *window), gate.pattern.search(text, *window)
+                assert (fast and fast.span()) == (full and full.span()), (gate.pattern.pattern[:60], text, window)
+            assert [m.span() for m in gate.finditer(text)] == [m.span() for m in gate.pattern.finditer(text)]
+
+
+def test_a_gate_needs_known_beginnings_and_plain_letters():
+    import re
+
+    from tui.core.claims.cues import Gated, gated
+
+    assert gated(re.compile(r"\d+ villages")).__class__ is re.Pattern  # a digit: no beginning known
+    assert gated(re.compile(r"(?i:took) x")).__class__ is re.Pattern  # an inline flag changes the letters after it
+    assert gated(re.compile("\u212a|kyiv", re.IGNORECASE)).__class__ is re.Pattern  # the Kelvin sign folds to "k"
+    gate = Gated(re.compile(r"\b(?:took|seized) (?:the )?village|\bзахопил\w*", re.IGNORECASE))
+    assert gate.search("Troops TOOK the Village").span() == (7, 23)
+    assert gate.search("troops took a town") is None
+    assert gate.search("війська захопили село").span() == (8, 16)  # other text: the pattern itself
+
+
 def test_cue_anchors_are_the_word_beginnings_every_match_starts_with():
     from tui.core.claims.cues import Cue, anchors
 

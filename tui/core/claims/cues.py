@@ -122,17 +122,18 @@ def _at_word_start(items: list) -> bool:
     return False
 
 
-def anchors(pattern: str) -> frozenset[str] | None:
+def anchors(pattern: str, ascii_text: bool = False) -> frozenset[str] | None:
     """Word beginnings (3 or 4 letters, or a whole shorter word) one of which every match of
     `pattern` starts a word with, or None when that cannot be said (an alternative starting with
-    a class, a digit, or a short beginning of a longer word)."""
+    a class, a digit, or a short beginning of a longer word). `ascii_text`: of its matches in
+    ASCII text only (a beginning with other letters cannot be written there)."""
     if _parser is None:
         return None
     try:
         items = list(_parser.parse(pattern))
         if not _at_word_start(items):
             return None  # a match could begin inside a word: its beginning says nothing
-        found = _starts(items, 4)
+        found = _ascii_starts(items, ascii_text)
     except Exception:  # noqa: BLE001 (a private API: no prefilter, the regex still decides)
         return None
     if not found:
@@ -154,23 +155,32 @@ def _word_anchors(found: set[tuple[str, bool]]) -> frozenset[str] | None:
     return frozenset(out)
 
 
-def prefilter(pattern: str) -> tuple[frozenset[str] | None, frozenset[str]]:
+def _ascii_starts(items: list, ascii_text: bool) -> set[tuple[str, bool]] | None:
+    """_starts(items, 4), only those an ASCII text can hold when `ascii_text`."""
+    found = _starts(items, 4)
+    if found is None or not ascii_text:
+        return found
+    return {(text, done) for text, done in found if text.isascii()}
+
+
+def prefilter(pattern: str, ascii_text: bool = False) -> tuple[frozenset[str] | None, frozenset[str]]:
     """(anchors, loose): `anchors(pattern)` when it is known; else, alternative by alternative,
     the word beginnings of those at a word start and the literal beginnings (3 or 4 characters,
     found anywhere, even inside a word) of the others. Every match begins with one of them; a
-    pattern that never matches has neither. (None, ...) when some alternative's beginning is not known."""
-    whole = anchors(pattern)
+    pattern that never matches has neither. (None, ...) when some alternative's beginning is not known.
+    `ascii_text`: of its matches in ASCII text only."""
+    whole = anchors(pattern, ascii_text)
     if whole is not None or _parser is None:
         return whole, frozenset()
     try:
         items = list(_parser.parse(pattern))
-        if _starts(items, 4) == set():
+        if _ascii_starts(items, ascii_text) == set():
             return frozenset(), frozenset()  # what latin_only leaves of a Cyrillic-only cue
         alternatives = [list(b) for b in items[0][1][1]] if len(items) == 1 and items[0][0] is _c.BRANCH else [items]
         words: set[str] = set()
         loose: set[str] = set()
         for alternative in alternatives:
-            found = _starts(alternative, 4)
+            found = _ascii_starts(alternative, ascii_text)
             if found is None:
                 return None, frozenset()
             if not found:
@@ -310,13 +320,84 @@ class Cue:
             pos = found.end()
 
 
-def _rx(pattern: str) -> Cue:
-    """Compile for lowercased text: IGNORECASE makes these alternations ~5x slower."""
+_INLINE_FLAGS = re.compile(r"\(\?[aiLmsux-]+[:)]")
+
+
+def _lowered(pattern: str) -> str:
+    """The pattern with its letters lowercased, escapes kept (`\\W` is not `\\w`)."""
     out, escaped = [], False
     for ch in pattern:
         out.append(ch if escaped else ch.lower())
         escaped = ch == "\\" and not escaped
-    return Cue("".join(out))
+    return "".join(out)
+
+
+class Gated:
+    """A compiled pattern that, on ASCII text, is tried only where a beginning every match starts
+    with is written (`prefilter`; a literal alternation of them finds the places); other text
+    gets the pattern itself. re tries a pattern that begins with a class, a lookbehind or `\\b`,
+    or that ignores case, at every position of the text."""
+
+    __slots__ = ("caseless", "finder", "flags", "fullmatch", "match", "pattern")
+
+    def __init__(self, pattern: re.Pattern[str]) -> None:
+        self.pattern = pattern
+        self.match, self.fullmatch, self.flags = pattern.match, pattern.fullmatch, pattern.flags
+        self.caseless = bool(pattern.flags & re.IGNORECASE)
+        self.finder: re.Pattern[str] | None = None
+        source = pattern.pattern
+        # Letters outside ASCII that fold to ASCII ones ("K", "ſ") would escape a caseless gate;
+        # inline flags change what the letters after them match; other flags change the syntax.
+        if (pattern.flags & ~(re.IGNORECASE | re.UNICODE) or _INLINE_FLAGS.search(source)
+                or any(not ch.isascii() and (ch.lower().isascii() or ch.upper().isascii() or ch.casefold().isascii())
+                       for ch in set(source))):
+            return
+        words, loose = prefilter(_lowered(source) if self.caseless else source, ascii_text=True)
+        if words is not None and len(words) + len(loose) <= _GATE_MOST:
+            beginnings = sorted(words | loose, key=len, reverse=True)
+            self.finder = re.compile("|".join(map(re.escape, beginnings)) if beginnings else "(?!)")
+
+    def search(self, text: str, pos: int = 0, endpos: int | None = None) -> re.Match[str] | None:
+        """re.Pattern.search."""
+        end = len(text) if endpos is None else endpos
+        if self.finder is None or not text.isascii():
+            return self.pattern.search(text, pos, end)
+        written = text.lower() if self.caseless else text
+        find, match = self.finder.search, self.pattern.match
+        while (hit := find(written, pos, end)) is not None:
+            if (found := match(text, hit.start(), end)) is not None:
+                return found
+            pos = hit.start() + 1
+        return None
+
+    def finditer(self, text: str, pos: int = 0, endpos: int | None = None):
+        """re.Pattern.finditer."""
+        end = len(text) if endpos is None else endpos
+        if self.finder is None or not text.isascii():
+            yield from self.pattern.finditer(text, pos, end)
+            return
+        while (found := self.search(text, pos, end)) is not None:
+            if found.end() == found.start():
+                yield from self.pattern.finditer(text, found.start(), end)  # an empty match: re's own stepping from here
+                return
+            yield found
+            pos = found.end()
+
+
+_GATE_MOST = 16
+"""Beginnings a gate looks for at most (more make its own scan slow)."""
+
+
+def gated(pattern: re.Pattern[str]) -> Gated | re.Pattern[str]:
+    """The pattern behind a Gated gate, or the pattern itself when it has none (its beginnings
+    not known, or too many)."""
+    gate = Gated(pattern)
+    return gate if gate.finder is not None else pattern
+
+
+def _rx(pattern: str) -> Cue:
+    """Compile for lowercased text: IGNORECASE makes these alternations ~5x slower."""
+    return Cue(_lowered(pattern))
 
 
 # "took Kupiansk": taking counts as capture only when a capitalised name follows (not "took place").

@@ -15,7 +15,7 @@ from collections.abc import Mapping
 from typing import Any
 
 from tui.core.claims.actors import Actor, ActorMention, find_actors
-from tui.core.claims.cues import _rx, latin_text
+from tui.core.claims.cues import _rx, gated, latin_text
 from tui.core.claims.cues import (
     NO_COMMENT,
     SHOOTDOWN,
@@ -371,7 +371,7 @@ def extract_with_places(text: str, *, story: Any = None, gazetteer: Gazetteer | 
         # The place just named, for a sentence that names none or only a capital that answers
         # ("Kyiv denied the claim" after a claim about another town)
         ref = None
-        if recent and since <= 2 and (not here or all(m.speaker for m in here)) and COREF_HINT.search(sentence):
+        if recent and since <= 2 and COREF_HINT.search(sentence) and (not here or all(m.speaker for m in here)):
             ref = COREF.search(sentence)
         if here and ref is None:
             recent, since = ([here[0]] if len({m.place.name for m in here}) == 1 else []), 0
@@ -2009,3 +2009,9 @@ def _sentence_statements(sentence: str, local: list[tuple[Mention, int, int]], s
         dated = {m.place.name for m, start, _end in places if any(a <= start < b for a, b in asides)}
         out = [st for st in out if st.place not in dated]
     return out
+
+
+# Searched in (nearly) every sentence, where re would try them at every position: gated, they are
+# tried only where a word their matches begin with is written.
+_UNNAMED_TAKEN, _KYIV_WORDS_EN, _DENIED_ACCOUNT, _UNIT_WORD, _NEAR_VILLAGE, _AREA_MEASURE, _WATER_BEFORE = map(
+    gated, (_UNNAMED_TAKEN, _KYIV_WORDS_EN, _DENIED_ACCOUNT, _UNIT_WORD, _NEAR_VILLAGE, _AREA_MEASURE, _WATER_BEFORE))
