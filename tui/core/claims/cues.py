@@ -446,6 +446,14 @@ STILL_HOLDS = _rx(
     # "it remains \"under control\"", "holding back enemy forces in X": the defender's words for holding on
     r"\bremain\w* [\"“']under (?:full |firm )?control\b|\bholding back (?:the )?(?:enemy|russian) (?:forces|troops|units)\b|"
     r"\bcontinu\w+ to (?:hold|defend|contest)\b")
+# A defender's formula for a place it still holds: «ситуация в X под контролем», «ситуація біля X
+# складна, але контрольована», «контролируют ситуацию в X» (not «под контролем противника»).
+SITUATION_HELD_CYR = _rx(
+    r"(?:ситуаци|ситуаці|обстановк)\w* (?:в|у|во|вокруг|навколо|около|біля|возле|поблизу|вблизи|под|під|на околиц\w*|в районе|в районі|у районі)"
+    r" [^.;:!?]{2,60}?(?:(?:под|під) (?:полным |повним |надежным |надійним )?контролем"
+    r"(?! (?:[\w-]+ ){0,2}(?:рф|рос\w*|ворог\w*|враг\w*|окупант\w*|оккупант\w*|противник\w*|загарбник\w*|армии рф))|"
+    r"контролируем\w*|контрольован\w*)|"
+    r"(?:контролиру|контролю)\w* (?:\w+ )?(?:ситуаци|ситуаці)\w* (?:в|у|во|вокруг|навколо|около|біля|возле|поблизу|вблизи|на околиц\w*|в районе|в районі|у районі)\b")
 # ", a claim Kyiv rejected as false": the tail is another party's answer to the head's claim.
 REBUTTAL = _rx(r"(?:,|\s[–—-])\s+(?:a claim|claims|an assertion|a statement|a report|which)\b")
 

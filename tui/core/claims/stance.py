@@ -18,7 +18,7 @@ from __future__ import annotations
 import re
 
 from tui.core.claims.actors import ActorMention
-from tui.core.claims.cues import ATTEMPT_BEFORE, CAPTURE_RE, CONFIRM_VERB, DENIAL, ENEMY, FOILED, FREED_FROM, MOVED_BACK, MOVED_TO_BETTER, NO_COMMENT, OWNED_BY, REPORT, STILL_THERE, STRIKE_RESULT, WITHDRAW, Cue, _rx
+from tui.core.claims.cues import ATTEMPT_BEFORE, CAPTURE_RE, CONFIRM_VERB, DENIAL, ENEMY, FOILED, FREED_FROM, MOVED_BACK, MOVED_TO_BETTER, NO_COMMENT, OWNED_BY, REPORT, SITUATION_HELD_CYR, STILL_THERE, STRIKE_RESULT, WITHDRAW, Cue, _rx
 
 Voice = tuple[str, str, "str | None", str, int, int]
 PARTIES = ("ru", "ua")
@@ -433,7 +433,11 @@ def revise(orig: str, low: str, voices: list[Voice], actors: list[ActorMention],
                     stance, side, name = "confirmation", "other", None
         if stance == "claim" and event == "control" and (side in PARTIES or side == "local"):
             holds = _HOLDS_UA if side in ("ua", "local") else _HOLDS_RU
-            if russian_soil and side == "ru" and _ua_holds(clause, actors) and _gainer_side(clause, actors) != "ru":
+            if not low.isascii() and "контрол" in clause and SITUATION_HELD_CYR.search(clause):
+                stance = "denial"  # «ситуация в X под контролем»: its defender still holds it
+                if speaker is None or speaker.actor.side not in PARTIES:
+                    side, name = ("ru" if russian_soil else "ua"), None
+            elif russian_soil and side == "ru" and _ua_holds(clause, actors) and _gainer_side(clause, actors) != "ru":
                 stance = "confirmation"  # Moscow's own voices saying Kyiv's troops hold a Russian town concede it
             elif russian_soil and side in ("ua", "local"):
                 pass  # Kyiv saying it holds a Russian town claims it; there is no Ukrainian defender to deny

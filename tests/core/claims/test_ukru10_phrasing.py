@@ -1,0 +1,39 @@
+"""Ukrainian- and Russian-language reporting: constructions the rules used to miss or misread.
+
+One group per general cause; every sentence is invented, the places are real so the gazetteer
+can be checked.
+"""
+
+import pytest
+
+from tui.core.claims.statements import extract_statements
+
+
+def _triples(sentence: str) -> set[tuple[str, str, str | None, str]]:
+    return {(s.stance, s.side, s.place, s.event) for s in extract_statements(sentence)}
+
+
+# A defender's formula: the situation at a named place is under control, or it controls the
+# situation there. It still holds the place: a denial, for Kyiv unless the place is in Russia.
+@pytest.mark.parametrize(("sentence", "want"), [
+    ("Обстановка у Зарічному напружена, але під контролем, повідомив речник бригади.",
+     {("denial", "ua", "Zarichne", "control")}),
+    ("Ситуація в районі Курахового контрольована, наголосили в угрупованні.",
+     {("denial", "ua", "Kurakhove", "control")}),
+    ("Ситуация в Часовом Яре остается тяжелой, но контролируемой, сказал офицер.",
+     {("denial", "ua", "Chasiv Yar", "control")}),
+    ("Сили оборони контролюють ситуацію у Вовчанську, заявили в штабі.",
+     {("denial", "ua", "Vovchansk", "control")}),
+])
+def test_situation_under_control_is_the_defenders_denial(sentence, want):
+    assert _triples(sentence) == want
+
+
+@pytest.mark.parametrize(("sentence", "want"), [
+    # under the enemy's control: no defender's formula
+    ("Ситуация в Курахово под контролем российских войск, сообщил Пушилин.", {("claim", "ru", "Kurakhove", "control")}),
+    # no place: nothing to deny
+    ("Ситуація на Лиманському напрямку під контролем, заявив речник.", set()),
+])
+def test_situation_formula_needs_a_defender_and_a_place(sentence, want):
+    assert _triples(sentence) == want
