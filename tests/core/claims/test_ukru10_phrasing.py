@@ -37,3 +37,21 @@ def test_situation_under_control_is_the_defenders_denial(sentence, want):
 ])
 def test_situation_formula_needs_a_defender_and_a_place(sentence, want):
     assert _triples(sentence) == want
+
+
+# A town's record of being hit, and an explainer of what a war cost: no particular strike or tally.
+@pytest.mark.parametrize("sentence", [
+    "Суджа, лежащая у самой границы, уже не раз подвергалась обстрелам.",
+    "Грайворон неоднократно становился мишенью для украинских дронов.",
+    "Марганець неодноразово зазнавав ударів російської артилерії.",
+    "Рассказываем и объясняем, сколько техники потеряла армия за год боев.",
+    "У матеріалі пояснюємо, скільки військових втратив ворог за зиму.",
+])
+def test_a_record_or_an_explainer_is_no_event(sentence):
+    assert _triples(sentence) == set()
+
+
+def test_repeated_attacks_within_a_day_are_still_a_strike():
+    assert _triples("За ночь ВСУ неоднократно атаковали дронами село Головчино, повреждены дома.") \
+        == {("claim", "ru", "Golovchino", "strike")}
+
