@@ -55,3 +55,11 @@ def test_repeated_attacks_within_a_day_are_still_a_strike():
     assert _triples("За ночь ВСУ неоднократно атаковали дронами село Головчино, повреждены дома.") \
         == {("claim", "ru", "Golovchino", "strike")}
 
+
+# Reports said to have come in or appeared, vouched for by nobody: the reporter's hedge.
+@pytest.mark.parametrize(("sentence", "want"), [
+    ("Поступили сообщения о взрывах и пожаре на подстанции в Судже.", {("hedge", "other", "Sudzha", "strike")}),
+    ("Надійшли повідомлення про влучання дрона в нафтобазу в Новозибкові.", {("hedge", "other", "Novozybkov", "strike")}),
+])
+def test_reports_that_came_in_are_hedged(sentence, want):
+    assert _triples(sentence) == want

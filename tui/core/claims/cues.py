@@ -360,7 +360,9 @@ HEDGE = _rx(
     # the UK intelligence yardstick's lowest rung: "there is a realistic possibility that ..."
     r"\brealistic possibility\b|"
     # an OSINT map still checking a capture: «перевіряється інформація щодо окупації», «проверяется информация»
-    r"перевіря\w* (?:\w+ )?інформаці\w*|проверя\w* (?:\w+ )?информаци\w*)")
+    r"перевіря\w* (?:\w+ )?інформаці\w*|проверя\w* (?:\w+ )?информаци\w*|"
+    # reports said to have come in or appeared, vouched for by nobody: «поступили сообщения о», «з'явилася інформація про»
+    r"(?:поступ|появ|надійш|надход|з['’ʼ]явил|з['’ʼ]являю)\w* (?:\w+ )?(?:сообщени|информаци|повідомлен|інформаці)\w* (?:о|об|про)\b)")
 
 # The enemy said not to be there: «російських військ у місті немає» (a denial, and about control).
 ABSENT = (r"(?:військ|військових|підрозділів|окупантів|росіян|солдатів|армії|войск|военных|подразделений|оккупантов|россиян|армии)(?: [\w'’-]+){0,5} (?:немає|нема|нет)\b|"
