@@ -63,3 +63,23 @@ def test_repeated_attacks_within_a_day_are_still_a_strike():
 ])
 def test_reports_that_came_in_are_hedged(sentence, want):
     assert _triples(sentence) == want
+
+
+# A region, a community or what is on it attacked from the air, with no settlement named: the
+# hit side's placeless strike claim; so is a death or the victims reported without a place.
+@pytest.mark.parametrize(("sentence", "want"), [
+    ("Украинские дроны атаковали пять районов Брянской области, сообщил Богомаз.", {("claim", "ru", None, "strike")}),
+    ("ВСУ за ночь атаковали два муниципальных округа Курской области.", {("claim", "ru", None, "strike")}),
+    ("Російські ударні безпілотники атакували три громади Харківщини, повідомив Синєгубов.", {("claim", "ua", None, "strike")}),
+    ("Губернатор сообщил о гибели водителя после удара украинского дрона по грузовику.", {("claim", "ru", None, "strike")}),
+])
+def test_air_attacks_on_a_region_are_placeless_strikes(sentence, want):
+    assert _triples(sentence) == want
+
+
+@pytest.mark.parametrize("sentence", [
+    "На Костянтинівському напрямку окупанти атакували 9 разів поблизу Торського.",
+    "Штурмовые группы атаковали позиции противника на Запорожском направлении.",
+])
+def test_ground_attacks_are_no_strike(sentence):
+    assert _triples(sentence) == set()

@@ -660,6 +660,14 @@ _NO_HARM = _rx(r"\b(?:никто не (?:пострадал|погиб|ране�
                r"обійшлося без|обошлось без|обошлось без)")
 _HABIT_OR_TREND = _rx(r"\b(?:регулярно|постоянно|постійно|систематично|щоденно|ежедневно|збільшу\w*|увеличива\w*|нарощу\w*|наращива\w*)\b")
 _PLACELESS_EVENTS = ("shootdown", "losses", "strike")
+# Drones or missiles said to have attacked a region, a community or what is on it (not troops attacking near
+# a village): «ВСУ атаковали беспилотниками три района», «ворожі дрони атакували приватний сектор»
+_AIR_ATTACKED_CYR = _rx(r"(?:бпла|беспилотн\w*|безпілотн\w*|дрон\w*|ракет\w*|шахед\w*|авиаци\w*|авіаці\w*)(?: [\w«»\"()-]+){0,4} "
+                        r"(?:атаковал[аи]?|атакував|атакувал[аи]|атакуют|атакують)\b(?! (?:[\w-]+ ){0,3}(?:позици|позиці|напрям|направлени))|"
+                        r"(?:атаковал[аи]?|атакував|атакувал[аи])(?: [\w«»\"()-]+){0,4} (?:бпла|беспилотн\w*|безпілотн\w*|дрон\w*|ракет\w*|шахед\w*)"
+                        r"(?! (?:[\w-]+ ){0,3}(?:позици|позиці|напрям|направлени))|"
+                        r"(?:атаковал[аи]?|атакував|атакувал[аи]) (?:[\w-]+ ){0,3}(?:муниципалитет|регион|област|район|округ|громад|населенн\w* пункт|"
+                        r"населен\w* пункт|приватн\w* сектор|частн\w* сектор)")
 
 
 def _placeless_statements(sentence: str, story: Any, default_side: str, staff_side: str,
@@ -697,7 +705,7 @@ def _placeless_statements(sentence: str, story: Any, default_side: str, staff_si
         event = "losses"  # "improved their position and eliminated 375 soldiers": the count is the claim
     if event not in _PLACELESS_EVENTS and not (counted or left or area or repulsed):
         return []
-    if event == "strike" and not STRIKE_RESULT.search(text):
+    if event == "strike" and not STRIKE_RESULT.search(text) and (sentence.isascii() or not _AIR_ATTACKED_CYR.search(text)):
         return []
     if event == "strike" and (not _ATTACK_CUE.search(text) or _NO_HARM.search(text) or _HABIT_OR_TREND.search(text)):
         # «Поранені двоє чоловіків» names no attack; «никто не пострадал», «регулярно атакуют»,
