@@ -83,3 +83,25 @@ def test_air_attacks_on_a_region_are_placeless_strikes(sentence, want):
 ])
 def test_ground_attacks_are_no_strike(sentence):
     assert _triples(sentence) == set()
+
+
+# A party rejecting a gain whose settlements the sentence does not name: its placeless denial, by a
+# denial verb on the gain itself, by calling the account untrue, or by the account said to be false.
+@pytest.mark.parametrize(("sentence", "want"), [
+    ("В командовании ВСУ отрицают потерю контроля над двумя селами на Лиманском направлении.", {("denial", "ua", None, "control")}),
+    ("Генштаб ЗСУ заперечив втрату контролю над кількома селами на Куп'янському напрямку.", {("denial", "ua", None, "control")}),
+    ("Генштаб назвал фейком заявления Минобороны РФ об окружении бригады.", {("denial", "ua", None, "control")}),
+    ("Генштаб ЗСУ заявив, що повідомлення окупантів про захоплення трьох сіл не відповідають дійсності.",
+     {("denial", "ua", None, "control")}),
+])
+def test_placeless_denials_of_a_gain(sentence, want):
+    assert _triples(sentence) == want
+
+
+@pytest.mark.parametrize("sentence", [
+    # a denial of something other than a gain in the war
+    "Генштаб опроверг сообщения о переговорах с противником.",
+    "Генштаб назвал фейком сообщения о мобилизации студентов.",
+])
+def test_denials_of_other_news_are_no_control_denial(sentence):
+    assert _triples(sentence) == set()

@@ -585,8 +585,17 @@ def _account_answered(sentence: str, story: Any, staff_side: str, ministry_side:
 
 # «угруповання спростувало вкиди ворога про оточення сіл»: Kyiv's (or
 # Moscow's) answer to an account of a gain whose place the sentence does not name.
-_CYR_DENIED_ACCOUNT = re.compile(r"\b(?:спростува|спростов|опроверг|заперечи|заперечу)\w*\s+(?:[\w'’-]+\s+){0,3}?"
-                                 r"(?:інформаці|информаци|повідомленн|сообщени|твердженн|утверждени|заяв|фейк|вкид)\w*")
+_CYR_DENIED_ACCOUNT = re.compile(r"\b(?:спростува|спростов|опроверг|заперечи|заперечу|отрица|отверг|"
+                                 # «назвав фейком заяви про ...»: the account called untrue
+                                 r"(?:назва|назвал|называ|назива)\w*\s+(?:фейк|ложь|ложью|брехн|неправд|вигадк|выдумк))\w*\s+(?:[\w'’-]+\s+){0,3}?"
+                                 r"(?:інформаці|информаци|повідомленн|сообщени|твердженн|утверждени|заяв|фейк|вкид|"
+                                 # or the gain itself: «отрицают потерю контроля над», «спростував захоплення двох сіл»
+                                 r"потер|втрат|захопл|захват|взятт|оточенн|окружени|окупаці|оккупаци)\w*")
+# «сообщения о якобы захвате ... не соответствуют действительности»: the account named first, then called untrue
+_CYR_ACCOUNT_UNTRUE = re.compile(r"\b(?:інформаці|информаци|повідомленн|сообщени|твердженн|утверждени|заяв)\w*\s+(?:[\w'’-]+\s+){0,6}?"
+                                 r"(?:о|об|про|щодо)\s+(?:[\w'’«»\"-]+\s+){0,10}?(?:не соответству\w* (?:действительности|реальности)|"
+                                 r"не відповіда\w* (?:дійсності|реальності)|(?:є|являются|является|это|це)\s+(?:\w+\s+)?"
+                                 r"(?:фейк|ложь|брехн|неправд|дезинформаци|дезінформаці)\w*)")
 _CYR_WAR_EVENT = re.compile(r"\b(?:захопл|захват|взятт|взяти|оточенн|окружени|окупаці|оккупаци|контрол|просуванн|продвижени|"
                             r"прорив|прорыв|вихід|выход|звільненн|освобождени)\w*")
 
@@ -594,16 +603,24 @@ _CYR_WAR_EVENT = re.compile(r"\b(?:захопл|захват|взятт|взят
 def _cyrillic_account_answered(sentence: str, low: str, story: Any, staff_side: str, ministry_side: str | None,
                                gaz: Gazetteer) -> list[Statement]:
     """_account_answered in Ukrainian and Russian: the account must be about a gain in the war."""
-    if "спрост" not in low and "опроверг" not in low and "запереч" not in low:
+    if "спрост" not in low and "опроверг" not in low and "запереч" not in low and "отрица" not in low \
+            and "отверг" not in low and "назва" not in low and "назива" not in low and "называ" not in low \
+            and "действительн" not in low and "дійсн" not in low and "фейк" not in low and "неправд" not in low:
         return []
     denied = _CYR_DENIED_ACCOUNT.search(low)
-    if denied is None or _CYR_WAR_EVENT.search(low, denied.end()) is None or QUESTION.search(low):
+    if denied is None and ("действительн" in low or "дійсн" in low or "реальн" in low or "фейк" in low or "ложь" in low
+                           or "брехн" in low or "неправд" in low or "дезин" in low or "дезін" in low):
+        denied = _CYR_ACCOUNT_UNTRUE.search(low)
+    # (the gain may be the object itself: «спростував захоплення»)
+    if denied is None or _CYR_WAR_EVENT.search(low, denied.start()) is None or QUESTION.search(low):
         return []
     actors = _actors(sentence, staff_side, ministry_side=ministry_side)
     if any(m.kind == "settlement" and not any(a.start <= m.start < a.end for a in actors)
            for m in find_places(sentence, gazetteer=gaz)):
         return []  # a settlement named: the placed path has had its say
     before = [a for a in actors if a.end <= denied.start()]
+    if not before and (told := find_speaker(low, actors)) is not None and told.start >= denied.end():
+        before = [told]  # «Информация о ... является фейком, заявил спикер»: the speaker named after
     if not before or before[0].actor.side not in ("ru", "ua", "other"):
         return []
     speaker = before[0].actor
