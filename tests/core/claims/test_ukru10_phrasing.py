@@ -105,3 +105,16 @@ def test_placeless_denials_of_a_gain(sentence, want):
 ])
 def test_denials_of_other_news_are_no_control_denial(sentence):
     assert _triples(sentence) == set()
+
+
+# A bulletin's repulses "near A and B and toward C and D": fought at A and B, only headed for C and D.
+@pytest.mark.parametrize(("sentence", "want"), [
+    ("Оборонці зупинили 31 атаку у районах населених пунктів Торське, Ямполівка та у бік населених пунктів Дробишеве, Рідкодуб.",
+     {("claim", "ua", "Torske", "control"), ("claim", "ua", "Yampolivka", "control")}),
+    ("Силы обороны отразили 8 атак возле Степногорска и в направлении Малой Токмачки.",
+     {("claim", "ua", "Stepnohirsk", "control")}),
+    # toward alone: the repulse was there
+    ("Наші воїни відбили атаку ворога у бік Піщаного.", {("claim", "ua", "Pishchane", "control")}),
+])
+def test_toward_list_after_a_near_list_is_no_repulse_there(sentence, want):
+    assert _triples(sentence) == want

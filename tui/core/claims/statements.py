@@ -1120,6 +1120,12 @@ _GOING_ON_CYR = re.compile(r"продолж\w* (?:[\w-]+ )?(?:освобожде
                           r"продовж\w* (?:[\w'’-]+ )?(?:звільненн|наступ|штурм)\w* (?:на |в |до )?(?:(?:міст|сел|селищ)\w* )?$")
 _FROM_SIDE_CYR = re.compile(r"(?:со стороны|с направления|з боку|з напрямку|з напряму)\s+(?:(?:сел|сёл|сіл|села|поселка|селища|"
                             r"населенн\w+ пункт\w+|города|міста|деревни)\s+)?$")
+# «відбили атаки у районах X, Y та у бік Z»: the second list, where the attacks headed, after the places
+# they were fought at (the bulletin's "near A and toward B"); and the first list's opening words.
+_TOWARD_LIST = re.compile(r"(?:,|\s(?:та|і|й|и|and))\s+(?:також\s+|также\s+|also\s+)?(?:у бік|в бік|в сторону|у напрямку|в напрямку|"
+                          r"в направлении|по направлению к|towards?|in the direction of)\s+(?:(?:населен\w+ пункт\w+|сел\w*|сіл|"
+                          r"селищ\w*|поселк\w*|the (?:villages|settlements|towns) of)\s+)?")
+_NEAR_LIST = re.compile(r"\b(?:у районах|в районах|у районі|в районі|в районе|поблизу|біля|неподалік|возле|около|вблизи|near|around)\s")
 # Between two names of a list, in any of the three languages: ", ", " and ", ", та ".
 _AND_GAP = re.compile(r",\s*(?:(?:and|or|и|і|та|й)\s+)?|\s+(?:and|or|и|і|та|й)\s+")
 _BACK_FROM = re.compile(r"\b(?:back|away|out|withdr\w*|retreat\w*|pulled \w+|ousted|expelled|driven \w+) from (?:the (?:direction|area|side) of )?$")
@@ -1685,6 +1691,10 @@ def _sentence_statements(sentence: str, local: list[tuple[Mention, int, int]], s
             # "seized Dvorichanske and are advancing toward Dvorichna": where they head, not what they took
             # (but "tried to advance toward X and were pushed back" is the repulse at X)
             continue
+        if event == "control" and (toward := _search_if(_TOWARD_LIST, _TOWARD_WORDS, sentence, max(0, start - 160), start)) \
+                and _LIST_GAP.fullmatch(orig, toward.end(), start) and _NEAR_LIST.search(sentence, 0, toward.start()) \
+                and any(s < toward.start() for _m, s, _e in local):
+            continue  # «зупинили атаки у районах X та у бік Y»: fought at X, only headed for Y
         if ("highway" in orig or "road" in orig or "route" in orig or "line" in orig or "axis" in orig) and (
                 _ROAD_AFTER.match(orig, end) or _ROAD_BEFORE.search(orig, max(0, start - 30), start) and _ROAD_AFTER_END.match(orig, end)):
             continue  # "the Sudzha-Sukhodolovka R-200 highway", "the Pokrovsk-Kostiantynivka road": a road, not the towns
