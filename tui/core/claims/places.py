@@ -854,6 +854,7 @@ _DISTRICT_REGION = {stem: region for region, stems in _RU_DISTRICTS.items() for 
 _RU_DISTRICT = re.compile(r"(?<![\w-])(" + "|".join(sorted(_DISTRICT_REGION, key=len, reverse=True)) + r")(?:ого|ом|ий|ая|ой|ую)\s+"
                           r"(?:(?:городск|муниципальн)\w*\s+)?(?:район|округ)\w*")
 _UNLISTED_LATIN = re.compile(r"[A-Z][a-z'’]{2,}(?:-[A-Za-z][a-z'’]+)*(?: [A-Z][a-z'’-]{2,})?")
+_DISTRICT_ADJECTIVE = re.compile(r"(?:ского|цкого|ском|цком|ской|цкой|ских|цких|skogo|tskogo)$")
 _UNLISTED_NAME = re.compile(r"[А-ЯЁ][а-яё]{2,}(?:-[А-ЯЁа-яё][а-яё]+)*(?: [А-ЯЁ][а-яё-]{2,})?")
 
 
@@ -879,6 +880,8 @@ def _unlisted_village(gaz: Gazetteer, name: str, region: str) -> Place | None:
     larger ones, and a governor's hamlet is still where the strike was."""
     if region not in _RU_REGIONS or not (_UNLISTED_NAME.fullmatch(name) or _UNLISTED_LATIN.fullmatch(name)):
         return None
+    if _DISTRICT_ADJECTIVE.search(name):
+        return None  # «села Грайворонского округа»: a district's adjective in an oblique case, not a village's name
     centre = next((p for p in gaz.candidates(region) if p.oblast == region and p.name == region), None)
     if centre is None:
         return None
