@@ -178,7 +178,9 @@ _UA_WORDS_RU = re.compile(r"(?<![Кк]иевские )(?<![Кк]иевских )
                           r"\b(?:[Оо]ккупант\w*|[Зз]ахватчик\w*|[Рр]ашист\w*|[Оо]ккупационн\w*|[Вв]ременно оккупированн\w*|"
                           r"[Рр]оссиян(?:е|а|ам|ами|ах)?\b|Сил[аыу]? обороны|(?:[Аа]рмия|[Аа]рмии|[Вв]ойска|[Вв]ойск|[Вв]оенные) рф\b|"
                           # Ukraine's own units of local government, which Moscow's media do not write of
-                          r"[Гг]ромад[аыуеой]\w*|ОВА\b|"
+                          r"[Гг]ромад[аыуеой]\w*|ОВА\b|[А-Я][а-я]+(?:ская|цкая|ской|цкой|скую|цкую) общин\w*|"
+                          # Russia's name in lower case, as Kyiv's outlets write it in Russian
+                          r"(?<![\w-])(?:росси(?:я|и|ю|ей)|рф)(?![\w-])|"
                           # «армия страны-агрессора»: Kyiv's media's name for Russia
                           r"[Сс]тран\w*-агрессор\w*)")
 
@@ -209,9 +211,9 @@ def narrator_side(sentence: str) -> str | None:
     """The side whose voice a Cyrillic sentence speaks in: its language's state, except Russian
     written in Kyiv's words («оккупанты», «армия рф», «Силы обороны»), which Ukrainian outlets use."""
     side = lang_side(sentence)
-    if side == "ru" and ("кк" in sentence or "хват" in sentence or "аши" in sentence or "рф" in sentence
+    if side == "ru" and ("кк" in sentence or "хват" in sentence or "аши" in sentence or "рф" in sentence or "росси" in sentence
                          or "оссиян" in sentence or "бороны" in sentence or "ромад" in sentence or "ОВА" in sentence
-                         or "агрессор" in sentence) \
+                         or "агрессор" in sentence or "бщин" in sentence) \
             and _UA_WORDS_RU.search(sentence) and not _russians_hit(sentence, _UA_WORDS_RU):
         return "ua"
     return side
