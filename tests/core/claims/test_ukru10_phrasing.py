@@ -118,3 +118,46 @@ def test_denials_of_other_news_are_no_control_denial(sentence):
 ])
 def test_toward_list_after_a_near_list_is_no_repulse_there(sentence, want):
     assert _triples(sentence) == want
+
+
+# Kyiv's outlets writing in Russian: Russia in lower case, a community («община») of Ukraine's local
+# government — the words of the side that was hit.
+@pytest.mark.parametrize(("sentence", "want"), [
+    ("В Изюмском районе за ночь зафиксированы обстрелы со стороны рф.", {("claim", "ua", None, "strike")}),
+    ("Армия россии ударила по Балаклее, ранены двое жителей.", {("claim", "ua", "Balakliia", "strike")}),
+])
+def test_russia_in_lower_case_is_kyivs_voice(sentence, want):
+    assert _triples(sentence) == want
+
+
+# A district of a Russian border region named by its adjective is no village of that name.
+@pytest.mark.parametrize(("sentence", "want"), [
+    ("Обстрелу подверглись села Валуйского округа Белгородской области, пострадала женщина.", {("claim", "ru", None, "strike")}),
+    ("Обстрелам подверглись населенные пункты Лозовского, Балаклейского и Изюмского районов.",
+     {("claim", "ua", None, "strike")}),
+])
+def test_district_adjectives_are_areas(sentence, want):
+    assert _triples(sentence) == want
+
+
+# A region's or communities' shelling told with no settlement: the hit side's placeless strike, also
+# with the count in another case, nobody hurt but the attack told as an act, or the toll of "terror".
+@pytest.mark.parametrize(("sentence", "want"), [
+    ("Окупанти обстріляли з артилерії околиці шести населених пунктів Сумщини.", {("claim", "ua", None, "strike")}),
+    ("Села Шосткинського району вдень зазнали атак ворожих дронів.", {("claim", "ua", None, "strike")}),
+    ("Ворог обстрілює Нікопольщину, обійшлося без постраждалих, повідомив голова ОВА.", {("claim", "ua", None, "strike")}),
+    ("Внаслідок російського терору за добу поранено четверо мешканців області.", {("claim", "ua", None, "strike")}),
+])
+def test_placeless_shelling_tallies(sentence, want):
+    assert _triples(sentence) == want
+
+
+@pytest.mark.parametrize("sentence", [
+    "Вздовж лінії фронту тривають обстріли прифронтових громад.",
+    "Ворог продовжує вести обстріли прикордоння з мінометів.",
+    "Пострадавших в результате этого обстрела нет, уточнил губернатор.",
+    "Мэр осмотрел дома, где идет восстановление после обстрелов.",
+    "Наступ має на меті відсунути ворога й зменшити обстріли Харківщини.",
+])
+def test_shelling_as_backdrop_or_aim_is_no_strike(sentence):
+    assert _triples(sentence) == set()

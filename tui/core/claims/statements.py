@@ -70,7 +70,7 @@ from tui.core.claims.clean import clean_text
 from tui.core.claims import confidence as scoring
 from tui.core.claims.confidence import confidence, features
 from tui.core.claims.dates import is_history, is_recap
-from tui.core.claims.gazetteer import UKRAINIAN_OBLASTS, Gazetteer, Mention
+from tui.core.claims.gazetteer import OBLASTS_RU, UKRAINIAN_OBLASTS, Gazetteer, Mention
 from tui.core.claims.places import OFFICIAL_OF, find_places
 from tui.core.claims.sentences import MAX_TEXT, split_sentences
 from tui.core.claims.translit import has_cyrillic
@@ -91,6 +91,7 @@ _INFO_REFUTED = re.compile(r"\b(?:спростува\w*|спростов\w*|оп
                            r"\b(?:інформаці|информаци|повідомленн|сообщени|твердженн)\w*\s+(?:[\w'’-]+\s+)?(?:спростува|спростов|опроверг)\w*")
 _KYIV_HELD_CENTRES = frozenset(("Zaporizhzhia", "Kherson"))
 _CRIMEA = frozenset(("Crimea", "Sevastopol"))
+_RU_BORDER = frozenset(OBLASTS_RU.values())
 # Ukraine's oblasts along each Russian border oblast.
 _BORDERING = {"Kursk": ("Sumy",), "Belgorod": ("Kharkiv", "Sumy", "Luhansk"), "Bryansk": ("Chernihiv", "Sumy"),
               "Voronezh": ("Luhansk", "Kharkiv"), "Rostov": ("Luhansk", "Donetsk")}
@@ -460,7 +461,9 @@ _PLACELESS_WORD_CYR = re.compile(
     r"(?<![\w])(?:дв[аеі]|двох|двух|тр[её]х|четыр[её]х|двоє|двое|троє|трое|четверо|п['’]?ятеро|шестеро|семеро|тр[иь]|трьох|чотирьох|сорок\w*|п['’]?ятдесят\w*|сотн\w*|четыре|чотири|пять|п['’]ять|шесть|шість|семь|сім|восемь|вісім|девять|дев['’]ять|десять|"
     r"[а-яіїє]{2,6}надцат[ьи]|[а-яіїє]{2,6}надцят[ьи]|двадцат\w*|двадцят\w*|тридцат\w*|тридцят\w*|несколько|нескольких|кілька|кількох|десятк\w*|"
     # what is launched and struck names its count or its region, seldom a town
-    r"беспилотник\w*|безпілотник\w*|бпла|дрон\w*|ракет\w*|удар\w*|атак\w*)(?![\w])", re.IGNORECASE)
+    r"беспилотник\w*|безпілотник\w*|бпла|дрон\w*|ракет\w*|удар\w*|атак\w*|"
+    # a region's or a community's shelling, and counts in other cases («райони восьми населених пунктів», «погиб один человек»)
+    r"обстр\w*|один|одна|одного|одну|пяти|п['’]яти|шести|семи|восьми|девяти|дев['’]яти|десяти)(?![\w])", re.IGNORECASE)
 
 
 # "The accounts of both armies have not been independently confirmed": the account before the verb.
@@ -671,12 +674,22 @@ _RUNNING_TAIL = re.compile(r",? (?:bringing|taking|raising) (?:the|its|their) (?
 _COUNTED_REPULSE = re.compile(r"(?:відбил\w*|відбито|зупинил\w*|зупинено|отразил\w*|отражен\w*|отбил\w*) (?:вже |уже |ще |еще |ещё )?"
                               r"(?:\d+|[а-яіїє'’]+) (?:[а-яіїє'’-]+ )?(?:атак|штурм|спроб|попыт|наступальн|наступательн|контратак|контрнаступ|вылаз|вилаз)")
 # What a placeless strike must name beside its harm: the attack, its weapon or its attacker's aggression.
-_ATTACK_CUE = _rx(r"(?:удар|обстр|атак|дрон|бпла|безпілотн|беспилотн|ракет|снаряд|бомб|шахед|вибух|взрыв|прил[еіь]т|агрес|вогн|огн|попал|попад|влуч|"
+_ATTACK_CUE = _rx(r"(?:удар|обстр|атак|терор|дрон|бпла|безпілотн|беспилотн|ракет|снаряд|бомб|шахед|вибух|взрыв|прил[еіь]т|агрес|вогн|огн|попал|попад|влуч|"
                   r"скид|сброс|каб\b|shell|strik|struck|attack|drone|missile|bomb|rocket|fired|explosion|artiller|mortar|glide|shahed)")
 _NO_HARM = _rx(r"\b(?:никто не (?:пострадал|погиб|ранен)|ніхто не (?:постраждав|загинув)|без (?:постраждалих|пострадавших|жертв)|"
-               r"обійшлося без|обошлось без|обошлось без)")
-_HABIT_OR_TREND = _rx(r"\b(?:регулярно|постоянно|постійно|систематично|щоденно|ежедневно|збільшу\w*|увеличива\w*|нарощу\w*|наращива\w*)\b")
+               r"обійшлося без|обошлось без|"
+               # «пострадавших в результате этого обстрела нет»
+               r"(?:пострадавших|постраждалих|погибших|загиблих|жертв) (?:[\w-]+ ){0,6}(?:нет|немає|нема)\b)")
+# The attack told as an act («окупанти обстрілюють X, без постраждалих»): a strike even when nobody was hurt.
+_ATTACK_ACT = _rx(r"\b(?:обстрілю\w*|обстріля\w*|обстрелива\w*|обстреля\w*|атакува\w*|атакову\w*|атаковал\w*|вдари\w*|удари(?:л|ли|ла|в)\b|"
+                  r"завда\w* (?:[\w'’-]+ ){0,3}удар\w*|нан[ео]с\w* (?:[\w-]+ ){0,3}удар\w*|б['’]ють|бьют|гатять|гатили)")
+_HABIT_OR_TREND = _rx(r"\b(?:регулярно|постоянно|постійно|систематично|щоденно|ежедневно|збільшу\w*|увеличива\w*|нарощу\w*|наращива\w*|"
+                      # «в ходе продолжающихся обстрелов»: the shelling as a backdrop, no strike of its own
+                      r"продолжающ\w*|триваюч\w*)\b")
 _PLACELESS_EVENTS = ("shootdown", "losses", "strike")
+# «ворог продовжує вести обстріли»: shelling going on, a strike only with its harm told
+_GOES_ON_SHELLING = _rx(r"\b(?:продовжу|продолжа)\w* (?:вести |вест[иь] )?(?:обстр|атак|удар|бомб|терор)\w*|"
+                        r"\b(?:трива|ид[уе]т|йдуть)\w* (?:[\w'’-]+ )?(?:обстр|атак|удар|бомб)\w*")
 # Drones or missiles said to have attacked a region, a community or what is on it (not troops attacking near
 # a village): «ВСУ атаковали беспилотниками три района», «ворожі дрони атакували приватний сектор»
 _AIR_ATTACKED_CYR = _rx(r"(?:бпла|беспилотн\w*|безпілотн\w*|дрон\w*|ракет\w*|шахед\w*|авиаци\w*|авіаці\w*)(?: [\w«»\"()-]+){0,4} "
@@ -724,7 +737,9 @@ def _placeless_statements(sentence: str, story: Any, default_side: str, staff_si
         return []
     if event == "strike" and not STRIKE_RESULT.search(text) and (sentence.isascii() or not _AIR_ATTACKED_CYR.search(text)):
         return []
-    if event == "strike" and (not _ATTACK_CUE.search(text) or _NO_HARM.search(text) or _HABIT_OR_TREND.search(text)):
+    if event == "strike" and (not _ATTACK_CUE.search(text) or (_NO_HARM.search(text) and not _ATTACK_ACT.search(text))
+                              or _HABIT_OR_TREND.search(text) or (not sentence.isascii() and AFTER_STRIKE_REPAIR.search(text))
+                              or (_GOES_ON_SHELLING.search(text) and not STRIKE_HARM.search(text))):
         # «Поранені двоє чоловіків» names no attack; «никто не пострадал», «регулярно атакуют»,
         # «нарощує обстріли» tell of no strike that happened
         return []
@@ -763,6 +778,11 @@ def _placeless_statements(sentence: str, story: Any, default_side: str, staff_si
         # «губернатор Саратовської області», "in the Russian border region of Belgorod, the governor
         # said": the region he heads places him; else the language's state
         side, name, named = region.country if region is not None else language, speaker.actor.name, True
+    elif speaker is None and language == "ru" and event == "strike" and _air_space_side(sentence) == "ua" \
+            and not _RU_VOICE_STRIKE.search(text):
+        # «обстрелам подверглись села трёх районов Харьковской области»: Ukraine's land hit, told in the
+        # words of the side that was hit (not «ВС РФ нанесли удар»): Kyiv's, in Russian
+        side, name, named = "ua", None, False
     elif speaker is None and language is not None:
         side, name, named = language, None, False
     elif event == "shootdown" and (own := _OWN_AIR_DEFENCE.search(sentence)) is not None:
@@ -816,7 +836,33 @@ def _placeless_statements(sentence: str, story: Any, default_side: str, staff_si
 def _air_space_side(sentence: str) -> str | None:
     """The one country whose regions a sentence names (Crimea aside, which both sides' tallies name)."""
     countries = {m.country for m in find_places(sentence) if m.kind == "region" and m.area not in _CRIMEA}
+    if not countries and not sentence.isascii() and ("район" in sentence or "округ" in sentence):
+        countries = _district_countries(sentence)
     return countries.pop() if len(countries) == 1 and countries <= {"ru", "ua"} else None
+
+
+# «Богодуховского, Изюмского и Купянского районов», «Грайворонского округа»: districts named by their centre's adjective
+_DISTRICT_LIST = re.compile(r"((?:[А-ЯІЇЄ][а-яіїє'’]+(?:ского|ського|цкого|цького|ском|ському|цком|цькому)(?:,\s*|\s+(?:и|і|та|й)\s+))*"
+                            r"[А-ЯІЇЄ][а-яіїє'’]+(?:ского|ського|цкого|цького|ском|ському|цком|цькому))\s+(?:район|округ)\w*")
+_DISTRICT_WORD = re.compile(r"[А-ЯІЇЄ][а-яіїє'’]+")
+
+
+def _district_countries(sentence: str) -> set[str]:
+    """The countries of the districts a Cyrillic sentence names by their centres' adjectives (a centre
+    the gazetteer knows, in Ukraine's oblasts or Russia's border regions; others say nothing)."""
+    gaz = Gazetteer.load()
+    out: set[str] = set()
+    for listed in _DISTRICT_LIST.finditer(sentence):
+        for word in _DISTRICT_WORD.findall(listed.group(1)):
+            stem = re.sub(r"(?:ого|ому|ом)$", "", word)  # «Купянского» -> «Купянск», «Изюмского» -> «Изюмск»
+            for name in (stem, stem[:-2] if stem.endswith(("ск", "цк")) else stem[:-3]):
+                place = gaz.resolve(name)
+                # (a district is named after a town: a village spelt like a clipped stem is not its centre)
+                if place is not None and place.kind in ("city", "town") \
+                        and (place.oblast in UKRAINIAN_OBLASTS or place.oblast in _RU_BORDER):
+                    out.add("ua" if place.oblast in UKRAINIAN_OBLASTS else "ru")
+                    break
+    return out
 
 
 _GENERIC_SPEAKERS = frozenset((None, "Russia", "Ukraine"))
