@@ -161,3 +161,19 @@ def test_placeless_shelling_tallies(sentence, want):
 ])
 def test_shelling_as_backdrop_or_aim_is_no_strike(sentence):
     assert _triples(sentence) == set()
+
+
+# A hamlet of a Russian border region the gazetteer lacks: its whole two-word hyphenated name, romanised
+# as the gazetteer's own border villages are (ye after a vowel).
+@pytest.mark.parametrize(("sentence", "want"), [
+    ("В селе Верхнее Песочное-Первое Белгородской области дрон ВСУ ранил мужчину.",
+     {("claim", "ru", "Verkhneye Pesochnoye-Pervoye", "strike")}),
+    ("В хуторе Гремучее Курской области дрон атаковал автомобиль, пострадал водитель.",
+     {("claim", "ru", "Gremucheye", "strike")}),
+])
+def test_unlisted_border_hamlets_keep_their_whole_name(sentence, want):
+    assert _triples(sentence) == want
+
+
+def test_a_village_that_came_under_attack():
+    assert _triples("Губернатор рассказал, что атаке подверглась деревня Снагость.") == {("claim", "ru", "Snagost", "strike")}
