@@ -177,3 +177,20 @@ def test_unlisted_border_hamlets_keep_their_whole_name(sentence, want):
 
 def test_a_village_that_came_under_attack():
     assert _triples("Губернатор рассказал, что атаке подверглась деревня Снагость.") == {("claim", "ru", "Snagost", "strike")}
+
+
+# Settlements taken, counted in the genitive and located only by a town nearby: the party's placeless claim.
+@pytest.mark.parametrize(("sentence", "want"), [
+    ("В Минобороны сообщили о захвате четырех сел под Северском.", {("claim", "ru", None, "control")}),
+    ("Окупанти звітували про захоплення трьох сіл поблизу Лимана.", {("claim", "ru", None, "control")}),
+])
+def test_counted_captures_near_a_town_are_placeless(sentence, want):
+    assert _triples(sentence) == want
+
+
+@pytest.mark.parametrize("sentence", [
+    "Окупанти намагалися захопити два села поблизу Сіверська.",
+    "Бої за три села під Лиманом тривають.",
+])
+def test_counted_attempts_near_a_town_are_nothing(sentence):
+    assert _triples(sentence) == set()

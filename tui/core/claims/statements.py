@@ -405,7 +405,9 @@ def extract_with_places(text: str, *, story: Any = None, gazetteer: Gazetteer | 
                 recent_event = found[-1].event
             elif not found and here and _placeless_hint(sentence) and (all(
                     m.speaker or m.place.name in _CAPITALS or _WATER_BEFORE.search(joined, max(0, m.start - 30), m.start)
-                    for m in here) or _COUNTED_SETTLEMENTS.search(sentence) is not None):
+                    for m in here) or _COUNTED_SETTLEMENTS.search(sentence) is not None
+                    or (not sentence.isascii() and _COUNTED_SETTLEMENTS_CYR.search(sentence) is not None
+                        and _COUNTED_CAPTURE_CYR.search(sentence) is not None)):
                 # a capital named only as a government ("the X regime lost N men", "as Kyiv mounts an
                 # incursion"): the name speaks or acts; "over the Sea of Azov": a sea's name, no
                 # settlement; "two villages near X": X only says where
@@ -663,10 +665,13 @@ _COUNTED_CAPTURE = re.compile(r"\b(?:captur\w*|took|taken|tak(?:e|es|ing)|seiz\w
 # Russian or Ukrainian; «с начала года», «загалом»: a running total, no news of its own
 _COUNTED_SETTLEMENTS_CYR = re.compile(
     r"(?<!\w)(?:\d+|дв[аеі]|три|четыре|чотири|пять|п['’]ять|шесть|шість|семь|сім|восемь|вісім|девять|дев['’]ять|десять|"
-    r"несколько|кілька) (?:[\w'’-]+ )?(?:населен\w* пункт\w*|населённ\w* пункт\w*|сел[аоу]?\b|сёл\b|сіл\b)")
+    r"несколько|кілька|"
+    # the genitive after a noun or a preposition: «о захвате трех сел», «про захоплення двох сіл»
+    r"двух|двох|тр[её]х|трьох|четыр[её]х|чотирьох|пяти|п['’]яти|шести|семи|восьми|нескольких|кількох) "
+    r"(?:[\w'’-]+ )?(?:населен\w* пункт\w*|населённ\w* пункт\w*|сел[аоу]?\b|сёл\b|сіл\b)")
 _COUNTED_CAPTURE_CYR = re.compile(r"(?<!\w)(?:освобо\w+|взял\w*|взят\w*|занял\w*|захвати\w*|захвачен\w*|звільни\w*|"
                                   r"звільнен\w*|захопи\w*|захоплен\w*|зайняли|взяли під контроль|установили контроль|"
-                                  r"встановили контроль)")
+                                  r"встановили контроль|захват\w*|взяти[еия]\b|взятт\w*)")
 _RUNNING_TOTAL_CYR = re.compile(r"(?<!\w)(?:с начала|от начала|з початку|від початку|всего|в общей сложности|загалом|усього|всього)(?!\w)")
 _POSSESSIVE_END = re.compile(r"['’]s?$")
 _RUNNING_TAIL = re.compile(r",? (?:bringing|taking|raising) (?:the|its|their) (?:overall |total |)(?:total|tally|number|count)\b")
