@@ -194,3 +194,14 @@ def test_counted_captures_near_a_town_are_placeless(sentence, want):
 ])
 def test_counted_attempts_near_a_town_are_nothing(sentence):
     assert _triples(sentence) == set()
+
+
+# The defence of a named place said to go on, and a capture the enemy still fails to achieve: Kyiv's denials.
+@pytest.mark.parametrize(("sentence", "want"), [
+    ("Обстановка в Северске тяжелая, но оборонительная операция продолжается.", {("denial", "ua", "Siversk", "control")}),
+    ("Ситуація у Вовчанську напружена, оборона міста триває.", {("denial", "ua", "Vovchansk", "control")}),
+    ("Противнику до сих пор не удается осуществить замысел по захвату Купянска, заявили в группировке.",
+     {("denial", "ua", "Kupiansk", "control")}),
+])
+def test_defence_going_on_and_plans_that_fail_are_denials(sentence, want):
+    assert _triples(sentence) == want

@@ -435,7 +435,7 @@ def revise(orig: str, low: str, voices: list[Voice], actors: list[ActorMention],
                     stance, side, name = "confirmation", "other", None
         if stance == "claim" and event == "control" and (side in PARTIES or side == "local"):
             holds = _HOLDS_UA if side in ("ua", "local") else _HOLDS_RU
-            if not low.isascii() and "контрол" in clause and SITUATION_HELD_CYR.search(clause):
+            if not low.isascii() and ("контрол" in clause or "оборон" in clause) and SITUATION_HELD_CYR.search(clause):
                 stance = "denial"  # «ситуация в X под контролем»: its defender still holds it
                 if speaker is None or speaker.actor.side not in PARTIES:
                     side, name = ("ru" if russian_soil else "ua"), None

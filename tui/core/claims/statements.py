@@ -1586,7 +1586,8 @@ def _sentence_statements(sentence: str, local: list[tuple[Mention, int, int]], s
         event = "control"  # «у бригаді цю інформацію спростували, наголосивши, що X ...»: a capture report refuted
     if event is None and _SITUATION_SAME.search(sentence) and DENIAL.search(sentence):
         event = "control"  # "The situation in X is the same as before. Russia is lying again": a capture denied
-    if event is None and not sentence.isascii() and "контрол" in sentence and SITUATION_HELD_CYR.search(sentence):
+    if event is None and not sentence.isascii() and ("контрол" in sentence or "оборон" in sentence) \
+            and SITUATION_HELD_CYR.search(sentence):
         event = "control"  # «ситуація в X контрольована»: the defender still holds it
     if event is None and _CANNOT_VERIFY.search(sentence):
         event = "control"  # "the situation in Pokrovsk could not be independently verified"
