@@ -464,8 +464,8 @@ _PLACELESS_WORD_CYR = re.compile(
     r"[а-яіїє]{2,6}надцат[ьи]|[а-яіїє]{2,6}надцят[ьи]|двадцат\w*|двадцят\w*|тридцат\w*|тридцят\w*|несколько|нескольких|кілька|кількох|десятк\w*|"
     # what is launched and struck names its count or its region, seldom a town
     r"беспилотник\w*|безпілотник\w*|бпла|дрон\w*|ракет\w*|удар\w*|атак\w*|"
-    # a region's or a community's shelling, and counts in other cases («райони восьми населених пунктів», «погиб один человек»)
-    r"обстр\w*|один|одна|одного|одну|пяти|п['’]яти|шести|семи|восьми|девяти|дев['’]яти|десяти)(?![\w])", re.IGNORECASE)
+    # a region's or a community's shelling, and counts in other cases («райони восьми населених пунктів»)
+    r"обстр\w*|пяти|п['’]яти|шести|семи|восьми|девяти|дев['’]яти|десяти)(?![\w])", re.IGNORECASE)
 
 
 # "The accounts of both armies have not been independently confirmed": the account before the verb.
