@@ -42,8 +42,9 @@ def test_an_attempt_that_ended_in_losses_is_still_no_gain():
     # a distance written with its case ending («в 30-ти км») still only says where the villages lie
     ("Сили оборони звільнили села Кочубеївка та Орлове в 30-ти км від Кривого Рогу.",
      {("claim", "ua", "Kochubeivka"), ("claim", "ua", "Orlove")}),
-    # districts named by their adjectives in a list are areas, not the villages spelt like them
-    ("Обстрелам подверглись населенные пункты Богодуховского, Изюмского и Купянского районов.", set()),
+    # districts named by their adjectives in a list are areas, not the villages spelt like them: the
+    # shelling of Ukraine's districts is the hit side's placeless strike
+    ("Обстрелам подверглись населенные пункты Богодуховского, Изюмского и Купянского районов.", {("claim", "ua", None)}),
     # where the troops came from is not where anything was taken
     ("Штурмовые группы вошли в Гордеевку со стороны сел Коренево и Кульбаки.",
      {("claim", "ru", "Gordeyevka")}),

@@ -820,7 +820,8 @@ _SETTLEMENT_WORD = re.compile(r"(?:н(?<!\wн)(?:асел[её]?нн?\w*\s+пу�
                               r"д(?<!\wд)еревн(?:[еяию]|ей|ях)|х(?<!\wх)утор[аеу]?|с(?<!\wс)ел(?:ах|ам)|с(?<!\wс)лобод[аеуы]|"
                               # a bulletin's «в районе Рыжевки», «в районах Старицы и ...»: the area of settlements
                               r"(?<=в )р(?:айоне|айонах|айоні))\s+(?=[А-ЯІЇЄҐЁ])")
-_NAME_RUN = re.compile(r"[А-ЯІЇЄҐЁ][а-яіїєґё'’ʼ-]+(?:(?<=-)[А-ЯІЇЄҐЁ][а-яіїєґё'’ʼ-]+)?(?:\s+[А-ЯІЇЄҐЁ][а-яіїєґё'’ʼ-]+)?")
+_NAME_RUN = re.compile(r"[А-ЯІЇЄҐЁ][а-яіїєґё'’ʼ-]+(?:(?<=-)[А-ЯІЇЄҐЁ][а-яіїєґё'’ʼ-]+)?"
+                       r"(?:\s+[А-ЯІЇЄҐЁ][а-яіїєґё'’ʼ-]+(?:(?<=-)[А-ЯІЇЄҐЁ][а-яіїєґё'’ʼ-]+)?)?")
 _REGION_ADJECTIVE = re.compile(r"(?:ськ|цьк|зьк|ск|цк|зк)(?:ої|ой|ій|ей|ая|а)$")
 _RUN_GLUE = re.compile(r"\s*,\s*|\s+(?:и|і|й|та)\s+")
 
@@ -857,7 +858,9 @@ _DISTRICT_REGION = {stem: region for region, stems in _RU_DISTRICTS.items() for 
 _RU_DISTRICT = re.compile(r"(?<![\w-])(" + "|".join(sorted(_DISTRICT_REGION, key=len, reverse=True)) + r")(?:ого|ом|ий|ая|ой|ую)\s+"
                           r"(?:(?:городск|муниципальн)\w*\s+)?(?:район|округ)\w*")
 _UNLISTED_LATIN = re.compile(r"[A-Z][a-z'’]{2,}(?:-[A-Za-z][a-z'’]+)*(?: [A-Z][a-z'’-]{2,})?")
-_UNLISTED_NAME = re.compile(r"[А-ЯЁ][а-яё]{2,}(?:-[А-ЯЁа-яё][а-яё]+)*(?: [А-ЯЁ][а-яё-]{2,})?")
+_YE_AFTER_VOWEL = re.compile(r"(?<=[aeiou])e")
+_DISTRICT_ADJECTIVE = re.compile(r"(?:ского|цкого|ском|цком|ской|цкой|ских|цких|skogo|tskogo)$")
+_UNLISTED_NAME = re.compile(r"[А-ЯЁ][а-яё]{2,}(?:-[А-ЯЁа-яё][а-яё]+)*(?: [А-ЯЁ][а-яё]{2,}(?:-[А-ЯЁа-яё][а-яё]+)*)?")
 
 
 def _district_region(text: str, start: int, end: int) -> str | None:
@@ -882,10 +885,14 @@ def _unlisted_village(gaz: Gazetteer, name: str, region: str) -> Place | None:
     larger ones, and a governor's hamlet is still where the strike was."""
     if region not in _RU_REGIONS or not (_UNLISTED_NAME.fullmatch(name) or _UNLISTED_LATIN.fullmatch(name)):
         return None
+    if _DISTRICT_ADJECTIVE.search(name):
+        return None  # «села Грайворонского округа»: a district's adjective in an oblique case, not a village's name
     centre = next((p for p in gaz.candidates(region) if p.oblast == region and p.name == region), None)
     if centre is None:
         return None
-    return Place(ru_to_latin(name) if _is_cyr(name) else name, region, centre.lat, centre.lon, 0, "village", True)
+    # romanised as the gazetteer's own border villages are (GeoNames' style: ye after a vowel, «Мощеное» Moshchenoye)
+    latin = _YE_AFTER_VOWEL.sub("ye", ru_to_latin(name.replace("ё", "е"))) if _is_cyr(name) else name
+    return Place(latin, region, centre.lat, centre.lon, 0, "village", True)
 
 
 def _guessed_settlements(gaz: Gazetteer, text: str, cyr_areas: list[tuple[int, int, str, str]],

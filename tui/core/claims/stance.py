@@ -18,7 +18,7 @@ from __future__ import annotations
 import re
 
 from tui.core.claims.actors import ActorMention
-from tui.core.claims.cues import ATTEMPT_BEFORE, CAPTURE_RE, CONFIRM_VERB, DENIAL, ENEMY, FOILED, FREED_FROM, MOVED_BACK, MOVED_TO_BETTER, NO_COMMENT, OWNED_BY, REPORT, STILL_THERE, STRIKE_RESULT, WITHDRAW, Cue, _rx, latin_text
+from tui.core.claims.cues import ATTEMPT_BEFORE, CAPTURE_RE, CONFIRM_VERB, DENIAL, ENEMY, FOILED, FREED_FROM, MOVED_BACK, MOVED_TO_BETTER, NO_COMMENT, OWNED_BY, REPORT, SITUATION_HELD_CYR, STILL_THERE, STRIKE_RESULT, WITHDRAW, Cue, _rx, latin_text
 
 Voice = tuple[str, str, "str | None", str, int, int]
 PARTIES = ("ru", "ua")
@@ -183,7 +183,9 @@ _UA_WORDS_RU = re.compile(r"(?<![Кк]иевские )(?<![Кк]иевских )
                           r"\b(?:[Оо]ккупант\w*|[Зз]ахватчик\w*|[Рр]ашист\w*|[Оо]ккупационн\w*|[Вв]ременно оккупированн\w*|"
                           r"[Рр]оссиян(?:е|а|ам|ами|ах)?\b|Сил[аыу]? обороны|(?:[Аа]рмия|[Аа]рмии|[Вв]ойска|[Вв]ойск|[Вв]оенные) рф\b|"
                           # Ukraine's own units of local government, which Moscow's media do not write of
-                          r"[Гг]ромад[аыуеой]\w*|ОВА\b|"
+                          r"[Гг]ромад[аыуеой]\w*|ОВА\b|[А-Я][а-я]+(?:ская|цкая|ской|цкой|скую|цкую) общин\w*|"
+                          # Russia's name in lower case, as Kyiv's outlets write it in Russian
+                          r"(?<![\w-])(?:росси(?:я|и|ю|ей)|рф)(?![\w-])|"
                           # «армия страны-агрессора»: Kyiv's media's name for Russia
                           r"[Сс]тран\w*-агрессор\w*)")
 
@@ -214,9 +216,9 @@ def narrator_side(sentence: str) -> str | None:
     """The side whose voice a Cyrillic sentence speaks in: its language's state, except Russian
     written in Kyiv's words («оккупанты», «армия рф», «Силы обороны»), which Ukrainian outlets use."""
     side = lang_side(sentence)
-    if side == "ru" and ("кк" in sentence or "хват" in sentence or "аши" in sentence or "рф" in sentence
+    if side == "ru" and ("кк" in sentence or "хват" in sentence or "аши" in sentence or "рф" in sentence or "росси" in sentence
                          or "оссиян" in sentence or "бороны" in sentence or "ромад" in sentence or "ОВА" in sentence
-                         or "агрессор" in sentence) \
+                         or "агрессор" in sentence or "бщин" in sentence) \
             and _UA_WORDS_RU.search(sentence) and not _russians_hit(sentence, _UA_WORDS_RU):
         return "ua"
     return side
@@ -438,7 +440,11 @@ def revise(orig: str, low: str, voices: list[Voice], actors: list[ActorMention],
                     stance, side, name = "confirmation", "other", None
         if stance == "claim" and event == "control" and (side in PARTIES or side == "local"):
             holds = _HOLDS_UA if side in ("ua", "local") else _HOLDS_RU
-            if russian_soil and side == "ru" and _ua_holds(clause, actors) and _gainer_side(clause, actors) != "ru":
+            if not low.isascii() and ("контрол" in clause or "оборон" in clause) and SITUATION_HELD_CYR.search(clause):
+                stance = "denial"  # «ситуация в X под контролем»: its defender still holds it
+                if speaker is None or speaker.actor.side not in PARTIES:
+                    side, name = ("ru" if russian_soil else "ua"), None
+            elif russian_soil and side == "ru" and _ua_holds(clause, actors) and _gainer_side(clause, actors) != "ru":
                 stance = "confirmation"  # Moscow's own voices saying Kyiv's troops hold a Russian town concede it
             elif russian_soil and side in ("ua", "local"):
                 pass  # Kyiv saying it holds a Russian town claims it; there is no Ukrainian defender to deny

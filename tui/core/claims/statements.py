@@ -63,13 +63,14 @@ from tui.core.claims.cues import (
     REBUTTAL,
     REPORT,
     SILENT,
+    SITUATION_HELD_CYR,
     TROOPS,
 )
 from tui.core.claims.clean import clean_text
 from tui.core.claims import confidence as scoring
 from tui.core.claims.confidence import confidence, features
 from tui.core.claims.dates import is_history, is_recap
-from tui.core.claims.gazetteer import UKRAINIAN_OBLASTS, Gazetteer, Mention
+from tui.core.claims.gazetteer import OBLASTS_RU, UKRAINIAN_OBLASTS, Gazetteer, Mention
 from tui.core.claims.places import OFFICIAL_OF, find_places
 from tui.core.claims.sentences import MAX_TEXT, split_sentences
 from tui.core.claims.translit import has_cyrillic
@@ -90,6 +91,7 @@ _INFO_REFUTED = re.compile(r"\b(?:спростува\w*|спростов\w*|оп
                            r"\b(?:інформаці|информаци|повідомленн|сообщени|твердженн)\w*\s+(?:[\w'’-]+\s+)?(?:спростува|спростов|опроверг)\w*")
 _KYIV_HELD_CENTRES = frozenset(("Zaporizhzhia", "Kherson"))
 _CRIMEA = frozenset(("Crimea", "Sevastopol"))
+_RU_BORDER = frozenset(OBLASTS_RU.values())
 # Ukraine's oblasts along each Russian border oblast.
 _BORDERING = {"Kursk": ("Sumy",), "Belgorod": ("Kharkiv", "Sumy", "Luhansk"), "Bryansk": ("Chernihiv", "Sumy"),
               "Voronezh": ("Luhansk", "Kharkiv"), "Rostov": ("Luhansk", "Donetsk")}
@@ -405,7 +407,9 @@ def extract_with_places(text: str, *, story: Any = None, gazetteer: Gazetteer | 
                 recent_event = classify_event(sentence.lower(), sentence)  # what "this information" answers next
             elif not found and here and _placeless_hint(sentence) and (all(
                     m.speaker or m.place.name in _CAPITALS or _WATER_BEFORE.search(joined, max(0, m.start - 30), m.start)
-                    for m in here) or _COUNTED_SETTLEMENTS.search(sentence) is not None):
+                    for m in here) or _COUNTED_SETTLEMENTS.search(sentence) is not None
+                    or (not sentence.isascii() and _COUNTED_SETTLEMENTS_CYR.search(sentence) is not None
+                        and _COUNTED_CAPTURE_CYR.search(sentence) is not None)):
                 # a capital named only as a government ("the X regime lost N men", "as Kyiv mounts an
                 # incursion"): the name speaks or acts; "over the Sea of Azov": a sea's name, no
                 # settlement; "two villages near X": X only says where
@@ -461,7 +465,9 @@ _PLACELESS_WORD_CYR = re.compile(
     r"(?<![\w])(?:дв[аеі]|двох|двух|тр[её]х|четыр[её]х|двоє|двое|троє|трое|четверо|п['’]?ятеро|шестеро|семеро|тр[иь]|трьох|чотирьох|сорок\w*|п['’]?ятдесят\w*|сотн\w*|четыре|чотири|пять|п['’]ять|шесть|шість|семь|сім|восемь|вісім|девять|дев['’]ять|десять|"
     r"[а-яіїє]{2,6}надцат[ьи]|[а-яіїє]{2,6}надцят[ьи]|двадцат\w*|двадцят\w*|тридцат\w*|тридцят\w*|несколько|нескольких|кілька|кількох|десятк\w*|"
     # what is launched and struck names its count or its region, seldom a town
-    r"беспилотник\w*|безпілотник\w*|бпла|дрон\w*|ракет\w*|удар\w*|атак\w*)(?![\w])", re.IGNORECASE)
+    r"беспилотник\w*|безпілотник\w*|бпла|дрон\w*|ракет\w*|удар\w*|атак\w*|"
+    # a region's or a community's shelling, and counts in other cases («райони восьми населених пунктів»)
+    r"обстр\w*|пяти|п['’]яти|шести|семи|восьми|девяти|дев['’]яти|десяти)(?![\w])", re.IGNORECASE)
 
 
 # "The accounts of both armies have not been independently confirmed": the account before the verb.
@@ -645,8 +651,17 @@ _OWNED_GAIN = re.compile(r",? (?:that (?:\w+ ){0,4}?(?:had |has |have )?|of (?:t
 
 # «угруповання спростувало вкиди ворога про оточення сіл»: Kyiv's (or
 # Moscow's) answer to an account of a gain whose place the sentence does not name.
-_CYR_DENIED_ACCOUNT = re.compile(r"\b(?:спростува|спростов|опроверг|заперечи|заперечу)\w*\s+(?:[\w'’-]+\s+){0,3}?"
-                                 r"(?:інформаці|информаци|повідомленн|сообщени|твердженн|утверждени|заяв|фейк|вкид)\w*")
+_CYR_DENIED_ACCOUNT = re.compile(r"\b(?:спростува|спростов|опроверг|заперечи|заперечу|отрица|отверг|"
+                                 # «назвав фейком заяви про ...»: the account called untrue
+                                 r"(?:назва|назвал|называ|назива)\w*\s+(?:фейк|ложь|ложью|брехн|неправд|вигадк|выдумк))\w*\s+(?:[\w'’-]+\s+){0,3}?"
+                                 r"(?:інформаці|информаци|повідомленн|сообщени|твердженн|утверждени|заяв|фейк|вкид|"
+                                 # or the gain itself: «отрицают потерю контроля над», «спростував захоплення двох сіл»
+                                 r"потер|втрат|захопл|захват|взятт|оточенн|окружени|окупаці|оккупаци)\w*")
+# «сообщения о якобы захвате ... не соответствуют действительности»: the account named first, then called untrue
+_CYR_ACCOUNT_UNTRUE = re.compile(r"\b(?:інформаці|информаци|повідомленн|сообщени|твердженн|утверждени|заяв)\w*\s+(?:[\w'’-]+\s+){0,6}?"
+                                 r"(?:о|об|про|щодо)\s+(?:[\w'’«»\"-]+\s+){0,10}?(?:не соответству\w* (?:действительности|реальности)|"
+                                 r"не відповіда\w* (?:дійсності|реальності)|(?:є|являются|является|это|це)\s+(?:\w+\s+)?"
+                                 r"(?:фейк|ложь|брехн|неправд|дезинформаци|дезінформаці)\w*)")
 _CYR_WAR_EVENT = re.compile(r"\b(?:захопл|захват|взятт|взяти|оточенн|окружени|окупаці|оккупаци|контрол|просуванн|продвижени|"
                             r"прорив|прорыв|вихід|выход|звільненн|освобождени)\w*")
 
@@ -654,16 +669,24 @@ _CYR_WAR_EVENT = re.compile(r"\b(?:захопл|захват|взятт|взят
 def _cyrillic_account_answered(sentence: str, low: str, story: Any, staff_side: str, ministry_side: str | None,
                                gaz: Gazetteer) -> list[Statement]:
     """_account_answered in Ukrainian and Russian: the account must be about a gain in the war."""
-    if "спрост" not in low and "опроверг" not in low and "запереч" not in low:
+    if "спрост" not in low and "опроверг" not in low and "запереч" not in low and "отрица" not in low \
+            and "отверг" not in low and "назва" not in low and "назива" not in low and "называ" not in low \
+            and "действительн" not in low and "дійсн" not in low and "фейк" not in low and "неправд" not in low:
         return []
     denied = _CYR_DENIED_ACCOUNT.search(low)
-    if denied is None or _CYR_WAR_EVENT.search(low, denied.end()) is None or QUESTION.search(low):
+    if denied is None and ("действительн" in low or "дійсн" in low or "реальн" in low or "фейк" in low or "ложь" in low
+                           or "брехн" in low or "неправд" in low or "дезин" in low or "дезін" in low):
+        denied = _CYR_ACCOUNT_UNTRUE.search(low)
+    # (the gain may be the object itself: «спростував захоплення»)
+    if denied is None or _CYR_WAR_EVENT.search(low, denied.start()) is None or QUESTION.search(low):
         return []
     actors = _actors(sentence, staff_side, ministry_side=ministry_side)
     if any(m.kind == "settlement" and not any(a.start <= m.start < a.end for a in actors)
            for m in find_places(sentence, gazetteer=gaz)):
         return []  # a settlement named: the placed path has had its say
     before = [a for a in actors if a.end <= denied.start()]
+    if not before and (told := find_speaker(low, actors)) is not None and told.start >= denied.end():
+        before = [told]  # «Информация о ... является фейком, заявил спикер»: the speaker named after
     if not before or before[0].actor.side not in ("ru", "ua", "other"):
         return []
     speaker = before[0].actor
@@ -703,10 +726,13 @@ _COUNTED_CAPTURE = re.compile(r"\b(?:captur\w*|took|taken|tak(?:e|es|ing)|seiz\w
 # Russian or Ukrainian; «с начала года», «загалом»: a running total, no news of its own
 _COUNTED_SETTLEMENTS_CYR = re.compile(
     r"(?<!\w)(?:\d+|дв[аеі]|три|четыре|чотири|пять|п['’]ять|шесть|шість|семь|сім|восемь|вісім|девять|дев['’]ять|десять|"
-    r"несколько|кілька) (?:[\w'’-]+ )?(?:населен\w* пункт\w*|населённ\w* пункт\w*|сел[аоу]?\b|сёл\b|сіл\b)")
+    r"несколько|кілька|"
+    # the genitive after a noun or a preposition: «о захвате трех сел», «про захоплення двох сіл»
+    r"двух|двох|тр[её]х|трьох|четыр[её]х|чотирьох|пяти|п['’]яти|шести|семи|восьми|нескольких|кількох) "
+    r"(?:[\w'’-]+ )?(?:населен\w* пункт\w*|населённ\w* пункт\w*|сел[аоу]?\b|сёл\b|сіл\b)")
 _COUNTED_CAPTURE_CYR = re.compile(r"(?<!\w)(?:освобо\w+|взял\w*|взят\w*|занял\w*|захвати\w*|захвачен\w*|звільни\w*|"
                                   r"звільнен\w*|захопи\w*|захоплен\w*|зайняли|взяли під контроль|установили контроль|"
-                                  r"встановили контроль)")
+                                  r"встановили контроль|захват\w*|взяти[еия]\b|взятт\w*)")
 _RUNNING_TOTAL_CYR = re.compile(r"(?<!\w)(?:с начала|от начала|з початку|від початку|всего|в общей сложности|загалом|усього|всього)(?!\w)")
 _POSSESSIVE_END = re.compile(r"['’]s?$")
 _RUNNING_TAIL = re.compile(r",? (?:bringing|taking|raising) (?:the|its|their) (?:overall |total |)(?:total|tally|number|count)\b")
@@ -720,16 +746,34 @@ _REPULSE_EN = re.compile(r"\b(?:repel(?:s|led)?|repuls(?:e|es|ed)|beat(?:s|en)? 
 # "in recent weeks", "over the past months": a summary of many days, no day's repulse
 _SPAN_OF_DAYS = re.compile(r"\b(?:in|over|during) (?:the )?(?:recent|past|last) (?:few |several )?(?:days|weeks|months)\b")
 # What a placeless strike must name beside its harm: the attack, its weapon or its attacker's aggression.
-_ATTACK_CUE = _rx(r"(?:удар|обстр|атак|дрон|бпла|безпілотн|беспилотн|ракет|снаряд|бомб|шахед|вибух|взрыв|прил[еіь]т|агрес|вогн|огн|попал|попад|влуч|"
+_ATTACK_CUE = _rx(r"(?:удар|обстр|атак|терор|дрон|бпла|безпілотн|беспилотн|ракет|снаряд|бомб|шахед|вибух|взрыв|прил[еіь]т|агрес|вогн|огн|попал|попад|влуч|"
                   r"скид|сброс|каб\b|shell|strik|struck|attack|drone|missile|bomb|rocket|fired|explosion|artiller|mortar|glide|shahed)")
 _NO_HARM = _rx(r"\b(?:никто не (?:пострадал|погиб|ранен)|ніхто не (?:постраждав|загинув)|без (?:постраждалих|пострадавших|жертв)|"
-               r"обійшлося без|обошлось без|обошлось без)")
-_HABIT_OR_TREND = _rx(r"\b(?:регулярно|постоянно|постійно|систематично|щоденно|ежедневно|збільшу\w*|увеличива\w*|нарощу\w*|наращива\w*)\b")
+               r"обійшлося без|обошлось без|"
+               # «пострадавших в результате этого обстрела нет»
+               r"(?:пострадавших|постраждалих|погибших|загиблих|жертв) (?:[\w-]+ ){0,6}(?:нет|немає|нема)\b)")
+# The attack told as an act («окупанти обстрілюють X, без постраждалих»): a strike even when nobody was hurt.
+_ATTACK_ACT = _rx(r"\b(?:обстрілю\w*|обстріля\w*|обстрелива\w*|обстреля\w*|атакува\w*|атакову\w*|атаковал\w*|вдари\w*|удари(?:л|ли|ла|в)\b|"
+                  r"завда\w* (?:[\w'’-]+ ){0,3}удар\w*|нан[ео]с\w* (?:[\w-]+ ){0,3}удар\w*|б['’]ють|бьют|гатять|гатили)")
+_HABIT_OR_TREND = _rx(r"\b(?:регулярно|постоянно|постійно|систематично|щоденно|ежедневно|збільшу\w*|увеличива\w*|нарощу\w*|наращива\w*|"
+                      # «в ходе продолжающихся обстрелов»: the shelling as a backdrop, no strike of its own
+                      r"продолжающ\w*|триваюч\w*)\b")
 _PLACELESS_EVENTS = ("shootdown", "losses", "strike")
 # "the enemy shelled Ukrainian positions 282 times": a tally of fire on the front line, activity, not a strike
 _POSITIONS_FIRED_ON = re.compile(r"\b(?:shelled|struck|attacked|fired (?:at|on)|hit) (?:the )?(?:ukrainian|our|russian|its|their|enemy|"
                                  r"the enemy['’]s) (?:[\w-]+ )?positions (?:(?!and\b|or\b)\w+ ){0,3}\d[\d,]* times\b")
 _CIVILIAN_HARM = re.compile(r"\b(?:killed|killing|injur\w+|wounded|civilians?|residents?|houses?|homes?|damag\w+)\b")
+# «ворог продовжує вести обстріли»: shelling going on, a strike only with its harm told
+_GOES_ON_SHELLING = _rx(r"\b(?:продовжу|продолжа)\w* (?:вести |вест[иь] )?(?:обстр|атак|удар|бомб|терор)\w*|"
+                        r"\b(?:трива|ид[уе]т|йдуть)\w* (?:[\w'’-]+ )?(?:обстр|атак|удар|бомб)\w*")
+# Drones or missiles said to have attacked a region, a community or what is on it (not troops attacking near
+# a village): «ВСУ атаковали беспилотниками три района», «ворожі дрони атакували приватний сектор»
+_AIR_ATTACKED_CYR = _rx(r"(?:бпла|беспилотн\w*|безпілотн\w*|дрон\w*|ракет\w*|шахед\w*|авиаци\w*|авіаці\w*)(?: [\w«»\"()-]+){0,4} "
+                        r"(?:атаковал[аи]?|атакував|атакувал[аи]|атакуют|атакують)\b(?! (?:[\w-]+ ){0,3}(?:позици|позиці|напрям|направлени))|"
+                        r"(?:атаковал[аи]?|атакував|атакувал[аи])(?: [\w«»\"()-]+){0,4} (?:бпла|беспилотн\w*|безпілотн\w*|дрон\w*|ракет\w*|шахед\w*)"
+                        r"(?! (?:[\w-]+ ){0,3}(?:позици|позиці|напрям|направлени))|"
+                        r"(?:атаковал[аи]?|атакував|атакувал[аи]) (?:[\w-]+ ){0,3}(?:муниципалитет|регион|област|район|округ|громад|населенн\w* пункт|"
+                        r"населен\w* пункт|приватн\w* сектор|частн\w* сектор)")
 
 
 def _placeless_statements(sentence: str, story: Any, default_side: str, staff_side: str,
@@ -773,9 +817,11 @@ def _placeless_statements(sentence: str, story: Any, default_side: str, staff_si
         and _UNNAMED_ADVANCE.search(text) is not None and not has_negation(told)
     if event not in _PLACELESS_EVENTS and not (counted or left or area or repulsed or advanced):
         return []
-    if event == "strike" and not STRIKE_RESULT.search(text):
+    if event == "strike" and not STRIKE_RESULT.search(text) and (sentence.isascii() or not _AIR_ATTACKED_CYR.search(text)):
         return []
-    if event == "strike" and (not _ATTACK_CUE.search(text) or _NO_HARM.search(text) or _HABIT_OR_TREND.search(text)):
+    if event == "strike" and (not _ATTACK_CUE.search(text) or (_NO_HARM.search(text) and not _ATTACK_ACT.search(text))
+                              or _HABIT_OR_TREND.search(text) or (not sentence.isascii() and AFTER_STRIKE_REPAIR.search(text))
+                              or (_GOES_ON_SHELLING.search(text) and not STRIKE_HARM.search(text))):
         # «Поранені двоє чоловіків» names no attack; «никто не пострадал», «регулярно атакуют»,
         # «нарощує обстріли» tell of no strike that happened
         return []
@@ -827,6 +873,11 @@ def _placeless_statements(sentence: str, story: Any, default_side: str, staff_si
         # «губернатор Саратовської області», "in the Russian border region of Belgorod, the governor
         # said": the region he heads places him; else the language's state
         side, name, named = region.country if region is not None else language, speaker.actor.name, True
+    elif speaker is None and language == "ru" and event == "strike" and _air_space_side(sentence) == "ua" \
+            and not _RU_VOICE_STRIKE.search(text):
+        # «обстрелам подверглись села трёх районов Харьковской области»: Ukraine's land hit, told in the
+        # words of the side that was hit (not «ВС РФ нанесли удар»): Kyiv's, in Russian
+        side, name, named = "ua", None, False
     elif speaker is None and language is not None:
         side, name, named = language, None, False
     elif event == "shootdown" and (own := _OWN_AIR_DEFENCE.search(sentence)) is not None:
@@ -880,7 +931,33 @@ def _placeless_statements(sentence: str, story: Any, default_side: str, staff_si
 def _air_space_side(sentence: str) -> str | None:
     """The one country whose regions a sentence names (Crimea aside, which both sides' tallies name)."""
     countries = {m.country for m in find_places(sentence) if m.kind == "region" and m.area not in _CRIMEA}
+    if not countries and not sentence.isascii() and ("район" in sentence or "округ" in sentence):
+        countries = _district_countries(sentence)
     return countries.pop() if len(countries) == 1 and countries <= {"ru", "ua"} else None
+
+
+# «Богодуховского, Изюмского и Купянского районов», «Грайворонского округа»: districts named by their centre's adjective
+_DISTRICT_LIST = re.compile(r"((?:[А-ЯІЇЄ][а-яіїє'’]+(?:ского|ського|цкого|цького|ском|ському|цком|цькому)(?:,\s*|\s+(?:и|і|та|й)\s+))*"
+                            r"[А-ЯІЇЄ][а-яіїє'’]+(?:ского|ського|цкого|цького|ском|ському|цком|цькому))\s+(?:район|округ)\w*")
+_DISTRICT_WORD = re.compile(r"[А-ЯІЇЄ][а-яіїє'’]+")
+
+
+def _district_countries(sentence: str) -> set[str]:
+    """The countries of the districts a Cyrillic sentence names by their centres' adjectives (a centre
+    the gazetteer knows, in Ukraine's oblasts or Russia's border regions; others say nothing)."""
+    gaz = Gazetteer.load()
+    out: set[str] = set()
+    for listed in _DISTRICT_LIST.finditer(sentence):
+        for word in _DISTRICT_WORD.findall(listed.group(1)):
+            stem = re.sub(r"(?:ого|ому|ом)$", "", word)  # «Купянского» -> «Купянск», «Изюмского» -> «Изюмск»
+            for name in (stem, stem[:-2] if stem.endswith(("ск", "цк")) else stem[:-3]):
+                place = gaz.resolve(name)
+                # (a district is named after a town: a village spelt like a clipped stem is not its centre)
+                if place is not None and place.kind in ("city", "town") \
+                        and (place.oblast in UKRAINIAN_OBLASTS or place.oblast in _RU_BORDER):
+                    out.add("ua" if place.oblast in UKRAINIAN_OBLASTS else "ru")
+                    break
+    return out
 
 
 _GENERIC_SPEAKERS = frozenset((None, "Russia", "Ukraine"))
@@ -1184,6 +1261,12 @@ _GOING_ON_CYR = re.compile(r"продолж\w* (?:[\w-]+ )?(?:освобожде
                           r"продовж\w* (?:[\w'’-]+ )?(?:звільненн|наступ|штурм)\w* (?:на |в |до )?(?:(?:міст|сел|селищ)\w* )?$")
 _FROM_SIDE_CYR = re.compile(r"(?:со стороны|с направления|з боку|з напрямку|з напряму)\s+(?:(?:сел|сёл|сіл|села|поселка|селища|"
                             r"населенн\w+ пункт\w+|города|міста|деревни)\s+)?$")
+# «відбили атаки у районах X, Y та у бік Z»: the second list, where the attacks headed, after the places
+# they were fought at (the bulletin's "near A and toward B"); and the first list's opening words.
+_TOWARD_LIST = re.compile(r"(?:,|\s(?:та|і|й|и|and))\s+(?:також\s+|также\s+|also\s+)?(?:у бік|в бік|в сторону|у напрямку|в напрямку|"
+                          r"в направлении|по направлению к|towards?|in the direction of)\s+(?:(?:населен\w+ пункт\w+|сел\w*|сіл|"
+                          r"селищ\w*|поселк\w*|the (?:villages|settlements|towns) of)\s+)?")
+_NEAR_LIST = re.compile(r"\b(?:у районах|в районах|у районі|в районі|в районе|поблизу|біля|неподалік|возле|около|вблизи|near|around)\s")
 # Between two names of a list, in any of the three languages: ", ", " and ", ", та ".
 _AND_GAP = re.compile(r",\s*(?:(?:and|or|и|і|та|й)\s+)?|\s+(?:and|or|и|і|та|й)\s+")
 _BACK_FROM = re.compile(r"\b(?:back|away|out|withdr\w*|retreat\w*|pulled \w+|ousted|expelled|driven \w+) from (?:the (?:direction|area|side) of )?$")
@@ -1621,6 +1704,9 @@ def _sentence_statements(sentence: str, local: list[tuple[Mention, int, int]], s
         event = "control"  # «у бригаді цю інформацію спростували, наголосивши, що X ...»: a capture report refuted
     if event is None and _SITUATION_SAME.search(sentence) and DENIAL.search(sentence):
         event = "control"  # "The situation in X is the same as before. Russia is lying again": a capture denied
+    if event is None and not sentence.isascii() and ("контрол" in sentence or "оборон" in sentence) \
+            and SITUATION_HELD_CYR.search(sentence):
+        event = "control"  # «ситуація в X контрольована»: the defender still holds it
     if event is None and _CANNOT_VERIFY.search(sentence):
         event = "control"  # "the situation in Pokrovsk could not be independently verified"
     if event is None and CONTINUING.search(sentence) and (DENIAL.search(sentence) or HEDGE.search(sentence)):
@@ -1786,6 +1872,10 @@ def _sentence_statements(sentence: str, local: list[tuple[Mention, int, int]], s
             # "seized Dvorichanske and are advancing toward Dvorichna": where they head, not what they took
             # (but "tried to advance toward X and were pushed back" is the repulse at X)
             continue
+        if event == "control" and (toward := _search_if(_TOWARD_LIST, _TOWARD_WORDS, sentence, max(0, start - 160), start)) \
+                and _LIST_GAP.fullmatch(orig, toward.end(), start) and _NEAR_LIST.search(sentence, 0, toward.start()) \
+                and any(s < toward.start() for _m, s, _e in local):
+            continue  # «зупинили атаки у районах X та у бік Y»: fought at X, only headed for Y
         if ("highway" in orig or "road" in orig or "route" in orig or "line" in orig or "axis" in orig) and (
                 _ROAD_AFTER.match(orig, end) or _ROAD_BEFORE.search(orig, max(0, start - 30), start) and _ROAD_AFTER_END.match(orig, end)):
             continue  # "the Sudzha-Sukhodolovka R-200 highway", "the Pokrovsk-Kostiantynivka road": a road, not the towns
