@@ -163,6 +163,10 @@ LEXICON: list[tuple[Actor, tuple[str, ...]]] = [
         rf"(?:Ukraine{_A}s|the Ukrainian|Ukrainian) (?:Eastern|Southern|Northern|Western) (?:[Gg]roup(?:ing)? of (?:[Ff]orces|[Tt]roops)|[Ff]orce [Gg]rouping|[Gg]rouping)",
         r"(?:the )?Skhid (?:[Gg]roup(?:ing)?|[Oo]perational[- ][Ss]trategic [Gg]roup)(?: of (?:[Ff]orces|[Tt]roops))?",
         "(?:угруповання|угрупування) (?:військ )?«?Схід»?", "ОСУВ «?Схід»?",
+        # «ОСУВ "Дніпро"», «оперативно-стратегічне угруповання військ "Хортиця"»: the Ukrainian-language
+        # names exist only for Kyiv's groupings (Moscow's «Днепр» is spelt in Russian)
+        r"(?:ОСУВ|ОСГВ|ОТУ) [«\"'“]?(?:Дніпро|Хортиц\w+|Таврі\w+|Південь|Північ|Харків|Донецьк|Луганськ|Сіверськ|Курськ)\b[»\"'”]?",
+        r"[Оо]перативно-стратегічн\w+ (?:угрупован|угрупуван)\w+ (?:військ )?[«\"'“]?[А-ЯІЇЄҐ][\w'’]+[»\"'”]?",
         r"(?:the )?(?:Khortytsia|Tavria|Pivden|Pivnich|Siversk|Luhansk|Dnipro|Donetsk|Kharkiv)(?: [Oo]perational(?:-[Ss]trategic)? (?:[Gg]roup|[Cc]ommand)| [Gg]roup of [Ff]orces| [Oo]perational[- ][Tt]actical [Gg]roup| [Oo]TU| OSGT| OSUV| [Gg]roup)",
         r"(?:Southern|Eastern|Northern) (?:[Dd]efen[cs]e |[Oo]perational )?[Ff]orces", "Southern Defense Forces",
         r"(?:the )?(?:southern|eastern|northern) [Dd]efen[cs]e [Ff]orces",

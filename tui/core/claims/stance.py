@@ -547,6 +547,10 @@ def revise(orig: str, low: str, voices: list[Voice], actors: list[ActorMention],
             continue
         if event == "strike" and stance == "confirmation" and side in PARTIES and speaker is not None:
             stance = "claim"  # «глава ОВА подтвердил удар по X»: the side that was hit reports it, a claim
+        if stance == "confirmation" and event == "control" and side in PARTIES \
+                and (fled := _RETREAT.search(clause)) is not None \
+                and _withdrawer(actors, start + fled.start()) == ("ua" if side == "ru" else "ru"):
+            stance = "claim"  # «Рогов: части ВСУ бегут из X»: the enemy's retreat, told by a party, is its own success
         if stance == "claim" and event == "control" and language == "ru" and speaker is None and _agent(doers) is None \
                 and _WITHDREW.search(clause) and not _OWN.search(clause):
             continue  # «позиции были отведены» with nobody named: whose withdrawal, the words do not say
@@ -600,7 +604,9 @@ def revise(orig: str, low: str, voices: list[Voice], actors: list[ActorMention],
 _SIDE_LOSS = re.compile(r"\b(?:(kyiv|ukraine|russia|moscow)['’]s|for (kyiv|ukraine|russia|moscow)\b) (?:[\w'’-]+ ){0,6}?(?:the )?loss(?:es)? of\b")
 _LOSS_AVOIDED = re.compile(r"\b(?:avoid\w*|prevent\w*|averted|without|no|not|deny|denies|denied)\b")
 # The answer that follows a quoted claim: "... This is not true", "... That is a lie".
-_REBUTTAL = re.compile(r"[.!;]\s*[\"“«‘']?\s*(?:this|that|it)(?: claim| statement| report)? is (?:not true|untrue|false|a lie|fake|a fake|nonsense)\b")
+_REBUTTAL = re.compile(r"[.!;]\s*[\"“«‘']?\s*(?:this|that|it)(?: claim| statement| report)? is (?:not true|untrue|false|a lie|fake|a fake|nonsense)\b|"
+                       # «..., однак насправді це не так», «но на самом деле это не так»
+                       r",\s*(?:але|однак|проте|но|однако)\s+(?:насправді|на самом деле|в действительности),? (?:це|это|все|усе|всё) (?:зовсім |совсем |далеко )?не так\b")
 # A party's words for a rejected claim; an outsider says "no evidence" or "could not verify".
 _PARTY_DENIAL = re.compile(r"\b(?:not true|untrue|fakes?|lies?|propaganda|disinformation|denied)\b")
 _ENEMY_CLAIMS = re.compile(r"\bthe enemy (?:\w+ )?(?:claims|claimed|says|said|reports|reported|announced)\b")
@@ -624,6 +630,10 @@ _WITHDREW = _rx(r"\b(?:withdr[ae]w\w*|pulled (?:back|out)|" + MOVED_TO_BETTER + 
                 r"відступил\w*|відступив|здійсни\w* (?:[\w'’-]+ )?маневр\w*|"
                 r"вивест\w*|виведен\w*|вивели|отступил\w*|отошли|отвел\w*|вышли из|оставили(?! без)|вывод\w* (?:[\w-]+ ){0,3}из|вывести|вывели|выведен\w*|отведен[аоы]?\b|"
                 + MOVED_BACK + ")")
+# A retreat in any tense, or a flight: whose it is decides between a concession and the other side's claim
+_RETREAT = _rx(r"\b(?:withdr[ae]w\w*|retreat\w*|pull(?:ed|ing|s)? (?:back|out)|fle(?:e|es|eing|d)\b|flight\b|"
+               r"відступ\w*|відійш\w*|відход\w*|тіка\w*|втік\w*|втеч\w*|втекл\w*|"
+               r"отступ\w*|отход\w*|отош\w*|бег(?:ут|ство\w*|ств\w*)\b|бежа\w*|сбежа\w*)")
 _OWN = _rx(r"\b(?:наші|наших|наш|наши|наше)\b")
 _DESPITE = _rx(r"\b(?:попри|незважаючи на|всупереч|вопреки|несмотря на)\s+(?:[\w'’-]+\s+){0,4}"
                r"(?:заяв\w*|твердженн\w*|доповід\w*|утверждени\w*|заявлени\w*|доклад\w*)")

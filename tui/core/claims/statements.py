@@ -1178,11 +1178,15 @@ _LOCATED_NEAR = re.compile(r"\b(?:located|situated|lying|lies) (?:\w+ ){0,3}?(?:
 _AND_TOWN = re.compile(r",?\s*(?:and|or)\s+(?:the (?:[\w-]+ )?(?:town|city|village) of\s+)?|,\s*")
 _IN_COMPASS = re.compile(r"\bin (?:the )?(?:north|south|east|west|central|north-?east|north-?west|south-?east|south-?west)(?:ern)?\s+$")
 # An unnamed village placed by a named town.
+# «атакував БпЛА із напрямків: Курськ, Орел – рф», "drones launched from the directions of Kursk and Oryol":
+# where the weapons came from, listed up to the place, is no place of the attack
+_LAUNCH_SITES = re.compile(r"(?:\b(?:із|з|зі|с|со) (?:напрямк(?:ів|у)|направлени(?:й|я))|\bfrom the directions? of|\blaunched from)\s*:?\s*"
+                            r"(?:[\w'’-]+(?: [\w'’-]+)?(?:\s*[–—-]\s*[\w ]+?)?\s*(?:,|\bта\b|\bі\b|\bй\b|\bи\b|\band\b)\s*){0,10}$", re.I)
 _NEAR_VILLAGE = re.compile(r"\b(?:villages?|settlements?|hamlets?|towns?|села?|сіл|сёл|селище|населен\w* пункт\w*)\s+(?:near|close to|outside|around|"
                            r"along (?:a|the) (?:[\w-]+ )?(?:road|railroad|railway|highway|route) (?:to|from)|"
                            r"(?:to the )?(?:north|south|east|west)\w*(?: and (?:north|south|east|west)\w*)? of|on the outskirts of|біля|поблизу|під|около|возле|под)\s+"
-                           # "a village near the Russian stronghold of X", "villages outside the key hub of X"
-                           r"(?:(?<=near )|(?<=outside )|(?<=close to )|(?<=around ))?(?:the (?:[\w-]+ ){0,2}(?:stronghold|hub|town|city|village) of\s+)?$|"
+                           # "a village near the Russian stronghold of X", "villages outside the key hub of X", headline "village close to key hub of X"
+                           r"(?:(?<=near )|(?<=outside )|(?<=close to )|(?<=around ))?(?:(?:the )?(?:[\w-]+ ){0,2}(?:stronghold|hub|town|city|village) of\s+)?$|"
                            # «ближайшие к городу X населенные пункты», «за пределами города X»: around the place, not it
                            r"(?<![^\W\d_])(?:ближайш\w*|соседн\w*|прилегающ\w*|найближч\w*|сусідн\w*) (?:к|до) (?:город\w* |міст\w* |сел\w* )?$|"
                            r"(?<![^\W\d_])(?:за пределами|за межами|поза межами) (?:город\w* |міст\w* |сел\w* )?$")
@@ -1449,6 +1453,9 @@ _AND_REGION_AFTER = re.compile(r" and (?:Dnipropetrovsk|Donetsk|Luhansk|Zaporizh
 _REGIONS_OF = re.compile(r"\b(?:regions|oblasts|provinces) of (?:[A-Z][\w'’-]+(?:,\s*(?:and\s+)?|\s+and\s+))*$")
 _SETTLEMENTS_IN = re.compile(r"\b(?:villages|settlements|communities|towns|hromadas|districts) (?:in|of|across) (?:the )?$")
 _PREVENTED = re.compile(r"\bprevent\w* (?:[\w'’-]+ ){0,4}from (?:advancing|taking|capturing|seizing|entering|encircling)\b")
+# «общие потери Киева», «втрати Києва», «войска Киева»: the capital named as the side that owns them
+_OWNED_BY_CAPITAL_CYR = re.compile(r"(?<![^\W\d_])(?:потер[ьиюя]\w*|втрат[аиіу]\w*|войск[аи]?|армии|армії|армию|режима|режиму|"
+                                   r"военных|військових|подразделени\w*|підрозділ\w*)\s+(?:[^\W\d_]+\s+)?$", re.IGNORECASE)
 _WAR_ON = re.compile(r"\b(?:war|aggression|invasion|fight|struggle|campaign) (?:against|on|with) $|\b(?:pressure|pressing|press) on $")
 # "being close to X", "proximity to X": how near they are, not an event at the town
 # "a northern Kharkiv village", "the embattled Luhansk town": the region's name as an adjective of another place
@@ -1903,6 +1910,8 @@ def _sentence_statements(sentence: str, local: list[tuple[Mention, int, int]], s
             continue  # "their nearness to X": how close they are, nothing happened there
         if mention.place.kind != "city" and _SURNAME_AFTER.match(orig, end):
             continue  # "captain Stanislav Petrenko said": a first name, not the village of that name
+        if mention.place.name in _CAPITALS and not latin_text(orig) and _OWNED_BY_CAPITAL_CYR.search(orig, max(0, start - 30), start):
+            continue  # «потери Киева за сутки»: Kyiv as the side whose losses they are, not the city
         if mention.place.name == "Kyiv" and _WAR_ON.search(orig, max(0, start - 24), start):
             continue  # "Russia's war against Kyiv": Kyiv as the side fought, not where anything happened
         if _VESSEL_BEFORE.search(orig, max(0, start - 24), start):
@@ -1956,6 +1965,9 @@ def _sentence_statements(sentence: str, local: list[tuple[Mention, int, int]], s
             continue  # "took A, B and C in the Donetsk region near X and the town of Y": X and Y locate them
         if len(local) > 1 and mention.place.name == mention.place.oblast and _IN_COMPASS.search(sentence, max(0, start - 24), start):
             continue  # "Russians enter Kreminna in eastern Luhansk": the region, not its centre
+        if ("напрям" in sentence or "направлен" in sentence or "direction" in sentence or "launched" in sentence) \
+                and _LAUNCH_SITES.search(sentence, max(0, start - 200), start):
+            continue  # «із напрямків: Курськ, Орел»: where the drones were launched from
         if _NEAR_VILLAGE.search(sentence, max(0, start - 70), start) and not _BEYOND_GAIN.search(sentence, max(0, start - 70), start):
             continue  # "captured a village near Huliaipole": the village taken is not named
         if len(local) > 1 and _SITUATION_AT.search(sentence, max(0, start - 40), start):

@@ -1,0 +1,71 @@
+"""Where weapons came from, whose retreat is told, and what an attack was for.
+
+Each case is one sentence read alone, as `warfeed claims extract -` reads it; the sentences are
+the project's own.
+"""
+
+import pytest
+
+from tui.core.claims.pipeline import extract_document
+
+
+def _said(text: str) -> set[tuple[str, str, str | None]]:
+    got = extract_document(text)
+    return {(s["stance"], s["side"], s["place"]) for s in got["statements"] + got["unplaced"]}
+
+
+@pytest.mark.parametrize(("sentence", "want"), [
+    # The air force's nightly list of launch sites names no place that was hit.
+    ("Вночі ворог запустив 64 ударні БпЛА із напрямків: Брянськ, Курськ, Міллерово – рф.", set()),
+    ("Уночі противник атакував 40 дронами з напрямку Курськ та Орел, повідомили Повітряні сили.", set()),
+    ("Ночью противник атаковал беспилотниками с направлений Брянск, Курск, Орел.", set()),
+    # the town the drones struck after coming from there still is
+    ("Дрони з напрямку Курська атакували Суми, повідомила обласна адміністрація.", {("claim", "ua", "Sumy")}),
+])
+def test_launch_sites_are_no_place_of_the_attack(sentence, want):
+    assert _said(sentence) == want
+
+
+@pytest.mark.parametrize(("sentence", "want"), [
+    # A party telling of the other side's retreat claims a success; it concedes nothing.
+    ("Балицкий сообщил, что подразделения ВСУ отступают из Каменского.", {("claim", "ru", "Kamianske")}),
+    ("Пушилин заявил, что части ВСУ начали беспорядочное бегство из Торецка.", {("claim", "ru", "Toretsk")}),
+    ("Saldo said Ukrainian units were retreating from Kamianske.", {("claim", "ru", "Kamianske")}),
+    # a party telling of its own withdrawal still concedes it
+    ("Генштаб ЗСУ повідомив, що наші підрозділи відійшли з Торського.", {("confirmation", "ua", "Torske")}),
+    ("Минобороны России признало, что российские подразделения отошли от Каменского.",
+     {("confirmation", "ru", "Kamianske")}),
+])
+def test_the_enemys_retreat_is_the_tellers_claim(sentence, want):
+    assert _said(sentence) == want
+
+
+@pytest.mark.parametrize(("sentence", "want"), [
+    # Ukrainian-language names of groupings belong to Kyiv's forces only.
+    ("В ОСУВ «Дніпро» спростували інформацію про захоплення села Торське російськими військами.",
+     {("denial", "ua", "Torske")}),
+    # an account said not to be true is denied
+    ("В оперативно-стратегічному угрупованні військ «Дніпро» заявили, що інформація про захоплення "
+     "росіянами села Торське не є правдивою.", {("denial", "ua", "Torske")}),
+    # «..., but in reality it is not so»: the account stands, and so does its answer
+    ("Росія заявляла про захоплення Торського, однак насправді це не так.",
+     {("claim", "ru", "Torske"), ("denial", "ua", "Torske")}),
+])
+def test_denials_in_ukrainian_copy(sentence, want):
+    assert _said(sentence) == want
+
+
+@pytest.mark.parametrize(("sentence", "want"), [
+    # What an attack was for is not what it achieved.
+    ("Ворог проводив штурмові дії з метою встановлення контролю над Торським.", set()),
+    ("Противник атаковал с целью захвата Торского.", set()),
+    ("Russian units attacked with the aim of capturing Torske.", set()),
+    # the capital as the side whose losses they are is not the city
+    ("Общие потери Киева за сутки составили до 1300 военнослужащих.", {("claim", "ru", None)}),
+    ("Российские войска нанесли удар по Киеву.", {("claim", "ru", "Kyiv")}),
+    # a headline's unnamed village near a hub: the hub was not taken
+    ("Russia says it took village close to logistics hub of Kupiansk", set()),
+    ("Russia says it took Kupiansk, a logistics hub of the region", {("claim", "ru", "Kupiansk")}),
+])
+def test_goals_owners_and_unnamed_villages(sentence, want):
+    assert _said(sentence) == want
