@@ -16,7 +16,6 @@ from tui.screens.main import MainScreen
 
 from .conftest import NOW, make_story, screen_text, settle, wait_until
 from .test_cluster_rows import demo_app, demo_store, kupiansk_cluster
-from .test_cluster_rows import settle as settle_clusters
 from .test_snapshots import NOW as SNAPSHOT_NOW
 from .test_snapshots import SIZES, main_app  # noqa: F401 - main_app is the snapshot's fixture
 from .test_snapshots import settle as settle_snapshot
@@ -146,14 +145,14 @@ async def test_a_cluster_row_is_marked_when_its_stories_are_new(tmp_path):
         closed_at(store, NOW - 30)
         app = demo_app(store, feeds)
         async with app.run_test(size=(160, 50)) as pilot:
-            await settle_clusters(pilot, app)
+            await settle(pilot, app)
             story_list = app.screen.story_list
             assert story_list.select_cluster(app.screen.clusters.summary(members[0])[0])
             await pilot.pause()
             row = screen_text(app).splitlines()[2 + story_list.cursor]
             assert "▸" in row and "✦" in row
             await pilot.press("m")  # every story of the cluster read: the row's mark goes
-            await settle_clusters(pilot, app)
+            await settle(pilot, app)
             row = screen_text(app).splitlines()[2 + story_list.cursor]
             assert "▸" in row and "✦" not in row
     finally:
