@@ -163,10 +163,10 @@ def test_an_unknown_binding_id_stops_the_dashboard_in_one_sentence(tmp_path):
 @pytest.mark.parametrize("keys", [{"star": "ctrl+s"}, {"star": "Y", "quit": "ctrl+q"},
                                   {"next_view": "x", "flag": "v"}, {"clear_filter": "escape,ctrl+g"}])
 def test_remaps_that_take_no_other_binding_s_key_are_accepted(keys):
-    from tui.cli import _binding_table
+    from tui.cli import binding_table
     from tui.core.config import check_keymap
 
-    check_keymap(keys, _binding_table())
+    check_keymap(keys, binding_table())
 
 
 def test_one_feed_spelt_with_its_default_port_or_a_fragment_is_added_and_removed_once(tmp_path):

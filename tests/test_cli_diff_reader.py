@@ -5,7 +5,7 @@ import orjson
 
 from tests.core.test_store_readers import NOW, start_writer, warfeed
 from tests.diskfaults import read_only
-from tui.core.models import Story
+from tests.factories import story
 from tui.core.store import Store
 
 
@@ -25,8 +25,7 @@ def test_diff_reads_while_a_writer_holds_the_data_dir(tmp_path):
 def test_diff_reads_a_read_only_data_dir(tmp_path):
     data = tmp_path / "data"
     with Store.open(data) as store:
-        store.ingest([Story(id="f:1", feed_id="f", source="F", side="intl", title="Kept story",
-                            published=NOW, content="body")])
+        store.ingest([story(1, id="f:1", title="Kept story", published=NOW, content="body")])
     with read_only(data):
         result = warfeed("diff", "f:1", "--json", data_dir=data)
     assert "Traceback" not in result.stderr

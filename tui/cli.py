@@ -176,7 +176,7 @@ def cmd_dashboard(args: argparse.Namespace) -> int:
                        "headless commands such as `warfeed poll` still work.", EXIT_FAILED) from None
     config = _config(args)
     # A remap onto a key another binding keeps would silently take it over (star = "q").
-    check_keymap(config.keys, _binding_table(), config.path)
+    check_keymap(config.keys, binding_table(), config.path)
     # Deferred: the first screen shows the newest stories while the rest load behind it.
     with _session(args, demo=args.demo, deferred=True, config=config, cadence=DEMO_INTERVAL) as (service, server):
         app = WarfeedApp(service=service, demo=server)
@@ -187,7 +187,7 @@ def cmd_dashboard(args: argparse.Namespace) -> int:
     return app.return_code or EXIT_OK
 
 
-def _binding_table() -> list[tuple[str, str, str]]:
+def binding_table() -> list[tuple[str, str, str]]:
     """(scope, id, keys) of every dashboard binding with an id: the app's work everywhere,
     each modal screen's only in it, the main screen's together with its widgets'."""
     import importlib

@@ -6,8 +6,6 @@ import email.utils
 import random
 from pathlib import Path
 
-import pytest
-
 from tests.clock import Clock
 from tui.core.fetch import Fetcher
 from tui.core.models import Feed, FeedHealth
@@ -148,11 +146,6 @@ def rss(times: list[float]) -> bytes:
     undated = "<item><guid>undated</guid><title>Undated notice</title></item>"
     return (f'<?xml version="1.0"?><rss version="2.0"><channel><title>Desk</title>{items}{undated}'
             "</channel></rss>").encode()
-
-
-@pytest.fixture
-def clock() -> Clock:
-    return Clock()
 
 
 async def test_poller_learns_cadence_and_survives_a_restart(httpserver, tmp_path: Path, clock):

@@ -73,11 +73,6 @@ class CountingStore:
 
 
 @pytest.fixture
-def clock() -> Clock:
-    return Clock()
-
-
-@pytest.fixture
 def store(tmp_path: Path, clock: Clock) -> Iterator[CountingStore]:
     real = Store.open(tmp_path / "data", clock=clock)
     yield CountingStore(real)

@@ -280,13 +280,15 @@ def test_a_needle_too_common_for_the_index_is_scanned(monkeypatch):
     phrase=st.tuples(st.sampled_from(WORDS + ["x.y", "a+b", "nergy", "gri"]),
                      st.sampled_from(WORDS + ["x.y", "a+b", "ener"])),
 )
-def test_property_phrase_check_agrees_with_the_folded_text(parts, phrase):
-    from tui.core.query import _holds_phrase
-
+def test_property_a_quoted_phrase_matches_as_the_folded_text_holds_it(parts, phrase):
     title, summary, content = parts
     item = story(1, title=title, summary=summary, content=content)
     needle = fold(" ".join(phrase))
-    assert _holds_phrase(item, needle) == (needle in fold(f"{title}\n{summary}\n{content}"))
+    holds = needle in fold(f"{title}\n{summary}\n{content}")
+    index = query_module.new_index()
+    index.add([item])
+    for words in (index, None):  # the index's phrase check and the plain scan
+        assert compile_query(f'"{" ".join(phrase)}"', now=NOW, index=words)(item) == holds
 
 
 @pytest.mark.parametrize("query", ["-kyiv source:S3", "-kyiv -grid source:S3 is:unread", "-kyiv is:unread"])

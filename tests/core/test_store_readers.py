@@ -11,7 +11,7 @@ from pathlib import Path
 import orjson
 
 from tests.diskfaults import read_only
-from tui.core.models import Story
+from tests.factories import story
 from tui.core.store import Store
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -103,8 +103,7 @@ def test_snapshots_taken_during_writes_are_consistent(tmp_path):
 def test_a_write_in_flight_is_read_around_and_left_alone(tmp_path):
     data = tmp_path / "data"
     with Store.open(data) as store:
-        store.ingest([Story(id=f"f:{n}", feed_id="f", source="F", side="intl", title=f"S {n}",
-                            published=NOW - n) for n in range(3)])
+        store.ingest([story(n, id=f"f:{n}", published=NOW - n) for n in range(3)])
     # A writer's temp file, half written: it only counts once renamed over the partition.
     temp = data / f".stories-0000.json.{os.getpid() + 1}.tmp"
     torn = b'{"stories":{\n"1":{"id":"f:10","feed_id":"f","ti'
@@ -119,16 +118,15 @@ def test_a_write_in_flight_is_read_around_and_left_alone(tmp_path):
 def test_a_read_only_data_dir_can_be_read_and_a_poll_says_why_not(tmp_path):
     data = tmp_path / "data"
     with Store.open(data) as store:
-        store.ingest([Story(id="f:1", feed_id="f", source="F", side="intl", title="Kept story",
-                            published=NOW, content="body")])
+        store.ingest([story(1, id="f:1", title="Kept story", published=NOW, content="body")])
         store.set_marks(["f:1"], starred=True)
     config = tmp_path / "config.toml"
     config.write_text("feeds = []\n")
     with read_only(data):
         listed = warfeed("stories", "--json", data_dir=data)
         assert listed.returncode == 0, listed.stderr
-        (story,) = orjson.loads(listed.stdout)
-        assert story["title"] == "Kept story" and story["starred"] is True
+        (row,) = orjson.loads(listed.stdout)
+        assert row["title"] == "Kept story" and row["starred"] is True
         exported = warfeed("export", "--format", "csv", data_dir=data)
         assert exported.returncode == 0 and "Kept story" in exported.stdout
         poll = warfeed("--config", str(config), "poll", data_dir=data)

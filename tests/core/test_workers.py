@@ -14,7 +14,7 @@ import os, sys
 from concurrent.futures import ProcessPoolExecutor
 from tui.core.workers import pool_context
 from tui.core.workers import quiet_worker as parse_setup
-from tui.core.claims.pipeline import _worker_setup as claims_setup
+from tui.core.claims.pipeline import worker_setup as claims_setup
 
 def shout():
     print("stdout from a worker", flush=True)

@@ -26,13 +26,6 @@ NOW = 1_763_630_000.0
 """A fixed 'now' (2025-11-20 09:13 UTC): relative times and filters are deterministic."""
 
 
-class FakeClock(Clock):
-    """The shared test clock, started at the dashboard tests' NOW."""
-
-    def __init__(self, now: float = NOW) -> None:
-        super().__init__(now)
-
-
 SIDES = ("ua-official", "ua-media", "ru-state", "ru-independent", "intl", "analyst")
 
 
@@ -54,8 +47,9 @@ def make_story(n: int, *, now: float = NOW, **fields) -> Story:
 
 
 @pytest.fixture
-def clock() -> FakeClock:
-    return FakeClock()
+def clock() -> Clock:
+    """The shared clock, at the dashboard tests' NOW."""
+    return Clock(NOW)
 
 
 @pytest.fixture

@@ -19,7 +19,7 @@ from tui.core.models import Feed
 from tui.core.store import Store
 from tui.widgets.claim_tracker import ClaimTracker
 
-from .conftest import NOW, settle
+from .conftest import NOW, settle, wait_until
 
 ROOT = Path(__file__).resolve().parents[2]
 ETAG = '"torske-1"'
@@ -71,11 +71,8 @@ async def test_the_first_cycle_reads_the_claims_a_killed_poll_left_though_nothin
         app = WarfeedApp(config=config, store=store, clock=clock)
         async with app.run_test(size=(160, 50)) as pilot:
             tracker = app.screen.query_one(ClaimTracker)
-            for _ in range(80):
-                await settle(pilot, app)
-                if tracker.visible_claim_ids:
-                    break
-                await pilot.pause(0.05)
+            await wait_until(pilot, lambda: tracker.visible_claim_ids, "the caught-up claim in the tracker")
+            await settle(pilot, app)
             assert answers == [200, 304]  # the dashboard's cycle: nothing new
             assert tracker.visible_claim_ids == ["control:torske"]
             assert [c.id for c in store.claims()] == ["control:torske"]

@@ -11,21 +11,13 @@ from tui.core.config import Config
 from tui.core.models import Feed
 from tui.app import WarfeedApp
 
-from .conftest import NOW, settle
+from .conftest import NOW, settle, wait_until
 
 CLAIM = "Russia's Defence Ministry said its forces had taken full control of Huliaipole."
 DENIAL = "Ukraine's General Staff said Huliaipole remains under the control of Ukrainian forces."
 PAGE = ("<html><head><title>Huliaipole</title></head><body><article><h1>Huliaipole: the two sides</h1>"
         "<p>Fighting around the town went on through the night, local officials said.</p>{lines}"
         "<p>Residents who stayed have been without power for a week.</p></article></body></html>")
-
-
-async def _until(pilot, app, done, tries: int = 80) -> None:
-    for _ in range(tries):
-        await settle(pilot, app)
-        if done():
-            return
-        await pilot.pause(0.05)
 
 
 async def test_a_page_that_drops_a_statement_withdraws_it_in_the_dashboard(httpserver, store, clock):
@@ -46,13 +38,13 @@ async def test_a_page_that_drops_a_statement_withdraws_it_in_the_dashboard(https
 
     app = WarfeedApp(config=config, store=store, clock=clock)
     async with app.run_test(size=(120, 40)) as pilot:
-        await _until(pilot, app, lambda: control() is not None and control().status == "disputed")
-        assert control().status == "disputed"
+        await wait_until(pilot, lambda: control() is not None and control().status == "disputed", "the denial's dispute")
+        await settle(pilot, app)
         # The page's next reading comes due, and it no longer carries the denial.
         page["lines"] = [CLAIM]
         clock.now += 16 * 60
         await pilot.press("r")
-        await _until(pilot, app, lambda: control().status == "claimed")
+        await wait_until(pilot, lambda: control().status == "claimed", "the withdrawn denial")
+        await settle(pilot, app)
         claim = control()
-        assert claim.status == "claimed"
         assert [(s.stance, s.withdrawn) for s in claim.statements if s.withdrawn] == [("denial", clock.now)]

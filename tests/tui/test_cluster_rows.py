@@ -17,23 +17,11 @@ from tui.core.store import Store
 from tui.widgets.claim_tracker import ClaimTracker
 from tui.widgets.story_list import StoryList
 
-from textual.worker import WorkerCancelled
 
-from .conftest import NOW, screen_text
+from .conftest import NOW, screen_text, settle
 
 DEMO_BASE = "http://127.0.0.1:47831"
 """The demo's own port: links as `warfeed --demo` serves them."""
-
-
-async def settle(pilot, app: WarfeedApp) -> None:
-    """Wait until workers finished and their messages were handled (a newer filter cancelling an
-    older one, as the cluster assignments do when they arrive, is part of the run)."""
-    for _ in range(4):
-        try:
-            await app.workers.wait_for_complete()
-        except WorkerCancelled:
-            continue
-        await pilot.pause()
 
 
 def demo_stories(now: float = NOW) -> tuple[list[Story], list[Feed]]:

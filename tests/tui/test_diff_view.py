@@ -5,7 +5,6 @@ from __future__ import annotations
 import time
 
 import pytest
-from textual.worker import WorkerCancelled
 
 from tui.core.config import Config
 from tui.core.service import Warfeed
@@ -15,7 +14,7 @@ from tui.screens.diff import ChangesView, DiffScreen
 from tui.widgets.reader import Reader
 from tui.widgets.story_list import StoryList
 
-from .conftest import NOW, make_story, screen_text, settle
+from .conftest import NOW, make_story, screen_text, settle, wait_until
 
 SIZES = [pytest.param((80, 24), id="80x24"), pytest.param((160, 50), id="160x50")]
 
@@ -189,14 +188,9 @@ async def test_the_dashboard_reads_a_developing_story_page_after_its_poll(tmp_pa
                         allow_private_articles=True)
         app = WarfeedApp(config=config, store=store, clock=clock)
         async with app.run_test(size=(160, 50)) as pilot:
-            for _ in range(100):
-                try:
-                    await app.workers.wait_for_complete()
-                except WorkerCancelled:  # a newer filter or load replaced an older one
-                    pass
-                await pilot.pause(0.05)
-                if server.page_requests and not [w for w in app.workers if w.group == "follow" and w.is_running]:
-                    break
+            await wait_until(pilot, lambda: server.page_requests and not [
+                w for w in app.workers if w.group == "follow" and w.is_running], "the followed page's reading")
+            await settle(pilot, app)
         assert [r["path"] for r in server.page_requests] == ["/pokrovsk"]
     [story] = store.stories()
     assert "shelters" in store.article(story.id).text

@@ -13,7 +13,7 @@ from tui.core.models import Claim, Feed, FeedHealth
 from tui.screens.digest import DigestScreen
 from tui.screens.main import MainScreen
 
-from .conftest import NOW, make_story, screen_text, settle
+from .conftest import NOW, make_story, screen_text, settle, wait_until
 from .test_screens import HostApp
 
 HOUR = 3600.0
@@ -103,12 +103,8 @@ async def test_digest_waits_for_the_first_poll_and_counts_what_it_brought(httpse
     closed_at(store, NOW - 6 * HOUR)
     app = WarfeedApp(config=config, store=store, clock=clock)
     async with app.run_test(size=(120, 40)) as pilot:
-        for _ in range(60):
-            await settle(pilot, app)
-            if isinstance(app.screen, DigestScreen):
-                break
-            await pilot.pause(0.05)
-        assert isinstance(app.screen, DigestScreen)
+        await wait_until(pilot, lambda: isinstance(app.screen, DigestScreen), "the digest")
+        await settle(pilot, app)
         assert store.count() == 4
         assert app.screen.digest.stories == {"ua": 4}
         assert "4 new stories" in screen_text(app)

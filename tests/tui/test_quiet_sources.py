@@ -8,7 +8,7 @@ from tui.app import WarfeedApp
 from tui.core.config import Config
 from tui.core.models import Feed
 
-from .conftest import NOW, Toasts, settle
+from .conftest import NOW, Toasts, settle, wait_until
 
 HOUR = 3600.0
 
@@ -28,14 +28,10 @@ async def run_polled(app: WarfeedApp, bells: list) -> list[str]:
     toasts = Toasts()
     async with app.run_test(message_hook=toasts, size=(120, 40)) as pilot:
         app.bell = lambda: bells.append(True)
-        for _ in range(40):
-            await settle(pilot, app)
-            # This session's poll has landed once the feed's last attempt is now.
-            if app.health.get("quiet") and app.health["quiet"].last_attempt == app.clock():
-                break
-            await pilot.pause(0.05)
+        # This session's poll has landed once the feed's last attempt is now.
+        await wait_until(pilot, lambda: app.health.get("quiet") and app.health["quiet"].last_attempt == app.clock(),
+                         "this session's poll")
         await settle(pilot, app)
-        assert app.health["quiet"].last_attempt == app.clock(), "the poll did not run"
         return [f"{n.title}: {n.message}" for n in toasts]
 
 

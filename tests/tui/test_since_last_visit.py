@@ -14,9 +14,8 @@ from tui.core.models import Feed
 from tui.screens.digest import DigestScreen
 from tui.screens.main import MainScreen
 
-from .conftest import NOW, make_story, screen_text, settle
+from .conftest import NOW, make_story, screen_text, settle, wait_until
 from .test_cluster_rows import demo_app, demo_store, kupiansk_cluster
-from .test_cluster_rows import settle as settle_clusters
 from .test_snapshots import NOW as SNAPSHOT_NOW
 from .test_snapshots import SIZES, main_app  # noqa: F401 - main_app is the snapshot's fixture
 from .test_snapshots import settle as settle_snapshot
@@ -126,19 +125,14 @@ async def test_the_first_poll_brings_what_came_while_away_and_later_polls_are_no
     closed_at(store, NOW - 30)  # back within the hour: no digest, the marks still show
     app = WarfeedApp(config=config, store=store, clock=clock)
     async with app.run_test(size=(160, 50)) as pilot:
-        for _ in range(100):
-            await settle(pilot, app)
-            if store.count() == 2 and "✦ 2 new" in str(app.screen.story_list.border_subtitle):
-                break
-            await pilot.pause(0.05)
+        await wait_until(pilot, lambda: store.count() == 2 and "✦ 2 new" in str(app.screen.story_list.border_subtitle),
+                         "the first poll's new stories")
+        await settle(pilot, app)
         assert "✦" in row_of(app, titles[0]) and "✦" in row_of(app, titles[1])
         clock.now += 120
         await pilot.press("r")
-        for _ in range(100):
-            await settle(pilot, app)
-            if titles[2] in screen_text(app):
-                break
-            await pilot.pause(0.05)
+        await wait_until(pilot, lambda: titles[2] in screen_text(app), "the second poll's story")
+        await settle(pilot, app)
         # Arrived while the user was here: unread, but not new since the last visit.
         assert "●" in row_of(app, titles[2]) and "✦" not in row_of(app, titles[2])
         assert "✦ 2 new since your last visit" in str(app.screen.story_list.border_subtitle)
@@ -151,14 +145,14 @@ async def test_a_cluster_row_is_marked_when_its_stories_are_new(tmp_path):
         closed_at(store, NOW - 30)
         app = demo_app(store, feeds)
         async with app.run_test(size=(160, 50)) as pilot:
-            await settle_clusters(pilot, app)
+            await settle(pilot, app)
             story_list = app.screen.story_list
             assert story_list.select_cluster(app.screen.clusters.summary(members[0])[0])
             await pilot.pause()
             row = screen_text(app).splitlines()[2 + story_list.cursor]
             assert "▸" in row and "✦" in row
             await pilot.press("m")  # every story of the cluster read: the row's mark goes
-            await settle_clusters(pilot, app)
+            await settle(pilot, app)
             row = screen_text(app).splitlines()[2 + story_list.cursor]
             assert "▸" in row and "✦" not in row
     finally:

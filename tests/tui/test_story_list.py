@@ -9,7 +9,9 @@ from textual.app import App, ComposeResult
 from tui.core.models import Story
 from tui.widgets.story_list import StoryList, display_line, relative_time
 
-from .conftest import NOW, FakeClock, make_story
+from tests.clock import Clock
+
+from .conftest import NOW, make_story
 
 
 class ListApp(App):
@@ -20,7 +22,7 @@ class ListApp(App):
         self.messages: list = []
 
     def compose(self) -> ComposeResult:
-        yield StoryList(clock=FakeClock(), id="story-list")
+        yield StoryList(clock=Clock(NOW), id="story-list")
 
     def on_story_list_highlighted(self, message: StoryList.Highlighted) -> None:
         self.messages.append(message)

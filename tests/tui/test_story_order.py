@@ -11,7 +11,6 @@ from tui.messages import StoriesChanged
 
 from .conftest import NOW, make_story, settle
 from .test_cluster_rows import demo_app, demo_store, kupiansk_cluster
-from .test_cluster_rows import settle as settle_clusters
 
 
 def list_title(app) -> str:
@@ -130,11 +129,11 @@ async def test_cluster_rows_expand_and_collapse_in_every_order(tmp_path, presses
         members = kupiansk_cluster(store)
         app = demo_app(store, feeds)
         async with app.run_test(size=(160, 50)) as pilot:
-            await settle_clusters(pilot, app)
+            await settle(pilot, app)
             story_list = app.screen.story_list
             for _ in range(presses):
                 await pilot.press("O")
-                await settle_clusters(pilot, app)
+                await settle(pilot, app)
             assert story_list.grouped
             rows_before = len(story_list.stories)
             cluster = app.screen.clusters.summary(members[0])[0]
@@ -144,11 +143,11 @@ async def test_cluster_rows_expand_and_collapse_in_every_order(tmp_path, presses
             assert story_list.selected_cluster is not None
             assert {s.id for s in story_list.selected_cluster.members} == set(members)
             await pilot.press("z")
-            await settle_clusters(pilot, app)
+            await settle(pilot, app)
             assert len(story_list.stories) == rows_before + len(members)
             assert {s.id for s in story_list.stories[cluster_row + 1:cluster_row + 1 + len(members)]} == set(members)
             await pilot.press("z")
-            await settle_clusters(pilot, app)
+            await settle(pilot, app)
             assert len(story_list.stories) == rows_before
             assert story_list.selected_cluster is not None
     finally:

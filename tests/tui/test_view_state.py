@@ -6,24 +6,13 @@ from __future__ import annotations
 import json
 from dataclasses import replace
 
-from textual.worker import WorkerCancelled
 
 from tui.app import WarfeedApp
 from tui.core.store import Store
 from tui.core.view_state import STATE_FILE
 from tui.themes import THEMES
 
-from .conftest import Toasts, make_story
-
-
-async def settle(pilot, app) -> None:
-    """Wait for the workers and their messages (a filter a newer one replaced counts as done)."""
-    for _ in range(3):
-        try:
-            await app.workers.wait_for_complete()
-        except WorkerCancelled:
-            pass
-        await pilot.pause()
+from .conftest import Toasts, make_story, settle
 
 
 LIGHT, DARK = THEMES["light"].name, THEMES["dark"].name

@@ -18,7 +18,7 @@ from tui.core.config import Config
 from tui.core.models import Feed
 from tui.widgets.header import StatusHeader
 
-from .conftest import Toasts, make_story, screen_text, settle
+from .conftest import Toasts, make_story, screen_text, settle, wait_until
 
 FEED = b"""<?xml version="1.0"?><rss version="2.0"><channel><title>Gate</title>
 <item><title>Gate story</title><link>http://127.0.0.1/gate/1</link><guid>gate-1</guid></item>
@@ -67,14 +67,6 @@ def header_line(app) -> str:
     return screen_text(app).splitlines()[0]
 
 
-async def wait_for(pilot, condition, what: str) -> None:
-    for _ in range(400):
-        if condition():
-            return
-        await pilot.pause(0.02)
-    raise AssertionError(f"never happened: {what}")
-
-
 async def test_header_says_polling_during_every_poll_and_never_off_at_start(make_app, clock):
     with GatedFeed() as feed:
         config = Config(feeds=[Feed("gate", feed.url, "Gate")], allow_private_articles=True)
@@ -82,21 +74,21 @@ async def test_header_says_polling_during_every_poll_and_never_off_at_start(make
         async with app.run_test(size=(120, 30)) as pilot:
             first = header_line(app)
             assert "polling off" not in first and "polling now…" in first
-            await wait_for(pilot, feed.arrived.is_set, "the first request")
+            await wait_until(pilot, feed.arrived.is_set, "the first request")
             await pilot.pause()
             assert "polling now…" in header_line(app)
             feed.gate.set()
-            await wait_for(pilot, lambda: "next poll in" in header_line(app), "the first poll's end")
+            await wait_until(pilot, lambda: "next poll in" in header_line(app), "the first poll's end")
             # The second poll (r): the header says so for as long as it runs.
             feed.arrived.clear()
             feed.gate.clear()
             await pilot.press("r")
-            await wait_for(pilot, feed.arrived.is_set, "the second request")
+            await wait_until(pilot, feed.arrived.is_set, "the second request")
             for _ in range(5):
                 await pilot.pause(0.05)
                 assert "polling now…" in header_line(app) and "next poll in 0s" not in header_line(app)
             feed.gate.set()
-            await wait_for(pilot, lambda: "next poll in" in header_line(app), "the second poll's end")
+            await wait_until(pilot, lambda: "next poll in" in header_line(app), "the second poll's end")
 
 
 def test_a_due_poll_reads_polling_now_not_zero_seconds(clock):
@@ -131,8 +123,8 @@ async def test_o_uses_the_configured_browser_command(make_app, config, tmp_path)
         await settle(pilot, app)
         await pilot.press("o")
         await settle(pilot, app)
-        await wait_for(pilot, opened.exists, "the browser command")
-        await wait_for(pilot, lambda: opened.read_text() != "", "the browser command's argv")
+        await wait_until(pilot, opened.exists, "the browser command")
+        await wait_until(pilot, lambda: opened.read_text() != "", "the browser command's argv")
         assert opened.read_text() == "--new-tab https://news0.example/story/0"
 
 

@@ -50,24 +50,3 @@ def test_a_ministry_named_by_its_country_alone():
     assert found[1].start > text.index("culture")
     assert found == find_actors_slow(text)
 
-
-def test_a_bucket_compiled_on_first_use_matches_as_its_pattern_does():
-    import re
-
-    from tui.core.claims.actors import _Lazy
-
-    source = r"(?:(?P<a1_0>General Staff)|(?P<a2_1>Kyiv))(?![\w])"
-    text = "Kyiv said the General Staff and Kyivans"
-    for first in ("match", "finditer"):
-        lazy = _Lazy(source)
-        if first == "finditer":
-            assert [m.span() for m in lazy.finditer(text)] == [m.span() for m in re.finditer(source, text)]
-        for at in (0, 1, 14, 32):
-            got, want = lazy.match(text, at), re.compile(source).match(text, at)
-            assert (got and (got.span(), got.lastgroup)) == (want and (want.span(), want.lastgroup))
-        assert [m.span() for m in lazy.finditer(text)] == [(0, 4), (14, 27)]
-    # In a table, the compiled pattern takes the placeholder's place once it is first used.
-    table: dict = {}
-    table["Ky"] = _Lazy(source, table, "Ky")
-    assert table["Ky"].match(text).group() == "Kyiv"
-    assert table["Ky"] is re.compile(source)

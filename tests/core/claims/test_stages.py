@@ -341,11 +341,9 @@ def test_cue_prefilter_of_mixed_and_never_matching_patterns():
     assert cue.search("units held the town") is None and cue.match("denied") is not None
 
 
-def test_has_separator_is_the_separator_pattern():
-    from tui.core.claims.clean import _SEPARATOR, _has_separator
-
-    for line in ("UPDATE: troops left", "Kyiv | Reuters", "a long line — with a dash", "en–dash", "no separator here", ""):
-        assert _has_separator(line) == (_SEPARATOR.search(line) is not None), line
+@pytest.mark.parametrize("separator", [":", " |", " —", " –", " -"])
+def test_a_label_ends_on_any_of_its_separators(separator):
+    assert strip_labels(f"Update{separator} the troops left the town") == "the troops left the town"
 
 
 def test_latin_only_drops_cyrillic_alternatives_and_keeps_the_rest():
@@ -367,43 +365,15 @@ CHROME_SAMPLES = [
 ]
 
 
-@pytest.mark.parametrize("pattern, words, extra", [("_CHROME_ANYWHERE", "_ANYWHERE_WORDS", ()),
-                                                    ("_CAPTION", "_CAPTION_WORDS", ("(", "/", ": "))])
-def test_the_chrome_gates_never_skip_a_line_their_pattern_matches(pattern, words, extra):
-    """is_chrome runs each costly pattern only on lines holding one of its literals: every line
-    the pattern matches, in the labelled sets and in chrome samples, holds one."""
-    from pathlib import Path
-
-    from tui.core.claims import clean
-
-    regex, literals = getattr(clean, pattern), getattr(clean, words)
-    root = Path(__file__).resolve().parents[2] / "claims_data"
-    lines = CHROME_SAMPLES + [line for path in root.rglob("*") if path.is_file()
-                              for line in path.read_text(encoding="utf-8", errors="replace").splitlines()]
-    matched = [line for line in lines if regex.search(line)]
-    assert len(matched) >= 5  # the samples alone give some
-    for line in matched:
-        low = line.lower()
-        assert any(word in low for word in literals) or any(c in line for c in extra), line
+LONG_CHROME = ["Read more: Russia's strikes on the energy grid through the winter",
+               "Photo | The damaged school in Kharkiv after the overnight strike",
+               "All rights reserved" + " " * 30, "Read more", "WATCH", "Correction", "Share this article"]
 
 
-def test_the_label_and_chrome_line_gates_never_skip_a_line_their_pattern_matches():
-    """strip_labels tries _LABEL and is_chrome tries _CHROME only on lines holding a separator
-    (or, for _CHROME, short enough to be its words alone): every line either pattern matches,
-    in the labelled sets and in chrome and label samples, passes its gate."""
-    from pathlib import Path
+@pytest.mark.parametrize("line", CHROME_SAMPLES + LONG_CHROME)
+def test_page_chrome_is_found_past_every_cheap_gate(line):
+    """is_chrome tries its costly patterns only on lines that hold one of their literals or a
+    separator, or are short: chrome of every kind, long or short, still gets through."""
+    from tui.core.claims.clean import is_chrome
 
-    from tui.core.claims import clean
-
-    root = Path(__file__).resolve().parents[2] / "claims_data"
-    samples = CHROME_SAMPLES + ["Read more", "WATCH", "Correction", "All rights reserved   ", "Share this article",
-                                "Ukraine war latest: Kyiv says", "Pokrovsk direction — fighting", "UPDATE 2-Russia says"]
-    lines = samples + [line for path in root.rglob("*") if path.is_file()
-                       for line in path.read_text(encoding="utf-8", errors="replace").splitlines()]
-    labels = [line for line in lines if clean._LABEL.match(line)]
-    chrome = [line for line in lines if clean._CHROME.match(line)]
-    assert len(labels) >= 2 and len(chrome) >= 5  # the samples alone give some
-    for line in labels:
-        assert clean._SEPARATOR.search(line), line
-    for line in chrome:
-        assert clean._may_be_chrome(line), line
+    assert is_chrome(line, line)

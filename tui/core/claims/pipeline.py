@@ -119,7 +119,7 @@ def extract_items(items: Sequence[Item]) -> list[Extracted]:
     return [extract_with_places(text, story=ref, gazetteer=gaz) for ref, text in items]
 
 
-def _worker_setup() -> None:
+def worker_setup() -> None:
     """A claims worker: quiet, and the gazetteer loaded before the first task."""
     quiet_worker()
     Gazetteer.load()
@@ -128,7 +128,7 @@ def _worker_setup() -> None:
 def extract_in_pool(chunks: Iterable[Sequence[Item]], *, workers: int = POOL_WORKERS) -> list[Extracted] | None:
     """extract_items over chunks in worker processes, results in order; None if the pool cannot run."""
     try:
-        with start_pool(workers, CLAIMS_PRELOAD, _worker_setup) as pool:
+        with start_pool(workers, CLAIMS_PRELOAD, worker_setup) as pool:
             # Chunks are submitted as they come, so workers extract while the caller reads the store.
             futures = [pool.submit(extract_items, chunk) for chunk in chunks]
             return [found for future in futures for found in future.result()]
