@@ -69,3 +69,18 @@ def test_denials_in_ukrainian_copy(sentence, want):
 ])
 def test_goals_owners_and_unnamed_villages(sentence, want):
     assert _said(sentence) == want
+
+
+@pytest.mark.parametrize(("sentence", "want"), [
+    # Attacks told as repelled, by nobody: the side that repelled them tells it.
+    ("Enemy assaults were repulsed near Terny and Bilohorivka.", {("claim", "ua", "Terny"), ("claim", "ua", "Bilohorivka")}),
+    ("Since morning, 14 attacks by the occupiers have been repelled, among them near Novomykhailivka.",
+     {("claim", "ua", "Novomykhailivka")}),
+    ("Two Ukrainian counterattacks were repelled near Terny.", {("claim", "ru", "Terny")}),
+    # attacking is no result
+    ("Russian forces attacked near Terny and Bilohorivka.", set()),
+    # taking a village back, in another verb
+    ("Ukraine's army said its troops had reclaimed the village of Staromaiorske.", {("claim", "ua", "Staromaiorske")}),
+])
+def test_repulses_told_by_nobody_and_villages_reclaimed(sentence, want):
+    assert _said(sentence) == want

@@ -612,7 +612,7 @@ _PARTY_DENIAL = re.compile(r"\b(?:not true|untrue|fakes?|lies?|propaganda|disinf
 _ENEMY_CLAIMS = re.compile(r"\bthe enemy (?:\w+ )?(?:claims|claimed|says|said|reports|reported|announced)\b")
 # A side taking a place back ("recaptured", "regained", "liberated", "took back"); for Kyiv's troops
 # "took control of 90% of X" and "restored control over X" say the same.
-TOOK_BACK = re.compile(r"\b(?:recaptur|retook|retak|regain|liberat|took back)")
+TOOK_BACK = re.compile(r"\b(?:recaptur|retook|retak|regain|reclaim|liberat|took back)")
 _TOOK_CONTROL = re.compile(r"\b(?:took|taken|take|takes|taking|restor\w*) (?:full |back |almost |nearly )?control\b")
 _RETREATED = re.compile(r"\b(?:retreated|retreating|forced to retreat)\b")
 _TROOPS_PRESENCE = re.compile(r"присутн(?:ості|ость|ости|ість)|\bpresence of\b")

@@ -367,6 +367,11 @@ def stance_and_side(sentence: str, orig: str, event: str, speaker: ActorMention 
         return "confirmation", "ua" if gainer == "ru" else "ru", name
     if side is None and forced and event == "control" and (forcer := _FORCER.search(sentence)) is not None:
         return "claim", "ua" if forcer.group(1).startswith("ukrain") else "ru", None  # "Russian troops forced them out of X"
+    if side is None and event == "control" and "re" in sentence and (repelled := _REPELLED_ATTACKS.search(sentence)) is not None:
+        # "enemy attacks were repulsed near X", "assaults by Ukrainian units were repelled": the side
+        # that repelled them tells it, whoever attacked
+        attackers = repelled.group("who") or repelled.group("by")
+        return "claim", "ru" if attackers.startswith(("ukrain", "kyiv", "afu")) else "ua", None
     if side is None:
         agent = next((a for a in actors if a.actor.side in ("ru", "ua")
                       and not FREED_FROM.search(sentence, max(0, a.start - 45), a.start)
@@ -393,6 +398,16 @@ def stance_and_side(sentence: str, orig: str, event: str, speaker: ActorMention 
         # "according to reports, the Russian army has lost 300 men": the losing army is no speaker; its foe tallies
         return "claim", "ua" if side == "ru" else "ru", None
     return "claim", side, name
+
+
+# Attacks told as repelled with no speaker, named by their attackers: "enemy attacks were repulsed",
+# "20 assaults by the occupiers were repelled"
+_REPELLED_ATTACKS = re.compile(
+    r"\b(?:(?P<who>enemy|occupiers?|invaders?|russian|russia['’]s|moscow['’]s|ukrainian|ukraine['’]s|kyiv['’]s|afu)(?:['’]s?)? "
+    r"(?:[\w-]+ ){0,2}?(?:attacks?|assaults?|offensives?|attempts?|advances?|counterattacks?)|"
+    r"(?:attacks?|assaults?|offensives?|attempts?|counterattacks?) (?:[\w-]+ ){0,3}?by (?:the )?"
+    r"(?P<by>enemy|occupiers?|invaders?|russian|ukrainian)\w*)(?: [\w'’-]+){0,4}? (?:were|was|have been|has been|had been) "
+    r"(?:successfully )?(?:repel\w*|repuls\w*|beaten back|fought off|stopped|halted|thwarted|foiled)\b", re.IGNORECASE)
 
 
 # Words that put a claim in scare quotes: inside a denial they mock the claim, they do not hedge it.
