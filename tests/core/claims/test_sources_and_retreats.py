@@ -84,3 +84,20 @@ def test_goals_owners_and_unnamed_villages(sentence, want):
 ])
 def test_repulses_told_by_nobody_and_villages_reclaimed(sentence, want):
     assert _said(sentence) == want
+
+
+@pytest.mark.parametrize(("sentence", "want"), [
+    # Kyiv's defence ministry spelt in Russian is Kyiv's, not Moscow's.
+    ("В Минобороны Украины опровергли захват Торского.", {("denial", "ua", "Torske")}),
+    ("Минобороны сообщило об освобождении Торского.", {("claim", "ru", "Torske")}),
+    # a town given up, as a noun, and a town conquered
+    ("В Минобороны Украины опровергли сдачу Торецка.", {("denial", "ua", "Toretsk")}),
+    ("Украина отвергла заявления о том, что российская армия завоевала Торецк.", {("denial", "ua", "Toretsk")}),
+    ("Сдача экзаменов в Торецке прошла спокойно.", set()),
+    # a retaking in the Russian words only Kyiv's side uses for it
+    ("В результате контрнаступления вернули контроль над северной окраиной Торецка.", {("claim", "ua", "Toretsk")}),
+    ("Также отбили 20 квадратных километров в районе поселков Гришино и Котлино, рассказал командующий.",
+     {("claim", "ua", "Hryshyne"), ("claim", "ua", "Kotlyne")}),
+])
+def test_russian_words_of_kyivs_side(sentence, want):
+    assert _said(sentence) == want

@@ -66,7 +66,7 @@ LEXICON: list[tuple[Actor, tuple[str, ...]]] = [
     (Actor("Russian Defense Ministry", "ru"), (
         rf"Russia{_A}s [Dd]efen[cs]e [Mm]inistry", "(?:[Tt]he )?Russian [Dd]efen[cs]e [Mm]inistry", "Russian Ministry of Defen[cs]e",
         "Russia's Ministry of Defen[cs]e", "Russian MoD", "Russian military", "Russia's military", rf"Moscow{_A}s (?:military|army|defen[cs]e ministry)",
-        "Минобороны России", "Минобороны РФ", "Міноборони РФ", "Міноборони Росії", "Минобороны",
+        "Минобороны России", "Минобороны РФ", "Міноборони РФ", "Міноборони Росії", r"Минобороны(?! Украины)",
         "Міноборони рф", "Міноборони росії", r"[Мм]іністерств\w* оборони (?:[Рр]осії|РФ|рф)", r"[Мм]инистерств\w* обороны (?:России|РФ)",
         "российское военное ведомство", "российского военного ведомства", r"(?:[Рр]осійськ|[Рр]оссийск)\w* (?:[Мм]іноборон\w*|[Мм]инобороны|[Мм]іністерств\w* оборони|[Мм]инистерств\w* обороны)",
         r"Russian state (?:media|television|TV)", "Russian war ministry", r"(?:[Tt]he )?Russian ministry(?! of)",

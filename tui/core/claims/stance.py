@@ -124,12 +124,16 @@ _UA_VOICE_RU = _rx(r"\b(?:российск\w+ (?:\w+ )?(?:беспилотник
                    r"росси[яи] (?:[\w-]+ ){0,2}(?:ударил\w*|атаковал\w*|атакова\w*|обстрел\w*))")
 # A gain Moscow's own voice never narrates for Kyiv: «восстановила контроль», «вернули контроль», «освободили».
 _UA_GAIN_RU = _rx(r"\b(?:восстановил[аио]? контроль|вернул[аио]? (?:контроль|село|поселок|посёлок|город|деревню)|освободил[аио]?|отбил[аио]?|отразил[аио]?|отбросил[аио]?)\b")
+# A retaking in the Russian words Kyiv's side uses, whoever is named: «вернули контроль», «контрнаступление»,
+# «отбили 56 квадратных километров»
+_UA_RETAKE_RU = _rx(r"\b(?:вернул[аио]? контроль|восстановил[аио]? контроль|контрнаступ\w*|"
+                    r"отбил[аио]? (?:[\w-]+ ){0,2}(?:квадратн\w+ )?(?:километр\w*|км)\b)")
 # Moscow's flag in Ukrainian words: «прапор РФ», «російський прапор», «триколор».
 _RU_FLAG_UA = _rx(r"\b(?:прапор\w* (?:рф|росії|російськ\w*|окупант\w*)|(?:російськ|окупантськ)\w* прапор\w*|триколор\w*)")
 # Kyiv's hold told in Russian words, whoever writes them.
 _UA_HELD_RU = _rx(r"\bпод (?:\w+ )?контролем (?:всу|вооруженных сил украины|украин\w+|сил обороны)")
 # What a Russian-language denial rejects in Kyiv's words: a Russian «захват» or «оккупация» of the place.
-_KYIV_DENIES_RU = _rx(r"\b(?:захват\w*|оккупаци\w*|российск\w+ (?:войск|военн|подразделени)\w*|россиян\w*)")
+_KYIV_DENIES_RU = _rx(r"\b(?:захват\w*|оккупаци\w*|российск\w+ (?:войск|военн|подразделени|арми)\w*|россиян\w*)")
 _SEIZED_RU = _rx(r"\b(?:захвати(?:л|ли|ла|ло)|захвачен\w*|оккупировал\w*|оккупирован[аоы]?\b)")
 _RU_FORCES_RU = _rx(r"\b(?:российск\w+ (?:арми|войск|военн|подразделени|штурмовик|сил)\w*|(?:арми[яи]|войска|вс) (?:россии|рф)\b)")
 # Outcomes a party reports of its own action (not narration of a change of control).
@@ -402,6 +406,9 @@ def revise(orig: str, low: str, voices: list[Voice], actors: list[ActorMention],
                     stance, side, name = "confirmation", "other", None
                 elif stance == "claim" and event == "control" and language == "ru" and _ua_gains(low, start, clause, doers):
                     side, name = "ua", None  # «Армия Украины восстановила контроль над X»: Kyiv's gain as Kyiv tells it
+                elif stance == "claim" and event == "control" and language == "ru" and agent_side != "ru" \
+                        and _UA_RETAKE_RU.search(clause):
+                    side, name = "ua", None  # «в результате контрнаступления вернули контроль над X»: only Kyiv tells a retaking so
                 elif stance == "claim" and event == "control" and language == "ru" and (
                         _UA_HELD_RU.search(clause) or (agent_side == "ua" and _held(_HOLDS_UA, clause))):
                     stance, side, name = "denial", "ua", None  # «остается под контролем Сил обороны Украины»: Kyiv's hold
