@@ -101,3 +101,18 @@ def test_repulses_told_by_nobody_and_villages_reclaimed(sentence, want):
 ])
 def test_russian_words_of_kyivs_side(sentence, want):
     assert _said(sentence) == want
+
+
+@pytest.mark.parametrize(("sentence", "want"), [
+    # A title-cased English word before a Russian region is no unlisted village of it.
+    ("Moscow Takes Back Villages From Ukrainian Hands in Kursk Region", set()),
+    ("A drone hit the village of Oleshnya in the Kursk region, the governor said.", {("claim", "ru", "Oleshnya")}),
+    # a photo caption closed by the agency's credit in capitals
+    ("Ukrainian soldiers raise a flag over Blahodatne, in the Donetsk region REUTERS", set()),
+    ("Russia says it captured Blahodatne, according to REUTERS", {("claim", "ru", "Blahodatne")}),
+    # a tally over regions, the word "region" left out after the first
+    ("Of those, 30 were downed over the Belgorod region, 20 over Bryansk and 11 over Kursk.", set()),
+    ("Air defences downed 12 drones over Bryansk, the governor said.", {("claim", "ru", "Bryansk")}),
+])
+def test_title_case_credits_and_elided_regions(sentence, want):
+    assert _said(sentence) == want

@@ -56,8 +56,11 @@ _CAPTION = re.compile(
     r"\((?:[A-Z][\w.'’-]+ ?){1,4}/ ?[A-Z][\w ]{1,40}\)|\bфото: |\(фото[^)]{0,80}\)|"
     r"\bscreenshot of (?:a )?video\b|\billustrative (?:photo|image)\b|"
     # a line closed by an agency credit alone: "... on November 27. (Reuters)", "Soldiers in the town (AP)"
-    r"(?:[.!]|\w)\s*\((?:reuters|afp|ap|epa|getty(?: images)?|anadolu|tass|ria novosti|ukrinform|associated press)\)\s*$",
+    r"(?:[.!]|\w)\s*\((?:reuters|afp|ap|epa|getty(?: images)?|anadolu|tass|ria novosti|ukrinform|associated press)\)\s*$|"
+    # or by the credit in capitals with no brackets: "Soldiers raise a flag in the town REUTERS"
+    r"(?-i:\w(?<!\bto)(?<!\bby)(?<!\bof)\s+(?:REUTERS|AP PHOTO|GETTY IMAGES|ANADOLU)\s*)$",
     re.IGNORECASE)
+_UPPER_CREDITS = ("REUTERS", "AP PHOTO", "GETTY IMAGES", "ANADOLU")
 _CAPTION_WORDS = ("getty", "screenshot", "illustrative")
 """With '(', '/' and ': ', a literal every alternative of _CAPTION contains (lower case): the
 credit words ("photo", "image") appear only inside brackets or before ': ', and "images"
@@ -169,8 +172,8 @@ def is_chrome(line: str, raw: str) -> bool:
     low = line.lower()
     if any(map(low.__contains__, _ANYWHERE_WORDS)) and _CHROME_ANYWHERE.search(line):
         return True
-    if ("(" in line or "/" in line or ": " in line or any(map(low.__contains__, _CAPTION_WORDS))) \
-            and _CAPTION.search(line):
+    if ("(" in line or "/" in line or ": " in line or any(map(low.__contains__, _CAPTION_WORDS))
+            or line.rstrip().endswith(_UPPER_CREDITS)) and _CAPTION.search(line):
         return True
     # A line that was nothing but links (a related-stories list) says nothing itself; every
     # Markdown link holds "](", which most lines lack.

@@ -859,6 +859,8 @@ _RU_DISTRICT = re.compile(r"(?<![\w-])(" + "|".join(sorted(_DISTRICT_REGION, key
                           r"(?:(?:городск|муниципальн)\w*\s+)?(?:район|округ)\w*")
 _UNLISTED_LATIN = re.compile(r"[A-Z][a-z'’]{2,}(?:-[A-Za-z][a-z'’]+)*(?: [A-Z][a-z'’-]{2,})?")
 _YE_AFTER_VOWEL = re.compile(r"(?<=[aeiou])e")
+# How Russian village names end, romanised (Oleshnya, Terebreno, Zadorozhny, Sverdlikovo, Glushkovo, Tetkino)
+_SLAVIC_END = re.compile(r"(?:[aeiouy]|sk|[kv]|ets|in|yn)$", re.IGNORECASE)
 _DISTRICT_ADJECTIVE = re.compile(r"(?:ского|цкого|ском|цком|ской|цкой|ских|цких|skogo|tskogo)$")
 _UNLISTED_NAME = re.compile(r"[А-ЯЁ][а-яё]{2,}(?:-[А-ЯЁа-яё][а-яё]+)*(?: [А-ЯЁ][а-яё]{2,}(?:-[А-ЯЁа-яё][а-яё]+)*)?")
 
@@ -887,6 +889,8 @@ def _unlisted_village(gaz: Gazetteer, name: str, region: str) -> Place | None:
         return None
     if _DISTRICT_ADJECTIVE.search(name):
         return None  # «села Грайворонского округа»: a district's adjective in an oblique case, not a village's name
+    if name.isascii() and not _SLAVIC_END.search(name):
+        return None  # "from Ukrainian Control in Kursk Region": a title-cased English word, not a Russian village
     centre = next((p for p in gaz.candidates(region) if p.oblast == region and p.name == region), None)
     if centre is None:
         return None

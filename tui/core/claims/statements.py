@@ -1180,6 +1180,8 @@ _IN_COMPASS = re.compile(r"\bin (?:the )?(?:north|south|east|west|central|north-
 # An unnamed village placed by a named town.
 # «атакував БпЛА із напрямків: Курськ, Орел – рф», "drones launched from the directions of Kursk and Oryol":
 # where the weapons came from, listed up to the place, is no place of the attack
+_COUNT_OVER = re.compile(r"\b\d+ (?:more )?over $")
+_OVER_REGION = re.compile(r"\bover the [\w-]+ (?:region|oblast)\b")
 _LAUNCH_SITES = re.compile(r"(?:\b(?:із|з|зі|с|со) (?:напрямк(?:ів|у)|направлени(?:й|я))|\bfrom the directions? of|\blaunched from)\s*:?\s*"
                             r"(?:[\w'’-]+(?: [\w'’-]+)?(?:\s*[–—-]\s*[\w ]+?)?\s*(?:,|\bта\b|\bі\b|\bй\b|\bи\b|\band\b)\s*){0,10}$", re.I)
 _NEAR_VILLAGE = re.compile(r"\b(?:villages?|settlements?|hamlets?|towns?|села?|сіл|сёл|селище|населен\w* пункт\w*)\s+(?:near|close to|outside|around|"
@@ -1963,6 +1965,9 @@ def _sentence_statements(sentence: str, local: list[tuple[Mention, int, int]], s
                 or locator_end >= 0 and _AND_TOWN.fullmatch(orig, locator_end, start)):
             locator_end = end
             continue  # "took A, B and C in the Donetsk region near X and the town of Y": X and Y locate them
+        if " over " in sentence and "region" in sentence and _COUNT_OVER.search(sentence, max(0, start - 24), start) \
+                and _OVER_REGION.search(sentence, 0, start):
+            continue  # "26 over the Belgorod region, 25 over Bryansk": the next regions of a tally, their word left out
         if len(local) > 1 and mention.place.name == mention.place.oblast and _IN_COMPASS.search(sentence, max(0, start - 24), start):
             continue  # "Russians enter Kreminna in eastern Luhansk": the region, not its centre
         if ("напрям" in sentence or "направлен" in sentence or "direction" in sentence or "launched" in sentence) \
