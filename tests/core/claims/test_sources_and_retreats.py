@@ -116,3 +116,14 @@ def test_russian_words_of_kyivs_side(sentence, want):
 ])
 def test_title_case_credits_and_elided_regions(sentence, want):
     assert _said(sentence) == want
+
+
+@pytest.mark.parametrize(("sentence", "want"), [
+    # a named village "near eastern Ukraine's X": X only says where it lies
+    ("Moscow says its troops took Vesele village near eastern Ukraine's Pokrovsk", {("claim", "ru", "Vesele")}),
+    # «удары Киева по X»: Kyiv's strikes, Kyiv no target; «удары по Киеву» is
+    ("Губернатор заявил, что удары Киева по Белгороду не прекращаются.", {("claim", "ru", "Belgorod")}),
+    ("Российские войска нанесли удары по Киеву.", {("claim", "ru", "Kyiv")}),
+])
+def test_where_a_village_lies_and_whose_strikes(sentence, want):
+    assert _said(sentence) == want

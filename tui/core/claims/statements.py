@@ -1188,7 +1188,8 @@ _NEAR_VILLAGE = re.compile(r"\b(?:villages?|settlements?|hamlets?|towns?|сел�
                            r"along (?:a|the) (?:[\w-]+ )?(?:road|railroad|railway|highway|route) (?:to|from)|"
                            r"(?:to the )?(?:north|south|east|west)\w*(?: and (?:north|south|east|west)\w*)? of|on the outskirts of|біля|поблизу|під|около|возле|под)\s+"
                            # "a village near the Russian stronghold of X", "villages outside the key hub of X", headline "village close to key hub of X"
-                           r"(?:(?<=near )|(?<=outside )|(?<=close to )|(?<=around ))?(?:(?:the )?(?:[\w-]+ ){0,2}(?:stronghold|hub|town|city|village) of\s+)?$|"
+                           r"(?:(?<=near )|(?<=outside )|(?<=close to )|(?<=around ))?(?:(?:eastern |southern |northern |western |central )?(?:ukraine['’]s |russia['’]s ))?"
+                           r"(?:(?:the )?(?:[\w-]+ ){0,2}(?:stronghold|hub|town|city|village) of\s+)?$|"
                            # «ближайшие к городу X населенные пункты», «за пределами города X»: around the place, not it
                            r"(?<![^\W\d_])(?:ближайш\w*|соседн\w*|прилегающ\w*|найближч\w*|сусідн\w*) (?:к|до) (?:город\w* |міст\w* |сел\w* )?$|"
                            r"(?<![^\W\d_])(?:за пределами|за межами|поза межами) (?:город\w* |міст\w* |сел\w* )?$")
@@ -1455,9 +1456,9 @@ _AND_REGION_AFTER = re.compile(r" and (?:Dnipropetrovsk|Donetsk|Luhansk|Zaporizh
 _REGIONS_OF = re.compile(r"\b(?:regions|oblasts|provinces) of (?:[A-Z][\w'’-]+(?:,\s*(?:and\s+)?|\s+and\s+))*$")
 _SETTLEMENTS_IN = re.compile(r"\b(?:villages|settlements|communities|towns|hromadas|districts) (?:in|of|across) (?:the )?$")
 _PREVENTED = re.compile(r"\bprevent\w* (?:[\w'’-]+ ){0,4}from (?:advancing|taking|capturing|seizing|entering|encircling)\b")
-# «общие потери Киева», «втрати Києва», «войска Киева»: the capital named as the side that owns them
-_OWNED_BY_CAPITAL_CYR = re.compile(r"(?<![^\W\d_])(?:потер[ьиюя]\w*|втрат[аиіу]\w*|войск[аи]?|армии|армії|армию|режима|режиму|"
-                                   r"военных|військових|подразделени\w*|підрозділ\w*)\s+(?:[^\W\d_]+\s+)?$", re.IGNORECASE)
+# «общие потери Киева», «втрати Києва», «удары Киева по X»: the capital named as the side that owns them
+_OWNED_BY_CAPITAL_CYR = re.compile(r"(?<![^\W\d_])(?:потер[ьиюя]\w*|втрат[аиіу]\w*|войск[аи]?|армии|армії|армию|режима|режиму|удар[ыиі]|ударов|ударів|"
+                                   r"военных|військових|подразделени\w*|підрозділ\w*)\s+(?:(?!(?:по|на|в|во|у|над|под|під)\s)[^\W\d_]+\s+)?$", re.IGNORECASE)
 _WAR_ON = re.compile(r"\b(?:war|aggression|invasion|fight|struggle|campaign) (?:against|on|with) $|\b(?:pressure|pressing|press) on $")
 # "being close to X", "proximity to X": how near they are, not an event at the town
 # "a northern Kharkiv village", "the embattled Luhansk town": the region's name as an adjective of another place
