@@ -112,15 +112,17 @@ _AREA_NOUN_STARTS = frozenset(("обла", "регі", "реги", "край", "
 # A settlement word after a region's adjective: «Курская деревня», «белгородское село», «брянский посёлок».
 _FRAMED_NOUN_STARTS = frozenset(("дере", "село", "села", "селе", "посе", "посё", "хуто"))
 _WORD_BEFORE_RE = re.compile(r"(" + _CYRILLIC_LETTERS + r")\s+$")
-# A plural area noun («напрямках», «направлениям», «областях») and the adjectives listed before its own.
+# A plural area noun («напрямках», «направлениям», «областях»; «Сумську та Харківську області», the
+# accusative plural) and the adjectives listed before its own.
 _PLURAL_NOUN_END = re.compile(r"(?:ах|ях|ам|ям|ами|ями)$")
-_LISTED_BEFORE_RE = re.compile(r"(" + _CYRILLIC_LETTERS + r"(?:ому|ім|ій|ом|ой|ей|ем))\s*(?:,|\s(?:та|і|й|и|а також))\s+$")
+_LISTED_BEFORE_RE = re.compile(r"(" + _CYRILLIC_LETTERS + r"(?:ому|ім|ій|ом|ой|ей|ем|ську|цьку|зьку|скую|цкую|зкую))\s*(?:,|\s(?:та|і|й|и|а також))\s+$")
 # A preposition right before a word: what follows it is declined («во Львове», «під Покровськом»).
 _PREPOSITION_BEFORE = re.compile(r"(?<![\w'’])(?:в|во|у|о|об|при|на|по|під|под|над|біля|около|возле|поблизу|из|із|з|от|від|до|к|за)\s+$",
                                  re.IGNORECASE)
 _PEOPLES_REPUBLIC_RE = re.compile(r"(?<![\w-])[ДЛ]НР(?![\w-])")
-# «на Сіверському – ще три атаки», «на Купянском — отражены»: a direction's adjective with its noun left out.
-_ELIDED_DIRECTION_RE = re.compile(r"(?<![\w'’])[Нн]а\s+([А-ЯІЇЄҐ][а-яіїєґ'’]+(?:ському|цькому|зькому|ском|цком))(?=\s*[–—,:-]\s)")
+# «на Сіверському – ще три атаки», «10 на Купянском и 5 на Лиманском»: a direction's adjective with its noun left out.
+_ELIDED_DIRECTION_RE = re.compile(r"(?<![\w'’])[Нн]а\s+([А-ЯІЇЄҐ][а-яіїєґ'’]+(?:ському|цькому|зькому|ском|цком))"
+                                  r"(?=\s*[–—,:;-]\s|\s+(?:і|й|та|и|а)\s|[.;]?$)")
 
 
 _ASCII_FOLD = str.maketrans({**dict.fromkeys(ch for ch in _APOSTROPHES if ch.isascii()), "-": " "})
@@ -671,7 +673,8 @@ class Gazetteer:
             if area is None and kind == "region":
                 continue  # "у цьому районі": no region named
             out.append((before.start(1), m.end(), area or before.group(1), kind))
-            if _PLURAL_NOUN_END.search(word):
+            if _PLURAL_NOUN_END.search(word) or (kind == "region" and before.group(1)[-1:] in "уюУЮ"
+                                                  and word.lower() in ("області", "области")):
                 # «на Сіверському та Покровському напрямках», «в Сумской и Курской областях»: each
                 # adjective listed before a plural noun names an area of its own
                 at = before.start(1)

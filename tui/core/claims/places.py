@@ -304,6 +304,10 @@ _REGION_LIST_GAP = re.compile(r"(?:\s+(?:region|oblast|province)s?)?(?:,\s*|,?\s
 _COMPASS_REGION_BEFORE = re.compile(r"(?:\b(?:south|north|east|west)(?:-?(?:east|west))?ern|\b(?:areas|parts) of(?: the)?) $",
                                     re.IGNORECASE)
 _AREA_LIST_AFTER = re.compile(r"(?:(?:,\s*|\s+(?:и|і|й|та)\s+)[А-ЯІЇЄҐ][а-яіїєґ'’-]+(?:ого|ої|ой|их))+\s+(?:район|округ)\w*")
+# «у Сумському районі ..., в Охтирському – ...»: a district's adjective with its noun left out.
+_ELIDED_DISTRICT_BEFORE = re.compile(r"(?<![\w'’])[ВвУу]\s+$")
+_ELIDED_DISTRICT_AFTER = re.compile(r"\s*[–—,:;-]\s|\s+(?:і|й|та|и|а)\s|[.;]?$")
+_DISTRICT_NAMED = re.compile(r"(?:ському|цькому|зькому|ском|цком)\s+район(?:і|е)\b")
 _SURNAME_AFTER = re.compile(r"\s+[А-ЯІЇЄҐЁ][а-яіїєґё'’-]+(?![а-яіїєґё'’-])(?<!ськ[оиі]ї)(?<!ской)(?<!цкой)(?!\s+(?:облас|район|округ|громад))")
 _STREET_BEFORE = re.compile(r"(?:вул\.|вулиц[яіею]|улиц[аеуы]|ул\.|просп\.|проспект[аіеу]?|пл\.)\s*$")
 _APPOSITION = re.compile(r"(?:[,(]|\b(?:highway|road|railway|river|village|villages|settlement|settlements|town|towns|"
@@ -477,6 +481,10 @@ def find_places(text: str, *, gazetteer: Gazetteer | None = None) -> list[PlaceM
             continue  # «Середино-Будської громади»: half of a hyphenated word is not a town of its own
         if _is_cyr(m.text) and m.text.endswith(("ого", "ої", "ой", "их")) and _AREA_LIST_AFTER.match(text, m.end):
             continue  # «Изюмского и Купянского районов»: districts in a list, not villages
+        if _is_cyr(m.text) and m.text.endswith(("ському", "цькому", "зькому", "ском", "цком")) \
+                and _ELIDED_DISTRICT_BEFORE.search(text, max(0, m.start - 3), m.start) \
+                and _ELIDED_DISTRICT_AFTER.match(text, m.end) and _DISTRICT_NAMED.search(text, 0, m.start):
+            continue  # «у Сумському районі ..., в Охтирському – ...»: the second district, its noun left out
         if _is_cyr(m.text) and _is_surname(text, m):
             continue  # «Песков заявил», «по словам Рогова», «Алексей Громов:»: a surname spelt like a village
         if m.text == "Тим" and _NOT_A_NAME.match(text, m.start):

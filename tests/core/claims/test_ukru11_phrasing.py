@@ -1,0 +1,54 @@
+"""Ukrainian- and Russian-language reporting: area adjectives whose noun is shared or left out.
+
+One group per general cause; every sentence is invented, the places are real so the gazetteer
+can be checked.
+"""
+
+import pytest
+
+from tui.core.claims.statements import extract_statements
+
+
+def _triples(sentence: str) -> set[tuple[str, str, str | None, str]]:
+    return {(s.stance, s.side, s.place, s.event) for s in extract_statements(sentence)}
+
+
+# Several oblasts' adjectives in the accusative before one «області»/«области» (the plural):
+# each names an oblast, none the city spelt alike.
+@pytest.mark.parametrize(("sentence", "want"), [
+    ("Минулої ночі ворог атакував Донецьку, Дніпропетровську та Сумську області.", set()),
+    ("Окупанти обстріляли Донецьку й Луганську області, повідомили в штабі.", set()),
+])
+def test_oblast_adjectives_before_one_plural_noun_are_oblasts(sentence, want):
+    assert {t for t in _triples(sentence) if t[2] is not None} == want
+
+
+@pytest.mark.parametrize(("sentence", "want"), [
+    # one oblast named in full leaves the city named beside it a city
+    ("Дрони атакували Херсон і Миколаївську область.", {("claim", "ua", "Kherson", "strike")}),
+])
+def test_a_single_oblast_keeps_the_city_beside_it(sentence, want):
+    assert _triples(sentence) == want
+
+
+# «на Покровському напрямку ..., 9 на Лиманському і ...»: a second direction with its noun left
+# out is a direction, not the village of that adjective's name.
+@pytest.mark.parametrize(("sentence", "want"), [
+    ("Сили оборони відбили сім атак на Покровському напрямку, 9 на Лиманському і дві на Костянтинівському.",
+     {("claim", "ua", None, "control")}),
+    ("Захисники зупинили три штурми на Куп'янському напрямку та п'ять на Лиманському.",
+     {("claim", "ua", None, "control")}),
+])
+def test_a_direction_with_its_noun_left_out_is_no_village(sentence, want):
+    assert _triples(sentence) == want
+
+
+# «у Богодухівському районі ..., в Ізюмському – ...»: a second district with its noun left out.
+@pytest.mark.parametrize(("sentence", "want"), [
+    ("Через обстріли у Богодухівському районі пошкоджено склад, в Ізюмському – зерносховище, у Чугуївському – школу.",
+     {("claim", "ua", None, "strike")}),
+    ("Росіяни обстріляли будинок у Куп'янському районі, а в Ізюмському – лікарню.",
+     {("claim", "ua", None, "strike")}),
+])
+def test_a_district_with_its_noun_left_out_is_no_village(sentence, want):
+    assert _triples(sentence) == want
