@@ -52,3 +52,25 @@ def test_a_direction_with_its_noun_left_out_is_no_village(sentence, want):
 ])
 def test_a_district_with_its_noun_left_out_is_no_village(sentence, want):
     assert _triples(sentence) == want
+
+
+# A capture told as a process still under way («продолжается взятие под контроль», «триває
+# звільнення»): fighting without a result, nobody's claim to the place yet.
+@pytest.mark.parametrize(("sentence", "want"), [
+    ("Продолжается взятие под контроль поселка Новоселовка, сообщил командир батальона.", set()),
+    ("Наши бойцы продолжают взятие под контроль Дачного.", set()),
+    ("Триває звільнення Кліщіївки, заявив речник бригади.", set()),
+])
+def test_a_capture_still_under_way_is_no_claim(sentence, want):
+    assert _triples(sentence) == want
+
+
+@pytest.mark.parametrize(("sentence", "want"), [
+    # the process went on and ended in a place taken: a claim
+    ("Штурмовики продолжили штурм и взяли под контроль Дачное.", {("claim", "ru", "Dachne", "control")}),
+    # fighting by the other side goes on while the named attacks were repelled: still the defender's claim
+    ("Захисники відбили дві атаки біля Кліщіївки, а також продовжують штурмові дії під Бахмутом.",
+     {("claim", "ua", "Klishchiivka", "control")}),
+])
+def test_a_capture_under_way_keeps_what_was_gained(sentence, want):
+    assert _triples(sentence) == want

@@ -1240,8 +1240,10 @@ _TOWARD = re.compile(r"\b(?:advanc\w*|mov\w*|push\w*|press\w*|head\w*|surg\w*|п
                      r"\bcontinu\w+ (?:to advance|advancing|(?:their|its) advance) (?:[\w'’-]+ ){0,4}(?:around|toward|towards) "
                      r"(?:the )?(?:(?:[\w-]+ )?(?:towns?|cities|city|villages?|settlements?) of )?")
 
-# An offensive still under way, as a noun: «продолжают продвижение», «триває наступ», «продолжается наступление».
-_GOING_ON = re.compile(r"\b(?:продолжа\w*|продовжу\w*|продовжи\w*|трива\w*) (?:[\w-]+ ){0,2}(?:продвижени[еяю]|наступлени[еяю]|просування|наступ|наступу)\b")
+# An offensive still under way, as a noun: «продолжают продвижение», «триває наступ», «продолжается наступление»,
+# «продолжается взятие под контроль X», «триває штурм X».
+_GOING_ON = re.compile(r"\b(?:продолжа\w*|продовжу\w*|продовжи\w*|трива\w*) (?:[\w-]+ ){0,2}(?:продвижени[еяю]|наступлени[еяю]|просування|наступ|наступу|"
+                       r"взяти[еяю] под контроль|взяття під контроль|освобождени[еяю]|звільнення|штурм|штурму)(?![\w-])")
 # The frame a report sets before the places it reports on: "the situation around X", «обстановка навколо X»
 # ("the situation in X" is what a dispute is about, and stays).
 _SITUATION_AT = re.compile(r"\b(?:situation|state of play|ситуаці\w*|ситуаци\w*|обстановк\w*) (?:around|near|outside|"
