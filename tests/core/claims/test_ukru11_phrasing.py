@@ -74,3 +74,23 @@ def test_a_capture_still_under_way_is_no_claim(sentence, want):
 ])
 def test_a_capture_under_way_keeps_what_was_gained(sentence, want):
     assert _triples(sentence) == want
+
+
+# A photo caption closed by its place and date, with no verb of its own and no final stop:
+# it shows a scene, nobody claims anything.
+@pytest.mark.parametrize(("sentence", "want"), [
+    ("Пошкоджений після обстрілу гуртожиток, Краматорськ, Донецька область, 3 березня 2025 року", set()),
+    ("Згорілий після атаки дрона автобус, Херсон, 14 квітня 2025", set()),
+])
+def test_a_caption_closed_by_place_and_date_is_no_claim(sentence, want):
+    assert _triples(sentence) == want
+
+
+@pytest.mark.parametrize(("sentence", "want"), [
+    # a reported strike dated at its end stays one
+    ("Росіяни вдарили по Краматорську 3 березня 2025 року.", {("claim", "ua", "Kramatorsk", "strike")}),
+    ("Росіяни вдарили по Краматорську, Донецька область, 3 березня 2025 року",
+     {("claim", "ua", "Kramatorsk", "strike")}),
+])
+def test_a_dated_report_is_no_caption(sentence, want):
+    assert _triples(sentence) == want

@@ -1512,6 +1512,9 @@ _CAPTION = re.compile(
     r"(?!.*\b(?:said|says|say|told|according)\b)(?:A|An|The|Two|Three|Local|[A-Z][a-z]+(?:ers|ents|ians|men|women|people|ren)) (?:[\w-]+ ){0,3}"
     r"(?:walking|standing|sitting|looking|passing|riding|holding|inspecting|clearing|working|carrying|crying|mourning|reacting|gathering|waiting|"
     r"removing|evacuating) (?:near|past|next to|by|at|in|on|inside|amid|among|through|outside|over|out of|the|a|an)\b)")
+# A caption closed by its place and date: «..., Покровськ, Донецька область, 3 березня 2025 року».
+_CAPTION_DATELINE = re.compile(r",\s+[А-ЯІЇЄҐ][\w'’-]{2,30}(?:[ -][А-ЯІЇЄҐ][\w'’-]+)?,\s+(?:[\w'’-]+\s+(?:область|области|обл\.)\s*,\s+)?"
+                               r"\d{1,2}\s+[а-яіїєґ]{3,10}\s+\d{4}(?:\s+(?:року|года|г\.|р\.))?\s*$")
 # A place only fought for, in a list beside a result elsewhere: «идут бои за Новопавловку и в Гуляйполе»
 # (a denial's «бои за X продолжаются» is the denial's evidence, kept).
 _FOUGHT_LIST = re.compile(r"(?:[А-ЯІЇЄҐ][\w'’.-]*(?: [А-ЯІЇЄҐ][\w'’.-]*)*(?:,\s*(?:и\s+|і\s+|та\s+)?|\s+(?:и|і|та|й)\s+)"
@@ -1697,6 +1700,8 @@ def _sentence_statements(sentence: str, local: list[tuple[Mention, int, int]], s
         return []  # «Читайте також: ...», "Read more: ...": a link to another story, not this one's claim
     if _CAPTION.match(sentence):
         return []  # "In an aerial view, houses burn in X on Aug. 31": a photo caption, no one's claim
+    if (sentence[-1:].isdigit() or sentence.endswith(("року", "года", "г.", "р."))) and _CAPTION_DATELINE.search(sentence):
+        return []  # «Зруйнований будинок, Покровськ, Донецька область, 3 березня 2025 року»: a photo's caption
     orig = sentence
     low = sentence.lower()
     if len(low) == len(sentence):
