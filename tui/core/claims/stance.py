@@ -464,6 +464,7 @@ def revise(orig: str, low: str, voices: list[Voice], actors: list[ActorMention],
             continue  # "Russian forces made no gains near X, ISW said": fighting without a result (Kyiv's saying so is its repulse)
         if speaker is None and language is None and event == "control" and stance in ("claim", "confirmation") \
                 and side in PARTIES and (_WITHDREW.search(clause) or _RETREATED.search(clause)) and not REPORT.search(clause) \
+                and not _STATE_ORDERS_OUT.search(clause) \
                 and (mover := _agent(doers)) is not None and mover.actor.rank == 1 and mover.start - start < 40:
             # "Russian troops withdrew from X", told by nobody: the reporter narrates a retreat as fact
             stance, side, name = "confirmation", "other", None
@@ -487,6 +488,9 @@ def revise(orig: str, low: str, voices: list[Voice], actors: list[ActorMention],
             side = "ua"
         elif stance == "denial" and side == "other" and name is None and (found := claimant(low, actors)):
             side = "ua" if found[0] == "ru" else "ru"  # an unnamed voice rejecting Moscow's claim speaks for Kyiv
+        elif stance == "denial" and side == "other" and name is None and event == "control" and latin_text(low) \
+                and not russian_soil and not any(a.actor.side == "other" for a in actors) and _ua_holds(clause, actors):
+            side = "ua"  # "X remains under Ukraine's control, no positions lost", told by nobody: the defender's own formula
         if stance == "denial" and side in PARTIES and (false := _FALSELY.search(clause)) is not None and (
                 speaker is None or speaker.actor.side not in PARTIES or 0 <= start + false.start() - speaker.end <= 12) \
                 and any(a.actor.side == side and a.end <= start + false.start() for a in actors):
@@ -621,6 +625,9 @@ _ENEMY_CLAIMS = re.compile(r"\bthe enemy (?:\w+ )?(?:claims|claimed|says|said|re
 # "took control of 90% of X" and "restored control over X" say the same.
 TOOK_BACK = re.compile(r"\b(?:recaptur|retook|retak|regain|reclaim|liberat|took back)")
 _TOOK_CONTROL = re.compile(r"\b(?:took|taken|take|takes|taking|restor\w*) (?:full |back |almost |nearly )?control\b")
+# "Ukraine orders a withdrawal from X", "Kyiv withdraws its troops from X": the state's own decision, its concession
+_STATE_ORDERS_OUT = re.compile(r"\b(?:ukraine|kyiv|russia|moscow) (?:orders?|ordered|withdraws|withdrew|has withdrawn) "
+                               r"(?:(?:a|the|its|their) )?(?:troops? |forces |units )?(?:withdrawal|to withdraw|to pull out|from)\b")
 _RETREATED = re.compile(r"\b(?:retreated|retreating|forced to retreat)\b")
 _TROOPS_PRESENCE = re.compile(r"присутн(?:ості|ость|ости|ість)|\bpresence of\b")
 _EVIDENCE_VOICE = "geolocated footage"

@@ -1,0 +1,41 @@
+"""English statements with a place: whose voice a defender's formula and a state's withdrawal order carry.
+
+Each case is one sentence read alone, as `warfeed claims extract -` reads it.
+"""
+
+import pytest
+
+from tui.core.claims.pipeline import extract_document
+
+
+def _placed(text: str) -> set[tuple[str, str, str | None]]:
+    return {(s["stance"], s["side"], s["place"]) for s in extract_document(text)["statements"]}
+
+
+@pytest.mark.parametrize(("sentence", "want"), [
+    # The defender's formula told by nobody stays Kyiv's even when a second clause adds "not lost".
+    ("Siversk remains under the control of Ukrainian forces, and positions have not been lost.",
+     {("denial", "ua", "Siversk")}),
+    ("It is stressed that Toretsk remains under the full control of Ukraine's Defense Forces, and ground has not been lost.",
+     {("denial", "ua", "Toretsk")}),
+    ("It is underlined that Lyman stays under the control of the Ukrainian army, and lines have not been lost.",
+     {("denial", "ua", "Lyman")}),
+    # an analyst named as the voice keeps its own side
+    ("Siversk remains under the control of Ukrainian forces, and positions have not been lost, the ISW said.",
+     {("denial", "other", "Siversk")}),
+])
+def test_defender_formula_with_not_lost_is_kyivs(sentence, want):
+    assert _placed(sentence) == want
+
+
+@pytest.mark.parametrize(("sentence", "want"), [
+    # A state ordering its own troops out concedes the place in its own name.
+    ("Ukraine Orders Troop Withdrawal From Siversk To Save Soldiers", {("confirmation", "ua", "Siversk")}),
+    ("Kyiv orders its units to withdraw from Toretsk", {("confirmation", "ua", "Toretsk")}),
+    ("Ukraine withdraws troops from Lyman after weeks of assaults", {("confirmation", "ua", "Lyman")}),
+    ("Russia orders withdrawal from Kherson", {("confirmation", "ru", "Kherson")}),
+    # troops narrated retreating, nobody deciding or speaking, stay the reporter's account
+    ("Ukrainian troops withdrew from Siversk.", {("confirmation", "other", "Siversk")}),
+])
+def test_state_ordering_withdrawal_concedes_in_own_name(sentence, want):
+    assert _placed(sentence) == want
