@@ -39,3 +39,16 @@ def test_defender_formula_with_not_lost_is_kyivs(sentence, want):
 ])
 def test_state_ordering_withdrawal_concedes_in_own_name(sentence, want):
     assert _placed(sentence) == want
+
+
+@pytest.mark.parametrize(("sentence", "want"), [
+    # A denial told by nobody that names Russia's forces "the enemy" or "the occupiers" is Kyiv's.
+    ("The claim that the enemy has supposedly encircled Kupiansk is false.", {("denial", "ua", "Kupiansk")}),
+    ("Posts spread by some channels saying the enemy has allegedly seized the villages of Siversk and Toretsk are false.",
+     {("denial", "ua", "Siversk"), ("denial", "ua", "Toretsk")}),
+    ("The story that the occupiers entered Lyman is false.", {("denial", "ua", "Lyman")}),
+    # an analyst named as the voice keeps its own side
+    ("The claim that the enemy has supposedly encircled Kupiansk is false, the ISW said.", {("denial", "other", "Kupiansk")}),
+])
+def test_enemy_named_in_an_unvoiced_denial_is_kyivs(sentence, want):
+    assert _placed(sentence) == want

@@ -486,6 +486,9 @@ def revise(orig: str, low: str, voices: list[Voice], actors: list[ActorMention],
             # "reports of Russian troops on the outskirts of X are not true", or an unnamed official calling
             # a capture untrue: only Kyiv answers so (outsiders say they see no evidence)
             side = "ua"
+        elif stance == "denial" and side == "other" and name is None and latin_text(low) and _ENEMY_CAPTURED.search(clause) \
+                and not any(a.actor.side == "other" for a in actors):
+            side = "ua"  # "reports that the enemy captured X are false": in English only Kyiv's voices name Russia's forces so
         elif stance == "denial" and side == "other" and name is None and (found := claimant(low, actors)):
             side = "ua" if found[0] == "ru" else "ru"  # an unnamed voice rejecting Moscow's claim speaks for Kyiv
         elif stance == "denial" and side == "other" and name is None and event == "control" and latin_text(low) \
@@ -620,6 +623,8 @@ _REBUTTAL = re.compile(r"[.!;]\s*[\"“«‘']?\s*(?:this|that|it)(?: claim| sta
                        r",\s*(?:але|однак|проте|но|однако)\s+(?:насправді|на самом деле|в действительности),? (?:це|это|все|усе|всё) (?:зовсім |совсем |далеко )?не так\b")
 # A party's words for a rejected claim; an outsider says "no evidence" or "could not verify".
 _PARTY_DENIAL = re.compile(r"\b(?:not true|untrue|fakes?|lies?|propaganda|disinformation|denied)\b")
+_ENEMY_CAPTURED = re.compile(r"\bthe (?:enemy|occupiers|invaders) (?:has |have |had )?(?:allegedly |supposedly |reportedly )?"
+                             r"(?:captured|seized|taken|took|occupied|entered|encircled)\b")
 _ENEMY_CLAIMS = re.compile(r"\bthe enemy (?:\w+ )?(?:claims|claimed|says|said|reports|reported|announced)\b")
 # A side taking a place back ("recaptured", "regained", "liberated", "took back"); for Kyiv's troops
 # "took control of 90% of X" and "restored control over X" say the same.
