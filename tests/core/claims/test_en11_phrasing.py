@@ -52,3 +52,17 @@ def test_state_ordering_withdrawal_concedes_in_own_name(sentence, want):
 ])
 def test_enemy_named_in_an_unvoiced_denial_is_kyivs(sentence, want):
     assert _placed(sentence) == want
+
+
+@pytest.mark.parametrize(("sentence", "want"), [
+    # The towns a gain puts in danger are its next targets, not places taken.
+    ("Moscow's defence ministry said its troops had seized Toretsk and Lyman, which put the towns of Siversk and "
+     "Kramatorsk in danger of encirclement.", {("claim", "ru", "Toretsk"), ("claim", "ru", "Lyman")}),
+    ("Russian forces captured Vuhledar, putting Kurakhove under threat, the ministry said.", {("claim", "ru", "Vuhledar")}),
+    ("The ministry said its units had taken Toretsk, which now leaves Kostiantynivka at risk.", {("claim", "ru", "Toretsk")}),
+    # with no consequence named, every town listed was taken
+    ("Russian forces captured Vuhledar and Kurakhove, the ministry said.",
+     {("claim", "ru", "Vuhledar"), ("claim", "ru", "Kurakhove")}),
+])
+def test_towns_a_gain_puts_at_risk_are_not_taken(sentence, want):
+    assert _placed(sentence) == want
