@@ -492,7 +492,8 @@ def revise(orig: str, low: str, voices: list[Voice], actors: list[ActorMention],
         elif stance == "denial" and side == "other" and name is None and (found := claimant(low, actors)):
             side = "ua" if found[0] == "ru" else "ru"  # an unnamed voice rejecting Moscow's claim speaks for Kyiv
         elif stance == "denial" and side == "other" and name is None and event == "control" and latin_text(low) \
-                and not russian_soil and not any(a.actor.side == "other" for a in actors) and _ua_holds(clause, actors):
+                and " lost" in clause and _NOT_LOST.search(clause) and not russian_soil \
+                and not any(a.actor.side == "other" for a in actors) and _ua_holds(clause, actors):
             side = "ua"  # "X remains under Ukraine's control, no positions lost", told by nobody: the defender's own formula
         if stance == "denial" and side in PARTIES and (false := _FALSELY.search(clause)) is not None and (
                 speaker is None or speaker.actor.side not in PARTIES or 0 <= start + false.start() - speaker.end <= 12) \
@@ -623,6 +624,7 @@ _REBUTTAL = re.compile(r"[.!;]\s*[\"“«‘']?\s*(?:this|that|it)(?: claim| sta
                        r",\s*(?:але|однак|проте|но|однако)\s+(?:насправді|на самом деле|в действительности),? (?:це|это|все|усе|всё) (?:зовсім |совсем |далеко )?не так\b")
 # A party's words for a rejected claim; an outsider says "no evidence" or "could not verify".
 _PARTY_DENIAL = re.compile(r"\b(?:not true|untrue|fakes?|lies?|propaganda|disinformation|denied)\b")
+_NOT_LOST = re.compile(r"\b(?:positions|ground|lines?|territory) (?:have|has|had) not been lost\b")
 _ENEMY_CAPTURED = re.compile(r"\bthe (?:enemy|occupiers|invaders) (?:has |have |had )?(?:allegedly |supposedly |reportedly )?"
                              r"(?:captured|seized|taken|took|occupied|entered|encircled)\b")
 _ENEMY_CLAIMS = re.compile(r"\bthe enemy (?:\w+ )?(?:claims|claimed|says|said|reports|reported|announced)\b")
