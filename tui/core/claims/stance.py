@@ -464,6 +464,7 @@ def revise(orig: str, low: str, voices: list[Voice], actors: list[ActorMention],
             continue  # "Russian forces made no gains near X, ISW said": fighting without a result (Kyiv's saying so is its repulse)
         if speaker is None and language is None and event == "control" and stance in ("claim", "confirmation") \
                 and side in PARTIES and (_WITHDREW.search(clause) or _RETREATED.search(clause)) and not REPORT.search(clause) \
+                and not _STATE_ORDERS_OUT.search(clause) \
                 and (mover := _agent(doers)) is not None and mover.actor.rank == 1 and mover.start - start < 40:
             # "Russian troops withdrew from X", told by nobody: the reporter narrates a retreat as fact
             stance, side, name = "confirmation", "other", None
@@ -485,8 +486,15 @@ def revise(orig: str, low: str, voices: list[Voice], actors: list[ActorMention],
             # "reports of Russian troops on the outskirts of X are not true", or an unnamed official calling
             # a capture untrue: only Kyiv answers so (outsiders say they see no evidence)
             side = "ua"
+        elif stance == "denial" and side == "other" and name is None and latin_text(low) and _ENEMY_CAPTURED.search(clause) \
+                and not any(a.actor.side == "other" for a in actors):
+            side = "ua"  # "reports that the enemy captured X are false": in English only Kyiv's voices name Russia's forces so
         elif stance == "denial" and side == "other" and name is None and (found := claimant(low, actors)):
             side = "ua" if found[0] == "ru" else "ru"  # an unnamed voice rejecting Moscow's claim speaks for Kyiv
+        elif stance == "denial" and side == "other" and name is None and event == "control" and latin_text(low) \
+                and " lost" in clause and _NOT_LOST.search(clause) and not russian_soil \
+                and not any(a.actor.side == "other" for a in actors) and _ua_holds(clause, actors):
+            side = "ua"  # "X remains under Ukraine's control, no positions lost", told by nobody: the defender's own formula
         if stance == "denial" and side in PARTIES and (false := _FALSELY.search(clause)) is not None and (
                 speaker is None or speaker.actor.side not in PARTIES or 0 <= start + false.start() - speaker.end <= 12) \
                 and any(a.actor.side == side and a.end <= start + false.start() for a in actors):
@@ -616,11 +624,17 @@ _REBUTTAL = re.compile(r"[.!;]\s*[\"“«‘']?\s*(?:this|that|it)(?: claim| sta
                        r",\s*(?:але|однак|проте|но|однако)\s+(?:насправді|на самом деле|в действительности),? (?:це|это|все|усе|всё) (?:зовсім |совсем |далеко )?не так\b")
 # A party's words for a rejected claim; an outsider says "no evidence" or "could not verify".
 _PARTY_DENIAL = re.compile(r"\b(?:not true|untrue|fakes?|lies?|propaganda|disinformation|denied)\b")
+_NOT_LOST = re.compile(r"\b(?:positions|ground|lines?|territory) (?:have|has|had) not been lost\b")
+_ENEMY_CAPTURED = re.compile(r"\bthe (?:enemy|occupiers|invaders) (?:has |have |had )?(?:allegedly |supposedly |reportedly )?"
+                             r"(?:captured|seized|taken|took|occupied|entered|encircled)\b")
 _ENEMY_CLAIMS = re.compile(r"\bthe enemy (?:\w+ )?(?:claims|claimed|says|said|reports|reported|announced)\b")
 # A side taking a place back ("recaptured", "regained", "liberated", "took back"); for Kyiv's troops
 # "took control of 90% of X" and "restored control over X" say the same.
 TOOK_BACK = re.compile(r"\b(?:recaptur|retook|retak|regain|reclaim|liberat|took back)")
 _TOOK_CONTROL = re.compile(r"\b(?:took|taken|take|takes|taking|restor\w*) (?:full |back |almost |nearly )?control\b")
+# "Ukraine orders a withdrawal from X", "Kyiv withdraws its troops from X": the state's own decision, its concession
+_STATE_ORDERS_OUT = re.compile(r"\b(?:ukraine|kyiv|russia|moscow) (?:orders?|ordered|withdraws|withdrew|has withdrawn) "
+                               r"(?:(?:a|the|its|their) )?(?:troops? |forces |units )?(?:withdrawal|to withdraw|to pull out|from)\b")
 _RETREATED = re.compile(r"\b(?:retreated|retreating|forced to retreat)\b")
 _TROOPS_PRESENCE = re.compile(r"присутн(?:ості|ость|ости|ість)|\bpresence of\b")
 _EVIDENCE_VOICE = "geolocated footage"

@@ -1476,6 +1476,9 @@ _RIVER_BEFORE = re.compile(r"(?<![\w-])(?:форсува\w*|форсирова\w
                            r"берег\w*|лівобереж\w*|правобереж\w*|левобереж\w*|bank|banks|across|cross(?:ed|ing|es)?)\s+(?:of\s+)?(?:the\s+)?$")
 # A part of a town named like a village: «мікрорайон Острів у Херсоні», «на улице Садовой».
 # Singular only: «на улицах Северска», «кварталы Гуляйполя» name the town itself.
+# a gain's consequence for the towns behind it: "which put X in danger", "leaving Y at risk"
+_PUTTING = re.compile(r"(?:,|\bwhich|\bthat) (?:now )?(?:puts?|putting|places|placing|leaves|leaving|left)\b")
+_AT_RISK = re.compile(r"\b(?:in danger|at risk|under threat)\b")
 _TOWN_PART_BEFORE = re.compile(r"(?<![\w-])(?:мікрорайон(?:у|і|ом)?|микрорайон(?:а|у|е|ом)?|вулиц(?:я|і|ею|ю)|улиц(?:а|е|у|ы|ей)|"
                                r"проспект(?:у|і|е|ом)?|бульвар(?:у|і|е|ом)?)\s+$")
 # A defence line named by its villages: «організувати оборону по лінії Орлівка − Тоненьке», «закріпитися на
@@ -1820,6 +1823,7 @@ def _sentence_statements(sentence: str, local: list[tuple[Mention, int, int]], s
     asides = naming_asides(orig) if "(" in orig else ()
     # places named only in a bracketed bearing («(на південний схід від X)») locate; they leave the rest alone
     bracketed = {start for _m, start, _e in local if "(" in orig and _PAREN_BEARING.search(orig, max(0, start - 40), start)}
+    at_risk = event == "control" and (" danger" in orig or " risk" in orig or " threat" in orig)
     for index, (mention, start, end) in enumerate(local):
         if index in glued:
             continue
@@ -1846,6 +1850,8 @@ def _sentence_statements(sentence: str, local: list[tuple[Mention, int, int]], s
         if ("лінії" in orig or "линии" in orig or "рубеж" in orig or " line" in orig) and any(
                 _LINE_NAMES.fullmatch(orig, m.end(), start) for m in _DEFENCE_LINE.finditer(orig, max(0, start - 160), start)):
             continue  # «оборону по лінії Орлівка − Тоненьке − Бердичі»: a defence line, not the event's place
+        if at_risk and _PUTTING.search(orig, max(0, start - 100), start) and _AT_RISK.search(orig, end):
+            continue  # "took X, which put the towns of Y and Z in danger": the gain's next targets, nothing taken there
         if _TOWN_PART_BEFORE.search(orig, max(0, start - 16), start):
             continue  # «мікрорайон Острів у Херсоні»: a part of the town named after it, not a village
         if unit_words and (_UNIT_BEFORE.search(orig, max(0, start - 48), start) or _UNIT_AFTER.match(orig, end)):
