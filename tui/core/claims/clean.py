@@ -49,6 +49,8 @@ _ANYWHERE_WORDS = ("min read", "journalism", "help us reach", "member", "cookie"
                    "sign up for", "subscribe to", "newsletter", "download", "follow", "out of", "created:",
                    "updated:")
 """A literal every alternative of _CHROME_ANYWHERE contains (lower case)."""
+# Agencies' credits as printed under photos, in capitals (in prose they are "Reuters", "Anadolu")
+_UPPER_CREDITS = ("REUTERS", "AP PHOTO", "GETTY IMAGES", "ANADOLU")
 # Photo captions: a credit in brackets or after "Photo:", or a caption line that names an agency.
 _CAPTION = re.compile(
     r"\((?:photo|photograph|image|illustrative|фото|ілюстрат|иллюстрат)[^)]{0,120}\)|"
@@ -58,9 +60,8 @@ _CAPTION = re.compile(
     # a line closed by an agency credit alone: "... on November 27. (Reuters)", "Soldiers in the town (AP)"
     r"(?:[.!]|\w)\s*\((?:reuters|afp|ap|epa|getty(?: images)?|anadolu|tass|ria novosti|ukrinform|associated press)\)\s*$|"
     # or by the credit in capitals with no brackets: "Soldiers raise a flag in the town REUTERS"
-    r"(?-i:\w(?<!\bto)(?<!\bby)(?<!\bof)\s+(?:REUTERS|AP PHOTO|GETTY IMAGES|ANADOLU)\s*)$",
+    rf"(?-i:\w(?<!\bto)(?<!\bby)(?<!\bof)\s+(?:{'|'.join(_UPPER_CREDITS)})\s*)$",
     re.IGNORECASE)
-_UPPER_CREDITS = ("REUTERS", "AP PHOTO", "GETTY IMAGES", "ANADOLU")
 _CAPTION_WORDS = ("getty", "screenshot", "illustrative")
 """With '(', '/' and ': ', a literal every alternative of _CAPTION contains (lower case): the
 credit words ("photo", "image") appear only inside brackets or before ': ', and "images"

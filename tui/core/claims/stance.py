@@ -18,7 +18,7 @@ from __future__ import annotations
 import re
 
 from tui.core.claims.actors import ActorMention
-from tui.core.claims.cues import ATTEMPT_BEFORE, CAPTURE_RE, CONFIRM_VERB, DENIAL, ENEMY, FOILED, FREED_FROM, MOVED_BACK, MOVED_TO_BETTER, NO_COMMENT, OWNED_BY, REPORT, SITUATION_HELD_CYR, STILL_THERE, STRIKE_RESULT, WITHDRAW, Cue, _rx, latin_text
+from tui.core.claims.cues import ATTEMPT_BEFORE, CAPTURE_RE, CONFIRM_VERB, DENIAL, ENEMY, FOILED, FREED_FROM, MOVED_BACK, MOVED_TO_BETTER, NO_COMMENT, NOT_SO_IN_FACT, OWNED_BY, REPORT, SITUATION_HELD_CYR, STILL_THERE, STRIKE_RESULT, WITHDRAW, Cue, _rx, latin_text
 
 Voice = tuple[str, str, "str | None", str, int, int]
 PARTIES = ("ru", "ua")
@@ -563,7 +563,7 @@ def revise(orig: str, low: str, voices: list[Voice], actors: list[ActorMention],
         if event == "strike" and stance == "confirmation" and side in PARTIES and speaker is not None:
             stance = "claim"  # «глава ОВА подтвердил удар по X»: the side that was hit reports it, a claim
         if stance == "confirmation" and event == "control" and side in PARTIES \
-                and (fled := _RETREAT.search(clause)) is not None \
+                and (fled := _WITHDREW.search(clause) or _FLIGHT.search(clause)) is not None \
                 and _withdrawer(actors, start + fled.start()) == ("ua" if side == "ru" else "ru"):
             stance = "claim"  # «Рогов: части ВСУ бегут из X»: the enemy's retreat, told by a party, is its own success
         if stance == "claim" and event == "control" and language == "ru" and speaker is None and _agent(doers) is None \
@@ -621,7 +621,7 @@ _LOSS_AVOIDED = re.compile(r"\b(?:avoid\w*|prevent\w*|averted|without|no|not|den
 # The answer that follows a quoted claim: "... This is not true", "... That is a lie".
 _REBUTTAL = re.compile(r"[.!;]\s*[\"“«‘']?\s*(?:this|that|it)(?: claim| statement| report)? is (?:not true|untrue|false|a lie|fake|a fake|nonsense)\b|"
                        # «..., однак насправді це не так», «но на самом деле это не так»
-                       r",\s*(?:але|однак|проте|но|однако)\s+(?:насправді|на самом деле|в действительности),? (?:це|это|все|усе|всё) (?:зовсім |совсем |далеко )?не так\b")
+                       rf",\s*(?:але|однак|проте|но|однако)\s+{NOT_SO_IN_FACT}")
 # A party's words for a rejected claim; an outsider says "no evidence" or "could not verify".
 _PARTY_DENIAL = re.compile(r"\b(?:not true|untrue|fakes?|lies?|propaganda|disinformation|denied)\b")
 _NOT_LOST = re.compile(r"\b(?:positions|ground|lines?|territory) (?:have|has|had) not been lost\b")
@@ -651,10 +651,9 @@ _WITHDREW = _rx(r"\b(?:withdr[ae]w\w*|pulled (?:back|out)|" + MOVED_TO_BETTER + 
                 r"відступил\w*|відступив|здійсни\w* (?:[\w'’-]+ )?маневр\w*|"
                 r"вивест\w*|виведен\w*|вивели|отступил\w*|отошли|отвел\w*|вышли из|оставили(?! без)|вывод\w* (?:[\w-]+ ){0,3}из|вывести|вывели|выведен\w*|отведен[аоы]?\b|"
                 + MOVED_BACK + ")")
-# A retreat in any tense, or a flight: whose it is decides between a concession and the other side's claim
-_RETREAT = _rx(r"\b(?:withdr[ae]w\w*|retreat\w*|pull(?:ed|ing|s)? (?:back|out)|fle(?:e|es|eing|d)\b|flight\b|"
-               r"відступ\w*|відійш\w*|відход\w*|тіка\w*|втік\w*|втеч\w*|втекл\w*|"
-               r"отступ\w*|отход\w*|отош\w*|бег(?:ут|ство\w*|ств\w*)\b|бежа\w*|сбежа\w*)")
+# What _WITHDREW leaves out, a retreat still going on or a flight: «ВСУ отступают», «бегство», "fleeing"
+_FLIGHT = _rx(r"\b(?:retreat\w*|fle(?:e|es|eing|d)\b|flight\b|відступа\w*|відход\w*|тіка\w*|втік\w*|втеч\w*|втекл\w*|"
+              r"отступа\w*|отход\w*|бег(?:ут|ств\w*)\b|бежа\w*|сбежа\w*)")
 _OWN = _rx(r"\b(?:наші|наших|наш|наши|наше)\b")
 _DESPITE = _rx(r"\b(?:попри|незважаючи на|всупереч|вопреки|несмотря на)\s+(?:[\w'’-]+\s+){0,4}"
                r"(?:заяв\w*|твердженн\w*|доповід\w*|утверждени\w*|заявлени\w*|доклад\w*)")

@@ -191,12 +191,12 @@ _MINISTRY_CAPTURE = re.compile(r"\b(?:(?:its|their) |(?<=said ))(?:forces|troops
                                r"\b(?:villages|settlements|localities|towns) (?:were|have been|had been) (?:taken|captured|seized)\b")
 _FIGHTING_AT = re.compile(r"\bwith (?:\w+ )?fighting (?:\w+ ){0,2}(?:near|around|in|outside|(?:south|north|east|west)\w* of|on the outskirts of)\s+$")
 _WHO_HOLDS = re.compile(r"\b(?:of|over|about|on|as to|terms of) who (?:controls|holds|is in control|really controls)\b")
-_KYIV_WORDS_EN = re.compile(r"\b(?:the enemy|invaders|occupiers|occupants|occupation (?:forces|troops|army)|ruscists|rashists|"
-                            r"our air defen[cs]e(?:s| forces)?)(?![^\W\u02bc])", re.IGNORECASE)  # (Ukrainian copy's "occupiersʼ")
+_KYIV_WORDS_EN = gated(re.compile(r"\b(?:the enemy|invaders|occupiers|occupants|occupation (?:forces|troops|army)|ruscists|rashists|"
+                            r"our air defen[cs]e(?:s| forces)?)(?![^\W\u02bc])", re.IGNORECASE))  # (Ukrainian copy's "occupiersʼ")
 _OUR_TROOPS_EN = re.compile(r"\bour (?:troops|forces|defenders|units|soldiers|warriors|fighters)\b")
 _NOTHING_GAINED = re.compile(r"(?:продвижени\w*|просуванн\w*|успех\w*|успіх\w*) не (?:достигл\w*|досягл\w*|добил\w*|домогл\w*)|"
                              r"(?<![\w-])не (?:захватив|захопивши|продвинувшись|просунувшись|добившись|досягнувши)(?![\w-])")
-_AREA_MEASURE = re.compile(r"square (?:kilomet|mile)|\bsq\.? ?(?:km|mi)\b|\bkm²|кв\.? ?км|квадратн", re.IGNORECASE)
+_AREA_MEASURE = gated(re.compile(r"square (?:kilomet|mile)|\bsq\.? ?(?:km|mi)\b|\bkm²|кв\.? ?км|квадратн", re.IGNORECASE))
 _UK_FOR_RU = {"g": "h", "ya": "ia", "yu": "iu", "ye": "ie"}
 _RU_LETTERS = re.compile("ya|yu|ye|g")
 # Endings of Russian transliteration where Ukrainian romanisation has -ivka, -ove, -ske, -e.
@@ -490,7 +490,7 @@ _VERIFIED_WHAT = re.compile(r"(?: (?:the|that|this|these|those|its|their|his|her
                             r"(?<!casualty )(?<!death )(?<!victim )(?:figures?|numbers|tall(?:y|ies)))\b")
 # "captured a village in the Donetsk region", "took another village", "seized two settlements": a
 # capture whose place goes unnamed.
-_UNNAMED_TAKEN = re.compile(
+_UNNAMED_TAKEN = gated(re.compile(
     r"\b(?:captur\w*|seiz\w*|took|taken|take|takes|liberat\w*|retak\w*|retook|recaptur\w*|"
     r"(?:taken|took|take|(?:re)?gain\w*|establish\w*|seiz\w*|assum\w*) control (?:of|over))"
     # "a small but key village", "12 settlements", headline "took key village", "its first village in the region"
@@ -500,7 +500,7 @@ _UNNAMED_TAKEN = re.compile(
     r"(?! (?:of|called|named|known)\b)|"
     # a headline drops the article: "Russia takes village in Donetsk region", "forces took control of village"
     r"\b(?:(?:took|takes|taken) control of|captures|seizes|takes|liberates|(?:has|have) (?:captured|seized|taken|liberated)) (?:\w+ )?(?:village|settlement|town)\b"
-    r"(?! (?:of|called|named|known)\b)", re.IGNORECASE)
+    r"(?! (?:of|called|named|known)\b)", re.IGNORECASE))
 
 
 # "its forces had advanced further in the east", "made an important advance", "improving their
@@ -537,11 +537,11 @@ def _placeless_hint(sentence: str) -> bool:
 _ANSWERING = r"denied|denies|deny|denying|rejected|rejects|rejecting|dismissed|dismisses|dismissing|refuted|refutes|" \
              r"refuting|debunked|debunks|debunking|contested|contests|disputed|disputes|cast doubt on|casts doubt on|casting doubt on"
 _CALLING = r"called|calls|calling|branded|brands|labell?ed"
-_DENIED_ACCOUNT = re.compile(
+_DENIED_ACCOUNT = gated(re.compile(
     rf"\b(?:{_ANSWERING}|{_CALLING}) "
     r"(?:(?:the|these|those|such|this|that|its|their|all|earlier|previous|latest|recent|new|russian|ukrainian|"
     r"moscow['’]s|kyiv['’]s|russia['’]s|ukraine['’]s|(?:the )?enemy['’]s|media|[a-z]+['’]s?) ){0,3}"
-    r"(?:claims?|reports?|statements?|assertions?|allegations?|information|accounts?)\b")
+    r"(?:claims?|reports?|statements?|assertions?|allegations?|information|accounts?)\b"))
 # What a party calls an account it rejects ("fake", "pure fiction", "not true"): the one list every
 # check of a called-false account below is built from
 _FALSE_WORDS = ("false", "fakes?", "untrue", "not true", "lies?", "propaganda", "disinformation", r"fabricat\w+",
@@ -1177,14 +1177,11 @@ _LOCATED_NEAR = re.compile(r"\b(?:located|situated|lying|lies) (?:\w+ ){0,3}?(?:
                            r"\b(?:region|oblast|province)\s+(?:near|close to|not far from)\s+(?:the (?:[\w-]+ ){0,3}(?:town|city|village|hub) of\s+)?$")
 _AND_TOWN = re.compile(r",?\s*(?:and|or)\s+(?:the (?:[\w-]+ )?(?:town|city|village) of\s+)?|,\s*")
 _IN_COMPASS = re.compile(r"\bin (?:the )?(?:north|south|east|west|central|north-?east|north-?west|south-?east|south-?west)(?:ern)?\s+$")
-# An unnamed village placed by a named town.
-# «атакував БпЛА із напрямків: Курськ, Орел – рф», "drones launched from the directions of Kursk and Oryol":
-# where the weapons came from, listed up to the place, is no place of the attack
+# "26 over the Belgorod region, 25 over Bryansk": a tally over regions, the region's word left out after the first
 _COUNT_OVER = re.compile(r"\b\d+ (?:more )?over $")
 _OVER_REGION = re.compile(r"\bover the [\w-]+ (?:region|oblast)\b")
-_LAUNCH_SITES = re.compile(r"(?:\b(?:із|з|зі|с|со) (?:напрямк(?:ів|у)|направлени(?:й|я))|\bfrom the directions? of|\blaunched from)\s*:?\s*"
-                            r"(?:[\w'’-]+(?: [\w'’-]+)?(?:\s*[–—-]\s*[\w ]+?)?\s*(?:,|\bта\b|\bі\b|\bй\b|\bи\b|\band\b)\s*){0,10}$", re.I)
-_NEAR_VILLAGE = re.compile(r"\b(?:villages?|settlements?|hamlets?|towns?|села?|сіл|сёл|селище|населен\w* пункт\w*)\s+(?:near|close to|outside|around|"
+# An unnamed village placed by a named town.
+_NEAR_VILLAGE = gated(re.compile(r"\b(?:villages?|settlements?|hamlets?|towns?|села?|сіл|сёл|селище|населен\w* пункт\w*)\s+(?:near|close to|outside|around|"
                            r"along (?:a|the) (?:[\w-]+ )?(?:road|railroad|railway|highway|route) (?:to|from)|"
                            r"(?:to the )?(?:north|south|east|west)\w*(?: and (?:north|south|east|west)\w*)? of|on the outskirts of|біля|поблизу|під|около|возле|под)\s+"
                            # "a village near the Russian stronghold of X", "villages outside the key hub of X", headline "village close to key hub of X"
@@ -1192,7 +1189,7 @@ _NEAR_VILLAGE = re.compile(r"\b(?:villages?|settlements?|hamlets?|towns?|сел�
                            r"(?:(?:the )?(?:[\w-]+ ){0,2}(?:stronghold|hub|town|city|village) of\s+)?$|"
                            # «ближайшие к городу X населенные пункты», «за пределами города X»: around the place, not it
                            r"(?<![^\W\d_])(?:ближайш\w*|соседн\w*|прилегающ\w*|найближч\w*|сусідн\w*) (?:к|до) (?:город\w* |міст\w* |сел\w* )?$|"
-                           r"(?<![^\W\d_])(?:за пределами|за межами|поза межами) (?:город\w* |міст\w* |сел\w* )?$")
+                           r"(?<![^\W\d_])(?:за пределами|за межами|поза межами) (?:город\w* |міст\w* |сел\w* )?$"))
 
 # Control widened past a place holds it: «расширили зону контроля за пределами села X».
 _BEYOND_GAIN = _rx(r"\b(?:контрол\w*|продвину\w*|просуну\w*) (?:[\w'’-]+ ){0,3}(?:за пределами|за межами|поза межами) (?:\w+ )?$")
@@ -1253,8 +1250,8 @@ _SITUATION_AT = re.compile(r"\b(?:situation|state of play|ситуаці\w*|си
 _GAINED = re.compile(r"\b(?:в черте|в пределах|внутри|в межах|у межах|всередині|в центр|у центр|захвати|захопи|заня|зайня|освободи|звільни|взял|взяли|взяв|оккупирова|окупува|вошл|увійшл|зайшл|продвинул|просунул)\w*")
 # Where drones and missiles came from: "launched from", "з напрямку", "из района".
 _LAUNCHED_FROM = re.compile(r"\b(?:launched|fired|took off|flying in|flew in) from (?:the )?(?:areas? of |direction of |region of )?|"
-                            r"\bfrom the direction of |\bз напрямк\w* |\bзапущен\w* (?:з|із) (?:район\w* )?|"
-                            r"\bс направлени\w* |\bзапущен\w* (?:из|с) (?:район\w* )?")
+                            r"\bfrom the directions? of |\b(?:з|із|зі) напрямк\w*:? |\bзапущен\w* (?:з|із) (?:район\w* )?|"
+                            r"\b(?:с|со) направлени\w*:? |\bзапущен\w* (?:из|с) (?:район\w* )?")
 # Words every match of the pattern contains: a window holding none of them skips the scan.
 _TOWARD_WORDS = ("toward", "direction of", " к ", " до ", "направлении", "направлению", "напрямку", "сторону", " бік ", "closer", "approach", "continu",
                  "ing for", "ed for")
@@ -1312,7 +1309,9 @@ _ADVANCED_BESIDE = re.compile(r"\b(?:advanc\w*|gain\w*|progress\w*|(?:forces|tro
                               r"(?<=\w), and (?:north|south|east|west)(?:east|west)?(?:ern)? of\s*$")
 
 # Between such words and a place: only other names of a list ("Kursk, Bryansk and ").
-_LIST_GAP = re.compile(r"(?:the (?:[\w-]+ ){0,2}(?:city|town|village|settlement|hub) of )?(?:[A-ZА-ЯІЇЄҐ][\w'’.-]*(?: [A-ZА-ЯІЇЄҐ][\w'’.-]*)*(?:,\s*(?:and\s+)?|\s+(?:and|та|і|и|й)\s+))*")
+_LIST_GAP = re.compile(r"(?:the (?:[\w-]+ ){0,2}(?:city|town|village|settlement|hub) of )?(?:[A-ZА-ЯІЇЄҐ][\w'’.-]*(?: [A-ZА-ЯІЇЄҐ][\w'’.-]*)*"
+                       # «Міллерово – рф, »: the air force's list tags each country's launch sites
+                       r"(?:\s*[–—-]\s*(?:рф|РФ))?(?:,\s*(?:and\s+)?|\s+(?:and|та|і|и|й)\s+))*")
 
 # Between a town and the next in a list: ", ", " and ", « та ».
 _LIST_NEXT = re.compile(r",\s*|\s+(?:and|та|і|и|й)\s+")
@@ -1424,7 +1423,7 @@ _UNIT_BEFORE = re.compile(r"(?:[Кк]орпус\w*|[Бб]ригад\w*|[Пп]о�
                           r"(?:[Гг]руппировк\w*|[Уу]груповання|ОСУВ|ОСГВ|ОТУ|ОТГ)(?: [\w-]+){0,3}\s+[«\"“]$|"
                           # a facility named after a town: «газоизмерительную станцию «Суджа»», «шахта «Торецкая»»
                           r"(?:[Сс]танци\w*|ГИС|ГРС|[Зз]авод\w*|[Шш]ахт\w*|[Кк]омбинат\w*|[Аа]эродром\w*|ТЭЦ|ТЭС|НПЗ|[Пп]ункт\w* пропуска)\s+[«\"“]$")
-_UNIT_WORD = re.compile(r"[Bb]rigade|[Cc]orps|[Rr]egiment|[Bb]attalion")
+_UNIT_WORD = gated(re.compile(r"[Bb]rigade|[Cc]orps|[Rr]egiment|[Bb]attalion"))
 _UNIT_AFTER = re.compile(r"[»\"”]?\s+(?:[Bb]rigade|[Cc]orps|[Rr]egiment|[Bb]attalion)\b")
 # A target named after the move it is for: «для дальнейшего освобождения X», «для подальшого наступу на X».
 _FOR_FURTHER = _rx(r"\bдля (?:дальнейш\w+ |подальш\w+ )?(?:наступ\w*|освобожд\w*|звільн\w*|продвиж\w*|просуван\w*|штурм\w*)"
@@ -1448,8 +1447,8 @@ _INTO_REGION = re.compile(r"\b(?:(?:deep|deeper|further|farther|incursion|move|m
 _COMPASS_BEFORE = re.compile(r"\b(?:[Nn]orth|[Ss]outh|[Ee]ast|[Ww]est)(?:ern|east|west|eastern|western)?\s+$")
 _AREA_AFTER = re.compile(r"\s+(?:area|sector|front)\b")
 _REGION_ONLY = re.compile(r"\b(?:Crimea|Dnipropetrovsk|Donbas|Kirovohrad|oblasts|regions|provinces)\b")
-_WATER_BEFORE = re.compile(r"\b(?:[Ss]ea|[Gg]ulf|[Bb]ay|[Ss]trait)s? of\s+$|(?<![^\W\d_])(?:рік[аиуі]|рікою|річк[аиуіо]|річкою|річку|річищ\w*|рек[аиеуой]|реку|рекой|канал\w*|"
-                           r"водохранилищ\w*|водосховищ\w*)\s+(?:[\w'’-]+\s+)?$")
+_WATER_BEFORE = gated(re.compile(r"\b(?:[Ss]ea|[Gg]ulf|[Bb]ay|[Ss]trait)s? of\s+$|(?<![^\W\d_])(?:рік[аиуі]|рікою|річк[аиуіо]|річкою|річку|річищ\w*|рек[аиеуой]|реку|рекой|канал\w*|"
+                           r"водохранилищ\w*|водосховищ\w*)\s+(?:[\w'’-]+\s+)?$"))
 # "the border of Donetsk and Dnipropetrovsk region", "Donetsk and Zaporizhzhia oblast": a regional
 # centre's name joined to another region's is that region
 _BORDER_OF = re.compile(r"\b(?:border|borders|boundary|junction) (?:of|between|with) (?:the )?$")
@@ -1881,7 +1880,7 @@ def _sentence_statements(sentence: str, local: list[tuple[Mention, int, int]], s
             # "Kyiv dismissed", "a claim rejected by Kyiv": the capital speaks, it is not the place (but
             # «Суми, Київ і Чернігів під контролем Сил оборони»: a capital listed with other towns is one of them)
             continue
-        if (launch := _search_if(_LAUNCHED_FROM, _LAUNCHED_WORDS, sentence, max(0, start - 90), start)) and \
+        if (launch := _search_if(_LAUNCHED_FROM, _LAUNCHED_WORDS, sentence, max(0, start - 200), start)) and \
                 _LIST_GAP.fullmatch(orig, launch.end(), start):
             continue  # "drones launched from Kursk, Bryansk and Millerovo": where they came from, not where they hit
         if _BY_SPEAKER.search(sentence, max(0, start - 40), start):
@@ -1984,9 +1983,6 @@ def _sentence_statements(sentence: str, local: list[tuple[Mention, int, int]], s
             continue  # "26 over the Belgorod region, 25 over Bryansk": the next regions of a tally, their word left out
         if len(local) > 1 and mention.place.name == mention.place.oblast and _IN_COMPASS.search(sentence, max(0, start - 24), start):
             continue  # "Russians enter Kreminna in eastern Luhansk": the region, not its centre
-        if ("напрям" in sentence or "направлен" in sentence or "direction" in sentence or "launched" in sentence) \
-                and _LAUNCH_SITES.search(sentence, max(0, start - 200), start):
-            continue  # «із напрямків: Курськ, Орел»: where the drones were launched from
         if _NEAR_VILLAGE.search(sentence, max(0, start - 70), start) and not _BEYOND_GAIN.search(sentence, max(0, start - 70), start):
             continue  # "captured a village near Huliaipole": the village taken is not named
         if len(local) > 1 and _SITUATION_AT.search(sentence, max(0, start - 40), start):
@@ -2130,9 +2126,3 @@ def _sentence_statements(sentence: str, local: list[tuple[Mention, int, int]], s
         dated = {m.place.name for m, start, _end in places if any(a <= start < b for a, b in asides)}
         out = [st for st in out if st.place not in dated]
     return out
-
-
-# Searched in (nearly) every sentence, where re would try them at every position: gated, they are
-# tried only where a word their matches begin with is written.
-_UNNAMED_TAKEN, _KYIV_WORDS_EN, _DENIED_ACCOUNT, _UNIT_WORD, _NEAR_VILLAGE, _AREA_MEASURE, _WATER_BEFORE = map(
-    gated, (_UNNAMED_TAKEN, _KYIV_WORDS_EN, _DENIED_ACCOUNT, _UNIT_WORD, _NEAR_VILLAGE, _AREA_MEASURE, _WATER_BEFORE))

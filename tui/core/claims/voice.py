@@ -367,7 +367,8 @@ def stance_and_side(sentence: str, orig: str, event: str, speaker: ActorMention 
         return "confirmation", "ua" if gainer == "ru" else "ru", name
     if side is None and forced and event == "control" and (forcer := _FORCER.search(sentence)) is not None:
         return "claim", "ua" if forcer.group(1).startswith("ukrain") else "ru", None  # "Russian troops forced them out of X"
-    if side is None and event == "control" and "re" in sentence and (repelled := _REPELLED_ATTACKS.search(sentence)) is not None:
+    if side is None and event == "control" and (" were " in sentence or " was " in sentence or " been " in sentence) \
+            and (repelled := _REPELLED_ATTACKS.search(sentence)) is not None:
         # "enemy attacks were repulsed near X", "assaults by Ukrainian units were repelled": the side
         # that repelled them tells it, whoever attacked
         attackers = repelled.group("who") or repelled.group("by")
