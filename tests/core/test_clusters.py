@@ -137,6 +137,33 @@ def test_a_syndicated_copy_joins_its_original_without_any_place():
                               summary="Finance ministers met in Brussels on Monday.", at=T0 + HOUR)) != original
 
 
+STOCK = ("The regional administration asks residents to stay in shelters during every alert and to "
+         "follow its channel for updates on power, water and heating schedules. Humanitarian hubs "
+         "remain open in the city centre and in each district office for anyone who needs help.")
+
+
+@pytest.mark.parametrize("second", [
+    story("b", "Drone debris damages a school in Borova", summary="Overnight, the school lost its roof. " + STOCK,
+          at=T0 + HOUR),
+    story("b", "Governor: water restored in every district", summary="Crews finished the repairs. " + STOCK,
+          at=T0 + HOUR),
+])
+def test_an_outlets_stock_paragraph_makes_no_copy_of_another_report(second):
+    clusters = Clusterer()
+    first = clusters.add(story("a", "Shelling cuts power in Izium overnight", summary="Two substations were hit. " + STOCK))
+    assert clusters.add(second) != first
+
+
+def test_a_copy_under_a_rewritten_headline_still_joins_its_original():
+    text = ("Three people were hurt when a drone hit a warehouse on the edge of Lozova before dawn, the "
+            "regional governor wrote, adding that firefighters put out the blaze within two hours and "
+            "that the building had stood empty since the spring.")
+    clusters = Clusterer()
+    original = clusters.add(story("a", "Drone hits warehouse in Lozova, three hurt", summary=text))
+    assert clusters.add(story("b", "Governor says blaze put out after night attack", summary=text,
+                              at=T0 + HOUR)) == original
+
+
 def test_a_prisoner_swap_told_in_three_languages_is_one_event():
     clusters = Clusterer()
     first = clusters.add(story("a", "Russia and Ukraine swap 150 prisoners of war each"))

@@ -56,6 +56,10 @@ SKETCH = 16
 """Shingle hashes kept per text (the k smallest): a one-hash MinHash, cheap enough for a first poll."""
 NEAR_COPY = 0.5
 """Estimated Jaccard similarity above which two texts are copies (syndication, light rewrites)."""
+SAME_TEXT = 0.8
+"""Estimated Jaccard similarity above which two texts are copies whatever their headlines."""
+LEAD_WORDS = 10
+"""Opening words compared to tell a copy under a new headline from a report sharing stock text."""
 MIN_SHARED = 3
 """Sketch values two texts must share before their similarity is estimated at all."""
 SAME_PLACE_TITLE = 55
@@ -546,6 +550,21 @@ def _same_wording(a: str, b: str) -> bool:
     return shared >= 4 and 5 * shared >= 3 * min(len(left), len(right))
 
 
+def _copy_of(entry: Recent, other: Recent, similar: float) -> bool:
+    """Whether a text this similar to another is a copy of it. An outlet's stock paragraphs make
+    two of its reports alike: headlines naming other places, or (event, place) keys with none in
+    common, are two reports; headlines worded apart need the same opening words or the texts
+    all but identical."""
+    if similar < NEAR_COPY:
+        return False
+    if entry.subjects and other.subjects and not set(entry.subjects) & set(other.subjects):
+        return False
+    if entry.keys and other.keys and not set(entry.keys) & set(other.keys):
+        return False
+    return (similar >= SAME_TEXT or _same_wording(entry.title, other.title)
+            or (entry.lead is not None and entry.lead == other.lead))
+
+
 def _slug(place: str) -> str:
     return "-".join(fold(place).split())
 
@@ -572,6 +591,12 @@ def sketch(text: str) -> list[int] | None:
     if len(hashes) < 6:
         return None
     return sorted(hashes)[:SKETCH]  # a C sort beats a Python heap at this size
+
+
+def lead(summary: str) -> int | None:
+    """A hash of the text's first words: a copy under a rewritten headline keeps its opening."""
+    words = _WORD.findall(fold(summary[:300]))[:LEAD_WORDS]
+    return zlib.crc32(" ".join(words).encode()) if len(words) == LEAD_WORDS else None
 
 
 def resemblance(a: list[int], b: list[int]) -> float:
@@ -614,7 +639,7 @@ def features(story: Story) -> Recent:
         # A digest of the day joins no event and no event joins it: only its own copies.
         return Recent(story.id, story.id, story.published or story.fetched_at, title=fold(story.title),
                       link=canonical_link(story.link), hashes=sketch(f"{story.title} {story.summary[:800]}"),
-                      roundup=True)
+                      roundup=True, lead=lead(story.summary))
     # The opening folded once serves both the world places and the topics.
     head = fold(f" {story.title} {story.summary[:300]} ")
     places = {_slug(p) for p in story.places} | _names_in(_WORLD_PLACES, head)
@@ -675,7 +700,8 @@ def features(story: Story) -> Recent:
                   sketch(f"{story.title} {story.summary[:800]}"),
                   sorted(topics), sorted(numbers), sorted(names), sorted(families),
                   sorted(subjects), sorted(weapons), sorted(forms),
-                  mass_attack=_mass_attack(opening, story.places, families, subjects & set(_REGION_SLUGS)))
+                  mass_attack=_mass_attack(opening, story.places, families, subjects & set(_REGION_SLUGS)),
+                  lead=lead(story.summary))
 
 
 def features_digest(story: Story) -> bytes:
@@ -725,6 +751,8 @@ class Recent:
     """A digest of the day's news: clustered with its own copies only."""
     mass_attack: bool = False
     """A report of a night's mass air attack on Ukraine."""
+    lead: int | None = None
+    """A hash of the text's opening words (`lead`), None for a text shorter than that."""
 
     def to_doc(self) -> dict[str, Any]:
         return {"story": self.story_id, "cluster": self.cluster, "at": self.at, "keys": self.keys,
@@ -732,7 +760,7 @@ class Recent:
                 "topics": self.topics, "numbers": self.numbers, "names": self.names,
                 "families": self.families, "subjects": self.subjects, "weapons": self.weapons,
                 "forms": self.forms, "roundup": self.roundup,
-                "mass_attack": self.mass_attack}
+                "mass_attack": self.mass_attack, "lead": self.lead}
 
     @classmethod
     def from_doc(cls, doc: Mapping[str, Any]) -> Recent:
@@ -742,7 +770,7 @@ class Recent:
                    list(doc.get("numbers") or []), list(doc.get("names") or []),
                    list(doc.get("families") or []), list(doc.get("subjects") or []),
                    list(doc.get("weapons") or []), list(doc.get("forms") or []), bool(doc.get("roundup")),
-                   bool(doc.get("mass_attack")))
+                   bool(doc.get("mass_attack")), doc.get("lead"))
 
 
 class Clusterer:
@@ -890,7 +918,7 @@ class Clusterer:
                 continue
             other = self._recent[sid]
             if abs(entry.at - self._started.get(other.cluster, other.at)) <= WINDOW \
-                    and resemblance(entry.hashes, other.hashes) >= NEAR_COPY:
+                    and _copy_of(entry, other, resemblance(entry.hashes, other.hashes)):
                 found.append(other)
         return found
 
