@@ -164,6 +164,18 @@ def test_a_copy_under_a_rewritten_headline_still_joins_its_original():
                               at=T0 + HOUR)) == original
 
 
+def test_a_capture_claim_whose_text_mentions_explosions_is_not_the_towns_strike():
+    clusters = Clusterer()
+    strike = clusters.add(story("a", "Glide bombs hit apartment blocks in Siversk", places=["Siversk"],
+                                summary="Two blocks were hit after midnight, the governor said."))
+    claim = clusters.add(story("b", "Moscow says its troops took control of Siversk", places=["Siversk"],
+                               at=T0 + 2 * HOUR,
+                               summary="Residents reported explosions through the night as the statement came."))
+    assert claim != strike
+    assert clusters.add(story("c", "Kyiv denies losing control of Siversk", places=["Siversk"],
+                              at=T0 + 3 * HOUR)) == claim
+
+
 def test_a_prisoner_swap_told_in_three_languages_is_one_event():
     clusters = Clusterer()
     first = clusters.add(story("a", "Russia and Ukraine swap 150 prisoners of war each"))

@@ -684,6 +684,11 @@ def features(story: Story) -> Recent:
         keys |= {f"{event}:{region}" for event in events for region in regions}
     told = told_by(story.title)
     kept = {key for key in keys if _headline_event(key, subjects, told, keys)}
+    if any(_FAMILIES.get(key.partition(":")[0]) in told for key in kept):
+        # The headline tells which event at its town the story reports; the text's other kinds
+        # there (explosions heard during a capture claim) are background, not a second event.
+        kept = {key for key in kept if _FAMILIES.get(key.partition(":")[0]) in told}
+        families &= told
     if story.places and not subjects and not kept and any(_FAMILIES.get(key.partition(":")[0]) in told for key in keys):
         # A tally across towns its headline does not name ('across Ukraine over past day') is
         # matched like one naming no town: by its kind and its figures.
