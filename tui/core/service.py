@@ -34,7 +34,7 @@ if TYPE_CHECKING:
     from tui.core.digest import Digest, DigestLog
     from tui.core.fetch import Fetcher, FetchResult
     from tui.core.parse import ParsedFeed
-    from tui.core.poll_steps import ParsedClaims
+    from tui.core.poll_steps import StoryFindings
     from tui.core.poller import Poller
     from tui.core.versions import StoryChanges, Version, VersionLog
     from tui.core.view_state import ViewState
@@ -300,7 +300,7 @@ class Warfeed:
         missed = self._claims_missed()
         return self.process_stories(missed, precomputed=self._precompute(missed)) if missed else None
 
-    def _precompute(self, story_ids: Sequence[str]) -> dict[str, ParsedClaims]:
+    def _precompute(self, story_ids: Sequence[str]) -> dict[str, StoryFindings]:
         """Claims extraction and cluster features of many stored stories at once, in worker
         processes (a first poll brings thousands): the merge and the clustering after it use
         each result only while its story still reads the same."""
@@ -331,7 +331,7 @@ class Warfeed:
         return [s.id for s in stories if s.fetched_at > through]
 
     def process_stories(self, story_ids: Sequence[str], *,
-                        precomputed: Mapping[str, ParsedClaims] | None = None) -> NewsUpdate:
+                        precomputed: Mapping[str, StoryFindings] | None = None) -> NewsUpdate:
         """Claims and clusters of stories whose text is new or changed (a later version's
         statements replace the earlier ones'). Blocking."""
         story_ids = list(dict.fromkeys(story_ids))
@@ -367,7 +367,7 @@ class Warfeed:
         return update
 
     def _cluster(self, story_ids: list[str], problems: list[str],
-                 precomputed: Mapping[str, ParsedClaims] | None = None) -> dict[str, str]:
+                 precomputed: Mapping[str, StoryFindings] | None = None) -> dict[str, str]:
         from tui.core.clusters import assign_clusters
 
         # The cluster features ExtractClaims computed, each checked against its story.
