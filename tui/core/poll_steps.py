@@ -88,10 +88,10 @@ class ExtractClaims:
     def __call__(self, stories: Sequence[Story]) -> dict[str, StoryFindings]:
         """What each story holds, by story id: the claims merge and the clustering after the
         cycle each check their part against the stored story before using it."""
-        from tui.core.claims.pipeline import extract_parsed, story_links
+        from tui.core.claims.pipeline import extract_feed_text, story_links
         from tui.core.clusters import features, features_digest
 
-        extracted = extract_parsed(stories)
+        extracted = extract_feed_text(stories)
         out: dict[str, StoryFindings] = {}
         for story in stories:
             # Linked here as the merge will link them: their cluster features read the links.

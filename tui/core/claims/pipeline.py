@@ -93,7 +93,7 @@ def story_item(story: Story, text: str) -> Item:
     return StoryRef(story.id, story.side, story.source, story.published), text
 
 
-def extract_parsed(stories: Iterable[Story]) -> dict[str, tuple[bytes, Extracted]]:
+def extract_feed_text(stories: Iterable[Story]) -> dict[str, tuple[bytes, Extracted]]:
     """Extraction for a poll's new stories (ExtractClaims, in the workers after the cycle).
 
     A new story has no saved article yet, so its text is title, summary and content; the
@@ -182,7 +182,7 @@ def process_stories(store: ClaimsStore, story_ids: Iterable[str], *, now: float 
                     precomputed: Precomputed | None = None) -> list[str]:
     """Extract statements from the stories, update claims and story links; changed claim ids.
 
-    `precomputed` (from `extract_parsed`) is used for every story whose stored text and ref
+    `precomputed` (from `extract_feed_text`) is used for every story whose stored text and ref
     still match its digest; the rest are extracted here, so the result is the same either way.
     """
     now = time.time() if now is None else now
