@@ -34,6 +34,7 @@ from tui.widgets.claim_tracker import ClaimTracker
 from tui.widgets.story_list import StoryList
 
 if TYPE_CHECKING:
+    from tui.core.demo import DemoServer
     from tui.core.digest import Digest
     from tui.core.store import Store
 
@@ -114,7 +115,7 @@ class WarfeedApp(App):
         *,
         config: Config | None = None,
         store: Store | None = None,
-        demo: object | None = None,
+        demo: DemoServer | None = None,
         clock: Callable[[], float] = time.time,
         poll: bool = True,
     ) -> None:

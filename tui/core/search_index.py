@@ -30,7 +30,7 @@ from bisect import bisect_right
 from collections.abc import Callable, Iterable, Mapping
 from operator import attrgetter
 from pathlib import Path
-from typing import Any
+from typing import BinaryIO
 
 import orjson
 
@@ -333,7 +333,7 @@ def _read(path: Path, current: Mapping[str, Story]) -> _Part | None:
     return part
 
 
-def _read_array(stream: Any, length: int) -> array | None:
+def _read_array(stream: BinaryIO, length: int) -> array | None:
     """length uint32s read straight into an array (a bytes copy first would double the peak
     memory of a 30 MB index); None when the file ends early."""
     values = array("I", [0]) * length

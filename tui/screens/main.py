@@ -5,7 +5,7 @@ from __future__ import annotations
 import asyncio
 import gc
 import threading
-from typing import cast
+from typing import TYPE_CHECKING, cast
 
 from textual import on, work
 from textual.app import ComposeResult
@@ -39,6 +39,9 @@ from tui.widgets.filter_bar import FilterBar
 from tui.widgets.header import StatusHeader, health_counts, stories_per_hour
 from tui.widgets.reader import Reader
 from tui.widgets.story_list import StoryList
+
+if TYPE_CHECKING:
+    from tui.screens.feed_picker import FeedCount
 
 READER_DELAY = 0.08
 """Seconds the cursor must rest on a story before the reader follows it (holding `j` stays cheap)."""
@@ -572,11 +575,11 @@ class MainScreen(Screen):
         counts = count_feeds(self.warfeed.config.feeds, self.all_stories)
         self.app.call_from_thread(self.app.push_screen, FeedPickerScreen(counts), self._feed_picked)
 
-    def _feed_picked(self, picked: object) -> None:
+    def _feed_picked(self, picked: FeedCount | None) -> None:
         if picked is not None:
             from tui.commands import source_query
 
-            self.action_set_filter(source_query(picked.title))  # type: ignore[attr-defined]
+            self.action_set_filter(source_query(picked.title))
 
     def action_clear_filter(self) -> None:
         """Esc in the list: drop the filter or saved view (unread-only stays: it has its own key)."""
