@@ -10,7 +10,6 @@ terminal: results come back as values and problems as one-sentence strings.
 
 from __future__ import annotations
 
-import asyncio
 import csv
 import io
 import threading
@@ -62,6 +61,8 @@ def fetch_document(url: str, *, allow_private: bool | None) -> tuple[bytes, dict
 
     `allow_private=None` is the feed policy (a local address typed by the user is fetched),
     False the article policy (public addresses only)."""
+    import asyncio  # with the network code: commands that only read the cache never need it
+
     from tui.core.fetch import Fetcher
 
     async def get() -> FetchResult:
@@ -450,6 +451,8 @@ class Warfeed:
     async def fetch_article(self, url: str, *, story_id: str | None = None) -> Article:
         """Fetch and extract a page under the article address policy; saved for offline reading
         when it is a story's. WarfeedError (one sentence) when it cannot be read."""
+        import asyncio
+
         from tui.core.extract import ExtractError, fetch_article
 
         try:
