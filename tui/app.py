@@ -168,7 +168,7 @@ class WarfeedApp(App):
         self.set_interval(NOTICE_CHECK, self.show_new_notices)
         self.push_screen(MainScreen())
         self._install_signal_handlers()
-        # After the first frame: the poller's imports (httpx and the parser, ~0.1 s) and its
+        # After the first frame: the poller's imports (httpx and the parser) and its
         # first requests would otherwise run on the event loop before anything is drawn.
         self.call_after_refresh(self.start_poller)
         self.call_after_refresh(self.start_digest)

@@ -168,7 +168,7 @@ def feed_ids_in(damaged: bytes) -> set[str] | None:
 
 @dataclass(slots=True)
 class Losses:
-    """What damage in stories.json or its journal cost: which feeds lost stories (or all)."""
+    """What damage in a stories file cost: which feeds lost stories (or all)."""
 
     feeds: set[str] = field(default_factory=set)
     every_feed: bool = False

@@ -433,7 +433,7 @@ def _from_rs(raw: Any, strict: bool) -> dict[str, Any]:
             # feedparser_rs blanks links to loopback and private addresses; whether such a
             # link may be opened is warfeed's policy (sanitize, fetch), so feedparser decides.
             raise Declined("a link feedparser_rs blanked")
-        # Read once each: every read builds the time tuple anew (~1.5 us).
+        # Read once each: every read builds the time tuple anew.
         published_parsed, updated_parsed = entry.published_parsed, entry.updated_parsed
         if strict and published_parsed is None and updated_parsed is None:
             # Dates in a namespace feedparser_rs does not map (dc:date in RSS 1.0 modules...).

@@ -1,8 +1,8 @@
 """A word index over folded story text, kept on disk beside the store, so a bare-word filter over
 50k stories is a few set operations, even the first one after the store opens.
 
-Scanning folded text costs ~1 us per story even when the needle is absent, and folding 50k
-stories first costs over a second, so bare words are answered from an index instead: the
+Scanning folded text costs time per story even when the needle is absent, and folding a big
+cache first costs more, so bare words are answered from an index instead: the
 distinct folded words of each indexed story version, with postings (which versions hold the
 word) as compact int arrays. A needle without spaces occurs in a text exactly when it occurs
 inside one of the text's words, so one `str.find` loop over the joined vocabulary finds every

@@ -402,14 +402,14 @@ class MainScreen(Screen):
         self.apply_filter(self.query_text, self.unread_only, new_ids, reset=False, counts=True)
 
     # Workers take no story lists as arguments: Textual describes a worker by repr() of its
-    # arguments, which for 50k stories cost 0.4 s on the UI thread. They read all_stories.
+    # arguments, which for a big cache stalls the UI thread. They read all_stories.
     @work(thread=True, exclusive=True, group="warm-up")
     def warm_up(self) -> None:
         """Load the gazetteer for the first `place:` filter off the UI thread, after first paint."""
         self.warfeed.service.warm_up_filters()
-        # The gazetteer's ~100k objects and the screens built since the store's open live as long
-        # as the app: out of the collector's sight, a full collection stops costing ~40 ms in the
-        # middle of a filter (the store freezes its stories the same way at open).
+        # The gazetteer's objects and the screens built since the store's open live as long as the
+        # app: out of the collector's sight, a full collection no longer stalls a filter midway
+        # (the store freezes its stories the same way at open).
         gc.freeze()
 
     @work(thread=True, exclusive=True, group="counts")

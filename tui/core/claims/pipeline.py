@@ -111,7 +111,7 @@ def story_links(found: Sequence[Statement], places: list[str]) -> tuple[list[str
 
 def extract_items(items: Sequence[Item]) -> list[Extracted]:
     """Statements and places of each story, in order (pure CPU; runs in a worker or in-process)."""
-    # Imported here: compiling the statement patterns costs ~0.3 s, and a poll whose
+    # Imported here: compiling the statement patterns is slow, and a poll whose
     # workers already extracted everything never needs them in the parent.
     from tui.core.claims.statements import extract_with_places
 
