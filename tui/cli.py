@@ -382,7 +382,7 @@ Params = ParamSpec("Params")
 
 def _queried(function: Callable[Params, Answer], *args: Params.args, **kwargs: Params.kwargs) -> Answer:
     """A service call that compiles a filter; a bad query is a usage error in one sentence."""
-    from tui.core.filters import QueryError
+    from tui.core.service import QueryError
 
     try:
         return function(*args, **kwargs)
@@ -405,9 +405,9 @@ def cmd_stories(args: argparse.Namespace) -> int:
 
 def _check_query(query: str | None) -> None:
     """A bad filter is said before the cache is opened (it may be locked or damaged)."""
-    from tui.core.filters import compile_filter
+    from tui.core.service import check_query
 
-    compile_filter(query or "")
+    check_query(query)
 
 
 def cmd_diff(args: argparse.Namespace) -> int:

@@ -26,7 +26,7 @@ from tui.core.config import Config
 from tui.core.feeds import FeedChange, FeedsResult, apply_changes
 from tui.core.models import STORY_EXPORT_NAMES, Article, Claim, Feed, FeedHealth, Statement, Story
 from tui.core.poll_results import CycleReport
-from tui.core.filters import Predicate, compile_filter, place_matcher, resolve_place, warm_up
+from tui.core.filters import Predicate, QueryError, compile_filter, place_matcher, resolve_place, warm_up
 from tui.core.store import Store
 
 if TYPE_CHECKING:
@@ -104,6 +104,12 @@ def extract_claims(body: bytes, url: str = "") -> dict[str, list[dict[str, Any]]
     from tui.core.claims.pipeline import extract_source
 
     return extract_source(body, url)
+
+
+def check_query(query: str | None) -> None:
+    """Raise QueryError (one sentence) when `query` is not a valid filter; needs no cache, so a
+    shell can say so before opening one (it may be locked or damaged)."""
+    compile_filter(query or "")
 
 
 class Warfeed:
