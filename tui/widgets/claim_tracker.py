@@ -134,6 +134,7 @@ class ClaimTracker(Widget):
     status_filter: reactive[str | None] = reactive(None, init=False)
     place_filter: reactive[str] = reactive("", init=False)
 
+    @dataclasses.dataclass
     class Back(Message):
         """The user left the claim pane (q): back to the story list."""
 

@@ -145,6 +145,7 @@ class Reader(VerticalScroll, can_focus=True):
         Binding("right", "ignore", show=False),
     ]
 
+    @dataclass
     class Back(Message):
         """The user left the reader (esc, h, backspace, left or q): back to the story list."""
 
