@@ -21,7 +21,7 @@ from textual.timer import Timer
 
 from tui.core.config import Config
 from tui.core.feeds import FeedChange, FeedsResult
-from tui.core.models import Claim, Statement, Story
+from tui.core.models import Claim, FeedHealth, Statement, Story
 from tui.core.poll_results import CycleReport
 from tui.core.sanitize import is_safe_link
 from tui.core.service import NewsUpdate, Warfeed
@@ -134,7 +134,7 @@ class WarfeedApp(App):
         self._notices_shown = 0
         self._quit_unsaved = False  # a quit was refused once because changes could not be saved
         self._signal_exit: SignalExit | None = None
-        self.health: dict = {}
+        self.health: dict[str, FeedHealth] = {}
         self._poll_timer: Timer | None = None
         self._polling = False
         self._poll_again = False
@@ -426,7 +426,7 @@ class WarfeedApp(App):
         self.bell()
 
     @work(thread=True, exclusive=True, group="quiet", description="quiet sources")
-    def quiet_source_alerts(self, health: dict) -> None:
+    def quiet_source_alerts(self, health: dict[str, FeedHealth]) -> None:
         """A toast and the bell when a watched source goes stale, once per quiet period."""
         texts = self.service.quiet_sources(health)
         if texts:

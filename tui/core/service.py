@@ -30,6 +30,7 @@ from tui.core.filters import Predicate, QueryError, compile_filter, place_matche
 from tui.core.store import Store
 
 if TYPE_CHECKING:
+    from tui.core.claims.tracker import StatementKey
     from tui.core.digest import Digest, DigestLog
     from tui.core.fetch import Fetcher, FetchResult
     from tui.core.parse import ParsedFeed
@@ -424,7 +425,7 @@ class Warfeed:
 
         return self._edit_claim(claim_id, lambda claim: set_verdict(claim, verdict, note))
 
-    def reject_statement(self, claim_id: str, key: tuple, rejected: bool) -> list[Claim] | None:
+    def reject_statement(self, claim_id: str, key: StatementKey, rejected: bool) -> list[Claim] | None:
         """The user's rejection of one statement, saved with its claim; the status follows."""
         from tui.core.claims.tracker import reject_statement
 

@@ -21,7 +21,7 @@ from textual.worker import get_current_worker
 
 from tui.core.cluster_view import ClusterGrouper, Grouping
 from tui.core.display import STORY_ORDERS, next_order, sort_stories, story_order_key
-from tui.core.models import Story
+from tui.core.models import FeedHealth, Story
 from tui.core.query import select
 from tui.core.storage import error_sentence
 from tui.core.view_state import ViewState
@@ -861,7 +861,7 @@ class MainScreen(Screen):
         if message.health is not None:
             header.set_health(self._health_counts(message.health))
 
-    def _health_counts(self, health: dict) -> dict[str, int]:
+    def _health_counts(self, health: dict[str, FeedHealth]) -> dict[str, int]:
         return health_counts(health, [f.id for f in self.warfeed.config.feeds], self.warfeed.clock())
 
     # -- clusters -----------------------------------------------------------------------------
