@@ -301,6 +301,6 @@ def test_the_fast_parser_declines_a_feed_at_its_entry_limit(monkeypatch, backend
     items = "".join(item(guid=f"g{n}", title=f"Story {n}", date="Thu, 02 Oct 2025 10:00:00 GMT") for n in range(8))
     assert len(parse_module.feedparser_rs_parse(rss(items), strict=True)["entries"]) == 8
     monkeypatch.setattr(parse_module, "RS_MAX_ENTRIES", 8)
-    with pytest.raises(Exception, match="more entries than feedparser_rs reads"):
+    with pytest.raises(parse_module.Declined, match="more entries than feedparser_rs reads"):
         parse_module.feedparser_rs_parse(rss(items), strict=True)
 
