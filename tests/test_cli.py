@@ -244,3 +244,18 @@ def test_data_dir_and_config_work_after_the_command_too():
     assert (after.data_dir, after.config) == ("B", "C")
     assert parser.parse_args(["feeds", "list", "--data-dir", "D"]).data_dir == "D"
     assert parser.parse_args(["stories", "kupiansk"]).data_dir is None
+
+
+@pytest.mark.parametrize("command", [["stories", "--json"], ["feeds", "list", "--json"],
+                                     ["claims", "list", "--json"], ["export", "--format", "csv"]])
+def test_reading_commands_load_no_network_or_drawing_code(tmp_path, command):
+    # They start fast: no HTTP client, event loop or terminal UI is imported for them.
+    script = ("import sys\nfrom tui.cli import main\ncode = main(sys.argv[1:])\n"
+              "heavy = ('httpx', 'asyncio', 'textual', 'rich')\n"
+              "print(sorted(m for m in heavy if m in sys.modules), file=sys.stderr)\nsys.exit(code)\n")
+    config = tmp_path / "config.toml"
+    config.write_text('[[feeds]]\nurl = "https://news.example/rss.xml"\n')
+    argv = [sys.executable, "-c", script, "--config", str(config), "--data-dir", str(tmp_path / "data"), *command]
+    result = subprocess.run(argv, cwd=ROOT, capture_output=True, text=True, timeout=60)
+    assert result.returncode == 0, result.stderr
+    assert result.stderr.strip().splitlines()[-1] == "[]"

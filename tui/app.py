@@ -21,7 +21,7 @@ from textual.timer import Timer
 
 from tui.core.config import Config
 from tui.core.feeds import FeedChange, FeedsResult
-from tui.core.models import Claim, Statement, Story
+from tui.core.models import Claim, FeedHealth, Statement, Story
 from tui.core.poll_results import CycleReport
 from tui.core.sanitize import is_safe_link
 from tui.core.service import NewsUpdate, Warfeed
@@ -34,6 +34,7 @@ from tui.widgets.claim_tracker import ClaimTracker
 from tui.widgets.story_list import StoryList
 
 if TYPE_CHECKING:
+    from tui.core.demo import DemoServer
     from tui.core.digest import Digest
     from tui.core.store import Store
 
@@ -114,7 +115,7 @@ class WarfeedApp(App):
         *,
         config: Config | None = None,
         store: Store | None = None,
-        demo: object | None = None,
+        demo: DemoServer | None = None,
         clock: Callable[[], float] = time.time,
         poll: bool = True,
     ) -> None:
@@ -133,7 +134,7 @@ class WarfeedApp(App):
         self._notices_shown = 0
         self._quit_unsaved = False  # a quit was refused once because changes could not be saved
         self._signal_exit: SignalExit | None = None
-        self.health: dict = {}
+        self.health: dict[str, FeedHealth] = {}
         self._poll_timer: Timer | None = None
         self._polling = False
         self._poll_again = False
@@ -167,7 +168,7 @@ class WarfeedApp(App):
         self.set_interval(NOTICE_CHECK, self.show_new_notices)
         self.push_screen(MainScreen())
         self._install_signal_handlers()
-        # After the first frame: the poller's imports (httpx and the parser, ~0.1 s) and its
+        # After the first frame: the poller's imports (httpx and the parser) and its
         # first requests would otherwise run on the event loop before anything is drawn.
         self.call_after_refresh(self.start_poller)
         self.call_after_refresh(self.start_digest)
@@ -425,7 +426,7 @@ class WarfeedApp(App):
         self.bell()
 
     @work(thread=True, exclusive=True, group="quiet", description="quiet sources")
-    def quiet_source_alerts(self, health: dict) -> None:
+    def quiet_source_alerts(self, health: dict[str, FeedHealth]) -> None:
         """A toast and the bell when a watched source goes stale, once per quiet period."""
         texts = self.service.quiet_sources(health)
         if texts:

@@ -7,7 +7,6 @@ config or lock error. Errors are one sentence on stderr, never a traceback.
 from __future__ import annotations
 
 import argparse
-import asyncio
 import contextlib
 import os
 import shutil
@@ -229,6 +228,8 @@ def _poll_line(result: FeedResult) -> str:
 
 def cmd_poll(args: argparse.Namespace) -> int:
     """Fetch every enabled feed once now and store what is new."""
+    import asyncio  # here, like the network code: commands that only read never need it
+
     from tui.core.workers import start_parse_workers_early
 
     config = _config(args)
@@ -284,6 +285,7 @@ def cmd_poll(args: argparse.Namespace) -> int:
 def _stop_on_signals(service: Warfeed, stopped_by: list[int]) -> Iterator[None]:
     """SIGTERM, SIGHUP or Ctrl+C during a poll end the cycle early: what answered is stored and
     reported (a cron `timeout 60 warfeed poll` keeps what it fetched), then the poll exits."""
+    import asyncio
     import signal
 
     loop = asyncio.get_running_loop()
@@ -380,7 +382,7 @@ Params = ParamSpec("Params")
 
 def _queried(function: Callable[Params, Answer], *args: Params.args, **kwargs: Params.kwargs) -> Answer:
     """A service call that compiles a filter; a bad query is a usage error in one sentence."""
-    from tui.core.filters import QueryError
+    from tui.core.service import QueryError
 
     try:
         return function(*args, **kwargs)
@@ -403,9 +405,9 @@ def cmd_stories(args: argparse.Namespace) -> int:
 
 def _check_query(query: str | None) -> None:
     """A bad filter is said before the cache is opened (it may be locked or damaged)."""
-    from tui.core.filters import compile_filter
+    from tui.core.service import check_query
 
-    compile_filter(query or "")
+    check_query(query)
 
 
 def cmd_diff(args: argparse.Namespace) -> int:
@@ -467,6 +469,8 @@ def cmd_extract(args: argparse.Namespace) -> int:
 
     source = args.source
     if source.startswith(("http://", "https://")):
+        import asyncio
+
         service = Warfeed(_config(args), None)
 
         async def run():

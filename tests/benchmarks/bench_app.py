@@ -97,6 +97,7 @@ async def measure(data_dir: Path, n: int, reps: int) -> dict[str, float]:
     from tui.app import WarfeedApp
     from tui.core.config import Config
     from tui.core.store import Store
+    from tui.widgets.filter_bar import FilterBar
     from tui.widgets.story_list import StoryList
 
     since_exec = process_age()
@@ -137,7 +138,7 @@ async def measure(data_dir: Path, n: int, reps: int) -> dict[str, float]:
                         frames.clear()
                         started = time.perf_counter()
                         before = story_list.stories
-                        screen._set_query(text)
+                        screen.post_message(FilterBar.Changed(text))
                         await wait_until(pilot, lambda: story_list.stories is not before)
                         shown = story_list.stories
                         await wait_until(pilot, lambda: any(rows is shown for _, rows in frames))
@@ -166,16 +167,9 @@ def shown_rows(app, list_type) -> list | None:
 
 
 def watch_frames(app, state) -> list[tuple[float, object]]:
-    """Record (time, state()) for every frame the app writes to its terminal."""
+    """Record (time, state()) after every display pass of the app (Textual's post_display_hook)."""
     frames: list[tuple[float, object]] = []
-    display = app._display
-
-    def display_and_record(screen, renderable) -> None:
-        display(screen, renderable)
-        if renderable is not None:
-            frames.append((time.perf_counter(), state()))
-
-    app._display = display_and_record
+    app.post_display_hook = lambda: frames.append((time.perf_counter(), state()))
     return frames
 
 

@@ -104,6 +104,7 @@ async def app_costs(data_dir: Path, reps: int, *, grouped: bool = True) -> dict[
     from tui.app import WarfeedApp
     from tui.core.config import Config
     from tui.core.store import Store
+    from tui.widgets.filter_bar import FilterBar
     from tui.widgets.story_list import StoryList
 
     started = time.perf_counter()
@@ -139,7 +140,7 @@ async def app_costs(data_dir: Path, reps: int, *, grouped: bool = True) -> dict[
                         frames.clear()
                         begin = time.perf_counter()
                         before = story_list.stories
-                        screen._set_query(step)
+                        screen.post_message(FilterBar.Changed(step))
                         await wait_until(pilot, lambda: story_list.stories is not before)
                         shown = story_list.stories
                         await wait_until(pilot, lambda: any(rows is shown for _, (rows, _) in frames))

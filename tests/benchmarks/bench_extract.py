@@ -44,10 +44,10 @@ def main() -> None:
     spans, reps = (1_500, 1) if args.quick else (15_000, args.reps)
     page = span_page(spans)
     tamed = extract.tame_markup(page[: extract.MAX_PAGE_BYTES])
-    extract._trafilatura(b"<html><body><p>warm-up</p></body></html>", URL)  # imports, not timed
+    extract.trafilatura_markdown(b"<html><body><p>warm-up</p></body></html>", URL)  # imports, not timed
     full = [timed(extract.extract_article, page, URL, timeout=120.0) for _ in range(reps)]
-    raw = [timed(extract._trafilatura, page[: extract.MAX_PAGE_BYTES], URL) for _ in range(reps)]
-    lean = [timed(extract._trafilatura, tamed, URL) for _ in range(reps)]
+    raw = [timed(extract.trafilatura_markdown, page[: extract.MAX_PAGE_BYTES], URL) for _ in range(reps)]
+    lean = [timed(extract.trafilatura_markdown, tamed, URL) for _ in range(reps)]
     print(f"page: {spans} spans, {len(page) / 1e6:.1f} MB ({len(tamed) / 1e6:.2f} MB tamed), {reps} reps")
     print("| step | median s | min-max s |")
     print("|---|---|---|")

@@ -2,12 +2,11 @@
 
 Certificates are always verified: a server whose CA the system does not trust is an error,
 one the trust store (SSL_CERT_FILE) knows is fetched, and a redirect from plain http to https
-is verified the same way. Plain-http origins get a context that trusts no CA at all.
+is verified the same way. Plain-http origins never load the trust store.
 """
 
 from __future__ import annotations
 
-import socket
 import ssl
 from collections.abc import Iterator
 
@@ -15,7 +14,6 @@ import pytest
 import trustme
 from pytest_httpserver import HTTPServer
 
-from tui.core import fetch as fetch_module
 from tui.core.fetch import Fetcher
 
 FEED = b'<?xml version="1.0"?><rss version="2.0"><channel><title>tls</title></channel></rss>'
@@ -74,8 +72,15 @@ async def test_a_redirect_from_http_to_https_is_verified(https_server, httpserve
     assert followed.error is None and followed.body == FEED and followed.final_url == target
 
 
-def test_the_plain_http_context_can_complete_no_tls_handshake(https_server, ca):
-    # Even a certificate from a CA the system trusts would fail: this context trusts none.
-    with socket.create_connection(("127.0.0.1", https_server.port), timeout=10) as raw:
-        with pytest.raises(ssl.SSLCertVerificationError):
-            fetch_module._NO_TLS.wrap_socket(raw, server_hostname="127.0.0.1")
+async def test_a_plain_http_feed_never_loads_the_trust_store(httpserver, tmp_path, monkeypatch):
+    # Plain-http origins get a context with no CA at all: they are fetched even when the trust
+    # store cannot be read, which an https origin then reports as one sentence.
+    broken = tmp_path / "broken.pem"
+    broken.write_text("not a certificate\n")
+    monkeypatch.setenv("SSL_CERT_FILE", str(broken))
+    httpserver.expect_request("/feed").respond_with_data(FEED, content_type="application/rss+xml")
+    async with Fetcher() as fetcher:
+        plain = await fetcher.fetch(f"http://127.0.0.1:{httpserver.port}/feed")
+        secure = await fetcher.fetch(f"https://127.0.0.1:{httpserver.port}/feed")
+    assert plain.error is None and plain.body == FEED
+    assert secure.error and secure.body in (b"", None) and "\n" not in secure.error

@@ -7,7 +7,7 @@ import pytest
 
 from tui.core import parse as parse_module
 from tui.core.models import Feed
-from tui.core.parse import FeedError, NotAFeed, ParseError, parse_feed
+from tui.core.parse import PARSERS, FeedError, NotAFeed, ParseError, parse_with_feedparser
 
 FIXTURES = Path(__file__).parent / "fixtures"
 NOW = 1_800_000_000.0
@@ -21,11 +21,18 @@ def _forced_feedparser_rs(body, headers, feed):
 
 
 BACKENDS = {
-    "auto": parse_module._BACKENDS,
-    "feedparser": parse_module._BACKENDS[-1:],
+    "auto": PARSERS,
+    "feedparser": (parse_with_feedparser,),
     # The fast parser with none of its fidelity checks: sanitising must not depend on them.
     "feedparser_rs": (_forced_feedparser_rs,),
 }
+CHAIN: dict[str, tuple] = {"parsers": PARSERS}
+"""The parser chain of the running test, set by the `backend` fixture."""
+
+
+def parse_feed(body, headers, feed, *, now):
+    """parse_feed with the chain this run of a test uses."""
+    return parse_module.parse_feed(body, headers, feed, now=now, parsers=CHAIN["parsers"])
 
 
 FEEDPARSER_FIDELITY = {
@@ -48,7 +55,7 @@ def pytest_generate_tests(metafunc):
 @pytest.fixture(autouse=True)
 def backend(request, monkeypatch):
     """The parser chain this run of a test uses."""
-    monkeypatch.setattr(parse_module, "_BACKENDS", BACKENDS[request.param])
+    monkeypatch.setitem(CHAIN, "parsers", BACKENDS[request.param])
     return request.param
 
 
@@ -294,6 +301,6 @@ def test_the_fast_parser_declines_a_feed_at_its_entry_limit(monkeypatch, backend
     items = "".join(item(guid=f"g{n}", title=f"Story {n}", date="Thu, 02 Oct 2025 10:00:00 GMT") for n in range(8))
     assert len(parse_module.feedparser_rs_parse(rss(items), strict=True)["entries"]) == 8
     monkeypatch.setattr(parse_module, "RS_MAX_ENTRIES", 8)
-    with pytest.raises(Exception, match="more entries than feedparser_rs reads"):
+    with pytest.raises(parse_module.Declined, match="more entries than feedparser_rs reads"):
         parse_module.feedparser_rs_parse(rss(items), strict=True)
 

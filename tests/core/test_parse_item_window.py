@@ -7,9 +7,8 @@ import xml.dom.minidom
 
 import pytest
 
-from tui.core import parse as parse_module
 from tui.core.models import Feed
-from tui.core.parse import ITEM_WINDOW_MIN_BYTES, FeedError, parse_feed, window_items
+from tui.core.parse import ITEM_WINDOW_MIN_BYTES, PARSERS, FeedError, parse_feed, window_items
 
 NOW = 1_800_000_000.0
 
@@ -33,28 +32,30 @@ def big_rss(count: int, *, oldest_first: bool = False, between: str = "") -> byt
             f"<title>Big desk</title>{items}</channel></rss>").encode()
 
 
-@pytest.fixture
-def handed(monkeypatch) -> list[int]:
-    """Bytes each real backend was handed (the parsers still run)."""
-    sizes: list[int] = []
+class Recording:
+    """The default parser chain, each parser noting the bytes it was handed (they still run)."""
 
-    def recording(backend):
+    def __init__(self) -> None:
+        self.handed: list[int] = []
+        self.parsers = tuple(self._recording(parser) for parser in PARSERS)
+
+    def _recording(self, parser):
         def run(body, headers, feed):
-            sizes.append(len(body))
-            return backend(body, headers, feed)
+            self.handed.append(len(body))
+            return parser(body, headers, feed)
         return run
-
-    monkeypatch.setattr(parse_module, "_BACKENDS", tuple(recording(b) for b in parse_module._BACKENDS))
-    return sizes
 
 
 def titles(parsed) -> set[str]:
     return {story.title for story in parsed.stories}
 
 
-def test_a_100k_item_feed_is_parsed_only_up_to_its_limit(handed):
+def test_a_100k_item_feed_is_parsed_only_up_to_its_limit():
     body = big_rss(100_000)
-    parsed = parse_feed(body, {"content-type": "application/rss+xml"}, feed(200), now=NOW)
+    recording = Recording()
+    parsed = parse_feed(body, {"content-type": "application/rss+xml"}, feed(200), now=NOW,
+                        parsers=recording.parsers)
+    handed = recording.handed
     assert len(parsed.stories) == 200
     assert titles(parsed) == {f"Report {i} from the front" for i in range(200)}
     # The parser saw the first and last 200 items, not 100k: bounded work whatever the size.
@@ -63,9 +64,11 @@ def test_a_100k_item_feed_is_parsed_only_up_to_its_limit(handed):
     assert max(handed) < len(body) / 100
 
 
-def test_an_oldest_first_feed_keeps_its_newest_items(handed):
+def test_an_oldest_first_feed_keeps_its_newest_items():
     body = big_rss(20_000, oldest_first=True)
-    parsed = parse_feed(body, {}, feed(50), now=NOW)
+    recording = Recording()
+    parsed = parse_feed(body, {}, feed(50), now=NOW, parsers=recording.parsers)
+    handed = recording.handed
     assert titles(parsed) == {f"Report {i} from the front" for i in range(50)}
     assert max(handed) < len(body) / 50
 

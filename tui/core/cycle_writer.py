@@ -107,7 +107,7 @@ class CycleWriter:
 
 def handed_over(batch: list[Polled]) -> Iterator[Story]:
     """The batch's stories in order, each let go by its feed as the store takes it: the store
-    keeps its own clean copy, so a 25k-story cycle never holds both (~55 MB)."""
+    keeps its own clean copy, so a big cycle never holds both."""
     for polled in batch:
         stories, polled.stories = polled.stories, []
         stories.reverse()

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import dataclasses
 import re
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 from operator import attrgetter
 from typing import Any
@@ -44,7 +44,7 @@ _USER_DEFAULTS = tuple(_default(f) for f in dataclasses.fields(Story) if f.name 
 _USER_VALUES = attrgetter(*USER_FIELDS)
 
 
-def _compile_story_doc() -> Any:
+def _compile_story_doc() -> Callable[[Story], dict[str, Any]]:
     """story_doc, generated from the schema: a line per field runs at the speed of a
     hand-written function (a full write makes 50k documents), without a second field list."""
     required = [n for n, d in zip(STORED_NAMES, _STORED_DEFAULTS) if d is _REQUIRED]
@@ -168,7 +168,7 @@ def feed_ids_in(damaged: bytes) -> set[str] | None:
 
 @dataclass(slots=True)
 class Losses:
-    """What damage in stories.json or its journal cost: which feeds lost stories (or all)."""
+    """What damage in a stories file cost: which feeds lost stories (or all)."""
 
     feeds: set[str] = field(default_factory=set)
     every_feed: bool = False

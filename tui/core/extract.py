@@ -52,7 +52,7 @@ def extract_article(html: bytes | str, url: str, *, now: float | None = None,
     page = tame_markup(html[:MAX_PAGE_BYTES])
     base = safe_link(url) or None
     crowded = len(_ELEMENT.findall(page)) > MAX_ELEMENTS
-    result = None if crowded else _run_with_deadline(_trafilatura, (page, base or ""), timeout)
+    result = None if crowded else _run_with_deadline(trafilatura_markdown, (page, base or ""), timeout)
     if result is None:
         # Too many tags, timed out or failed (hostile nesting, giant text node, parser
         # trouble): plain text of the whole page is still more useful than nothing.
@@ -124,7 +124,10 @@ def _read_attributes(tag: re.Match[bytes]) -> bytes:
     return tag.group(1) + b"".join(kept)
 
 
-def _trafilatura(page: bytes, url: str) -> tuple[dict[str, Any], str] | None:
+def trafilatura_markdown(page: bytes, url: str) -> tuple[dict[str, str | None], str] | None:
+    """trafilatura's reading of a page: its raw metadata and the article as Markdown with the
+    outlets' furniture dropped, or None. Unbounded: extract_article tames the page and sets
+    a deadline first."""
     import trafilatura
     from trafilatura.utils import load_html
     from trafilatura.xml import xmltotxt

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
+from tui.core.models import Story
 from tui.core.query import Predicate, QueryError, compile_query, fold
 from tui.core.search_index import SearchIndex
 
@@ -43,5 +44,5 @@ def warm_up() -> None:
     resolve_place("Kyiv")
 
 
-def _everything(story: object) -> bool:
+def _everything(story: Story) -> bool:
     return True

@@ -11,7 +11,7 @@ from collections.abc import Iterable
 from itertools import pairwise
 from dataclasses import asdict, dataclass, field, fields
 from datetime import datetime, timezone
-from typing import Any
+from typing import Any, Protocol
 
 SIDES: tuple[str, ...] = ("ua-official", "ua-media", "ru-state", "ru-independent", "intl", "analyst")
 """Perspective labels a feed carries; every story shows its feed's label."""
@@ -215,6 +215,27 @@ class Story:
             value = getattr(self, attribute)
             out[name] = iso(value) if attribute in _EXPORT_TIMES else list(value) if isinstance(value, list) else value
         return out
+
+
+class StoryFacts(Protocol):
+    """What claims extraction reads of a story besides its text (a Story, or the picklable
+    claims.pipeline.StoryRef)."""
+
+    @property
+    def id(self) -> str:
+        """The story's id, carried by every statement found in it."""
+
+    @property
+    def side(self) -> str:
+        """The feed's perspective label: the default side of what the story says."""
+
+    @property
+    def source(self) -> str:
+        """The outlet's name."""
+
+    @property
+    def published(self) -> float | None:
+        """When the story was published (epoch), which dates its statements."""
 
 
 _NOT_EXPORTED = frozenset({"content", "fetched_at", "previous_titles"})

@@ -2,7 +2,7 @@
 
 The only producer of feed-derived Stories. Every error, whatever the parser raised inside,
 comes out as a FeedError subclass with one clear sentence, so one bad feed never costs another.
-Parsers sit behind `_BACKENDS`: the fast feedparser_rs goes first and declines any
+The parsers form a chain, `PARSERS`: the fast feedparser_rs goes first and declines any
 document where the corpus comparison showed feedparser does better; feedparser takes those.
 Both results go through the same story building, so the output is sanitised identically.
 """
@@ -16,7 +16,7 @@ import io
 import json
 import re
 import urllib.parse
-from collections.abc import Callable, Mapping
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -63,8 +63,17 @@ class ParsedFeed:
     newest: float | None = None
 
 
-def parse_feed(body: bytes, headers: Mapping[str, str], feed: Feed, *, now: float) -> ParsedFeed:
-    """Parse one feed document; raises only NotAFeed or ParseError (both FeedError)."""
+Parser = Callable[[bytes, Mapping[str, str], Feed], Any]
+"""One parser of the chain: (body, lowered headers, feed) -> a feedparser-shaped result."""
+
+
+def parse_feed(body: bytes, headers: Mapping[str, str], feed: Feed, *, now: float,
+               parsers: Sequence[Parser] | None = None) -> ParsedFeed:
+    """Parse one feed document; raises only NotAFeed or ParseError (both FeedError).
+
+    `parsers`: the chain to try, in order (default `PARSERS`); each may raise Declined to hand
+    the document to the next, and the last one must take it.
+    """
     try:
         if not isinstance(body, (bytes, bytearray, memoryview)):
             raise ParseError("internal error: the feed body must be bytes")
@@ -74,7 +83,7 @@ def parse_feed(body: bytes, headers: Mapping[str, str], feed: Feed, *, now: floa
         body = window_items(body, feed.item_limit)
         _guard_entities(body)
         body = _replace_surrogate_refs(body)
-        raw = _run_backends(body, lowered, feed)
+        raw = _run_parsers(PARSERS if parsers is None else parsers, body, lowered, feed)
         _reject_html_results(raw, body, lowered)
         base = safe_link(feed.url)
         base = safe_link(lowered.get("content-location", ""), base=base) or base
@@ -300,10 +309,11 @@ def _doctype_end(head: bytes, i: int) -> int:
     return n
 
 
-# --- backends -----------------------------------------------------------------------------
+# --- parsers ------------------------------------------------------------------------------
 
 
-def _feedparser_backend(body: bytes, headers: Mapping[str, str], feed: Feed) -> Any:
+def parse_with_feedparser(body: bytes, headers: Mapping[str, str], feed: Feed) -> Any:
+    """feedparser, which takes any document: the last parser of the chain."""
     import feedparser  # imported here: a slow import that only polling needs
     import feedparser.api
 
@@ -325,8 +335,8 @@ def _feedparser_backend(body: bytes, headers: Mapping[str, str], feed: Feed) -> 
     )
 
 
-class _Declined(Exception):
-    """A backend will not vouch for this document; the next backend parses it instead."""
+class Declined(Exception):
+    """A parser will not vouch for this document; the next parser of the chain parses it instead."""
 
 
 RS_MAX_ENTRIES = 10_000
@@ -368,34 +378,34 @@ def _fast_path_fits(body: bytes, headers: Mapping[str, str]) -> bool:
     return True
 
 
-def _feedparser_rs_backend(body: bytes, headers: Mapping[str, str], feed: Feed) -> Any:
+def parse_with_feedparser_rs(body: bytes, headers: Mapping[str, str], feed: Feed) -> Any:
     """feedparser_rs (Rust, much faster) for well-formed UTF-8 feeds; declines anything else."""
     if not _fast_path_fits(body, headers):
-        raise _Declined("not plain UTF-8")
+        raise Declined("not plain UTF-8")
     return feedparser_rs_parse(body, strict=True)
 
 
 def feedparser_rs_parse(body: bytes, *, strict: bool) -> dict[str, Any]:
     """Parse with feedparser_rs into the feedparser-shaped dicts `_build` reads.
 
-    With `strict`, declines (raises _Declined) wherever the corpus comparison showed feedparser
+    With `strict`, declines (raises Declined) wherever the corpus comparison showed feedparser
     does better: bozo documents, no version, no entries, XHTML titles, undated entries. Without
     it (tests of the sanitising guarantees) every result is handed on as it came.
     """
     try:
         import feedparser_rs
     except ImportError:
-        raise _Declined("feedparser_rs is not installed") from None
+        raise Declined("feedparser_rs is not installed") from None
     try:
         # Always bytes: given a str that looks like a URL, feedparser_rs would fetch it.
         raw = feedparser_rs.parse(bytes(body), sanitize_html=False, resolve_relative_uris=False)
         return _from_rs(raw, strict)
-    except _Declined:
+    except Declined:
         raise
     except (KeyboardInterrupt, SystemExit):
         raise
     except BaseException as exc:  # a Rust panic arrives as a BaseException subclass
-        raise _Declined(f"feedparser_rs failed ({type(exc).__name__})") from None
+        raise Declined(f"feedparser_rs failed ({type(exc).__name__})") from None
 
 
 def _unescape_text(value: Any, kind: str) -> str:
@@ -408,26 +418,26 @@ def _unescape_text(value: Any, kind: str) -> str:
 
 def _from_rs(raw: Any, strict: bool) -> dict[str, Any]:
     if strict and (raw.bozo or not raw.version or not raw.entries):
-        raise _Declined("feedparser_rs was not sure of the document")
+        raise Declined("feedparser_rs was not sure of the document")
     if strict and len(raw.entries) >= RS_MAX_ENTRIES:
         # feedparser_rs stops at its entry limit without a word; the newest may lie beyond.
-        raise _Declined("more entries than feedparser_rs reads")
+        raise Declined("more entries than feedparser_rs reads")
     meta = raw.feed
     entries = []
     for entry in raw.entries or ():
         detail = entry.title_detail
         kind = (detail.type or "") if detail is not None else ""
         if strict and "xhtml" in kind:
-            raise _Declined("inline XHTML title")  # feedparser keeps its escaped markup
+            raise Declined("inline XHTML title")  # feedparser keeps its escaped markup
         if strict and not entry.link and any(link.href == "" for link in entry.links or ()):
             # feedparser_rs blanks links to loopback and private addresses; whether such a
             # link may be opened is warfeed's policy (sanitize, fetch), so feedparser decides.
-            raise _Declined("a link feedparser_rs blanked")
-        # Read once each: every read builds the time tuple anew (~1.5 us).
+            raise Declined("a link feedparser_rs blanked")
+        # Read once each: every read builds the time tuple anew.
         published_parsed, updated_parsed = entry.published_parsed, entry.updated_parsed
         if strict and published_parsed is None and updated_parsed is None:
             # Dates in a namespace feedparser_rs does not map (dc:date in RSS 1.0 modules...).
-            raise _Declined("an entry without a date")
+            raise Declined("an entry without a date")
         entries.append({
             "id": entry.id,
             "link": entry.link,
@@ -458,22 +468,19 @@ def _from_rs(raw: Any, strict: bool) -> dict[str, Any]:
     }
 
 
-_BACKENDS: tuple[Callable[[bytes, Mapping[str, str], Feed], Any], ...] = (
-    _feedparser_rs_backend,
-    _feedparser_backend,
-)
-"""Tried in order: a backend raising _Declined hands the document to the next one."""
+PARSERS: tuple[Parser, ...] = (parse_with_feedparser_rs, parse_with_feedparser)
+"""The default chain, tried in order: a parser raising Declined hands the document to the next."""
 
 
-def _run_backends(body: bytes, headers: Mapping[str, str], feed: Feed) -> Any:
-    for backend in _BACKENDS[:-1]:
+def _run_parsers(parsers: Sequence[Parser], body: bytes, headers: Mapping[str, str], feed: Feed) -> Any:
+    for parser in parsers[:-1]:
         try:
-            raw = backend(body, headers, feed)
-        except _Declined:
+            raw = parser(body, headers, feed)
+        except Declined:
             continue
         _reject_truncated(raw)
         return raw
-    raw = _BACKENDS[-1](body, headers, feed)
+    raw = parsers[-1](body, headers, feed)
     _reject_truncated(raw)
     return raw
 

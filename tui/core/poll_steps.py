@@ -60,7 +60,7 @@ class StoredStoriesStep(Protocol[Result]):
         """Run on a chunk of stories (may set fields on them); results by story id."""
 
 
-class ParsedClaims(NamedTuple):
+class StoryFindings(NamedTuple):
     """What ExtractClaims found in one story; each part is used only while the stored story
     still gives the digest beside it."""
 
@@ -85,21 +85,21 @@ class ExtractClaims:
 
         Gazetteer.load()
 
-    def __call__(self, stories: Sequence[Story]) -> dict[str, ParsedClaims]:
+    def __call__(self, stories: Sequence[Story]) -> dict[str, StoryFindings]:
         """What each story holds, by story id: the claims merge and the clustering after the
         cycle each check their part against the stored story before using it."""
-        from tui.core.claims.pipeline import extract_parsed, story_links
+        from tui.core.claims.pipeline import extract_feed_text, story_links
         from tui.core.clusters import features, features_digest
 
-        extracted = extract_parsed(stories)
-        out: dict[str, ParsedClaims] = {}
+        extracted = extract_feed_text(stories)
+        out: dict[str, StoryFindings] = {}
         for story in stories:
             # Linked here as the merge will link them: their cluster features read the links.
             digest, found = extracted[story.id]
             story.places, story.claim_ids = story_links(*found)
             # The story's cluster features too, now that its places and claims are known: the
             # clustering after the cycle then only looks them up.
-            out[story.id] = ParsedClaims(digest, found, (features_digest(story), features(story)))
+            out[story.id] = StoryFindings(digest, found, (features_digest(story), features(story)))
         return out
 
 

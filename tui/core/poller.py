@@ -128,7 +128,7 @@ class Poller:
         max_interval: int = 86400,
         max_backoff: int = MAX_BACKOFF,
         rng: random.Random | None = None,
-        parser: Callable[..., Any] | None = None,
+        parser: Callable[..., ParsedFeed] | None = None,
         parse_workers: int = PARSE_WORKERS,
         batch_stories: int | None = None,
         deadline: float = POLL_DEADLINE,

@@ -53,8 +53,8 @@ def _holds_phrase(story: Story, needle: str) -> bool:
     text = f"{story.title}\n{story.summary}\n{story.content}"
     if text.isascii():
         # The fold of ASCII text is its lower case with each whitespace run one space: a regex
-        # over the lower case finds the phrase without building that copy (a phrase's
-        # candidates, the stories holding all its words, are ~3% of a cache).
+        # over the lower case finds the phrase without building that copy for each of the
+        # phrase's candidates (the stories holding all its words).
         return _phrase_pattern(needle).search(text.lower()) is not None
     return needle in fold(text)
 
@@ -218,7 +218,7 @@ def _text_predicate(
 
     def scan(stories: list[Story]) -> list[Story]:
         """match over a few stories by their text alone: no plan (whose cost grows with the
-        index, ~10 ms at 50k for an unwanted word) for a list the field terms already cut."""
+        index) for a list the field terms already cut."""
         if any_of:
             return [s for s in stories if any(_contains(s, needles[n]) for n in range(count))]
         return [s for s in stories
@@ -449,7 +449,7 @@ def select(stories: list[Story], predicate: Predicate) -> list[Story]:
 def _all_of(checks: list[Predicate]) -> Predicate:
     if len(checks) == 1:
         return checks[0]
-    # Nested pairs: all(generator) built a generator per story, ~2x the cost of the checks.
+    # Nested pairs: all(generator) would build a generator per story, costing more than the checks.
     combined = checks[-1]
     for check in reversed(checks[:-1]):
         combined = _both(check, combined)

@@ -80,7 +80,8 @@ def read_base(
     return stories, token, True
 
 
-def _parse_block(block: bytes, stories: dict[str, Story | None], build: Any) -> None:
+def _parse_block(block: bytes, stories: dict[str, Story | None],
+                 build: Callable[[dict[str, Any], str], Story | None]) -> None:
     """Parse whole story lines (without the last line's ",\n") as one JSON object."""
     try:
         docs = orjson.loads(b"{" + block + b"}")

@@ -1,8 +1,8 @@
 """A word index over folded story text, kept on disk beside the store, so a bare-word filter over
 50k stories is a few set operations, even the first one after the store opens.
 
-Scanning folded text costs ~1 us per story even when the needle is absent, and folding 50k
-stories first costs over a second, so bare words are answered from an index instead: the
+Scanning folded text costs time per story even when the needle is absent, and folding a big
+cache first costs more, so bare words are answered from an index instead: the
 distinct folded words of each indexed story version, with postings (which versions hold the
 word) as compact int arrays. A needle without spaces occurs in a text exactly when it occurs
 inside one of the text's words, so one `str.find` loop over the joined vocabulary finds every
@@ -30,7 +30,7 @@ from bisect import bisect_right
 from collections.abc import Callable, Iterable, Mapping
 from operator import attrgetter
 from pathlib import Path
-from typing import Any
+from typing import BinaryIO
 
 import orjson
 
@@ -333,7 +333,7 @@ def _read(path: Path, current: Mapping[str, Story]) -> _Part | None:
     return part
 
 
-def _read_array(stream: Any, length: int) -> array | None:
+def _read_array(stream: BinaryIO, length: int) -> array | None:
     """length uint32s read straight into an array (a bytes copy first would double the peak
     memory of a 30 MB index); None when the file ends early."""
     values = array("I", [0]) * length

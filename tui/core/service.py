@@ -10,7 +10,6 @@ terminal: results come back as values and problems as one-sentence strings.
 
 from __future__ import annotations
 
-import asyncio
 import csv
 import io
 import threading
@@ -27,14 +26,15 @@ from tui.core.config import Config
 from tui.core.feeds import FeedChange, FeedsResult, apply_changes
 from tui.core.models import STORY_EXPORT_NAMES, Article, Claim, Feed, FeedHealth, Statement, Story
 from tui.core.poll_results import CycleReport
-from tui.core.filters import Predicate, compile_filter, place_matcher, resolve_place, warm_up
+from tui.core.filters import Predicate, QueryError, compile_filter, place_matcher, resolve_place, warm_up
 from tui.core.store import Store
 
 if TYPE_CHECKING:
+    from tui.core.claims.tracker import StatementKey
     from tui.core.digest import Digest, DigestLog
     from tui.core.fetch import Fetcher, FetchResult
     from tui.core.parse import ParsedFeed
-    from tui.core.poll_steps import ParsedClaims
+    from tui.core.poll_steps import StoryFindings
     from tui.core.poller import Poller
     from tui.core.versions import StoryChanges, Version, VersionLog
     from tui.core.view_state import ViewState
@@ -62,6 +62,8 @@ def fetch_document(url: str, *, allow_private: bool | None) -> tuple[bytes, dict
 
     `allow_private=None` is the feed policy (a local address typed by the user is fetched),
     False the article policy (public addresses only)."""
+    import asyncio  # with the network code: commands that only read the cache never need it
+
     from tui.core.fetch import Fetcher
 
     async def get() -> FetchResult:
@@ -103,6 +105,12 @@ def extract_claims(body: bytes, url: str = "") -> dict[str, list[dict[str, Any]]
     from tui.core.claims.pipeline import extract_source
 
     return extract_source(body, url)
+
+
+def check_query(query: str | None) -> None:
+    """Raise QueryError (one sentence) when `query` is not a valid filter; needs no cache, so a
+    shell can say so before opening one (it may be locked or damaged)."""
+    compile_filter(query or "")
 
 
 class Warfeed:
@@ -300,7 +308,7 @@ class Warfeed:
         missed = self._claims_missed()
         return self.process_stories(missed, precomputed=self._precompute(missed)) if missed else None
 
-    def _precompute(self, story_ids: Sequence[str]) -> dict[str, ParsedClaims]:
+    def _precompute(self, story_ids: Sequence[str]) -> dict[str, StoryFindings]:
         """Claims extraction and cluster features of many stored stories at once, in worker
         processes (a first poll brings thousands): the merge and the clustering after it use
         each result only while its story still reads the same."""
@@ -331,7 +339,7 @@ class Warfeed:
         return [s.id for s in stories if s.fetched_at > through]
 
     def process_stories(self, story_ids: Sequence[str], *,
-                        precomputed: Mapping[str, ParsedClaims] | None = None) -> NewsUpdate:
+                        precomputed: Mapping[str, StoryFindings] | None = None) -> NewsUpdate:
         """Claims and clusters of stories whose text is new or changed (a later version's
         statements replace the earlier ones'). Blocking."""
         story_ids = list(dict.fromkeys(story_ids))
@@ -367,7 +375,7 @@ class Warfeed:
         return update
 
     def _cluster(self, story_ids: list[str], problems: list[str],
-                 precomputed: Mapping[str, ParsedClaims] | None = None) -> dict[str, str]:
+                 precomputed: Mapping[str, StoryFindings] | None = None) -> dict[str, str]:
         from tui.core.clusters import assign_clusters
 
         # The cluster features ExtractClaims computed, each checked against its story.
@@ -417,7 +425,7 @@ class Warfeed:
 
         return self._edit_claim(claim_id, lambda claim: set_verdict(claim, verdict, note))
 
-    def reject_statement(self, claim_id: str, key: tuple, rejected: bool) -> list[Claim] | None:
+    def reject_statement(self, claim_id: str, key: StatementKey, rejected: bool) -> list[Claim] | None:
         """The user's rejection of one statement, saved with its claim; the status follows."""
         from tui.core.claims.tracker import reject_statement
 
@@ -450,6 +458,8 @@ class Warfeed:
     async def fetch_article(self, url: str, *, story_id: str | None = None) -> Article:
         """Fetch and extract a page under the article address policy; saved for offline reading
         when it is a story's. WarfeedError (one sentence) when it cannot be read."""
+        import asyncio
+
         from tui.core.extract import ExtractError, fetch_article
 
         try:

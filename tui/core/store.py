@@ -30,7 +30,7 @@ import time
 from collections.abc import Callable, Iterable, Iterator, Mapping
 from dataclasses import dataclass, field, replace
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from tui.core import query, release1
 from tui.core.article_shelf import ArticleShelf
@@ -55,6 +55,9 @@ from tui.core.storage import (
     error_sentence,
 )
 from tui.core.versions import Version, VersionLog, article_revision
+
+if TYPE_CHECKING:
+    from tinydb import TinyDB
 
 __all__ = ["MAX_PREVIOUS_TITLES", "IngestResult", "Store", "StoreLocked"]
 
@@ -145,7 +148,7 @@ class Store:
         self._closed = False
         self._flush_error: str | None = None
 
-    def _db(self, name: str) -> Any:
+    def _db(self, name: str) -> TinyDB:
         return open_db(self.data_dir / name, self.notices, self.clock, writable=not self.read_only)
 
     @property

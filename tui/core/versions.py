@@ -24,10 +24,13 @@ import threading
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 from urllib.parse import parse_qsl, urlencode, urlsplit, urlunsplit
 
 from tinydb import Query, TinyDB
+
+if TYPE_CHECKING:
+    from tui.core.models import Article
 
 _DIGIT = re.compile(r"\d")
 _MD_MARKS = re.compile(r"[*_#>]")
@@ -291,7 +294,7 @@ def compare(old: Version, new: Version) -> Change:
     return change
 
 
-def article_revision(previous: dict[str, Any] | None, article: Any, now: float) -> tuple[Version, Version] | None:
+def article_revision(previous: dict[str, Any] | None, article: Article, now: float) -> tuple[Version, Version] | None:
     """(previous, new) versions when an article fetched again reads differently, else None."""
     if not isinstance(previous, dict):
         return None

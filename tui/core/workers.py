@@ -22,7 +22,7 @@ from concurrent.futures import ProcessPoolExecutor
 
 POOL_MIN_FEEDS = 16
 """Cycles polling at least this many feeds parse in worker processes; smaller ones in a thread
-(starting workers costs ~0.2 s of CPU, more than parsing a handful of feeds)."""
+(starting workers costs more CPU than parsing a handful of feeds)."""
 PARSE_PRELOAD = ("tui.core.workers", "tui.core.parse", "feedparser_rs")
 """What the parse workers' fork server imports first: the parser and the workers' own setup,
 never the poller, whose HTTP client the workers do not use."""

@@ -14,6 +14,7 @@ from textual.containers import Vertical
 from textual.screen import ModalScreen
 from textual.widgets import DataTable, Label
 
+from tui.core.models import Feed, Story
 from tui.widgets.story_list import SIDE_CODES
 from tui.widgets.vim_table import VimTable
 
@@ -29,7 +30,7 @@ class FeedCount:
     total: int
 
 
-def count_feeds(feeds: Iterable, stories: Iterable) -> list[FeedCount]:
+def count_feeds(feeds: Iterable[Feed], stories: Iterable[Story]) -> list[FeedCount]:
     """Unread and total stories of each configured feed, unread ones first, then by title."""
     unread: dict[str, int] = {}
     total: dict[str, int] = {}

@@ -7,11 +7,14 @@ never the other way round.
 from __future__ import annotations
 
 from collections.abc import Callable
-from typing import Protocol
+from typing import TYPE_CHECKING, Protocol
 
 from tui.core.config import Config
 from tui.core.models import FeedHealth
 from tui.core.service import Warfeed
+
+if TYPE_CHECKING:
+    from tui.core.demo import DemoServer
 
 
 class Host(Protocol):
@@ -19,7 +22,7 @@ class Host(Protocol):
 
     service: Warfeed
     clock: Callable[[], float]
-    demo: object | None
+    demo: DemoServer | None
     poll: bool
     demo_note: str
     health: dict[str, FeedHealth]

@@ -5,7 +5,7 @@ from __future__ import annotations
 import asyncio
 import gc
 import threading
-from typing import cast
+from typing import TYPE_CHECKING, cast
 
 from textual import on, work
 from textual.app import ComposeResult
@@ -21,7 +21,7 @@ from textual.worker import get_current_worker
 
 from tui.core.cluster_view import ClusterGrouper, Grouping
 from tui.core.display import STORY_ORDERS, next_order, sort_stories, story_order_key
-from tui.core.models import Story
+from tui.core.models import FeedHealth, Story
 from tui.core.query import select
 from tui.core.storage import error_sentence
 from tui.core.view_state import ViewState
@@ -39,6 +39,9 @@ from tui.widgets.filter_bar import FilterBar
 from tui.widgets.header import StatusHeader, health_counts, stories_per_hour
 from tui.widgets.reader import Reader
 from tui.widgets.story_list import StoryList
+
+if TYPE_CHECKING:
+    from tui.screens.feed_picker import FeedCount
 
 READER_DELAY = 0.08
 """Seconds the cursor must rest on a story before the reader follows it (holding `j` stays cheap)."""
@@ -399,14 +402,14 @@ class MainScreen(Screen):
         self.apply_filter(self.query_text, self.unread_only, new_ids, reset=False, counts=True)
 
     # Workers take no story lists as arguments: Textual describes a worker by repr() of its
-    # arguments, which for 50k stories cost 0.4 s on the UI thread. They read all_stories.
+    # arguments, which for a big cache stalls the UI thread. They read all_stories.
     @work(thread=True, exclusive=True, group="warm-up")
     def warm_up(self) -> None:
         """Load the gazetteer for the first `place:` filter off the UI thread, after first paint."""
         self.warfeed.service.warm_up_filters()
-        # The gazetteer's ~100k objects and the screens built since the store's open live as long
-        # as the app: out of the collector's sight, a full collection stops costing ~40 ms in the
-        # middle of a filter (the store freezes its stories the same way at open).
+        # The gazetteer's objects and the screens built since the store's open live as long as the
+        # app: out of the collector's sight, a full collection no longer stalls a filter midway
+        # (the store freezes its stories the same way at open).
         gc.freeze()
 
     @work(thread=True, exclusive=True, group="counts")
@@ -572,11 +575,11 @@ class MainScreen(Screen):
         counts = count_feeds(self.warfeed.config.feeds, self.all_stories)
         self.app.call_from_thread(self.app.push_screen, FeedPickerScreen(counts), self._feed_picked)
 
-    def _feed_picked(self, picked: object) -> None:
+    def _feed_picked(self, picked: FeedCount | None) -> None:
         if picked is not None:
             from tui.commands import source_query
 
-            self.action_set_filter(source_query(picked.title))  # type: ignore[attr-defined]
+            self.action_set_filter(source_query(picked.title))
 
     def action_clear_filter(self) -> None:
         """Esc in the list: drop the filter or saved view (unread-only stays: it has its own key)."""
@@ -858,7 +861,7 @@ class MainScreen(Screen):
         if message.health is not None:
             header.set_health(self._health_counts(message.health))
 
-    def _health_counts(self, health: dict) -> dict[str, int]:
+    def _health_counts(self, health: dict[str, FeedHealth]) -> dict[str, int]:
         return health_counts(health, [f.id for f in self.warfeed.config.feeds], self.warfeed.clock())
 
     # -- clusters -----------------------------------------------------------------------------

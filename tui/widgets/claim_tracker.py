@@ -24,7 +24,7 @@ from textual.widget import Widget
 from textual.widgets import DataTable, Input, Static
 from textual.worker import get_current_worker
 
-from tui.core.claims.tracker import CONFIDENT, reject_statement, stands, statement_key
+from tui.core.claims.tracker import CONFIDENT, StatementKey, reject_statement, stands, statement_key
 from tui.core.display import distinct_statements, local_time, side_counts, zone_name
 from tui.core.models import CLAIM_STATUSES, Claim, Statement, Story
 from tui.core.query import fold
@@ -134,6 +134,7 @@ class ClaimTracker(Widget):
     status_filter: reactive[str | None] = reactive(None, init=False)
     place_filter: reactive[str] = reactive("", init=False)
 
+    @dataclasses.dataclass
     class Back(Message):
         """The user left the claim pane (q): back to the story list."""
 
@@ -169,7 +170,7 @@ class ClaimTracker(Widget):
         """The user rejected (or restored) one statement of a claim; `key` is its statement_key."""
 
         claim_id: str
-        key: tuple
+        key: StatementKey
         rejected: bool
 
     @dataclasses.dataclass

@@ -32,6 +32,7 @@ class FilterBar(Horizontal):
 
         query: str
 
+    @dataclass
     class Cleared(Message):
         """Esc: the filter is gone."""
 

@@ -145,6 +145,7 @@ class Reader(VerticalScroll, can_focus=True):
         Binding("right", "ignore", show=False),
     ]
 
+    @dataclass
     class Back(Message):
         """The user left the reader (esc, h, backspace, left or q): back to the story list."""
 
@@ -298,7 +299,7 @@ class Reader(VerticalScroll, can_focus=True):
         search = Input(placeholder="search this article…", id="reader-search")
         search.display = False
         yield search
-        # The body is mounted when a story is first shown: Textual's Markdown brings ~50 ms of
+        # The body is mounted when a story is first shown: Textual's Markdown brings its own
         # imports (markdown-it), which a big cache's first frame should not wait for.
 
     def _set_body(self, markdown: str) -> None:

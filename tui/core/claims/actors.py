@@ -338,8 +338,8 @@ def _compile() -> tuple[re.Pattern[str], list[Actor]]:
 
 class _Lazy:
     """A pattern compiled on its first use: a process compiles only the buckets its text needs
-    (English text never reaches the Cyrillic ones), and compiling all ~535 at import was most
-    of the start of every worker. Compiled, it puts the pattern itself in its table's place,
+    (English text never reaches the Cyrillic ones), where compiling all of them at import
+    would be most of the start of every worker. Compiled, it puts the pattern itself in its table's place,
     so later scans call re's own match as before."""
 
     __slots__ = ("finditer", "home", "key", "match", "pattern")

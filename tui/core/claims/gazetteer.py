@@ -240,7 +240,7 @@ _CLASS_RANK = {"city": 3, "town": 2, "settlement": 2, "village": 1}
 
 
 class PlaceRows(Sequence[Place]):
-    """The data file's place rows, each made a Place on first use (25k objects cost the load ~30 ms)."""
+    """The data file's place rows, each made a Place on first use (building them all would slow the load)."""
 
     def __init__(self, rows: list[list]) -> None:
         self._rows = rows

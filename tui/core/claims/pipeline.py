@@ -93,7 +93,7 @@ def story_item(story: Story, text: str) -> Item:
     return StoryRef(story.id, story.side, story.source, story.published), text
 
 
-def extract_parsed(stories: Iterable[Story]) -> dict[str, tuple[bytes, Extracted]]:
+def extract_feed_text(stories: Iterable[Story]) -> dict[str, tuple[bytes, Extracted]]:
     """Extraction for a poll's new stories (ExtractClaims, in the workers after the cycle).
 
     A new story has no saved article yet, so its text is title, summary and content; the
@@ -111,7 +111,7 @@ def story_links(found: Sequence[Statement], places: list[str]) -> tuple[list[str
 
 def extract_items(items: Sequence[Item]) -> list[Extracted]:
     """Statements and places of each story, in order (pure CPU; runs in a worker or in-process)."""
-    # Imported here: compiling the statement patterns costs ~0.3 s, and a poll whose
+    # Imported here: compiling the statement patterns is slow, and a poll whose
     # workers already extracted everything never needs them in the parent.
     from tui.core.claims.statements import extract_with_places
 
@@ -182,7 +182,7 @@ def process_stories(store: ClaimsStore, story_ids: Iterable[str], *, now: float 
                     precomputed: Precomputed | None = None) -> list[str]:
     """Extract statements from the stories, update claims and story links; changed claim ids.
 
-    `precomputed` (from `extract_parsed`) is used for every story whose stored text and ref
+    `precomputed` (from `extract_feed_text`) is used for every story whose stored text and ref
     still match its digest; the rest are extracted here, so the result is the same either way.
     """
     now = time.time() if now is None else now

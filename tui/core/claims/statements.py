@@ -12,7 +12,7 @@ from __future__ import annotations
 import functools
 import re
 from collections.abc import Mapping
-from typing import Any
+from typing import Literal
 
 from tui.core.claims.actors import Actor, ActorMention, find_actors
 from tui.core.claims.cues import _rx, gated, latin_text
@@ -71,13 +71,13 @@ from tui.core.claims import confidence as scoring
 from tui.core.claims.confidence import confidence, features
 from tui.core.claims.dates import is_history, is_recap
 from tui.core.claims.gazetteer import OBLASTS_RU, UKRAINIAN_OBLASTS, Gazetteer, Mention
-from tui.core.claims.places import OFFICIAL_OF, find_places
+from tui.core.claims.places import OFFICIAL_OF, PlaceMention, find_places
 from tui.core.claims.sentences import MAX_TEXT, split_sentences
 from tui.core.claims.translit import has_cyrillic
 from tui.core.claims.stance import TOOK_BACK, claimant, holds_own, lang_side, narrator_side, revise, strike_narrator_side
 from tui.core.claims.tracker import CONFIDENT
 from tui.core.claims.voice import classify_event, find_speaker, has_negation, stance_and_side
-from tui.core.models import Statement
+from tui.core.models import Statement, StoryFacts
 
 __all__ = ["extract_statements", "split_sentences"]
 
@@ -301,14 +301,14 @@ def _actors(orig: str, staff_side: str, east_side: str = "ru", ministry_side: st
     return found
 
 
-def extract_statements(text: str, *, story: Any = None, gazetteer: Gazetteer | None = None,
+def extract_statements(text: str, *, story: StoryFacts | None = None, gazetteer: Gazetteer | None = None,
                        published: float | None = None) -> list[Statement]:
     """Statements in a text, one per (speaker side, stance, event, place) of the story; `story`
     supplies ids, source, default side and date (`published` overrides the date)."""
     return extract_with_places(text, story=story, gazetteer=gazetteer, published=published)[0]
 
 
-def extract_with_places(text: str, *, story: Any = None, gazetteer: Gazetteer | None = None,
+def extract_with_places(text: str, *, story: StoryFacts | None = None, gazetteer: Gazetteer | None = None,
                         published: float | None = None) -> tuple[list[Statement], list[str]]:
     """extract_statements, and the names of the places the text mentions (regions left out),
     in order of first mention: from the same gazetteer pass, so the text is read once."""
@@ -338,7 +338,7 @@ def extract_with_places(text: str, *, story: Any = None, gazetteer: Gazetteer | 
         end = offset + len(sentence)
         here: list[Mention] = []
         in_russia: set[str] = set()
-        russian: list[Mention] = []  # the mentions that set the sentence in Russia
+        russian: list[PlaceMention] = []  # the mentions that set the sentence in Russia
         in_ukraine: dict[int, str] = {}  # Ukrainian oblasts the sentence names as regions, by where each starts
         regions = False
         while k < len(mentions) and mentions[k].start < end:
@@ -576,7 +576,7 @@ _WAR_EVENT = re.compile(
     r"strik\w*|struck|hit|shell\w*|attack\w*|shot down|downed|drones?|missiles?|bomb\w*|losses|lost|killed|destroy\w*)\b")
 
 
-def _account_answered(sentence: str, story: Any, staff_side: str, ministry_side: str | None,
+def _account_answered(sentence: str, story: StoryFacts | None, staff_side: str, ministry_side: str | None,
                       gaz: Gazetteer) -> list[Statement]:
     """A reporter's hedge or a party's denial of an account whose place the sentence does not name:
     one statement with no place (CLAIMS_GUIDE: "could not be verified" is a hedge of `other`)."""
@@ -666,7 +666,7 @@ _CYR_WAR_EVENT = re.compile(r"\b(?:захопл|захват|взятт|взят
                             r"прорив|прорыв|вихід|выход|звільненн|освобождени)\w*")
 
 
-def _cyrillic_account_answered(sentence: str, low: str, story: Any, staff_side: str, ministry_side: str | None,
+def _cyrillic_account_answered(sentence: str, low: str, story: StoryFacts | None, staff_side: str, ministry_side: str | None,
                                gaz: Gazetteer) -> list[Statement]:
     """_account_answered in Ukrainian and Russian: the account must be about a gain in the war."""
     if "спрост" not in low and "опроверг" not in low and "запереч" not in low and "отрица" not in low \
@@ -700,7 +700,7 @@ def _cyrillic_account_answered(sentence: str, low: str, story: Any, staff_side: 
     )]
 
 
-def _placeless_hedge(sentence: str, story: Any) -> Statement:
+def _placeless_hedge(sentence: str, story: StoryFacts | None) -> Statement:
     """A reporter's "could not verify the report" when no place is named: hedge, other, place None."""
     names = features("hedge", "other", "control", False, placed=False)
     if scoring.RECORD is not None:
@@ -776,7 +776,7 @@ _AIR_ATTACKED_CYR = _rx(r"(?:бпла|беспилотн\w*|безпілотн\w
                         r"населен\w* пункт|приватн\w* сектор|частн\w* сектор)")
 
 
-def _placeless_statements(sentence: str, story: Any, default_side: str, staff_side: str,
+def _placeless_statements(sentence: str, story: StoryFacts | None, default_side: str, staff_side: str,
                           story_date: float | None, ministry_side: str | None = None) -> list[Statement]:
     """Claims that name no settlement ("air defences destroyed 31 drones over the Belgorod region",
     "Russia lost 1,030 troops in a day, the General Staff says"): the party's side, place None."""
@@ -994,7 +994,7 @@ def _clause_actors(actors: list[ActorMention] | None, start: int, end: int) -> l
 
 def _voice(orig: str, default_side: str, staff_side: str, event: str | None = None,
            actors: list[ActorMention] | None = None, east_side: str = "ru",
-           speaker: Any = False, ministry_side: str | None = None) -> tuple[str, str, str | None, str] | None:
+           speaker: ActorMention | None | Literal[False] = False, ministry_side: str | None = None) -> tuple[str, str, str | None, str] | None:
     """(stance, side, speaker, event) of one clause, or None when it reports no event
     (`speaker`: the clause's speaker when the caller found it already)."""
     low = orig.lower()
@@ -1010,7 +1010,7 @@ def _voice(orig: str, default_side: str, staff_side: str, event: str | None = No
 
 
 def _voices(orig: str, event: str, default_side: str, staff_side: str, actors: list[ActorMention],
-            east_side: str = "ru", speaker: Any = False, ministry_side: str | None = None) -> list[Voice]:
+            east_side: str = "ru", speaker: ActorMention | None | Literal[False] = False, ministry_side: str | None = None) -> list[Voice]:
     """Who says what in a sentence: usually one voice; two when clauses answer each other."""
     n = len(orig)
     if "; " in orig:
@@ -1608,12 +1608,12 @@ _CLAUSE_BREAK = re.compile(r";|\band (?:near|in|around|toward|towards|outside|we
                            r"|\b(?:while|whereas|but)\b")
 
 
-def _apart(text: str, mention: Any, russian: list[Any]) -> bool:
+def _apart(text: str, mention: PlaceMention, russian: list[PlaceMention]) -> bool:
     """Every mention that sets the sentence in Russia is another clause's: a break lies between."""
     return all(_CLAUSE_BREAK.search(text, min(r.end, mention.end), max(r.start, mention.start)) for r in russian)
 
 
-def _namesake_in_ukraine(mention: Any, in_russia: set[str]) -> bool:
+def _namesake_in_ukraine(mention: PlaceMention, in_russia: set[str]) -> bool:
     """A village of a Ukrainian oblast that borders none of the Russian oblasts the sentence is set
     in ("Borki, southeast of Sudzha", "Dronovka in the Belgorod region"): the namesake of a Russian
     village the gazetteer lacks, not a place of this sentence."""
@@ -1636,7 +1636,7 @@ _UA_DEFENDER = re.compile(r"ВСУ|ЗСУ|Сил(?:ами|ы|и)? оборон|�
 _QUESTION_CLOSERS = " \t\"'»”’)]"
 
 
-def _sentence_statements(sentence: str, local: list[tuple[Mention, int, int]], story: Any,
+def _sentence_statements(sentence: str, local: list[tuple[Mention, int, int]], story: StoryFacts | None,
                          default_side: str, staff_side: str = "ua", ref_event: str | None = None,
                          territory: bool = False, east_side: str = "ru",
                          story_date: float | None = None, coref: bool = False,

@@ -58,7 +58,11 @@ def claim_id(event: str, place: str) -> str:
     return f"{event}:{slug}"
 
 
-def statement_key(st: Statement) -> tuple[str | None, str, str | None, str, str]:
+StatementKey = tuple[str | None, str, str | None, str, str]
+"""A statement's identity within a claim: (story id, sentence, place, side, stance)."""
+
+
+def statement_key(st: Statement) -> StatementKey:
     """What makes a statement new to a claim: the dashboard's watch alerts compare on it too."""
     # One sentence can carry two voices ("..., a claim Kyiv rejected"): side and stance are kept apart.
     return (st.story_id, st.sentence, st.place, st.side, st.stance)
@@ -181,7 +185,7 @@ def _follow_versions(claims: Iterable[Claim], statements: list[Statement], read:
     return changed
 
 
-def reject_statement(claim: Claim, key: tuple, rejected: bool = True) -> Claim:
+def reject_statement(claim: Claim, key: StatementKey, rejected: bool = True) -> Claim:
     """The user's rejection of one statement (by statement_key): its claim's status follows at once."""
     claim.statements = [replace(s, rejected=rejected) if statement_key(s) == tuple(key) else s
                         for s in claim.statements]
