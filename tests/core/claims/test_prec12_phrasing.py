@@ -86,3 +86,51 @@ def test_harm_that_did_not_happen(sentence, want):
 ])
 def test_background_and_habit(sentence, want):
     assert _said(sentence) == want
+
+
+@pytest.mark.parametrize(("sentence", "want"), [
+    # «деревня» is a Russian village: never the Ukrainian place a renamed namesake once was.
+    ("По словам губернатора, дрон ударил по машине между деревнями Поповка и Большегнеушево.", {("claim", "ru", None)}),
+    ("Украинский беспилотник атаковал территорию между деревней Обеста и селом Локоть Рыльского района, сообщил губернатор.",
+     {("claim", "ru", "Obesta"), ("claim", "ru", "Lokot")}),
+    # The first word of a two-word name the gazetteer lacks is not a village of its own.
+    ("Российская армия имеет успехи в районе населенных пунктов Шевченко, Бурлацкое и Свободное Поле.",
+     {("claim", "ru", "Shevchenko"), ("claim", "ru", "Burlatske")}),
+    ("Russian forces captured Vilne Pole, the ministry said.", {("claim", "ru", "Vilne Pole")}),
+    # Districts named after their noun and a dash are districts; a village's own noun keeps it a village.
+    ("Украинские дроны атаковали три района Курской области — Глушковский, Суджанский и Льговский, сообщил губернатор.",
+     {("claim", "ru", None)}),
+    ("В Рыльском районе — поселок Пролетарский атакован дроном, сообщил губернатор.", {("claim", "ru", "Proletarskiy")}),
+])
+def test_names_longer_or_elsewhere(sentence, want):
+    assert _said(sentence) == want
+
+
+@pytest.mark.parametrize(("sentence", "want"), [
+    # A capture that may come is a forecast, in Ukrainian and Russian as in English.
+    ("Ворог може захопити Покровськ найближчими тижнями, вважає аналітик.", set()),
+    ("Россия может взять Северск в ближайшие недели, считает аналитик.", set()),
+    ("ВСУ могут потерять Угледар в течение недели, пишет издание.", set()),
+    ("Russian forces might take Siversk this week, the institute said.", set()),
+    # The capture told as done is still a claim.
+    ("Российские войска взяли Северск, сообщило Минобороны.", {("claim", "ru", "Siversk")}),
+])
+def test_a_capture_that_may_come(sentence, want):
+    assert _said(sentence) == want
+
+
+@pytest.mark.parametrize(("sentence", "want"), [
+    # Russia's own military bloggers contradict their ministry: the denial is theirs, the claim the ministry's.
+    ("Russian military bloggers rejected the defence ministry's claim that Kupiansk was captured.",
+     {("claim", "ru", "Kupiansk"), ("denial", "ru", "Kupiansk")}),
+    ("Pro-Russian bloggers disputed Moscow's claim to have taken Siversk.",
+     {("claim", "ru", "Siversk"), ("denial", "ru", "Siversk")}),
+    # Kyiv answering Moscow keeps the sides apart.
+    ("Ukraine's army rejected the Russian ministry's claim that Kupiansk was captured.",
+     {("claim", "ru", "Kupiansk"), ("denial", "ua", "Kupiansk")}),
+    # A town named only for comparison is not the place of what is denied.
+    ("\"These reports are pure fabrication. As in the case of the fake reports about Kupiansk, they have nothing "
+     "to do with reality,\" the centre said.", set()),
+])
+def test_who_denies_and_what(sentence, want):
+    assert _said(sentence) == want

@@ -630,12 +630,39 @@ def find_places(text: str, *, gazetteer: Gazetteer | None = None) -> list[PlaceM
     if "управл" in text:
         # «начальник Головного управління поліції»: an adjective naming a directorate, not a village
         out = [m for m in out if not (m.kind == "settlement" and _DIRECTORATE_AFTER.match(text, m.end))]
+    # «Свободное Поле», "Vilne Pole": the first word of a longer name the gazetteer lacks is not a place
+    out = [m for m in out if not (m.kind == "settlement" and text[m.end:m.end + 1] == " " and _NAME_TAIL_AFTER.match(text, m.end))]
+    if "район" in text or "округ" in text:
+        # «два района области — Рыльский и Льговский»: districts named after their noun, not villages
+        out = [m for m in out if not (m.kind == "settlement" and m.text.endswith(("ский", "ський", "цкий", "цький", "зький"))
+                                      and _DISTRICTS_LISTED_BEFORE.search(text, max(0, m.start - 120), m.start))]
+    if "еревн" in text:
+        out = [r for m in out if (r := _as_russian_village(text, m)) is not None]
     out.sort(key=lambda p: p.start)
     if cyr_areas:
         out = [m for m in out if not _across_the_border(text, m, cyr_areas)]
     if "ск" in text:
         out = _in_russian_districts(gaz, text, out)
     return _without_far_namesakes(gaz, out)
+
+
+# The second word of a two-word village name: «Зелене Поле», «Вовчий Яр», "Zolota Balka".
+_NAME_TAIL_AFTER = re.compile(r" (?:Поле|Поля|Полі|Яр|Яру|Балка|Балки|Балці|Балку|Гора|Горы|Гори|Лука|Луки|Рог|Рогу|Кут|Долина|Долины|Долини|"
+                              r"Роща|Рощи|Гай|Брод|Брід|Криниця|Криницы|Колодязь|Колодезь|Хутор|Хутора|Хутори|"
+                              r"Pole|Yar|Balka|Hora|Luka|Rih|Kut|Dolyna|Hai|Brid|Krynytsia)(?![\w'’-])")
+_DISTRICTS_LISTED_BEFORE = re.compile(r"(?:район|округ)\w*(?:\s+[\w'’-]+){0,3}\s*[—–:]\s*(?:[\w'’-]+(?:\s*,\s*|\s+(?:и|і|й|та)\s+))*$")
+# «деревня» names a Russian village: Russian reporting calls a Ukrainian one «село».
+_RU_VILLAGE_BEFORE = re.compile(r"(?<![\w-])деревн\w*\s+(?:[А-ЯЁ][а-яё-]+(?:\s*,\s*|\s+и\s+))*$")
+
+
+def _as_russian_village(text: str, m: PlaceMention) -> PlaceMention | None:
+    """«в деревне Поповка»: the Russian namesake, or nothing when the gazetteer holds only Ukraine's."""
+    if m.kind != "settlement" or m.country == "ru" or not _RU_VILLAGE_BEFORE.search(text, max(0, m.start - 80), m.start):
+        return m
+    russian = [c for c in m.candidates if c.oblast in RU_AREAS]
+    if not russian:
+        return None
+    return _mention(text, m.start, m.end, "settlement", russian[0], tuple(russian), None, m._city, russian[0].oblast, m._prev_end)
 
 
 _BORDER_AFTER = re.compile(r"(?:['’]s)?\s+(?:administrative\s+)?(?:border|boundary)\b(?!\s+(?:town|village|city|settlement|crossing|checkpoint)s?\b)")
