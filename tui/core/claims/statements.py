@@ -456,8 +456,6 @@ _FORECAST_BEFORE = re.compile(r"(?:^|\s)[\"«“]?(?:скоро|вскоре|н�
                               # «... и могут потерять X», «можуть втратити X»: what may come next
                               r"(?:могут|можуть|может|може) (?:\w+ )?(?:потерять|втратити|лишиться|позбутися|оставить|залишити|сдать|здати))"
                               r"\s+(?:[\w'’\"«»“”-]+\s+){0,2}(?:(?:и|і|та|й) |, )?(?:[\w'’\"«»“”-]+\s+)?$")
-_AS_IN_CASE_OF = re.compile(r"(?:\b[Aa]s (?:in|was|is) the case (?:of|with)|(?<!\w)(?:[Кк]ак|[Яя]к)(?: и| і)? (?:в|у) случае с|"
-                            r"(?<!\w)(?:[Кк]ак|[Яя]к)(?: и| і)? (?:у|в) випадку (?:з|із))\s+(?:[\w'’\"«»“”-]+\s+){0,5}$")
 _MAY_TAKE_BEFORE = re.compile(r"(?<!не )(?<!\w)(?:може|можуть|зможе|зможуть|может|могут|сможет|смогут)(?: \w+)? "
                               r"(?:захопити|взяти|оточити|звільнити|втратити|здати|захватить|взять|окружить|освободить|занять|потерять|сдать)"
                               r"\s+(?:[\w'’\"«»“”-]+\s+)?$")
@@ -1964,8 +1962,6 @@ def _sentence_statements(sentence: str, local: list[tuple[Mention, int, int]], s
             continue  # "30 km south of Kupiansk" locates, it is not what the claim is about
         if len(local) > 1 and cyrillic and _FORECAST_BEFORE.search(sentence, max(0, start - 40), start):
             continue  # «захопили Сіверськ і "скоро захоплять" Лиман»: the second town is a forecast
-        if ("case" in sentence or "случа" in sentence or "випад" in sentence) and _AS_IN_CASE_OF.search(sentence, max(0, start - 70), start):
-            continue  # "as in the case of the reports about X": a place named for comparison
         if cyrillic and ("мож" in sentence or "мог" in sentence) and _MAY_TAKE_BEFORE.search(sentence, max(0, start - 60), start):
             continue  # «ворог може захопити X», «могут окружить X»: a capture that may come
         if cyrillic and _FOR_FURTHER.search(sentence, max(0, start - 60), start):
