@@ -916,7 +916,10 @@ HISTORY = _rx(
     r"since the (?:first|early) days of the (?:full-scale )?(?:war|invasion)|"
     r"з перших днів (?:повномасштабного |широкомасштабного )?(?:вторгнення|війни)|"
     r"с первых дней (?:полномасштабного |масштабного |широкомасштабного )?(?:вторжения|войны|спецоперации|сво)\b|"
-    r"с начала (?:войны|сво|проведения|специальной)|з початку (?:війни|повномасштаб\w*)|в начале года|на початку року|"
+    r"с начала (?:войны|сво|проведения|специальной)|з початку (?:війни|повномасштаб\w*)|"
+    # a running total since the invasion, unless the day's own count follows: «від початку великої війни ... втратила»
+    r"(?:(?:з|від) початку (?:великої |повномасштабної |широкомасштабної )?(?:війни|вторгнення)|від початку повномасштаб\w*|"
+    r"с начала (?:полномасштабн\w* )?(?:вторжения|войны))(?!.*(?:за (?:минулу |прошедшие |последние )?(?:добу|сутки)))|в начале года|на початку року|"
     r"на протяжении многих лет|протягом багатьох років|for years|"
     r"(?:once|formerly) (?:a|an|the|home)\b|was renamed|used to be|anniversar\w*|(?:months|years|a year) ago\b|"
     # dated by the invasion itself: "after Russia invaded Ukraine on February 24, X was the first to fall"
@@ -930,7 +933,7 @@ HISTORY = _rx(
     r"(?:в|у|на|из|з|із|по|до|для|от|від|к|с|возле|около|біля|поблизу|под|під|жител\w*|мешкан\w*) (?:ранее |раніше |недавно |нещодавно )?(?:освобожд[её]нн|звільнен)\w+ |"
     # «звільнені населені пункти регіону»: places described by an earlier liberation, not one told now
     r"(?:освобожд[её]нн|звільнен)(?:і|их|ими|ій|ої|ому|ого|им|ий|ые|ых|ыми|ой|ого|ому|ый)\b (?:населен\w+ пункт\w*|сел\w*|міст\w*|город\w*|громад\w*|територи\w*|територі\w*)|"
-    r"нагр[ао]д\w* (?:[\w,-]+ ){0,5}(?:за|при) (?:освобожд|звільнен|взяти|штурм)\w*|відзнач\w* (?:[\w-]+ ){0,5}(?:за|під час) (?:звільнен|штурм)\w*|since (?:\w+ ){1,3}(?:captured|took|seized|occupied|retook|liberated)\b)")
+    r"нагр[ао]д\w* (?:[\w,-]+ ){0,5}(?:за|при) (?:освобожд|звільнен|взяти|штурм)\w*|відзнач\w* (?:[\w-]+ ){0,5}(?:за|під час) (?:звільнен|штурм)\w*|since (?:\w+ ){1,3}(?:captured|took|seized|occupied|retook|liberated|routed|withdrew|retreated|pulled out)\b)")
 GOAL = _rx(
     r"\b(?:closer to (?:capturing|taking|seizing|encircling|surrounding|cutting)\b|would (?:be|become|represent|mark|constitute)(?<!that would be)(?<!which would be)(?<!that would mark)(?<!which would mark) (?:an? |the )?(?:[\w-]+ ){0,2}(?:setback|blow|victory|success|gain|boost|loss|defeat|milestone|prize)\b|if (?:[\w'’-]+ ){1,3}(?:falls?|were to fall|is (?:captured|taken|lost|encircled))\b|prepar\w+ (?:for |to )?(?:\w+ ){0,3}(?:advances?|offensives?|assaults?|attacks?|push)\b|"
     r"prepar\w+ to (?:withdraw|retreat|pull (?:out|back)|leave|abandon|evacuate)\b|"
@@ -1069,6 +1072,9 @@ AFTER_STRIKE_REPAIR = _rx(r"\b(?:відновили|відновлено|від�
 WOUNDED_ELSEWHERE = _rx(r"\b(?:поранен|ранен)\w* (?:\w+ ){0,2}(?:на фронт\w*|на передов\w*|в зон[іеу] (?:бойових|боевых|сво)\w*)")
 # "no shelling in Kherson", "Kramatorsk was not attacked": an event that did not happen.
 NO_EVENT = _rx(r"\bno (?:\w+ )?(?:shelling|strikes|attacks|explosions)\b|\b(?:was|were) not (?:attacked|shelled|struck|hit)\b|"
+              # a habit, not a strike told: "X is regularly shelled", «місто регулярно обстрілюють»
+              r"\b(?:is|are|gets|get|has been|have been) (?:regularly|routinely|frequently|constantly|often|almost daily) "
+              r"(?:hit|shelled|attacked|struck|targeted|bombarded)\b|(?:регулярно|систематично|постійно|постоянно) (?:обстрілює|обстрілюють|обстреливает|обстреливают)\b|"
               r"\b(?:treated|treating|treats|admitted|evacuated) (?:\w+ ){0,4}wounded\b|"
               # a mine left in a field is no strike: «на міні підірвався трактор», «подорвался на мине»
               r"\b(?:на (?:міні|мине|вибухівці|растяжке|розтяжці) (?:[\w'’-]+ ){0,2}(?:підірва|подорва)\w*|(?:підірва|подорва)\w* (?:[\w'’-]+ ){0,2}на (?:міні|мине|растяжке|розтяжці))")
@@ -1154,3 +1160,14 @@ ACTIVITY_ONLY = _rx(
 CLAIMED_PLACE = re.compile(r"\bclaim(?:ed|s|ing)? (?:the (?:town|city|village) of )?$")
 # Evidence that goes against a claim: "footage ... contradicting the Russian claim".
 CONTRADICTS = _rx(r"\bcontradict\w*|супереч\w*|спростовують|противореч\w*|опровергают")
+# "there were no casualties", «никто не пострадал»: harm that did not happen is no event of its own.
+NO_HARM_GATE = ("no ", "nobody", "without casualt", "не постраждав", "не постраждал", "не пострадал", "без жертв",
+                "без постраждал", "без пострадавш", "без потерпіл", "не було", "нет", "немає", "не выявлен")
+NO_HARM = _rx(r"\bno (?:immediate )?(?:reports? of )?(?:casualties|injuries|deaths|victims|fatalities|damage)"
+              r"(?: (?:or|and) (?:casualties|injuries|deaths|victims|damage))?|"
+              r"\b(?:no one|nobody|no people) (?:\w+ ){0,2}(?:was|were|had been|has been|have been) (?:hurt|injured|killed|wounded)|"
+              r"\bwithout casualties|"
+              r"(?:никто|ніхто|никого|нікого)(?: [\w«»\"-]+){0,4} не (?:пострадал\w*|постраждал\w*|постраждав|погиб\w*|загинув|загинул\w*|ранен\w*|поранен\w*)|"
+              r"\bне (?:пострадал\w*|постраждал\w*|постраждав)|"
+              r"\bбез (?:жертв|пострадавших|постраждалих|потерпілих)|"
+              r"(?:жертв|пострадавших|постраждалих|потерпілих|погибших|загиблих) (?:\w+ )?(?:нет|немає|не було|не выявлено|не зафіксовано)")

@@ -212,7 +212,9 @@ _HELD_BY_SIDE = re.compile(r"\w-(?:held|controlled|occupied) ")
 _TOWN_OF = r"(?:(?:the |Ukraine['’]s |Russia['’]s )" + _HELD + r"(?:city|town|village|settlement|stronghold|hub) of |the (?:regional |provincial |oblast |district )(?:capital|centre|center),? |the " + _HELD + r")?"
 _EN_RELATIONS: tuple[tuple[re.Pattern[str], str], ...] = tuple((re.compile(p + r"\s*$", re.IGNORECASE), r) for p, r in (
     (r"(\d+(?:[.,]\d+)?)\s*" + _UNIT + r"(?:\s*\([^)]{0,20}\))?\s+(?:to the )?" + _BEARING + r"\s+of\s+" + _TOWN_OF, "bearing"),
-    (r"(\d+(?:[.,]\d+)?)\s*" + _UNIT + r"(?:\s*\([^)]{0,20}\))?\s+(?:away\s+)?from\s+" + _TOWN_OF, "from"),
+    # "3 km from the southern outskirts of X": how close an advance came, not where it happened
+    (r"(\d+(?:[.,]\d+)?)\s*" + _UNIT + r"(?:\s*\([^)]{0,20}\))?\s+(?:away\s+)?from\s+"
+     r"(?:the (?:\w+ern )?(?:outskirts|edges?) of )?" + _TOWN_OF, "from"),
     (r"\b" + _BEARING + r"\s+(?:of|from)\s+" + _TOWN_OF, "bearing"),
     (r"\b(?:(?:on|in|at) )?the (?:outskirts|edge|edges|fringes|approaches|outskirt) (?:of|to) " + _TOWN_OF, "outskirts"),
     (r"\boutskirts of\s+" + _TOWN_OF, "outskirts"),
@@ -360,7 +362,8 @@ _SPEAKER_AFTER_CYR = re.compile(r"\s+(?:заявля\w*|заяви\w*|запер
 # "a claim denied by Kyiv", «заперечили в Києві»
 _SPEAKER_BEFORE = re.compile(r"\b(?:denied|rejected|dismissed|disputed|refuted|confirmed|claimed|contested|"
                              r"announced|reported) by\s+$")
-_UNIT_BEFORE = re.compile(r"(?:ОТУ|ОСУВ|ОСГ|угрупован\w*(?:\s+військ)?|группировк\w*(?:\s+войск)?|[Gg]rouping(?: of [Ff]orces)?)"
+_UNIT_BEFORE = re.compile(r"(?:ОТУ|ОСУВ|ОСГ|ОТГ|угрупован\w*(?:\s+військ)?|группировк\w*(?:\s+войск)?|[Gg]rouping(?: of [Ff]orces)?|"
+                          r"(?:оперативно-)?(?:тактичн\w*\s+груп|тактическ\w*\s+групп)\w*|[Tt]actical [Gg]roup)"
                           r"\s*[«\"“„]\s*$")
 _TOPIC_COLON = re.compile(r"\s*:")
 _WATER_AFTER = re.compile(r"\s+(?:[Ss]treet|St\.|[Aa]venue|[Bb]oulevard|[Rr]iver|[Ss]ea|[Rr]eservoir|[Bb]ay|[Cc]anal|[Ll]ake|[Ee]stuary|морі|море|моря|морем|"
@@ -568,7 +571,10 @@ def find_places(text: str, *, gazetteer: Gazetteer | None = None) -> list[PlaceM
             for adjective in _CYR_LIST_SPLIT.split(m.group(1)):
                 s = text.find(adjective, at)
                 at = s + len(adjective)
-                place = _adjective_town(gaz, adjective, named_oblasts)
+                district = _DISTRICT_AFTER.match(text, m.end()) if "район" in text else None
+                centre = _adjective_town(gaz, district.group(1)) if district is not None else \
+                    _district_centre(gaz, text, m.start(1), cyr_areas) if "щин" in text else None
+                place = _adjective_town(gaz, adjective, named_oblasts, centre)
                 village = next((v for v in out if v.kind == "settlement" and v.place is not None and v.end < s
                                 and not text[v.end:s].strip()), None) if place is not None else None
                 if village is not None:
@@ -581,6 +587,11 @@ def find_places(text: str, *, gazetteer: Gazetteer | None = None) -> list[PlaceM
                                                            None, None, best.oblast, village._prev_end)
                     taken.append((s, at))
                     continue
+                if centre is not None and place is not None:
+                    # the district settles which namesake the adjective was read as
+                    same = [v for v in out if v.kind == "settlement" and v.start == s and v.end == at and v.place != place]
+                    out = [v for v in out if v not in same]
+                    taken = [(a, b) for a, b in taken if not any(v.start == a and v.end == b for v in same)]
                 if place is not None and not any(a < at and s < b for a, b in taken):
                     out.append(_mention(text, s, at, "settlement", place, (place,), None, False, place.oblast))
                     taken.append((s, at))
@@ -619,12 +630,39 @@ def find_places(text: str, *, gazetteer: Gazetteer | None = None) -> list[PlaceM
     if "управл" in text:
         # «начальник Головного управління поліції»: an adjective naming a directorate, not a village
         out = [m for m in out if not (m.kind == "settlement" and _DIRECTORATE_AFTER.match(text, m.end))]
+    # «Свободное Поле», "Vilne Pole": the first word of a longer name the gazetteer lacks is not a place
+    out = [m for m in out if not (m.kind == "settlement" and text[m.end:m.end + 1] == " " and _NAME_TAIL_AFTER.match(text, m.end))]
+    if "район" in text or "округ" in text:
+        # «два района области — Рыльский и Льговский»: districts named after their noun, not villages
+        out = [m for m in out if not (m.kind == "settlement" and m.text.endswith(("ский", "ський", "цкий", "цький", "зький"))
+                                      and _DISTRICTS_LISTED_BEFORE.search(text, max(0, m.start - 120), m.start))]
+    if "еревн" in text:
+        out = [r for m in out if (r := _as_russian_village(text, m)) is not None]
     out.sort(key=lambda p: p.start)
     if cyr_areas:
         out = [m for m in out if not _across_the_border(text, m, cyr_areas)]
     if "ск" in text:
         out = _in_russian_districts(gaz, text, out)
     return _without_far_namesakes(gaz, out)
+
+
+# The second word of a two-word village name: «Зелене Поле», «Вовчий Яр», "Zolota Balka".
+_NAME_TAIL_AFTER = re.compile(r" (?:Поле|Поля|Полі|Яр|Яру|Балка|Балки|Балці|Балку|Гора|Горы|Гори|Лука|Луки|Рог|Рогу|Кут|Долина|Долины|Долини|"
+                              r"Роща|Рощи|Гай|Брод|Брід|Криниця|Криницы|Колодязь|Колодезь|Хутор|Хутора|Хутори|"
+                              r"Pole|Yar|Balka|Hora|Luka|Rih|Kut|Dolyna|Hai|Brid|Krynytsia)(?![\w'’-])")
+_DISTRICTS_LISTED_BEFORE = re.compile(r"(?:район|округ)\w*(?:\s+[\w'’-]+){0,3}\s*[—–:]\s*(?:[\w'’-]+(?:\s*,\s*|\s+(?:и|і|й|та)\s+))*$")
+# «деревня» names a Russian village: Russian reporting calls a Ukrainian one «село».
+_RU_VILLAGE_BEFORE = re.compile(r"(?<![\w-])деревн\w*\s+(?:[А-ЯЁ][а-яё-]+(?:\s*,\s*|\s+и\s+))*$")
+
+
+def _as_russian_village(text: str, m: PlaceMention) -> PlaceMention | None:
+    """«в деревне Поповка»: the Russian namesake, or nothing when the gazetteer holds only Ukraine's."""
+    if m.kind != "settlement" or m.country == "ru" or not _RU_VILLAGE_BEFORE.search(text, max(0, m.start - 80), m.start):
+        return m
+    russian = [c for c in m.candidates if c.oblast in RU_AREAS]
+    if not russian:
+        return None
+    return _mention(text, m.start, m.end, "settlement", russian[0], tuple(russian), None, m._city, russian[0].oblast, m._prev_end)
 
 
 _BORDER_AFTER = re.compile(r"(?:['’]s)?\s+(?:administrative\s+)?(?:border|boundary)\b(?!\s+(?:town|village|city|settlement|crossing|checkpoint)s?\b)")
@@ -1072,9 +1110,17 @@ _COMPOUND_FORMS = {"велико": ("велика", "великий", "вели�
 _COMPOUND_HEAD = re.compile("|".join(_COMPOUND_FORMS))
 
 
-def _adjective_town(gaz: Gazetteer, adjective: str, oblasts: Iterable[str] = ()) -> Place | None:
+def _adjective_town(gaz: Gazetteer, adjective: str, oblasts: Iterable[str] = (), near: Place | None = None) -> Place | None:
     """The town a community's adjective is made from: «Нікопольська» -> Nikopol, «Марганецька» ->
-    Marhanets, «Семенівська» -> Semenivka, «Городнянська» -> Horodnia (known places of 1,000+ only)."""
+    Marhanets, «Семенівська» -> Semenivka, «Городнянська» -> Horodnia (known places of 1,000+ only;
+    with `near`, the centre of the district named with it, the reading that lies in that district)."""
+    if near is not None:
+        inside = [gaz.places[i] for guess in _adjective_guesses(adjective) if guess not in gaz._weak
+                  for i in gaz._names.get(guess, ()) if not gaz.places[i].approx]
+        inside = [(distance_km(p.lat, p.lon, near.lat, near.lon), p) for p in inside if p.oblast == near.oblast]
+        best = min(inside, key=lambda dp: dp[0], default=None)
+        if best is not None and best[0] <= _DISTRICT_KM:
+            return best[1]
     found: list[Place] = []
     for guess in _adjective_guesses(adjective):
         cands = gaz._names.get(guess)
@@ -1132,6 +1178,20 @@ def _adjective_guesses(adjective: str) -> list[str]:
 
 
 _SHELLED_KM = 150.0
+_DISTRICT_NAME = re.compile(r"(?<![\w'’])(?:[Пп]о|[Нн]а)\s+([А-ЯІЇЄҐ][а-яіїєґ'’]+)щин[іиуа]\b")
+
+
+def _district_centre(gaz: Gazetteer, text: str, before: int, areas: list[tuple[int, int, str, str]]) -> Place | None:
+    """«на Нікопольщині ... Покровську громаду»: the centre of the district named before a community, not an oblast's."""
+    last = None
+    for last in _DISTRICT_NAME.finditer(text, 0, before):
+        pass
+    if last is None or any(s < last.end() and last.start(1) < e for s, e, _area, _kind in areas):
+        return None
+    return _adjective_town(gaz, last.group(1) + "ська")
+_DISTRICT_KM = 80.0  # a district's communities lie this close to its centre
+# «Покровська громада Синельниківського району»: the district the community lies in
+_DISTRICT_AFTER = re.compile(r"\s*(?:[\w'’-]+\s+){0,2}?(?:громад|общин)\w*\s+([А-ЯІЇЄҐ][а-яіїєґ'’-]+(?:ськ|цьк|зьк|ск|цк)ого)\s+район")
 # «у Бездрицькому старостаті Сумської громади»: a starosta district is named after its village, and
 # the community after it only says where that village is
 _STAROSTAT = re.compile(r"([А-ЯІЇЄҐ][а-яіїєґ'’-]+(?:ськ|цьк|зьк)(?:ому|ий|ого|им))\s+(?:старостат\w*|старостинськ\w*\s+округ\w*)"
@@ -1210,6 +1270,10 @@ def _mention(text: str, start: int, end: int, kind: str, place: Place | None, ca
 # "... west of X near the village of Y": X locates the village where the advance was
 _NEAR_VILLAGE_AFTER = re.compile(r",?\s+(?:near|close to|outside) (?:the (?:village|settlement|hamlet) of )")
 _NARROWER = ("the village of ", "the settlement of ", "the hamlet of ")
+_NEAR_LOCATOR = re.compile(r"(?:near|close to|not far from) ", re.IGNORECASE)
+# "the village of X in", "X village in": a named village right before the word "in"
+_NAMED_VILLAGE_BEFORE = re.compile(r"\b(?:the (?:village|settlement|hamlet) of [A-Z][\w'’-]+(?: [A-Z][\w'’-]+)?"
+                                   r"|(?!The )[A-Z][\w'’-]+ (?:village|settlement|hamlet))\s+$")
 _ADVANCED_BY = re.compile(r"\b(?:advanc\w*|gain\w*|push\w*|progress\w*)\s+(?:up to |about |around |some |nearly |almost |over |"
                           r"more than |another |a further |a )?(?:(?:[\w.,-]+ )?(?:kilomet\w+|km|miles|metres|meters)\s+)?$",
                           re.IGNORECASE)
@@ -1238,12 +1302,15 @@ def _words_before(text: str, start: int, end: int, kind: str, place: Place | Non
     locates = not advanced and (distance is not None or bool(
         relation.endswith(" of") and _GEOGRAPHY.search(text, max(0, rel_start - 40), rel_start)))
     if relation == "near" and (_HELD_BY_SIDE.search(text, rel_start, start) or (
-            _NEAR_GAP.fullmatch(text, prev_end, rel_start) and text[rel_start:rel_start + 4].lower() == "near"
-            and not text.startswith(_NARROWER, rel_start + 5))):
+            _NEAR_GAP.fullmatch(text, prev_end, rel_start) and (near := _NEAR_LOCATOR.match(text, rel_start)) is not None
+            and not text.startswith(_NARROWER, near.end()))):
         locates = True  # "near the Russian-occupied town of Ocheretyne", "Tabaivka, near the city of Kupiansk": where
-    elif relation == "in" and _OBLAST_SPELLINGS.get(fold(text[start:end])) and (
-            0 <= rel_start - prev_end <= 2 or _SETTLEMENT_IN.search(text, max(0, rel_start - 14), rel_start)):
-        locates = True  # "the village of Storozheve in Donetsk", "Robotyne, a village in Zaporizhzhia": the region it lies in
+    elif relation == "in" and (0 <= rel_start - prev_end <= 2 or _SETTLEMENT_IN.search(text, max(0, rel_start - 14), rel_start)) \
+            and (_OBLAST_SPELLINGS.get(fold(text[start:end])) or (
+                prev_end > 0 and text.startswith("in ", rel_start) and _NAMED_VILLAGE_BEFORE.search(text, max(0, prev_end - 60), rel_start))):
+        # "the village of Storozheve in Donetsk", "Robotyne, a village in Zaporizhzhia": the region it lies in;
+        # "the village of Ivanivka in Toretsk": the town near it, not a second place of the event
+        locates = True
     if relation.endswith(" of") and not locates and not advanced:
         # "seized Yehorivka, southeast of Huliaipole", "Pleshchiivka east of Kostiantynivka", "the
         # highway southwest of Kostiantynivka": the bearing places the thing named just before it.
@@ -1253,7 +1320,7 @@ def _words_before(text: str, start: int, end: int, kind: str, place: Place | Non
         # "pulled out of Pishchane near Kupiansk": Kupiansk only says where Pishchane is.
         # (in Ukrainian and Russian only right after it: «у X, поблизу Y та Z» lists places)
         # ("east of town A near the village of B": the village named after is the narrower place, not a locator)
-        locates = bool(_NEAR_GAP.fullmatch(text, prev_end, rel_start)) and text.startswith("near ", rel_start) \
-            and not text.startswith(_NARROWER, rel_start + 5) or (
+        locates = bool(_NEAR_GAP.fullmatch(text, prev_end, rel_start)) and (near := _NEAR_LOCATOR.match(text, rel_start)) is not None \
+            and not text.startswith(_NARROWER, near.end()) or (
             0 <= prev_end <= rel_start and not text[prev_end:rel_start].strip() and text.startswith(_NEAR_WORDS, rel_start))
     return relation, rel_start, distance, locates, speaker

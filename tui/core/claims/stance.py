@@ -346,6 +346,10 @@ _OCCUPIED_TOOK = re.compile(r"\b(?:occupied|occupies|took)\b(?! (?:part|place|po
 _IMPERSONAL_REPORT = re.compile(r"\bit (?:is|was|has been|had been) (?:also )?(?:noted|stated|added)\b")
 
 
+# Voices that do contradict their own side's command: "Russian milbloggers rejected the ministry's claim" is theirs.
+_OWN_SIDE_CRITICS = frozenset(("Russian milbloggers",))
+
+
 def revise(orig: str, low: str, voices: list[Voice], actors: list[ActorMention], speaker: ActorMention | None,
            language: str | None, russian_soil: bool = False) -> list[Voice]:
     """The voices of one sentence after the guide's rules (see the module docstring).
@@ -526,6 +530,8 @@ def revise(orig: str, low: str, voices: list[Voice], actors: list[ActorMention],
             # not the one who denies.
             out.append(("claim", side, found[1], event, start, end))
             side, name = ("ua" if side == "ru" else "ru"), None
+            if speaker is not None and speaker.actor.name in _OWN_SIDE_CRITICS and found[1] != speaker.actor.name:
+                side, name = speaker.actor.side, speaker.actor.name  # the critics deny their own command's claim
         if stance == "claim" and side in PARTIES and language not in (None, side) \
                 and (despite := _DESPITE.search(low)) is not None \
                 and any(a.actor.side == side and a.start >= despite.start() for a in actors) \

@@ -456,6 +456,9 @@ _FORECAST_BEFORE = re.compile(r"(?:^|\s)[\"«“]?(?:скоро|вскоре|н�
                               # «... и могут потерять X», «можуть втратити X»: what may come next
                               r"(?:могут|можуть|может|може) (?:\w+ )?(?:потерять|втратити|лишиться|позбутися|оставить|залишити|сдать|здати))"
                               r"\s+(?:[\w'’\"«»“”-]+\s+){0,2}(?:(?:и|і|та|й) |, )?(?:[\w'’\"«»“”-]+\s+)?$")
+_MAY_TAKE_BEFORE = re.compile(r"(?<!не )(?<!\w)(?:може|можуть|зможе|зможуть|может|могут|сможет|смогут)(?: \w+)? "
+                              r"(?:захопити|взяти|оточити|звільнити|втратити|здати|захватить|взять|окружить|освободить|занять|потерять|сдать)"
+                              r"\s+(?:[\w'’\"«»“”-]+\s+)?$")
 # «... зачистку села від окупантів, які намагалися встановити прапор»: the goal of those in a relative clause.
 _RELATIVE_GOAL = re.compile(r"(?:^|\s)(?:які|який|яка|яке|котрі|котрий|которые|который|которая|которое)\s+(?:\w+\s+)?$")
 _PLACELESS_WORD = re.compile(r"\b(?:all|всі|все|two|three|four|five|six|seven|eight|nine|ten|several|dozens|"
@@ -1959,6 +1962,8 @@ def _sentence_statements(sentence: str, local: list[tuple[Mention, int, int]], s
             continue  # "30 km south of Kupiansk" locates, it is not what the claim is about
         if len(local) > 1 and cyrillic and _FORECAST_BEFORE.search(sentence, max(0, start - 40), start):
             continue  # «захопили Сіверськ і "скоро захоплять" Лиман»: the second town is a forecast
+        if cyrillic and ("мож" in sentence or "мог" in sentence) and _MAY_TAKE_BEFORE.search(sentence, max(0, start - 60), start):
+            continue  # «ворог може захопити X», «могут окружить X»: a capture that may come
         if cyrillic and _FOR_FURTHER.search(sentence, max(0, start - 60), start):
             continue  # «для дальнейшего наступления на X»: the next target, not what was taken
         if cyrillic and len(local) > 1 and "бо" in sentence and not DENIAL.search(sentence) and any(

@@ -30,6 +30,8 @@ from tui.core.claims.cues import (
     LEFT,
     LOSSES,
     NEGATED_CONTROL,
+    NO_HARM,
+    NO_HARM_GATE,
     PERSON_CAPTURED,
     OTHER_EVENT,
     PASSIVE_BEFORE,
@@ -258,6 +260,11 @@ def classify_event(sentence: str, orig: str) -> str | None:
         control = CONTROL.search(sentence, when.end())  # "buses took the last residents out of X as Russian forces advanced": when, not what
     if control or _take(orig) or (has_negation(sentence) and NEGATED_CONTROL.search(sentence)):
         return "control"
+    if any(word in sentence for word in NO_HARM_GATE) and NO_HARM.search(sentence):
+        # "there were no casualties": harm that did not happen reports an event only when something else does
+        rest = NO_HARM.full.sub(lambda m: " " * len(m.group()), sentence)
+        if not (LOSSES.search(rest) or STRIKE.search(rest) or OTHER_EVENT.search(rest)):
+            return None
     losses = LOSSES.search(sentence)
     if losses and not (_DESTROYED.fullmatch(losses.group()) and _CIVIL_OBJECT.search(sentence)):
         return "losses"
