@@ -32,7 +32,7 @@ Gazetteer.find (the older, lighter call) still returns gazetteer.Mention; a Ment
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable, Iterator, Sequence
 
 from tui.core.claims.actors import find_actors
 from tui.core.claims.translit import ru_to_latin
@@ -561,14 +561,22 @@ def find_places(text: str, *, gazetteer: Gazetteer | None = None) -> list[PlaceM
             lists += [m for m in _ELIDED_HROMADA.finditer(text) if not gaz.morph.regions.get(fold(m.group(1)))]
         starostats = _starostat_villages(gaz, text, named_oblasts) if "старост" in text else []
         # the community after a starosta district is where its village is, not a place of the event
-        taken += [community for _s, _e, _v, community in starostats if community]
+        communities = [community for _s, _e, _v, community in starostats if community]
+        taken += communities
         for m in sorted(lists, key=lambda m: m.start(1)):
             # «Нікопольську, Марганецьку та Червоногригорівську громади»: communities named after their towns.
             at = m.start(1)
+            near = _hromada_anchors(gaz, text, m, out)
             for adjective in _CYR_LIST_SPLIT.split(m.group(1)):
                 s = text.find(adjective, at)
                 at = s + len(adjective)
-                place = _adjective_town(gaz, adjective, named_oblasts)
+                place = _adjective_town(gaz, adjective, named_oblasts, [(p, km) for p, km in near if not any(
+                    v.place is p and v.start < at and s < v.end for v in out)])  # (not its own misreading)
+                if place is not None and m.re is _HROMADAS and (s, at) not in communities:
+                    # the gazetteer read the adjective as a declined namesake («Покровській» as Pokrovsk):
+                    # before its community noun it is that community's town, found above
+                    out = [v for v in out if not (v.kind == "settlement" and v.start == s and v.end == at)]
+                    taken = [t for t in taken if t != (s, at)]
                 village = next((v for v in out if v.kind == "settlement" and v.place is not None and v.end < s
                                 and not text[v.end:s].strip()), None) if place is not None else None
                 if village is not None:
@@ -1072,9 +1080,19 @@ _COMPOUND_FORMS = {"велико": ("велика", "великий", "вели�
 _COMPOUND_HEAD = re.compile("|".join(_COMPOUND_FORMS))
 
 
-def _adjective_town(gaz: Gazetteer, adjective: str, oblasts: Iterable[str] = ()) -> Place | None:
+def _adjective_town(gaz: Gazetteer, adjective: str, oblasts: Iterable[str] = (),
+                    near: Sequence[tuple[Place, float]] = ()) -> Place | None:
     """The town a community's adjective is made from: «Нікопольська» -> Nikopol, «Марганецька» ->
-    Marhanets, «Семенівська» -> Semenivka, «Городнянська» -> Horodnia (known places of 1,000+ only)."""
+    Marhanets, «Семенівська» -> Semenivka, «Городнянська» -> Horodnia (known places of 1,000+ only).
+    With `near` (the places and district centres the sentence names beside it, each with how far
+    from it the town may lie), the namesake among them: «Покровська громада» by Nikopol is Pokrov,
+    in the Synelnykove district Pokrovske."""
+    if near:
+        beside = [(distance_km(p.lat, p.lon, a.lat, a.lon) / km, p) for guess in _adjective_guesses(adjective)
+                  if guess not in gaz._weak for i in gaz._names.get(guess, ())
+                  if not (p := gaz.places[i]).approx and p.population >= 1_000 for a, km in near if a is not p]
+        if beside and (closest := min(beside, key=lambda dp: dp[0]))[0] <= 1:
+            return closest[1]
     found: list[Place] = []
     for guess in _adjective_guesses(adjective):
         cands = gaz._names.get(guess)
@@ -1089,6 +1107,22 @@ def _adjective_town(gaz: Gazetteer, adjective: str, oblasts: Iterable[str] = ())
         # community lies near the front or the border
         return next((p for p in found[1:] if gaz.front_km(p) <= _SHELLED_KM), found[0])
     return found[0] if found else None
+
+
+def _hromada_anchors(gaz: Gazetteer, text: str, listed: re.Match[str], out: Sequence[PlaceMention]) -> list[tuple[Place, float]]:
+    """The places a list of communities is named beside, with how far from each its towns may lie:
+    the sentence's settlements and the centre of a district named right after its noun."""
+    near = [(v.place, _HROMADA_NEAR_KM) for v in out if v.kind == "settlement" and v.place is not None]
+    noun = _HROMADA_NOUN.match(text, listed.end()) if listed.re is _HROMADAS else None
+    if noun is not None and (district := _DISTRICT_AFTER.match(text, noun.end())) is not None:
+        word = district.group(1).split()[0]
+        if "щин" in word:
+            centre = gaz.resolve(word[: word.index("щин")])  # «Нікопольщина» is Nikopol's district
+        else:
+            centre = _adjective_town(gaz, word)
+        if centre is not None:
+            near.append((centre, _DISTRICT_KM))
+    return near
 
 
 def _adjective_guesses(adjective: str) -> list[str]:
@@ -1132,6 +1166,12 @@ def _adjective_guesses(adjective: str) -> list[str]:
 
 
 _SHELLED_KM = 150.0
+_HROMADA_NEAR_KM = 45.0
+"""A community's town lies this close to a place named beside it."""
+_DISTRICT_KM = 80.0
+"""... and this close to the centre of the district it is said to lie in."""
+# «громади Синельниківського району», «громаді Нікопольщини»: the district the community lies in
+_DISTRICT_AFTER = re.compile(r"\s+([А-ЯІЇЄҐ][а-яіїєґ'’-]+(?:(?:ськ|цьк|зьк|ск|цк)(?:ого|ому)\s+(?:район|округ)|щин[иіуа])\w*)")
 # «у Бездрицькому старостаті Сумської громади»: a starosta district is named after its village, and
 # the community after it only says where that village is
 _STAROSTAT = re.compile(r"([А-ЯІЇЄҐ][а-яіїєґ'’-]+(?:ськ|цьк|зьк)(?:ому|ий|ого|им))\s+(?:старостат\w*|старостинськ\w*\s+округ\w*)"
