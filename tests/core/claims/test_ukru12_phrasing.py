@@ -26,3 +26,26 @@ def _said(text: str) -> set[tuple[str, str, str | None]]:
 ])
 def test_community_resolved_near_its_district(sentence, want):
     assert _said(sentence) == want
+
+
+@pytest.mark.parametrize(("sentence", "place"), [
+    # Adjectives listed after a district noun and a dash or colon are districts, not villages named alike.
+    ("Дроны атаковали два района Курской области — Глушковский и Льговский.", None),
+    ("Под обстрелом оказались районы: Суджанский, Льговский.", None),
+    # The same word as the name of a settlement stays a place.
+    ("Минобороны сообщило, что подразделения взяли под контроль поселок Льговский.", "Lgovskiy"),
+])
+def test_districts_listed_after_their_noun(sentence, place):
+    assert {p for _st, _si, p in _said(sentence)} == {place}
+
+
+@pytest.mark.parametrize(("sentence", "want"), [
+    # Told by nobody in Russian, Kyiv's forces in the dative managing a capture: Kyiv's own gain, as Kyiv tells it.
+    ("Украинским подразделениям удалось выбить противника и взять под контроль окраины Вовчанска.",
+     {("claim", "ua", "Vovchansk")}),
+    ("ВСУ после недели боев удалось освободить Лиман.", {("claim", "ua", "Lyman")}),
+    # Moscow's forces managing it stay Moscow's claim.
+    ("Российским подразделениям удалось взять под контроль окраины Вовчанска.", {("claim", "ru", "Vovchansk")}),
+])
+def test_kyiv_forces_managed_a_capture_in_russian(sentence, want):
+    assert _said(sentence) == want

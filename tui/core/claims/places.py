@@ -304,6 +304,10 @@ _REGION_LIST_GAP = re.compile(r"(?:\s+(?:region|oblast|province)s?)?(?:,\s*|,?\s
 _COMPASS_REGION_BEFORE = re.compile(r"(?:\b(?:south|north|east|west)(?:-?(?:east|west))?ern|\b(?:areas|parts) of(?: the)?) $",
                                     re.IGNORECASE)
 _AREA_LIST_AFTER = re.compile(r"(?:(?:,\s*|\s+(?:и|і|й|та)\s+)[А-ЯІЇЄҐ][а-яіїєґ'’-]+(?:ого|ої|ой|их))+\s+(?:район|округ)\w*")
+# «два района области — Рыльский и Льговский», «райони: Сумський, Охтирський»: districts listed after their noun.
+_DISTRICTS_LISTED_BEFORE = re.compile(r"(?:район|округ)\w*(?:\s+[^\s.!?—–:]+){0,3}\s*[—–:]\s*"
+                                      r"(?:[А-ЯІЇЄҐЁ][а-яіїєґё'’-]+(?:ий|ой|ій)(?:\s*,\s*|\s+(?:и|і|й|та)\s+))*$")
+_LISTED_DISTRICT_ENDINGS = ("ский", "цкий", "ський", "цький", "зький")
 # «у Сумському районі ..., в Охтирському – ...»: a district's adjective with its noun left out.
 _ELIDED_DISTRICT_BEFORE = re.compile(r"(?<![\w'’])[ВвУу]\s+$")
 _ELIDED_DISTRICT_AFTER = re.compile(r"\s*[–—,:;-]\s|\s+(?:і|й|та|и|а)\s|[.;]?$")
@@ -481,6 +485,8 @@ def find_places(text: str, *, gazetteer: Gazetteer | None = None) -> list[PlaceM
             continue  # «Середино-Будської громади»: half of a hyphenated word is not a town of its own
         if _is_cyr(m.text) and m.text.endswith(("ого", "ої", "ой", "их")) and _AREA_LIST_AFTER.match(text, m.end):
             continue  # «Изюмского и Купянского районов»: districts in a list, not villages
+        if m.text.endswith(_LISTED_DISTRICT_ENDINGS) and _DISTRICTS_LISTED_BEFORE.search(text, max(0, m.start - 120), m.start):
+            continue  # «два района — Рыльский и Льговский»: districts listed after their noun, not villages
         if _is_cyr(m.text) and m.text.endswith(("ському", "цькому", "зькому", "ском", "цком")) \
                 and _ELIDED_DISTRICT_BEFORE.search(text, max(0, m.start - 3), m.start) \
                 and _ELIDED_DISTRICT_AFTER.match(text, m.end) and _DISTRICT_NAMED.search(text, 0, m.start):

@@ -123,7 +123,11 @@ _UA_VOICE_RU = _rx(r"\b(?:российск\w+ (?:\w+ )?(?:беспилотник
                    r"(?:российск\w+|росси\w+|рф) (?:военн|войск|арми|подразделени)\w* (?:[\w-]+ ){0,2}(?:обстрел\w*|накрыл\w*|атаковал\w*|попал\w*)|"
                    r"росси[яи] (?:[\w-]+ ){0,2}(?:ударил\w*|атаковал\w*|атакова\w*|обстрел\w*))")
 # A gain Moscow's own voice never narrates for Kyiv: «восстановила контроль», «вернули контроль», «освободили».
-_UA_GAIN_RU = _rx(r"\b(?:восстановил[аио]? контроль|вернул[аио]? (?:контроль|село|поселок|посёлок|город|деревню)|освободил[аио]?|отбил[аио]?|отразил[аио]?|отбросил[аио]?)\b")
+_UA_GAIN_RU = _rx(r"\b(?:восстановил[аио]? контроль|вернул[аио]? (?:контроль|село|поселок|посёлок|город|деревню)|освободил[аио]?|отбил[аио]?|отразил[аио]?|отбросил[аио]?|"
+                  # «ВСУ удалось ... взять под контроль X»: what Kyiv's forces managed (the forces in the dative)
+                  r"(?<!не )(?:удалось|удалос[ья]|смогли|сумели) (?:[\w%-]+ ){0,8}?(?:взять|освободить|вернуть|отбить|отбросить|восстановить))\b")
+_MANAGED_RU = ("удал", "смог", "сумел")
+"""A gain told as managed may stand further from its doer («ВСУ благодаря ... удалось»)."""
 # A retaking in the Russian words Kyiv's side uses, whoever is named: «вернули контроль», «контрнаступление»,
 # «отбили 56 квадратных километров»
 _UA_RETAKE_RU = _rx(r"\b(?:вернул[аио]? контроль|восстановил[аио]? контроль|контрнаступ\w*|"
@@ -683,7 +687,8 @@ def _ua_gains(low: str, start: int, clause: str, actors: list[ActorMention]) -> 
         return False
     at = start + gain.start()
     before = [a for a in actors if a.end <= at and a.actor.side in PARTIES]
-    return bool(before) and before[-1].actor.side == "ua" and at - before[-1].end <= 30
+    return bool(before) and before[-1].actor.side == "ua" and at - before[-1].end <= (
+        60 if gain.group().startswith(_MANAGED_RU) else 30)
 
 
 def _withdrawer(actors: list[ActorMention], at: int) -> str | None:
