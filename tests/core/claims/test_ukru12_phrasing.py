@@ -49,3 +49,15 @@ def test_districts_listed_after_their_noun(sentence, place):
 ])
 def test_kyiv_forces_managed_a_capture_in_russian(sentence, want):
     assert _said(sentence) == want
+
+
+@pytest.mark.parametrize(("sentence", "want"), [
+    # A declined ordinary adjective opening a sentence before a lowercase word is that adjective,
+    # though a small village is spelt so («Певна»).
+    ("Певну кількість будинків у місті ворог зруйнував, заявив Федоров.", set()),
+    # The village itself, named after a verb or the word for village, stays a place.
+    ("Окупанти вдарили дроном по Певній, повідомив Федоров.", {("claim", "ua", "Pevna")}),
+    ("Ворог обстріляв село Певна, повідомив Федоров.", {("claim", "ua", "Pevna")}),
+])
+def test_ordinary_adjective_opening_a_sentence(sentence, want):
+    assert {t for t in _said(sentence) if t[2] is not None} == want
