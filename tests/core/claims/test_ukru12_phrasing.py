@@ -61,3 +61,23 @@ def test_kyiv_forces_managed_a_capture_in_russian(sentence, want):
 ])
 def test_ordinary_adjective_opening_a_sentence(sentence, want):
     assert {t for t in _said(sentence) if t[2] is not None} == want
+
+
+@pytest.mark.parametrize(("sentence", "want"), [
+    # Kyiv's troops still retreating, told by nobody in Moscow's words: Moscow's own success.
+    ("Украинские войска отступают из-под Купянска.", {("claim", "ru", "Kupiansk")}),
+    ("Части ВСУ бегут из Купянска.", {("claim", "ru", "Kupiansk")}),
+    # A withdrawal done is what the side that made it announces: its concession.
+    ("ВСУ отошли от Купянска на заранее подготовленные рубежи.", {("confirmation", "ua", "Kupiansk")}),
+])
+def test_retreat_still_going_on_told_in_russian(sentence, want):
+    assert _said(sentence) == want
+
+
+@pytest.mark.parametrize(("sentence", "want"), [
+    # A Russian border hamlet opening the sentence with its word for a village, before its district.
+    ("Село Липки Суземского района попало под обстрел, сообщил губернатор.", {("claim", "ru", "Lipki")}),
+    ("Хутор Дубки Краснояружского района атаковали дроны, сообщил губернатор.", {("claim", "ru", "Dubki")}),
+])
+def test_russian_hamlet_before_its_district(sentence, want):
+    assert _said(sentence) == want

@@ -666,6 +666,9 @@ def _in_russian_districts(gaz: Gazetteer, text: str, mentions: list[PlaceMention
     for district in _RU_DISTRICT.finditer(text) if "район" in text or "округ" in text else ():
         # «... и Теребрено Краснояружского района»: a name the gazetteer lacks, mid-sentence before its district
         name = _NAME_BEFORE.search(text, max(0, district.start() - 40), district.start())
+        if name is not None and _SETTLEMENT_NOUN_FIRST.match(name.group(1)):
+            # «Поселок Кукуевка Погарского района» opening a sentence: the word for a village, then the name
+            name = _NAME_BEFORE.search(text, name.start(1) + name.group(1).index(" ") + 1, district.start())
         if name is None or any(m.start < district.start() and name.start(1) < m.end for m in out) \
                 or text[:name.start(1)].rstrip()[-1:] in ("", ".", "!", "?", "«", "\"", "—"):
             continue
@@ -676,6 +679,7 @@ def _in_russian_districts(gaz: Gazetteer, text: str, mentions: list[PlaceMention
     return out
 
 
+_SETTLEMENT_NOUN_FIRST = re.compile(r"(?:Село|Поселок|Посёлок|Хутор|Деревня|Слобода) ")
 _NAME_BEFORE = re.compile(r"(?<![\w-])([А-ЯЁ][а-яё]{2,}(?:-[А-ЯЁа-яё][а-яё]+)*(?: [А-ЯЁ][а-яё-]{2,})?)\s+$")
 
 

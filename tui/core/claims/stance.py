@@ -393,6 +393,13 @@ def revise(orig: str, low: str, voices: list[Voice], actors: list[ActorMention],
                 if stance == "confirmation" and event == "control" and side in PARTIES and side != language \
                         and ENEMY.search(clause) and _WITHDREW.search(clause):
                     stance, side, name = "claim", language, None  # «ворог ... відступив»: its foe's claim of a repulse
+                elif stance == "confirmation" and event == "control" and side in PARTIES and side != language \
+                        and (fled := _ONGOING_FLIGHT.search(clause)) is not None \
+                        and _withdrawer(actors, start + fled.start()) == side and not _OWN.search(clause):
+                    # «бригады ВСУ отступают у X» told in Moscow's words by nobody: the other side's retreat
+                    # still going on, or its flight, is the narrating side's own success (a withdrawal done,
+                    # «отошли», is what the side that made it announces)
+                    stance, side, name = "claim", language, None
                 elif stance == "claim" and agent is not None and agent.actor.rank == 2 and agent.actor.side in PARTIES \
                         and agent.actor.side != language:
                     side, name = agent.actor.side, agent.actor.name  # «Кремль «взяв» Куп'янськ»: a named body's own claim
@@ -658,6 +665,8 @@ _WITHDREW = _rx(r"\b(?:withdr[ae]w\w*|pulled (?:back|out)|" + MOVED_TO_BETTER + 
 # What _WITHDREW leaves out, a retreat still going on or a flight: «ВСУ отступают», «бегство», "fleeing"
 _FLIGHT = _rx(r"\b(?:retreat\w*|fle(?:e|es|eing|d)\b|flight\b|відступа\w*|відход\w*|тіка\w*|втік\w*|втеч\w*|втекл\w*|"
               r"отступа\w*|отход\w*|бег(?:ут|ств\w*)\b|бежа\w*|сбежа\w*)")
+# A retreat told as still going on, or a flight: nobody concedes its own so («ВСУ отступают», «бегство»).
+_ONGOING_FLIGHT = _rx(r"\b(?:отступа(?:ют|ет)|відступа(?:ють|є)|бег(?:ут|ств\w*)|бежа\w*|сбежа\w*|тікають|втік\w*|втеч\w*|втекл\w*)")
 _OWN = _rx(r"\b(?:наші|наших|наш|наши|наше)\b")
 _DESPITE = _rx(r"\b(?:попри|незважаючи на|всупереч|вопреки|несмотря на)\s+(?:[\w'’-]+\s+){0,4}"
                r"(?:заяв\w*|твердженн\w*|доповід\w*|утверждени\w*|заявлени\w*|доклад\w*)")
