@@ -81,3 +81,10 @@ def test_retreat_still_going_on_told_in_russian(sentence, want):
 ])
 def test_russian_hamlet_before_its_district(sentence, want):
     assert _said(sentence) == want
+
+
+def test_villages_listed_after_their_oblast_and_a_colon():
+    # Moscow's spellings of Kharkiv villages, listed after the count, the oblast and a colon.
+    sentence = ("Подразделения группировки «Запад» за неделю освободили три населенных пункта в Харьковской области: "
+                "Бугроватка, Лукьянцы и Мороховец.")
+    assert _said(sentence) == {("claim", "ru", "Buhruvatka"), ("claim", "ru", "Lukiantsi"), ("claim", "ru", "Morokhovets")}

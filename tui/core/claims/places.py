@@ -841,7 +841,9 @@ def _without_far_namesakes(gaz: Gazetteer, mentions: list[PlaceMention]) -> list
 # A settlement word, then the names it introduces: «населенные пункты А и Б», «село В», «смт Г».
 # Each branch opens on its letter (the word boundary checked behind it), so re skips through a
 # story to the few letters that can start one.
-_SETTLEMENT_WORD = re.compile(r"(?:н(?<!\wн)(?:асел[её]?нн?\w*\s+пункт\w*(?:,?\s+(?:как|як|таких как)|:)?|асел\.\s*пункт\w*)|"
+_SETTLEMENT_WORD = re.compile(r"(?:н(?<!\wн)(?:асел[её]?нн?\w*\s+пункт\w*(?:,?\s+(?:как|як|таких как)|:|"
+                              # «освободили 12 населенных пунктов в Харьковской области: А, Б, ...»
+                              r"\s+(?:в|у|на)\s+(?:[А-ЯІЇЄҐЁ][\w'’-]+\s+(?:област\w*|регион\w*)|[ДЛ]НР)\s*:)?|асел\.\s*пункт\w*)|"
                               r"с(?<!\wс)(?:ел[оаеуі]|елом|елищ[еаіу]|мт|\.)|п(?<!\wп)ос[её]л(?:ок|ка|ке|ком)|"
                               r"д(?<!\wд)еревн(?:[еяию]|ей|ях)|х(?<!\wх)утор[аеу]?|с(?<!\wс)ел(?:ах|ам)|с(?<!\wс)лобод[аеуы]|"
                               # a bulletin's «в районе Рыжевки», «в районах Старицы и ...»: the area of settlements
