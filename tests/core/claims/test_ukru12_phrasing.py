@@ -88,3 +88,14 @@ def test_villages_listed_after_their_oblast_and_a_colon():
     sentence = ("Подразделения группировки «Запад» за неделю освободили три населенных пункта в Харьковской области: "
                 "Бугроватка, Лукьянцы и Мороховец.")
     assert _said(sentence) == {("claim", "ru", "Buhruvatka"), ("claim", "ru", "Lukiantsi"), ("claim", "ru", "Morokhovets")}
+
+
+@pytest.mark.parametrize(("sentence", "want"), [
+    # Told in Russian, Russian drones striking Kyiv's forces: Moscow's own strike claim.
+    ("Российские беспилотники нанесли удары по складу украинских войск в районе Павлограда.",
+     {("claim", "ru", "Pavlohrad")}),
+    # Russian drones hitting homes, told in Russian: the side that was hit tells it.
+    ("Российские беспилотники ударили по жилым домам в Павлограде, пострадали трое.", {("claim", "ua", "Pavlohrad")}),
+])
+def test_strikes_on_kyivs_forces_told_in_russian(sentence, want):
+    assert _said(sentence) == want

@@ -215,9 +215,16 @@ def strike_narrator_side(sentence: str) -> str | None:
     """narrator_side for a strike: Russian that tells it in the words of the side that was hit
     («российские военные попали в жилые кварталы», «Россия продолжила обстреливать») is Kyiv's."""
     side = narrator_side(sentence)
-    if side == "ru" and _UA_VOICE_RU.search(sentence.lower()) and not _russians_hit(sentence, _UA_VOICE_RU):
+    if side == "ru" and _UA_VOICE_RU.search(low := sentence.lower()) and not _russians_hit(sentence, _UA_VOICE_RU) \
+            and not _STRUCK_UA_FORCES.search(low):
         return "ua"
     return side
+
+
+# «удары по аэродрому украинских войск», «поразили позиции ВСУ»: Kyiv's forces as the target, which
+# only the attacker tells of (Kyiv's media name the town or the civilians that were hit)
+_STRUCK_UA_FORCES = _rx(r"\b(?:удар\w*|поразил\w*|поражени\w*) (?:[\w-]+ ){0,5}?(?:украинских (?:войск|военных|формирований|подразделений)|всу|"
+                        r"вооруженных сил украины|противника)\b")
 
 
 def narrator_side(sentence: str) -> str | None:
@@ -428,7 +435,7 @@ def revise(orig: str, low: str, voices: list[Voice], actors: list[ActorMention],
                     # language is its advance narrated (as «окупанти зайшли у X» is), not Kyiv's claim
                     stance, side, name = "confirmation", "other", None
                 elif stance == "claim" and event == "strike" and language == "ru" and _UA_VOICE_RU.search(clause) \
-                        and not _russians_hit(clause, _UA_VOICE_RU):
+                        and not _russians_hit(clause, _UA_VOICE_RU) and not _STRUCK_UA_FORCES.search(clause):
                     side, name = "ua", None  # «удар российского беспилотника», «россияне атаковали»: told as Ukraine tells it
                 elif stance == "denial" and language == "ru" and _KYIV_DENIES_RU.search(clause):
                     side, name = "ua", None  # «об оккупации речи не идёт»: only Kyiv denies a Russian capture
