@@ -99,3 +99,12 @@ def test_villages_listed_after_their_oblast_and_a_colon():
 ])
 def test_strikes_on_kyivs_forces_told_in_russian(sentence, want):
     assert _said(sentence) == want
+
+
+@pytest.mark.parametrize(("sentence", "want"), [
+    # Kyiv's body calling the enemy's capture "alleged" rejects it.
+    ("У ЦПД відреагували на повідомлення про нібито оточення Куп'янська.", {("denial", "ua", "Kupiansk")}),
+    ("В ЦПД ответили на сообщения о якобы захвате Купянска.", {("denial", "ua", "Kupiansk")}),
+])
+def test_kyiv_body_calls_a_capture_alleged(sentence, want):
+    assert _said(sentence) == want
