@@ -108,3 +108,14 @@ def test_strikes_on_kyivs_forces_told_in_russian(sentence, want):
 ])
 def test_kyiv_body_calls_a_capture_alleged(sentence, want):
     assert _said(sentence) == want
+
+
+@pytest.mark.parametrize(("sentence", "want"), [
+    # The flight of Kyiv's troops, told in Moscow's words or by Moscow's man: Moscow's own success.
+    ("Бои в Часовом Яре вызвали паническое бегство подразделений ВСУ.", {("claim", "ru", "Chasiv Yar")}),
+    ("Пушилин рассказал о бегстве ВСУ из Часова Яра.", {("claim", "ru", "Chasiv Yar")}),
+    # Civilians leaving are no retreat of anyone's troops.
+    ("Жители уехали из Часова Яра.", set()),
+])
+def test_troops_flight(sentence, want):
+    assert _said(sentence) == want

@@ -402,7 +402,7 @@ def revise(orig: str, low: str, voices: list[Voice], actors: list[ActorMention],
                     stance, side, name = "claim", language, None  # «ворог ... відступив»: its foe's claim of a repulse
                 elif stance == "confirmation" and event == "control" and side in PARTIES and side != language \
                         and (fled := _ONGOING_FLIGHT.search(clause)) is not None \
-                        and _withdrawer(actors, start + fled.start()) == side and not _OWN.search(clause):
+                        and _withdrawer(actors, start + fled.start(), fled.group()) == side and not _OWN.search(clause):
                     # «бригады ВСУ отступают у X» told in Moscow's words by nobody: the other side's retreat
                     # still going on, or its flight, is the narrating side's own success (a withdrawal done,
                     # «отошли», is what the side that made it announces)
@@ -582,7 +582,7 @@ def revise(orig: str, low: str, voices: list[Voice], actors: list[ActorMention],
             stance = "claim"  # «глава ОВА подтвердил удар по X»: the side that was hit reports it, a claim
         if stance == "confirmation" and event == "control" and side in PARTIES \
                 and (fled := _WITHDREW.search(clause) or _FLIGHT.search(clause)) is not None \
-                and _withdrawer(actors, start + fled.start()) == ("ua" if side == "ru" else "ru"):
+                and _withdrawer(actors, start + fled.start(), fled.group()) == ("ua" if side == "ru" else "ru"):
             stance = "claim"  # «Рогов: части ВСУ бегут из X»: the enemy's retreat, told by a party, is its own success
         if stance == "claim" and event == "control" and language == "ru" and speaker is None and _agent(doers) is None \
                 and _WITHDREW.search(clause) and not _OWN.search(clause):
@@ -674,6 +674,7 @@ _FLIGHT = _rx(r"\b(?:retreat\w*|fle(?:e|es|eing|d)\b|flight\b|відступа\w
               r"отступа\w*|отход\w*|бег(?:ут|ств\w*)\b|бежа\w*|сбежа\w*)")
 # A retreat told as still going on, or a flight: nobody concedes its own so («ВСУ отступают», «бегство»).
 _ONGOING_FLIGHT = _rx(r"\b(?:отступа(?:ют|ет)|відступа(?:ють|є)|бег(?:ут|ств\w*)|бежа\w*|сбежа\w*|тікають|втік\w*|втеч\w*|втекл\w*)")
+_FLIGHT_NOUNS = ("бегств", "втеч", "flight")
 _OWN = _rx(r"\b(?:наші|наших|наш|наши|наше)\b")
 _DESPITE = _rx(r"\b(?:попри|незважаючи на|всупереч|вопреки|несмотря на)\s+(?:[\w'’-]+\s+){0,4}"
                r"(?:заяв\w*|твердженн\w*|доповід\w*|утверждени\w*|заявлени\w*|доклад\w*)")
@@ -707,9 +708,13 @@ def _ua_gains(low: str, start: int, clause: str, actors: list[ActorMention]) -> 
         60 if gain.group().startswith(_MANAGED_RU) else 30)
 
 
-def _withdrawer(actors: list[ActorMention], at: int) -> str | None:
+def _withdrawer(actors: list[ActorMention], at: int, word: str = "") -> str | None:
     """The side of the party named last before a withdrawal verb («Пушилин заявил, что ВСУ оставили»:
-    Kyiv's troops withdrew, told by Moscow's man, which is his claim, not his concession)."""
+    Kyiv's troops withdrew, told by Moscow's man, which is his claim, not his concession), or right
+    after a noun of flight, whose owner follows it («о бегстве ВСУ из X»)."""
+    if word.startswith(_FLIGHT_NOUNS) and (owner := next(
+            (a for a in actors if at < a.start <= at + len(word) + 30 and a.actor.side in PARTIES), None)) is not None:
+        return owner.actor.side
     before = [a for a in actors if a.end <= at and a.actor.side in PARTIES]
     return before[-1].actor.side if before else None
 
