@@ -119,3 +119,12 @@ def test_kyiv_body_calls_a_capture_alleged(sentence, want):
 ])
 def test_troops_flight(sentence, want):
     assert _said(sentence) == want
+
+
+@pytest.mark.parametrize(("sentence", "want"), [
+    # Moscow's spelling of a village after the noun of its capture, in the oblast named: «бесс» for Kyiv's «безс».
+    ("Минобороны объявило об освобождении Бессаловки в Сумской области.", {("claim", "ru", "Bezsalivka")}),
+    ("Минобороны объявило о взятии населенного пункта Бессаловка Сумской области.", {("claim", "ru", "Bezsalivka")}),
+])
+def test_russian_spelling_after_a_capture_noun(sentence, want):
+    assert _said(sentence) == want

@@ -386,7 +386,7 @@ def _cyr_skeleton(name: str) -> str:
     """«Нелеповка» and «Неліпівка», «Крутой Яр» and «Крутий Яр» share one: consonants kept,
     each run of vowels one mark, soft signs and apostrophes dropped, endings' vowels alike; and
     the consonants the two languages write apart («Переездное»/«Переїзне», «Запорожское»/«Запорізьке»)."""
-    words = fold(name).translate(_CYR_SILENT).replace("здн", "зн").replace("жск", "зк").split()
+    words = fold(name).translate(_CYR_SILENT).replace("здн", "зн").replace("жск", "зк").replace("зс", "сс").split()
     for i, w in enumerate(words):
         if w[:1] in "нпвк":  # the stems' first letters: most words skip the loop (the index folds ~75k names)
             for ru, uk in _RU_TO_UK_STEMS:
