@@ -381,6 +381,28 @@ def _common_russian_word(word: str) -> bool:
     return any(p.is_known and "Geox" not in p.tag and p.score >= 0.3 for p in ru.parse(word)[:1])
 
 
+_ORDINARY_POS = ("ADJF", "PRTF", "NPRO", "NUMR")
+_PROPER = frozenset(("Geox", "Name", "Surn", "Patr", "Orgn", "Abbr"))
+_PLACE_ADJECTIVE = re.compile(r"(?:ськ|цьк|зьк|ск|цк)[а-яіїєґё]{0,3}$")
+
+
+def ordinary_adjective_names(names) -> list[str]:
+    """Folded one-word Cyrillic names that the dictionaries read first as an ordinary adjective,
+    pronoun or numeral («Певна», «Нова», «Тиха»): a declined form of one opening a sentence
+    («Певну частину ...») is that word, not the village, unless something says it is a place."""
+    out = []
+    for key in names:
+        if " " in key or not _CYRILLIC_WORD.match(key) or _PLACE_ADJECTIVE.search(key):
+            continue  # (a -ський adjective made from a place is the place's own word)
+        written = unfold(key)
+        for morph in _languages(written):
+            top = morph.parse(written)[0]
+            if top.is_known and top.score >= 0.5 and top.tag.POS in _ORDINARY_POS and not (_PROPER & top.tag.grammemes):
+                out.append(key)
+                break
+    return sorted(out)
+
+
 def _name_like_villages(data: dict) -> set[str]:
     """Cyrillic one-word names of small villages far from the front that the dictionaries know as a
     given name or surname («Романов», «Марія»): like "Rudenko" in Latin, they need evidence."""
@@ -447,4 +469,5 @@ def add_morphology(data: dict, old_names: set[str] = frozenset(), stop: set[str]
     data["weak"] = sorted(weak)
     adjectives, nouns = region_forms()
     return {"forms": form_blocks(word_forms(k for k in names if any("\u0400" <= ch <= "\u04ff" for ch in k))),
-            "regions": adjectives, "region_nouns": nouns, "region_words": region_words()}
+            "regions": adjectives, "region_nouns": nouns, "region_words": region_words(),
+            "ordinary": ordinary_adjective_names(names)}

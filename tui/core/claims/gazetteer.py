@@ -74,6 +74,9 @@ _DIRECTION_WORDS = {"direction", "directions", "direction's", "axis", "axes", "s
                     "front", "bridgehead"}
 # A plural makes every name listed before it the same kind: "in Volyn, Lviv and Rivne oblasts".
 _PLURAL_AREA_WORDS = {"oblasts", "regions", "provinces", "directions", "axes", "sectors"}
+_SENTENCE_OPENING = re.compile(r"(?:^|[.!?…]\s+|[\n«\"“])\s*$")
+_LOWER_WORD_AFTER = re.compile(r" [а-яіїєґё]")
+_SMALL_TOWN = 5_000
 _LIST_GAP = re.compile(r"\s*(?:,|,? and|,? or|&|-|–|/|,? та|,? і|,? й|,? и)\s*")
 _JOINED_GAP = re.compile(r"\s*[-–/]\s*")
 # "the Kharkiv front line", "the Kupiansk front-line sector": "front" then "line" is not a direction.
@@ -318,6 +321,8 @@ class Morphology(NamedTuple):
     """Folded region noun in any case ("харківщині") -> region ("Kharkiv")."""
     region_words: dict[str, str]
     """Folded "область", "напрямок" ... in any case -> 'region' or 'direction'."""
+    ordinary: frozenset[str] = frozenset()
+    """Folded one-word names the dictionaries read as an ordinary adjective or pronoun («певна»)."""
 
 
 _morphology: Morphology | None = None
@@ -338,7 +343,7 @@ def morphology(path: Path = FORMS_FILE) -> Morphology:
                     if collecting:
                         gc.enable()
                 _morphology = Morphology(DeclinedForms(data["forms"]), data["regions"], data["region_nouns"],
-                                         data["region_words"])
+                                         data["region_words"], frozenset(data.get("ordinary", ())))
     return _morphology
 
 
@@ -381,7 +386,7 @@ def _cyr_skeleton(name: str) -> str:
     """«Нелеповка» and «Неліпівка», «Крутой Яр» and «Крутий Яр» share one: consonants kept,
     each run of vowels one mark, soft signs and apostrophes dropped, endings' vowels alike; and
     the consonants the two languages write apart («Переездное»/«Переїзне», «Запорожское»/«Запорізьке»)."""
-    words = fold(name).translate(_CYR_SILENT).replace("здн", "зн").replace("жск", "зк").split()
+    words = fold(name).translate(_CYR_SILENT).replace("здн", "зн").replace("жск", "зк").replace("зс", "сс").split()
     for i, w in enumerate(words):
         if w[:1] in "нпвк":  # the stems' first letters: most words skip the loop (the index folds ~75k names)
             for ru, uk in _RU_TO_UK_STEMS:
@@ -600,7 +605,7 @@ class Gazetteer:
             region_at.extend(cyr_regions)
             region_at.sort()
         if self._weak:
-            raw = [r for i, r in enumerate(raw) if r[4].partition("|")[0] not in self._weak
+            raw = [r for i, r in enumerate(raw) if (r[4].partition("|")[0] not in self._weak and not self._ordinary_opening(text, r))
                    or self._has_evidence(text, r, region_at) or self._listed_with_place(text, raw, i)]
         out = []
         cands_of = self._cands
@@ -853,6 +858,16 @@ class Gazetteer:
             and not (top.population < _SMALL_VILLAGE and self.front_km(top) > FRONT_KM
                      and any(self.front_km(self.places[i]) <= FRONT_KM for i in idxs[1:12])))
         return sure
+
+    def _ordinary_opening(self, text: str, r: list) -> bool:
+        """«Певну частину міста ...»: a sentence opening with a declined ordinary adjective before a
+        lowercase word, spelt like a small village («Певна»), opens with that adjective."""
+        start, end, key = r[0], r[1], r[4]
+        if not (_SENTENCE_OPENING.search(text, max(0, start - 4), start) or start == 0) \
+                or not _LOWER_WORD_AFTER.match(text, end) or _morphology is None:
+            return False
+        return key in _morphology.ordinary and _fold_cyrillic(text[start:end]) != key \
+            and all(self.places[i].population < _SMALL_TOWN for i in r[2])
 
     def _village_only(self, idxs: list[int]) -> bool:
         """True when every place a spelling can mean is known only from the codifier."""

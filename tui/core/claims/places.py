@@ -32,7 +32,7 @@ Gazetteer.find (the older, lighter call) still returns gazetteer.Mention; a Ment
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable, Iterator, Sequence
 
 from tui.core.claims.actors import find_actors
 from tui.core.claims.translit import ru_to_latin
@@ -306,6 +306,10 @@ _REGION_LIST_GAP = re.compile(r"(?:\s+(?:region|oblast|province)s?)?(?:,\s*|,?\s
 _COMPASS_REGION_BEFORE = re.compile(r"(?:\b(?:south|north|east|west)(?:-?(?:east|west))?ern|\b(?:areas|parts) of(?: the)?) $",
                                     re.IGNORECASE)
 _AREA_LIST_AFTER = re.compile(r"(?:(?:,\s*|\s+(?:и|і|й|та)\s+)[А-ЯІЇЄҐ][а-яіїєґ'’-]+(?:ого|ої|ой|их))+\s+(?:район|округ)\w*")
+# «два района области — Рыльский и Льговский», «райони: Сумський, Охтирський»: districts listed after their noun.
+_DISTRICTS_LISTED_BEFORE = re.compile(r"(?:район|округ)\w*(?:\s+[^\s.!?—–:]+){0,3}\s*[—–:]\s*"
+                                      r"(?:[А-ЯІЇЄҐЁ][а-яіїєґё'’-]+(?:ий|ой|ій)(?:\s*,\s*|\s+(?:и|і|й|та)\s+))*$")
+_LISTED_DISTRICT_ENDINGS = ("ский", "цкий", "ський", "цький", "зький")
 # «у Сумському районі ..., в Охтирському – ...»: a district's adjective with its noun left out.
 _ELIDED_DISTRICT_BEFORE = re.compile(r"(?<![\w'’])[ВвУу]\s+$")
 _ELIDED_DISTRICT_AFTER = re.compile(r"\s*[–—,:;-]\s|\s+(?:і|й|та|и|а)\s|[.;]?$")
@@ -484,6 +488,8 @@ def find_places(text: str, *, gazetteer: Gazetteer | None = None) -> list[PlaceM
             continue  # «Середино-Будської громади»: half of a hyphenated word is not a town of its own
         if _is_cyr(m.text) and m.text.endswith(("ого", "ої", "ой", "их")) and _AREA_LIST_AFTER.match(text, m.end):
             continue  # «Изюмского и Купянского районов»: districts in a list, not villages
+        if m.text.endswith(_LISTED_DISTRICT_ENDINGS) and _DISTRICTS_LISTED_BEFORE.search(text, max(0, m.start - 120), m.start):
+            continue  # «два района — Рыльский и Льговский»: districts listed after their noun, not villages
         if _is_cyr(m.text) and m.text.endswith(("ському", "цькому", "зькому", "ском", "цком")) \
                 and _ELIDED_DISTRICT_BEFORE.search(text, max(0, m.start - 3), m.start) \
                 and _ELIDED_DISTRICT_AFTER.match(text, m.end) and _DISTRICT_NAMED.search(text, 0, m.start):
@@ -564,17 +570,22 @@ def find_places(text: str, *, gazetteer: Gazetteer | None = None) -> list[PlaceM
             lists += [m for m in _ELIDED_HROMADA.finditer(text) if not gaz.morph.regions.get(fold(m.group(1)))]
         starostats = _starostat_villages(gaz, text, named_oblasts) if "старост" in text else []
         # the community after a starosta district is where its village is, not a place of the event
-        taken += [community for _s, _e, _v, community in starostats if community]
+        communities = [community for _s, _e, _v, community in starostats if community]
+        taken += communities
         for m in sorted(lists, key=lambda m: m.start(1)):
             # «Нікопольську, Марганецьку та Червоногригорівську громади»: communities named after their towns.
             at = m.start(1)
+            near = _hromada_anchors(gaz, text, m, out)
             for adjective in _CYR_LIST_SPLIT.split(m.group(1)):
                 s = text.find(adjective, at)
                 at = s + len(adjective)
-                district = _DISTRICT_AFTER.match(text, m.end()) if "район" in text else None
-                centre = _adjective_town(gaz, district.group(1)) if district is not None else \
-                    _district_centre(gaz, text, m.start(1), cyr_areas) if "щин" in text else None
-                place = _adjective_town(gaz, adjective, named_oblasts, centre)
+                place = _adjective_town(gaz, adjective, named_oblasts, [(p, km) for p, km in near if not any(
+                    v.place is p and v.start < at and s < v.end for v in out)])  # (not its own misreading)
+                if place is not None and m.re is _HROMADAS and (s, at) not in communities:
+                    # the gazetteer read the adjective as a declined namesake («Покровській» as Pokrovsk):
+                    # before its community noun it is that community's town, found above
+                    out = [v for v in out if not (v.kind == "settlement" and v.start == s and v.end == at)]
+                    taken = [t for t in taken if t != (s, at)]
                 village = next((v for v in out if v.kind == "settlement" and v.place is not None and v.end < s
                                 and not text[v.end:s].strip()), None) if place is not None else None
                 if village is not None:
@@ -587,11 +598,6 @@ def find_places(text: str, *, gazetteer: Gazetteer | None = None) -> list[PlaceM
                                                            None, None, best.oblast, village._prev_end)
                     taken.append((s, at))
                     continue
-                if centre is not None and place is not None:
-                    # the district settles which namesake the adjective was read as
-                    same = [v for v in out if v.kind == "settlement" and v.start == s and v.end == at and v.place != place]
-                    out = [v for v in out if v not in same]
-                    taken = [(a, b) for a, b in taken if not any(v.start == a and v.end == b for v in same)]
                 if place is not None and not any(a < at and s < b for a, b in taken):
                     out.append(_mention(text, s, at, "settlement", place, (place,), None, False, place.oblast))
                     taken.append((s, at))
@@ -690,6 +696,9 @@ def _in_russian_districts(gaz: Gazetteer, text: str, mentions: list[PlaceMention
     for district in _RU_DISTRICT.finditer(text) if "район" in text or "округ" in text else ():
         # «... и Теребрено Краснояружского района»: a name the gazetteer lacks, mid-sentence before its district
         name = _NAME_BEFORE.search(text, max(0, district.start() - 40), district.start())
+        if name is not None and _SETTLEMENT_NOUN_FIRST.match(name.group(1)):
+            # «Поселок Кукуевка Погарского района» opening a sentence: the word for a village, then the name
+            name = _NAME_BEFORE.search(text, name.start(1) + name.group(1).index(" ") + 1, district.start())
         if name is None or any(m.start < district.start() and name.start(1) < m.end for m in out) \
                 or text[:name.start(1)].rstrip()[-1:] in ("", ".", "!", "?", "«", "\"", "—"):
             continue
@@ -700,6 +709,7 @@ def _in_russian_districts(gaz: Gazetteer, text: str, mentions: list[PlaceMention
     return out
 
 
+_SETTLEMENT_NOUN_FIRST = re.compile(r"(?:Село|Поселок|Посёлок|Хутор|Деревня|Слобода) ")
 _NAME_BEFORE = re.compile(r"(?<![\w-])([А-ЯЁ][а-яё]{2,}(?:-[А-ЯЁа-яё][а-яё]+)*(?: [А-ЯЁ][а-яё-]{2,})?)\s+$")
 
 
@@ -861,9 +871,14 @@ def _without_far_namesakes(gaz: Gazetteer, mentions: list[PlaceMention]) -> list
 # A settlement word, then the names it introduces: «населенные пункты А и Б», «село В», «смт Г».
 # Each branch opens on its letter (the word boundary checked behind it), so re skips through a
 # story to the few letters that can start one.
-_SETTLEMENT_WORD = re.compile(r"(?:н(?<!\wн)(?:асел[её]?нн?\w*\s+пункт\w*(?:,?\s+(?:как|як|таких как)|:)?|асел\.\s*пункт\w*)|"
+_SETTLEMENT_WORD = re.compile(r"(?:н(?<!\wн)(?:асел[её]?нн?\w*\s+пункт\w*(?:,?\s+(?:как|як|таких как)|:|"
+                              # «освободили 12 населенных пунктов в Харьковской области: А, Б, ...»
+                              r"\s+(?:в|у|на)\s+(?:[А-ЯІЇЄҐЁ][\w'’-]+\s+(?:област\w*|регион\w*)|[ДЛ]НР)\s*:)?|асел\.\s*пункт\w*)|"
                               r"с(?<!\wс)(?:ел[оаеуі]|елом|елищ[еаіу]|мт|\.)|п(?<!\wп)ос[её]л(?:ок|ка|ке|ком)|"
-                              r"д(?<!\wд)еревн(?:[еяию]|ей|ях)|х(?<!\wх)утор[аеу]?|с(?<!\wс)ел(?:ах|ам)|с(?<!\wс)лобод[аеуы]|"
+                              r"д(?<!\wд)еревн(?:[еяию]|ей|ях)|"
+                              # the noun of a capture: «об освобождении Бессаловки», «взяття Новоолександрівки»
+                              r"о(?<!\wо)свобождени(?:е|я|и|ем)|в(?<!\wв)зяти(?:е|я|и|ем)|з(?<!\wз)ахват(?:а|е|ом)?|"
+                              r"з(?<!\wз)вільнення|з(?<!\wз)ахоплення|в(?<!\wв)зяття|х(?<!\wх)утор[аеу]?|с(?<!\wс)ел(?:ах|ам)|с(?<!\wс)лобод[аеуы]|"
                               # a bulletin's «в районе Рыжевки», «в районах Старицы и ...»: the area of settlements
                               r"(?<=в )р(?:айоне|айонах|айоні))\s+(?=[А-ЯІЇЄҐЁ])")
 _NAME_RUN = re.compile(r"[А-ЯІЇЄҐЁ][а-яіїєґё'’ʼ-]+(?:(?<=-)[А-ЯІЇЄҐЁ][а-яіїєґё'’ʼ-]+)?"
@@ -1110,17 +1125,21 @@ _COMPOUND_FORMS = {"велико": ("велика", "великий", "вели�
 _COMPOUND_HEAD = re.compile("|".join(_COMPOUND_FORMS))
 
 
-def _adjective_town(gaz: Gazetteer, adjective: str, oblasts: Iterable[str] = (), near: Place | None = None) -> Place | None:
+def _adjective_town(gaz: Gazetteer, adjective: str, oblasts: Iterable[str] = (),
+                    near: Sequence[tuple[Place, float]] = ()) -> Place | None:
     """The town a community's adjective is made from: «Нікопольська» -> Nikopol, «Марганецька» ->
-    Marhanets, «Семенівська» -> Semenivka, «Городнянська» -> Horodnia (known places of 1,000+ only;
-    with `near`, the centre of the district named with it, the reading that lies in that district)."""
-    if near is not None:
-        inside = [gaz.places[i] for guess in _adjective_guesses(adjective) if guess not in gaz._weak
-                  for i in gaz._names.get(guess, ()) if not gaz.places[i].approx]
-        inside = [(distance_km(p.lat, p.lon, near.lat, near.lon), p) for p in inside if p.oblast == near.oblast]
-        best = min(inside, key=lambda dp: dp[0], default=None)
-        if best is not None and best[0] <= _DISTRICT_KM:
-            return best[1]
+    Marhanets, «Семенівська» -> Semenivka, «Городнянська» -> Horodnia (known places of 1,000+ only).
+    With `near` (the places and district centres the sentence names beside it, each with how far
+    from it the town may lie), the namesake among them: «Покровська громада» by Nikopol is Pokrov,
+    in the Synelnykove district Pokrovske."""
+    if near:
+        beside = [(distance_km(p.lat, p.lon, a.lat, a.lon) / km, p) for guess in _adjective_guesses(adjective)
+                  if guess not in gaz._weak for i in gaz._names.get(guess, ())
+                  if not (p := gaz.places[i]).approx for a, km in near
+                  # (a town of unknown size only in the district said to hold it)
+                  if a is not p and (p.population >= 1_000 or not p.population and km == _DISTRICT_KM)]
+        if beside and (closest := min(beside, key=lambda dp: dp[0]))[0] <= 1:
+            return closest[1]
     found: list[Place] = []
     for guess in _adjective_guesses(adjective):
         cands = gaz._names.get(guess)
@@ -1135,6 +1154,22 @@ def _adjective_town(gaz: Gazetteer, adjective: str, oblasts: Iterable[str] = (),
         # community lies near the front or the border
         return next((p for p in found[1:] if gaz.front_km(p) <= _SHELLED_KM), found[0])
     return found[0] if found else None
+
+
+def _hromada_anchors(gaz: Gazetteer, text: str, listed: re.Match[str], out: Sequence[PlaceMention]) -> list[tuple[Place, float]]:
+    """The places a list of communities is named beside, with how far from each its towns may lie:
+    the sentence's settlements and the centre of a district named right after its noun."""
+    near = [(v.place, _HROMADA_NEAR_KM) for v in out if v.kind == "settlement" and v.place is not None]
+    noun = _HROMADA_NOUN.match(text, listed.end()) if listed.re is _HROMADAS else None
+    if noun is not None and (district := _DISTRICT_AFTER.match(text, noun.end())) is not None:
+        word = district.group(1).split()[0]
+        if "щин" in word:
+            centre = gaz.resolve(word[: word.index("щин")])  # «Нікопольщина» is Nikopol's district
+        else:
+            centre = _adjective_town(gaz, word)
+        if centre is not None:
+            near.append((centre, _DISTRICT_KM))
+    return near
 
 
 def _adjective_guesses(adjective: str) -> list[str]:
@@ -1178,20 +1213,12 @@ def _adjective_guesses(adjective: str) -> list[str]:
 
 
 _SHELLED_KM = 150.0
-_DISTRICT_NAME = re.compile(r"(?<![\w'’])(?:[Пп]о|[Нн]а)\s+([А-ЯІЇЄҐ][а-яіїєґ'’]+)щин[іиуа]\b")
-
-
-def _district_centre(gaz: Gazetteer, text: str, before: int, areas: list[tuple[int, int, str, str]]) -> Place | None:
-    """«на Нікопольщині ... Покровську громаду»: the centre of the district named before a community, not an oblast's."""
-    last = None
-    for last in _DISTRICT_NAME.finditer(text, 0, before):
-        pass
-    if last is None or any(s < last.end() and last.start(1) < e for s, e, _area, _kind in areas):
-        return None
-    return _adjective_town(gaz, last.group(1) + "ська")
-_DISTRICT_KM = 80.0  # a district's communities lie this close to its centre
-# «Покровська громада Синельниківського району»: the district the community lies in
-_DISTRICT_AFTER = re.compile(r"\s*(?:[\w'’-]+\s+){0,2}?(?:громад|общин)\w*\s+([А-ЯІЇЄҐ][а-яіїєґ'’-]+(?:ськ|цьк|зьк|ск|цк)ого)\s+район")
+_HROMADA_NEAR_KM = 45.0
+"""A community's town lies this close to a place named beside it."""
+_DISTRICT_KM = 80.0
+"""... and this close to the centre of the district it is said to lie in."""
+# «громади Синельниківського району», «громаді Нікопольщини»: the district the community lies in
+_DISTRICT_AFTER = re.compile(r"\s+([А-ЯІЇЄҐ][а-яіїєґ'’-]+(?:(?:ськ|цьк|зьк|ск|цк)(?:ого|ому)\s+(?:район|округ)|щин[иіуа])\w*)")
 # «у Бездрицькому старостаті Сумської громади»: a starosta district is named after its village, and
 # the community after it only says where that village is
 _STAROSTAT = re.compile(r"([А-ЯІЇЄҐ][а-яіїєґ'’-]+(?:ськ|цьк|зьк)(?:ому|ий|ого|им))\s+(?:старостат\w*|старостинськ\w*\s+округ\w*)"

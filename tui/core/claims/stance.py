@@ -123,7 +123,11 @@ _UA_VOICE_RU = _rx(r"\b(?:российск\w+ (?:\w+ )?(?:беспилотник
                    r"(?:российск\w+|росси\w+|рф) (?:военн|войск|арми|подразделени)\w* (?:[\w-]+ ){0,2}(?:обстрел\w*|накрыл\w*|атаковал\w*|попал\w*)|"
                    r"росси[яи] (?:[\w-]+ ){0,2}(?:ударил\w*|атаковал\w*|атакова\w*|обстрел\w*))")
 # A gain Moscow's own voice never narrates for Kyiv: «восстановила контроль», «вернули контроль», «освободили».
-_UA_GAIN_RU = _rx(r"\b(?:восстановил[аио]? контроль|вернул[аио]? (?:контроль|село|поселок|посёлок|город|деревню)|освободил[аио]?|отбил[аио]?|отразил[аио]?|отбросил[аио]?)\b")
+_UA_GAIN_RU = _rx(r"\b(?:восстановил[аио]? контроль|вернул[аио]? (?:контроль|село|поселок|посёлок|город|деревню)|освободил[аио]?|отбил[аио]?|отразил[аио]?|отбросил[аио]?|"
+                  # «ВСУ удалось ... взять под контроль X»: what Kyiv's forces managed (the forces in the dative)
+                  r"(?<!не )(?:удалось|удалос[ья]|смогли|сумели) (?:[\w%-]+ ){0,8}?(?:взять|освободить|вернуть|отбить|отбросить|восстановить))\b")
+_MANAGED_RU = ("удал", "смог", "сумел")
+"""A gain told as managed may stand further from its doer («ВСУ благодаря ... удалось»)."""
 # A retaking in the Russian words Kyiv's side uses, whoever is named: «вернули контроль», «контрнаступление»,
 # «отбили 56 квадратных километров»
 _UA_RETAKE_RU = _rx(r"\b(?:вернул[аио]? контроль|восстановил[аио]? контроль|контрнаступ\w*|"
@@ -211,9 +215,16 @@ def strike_narrator_side(sentence: str) -> str | None:
     """narrator_side for a strike: Russian that tells it in the words of the side that was hit
     («российские военные попали в жилые кварталы», «Россия продолжила обстреливать») is Kyiv's."""
     side = narrator_side(sentence)
-    if side == "ru" and _UA_VOICE_RU.search(sentence.lower()) and not _russians_hit(sentence, _UA_VOICE_RU):
+    if side == "ru" and _UA_VOICE_RU.search(low := sentence.lower()) and not _russians_hit(sentence, _UA_VOICE_RU) \
+            and not _STRUCK_UA_FORCES.search(low):
         return "ua"
     return side
+
+
+# «удары по аэродрому украинских войск», «поразили позиции ВСУ»: Kyiv's forces as the target, which
+# only the attacker tells of (Kyiv's media name the town or the civilians that were hit)
+_STRUCK_UA_FORCES = _rx(r"\b(?:удар\w*|поразил\w*|поражени\w*) (?:[\w-]+ ){0,5}?(?:украинских (?:войск|военных|формирований|подразделений)|всу|"
+                        r"вооруженных сил украины|противника)\b")
 
 
 def narrator_side(sentence: str) -> str | None:
@@ -393,6 +404,13 @@ def revise(orig: str, low: str, voices: list[Voice], actors: list[ActorMention],
                 if stance == "confirmation" and event == "control" and side in PARTIES and side != language \
                         and ENEMY.search(clause) and _WITHDREW.search(clause):
                     stance, side, name = "claim", language, None  # «ворог ... відступив»: its foe's claim of a repulse
+                elif stance == "confirmation" and event == "control" and side in PARTIES and side != language \
+                        and (fled := _ONGOING_FLIGHT.search(clause)) is not None \
+                        and _withdrawer(actors, start + fled.start(), fled.group()) == side and not _OWN.search(clause):
+                    # «бригады ВСУ отступают у X» told in Moscow's words by nobody: the other side's retreat
+                    # still going on, or its flight, is the narrating side's own success (a withdrawal done,
+                    # «отошли», is what the side that made it announces)
+                    stance, side, name = "claim", language, None
                 elif stance == "claim" and agent is not None and agent.actor.rank == 2 and agent.actor.side in PARTIES \
                         and agent.actor.side != language:
                     side, name = agent.actor.side, agent.actor.name  # «Кремль «взяв» Куп'янськ»: a named body's own claim
@@ -421,7 +439,7 @@ def revise(orig: str, low: str, voices: list[Voice], actors: list[ActorMention],
                     # language is its advance narrated (as «окупанти зайшли у X» is), not Kyiv's claim
                     stance, side, name = "confirmation", "other", None
                 elif stance == "claim" and event == "strike" and language == "ru" and _UA_VOICE_RU.search(clause) \
-                        and not _russians_hit(clause, _UA_VOICE_RU):
+                        and not _russians_hit(clause, _UA_VOICE_RU) and not _STRUCK_UA_FORCES.search(clause):
                     side, name = "ua", None  # «удар российского беспилотника», «россияне атаковали»: told as Ukraine tells it
                 elif stance == "denial" and language == "ru" and _KYIV_DENIES_RU.search(clause):
                     side, name = "ua", None  # «об оккупации речи не идёт»: only Kyiv denies a Russian capture
@@ -570,7 +588,7 @@ def revise(orig: str, low: str, voices: list[Voice], actors: list[ActorMention],
             stance = "claim"  # «глава ОВА подтвердил удар по X»: the side that was hit reports it, a claim
         if stance == "confirmation" and event == "control" and side in PARTIES \
                 and (fled := _WITHDREW.search(clause) or _FLIGHT.search(clause)) is not None \
-                and _withdrawer(actors, start + fled.start()) == ("ua" if side == "ru" else "ru"):
+                and _withdrawer(actors, start + fled.start(), fled.group()) == ("ua" if side == "ru" else "ru"):
             stance = "claim"  # «Рогов: части ВСУ бегут из X»: the enemy's retreat, told by a party, is its own success
         if stance == "claim" and event == "control" and language == "ru" and speaker is None and _agent(doers) is None \
                 and _WITHDREW.search(clause) and not _OWN.search(clause):
@@ -660,6 +678,9 @@ _WITHDREW = _rx(r"\b(?:withdr[ae]w\w*|pulled (?:back|out)|" + MOVED_TO_BETTER + 
 # What _WITHDREW leaves out, a retreat still going on or a flight: «ВСУ отступают», «бегство», "fleeing"
 _FLIGHT = _rx(r"\b(?:retreat\w*|fle(?:e|es|eing|d)\b|flight\b|відступа\w*|відход\w*|тіка\w*|втік\w*|втеч\w*|втекл\w*|"
               r"отступа\w*|отход\w*|бег(?:ут|ств\w*)\b|бежа\w*|сбежа\w*)")
+# A retreat told as still going on, or a flight: nobody concedes its own so («ВСУ отступают», «бегство»).
+_ONGOING_FLIGHT = _rx(r"\b(?:отступа(?:ют|ет)|відступа(?:ють|є)|бег(?:ут|ств\w*)|бежа\w*|сбежа\w*|тікають|втік\w*|втеч\w*|втекл\w*)")
+_FLIGHT_NOUNS = ("бегств", "втеч", "flight")
 _OWN = _rx(r"\b(?:наші|наших|наш|наши|наше)\b")
 _DESPITE = _rx(r"\b(?:попри|незважаючи на|всупереч|вопреки|несмотря на)\s+(?:[\w'’-]+\s+){0,4}"
                r"(?:заяв\w*|твердженн\w*|доповід\w*|утверждени\w*|заявлени\w*|доклад\w*)")
@@ -689,12 +710,17 @@ def _ua_gains(low: str, start: int, clause: str, actors: list[ActorMention]) -> 
         return False
     at = start + gain.start()
     before = [a for a in actors if a.end <= at and a.actor.side in PARTIES]
-    return bool(before) and before[-1].actor.side == "ua" and at - before[-1].end <= 30
+    return bool(before) and before[-1].actor.side == "ua" and at - before[-1].end <= (
+        60 if gain.group().startswith(_MANAGED_RU) else 30)
 
 
-def _withdrawer(actors: list[ActorMention], at: int) -> str | None:
+def _withdrawer(actors: list[ActorMention], at: int, word: str = "") -> str | None:
     """The side of the party named last before a withdrawal verb («Пушилин заявил, что ВСУ оставили»:
-    Kyiv's troops withdrew, told by Moscow's man, which is his claim, not his concession)."""
+    Kyiv's troops withdrew, told by Moscow's man, which is his claim, not his concession), or right
+    after a noun of flight, whose owner follows it («о бегстве ВСУ из X»)."""
+    if word.startswith(_FLIGHT_NOUNS) and (owner := next(
+            (a for a in actors if at < a.start <= at + len(word) + 30 and a.actor.side in PARTIES), None)) is not None:
+        return owner.actor.side
     before = [a for a in actors if a.end <= at and a.actor.side in PARTIES]
     return before[-1].actor.side if before else None
 

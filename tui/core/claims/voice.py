@@ -288,6 +288,13 @@ def stance_and_side(sentence: str, orig: str, event: str, speaker: ActorMention 
         # "footage shows soldiers raising flags in X, which Russian forces have likely seized": the analyst's
         # caution is outweighed by the footage it cites.
         return "confirmation", "other", "geolocated footage"
+    if hedge is not None and event == "control" and _scare_quoted(sentence) and (
+            party := speaker if side == "ua" else None if side is not None else next(
+                (a for a in actors if a.actor.side == "ua" and a.actor.rank >= 2 and a.start <= 4), None)) is not None \
+            and any(_ALLEGED_CAPTURE.match(sentence, m.end()) for m in HEDGE.finditer(sentence)):
+        # «В ЦПД прокомментировали информацию о якобы оккупации X»: Kyiv's body calling the enemy's capture
+        # "alleged" rejects it (Moscow's own report of one, «нібито» in it, is the narrator's scare quote)
+        return "denial", party.actor.side, party.actor.name
     if hedge is not None and not ((side in ("ru", "ua") or _scare_quoted(sentence)) and DENIAL.search(sentence)):
         # A reporter's "could not be verified": the hedge is the independent voice's; the claim
         # it hedges is added by stance.revise when the sentence attributes it.
@@ -408,6 +415,8 @@ def stance_and_side(sentence: str, orig: str, event: str, speaker: ActorMention 
     return "claim", side, name
 
 
+# The capture a scare word calls alleged: «якобы (полной) оккупации», «нібито захоплення».
+_ALLEGED_CAPTURE = re.compile(r"\s+(?:[\w'’-]+\s+)?(?:оккупац|окупац|захват|захопл|окружени|оточенн)")
 # Attacks told as repelled with no speaker, named by their attackers: "enemy attacks were repulsed",
 # "20 assaults by the occupiers were repelled"
 _REPELLED_ATTACKS = re.compile(
