@@ -1,0 +1,57 @@
+"""English statements: other romanisations of a settlement's name, and short consonant guesses.
+
+Each case is one sentence read alone, as `warfeed claims extract -` reads it.
+"""
+
+import pytest
+
+from tui.core.claims.gazetteer import Gazetteer, variant_key
+from tui.core.claims.pipeline import extract_document
+
+
+def _placed(text: str) -> set[tuple[str, str, str | None]]:
+    return {(s["stance"], s["side"], s["place"]) for s in extract_document(text)["statements"]}
+
+
+@pytest.mark.parametrize(("a", "b"), [
+    ("scherbynivka", "shcherbynivka"),
+    ("novoyehorivka", "novoiehorivka"),
+    ("mykolayivka", "mykolaivka"),
+    ("pervomayskoye", "pervomaiske"),
+    ("dobropilya", "dobropillia"),
+    ("verkhniokamianske", "verkhnokamianske"),
+    ("pivdenny", "pivdennyi"),
+])
+def test_romanisations_share_a_variant_key(a, b):
+    assert variant_key(a) == variant_key(b)
+
+
+@pytest.mark.parametrize(("a", "b"), [
+    ("zelene", "zhelanne"),  # the vowels stay: two names, not two spellings
+    ("andriivka", "andrivka"),
+    ("horodok", "gorodok"),  # g/h is Russian against Ukrainian, not a romanisation
+])
+def test_other_names_keep_other_keys(a, b):
+    assert variant_key(a) != variant_key(b)
+
+
+@pytest.mark.parametrize(("sentence", "want"), [
+    # a spelling the gazetteer lacks, where a place stands, is the name it spells another way
+    ("Moscow said its troops had taken Scherbynivka.", {("claim", "ru", "Shcherbynivka")}),
+    ("Moscow says it seized Dobropilya.", {("claim", "ru", "Dobropillia")}),
+    ("Ukraine's General Staff said attacks were repelled near Torske, Novoiegorivka and Hryshyne.",
+     {("claim", "ua", "Torske"), ("claim", "ua", "Novoiehorivka"), ("claim", "ua", "Hryshyne")}),
+    ("Moscow said its forces took Pishchanoye in the Kharkiv region.", {("claim", "ru", "Pishchane")}),
+    # a first name is no village, whatever it spells
+    ("The ministry said Serhiy Novoiehorivka was wounded.", set()),
+    # three consonants are too few to guess a village by: no Zelene for an unknown name
+    ("The Russian ministry said its forces liberated Zhelannoye in the Donetsk region.", set()),
+])
+def test_variant_spellings_resolve_only_where_a_place_stands(sentence, want):
+    assert _placed(sentence) == want
+
+
+def test_variant_spelling_refuses_names_of_other_places():
+    gaz = Gazetteer.load()
+    assert gaz.variant_spelling("scherbynivka") == "shcherbynivka"
+    assert gaz.variant_spelling("frobnitzka") is None
