@@ -55,3 +55,39 @@ def test_variant_spelling_refuses_names_of_other_places():
     gaz = Gazetteer.load()
     assert gaz.variant_spelling("scherbynivka") == "shcherbynivka"
     assert gaz.variant_spelling("frobnitzka") is None
+
+
+@pytest.mark.parametrize(("sentence", "want"), [
+    # a defender keeping control of a place has not lost it: a denial of the capture, on its own side
+    ("The Ukrainian army said it retains control of Torske.", {("denial", "ua", "Torske")}),
+    ("Kyiv's commanders said their soldiers kept control over Hryshyne.", {("denial", "ua", "Hryshyne")}),
+    ("Russia's defence ministry said its units retain full control of Kreminna.", {("denial", "ru", "Kreminna")}),
+    # "our troops" quoted from someone only a pronoun names: Kyiv's words, still holding
+    ("\"Our soldiers still control Torske,\" she told reporters.", {("denial", "ua", "Torske")}),
+    ("\"Our units continue to hold the defence of Hryshyne,\" he wrote.", {("denial", "ua", "Hryshyne")}),
+    # (their own gain stays a claim)
+    ("\"Our soldiers liberated Torske,\" she told reporters.", {("claim", "ua", "Torske")}),
+])
+def test_defender_keeping_control_denies(sentence, want):
+    assert _placed(sentence) == want
+
+
+def _unplaced(text: str) -> set[tuple[str, str]]:
+    return {(s["stance"], s["side"]) for s in extract_document(text)["unplaced"]}
+
+
+@pytest.mark.parametrize(("sentence", "want"), [
+    # drones named by their side, downed by nobody named: the other side's air defence reports its kills
+    ("Air defences brought down 64 Ukrainian UAVs during the night", {("claim", "ru")}),
+    ("Air defence crews destroyed 23 Russian drones before dawn.", {("claim", "ua")}),
+    # a count in words, and "eliminated", are a tally too
+    ("\"Duty air defence systems intercepted fourteen Ukrainian UAVs,\" the ministry said.", {("claim", "ru")}),
+    ("Russian air defence eliminated 52 Ukrainian unmanned aerial vehicles over the Oryol region, the ministry said.",
+     {("claim", "ru")}),
+    # a headline's country downing drones with no count
+    ("Russia says it downs Ukrainian drones over two border regions", {("claim", "ru")}),
+    # an agency telling of drones downed is no party's tally
+    ("Reuters reported that 12 Ukrainian drones were shot down.", set()),
+])
+def test_placeless_shootdowns_by_the_drones_side(sentence, want):
+    assert _unplaced(sentence) == want

@@ -458,7 +458,7 @@ _FORECAST_BEFORE = re.compile(r"(?:^|\s)[\"«“]?(?:скоро|вскоре|н�
                               r"\s+(?:[\w'’\"«»“”-]+\s+){0,2}(?:(?:и|і|та|й) |, )?(?:[\w'’\"«»“”-]+\s+)?$")
 # «... зачистку села від окупантів, які намагалися встановити прапор»: the goal of those in a relative clause.
 _RELATIVE_GOAL = re.compile(r"(?:^|\s)(?:які|який|яка|яке|котрі|котрий|которые|который|которая|которое)\s+(?:\w+\s+)?$")
-_PLACELESS_WORD = re.compile(r"\b(?:all|всі|все|two|three|four|five|six|seven|eight|nine|ten|several|dozens|"
+_PLACELESS_WORD = re.compile(r"\b(?:all|всі|все|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\w+teen|(?:twen|thir|for|fif|six|seven|eigh|nine)ty|several|dozens|"
                              r"one (?:person|man|woman|civilian|child|resident))\b")
 # Counts in Russian and Ukrainian words («четыре беспилотника», «дванадцять шахедів»): looked for only in Cyrillic text.
 _PLACELESS_WORD_CYR = re.compile(
@@ -718,6 +718,9 @@ _SIDE_LOSSES = re.compile(r"\W*(?:[Tt]he )?(Russian|Ukrainian) (?:[\w-]+ )?losse
 _OWN_AIR_DEFENCE = re.compile(r"\b(Russian|Russia['’]s|Moscow['’]s|Ukrainian|Ukraine['’]s|Kyiv['’]s) (?i:air[- ]defen[cs]es?)\b|"
                               # "Russia downs 40 drones": a country that shoots down as the headline's subject
                               r"^\W*(Russia|Moscow|Ukraine|Kyiv) (?:shoots|downs|destroys|intercepts|shot|downed|destroyed|intercepted)\b")
+# "87 Ukrainian UAVs", "Russian cruise missiles": what was shot down, by whose side it was sent
+_DOWNED_OF_SIDE = re.compile(r"\b(Ukrainian|Russian)\b (?:[\w-]+ ){0,2}(?:drones?|UAVs?|unmanned aerial vehicles?|missiles?|rockets?|"
+                             r"aircraft|Shaheds?)\b", re.IGNORECASE)
 _COUNTED_SETTLEMENTS = re.compile(r"\b(?:\d+|two|three|four|five|six|seven|eight|nine|ten|several|dozens of) (?:more |other |new |further )?"
                                   r"(?:[\w-]+ )?(?:villages|settlements|towns|localities|hamlets)\b")
 _COUNTED_CAPTURE = re.compile(r"\b(?:captur\w*|took|taken|tak(?:e|es|ing)|seiz\w*|liberat\w*|occup(?:ied|ies|y)|freed|gained control|"
@@ -887,6 +890,10 @@ def _placeless_statements(sentence: str, story: Any, default_side: str, staff_si
         # "it said 11 were downed over the Belgorod region, 28 over the Voronezh region": over one
         # country's regions only that country's air defence counts kills
         side, name, named = home, None, False
+    elif event == "shootdown" and speaker is None and (downed := _DOWNED_OF_SIDE.search(sentence)) is not None \
+            and not any(a.actor.side == "other" for a in actors):
+        # "Air defence destroyed 87 Ukrainian UAVs overnight": the drones' side names the side that downed them
+        side, name, named = ("ru" if downed.group(1).lower().startswith("ukrain") else "ua"), None, False
     elif event == "losses" and speaker is None and actors and actors[0].start <= 12 and actors[0].actor.rank >= 2 \
             and actors[0].actor.side in ("ru", "ua") and not any(a.actor.side == "other" for a in actors):
         # "Battlegroup Yug ... eliminated 380 soldiers": a grouping opening the bulletin's line tells its own kills
@@ -2061,6 +2068,8 @@ def _sentence_statements(sentence: str, local: list[tuple[Mention, int, int]], s
                 side = "ua"  # "our troops repelled 47 assaults near Rodynske": Kyiv's bulletin in English, in Kyiv's spelling
                 if voice_event == "control" and WITHDRAW.search(sentence):
                     stance = "confirmation"  # "our units have withdrawn from X": a concession in its own words
+                elif voice_event == "control" and holds_own("ua", sentence):
+                    stance = "denial"  # "our troops still control X": the defender holding on
             else:
                 continue  # nobody speaks and no party acts: background, not anyone's claim
         for mention, _start, _end in mine:
