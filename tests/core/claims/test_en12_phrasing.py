@@ -91,3 +91,18 @@ def _unplaced(text: str) -> set[tuple[str, str]]:
 ])
 def test_placeless_shootdowns_by_the_drones_side(sentence, want):
     assert _unplaced(sentence) == want
+
+
+@pytest.mark.parametrize(("sentence", "want"), [
+    # a capture claimed with its village unnamed, in a headline's words
+    ("Moscow claims control of one more village in Ukraine's Zaporizhzhia region", {("claim", "ru")}),
+    ("Russia Claims Control Over Key Frontline Village", {("claim", "ru")}),
+    ("Kyiv's army said its brigades regained control of villages and settlements near the border.", {("claim", "ua")}),
+    # an advance in a headline's present tense, told by its side
+    ("Ukraine says its troops advance in the Zaporizhzhia region", {("claim", "ua")}),
+    # told by nobody, or denied, or only aimed at: no claim
+    ("Russian forces advance in Ukraine's Zaporizhzhia region", set()),
+    ("Moscow hopes to claim control of more villages before winter.", set()),
+])
+def test_placeless_captures_and_advances(sentence, want):
+    assert _unplaced(sentence) == want

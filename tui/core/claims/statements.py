@@ -492,11 +492,13 @@ _VERIFIED_WHAT = re.compile(r"(?: (?:the|that|this|these|those|its|their|his|her
 # capture whose place goes unnamed.
 _UNNAMED_TAKEN = gated(re.compile(
     r"\b(?:captur\w*|seiz\w*|took|taken|take|takes|liberat\w*|retak\w*|retook|recaptur\w*|"
-    r"(?:taken|took|take|(?:re)?gain\w*|establish\w*|seiz\w*|assum\w*) control (?:of|over))"
+    r"(?:taken|took|take|(?:re)?gain\w*|establish\w*|seiz\w*|assum\w*|claim\w*) control (?:of|over))"
     # "a small but key village", "12 settlements", headline "took key village", "its first village in the region"
     r"[\"'“”’]? (?:(?:the )?(?:a|an|another|one more|two|three|four|five|six|seven|eight|nine|ten|several|\d+|its|their) (?:(?!of\b)[\w-]+,? ){0,3}"
     # "liberated the town" with no town named in the sentence: the account of one already named
-    r"|(?:key|strategic|eastern|Ukrainian|frontline|front-line) |the (?:(?!of\b)[\w-]+ )?)(?:villages?|settlements?|towns?|hamlets?|city)\b"
+    r"|(?:(?:key|strategic|eastern|Ukrainian|frontline|front-line) ){1,2}|the (?:(?!of\b)[\w-]+ )?)(?:villages?|settlements?|towns?|hamlets?|city)\b"
+    # "gained control of towns and villages in the region": a bare plural, none named
+    r"(?! (?:of|called|named|known)\b)|(?<=control of )(?:villages|settlements|towns)(?: and (?:villages|settlements|towns))?\b"
     r"(?! (?:of|called|named|known)\b)|"
     # a headline drops the article: "Russia takes village in Donetsk region", "forces took control of village"
     r"\b(?:(?:took|takes|taken) control of|captures|seizes|takes|liberates|(?:has|have) (?:captured|seized|taken|liberated)) (?:\w+ )?(?:village|settlement|town)\b"
@@ -506,6 +508,8 @@ _UNNAMED_TAKEN = gated(re.compile(
 # "its forces had advanced further in the east", "made an important advance", "improving their
 # tactical positions": a party's gain told with no settlement
 _UNNAMED_ADVANCE = re.compile(r"\b(?:(?:had|has|have) (?:\w+ )?advanced|advanced (?:further|deeper|farther)|"
+                              # a headline's present: "Russia says its forces advance in the Kharkiv region"
+                              r"(?:its|their|our) (?:forces|troops|units) advance\b|"
                               r"made (?:[\w-]+ ){0,2}(?:advances?|gains|progress)|improv\w+ (?:their|its) (?:tactical )?positions?)\b")
 
 
