@@ -106,3 +106,24 @@ def test_placeless_shootdowns_by_the_drones_side(sentence, want):
 ])
 def test_placeless_captures_and_advances(sentence, want):
     assert _unplaced(sentence) == want
+
+
+@pytest.mark.parametrize(("sentence", "want"), [
+    # local officials telling of a strike with no settlement named: the side that was hit, by the attacker named
+    ("Three people were injured in a Russian missile strike, according to local officials.", {("claim", "ua")}),
+    ("Ukrainian drone strikes damaged four homes, city officials said on Tuesday.", {("claim", "ru")}),
+    # a governor named by title, or "governor of the region" after his name, is the region's official
+    ("A 70-year-old woman was wounded after a Russian drone attack in the Poltava region, Governor Petro Ivanenko said.",
+     {("claim", "ua")}),
+    ("Two garages were damaged after a Russian attack in the Poltava region, according to Petro Ivanenko, governor of the region.",
+     {("claim", "ua")}),
+    # no attacker and no region: whose strike it was is not said
+    ("A drone hit a parked car, the head of the regional administration said.", set()),
+])
+def test_local_officials_placeless_strikes(sentence, want):
+    assert _unplaced(sentence) == want
+
+
+def test_governor_by_title_speaks_for_the_place_hit():
+    assert _placed("Russian artillery struck Kupiansk, injuring a man, Governor Petro Ivanenko reported.") == {
+        ("claim", "ua", "Kupiansk")}
