@@ -127,3 +127,17 @@ def test_local_officials_placeless_strikes(sentence, want):
 def test_governor_by_title_speaks_for_the_place_hit():
     assert _placed("Russian artillery struck Kupiansk, injuring a man, Governor Petro Ivanenko reported.") == {
         ("claim", "ua", "Kupiansk")}
+
+
+@pytest.mark.parametrize(("sentence", "want_unplaced", "want_placed"), [
+    # a tally of drones by region: a regional centre counted after the first region is that region
+    ("It is noted that 14 of them were downed over the Oryol region, 6 over Bryansk and 3 over Kursk.",
+     {("claim", "ru")}, set()),
+    ("Most were intercepted over border regions, with seven downed in Sumy and two in Chernihiv.",
+     {("claim", "ua")}, set()),
+    # a city named with no tally by region stays the city
+    ("Air defences shot down 4 drones over Bryansk, the city's mayor said.", set(), {("claim", "ru", "Bryansk")}),
+])
+def test_shootdown_tally_by_region(sentence, want_unplaced, want_placed):
+    assert _unplaced(sentence) == want_unplaced
+    assert _placed(sentence) == want_placed

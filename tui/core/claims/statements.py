@@ -71,7 +71,7 @@ from tui.core.claims import confidence as scoring
 from tui.core.claims.confidence import confidence, features
 from tui.core.claims.dates import is_history, is_recap
 from tui.core.claims.gazetteer import OBLASTS_RU, UKRAINIAN_OBLASTS, Gazetteer, Mention
-from tui.core.claims.places import OFFICIAL_OF, find_places
+from tui.core.claims.places import OFFICIAL_OF, PlaceMention, find_places
 from tui.core.claims.sentences import MAX_TEXT, split_sentences
 from tui.core.claims.translit import has_cyrillic
 from tui.core.claims.stance import TOOK_BACK, claimant, holds_own, lang_side, narrator_side, revise, strike_narrator_side
@@ -407,7 +407,7 @@ def extract_with_places(text: str, *, story: Any = None, gazetteer: Gazetteer | 
                 recent_event = classify_event(sentence.lower(), sentence)  # what "this information" answers next
             elif not found and here and _placeless_hint(sentence) and (all(
                     m.speaker or m.place.name in _CAPITALS or _WATER_BEFORE.search(joined, max(0, m.start - 30), m.start)
-                    for m in here) or _COUNTED_SETTLEMENTS.search(sentence) is not None
+                    or _tallied_region(joined, m) for m in here) or _COUNTED_SETTLEMENTS.search(sentence) is not None
                     or (not sentence.isascii() and _COUNTED_SETTLEMENTS_CYR.search(sentence) is not None
                         and _COUNTED_CAPTURE_CYR.search(sentence) is not None)):
                 # a capital named only as a government ("the X regime lost N men", "as Kyiv mounts an
@@ -947,7 +947,8 @@ def _placeless_statements(sentence: str, story: Any, default_side: str, staff_si
 
 def _air_space_side(sentence: str) -> str | None:
     """The one country whose regions a sentence names (Crimea aside, which both sides' tallies name)."""
-    countries = {m.country for m in find_places(sentence) if m.kind == "region" and m.area not in _CRIMEA}
+    countries = {m.country for m in find_places(sentence) if (m.kind == "region" and m.area not in _CRIMEA)
+                 or (m.kind == "settlement" and _tallied_region(sentence, m))}
     if not countries and not sentence.isascii() and ("район" in sentence or "округ" in sentence):
         countries = _district_countries(sentence)
     return countries.pop() if len(countries) == 1 and countries <= {"ru", "ua"} else None
@@ -1460,6 +1461,19 @@ _ATTACKER = re.compile(r"\b(Ukrainian|Ukraine['’]s|Kyiv['’]s|Kiev['’]s|Rus
 _INTO_REGION = re.compile(r"\b(?:(?:deep|deeper|further|farther|incursion|move|moved|moving|push|pushed|pushing|advance|advanced|"
                           r"advancing|advances|offensive|raid|raids|crossed|crossing|foray|thrust|breakthrough)(?: \w+){0,2} into|"
                           r"regions? (?:including|such as|like)|oblasts? (?:including|such as|like))\s+$")
+# "25 over", "nine downed in", "three in": one count of an air-defence tally by region
+_TALLY_OVER = re.compile(r"\b(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\w+teen|\w+ty(?:-\w+)?)"
+                         r"(?: (?:of them|drones?|UAVs|were|was|downed|destroyed|intercepted|shot down)){0,3} (?:over|in|above) $")
+
+
+def _tallied_region(text: str, m: PlaceMention, start: int | None = None) -> bool:
+    """A regional centre's name counted in a tally by region ("26 over the Kursk region, 25 over
+    Bryansk"): the region, not its city."""
+    start = m.start if start is None else start
+    return m.place is not None and m.place.name == m.place.oblast and not m.city and "region" in text \
+        and _TALLY_OVER.search(text, max(0, start - 40), start) is not None
+
+
 # "the south Donetsk area": a bearing before the name and "area" after it is a stretch of front.
 _COMPASS_BEFORE = re.compile(r"\b(?:[Nn]orth|[Ss]outh|[Ee]ast|[Ww]est)(?:ern|east|west|eastern|western)?\s+$")
 _AREA_AFTER = re.compile(r"\s+(?:area|sector|front)\b")
@@ -1887,6 +1901,8 @@ def _sentence_statements(sentence: str, local: list[tuple[Mention, int, int]], s
         if mention.place.name == mention.place.oblast and " into" in orig and _INTO_REGION.search(orig, max(0, start - 40), start) \
                 and not mention.city or " regions " in orig and _INTO_REGION.search(orig, max(0, start - 30), start):
             continue  # "advanced deep into Kursk", "regions including Donetsk": the region, not its centre
+        if event == "shootdown" and _tallied_region(orig, mention, start):
+            continue  # "26 over the Belgorod region, 25 over Bryansk": a tally by region names the region
         if event == "control" and mention.place.name == mention.place.oblast and mention.place.oblast in _BORDERING \
                 and not has_cyrillic(orig) and not mention.city:
             continue  # "no encirclement in Kursk", "the battles in Belgorod": ground fighting there is the border region's
