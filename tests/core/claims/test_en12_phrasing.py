@@ -141,3 +141,16 @@ def test_governor_by_title_speaks_for_the_place_hit():
 def test_shootdown_tally_by_region(sentence, want_unplaced, want_placed):
     assert _unplaced(sentence) == want_unplaced
     assert _placed(sentence) == want_placed
+
+
+@pytest.mark.parametrize(("sentence", "want"), [
+    # Kyiv's English bulletin: the enemy's failed try at a place is Kyiv's repulse there
+    ("Near Dachne the enemy tried to advance but was unsuccessful.", {("claim", "ua", "Dachne")}),
+    ("The enemy tried to storm Torske and Hryshyne, but all its attempts failed.",
+     {("claim", "ua", "Torske"), ("claim", "ua", "Hryshyne")}),
+    ("Around the village of Dachne the enemy suffered losses and fell back.", {("claim", "ua", "Dachne")}),
+    # only trying, with no result, is no statement
+    ("The enemy keeps trying to advance near Dachne.", set()),
+])
+def test_enemy_failed_attempts_are_kyivs_repulse(sentence, want):
+    assert _placed(sentence) == want
