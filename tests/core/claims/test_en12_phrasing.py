@@ -154,3 +154,17 @@ def test_shootdown_tally_by_region(sentence, want_unplaced, want_placed):
 ])
 def test_enemy_failed_attempts_are_kyivs_repulse(sentence, want):
     assert _placed(sentence) == want
+
+
+@pytest.mark.parametrize(("sentence", "want"), [
+    # a Russian border village the gazetteer lacks, located by its district's English adjective
+    ("The governor said Ukrainian artillery shelled the village of Zabolotnoye, Krasnoyaruzhsky district.",
+     {("claim", "ru", "Zabolotnoye")}),
+    ("Ukrainian drones hit the village of Gorelovka in the Glushkovsky district, the governor said.",
+     {("claim", "ru", "Gorelovka")}),
+    # the district's adjective is no village of its own
+    ("The governor said a drone struck the village of Mokroye, Valuysky urban district, Belgorod region.",
+     {("claim", "ru", "Mokroye")}),
+])
+def test_russian_border_villages_by_english_district(sentence, want):
+    assert _placed(sentence) == want

@@ -749,6 +749,8 @@ def _guessed_latin(gaz: Gazetteer, text: str, mentions: list[PlaceMention],
                                                          and not _SETTLEMENT_WORD_AFTER.match(r.group()))))]
     for names in (*_name_runs(text, starts, _EN_NAME_RUN, _EN_RUN_GLUE), *located):
         for start, end in names:
+            if "istrict" in text and _DISTRICT_AFTER.match(text, end):
+                continue  # "Valuysky urban district": the district a village lies in, no village of its own
             known = resolved.get(start)
             if known is not None:
                 end = known.end
@@ -762,6 +764,8 @@ def _guessed_latin(gaz: Gazetteer, text: str, mentions: list[PlaceMention],
                     out += [(inner.start, inner.end, None), (start, end, place)]
                 continue
             oblast = _next_oblast(((n.start, n.area) for n in mentions if n.kind == "region"), _EN_REPUBLIC, text, end)
+            if oblast is None and "istrict" in text and (district := _RU_DISTRICT_EN.match(text, end)) is not None:
+                oblast = _DISTRICT_REGION_EN[district.group(1)]  # "the village of X, Shebekinsky urban district"
             if oblast is None and known is None:
                 # "the village of Uspenovka, southwest of Kurakhove": no oblast named, but the town that
                 # locates the village lies in one, and villages near a town lie in its oblast.
@@ -865,6 +869,11 @@ _DISTRICT_REGION = {stem: region for region, stems in _RU_DISTRICTS.items() for 
 # (every match holds «район» or «округ»: a story with neither is not scanned with it)
 _RU_DISTRICT = re.compile(r"(?<![\w-])(" + "|".join(sorted(_DISTRICT_REGION, key=len, reverse=True)) + r")(?:ого|ом|ий|ая|ой|ую)\s+"
                           r"(?:(?:городск|муниципальн)\w*\s+)?(?:район|округ)\w*")
+# The same districts in English, named right after a village: "X, Krasnoyaruzhsky district", "X in the Rylsky district"
+_DISTRICT_REGION_EN = {ru_to_latin(stem): region for stem, region in _DISTRICT_REGION.items()}
+_RU_DISTRICT_EN = re.compile(r",?\s+(?:in\s+(?:the\s+)?)?(" + "|".join(sorted(_DISTRICT_REGION_EN, key=len, reverse=True)) +
+                             r")(?:y|iy|yi|yy|ii|ij|oy)\s+(?:(?:urban|municipal|city)\s+)?(?:district|okrug)\b")
+_DISTRICT_AFTER = re.compile(r"\s+(?:(?:urban|municipal|city)\s+)?district\b")
 _UNLISTED_LATIN = re.compile(r"[A-Z][a-z'’]{2,}(?:-[A-Za-z][a-z'’]+)*(?: [A-Z][a-z'’-]{2,})?")
 _YE_AFTER_VOWEL = re.compile(r"(?<=[aeiou])e")
 # How Russian village names end, romanised (Oleshnya, Terebreno, Zadorozhny, Sverdlikovo, Glushkovo, Tetkino)
