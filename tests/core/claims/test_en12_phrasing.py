@@ -168,3 +168,26 @@ def test_enemy_failed_attempts_are_kyivs_repulse(sentence, want):
 ])
 def test_russian_border_villages_by_english_district(sentence, want):
     assert _placed(sentence) == want
+
+
+@pytest.mark.parametrize(("sentence", "want"), [
+    # a party silent on the claim is not the one denying it
+    ("There was no immediate comment from the Kremlin, and a Ukrainian army spokesman rejected the report.",
+     {("denial", "ua")}),
+    ("Moscow did not respond to a request for comment, and a Ukrainian official denied the claim.", {("denial", "ua")}),
+    # a defender saying it still holds, no settlement named
+    ("Kyiv's army said its brigades remain in control of the area.", {("denial", "ua")}),
+    ("It said Ukrainian units were holding the defence.", {("denial", "ua")}),
+    ("Ukrainian commanders insisted that Kyiv remains in control.", {("denial", "ua")}),
+    ("Russia's defence ministry said its units kept control of the bridgehead.", {("denial", "ru")}),
+    # trying to hold is no holding; an agency's words are nobody's denial
+    ("Ukraine's army said its brigades are struggling to hold their positions.", set()),
+    ("Reuters said Ukrainian units were holding the defence.", set()),
+])
+def test_placeless_denials_by_the_defender(sentence, want):
+    assert _unplaced(sentence) == want
+
+
+def test_troops_said_to_hold_are_not_the_ones_saying_it():
+    # the statement that says so is nobody named: no party's denial
+    assert _unplaced("Ukrainian brigades continue to hold the town and the roads stay open, the statement said.") == set()

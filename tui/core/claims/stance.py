@@ -32,6 +32,7 @@ _NOT_WITHDRAWN = (r"\b(?:(?:has|have|had|did|do|does) not|(?:has|have|had)n['’
 # "retains control of X", "kept control over X": either side's words for a place it has not lost
 _KEEPS_CONTROL = r"\b(?:retain(?:s|ed|ing)?|keep(?:s|ing)?|kept) (?:full |firm |complete )?control (?:of|over)\b|"
 _HOLDS_UA = _rx(_NOT_WITHDRAWN + _KEEPS_CONTROL +
+    r"\b(?:kyiv|ukraine|ukrainian (?:forces|troops|army|units)) (?:still )?remains? in (?:full |firm )?control\b|"
     r"\b(?:remains?|stays?|is,? and will be|was,? is and will be|is still) ukrainian\b|\bwill (?:always )?be ukrainian\b|\b(?:залишається|залишаються|лишається|остается|остаются) (?:\w+ )?(?:українськ|украинск)\w*|"
     r"\b(?:(?:remain\w*|still|are|was|were|stays?|stayed) |(?<=\bis ))(?:[\"“”']?(?:firmly|fully|completely)[\"“”']? )?under (?:the )?(?:full |firm )?"
     r"(?:control of (?:the )?(?:ukraine|ukrainian|our|ukraine['’]s|defen[cs]e forces|armed forces of ukraine)|(?:ukrainian|our|its|their|ukraine['’]s|kyiv['’]s) control)|"

@@ -405,6 +405,9 @@ def extract_with_places(text: str, *, story: Any = None, gazetteer: Gazetteer | 
             if not found and not coref and here:
                 # "Kyiv denied the claim": the capital named as the side that answers, no place of an event
                 found = _account_answered(sentence, story, staff_side, ministry_side, gaz)
+            if not found and not coref and here and all(m.place.name in _CAPITALS for m in here) and latin_text(sentence) \
+                    and _SAYS_HOLDING.search(sentence) is not None:
+                found = _holding_unplaced(sentence, story, staff_side, ministry_side, story_date)  # "... that Kyiv remains in control"
             if found and here:
                 recent_event = found[-1].event
             elif here and _told_by_others(sentence.lower()):
@@ -426,6 +429,8 @@ def extract_with_places(text: str, *, story: Any = None, gazetteer: Gazetteer | 
                 found = _placeless_statements(sentence, story, default_side, staff_side, story_date, ministry_side)
             if not found:
                 found = _account_answered(sentence, story, staff_side, ministry_side, gaz)
+            if not found and latin_text(sentence) and _SAYS_HOLDING.search(sentence) is not None:
+                found = _holding_unplaced(sentence, story, staff_side, ministry_side, story_date)
             out.extend(found)
     return merge_story(out), list(dict.fromkeys(m.place.name for m in mentions if m.place is not None))
 
@@ -622,7 +627,9 @@ def _account_answered(sentence: str, story: Any, staff_side: str, ministry_side:
     # the one who denies: the subject, the first side named before the first verb of denial
     # ("Peskov denied that ..., calling the reports lies" is Peskov's, not the troops')
     verb = _DENIAL_VERB.search(low, 0, end)
-    before = [a for a in actors if a.end <= (verb.start() if verb else start)]
+    before = [a for a in actors if a.end <= (verb.start() if verb else start)
+              # "no comment from Moscow, and a Ukrainian official denied it": the silent party denies nothing
+              and not _NO_COMMENT_FROM.search(low, max(0, a.start - 40), a.start) and not _NO_COMMENT_BY.match(low, a.end)]
     if not before or before[0].actor.side not in ("ru", "ua", "other"):
         return []
     speaker = before[0].actor
@@ -651,6 +658,48 @@ def _account_answered(sentence: str, story: Any, staff_side: str, ministry_side:
     )]
 
 
+# A saying verb and a defender's word for holding on: the literal gate of _holding_unplaced
+_SAYS_HOLDING = gated(re.compile(r"\b(?:said|says|told|stated|insisted|asserted|added|reported|stressed)\b[^.]*"
+                                 r"\b(?:hold\w*|held|control\w*|maintain\w*|retain\w*|kept|keep\w*)\b|"
+                                 r"\b(?:hold\w*|held|control\w*|maintain\w*|retain\w*|kept|keep\w*)\b[^.]*"
+                                 r"\b(?:said|says|told|stated|insisted|asserted|added|reported|stressed)\b"))
+
+
+def _holding_unplaced(sentence: str, story: Any, staff_side: str, ministry_side: str | None,
+                      story_date: float | None) -> list[Statement]:
+    """A defender saying its forces still hold, no settlement named ("Kyiv's army said its units
+    remain in control of the area", "it said Ukrainian units were holding the defence"): a denial
+    with no place, of the party speaking or, behind a pronoun, of the side whose troops hold."""
+    low = sentence.lower()
+    if has_negation(low) or HEDGE.search(low) or GOAL.search(low) or QUESTION.search(low) or is_history(sentence, story_date):
+        return []
+    actors = _actors(sentence, staff_side, ministry_side=ministry_side)
+    speaker = find_speaker(low, actors)
+    if speaker is not None and speaker.actor.side in ("ru", "ua") and _SAYING_AFTER.match(low, speaker.end):
+        side, name = speaker.actor.side, speaker.actor.name  # (the subject of the saying verb, not troops said to hold)
+    elif speaker is None and _PRONOUN_SAID.search(low) and (holder := next(
+            (a for a in actors if a.actor.side in ("ru", "ua")), None)) is not None:
+        side, name = holder.actor.side, None  # "it said Ukrainian units were holding": whose units hold, told by them
+    else:
+        return []
+    if not holds_own(side, low):
+        return []
+    names = features("denial", side, "control", name is not None, placed=False)
+    if scoring.RECORD is not None:
+        scoring.RECORD.append((names, "denial", side, None))
+    return [Statement(
+        sentence=sentence, speaker=name, side=side, stance="denial", event="control", place=None,
+        confidence=confidence(names), story_id=getattr(story, "id", None),
+        source=getattr(story, "source", None), published=getattr(story, "published", None),
+    )]
+
+
+_SAYING_AFTER = re.compile(r"(?:\s+[\w'’-]+){0,4}?\s+(?:said|says|told|stated|insisted|asserted|added|reported|stressed)\b")
+_PRONOUN_SAID = re.compile(r"\b(?:it|he|she|they)\s+(?:also\s+)?(?:said|says|added|stated|insisted|stressed|told)\b")
+# A party that said nothing: "no immediate comment from X", "X did not respond to a request"
+_NO_COMMENT_FROM = re.compile(r"\bno (?:immediate |official |public )?(?:comments?|response|reaction|word) (?:from|by) (?:the )?$")
+_NO_COMMENT_BY = re.compile(r"\s+(?:did not|didn['’]t|has not|have not|had not|declined to|would not|could not be reached to|"
+                            r"was not available to) (?:immediately |yet |publicly )?(?:comment|respond)")
 # Whose account a party answers ("Moscow's claims", "the Kremlin's reports"), and what it says: a gain
 _ACCOUNT_OWNER = re.compile(r"\b(russia|moscow|kremlin|ukraine|kyiv|kiev)['’]s ")
 _OWNED_GAIN = re.compile(r",? (?:that (?:\w+ ){0,4}?(?:had |has |have )?|of (?:the )?|about (?:the )?)"
