@@ -191,3 +191,12 @@ def test_placeless_denials_by_the_defender(sentence, want):
 def test_troops_said_to_hold_are_not_the_ones_saying_it():
     # the statement that says so is nobody named: no party's denial
     assert _unplaced("Ukrainian brigades continue to hold the town and the roads stay open, the statement said.") == set()
+
+
+@pytest.mark.parametrize(("sentence", "want"), [
+    # leaving a deal or talks concedes no ground
+    ("Kyiv pulled out of the prisoner-exchange talks after Russian troops entered Torske.", {("confirmation", "other", "Torske")}),
+    ("Ukrainian forces withdrew from Torske, the General Staff said.", {("confirmation", "ua", "Torske")}),
+])
+def test_withdrawing_from_a_deal_is_no_retreat(sentence, want):
+    assert _placed(sentence) == want
