@@ -600,7 +600,7 @@ def find_places(text: str, *, gazetteer: Gazetteer | None = None) -> list[PlaceM
                 out = [v for v in out if not (v.kind == "settlement" and v.start < e and s < v.end)]
                 out.append(_mention(text, s, e, "settlement", village, (village,), None, False, village.oblast))
                 taken.append((s, e))
-    if " of " in text or " in " in text:
+    if " of " in text or " in " in text or "aptur" in text or "eize" in text or "liberat" in text:
         for start, end, place in _guessed_latin(gaz, text, out, taken):
             # "liberated the settlement of Lozovatskoye in the DPR": Moscow's spelling of Lozuvatske;
             # "the settlement of Zelenoye in the Kharkov Region": not the namesake Donetsk's codifier spells so.
@@ -678,6 +678,7 @@ def _across_the_border(text: str, m: PlaceMention, cyr_areas: list[tuple[int, in
 
 # " of " and a capital first (a literal re finds it fast), then the settlement word before it.
 _EN_OF = re.compile(r" of\s+(?=[A-Z])")
+_EN_CAPTURED = re.compile(r"\b(?:[Cc]aptured|[Ss]eized|[Ll]iberated|(?:[Cc]apture|[Ll]iberation) of)\s+(?=[A-Z][a-z])")
 _EN_SETTLEMENT_WORD = re.compile(r"\b(?:settlements?|villages?|towns?|cit(?:y|ies)|hamlets?|communit(?:y|ies)|localit(?:y|ies))$")
 _EN_NAME_RUN = re.compile(r"[A-Z][a-z'’-]+(?:(?<=-)[A-Z][a-z'’-]+)?(?:\s+[A-Z][a-z'’-]+)?")
 _EN_RUN_GLUE = re.compile(r"\s*,\s*(?:and\s+)?|\s+and\s+")
@@ -739,7 +740,12 @@ def _guessed_latin(gaz: Gazetteer, text: str, mentions: list[PlaceMention],
     known name whose places all lie outside the oblast named, which none there matches)."""
     out: list[tuple[int, int, Place]] = []
     resolved = {m.start: m for m in mentions if m.kind == "settlement" and m.place is not None}
-    starts = (m.end() for m in _EN_OF.finditer(text) if _EN_SETTLEMENT_WORD.search(text, max(0, m.start() - 12), m.start()))
+    starts = [m.end() for m in _EN_OF.finditer(text) if _EN_SETTLEMENT_WORD.search(text, max(0, m.start() - 12), m.start())]
+    captured: set[int] = set()
+    if "aptur" in text or "eize" in text or "liberat" in text:
+        # "Russia says it captured Zaporozhskoe": a capture's object is a place, whatever its spelling
+        captured = {m.end() for m in _EN_CAPTURED.finditer(text)} - set(starts)
+        starts += captured
     # "liberate Zelenoye in Kharkov Region", "hit Zelene in the Kharkiv region": a name with its oblast right after it.
     located = [] if not any(map(text.__contains__, _EN_IN_REGION_WORDS)) else [
                [(name.start(), name.end())] for r in _in_region_matches(text)
@@ -752,6 +758,8 @@ def _guessed_latin(gaz: Gazetteer, text: str, mentions: list[PlaceMention],
             if "istrict" in text and _DISTRICT_AFTER.match(text, end):
                 continue  # "Valuysky urban district": the district a village lies in, no village of its own
             known = resolved.get(start)
+            if known is not None and captured and names[0][0] in captured:
+                continue  # a capture's object the gazetteer knows: only a spelling it lacks needs guessing
             if known is not None:
                 end = known.end
             elif any(a < end and start < b for a, b in taken):
