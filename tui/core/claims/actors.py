@@ -264,7 +264,7 @@ LEXICON: list[tuple[Actor, tuple[str, ...]]] = [
         r"(?:the )?(?:regional|local) (?:governor|head)", r"[Tt]he (?:city'?s? )?mayor",
         # "Governor Ivan Petrenko said", "..., governor of the region", "the head of the regional administration"
         # (not "Zaporozhye Region Governor X": a region's governor has the patterns of his side)
-        r"(?:(?<![A-Za-z] )|(?<=to )|(?<=by )|(?<=and )|(?<=that )|(?<=said )|(?<=says ))(?<![\w-])Governor(?: [A-Z][a-z]+(?:-[A-Z][a-z]+)?){1,2}", r"(?:the )?governor of the (?:region|oblast|province)",
+        r"Governor(?<![\w-]Governor)(?<![Rr]egion Governor)(?<!Oblast Governor)(?<!Province Governor)(?: [A-Z][a-z]+(?:-[A-Z][a-z]+)?){1,2}", r"(?:the )?governor of the (?:region|oblast|province)",
         r"(?:the )?head of the (?:regional|city|district|oblast) (?:state |military )?administration",
         # "the head of the local municipality", "head of the village community"
         r"(?:the )?head of the (?:local |village |town |city |district )?(?:municipality|community|hromada|council)",

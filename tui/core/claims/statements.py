@@ -406,7 +406,7 @@ def extract_with_places(text: str, *, story: Any = None, gazetteer: Gazetteer | 
                 # "Kyiv denied the claim": the capital named as the side that answers, no place of an event
                 found = _account_answered(sentence, story, staff_side, ministry_side, gaz)
             if not found and not coref and here and all(m.place.name in _CAPITALS for m in here) and latin_text(sentence) \
-                    and _SAYS_HOLDING.search(sentence) is not None:
+                    and _says_holding(sentence):
                 found = _holding_unplaced(sentence, story, staff_side, ministry_side, story_date)  # "... that Kyiv remains in control"
             if found and here:
                 recent_event = found[-1].event
@@ -429,7 +429,7 @@ def extract_with_places(text: str, *, story: Any = None, gazetteer: Gazetteer | 
                 found = _placeless_statements(sentence, story, default_side, staff_side, story_date, ministry_side)
             if not found:
                 found = _account_answered(sentence, story, staff_side, ministry_side, gaz)
-            if not found and latin_text(sentence) and _SAYS_HOLDING.search(sentence) is not None:
+            if not found and latin_text(sentence) and _says_holding(sentence):
                 found = _holding_unplaced(sentence, story, staff_side, ministry_side, story_date)
             out.extend(found)
     return merge_story(out), list(dict.fromkeys(m.place.name for m in mentions if m.place is not None))
@@ -467,7 +467,8 @@ _FORECAST_BEFORE = re.compile(r"(?:^|\s)[\"«“]?(?:скоро|вскоре|н�
                               r"\s+(?:[\w'’\"«»“”-]+\s+){0,2}(?:(?:и|і|та|й) |, )?(?:[\w'’\"«»“”-]+\s+)?$")
 # «... зачистку села від окупантів, які намагалися встановити прапор»: the goal of those in a relative clause.
 _RELATIVE_GOAL = re.compile(r"(?:^|\s)(?:які|який|яка|яке|котрі|котрий|которые|который|которая|которое)\s+(?:\w+\s+)?$")
-_PLACELESS_WORD = re.compile(r"(?i)\b(?:all|всі|все|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\w+teen|(?:twen|thir|for|fif|six|seven|eigh|nine)ty|several|dozens|"
+_PLACELESS_WORD = re.compile(r"\b(?:all|всі|все|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|"
+                             r"(?:thir|four|fif|six|seven|eigh|nine)teen|(?:twen|thir|for|fif|six|seven|eigh|nine)ty|several|dozens|"
                              r"one (?:person|man|woman|civilian|child|resident))\b")
 # Counts in Russian and Ukrainian words («четыре беспилотника», «дванадцять шахедів»): looked for only in Cyrillic text.
 _PLACELESS_WORD_CYR = re.compile(
@@ -507,7 +508,7 @@ _UNNAMED_TAKEN = gated(re.compile(
     # "liberated the town" with no town named in the sentence: the account of one already named
     r"|(?:(?:key|strategic|eastern|Ukrainian|frontline|front-line) ){1,2}|the (?:(?!of\b)[\w-]+ )?)(?:villages?|settlements?|towns?|hamlets?|city)\b"
     # "gained control of towns and villages in the region": a bare plural, none named
-    r"(?! (?:of|called|named|known)\b)|(?<=control of )(?:villages|settlements|towns)(?: and (?:villages|settlements|towns))?\b"
+    r"(?! (?:of|called|named|known)\b)|\b(?:gain\w*|took|taken|seiz\w*|claim\w*|regain\w*) control (?:of|over) (?:villages|settlements|towns)\b"
     r"(?! (?:of|called|named|known)\b)|"
     # a headline drops the article: "Russia takes village in Donetsk region", "forces took control of village"
     r"\b(?:(?:took|takes|taken) control of|captures|seizes|takes|liberates|(?:has|have) (?:captured|seized|taken|liberated)) (?:\w+ )?(?:village|settlement|town)\b"
@@ -537,6 +538,8 @@ _HEDGE_WORD = re.compile(r"\b(?:reportedly|allegedly|purportedly)\b")
 def _placeless_hint(sentence: str) -> bool:
     """A number or a count word, or a place taken unnamed: the sentence may claim something about no settlement."""
     return _PLACELESS_DIGIT.search(sentence) is not None or _PLACELESS_WORD.search(sentence) is not None or (
+        # (a count opening the sentence is capitalised: "Twelve drones were downed")
+        _PLACELESS_WORD.match(sentence[:16].lower()) is not None) or (
         not sentence.isascii() and _PLACELESS_WORD_CYR.search(sentence) is not None) or (
         latin_text(sentence) and (_UNNAMED_TAKEN.search(sentence) is not None or _KYIV_WORDS_EN.search(sentence) is not None
                                 or _REPULSE_EN.search(sentence.lower()) is not None
@@ -658,11 +661,15 @@ def _account_answered(sentence: str, story: Any, staff_side: str, ministry_side:
     )]
 
 
-# A saying verb and a defender's word for holding on: the literal gate of _holding_unplaced
-_SAYS_HOLDING = gated(re.compile(r"\b(?:said|says|told|stated|insisted|asserted|added|reported|stressed)\b[^.]*"
-                                 r"\b(?:hold\w*|held|control\w*|maintain\w*|retain\w*|kept|keep\w*)\b|"
-                                 r"\b(?:hold\w*|held|control\w*|maintain\w*|retain\w*|kept|keep\w*)\b[^.]*"
-                                 r"\b(?:said|says|told|stated|insisted|asserted|added|reported|stressed)\b"))
+# A defender's words for holding on and a saying verb: the literal gates of _holding_unplaced
+_HOLDING_WORDS = ("hold", "held", "control", "maintain", "retain", "kept", "keep")
+_SAYING = re.compile(r"\b(?:said|says|told|stated|insisted|asserted|added|reported|stressed)\b")
+
+
+def _says_holding(sentence: str) -> bool:
+    """A saying verb and a word for holding on: the sentence may be a defender's placeless denial."""
+    return any(w in sentence for w in _HOLDING_WORDS) and _SAYING.search(sentence) is not None
+
 
 
 def _holding_unplaced(sentence: str, story: Any, staff_side: str, ministry_side: str | None,
