@@ -678,7 +678,14 @@ def _across_the_border(text: str, m: PlaceMention, cyr_areas: list[tuple[int, in
 
 # " of " and a capital first (a literal re finds it fast), then the settlement word before it.
 _EN_OF = re.compile(r" of\s+(?=[A-Z])")
-_EN_CAPTURED = re.compile(r"\b(?:[Cc]aptured|[Ss]eized|[Ll]iberated|(?:[Cc]apture|[Ll]iberation) of)\s+(?=[A-Z][a-z])")
+# (the verbs without their first letter: a pattern opening with literals is scanned for fast; _captured_objects checks the rest)
+_EN_CAPTURED = re.compile(r"(?:aptured|eized|iberated|apture of|iberation of)\s+(?=[A-Z][a-z])")
+
+
+def _captured_objects(text: str) -> set[int]:
+    """Where the names after "captured", "seized", "liberated", "the capture of" begin."""
+    return {m.end() for m in _EN_CAPTURED.finditer(text) if m.start() > 0 and text[m.start() - 1] in "CcSsLl"
+            and (m.start() < 2 or not text[m.start() - 2].isalnum())}
 _EN_SETTLEMENT_WORD = re.compile(r"\b(?:settlements?|villages?|towns?|cit(?:y|ies)|hamlets?|communit(?:y|ies)|localit(?:y|ies))$")
 _EN_NAME_RUN = re.compile(r"[A-Z][a-z'’-]+(?:(?<=-)[A-Z][a-z'’-]+)?(?:\s+[A-Z][a-z'’-]+)?")
 _EN_RUN_GLUE = re.compile(r"\s*,\s*(?:and\s+)?|\s+and\s+")
@@ -744,7 +751,7 @@ def _guessed_latin(gaz: Gazetteer, text: str, mentions: list[PlaceMention],
     captured: set[int] = set()
     if "aptur" in text or "eize" in text or "liberat" in text:
         # "Russia says it captured Zaporozhskoe": a capture's object is a place, whatever its spelling
-        captured = {m.end() for m in _EN_CAPTURED.finditer(text)} - set(starts)
+        captured = _captured_objects(text) - set(starts)
         starts += captured
     # "liberate Zelenoye in Kharkov Region", "hit Zelene in the Kharkiv region": a name with its oblast right after it.
     located = [] if not any(map(text.__contains__, _EN_IN_REGION_WORDS)) else [
