@@ -110,8 +110,8 @@ def test_russian_words_of_kyivs_side(sentence, want):
     # a photo caption closed by the agency's credit in capitals
     ("Ukrainian soldiers raise a flag over Blahodatne, in the Donetsk region REUTERS", set()),
     ("Russia says it captured Blahodatne, according to REUTERS", {("claim", "ru", "Blahodatne")}),
-    # a tally over regions, the word "region" left out after the first
-    ("Of those, 30 were downed over the Belgorod region, 20 over Bryansk and 11 over Kursk.", set()),
+    # a tally over regions, the word "region" left out after the first: no city, the regions' own air defence
+    ("Of those, 30 were downed over the Belgorod region, 20 over Bryansk and 11 over Kursk.", {("claim", "ru", None)}),
     ("Air defences downed 12 drones over Bryansk, the governor said.", {("claim", "ru", "Bryansk")}),
 ])
 def test_title_case_credits_and_elided_regions(sentence, want):

@@ -262,6 +262,10 @@ LEXICON: list[tuple[Actor, tuple[str, ...]]] = [
         # bare "officials said" after a strike's toll: those of the place hit
         r"(?:^|(?<=, ))[Oo]fficials(?= (?:said|say|says|reported|told|added)\b)",
         r"(?:the )?(?:regional|local) (?:governor|head)", r"[Tt]he (?:city'?s? )?mayor",
+        # "Governor Ivan Petrenko said", "..., governor of the region", "the head of the regional administration"
+        # (not "Zaporozhye Region Governor X": a region's governor has the patterns of his side)
+        r"Governor(?<![\w-]Governor)(?<![Rr]egion Governor)(?<!Oblast Governor)(?<!Province Governor)(?: [A-Z][a-z]+(?:-[A-Z][a-z]+)?){1,2}", r"(?:the )?governor of the (?:region|oblast|province)",
+        r"(?:the )?head of the (?:regional|city|district|oblast) (?:state |military )?administration",
         # "the head of the local municipality", "head of the village community"
         r"(?:the )?head of the (?:local |village |town |city |district )?(?:municipality|community|hromada|council)",
         r"[Tt]he (?:local |city |town )?authorities of(?= [A-Z])", r"[Tt]he (?:regional )?governor",

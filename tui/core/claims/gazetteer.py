@@ -102,6 +102,10 @@ _SETTLEMENT_BEFORE = re.compile(r"(?:\b(?:[Vv]illages?|[Ss]ettlements?|[Hh]amlet
 _PLACE_CUE_BEFORE = re.compile(r"(?:\b(?:seized|captured|took|taken|liberated|entered|recaptured|retook|capture of|"
                                r"liberation of|control of)|(?<![^\W\d_])(?:захопили|звільнили|взяли|увійшли в|"
                                r"освободили|заняли|взяли|вошли в|освобождение|захоплення|звільнення|освобождены|контроль над))\s+$", re.IGNORECASE)
+# What stands right before a place: a preposition, a verb taking a place, a list's comma or "and".
+_VARIANT_CUE_BEFORE = re.compile(r"(?:\b(?:in|near|of|at|to|from|towards?|around|outside|into|over|and|or|seized|captured|"
+                                 r"took|taken|liberated|entered|recaptured|retook|retaken|reached)|,)\s+$")
+_CAPITAL_AFTER = re.compile(r"[ -][A-Z]")
 _SETTLEMENT_AFTER = re.compile(r",? (?:a |the )?(?:village|settlement|hamlet)\b")
 _NEXT_WORD_RE = re.compile(r"(?: |-)(" + _LETTERS + ")")
 _HAS_CYRILLIC = re.compile(r"[\u0400-\u04ff]")
@@ -373,6 +377,30 @@ def _skeleton(latin: str) -> str:
                        .replace("ts", "c").replace("zsk", "zk").translate(_SKELETON))
 
 
+# Romanisation variants of one Latin spelling: the steps a word and every gazetteer word go through
+# alike, so "Borschivka" meets "Borshchivka", "Maryinka" "Marinka", "Verkhniokamianske" "Verkhnokamianske",
+# "Novoyegorovka" "Novoiehorivka"'s Russian form. Vowels stay: only letters written apart for one sound merge.
+_VARIANT_PAIRS = (("shch", "sc"), ("sch", "sc"), ("kh", "h"), ("zh", "z"), ("j", "y"), ("zsk", "zk"))
+_VARIANT_END = re.compile(r"(?:o[yj]?e|iy|yi|yy|ii|y)$")
+_VARIANT_Y = re.compile(r"y(?=[aeiou])|(?<=[aeiou])y")
+_VARIANT_SOFT_O = re.compile(r"(?<=[b-df-hj-np-tv-z])io")
+_VARIANT_DOUBLED = re.compile(r"([b-df-hj-np-tv-z])\1")
+
+
+def variant_key(word: str) -> str:
+    """One key for the romanisations of a folded Latin word: sch/shch, kh/h, zh/z, ya/ia,
+    yu/iu, ye/ie, yi/i, a final -iy/-yi/-y, a Russian neuter -oye/-oe as -e, ьо written io, and
+    doubled consonants."""
+    for a, b in _VARIANT_PAIRS:
+        if a in word:
+            word = word.replace(a, b)
+    word = _VARIANT_END.sub(lambda m: "e" if m.group().startswith("o") else "i", word)
+    word = word.replace("yi", "i")
+    word = _VARIANT_Y.sub("i", word)
+    word = _VARIANT_SOFT_O.sub("o", word)
+    return _VARIANT_DOUBLED.sub(r"\1", word)
+
+
 _CYR_VOWELS = re.compile(r"[аеєиіїоуюяыэ]+")
 _CYR_SILENT = str.maketrans(dict.fromkeys("ьъ'’ʼ"))
 
@@ -479,6 +507,7 @@ class Gazetteer:
         self._after: dict[str, tuple[str, bool]] = {}  # word after a name -> what it makes the name
         self._cyr_skeletons: dict[str, set[int]] | None = None  # built on the first guess
         self._latin_skeletons: dict[str, set[int]] | None = None
+        self._variants: dict[str, str | None] | None = None  # built on the first Latin word no name starts with
         for key in [k for k in names if " " in k]:
             first, _, rest = key.partition(" ")
             n = rest.count(" ") + 2
@@ -568,8 +597,20 @@ class Gazetteer:
                     longest = max((self._first[f] for f in firsts), default=0)
                     noun = morph.region_nouns.get(first)
                     area = noun or morph.regions.get(first)
+                elif not longest and len(first) >= 5 and first.isalpha() and first.isascii():
+                    own = self.variant_spelling(first)
+                    if own is not None:
+                        area = ("variant", own)  # resolved only where the text places it (below)
                 hit = starts[word] = (firsts, longest, area, noun)
             firsts, longest, area, noun = hit
+            if type(area) is tuple:
+                # "Borschivka", "Maryinka": another romanisation of a name the gazetteer spells its way,
+                # read as that name only after a place's preposition, verb or list comma, and not as a
+                # first name or a unit's name ("Serhiy Lysak", "the Khortytsia Group")
+                if not _VARIANT_CUE_BEFORE.search(text, max(0, m.start() - 16), m.start()) \
+                        or _CAPITAL_AFTER.match(text, m.end()):
+                    continue
+                firsts, longest, area = (area[1],), self._first[area[1]], None
             if area is not None:
                 # «Курской области», «на Харківщині»: a region named, for the namesakes near it.
                 nxt = None if noun else _NEXT_WORD_RE.match(text, m.end())
@@ -1007,6 +1048,24 @@ class Gazetteer:
                 index.setdefault(key, set()).add(i)
         return index
 
+    def variant_spelling(self, word: str) -> str | None:
+        """The gazetteer's own first word for another romanisation of it (`variant_key`), or None
+        when it has none or words naming other places share that key (a guess between names is no
+        guess). Of spellings naming some place in common, the one naming the most stands for all."""
+        if self._variants is None:
+            variants: dict[str, str | None] = {}
+            names = self._names
+            for key in self._first:
+                if key.isascii() and key.isalpha() and len(key) >= 5:
+                    v = variant_key(key)
+                    if v not in variants:
+                        variants[v] = key
+                    elif (seen := variants[v]) is not None:
+                        had, has = set(names.get(seen) or ()), set(names.get(key) or ())
+                        variants[v] = None if not had & has else key if len(has) > len(had) else seen
+            self._variants = variants
+        return self._variants.get(variant_key(word))
+
     def prepare_guesses(self) -> None:
         """Build the skeleton indexes now instead of on the first guess: a one-off cost of the
         process, like the load, which a measure of steady extraction keeps apart."""
@@ -1014,6 +1073,7 @@ class Gazetteer:
             self._latin_skeletons = self._skeleton_index(cyrillic=False)
         if self._cyr_skeletons is None:
             self._cyr_skeletons = self._skeleton_index(cyrillic=True)
+        self.variant_spelling("")
 
     def guess_latin(self, name: str, oblast: str, shortest: int = 4) -> Place | None:
         """The settlement of `oblast` a Latin spelling the gazetteer lacks most likely means, by
@@ -1024,7 +1084,8 @@ class Gazetteer:
         if self._latin_skeletons is None:
             self._latin_skeletons = self._skeleton_index(cyrillic=False)
         found = {self.places[i] for i in self._latin_skeletons.get(key, ()) if self.places[i].oblast == oblast}
-        if not found and (single := _DOUBLED.sub(r"\1", key)) != key:
+        if not found and (single := _DOUBLED.sub(r"\1", key)) != key and len(single) >= 4:
+            # (three consonants left say too little: "Zhelannoye" is not "Zelene")
             key = single
             found = {self.places[i] for i in self._latin_skeletons.get(key, ()) if self.places[i].oblast == oblast}
         exact = {p for p in found if fold(p.name) == fold(name)}

@@ -617,7 +617,7 @@ def find_places(text: str, *, gazetteer: Gazetteer | None = None) -> list[PlaceM
                 out = [v for v in out if not (v.kind == "settlement" and v.start < e and s < v.end)]
                 out.append(_mention(text, s, e, "settlement", village, (village,), None, False, village.oblast))
                 taken.append((s, e))
-    if " of " in text or " in " in text:
+    if " of " in text or " in " in text or "aptur" in text or "eize" in text or "liberat" in text:
         for start, end, place in _guessed_latin(gaz, text, out, taken):
             # "liberated the settlement of Lozovatskoye in the DPR": Moscow's spelling of Lozuvatske;
             # "the settlement of Zelenoye in the Kharkov Region": not the namesake Donetsk's codifier spells so.
@@ -726,6 +726,14 @@ def _across_the_border(text: str, m: PlaceMention, cyr_areas: list[tuple[int, in
 
 # " of " and a capital first (a literal re finds it fast), then the settlement word before it.
 _EN_OF = re.compile(r" of\s+(?=[A-Z])")
+# (the verbs without their first letter: a pattern opening with literals is scanned for fast; _captured_objects checks the rest)
+_EN_CAPTURED = re.compile(r"(?:aptured|eized|iberated|apture of|iberation of)\s+(?=[A-Z][a-z])")
+
+
+def _captured_objects(text: str) -> set[int]:
+    """Where the names after "captured", "seized", "liberated", "the capture of" begin."""
+    return {m.end() for m in _EN_CAPTURED.finditer(text) if m.start() > 0 and text[m.start() - 1] in "CcSsLl"
+            and (m.start() < 2 or not text[m.start() - 2].isalnum())}
 _EN_SETTLEMENT_WORD = re.compile(r"\b(?:settlements?|villages?|towns?|cit(?:y|ies)|hamlets?|communit(?:y|ies)|localit(?:y|ies))$")
 _EN_NAME_RUN = re.compile(r"[A-Z][a-z'’-]+(?:(?<=-)[A-Z][a-z'’-]+)?(?:\s+[A-Z][a-z'’-]+)?")
 _EN_RUN_GLUE = re.compile(r"\s*,\s*(?:and\s+)?|\s+and\s+")
@@ -787,7 +795,12 @@ def _guessed_latin(gaz: Gazetteer, text: str, mentions: list[PlaceMention],
     known name whose places all lie outside the oblast named, which none there matches)."""
     out: list[tuple[int, int, Place]] = []
     resolved = {m.start: m for m in mentions if m.kind == "settlement" and m.place is not None}
-    starts = (m.end() for m in _EN_OF.finditer(text) if _EN_SETTLEMENT_WORD.search(text, max(0, m.start() - 12), m.start()))
+    starts = [m.end() for m in _EN_OF.finditer(text) if _EN_SETTLEMENT_WORD.search(text, max(0, m.start() - 12), m.start())]
+    captured: set[int] = set()
+    if "aptur" in text or "eize" in text or "liberat" in text:
+        # "Russia says it captured Zaporozhskoe": a capture's object is a place, whatever its spelling
+        captured = _captured_objects(text) - set(starts)
+        starts += captured
     # "liberate Zelenoye in Kharkov Region", "hit Zelene in the Kharkiv region": a name with its oblast right after it.
     located = [] if not any(map(text.__contains__, _EN_IN_REGION_WORDS)) else [
                [(name.start(), name.end())] for r in _in_region_matches(text)
@@ -797,7 +810,11 @@ def _guessed_latin(gaz: Gazetteer, text: str, mentions: list[PlaceMention],
                                                          and not _SETTLEMENT_WORD_AFTER.match(r.group()))))]
     for names in (*_name_runs(text, starts, _EN_NAME_RUN, _EN_RUN_GLUE), *located):
         for start, end in names:
+            if "istrict" in text and _EN_DISTRICT_AFTER.match(text, end):
+                continue  # "Valuysky urban district": the district a village lies in, no village of its own
             known = resolved.get(start)
+            if known is not None and captured and names[0][0] in captured:
+                continue  # a capture's object the gazetteer knows: only a spelling it lacks needs guessing
             if known is not None:
                 end = known.end
             elif any(a < end and start < b for a, b in taken):
@@ -810,6 +827,8 @@ def _guessed_latin(gaz: Gazetteer, text: str, mentions: list[PlaceMention],
                     out += [(inner.start, inner.end, None), (start, end, place)]
                 continue
             oblast = _next_oblast(((n.start, n.area) for n in mentions if n.kind == "region"), _EN_REPUBLIC, text, end)
+            if oblast is None and "istrict" in text and (district := _RU_DISTRICT_EN.match(text, end)) is not None:
+                oblast = _DISTRICT_REGION_EN[district.group(1)]  # "the village of X, Shebekinsky urban district"
             if oblast is None and known is None:
                 # "the village of Uspenovka, southwest of Kurakhove": no oblast named, but the town that
                 # locates the village lies in one, and villages near a town lie in its oblast.
@@ -918,6 +937,11 @@ _DISTRICT_REGION = {stem: region for region, stems in _RU_DISTRICTS.items() for 
 # (every match holds «район» or «округ»: a story with neither is not scanned with it)
 _RU_DISTRICT = re.compile(r"(?<![\w-])(" + "|".join(sorted(_DISTRICT_REGION, key=len, reverse=True)) + r")(?:ого|ом|ий|ая|ой|ую)\s+"
                           r"(?:(?:городск|муниципальн)\w*\s+)?(?:район|округ)\w*")
+# The same districts in English, named right after a village: "X, Krasnoyaruzhsky district", "X in the Rylsky district"
+_DISTRICT_REGION_EN = {ru_to_latin(stem): region for stem, region in _DISTRICT_REGION.items()}
+_RU_DISTRICT_EN = re.compile(r",?\s+(?:in\s+(?:the\s+)?)?(" + "|".join(sorted(_DISTRICT_REGION_EN, key=len, reverse=True)) +
+                             r")(?:y|iy|yi|yy|ii|ij|oy)\s+(?:(?:urban|municipal|city)\s+)?(?:district|okrug)\b")
+_EN_DISTRICT_AFTER = re.compile(r"\s+(?:(?:urban|municipal|city)\s+)?district\b")
 _UNLISTED_LATIN = re.compile(r"[A-Z][a-z'’]{2,}(?:-[A-Za-z][a-z'’]+)*(?: [A-Z][a-z'’-]{2,})?")
 _YE_AFTER_VOWEL = re.compile(r"(?<=[aeiou])e")
 # How Russian village names end, romanised (Oleshnya, Terebreno, Zadorozhny, Sverdlikovo, Glushkovo, Tetkino)

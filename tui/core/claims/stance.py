@@ -29,7 +29,10 @@ _NOT_WITHDRAWN = (r"\b(?:(?:has|have|had|did|do|does) not|(?:has|have|had)n['’
                   r"(?:withdr[ae]wn?|withdraw|retreat(?:ed)?|pulled (?:back|out)|pull (?:back|out)|pushed out|driven out|forced out|"
                   r"knocked out|left|leave|abandoned|abandon)\b|")
 # The speaker's own side still holds: "remains under Ukrainian control", "still hold the north".
-_HOLDS_UA = _rx(_NOT_WITHDRAWN +
+# "retains control of X", "kept control over X": either side's words for a place it has not lost
+_KEEPS_CONTROL = r"\b(?:retain(?:s|ed|ing)?|keep(?:s|ing)?|kept) (?:full |firm |complete )?control (?:of|over)\b|"
+_HOLDS_UA = _rx(_NOT_WITHDRAWN + _KEEPS_CONTROL +
+    r"\b(?:kyiv|ukraine|ukrainian (?:forces|troops|army|units)) (?:still )?remains? in (?:full |firm )?control\b|"
     r"\b(?:remains?|stays?|is,? and will be|was,? is and will be|is still) ukrainian\b|\bwill (?:always )?be ukrainian\b|\b(?:залишається|залишаються|лишається|остается|остаются) (?:\w+ )?(?:українськ|украинск)\w*|"
     r"\b(?:(?:remain\w*|still|are|was|were|stays?|stayed) |(?<=\bis ))(?:[\"“”']?(?:firmly|fully|completely)[\"“”']? )?under (?:the )?(?:full |firm )?"
     r"(?:control of (?:the )?(?:ukraine|ukrainian|our|ukraine['’]s|defen[cs]e forces|armed forces of ukraine)|(?:ukrainian|our|its|their|ukraine['’]s|kyiv['’]s) control)|"
@@ -60,7 +63,7 @@ _HOLDS_UA = _rx(_NOT_WITHDRAWN +
     r"під контролем (?:українськ\w+|наших)|контролируют (?:украинск\w+|наши)|контролиру(?:ется|ются) (?:\w+ ){0,3}(?:сил\w* обороны|всу|вооруженных сил украины|украинск\w+ (?:военн|войск|подразделен|защитник)\w*)|удержива\w*|утримува\w*|"
     r"(?:(?:по-прежнему|все ещё|всё ещё|досі|як і раніше) )?(?:контролиру(?:ет|ют)|контролює|контролюють)\b|"
     r"продолжа\w* (?:\w+ )?контролировать|зайняли (?:кругову )?оборону (?:у|в)\b|заняли (?:круговую )?оборону в\b")
-_HOLDS_RU = _rx(_NOT_WITHDRAWN +
+_HOLDS_RU = _rx(_NOT_WITHDRAWN + _KEEPS_CONTROL +
     r"\b(?:remain\w*|still) in russian hands\b|\b(?:remain\w*|still) (?:firmly |fully )?under (?:russian|our|its|their|moscow['’]s) control\b|остается под контролем (?:российск|наш)")
 
 

@@ -193,6 +193,10 @@ _FIGHTING_AT = re.compile(r"\bwith (?:\w+ )?fighting (?:\w+ ){0,2}(?:near|around
 _WHO_HOLDS = re.compile(r"\b(?:of|over|about|on|as to|terms of) who (?:controls|holds|is in control|really controls)\b")
 _KYIV_WORDS_EN = gated(re.compile(r"\b(?:the enemy|invaders|occupiers|occupants|occupation (?:forces|troops|army)|ruscists|rashists|"
                             r"our air defen[cs]e(?:s| forces)?)(?![^\W\u02bc])", re.IGNORECASE))  # (Ukrainian copy's "occupiersʼ")
+# "the enemy tried to advance near X but was unsuccessful", "suffered losses and retreated": the bulletin's repulse
+_ENEMY_FAILED = re.compile(r"\bthe enemy\b[^.]{0,160}?(?:\b(?:was|were) unsuccessful\b|\bunsuccessfully\b|\bto no avail\b|"
+                           r"\b(?:attempts?|efforts?) (?:\w+ ){0,2}failed\b|\bsuffered (?:\w+ )?losses and (?:retreated|withdrew|fell back)\b|"
+                           r"\bretreated to (?:its |their )?(?:previous(?:ly occupied)?|initial|original|former) (?:positions|lines)\b)")
 _OUR_TROOPS_EN = re.compile(r"\bour (?:troops|forces|defenders|units|soldiers|warriors|fighters)\b")
 _NOTHING_GAINED = re.compile(r"(?:продвижени\w*|просуванн\w*|успех\w*|успіх\w*) не (?:достигл\w*|досягл\w*|добил\w*|домогл\w*)|"
                              r"(?<![\w-])не (?:захватив|захопивши|продвинувшись|просунувшись|добившись|досягнувши)(?![\w-])")
@@ -401,13 +405,16 @@ def extract_with_places(text: str, *, story: StoryFacts | None = None, gazetteer
             if not found and not coref and here:
                 # "Kyiv denied the claim": the capital named as the side that answers, no place of an event
                 found = _account_answered(sentence, story, staff_side, ministry_side, gaz)
+            if not found and not coref and here and all(m.place.name in _CAPITALS for m in here) and latin_text(sentence) \
+                    and _says_holding(sentence):
+                found = _holding_unplaced(sentence, story, staff_side, ministry_side, story_date)  # "... that Kyiv remains in control"
             if found and here:
                 recent_event = found[-1].event
             elif here and _told_by_others(sentence.lower()):
                 recent_event = classify_event(sentence.lower(), sentence)  # what "this information" answers next
             elif not found and here and _placeless_hint(sentence) and (all(
                     m.speaker or m.place.name in _CAPITALS or _WATER_BEFORE.search(joined, max(0, m.start - 30), m.start)
-                    for m in here) or _COUNTED_SETTLEMENTS.search(sentence) is not None
+                    or _tallied_region(joined, m) for m in here) or _COUNTED_SETTLEMENTS.search(sentence) is not None
                     or (not sentence.isascii() and _COUNTED_SETTLEMENTS_CYR.search(sentence) is not None
                         and _COUNTED_CAPTURE_CYR.search(sentence) is not None)):
                 # a capital named only as a government ("the X regime lost N men", "as Kyiv mounts an
@@ -422,6 +429,8 @@ def extract_with_places(text: str, *, story: StoryFacts | None = None, gazetteer
                 found = _placeless_statements(sentence, story, default_side, staff_side, story_date, ministry_side)
             if not found:
                 found = _account_answered(sentence, story, staff_side, ministry_side, gaz)
+            if not found and latin_text(sentence) and _says_holding(sentence):
+                found = _holding_unplaced(sentence, story, staff_side, ministry_side, story_date)
             out.extend(found)
     return merge_story(out), list(dict.fromkeys(m.place.name for m in mentions if m.place is not None))
 
@@ -461,7 +470,8 @@ _MAY_TAKE_BEFORE = re.compile(r"(?<!не )(?<!\w)(?:може|можуть|змо
                               r"\s+(?:[\w'’\"«»“”-]+\s+)?$")
 # «... зачистку села від окупантів, які намагалися встановити прапор»: the goal of those in a relative clause.
 _RELATIVE_GOAL = re.compile(r"(?:^|\s)(?:які|який|яка|яке|котрі|котрий|которые|который|которая|которое)\s+(?:\w+\s+)?$")
-_PLACELESS_WORD = re.compile(r"\b(?:all|всі|все|two|three|four|five|six|seven|eight|nine|ten|several|dozens|"
+_PLACELESS_WORD = re.compile(r"\b(?:all|всі|все|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|"
+                             r"(?:thir|four|fif|six|seven|eigh|nine)teen|(?:twen|thir|for|fif|six|seven|eigh|nine)ty|several|dozens|"
                              r"one (?:person|man|woman|civilian|child|resident))\b")
 # Counts in Russian and Ukrainian words («четыре беспилотника», «дванадцять шахедів»): looked for only in Cyrillic text.
 _PLACELESS_WORD_CYR = re.compile(
@@ -495,11 +505,13 @@ _VERIFIED_WHAT = re.compile(r"(?: (?:the|that|this|these|those|its|their|his|her
 # capture whose place goes unnamed.
 _UNNAMED_TAKEN = gated(re.compile(
     r"\b(?:captur\w*|seiz\w*|took|taken|take|takes|liberat\w*|retak\w*|retook|recaptur\w*|"
-    r"(?:taken|took|take|(?:re)?gain\w*|establish\w*|seiz\w*|assum\w*) control (?:of|over))"
+    r"(?:taken|took|take|(?:re)?gain\w*|establish\w*|seiz\w*|assum\w*|claim\w*) control (?:of|over))"
     # "a small but key village", "12 settlements", headline "took key village", "its first village in the region"
     r"[\"'“”’]? (?:(?:the )?(?:a|an|another|one more|two|three|four|five|six|seven|eight|nine|ten|several|\d+|its|their) (?:(?!of\b)[\w-]+,? ){0,3}"
     # "liberated the town" with no town named in the sentence: the account of one already named
-    r"|(?:key|strategic|eastern|Ukrainian|frontline|front-line) |the (?:(?!of\b)[\w-]+ )?)(?:villages?|settlements?|towns?|hamlets?|city)\b"
+    r"|(?:(?:key|strategic|eastern|Ukrainian|frontline|front-line) ){1,2}|the (?:(?!of\b)[\w-]+ )?)(?:villages?|settlements?|towns?|hamlets?|city)\b"
+    # "gained control of towns and villages in the region": a bare plural, none named
+    r"(?! (?:of|called|named|known)\b)|\b(?:gain\w*|took|taken|seiz\w*|claim\w*|regain\w*) control (?:of|over) (?:villages|settlements|towns)\b"
     r"(?! (?:of|called|named|known)\b)|"
     # a headline drops the article: "Russia takes village in Donetsk region", "forces took control of village"
     r"\b(?:(?:took|takes|taken) control of|captures|seizes|takes|liberates|(?:has|have) (?:captured|seized|taken|liberated)) (?:\w+ )?(?:village|settlement|town)\b"
@@ -509,6 +521,8 @@ _UNNAMED_TAKEN = gated(re.compile(
 # "its forces had advanced further in the east", "made an important advance", "improving their
 # tactical positions": a party's gain told with no settlement
 _UNNAMED_ADVANCE = re.compile(r"\b(?:(?:had|has|have) (?:\w+ )?advanced|advanced (?:further|deeper|farther)|"
+                              # a headline's present: "Russia says its forces advance in the Kharkiv region"
+                              r"(?:its|their|our) (?:forces|troops|units) advance\b|"
                               r"made (?:[\w-]+ ){0,2}(?:advances?|gains|progress)|improv\w+ (?:their|its) (?:tactical )?positions?)\b")
 
 
@@ -527,6 +541,8 @@ _HEDGE_WORD = re.compile(r"\b(?:reportedly|allegedly|purportedly)\b")
 def _placeless_hint(sentence: str) -> bool:
     """A number or a count word, or a place taken unnamed: the sentence may claim something about no settlement."""
     return _PLACELESS_DIGIT.search(sentence) is not None or _PLACELESS_WORD.search(sentence) is not None or (
+        # (a count opening the sentence is capitalised: "Twelve drones were downed")
+        _PLACELESS_WORD.match(sentence[:16].lower()) is not None) or (
         not sentence.isascii() and _PLACELESS_WORD_CYR.search(sentence) is not None) or (
         latin_text(sentence) and (_UNNAMED_TAKEN.search(sentence) is not None or _KYIV_WORDS_EN.search(sentence) is not None
                                 or _REPULSE_EN.search(sentence.lower()) is not None
@@ -617,7 +633,9 @@ def _account_answered(sentence: str, story: StoryFacts | None, staff_side: str, 
     # the one who denies: the subject, the first side named before the first verb of denial
     # ("Peskov denied that ..., calling the reports lies" is Peskov's, not the troops')
     verb = _DENIAL_VERB.search(low, 0, end)
-    before = [a for a in actors if a.end <= (verb.start() if verb else start)]
+    before = [a for a in actors if a.end <= (verb.start() if verb else start)
+              # "no comment from Moscow, and a Ukrainian official denied it": the silent party denies nothing
+              and not _NO_COMMENT_FROM.search(low, max(0, a.start - 40), a.start) and not _NO_COMMENT_BY.match(low, a.end)]
     if not before or before[0].actor.side not in ("ru", "ua", "other"):
         return []
     speaker = before[0].actor
@@ -646,6 +664,52 @@ def _account_answered(sentence: str, story: StoryFacts | None, staff_side: str, 
     )]
 
 
+# A defender's words for holding on and a saying verb: the literal gates of _holding_unplaced
+_HOLDING_WORDS = ("hold", "held", "control", "maintain", "retain", "kept", "keep")
+_SAYING = re.compile(r"\b(?:said|says|told|stated|insisted|asserted|added|reported|stressed)\b")
+
+
+def _says_holding(sentence: str) -> bool:
+    """A saying verb and a word for holding on: the sentence may be a defender's placeless denial."""
+    return any(w in sentence for w in _HOLDING_WORDS) and _SAYING.search(sentence) is not None
+
+
+
+def _holding_unplaced(sentence: str, story: Any, staff_side: str, ministry_side: str | None,
+                      story_date: float | None) -> list[Statement]:
+    """A defender saying its forces still hold, no settlement named ("Kyiv's army said its units
+    remain in control of the area", "it said Ukrainian units were holding the defence"): a denial
+    with no place, of the party speaking or, behind a pronoun, of the side whose troops hold."""
+    low = sentence.lower()
+    if has_negation(low) or HEDGE.search(low) or GOAL.search(low) or QUESTION.search(low) or is_history(sentence, story_date):
+        return []
+    actors = _actors(sentence, staff_side, ministry_side=ministry_side)
+    speaker = find_speaker(low, actors)
+    if speaker is not None and speaker.actor.side in ("ru", "ua") and _SAYING_AFTER.match(low, speaker.end):
+        side, name = speaker.actor.side, speaker.actor.name  # (the subject of the saying verb, not troops said to hold)
+    elif speaker is None and _PRONOUN_SAID.search(low) and (holder := next(
+            (a for a in actors if a.actor.side in ("ru", "ua")), None)) is not None:
+        side, name = holder.actor.side, None  # "it said Ukrainian units were holding": whose units hold, told by them
+    else:
+        return []
+    if not holds_own(side, low):
+        return []
+    names = features("denial", side, "control", name is not None, placed=False)
+    if scoring.RECORD is not None:
+        scoring.RECORD.append((names, "denial", side, None))
+    return [Statement(
+        sentence=sentence, speaker=name, side=side, stance="denial", event="control", place=None,
+        confidence=confidence(names), story_id=getattr(story, "id", None),
+        source=getattr(story, "source", None), published=getattr(story, "published", None),
+    )]
+
+
+_SAYING_AFTER = re.compile(r"(?:\s+[\w'’-]+){0,4}?\s+(?:said|says|told|stated|insisted|asserted|added|reported|stressed)\b")
+_PRONOUN_SAID = re.compile(r"\b(?:it|he|she|they)\s+(?:also\s+)?(?:said|says|added|stated|insisted|stressed|told)\b")
+# A party that said nothing: "no immediate comment from X", "X did not respond to a request"
+_NO_COMMENT_FROM = re.compile(r"\bno (?:immediate |official |public )?(?:comments?|response|reaction|word) (?:from|by) (?:the )?$")
+_NO_COMMENT_BY = re.compile(r"\s+(?:did not|didn['’]t|has not|have not|had not|declined to|would not|could not be reached to|"
+                            r"was not available to) (?:immediately |yet |publicly )?(?:comment|respond)")
 # Whose account a party answers ("Moscow's claims", "the Kremlin's reports"), and what it says: a gain
 _ACCOUNT_OWNER = re.compile(r"\b(russia|moscow|kremlin|ukraine|kyiv|kiev)['’]s ")
 _OWNED_GAIN = re.compile(r",? (?:that (?:\w+ ){0,4}?(?:had |has |have )?|of (?:the )?|about (?:the )?)"
@@ -721,6 +785,11 @@ _SIDE_LOSSES = re.compile(r"\W*(?:[Tt]he )?(Russian|Ukrainian) (?:[\w-]+ )?losse
 _OWN_AIR_DEFENCE = re.compile(r"\b(Russian|Russia['’]s|Moscow['’]s|Ukrainian|Ukraine['’]s|Kyiv['’]s) (?i:air[- ]defen[cs]es?)\b|"
                               # "Russia downs 40 drones": a country that shoots down as the headline's subject
                               r"^\W*(Russia|Moscow|Ukraine|Kyiv) (?:shoots|downs|destroys|intercepts|shot|downed|destroyed|intercepted)\b")
+# What a strike did to people or buildings (not a count of places shelled)
+_PEOPLE_OR_HOMES_HARMED = re.compile(r"\b(?:killed|killing|kills?|injur\w+|wounded|dead|died|damag\w+|destroy\w*)\b")
+# "87 Ukrainian UAVs", "Russian cruise missiles": what was shot down, by whose side it was sent
+_DOWNED_OF_SIDE = re.compile(r"\b(Ukrainian|Russian)\b (?:[\w-]+ ){0,2}(?:drones?|UAVs?|unmanned aerial vehicles?|missiles?|rockets?|"
+                             r"aircraft|Shaheds?)\b", re.IGNORECASE)
 _COUNTED_SETTLEMENTS = re.compile(r"\b(?:\d+|two|three|four|five|six|seven|eight|nine|ten|several|dozens of) (?:more |other |new |further )?"
                                   r"(?:[\w-]+ )?(?:villages|settlements|towns|localities|hamlets)\b")
 _COUNTED_CAPTURE = re.compile(r"\b(?:captur\w*|took|taken|tak(?:e|es|ing)|seiz\w*|liberat\w*|occup(?:ied|ies|y)|freed|gained control|"
@@ -876,6 +945,10 @@ def _placeless_statements(sentence: str, story: StoryFacts | None, default_side:
         # «губернатор Саратовської області», "in the Russian border region of Belgorod, the governor
         # said": the region he heads places him; else the language's state
         side, name, named = region.country if region is not None else language, speaker.actor.name, True
+    elif speaker is not None and speaker.actor.side == "local" and event == "strike" and (hit := _ATTACKER.search(sentence)) is not None \
+            and _PEOPLE_OR_HOMES_HARMED.search(text) is not None:
+        # "two were killed in a Russian strike, local officials said": the side that was hit reports its harm
+        side, name, named = ("ru" if hit.group(1).startswith(("Ukrain", "Kyiv", "Kiev")) else "ua"), speaker.actor.name, True
     elif speaker is None and language == "ru" and event == "strike" and _air_space_side(sentence) == "ua" \
             and not _RU_VOICE_STRIKE.search(text):
         # «обстрелам подверглись села трёх районов Харьковской области»: Ukraine's land hit, told in the
@@ -890,6 +963,10 @@ def _placeless_statements(sentence: str, story: StoryFacts | None, default_side:
         # "it said 11 were downed over the Belgorod region, 28 over the Voronezh region": over one
         # country's regions only that country's air defence counts kills
         side, name, named = home, None, False
+    elif event == "shootdown" and speaker is None and (downed := _DOWNED_OF_SIDE.search(sentence)) is not None \
+            and not any(a.actor.side == "other" for a in actors):
+        # "Air defence destroyed 87 Ukrainian UAVs overnight": the drones' side names the side that downed them
+        side, name, named = ("ru" if downed.group(1).lower().startswith("ukrain") else "ua"), None, False
     elif event == "losses" and speaker is None and actors and actors[0].start <= 12 and actors[0].actor.rank >= 2 \
             and actors[0].actor.side in ("ru", "ua") and not any(a.actor.side == "other" for a in actors):
         # "Battlegroup Yug ... eliminated 380 soldiers": a grouping opening the bulletin's line tells its own kills
@@ -933,7 +1010,8 @@ def _placeless_statements(sentence: str, story: StoryFacts | None, default_side:
 
 def _air_space_side(sentence: str) -> str | None:
     """The one country whose regions a sentence names (Crimea aside, which both sides' tallies name)."""
-    countries = {m.country for m in find_places(sentence) if m.kind == "region" and m.area not in _CRIMEA}
+    countries = {m.country for m in find_places(sentence) if (m.kind == "region" and m.area not in _CRIMEA)
+                 or (m.kind == "settlement" and _tallied_region(sentence, m))}
     if not countries and not sentence.isascii() and ("район" in sentence or "округ" in sentence):
         countries = _district_countries(sentence)
     return countries.pop() if len(countries) == 1 and countries <= {"ru", "ua"} else None
@@ -1446,6 +1524,19 @@ _ATTACKER = re.compile(r"\b(Ukrainian|Ukraine['’]s|Kyiv['’]s|Kiev['’]s|Rus
 _INTO_REGION = re.compile(r"\b(?:(?:deep|deeper|further|farther|incursion|move|moved|moving|push|pushed|pushing|advance|advanced|"
                           r"advancing|advances|offensive|raid|raids|crossed|crossing|foray|thrust|breakthrough)(?: \w+){0,2} into|"
                           r"regions? (?:including|such as|like)|oblasts? (?:including|such as|like))\s+$")
+# "25 over", "nine downed in", "three in": one count of an air-defence tally by region
+_TALLY_OVER = re.compile(r"\b(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\w+teen|\w+ty(?:-\w+)?)"
+                         r"(?: (?:of them|drones?|UAVs|were|was|downed|destroyed|intercepted|shot down)){0,3} (?:over|in|above) $")
+
+
+def _tallied_region(text: str, m: PlaceMention, start: int | None = None) -> bool:
+    """A regional centre's name counted in a tally by region ("26 over the Kursk region, 25 over
+    Bryansk"): the region, not its city."""
+    start = m.start if start is None else start
+    return m.place is not None and m.place.name == m.place.oblast and not m.city and "region" in text \
+        and _TALLY_OVER.search(text, max(0, start - 40), start) is not None
+
+
 # "the south Donetsk area": a bearing before the name and "area" after it is a stretch of front.
 _COMPASS_BEFORE = re.compile(r"\b(?:[Nn]orth|[Ss]outh|[Ee]ast|[Ww]est)(?:ern|east|west|eastern|western)?\s+$")
 _AREA_AFTER = re.compile(r"\s+(?:area|sector|front)\b")
@@ -1873,6 +1964,8 @@ def _sentence_statements(sentence: str, local: list[tuple[Mention, int, int]], s
         if mention.place.name == mention.place.oblast and " into" in orig and _INTO_REGION.search(orig, max(0, start - 40), start) \
                 and not mention.city or " regions " in orig and _INTO_REGION.search(orig, max(0, start - 30), start):
             continue  # "advanced deep into Kursk", "regions including Donetsk": the region, not its centre
+        if event == "shootdown" and _tallied_region(orig, mention, start):
+            continue  # "26 over the Belgorod region, 25 over Bryansk": a tally by region names the region
         if event == "control" and mention.place.name == mention.place.oblast and mention.place.oblast in _BORDERING \
                 and not has_cyrillic(orig) and not mention.city:
             continue  # "no encirclement in Kursk", "the battles in Belgorod": ground fighting there is the border region's
@@ -2066,6 +2159,11 @@ def _sentence_statements(sentence: str, local: list[tuple[Mention, int, int]], s
                 side = "ua"  # "our troops repelled 47 assaults near Rodynske": Kyiv's bulletin in English, in Kyiv's spelling
                 if voice_event == "control" and WITHDRAW.search(sentence):
                     stance = "confirmation"  # "our units have withdrawn from X": a concession in its own words
+                elif voice_event == "control" and holds_own("ua", sentence):
+                    stance = "denial"  # "our troops still control X": the defender holding on
+            elif mine and voice_event in ("control", "losses") and latin_text(sentence) and "enemy" in sentence \
+                    and _ENEMY_FAILED.search(sentence) and not any(a.actor.side in ("ru", "other") for a in actors):
+                side = "ua"  # "the enemy tried to advance near X, but was unsuccessful": Kyiv's bulletin, its repulse
             else:
                 continue  # nobody speaks and no party acts: background, not anyone's claim
         for mention, _start, _end in mine:
