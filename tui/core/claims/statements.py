@@ -422,6 +422,8 @@ def extract_with_places(text: str, *, story: Any = None, gazetteer: Gazetteer | 
                 found = _placeless_statements(sentence, story, default_side, staff_side, story_date, ministry_side)
             if not found:
                 found = _account_answered(sentence, story, staff_side, ministry_side, gaz)
+            if not found:
+                found = _placeless_hold(sentence, story, staff_side, ministry_side)
             out.extend(found)
     return merge_story(out), list(dict.fromkeys(m.place.name for m in mentions if m.place is not None))
 
@@ -472,9 +474,11 @@ _PLACELESS_WORD_CYR = re.compile(
 
 # "The accounts of both armies have not been independently confirmed": the account before the verb.
 _ACCOUNT_UNVERIFIED = re.compile(
-    r"\b(?:claims?|reports?|accounts?|statements?|assertions?|(?<!casualty )(?<!death )(?<!victim )(?:figures?|numbers|tall(?:y|ies)))\b[^.;:]{0,60}\b(?:(?:has|have|had|could|can|were|was) not (?:yet )?"
+    r"\b(?:claims?|reports?|accounts?|statements?|assertions?|videos?|footage|(?<!casualty )(?<!death )(?<!victim )(?:figures?|numbers|tall(?:y|ies)))\b[^.;:]{0,60}\b(?:(?:has|have|had|could|can|were|was) not (?:yet )?"
     r"(?:be(?:en)? )?(?:independently )?(?:verified|confirmed)|(?:is|was|are|were) (?:impossible|not possible|difficult|hard) to (?:independently )?(?:verify|confirm))\b|"
-    r"\bindependent (?:verification|confirmation) of (?:the |these |those |such |their |either side['’]s )?(?:claims?|reports?|accounts?) (?:is|was|remains) (?:\w+ )?(?:impossible|not possible|difficult|hard|challenging)\b|"
+    r"\bindependent (?:verification|confirmation) of (?:the |these |those |such |their |either side['’]s |\w+['’]s )?(?:latest |new |recent |earlier )?(?:claims?|reports?|accounts?)"
+    # "of the claims of both sides", "of Moscow's claim"
+    r"(?: (?:of|by|from) (?:both|either|the two) (?:sides|parties|armies)| (?:of|by|from) (?:the )?\w+)? (?:is|was|remains) (?:\w+ )?(?:impossible|not possible|difficult|hard|challenging)\b|"
     # "did not comment on the claims, and independent verification remains difficult"
     r"\b(?:claims?|reports?|accounts?)\b[^.;:]{0,60}\bindependent (?:verification|confirmation) (?:remains|is|was|has been) (?:\w+ )?(?:difficult|challenging|impossible|not possible)\b|"
     # "there was no independent confirmation of the claim", "neither claim could be verified",
@@ -483,18 +487,18 @@ _ACCOUNT_UNVERIFIED = re.compile(
     r"\bneither (?:claim|report|account|statement|side['’]s (?:claims?|reports?|accounts?)) (?:could|can|has been|was) (?:be )?(?:independently )?(?:verified|confirmed)\b|"
     r"\b(?:not possible|impossible) to (?:independently )?(?:verify|confirm) (?:the|these|those|this|that|such|either side['’]s|both sides['’]) (?:[\w-]+ )?(?:claims?|reports?|accounts?)\b")
 # What a reporter could not verify: an account or the battlefield ("the report", "claims from either
-# side", "the situation on the battlefield"), not some other fact ("when the video was filmed").
-_VERIFIED_WHAT = re.compile(r"(?: (?:the|that|this|these|those|its|their|his|her|either|both|any|such|\w+['’]s?)){0,2}"
-                            r"(?: [\w-]+){0,2} (?:claims?|reports?|accounts?|statements?|assertions?|situation|battlefield|"
+# side", "the situation on the battlefield", the footage or its date), not a clause ("when the video was filmed").
+_VERIFIED_WHAT = re.compile(r"(?! (?:when|where|whether|how|who|why)\b)(?: (?:the|that|this|these|those|its|their|his|her|either|both|any|such|\w+['’]s?)){0,2}"
+                            r"(?: [\w-]+){0,3} (?:claims?|reports?|accounts?|statements?|assertions?|situation|battlefield|videos?|footage|"
                             # (a strike's casualty count is no account of the war's course)
                             r"(?<!casualty )(?<!death )(?<!victim )(?:figures?|numbers|tall(?:y|ies)))\b")
 # "captured a village in the Donetsk region", "took another village", "seized two settlements": a
 # capture whose place goes unnamed.
 _UNNAMED_TAKEN = gated(re.compile(
     r"\b(?:captur\w*|seiz\w*|took|taken|take|takes|liberat\w*|retak\w*|retook|recaptur\w*|"
-    r"(?:taken|took|take|(?:re)?gain\w*|establish\w*|seiz\w*|assum\w*) control (?:of|over))"
+    r"(?:taken|took|take|(?:re)?gain\w*|establish\w*|seiz\w*|assum\w*|claim\w*) control (?:of|over))"
     # "a small but key village", "12 settlements", headline "took key village", "its first village in the region"
-    r"[\"'“”’]? (?:(?:the )?(?:a|an|another|one more|two|three|four|five|six|seven|eight|nine|ten|several|\d+|its|their) (?:(?!of\b)[\w-]+,? ){0,3}"
+    r"[\"'“”’]? (?:(?:the )?(?:a|an|another|one more|two|three|four|five|six|seven|eight|nine|ten|several|\d+|its|their|both) (?:(?!of\b)[\w'’-]+,? ){0,3}"
     # "liberated the town" with no town named in the sentence: the account of one already named
     r"|(?:key|strategic|eastern|Ukrainian|frontline|front-line) |the (?:(?!of\b)[\w-]+ )?)(?:villages?|settlements?|towns?|hamlets?|city)\b"
     r"(?! (?:of|called|named|known)\b)|"
@@ -585,8 +589,11 @@ def _account_answered(sentence: str, story: Any, staff_side: str, ministry_side:
             ("verif" in low or "confirm" in low) and _ACCOUNT_UNVERIFIED.search(low)):
         # "Reuters could not independently verify the report"
         # (a capital named as a government, "Kyiv's figures", "Moscow did not comment", names no place)
-        return [] if any(m.place.name not in _CAPITALS or not (_GOVERNMENT_NAMED.match(sentence, m.end) or _POSSESSIVE_END.search(
-            sentence, m.start, m.end)) for m in find_places(sentence, gazetteer=gaz)) else [_placeless_hedge(sentence, story)]
+        if any(m.place.name not in _CAPITALS or not (_GOVERNMENT_NAMED.match(sentence, m.end) or _POSSESSIVE_END.search(
+                sentence, m.start, m.end) or _CAPITALS_PAIRED.match(sentence, max(0, m.start - 12), m.end + 12))
+               for m in find_places(sentence, gazetteer=gaz)):
+            return []
+        return [_placeless_hedge(sentence, story)]
     if not latin_text(sentence):
         return _cyrillic_account_answered(sentence, low, story, staff_side, ministry_side, gaz)
     event_denied = False
@@ -645,6 +652,8 @@ def _account_answered(sentence: str, story: Any, staff_side: str, ministry_side:
 
 # Whose account a party answers ("Moscow's claims", "the Kremlin's reports"), and what it says: a gain
 _ACCOUNT_OWNER = re.compile(r"\b(russia|moscow|kremlin|ukraine|kyiv|kiev)['’]s ")
+# "the Moscow-Kyiv war", "Kyiv and Moscow": both capitals named together as the warring states
+_CAPITALS_PAIRED = re.compile(r".*\b(?:Moscow|Kyiv|Kiev)(?:-| and | or )(?:Kyiv|Kiev|Moscow)\b", re.DOTALL)
 _OWNED_GAIN = re.compile(r",? (?:that (?:\w+ ){0,4}?(?:had |has |have )?|of (?:the )?|about (?:the )?)"
                          r"(?:captur\w*|seiz\w*|took|taken|taking|liberat\w*|encircl\w*|occup\w*|gains?|advanc\w*)\b")
 
@@ -662,6 +671,12 @@ _CYR_ACCOUNT_UNTRUE = re.compile(r"\b(?:інформаці|информаци|п
                                  r"(?:о|об|про|щодо)\s+(?:[\w'’«»\"-]+\s+){0,10}?(?:не соответству\w* (?:действительности|реальности)|"
                                  r"не відповіда\w* (?:дійсності|реальності)|(?:є|являются|является|это|це)\s+(?:\w+\s+)?"
                                  r"(?:фейк|ложь|брехн|неправд|дезинформаци|дезінформаці)\w*)")
+# «Це не відповідає дійсності», «ці повідомлення не мають нічого спільного з реальністю»: the account just
+# told called untrue in a sentence of its own
+_BARE_UNTRUE = re.compile(r"(?:^|[:«\"„“–—-]\s*)(?:(?:ця|эта) )?(?:це|это|інформація|информация|(?:ці|такі) (?:повідомлення|заяви|твердження)|"
+                          r"(?:эти|такие) (?:сообщения|заявления|утверждения)) (?:[\w'’-]+ ){0,2}?"
+                          r"(?:не відповіда\w* (?:дійсності|реальності)|не соответству\w* (?:действительности|реальности)|"
+                          r"не мають нічого спільного з (?:реальністю|дійсністю)|не имеют ничего общего с (?:реальностью|действительностью))")
 _CYR_WAR_EVENT = re.compile(r"\b(?:захопл|захват|взятт|взяти|оточенн|окружени|окупаці|оккупаци|контрол|просуванн|продвижени|"
                             r"прорив|прорыв|вихід|выход|звільненн|освобождени)\w*")
 
@@ -671,14 +686,16 @@ def _cyrillic_account_answered(sentence: str, low: str, story: Any, staff_side: 
     """_account_answered in Ukrainian and Russian: the account must be about a gain in the war."""
     if "спрост" not in low and "опроверг" not in low and "запереч" not in low and "отрица" not in low \
             and "отверг" not in low and "назва" not in low and "назива" not in low and "называ" not in low \
-            and "действительн" not in low and "дійсн" not in low and "фейк" not in low and "неправд" not in low:
+            and "действительн" not in low and "дійсн" not in low and "фейк" not in low and "неправд" not in low \
+            and "реальн" not in low:
         return []
     denied = _CYR_DENIED_ACCOUNT.search(low)
     if denied is None and ("действительн" in low or "дійсн" in low or "реальн" in low or "фейк" in low or "ложь" in low
                            or "брехн" in low or "неправд" in low or "дезин" in low or "дезін" in low):
         denied = _CYR_ACCOUNT_UNTRUE.search(low)
     # (the gain may be the object itself: «спростував захоплення»)
-    if denied is None or _CYR_WAR_EVENT.search(low, denied.start()) is None or QUESTION.search(low):
+    if (denied is None or _CYR_WAR_EVENT.search(low, denied.start()) is None) and (denied := _BARE_UNTRUE.search(low)) is None \
+            or QUESTION.search(low):
         return []
     actors = _actors(sentence, staff_side, ministry_side=ministry_side)
     if any(m.kind == "settlement" and not any(a.start <= m.start < a.end for a in actors)
@@ -687,14 +704,17 @@ def _cyrillic_account_answered(sentence: str, low: str, story: Any, staff_side: 
     before = [a for a in actors if a.end <= denied.start()]
     if not before and (told := find_speaker(low, actors)) is not None and told.start >= denied.end():
         before = [told]  # «Информация о ... является фейком, заявил спикер»: the speaker named after
+    if not before and lang_side(sentence) == "ua":
+        # «Інформація не відповідає дійсності.»: told in Ukrainian with no one named, Kyiv's own answer
+        before = [ActorMention(denied.start(), denied.start(), Actor("", "ua"))]
     if not before or before[0].actor.side not in ("ru", "ua", "other"):
         return []
     speaker = before[0].actor
-    names = features("denial", speaker.side, "control", True, placed=False)
+    names = features("denial", speaker.side, "control", bool(speaker.name), placed=False)
     if scoring.RECORD is not None:
         scoring.RECORD.append((names, "denial", speaker.side, None))
     return [Statement(
-        sentence=sentence, speaker=speaker.name, side=speaker.side, stance="denial", event="control", place=None,
+        sentence=sentence, speaker=speaker.name or None, side=speaker.side, stance="denial", event="control", place=None,
         confidence=confidence(names), story_id=getattr(story, "id", None),
         source=getattr(story, "source", None), published=getattr(story, "published", None),
     )]
@@ -928,6 +948,42 @@ def _placeless_statements(sentence: str, story: Any, default_side: str, staff_si
     return [said, _placeless_hedge(sentence, story)] if unverified is not None or hedged else [said]
 
 
+# "our units still hold part of the settlement", «наші війська тримають оборону в районі ...»: Kyiv's defenders
+# holding out in a place named earlier or not at all (CLAIMS_GUIDE: a defender still holding denies)
+_UA_HOLDERS = (r"(?:ukrainian|ukraine['’]s|our|defen[cs]e) (?:[\w-]+ )?(?:troops|forces|units|defenders|soldiers|servicemen) |"
+               r"(?:українськ\w+|наші|зсу|сили оборони|підрозділи) (?:[\w'’-]+ )?|"
+               r"(?:украинск\w+|наши|всу|силы обороны) (?:[\w-]+ )?")
+_HOLD_VERBS = (r"(?:are |were |still |now |currently )*(?:hold(?:s|ing)?|control(?:s|ling)?|maintain(?:s|ing)?|keep(?:s|ing)?) "
+               r"(?:some |certain |several |a few |the )?(?:positions|parts?|sections?|areas?|districts?|blocks?) (?:with)?in "
+               r"(?:the |this |that )?(?:settlement|town|city|village|district)\b|"
+               r"(?:ще |досі |все ще )?(?:тримають оборону|утримують|контролюють)|(?:еще |по-прежнему )?(?:держат оборону|удерживают|контролируют)")
+# ... somewhere inside the place, not along a direction: an area, a part, a site of the town
+_HELD_SPOT = _rx(r"\b(?:в|у) район[іеу]\b|\bчастин\w*|\bчаст[ьи]\b|\bоб['’]?єкт\w*|\bобъект\w*|\bпозиці\w* (?:в|у)\b|\bпозици\w* в\b|"
+                 r"\bквартал\w*|\bsettlement|\btown|\bcity|\bvillage|\bdistrict")
+_UA_HOLD = _rx(rf"\b(?:{_UA_HOLDERS})(?:\w+ )?(?:{_HOLD_VERBS})")
+_NOT_A_SPOT = _rx(r"напрям|направлен|direction|axis|front|фронт")
+
+
+def _placeless_hold(sentence: str, story: Any, staff_side: str, ministry_side: str | None) -> list[Statement]:
+    """Ukraine's defenders said to hold out inside a place the sentence does not name: a denial of Kyiv, no place."""
+    low = sentence.lower()
+    held = _UA_HOLD.search(low)
+    if held is None or _HELD_SPOT.search(low, held.start()) is None or _NOT_A_SPOT.search(low) or has_negation(low) \
+            or GOAL.search(low) or QUESTION.search(low) or HEDGE.search(low):
+        return []
+    told = find_speaker(low, _actors(sentence, staff_side, ministry_side=ministry_side))
+    if told is not None and told.actor.side not in ("ua", "local"):
+        return []  # a foe or an analyst saying Kyiv holds is no denial of Kyiv's
+    names = features("denial", "ua", "control", told is not None, placed=False)
+    if scoring.RECORD is not None:
+        scoring.RECORD.append((names, "denial", "ua", None))
+    return [Statement(
+        sentence=sentence, speaker=told.actor.name if told is not None else None, side="ua", stance="denial", event="control",
+        place=None, confidence=confidence(names), story_id=getattr(story, "id", None),
+        source=getattr(story, "source", None), published=getattr(story, "published", None),
+    )]
+
+
 def _air_space_side(sentence: str) -> str | None:
     """The one country whose regions a sentence names (Crimea aside, which both sides' tallies name)."""
     countries = {m.country for m in find_places(sentence) if m.kind == "region" and m.area not in _CRIMEA}
@@ -1152,7 +1208,7 @@ _NOUN_FORM = re.compile(r"(?![\w'’ʼ-]*(?:ськ|цьк|зьк|ск|цк|зк)
 _SITUATION_SAME = _rx(r"\bsituation (?:in|around) (?:[\w'’-]+ ){1,4}(?:is|remains|has not changed)(?: \w+)? (?:the same|unchanged|stable|under control)\b|"
                       r"\bnothing has changed (?:in|around)\b")
 _CANNOT_VERIFY = _rx(
-    r"\b(?:could not|couldn't|cannot|can't|was unable to|were unable to|unable to|has not been able to|(?:was|were) not able to)"
+    r"\b(?:could not|couldn't|cannot|can't|was unable to|were unable to|unable to|(?:has|have) not been able to|(?:was|were) not able to)"
     r"(?: be)?(?: been)?(?: immediately)?(?: independently)? (?:verif\w+|confirm\w*|check\w*)|"
     r"\bnot (?:be )?(?:been )?independently (?:verified|confirmed|checked)|\bcould be (?:independently )?checked|"
     r"\b(?:hard|difficult|impossible) to (?:assess|verify|confirm|establish)\b|\b(?:has|have) yet to (?:independently )?(?:verify|confirm)\b|"

@@ -1,0 +1,94 @@
+"""Statements with no settlement: a reporter's hedge of footage or of a side's claim, a capture of a place
+left unnamed, a defender holding out in "the town", an account called untrue in a sentence of its own.
+
+Each case is one sentence read alone, as `warfeed claims extract -` reads it (CLAIMS_GUIDE: a statement
+needs no place; it is then listed as unplaced).
+"""
+
+import pytest
+
+from tui.core.claims.pipeline import extract_document
+
+
+def _said(text: str) -> set[tuple[str, str, str | None]]:
+    got = extract_document(text)
+    return {(s["stance"], s["side"], s["place"]) for s in got["statements"] + got["unplaced"]}
+
+
+HEDGE = ("hedge", "other", None)
+
+
+@pytest.mark.parametrize(("sentence", "want"), [
+    # Footage is an account too: its date or place unverified is the reporter's hedge.
+    ("The location of the clip could not be verified, and the footage could not be independently confirmed.", {HEDGE}),
+    ("The agency was unable to verify the date of the video or where it was recorded.", {HEDGE}),
+    ("We have not been able to independently confirm the location of the videos.", {HEDGE}),
+    # Verification "of claims of both sides", "of Moscow's latest claims".
+    ("Independent verification of the reports from both sides remains difficult amid the fighting.", {HEDGE}),
+    ("Independent confirmation of Moscow's claims is hard because reporters cannot reach the front.", {HEDGE}),
+    ("Independent verification of Kyiv's latest report is difficult, and the ministry gave no details.", {HEDGE}),
+    # Both capitals named together as the warring states name no place.
+    ("The claims could not be verified because of the Kyiv-Moscow conflict.", {HEDGE}),
+    ("Neither claim could be verified amid the war between Moscow and Kyiv.", {HEDGE}),
+])
+def test_placeless_hedges(sentence, want):
+    assert _said(sentence) == want
+
+
+@pytest.mark.parametrize(("sentence", "want"), [
+    # "claims control of another village", "taken three more of the region's settlements": the place unnamed.
+    ("Moscow claims control over one more village in the east", {("claim", "ru", None)}),
+    ("Russia says it has taken 3 more Ukraine's villages", {("claim", "ru", None)}),
+    ("The Russian defence ministry says its troops have liberated both villages.", {("claim", "ru", None)}),
+])
+def test_unnamed_captures(sentence, want):
+    assert _said(sentence) == want
+
+
+@pytest.mark.parametrize(("sentence", "want"), [
+    # A defender holding out inside a place named before: a denial of Kyiv's, with no place.
+    ("Our units still hold several blocks in the town, the brigade said.", {("denial", "ua", None)}),
+    ("Ukrainian troops are holding some positions within the village, closer to its southern edge.",
+     {("denial", "ua", None)}),
+    ("Українські захисники досі утримують східну частину селища.", {("denial", "ua", None)}),
+    ("Наші бійці тримають оборону в районі елеватора.", {("denial", "ua", None)}),
+    ("Украинские подразделения удерживают южную часть поселка, сообщил представитель бригады.", {("denial", "ua", None)}),
+])
+def test_defenders_holding_out(sentence, want):
+    assert _said(sentence) == want
+
+
+@pytest.mark.parametrize("sentence", [
+    # Holding along a direction or a front is the course of the fighting, not a place held.
+    "Ukrainian forces are holding positions along the whole southern front.",
+    "Українські підрозділи тримають оборону на Лиманському напрямку.",
+    # The whole town said held, with no name: which town stays open (the story names it).
+    "Наші підрозділи утримують селище, зв'язок працює.",
+    # Trying to hold, or not holding, is no denial.
+    "Українські військові намагаються утримати частину міста.",
+    "Наші війська не контролюють цей район.",
+    # A foe saying Kyiv's troops hold a district concedes nothing of its own.
+    "Russia's defence ministry said Ukrainian troops still hold positions in the city.",
+])
+def test_holding_that_is_no_denial(sentence):
+    assert not any(s[0] == "denial" and s[2] is None for s in _said(sentence))
+
+
+@pytest.mark.parametrize(("sentence", "want"), [
+    # An account called untrue in a sentence of its own, told in Ukrainian: Kyiv's answer.
+    ("Ця інформація не відповідає дійсності.", {("denial", "ua", None)}),
+    ("У штабі наголошують: такі повідомлення не мають нічого спільного з реальністю.", {("denial", "ua", None)}),
+    ("Повідомлення про оточення селища не відповідають дійсності.", {("denial", "ua", None)}),
+])
+def test_bare_untrue_accounts(sentence, want):
+    assert _said(sentence) == want
+
+
+@pytest.mark.parametrize("sentence", [
+    # Untrue, but about no account of the war: a price, a rumour of a resignation.
+    "Чутки про відставку міністра не відповідають дійсності.",
+    # Russian with no one named: whose answer it is stays open.
+    "Эта информация не соответствует действительности.",
+])
+def test_untrue_that_is_no_denial(sentence):
+    assert _said(sentence) == set()
