@@ -92,3 +92,28 @@ def test_bare_untrue_accounts(sentence, want):
 ])
 def test_untrue_that_is_no_denial(sentence):
     assert _said(sentence) == set()
+
+
+@pytest.mark.parametrize(("sentence", "want"), [
+    # Villages or oblasts attacked with drones, active or passive: a strike, no settlement named.
+    ("Губернатор Курской области сообщил, что ВСУ атаковали два села в области с помощью дронов.", {("claim", "ru", None)}),
+    ("Губернатор Брянской области: четыре села атакованы беспилотниками ВСУ", {("claim", "ru", None)}),
+    ("Увечері російські війська атакували Сумську, Полтавську та Чернігівську області.", {("claim", "ua", None)}),
+    # Kyiv's words for an attack that hit something: «ворожа атака на», «внаслідок ворожої атаки».
+    ("Внаслідок ворожої атаки на околиці спалахнула пожежа.", {("claim", "ua", None)}),
+    ("Гучні вибухи у місті — це атака ворога на енергетичну інфраструктуру.", {("claim", "ua", None)}),
+    # A strike carried out on a kind of target: the side that says so.
+    ("Министерство обороны России сообщило, что ВС РФ нанесли удар по аэродрому в Полтавской области.", {("claim", "ru", None)}),
+])
+def test_cyrillic_strikes_with_no_settlement(sentence, want):
+    assert _said(sentence) == want
+
+
+@pytest.mark.parametrize("sentence", [
+    # Attacks along directions are ground fighting, not strikes.
+    "На Лиманському напрямку сьогодні відбулася одна ворожа атака.",
+    # Strikes in general, as a pattern of the war, are no strike that happened.
+    "Кремль відповідає лише новими ударами по українських містах.",
+])
+def test_cyrillic_attacks_that_are_no_strike(sentence):
+    assert _said(sentence) == set()
