@@ -117,3 +117,32 @@ def test_cyrillic_strikes_with_no_settlement(sentence, want):
 ])
 def test_cyrillic_attacks_that_are_no_strike(sentence):
     assert _said(sentence) == set()
+
+
+@pytest.mark.parametrize(("sentence", "want"), [
+    # A side admitting the foe's gain where the sentence names no settlement: its concession.
+    ("Ukraine's army acknowledged that Russian troops had entered the outskirts.", {("confirmation", "ua", None)}),
+    ("Kyiv concedes Russian assault groups have advanced in the north", {("confirmation", "ua", None)}),
+    ("Moscow's defence ministry admitted that Ukrainian units had broken through near the border.",
+     {("confirmation", "ru", None)}),
+    # A capture told in a participle before the push's aim: the capture stands.
+    ("Russia's defence ministry said its troops pushed on, taking three villages in a drive aimed at seizing the whole district.",
+     {("claim", "ru", None)}),
+])
+def test_conceded_and_participle_captures(sentence, want):
+    assert _said(sentence) == want
+
+
+@pytest.mark.parametrize("sentence", [
+    # A concession told as background is no concession now.
+    "In the spring, Kyiv had acknowledged that Russian troops had entered the district.",
+    # An aim to capture counted villages is no capture.
+    "Moscow said its forces were aiming to capture three more villages before the winter.",
+    "Russia's defence ministry said its units were close to taking two more settlements.",
+])
+def test_no_concession_and_no_capture(sentence):
+    assert _said(sentence) == set()
+
+
+def test_a_side_admitting_its_own_advance_concedes_nothing():
+    assert ("confirmation", "ua", None) not in _said("Kyiv acknowledged that Ukrainian troops had advanced slowly.")

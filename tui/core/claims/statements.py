@@ -413,11 +413,15 @@ def extract_with_places(text: str, *, story: Any = None, gazetteer: Gazetteer | 
                 # a capital named only as a government ("the X regime lost N men", "as Kyiv mounts an
                 # incursion"): the name speaks or acts; "over the Sea of Azov": a sea's name, no
                 # settlement; "two villages near X": X only says where
-                found = _placeless_statements(sentence, story, default_side, staff_side, story_date, ministry_side)
+                found = _placeless_concession(sentence, story, staff_side, ministry_side) if _conceding(sentence) else []
+                found = found or _placeless_statements(sentence, story, default_side, staff_side, story_date, ministry_side)
+            elif not found and here and _conceding(sentence) and all(m.speaker or m.place.name in _CAPITALS for m in here):
+                # "Kyiv admits Russian units entered the region": the capital concedes, no place of the event
+                found = _placeless_concession(sentence, story, staff_side, ministry_side)
             out.extend(found)
         else:
-            found = []
-            if _placeless_hint(sentence) or (regions and SHOOTDOWN.search(sentence.lower()) is not None):
+            found = _placeless_concession(sentence, story, staff_side, ministry_side) if _conceding(sentence) else []
+            if not found and (_placeless_hint(sentence) or (regions and SHOOTDOWN.search(sentence.lower()) is not None)):
                 # "a drone shot down over the Belgorod region": the region names where, with no count
                 found = _placeless_statements(sentence, story, default_side, staff_side, story_date, ministry_side)
             if not found:
@@ -495,7 +499,7 @@ _VERIFIED_WHAT = re.compile(r"(?! (?:when|where|whether|how|who|why)\b)(?: (?:th
 # "captured a village in the Donetsk region", "took another village", "seized two settlements": a
 # capture whose place goes unnamed.
 _UNNAMED_TAKEN = gated(re.compile(
-    r"\b(?:captur\w*|seiz\w*|took|taken|take|takes|liberat\w*|retak\w*|retook|recaptur\w*|"
+    r"\b(?:captur\w*|seiz\w*|took|taken|take|takes|(?<=, )taking|liberat\w*|retak\w*|retook|recaptur\w*|"
     r"(?:taken|took|take|(?:re)?gain\w*|establish\w*|seiz\w*|assum\w*|claim\w*) control (?:of|over))"
     # "a small but key village", "12 settlements", headline "took key village", "its first village in the region"
     r"[\"'“”’]? (?:(?:the )?(?:a|an|another|one more|two|three|four|five|six|seven|eight|nine|ten|several|\d+|its|their|both) (?:(?!of\b)[\w'’-]+,? ){0,3}"
@@ -732,6 +736,8 @@ def _placeless_hedge(sentence: str, story: Any) -> Statement:
     )
 
 
+_AIMED_AT = re.compile(r"\b(?:aim\w*|seek\w*|sought|tr(?:y|ies|ying|ied)|attempt\w*|bid|push|close|closer|intent|bent|plans?|planning|"
+                       r"want\w*|hop\w*|prepar\w*|poised|threaten\w*|efforts?|goal|order\w*) (?:at |to |on |of |for )?(?:\w+ )?$")
 # "more than 190 settlements since the beginning of the year": a running total, no news of its own
 _RUNNING_TOTAL = re.compile(r"\bsince the (?:beginning|start) of\b|\bin total\b|\bso far (?:this|in)\b")
 _SIDE_LOSSES = re.compile(r"\W*(?:[Tt]he )?(Russian|Ukrainian) (?:[\w-]+ )?losses (?:amounted|totall?ed|reached|were|came to|stood at)\b[^.;]*\d")
@@ -825,6 +831,9 @@ def _placeless_statements(sentence: str, story: Any, default_side: str, staff_si
         or (_COUNTED_SETTLEMENTS.search(text) is not None and _COUNTED_CAPTURE.search(text) is not None)
         or (not sentence.isascii() and _COUNTED_SETTLEMENTS_CYR.search(text) is not None
             and _COUNTED_CAPTURE_CYR.search(text) is not None and _RUNNING_TOTAL_CYR.search(text) is None))
+    if counted and (took := _COUNTED_CAPTURE.search(text) or _UNNAMED_TAKEN.search(sentence)) is not None \
+            and _AIMED_AT.search(text, max(0, took.start() - 40), took.start()):
+        return []  # "aiming to capture two villages", "close to taking": an aim, not a capture
     # "Ukraine withdraws from two villages near Avdiivka": a pull-back counted, its settlements unnamed
     left = not counted and latin_text(sentence) and (_COUNTED_SETTLEMENTS.search(text) is not None
                                                      or _OWN_PULLBACK.search(text) is not None) \
@@ -864,7 +873,10 @@ def _placeless_statements(sentence: str, story: Any, default_side: str, staff_si
     if HISTORY.search(recent) or asks or (HEDGE.search(told) and not hedged) or DENIAL.search(text):
         return []
     goal = GOAL.search(recent)
-    if goal and not GOAL_EXCEPT.search(text, 0, goal.start()):
+    if goal and not GOAL_EXCEPT.search(text, 0, goal.start()) and not (
+            counted and (took := _UNNAMED_TAKEN.search(sentence) or _COUNTED_CAPTURE.search(text)) is not None
+            and took.end() <= goal.start()):
+        # (", taking two settlements in a push aimed at ...": the capture told before the goal stands)
         return []
     actors = _actors(sentence, staff_side, ministry_side=ministry_side)
     if unverified is not None:
@@ -970,6 +982,39 @@ _HELD_SPOT = _rx(r"\b(?:в|у) район[іеу]\b|\bчастин\w*|\bчаст
                  r"\bквартал\w*|\bsettlement|\btown|\bcity|\bvillage|\bdistrict")
 _UA_HOLD = _rx(rf"\b(?:{_UA_HOLDERS})(?:\w+ )?(?:{_HOLD_VERBS})")
 _NOT_A_SPOT = _rx(r"напрям|направлен|direction|axis|front|фронт")
+
+
+# "Kyiv admits Russian units have entered the region", "officials acknowledged that Russia had captured most of the
+# town": a side conceding the foe's gain, the place unnamed (CLAIMS_GUIDE: the other side concedes)
+_CONCEDED_GAIN = re.compile(r"(?<!had )(?<!had for the first time )\b(?:admit(?:s|ted)?|acknowledg(?:es|ed|e)|conced(?:es|ed|e))(?: for the first time)?(?: on \w+)?"
+                            r"(?: that)? (?:the )?(Russian|Russia|Moscow|Ukrainian|Ukraine|Kyiv|Kiev)(?:['’]s)?(?: [\w-]+){0,2}? "
+                            r"(?:(?:had|have|has|was|were|is|are) )?(?:captured|entered|invaded|taken|seized|progressing|advanced|advancing|made gains|broken through|"
+                            r"broke through|gained ground)\b")
+
+
+def _conceding(sentence: str) -> bool:
+    """A cheap look for a verb of conceding before the full pattern."""
+    return "admit" in sentence or "acknowledg" in sentence or "conced" in sentence
+
+
+def _placeless_concession(sentence: str, story: Any, staff_side: str, ministry_side: str | None) -> list[Statement]:
+    """A side admitting the foe's gain in a place the sentence does not name: its confirmation, no place."""
+    conceded = _CONCEDED_GAIN.search(sentence)
+    if conceded is None or QUESTION.search(sentence.lower()) or GOAL.search(sentence.lower()):
+        return []
+    gainer = "ru" if conceded.group(1).startswith(("Russia", "Moscow")) else "ua"
+    told = [a for a in _actors(sentence, staff_side, ministry_side=ministry_side) if a.end <= conceded.start()]
+    if not told or told[0].actor.side not in ("ru", "ua") or told[0].actor.side == gainer:
+        return []
+    side = told[0].actor.side
+    names = features("confirmation", side, "control", True, placed=False)
+    if scoring.RECORD is not None:
+        scoring.RECORD.append((names, "confirmation", side, None))
+    return [Statement(
+        sentence=sentence, speaker=told[0].actor.name, side=side, stance="confirmation", event="control", place=None,
+        confidence=confidence(names), story_id=getattr(story, "id", None),
+        source=getattr(story, "source", None), published=getattr(story, "published", None),
+    )]
 
 
 def _placeless_hold(sentence: str, story: Any, staff_side: str, ministry_side: str | None) -> list[Statement]:
