@@ -146,3 +146,24 @@ def test_no_concession_and_no_capture(sentence):
 
 def test_a_side_admitting_its_own_advance_concedes_nothing():
     assert ("confirmation", "ua", None) not in _said("Kyiv acknowledged that Ukrainian troops had advanced slowly.")
+
+
+@pytest.mark.parametrize(("sentence", "want"), [
+    # Repulses counted after a foiled push: the negation belongs to the push, not to the repulse.
+    ("Сили оборони не дали ворогу закріпитися та відбили 14 штурмів на півдні.", {("claim", "ua", None)}),
+    ("Українські бійці відбили протягом доби 9 атак окупантів.", {("claim", "ua", None)}),
+    # Prisoners taken: a side's gain with no settlement.
+    ("Під час зачистки наші бійці взяли в полон ще сімох окупантів.", {("claim", "ua", None)}),
+    ("За неделю в плен взяты 15 военнослужащих противника, сообщили в Минобороны России.", {("claim", "ru", None)}),
+])
+def test_repulses_and_prisoners(sentence, want):
+    assert _said(sentence) == want
+
+
+@pytest.mark.parametrize("sentence", [
+    "Захисники не відбили 5 атак, і ворог просунувся.",
+    # A prisoner taking named as a noun in someone's account is no capture told.
+    "Пропаганда видала взяття в полон свого бійця за успіх.",
+])
+def test_no_repulse_and_no_prisoners(sentence):
+    assert not any(s[0] == "claim" and s[2] is None for s in _said(sentence))

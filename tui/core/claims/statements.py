@@ -473,7 +473,7 @@ _PLACELESS_WORD_CYR = re.compile(
     # what is launched and struck names its count or its region, seldom a town
     r"беспилотник\w*|безпілотник\w*|бпла|дрон\w*|ракет\w*|удар\w*|атак\w*|"
     # a region's or a community's shelling, and counts in other cases («райони восьми населених пунктів»)
-    r"обстр\w*|пяти|п['’]яти|шести|семи|восьми|девяти|дев['’]яти|десяти)(?![\w])", re.IGNORECASE)
+    r"обстр\w*|пяти|п['’]яти|шести|семи|восьми|девяти|дев['’]яти|десяти|в полон|в плен)(?![\w])", re.IGNORECASE)
 
 
 # "The accounts of both armies have not been independently confirmed": the account before the verb.
@@ -762,8 +762,11 @@ _COUNTED_CAPTURE_CYR = re.compile(r"(?<!\w)(?:освобо\w+|взял\w*|взя
 _RUNNING_TOTAL_CYR = re.compile(r"(?<!\w)(?:с начала|от начала|з початку|від початку|всего|в общей сложности|загалом|усього|всього)(?!\w)")
 _POSSESSIVE_END = re.compile(r"['’]s?$")
 _RUNNING_TAIL = re.compile(r",? (?:bringing|taking|raising) (?:the|its|their) (?:overall |total |)(?:total|tally|number|count)\b")
+_PRISONERS_CYR = re.compile(r"(?<!\w)(?:(?:взял[иа]?|взято|взяті|взяты|взят|захопил[иа]?|захопили) (?:[\w'’-]+ ){0,3}в (?:полон|плен)|"
+                            r"в (?:полон|плен) (?:[\w'’-]+ ){0,2}(?:взял[иа]?|взято|взяті|взяты|взят|захопил[иа]?))(?!\w)")
 # «відбили N атак», «зупинено N штурмів», «отразили N контратак»: a day's repulses counted, no settlement named
 _COUNTED_REPULSE = re.compile(r"(?:відбил\w*|відбито|зупинил\w*|зупинено|отразил\w*|отражен\w*|отбил\w*) (?:вже |уже |ще |еще |ещё )?"
+                              r"(?:(?:протягом|за|в течение) (?:минулої |минувших |прошедших )?(?:доби|суток|дня) )?"
                               r"(?:\d+|[а-яіїє'’]+) (?:[а-яіїє'’-]+ )?(?:атак|штурм|спроб|попыт|наступальн|наступательн|контратак|контрнаступ|вылаз|вилаз)")
 # "repelled five Ukrainian attacks", "beat back the enemy's assaults", "thwarted attempts to break through":
 # the same repulse in English, its settlements unnamed
@@ -843,16 +846,20 @@ def _placeless_statements(sentence: str, story: Any, default_side: str, staff_si
     # "180 square kilometres liberated, Syrskyi said": a party's own gain in area (an analyst's tally is not a claim)
     area = not counted and event == "control" and latin_text(sentence) and _AREA_MEASURE.search(text) is not None \
         and _COUNTED_CAPTURE.search(text) is not None and not has_negation(told)
-    repulsed = event == "control" and not (counted or left or area) and (
-        _REPULSE_EN.search(text) is not None and _SPAN_OF_DAYS.search(text) is None if latin_text(sentence)
-        else _COUNTED_REPULSE.search(text) is not None) \
-        and not has_negation(text)
+    beaten = (_REPULSE_EN.search(text) if _SPAN_OF_DAYS.search(text) is None else None) if latin_text(sentence) \
+        else _COUNTED_REPULSE.search(text)
+    # (the negation judged from the repulse on: «не дали ворогу просунутися та відбили 11 атак» repelled them)
+    repulsed = event == "control" and not (counted or left or area) and beaten is not None \
+        and not has_negation(text if latin_text(sentence) else text[max(0, beaten.start() - 12):])
+    # «взяли в полон 12 окупантів»: prisoners taken, a side's own gain with no settlement
+    prisoners = event == "control" and not (counted or left or area or repulsed) and not sentence.isascii() \
+        and (took := _PRISONERS_CYR.search(text)) is not None and not has_negation(text[max(0, took.start() - 12):])
     if event == "control" and not (counted or left or area or repulsed) and LOSSES.search(text) is not None:
         event = "losses"  # "improved their position and eliminated 375 soldiers": the count is the claim
     # "Russia said its forces had advanced further": a party's own advance, its place unnamed
     advanced = event == "control" and not (counted or left or area or repulsed) and latin_text(sentence) \
         and _UNNAMED_ADVANCE.search(text) is not None and not has_negation(told)
-    if event not in _PLACELESS_EVENTS and not (counted or left or area or repulsed or advanced):
+    if event not in _PLACELESS_EVENTS and not (counted or left or area or repulsed or advanced or prisoners):
         return []
     if event == "strike" and not STRIKE_RESULT.search(text) and (sentence.isascii() or not _AIR_ATTACKED_CYR.search(text)):
         return []
