@@ -167,3 +167,14 @@ def test_repulses_and_prisoners(sentence, want):
 ])
 def test_no_repulse_and_no_prisoners(sentence):
     assert not any(s[0] == "claim" and s[2] is None for s in _said(sentence))
+
+
+@pytest.mark.parametrize(("sentence", "want"), [
+    # The denier is the subject of its own clause, not a party named in the clause before.
+    ("Moscow's ministry gave no comment, and a Ukrainian brigade spokesman denied the reports.", {("denial", "ua", None)}),
+    ("Kyiv's army did not respond; a Russian-installed official rejected the claims.", {("denial", "ru", None)}),
+    # One clause: the first party named speaks.
+    ("Ukraine's General Staff denied the reports and called them fake.", {("denial", "ua", None)}),
+])
+def test_the_denier_of_the_last_clause(sentence, want):
+    assert _said(sentence) == want

@@ -626,6 +626,9 @@ def _account_answered(sentence: str, story: Any, staff_side: str, ministry_side:
     # ("Peskov denied that ..., calling the reports lies" is Peskov's, not the troops')
     verb = _DENIAL_VERB.search(low, 0, end)
     before = [a for a in actors if a.end <= (verb.start() if verb else start)]
+    if before and (joint := _last_clause_start(low, before[0].end, verb.start() if verb else start)):
+        # "no comment from Moscow's ministry, and a Ukrainian official denied the claim": the clause's own subject
+        before = [a for a in before if a.start >= joint] or before
     if not before or before[0].actor.side not in ("ru", "ua", "other"):
         return []
     speaker = before[0].actor
@@ -652,6 +655,17 @@ def _account_answered(sentence: str, story: Any, staff_side: str, ministry_side:
         confidence=confidence(names), story_id=getattr(story, "id", None),
         source=getattr(story, "source", None), published=getattr(story, "published", None),
     )]
+
+
+_CLAUSE_JOINT = re.compile(r"(?:,? and|;|, but|, while|, whereas) ")
+
+
+def _last_clause_start(low: str, start: int, end: int) -> int:
+    """Where the last clause joined by "and", "but" or ";" between start and end begins (0 when none)."""
+    joint = 0
+    for m in _CLAUSE_JOINT.finditer(low, start, end):
+        joint = m.end()
+    return joint
 
 
 # Whose account a party answers ("Moscow's claims", "the Kremlin's reports"), and what it says: a gain
