@@ -178,3 +178,24 @@ def test_no_repulse_and_no_prisoners(sentence):
 ])
 def test_the_denier_of_the_last_clause(sentence, want):
     assert _said(sentence) == want
+
+
+@pytest.mark.parametrize(("sentence", "want"), [
+    # A side saying it hit a kind of target, no settlement named: its strike claim.
+    ("Kyiv said its drones hit a fuel depot overnight.", {("claim", "ua", None)}),
+    ("The Russian defence ministry said its forces struck a Ukrainian command post.", {("claim", "ru", None)}),
+    ("Ukraine's navy said it had destroyed two radars.", {("claim", "ua", None)}),
+])
+def test_strikes_on_a_kind_of_target(sentence, want):
+    assert _said(sentence) == want
+
+
+@pytest.mark.parametrize("sentence", [
+    # Plans and a habit of striking are no strike.
+    "Kyiv plans to strike Russian airfields with longer-range drones.",
+    "Ukraine has struck Russian refineries repeatedly since the start of the war.",
+    # Told by nobody: whose claim it is stays open.
+    "Drones hit an oil depot overnight.",
+])
+def test_no_strike_on_a_kind_of_target(sentence):
+    assert _said(sentence) == set()

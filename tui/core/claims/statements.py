@@ -525,6 +525,13 @@ _OWN_PULLBACK = re.compile(r"\b(?:(?:our|its|their|his) (?:units|troops|forces|s
                            r"(?! (?:\w+ )?(?:from|of) (?:the )?(?:[\w-]+ ){0,2}(?:villages?|towns?|city|settlements?) of\b)")
 
 
+# "said it struck a command post", "claims Ukraine targeted an oil refinery": a strike on a kind of target, no settlement
+_TARGET_HIT = re.compile(r"\b(?:struck|hit|hits|strikes|attacked|targeted|destroyed) (?:an? |the |two |three |several )?(?:[\w'’-]+ ){0,3}?"
+                         r"(?:oil refiner\w*|refiner(?:y|ies)|(?:oil|fuel|ammunition|arms) depots?|airfields?|air ?bases?|training grounds?|"
+                         r"command posts?|(?:drone|missile|arms|ammunition) (?:factory|factories|plants?)|military facilit\w+|military targets?|"
+                         r"arsenals?|radars?|(?:electrical )?substations?|power (?:station|plant)s?)\b")
+
+
 # the reporter's own hedge on what it tells ("reportedly", "allegedly"), not "could not verify" (HEDGE)
 _HEDGE_WORD = re.compile(r"\b(?:reportedly|allegedly|purportedly)\b")
 
@@ -535,7 +542,7 @@ def _placeless_hint(sentence: str) -> bool:
         not sentence.isascii() and _PLACELESS_WORD_CYR.search(sentence) is not None) or (
         latin_text(sentence) and (_UNNAMED_TAKEN.search(sentence) is not None or _KYIV_WORDS_EN.search(sentence) is not None
                                 or _REPULSE_EN.search(sentence.lower()) is not None
-                                or _UNNAMED_ADVANCE.search(sentence) is not None
+                                or _UNNAMED_ADVANCE.search(sentence) is not None or _TARGET_HIT.search(sentence) is not None
                                 or ("withdr" in sentence or "pull" in sentence or "retreat" in sentence)
                                 and _OWN_PULLBACK.search(sentence.lower()) is not None))
 
@@ -877,7 +884,8 @@ def _placeless_statements(sentence: str, story: Any, default_side: str, staff_si
         return []
     if event == "strike" and not STRIKE_RESULT.search(text) and (sentence.isascii() or not _AIR_ATTACKED_CYR.search(text)):
         return []
-    if event == "strike" and (not _ATTACK_CUE.search(text) or (_NO_HARM.search(text) and not _ATTACK_ACT.search(text))
+    if event == "strike" and (not (_ATTACK_CUE.search(text) or latin_text(sentence) and _TARGET_HIT.search(text))
+                              or (_NO_HARM.search(text) and not _ATTACK_ACT.search(text))
                               or _HABIT_OR_TREND.search(text) or (not sentence.isascii() and AFTER_STRIKE_REPAIR.search(text))
                               or (_GOES_ON_SHELLING.search(text) and not STRIKE_HARM.search(text))):
         # «Поранені двоє чоловіків» names no attack; «никто не пострадал», «регулярно атакуют»,
