@@ -28,7 +28,7 @@ HEDGE = ("hedge", "other", None)
     ("Independent confirmation of Moscow's claims is hard because reporters cannot reach the front.", {HEDGE}),
     ("Independent verification of Kyiv's latest report is difficult, and the ministry gave no details.", {HEDGE}),
     # Both capitals named together as the warring states name no place.
-    ("The claims could not be verified because of the Kyiv-Moscow conflict.", {HEDGE}),
+    ("The claims could not be independently verified amid the Kyiv-Moscow conflict.", {HEDGE}),
     ("Neither claim could be verified amid the war between Moscow and Kyiv.", {HEDGE}),
 ])
 def test_placeless_hedges(sentence, want):
@@ -76,8 +76,8 @@ def test_holding_that_is_no_denial(sentence):
 
 @pytest.mark.parametrize(("sentence", "want"), [
     # An account called untrue in a sentence of its own, told in Ukrainian: Kyiv's answer.
-    ("Ця інформація не відповідає дійсності.", {("denial", "ua", None)}),
-    ("У штабі наголошують: такі повідомлення не мають нічого спільного з реальністю.", {("denial", "ua", None)}),
+    ("Ця інформація абсолютно не відповідає дійсності.", {("denial", "ua", None)}),
+    ("Речник бригади додав: такі заяви не мають нічого спільного з дійсністю.", {("denial", "ua", None)}),
     ("Повідомлення про оточення селища не відповідають дійсності.", {("denial", "ua", None)}),
 ])
 def test_bare_untrue_accounts(sentence, want):

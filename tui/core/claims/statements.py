@@ -416,7 +416,7 @@ def extract_with_places(text: str, *, story: Any = None, gazetteer: Gazetteer | 
                 found = _placeless_concession(sentence, story, staff_side, ministry_side) if _conceding(sentence) else []
                 found = found or _placeless_statements(sentence, story, default_side, staff_side, story_date, ministry_side)
             elif not found and here and _conceding(sentence) and all(m.speaker or m.place.name in _CAPITALS for m in here):
-                # "Kyiv admits Russian units entered the region": the capital concedes, no place of the event
+                # "Kyiv concedes the enemy's assault groups got into the district": the capital concedes, no place of the event
                 found = _placeless_concession(sentence, story, staff_side, ministry_side)
             out.extend(found)
         else:
@@ -481,7 +481,7 @@ _ACCOUNT_UNVERIFIED = re.compile(
     r"\b(?:claims?|reports?|accounts?|statements?|assertions?|videos?|footage|(?<!casualty )(?<!death )(?<!victim )(?:figures?|numbers|tall(?:y|ies)))\b[^.;:]{0,60}\b(?:(?:has|have|had|could|can|were|was) not (?:yet )?"
     r"(?:be(?:en)? )?(?:independently )?(?:verified|confirmed)|(?:is|was|are|were) (?:impossible|not possible|difficult|hard) to (?:independently )?(?:verify|confirm))\b|"
     r"\bindependent (?:verification|confirmation) of (?:the |these |those |such |their |either side['’]s |\w+['’]s )?(?:latest |new |recent |earlier )?(?:claims?|reports?|accounts?)"
-    # "of the claims of both sides", "of Moscow's claim"
+    # "of the reports from both sides", "of Kyiv's account"
     r"(?: (?:of|by|from) (?:both|either|the two) (?:sides|parties|armies)| (?:of|by|from) (?:the )?\w+)? (?:is|was|remains) (?:\w+ )?(?:impossible|not possible|difficult|hard|challenging)\b|"
     # "did not comment on the claims, and independent verification remains difficult"
     r"\b(?:claims?|reports?|accounts?)\b[^.;:]{0,60}\bindependent (?:verification|confirmation) (?:remains|is|was|has been) (?:\w+ )?(?:difficult|challenging|impossible|not possible)\b|"
@@ -525,7 +525,7 @@ _OWN_PULLBACK = re.compile(r"\b(?:(?:our|its|their|his) (?:units|troops|forces|s
                            r"(?! (?:\w+ )?(?:from|of) (?:the )?(?:[\w-]+ ){0,2}(?:villages?|towns?|city|settlements?) of\b)")
 
 
-# "said it struck a command post", "claims Ukraine targeted an oil refinery": a strike on a kind of target, no settlement
+# "said its drones hit a fuel depot", "says it struck two radars": a strike on a kind of target, no settlement
 _TARGET_HIT = re.compile(r"\b(?:struck|hit|hits|strikes|attacked|targeted|destroyed) (?:an? |the |two |three |several )?(?:[\w'’-]+ ){0,3}?"
                          r"(?:oil refiner\w*|refiner(?:y|ies)|(?:oil|fuel|ammunition|arms) depots?|airfields?|air ?bases?|training grounds?|"
                          r"command posts?|(?:drone|missile|arms|ammunition) (?:factory|factories|plants?)|military facilit\w+|military targets?|"
@@ -634,7 +634,7 @@ def _account_answered(sentence: str, story: Any, staff_side: str, ministry_side:
     verb = _DENIAL_VERB.search(low, 0, end)
     before = [a for a in actors if a.end <= (verb.start() if verb else start)]
     if before and (joint := _last_clause_start(low, before[0].end, verb.start() if verb else start)):
-        # "no comment from Moscow's ministry, and a Ukrainian official denied the claim": the clause's own subject
+        # "one side kept silent, and the other side's spokesman rejected the report": the clause's own subject
         before = [a for a in before if a.start >= joint] or before
     if not before or before[0].actor.side not in ("ru", "ua", "other"):
         return []
@@ -677,7 +677,7 @@ def _last_clause_start(low: str, start: int, end: int) -> int:
 
 # Whose account a party answers ("Moscow's claims", "the Kremlin's reports"), and what it says: a gain
 _ACCOUNT_OWNER = re.compile(r"\b(russia|moscow|kremlin|ukraine|kyiv|kiev)['’]s ")
-# "the Moscow-Kyiv war", "Kyiv and Moscow": both capitals named together as the warring states
+# "the Kyiv-Moscow conflict", "Moscow or Kyiv": both capitals named together as the warring states
 _CAPITALS_PAIRED = re.compile(r".*\b(?:Moscow|Kyiv|Kiev)(?:-| and | or )(?:Kyiv|Kiev|Moscow)\b", re.DOTALL)
 _OWNED_GAIN = re.compile(r",? (?:that (?:\w+ ){0,4}?(?:had |has |have )?|of (?:the )?|about (?:the )?)"
                          r"(?:captur\w*|seiz\w*|took|taken|taking|liberat\w*|encircl\w*|occup\w*|gains?|advanc\w*)\b")
@@ -696,7 +696,7 @@ _CYR_ACCOUNT_UNTRUE = re.compile(r"\b(?:інформаці|информаци|п
                                  r"(?:о|об|про|щодо)\s+(?:[\w'’«»\"-]+\s+){0,10}?(?:не соответству\w* (?:действительности|реальности)|"
                                  r"не відповіда\w* (?:дійсності|реальності)|(?:є|являются|является|это|це)\s+(?:\w+\s+)?"
                                  r"(?:фейк|ложь|брехн|неправд|дезинформаци|дезінформаці)\w*)")
-# «Це не відповідає дійсності», «ці повідомлення не мають нічого спільного з реальністю»: the account just
+# «Ця заява не відповідає дійсності», «такі твердження не мають нічого спільного з дійсністю»: the account just
 # told called untrue in a sentence of its own
 _BARE_UNTRUE = re.compile(r"(?:^|[:«\"„“–—-]\s*)(?:(?:ця|эта) )?(?:це|это|інформація|информация|(?:ці|такі) (?:повідомлення|заяви|твердження)|"
                           r"(?:эти|такие) (?:сообщения|заявления|утверждения)) (?:[\w'’-]+ ){0,2}?"
@@ -730,7 +730,7 @@ def _cyrillic_account_answered(sentence: str, low: str, story: Any, staff_side: 
     if not before and (told := find_speaker(low, actors)) is not None and told.start >= denied.end():
         before = [told]  # «Информация о ... является фейком, заявил спикер»: the speaker named after
     if not before and lang_side(sentence) == "ua":
-        # «Інформація не відповідає дійсності.»: told in Ukrainian with no one named, Kyiv's own answer
+        # «Ця заява не відповідає дійсності.»: told in Ukrainian with no one named, Kyiv's own answer
         before = [ActorMention(denied.start(), denied.start(), Actor("", "ua"))]
     if not before or before[0].actor.side not in ("ru", "ua", "other"):
         return []
@@ -826,9 +826,9 @@ _AIR_ATTACKED_CYR = _rx(r"(?:бпла|беспилотн\w*|безпілотн\w
                         r"населен\w* пункт|приватн\w* сектор|частн\w* сектор|сел[аоу]?\b|сёл|сіл\b)|"
                         # «села атакованы дронами»: the same told in the passive
                         r"(?:атакован[аоыи]?|атаковані|атакований|атакована) (?:[\w-]+ ){0,2}(?:бпла|беспилотник\w*|безпілотник\w*|дрон\w*|ракет\w*)|"
-                        # «ворожа атака на район», «атака ворога на інфраструктуру»: Kyiv's words for an attack that hit something
+                        # «ворожа атака на промзону», «атака ворога на депо»: Kyiv's words for an attack that hit something
                         r"(?:ворож\w+ атак\w*|атак\w* ворога) (?:на|по) (?![\w'’-]*(?:позиці|напрям|рубеж))|(?:внаслідок|під|після) ворож\w+ атак\w*|"
-                        # «нанесли удар по железнодорожному узлу», «атаку по українських містах»: a strike on a named kind of target
+                        # «нанесли удар по нефтебазе», «завдали удару по підстанції»: a strike on a named kind of target
                         r"(?:нанес\w*|нан[её]с|осуществи\w*|завда\w*|здійсни\w*) (?:[\w-]+ ){0,2}(?:удар\w*|атак\w*) по (?:[\w'’-]+ ){0,3}"
                         r"(?:инфраструктур|інфраструктур|узл|вузл|аэродром|аеродром|объект|об['’]єкт|город|міст|"
                         r"нпз|нефтебаз|нафтобаз|склад|подстанц|підстанц|предприят|підприєм|порт)\w*")
@@ -869,7 +869,7 @@ def _placeless_statements(sentence: str, story: Any, default_side: str, staff_si
         and _COUNTED_CAPTURE.search(text) is not None and not has_negation(told)
     beaten = (_REPULSE_EN.search(text) if _SPAN_OF_DAYS.search(text) is None else None) if latin_text(sentence) \
         else _COUNTED_REPULSE.search(text)
-    # (the negation judged from the repulse on: «не дали ворогу просунутися та відбили 11 атак» repelled them)
+    # (the negation judged from the repulse on: «не дали закріпитися й відбили шість штурмів» repelled them)
     repulsed = event == "control" and not (counted or left or area) and beaten is not None \
         and not has_negation(text if latin_text(sentence) else text[max(0, beaten.start() - 12):])
     # «взяли в полон 12 окупантів»: prisoners taken, a side's own gain with no settlement
@@ -1013,8 +1013,8 @@ _UA_HOLD = _rx(rf"\b(?:{_UA_HOLDERS})(?:\w+ )?(?:{_HOLD_VERBS})")
 _NOT_A_SPOT = _rx(r"напрям|направлен|direction|axis|front|фронт")
 
 
-# "Kyiv admits Russian units have entered the region", "officials acknowledged that Russia had captured most of the
-# town": a side conceding the foe's gain, the place unnamed (CLAIMS_GUIDE: the other side concedes)
+# "Kyiv concedes the enemy's assault groups got into the district", "a spokesman acknowledged Moscow's troops had taken
+# half the village": a side conceding the foe's gain, the place unnamed (CLAIMS_GUIDE: the other side concedes)
 _CONCEDED_GAIN = re.compile(r"(?<!had )(?<!had for the first time )\b(?:admit(?:s|ted)?|acknowledg(?:es|ed|e)|conced(?:es|ed|e))(?: for the first time)?(?: on \w+)?"
                             r"(?: that)? (?:the )?(Russian|Russia|Moscow|Ukrainian|Ukraine|Kyiv|Kiev)(?:['’]s)?(?: [\w-]+){0,2}? "
                             r"(?:(?:had|have|has|was|were|is|are) )?(?:captured|entered|invaded|taken|seized|progressing|advanced|advancing|made gains|broken through|"
