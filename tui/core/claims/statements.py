@@ -420,17 +420,23 @@ def extract_with_places(text: str, *, story: StoryFacts | None = None, gazetteer
                 # a capital named only as a government ("the X regime lost N men", "as Kyiv mounts an
                 # incursion"): the name speaks or acts; "over the Sea of Azov": a sea's name, no
                 # settlement; "two villages near X": X only says where
-                found = _placeless_statements(sentence, story, default_side, staff_side, story_date, ministry_side)
+                found = _placeless_concession(sentence, story, staff_side, ministry_side) if _conceding(sentence) else []
+                found = found or _placeless_statements(sentence, story, default_side, staff_side, story_date, ministry_side)
+            elif not found and here and _conceding(sentence) and all(m.speaker or m.place.name in _CAPITALS for m in here):
+                # "Kyiv concedes the enemy's assault groups got into the district": the capital concedes, no place of the event
+                found = _placeless_concession(sentence, story, staff_side, ministry_side)
             out.extend(found)
         else:
-            found = []
-            if _placeless_hint(sentence) or (regions and SHOOTDOWN.search(sentence.lower()) is not None):
+            found = _placeless_concession(sentence, story, staff_side, ministry_side) if _conceding(sentence) else []
+            if not found and (_placeless_hint(sentence) or (regions and SHOOTDOWN.search(sentence.lower()) is not None)):
                 # "a drone shot down over the Belgorod region": the region names where, with no count
                 found = _placeless_statements(sentence, story, default_side, staff_side, story_date, ministry_side)
             if not found:
                 found = _account_answered(sentence, story, staff_side, ministry_side, gaz)
             if not found and latin_text(sentence) and _says_holding(sentence):
                 found = _holding_unplaced(sentence, story, staff_side, ministry_side, story_date)
+            if not found:
+                found = _placeless_hold(sentence, story, staff_side, ministry_side)
             out.extend(found)
     return merge_story(out), list(dict.fromkeys(m.place.name for m in mentions if m.place is not None))
 
@@ -470,7 +476,7 @@ _MAY_TAKE_BEFORE = re.compile(r"(?<!не )(?<!\w)(?:може|можуть|змо
                               r"\s+(?:[\w'’\"«»“”-]+\s+)?$")
 # «... зачистку села від окупантів, які намагалися встановити прапор»: the goal of those in a relative clause.
 _RELATIVE_GOAL = re.compile(r"(?:^|\s)(?:які|який|яка|яке|котрі|котрий|которые|который|которая|которое)\s+(?:\w+\s+)?$")
-_PLACELESS_WORD = re.compile(r"\b(?:all|всі|все|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|"
+_PLACELESS_WORD = re.compile(r"\b(?i:all|всі|все|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|"
                              r"(?:thir|four|fif|six|seven|eigh|nine)teen|(?:twen|thir|for|fif|six|seven|eigh|nine)ty|several|dozens|"
                              r"one (?:person|man|woman|civilian|child|resident))\b")
 # Counts in Russian and Ukrainian words («четыре беспилотника», «дванадцять шахедів»): looked for only in Cyrillic text.
@@ -480,14 +486,16 @@ _PLACELESS_WORD_CYR = re.compile(
     # what is launched and struck names its count or its region, seldom a town
     r"беспилотник\w*|безпілотник\w*|бпла|дрон\w*|ракет\w*|удар\w*|атак\w*|"
     # a region's or a community's shelling, and counts in other cases («райони восьми населених пунктів»)
-    r"обстр\w*|пяти|п['’]яти|шести|семи|восьми|девяти|дев['’]яти|десяти)(?![\w])", re.IGNORECASE)
+    r"обстр\w*|пяти|п['’]яти|шести|семи|восьми|девяти|дев['’]яти|десяти|в полон|в плен)(?![\w])", re.IGNORECASE)
 
 
 # "The accounts of both armies have not been independently confirmed": the account before the verb.
 _ACCOUNT_UNVERIFIED = re.compile(
-    r"\b(?:claims?|reports?|accounts?|statements?|assertions?|(?<!casualty )(?<!death )(?<!victim )(?:figures?|numbers|tall(?:y|ies)))\b[^.;:]{0,60}\b(?:(?:has|have|had|could|can|were|was) not (?:yet )?"
+    r"\b(?:claims?|reports?|accounts?|statements?|assertions?|videos?|footage|(?<!casualty )(?<!death )(?<!victim )(?:figures?|numbers|tall(?:y|ies)))\b[^.;:]{0,60}\b(?:(?:has|have|had|could|can|were|was) not (?:yet )?"
     r"(?:be(?:en)? )?(?:independently )?(?:verified|confirmed)|(?:is|was|are|were) (?:impossible|not possible|difficult|hard) to (?:independently )?(?:verify|confirm))\b|"
-    r"\bindependent (?:verification|confirmation) of (?:the |these |those |such |their |either side['’]s )?(?:claims?|reports?|accounts?) (?:is|was|remains) (?:\w+ )?(?:impossible|not possible|difficult|hard|challenging)\b|"
+    r"\bindependent (?:verification|confirmation) of (?:the |these |those |such |their |either side['’]s |\w+['’]s )?(?:latest |new |recent |earlier )?(?:claims?|reports?|accounts?)"
+    # "of the reports from both sides", "of Kyiv's account"
+    r"(?: (?:of|by|from) (?:both|either|the two) (?:sides|parties|armies)| (?:of|by|from) (?:the )?\w+)? (?:is|was|remains) (?:\w+ )?(?:impossible|not possible|difficult|hard|challenging)\b|"
     # "did not comment on the claims, and independent verification remains difficult"
     r"\b(?:claims?|reports?|accounts?)\b[^.;:]{0,60}\bindependent (?:verification|confirmation) (?:remains|is|was|has been) (?:\w+ )?(?:difficult|challenging|impossible|not possible)\b|"
     # "there was no independent confirmation of the claim", "neither claim could be verified",
@@ -496,18 +504,18 @@ _ACCOUNT_UNVERIFIED = re.compile(
     r"\bneither (?:claim|report|account|statement|side['’]s (?:claims?|reports?|accounts?)) (?:could|can|has been|was) (?:be )?(?:independently )?(?:verified|confirmed)\b|"
     r"\b(?:not possible|impossible) to (?:independently )?(?:verify|confirm) (?:the|these|those|this|that|such|either side['’]s|both sides['’]) (?:[\w-]+ )?(?:claims?|reports?|accounts?)\b")
 # What a reporter could not verify: an account or the battlefield ("the report", "claims from either
-# side", "the situation on the battlefield"), not some other fact ("when the video was filmed").
-_VERIFIED_WHAT = re.compile(r"(?: (?:the|that|this|these|those|its|their|his|her|either|both|any|such|\w+['’]s?)){0,2}"
-                            r"(?: [\w-]+){0,2} (?:claims?|reports?|accounts?|statements?|assertions?|situation|battlefield|"
+# side", "the situation on the battlefield", the footage or its date), not a clause ("when the video was filmed").
+_VERIFIED_WHAT = re.compile(r"(?! (?:when|where|whether|how|who|why)\b)(?: (?:the|that|this|these|those|its|their|his|her|either|both|any|such|\w+['’]s?)){0,2}"
+                            r"(?: [\w-]+){0,3} (?:claims?|reports?|accounts?|statements?|assertions?|situation|battlefield|videos?|footage|"
                             # (a strike's casualty count is no account of the war's course)
                             r"(?<!casualty )(?<!death )(?<!victim )(?:figures?|numbers|tall(?:y|ies)))\b")
 # "captured a village in the Donetsk region", "took another village", "seized two settlements": a
 # capture whose place goes unnamed.
 _UNNAMED_TAKEN = gated(re.compile(
-    r"\b(?:captur\w*|seiz\w*|took|taken|take|takes|liberat\w*|retak\w*|retook|recaptur\w*|"
+    r"\b(?:captur\w*|seiz\w*|took|taken|take|takes|(?<=, )taking|liberat\w*|retak\w*|retook|recaptur\w*|"
     r"(?:taken|took|take|(?:re)?gain\w*|establish\w*|seiz\w*|assum\w*|claim\w*) control (?:of|over))"
     # "a small but key village", "12 settlements", headline "took key village", "its first village in the region"
-    r"[\"'“”’]? (?:(?:the )?(?:a|an|another|one more|two|three|four|five|six|seven|eight|nine|ten|several|\d+|its|their) (?:(?!of\b)[\w-]+,? ){0,3}"
+    r"[\"'“”’]? (?:(?:the )?(?:a|an|another|one more|two|three|four|five|six|seven|eight|nine|ten|several|\d+|its|their|both) (?:(?!of\b)[\w'’-]+,? ){0,3}"
     # "liberated the town" with no town named in the sentence: the account of one already named
     r"|(?:(?:key|strategic|eastern|Ukrainian|frontline|front-line) ){1,2}|the (?:(?!of\b)[\w-]+ )?)(?:villages?|settlements?|towns?|hamlets?|city)\b"
     # "gained control of towns and villages in the region": a bare plural, none named
@@ -534,6 +542,13 @@ _OWN_PULLBACK = re.compile(r"\b(?:(?:our|its|their|his) (?:units|troops|forces|s
                            r"(?! (?:\w+ )?(?:from|of) (?:the )?(?:[\w-]+ ){0,2}(?:villages?|towns?|city|settlements?) of\b)")
 
 
+# "said its drones hit a fuel depot", "says it struck two radars": a strike on a kind of target, no settlement
+_TARGET_HIT = re.compile(r"\b(?:struck|hit|hits|strikes|attacked|targeted|destroyed) (?:an? |the |two |three |several )?(?:[\w'’-]+ ){0,3}?"
+                         r"(?:oil refiner\w*|refiner(?:y|ies)|(?:oil|fuel|ammunition|arms) depots?|airfields?|air ?bases?|training grounds?|"
+                         r"command posts?|(?:drone|missile|arms|ammunition) (?:factory|factories|plants?)|military facilit\w+|military targets?|"
+                         r"arsenals?|radars?|(?:electrical )?substations?|power (?:station|plant)s?)\b")
+
+
 # the reporter's own hedge on what it tells ("reportedly", "allegedly"), not "could not verify" (HEDGE)
 _HEDGE_WORD = re.compile(r"\b(?:reportedly|allegedly|purportedly)\b")
 
@@ -546,7 +561,7 @@ def _placeless_hint(sentence: str) -> bool:
         not sentence.isascii() and _PLACELESS_WORD_CYR.search(sentence) is not None) or (
         latin_text(sentence) and (_UNNAMED_TAKEN.search(sentence) is not None or _KYIV_WORDS_EN.search(sentence) is not None
                                 or _REPULSE_EN.search(sentence.lower()) is not None
-                                or _UNNAMED_ADVANCE.search(sentence) is not None
+                                or _UNNAMED_ADVANCE.search(sentence) is not None or _TARGET_HIT.search(sentence) is not None
                                 or ("withdr" in sentence or "pull" in sentence or "retreat" in sentence)
                                 and _OWN_PULLBACK.search(sentence.lower()) is not None))
 
@@ -604,8 +619,11 @@ def _account_answered(sentence: str, story: StoryFacts | None, staff_side: str, 
             ("verif" in low or "confirm" in low) and _ACCOUNT_UNVERIFIED.search(low)):
         # "Reuters could not independently verify the report"
         # (a capital named as a government, "Kyiv's figures", "Moscow did not comment", names no place)
-        return [] if any(m.place.name not in _CAPITALS or not (_GOVERNMENT_NAMED.match(sentence, m.end) or _POSSESSIVE_END.search(
-            sentence, m.start, m.end)) for m in find_places(sentence, gazetteer=gaz)) else [_placeless_hedge(sentence, story)]
+        if any(m.place.name not in _CAPITALS or not (_GOVERNMENT_NAMED.match(sentence, m.end) or _POSSESSIVE_END.search(
+                sentence, m.start, m.end) or _CAPITALS_PAIRED.match(sentence, max(0, m.start - 12), m.end + 12))
+               for m in find_places(sentence, gazetteer=gaz)):
+            return []
+        return [_placeless_hedge(sentence, story)]
     if not latin_text(sentence):
         return _cyrillic_account_answered(sentence, low, story, staff_side, ministry_side, gaz)
     event_denied = False
@@ -636,6 +654,9 @@ def _account_answered(sentence: str, story: StoryFacts | None, staff_side: str, 
     before = [a for a in actors if a.end <= (verb.start() if verb else start)
               # "no comment from Moscow, and a Ukrainian official denied it": the silent party denies nothing
               and not _NO_COMMENT_FROM.search(low, max(0, a.start - 40), a.start) and not _NO_COMMENT_BY.match(low, a.end)]
+    if before and (joint := _last_clause_start(low, before[0].end, verb.start() if verb else start)):
+        # "one side kept silent, and the other side's spokesman rejected the report": the clause's own subject
+        before = [a for a in before if a.start >= joint] or before
     if not before or before[0].actor.side not in ("ru", "ua", "other"):
         return []
     speaker = before[0].actor
@@ -710,8 +731,21 @@ _PRONOUN_SAID = re.compile(r"\b(?:it|he|she|they)\s+(?:also\s+)?(?:said|says|add
 _NO_COMMENT_FROM = re.compile(r"\bno (?:immediate |official |public )?(?:comments?|response|reaction|word) (?:from|by) (?:the )?$")
 _NO_COMMENT_BY = re.compile(r"\s+(?:did not|didn['’]t|has not|have not|had not|declined to|would not|could not be reached to|"
                             r"was not available to) (?:immediately |yet |publicly )?(?:comment|respond)")
+_CLAUSE_JOINT = re.compile(r"(?:,? and|;|, but|, while|, whereas) ")
+
+
+def _last_clause_start(low: str, start: int, end: int) -> int:
+    """Where the last clause joined by "and", "but" or ";" between start and end begins (0 when none)."""
+    joint = 0
+    for m in _CLAUSE_JOINT.finditer(low, start, end):
+        joint = m.end()
+    return joint
+
+
 # Whose account a party answers ("Moscow's claims", "the Kremlin's reports"), and what it says: a gain
 _ACCOUNT_OWNER = re.compile(r"\b(russia|moscow|kremlin|ukraine|kyiv|kiev)['’]s ")
+# "the Kyiv-Moscow conflict", "Moscow or Kyiv": both capitals named together as the warring states
+_CAPITALS_PAIRED = re.compile(r".*\b(?:Moscow|Kyiv|Kiev)(?:-| and | or )(?:Kyiv|Kiev|Moscow)\b", re.DOTALL)
 _OWNED_GAIN = re.compile(r",? (?:that (?:\w+ ){0,4}?(?:had |has |have )?|of (?:the )?|about (?:the )?)"
                          r"(?:captur\w*|seiz\w*|took|taken|taking|liberat\w*|encircl\w*|occup\w*|gains?|advanc\w*)\b")
 
@@ -729,6 +763,12 @@ _CYR_ACCOUNT_UNTRUE = re.compile(r"\b(?:інформаці|информаци|п
                                  r"(?:о|об|про|щодо)\s+(?:[\w'’«»\"-]+\s+){0,10}?(?:не соответству\w* (?:действительности|реальности)|"
                                  r"не відповіда\w* (?:дійсності|реальності)|(?:є|являются|является|это|це)\s+(?:\w+\s+)?"
                                  r"(?:фейк|ложь|брехн|неправд|дезинформаци|дезінформаці)\w*)")
+# «Ця заява не відповідає дійсності», «такі твердження не мають нічого спільного з дійсністю»: the account just
+# told called untrue in a sentence of its own
+_BARE_UNTRUE = re.compile(r"(?:^|[:«\"„“–—-]\s*)(?:(?:ця|эта) )?(?:це|это|інформація|информация|(?:ці|такі) (?:повідомлення|заяви|твердження)|"
+                          r"(?:эти|такие) (?:сообщения|заявления|утверждения)) (?:[\w'’-]+ ){0,2}?"
+                          r"(?:не відповіда\w* (?:дійсності|реальності)|не соответству\w* (?:действительности|реальности)|"
+                          r"не мають нічого спільного з (?:реальністю|дійсністю)|не имеют ничего общего с (?:реальностью|действительностью))")
 _CYR_WAR_EVENT = re.compile(r"\b(?:захопл|захват|взятт|взяти|оточенн|окружени|окупаці|оккупаци|контрол|просуванн|продвижени|"
                             r"прорив|прорыв|вихід|выход|звільненн|освобождени)\w*")
 
@@ -738,14 +778,16 @@ def _cyrillic_account_answered(sentence: str, low: str, story: StoryFacts | None
     """_account_answered in Ukrainian and Russian: the account must be about a gain in the war."""
     if "спрост" not in low and "опроверг" not in low and "запереч" not in low and "отрица" not in low \
             and "отверг" not in low and "назва" not in low and "назива" not in low and "называ" not in low \
-            and "действительн" not in low and "дійсн" not in low and "фейк" not in low and "неправд" not in low:
+            and "действительн" not in low and "дійсн" not in low and "фейк" not in low and "неправд" not in low \
+            and "реальн" not in low:
         return []
     denied = _CYR_DENIED_ACCOUNT.search(low)
     if denied is None and ("действительн" in low or "дійсн" in low or "реальн" in low or "фейк" in low or "ложь" in low
                            or "брехн" in low or "неправд" in low or "дезин" in low or "дезін" in low):
         denied = _CYR_ACCOUNT_UNTRUE.search(low)
     # (the gain may be the object itself: «спростував захоплення»)
-    if denied is None or _CYR_WAR_EVENT.search(low, denied.start()) is None or QUESTION.search(low):
+    if (denied is None or _CYR_WAR_EVENT.search(low, denied.start()) is None) and (denied := _BARE_UNTRUE.search(low)) is None \
+            or QUESTION.search(low):
         return []
     actors = _actors(sentence, staff_side, ministry_side=ministry_side)
     if any(m.kind == "settlement" and not any(a.start <= m.start < a.end for a in actors)
@@ -754,14 +796,17 @@ def _cyrillic_account_answered(sentence: str, low: str, story: StoryFacts | None
     before = [a for a in actors if a.end <= denied.start()]
     if not before and (told := find_speaker(low, actors)) is not None and told.start >= denied.end():
         before = [told]  # «Информация о ... является фейком, заявил спикер»: the speaker named after
+    if not before and lang_side(sentence) == "ua":
+        # «Ця заява не відповідає дійсності.»: told in Ukrainian with no one named, Kyiv's own answer
+        before = [ActorMention(denied.start(), denied.start(), Actor("", "ua"))]
     if not before or before[0].actor.side not in ("ru", "ua", "other"):
         return []
     speaker = before[0].actor
-    names = features("denial", speaker.side, "control", True, placed=False)
+    names = features("denial", speaker.side, "control", bool(speaker.name), placed=False)
     if scoring.RECORD is not None:
         scoring.RECORD.append((names, "denial", speaker.side, None))
     return [Statement(
-        sentence=sentence, speaker=speaker.name, side=speaker.side, stance="denial", event="control", place=None,
+        sentence=sentence, speaker=speaker.name or None, side=speaker.side, stance="denial", event="control", place=None,
         confidence=confidence(names), story_id=getattr(story, "id", None),
         source=getattr(story, "source", None), published=getattr(story, "published", None),
     )]
@@ -779,6 +824,8 @@ def _placeless_hedge(sentence: str, story: StoryFacts | None) -> Statement:
     )
 
 
+_AIMED_AT = re.compile(r"\b(?:aim\w*|seek\w*|sought|tr(?:y|ies|ying|ied)|attempt\w*|bid|push|close|closer|intent|bent|plans?|planning|"
+                       r"want\w*|hop\w*|prepar\w*|poised|threaten\w*|efforts?|goal|order\w*) (?:at |to |on |of |for )?(?:\w+ )?$")
 # "more than 190 settlements since the beginning of the year": a running total, no news of its own
 _RUNNING_TOTAL = re.compile(r"\bsince the (?:beginning|start) of\b|\bin total\b|\bso far (?:this|in)\b")
 _SIDE_LOSSES = re.compile(r"\W*(?:[Tt]he )?(Russian|Ukrainian) (?:[\w-]+ )?losses (?:amounted|totall?ed|reached|were|came to|stood at)\b[^.;]*\d")
@@ -808,8 +855,11 @@ _COUNTED_CAPTURE_CYR = re.compile(r"(?<!\w)(?:освобо\w+|взял\w*|взя
 _RUNNING_TOTAL_CYR = re.compile(r"(?<!\w)(?:с начала|от начала|з початку|від початку|всего|в общей сложности|загалом|усього|всього)(?!\w)")
 _POSSESSIVE_END = re.compile(r"['’]s?$")
 _RUNNING_TAIL = re.compile(r",? (?:bringing|taking|raising) (?:the|its|their) (?:overall |total |)(?:total|tally|number|count)\b")
+_PRISONERS_CYR = re.compile(r"(?<!\w)(?:(?:взял[иа]?|взято|взяті|взяты|взят|захопил[иа]?|захопили) (?:[\w'’-]+ ){0,3}в (?:полон|плен)|"
+                            r"в (?:полон|плен) (?:[\w'’-]+ ){0,2}(?:взял[иа]?|взято|взяті|взяты|взят|захопил[иа]?))(?!\w)")
 # «відбили N атак», «зупинено N штурмів», «отразили N контратак»: a day's repulses counted, no settlement named
 _COUNTED_REPULSE = re.compile(r"(?:відбил\w*|відбито|зупинил\w*|зупинено|отразил\w*|отражен\w*|отбил\w*) (?:вже |уже |ще |еще |ещё )?"
+                              r"(?:(?:протягом|за|в течение) (?:минулої |минувших |прошедших )?(?:доби|суток|дня) )?"
                               r"(?:\d+|[а-яіїє'’]+) (?:[а-яіїє'’-]+ )?(?:атак|штурм|спроб|попыт|наступальн|наступательн|контратак|контрнаступ|вылаз|вилаз)")
 # "repelled five Ukrainian attacks", "beat back the enemy's assaults", "thwarted attempts to break through":
 # the same repulse in English, its settlements unnamed
@@ -844,8 +894,16 @@ _AIR_ATTACKED_CYR = _rx(r"(?:бпла|беспилотн\w*|безпілотн\w
                         r"(?:атаковал[аи]?|атакував|атакувал[аи]|атакуют|атакують)\b(?! (?:[\w-]+ ){0,3}(?:позици|позиці|напрям|направлени))|"
                         r"(?:атаковал[аи]?|атакував|атакувал[аи])(?: [\w«»\"()-]+){0,4} (?:бпла|беспилотн\w*|безпілотн\w*|дрон\w*|ракет\w*|шахед\w*)"
                         r"(?! (?:[\w-]+ ){0,3}(?:позици|позиці|напрям|направлени))|"
-                        r"(?:атаковал[аи]?|атакував|атакувал[аи]) (?:[\w-]+ ){0,3}(?:муниципалитет|регион|област|район|округ|громад|населенн\w* пункт|"
-                        r"населен\w* пункт|приватн\w* сектор|частн\w* сектор)")
+                        r"(?:атаковал[аи]?|атакував|атакувал[аи]) (?:[\w-]+,? ){0,5}(?:муниципалитет|регион|област|район|округ|громад|населенн\w* пункт|"
+                        r"населен\w* пункт|приватн\w* сектор|частн\w* сектор|сел[аоу]?\b|сёл|сіл\b)|"
+                        # «села атакованы дронами»: the same told in the passive
+                        r"(?:атакован[аоыи]?|атаковані|атакований|атакована) (?:[\w-]+ ){0,2}(?:бпла|беспилотник\w*|безпілотник\w*|дрон\w*|ракет\w*)|"
+                        # «ворожа атака на промзону», «атака ворога на депо»: Kyiv's words for an attack that hit something
+                        r"(?:ворож\w+ атак\w*|атак\w* ворога) (?:на|по) (?![\w'’-]*(?:позиці|напрям|рубеж))|(?:внаслідок|під|після) ворож\w+ атак\w*|"
+                        # «нанесли удар по нефтебазе», «завдали удару по підстанції»: a strike on a named kind of target
+                        r"(?:нанес\w*|нан[её]с|осуществи\w*|завда\w*|здійсни\w*) (?:[\w-]+ ){0,2}(?:удар\w*|атак\w*) по (?:[\w'’-]+ ){0,3}"
+                        r"(?:инфраструктур|інфраструктур|узл|вузл|аэродром|аеродром|объект|об['’]єкт|город|міст|"
+                        r"нпз|нефтебаз|нафтобаз|склад|подстанц|підстанц|предприят|підприєм|порт)\w*")
 
 
 def _placeless_statements(sentence: str, story: StoryFacts | None, default_side: str, staff_side: str,
@@ -869,6 +927,9 @@ def _placeless_statements(sentence: str, story: StoryFacts | None, default_side:
         or (_COUNTED_SETTLEMENTS.search(text) is not None and _COUNTED_CAPTURE.search(text) is not None)
         or (not sentence.isascii() and _COUNTED_SETTLEMENTS_CYR.search(text) is not None
             and _COUNTED_CAPTURE_CYR.search(text) is not None and _RUNNING_TOTAL_CYR.search(text) is None))
+    if counted and (took := _COUNTED_CAPTURE.search(text) or _UNNAMED_TAKEN.search(sentence)) is not None \
+            and _AIMED_AT.search(text, max(0, took.start() - 40), took.start()):
+        return []  # "aiming to capture two villages", "close to taking": an aim, not a capture
     # "Ukraine withdraws from two villages near Avdiivka": a pull-back counted, its settlements unnamed
     left = not counted and latin_text(sentence) and (_COUNTED_SETTLEMENTS.search(text) is not None
                                                      or _OWN_PULLBACK.search(text) is not None) \
@@ -878,20 +939,25 @@ def _placeless_statements(sentence: str, story: StoryFacts | None, default_side:
     # "180 square kilometres liberated, Syrskyi said": a party's own gain in area (an analyst's tally is not a claim)
     area = not counted and event == "control" and latin_text(sentence) and _AREA_MEASURE.search(text) is not None \
         and _COUNTED_CAPTURE.search(text) is not None and not has_negation(told)
-    repulsed = event == "control" and not (counted or left or area) and (
-        _REPULSE_EN.search(text) is not None and _SPAN_OF_DAYS.search(text) is None if latin_text(sentence)
-        else _COUNTED_REPULSE.search(text) is not None) \
-        and not has_negation(text)
+    beaten = (_REPULSE_EN.search(text) if _SPAN_OF_DAYS.search(text) is None else None) if latin_text(sentence) \
+        else _COUNTED_REPULSE.search(text)
+    # (the negation judged from the repulse on: «не дали закріпитися й відбили шість штурмів» repelled them)
+    repulsed = event == "control" and not (counted or left or area) and beaten is not None \
+        and not has_negation(text if latin_text(sentence) else text[max(0, beaten.start() - 12):])
+    # «взяли в полон 12 окупантів»: prisoners taken, a side's own gain with no settlement
+    prisoners = event == "control" and not (counted or left or area or repulsed) and not sentence.isascii() \
+        and (took := _PRISONERS_CYR.search(text)) is not None and not has_negation(text[max(0, took.start() - 12):])
     if event == "control" and not (counted or left or area or repulsed) and LOSSES.search(text) is not None:
         event = "losses"  # "improved their position and eliminated 375 soldiers": the count is the claim
     # "Russia said its forces had advanced further": a party's own advance, its place unnamed
     advanced = event == "control" and not (counted or left or area or repulsed) and latin_text(sentence) \
         and _UNNAMED_ADVANCE.search(text) is not None and not has_negation(told)
-    if event not in _PLACELESS_EVENTS and not (counted or left or area or repulsed or advanced):
+    if event not in _PLACELESS_EVENTS and not (counted or left or area or repulsed or advanced or prisoners):
         return []
     if event == "strike" and not STRIKE_RESULT.search(text) and (sentence.isascii() or not _AIR_ATTACKED_CYR.search(text)):
         return []
-    if event == "strike" and (not _ATTACK_CUE.search(text) or (_NO_HARM.search(text) and not _ATTACK_ACT.search(text))
+    if event == "strike" and (not (_ATTACK_CUE.search(text) or latin_text(sentence) and _TARGET_HIT.search(text))
+                              or (_NO_HARM.search(text) and not _ATTACK_ACT.search(text))
                               or _HABIT_OR_TREND.search(text) or (not sentence.isascii() and AFTER_STRIKE_REPAIR.search(text))
                               or (_GOES_ON_SHELLING.search(text) and not STRIKE_HARM.search(text))):
         # «Поранені двоє чоловіків» names no attack; «никто не пострадал», «регулярно атакуют»,
@@ -908,7 +974,10 @@ def _placeless_statements(sentence: str, story: StoryFacts | None, default_side:
     if HISTORY.search(recent) or asks or (HEDGE.search(told) and not hedged) or DENIAL.search(text):
         return []
     goal = GOAL.search(recent)
-    if goal and not GOAL_EXCEPT.search(text, 0, goal.start()):
+    if goal and not GOAL_EXCEPT.search(text, 0, goal.start()) and not (
+            counted and (took := _UNNAMED_TAKEN.search(sentence) or _COUNTED_CAPTURE.search(text)) is not None
+            and took.end() <= goal.start()):
+        # (", taking two settlements in a push aimed at ...": the capture told before the goal stands)
         return []
     actors = _actors(sentence, staff_side, ministry_side=ministry_side)
     if unverified is not None:
@@ -1006,6 +1075,75 @@ def _placeless_statements(sentence: str, story: StoryFacts | None, default_side:
         source=getattr(story, "source", None), published=getattr(story, "published", None),
     )
     return [said, _placeless_hedge(sentence, story)] if unverified is not None or hedged else [said]
+
+
+# "our units still hold part of the settlement", «наші війська тримають оборону в районі ...»: Kyiv's defenders
+# holding out in a place named earlier or not at all (CLAIMS_GUIDE: a defender still holding denies)
+_UA_HOLDERS = (r"(?:ukrainian|ukraine['’]s|our|defen[cs]e) (?:[\w-]+ )?(?:troops|forces|units|defenders|soldiers|servicemen) |"
+               r"(?:українськ\w+|наші|зсу|сили оборони|підрозділи) (?:[\w'’-]+ )?|"
+               r"(?:украинск\w+|наши|всу|силы обороны) (?:[\w-]+ )?")
+_HOLD_VERBS = (r"(?:are |were |still |now |currently )*(?:hold(?:s|ing)?|control(?:s|ling)?|maintain(?:s|ing)?|keep(?:s|ing)?) "
+               r"(?:some |certain |several |a few |the )?(?:positions|parts?|sections?|areas?|districts?|blocks?) (?:with)?in "
+               r"(?:the |this |that )?(?:settlement|town|city|village|district)\b|"
+               r"(?:ще |досі |все ще )?(?:тримають оборону|утримують|контролюють)|(?:еще |по-прежнему )?(?:держат оборону|удерживают|контролируют)")
+# ... somewhere inside the place, not along a direction: an area, a part, a site of the town
+_HELD_SPOT = _rx(r"\b(?:в|у) район[іеу]\b|\bчастин\w*|\bчаст[ьи]\b|\bоб['’]?єкт\w*|\bобъект\w*|\bпозиці\w* (?:в|у)\b|\bпозици\w* в\b|"
+                 r"\bквартал\w*|\bsettlement|\btown|\bcity|\bvillage|\bdistrict")
+_UA_HOLD = _rx(rf"\b(?:{_UA_HOLDERS})(?:\w+ )?(?:{_HOLD_VERBS})")
+_NOT_A_SPOT = _rx(r"напрям|направлен|direction|axis|front|фронт")
+
+
+# "Kyiv concedes the enemy's assault groups got into the district", "a spokesman acknowledged Moscow's troops had taken
+# half the village": a side conceding the foe's gain, the place unnamed (CLAIMS_GUIDE: the other side concedes)
+_CONCEDED_GAIN = re.compile(r"(?<!had )(?<!had for the first time )\b(?:admit(?:s|ted)?|acknowledg(?:es|ed|e)|conced(?:es|ed|e))(?: for the first time)?(?: on \w+)?"
+                            r"(?: that)? (?:the )?(Russian|Russia|Moscow|Ukrainian|Ukraine|Kyiv|Kiev)(?:['’]s)?(?: [\w-]+){0,2}? "
+                            r"(?:(?:had|have|has|was|were|is|are) )?(?:captured|entered|invaded|taken|seized|progressing|advanced|advancing|made gains|broken through|"
+                            r"broke through|gained ground)\b")
+
+
+def _conceding(sentence: str) -> bool:
+    """A cheap look for a verb of conceding before the full pattern."""
+    return "admit" in sentence or "acknowledg" in sentence or "conced" in sentence
+
+
+def _placeless_concession(sentence: str, story: Any, staff_side: str, ministry_side: str | None) -> list[Statement]:
+    """A side admitting the foe's gain in a place the sentence does not name: its confirmation, no place."""
+    conceded = _CONCEDED_GAIN.search(sentence)
+    if conceded is None or QUESTION.search(sentence.lower()) or GOAL.search(sentence.lower()):
+        return []
+    gainer = "ru" if conceded.group(1).startswith(("Russia", "Moscow")) else "ua"
+    told = [a for a in _actors(sentence, staff_side, ministry_side=ministry_side) if a.end <= conceded.start()]
+    if not told or told[0].actor.side not in ("ru", "ua") or told[0].actor.side == gainer:
+        return []
+    side = told[0].actor.side
+    names = features("confirmation", side, "control", True, placed=False)
+    if scoring.RECORD is not None:
+        scoring.RECORD.append((names, "confirmation", side, None))
+    return [Statement(
+        sentence=sentence, speaker=told[0].actor.name, side=side, stance="confirmation", event="control", place=None,
+        confidence=confidence(names), story_id=getattr(story, "id", None),
+        source=getattr(story, "source", None), published=getattr(story, "published", None),
+    )]
+
+
+def _placeless_hold(sentence: str, story: Any, staff_side: str, ministry_side: str | None) -> list[Statement]:
+    """Ukraine's defenders said to hold out inside a place the sentence does not name: a denial of Kyiv, no place."""
+    low = sentence.lower()
+    held = _UA_HOLD.search(low)
+    if held is None or _HELD_SPOT.search(low, held.start()) is None or _NOT_A_SPOT.search(low) or has_negation(low) \
+            or GOAL.search(low) or QUESTION.search(low) or HEDGE.search(low):
+        return []
+    told = find_speaker(low, _actors(sentence, staff_side, ministry_side=ministry_side))
+    if told is not None and told.actor.side not in ("ua", "local"):
+        return []  # a foe or an analyst saying Kyiv holds is no denial of Kyiv's
+    names = features("denial", "ua", "control", told is not None, placed=False)
+    if scoring.RECORD is not None:
+        scoring.RECORD.append((names, "denial", "ua", None))
+    return [Statement(
+        sentence=sentence, speaker=told.actor.name if told is not None else None, side="ua", stance="denial", event="control",
+        place=None, confidence=confidence(names), story_id=getattr(story, "id", None),
+        source=getattr(story, "source", None), published=getattr(story, "published", None),
+    )]
 
 
 def _air_space_side(sentence: str) -> str | None:
@@ -1233,7 +1371,7 @@ _NOUN_FORM = re.compile(r"(?![\w'’ʼ-]*(?:ськ|цьк|зьк|ск|цк|зк)
 _SITUATION_SAME = _rx(r"\bsituation (?:in|around) (?:[\w'’-]+ ){1,4}(?:is|remains|has not changed)(?: \w+)? (?:the same|unchanged|stable|under control)\b|"
                       r"\bnothing has changed (?:in|around)\b")
 _CANNOT_VERIFY = _rx(
-    r"\b(?:could not|couldn't|cannot|can't|was unable to|were unable to|unable to|has not been able to|(?:was|were) not able to)"
+    r"\b(?:could not|couldn't|cannot|can't|was unable to|were unable to|unable to|(?:has|have) not been able to|(?:was|were) not able to)"
     r"(?: be)?(?: been)?(?: immediately)?(?: independently)? (?:verif\w+|confirm\w*|check\w*)|"
     r"\bnot (?:be )?(?:been )?independently (?:verified|confirmed|checked)|\bcould be (?:independently )?checked|"
     r"\b(?:hard|difficult|impossible) to (?:assess|verify|confirm|establish)\b|\b(?:has|have) yet to (?:independently )?(?:verify|confirm)\b|"
@@ -1581,7 +1719,7 @@ _DEFENCE_LINE = re.compile(r"(?<![\w-])(?:(?:по|на|уздовж|вздовж
                            r"(?:(?:біля|поблизу|около|под|під|у|near)\s+)?")
 _LINE_NAMES = re.compile(r"(?:[А-ЯІЇЄҐA-Z][\w'’.-]*(?: [А-ЯІЇЄҐA-Z][\w'’.-]*)*\s*(?:[−–—,-]|\s(?:та|і|и|й|and))\s*)*")
 # Moscow's own forces or Kyiv's as the attacker, which Moscow's voice names: then harm is not told by the town hit.
-_RU_VOICE_STRIKE = _rx(r"\b(?:вс рф|вооруженные силы (?:рф|россии)|российские (?:войска|военные|подразделения)|армия россии|всу|"
+_RU_VOICE_STRIKE = _rx(r"\b(?:вс рф|вооруженные силы (?:рф|россии|российской федерации)|российские (?:войска|военные|подразделения)|армия россии|всу|"
                        r"украинск\w+ (?:беспилотник|дрон|бпла|военн|войск|боевик|ракет|снаряд)\w*)")
 # «зайняли оборону у X»: the defender dug in inside the town, which it holds while fighting goes on.
 _TOOK_UP_DEFENCE = _rx(r"\b(?:зайняли (?:кругову )?оборону (?:у|в)|заняли (?:круговую )?оборону в)\b")
