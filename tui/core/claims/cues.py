@@ -1122,12 +1122,12 @@ CLAIM_ABOUT = _rx(r"\bclaims? (?:about|regarding|concerning|of|on)\b|\breports? 
 EXTENT = re.compile(r"(\d{1,3}(?:\.\d+)?)\s?(?:%|percent|per cent)\s+of\s+(?:the\s+)?([\w'’-]+(?:\s[\w'’-]+)?)", re.IGNORECASE)
 
 # A sentence without a place name that points back at the one just named.
-COREF = re.compile(r"\b(?:the (?:city|town|village|settlement)(?! of\b)|(?:denied|rejected|dismissed|refuted) it\b|"
-                   # "Kyiv denied the claim": the claim just reported (not "denied claims that ...", a new account)
-                   r"(?:denied|denies|rejected|rejects|dismissed|dismisses|refuted|refutes) (?:the|this|that|these|those|such|"
-                   r"moscow['’]s|kyiv['’]s|russia['’]s|ukraine['’]s) (?:claims?|reports?|statements?|assertions?)\b(?! (?:that|of|about)\b)|"
-                   # "This information is entirely false": the account of the place just named
-                   r"(?:this|that|such|the) (?:information|claims?|reports?)(?= (?:is|was|are|were) [\"“']?(?:\w+ )?(?:false|untrue|not true|fake|propaganda|fiction)))", re.IGNORECASE)
+COREF = gated(re.compile(r"\b(?:the (?:city|town|village|settlement)(?! of\b)|(?:denied|rejected|dismissed|refuted) it\b|"
+                         # "Kyiv denied the claim": the claim just reported (not "denied claims that ...", a new account)
+                         r"(?:denied|denies|rejected|rejects|dismissed|dismisses|refuted|refutes) (?:the|this|that|these|those|such|"
+                         r"moscow['’]s|kyiv['’]s|russia['’]s|ukraine['’]s) (?:claims?|reports?|statements?|assertions?)\b(?! (?:that|of|about)\b)|"
+                         # "This information is entirely false": the account of the place just named
+                         r"(?:this|that|such|the) (?:information|claims?|reports?)(?= (?:is|was|are|were) [\"“']?(?:\w+ )?(?:false|untrue|not true|fake|propaganda|fiction)))", re.IGNORECASE))
 
 COREF_HINT = re.compile(r"city|town|village|settlement| it\b|information|claim|report|statement|assertion")
 

@@ -528,10 +528,10 @@ _UNNAMED_TAKEN = gated(re.compile(
 
 # "its forces had advanced further in the east", "made an important advance", "improving their
 # tactical positions": a party's gain told with no settlement
-_UNNAMED_ADVANCE = re.compile(r"\b(?:(?:had|has|have) (?:\w+ )?advanced|advanced (?:further|deeper|farther)|"
-                              # a headline's present: "Russia says its forces advance in the Kharkiv region"
-                              r"(?:its|their|our) (?:forces|troops|units) advance\b|"
-                              r"made (?:[\w-]+ ){0,2}(?:advances?|gains|progress)|improv\w+ (?:their|its) (?:tactical )?positions?)\b")
+_UNNAMED_ADVANCE = gated(re.compile(r"\b(?:(?:had|has|have) (?:\w+ )?advanced|advanced (?:further|deeper|farther)|"
+                                    # a headline's present: "Russia says its forces advance in the Kharkiv region"
+                                    r"(?:its|their|our) (?:forces|troops|units) advance\b|"
+                                    r"made (?:[\w-]+ ){0,2}(?:advances?|gains|progress)|improv\w+ (?:their|its) (?:tactical )?positions?)\b"))
 
 
 # "they had withdrawn", "I decided to withdraw our units", "its troops pulled back": a party's own pull-back,
@@ -863,8 +863,8 @@ _COUNTED_REPULSE = re.compile(r"(?:відбил\w*|відбито|зупинил
                               r"(?:\d+|[а-яіїє'’]+) (?:[а-яіїє'’-]+ )?(?:атак|штурм|спроб|попыт|наступальн|наступательн|контратак|контрнаступ|вылаз|вилаз)")
 # "repelled five Ukrainian attacks", "beat back the enemy's assaults", "thwarted attempts to break through":
 # the same repulse in English, its settlements unnamed
-_REPULSE_EN = re.compile(r"\b(?:repel(?:s|led)?|repuls(?:e|es|ed)|beat(?:s|en)? back|fought off|fended off|thwart(?:s|ed)?|"
-                         r"foil(?:s|ed)?)(?: [\w'’-]+){0,4}? (?:(?:counter-?)?attacks|assaults|attempts|offensives?|advances)\b")
+_REPULSE_EN = gated(re.compile(r"\b(?:repel(?:s|led)?|repuls(?:e|es|ed)|beat(?:s|en)? back|fought off|fended off|thwart(?:s|ed)?|"
+                               r"foil(?:s|ed)?)(?: [\w'’-]+){0,4}? (?:(?:counter-?)?attacks|assaults|attempts|offensives?|advances)\b"))
 # "in recent weeks", "over the past months": a summary of many days, no day's repulse
 _SPAN_OF_DAYS = re.compile(r"\b(?:in|over|during) (?:the )?(?:recent|past|last) (?:few |several )?(?:days|weeks|months)\b")
 # What a placeless strike must name beside its harm: the attack, its weapon or its attacker's aggression.
