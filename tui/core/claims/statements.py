@@ -476,7 +476,7 @@ _MAY_TAKE_BEFORE = re.compile(r"(?<!не )(?<!\w)(?:може|можуть|змо
                               r"\s+(?:[\w'’\"«»“”-]+\s+)?$")
 # «... зачистку села від окупантів, які намагалися встановити прапор»: the goal of those in a relative clause.
 _RELATIVE_GOAL = re.compile(r"(?:^|\s)(?:які|який|яка|яке|котрі|котрий|которые|который|которая|которое)\s+(?:\w+\s+)?$")
-_PLACELESS_WORD = re.compile(r"\b(?i:all|всі|все|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|"
+_PLACELESS_WORD = re.compile(r"\b(?:all|всі|все|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|"
                              r"(?:thir|four|fif|six|seven|eigh|nine)teen|(?:twen|thir|for|fif|six|seven|eigh|nine)ty|several|dozens|"
                              r"one (?:person|man|woman|civilian|child|resident))\b")
 # Counts in Russian and Ukrainian words («четыре беспилотника», «дванадцять шахедів»): looked for only in Cyrillic text.
