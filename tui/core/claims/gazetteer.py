@@ -904,11 +904,12 @@ class Gazetteer:
         """«Певну частину міста ...»: a sentence opening with a declined ordinary adjective before a
         lowercase word, spelt like a small village («Певна»), opens with that adjective."""
         start, end, key = r[0], r[1], r[4]
-        if not (_SENTENCE_OPENING.search(text, max(0, start - 4), start) or start == 0) \
-                or not _LOWER_WORD_AFTER.match(text, end) or _morphology is None:
+        if _morphology is None or key not in _morphology.ordinary:
             return False
-        return key in _morphology.ordinary and _fold_cyrillic(text[start:end]) != key \
-            and all(self.places[i].population < _SMALL_TOWN for i in r[2])
+        if not (_SENTENCE_OPENING.search(text, max(0, start - 4), start) or start == 0) \
+                or not _LOWER_WORD_AFTER.match(text, end):
+            return False
+        return _fold_cyrillic(text[start:end]) != key and all(self.places[i].population < _SMALL_TOWN for i in r[2])
 
     def _village_only(self, idxs: list[int]) -> bool:
         """True when every place a spelling can mean is known only from the codifier."""
