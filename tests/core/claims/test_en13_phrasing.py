@@ -53,3 +53,16 @@ def test_local_authority_tells_of_harm_to_its_region(sentence, want):
 ])
 def test_no_statement_without_an_event_of_the_day(sentence):
     assert _said(sentence) == set()
+
+
+@pytest.mark.parametrize(("sentence", "want"), [
+    # A country named inside an aside between the subject and its verb is not the one that advanced.
+    ("Russia, which controls roughly a fifth of Ukraine, seized the village of Torske on Monday.",
+     {("confirmation", "other", "Torske")}),
+    ("Russian forces, which now control most of the district around Ukraine's border, took Torske overnight.",
+     {("confirmation", "other", "Torske")}),
+    # Without an aside the narrated capture reads the same.
+    ("Russian forces took the village of Torske on Monday.", {("confirmation", "other", "Torske")}),
+])
+def test_party_in_an_aside_is_not_the_gainer(sentence, want):
+    assert _said(sentence) == want
