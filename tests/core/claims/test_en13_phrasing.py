@@ -66,3 +66,15 @@ def test_no_statement_without_an_event_of_the_day(sentence):
 ])
 def test_party_in_an_aside_is_not_the_gainer(sentence, want):
     assert _said(sentence) == want
+
+
+@pytest.mark.parametrize(("sentence", "want"), [
+    # The town a leader spoke in is where the words were said, not where the event was.
+    ("Putin said in Rostov-on-Don that Russian forces had captured Siversk.", {("claim", "ru", "Siversk")}),
+    ("Zelensky said in Kharkiv that Ukrainian forces had recaptured Siversk.", {("claim", "ua", "Siversk")}),
+    ("Zelensky told reporters in Odesa that Russian missiles had struck the port of Izmail.", {("claim", "ua", "Izmail")}),
+    # A place after "said" that is the event's own stays.
+    ("A missile struck a school in Kharkiv, the mayor said.", {("claim", "ua", "Kharkiv")}),
+])
+def test_where_a_speaker_spoke_is_no_place_of_the_event(sentence, want):
+    assert _said(sentence) == want
