@@ -364,8 +364,10 @@ _SPEAKER_AFTER_CYR = re.compile(r"\s+(?:заявля\w*|заяви\w*|запер
                                 r"кажуть|відкида\w*|отрица\w*|опроверг\w*|призна\w*|утвержда\w*|обвиня\w*|"
                                 r"обвини\w*|сообщ\w*|повідом\w*)\b")
 # "a claim denied by Kyiv", «заперечили в Києві»
-_SPEAKER_BEFORE = re.compile(r"\b(?:denied|rejected|dismissed|disputed|refuted|confirmed|claimed|contested|"
-                             r"announced|reported) by\s+$")
+_SPEAKER_BEFORE = re.compile(r"\b(?:(?:denied|rejected|dismissed|disputed|refuted|confirmed|claimed|contested|"
+                             r"announced|reported) by|"
+                             # "Putin said in Kazan that ...", "Speaking in Lviv, ...": where the speaker spoke
+                             r"(?:said|says|speaking|Speaking|spoke|told (?:reporters|journalists))(?: on \w+day)? in)\s+$")
 _UNIT_BEFORE = re.compile(r"(?:ОТУ|ОСУВ|ОСГ|ОТГ|угрупован\w*(?:\s+військ)?|группировк\w*(?:\s+войск)?|[Gg]rouping(?: of [Ff]orces)?|"
                           r"(?:оперативно-)?(?:тактичн\w*\s+груп|тактическ\w*\s+групп)\w*|[Tt]actical [Gg]roup)"
                           r"\s*[«\"“„]\s*$")

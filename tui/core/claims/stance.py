@@ -777,10 +777,18 @@ _NO_GAIN_UA = re.compile(r"\bukrain|\bkyiv")
 _PUSHED_BEFORE = re.compile(r"\b(?:pushed|drove|driven|forced|expelled|ousted|dislodged|knocked|выбили|отбросили|витіснили|відкинули)\s+(?:the\s+)?$")
 
 
+# "Russia, which holds a fifth of Ukraine, took X": an aside between the subject and its verb
+_RELATIVE_ASIDE = re.compile(r", (?:which|who|whose) [^,]{1,80},")
+
+
 def _gainer_side(clause: str, actors: list[ActorMention]) -> str | None:
-    """The side of the party right before the first advance or capture verb (not one pushed out)."""
+    """The side of the party right before the first advance or capture verb (not one pushed out,
+    nor one named in an aside)."""
     verb = _ADVANCE.search(clause)
     before = [] if verb is None else [a for a in actors if a.end <= verb.start() and a.actor.side in PARTIES]
+    if len(before) > 1 and ", wh" in clause:
+        asides = [m.span() for m in _RELATIVE_ASIDE.finditer(clause, 0, verb.start())]
+        before = [a for a in before if not any(s < a.start < e for s, e in asides)] or before[:1]
     while len(before) > 1 and _PUSHED_BEFORE.search(clause, max(0, before[-1].start - 24), before[-1].start):
         before.pop()
     if not before and (noun := _ADVANCE_NOUN.search(clause)) is not None:

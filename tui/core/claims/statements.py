@@ -553,6 +553,10 @@ _TARGET_HIT = gated(re.compile(r"\b(?:struck|hit|hits|strikes|attacked|targeted|
 _HEDGE_WORD = re.compile(r"\b(?:reportedly|allegedly|purportedly)\b")
 
 
+# "..., the regional governor said": the one authority of a region, the usual teller of a strike on it
+_LOCAL_TELLER_EN = re.compile(r"\b(?:[Gg]overnor|[Aa]dministration|[Mm]ayor)\b")
+
+
 def _placeless_hint(sentence: str) -> bool:
     """A number or a count word, or a place taken unnamed: the sentence may claim something about no settlement."""
     return _PLACELESS_DIGIT.search(sentence) is not None or _PLACELESS_WORD.search(sentence) is not None or (
@@ -561,6 +565,8 @@ def _placeless_hint(sentence: str) -> bool:
         not sentence.isascii() and _PLACELESS_WORD_CYR.search(sentence) is not None) or (
         latin_text(sentence) and (_UNNAMED_TAKEN.search(sentence) is not None or _KYIV_WORDS_EN.search(sentence) is not None
                                 or _REPULSE_EN.search(sentence.lower()) is not None
+                                # "a depot caught fire after a drone attack, the governor said": harm told by a local authority
+                                or _LOCAL_TELLER_EN.search(sentence) is not None and STRIKE_RESULT.search(sentence.lower()) is not None
                                 or _UNNAMED_ADVANCE.search(sentence) is not None or _TARGET_HIT.search(sentence) is not None
                                 or ("withdr" in sentence or "pull" in sentence or "retreat" in sentence)
                                 and _OWN_PULLBACK.search(sentence.lower()) is not None))
@@ -864,7 +870,7 @@ _COUNTED_REPULSE = re.compile(r"(?:відбил\w*|відбито|зупинил
 # "repelled five Ukrainian attacks", "beat back the enemy's assaults", "thwarted attempts to break through":
 # the same repulse in English, its settlements unnamed
 _REPULSE_EN = gated(re.compile(r"\b(?:repel(?:s|led)?|repuls(?:e|es|ed)|beat(?:s|en)? back|fought off|fended off|thwart(?:s|ed)?|"
-                               r"foil(?:s|ed)?)(?: [\w'’-]+){0,4}? (?:(?:counter-?)?attacks|assaults|attempts|offensives?|advances)\b"))
+                               r"foil(?:s|ed)?)(?: [\w'’-]+){0,4}? (?:(?:counter-?)?attacks?|assaults?|attempts?|offensives?|advances|incursions?|breakthroughs?)\b"))
 # "in recent weeks", "over the past months": a summary of many days, no day's repulse
 _SPAN_OF_DAYS = re.compile(r"\b(?:in|over|during) (?:the )?(?:recent|past|last) (?:few |several )?(?:days|weeks|months)\b")
 # What a placeless strike must name beside its harm: the attack, its weapon or its attacker's aggression.
@@ -879,7 +885,9 @@ _ATTACK_ACT = _rx(r"\b(?:обстрілю\w*|обстріля\w*|обстрел�
                   r"завда\w* (?:[\w'’-]+ ){0,3}удар\w*|нан[ео]с\w* (?:[\w-]+ ){0,3}удар\w*|б['’]ють|бьют|гатять|гатили)")
 _HABIT_OR_TREND = _rx(r"\b(?:регулярно|постоянно|постійно|систематично|щоденно|ежедневно|збільшу\w*|увеличива\w*|нарощу\w*|наращива\w*|"
                       # «в ходе продолжающихся обстрелов»: the shelling as a backdrop, no strike of its own
-                      r"продолжающ\w*|триваюч\w*)\b")
+                      r"продолжающ\w*|триваюч\w*|"
+                      # "authorities rarely disclose the damage": what is usually so, no strike of the day
+                      r"rarely|seldom|usually|routinely|regularly|frequently|almost never)\b")
 _PLACELESS_EVENTS = ("shootdown", "losses", "strike")
 # "the enemy shelled Ukrainian positions 282 times": a tally of fire on the front line, activity, not a strike
 _POSITIONS_FIRED_ON = re.compile(r"\b(?:shelled|struck|attacked|fired (?:at|on)|hit) (?:the )?(?:ukrainian|our|russian|its|their|enemy|"
