@@ -666,14 +666,7 @@ def _account_answered(sentence: str, story: StoryFacts | None, staff_side: str, 
     if not before or before[0].actor.side not in ("ru", "ua", "other"):
         return []
     speaker = before[0].actor
-    names = features("denial", speaker.side, "control", True, placed=False)
-    if scoring.RECORD is not None:
-        scoring.RECORD.append((names, "denial", speaker.side, None))
-    denial = Statement(
-        sentence=sentence, speaker=speaker.name, side=speaker.side, stance="denial", event="control", place=None,
-        confidence=confidence(names), story_id=getattr(story, "id", None),
-        source=getattr(story, "source", None), published=getattr(story, "published", None),
-    )
+    denial = _unplaced(sentence, story, "denial", speaker.side, True, speaker=speaker.name)
     owner = _ACCOUNT_OWNER.search(low, start, end)
     if owner is None or not _OWNED_GAIN.match(low, end):
         return [denial]
@@ -681,19 +674,13 @@ def _account_answered(sentence: str, story: StoryFacts | None, staff_side: str, 
     side = "ru" if owner.group(1) in ("russia", "moscow", "kremlin", "russian") else "ua"
     if side == speaker.side:
         return [denial]
-    names = features("claim", side, "control", False, placed=False)
-    if scoring.RECORD is not None:
-        scoring.RECORD.append((names, "claim", side, None))
-    return [denial, Statement(
-        sentence=sentence, speaker=None, side=side, stance="claim", event="control", place=None,
-        confidence=confidence(names), story_id=getattr(story, "id", None),
-        source=getattr(story, "source", None), published=getattr(story, "published", None),
-    )]
+    return [denial, _unplaced(sentence, story, "claim", side, False)]
 
 
 # A defender's words for holding on and a saying verb: the literal gates of _holding_unplaced
 _HOLDING_WORDS = ("hold", "held", "control", "maintain", "retain", "kept", "keep")
-_SAYING = re.compile(r"\b(?:said|says|told|stated|insisted|asserted|added|reported|stressed)\b")
+_SAYING_VERB = r"(?:said|says|told|stated|insisted|asserted|added|reported|stressed)\b"
+_SAYING = re.compile(r"\b" + _SAYING_VERB)
 
 
 def _says_holding(sentence: str) -> bool:
@@ -721,17 +708,10 @@ def _holding_unplaced(sentence: str, story: Any, staff_side: str, ministry_side:
         return []
     if not holds_own(side, low):
         return []
-    names = features("denial", side, "control", name is not None, placed=False)
-    if scoring.RECORD is not None:
-        scoring.RECORD.append((names, "denial", side, None))
-    return [Statement(
-        sentence=sentence, speaker=name, side=side, stance="denial", event="control", place=None,
-        confidence=confidence(names), story_id=getattr(story, "id", None),
-        source=getattr(story, "source", None), published=getattr(story, "published", None),
-    )]
+    return [_unplaced(sentence, story, "denial", side, name is not None, speaker=name)]
 
 
-_SAYING_AFTER = re.compile(r"(?:\s+[\w'’-]+){0,4}?\s+(?:said|says|told|stated|insisted|asserted|added|reported|stressed)\b")
+_SAYING_AFTER = re.compile(r"(?:\s+[\w'’-]+){0,4}?\s+" + _SAYING_VERB)
 _PRONOUN_SAID = re.compile(r"\b(?:it|he|she|they)\s+(?:also\s+)?(?:said|says|added|stated|insisted|stressed|told)\b")
 # A party that said nothing: "no immediate comment from X", "X did not respond to a request"
 _NO_COMMENT_FROM = re.compile(r"\bno (?:immediate |official |public )?(?:comments?|response|reaction|word) (?:from|by) (?:the )?$")
@@ -808,26 +788,25 @@ def _cyrillic_account_answered(sentence: str, low: str, story: StoryFacts | None
     if not before or before[0].actor.side not in ("ru", "ua", "other"):
         return []
     speaker = before[0].actor
-    names = features("denial", speaker.side, "control", bool(speaker.name), placed=False)
+    return [_unplaced(sentence, story, "denial", speaker.side, bool(speaker.name), speaker=speaker.name or None)]
+
+
+def _unplaced(sentence: str, story: StoryFacts | None, stance: str, side: str, named: bool,
+              speaker: str | None = None, event: str = "control") -> Statement:
+    """A statement that names no settlement, scored like every other (`named`: a speaker was named for it)."""
+    names = features(stance, side, event, named, placed=False)
     if scoring.RECORD is not None:
-        scoring.RECORD.append((names, "denial", speaker.side, None))
-    return [Statement(
-        sentence=sentence, speaker=speaker.name or None, side=speaker.side, stance="denial", event="control", place=None,
+        scoring.RECORD.append((names, stance, side, None))
+    return Statement(
+        sentence=sentence, speaker=speaker, side=side, stance=stance, event=event, place=None,
         confidence=confidence(names), story_id=getattr(story, "id", None),
         source=getattr(story, "source", None), published=getattr(story, "published", None),
-    )]
+    )
 
 
 def _placeless_hedge(sentence: str, story: StoryFacts | None) -> Statement:
     """A reporter's "could not verify the report" when no place is named: hedge, other, place None."""
-    names = features("hedge", "other", "control", False, placed=False)
-    if scoring.RECORD is not None:
-        scoring.RECORD.append((names, "hedge", "other", None))
-    return Statement(
-        sentence=sentence, speaker=None, side="other", stance="hedge", event="control", place=None,
-        confidence=confidence(names), story_id=getattr(story, "id", None),
-        source=getattr(story, "source", None), published=getattr(story, "published", None),
-    )
+    return _unplaced(sentence, story, "hedge", "other", False)
 
 
 _AIMED_AT = re.compile(r"\b(?:aim\w*|seek\w*|sought|tr(?:y|ies|ying|ied)|attempt\w*|bid|push|close|closer|intent|bent|plans?|planning|"
@@ -1074,14 +1053,7 @@ def _placeless_statements(sentence: str, story: StoryFacts | None, default_side:
         stance = "confirmation" if (withdrew[-1] if withdrew else side) == side else "claim"
     if unverified is not None and not named:
         return []  # a hedge of a tally nobody is named as making
-    names = features(stance, side, event, named, placed=False)
-    if scoring.RECORD is not None:
-        scoring.RECORD.append((names, stance, side, None))
-    said = Statement(
-        sentence=sentence, speaker=name, side=side, stance=stance, event=event, place=None,
-        confidence=confidence(names), story_id=getattr(story, "id", None),
-        source=getattr(story, "source", None), published=getattr(story, "published", None),
-    )
+    said = _unplaced(sentence, story, stance, side, named, speaker=name, event=event)
     return [said, _placeless_hedge(sentence, story)] if unverified is not None or hedged else [said]
 
 
@@ -1124,14 +1096,7 @@ def _placeless_concession(sentence: str, story: Any, staff_side: str, ministry_s
     if not told or told[0].actor.side not in ("ru", "ua") or told[0].actor.side == gainer:
         return []
     side = told[0].actor.side
-    names = features("confirmation", side, "control", True, placed=False)
-    if scoring.RECORD is not None:
-        scoring.RECORD.append((names, "confirmation", side, None))
-    return [Statement(
-        sentence=sentence, speaker=told[0].actor.name, side=side, stance="confirmation", event="control", place=None,
-        confidence=confidence(names), story_id=getattr(story, "id", None),
-        source=getattr(story, "source", None), published=getattr(story, "published", None),
-    )]
+    return [_unplaced(sentence, story, "confirmation", side, True, speaker=told[0].actor.name)]
 
 
 def _placeless_hold(sentence: str, story: Any, staff_side: str, ministry_side: str | None) -> list[Statement]:
@@ -1144,14 +1109,7 @@ def _placeless_hold(sentence: str, story: Any, staff_side: str, ministry_side: s
     told = find_speaker(low, _actors(sentence, staff_side, ministry_side=ministry_side))
     if told is not None and told.actor.side not in ("ua", "local"):
         return []  # a foe or an analyst saying Kyiv holds is no denial of Kyiv's
-    names = features("denial", "ua", "control", told is not None, placed=False)
-    if scoring.RECORD is not None:
-        scoring.RECORD.append((names, "denial", "ua", None))
-    return [Statement(
-        sentence=sentence, speaker=told.actor.name if told is not None else None, side="ua", stance="denial", event="control",
-        place=None, confidence=confidence(names), story_id=getattr(story, "id", None),
-        source=getattr(story, "source", None), published=getattr(story, "published", None),
-    )]
+    return [_unplaced(sentence, story, "denial", "ua", told is not None, speaker=told.actor.name if told is not None else None)]
 
 
 def _air_space_side(sentence: str) -> str | None:
