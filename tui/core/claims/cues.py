@@ -544,7 +544,7 @@ STILL_HOLDS = _rx(
     r"\bstill (?:contest\w*|holds?|held|holding|defend\w*|controls?)\b|\bmaintain\w* positions\b|"
     # "it remains \"under control\"", "holding back enemy forces in X": the defender's words for holding on
     r"\bremain\w* [\"“']under (?:full |firm )?control\b|\bholding back (?:the )?(?:enemy|russian) (?:forces|troops|units)\b|"
-    r"\bcontinu\w+ to (?:hold|defend|contest)\b")
+    r"\bcontinu\w+ to (?:hold|defend|contest|control)\b")
 # A defender's formula for a place it still holds: «ситуация в X под контролем», «ситуація біля X
 # складна, але контрольована», «контролируют ситуацию в X» (not «под контролем противника»).
 SITUATION_HELD_CYR = _rx(

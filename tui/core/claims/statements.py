@@ -1420,7 +1420,9 @@ _TOWARD = re.compile(r"\b(?:advanc\w*|mov\w*|push\w*|press\w*|head\w*|surg\w*|п
                      r"\bapproach\w* (?:the )?(?:outskirts|edges?|suburbs) of (?:the (?:city|town|village) of )?|"
                      # "continued to advance in grinding battles around the towns of X and Y": movement, no place taken
                      r"\bcontinu\w+ (?:to advance|advancing|(?:their|its) advance) (?:[\w'’-]+ ){0,4}(?:around|toward|towards) "
-                     r"(?:the )?(?:(?:[\w-]+ )?(?:towns?|cities|city|villages?|settlements?) of )?")
+                     r"(?:the )?(?:(?:[\w-]+ )?(?:towns?|cities|city|villages?|settlements?) of )?|"
+                     # "advanced near the village of X towards the city of Y": the village taken, the city only where they head
+                     r"\badvanc\w* (?:[\w'’-]+ ){5,24}towards? (?:the (?:[\w-]+ )?(?:city|town|village) of )?")
 
 # An offensive still under way, as a noun: «продолжают продвижение», «триває наступ», «продолжается наступление»,
 # «продолжается взятие под контроль X», «триває штурм X».
@@ -1580,7 +1582,7 @@ def _attempt_only(sentence: str) -> bool:
         return False
     rest = sentence[:attempt.start()] + " " + sentence[attempt.end():]
     return not (RESULT.search(rest) or CAPTURE_RE.search(rest) or _FAILED.search(sentence)
-                or DENIAL.search(sentence) or HEDGE.search(sentence) or FOILED.search(sentence))
+                or DENIAL.search(sentence) or STILL_HOLDS.search(rest) or HEDGE.search(sentence) or FOILED.search(sentence))
 
 
 # The place an attempt or an approach is aimed at: "close to capturing X", "trying to gain a foothold in X".
