@@ -463,3 +463,45 @@ def test_a_headline_opening_with_the_regions_name_is_found_by_the_citys_reports(
     first = clusters.add(story("a", "Брянская область подверглась атаке беспилотников, загорелось предприятие"))
     assert clusters.add(story("b", "Drone attack sparks fire at industrial site in Bryansk", at=T0 + HOUR,
                               places=["Bryansk"])) == first
+
+
+@pytest.mark.parametrize("late", [
+    "Toll from Tuesday's missile strike on Poltava climbs to 19",
+    "Rescuers in Poltava search the rubble for a second day, 9 still missing",
+    "Кількість загиблих внаслідок удару по Полтаві зросла до 19",
+    "Число погибших при ударе по Полтаве выросло до 19",
+])
+def test_a_strikes_rising_toll_a_day_later_joins_that_strike(late):
+    clusters = Clusterer()
+    strike = clusters.add(story("a", "Missile strike on Poltava kills 7", places=["Poltava"],
+                                claims=["strike:poltava"]))
+    assert clusters.add(story("b", late, at=T0 + 30 * HOUR, places=["Poltava"],
+                              claims=["strike:poltava"])) == strike
+
+
+def test_an_aftermath_joins_the_last_strike_on_the_town_and_a_new_attack_does_not():
+    clusters = Clusterer()
+    first = clusters.add(story("a", "Missile strike on Poltava kills 7", places=["Poltava"],
+                               claims=["strike:poltava"]))
+    # The next night's attack is another event, even when its headline counts the dead.
+    second = clusters.add(story("b", "Drones attack Poltava again, death toll 2", at=T0 + 20 * HOUR,
+                                places=["Poltava"], claims=["strike:poltava"]))
+    assert second != first
+    # The toll rising after that is the second night's.
+    assert clusters.add(story("c", "Death toll from the Poltava drone attack rises to 4", at=T0 + 40 * HOUR,
+                              places=["Poltava"], claims=["strike:poltava"])) == second
+    # Past the aftermath's window nothing old is joined.
+    assert clusters.add(story("d", "Death toll in Poltava rises to 21", at=T0 + 80 * HOUR,
+                              places=["Poltava"], claims=["strike:poltava"])) not in (first, second)
+
+
+def test_a_cross_border_incursion_told_by_both_sides_is_one_event():
+    clusters = Clusterer()
+    first = clusters.add(story("a", "Ukrainian troops attempt a border breach in the Bryansk region",
+                               at=T0))
+    for n, title in enumerate(["Попытка ВСУ прорваться в Брянскую область отражена",
+                               "Kyiv's units try to break into Russia's Bryansk region",
+                               "Генштаб РФ: ВСУ перешли в наступление в Брянской области"], 1):
+        assert clusters.add(story(f"s{n}", title, at=T0 + n * 5 * HOUR)) == first
+    # The same region's shelling a week later is another event.
+    assert clusters.add(story("z", "Shelling of Bryansk region border villages", at=T0 + 7 * DAY)) != first

@@ -50,6 +50,9 @@ EVENT_WINDOWS = {"strike": 14 * 3600, "shootdown": 14 * 3600, "control": 48 * 36
 """How far apart the reports of one event of a kind may be: a strike is one night's news (the
 next night's strike on the same city is another event), a capture claim draws denials and an
 analyst's assessment for a day or two."""
+AFTERMATH_WINDOW = 48 * 3600
+"""How long after a strike's first report its aftermath (the toll rising, the search for the
+missing) is still news of that strike rather than of another."""
 KEEP = 4 * 86400
 """How far back the recent stories are kept for matching (beyond WINDOW, for late arrivals)."""
 SKETCH = 16
@@ -96,6 +99,10 @@ _EVENT_WORDS: dict[str, tuple[str, ...]] = {
         "захоп", "звільн", "взят", "взяття", "контрол", "відійш", "відступ", "оточ", "окруж",
         "освобо", "овлад", "отступ", "отош", "продвин", "просун", "взяли", "заняли", "зайняли",
         "mopping", "mop-up", "mop up", "зачист", "зачищ",
+        # A push across the border is a fight for ground too: an incursion and its repulse.
+        "incursion", "border breach", "breach the border", "break into", "broke into", "penetrate into",
+        "penetrated into", "прорваться в", "прорвались в", "прорыв на", "прорватися в", "прорвалися в",
+        "прорив на", "перешли в наступление", "перейшли в наступ",
     ),
     # The nouns only: the verbs («втратила живлення», «потерял связь») lose other things.
     "losses": ("losses", "killed in action", " втрат ", " втрат,", " втрат.", " втрати ", " втрати,", " втрати.",
@@ -119,6 +126,17 @@ _WEAPONS: dict[str, tuple[str, ...]] = {
 """What a strike was made with, as reports name it: a combined night attack is told as missiles by
 one outlet and drones by another, but a glide-bomb strike on a front-line city that afternoon is
 another event."""
+_AFTERMATH = ("death toll", "rises to", "rose to", "climbs to", "climbed to", "continues to rise", "still missing",
+              "remain missing", "confirmed dead", "second day", "day of mourning", "justify",
+              "кількість загиблих", "кількість жертв", "число загиблих", "число жертв", "другу добу",
+              "другий день", "жалоб", "виправда", "зросла до", "зросло до", "число погибших", "количество погибших",
+              "выросло до", "возросло до",
+              "количество жертв", "вторые сутки", "второй день", "траур", "оправда")
+"""A headline about what a strike left behind, told a day or more after it: the toll rising,
+the search for the missing going on, mourning, the attacker's excuses."""
+_AGAIN = ("again", "new attack", "another attack", "знову", "вдруге", "повторн", "ще одн", "снова", "вновь",
+          "еще одн", "ещё одн")
+"""A headline telling the attack was repeated: another event, however alike."""
 _GENERIC_PLACES = frozenset({"kyiv", "moscow", "washington"})
 """Places named for their governments ('Kyiv says', 'Moscow denies') as often as for themselves."""
 _TOPICS: dict[str, tuple[str, ...]] = {
@@ -706,7 +724,14 @@ def features(story: Story) -> Recent:
                   sorted(topics), sorted(numbers), sorted(names), sorted(families),
                   sorted(subjects), sorted(weapons), sorted(forms),
                   mass_attack=_mass_attack(opening, story.places, families, subjects & set(_REGION_SLUGS)),
-                  lead=lead(story.summary))
+                  lead=lead(story.summary), aftermath=_aftermath(story.title, families))
+
+
+def _aftermath(title: str, families: Iterable[str]) -> bool:
+    """Whether a headline reports what an attack left behind rather than an attack."""
+    said = f" {title} ".casefold()
+    return ("attack" in families and any(map(said.__contains__, _AFTERMATH))
+            and not any(map(said.__contains__, _AGAIN)))
 
 
 def features_digest(story: Story) -> bytes:
@@ -758,6 +783,8 @@ class Recent:
     """A report of a night's mass air attack on Ukraine."""
     lead: int | None = None
     """A hash of the text's opening words (`lead`), None for a text shorter than that."""
+    aftermath: bool = False
+    """A headline about a strike's aftermath (`_AFTERMATH`): it may follow the strike by days."""
 
     def to_doc(self) -> dict[str, Any]:
         return {"story": self.story_id, "cluster": self.cluster, "at": self.at, "keys": self.keys,
@@ -765,7 +792,7 @@ class Recent:
                 "topics": self.topics, "numbers": self.numbers, "names": self.names,
                 "families": self.families, "subjects": self.subjects, "weapons": self.weapons,
                 "forms": self.forms, "roundup": self.roundup,
-                "mass_attack": self.mass_attack, "lead": self.lead}
+                "mass_attack": self.mass_attack, "lead": self.lead, "aftermath": self.aftermath}
 
     @classmethod
     def from_doc(cls, doc: Mapping[str, Any]) -> Recent:
@@ -775,7 +802,7 @@ class Recent:
                    list(doc.get("numbers") or []), list(doc.get("names") or []),
                    list(doc.get("families") or []), list(doc.get("subjects") or []),
                    list(doc.get("weapons") or []), list(doc.get("forms") or []), bool(doc.get("roundup")),
-                   bool(doc.get("mass_attack")), doc.get("lead"))
+                   bool(doc.get("mass_attack")), doc.get("lead"), bool(doc.get("aftermath")))
 
 
 class Clusterer:
@@ -936,10 +963,16 @@ class Clusterer:
         if entry.roundup:
             return None
         fitting: dict[str, Recent] = {}
+        latest: dict[str, str] = {}  # key -> the cluster with that key that began last, for an aftermath
         for key in entry.keys:
             refused: set[str] = set()
-            window = EVENT_WINDOWS.get(key.split(":", 1)[0], WINDOW)
+            event = key.split(":", 1)[0]
+            window = EVENT_WINDOWS.get(event, WINDOW)
             for cluster, sid in self._clusters_with(key, entry.at):
+                if entry.aftermath and _FAMILIES.get(event) == "attack" and cluster not in refused and \
+                        self._started.get(cluster, entry.at) <= entry.at and \
+                        self._started.get(cluster, 0.0) > self._started.get(latest.get(key, ""), -1.0):
+                    latest[key] = cluster
                 # The window runs from the cluster's first report, so hourly reports of a city
                 # struck every night never chain into one endless event.
                 if cluster in fitting or cluster in refused or not self._in_window(entry, cluster, window):
@@ -949,6 +982,12 @@ class Clusterer:
                     refused.add(cluster)
                     continue
                 fitting[cluster] = self._recent[sid]
+        if not fitting:
+            # The toll rising a day later belongs to the last strike there, if it fits it.
+            for key, cluster in latest.items():
+                if self._in_window(entry, cluster, AFTERMATH_WINDOW) and self._fits_key(cluster, key) \
+                        and self._same_weapons(entry, cluster):
+                    return cluster
         if len(fitting) == 1:
             return next(iter(fitting))
         if fitting:
