@@ -505,3 +505,25 @@ def test_a_cross_border_incursion_told_by_both_sides_is_one_event():
         assert clusters.add(story(f"s{n}", title, at=T0 + n * 5 * HOUR)) == first
     # The same region's shelling a week later is another event.
     assert clusters.add(story("z", "Shelling of Bryansk region border villages", at=T0 + 7 * DAY)) != first
+
+
+def test_a_refinery_named_by_its_towns_adjective_joins_the_other_reports_of_that_strike():
+    clusters = Clusterer()
+    first = clusters.add(story("a", "Дрони атакували Саратовський НПЗ, спалахнула пожежа", at=T0))
+    for n, title in enumerate(["В Генштабе ВСУ заявили о поражении Саратовского нефтеперерабатывающего завода",
+                               "Сили оборони уразили Саратовський нафтопереробний завод і склад під Курськом"], 1):
+        assert clusters.add(story(f"s{n}", title, at=T0 + n * HOUR)) == first
+    # A week later the same plant struck again is another event.
+    assert clusters.add(story("z", "Дрони знову атакували Саратовський НПЗ", at=T0 + 7 * DAY)) != first
+
+
+@pytest.mark.parametrize(("title", "towns"), [
+    ("Удар по Рязанскому НПЗ", {"ryazan"}),
+    ("Уражено Новоросійський морський порт", set()),  # an adjective between: not the town's plant by this rule
+    ("Пожежа на Новоросійському нафтобазі", {"novorossiysk"}),
+    ("Командование Черноморского флота сменилось", set()),  # a fleet is no plant of a town
+    ("Drones hit the Ryazan refinery", set()),  # English names the town itself: the gazetteer finds it
+])
+def test_facility_towns_reads_a_plants_town_from_its_adjective(title, towns):
+    from tui.core.clusters import facility_towns
+    assert facility_towns(title) == towns

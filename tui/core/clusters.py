@@ -692,6 +692,11 @@ def features(story: Story) -> Recent:
     if any(key.partition(":")[2] not in subjects for key in keys):
         # Before a key is taken for the text's background, the gazetteer reads the headline.
         subjects |= headline_towns(story.title, places)
+    if (plants := facility_towns(story.title) - places):
+        # The town of a refinery or port the headline names by its adjective is where it was struck.
+        places |= plants
+        subjects |= plants
+        keys |= {f"{event}:{town}" for event in events for town in plants}
     # The region's own name is no town named ('Херсонщини' is not Kherson).
     if regions and not any(_names_place(word, _slug(place)) for word in _WORD.findall(_REGION.sub(" ", title))
                            for place in story.places):
@@ -725,6 +730,23 @@ def features(story: Story) -> Recent:
                   sorted(subjects), sorted(weapons), sorted(forms),
                   mass_attack=_mass_attack(opening, story.places, families, subjects & set(_REGION_SLUGS)),
                   lead=lead(story.summary), aftermath=_aftermath(story.title, families))
+
+
+_FACILITY_OF_TOWN = re.compile(
+    r"\b([А-ЯІЇЄҐ][а-яіїєґё'’-]+(?:ськ|цьк|ск|цк)[а-яіїєё]{1,3})\s+(?:НПЗ|ТЭЦ|ТЕЦ|ГРЭС|ГРЕС|НПС|"
+    r"(?:нефтеперерабатыва|нафтопереробн|нефтехим|нафтохім|нефтебаз|нафтобаз|завод|комбинат|"
+    r"аэродром|аеродром|аэропорт|аеропорт|порт|морпорт|электростанц|електростанц|подстанц|підстанц)\w*)")
+"""«Рязанский НПЗ», «Саратовського нафтопереробного заводу»: a plant, port or airfield named by its
+town's adjective, as Russian and Ukrainian headlines name what was struck."""
+
+
+def facility_towns(title: str) -> set[str]:
+    """The towns whose plants, ports or airfields a headline names by the town's adjective."""
+    if not _CYRILLIC.search(title):
+        return set()
+    gazetteer = Gazetteer.load()
+    return {_slug(place.name) for match in _FACILITY_OF_TOWN.finditer(title)
+            if (place := gazetteer.town_of_adjective(match.group(1))) is not None}
 
 
 def _aftermath(title: str, families: Iterable[str]) -> bool:

@@ -126,3 +126,14 @@ def test_every_place_a_latin_guess_spells_back_to_itself():
     missed = [p.name for p in gaz.places
               if count[(fold(p.name), p.oblast)] == 1 and gaz.guess_latin(p.name, p.oblast, shortest=0) != p]
     assert missed == []
+
+
+@pytest.mark.parametrize(("word", "town"), [
+    ("Рязанский", "Ryazan"), ("Рязанського", "Ryazan"), ("Саратовского", "Saratov"),
+    ("Новороссийский", "Novorossiysk"), ("Ярославский", "Yaroslavl"), ("Липецкий", "Lipetsk"),
+    ("Сумський", "Sumy"), ("Одеський", "Odesa"), ("Бєлгородського", "Belgorod"),
+    ("Российский", None), ("Европейский", None), ("Рязань", None),
+])
+def test_town_of_adjective_reads_the_town_an_adjective_is_made_from(word, town):
+    place = Gazetteer.load().town_of_adjective(word)
+    assert (place.name if place else None) == town

@@ -166,6 +166,10 @@ def _is_cyrillic(word: str) -> bool:
     return "\u0400" <= word[0] <= "\u04ff"
 
 
+_ADJECTIVE = re.compile(r"([А-ЯІЇЄҐ][а-яіїєґё'’-]{2,})(ськ|цьк|ск|цк)(?:ий|ій|ого|ому|им|ім|ом|ая|ой|ую|ое|ые|ие|их|ими|а|ої|у|е|і)")
+"""A capitalised adjective of a town: its stem and the -ск-/-цьк- of its ending."""
+
+
 @dataclass(frozen=True, slots=True)
 class Place:
     """A populated place with its canonical name."""
@@ -551,6 +555,20 @@ class Gazetteer:
         if self._morph is None:
             self._morph = morphology()
         return self._morph
+
+    def town_of_adjective(self, word: str) -> Place | None:
+        """The town a Russian or Ukrainian adjective is made from («Рязанский», «Саратовського»,
+        «Новороссийского», «Одеський»): what names a refinery, a port or an airfield in those
+        languages. Towns of 20,000 or more only: a village's adjective is an ordinary word."""
+        found = _ADJECTIVE.fullmatch(word)
+        if found is None:
+            return None
+        stem, suffix = found.group(1), found.group(2)
+        for ending in ("", "ь", suffix, "а", "и", "е", "ль", "са"):
+            place = self.resolve(stem + ending)
+            if place is not None and place.population >= 20_000:
+                return place
+        return None
 
     def candidates(self, name: str) -> tuple[Place, ...]:
         """Every place a spelling can mean, most populous first (declined Cyrillic forms too)."""
