@@ -527,3 +527,16 @@ def test_a_refinery_named_by_its_towns_adjective_joins_the_other_reports_of_that
 def test_facility_towns_reads_a_plants_town_from_its_adjective(title, towns):
     from tui.core.clusters import facility_towns
     assert facility_towns(title) == towns
+
+
+def test_a_denial_or_an_assessment_days_after_a_capture_claim_joins_it():
+    clusters = Clusterer()
+    claim = clusters.add(story("a", "Moscow says its troops captured Lyman", places=["Lyman"],
+                               claims=["control:lyman"]))
+    assert clusters.add(story("b", "Analysts assess Moscow's Lyman claim as premature", at=T0 + 70 * HOUR,
+                              places=["Lyman"], claims=["control:lyman"])) == claim
+    assert clusters.add(story("c", "Командир бригади спростував захоплення Лимана", at=T0 + 90 * HOUR,
+                              places=["Lyman"], claims=["control:lyman"])) == claim
+    # A fresh claim about the town days later is news of its own.
+    assert clusters.add(story("d", "Moscow says its troops took the centre of Lyman", at=T0 + 80 * HOUR,
+                              places=["Lyman"], claims=["control:lyman"])) != claim

@@ -50,9 +50,10 @@ EVENT_WINDOWS = {"strike": 14 * 3600, "shootdown": 14 * 3600, "control": 48 * 36
 """How far apart the reports of one event of a kind may be: a strike is one night's news (the
 next night's strike on the same city is another event), a capture claim draws denials and an
 analyst's assessment for a day or two."""
-AFTERMATH_WINDOW = 48 * 3600
-"""How long after a strike's first report its aftermath (the toll rising, the search for the
-missing) is still news of that strike rather than of another."""
+FOLLOW_UP_WINDOWS = {"attack": 48 * 3600, "control": 96 * 3600}
+"""How long after an event's first report a follow-up (a strike's toll rising, the search for
+the missing; a capture claim's denial or an analyst's assessment of it) is still news of that
+event rather than of another."""
 KEEP = 4 * 86400
 """How far back the recent stories are kept for matching (beyond WINDOW, for late arrivals)."""
 SKETCH = 16
@@ -137,6 +138,8 @@ the search for the missing going on, mourning, the attacker's excuses."""
 _AGAIN = ("again", "new attack", "another attack", "знову", "вдруге", "повторн", "ще одн", "снова", "вновь",
           "еще одн", "ещё одн")
 """A headline telling the attack was repeated: another event, however alike."""
+_ANSWER = (*_DENIAL_WORDS, "assess", "analys", "analyz", "проанализ", "проаналіз", "аналітик", "аналитик")
+"""A headline answering a claim: a denial, or an analyst's reading of it days later."""
 _GENERIC_PLACES = frozenset({"kyiv", "moscow", "washington"})
 """Places named for their governments ('Kyiv says', 'Moscow denies') as often as for themselves."""
 _TOPICS: dict[str, tuple[str, ...]] = {
@@ -310,7 +313,7 @@ _APOSTROPHES = re.compile("['’ʼ`´‘]")
 _COMBINING = re.compile("[\u0300-\u036f\u1ab0-\u1aff\u1dc0-\u1dff\u20d0-\u20ff\ufe20-\ufe2f]")
 """Combining marks: dropped by one regex pass rather than a test per character."""
 _NONE: dict[str, None] = {}
-_NEAREST_FIRST = (0, -1, 1, -2, 2)
+_NEAREST_FIRST = (0, -1, 1, -2, 2, -3, 3, -4, 4)
 """Day offsets, the same day first: the order a lookup visits the days around a story."""
 _TRACKING = re.compile(r"^(utm_|fbclid|gclid|yclid|ref$|mc_)")
 
@@ -729,7 +732,7 @@ def features(story: Story) -> Recent:
                   sorted(topics), sorted(numbers), sorted(names), sorted(families),
                   sorted(subjects), sorted(weapons), sorted(forms),
                   mass_attack=_mass_attack(opening, story.places, families, subjects & set(_REGION_SLUGS)),
-                  lead=lead(story.summary), aftermath=_aftermath(story.title, families))
+                  lead=lead(story.summary), follows=_follow_up(story.title, families))
 
 
 _FACILITY_OF_TOWN = re.compile(
@@ -749,11 +752,15 @@ def facility_towns(title: str) -> set[str]:
             if (place := gazetteer.town_of_adjective(match.group(1))) is not None}
 
 
-def _aftermath(title: str, families: Iterable[str]) -> bool:
-    """Whether a headline reports what an attack left behind rather than an attack."""
+def _follow_up(title: str, families: Iterable[str]) -> str | None:
+    """The kind of event ('attack', 'control') a headline follows up rather than reports anew:
+    what an attack left behind, or an answer to a claim; None for a report of its own."""
     said = f" {title} ".casefold()
-    return ("attack" in families and any(map(said.__contains__, _AFTERMATH))
-            and not any(map(said.__contains__, _AGAIN)))
+    if "attack" in families and any(map(said.__contains__, _AFTERMATH)) and not any(map(said.__contains__, _AGAIN)):
+        return "attack"
+    if "control" in families and any(map(said.__contains__, _ANSWER)):
+        return "control"
+    return None
 
 
 def features_digest(story: Story) -> bytes:
@@ -805,8 +812,8 @@ class Recent:
     """A report of a night's mass air attack on Ukraine."""
     lead: int | None = None
     """A hash of the text's opening words (`lead`), None for a text shorter than that."""
-    aftermath: bool = False
-    """A headline about a strike's aftermath (`_AFTERMATH`): it may follow the strike by days."""
+    follows: str | None = None
+    """The kind of event its headline follows up (`_follow_up`): it may come days after."""
 
     def to_doc(self) -> dict[str, Any]:
         return {"story": self.story_id, "cluster": self.cluster, "at": self.at, "keys": self.keys,
@@ -814,7 +821,7 @@ class Recent:
                 "topics": self.topics, "numbers": self.numbers, "names": self.names,
                 "families": self.families, "subjects": self.subjects, "weapons": self.weapons,
                 "forms": self.forms, "roundup": self.roundup,
-                "mass_attack": self.mass_attack, "lead": self.lead, "aftermath": self.aftermath}
+                "mass_attack": self.mass_attack, "lead": self.lead, "follows": self.follows}
 
     @classmethod
     def from_doc(cls, doc: Mapping[str, Any]) -> Recent:
@@ -824,7 +831,7 @@ class Recent:
                    list(doc.get("numbers") or []), list(doc.get("names") or []),
                    list(doc.get("families") or []), list(doc.get("subjects") or []),
                    list(doc.get("weapons") or []), list(doc.get("forms") or []), bool(doc.get("roundup")),
-                   bool(doc.get("mass_attack")), doc.get("lead"), bool(doc.get("aftermath")))
+                   bool(doc.get("mass_attack")), doc.get("lead"), doc.get("follows"))
 
 
 class Clusterer:
@@ -985,13 +992,13 @@ class Clusterer:
         if entry.roundup:
             return None
         fitting: dict[str, Recent] = {}
-        latest: dict[str, str] = {}  # key -> the cluster with that key that began last, for an aftermath
+        latest: dict[str, str] = {}  # key -> the cluster with that key that began last, for a follow-up
         for key in entry.keys:
             refused: set[str] = set()
             event = key.split(":", 1)[0]
             window = EVENT_WINDOWS.get(event, WINDOW)
-            for cluster, sid in self._clusters_with(key, entry.at):
-                if entry.aftermath and _FAMILIES.get(event) == "attack" and cluster not in refused and \
+            for cluster, sid in self._clusters_with(key, entry.at, 4 if entry.follows else 2):
+                if entry.follows and _FAMILIES.get(event) == entry.follows and cluster not in refused and \
                         self._started.get(cluster, entry.at) <= entry.at and \
                         self._started.get(cluster, 0.0) > self._started.get(latest.get(key, ""), -1.0):
                     latest[key] = cluster
@@ -1005,9 +1012,11 @@ class Clusterer:
                     continue
                 fitting[cluster] = self._recent[sid]
         if not fitting:
-            # The toll rising a day later belongs to the last strike there, if it fits it.
+            # The toll rising a day later belongs to the last strike there, a denial days later to the
+            # last claim there, if it fits it.
             for key, cluster in latest.items():
-                if self._in_window(entry, cluster, AFTERMATH_WINDOW) and self._fits_key(cluster, key) \
+                if entry.follows and self._in_window(entry, cluster, FOLLOW_UP_WINDOWS[entry.follows]) \
+                        and self._fits_key(cluster, key) \
                         and self._same_weapons(entry, cluster):
                     return cluster
         if len(fitting) == 1:
