@@ -735,21 +735,11 @@ def features(story: Story) -> Recent:
                   lead=lead(story.summary), follows=_follow_up(story.title, families))
 
 
-_FACILITY_OF_TOWN = re.compile(
-    r"\b([А-ЯІЇЄҐ][а-яіїєґё'’-]+(?:ськ|цьк|ск|цк)[а-яіїєё]{1,3})\s+(?:НПЗ|ТЭЦ|ТЕЦ|ГРЭС|ГРЕС|НПС|"
-    r"(?:нефтеперерабатыва|нафтопереробн|нефтехим|нафтохім|нефтебаз|нафтобаз|завод|комбинат|"
-    r"аэродром|аеродром|аэропорт|аеропорт|порт|морпорт|электростанц|електростанц|подстанц|підстанц)\w*)")
-"""«Рязанский НПЗ», «Саратовського нафтопереробного заводу»: a plant, port or airfield named by its
-town's adjective, as Russian and Ukrainian headlines name what was struck."""
-
-
 def facility_towns(title: str) -> set[str]:
     """The towns whose plants, ports or airfields a headline names by the town's adjective."""
     if not _CYRILLIC.search(title):
         return set()
-    gazetteer = Gazetteer.load()
-    return {_slug(place.name) for match in _FACILITY_OF_TOWN.finditer(title)
-            if (place := gazetteer.town_of_adjective(match.group(1))) is not None}
+    return {_slug(mention.place.name) for mention in Gazetteer.load().plant_towns(title)}
 
 
 def _follow_up(title: str, families: Iterable[str]) -> str | None:

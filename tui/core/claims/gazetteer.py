@@ -168,6 +168,12 @@ def _is_cyrillic(word: str) -> bool:
 
 _ADJECTIVE = re.compile(r"([А-ЯІЇЄҐ][а-яіїєґё'’-]{2,})(ськ|цьк|ск|цк)(?:ий|ій|ого|ому|им|ім|ом|ая|ой|ую|ое|ые|ие|их|ими|а|ої|у|е|і)")
 """A capitalised adjective of a town: its stem and the -ск-/-цьк- of its ending."""
+_PLANT_OF_TOWN = re.compile(
+    r"\b([А-ЯІЇЄҐ][а-яіїєґё'’-]+(?:ськ|цьк|ск|цк)[а-яіїєё]{1,3})\s+(?:НПЗ|ТЭЦ|ТЕЦ|ГРЭС|ГРЕС|НПС|"
+    r"(?:нефтеперерабатыва|нафтопереробн|нефтехим|нафтохім|нефтебаз|нафтобаз|завод|комбинат|"
+    r"аэродром|аеродром|аэропорт|аеропорт|порт|морпорт|электростанц|електростанц|подстанц|підстанц)\w*)")
+"""A plant, port or airfield named by its town's adjective, as Russian and Ukrainian reports name
+what was struck."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -569,6 +575,16 @@ class Gazetteer:
             if place is not None and place.population >= 20_000:
                 return place
         return None
+
+    def plant_towns(self, text: str) -> list[Mention]:
+        """The towns whose refineries, ports, power plants or airfields a Russian or Ukrainian text
+        names by the town's adjective («Рязанский НПЗ», «Саратовського нафтопереробного заводу»):
+        each a mention of the town over its adjective."""
+        found = []
+        for match in _PLANT_OF_TOWN.finditer(text):
+            if (place := self.town_of_adjective(match.group(1))) is not None:
+                found.append(Mention(match.start(1), match.end(1), match.group(1), place, (place,)))
+        return found
 
     def candidates(self, name: str) -> tuple[Place, ...]:
         """Every place a spelling can mean, most populous first (declined Cyrillic forms too)."""

@@ -374,7 +374,9 @@ _UNIT_BEFORE = re.compile(r"(?:ОТУ|ОСУВ|ОСГ|ОТГ|угрупован\
 _TOPIC_COLON = re.compile(r"\s*:")
 _WATER_AFTER = re.compile(r"\s+(?:[Ss]treet|St\.|[Aa]venue|[Bb]oulevard|[Rr]iver|[Ss]ea|[Rr]eservoir|[Bb]ay|[Cc]anal|[Ll]ake|[Ee]stuary|морі|море|моря|морем|"
                           r"річк\w*|річц\w*|рек[аиеуо]\w*|водосховищ\w*|водохранилищ\w*|затоц\w*|затока|залив\w*|"
-                          r"озер\w*|лиман\w*|бухт\w*)\b")
+                          r"озер\w*|лиман\w*|бухт\w*|"
+                          # «Чорноморського флоту», «черноморское побережье»: a fleet or a coast, not a town
+                          r"флот\w*|узбережж\w*|побережь\w*)\b")
 # Rivers that share a town's name, named as the river: "the Dnipro's eastern bank", "across the Oskil".
 _RIVER_TOWNS = frozenset(("Dnipro", "Oskil", "Desna"))
 _RIVER_BEFORE = re.compile(r"(?:\b(?:banks? of|across|along|over|crossed|crossing|cross|bend in|bend of) (?:the )?|\bthe )$")
@@ -473,6 +475,11 @@ def find_places(text: str, *, gazetteer: Gazetteer | None = None) -> list[PlaceM
     gaz = gazetteer or Gazetteer.load()
     mentions = gaz.find(text)
     cyrillic = _holds_cyrillic(text)
+    if cyrillic and (plants := gaz.plant_towns(text)):
+        # «уразили Рязанський НПЗ»: the refinery's town, named by its adjective, where nothing else is named
+        mentions = sorted([*mentions, *(p for p in plants if not any(m.start < p.end and p.start < m.end
+                                                                       for m in mentions))],
+                          key=lambda m: m.start)
     cyr_areas = gaz.cyrillic_areas(text) if cyrillic else []
     out: list[PlaceMention] = []
     taken: list[tuple[int, int]] = []
