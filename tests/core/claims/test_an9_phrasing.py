@@ -6,12 +6,7 @@ that count, placed or not (CLAIMS_GUIDE: a tally over regions names no settlemen
 
 import pytest
 
-from tui.core.claims.pipeline import extract_document
-
-
-def _said(text: str) -> set[tuple[str, str, str | None]]:
-    got = extract_document(text)
-    return {(s["stance"], s["side"], s["place"]) for s in got["statements"] + got["unplaced"]}
+from tests.core.claims.phrasing import said
 
 
 @pytest.mark.parametrize(("sentence", "want"), [
@@ -29,7 +24,7 @@ def _said(text: str) -> set[tuple[str, str, str | None]]:
     ("He said 12 drones were shot down over the Chernihiv and Poltava oblasts.", {("claim", "ua", None)}),
 ])
 def test_shootdown_tallies_over_regions(sentence, want):
-    assert _said(sentence) == want
+    assert said(sentence) == want
 
 
 @pytest.mark.parametrize("sentence", [
@@ -39,7 +34,7 @@ def test_shootdown_tallies_over_regions(sentence, want):
     "Ships waited in the Sea of Azov for the storm to pass.",
 ])
 def test_no_shootdown_claim(sentence):
-    assert _said(sentence) == set()
+    assert said(sentence) == set()
 
 
 @pytest.mark.parametrize(("sentence", "want"), [
@@ -52,7 +47,7 @@ def test_no_shootdown_claim(sentence):
     ("Russia says Ukrainian troops withdrew from two villages near Siversk", {("claim", "ru", None)}),
 ])
 def test_unnamed_settlements_taken_or_left(sentence, want):
-    assert _said(sentence) == want
+    assert said(sentence) == want
 
 
 @pytest.mark.parametrize("sentence", [
@@ -60,7 +55,7 @@ def test_unnamed_settlements_taken_or_left(sentence, want):
     "Ukraine did not withdraw from three villages near Kurakhove, army says",
 ])
 def test_no_unnamed_capture(sentence):
-    assert _said(sentence) == set()
+    assert said(sentence) == set()
 
 
 @pytest.mark.parametrize(("sentence", "want"), [
@@ -69,7 +64,7 @@ def test_no_unnamed_capture(sentence):
      {("confirmation", "other", "Novoselivka")}),
 ])
 def test_surrounding_as_a_place_word(sentence, want):
-    assert _said(sentence) == want
+    assert said(sentence) == want
 
 
 @pytest.mark.parametrize(("sentence", "want"), [
@@ -81,7 +76,7 @@ def test_surrounding_as_a_place_word(sentence, want):
     ("Reuters could not confirm the capture of Toretsk.", {("hedge", "other", "Toretsk")}),
 ])
 def test_not_confirming_a_capture(sentence, want):
-    assert _said(sentence) == want
+    assert said(sentence) == want
 
 
 @pytest.mark.parametrize(("sentence", "want"), [
@@ -99,7 +94,7 @@ def test_not_confirming_a_capture(sentence, want):
      {("claim", "ru", "Zarichne")}),
 ])
 def test_encirclement_and_breakthrough_idioms(sentence, want):
-    assert _said(sentence) == want
+    assert said(sentence) == want
 
 
 @pytest.mark.parametrize("sentence", [
@@ -109,7 +104,7 @@ def test_encirclement_and_breakthrough_idioms(sentence, want):
     "Moscow's troops kept up pressure in Kursk, weeks into Kyiv's incursion, as maps show the line shifting.",
 ])
 def test_no_event_at_a_place(sentence):
-    assert _said(sentence) == set()
+    assert said(sentence) == set()
 
 
 @pytest.mark.parametrize(("sentence", "want"), [
@@ -127,7 +122,7 @@ def test_no_event_at_a_place(sentence):
     ("The AFU broke through the Russian defences in Vovchansk.", {("claim", "ua", "Vovchansk")}),
 ])
 def test_placeless_losses_and_gains(sentence, want):
-    assert _said(sentence) == want
+    assert said(sentence) == want
 
 
 @pytest.mark.parametrize("sentence", [
@@ -136,7 +131,7 @@ def test_placeless_losses_and_gains(sentence, want):
     "Russian forces captured about 380 square kilometres in November, according to an analysis of mapping data.",
 ])
 def test_outsiders_tallies_claim_nothing(sentence):
-    assert _said(sentence) == set()
+    assert said(sentence) == set()
 
 
 @pytest.mark.parametrize(("sentence", "want"), [
@@ -149,7 +144,7 @@ def test_outsiders_tallies_claim_nothing(sentence):
      {("claim", "ru", "Yampil")}),
 ])
 def test_bulletin_subjects_and_addressees(sentence, want):
-    assert _said(sentence) == want
+    assert said(sentence) == want
 
 
 @pytest.mark.parametrize("sentence", [
@@ -158,7 +153,7 @@ def test_bulletin_subjects_and_addressees(sentence, want):
     "The president claimed that Russian forces are making advances in the direction of Ukraine's city of Lyman.",
 ])
 def test_advancing_toward_a_described_town(sentence):
-    assert _said(sentence) == set()
+    assert said(sentence) == set()
 
 
 @pytest.mark.parametrize(("sentence", "want"), [
@@ -173,11 +168,11 @@ def test_advancing_toward_a_described_town(sentence):
     ("Ukraine contested the claim, saying the town had not been lost.", {("denial", "ua", None)}),
 ])
 def test_hedged_tallies_and_contested_accounts(sentence, want):
-    assert _said(sentence) == want
+    assert said(sentence) == want
 
 
 def test_a_hedged_tally_nobody_makes_is_nothing():
-    assert _said("Forty drones were downed overnight, which could not be verified.") == set()
+    assert said("Forty drones were downed overnight, which could not be verified.") == set()
 
 
 @pytest.mark.parametrize(("sentence", "want"), [
@@ -189,7 +184,7 @@ def test_a_hedged_tally_nobody_makes_is_nothing():
     ("Ukrainian losses amounted to 1,300 people in a day, it added.", {("claim", "ru", None)}),
 ])
 def test_counted_settlements_and_losses_told_by_nobody(sentence, want):
-    assert _said(sentence) == want
+    assert said(sentence) == want
 
 
 @pytest.mark.parametrize("sentence", [
@@ -198,7 +193,7 @@ def test_counted_settlements_and_losses_told_by_nobody(sentence, want):
     "Russian losses were heavy, analysts said.",
 ])
 def test_no_counted_claim(sentence):
-    assert _said(sentence) == set()
+    assert said(sentence) == set()
 
 
 @pytest.mark.parametrize(("sentence", "want"), [
@@ -210,11 +205,11 @@ def test_no_counted_claim(sentence):
      {("claim", "ru", "Tetkino")}),
 ])
 def test_villages_listed_in_a_ukrainian_oblast(sentence, want):
-    assert _said(sentence) == want
+    assert said(sentence) == want
 
 
 def test_a_surname_after_a_given_name_is_no_town():
-    assert _said("Correspondent Vladimir Romanov reported the encirclement of Ukrainian units on his map.") == set()
+    assert said("Correspondent Vladimir Romanov reported the encirclement of Ukrainian units on his map.") == set()
 
 
 @pytest.mark.parametrize(("sentence", "want"), [
@@ -225,4 +220,4 @@ def test_a_surname_after_a_given_name_is_no_town():
      {("claim", "ru", "Toretsk"), ("denial", "ua", "Toretsk")}),
 ])
 def test_an_answer_that_fighting_goes_on(sentence, want):
-    assert _said(sentence) == want
+    assert said(sentence) == want

@@ -4,17 +4,9 @@ of the one it does.
 Each case is one sentence read alone, as `warfeed claims extract -` reads it.
 """
 
-from datetime import datetime, timezone
-
 import pytest
 
-from tui.core.claims.pipeline import extract_document
-
-
-def _said(text: str, day: str | None = None) -> set[tuple[str, str, str | None]]:
-    published = datetime.strptime(day, "%Y-%m-%d").replace(hour=12, tzinfo=timezone.utc).timestamp() if day else None
-    got = extract_document(text, published=published)
-    return {(s["stance"], s["side"], s["place"]) for s in got["statements"] + got["unplaced"]}
+from tests.core.claims.phrasing import said
 
 
 @pytest.mark.parametrize(("sentence", "want"), [
@@ -27,7 +19,7 @@ def _said(text: str, day: str | None = None) -> set[tuple[str, str, str | None]]
     ("Ukraine's General Staff called the reports a sign of nerves in Moscow.", set()),
 ])
 def test_called_false_words_are_one_list(sentence, want):
-    assert _said(sentence) == want
+    assert said(sentence) == want
 
 
 @pytest.mark.parametrize(("sentence", "want"), [
@@ -39,7 +31,7 @@ def test_called_false_words_are_one_list(sentence, want):
      {("denial", "ru", "Kurakhove")}),
 ])
 def test_emphasis_verbs_name_the_speaker(sentence, want):
-    assert _said(sentence) == want
+    assert said(sentence) == want
 
 
 @pytest.mark.parametrize(("sentence", "want"), [
@@ -55,7 +47,7 @@ def test_emphasis_verbs_name_the_speaker(sentence, want):
      {("claim", "ua", "Kurakhove")}),
 ])
 def test_a_ruined_settlement_is_no_strike_claim(sentence, want):
-    assert _said(sentence) == want
+    assert said(sentence) == want
 
 
 @pytest.mark.parametrize(("sentence", "want"), [
@@ -67,7 +59,7 @@ def test_a_ruined_settlement_is_no_strike_claim(sentence, want):
     ("Russian missiles struck Kharkiv and Sumy region overnight, the governor said.", {("claim", "ua", "Kharkiv")}),
 ])
 def test_a_border_of_two_regions_is_no_city(sentence, want):
-    assert _said(sentence) == want
+    assert said(sentence) == want
 
 
 @pytest.mark.parametrize(("sentence", "want"), [
@@ -84,7 +76,7 @@ def test_a_border_of_two_regions_is_no_city(sentence, want):
      "remains under the control of the Defence Forces, the Center said.", {("claim", "ru", "Lyman"), ("denial", "ua", "Lyman")}),
 ])
 def test_what_unnamed_others_spread_is_no_statement(sentence, want):
-    assert _said(sentence) == want
+    assert said(sentence) == want
 
 
 @pytest.mark.parametrize(("sentence", "want"), [
@@ -96,7 +88,7 @@ def test_what_unnamed_others_spread_is_no_statement(sentence, want):
     ("The Ukrainian army said its troops have withdrawn from Siversk.", {("confirmation", "ua", "Siversk")}),
 ])
 def test_a_denied_withdrawal_is_a_denial(sentence, want):
-    assert _said(sentence) == want
+    assert said(sentence) == want
 
 
 @pytest.mark.parametrize(("sentence", "want"), [
@@ -109,7 +101,7 @@ def test_a_denied_withdrawal_is_a_denial(sentence, want):
     ("Part of Siversk is under the control of Russian forces, Ukraine's military said.", {("confirmation", "ua", "Siversk")}),
 ])
 def test_who_held_a_place_before_its_capture_concedes_nothing(sentence, want):
-    assert _said(sentence) == want
+    assert said(sentence) == want
 
 
 @pytest.mark.parametrize(("sentence", "want"), [
@@ -121,7 +113,7 @@ def test_who_held_a_place_before_its_capture_concedes_nothing(sentence, want):
     ("The enemy shelled our positions 60 times, wounding two civilians, the General Staff said.", {("claim", "ua", None)}),
 ])
 def test_fire_on_positions_counted_is_activity(sentence, want):
-    assert _said(sentence) == want
+    assert said(sentence) == want
 
 
 @pytest.mark.parametrize(("sentence", "want"), [
@@ -134,7 +126,7 @@ def test_fire_on_positions_counted_is_activity(sentence, want):
     ("Russia's Defense Ministry said Ukraine's attempts to retake Kupiansk had failed.", {("claim", "ru", "Kupiansk")}),
 ])
 def test_attacks_to_take_back_a_place_are_a_goal(sentence, want):
-    assert _said(sentence) == want
+    assert said(sentence) == want
 
 
 @pytest.mark.parametrize(("sentence", "want"), [
@@ -147,7 +139,7 @@ def test_attacks_to_take_back_a_place_are_a_goal(sentence, want):
     ("Russian maps depict Siversk as under their control.", set()),
 ])
 def test_map_verbs_are_evidence(sentence, want):
-    assert _said(sentence) == want
+    assert said(sentence) == want
 
 
 @pytest.mark.parametrize(("sentence", "want"), [
@@ -159,4 +151,4 @@ def test_map_verbs_are_evidence(sentence, want):
     ("A Ukrainian drone struck a power plant in Kursk, the governor said.", {("claim", "ru", "Kursk")}),
 ])
 def test_a_nuclear_plant_is_in_its_own_town(sentence, want):
-    assert _said(sentence) == want
+    assert said(sentence) == want

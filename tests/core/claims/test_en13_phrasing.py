@@ -6,12 +6,7 @@ that count, placed or not (CLAIMS_GUIDE: a strike on a region names no settlemen
 
 import pytest
 
-from tui.core.claims.pipeline import extract_document
-
-
-def _said(text: str) -> set[tuple[str, str, str | None]]:
-    got = extract_document(text)
-    return {(s["stance"], s["side"], s["place"]) for s in got["statements"] + got["unplaced"]}
+from tests.core.claims.phrasing import said
 
 
 @pytest.mark.parametrize(("sentence", "want"), [
@@ -26,7 +21,7 @@ def _said(text: str) -> set[tuple[str, str, str | None]]:
      {("claim", "ua", None)}),
 ])
 def test_a_single_repulse_is_claimed(sentence, want):
-    assert _said(sentence) == want
+    assert said(sentence) == want
 
 
 @pytest.mark.parametrize(("sentence", "want"), [
@@ -39,7 +34,7 @@ def test_a_single_repulse_is_claimed(sentence, want):
      {("claim", "ua", None)}),
 ])
 def test_local_authority_tells_of_harm_to_its_region(sentence, want):
-    assert _said(sentence) == want
+    assert said(sentence) == want
 
 
 @pytest.mark.parametrize("sentence", [
@@ -52,7 +47,7 @@ def test_local_authority_tells_of_harm_to_its_region(sentence, want):
     "The ministry said it had not repelled the attack on time.",
 ])
 def test_no_statement_without_an_event_of_the_day(sentence):
-    assert _said(sentence) == set()
+    assert said(sentence) == set()
 
 
 @pytest.mark.parametrize(("sentence", "want"), [
@@ -65,7 +60,7 @@ def test_no_statement_without_an_event_of_the_day(sentence):
     ("Russian forces took the village of Torske on Monday.", {("confirmation", "other", "Torske")}),
 ])
 def test_party_in_an_aside_is_not_the_gainer(sentence, want):
-    assert _said(sentence) == want
+    assert said(sentence) == want
 
 
 @pytest.mark.parametrize(("sentence", "want"), [
@@ -77,4 +72,4 @@ def test_party_in_an_aside_is_not_the_gainer(sentence, want):
     ("A missile struck a school in Kharkiv, the mayor said.", {("claim", "ua", "Kharkiv")}),
 ])
 def test_where_a_speaker_spoke_is_no_place_of_the_event(sentence, want):
-    assert _said(sentence) == want
+    assert said(sentence) == want

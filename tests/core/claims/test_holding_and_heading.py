@@ -5,12 +5,7 @@ Each case is one sentence read alone, as `warfeed claims extract -` reads it.
 
 import pytest
 
-from tui.core.claims.pipeline import extract_document
-
-
-def _said(text: str) -> set[tuple[str, str, str | None]]:
-    got = extract_document(text)
-    return {(s["stance"], s["side"], s["place"]) for s in got["statements"] + got["unplaced"]}
+from tests.core.claims.phrasing import said
 
 
 @pytest.mark.parametrize(("sentence", "want"), [
@@ -23,7 +18,7 @@ def _said(text: str) -> set[tuple[str, str, str | None]]:
     ("Fighting has centred on Russian attempts to advance on Hrodivka.", set()),
 ])
 def test_holding_despite_attempts_is_a_denial(sentence, want):
-    assert _said(sentence) == want
+    assert said(sentence) == want
 
 
 @pytest.mark.parametrize(("sentence", "want"), [
@@ -34,4 +29,4 @@ def test_holding_despite_attempts_is_a_denial(sentence, want):
      set()),
 ])
 def test_the_town_an_advance_heads_for_is_not_taken(sentence, want):
-    assert _said(sentence) == want
+    assert said(sentence) == want

@@ -6,12 +6,7 @@ exact statements (stance, side, place).
 
 import pytest
 
-from tui.core.claims.pipeline import extract_document
-
-
-def _said(text: str) -> set[tuple[str, str, str | None]]:
-    got = extract_document(text)
-    return {(s["stance"], s["side"], s["place"]) for s in got["statements"] + got["unplaced"]}
+from tests.core.claims.phrasing import said
 
 
 @pytest.mark.parametrize(("sentence", "want"), [
@@ -20,7 +15,7 @@ def _said(text: str) -> set[tuple[str, str, str | None]]:
      {("claim", "ua", "Saratov")}),
 ])
 def test_a_plant_named_by_its_towns_adjective_is_struck_at_that_town(sentence, want):
-    assert _said(sentence) == want
+    assert said(sentence) == want
 
 
 @pytest.mark.parametrize("sentence", [
@@ -28,4 +23,4 @@ def test_a_plant_named_by_its_towns_adjective_is_struck_at_that_town(sentence, w
     "Кораблі Чорноморського флоту вийшли з порту, повідомили в ВМС.",  # a fleet is no plant of a town
 ])
 def test_an_adjective_of_no_town_names_no_place(sentence):
-    assert all(place is None for _, _, place in _said(sentence))
+    assert all(place is None for _, _, place in said(sentence))

@@ -6,12 +6,7 @@ that count, placed or not.
 
 import pytest
 
-from tui.core.claims.pipeline import extract_document
-
-
-def _said(text: str) -> set[tuple[str, str, str | None]]:
-    got = extract_document(text)
-    return {(s["stance"], s["side"], s["place"]) for s in got["statements"] + got["unplaced"]}
+from tests.core.claims.phrasing import said
 
 
 @pytest.mark.parametrize(("sentence", "want"), [
@@ -31,7 +26,7 @@ def _said(text: str) -> set[tuple[str, str, str | None]]:
      {("claim", "ua", "Kostiantynivka"), ("claim", "ua", "Druzhkivka")}),
 ])
 def test_a_place_that_locates_another(sentence, want):
-    assert _said(sentence) == want
+    assert said(sentence) == want
 
 
 @pytest.mark.parametrize(("sentence", "want"), [
@@ -47,7 +42,7 @@ def test_a_place_that_locates_another(sentence, want):
      {("claim", "ua", "Nikopol"), ("claim", "ua", "Pokrov"), ("claim", "ua", "Marhanets")}),
 ])
 def test_community_read_through_its_district(sentence, want):
-    assert _said(sentence) == want
+    assert said(sentence) == want
 
 
 @pytest.mark.parametrize(("sentence", "want"), [
@@ -55,7 +50,7 @@ def test_community_read_through_its_district(sentence, want):
     ("На участке тактической группы «Курахово» продолжает сыпаться оборона, а враг имеет успехи в продвижении.", set()),
 ])
 def test_names_that_are_not_the_place(sentence, want):
-    assert _said(sentence) == want
+    assert said(sentence) == want
 
 
 @pytest.mark.parametrize(("sentence", "want"), [
@@ -69,7 +64,7 @@ def test_names_that_are_not_the_place(sentence, want):
      {("claim", "ru", "Novaya Tavolzhanka")}),
 ])
 def test_harm_that_did_not_happen(sentence, want):
-    assert _said(sentence) == want
+    assert said(sentence) == want
 
 
 @pytest.mark.parametrize(("sentence", "want"), [
@@ -85,7 +80,7 @@ def test_harm_that_did_not_happen(sentence, want):
      {("denial", "ua", "Zarichne")}),
 ])
 def test_background_and_habit(sentence, want):
-    assert _said(sentence) == want
+    assert said(sentence) == want
 
 
 @pytest.mark.parametrize(("sentence", "want"), [
@@ -103,7 +98,7 @@ def test_background_and_habit(sentence, want):
     ("В Рыльском районе — поселок Пролетарский атакован дроном, сообщил губернатор.", {("claim", "ru", "Proletarskiy")}),
 ])
 def test_names_longer_or_elsewhere(sentence, want):
-    assert _said(sentence) == want
+    assert said(sentence) == want
 
 
 @pytest.mark.parametrize(("sentence", "want"), [
@@ -116,7 +111,7 @@ def test_names_longer_or_elsewhere(sentence, want):
     ("Российские войска взяли Северск, сообщило Минобороны.", {("claim", "ru", "Siversk")}),
 ])
 def test_a_capture_that_may_come(sentence, want):
-    assert _said(sentence) == want
+    assert said(sentence) == want
 
 
 @pytest.mark.parametrize(("sentence", "want"), [
@@ -130,7 +125,7 @@ def test_a_capture_that_may_come(sentence, want):
      {("claim", "ru", "Kupiansk"), ("denial", "ua", "Kupiansk")}),
 ])
 def test_who_denies_and_what(sentence, want):
-    assert _said(sentence) == want
+    assert said(sentence) == want
 
 
 @pytest.mark.parametrize(("sentence", "want"), [
@@ -139,4 +134,4 @@ def test_who_denies_and_what(sentence, want):
     ("Russian forces captured Ivanivka on Tuesday, the ministry said.", {("claim", "ru", "Ivanivka")}),
 ])
 def test_since_an_earlier_retreat(sentence, want):
-    assert _said(sentence) == want
+    assert said(sentence) == want

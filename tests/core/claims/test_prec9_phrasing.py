@@ -4,17 +4,9 @@ Each case is one sentence read alone, as `warfeed claims extract -` reads it, wi
 where the case is about time.
 """
 
-from datetime import datetime, timezone
-
 import pytest
 
-from tui.core.claims.pipeline import extract_document
-
-
-def _said(text: str, day: str | None = None) -> set[tuple[str, str, str | None]]:
-    published = datetime.strptime(day, "%Y-%m-%d").replace(hour=12, tzinfo=timezone.utc).timestamp() if day else None
-    got = extract_document(text, published=published)
-    return {(s["stance"], s["side"], s["place"]) for s in got["statements"] + got["unplaced"]}
+from tests.core.claims.phrasing import said
 
 
 @pytest.mark.parametrize(("sentence", "want"), [
@@ -25,7 +17,7 @@ def _said(text: str, day: str | None = None) -> set[tuple[str, str, str | None]]
     ("Взяття Куп'янська – фейк", {("denial", "ua", "Kupiansk")}),
 ])
 def test_ukrainian_headline_denial_keeps_kyiv_side(sentence, want):
-    assert _said(sentence) == want
+    assert said(sentence) == want
 
 
 @pytest.mark.parametrize(("sentence", "want"), [
@@ -36,7 +28,7 @@ def test_ukrainian_headline_denial_keeps_kyiv_side(sentence, want):
     ("Слідчі Головного управління Нацполіції фіксують наслідки обстрілу Ізюма.", {("claim", "ua", "Izium")}),
 ])
 def test_directorate_adjective_is_no_village(sentence, want):
-    assert _said(sentence) == want
+    assert said(sentence) == want
 
 
 @pytest.mark.parametrize(("sentence", "day"), [
@@ -46,7 +38,7 @@ def test_directorate_adjective_is_no_village(sentence, want):
     ("Kyiv pulled its forces out of Avdiivka last February.", "2025-02-20"),
 ])
 def test_capture_dated_last_month_name_is_history(sentence, day):
-    assert _said(sentence, day) == set()
+    assert said(sentence, day) == set()
 
 
 @pytest.mark.parametrize(("sentence", "day", "want"), [
@@ -54,7 +46,7 @@ def test_capture_dated_last_month_name_is_history(sentence, day):
     ("Russia said its forces captured Vuhledar last week.", "2024-10-02", {("claim", "ru", "Vuhledar")}),
 ])
 def test_recent_capture_stays(sentence, day, want):
-    assert _said(sentence, day) == want
+    assert said(sentence, day) == want
 
 
 @pytest.mark.parametrize("sentence", [
@@ -64,7 +56,7 @@ def test_recent_capture_stays(sentence, day, want):
     "«Заняли ли российские войска Северск?»",
 ])
 def test_question_claims_nothing(sentence):
-    assert _said(sentence) == set()
+    assert said(sentence) == set()
 
 
 @pytest.mark.parametrize(("sentence", "day"), [
@@ -76,7 +68,7 @@ def test_question_claims_nothing(sentence):
     ("Earlier, yesterday evening, the enemy shelled Bilozerka and Stanislav.", "2025-03-06"),
 ])
 def test_recap_of_an_earlier_day_is_background(sentence, day):
-    assert _said(sentence, day) == set()
+    assert said(sentence, day) == set()
 
 
 @pytest.mark.parametrize(("sentence", "day", "want"), [
@@ -88,7 +80,7 @@ def test_recap_of_an_earlier_day_is_background(sentence, day):
      {("claim", "ua", "Marhanets")}),
 ])
 def test_dated_report_without_reminder_stays(sentence, day, want):
-    assert _said(sentence, day) == want
+    assert said(sentence, day) == want
 
 
 @pytest.mark.parametrize(("sentence", "want"), [
@@ -101,7 +93,7 @@ def test_dated_report_without_reminder_stays(sentence, day, want):
     ("Russia said it captured Vuhledar after a two-year siege.", {("claim", "ru", "Vuhledar")}),
 ])
 def test_earlier_capture_as_time_anchor(sentence, want):
-    assert _said(sentence) == want
+    assert said(sentence) == want
 
 
 @pytest.mark.parametrize(("sentence", "want"), [
@@ -113,7 +105,7 @@ def test_earlier_capture_as_time_anchor(sentence, want):
     ("Мэр Горловки опроверг сообщения о прорыве в город.", {("denial", "ru", "Horlivka")}),
 ])
 def test_local_official_denial_side(sentence, want):
-    assert _said(sentence) == want
+    assert said(sentence) == want
 
 
 @pytest.mark.parametrize(("sentence", "want"), [
@@ -126,7 +118,7 @@ def test_local_official_denial_side(sentence, want):
      {("claim", "ru", "Ryzhivka")}),
 ])
 def test_border_named_after_a_centre_is_no_place(sentence, want):
-    assert _said(sentence) == want
+    assert said(sentence) == want
 
 
 @pytest.mark.parametrize(("sentence", "want"), [
@@ -137,7 +129,7 @@ def test_border_named_after_a_centre_is_no_place(sentence, want):
     ("Russian troops were driven out of Kamianske, Ukraine's army said.", {("claim", "ua", "Kamianske")}),
 ])
 def test_own_troops_pushed_out_is_a_concession(sentence, want):
-    assert _said(sentence) == want
+    assert said(sentence) == want
 
 
 @pytest.mark.parametrize(("sentence", "want"), [
@@ -149,7 +141,7 @@ def test_own_troops_pushed_out_is_a_concession(sentence, want):
     ("Подразделения группировки «Юг» освободили Северск, выполнив поставленные задачи.", {("claim", "ru", "Siversk")}),
 ])
 def test_ongoing_task_or_forecast_is_no_capture(sentence, want):
-    assert _said(sentence) == want
+    assert said(sentence) == want
 
 
 @pytest.mark.parametrize(("sentence", "want"), [
@@ -158,7 +150,7 @@ def test_ongoing_task_or_forecast_is_no_capture(sentence, want):
     ("Росіяни вважають Часів Яр ключовим для контролю над висотами.", set()),
 ])
 def test_purpose_of_control_is_no_event(sentence, want):
-    assert _said(sentence) == want
+    assert said(sentence) == want
 
 
 @pytest.mark.parametrize(("sentence", "want"), [
@@ -168,4 +160,4 @@ def test_purpose_of_control_is_no_event(sentence, want):
     ("Як повідомив голова громади, російський дрон атакував автобус, поранено двох людей.", {("claim", "ua", None)}),
 ])
 def test_unnamed_head_of_a_place_speaks_for_the_hit_side(sentence, want):
-    assert _said(sentence) == want
+    assert said(sentence) == want

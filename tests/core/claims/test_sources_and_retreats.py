@@ -6,12 +6,7 @@ the project's own.
 
 import pytest
 
-from tui.core.claims.pipeline import extract_document
-
-
-def _said(text: str) -> set[tuple[str, str, str | None]]:
-    got = extract_document(text)
-    return {(s["stance"], s["side"], s["place"]) for s in got["statements"] + got["unplaced"]}
+from tests.core.claims.phrasing import said
 
 
 @pytest.mark.parametrize(("sentence", "want"), [
@@ -23,7 +18,7 @@ def _said(text: str) -> set[tuple[str, str, str | None]]:
     ("Дрони з напрямку Курська атакували Суми, повідомила обласна адміністрація.", {("claim", "ua", "Sumy")}),
 ])
 def test_launch_sites_are_no_place_of_the_attack(sentence, want):
-    assert _said(sentence) == want
+    assert said(sentence) == want
 
 
 @pytest.mark.parametrize(("sentence", "want"), [
@@ -37,7 +32,7 @@ def test_launch_sites_are_no_place_of_the_attack(sentence, want):
      {("confirmation", "ru", "Kamianske")}),
 ])
 def test_the_enemys_retreat_is_the_tellers_claim(sentence, want):
-    assert _said(sentence) == want
+    assert said(sentence) == want
 
 
 @pytest.mark.parametrize(("sentence", "want"), [
@@ -52,7 +47,7 @@ def test_the_enemys_retreat_is_the_tellers_claim(sentence, want):
      {("claim", "ru", "Torske"), ("denial", "ua", "Torske")}),
 ])
 def test_denials_in_ukrainian_copy(sentence, want):
-    assert _said(sentence) == want
+    assert said(sentence) == want
 
 
 @pytest.mark.parametrize(("sentence", "want"), [
@@ -68,7 +63,7 @@ def test_denials_in_ukrainian_copy(sentence, want):
     ("Russia says it took Kupiansk, a logistics hub of the region", {("claim", "ru", "Kupiansk")}),
 ])
 def test_goals_owners_and_unnamed_villages(sentence, want):
-    assert _said(sentence) == want
+    assert said(sentence) == want
 
 
 @pytest.mark.parametrize(("sentence", "want"), [
@@ -83,7 +78,7 @@ def test_goals_owners_and_unnamed_villages(sentence, want):
     ("Ukraine's army said its troops had reclaimed the village of Staromaiorske.", {("claim", "ua", "Staromaiorske")}),
 ])
 def test_repulses_told_by_nobody_and_villages_reclaimed(sentence, want):
-    assert _said(sentence) == want
+    assert said(sentence) == want
 
 
 @pytest.mark.parametrize(("sentence", "want"), [
@@ -100,7 +95,7 @@ def test_repulses_told_by_nobody_and_villages_reclaimed(sentence, want):
      {("claim", "ua", "Hryshyne"), ("claim", "ua", "Kotlyne")}),
 ])
 def test_russian_words_of_kyivs_side(sentence, want):
-    assert _said(sentence) == want
+    assert said(sentence) == want
 
 
 @pytest.mark.parametrize(("sentence", "want"), [
@@ -115,7 +110,7 @@ def test_russian_words_of_kyivs_side(sentence, want):
     ("Air defences downed 12 drones over Bryansk, the governor said.", {("claim", "ru", "Bryansk")}),
 ])
 def test_title_case_credits_and_elided_regions(sentence, want):
-    assert _said(sentence) == want
+    assert said(sentence) == want
 
 
 @pytest.mark.parametrize(("sentence", "want"), [
@@ -126,4 +121,4 @@ def test_title_case_credits_and_elided_regions(sentence, want):
     ("Российские войска нанесли удары по Киеву.", {("claim", "ru", "Kyiv")}),
 ])
 def test_where_a_village_lies_and_whose_strikes(sentence, want):
-    assert _said(sentence) == want
+    assert said(sentence) == want

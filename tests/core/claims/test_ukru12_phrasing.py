@@ -6,12 +6,7 @@ exact statements (stance, side, place).
 
 import pytest
 
-from tui.core.claims.pipeline import extract_document
-
-
-def _said(text: str) -> set[tuple[str, str, str | None]]:
-    got = extract_document(text)
-    return {(s["stance"], s["side"], s["place"]) for s in got["statements"] + got["unplaced"]}
+from tests.core.claims.phrasing import said
 
 
 @pytest.mark.parametrize(("sentence", "want"), [
@@ -25,7 +20,7 @@ def _said(text: str) -> set[tuple[str, str, str | None]]:
      {("claim", "ua", "Nikopol"), ("claim", "ua", "Pokrov"), ("claim", "ua", "Myrove")}),
 ])
 def test_community_resolved_near_its_district(sentence, want):
-    assert _said(sentence) == want
+    assert said(sentence) == want
 
 
 @pytest.mark.parametrize(("sentence", "place"), [
@@ -36,7 +31,7 @@ def test_community_resolved_near_its_district(sentence, want):
     ("Минобороны сообщило, что подразделения взяли под контроль поселок Льговский.", "Lgovskiy"),
 ])
 def test_districts_listed_after_their_noun(sentence, place):
-    assert {p for _st, _si, p in _said(sentence)} == {place}
+    assert {p for _st, _si, p in said(sentence)} == {place}
 
 
 @pytest.mark.parametrize(("sentence", "want"), [
@@ -48,7 +43,7 @@ def test_districts_listed_after_their_noun(sentence, place):
     ("Российским подразделениям удалось взять под контроль окраины Вовчанска.", {("claim", "ru", "Vovchansk")}),
 ])
 def test_kyiv_forces_managed_a_capture_in_russian(sentence, want):
-    assert _said(sentence) == want
+    assert said(sentence) == want
 
 
 @pytest.mark.parametrize(("sentence", "want"), [
@@ -60,7 +55,7 @@ def test_kyiv_forces_managed_a_capture_in_russian(sentence, want):
     ("Ворог обстріляв село Певна, повідомив Федоров.", {("claim", "ua", "Pevna")}),
 ])
 def test_ordinary_adjective_opening_a_sentence(sentence, want):
-    assert {t for t in _said(sentence) if t[2] is not None} == want
+    assert {t for t in said(sentence) if t[2] is not None} == want
 
 
 @pytest.mark.parametrize(("sentence", "want"), [
@@ -71,7 +66,7 @@ def test_ordinary_adjective_opening_a_sentence(sentence, want):
     ("ВСУ отошли от Купянска на заранее подготовленные рубежи.", {("confirmation", "ua", "Kupiansk")}),
 ])
 def test_retreat_still_going_on_told_in_russian(sentence, want):
-    assert _said(sentence) == want
+    assert said(sentence) == want
 
 
 @pytest.mark.parametrize(("sentence", "want"), [
@@ -80,14 +75,14 @@ def test_retreat_still_going_on_told_in_russian(sentence, want):
     ("Хутор Дубки Краснояружского района атаковали дроны, сообщил губернатор.", {("claim", "ru", "Dubki")}),
 ])
 def test_russian_hamlet_before_its_district(sentence, want):
-    assert _said(sentence) == want
+    assert said(sentence) == want
 
 
 def test_villages_listed_after_their_oblast_and_a_colon():
     # Moscow's spellings of Kharkiv villages, listed after the count, the oblast and a colon.
     sentence = ("Подразделения группировки «Запад» за неделю освободили три населенных пункта в Харьковской области: "
                 "Бугроватка, Лукьянцы и Мороховец.")
-    assert _said(sentence) == {("claim", "ru", "Buhruvatka"), ("claim", "ru", "Lukiantsi"), ("claim", "ru", "Morokhovets")}
+    assert said(sentence) == {("claim", "ru", "Buhruvatka"), ("claim", "ru", "Lukiantsi"), ("claim", "ru", "Morokhovets")}
 
 
 @pytest.mark.parametrize(("sentence", "want"), [
@@ -98,7 +93,7 @@ def test_villages_listed_after_their_oblast_and_a_colon():
     ("Российские беспилотники ударили по жилым домам в Павлограде, пострадали трое.", {("claim", "ua", "Pavlohrad")}),
 ])
 def test_strikes_on_kyivs_forces_told_in_russian(sentence, want):
-    assert _said(sentence) == want
+    assert said(sentence) == want
 
 
 @pytest.mark.parametrize(("sentence", "want"), [
@@ -107,7 +102,7 @@ def test_strikes_on_kyivs_forces_told_in_russian(sentence, want):
     ("В ЦПД ответили на сообщения о якобы захвате Купянска.", {("denial", "ua", "Kupiansk")}),
 ])
 def test_kyiv_body_calls_a_capture_alleged(sentence, want):
-    assert _said(sentence) == want
+    assert said(sentence) == want
 
 
 @pytest.mark.parametrize(("sentence", "want"), [
@@ -118,7 +113,7 @@ def test_kyiv_body_calls_a_capture_alleged(sentence, want):
     ("Жители уехали из Часова Яра.", set()),
 ])
 def test_troops_flight(sentence, want):
-    assert _said(sentence) == want
+    assert said(sentence) == want
 
 
 @pytest.mark.parametrize(("sentence", "want"), [
@@ -127,4 +122,4 @@ def test_troops_flight(sentence, want):
     ("Минобороны объявило о взятии населенного пункта Бессаловка Сумской области.", {("claim", "ru", "Bezsalivka")}),
 ])
 def test_russian_spelling_after_a_capture_noun(sentence, want):
-    assert _said(sentence) == want
+    assert said(sentence) == want

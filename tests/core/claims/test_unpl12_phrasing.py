@@ -7,12 +7,7 @@ needs no place; it is then listed as unplaced).
 
 import pytest
 
-from tui.core.claims.pipeline import extract_document
-
-
-def _said(text: str) -> set[tuple[str, str, str | None]]:
-    got = extract_document(text)
-    return {(s["stance"], s["side"], s["place"]) for s in got["statements"] + got["unplaced"]}
+from tests.core.claims.phrasing import said
 
 
 HEDGE = ("hedge", "other", None)
@@ -32,7 +27,7 @@ HEDGE = ("hedge", "other", None)
     ("Neither claim could be verified amid the war between Moscow and Kyiv.", {HEDGE}),
 ])
 def test_placeless_hedges(sentence, want):
-    assert _said(sentence) == want
+    assert said(sentence) == want
 
 
 @pytest.mark.parametrize(("sentence", "want"), [
@@ -42,7 +37,7 @@ def test_placeless_hedges(sentence, want):
     ("The Russian defence ministry says its troops have liberated both villages.", {("claim", "ru", None)}),
 ])
 def test_unnamed_captures(sentence, want):
-    assert _said(sentence) == want
+    assert said(sentence) == want
 
 
 @pytest.mark.parametrize(("sentence", "want"), [
@@ -55,7 +50,7 @@ def test_unnamed_captures(sentence, want):
     ("Украинские подразделения удерживают южную часть поселка, сообщил представитель бригады.", {("denial", "ua", None)}),
 ])
 def test_defenders_holding_out(sentence, want):
-    assert _said(sentence) == want
+    assert said(sentence) == want
 
 
 @pytest.mark.parametrize("sentence", [
@@ -71,7 +66,7 @@ def test_defenders_holding_out(sentence, want):
     "Russia's defence ministry said Ukrainian troops still hold positions in the city.",
 ])
 def test_holding_that_is_no_denial(sentence):
-    assert not any(s[0] == "denial" and s[2] is None for s in _said(sentence))
+    assert not any(s[0] == "denial" and s[2] is None for s in said(sentence))
 
 
 @pytest.mark.parametrize(("sentence", "want"), [
@@ -81,7 +76,7 @@ def test_holding_that_is_no_denial(sentence):
     ("Повідомлення про оточення селища не відповідають дійсності.", {("denial", "ua", None)}),
 ])
 def test_bare_untrue_accounts(sentence, want):
-    assert _said(sentence) == want
+    assert said(sentence) == want
 
 
 @pytest.mark.parametrize("sentence", [
@@ -91,7 +86,7 @@ def test_bare_untrue_accounts(sentence, want):
     "Эта информация не соответствует действительности.",
 ])
 def test_untrue_that_is_no_denial(sentence):
-    assert _said(sentence) == set()
+    assert said(sentence) == set()
 
 
 @pytest.mark.parametrize(("sentence", "want"), [
@@ -106,7 +101,7 @@ def test_untrue_that_is_no_denial(sentence):
     ("Министерство обороны России сообщило, что ВС РФ нанесли удар по аэродрому в Полтавской области.", {("claim", "ru", None)}),
 ])
 def test_cyrillic_strikes_with_no_settlement(sentence, want):
-    assert _said(sentence) == want
+    assert said(sentence) == want
 
 
 @pytest.mark.parametrize("sentence", [
@@ -116,7 +111,7 @@ def test_cyrillic_strikes_with_no_settlement(sentence, want):
     "Кремль відповідає лише новими ударами по українських містах.",
 ])
 def test_cyrillic_attacks_that_are_no_strike(sentence):
-    assert _said(sentence) == set()
+    assert said(sentence) == set()
 
 
 @pytest.mark.parametrize(("sentence", "want"), [
@@ -130,7 +125,7 @@ def test_cyrillic_attacks_that_are_no_strike(sentence):
      {("claim", "ru", None)}),
 ])
 def test_conceded_and_participle_captures(sentence, want):
-    assert _said(sentence) == want
+    assert said(sentence) == want
 
 
 @pytest.mark.parametrize("sentence", [
@@ -141,11 +136,11 @@ def test_conceded_and_participle_captures(sentence, want):
     "Russia's defence ministry said its units were close to taking two more settlements.",
 ])
 def test_no_concession_and_no_capture(sentence):
-    assert _said(sentence) == set()
+    assert said(sentence) == set()
 
 
 def test_a_side_admitting_its_own_advance_concedes_nothing():
-    assert ("confirmation", "ua", None) not in _said("Kyiv acknowledged that Ukrainian troops had advanced slowly.")
+    assert ("confirmation", "ua", None) not in said("Kyiv acknowledged that Ukrainian troops had advanced slowly.")
 
 
 @pytest.mark.parametrize(("sentence", "want"), [
@@ -157,7 +152,7 @@ def test_a_side_admitting_its_own_advance_concedes_nothing():
     ("За неделю в плен взяты 15 военнослужащих противника, сообщили в Минобороны России.", {("claim", "ru", None)}),
 ])
 def test_repulses_and_prisoners(sentence, want):
-    assert _said(sentence) == want
+    assert said(sentence) == want
 
 
 @pytest.mark.parametrize("sentence", [
@@ -166,7 +161,7 @@ def test_repulses_and_prisoners(sentence, want):
     "Пропаганда видала взяття в полон свого бійця за успіх.",
 ])
 def test_no_repulse_and_no_prisoners(sentence):
-    assert not any(s[0] == "claim" and s[2] is None for s in _said(sentence))
+    assert not any(s[0] == "claim" and s[2] is None for s in said(sentence))
 
 
 @pytest.mark.parametrize(("sentence", "want"), [
@@ -177,7 +172,7 @@ def test_no_repulse_and_no_prisoners(sentence):
     ("Ukraine's General Staff denied the reports and called them fake.", {("denial", "ua", None)}),
 ])
 def test_the_denier_of_the_last_clause(sentence, want):
-    assert _said(sentence) == want
+    assert said(sentence) == want
 
 
 @pytest.mark.parametrize(("sentence", "want"), [
@@ -187,7 +182,7 @@ def test_the_denier_of_the_last_clause(sentence, want):
     ("Ukraine's navy said it had destroyed two radars.", {("claim", "ua", None)}),
 ])
 def test_strikes_on_a_kind_of_target(sentence, want):
-    assert _said(sentence) == want
+    assert said(sentence) == want
 
 
 @pytest.mark.parametrize("sentence", [
@@ -198,4 +193,4 @@ def test_strikes_on_a_kind_of_target(sentence, want):
     "Drones hit an oil depot overnight.",
 ])
 def test_no_strike_on_a_kind_of_target(sentence):
-    assert _said(sentence) == set()
+    assert said(sentence) == set()
