@@ -540,3 +540,25 @@ def test_a_denial_or_an_assessment_days_after_a_capture_claim_joins_it():
     # A fresh claim about the town days later is news of its own.
     assert clusters.add(story("d", "Moscow says its troops took the centre of Lyman", at=T0 + 80 * HOUR,
                               places=["Lyman"], claims=["control:lyman"])) != claim
+
+
+def test_a_strike_told_with_the_ukrainian_word_for_drone_is_the_nights_strike():
+    clusters = Clusterer()
+    first = clusters.add(story("a", "Drones hit a substation in Sumy overnight", places=["Sumy"]))
+    assert clusters.add(story("b", "Безпілотник влучив у підстанцію в Сумах", at=T0 + 2 * HOUR,
+                              places=["Sumy"])) == first
+
+
+def test_a_dam_blown_up_is_one_event_in_every_language():
+    clusters = Clusterer()
+    first = clusters.add(story("a", "Dam near Dniprorudne blown up, villages flooded", places=["Dniprorudne"]))
+    assert clusters.add(story("b", "Біля Дніпрорудного підірвали греблю", at=T0 + 3 * HOUR,
+                              places=["Dniprorudne"])) == first
+
+
+def test_the_number_of_dead_increasing_the_next_day_joins_the_strike():
+    clusters = Clusterer()
+    first = clusters.add(story("a", "Russian missiles hit Chernihiv, 5 killed", places=["Chernihiv"]))
+    assert clusters.add(story("b", "In Chernihiv the number of dead has increased to 9", at=T0 + 26 * HOUR,
+                              places=["Chernihiv"], summary="Rescuers worked through the night after the "
+                                                            "missile strike on the city centre.")) == first

@@ -90,7 +90,9 @@ _EVENT_WORDS: dict[str, tuple[str, ...]] = {
         "debris", "drone", "ballistic",
         "удар", "обстріл", "атак", "ракет", "вибух", "дрон", "шахед", "бомб", "обстрел",
         "взрыв", "беспилотн", "бпла", "прилет", "поражен", "поразил", "ураж", "уразил", "балістик",
-        "баллистик", " каб ", " каб,", " каби", " кабів", " кабами", " кабы", " кабов",
+        "баллистик", " каб ", " каб,", " каби", " кабів", " кабами", " кабы", " кабов", "безпілотн",
+        # a dam, a bridge or a depot blown up
+        "blew up", "blown up", "взорвал", "взорван", "підірвал", "підірван",
     ),
     "control": (
         "captur", "seiz", "liberat", "took control", "taken control", "fell to", "has fallen",
@@ -127,11 +129,13 @@ _WEAPONS: dict[str, tuple[str, ...]] = {
 """What a strike was made with, as reports name it: a combined night attack is told as missiles by
 one outlet and drones by another, but a glide-bomb strike on a front-line city that afternoon is
 another event."""
-_AFTERMATH = ("death toll", "rises to", "rose to", "climbs to", "climbed to", "continues to rise", "still missing",
+_AFTERMATH = ("death toll", "rises to", "rose to", "climbs to", "climbed to", "continues to rise", "increased",
+              "number of dead", "number of killed", "number of victims", "still missing",
               "remain missing", "confirmed dead", "second day", "day of mourning", "justify",
               "кількість загиблих", "кількість жертв", "число загиблих", "число жертв", "другу добу",
               "другий день", "жалоб", "виправда", "зросла до", "зросло до", "число погибших", "количество погибших",
-              "выросло до", "возросло до",
+              "выросло до", "возросло до", "зросла кількість", "зросло число", "выросло число", "возросло число",
+              "возросло количество", "выросло количество",
               "количество жертв", "вторые сутки", "второй день", "траур", "оправда")
 """A headline about what a strike left behind, told a day or more after it: the toll rising,
 the search for the missing going on, mourning, the attacker's excuses."""
