@@ -149,3 +149,17 @@ def test_enemy_damage_without_a_settlement(sentence, want):
 ])
 def test_part_of_an_unnamed_town_held(sentence, want):
     assert _said(sentence) == want
+
+
+@pytest.mark.parametrize(("sentence", "want"), [
+    # Kyiv's defenders carrying on a defence operation inside a town still hold it: a denial.
+    ("Сили оборони продовжують оборонну операцію в Костянтинівці.", {("denial", "ua", "Kostiantynivka")}),
+    ("Оборонна операція в Костянтинівці триває.", {("denial", "ua", "Kostiantynivka")}),
+    ("Наші захисники продовжують оборону Костянтинівки.", {("denial", "ua", "Kostiantynivka")}),
+    ("Силы обороны продолжают оборонительную операцию в Константиновке.", {("denial", "ua", "Kostiantynivka")}),
+    # Whose defence the words do not tie to Kyiv's troops says nothing here.
+    ("Российские подразделения продолжают оборону Суджи.", set()),
+    ("Окупанти продовжують оборону в Олешках.", set()),
+])
+def test_defence_operation_goes_on_inside(sentence, want):
+    assert _said(sentence) == want
