@@ -163,3 +163,13 @@ def test_part_of_an_unnamed_town_held(sentence, want):
 ])
 def test_defence_operation_goes_on_inside(sentence, want):
     assert _said(sentence) == want
+
+
+@pytest.mark.parametrize(("sentence", "want"), [
+    # A later word of a name declined in -у/-ю («Гай» -> «Гаю», «Яр» -> «Яру») is still that name, not its first word alone.
+    ("Сили оборони відбили 4 атаки поблизу Веселого Гаю та Торського.",
+     {("claim", "ua", "Veselyi Hai"), ("claim", "ua", "Torske")}),
+    ("Окупанти обстріляли село у Зеленому Гаю на Донеччині, поранено жінку.", {("claim", "ua", "Zelenyi Hai")}),
+])
+def test_name_whose_last_word_takes_the_u_case(sentence, want):
+    assert _said(sentence) == want

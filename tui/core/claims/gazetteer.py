@@ -225,6 +225,17 @@ _PERSON_AFTER = re.compile(r"(?:['’]s)? (?:said|says|told|wrote|added|noted|st
                            r"заявив|сказав|повідомив|написав|заявила|сказала|повідомила)\b")
 
 
+_U_CASE = re.compile(r"(?:[аеиоуіїєяю]ю|[бвгджзклмнпрстфхцчшщ]у)$")
+
+
+def _u_case_stem(key: str) -> str:
+    """The nominative of a later word of a name in the Ukrainian -у/-ю case the forms lack:
+    «Зеленого Гаю» is Зелений Гай, «Червоного Яру» Червоний Яр; else ''."""
+    if len(key) < 3 or _U_CASE.search(key) is None:
+        return ""
+    return key[:-1] + "й" if key.endswith("ю") else key[:-1]
+
+
 def _is_person(text: str, start: int, end: int) -> bool:
     """True when a village-only name at text[start:end] reads as a person's surname."""
     return bool(_PERSON_BEFORE.search(text, max(0, start - 24), start) or _PERSON_AFTER.match(text, end))
@@ -769,7 +780,7 @@ class Gazetteer:
                 break
             word = nxt.group(1)
             key = _word_key(word)
-            if _is_cyrillic(word) and (more := self.morph.forms.get(key)):
+            if _is_cyrillic(word) and (more := self.morph.forms.get(key) or _u_case_stem(key)):
                 # "Нової Полтавки": every word of a name may be declined.
                 if declined is None:
                     declined = {}
