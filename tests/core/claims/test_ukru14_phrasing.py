@@ -173,3 +173,15 @@ def test_defence_operation_goes_on_inside(sentence, want):
 ])
 def test_name_whose_last_word_takes_the_u_case(sentence, want):
     assert _said(sentence) == want
+
+
+@pytest.mark.parametrize(("sentence", "want"), [
+    # A list after a semicolon with no verb of its own goes on with the clause before it.
+    ("Від ворожих обстрілів постраждали Бруски, Студенок Сумської області; Хрінівка, Ясна Поляна Чернігівської області.",
+     {("claim", "ua", "Brusky"), ("claim", "ua", "Studenok"), ("claim", "ua", "Khrinivka"), ("claim", "ua", "Yasna Poliana")}),
+    # A clause with words of its own keeps its own voice.
+    ("Окупанти заявили про захоплення Студенка; Сили оборони це спростували.",
+     {("claim", "ru", "Studenok"), ("denial", "ua", "Studenok")}),
+])
+def test_list_after_a_semicolon(sentence, want):
+    assert _said(sentence) == want

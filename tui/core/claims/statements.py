@@ -1261,6 +1261,10 @@ def _voice(orig: str, default_side: str, staff_side: str, event: str | None = No
     return (*stance_and_side(sentence, orig, event, speaker, actors, default_side), event)
 
 
+# A clause of names only, with their regions and the words that join them: «Ясна Поляна, Хрінівка Чернігівської області».
+_NAMES_ONLY = re.compile(r"\s*(?:(?:[A-ZА-ЯІЇЄҐЁ][\w'’-]*|област\w*|район\w*|громад\w*|oblasts?|regions?|та|і|й|и|and)[\s,.]*)+")
+
+
 def _voices(orig: str, event: str, default_side: str, staff_side: str, actors: list[ActorMention],
             east_side: str = "ru", speaker: ActorMention | None | Literal[False] = False, ministry_side: str | None = None) -> list[Voice]:
     """Who says what in a sentence: usually one voice; two when clauses answer each other."""
@@ -1272,6 +1276,12 @@ def _voices(orig: str, event: str, default_side: str, staff_side: str, actors: l
             clause_low = clause.lower()
             # "Moscow claims Vovchansk; Kyiv calls it a lie": an answering clause is about the sentence's event.
             answer_event = event if (DENIAL.search(clause_low) or HEDGE.search(clause_low)) else None
+            if out and out[-1][5] == start - 2 and not clause.isascii() and _NAMES_ONLY.fullmatch(clause):
+                # «постраждали A, B Сумської області; C, D Чернігівської області»: a list with no verb of its own
+                # goes on with the clause before it
+                out[-1] = (*out[-1][:5], start + len(clause))
+                start += len(clause) + 2
+                continue
             found = _voice(clause, default_side, staff_side, answer_event, east_side=east_side, ministry_side=ministry_side,
                            actors=_clause_actors(actors, start, start + len(clause)))
             if found:
@@ -1279,6 +1289,7 @@ def _voices(orig: str, event: str, default_side: str, staff_side: str, actors: l
             elif out and _CANNOT_VERIFY.search(clause.lower()):
                 # "...; Reuters could not confirm when the video was filmed": the reporter hedges what came before.
                 out.append(("hedge", "other", None, out[-1][3], start, start + len(clause)))
+
             start += len(clause) + 2
         if len(out) > 1 and out[-1][1] in ("ru", "ua") and out[-1][2] is not None:
             # «у сел. A загинув чоловік; у сел. B ...; у с. C ...», - написав X»: the one who wrote it speaks for
