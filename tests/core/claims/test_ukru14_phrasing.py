@@ -185,3 +185,14 @@ def test_name_whose_last_word_takes_the_u_case(sentence, want):
 ])
 def test_list_after_a_semicolon(sentence, want):
     assert _said(sentence) == want
+
+
+@pytest.mark.parametrize(("sentence", "want"), [
+    # A list of settlements goes on past the oblast named after its first name: Moscow's spelling of a later
+    # name is still read by its skeleton.
+    ("Артиллерия нанесла поражение подразделениям ВСУ в районах населенных пунктов Ровнополье Запорожской области, "
+     "Даниловка, Орестополь и Тихое Днепропетровской области.",
+     {("claim", "ru", "Rivnopillia"), ("claim", "ru", "Danylivka"), ("claim", "ru", "Orestopil"), ("claim", "ru", "Tykhe")}),
+])
+def test_list_goes_on_past_an_oblast(sentence, want):
+    assert _said(sentence) == want

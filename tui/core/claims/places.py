@@ -913,6 +913,7 @@ _NAME_RUN = re.compile(r"[А-ЯІЇЄҐЁ][а-яіїєґё'’ʼ-]+(?:(?<=-)[А-
                        r"(?:\s+[А-ЯІЇЄҐЁ][а-яіїєґё'’ʼ-]+(?:(?<=-)[А-ЯІЇЄҐЁ][а-яіїєґё'’ʼ-]+)?)?")
 _REGION_ADJECTIVE = re.compile(r"(?:ськ|цьк|зьк|ск|цк|зк)(?:ої|ой|ій|ей|ая|а)$")
 _RUN_GLUE = re.compile(r"\s*,\s*|\s+(?:и|і|й|та)\s+")
+_AREA_NOUN_AFTER = re.compile(r"\s+(?:области|області|района|району|округа|края)(?![\w-])")
 
 
 def _name_runs(text: str, starts: Iterable[int], name: re.Pattern[str], glue: re.Pattern[str]):
@@ -922,7 +923,9 @@ def _name_runs(text: str, starts: Iterable[int], name: re.Pattern[str], glue: re
         names = []
         while (m := name.match(text, at)) is not None:
             names.append((m.start(), m.end()))
-            joined = glue.match(text, m.end())
+            # «А Запорожской области, Б, В и Г Днепропетровской области»: a name's oblast does not end the list
+            tail = _AREA_NOUN_AFTER.match(text, m.end()) if name is _NAME_RUN else None
+            joined = glue.match(text, tail.end() if tail is not None else m.end())
             if joined is None or not text[joined.end():joined.end() + 1].isupper():
                 break
             at = joined.end()
