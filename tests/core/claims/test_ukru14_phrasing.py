@@ -196,3 +196,16 @@ def test_list_after_a_semicolon(sentence, want):
 ])
 def test_list_goes_on_past_an_oblast(sentence, want):
     assert _said(sentence) == want
+
+
+@pytest.mark.parametrize(("sentence", "want"), [
+    # Moscow's «Большая» is Kyiv's «Велика»: the village the Russian spelling names, found by its skeleton.
+    ("Освобожден населенный пункт Большая Шапковка в Харьковской области.", {("claim", "ru", "Velyka Shapkivka")}),
+    ("Под удар попало село Большая Александровка Херсонской области, сообщил Сальдо.",
+     {("claim", "ru", "Velyka Oleksandrivka")}),
+    # The enemy's shelling told in Russian by the side that was hit, in an oblast the front cuts through.
+    ("В с. Большая Шапковка Купянского района в результате вражеского обстрела повреждён дом.",
+     {("claim", "ua", "Velyka Shapkivka")}),
+])
+def test_russian_spelling_of_velyka(sentence, want):
+    assert _said(sentence) == want

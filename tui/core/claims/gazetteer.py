@@ -417,8 +417,9 @@ _CYR_SILENT = str.maketrans(dict.fromkeys("ьъ'’ʼ"))
 
 
 # Russian word beginnings whose Ukrainian form has other consonants: «Старая Николаевка» is «Стара
-# Миколаївка», «Шевченко Первое» is «Шевченко Перше», «Второе» is «Друге», «Константиновка» «Костянтинівка».
-_RU_TO_UK_STEMS = (("никола", "микола"), ("перв", "перш"), ("втор", "друг"), ("конст", "кост"))
+# Миколаївка», «Шевченко Первое» is «Шевченко Перше», «Второе» is «Друге», «Константиновка» «Костянтинівка»,
+# «Большая Шапковка» «Велика Шапківка».
+_RU_TO_UK_STEMS = (("никола", "микола"), ("перв", "перш"), ("втор", "друг"), ("конст", "кост"), ("болш", "велик"))
 
 
 def _cyr_skeleton(name: str) -> str:
@@ -427,7 +428,7 @@ def _cyr_skeleton(name: str) -> str:
     the consonants the two languages write apart («Переездное»/«Переїзне», «Запорожское»/«Запорізьке»)."""
     words = fold(name).translate(_CYR_SILENT).replace("здн", "зн").replace("жск", "зк").replace("зс", "сс").split()
     for i, w in enumerate(words):
-        if w[:1] in "нпвк":  # the stems' first letters: most words skip the loop (the index folds ~75k names)
+        if w[:1] in "нпвкб":  # the stems' first letters: most words skip the loop (the index folds ~75k names)
             for ru, uk in _RU_TO_UK_STEMS:
                 if w.startswith(ru):
                     words[i] = uk + w[len(ru):]

@@ -2372,7 +2372,7 @@ def _sentence_statements(sentence: str, local: list[tuple[Mention, int, int]], s
                     place_side = "ua"
             if stance == "claim" and voice_event == "strike" and speaker_name is None and language == "ru" \
                     and (place.oblast not in SPLIT_OBLASTS or place.name in _KYIV_HELD_CENTRES) and (
-                        ("враг" in sentence or "против" in sentence) and _ENEMY_STRIKES_RU.search(sentence)
+                        ("враг" in sentence or "враж" in sentence or "против" in sentence) and _ENEMY_STRIKES_RU.search(sentence)
                         or place.oblast in UKRAINIAN_OBLASTS and (STRIKE_HARM.search(sentence) or FELL_RU.search(sentence)
                                                                   or _UNDER_FIRE_RU.search(sentence))
                         and not _RU_VOICE_STRIKE.search(sentence)):
