@@ -209,3 +209,13 @@ def test_list_goes_on_past_an_oblast(sentence, want):
 ])
 def test_russian_spelling_of_velyka(sentence, want):
     assert _said(sentence) == want
+
+
+@pytest.mark.parametrize(("sentence", "want"), [
+    # A running total of the war's damage, a village cleared of mines, drones listed over no region: nothing.
+    ("Окупанти зруйнували понад 400 будинків у громаді за час повномасштабної війни.", set()),
+    ("Сапери звільнили село від мін за тиждень.", set()),
+    ("Два дрони — над морем.", set()),
+])
+def test_no_statement_from_totals_or_clearing(sentence, want):
+    assert _said(sentence) == want

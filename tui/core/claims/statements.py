@@ -843,7 +843,9 @@ _COUNTED_CAPTURE_CYR = re.compile(r"(?<!\w)(?:освобо\w+|взял\w*|взя
 # «освободили населённый пункт в Запорожской области», «ЗСУ звільнили село на Донеччині», «Населенный
 # пункт освобождён», «Взятие этого села позволило ...»: one settlement taken by the side telling it, unnamed
 _ONE_SETTLEMENT_CYR = (r"(?:населённ\w* пункт\w*|населенн?\w* пункт\w*|сел[оа]|пос[её]л(?:ок|ка)|селищ[ея]|деревн[юи]|хутор)"
-                       r"(?![\w-])(?!,? (?:(?-i:[А-ЯІЇЄҐA-Z«\"“])|под |возле |около |поблизу |біля |неподалік |недалеко ))")
+                       r"(?![\w-])(?!,? (?:(?-i:[А-ЯІЇЄҐA-Z«\"“])|под |возле |около |поблизу |біля |неподалік |недалеко ))"
+                       # («звільнили село від мін»: cleared, not taken)
+                       r"(?! (?:від|от) (?:мін|мин|вибухо|взрыво|завал|сміття|мусора|снігу|снега))")
 _UNNAMED_TAKEN_CYR = re.compile(
     r"(?<!\w)(?:(?:освободил[аи]?|звільнил[аи]?|(?:взял[аи]?|взяли) (?:под|під) (?:свой |свій )?контроль) "
     r"(?:(?:ещё|еще|ще|один|одно|одне|очередн\w+|ключев\w+|стратегічн\w+|стратегическ\w+|важн\w+|небольш\w+|невелик\w+|"
@@ -881,6 +883,7 @@ def _unnamed_taken_cyr(sentence: str) -> re.Match[str] | None:
                                   or "Освоб" in sentence or "Звільн" in sentence or "Взят" in sentence):
         return None
     return _UNNAMED_TAKEN_CYR.search(sentence)
+_WAR_LONG_CYR = re.compile(r"(?<!\w)(?:за (?:час|роки|весь час|время|годы|всё время|все время) (?:повномасштабн\w+ )?(?:війни|вторгнення|войны|вторжения|окупації|оккупации|сво))(?!\w)")
 _RUNNING_TOTAL_CYR = re.compile(r"(?<!\w)(?:с начала|от начала|з початку|від початку|всего|в общей сложности|загалом|усього|всього)(?!\w)")
 _POSSESSIVE_END = re.compile(r"['’]s?$")
 _RUNNING_TAIL = re.compile(r",? (?:bringing|taking|raising) (?:the|its|their) (?:overall |total |)(?:total|tally|number|count)\b")
@@ -897,7 +900,7 @@ _REPULSE_EN = gated(re.compile(r"\b(?:repel(?:s|led)?|repuls(?:e|es|ed)|beat(?:s
 # "in recent weeks", "over the past months": a summary of many days, no day's repulse
 _SPAN_OF_DAYS = re.compile(r"\b(?:in|over|during) (?:the )?(?:recent|past|last) (?:few |several )?(?:days|weeks|months)\b")
 # What a placeless strike must name beside its harm: the attack, its weapon or its attacker's aggression.
-_ATTACK_CUE = _rx(r"(?:удар|обстр|атак|терор|дрон|бпла|безпілотн|беспилотн|ракет|снаряд|бомб|шахед|вибух|взрыв|прил[еіь]т|агрес|вогн|вогон|огн|огон|міномет|миномет|артил|попал|попад|влуч|"
+_ATTACK_CUE = _rx(r"(?:удар|обстр|атак|терор|дрон|бпла|безпілотн|беспилотн|ракет|снаряд|бомб|шахед|вибух|взрыв|прил[еіь]т|агрес|вогн|відкри\w* вогонь|открыл\w* огонь|огн|попал|попад|влуч|"
                   r"скид|сброс|каб\b|били по|бил[аи]? по|shell|strik|struck|attack|drone|missile|bomb|rocket|fired|explosion|artiller|mortar|glide|shahed)")
 _NO_HARM = _rx(r"\b(?:никто не (?:пострадал|погиб|ранен)|ніхто не (?:постраждав|загинув)|без (?:постраждалих|пострадавших|жертв)|"
                r"обійшлося без|обошлось без|"
@@ -955,8 +958,8 @@ def _placeless_statements(sentence: str, story: StoryFacts | None, default_side:
     if taken_one is not None and event is None:
         event = "control"  # «Взятие этого села позволило ...»
     harmed = _enemy_harmed_cyr(sentence) if event in (None, "strike") else None
-    if harmed is not None and " не " in harmed.group():
-        harmed = None  # «окупанти не пошкодили ...»
+    if harmed is not None and (" не " in harmed.group() or _RUNNING_TOTAL_CYR.search(text) or _WAR_LONG_CYR.search(text)):
+        harmed = None  # «окупанти не пошкодили ...», «зруйнували 300 будинків за час війни»: no strike, or a running total
     if harmed is not None:
         event = "strike"
     # "its forces captured two villages in the Donetsk region", "Russia says it captured a village in
