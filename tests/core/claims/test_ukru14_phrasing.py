@@ -26,11 +26,12 @@ def _said(text: str) -> set[tuple[str, str, str | None]]:
     ("Сили оборони взяли під контроль населений пункт на Сумщині.", {("claim", "ua", None)}),
     # Told in Russian, liberated by Kyiv's troops: the side is the liberator's.
     ("ВСУ освободили небольшое село в Харьковской области, сообщает украинская сторона.", {("claim", "ua", None)}),
-    # Aims, fights for it, negation and adjectives are no capture.
+    # Aims, fights for it, negation, adjectives and clearing mines are no capture.
     ("Бои за освобождение этого села не утихают вторую неделю.", set()),
     ("Штурмовики пытаются освободить село у реки.", set()),
     ("Бригада так и не освободила поселок.", set()),
     ("В освобождённом селе сапёры обезвреживают мины.", set()),
+    ("Сапери звільнили село від мін за тиждень.", set()),
     # A name after the settlement word is the place; the rule for unnamed ones stays out.
     ("Подразделения группировки «Центр» освободили населенный пункт Новоселовка в ДНР.",
      {("claim", "ru", "Novoselivka")}),
@@ -41,20 +42,20 @@ def test_one_settlement_taken_unnamed(sentence, want):
 
 @pytest.mark.parametrize(("sentence", "want"), [
     # Drones neutralised by air defence are downed; a tally's line with its verb left out still counts them.
-    ("Дежурные средства ПВО нейтрализовали 14 украинских беспилотных летательных аппаратов над Смоленской областью.",
-     {("claim", "ru", None)}),
-    ("Два БпЛА — над территорией Липецкой области,", {("claim", "ru", None)}),
-    ("Ещё пять беспилотников – над территорией Тамбовской области.", {("claim", "ru", None)}),
-    # An aim to neutralise them is no shootdown.
+    ("Расчёты противовоздушной обороны нейтрализовали 14 беспилотников над Смоленской областью.", {("claim", "ru", None)}),
+    ("Ещё два беспилотника — над территорией Липецкой области.", {("claim", "ru", None)}),
+    ("Четыре БпЛА — над акваторией Азовского моря,", {("claim", "ru", None)}),
+    # An aim to neutralise them, or drones listed over no territory, is no shootdown.
     ("Нейтрализовать все беспилотники расчётам пока не удалось.", set()),
+    ("Два дрони — над морем.", set()),
 ])
 def test_drones_neutralised_or_listed_by_region(sentence, want):
     assert _said(sentence) == want
 
 
 @pytest.mark.parametrize(("sentence", "want"), [
-    # A town a relative clause places the village by ("що на сході від X", «что западнее X») is no place of the event.
-    ("Окупанти просунулися до вулиці Садової у Новій Полтавці, що на сході від Покровська Донецької області.",
+    # A town a relative clause places the village by ("що на заході від X", «что западнее X») is no place of the event.
+    ("Загарбники просунулися до школи у Новій Полтавці, що на заході від Покровська.",
      {("confirmation", "other", "Nova Poltavka")}),
     ("Загарбники закріпилися в Новій Полтавці, що на півночі від Покровська.", {("confirmation", "other", "Nova Poltavka")}),
     ("Подразделения группировки «Центр» освободили Степовое, что северо-западнее Авдеевки.", {("claim", "ru", "Stepove")}),
@@ -67,8 +68,8 @@ def test_town_placing_another_in_a_relative_clause(sentence, want):
 
 @pytest.mark.parametrize(("sentence", "want"), [
     # A news site's rubric in front of a line is no village of that name.
-    ("Новини України - Генштаб спростував чутки про оточення Куп'янська.", {("denial", "ua", "Kupiansk")}),
-    ("Новости Украины — Минобороны РФ заявило об освобождении Курахово.", {("claim", "ru", "Kurakhove")}),
+    ("Новини Сумщини: ворог обстріляв Білопілля з мінометів, поранено чоловіка.", {("claim", "ua", "Bilopillia")}),
+    ("Новости Донбасса — Минобороны РФ заявило об освобождении Курахово.", {("claim", "ru", "Kurakhove")}),
 ])
 def test_news_rubric_in_front(sentence, want):
     assert _said(sentence) == want
@@ -76,10 +77,9 @@ def test_news_rubric_in_front(sentence, want):
 
 @pytest.mark.parametrize(("sentence", "want"), [
     # An assessment is the assessor's word, also when the institute is named by its first word only.
-    ("Інститут пов'язує це з тим, що українські війська відійшли на зручніші рубежі біля Малинівки.",
-     {("confirmation", "other", "Malynivka")}),
+    ("Інститут вважає, що українські підрозділи відійшли з Малинівки.", {("confirmation", "other", "Malynivka")}),
     ("Аналітики ISW вважають, що українські підрозділи відійшли з Малинівки.", {("confirmation", "other", "Malynivka")}),
-    ("Институт считает, что украинские войска отошли от Малиновки.", {("confirmation", "other", "Malynivka")}),
+    ("Институт полагает, что украинские войска отошли от Малиновки.", {("confirmation", "other", "Malynivka")}),
     # A party's own view stays the party's.
     ("У Генштабі ЗСУ вважають, що ворог захопив Малинівку.", {("confirmation", "ua", "Malynivka")}),
 ])
@@ -89,9 +89,9 @@ def test_assessment_verbs_name_the_assessor(sentence, want):
 
 @pytest.mark.parametrize(("sentence", "want"), [
     # Villages of a community, counted or not, are no place of their own: the community's town is not where it happened.
-    ("Після обіду обстрілу зазнало одне із сіл Миропільської громади.", {("claim", "ua", None)}),
-    ("Ворожих ударів зазнали 3 населені пункти Білозерської громади.", {("claim", "ua", None)}),
-    ("Окупанти обстріляли два села Великописарівської громади, поранено чоловіка.", {("claim", "ua", None)}),
+    ("Зранку вибухи пролунали в одному з сіл Миропільської громади, пошкоджено будинок.", {("claim", "ua", None)}),
+    ("Під ударом були 5 населених пунктів Білозерської громади.", {("claim", "ua", None)}),
+    ("Окупанти двічі обстріляли два села Великописарівської громади, поранено чоловіка.", {("claim", "ua", None)}),
     # The community itself, or a village named in it, stays as before.
     ("Окупанти обстріляли Миропільську громаду, поранено чоловіка.", {("claim", "ua", "Myropillia")}),
     ("У селі Піщане Сумської громади від удару дрона поранено жінку.", {("claim", "ua", "Pishchane")}),
@@ -102,10 +102,10 @@ def test_villages_of_a_community(sentence, want):
 
 @pytest.mark.parametrize(("sentence", "want"), [
     # A grouping's kills listed after a dash: the count after the dash names no source, the grouping's side claims them.
-    ("Бойцы группировки «Центр» за сутки уничтожили до 90 украинских военных, «Восток» – более 130 военнослужащих ВСУ.",
+    ("Расчёты «Севера» за сутки уничтожили до 90 военнослужащих ВСУ, «Центра» – до 130 военных противника.",
      {("claim", "ru", None)}),
     # A source of information with no party named ends at its comma: the party after it is what was told.
-    ("По данным местных СМИ, ВСУ уничтожили жилой дом в Горловке.", {("claim", "ru", "Horlivka")}),
+    ("По данным местного телеканала, ВСУ ударили по жилому дому в Горловке.", {("claim", "ru", "Horlivka")}),
     # A person's words keep the party named after them as the one speaking.
     ("По словам Гуменюк, украинские подразделения по-прежнему удерживают позиции в Крынках.",
      {("denial", "ua", "Krynky")}),
@@ -116,7 +116,7 @@ def test_who_speaks_after_a_dash_or_a_source(sentence, want):
 
 @pytest.mark.parametrize(("sentence", "want"), [
     # A governor telling of a strike by the other side's forces speaks for the side that was hit.
-    ("Губернатор сообщил об обстреле ВСУ прибрежного поселка в Херсонской области.", {("claim", "ru", None)}),
+    ("Губернатор сообщил об обстреле ВСУ прибрежного поселка, ранена женщина.", {("claim", "ru", None)}),
     ("Губернатор Запорожской области заявил об ударе ВСУ по окраине, ранены двое.", {("claim", "ru", None)}),
     ("Губернатор Харьковской области сообщил об обстреле российскими войсками пригорода, ранены трое.",
      {("claim", "ua", None)}),
@@ -127,22 +127,24 @@ def test_governor_side_from_the_attacker(sentence, want):
 
 @pytest.mark.parametrize(("sentence", "want"), [
     # The enemy's damage told in a regional report is a strike, its settlements unnamed.
-    ("Також загарбники понівечили склад, два трактори та легковик.", {("claim", "ua", None)}),
+    ("Ворог також пошкодив склад, трактор і два легковики.", {("claim", "ua", None)}),
     ("Окупанти пошкодили 4 приватні будинки та газопровід.", {("claim", "ua", None)}),
-    ("Російські військові били по об'єктах інфраструктури області, пошкодили 2 багатоповерхівки.", {("claim", "ua", None)}),
+    ("Російські війська вночі били по енергетичних об'єктах області, пошкодили підстанцію та 2 будинки.",
+     {("claim", "ua", None)}),
     ("Оккупанты повредили три жилых дома и линию электропередачи.", {("claim", "ua", None)}),
-    # Damage that did not happen, or with nobody attacking, is no strike.
+    # Damage that did not happen, with nobody attacking, or counted over the whole war, is no strike.
     ("Окупанти не пошкодили жодного об'єкта.", set()),
     ("Пошкоджено два паркани.", set()),
+    ("Окупанти зруйнували понад 400 будинків у громаді за час повномасштабної війни.", set()),
 ])
 def test_enemy_damage_without_a_settlement(sentence, want):
     assert _said(sentence) == want
 
 
 @pytest.mark.parametrize(("sentence", "want"), [
-    # Most of an unnamed town still in Kyiv's hands: a denial by Kyiv's side, no place.
-    ("Насправді більша частина селища й далі під контролем Сил оборони.", {("denial", "ua", None)}),
-    ("Значительная часть города по-прежнему – под контролем ВСУ.", {("denial", "ua", None)}),
+    # Part of an unnamed town still in Kyiv's hands: a denial by Kyiv's side, no place.
+    ("Попри штурми, частина селища досі під контролем ЗСУ.", {("denial", "ua", None)}),
+    ("Значительная часть поселка по-прежнему под контролем украинских войск.", {("denial", "ua", None)}),
     # Held by the other side, or no longer held, it is no denial.
     ("Большая часть поселка под контролем российских войск.", set()),
     ("Большая часть поселка уже не под контролем ВСУ.", set()),
@@ -153,10 +155,10 @@ def test_part_of_an_unnamed_town_held(sentence, want):
 
 @pytest.mark.parametrize(("sentence", "want"), [
     # Kyiv's defenders carrying on a defence operation inside a town still hold it: a denial.
-    ("Сили оборони продовжують оборонну операцію в Костянтинівці.", {("denial", "ua", "Kostiantynivka")}),
-    ("Оборонна операція в Костянтинівці триває.", {("denial", "ua", "Kostiantynivka")}),
+    ("Підрозділи ЗСУ продовжують оборонну операцію у Костянтинівці.", {("denial", "ua", "Kostiantynivka")}),
+    ("Оборонна операція у Костянтинівці триває, повідомили в угрупованні.", {("denial", "ua", "Kostiantynivka")}),
     ("Наші захисники продовжують оборону Костянтинівки.", {("denial", "ua", "Kostiantynivka")}),
-    ("Силы обороны продолжают оборонительную операцию в Константиновке.", {("denial", "ua", "Kostiantynivka")}),
+    ("Силы обороны Украины продолжают оборонительную операцию в Константиновке.", {("denial", "ua", "Kostiantynivka")}),
     # Whose defence the words do not tie to Kyiv's troops says nothing here.
     ("Российские подразделения продолжают оборону Суджи.", set()),
     ("Окупанти продовжують оборону в Олешках.", set()),
@@ -166,10 +168,10 @@ def test_defence_operation_goes_on_inside(sentence, want):
 
 
 @pytest.mark.parametrize(("sentence", "want"), [
-    # A later word of a name declined in -у/-ю («Гай» -> «Гаю», «Яр» -> «Яру») is still that name, not its first word alone.
-    ("Сили оборони відбили 4 атаки поблизу Веселого Гаю та Торського.",
-     {("claim", "ua", "Veselyi Hai"), ("claim", "ua", "Torske")}),
-    ("Окупанти обстріляли село у Зеленому Гаю на Донеччині, поранено жінку.", {("claim", "ua", "Zelenyi Hai")}),
+    # A later word of a name declined in -у/-ю («Гай» -> «Гаю») is still that name, not its first word alone.
+    ("Сили оборони відбили 4 атаки поблизу Веселого Гаю та Рівнопілля.",
+     {("claim", "ua", "Veselyi Hai"), ("claim", "ua", "Rivnopillia")}),
+    ("Окупанти скинули вибухівку з дрона у Зеленому Гаю на Донеччині, поранено жінку.", {("claim", "ua", "Zelenyi Hai")}),
 ])
 def test_name_whose_last_word_takes_the_u_case(sentence, want):
     assert _said(sentence) == want
@@ -177,8 +179,8 @@ def test_name_whose_last_word_takes_the_u_case(sentence, want):
 
 @pytest.mark.parametrize(("sentence", "want"), [
     # A list after a semicolon with no verb of its own goes on with the clause before it.
-    ("Від ворожих обстрілів постраждали Бруски, Студенок Сумської області; Хрінівка, Ясна Поляна Чернігівської області.",
-     {("claim", "ua", "Brusky"), ("claim", "ua", "Studenok"), ("claim", "ua", "Khrinivka"), ("claim", "ua", "Yasna Poliana")}),
+    ("Через обстріли постраждали Запсілля Сумської області; Гирине, Карильське Чернігівської області.",
+     {("claim", "ua", "Zapsillia"), ("claim", "ua", "Hyryne"), ("claim", "ua", "Karylske")}),
     # A clause with words of its own keeps its own voice.
     ("Окупанти заявили про захоплення Студенка; Сили оборони це спростували.",
      {("claim", "ru", "Studenok"), ("denial", "ua", "Studenok")}),
@@ -188,11 +190,11 @@ def test_list_after_a_semicolon(sentence, want):
 
 
 @pytest.mark.parametrize(("sentence", "want"), [
-    # A list of settlements goes on past the oblast named after its first name: Moscow's spelling of a later
+    # A list of settlements goes on past the oblast named after one of its names: Moscow's spelling of a later
     # name is still read by its skeleton.
-    ("Артиллерия нанесла поражение подразделениям ВСУ в районах населенных пунктов Ровнополье Запорожской области, "
+    ("Артиллерия «Востока» поразила подразделения ВСУ в районах населенных пунктов Зеленый Гай Запорожской области, "
      "Даниловка, Орестополь и Тихое Днепропетровской области.",
-     {("claim", "ru", "Rivnopillia"), ("claim", "ru", "Danylivka"), ("claim", "ru", "Orestopil"), ("claim", "ru", "Tykhe")}),
+     {("claim", "ru", "Zelenyi Hai"), ("claim", "ru", "Danylivka"), ("claim", "ru", "Orestopil"), ("claim", "ru", "Tykhe")}),
 ])
 def test_list_goes_on_past_an_oblast(sentence, want):
     assert _said(sentence) == want
@@ -204,18 +206,8 @@ def test_list_goes_on_past_an_oblast(sentence, want):
     ("Под удар попало село Большая Александровка Херсонской области, сообщил Сальдо.",
      {("claim", "ru", "Velyka Oleksandrivka")}),
     # The enemy's shelling told in Russian by the side that was hit, in an oblast the front cuts through.
-    ("В с. Большая Шапковка Купянского района в результате вражеского обстрела повреждён дом.",
+    ("В селе Большая Шапковка Харьковской области в результате вражеского обстрела сгорел сарай.",
      {("claim", "ua", "Velyka Shapkivka")}),
 ])
 def test_russian_spelling_of_velyka(sentence, want):
-    assert _said(sentence) == want
-
-
-@pytest.mark.parametrize(("sentence", "want"), [
-    # A running total of the war's damage, a village cleared of mines, drones listed over no region: nothing.
-    ("Окупанти зруйнували понад 400 будинків у громаді за час повномасштабної війни.", set()),
-    ("Сапери звільнили село від мін за тиждень.", set()),
-    ("Два дрони — над морем.", set()),
-])
-def test_no_statement_from_totals_or_clearing(sentence, want):
     assert _said(sentence) == want

@@ -578,7 +578,7 @@ def find_places(text: str, *, gazetteer: Gazetteer | None = None) -> list[PlaceM
             # «Нікопольську, Марганецьку та Червоногригорівську громади»: communities named after their towns.
             at = m.start(1)
             near = _hromada_anchors(gaz, text, m, out)
-            # «одне із сіл Краснопільської громади», «4 населені пункти Херсонської громади»: villages of
+            # «одне з сіл X-ської громади», «N населених пунктів X-ської громади»: villages of
             # the community, unnamed, not its town
             of_villages = m.re is _HROMADAS and _VILLAGES_OF.search(text, max(0, at - 40), at) is not None
             for adjective in _CYR_LIST_SPLIT.split(m.group(1)):
@@ -913,7 +913,8 @@ _NAME_RUN = re.compile(r"[А-ЯІЇЄҐЁ][а-яіїєґё'’ʼ-]+(?:(?<=-)[А-
                        r"(?:\s+[А-ЯІЇЄҐЁ][а-яіїєґё'’ʼ-]+(?:(?<=-)[А-ЯІЇЄҐЁ][а-яіїєґё'’ʼ-]+)?)?")
 _REGION_ADJECTIVE = re.compile(r"(?:ськ|цьк|зьк|ск|цк|зк)(?:ої|ой|ій|ей|ая|а)$")
 _RUN_GLUE = re.compile(r"\s*,\s*|\s+(?:и|і|й|та)\s+")
-_AREA_NOUN_AFTER = re.compile(r"\s+(?:области|області|района|району|округа|края)(?![\w-])")
+_AREA_NOUN_AFTER = re.compile(r"(?:\s+[А-ЯІЇЄҐ][а-яіїєґё'’-]+(?:ской|ского|цкой|цкого|ської|ського|цької|цького))?"
+                              r"\s+(?:области|області|района|району|округа|края)(?![\w-])")
 
 
 def _name_runs(text: str, starts: Iterable[int], name: re.Pattern[str], glue: re.Pattern[str]):

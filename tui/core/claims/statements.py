@@ -487,7 +487,7 @@ _PLACELESS_WORD_CYR = re.compile(
     r"беспилотник\w*|безпілотник\w*|бпла|дрон\w*|ракет\w*|удар\w*|атак\w*|"
     # a region's or a community's shelling, and counts in other cases («райони восьми населених пунктів»)
     r"обстр\w*|пяти|п['’]яти|шести|семи|восьми|девяти|дев['’]яти|десяти|в полон|в плен|"
-    # «по одному із сіл громади»: one of a community's villages, unnamed
+    # «одне з сіл громади»: one of a community's villages, unnamed
     r"одн\w* (?:із|з|зі|из) (?:сіл|сел|селищ|населених|населенных))(?![\w])", re.IGNORECASE)
 
 
@@ -840,8 +840,8 @@ _COUNTED_SETTLEMENTS_CYR = re.compile(
 _COUNTED_CAPTURE_CYR = re.compile(r"(?<!\w)(?:освобо\w+|взял\w*|взят\w*|занял\w*|захвати\w*|захвачен\w*|звільни\w*|"
                                   r"звільнен\w*|захопи\w*|захоплен\w*|зайняли|взяли під контроль|установили контроль|"
                                   r"встановили контроль|захват\w*|взяти[еия]\b|взятт\w*)")
-# «освободили населённый пункт в Запорожской области», «ЗСУ звільнили село на Донеччині», «Населенный
-# пункт освобождён», «Взятие этого села позволило ...»: one settlement taken by the side telling it, unnamed
+# «освободили ещё одно село в X области», «звільнили населений пункт», «Посёлок освобождён», «взятие этого
+# посёлка ...»: one settlement taken by the side telling it, unnamed
 _ONE_SETTLEMENT_CYR = (r"(?:населённ\w* пункт\w*|населенн?\w* пункт\w*|сел[оа]|пос[её]л(?:ок|ка)|селищ[ея]|деревн[юи]|хутор)"
                        r"(?![\w-])(?!,? (?:(?-i:[А-ЯІЇЄҐA-Z«\"“])|под |возле |около |поблизу |біля |неподалік |недалеко ))"
                        # («звільнили село від мін»: cleared, not taken)
@@ -855,7 +855,7 @@ _UNNAMED_TAKEN_CYR = re.compile(
     r"(?:освобожд[её]н[оа]?|звільнен[оеий]?)(?!\w))", re.IGNORECASE)
 
 
-# «окупанти понівечили автомобілі», «ворог пошкодив 3 будинки»: the enemy's damage, an attack told by its result
+# «ворог пошкодив N будинків», «загарбники зруйнували склад»: the enemy's damage, an attack told by its result
 _ENEMY_HARMED_CYR = re.compile(r"(?<![\w'’])(?:окупант\w*|оккупант\w*|ворог|враг|росіяни|россияне|рашист\w*|загарбник\w*|"
                                r"російськ\w+ (?:військов\w+|армі\w+|війська)|российск\w+ (?:военн\w+|арми\w+|войска))\s+"
                                r"(?:[\w'’-]+\s+){0,2}(?:пошкодил\w*|пошкодив|понівечил\w*|понівечив|зруйнувал\w*|зруйнував|"
@@ -956,7 +956,7 @@ def _placeless_statements(sentence: str, story: StoryFacts | None, default_side:
         event = "control"
     taken_one = _unnamed_taken_cyr(sentence)
     if taken_one is not None and event is None:
-        event = "control"  # «Взятие этого села позволило ...»
+        event = "control"  # «взятие этого посёлка ...»: the verbal noun alone
     harmed = _enemy_harmed_cyr(sentence) if event in (None, "strike") else None
     if harmed is not None and (" не " in harmed.group() or _RUNNING_TOTAL_CYR.search(text) or _WAR_LONG_CYR.search(text)):
         harmed = None  # «окупанти не пошкодили ...», «зруйнували 300 будинків за час війни»: no strike, or a running total
@@ -1054,7 +1054,7 @@ def _placeless_statements(sentence: str, story: StoryFacts | None, default_side:
         side, name, named = agent.actor.side, None, False
     elif speaker is not None and speaker.actor.side == "local" and event == "strike" and not sentence.isascii() \
             and (hit := _ATTACKER_CYR.search(sentence)) is not None:
-        # «губернатор заявил об обстреле ВСУ города»: the side that was hit reports the harm, whichever region he heads
+        # «губернатор сообщил об ударе ВСУ по ...»: the side that was hit reports the harm, whichever region he heads
         side, name, named = ("ru" if hit.group(1)[:1] in "ВЗуУКк" else "ua"), speaker.actor.name, True
     elif speaker is not None and speaker.actor.side == "local" and (
             (region := next((m for m in find_places(sentence) if m.kind == "region"), None)) is not None or language is not None):
@@ -1134,9 +1134,9 @@ _HELD_SPOT = _rx(r"\b(?:в|у) район[іеу]\b|\bчастин\w*|\bчаст
                  r"\bквартал\w*|\bsettlement|\btown|\bcity|\bvillage|\bdistrict")
 _UA_HOLD = _rx(rf"\b(?:{_UA_HOLDERS})(?:\w+ )?(?:{_HOLD_VERBS})")
 _NOT_A_SPOT = _rx(r"напрям|направлен|direction|axis|front|фронт")
-# «більша частина міста під контролем Сил оборони»: Kyiv's control of part of a place stated, the place unnamed
+# «частина селища досі під контролем ЗСУ»: Kyiv's control of part of a place stated, the place unnamed
 _UA_CONTROL_CYR = re.compile(
-    r"(?<!\w)(?:част\w*|квартал\w*) (?:город\w*|міст\w*|сел\w*|населен\w* пункт\w*)(?: [\w'’-]+){0,3}[ ,–—-]+(?:[\w'’]+ ){0,2}(?:під контролем|под контролем|контролюється|контролируется) "
+    r"(?<!\w)(?:част\w*|квартал\w*) (?:город\w*|міст\w*|сел\w*|пос[её]л\w*|населен\w* пункт\w*)(?: [\w'’-]+){0,3}[ ,–—-]+(?:[\w'’-]+ ){0,2}(?:під контролем|под контролем|контролюється|контролируется) "
     r"(?:всу|зсу|сил\w* оборони|силами оборони|украины|україни|українськ\w+ (?:військ\w*|сил\w*|захисник\w*)|"
     r"украинск\w+ (?:войск\w*|сил\w*|военн\w*|подразделен\w*)|наших)(?!\w)")
 
@@ -1172,7 +1172,7 @@ def _placeless_hold(sentence: str, story: Any, staff_side: str, ministry_side: s
     low = sentence.lower()
     held = _UA_HOLD.search(low)
     if held is None and not low.isascii() and "контрол" in low:
-        held = _UA_CONTROL_CYR.search(low)  # «большая часть города – под контролем ВСУ»
+        held = _UA_CONTROL_CYR.search(low)  # part of an unnamed town held by Kyiv's troops
     if held is None or _HELD_SPOT.search(low, held.start()) is None or _NOT_A_SPOT.search(low) or has_negation(low) \
             or GOAL.search(low) or QUESTION.search(low) or HEDGE.search(low):
         return []
@@ -1264,7 +1264,7 @@ def _voice(orig: str, default_side: str, staff_side: str, event: str | None = No
     return (*stance_and_side(sentence, orig, event, speaker, actors, default_side), event)
 
 
-# A clause of names only, with their regions and the words that join them: «Ясна Поляна, Хрінівка Чернігівської області».
+# A clause of names only, with their regions and the words that join them: «А, Б та В X-ської області».
 _NAMES_ONLY = re.compile(r"\s*(?:(?:[A-ZА-ЯІЇЄҐЁ][\w'’-]*|област\w*|район\w*|громад\w*|oblasts?|regions?|та|і|й|и|and)[\s,.]*)+")
 
 
@@ -1280,7 +1280,7 @@ def _voices(orig: str, event: str, default_side: str, staff_side: str, actors: l
             # "Moscow claims Vovchansk; Kyiv calls it a lie": an answering clause is about the sentence's event.
             answer_event = event if (DENIAL.search(clause_low) or HEDGE.search(clause_low)) else None
             if out and out[-1][5] == start - 2 and not clause.isascii() and _NAMES_ONLY.fullmatch(clause):
-                # «постраждали A, B Сумської області; C, D Чернігівської області»: a list with no verb of its own
+                # «під ударом були А, Б X-ської області; В, Г Y-ської області»: a list with no verb of its own
                 # goes on with the clause before it
                 out[-1] = (*out[-1][:5], start + len(clause))
                 start += len(clause) + 2

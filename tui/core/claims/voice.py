@@ -82,7 +82,7 @@ def _subject(sentence: str, verb: re.Match[str], actors: list[ActorMention], aft
         following = [a for a in actors if a.start >= verb.end() and (a.start - verb.end() <= 60 or not sentence.startswith(("him", "her", "them"), verb.end() + 1))
                      # «за даними рятувальників, під атакою ворога ...»: past the source's comma the enemy is what was said, never its source
                      and not ("," in sentence[verb.end():a.start] and ENEMY.fullmatch(sentence, a.start, a.end))
-                     # «по информации СМИ, ВСУ ...»: a source with no party named ends at its comma; who follows is what was said
+                     # «по данным телеканала, ВСУ ...»: a source with no party named ends at its comma; who follows is what was said
                      and not ("," in sentence[verb.end():a.start] and verb.group().lower().startswith(_DATA_OF)
                               and sentence[verb.end():sentence.index(",", verb.end())].strip())]
         return max(following[:2], key=lambda a: (a.actor.rank, -a.start)) if following else None
@@ -206,7 +206,7 @@ _IMPERSONAL = re.compile(r"\bit (?:is|was|has been|had been) (?:also )?$")
 # «..., говорится в сообщении 110 ОМБр», «ідеться в повідомленні DeepState»: the source named after the message noun
 _SAID_IN = re.compile(r"[,»”\"]\s+[-–—]?\s*(?:говорится|сообщается|отмечается|ідеться|йдеться|зазначається|зазначено|указано)\s+"
                       r"(?:в|у|во)\s+(?:\w+\s+)?(?:сообщении|заявлении|публикации|посте|повідомленні|заяві|дописі|публікації)\b")
-# (not a count after the dash: «"Западной" – более 240 военнослужащих ВСУ» lists kills, it names no source)
+# (not a count after the dash: ««Восток» – до N военнослужащих» lists kills, it names no source)
 _DASH_SOURCE = re.compile(r"[,»”\"]\s+[-–—]\s+(?=\S)(?!(?:более|менее|свыше|около|до|понад|близько|майже|почти|понад)?\s*\d)(?:[\w'’.-]+\s?){1,4}[.!]?\s*$")
 # "analysts say ... the battle for X, where Moscow has said it took the city": the party speaks inside the clause
 _WHERE_BEFORE = re.compile(r",\s+(?:where|which|after|as)\s+(?:the\s+)?$")
