@@ -211,3 +211,14 @@ def test_list_goes_on_past_an_oblast(sentence, want):
 ])
 def test_russian_spelling_of_velyka(sentence, want):
     assert _said(sentence) == want
+
+
+@pytest.mark.parametrize(("sentence", "want"), [
+    # A bulletin's count of blasts alone details a strike told before: no statement of its own.
+    ("Було зафіксовано 23 вибухи.", set()),
+    ("Зафиксировано не менее девяти взрывов.", set()),
+    # With harm to people it reports a strike.
+    ("Зафіксовано 12 вибухів, поранено двох чоловіків.", {("claim", "ua", None)}),
+])
+def test_blasts_counted_alone(sentence, want):
+    assert _said(sentence) == want

@@ -877,6 +877,12 @@ _ATTACKER_CYR = re.compile(r"(?<!\w)(?:обстрел\w*|обстріл\w*|уд�
                            r"российск\w+|російськ\w+|РФ|России|Росії|окупант\w*|оккупант\w*|ворога|врага)(?!\w)")
 
 
+# A sentence that opens by counting the blasts recorded: «Зафіксовано N вибухів», «Было зафиксировано не менее N взрывов».
+_EXPLOSIONS_RECORDED = re.compile(r"[«\"“]?(?:було |было )?(?:зафіксовано|зафиксировано|зафіксували|зафиксировали) "
+                                  r"(?:не менше |не менее |понад |более |близько |около |щонайменше |ще |еще |ещё )?"
+                                  r"[\w-]+ (?:[\w'’-]+ )?(?:вибух|взрыв)\w*")
+
+
 def _unnamed_taken_cyr(sentence: str) -> re.Match[str] | None:
     """_UNNAMED_TAKEN_CYR's match in a Cyrillic sentence that has one of its stems, else None."""
     if sentence.isascii() or not ("освоб" in sentence or "звільн" in sentence or "онтрол" in sentence or "взят" in sentence
@@ -1006,6 +1012,8 @@ def _placeless_statements(sentence: str, story: StoryFacts | None, default_side:
         # «Поранені двоє чоловіків» names no attack; «никто не пострадал», «регулярно атакуют»,
         # «нарощує обстріли» tell of no strike that happened
         return []
+    if event == "strike" and not sentence.isascii() and _EXPLOSIONS_RECORDED.match(text) and not STRIKE_HARM.search(text):
+        return []  # «Зафіксовано 14 вибухів»: a bulletin's count of blasts, detail of a strike told before
     if event == "strike" and " times" in text and _POSITIONS_FIRED_ON.search(text) and not _CIVILIAN_HARM.search(text):
         return []  # "shelled our positions 150 times": fire on the front line counted, no strike on anyone
     # (a question as the placed path reads one: "where 53 explosions were recorded" asks nothing)
