@@ -222,3 +222,14 @@ def test_russian_spelling_of_velyka(sentence, want):
 ])
 def test_blasts_counted_alone(sentence, want):
     assert _said(sentence) == want
+
+
+@pytest.mark.parametrize(("sentence", "want"), [
+    # Troops that do not leave a town concede nothing: the other side's claim of taking it stands.
+    ("Рогов заявил, что российские войска зачищают Степногорск, который пока не покидают ВСУ.",
+     {("claim", "ru", "Stepnohirsk")}),
+    # Troops that left it, admitted by their own side, concede it.
+    ("ВСУ покинули Степногорск, признали в Генштабе.", {("confirmation", "ua", "Stepnohirsk")}),
+])
+def test_not_leaving_is_no_withdrawal(sentence, want):
+    assert _said(sentence) == want
