@@ -233,3 +233,13 @@ def test_blasts_counted_alone(sentence, want):
 ])
 def test_not_leaving_is_no_withdrawal(sentence, want):
     assert _said(sentence) == want
+
+
+@pytest.mark.parametrize(("sentence", "want"), [
+    # An attack carried out on a town is a strike on it; an attempt at one, or one on positions, is not.
+    ("Росія здійснила масовану атаку на Кременчук.", {("claim", "ua", "Kremenchuk")}),
+    ("Ворог здійснив спробу атаки на Кременчук.", set()),
+    ("Окупанти здійснили 12 атак на позиції поблизу Кліщіївки.", set()),
+])
+def test_attack_carried_out_on_a_town(sentence, want):
+    assert _said(sentence) == want
