@@ -159,6 +159,9 @@ def test_part_of_an_unnamed_town_held(sentence, want):
     ("Оборонна операція у Костянтинівці триває, повідомили в угрупованні.", {("denial", "ua", "Kostiantynivka")}),
     ("Наші захисники продовжують оборону Костянтинівки.", {("denial", "ua", "Kostiantynivka")}),
     ("Силы обороны Украины продолжают оборонительную операцию в Константиновке.", {("denial", "ua", "Kostiantynivka")}),
+    # A defence near a town or on its approaches holds a line, not the town.
+    ("Сили оборони продовжують оборону поблизу Костянтинівки.", set()),
+    ("Українські захисники продовжують оборону на підступах до Костянтинівки.", set()),
     # Whose defence the words do not tie to Kyiv's troops says nothing here.
     ("Российские подразделения продолжают оборону Суджи.", set()),
     ("Окупанти продовжують оборону в Олешках.", set()),
