@@ -245,3 +245,14 @@ def test_not_leaving_is_no_withdrawal(sentence, want):
 ])
 def test_assaults_on_positions_are_no_strike(sentence, want):
     assert _said(sentence) == want
+
+
+@pytest.mark.parametrize(("sentence", "want"), [
+    # Downed by air defence, neither counted nor placed: still the side's shootdown claim.
+    ("Все они были сбиты силами противовоздушной обороны, сообщил губернатор.", {("claim", "ru", None)}),
+    ("Ракету збили сили ППО над морем.", {("claim", "ua", None)}),
+    # Not downed is no claim.
+    ("Сили ППО не змогли збити ракету.", set()),
+])
+def test_downed_by_air_defence_uncounted(sentence, want):
+    assert _said(sentence) == want

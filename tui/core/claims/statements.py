@@ -565,7 +565,7 @@ def _placeless_hint(sentence: str) -> bool:
         # (a count opening the sentence is capitalised: "Twelve drones were downed")
         _PLACELESS_WORD.match(sentence[:16].lower()) is not None) or (
         not sentence.isascii() and (_PLACELESS_WORD_CYR.search(sentence) is not None or _unnamed_taken_cyr(sentence) is not None
-                                    or _enemy_harmed_cyr(sentence) is not None)) or (
+                                    or _enemy_harmed_cyr(sentence) is not None or _downed_by_air_defence_cyr(sentence))) or (
         latin_text(sentence) and (_UNNAMED_TAKEN.search(sentence) is not None or _KYIV_WORDS_EN.search(sentence) is not None
                                 or _REPULSE_EN.search(sentence.lower()) is not None
                                 # "a depot caught fire after a drone attack, the governor said": harm told by a local authority
@@ -881,6 +881,15 @@ _ATTACKER_CYR = re.compile(r"(?<!\w)(?:обстрел\w*|обстріл\w*|уд�
 _EXPLOSIONS_RECORDED = re.compile(r"[«\"“]?(?:було |было )?(?:зафіксовано|зафиксировано|зафіксували|зафиксировали) "
                                   r"(?:не менше |не менее |понад |более |близько |около |щонайменше |ще |еще |ещё )?"
                                   r"[\w-]+ (?:[\w'’-]+ )?(?:вибух|взрыв)\w*")
+
+
+_AIR_DEFENCE_CYR = re.compile(r"(?<!\w)(?:ПВО|ППО|РЭБ|РЕБ|противовоздушн\w+ оборон\w+|протиповітрян\w+ оборон\w+)(?!\w)", re.IGNORECASE)
+
+
+def _downed_by_air_defence_cyr(sentence: str) -> bool:
+    """«Они были сбиты силами ПВО»: air defence downed what the sentence does not count or name."""
+    return ("ПВО" in sentence or "ППО" in sentence or "оборон" in sentence or "РЭБ" in sentence or "РЕБ" in sentence) \
+        and _AIR_DEFENCE_CYR.search(sentence) is not None and SHOOTDOWN.search(sentence.lower()) is not None
 
 
 def _unnamed_taken_cyr(sentence: str) -> re.Match[str] | None:
