@@ -256,3 +256,15 @@ def test_assaults_on_positions_are_no_strike(sentence, want):
 ])
 def test_downed_by_air_defence_uncounted(sentence, want):
     assert _said(sentence) == want
+
+
+@pytest.mark.parametrize(("sentence", "want"), [
+    # A side's hit on the enemy's depots, equipment or manpower, no place named: its claim with no place.
+    ("Кроме того, был уничтожен склад с горючим противника.", {("claim", "ru", None)}),
+    ("Артиллеристы бригады атаковали технику и живую силу противника в Херсонской области.", {("claim", "ru", None)}),
+    ("Сили оборони знищили склад боєприпасів окупантів.", {("claim", "ua", None)}),
+    # Failing to hit it is no claim.
+    ("ВСУ не смогли уничтожить склад.", set()),
+])
+def test_military_hit_without_a_settlement(sentence, want):
+    assert _said(sentence) == want

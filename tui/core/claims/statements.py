@@ -565,7 +565,8 @@ def _placeless_hint(sentence: str) -> bool:
         # (a count opening the sentence is capitalised: "Twelve drones were downed")
         _PLACELESS_WORD.match(sentence[:16].lower()) is not None) or (
         not sentence.isascii() and (_PLACELESS_WORD_CYR.search(sentence) is not None or _unnamed_taken_cyr(sentence) is not None
-                                    or _enemy_harmed_cyr(sentence) is not None or _downed_by_air_defence_cyr(sentence))) or (
+                                    or _enemy_harmed_cyr(sentence) is not None or _downed_by_air_defence_cyr(sentence)
+                                    or _military_hit_cyr(sentence) is not None)) or (
         latin_text(sentence) and (_UNNAMED_TAKEN.search(sentence) is not None or _KYIV_WORDS_EN.search(sentence) is not None
                                 or _REPULSE_EN.search(sentence.lower()) is not None
                                 # "a depot caught fire after a drone attack, the governor said": harm told by a local authority
@@ -892,6 +893,22 @@ def _downed_by_air_defence_cyr(sentence: str) -> bool:
         and _AIR_DEFENCE_CYR.search(sentence) is not None and SHOOTDOWN.search(sentence.lower()) is not None
 
 
+# «уничтожен склад с горючим», «атаковали технику и живую силу противника», «знищили склад боєприпасів»:
+# a side's hit on the enemy's forces, its place unnamed
+_MILITARY_HIT_CYR = re.compile(r"(?<![\w'’])(?<!не )(?:уничтожил|уничтожен|поражен|поражён|поразил|знищил|знищив|знищен|уразил|уражен|атаковал)\w* "
+                               r"(?:[\w'’-]+ ){0,3}"
+                               r"(?:склад\w*|пункт\w* управлін\w*|пункт\w* управлен\w*|технік\w*|техник\w*|живу(?:ю)? сил\w*|живої сили|"
+                               r"гаубиц\w*|пусков\w*|станци\w* (?:рэб|радиоэлектрон\w*)|склади|складів)(?![\w'’])", re.IGNORECASE)
+
+
+def _military_hit_cyr(sentence: str) -> re.Match[str] | None:
+    """_MILITARY_HIT_CYR's match in a Cyrillic sentence with one of its objects, else None."""
+    if sentence.isascii() or not ("склад" in sentence or "техн" in sentence or "живу" in sentence or "живої" in sentence
+                                  or "управл" in sentence or "гаубиц" in sentence or "пусков" in sentence or "станци" in sentence):
+        return None
+    return _MILITARY_HIT_CYR.search(sentence)
+
+
 def _unnamed_taken_cyr(sentence: str) -> re.Match[str] | None:
     """_UNNAMED_TAKEN_CYR's match in a Cyrillic sentence that has one of its stems, else None."""
     if sentence.isascii() or not ("освоб" in sentence or "звільн" in sentence or "онтрол" in sentence or "взят" in sentence
@@ -972,6 +989,8 @@ def _placeless_statements(sentence: str, story: StoryFacts | None, default_side:
     taken_one = _unnamed_taken_cyr(sentence)
     if taken_one is not None and event is None:
         event = "control"  # «взятие этого посёлка ...»: the verbal noun alone
+    if event in (None, "strike") and _military_hit_cyr(sentence) is not None:
+        event = "losses"  # «атаковали технику и живую силу противника»: the enemy's forces hit, counted as its losses
     harmed = _enemy_harmed_cyr(sentence) if event in (None, "strike") else None
     if harmed is not None and (" не " in harmed.group() or _RUNNING_TOTAL_CYR.search(text) or _WAR_LONG_CYR.search(text)):
         harmed = None  # «окупанти не пошкодили ...», «зруйнували 300 будинків за час війни»: no strike, or a running total
