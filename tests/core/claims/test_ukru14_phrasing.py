@@ -268,3 +268,15 @@ def test_downed_by_air_defence_uncounted(sentence, want):
 ])
 def test_military_hit_without_a_settlement(sentence, want):
     assert _said(sentence) == want
+
+
+@pytest.mark.parametrize(("sentence", "want"), [
+    # A share of a region's land liberated, no settlement named: the liberator's claim with no place.
+    ("По словам главы республики, освобождено уже более 70% ее территории.", {("claim", "ru", None)}),
+    ("Більшу частину території громади вже звільнено від окупантів.", {("claim", "ua", None)}),
+    # An aim, or people of liberated lands, is none.
+    ("Москва стремится освободить всю территорию области.", set()),
+    ("Жители освобожденных территорий получают пенсии.", set()),
+])
+def test_share_of_land_liberated(sentence, want):
+    assert _said(sentence) == want
