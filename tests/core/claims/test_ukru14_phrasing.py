@@ -280,3 +280,14 @@ def test_military_hit_without_a_settlement(sentence, want):
 ])
 def test_share_of_land_liberated(sentence, want):
     assert _said(sentence) == want
+
+
+@pytest.mark.parametrize(("sentence", "want"), [
+    # The enemy pushed back with no settlement named: the side that pushed claims it.
+    ("Бійці бригади відтіснили ворога на Запорізькому напрямку.", {("claim", "ua", None)}),
+    ("Российские подразделения оттеснили ВСУ на Купянском направлении.", {("claim", "ru", None)}),
+    # Failing to push them back is none.
+    ("Ворог не відтіснив наші підрозділи.", set()),
+])
+def test_enemy_pushed_back_unplaced(sentence, want):
+    assert _said(sentence) == want

@@ -854,6 +854,8 @@ _UNNAMED_TAKEN_CYR = re.compile(
     r"(?<!за )(?<!на )(?<!для )(?:взятие|взяття|освобождение|звільнення) (?:этого|этой|цього|цієї|данного) " + _ONE_SETTLEMENT_CYR + r"|"
     r"^[«\"“]?(?:населённый пункт|населенный пункт|населений пункт|село|пос[её]лок|селище) (?:был[оа]? |було |полностью |повністю )*"
     r"(?:освобожд[её]н[оа]?|звільнен[оеий]?)(?!\w)|"
+    # «потіснили ворога на напрямку», «оттеснили противника»: the enemy pushed back, where not said
+    r"(?<!не )(?:потіснил|потеснил|відтіснил|оттеснил|відкинул|отбросил)\w* (?:[\w'’-]+ )?(?:ворог\w*|противник\w*|врага|росіян|окупант\w*|оккупант\w*|россиян|всу|зсу)(?!\w)|"
     # «освобождено более 50% территории», «половина территории уже освобождена»: a share of land taken
     r"(?:освобожд[её]н[оаы]?|звільнен[оаі]?) (?:[\w%,.-]+ ){0,4}(?:территори|територі)\w*|"
     r"(?:территори|територі)\w* (?:[\w-]+ ){0,4}(?:уже |вже )?(?:освобожд[её]н[оаы]?|звільнен[оаі]?)(?!\w))", re.IGNORECASE)
@@ -915,7 +917,8 @@ def _military_hit_cyr(sentence: str) -> re.Match[str] | None:
 def _unnamed_taken_cyr(sentence: str) -> re.Match[str] | None:
     """_UNNAMED_TAKEN_CYR's match in a Cyrillic sentence that has one of its stems, else None."""
     if sentence.isascii() or not ("освоб" in sentence or "звільн" in sentence or "онтрол" in sentence or "взят" in sentence
-                                  or "Освоб" in sentence or "Звільн" in sentence or "Взят" in sentence):
+                                  or "Освоб" in sentence or "Звільн" in sentence or "Взят" in sentence or "тісни" in sentence
+                                  or "тесни" in sentence or "кинул" in sentence or "бросил" in sentence):
         return None
     return _UNNAMED_TAKEN_CYR.search(sentence)
 _WAR_LONG_CYR = re.compile(r"(?<!\w)(?:за (?:час|роки|весь час|время|годы|всё время|все время) (?:повномасштабн\w+ )?(?:війни|вторгнення|войны|вторжения|окупації|оккупации|сво))(?!\w)")
