@@ -921,6 +921,9 @@ def _unnamed_taken_cyr(sentence: str) -> re.Match[str] | None:
                                   or "тесни" in sentence or "кинул" in sentence or "бросил" in sentence):
         return None
     return _UNNAMED_TAKEN_CYR.search(sentence)
+
+
+# «за час війни», «за время СВО»: a count over the whole war, not a day's news
 _WAR_LONG_CYR = re.compile(r"(?<!\w)(?:за (?:час|роки|весь час|время|годы|всё время|все время) (?:повномасштабн\w+ )?(?:війни|вторгнення|войны|вторжения|окупації|оккупации|сво))(?!\w)")
 _RUNNING_TOTAL_CYR = re.compile(r"(?<!\w)(?:с начала|от начала|з початку|від початку|всего|в общей сложности|загалом|усього|всього)(?!\w)")
 _POSSESSIVE_END = re.compile(r"['’]s?$")
