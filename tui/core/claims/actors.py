@@ -288,6 +288,9 @@ LEXICON: list[tuple[Actor, tuple[str, ...]]] = [
                              r"(?<=[Aa]ccording to )(?:military |independent |western )?analysts", r"(?:[Mm]ilitary |[Ii]ndependent |[Ww]estern )?[Aa]nalysts(?= (?:said|say|says|believe|note|noted|wrote|assess\w*|agree\w*))",
                              r"(?:ISW|the institute's|the think tank's) analysts", r"[Tt]he (?:US-based |Washington-based )?think tank",
                              r"[Tt]he [Ii]nstitute(?= (?:assess|said|says|report|wrote|noted|added|observ))",
+                             # «Інститут вважає, що ...»: the institute named before, by its first word
+                             r"[Іі]нститут(?= (?:вважає|пов['’]язує|зазначає|повідомляє|оцінює|констатує|припускає|пише|додає|наголошує))",
+                             r"[Ии]нститут(?= (?:считает|связывает|отмечает|сообщает|оценивает|констатирует|полагает|пишет|добавляет))",
                              # a war commentator is an analyst, whatever his nationality
                              # (Russian television's "military experts" speak for Moscow, so only these)
                              r"(?:(?:Ukrainian|Western|independent) )?(?:[Mm]ilitary|[Ww]ar) (?:observers?|commentators?)",

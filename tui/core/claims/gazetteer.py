@@ -235,6 +235,17 @@ _PERSON_AFTER = re.compile(r"(?:['’]s)? (?:said|says|told|wrote|added|noted|st
                            r"заявив|сказав|повідомив|написав|заявила|сказала|повідомила)\b")
 
 
+_U_CASE = re.compile(r"(?:[аеиоуіїєяю]ю|[бвгджзклмнпрстфхцчшщ]у)$")
+
+
+def _u_case_stem(key: str) -> str:
+    """The nominative of a later word of a name in the Ukrainian -у/-ю case the forms lack:
+    «Зеленого Гаю» is Зелений Гай, «Червоного Яру» Червоний Яр; else ''."""
+    if len(key) < 3 or _U_CASE.search(key) is None:
+        return ""
+    return key[:-1] + "й" if key.endswith("ю") else key[:-1]
+
+
 def _is_person(text: str, start: int, end: int) -> bool:
     """True when a village-only name at text[start:end] reads as a person's surname."""
     return bool(_PERSON_BEFORE.search(text, max(0, start - 24), start) or _PERSON_AFTER.match(text, end))
@@ -416,8 +427,9 @@ _CYR_SILENT = str.maketrans(dict.fromkeys("ьъ'’ʼ"))
 
 
 # Russian word beginnings whose Ukrainian form has other consonants: «Старая Николаевка» is «Стара
-# Миколаївка», «Шевченко Первое» is «Шевченко Перше», «Второе» is «Друге», «Константиновка» «Костянтинівка».
-_RU_TO_UK_STEMS = (("никола", "микола"), ("перв", "перш"), ("втор", "друг"), ("конст", "кост"))
+# Миколаївка», «Шевченко Первое» is «Шевченко Перше», «Второе» is «Друге», «Константиновка» «Костянтинівка»,
+# «Большая Александровка» «Велика Олександрівка».
+_RU_TO_UK_STEMS = (("никола", "микола"), ("перв", "перш"), ("втор", "друг"), ("конст", "кост"), ("болш", "велик"))
 
 
 def _cyr_skeleton(name: str) -> str:
@@ -426,7 +438,7 @@ def _cyr_skeleton(name: str) -> str:
     the consonants the two languages write apart («Переездное»/«Переїзне», «Запорожское»/«Запорізьке»)."""
     words = fold(name).translate(_CYR_SILENT).replace("здн", "зн").replace("жск", "зк").replace("зс", "сс").split()
     for i, w in enumerate(words):
-        if w[:1] in "нпвк":  # the stems' first letters: most words skip the loop (the index folds ~75k names)
+        if w[:1] in "нпвкб":  # the stems' first letters: most words skip the loop (the index folds ~75k names)
             for ru, uk in _RU_TO_UK_STEMS:
                 if w.startswith(ru):
                     words[i] = uk + w[len(ru):]
@@ -803,7 +815,7 @@ class Gazetteer:
                 break
             word = nxt.group(1)
             key = _word_key(word)
-            if _is_cyrillic(word) and (more := self.morph.forms.get(key)):
+            if _is_cyrillic(word) and (more := self.morph.forms.get(key) or _u_case_stem(key)):
                 # "Нової Полтавки": every word of a name may be declined.
                 if declined is None:
                     declined = {}

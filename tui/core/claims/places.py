@@ -231,7 +231,7 @@ _CYR_BEARING = {"півн": "north", "півд": "south", "схід": "east", "�
 _CYR_RELATIONS: tuple[tuple[re.Pattern[str], str], ...] = tuple((re.compile(p + r"\s*$", re.IGNORECASE), r) for p, r in (
     (r"(?:за|в)\s+(\d+(?:[.,]\d+)?)(?:-?(?:ти|ми|х|и))?\s*(?:км|кілометр\w*|километр\w*)\s+(?:на\s+|к\s+)?(\w+?)(?:-\w+)?\s+(?:від|от)\s+", "bearing"),
     (r"(?:за|в)\s+(\d+(?:[.,]\d+)?)(?:-?(?:ти|ми|х|и))?\s*(?:км|кілометр\w*|километр\w*)\s+(?:від|от)\s+", "from"),
-    (r"(?<!\w)(?:на\s+|к\s+)(північ\w*|південь|південн\w*|схід|східн\w*|захід|західн\w*|север\w*|юг\w*|восток\w*|запад\w*)"
+    (r"(?<!\w)(?:на\s+|к\s+)(північ\w*|півночі|південь|південн\w*|півдні|схід|східн\w*|сході|захід|західн\w*|заході|север\w*|юг\w*|восток\w*|запад\w*)"
      r"(?:-\w+)?\s+(?:від|от)\s+", "bearing"),
     (r"(?<!\w)(північніше|південніше|східніше|західніше|севернее|южнее|восточнее|западнее|"
      r"північно-\w+іше|південно-\w+іше|северо-\w+нее|юго-\w+нее)\s+", "bearing"),
@@ -251,7 +251,7 @@ _EN_GATES = (("km", "kilomet", "mile", " mi "), ("km", "kilomet", "mile", " mi "
              ("toward", "direction of", "road to", "way to"), ("over",), ("from", "out of"),
              (" in ", " inside ", " into ", " within ", " at ", " of "))
 _CYR_GATES = (("км", "кілометр", "километр"), ("км", "кілометр", "километр"),
-              ("північ", "півден", "схід", "східн", "захід", "західн", "север", "юг", "восток", "запад"),
+              ("північ", "півден", "півночі", "півдні", "схід", "східн", "сході", "захід", "західн", "заході", "север", "юг", "восток", "запад"),
               ("північніше", "південніше", "східніше", "західніше", "севернее", "южнее", "восточнее", "западнее",
                "північно-", "південно-", "северо-", "юго-"),
               ("околиц", "окраин", "підступ", "подступ"),
@@ -316,7 +316,7 @@ _ELIDED_DISTRICT_AFTER = re.compile(r"\s*[–—,:;-]\s|\s+(?:і|й|та|и|а)\
 _DISTRICT_NAMED = re.compile(r"(?:ському|цькому|зькому|ском|цком)\s+район(?:і|е)\b")
 _SURNAME_AFTER = re.compile(r"\s+[А-ЯІЇЄҐЁ][а-яіїєґё'’-]+(?![а-яіїєґё'’-])(?<!ськ[оиі]ї)(?<!ской)(?<!цкой)(?!\s+(?:облас|район|округ|громад))")
 _STREET_BEFORE = re.compile(r"(?:вул\.|вулиц[яіею]|улиц[аеуы]|ул\.|просп\.|проспект[аіеу]?|пл\.)\s*$")
-_APPOSITION = re.compile(r"(?:[,(]|\b(?:highway|road|railway|river|village|villages|settlement|settlements|town|towns|"
+_APPOSITION = re.compile(r"(?:[,(](?:\s*(?:що|что))?|\b(?:highway|road|railway|river|village|villages|settlement|settlements|town|towns|"
                          r"city|line|[A-Z]-\d+|\w*\d\w*|kilomet(?:er|re)s?|km|miles?)(?:\s*\([^()]{0,25}\))?|"
                          r"село|селище|траса|трасу|дорог\w*|деревн\w*|поселок|шоссе)\s*$")
 # "the mayor of the frontline city of X said": the town the official speaks for, which the report is about.
@@ -585,9 +585,16 @@ def find_places(text: str, *, gazetteer: Gazetteer | None = None) -> list[PlaceM
             # «Нікопольську, Марганецьку та Червоногригорівську громади»: communities named after their towns.
             at = m.start(1)
             near = _hromada_anchors(gaz, text, m, out)
+            # «одне з сіл X-ської громади», «N населених пунктів X-ської громади»: villages of
+            # the community, unnamed, not its town
+            of_villages = m.re is _HROMADAS and _VILLAGES_OF.search(text, max(0, at - 40), at) is not None
             for adjective in _CYR_LIST_SPLIT.split(m.group(1)):
                 s = text.find(adjective, at)
                 at = s + len(adjective)
+                if of_villages:
+                    out = [v for v in out if not (v.kind == "settlement" and v.start < at and s < v.end)]
+                    taken.append((s, at))
+                    continue
                 place = _adjective_town(gaz, adjective, named_oblasts, [(p, km) for p, km in near if not any(
                     v.place is p and v.start < at and s < v.end for v in out)])  # (not its own misreading)
                 if place is not None and m.re is _HROMADAS and (s, at) not in communities:
@@ -913,6 +920,8 @@ _NAME_RUN = re.compile(r"[А-ЯІЇЄҐЁ][а-яіїєґё'’ʼ-]+(?:(?<=-)[А-
                        r"(?:\s+[А-ЯІЇЄҐЁ][а-яіїєґё'’ʼ-]+(?:(?<=-)[А-ЯІЇЄҐЁ][а-яіїєґё'’ʼ-]+)?)?")
 _REGION_ADJECTIVE = re.compile(r"(?:ськ|цьк|зьк|ск|цк|зк)(?:ої|ой|ій|ей|ая|а)$")
 _RUN_GLUE = re.compile(r"\s*,\s*|\s+(?:и|і|й|та)\s+")
+_AREA_NOUN_AFTER = re.compile(r"(?:\s+[А-ЯІЇЄҐ][а-яіїєґё'’-]+(?:ской|ского|цкой|цкого|ської|ського|цької|цького))?"
+                              r"\s+(?:области|області|района|району|округа|края)(?![\w-])")
 
 
 def _name_runs(text: str, starts: Iterable[int], name: re.Pattern[str], glue: re.Pattern[str]):
@@ -922,7 +931,9 @@ def _name_runs(text: str, starts: Iterable[int], name: re.Pattern[str], glue: re
         names = []
         while (m := name.match(text, at)) is not None:
             names.append((m.start(), m.end()))
-            joined = glue.match(text, m.end())
+            # «А Запорожской области, Б, В и Г Днепропетровской области»: a name's oblast does not end the list
+            tail = _AREA_NOUN_AFTER.match(text, m.end()) if name is _NAME_RUN else None
+            joined = glue.match(text, tail.end() if tail is not None else m.end())
             if joined is None or not text[joined.end():joined.end() + 1].isupper():
                 break
             at = joined.end()
@@ -1122,6 +1133,10 @@ _HROMADA_WORDS = ("громад", "общин", "ТГ")
 _HROMADAS = re.compile(r"((?:[А-ЯІЇЄҐ][а-яіїєґ'’]+(?:-[А-ЯІЇЄҐ]?[а-яіїєґ'’]+)*(?:\s*\([^()\n]{1,30}\))?(?:\s*,\s*|\s+(?:та|і|й|и)\s+))*"
                        r"(?<![-\w])[А-ЯІЇЄҐ][а-яіїєґ'’]+(?:-[А-ЯІЇЄҐ]?[а-яіїєґ'’]+)*)(?:\s*\([^()\n]{1,30}\))?\s+"
                        r"(?:(?:міськ|селищн|сільськ|городск|сельск|поселков)\w*\s+)?(?:територіальн\w*\s+)?$")
+
+
+# Settlements of a community, counted or not, before its adjective: «сіл», «селищ», «населені пункти», «сел».
+_VILLAGES_OF = re.compile(r"(?<![\w'’])(?:сіл|села|селищ|селища|населен\w* пункт\w*|населённ\w* пункт\w*|сел|деревень|поселков)\s+$")
 
 
 def _lists_before(text: str, noun: re.Pattern[str], listed: re.Pattern[str]) -> list[re.Match[str]]:

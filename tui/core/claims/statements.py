@@ -486,7 +486,9 @@ _PLACELESS_WORD_CYR = re.compile(
     # what is launched and struck names its count or its region, seldom a town
     r"беспилотник\w*|безпілотник\w*|бпла|дрон\w*|ракет\w*|удар\w*|атак\w*|"
     # a region's or a community's shelling, and counts in other cases («райони восьми населених пунктів»)
-    r"обстр\w*|пяти|п['’]яти|шести|семи|восьми|девяти|дев['’]яти|десяти|в полон|в плен)(?![\w])", re.IGNORECASE)
+    r"обстр\w*|пяти|п['’]яти|шести|семи|восьми|девяти|дев['’]яти|десяти|в полон|в плен|"
+    # «одне з сіл громади»: one of a community's villages, unnamed
+    r"одн\w* (?:із|з|зі|из) (?:сіл|сел|селищ|населених|населенных))(?![\w])", re.IGNORECASE)
 
 
 # "The accounts of both armies have not been independently confirmed": the account before the verb.
@@ -562,7 +564,9 @@ def _placeless_hint(sentence: str) -> bool:
     return _PLACELESS_DIGIT.search(sentence) is not None or _PLACELESS_WORD.search(sentence) is not None or (
         # (a count opening the sentence is capitalised: "Twelve drones were downed")
         _PLACELESS_WORD.match(sentence[:16].lower()) is not None) or (
-        not sentence.isascii() and _PLACELESS_WORD_CYR.search(sentence) is not None) or (
+        not sentence.isascii() and (_PLACELESS_WORD_CYR.search(sentence) is not None or _unnamed_taken_cyr(sentence) is not None
+                                    or _enemy_harmed_cyr(sentence) is not None or _downed_by_air_defence_cyr(sentence)
+                                    or _military_hit_cyr(sentence) is not None)) or (
         latin_text(sentence) and (_UNNAMED_TAKEN.search(sentence) is not None or _KYIV_WORDS_EN.search(sentence) is not None
                                 or _REPULSE_EN.search(sentence.lower()) is not None
                                 # "a depot caught fire after a drone attack, the governor said": harm told by a local authority
@@ -837,6 +841,90 @@ _COUNTED_SETTLEMENTS_CYR = re.compile(
 _COUNTED_CAPTURE_CYR = re.compile(r"(?<!\w)(?:освобо\w+|взял\w*|взят\w*|занял\w*|захвати\w*|захвачен\w*|звільни\w*|"
                                   r"звільнен\w*|захопи\w*|захоплен\w*|зайняли|взяли під контроль|установили контроль|"
                                   r"встановили контроль|захват\w*|взяти[еия]\b|взятт\w*)")
+# «освободили ещё одно село в X области», «звільнили населений пункт», «Посёлок освобождён», «взятие этого
+# посёлка ...»: one settlement taken by the side telling it, unnamed
+_ONE_SETTLEMENT_CYR = (r"(?:населённ\w* пункт\w*|населенн?\w* пункт\w*|сел[оа]|пос[её]л(?:ок|ка)|селищ[ея]|деревн[юи]|хутор)"
+                       r"(?![\w-])(?!,? (?:(?-i:[А-ЯІЇЄҐA-Z«\"“])|под |возле |около |поблизу |біля |неподалік |недалеко ))"
+                       # («звільнили село від мін»: cleared, not taken)
+                       r"(?! (?:від|от) (?:мін|мин|вибухо|взрыво|завал|сміття|мусора|снігу|снега))")
+_UNNAMED_TAKEN_CYR = re.compile(
+    r"(?<!\w)(?:(?:освободил[аи]?|звільнил[аи]?|(?:взял[аи]?|взяли) (?:под|під) (?:свой |свій )?контроль) "
+    r"(?:(?:ещё|еще|ще|один|одно|одне|очередн\w+|ключев\w+|стратегічн\w+|стратегическ\w+|важн\w+|небольш\w+|невелик\w+|"
+    r"этот|это|цей|це) ){0,2}" + _ONE_SETTLEMENT_CYR + r"|"
+    r"(?<!за )(?<!на )(?<!для )(?:взятие|взяття|освобождение|звільнення) (?:этого|этой|цього|цієї|данного) " + _ONE_SETTLEMENT_CYR + r"|"
+    r"^[«\"“]?(?:населённый пункт|населенный пункт|населений пункт|село|пос[её]лок|селище) (?:был[оа]? |було |полностью |повністю )*"
+    r"(?:освобожд[её]н[оа]?|звільнен[оеий]?)(?!\w)|"
+    # «потіснили ворога на напрямку», «оттеснили противника»: the enemy pushed back, where not said
+    r"(?<!не )(?:потіснил|потеснил|відтіснил|оттеснил|відкинул|отбросил)\w* (?:[\w'’-]+ )?(?:ворог\w*|противник\w*|врага|росіян|окупант\w*|оккупант\w*|россиян|всу|зсу)(?!\w)|"
+    # «освобождено более 50% территории», «половина территории уже освобождена»: a share of land taken
+    r"(?:освобожд[её]н[оаы]?|звільнен[оаі]?) (?:[\w%,.-]+ ){0,4}(?:территори|територі)\w*|"
+    r"(?:территори|територі)\w* (?:[\w-]+ ){0,4}(?:уже |вже )?(?:освобожд[её]н[оаы]?|звільнен[оаі]?)(?!\w))", re.IGNORECASE)
+
+
+# «ворог пошкодив N будинків», «загарбники зруйнували склад»: the enemy's damage, an attack told by its result
+_ENEMY_HARMED_CYR = re.compile(r"(?<![\w'’])(?:окупант\w*|оккупант\w*|ворог|враг|росіяни|россияне|рашист\w*|загарбник\w*|"
+                               r"російськ\w+ (?:військов\w+|армі\w+|війська)|российск\w+ (?:военн\w+|арми\w+|войска))\s+"
+                               r"(?:[\w'’-]+\s+){0,2}(?:пошкодил\w*|пошкодив|понівечил\w*|понівечив|зруйнувал\w*|зруйнував|"
+                               r"повредил\w*|разрушил\w*|поцілил\w*|поцілив)(?![\w'’])", re.IGNORECASE)
+_HARM_WORDS = ("пошкод", "понівеч", "зруйн", "повред", "разруш", "поціл")
+"""One of these is in every match of _ENEMY_HARMED_CYR."""
+
+
+def _enemy_harmed_cyr(sentence: str) -> re.Match[str] | None:
+    """_ENEMY_HARMED_CYR's match in a Cyrillic sentence with one of its verbs, else None."""
+    if sentence.isascii() or not any(word in sentence for word in _HARM_WORDS):
+        return None
+    return _ENEMY_HARMED_CYR.search(sentence)
+
+
+# The attacker named right after the attack: «об обстреле ВСУ», «удару російських військ», «атаки оккупантов».
+_ATTACKER_CYR = re.compile(r"(?<!\w)(?:обстрел\w*|обстріл\w*|удар\w*|атак\w*|налет\w*|наліт\w*)\s+(?:со стороны\s+|з боку\s+)?"
+                           r"(ВСУ|ЗСУ|ВФУ|украинск\w+|українськ\w+|Киев\w*|Києв\w*|"
+                           r"российск\w+|російськ\w+|РФ|России|Росії|окупант\w*|оккупант\w*|ворога|врага)(?!\w)")
+
+
+# A sentence that opens by counting the blasts recorded: «Зафіксовано N вибухів», «Было зафиксировано не менее N взрывов».
+_EXPLOSIONS_RECORDED = re.compile(r"[«\"“]?(?:було |было )?(?:зафіксовано|зафиксировано|зафіксували|зафиксировали) "
+                                  r"(?:не менше |не менее |понад |более |близько |около |щонайменше |ще |еще |ещё )?"
+                                  r"[\w-]+ (?:[\w'’-]+ )?(?:вибух|взрыв)\w*")
+
+
+_AIR_DEFENCE_CYR = re.compile(r"(?<!\w)(?:ПВО|ППО|РЭБ|РЕБ|противовоздушн\w+ оборон\w+|протиповітрян\w+ оборон\w+)(?!\w)", re.IGNORECASE)
+
+
+def _downed_by_air_defence_cyr(sentence: str) -> bool:
+    """«Они были сбиты силами ПВО»: air defence downed what the sentence does not count or name."""
+    return ("ПВО" in sentence or "ППО" in sentence or "оборон" in sentence or "РЭБ" in sentence or "РЕБ" in sentence) \
+        and _AIR_DEFENCE_CYR.search(sentence) is not None and SHOOTDOWN.search(sentence.lower()) is not None
+
+
+# «уничтожен склад с горючим», «атаковали технику и живую силу противника», «знищили склад боєприпасів»:
+# a side's hit on the enemy's forces, its place unnamed
+_MILITARY_HIT_CYR = re.compile(r"(?<![\w'’])(?<!не )(?:уничтожил|уничтожен|поражен|поражён|поразил|знищил|знищив|знищен|уразил|уражен|атаковал)\w* "
+                               r"(?:[\w'’-]+ ){0,3}"
+                               r"(?:склад\w*|пункт\w* управлін\w*|пункт\w* управлен\w*|технік\w*|техник\w*|живу(?:ю)? сил\w*|живої сили|"
+                               r"гаубиц\w*|пусков\w*|станци\w* (?:рэб|радиоэлектрон\w*)|склади|складів)(?![\w'’])", re.IGNORECASE)
+
+
+def _military_hit_cyr(sentence: str) -> re.Match[str] | None:
+    """_MILITARY_HIT_CYR's match in a Cyrillic sentence with one of its objects, else None."""
+    if sentence.isascii() or not ("склад" in sentence or "техн" in sentence or "живу" in sentence or "живої" in sentence
+                                  or "управл" in sentence or "гаубиц" in sentence or "пусков" in sentence or "станци" in sentence):
+        return None
+    return _MILITARY_HIT_CYR.search(sentence)
+
+
+def _unnamed_taken_cyr(sentence: str) -> re.Match[str] | None:
+    """_UNNAMED_TAKEN_CYR's match in a Cyrillic sentence that has one of its stems, else None."""
+    if sentence.isascii() or not ("освоб" in sentence or "звільн" in sentence or "онтрол" in sentence or "взят" in sentence
+                                  or "Освоб" in sentence or "Звільн" in sentence or "Взят" in sentence or "тісни" in sentence
+                                  or "тесни" in sentence or "кинул" in sentence or "бросил" in sentence):
+        return None
+    return _UNNAMED_TAKEN_CYR.search(sentence)
+
+
+# «за час війни», «за время СВО»: a count over the whole war, not a day's news
+_WAR_LONG_CYR = re.compile(r"(?<!\w)(?:за (?:час|роки|весь час|время|годы|всё время|все время) (?:повномасштабн\w+ )?(?:війни|вторгнення|войны|вторжения|окупації|оккупации|сво))(?!\w)")
 _RUNNING_TOTAL_CYR = re.compile(r"(?<!\w)(?:с начала|от начала|з початку|від початку|всего|в общей сложности|загалом|усього|всього)(?!\w)")
 _POSSESSIVE_END = re.compile(r"['’]s?$")
 _RUNNING_TAIL = re.compile(r",? (?:bringing|taking|raising) (?:the|its|their) (?:overall |total |)(?:total|tally|number|count)\b")
@@ -853,8 +941,8 @@ _REPULSE_EN = gated(re.compile(r"\b(?:repel(?:s|led)?|repuls(?:e|es|ed)|beat(?:s
 # "in recent weeks", "over the past months": a summary of many days, no day's repulse
 _SPAN_OF_DAYS = re.compile(r"\b(?:in|over|during) (?:the )?(?:recent|past|last) (?:few |several )?(?:days|weeks|months)\b")
 # What a placeless strike must name beside its harm: the attack, its weapon or its attacker's aggression.
-_ATTACK_CUE = _rx(r"(?:удар|обстр|атак|терор|дрон|бпла|безпілотн|беспилотн|ракет|снаряд|бомб|шахед|вибух|взрыв|прил[еіь]т|агрес|вогн|огн|попал|попад|влуч|"
-                  r"скид|сброс|каб\b|shell|strik|struck|attack|drone|missile|bomb|rocket|fired|explosion|artiller|mortar|glide|shahed)")
+_ATTACK_CUE = _rx(r"(?:удар|обстр|атак|терор|дрон|бпла|безпілотн|беспилотн|ракет|снаряд|бомб|шахед|вибух|взрыв|прил[еіь]т|агрес|вогн|відкри\w* вогонь|открыл\w* огонь|огн|попал|попад|влуч|"
+                  r"скид|сброс|каб\b|били по|бил[аи]? по|shell|strik|struck|attack|drone|missile|bomb|rocket|fired|explosion|artiller|mortar|glide|shahed)")
 _NO_HARM = _rx(r"\b(?:никто не (?:пострадал|погиб|ранен)|ніхто не (?:постраждав|загинув)|без (?:постраждалих|пострадавших|жертв)|"
                r"обійшлося без|обошлось без|"
                # «пострадавших в результате этого обстрела нет»
@@ -907,13 +995,24 @@ def _placeless_statements(sentence: str, story: StoryFacts | None, default_side:
             _COUNTED_SETTLEMENTS.search(text) is not None and _COUNTED_CAPTURE.search(text) is not None)):
         # "Russia claims to have taken another settlement", "restored control in five settlements"
         event = "control"
+    taken_one = _unnamed_taken_cyr(sentence)
+    if taken_one is not None and event is None:
+        event = "control"  # «взятие этого посёлка ...»: the verbal noun alone
+    if event in (None, "strike") and _military_hit_cyr(sentence) is not None:
+        event = "losses"  # «атаковали технику и живую силу противника»: the enemy's forces hit, counted as its losses
+    harmed = _enemy_harmed_cyr(sentence) if event in (None, "strike") else None
+    if harmed is not None and (" не " in harmed.group() or _RUNNING_TOTAL_CYR.search(text) or _WAR_LONG_CYR.search(text)):
+        harmed = None  # «окупанти не пошкодили ...», «зруйнували 300 будинків за час війни»: no strike, or a running total
+    if harmed is not None:
+        event = "strike"
     # "its forces captured two villages in the Donetsk region", "Russia says it captured a village in
     # the Donetsk region": a capture counted, its settlements unnamed
     counted = event == "control" and not has_negation(told) and (
         (latin_text(sentence) and _UNNAMED_TAKEN.search(sentence) is not None)
         or (_COUNTED_SETTLEMENTS.search(text) is not None and _COUNTED_CAPTURE.search(text) is not None)
         or (not sentence.isascii() and _COUNTED_SETTLEMENTS_CYR.search(text) is not None
-            and _COUNTED_CAPTURE_CYR.search(text) is not None and _RUNNING_TOTAL_CYR.search(text) is None))
+            and _COUNTED_CAPTURE_CYR.search(text) is not None and _RUNNING_TOTAL_CYR.search(text) is None)
+        or taken_one is not None)
     if counted and (took := _COUNTED_CAPTURE.search(text) or _UNNAMED_TAKEN.search(sentence)) is not None \
             and _AIMED_AT.search(text, max(0, took.start() - 40), took.start()):
         return []  # "aiming to capture two villages", "close to taking": an aim, not a capture
@@ -941,15 +1040,17 @@ def _placeless_statements(sentence: str, story: StoryFacts | None, default_side:
         and _UNNAMED_ADVANCE.search(text) is not None and not has_negation(told)
     if event not in _PLACELESS_EVENTS and not (counted or left or area or repulsed or advanced or prisoners):
         return []
-    if event == "strike" and not STRIKE_RESULT.search(text) and (sentence.isascii() or not _AIR_ATTACKED_CYR.search(text)):
+    if event == "strike" and harmed is None and not STRIKE_RESULT.search(text) and (sentence.isascii() or not _AIR_ATTACKED_CYR.search(text)):
         return []
-    if event == "strike" and (not (_ATTACK_CUE.search(text) or latin_text(sentence) and _TARGET_HIT.search(text))
+    if event == "strike" and (not (_ATTACK_CUE.search(text) or harmed is not None or latin_text(sentence) and _TARGET_HIT.search(text))
                               or (_NO_HARM.search(text) and not _ATTACK_ACT.search(text))
                               or _HABIT_OR_TREND.search(text) or (not sentence.isascii() and AFTER_STRIKE_REPAIR.search(text))
                               or (_GOES_ON_SHELLING.search(text) and not STRIKE_HARM.search(text))):
         # «Поранені двоє чоловіків» names no attack; «никто не пострадал», «регулярно атакуют»,
         # «нарощує обстріли» tell of no strike that happened
         return []
+    if event == "strike" and not sentence.isascii() and _EXPLOSIONS_RECORDED.match(text) and not STRIKE_HARM.search(text):
+        return []  # «Зафіксовано 14 вибухів»: a bulletin's count of blasts, detail of a strike told before
     if event == "strike" and " times" in text and _POSITIONS_FIRED_ON.search(text) and not _CIVILIAN_HARM.search(text):
         return []  # "shelled our positions 150 times": fire on the front line counted, no strike on anyone
     # (a question as the placed path reads one: "where 53 explosions were recorded" asks nothing)
@@ -962,7 +1063,7 @@ def _placeless_statements(sentence: str, story: StoryFacts | None, default_side:
         return []
     goal = GOAL.search(recent)
     if goal and not GOAL_EXCEPT.search(text, 0, goal.start()) and not (
-            counted and (took := _UNNAMED_TAKEN.search(sentence) or _COUNTED_CAPTURE.search(text)) is not None
+            counted and (took := _UNNAMED_TAKEN.search(sentence) or _COUNTED_CAPTURE.search(text) or taken_one) is not None
             and took.end() <= goal.start()):
         # (", taking two settlements in a push aimed at ...": the capture told before the goal stands)
         return []
@@ -996,6 +1097,10 @@ def _placeless_statements(sentence: str, story: StoryFacts | None, default_side:
             and agent.end <= beaten.start() and not any(a.actor.side == "other" for a in actors):
         # "Ukrainian defenders repulsed four enemy attacks", told by nobody: the side's own bulletin, as for a named place
         side, name, named = agent.actor.side, None, False
+    elif speaker is not None and speaker.actor.side == "local" and event == "strike" and not sentence.isascii() \
+            and (hit := _ATTACKER_CYR.search(sentence)) is not None:
+        # «губернатор сообщил об ударе ВСУ по ...»: the side that was hit reports the harm, whichever region he heads
+        side, name, named = ("ru" if hit.group(1)[:1] in "ВЗуУКк" else "ua"), speaker.actor.name, True
     elif speaker is not None and speaker.actor.side == "local" and (
             (region := next((m for m in find_places(sentence) if m.kind == "region"), None)) is not None or language is not None):
         # «губернатор Саратовської області», "in the Russian border region of Belgorod, the governor
@@ -1042,6 +1147,9 @@ def _placeless_statements(sentence: str, story: StoryFacts | None, default_side:
         side, name, named = "ua", speaker.actor.name if speaker is not None else None, speaker is not None
     else:
         return []  # English narration with no party speaking: whose claim is it?
+    if taken_one is not None and not named and (agent := next((a for a in actors if a.actor.side in ("ru", "ua")
+                                                               and a.end <= taken_one.start()), None)) is not None:
+        side = agent.actor.side  # «ВСУ освободили село»: one liberates only for one's own side, whatever the language
     news = sentence[:tail.start()] if tail is not None else sentence
     if is_history(news, story_date) or is_recap(news, story_date):
         return []
@@ -1071,6 +1179,11 @@ _HELD_SPOT = _rx(r"\b(?:в|у) район[іеу]\b|\bчастин\w*|\bчаст
                  r"\bквартал\w*|\bsettlement|\btown|\bcity|\bvillage|\bdistrict")
 _UA_HOLD = _rx(rf"\b(?:{_UA_HOLDERS})(?:\w+ )?(?:{_HOLD_VERBS})")
 _NOT_A_SPOT = _rx(r"напрям|направлен|direction|axis|front|фронт")
+# «частина селища досі під контролем ЗСУ»: Kyiv's control of part of a place stated, the place unnamed
+_UA_CONTROL_CYR = re.compile(
+    r"(?<!\w)(?:част\w*|квартал\w*) (?:город\w*|міст\w*|сел\w*|пос[её]л\w*|населен\w* пункт\w*)(?: [\w'’-]+){0,3}[ ,–—-]+(?:[\w'’-]+ ){0,2}(?:під контролем|под контролем|контролюється|контролируется) "
+    r"(?:всу|зсу|сил\w* оборони|силами оборони|украины|україни|українськ\w+ (?:військ\w*|сил\w*|захисник\w*)|"
+    r"украинск\w+ (?:войск\w*|сил\w*|военн\w*|подразделен\w*)|наших)(?!\w)")
 
 
 # "Kyiv concedes the enemy's assault groups got into the district", "a spokesman acknowledged Moscow's troops had taken
@@ -1103,6 +1216,8 @@ def _placeless_hold(sentence: str, story: Any, staff_side: str, ministry_side: s
     """Ukraine's defenders said to hold out inside a place the sentence does not name: a denial of Kyiv, no place."""
     low = sentence.lower()
     held = _UA_HOLD.search(low)
+    if held is None and not low.isascii() and "контрол" in low:
+        held = _UA_CONTROL_CYR.search(low)  # part of an unnamed town held by Kyiv's troops
     if held is None or _HELD_SPOT.search(low, held.start()) is None or _NOT_A_SPOT.search(low) or has_negation(low) \
             or GOAL.search(low) or QUESTION.search(low) or HEDGE.search(low):
         return []
@@ -1194,6 +1309,10 @@ def _voice(orig: str, default_side: str, staff_side: str, event: str | None = No
     return (*stance_and_side(sentence, orig, event, speaker, actors, default_side), event)
 
 
+# A clause of names only, with their regions and the words that join them: «А, Б та В X-ської області».
+_NAMES_ONLY = re.compile(r"\s*(?:(?:[A-ZА-ЯІЇЄҐЁ][\w'’-]*|област\w*|район\w*|громад\w*|oblasts?|regions?|та|і|й|и|and)[\s,.]*)+")
+
+
 def _voices(orig: str, event: str, default_side: str, staff_side: str, actors: list[ActorMention],
             east_side: str = "ru", speaker: ActorMention | None | Literal[False] = False, ministry_side: str | None = None) -> list[Voice]:
     """Who says what in a sentence: usually one voice; two when clauses answer each other."""
@@ -1205,6 +1324,12 @@ def _voices(orig: str, event: str, default_side: str, staff_side: str, actors: l
             clause_low = clause.lower()
             # "Moscow claims Vovchansk; Kyiv calls it a lie": an answering clause is about the sentence's event.
             answer_event = event if (DENIAL.search(clause_low) or HEDGE.search(clause_low)) else None
+            if out and out[-1][5] == start - 2 and not clause.isascii() and _NAMES_ONLY.fullmatch(clause):
+                # «під ударом були А, Б X-ської області; В, Г Y-ської області»: a list with no verb of its own
+                # goes on with the clause before it
+                out[-1] = (*out[-1][:5], start + len(clause))
+                start += len(clause) + 2
+                continue
             found = _voice(clause, default_side, staff_side, answer_event, east_side=east_side, ministry_side=ministry_side,
                            actors=_clause_actors(actors, start, start + len(clause)))
             if found:
@@ -1212,6 +1337,7 @@ def _voices(orig: str, event: str, default_side: str, staff_side: str, actors: l
             elif out and _CANNOT_VERIFY.search(clause.lower()):
                 # "...; Reuters could not confirm when the video was filmed": the reporter hedges what came before.
                 out.append(("hedge", "other", None, out[-1][3], start, start + len(clause)))
+
             start += len(clause) + 2
         if len(out) > 1 and out[-1][1] in ("ru", "ua") and out[-1][2] is not None:
             # «у сел. A загинув чоловік; у сел. B ...; у с. C ...», - написав X»: the one who wrote it speaks for
@@ -2294,7 +2420,7 @@ def _sentence_statements(sentence: str, local: list[tuple[Mention, int, int]], s
                     place_side = "ua"
             if stance == "claim" and voice_event == "strike" and speaker_name is None and language == "ru" \
                     and (place.oblast not in SPLIT_OBLASTS or place.name in _KYIV_HELD_CENTRES) and (
-                        ("враг" in sentence or "против" in sentence) and _ENEMY_STRIKES_RU.search(sentence)
+                        ("враг" in sentence or "враж" in sentence or "против" in sentence) and _ENEMY_STRIKES_RU.search(sentence)
                         or place.oblast in UKRAINIAN_OBLASTS and (STRIKE_HARM.search(sentence) or FELL_RU.search(sentence)
                                                                   or _UNDER_FIRE_RU.search(sentence))
                         and not _RU_VOICE_STRIKE.search(sentence)):

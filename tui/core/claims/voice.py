@@ -71,13 +71,20 @@ _QUOTE_DASH = re.compile(r"[»”\"'],?\s*[—–-]\s*$")
 _TITLE_GAP = re.compile(r"\s+(?:chief|head|commander|spokes(?:man|woman|person)|leadership|command|officials?|(?:on|late on|early on) \w+day)\s+")
 
 
+_DATA_OF = ("по информ", "по данн", "по сообщ", "за дан", "за інформ")
+"""«по данным», «за інформацією»: a source of information, not of words (unlike «по словам X», a person)."""
+
+
 def _subject(sentence: str, verb: re.Match[str], actors: list[ActorMention], after: int) -> ActorMention | None:
     """The actor saying `verb`: 'according to X', ', said X', or the clause's subject before it."""
     if verb.group().lower() in _ACCORDING:
         # "according to him, ... the attack of the Russian soldiers": a party far past the phrase is not its source
         following = [a for a in actors if a.start >= verb.end() and (a.start - verb.end() <= 60 or not sentence.startswith(("him", "her", "them"), verb.end() + 1))
                      # «за даними рятувальників, під атакою ворога ...»: past the source's comma the enemy is what was said, never its source
-                     and not ("," in sentence[verb.end():a.start] and ENEMY.fullmatch(sentence, a.start, a.end))]
+                     and not ("," in sentence[verb.end():a.start] and ENEMY.fullmatch(sentence, a.start, a.end))
+                     # «по данным телеканала, ВСУ ...»: a source with no party named ends at its comma; who follows is what was said
+                     and not ("," in sentence[verb.end():a.start] and verb.group().lower().startswith(_DATA_OF)
+                              and sentence[verb.end():sentence.index(",", verb.end())].strip())]
         return max(following[:2], key=lambda a: (a.actor.rank, -a.start)) if following else None
     if verb.group().lower() != "told" and not verb.group().endswith("ши") and (
             # "X, a spokesman, told Reuters": who follows "told" listens; «..., заявивши» is the main subject's
@@ -199,7 +206,8 @@ _IMPERSONAL = re.compile(r"\bit (?:is|was|has been|had been) (?:also )?$")
 # «..., говорится в сообщении 110 ОМБр», «ідеться в повідомленні DeepState»: the source named after the message noun
 _SAID_IN = re.compile(r"[,»”\"]\s+[-–—]?\s*(?:говорится|сообщается|отмечается|ідеться|йдеться|зазначається|зазначено|указано)\s+"
                       r"(?:в|у|во)\s+(?:\w+\s+)?(?:сообщении|заявлении|публикации|посте|повідомленні|заяві|дописі|публікації)\b")
-_DASH_SOURCE = re.compile(r"[,»”\"]\s+[-–—]\s+(?=\S)(?:[\w'’.-]+\s?){1,4}[.!]?\s*$")
+# (not a count after the dash: ««Восток» – до N военнослужащих» lists kills, it names no source)
+_DASH_SOURCE = re.compile(r"[,»”\"]\s+[-–—]\s+(?=\S)(?!(?:более|менее|свыше|около|до|понад|близько|майже|почти|понад)?\s*\d)(?:[\w'’.-]+\s?){1,4}[.!]?\s*$")
 # "analysts say ... the battle for X, where Moscow has said it took the city": the party speaks inside the clause
 _WHERE_BEFORE = re.compile(r",\s+(?:where|which|after|as)\s+(?:the\s+)?$")
 _AFTER_WHEN = re.compile(r"\b(?:after|before|since|while|whereas|days? after|hours? after)\b")
