@@ -14,6 +14,7 @@ import time
 import unicodedata
 from collections.abc import Callable
 from datetime import datetime, timezone
+from typing import NamedTuple
 
 from .models import SIDE_GROUPS, SIDES, Story
 from .search_index import SearchIndex
@@ -87,8 +88,17 @@ def _contains(story: Story, needle: str) -> bool:
 _KEY = re.compile(r"([A-Za-z]+):")
 
 
-def _tokens(text: str) -> list[tuple[bool, str | None, str, str]]:
-    """Split a query into (negated, key, value, original) terms; quotes group words."""
+class Term(NamedTuple):
+    """One term of a query as typed: `-source:"kyiv independent"` is negated, key "source"."""
+
+    negated: bool
+    key: str | None
+    value: str
+    original: str
+
+
+def split_terms(text: str) -> list[Term]:
+    """Split a query into its terms (quotes group words); digest reads watch rules with it too."""
     terms = []
     i, n = 0, len(text)
     while i < n:
@@ -120,7 +130,7 @@ def _tokens(text: str) -> list[tuple[bool, str | None, str, str]]:
         original = text[start:i].strip()
         if text[start] == "-" and not negated and original == "-":
             continue  # a lone '-' is a half-typed negation, not a term
-        terms.append((negated, key, value, original))
+        terms.append(Term(negated, key, value, original))
     return terms
 
 
@@ -395,7 +405,7 @@ def compile_query(
     if len(text) > MAX_QUERY:
         raise QueryError(f"the query is too long (over {MAX_QUERY} characters)")
     moment = time.time() if now is None else now
-    terms = _tokens(text)
+    terms = split_terms(text)
     if len(terms) > MAX_TERMS:
         raise QueryError(f"the query has too many terms (over {MAX_TERMS})")
     compiled: list[tuple[int, Predicate]] = []
