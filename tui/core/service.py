@@ -26,7 +26,7 @@ from tui.core.config import Config
 from tui.core.feeds import FeedChange, FeedsResult, apply_changes
 from tui.core.models import STORY_EXPORT_NAMES, Article, Claim, Feed, FeedHealth, Statement, Story
 from tui.core.poll_results import CycleReport
-from tui.core.filters import Predicate, QueryError, compile_filter, place_matcher, resolve_place, warm_up
+from tui.core.filters import Filter, QueryError, compile_filter, place_matcher, resolve_place, warm_up
 from tui.core.store import Store
 
 if TYPE_CHECKING:
@@ -181,8 +181,8 @@ class Warfeed:
         return getattr(self.store, "data_dir", None)
 
     # -- stories ------------------------------------------------------------------------
-    def compile_filter(self, query: str | None) -> Predicate:
-        """The filter language -> predicate at this moment; QueryError (one sentence) on a bad one."""
+    def compile_filter(self, query: str | None) -> Filter:
+        """The filter language -> a filter at this moment; QueryError (one sentence) on a bad one."""
         return compile_filter(query or "", now=self.clock(), index=self.store.word_index)
 
     def stories(self, query: str | None = None, *, limit: int | None = None) -> list[Story]:
