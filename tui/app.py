@@ -122,6 +122,8 @@ class WarfeedApp(App):
         """Over a service (as the CLI builds it), or one built here from a config and a store."""
         super().__init__()
         if service is None:
+            if store is None:
+                raise TypeError("WarfeedApp needs a service or a store")
             service = Warfeed(config or Config(), store, clock=clock,
                               cadence=DEMO_INTERVAL if demo is not None else None)
         self.service = service
