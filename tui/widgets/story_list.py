@@ -19,7 +19,7 @@ from textual.reactive import reactive
 from textual.scroll_view import ScrollView
 from textual.strip import Strip
 
-from tui.core.cluster_view import ClusterRow, Grouping
+from tui.core.cluster_view import ClusterRow, Grouping, MemberRow
 from tui.core.display import story_order_key
 from tui.core.models import SIDES, Story
 from tui.widgets import cluster_rows
@@ -428,9 +428,9 @@ class StoryList(ScrollView, can_focus=True):
 
     def row_unread(self, row: int) -> bool:
         """True when the row's story is unread, or for a cluster's row any of its stories."""
-        kind = self._grouping.rows[row] if self._grouping is not None else None
-        if isinstance(kind, str):
-            return self._grouping.header(kind).unread  # type: ignore[union-attr]
+        grouping = self._grouping
+        if grouping is not None and isinstance(kind := grouping.rows[row], str):
+            return grouping.header(kind).unread
         return not self._stories[row].read
 
     def select_cluster(self, cluster: str) -> bool:
@@ -479,7 +479,7 @@ class StoryList(ScrollView, can_focus=True):
         found = cluster_rows.find_row(grouping, grouping.stories, ("member", story_id))
         return row if found is None else found
 
-    def _cluster_line(self, kind: object, story: Story, age: str, width: int, selected: bool,
+    def _cluster_line(self, kind: str | MemberRow, story: Story, age: str, width: int, selected: bool,
                       base: Style) -> Strip:
         grouping = self._grouping
         assert grouping is not None
@@ -493,7 +493,7 @@ class StoryList(ScrollView, can_focus=True):
                 strip = cluster_rows.cluster_strip(self, header, open_, age, width, selected, base, new=new)
                 self._strips[key] = strip
             return strip
-        prefix = cluster_rows.member_prefix(kind)  # type: ignore[arg-type]
+        prefix = cluster_rows.member_prefix(kind)
         marks = (story.read, story.starred, story.flagged, bool(story.claim_ids), story.id in self.since_visit)
         key = ("member", prefix, story.id, story.revision, marks, age, width, selected)
         strip = self._strips.get(key)
