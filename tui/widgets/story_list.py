@@ -5,6 +5,7 @@ from __future__ import annotations
 import time
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
+from typing import Protocol, runtime_checkable
 
 from rich.cells import cell_len
 from rich.segment import Segment
@@ -32,7 +33,13 @@ SIDE_CLASSES = {side: f"side--{side}" for side in SIDES}
 SIDE_CODES = {"ua-official": "UAo", "ua-media": "UAm", "ru-state": "RUs", "ru-independent": "RUi",
               "intl": "INT", "analyst": "ANL"}
 """Each side as text too, not by colour alone (colour-blind users, monochrome terminals)."""
-"""Cells of the source column; longer names end in an ellipsis."""
+
+
+@runtime_checkable
+class FilterOpener(Protocol):
+    """Whatever binds the filter key (the main screen): the list opens its filter at once."""
+
+    def action_filter(self) -> None: ...
 
 
 class StoryList(ScrollView, can_focus=True):
@@ -114,12 +121,12 @@ class StoryList(ScrollView, can_focus=True):
         self.empty_text = "No stories yet."
         """Shown when the list is empty; the screen says why (no match, nothing fetched yet)."""
         self.single_click_opens = False
+        """True where only one pane shows (a narrow terminal): a click opens the story."""
         self.order_key: Callable[[Story], tuple[object, ...]] = story_order_key("newest")
         """Sort key of the list's order (set by the screen), for merging arrivals."""
         self.since_visit: frozenset[str] = frozenset()
         """Stories that arrived since the last visit: marked ✦ while unread (replaced, never mutated)."""
-        self._visit_unread = 0
-        """True where only one pane shows (a narrow terminal): a click opens the story."""
+        self._visit_unread = 0  # unread arrivals since the last visit, counted in the bottom border
 
     def on_key(self, event: Key) -> None:
         """Open the filter at once and pass on keys queued here before focus moved away.
@@ -135,12 +142,12 @@ class StoryList(ScrollView, can_focus=True):
             focused.post_message(Key(event.key, event.character))
             return
         active = self.screen.active_bindings.get(event.key)
-        if active is not None and active.binding.action == "filter":
+        if active is not None and active.binding.action == "filter" and isinstance(opener := active.node, FilterOpener):
             # Open the filter here and now: a binding runs only once the key has bubbled up
             # through the screen's queue, after the keys typed behind it were handled here.
             event.stop()
             event.prevent_default()
-            active.node.action_filter()
+            opener.action_filter()
 
     # -- data -------------------------------------------------------------------------------
 
