@@ -151,6 +151,7 @@ def export_opml(config: Config) -> str:
 
     return opml_of(config.feeds)
 
+
 class Warfeed:
     """One data dir and one config, with everything the shells do to them."""
 
@@ -659,6 +660,7 @@ class Warfeed:
 
         if not self.store.read_only:
             save_view(self.data_dir, state)
+
 
 def store_error(exc: OSError, directory: Path) -> str:
     """One sentence for a data-dir failure, naming the file when the error knows it."""
