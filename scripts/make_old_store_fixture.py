@@ -5,11 +5,17 @@ synthetic stories (our own wording), revises some, leaves poll cycles unfolded i
 marks and links stories (so state.json holds a mark overlay), saves claims and articles and feed
 validators, and also writes an `articles.json` of the oldest layout into DIR/older/. The
 migration tests open these dirs with today's store and check nothing was lost.
+
+The store is written by a child process that ends with os._exit once everything is flushed, as
+a kill would end it: no close, no exit handlers, so the journal and the overlay stay unfolded
+and the lock file stays behind, exactly what a crash leaves.
 """
 
 from __future__ import annotations
 
+import os
 import sys
+import traceback
 from pathlib import Path
 
 from tui.core.models import Article, Claim, FeedHealth, Statement, Story
@@ -38,6 +44,28 @@ def health(feed: str) -> FeedHealth:
 
 
 def build(directory: Path) -> None:
+    """The crashed store in `directory`, then the oldest articles file in `directory/older`."""
+    child = os.fork()
+    if child == 0:
+        try:
+            write_and_crash(directory)
+        except BaseException:
+            traceback.print_exc()
+        os._exit(1)  # only when writing failed: write_and_crash ends the process itself
+    _, status = os.waitpid(child, 0)
+    if os.waitstatus_to_exitcode(status) != 0:
+        raise SystemExit(f"writing the store in {directory} failed")
+    older = directory / "older"
+    older.mkdir()
+    AtomicJSONStorage(older / "articles.json").write_bytes(dumps_strict({"articles": {
+        "alpha:0004": {"content": "<p>An older sample body.</p>",
+                       "article": Article(url="https://alpha.example/4", text="Old body.",
+                                          fetched_at=NOW).to_dict()},
+    }}))
+
+
+def write_and_crash(directory: Path) -> None:
+    """Write the store, flush it, and end this process at once (never returns)."""
     clock = lambda: NOW  # noqa: E731
     # A big compaction threshold keeps every cycle after the first in the journal.
     store = Store.open(directory, clock=clock, compact_min=1 << 30, max_age=10**9)
@@ -60,16 +88,7 @@ def build(directory: Path) -> None:
     store.save_article("alpha:0008", Article(url="https://alpha.example/8", title="Full sample",
                                              text="An invented article body.", fetched_at=NOW))
     store.flush()
-    # Leave without folding anything: the journal and the overlay stay as a crash leaves them.
-    store._closed = True  # noqa: SLF001 - keep close() from compacting
-    store._lock_fd = None  # noqa: SLF001
-    older = directory / "older"
-    older.mkdir()
-    AtomicJSONStorage(older / "articles.json").write_bytes(dumps_strict({"articles": {
-        "alpha:0004": {"content": "<p>An older sample body.</p>",
-                       "article": Article(url="https://alpha.example/4", text="Old body.",
-                                          fetched_at=NOW).to_dict()},
-    }}))
+    os._exit(0)  # durable now; ending here folds nothing, as a kill would
 
 
 if __name__ == "__main__":

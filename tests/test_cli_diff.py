@@ -4,6 +4,8 @@ and no trivial one, through the real `warfeed poll` against a server on 127.0.0.
 from __future__ import annotations
 
 import threading
+from datetime import datetime, timedelta, timezone
+from email.utils import format_datetime
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from xml.sax.saxutils import escape
 
@@ -232,11 +234,13 @@ def test_a_developing_story_has_its_page_read_at_once_and_not_again_before_its_t
         config.write_text(tomli_w.dumps({"allow_private_articles": True, "feeds": [
             {"id": "wire", "url": server.url, "title": "Front Line Wire", "side": "intl"}]}))
         data = tmp_path / "data"
+        # An hour old by the real clock the command reads: only a fresh story is followed.
+        recent = format_datetime(datetime.now(timezone.utc) - timedelta(hours=1))
         server.body = rss([
             item("pokrovsk", "Front line update", "This is a developing story.", ["Fighting near Pokrovsk."],
-                 link=f"{server.base}/pokrovsk"),
+                 link=f"{server.base}/pokrovsk", date=recent),
             item("quiet", "Parliament votes on budget", "The budget passed.", ["No more."],
-                 link=f"{server.base}/quiet"),
+                 link=f"{server.base}/quiet", date=recent),
         ])
         assert warfeed("poll", config=config, data_dir=data).returncode == 0
         assert [r["path"] for r in server.page_requests] == ["/pokrovsk"]

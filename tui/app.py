@@ -19,6 +19,7 @@ from textual.message import Message
 from textual.screen import Screen
 from textual.timer import Timer
 
+from tui.commands import WarfeedCommands
 from tui.core.config import Config
 from tui.core.feeds import FeedChange, FeedsResult
 from tui.core.models import Claim, FeedHealth, Statement, Story
@@ -95,6 +96,7 @@ class WarfeedApp(App):
     CSS_PATH = [styles_dir() / name for name in ("app.tcss", "claims.tcss", "screens.tcss")
                 if (styles_dir() / name).is_file()]
     TITLE = "warfeed"
+    COMMANDS = App.COMMANDS | {WarfeedCommands}
     BINDINGS = [
         Binding("question_mark", "help", "Help", id="help"),
         # q goes back one level where there is one (reader, claims: their own q); here it quits.
@@ -122,6 +124,8 @@ class WarfeedApp(App):
         """Over a service (as the CLI builds it), or one built here from a config and a store."""
         super().__init__()
         if service is None:
+            if store is None:
+                raise TypeError("WarfeedApp needs a service or a store")
             service = Warfeed(config or Config(), store, clock=clock,
                               cadence=DEMO_INTERVAL if demo is not None else None)
         self.service = service
@@ -140,9 +144,6 @@ class WarfeedApp(App):
         self._poll_again = False
         self._digest_requested = False
         self._digest_pending = False
-        from tui.commands import WarfeedCommands
-
-        self.COMMANDS = App.COMMANDS | {WarfeedCommands}
 
     @property
     def config(self) -> Config:
@@ -206,7 +207,7 @@ class WarfeedApp(App):
     @work(thread=True, group="browser")
     def _open_in_browser(self, url: str) -> None:
         # The URL is one argv item, never through a shell; starting a browser can block.
-        error = open_url(url, getattr(self.config, "browser", None))
+        error = open_url(url, self.config.browser)
         if error:
             self.call_from_thread(self.notify, error, severity="warning", markup=False, timeout=8)
 
@@ -237,12 +238,10 @@ class WarfeedApp(App):
     def action_help(self) -> None:
         """Every warfeed binding, grouped by where it works, and what the signs mean."""
         from tui.screens.help import HelpScreen, binding_rows
-        from tui.widgets.claim_tracker import ClaimTracker
         from tui.widgets.reader import Reader
-        from tui.widgets.story_list import StoryList
         from tui.widgets.vim_table import VimTable
 
-        sections = [
+        sections: list[tuple[str, list[type]]] = [
             ("Everywhere", [WarfeedApp]),
             ("Story list", [MainScreen, StoryList]),
             ("Reader", [Reader]),

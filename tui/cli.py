@@ -309,33 +309,32 @@ def _stop_on_signals(service: Warfeed, stopped_by: list[int]) -> Iterator[None]:
 def cmd_feeds(args: argparse.Namespace) -> int:
     """feeds list/add/remove/import/export: one change at a time through the feeds path."""
     from tui.core.feeds import FeedChange, FeedError
-    from tui.core.service import Warfeed
+    from tui.core.service import change_feeds, export_opml, import_opml
 
     config = _config(args)
     action = args.feeds_action
     if action == "list":
         return _feeds_list(args, config)
-    # Feed changes need no store: they work beside a running dashboard.
-    service = Warfeed(config, None)
+    # Feed changes open no store: they work beside a running dashboard.
     try:
         if action == "add":
-            result = service.change_feeds([FeedChange("add", url=args.url, side=args.side or "",
+            result = change_feeds(config, [FeedChange("add", url=args.url, side=args.side or "",
                                                       feed_id=args.id or "", title=args.title or "",
                                                       tags=tuple(args.tag or ()))], strict=True)
             feed = result.new_feeds[0]
             print(f"added {feed.id}  {feed.url}")
         elif action == "remove":
-            result = service.change_feeds([FeedChange("remove", feed_id=args.target)], strict=True)
+            result = change_feeds(config, [FeedChange("remove", feed_id=args.target)], strict=True)
             print(f"removed {result.removed_feeds[0].id}")
         elif action == "import":
             data, _headers, _url = _read_source(args.file)
-            result = service.import_opml(data)
+            result = import_opml(config, data)
             for warning in result.warnings:
                 _err(warning)
             print(f"imported {result.added} feeds ({result.present} already present, "
                   f"{len(result.warnings)} warnings)")
         else:
-            _write_output(service.export_opml(), args.output)
+            _write_output(export_opml(config), args.output)
     except FeedError as exc:
         raise CliError(str(exc)) from None
     return EXIT_OK
@@ -465,22 +464,12 @@ def cmd_parse(args: argparse.Namespace) -> int:
 
 def cmd_extract(args: argparse.Namespace) -> int:
     """The readable article the reader pane shows."""
-    from tui.core.service import Warfeed, WarfeedError, extract_document
+    from tui.core.service import WarfeedError, extract_document, read_article
 
     source = args.source
     if source.startswith(("http://", "https://")):
-        import asyncio
-
-        service = Warfeed(_config(args), None)
-
-        async def run():
-            try:
-                return await service.fetch_article(source)
-            finally:
-                await service.aclose()
-
         try:
-            article = asyncio.run(run())
+            article = read_article(source, allow_private=_config(args).allow_private_articles)
         except WarfeedError as exc:
             raise CliError(str(exc), EXIT_FAILED) from None
     else:

@@ -5,8 +5,12 @@ from __future__ import annotations
 import inspect
 from collections.abc import Awaitable, Callable, Iterator
 from functools import partial
+from typing import Protocol, runtime_checkable
+
 from textual.command import DiscoveryHit, Hit, Hits, Matcher, Provider
 from textual.content import Content
+
+from tui.core.config import Config
 
 FILTER_ACTION = "set_filter"
 """The screen (or app) method `action_set_filter(query)` the palette calls to filter stories."""
@@ -34,15 +38,23 @@ def highlight(matcher: Matcher, candidate: str) -> Content:
     return content
 
 
+@runtime_checkable
+class Configured(Protocol):
+    """What the palette reads of the app it serves: the config, for its feeds and saved views."""
+
+    @property
+    def config(self) -> Config: ...
+
+
 class WarfeedCommands(Provider):
     """Palette entries for feeds, saved views (config.views) and the current screen's actions."""
 
     def _entries(self) -> Iterator[tuple[str, Callable[[], Awaitable[object]], str]]:
         """(text shown, callback, help) for every palette entry, in display order."""
-        config = getattr(self.app, "config", None)
-        for name, query in (getattr(config, "views", None) or {}).items():
+        config = self.app.config if isinstance(self.app, Configured) else Config()
+        for name, query in config.views.items():
             yield f"View: {name}", partial(self._call, FILTER_ACTION, query), f"Saved view: {query}"
-        for feed in getattr(config, "feeds", None) or []:
+        for feed in config.feeds:
             title = feed.title or feed.id
             yield f"Feed: {title}", partial(self._call, FILTER_ACTION, source_query(title)), f"Show only {feed.side} stories from {feed.url}"
         seen: set[str] = set()

@@ -16,7 +16,7 @@ import pytest
 from tui.core.config import Config, load_config
 from tui.core.feeds import FeedChange, FeedError
 from tui.core.models import STORY_EXPORT_NAMES, Claim, Statement, Story
-from tui.core.service import Warfeed
+from tui.core.service import Warfeed, import_opml
 
 from tests.factories import story as make_story
 
@@ -103,11 +103,11 @@ def test_documents_are_parsed_and_extracted_without_a_store():
 def test_an_opml_import_is_one_feed_change(tmp_path):
     opml = (b'<opml version="2.0"><body><outline type="rss" text="Regional desk"'
             b' xmlUrl="https://news.example.org/regional.xml"/></body></opml>')
-    service = Warfeed(Config(path=tmp_path / "config.toml"), None)
-    result = service.import_opml(opml)
+    config = Config(path=tmp_path / "config.toml")
+    result = import_opml(config, opml)
     assert [f.url for f in result.new_feeds] == ["https://news.example.org/regional.xml"]
-    assert result.saved and service.config.feeds[-1].title == "Regional desk"
-    again = service.import_opml(opml)
+    assert result.saved and result.feeds[-1].title == "Regional desk"
+    again = import_opml(load_config(config.path, create=False), opml)  # as the next `warfeed feeds import` reads it
     assert again.added == 0 and again.present == 1
     with pytest.raises(FeedError):
-        service.import_opml(b"<html>not an outline</html>")
+        import_opml(config, b"<html>not an outline</html>")

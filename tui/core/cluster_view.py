@@ -120,9 +120,7 @@ class ClusterMembers:
         # map() and set lookups instead of a Python loop per story: only clustered stories
         # cost a loop iteration.
         ids = list(map(assignments.get, map(_ID, stories)))
-        counts = Counter(ids)
-        counts.pop(None, None)
-        multi = {cluster for cluster, count in counts.items() if count > 1}
+        multi = {cluster for cluster, count in Counter(ids).items() if count > 1 and cluster is not None}
         self.cluster_of: dict[str, str] = {}
         """Story id -> cluster id, only for stories whose cluster has another story."""
         self.members: dict[str, list[Story]] = {cluster: [] for cluster in multi}
@@ -131,11 +129,11 @@ class ClusterMembers:
             return
         picked = [i for i, cluster in enumerate(ids) if cluster in multi]
         clustered = [stories[i] for i in picked]
-        clusters = [ids[i] for i in picked]
-        self.cluster_of = dict(zip(map(_ID, clustered), clusters))  # type: ignore[arg-type]
+        clusters = [cluster for i in picked if (cluster := ids[i]) is not None]  # every one: picked from multi
+        self.cluster_of = dict(zip(map(_ID, clustered), clusters))
         members = self.members
         for story, cluster in zip(clustered, clusters):
-            members[cluster].append(story)  # type: ignore[index]
+            members[cluster].append(story)
 
     def summary(self, story_id: str) -> tuple[str, Story, int] | None:
         """(cluster id, its newest story, its size) for a story in a cluster of 2+, else None."""
@@ -180,12 +178,12 @@ def group(shown: Sequence[Story], clusters: ClusterMembers, expanded: Iterable[s
 def expand_rows(grouping: Grouping, clusters: set[str]) -> tuple[list[Story], list[Row]]:
     """The grouping's rows with the given clusters' stories listed under their rows."""
     stories, rows = grouping.stories, grouping.rows
-    at = [i for i, row in enumerate(rows) if row.__class__ is str and row in clusters]
+    at = [(i, row) for i, row in enumerate(rows) if type(row) is str and row in clusters]
     out_stories: list[Story] = []
     out_rows: list[Row] = []
     start = 0
-    for index in at:
-        header = grouping.header(rows[index])  # type: ignore[arg-type]
+    for index, cluster in at:
+        header = grouping.header(cluster)
         out_stories += stories[start:index + 1]
         out_rows += rows[start:index + 1]
         out_stories += header.shown

@@ -64,6 +64,8 @@ SAME_TEXT = 0.8
 """Estimated Jaccard similarity above which two texts are copies whatever their headlines."""
 LEAD_WORDS = 10
 """Opening words compared to tell a copy under a new headline from a report sharing stock text."""
+LEAD_CHARS = 300
+"""A summary's opening: where its lead words, and with the headline its places and topics, are read."""
 MIN_SHARED = 3
 """Sketch values two texts must share before their similarity is estimated at all."""
 SAME_PLACE_TITLE = 55
@@ -618,9 +620,10 @@ def sketch(text: str) -> list[int] | None:
     return sorted(hashes)[:SKETCH]  # a C sort beats a Python heap at this size
 
 
-def lead(summary: str) -> int | None:
-    """A hash of the text's first words: a copy under a rewritten headline keeps its opening."""
-    words = _WORD.findall(fold(summary[:300]))[:LEAD_WORDS]
+def lead(opening: str) -> int | None:
+    """A hash of a folded opening's first words (`fold(summary[:LEAD_CHARS])`): a copy under a
+    rewritten headline keeps its opening."""
+    words = _WORD.findall(opening)[:LEAD_WORDS]
     return zlib.crc32(" ".join(words).encode()) if len(words) == LEAD_WORDS else None
 
 
@@ -664,13 +667,17 @@ def features(story: Story) -> Recent:
         # A digest of the day joins no event and no event joins it: only its own copies.
         return Recent(story.id, story.id, story.published or story.fetched_at, title=fold(story.title),
                       link=canonical_link(story.link), hashes=sketch(f"{story.title} {story.summary[:800]}"),
-                      roundup=True, lead=lead(story.summary))
-    # The opening folded once serves both the world places and the topics.
-    head = fold(f" {story.title} {story.summary[:300]} ")
+                      roundup=True, lead=lead(fold(story.summary[:LEAD_CHARS])))
+    title = fold(story.title)
+    summary = fold(story.summary[:LEAD_CHARS])
+    # The headline and the opening read together serve both the world places and the topics.
+    if story.title.isascii() and story.summary[:LEAD_CHARS].isascii():
+        head = f" {title} {summary} "  # ASCII folds letter by letter: the two folds are the fold of both
+    else:
+        head = fold(f" {story.title} {story.summary[:LEAD_CHARS]} ")  # one romanisation for the whole
     places = {_slug(p) for p in story.places} | _names_in(_WORLD_PLACES, head)
     at = story.published or story.fetched_at
     numbers, names = anchors(story.title, time.gmtime(at).tm_year if at else None)
-    title = fold(story.title)
     topics = topics_in(head)
     opening = _opening(story)
     claims = claim_keys(story, opening)
@@ -736,7 +743,7 @@ def features(story: Story) -> Recent:
                   sorted(topics), sorted(numbers), sorted(names), sorted(families),
                   sorted(subjects), sorted(weapons), sorted(forms),
                   mass_attack=_mass_attack(opening, story.places, families, subjects & set(_REGION_SLUGS)),
-                  lead=lead(story.summary), follows=_follow_up(story.title, families))
+                  lead=lead(summary), follows=_follow_up(story.title, families))
 
 
 def facility_towns(title: str) -> set[str]:

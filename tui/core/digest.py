@@ -19,7 +19,7 @@ from typing import TYPE_CHECKING, Any
 from urllib.parse import urlsplit
 
 from tui.core.models import SIDE_GROUPS, Claim, Feed, FeedHealth, Story
-from tui.core.query import _tokens, fold
+from tui.core.query import fold, split_terms
 
 if TYPE_CHECKING:
     from tui.core.store import Store
@@ -129,11 +129,11 @@ def watched_feeds(feeds: Iterable[Feed], rules: Iterable[str]) -> set[str]:
     sources: list[str] = []
     for rule in rules:
         try:
-            terms = _tokens(rule)
+            terms = split_terms(rule)
         except Exception:  # noqa: BLE001 - a rule the filter cannot read names no source
             continue
-        sources += [fold(value).strip() for negated, key, value, _ in terms
-                    if key == "source" and not negated and value.strip()]
+        sources += [fold(term.value).strip() for term in terms
+                    if term.key == "source" and not term.negated and term.value.strip()]
     if not sources:
         return set()
     return {feed.id for feed in feeds if any(s in name for s in sources for name in _names(feed))}

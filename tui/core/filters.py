@@ -9,11 +9,10 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from tui.core.models import Story
-from tui.core.query import Predicate, QueryError, compile_query, fold
+from tui.core.query import EVERYTHING, Filter, QueryError, StoryFilter, compile_query, fold
 from tui.core.search_index import SearchIndex
 
-__all__ = ["Predicate", "QueryError", "compile_filter", "place_matcher", "resolve_place", "warm_up"]
+__all__ = ["Filter", "QueryError", "compile_filter", "place_matcher", "resolve_place", "warm_up"]
 
 
 def resolve_place(name: str) -> str | None:
@@ -25,11 +24,11 @@ def resolve_place(name: str) -> str | None:
     return resolve(name)
 
 
-def compile_filter(query: str, *, now: float | None = None, index: SearchIndex | None = None) -> Predicate:
-    """The filter language -> predicate; raises QueryError (one sentence) on a bad query.
+def compile_filter(query: str, *, now: float | None = None, index: SearchIndex | None = None) -> StoryFilter:
+    """The filter language -> a filter; raises QueryError (one sentence) on a bad query.
     `index`: the word index of the store whose stories it will test."""
     if not query.strip():
-        return _everything
+        return EVERYTHING
     return compile_query(query, now=now, resolve_place=resolve_place, index=index)
 
 
@@ -42,7 +41,3 @@ def place_matcher(name: str) -> Callable[[str], bool]:
 def warm_up() -> None:
     """Load the gazetteer ahead of the first `place:` filter (it costs a moment the first time)."""
     resolve_place("Kyiv")
-
-
-def _everything(story: Story) -> bool:
-    return True

@@ -13,12 +13,15 @@ import re
 import time
 import unicodedata
 from collections.abc import Callable
+from dataclasses import dataclass
 from datetime import datetime, timezone
+from typing import NamedTuple, Protocol
 
 from .models import SIDE_GROUPS, SIDES, Story
 from .search_index import SearchIndex
 
 Predicate = Callable[[Story], bool]
+Select = Callable[[list[Story]], list[Story]]
 
 KEYS = ("source", "side", "tag", "place", "is", "since", "before")
 FLAGS = ("unread", "read", "starred", "flagged", "claim", "updated")
@@ -30,6 +33,57 @@ HAYSTACK_CACHE_SIZE = 200_000
 
 class QueryError(ValueError):
     """A query that cannot be compiled; str(error) says which term and why."""
+
+
+class Filter(Protocol):
+    """A compiled query as its callers meet it: a test of one story and a pass over a list."""
+
+    def __call__(self, story: Story, /) -> bool: ...
+
+    def select(self, stories: list[Story], /) -> list[Story]: ...
+
+
+class StoryFilter:
+    """A compiled query: called on one story, or `select` over a list, in bulk where the word
+    index settles most stories at once."""
+
+    __slots__ = ("matches", "_bulk")
+
+    def __init__(self, matches: Predicate, bulk: Select | None = None) -> None:
+        self.matches = matches
+        """The test of one story (what calling the filter does)."""
+        self._bulk = bulk
+
+    def __call__(self, story: Story) -> bool:
+        return self.matches(story)
+
+    def select(self, stories: list[Story]) -> list[Story]:
+        """The stories it matches, in order."""
+        return self._bulk(stories) if self._bulk is not None else list(filter(self.matches, stories))
+
+
+EVERYTHING = StoryFilter(lambda story: True, list)
+"""The filter of an empty query."""
+
+
+class _Term(NamedTuple):
+    """One compiled term: its cost rank (cheap ones run first), its test and, where it has a
+    faster way over a whole list than calling the test, that."""
+
+    cost: int
+    match: Predicate
+    select: Select | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class _TextCheck:
+    """The bare words of a query compiled: `match` one story, `select` a list through the word
+    index, `scan` a few stories by their text alone; `narrows` when it keeps few stories."""
+
+    match: Predicate
+    select: Select
+    scan: Select
+    narrows: bool
 
 
 # --- folding --------------------------------------------------------------------------------
@@ -87,8 +141,17 @@ def _contains(story: Story, needle: str) -> bool:
 _KEY = re.compile(r"([A-Za-z]+):")
 
 
-def _tokens(text: str) -> list[tuple[bool, str | None, str, str]]:
-    """Split a query into (negated, key, value, original) terms; quotes group words."""
+class Term(NamedTuple):
+    """One term of a query as typed: `-source:"kyiv independent"` is negated, key "source"."""
+
+    negated: bool
+    key: str | None
+    value: str
+    original: str
+
+
+def split_terms(text: str) -> list[Term]:
+    """Split a query into its terms (quotes group words); digest reads watch rules with it too."""
     terms = []
     i, n = 0, len(text)
     while i < n:
@@ -120,7 +183,7 @@ def _tokens(text: str) -> list[tuple[bool, str | None, str, str]]:
         original = text[start:i].strip()
         if text[start] == "-" and not negated and original == "-":
             continue  # a lone '-' is a half-typed negation, not a term
-        terms.append((negated, key, value, original))
+        terms.append(Term(negated, key, value, original))
     return terms
 
 
@@ -135,15 +198,15 @@ class _Words:
         self.wanted: list[str] = []
         self.unwanted: list[str] = []
 
-    def predicate(self) -> Predicate | None:
+    def check(self) -> _TextCheck | None:
         if not self.wanted and not self.unwanted:
             return None
-        return _text_predicate(tuple(self.wanted), tuple(self.unwanted), self.index)
+        return _text_check(tuple(self.wanted), tuple(self.unwanted), self.index)
 
 
-def _text_predicate(
+def _text_check(
     wanted: tuple[str, ...], unwanted: tuple[str, ...], index: SearchIndex, *, any_of: bool = False
-) -> Predicate:
+) -> _TextCheck:
     """Match folded text: all `wanted` (or any, with any_of) present and no `unwanted`.
 
     Needles are looked up in the word index once, on the first story matched (so compiling
@@ -194,8 +257,12 @@ def _text_predicate(
         if found is not None:
             return found
         if covered < 0:
+            # Not by calling match again: a closure naming itself is a cycle, which would keep
+            # the plan (a copy of the index's map of every story) until the next collection.
             plan()
-            return match(story)
+            found = verdict_of(id(story))
+            if found is not None:
+                return found
         oid = id(story)
         generation = generation_of.get(oid)
         known = generation is not None and generation < covered
@@ -225,10 +292,7 @@ def _text_predicate(
                 if all(_contains(s, needles[n]) for n in range(count))
                 and not any(_contains(s, needles[n]) for n in range(count, len(needles)))]
 
-    match.select = select  # type: ignore[attr-defined]
-    match.scan = scan  # type: ignore[attr-defined]
-    match.narrows = bool(count) and not any_of  # type: ignore[attr-defined]
-    return match
+    return _TextCheck(match, select, scan, narrows=bool(count) and not any_of)
 
 
 def _memo_check(test: Callable[[str], bool]) -> Callable[[str], bool]:
@@ -247,7 +311,7 @@ def _memo_check(test: Callable[[str], bool]) -> Callable[[str], bool]:
     return check
 
 
-def _source(value: str, original: str) -> tuple[int, Predicate]:
+def _source(value: str, original: str) -> _Term:
     needle = fold(value).strip()
     if not needle:
         raise QueryError(f"{original}: give a source name, e.g. source:meduza")
@@ -263,20 +327,20 @@ def _source(value: str, original: str) -> tuple[int, Predicate]:
             hit = seen[story.source] = needle in fold(story.source)
         return hit
 
-    return 3, match
+    return _Term(3, match)
 
 
-def _side(value: str, original: str) -> tuple[int, Predicate]:
+def _side(value: str, original: str) -> _Term:
     name = value.strip().lower()
     labels = SIDE_GROUPS.get(name) or ((name,) if name in SIDES else None)
     if not labels:
         choices = ", ".join((*SIDE_GROUPS, *SIDES))
         raise QueryError(f"{original}: unknown side {value!r} (use one of {choices})")
     wanted = frozenset(labels)
-    return 1, lambda story: story.side in wanted
+    return _Term(1, lambda story: story.side in wanted)
 
 
-def _tag(value: str, original: str) -> tuple[int, Predicate]:
+def _tag(value: str, original: str) -> _Term:
     needle = fold(value).strip()
     if not needle:
         raise QueryError(f"{original}: give a tag, e.g. tag:drones")
@@ -288,11 +352,11 @@ def _tag(value: str, original: str) -> tuple[int, Predicate]:
                 return True
         return False
 
-    return 4, match
+    return _Term(4, match)
 
 
 def _place(value: str, original: str, resolve_place: Callable[[str], str | None] | None,
-           index: SearchIndex) -> tuple[int, Predicate]:
+           index: SearchIndex) -> _Term:
     if not value.strip():
         raise QueryError(f"{original}: give a place name, e.g. place:Kupiansk")
     canonical = None
@@ -306,7 +370,7 @@ def _place(value: str, original: str, resolve_place: Callable[[str], str | None]
         place = fold(canonical)
         words.add(place)
         is_place = _memo_check(lambda name: fold(name) == place)
-        text_check = _text_predicate(tuple(words), (), index, any_of=True)
+        in_text = _text_check(tuple(words), (), index, any_of=True).match
 
         def match(story: Story) -> bool:
             places = story.places
@@ -316,13 +380,14 @@ def _place(value: str, original: str, resolve_place: Callable[[str], str | None]
                         return True
                 return False
             # Not yet processed by the claims pipeline: fall back to the text.
-            return text_check(story)
+            return in_text(story)
 
-        return 5, match
-    return 9, _text_predicate(tuple(words), (), index, any_of=True)
+        return _Term(5, match)
+    text = _text_check(tuple(words), (), index, any_of=True)
+    return _Term(9, text.match, text.select)
 
 
-def _flag(value: str, original: str) -> tuple[int, Predicate]:
+def _flag(value: str, original: str) -> _Term:
     flag = value.strip().lower()
     checks: dict[str, Predicate] = {
         "unread": lambda story: not story.read,
@@ -334,7 +399,7 @@ def _flag(value: str, original: str) -> tuple[int, Predicate]:
     }
     if flag not in checks:
         raise QueryError(f"{original}: unknown flag {value!r} (use one of {', '.join(FLAGS)})")
-    return 0, checks[flag]
+    return _Term(0, checks[flag])
 
 
 _RELATIVE = re.compile(r"(\d{1,9})\s*([mhdw])")
@@ -355,8 +420,8 @@ def _moment(value: str, original: str, now: float) -> float:
     raise QueryError(f"{original}: bad time {value!r} (use 30m, 2h, 3d, 1w or 2025-11-20)")
 
 
-def _term(key: str | None, value: str, original: str, now: float, resolve_place,
-          index: SearchIndex) -> tuple[int, Predicate]:
+def _term(key: str | None, value: str, original: str, now: float,
+          resolve_place: Callable[[str], str | None] | None, index: SearchIndex) -> _Term:
     if key == "source":
         return _source(value, original)
     if key == "side":
@@ -370,8 +435,8 @@ def _term(key: str | None, value: str, original: str, now: float, resolve_place,
     if key in ("since", "before"):
         moment = _moment(value, original, now)
         if key == "since":
-            return 0, lambda story: story.published >= moment
-        return 0, lambda story: story.published < moment
+            return _Term(0, lambda story: story.published >= moment)
+        return _Term(0, lambda story: story.published < moment)
     raise QueryError(f"{original}: unknown filter '{key}:' (known: {', '.join(KEYS)})")
 
 
@@ -385,8 +450,8 @@ def compile_query(
     now: float | None = None,
     resolve_place: Callable[[str], str | None] | None = None,
     index: SearchIndex | None = None,
-) -> Predicate:
-    """Compile a filter query into a predicate over Stories; raises QueryError on a bad query.
+) -> StoryFilter:
+    """Compile a filter query into a filter over Stories; raises QueryError on a bad query.
 
     `index` is the word index of the stories it will see (Store.word_index): words are looked
     up there; without one, or for a story it has not indexed, the text itself is read."""
@@ -395,10 +460,10 @@ def compile_query(
     if len(text) > MAX_QUERY:
         raise QueryError(f"the query is too long (over {MAX_QUERY} characters)")
     moment = time.time() if now is None else now
-    terms = _tokens(text)
+    terms = split_terms(text)
     if len(terms) > MAX_TERMS:
         raise QueryError(f"the query has too many terms (over {MAX_TERMS})")
-    compiled: list[tuple[int, Predicate]] = []
+    compiled: list[_Term] = []
     words = _Words(index if index is not None else new_index())
     for negated, key, value, original in terms:
         if key is None:
@@ -406,44 +471,42 @@ def compile_query(
             if needle:
                 (words.unwanted if negated else words.wanted).append(needle)
             continue
-        cost, check = _term(key, value, original, moment, resolve_place, words.index)
-        compiled.append((cost, _negate(check) if negated else check))
-    text_check = words.predicate()
+        term = _term(key, value, original, moment, resolve_place, words.index)
+        compiled.append(_Term(term.cost, _negate(term.match)) if negated else term)
+    text_check = words.check()
     if text_check is not None:
-        compiled.append((9, text_check))
+        compiled.append(_Term(9, text_check.match, text_check.select))
     # Cheap field checks first: most stories fail on them before any text is searched.
-    checks = [check for _, check in sorted(compiled, key=lambda pair: pair[0])]
-    if not checks:
-        return lambda story: True
-    combined = _all_of(checks)
-    if text_check is not None and len(checks) > 1:
-        rest = _all_of([check for check in checks if check is not text_check])
-        bulk = text_check.select  # type: ignore[attr-defined]
-        if text_check.narrows:  # type: ignore[attr-defined]
-            # Wanted words go first over a whole list: settled by the index they cost a dict
-            # lookup a story and leave few, which the field checks then see.
-            combined.select = lambda stories: [  # type: ignore[attr-defined]
-                story for story in bulk(stories) if rest(story)
-            ]
-        else:
-            # Only unwanted words: they keep most stories, so the fields narrow first, and a
-            # list they cut to a few is read rather than planned.
-            combined.select = functools.partial(  # type: ignore[attr-defined]
-                _fields_first, rest, bulk, text_check.scan)  # type: ignore[attr-defined]
-    return combined
+    ordered = sorted(compiled, key=lambda term: term.cost)
+    if not ordered:
+        return EVERYTHING
+    if len(ordered) == 1:
+        return StoryFilter(ordered[0].match, ordered[0].select)
+    combined = _all_of([term.match for term in ordered])
+    if text_check is None:
+        return StoryFilter(combined)
+    rest = _all_of([term.match for term in ordered if term.match is not text_check.match])
+    bulk = text_check.select
+    if text_check.narrows:
+        # Wanted words go first over a whole list: settled by the index they cost a dict
+        # lookup a story and leave few, which the field checks then see.
+        return StoryFilter(combined, lambda stories: [story for story in bulk(stories) if rest(story)])
+    # Only unwanted words: they keep most stories, so the fields narrow first, and a list they
+    # cut to a few is read rather than planned.
+    return StoryFilter(combined, functools.partial(_fields_first, rest, bulk, text_check.scan))
 
 
-def _fields_first(rest: Predicate, bulk: Callable[[list[Story]], list[Story]],
-                  scan: Callable[[list[Story]], list[Story]], stories: list[Story]) -> list[Story]:
+def _fields_first(rest: Predicate, bulk: Select, scan: Select, stories: list[Story]) -> list[Story]:
     left = list(filter(rest, stories))
     return scan(left) if len(left) * 8 < len(stories) else bulk(left)
 
 
 def select(stories: list[Story], predicate: Predicate) -> list[Story]:
-    """The stories predicate matches, in order: in bulk when the predicate has a way to (a
-    compiled query with words looks most stories up in the word index instead of calling)."""
-    bulk = getattr(predicate, "select", None)
-    return bulk(stories) if bulk is not None else list(filter(predicate, stories))
+    """The stories predicate matches, in order: in bulk when it is a compiled query (one with
+    words looks most stories up in the word index instead of calling)."""
+    if isinstance(predicate, StoryFilter):
+        return predicate.select(stories)
+    return list(filter(predicate, stories))
 
 
 def _all_of(checks: list[Predicate]) -> Predicate:

@@ -27,7 +27,7 @@ import sys
 import threading
 from array import array
 from bisect import bisect_right
-from collections.abc import Callable, Iterable, Mapping
+from collections.abc import Callable, Iterable, Iterator, Mapping
 from operator import attrgetter
 from pathlib import Path
 from typing import BinaryIO
@@ -67,13 +67,20 @@ class _Part:
         self.stories: list[Story | None] = []  # by slot; None once dropped
         self.words: list[str] = []
         self.word_ids: dict[str, int] = {}
-        self.postings: list[array] = []
+        self.postings: list[array] | _Slices = []
+        """Each word's postings: arrays of their own, or cut from a loaded file's one array."""
         self._joined: tuple[str, array] | None = None
+
+    def editable_postings(self) -> list[array]:
+        """The postings as arrays of their own, to add to (a loaded part's are cut at the first edit)."""
+        if not isinstance(self.postings, list):
+            self.postings = list(self.postings)
+        return self.postings
 
     def add(self, story: Story, words: Iterable[str]) -> None:
         slot = len(self.stories)
         self.stories.append(story)
-        word_ids, postings = self.word_ids, self.postings
+        word_ids, postings = self.word_ids, self.editable_postings()
         for word in words:
             word_id = word_ids.get(word)
             if word_id is None:
@@ -256,8 +263,7 @@ class SearchIndex:
         if not live.stories:
             return
         base = len(sealed.stories)
-        if not isinstance(sealed.postings, list):
-            sealed.postings = list(sealed.postings)
+        merged = sealed.editable_postings()
         if not sealed.word_ids and sealed.words:
             sealed.word_ids = {word: n for n, word in enumerate(sealed.words)}
         for word, word_id in live.word_ids.items():
@@ -267,9 +273,9 @@ class SearchIndex:
             if target is None:
                 sealed.word_ids[word] = len(sealed.words)
                 sealed.words.append(word)
-                sealed.postings.append(shifted)
+                merged.append(shifted)
             else:
-                sealed.postings[target].extend(shifted)
+                merged[target].extend(shifted)
         sealed.stories.extend(live.stories)
         sealed._joined = None
         self.live = _Part()
@@ -328,7 +334,7 @@ def _read(path: Path, current: Mapping[str, Story]) -> _Part | None:
     part.words = vocabulary.split("\n") if n_words else []
     if len(part.words) != n_words:
         return None
-    part.postings = _Slices(postings, offsets)  # type: ignore[assignment]
+    part.postings = _Slices(postings, offsets)
     part._joined = (vocabulary, starts)
     return part
 
@@ -368,5 +374,5 @@ class _Slices:
     def __getitem__(self, index: int) -> array:
         return self.postings[self.offsets[index]:self.offsets[index + 1]]
 
-    def __iter__(self):
+    def __iter__(self) -> Iterator[array]:
         return (self[i] for i in range(len(self)))

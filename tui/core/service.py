@@ -26,7 +26,7 @@ from tui.core.config import Config
 from tui.core.feeds import FeedChange, FeedsResult, apply_changes
 from tui.core.models import STORY_EXPORT_NAMES, Article, Claim, Feed, FeedHealth, Statement, Story
 from tui.core.poll_results import CycleReport
-from tui.core.filters import Predicate, QueryError, compile_filter, place_matcher, resolve_place, warm_up
+from tui.core.filters import Filter, QueryError, compile_filter, place_matcher, resolve_place, warm_up
 from tui.core.store import Store
 
 if TYPE_CHECKING:
@@ -107,20 +107,58 @@ def extract_claims(body: bytes, url: str = "") -> dict[str, list[dict[str, Any]]
     return extract_source(body, url)
 
 
+def read_article(url: str, *, allow_private: bool) -> Article:
+    """The readable article at `url` under the article address policy (`warfeed extract URL`;
+    blocking, nothing saved); WarfeedError (one sentence) when it cannot be read."""
+    import asyncio
+
+    from tui.core.extract import ExtractError, fetch_article
+    from tui.core.fetch import Fetcher
+
+    async def get() -> Article:
+        async with Fetcher() as fetcher:
+            return await fetch_article(fetcher, url, allow_private=allow_private)
+
+    try:
+        return asyncio.run(get())
+    except ExtractError as exc:
+        raise WarfeedError(str(exc)) from None
+
+
 def check_query(query: str | None) -> None:
     """Raise QueryError (one sentence) when `query` is not a valid filter; needs no cache, so a
     shell can say so before opening one (it may be locked or damaged)."""
     compile_filter(query or "")
 
 
+# Feed changes need no cache: `warfeed feeds` edits config.toml beside a running dashboard,
+# whose own Warfeed.change_feeds applies the same path with its poller and feed health.
+def change_feeds(config: Config, changes: Sequence[FeedChange], *, strict: bool = False) -> FeedsResult:
+    """Apply feed changes to config.toml as it is now (see feeds.apply_changes); `strict`
+    raises FeedError (one sentence) instead of warning."""
+    return apply_changes(config, changes, {}, strict=strict)
+
+
+def import_opml(config: Config, data: bytes) -> FeedsResult:
+    """The feeds of an OPML document whose URLs are new, added and saved; FeedError (one
+    sentence) when it cannot be read."""
+    return change_feeds(config, [FeedChange("import", data=data)], strict=True)
+
+
+def export_opml(config: Config) -> str:
+    """The configured feeds as OPML 2.0."""
+    from tui.core.opml import export_opml as opml_of
+
+    return opml_of(config.feeds)
+
+
 class Warfeed:
     """One data dir and one config, with everything the shells do to them."""
 
-    def __init__(self, config: Config, store: Store | None, *, clock: Callable[[], float] = time.time,
+    def __init__(self, config: Config, store: Store, *, clock: Callable[[], float] = time.time,
                  cadence: int | None = None) -> None:
         self.config = config
-        self.store: Store = store  # type: ignore[assignment] - None only for feed and fetch work
-        """None for the work that needs no cache (feed changes, fetching a page)."""
+        self.store = store
         self.clock = clock
         self.cadence = cadence
         """Fixed seconds between polls (the demo's loopback feeds), else the poller's own."""
@@ -176,13 +214,13 @@ class Warfeed:
         self.store.install_signal_handlers()
 
     @property
-    def data_dir(self) -> Path | None:
-        """The store's directory (None for a store without one)."""
-        return getattr(self.store, "data_dir", None)
+    def data_dir(self) -> Path:
+        """The store's directory."""
+        return self.store.data_dir
 
     # -- stories ------------------------------------------------------------------------
-    def compile_filter(self, query: str | None) -> Predicate:
-        """The filter language -> predicate at this moment; QueryError (one sentence) on a bad one."""
+    def compile_filter(self, query: str | None) -> Filter:
+        """The filter language -> a filter at this moment; QueryError (one sentence) on a bad one."""
         return compile_filter(query or "", now=self.clock(), index=self.store.word_index)
 
     def stories(self, query: str | None = None, *, limit: int | None = None) -> list[Story]:
@@ -216,15 +254,13 @@ class Warfeed:
         self.store.set_marks(list(ids), **marks)
 
     def health(self) -> dict[str, FeedHealth]:
-        """Every polled feed's health (none known without a store)."""
-        return self.store.health() if self.store is not None else {}
+        """Every polled feed's health."""
+        return self.store.health()
 
     def cluster_assignments(self) -> dict[str, str]:
         """Story id -> cluster id of every clustered story (read-only)."""
         from tui.core.clusters import ClusterIndex
 
-        if self.data_dir is None:
-            return {}
         index = ClusterIndex.open(self.data_dir, writable=False)
         try:
             return dict(index.assignments)
@@ -473,7 +509,7 @@ class Warfeed:
 
     def remember_read(self, story: Story) -> None:
         """Opening a revised story makes its newest version the one read (`diff` compares from it)."""
-        if story.revision and self.data_dir is not None and not getattr(self.store, "read_only", False):
+        if story.revision and not self.store.read_only:
             from tui.core.versions import remember_read
 
             remember_read(self.data_dir, story.id)
@@ -493,9 +529,7 @@ class Warfeed:
 
     def export_opml(self) -> str:
         """The configured feeds as OPML 2.0."""
-        from tui.core.opml import export_opml
-
-        return export_opml(self.config.feeds)
+        return export_opml(self.config)
 
     def _feeds_now(self, feeds: list[Feed]) -> None:
         self.config = replace(self.config, feeds=list(feeds))
@@ -530,7 +564,7 @@ class Warfeed:
             return None
         content = self.store.content(story.id)
         with self._version_log() as log:
-            versions, pages = (log.versions(story.id), log.versions(story.id, "article")) if log else ([], [])
+            versions, pages = log.versions(story.id), log.versions(story.id, "article")
         if not versions:
             body = story_body(story.summary, content)
             versions = [Version(story.fetched_at, story.title, body, version_hash(story.title, body))]
@@ -588,28 +622,23 @@ class Warfeed:
     # -- a story's versions, for the dashboard ------------------------------------------------
     def versions(self, story_id: str, *, kind: str = "feed") -> list[Version]:
         """The story's kept versions, oldest first ("article": its page fetched again); none
-        when it never changed or there is no data dir. Blocking."""
+        when it never changed. Blocking."""
         with self._version_log() as log:
-            return log.versions(story_id, kind) if log else []
+            return log.versions(story_id, kind)
 
     def changes_since_read(self, story_id: str) -> StoryChanges:
         """What changed in a story since the version the user read (`d` in the reader). Blocking."""
-        from tui.core.versions import StoryChanges, changes_since_read
+        from tui.core.versions import changes_since_read
 
         with self._version_log() as log:
-            if log is None:
-                return StoryChanges(story_id, None, None, None, 0)
             versions, entry = log.versions(story_id), log.read_entry(story_id)
         return changes_since_read(story_id, versions, entry)
 
     @contextmanager
-    def _version_log(self) -> Iterator[VersionLog | None]:
-        """versions.json opened once for reading (None without a data dir), closed after."""
+    def _version_log(self) -> Iterator[VersionLog]:
+        """versions.json opened once for reading, closed after."""
         from tui.core.versions import VersionLog
 
-        if self.data_dir is None:
-            yield None
-            return
         log = VersionLog.open(self.data_dir, writable=False)
         try:
             yield log
@@ -620,19 +649,18 @@ class Warfeed:
     def view_state(self) -> tuple[ViewState, str | None]:
         """The view the dashboard was left in, and one sentence when its file could not be
         used (then the default view). Blocking."""
-        from tui.core.view_state import ViewState, load_view
+        from tui.core.view_state import load_view
 
-        if self.data_dir is None:
-            return ViewState(), None
         return load_view(self.data_dir)
 
     def save_view_state(self, state: ViewState) -> None:
         """Keep the dashboard's view for the next start (blocking; OSError names the file).
-        Nothing is kept without a data dir or in a cache opened read-only."""
+        Nothing is kept in a cache opened read-only."""
         from tui.core.view_state import save_view
 
-        if self.data_dir is not None and not getattr(self.store, "read_only", False):
+        if not self.store.read_only:
             save_view(self.data_dir, state)
+
 
 def store_error(exc: OSError, directory: Path) -> str:
     """One sentence for a data-dir failure, naming the file when the error knows it."""

@@ -22,7 +22,6 @@ from textual.worker import get_current_worker
 from tui.core.cluster_view import ClusterGrouper, Grouping
 from tui.core.display import STORY_ORDERS, next_order, sort_stories, story_order_key
 from tui.core.models import FeedHealth, Story
-from tui.core.query import select
 from tui.core.storage import error_sentence
 from tui.core.view_state import ViewState
 from tui.messages import (
@@ -447,7 +446,7 @@ class MainScreen(Screen):
         except Exception:  # the bar already shows the error; keep the last good list
             return
         worker = get_current_worker()
-        shown = select(stories, predicate) if query.strip() else stories
+        shown = predicate.select(stories) if query.strip() else stories
         if unread_only:
             shown = [s for s in shown if not s.read]
         order = self.story_order

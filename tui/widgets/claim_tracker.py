@@ -183,13 +183,13 @@ class ClaimTracker(Widget):
     def __init__(
         self,
         *,
-        clock: Callable[[], float] | None = None,
+        clock: Callable[[], float] = time.time,
         name: str | None = None,
         id: str | None = None,
         classes: str | None = None,
     ) -> None:
         super().__init__(name=name, id=id, classes=classes)
-        self._clock = clock
+        self.clock = clock
         self._claims: dict[str, Claim] = {}
         self._story_filter: str | None = None
         self._row_signatures: dict[str, tuple[object, ...]] = {}
@@ -282,10 +282,6 @@ class ClaimTracker(Widget):
 
     # -- filtering, sorting and rows ------------------------------------------------------
 
-    def _now(self) -> float:
-        clock = self._clock or getattr(self.app, "clock", None)
-        return clock() if callable(clock) else time.time()
-
     def _visible(self) -> list[Claim]:
         place = fold(self.place_filter).strip()
         canonical = fold(self._place_canonical) if self._place_canonical else None
@@ -350,7 +346,7 @@ class ClaimTracker(Widget):
             return
         table = self.query_one("#claim-table", DataTable)
         selected = self.selected_claim
-        now = self._now()
+        now = self.clock()
         visible = self._visible()
         visible_ids = {claim.id for claim in visible}
         columns = ("place", "event", "status", "sides", "updated")

@@ -12,7 +12,7 @@ from rich.style import Style
 from textual.strip import Strip
 from textual.widget import Widget
 
-from tui.core.cluster_view import ClusterRow, Grouping, MemberRow, Row, member_rows, side_counts
+from tui.core.cluster_view import ClusterRow, Grouping, MemberRow, member_rows, side_counts
 from tui.core.models import Story
 from tui.widgets.row_text import SOURCE_WIDTH, display_line, fit
 
@@ -51,7 +51,7 @@ def find_row(grouping: Grouping | None, stories: list[Story], key: tuple[str, st
 
 def cluster_positions(grouping: Grouping) -> dict[str, int]:
     """Cluster id -> the row of its cluster row."""
-    return {kind: row for row, kind in enumerate(grouping.rows) if kind.__class__ is str}  # type: ignore[misc]
+    return {kind: row for row, kind in enumerate(grouping.rows) if type(kind) is str}
 
 
 def hidden_row(grouping: Grouping, positions: dict[str, int], story_id: str) -> int | None:
@@ -142,6 +142,6 @@ def cluster_cache_key(header: ClusterRow, open_: bool, age: str, width: int, sel
             any(s.claim_ids for s in header.shown), open_, age, width, selected)
 
 
-def member_prefix(kind: Row) -> str:
+def member_prefix(member: MemberRow) -> str:
     """The indent drawn in a cluster story's source column."""
-    return LAST_MEMBER if isinstance(kind, MemberRow) and kind.last else MEMBER
+    return LAST_MEMBER if member.last else MEMBER

@@ -5,6 +5,7 @@ from __future__ import annotations
 import time
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
+from typing import Protocol, runtime_checkable
 
 from rich.cells import cell_len
 from rich.segment import Segment
@@ -19,7 +20,7 @@ from textual.reactive import reactive
 from textual.scroll_view import ScrollView
 from textual.strip import Strip
 
-from tui.core.cluster_view import ClusterRow, Grouping
+from tui.core.cluster_view import ClusterRow, Grouping, MemberRow
 from tui.core.display import story_order_key
 from tui.core.models import SIDES, Story
 from tui.widgets import cluster_rows
@@ -32,7 +33,13 @@ SIDE_CLASSES = {side: f"side--{side}" for side in SIDES}
 SIDE_CODES = {"ua-official": "UAo", "ua-media": "UAm", "ru-state": "RUs", "ru-independent": "RUi",
               "intl": "INT", "analyst": "ANL"}
 """Each side as text too, not by colour alone (colour-blind users, monochrome terminals)."""
-"""Cells of the source column; longer names end in an ellipsis."""
+
+
+@runtime_checkable
+class FilterOpener(Protocol):
+    """Whatever binds the filter key (the main screen): the list opens its filter at once."""
+
+    def action_filter(self) -> None: ...
 
 
 class StoryList(ScrollView, can_focus=True):
@@ -114,12 +121,12 @@ class StoryList(ScrollView, can_focus=True):
         self.empty_text = "No stories yet."
         """Shown when the list is empty; the screen says why (no match, nothing fetched yet)."""
         self.single_click_opens = False
+        """True where only one pane shows (a narrow terminal): a click opens the story."""
         self.order_key: Callable[[Story], tuple[object, ...]] = story_order_key("newest")
         """Sort key of the list's order (set by the screen), for merging arrivals."""
         self.since_visit: frozenset[str] = frozenset()
         """Stories that arrived since the last visit: marked ✦ while unread (replaced, never mutated)."""
-        self._visit_unread = 0
-        """True where only one pane shows (a narrow terminal): a click opens the story."""
+        self._visit_unread = 0  # unread arrivals since the last visit, counted in the bottom border
 
     def on_key(self, event: Key) -> None:
         """Open the filter at once and pass on keys queued here before focus moved away.
@@ -135,12 +142,12 @@ class StoryList(ScrollView, can_focus=True):
             focused.post_message(Key(event.key, event.character))
             return
         active = self.screen.active_bindings.get(event.key)
-        if active is not None and active.binding.action == "filter":
+        if active is not None and active.binding.action == "filter" and isinstance(opener := active.node, FilterOpener):
             # Open the filter here and now: a binding runs only once the key has bubbled up
             # through the screen's queue, after the keys typed behind it were handled here.
             event.stop()
             event.prevent_default()
-            active.node.action_filter()
+            opener.action_filter()
 
     # -- data -------------------------------------------------------------------------------
 
@@ -428,9 +435,9 @@ class StoryList(ScrollView, can_focus=True):
 
     def row_unread(self, row: int) -> bool:
         """True when the row's story is unread, or for a cluster's row any of its stories."""
-        kind = self._grouping.rows[row] if self._grouping is not None else None
-        if isinstance(kind, str):
-            return self._grouping.header(kind).unread  # type: ignore[union-attr]
+        grouping = self._grouping
+        if grouping is not None and isinstance(kind := grouping.rows[row], str):
+            return grouping.header(kind).unread
         return not self._stories[row].read
 
     def select_cluster(self, cluster: str) -> bool:
@@ -479,7 +486,7 @@ class StoryList(ScrollView, can_focus=True):
         found = cluster_rows.find_row(grouping, grouping.stories, ("member", story_id))
         return row if found is None else found
 
-    def _cluster_line(self, kind: object, story: Story, age: str, width: int, selected: bool,
+    def _cluster_line(self, kind: str | MemberRow, story: Story, age: str, width: int, selected: bool,
                       base: Style) -> Strip:
         grouping = self._grouping
         assert grouping is not None
@@ -493,7 +500,7 @@ class StoryList(ScrollView, can_focus=True):
                 strip = cluster_rows.cluster_strip(self, header, open_, age, width, selected, base, new=new)
                 self._strips[key] = strip
             return strip
-        prefix = cluster_rows.member_prefix(kind)  # type: ignore[arg-type]
+        prefix = cluster_rows.member_prefix(kind)
         marks = (story.read, story.starred, story.flagged, bool(story.claim_ids), story.id in self.since_visit)
         key = ("member", prefix, story.id, story.revision, marks, age, width, selected)
         strip = self._strips.get(key)
