@@ -208,7 +208,10 @@ _SAID_AFTER_QUOTE = re.compile(r"[^\"“”«»]{0,60}?\b(?:said|says|wrote|writ
 _HELD_BY = re.compile(r"\b(?:city|cities|town|towns|village|villages|settlements?|hub|stronghold|part|parts|areas?|territory|territories)"
                       r" (?:[\w'’-]+ ){0,2}(?:still |now |firmly )?(?:held|controlled|occupied) by\b|"
                       # "in the town of Toretsk, which is under Kyiv's control": a description after a comma
-                      r", (?:which|that) (?:is|was|are|were|remains) (?:still |now )?under (?:\w+['’]s |ukrainian |russian )?control\b")
+                      r", (?:which|that) (?:is|was|are|were|remains) (?:still |now )?under (?:\w+['’]s |ukrainian |russian )?control\b|"
+                      # "the last big town in the region that remains under Kyiv's control": which one it is, not news
+                      r"\b(?:(?:the|and) last|the only|one of the|one of few|the few)\b[^.;,]{0,70}? (?:which|that) (?:is|was|are|were|remains?|remained) "
+                      r"(?:still |now )?under (?:\w+['’]s |ukrainian |russian )?control\b")
 
 
 # "liberated X, one of the last villages still under Ukrainian control": who held it until the capture
@@ -241,6 +244,13 @@ _AS_ADVANCED = re.compile(r"\bas (?:the )?(?:russian |ukrainian |enemy )?(?:troo
                           r"(?=\s*(?:[.,;]|$))")
 
 
+# An advance as what someone means to stop or stands against ("to contain Moscow's advances", "a line
+# against Russian advances"): an aim, not a gain.
+_STOP_ADVANCE = re.compile(r"\b(?:(?:to|bid to|trying to|try to|tries to|efforts? to|aim(?:s|ed|ing)? to|seek(?:s|ing)? to|sought to) "
+                           r"(?:\w+ )?(?:contain|halt|stop|slow|hold back|hold off|counter|check|blunt|resist|repel|repulse|stem|curb|"
+                           r"fend off|push back|thwart|prevent|deter|stall)|against) (?:[\w'’-]+ ){0,3}?advances?$")
+
+
 def classify_event(sentence: str, orig: str) -> str | None:
     """The event a lowercased sentence reports (`orig` keeps the case the take rule needs)."""
     if SHOOTDOWN.search(sentence):
@@ -249,6 +259,9 @@ def classify_event(sentence: str, orig: str) -> str | None:
     if control and "captur" in control.group() and (person := PERSON_CAPTURED.search(sentence)) \
             and person.start() <= control.start() < person.end():
         control = CONTROL.search(sentence, person.end())  # "soldiers captured in Mariupol": people, not a place
+    while control and control.group().startswith("advance") and (goal := _STOP_ADVANCE.search(sentence, max(0, control.start() - 60), control.end())) \
+            and goal.end() == control.end():
+        control = CONTROL.search(sentence, control.end())  # "troops dig in to halt Russia's advances": what they aim to stop, no result
     while control and "-" in sentence and (held := _HELD_BEFORE.search(sentence, max(0, control.start() - 12), control.end() + 1)) \
             and held.start() <= control.start() < held.end():
         control = CONTROL.search(sentence, held.end())  # "a hospital in Russian-controlled Novoazovsk": a description, no event

@@ -1,0 +1,44 @@
+"""English phrasing that names no result: an advance someone means to stop, and a town described as
+the last one a side still holds.
+
+Each case is one sentence read alone, as `warfeed claims extract -` reads it: the statements
+that count, placed or not.
+"""
+
+import pytest
+
+from tui.core.claims.pipeline import extract_document
+
+
+def _said(text: str) -> set[tuple[str, str, str | None]]:
+    got = extract_document(text)
+    return {(s["stance"], s["side"], s["place"]) for s in got["statements"] + got["unplaced"]}
+
+
+@pytest.mark.parametrize("sentence", [
+    # The advance is what the defenders aim to stop: no gain anywhere.
+    "The commander called the fighting around Orlivka brutal, adding that Kyiv was digging new trenches to contain Moscow's advances.",
+    "The brigade said the battles near Lyman were heavy as its soldiers tried to halt Russia's advances.",
+    "Kyiv is struggling to hold back Russian advances near Siversk.",
+    "Sappers laid mines outside Kostiantynivka in a bid to slow the Russian advance.",
+    "Huliaipole sits on a highway that formed a defensive belt against Moscow's advances in the south.",
+    # Which town it is: the last one a side still holds, told as a description.
+    "Kramatorsk is the biggest and last city in the north of the region that remains under Kyiv's control.",
+    "Dobropillia is one of the few towns of the district that is still under Ukrainian control.",
+])
+def test_no_result_no_statement(sentence):
+    assert _said(sentence) == set()
+
+
+@pytest.mark.parametrize(("sentence", "want"), [
+    # Beating the advance back is a repulse, and a defender saying it still holds a town denies its loss.
+    ("Ukraine's General Staff said its units repelled Russian advances near Orlivka.", {("claim", "ua", "Orlivka")}),
+    ("The General Staff said Siversk remains under Ukrainian control.", {("denial", "ua", "Siversk")}),
+    # A capture of the last held village is still a capture.
+    ("Russian forces captured Torske, one of the last villages in the district that was still under Ukrainian control, the ministry said.",
+     {("claim", "ru", "Torske")}),
+    # An advance with a place, and no one trying to stop it, is still narrated.
+    ("Russian forces advance near Chasiv Yar", {("confirmation", "other", "Chasiv Yar")}),
+])
+def test_results_still_found(sentence, want):
+    assert _said(sentence) == want
