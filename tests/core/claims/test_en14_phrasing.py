@@ -42,3 +42,26 @@ def test_no_result_no_statement(sentence):
 ])
 def test_results_still_found(sentence, want):
     assert _said(sentence) == want
+
+
+@pytest.mark.parametrize(("sentence", "want"), [
+    # "the regions of A and B" names regions, as "the A and B regions" does: a tally over them names no town.
+    ("Air defences shot down nine Ukrainian drones over the border regions of Bryansk and Kursk overnight, the Russian defence ministry said.",
+     {("claim", "ru", None)}),
+    ("Russian air defence destroyed 14 Ukrainian drones over the regions of Belgorod, Oryol and Kursk, the ministry said.",
+     {("claim", "ru", None)}),
+    # The city named as a city is still the city.
+    ("A Ukrainian drone hit a warehouse in the city of Belgorod, injuring two people, the regional governor said.",
+     {("claim", "ru", "Belgorod")}),
+])
+def test_regions_listed_after_their_noun(sentence, want):
+    assert _said(sentence) == want
+
+
+@pytest.mark.parametrize(("sentence", "want"), [
+    # The one who accuses tells of the strike; the accused is the attacker, not the speaker.
+    ("Russian-installed officials accused Ukraine of shelling Horlivka, killing a bus driver.", {("claim", "ru", "Horlivka")}),
+    ("Kyiv accused Russia of shelling the town of Orikhiv overnight, killing a woman.", {("claim", "ua", "Orikhiv")}),
+])
+def test_the_accuser_speaks(sentence, want):
+    assert _said(sentence) == want
