@@ -65,3 +65,18 @@ def test_regions_listed_after_their_noun(sentence, want):
 ])
 def test_the_accuser_speaks(sentence, want):
     assert _said(sentence) == want
+
+
+@pytest.mark.parametrize(("sentence", "want"), [
+    # A date inside ", where ...," dates the place's past, not the capture the main clause tells.
+    ("In the Bryansk region, where saboteurs crossed the border in March, Russian troops retook Sudzha.",
+     {("confirmation", "other", "Sudzha")}),
+    # The main clause's own old date still makes it history.
+    ("Russian forces seized Marinka in December 2022.", set()),
+    # "..., attacking towards Y" after a capture: the attack goes on, Y is not taken.
+    ("Russian forces seized Orlivka, attacking towards Lyman and Zarichne.", {("confirmation", "other", "Orlivka")}),
+    # Attacks towards a town beaten back are still the defender's repulse there.
+    ("Ukraine's General Staff said its troops repelled Russian attacks towards Lyman.", {("claim", "ua", "Lyman")}),
+])
+def test_asides_and_onward_attacks(sentence, want):
+    assert _said(sentence) == want
