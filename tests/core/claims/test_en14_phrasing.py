@@ -80,3 +80,22 @@ def test_the_accuser_speaks(sentence, want):
 ])
 def test_asides_and_onward_attacks(sentence, want):
     assert _said(sentence) == want
+
+
+@pytest.mark.parametrize(("sentence", "want"), [
+    # A ministry nobody names the country of, counting "losses on the Ukrainian side": Moscow's tally.
+    ("The defence ministry said there had been losses on the Ukrainian side of 140 soldiers and 12 tanks.", {("claim", "ru", None)}),
+    ("The defence ministry said there were losses among the Russian troops of 90 men over the day.", {("claim", "ua", None)}),
+    # A governor named by one of Russia's regions is Moscow's, however capitalised.
+    ("Kursk Regional Governor Alexei Smirnov said a drone hit a house in Rylsk, injuring two.", {("claim", "ru", "Rylsk")}),
+    ("Voronezh Governor Alexander Gusev said drone debris damaged a house in the city of Voronezh, injuring a woman.", {("claim", "ru", "Voronezh")}),
+    # A bare "regional governor" is the region's own: the region named decides the side.
+    ("A fuel depot in Russia's Tambov region caught fire after a drone attack, a regional governor said.", {("claim", "ru", None)}),
+    ("A grain silo in Ukraine's Odesa region caught fire after a Russian drone attack, a regional governor said.", {("claim", "ua", None)}),
+    # "set ablaze" is a strike's result as "set on fire" is.
+    ("A power substation in Russia's Bryansk region was set ablaze after a drone attack, the governor said.", {("claim", "ru", None)}),
+    # Another spelling of a governor's name is still the governor.
+    ("Regional governor Sergiy Gaiday said Russian shelling hit Lysychansk, killing one.", {("claim", "ua", "Lysychansk")}),
+])
+def test_whose_tally_and_whose_governor(sentence, want):
+    assert _said(sentence) == want

@@ -883,7 +883,7 @@ STRIKE_RESULT = _rx(
     r"\b(?:struck|hit|hits|hitting|shelled|bombed|damag\w+|(?<!and-)destroy\w*|killed|killing|kills?|injur\w+|wounded|dead|fire broke|claim(?:ed|s|ing)? (?:the |a |one |two |three |\d+ )?li(?:fe|ves)\b|"
     # a live report: "The Russian army is shelling Kherson!", "the Russians are attacking Zaporizhzhia"
     r"(?:is|are) (?:now |currently |again )?(?:shelling|attacking|striking|bombing|bombarding)\b|"
-    + _EN_STRIKE_HIT + r"|caught fire|set (?:\w+ )?on fire|зазна\w* (?:\w+ ){0,2}(?:удар|авіаудар|обстріл|атак)\w*|(?:удар|авіаудар|обстріл|атак)\w* (?:\w+ ){0,3}зазна\w*|"
+    + _EN_STRIKE_HIT + r"|caught fire|set (?:\w+ )?on fire|set ablaze|зазна\w* (?:\w+ ){0,2}(?:удар|авіаудар|обстріл|атак)\w*|(?:удар|авіаудар|обстріл|атак)\w* (?:\w+ ){0,3}зазна\w*|"
     r"під (?:[\w'’-]+ ){0,3}(?:вогнем|ударом|ударами|обстрілом|обстрілами) (?:[\w'’-]+ ){0,3}опини[вл]\w*|" + _UK_STRIKE_HIT + r"|опини[вл]\w* під (?:\w+ )?(?:вогнем|ударами|ударом|обстрілом|обстрілами)|"
     r"под (?:\w+ )?(?:огнем|ударом|ударами|обстрелом) (?:\w+ ){0,3}оказал\w*|оказал\w* под (?:\w+ )?(?:огнем|ударами|ударом|обстрелом)|"
     # «під удари потрапили X та Y», «попали под обстрел»

@@ -214,6 +214,8 @@ def naming_asides(text: str) -> tuple[tuple[int, int], ...]:
 _DESCRIBED = re.compile(r",\s+(?:an?|the)\s+[^,;:]{0,140}?(?:,|$)")
 # "downed the Ukrainian drone": the side whose drone was downed is the object, not the speaker
 _HARDWARE_AFTER = re.compile(r"(?:\s+[\w-]+){0,2}?\s+(?:drones?|uavs?|unmanned aerial vehicles?|missiles?|rockets?)\b")
+# "losses on the Ukrainian side", "inflicted heavy losses on Russian units": whose men the count is of
+_LOSSES_OF = re.compile(r"\b(?:losses|casualties) (?:[\w-]+ ){0,2}?(?:on|of|among|to) (?:the )?(Ukrainian|Russian) (?:side|army|forces|troops|units)\b")
 # (men and arms lost, not ground: "Ukraine lost control of X, the military said" is Kyiv's own word)
 _TROOPS_LOST = re.compile(r"(?:\s+[\w-]+){0,2}?\s+(?:have |had |has )?(?:lost|losing|suffered (?:\w+ )?(?:losses|casualties))\b"
                           r"(?! (?:control|ground|positions?|territory|the (?:city|town|village|settlement))\b)")
@@ -284,6 +286,8 @@ def _actors(orig: str, staff_side: str, east_side: str = "ru", ministry_side: st
         losers = {a.actor.side for a in found if a.actor.side in ("ru", "ua") and a.actor.rank == 1
                   and (_TROOPS_LOST.match(orig, a.end)
                        or orig[a.start:a.end] in ("Ukrainian", "Russian") and _HARDWARE_AFTER.match(orig, a.end))}
+        if not losers and not named and "losses" in orig and (lost := _LOSSES_OF.search(orig)) is not None:
+            losers = {"ua" if lost.group(1) == "Ukrainian" else "ru"}
         if losers and len(losers) == 1 and not named:
             sides = {"ru" if losers == {"ua"} else "ua"}
         if len(named) == 1:
