@@ -99,3 +99,17 @@ def test_asides_and_onward_attacks(sentence, want):
 ])
 def test_whose_tally_and_whose_governor(sentence, want):
     assert _said(sentence) == want
+
+
+@pytest.mark.parametrize(("sentence", "want"), [
+    # A party that says it stopped an advance while fighting goes on still claims the repulse.
+    ("Moscow said it had stopped the advance of several hundred soldiers who attacked Tetkino, but fighting continues.",
+     {("claim", "ru", "Tetkino")}),
+    # "the further advance in Y" is where a gain may lead, not a second place taken.
+    ("\"The liberation of Novoselivka is of great importance for the further advance in Kostiantynivka,\" the Russian commander said.",
+     {("claim", "ru", "Novoselivka")}),
+    # "made further advances in X" is an advance there.
+    ("Russian forces made further advances in Orlivka, the Russian defence ministry said.", {("claim", "ru", "Orlivka")}),
+])
+def test_stopped_advances_and_further_advances(sentence, want):
+    assert _said(sentence) == want

@@ -1420,6 +1420,8 @@ _TOWARD = re.compile(r"\b(?:advanc\w*|mov\w*|push\w*|press\w*|head\w*|surg\w*|п
 
                      # "brings the front closer to X", "forging a path towards X", "approaching the outskirts of X"
                      r"\bhead(?:ing|ed|s)? for (?:the (?:[\w-]+ )?(?:city|town|village) of )?|"  # "now heading for the city of X"
+                     # "the way to further advances into X", "the further advance in X": what a gain may lead to
+                     r"(?:(?<=the )|(?<=for )|(?<=to )|(?<=of ))further advances? (?:[\w-]+ ){0,2}?(?:in|into|on|towards?) (?:the (?:city|town|village) of )?|"
                      # "seized X, attacking towards Y": the attack goes on past the place taken
                      r"(?<=, )attacking (?:[\w'’-]+ ){0,2}(?:toward|towards|in the direction of) (?:the (?:city|town|village) of )?|"
                      r"\bcloser to (?:the (?:city|town|village) of )?|\b(?:villages|settlements|ground|territory|gains|progress) (?:toward|towards) |\b(?:path|way) towards? (?:the (?:city|town|village) of )?|"
@@ -1447,7 +1449,7 @@ _LAUNCHED_FROM = re.compile(r"\b(?:launched|fired|took off|flying in|flew in) fr
                             r"\b(?:с|со) направлени\w*:? |\bзапущен\w* (?:из|с) (?:район\w* )?")
 # Words every match of the pattern contains: a window holding none of them skips the scan.
 _TOWARD_WORDS = ("toward", "direction of", " к ", " до ", "направлении", "направлению", "напрямку", "сторону", " бік ", "closer", "approach", "continu",
-                 "ing for", "ed for")
+                 "ing for", "ed for", "further")
 # "advancing on Seversk from two directions": where they head, unless the sentence says they got there.
 _ADVANCING_ON = re.compile(r"\b(?:advancing|advance|closing in|marching|converging) on (?:the )?(?:(?:[\w-]+ ){0,3}(?:city|town|village|hub) of )?$|"
                            r"\b(?:are|is|were|was) (?:also |now |still )?(?:advancing|heading|moving) to $")  # "units are advancing to X": not there yet
