@@ -113,3 +113,13 @@ def test_whose_tally_and_whose_governor(sentence, want):
 ])
 def test_stopped_advances_and_further_advances(sentence, want):
     assert _said(sentence) == want
+
+
+@pytest.mark.parametrize(("sentence", "want"), [
+    # Є after a consonant romanised "ie" (the national system) or "e" (older copy) is one name.
+    ("Ukraine's military said its troops withdrew from the villages of Sievierne and Stepove.",
+     {("confirmation", "ua", "Sieverne"), ("confirmation", "ua", "Stepove")}),
+    ("Russian forces captured the village of Sievierne, the Russian defence ministry said.", {("claim", "ru", "Sieverne")}),
+])
+def test_ie_and_e_spellings_meet(sentence, want):
+    assert _said(sentence) == want
