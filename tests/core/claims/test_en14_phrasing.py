@@ -123,3 +123,14 @@ def test_stopped_advances_and_further_advances(sentence, want):
 ])
 def test_ie_and_e_spellings_meet(sentence, want):
     assert _said(sentence) == want
+
+
+@pytest.mark.parametrize(("sentence", "want"), [
+    # A withdrawal made to keep the enemy from advancing is still a withdrawal conceded.
+    ("\"Our units pulled back from the village of Orlivka to prevent the enemy from advancing further west,\" a Ukrainian military spokesman said.",
+     {("confirmation", "ua", "Orlivka")}),
+    # A defence that kept the enemy from advancing gains nothing.
+    ("The defence of Orlivka prevented the enemy from advancing, the General Staff said.", set()),
+])
+def test_prevented_advances(sentence, want):
+    assert _said(sentence) == want

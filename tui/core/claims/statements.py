@@ -1975,8 +1975,11 @@ def _sentence_statements(sentence: str, local: list[tuple[Mention, int, int]], s
                       or " не д" in sentence or "не захоп" in sentence or "не захват" in sentence)
     if maybe_activity and ACTIVITY_ONLY.search(sentence) and not (DENIAL.search(sentence) or HEDGE.search(sentence)):
         return []  # "continued attacks near X but made no confirmed advances": activity, no claim
-    if event == "control" and "prevent" in sentence and _PREVENTED.search(sentence) and not DENIAL.search(sentence):
-        return []  # "the defence of X kept the enemy from advancing as fast as reportedly hoped": nothing gained
+    if event == "control" and "prevent" in sentence and (kept := _PREVENTED.search(sentence)) and not DENIAL.search(sentence) \
+            and not WITHDRAW.search(sentence, 0, kept.start()):
+        # "the defence of X kept the enemy from advancing as fast as reportedly hoped": nothing gained (a
+        # withdrawal made to prevent an advance is still made)
+        return []
     if ("продолж" in sentence or "продовж" in sentence or "трива" in sentence) and _GOING_ON.search(sentence) \
             and not _GAINED.search(sentence) and not DENIAL.search(sentence):
         return []  # «продолжают продвижение в районе X», «продолжается наступление к югу от X»: under way, nothing taken
