@@ -134,3 +134,18 @@ def test_ie_and_e_spellings_meet(sentence, want):
 ])
 def test_prevented_advances(sentence, want):
     assert _said(sentence) == want
+
+
+@pytest.mark.parametrize(("sentence", "want"), [
+    # A change of hands told by nobody, the gainer after the verb: the reporter's narration.
+    ("The village of Zarichne was seized by Russian troops.", {("confirmation", "other", "Zarichne")}),
+    ("Zarichne fell to Russian forces.", {("confirmation", "other", "Zarichne")}),
+    ("Zarichne came under the control of Russian forces.", {("confirmation", "other", "Zarichne")}),
+    # A side's own word for its gain keeps its voice, active or passive.
+    ("The village of Zarichne was liberated by Russian forces.", {("claim", "ru", "Zarichne")}),
+    # A party saying so is that party's statement.
+    ("The village of Zarichne was seized by Russian troops, the Russian defence ministry said.", {("claim", "ru", "Zarichne")}),
+    ("The Ukrainian General Staff admitted that Zarichne fell to Russian forces.", {("confirmation", "ua", "Zarichne")}),
+])
+def test_narrated_change_of_hands(sentence, want):
+    assert _said(sentence) == want
