@@ -149,3 +149,14 @@ def test_prevented_advances(sentence, want):
 ])
 def test_narrated_change_of_hands(sentence, want):
     assert _said(sentence) == want
+
+
+@pytest.mark.parametrize(("sentence", "want"), [
+    # A place back under a side's control, the place unnamed: that side's claim of a retaking.
+    ("Ukraine's General Staff said on Monday that the village was back under Ukrainian control.", {("claim", "ua", None)}),
+    # Still under a side's control is a defender's denial, and a mapping group's evidence against.
+    ("Ukraine's General Staff said the town was still under Ukrainian control.", {("denial", "ua", None)}),
+    ("DeepState said the village was still under Kyiv's control.", {("denial", "other", None)}),
+])
+def test_back_and_still_under_control_unplaced(sentence, want):
+    assert _said(sentence) == want

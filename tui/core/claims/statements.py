@@ -708,11 +708,23 @@ def _holding_unplaced(sentence: str, story: Any, staff_side: str, ministry_side:
     elif speaker is None and _PRONOUN_SAID.search(low) and (holder := next(
             (a for a in actors if a.actor.side in ("ru", "ua")), None)) is not None:
         side, name = holder.actor.side, None  # "it said Ukrainian units were holding": whose units hold, told by them
+    elif speaker is not None and speaker.actor.side == "other" and speaker.actor.rank >= 2 and _SAYING_AFTER.match(low, speaker.end) \
+            and holds_own("ua", low):
+        # "a mapping group said the village was still under Kyiv's control": independent evidence against the capture
+        return [_unplaced(sentence, story, "denial", "other", True, speaker=speaker.actor.name)]
     else:
         return []
+    if (back := _BACK_UNDER.search(low)) is not None and ((owner := back.group(1)) == "our" or owner.startswith(
+            ("ukrain", "kyiv") if side == "ua" else ("russia", "moscow"))):
+        # "the village was back under Ukrainian control, the General Staff said": a place retaken, the side's claim
+        return [_unplaced(sentence, story, "claim", side, name is not None, speaker=name)]
     if not holds_own(side, low):
         return []
     return [_unplaced(sentence, story, "denial", side, name is not None, speaker=name)]
+
+
+# "back under Ukrainian control": a place retaken, told by the side that holds it again
+_BACK_UNDER = re.compile(r"\b(?:back|again) under (?:the )?(?:full )?(ukrainian|our|kyiv['’]s|ukraine['’]s|russian|moscow['’]s|russia['’]s) control\b")
 
 
 _SAYING_AFTER = re.compile(r"(?:\s+[\w'’-]+){0,4}?\s+" + _SAYING_VERB)
