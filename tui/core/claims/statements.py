@@ -708,7 +708,7 @@ def _holding_unplaced(sentence: str, story: Any, staff_side: str, ministry_side:
     elif speaker is None and _PRONOUN_SAID.search(low) and (holder := next(
             (a for a in actors if a.actor.side in ("ru", "ua")), None)) is not None:
         side, name = holder.actor.side, None  # "it said Ukrainian units were holding": whose units hold, told by them
-    elif speaker is not None and speaker.actor.side == "other" and speaker.actor.rank >= 2 and _SAYING_AFTER.match(low, speaker.end) \
+    elif speaker is not None and speaker.actor.name in _MAPPERS and _SAYING_AFTER.match(low, speaker.end) \
             and holds_own("ua", low):
         # "a mapping group said the village was still under Kyiv's control": independent evidence against the capture
         return [_unplaced(sentence, story, "denial", "other", True, speaker=speaker.actor.name)]
@@ -723,6 +723,8 @@ def _holding_unplaced(sentence: str, story: Any, staff_side: str, ministry_side:
     return [_unplaced(sentence, story, "denial", side, name is not None, speaker=name)]
 
 
+# Independent voices that map the front line on their own evidence (a wire only relays)
+_MAPPERS = frozenset(("DeepState", "ISW", "geolocation"))
 # "back under Ukrainian control": a place retaken, told by the side that holds it again
 _BACK_UNDER = re.compile(r"\b(?:back|again) under (?:the )?(?:full )?(ukrainian|our|kyiv['’]s|ukraine['’]s|russian|moscow['’]s|russia['’]s) control\b")
 
