@@ -160,3 +160,12 @@ def test_narrated_change_of_hands(sentence, want):
 ])
 def test_back_and_still_under_control_unplaced(sentence, want):
     assert _said(sentence) == want
+
+
+@pytest.mark.parametrize(("sentence", "want"), [
+    # Closing in on a place is not being in it.
+    ("Russia also took control of Orlivka and approached Zarichne.", {("confirmation", "other", "Orlivka")}),
+    ("Russian troops approached Siversk, the ministry said.", set()),
+])
+def test_approached_is_not_taken(sentence, want):
+    assert _said(sentence) == want
