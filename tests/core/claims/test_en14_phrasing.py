@@ -169,3 +169,12 @@ def test_back_and_still_under_control_unplaced(sentence, want):
 ])
 def test_approached_is_not_taken(sentence, want):
     assert _said(sentence) == want
+
+
+@pytest.mark.parametrize(("sentence", "want"), [
+    # Only Kyiv's voices call Moscow's outlets the enemy's: their report is Moscow's claim, the rebuttal Kyiv's.
+    ("\"Enemy channels are spreading reports of the supposed capture of Zarichne by Russian troops. This is false,\" the centre said.",
+     {("claim", "ru", "Zarichne"), ("denial", "ua", "Zarichne")}),
+])
+def test_enemy_outlets_rebutted(sentence, want):
+    assert _said(sentence) == want

@@ -518,6 +518,12 @@ def revise(orig: str, low: str, voices: list[Voice], actors: list[ActorMention],
             # "reports of Russian troops on the outskirts of X are not true", or an unnamed official calling
             # a capture untrue: only Kyiv answers so (outsiders say they see no evidence)
             side = "ua"
+        elif stance == "denial" and side == "other" and name is None and latin_text(low) and _ENEMY_OUTLETS.search(clause) \
+                and not any(a.actor.side == "other" for a in actors):
+            # '"Enemy channels are spreading reports of the capture of X; this is false," the centre said': only
+            # Kyiv's voices call Moscow's outlets the enemy's, and what they spread is Moscow's claim
+            out.append(("claim", "ru", None, event, start, end))
+            side = "ua"
         elif stance == "denial" and side == "other" and name is None and latin_text(low) and _ENEMY_CAPTURED.search(clause) \
                 and not any(a.actor.side == "other" for a in actors):
             side = "ua"  # "reports that the enemy captured X are false": in English only Kyiv's voices name Russia's forces so
@@ -666,6 +672,7 @@ _PARTY_DENIAL = re.compile(r"\b(?:not true|untrue|fakes?|lies?|propaganda|disinf
 _NOT_LOST = re.compile(r"\b(?:positions|ground|lines?|territory) (?:have|has|had) not been lost\b")
 _ENEMY_CAPTURED = re.compile(r"\bthe (?:enemy|occupiers|invaders) (?:has |have |had )?(?:allegedly |supposedly |reportedly )?"
                              r"(?:captured|seized|taken|took|occupied|entered|encircled)\b")
+_ENEMY_OUTLETS = re.compile(r"\b(?:enemy|occupiers['’]?|invaders['’]?) (?:[\w-]+ ){0,2}(?:channels|media|propagandists|propaganda|sources|bloggers|milbloggers)\b")
 _ENEMY_CLAIMS = re.compile(r"\bthe enemy (?:\w+ )?(?:claims|claimed|says|said|reports|reported|announced)\b")
 # A side taking a place back ("recaptured", "regained", "liberated", "took back"); for Kyiv's troops
 # "took control of 90% of X" and "restored control over X" say the same.
