@@ -178,3 +178,14 @@ def test_approached_is_not_taken(sentence, want):
 ])
 def test_enemy_outlets_rebutted(sentence, want):
     assert _said(sentence) == want
+
+
+@pytest.mark.parametrize(("sentence", "want"), [
+    # One side's attempts that failed, told by nobody: the other side's repulse.
+    ("Russian attempts to storm Hryhorivka also failed.", {("claim", "ua", "Hryhorivka")}),
+    ("Ukrainian attempts to break through near Tetkino failed.", {("claim", "ru", "Tetkino")}),
+    # Failing to do something else is no repulse.
+    ("Russian attempts to capture Hryhorivka failed to stop the evacuation.", set()),
+])
+def test_failed_attempts_are_repulses(sentence, want):
+    assert _said(sentence) == want

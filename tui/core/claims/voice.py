@@ -394,7 +394,7 @@ def stance_and_side(sentence: str, orig: str, event: str, speaker: ActorMention 
         return "confirmation", "ua" if gainer == "ru" else "ru", name
     if side is None and forced and event == "control" and (forcer := _FORCER.search(sentence)) is not None:
         return "claim", "ua" if forcer.group(1).startswith("ukrain") else "ru", None  # "Russian troops forced them out of X"
-    if side is None and event == "control" and (" were " in sentence or " was " in sentence or " been " in sentence) \
+    if side is None and event == "control" and (" were " in sentence or " was " in sentence or " been " in sentence or " failed" in sentence) \
             and (repelled := _REPELLED_ATTACKS.search(sentence)) is not None:
         # "enemy attacks were repulsed near X", "assaults by Ukrainian units were repelled": the side
         # that repelled them tells it, whoever attacked
@@ -436,8 +436,10 @@ _REPELLED_ATTACKS = re.compile(
     r"\b(?:(?P<who>enemy|occupiers?|invaders?|russian|russia['’]s|moscow['’]s|ukrainian|ukraine['’]s|kyiv['’]s|afu)(?:['’]s?)? "
     r"(?:[\w-]+ ){0,2}?(?:attacks?|assaults?|offensives?|attempts?|advances?|counterattacks?)|"
     r"(?:attacks?|assaults?|offensives?|attempts?|counterattacks?) (?:[\w-]+ ){0,3}?by (?:the )?"
-    r"(?P<by>enemy|occupiers?|invaders?|russian|ukrainian)\w*)(?: [\w'’-]+){0,4}? (?:were|was|have been|has been|had been) "
-    r"(?:successfully )?(?:repel\w*|repuls\w*|beaten back|fought off|stopped|halted|thwarted|foiled)\b", re.IGNORECASE)
+    r"(?P<by>enemy|occupiers?|invaders?|russian|ukrainian)\w*)(?:(?: [\w'’-]+){0,4}? (?:were|was|have been|has been|had been) "
+    r"(?:successfully )?(?:repel\w*|repuls\w*|beaten back|fought off|stopped|halted|thwarted|foiled)|"
+    # "Russian attempts to storm X also failed": a repulse the defender tells
+    r"(?: [\w'’-]+){0,6}? (?:also |all |again )?failed(?! to))\b", re.IGNORECASE)
 
 
 # Words that put a claim in scare quotes: inside a denial they mock the claim, they do not hedge it.
