@@ -189,3 +189,14 @@ def test_enemy_outlets_rebutted(sentence, want):
 ])
 def test_failed_attempts_are_repulses(sentence, want):
     assert _said(sentence) == want
+
+
+@pytest.mark.parametrize(("sentence", "want"), [
+    # A party saying a place was taken or ringed BY the other side concedes it.
+    ("Ukraine's General Staff said Zarichne was captured by Russian forces.", {("confirmation", "ua", "Zarichne")}),
+    ("The Russian-installed head of the region said Lyman was \"nearly encircled\" by the Ukrainian army.", {("confirmation", "ru", "Lyman")}),
+    # By its own side: its own gain, a claim.
+    ("Ukraine's General Staff said Zarichne was liberated by Ukrainian troops.", {("claim", "ua", "Zarichne")}),
+])
+def test_passive_gainer_named_after_by(sentence, want):
+    assert _said(sentence) == want

@@ -512,6 +512,9 @@ def _gainer(sentence: str, orig: str, actors: list[ActorMention], speaker: Actor
     # Actors before a speaker who opens the sentence belong to whoever relays the claim.
     start = speaker.end if speaker is not None and speaker.end <= verb.start() else 0
     ascii_text = sentence.isascii()
+    if ascii_text and " by " in sentence and (agent := next((a for a in actors if a is not speaker and a.actor.side in ("ru", "ua")
+                                                             and _BY_AFTER.fullmatch(sentence, verb.end(), a.start)), None)):
+        return agent.actor.side  # "X was captured by Russian forces": the one named after "by" gained
     before = [a for a in actors if start <= a.start and a.end <= verb.start() and a is not speaker
               and a.actor.side in ("ru", "ua") and (ascii_text or not OWNED_BY.search(sentence, max(0, a.start - 24), a.start))
               and not _OWNER_OF.match(sentence, a.end) and not _ADDRESSEE_BEFORE.search(sentence, max(0, a.start - 40), a.start)]
@@ -540,6 +543,7 @@ def _gainer(sentence: str, orig: str, actors: list[ActorMention], speaker: Actor
 
 
 _PLACE_FREED = ("liberat", "freed")
+_BY_AFTER = re.compile(r"[\"”’']?\s+(?:[\w-]+\s+)?by\s+(?:the\s+)?")
 # «оказавшиеся в (оперативном) окружении», «опинилися в оточенні»: troops caught in a ring, not closing it.
 _CAUGHT_IN = re.compile(r"(?:оказа|опини|потрапи|попа|находя|перебува)\w* (?:[\w-]+ ){0,2}(?:в|у)\s+(?:[\w-]+\s+)?$")
 
