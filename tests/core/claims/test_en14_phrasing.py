@@ -200,3 +200,14 @@ def test_failed_attempts_are_repulses(sentence, want):
 ])
 def test_passive_gainer_named_after_by(sentence, want):
     assert _said(sentence) == want
+
+
+@pytest.mark.parametrize(("sentence", "want"), [
+    # Fighting that "failed to" or "could not" advance is fighting without a result, as "did not advance" is.
+    ("Russian forces attacked near Hryhorivka but failed to advance.", set()),
+    ("Russian troops continued assaults near Hryhorivka but failed to make any gains.", set()),
+    # Attempts to attack that failed, told by nobody, remain the defender's repulse.
+    ("Russian attempts to launch an assault near Hryhorivka also failed.", {("claim", "ua", "Hryhorivka")}),
+])
+def test_failing_to_advance(sentence, want):
+    assert _said(sentence) == want

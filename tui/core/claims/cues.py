@@ -1045,7 +1045,7 @@ ATTACKS_ON = _rx(r"\b(?:(?:attacks|assaults|assault attempts|storming attempts) 
                  r"\d+ раз\w* (?:\w+ )?(?:атакова|атакува|штурмова|штурмува)\w*|(?:атакова|атакува|штурмова|штурмува)\w* (?:[\w-]+ ){0,4}\d+ раз\w*|"
                  r"(?:атакова|атакува)\w* (?:[\w-]+ )?(?:позици|позиці)\w*)")
 RESULT = _rx(
-    r"\b(?:kill\w*|injur\w+|wound\w*|damag\w+|destroy\w*|hit|struck|captur\w+|seiz\w+|liberat\w+|advanc\w*|repel\w*|withst(?:ood|ands?|anding)|fought off|beat(?:en)? (?:back|off)|"
+    r"\b(?:kill\w*|injur\w+|wound\w*|damag\w+|destroy\w*|hit|struck|captur\w+|seiz\w+|liberat\w+|advanc\w*|repel\w*|failed(?! to)|unsuccessful\w*|thwart\w*|foiled|withst(?:ood|ands?|anding)|fought off|beat(?:en)? (?:back|off)|"
     r"repuls\w*|took|taken|entered|shot down|downed|загин\w+|погиб\w*|поранен\w*|ранен\w*|пошкоджен\w*|поврежд\w*|"
     r"знищ\w*|уничтож\w*|відбил\w*|відбито|отразил\w*|отражен\w*|отража(?:ют|ет|ли)\b|захопи\w*|звільни\w*|освобо\w+|просуну\w*|продвину\w*|"
     r"зупинил\w*|зупинено|отбил\w*|отбит\w*|безусп[іе]шн\w*|stopped|block(?:s|ed|ing) (?:\w+ ){0,3}(?:assaults?|attacks?)\b|відкину\w*|отброше\w*|оттесн\w*|відтісн\w*|pushed back|відсіч|отпор)")
@@ -1153,7 +1153,7 @@ ACTIVITY_ONLY = _rx(
     # "Ukrainian forces counterattacked near X, a milblogger claimed": an attack, nothing said to be won
     r"\b(?<!repelled )(?<!repulsed )counterattack(?:ed|ing) (?:near|toward|towards|around|in the direction of)\b"
     r"(?![^.;]*\b(?:recaptur|retook|retak|regain|advanc|liberat|pushed|drove|forced|took|seiz|captur|entered))|"
-    r"\b(?:did not|didn't) (?:make (?:any )?(?:confirmed )?(?:advances|gains)|advance)\b|"
+    r"\b(?:did not|didn't|failed to|could not|couldn't) (?:make (?:any )?(?:confirmed )?(?:advances|gains)|advance)\b|"
     r"\b(?:without making|made no|no) (?:any )?confirmed (?:advances|gains)\b|\bno (?:new|further) (?:confirmed )?(?:advances|gains)\b|"
     r"\b(?:але|проте|однак|но|однако) (?:так і )?не (?:просунул\w*|просунувся|продвинул\w*|продвинулся|мали успіху|добил\w* успіху)|"
     r"\bне (?:зумі\w*|змог\w*|зміг|вдалося|удалось|смог\w*) (?:\w+ ){0,2}(?:просунут\w*|продвинут\w*)|"
