@@ -211,3 +211,14 @@ def test_passive_gainer_named_after_by(sentence, want):
 ])
 def test_failing_to_advance(sentence, want):
     assert _said(sentence) == want
+
+
+@pytest.mark.parametrize(("sentence", "want"), [
+    # An attempt "but failed", told by nobody: the defender's repulse, not the attacker's advance.
+    ("Russian forces tried to advance near Siversk but failed.", {("claim", "ua", "Siversk")}),
+    ("Ukrainian troops attempted to break through near Tetkino but were unsuccessful.", {("claim", "ru", "Tetkino")}),
+    # "failed to gain ground": fighting without a result.
+    ("Russian forces tried to advance near Siversk but failed to gain ground.", set()),
+])
+def test_tried_but_failed(sentence, want):
+    assert _said(sentence) == want

@@ -400,6 +400,10 @@ def stance_and_side(sentence: str, orig: str, event: str, speaker: ActorMention 
         # that repelled them tells it, whoever attacked
         attackers = repelled.group("who") or repelled.group("by")
         return "claim", "ru" if attackers.startswith(("ukrain", "kyiv", "afu")) else "ua", None
+    if side is None and event == "control" and " but " in sentence and (tried := _TRIED_BUT_FAILED.search(sentence)) is not None \
+            and (trier := next((a for a in actors if a.actor.side in ("ru", "ua") and a.end <= tried.start()), None)) is not None:
+        # "Russian forces tried to advance near X but failed", told by nobody: the defender's repulse
+        return "claim", "ua" if trier.actor.side == "ru" else "ru", None
     if side is None:
         agent = next((a for a in actors if a.actor.side in ("ru", "ua")
                       and not FREED_FROM.search(sentence, max(0, a.start - 45), a.start)
@@ -442,6 +446,7 @@ _REPELLED_ATTACKS = re.compile(
     r"(?: [\w'’-]+){0,6}? (?:also |all |again )?failed(?! to))\b", re.IGNORECASE)
 
 
+_TRIED_BUT_FAILED = re.compile(r"\b(?:attempted|tried|sought) to (?:[\w'’-]+,? ){1,8}?but (?:\w+ ){0,2}?(?:failed|(?:were|was) unsuccessful)\b(?! to)")
 # Words that put a claim in scare quotes: inside a denial they mock the claim, they do not hedge it.
 _SCARE = frozenset(("нібито", "начебто", "якобы", "allegedly", "purportedly", "reportedly"))
 
