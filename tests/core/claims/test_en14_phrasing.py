@@ -222,3 +222,14 @@ def test_failing_to_advance(sentence, want):
 ])
 def test_tried_but_failed(sentence, want):
     assert _said(sentence) == want
+
+
+@pytest.mark.parametrize(("sentence", "want"), [
+    # On the verge or the brink of a capture is a prospect, not a capture.
+    ("Russian forces are on the verge of capturing Siversk, analysts say.", set()),
+    ("Russian troops are on the brink of encircling Kostiantynivka, a Ukrainian commander said.", set()),
+    # The capture told before the prospect stands.
+    ("Russian forces captured Orlivka and are on the verge of taking Zarichne, the Russian defence ministry said.", {("claim", "ru", "Orlivka")}),
+])
+def test_on_the_verge_is_a_prospect(sentence, want):
+    assert _said(sentence) == want

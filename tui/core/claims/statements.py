@@ -1440,6 +1440,7 @@ _TOWARD = re.compile(r"\b(?:advanc\w*|mov\w*|push\w*|press\w*|head\w*|surg\w*|п
                      r"(?<=, )attacking (?:[\w'’-]+ ){0,2}(?:toward|towards|in the direction of) (?:the (?:city|town|village) of )?|"
                      r"\bcloser to (?:the (?:city|town|village) of )?|\b(?:villages|settlements|ground|territory|gains|progress) (?:toward|towards) |\b(?:path|way) towards? (?:the (?:city|town|village) of )?|"
                      r"\bapproach\w* (?:the )?(?:outskirts|edges?|suburbs) of (?:the (?:city|town|village) of )?|"
+                     r"\bon the (?:verge|brink|cusp) of (?:capturing|taking|seizing|encircling|surrounding|entering|overrunning) (?:the (?:city|town|village) of )?|"
                      # "took X and approached Y", "advancing west of X, approaching Y": closing in on Y, not in it
                      r"\bapproach(?:ed|es|ing)? (?:the (?:city|town|village) of )?|"
                      # "continued to advance in grinding battles around the towns of X and Y": movement, no place taken
@@ -1465,7 +1466,7 @@ _LAUNCHED_FROM = re.compile(r"\b(?:launched|fired|took off|flying in|flew in) fr
                             r"\b(?:с|со) направлени\w*:? |\bзапущен\w* (?:из|с) (?:район\w* )?")
 # Words every match of the pattern contains: a window holding none of them skips the scan.
 _TOWARD_WORDS = ("toward", "direction of", " к ", " до ", "направлении", "направлению", "напрямку", "сторону", " бік ", "closer", "approach", "continu",
-                 "ing for", "ed for", "further")
+                 "ing for", "ed for", "further", "verge", "brink", "cusp")
 # "advancing on Seversk from two directions": where they head, unless the sentence says they got there.
 _ADVANCING_ON = re.compile(r"\b(?:advancing|advance|closing in|marching|converging) on (?:the )?(?:(?:[\w-]+ ){0,3}(?:city|town|village|hub) of )?$|"
                            r"\b(?:are|is|were|was) (?:also |now |still )?(?:advancing|heading|moving) to $")  # "units are advancing to X": not there yet
