@@ -88,7 +88,7 @@ def is_history(sentence: str, story_date: float | None) -> bool:
         # «освободили Дзержинск (с 2016 года киевские власти называют его Торецк)»
         sentence = _ASIDE.sub(" ", sentence)
     if ", where " in sentence:
-        # "in the Kursk region, where Kyiv's troops crossed in August, Moscow's forces took X": the date is the place's past
+        # "near the border, where saboteurs crossed in May, troops took X": the date is the place's past
         sentence = _WHERE_ASIDE.sub(" ", sentence)
     digits = _DIGIT.search(sentence) is not None
     words = set(_WORDS.findall(sentence))

@@ -520,7 +520,7 @@ def revise(orig: str, low: str, voices: list[Voice], actors: list[ActorMention],
             side = "ua"
         elif stance == "denial" and side == "other" and name is None and latin_text(low) and _ENEMY_OUTLETS.search(clause) \
                 and not any(a.actor.side == "other" for a in actors):
-            # '"Enemy channels are spreading reports of the capture of X; this is false," the centre said': only
+            # '"Enemy channels say X has fallen; that is a lie," the spokesman said': only
             # Kyiv's voices call Moscow's outlets the enemy's, and what they spread is Moscow's claim
             out.append(("claim", "ru", None, event, start, end))
             side = "ua"

@@ -209,7 +209,7 @@ _HELD_BY = re.compile(r"\b(?:city|cities|town|towns|village|villages|settlements
                       r" (?:[\w'’-]+ ){0,2}(?:still |now |firmly )?(?:held|controlled|occupied) by\b|"
                       # "in the town of Toretsk, which is under Kyiv's control": a description after a comma
                       r", (?:which|that) (?:is|was|are|were|remains) (?:still |now )?under (?:\w+['’]s |ukrainian |russian )?control\b|"
-                      # "the last big town in the region that remains under Kyiv's control": which one it is, not news
+                      # "the only town of the district that is still under Kyiv's control": which one it is, not news
                       r"\b(?:(?:the|and) last|the only|one of the|one of few|the few)\b[^.;,]{0,70}? (?:which|that) (?:is|was|are|were|remains?|remained) "
                       r"(?:still |now )?under (?:\w+['’]s |ukrainian |russian )?control\b")
 
@@ -244,7 +244,7 @@ _AS_ADVANCED = re.compile(r"\bas (?:the )?(?:russian |ukrainian |enemy )?(?:troo
                           r"(?=\s*(?:[.,;]|$))")
 
 
-# An advance as what someone means to stop or stands against ("to contain Moscow's advances", "a line
+# An advance as what someone means to stop or stands against ("to slow the enemy's advances", "a line
 # against Russian advances"): an aim, not a gain.
 _STOP_ADVANCE = re.compile(r"\b(?:(?:to|bid to|trying to|try to|tries to|efforts? to|aim(?:s|ed|ing)? to|seek(?:s|ing)? to|sought to) "
                            r"(?:\w+ )?(?:contain|halt|stop|slow|hold back|hold off|counter|check|blunt|resist|repel|repulse|stem|curb|"
