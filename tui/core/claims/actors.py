@@ -32,6 +32,9 @@ class ActorMention:
 
 
 _A = "['’]"  # apostrophe forms in possessives
+# Russia's regions whose governors wire copy names by the region ("the Voronezh governor", "Kursk Regional Governor")
+_RU_REGIONS = ("Kursk|Belgorod|Bryansk|Voronezh|Rostov|Oryol|Orel|Lipetsk|Tula|Ryazan|Kaluga|Smolensk|Tambov|Saratov|"
+               "Samara|Krasnodar|Pskov|Novgorod|Leningrad|Yaroslavl|Tver|Moscow|Nizhny Novgorod|Penza|Volgograd|Astrakhan")
 # Neighbours and allies whose governments speak as outsiders to the war (their own ministries and armies)
 _NEIGHBOURS = "Romania|Moldova|Poland|Lithuania|Latvia|Estonia|Finland|Hungary|Slovakia|Bulgaria|Turkey|Japan|Canada|Czechia"
 _NEIGHBOUR_ADJ = "Romanian|Polish|Moldovan|Lithuanian|Latvian|Estonian|Finnish|Hungarian|Slovak|Bulgarian|Turkish|Japanese|Canadian|Czech"
@@ -111,7 +114,8 @@ LEXICON: list[tuple[Actor, tuple[str, ...]]] = [
         r"(?:[Tt]he )?head of the (?:Russian|Moscow|Kremlin)-(?:installed|appointed|backed) (?:\w+ ){0,2}administration",
         "Vladimir Rogov", "Rogov",
         r"(?:[Tt]he )?(?:governor|head) of (?:the )?(?:Kursk|Belgorod|Bryansk)(?: region| Oblast)?",
-        r"(?:Kursk|Belgorod|Bryansk) (?:[Gg]overnor|region(?:al)? (?:authorities|governor|head))",
+        # the governor of one of Russia's own regions, however the copy capitalises it
+        rf"(?:{_RU_REGIONS}) (?:[Gg]overnor|[Rr]egion(?:al)? (?:authorities|[Gg]overnor|head))",
         "Mikhail Razvozhayev", "Razvozhayev", "Alexander Khinshtein",
         # Moscow's proxies and installed heads in English copy: the LPR's officer, the head of occupied Kharkiv land
         "Andrey Marochko", "Andrei Marochko", "Marochko", "Vitaly Ganchev", "Ganchev", "Vitaly Gadchev", "Gadchev",
@@ -209,14 +213,14 @@ LEXICON: list[tuple[Actor, tuple[str, ...]]] = [
         # with the spellings wire and Russian-transliterating copy use (Synegubov, Sinegubov, Filashkin ...)
         r"(?:Oleh |Oleg )?S[iy]n(?:ie|ye|e)[hg]ubov", "Ivan Fedorov", "Fedorov", "Vadym Filashkin", "Filashkin",
         r"(?:Oleksandr |Aleksandr |Alexander )?Prokudin", r"Serh(?:ii|iy|ei) Lysak", "Lysak", r"Vitali(?:i|y)? Kim", r"Oleh Kiper", "Kiper",
-        "Volodymyr Artiukh", "Artiukh", r"Serhi[iy] (?:Haidai|Hayday|Gaidai)", "Haidai", "Hayday", "Ihor Terekhov", "Terekhov", "Vitali Klitschko", "Klitschko",
+        "Volodymyr Artiukh", "Artiukh", r"(?:Serhi[iy]|Sergi[iy]|Sergey) (?:Haidai|Hayday|Haiday|Gaidai|Gaiday)", "Haidai", "Hayday", "Haiday", "Gaidai", "Gaiday", "Ihor Terekhov", "Terekhov", "Vitali Klitschko", "Klitschko",
         "Tymur Tkachenko", "Oleh Hryhorov", "Hryhorov", "Vadym Lyakh", "Oleksandr Hanzha", "Hanzha",
         # Kyiv's wartime "military administrations"; a plain "city administration" may be an occupied
         # town's installed one, so it is left to the local officials below (decided per place).
         r"(?:[A-Z][a-z]+ )?(?:[Rr]egional|[Oo]blast|[Cc]ity) [Mm]ilitary [Aa]dministration(?: head)?(?! building| headquarters| offices?)",
         r"(?:[A-Z][a-z]+ )?[Cc]ivil[- ][Mm]ilitary [Aa]dministration(?! building| headquarters| offices?)",
         r"[A-Z][a-z]+ (?:[Rr]egional|[Oo]blast) (?:[Ss]tate )?[Aa]dministration(?: head)?(?! building| headquarters| offices?)",
-        r"(?:[A-Z][a-z]+ )?(?:[Oo]blast|[Rr]egional) [Gg]overnor",
+        r"[A-Z][a-z]+ (?:[Oo]blast|[Rr]egional) [Gg]overnor", r"(?:[Tt]he )?[Oo]blast [Gg]overnor",  # (a bare "regional governor" is local: its region decides)
         # "the Sumy governor": an oblast Kyiv holds whole; the split oblasts' governors are decided per place below
         r"(?:[Tt]he )?(?:Sumy|Kharkiv|Dnipropetrovsk|Mykolaiv|Odesa|Chernihiv|Poltava) (?:regional |region['’]s |oblast )?(?:[Gg]overnor|head)\b",
         r"Син[єе]губов\w*", "Федоров", r"Ф[іи]лашк[іи]н\w*", r"Терехов(?:а|у|ым|им)?", r"Кличк[оа]", r"Л[иы]сак\w*")),

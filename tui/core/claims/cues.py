@@ -414,7 +414,7 @@ REPORT = _rx(
     # (not "an attack which claimed a life", "claims the lives of two": a death toll, nobody speaking)
     r"\b(?<!\bno )(?:said(?! to (?:be|have)\b)|says|say|(?<=, )saying|(?:claimed|claims|claim)(?! (?:the |a |one |two |three |\d+ )?li(?:fe|ves)\b)|reported|reports|report|stated|states|announced|announces|"
     r"denied|denies|deny|confirmed(?! (?:russian |ukrainian |enemy )?(?:advances?|gains?|captures?|presence|reports?|positions?|territorial)\b)|(?:(?<=\bisw )|(?<=\)\s)|(?<=analysts )|(?<=institute )|(?<=think tank )|(?<=deepstate )|(?<=\bhas )|(?<=\bhave ))confirmed|confirms|confirm|acknowledged|acknowledges|admitted|admits|insisted|insists|asserted|asserts|assert|assessed|assesses|declared|declares|"
-    r"rejected|rejects|dismissed|dismisses|refuted|refutes|wrote|writes|posted|told|informed|briefed|added|noted|conceded|concedes|reveals|revealed|show(?:s|ed)? that|commented on|"
+    r"rejected|rejects|accused|accuses|dismissed|dismisses|refuted|refutes|wrote|writes|posted|told|informed|briefed|added|noted|conceded|concedes|reveals|revealed|show(?:s|ed)? that|commented on|"
     # the speaker's emphasis is still the speaker's word, as «подчеркнул», «наголосив» below
     r"emphasi[sz]ed|emphasi[sz]es|stressed|stresses|underlined|underscored|pointed out|"
     r"according to|заявил\w*|заяви\w*|заявля\w*|повідоми\w*|сообщ\w*|спростува\w*|опроверг\w*|підтверди\w*|подтверди\w*|"
@@ -892,7 +892,7 @@ STRIKE_RESULT = _rx(
     r"\b(?:struck|hit|hits|hitting|shelled|bombed|damag\w+|(?<!and-)destroy\w*|killed|killing|kills?|injur\w+|wounded|dead|fire broke|claim(?:ed|s|ing)? (?:the |a |one |two |three |\d+ )?li(?:fe|ves)\b|"
     # a live report: "The Russian army is shelling Kherson!", "the Russians are attacking Zaporizhzhia"
     r"(?:is|are) (?:now |currently |again )?(?:shelling|attacking|striking|bombing|bombarding)\b|"
-    + _EN_STRIKE_HIT + r"|caught fire|set (?:\w+ )?on fire|зазна\w* (?:\w+ ){0,2}(?:удар|авіаудар|обстріл|атак)\w*|(?:удар|авіаудар|обстріл|атак)\w* (?:\w+ ){0,3}зазна\w*|"
+    + _EN_STRIKE_HIT + r"|caught fire|set (?:\w+ )?on fire|set ablaze|зазна\w* (?:\w+ ){0,2}(?:удар|авіаудар|обстріл|атак)\w*|(?:удар|авіаудар|обстріл|атак)\w* (?:\w+ ){0,3}зазна\w*|"
     r"під (?:[\w'’-]+ ){0,3}(?:вогнем|ударом|ударами|обстрілом|обстрілами) (?:[\w'’-]+ ){0,3}опини[вл]\w*|" + _UK_STRIKE_HIT + r"|опини[вл]\w* під (?:\w+ )?(?:вогнем|ударами|ударом|обстрілом|обстрілами)|"
     r"под (?:\w+ )?(?:огнем|ударом|ударами|обстрелом) (?:\w+ ){0,3}оказал\w*|оказал\w* под (?:\w+ )?(?:огнем|ударами|ударом|обстрелом)|"
     # «під удари потрапили X та Y», «попали под обстрел»
@@ -951,7 +951,7 @@ HISTORY = _rx(
     r"(?:освобожд[её]нн|звільнен)(?:і|их|ими|ій|ої|ому|ого|им|ий|ые|ых|ыми|ой|ого|ому|ый)\b (?:населен\w+ пункт\w*|сел\w*|міст\w*|город\w*|громад\w*|територи\w*|територі\w*)|"
     r"нагр[ао]д\w* (?:[\w,-]+ ){0,5}(?:за|при) (?:освобожд|звільнен|взяти|штурм)\w*|відзнач\w* (?:[\w-]+ ){0,5}(?:за|під час) (?:звільнен|штурм)\w*|since (?:\w+ ){1,3}(?:captured|took|seized|occupied|retook|liberated|routed|withdrew|retreated|pulled out)\b)")
 GOAL = _rx(
-    r"\b(?:closer to (?:capturing|taking|seizing|encircling|surrounding|cutting)\b|would (?:be|become|represent|mark|constitute)(?<!that would be)(?<!which would be)(?<!that would mark)(?<!which would mark) (?:an? |the )?(?:[\w-]+ ){0,2}(?:setback|blow|victory|success|gain|boost|loss|defeat|milestone|prize)\b|if (?:[\w'’-]+ ){1,3}(?:falls?|were to fall|is (?:captured|taken|lost|encircled))\b|prepar\w+ (?:for |to )?(?:\w+ ){0,3}(?:advances?|offensives?|assaults?|attacks?|push)\b|"
+    r"\b(?:closer to (?:capturing|taking|seizing|encircling|surrounding|cutting)\b|on the (?:verge|brink|cusp) of (?:capturing|taking|seizing|encircling|surrounding|cutting|entering|overrunning)\b|would (?:be|become|represent|mark|constitute)(?<!that would be)(?<!which would be)(?<!that would mark)(?<!which would mark) (?:an? |the )?(?:[\w-]+ ){0,2}(?:setback|blow|victory|success|gain|boost|loss|defeat|milestone|prize)\b|if (?:[\w'’-]+ ){1,3}(?:falls?|were to fall|is (?:captured|taken|lost|encircled))\b|prepar\w+ (?:for |to )?(?:\w+ ){0,3}(?:advances?|offensives?|assaults?|attacks?|push)\b|"
     r"prepar\w+ to (?:withdraw|retreat|pull (?:out|back)|leave|abandon|evacuate)\b|"
     # a condition, a capability or a prospect: "if Russia captures X, ...", "are now able to encircle",
     # "the capture of X will be a victory", "may even become encircled"
@@ -1054,7 +1054,7 @@ ATTACKS_ON = _rx(r"\b(?:(?:attacks|assaults|assault attempts|storming attempts) 
                  r"\d+ раз\w* (?:\w+ )?(?:атакова|атакува|штурмова|штурмува)\w*|(?:атакова|атакува|штурмова|штурмува)\w* (?:[\w-]+ ){0,4}\d+ раз\w*|"
                  r"(?:атакова|атакува)\w* (?:[\w-]+ )?(?:позици|позиці)\w*)")
 RESULT = _rx(
-    r"\b(?:kill\w*|injur\w+|wound\w*|damag\w+|destroy\w*|hit|struck|captur\w+|seiz\w+|liberat\w+|advanc\w*|repel\w*|withst(?:ood|ands?|anding)|fought off|beat(?:en)? (?:back|off)|"
+    r"\b(?:kill\w*|injur\w+|wound\w*|damag\w+|destroy\w*|hit|struck|captur\w+|seiz\w+|liberat\w+|advanc\w*|repel\w*|failed(?! to)|unsuccessful\w*|thwart\w*|foiled|withst(?:ood|ands?|anding)|fought off|beat(?:en)? (?:back|off)|"
     r"repuls\w*|took|taken|entered|shot down|downed|загин\w+|погиб\w*|поранен\w*|ранен\w*|пошкоджен\w*|поврежд\w*|"
     r"знищ\w*|уничтож\w*|відбил\w*|відбито|отразил\w*|отражен\w*|отража(?:ют|ет|ли)\b|захопи\w*|звільни\w*|освобо\w+|просуну\w*|продвину\w*|"
     r"зупинил\w*|зупинено|отбил\w*|отбит\w*|безусп[іе]шн\w*|stopped|block(?:s|ed|ing) (?:\w+ ){0,3}(?:assaults?|attacks?)\b|відкину\w*|отброше\w*|оттесн\w*|відтісн\w*|pushed back|відсіч|отпор)")
@@ -1101,7 +1101,7 @@ SILENT = _rx(r"\b(?:nothing (?:about|on|of) |(?<=\bno )mention of |(?<=\bnot )me
              r"\bне (?:упомянул\w*|упоминал\w*|упоминает|упоминают|згадав|згадала|згадали|згадував\w*|згадує|згадують)\b|"
              r"\bstopped short of (?:saying|claiming|confirming|announcing)\b|\bmention(?<=\bnot mention) (?:the )?(?:control|capture|fall) of\b")
 # An attempt that failed: "tried to advance near X, but were pushed back" reports the repulse.
-FOILED = _rx(r"\b(?:but|але|но|однак|проте|однако) (?:\w+ ){0,3}(?:(?:claimed|said|says|claims) to have been )?(?:repelled|repulsed|pushed back|beaten (?:back|off)|driven back|forced back|thwarted|відкинут\w*|відбит\w*|"
+FOILED = _rx(r"\b(?:but|але|но|однак|проте|однако) (?:\w+ ){0,3}(?:(?:claimed|said|says|claims) to have been )?(?:failed\b(?! to)|unsuccessful|repelled|repulsed|pushed back|beaten (?:back|off)|driven back|forced back|thwarted|відкинут\w*|відбит\w*|"
              r"відступив|відступили|відступила|відступило|відкотив\w*|відкотил\w*|отступил[аи]?\b|"
              r"зупинен\w*|отброшен\w*|отбит\w*|остановлен\w*|"
              # «але отримав відсіч», «но получил отпор»: rebuffed
@@ -1162,7 +1162,7 @@ ACTIVITY_ONLY = _rx(
     # "Ukrainian forces counterattacked near X, a milblogger claimed": an attack, nothing said to be won
     r"\b(?<!repelled )(?<!repulsed )counterattack(?:ed|ing) (?:near|toward|towards|around|in the direction of)\b"
     r"(?![^.;]*\b(?:recaptur|retook|retak|regain|advanc|liberat|pushed|drove|forced|took|seiz|captur|entered))|"
-    r"\b(?:did not|didn't) (?:make (?:any )?(?:confirmed )?(?:advances|gains)|advance)\b|"
+    r"\b(?:did not|didn't|failed to|could not|couldn't) (?:make (?:any )?(?:confirmed )?(?:advances|gains|progress|headway)|advance|gain (?:any )?ground)\b|"
     r"\b(?:without making|made no|no) (?:any )?confirmed (?:advances|gains)\b|\bno (?:new|further) (?:confirmed )?(?:advances|gains)\b|"
     r"\b(?:але|проте|однак|но|однако) (?:так і )?не (?:просунул\w*|просунувся|продвинул\w*|продвинулся|мали успіху|добил\w* успіху)|"
     r"\bне (?:зумі\w*|змог\w*|зміг|вдалося|удалось|смог\w*) (?:\w+ ){0,2}(?:просунут\w*|продвинут\w*)|"

@@ -77,6 +77,7 @@ def _date(year: int, month: int) -> datetime:
 
 
 _ASIDE = re.compile(r"\([^()]{0,200}\)")
+_WHERE_ASIDE = re.compile(r", where [^,;.]{0,120},(?=\s*\w)")
 
 
 def is_history(sentence: str, story_date: float | None) -> bool:
@@ -86,6 +87,9 @@ def is_history(sentence: str, story_date: float | None) -> bool:
         # an aside in brackets dates a name or a fact beside the event, not the event:
         # «освободили Дзержинск (с 2016 года киевские власти называют его Торецк)»
         sentence = _ASIDE.sub(" ", sentence)
+    if ", where " in sentence:
+        # "near the border, where saboteurs crossed in May, troops took X": the date is the place's past
+        sentence = _WHERE_ASIDE.sub(" ", sentence)
     digits = _DIGIT.search(sentence) is not None
     words = set(_WORDS.findall(sentence))
     if "years" in words and _FOR_YEARS.search(sentence):

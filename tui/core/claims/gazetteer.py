@@ -406,12 +406,14 @@ _VARIANT_END = re.compile(r"(?:o[yj]?e|iy|yi|yy|ii|y)$")
 _VARIANT_Y = re.compile(r"y(?=[aeiou])|(?<=[aeiou])y")
 _VARIANT_SOFT_O = re.compile(r"(?<=[b-df-hj-np-tv-z])io")
 _VARIANT_DOUBLED = re.compile(r"([b-df-hj-np-tv-z])\1")
+# Є after a consonant is "ie" in the national system and "e" in older spellings: "Sievierne", "Sieverne"
+_VARIANT_IE = re.compile(r"(?<=[b-df-hj-np-tv-z])ie")
 
 
 def variant_key(word: str) -> str:
     """One key for the romanisations of a folded Latin word: sch/shch, kh/h, zh/z, ya/ia,
-    yu/iu, ye/ie, yi/i, a final -iy/-yi/-y, a Russian neuter -oye/-oe as -e, ьо written io, and
-    doubled consonants."""
+    yu/iu, ye/ie, yi/i, a final -iy/-yi/-y, a Russian neuter -oye/-oe as -e, ьо written io, є after a
+    consonant written ie or e, and doubled consonants."""
     for a, b in _VARIANT_PAIRS:
         if a in word:
             word = word.replace(a, b)
@@ -419,6 +421,8 @@ def variant_key(word: str) -> str:
     word = word.replace("yi", "i")
     word = _VARIANT_Y.sub("i", word)
     word = _VARIANT_SOFT_O.sub("o", word)
+    if "ie" in word:
+        word = _VARIANT_IE.sub("e", word)
     return _VARIANT_DOUBLED.sub(r"\1", word)
 
 

@@ -276,7 +276,7 @@ _GEOGRAPHY = re.compile(r"\b(?:lies|lying|lay|located|situated|sits)\b|"
                         r"розташован\w*|знаходиться|лежить|расположен\w*|находится|лежит", re.IGNORECASE)
 _CITY_BEFORE = re.compile(r"(?:\bcity of|\btown of|(?<!\w)(?:місто|місті|міста|м\.|город|городе|города|г\.))\s*$", re.IGNORECASE)
 _CITY_AFTER = re.compile(r"\s+(?:city|town)\b(?!\s+(?:council|hall|administration|of))", re.IGNORECASE)
-_REGION_OF = re.compile(r"\b(?:[Rr]egion|[Oo]blast|[Pp]rovince) of\s+$")
+_REGION_OF = re.compile(r"\b(?:[Rr]egion|[Oo]blast|[Pp]rovince) of\s+$|\b(?:[Rr]egions|[Oo]blasts|[Pp]rovinces) of\s+(?:[A-Z][\w'’-]+(?:,\s*|,?\s+and\s+))*$")  # ("the border regions of Kursk, Oryol and Bryansk")
 _EN_VILLAGES_AFTER = re.compile(r"\s+(?:[Vv]illages?|[Hh]amlets?|[Ss]ettlements?)\b")
 _EN_AREA_AFTER = re.compile(r"\s+(?:[Oo]blasts?|[Rr]egions?|[Pp]rovinces?|[Kk]rai|[Rr]epublic)\b")
 # A region noun, then the list of names right before it ("Volyn, Lviv and Rivne oblasts"): the noun

@@ -461,7 +461,8 @@ def revise(orig: str, low: str, voices: list[Voice], actors: list[ActorMention],
                 # (the other side's "as Ukraine battles to hold the city" is no result of the one advancing)
                 own_end = answer.start() if took is not None and (answer := _SECOND_CLAUSE.search(clause, took.end())) else len(clause)
                 narrated = (agent is not None and agent.actor.rank == 1 and took is not None
-                            and agent.start - start < took.end()  # the party is the one who took it, not its object
+                            # the party is the one who took it, not its object ("X was seized by Russian troops" too)
+                            and (agent.start - start < took.end() or _BY_AGENT.fullmatch(clause, took.end(), agent.start - start))
                             and _ADVANCE.search(clause) and not _OWN_RESULT.search(clause, 0, own_end)
                             and not REPORT.search(_IMPERSONAL_REPORT.sub(" ", clause))
                             and not FOILED.search(clause) and not _HALTED.search(clause))
@@ -497,6 +498,12 @@ def revise(orig: str, low: str, voices: list[Voice], actors: list[ActorMention],
                 and (mover := _agent(doers)) is not None and mover.actor.rank == 1 and mover.start - start < 40:
             # "Russian troops withdrew from X", told by nobody: the reporter narrates a retreat as fact
             stance, side, name = "confirmation", "other", None
+        if speaker is None and language is None and event == "control" and stance in ("claim", "confirmation") \
+                and side in PARTIES and (" to " in clause or " under " in clause or " into " in clause) and _FELL_TO.search(clause) \
+                and not REPORT.search(clause) and not FOILED.search(clause):
+            # "X fell to Russian forces", "X came under the control of Ukrainian troops", told by nobody:
+            # the reporter narrates the change of hands as fact
+            stance, side, name = "confirmation", "other", None
         if stance == "claim" and side == "other" and name is not None:
             stance = "confirmation"  # an independent voice states it as fact
         if stance == "confirmation" and side == "other" and event == "control" and not russian_soil and (
@@ -514,6 +521,12 @@ def revise(orig: str, low: str, voices: list[Voice], actors: list[ActorMention],
                 and not claimant(low, actors):
             # "reports of Russian troops on the outskirts of X are not true", or an unnamed official calling
             # a capture untrue: only Kyiv answers so (outsiders say they see no evidence)
+            side = "ua"
+        elif stance == "denial" and side == "other" and name is None and latin_text(low) and _ENEMY_OUTLETS.search(clause) \
+                and not any(a.actor.side == "other" for a in actors):
+            # '"Enemy channels say X has fallen; that is a lie," the spokesman said': only
+            # Kyiv's voices call Moscow's outlets the enemy's, and what they spread is Moscow's claim
+            out.append(("claim", "ru", None, event, start, end))
             side = "ua"
         elif stance == "denial" and side == "other" and name is None and latin_text(low) and _ENEMY_CAPTURED.search(clause) \
                 and not any(a.actor.side == "other" for a in actors):
@@ -646,6 +659,11 @@ def revise(orig: str, low: str, voices: list[Voice], actors: list[ActorMention],
     return unique
 
 
+# A place changing hands, the gainer after the verb: "fell to Russian forces", "came under Ukrainian control"
+_FELL_TO = re.compile(r"\b(?:fell|falls|has fallen|had fallen|passed|came|comes|has come) (?:to|under|into) (?:the )?(?:full |complete )?"
+                      r"(?:control of (?:the )?)?(?:russian|ukrainian|russia['’]s|ukraine['’]s|moscow['’]s|kyiv['’]s)\b")
+# Between a passive capture and who made it: "was captured by (the) ..."
+_BY_AGENT = re.compile(r"\s+(?:[\w-]+\s+){0,2}?by\s+(?:the\s+)?")
 # The side that lost a place, as the owner of the loss: "Ukraine's setbacks include the loss of X", "reverses for Kyiv".
 _SIDE_LOSS = re.compile(r"\b(?:(kyiv|ukraine|russia|moscow)['’]s|for (kyiv|ukraine|russia|moscow)\b) (?:[\w'’-]+ ){0,6}?(?:the )?loss(?:es)? of\b")
 _LOSS_AVOIDED = re.compile(r"\b(?:avoid\w*|prevent\w*|averted|without|no|not|deny|denies|denied)\b")
@@ -658,6 +676,7 @@ _PARTY_DENIAL = re.compile(r"\b(?:not true|untrue|fakes?|lies?|propaganda|disinf
 _NOT_LOST = re.compile(r"\b(?:positions|ground|lines?|territory) (?:have|has|had) not been lost\b")
 _ENEMY_CAPTURED = re.compile(r"\bthe (?:enemy|occupiers|invaders) (?:has |have |had )?(?:allegedly |supposedly |reportedly )?"
                              r"(?:captured|seized|taken|took|occupied|entered|encircled)\b")
+_ENEMY_OUTLETS = re.compile(r"\b(?:enemy|occupiers['’]?|invaders['’]?) (?:[\w-]+ ){0,2}(?:channels|media|propagandists|propaganda|sources|bloggers|milbloggers)\b")
 _ENEMY_CLAIMS = re.compile(r"\bthe enemy (?:\w+ )?(?:claims|claimed|says|said|reports|reported|announced)\b")
 # A side taking a place back ("recaptured", "regained", "liberated", "took back"); for Kyiv's troops
 # "took control of 90% of X" and "restored control over X" say the same.

@@ -214,6 +214,8 @@ def naming_asides(text: str) -> tuple[tuple[int, int], ...]:
 _DESCRIBED = re.compile(r",\s+(?:an?|the)\s+[^,;:]{0,140}?(?:,|$)")
 # "downed the Ukrainian drone": the side whose drone was downed is the object, not the speaker
 _HARDWARE_AFTER = re.compile(r"(?:\s+[\w-]+){0,2}?\s+(?:drones?|uavs?|unmanned aerial vehicles?|missiles?|rockets?)\b")
+# "losses on the Ukrainian side", "inflicted heavy losses on Russian units": whose men the count is of
+_LOSSES_OF = re.compile(r"\b(?:losses|casualties) (?:[\w-]+ ){0,2}?(?:on|of|among|to) (?:the )?(Ukrainian|Russian) (?:side|army|forces|troops|units)\b")
 # (men and arms lost, not ground: "Ukraine lost control of X, the military said" is Kyiv's own word)
 _TROOPS_LOST = re.compile(r"(?:\s+[\w-]+){0,2}?\s+(?:have |had |has )?(?:lost|losing|suffered (?:\w+ )?(?:losses|casualties))\b"
                           r"(?! (?:control|ground|positions?|territory|the (?:city|town|village|settlement))\b)")
@@ -284,6 +286,8 @@ def _actors(orig: str, staff_side: str, east_side: str = "ru", ministry_side: st
         losers = {a.actor.side for a in found if a.actor.side in ("ru", "ua") and a.actor.rank == 1
                   and (_TROOPS_LOST.match(orig, a.end)
                        or orig[a.start:a.end] in ("Ukrainian", "Russian") and _HARDWARE_AFTER.match(orig, a.end))}
+        if not losers and not named and "losses" in orig and (lost := _LOSSES_OF.search(orig)) is not None:
+            losers = {"ua" if lost.group(1) == "Ukrainian" else "ru"}
         if losers and len(losers) == 1 and not named:
             sides = {"ru" if losers == {"ua"} else "ua"}
         if len(named) == 1:
@@ -708,11 +712,25 @@ def _holding_unplaced(sentence: str, story: Any, staff_side: str, ministry_side:
     elif speaker is None and _PRONOUN_SAID.search(low) and (holder := next(
             (a for a in actors if a.actor.side in ("ru", "ua")), None)) is not None:
         side, name = holder.actor.side, None  # "it said Ukrainian units were holding": whose units hold, told by them
+    elif speaker is not None and speaker.actor.name in _MAPPERS and _SAYING_AFTER.match(low, speaker.end) \
+            and holds_own("ua", low):
+        # "a mapping group said the village was still under Kyiv's control": independent evidence against the capture
+        return [_unplaced(sentence, story, "denial", "other", True, speaker=speaker.actor.name)]
     else:
         return []
+    if (back := _BACK_UNDER.search(low)) is not None and ((owner := back.group(1)) == "our" or owner.startswith(
+            ("ukrain", "kyiv") if side == "ua" else ("russia", "moscow"))):
+        # "the village was back under Ukrainian control, the General Staff said": a place retaken, the side's claim
+        return [_unplaced(sentence, story, "claim", side, name is not None, speaker=name)]
     if not holds_own(side, low):
         return []
     return [_unplaced(sentence, story, "denial", side, name is not None, speaker=name)]
+
+
+# Independent voices that map the front line on their own evidence (a wire only relays)
+_MAPPERS = frozenset(("DeepState", "ISW", "geolocation"))
+# "back under Ukrainian control": a place retaken, told by the side that holds it again
+_BACK_UNDER = re.compile(r"\b(?:back|again) under (?:the )?(?:full )?(ukrainian|our|kyiv['’]s|ukraine['’]s|russian|moscow['’]s|russia['’]s) control\b")
 
 
 _SAYING_AFTER = re.compile(r"(?:\s+[\w'’-]+){0,4}?\s+" + _SAYING_VERB)
@@ -1542,8 +1560,15 @@ _TOWARD = re.compile(r"\b(?:advanc\w*|mov\w*|push\w*|press\w*|head\w*|surg\w*|п
 
                      # "brings the front closer to X", "forging a path towards X", "approaching the outskirts of X"
                      r"\bhead(?:ing|ed|s)? for (?:the (?:[\w-]+ )?(?:city|town|village) of )?|"  # "now heading for the city of X"
+                     # "the way to further advances into X", "the further advance in X": what a gain may lead to
+                     r"(?:(?<=the )|(?<=for )|(?<=to )|(?<=of ))further advances? (?:[\w-]+ ){0,2}?(?:in|into|on|towards?) (?:the (?:city|town|village) of )?|"
+                     # "seized X, attacking towards Y": the attack goes on past the place taken
+                     r"(?<=, )attacking (?:[\w'’-]+ ){0,2}(?:toward|towards|in the direction of) (?:the (?:city|town|village) of )?|"
                      r"\bcloser to (?:the (?:city|town|village) of )?|\b(?:villages|settlements|ground|territory|gains|progress) (?:toward|towards) |\b(?:path|way) towards? (?:the (?:city|town|village) of )?|"
                      r"\bapproach\w* (?:the )?(?:outskirts|edges?|suburbs) of (?:the (?:city|town|village) of )?|"
+                     r"\bon the (?:verge|brink|cusp) of (?:capturing|taking|seizing|encircling|surrounding|entering|overrunning) (?:the (?:city|town|village) of )?|"
+                     # "took X and approached Y", "advancing west of X, approaching Y": closing in on Y, not in it
+                     r"\bapproach(?:ed|es|ing)? (?:the (?:city|town|village) of )?|"
                      # "continued to advance in grinding battles around the towns of X and Y": movement, no place taken
                      r"\bcontinu\w+ (?:to advance|advancing|(?:their|its) advance) (?:[\w'’-]+ ){0,4}(?:around|toward|towards) "
                      r"(?:the )?(?:(?:[\w-]+ )?(?:towns?|cities|city|villages?|settlements?) of )?|"
@@ -1567,7 +1592,7 @@ _LAUNCHED_FROM = re.compile(r"\b(?:launched|fired|took off|flying in|flew in) fr
                             r"\b(?:с|со) направлени\w*:? |\bзапущен\w* (?:из|с) (?:район\w* )?")
 # Words every match of the pattern contains: a window holding none of them skips the scan.
 _TOWARD_WORDS = ("toward", "direction of", " к ", " до ", "направлении", "направлению", "напрямку", "сторону", " бік ", "closer", "approach", "continu",
-                 "ing for", "ed for")
+                 "ing for", "ed for", "further", "verge", "brink", "cusp")
 # "advancing on Seversk from two directions": where they head, unless the sentence says they got there.
 _ADVANCING_ON = re.compile(r"\b(?:advancing|advance|closing in|marching|converging) on (?:the )?(?:(?:[\w-]+ ){0,3}(?:city|town|village|hub) of )?$|"
                            r"\b(?:are|is|were|was) (?:also |now |still )?(?:advancing|heading|moving) to $")  # "units are advancing to X": not there yet
@@ -2093,8 +2118,11 @@ def _sentence_statements(sentence: str, local: list[tuple[Mention, int, int]], s
                       or " не д" in sentence or "не захоп" in sentence or "не захват" in sentence)
     if maybe_activity and ACTIVITY_ONLY.search(sentence) and not (DENIAL.search(sentence) or HEDGE.search(sentence)):
         return []  # "continued attacks near X but made no confirmed advances": activity, no claim
-    if event == "control" and "prevent" in sentence and _PREVENTED.search(sentence) and not DENIAL.search(sentence):
-        return []  # "the defence of X kept the enemy from advancing as fast as reportedly hoped": nothing gained
+    if event == "control" and "prevent" in sentence and (kept := _PREVENTED.search(sentence)) and not DENIAL.search(sentence) \
+            and not WITHDRAW.search(sentence, 0, kept.start()):
+        # "the defence of X kept the enemy from advancing as fast as reportedly hoped": nothing gained (a
+        # withdrawal made to prevent an advance is still made)
+        return []
     if ("продолж" in sentence or "продовж" in sentence or "трива" in sentence) and _GOING_ON.search(sentence) \
             and not _GAINED.search(sentence) and not DENIAL.search(sentence):
         return []  # «продолжают продвижение в районе X», «продолжается наступление к югу от X»: under way, nothing taken

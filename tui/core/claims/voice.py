@@ -216,7 +216,10 @@ _SAID_AFTER_QUOTE = re.compile(r"[^\"“”«»]{0,60}?\b(?:said|says|wrote|writ
 _HELD_BY = re.compile(r"\b(?:city|cities|town|towns|village|villages|settlements?|hub|stronghold|part|parts|areas?|territory|territories)"
                       r" (?:[\w'’-]+ ){0,2}(?:still |now |firmly )?(?:held|controlled|occupied) by\b|"
                       # "in the town of Toretsk, which is under Kyiv's control": a description after a comma
-                      r", (?:which|that) (?:is|was|are|were|remains) (?:still |now )?under (?:\w+['’]s |ukrainian |russian )?control\b")
+                      r", (?:which|that) (?:is|was|are|were|remains) (?:still |now )?under (?:\w+['’]s |ukrainian |russian )?control\b|"
+                      # "the only town of the district that is still under Kyiv's control": which one it is, not news
+                      r"\b(?:(?:the|and) last|the only|one of the|one of few|the few)\b[^.;,]{0,70}? (?:which|that) (?:is|was|are|were|remains?|remained) "
+                      r"(?:still |now )?under (?:\w+['’]s |ukrainian |russian )?control\b")
 
 
 # "liberated X, one of the last villages still under Ukrainian control": who held it until the capture
@@ -249,6 +252,13 @@ _AS_ADVANCED = re.compile(r"\bas (?:the )?(?:russian |ukrainian |enemy )?(?:troo
                           r"(?=\s*(?:[.,;]|$))")
 
 
+# An advance as what someone means to stop or stands against ("to slow the enemy's advances", "a line
+# against Russian advances"): an aim, not a gain.
+_STOP_ADVANCE = re.compile(r"\b(?:(?:to|bid to|trying to|try to|tries to|efforts? to|aim(?:s|ed|ing)? to|seek(?:s|ing)? to|sought to) "
+                           r"(?:\w+ )?(?:contain|halt|stop|slow|hold back|hold off|counter|check|blunt|resist|repel|repulse|stem|curb|"
+                           r"fend off|push back|thwart|prevent|deter|stall)|against) (?:[\w'’-]+ ){0,3}?advances?$")
+
+
 def classify_event(sentence: str, orig: str) -> str | None:
     """The event a lowercased sentence reports (`orig` keeps the case the take rule needs)."""
     if SHOOTDOWN.search(sentence):
@@ -257,6 +267,9 @@ def classify_event(sentence: str, orig: str) -> str | None:
     if control and "captur" in control.group() and (person := PERSON_CAPTURED.search(sentence)) \
             and person.start() <= control.start() < person.end():
         control = CONTROL.search(sentence, person.end())  # "soldiers captured in Mariupol": people, not a place
+    while control and control.group().startswith("advance") and (goal := _STOP_ADVANCE.search(sentence, max(0, control.start() - 60), control.end())) \
+            and goal.end() == control.end():
+        control = CONTROL.search(sentence, control.end())  # "troops dig in to halt Russia's advances": what they aim to stop, no result
     while control and "-" in sentence and (held := _HELD_BEFORE.search(sentence, max(0, control.start() - 12), control.end() + 1)) \
             and held.start() <= control.start() < held.end():
         control = CONTROL.search(sentence, held.end())  # "a hospital in Russian-controlled Novoazovsk": a description, no event
@@ -389,12 +402,16 @@ def stance_and_side(sentence: str, orig: str, event: str, speaker: ActorMention 
         return "confirmation", "ua" if gainer == "ru" else "ru", name
     if side is None and forced and event == "control" and (forcer := _FORCER.search(sentence)) is not None:
         return "claim", "ua" if forcer.group(1).startswith("ukrain") else "ru", None  # "Russian troops forced them out of X"
-    if side is None and event == "control" and (" were " in sentence or " was " in sentence or " been " in sentence) \
+    if side is None and event == "control" and (" were " in sentence or " was " in sentence or " been " in sentence or " failed" in sentence) \
             and (repelled := _REPELLED_ATTACKS.search(sentence)) is not None:
         # "enemy attacks were repulsed near X", "assaults by Ukrainian units were repelled": the side
         # that repelled them tells it, whoever attacked
         attackers = repelled.group("who") or repelled.group("by")
         return "claim", "ru" if attackers.startswith(("ukrain", "kyiv", "afu")) else "ua", None
+    if side is None and event == "control" and " but " in sentence and (tried := _TRIED_BUT_FAILED.search(sentence)) is not None \
+            and (trier := next((a for a in actors if a.actor.side in ("ru", "ua") and a.end <= tried.start()), None)) is not None:
+        # "Russian forces tried to advance near X but failed", told by nobody: the defender's repulse
+        return "claim", "ua" if trier.actor.side == "ru" else "ru", None
     if side is None:
         agent = next((a for a in actors if a.actor.side in ("ru", "ua")
                       and not FREED_FROM.search(sentence, max(0, a.start - 45), a.start)
@@ -431,10 +448,13 @@ _REPELLED_ATTACKS = re.compile(
     r"\b(?:(?P<who>enemy|occupiers?|invaders?|russian|russia['’]s|moscow['’]s|ukrainian|ukraine['’]s|kyiv['’]s|afu)(?:['’]s?)? "
     r"(?:[\w-]+ ){0,2}?(?:attacks?|assaults?|offensives?|attempts?|advances?|counterattacks?)|"
     r"(?:attacks?|assaults?|offensives?|attempts?|counterattacks?) (?:[\w-]+ ){0,3}?by (?:the )?"
-    r"(?P<by>enemy|occupiers?|invaders?|russian|ukrainian)\w*)(?: [\w'’-]+){0,4}? (?:were|was|have been|has been|had been) "
-    r"(?:successfully )?(?:repel\w*|repuls\w*|beaten back|fought off|stopped|halted|thwarted|foiled)\b", re.IGNORECASE)
+    r"(?P<by>enemy|occupiers?|invaders?|russian|ukrainian)\w*)(?:(?: [\w'’-]+){0,4}? (?:were|was|have been|has been|had been) "
+    r"(?:successfully )?(?:repel\w*|repuls\w*|beaten back|fought off|stopped|halted|thwarted|foiled)|"
+    # "Russian attempts to storm X also failed": a repulse the defender tells
+    r"(?: [\w'’-]+){0,6}? (?:also |all |again )?failed(?! to))\b", re.IGNORECASE)
 
 
+_TRIED_BUT_FAILED = re.compile(r"\b(?:attempted|tried|sought) to (?:[\w'’-]+,? ){1,8}?but (?:\w+ ){0,2}?(?:failed|(?:were|was) unsuccessful)\b(?! to)")
 # Words that put a claim in scare quotes: inside a denial they mock the claim, they do not hedge it.
 _SCARE = frozenset(("нібито", "начебто", "якобы", "allegedly", "purportedly", "reportedly"))
 
@@ -445,7 +465,8 @@ def _scare_quoted(sentence: str) -> bool:
 
 
 # A party's repulse stands while other battles go on: "repelled 36 attacks ..., while battles were still ongoing".
-_REPELLED = re.compile(r"\b(?:repel\w*|repuls\w*|thwart\w*|fought off|beat(?:en)? (?:back|off)|відбил\w*|відбито|отразил\w*|отражен\w*|отбил\w*)")
+_REPELLED = re.compile(r"\b(?:repel\w*|repuls\w*|thwart\w*|fought off|beat(?:en)? (?:back|off)|(?:stopped|halted) (?:the |an? |their |its )?(?:advance|offensive|assault|push)|"
+                       r"відбил\w*|відбито|отразил\w*|отражен\w*|отбил\w*)")
 _AFTER_CLAIM = re.compile(r"\b(?:after|since|despite|although|though|even as)\s+(?:\w+\s+){0,3}$")
 _FORCED_OUT = re.compile(r"\bforc(?:ed|ing) (?:[\w'’-]+ ){0,6}?to (?:withdraw|retreat|pull back|pull out|leave|abandon|flee)\b")
 _FORCER = re.compile(r"\b(russian|ukrainian|russia['’]s|ukraine['’]s) (?:[\w-]+ ){0,2}(?:forces|troops|units|army|soldiers|"
@@ -504,6 +525,9 @@ def _gainer(sentence: str, orig: str, actors: list[ActorMention], speaker: Actor
     # Actors before a speaker who opens the sentence belong to whoever relays the claim.
     start = speaker.end if speaker is not None and speaker.end <= verb.start() else 0
     ascii_text = sentence.isascii()
+    if ascii_text and " by " in sentence and (agent := next((a for a in actors if a is not speaker and a.actor.side in ("ru", "ua")
+                                                             and _BY_AFTER.fullmatch(sentence, verb.end(), a.start)), None)):
+        return agent.actor.side  # "X was captured by Russian forces": the one named after "by" gained
     before = [a for a in actors if start <= a.start and a.end <= verb.start() and a is not speaker
               and a.actor.side in ("ru", "ua") and (ascii_text or not OWNED_BY.search(sentence, max(0, a.start - 24), a.start))
               and not _OWNER_OF.match(sentence, a.end) and not _ADDRESSEE_BEFORE.search(sentence, max(0, a.start - 40), a.start)]
@@ -532,6 +556,7 @@ def _gainer(sentence: str, orig: str, actors: list[ActorMention], speaker: Actor
 
 
 _PLACE_FREED = ("liberat", "freed")
+_BY_AFTER = re.compile(r"[\"”’']?\s+(?:[\w-]+\s+)?by\s+(?:the\s+)?")
 # «оказавшиеся в (оперативном) окружении», «опинилися в оточенні»: troops caught in a ring, not closing it.
 _CAUGHT_IN = re.compile(r"(?:оказа|опини|потрапи|попа|находя|перебува)\w* (?:[\w-]+ ){0,2}(?:в|у)\s+(?:[\w-]+\s+)?$")
 
