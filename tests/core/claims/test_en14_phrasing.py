@@ -9,12 +9,7 @@ that count, placed or not.
 
 import pytest
 
-from tui.core.claims.pipeline import extract_document
-
-
-def _said(text: str) -> set[tuple[str, str, str | None]]:
-    got = extract_document(text)
-    return {(s["stance"], s["side"], s["place"]) for s in got["statements"] + got["unplaced"]}
+from tests.core.claims.phrasing import said
 
 
 @pytest.mark.parametrize("sentence", [
@@ -29,7 +24,7 @@ def _said(text: str) -> set[tuple[str, str, str | None]]:
     "Dobropillia is one of the few towns of the district that is still under Ukrainian control.",
 ])
 def test_no_result_no_statement(sentence):
-    assert _said(sentence) == set()
+    assert said(sentence) == set()
 
 
 @pytest.mark.parametrize(("sentence", "want"), [
@@ -43,7 +38,7 @@ def test_no_result_no_statement(sentence):
     ("Russian forces advance near Chasiv Yar", {("confirmation", "other", "Chasiv Yar")}),
 ])
 def test_results_still_found(sentence, want):
-    assert _said(sentence) == want
+    assert said(sentence) == want
 
 
 @pytest.mark.parametrize(("sentence", "want"), [
@@ -57,7 +52,7 @@ def test_results_still_found(sentence, want):
      {("claim", "ru", "Belgorod")}),
 ])
 def test_regions_listed_after_their_noun(sentence, want):
-    assert _said(sentence) == want
+    assert said(sentence) == want
 
 
 @pytest.mark.parametrize(("sentence", "want"), [
@@ -66,7 +61,7 @@ def test_regions_listed_after_their_noun(sentence, want):
     ("Kyiv accused Russia of shelling the town of Orikhiv overnight, killing a woman.", {("claim", "ua", "Orikhiv")}),
 ])
 def test_the_accuser_speaks(sentence, want):
-    assert _said(sentence) == want
+    assert said(sentence) == want
 
 
 @pytest.mark.parametrize(("sentence", "want"), [
@@ -81,7 +76,7 @@ def test_the_accuser_speaks(sentence, want):
     ("Ukraine's General Staff said its troops repelled Russian attacks towards Lyman.", {("claim", "ua", "Lyman")}),
 ])
 def test_asides_and_onward_attacks(sentence, want):
-    assert _said(sentence) == want
+    assert said(sentence) == want
 
 
 @pytest.mark.parametrize(("sentence", "want"), [
@@ -100,7 +95,7 @@ def test_asides_and_onward_attacks(sentence, want):
     ("Russian shelling hit Lysychansk overnight, killing one, said regional governor Sergiy Gaiday.", {("claim", "ua", "Lysychansk")}),
 ])
 def test_whose_tally_and_whose_governor(sentence, want):
-    assert _said(sentence) == want
+    assert said(sentence) == want
 
 
 @pytest.mark.parametrize(("sentence", "want"), [
@@ -114,7 +109,7 @@ def test_whose_tally_and_whose_governor(sentence, want):
     ("Russian forces made further advances in Orlivka, the Russian defence ministry said.", {("claim", "ru", "Orlivka")}),
 ])
 def test_stopped_advances_and_further_advances(sentence, want):
-    assert _said(sentence) == want
+    assert said(sentence) == want
 
 
 @pytest.mark.parametrize(("sentence", "want"), [
@@ -124,7 +119,7 @@ def test_stopped_advances_and_further_advances(sentence, want):
     ("Russian forces captured the village of Sievierne, the Russian defence ministry said.", {("claim", "ru", "Sieverne")}),
 ])
 def test_ie_and_e_spellings_meet(sentence, want):
-    assert _said(sentence) == want
+    assert said(sentence) == want
 
 
 @pytest.mark.parametrize(("sentence", "want"), [
@@ -135,7 +130,7 @@ def test_ie_and_e_spellings_meet(sentence, want):
     ("The defence of Orlivka prevented the enemy from advancing, the General Staff said.", set()),
 ])
 def test_prevented_advances(sentence, want):
-    assert _said(sentence) == want
+    assert said(sentence) == want
 
 
 @pytest.mark.parametrize(("sentence", "want"), [
@@ -150,7 +145,7 @@ def test_prevented_advances(sentence, want):
     ("The Ukrainian General Staff admitted that Zarichne fell to Russian forces.", {("confirmation", "ua", "Zarichne")}),
 ])
 def test_narrated_change_of_hands(sentence, want):
-    assert _said(sentence) == want
+    assert said(sentence) == want
 
 
 @pytest.mark.parametrize(("sentence", "want"), [
@@ -161,7 +156,7 @@ def test_narrated_change_of_hands(sentence, want):
     ("The hamlet is still under Kyiv's control, DeepState said.", {("denial", "other", None)}),
 ])
 def test_back_and_still_under_control_unplaced(sentence, want):
-    assert _said(sentence) == want
+    assert said(sentence) == want
 
 
 @pytest.mark.parametrize(("sentence", "want"), [
@@ -170,7 +165,7 @@ def test_back_and_still_under_control_unplaced(sentence, want):
     ("Russian troops approached Siversk, the ministry said.", set()),
 ])
 def test_approached_is_not_taken(sentence, want):
-    assert _said(sentence) == want
+    assert said(sentence) == want
 
 
 @pytest.mark.parametrize(("sentence", "want"), [
@@ -179,7 +174,7 @@ def test_approached_is_not_taken(sentence, want):
      {("claim", "ru", "Zarichne"), ("denial", "ua", "Zarichne")}),
 ])
 def test_enemy_outlets_rebutted(sentence, want):
-    assert _said(sentence) == want
+    assert said(sentence) == want
 
 
 @pytest.mark.parametrize(("sentence", "want"), [
@@ -190,7 +185,7 @@ def test_enemy_outlets_rebutted(sentence, want):
     ("Russian attempts to capture Hryhorivka failed to stop the evacuation.", set()),
 ])
 def test_failed_attempts_are_repulses(sentence, want):
-    assert _said(sentence) == want
+    assert said(sentence) == want
 
 
 @pytest.mark.parametrize(("sentence", "want"), [
@@ -201,7 +196,7 @@ def test_failed_attempts_are_repulses(sentence, want):
     ("Ukraine's General Staff said Zarichne was liberated by Ukrainian troops.", {("claim", "ua", "Zarichne")}),
 ])
 def test_passive_gainer_named_after_by(sentence, want):
-    assert _said(sentence) == want
+    assert said(sentence) == want
 
 
 @pytest.mark.parametrize(("sentence", "want"), [
@@ -212,7 +207,7 @@ def test_passive_gainer_named_after_by(sentence, want):
     ("Russian attempts to push through near Hryhorivka failed as well.", {("claim", "ua", "Hryhorivka")}),
 ])
 def test_failing_to_advance(sentence, want):
-    assert _said(sentence) == want
+    assert said(sentence) == want
 
 
 @pytest.mark.parametrize(("sentence", "want"), [
@@ -223,7 +218,7 @@ def test_failing_to_advance(sentence, want):
     ("Russian forces tried to advance near Siversk but failed to gain ground.", set()),
 ])
 def test_tried_but_failed(sentence, want):
-    assert _said(sentence) == want
+    assert said(sentence) == want
 
 
 @pytest.mark.parametrize(("sentence", "want"), [
@@ -234,4 +229,4 @@ def test_tried_but_failed(sentence, want):
     ("Russian forces captured Orlivka and are on the verge of taking Zarichne, the Russian defence ministry said.", {("claim", "ru", "Orlivka")}),
 ])
 def test_on_the_verge_is_a_prospect(sentence, want):
-    assert _said(sentence) == want
+    assert said(sentence) == want

@@ -7,12 +7,7 @@ exact statements (stance, side, place).
 
 import pytest
 
-from tui.core.claims.pipeline import extract_document
-
-
-def _said(text: str) -> set[tuple[str, str, str | None]]:
-    got = extract_document(text)
-    return {(s["stance"], s["side"], s["place"]) for s in got["statements"] + got["unplaced"]}
+from tests.core.claims.phrasing import said
 
 
 @pytest.mark.parametrize(("sentence", "want"), [
@@ -37,7 +32,7 @@ def _said(text: str) -> set[tuple[str, str, str | None]]:
      {("claim", "ru", "Novoselivka")}),
 ])
 def test_one_settlement_taken_unnamed(sentence, want):
-    assert _said(sentence) == want
+    assert said(sentence) == want
 
 
 @pytest.mark.parametrize(("sentence", "want"), [
@@ -50,7 +45,7 @@ def test_one_settlement_taken_unnamed(sentence, want):
     ("Два дрони — над морем.", set()),
 ])
 def test_drones_neutralised_or_listed_by_region(sentence, want):
-    assert _said(sentence) == want
+    assert said(sentence) == want
 
 
 @pytest.mark.parametrize(("sentence", "want"), [
@@ -63,7 +58,7 @@ def test_drones_neutralised_or_listed_by_region(sentence, want):
     ("Окупанти просунулися на заході від Торецька.", {("confirmation", "other", "Toretsk")}),
 ])
 def test_town_placing_another_in_a_relative_clause(sentence, want):
-    assert _said(sentence) == want
+    assert said(sentence) == want
 
 
 @pytest.mark.parametrize(("sentence", "want"), [
@@ -72,7 +67,7 @@ def test_town_placing_another_in_a_relative_clause(sentence, want):
     ("Новости Донбасса — Минобороны РФ заявило об освобождении Курахово.", {("claim", "ru", "Kurakhove")}),
 ])
 def test_news_rubric_in_front(sentence, want):
-    assert _said(sentence) == want
+    assert said(sentence) == want
 
 
 @pytest.mark.parametrize(("sentence", "want"), [
@@ -84,7 +79,7 @@ def test_news_rubric_in_front(sentence, want):
     ("У Генштабі ЗСУ вважають, що ворог захопив Малинівку.", {("confirmation", "ua", "Malynivka")}),
 ])
 def test_assessment_verbs_name_the_assessor(sentence, want):
-    assert _said(sentence) == want
+    assert said(sentence) == want
 
 
 @pytest.mark.parametrize(("sentence", "want"), [
@@ -97,7 +92,7 @@ def test_assessment_verbs_name_the_assessor(sentence, want):
     ("У селі Піщане Сумської громади від удару дрона поранено жінку.", {("claim", "ua", "Pishchane")}),
 ])
 def test_villages_of_a_community(sentence, want):
-    assert _said(sentence) == want
+    assert said(sentence) == want
 
 
 @pytest.mark.parametrize(("sentence", "want"), [
@@ -111,7 +106,7 @@ def test_villages_of_a_community(sentence, want):
      {("denial", "ua", "Krynky")}),
 ])
 def test_who_speaks_after_a_dash_or_a_source(sentence, want):
-    assert _said(sentence) == want
+    assert said(sentence) == want
 
 
 @pytest.mark.parametrize(("sentence", "want"), [
@@ -122,7 +117,7 @@ def test_who_speaks_after_a_dash_or_a_source(sentence, want):
      {("claim", "ua", None)}),
 ])
 def test_governor_side_from_the_attacker(sentence, want):
-    assert _said(sentence) == want
+    assert said(sentence) == want
 
 
 @pytest.mark.parametrize(("sentence", "want"), [
@@ -138,7 +133,7 @@ def test_governor_side_from_the_attacker(sentence, want):
     ("Окупанти зруйнували понад 400 будинків у громаді за час повномасштабної війни.", set()),
 ])
 def test_enemy_damage_without_a_settlement(sentence, want):
-    assert _said(sentence) == want
+    assert said(sentence) == want
 
 
 @pytest.mark.parametrize(("sentence", "want"), [
@@ -150,7 +145,7 @@ def test_enemy_damage_without_a_settlement(sentence, want):
     ("Большая часть поселка уже не под контролем ВСУ.", set()),
 ])
 def test_part_of_an_unnamed_town_held(sentence, want):
-    assert _said(sentence) == want
+    assert said(sentence) == want
 
 
 @pytest.mark.parametrize(("sentence", "want"), [
@@ -167,7 +162,7 @@ def test_part_of_an_unnamed_town_held(sentence, want):
     ("Окупанти продовжують оборону в Олешках.", set()),
 ])
 def test_defence_operation_goes_on_inside(sentence, want):
-    assert _said(sentence) == want
+    assert said(sentence) == want
 
 
 @pytest.mark.parametrize(("sentence", "want"), [
@@ -177,7 +172,7 @@ def test_defence_operation_goes_on_inside(sentence, want):
     ("Окупанти скинули вибухівку з дрона у Зеленому Гаю на Донеччині, поранено жінку.", {("claim", "ua", "Zelenyi Hai")}),
 ])
 def test_name_whose_last_word_takes_the_u_case(sentence, want):
-    assert _said(sentence) == want
+    assert said(sentence) == want
 
 
 @pytest.mark.parametrize(("sentence", "want"), [
@@ -189,7 +184,7 @@ def test_name_whose_last_word_takes_the_u_case(sentence, want):
      {("claim", "ru", "Studenok"), ("denial", "ua", "Studenok")}),
 ])
 def test_list_after_a_semicolon(sentence, want):
-    assert _said(sentence) == want
+    assert said(sentence) == want
 
 
 @pytest.mark.parametrize(("sentence", "want"), [
@@ -200,7 +195,7 @@ def test_list_after_a_semicolon(sentence, want):
      {("claim", "ru", "Zelenyi Hai"), ("claim", "ru", "Danylivka"), ("claim", "ru", "Orestopil"), ("claim", "ru", "Tykhe")}),
 ])
 def test_list_goes_on_past_an_oblast(sentence, want):
-    assert _said(sentence) == want
+    assert said(sentence) == want
 
 
 @pytest.mark.parametrize(("sentence", "want"), [
@@ -213,7 +208,7 @@ def test_list_goes_on_past_an_oblast(sentence, want):
      {("claim", "ua", "Velyka Shapkivka")}),
 ])
 def test_russian_spelling_of_velyka(sentence, want):
-    assert _said(sentence) == want
+    assert said(sentence) == want
 
 
 @pytest.mark.parametrize(("sentence", "want"), [
@@ -224,7 +219,7 @@ def test_russian_spelling_of_velyka(sentence, want):
     ("Зафіксовано 12 вибухів, поранено двох чоловіків.", {("claim", "ua", None)}),
 ])
 def test_blasts_counted_alone(sentence, want):
-    assert _said(sentence) == want
+    assert said(sentence) == want
 
 
 @pytest.mark.parametrize(("sentence", "want"), [
@@ -235,7 +230,7 @@ def test_blasts_counted_alone(sentence, want):
     ("ВСУ покинули Степногорск, признали в Генштабе.", {("confirmation", "ua", "Stepnohirsk")}),
 ])
 def test_not_leaving_is_no_withdrawal(sentence, want):
-    assert _said(sentence) == want
+    assert said(sentence) == want
 
 
 @pytest.mark.parametrize(("sentence", "want"), [
@@ -244,7 +239,7 @@ def test_not_leaving_is_no_withdrawal(sentence, want):
     ("Упродовж доби ворог здійснив 6 атак на оборонні рубежі в районах Новопокровки та Тоненького.", set()),
 ])
 def test_assaults_on_positions_are_no_strike(sentence, want):
-    assert _said(sentence) == want
+    assert said(sentence) == want
 
 
 @pytest.mark.parametrize(("sentence", "want"), [
@@ -255,7 +250,7 @@ def test_assaults_on_positions_are_no_strike(sentence, want):
     ("Сили ППО не змогли збити ракету.", set()),
 ])
 def test_downed_by_air_defence_uncounted(sentence, want):
-    assert _said(sentence) == want
+    assert said(sentence) == want
 
 
 @pytest.mark.parametrize(("sentence", "want"), [
@@ -267,7 +262,7 @@ def test_downed_by_air_defence_uncounted(sentence, want):
     ("ВСУ не смогли уничтожить склад.", set()),
 ])
 def test_military_hit_without_a_settlement(sentence, want):
-    assert _said(sentence) == want
+    assert said(sentence) == want
 
 
 @pytest.mark.parametrize(("sentence", "want"), [
@@ -279,7 +274,7 @@ def test_military_hit_without_a_settlement(sentence, want):
     ("Жители освобожденных территорий получают пенсии.", set()),
 ])
 def test_share_of_land_liberated(sentence, want):
-    assert _said(sentence) == want
+    assert said(sentence) == want
 
 
 @pytest.mark.parametrize(("sentence", "want"), [
@@ -290,4 +285,4 @@ def test_share_of_land_liberated(sentence, want):
     ("Ворог не відтіснив наші підрозділи.", set()),
 ])
 def test_enemy_pushed_back_unplaced(sentence, want):
-    assert _said(sentence) == want
+    assert said(sentence) == want
