@@ -175,6 +175,8 @@ def test_stance_follows_the_guide(text, want):
     ("Російські війська увійшли до Гуляйполя, свідчать карти аналітиків.", {("confirmation", "other", "Huliaipole")}),
     # A surname after a Cyrillic given name is a person, not a village; a mayor speaks for his town's country.
     ("Ракета попала в школу в Харькове, сообщил мэр Игорь Терехов.", {("claim", "ua", "Kharkiv")}),
+    # ... and so is a name right after a verb of saying: «как отметил Громов» is no village Hromy.
+    ("Как отметил Громов, российские войска заняли Звановку.", {("claim", "ru", "Zvanivka")}),
     ("A drone started a fire at a depot in Volgograd, the regional governor said.", {("claim", "ru", "Volgograd")}),
     # Holding a town in other words, taking one in Russian.
     ("Kyiv: Siversk still in Ukrainian hands despite Moscow's claims", {("denial", "ua", "Siversk"), ("claim", "ru", "Siversk")}),
