@@ -30,7 +30,7 @@ import orjson
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from tui.core.claims.gazetteer import OBLASTS_RU, OBLASTS_UA, _skeleton, fold  # noqa: E402
+from tui.core.claims.gazetteer import OBLASTS_RU, OBLASTS_UA, consonant_skeleton, fold  # noqa: E402
 from tui.core.claims.translit import has_cyrillic, ru_to_latin, uk_to_latin  # noqa: E402
 
 OUT = ROOT / "tui" / "core" / "claims" / "data" / "gazetteer.json.gz"
@@ -345,7 +345,7 @@ def _names_another(alt: str, name: str, settlements: Set[str]) -> bool:
     villages that bear it today. (A renamed village's old name that no village of its oblast
     bears still leads to it, as «Артемовск» leads to Bakhmut.)"""
     spellings = (ru_to_latin(alt), uk_to_latin(alt)) if has_cyrillic(alt) else (alt,)
-    if not ({fold(alt)} | {fold(s) for s in spellings} | {_skeleton(s) for s in spellings}) & settlements:
+    if not ({fold(alt)} | {fold(s) for s in spellings} | {consonant_skeleton(s) for s in spellings}) & settlements:
         return False
     key = fold(name)
     return all(difflib.SequenceMatcher(None, fold(s), key).ratio() < 0.45 for s in spellings)
@@ -487,7 +487,7 @@ def build() -> dict:
         names_here = official.setdefault(oblast, {})
         names_here[fold(uk_name)] = names_here[fold(latin)] = uk_name
         # the skeleton: "Aleksandrovka", as Moscow writes Oleksandrivka
-        official_keys.setdefault(oblast, set()).update((fold(uk_name), fold(latin), _skeleton(latin)))
+        official_keys.setdefault(oblast, set()).update((fold(uk_name), fold(latin), consonant_skeleton(latin)))
         official_count[fold(latin)] += 1
     places: list[list] = []
     spellings: list[set[str]] = []

@@ -378,7 +378,7 @@ try:
 except ImportError:  # pragma: no cover (another Python's layout)
     _c = _parser = None
 
-from tui.core.claims.cues import _starts  # noqa: E402 (beside the parser it reads)
+from tui.core.claims.cues import pattern_starts  # noqa: E402 (beside the parser it reads)
 
 _ANY = None  # _first_chars() result for "could start with anything"
 
@@ -439,7 +439,7 @@ def _first_chars(items: list) -> set[str] | None:
 
 def _two_chars(items: list) -> set[str] | None:
     """The two characters every match of a parsed alias begins with, or None when not simply known."""
-    found = _starts(items, 2)
+    found = pattern_starts(items, 2)
     if not found or any(len(text) < 2 for text, _done in found):
         return None
     return {text for text, _done in found}
@@ -524,7 +524,7 @@ def _prefixes(alias: str) -> list[str] | None:
     if "(?" in alias.replace("(?:", "").replace("(?=", "").replace("(?!", "").replace("(?<", ""):
         return None  # an inline flag ("(?i:...)") changes what its letters match
     try:
-        found = _starts(list(_parser.parse(alias)), _DEEP_KEY)
+        found = pattern_starts(list(_parser.parse(alias)), _DEEP_KEY)
     except Exception:  # noqa: BLE001 (a private API: then the alias goes in every deeper bucket)
         return None
     if not found or any(len(text) < _DEEP_KEY and not done for text, done in found):

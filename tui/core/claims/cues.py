@@ -1,6 +1,6 @@
 """The cue vocabulary of statement extraction: compiled patterns for verbs, stances and context.
 
-Patterns built with `_rx` are written in natural case but compiled for lowercased text
+Patterns built with `rx` are written in natural case but compiled for lowercased text
 (IGNORECASE makes these alternations ~5x slower); the few case-sensitive ones (TAKE, LEFT,
 NOT_A_PLACE_AFTER) run on the original sentence. Every repeat is bounded ({0,n}), so a long
 sentence cannot make a pattern backtrack catastrophically.
@@ -69,7 +69,7 @@ _WORD_START4 = re.compile(r"(?<!\w)\w{1,4}")  # the first letters of every word
 _WORD_CHARS = re.compile(r"^\w+")
 
 
-def _starts(items: list, room: int) -> set[tuple[str, bool]] | None:
+def pattern_starts(items: list, room: int) -> set[tuple[str, bool]] | None:
     """The literal strings (up to `room` characters) a parsed pattern's matches begin with, each
     flagged True when it is complete (nothing literal can follow); None when not simply known."""
     out: set[tuple[str, bool]] = {("", False)}
@@ -85,11 +85,11 @@ def _starts(items: list, room: int) -> set[tuple[str, bool]] | None:
         elif op is _c.IN and all(o is _c.LITERAL for o, _v in av):
             tails = [{(chr(v), False) for _o, v in av}]
         elif op is _c.BRANCH:
-            tails = [_starts(list(branch), room) for branch in av[1]]
+            tails = [pattern_starts(list(branch), room) for branch in av[1]]
         elif op is _c.SUBPATTERN:
-            tails = [_starts(list(av[3]), room)]
+            tails = [pattern_starts(list(av[3]), room)]
         elif op in (_c.MAX_REPEAT, _c.MIN_REPEAT) and av[0] == 0 and av[1] == 1:
-            tails = [_starts(list(av[2]), room), {("", False)}]  # optional: once or not at all
+            tails = [pattern_starts(list(av[2]), room), {("", False)}]  # optional: once or not at all
         else:
             return {(text, True) for text, _done in out}  # anything else ends the literal prefix
         if any(t is None for t in tails):
@@ -142,7 +142,7 @@ def anchors(pattern: str, ascii_text: bool = False) -> frozenset[str] | None:
 
 
 def _word_anchors(found: set[tuple[str, bool]]) -> frozenset[str] | None:
-    """The word beginnings of _starts' literal beginnings of matches that start a word."""
+    """The word beginnings of pattern_starts' literal beginnings of matches that start a word."""
     out = set()
     for text, _done in found:
         word = _WORD_CHARS.match(text)
@@ -156,8 +156,8 @@ def _word_anchors(found: set[tuple[str, bool]]) -> frozenset[str] | None:
 
 
 def _ascii_starts(items: list, ascii_text: bool) -> set[tuple[str, bool]] | None:
-    """_starts(items, 4), only those an ASCII text can hold when `ascii_text`."""
-    found = _starts(items, 4)
+    """pattern_starts(items, 4), only those an ASCII text can hold when `ascii_text`."""
+    found = pattern_starts(items, 4)
     if found is None or not ascii_text:
         return found
     return {(text, done) for text, done in found if text.isascii()}
@@ -395,7 +395,7 @@ def gated(pattern: re.Pattern[str]) -> Gated | re.Pattern[str]:
     return gate if gate.finder is not None else pattern
 
 
-def _rx(pattern: str) -> Cue:
+def rx(pattern: str) -> Cue:
     """Compile for lowercased text: IGNORECASE makes these alternations ~5x slower."""
     return Cue(_lowered(pattern))
 
@@ -410,7 +410,7 @@ TAKE = re.compile(r"\b(?:took|taken|take|taking|takes|enters?|entering|controls?
                    r"|\b[Ww]e(?:['’]re| are) (?:already|now) in (?:the (?:centre|center|heart|outskirts) of )?[A-Z]")
 LEFT = re.compile(r"\bleft (?:the (?:town|city|village) of )?[A-ZА-ЯІЇЄҐ]")
 
-REPORT = _rx(
+REPORT = rx(
     # (not "an attack which claimed a life", "claims the lives of two": a death toll, nobody speaking)
     r"\b(?<!\bno )(?:said(?! to (?:be|have)\b)|says|say|(?<=, )saying|(?:claimed|claims|claim)(?! (?:the |a |one |two |three |\d+ )?li(?:fe|ves)\b)|reported|reports|report|stated|states|announced|announces|"
     r"denied|denies|deny|confirmed(?! (?:russian |ukrainian |enemy )?(?:advances?|gains?|captures?|presence|reports?|positions?|territorial)\b)|(?:(?<=\bisw )|(?<=\)\s)|(?<=analysts )|(?<=institute )|(?<=think tank )|(?<=deepstate )|(?<=\bhas )|(?<=\bhave ))confirmed|confirms|confirm|acknowledged|acknowledges|admitted|admits|insisted|insists|asserted|asserts|assert|assessed|assesses|declared|declares|"
@@ -428,7 +428,7 @@ REPORT = _rx(
     # «як йдеться у звіті ISW», «как говорится в обзоре института»: the report named after it speaks
     r"йдеться (?:у|в) (?:\w+ )?(?:звіт|зведенн|доповід|аналіз|огляд)\w*|говорится в (?:\w+ )?(?:отчет|сводк|доклад|анализ|обзор)\w*)\b")
 
-HEDGE = _rx(
+HEDGE = rx(
     r"\b(?:could not|couldn't|cannot|can't|can ?not|unable to|were unable to|was unable to|(?:was|were) not able to|did not|has not|have not|had not)"
     r"(?: be)?(?: been)?(?: able to)?(?: yet)?(?: immediately)?(?: independently)? (?:verif\w+|confirm\w*|check\w*|geolocat\w*|authenticat\w*|observ\w+ (?:any )?(?:\w+ )?(?:evidence|confirmation|footage))|"
     r"\bneither (?:\w+ ){1,8}could be (?:independently )?(?:verified|confirmed|checked)|\bcould not be checked\b|"
@@ -466,7 +466,7 @@ ABSENT = (r"(?:військ|військових|підрозділів|окуп
           r"(?:ворог|окупант|росіян|противник)\w* (?:\w+ )?не перебува\w* (?:в|у)\b")
 # «насправді це не так», «на самом деле это не так»: an account answered as untrue (DENIAL, and stance's rebuttal)
 NOT_SO_IN_FACT = r"(?:насправді|на самом деле|в действительности),? (?:це|это|все|усе|всё) (?:зовсім |совсем |далеко )?не так\b"
-DENIAL = _rx(
+DENIAL = rx(
     r"\b(?:denied|denies|deny|denying|refuted|refutes|refuting|rejected|rejects|dismissed|dismisses|falsely|(?<=\ba )lie\b|"
     r"(?<!\bto )(?<!\bwill )(?<!\bwould )(?<!\bmay )(?<!\bcould )reject(?= (?:\w+['’]s |the |all |any )?(?:claims?|statements?|reports?|assertions?)\b)|"
     r"(?:was|were|is|are|has been|have been) (?:\w+ )?(?:contested|disputed) by|(?:(?<=ukraine )|(?<=kyiv )|(?<=russia )|(?<=moscow ))disput(?:es|ed)(?=[.,;]| (?:it|this|that|the claim)\b)|"
@@ -521,7 +521,7 @@ DENIAL = _rx(
 
 # Negations of control: a denial from a party to the fight; from an independent voice without
 # evidence words ("Russia does not control the city", an analyst says) only a hedge.
-NEGATED_CONTROL = _rx(
+NEGATED_CONTROL = rx(
     r"\b(?:(?:does|did) not (?:\w+ly )?(?:control|hold)|(?<=\bdo )not (?:\w+ly )?(?:control|hold)|(?:have|has|had) no control (?:over|of)\b|(?<=\bno )longer (?:controls?|holds?)|(?:has|have|had) failed to (?:take|capture|seize|enter)|"
     r"failed to (?:take|capture|seize|enter)|(?:holds?|hold|controls?) no (?:stable |defended )?positions|"
     r"(?:(?:do|does|did) not have|(?:is|are|was|were) not in) (?:full |complete |total )?control|"
@@ -533,23 +533,23 @@ NEGATED_CONTROL = _rx(
     r"не (?:находится|находятся|перебуває|перебувають|знаходиться|знаходяться) (?:\w+ ){0,2}(?:под|під) (?:\w+ )?"
     r"(?:оккупаци|окупаці|контролем (?:рф|росі|росс|ворог|враг|окупант|оккупант|армі|арми|противник))\w*)")
 # Absence of evidence is not evidence of absence: a hedge that an explicit denial outranks.
-WEAK_HEDGE = _rx(
+WEAK_HEDGE = rx(
     r"\b(?:(?:does|did) not (?:yet )?support|(?<=\bdo )not (?:yet )?support|(?<=\bno )evidence|premature\w*|(?:has|have) not (?:seen|observed)|not seen (?:any )?(?:evidence|footage))")
 # Fighting still going on in a place after a capture claim speaks against full control.
-CONTINUING = _rx(
+CONTINUING = rx(
     r"\b(?:fighting|battles?|clashes|combat|street fighting|clearing operations|counterattacks|resistance)"
     r"(?: [\w'’-]+){0,4} (?:continu\w+|ongoing|under ?way|still going on)|\bcontinu\w+ to (?:fight|resist)\b|\bstill fighting\b|"
     r"\b(?:units|troops|forces|soldiers|defenders) (?:are|were) (?:still )?fighting (?:in|for|inside)\b|"
     r"\bбо[иії]\w* (?:[\w'’-]+ ){0,4}(?:продолжа\w*|трива\w*|ид[уе]т|йдуть)")
 # "..., but Ukraine still contests the city": the speaker's side still holds, so no concession.
-STILL_HOLDS = _rx(
+STILL_HOLDS = rx(
     r"\bstill (?:contest\w*|holds?|held|holding|defend\w*|controls?)\b|\bmaintain\w* positions\b|"
     # "it remains \"under control\"", "holding back enemy forces in X": the defender's words for holding on
     r"\bremain\w* [\"“']under (?:full |firm )?control\b|\bholding back (?:the )?(?:enemy|russian) (?:forces|troops|units)\b|"
     r"\bcontinu\w+ to (?:hold|defend|contest|control)\b")
 # A defender's formula for a place it still holds: «ситуация в X под контролем», «ситуація біля X
 # складна, але контрольована», «контролируют ситуацию в X» (not «под контролем противника»).
-SITUATION_HELD_CYR = _rx(
+SITUATION_HELD_CYR = rx(
     r"(?:ситуаци|ситуаці|обстановк)\w* (?:в|у|во|вокруг|навколо|около|біля|возле|поблизу|вблизи|под|під|на околиц\w*|в районе|в районі|у районі)"
     r" [^.;:!?]{2,60}?(?:(?:под|під) (?:полным |повним |надежным |надійним )?контролем"
     r"(?! (?:[\w-]+ ){0,2}(?:рф|рос\w*|ворог\w*|враг\w*|окупант\w*|оккупант\w*|противник\w*|загарбник\w*|армии рф))|"
@@ -558,14 +558,14 @@ SITUATION_HELD_CYR = _rx(
     r"оборон\w* (?:операци\w* |операці\w* |міста |города |села |селища )?(?:продолжа|продовжу|трива)\w*)|"
     r"(?:контролиру|контролю)\w* (?:\w+ )?(?:ситуаци|ситуаці)\w* (?:в|у|во|вокруг|навколо|около|біля|возле|поблизу|вблизи|на околиц\w*|в районе|в районі|у районі)\b")
 # ", a claim Kyiv rejected as false": the tail is another party's answer to the head's claim.
-REBUTTAL = _rx(r"(?:,|\s[–—-])\s+(?:a claim|claims|an assertion|a statement|a report|which)\b")
+REBUTTAL = rx(r"(?:,|\s[–—-])\s+(?:a claim|claims|an assertion|a statement|a report|which)\b")
 
 # Verbs that only pass on what someone else says, and verbs that make a claim.
 RELAY_VERB = re.compile(r"said|says|say|reported|reports|wrote|writes|told|according to|added|noted|posted")
 CLAUSE_BREAK = re.compile(r"[,;]")
 CLAIM_VERB = re.compile(r"claimed|claims|says|said|announced|announces|declared|declares|reported|insisted|asserted|asserts|assert")
 
-CONFIRM_VERB = _rx(
+CONFIRM_VERB = rx(
     r"\b(?<!\bno )(?:confirmed(?! (?:russian |ukrainian |enemy )?(?:advances?|gains?|captures?|presence|reports?|positions?|territorial)\b)|"
     # (not "admitted the situation in X was critical": a hard fight conceded, not the town)
     r"confirms|confirm|(?:acknowledged|acknowledges|admitted|admits|conceded|concedes)(?! (?:that )?the situation\b)|"
@@ -590,14 +590,14 @@ TROOPS_FLED = (
 # What a state withdraws from that is no ground: "withdrew from the grain deal", "pulled out of the talks"
 _POLITICAL_OBJECT = (r"(?:the |a |an )?(?:[\w-]+ ){0,3}(?:deal|agreement|treaty|talks|negotiations|initiative|accord|pact|"
                      r"convention|process|corridor|council|organi[sz]ation)s?\b")
-WITHDRAW = _rx(
+WITHDRAW = rx(
     r"\b(?<!would )(?<!will )(?<!not )(?<!never )(?<!n['’]t )(?<!not been )(?:(?:withdr[ae]w\w*|withdrawn|withdrawing|pull(?:ed|ing|s)? (?:back|out))(?! (?:from|of) " + _POLITICAL_OBJECT + r")|pull(?:ed|ing|s)? (?:\w+ ){1,3}(?:back|out) (?:from|of)|retreat\w*|left the (?:city|town|village)|"
     + MOVED_TO_BETTER + r"|fell to|lost control|abandon(?:ed|s|ing)? (?:control of|(?:its |their |our )?positions (?:in|at|near))|(?:had|have|has) (?:effectively |fully |completely |finally |now )?abandoned (?!(?:[\w-]+ )?(?:vehicles?|equipment|tanks?|bodies|weapons|wounded|guns|hopes?|plans?|attempts?|efforts?)\b)|regroup\w* (?:[\w'’-]+ ){0,2}from|ordered (?:[\w'’-]+ ){0,4}to (?:leave|pull out of|withdraw from)|(?:(?<=we )|(?<=we have )|(?<=ukraine )|(?<=ukraine has )|(?<=kyiv )|(?<=russia )|(?<=russia has )|(?<=moscow )|(?<=they )|(?<=they have ))lost the (?:city|town|village|settlement) of|відійшл\w*|відійшов|відвели|"
     r"відведен\w*|отступил\w*|отошли|отвел\w*|вийшли з|вышли из|залишили(?! без)|оставили(?! без)|отход\w*|відхід\w*|відходу|отойти|відійти|"
     r"moved back|fell back|(?<!not )(?:were|was|been|being|got) (?:pushed|forced|driven|squeezed|knocked) out|відступ\w*|здійсни\w* (?:[\w'’-]+ )?маневр\w*|вивест\w*|виведен\w*|вивели|вийшов з|(?<!не )покида\w*|(?<!не )покинул\w*|"
     r"вывод\w* (?:[\w-]+ ){0,3}из|вывести|вывели(?! (?:[\w-]+ ){0,5}(?:человек|людей|жител|мирн|дет|гражданск|мешканц|цивільн|евакуйован|эвакуир))|выведен\w*|отведен[аоы]?\b|"
     r"вихід з|выход из|" + MOVED_BACK + r"|" + TROOPS_FLED + r")\b")
-EVIDENCE = _rx(
+EVIDENCE = rx(
     r"\b(?:geolocated|geolocation (?:maps|imagery|images|data|footage|evidence|video|videos|photos)|satellite (?:imagery|images|photos)|"
     r"footage (?:shows|showed|indicates|indicated|confirms|confirmed|revealed|reveals)|"
     r"video (?:shows|showed|indicates|confirms)|"
@@ -616,7 +616,7 @@ EVIDENCE = _rx(
 STILL_THERE = (r"(?:все ещё|всё ещё|все еще|до сих пор|досі|все ще|й досі|і досі) (?:[\w-]+ ){0,3}"
                r"(?:продолжа\w* бо\w*|вед[уеё]т бо\w*|воюют|удерживают|обороняют|находятся в|остаются в|"
                r"продовжу\w* бо\w*|ведуть бо\w*|тримають|утримують|обороняють|перебувають у|залишаються в)")
-STILL_THERE_RE = _rx(r"\b(?:" + STILL_THERE + r")")
+STILL_THERE_RE = rx(r"\b(?:" + STILL_THERE + r")")
 # Taking up defence is no capture: «заняла оборону», «зайняли рубежі оборони», «позиции на подступах к».
 _NOT_DEFENCE = (r"(?! (?:\w+ )?(?:оборон\w*|смуг\w* оборон\w*|рубеж\w* оборон\w*|позиці\w* оборон\w*|позици\w* оборон\w*|"
                 r"позиці\w* (?:на підступах|біля|поблизу)|позици\w* (?:на подступах|у|под|около)))")
@@ -718,7 +718,7 @@ CAPTURE = (# (not prisoners: "captured six Russian soldiers" takes men, not a pl
             r"занять|продвинуться)\b|проломил\w* (?:[\w-]+ ){0,2}оборон\w*|(?:движени|продвижени|наступлени)\w* в черте\b|"
             r"(?:взял\w*|взяли|взяв|зажал\w*|зажали) в клещи\b|в клещах\b|подош(?:ли|ел|ёл|ла) (?:[\w-]+ ){0,3}с (?:трех|трёх|двух|нескольких|разных|всех) сторон|"
             r"(?:подня|поднима)\w* (?:\w+ ){0,2}флаг|(?:підня|підніма)\w* (?:\w+ ){0,2}прапор|прапор\w* (?:[\w'’-]+ ){0,6}(?:встановил\w*|підняли|підняв)\b|встановил\w* (?:\w+ ){0,2}прапор|водрузил\w* (?:\w+ ){0,2}флаг")
-CONTROL = _rx(
+CONTROL = rx(
     r"\b(?:" + CAPTURE + r"|" + ABSENT + r"|block(?:ing|ade) of\b|storm(?:ed|ing)\b|"
     # «Ізюм залишається українським містом», "X remains Ukrainian": who holds the place
     r"(?:remains?|stays?|is,? and will be|was,? is and will be|is still) ukrainian\b|"
@@ -780,8 +780,8 @@ CONTROL = _rx(
     r"control(?:s|led)? (?:about |around |over |nearly |almost |more than |between |up to |roughly |at least |some )?(?:\d|most|all|half|part|the|much|any)|"
     # the defender counting the enemy in a town concedes it got in: "about 300 Russian soldiers were in Pokrovsk"
     r"(?:soldiers|troops|servicemen|infantry|infiltrators) (?:were|are|remain\w*) (?:now |still |already )?in\b)")
-CAPTURE_RE = _rx(r"\b(?:" + CAPTURE + r")")
-SHOOTDOWN = _rx(
+CAPTURE_RE = rx(r"\b(?:" + CAPTURE + r")")
+SHOOTDOWN = rx(
     r"\b(?:shot down|shoot down|shooting down|downs? (?:\d+|(?:[\w-]+ )?(?:drones|uavs|missiles)\b)|(?<=defen[cs]es )down (?:an? |the )?(?:[\w-]+ ){0,2}(?:drones?|uavs?|missiles?)\b|знищил\w* \d+ (?:\w+ ){0,2}(?:безпілотник|дрон|ракет|бпла)\w*|"
     r"уничтожил\w* \d+ (?:\w+ ){0,2}(?:беспилотник|дрон|ракет|бпла)\w*|(?:уничтожен\w*|знищено|знищен\w*|знешкодил\w*|знешкоджено|перехватил\w*|перехопил\w*|перехоплено) (?:[\w'’-]+ ){0,4}(?:беспилотник|дрон|ракет|бпла|шахед|безпілотник)\w*|збил\w*|сбил\w*|сбиты|сбит\w*|знешкоджен\w*|перехопл(?!юва)\w*|intercept(?:ed|ing|s|ion|ions)?\b|downed|(?:missiles?|drones?|rockets?|uavs?|shaheds?)(?: [\w-]+){0,4} (?:were|was|had been|have been) (?:all |both )?(?:destroyed|neutrali[sz]ed)\b|air defen[cs]es? (?:destroyed|neutrali[sz]ed|repelled)|"
     r"отра[жз]\w* (?:\d+ )?атак\w* (?:\w+ )?(?:беспилотник|бпла|дрон)\w*|(?:беспилотники?|безпілотники?|бпла|дрон[ыи]?|ракет[аыи]) (?:[\w'’-]+ ){0,3}(?:уничтожен[ыо]?|знищен[іо]?|знищено)\b|відбит\w* (?:\d+ )?атак\w* (?:\w+ )?(?:безпілотник|бпла|дрон)\w*|neutrali[sz]ed \d+|(?:destroy(?:ed|s)?|disabled|eliminated) (?:\d+|two|three|four|five|six|seven|eight|nine|ten|\w+teen|\w+ty(?:-\w+)?|dozens of) (?:[\w-]+ ){0,2}(?:drones|missiles|uavs|unmanned aerial vehicles)|(?:destroyed|intercepted) over\b|destroyed (?:an? |the )?(?:[\w-]+ ){0,3}(?:drones?|uavs?|unmanned aerial vehicles?) over\b|збили|збито|сбили|сбито|перехвач\w*|"
@@ -799,7 +799,7 @@ SHOOTDOWN = _rx(
     r"(?:нейтрализовал|нейтрализован|нейтралізувал|нейтралізован)\w* (?:[\w'’-]+ ){0,3}(?:беспилотн|безпілотн|бпла|дрон|ракет|шахед)\w*|"
     r"(?:бпла|беспилотник\w*|безпілотник\w*|дрон\w*) [—–-] над (?:территори|акватори|територі|акваторі)\w+ |"
     r"збитт[яюі]\b|локаційно (?:[\w'’-]+ )?втрачен\w*|сбит[аоы]? (?:\w+ ){0,2}(?:воздушн\w+ цел\w*|беспилотник\w*|ракет\w*))")
-LOSSES = _rx(
+LOSSES = rx(
     r"\b(?:casualties|(?<!avoid )(?<!avoiding )(?<!minimi[sz]e )(?<!prevent )losses|(?:lost|losing) (?:up to |about |around |over |more than )?\d[\d,]*|(?:killed|eliminated) (?:up to |about |over |more than )?\d[\d,]* (?:\w+ ){0,2}(?:soldiers|servicemen|troops|fighters|personnel)|"
     r"(?:defeated|routed) (?:the )?(?:formations|units|manpower|personnel|groups)\b|"
     r"(?:destroyed|knocked out|disabled) (?:\d+ |a |an |two |three |several )?(?:\w+ ){0,2}(?<!oil )(?<!fuel )(?<!storage )(?<!water )"
@@ -841,7 +841,7 @@ _HIT_PASSIVE = r"поражен[аоы]?\b"
 # copy puts the target first: «громаду оккупанты атаковали двумя дронами».
 # A downed craft or its debris falling: «БПЛА упал во дворе», «падение обломков».
 _FELL_RU = r"(?:бпла|дрон|беспилотник|ракет|обломк|обломок)\w* (?:[\w-]+ ){0,2}упа(?:л|ла|ли)\b|падени\w* (?:[\w-]+ ){0,2}обломк\w*"
-FELL_RU = _rx(r"\b(?:" + _FELL_RU + ")")
+FELL_RU = rx(r"\b(?:" + _FELL_RU + ")")
 _DRONE_HIT = (_FELL_RU + r"|сбро[сш]\w* (?:[\w-]+ ){0,3}(?:взрывчатк|боеприпас|взрывн\w+ устройств|авиабомб|бомб|гранат)\w*|"
               # «совершили нападение на село X»: an attack on a settlement named as such
               r"нападени\w* на (?:город|село|поселок|посёлок|деревню|хутор)\b|"
@@ -876,7 +876,7 @@ _EN_STRIKE_HIT = (r"fired (?:[\w-]+ ){0,4}(?:shells?|rounds?|rockets?|missiles?|
                   # one strike, not "stepped up drone attacks on X": a habit is no particular strike
                   r"(?:a|an|the|overnight|night|morning|massive|massed|combined) (?:[\w-]+ )?(?:drone|missile|rocket|shahed|artillery|air|bomb|ballistic|uav) (?:attack|strike|raid) (?:on|in|against)\b|"
                   r"launched (?:[\w-]+ ){0,3}(?:missile|drone|rocket|air|bomb|artillery)\w* (?:attack|strike|raid)s?\b")
-STRIKE = _rx(
+STRIKE = rx(
     r"\b(?:struck|strikes?|hit|hits|hitting|shelled|shelling|bombed|bombing|bombard\w*|rocket attacks?|air raids?|set fire to|(?:slamm|crash|smash|plough|plow)\w* into|fire\b(?:(?<=started a fire)|(?<=caused a fire)|(?<=sparked a fire)|(?<=starting a fire)|(?<=causing a fire))|"
     r"влучи\w*|влучан\w*|попадани\w*|попал\w*(?! в плен)|вибух\w*|взрыв\w*|пошкоджен\w*|поврежд\w*|загин\w*|погиб\w*|поранен\w*|ранен\w*|"
     r"урази\w*|уражен\w*|поразил\w*|знеструм\w*|обесточ\w*|пожеж\w*|пожар\w*|загорел\w*|уламк\w*|обломк\w*|детонац\w*|"
@@ -888,7 +888,7 @@ STRIKE = _rx(
     # «скинули 6 мін»: munitions dropped in a count (not leaflets)
     r"(?:скину|скинул|скинув|сброси|сбросил)\w* (?:[\w-]+ ){0,2}\d+ (?:[\w-]+ )?(?:мін|мин|снаряд|боєприпас|боеприпас|вибухов|взрывн|гранат|авіабомб|авиабомб)\w*)")
 # Strike words that say something happened to someone or something (not just "an attack").
-STRIKE_RESULT = _rx(
+STRIKE_RESULT = rx(
     r"\b(?:struck|hit|hits|hitting|shelled|bombed|damag\w+|(?<!and-)destroy\w*|killed|killing|kills?|injur\w+|wounded|dead|fire broke|claim(?:ed|s|ing)? (?:the |a |one |two |three |\d+ )?li(?:fe|ves)\b|"
     # a live report: "The Russian army is shelling Kherson!", "the Russians are attacking Zaporizhzhia"
     r"(?:is|are) (?:now |currently |again )?(?:shelling|attacking|striking|bombing|bombarding)\b|"
@@ -920,10 +920,10 @@ STRIKE_RESULT = _rx(
     r"(?:атак|удар|обстріл)\w* (?:[\w-]+ ){0,3}піддал\w*|піддал\w* (?:[\w-]+ ){0,2}(?:атак|удар|обстріл)\w*|"
     r"обстрел\w*|постраждал\w*|постраждав|поранив|пошкодив|пострадал\w*|(?:за)?гибел\w*|жертв(?:ы|ах|ами|ам)?\b|зруйнов\w*|разруш\w*|выбиты|вибито|уничтож\w*|знищ\w*|поранил\w*|ранил\w*|"
     r"вбил\w*|убил\w*|врезал\w*|повредил\w*|пошкодил\w*|" + _DRONE_HIT + r"|" + _HIT_PASSIVE + r")")
-OTHER_EVENT = _rx(r"\b(?:evacuat\w+|blackouts?|power outages?|mobili[sz]\w+|евакуац\w+|эвакуац\w+)")
+OTHER_EVENT = rx(r"\b(?:evacuat\w+|blackouts?|power outages?|mobili[sz]\w+|евакуац\w+|эвакуац\w+)")
 
 # Background told as such; dates are judged against the story's own date in dates.py.
-HISTORY = _rx(
+HISTORY = rx(
     r"\b(?:(?<=\bat the )(?:start|beginning|outset) of the (?:full-scale )?(?:invasion|war)|"
     r"(?<=\bin the )(?:early|first) (?:days|weeks|months) of the (?:full-scale )?(?:war|invasion)|before being (?:liberated|recaptured|retaken)|"
     r"had (?:previously|earlier|once) been (?:occupied|captured|held)|was first (?:captured|occupied)|previously occupied|"
@@ -950,7 +950,7 @@ HISTORY = _rx(
     # «звільнені населені пункти регіону»: places described by an earlier liberation, not one told now
     r"(?:освобожд[её]нн|звільнен)(?:і|их|ими|ій|ої|ому|ого|им|ий|ые|ых|ыми|ой|ого|ому|ый)\b (?:населен\w+ пункт\w*|сел\w*|міст\w*|город\w*|громад\w*|територи\w*|територі\w*)|"
     r"нагр[ао]д\w* (?:[\w,-]+ ){0,5}(?:за|при) (?:освобожд|звільнен|взяти|штурм)\w*|відзнач\w* (?:[\w-]+ ){0,5}(?:за|під час) (?:звільнен|штурм)\w*|since (?:\w+ ){1,3}(?:captured|took|seized|occupied|retook|liberated|routed|withdrew|retreated|pulled out)\b)")
-GOAL = _rx(
+GOAL = rx(
     r"\b(?:closer to (?:capturing|taking|seizing|encircling|surrounding|cutting)\b|on the (?:verge|brink|cusp) of (?:capturing|taking|seizing|encircling|surrounding|cutting|entering|overrunning)\b|would (?:be|become|represent|mark|constitute)(?<!that would be)(?<!which would be)(?<!that would mark)(?<!which would mark) (?:an? |the )?(?:[\w-]+ ){0,2}(?:setback|blow|victory|success|gain|boost|loss|defeat|milestone|prize)\b|if (?:[\w'’-]+ ){1,3}(?:falls?|were to fall|is (?:captured|taken|lost|encircled))\b|prepar\w+ (?:for |to )?(?:\w+ ){0,3}(?:advances?|offensives?|assaults?|attacks?|push)\b|"
     r"prepar\w+ to (?:withdraw|retreat|pull (?:out|back)|leave|abandon|evacuate)\b|"
     # a condition, a capability or a prospect: "if Russia captures X, ...", "are now able to encircle",
@@ -1003,7 +1003,7 @@ GOAL = _rx(
 GERUND_GOAL = re.compile(r"(?:capturing|taking|seizing) |(?:[\w'’-]+ ){1,2}(?:capturing|taking|seizing) (?=.*\bwould\b)"
                          # "The capture of X, on high ground, would afford ...": what a capture would bring is a forecast
                          r"|(?:the |a )?(?:capture|fall|loss|seizure|takeover) of (?=[^.;]*\b(?:would|will)\b)")
-GEO_REF = _rx(
+GEO_REF = rx(
     r"(?:(?:km|kilomet(?:er|re)s?|miles?)\)?(?: \w+){0,2} (?:of|from)(?: the (?:[\w'’-]+ ){0,3}(?:city|town|village|hub|stronghold) of)?|(?:north|south|east|west)(?:-?(?:east|west))?(?:ern)? of(?: the (?:[\w'’-]+ ){0,2}(?:city|town|village|hub) of)?|"
     r"border with|between|between [A-Z][\w'’-]+(?: [A-Z][\w'’-]+)? and|proximity to|(?:pressure|pressing) on|approaching|outskirts of the city of|недалеко від|неподалік(?: від)?|неподалеку от|недалеко от|рядом с|поруч (?:з|із)|"
     r"(?:у|в) (?:близькому |ближньому |ближнем )?(?:передмісті|пригороді|пригороде)|"
@@ -1013,7 +1013,7 @@ GEO_REF = _rx(
     r"дорог(?:ою|ой|е|і) (?:до|к|на))\s*$")
 # An apposition that places a village by a bigger one: "Rivnopillia, a village on the approach to
 # Huliaipole", "Zatyshshia and Uspenivka, two villages east of Huliaipole".
-APPOSITION = _rx(
+APPOSITION = rx(
     r",\s+(?:a|an|the|two|three|four|several|both)\s+(?:[\w'’-]+\s+){0,3}(?:village|town|city|settlement|hamlet|hub|"
     r"junction|district centre|district center)s?\b[^,;.]{0,60}$|"
     # "X, near the embattled rail hub of Y": Y only says where X is
@@ -1032,7 +1032,7 @@ REGION_LIST_AFTER = re.compile(
     r"[A-ZА-ЯІЇЄҐ][\w'’-]+\s+(?:oblasts|regions|provinces|districts|raions|directions|axes|областях|областей|областям|областями|"
     r"області|области|районах|районів|напрямках|напрямках|направлениях)\b")
 # Ground fighting toward or near places, without a result: activity, not an event claim.
-GROUND_ACTIVITY = _rx(
+GROUND_ACTIVITY = rx(
     r"\b(?:attack\w*|assault\w*|offensive (?:operations|actions)|fighting|clashes|combat|штурм\w*|наступа\w*|атак\w*|бо[їйя]\w*)"
     r"(?: [\w'’-]+){0,4} (?:near|toward|towards|around|within|in the direction of|in the area of|on the (?:[\w-]+ )?(?:outskirts|edges?|approaches) (?:of|to)|біля|поблизу|в районі|у районі|"
     r"в направлении|в районе|у напрямку|в напрямку|в сторону|в бік|у бік)\b|"
@@ -1040,11 +1040,11 @@ GROUND_ACTIVITY = _rx(
     r"\b(?:conduct\w*|carr(?:y|ies|ied|ying) out) (?:an? )?(?:[\w-]+ )?(?:counter-?offensives?|counter-?attacks?|"
     r"(?:assault|offensive|clearing|stabili[sz]ation) (?:operations|actions)) (?:in|near|around|on)\b")
 # Battles going on, in Russian and Ukrainian («ведут бои в западной части X», «бої тривають»): fighting, not a result.
-FIGHTING = _rx(r"\b(?:вед[уеё]т|ведуть|ид[уе]т|йдуть|трива\w*|продолжа\w*|розгорну\w*|завязал\w*|зав'язал\w*)\s+(?:[\w-]+\s+){0,3}бо[иії]\b|"
+FIGHTING = rx(r"\b(?:вед[уеё]т|ведуть|ид[уе]т|йдуть|трива\w*|продолжа\w*|розгорну\w*|завязал\w*|зав'язал\w*)\s+(?:[\w-]+\s+){0,3}бо[иії]\b|"
                r"\bбо[иії]\s+(?:[\w-]+\s+){0,3}(?:ид[уе]т|йдуть|трива\w*|продолжа\w*)")
 # Attacks counted on a place ("launched six attacks on X", "attacked Y nine times"): fighting,
 # a statement only with a result (RESULT, STRIKE_RESULT) beside it.
-ATTACKS_ON = _rx(r"\b(?:(?:attacks|assaults|assault attempts|storming attempts) (?:on|against)|"
+ATTACKS_ON = rx(r"\b(?:(?:attacks|assaults|assault attempts|storming attempts) (?:on|against)|"
                  # "started storming the town": an assault begun, no result yet
                  r"(?:started|starting|began|begun|begin|begins) storming\b|"
                  # "focusing their attack on the villages of X and Y": where the assault went, not what it gained
@@ -1053,7 +1053,7 @@ ATTACKS_ON = _rx(r"\b(?:(?:attacks|assaults|assault attempts|storming attempts) 
                  # «враг 23 раза атаковал позиции», «атакував позиції наших захисників»: ground assaults counted
                  r"\d+ раз\w* (?:\w+ )?(?:атакова|атакува|штурмова|штурмува)\w*|(?:атакова|атакува|штурмова|штурмува)\w* (?:[\w-]+ ){0,4}\d+ раз\w*|"
                  r"(?:атакова|атакува)\w* (?:[\w-]+ )?(?:позици|позиці)\w*)")
-RESULT = _rx(
+RESULT = rx(
     r"\b(?:kill\w*|injur\w+|wound\w*|damag\w+|destroy\w*|hit|struck|captur\w+|seiz\w+|liberat\w+|advanc\w*|repel\w*|failed(?! to)|unsuccessful\w*|thwart\w*|foiled|withst(?:ood|ands?|anding)|fought off|beat(?:en)? (?:back|off)|"
     r"repuls\w*|took|taken|entered|shot down|downed|загин\w+|погиб\w*|поранен\w*|ранен\w*|пошкоджен\w*|поврежд\w*|"
     r"знищ\w*|уничтож\w*|відбил\w*|відбито|отразил\w*|отражен\w*|отража(?:ют|ет|ли)\b|захопи\w*|звільни\w*|освобо\w+|просуну\w*|продвину\w*|"
@@ -1065,7 +1065,7 @@ OWNED_BY = re.compile(r"(?<!\w)(?:(?<![Мм]инистерство )(?<![Мм]і
                       # (in an oblique case: «бригада ВСУ удерживает» is the brigade acting)
                       r"формировани|формуванн)\w*\s+$|(?<!\w)(?:бригад(?:ы|и|е|і|у|ой|ою|ам|ами|ах)|батальон(?:а|у|ов|ам)|батальйон(?:у|ів|ам))\s+$")
 # The place named only as where a speaker is: "Kyiv dismissed", "rejected by Kyiv".
-LOCATIVE_BEFORE = _rx(
+LOCATIVE_BEFORE = rx(
     r"\b(?:in|on|over|near|at|to|into|of|against|around|outside|toward|towards|hit|hits|struck|strikes?|targeted|targeting|"
     r"attacked|attacks?|shelled|bombed|у|в|на|по|над|під|под|біля|около|возле)\s+(?:the (?:capital|city|town) of\s+)?$|"
     # "missiles hit the Ukrainian capital Kyiv" (not "columns advancing on the capital Kyiv")
@@ -1075,19 +1075,19 @@ LOCATIVE_BEFORE = _rx(
 # "the Zaporizhzhia nuclear plant" stands in Enerhodar, not in the city of Zaporizhzhia.
 NPP_AFTER = re.compile(r"\s(?:nuclear (?:power )?(?:plant|station)|NPP|power plant)\b", re.IGNORECASE)
 # Shelling told as a habit or a trend, with no harm named: «щоденно піддається обстрілам», «обстріли посилюються».
-HABITUAL_SHELLING = _rx(r"\b(?:щоденно|щодня|щоночі|постійн\w*|регулярн\w*|посилю\w*|зросл\w*|частіш\w*|ежедневно|каждый день|"
+HABITUAL_SHELLING = rx(r"\b(?:щоденно|щодня|щоночі|постійн\w*|регулярн\w*|посилю\w*|зросл\w*|частіш\w*|ежедневно|каждый день|"
                         r"постоянн\w*|усилива\w*|участил\w*|чаще|непрерывно|безперервно|систематично|"
                         # a town's record, not a strike: «уже не раз подвергался ударам», «неодноразово потрапляв під обстріли»
                         r"(?:не раз|неоднократно|неодноразово|не один раз) (?:\w+ )?(?:подверга|становил|ставал|потрапля|зазнава|піддава|оказыва|опинял)\w*)\b")
-STRIKE_HARM = _rx(r"\b(?:загин\w*|поранен\w*|пошкодж\w*|зруйн\w*|постражд\w*|влуч\w*|погиб\w*|ранен\w*|поврежд\w*|разруш\w*|"
+STRIKE_HARM = rx(r"\b(?:загин\w*|поранен\w*|пошкодж\w*|зруйн\w*|постражд\w*|влуч\w*|погиб\w*|ранен\w*|поврежд\w*|разруш\w*|"
                   r"пострада\w*|попада\w*|пожеж\w*|пожар\w*)")
 # Repairs after an earlier strike: «відновили подачу світла після обстрілу» tells the recovery, not a strike.
-AFTER_STRIKE_REPAIR = _rx(r"\b(?:відновили|відновлено|відновлюють|відновленн\w*|відбудову\w*|відремонтува\w*|ремонтують|восстановил\w*|"
+AFTER_STRIKE_REPAIR = rx(r"\b(?:відновили|відновлено|відновлюють|відновленн\w*|відбудову\w*|відремонтува\w*|ремонтують|восстановил\w*|"
                           r"восстановлен\w*|восстанавлива\w*|отремонтирова\w*)\b(?:[^.]*?)\b(?:після|после) (?:\w+ )?(?:обстріл|удар|атак|обстрел)\w*")
 # Soldiers wounded at the front and treated here: «госпіталізували військових, поранених на фронті».
-WOUNDED_ELSEWHERE = _rx(r"\b(?:поранен|ранен)\w* (?:\w+ ){0,2}(?:на фронт\w*|на передов\w*|в зон[іеу] (?:бойових|боевых|сво)\w*)")
+WOUNDED_ELSEWHERE = rx(r"\b(?:поранен|ранен)\w* (?:\w+ ){0,2}(?:на фронт\w*|на передов\w*|в зон[іеу] (?:бойових|боевых|сво)\w*)")
 # "no shelling in Kherson", "Kramatorsk was not attacked": an event that did not happen.
-NO_EVENT = _rx(r"\bno (?:\w+ )?(?:shelling|strikes|attacks|explosions)\b|\b(?:was|were) not (?:attacked|shelled|struck|hit)\b|"
+NO_EVENT = rx(r"\bno (?:\w+ )?(?:shelling|strikes|attacks|explosions)\b|\b(?:was|were) not (?:attacked|shelled|struck|hit)\b|"
               # a habit, not a strike told: "X is regularly shelled", «місто регулярно обстрілюють»
               r"\b(?:is|are|gets|get|has been|have been) (?:regularly|routinely|frequently|constantly|often|almost daily) "
               r"(?:hit|shelled|attacked|struck|targeted|bombarded)\b|(?:регулярно|систематично|постійно|постоянно) (?:обстрілює|обстрілюють|обстреливает|обстреливают)\b|"
@@ -1095,38 +1095,38 @@ NO_EVENT = _rx(r"\bno (?:\w+ )?(?:shelling|strikes|attacks|explosions)\b|\b(?:wa
               # a mine left in a field is no strike: «на міні підірвався трактор», «подорвался на мине»
               r"\b(?:на (?:міні|мине|вибухівці|растяжке|розтяжці) (?:[\w'’-]+ ){0,2}(?:підірва|подорва)\w*|(?:підірва|подорва)\w* (?:[\w'’-]+ ){0,2}на (?:міні|мине|растяжке|розтяжці))")
 # Silence about a setback is no claim of it: "said nothing about territorial losses", "made no mention of losses".
-SILENT = _rx(r"\b(?:nothing (?:about|on|of) |(?<=\bno )mention of |(?<=\bnot )mention |mentioned no )"
+SILENT = rx(r"\b(?:nothing (?:about|on|of) |(?<=\bno )mention of |(?<=\bnot )mention |mentioned no )"
              r"(?:[\w'’-]+ ){0,3}(?:loss|losses|territor\w*|casualt\w*|setbacks?|withdraw\w*|retreat\w*)\b|"
              # «в отчёте не упомянул, что X перешли под контроль»: what a report leaves out is no event
              r"\bне (?:упомянул\w*|упоминал\w*|упоминает|упоминают|згадав|згадала|згадали|згадував\w*|згадує|згадують)\b|"
              r"\bstopped short of (?:saying|claiming|confirming|announcing)\b|\bmention(?<=\bnot mention) (?:the )?(?:control|capture|fall) of\b")
 # An attempt that failed: "tried to advance near X, but were pushed back" reports the repulse.
-FOILED = _rx(r"\b(?:but|але|но|однак|проте|однако) (?:\w+ ){0,3}(?:(?:claimed|said|says|claims) to have been )?(?:failed\b(?! to)|unsuccessful|repelled|repulsed|pushed back|beaten (?:back|off)|driven back|forced back|thwarted|відкинут\w*|відбит\w*|"
+FOILED = rx(r"\b(?:but|але|но|однак|проте|однако) (?:\w+ ){0,3}(?:(?:claimed|said|says|claims) to have been )?(?:failed\b(?! to)|unsuccessful|repelled|repulsed|pushed back|beaten (?:back|off)|driven back|forced back|thwarted|відкинут\w*|відбит\w*|"
              r"відступив|відступили|відступила|відступило|відкотив\w*|відкотил\w*|отступил[аи]?\b|"
              r"зупинен\w*|отброшен\w*|отбит\w*|остановлен\w*|"
              # «але отримав відсіч», «но получил отпор»: rebuffed
              r"(?:отрима\w*|получил\w*) (?:[\w'’-]+ )?(?:відсіч|отпор))")
 # The enemy, in Ukrainian and Russian words for it: «ворог», «окупанти», «противник», «россияне».
-ENEMY = _rx(r"\b(?:противник\w*|ворог\w*|ворож\w*|враг\w*|окупант\w*|окупаційн\w*|оккупант\w*|загарбник\w*|захватчик\w*|рашист\w*|россиян\w*|росіян\w*)")
+ENEMY = rx(r"\b(?:противник\w*|ворог\w*|ворож\w*|враг\w*|окупант\w*|окупаційн\w*|оккупант\w*|загарбник\w*|захватчик\w*|рашист\w*|россиян\w*|росіян\w*)")
 # A party that has not answered: "has not yet commented on", "declined to comment on", "did not respond to".
-NO_COMMENT = _rx(r"\b(?:did not|didn't|has not|have not|had not|declined to|refused to|would not|no|(?:has|have|had|is|was) yet to) "
+NO_COMMENT = rx(r"\b(?:did not|didn't|has not|have not|had not|declined to|refused to|would not|no|(?:has|have|had|is|was) yet to) "
                  r"(?:immediately |yet |publicly |officially )?(?:comment(?:ed)?|commenting|respond(?:ed)?) (?:on|to)\b")
 # "liberated from the Russian forces": those a place is freed from lost it, they did not act.
-FREED_FROM = _rx(r"\b(?:liberated|freed|cleared|cleansed|recaptured)[\"”»']? from (?:the )?(?:presence of )?(?:the )?$")
+FREED_FROM = rx(r"\b(?:liberated|freed|cleared|cleansed|recaptured)[\"”»']? from (?:the )?(?:presence of )?(?:the )?$")
 # Only an attempt: "attempts to retake Kupiansk had failed" gains nothing.
-ATTEMPT_BEFORE = _rx(r"(?:attempts?|attempting|tried|trying|failed|bid|efforts?) (?:\w+ ){0,2}to $|"
+ATTEMPT_BEFORE = rx(r"(?:attempts?|attempting|tried|trying|failed|bid|efforts?) (?:\w+ ){0,2}to $|"
                      r"(?:пыта\w*|намага\w*|пробува\w*|попыт\w*|спроб\w*) (?:\w+ ){0,2}$")
 # An attempt and nothing more: "fighting has centred on Russia's attempts to advance on X".
 _ATTEMPTED = (r"(?:advance|push|reach|break|storm|enter|encircle|surround|take|capture|seize|retake|recapture|block|cut off)\w*")
-ATTEMPT_ONLY = _rx(r"\b(?:attempts?|attempted|attempting|efforts?|bids?|tried|trying|try|tries) (?:\w+ ){0,2}to "
+ATTEMPT_ONLY = rx(r"\b(?:attempts?|attempted|attempting|efforts?|bids?|tried|trying|try|tries) (?:\w+ ){0,2}to "
                    + _ATTEMPTED + r"(?: and " + _ATTEMPTED + ")?")
 # The actor before a passive verb suffers it: "Ukrainian troops ... have been encircled".
-PASSIVE_BEFORE = _rx(r"(?:been|were|was|are|is|being) (?:also |now |still |reportedly |effectively |almost |nearly )?$")
+PASSIVE_BEFORE = rx(r"(?:been|were|was|are|is|being) (?:also |now |still |reportedly |effectively |almost |nearly )?$")
 # ", while Moscow claimed ...", ", but Ukrainian officials said ...": a second party answers.
 # "..., but Name, a title of the other side, said": the title's commas stay inside the answering clause.
-COUNTER = _rx(r"(?:,\s+(?:while|whereas|but|although|though)|\s+(?:while|whereas|but))\s+(?=(?:[^,;]{0,80},){0,2}[^,;]{0,80}\b(?:said|says|claimed|claims|insisted|insists|contends|contended|reported|called|calls|described|denied|denies|dismissed|rejected|disputed|disputes|assesses|assessed)\b)")
-POSSESSIVE_CLAIM = _rx(r"['’]s (?:claims?|statements?|reports?|assertions?|denials?)\b")
-CLAIM_ABOUT = _rx(r"\bclaims? (?:about|regarding|concerning|of|on)\b|\breports? (?:about|of|that|on|regarding|concerning)\b|"
+COUNTER = rx(r"(?:,\s+(?:while|whereas|but|although|though)|\s+(?:while|whereas|but))\s+(?=(?:[^,;]{0,80},){0,2}[^,;]{0,80}\b(?:said|says|claimed|claims|insisted|insists|contends|contended|reported|called|calls|described|denied|denies|dismissed|rejected|disputed|disputes|assesses|assessed)\b)")
+POSSESSIVE_CLAIM = rx(r"['’]s (?:claims?|statements?|reports?|assertions?|denials?)\b")
+CLAIM_ABOUT = rx(r"\bclaims? (?:about|regarding|concerning|of|on)\b|\breports? (?:about|of|that|on|regarding|concerning)\b|"
                   r"\bstatements? (?:about|regarding|concerning|on)\b|\b(?:false |fake )?information (?:about|on|regarding)\b")
 EXTENT = re.compile(r"(\d{1,3}(?:\.\d+)?)\s?(?:%|percent|per cent)\s+of\s+(?:the\s+)?([\w'’-]+(?:\s[\w'’-]+)?)", re.IGNORECASE)
 
@@ -1140,22 +1140,22 @@ COREF = gated(re.compile(r"\b(?:the (?:city|town|village|settlement)(?! of\b)|(?
 
 COREF_HINT = re.compile(r"city|town|village|settlement| it\b|information|claim|report|statement|assertion")
 
-SIDE_ADJ = _rx(r"\b(?:Russian|Russia's|Moscow's|Kremlin's|Ukrainian|Ukraine's|Kyiv's)\b")
+SIDE_ADJ = rx(r"\b(?:Russian|Russia's|Moscow's|Kremlin's|Ukrainian|Ukraine's|Kyiv's)\b")
 
 # A result told before the goal words: «знищено ДРГ, яка намагалася закріпитися» — the goal is the loser's.
-GOAL_EXCEPT = _rx(r"\b(?:repel\w*|repuls\w*|captured|seized|taken(?! place)|took(?! place)|liberated|(?<=have )occupied|(?<=had )occupied|struck|shot down|продвига(?:ются|ется|лись|лся)|продвижени\w*|продвинул\w*|знищено|знищил\w*|відбил\w*|відбито|зупинил\w*|зупинено|ліквідован\w*|витіснил\w*|витіснив|витіснен\w*|"
+GOAL_EXCEPT = rx(r"\b(?:repel\w*|repuls\w*|captured|seized|taken(?! place)|took(?! place)|liberated|(?<=have )occupied|(?<=had )occupied|struck|shot down|продвига(?:ются|ется|лись|лся)|продвижени\w*|продвинул\w*|знищено|знищил\w*|відбил\w*|відбито|зупинил\w*|зупинено|ліквідован\w*|витіснил\w*|витіснив|витіснен\w*|"
                   r"ліквідувал\w*|уничтожен\w*|уничтожил\w*|отбил\w*|отразил\w*|ликвидирова\w*|"
                   # a plan said not to succeed is a capture denied: «не удается реализовать планы по захвату X»
                   r"не удает\w*|не удаёт\w*|не вда[єю]ться|не удалось|не вдалося)\b")
-TROOPS = _rx(r"\b(?:soldiers|troops|forces|servicemen|units|tanks|vehicles|flag|infantry|assault groups?|armou?r|"
+TROOPS = rx(r"\b(?:soldiers|troops|forces|servicemen|units|tanks|vehicles|flag|infantry|assault groups?|armou?r|"
               r"військ\w*|військов\w*|войск\w*|военн\w*|солдат\w*|штурмовик\w*|бійц\w*|бойц\w*|техник\w*|технік\w*|"
               r"підрозділ\w*|подразделени\w*|прапор\w*|флаг\w*|піхот\w*|пехот\w*)\b")
 # People taken prisoner, not a place taken: "two soldiers captured in Mariupol were sentenced".
-PERSON_CAPTURED = _rx(r"\b(?:soldiers|servicemen|prisoners|pows|fighters|civilians|marines|defenders|men|women|officers|commanders) "
+PERSON_CAPTURED = rx(r"\b(?:soldiers|servicemen|prisoners|pows|fighters|civilians|marines|defenders|men|women|officers|commanders) "
                       r"(?:who (?:were|had been) |\w+ )?captured (?:in|at|near|during|by)\b")
 # Activity without a result (the analysts' daily "continued attacks near X ... no confirmed
 # advances"): nobody claims a change of control or a particular strike.
-ACTIVITY_ONLY = _rx(
+ACTIVITY_ONLY = rx(
     # (not "kept up assaults, in the course of which they took X": the result is told)
     r"\bcontinued (?:\w+ ){0,2}(?:offensive (?:operations|actions)|attacks|assaults|ground attacks)\b"
     r"(?!,? (?:during|in the course of|as a result of) which (?:\w+ ){0,2}(?:liberat|captur|took|seiz|recaptur|retook|gained control))|"
@@ -1175,11 +1175,11 @@ ACTIVITY_ONLY = _rx(
 # A place as the object of a claim verb: "Russia had once again claimed Kupiansk".
 CLAIMED_PLACE = re.compile(r"\bclaim(?:ed|s|ing)? (?:the (?:town|city|village) of )?$")
 # Evidence that goes against a claim: "footage ... contradicting the Russian claim".
-CONTRADICTS = _rx(r"\bcontradict\w*|супереч\w*|спростовують|противореч\w*|опровергают")
+CONTRADICTS = rx(r"\bcontradict\w*|супереч\w*|спростовують|противореч\w*|опровергают")
 # "there were no casualties", «никто не пострадал»: harm that did not happen is no event of its own.
 NO_HARM_GATE = ("no ", "nobody", "without casualt", "не постраждав", "не постраждал", "не пострадал", "без жертв",
                 "без постраждал", "без пострадавш", "без потерпіл", "не було", "нет", "немає", "не выявлен")
-NO_HARM = _rx(r"\bno (?:immediate )?(?:reports? of )?(?:casualties|injuries|deaths|victims|fatalities|damage)"
+NO_HARM = rx(r"\bno (?:immediate )?(?:reports? of )?(?:casualties|injuries|deaths|victims|fatalities|damage)"
               r"(?: (?:or|and) (?:casualties|injuries|deaths|victims|damage))?|"
               r"\b(?:no one|nobody|no people) (?:\w+ ){0,2}(?:was|were|had been|has been|have been) (?:hurt|injured|killed|wounded)|"
               r"\bwithout casualties|"

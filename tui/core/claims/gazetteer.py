@@ -53,7 +53,7 @@ OBLASTS_RU = {"09": "Belgorod", "10": "Bryansk", "41": "Kursk"}
 _RU_OBLASTS = frozenset(OBLASTS_RU.values())
 
 # Spellings of oblast names as they appear before "Oblast"/"region" in news text.
-_OBLAST_SPELLINGS = {
+OBLAST_SPELLINGS = {
     "donetsk": "Donetsk", "donetska": "Donetsk", "донецька": "Donetsk", "донецкая": "Donetsk",
     "kharkiv": "Kharkiv", "kharkov": "Kharkiv", "kharkivska": "Kharkiv", "харківська": "Kharkiv",
     "zaporizhzhia": "Zaporizhzhia", "zaporizhia": "Zaporizhzhia", "zaporozhye": "Zaporizhzhia",
@@ -108,7 +108,7 @@ _VARIANT_CUE_BEFORE = re.compile(r"(?:\b(?:in|near|of|at|to|from|towards?|around
 _CAPITAL_AFTER = re.compile(r"[ -][A-Z]")
 _SETTLEMENT_AFTER = re.compile(r",? (?:a |the )?(?:village|settlement|hamlet)\b")
 _NEXT_WORD_RE = re.compile(r"(?: |-)(" + _LETTERS + ")")
-_HAS_CYRILLIC = re.compile(r"[\u0400-\u04ff]")
+HAS_CYRILLIC = re.compile(r"[\u0400-\u04ff]")
 _CYRILLIC_LETTERS = r"[\u0400-\u04ff]+(?:['’ʼ-][\u0400-\u04ff]+)*"
 # A word, then a Cyrillic noun of region or direction ("Сумській області", "Покровському напрямку"):
 # the stems only pick candidates fast; the generated forms decide.
@@ -246,7 +246,7 @@ def _u_case_stem(key: str) -> str:
     return key[:-1] + "й" if key.endswith("ю") else key[:-1]
 
 
-def _is_person(text: str, start: int, end: int) -> bool:
+def is_person(text: str, start: int, end: int) -> bool:
     """True when a village-only name at text[start:end] reads as a person's surname."""
     return bool(_PERSON_BEFORE.search(text, max(0, start - 24), start) or _PERSON_AFTER.match(text, end))
 
@@ -391,7 +391,7 @@ _VOWELS = re.compile(r"[aeiouyj ]+")
 _DOUBLED = re.compile(r"([b-df-hj-np-tv-z])\1+")
 
 
-def _skeleton(latin: str) -> str:
+def consonant_skeleton(latin: str) -> str:
     """Consonants of a Latin spelling, h = g: "Hryshyne" and "Grishino" share "grsn"; Russian "-zhskoye"
     is Ukrainian "-zke" ("Zaporozhskoye", "Zaporizke")."""
     return _VOWELS.sub("", fold(latin).replace("kh", "h").replace("zh", "z").replace("sh", "s").replace("ch", "c")
@@ -453,7 +453,7 @@ def _cyr_skeleton(name: str) -> str:
 
 
 def _skeletons(spellings: list[str]) -> list[str]:
-    """_skeleton of each Latin spelling, each step run once over all of them joined by line
+    """consonant_skeleton of each Latin spelling, each step run once over all of them joined by line
     breaks: the gazetteer's ~75k Latin spellings would otherwise cost a Python call per step each.
     No step crosses a line break, and the spaces fold() tidies are dropped with the vowels."""
     # Only printable ASCII: no line break to join two names, no other whitespace fold() would turn into spaces.
@@ -461,10 +461,10 @@ def _skeletons(spellings: list[str]) -> list[str]:
     text = "\n".join(batch).lower().translate(_ASCII_FOLD)
     text = text.replace("kh", "h").replace("zh", "z").replace("sh", "s").replace("ch", "c").replace("ts", "c").replace("zsk", "zk")
     found = dict(zip(batch, _VOWELS.sub("", text.translate(_SKELETON)).split("\n")))
-    return [found[s] if s in found else _skeleton(s) for s in spellings]
+    return [found[s] if s in found else consonant_skeleton(s) for s in spellings]
 
 
-_PEOPLES_REPUBLIC = re.compile(r"(?<!\w)(?:(?P<d>ДНР|Донецк\w* [Нн]ародн\w* [Рр]еспублик\w*|Донецьк\w* [Нн]ародн\w* [Рр]еспублік\w*)"
+PEOPLES_REPUBLIC = re.compile(r"(?<!\w)(?:(?P<d>ДНР|Донецк\w* [Нн]ародн\w* [Рр]еспублик\w*|Донецьк\w* [Нн]ародн\w* [Рр]еспублік\w*)"
                                r"|ЛНР|Луганск\w* [Нн]ародн\w* [Рр]еспублик\w*|Луганськ\w* [Нн]ародн\w* [Рр]еспублік\w*)(?!\w)")
 
 
@@ -476,7 +476,7 @@ def republic_oblast(m: re.Match[str]) -> str:
 def _same_skeleton(name: str, key: str) -> bool:
     """True when a folded Latin spelling is a spelling of the name (Yampol/Yampil), not another
     name the place once had (Andriivka for Sukhanivka)."""
-    return _skeleton(name) == _skeleton(key)
+    return consonant_skeleton(name) == consonant_skeleton(key)
 
 
 def distance_km(a_lat: float, a_lon: float, b_lat: float, b_lon: float) -> float:
@@ -688,10 +688,10 @@ class Gazetteer:
         if any(r[3] for r in raw):
             self._spread_plurals(text, raw)
         # Oblasts the text names ("Donetsk Oblast", «Курской области») and the oblasts of unambiguous places.
-        region_at = [(a, ob) for a, _, _, kind, key, _ in raw if kind == "region" and (ob := _OBLAST_SPELLINGS.get(key))]
+        region_at = [(a, ob) for a, _, _, kind, key, _ in raw if kind == "region" and (ob := OBLAST_SPELLINGS.get(key))]
         if "НР" in text or "Народн" in text:
             # «в ДНР», «Луганской Народной Республики»: how Moscow names the Donetsk and Luhansk oblasts.
-            cyr_regions.extend((m.start(), republic_oblast(m)) for m in _PEOPLES_REPUBLIC.finditer(text))
+            cyr_regions.extend((m.start(), republic_oblast(m)) for m in PEOPLES_REPUBLIC.finditer(text))
         if cyr_regions:
             region_at.extend(cyr_regions)
             region_at.sort()
@@ -841,7 +841,7 @@ class Gazetteer:
                         break
             if not idxs:
                 continue
-            if self._village_only(idxs) and _is_person(text, m.start(), ends[n - 1]):
+            if self._village_only(idxs) and is_person(text, m.start(), ends[n - 1]):
                 continue  # "Viacheslav Chaus said" is a man, not the village Chaus
             if n == 1 and _is_cyrillic(m.group()) and _fold_cyrillic(m.group()) in self.morph.region_nouns:
                 return [m.start(), ends[0], idxs, "region", key, False]  # «на Харківщині»
@@ -1131,7 +1131,7 @@ class Gazetteer:
         its consonant skeleton: Moscow's 'Lozovatskoye' is 'Lozuvatske'. Consonants alone say
         less than Cyrillic letters do, so an oblast is required and the match must be unique
         (and the skeleton `shortest` consonants long)."""
-        key = _skeleton(name)
+        key = consonant_skeleton(name)
         if self._latin_skeletons is None:
             self._latin_skeletons = self._skeleton_index(cyrillic=False)
         found = {self.places[i] for i in self._latin_skeletons.get(key, ()) if self.places[i].oblast == oblast}
@@ -1147,7 +1147,7 @@ class Gazetteer:
     def guess_latin_at_front(self, name: str, shortest: int = 4) -> Place | None:
         """guess_latin with no oblast named: the one settlement near the front line whose Latin
         skeleton the spelling shares ('the village of Ocheretino' is Ocheretyne), else None."""
-        key = _skeleton(name)
+        key = consonant_skeleton(name)
         if len(key) < shortest:
             return None
         if self._latin_skeletons is None:

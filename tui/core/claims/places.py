@@ -37,7 +37,7 @@ from collections.abc import Iterable, Iterator, Sequence
 from tui.core.claims.actors import find_actors
 from tui.core.claims.translit import ru_to_latin
 from tui.core.claims.gazetteer import (
-    _HAS_CYRILLIC, _OBLAST_SPELLINGS, _PEOPLES_REPUBLIC, OBLASTS_RU, Gazetteer, Mention, Place, _is_person, _skeleton,
+    HAS_CYRILLIC, OBLAST_SPELLINGS, PEOPLES_REPUBLIC, OBLASTS_RU, Gazetteer, Mention, Place, is_person, consonant_skeleton,
     distance_km, fold, republic_oblast,
 )
 
@@ -47,7 +47,7 @@ RU_AREAS = frozenset({*OBLASTS_RU.values(), "Rostov", "Voronezh", "Oryol", "Lipe
 """Regions of Russia a text may name."""
 
 # English names of regions that are not (only) a town of the gazetteer: "Volyn Oblast", "Moscow region".
-_EN_AREAS = {**{k: v for k, v in _OBLAST_SPELLINGS.items() if k.isascii()},
+_EN_AREAS = {**{k: v for k, v in OBLAST_SPELLINGS.items() if k.isascii()},
              **{fold(a): a for a in RU_AREAS}, "crimea": "Crimea", "zakarpattia": "Zakarpattia",
              "transcarpathia": "Zakarpattia", "chernivtsi": "Chernivtsi", "ivano frankivsk": "Ivano-Frankivsk",
              "kherson": "Kherson", "luhansk": "Luhansk", "lugansk": "Luhansk", "donetsk": "Donetsk",
@@ -401,7 +401,7 @@ def relation_before(text: str, start: int) -> tuple[str, int, float | None]:
     lo = max(0, start - _WINDOW)
     window = text[lo:start]
     low = " " + window.lower() + " "
-    cyrillic = _HAS_CYRILLIC.search(window, max(0, len(window) - 30)) is not None
+    cyrillic = HAS_CYRILLIC.search(window, max(0, len(window) - 30)) is not None
     finder, opens = _CYR_GATE_FINDER if cyrillic else _EN_GATE_FINDER
     gates: set[int] = set()
     for word in finder.findall(low):
@@ -465,7 +465,7 @@ _CYRILLIC_LEADS = (b"\xd0", b"\xd1", b"\xd2", b"\xd3")
 
 
 def _holds_cyrillic(text: str) -> bool:
-    """_HAS_CYRILLIC.search(text) is not None for a whole story: its UTF-8 bytes are searched for
+    """HAS_CYRILLIC.search(text) is not None for a whole story: its UTF-8 bytes are searched for
     the Cyrillic lead bytes at memory speed instead of re testing every character."""
     if text.isascii():
         return False
@@ -524,7 +524,7 @@ def find_places(text: str, *, gazetteer: Gazetteer | None = None) -> list[PlaceM
         area_kind, area = _area_of(m, cyr_areas) if cyr_areas else ("", None)
         if m.kind == "region" or area_kind == "region":
             kind = "region"
-            area = area or _OBLAST_SPELLINGS.get(fold(m.text)) or m.place.oblast
+            area = area or OBLAST_SPELLINGS.get(fold(m.text)) or m.place.oblast
         elif m.kind == "direction" or area_kind == "direction":
             kind = "direction"
             area = m.place.name if m.kind == "direction" and not _is_cyr(m.text) else \
@@ -824,7 +824,7 @@ def _guessed_latin(gaz: Gazetteer, text: str, mentions: list[PlaceMention],
     located = [] if not any(map(text.__contains__, _EN_IN_REGION_WORDS)) else [
                [(name.start(), name.end())] for r in _in_region_matches(text)
                if (name := _EN_NAME_BEFORE.search(text, max(0, r.start() - 40), r.start())) is not None
-               and (name.start() in resolved or not (find_actors(name.group()) or _is_person(text, name.start(), name.end())
+               and (name.start() in resolved or not (find_actors(name.group()) or is_person(text, name.start(), name.end())
                                                      or (_TITLE_CASE_BEFORE.search(text, max(0, name.start() - 40), name.start())
                                                          and not _SETTLEMENT_WORD_AFTER.match(r.group()))))]
     for names in (*_name_runs(text, starts, _EN_NAME_RUN, _EN_RUN_GLUE), *located):
@@ -1099,7 +1099,7 @@ def _framing_region(text: str, names: list[tuple[int, int]], cyr_areas: list[tup
 def _old_name(m: PlaceMention) -> bool:
     """The name written is one the place had before it was renamed («Жовтневое», now Slobozhanske):
     in another oblast than the one named it is a village still called so there, not this one."""
-    return m.place is not None and _skeleton(ru_to_latin(m.text))[:1] != _skeleton(m.place.name)[:1]
+    return m.place is not None and consonant_skeleton(ru_to_latin(m.text))[:1] != consonant_skeleton(m.place.name)[:1]
 
 
 def _other_country(place_oblast: str, named: str) -> bool:
@@ -1122,7 +1122,7 @@ def _next_oblast(regions: Iterable[tuple[int, str]], republic: re.Pattern[str], 
 def _oblast_named(text: str, at: int, cyr_areas: list[tuple[int, int, str, str]]) -> str | None:
     """The oblast the sentence names next after `at` (within 120 characters), or the nearest before."""
     regions = [(s, area) for s, _, area, kind in cyr_areas if kind == "region"]
-    if (oblast := _next_oblast(regions, _PEOPLES_REPUBLIC, text, at)) is not None:
+    if (oblast := _next_oblast(regions, PEOPLES_REPUBLIC, text, at)) is not None:
         return oblast
     behind = [(s, area) for s, area in regions if s < at]
     return max(behind)[1] if behind else None
@@ -1185,7 +1185,7 @@ def _adjective_town(gaz: Gazetteer, adjective: str, oblasts: Iterable[str] = (),
     in the Synelnykove district Pokrovske."""
     if near:
         beside = [(distance_km(p.lat, p.lon, a.lat, a.lon) / km, p) for guess in _adjective_guesses(adjective)
-                  if guess not in gaz._weak for i in gaz._names.get(guess, ())
+                  if guess not in gaz.weak_names for i in gaz.names.get(guess, ())
                   if not (p := gaz.places[i]).approx for a, km in near
                   # (a town of unknown size only in the district said to hold it)
                   if a is not p and (p.population >= 1_000 or not p.population and km == _DISTRICT_KM)]
@@ -1193,8 +1193,8 @@ def _adjective_town(gaz: Gazetteer, adjective: str, oblasts: Iterable[str] = (),
             return closest[1]
     found: list[Place] = []
     for guess in _adjective_guesses(adjective):
-        cands = gaz._names.get(guess)
-        if cands and guess not in gaz._weak:
+        cands = gaz.names.get(guess)
+        if cands and guess not in gaz.weak_names:
             place = gaz.places[cands[0]]
             if not place.approx and place.population >= 1_000:
                 found.append(place)
@@ -1284,7 +1284,7 @@ def _starostat_villages(gaz: Gazetteer, text: str, oblasts: Iterable[str]) -> li
         town = _adjective_town(gaz, m.group(2), oblasts) if m.group(2) else None
         village = None
         for guess in _adjective_guesses(m.group(1)):
-            cands = [gaz.places[i] for i in gaz._names.get(guess, ())]
+            cands = [gaz.places[i] for i in gaz.names.get(guess, ())]
             if town is not None:
                 near = [c for c in cands if c.oblast == town.oblast and c is not town]
             else:
@@ -1325,7 +1325,7 @@ def _is_surname(text: str, m: Mention) -> bool:
 
 def _is_nominative(words: str) -> bool:
     """True when a Cyrillic name stands as written in the gazetteer (not a declined form)."""
-    return fold(words) in Gazetteer.load()._names
+    return fold(words) in Gazetteer.load().names
 
 
 def _is_cyr(word: str) -> bool:
@@ -1384,7 +1384,7 @@ def _words_before(text: str, start: int, end: int, kind: str, place: Place | Non
             and not text.startswith(_NARROWER, near.end()))):
         locates = True  # "near the Russian-occupied town of Ocheretyne", "Tabaivka, near the city of Kupiansk": where
     elif relation == "in" and (0 <= rel_start - prev_end <= 2 or _SETTLEMENT_IN.search(text, max(0, rel_start - 14), rel_start)) \
-            and (_OBLAST_SPELLINGS.get(fold(text[start:end])) or (
+            and (OBLAST_SPELLINGS.get(fold(text[start:end])) or (
                 prev_end > 0 and text.startswith("in ", rel_start) and _NAMED_VILLAGE_BEFORE.search(text, max(0, prev_end - 60), rel_start))):
         # "the village of Storozheve in Donetsk", "Robotyne, a village in Zaporizhzhia": the region it lies in;
         # "the village of Ivanivka in Toretsk": the town near it, not a second place of the event

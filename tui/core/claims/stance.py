@@ -18,7 +18,7 @@ from __future__ import annotations
 import re
 
 from tui.core.claims.actors import ActorMention
-from tui.core.claims.cues import ATTEMPT_BEFORE, CAPTURE_RE, CONFIRM_VERB, DENIAL, ENEMY, FOILED, FREED_FROM, MOVED_BACK, MOVED_TO_BETTER, NO_COMMENT, NOT_SO_IN_FACT, OWNED_BY, REPORT, SITUATION_HELD_CYR, STILL_THERE, STRIKE_RESULT, WITHDRAW, Cue, _rx, latin_text
+from tui.core.claims.cues import ATTEMPT_BEFORE, CAPTURE_RE, CONFIRM_VERB, DENIAL, ENEMY, FOILED, FREED_FROM, MOVED_BACK, MOVED_TO_BETTER, NO_COMMENT, NOT_SO_IN_FACT, OWNED_BY, REPORT, SITUATION_HELD_CYR, STILL_THERE, STRIKE_RESULT, WITHDRAW, Cue, rx, latin_text
 
 Voice = tuple[str, str, "str | None", str, int, int]
 PARTIES = ("ru", "ua")
@@ -31,7 +31,7 @@ _NOT_WITHDRAWN = (r"\b(?:(?:has|have|had|did|do|does) not|(?:has|have|had)n['’
 # The speaker's own side still holds: "remains under Ukrainian control", "still hold the north".
 # "retains control of X", "kept control over X": either side's words for a place it has not lost
 _KEEPS_CONTROL = r"\b(?:retain(?:s|ed|ing)?|keep(?:s|ing)?|kept) (?:full |firm |complete )?control (?:of|over)\b|"
-_HOLDS_UA = _rx(_NOT_WITHDRAWN + _KEEPS_CONTROL +
+_HOLDS_UA = rx(_NOT_WITHDRAWN + _KEEPS_CONTROL +
     r"\b(?:kyiv|ukraine|ukrainian (?:forces|troops|army|units)) (?:still )?remains? in (?:full |firm )?control\b|"
     r"\b(?:remains?|stays?|is,? and will be|was,? is and will be|is still) ukrainian\b|\bwill (?:always )?be ukrainian\b|\b(?:залишається|залишаються|лишається|остается|остаются) (?:\w+ )?(?:українськ|украинск)\w*|"
     r"\b(?:(?:remain\w*|still|are|was|were|stays?|stayed) |(?<=\bis ))(?:[\"“”']?(?:firmly|fully|completely)[\"“”']? )?under (?:the )?(?:full |firm )?"
@@ -67,16 +67,16 @@ _HOLDS_UA = _rx(_NOT_WITHDRAWN + _KEEPS_CONTROL +
     r"(?:продолжа|продовжу)\w* (?:[\w'’-]+ ){0,2}(?:(?:оборонн|оборонительн)\w+ (?:операці\w+|операци\w+)|оборону)(?! (?:[\w'’-]+ ){0,2}(?:поблизу|біля|під|неподалік|навколо|на підступах|в районі|у районі|около|возле|под|вблизи|на подступах|в районе)\b)\b|"
     r"оборонн\w+ операці\w+ (?:[\w'’-]+ ){0,3}(?:трива\w*|продовжу\w*)|"
     r"продолжа\w* (?:\w+ )?контролировать|зайняли (?:кругову )?оборону (?:у|в)\b|заняли (?:круговую )?оборону в\b")
-_HOLDS_RU = _rx(_NOT_WITHDRAWN + _KEEPS_CONTROL +
+_HOLDS_RU = rx(_NOT_WITHDRAWN + _KEEPS_CONTROL +
     r"\b(?:remain\w*|still) in russian hands\b|\b(?:remain\w*|still) (?:firmly |fully )?under (?:russian|our|its|their|moscow['’]s) control\b|остается под контролем (?:российск|наш)")
 
 
 # "The situation is under control", «ситуація під контролем українських сил»: the front holds, no place is named.
-_SITUATION_BEFORE = _rx(r"\b(?:situation|ситуаці\w*|ситуаци\w*|обстановк\w*) (?:\w+ ){0,2}$")
+_SITUATION_BEFORE = rx(r"\b(?:situation|ситуаці\w*|ситуаци\w*|обстановк\w*) (?:\w+ ){0,2}$")
 
 
 # "battles to hold the city", "struggling to hold on": an effort to hold, which says nothing of holding.
-_TRYING_BEFORE = _rx(r"\b(?:battl\w*|tr(?:y|ies|ied|ying)|struggl\w*|seek\w*|sought|attempt\w*) to $")
+_TRYING_BEFORE = rx(r"\b(?:battl\w*|tr(?:y|ies|ied|ying)|struggl\w*|seek\w*|sought|attempt\w*) to $")
 
 
 def _held(pattern: re.Pattern[str], text: str) -> re.Match[str] | None:
@@ -94,17 +94,17 @@ def holds_own(side: str, text: str) -> bool:
 
 
 # "stopped the advance of the Russian army near X": an advance that gained nothing.
-_HALTED = _rx(r"\b(?:stopped|halted|stalled|blunted|checked|repelled|repulsed|зупинили|зупинено|остановили|відбили|відбито|отбили|"
+_HALTED = rx(r"\b(?:stopped|halted|stalled|blunted|checked|repelled|repulsed|зупинили|зупинено|остановили|відбили|відбито|отбили|"
               r"отразили|зірвали|сорвали) (?:\w+ ){0,3}(?:advance|offensive|assaults?|push|просування|наступ|продвижение|"
               r"спроб\w*|попыт\w*|штурм\w*|атак\w*)")
 
 
 # Presence of the defender in evidence: footage shows them there, the place still contested.
-_PRESENCE = _rx(
+_PRESENCE = rx(
     r"\b(?:still|maintain\w*|remain\w*|hold\w*|clearing|moving|striking|evacuating|patrolling|operating|in the (?:centre|center)|in central|"
     r"contested|present|зачища\w*|утримую\w*|тримають|перебува\w*|присутн\w*|досі|все ще|удерживают|находятся|"
     r"присутству\w*|остаются|залишаються|в центре|в центрі|у центрі|на улицах|на вулицях)\b")
-_ADVANCE = _rx(r"\b(?:advanc\w*|captur\w*|occupied|occupies|seiz\w*|liberat\w*|recaptur\w*|retook|retak\w*|regain\w*|gained ground|breakthrough|(?:made|making|makes|make) (?:[\w-]+ ){0,2}progress|took|taken|entered|enters?|pushed into|deeper into|further into|broke into|takes?|gains|"
+_ADVANCE = rx(r"\b(?:advanc\w*|captur\w*|occupied|occupies|seiz\w*|liberat\w*|recaptur\w*|retook|retak\w*|regain\w*|gained ground|breakthrough|(?:made|making|makes|make) (?:[\w-]+ ){0,2}progress|took|taken|entered|enters?|pushed into|deeper into|further into|broke into|takes?|gains|"
                # (not "the territory surrounding X", "the surrounding villages": where, not an encirclement)
                r"(?<!territory )(?<!territories )(?<!area )(?<!areas )(?<!villages )(?<!land )(?<!the )surround\w*|"
                # "Russian troops infiltrate X", "Russian forces are inside X": a headline's narrated entry
@@ -124,32 +124,32 @@ _ADVANCE = _rx(r"\b(?:advanc\w*|captur\w*|occupied|occupies|seiz\w*|liberat\w*|r
                r"подош(?:ли|ел|ёл|ла) (?:[\w-]+ ){0,3}с (?:трех|трёх|двух|нескольких|разных|всех) сторон)")
 # Russian-language words that tell a strike the way its target does: Moscow's weapon named by its
 # adjective (Moscow's own bulletins say «ВС РФ нанесли удар»), or Ukraine's words for the attackers.
-_UA_VOICE_RU = _rx(r"\b(?:российск\w+ (?:\w+ )?(?:беспилотник|дрон|ракет|удар|атак|авиаудар|авиабомб|обстрел|шахед|снаряд|бомб)\w*|"
+_UA_VOICE_RU = rx(r"\b(?:российск\w+ (?:\w+ )?(?:беспилотник|дрон|ракет|удар|атак|авиаудар|авиабомб|обстрел|шахед|снаряд|бомб)\w*|"
                    r"россиян\w*|оккупант\w*|рашист\w*|(?:огнем|обстрелом|ударом|ударами) российск\w+|"
                    # Moscow's forces as the subject of the victim's verbs: Moscow says «нанесли удар», not «обстреляли»
                    r"(?:российск\w+|росси\w+|рф) (?:военн|войск|арми|подразделени)\w* (?:[\w-]+ ){0,2}(?:обстрел\w*|накрыл\w*|атаковал\w*|попал\w*)|"
                    r"росси[яи] (?:[\w-]+ ){0,2}(?:ударил\w*|атаковал\w*|атакова\w*|обстрел\w*))")
 # A gain Moscow's own voice never narrates for Kyiv: «восстановила контроль», «вернули контроль», «освободили».
-_UA_GAIN_RU = _rx(r"\b(?:восстановил[аио]? контроль|вернул[аио]? (?:контроль|село|поселок|посёлок|город|деревню)|освободил[аио]?|отбил[аио]?|отразил[аио]?|отбросил[аио]?|"
+_UA_GAIN_RU = rx(r"\b(?:восстановил[аио]? контроль|вернул[аио]? (?:контроль|село|поселок|посёлок|город|деревню)|освободил[аио]?|отбил[аио]?|отразил[аио]?|отбросил[аио]?|"
                   # «ВСУ удалось ... взять под контроль X»: what Kyiv's forces managed (the forces in the dative)
                   r"(?<!не )(?:удалось|удалос[ья]|смогли|сумели) (?:[\w%-]+ ){0,8}?(?:взять|освободить|вернуть|отбить|отбросить|восстановить))\b")
 _MANAGED_RU = ("удал", "смог", "сумел")
 """A gain told as managed may stand further from its doer («ВСУ благодаря ... удалось»)."""
 # A retaking in the Russian words Kyiv's side uses, whoever is named: «вернули контроль», «контрнаступление»,
 # «отбили 56 квадратных километров»
-_UA_RETAKE_RU = _rx(r"\b(?:вернул[аио]? контроль|восстановил[аио]? контроль|контрнаступ\w*|"
+_UA_RETAKE_RU = rx(r"\b(?:вернул[аио]? контроль|восстановил[аио]? контроль|контрнаступ\w*|"
                     r"отбил[аио]? (?:[\w-]+ ){0,2}(?:квадратн\w+ )?(?:километр\w*|км)\b)")
 # Moscow's flag in Ukrainian words: «прапор РФ», «російський прапор», «триколор».
-_RU_FLAG_UA = _rx(r"\b(?:прапор\w* (?:рф|росії|російськ\w*|окупант\w*)|(?:російськ|окупантськ)\w* прапор\w*|триколор\w*)")
+_RU_FLAG_UA = rx(r"\b(?:прапор\w* (?:рф|росії|російськ\w*|окупант\w*)|(?:російськ|окупантськ)\w* прапор\w*|триколор\w*)")
 # Kyiv's hold told in Russian words, whoever writes them.
-_UA_HELD_RU = _rx(r"\bпод (?:\w+ )?контролем (?:всу|вооруженных сил украины|украин\w+|сил обороны)")
+_UA_HELD_RU = rx(r"\bпод (?:\w+ )?контролем (?:всу|вооруженных сил украины|украин\w+|сил обороны)")
 # What a Russian-language denial rejects in Kyiv's words: a Russian «захват» or «оккупация» of the place.
-_KYIV_DENIES_RU = _rx(r"\b(?:захват\w*|оккупаци\w*|российск\w+ (?:войск|военн|подразделени|арми)\w*|россиян\w*)")
-_SEIZED_RU = _rx(r"\b(?:захвати(?:л|ли|ла|ло)|захвачен\w*|оккупировал\w*|оккупирован[аоы]?\b)")
-_RU_FORCES_RU = _rx(r"\b(?:российск\w+ (?:арми|войск|военн|подразделени|штурмовик|сил)\w*|(?:арми[яи]|войска|вс) (?:россии|рф)\b)")
+_KYIV_DENIES_RU = rx(r"\b(?:захват\w*|оккупаци\w*|российск\w+ (?:войск|военн|подразделени|арми)\w*|россиян\w*)")
+_SEIZED_RU = rx(r"\b(?:захвати(?:л|ли|ла|ло)|захвачен\w*|оккупировал\w*|оккупирован[аоы]?\b)")
+_RU_FORCES_RU = rx(r"\b(?:российск\w+ (?:арми|войск|военн|подразделени|штурмовик|сил)\w*|(?:арми[яи]|войска|вс) (?:россии|рф)\b)")
 # Outcomes a party reports of its own action (not narration of a change of control).
 _SECOND_CLAUSE = re.compile(r"\s(?:as|while|whereas|amid)\s")
-_OWN_RESULT = _rx(r"\b(?:repel\w*|repuls\w*|thwart\w*|fought off|beat(?:en)? (?:back|off)|destroy\w*|cleared|held|holding|hold)\b")
+_OWN_RESULT = rx(r"\b(?:repel\w*|repuls\w*|thwart\w*|fought off|beat(?:en)? (?:back|off)|destroy\w*|cleared|held|holding|hold)\b")
 # A claim attributed to a party: "the Russian claim", "Moscow's claims", "claims by the MoD".
 _ATTRIBUTED = Cue(
     r"\b(?:(?P<adj>russian|russia['’]s|moscow['’]s|kremlin['’]s|the kremlin['’]s|ukrainian|ukraine['’]s|kyiv['’]s|"
@@ -180,7 +180,7 @@ _CLAIM_BY = re.compile(r"\b(?:claims?|assertions?|statements?|reports?|announcem
                        r"(?:(?:chief|head|commander|spokes(?:man|woman|person)|minister) of (?:the )?)?$")
 # "The claim about Huliaipole, made by the Russian ministry": the claim noun and its maker apart.
 _MADE_BY = re.compile(r"\b(?:claims?|assertions?|statements?|reports?)\b[^.;]{0,40}?,?\s+(?:made|issued|published) by (?:the )?$")
-_CLAIM_SAY = _rx(r"\s?(?:\w+ ){0,3}(?:said(?! to (?:be|have)\b)|says|claimed|claims|reported|announced|told|insisted|declared|spread(?:ing|s)?|"
+_CLAIM_SAY = rx(r"\s?(?:\w+ ){0,3}(?:said(?! to (?:be|have)\b)|says|claimed|claims|reported|announced|told|insisted|declared|spread(?:ing|s)?|"
                  r"had said|has said|заявил\w*|заяви\w*|сообщ\w*|повідоми\w*|вигада\w*|выдума\w*|поширю\w*|поширил\w*|"
                  r"распространя\w*|распространил\w*|розповсюд\w*|доповіл\w*|доповів|доложил\w*)\b")
 
@@ -206,7 +206,7 @@ _UA_WORDS_RU = re.compile(r"(?<![Кк]иевские )(?<![Кк]иевских )
 
 
 # Kyiv's forces named as the attacker: then «россияне» are the people hit, not Kyiv's word for the enemy.
-_UA_ATTACKER_RU = _rx(r"\b(?:атак\w*|удар\w*|обстрел\w*|налет\w*) (?:[\w-]+ ){0,3}(?:всу|вооруженных сил украины|"
+_UA_ATTACKER_RU = rx(r"\b(?:атак\w*|удар\w*|обстрел\w*|налет\w*) (?:[\w-]+ ){0,3}(?:всу|вооруженных сил украины|"
                       r"украинск\w+ (?:беспилотник|дрон|бпла|военн|войск|боевик)\w*)|\b(?:всу|вооруженные силы украины|"
                       r"украинск\w+ (?:беспилотник|дрон|бпла|военн|войск|боевик)\w*) (?:[\w-]+ ){0,2}(?:атаковал|обстрелял|ударил|нанесл|сбросил)\w*")
 
@@ -230,7 +230,7 @@ def strike_narrator_side(sentence: str) -> str | None:
 
 # «удары по аэродрому украинских войск», «поразили позиции ВСУ»: Kyiv's forces as the target, which
 # only the attacker tells of (Kyiv's media name the town or the civilians that were hit)
-_STRUCK_UA_FORCES = _rx(r"\b(?:удар\w*|поразил\w*|поражени\w*) (?:[\w-]+ ){0,5}?(?:украинских (?:войск|военных|формирований|подразделений)|всу|"
+_STRUCK_UA_FORCES = rx(r"\b(?:удар\w*|поразил\w*|поражени\w*) (?:[\w-]+ ){0,5}?(?:украинских (?:войск|военных|формирований|подразделений)|всу|"
                         r"вооруженных сил украины|противника)\b")
 
 
@@ -347,7 +347,7 @@ _ATTACKED_TOWN = re.compile(
     r"(?:(?:вночі|уночі|ввечері|вранці|вдень|знову|ночью|вечером|утром|днем|снова|вновь|(?:в|у|во) (?:понедельник|вторник|"
     r"среду|четверг|пятницу|субботу|воскресенье|понеділок|вівторок|середу|четвер|п['’]ятницю|суботу|неділю))\s+)?"
     r"(?:(?:місто|село|селище|смт|город|поселок|посёлок|деревню|хутор)\s+)?[А-ЯІЇЄҐЁ]")
-_FALSELY = _rx(r"\b(?:falsely (?:claim|stat|report|announc|assert)\w*|(?:are|is|were|was) (?:likely )?falsifying)")
+_FALSELY = rx(r"\b(?:falsely (?:claim|stat|report|announc|assert)\w*|(?:are|is|were|was) (?:likely )?falsifying)")
 _QUOTES_OPEN = "\"“«‘'"
 _QUOTE_CLOSE = re.compile(r"\w*[\"”»’']")
 
@@ -689,10 +689,10 @@ _RETREATED = re.compile(r"\b(?:retreated|retreating|forced to retreat)\b")
 _TROOPS_PRESENCE = re.compile(r"присутн(?:ості|ость|ости|ість)|\bpresence of\b")
 _EVIDENCE_VOICE = "geolocated footage"
 _AIR_WEAPON_CYR = re.compile(r"безпілотн|беспилотн|дрон|ракет|шахед|бпла|кабами|авіабомб|авиабомб|\bкаб\b")
-_CONCEDED = _rx(r"\b(?:enemy|russians?|occupiers|ворог\w*|противник\w*|окупант\w*) (?:\w+ )?(?:managed|succeeded|зміг|змогли|вдалося|удалось|смог\w*) to\b|"
+_CONCEDED = rx(r"\b(?:enemy|russians?|occupiers|ворог\w*|противник\w*|окупант\w*) (?:\w+ )?(?:managed|succeeded|зміг|змогли|вдалося|удалось|смог\w*) to\b|"
                 r"\b(?:russian|enemy) (?:soldiers|troops|servicemen|infantry) (?:were|are|remain\w*) (?:now |still |already )?in\b|"
                 r"\b(?:ворогу|противнику|окупантам) вдалося\b|\b(?:врагу|противнику|оккупантам|захватчикам|россиянам) (?:\w+ )?удалось\b")
-_WITHDREW = _rx(r"\b(?:withdr[ae]w\w*|pulled (?:back|out)|" + MOVED_TO_BETTER + r"|відійшл\w*|відійшов|відвели|вийшли з|вийшов з|залишили(?! без)|"
+_WITHDREW = rx(r"\b(?:withdr[ae]w\w*|pulled (?:back|out)|" + MOVED_TO_BETTER + r"|відійшл\w*|відійшов|відвели|вийшли з|вийшов з|залишили(?! без)|"
                 # «були вимушені відійти від X», «вынуждены отступить»: forced back
                 r"(?:вимушен|змушен|вынужден)\w* (?:[\w'’-]+ ){0,2}(?:відійти|відступити|отойти|отступить)\b|"
                 r"вийш(?:ла|ло) (?:з|із|зі)\b|вышл[аио] из\b|вышел из\b|"
@@ -702,16 +702,16 @@ _WITHDREW = _rx(r"\b(?:withdr[ae]w\w*|pulled (?:back|out)|" + MOVED_TO_BETTER + 
                 r"вивест\w*|виведен\w*|вивели|отступил\w*|отошли|отвел\w*|вышли из|оставили(?! без)|вывод\w* (?:[\w-]+ ){0,3}из|вывести|вывели|выведен\w*|отведен[аоы]?\b|"
                 + MOVED_BACK + ")")
 # What _WITHDREW leaves out, a retreat still going on or a flight: «ВСУ отступают», «бегство», "fleeing"
-_FLIGHT = _rx(r"\b(?:retreat\w*|fle(?:e|es|eing|d)\b|flight\b|відступа\w*|відход\w*|тіка\w*|втік\w*|втеч\w*|втекл\w*|"
+_FLIGHT = rx(r"\b(?:retreat\w*|fle(?:e|es|eing|d)\b|flight\b|відступа\w*|відход\w*|тіка\w*|втік\w*|втеч\w*|втекл\w*|"
               r"отступа\w*|отход\w*|бег(?:ут|ств\w*)\b|бежа\w*|сбежа\w*)")
 # A retreat told as still going on, or a flight: nobody concedes its own so («ВСУ отступают», «бегство»).
-_ONGOING_FLIGHT = _rx(r"\b(?:отступа(?:ют|ет)|відступа(?:ють|є)|бег(?:ут|ств\w*)|бежа\w*|сбежа\w*|тікають|втік\w*|втеч\w*|втекл\w*)")
+_ONGOING_FLIGHT = rx(r"\b(?:отступа(?:ют|ет)|відступа(?:ють|є)|бег(?:ут|ств\w*)|бежа\w*|сбежа\w*|тікають|втік\w*|втеч\w*|втекл\w*)")
 _FLIGHT_NOUNS = ("бегств", "втеч", "flight")
-_OWN = _rx(r"\b(?:наші|наших|наш|наши|наше)\b")
-_DESPITE = _rx(r"\b(?:попри|незважаючи на|всупереч|вопреки|несмотря на)\s+(?:[\w'’-]+\s+){0,4}"
+_OWN = rx(r"\b(?:наші|наших|наш|наши|наше)\b")
+_DESPITE = rx(r"\b(?:попри|незважаючи на|всупереч|вопреки|несмотря на)\s+(?:[\w'’-]+\s+){0,4}"
                r"(?:заяв\w*|твердженн\w*|доповід\w*|утверждени\w*|заявлени\w*|доклад\w*)")
-_CONTRAST = _rx(r",\s+(?:проте|але|однак|однако|но|втім|впрочем)\b")
-_REPLY_VERB = _rx(r"\s?(?:\w+ ){0,2}(?:says?|said|denied|denies|deny|rejects?|rejected|dismiss\w*|insists?|кажуть|каже|заявля\w*|"
+_CONTRAST = rx(r",\s+(?:проте|але|однак|однако|но|втім|впрочем)\b")
+_REPLY_VERB = rx(r"\s?(?:\w+ ){0,2}(?:says?|said|denied|denies|deny|rejects?|rejected|dismiss\w*|insists?|кажуть|каже|заявля\w*|"
                   r"заперечу\w*|спростову\w*|говор\w*|опроверга\w*|отрица\w*|утвержда\w*)\b")
 
 

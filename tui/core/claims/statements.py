@@ -15,7 +15,7 @@ from collections.abc import Mapping
 from typing import Literal
 
 from tui.core.claims.actors import Actor, ActorMention, find_actors
-from tui.core.claims.cues import _rx, gated, latin_text
+from tui.core.claims.cues import rx, gated, latin_text
 from tui.core.claims.cues import (
     NO_COMMENT,
     SHOOTDOWN,
@@ -959,16 +959,16 @@ _REPULSE_EN = gated(re.compile(r"\b(?:repel(?:s|led)?|repuls(?:e|es|ed)|beat(?:s
 # "in recent weeks", "over the past months": a summary of many days, no day's repulse
 _SPAN_OF_DAYS = re.compile(r"\b(?:in|over|during) (?:the )?(?:recent|past|last) (?:few |several )?(?:days|weeks|months)\b")
 # What a placeless strike must name beside its harm: the attack, its weapon or its attacker's aggression.
-_ATTACK_CUE = _rx(r"(?:удар|обстр|атак|терор|дрон|бпла|безпілотн|беспилотн|ракет|снаряд|бомб|шахед|вибух|взрыв|прил[еіь]т|агрес|вогн|відкри\w* вогонь|открыл\w* огонь|огн|попал|попад|влуч|"
+_ATTACK_CUE = rx(r"(?:удар|обстр|атак|терор|дрон|бпла|безпілотн|беспилотн|ракет|снаряд|бомб|шахед|вибух|взрыв|прил[еіь]т|агрес|вогн|відкри\w* вогонь|открыл\w* огонь|огн|попал|попад|влуч|"
                   r"скид|сброс|каб\b|били по|бил[аи]? по|shell|strik|struck|attack|drone|missile|bomb|rocket|fired|explosion|artiller|mortar|glide|shahed)")
-_NO_HARM = _rx(r"\b(?:никто не (?:пострадал|погиб|ранен)|ніхто не (?:постраждав|загинув)|без (?:постраждалих|пострадавших|жертв)|"
+_NO_HARM = rx(r"\b(?:никто не (?:пострадал|погиб|ранен)|ніхто не (?:постраждав|загинув)|без (?:постраждалих|пострадавших|жертв)|"
                r"обійшлося без|обошлось без|"
                # «пострадавших в результате этого обстрела нет»
                r"(?:пострадавших|постраждалих|погибших|загиблих|жертв) (?:[\w-]+ ){0,6}(?:нет|немає|нема)\b)")
 # The attack told as an act («окупанти обстрілюють X, без постраждалих»): a strike even when nobody was hurt.
-_ATTACK_ACT = _rx(r"\b(?:обстрілю\w*|обстріля\w*|обстрелива\w*|обстреля\w*|атакува\w*|атакову\w*|атаковал\w*|вдари\w*|удари(?:л|ли|ла|в)\b|"
+_ATTACK_ACT = rx(r"\b(?:обстрілю\w*|обстріля\w*|обстрелива\w*|обстреля\w*|атакува\w*|атакову\w*|атаковал\w*|вдари\w*|удари(?:л|ли|ла|в)\b|"
                   r"завда\w* (?:[\w'’-]+ ){0,3}удар\w*|нан[ео]с\w* (?:[\w-]+ ){0,3}удар\w*|б['’]ють|бьют|гатять|гатили)")
-_HABIT_OR_TREND = _rx(r"\b(?:регулярно|постоянно|постійно|систематично|щоденно|ежедневно|збільшу\w*|увеличива\w*|нарощу\w*|наращива\w*|"
+_HABIT_OR_TREND = rx(r"\b(?:регулярно|постоянно|постійно|систематично|щоденно|ежедневно|збільшу\w*|увеличива\w*|нарощу\w*|наращива\w*|"
                       # «в ходе продолжающихся обстрелов»: the shelling as a backdrop, no strike of its own
                       r"продолжающ\w*|триваюч\w*|"
                       # "authorities rarely disclose the damage": what is usually so, no strike of the day
@@ -979,11 +979,11 @@ _POSITIONS_FIRED_ON = re.compile(r"\b(?:shelled|struck|attacked|fired (?:at|on)|
                                  r"the enemy['’]s) (?:[\w-]+ )?positions (?:(?!and\b|or\b)\w+ ){0,3}\d[\d,]* times\b")
 _CIVILIAN_HARM = re.compile(r"\b(?:killed|killing|injur\w+|wounded|civilians?|residents?|houses?|homes?|damag\w+)\b")
 # «ворог продовжує вести обстріли»: shelling going on, a strike only with its harm told
-_GOES_ON_SHELLING = _rx(r"\b(?:продовжу|продолжа)\w* (?:вести |вест[иь] )?(?:обстр|атак|удар|бомб|терор)\w*|"
+_GOES_ON_SHELLING = rx(r"\b(?:продовжу|продолжа)\w* (?:вести |вест[иь] )?(?:обстр|атак|удар|бомб|терор)\w*|"
                         r"\b(?:трива|ид[уе]т|йдуть)\w* (?:[\w'’-]+ )?(?:обстр|атак|удар|бомб)\w*")
 # Drones or missiles said to have attacked a region, a community or what is on it (not troops attacking near
 # a village): «ВСУ атаковали беспилотниками три района», «ворожі дрони атакували приватний сектор»
-_AIR_ATTACKED_CYR = _rx(r"(?:бпла|беспилотн\w*|безпілотн\w*|дрон\w*|ракет\w*|шахед\w*|авиаци\w*|авіаці\w*)(?: [\w«»\"()-]+){0,4} "
+_AIR_ATTACKED_CYR = rx(r"(?:бпла|беспилотн\w*|безпілотн\w*|дрон\w*|ракет\w*|шахед\w*|авиаци\w*|авіаці\w*)(?: [\w«»\"()-]+){0,4} "
                         r"(?:атаковал[аи]?|атакував|атакувал[аи]|атакуют|атакують)\b(?! (?:[\w-]+ ){0,3}(?:позици|позиці|напрям|направлени))|"
                         r"(?:атаковал[аи]?|атакував|атакувал[аи])(?: [\w«»\"()-]+){0,4} (?:бпла|беспилотн\w*|безпілотн\w*|дрон\w*|ракет\w*|шахед\w*)"
                         r"(?! (?:[\w-]+ ){0,3}(?:позици|позиці|напрям|направлени))|"
@@ -1193,10 +1193,10 @@ _HOLD_VERBS = (r"(?:are |were |still |now |currently )*(?:hold(?:s|ing)?|control
                r"(?:the |this |that )?(?:settlement|town|city|village|district)\b|"
                r"(?:ще |досі |все ще )?(?:тримають оборону|утримують|контролюють)|(?:еще |по-прежнему )?(?:держат оборону|удерживают|контролируют)")
 # ... somewhere inside the place, not along a direction: an area, a part, a site of the town
-_HELD_SPOT = _rx(r"\b(?:в|у) район[іеу]\b|\bчастин\w*|\bчаст[ьи]\b|\bоб['’]?єкт\w*|\bобъект\w*|\bпозиці\w* (?:в|у)\b|\bпозици\w* в\b|"
+_HELD_SPOT = rx(r"\b(?:в|у) район[іеу]\b|\bчастин\w*|\bчаст[ьи]\b|\bоб['’]?єкт\w*|\bобъект\w*|\bпозиці\w* (?:в|у)\b|\bпозици\w* в\b|"
                  r"\bквартал\w*|\bsettlement|\btown|\bcity|\bvillage|\bdistrict")
-_UA_HOLD = _rx(rf"\b(?:{_UA_HOLDERS})(?:\w+ )?(?:{_HOLD_VERBS})")
-_NOT_A_SPOT = _rx(r"напрям|направлен|direction|axis|front|фронт")
+_UA_HOLD = rx(rf"\b(?:{_UA_HOLDERS})(?:\w+ )?(?:{_HOLD_VERBS})")
+_NOT_A_SPOT = rx(r"напрям|направлен|direction|axis|front|фронт")
 # «частина селища досі під контролем ЗСУ»: Kyiv's control of part of a place stated, the place unnamed
 _UA_CONTROL_CYR = re.compile(
     r"(?<!\w)(?:част\w*|квартал\w*) (?:город\w*|міст\w*|сел\w*|пос[её]л\w*|населен\w* пункт\w*)(?: [\w'’-]+){0,3}[ ,–—-]+(?:[\w'’-]+ ){0,2}(?:під контролем|под контролем|контролюється|контролируется) "
@@ -1478,9 +1478,9 @@ _ATTACK_ON = re.compile(r"(?:[Аа]так\w*|[Уу]дар\w*|[Нн]аліт\w*|[
 # A Cyrillic name in a noun's form, not a region's adjective («Павлограду», not «Синельниківському»).
 _NOUN_FORM = re.compile(r"(?![\w'’ʼ-]*(?:ськ|цьк|зьк|ск|цк|зк)(?:ий|ого|ому|ій|их|ім|ая|ой|ом|ым|ої|а|е)$)[\u0400-\u04ff'’ʼ-]+")
 # A reporter who cannot check what is said about a place: a hedge of whatever was claimed there.
-_SITUATION_SAME = _rx(r"\bsituation (?:in|around) (?:[\w'’-]+ ){1,4}(?:is|remains|has not changed)(?: \w+)? (?:the same|unchanged|stable|under control)\b|"
+_SITUATION_SAME = rx(r"\bsituation (?:in|around) (?:[\w'’-]+ ){1,4}(?:is|remains|has not changed)(?: \w+)? (?:the same|unchanged|stable|under control)\b|"
                       r"\bnothing has changed (?:in|around)\b")
-_CANNOT_VERIFY = _rx(
+_CANNOT_VERIFY = rx(
     r"\b(?:could not|couldn't|cannot|can't|was unable to|were unable to|unable to|(?:has|have) not been able to|(?:was|were) not able to)"
     r"(?: be)?(?: been)?(?: immediately)?(?: independently)? (?:verif\w+|confirm\w*|check\w*)|"
     r"\bnot (?:be )?(?:been )?independently (?:verified|confirmed|checked)|\bcould be (?:independently )?checked|"
@@ -1521,7 +1521,7 @@ _NEAR_VILLAGE = gated(re.compile(r"\b(?:villages?|settlements?|hamlets?|towns?|�
                            r"(?<![^\W\d_])(?:за пределами|за межами|поза межами) (?:город\w* |міст\w* |сел\w* )?$"))
 
 # Control widened past a place holds it: «расширили зону контроля за пределами села X».
-_BEYOND_GAIN = _rx(r"\b(?:контрол\w*|продвину\w*|просуну\w*) (?:[\w'’-]+ ){0,3}(?:за пределами|за межами|поза межами) (?:\w+ )?$")
+_BEYOND_GAIN = rx(r"\b(?:контрол\w*|продвину\w*|просуну\w*) (?:[\w'’-]+ ){0,3}(?:за пределами|за межами|поза межами) (?:\w+ )?$")
 
 # A sentence that opens by naming the area its events happened around.
 _AREA_HEADER = re.compile(r"[\"“«]?(?:[ВвУу] район[еі]|[Пп]ід|[Пп]од|[Нн]ear|[Ii]n the (?:area|vicinity) of)\s+$")
@@ -1659,10 +1659,10 @@ _BY_SPEAKER = re.compile(r"\b(?:rejected|denied|dismissed|disputed|refuted|conte
                          r" (?:\w+ )?by (?:officials in )?$")
 
 # Questions and features, not reports: "where", "how", "what we know", "photo report".
-QUESTION = _rx(r"\b(?:як|куди|чому|навіщо|що відомо|хто|как|куда|почему|зачем|что известно|how|why|what we know|"
+QUESTION = rx(r"\b(?:як|куди|чому|навіщо|що відомо|хто|как|куда|почему|зачем|что известно|how|why|what we know|"
                r"what is known|where|фоторепортаж\w*|photo ?report|in pictures|explainer)\b")
 # «В Росії заявили про окупацію X, що відомо»: a claim told first, the teaser after it asks nothing.
-_CLAIM_THEN_TEASER = _rx(r"\b(?:заяви\w*|заявля\w*|стверджу\w*|оголоси\w*|объяви\w*|claim\w*|announc\w*)\b[^?]*"
+_CLAIM_THEN_TEASER = rx(r"\b(?:заяви\w*|заявля\w*|стверджу\w*|оголоси\w*|объяви\w*|claim\w*|announc\w*)\b[^?]*"
                          r"[,:—–-]\s*(?:що відомо|что известно|what we know|what is known)\W*$")
 
 # The words GROUND_ACTIVITY needs after its verb: a cheap scan first.
@@ -1701,7 +1701,7 @@ _BARE_DENIAL = re.compile(r"(?:also |later |then )?(?:denied|denies|rejected|rej
 _SPLIT_VERB = re.compile(r"\b(?:denied|denies|deny|rejects|rejected|dismissed|dismisses|says|said|insists?)\b")
 
 # What a strike is made with: attacks by these on a place are shelling, reported as strikes.
-_WEAPON = _rx(r"\b(?:drones?|missiles?|artillery|rockets?|bombs?|shell\w*|air|aerial|uavs?|mortars?|mlrs)\b")
+_WEAPON = rx(r"\b(?:drones?|missiles?|artillery|rockets?|bombs?|shell\w*|air|aerial|uavs?|mortars?|mlrs)\b")
 # "the village has been almost completely destroyed", "months of fighting destroyed most of the town":
 # the state of a settlement after the fighting, no particular strike anyone claims
 _DEVASTATION = re.compile(
@@ -1716,7 +1716,7 @@ _UNNAMED_SPREAD = re.compile(
     r"\b(?:some|certain|various|anonymous|other|a number of) (?:[\w-]+ )?(?:sources|resources|media|channels|accounts|outlets|bloggers)"
     r"(?: outlets)? (?:are |were |have been |keep |continue to )?(?:spread|disseminat|circulat)\w* (?:[\w'’-]+ ){0,2}"
     r"(?:claims?|information|reports?|rumou?rs?|narratives?|allegations?) (?:that|about|of|suggesting|claiming|saying)\b")
-_FAILED = _rx(r"\b(?:fail\w*|foiled|unsuccessful\w*|безусп[іе]шн\w*|thwart\w*|prevent\w*|fought off|beat back|frustrat\w*)\b")
+_FAILED = rx(r"\b(?:fail\w*|foiled|unsuccessful\w*|безусп[іе]шн\w*|thwart\w*|prevent\w*|fought off|beat back|frustrat\w*)\b")
 
 
 def _told_by_others(low: str) -> bool:
@@ -1764,7 +1764,7 @@ _UNIT_BEFORE = re.compile(r"(?:[Кк]орпус\w*|[Бб]ригад\w*|[Пп]о�
 _UNIT_WORD = gated(re.compile(r"[Bb]rigade|[Cc]orps|[Rr]egiment|[Bb]attalion"))
 _UNIT_AFTER = re.compile(r"[»\"”]?\s+(?:[Bb]rigade|[Cc]orps|[Rr]egiment|[Bb]attalion)\b")
 # A target named after the move it is for: «для дальнейшего освобождения X», «для подальшого наступу на X».
-_FOR_FURTHER = _rx(r"\bдля (?:дальнейш\w+ |подальш\w+ )?(?:наступ\w*|освобожд\w*|звільн\w*|продвиж\w*|просуван\w*|штурм\w*)"
+_FOR_FURTHER = rx(r"\bдля (?:дальнейш\w+ |подальш\w+ )?(?:наступ\w*|освобожд\w*|звільн\w*|продвиж\w*|просуван\w*|штурм\w*)"
                    r" (?:на |к |до )?$")
 _SECOND_AGENT = re.compile(r",?\s+(?:and|while|whereas)\s+(?=(?:Russian|Ukrainian) (?:forces|troops|units) (?:\w+ly |also |have |has |had )?"
                            r"(?:have|has|had|are|were|\w+ed)\b)")
@@ -1838,15 +1838,15 @@ _DEFENCE_LINE = re.compile(r"(?<![\w-])(?:(?:по|на|уздовж|вздовж
                            r"(?:(?:біля|поблизу|около|под|під|у|near)\s+)?")
 _LINE_NAMES = re.compile(r"(?:[А-ЯІЇЄҐA-Z][\w'’.-]*(?: [А-ЯІЇЄҐA-Z][\w'’.-]*)*\s*(?:[−–—,-]|\s(?:та|і|и|й|and))\s*)*")
 # Moscow's own forces or Kyiv's as the attacker, which Moscow's voice names: then harm is not told by the town hit.
-_RU_VOICE_STRIKE = _rx(r"\b(?:вс рф|вооруженные силы (?:рф|россии|российской федерации)|российские (?:войска|военные|подразделения)|армия россии|всу|"
+_RU_VOICE_STRIKE = rx(r"\b(?:вс рф|вооруженные силы (?:рф|россии|российской федерации)|российские (?:войска|военные|подразделения)|армия россии|всу|"
                        r"украинск\w+ (?:беспилотник|дрон|бпла|военн|войск|боевик|ракет|снаряд)\w*)")
 # «зайняли оборону у X»: the defender dug in inside the town, which it holds while fighting goes on.
-_TOOK_UP_DEFENCE = _rx(r"\b(?:зайняли (?:кругову )?оборону (?:у|в)|заняли (?:круговую )?оборону в)\b")
+_TOOK_UP_DEFENCE = rx(r"\b(?:зайняли (?:кругову )?оборону (?:у|в)|заняли (?:круговую )?оборону в)\b")
 # The enemy as the subject of a strike in Russian: «враг обстрелял», «противник атаковал ... дронами».
-_ENEMY_STRIKES_RU = _rx(r"\b(?:враг|противник)\w* (?:[\w-]+ ){0,3}(?:обстрел|атаковал|ударил|нан[её]с|сбросил|выпустил|бь[её]т|бил)\w*|"
+_ENEMY_STRIKES_RU = rx(r"\b(?:враг|противник)\w* (?:[\w-]+ ){0,3}(?:обстрел|атаковал|ударил|нан[её]с|сбросил|выпустил|бь[её]т|бил)\w*|"
                         r"\bвражеск\w+ (?:[\w-]+ )?(?:огн|обстрел|удар|атак)\w*")
 # A town "under fire" in Russian: the words of the side that was hit (Moscow's bulletins say «нанесли удар по»).
-_UNDER_FIRE_RU = _rx(r"\bпод (?:[\w-]+ )?(?:огнем|обстрелом|обстрелами|ударом|ударами) (?:[\w-]+ ){0,3}(?:был|оказал|находил)\w*|"
+_UNDER_FIRE_RU = rx(r"\bпод (?:[\w-]+ )?(?:огнем|обстрелом|обстрелами|ударом|ударами) (?:[\w-]+ ){0,3}(?:был|оказал|находил)\w*|"
                      r"\b(?:был|оказал|находил)\w* под (?:[\w-]+ )?(?:огнем|обстрелом|обстрелами|ударом|ударами)\b")
 # A photo caption's opening words.
 # A related-story link in the body: "Read also: ...", «Читайте також на порталі ... — ...».
