@@ -1,4 +1,5 @@
-"""Russian and Ukrainian phrasing: a refinery, port or power plant named by its town's adjective.
+"""Russian and Ukrainian phrasing: a refinery, port or power plant named by its town's adjective, and
+who tells a tally that names no settlement.
 
 Each case is one sentence read alone, as `warfeed claims extract -` reads it, and asserts the
 exact statements (stance, side, place).
@@ -24,3 +25,14 @@ def test_a_plant_named_by_its_towns_adjective_is_struck_at_that_town(sentence, w
 ])
 def test_an_adjective_of_no_town_names_no_place(sentence):
     assert all(place is None for _, _, place in said(sentence))
+
+
+@pytest.mark.parametrize(("sentence", "want"), [
+    # A repulse told by nobody is the repelling side's bulletin, in Russian as in English.
+    ("На Лиманском направлении ВСУ отразили 7 атак врага.", {("claim", "ua", None)}),
+    ("Подразделения группировки «Запад» отразили четыре атаки ВСУ.", {("claim", "ru", None)}),
+    # Settlements attacked by Moscow's troops, counted: the tally of the side that was hit.
+    ("За сутки войска РФ нанесли удары по 19 населенным пунктам области.", {("claim", "ua", None)}),
+])
+def test_who_tells_a_placeless_tally_in_russian(sentence, want):
+    assert said(sentence) == want

@@ -1110,10 +1110,11 @@ def _placeless_statements(sentence: str, story: StoryFacts | None, default_side:
             side, name, named = agent.actor.side, None, False
         else:
             stance, side, name, named = "confirmation", "other", None, False
-    elif repulsed and speaker is None and latin_text(sentence) and (beaten := _REPULSE_EN.search(text)) is not None and (
-            agent := next((a for a in actors if a.actor.side in ("ru", "ua")), None)) is not None \
+    elif repulsed and speaker is None and (beaten := (_REPULSE_EN if latin_text(sentence) else _COUNTED_REPULSE).search(text)) \
+            is not None and (agent := next((a for a in actors if a.actor.side in ("ru", "ua")), None)) is not None \
             and agent.end <= beaten.start() and not any(a.actor.side == "other" for a in actors):
-        # "Ukrainian defenders repulsed four enemy attacks", told by nobody: the side's own bulletin, as for a named place
+        # "Ukrainian defenders repulsed four enemy attacks", «ВСУ отразили 5 атак врага», told by nobody:
+        # the side's own bulletin, as for a named place, whatever the language it is written in
         side, name, named = agent.actor.side, None, False
     elif speaker is not None and speaker.actor.side == "local" and event == "strike" and not sentence.isascii() \
             and (hit := _ATTACKER_CYR.search(sentence)) is not None:
