@@ -31,6 +31,8 @@ def test_an_adjective_of_no_town_names_no_place(sentence):
     # A repulse told by nobody is the repelling side's bulletin, in Russian as in English.
     ("На Лиманском направлении ВСУ отразили 7 атак врага.", {("claim", "ua", None)}),
     ("Подразделения группировки «Запад» отразили четыре атаки ВСУ.", {("claim", "ru", None)}),
+    # A grouping's men named by the grouping: «Днепра» is no city of Dnipro.
+    ("Бойцы «Днепра» заняли Нестерянку.", {("claim", "ru", "Nesterianka")}),
     # Settlements attacked by Moscow's troops, counted: the tally of the side that was hit.
     ("За сутки войска РФ нанесли удары по 19 населенным пунктам области.", {("claim", "ua", None)}),
 ])

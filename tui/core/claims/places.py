@@ -372,6 +372,8 @@ _SPEAKER_BEFORE = re.compile(r"\b(?:(?:denied|rejected|dismissed|disputed|refute
                              # "Putin said in Kazan that ...", "Speaking in Lviv, ...": where the speaker spoke
                              r"(?:said|says|speaking|Speaking|spoke|told (?:reporters|journalists))(?: on \w+day)? in)\s+$")
 _UNIT_BEFORE = re.compile(r"(?:ОТУ|ОСУВ|ОСГ|ОТГ|угрупован\w*(?:\s+військ)?|группировк\w*(?:\s+войск)?|[Gg]rouping(?: of [Ff]orces)?|"
+                          # «бойцы «Днепра»», «воїни «Хортиці»»: the grouping's men, named by it
+                          r"[Бб]ойц\w*|[Бб]ійц\w*|[Вв]оин\w*|[Вв]оїн\w*|[Пп]одразделени\w*|[Пп]ідрозділ\w*|"
                           r"(?:оперативно-)?(?:тактичн\w*\s+груп|тактическ\w*\s+групп)\w*|[Tt]actical [Gg]roup)"
                           r"\s*[«\"“„]\s*$")
 _TOPIC_COLON = re.compile(r"\s*:")
