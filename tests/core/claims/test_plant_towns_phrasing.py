@@ -27,6 +27,15 @@ def test_an_adjective_of_no_town_names_no_place(sentence):
     assert all(place is None for _, _, place in said(sentence))
 
 
+@pytest.mark.parametrize("sentence", [
+    "Ворог не полишає наміру захопити Лиман і підтягує резерви.",  # an intention, not a capture
+    "Протягом доби в решті громад району обстрілів не було.",  # a quiet day, no strike
+    "Атак на поселок за сутки не зафиксировано.",
+])
+def test_an_intention_or_a_quiet_day_claims_nothing(sentence):
+    assert said(sentence) == set()
+
+
 @pytest.mark.parametrize(("sentence", "want"), [
     # A repulse told by nobody is the repelling side's bulletin, in Russian as in English.
     ("На Лиманском направлении ВСУ отразили 7 атак врага.", {("claim", "ua", None)}),

@@ -970,7 +970,7 @@ GOAL = rx(
     r"september|october|november|december) )?20\d\d|threaten\w* to|(?<=\bat )risk of|key to\b|crucial(?! (?:[\w-]+ )?(?:town|city|village|settlement|hub|railway|logistics))|strategic(?:ally)? important(?! (?:[\w-]+ )?(?:town|city|village|settlement|hub|railway|logistics))|"
     r"whether|(?:can|could|will) (?:take|capture|hold|seize)\b|(?:could|might|may) (?:soon |yet |eventually )?(?:encircle|surround|cut off|storm|overrun)\b|would (?:soon |eventually |likely |quickly )(?:take|capture|seize|fall)\b|under (?:constant )?threat|(?<!\bno )threat of(?! (?:the )?encircl)|pos(?:e|es|ed|ing) (?:a |the )?(?:\w+ )?threat|"
     r"прагн\w*|намага\w*|стараю\w*|старає\w*|рассчитыва\w* (?:\w+ ){0,2}(?:взять|захватить|занять|освободить|окружить)\b|пыта(?:ются|ется|лись|лся|лась|ясь) (?:[\w-]+ ){0,3}(?:взять|захватить|удержать|прорвать|окружить|освободить|занять|войти|зайти|проникнуть|прорваться|ворваться|закрепиться|продвинуться)\b|чтобы (?:\w+ ){0,2}(?:взять|захватить|освободить|окружить|выйти|занять)\b|"
-    r"(?:план\w*|намерени\w*) (?:\w+ )?(?:захват|взят|окруж|освобо|наступ)\w*|буд(?:ет|ут) (?:\w+ )?(?:взят|освобожд|захвач|окруж)\w*|"
+    r"(?:план\w*|намерени\w*|намір\w*) (?:\w+ )?(?:захват|взят|окруж|освобо|наступ|захоп|оточ|звільн|взят)\w*|буд(?:ет|ут) (?:\w+ )?(?:взят|освобожд|захвач|окруж)\w*|"
     r"буд(?:е|уть) (?:\w+ )?(?:взят|звільнен|захоплен|оточен)\w*|"
     # what might follow, and explainers: «втрата X може вплинути на», «пояснив, чому»
     r"мож(?:е|уть) (?:\w+ )?(?:вплинути|призвести|стати|означати|змінити)|может (?:\w+ )?(?:повлиять|привести|стать|означать)|"
