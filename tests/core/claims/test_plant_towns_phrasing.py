@@ -36,6 +36,13 @@ def test_an_intention_or_a_quiet_day_claims_nothing(sentence):
     assert said(sentence) == set()
 
 
+def test_a_first_name_spelled_like_a_village_before_its_surname_is_a_person():
+    # (Illia is also a village: "Illya Hordash, told" is a man, and the drone claim names no place)
+    assert all(place is None for _, _, place in said(
+        "A spokesperson for Ukraine's air force, Illya Hordash, told national television that Ukrainian "
+        "forces had downed a Russian drone."))
+
+
 @pytest.mark.parametrize(("sentence", "want"), [
     # A repulse told by nobody is the repelling side's bulletin, in Russian as in English.
     ("На Лиманском направлении ВСУ отразили 7 атак врага.", {("claim", "ua", None)}),

@@ -230,7 +230,8 @@ _PERSON_BEFORE = re.compile(
     r"|Віталі[йяю]|Никола[йяю]|Микол[аиу]|Павел|Павл[аоу]|Роман\w*|Денис\w*|Артем\w*|Максим\w*|Евгени[йяю]|Євгені?[йяю]?"
     r"|Виктор\w*|Віктор\w*|Алексе[йяю]|Олексі[йяю]|Михаил\w*|Михайл[оау]|Валери[йяю]|Валері[йяю]|Вадим\w*|Руслан\w*"
     r"|Анатоли[йяю]|Анатолі[йяю]|Геннади[йяю]|Геннаді[йяю]|Ирин[аыеу]|Ірин[аиі]|Олен[аиі]|Елен[аыеу]|Юли[яию]|Юлі[яї]))\.? $")
-_PERSON_AFTER = re.compile(r"(?:['’]s)? (?:said|says|told|wrote|added|noted|stated|reported|claimed|denied|posted|"
+# (a surname may come between: "Illya Yevlash, told", a village-only first name and its surname)
+_PERSON_AFTER = re.compile(r"(?:['’]s| [A-Z][a-z'’-]{2,},?)? (?:said|says|told|wrote|added|noted|stated|reported|claimed|denied|posted|"
                            r"explained|announced|warned|argued|insisted|заявил\w*|сказал\w*|сообщил\w*|написал\w*|"
                            r"заявив|сказав|повідомив|написав|заявила|сказала|повідомила)\b")
 
