@@ -993,16 +993,15 @@ class Clusterer:
         if entry.roundup:
             return None
         fitting: dict[str, Recent] = {}
-        latest: dict[str, str] = {}  # key -> the cluster with that key that began last, for a follow-up
+        followed: dict[str, str] = {}  # key -> the cluster with that key that began last: what a follow-up follows
         for key in entry.keys:
             refused: set[str] = set()
             event = key.split(":", 1)[0]
             window = EVENT_WINDOWS.get(event, WINDOW)
-            for cluster, sid in self._clusters_with(key, entry.at, 4 if entry.follows else 2):
-                if entry.follows and _FAMILIES.get(event) == entry.follows and cluster not in refused and \
-                        self._started.get(cluster, entry.at) <= entry.at and \
-                        self._started.get(cluster, 0.0) > self._started.get(latest.get(key, ""), -1.0):
-                    latest[key] = cluster
+            follow_up = entry.follows is not None and _FAMILIES.get(event) == entry.follows
+            seen: list[str] = []
+            for cluster, sid in self._clusters_with(key, entry.at, 4 if follow_up else 2):
+                seen.append(cluster)
                 # The window runs from the cluster's first report, so hourly reports of a city
                 # struck every night never chain into one endless event.
                 if cluster in fitting or cluster in refused or not self._in_window(entry, cluster, window):
@@ -1012,13 +1011,15 @@ class Clusterer:
                     refused.add(cluster)
                     continue
                 fitting[cluster] = self._recent[sid]
-        if not fitting:
+            begun = [cluster for cluster in seen if self._started.get(cluster, entry.at) <= entry.at]
+            if follow_up and begun:
+                followed[key] = max(begun, key=lambda cluster: self._started.get(cluster, 0.0))
+        if not fitting and entry.follows is not None:
             # The toll rising a day later belongs to the last strike there, a denial days later to the
             # last claim there, if it fits it.
-            for key, cluster in latest.items():
-                if entry.follows and self._in_window(entry, cluster, FOLLOW_UP_WINDOWS[entry.follows]) \
-                        and self._fits_key(cluster, key) \
-                        and self._same_weapons(entry, cluster):
+            for key, cluster in followed.items():
+                if self._in_window(entry, cluster, FOLLOW_UP_WINDOWS[entry.follows]) \
+                        and self._fits_key(cluster, key) and self._same_weapons(entry, cluster):
                     return cluster
         if len(fitting) == 1:
             return next(iter(fitting))

@@ -12,6 +12,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from tui.core.claims.gazetteer import RU_AREAS
+
 
 @dataclass(frozen=True, slots=True)
 class Actor:
@@ -33,8 +35,7 @@ class ActorMention:
 
 _A = "['’]"  # apostrophe forms in possessives
 # Russia's regions whose governors wire copy names by the region ("the Voronezh governor", "Kursk Regional Governor")
-_RU_REGIONS = ("Kursk|Belgorod|Bryansk|Voronezh|Rostov|Oryol|Orel|Lipetsk|Tula|Ryazan|Kaluga|Smolensk|Tambov|Saratov|"
-               "Samara|Krasnodar|Pskov|Novgorod|Leningrad|Yaroslavl|Tver|Moscow|Nizhny Novgorod|Penza|Volgograd|Astrakhan")
+_RU_REGIONS = "|".join(sorted(RU_AREAS, key=len, reverse=True))
 # Neighbours and allies whose governments speak as outsiders to the war (their own ministries and armies)
 _NEIGHBOURS = "Romania|Moldova|Poland|Lithuania|Latvia|Estonia|Finland|Hungary|Slovakia|Bulgaria|Turkey|Japan|Canada|Czechia"
 _NEIGHBOUR_ADJ = "Romanian|Polish|Moldovan|Lithuanian|Latvian|Estonian|Finnish|Hungarian|Slovak|Bulgarian|Turkish|Japanese|Canadian|Czech"

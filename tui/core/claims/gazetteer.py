@@ -51,6 +51,11 @@ UKRAINIAN_OBLASTS = frozenset(OBLASTS_UA.values()) - {"Crimea", "Sevastopol"}
 OBLASTS_RU = {"09": "Belgorod", "10": "Bryansk", "41": "Kursk"}
 """The Russian border regions that appear in strike reports."""
 _RU_OBLASTS = frozenset(OBLASTS_RU.values())
+RU_AREAS = frozenset({*OBLASTS_RU.values(), "Rostov", "Voronezh", "Oryol", "Orel", "Lipetsk", "Tula", "Kaluga",
+                      "Smolensk", "Moscow", "Tambov", "Ryazan", "Saratov", "Volgograd", "Leningrad", "Krasnodar",
+                      "Samara", "Nizhny Novgorod", "Novgorod", "Yaroslavl", "Pskov", "Tver", "Penza", "Astrakhan",
+                      "Tatarstan", "Chuvashia"})
+"""Regions of Russia a text may name."""
 
 # Spellings of oblast names as they appear before "Oblast"/"region" in news text.
 OBLAST_SPELLINGS = {
@@ -169,7 +174,7 @@ def _is_cyrillic(word: str) -> bool:
 _ADJECTIVE = re.compile(r"([А-ЯІЇЄҐ][а-яіїєґё'’-]{2,})(ськ|цьк|ск|цк)(?:ий|ій|ого|ому|им|ім|ом|ая|ой|ую|ое|ые|ие|их|ими|а|ої|у|е|і)")
 """A capitalised adjective of a town: its stem and the -ск-/-цьк- of its ending."""
 _PLANT_OF_TOWN = re.compile(
-    r"\b([А-ЯІЇЄҐ][а-яіїєґё'’-]+(?:ськ|цьк|ск|цк)[а-яіїєё]{1,3})\s+(?:НПЗ|ТЭЦ|ТЕЦ|ГРЭС|ГРЕС|НПС|"
+    rf"\b({_ADJECTIVE.pattern})\s+(?:НПЗ|ТЭЦ|ТЕЦ|ГРЭС|ГРЕС|НПС|"
     r"(?:нефтеперерабатыва|нафтопереробн|нефтехим|нафтохім|нефтебаз|нафтобаз|завод|комбинат|"
     r"аэродром|аеродром|аэропорт|аеропорт|порт|морпорт|электростанц|електростанц|подстанц|підстанц)\w*)")
 """A plant, port or airfield named by its town's adjective, as Russian and Ukrainian reports name

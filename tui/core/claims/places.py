@@ -37,14 +37,10 @@ from collections.abc import Iterable, Iterator, Sequence
 from tui.core.claims.actors import find_actors
 from tui.core.claims.translit import ru_to_latin
 from tui.core.claims.gazetteer import (
-    HAS_CYRILLIC, OBLAST_SPELLINGS, PEOPLES_REPUBLIC, OBLASTS_RU, Gazetteer, Mention, Place, is_person, consonant_skeleton,
+    HAS_CYRILLIC, OBLAST_SPELLINGS, OBLASTS_RU, PEOPLES_REPUBLIC, RU_AREAS, Gazetteer, Mention, Place, is_person, consonant_skeleton,
     distance_km, fold, republic_oblast,
 )
 
-RU_AREAS = frozenset({*OBLASTS_RU.values(), "Rostov", "Voronezh", "Oryol", "Lipetsk", "Tula", "Kaluga",
-                      "Smolensk", "Moscow", "Tambov", "Ryazan", "Saratov", "Volgograd", "Leningrad", "Krasnodar",
-                      "Samara", "Nizhny Novgorod", "Yaroslavl", "Pskov", "Tatarstan", "Chuvashia"})
-"""Regions of Russia a text may name."""
 
 # English names of regions that are not (only) a town of the gazetteer: "Volyn Oblast", "Moscow region".
 _EN_AREAS = {**{k: v for k, v in OBLAST_SPELLINGS.items() if k.isascii()},
