@@ -125,6 +125,18 @@ def test_ids_are_stable_and_scoped_to_the_feed():
     assert first.stories[0].id.split(":")[1] == other.stories[0].id.split(":")[1]
 
 
+def test_an_item_known_by_its_link_keeps_its_id_when_tracking_parameters_change():
+    date = "Sat, 05 Dec 2026 08:00:00 +0000"
+    def body(link: str) -> bytes:
+        return rss(item(title="No guid", link=link, date=date))
+    first = parse_feed(body("https://x.example/a?id=7&amp;utm_source=rss&amp;utm_campaign=mon"), RSS_HEADERS, feed(), now=NOW)
+    again = parse_feed(body("https://x.example/a?utm_campaign=tue&amp;id=7#xtor=RSS-3"), RSS_HEADERS, feed(), now=NOW)
+    other_page = parse_feed(body("https://x.example/a?id=8&amp;utm_source=rss"), RSS_HEADERS, feed(), now=NOW)
+    assert first.stories[0].id == again.stories[0].id != other_page.stories[0].id
+    # The link the reader opens is the feed's own.
+    assert first.stories[0].link == "https://x.example/a?id=7&utm_source=rss&utm_campaign=mon"
+
+
 def test_dates_are_clamped_and_missing_dates_become_fetch_time():
     result = parse_feed(fixture("hostile_items.xml"), RSS_HEADERS, feed(), now=NOW)
     by_title = {s.title: s for s in result.stories}

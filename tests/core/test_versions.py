@@ -250,3 +250,13 @@ def test_typography_and_a_bare_update_stamp_are_not_versions():
     assert version_hash("T", "Пожежу загасили. Оновлено о 09:30") == version_hash("T", "Пожежу загасили.")
     # The words themselves still count.
     assert version_hash("Strike on Kharkiv - update", '"It was loud," a resident said. Six were hurt...') != plain_text
+
+
+def test_dates_the_prose_speaks_of_can_change_stamps_cannot():
+    toll = "Up to {} may have died in the strike."
+    assert version_hash("T", toll.format(4)) != version_hash("T", toll.format(6))
+    dated = "The strike on {} December killed three people."
+    assert version_hash("T", dated.format(5)) != version_hash("T", dated.format(6))
+    posted = "Three people were killed. Posted on Dec {}, 2026 at 10:15."
+    assert version_hash("T", posted.format(5)) == version_hash("T", posted.format(6).replace("10:15", "11:40"))
+    assert version_hash("T", "Fires. Last updated: Dec 5 at 14:05") == version_hash("T", "Fires. Last updated: Dec 6 at 09:30")

@@ -39,6 +39,7 @@ from tui.core.claims.gazetteer import UKRAINIAN_OBLASTS, Gazetteer
 from tui.core.claims.translit import ru_to_latin, uk_to_latin
 from tui.core.models import Story
 from tui.core.storage import AtomicJSONStorage
+from tui.core.urls import without_tracking
 
 if TYPE_CHECKING:
     from tui.core.store import Store
@@ -321,7 +322,6 @@ _COMBINING = re.compile("[\u0300-\u036f\u1ab0-\u1aff\u1dc0-\u1dff\u20d0-\u20ff\u
 _NONE: dict[str, None] = {}
 _NEAREST_FIRST = (0, -1, 1, -2, 2, -3, 3, -4, 4)
 """Day offsets, the same day first: the order a lookup visits the days around a story."""
-_TRACKING = re.compile(r"^(utm_|fbclid|gclid|yclid|ref$|mc_)")
 
 
 def fold(text: str) -> str:
@@ -338,11 +338,10 @@ def canonical_link(link: str) -> str:
     """A link without scheme, `www.`, fragment, trailing slash or tracking parameters."""
     if not link:
         return ""
-    parts = urlsplit(link)
+    parts = urlsplit(without_tracking(link))
     host = parts.hostname or ""
     host = host[4:] if host.startswith("www.") else host
-    query = "&".join(q for q in parts.query.split("&") if q and not _TRACKING.match(q.split("=")[0]))
-    return urlunsplit(("", host, parts.path.rstrip("/"), query, "")).lstrip("/")
+    return urlunsplit(("", host, parts.path.rstrip("/"), parts.query, "")).lstrip("/")
 
 
 def _opening(story: Story) -> str:

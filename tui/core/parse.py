@@ -22,6 +22,7 @@ from typing import Any
 
 from .models import Feed, Story
 from .sanitize import clean_line, clean_text, html_to_text, safe_link
+from .urls import without_tracking
 
 TITLE_LIMIT = 300
 SUMMARY_LIMIT = 2000
@@ -513,9 +514,13 @@ def _text(value: Any) -> str:
 
 
 def _story_key(entry: Any, index: int) -> str:
-    key = _text(entry.get("id")).strip() or _text(entry.get("link")).strip()
+    key = _text(entry.get("id")).strip()
     if key:
         return key
+    # An item known only by its link stays one story when the feed changes its tracking parameters.
+    link = without_tracking(_text(entry.get("link")).strip())
+    if link:
+        return link
     parts = (
         _text(entry.get("title")),
         _text(entry.get("published") or entry.get("updated")),

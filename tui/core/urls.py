@@ -18,6 +18,32 @@ MAX_URL = 2048
 _HOST_LABEL = re.compile(r"^[a-z0-9_](?:[a-z0-9_-]{0,61}[a-z0-9_])?$")
 
 
+TRACKING_PARAMETER = re.compile(
+    r"utm_[a-z]+|fbclid|gclid|dclid|yclid|msclkid|twclid|ttclid|igshid|mc_[a-z]+|_ga|_gl|ref|ref_src|"
+    r"at_[a-z]+|cmpid|ocid|xtor|ito|s_cid|mkt_tok|wt\.mc_id|wt_mc|ns_[a-z]+|sr_share|share|from|rss",
+    re.IGNORECASE,
+)
+"""Query parameters (whole names) that say where a reader came from, not what the link points at."""
+
+
+def without_tracking(link: str) -> str:
+    """LINK without tracking parameters or a tracking fragment ("#xtor=RSS-3"); as given when it has none."""
+    if "?" not in link and "#" not in link:
+        return link
+    try:
+        parts = urllib.parse.urlsplit(link)
+    except ValueError:
+        return link
+    query = "&".join(pair for pair in parts.query.split("&")
+                     if pair and not TRACKING_PARAMETER.fullmatch(pair.split("=", 1)[0]))
+    fragment = parts.fragment
+    if "=" in fragment and TRACKING_PARAMETER.fullmatch(fragment.split("=", 1)[0]):
+        fragment = ""
+    if (query, fragment) == (parts.query, parts.fragment):
+        return link
+    return urllib.parse.urlunsplit(parts._replace(query=query, fragment=fragment))
+
+
 class BadURL(ValueError):
     """A feed address warfeed will not use; the message is why, as one clause ("it has no host")."""
 

@@ -25,9 +25,11 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
-from urllib.parse import parse_qsl, urlencode, urlsplit, urlunsplit
+from urllib.parse import urlsplit, urlunsplit
 
 from tinydb import Query, TinyDB
+
+from tui.core.urls import without_tracking
 
 if TYPE_CHECKING:
     from tui.core.models import Article
@@ -43,12 +45,6 @@ READ_TABLE = "read_versions"
 _TAG = re.compile(r"<[^>]{0,2000}>")
 _SPACE = re.compile(r"\s+")
 _URL = re.compile(r"https?://\S+")
-_TRACKING = re.compile(
-    r"utm_[a-z]+|fbclid|gclid|dclid|yclid|msclkid|twclid|ttclid|igshid|mc_[a-z]+|_ga|_gl|ref|ref_src|"
-    r"at_[a-z]+|cmpid|ocid|xtor|ito|s_cid|mkt_tok|wt\.mc_id|wt_mc|ns_[a-z]+|sr_share|share|from|rss",
-    re.IGNORECASE,
-)
-"""Query parameters that say where a reader came from, not what the link points at."""
 _URL_END = ".,;:!?)]}»”'\""
 # Typography a site re-renders without changing a word: curly or angled quotes, dash lengths,
 # the ellipsis character, and invisible characters (zero-width space and joiners, soft hyphen, BOM).
@@ -56,12 +52,14 @@ _TYPOGRAPHY = str.maketrans({
     **dict.fromkeys("“”„‟«»″", '"'), **dict.fromkeys("‘’‚‛ʼ′", "'"), **dict.fromkeys("‐‑‒–—―−", "-"),
     "…": "...", **dict.fromkeys("\u200b\u200c\u200d\u2060\u00ad\ufeff"),
 })
-_MONTHS = ("jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec|january|february|march|april|june|"
+# "may" and "march" only capitalised: "4 may have died" is a number before a verb, not a date.
+_MONTHS = ("jan|feb|mar|apr|(?-i:May|MAY)|jun|jul|aug|sep|sept|oct|nov|dec|january|february|(?-i:March|MARCH)|april|june|"
            "july|august|september|october|november|december|січня|лютого|березня|квітня|травня|"
            "червня|липня|серпня|вересня|жовтня|листопада|грудня|января|февраля|марта|апреля|мая|"
            "июня|июля|августа|сентября|октября|ноября|декабря")
 _STAMP = re.compile(
-    r"(?:\b(?:updated|published|last updated|оновлено|опубліковано|обновлено|опубликовано)\b:?\s*"
+    r"(\b(?:(?:last |first )?(?:updated|published|posted|modified|edited)|оновлено|опубліковано|"
+    r"обновлено|опубликовано|дата публікації|дата публикации)\b:?\s*"
     r"(?:(?:at|on|о|об|в|во)\s+)?)?"
     r"(?:(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)(?:day|nesday|sday|urday)?\.?,?\s+)?"
     r"(?:\b\d{1,3}\s+(?:minutes?|mins?|hours?|hrs?|days?|хвилин[иу]?|годин[иу]?|минут[уы]?|час(?:а|ов)?)"
@@ -70,9 +68,16 @@ _STAMP = re.compile(
     r"|\b\d{1,2}[./]\d{1,2}[./]\d{2,4}\b"
     rf"|\b\d{{1,2}}\s+(?:{_MONTHS})\.?(?:\s+\d{{4}})?\b"
     rf"|\b(?:{_MONTHS})\.?\s+\d{{1,2}}(?:,?\s+\d{{4}})?\b"
-    r"|\b\d{1,2}:\d{2}(?:\s*(?:am|pm|utc|gmt|kyiv time|msk))?\b)",
+    r"|\b\d{1,2}:\d{2}(?:\s*(?:am|pm|utc|gmt|kyiv time|msk))?\b)"
+    r"(?:,?\s*(?:at|о|об|в)?\s*\b\d{1,2}:\d{2}(?:\s*(?:am|pm|utc|gmt|kyiv time|msk))?\b)?",
     re.IGNORECASE,
 )
+_PROSE_BEFORE = re.compile(
+    r"\b(?:on|at|since|by|until|till|from|before|after|of|to|between|and|"
+    r"в|во|о|об|до|з|із|від|с|со|по|на|к|около|близько|після|после|між|между|и|і|та)\s+$",
+    re.IGNORECASE,
+)
+"""A date or time right after one of these is part of what a sentence says ("the strike on 5 May")."""
 _SENTENCE_END = re.compile(r"(?<=[.!?…])[\"”»')\]]*\s+(?=[\"“«(\[]?[A-ZА-ЯІЇЄҐ0-9])")
 _NUMBER_WORDS = (
     "one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|"
@@ -108,17 +113,20 @@ def plain(text: str) -> str:
 
 
 def _untracked(match: re.Match[str]) -> str:
-    """A link in the text without its tracking parameters (and the punctuation after it kept)."""
+    """A link in the text without its tracking parameters or fragment (the punctuation after it kept)."""
     url = match.group()
     stripped = url.rstrip(_URL_END)
-    tail = url[len(stripped):]
     try:
-        parts = urlsplit(stripped)
-        query = [(k, v) for k, v in parse_qsl(parts.query, keep_blank_values=True)
-                 if not _TRACKING.fullmatch(k)]
-        return urlunsplit(parts._replace(query=urlencode(query), fragment="")) + tail
+        return urlunsplit(urlsplit(without_tracking(stripped))._replace(fragment="")) + url[len(stripped):]
     except ValueError:
         return url
+
+
+def _unstamped(match: re.Match[str]) -> str:
+    """A stamp out; a date the prose speaks of ("fighting since 5 May") kept, it can be corrected."""
+    if match.group(1) is None and _PROSE_BEFORE.search(match.string, max(0, match.start() - 12), match.start()):
+        return match.group()
+    return " "
 
 
 def normalise(title: str, text: str) -> str:
@@ -127,7 +135,7 @@ def normalise(title: str, text: str) -> str:
     if "://" in body:
         body = _URL.sub(_untracked, body)
     if _DIGIT.search(body):  # every stamp holds a digit
-        body = _STAMP.sub(" ", body)
+        body = _STAMP.sub(_unstamped, body)
     return _SPACE.sub(" ", body).strip().casefold()
 
 
