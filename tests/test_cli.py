@@ -218,6 +218,30 @@ def test_export_json_and_csv_of_an_empty_cache(tmp_path):
     assert result.returncode == 0 and orjson.loads(result.stdout) == []
 
 
+def test_claims_extract_speaks_in_the_outlets_voice_when_told_it(tmp_path):
+    text = "Our troops liberated the village of Andriivka after heavy fighting."
+    def sides(*extra):
+        result = warfeed("claims", "extract", "-", "--json", *extra, stdin=text,
+                         config=tmp_path / "c.toml", data_dir=tmp_path / "d")
+        assert result.returncode == 0, result.stderr
+        return [(s["stance"], s["side"], s["place"]) for s in orjson.loads(result.stdout)["statements"]]
+    assert sides("--side", "ru-state") == [("claim", "ru", "Andriivka")]
+    assert sides("--side", "ua-official") == [("claim", "ua", "Andriivka")]
+    wrong = warfeed("claims", "extract", "-", "--side", "kremlin", stdin=text,
+                    config=tmp_path / "c.toml", data_dir=tmp_path / "d")
+    assert wrong.returncode == 2 and "Traceback" not in wrong.stderr and "--side" in wrong.stderr
+
+
+def test_a_page_from_a_known_outlet_speaks_in_that_outlets_voice():
+    from tui.core.service import extract_claims
+
+    page = b"Our troops liberated the village of Andriivka after heavy fighting."
+    found = extract_claims(page, "https://tass.com/politics/1")["statements"]
+    assert [(s["side"], s["place"]) for s in found] == [("ru", "Andriivka")]
+    found = extract_claims(page, "https://www.ukrinform.net/rubric-ato/1")["statements"]
+    assert [(s["side"], s["place"]) for s in found] == [("ua", "Andriivka")]
+
+
 def test_claims_extract_from_stdin_and_claims_list(tmp_path):
     text = ("Russia's chief of the general staff Valery Gerasimov said Russian forces had captured "
             "Kupiansk. Ukraine's General Staff denied that Russian forces captured Kupiansk, "

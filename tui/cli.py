@@ -499,7 +499,7 @@ def cmd_claims(args: argparse.Namespace) -> int:
         # comes back ready: {"statements": [...], "claims": [...], "unplaced": [...], "below_threshold": [...]}.
         from tui.core.service import extract_claims
 
-        result = extract_claims(body, final or "")
+        result = extract_claims(body, final or "", side=args.side or "")
         if args.json:
             _dump(result)
         else:
@@ -630,6 +630,9 @@ def build_parser() -> argparse.ArgumentParser:
     cextract = claim_actions.add_parser("extract", help="statements and claims in a document")
     cextract.add_argument("source", nargs="?", metavar="PATH-or-URL or -")
     cextract.add_argument("--json", action="store_true")
+    cextract.add_argument("--side", choices=SIDES,
+                          help="the outlet's side: the voice of what the text says without naming a speaker "
+                               "(default: a known outlet's, from a URL; otherwise read from the text)")
     clist = claim_actions.add_parser("list", help="tracked claims in the cache, newest update first")
     clist.add_argument("--json", action="store_true")
     clist.add_argument("--place", metavar="NAME", help="only this place (any spelling: Kupyansk, Куп'янськ)")

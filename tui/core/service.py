@@ -99,12 +99,14 @@ def extract_document(body: bytes, url: str = "") -> Article:
         raise WarfeedError(str(exc)) from None
 
 
-def extract_claims(body: bytes, url: str = "") -> dict[str, list[dict[str, Any]]]:
+def extract_claims(body: bytes, url: str = "", *, side: str = "") -> dict[str, list[dict[str, Any]]]:
     """Statements and claims in a page, feed or text (`warfeed claims extract`), as the JSON
-    shape {"statements": [...], "claims": [...], "unplaced": [...], "below_threshold": [...]}."""
+    shape {"statements": [...], "claims": [...], "unplaced": [...], "below_threshold": [...]}.
+    `side` is the outlet's; a page fetched from a known outlet's address takes that outlet's."""
     from tui.core.claims.pipeline import extract_source
+    from tui.core.outlets import guess_side
 
-    return extract_source(body, url)
+    return extract_source(body, url, side=side or (guess_side(url, default="") if url else ""))
 
 
 def read_article(url: str, *, allow_private: bool) -> Article:

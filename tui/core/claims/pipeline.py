@@ -221,7 +221,7 @@ def process_stories(store: ClaimsStore, story_ids: Iterable[str], *, now: float 
     return changed
 
 
-def extract_document(text: str, *, published: float | None = None) -> dict[str, list[dict[str, Any]]]:
+def extract_document(text: str, *, published: float | None = None, side: str = "") -> dict[str, list[dict[str, Any]]]:
     """`warfeed claims extract --json`: {"statements": [...], "claims": [...], "unplaced": [...],
     "below_threshold": [...]}.
 
@@ -231,11 +231,13 @@ def extract_document(text: str, *, published: float | None = None) -> dict[str, 
     that name no settlement (drones downed "over the Bryansk region", a day's losses on a front;
     CLAIMS_GUIDE: a region names no place, and a claim is kept per place), "below_threshold" the
     weaker ones with their confidence. `published` is the story's date (epoch seconds): history
-    is judged against it.
+    is judged against it. `side` is the outlet's (models.SIDES), the voice of what the text says
+    without naming a speaker, as a feed's side is for its stories.
     """
     from tui.core.claims.statements import extract_statements
 
-    statements = extract_statements(text, published=published)
+    story = StoryRef("", side, "", published) if side else None
+    statements = extract_statements(text, story=story, published=published)
     strong = [s for s in statements if stands(s)]
     placed = [s for s in strong if s.place]
     claims, _ = update_claims([], placed, now=0.0)
@@ -283,10 +285,11 @@ def source_text(body: bytes, url: str = "") -> tuple[str, float | None]:
     return clean_text(text), None  # plain text is outside text too: cleaned as it enters
 
 
-def extract_source(body: bytes, url: str = "", *, published: float | None = None) -> dict[str, list[dict[str, Any]]]:
+def extract_source(body: bytes, url: str = "", *, published: float | None = None,
+                   side: str = "") -> dict[str, list[dict[str, Any]]]:
     """`warfeed claims extract PATH-or-URL or -`: extract_document on what a page, feed or text says."""
     text, date = source_text(body, url)
-    return extract_document(text, published=published if published is not None else date)
+    return extract_document(text, published=published if published is not None else date, side=side)
 
 
 _RATING = {"confirmed": (5, "True"), "claimed": (3, "Unproven"), "unverified": (3, "Unverified"),
