@@ -90,7 +90,7 @@ _EVENT_WORDS: dict[str, tuple[str, ...]] = {
     "strike": (
         "strike", "struck", "shelling", "shelled", "drone attack", "missile", "drones hit",
         "explosion", "blast", "bombard", "glide bomb", "attack on", "attacks ", "attacked", "hit ",
-        "debris", "drone", "ballistic",
+        "debris", "drone", "ballistic", "bombing", "bombed",
         "удар", "обстріл", "атак", "ракет", "вибух", "дрон", "шахед", "бомб", "обстрел",
         "взрыв", "беспилотн", "бпла", "прилет", "поражен", "поразил", "ураж", "уразил", "балістик",
         "баллистик", " каб ", " каб,", " каби", " кабів", " кабами", " кабы", " кабов", "безпілотн",
@@ -109,6 +109,11 @@ _EVENT_WORDS: dict[str, tuple[str, ...]] = {
         "incursion", "border breach", "breach the border", "break into", "broke into", "penetrate into",
         "penetrated into", "прорваться в", "прорвались в", "прорыв на", "прорватися в", "прорвалися в",
         "прорив на", "перешли в наступление", "перейшли в наступ",
+        "sabotage group", "sabotage and reconnaissance", "border raid", "cross-border raid", "диверсионн",
+        "диверсійн", " дрг ", "рейд",
+        # Moscow's words for a retreat.
+        "regroup", "перегрупп", "перегрупув", "вывели войск", "вывод войск", "вывода войск", "вывод гарнизон",
+        "вывели гарнизон", "выводе гарнизон", "выводе войск", "вывели с ", "выведены с ", "виведення військ", "вивели військ",
     ),
     # The nouns only: the verbs («втратила живлення», «потерял связь») lose other things.
     "losses": ("losses", "killed in action", " втрат ", " втрат,", " втрат.", " втрати ", " втрати,", " втрати.",
@@ -135,6 +140,10 @@ another event."""
 _AFTERMATH = ("death toll", "rises to", "rose to", "climbs to", "climbed to", "continues to rise", "increased",
               "number of dead", "number of killed", "number of victims", "still missing",
               "remain missing", "confirmed dead", "second day", "day of mourning", "justify",
+              "investigation", "розслідуван", "расследован", "razed", "funeral", "похорон", "прощання", "прощание",
+              "розбір завалів", "разбор завалов", "blockages", "admits", "admitted", "визнал", "признал",
+              "recogniz", "acknowledg", "пропавших без вести", "пропавшие без вести", "зниклих безвісти",
+              "зниклі безвісти",
               "кількість загиблих", "кількість жертв", "число загиблих", "число жертв", "другу добу",
               "другий день", "жалоб", "виправда", "зросла до", "зросло до", "число погибших", "количество погибших",
               "выросло до", "возросло до", "зросла кількість", "зросло число", "выросло число", "возросло число",
@@ -237,6 +246,7 @@ _WORLD_PLACES: dict[str, tuple[str, ...]] = {
     "ramstein": ("ramstein", "ramshtain", "ramshtayn", "contact group"),
     "qatar": ("qatar", "katar", "doha", "dokh"),
     "crimea": ("crimea", "krym", "krimu", "krima", "krime", "krimsk"),
+    "snake-island": ("snake island", "zmiin", "zmein", "zmeiny"),
     "black-sea": ("black sea", "chornomu mor", "chernym mor", "chornoho mor", "chernogo mor"),
     "znpp": ("znpp", "zaporizhzhia nuclear", "zaporizhzhia npp", "zaporozhye nuclear", "zaporozhye npp",
              " zaes", "zaporozhskaya aes", "zaporozhskoy aes", "zaporozhskuyu aes", "zaporizka aes",
@@ -490,6 +500,14 @@ def _latin_stems(stems: Iterable[str]) -> tuple[str, ...]:
 _SUBJECTS = frozenset({"ceasefire", "guarantees", "foreign-troops", "children"})
 """Topics that are what a statement or meeting is about, not a kind of news: talks and a
 minister's remarks both speak of guarantees."""
+
+
+_SWAP = re.compile(r"\b(?:swap|(?:prisoner|pow) exchange|exchange of (?:prisoners|pows)|exchanged|obmin|obmen)")
+"""A headline telling an exchange of prisoners (folded: «обмін», «обмен» read in Latin letters)."""
+
+
+def _is_swap(folded_title: str) -> bool:
+    return _SWAP.search(folded_title) is not None
 
 
 def _kinds_of(topics: Iterable[str]) -> set[str]:
@@ -1197,6 +1215,7 @@ class Clusterer:
         # A name that is one of the story's places ('Geneva') is already counted as the place.
         names = [name for name in entry.names if not any(_names_place(name, place) for place in places)]
         keys = set(entry.keys)
+        swap = _is_swap(entry.title)
         scores: dict[str, float] = defaultdict(float)
         seen: set[str] = set()
         judged: set[str] = set()
@@ -1219,6 +1238,9 @@ class Clusterer:
                         return False
                     shared = topics.intersection(rep.topics)
                     score = 1.0 + len(shared) + 2.0 * len(numbers.intersection(rep.numbers))
+                    if "prisoners" in shared and swap and _is_swap(rep.title) \
+                            and (not numbers or not rep.numbers or numbers.intersection(rep.numbers)):
+                        score += 2.0  # swaps are days apart: two headlines of one the same day tell that one
                     people = sum(1 for topic in shared if topic.startswith("person:"))
                     if 0 < people < len(shared):
                         score += 1.0  # one person on one matter: more than the two apart

@@ -1,0 +1,68 @@
+"""Clusters: one prisoner swap in three languages, a retreat told as regrouping, a border raid,
+the island, and what a strike leaves behind told the next day."""
+
+from __future__ import annotations
+
+from tui.core.clusters import Clusterer
+
+from tests.core.test_clusters import DAY, HOUR, T0, story
+
+
+def test_one_days_prisoner_swap_is_one_event_in_every_language_without_a_shared_figure():
+    clusters = Clusterer()
+    first = clusters.add(story("a", "Russia and Ukraine swap 95 prisoners of war each after Gulf mediation"))
+    assert clusters.add(story("b", "Україна повернула з полону ще одну групу: відбувся обмін полоненими",
+                              at=T0 + 2 * HOUR)) == first
+    assert clusters.add(story("c", "Россия и Украина провели очередной обмен пленными", at=T0 + 3 * HOUR)) == first
+
+
+def test_a_swap_with_another_count_or_a_talk_about_swaps_is_not_that_swap():
+    clusters = Clusterer()
+    swap = clusters.add(story("a", "Russia and Ukraine swap 95 prisoners of war each"))
+    assert clusters.add(story("b", "Ombudsman says 12 more civilians will return in the next swap",
+                              at=T0 + HOUR)) != swap
+    assert clusters.add(story("c", "Zelensky lands in Ankara for talks on security",
+                              summary="Prisoner exchanges are on the agenda.", at=T0 + HOUR)) != swap
+
+
+def test_a_retreat_told_as_regrouping_joins_the_capture_it_concedes():
+    clusters = Clusterer()
+    taken = clusters.add(story("a", "Ukrainian forces retake Balakliia in rapid advance", places=["Balakliia"],
+                               claims=["control:balakliia"]))
+    assert clusters.add(story("b", "Минобороны объявило о перегруппировке войск из района Балаклеи",
+                              at=T0 + 5 * HOUR, places=["Balakliia"])) == taken
+
+
+def test_a_sabotage_raid_across_the_border_is_one_fight_for_ground():
+    clusters = Clusterer()
+    raid = clusters.add(story("a", "Губернатор: украинская ДРГ зашла в приграничное село Козинка",
+                              places=["Kozinka"]))
+    assert clusters.add(story("b", "Volunteer fighters claim sabotage group raid on Kozinka",
+                              at=T0 + 4 * HOUR, places=["Kozinka"])) == raid
+
+
+def test_the_island_in_three_spellings_is_one_place():
+    clusters = Clusterer()
+    first = clusters.add(story("a", "Russian troops withdraw from Snake Island under fire, Kyiv says"))
+    assert clusters.add(story("b", "Гарнизон вывели с острова Змеиный, заявили в Минобороны",
+                              at=T0 + 2 * HOUR)) == first
+
+
+def test_a_strikes_aftermath_the_next_day_joins_it_a_new_strike_does_not():
+    clusters = Clusterer()
+    strike = clusters.add(story("a", "Missile hits shopping street in Uman, 9 killed", places=["Uman"],
+                                claims=["strike:uman"]))
+    assert clusters.add(story("b", "Uman: investigation opened as 4 people remain under the rubble",
+                              at=T0 + 20 * HOUR, places=["Uman"], claims=["strike:uman"])) == strike
+    assert clusters.add(story("c", "В Умані після удару досі шукають зниклих безвісти",
+                              at=T0 + 22 * HOUR, places=["Uman"], claims=["strike:uman"])) == strike
+    assert clusters.add(story("d", "Drones strike Uman again overnight, two injured", at=T0 + DAY + 6 * HOUR,
+                              places=["Uman"], claims=["strike:uman"])) != strike
+
+
+def test_a_pizzeria_bombed_is_a_strike():
+    clusters = Clusterer()
+    strike = clusters.add(story("a", "Russian missile hits restaurant in Sloviansk", places=["Sloviansk"],
+                                claims=["strike:sloviansk"]))
+    assert clusters.add(story("b", "Six dead, school damaged after bombing in Sloviansk", at=T0 + 3 * HOUR,
+                              places=["Sloviansk"])) == strike
