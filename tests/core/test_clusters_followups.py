@@ -66,3 +66,12 @@ def test_a_pizzeria_bombed_is_a_strike():
                                 claims=["strike:sloviansk"]))
     assert clusters.add(story("b", "Six dead, school damaged after bombing in Sloviansk", at=T0 + 3 * HOUR,
                               places=["Sloviansk"])) == strike
+
+
+def test_words_that_merely_contain_a_capitals_letters_name_no_capital():
+    from tui.core.clusters import features
+
+    for title in ("Доходы бюджета от экспорта нефти упали", "A comparison of losses on both sides",
+                  "Удар по дамбе Печенежского водохранилища"):
+        assert not {"qatar", "paris"} & set(features(story("a", title)).places), title
+    assert "qatar" in features(story("b", "Делегации прибыли в Доху на переговоры")).places
