@@ -75,3 +75,27 @@ def test_words_that_merely_contain_a_capitals_letters_name_no_capital():
                   "Удар по дамбе Печенежского водохранилища"):
         assert not {"qatar", "paris"} & set(features(story("a", title)).places), title
     assert "qatar" in features(story("b", "Делегации прибыли в Доху на переговоры")).places
+
+
+def test_an_update_past_the_strikes_window_follows_it():
+    clusters = Clusterer()
+    strike = clusters.add(story("a", "Missile hits apartment block in Bila Tserkva, 5 killed", places=["Bila Tserkva"],
+                                claims=["strike:bila-tserkva"]))
+    assert clusters.add(story("b", "Update: 11 killed in Russian missile attack on Bila Tserkva", at=T0 + 16 * HOUR,
+                              places=["Bila Tserkva"], claims=["strike:bila-tserkva"])) == strike
+
+
+def test_a_headline_that_calls_the_town_only_a_town_still_reports_its_capture_claim():
+    clusters = Clusterer()
+    claim = clusters.add(story("a", "Russia claims capture of Siversk", places=["Siversk"], claims=["control:siversk"]))
+    for sid, title in (("b", "Russia says it controls battered eastern town"),
+                       ("c", "Moscow says it's taken another town in Donetsk")):
+        assert clusters.add(story(sid, title, summary="Russia's defence ministry said its forces had captured Siversk.",
+                                  at=T0 + 2 * HOUR, places=["Siversk"], claims=["control:siversk"])) == claim
+
+
+def test_the_regional_administration_struck_is_a_building_in_the_city():
+    clusters = Clusterer()
+    strike = clusters.add(story("a", "Missile hits the centre of Kharkiv", places=["Kharkiv"], claims=["strike:kharkiv"]))
+    assert clusters.add(story("b", "Russian forces hit Kharkiv's regional state administration building",
+                              at=T0 + 2 * HOUR)) == strike

@@ -101,7 +101,7 @@ _EVENT_WORDS: dict[str, tuple[str, ...]] = {
         "captur", "seiz", "liberat", "took control", "taken control", "fell to", "has fallen",
         "fall of", "withdr", "pull back", "pulled back", "encircl", "remains under", "control of",
         "still hold", "advance", "entered", "took the village", "took village", "took the town",
-        "took town",
+        "took town", " controls ", "in control of", "it's taken", "it has taken", "have taken", "has taken",
         "захоп", "звільн", "взят", "взяття", "контрол", "відійш", "відступ", "оточ", "окруж",
         "освобо", "овлад", "отступ", "отош", "продвин", "просун", "взяли", "заняли", "зайняли",
         "mopping", "mop-up", "mop up", "зачист", "зачищ",
@@ -140,7 +140,7 @@ another event."""
 _AFTERMATH = ("death toll", "rises to", "rose to", "climbs to", "climbed to", "continues to rise", "increased",
               "number of dead", "number of killed", "number of victims", "still missing",
               "remain missing", "confirmed dead", "second day", "day of mourning", "justify",
-              "investigation", "розслідуван", "расследован", "razed", "funeral", "похорон", "прощання", "прощание",
+              "update:", "updated:", "investigation", "розслідуван", "расследован", "razed", "funeral", "похорон", "прощання", "прощание",
               "розбір завалів", "разбор завалов", "blockages", "admits", "admitted", "визнал", "признал",
               "recogniz", "acknowledg", "пропавших без вести", "пропавшие без вести", "зниклих безвісти",
               "зниклі безвісти",
@@ -280,7 +280,8 @@ _REGION_FORMS: dict[str, tuple[str, str]] = {
     "krasnodar": (r"krasnodar\w*|kuban\w*", r"kubani"),
 }
 """Regions as the headlines of every side name them: 'Sumy Oblast', «Сумской области», «Сумщина»."""
-_REGION_WORD = r"(?:oblast\w*|region\w*|province\w*|kra[eijy]\w*)"
+_REGION_WORD = r"(?:(?:oblast|region)\w*+(?! (?:state |military )?administ)|province\w*|kra[eijy]\w*)"
+"""A region's word, not its administration's: 'the regional administration' struck is a building in the city."""
 _REGION_LIST = r"(?:(?:,|,? and|,? i|,? ta|,? y) \w+){0,6}"
 """The rest of a list of regions before the one region word they share ('Kyiv, Kharkiv and Sumy regions');
 bounded, so a hostile headline of names costs no more than a real one."""
