@@ -1118,12 +1118,16 @@ def _next_oblast(regions: Iterable[tuple[int, str]], republic: re.Pattern[str], 
 
 
 def _oblast_named(text: str, at: int, cyr_areas: list[tuple[int, int, str, str]]) -> str | None:
-    """The oblast the sentence names next after `at` (within 120 characters), or the nearest before."""
+    """The oblast the sentence names next after `at` (within 120 characters), or the nearest before
+    it in the same sentence (sentences are lines here: a region two paragraphs up frames nothing)."""
     regions = [(s, area) for s, _, area, kind in cyr_areas if kind == "region"]
     if (oblast := _next_oblast(regions, PEOPLES_REPUBLIC, text, at)) is not None:
         return oblast
     behind = [(s, area) for s, area in regions if s < at]
-    return max(behind)[1] if behind else None
+    if not behind:
+        return None
+    start, area = max(behind)
+    return area if "\n" not in text[start:at] else None
 
 # "\bО?ТГ\b" written as two branches that open on their letter (the boundary checked behind it),
 # so re skips through a story to the few letters that can start a match.
