@@ -67,6 +67,8 @@ _ABOUT_THIS = re.compile(r"[,–—-]\s*(?:про це|об этом)\b[^,;.]{0,
 _QUOTE_DASH = re.compile(r"[»”\"'],?\s*[—–-]\s*$")
 
 
+# Between a party and its verb: adverbs and auxiliaries ("Gerasimov had reportedly told").
+_ADVERB_GAP = re.compile(r"(?:\s+(?:[a-z]+ly|also|earlier|later|then|had|has|have|once|again))+\s+")
 # Between a party and its verb: a title or a day, never a new clause ("Ukraine's army chief said").
 _TITLE_GAP = re.compile(r"\s+(?:chief|head|commander|spokes(?:man|woman|person)|leadership|command|officials?|(?:on|late on|early on) \w+day)\s+")
 
@@ -125,8 +127,11 @@ def _subject(sentence: str, verb: re.Match[str], actors: list[ActorMention], aft
     before = [a for a in actors if a.start >= after and a.end <= verb.start() and verb.start() - a.end <= 90]
     if not before:
         return None
-    if verb.start() - before[-1].end <= 2 or _TITLE_GAP.fullmatch(sentence, before[-1].end, verb.start()):
-        return before[-1]  # "..., the regional governor said", "Ukraine's army chief said", "Kyiv on Friday said"
+    if verb.start() - before[-1].end <= 2 or _TITLE_GAP.fullmatch(sentence, before[-1].end, verb.start()) \
+            or _ADVERB_GAP.fullmatch(sentence, before[-1].end, verb.start()):
+        # "..., the regional governor said", "Ukraine's army chief said", "Kyiv on Friday said",
+        # "as Gerasimov reportedly informed Putin": the verb's own subject, whoever the clause began with
+        return before[-1]
     # A named body wins over a generic word; among equals the clause's subject comes first.
     best_rank = max(a.actor.rank for a in before)
     return [a for a in before if a.actor.rank == best_rank][0]
