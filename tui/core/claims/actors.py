@@ -110,6 +110,12 @@ LEXICON: list[tuple[Actor, tuple[str, ...]]] = [
     (Actor("Gladkov", "ru"), ("Vyacheslav Gladkov", "Gladkov", r"Гладков\w*")),
     (Actor("Khinshtein", "ru"), ("Alexander Khinshtein", "Khinshtein")),
     (Actor("Bogomaz", "ru"), ("Alexander Bogomaz", "Bogomaz", r"Богомаз\w*")),
+    # the heads of Russia's regions and of Moscow whom wire copy quotes on drone raids (common surnames
+    # only with the first name)
+    (Actor("Russian regional governor", "ru"), (
+        r"Sergei Sobyanin", "Sobyanin", r"Andrei Vorobyov", r"Alexe[iy] Smirnov", r"Alexander Gusev", r"Yuri Slyusar", "Slyusar",
+        r"Veniamin Kondratyev", r"Pavel Malkov", r"Vasily Anokhin", r"Gleb Nikitin", r"Alexander Drozdenko", "Drozdenko",
+        r"Roman Starovoit", r"Собянин\w*", r"Слюсар[ьяюе]\w*")),
     (Actor("Russian-installed official", "ru"), (
         r"(?:Russian|Moscow|Kremlin)-(?:installed|appointed|backed) (?:\w+ ){0,3}(?:officials?|authorities|governor|head|mayor|leader|administration)",
         r"(?:[Tt]he )?head of the (?:Russian|Moscow|Kremlin)-(?:installed|appointed|backed) (?:\w+ ){0,2}administration",
@@ -216,6 +222,8 @@ LEXICON: list[tuple[Actor, tuple[str, ...]]] = [
         r"(?:Oleksandr |Aleksandr |Alexander )?Prokudin", r"Serh(?:ii|iy|ei) Lysak", "Lysak", r"Vitali(?:i|y)? Kim", r"Oleh Kiper", "Kiper",
         "Volodymyr Artiukh", "Artiukh", r"(?:Serhi[iy]|Sergi[iy]|Sergey) (?:Haidai|Hayday|Haiday|Gaidai|Gaiday)", "Haidai", "Hayday", "Haiday", "Gaidai", "Gaiday", "Ihor Terekhov", "Terekhov", "Vitali Klitschko", "Klitschko",
         "Tymur Tkachenko", "Oleh Hryhorov", "Hryhorov", "Vadym Lyakh", "Oleksandr Hanzha", "Hanzha",
+        r"(?:Maksym )?Kozytskyi", r"(?:Mykola )?Kalashnyk", "Ruslan Kravchenko", r"Vi?acheslav Chaus", r"Ihor Taburets", "Taburets",
+        r"Dmytro Lunin", r"Serhi[iy] Borzov", r"Козицьк\w*", r"Калашник\w*",
         # Kyiv's wartime "military administrations"; a plain "city administration" may be an occupied
         # town's installed one, so it is left to the local officials below (decided per place).
         r"(?:[A-Z][a-z]+ )?(?:[Rr]egional|[Oo]blast|[Cc]ity) [Mm]ilitary [Aa]dministration(?: head)?(?! building| headquarters| offices?)",

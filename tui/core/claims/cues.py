@@ -783,8 +783,8 @@ CONTROL = rx(
 CAPTURE_RE = rx(r"\b(?:" + CAPTURE + r")")
 SHOOTDOWN = rx(
     r"\b(?:shot down|shoot down|shooting down|downs? (?:\d+|(?:[\w-]+ )?(?:drones|uavs|missiles)\b)|(?<=defen[cs]es )down (?:an? |the )?(?:[\w-]+ ){0,2}(?:drones?|uavs?|missiles?)\b|знищил\w* \d+ (?:\w+ ){0,2}(?:безпілотник|дрон|ракет|бпла)\w*|"
-    r"уничтожил\w* \d+ (?:\w+ ){0,2}(?:беспилотник|дрон|ракет|бпла)\w*|(?:уничтожен\w*|знищено|знищен\w*|знешкодил\w*|знешкоджено|перехватил\w*|перехопил\w*|перехоплено) (?:[\w'’-]+ ){0,4}(?:беспилотник|дрон|ракет|бпла|шахед|безпілотник)\w*|збил\w*|сбил\w*|сбиты|сбит\w*|знешкоджен\w*|перехопл(?!юва)\w*|intercept(?:ed|ing|s|ion|ions)?\b|downed|(?:missiles?|drones?|rockets?|uavs?|shaheds?)(?: [\w-]+){0,4} (?:were|was|had been|have been) (?:all |both )?(?:destroyed|neutrali[sz]ed)\b|air defen[cs]es? (?:destroyed|neutrali[sz]ed|repelled)|"
-    r"отра[жз]\w* (?:\d+ )?атак\w* (?:\w+ )?(?:беспилотник|бпла|дрон)\w*|(?:беспилотники?|безпілотники?|бпла|дрон[ыи]?|ракет[аыи]) (?:[\w'’-]+ ){0,3}(?:уничтожен[ыо]?|знищен[іо]?|знищено)\b|відбит\w* (?:\d+ )?атак\w* (?:\w+ )?(?:безпілотник|бпла|дрон)\w*|neutrali[sz]ed \d+|(?:destroy(?:ed|s)?|disabled|eliminated) (?:\d+|two|three|four|five|six|seven|eight|nine|ten|\w+teen|\w+ty(?:-\w+)?|dozens of) (?:[\w-]+ ){0,2}(?:drones|missiles|uavs|unmanned aerial vehicles)|(?:destroyed|intercepted) over\b|destroyed (?:an? |the )?(?:[\w-]+ ){0,3}(?:drones?|uavs?|unmanned aerial vehicles?) over\b|збили|збито|сбили|сбито|перехвач\w*|"
+    r"уничтожил\w* \d+ (?:\w+ ){0,2}(?:беспилотник|дрон|ракет|бпла)\w*|(?:уничтожен\w*|знищено|знищен\w*|знешкодил\w*|знешкоджено|перехватил\w*|перехопил\w*|перехоплено) (?:[\w'’-]+ ){0,4}(?:беспилотник|дрон|ракет|бпла|шахед|безпілотник)\w*|збил\w*|сбил\w*|сбиты|сбит\w*|знешкоджен\w*|перехопл(?!юва)\w*|intercept(?:ed|ing|s|ion|ions)?\b|downed|(?:missiles?|drones?|rockets?|uavs?|shaheds?|unmanned aircraft|aerial targets?)(?: [\w-]+){0,4} (?:were|was|had been|have been) (?:all |both )?(?:detected and )?(?:destroyed|neutrali[sz]ed)\b|air defen[cs]es? (?:destroyed|neutrali[sz]ed|repelled)|"
+    r"отра[жз]\w* (?:\d+ )?атак\w* (?:\w+ )?(?:беспилотник|бпла|дрон)\w*|(?:беспилотники?|безпілотники?|бпла|дрон[ыи]?|ракет[аыи]) (?:[\w'’-]+ ){0,3}(?:уничтожен[ыо]?|знищен[іо]?|знищено)\b|відбит\w* (?:\d+ )?атак\w* (?:\w+ )?(?:безпілотник|бпла|дрон)\w*|neutrali[sz]ed \d+|(?:destroy(?:ed|s)?|disabled|eliminated) (?:all |another |a further |more than |over |up to |at least |about |around |nearly |almost )?(?:\d+|two|three|four|five|six|seven|eight|nine|ten|\w+teen|\w+ty(?:-\w+)?|dozens of) (?:[\w-]+ ){0,2}(?:drones|missiles|uavs|shaheds|unmanned (?:[\w-]+ )?aerial vehicles|aerial targets)|(?:destroyed|intercepted) over\b|destroyed (?:an? |the )?(?:[\w-]+ ){0,3}(?:drones?|uavs?|unmanned aerial vehicles?) over\b|збили|збито|сбили|сбито|перехвач\w*|"
     # an air or sea drone attack repelled is a shootdown, not a ground fight for the town
     r"(?:repelled|repulsed|thwarted|foiled) (?:an? |the )?(?:[\w-]+ ){0,2}(?:drone|missile|air|boat|uav)s? attacks?|"
     r"атак\w* (?:[\w'’-]+ ){0,3}(?:катер\w*|беспилотник\w*|безпілотник\w*|бпла|дрон\w*)(?: [\w'’-]+){0,4} (?:отражен\w*|відбит\w*)|"
@@ -800,7 +800,7 @@ SHOOTDOWN = rx(
     r"(?:бпла|беспилотник\w*|безпілотник\w*|дрон\w*) [—–-] над (?:территори|акватори|територі|акваторі)\w+ |"
     r"збитт[яюі]\b|локаційно (?:[\w'’-]+ )?втрачен\w*|сбит[аоы]? (?:\w+ ){0,2}(?:воздушн\w+ цел\w*|беспилотник\w*|ракет\w*))")
 LOSSES = rx(
-    r"\b(?:casualties|(?<!avoid )(?<!avoiding )(?<!minimi[sz]e )(?<!prevent )losses|(?:lost|losing) (?:up to |about |around |over |more than )?\d[\d,]*|(?:killed|eliminated) (?:up to |about |over |more than )?\d[\d,]* (?:\w+ ){0,2}(?:soldiers|servicemen|troops|fighters|personnel)|"
+    r"\b(?:casualties|(?<!avoid )(?<!avoiding )(?<!minimi[sz]e )(?<!prevent )losses|(?:lost|losing) (?:up to |about |around |over |more than |approximately |nearly |almost |roughly |some |at least )?\d[\d,]*|(?:killed|eliminated) (?:up to |about |over |more than |approximately |nearly |almost |roughly |some |at least )?\d[\d,]* (?:\w+ ){0,2}(?:soldiers|servicemen|troops|fighters|personnel)|"
     r"(?:defeated|routed) (?:the )?(?:formations|units|manpower|personnel|groups)\b|"
     r"(?:destroyed|knocked out|disabled) (?:\d+ |a |an |two |three |several )?(?:\w+ ){0,2}(?<!oil )(?<!fuel )(?<!storage )(?<!water )"
     r"(?:tanks?|armou?red vehicles?|vehicles|equipment|howitzers?|artillery systems?|positions)|"
@@ -892,7 +892,7 @@ STRIKE_RESULT = rx(
     r"\b(?:struck|hit|hits|hitting|shelled|bombed|damag\w+|(?<!and-)destroy\w*|killed|killing|kills?|injur\w+|wounded|dead|fire broke|claim(?:ed|s|ing)? (?:the |a |one |two |three |\d+ )?li(?:fe|ves)\b|"
     # a live report: "The Russian army is shelling Kherson!", "the Russians are attacking Zaporizhzhia"
     r"(?:is|are) (?:now |currently |again )?(?:shelling|attacking|striking|bombing|bombarding)\b|"
-    + _EN_STRIKE_HIT + r"|caught fire|set (?:\w+ )?on fire|set ablaze|зазна\w* (?:\w+ ){0,2}(?:удар|авіаудар|обстріл|атак)\w*|(?:удар|авіаудар|обстріл|атак)\w* (?:\w+ ){0,3}зазна\w*|"
+    + _EN_STRIKE_HIT + r"|caught fire|set (?:\w+ ){0,3}on fire|set ablaze|зазна\w* (?:\w+ ){0,2}(?:удар|авіаудар|обстріл|атак)\w*|(?:удар|авіаудар|обстріл|атак)\w* (?:\w+ ){0,3}зазна\w*|"
     r"під (?:[\w'’-]+ ){0,3}(?:вогнем|ударом|ударами|обстрілом|обстрілами) (?:[\w'’-]+ ){0,3}опини[вл]\w*|" + _UK_STRIKE_HIT + r"|опини[вл]\w* під (?:\w+ )?(?:вогнем|ударами|ударом|обстрілом|обстрілами)|"
     r"под (?:\w+ )?(?:огнем|ударом|ударами|обстрелом) (?:\w+ ){0,3}оказал\w*|оказал\w* под (?:\w+ )?(?:огнем|ударами|ударом|обстрелом)|"
     # «під удари потрапили X та Y», «попали под обстрел»

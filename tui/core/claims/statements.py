@@ -521,7 +521,7 @@ _UNNAMED_TAKEN = gated(re.compile(
     r"\b(?:captur\w*|seiz\w*|took|taken|take|takes|(?<=, )taking|liberat\w*|retak\w*|retook|recaptur\w*|"
     r"(?:taken|took|take|(?:re)?gain\w*|establish\w*|seiz\w*|assum\w*|claim\w*) control (?:of|over))"
     # "a small but key village", "12 settlements", headline "took key village", "its first village in the region"
-    r"[\"'“”’]? (?:(?:the )?(?:a|an|another|one more|two|three|four|five|six|seven|eight|nine|ten|several|\d+|its|their|both) (?:(?!of\b)[\w'’-]+,? ){0,3}"
+    r"[\"'“”’]? (?:(?:the )?(?:a|an|another|one more|two|three|four|five|six|seven|eight|nine|ten|several|\d+|its|their|both|some|more|many|a few|a number of) (?:(?!of\b)[\w'’-]+,? ){0,3}"
     # "liberated the town" with no town named in the sentence: the account of one already named
     r"|(?:(?:key|strategic|eastern|Ukrainian|frontline|front-line) ){1,2}|the (?:(?!of\b)[\w-]+ )?)(?:villages?|settlements?|towns?|hamlets?|city)\b"
     # "gained control of towns and villages in the region": a bare plural, none named
@@ -537,7 +537,11 @@ _UNNAMED_TAKEN = gated(re.compile(
 _UNNAMED_ADVANCE = gated(re.compile(r"\b(?:(?:had|has|have) (?:\w+ )?advanced|advanced (?:further|deeper|farther)|"
                                     # a headline's present: "Russia says its forces advance in the Kharkiv region"
                                     r"(?:its|their|our) (?:forces|troops|units) advance\b|"
-                                    r"made (?:[\w-]+ ){0,2}(?:advances?|gains|progress)|improv\w+ (?:their|its) (?:tactical )?positions?)\b"))
+                                    r"made (?:[\w-]+ ){0,2}(?:advances?|gains|progress)|improv\w+ (?:their|its) (?:tactical )?positions?|"
+                                    # "regained more ground", "took back 40 square kilometres of territory": ground won, no town named
+                                    r"(?:(?:re)?gained|(?:re)?captured|seized|liberated|retook|retaken|(?:took|taken|won) back) "
+                                    r"(?:(?:more|some|further|new|additional|about|over|nearly|almost|around|roughly|up to|at least|more than|"
+                                    r"[\d.,]+|square|sq|kilomet\w*|km|miles?|of) ){1,5}(?:ground|territory)(?! of [A-Z]))\b"))
 
 
 # "they had withdrawn", "I decided to withdraw our units", "its troops pulled back": a party's own pull-back,
@@ -561,6 +565,15 @@ _HEDGE_WORD = re.compile(r"\b(?:reportedly|allegedly|purportedly)\b")
 
 # "..., the regional governor said": the one authority of a region, the usual teller of a strike on it
 _LOCAL_TELLER_EN = re.compile(r"\b(?:[Gg]overnor|[Aa]dministration|[Mm]ayor)\b")
+# ... or that authority named by his surname alone ("Kiper wrote that debris damaged a warehouse")
+_REGIONAL_HEADS = frozenset(("Ukrainian regional administration", "Ukrainian military administration", "Russian regional governor",
+                             "Gladkov", "Bogomaz", "Khinshtein", "Russian-installed official", "Saldo", "Balitsky", "Pushilin"))
+_TELLS_EN = re.compile(r"\b(?:said|says|wrote|reported|told|added|according to)\b")
+
+
+def _regional_head_tells(sentence: str) -> bool:
+    """A region's head named as the teller of the sentence (read only once a strike's result is in it)."""
+    return _TELLS_EN.search(sentence) is not None and any(a.actor.name in _REGIONAL_HEADS for a in find_actors(sentence))
 
 
 def _placeless_hint(sentence: str) -> bool:
@@ -574,7 +587,8 @@ def _placeless_hint(sentence: str) -> bool:
         latin_text(sentence) and (_UNNAMED_TAKEN.search(sentence) is not None or _KYIV_WORDS_EN.search(sentence) is not None
                                 or _REPULSE_EN.search(sentence.lower()) is not None
                                 # "a depot caught fire after a drone attack, the governor said": harm told by a local authority
-                                or _LOCAL_TELLER_EN.search(sentence) is not None and STRIKE_RESULT.search(sentence.lower()) is not None
+                                or (_LOCAL_TELLER_EN.search(sentence) is not None or _regional_head_tells(sentence))
+                                and STRIKE_RESULT.search(sentence.lower()) is not None
                                 or _UNNAMED_ADVANCE.search(sentence) is not None or _TARGET_HIT.search(sentence) is not None
                                 or ("withdr" in sentence or "pull" in sentence or "retreat" in sentence)
                                 and _OWN_PULLBACK.search(sentence.lower()) is not None))
@@ -960,7 +974,7 @@ _REPULSE_EN = gated(re.compile(r"\b(?:repel(?:s|led)?|repuls(?:e|es|ed)|beat(?:s
 _SPAN_OF_DAYS = re.compile(r"\b(?:in|over|during) (?:the )?(?:recent|past|last) (?:few |several )?(?:days|weeks|months)\b")
 # What a placeless strike must name beside its harm: the attack, its weapon or its attacker's aggression.
 _ATTACK_CUE = rx(r"(?:удар|обстр|атак|терор|дрон|бпла|безпілотн|беспилотн|ракет|снаряд|бомб|шахед|вибух|взрыв|прил[еіь]т|агрес|вогн|відкри\w* вогонь|открыл\w* огонь|огн|попал|попад|влуч|"
-                  r"скид|сброс|каб\b|били по|бил[аи]? по|shell|strik|struck|attack|drone|missile|bomb|rocket|fired|explosion|artiller|mortar|glide|shahed)")
+                  r"скид|сброс|каб\b|били по|бил[аи]? по|shell|strik|struck|attack|drone|missile|bomb|rocket|fired|explosion|artiller|mortar|glide|shahed|debris|wreckage|uav)")
 _NO_HARM = rx(r"\b(?:никто не (?:пострадал|погиб|ранен)|ніхто не (?:постраждав|загинув)|без (?:постраждалих|пострадавших|жертв)|"
                r"обійшлося без|обошлось без|"
                # «обстрілів не було», «атак не зафиксировано»: a quiet day, no strike
@@ -1015,6 +1029,8 @@ def _placeless_statements(sentence: str, story: StoryFacts | None, default_side:
             _COUNTED_SETTLEMENTS.search(text) is not None and _COUNTED_CAPTURE.search(text) is not None)):
         # "Russia claims to have taken another settlement", "restored control in five settlements"
         event = "control"
+    elif event is None and latin_text(sentence) and _UNNAMED_ADVANCE.search(text) is not None:
+        event = "control"  # "took back 40 square kilometres of territory": ground won
     taken_one = _unnamed_taken_cyr(sentence)
     if taken_one is not None and event is None:
         event = "control"  # «взятие этого посёлка ...»: the verbal noun alone
@@ -1149,9 +1165,10 @@ def _placeless_statements(sentence: str, story: StoryFacts | None, default_side:
             and not any(a.actor.side == "other" for a in actors):
         # "Air defence destroyed 87 Ukrainian UAVs overnight": the drones' side names the side that downed them
         side, name, named = ("ru" if downed.group(1).lower().startswith("ukrain") else "ua"), None, False
-    elif event == "losses" and speaker is None and actors and actors[0].start <= 12 and actors[0].actor.rank >= 2 \
+    elif event in ("losses", "shootdown") and speaker is None and actors and actors[0].start <= 12 and actors[0].actor.rank >= 2 \
             and actors[0].actor.side in ("ru", "ua") and not any(a.actor.side == "other" for a in actors):
-        # "Battlegroup Yug ... eliminated 380 soldiers": a grouping opening the bulletin's line tells its own kills
+        # "Battlegroup Yug ... eliminated 380 soldiers", "The air force destroyed 30 drones": a grouping or
+        # service opening the bulletin's line tells its own kills
         side, name, named = actors[0].actor.side, actors[0].actor.name, True
     elif event == "losses" and speaker is None and _PLACELESS_DIGIT.search(sentence) and (loser := next(
             (a for a in actors if a.actor.side in ("ru", "ua") and a.actor.rank == 1), None)) is not None \

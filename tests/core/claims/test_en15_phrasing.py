@@ -1,0 +1,70 @@
+"""English phrasing of tallies and reports that name no settlement: a region's head named by his
+surname alone, regional heads the lexicon lacked, shootdown and loss counts with a quantifier in
+front ("another 14", "approximately 600"), a service opening its own tally, settlements taken
+counted by "some"/"more", and ground won told as an amount of territory.
+
+Each case is one sentence read alone, as `warfeed claims extract -` reads it: the statements
+that count, placed or not.
+"""
+
+import pytest
+
+from tests.core.claims.phrasing import said
+
+
+@pytest.mark.parametrize(("sentence", "want"), [
+    # A region's head, named by surname, telling of a strike's harm: his side's claim, no town named.
+    ("Kalashnyk wrote that falling debris damaged two warehouses.", {("claim", "ua", None)}),
+    ("Kozytskyi said a drone hit an energy facility overnight.", {("claim", "ua", None)}),
+    ("Slyusar said a drone attack set a fuel tank on fire.", {("claim", "ru", None)}),
+    # Moscow's mayor counting drones downed on the approach to the capital.
+    ("Sobyanin said air defences shot down four drones.", {("claim", "ru", None)}),
+])
+def test_regional_heads_named_alone(sentence, want):
+    assert said(sentence) == want
+
+
+@pytest.mark.parametrize("sentence", [
+    # The same surname with no harm told is no strike.
+    "Kozytskyi said schools would reopen next week.",
+    # A head with a strike's words but no saying: no teller.
+    "Kalashnyk visited the damaged warehouses.",
+])
+def test_regional_heads_without_a_strike(sentence):
+    assert said(sentence) == set()
+
+
+@pytest.mark.parametrize(("sentence", "want"), [
+    # A count with a quantifier in front is still a count.
+    ("According to Gladkov, air defence units destroyed another 14 unmanned aerial vehicles.", {("claim", "ru", None)}),
+    ("According to Bogomaz, air defence detected and destroyed 9 unmanned aircraft-type aerial vehicles.", {("claim", "ru", None)}),
+    ("The enemy lost approximately 640 soldiers over the past day, the General Staff said.", {("claim", "ua", None)}),
+    # A service opening the tally's line tells its own kills.
+    ("The Air Force of the Armed Forces of Ukraine destroyed all 27 Shahed drones launched overnight.", {("claim", "ua", None)}),
+])
+def test_counts_with_quantifiers(sentence, want):
+    assert said(sentence) == want
+
+
+@pytest.mark.parametrize(("sentence", "want"), [
+    # Settlements taken, counted by "some" or "more": a claim with no settlement named.
+    ("Kyiv said it had retaken some villages on the river's eastern bank.", {("claim", "ua", None)}),
+    ("Moscow said its troops had captured more settlements in the east.", {("claim", "ru", None)}),
+    # Ground won told as an amount: the party's claim.
+    ("Ukrainian troops took back 9.3 square kilometres of territory last week, the deputy defence minister said.",
+     {("claim", "ua", None)}),
+    ("Ukraine says its forces regained more ground on the southern front.", {("claim", "ua", None)}),
+    ("Russia claims to have seized more territory in the east.", {("claim", "ru", None)}),
+])
+def test_ground_won_unnamed(sentence, want):
+    assert said(sentence) == want
+
+
+@pytest.mark.parametrize("sentence", [
+    # An aim, a generic trend and a description are no gain.
+    "Russia aims to seize more territory before winter.",
+    "Moscow has seldom claimed any recaptured territory since the incursion began.",
+    "Ukraine hopes to retake some villages next month.",
+])
+def test_ground_not_won(sentence):
+    assert said(sentence) == set()
