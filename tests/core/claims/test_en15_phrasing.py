@@ -68,3 +68,32 @@ def test_ground_won_unnamed(sentence, want):
 ])
 def test_ground_not_won(sentence):
     assert said(sentence) == set()
+
+
+@pytest.mark.parametrize(("sentence", "want"), [
+    # A side saying "it"/"they" pulled back concedes ground, its place unnamed.
+    ("The brigade said it had pulled back to safer lines.", {("confirmation", "ua", None)}),
+    ("Ukrainian troops announced they had withdrawn overnight.", {("confirmation", "ua", None)}),
+    ("The Ukrainian army says it has withdrawn to the edge of the town.", {("confirmation", "ua", None)}),
+    # A long count before "attacks" is still a repulse.
+    ("Ukraine's military said it had repelled more than two dozen Russian attacks in the east.", {("claim", "ua", None)}),
+    # The event denied itself, not an account of it.
+    ("Ukraine's General Staff denied any such Russian advance.", {("denial", "ua", None)}),
+    ("The Kremlin denied any reported withdrawal of its troops.", {("denial", "ru", None)}),
+    # Settlements taken, told in the passive and counted.
+    ("More border villages liberated in the offensive, Ukraine says", {("claim", "ua", None)}),
+    ("Three settlements have been retaken, the General Staff said.", {("claim", "ua", None)}),
+])
+def test_unplaced_pullbacks_repulses_denials(sentence, want):
+    assert said(sentence) == want
+
+
+@pytest.mark.parametrize("sentence", [
+    # A diplomat or an offer withdrawn moves no troops.
+    "The ministry said it had withdrawn its ambassador.",
+    "Kyiv said it had withdrawn the proposal.",
+    # A refusal to pull back is no pull-back.
+    "They said they would not withdraw.",
+])
+def test_no_pullback(sentence):
+    assert said(sentence) == set()

@@ -529,7 +529,10 @@ _UNNAMED_TAKEN = gated(re.compile(
     r"(?! (?:of|called|named|known)\b)|"
     # a headline drops the article: "Russia takes village in Donetsk region", "forces took control of village"
     r"\b(?:(?:took|takes|taken) control of|captures|seizes|takes|liberates|(?:has|have) (?:captured|seized|taken|liberated)) (?:\w+ )?(?:village|settlement|town)\b"
-    r"(?! (?:of|called|named|known)\b)", re.IGNORECASE))
+    r"(?! (?:of|called|named|known)\b)|"
+    # the passive, counted: "more frontline villages liberated", "three villages have been retaken"
+    r"\b(?:\d+|two|three|four|five|six|seven|eight|nine|ten|several|some|more|many) (?:more )?(?:[\w-]+ )?(?:villages|settlements|towns) "
+    r"(?:(?:were|have been|had been|are) )?(?:liberated|recaptured|retaken|captured|seized|taken back)\b", re.IGNORECASE))
 
 
 # "its forces had advanced further in the east", "made an important advance", "improving their
@@ -546,10 +549,13 @@ _UNNAMED_ADVANCE = gated(re.compile(r"\b(?:(?:had|has|have) (?:\w+ )?advanced|ad
 
 # "they had withdrawn", "I decided to withdraw our units", "its troops pulled back": a party's own pull-back,
 # its place unnamed (told in an earlier sentence or not at all)
-_OWN_PULLBACK = re.compile(r"\b(?:(?:our|its|their|his) (?:units|troops|forces|soldiers|defenders)|(?:they|we) (?:had |have )?|"
+_OWN_PULLBACK = re.compile(r"\b(?:(?:our|its|their|his) (?:units|troops|forces|soldiers|defenders)|(?:they|we|it)(?: had| have| has)?|"
                            r"(?:decided|decision|ordered|order) to)(?: [\w'’-]+){0,4}? (?:withdr[ae]w\w*|pull(?:ed)? (?:back|out)|retreated)\b"
                            # (not "withdrew from the villages of X": a settlement named, which the gazetteer may lack)
-                           r"(?! (?:\w+ )?(?:from|of) (?:the )?(?:[\w-]+ ){0,2}(?:villages?|towns?|city|settlements?) of\b)")
+                           r"(?! (?:\w+ )?(?:from|of) (?:the )?(?:[\w-]+ ){0,2}(?:villages?|towns?|city|settlements?) of\b)"
+                           # (nor a diplomat or an offer withdrawn: no troops moved)
+                           r"(?! (?:its|their|his|her|our|the|an?) (?:[\w-]+ )?(?:ambassador|envoy|diplomats?|support|offer|proposal|bill|"
+                           r"application|request|nomination|candidacy|recognition|consent|signature|lawsuit|complaint|funding|statement)s?\b)")
 
 
 # "said its drones hit a fuel depot", "says it struck two radars": a strike on a kind of target, no settlement
@@ -625,7 +631,8 @@ _DENIAL_VERB = re.compile(rf"\b(?:{_ANSWERING}|{_CALLING})\b")
 _CALLED = re.compile(rf"\b(?:{_CALLING})\b")
 _CALLED_FALSE = re.compile(rf"^(?: as)? {_CALLED_FALSE_TAIL}")
 # A denial of the event itself rather than of an account of it
-_DENIED_EVENT = re.compile(r"\b(?:denied|denies|deny|denying) (?:that\b|(?:the |any |an? )?(encirclement|capture|fall|breakthrough)\b)")
+_DENIED_EVENT = re.compile(r"\b(?:denied|denies|deny|denying) (?:that\b|(?:the |any |an? )?(?:(?:such|reported|claimed|alleged|russian|ukrainian|enemy) ){0,2}"
+                           r"(encirclement|capture|fall|breakthrough|advances?|seizure|takeover|withdrawal|retreat)\b)")
 _GAIN_EVENT = re.compile(r"\b(?:captur\w*|seiz\w*|took|taken|control\w*|encircl\w*|surround\w*|entered|advanc\w*|"
                          r"breakthrough|(?:broke|broken) through|foothold|withdr\w*|retreat\w*|pull(?:ed|ing)? (?:out|back)|occup\w*)\b")
 # What an account was about, when the sentence says: only an event of the war makes the answer a denial
@@ -969,7 +976,7 @@ _COUNTED_REPULSE = re.compile(r"(?:відбил\w*|відбито|зупинил
 # "repelled five Ukrainian attacks", "beat back the enemy's assaults", "thwarted attempts to break through":
 # the same repulse in English, its settlements unnamed
 _REPULSE_EN = gated(re.compile(r"\b(?:repel(?:s|led)?|repuls(?:e|es|ed)|beat(?:s|en)? back|fought off|fended off|thwart(?:s|ed)?|"
-                               r"foil(?:s|ed)?)(?: [\w'’-]+){0,4}? (?:(?:counter-?)?attacks?|assaults?|attempts?|offensives?|advances|incursions?|breakthroughs?)\b"))
+                               r"foil(?:s|ed)?)(?: [\w'’-]+){0,5}? (?:(?:counter-?)?attacks?|assaults?|attempts?|offensives?|advances|incursions?|breakthroughs?)\b"))
 # "in recent weeks", "over the past months": a summary of many days, no day's repulse
 _SPAN_OF_DAYS = re.compile(r"\b(?:in|over|during) (?:the )?(?:recent|past|last) (?:few |several )?(?:days|weeks|months)\b")
 # What a placeless strike must name beside its harm: the attack, its weapon or its attacker's aggression.
