@@ -97,3 +97,40 @@ def test_unplaced_pullbacks_repulses_denials(sentence, want):
 ])
 def test_no_pullback(sentence):
     assert said(sentence) == set()
+
+
+@pytest.mark.parametrize(("sentence", "want"), [
+    # Kyiv's navy speaks for Kyiv, and a ship sunk is a strike that hit.
+    ("The Ukrainian navy said it had sunk a Russian supply ship in the Black Sea.", {("claim", "ua", None)}),
+    ("Enemy troops were forced to pull back from Krynky, Ukraine's navy said.", {("claim", "ua", "Krynky")}),
+    ("Kyiv said its sea drones sank a Russian patrol boat near Sevastopol.", {("claim", "ua", "Sevastopol")}),
+])
+def test_navy_and_ships(sentence, want):
+    assert said(sentence) == want
+
+
+@pytest.mark.parametrize(("sentence", "want"), [
+    # A headline's teller named before the colon speaks for what follows.
+    ("Governor: Russian shelling injures 3 in Sumy Oblast", {("claim", "ua", None)}),
+    ("Governor Bogomaz: Ukrainian drone injures two in Bryansk region", {("claim", "ru", None)}),
+    ("Governor: Russian drone hits bus in Kupiansk, two injured", {("claim", "ua", "Kupiansk")}),
+    # A breakthrough told with no town: the side's claim.
+    ("Russian military bloggers said Moscow's troops had pierced Ukrainian defences in two places.", {("claim", "ru", None)}),
+    ("Kyiv said its brigades had breached Russian defensive lines on the southern front.", {("claim", "ua", None)}),
+    # One line of the ministry's English tally of drones downed over Russia's regions.
+    ("5 – over the territory of Kursk region,", {("claim", "ru", None)}),
+    ("2 – over the territory of the Tula region.", {("claim", "ru", None)}),
+])
+def test_headline_tellers_breakthroughs_tally_lines(sentence, want):
+    assert said(sentence) == want
+
+
+@pytest.mark.parametrize("sentence", [
+    # A breakthrough hoped for or failed is none.
+    "Russia hopes to break through Ukrainian defences before spring.",
+    "Russian forces failed to breach Ukrainian defences, the General Staff said.",
+    # A headline with its own verb of saying before the colon is not a teller's label.
+    "Russia says: talks must wait",
+])
+def test_no_breakthrough_no_teller(sentence):
+    assert said(sentence) == set()

@@ -191,6 +191,8 @@ LEXICON: list[tuple[Actor, tuple[str, ...]]] = [
         rf"(?:[Tt]he )?(?:(?:Ukrainian|Ukraine{_A}s) )?(?<!Russian )(?<!Russia{_A}s )[Mm]ilitary intelligence(?: agency| directorate| service)?\b",
         r"(?<!Russia['’]s )(?<!Russian )(?:the )?Main (?:Military )?Intelligence Directorate\b(?! of (?:the )?(?:Russia|General Staff))",
         "HUR", "GUR", r"(?:Ukraine['’]s )?SBU(?: security service)?", "Kyrylo Budanov", "Budanov", "ГУР", r"Буданов\w*",
+        # Kyiv's navy tells of the sea and the river fronts (Moscow's is its Black Sea Fleet)
+        rf"(?:[Tt]he )?(?:Ukrainian|Ukraine{_A}s) (?:[Nn]avy|[Nn]aval [Ff]orces)\b", r"(?:[Tt]he )?Navy of (?:the )?(?:Armed Forces of )?Ukraine\b",
         # "head of communications for Ukraine's ground forces": a title that names the side it serves
         rf"(?:head|chief|director|spokes(?:man|woman|person)) of (?:communications|public affairs|the press service)"
         rf" (?:for|of|at) (?:Ukraine{_A}s|the Ukrainian|Ukrainian) (?:[\w-]+ ){{0,2}}(?:forces|army|military|navy|command)")),
@@ -275,6 +277,8 @@ LEXICON: list[tuple[Actor, tuple[str, ...]]] = [
         # bare "officials said" after a strike's toll: those of the place hit
         r"(?:^|(?<=, ))[Oo]fficials(?= (?:said|say|says|reported|told|added)\b)",
         r"(?:the )?(?:regional|local) (?:governor|head)", r"[Tt]he (?:city'?s? )?mayor",
+        # a headline's unnamed teller: "Governor: shelling kills one in ..."
+        r"^Governor(?=: )",
         # "Governor Ivan Petrenko said", "..., governor of the region", "the head of the regional administration"
         # (not "Zaporozhye Region Governor X": a region's governor has the patterns of his side)
         r"Governor(?<![\w-]Governor)(?<![Rr]egion Governor)(?<!Oblast Governor)(?<!Province Governor)(?: [A-Z][a-z]+(?:-[A-Z][a-z]+)?){1,2}", r"(?:the )?governor of the (?:region|oblast|province)",

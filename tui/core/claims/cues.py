@@ -798,6 +798,8 @@ SHOOTDOWN = rx(
     # «расчёты нейтрализовали N дронов»; a tally's line with its verb left out: «N БпЛА — над территорией X области»
     r"(?:нейтрализовал|нейтрализован|нейтралізувал|нейтралізован)\w* (?:[\w'’-]+ ){0,3}(?:беспилотн|безпілотн|бпла|дрон|ракет|шахед)\w*|"
     r"(?:бпла|беспилотник\w*|безпілотник\w*|дрон\w*) [—–-] над (?:территори|акватори|територі|акваторі)\w+ |"
+    # the same line of the ministry's English tally: "7 – over the territory of the X region"
+    r"^\W{0,3}\d+ [—–-] over (?:the )?(?:territory|waters) of\b|"
     r"збитт[яюі]\b|локаційно (?:[\w'’-]+ )?втрачен\w*|сбит[аоы]? (?:\w+ ){0,2}(?:воздушн\w+ цел\w*|беспилотник\w*|ракет\w*))")
 LOSSES = rx(
     r"\b(?:casualties|(?<!avoid )(?<!avoiding )(?<!minimi[sz]e )(?<!prevent )losses|(?:lost|losing) (?:up to |about |around |over |more than |approximately |nearly |almost |roughly |some |at least )?\d[\d,]*|(?:killed|eliminated) (?:up to |about |over |more than |approximately |nearly |almost |roughly |some |at least )?\d[\d,]* (?:\w+ ){0,2}(?:soldiers|servicemen|troops|fighters|personnel)|"
@@ -877,19 +879,19 @@ _EN_STRIKE_HIT = (r"fired (?:[\w-]+ ){0,4}(?:shells?|rounds?|rockets?|missiles?|
                   r"(?:a|an|the|overnight|night|morning|massive|massed|combined) (?:[\w-]+ )?(?:drone|missile|rocket|shahed|artillery|air|bomb|ballistic|uav) (?:attack|strike|raid) (?:on|in|against)\b|"
                   r"launched (?:[\w-]+ ){0,3}(?:missile|drone|rocket|air|bomb|artillery)\w* (?:attack|strike|raid)s?\b")
 STRIKE = rx(
-    r"\b(?:struck|strikes?|hit|hits|hitting|shelled|shelling|bombed|bombing|bombard\w*|rocket attacks?|air raids?|set fire to|(?:slamm|crash|smash|plough|plow)\w* into|fire\b(?:(?<=started a fire)|(?<=caused a fire)|(?<=sparked a fire)|(?<=starting a fire)|(?<=causing a fire))|"
+    r"\b(?:struck|strikes?|hit|hits|hitting|sunk|sank|shelled|shelling|bombed|bombing|bombard\w*|rocket attacks?|air raids?|set fire to|(?:slamm|crash|smash|plough|plow)\w* into|fire\b(?:(?<=started a fire)|(?<=caused a fire)|(?<=sparked a fire)|(?<=starting a fire)|(?<=causing a fire))|"
     r"влучи\w*|влучан\w*|попадани\w*|попал\w*(?! в плен)|вибух\w*|взрыв\w*|пошкоджен\w*|поврежд\w*|загин\w*|погиб\w*|поранен\w*|ранен\w*|"
     r"урази\w*|уражен\w*|поразил\w*|знеструм\w*|обесточ\w*|пожеж\w*|пожар\w*|загорел\w*|уламк\w*|обломк\w*|детонац\w*|"
     r"поранил\w*|ранил\w*|вбил\w*|убил\w*|(?<!and-)destroy\w*|пострадал\w*|постраждал\w*|врезал\w*|повредил\w*|пошкодил\w*|"
     # the masculine past: «постраждав чоловік», «уламок пошкодив дах»
     r"постраждав|поранив|пошкодив|зруйнував|"
     r"авіабомб\w*|авиабомб\w*|авіаудар\w*|авиаудар\w*|(?:вдарил\w*|вдарив|ударил\w*|ударив) (?:[\w'’-]+ ){0,3}(?:\w+-)?(?:ракет|дрон|безпілотник|беспилотник|бпла|шахед|бомб|каб|снаряд)\w*|вогнем (?:\w+ )?опини[вл]\w*|опини[вл]\w* під (?:\w+ )?вогн\w*|"
-    r"огнем (?:\w+ ){0,3}оказал\w*|под (?:[\w-]+ )?огн\w* (?:[\w-]+ ){0,2}был[иао]?\b|під (?:[\w'’-]+ )?вогнем (?:[\w'’-]+ ){0,2}(?:бул[иао]|був)\b|оказал\w* под (?:\w+ )?огн\w*|потрапи\w* під (?:[\w'’-]+ )?(?:удар|обстріл|вогонь)\w*|під (?:[\w'’-]+ )?(?:удари|удар|обстріл|обстріли|вогонь) (?:[\w'’-]+ ){0,2}потрапи\w*|под (?:\w+ )?огн\w* (?:[\w-]+ ){0,2}находил\w*|находил\w* под (?:\w+ )?огн\w*|" + _DRONE_HIT + r"|" + _HIT_PASSIVE + r"|(?:запусти|випусти|выпусти)\w* (?:[\w'’-]+ ){0,3}\d|attack\w*|артобстріл\w*|артобстрел\w*|" + _UK_STRIKE_HIT + r"|(?:glide |guided (?:aerial )?)?bombs? (?:on|at)\b|dropped (?:\w+ ){0,3}bombs?|" + _EN_STRIKE_HIT + r"|explosions?|blasts?|damag\w+|killed|killing|injured|injuring|wounded|wounding|sustained (?:\w+ ){0,2}injuries|explosives? (?:[\w-]+ ){0,2}(?:dropped|deployed)|shahed\w*|удар\w*|обстріл\w*|обстрел\w*|атак\w*|"
+    r"огнем (?:\w+ ){0,3}оказал\w*|под (?:[\w-]+ )?огн\w* (?:[\w-]+ ){0,2}был[иао]?\b|під (?:[\w'’-]+ )?вогнем (?:[\w'’-]+ ){0,2}(?:бул[иао]|був)\b|оказал\w* под (?:\w+ )?огн\w*|потрапи\w* під (?:[\w'’-]+ )?(?:удар|обстріл|вогонь)\w*|під (?:[\w'’-]+ )?(?:удари|удар|обстріл|обстріли|вогонь) (?:[\w'’-]+ ){0,2}потрапи\w*|под (?:\w+ )?огн\w* (?:[\w-]+ ){0,2}находил\w*|находил\w* под (?:\w+ )?огн\w*|" + _DRONE_HIT + r"|" + _HIT_PASSIVE + r"|(?:запусти|випусти|выпусти)\w* (?:[\w'’-]+ ){0,3}\d|attack\w*|артобстріл\w*|артобстрел\w*|" + _UK_STRIKE_HIT + r"|(?:glide |guided (?:aerial )?)?bombs? (?:on|at)\b|dropped (?:\w+ ){0,3}bombs?|" + _EN_STRIKE_HIT + r"|explosions?|blasts?|damag\w+|killed|killing|(?<=[a-z] )kills|injured|injuring|(?<=[a-z] )injures|wounded|wounding|(?<=[a-z] )wounds|sustained (?:\w+ ){0,2}injuries|explosives? (?:[\w-]+ ){0,2}(?:dropped|deployed)|shahed\w*|удар\w*|обстріл\w*|обстрел\w*|атак\w*|"
     # «скинули 6 мін»: munitions dropped in a count (not leaflets)
     r"(?:скину|скинул|скинув|сброси|сбросил)\w* (?:[\w-]+ ){0,2}\d+ (?:[\w-]+ )?(?:мін|мин|снаряд|боєприпас|боеприпас|вибухов|взрывн|гранат|авіабомб|авиабомб)\w*)")
 # Strike words that say something happened to someone or something (not just "an attack").
 STRIKE_RESULT = rx(
-    r"\b(?:struck|hit|hits|hitting|shelled|bombed|damag\w+|(?<!and-)destroy\w*|killed|killing|kills?|injur\w+|wounded|dead|fire broke|claim(?:ed|s|ing)? (?:the |a |one |two |three |\d+ )?li(?:fe|ves)\b|"
+    r"\b(?:struck|hit|hits|hitting|sunk|sank|shelled|bombed|damag\w+|(?<!and-)destroy\w*|killed|killing|kills?|injur\w+|wounded|dead|fire broke|claim(?:ed|s|ing)? (?:the |a |one |two |three |\d+ )?li(?:fe|ves)\b|"
     # a live report: "The Russian army is shelling Kherson!", "the Russians are attacking Zaporizhzhia"
     r"(?:is|are) (?:now |currently |again )?(?:shelling|attacking|striking|bombing|bombarding)\b|"
     + _EN_STRIKE_HIT + r"|caught fire|set (?:\w+ ){0,3}on fire|set ablaze|зазна\w* (?:\w+ ){0,2}(?:удар|авіаудар|обстріл|атак)\w*|(?:удар|авіаудар|обстріл|атак)\w* (?:\w+ ){0,3}зазна\w*|"

@@ -541,6 +541,9 @@ _UNNAMED_ADVANCE = gated(re.compile(r"\b(?:(?:had|has|have) (?:\w+ )?advanced|ad
                                     # a headline's present: "Russia says its forces advance in the Kharkiv region"
                                     r"(?:its|their|our) (?:forces|troops|units) advance\b|"
                                     r"made (?:[\w-]+ ){0,2}(?:advances?|gains|progress)|improv\w+ (?:their|its) (?:tactical )?positions?|"
+                                    # "pierced the enemy's defences at several points": a breakthrough, no town named
+                                    r"(?:pierced|breached|broke through|broken through|punched through) (?:(?:[Tt]he|[Uu]krainian|[Rr]ussian|[Ee]nemy|\w+['’]s?) ){0,2}"
+                                    r"(?:defen[cs]es|defensive lines?|lines?|front)(?! (?:of|in|at|near|around) [A-Z])|"
                                     # "regained more ground", "took back 40 square kilometres of territory": ground won, no town named
                                     r"(?:(?:re)?gained|(?:re)?captured|seized|liberated|retook|retaken|(?:took|taken|won) back) "
                                     r"(?:(?:more|some|further|new|additional|about|over|nearly|almost|around|roughly|up to|at least|more than|"
@@ -559,10 +562,12 @@ _OWN_PULLBACK = re.compile(r"\b(?:(?:our|its|their|his) (?:units|troops|forces|s
 
 
 # "said its drones hit a fuel depot", "says it struck two radars": a strike on a kind of target, no settlement
-_TARGET_HIT = gated(re.compile(r"\b(?:struck|hit|hits|strikes|attacked|targeted|destroyed) (?:an? |the |two |three |several )?(?:[\w'’-]+ ){0,3}?"
+_TARGET_HIT = gated(re.compile(r"\b(?:struck|hit|hits|strikes|attacked|targeted|destroyed|sunk|sank) (?:an? |the |two |three |several )?(?:[\w'’-]+ ){0,3}?"
                                r"(?:oil refiner\w*|refiner(?:y|ies)|(?:oil|fuel|ammunition|arms) depots?|airfields?|air ?bases?|training grounds?|"
                                r"command posts?|(?:drone|missile|arms|ammunition) (?:factory|factories|plants?)|military facilit\w+|military targets?|"
-                               r"arsenals?|radars?|(?:electrical )?substations?|power (?:station|plant)s?)\b"))
+                               r"arsenals?|radars?|(?:electrical )?substations?|power (?:station|plant)s?|"
+                               # the sea front: "sank a landing ship", "hit a patrol boat"
+                               r"(?:war|landing |patrol |missile |supply )?ships?|vessels?|(?:patrol |landing |missile )boats?|submarines?|corvettes?|frigates?)\b"))
 
 
 # the reporter's own hedge on what it tells ("reportedly", "allegedly"), not "could not verify" (HEDGE)
