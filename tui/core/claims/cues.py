@@ -799,7 +799,7 @@ SHOOTDOWN = rx(
     r"(?:нейтрализовал|нейтрализован|нейтралізувал|нейтралізован)\w* (?:[\w'’-]+ ){0,3}(?:беспилотн|безпілотн|бпла|дрон|ракет|шахед)\w*|"
     r"(?:бпла|беспилотник\w*|безпілотник\w*|дрон\w*) [—–-] над (?:территори|акватори|територі|акваторі)\w+ |"
     # the same line of the ministry's English tally: "7 – over the territory of the X region"
-    r"^\W{0,3}\d+ [—–-] over (?:the )?(?:territory|waters) of\b|"
+    r"(?<=\d [—–-] )over (?:the )?(?:territory|waters) of\b|"
     r"збитт[яюі]\b|локаційно (?:[\w'’-]+ )?втрачен\w*|сбит[аоы]? (?:\w+ ){0,2}(?:воздушн\w+ цел\w*|беспилотник\w*|ракет\w*))")
 LOSSES = rx(
     r"\b(?:casualties|(?<!avoid )(?<!avoiding )(?<!minimi[sz]e )(?<!prevent )losses|(?:lost|losing) (?:up to |about |around |over |more than |approximately |nearly |almost |roughly |some |at least )?\d[\d,]*|(?:killed|eliminated) (?:up to |about |over |more than |approximately |nearly |almost |roughly |some |at least )?\d[\d,]* (?:\w+ ){0,2}(?:soldiers|servicemen|troops|fighters|personnel)|"

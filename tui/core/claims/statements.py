@@ -529,10 +529,21 @@ _UNNAMED_TAKEN = gated(re.compile(
     r"(?! (?:of|called|named|known)\b)|"
     # a headline drops the article: "Russia takes village in Donetsk region", "forces took control of village"
     r"\b(?:(?:took|takes|taken) control of|captures|seizes|takes|liberates|(?:has|have) (?:captured|seized|taken|liberated)) (?:\w+ )?(?:village|settlement|town)\b"
-    r"(?! (?:of|called|named|known)\b)|"
-    # the passive, counted: "more frontline villages liberated", "three villages have been retaken"
-    r"\b(?:\d+|two|three|four|five|six|seven|eight|nine|ten|several|some|more|many) (?:more )?(?:[\w-]+ )?(?:villages|settlements|towns) "
-    r"(?:(?:were|have been|had been|are) )?(?:liberated|recaptured|retaken|captured|seized|taken back)\b", re.IGNORECASE))
+    r"(?! (?:of|called|named|known)\b)", re.IGNORECASE))
+# the passive, counted: "more frontline villages liberated", "three villages have been retaken" (the count
+# is read before the noun, so the pattern keeps its literal gate)
+_TAKEN_PASSIVE = gated(re.compile(r"\b(?:villages|settlements|towns) (?:(?:were|have been|had been|are) )?"
+                                  r"(?:liberated|recaptured|retaken|captured|seized|taken back)\b", re.IGNORECASE))
+_COUNT_BEFORE = re.compile(r"\b(?:\d+|two|three|four|five|six|seven|eight|nine|ten|several|some|more|many)(?: more)?(?: [\w-]+)? $",
+                           re.IGNORECASE)
+
+
+def _unnamed_taken(sentence: str) -> re.Match[str] | None:
+    """A capture whose settlements go unnamed, active or counted in the passive."""
+    if (taken := _UNNAMED_TAKEN.search(sentence)) is not None:
+        return taken
+    passive = _TAKEN_PASSIVE.search(sentence)
+    return passive if passive is not None and _COUNT_BEFORE.search(sentence, max(0, passive.start() - 40), passive.start()) else None
 
 
 # "its forces had advanced further in the east", "made an important advance", "improving their
@@ -540,14 +551,20 @@ _UNNAMED_TAKEN = gated(re.compile(
 _UNNAMED_ADVANCE = gated(re.compile(r"\b(?:(?:had|has|have) (?:\w+ )?advanced|advanced (?:further|deeper|farther)|"
                                     # a headline's present: "Russia says its forces advance in the Kharkiv region"
                                     r"(?:its|their|our) (?:forces|troops|units) advance\b|"
-                                    r"made (?:[\w-]+ ){0,2}(?:advances?|gains|progress)|improv\w+ (?:their|its) (?:tactical )?positions?|"
-                                    # "pierced the enemy's defences at several points": a breakthrough, no town named
-                                    r"(?:pierced|breached|broke through|broken through|punched through) (?:(?:[Tt]he|[Uu]krainian|[Rr]ussian|[Ee]nemy|\w+['’]s?) ){0,2}"
-                                    r"(?:defen[cs]es|defensive lines?|lines?|front)(?! (?:of|in|at|near|around) [A-Z])|"
-                                    # "regained more ground", "took back 40 square kilometres of territory": ground won, no town named
-                                    r"(?:(?:re)?gained|(?:re)?captured|seized|liberated|retook|retaken|(?:took|taken|won) back) "
-                                    r"(?:(?:more|some|further|new|additional|about|over|nearly|almost|around|roughly|up to|at least|more than|"
-                                    r"[\d.,]+|square|sq|kilomet\w*|km|miles?|of) ){1,5}(?:ground|territory)(?! of [A-Z]))\b"))
+                                    r"made (?:[\w-]+ ){0,2}(?:advances?|gains|progress)|improv\w+ (?:their|its) (?:tactical )?positions?)\b"))
+# "pierced the enemy's defences at several points": a breakthrough, no town named; "regained more
+# ground", "took back 40 square kilometres of territory": ground won, no town named
+_GROUND_WON = gated(re.compile(r"\b(?:(?:pierced|breached|broke through|broken through|punched through) "
+                               r"(?:(?:[Tt]he|[Uu]krainian|[Rr]ussian|[Ee]nemy|\w+['’]s?) ){0,2}"
+                               r"(?:defen[cs]es|defensive lines?|lines?|front)\b(?! (?:of|in|at|near|around) [A-Z])|"
+                               r"(?:gained|regained|captured|recaptured|seized|liberated|retook|retaken|took back|taken back|won back) "
+                               r"(?:(?:more|some|further|new|additional|about|over|nearly|almost|around|roughly|up to|at least|more than|"
+                               r"[\d.,]+|square|sq|kilomet\w*|km|miles?|of) ){1,5}(?:ground|territory)\b(?! of [A-Z]))"))
+
+
+def _unnamed_advance(text: str) -> re.Match[str] | None:
+    """A party's gain told with no settlement: an advance, a breakthrough or ground won."""
+    return _UNNAMED_ADVANCE.search(text) or _GROUND_WON.search(text)
 
 
 # "they had withdrawn", "I decided to withdraw our units", "its troops pulled back": a party's own pull-back,
@@ -579,12 +596,16 @@ _LOCAL_TELLER_EN = re.compile(r"\b(?:[Gg]overnor|[Aa]dministration|[Mm]ayor)\b")
 # ... or that authority named by his surname alone ("Kiper wrote that debris damaged a warehouse")
 _REGIONAL_HEADS = frozenset(("Ukrainian regional administration", "Ukrainian military administration", "Russian regional governor",
                              "Gladkov", "Bogomaz", "Khinshtein", "Russian-installed official", "Saldo", "Balitsky", "Pushilin"))
-_TELLS_EN = re.compile(r"\b(?:said|says|wrote|reported|told|added|according to)\b")
+_TELLS_EN = gated(re.compile(r"\b(?:said|says|wrote|reported|told|added|according to)\b"))
 
 
-def _regional_head_tells(sentence: str) -> bool:
-    """A region's head named as the teller of the sentence (read only once a strike's result is in it)."""
-    return _TELLS_EN.search(sentence) is not None and any(a.actor.name in _REGIONAL_HEADS for a in find_actors(sentence))
+def _local_teller_of_harm(sentence: str) -> bool:
+    """A strike's harm told by a region's authority, by title or by a head's name (the actors read last)."""
+    titled = _LOCAL_TELLER_EN.search(sentence) is not None
+    if not titled and _TELLS_EN.search(sentence) is None:
+        return False
+    return STRIKE_RESULT.search(sentence.lower()) is not None and (
+        titled or any(a.actor.name in _REGIONAL_HEADS for a in find_actors(sentence)))
 
 
 def _placeless_hint(sentence: str) -> bool:
@@ -595,12 +616,11 @@ def _placeless_hint(sentence: str) -> bool:
         not sentence.isascii() and (_PLACELESS_WORD_CYR.search(sentence) is not None or _unnamed_taken_cyr(sentence) is not None
                                     or _enemy_harmed_cyr(sentence) is not None or _downed_by_air_defence_cyr(sentence)
                                     or _military_hit_cyr(sentence) is not None)) or (
-        latin_text(sentence) and (_UNNAMED_TAKEN.search(sentence) is not None or _KYIV_WORDS_EN.search(sentence) is not None
+        latin_text(sentence) and (_unnamed_taken(sentence) is not None or _KYIV_WORDS_EN.search(sentence) is not None
                                 or _REPULSE_EN.search(sentence.lower()) is not None
                                 # "a depot caught fire after a drone attack, the governor said": harm told by a local authority
-                                or (_LOCAL_TELLER_EN.search(sentence) is not None or _regional_head_tells(sentence))
-                                and STRIKE_RESULT.search(sentence.lower()) is not None
-                                or _UNNAMED_ADVANCE.search(sentence) is not None or _TARGET_HIT.search(sentence) is not None
+                                or _local_teller_of_harm(sentence)
+                                or _unnamed_advance(sentence) is not None or _TARGET_HIT.search(sentence) is not None
                                 or ("withdr" in sentence or "pull" in sentence or "retreat" in sentence)
                                 and _OWN_PULLBACK.search(sentence.lower()) is not None))
 
@@ -1037,11 +1057,11 @@ def _placeless_statements(sentence: str, story: StoryFacts | None, default_side:
     # "Russia said it downed 40 drones; this could not be verified": the reporter's hedge follows the claim
     unverified = _CANNOT_VERIFY.search(text)
     told = text[:unverified.start()] if unverified is not None else text
-    if event is None and latin_text(sentence) and (_UNNAMED_TAKEN.search(sentence) is not None or (
+    if event is None and latin_text(sentence) and (_unnamed_taken(sentence) is not None or (
             _COUNTED_SETTLEMENTS.search(text) is not None and _COUNTED_CAPTURE.search(text) is not None)):
         # "Russia claims to have taken another settlement", "restored control in five settlements"
         event = "control"
-    elif event is None and latin_text(sentence) and _UNNAMED_ADVANCE.search(text) is not None:
+    elif event is None and latin_text(sentence) and _unnamed_advance(text) is not None:
         event = "control"  # "took back 40 square kilometres of territory": ground won
     taken_one = _unnamed_taken_cyr(sentence)
     if taken_one is not None and event is None:
@@ -1056,12 +1076,12 @@ def _placeless_statements(sentence: str, story: StoryFacts | None, default_side:
     # "its forces captured two villages in the Donetsk region", "Russia says it captured a village in
     # the Donetsk region": a capture counted, its settlements unnamed
     counted = event == "control" and not has_negation(told) and (
-        (latin_text(sentence) and _UNNAMED_TAKEN.search(sentence) is not None)
+        (latin_text(sentence) and _unnamed_taken(sentence) is not None)
         or (_COUNTED_SETTLEMENTS.search(text) is not None and _COUNTED_CAPTURE.search(text) is not None)
         or (not sentence.isascii() and _COUNTED_SETTLEMENTS_CYR.search(text) is not None
             and _COUNTED_CAPTURE_CYR.search(text) is not None and _RUNNING_TOTAL_CYR.search(text) is None)
         or taken_one is not None)
-    if counted and (took := _COUNTED_CAPTURE.search(text) or _UNNAMED_TAKEN.search(sentence)) is not None \
+    if counted and (took := _COUNTED_CAPTURE.search(text) or _unnamed_taken(sentence)) is not None \
             and _AIMED_AT.search(text, max(0, took.start() - 40), took.start()):
         return []  # "aiming to capture two villages", "close to taking": an aim, not a capture
     # "Ukraine withdraws from two villages near Avdiivka": a pull-back counted, its settlements unnamed
@@ -1085,7 +1105,7 @@ def _placeless_statements(sentence: str, story: StoryFacts | None, default_side:
         event = "losses"  # "improved their position and eliminated 375 soldiers": the count is the claim
     # "Russia said its forces had advanced further": a party's own advance, its place unnamed
     advanced = event == "control" and not (counted or left or area or repulsed) and latin_text(sentence) \
-        and _UNNAMED_ADVANCE.search(text) is not None and not has_negation(told)
+        and _unnamed_advance(text) is not None and not has_negation(told)
     if event not in _PLACELESS_EVENTS and not (counted or left or area or repulsed or advanced or prisoners):
         return []
     if event == "strike" and harmed is None and not STRIKE_RESULT.search(text) and (sentence.isascii() or not _AIR_ATTACKED_CYR.search(text)):
@@ -1111,7 +1131,7 @@ def _placeless_statements(sentence: str, story: StoryFacts | None, default_side:
         return []
     goal = GOAL.search(recent)
     if goal and not GOAL_EXCEPT.search(text, 0, goal.start()) and not (
-            counted and (took := _UNNAMED_TAKEN.search(sentence) or _COUNTED_CAPTURE.search(text) or taken_one) is not None
+            counted and (took := _unnamed_taken(sentence) or _COUNTED_CAPTURE.search(text) or taken_one) is not None
             and took.end() <= goal.start()):
         # (", taking two settlements in a push aimed at ...": the capture told before the goal stands)
         return []
