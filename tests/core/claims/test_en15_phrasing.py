@@ -134,3 +134,28 @@ def test_headline_tellers_breakthroughs_tally_lines(sentence, want):
 ])
 def test_no_breakthrough_no_teller(sentence):
     assert said(sentence) == set()
+
+
+@pytest.mark.parametrize("sentence", [
+    # Counterattacks or a counteroffensive kept up, with no result: activity, not an event.
+    "Ukrainian forces continued counterattacks south of Svatove.",
+    "Russian troops continued counteroffensive operations near Lyptsi.",
+    # A town threatened by an advance is in danger, not taken.
+    "Myrnohrad, a mining town threatened by the advance of Russian forces, was evacuated.",
+    # A capture told of an unnamed village, then the town the troops head for: the town is not taken.
+    "Moscow said it had taken a village, with its troops closing in on the city of Siversk.",
+    "Russia reported capturing a hamlet as its forces were closing in on Kurakhove.",
+])
+def test_activity_threats_and_headings(sentence):
+    assert {t for t in said(sentence) if t[2] is not None} == set()
+
+
+@pytest.mark.parametrize(("sentence", "want"), [
+    # A result told after the activity still counts.
+    ("A Russian milblogger claimed that Ukrainian forces continued counterattacks in Siversk and advanced to its centre.",
+     {("confirmation", "ru", "Siversk")}),
+    # Heading for a town and then entering it is getting there.
+    ("Russian forces advancing on Siversk have entered the town, the ministry said.", {("claim", "ru", "Siversk")}),
+])
+def test_results_after_activity_and_heading(sentence, want):
+    assert said(sentence) == want

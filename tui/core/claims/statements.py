@@ -2358,9 +2358,11 @@ def _sentence_statements(sentence: str, local: list[tuple[Mention, int, int]], s
                 or origin_end >= 0 and _AND_GAP.fullmatch(orig, origin_end, start)):
             origin_end = end
             continue  # «зашли в X со стороны сел Y и Z»: where they came from, not where anything happened
-        if (" on " in sentence or "ing to " in sentence) and _ADVANCING_ON.search(sentence, max(0, start - 70), start) \
-                and not _GOT_THERE.search(sentence):
-            continue  # "Russian forces were advancing on Seversk from two directions": where they head
+        if (" on " in sentence or "ing to " in sentence) and (on := _ADVANCING_ON.search(sentence, max(0, start - 70), start)) \
+                and not _GOT_THERE.search(sentence, on.start()):
+            # "Russian forces were advancing on Seversk from two directions": where they head (a capture told
+            # before the heading, "took a village, closing in on X", is of another place)
+            continue
         if len(local) - len(bracketed) > 1 and GEO_REF.search(sentence[max(0, start - 60) : start]) \
                 and not _ADVANCED_BESIDE.search(sentence, max(0, start - 80), start) \
                 and not (cyrillic and _ADVANCED_BESIDE_CYR.search(sentence, max(0, start - 100), start)):

@@ -262,7 +262,9 @@ _AS_ADVANCED = re.compile(r"\bas (?:the )?(?:russian |ukrainian |enemy )?(?:troo
 # against Russian advances"): an aim, not a gain.
 _STOP_ADVANCE = re.compile(r"\b(?:(?:to|bid to|trying to|try to|tries to|efforts? to|aim(?:s|ed|ing)? to|seek(?:s|ing)? to|sought to) "
                            r"(?:\w+ )?(?:contain|halt|stop|slow|hold back|hold off|counter|check|blunt|resist|repel|repulse|stem|curb|"
-                           r"fend off|push back|thwart|prevent|deter|stall)|against) (?:[\w'’-]+ ){0,3}?advances?$")
+                           r"fend off|push back|thwart|prevent|deter|stall)|against|"
+                           # "a town threatened by the advance of Russian troops": a danger, no result
+                           r"(?:threatened|menaced|endangered|imperil(?:l)?ed) by) (?:[\w'’-]+ ){0,3}?advances?$")
 
 
 def classify_event(sentence: str, orig: str) -> str | None:
