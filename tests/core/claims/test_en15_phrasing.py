@@ -159,3 +159,22 @@ def test_activity_threats_and_headings(sentence):
 ])
 def test_results_after_activity_and_heading(sentence, want):
     assert said(sentence) == want
+
+
+@pytest.mark.parametrize(("sentence", "want"), [
+    # The capital named by what it is, as a place of a strike.
+    ("Three people were hurt when debris fell on a school in the Ukrainian capital, the mayor said.", {("claim", "ua", "Kyiv")}),
+    ("Russian missiles hit an energy site near Ukraine's capital, the grid operator said", {("claim", "ua", "Kyiv")}),
+])
+def test_capital_described(sentence, want):
+    assert said(sentence) == want
+
+
+@pytest.mark.parametrize("sentence", [
+    # The capital in a teller's title, or as what a region surrounds, is no place of the event.
+    "Falling debris damaged a warehouse in the Kyiv region, said the governor of the region that surrounds the Ukrainian capital.",
+    # Travel to the capital is no event.
+    "The president returned to the Ukrainian capital on Friday.",
+])
+def test_capital_not_an_event_place(sentence):
+    assert "Kyiv" not in {t[2] for t in said(sentence)}
