@@ -178,3 +178,23 @@ def test_capital_described(sentence, want):
 ])
 def test_capital_not_an_event_place(sentence):
     assert "Kyiv" not in {t[2] for t in said(sentence)}
+
+
+@pytest.mark.parametrize(("sentence", "want"), [
+    # A district named in a teller's title is no settlement: the strike he tells of stays unplaced.
+    ("Two civilians were wounded in a Ukrainian drone attack on a ferry, said Ivan Petrov, the Russian-installed head of the Kakhovka district.",
+     {("claim", "ru", None)}),
+    # One craft downed, told by a side's own spokesman: a claim with no count and no place.
+    ("A spokesman for Ukraine's air force said Ukrainian units had downed a Russian reconnaissance drone.", {("claim", "ua", None)}),
+    ("Russia's defence ministry said its air defences had intercepted a Ukrainian missile.", {("claim", "ru", None)}),
+])
+def test_district_titles_and_single_shootdowns(sentence, want):
+    assert said(sentence) == want
+
+
+@pytest.mark.parametrize("sentence", [
+    # A craft described as downed, with nobody telling of the shootdown, is none.
+    "The downed drone was later found in a field.",
+])
+def test_downed_described(sentence):
+    assert said(sentence) == set()

@@ -418,7 +418,8 @@ def extract_with_places(text: str, *, story: StoryFacts | None = None, gazetteer
                 recent_event = classify_event(sentence.lower(), sentence)  # what "this information" answers next
             elif not found and here and _placeless_hint(sentence) and (all(
                     m.speaker or m.place.name in _CAPITALS or _WATER_BEFORE.search(joined, max(0, m.start - 30), m.start)
-                    or _tallied_region(joined, m) for m in here) or _COUNTED_SETTLEMENTS.search(sentence) is not None
+                    # "the head of the Kakhovka district", "the Oskil river": a district's or a river's name, no settlement
+                    or _tallied_region(joined, m) or _DISTRICT_OR_RIVER_AFTER.match(joined, m.end) for m in here) or _COUNTED_SETTLEMENTS.search(sentence) is not None
                     or (not sentence.isascii() and _COUNTED_SETTLEMENTS_CYR.search(sentence) is not None
                         and _COUNTED_CAPTURE_CYR.search(sentence) is not None)):
                 # a capital named only as a government ("the X regime lost N men", "as Kyiv mounts an
@@ -445,6 +446,7 @@ def extract_with_places(text: str, *, story: StoryFacts | None = None, gazetteer
     return merge_story(out), list(dict.fromkeys(m.place.name for m in mentions if m.place is not None))
 
 
+_DISTRICT_OR_RIVER_AFTER = re.compile(r"\s(?:[Dd]istrict|[Rr]aion|[Rr]iver|[Rr]eservoir)\b")
 _LIST_TO_REGION = re.compile(r"(?:\s*(?:,|and|,\s*and)\s+[A-Z][\w'’-]+(?:\s[A-Z][\w'’-]+)?)*,?\s+in (?:the )?"
                              r"(?P<region>[A-Z][\w'’-]+)\s+(?:[Rr]egion|[Oo]blast)\b")
 
@@ -620,6 +622,8 @@ def _placeless_hint(sentence: str) -> bool:
                                 or _REPULSE_EN.search(sentence.lower()) is not None
                                 # "a depot caught fire after a drone attack, the governor said": harm told by a local authority
                                 or _local_teller_of_harm(sentence)
+                                # "said its forces had downed a Russian drone": one craft, no count
+                                or ("down" in sentence or "intercept" in sentence) and SHOOTDOWN.search(sentence.lower()) is not None
                                 or _unnamed_advance(sentence) is not None or _TARGET_HIT.search(sentence) is not None
                                 or ("withdr" in sentence or "pull" in sentence or "retreat" in sentence)
                                 and _OWN_PULLBACK.search(sentence.lower()) is not None))

@@ -93,6 +93,9 @@ def _subject(sentence: str, verb: re.Match[str], actors: list[ActorMention], aft
             or _AS_OPENING.fullmatch(sentence, 0, verb.start())):
         following = [a for a in actors if 0 <= a.start - verb.end() <= 2
                      or (0 <= a.start - verb.end() <= 4 and sentence[verb.end():a.start].strip() in ("в", "у", "by"))]
+        if not following and verb.group().isascii() and (named := _NAME_THEN_TITLE.match(sentence, verb.end())) is not None:
+            # ", said Ivan Petrenko, the regional governor": a name the lexicon lacks, then the title that places him
+            following = [a for a in actors if 0 <= a.start - named.end() <= 4]
         if not following and sentence.lstrip()[:1] in _OPENING_QUOTES:
             # '"...," said the head of Russia's General Staff' / «...», — заявив начальник російського генштабу
             following = [a for a in actors if 0 <= a.start - verb.end() <= 40 and "," not in sentence[verb.end():a.start]]
@@ -132,6 +135,10 @@ def _subject(sentence: str, verb: re.Match[str], actors: list[ActorMention], aft
     return [a for a in before if a.actor.rank == best_rank][0]
 
 
+# " Ivan Petrenko, the ": a man's name, then his title in apposition
+# (read on lowercased text too: two or three words that are no function words)
+_NAME_THEN_TITLE = re.compile(r"\s+(?!(?:that|in|on|at|to|the|an?|it|he|she|they|its|this|after|before|as|when|while|on|by|of)\b)"
+                              r"(?:[A-Za-z][\w'’-]+\s+){1,2}[A-Za-z][\w'’-]+,\s+")
 # ", military officials announced", ", local authorities said": a sayer left unnamed closes the sentence.
 _UNNAMED_SAYER = re.compile(r",\s+(?:(?:the|local|regional|military|army|defen[cs]e|government|senior|city|two|several|some)\s+){0,3}"
                             r"(?:officials?|authorities|sources|commanders?)\s+$")
