@@ -198,3 +198,23 @@ def test_district_titles_and_single_shootdowns(sentence, want):
 ])
 def test_downed_described(sentence):
     assert said(sentence) == set()
+
+
+@pytest.mark.parametrize(("sentence", "want"), [
+    # A quotation that opens by calling what was said untrue is its speaker's denial, no place named.
+    ('"This information is completely false," the General Staff added.', {("denial", "ua", None)}),
+    ('"These reports are fake," a Ukrainian military spokesman said.', {("denial", "ua", None)}),
+    ('"That is a lie," Peskov told reporters.', {("denial", "ru", None)}),
+])
+def test_quoted_bare_denials(sentence, want):
+    assert said(sentence) == want
+
+
+@pytest.mark.parametrize("sentence", [
+    # Nobody named, a question, or no word of untruth: no denial.
+    '"This is completely false."',
+    '"Is this report false?" the spokesman asked.',
+    '"This is a hard situation," the General Staff said.',
+])
+def test_no_bare_denial(sentence):
+    assert said(sentence) == set()

@@ -655,6 +655,10 @@ _ACCOUNT_FALSE = re.compile(
     r"(?P<account>(?:(?:the|this|these|those|such|its|their|all|latest|russian|ukrainian|moscow['’]s|kyiv['’]s|russia['’]s|ukraine['’]s|enemy['’]s) ){1,3}"
     r"(?:claims?|reports?|statements?|assertions?|allegations?|information|videos?|footage)"
     rf"(?: (?:was|were|is|are|had been|as))? {_CALLED_FALSE_TAIL})")
+# A quotation that opens by calling what was said untrue: '"This is absolutely false," ...', '"These reports are fake"'
+_BARE_UNTRUE_EN = re.compile(r"^\W{0,2}[\"“'‘«](?:this|that|it|these|those|such|all this) (?:(?:information|reports?|claims?|statements?|"
+                             r"allegations?|news|footage|video) )?(?:is|are|was|were) (?:(?:entirely|absolutely|completely|totally|simply|"
+                             rf"pure|outright|blatant|another|an?) ){{0,2}}(?:{'|'.join(_FALSE_WORDS)}|a lie|a fake|a fabrication)\b")
 _DENIAL_VERB = re.compile(rf"\b(?:{_ANSWERING}|{_CALLING})\b")
 # "called the reports fake": calling an account something is a denial only when the word is one
 _CALLED = re.compile(rf"\b(?:{_CALLING})\b")
@@ -690,6 +694,17 @@ def _account_answered(sentence: str, story: StoryFacts | None, staff_side: str, 
         return [_placeless_hedge(sentence, story)]
     if not latin_text(sentence):
         return _cyrillic_account_answered(sentence, low, story, staff_side, ministry_side, gaz)
+    if _FALSE_WORD.search(low) and _BARE_UNTRUE_EN.match(low):
+        # '"This information is false," the General Staff said': the quoted party calls what was said untrue
+        if QUESTION.search(low) or HEDGE.search(low):
+            return []
+        actors = _actors(sentence, staff_side, ministry_side=ministry_side)
+        told = find_speaker(low, actors)
+        if told is None or told.actor.side not in ("ru", "ua") or any(
+                m.kind == "settlement" and not any(a.start <= m.start < a.end for a in actors)
+                for m in find_places(sentence, gazetteer=gaz)):
+            return []  # (a settlement named: the placed path has had its say)
+        return [_unplaced(sentence, story, "denial", told.actor.side, True, speaker=told.actor.name)]
     event_denied = False
     if (denied := _DENIED_ACCOUNT.search(low)) is not None:
         start, end = denied.span()
