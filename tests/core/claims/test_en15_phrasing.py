@@ -218,3 +218,20 @@ def test_quoted_bare_denials(sentence, want):
 ])
 def test_no_bare_denial(sentence):
     assert said(sentence) == set()
+
+
+@pytest.mark.parametrize(("sentence", "want"), [
+    # A repulse in the passive, told by a side: that side's claim.
+    ("All enemy assaults were repelled, the General Staff said.", {("claim", "ua", None)}),
+    ("Ukrainian counterattacks were beaten back, the Russian defence ministry said.", {("claim", "ru", None)}),
+])
+def test_passive_repulse_told(sentence, want):
+    assert said(sentence) == want
+
+
+@pytest.mark.parametrize("sentence", [
+    # ... and with nobody telling it, whose repulse it was is unsaid.
+    "The counterattacks were repelled and the enemy fell back to the south.",
+])
+def test_passive_repulse_untold(sentence):
+    assert said(sentence) == set()

@@ -619,7 +619,7 @@ def _placeless_hint(sentence: str) -> bool:
                                     or _enemy_harmed_cyr(sentence) is not None or _downed_by_air_defence_cyr(sentence)
                                     or _military_hit_cyr(sentence) is not None)) or (
         latin_text(sentence) and (_unnamed_taken(sentence) is not None or _KYIV_WORDS_EN.search(sentence) is not None
-                                or _REPULSE_EN.search(sentence.lower()) is not None
+                                or _REPULSE_EN.search(sentence.lower()) is not None or _REPULSE_PASSIVE_EN.search(sentence.lower()) is not None
                                 # "a depot caught fire after a drone attack, the governor said": harm told by a local authority
                                 or _local_teller_of_harm(sentence)
                                 # "said its forces had downed a Russian drone": one craft, no count
@@ -1021,6 +1021,10 @@ _COUNTED_REPULSE = re.compile(r"(?:відбил\w*|відбито|зупинил
 # the same repulse in English, its settlements unnamed
 _REPULSE_EN = gated(re.compile(r"\b(?:repel(?:s|led)?|repuls(?:e|es|ed)|beat(?:s|en)? back|fought off|fended off|thwart(?:s|ed)?|"
                                r"foil(?:s|ed)?)(?: [\w'’-]+){0,5}? (?:(?:counter-?)?attacks?|assaults?|attempts?|offensives?|advances|incursions?|breakthroughs?)\b"))
+# "all Russian attacks were repelled": the same repulse in the passive (whose, only a speaker says: the
+# attacker is named, not the side that beat it back)
+_REPULSE_PASSIVE_EN = gated(re.compile(r"\b(?:(?:counter-?)?attacks?|assaults?|attempts?|offensives?) (?:[\w-]+ ){0,2}(?:were|was|have been|had been|has been) "
+                                       r"(?:all |successfully |effectively )?(?:repelled|repulsed|beaten back|thwarted|foiled)\b"))
 # "in recent weeks", "over the past months": a summary of many days, no day's repulse
 _SPAN_OF_DAYS = re.compile(r"\b(?:in|over|during) (?:the )?(?:recent|past|last) (?:few |several )?(?:days|weeks|months)\b")
 # What a placeless strike must name beside its harm: the attack, its weapon or its attacker's aggression.
@@ -1112,11 +1116,13 @@ def _placeless_statements(sentence: str, story: StoryFacts | None, default_side:
     # "180 square kilometres liberated, Syrskyi said": a party's own gain in area (an analyst's tally is not a claim)
     area = not counted and event == "control" and latin_text(sentence) and _AREA_MEASURE.search(text) is not None \
         and _COUNTED_CAPTURE.search(text) is not None and not has_negation(told)
-    beaten = (_REPULSE_EN.search(text) if _SPAN_OF_DAYS.search(text) is None else None) if latin_text(sentence) \
+    beaten = (_REPULSE_EN.search(text) or _REPULSE_PASSIVE_EN.search(text) if _SPAN_OF_DAYS.search(text) is None else None) \
+        if latin_text(sentence) \
         else _COUNTED_REPULSE.search(text)
     # (the negation judged from the repulse on: «не дали закріпитися й відбили шість штурмів» repelled them)
     repulsed = event == "control" and not (counted or left or area) and beaten is not None \
         and not has_negation(text if latin_text(sentence) else text[max(0, beaten.start() - 12):])
+    passive = repulsed and beaten.re is getattr(_REPULSE_PASSIVE_EN, "pattern", _REPULSE_PASSIVE_EN)
     # «взяли в полон 12 окупантів»: prisoners taken, a side's own gain with no settlement
     prisoners = event == "control" and not (counted or left or area or repulsed) and not sentence.isascii() \
         and (took := _PRISONERS_CYR.search(text)) is not None and not has_negation(text[max(0, took.start() - 12):])
@@ -1161,6 +1167,8 @@ def _placeless_statements(sentence: str, story: StoryFacts | None, default_side:
     # the narrator's side as revise reads it: Kyiv's words written in Russian are Kyiv's
     language = strike_narrator_side(sentence) if event == "strike" else narrator_side(sentence)
     stance = "claim"
+    if passive and (speaker is None or speaker.actor.side not in ("ru", "ua")):
+        return []  # "the attacks were repelled" with no side speaking: whose repulse is unsaid
     if hedged and (speaker is None or speaker.actor.side not in ("ru", "ua")):
         return [] if is_history(sentence, story_date) else [_placeless_hedge(sentence, story)]
     if speaker is not None and speaker.actor.side in ("ru", "ua"):
