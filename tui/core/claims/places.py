@@ -35,6 +35,7 @@ import re
 from collections.abc import Iterable, Iterator, Sequence
 
 from tui.core.claims.actors import find_actors
+from tui.core.claims.cues import gated
 from tui.core.claims.translit import ru_to_latin
 from tui.core.claims.gazetteer import (
     HAS_CYRILLIC, OBLAST_SPELLINGS, OBLASTS_RU, PEOPLES_REPUBLIC, RU_AREAS, Gazetteer, Mention, Place, is_person, consonant_skeleton,
@@ -473,8 +474,8 @@ def _holds_cyrillic(text: str) -> bool:
 
 # "the Ukrainian capital", "Russia's capital", "the capital of Ukraine" (not when the name follows: "the
 # Ukrainian capital Kyiv" names it anyway)
-_CAPITAL_DESCRIBED = re.compile(r"\b(?:[Tt]he )?(?:(?P<adj>Ukrainian|Russian) capital|(?P<own>Ukraine|Russia)['’]s capital|"
-                                r"capital of (?P<of>Ukraine|Russia))\b(?!,? (?:city )?(?:of )?(?:Kyiv|Kiev|Moscow)\b)")
+_CAPITAL_DESCRIBED = gated(re.compile(r"\b(?:[Tt]he )?(?:(?P<adj>Ukrainian|Russian) capital|(?P<own>Ukraine|Russia)['’]s capital|"
+                                r"capital of (?P<of>Ukraine|Russia))\b(?!,? (?:city )?(?:of )?(?:Kyiv|Kiev|Moscow)\b)"))
 _CAPITAL_OF = {"ukrain": "Kyiv", "russia": "Moscow"}
 # "the head of the military administration in the Ukrainian capital", "the region that surrounds the
 # capital": a title or a description of something else, not the city as a place of an event

@@ -534,8 +534,8 @@ _UNNAMED_TAKEN = gated(re.compile(
     r"(?! (?:of|called|named|known)\b)", re.IGNORECASE))
 # the passive, counted: "more frontline villages liberated", "three villages have been retaken" (the count
 # is read before the noun, so the pattern keeps its literal gate)
-_TAKEN_PASSIVE = gated(re.compile(r"\b(?:villages|settlements|towns) (?:(?:were|have been|had been|are) )?"
-                                  r"(?:liberated|recaptured|retaken|captured|seized|taken back)\b", re.IGNORECASE))
+_TAKEN_PASSIVE = gated(re.compile(r"\b(?:[Vv]illages|[Ss]ettlements|[Tt]owns) (?:(?:were|have been|had been|are|Were|Have Been|Are) )?"
+                                  r"(?:[Ll]iberated|[Rr]ecaptured|[Rr]etaken|[Cc]aptured|[Ss]eized|[Tt]aken [Bb]ack)\b"))
 _COUNT_BEFORE = re.compile(r"\b(?:\d+|two|three|four|five|six|seven|eight|nine|ten|several|some|more|many)(?: more)?(?: [\w-]+)? $",
                            re.IGNORECASE)
 
@@ -601,12 +601,12 @@ _REGIONAL_HEADS = frozenset(("Ukrainian regional administration", "Ukrainian mil
 _TELLS_EN = gated(re.compile(r"\b(?:said|says|wrote|reported|told|added|according to)\b"))
 
 
-def _local_teller_of_harm(sentence: str) -> bool:
+def _local_teller_of_harm(sentence: str, low: str) -> bool:
     """A strike's harm told by a region's authority, by title or by a head's name (the actors read last)."""
     titled = _LOCAL_TELLER_EN.search(sentence) is not None
     if not titled and _TELLS_EN.search(sentence) is None:
         return False
-    return STRIKE_RESULT.search(sentence.lower()) is not None and (
+    return STRIKE_RESULT.search(low) is not None and (
         titled or any(a.actor.name in _REGIONAL_HEADS for a in find_actors(sentence)))
 
 
@@ -618,15 +618,22 @@ def _placeless_hint(sentence: str) -> bool:
         not sentence.isascii() and (_PLACELESS_WORD_CYR.search(sentence) is not None or _unnamed_taken_cyr(sentence) is not None
                                     or _enemy_harmed_cyr(sentence) is not None or _downed_by_air_defence_cyr(sentence)
                                     or _military_hit_cyr(sentence) is not None)) or (
-        latin_text(sentence) and (_unnamed_taken(sentence) is not None or _KYIV_WORDS_EN.search(sentence) is not None
-                                or _REPULSE_EN.search(sentence.lower()) is not None or _REPULSE_PASSIVE_EN.search(sentence.lower()) is not None
-                                # "a depot caught fire after a drone attack, the governor said": harm told by a local authority
-                                or _local_teller_of_harm(sentence)
-                                # "said its forces had downed a Russian drone": one craft, no count
-                                or ("down" in sentence or "intercept" in sentence) and SHOOTDOWN.search(sentence.lower()) is not None
-                                or _unnamed_advance(sentence) is not None or _TARGET_HIT.search(sentence) is not None
-                                or ("withdr" in sentence or "pull" in sentence or "retreat" in sentence)
-                                and _OWN_PULLBACK.search(sentence.lower()) is not None))
+        latin_text(sentence) and _latin_placeless_hint(sentence))
+
+
+def _latin_placeless_hint(sentence: str) -> bool:
+    """_placeless_hint's English cues: a capture or an advance unnamed, the enemy in Kyiv's words, a target
+    hit, a repulse, one craft downed, a side's own pull-back, or harm a local authority tells of."""
+    if _unnamed_taken(sentence) is not None or _KYIV_WORDS_EN.search(sentence) is not None \
+            or _unnamed_advance(sentence) is not None or _TARGET_HIT.search(sentence) is not None:
+        return True
+    low = sentence.lower()
+    return _REPULSE_EN.search(low) is not None or _REPULSE_PASSIVE_EN.search(low) is not None or (
+        # "said its forces had downed a Russian drone": one craft, no count
+        ("down" in sentence or "intercept" in sentence) and SHOOTDOWN.search(low) is not None) or (
+        ("withdr" in sentence or "pull" in sentence or "retreat" in sentence) and _OWN_PULLBACK.search(low) is not None) or (
+        # "a depot caught fire after a drone attack, the governor said": harm told by a local authority
+        _local_teller_of_harm(sentence, low))
 
 
 # "Ukraine's General Staff denied the claim", "Kyiv dismissed Moscow's reports as fake": a party
@@ -694,7 +701,8 @@ def _account_answered(sentence: str, story: StoryFacts | None, staff_side: str, 
         return [_placeless_hedge(sentence, story)]
     if not latin_text(sentence):
         return _cyrillic_account_answered(sentence, low, story, staff_side, ministry_side, gaz)
-    if _FALSE_WORD.search(low) and _BARE_UNTRUE_EN.match(low):
+    false_word = _FALSE_WORD.search(low) is not None
+    if false_word and _BARE_UNTRUE_EN.match(low):
         # '"This information is false," the General Staff said': the quoted party calls what was said untrue
         if QUESTION.search(low) or HEDGE.search(low):
             return []
@@ -713,7 +721,7 @@ def _account_answered(sentence: str, story: StoryFacts | None, staff_side: str, 
         # "Kyiv denied that Russian troops had entered the region", "Ukraine denies encirclement"
         start, end = denied.span()
         event_denied = True
-    elif _FALSE_WORD.search(low) and (called := _ACCOUNT_FALSE.search(low)) is not None:
+    elif false_word and (called := _ACCOUNT_FALSE.search(low)) is not None:
         start, end = called.span("account")  # the account itself: who speaks comes before it
     else:
         return []
