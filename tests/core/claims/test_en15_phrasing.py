@@ -235,3 +235,23 @@ def test_passive_repulse_told(sentence, want):
 ])
 def test_passive_repulse_untold(sentence):
     assert said(sentence) == set()
+
+
+@pytest.mark.parametrize(("sentence", "want"), [
+    # A side's troops named as pulling back, told by a party: the foe's retreat is the teller's claim,
+    # its own a concession; "the enemy" is the foe in the teller's words.
+    ("Ukrainian units have retreated, the Russian defence ministry said.", {("claim", "ru", None)}),
+    ("Russian forces have withdrawn, Ukraine's General Staff said.", {("claim", "ua", None)}),
+    ("The enemy retreated after heavy losses, the General Staff said.", {("claim", "ua", None)}),
+    ("Ukrainian troops have withdrawn, the brigade said.", {("confirmation", "ua", None)}),
+])
+def test_named_side_pullbacks(sentence, want):
+    assert said(sentence) == want
+
+
+@pytest.mark.parametrize("sentence", [
+    # A pull-back from another war's theatre is none of this war's.
+    "Russian forces have withdrawn from most of their bases in Syria, the ministry said.",
+])
+def test_pullback_elsewhere(sentence):
+    assert said(sentence) == set()
