@@ -255,3 +255,22 @@ def test_named_side_pullbacks(sentence, want):
 ])
 def test_pullback_elsewhere(sentence):
     assert said(sentence) == set()
+
+
+@pytest.mark.parametrize(("sentence", "want"), [
+    # An attack told as a target and its weapons is a strike claim of the side that tells it.
+    ("Moscow said Kyiv had targeted southern Russia with some thirty drones.", {("claim", "ru", None)}),
+    ("Russia targeted Kharkiv with four missiles overnight, the governor said.", {("claim", "ua", "Kharkiv")}),
+])
+def test_targeted_with_weapons(sentence, want):
+    assert said(sentence) == want
+
+
+@pytest.mark.parametrize("sentence", [
+    # A tally over several days is no one strike.
+    "The ministry said Ukraine had targeted Russia with 650 drones since Monday.",
+    # Being a target describes, it tells no attack.
+    "Refineries were targeted with drones in the past.",
+])
+def test_targeted_not_a_strike(sentence):
+    assert said(sentence) == set()
