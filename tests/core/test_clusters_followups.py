@@ -99,3 +99,24 @@ def test_the_regional_administration_struck_is_a_building_in_the_city():
     strike = clusters.add(story("a", "Missile hits the centre of Kharkiv", places=["Kharkiv"], claims=["strike:kharkiv"]))
     assert clusters.add(story("b", "Russian forces hit Kharkiv's regional state administration building",
                               at=T0 + 2 * HOUR)) == strike
+
+
+def test_a_report_that_dates_its_event_to_an_earlier_day_joins_that_days_event():
+    import time
+
+    def dated(at: float) -> str:  # a date as a headline writes it: 'November 20'
+        when = time.gmtime(at)
+        return f"{time.strftime('%B', when)} {when.tm_mday}"
+
+    day = dated(T0)
+    clusters = Clusterer()
+    strike = clusters.add(story("a", "Missile strike on Chernihiv centre, 5 killed", places=["Chernihiv"],
+                                claims=["strike:chernihiv"]))
+    later = clusters.add(story("b", "Missile strike on Chernihiv centre: one more victim", at=T0 + DAY + 10 * HOUR,
+                               places=["Chernihiv"], claims=["strike:chernihiv"]))
+    assert later != strike  # a day and a half on, with nothing to say it is the same strike
+    assert clusters.add(story("c", f"Chernihiv, {day}: what is known two days after the missile strike",
+                              at=T0 + 2 * DAY + 4 * HOUR, places=["Chernihiv"], claims=["strike:chernihiv"])) == strike
+    other_day = dated(T0 - 3 * DAY)
+    assert clusters.add(story("d", f"Chernihiv marks the strike of {other_day}", at=T0 + 2 * DAY + 5 * HOUR,
+                              places=["Chernihiv"], claims=["strike:chernihiv"])) not in (strike, later)

@@ -18,6 +18,7 @@ cluster, named by its id.
 
 from __future__ import annotations
 
+import calendar
 import hashlib
 import re
 import time
@@ -762,7 +763,43 @@ def features(story: Story) -> Recent:
                   sorted(topics), sorted(numbers), sorted(names), sorted(families),
                   sorted(subjects), sorted(weapons), sorted(forms),
                   mass_attack=_mass_attack(opening, story.places, families, subjects & set(_REGION_SLUGS)),
-                  lead=lead(summary), follows=_follow_up(story.title, families))
+                  lead=lead(summary), follows=_follow_up(story.title, families),
+                  told_day=told_day(f"{story.title}\n{story.summary[:LEAD_CHARS]}", at) if keys else None)
+
+
+_MONTH_NUMBERS = {name: n for n, names in enumerate((
+    "jan january січня января", "feb february лютого февраля", "mar march березня марта",
+    "apr april квітня апреля", "may травня мая", "jun june червня июня", "jul july липня июля",
+    "aug august серпня августа", "sep sept september вересня сентября", "oct october жовтня октября",
+    "nov november листопада ноября", "dec december грудня декабря"), start=1) for name in names.split()}
+_TOLD_DATE = re.compile(
+    r"\b(?P<m1>(?i:jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec)[a-z]*|May)\.?\s+(?P<d1>\d{1,2})(?!\d|[.:]\d)"
+    r"|(?<![\d.])(?P<d2>\d{1,2})\s+(?P<m2>(?i:[а-яіїє]+|january|february|march|april|june|july|august|september|october|november|december)|May)\b"
+    r"|(?<![\d.])(?P<d3>\d{2})\.(?P<m3>\d{2})(?![\d.]?\d)")
+"""A day and month as headlines write them: 'April 14', 'Dec. 29', '19 August', «1 січня», «07.12»."""
+
+
+def told_day(text: str, at: float) -> int | None:
+    """The day a story dates its event to when that is one to four days before its own (a
+    toll update 'in the April 14 attack'), in days since the epoch; None otherwise."""
+    if not at or not any(ch.isdigit() for ch in text):
+        return None
+    published = time.gmtime(at)
+    own = int(at // 86400)
+    for found in _TOLD_DATE.finditer(text):
+        day = int(found.group("d1") or found.group("d2") or found.group("d3"))
+        name = (found.group("m1") or found.group("m2") or "").casefold()
+        month = int(found.group("m3")) if found.group("m3") else _MONTH_NUMBERS.get(name) or _MONTH_NUMBERS.get(name[:3])
+        if not month or not 1 <= month <= 12 or not 1 <= day <= 31:
+            continue
+        year = published.tm_year - ((month, day) > (published.tm_mon, published.tm_mday))
+        try:
+            told = int(calendar.timegm((year, month, day, 0, 0, 0)) // 86400)
+        except (OverflowError, ValueError):
+            continue
+        if 1 <= own - told <= KEEP // 86400:
+            return told
+    return None
 
 
 def facility_towns(title: str) -> set[str]:
@@ -834,6 +871,9 @@ class Recent:
     """A hash of the text's opening words (`lead`), None for a text shorter than that."""
     follows: str | None = None
     """The kind of event its headline follows up (`_follow_up`): it may come days after."""
+    told_day: int | None = None
+    """The earlier day (days since the epoch) its headline or opening dates its event to ('the
+    April 14 attack', «Атака ... 07.12»), None when it names none or its own day."""
 
     def to_doc(self) -> dict[str, Any]:
         return {"story": self.story_id, "cluster": self.cluster, "at": self.at, "keys": self.keys,
@@ -841,7 +881,8 @@ class Recent:
                 "topics": self.topics, "numbers": self.numbers, "names": self.names,
                 "families": self.families, "subjects": self.subjects, "weapons": self.weapons,
                 "forms": self.forms, "roundup": self.roundup,
-                "mass_attack": self.mass_attack, "lead": self.lead, "follows": self.follows}
+                "mass_attack": self.mass_attack, "lead": self.lead, "follows": self.follows,
+                "told_day": self.told_day}
 
     @classmethod
     def from_doc(cls, doc: Mapping[str, Any]) -> Recent:
@@ -851,7 +892,7 @@ class Recent:
                    list(doc.get("numbers") or []), list(doc.get("names") or []),
                    list(doc.get("families") or []), list(doc.get("subjects") or []),
                    list(doc.get("weapons") or []), list(doc.get("forms") or []), bool(doc.get("roundup")),
-                   bool(doc.get("mass_attack")), doc.get("lead"), doc.get("follows"))
+                   bool(doc.get("mass_attack")), doc.get("lead"), doc.get("follows"), doc.get("told_day"))
 
 
 class Clusterer:
@@ -1040,6 +1081,13 @@ class Clusterer:
                 if self._in_window(entry, cluster, FOLLOW_UP_WINDOWS[entry.follows]) \
                         and self._fits_key(cluster, key) and self._same_weapons(entry, cluster):
                     return cluster
+        if not fitting and entry.told_day is not None:
+            # 'the April 14 attack' two days on: the event at its place that began that day
+            for key in entry.keys:
+                for cluster in reversed(self._by_key.get((key, entry.told_day), {})):
+                    if int(self._started.get(cluster, entry.at) // 86400) == entry.told_day \
+                            and self._fits_key(cluster, key) and self._same_weapons(entry, cluster):
+                        return cluster
         if len(fitting) == 1:
             return next(iter(fitting))
         if fitting:
