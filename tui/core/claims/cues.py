@@ -452,7 +452,9 @@ HEDGE = rx(
     # an OSINT map still checking a capture: «перевіряється інформація щодо окупації», «проверяется информация»
     r"перевіря\w* (?:\w+ )?інформаці\w*|проверя\w* (?:\w+ )?информаци\w*|"
     # reports said to have come in or appeared, vouched for by nobody: «поступили сообщения о», «з'явилася інформація про»
-    r"(?:поступ|появ|надійш|надход|з['’ʼ]явил|з['’ʼ]являю)\w* (?:\w+ )?(?:сообщени|информаци|повідомлен|інформаці)\w* (?:о|об|про)\b)")
+    r"(?:поступ|появ|надійш|надход|з['’ʼ]явил|з['’ʼ]являю)\w* (?:\w+ )?(?:сообщени|информаци|повідомлен|інформаці)\w* (?:о|об|про)\b|"
+    # nothing said officially yet: «официально об этом не сообщалось», «офіційно про це ще не повідомляли»
+    r"\b(?:официальн|офіційн)\w* (?:[\w-]+ ){0,5}?(?:пока |поки |ще |ещё |еще )?не (?:сообща|сообщ|повідомл|оголош|объявл|подтвержд|підтвердж)\w*)")
 
 # The enemy said not to be there: «російських військ у місті немає» (a denial, and about control).
 ABSENT = (r"(?:військ|військових|підрозділів|окупантів|росіян|солдатів|армії|войск|военных|подразделений|оккупантов|россиян|армии)(?: [\w'’-]+){0,5} (?:немає|нема|нет)\b|"
@@ -961,6 +963,11 @@ GOAL = rx(
     r"зосередил\w* (?:[\w'’-]+ )?на (?:захопленн|взятт|оточенн)\w*|сосредоточил\w* (?:[\w-]+ )?на (?:захват|взяти|окружени)\w*|(?:вопрос|питання) (?:нескольких |считанных |кількох |лічених )?(?:дней|недель|времени|днів|тижнів|часу)\b|"
     r"closing in on\b|hypothetical|(?:next|immediate) targets?\b|would (?:offer|withdraw|pull out|hand over)\b|will (?:withdraw|pull out|pull back) (?:of|from)\b|will pull out of\b|if (?:they|it) could\b|vow\w*(?: \w+){0,3}? (?:not )?to\b|making efforts? to\b|will (?:give|provide|allow|open|let)\b|would provide\b|"
     r"предр[еі]к\w*|предрека\w*|предсказ\w*|передбач\w*|напророч\w*|"
+    # a prospect: «смогут продвинуться дальше», «зможуть знизити кількість ударів»; «до окружения X осталось 5 км»
+    r"(?<!не )(?:смогут|сможет|зможуть|зможе) (?:[\w-]+ )?(?:продвинуться|продвигаться|просунутися|просуватися|снизить|знизити|"
+    r"выйти|вийти|наступать|наступати|отодвинуть|відсунути|отбросить|відкинути)\b|"
+    r"\bдо (?:полного |повного )?(?:окружения|взятия|захвата|оточення|захоплення|взяття)\b[^.;]{0,60}?"
+    r"(?:осталось|остается|остаётся|остались|оставалось|залишилося|залишилось|лишилося|лишилось|залишається|лишається)\b|"
     # «говорит о неизбежном взятии», «невідворотне звільнення»: a forecast told as certain
     r"(?:неминуем|неизбежн|невідворотн|неминуч)\w* (?:[\w-]+ )?(?:освобожд|зачист|падени|падінн|взяти|взятт|звільненн|захоплен|захват|окружени|оточенн)\w*|(?:drive|bid|push|effort|efforts|offensive|campaign) to (?:capture|take|seize|encircle|surround|infiltrate|enter|reach|break into|gain control)\b|(?:attacks|assaults|counterattacks|counter-attacks) to (?:recapture|retake|regain|win back|take back)\b|would (?:bring|put|leave|mean|amount|make|expose|threaten|endanger|weaken|cut)\b|supposed to (?:take|capture|seize|reach|encircle)|meant to(?:(?<=was meant to)|(?<=were meant to))|goal|aim(?:s|ed)? to|aims? at|(?<!missiles )(?<!missile )(?<!drones )(?<!drone )(?<!rockets )aimed at|main aim|(?<!assigned )objective|seeks? to|seeking to|intends? to|intention|plans? to|planning to|"
     r"ambitions?|wants?|demand\w*|(?:essential|vital|necessary|needed|a prerequisite) (?:to|for) (?:capturing|taking|seizing|the capture|encircling|advancing|an advance|any advance)|vital for (?:the enemy|\w+ forces|\w+ troops|kyiv|moscow|ukraine|russia) to (?:hold|keep|defend|capture|take)\b|peace (?:deal|plan|agreement|talks)|hopes? to|would (?:potentially |eventually |ultimately |also )?(?:allow|let|give|open)|could (?:potentially |eventually |ultimately |also |even )?(?:allow|open|give|soon|fall)|may soon|"

@@ -1555,7 +1555,8 @@ _NAMED_VILLAGE = re.compile(r"(?:район\w*|сел[аеоі]|сіл|сёл|с
 
 # Movement towards a place: "advancing along the river toward X", «для продвижения к X».
 _TOWARD = re.compile(r"\b(?:advanc\w*|mov\w*|push\w*|press\w*|head\w*|surg\w*|продвижени\w*|продвига\w*|продвину\w*|просуван\w*|просува\w*|просуну\w*|наступ\w*)"
-                     r" (?:[\w'’-]+ ){0,4}(?:toward|towards|in (?:the )?direction of|к|до|в направлении|по направлению(?: к)?|в напрямку|в сторону|у бік|в бік) "
+                     r" (?:[\w'’-]+ ){0,4}(?:toward|towards|in (?:the )?direction of|к|до|в направлении|по направлению(?: к)?|по направлениям|в направлениях|"
+                     r"в напрямку|у напрямку|в напрямках|у напрямках|в сторону|у бік|в бік) (?:населенн\w+ пункт\w+ |населен\w+ пункт\w+ )?"
                      r"(?:(?:[\w'’-]+ ){0,4}(?:города|міста|села|поселка|селища) |(?:the |ukraine['’]s |russia['’]s )(?:[\w-]+ ){0,2}(?:city|town|village|stronghold|hub) of )?|"
                      # «приближаются к селу X», «наближаються до Х»: closing in, not there yet
                      r"\b(?:приближа\w*|приблизил\w*|наближа\w*|наблизил\w*) (?:[\w'’-]+ ){0,2}(?:к|до) "
@@ -1594,7 +1595,7 @@ _LAUNCHED_FROM = re.compile(r"\b(?:launched|fired|took off|flying in|flew in) fr
                             r"\bfrom the directions? of |\b(?:з|із|зі) напрямк\w*:? |\bзапущен\w* (?:з|із) (?:район\w* )?|"
                             r"\b(?:с|со) направлени\w*:? |\bзапущен\w* (?:из|с) (?:район\w* )?")
 # Words every match of the pattern contains: a window holding none of them skips the scan.
-_TOWARD_WORDS = ("toward", "direction of", " к ", " до ", "направлении", "направлению", "напрямку", "сторону", " бік ", "closer", "approach", "continu",
+_TOWARD_WORDS = ("toward", "direction of", " к ", " до ", "направлении", "направлению", "направлениям", "направлениях", "напрямку", "напрямках", "сторону", " бік ", "closer", "approach", "continu",
                  "ing for", "ed for", "further", "verge", "brink", "cusp")
 # "advancing on Seversk from two directions": where they head, unless the sentence says they got there.
 _ADVANCING_ON = re.compile(r"\b(?:advancing|advance|closing in|marching|converging) on (?:the )?(?:(?:[\w-]+ ){0,3}(?:city|town|village|hub) of )?$|"
@@ -1621,6 +1622,12 @@ _BACK_FROM = re.compile(r"\b(?:back|away|out|withdr\w*|retreat\w*|pulled \w+|ous
 _REACHED_ITS_EDGE = re.compile(r"\b(?:reached|entered) (?:the |its )?(?:[\w-]+ ){0,2}(?:outskirts|edge)|"
                                r"\b(?:достигл|достиг|вышл|дошл|зашл|вошл|досягл|вийшл|дійшл|зайшл|увійшл)\w* (?:[\w-]+ ){0,2}(?:окраин|околиц)")
 _GOT_THERE = re.compile(r"\b(?:reached|entered|captur\w*|seiz\w*|took|taken|liberat\w*|broke into|pushed into)\b")
+# «в направлении X», «у бік Y», «по направлениям населенных пунктов X и Y»: only where troops head
+_HEADING_CYR = re.compile(r"(?<!\w)(?:в|у|по) (?:направлени[еяюи]\w*|напрямк\w*|напрям\w*|сторону|бік) (?:к |до )?"
+                          r"(?:(?:населенн?\w+ пункт\w+|города|міста|села|сіл|сёл|поселка|селища) )?")
+_HEADING_WORDS = ("направлени", "напрям", "сторону", "бік")
+# «наступальні дії у напрямку X ... відбили»: the attack toward X was beaten off there, a repulse at X
+_REPULSED_CYR = re.compile(r"\b(?:відбил\w*|відбит\w*|відбива\w*|отбил\w*|отбит\w*|отбива\w*|отразил\w*|отражен\w*|відкинул\w*|отбросил\w*)")
 _LAUNCHED_WORDS = ("from", "напрямк", "запущен", "направлени")
 
 
@@ -2183,6 +2190,8 @@ def _sentence_statements(sentence: str, local: list[tuple[Mention, int, int]], s
     for index, (mention, start, end) in enumerate(local):
         if index in glued:
             continue
+        if index and local[index - 1][0].place.name == mention.place.name and orig[local[index - 1][2]:start].strip() == "(":
+            continue  # «Бахмута (Артемовска)»: the bracketed other name stands or falls with the name before it
         if region_list and mention in regional:
             continue
         if event == "control" and mention.place.name in _CAPITALS and all(m.place.name in _CAPITALS for m, _s, _e in local):
@@ -2249,10 +2258,15 @@ def _sentence_statements(sentence: str, local: list[tuple[Mention, int, int]], s
             continue  # "Kyiv's Obolon district": a part of the place just named
         if (toward := _search_if(_TOWARD, _TOWARD_WORDS, sentence, max(0, start - 150), start)) and \
                 _LIST_GAP.fullmatch(orig, toward.end(), start) and not _REACHED_ITS_EDGE.search(sentence, end) \
-                and not FOILED.match(sentence, end + 1 if sentence.startswith(" ", end) else end):
+                and not FOILED.match(sentence, end + 1 if sentence.startswith(" ", end) else end) \
+                and not (cyrillic and _REPULSED_CYR.search(sentence, end)):
             # "seized Dvorichanske and are advancing toward Dvorichna": where they head, not what they took
             # (but "tried to advance toward X and were pushed back" is the repulse at X)
             continue
+        if cyrillic and (heading := _search_if(_HEADING_CYR, _HEADING_WORDS, sentence, max(0, start - 150), start)) \
+                and _LIST_GAP.fullmatch(orig, heading.end(), start) and not _REPULSED_CYR.search(sentence) \
+                and not _REACHED_ITS_EDGE.search(sentence, end):
+            continue  # «отступили в направлении X», «рухаються у бік Y»: where they head, not where anything happened
         if event == "control" and (toward := _search_if(_TOWARD_LIST, _TOWARD_WORDS, sentence, max(0, start - 160), start)) \
                 and _LIST_GAP.fullmatch(orig, toward.end(), start) and _NEAR_LIST.search(sentence, 0, toward.start()) \
                 and any(s < toward.start() for _m, s, _e in local):

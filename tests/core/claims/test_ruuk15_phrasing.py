@@ -1,0 +1,57 @@
+"""Phrasing of Russian and Ukrainian reports: what is not yet said, where troops only head, prospects.
+
+Each case is one sentence read alone, as `warfeed claims extract -` reads it: the statements
+that count, placed or not.
+"""
+
+import pytest
+
+from tests.core.claims.phrasing import said
+
+
+@pytest.mark.parametrize(("sentence", "want"), [
+    # Nothing announced officially yet: the reporter hedges, nobody claims.
+    ("Официальных данных о взятии Торецка пока не сообщалось.", {("hedge", "other", "Toretsk")}),
+    ("Официально о взятии Нового Села ещё не объявляли.", {("hedge", "other", "Nove Selo")}),
+    ("Офіційно про звільнення Борової поки не повідомляли.", {("hedge", "other", "Borova")}),
+])
+def test_nothing_official_yet_is_a_hedge(sentence, want):
+    assert said(sentence) == want
+
+
+@pytest.mark.parametrize(("sentence", "want"), [
+    # Where a retreat or an advance heads is not where anything happened.
+    ("Подразделения ВСУ оставили Белогоровку, отступив в сторону Северска, заявили в Минобороны России.",
+     {("claim", "ru", "Bilohorivka")}),
+    ("ЗСУ відступили з Тернів, відходячи у напрямку Лимана, повідомив Генштаб.",
+     {("confirmation", "ua", "Terny")}),
+    # The old name in brackets stands or falls with the name before it.
+    ("Украинские подразделения отошли с позиций у Авдеевки и в направлении Бахмута (Артемовска), признал Генштаб ВСУ.",
+     {("confirmation", "ua", "Avdiivka")}),
+])
+def test_where_troops_head_is_no_place(sentence, want):
+    assert said(sentence) == want
+
+
+@pytest.mark.parametrize("sentence", [
+    # Holding back an advance along the directions of towns: fighting, no result anywhere.
+    "Силы обороны сдерживают продвижение противника по направлениям населенных пунктов Орехов и Гуляйполе.",
+    "Захисники стримують просування ворога у напрямках населених пунктів Оріхів та Степногірськ.",
+    # A prospect: what troops will be able to do once a town is taken.
+    "После взятия Часова Яра армия сможет продвинуться к Константиновке, полагает эксперт.",
+    "Контроль над Торецьком, на думку аналітика, зможе знизити кількість обстрілів Горлівки.",
+    # Kilometres left to an encirclement: not encircled yet.
+    "До окружения украинской группировки под Покровском осталось около трёх километров.",
+    "До оточення ворожих підрозділів біля Курахового залишилося кілька кілометрів.",
+])
+def test_no_statement(sentence):
+    assert said(sentence) == set()
+
+
+@pytest.mark.parametrize(("sentence", "want"), [
+    # Assaults toward villages that were beaten off: the repulse is at those villages.
+    ("Наступальні дії окупантів у напрямку Вершини та Семигір'я наші захисники відбили.",
+     {("claim", "ua", "Vershyna"), ("claim", "ua", "Semyhiria")}),
+])
+def test_assaults_toward_beaten_off(sentence, want):
+    assert said(sentence) == want
