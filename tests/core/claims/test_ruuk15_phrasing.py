@@ -55,3 +55,16 @@ def test_no_statement(sentence):
 ])
 def test_assaults_toward_beaten_off(sentence, want):
     assert said(sentence) == want
+
+
+@pytest.mark.parametrize(("sentence", "want"), [
+    # A strike on a district or a community, named by its adjective: a strike with no settlement.
+    ("Окупанти вдарили по Ізюмському району, поранено жінку.", {("claim", "ua", None)}),
+    ("Вранці ворог гатив по Шосткинському району з артилерії.", {("claim", "ua", None)}),
+    ("Этой ночью удар пришелся на Суджанский район, сообщили в областном правительстве.", {("claim", "ru", None)}),
+    # Drones shot down through the night, told in the imperfective.
+    ("Уночі над Полтавщиною збивали ворожі безпілотники.", {("claim", "ua", None)}),
+    ("Ночью над Курской областью сбивали украинские беспилотники.", {("claim", "ru", None)}),
+])
+def test_strikes_and_shootdowns_with_no_settlement(sentence, want):
+    assert said(sentence) == want

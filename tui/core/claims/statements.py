@@ -563,6 +563,16 @@ _HEDGE_WORD = re.compile(r"\b(?:reportedly|allegedly|purportedly)\b")
 _LOCAL_TELLER_EN = re.compile(r"\b(?:[Gg]overnor|[Aa]dministration|[Mm]ayor)\b")
 
 
+# «окупанти вдарили по X-ському району», «ворог гатив по громаді», «удар пришелся на X-ский район»: a strike on an area
+_AREA_STRUCK_CYR = rx(r"(?:вдари(?:ли|в|ла)|удари(?:ли|л|в|ла)|гати(?:ли|в|ла)|били|бив|бил[аи]?|удар\w* (?:пришел\w*|прийшо?\w*)) "
+                      r"(?:[\w'’-]+ ){0,4}?(?:по|на) (?:[\w'’-]+ ){0,2}(?:район|громад|округ|муниципалитет)\w*")
+
+
+def _area_struck_cyr(sentence: str) -> bool:
+    """Whether a Cyrillic sentence tells of a strike on a district or a community (a literal gate first)."""
+    return ("район" in sentence or "громад" in sentence or "округ" in sentence) and _AREA_STRUCK_CYR.search(sentence) is not None
+
+
 def _placeless_hint(sentence: str) -> bool:
     """A number or a count word, or a place taken unnamed: the sentence may claim something about no settlement."""
     return _PLACELESS_DIGIT.search(sentence) is not None or _PLACELESS_WORD.search(sentence) is not None or (
@@ -570,7 +580,7 @@ def _placeless_hint(sentence: str) -> bool:
         _PLACELESS_WORD.match(sentence[:16].lower()) is not None) or (
         not sentence.isascii() and (_PLACELESS_WORD_CYR.search(sentence) is not None or _unnamed_taken_cyr(sentence) is not None
                                     or _enemy_harmed_cyr(sentence) is not None or _downed_by_air_defence_cyr(sentence)
-                                    or _military_hit_cyr(sentence) is not None)) or (
+                                    or _military_hit_cyr(sentence) is not None or _area_struck_cyr(sentence))) or (
         latin_text(sentence) and (_UNNAMED_TAKEN.search(sentence) is not None or _KYIV_WORDS_EN.search(sentence) is not None
                                 or _REPULSE_EN.search(sentence.lower()) is not None
                                 # "a depot caught fire after a drone attack, the governor said": harm told by a local authority
@@ -1060,9 +1070,10 @@ def _placeless_statements(sentence: str, story: StoryFacts | None, default_side:
         and _UNNAMED_ADVANCE.search(text) is not None and not has_negation(told)
     if event not in _PLACELESS_EVENTS and not (counted or left or area or repulsed or advanced or prisoners):
         return []
-    if event == "strike" and harmed is None and not STRIKE_RESULT.search(text) and (sentence.isascii() or not _AIR_ATTACKED_CYR.search(text)):
+    if event == "strike" and harmed is None and not STRIKE_RESULT.search(text) and (sentence.isascii() or not (_AIR_ATTACKED_CYR.search(text) or _area_struck_cyr(text))):
         return []
-    if event == "strike" and (not (_ATTACK_CUE.search(text) or harmed is not None or latin_text(sentence) and _TARGET_HIT.search(text))
+    if event == "strike" and (not (_ATTACK_CUE.search(text) or harmed is not None or latin_text(sentence) and _TARGET_HIT.search(text)
+                                   or not sentence.isascii() and _area_struck_cyr(text))
                               or (_NO_HARM.search(text) and not _ATTACK_ACT.search(text))
                               or _HABIT_OR_TREND.search(text) or (not sentence.isascii() and AFTER_STRIKE_REPAIR.search(text))
                               or (_GOES_ON_SHELLING.search(text) and not STRIKE_HARM.search(text))):
