@@ -68,3 +68,16 @@ def test_assaults_toward_beaten_off(sentence, want):
 ])
 def test_strikes_and_shootdowns_with_no_settlement(sentence, want):
     assert said(sentence) == want
+
+
+@pytest.mark.parametrize(("sentence", "want"), [
+    # The end of a quoted bulletin, its source an unnamed message: the enemy's troops it names are
+    # what it tells of, not who speaks (the language's side does).
+    ("В районе Купянска нанесли поражение живой силе и технике 92-й бригады ВСУ», — говорится в сообщении.",
+     {("claim", "ru", "Kupiansk")}),
+    # Only reports, nothing more: the reporter hedges.
+    ("Пока были лишь сообщения о том, что ВСУ вошли в Терны.", {("hedge", "other", "Terny")}),
+    ("Поки є лише повідомлення про те, що росіяни зайшли в Тернове.", {("hedge", "other", "Ternove")}),
+])
+def test_quoted_bulletins_and_mere_reports(sentence, want):
+    assert said(sentence) == want

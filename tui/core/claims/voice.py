@@ -161,6 +161,9 @@ def find_speaker(sentence: str, actors: list[ActorMention]) -> ActorMention | No
         after = [a for a in actors if a.start >= dash.start() + 1]
         if after:
             return max(after, key=lambda a: (a.actor.rank, -a.start))
+        if any(q in sentence[max(0, dash.start() - 1):dash.start() + 1] for q in _CLOSING_QUOTES) \
+                and not any(q in sentence[:dash.start() - 1] for q in _OPENING_QUOTES) and _SAID_IN.match(sentence, dash.start()):
+            return None  # «... бригады ВСУ», — говорится в сообщении: the end of a quoted message, whose troops are what it tells of
     cited = _CITED.search(sentence) if _CITE_WORDS.search(sentence) else None
     if cited is not None:
         # "the agency cited the Defence Ministry as saying", "Reuters, citing Ukraine's military":
