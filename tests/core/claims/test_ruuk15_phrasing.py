@@ -81,3 +81,14 @@ def test_strikes_and_shootdowns_with_no_settlement(sentence, want):
 ])
 def test_quoted_bulletins_and_mere_reports(sentence, want):
     assert said(sentence) == want
+
+
+@pytest.mark.parametrize(("sentence", "want"), [
+    # Strikes by Russia's army counted against named towns, in Russian: the count the side hit keeps.
+    ("Российская армия нанесла 12 авиационных ударов по Вольнянску и Таврийскому, сообщила областная администрация.",
+     {("claim", "ua", "Vilniansk"), ("claim", "ua", "Tavriiske")}),
+    ("За сутки российские войска провели 9 авиаударов по Гуляйполю и Малой Токмачке.",
+     {("claim", "ua", "Huliaipole"), ("claim", "ua", "Mala Tokmachka")}),
+])
+def test_counted_strikes_told_by_the_side_hit(sentence, want):
+    assert said(sentence) == want
