@@ -92,3 +92,12 @@ def test_quoted_bulletins_and_mere_reports(sentence, want):
 ])
 def test_counted_strikes_told_by_the_side_hit(sentence, want):
     assert said(sentence) == want
+
+
+@pytest.mark.parametrize(("sentence", "want"), [
+    # Tanks and fighting vehicles destroyed are the enemy's losses, even with a car in the list.
+    ("Знищено 4 ворожі танки, 3 бойові машини піхоти та автомобіль.", {("claim", "ua", None)}),
+    ("Сили оборони знищили два танки й одну бойову броньовану машину окупантів.", {("claim", "ua", None)}),
+])
+def test_hardware_destroyed_is_losses(sentence, want):
+    assert said(sentence) == want

@@ -248,6 +248,9 @@ def _take(orig: str) -> re.Match[str] | None:
 _DESTROYED = re.compile(r"знищено|знищил\w*|уничтожил\w*|уничтожен\w*")
 _CIVIL_OBJECT = re.compile(r"\b(?:дом|дома|домов|будин\w*|квартир\w*|кухн\w*|автомобил\w*|машин\w*|здани\w*|будівл\w*|"
                            r"построй\w*|споруд\w*|гараж\w*|магазин\w*|школ\w*|склад\w* помещени\w*|автозаправ\w*|АЗС)\b")
+# Hardware and men of an army («танки», «бойові машини піхоти», «живой силы»): destroyed, they are losses even beside a car.
+_ARMY_HARDWARE = re.compile(r"танк|\bбмп\b|\bбтр\b|\bсау\b|(?:бойов|боев)\w* (?:броньован\w* |бронированн\w* )?машин|"
+                            r"артилерійськ\w* систем|артиллерийск\w* систем|гармат|живої сили|живой силы|особового складу|личного состава")
 
 
 _HELD_BEFORE = re.compile(r"\b(?:russian|ukrainian|russia|ukraine|kremlin|moscow|kyiv|kiev|separatist|rebel)-(?:controlled|held|occupied)\b")
@@ -290,7 +293,7 @@ def classify_event(sentence: str, orig: str) -> str | None:
         if not (LOSSES.search(rest) or STRIKE.search(rest) or OTHER_EVENT.search(rest)):
             return None
     losses = LOSSES.search(sentence)
-    if losses and not (_DESTROYED.fullmatch(losses.group()) and _CIVIL_OBJECT.search(sentence)):
+    if losses and not (_DESTROYED.fullmatch(losses.group()) and _CIVIL_OBJECT.search(sentence) and not _ARMY_HARDWARE.search(sentence)):
         return "losses"
     if losses:
         return "strike"  # «был уничтожен частный дом»: a strike's damage, not the enemy's losses
