@@ -101,3 +101,12 @@ def test_counted_strikes_told_by_the_side_hit(sentence, want):
 ])
 def test_hardware_destroyed_is_losses(sentence, want):
     assert said(sentence) == want
+
+
+@pytest.mark.parametrize(("sentence", "want"), [
+    # A hotel, a mine or a plant named after a town is a site, not that town.
+    ("В Белгороде обломки беспилотника повредили фасад гостиницы «Курск», сообщил губернатор.", {("claim", "ru", "Belgorod")}),
+    ("Больше всего пострадал квартал возле гостиницы \"Курск\".", set()),
+])
+def test_site_named_after_a_town(sentence, want):
+    assert said(sentence) == want

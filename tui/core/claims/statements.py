@@ -1841,6 +1841,11 @@ _PLACE_NOUN_AFTER = re.compile(r" (?:town|towns|village|villages|settlement|sett
 _NEARNESS_TO = re.compile(r"\b(?:proximity|closeness|nearness) to (?:the (?:city|town|village) of )?$")
 # "captain Stanislav Petrenko": a first name spelt like a village, with its surname after it
 _SURNAME_AFTER = re.compile(r" [A-Z][a-z]+(?:ov|ova|ev|eva|in|ina|ko|uk|yuk|iuk|chuk|sky|skyi|skiy|ska|enko|ich|ych)\b(?!['’]s? (?:district|raion|community))")
+# A site named in quotes after its kind: «гостиница "Новороссийск"», «шахта «Бутовка»», «санаторий «Украина»».
+_NAMED_SITE_BEFORE = re.compile(r"(?<![\w-])(?:гостиниц\w*|отел[ьяюеи]\w*|готел\w*|шахт\w*|санатори\w*|санатор[іi]\w*|стадион\w*|стадіон\w*|"
+                                r"кинотеатр\w*|кінотеатр\w*|ресторан\w*|кафе|ЖК|жилого комплекса|житлового комплексу|торгов\w+ центр\w*|"
+                                r"торговельн\w+ центр\w*|ТЦ|ТРЦ|завод\w*|комбинат\w*|комбінат\w*|фабрик\w*|компани\w*|компані\w*|"
+                                r"танкер\w*|судн[оаі]\w*|теплоход\w*|корабл\w*|катер\w*|лагер\w*|табор\w*)\s+[«\"“]$")
 _VESSEL_BEFORE = re.compile(r"\b(?:ships?|vessels?|cruiser|frigate|corvette|submarine|boat|tanker|tug|carrier|minesweeper)\s+['‘\"“«]?$")
 # The river, not the city of Dnipro: «форсувати Дніпро», «на левый берег Днепра», "the left bank of the Dnipro".
 _RIVER_BEFORE = re.compile(r"(?<![\w-])(?:форсува\w*|форсирова\w*|форсуванн\w*|форсировани\w*|через|вдоль|вздовж|уздовж|"
@@ -2313,6 +2318,8 @@ def _sentence_statements(sentence: str, local: list[tuple[Mention, int, int]], s
             continue  # «потери Киева за сутки»: Kyiv as the side whose losses they are, not the city
         if mention.place.name == "Kyiv" and _WAR_ON.search(orig, max(0, start - 24), start):
             continue  # "Russia's war against Kyiv": Kyiv as the side fought, not where anything happened
+        if cyrillic and _NAMED_SITE_BEFORE.search(orig, max(0, start - 30), start):
+            continue  # «в районе гостиницы "Новороссийск"»: a site named after the town, not the town
         if _VESSEL_BEFORE.search(orig, max(0, start - 24), start):
             continue  # "the tug 'Saky'": a ship's name spelt like a place
         if mention.place.name == "Kyiv" and _SIDE_POSSESSION.match(orig, end):
