@@ -110,3 +110,12 @@ def test_hardware_destroyed_is_losses(sentence, want):
 ])
 def test_site_named_after_a_town(sentence, want):
     assert said(sentence) == want
+
+
+@pytest.mark.parametrize(("sentence", "want"), [
+    # An attempt that came to nothing, told by the defender: its repulse at the place.
+    ("Окупанти кілька разів намагалися просунутися біля Берестового, проте ці спроби успіху не мали.",
+     {("claim", "ua", "Berestove")}),
+])
+def test_attempt_that_came_to_nothing(sentence, want):
+    assert said(sentence) == want

@@ -1113,6 +1113,9 @@ SILENT = rx(r"\b(?:nothing (?:about|on|of) |(?<=\bno )mention of |(?<=\bnot )men
 FOILED = rx(r"\b(?:but|але|но|однак|проте|однако) (?:\w+ ){0,3}(?:(?:claimed|said|says|claims) to have been )?(?:failed\b(?! to)|unsuccessful|repelled|repulsed|pushed back|beaten (?:back|off)|driven back|forced back|thwarted|відкинут\w*|відбит\w*|"
              r"відступив|відступили|відступила|відступило|відкотив\w*|відкотил\w*|отступил[аи]?\b|"
              r"зупинен\w*|отброшен\w*|отбит\w*|остановлен\w*|"
+             # «проте ці дії успіху не мали», «но успеха не имели»: the attempt came to nothing
+             r"успіху не (?:мал\w*|мав|досягл\w*)|не (?:мал\w*|мав|досягл\w*) успіху|успеха не (?:имел\w*|добил\w*)|не (?:имел\w*|добил\w*) успеха|"
+             r"безуспішн\w*|безуспешн\w*|безрезультатн\w*|"
              # «але отримав відсіч», «но получил отпор»: rebuffed
              r"(?:отрима\w*|получил\w*) (?:[\w'’-]+ )?(?:відсіч|отпор))")
 # The enemy, in Ukrainian and Russian words for it: «ворог», «окупанти», «противник», «россияне».
