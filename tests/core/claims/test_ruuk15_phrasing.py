@@ -119,3 +119,14 @@ def test_site_named_after_a_town(sentence, want):
 ])
 def test_attempt_that_came_to_nothing(sentence, want):
     assert said(sentence) == want
+
+
+@pytest.mark.parametrize(("sentence", "want"), [
+    # A Russian-language tally of attacks recorded on towns, the attacker unnamed: the bulletin of the side hit.
+    ("За сутки зафиксировано 120 атак дронами, которые ударили по Вольнянску и Таврийскому.",
+     {("claim", "ua", "Vilniansk"), ("claim", "ua", "Tavriiske")}),
+    # ... but a tally that names Kyiv's forces as the attacker is Moscow's.
+    ("За сутки зафиксировано 12 обстрелов со стороны ВСУ по Горловке.", {("claim", "ru", "Horlivka")}),
+])
+def test_recorded_attacks_tallied(sentence, want):
+    assert said(sentence) == want
