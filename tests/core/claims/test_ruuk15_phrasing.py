@@ -130,3 +130,13 @@ def test_attempt_that_came_to_nothing(sentence, want):
 ])
 def test_recorded_attacks_tallied(sentence, want):
     assert said(sentence) == want
+
+
+@pytest.mark.parametrize(("sentence", "want"), [
+    # Moscow's name for the region places the one who tells of the harm on Moscow's side.
+    ("После ударов пострадали трое мирных жителей, сообщил глава ЛНР.", {("claim", "ru", None)}),
+    # Pushing the enemy back toward a town: the town is where they head, not where anything happened.
+    ("Российские войска продвигаются у Торецка, оттесняя противника к Дружковке.", {("claim", "ru", "Toretsk")}),
+])
+def test_moscow_names_and_pushing_toward(sentence, want):
+    assert said(sentence) == want

@@ -568,6 +568,10 @@ _AREA_STRUCK_CYR = rx(r"(?:вдари(?:ли|в|ла)|удари(?:ли|л|в|л
                       r"(?:[\w'’-]+ ){0,4}?(?:по|на) (?:[\w'’-]+ ){0,2}(?:район|громад|округ|муниципалитет)\w*")
 
 
+# «ДНР», «ЛНР», «зона СВО»: Moscow's names, which the side hit in Kyiv's territory does not use for its land
+_MOSCOW_REGION_NAME = re.compile(r"(?<![\w-])(?:ДНР|ЛНР|СВО)(?![\w-])")
+
+
 def _area_struck_cyr(sentence: str) -> bool:
     """Whether a Cyrillic sentence tells of a strike on a district or a community (a literal gate first)."""
     return ("район" in sentence or "громад" in sentence or "округ" in sentence) and _AREA_STRUCK_CYR.search(sentence) is not None
@@ -1137,13 +1141,15 @@ def _placeless_statements(sentence: str, story: StoryFacts | None, default_side:
             (region := next((m for m in find_places(sentence) if m.kind == "region"), None)) is not None or language is not None):
         # «губернатор Саратовської області», "in the Russian border region of Belgorod, the governor
         # said": the region he heads places him; else the language's state
-        side, name, named = region.country if region is not None else language, speaker.actor.name, True
+        side, name, named = ("ru" if region is not None and sentence[region.start:region.end] in ("ДНР", "ЛНР")
+                             else region.country if region is not None else language), speaker.actor.name, True
+        # («глава ДНР»: Moscow's name for the region is its installed head's)
     elif speaker is not None and speaker.actor.side == "local" and event == "strike" and (hit := _ATTACKER.search(sentence)) is not None \
             and _PEOPLE_OR_HOMES_HARMED.search(text) is not None:
         # "two were killed in a Russian strike, local officials said": the side that was hit reports its harm
         side, name, named = ("ru" if hit.group(1).startswith(("Ukrain", "Kyiv", "Kiev")) else "ua"), speaker.actor.name, True
     elif speaker is None and language == "ru" and event == "strike" and _air_space_side(sentence) == "ua" \
-            and not _RU_VOICE_STRIKE.search(text):
+            and not _RU_VOICE_STRIKE.search(text) and not _MOSCOW_REGION_NAME.search(sentence):
         # «обстрелам подверглись села трёх районов Харьковской области»: Ukraine's land hit, told in the
         # words of the side that was hit (not «ВС РФ нанесли удар»): Kyiv's, in Russian
         side, name, named = "ua", None, False
@@ -1565,7 +1571,7 @@ _UNDER = re.compile(r"(?:^|\s)(?:[Пп]од|[Пп]ід)\s$")
 _NAMED_VILLAGE = re.compile(r"(?:район\w*|сел[аеоі]|сіл|сёл|селищ\w*|посёлк\w*|поселк\w*|населен\w* пункт\w*)\s+$")
 
 # Movement towards a place: "advancing along the river toward X", «для продвижения к X».
-_TOWARD = re.compile(r"\b(?:advanc\w*|mov\w*|push\w*|press\w*|head\w*|surg\w*|продвижени\w*|продвига\w*|продвину\w*|просуван\w*|просува\w*|просуну\w*|наступ\w*)"
+_TOWARD = re.compile(r"\b(?:advanc\w*|mov\w*|push\w*|press\w*|head\w*|surg\w*|отодвига\w*|оттесня\w*|відтісня\w*|відсува\w*|продвижени\w*|продвига\w*|продвину\w*|просуван\w*|просува\w*|просуну\w*|наступ\w*)"
                      r" (?:[\w'’-]+ ){0,4}(?:toward|towards|in (?:the )?direction of|к|до|в направлении|по направлению(?: к)?|по направлениям|в направлениях|"
                      r"в напрямку|у напрямку|в напрямках|у напрямках|в сторону|у бік|в бік) (?:населенн\w+ пункт\w+ |населен\w+ пункт\w+ )?"
                      r"(?:(?:[\w'’-]+ ){0,4}(?:города|міста|села|поселка|селища) |(?:the |ukraine['’]s |russia['’]s )(?:[\w-]+ ){0,2}(?:city|town|village|stronghold|hub) of )?|"
