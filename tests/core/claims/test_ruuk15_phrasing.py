@@ -140,3 +140,14 @@ def test_recorded_attacks_tallied(sentence, want):
 ])
 def test_moscow_names_and_pushing_toward(sentence, want):
     assert said(sentence) == want
+
+
+@pytest.mark.parametrize(("sentence", "want"), [
+    # The enemy hit something, or a hit told by its noun: a strike with no settlement named.
+    ("Ворог влучив у складське приміщення, де працювали люди.", {("claim", "ua", None)}),
+    ("Начальник ОВА повідомив про влучання у будівлю ліцею.", {("claim", "ua", None)}),
+    # ... but the sites of the hits are the aftermath of a strike told before.
+    ("На місцях влучань працюють рятувальники.", set()),
+])
+def test_hits_told_by_verb_or_noun(sentence, want):
+    assert said(sentence) == want

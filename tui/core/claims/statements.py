@@ -568,6 +568,10 @@ _AREA_STRUCK_CYR = rx(r"(?:вдари(?:ли|в|ла)|удари(?:ли|л|в|л
                       r"(?:[\w'’-]+ ){0,4}?(?:по|на) (?:[\w'’-]+ ){0,2}(?:район|громад|округ|муниципалитет)\w*")
 
 
+# A hit told by its noun: «влучання у школу», «численні прильоти», «прилеты по городу» (not «на місцях влучань»: the aftermath)
+_HIT_NOUN_CYR = re.compile(r"(?<![\w'’-])(?<!місцях )(?<!місці )(?<!місця )(?<!месте )(?<!местах )(?<!места )(?:[Вв]лучанн\w*|[Вв]лучань|[Пп]рильот(?:и|ів|ам|ами|ах)?|[Пп]рил[іеё]т(?:и|ів|ы|а|ов|ам|ами|ах)?)(?![\w'’-])")
+
+
 # «ДНР», «ЛНР», «зона СВО»: Moscow's names, which the side hit in Kyiv's territory does not use for its land
 _MOSCOW_REGION_NAME = re.compile(r"(?<![\w-])(?:ДНР|ЛНР|СВО)(?![\w-])")
 
@@ -584,7 +588,8 @@ def _placeless_hint(sentence: str) -> bool:
         _PLACELESS_WORD.match(sentence[:16].lower()) is not None) or (
         not sentence.isascii() and (_PLACELESS_WORD_CYR.search(sentence) is not None or _unnamed_taken_cyr(sentence) is not None
                                     or _enemy_harmed_cyr(sentence) is not None or _downed_by_air_defence_cyr(sentence)
-                                    or _military_hit_cyr(sentence) is not None or _area_struck_cyr(sentence))) or (
+                                    or _military_hit_cyr(sentence) is not None or _area_struck_cyr(sentence)
+                                    or _HIT_NOUN_CYR.search(sentence) is not None)) or (
         latin_text(sentence) and (_UNNAMED_TAKEN.search(sentence) is not None or _KYIV_WORDS_EN.search(sentence) is not None
                                 or _REPULSE_EN.search(sentence.lower()) is not None
                                 # "a depot caught fire after a drone attack, the governor said": harm told by a local authority
@@ -897,8 +902,8 @@ _UNNAMED_TAKEN_CYR = re.compile(
 _ENEMY_HARMED_CYR = re.compile(r"(?<![\w'’])(?:окупант\w*|оккупант\w*|ворог|враг|росіяни|россияне|рашист\w*|загарбник\w*|"
                                r"російськ\w+ (?:військов\w+|армі\w+|війська)|российск\w+ (?:военн\w+|арми\w+|войска))\s+"
                                r"(?:[\w'’-]+\s+){0,2}(?:пошкодил\w*|пошкодив|понівечил\w*|понівечив|зруйнувал\w*|зруйнував|"
-                               r"повредил\w*|разрушил\w*|поцілил\w*|поцілив)(?![\w'’])", re.IGNORECASE)
-_HARM_WORDS = ("пошкод", "понівеч", "зруйн", "повред", "разруш", "поціл")
+                               r"повредил\w*|разрушил\w*|поцілил\w*|поцілив|влучил\w*|влучив)(?![\w'’])", re.IGNORECASE)
+_HARM_WORDS = ("пошкод", "понівеч", "зруйн", "повред", "разруш", "поціл", "влуч")
 """One of these is in every match of _ENEMY_HARMED_CYR."""
 
 
