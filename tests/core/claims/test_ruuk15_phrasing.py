@@ -151,3 +151,12 @@ def test_moscow_names_and_pushing_toward(sentence, want):
 ])
 def test_hits_told_by_verb_or_noun(sentence, want):
     assert said(sentence) == want
+
+
+@pytest.mark.parametrize(("sentence", "want"), [
+    # Forced to leave a town: the side that left concedes it.
+    ("Украинским подразделениям пришлось оставить Пески.", {("confirmation", "ua", "Pisky")}),
+    ("Українським військовим довелося залишити Піски.", {("confirmation", "ua", "Pisky")}),
+])
+def test_forced_to_leave(sentence, want):
+    assert said(sentence) == want

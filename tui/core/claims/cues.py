@@ -600,7 +600,10 @@ WITHDRAW = rx(
     r"відведен\w*|отступил\w*|отошли|отвел\w*|вийшли з|вышли из|залишили(?! без)|оставили(?! без)|отход\w*|відхід\w*|відходу|отойти|відійти|"
     r"moved back|fell back|(?<!not )(?:were|was|been|being|got) (?:pushed|forced|driven|squeezed|knocked) out|відступ\w*|здійсни\w* (?:[\w'’-]+ )?маневр\w*|вивест\w*|виведен\w*|вивели|вийшов з|(?<!не )покида\w*|(?<!не )покинул\w*|"
     r"вывод\w* (?:[\w-]+ ){0,3}из|вывести|вывели(?! (?:[\w-]+ ){0,5}(?:человек|людей|жител|мирн|дет|гражданск|мешканц|цивільн|евакуйован|эвакуир))|выведен\w*|отведен[аоы]?\b|"
-    r"вихід з|выход из|" + MOVED_BACK + r"|" + TROOPS_FLED + r")\b")
+    r"вихід з|выход из|"
+    # «защитникам пришлось оставить X», «військовим довелося залишити Y»: forced to leave
+    r"(?:пришлось|довелося|довелось) (?:[\w'’-]+ ){0,2}(?:оставить|покинуть|отступить|отойти|залишити|покинути|відступити|відійти)|"
+    + MOVED_BACK + r"|" + TROOPS_FLED + r")\b")
 EVIDENCE = rx(
     r"\b(?:geolocated|geolocation (?:maps|imagery|images|data|footage|evidence|video|videos|photos)|satellite (?:imagery|images|photos)|"
     r"footage (?:shows|showed|indicates|indicated|confirms|confirmed|revealed|reveals)|"
