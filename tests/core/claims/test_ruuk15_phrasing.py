@@ -160,3 +160,12 @@ def test_hits_told_by_verb_or_noun(sentence, want):
 ])
 def test_forced_to_leave(sentence, want):
     assert said(sentence) == want
+
+
+@pytest.mark.parametrize(("sentence", "want"), [
+    # The village just named, taken as the sentence's object: a capture with no settlement named here.
+    ("Посёлок удалось взять под контроль после трёх дней штурма, сообщили в Минобороны России.", {("claim", "ru", None)}),
+    ("Цей населений пункт звільнили бійці окремої штурмової бригади.", {("claim", "ua", None)}),
+])
+def test_village_just_named_taken(sentence, want):
+    assert said(sentence) == want
