@@ -169,3 +169,11 @@ def test_forced_to_leave(sentence, want):
 ])
 def test_village_just_named_taken(sentence, want):
     assert said(sentence) == want
+
+
+@pytest.mark.parametrize(("sentence", "want"), [
+    # Kyiv's forces named as the ones who damaged something on Russian land, in a governor's headline.
+    ("Губернатор: ВСУ повредили подстанцию и склад в Брянской области", {("claim", "ru", None)}),
+])
+def test_kyivs_forces_damaged(sentence, want):
+    assert said(sentence) == want
