@@ -177,3 +177,15 @@ def test_village_just_named_taken(sentence, want):
 ])
 def test_kyivs_forces_damaged(sentence, want):
     assert said(sentence) == want
+
+
+@pytest.mark.parametrize(("sentence", "want"), [
+    # Villages of a split oblast «under enemy fire», in Russian: the words of Kyiv's administration.
+    ("За сутки под вражеским огнем оказались Белозерка, Антоновка и Станислав.",
+     {("claim", "ua", "Bilozerka"), ("claim", "ua", "Antonivka"), ("claim", "ua", "Stanislav")}),
+    # ... unless Kyiv's forces are named as the ones firing: then Moscow's side tells it.
+    ("Под вражеским огнем со стороны ВСУ оказались Горловка и Ясиноватая.",
+     {("claim", "ru", "Horlivka"), ("claim", "ru", "Yasynuvata")}),
+])
+def test_enemy_fire_in_split_oblasts(sentence, want):
+    assert said(sentence) == want

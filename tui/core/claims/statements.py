@@ -1890,6 +1890,8 @@ _TOOK_UP_DEFENCE = rx(r"\b(?:зайняли (?:кругову )?оборону (
 # The enemy as the subject of a strike in Russian: «враг обстрелял», «противник атаковал ... дронами».
 _ENEMY_STRIKES_RU = rx(r"\b(?:враг|противник)\w* (?:[\w-]+ ){0,3}(?:обстрел|атаковал|ударил|нан[её]с|сбросил|выпустил|бь[её]т|бил)\w*|"
                         r"\bвражеск\w+ (?:[\w-]+ )?(?:огн|обстрел|удар|атак)\w*")
+# «под вражеским огнем оказались X, Y»: Kyiv's administrations' words for fire on the towns it holds, in split oblasts too
+_ENEMY_FIRE_RU = rx(r"\bвражеск\w+ (?:[\w-]+ )?(?:огн|обстрел)\w*")
 # A town "under fire" in Russian: the words of the side that was hit (Moscow's bulletins say «нанесли удар по»).
 _UNDER_FIRE_RU = rx(r"\bпод (?:[\w-]+ )?(?:огнем|обстрелом|обстрелами|ударом|ударами) (?:[\w-]+ ){0,3}(?:был|оказал|находил)\w*|"
                      r"\b(?:был|оказал|находил)\w* под (?:[\w-]+ )?(?:огнем|обстрелом|обстрелами|ударом|ударами)\b")
@@ -2501,7 +2503,8 @@ def _sentence_statements(sentence: str, local: list[tuple[Mention, int, int]], s
                     # a capture of a town Kyiv's troops hold is that town's, Kyiv's
                     place_side = "ua"
             if stance == "claim" and voice_event == "strike" and speaker_name is None and language == "ru" \
-                    and (place.oblast not in SPLIT_OBLASTS or place.name in _KYIV_HELD_CENTRES) and (
+                    and (place.oblast not in SPLIT_OBLASTS or place.name in _KYIV_HELD_CENTRES
+                         or "вражеск" in sentence and _ENEMY_FIRE_RU.search(sentence) and not _RU_VOICE_STRIKE.search(sentence)) and (
                         ("враг" in sentence or "враж" in sentence or "против" in sentence) and _ENEMY_STRIKES_RU.search(sentence)
                         or place.oblast in UKRAINIAN_OBLASTS and (STRIKE_HARM.search(sentence) or FELL_RU.search(sentence)
                                                                   or _UNDER_FIRE_RU.search(sentence))
