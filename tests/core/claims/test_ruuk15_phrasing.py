@@ -189,3 +189,13 @@ def test_kyivs_forces_damaged(sentence, want):
 ])
 def test_enemy_fire_in_split_oblasts(sentence, want):
     assert said(sentence) == want
+
+
+@pytest.mark.parametrize(("sentence", "want"), [
+    # «відкрита територія» is open ground, not a prospect that «відкриє шлях».
+    ("Увечері у Вовчанських Хуторах через обстріл відкритої місцевості загорілася суха трава.",
+     {("claim", "ua", "Vovchanski Khutori")}),
+    ("Взяття Торецька відкриє шлях на Костянтинівку, вважають аналітики.", set()),
+])
+def test_open_ground_is_no_prospect(sentence, want):
+    assert said(sentence) == want
