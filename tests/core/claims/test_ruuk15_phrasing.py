@@ -166,6 +166,7 @@ def test_forced_to_leave(sentence, want):
     # The village just named, taken as the sentence's object: a capture with no settlement named here.
     ("Посёлок удалось взять под контроль после трёх дней штурма, сообщили в Минобороны России.", {("claim", "ru", None)}),
     ("Цей населений пункт звільнили бійці окремої штурмової бригади.", {("claim", "ua", None)}),
+    ("По данным военного ведомства, поселок освободили бойцы группировки «Днепр».", {("claim", "ru", None)}),
 ])
 def test_village_just_named_taken(sentence, want):
     assert said(sentence) == want
