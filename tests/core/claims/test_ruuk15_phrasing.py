@@ -200,3 +200,14 @@ def test_enemy_fire_in_split_oblasts(sentence, want):
 ])
 def test_open_ground_is_no_prospect(sentence, want):
     assert said(sentence) == want
+
+
+@pytest.mark.parametrize(("sentence", "want"), [
+    # An offensive's target is not what it took; a town taken during it still is.
+    ("Прорив оборони дозволив почати наступ на Лиман і Ямпіль.", set()),
+    ("ЗСУ звільнили Андріївку під час наступу на Бахмут.", {("claim", "ua", "Andriivka")}),
+    # A surname after «в дописі» is whose post it is, not a village spelt like it.
+    ("Сили оборони звільнили Балаклію, йдеться в дописі Залужного.", {("claim", "ua", "Balakliia")}),
+])
+def test_offensive_targets_and_posts(sentence, want):
+    assert said(sentence) == want

@@ -1585,6 +1585,8 @@ _TOWARD = re.compile(r"\b(?:advanc\w*|mov\w*|push\w*|press\w*|head\w*|surg\w*|п
                      r" (?:[\w'’-]+ ){0,4}(?:toward|towards|in (?:the )?direction of|к|до|в направлении|по направлению(?: к)?|по направлениям|в направлениях|"
                      r"в напрямку|у напрямку|в напрямках|у напрямках|в сторону|у бік|в бік) (?:населенн\w+ пункт\w+ |населен\w+ пункт\w+ )?"
                      r"(?:(?:[\w'’-]+ ){0,4}(?:города|міста|села|поселка|селища) |(?:the |ukraine['’]s |russia['’]s )(?:[\w-]+ ){0,2}(?:city|town|village|stronghold|hub) of )?|"
+                     # «розгорнути контрнаступ на X», «наступление на Y»: an offensive's target, not what it took
+                     r"\b(?:контр)?(?:наступ|наступлени)(?:у|ом|і|е|я|ю|ем|и)? на (?:(?:місто|город|село|селище|поселок|посёлок) )?|"
                      # «оттесняя противника к X»: where the enemy is pushed, not a place anything happened (not «к западу от X»)
                      r"\b(?:отодвига|оттесня|відтісня|відсува)\w* (?:[\w'’-]+ ){0,3}(?:к|до) (?!(?:северу|югу|западу|востоку|северо|юго|півночі|півдню|заходу|сходу)\w*)"
                      r"(?:(?:городу|селу|поселку|посёлку|міста|села|селища) )?|"
@@ -1625,7 +1627,8 @@ _LAUNCHED_FROM = re.compile(r"\b(?:launched|fired|took off|flying in|flew in) fr
                             r"\bfrom the directions? of |\b(?:з|із|зі) напрямк\w*:? |\bзапущен\w* (?:з|із) (?:район\w* )?|"
                             r"\b(?:с|со) направлени\w*:? |\bзапущен\w* (?:из|с) (?:район\w* )?")
 # Words every match of the pattern contains: a window holding none of them skips the scan.
-_TOWARD_WORDS = ("toward", "direction of", " к ", " до ", "направлении", "направлению", "направлениям", "направлениях", "напрямку", "напрямках", "сторону", " бік ", "closer", "approach", "continu",
+_TOWARD_WORDS = ("toward", "direction of", " к ", " до ", "наступ на", "наступу на", "наступом на", "наступі на",
+                 "наступление на", "наступления на", "наступлением на", "наступлении на", "наступлению на", "направлении", "направлению", "направлениям", "направлениях", "напрямку", "напрямках", "сторону", " бік ", "closer", "approach", "continu",
                  "ing for", "ed for", "further", "verge", "brink", "cusp")
 # "advancing on Seversk from two directions": where they head, unless the sentence says they got there.
 _ADVANCING_ON = re.compile(r"\b(?:advancing|advance|closing in|marching|converging) on (?:the )?(?:(?:[\w-]+ ){0,3}(?:city|town|village|hub) of )?$|"
