@@ -563,7 +563,7 @@ _HEDGE_WORD = re.compile(r"\b(?:reportedly|allegedly|purportedly)\b")
 _LOCAL_TELLER_EN = re.compile(r"\b(?:[Gg]overnor|[Aa]dministration|[Mm]ayor)\b")
 
 
-# «окупанти вдарили по X-ському району», «ворог гатив по громаді», «удар пришелся на X-ский район»: a strike on an area
+# «росіяни вдарили по X-ському району», «ворог гатив по громаді», «удар пришелся на X-ский район»: a strike on an area
 _AREA_STRUCK_CYR = rx(r"(?:вдари(?:ли|в|ла)|удари(?:ли|л|в|ла)|гати(?:ли|в|ла)|били|бив|бил[аи]?|удар\w* (?:пришел\w*|прийшо?\w*)) "
                       r"(?:[\w'’-]+ ){0,4}?(?:по|на) (?:[\w'’-]+ ){0,2}(?:район|громад|округ|муниципалитет)\w*")
 
@@ -891,7 +891,7 @@ _UNNAMED_TAKEN_CYR = re.compile(
     r"(?<!за )(?<!на )(?<!для )(?:взятие|взяття|освобождение|звільнення) (?:этого|этой|цього|цієї|данного) " + _ONE_SETTLEMENT_CYR + r"|"
     r"^[«\"“]?(?:населённый пункт|населенный пункт|населений пункт|село|пос[её]лок|селище) (?:был[оа]? |було |полностью |повністю )*"
     r"(?:освобожд[её]н[оа]?|звільнен[оеий]?)(?!\w)|"
-    # «село освободили бойцы ...», «Село удалось взять под контроль»: the place just named, taken, as the sentence's object
+    # «село освободили бойцы ...», «посёлок удалось взять под контроль»: the place just named, taken, as the sentence's object
     r"(?:^|(?<=, ))[«\"“]?(?:этот |данный |цей |це )?(?:населённый пункт|населенный пункт|населений пункт|село|пос[её]лок|селище) "
     r"(?:удалось |вдалося )?(?:освободил[аи]?|звільнил[аи]?|взять под контроль|взяти під контроль|взял[аи]? под контроль|взяли під контроль)(?!\w)|"
     # «потіснили ворога на напрямку», «оттеснили противника»: the enemy pushed back, where not said
@@ -904,7 +904,7 @@ _UNNAMED_TAKEN_CYR = re.compile(
 # «ворог пошкодив N будинків», «загарбники зруйнували склад»: the enemy's damage, an attack told by its result
 _ENEMY_HARMED_CYR = re.compile(r"(?<![\w'’])(?:окупант\w*|оккупант\w*|ворог|враг|росіяни|россияне|рашист\w*|загарбник\w*|"
                                r"російськ\w+ (?:військов\w+|армі\w+|війська)|российск\w+ (?:военн\w+|арми\w+|войска)|"
-                               # Kyiv's forces named by Moscow's governors («ВСУ повредили заправку»), or by Kyiv of its own strike
+                               # Kyiv's forces named by Moscow's governors («ВСУ повредили подстанцию»), or by Kyiv of its own strike
                                r"ВСУ|ЗСУ|ВФУ|украинск\w+ (?:военн\w+|войска|беспилотник\w*|дрон\w*))\s+"
                                r"(?:[\w'’-]+\s+){0,2}(?:пошкодил\w*|пошкодив|понівечил\w*|понівечив|зруйнувал\w*|зруйнував|"
                                r"повредил\w*|разрушил\w*|поцілил\w*|поцілив|влучил\w*|влучив)(?![\w'’])", re.IGNORECASE)
@@ -1585,7 +1585,7 @@ _TOWARD = re.compile(r"\b(?:advanc\w*|mov\w*|push\w*|press\w*|head\w*|surg\w*|п
                      r" (?:[\w'’-]+ ){0,4}(?:toward|towards|in (?:the )?direction of|к|до|в направлении|по направлению(?: к)?|по направлениям|в направлениях|"
                      r"в напрямку|у напрямку|в напрямках|у напрямках|в сторону|у бік|в бік) (?:населенн\w+ пункт\w+ |населен\w+ пункт\w+ )?"
                      r"(?:(?:[\w'’-]+ ){0,4}(?:города|міста|села|поселка|селища) |(?:the |ukraine['’]s |russia['’]s )(?:[\w-]+ ){0,2}(?:city|town|village|stronghold|hub) of )?|"
-                     # «розгорнути контрнаступ на X», «наступление на Y»: an offensive's target, not what it took
+                     # «почати контрнаступ на X», «наступление на Y»: an offensive's target, not what it took
                      r"\b(?:контр)?(?:наступ|наступлени)(?:у|ом|і|е|я|ю|ем|и)? на (?:(?:місто|город|село|селище|поселок|посёлок) )?|"
                      # «оттесняя противника к X»: where the enemy is pushed, not a place anything happened (not «к западу от X»)
                      r"\b(?:отодвига|оттесня|відтісня|відсува)\w* (?:[\w'’-]+ ){0,3}(?:к|до) (?!(?:северу|югу|западу|востоку|северо|юго|півночі|півдню|заходу|сходу)\w*)"
@@ -1659,7 +1659,7 @@ _GOT_THERE = re.compile(r"\b(?:reached|entered|captur\w*|seiz\w*|took|taken|libe
 _HEADING_CYR = re.compile(r"(?<!\w)(?:в|у|по) (?:направлени[еяюи]\w*|напрямк\w*|напрям\w*|сторону|бік) (?:к |до )?"
                           r"(?:(?:населенн?\w+ пункт\w+|города|міста|села|сіл|сёл|поселка|селища) )?")
 _HEADING_WORDS = ("направлени", "напрям", "сторону", "бік")
-# «наступальні дії у напрямку X ... відбили»: the attack toward X was beaten off there, a repulse at X
+# «штурми у напрямку X ... відбили»: the attack toward X was beaten off there, a repulse at X
 _REPULSED_CYR = re.compile(r"\b(?:відбил\w*|відбит\w*|відбива\w*|отбил\w*|отбит\w*|отбива\w*|отразил\w*|отражен\w*|відкинул\w*|отбросил\w*)")
 _LAUNCHED_WORDS = ("from", "напрямк", "запущен", "направлени")
 
@@ -1863,7 +1863,7 @@ _PLACE_NOUN_AFTER = re.compile(r" (?:town|towns|village|villages|settlement|sett
 _NEARNESS_TO = re.compile(r"\b(?:proximity|closeness|nearness) to (?:the (?:city|town|village) of )?$")
 # "captain Stanislav Petrenko": a first name spelt like a village, with its surname after it
 _SURNAME_AFTER = re.compile(r" [A-Z][a-z]+(?:ov|ova|ev|eva|in|ina|ko|uk|yuk|iuk|chuk|sky|skyi|skiy|ska|enko|ich|ych)\b(?!['’]s? (?:district|raion|community))")
-# A site named in quotes after its kind: «гостиница "Новороссийск"», «шахта «Бутовка»», «санаторий «Украина»».
+# A site named in quotes after its kind: «гостиница "Курск"», «шахта «Северная»», «санаторий «Украина»».
 _NAMED_SITE_BEFORE = re.compile(r"(?<![\w-])(?:гостиниц\w*|отел[ьяюеи]\w*|готел\w*|шахт\w*|санатори\w*|санатор[іi]\w*|стадион\w*|стадіон\w*|"
                                 r"кинотеатр\w*|кінотеатр\w*|ресторан\w*|кафе|ЖК|жилого комплекса|житлового комплексу|торгов\w+ центр\w*|"
                                 r"торговельн\w+ центр\w*|ТЦ|ТРЦ|завод\w*|комбинат\w*|комбінат\w*|фабрик\w*|компани\w*|компані\w*|"
@@ -1893,7 +1893,7 @@ _TOOK_UP_DEFENCE = rx(r"\b(?:зайняли (?:кругову )?оборону (
 # The enemy as the subject of a strike in Russian: «враг обстрелял», «противник атаковал ... дронами».
 _ENEMY_STRIKES_RU = rx(r"\b(?:враг|противник)\w* (?:[\w-]+ ){0,3}(?:обстрел|атаковал|ударил|нан[её]с|сбросил|выпустил|бь[её]т|бил)\w*|"
                         r"\bвражеск\w+ (?:[\w-]+ )?(?:огн|обстрел|удар|атак)\w*")
-# «под вражеским огнем оказались X, Y»: Kyiv's administrations' words for fire on the towns it holds, in split oblasts too
+# «под вражеским обстрелом находились X, Y»: Kyiv's administrations' words for fire on the towns it holds, in split oblasts too
 _ENEMY_FIRE_RU = rx(r"\bвражеск\w+ (?:[\w-]+ )?(?:огн|обстрел)\w*")
 # A town "under fire" in Russian: the words of the side that was hit (Moscow's bulletins say «нанесли удар по»).
 _UNDER_FIRE_RU = rx(r"\bпод (?:[\w-]+ )?(?:огнем|обстрелом|обстрелами|ударом|ударами) (?:[\w-]+ ){0,3}(?:был|оказал|находил)\w*|"
@@ -2231,7 +2231,7 @@ def _sentence_statements(sentence: str, local: list[tuple[Mention, int, int]], s
         if index in glued:
             continue
         if index and local[index - 1][0].place.name == mention.place.name and orig[local[index - 1][2]:start].strip() == "(":
-            continue  # «Бахмута (Артемовска)»: the bracketed other name stands or falls with the name before it
+            continue  # «Торецка (Дзержинска)»: the bracketed other name stands or falls with the name before it
         if region_list and mention in regional:
             continue
         if event == "control" and mention.place.name in _CAPITALS and all(m.place.name in _CAPITALS for m, _s, _e in local):
@@ -2343,7 +2343,7 @@ def _sentence_statements(sentence: str, local: list[tuple[Mention, int, int]], s
         if mention.place.name == "Kyiv" and _WAR_ON.search(orig, max(0, start - 24), start):
             continue  # "Russia's war against Kyiv": Kyiv as the side fought, not where anything happened
         if cyrillic and _NAMED_SITE_BEFORE.search(orig, max(0, start - 30), start):
-            continue  # «в районе гостиницы "Новороссийск"»: a site named after the town, not the town
+            continue  # «у гостиницы "Курск"»: a site named after the town, not the town
         if _VESSEL_BEFORE.search(orig, max(0, start - 24), start):
             continue  # "the tug 'Saky'": a ship's name spelt like a place
         if mention.place.name == "Kyiv" and _SIDE_POSSESSION.match(orig, end):
