@@ -452,7 +452,11 @@ HEDGE = rx(
     # an OSINT map still checking a capture: «перевіряється інформація щодо окупації», «проверяется информация»
     r"перевіря\w* (?:\w+ )?інформаці\w*|проверя\w* (?:\w+ )?информаци\w*|"
     # reports said to have come in or appeared, vouched for by nobody: «поступили сообщения о», «з'явилася інформація про»
-    r"(?:поступ|появ|надійш|надход|з['’ʼ]явил|з['’ʼ]являю)\w* (?:\w+ )?(?:сообщени|информаци|повідомлен|інформаці)\w* (?:о|об|про)\b)")
+    r"(?:поступ|появ|надійш|надход|з['’ʼ]явил|з['’ʼ]являю)\w* (?:\w+ )?(?:сообщени|информаци|повідомлен|інформаці)\w* (?:о|об|про)\b|"
+    # only reports, nothing more: «есть лишь сообщения о том, что ...», «є лише повідомлення про»
+    r"\b(?:лишь|только|лише|тільки) (?:\w+ )?(?:сообщени|повідомлен|слух|чутк)\w* (?:о|об|про)\b|"
+    # nothing said officially yet: «официально об этом не сообщалось», «офіційно про це ще не повідомляли»
+    r"\b(?:официальн|офіційн)\w* (?:[\w-]+ ){0,5}?(?:пока |поки |ще |ещё |еще )?не (?:сообща|сообщ|повідомл|оголош|объявл|подтвержд|підтвердж)\w*)")
 
 # The enemy said not to be there: «російських військ у місті немає» (a denial, and about control).
 ABSENT = (r"(?:військ|військових|підрозділів|окупантів|росіян|солдатів|армії|войск|военных|подразделений|оккупантов|россиян|армии)(?: [\w'’-]+){0,5} (?:немає|нема|нет)\b|"
@@ -596,7 +600,10 @@ WITHDRAW = rx(
     r"відведен\w*|отступил\w*|отошли|отвел\w*|вийшли з|вышли из|залишили(?! без)|оставили(?! без)|отход\w*|відхід\w*|відходу|отойти|відійти|"
     r"moved back|fell back|(?<!not )(?:were|was|been|being|got) (?:pushed|forced|driven|squeezed|knocked) out|відступ\w*|здійсни\w* (?:[\w'’-]+ )?маневр\w*|вивест\w*|виведен\w*|вивели|вийшов з|(?<!не )покида\w*|(?<!не )покинул\w*|"
     r"вывод\w* (?:[\w-]+ ){0,3}из|вывести|вывели(?! (?:[\w-]+ ){0,5}(?:человек|людей|жител|мирн|дет|гражданск|мешканц|цивільн|евакуйован|эвакуир))|выведен\w*|отведен[аоы]?\b|"
-    r"вихід з|выход из|" + MOVED_BACK + r"|" + TROOPS_FLED + r")\b")
+    r"вихід з|выход из|"
+    # «защитникам пришлось оставить X», «військовим довелося залишити Y»: forced to leave
+    r"(?:пришлось|довелося|довелось) (?:[\w'’-]+ ){0,2}(?:оставить|покинуть|отступить|отойти|залишити|покинути|відступити|відійти)|"
+    + MOVED_BACK + r"|" + TROOPS_FLED + r")\b")
 EVIDENCE = rx(
     r"\b(?:geolocated|geolocation (?:maps|imagery|images|data|footage|evidence|video|videos|photos)|satellite (?:imagery|images|photos)|"
     r"footage (?:shows|showed|indicates|indicated|confirms|confirmed|revealed|reveals)|"
@@ -785,7 +792,7 @@ CONTROL = rx(
 CAPTURE_RE = rx(r"\b(?:" + CAPTURE + r")")
 SHOOTDOWN = rx(
     r"\b(?:shot down|shoot down|shooting down|downs? (?:\d+|(?:[\w-]+ )?(?:drones|uavs|missiles)\b)|(?<=defen[cs]es )down (?:an? |the )?(?:[\w-]+ ){0,2}(?:drones?|uavs?|missiles?)\b|знищил\w* \d+ (?:\w+ ){0,2}(?:безпілотник|дрон|ракет|бпла)\w*|"
-    r"уничтожил\w* \d+ (?:\w+ ){0,2}(?:беспилотник|дрон|ракет|бпла)\w*|(?:уничтожен\w*|знищено|знищен\w*|знешкодил\w*|знешкоджено|перехватил\w*|перехопил\w*|перехоплено) (?:[\w'’-]+ ){0,4}(?:беспилотник|дрон|ракет|бпла|шахед|безпілотник)\w*|збил\w*|сбил\w*|сбиты|сбит\w*|знешкоджен\w*|перехопл(?!юва)\w*|intercept(?:ed|ing|s|ion|ions)?\b|downed|(?:missiles?|drones?|rockets?|uavs?|shaheds?|unmanned aircraft|aerial targets?)(?: [\w-]+){0,4} (?:were|was|had been|have been) (?:all |both )?(?:detected and )?(?:destroyed|neutrali[sz]ed)\b|air defen[cs]es? (?:destroyed|neutrali[sz]ed|repelled)|"
+    r"уничтожил\w* \d+ (?:\w+ ){0,2}(?:беспилотник|дрон|ракет|бпла)\w*|(?:уничтожен\w*|знищено|знищен\w*|знешкодил\w*|знешкоджено|перехватил\w*|перехопил\w*|перехоплено) (?:[\w'’-]+ ){0,4}(?:беспилотник|дрон|ракет|бпла|шахед|безпілотник)\w*|збил\w*|сбил\w*|збивал\w*|збивав|сбивал\w*|сбиты|сбит\w*|знешкоджен\w*|перехопл(?!юва)\w*|intercept(?:ed|ing|s|ion|ions)?\b|downed|(?:missiles?|drones?|rockets?|uavs?|shaheds?|unmanned aircraft|aerial targets?)(?: [\w-]+){0,4} (?:were|was|had been|have been) (?:all |both )?(?:detected and )?(?:destroyed|neutrali[sz]ed)\b|air defen[cs]es? (?:destroyed|neutrali[sz]ed|repelled)|"
     r"отра[жз]\w* (?:\d+ )?атак\w* (?:\w+ )?(?:беспилотник|бпла|дрон)\w*|(?:беспилотники?|безпілотники?|бпла|дрон[ыи]?|ракет[аыи]) (?:[\w'’-]+ ){0,3}(?:уничтожен[ыо]?|знищен[іо]?|знищено)\b|відбит\w* (?:\d+ )?атак\w* (?:\w+ )?(?:безпілотник|бпла|дрон)\w*|neutrali[sz]ed \d+|(?:destroy(?:ed|s)?|disabled|eliminated) (?:all |another |a further |more than |over |up to |at least |about |around |nearly |almost )?(?:\d+|two|three|four|five|six|seven|eight|nine|ten|\w+teen|\w+ty(?:-\w+)?|dozens of) (?:[\w-]+ ){0,2}(?:drones|missiles|uavs|shaheds|unmanned (?:[\w-]+ )?aerial vehicles|aerial targets)|(?:destroyed|intercepted) over\b|destroyed (?:an? |the )?(?:[\w-]+ ){0,3}(?:drones?|uavs?|unmanned aerial vehicles?) over\b|збили|збито|сбили|сбито|перехвач\w*|"
     # an air or sea drone attack repelled is a shootdown, not a ground fight for the town
     r"(?:repelled|repulsed|thwarted|foiled) (?:an? |the )?(?:[\w-]+ ){0,2}(?:drone|missile|air|boat|uav)s? attacks?|"
@@ -968,6 +975,11 @@ GOAL = rx(
     r"зосередил\w* (?:[\w'’-]+ )?на (?:захопленн|взятт|оточенн)\w*|сосредоточил\w* (?:[\w-]+ )?на (?:захват|взяти|окружени)\w*|(?:вопрос|питання) (?:нескольких |считанных |кількох |лічених )?(?:дней|недель|времени|днів|тижнів|часу)\b|"
     r"closing in on\b|hypothetical|(?:next|immediate) targets?\b|would (?:offer|withdraw|pull out|hand over)\b|will (?:withdraw|pull out|pull back) (?:of|from)\b|will pull out of\b|if (?:they|it) could\b|vow\w*(?: \w+){0,3}? (?:not )?to\b|making efforts? to\b|will (?:give|provide|allow|open|let)\b|would provide\b|"
     r"предр[еі]к\w*|предрека\w*|предсказ\w*|передбач\w*|напророч\w*|"
+    # a prospect: «смогут продвинуться дальше», «зможуть знизити кількість ударів»; «до окружения X осталось три км»
+    r"(?<!не )(?:смогут|сможет|зможуть|зможе) (?:[\w-]+ )?(?:продвинуться|продвигаться|просунутися|просуватися|снизить|знизити|"
+    r"выйти|вийти|наступать|наступати|отодвинуть|відсунути|отбросить|відкинути)\b|"
+    r"\bдо (?:полного |повного )?(?:окружения|взятия|захвата|оточення|захоплення|взяття)\b[^.;]{0,60}?"
+    r"(?:осталось|остается|остаётся|остались|оставалось|залишилося|залишилось|лишилося|лишилось|залишається|лишається)\b|"
     # «говорит о неизбежном взятии», «невідворотне звільнення»: a forecast told as certain
     r"(?:неминуем|неизбежн|невідворотн|неминуч)\w* (?:[\w-]+ )?(?:освобожд|зачист|падени|падінн|взяти|взятт|звільненн|захоплен|захват|окружени|оточенн)\w*|(?:drive|bid|push|effort|efforts|offensive|campaign) to (?:capture|take|seize|encircle|surround|infiltrate|enter|reach|break into|gain control)\b|(?:attacks|assaults|counterattacks|counter-attacks) to (?:recapture|retake|regain|win back|take back)\b|would (?:bring|put|leave|mean|amount|make|expose|threaten|endanger|weaken|cut)\b|supposed to (?:take|capture|seize|reach|encircle)|meant to(?:(?<=was meant to)|(?<=were meant to))|goal|aim(?:s|ed)? to|aims? at|(?<!missiles )(?<!missile )(?<!drones )(?<!drone )(?<!rockets )aimed at|main aim|(?<!assigned )objective|seeks? to|seeking to|intends? to|intention|plans? to|planning to|"
     r"ambitions?|wants?|demand\w*|(?:essential|vital|necessary|needed|a prerequisite) (?:to|for) (?:capturing|taking|seizing|the capture|encircling|advancing|an advance|any advance)|vital for (?:the enemy|\w+ forces|\w+ troops|kyiv|moscow|ukraine|russia) to (?:hold|keep|defend|capture|take)\b|peace (?:deal|plan|agreement|talks)|hopes? to|would (?:potentially |eventually |ultimately |also )?(?:allow|let|give|open)|could (?:potentially |eventually |ultimately |also |even )?(?:allow|open|give|soon|fall)|may soon|"
@@ -1004,7 +1016,7 @@ GOAL = rx(
     r"попыт\w* (?:\w+ ){0,2}(?:захватить|окружить|взять|прорвать|войти|продвинуться|заблокировать)\b|(?:можуть|може|могут|может) (?:\w+ )?(?:спробувати|попытаться)\b|планує|планують|планиру\w*|хоче|хочуть|хочет|стремит(?!ельн)\w*|стремят\w*|позволит|дозволить|дозволило б|"
     # «взятие X станет крупным успехом»: what a capture would bring is a forecast
     r"(?:взяти|взятт|захват|захопленн|освобождени|звільненн)\w* (?:[\w'’-]+ ){0,4}(?:станет|станут|стане|стануть|создаст|створить)\b|"
-    r"дало б|дасть змогу|даст (?:\w+ )?возможность|дало бы (?:\w+ )?возможность|позволит|откро\w*|відкри(?!\w* (?:[\w'’-]+ ){0,2}вогонь)\w*|открыва(?!\w* (?:[\w-]+ ){0,2}огонь)\w*|відкрива(?!\w* (?:[\w'’-]+ ){0,2}вогонь)\w*|путь на|шлях на|сроки|строки|загроз\w*|угроз\w*|ціль|мета\b|(?<!воздушная )(?<!воздушную )(?<!воздушной )(?<!воздушные )цель|прогноз\w*|"
+    r"дало б|дасть змогу|даст (?:\w+ )?возможность|дало бы (?:\w+ )?возможность|позволит|откро\w*|відкри(?!\w* (?:[\w'’-]+ ){0,2}вогонь)(?!т(?:ий|а|е|ої|ій|у|і|их|ими|ому|ого|ою)\b)\w*|открыва(?!\w* (?:[\w-]+ ){0,2}огонь)\w*|відкрива(?!\w* (?:[\w'’-]+ ){0,2}вогонь)\w*|путь на|шлях на|сроки|строки|загроз\w*|угроз\w*|ціль|мета\b|(?<!воздушная )(?<!воздушную )(?<!воздушной )(?<!воздушные )цель|прогноз\w*|"
     r"путь к|шлях до|дорогу к|дорогу до|необходим\w* для|нужн\w* для|потрібн\w* (?:\w+ ){0,2}для|важн\w* для|важлив\w* для|значени\w* для|значення для|задача ближайш\w*|(?<!боевые )(?<!боевых )(?<!выполнять )(?<!выполняют )(?<!выполняли )задач\w* на|(?<!бойові )(?<!бойових )(?<!виконувати )(?<!виконують )(?<!виконували )(?<!виконує )завданн\w* на|(?:trying|tr(?:y|ies|ied)|attempt(?:ed|ing)?|seeking|struggling|push(?:ing)?)(?: [\w'’-]+){0,5} to (?:capture|take|seize|encircle|reach|cut|surround|break through))")
 # "Capturing X would ...", "Russia capturing X would ...": a capture talked of as a condition.
 GERUND_GOAL = re.compile(r"(?:capturing|taking|seizing) |(?:[\w'’-]+ ){1,2}(?:capturing|taking|seizing) (?=.*\bwould\b)"
@@ -1111,6 +1123,9 @@ SILENT = rx(r"\b(?:nothing (?:about|on|of) |(?<=\bno )mention of |(?<=\bnot )men
 FOILED = rx(r"\b(?:but|але|но|однак|проте|однако) (?:\w+ ){0,3}(?:(?:claimed|said|says|claims) to have been )?(?:failed\b(?! to)|unsuccessful|repelled|repulsed|pushed back|beaten (?:back|off)|driven back|forced back|thwarted|відкинут\w*|відбит\w*|"
              r"відступив|відступили|відступила|відступило|відкотив\w*|відкотил\w*|отступил[аи]?\b|"
              r"зупинен\w*|отброшен\w*|отбит\w*|остановлен\w*|"
+             # «але успіху не мав», «но успеха не имели»: the attempt came to nothing
+             r"успіху не (?:мал\w*|мав|досягл\w*)|не (?:мал\w*|мав|досягл\w*) успіху|успеха не (?:имел\w*|добил\w*)|не (?:имел\w*|добил\w*) успеха|"
+             r"безуспішн\w*|безуспешн\w*|безрезультатн\w*|"
              # «але отримав відсіч», «но получил отпор»: rebuffed
              r"(?:отрима\w*|получил\w*) (?:[\w'’-]+ )?(?:відсіч|отпор))")
 # The enemy, in Ukrainian and Russian words for it: «ворог», «окупанти», «противник», «россияне».

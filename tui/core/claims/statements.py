@@ -614,6 +614,24 @@ def _local_teller_of_harm(sentence: str, low: str) -> bool:
         titled or any(a.actor.name in _REGIONAL_HEADS for a in find_actors(sentence)))
 
 
+# «росіяни вдарили по X-ському району», «ворог гатив по громаді», «удар пришелся на X-ский район»: a strike on an area
+_AREA_STRUCK_CYR = rx(r"(?:вдари(?:ли|в|ла)|удари(?:ли|л|в|ла)|гати(?:ли|в|ла)|били|бив|бил[аи]?|удар\w* (?:пришел\w*|прийшо?\w*)) "
+                      r"(?:[\w'’-]+ ){0,4}?(?:по|на) (?:[\w'’-]+ ){0,2}(?:район|громад|округ|муниципалитет)\w*")
+
+
+# A hit told by its noun: «влучання у школу», «численні прильоти», «прилеты по городу» (not «на місцях влучань»: the aftermath)
+_HIT_NOUN_CYR = re.compile(r"(?<![\w'’-])(?<!місцях )(?<!місці )(?<!місця )(?<!месте )(?<!местах )(?<!места )(?:[Вв]лучанн\w*|[Вв]лучань|[Пп]рильот(?:и|ів|ам|ами|ах)?|[Пп]рил[іеё]т(?:и|ів|ы|а|ов|ам|ами|ах)?)(?![\w'’-])")
+
+
+# «ДНР», «ЛНР», «зона СВО»: Moscow's names, which the side hit in Kyiv's territory does not use for its land
+_MOSCOW_REGION_NAME = re.compile(r"(?<![\w-])(?:ДНР|ЛНР|СВО)(?![\w-])")
+
+
+def _area_struck_cyr(sentence: str) -> bool:
+    """Whether a Cyrillic sentence tells of a strike on a district or a community (a literal gate first)."""
+    return ("район" in sentence or "громад" in sentence or "округ" in sentence) and _AREA_STRUCK_CYR.search(sentence) is not None
+
+
 def _placeless_hint(sentence: str) -> bool:
     """A number or a count word, or a place taken unnamed: the sentence may claim something about no settlement."""
     return _PLACELESS_DIGIT.search(sentence) is not None or _PLACELESS_WORD.search(sentence) is not None or (
@@ -621,7 +639,8 @@ def _placeless_hint(sentence: str) -> bool:
         _PLACELESS_WORD.match(sentence[:16].lower()) is not None) or (
         not sentence.isascii() and (_PLACELESS_WORD_CYR.search(sentence) is not None or _unnamed_taken_cyr(sentence) is not None
                                     or _enemy_harmed_cyr(sentence) is not None or _downed_by_air_defence_cyr(sentence)
-                                    or _military_hit_cyr(sentence) is not None)) or (
+                                    or _military_hit_cyr(sentence) is not None or _area_struck_cyr(sentence)
+                                    or _HIT_NOUN_CYR.search(sentence) is not None)) or (
         latin_text(sentence) and _latin_placeless_hint(sentence))
 
 
@@ -950,6 +969,9 @@ _UNNAMED_TAKEN_CYR = re.compile(
     r"(?<!за )(?<!на )(?<!для )(?:взятие|взяття|освобождение|звільнення) (?:этого|этой|цього|цієї|данного) " + _ONE_SETTLEMENT_CYR + r"|"
     r"^[«\"“]?(?:населённый пункт|населенный пункт|населений пункт|село|пос[её]лок|селище) (?:был[оа]? |було |полностью |повністю )*"
     r"(?:освобожд[её]н[оа]?|звільнен[оеий]?)(?!\w)|"
+    # «село освободили бойцы ...», «посёлок удалось взять под контроль»: the place just named, taken, as the sentence's object
+    r"(?:^|(?<=, ))[«\"“]?(?:этот |данный |цей |це )?(?:населённый пункт|населенный пункт|населений пункт|село|пос[её]лок|селище) "
+    r"(?:удалось |вдалося )?(?:освободил[аи]?|звільнил[аи]?|взять под контроль|взяти під контроль|взял[аи]? под контроль|взяли під контроль)(?!\w)|"
     # «потіснили ворога на напрямку», «оттеснили противника»: the enemy pushed back, where not said
     r"(?<!не )(?:потіснил|потеснил|відтіснил|оттеснил|відкинул|отбросил)\w* (?:[\w'’-]+ )?(?:ворог\w*|противник\w*|врага|росіян|окупант\w*|оккупант\w*|россиян|всу|зсу)(?!\w)|"
     # «освобождено более 50% территории», «половина территории уже освобождена»: a share of land taken
@@ -959,10 +981,12 @@ _UNNAMED_TAKEN_CYR = re.compile(
 
 # «ворог пошкодив N будинків», «загарбники зруйнували склад»: the enemy's damage, an attack told by its result
 _ENEMY_HARMED_CYR = re.compile(r"(?<![\w'’])(?:окупант\w*|оккупант\w*|ворог|враг|росіяни|россияне|рашист\w*|загарбник\w*|"
-                               r"російськ\w+ (?:військов\w+|армі\w+|війська)|российск\w+ (?:военн\w+|арми\w+|войска))\s+"
+                               r"російськ\w+ (?:військов\w+|армі\w+|війська)|российск\w+ (?:военн\w+|арми\w+|войска)|"
+                               # Kyiv's forces named by Moscow's governors («ВСУ повредили подстанцию»), or by Kyiv of its own strike
+                               r"ВСУ|ЗСУ|ВФУ|украинск\w+ (?:военн\w+|войска|беспилотник\w*|дрон\w*))\s+"
                                r"(?:[\w'’-]+\s+){0,2}(?:пошкодил\w*|пошкодив|понівечил\w*|понівечив|зруйнувал\w*|зруйнував|"
-                               r"повредил\w*|разрушил\w*|поцілил\w*|поцілив)(?![\w'’])", re.IGNORECASE)
-_HARM_WORDS = ("пошкод", "понівеч", "зруйн", "повред", "разруш", "поціл")
+                               r"повредил\w*|разрушил\w*|поцілил\w*|поцілив|влучил\w*|влучив)(?![\w'’])", re.IGNORECASE)
+_HARM_WORDS = ("пошкод", "понівеч", "зруйн", "повред", "разруш", "поціл", "влуч")
 """One of these is in every match of _ENEMY_HARMED_CYR."""
 
 
@@ -1146,9 +1170,10 @@ def _placeless_statements(sentence: str, story: StoryFacts | None, default_side:
         and _unnamed_advance(text) is not None and not has_negation(told)
     if event not in _PLACELESS_EVENTS and not (counted or left or area or repulsed or advanced or prisoners):
         return []
-    if event == "strike" and harmed is None and not STRIKE_RESULT.search(text) and (sentence.isascii() or not _AIR_ATTACKED_CYR.search(text)):
+    if event == "strike" and harmed is None and not STRIKE_RESULT.search(text) and (sentence.isascii() or not (_AIR_ATTACKED_CYR.search(text) or _area_struck_cyr(text))):
         return []
-    if event == "strike" and (not (_ATTACK_CUE.search(text) or harmed is not None or latin_text(sentence) and _TARGET_HIT.search(text))
+    if event == "strike" and (not (_ATTACK_CUE.search(text) or harmed is not None or latin_text(sentence) and _TARGET_HIT.search(text)
+                                   or not sentence.isascii() and _area_struck_cyr(text))
                               or (_NO_HARM.search(text) and not _ATTACK_ACT.search(text))
                               or _HABIT_OR_TREND.search(text) or (not sentence.isascii() and AFTER_STRIKE_REPAIR.search(text))
                               or (_GOES_ON_SHELLING.search(text) and not STRIKE_HARM.search(text))):
@@ -1214,13 +1239,15 @@ def _placeless_statements(sentence: str, story: StoryFacts | None, default_side:
             (region := next((m for m in find_places(sentence) if m.kind == "region"), None)) is not None or language is not None):
         # «губернатор Саратовської області», "in the Russian border region of Belgorod, the governor
         # said": the region he heads places him; else the language's state
-        side, name, named = region.country if region is not None else language, speaker.actor.name, True
+        side, name, named = ("ru" if region is not None and sentence[region.start:region.end] in ("ДНР", "ЛНР")
+                             else region.country if region is not None else language), speaker.actor.name, True
+        # («глава ДНР»: Moscow's name for the region is its installed head's)
     elif speaker is not None and speaker.actor.side == "local" and event == "strike" and (hit := _ATTACKER.search(sentence)) is not None \
             and _PEOPLE_OR_HOMES_HARMED.search(text) is not None:
         # "two were killed in a Russian strike, local officials said": the side that was hit reports its harm
         side, name, named = ("ru" if hit.group(1).startswith(("Ukrain", "Kyiv", "Kiev")) else "ua"), speaker.actor.name, True
     elif speaker is None and language == "ru" and event == "strike" and _air_space_side(sentence) == "ua" \
-            and not _RU_VOICE_STRIKE.search(text):
+            and not _RU_VOICE_STRIKE.search(text) and not _MOSCOW_REGION_NAME.search(sentence):
         # «обстрелам подверглись села трёх районов Харьковской области»: Ukraine's land hit, told in the
         # words of the side that was hit (not «ВС РФ нанесли удар»): Kyiv's, in Russian
         side, name, named = "ua", None, False
@@ -1647,8 +1674,14 @@ _NAMED_VILLAGE = re.compile(r"(?:район\w*|сел[аеоі]|сіл|сёл|с
 
 # Movement towards a place: "advancing along the river toward X", «для продвижения к X».
 _TOWARD = re.compile(r"\b(?:advanc\w*|mov\w*|push\w*|press\w*|head\w*|surg\w*|продвижени\w*|продвига\w*|продвину\w*|просуван\w*|просува\w*|просуну\w*|наступ\w*)"
-                     r" (?:[\w'’-]+ ){0,4}(?:toward|towards|in (?:the )?direction of|к|до|в направлении|по направлению(?: к)?|в напрямку|в сторону|у бік|в бік) "
+                     r" (?:[\w'’-]+ ){0,4}(?:toward|towards|in (?:the )?direction of|к|до|в направлении|по направлению(?: к)?|по направлениям|в направлениях|"
+                     r"в напрямку|у напрямку|в напрямках|у напрямках|в сторону|у бік|в бік) (?:населенн\w+ пункт\w+ |населен\w+ пункт\w+ )?"
                      r"(?:(?:[\w'’-]+ ){0,4}(?:города|міста|села|поселка|селища) |(?:the |ukraine['’]s |russia['’]s )(?:[\w-]+ ){0,2}(?:city|town|village|stronghold|hub) of )?|"
+                     # «почати контрнаступ на X», «наступление на Y»: an offensive's target, not what it took
+                     r"\b(?:контр)?(?:наступ|наступлени)(?:у|ом|і|е|я|ю|ем|и)? на (?:(?:місто|город|село|селище|поселок|посёлок) )?|"
+                     # «оттесняя противника к X»: where the enemy is pushed, not a place anything happened (not «к западу от X»)
+                     r"\b(?:отодвига|оттесня|відтісня|відсува)\w* (?:[\w'’-]+ ){0,3}(?:к|до) (?!(?:северу|югу|западу|востоку|северо|юго|півночі|півдню|заходу|сходу)\w*)"
+                     r"(?:(?:городу|селу|поселку|посёлку|міста|села|селища) )?|"
                      # «приближаются к селу X», «наближаються до Х»: closing in, not there yet
                      r"\b(?:приближа\w*|приблизил\w*|наближа\w*|наблизил\w*) (?:[\w'’-]+ ){0,2}(?:к|до) "
                      r"(?:(?:селу|поселку|посёлку|городу|населенному пункту|села|селища|міста|населеного пункту) )?|"
@@ -1686,7 +1719,8 @@ _LAUNCHED_FROM = re.compile(r"\b(?:launched|fired|took off|flying in|flew in) fr
                             r"\bfrom the directions? of |\b(?:з|із|зі) напрямк\w*:? |\bзапущен\w* (?:з|із) (?:район\w* )?|"
                             r"\b(?:с|со) направлени\w*:? |\bзапущен\w* (?:из|с) (?:район\w* )?")
 # Words every match of the pattern contains: a window holding none of them skips the scan.
-_TOWARD_WORDS = ("toward", "direction of", " к ", " до ", "направлении", "направлению", "напрямку", "сторону", " бік ", "closer", "approach", "continu",
+_TOWARD_WORDS = ("toward", "direction of", " к ", " до ", "наступ на", "наступу на", "наступом на", "наступі на",
+                 "наступление на", "наступления на", "наступлением на", "наступлении на", "наступлению на", "направлении", "направлению", "направлениям", "направлениях", "напрямку", "напрямках", "сторону", " бік ", "closer", "approach", "continu",
                  "ing for", "ed for", "further", "verge", "brink", "cusp")
 # "advancing on Seversk from two directions": where they head, unless the sentence says they got there.
 _ADVANCING_ON = re.compile(r"\b(?:advancing|advance|closing in|marching|converging) on (?:the )?(?:(?:[\w-]+ ){0,3}(?:city|town|village|hub) of )?$|"
@@ -1713,6 +1747,12 @@ _BACK_FROM = re.compile(r"\b(?:back|away|out|withdr\w*|retreat\w*|pulled \w+|ous
 _REACHED_ITS_EDGE = re.compile(r"\b(?:reached|entered) (?:the |its )?(?:[\w-]+ ){0,2}(?:outskirts|edge)|"
                                r"\b(?:достигл|достиг|вышл|дошл|зашл|вошл|досягл|вийшл|дійшл|зайшл|увійшл)\w* (?:[\w-]+ ){0,2}(?:окраин|околиц)")
 _GOT_THERE = re.compile(r"\b(?:reached|entered|captur\w*|seiz\w*|took|taken|liberat\w*|broke into|pushed into)\b")
+# «в направлении X», «у бік Y», «по направлениям населенных пунктов X и Y»: only where troops head
+_HEADING_CYR = re.compile(r"(?<!\w)(?:в|у|по) (?:направлени[еяюи]\w*|напрямк\w*|напрям\w*|сторону|бік) (?:к |до )?"
+                          r"(?:(?:населенн?\w+ пункт\w+|города|міста|села|сіл|сёл|поселка|селища) )?")
+_HEADING_WORDS = ("направлени", "напрям", "сторону", "бік")
+# «штурми у напрямку X ... відбили»: the attack toward X was beaten off there, a repulse at X
+_REPULSED_CYR = re.compile(r"\b(?:відбил\w*|відбит\w*|відбива\w*|отбил\w*|отбит\w*|отбива\w*|отразил\w*|отражен\w*|відкинул\w*|отбросил\w*)")
 _LAUNCHED_WORDS = ("from", "напрямк", "запущен", "направлени")
 
 
@@ -1915,6 +1955,11 @@ _PLACE_NOUN_AFTER = re.compile(r" (?:town|towns|village|villages|settlement|sett
 _NEARNESS_TO = re.compile(r"\b(?:proximity|closeness|nearness) to (?:the (?:city|town|village) of )?$")
 # "captain Stanislav Petrenko": a first name spelt like a village, with its surname after it
 _SURNAME_AFTER = re.compile(r" [A-Z][a-z]+(?:ov|ova|ev|eva|in|ina|ko|uk|yuk|iuk|chuk|sky|skyi|skiy|ska|enko|ich|ych)\b(?!['’]s? (?:district|raion|community))")
+# A site named in quotes after its kind: «гостиница "Курск"», «шахта «Северная»», «санаторий «Украина»».
+_NAMED_SITE_BEFORE = re.compile(r"(?<![\w-])(?:гостиниц\w*|отел[ьяюеи]\w*|готел\w*|шахт\w*|санатори\w*|санатор[іi]\w*|стадион\w*|стадіон\w*|"
+                                r"кинотеатр\w*|кінотеатр\w*|ресторан\w*|кафе|ЖК|жилого комплекса|житлового комплексу|торгов\w+ центр\w*|"
+                                r"торговельн\w+ центр\w*|ТЦ|ТРЦ|завод\w*|комбинат\w*|комбінат\w*|фабрик\w*|компани\w*|компані\w*|"
+                                r"танкер\w*|судн[оаі]\w*|теплоход\w*|корабл\w*|катер\w*|лагер\w*|табор\w*)\s+[«\"“]$")
 _VESSEL_BEFORE = re.compile(r"\b(?:ships?|vessels?|cruiser|frigate|corvette|submarine|boat|tanker|tug|carrier|minesweeper)\s+['‘\"“«]?$")
 # The river, not the city of Dnipro: «форсувати Дніпро», «на левый берег Днепра», "the left bank of the Dnipro".
 _RIVER_BEFORE = re.compile(r"(?<![\w-])(?:форсува\w*|форсирова\w*|форсуванн\w*|форсировани\w*|через|вдоль|вздовж|уздовж|"
@@ -1940,6 +1985,8 @@ _TOOK_UP_DEFENCE = rx(r"\b(?:зайняли (?:кругову )?оборону (
 # The enemy as the subject of a strike in Russian: «враг обстрелял», «противник атаковал ... дронами».
 _ENEMY_STRIKES_RU = rx(r"\b(?:враг|противник)\w* (?:[\w-]+ ){0,3}(?:обстрел|атаковал|ударил|нан[её]с|сбросил|выпустил|бь[её]т|бил)\w*|"
                         r"\bвражеск\w+ (?:[\w-]+ )?(?:огн|обстрел|удар|атак)\w*")
+# «под вражеским обстрелом находились X, Y»: Kyiv's administrations' words for fire on the towns it holds, in split oblasts too
+_ENEMY_FIRE_RU = rx(r"\bвражеск\w+ (?:[\w-]+ )?(?:огн|обстрел)\w*")
 # A town "under fire" in Russian: the words of the side that was hit (Moscow's bulletins say «нанесли удар по»).
 _UNDER_FIRE_RU = rx(r"\bпод (?:[\w-]+ )?(?:огнем|обстрелом|обстрелами|ударом|ударами) (?:[\w-]+ ){0,3}(?:был|оказал|находил)\w*|"
                      r"\b(?:был|оказал|находил)\w* под (?:[\w-]+ )?(?:огнем|обстрелом|обстрелами|ударом|ударами)\b")
@@ -2275,6 +2322,8 @@ def _sentence_statements(sentence: str, local: list[tuple[Mention, int, int]], s
     for index, (mention, start, end) in enumerate(local):
         if index in glued:
             continue
+        if index and local[index - 1][0].place.name == mention.place.name and orig[local[index - 1][2]:start].strip() == "(":
+            continue  # «Торецка (Дзержинска)»: the bracketed other name stands or falls with the name before it
         if region_list and mention in regional:
             continue
         if event == "control" and mention.place.name in _CAPITALS and all(m.place.name in _CAPITALS for m, _s, _e in local):
@@ -2341,10 +2390,15 @@ def _sentence_statements(sentence: str, local: list[tuple[Mention, int, int]], s
             continue  # "Kyiv's Obolon district": a part of the place just named
         if (toward := _search_if(_TOWARD, _TOWARD_WORDS, sentence, max(0, start - 150), start)) and \
                 _LIST_GAP.fullmatch(orig, toward.end(), start) and not _REACHED_ITS_EDGE.search(sentence, end) \
-                and not FOILED.match(sentence, end + 1 if sentence.startswith(" ", end) else end):
+                and not FOILED.match(sentence, end + 1 if sentence.startswith(" ", end) else end) \
+                and not (cyrillic and _REPULSED_CYR.search(sentence, end)):
             # "seized Dvorichanske and are advancing toward Dvorichna": where they head, not what they took
             # (but "tried to advance toward X and were pushed back" is the repulse at X)
             continue
+        if cyrillic and (heading := _search_if(_HEADING_CYR, _HEADING_WORDS, sentence, max(0, start - 150), start)) \
+                and _LIST_GAP.fullmatch(orig, heading.end(), start) and not _REPULSED_CYR.search(sentence) \
+                and not _REACHED_ITS_EDGE.search(sentence, end):
+            continue  # «отступили в направлении X», «рухаються у бік Y»: where they head, not where anything happened
         if event == "control" and (toward := _search_if(_TOWARD_LIST, _TOWARD_WORDS, sentence, max(0, start - 160), start)) \
                 and _LIST_GAP.fullmatch(orig, toward.end(), start) and _NEAR_LIST.search(sentence, 0, toward.start()) \
                 and any(s < toward.start() for _m, s, _e in local):
@@ -2380,6 +2434,8 @@ def _sentence_statements(sentence: str, local: list[tuple[Mention, int, int]], s
             continue  # «потери Киева за сутки»: Kyiv as the side whose losses they are, not the city
         if mention.place.name == "Kyiv" and _WAR_ON.search(orig, max(0, start - 24), start):
             continue  # "Russia's war against Kyiv": Kyiv as the side fought, not where anything happened
+        if cyrillic and _NAMED_SITE_BEFORE.search(orig, max(0, start - 30), start):
+            continue  # «у гостиницы "Курск"»: a site named after the town, not the town
         if _VESSEL_BEFORE.search(orig, max(0, start - 24), start):
             continue  # "the tug 'Saky'": a ship's name spelt like a place
         if mention.place.name == "Kyiv" and _SIDE_POSSESSION.match(orig, end):
@@ -2544,7 +2600,8 @@ def _sentence_statements(sentence: str, local: list[tuple[Mention, int, int]], s
                     # a capture of a town Kyiv's troops hold is that town's, Kyiv's
                     place_side = "ua"
             if stance == "claim" and voice_event == "strike" and speaker_name is None and language == "ru" \
-                    and (place.oblast not in SPLIT_OBLASTS or place.name in _KYIV_HELD_CENTRES) and (
+                    and (place.oblast not in SPLIT_OBLASTS or place.name in _KYIV_HELD_CENTRES
+                         or "вражеск" in sentence and _ENEMY_FIRE_RU.search(sentence) and not _RU_VOICE_STRIKE.search(sentence)) and (
                         ("враг" in sentence or "враж" in sentence or "против" in sentence) and _ENEMY_STRIKES_RU.search(sentence)
                         or place.oblast in UKRAINIAN_OBLASTS and (STRIKE_HARM.search(sentence) or FELL_RU.search(sentence)
                                                                   or _UNDER_FIRE_RU.search(sentence))

@@ -177,6 +177,9 @@ def find_speaker(sentence: str, actors: list[ActorMention]) -> ActorMention | No
         after = [a for a in actors if a.start >= dash.start() + 1]
         if after:
             return max(after, key=lambda a: (a.actor.rank, -a.start))
+        if any(q in sentence[max(0, dash.start() - 1):dash.start() + 1] for q in _CLOSING_QUOTES) \
+                and not any(q in sentence[:dash.start() - 1] for q in _OPENING_QUOTES) and _SAID_IN.match(sentence, dash.start()):
+            return None  # «... бригады ВСУ», — говорится в сообщении: the end of a quoted message, whose troops are what it tells of
     cited = _CITED.search(sentence) if _CITE_WORDS.search(sentence) else None
     if cited is not None:
         # "the agency cited the Defence Ministry as saying", "Reuters, citing Ukraine's military":
@@ -263,6 +266,9 @@ def _take(orig: str) -> re.Match[str] | None:
 _DESTROYED = re.compile(r"знищено|знищил\w*|уничтожил\w*|уничтожен\w*")
 _CIVIL_OBJECT = re.compile(r"\b(?:дом|дома|домов|будин\w*|квартир\w*|кухн\w*|автомобил\w*|машин\w*|здани\w*|будівл\w*|"
                            r"построй\w*|споруд\w*|гараж\w*|магазин\w*|школ\w*|склад\w* помещени\w*|автозаправ\w*|АЗС)\b")
+# Hardware and men of an army («танки», «бойові машини піхоти», «живой силы»): destroyed, they are losses even beside a car.
+_ARMY_HARDWARE = re.compile(r"танк|\bбмп\b|\bбтр\b|\bсау\b|(?:бойов|боев)\w* (?:броньован\w* |бронированн\w* )?машин|"
+                            r"артилерійськ\w* систем|артиллерийск\w* систем|гармат|живої сили|живой силы|особового складу|личного состава")
 
 
 _HELD_BEFORE = re.compile(r"\b(?:russian|ukrainian|russia|ukraine|kremlin|moscow|kyiv|kiev|separatist|rebel)-(?:controlled|held|occupied)\b")
@@ -307,7 +313,7 @@ def classify_event(sentence: str, orig: str) -> str | None:
         if not (LOSSES.search(rest) or STRIKE.search(rest) or OTHER_EVENT.search(rest)):
             return None
     losses = LOSSES.search(sentence)
-    if losses and not (_DESTROYED.fullmatch(losses.group()) and _CIVIL_OBJECT.search(sentence)):
+    if losses and not (_DESTROYED.fullmatch(losses.group()) and _CIVIL_OBJECT.search(sentence) and not _ARMY_HARDWARE.search(sentence)):
         return "losses"
     if losses:
         return "strike"  # «был уничтожен частный дом»: a strike's damage, not the enemy's losses
