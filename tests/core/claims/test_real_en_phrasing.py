@@ -556,7 +556,8 @@ def test_defender_inside_footage_and_earlier_pullout(sentence, want):
      set()),
     # A ship's name spelt like a town, and Kyiv as the side a war is fought against, are not places of an event.
     ("A Ukrainian drone struck the tug 'Saky' in the Black Sea, the navy said.", set()),
-    ("Ukraine's navy said it sank a Russian patrol boat that had carried drones for the war against Kiev.", set()),
+    # (the sinking itself is the navy's claim with no settlement named)
+    ("Ukraine's navy said it sank a Russian patrol boat that had carried drones for the war against Kiev.", {("claim", "ua", None)}),
     # What a capture "would be" is a forecast.
     ("For Kyiv the loss of Huliaipole would be a painful blow, officers admit.", set()),
 ])

@@ -110,6 +110,12 @@ LEXICON: list[tuple[Actor, tuple[str, ...]]] = [
     (Actor("Gladkov", "ru"), ("Vyacheslav Gladkov", "Gladkov", r"Гладков\w*")),
     (Actor("Khinshtein", "ru"), ("Alexander Khinshtein", "Khinshtein")),
     (Actor("Bogomaz", "ru"), ("Alexander Bogomaz", "Bogomaz", r"Богомаз\w*")),
+    # the heads of Russia's regions and of Moscow whom wire copy quotes on drone raids (common surnames
+    # only with the first name)
+    (Actor("Russian regional governor", "ru"), (
+        r"Sergei Sobyanin", "Sobyanin", r"Andrei Vorobyov", r"Alexe[iy] Smirnov", r"Alexander Gusev", r"Yuri Slyusar", "Slyusar",
+        r"Veniamin Kondratyev", r"Pavel Malkov", r"Vasily Anokhin", r"Gleb Nikitin", r"Alexander Drozdenko", "Drozdenko",
+        r"Roman Starovoit", r"Собянин\w*", r"Слюсар[ьяюе]\w*")),
     (Actor("Russian-installed official", "ru"), (
         r"(?:Russian|Moscow|Kremlin)-(?:installed|appointed|backed) (?:\w+ ){0,3}(?:officials?|authorities|governor|head|mayor|leader|administration)",
         r"(?:[Tt]he )?head of the (?:Russian|Moscow|Kremlin)-(?:installed|appointed|backed) (?:\w+ ){0,2}administration",
@@ -185,6 +191,8 @@ LEXICON: list[tuple[Actor, tuple[str, ...]]] = [
         rf"(?:[Tt]he )?(?:(?:Ukrainian|Ukraine{_A}s) )?(?<!Russian )(?<!Russia{_A}s )[Mm]ilitary intelligence(?: agency| directorate| service)?\b",
         r"(?<!Russia['’]s )(?<!Russian )(?:the )?Main (?:Military )?Intelligence Directorate\b(?! of (?:the )?(?:Russia|General Staff))",
         "HUR", "GUR", r"(?:Ukraine['’]s )?SBU(?: security service)?", "Kyrylo Budanov", "Budanov", "ГУР", r"Буданов\w*",
+        # Kyiv's navy tells of the sea and the river fronts (Moscow's is its Black Sea Fleet)
+        rf"(?:[Tt]he )?(?:Ukrainian|Ukraine{_A}s) (?:[Nn]avy|[Nn]aval [Ff]orces)\b", r"(?:[Tt]he )?Navy of (?:the )?(?:Armed Forces of )?Ukraine\b",
         # "head of communications for Ukraine's ground forces": a title that names the side it serves
         rf"(?:head|chief|director|spokes(?:man|woman|person)) of (?:communications|public affairs|the press service)"
         rf" (?:for|of|at) (?:Ukraine{_A}s|the Ukrainian|Ukrainian) (?:[\w-]+ ){{0,2}}(?:forces|army|military|navy|command)")),
@@ -216,6 +224,8 @@ LEXICON: list[tuple[Actor, tuple[str, ...]]] = [
         r"(?:Oleksandr |Aleksandr |Alexander )?Prokudin", r"Serh(?:ii|iy|ei) Lysak", "Lysak", r"Vitali(?:i|y)? Kim", r"Oleh Kiper", "Kiper",
         "Volodymyr Artiukh", "Artiukh", r"(?:Serhi[iy]|Sergi[iy]|Sergey) (?:Haidai|Hayday|Haiday|Gaidai|Gaiday)", "Haidai", "Hayday", "Haiday", "Gaidai", "Gaiday", "Ihor Terekhov", "Terekhov", "Vitali Klitschko", "Klitschko",
         "Tymur Tkachenko", "Oleh Hryhorov", "Hryhorov", "Vadym Lyakh", "Oleksandr Hanzha", "Hanzha",
+        r"(?:Maksym )?Kozytskyi", r"(?:Mykola )?Kalashnyk", "Ruslan Kravchenko", r"Vi?acheslav Chaus", r"Ihor Taburets", "Taburets",
+        r"Dmytro Lunin", r"Serhi[iy] Borzov", r"Козицьк\w*", r"Калашник\w*",
         # Kyiv's wartime "military administrations"; a plain "city administration" may be an occupied
         # town's installed one, so it is left to the local officials below (decided per place).
         r"(?:[A-Z][a-z]+ )?(?:[Rr]egional|[Oo]blast|[Cc]ity) [Mm]ilitary [Aa]dministration(?: head)?(?! building| headquarters| offices?)",
@@ -267,6 +277,8 @@ LEXICON: list[tuple[Actor, tuple[str, ...]]] = [
         # bare "officials said" after a strike's toll: those of the place hit
         r"(?:^|(?<=, ))[Oo]fficials(?= (?:said|say|says|reported|told|added)\b)",
         r"(?:the )?(?:regional|local) (?:governor|head)", r"[Tt]he (?:city'?s? )?mayor",
+        # a headline's unnamed teller: "Governor: shelling kills one in ..."
+        r"^Governor(?=: )",
         # "Governor Ivan Petrenko said", "..., governor of the region", "the head of the regional administration"
         # (not "Zaporozhye Region Governor X": a region's governor has the patterns of his side)
         r"Governor(?<![\w-]Governor)(?<![Rr]egion Governor)(?<!Oblast Governor)(?<!Province Governor)(?: [A-Z][a-z]+(?:-[A-Z][a-z]+)?){1,2}", r"(?:the )?governor of the (?:region|oblast|province)",

@@ -521,7 +521,7 @@ _UNNAMED_TAKEN = gated(re.compile(
     r"\b(?:captur\w*|seiz\w*|took|taken|take|takes|(?<=, )taking|liberat\w*|retak\w*|retook|recaptur\w*|"
     r"(?:taken|took|take|(?:re)?gain\w*|establish\w*|seiz\w*|assum\w*|claim\w*) control (?:of|over))"
     # "a small but key village", "12 settlements", headline "took key village", "its first village in the region"
-    r"[\"'“”’]? (?:(?:the )?(?:a|an|another|one more|two|three|four|five|six|seven|eight|nine|ten|several|\d+|its|their|both) (?:(?!of\b)[\w'’-]+,? ){0,3}"
+    r"[\"'“”’]? (?:(?:the )?(?:a|an|another|one more|two|three|four|five|six|seven|eight|nine|ten|several|\d+|its|their|both|some|more|many|a few|a number of) (?:(?!of\b)[\w'’-]+,? ){0,3}"
     # "liberated the town" with no town named in the sentence: the account of one already named
     r"|(?:(?:key|strategic|eastern|Ukrainian|frontline|front-line) ){1,2}|the (?:(?!of\b)[\w-]+ )?)(?:villages?|settlements?|towns?|hamlets?|city)\b"
     # "gained control of towns and villages in the region": a bare plural, none named
@@ -530,6 +530,20 @@ _UNNAMED_TAKEN = gated(re.compile(
     # a headline drops the article: "Russia takes village in Donetsk region", "forces took control of village"
     r"\b(?:(?:took|takes|taken) control of|captures|seizes|takes|liberates|(?:has|have) (?:captured|seized|taken|liberated)) (?:\w+ )?(?:village|settlement|town)\b"
     r"(?! (?:of|called|named|known)\b)", re.IGNORECASE))
+# the passive, counted: "more frontline villages liberated", "three villages have been retaken" (the count
+# is read before the noun, so the pattern keeps its literal gate)
+_TAKEN_PASSIVE = gated(re.compile(r"\b(?:villages|settlements|towns) (?:(?:were|have been|had been|are) )?"
+                                  r"(?:liberated|recaptured|retaken|captured|seized|taken back)\b", re.IGNORECASE))
+_COUNT_BEFORE = re.compile(r"\b(?:\d+|two|three|four|five|six|seven|eight|nine|ten|several|some|more|many)(?: more)?(?: [\w-]+)? $",
+                           re.IGNORECASE)
+
+
+def _unnamed_taken(sentence: str) -> re.Match[str] | None:
+    """A capture whose settlements go unnamed, active or counted in the passive."""
+    if (taken := _UNNAMED_TAKEN.search(sentence)) is not None:
+        return taken
+    passive = _TAKEN_PASSIVE.search(sentence)
+    return passive if passive is not None and _COUNT_BEFORE.search(sentence, max(0, passive.start() - 40), passive.start()) else None
 
 
 # "its forces had advanced further in the east", "made an important advance", "improving their
@@ -538,21 +552,39 @@ _UNNAMED_ADVANCE = gated(re.compile(r"\b(?:(?:had|has|have) (?:\w+ )?advanced|ad
                                     # a headline's present: "Russia says its forces advance in the Kharkiv region"
                                     r"(?:its|their|our) (?:forces|troops|units) advance\b|"
                                     r"made (?:[\w-]+ ){0,2}(?:advances?|gains|progress)|improv\w+ (?:their|its) (?:tactical )?positions?)\b"))
+# "pierced the enemy's defences at several points": a breakthrough, no town named; "regained more
+# ground", "took back 40 square kilometres of territory": ground won, no town named
+_GROUND_WON = gated(re.compile(r"\b(?:(?:pierced|breached|broke through|broken through|punched through) "
+                               r"(?:(?:[Tt]he|[Uu]krainian|[Rr]ussian|[Ee]nemy|\w+['’]s?) ){0,2}"
+                               r"(?:defen[cs]es|defensive lines?|lines?|front)\b(?! (?:of|in|at|near|around) [A-Z])|"
+                               r"(?:gained|regained|captured|recaptured|seized|liberated|retook|retaken|took back|taken back|won back) "
+                               r"(?:(?:more|some|further|new|additional|about|over|nearly|almost|around|roughly|up to|at least|more than|"
+                               r"[\d.,]+|square|sq|kilomet\w*|km|miles?|of) ){1,5}(?:ground|territory)\b(?! of [A-Z]))"))
+
+
+def _unnamed_advance(text: str) -> re.Match[str] | None:
+    """A party's gain told with no settlement: an advance, a breakthrough or ground won."""
+    return _UNNAMED_ADVANCE.search(text) or _GROUND_WON.search(text)
 
 
 # "they had withdrawn", "I decided to withdraw our units", "its troops pulled back": a party's own pull-back,
 # its place unnamed (told in an earlier sentence or not at all)
-_OWN_PULLBACK = re.compile(r"\b(?:(?:our|its|their|his) (?:units|troops|forces|soldiers|defenders)|(?:they|we) (?:had |have )?|"
+_OWN_PULLBACK = re.compile(r"\b(?:(?:our|its|their|his) (?:units|troops|forces|soldiers|defenders)|(?:they|we|it)(?: had| have| has)?|"
                            r"(?:decided|decision|ordered|order) to)(?: [\w'’-]+){0,4}? (?:withdr[ae]w\w*|pull(?:ed)? (?:back|out)|retreated)\b"
                            # (not "withdrew from the villages of X": a settlement named, which the gazetteer may lack)
-                           r"(?! (?:\w+ )?(?:from|of) (?:the )?(?:[\w-]+ ){0,2}(?:villages?|towns?|city|settlements?) of\b)")
+                           r"(?! (?:\w+ )?(?:from|of) (?:the )?(?:[\w-]+ ){0,2}(?:villages?|towns?|city|settlements?) of\b)"
+                           # (nor a diplomat or an offer withdrawn: no troops moved)
+                           r"(?! (?:its|their|his|her|our|the|an?) (?:[\w-]+ )?(?:ambassador|envoy|diplomats?|support|offer|proposal|bill|"
+                           r"application|request|nomination|candidacy|recognition|consent|signature|lawsuit|complaint|funding|statement)s?\b)")
 
 
 # "said its drones hit a fuel depot", "says it struck two radars": a strike on a kind of target, no settlement
-_TARGET_HIT = gated(re.compile(r"\b(?:struck|hit|hits|strikes|attacked|targeted|destroyed) (?:an? |the |two |three |several )?(?:[\w'’-]+ ){0,3}?"
+_TARGET_HIT = gated(re.compile(r"\b(?:struck|hit|hits|strikes|attacked|targeted|destroyed|sunk|sank) (?:an? |the |two |three |several )?(?:[\w'’-]+ ){0,3}?"
                                r"(?:oil refiner\w*|refiner(?:y|ies)|(?:oil|fuel|ammunition|arms) depots?|airfields?|air ?bases?|training grounds?|"
                                r"command posts?|(?:drone|missile|arms|ammunition) (?:factory|factories|plants?)|military facilit\w+|military targets?|"
-                               r"arsenals?|radars?|(?:electrical )?substations?|power (?:station|plant)s?)\b"))
+                               r"arsenals?|radars?|(?:electrical )?substations?|power (?:station|plant)s?|"
+                               # the sea front: "sank a landing ship", "hit a patrol boat"
+                               r"(?:war|landing |patrol |missile |supply )?ships?|vessels?|(?:patrol |landing |missile )boats?|submarines?|corvettes?|frigates?)\b"))
 
 
 # the reporter's own hedge on what it tells ("reportedly", "allegedly"), not "could not verify" (HEDGE)
@@ -561,6 +593,19 @@ _HEDGE_WORD = re.compile(r"\b(?:reportedly|allegedly|purportedly)\b")
 
 # "..., the regional governor said": the one authority of a region, the usual teller of a strike on it
 _LOCAL_TELLER_EN = re.compile(r"\b(?:[Gg]overnor|[Aa]dministration|[Mm]ayor)\b")
+# ... or that authority named by his surname alone ("Kiper wrote that debris damaged a warehouse")
+_REGIONAL_HEADS = frozenset(("Ukrainian regional administration", "Ukrainian military administration", "Russian regional governor",
+                             "Gladkov", "Bogomaz", "Khinshtein", "Russian-installed official", "Saldo", "Balitsky", "Pushilin"))
+_TELLS_EN = gated(re.compile(r"\b(?:said|says|wrote|reported|told|added|according to)\b"))
+
+
+def _local_teller_of_harm(sentence: str) -> bool:
+    """A strike's harm told by a region's authority, by title or by a head's name (the actors read last)."""
+    titled = _LOCAL_TELLER_EN.search(sentence) is not None
+    if not titled and _TELLS_EN.search(sentence) is None:
+        return False
+    return STRIKE_RESULT.search(sentence.lower()) is not None and (
+        titled or any(a.actor.name in _REGIONAL_HEADS for a in find_actors(sentence)))
 
 
 def _placeless_hint(sentence: str) -> bool:
@@ -571,11 +616,11 @@ def _placeless_hint(sentence: str) -> bool:
         not sentence.isascii() and (_PLACELESS_WORD_CYR.search(sentence) is not None or _unnamed_taken_cyr(sentence) is not None
                                     or _enemy_harmed_cyr(sentence) is not None or _downed_by_air_defence_cyr(sentence)
                                     or _military_hit_cyr(sentence) is not None)) or (
-        latin_text(sentence) and (_UNNAMED_TAKEN.search(sentence) is not None or _KYIV_WORDS_EN.search(sentence) is not None
+        latin_text(sentence) and (_unnamed_taken(sentence) is not None or _KYIV_WORDS_EN.search(sentence) is not None
                                 or _REPULSE_EN.search(sentence.lower()) is not None
                                 # "a depot caught fire after a drone attack, the governor said": harm told by a local authority
-                                or _LOCAL_TELLER_EN.search(sentence) is not None and STRIKE_RESULT.search(sentence.lower()) is not None
-                                or _UNNAMED_ADVANCE.search(sentence) is not None or _TARGET_HIT.search(sentence) is not None
+                                or _local_teller_of_harm(sentence)
+                                or _unnamed_advance(sentence) is not None or _TARGET_HIT.search(sentence) is not None
                                 or ("withdr" in sentence or "pull" in sentence or "retreat" in sentence)
                                 and _OWN_PULLBACK.search(sentence.lower()) is not None))
 
@@ -611,7 +656,8 @@ _DENIAL_VERB = re.compile(rf"\b(?:{_ANSWERING}|{_CALLING})\b")
 _CALLED = re.compile(rf"\b(?:{_CALLING})\b")
 _CALLED_FALSE = re.compile(rf"^(?: as)? {_CALLED_FALSE_TAIL}")
 # A denial of the event itself rather than of an account of it
-_DENIED_EVENT = re.compile(r"\b(?:denied|denies|deny|denying) (?:that\b|(?:the |any |an? )?(encirclement|capture|fall|breakthrough)\b)")
+_DENIED_EVENT = re.compile(r"\b(?:denied|denies|deny|denying) (?:that\b|(?:the |any |an? )?(?:(?:such|reported|claimed|alleged|russian|ukrainian|enemy) ){0,2}"
+                           r"(encirclement|capture|fall|breakthrough|advances?|seizure|takeover|withdrawal|retreat)\b)")
 _GAIN_EVENT = re.compile(r"\b(?:captur\w*|seiz\w*|took|taken|control\w*|encircl\w*|surround\w*|entered|advanc\w*|"
                          r"breakthrough|(?:broke|broken) through|foothold|withdr\w*|retreat\w*|pull(?:ed|ing)? (?:out|back)|occup\w*)\b")
 # What an account was about, when the sentence says: only an event of the war makes the answer a denial
@@ -955,12 +1001,12 @@ _COUNTED_REPULSE = re.compile(r"(?:відбил\w*|відбито|зупинил
 # "repelled five Ukrainian attacks", "beat back the enemy's assaults", "thwarted attempts to break through":
 # the same repulse in English, its settlements unnamed
 _REPULSE_EN = gated(re.compile(r"\b(?:repel(?:s|led)?|repuls(?:e|es|ed)|beat(?:s|en)? back|fought off|fended off|thwart(?:s|ed)?|"
-                               r"foil(?:s|ed)?)(?: [\w'’-]+){0,4}? (?:(?:counter-?)?attacks?|assaults?|attempts?|offensives?|advances|incursions?|breakthroughs?)\b"))
+                               r"foil(?:s|ed)?)(?: [\w'’-]+){0,5}? (?:(?:counter-?)?attacks?|assaults?|attempts?|offensives?|advances|incursions?|breakthroughs?)\b"))
 # "in recent weeks", "over the past months": a summary of many days, no day's repulse
 _SPAN_OF_DAYS = re.compile(r"\b(?:in|over|during) (?:the )?(?:recent|past|last) (?:few |several )?(?:days|weeks|months)\b")
 # What a placeless strike must name beside its harm: the attack, its weapon or its attacker's aggression.
 _ATTACK_CUE = rx(r"(?:удар|обстр|атак|терор|дрон|бпла|безпілотн|беспилотн|ракет|снаряд|бомб|шахед|вибух|взрыв|прил[еіь]т|агрес|вогн|відкри\w* вогонь|открыл\w* огонь|огн|попал|попад|влуч|"
-                  r"скид|сброс|каб\b|били по|бил[аи]? по|shell|strik|struck|attack|drone|missile|bomb|rocket|fired|explosion|artiller|mortar|glide|shahed)")
+                  r"скид|сброс|каб\b|били по|бил[аи]? по|shell|strik|struck|attack|drone|missile|bomb|rocket|fired|explosion|artiller|mortar|glide|shahed|debris|wreckage|uav)")
 _NO_HARM = rx(r"\b(?:никто не (?:пострадал|погиб|ранен)|ніхто не (?:постраждав|загинув)|без (?:постраждалих|пострадавших|жертв)|"
                r"обійшлося без|обошлось без|"
                # «обстрілів не було», «атак не зафиксировано»: a quiet day, no strike
@@ -1011,10 +1057,12 @@ def _placeless_statements(sentence: str, story: StoryFacts | None, default_side:
     # "Russia said it downed 40 drones; this could not be verified": the reporter's hedge follows the claim
     unverified = _CANNOT_VERIFY.search(text)
     told = text[:unverified.start()] if unverified is not None else text
-    if event is None and latin_text(sentence) and (_UNNAMED_TAKEN.search(sentence) is not None or (
+    if event is None and latin_text(sentence) and (_unnamed_taken(sentence) is not None or (
             _COUNTED_SETTLEMENTS.search(text) is not None and _COUNTED_CAPTURE.search(text) is not None)):
         # "Russia claims to have taken another settlement", "restored control in five settlements"
         event = "control"
+    elif event is None and latin_text(sentence) and _unnamed_advance(text) is not None:
+        event = "control"  # "took back 40 square kilometres of territory": ground won
     taken_one = _unnamed_taken_cyr(sentence)
     if taken_one is not None and event is None:
         event = "control"  # «взятие этого посёлка ...»: the verbal noun alone
@@ -1028,12 +1076,12 @@ def _placeless_statements(sentence: str, story: StoryFacts | None, default_side:
     # "its forces captured two villages in the Donetsk region", "Russia says it captured a village in
     # the Donetsk region": a capture counted, its settlements unnamed
     counted = event == "control" and not has_negation(told) and (
-        (latin_text(sentence) and _UNNAMED_TAKEN.search(sentence) is not None)
+        (latin_text(sentence) and _unnamed_taken(sentence) is not None)
         or (_COUNTED_SETTLEMENTS.search(text) is not None and _COUNTED_CAPTURE.search(text) is not None)
         or (not sentence.isascii() and _COUNTED_SETTLEMENTS_CYR.search(text) is not None
             and _COUNTED_CAPTURE_CYR.search(text) is not None and _RUNNING_TOTAL_CYR.search(text) is None)
         or taken_one is not None)
-    if counted and (took := _COUNTED_CAPTURE.search(text) or _UNNAMED_TAKEN.search(sentence)) is not None \
+    if counted and (took := _COUNTED_CAPTURE.search(text) or _unnamed_taken(sentence)) is not None \
             and _AIMED_AT.search(text, max(0, took.start() - 40), took.start()):
         return []  # "aiming to capture two villages", "close to taking": an aim, not a capture
     # "Ukraine withdraws from two villages near Avdiivka": a pull-back counted, its settlements unnamed
@@ -1057,7 +1105,7 @@ def _placeless_statements(sentence: str, story: StoryFacts | None, default_side:
         event = "losses"  # "improved their position and eliminated 375 soldiers": the count is the claim
     # "Russia said its forces had advanced further": a party's own advance, its place unnamed
     advanced = event == "control" and not (counted or left or area or repulsed) and latin_text(sentence) \
-        and _UNNAMED_ADVANCE.search(text) is not None and not has_negation(told)
+        and _unnamed_advance(text) is not None and not has_negation(told)
     if event not in _PLACELESS_EVENTS and not (counted or left or area or repulsed or advanced or prisoners):
         return []
     if event == "strike" and harmed is None and not STRIKE_RESULT.search(text) and (sentence.isascii() or not _AIR_ATTACKED_CYR.search(text)):
@@ -1083,7 +1131,7 @@ def _placeless_statements(sentence: str, story: StoryFacts | None, default_side:
         return []
     goal = GOAL.search(recent)
     if goal and not GOAL_EXCEPT.search(text, 0, goal.start()) and not (
-            counted and (took := _UNNAMED_TAKEN.search(sentence) or _COUNTED_CAPTURE.search(text) or taken_one) is not None
+            counted and (took := _unnamed_taken(sentence) or _COUNTED_CAPTURE.search(text) or taken_one) is not None
             and took.end() <= goal.start()):
         # (", taking two settlements in a push aimed at ...": the capture told before the goal stands)
         return []
@@ -1149,9 +1197,10 @@ def _placeless_statements(sentence: str, story: StoryFacts | None, default_side:
             and not any(a.actor.side == "other" for a in actors):
         # "Air defence destroyed 87 Ukrainian UAVs overnight": the drones' side names the side that downed them
         side, name, named = ("ru" if downed.group(1).lower().startswith("ukrain") else "ua"), None, False
-    elif event == "losses" and speaker is None and actors and actors[0].start <= 12 and actors[0].actor.rank >= 2 \
+    elif event in ("losses", "shootdown") and speaker is None and actors and actors[0].start <= 12 and actors[0].actor.rank >= 2 \
             and actors[0].actor.side in ("ru", "ua") and not any(a.actor.side == "other" for a in actors):
-        # "Battlegroup Yug ... eliminated 380 soldiers": a grouping opening the bulletin's line tells its own kills
+        # "Battlegroup Yug ... eliminated 380 soldiers", "The air force destroyed 30 drones": a grouping or
+        # service opening the bulletin's line tells its own kills
         side, name, named = actors[0].actor.side, actors[0].actor.name, True
     elif event == "losses" and speaker is None and _PLACELESS_DIGIT.search(sentence) and (loser := next(
             (a for a in actors if a.actor.side in ("ru", "ua") and a.actor.rank == 1), None)) is not None \

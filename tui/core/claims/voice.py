@@ -149,6 +149,10 @@ def find_speaker(sentence: str, actors: list[ActorMention]) -> ActorMention | No
     """
     if not actors:
         return None
+    if (colon := sentence.find(": ", 0, 48)) > 0 and (head := actors[0]).start <= 2 and colon - 1 <= head.end <= colon \
+            and (head.actor.rank >= 2 or head.actor.side == "local") and not _REPORT_IN_HEAD.search(sentence, 0, colon):
+        # a headline's "Governor Gladkov: drones attacked two villages": the one named before the colon speaks
+        return head
     if sentence[:1] in _OPENING or sentence[1:2] in _OPENING:
         # '"... Russia is lying again," said the spokesman': words inside the quotation are the
         # quoted speaker's, whoever they name; the speaker is named after it.
@@ -201,6 +205,8 @@ def find_speaker(sentence: str, actors: list[ActorMention]) -> ActorMention | No
 
 
 _OPENING = "\"“«"
+# (not a headline's own statement before its colon: "Russia says ...: live")
+_REPORT_IN_HEAD = re.compile(r"\b(?:says?|said|claims?|reports?)\b")
 _IMPERSONAL = re.compile(r"\bit (?:is|was|has been|had been) (?:also )?$")
 # A source named last after a dash, closing the sentence: ", - DeepState", "» — Генштаб ЗСУ."
 # «..., говорится в сообщении 110 ОМБр», «ідеться в повідомленні DeepState»: the source named after the message noun
