@@ -199,6 +199,9 @@ LEXICON: list[tuple[Actor, tuple[str, ...]]] = [
     (Actor("Ukrainian military spokesperson", "ua"), (
         "Viktor Trehubov", "Trehubov", "Dmytro Lykhovii", "Lykhovii", "Vladyslav Voloshyn", "Voloshyn",
         "Nazar Voloshyn", "Andrii Kovalenko", "Kovalenko", "Dmytro Pletenchuk", "Pletenchuk",
+        # Kyiv's border service and its spokesman tell of the border areas' fighting
+        rf"(?:[Tt]he )?(?:(?:Ukrainian|Ukraine{_A}s) )?State Border (?:Guard )?Service(?: of Ukraine)?", r"Ukrainian border guards?",
+        r"(?:Andri[iy] )?Demchenko",
         "Oleksandr Shtupun", "Shtupun", "Serhii Bratchuk", "Bratchuk", "Ukrainian military spokesm[ae]n",
         # Kyiv's deputy defence minister and army spokespeople, in the Latin spellings wire copy uses.
         r"(?:Hann?a |Ganna )?(?:Maliar|Malyar|Maljar)", r"(?:Serhi[iy]? )?Cherevat(?:yi|y|ii)", r"(?:Oleksandr )?Tarnavs(?:kyi|kiy|ky)",
@@ -283,6 +286,8 @@ LEXICON: list[tuple[Actor, tuple[str, ...]]] = [
         # (not "Zaporozhye Region Governor X": a region's governor has the patterns of his side)
         r"Governor(?<![\w-]Governor)(?<![Rr]egion Governor)(?<!Oblast Governor)(?<!Province Governor)(?: [A-Z][a-z]+(?:-[A-Z][a-z]+)?){1,2}", r"(?:the )?governor of the (?:region|oblast|province)",
         r"(?:the )?head of the (?:regional|city|district|oblast) (?:state |military )?administration",
+        # ", the administration said" after a tally of a region's shelling (decided per place, as any local teller)
+        r"(?<=, )the administration(?= (?:said|says|reported|added)\b)",
         # "the head of the local municipality", "head of the village community"
         r"(?:the )?head of the (?:local |village |town |city |district )?(?:municipality|community|hromada|council)",
         r"[Tt]he (?:local |city |town )?authorities of(?= [A-Z])", r"[Tt]he (?:regional )?governor",
@@ -302,7 +307,7 @@ LEXICON: list[tuple[Actor, tuple[str, ...]]] = [
     (Actor("ISW", "other"), ("the Institute for the Study of War", "Institute for the Study of War", "ISW",
                              r"(?:[Аа]мериканськ\w* )?[Іі]нститут\w* вивчення війни", r"(?:[Аа]мериканск\w* )?[Ии]нститут\w* изучения войны",
                              r"[Аа]налітик\w*", r"[Аа]налитик\w*", r"[Вв]олонтери-аналітики", r"[Ээ]ксперт(?:ы|ов|ам|ами)\b", r"[Ее]ксперт(?:и|ів|ам|ами)\b",
-                             r"(?<=[Aa]ccording to )(?:military |independent |western )?analysts", r"(?:[Mm]ilitary |[Ii]ndependent |[Ww]estern )?[Aa]nalysts(?= (?:said|say|says|believe|note|noted|wrote|assess\w*|agree\w*))",
+                             r"(?<=[Aa]ccording to )(?:military |independent |western )?analysts", r"(?:[Mm]ilitary |[Ii]ndependent |[Ww]estern )?[Aa]nalysts(?= (?:(?:also|further|have|had|now) )?(?:said|say|says|believe|note|noted|wrote|assess\w*|agree\w*))",
                              r"(?:ISW|the institute's|the think tank's) analysts", r"[Tt]he (?:US-based |Washington-based )?think tank",
                              r"[Tt]he [Ii]nstitute(?= (?:assess|said|says|report|wrote|noted|added|observ))",
                              # «Інститут вважає, що ...»: the institute named before, by its first word
@@ -315,7 +320,7 @@ LEXICON: list[tuple[Actor, tuple[str, ...]]] = [
     (Actor("wire agency", "other"), ("Reuters", "the Associated Press", "Associated Press", "AP", "AFP", "Agence France-Presse",
                                      r"(?:[Аа]гентств\w* )?Рейтер\w*", r"(?:[Аа]гентств\w* )?Франс[ -]?[Пп]ресс")),
     (Actor("geolocation", "other"), (
-        "geolocated (?:footage|video|videos|images|photos|imagery)", "geolocated", "[Gg]eolocation (?:footage|video|videos|images|photos|imagery|maps|data|evidence)",
+        "[Gg]eolocated (?:footage|video|videos|images|photos|imagery)", "geolocated", "[Gg]eolocation (?:footage|video|videos|images|photos|imagery|maps|data|evidence)",
         "[Ss]atellite (?:imagery|images)", "[Oo]pen-source (?:analysts|investigators|intelligence)",
         # open-source researchers are independent whatever country they work from
         r"(?:Ukrainian|Russian|Western|independent) (?:open-source|OSINT) (?:researchers|analysts|investigators|monitors)",

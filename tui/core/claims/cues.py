@@ -412,7 +412,7 @@ LEFT = re.compile(r"\bleft (?:the (?:town|city|village) of )?[A-ZА-ЯІЇЄҐ]"
 
 REPORT = rx(
     # (not "an attack which claimed a life", "claims the lives of two": a death toll, nobody speaking)
-    r"\b(?<!\bno )(?:said(?! to (?:be|have)\b)|says|say|(?<=, )saying|(?:claimed|claims|claim)(?! (?:the |a |one |two |three |\d+ )?li(?:fe|ves)\b)|reported|reports|report|stated|states|announced|announces|"
+    r"\b(?<!\bno )(?:said(?! to (?:be|have)\b)|says|say|(?<=, )saying|(?:claimed(?<!\bthe claimed)(?<!\ba claimed)(?<!\ban claimed)|claims|claim)(?! (?:the |a |one |two |three |\d+ )?li(?:fe|ves)\b)|reported|reports|report|stated|states|announced|announces|"
     r"denied|denies|deny|confirmed(?! (?:russian |ukrainian |enemy )?(?:advances?|gains?|captures?|presence|reports?|positions?|territorial)\b)|(?:(?<=\bisw )|(?<=\)\s)|(?<=analysts )|(?<=institute )|(?<=think tank )|(?<=deepstate )|(?<=\bhas )|(?<=\bhave ))confirmed|confirms|confirm|acknowledged|acknowledges|admitted|admits|insisted|insists|asserted|asserts|assert|assessed|assesses|declared|declares|"
     r"rejected|rejects|accused|accuses|dismissed|dismisses|refuted|refutes|wrote|writes|posted|told|informed|briefed|added|noted|conceded|concedes|reveals|revealed|show(?:s|ed)? that|commented on|"
     # the speaker's emphasis is still the speaker's word, as «подчеркнул», «наголосив» below
@@ -671,6 +671,13 @@ CAPTURE = (# (not prisoners: "captured six Russian soldiers" takes men, not a pl
             # "... a large group north and west of X", "... units in a pocket near X"
             r"(?:in (?:an? |the )?(?:pocket|cauldron|encirclement) )?(?:in|inside|within|near|around|(?:north|south|east|west)\w* (?:and (?:north|south|east|west)\w* )?of)\b|"
             r"(?:mov|push|press|advanc)\w* (?:deeper|further) into|(?<=troops )entering\b|(?<=soldiers )entering\b|"
+            # "troops are clearing X", "have cleared X", "pressing into the centre of X" (not rubble or mines cleared)
+            r"(?:(?:are|is|were|was) (?:now |still |already )?clearing|(?:have|has|had) (?:now |fully |completely |already )?cleared)"
+            r"(?! (?:the )?(?:[\w-]+ )?(?:rubble|debris|mines?|roads?|snow|area|airspace|way|backlog|hurdle|checks?|customs|security)\b)(?! up\b)|"
+            r"(?:press|push)(?:ing|ed|es)? into (?:the )?(?:centre|center|heart|outskirts|suburbs|streets)\b|"
+            # the defender's gain: "pushed back Russian units in X", "drove the enemy's assault groups back near Y"
+            r"(?:pushed|drove|driven|forced|threw|thrown) back (?:the )?(?:[\w'’-]+ ){0,2}(?:units|troops|forces|assault groups|groups|enemy)\b|"
+            r"(?:pushed|drove|driven|forced|threw|thrown) (?:the )?(?:[\w'’-]+ ){0,2}(?:units|troops|forces|assault groups|enemy) back\b(?! from)|"
             r"(?:flag|tricolou?r|banner) (?:[\w-]+ ){0,3}(?:flies|flying|flew|waves|waving) (?:[\w-]+ ){0,2}(?:over|above)\b|(?:made|make|makes|making|secured|securing) (?:\w+ ){0,2}gains\b|(?<=claims )(?:new |fresh |further |more )?gains (?:in|near|around|at)\b|(?<=claimed )(?:new |fresh |further |more )?gains (?:in|near|around|at)\b|gains (?:made |achieved )?by (?:russian|ukrainian|enemy) (?:troops|forces|units)\b|"
             # headline present tense: "Russian forces take X", "troops surround Y"
             r"(?<=forces )(?:also |now )?(?:take|takes|surround|surrounds|seize|seizes|enter|enters)\b|"
@@ -805,7 +812,12 @@ LOSSES = rx(
     r"\b(?:casualties|(?<!avoid )(?<!avoiding )(?<!minimi[sz]e )(?<!prevent )losses|(?:lost|losing) (?:up to |about |around |over |more than |approximately |nearly |almost |roughly |some |at least )?\d[\d,]*|(?:killed|eliminated) (?:up to |about |over |more than |approximately |nearly |almost |roughly |some |at least )?\d[\d,]* (?:\w+ ){0,2}(?:soldiers|servicemen|troops|fighters|personnel)|"
     r"(?:defeated|routed) (?:the )?(?:formations|units|manpower|personnel|groups)\b|"
     r"(?:destroyed|knocked out|disabled) (?:\d+ |a |an |two |three |several )?(?:\w+ ){0,2}(?<!oil )(?<!fuel )(?<!storage )(?<!water )"
-    r"(?:tanks?|armou?red vehicles?|vehicles|equipment|howitzers?|artillery systems?|positions)|"
+    r"(?:tanks?|armou?red vehicles?|(?:armou?red|combat|fighting) vehicle|vehicles|equipment|howitzers?|artillery systems?|positions)|"
+    # a bulletin's count of the enemy put out of action: "214 occupiers were neutralised", "neutralised 90 invaders"
+    r"\d[\d,]* (?:\w+ ){0,2}(?:occupiers|invaders|enemy (?:soldiers|troops|servicemen|fighters)) (?:were|have been|had been) "
+    r"(?:\w+ )?(?:neutrali[sz]ed|eliminated|liquidated|killed)\b|"
+    r"(?:neutrali[sz]ed|liquidated) (?:up to |about |over |more than |approximately |nearly |almost |some |at least )?\d[\d,]* (?:\w+ ){0,2}"
+    r"(?:occupiers|invaders|soldiers|servicemen|troops|fighters|personnel)\b|"
     # (not what a side restores: «восстановлении текущих потерь», «відновлення втрат»)
     r"(?<!восстановлении )(?<!восстановления )(?<!восполнения )(?<!восполнении )(?<!відновлення )(?<!відновленні )(?<!поповнення )(?<!текущих )(?<!поточних )"
     r"(?:втрат\w*(?! (?:\w+ ){0,3}(?:міст|сел|селищ|населен)\w*)|потер[иья]\w*(?! (?:\w+ ){0,3}(?:город|сел|посел|населенн)\w*))|знищено|знищил\w*|уничтожил\w*|уничтожен\w*|ліквідован\w*|уничтожа(?:ют|ет)\b|ликвидиру(?:ют|ет)\b|ликвидировал\w*|нанесл\w* поражени\w*|нанесено поражени\w*|"
@@ -865,6 +877,14 @@ _EN_STRIKE_HIT = (r"fired (?:[\w-]+ ){0,4}(?:shells?|rounds?|rockets?|missiles?|
                   # (not "soldiers fire a mortar at Russian positions near X": fire at troops, a caption's)
                   r"(?! (?:the )?(?:russian|ukrainian|enemy|their|our|its) (?:positions|troops|forces|units)\b)|"
                   r"came under (?:russian |enemy |hostile |heavy |intense |massive )?(?:fire|shelling|artillery fire|mortar fire)\b|"
+                  # "came under enemy artillery and mortar fire"; a regional tally's "carried out 112 attacks on 38 settlements"
+                  r"came under (?:russian |enemy |hostile )?(?:[\w-]+ and )?(?:artillery|mortar|rocket|drone|tank) fire\b|"
+                  r"carried out (?:more than |over |about |some )?\d[\d,]* (?:[\w-]+ )?(?:attacks|strikes) on\b|"
+                  # a ministry's "carried out a massive strike on energy facilities", "delivered a group strike against"
+                  r"(?:carried out|delivered|launched|conducted) (?:an? |another |new )?(?:[\w\"“”'-]+ ){0,2}strikes?[\"”']? (?:on|against)\b|"
+                  # a local official's "drones attacked vehicles in the district": the drones reached what they were sent at
+                  r"(?:drones?|uavs?) (?:also |again )?attacked (?:an? |the |two |three |four |five |several |\d+ )?(?:[\w-]+ )?"
+                  r"(?:vehicles?|cars?|trucks?|bus(?:es)?|houses?|homes?|villages?|settlements?)\b|"
                   r"dropped (?:[\w-]+ ){0,3}(?:bombs?|explosives?|munitions?|grenades?) (?:on|onto)\b|"
                   r"(?:attacked|attacking) (?:[\w-]+ ){0,4}(?:with|by|using) (?:[\w-]+ ){0,3}(?:drones?|missiles?|rockets?|shaheds?|artillery|bombs?|mlrs|uavs?)\b|"
                   # Kyiv's officials in English: "the occupants attacked Nikopol", "UAVs were recorded falling in X",
@@ -894,7 +914,7 @@ STRIKE_RESULT = rx(
     r"\b(?:struck|hit|hits|hitting|sunk|sank|shelled|bombed|damag\w+|(?<!and-)destroy\w*|killed|killing|kills?|injur\w+|wounded|dead|fire broke|claim(?:ed|s|ing)? (?:the |a |one |two |three |\d+ )?li(?:fe|ves)\b|"
     # a live report: "The Russian army is shelling Kherson!", "the Russians are attacking Zaporizhzhia"
     r"(?:is|are) (?:now |currently |again )?(?:shelling|attacking|striking|bombing|bombarding)\b|"
-    + _EN_STRIKE_HIT + r"|caught fire|set (?:\w+ ){0,3}on fire|set ablaze|зазна\w* (?:\w+ ){0,2}(?:удар|авіаудар|обстріл|атак)\w*|(?:удар|авіаудар|обстріл|атак)\w* (?:\w+ ){0,3}зазна\w*|"
+    + _EN_STRIKE_HIT + r"|caught fire|(?:sparked|started|triggered) (?:a |several |two )?(?:[\w-]+ )?(?:fires?|blaze)\b|set (?:\w+ ){0,3}on fire|set ablaze|зазна\w* (?:\w+ ){0,2}(?:удар|авіаудар|обстріл|атак)\w*|(?:удар|авіаудар|обстріл|атак)\w* (?:\w+ ){0,3}зазна\w*|"
     r"під (?:[\w'’-]+ ){0,3}(?:вогнем|ударом|ударами|обстрілом|обстрілами) (?:[\w'’-]+ ){0,3}опини[вл]\w*|" + _UK_STRIKE_HIT + r"|опини[вл]\w* під (?:\w+ )?(?:вогнем|ударами|ударом|обстрілом|обстрілами)|"
     r"под (?:\w+ )?(?:огнем|ударом|ударами|обстрелом) (?:\w+ ){0,3}оказал\w*|оказал\w* под (?:\w+ )?(?:огнем|ударами|ударом|обстрелом)|"
     # «під удари потрапили X та Y», «попали под обстрел»

@@ -192,7 +192,7 @@ _MINISTRY_CAPTURE = re.compile(r"\b(?:(?:its|their) |(?<=said ))(?:forces|troops
 _FIGHTING_AT = re.compile(r"\bwith (?:\w+ )?fighting (?:\w+ ){0,2}(?:near|around|in|outside|(?:south|north|east|west)\w* of|on the outskirts of)\s+$")
 _WHO_HOLDS = re.compile(r"\b(?:of|over|about|on|as to|terms of) who (?:controls|holds|is in control|really controls)\b")
 _KYIV_WORDS_EN = gated(re.compile(r"\b(?:the enemy|invaders|occupiers|occupants|occupation (?:forces|troops|army)|ruscists|rashists|"
-                            r"our air defen[cs]e(?:s| forces)?)(?![^\W\u02bc])", re.IGNORECASE))  # (Ukrainian copy's "occupiersʼ")
+                            r"the aggressor|our defenders|our warriors|our air defen[cs]e(?:s| forces)?)(?![^\W\u02bc])", re.IGNORECASE))  # (Ukrainian copy's "occupiersʼ")
 # "the enemy tried to advance near X but was unsuccessful", "suffered losses and retreated": the bulletin's repulse
 _ENEMY_FAILED = re.compile(r"\bthe enemy\b[^.]{0,160}?(?:\b(?:was|were) unsuccessful\b|\bunsuccessfully\b|\bto no avail\b|"
                            r"\b(?:attempts?|efforts?) (?:\w+ ){0,2}failed\b|\bsuffered (?:\w+ )?losses and (?:retreated|withdrew|fell back)\b|"
@@ -418,7 +418,7 @@ def extract_with_places(text: str, *, story: StoryFacts | None = None, gazetteer
                 recent_event = classify_event(sentence.lower(), sentence)  # what "this information" answers next
             elif not found and here and _placeless_hint(sentence) and (all(
                     m.speaker or m.place.name in _CAPITALS or _WATER_BEFORE.search(joined, max(0, m.start - 30), m.start)
-                    or _tallied_region(joined, m) for m in here) or _COUNTED_SETTLEMENTS.search(sentence) is not None
+                    or _tallied_region(joined, m) or _named_district(joined, m) for m in here) or _COUNTED_SETTLEMENTS.search(sentence) is not None
                     or (not sentence.isascii() and _COUNTED_SETTLEMENTS_CYR.search(sentence) is not None
                         and _COUNTED_CAPTURE_CYR.search(sentence) is not None)):
                 # a capital named only as a government ("the X regime lost N men", "as Kyiv mounts an
@@ -507,12 +507,13 @@ _ACCOUNT_UNVERIFIED = re.compile(
     # "there was no independent confirmation of the claim", "neither claim could be verified",
     # "it was not possible to verify the reports"
     r"\bno independent (?:confirmation|verification) of (?:[\w'’-]+ ){0,3}(?:claims?|reports?|accounts?|statements?)\b|"
-    r"\bneither (?:claim|report|account|statement|side['’]s (?:claims?|reports?|accounts?)) (?:could|can|has been|was) (?:be )?(?:independently )?(?:verified|confirmed)\b|"
+    r"\bneither (?:claim|report|account|statement|side['’]s (?:claims?|reports?|accounts?))(?: (?:of|about|on) (?:the )?[\w-]+(?: [\w-]+)?)? (?:could|can|has been|was) (?:be )?(?:independently )?(?:verified|confirmed)\b|"
     r"\b(?:not possible|impossible) to (?:independently )?(?:verify|confirm) (?:the|these|those|this|that|such|either side['’]s|both sides['’]) (?:[\w-]+ )?(?:claims?|reports?|accounts?)\b")
 # What a reporter could not verify: an account or the battlefield ("the report", "claims from either
 # side", "the situation on the battlefield", the footage or its date), not a clause ("when the video was filmed").
 _VERIFIED_WHAT = re.compile(r"(?! (?:when|where|whether|how|who|why)\b)(?: (?:the|that|this|these|those|its|their|his|her|either|both|any|such|\w+['’]s?)){0,2}"
                             r"(?: [\w-]+){0,3} (?:claims?|reports?|accounts?|statements?|assertions?|situation|battlefield|videos?|footage|"
+                            r"details(?= (?:of|about|on) (?:the |these |those |this |that |either side['’]s )?(?:[\w-]+ )?(?:attacks?|strikes?|fighting|clashes|assaults?|battles?|incidents?|claims?|reports?|accounts?))|"
                             # (a strike's casualty count is no account of the war's course)
                             r"(?<!casualty )(?<!death )(?<!victim )(?:figures?|numbers|tall(?:y|ies)))\b")
 # "captured a village in the Donetsk region", "took another village", "seized two settlements": a
@@ -584,7 +585,12 @@ _TARGET_HIT = gated(re.compile(r"\b(?:struck|hit|hits|strikes|attacked|targeted|
                                r"command posts?|(?:drone|missile|arms|ammunition) (?:factory|factories|plants?)|military facilit\w+|military targets?|"
                                r"arsenals?|radars?|(?:electrical )?substations?|power (?:station|plant)s?|"
                                # the sea front: "sank a landing ship", "hit a patrol boat"
-                               r"(?:war|landing |patrol |missile |supply )?ships?|vessels?|(?:patrol |landing |missile )boats?|submarines?|corvettes?|frigates?)\b"))
+                               r"(?:war|landing |patrol |missile |supply )?ships?|vessels?|(?:patrol |landing |missile )boats?|submarines?|corvettes?|frigates?|"
+                               r"headquarters|(?:energy|fuel|military|defen[cs]e) (?:facilities|infrastructure)|military-industrial \w+)\b|"
+                               # "carried out a massive strike on energy facilities", "a group strike against military airfields"
+                               r"\b(?:carried out|delivered|launched|conducted) (?:an? |another |new )?(?:[\w\"“”'-]+ ){0,2}strikes?[\"”']? (?:on|against) "
+                               r"(?:[\w'’-]+ ){0,3}?(?:facilities|infrastructure|targets|airfields?|depots?|refiner(?:y|ies)|plants?|enterprises|"
+                               r"headquarters|positions|command posts?|arsenals?|bases?)\b"))
 
 
 # the reporter's own hedge on what it tells ("reportedly", "allegedly"), not "could not verify" (HEDGE)
@@ -634,13 +640,15 @@ _DENIED_ACCOUNT = gated(re.compile(
     rf"\b(?:{_ANSWERING}|{_CALLING}) "
     r"(?:(?:the|these|those|such|this|that|its|their|all|earlier|previous|latest|recent|new|russian|ukrainian|"
     r"moscow['’]s|kyiv['’]s|russia['’]s|ukraine['’]s|(?:the )?enemy['’]s|media|[a-z]+['’]s?) ){0,3}"
-    r"(?:claims?|reports?|statements?|assertions?|allegations?|information|accounts?)\b"))
+    r"(?:claims?|reports?|statements?|assertions?|allegations?|information|accounts?|announcements?)\b"))
 # What a party calls an account it rejects ("fake", "pure fiction", "not true"): the one list every
 # check of a called-false account below is built from
 _FALSE_WORDS = ("false", "fakes?", "untrue", "not true", "lies?", "propaganda", "disinformation", r"fabricat\w+",
                 "baseless", "groundless", "nonsense", "absurd", "fantasy", "fiction", "staged")
 _FALSE_INTENSIFIERS = ("completely", "absolutely", "totally", "entirely", "outright", "blatant", "staged", "pure")
-_CALLED_FALSE_TAIL = (rf"[\"“']?(?:an? )?(?:(?:{'|'.join(_FALSE_INTENSIFIERS)}) )?"
+# (whose lie it is may stand before the word: "Russian disinformation", "enemy propaganda")
+_FALSE_OWNER = r"(?:(?:russian|ukrainian|enemy|kremlin|moscow['’]s|kyiv['’]s|russia['’]s|ukraine['’]s|hostile) )?"
+_CALLED_FALSE_TAIL = (rf"[\"“']?(?:an? )?(?:(?:{'|'.join(_FALSE_INTENSIFIERS)}) )?{_FALSE_OWNER}"
                       rf"(?:{'|'.join(_FALSE_WORDS)})\b")
 # a plain scan for any of the words first: most sentences hold none
 _FALSE_WORD = re.compile("|".join(_FALSE_WORDS))
@@ -649,12 +657,18 @@ _FALSE_WORD = re.compile("|".join(_FALSE_WORDS))
 _ACCOUNT_FALSE = re.compile(
     r"\b(?:said|says|saying|added|called|calls|calling|described|describes|describing|insisted|stressed) (?:that )?"
     r"(?P<account>(?:(?:the|this|these|those|such|its|their|all|latest|russian|ukrainian|moscow['’]s|kyiv['’]s|russia['’]s|ukraine['’]s|enemy['’]s) ){1,3}"
-    r"(?:claims?|reports?|statements?|assertions?|allegations?|information|videos?|footage)"
+    r"(?:claims?|reports?|statements?|assertions?|allegations?|information|videos?|footage|announcements?)"
     rf"(?: (?:was|were|is|are|had been|as))? {_CALLED_FALSE_TAIL})")
 _DENIAL_VERB = re.compile(rf"\b(?:{_ANSWERING}|{_CALLING})\b")
 # "called the reports fake": calling an account something is a denial only when the word is one
 _CALLED = re.compile(rf"\b(?:{_CALLING})\b")
-_CALLED_FALSE = re.compile(rf"^(?: as)? {_CALLED_FALSE_TAIL}")
+# ("called the statement about the end of the operation a propaganda trick": what the account was about may come between)
+_CALLED_FALSE = re.compile(rf"^(?: (?:about|on|of|regarding) [^,;.:\"“”]{{1,70}}?)?(?: as)? {_CALLED_FALSE_TAIL}")
+# '"The information about the capture of the town is not true," the spokesman said': the account
+# called false opens a quotation, and its speaker is named after it
+_QUOTED_ACCOUNT_FALSE = re.compile(
+    r"^[\"“](?:the |this |that |these |those |all )?(?:(?:latest|russian|enemy|so-called) )?(?:information|claims?|reports?|statements?|announcements?|allegations?)"
+    rf" (?:about|of|on|regarding|that) [^\"“”]{{1,100}}? (?:is|are|was|were) (?:absolutely |completely |simply )?(?:not true|untrue|false|fakes?|a fake|a lie|lies|(?:enemy |russian )?(?:propaganda|disinformation))\b")
 # A denial of the event itself rather than of an account of it
 _DENIED_EVENT = re.compile(r"\b(?:denied|denies|deny|denying) (?:that\b|(?:the |any |an? )?(?:(?:such|reported|claimed|alleged|russian|ukrainian|enemy) ){0,2}"
                            r"(encirclement|capture|fall|breakthrough|advances?|seizure|takeover|withdrawal|retreat)\b)")
@@ -696,6 +710,9 @@ def _account_answered(sentence: str, story: StoryFacts | None, staff_side: str, 
         event_denied = True
     elif _FALSE_WORD.search(low) and (called := _ACCOUNT_FALSE.search(low)) is not None:
         start, end = called.span("account")  # the account itself: who speaks comes before it
+    elif low[:1] in "\"“" and _FALSE_WORD.search(low) and (quoted := _QUOTED_ACCOUNT_FALSE.match(low)) is not None \
+            and _WAR_EVENT.search(low, 0, quoted.end()) is not None:
+        return _quoted_account_denied(sentence, low, story, quoted.end(), staff_side, ministry_side, gaz)
     else:
         return []
     if _CALLED.match(low, start) and not _CALLED_FALSE.match(low[end:]):
@@ -729,6 +746,20 @@ def _account_answered(sentence: str, story: StoryFacts | None, staff_side: str, 
     if side == speaker.side:
         return [denial]
     return [denial, _unplaced(sentence, story, "claim", side, False)]
+
+
+def _quoted_account_denied(sentence: str, low: str, story: StoryFacts | None, quote_end: int, staff_side: str,
+                           ministry_side: str | None, gaz: Gazetteer) -> list[Statement]:
+    """A quotation calling an account false, its speaker named after it: that speaker's denial, no place."""
+    close = max(low.rfind('"'), low.rfind("”"))
+    if close <= quote_end or not _SAYING.search(low, close) or QUESTION.search(low):
+        return []
+    if any(m.kind == "settlement" for m in find_places(sentence, gazetteer=gaz)):
+        return []  # a settlement named: the placed path has had its say
+    after = [a for a in _actors(sentence, staff_side, ministry_side=ministry_side) if a.start > close]
+    if not after or after[0].actor.side not in ("ru", "ua", "other"):
+        return []
+    return [_unplaced(sentence, story, "denial", after[0].actor.side, True, speaker=after[0].actor.name)]
 
 
 # A defender's words for holding on and a saying verb: the literal gates of _holding_unplaced
@@ -1001,12 +1032,17 @@ _COUNTED_REPULSE = re.compile(r"(?:відбил\w*|відбито|зупинил
 # "repelled five Ukrainian attacks", "beat back the enemy's assaults", "thwarted attempts to break through":
 # the same repulse in English, its settlements unnamed
 _REPULSE_EN = gated(re.compile(r"\b(?:repel(?:s|led)?|repuls(?:e|es|ed)|beat(?:s|en)? back|fought off|fended off|thwart(?:s|ed)?|"
-                               r"foil(?:s|ed)?)(?: [\w'’-]+){0,5}? (?:(?:counter-?)?attacks?|assaults?|attempts?|offensives?|advances|incursions?|breakthroughs?)\b"))
+                               r"foil(?:s|ed)?)(?: [\w'’-]+){0,5}? (?:(?:counter-?)?attacks?|assaults?|attempts?|offensives?|advances|incursions?|breakthroughs?)\b|"
+                               # a bulletin's count stopped: "stopped 38 assault and offensive actions"
+                               r"\b(?:stopped|halted) (?:\d[\d,]*|two|three|four|five|six|seven|eight|nine|ten|several|dozens of)(?: [\w'’-]+){0,4}? "
+                               r"(?:attacks|assaults|(?:assault|offensive|combat) actions)\b"))
 # "in recent weeks", "over the past months": a summary of many days, no day's repulse
 _SPAN_OF_DAYS = re.compile(r"\b(?:in|over|during) (?:the )?(?:recent|past|last) (?:few |several )?(?:days|weeks|months)\b")
 # What a placeless strike must name beside its harm: the attack, its weapon or its attacker's aggression.
 _ATTACK_CUE = rx(r"(?:удар|обстр|атак|терор|дрон|бпла|безпілотн|беспилотн|ракет|снаряд|бомб|шахед|вибух|взрыв|прил[еіь]т|агрес|вогн|відкри\w* вогонь|открыл\w* огонь|огн|попал|попад|влуч|"
-                  r"скид|сброс|каб\b|били по|бил[аи]? по|shell|strik|struck|attack|drone|missile|bomb|rocket|fired|explosion|artiller|mortar|glide|shahed|debris|wreckage|uav)")
+                  r"скид|сброс|каб\b|били по|бил[аи]? по|shell|strik|struck|attack|drone|missile|bomb|rocket|fired|explosion|artiller|mortar|glide|shahed|debris|wreckage|uav|"
+                  # "were hit by enemy fire", "hit by the enemy": the fire is the enemy's, no fire broke out
+                  r"(?:enemy|russian|hostile) fire|hit by the enemy)")
 _NO_HARM = rx(r"\b(?:никто не (?:пострадал|погиб|ранен)|ніхто не (?:постраждав|загинув)|без (?:постраждалих|пострадавших|жертв)|"
                r"обійшлося без|обошлось без|"
                # «обстрілів не було», «атак не зафиксировано»: a quiet day, no strike
@@ -1171,7 +1207,10 @@ def _placeless_statements(sentence: str, story: StoryFacts | None, default_side:
         # «губернатор сообщил об ударе ВСУ по ...»: the side that was hit reports the harm, whichever region he heads
         side, name, named = ("ru" if hit.group(1)[:1] in "ВЗуУКк" else "ua"), speaker.actor.name, True
     elif speaker is not None and speaker.actor.side == "local" and (
-            (region := next((m for m in find_places(sentence) if m.kind == "region"), None)) is not None or language is not None):
+            (region := next((m for m in find_places(sentence) if m.kind == "region"
+                             # (or a district named after its centre: "in the Shebekino district")
+                             or m.kind == "settlement" and m.country and _named_district(sentence, m)), None)) is not None
+            or language is not None):
         # «губернатор Саратовської області», "in the Russian border region of Belgorod, the governor
         # said": the region he heads places him; else the language's state
         side, name, named = region.country if region is not None else language, speaker.actor.name, True
@@ -1537,6 +1576,8 @@ _CANNOT_VERIFY = rx(
     r"(?: be)?(?: been)?(?: immediately)?(?: independently)? (?:verif\w+|confirm\w*|check\w*)|"
     r"\bnot (?:be )?(?:been )?independently (?:verified|confirmed|checked)|\bcould be (?:independently )?checked|"
     r"\b(?:hard|difficult|impossible) to (?:assess|verify|confirm|establish)\b|\b(?:has|have) yet to (?:independently )?(?:verify|confirm)\b|"
+    # an analyst's "has not yet observed visual confirmation of", "have not observed evidence to support"
+    r"\b(?:has|have|had) not (?:yet )?(?:observed|seen) (?:any )?(?:visual |independent |geolocated |photographic )?(?:confirmation|evidence)\b(?: to (?:support|back|confirm|corroborate)\b)?|"
     r"перевірити (?:\w+ ){0,9}(?:не вдалося|неможливо|не може)|проверить (?:\w+ ){0,9}(?:не удалось|невозможно|не может)|"
     r"не (?:змогл\w*|зміг|смог\w*) (?:\w+ )?(?:перевірити|проверить|підтвердити|подтвердить)")
 
@@ -1545,7 +1586,7 @@ _HEDGED_ACCOUNT = re.compile(r"\b(?:the|that|this|these|those|either side['’]s
                              r" (?:\w+ )?(?:claims?|reports?|accounts?|statements?|assertions?)\b", re.IGNORECASE)
 
 # An analyst's conclusion about who is where: the footage is about control, whatever it shows happening.
-_INDICATES_CONTROL = re.compile(r"indicat\w* that (?:\w+ ){0,2}(?:forces|troops|units) (?:still |recently |likely )?"
+_INDICATES_CONTROL = re.compile(r"indicat\w* that (?:\w+ ){0,2}(?:forces|troops|units) (?:still |recently |likely )?(?:continue to )?"
                                 r"(?:operate|hold|held|maintain|remain|advanced|control|are present|were present)")
 
 # "troops are several kilometres from X": how far they still are, not an event at X
@@ -1844,6 +1885,17 @@ def _tallied_region(text: str, m: PlaceMention, start: int | None = None) -> boo
     start = m.start if start is None else start
     return m.place is not None and m.place.name == m.place.oblast and not m.city and "region" in text \
         and _TALLY_OVER.search(text, max(0, start - 40), start) is not None
+
+
+# "in the Shebekino district", "the Grayvoron and Shebekino districts": a district named after its centre,
+# which names no settlement of an event
+_DISTRICT_NAMED_AFTER = re.compile(r"(?:\s+and\s+[A-Z][\w'’-]+)?\s+(?:(?:urban|municipal|city|border)\s+)?(?:districts?|raions?|hromadas?|communit(?:y|ies))\b")
+
+
+def _named_district(text: str, m: PlaceMention) -> bool:
+    """A Russian border district named after its centre (Kyiv's bulletins name their own by the town's community)."""
+    return m.country == "ru" and text.startswith(("dist", "raio", "hrom", "comm", "and ", "urba", "muni", "city", "bord"), m.end + 1) \
+        and _DISTRICT_NAMED_AFTER.match(text, m.end) is not None
 
 
 # "the south Donetsk area": a bearing before the name and "area" after it is a stretch of front.

@@ -71,6 +71,7 @@ _QUOTE_DASH = re.compile(r"[»”\"'],?\s*[—–-]\s*$")
 _TITLE_GAP = re.compile(r"\s+(?:chief|head|commander|spokes(?:man|woman|person)|leadership|command|officials?|(?:on|late on|early on) \w+day)\s+")
 
 
+_PRONOUN_SOURCE = re.compile(r"\s+(?:him|her|them)\s*,")
 _DATA_OF = ("по информ", "по данн", "по сообщ", "за дан", "за інформ")
 """«по данным», «за інформацією»: a source of information, not of words (unlike «по словам X», a person)."""
 
@@ -78,6 +79,8 @@ _DATA_OF = ("по информ", "по данн", "по сообщ", "за да�
 def _subject(sentence: str, verb: re.Match[str], actors: list[ActorMention], after: int) -> ActorMention | None:
     """The actor saying `verb`: 'according to X', ', said X', or the clause's subject before it."""
     if verb.group().lower() in _ACCORDING:
+        if _PRONOUN_SOURCE.match(sentence, verb.end()):
+            return None  # "according to him, Ukraine lost ...": the source is a person named earlier, not who follows
         # "according to him, ... the attack of the Russian soldiers": a party far past the phrase is not its source
         following = [a for a in actors if a.start >= verb.end() and (a.start - verb.end() <= 60 or not sentence.startswith(("him", "her", "them"), verb.end() + 1))
                      # «за даними рятувальників, під атакою ворога ...»: past the source's comma the enemy is what was said, never its source
@@ -134,7 +137,7 @@ def _subject(sentence: str, verb: re.Match[str], actors: list[ActorMention], aft
 
 # ", military officials announced", ", local authorities said": a sayer left unnamed closes the sentence.
 _UNNAMED_SAYER = re.compile(r",\s+(?:(?:the|local|regional|military|army|defen[cs]e|government|senior|city|two|several|some)\s+){0,3}"
-                            r"(?:officials?|authorities|sources|commanders?)\s+$")
+                            r"(?:officials?|authorities|sources|commanders?|administration)\s+$")
 _CLAUSE_GAP = re.compile(r"[,;:—–]|\b(?:что|що|як|как|о том|про те)\b")
 _CITE_WORDS = re.compile(r"cit|quot|ссылк|посилан|ссылая|посилаю")  # a literal scan first: most sentences cite nobody
 _CITED = re.compile(r"\b(?:cit(?:ed|es|ing)|quot(?:ed|es|ing))\s+(?!by\b)(?P<who>[^,;.]{3,80}?)(?:\s+as\s+(?:saying|stating)\b|\s*[,;.]|$)"
@@ -204,6 +207,9 @@ def find_speaker(sentence: str, actors: list[ActorMention]) -> ActorMention | No
     return first
 
 
+# "repelled an attempt by Russian units to advance", "thwarted the enemy's bid to": the attempt foiled is no gain of the attacker
+_REPELLED_ATTEMPT = re.compile(r"\b(?:repel(?:s|led)?|repuls(?:e|es|ed)|thwart(?:s|ed)?|foil(?:s|ed)?|stopped|halted|beat back|fought off|fended off|disrupted) "
+                               r"(?:an? |the |all |several |two |three |\d+ )?(?:[\w'’-]+ ){0,2}?(?:attempts?|bids?|efforts?) (?:by|of|to)\b")
 _OPENING = "\"“«"
 # (not a headline's own statement before its colon: "Russia says ...: live")
 _REPORT_IN_HEAD = re.compile(r"\b(?:says?|said|claims?|reports?)\b")
@@ -332,6 +338,8 @@ def stance_and_side(sentence: str, orig: str, event: str, speaker: ActorMention 
                 and verb.group().startswith(("refus", "deni", "reject", "dismiss", "refut")):
             # "Ukraine is refusing to concede defeat in X": the party that opens the sentence denies
             return "denial", actors[0].actor.side, actors[0].actor.name
+        if side is None and EVIDENCE.search(sentence):
+            return "denial", "other", "geolocated footage"  # "footage shows ..., suggesting the claimed advance did not happen"
         return "denial", side or default_side, name
     negated = has_negation(sentence)
     if event == "control" and negated and NEGATED_CONTROL.search(sentence):
@@ -392,6 +400,9 @@ def stance_and_side(sentence: str, orig: str, event: str, speaker: ActorMention 
         if (WITHDRAW.search(sentence) or LEFT.search(orig)) and not _mentions_other_side_withdrawing(sentence, orig, actors, side):
             return "confirmation", side, name  # conceding one's own withdrawal
         gainer = _gainer(sentence, orig, actors, speaker)
+        if gainer is not None and gainer != side and ("attempt" in sentence or "bid" in sentence or "effort" in sentence) \
+                and _REPELLED_ATTEMPT.search(sentence) is not None:
+            return "claim", side, name  # "our troops repelled an attempt by enemy units to advance near X": the repulse is the teller's own
         if gainer is not None and gainer != side and not holds_own(side, sentence) and not FOILED.search(sentence):
             # "Ukraine's General Staff said Russian troops captured X" (not «місто під контролем Сил
             # оборони, а російські підрозділи заблоковані»: the speaker's side still holds it; not «ВСУ

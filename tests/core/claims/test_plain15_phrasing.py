@@ -1,0 +1,232 @@
+"""Plain news English: an analyst's or a reporter's hedge with no place ("has not observed
+confirmation", "the details of the attacks", "neither side's account of the fighting"); a party
+answering an account it calls someone's disinformation, an announcement it rejects, or a quotation
+calling the account false with its speaker after; analysts who "also" say; Kyiv's border service as a
+speaker; an attempt repelled told by the repelling side; a bulletin's enemy neutralised or its
+assault actions stopped; a region's shelling counted by its administration.
+
+Each case is one sentence read alone, as `warfeed claims extract -` reads it: the statements
+that count, placed or not.
+"""
+
+import pytest
+
+from tests.core.claims.phrasing import said
+
+
+@pytest.mark.parametrize(("sentence", "want"), [
+    # An analyst that has seen nothing to back a report: its hedge, no place named.
+    ("The institute has not observed any confirmation of that report.", {("hedge", "other", None)}),
+    ("ISW has not yet seen evidence to support the latest claims.", {("hedge", "other", None)}),
+    # ... and with a settlement named, the hedge is about it.
+    ("ISW has not observed visual confirmation of Russian claims to have seized Dachne.",
+     {("claim", "ru", "Dachne"), ("hedge", "other", "Dachne")}),
+    # The details of the fighting a reporter cannot check.
+    ("The broadcaster was unable to confirm the details of the strikes.", {("hedge", "other", None)}),
+    # Neither side's account, of whatever it was about.
+    ("Neither side's account of the clashes could be independently confirmed.", {("hedge", "other", None)}),
+])
+def test_hedges_with_no_place(sentence, want):
+    assert said(sentence) == want
+
+
+@pytest.mark.parametrize("sentence", [
+    # The details of something that is not the war's course: nothing to hedge.
+    "The newspaper could not confirm the details of the contract.",
+    # Evidence not seen of something that is no account of a battle.
+    "The ambassador has not seen the draft of the treaty.",
+])
+def test_details_that_are_no_account(sentence):
+    assert said(sentence) == set()
+
+
+@pytest.mark.parametrize(("sentence", "want"), [
+    # What a party calls the account may name whose lie it is.
+    ("Kyiv's southern command described the report as Russian disinformation.", {("denial", "ua", None)}),
+    ("The Ukrainian General Staff called the claims enemy propaganda.", {("denial", "ua", None)}),
+    # An announcement rejected is an account rejected.
+    ("Ukraine's army rejected the announcement, saying its units still held their positions.", {("denial", "ua", None)}),
+    # A quotation calling an account of the war false, its speaker named after it.
+    ('"The reports of an encirclement are simply untrue," a Ukrainian military spokesman said.', {("denial", "ua", None)}),
+    ('"The information about the so-called capture of the town is false," Trehubov said.', {("denial", "ua", None)}),
+])
+def test_accounts_called_false(sentence, want):
+    assert said(sentence) == want
+
+
+@pytest.mark.parametrize("sentence", [
+    # A quoted account that is no event of the war.
+    '"The reports of a prisoner deal are false," the Kremlin spokesman said.',
+    # A quotation with nobody named after it.
+    '"The information about the capture of the town is false."',
+])
+def test_quoted_accounts_not_denied(sentence):
+    assert said(sentence) == set()
+
+
+@pytest.mark.parametrize(("sentence", "want"), [
+    # Analysts who "also" say it, as ISW does: an independent finding.
+    ("The analysts also said Russian troops had advanced near Yunakivka.", {("confirmation", "other", "Yunakivka")}),
+    ("Military analysts further noted that Russian forces had advanced near Pokrovsk.",
+     {("confirmation", "other", "Pokrovsk")}),
+])
+def test_analysts_who_also_say(sentence, want):
+    assert said(sentence) == want
+
+
+@pytest.mark.parametrize(("sentence", "want"), [
+    # Kyiv's border service speaks for Kyiv.
+    ("Border units fought off a Russian assault near Yunakivka, the State Border Guard Service said.",
+     {("claim", "ua", "Yunakivka")}),
+    ("Demchenko said Ukrainian border guards repelled an attack near Yunakivka.", {("claim", "ua", "Yunakivka")}),
+    # An attempt by the other side repelled is the repelling side's claim, not a concession of the advance.
+    ("Ukrainian units repelled an attempt by Russian assault groups to advance near Kupiansk, the Ukrainian army said.",
+     {("claim", "ua", "Kupiansk")}),
+    ("Russian troops thwarted a bid by Ukrainian units to break through near Sudzha, the Russian defence ministry said.",
+     {("claim", "ru", "Sudzha")}),
+])
+def test_attempts_repelled(sentence, want):
+    assert said(sentence) == want
+
+
+def test_advance_told_by_the_foe_still_conceded():
+    # (no attempt foiled: the foe's capture told by Kyiv is a concession, as before)
+    assert said("Ukraine's General Staff said Russian forces captured Yunakivka.") == {("confirmation", "ua", "Yunakivka")}
+
+
+@pytest.mark.parametrize(("sentence", "want"), [
+    # A bulletin's enemy put out of action, counted, in Kyiv's words.
+    ("About 90 occupiers were neutralised on this axis over the day.", {("claim", "ua", None)}),
+    ("Ukrainian forces liquidated 40 invaders over the past day.", {("claim", "ua", None)}),
+    # Assault actions stopped, counted: the defender's repulse.
+    ("On the Lyman axis our defenders stopped 12 assault actions of the aggressor.", {("claim", "ua", None)}),
+    ("Russian forces stopped three Ukrainian attacks, the Russian defence ministry said.", {("claim", "ru", None)}),
+])
+def test_bulletin_counts(sentence, want):
+    assert said(sentence) == want
+
+
+@pytest.mark.parametrize("sentence", [
+    # Something stopped that is no attack counted.
+    "Ukraine stopped the attacks on the shipping talks, the minister said.",
+    # The aggressor named with no event.
+    "The aggressor must be held to account, the minister said.",
+])
+def test_not_bulletin_counts(sentence):
+    assert said(sentence) == set()
+
+
+@pytest.mark.parametrize(("sentence", "want"), [
+    # A region's shelling counted by its administration: the side that was hit tells it.
+    ("Russian troops shelled 21 settlements of Kharkiv region over the day, the administration said.", {("claim", "ua", None)}),
+    ("The Russians carried out 64 attacks on 17 settlements of Sumy region overnight, the administration said.",
+     {("claim", "ua", None)}),
+    # Settlements hit by the enemy's fire, told by the region's head.
+    ("More than 20 settlements of the region were hit by enemy fire, Syniehubov said.", {("claim", "ua", None)}),
+    # Towns under artillery and mortar fire, in Kyiv's words.
+    ("Overnight, Kupiansk and Petropavlivka came under enemy artillery and mortar fire.",
+     {("claim", "ua", "Kupiansk"), ("claim", "ua", "Petropavlivka")}),
+])
+def test_region_shelling_counted(sentence, want):
+    assert said(sentence) == want
+
+
+@pytest.mark.parametrize("sentence", [
+    # "the administration" with no harm told is no teller of a strike.
+    "The administration said it would send more air defence systems to Kyiv.",
+    "A fire broke out at a warehouse in Kharkiv region, the administration said.",
+])
+def test_administration_without_a_strike(sentence):
+    assert said(sentence) == set()
+
+
+@pytest.mark.parametrize(("sentence", "want"), [
+    # Clearing a town, pressing into its centre: the attacker's claim of it.
+    ("Moscow says its troops are clearing Myrnohrad", {("claim", "ru", "Myrnohrad")}),
+    ("Russian units are pressing into the centre of Siversk, the Russian defence ministry said.", {("claim", "ru", "Siversk")}),
+    ("Russian forces have cleared the eastern half of Siversk, Gerasimov said.", {("claim", "ru", "Siversk")}),
+    # The defender pushing the attacker back in a place: its own claim.
+    ("Ukrainian troops pushed back Russian assault groups in Klishchiivka, the army said.", {("claim", "ua", "Klishchiivka")}),
+    ("Ukrainian forces drove the Russian units back near Andriivka, the Ukrainian army said.", {("claim", "ua", "Andriivka")}),
+])
+def test_clearing_and_pushing_back(sentence, want):
+    assert said(sentence) == want
+
+
+def test_rubble_cleared_is_no_capture():
+    # (clearing rubble after a strike is the strike's aftermath, told by the side that was hit)
+    assert said("Rescuers are clearing rubble in Kharkiv, the governor said.") == {("claim", "ua", "Kharkiv")}
+
+
+@pytest.mark.parametrize(("sentence", "want"), [
+    # A change of hands named as a noun by nobody: the reporter's narration of it.
+    ("The fall of Vuhledar is the latest setback for Kyiv's army in the east.", {("confirmation", "other", "Vuhledar")}),
+    ("The loss of Kurakhove is one more in a run of Russian gains this autumn.", {("confirmation", "other", "Kurakhove")}),
+    # ... but what the capture would do is no capture told.
+    ("The capture of Kurakhove could open the road west for Russian troops.", set()),
+    # ... and a capture someone announces keeps its teller.
+    ("The capture of Kurakhove was announced by the Russian defence ministry.", {("claim", "ru", "Kurakhove")}),
+])
+def test_change_of_hands_as_a_noun(sentence, want):
+    assert said(sentence) == want
+
+
+@pytest.mark.parametrize(("sentence", "want"), [
+    # "According to him": the source is a person named before; the party that follows is what was said.
+    ("According to him, Ukraine lost up to 900 servicemen in the border area.", {("claim", "ru", None)}),
+    ("According to her, Russian forces lost 300 soldiers near Pokrovsk.", {("claim", "ua", "Pokrovsk")}),
+])
+def test_pronoun_as_the_source(sentence, want):
+    assert said(sentence) == want
+
+
+@pytest.mark.parametrize(("sentence", "want"), [
+    # Footage with the defender still there answers a capture in the footage's own voice.
+    ("Geolocated footage published on June 2 shows Ukrainian troops striking Russian armour near Stepnohirsk, "
+     "suggesting that the claimed capture has not taken place.", {("denial", "other", "Stepnohirsk")}),
+    ("Geolocated footage shows a Ukrainian drone strike on Russian infantry in central Kupiansk, "
+     "indicating that Ukrainian forces continue to operate there.", {("denial", "other", "Kupiansk")}),
+])
+def test_footage_against_a_capture(sentence, want):
+    assert said(sentence) == want
+
+
+@pytest.mark.parametrize(("sentence", "want"), [
+    # A party saying claims or reports are untrue denies them; the claims are not its own.
+    ("A Ukrainian brigade commander said claims about Vovchansk were untrue.", {("denial", "ua", "Vovchansk")}),
+    ("Russian officials said reports of a breakthrough near Tyotkino were false.", {("denial", "ru", "Tetkino")}),
+])
+def test_claims_said_untrue(sentence, want):
+    assert said(sentence) == want
+
+
+@pytest.mark.parametrize(("sentence", "want"), [
+    # A Russian border district named after its centre names no settlement of the strike.
+    ("Ukrainian drones damaged three houses in the Shebekino district, the governor said.", {("claim", "ru", None)}),
+    ("According to the governor, drones also attacked two cars in the Grayvoron and Shebekino districts.",
+     {("claim", "ru", None)}),
+    # A fire sparked by a drone is a strike that hit.
+    ("A Ukrainian drone sparked a fire at a fuel depot in Novoshakhtinsk, the regional governor said.",
+     {("claim", "ru", "Novoshakhtinsk")}),
+])
+def test_border_districts_and_fires(sentence, want):
+    assert said(sentence) == want
+
+
+@pytest.mark.parametrize(("sentence", "want"), [
+    # A strike carried out on a kind of target, no settlement named: the party's own claim.
+    ('Russia\'s defence ministry said it had carried out a "group strike" on energy facilities used by the Ukrainian army.',
+     {("claim", "ru", None)}),
+    ("Kyiv said it had delivered a strike against Russian military airfields overnight.", {("claim", "ua", None)}),
+    ("Ukraine's air force commander confirmed that its jets had struck the headquarters.", {("claim", "ua", None)}),
+])
+def test_strikes_on_kinds_of_target(sentence, want):
+    assert said(sentence) == want
+
+
+@pytest.mark.parametrize("sentence", [
+    "The minister said the company had launched a new strike on prices.",
+    "Workers started a fire in the yard to keep warm, police said.",
+])
+def test_not_strikes(sentence):
+    assert said(sentence) == set()
