@@ -230,3 +230,32 @@ def test_strikes_on_kinds_of_target(sentence, want):
 ])
 def test_not_strikes(sentence):
     assert said(sentence) == set()
+
+
+@pytest.mark.parametrize(("sentence", "want"), [
+    # A Ukrainian district named after its town, where people or homes were harmed: no settlement named.
+    ("Russian shelling damaged two houses in the Nikopol district, the governor said.", {("claim", "ua", None)}),
+    # Attempts stopped near a place: the defender's repulse there, not only an aim.
+    ("Our soldiers stopped the enemy's attempts to advance near Novopavlivka.", {("claim", "ua", "Novopavlivka")}),
+    ("Ukrainian troops halted Russian attempts to break through near Myrnohrad, the army said.", {("claim", "ua", "Myrnohrad")}),
+    # Kyiv's drone forces speak for Kyiv.
+    ("The Unmanned Systems Forces said their drones hit a fuel depot in Bryansk.", {("claim", "ua", "Bryansk")}),
+    # A mapping group marking villages as occupied, or its map showing gains near one: its own finding.
+    ("This week DeepState marked the villages of Dachne and Novoukrainka as occupied.",
+     {("confirmation", "other", "Dachne"), ("confirmation", "other", "Novoukrainka")}),
+    ("DeepState updated its map to show Russian advances near Kindrashivka.", {("confirmation", "other", "Kindrashivka")}),
+])
+def test_districts_attempts_and_maps(sentence, want):
+    assert said(sentence) == want
+
+
+@pytest.mark.parametrize("sentence", [
+    # Only trying: no result near the place.
+    "Russian troops are trying to advance near Novopavlivka.",
+    # A Ukrainian district with no harm told names no strike.
+    "Evacuations continue in the Kupiansk district, the governor said.",
+    # Marking something as anything else is no map of the war.
+    "The teacher marked the essays of Dachne pupils as excellent.",
+])
+def test_no_result(sentence):
+    assert said(sentence) == set()

@@ -199,6 +199,8 @@ LEXICON: list[tuple[Actor, tuple[str, ...]]] = [
     (Actor("Ukrainian military spokesperson", "ua"), (
         "Viktor Trehubov", "Trehubov", "Dmytro Lykhovii", "Lykhovii", "Vladyslav Voloshyn", "Voloshyn",
         "Nazar Voloshyn", "Andrii Kovalenko", "Kovalenko", "Dmytro Pletenchuk", "Pletenchuk",
+        # Kyiv's drone branch of the armed forces
+        rf"(?:[Tt]he )?(?:(?:Ukrainian|Ukraine{_A}s) )?Unmanned Systems Forces", "Robert Brovdi", "Brovdi",
         # Kyiv's border service and its spokesman tell of the border areas' fighting
         rf"(?:[Tt]he )?(?:(?:Ukrainian|Ukraine{_A}s) )?State Border (?:Guard )?Service(?: of Ukraine)?", r"Ukrainian border guards?",
         r"(?:Andri[iy] )?Demchenko",

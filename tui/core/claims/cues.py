@@ -738,6 +738,9 @@ CONTROL = rx(
     r"(?:was|were) (?:fully|completely) taken\b|(?:completely|fully) cleared\b|"
     # "the map shows X occupied by Russia", "DeepState showing X in Y Oblast as captured by Russian forces"
     r"(?:shows?|showed|showing) (?:[\w'’-]+ ){1,5}(?:as )?(?:occupied|captured|seized) by (?:the )?(?:russia|russian|moscow|ukrain|kyiv)|"
+    # a mapping group's "marked the villages of X and Y as occupied", "updated its map to show Russian gains near X"
+    r"marked (?:[\w'’-]+,? ){1,10}as (?:occupied|captured|under russian control)\b|"
+    r"maps? to (?:show|reflect) (?:[\w-]+ )?(?:russian|ukrainian|enemy) (?:gains|advances?) (?:in|near|around|at)\b|"
     r"(?:troops|forces|units|soldiers|they) (?:are|were) (?:already |now )?inside\b|push(?:es)? into|(?:russian|ukrainian) flags? (?:over|above)\b|"
     r"(?:forces|troops|units) (?:now |still )?(?:hold|control)\b|(?:troops|forces|units|soldiers) (?:are |were |remain |remained )?still inside\b|repel\w*|repuls\w*|thwart\w*|"
     # "the enemy attempted an offensive near X, but those attempts failed", "tried to storm X but failed": a repulse
@@ -748,7 +751,7 @@ CONTROL = rx(
     # X "is in the hands of the Russian army": who holds the town
     r"in the hands of (?:the )?(?:russian|ukrainian|our) (?:army|forces|troops|military)\b|"
     r"(?:made|make|makes|making|achieved) [\"“'‘]?no (?:\w+ ){0,2}(?:progress|gains|headway)|"
-    r"ours\b(?:(?<=\bis ours)|(?<=\bare ours)|(?<=still ours)|(?<=remains ours))|(?:stopped|block(?:s|ed|ing)) (?:\w+ ){0,3}(?:assaults?|attacks?|attempts?|assault actions)\b|foothold(?:(?<=\bno foothold)|(?<=no russian foothold)|(?<=no enemy foothold))|"
+    r"ours\b(?:(?<=\bis ours)|(?<=\bare ours)|(?<=still ours)|(?<=remains ours))|(?:stopped|halted|block(?:s|ed|ing)) (?:[\w'’-]+ ){0,3}(?:assaults?|attacks?|attempts?|assault actions)\b|foothold(?:(?<=\bno foothold)|(?<=no russian foothold)|(?<=no enemy foothold))|"
     r"(?:still|continue to|continues to) hold\w*|continu\w+ to defend\b|hold(?:s)? (?:the|their|its|on|positions)|hold(?:s)? (?:firm|out)\b(?! (?:near|around|outside|close to|on the approaches)\b)|fallen|withdr[ae]w\w*|withdrawn|"
     r"(?:ukrainian|our|its|their) (?:troops|forces|units|defenders) (?:are |were |remain |remained )?still in\b|"
     r"pull(?:ed|ing|s)? (?:back|out)|pull(?:ed|ing|s)? (?:\w+ ){1,3}(?:back|out) (?:from|of)|retreat\w*|" + TROOPS_FLED + r"|"
@@ -1079,7 +1082,7 @@ RESULT = rx(
     r"\b(?:kill\w*|injur\w+|wound\w*|damag\w+|destroy\w*|hit|struck|captur\w+|seiz\w+|liberat\w+|advanc\w*|repel\w*|failed(?! to)|unsuccessful\w*|thwart\w*|foiled|withst(?:ood|ands?|anding)|fought off|beat(?:en)? (?:back|off)|"
     r"repuls\w*|took|taken|entered|shot down|downed|загин\w+|погиб\w*|поранен\w*|ранен\w*|пошкоджен\w*|поврежд\w*|"
     r"знищ\w*|уничтож\w*|відбил\w*|відбито|отразил\w*|отражен\w*|отража(?:ют|ет|ли)\b|захопи\w*|звільни\w*|освобо\w+|просуну\w*|продвину\w*|"
-    r"зупинил\w*|зупинено|отбил\w*|отбит\w*|безусп[іе]шн\w*|stopped|block(?:s|ed|ing) (?:\w+ ){0,3}(?:assaults?|attacks?)\b|відкину\w*|отброше\w*|оттесн\w*|відтісн\w*|pushed back|відсіч|отпор)")
+    r"зупинил\w*|зупинено|отбил\w*|отбит\w*|безусп[іе]шн\w*|stopped|halted|block(?:s|ed|ing) (?:\w+ ){0,3}(?:assaults?|attacks?)\b|відкину\w*|отброше\w*|оттесн\w*|відтісн\w*|pushed back|відсіч|отпор)")
 # «прорвали оборону ВСУ», «уничтожили резервы ВСУ»: a party named after what belongs to it is no subject.
 OWNED_BY = re.compile(r"(?<!\w)(?:(?<![Мм]инистерство )(?<![Мм]іністерство )оборон|позици|позиці|пункт|укреплен|укріплен|остатк|залишк|подразделени|підрозділ|груп|техник|технік|резерв|"
                       r"колон|контратак|логистик|логістик|"

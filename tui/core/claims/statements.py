@@ -1837,7 +1837,8 @@ _NOT_YET = re.compile(r"\b(?:(?:close|closer|near) to (?:capturing|taking|seizin
                       r"(?:drive|bid|push|efforts?|offensive|campaign|aims?|aimed|plans?|seeks?|seeking) to (?:capture|take|seize|encircle|"
                       r"surround|reach|enter|storm|cut off))"
                       r"\s+(?:the (?:[\w-]+ )?(?:town|city|village|settlement) of )?$")
-REPELLED_WORD = re.compile(r"\b(?:repel\w*|repuls\w*|fought off|beat(?:en)? back)")
+REPELLED_WORD = re.compile(r"\b(?:repel\w*|repuls\w*|fought off|beat(?:en)? back|thwart\w*|foiled|"
+                           r"(?:stopped|halted) (?:the )?(?:[\w'’-]+ )?(?:attempts?|attacks?|assaults?|efforts?))")
 
 # "the Zaporizhzhia plant": the nuclear plant, in Enerhodar.
 _BARE_PLANT = re.compile(r"\s(?:plant|station)\b")
@@ -1893,8 +1894,9 @@ _DISTRICT_NAMED_AFTER = re.compile(r"(?:\s+and\s+[A-Z][\w'’-]+)?\s+(?:(?:urban
 
 
 def _named_district(text: str, m: PlaceMention) -> bool:
-    """A Russian border district named after its centre (Kyiv's bulletins name their own by the town's community)."""
-    return m.country == "ru" and text.startswith(("dist", "raio", "hrom", "comm", "and ", "urba", "muni", "city", "bord"), m.end + 1) \
+    """A district named after its centre: a Russian border district, or a Ukrainian one where the
+    sentence tells of people or homes harmed (Kyiv's own bulletins of fighting name the town itself)."""
+    return (m.country == "ru" or _PEOPLE_OR_HOMES_HARMED.search(text) is not None) and text.startswith(("dist", "raio", "hrom", "comm", "and ", "urba", "muni", "city", "bord"), m.end + 1) \
         and _DISTRICT_NAMED_AFTER.match(text, m.end) is not None
 
 
