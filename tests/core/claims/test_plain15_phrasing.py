@@ -259,3 +259,55 @@ def test_districts_attempts_and_maps(sentence, want):
 ])
 def test_no_result(sentence):
     assert said(sentence) == set()
+
+
+@pytest.mark.parametrize(("sentence", "want"), [
+    # Moscow's embedded war reporters speak for Moscow.
+    ("Russian soldiers raised a flag over the school in Gornal, a military correspondent reported.", {("claim", "ru", "Gornal")}),
+    # A whole region taken back, no settlement named.
+    ("Gerasimov told Putin that the Kursk region had been fully liberated.", {("claim", "ru", None)}),
+    ("Moscow said its troops had liberated the entire Kursk region.", {("claim", "ru", None)}),
+    # An air defence system destroyed is the party's claim of the enemy's losses.
+    ("Russia said it had destroyed a Ukrainian Patriot system near the front.", {("claim", "ru", None)}),
+    ("Ukraine said its drones destroyed two Russian S-300 launchers.", {("claim", "ua", None)}),
+])
+def test_correspondents_regions_and_systems(sentence, want):
+    assert said(sentence) == want
+
+
+@pytest.mark.parametrize("sentence", [
+    # A region freed of something else, or one liberated long ago.
+    "The Kharkiv region has been freed of snow, the governor said.",
+    "Ukraine liberated the Kharkiv region in 2022, the minister recalled.",
+    # A system destroyed that is no weapon.
+    "The storm destroyed the town's water system.",
+])
+def test_not_regions_or_systems(sentence):
+    assert said(sentence) == set()
+
+
+@pytest.mark.parametrize(("sentence", "want"), [
+    # The defender insisting the battle for the town goes on answers the capture.
+    ("While Russia says it has captured Chasiv Yar, Ukraine insists the battle for the town is not over.",
+     {("claim", "ru", "Chasiv Yar"), ("denial", "ua", "Chasiv Yar")}),
+    # Responsibility claimed for a strike on a kind of target: the side's claim of it.
+    ("Ukraine has claimed responsibility for a drone attack on a Russian air base.", {("claim", "ua", None)}),
+    # Troops trapped, counted, no town named.
+    ("Putin claimed that Russian troops had encircled around 8,000 Ukrainian soldiers.", {("claim", "ru", None)}),
+    # A party named by its side.
+    ("According to the Russian side, Ukraine lost more than 300 soldiers in the area.", {("claim", "ru", None)}),
+    # "Not possible to verify" is the reporter's hedge, beside the claim it attributes.
+    ("It was not possible to verify Moscow's claim that Siversk had been captured.",
+     {("claim", "ru", "Siversk"), ("hedge", "other", "Siversk")}),
+])
+def test_wire_answers_and_tallies(sentence, want):
+    assert said(sentence) == want
+
+
+@pytest.mark.parametrize("sentence", [
+    # The battle over, or a clause of no account.
+    "The battle for the harvest is not over, the farmer said.",
+    "It is not possible to confirm when the video was filmed.",
+])
+def test_not_answers(sentence):
+    assert said(sentence) == set()

@@ -49,6 +49,8 @@ LEXICON: list[tuple[Actor, tuple[str, ...]]] = [
         r"(?:[Kk]remlin|[Mm]oscow)-(?:allied|aligned|friendly|backed) (?:military |war )?bloggers", r"Russian (?:state )?(?:media|news outlets|TV)",
         r"pro-war (?:Russian )?(?:military |war )?bloggers", "Z-bloggers", "Russian Z-bloggers", "milbloggers",
         "WarGonzo", "Military Informant", "Yuri Podolyaka", "Podolyaka", "Alexander Kots",
+        # Moscow's embedded reporters, «военкоры», in English copy (not a foreign outlet's correspondent)
+        r"(?:[Aa] |[Tt]he )?(?:Russian )?(?:military|war) correspondents?(?! (?:for|of|at|with) )(?<!BBC military correspondent)(?<!BBC war correspondent)",
         r"(?:[Рр]осійськ\w+ |[Рр]оссийск\w+ |[Оо]дин із |[Оо]дин из )?[Мм][іи]лблогер\w*", r"[Вв]оенкор\w*", r"[Zz]-блогер\w*", "росЗМІ", r"[ZzЗ]-(?:канал|паблік|паблик)\w*", r"Z-channels?",
         r"(?:[Рр]оссийск\w+ )?военн\w+ блогер\w*", r"(?:[Рр]осійськ\w+ )?військов\w+ (?:блогер|журналіст|кореспондент)\w*",
         r"(?:[Рр]оссийск\w+|[Рр]осійськ\w+|[Пп]розападн\w+|[Пп]ровоенн\w+) (?:Z-)?блогер\w*",
@@ -137,6 +139,7 @@ LEXICON: list[tuple[Actor, tuple[str, ...]]] = [
         # the nouns in any case: Title Case headlines ("Russian Forces Liberate ...")
         rf"Russia(?:{_A}s)?", "Moscow", "Russian (?i:forces|troops|army|soldiers|armed forces|air force|aerospace forces)", r"(?:[Tt]he )?Armed Forces of (?:the )?Russia(?:n Federation)?", r"(?:[Tt]he )?Russian Federation",
         "Russian officials", "Russian authorities", "Russian government", r"Russian (?i:air defen[cs]es?)", "Russian units",
+        r"(?<=[Aa]ccording to )the Russian side",
         r"Russian (?:assault|airborne|special|mechani[sz]ed|motori[sz]ed|tank|naval infantry|infantry|drone|sabotage) (?:forces|troops|units)",
         r"(?<=according to )Russian (?:reports|sources|data)",
         "Russian assault groups?", "the Russians", "Russians", "Россия", "Москва", "российские войска",
@@ -261,7 +264,7 @@ LEXICON: list[tuple[Actor, tuple[str, ...]]] = [
         r"Ukrainian (?:assault|airborne|special|mechani[sz]ed|motori[sz]ed|tank|marine|infantry|drone) (?:forces|troops|units)",
         r"(?:[Tt]he )?AFU\b(?! (?:lost|losses))",
         r"(?<=according to )Ukrainian (?:reports|sources|data)",
-        "Ukrainian defenders", "the Ukrainians", "Ukrainians", r"(?<![Aa]ir )(?<!Russian )(?:[Tt]he )?Defen[cs]e [Ff]orces(?: of Ukraine)?", r"[Tt]he defen[cs]e forces(?= (?:withdrew|pulled|repelled|liberated|retook|left|are|were|have|had|said|say)\b)", "our defenders", r"(?:[Ss]oldiers|[Ff]ighters|[Uu]nits) of the \w+ [Ss]eparate (?:[\w-]+ ){0,2}[Bb]rigade(?: of the Territorial Defen[cs]e(?: Forces)?)?",
+        "Ukrainian defenders", "the Ukrainians", "Ukrainians", r"(?<=[Aa]ccording to )the Ukrainian side", r"(?<![Aa]ir )(?<!Russian )(?:[Tt]he )?Defen[cs]e [Ff]orces(?: of Ukraine)?", r"[Tt]he defen[cs]e forces(?= (?:withdrew|pulled|repelled|liberated|retook|left|are|were|have|had|said|say)\b)", "our defenders", r"(?:[Ss]oldiers|[Ff]ighters|[Uu]nits) of the \w+ [Ss]eparate (?:[\w-]+ ){0,2}[Bb]rigade(?: of the Territorial Defen[cs]e(?: Forces)?)?",
         r"(?:[Tt]he )?Territorial Defen[cs]e Forces", r"the \w+ (?:Separate )?(?:Mechanized|Assault|Airborne|Marine|Jaeger) Brigade",
         "Україна", "Київ", "ЗСУ", r"[Уу] Києві", r"[Вв] Киеве", "Сили оборони", "українські війська", "Украина", "Киев", "ВСУ", "украинские войска",
         r"[Уу]країнськ\w* (?:військ\w*|військов\w*|сил\w*|підрозділ\w*|захисник\w*|бійц\w*|корпус\w*|бригад\w*|угрупован\w*)", r"Сил\w* оборони", r"ОТУ «?\w+»?",

@@ -432,7 +432,7 @@ HEDGE = rx(
     r"\b(?:could not|couldn't|cannot|can't|can ?not|unable to|were unable to|was unable to|(?:was|were) not able to|did not|has not|have not|had not)"
     r"(?: be)?(?: been)?(?: able to)?(?: yet)?(?: immediately)?(?: independently)? (?:verif\w+|confirm\w*|check\w*|geolocat\w*|authenticat\w*|observ\w+ (?:any )?(?:\w+ )?(?:evidence|confirmation|footage))|"
     r"\bneither (?:\w+ ){1,8}could be (?:independently )?(?:verified|confirmed|checked)|\bcould not be checked\b|"
-    r"\b(?:independent )?confirmation (?:is |was )?(?:lacking|missing)\b|\b(?:hard|difficult|impossible) to (?:assess|verify|confirm|establish)\b|"
+    r"\b(?:independent )?confirmation (?:is |was )?(?:lacking|missing)\b|\b(?:hard|difficult|impossible|not possible|no way) to (?:independently )?(?:assess|verify|confirm|establish)\b|"
     r"\blikely (?:captured|seized|took|taken|controls?|advanced|entered|liberated|completed|encircled|surrounded|reached|made|crossed|gained|broke|withdrew|retreated|pulled)\b|"
     r"\bhave(?:(?<=\bmay have)|(?<=might have)|(?<=could have)) (?:\w+ )?(?:captured|seized|taken|advanced|entered|reached|occupied|liberated|made|achieved|gained|crossed)\b|\b(?:appears?|appeared|seems?|seemed|seemingly) to have (?:\w+ ){0,2}(?:captured|seized|taken|advanced|entered|moved|pushed|gained|occupied|liberated|reached|retaken|recaptured|regained|encircled|surrounded)\b|"
     r"\b(?:unverified|unconfirmed|unsubstantiated|reportedly|allegedly|purportedly|apparently|purports? to|purported to|(?<!there are )(?<!there is )probably(?! (?:still )?(?:trapped|buried|under (?:the )?rubble))|(?:is|are|was|were) said to (?:be|have)\b|"
@@ -476,6 +476,8 @@ DENIAL = rx(
     # "some sources are spreading claims that ...": an official's word for what others say untruly
     r"(?:some|certain|various|anonymous|hostile) (?:[\w-]+ )?(?:sources|resources|media|channels|accounts|outlets|bloggers) (?:are |were |have been |keep )?"
     r"spread(?:s|ing)? (?:[\w'’-]+ ){0,2}(?:claims?|information|reports?|rumou?rs?|fakes?|lies|narratives?) (?:that|about|of)\b|"
+    # "Ukraine insists the battle for the town is not over": the defender still fighting for it
+    r"(?:battle|fight|fighting|struggle) for (?:[\w'’-]+ ){1,3}(?:is|was|has|had) (?:not|far from|still not|not yet) (?:been )?(?:over|ended|finished|lost)\b|"
     r"false|falsif\w+|fake|untrue|not true|not correct to (?:talk|speak) (?:about|of)|(?:incorrect|wrong|not correct) to (?:say|claim|speak|talk)\b|none of (?:it|this|that|these|those|them) (?:is|was|were|are) true|disinformation|fabricat\w+|(?<!which )(?<!that )(?:lies|lying)\b(?! (?:\w+ ){0,3}(?:north|south|east|west|kilomet\w*|km|miles?|near|on|in|along|between|at|close|across|beyond|off|inside|outside|within)\b)(?! (?:about|some|just|roughly|approximately|around|nearly|only) \d)|lied about|debunk\w*|not confirmed by (?:any )?facts|propaganda|baseless|(?<!committed a )(?<!committed another )(?<!committed an armed )provocation|staged\b|fantas(?:y|ies)\b|fairy[- ]tales?|nonsense\b|"
     r"(?<=\bno )longer true|(?<=\bno )encirclement|(?<=\bno )(?:threat|risk|danger) of (?:an? )?(?:encirclement|being encircled|being surrounded)|cannot (?:yet )?(?:say|talk|speak) (?:that|about|of)\b|neither (?:[\w'’-]+ ){1,4}nor (?:[\w'’-]+ ){1,4}(?:is|are|was|were|has been|have been) (?:\w+ )?(?:encircled|surrounded|captured|taken|blockaded)\b|(?<=\bno )breakthrough|(?<=\bno )(?:russian |enemy )?foothold|no (?:question|talk) of (?:\w+ )?(?:control|encirclement|capture)|not (?:been )?encircled|did not (?:capture|enter|take)|(?:have|has|had) not (?:captured|entered|taken)|information operation|"
     r"not correspond to (?:the )?reality|(?:does|do|did) not reflect (?:the )?(?:real |actual )?(?:situation|reality)|"
@@ -815,7 +817,9 @@ LOSSES = rx(
     r"\b(?:casualties|(?<!avoid )(?<!avoiding )(?<!minimi[sz]e )(?<!prevent )losses|(?:lost|losing) (?:up to |about |around |over |more than |approximately |nearly |almost |roughly |some |at least )?\d[\d,]*|(?:killed|eliminated) (?:up to |about |over |more than |approximately |nearly |almost |roughly |some |at least )?\d[\d,]* (?:\w+ ){0,2}(?:soldiers|servicemen|troops|fighters|personnel)|"
     r"(?:defeated|routed) (?:the )?(?:formations|units|manpower|personnel|groups)\b|"
     r"(?:destroyed|knocked out|disabled) (?:\d+ |a |an |two |three |several )?(?:\w+ ){0,2}(?<!oil )(?<!fuel )(?<!storage )(?<!water )"
-    r"(?:tanks?|armou?red vehicles?|(?:armou?red|combat|fighting) vehicle|vehicles|equipment|howitzers?|artillery systems?|positions)|"
+    r"(?:tanks?|armou?red vehicles?|(?:armou?red|combat|fighting) vehicle|vehicles|equipment|howitzers?|artillery systems?|positions|"
+    # "destroyed a Ukrainian Patriot system", "two HIMARS launchers"
+    r"(?:air[- ]defen[cs]e|missile|rocket|patriot|himars|iris-t|nasams|s-300|radar) (?:systems?|launchers?|batter(?:y|ies)|complex(?:es)?)|launchers?)|"
     # a bulletin's count of the enemy put out of action: "214 occupiers were neutralised", "neutralised 90 invaders"
     r"\d[\d,]* (?:\w+ ){0,2}(?:occupiers|invaders|enemy (?:soldiers|troops|servicemen|fighters)) (?:were|have been|had been) "
     r"(?:\w+ )?(?:neutrali[sz]ed|eliminated|liquidated|killed)\b|"
@@ -883,6 +887,8 @@ _EN_STRIKE_HIT = (r"fired (?:[\w-]+ ){0,4}(?:shells?|rounds?|rockets?|missiles?|
                   # "came under enemy artillery and mortar fire"; a regional tally's "carried out 112 attacks on 38 settlements"
                   r"came under (?:russian |enemy |hostile )?(?:[\w-]+ and )?(?:artillery|mortar|rocket|drone|tank) fire\b|"
                   r"carried out (?:more than |over |about |some )?\d[\d,]* (?:[\w-]+ )?(?:attacks|strikes) on\b|"
+                  # "claimed responsibility for a drone attack on an airbase": the side owning the strike says it happened
+                  r"claim\w* responsibility for (?:an? |the |two |three |several |overnight |\d+ )?(?:[\w-]+ ){0,2}(?:attacks?|strikes?|explosions?|blasts?) (?:on|against|at|in)\b|"
                   # a ministry's "carried out a massive strike on energy facilities", "delivered a group strike against"
                   r"(?:carried out|delivered|launched|conducted) (?:an? |another |new )?(?:[\w\"“”'-]+ ){0,2}strikes?[\"”']? (?:on|against)\b|"
                   # a local official's "drones attacked vehicles in the district": the drones reached what they were sent at

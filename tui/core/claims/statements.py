@@ -544,7 +544,16 @@ def _unnamed_taken(sentence: str) -> re.Match[str] | None:
     if (taken := _UNNAMED_TAKEN.search(sentence)) is not None:
         return taken
     passive = _TAKEN_PASSIVE.search(sentence)
-    return passive if passive is not None and _COUNT_BEFORE.search(sentence, max(0, passive.start() - 40), passive.start()) else None
+    if passive is not None and _COUNT_BEFORE.search(sentence, max(0, passive.start() - 40), passive.start()):
+        return passive
+    return _REGION_FREED.search(sentence) if "egion" in sentence else None
+
+
+# "the Kursk region had been fully liberated", "Russian troops freed the entire Kursk region": a whole
+# region taken back, no settlement named
+_REGION_FREED = re.compile(r"\b[A-Z][\w-]+ [Rr]egion (?:has|had|have) been (?:fully |completely |entirely )?(?:liberated|freed|retaken|recaptured)\b(?! of\b)|"
+                           r"\b(?:liberat(?:ed|es|ing)|freed|retook|retaken|recaptured) (?:the )?(?:entire |whole |all of the )?[A-Z][\w-]+ [Rr]egion\b"
+                           r"(?! (?:in|back in) (?:19|20)\d\d)")
 
 
 # "its forces had advanced further in the east", "made an important advance", "improving their
@@ -552,7 +561,10 @@ def _unnamed_taken(sentence: str) -> re.Match[str] | None:
 _UNNAMED_ADVANCE = gated(re.compile(r"\b(?:(?:had|has|have) (?:\w+ )?advanced|advanced (?:further|deeper|farther)|"
                                     # a headline's present: "Russia says its forces advance in the Kharkiv region"
                                     r"(?:its|their|our) (?:forces|troops|units) advance\b|"
-                                    r"made (?:[\w-]+ ){0,2}(?:advances?|gains|progress)|improv\w+ (?:their|its) (?:tactical )?positions?)\b"))
+                                    r"made (?:[\w-]+ ){0,2}(?:advances?|gains|progress)|improv\w+ (?:their|its) (?:tactical )?positions?|"
+                                    # "had encircled around 10,000 Ukrainian soldiers": troops trapped, counted, no town named
+                                    r"(?:encircled|surrounded|trapped|blockaded) (?:up to |about |around |some |nearly |more than |over )?\d[\d,]* "
+                                    r"(?:[\w-]+ )?(?:soldiers|troops|servicemen|fighters|personnel))\b"))
 # "pierced the enemy's defences at several points": a breakthrough, no town named; "regained more
 # ground", "took back 40 square kilometres of territory": ground won, no town named
 _GROUND_WON = gated(re.compile(r"\b(?:(?:pierced|breached|broke through|broken through|punched through) "
@@ -586,7 +598,10 @@ _TARGET_HIT = gated(re.compile(r"\b(?:struck|hit|hits|strikes|attacked|targeted|
                                r"arsenals?|radars?|(?:electrical )?substations?|power (?:station|plant)s?|"
                                # the sea front: "sank a landing ship", "hit a patrol boat"
                                r"(?:war|landing |patrol |missile |supply )?ships?|vessels?|(?:patrol |landing |missile )boats?|submarines?|corvettes?|frigates?|"
-                               r"headquarters|(?:energy|fuel|military|defen[cs]e) (?:facilities|infrastructure)|military-industrial \w+)\b|"
+                               r"headquarters|(?:energy|fuel|military|defen[cs]e) (?:facilities|infrastructure)|military-industrial \w+|"
+                               r"(?:[Aa]ir[- ]defen[cs]e|Patriot|HIMARS|IRIS-T|NASAMS|S-300|S-400) (?:systems?|launchers?|batter(?:y|ies)))\b|"
+                               r"\bresponsibility for (?:an? |the |two |three |several |overnight |\d+ )?(?:[\w-]+ ){0,2}(?:attacks?|strikes?) on (?:an? |the )?"
+                               r"(?:[\w'’-]+ ){0,3}?(?:air ?bases?|airfields?|refiner(?:y|ies)|depots?|plants?|bridges?|ships?|headquarters|radars?)\b|"
                                # "carried out a massive strike on energy facilities", "a group strike against military airfields"
                                r"\b(?:carried out|delivered|launched|conducted) (?:an? |another |new )?(?:[\w\"“”'-]+ ){0,2}strikes?[\"”']? (?:on|against) "
                                r"(?:[\w'’-]+ ){0,3}?(?:facilities|infrastructure|targets|airfields?|depots?|refiner(?:y|ies)|plants?|enterprises|"
@@ -1575,7 +1590,7 @@ _CANNOT_VERIFY = rx(
     r"\b(?:could not|couldn't|cannot|can't|was unable to|were unable to|unable to|(?:has|have) not been able to|(?:was|were) not able to)"
     r"(?: be)?(?: been)?(?: immediately)?(?: independently)? (?:verif\w+|confirm\w*|check\w*)|"
     r"\bnot (?:be )?(?:been )?independently (?:verified|confirmed|checked)|\bcould be (?:independently )?checked|"
-    r"\b(?:hard|difficult|impossible) to (?:assess|verify|confirm|establish)\b|\b(?:has|have) yet to (?:independently )?(?:verify|confirm)\b|"
+    r"\b(?:hard|difficult|impossible|not possible|no way) to (?:independently )?(?:assess|verify|confirm|establish)\b|\b(?:has|have) yet to (?:independently )?(?:verify|confirm)\b|"
     # an analyst's "has not yet observed visual confirmation of", "have not observed evidence to support"
     r"\b(?:has|have|had) not (?:yet )?(?:observed|seen) (?:any )?(?:visual |independent |geolocated |photographic )?(?:confirmation|evidence)\b(?: to (?:support|back|confirm|corroborate)\b)?|"
     r"перевірити (?:\w+ ){0,9}(?:не вдалося|неможливо|не може)|проверить (?:\w+ ){0,9}(?:не удалось|невозможно|не может)|"
