@@ -311,3 +311,37 @@ def test_wire_answers_and_tallies(sentence, want):
 ])
 def test_not_answers(sentence):
     assert said(sentence) == set()
+
+
+@pytest.mark.parametrize(("sentence", "want"), [
+    # The greater part of a town taken.
+    ("Russian forces have taken most of Toretsk, the Institute for the Study of War said.", {("confirmation", "other", "Toretsk")}),
+    ("Moscow said its troops had seized more than half of Kurakhove.", {("claim", "ru", "Kurakhove")}),
+    # Moscow's security service telling of a raiding group put down.
+    ("A Ukrainian sabotage group was eliminated in the border area, the FSB said.", {("claim", "ru", None)}),
+    ("The FSB said it had destroyed a Ukrainian reconnaissance group near the border.", {("claim", "ru", None)}),
+    # A mayor named after his title: the place's own official.
+    ("Ukrainian shelling killed a woman in Gorlovka, Mayor Ivan Prikhodko said.", {("claim", "ru", "Horlivka")}),
+    # Moscow's bulletin counts the foe's losses "up to" a figure.
+    ("The enemy lost up to 210 servicemen and two pickup trucks.", {("claim", "ru", None)}),
+])
+def test_bulletins_in_english(sentence, want):
+    assert said(sentence) == want
+
+
+@pytest.mark.parametrize(("sentence", "want"), [
+    # (Kyiv's count with no "up to" stays Kyiv's)
+    ("The enemy lost 1,190 servicemen over the past day.", {("claim", "ua", None)}),
+    # (a city's mayor the lexicon names keeps his side)
+    ("Moscow Mayor Sergei Sobyanin said 12 drones flying towards the capital had been intercepted.", {("claim", "ru", None)}),
+])
+def test_bulletins_keep_their_sides(sentence, want):
+    assert said(sentence) == want
+
+
+@pytest.mark.parametrize("sentence", [
+    "The harvest took most of the summer in Sumy, the farmer said.",
+    "The working group was eliminated from the budget, the minister said.",
+])
+def test_not_bulletins(sentence):
+    assert said(sentence) == set()

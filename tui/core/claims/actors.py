@@ -139,6 +139,8 @@ LEXICON: list[tuple[Actor, tuple[str, ...]]] = [
         # the nouns in any case: Title Case headlines ("Russian Forces Liberate ...")
         rf"Russia(?:{_A}s)?", "Moscow", "Russian (?i:forces|troops|army|soldiers|armed forces|air force|aerospace forces)", r"(?:[Tt]he )?Armed Forces of (?:the )?Russia(?:n Federation)?", r"(?:[Tt]he )?Russian Federation",
         "Russian officials", "Russian authorities", "Russian government", r"Russian (?i:air defen[cs]es?)", "Russian units",
+        # Moscow's security service, which reports the border fighting
+        r"(?:[Tt]he )?(?:Russian )?(?:FSB|Federal Security Service)(?: border (?:service|guards?))?(?! of Ukraine)",
         r"(?<=[Aa]ccording to )the Russian side",
         r"Russian (?:assault|airborne|special|mechani[sz]ed|motori[sz]ed|tank|naval infantry|infantry|drone|sabotage) (?:forces|troops|units)",
         r"(?<=according to )Russian (?:reports|sources|data)",
@@ -285,6 +287,8 @@ LEXICON: list[tuple[Actor, tuple[str, ...]]] = [
         # bare "officials said" after a strike's toll: those of the place hit
         r"(?:^|(?<=, ))[Oo]fficials(?= (?:said|say|says|reported|told|added)\b)",
         r"(?:the )?(?:regional|local) (?:governor|head)", r"[Tt]he (?:city'?s? )?mayor",
+        # "..., Mayor Ivan Petrenko said": the title before his name (not "Moscow Mayor X", a head the lexicon names)
+        r"(?:^|(?<=, ))Mayor(?: [A-Z][a-z]+(?:-[A-Z][a-z]+)?){1,2}",
         # a headline's unnamed teller: "Governor: shelling kills one in ..."
         r"^Governor(?=: )",
         # "Governor Ivan Petrenko said", "..., governor of the region", "the head of the regional administration"

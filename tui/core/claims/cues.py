@@ -673,6 +673,9 @@ CAPTURE = (# (not prisoners: "captured six Russian soldiers" takes men, not a pl
             # "... a large group north and west of X", "... units in a pocket near X"
             r"(?:in (?:an? |the )?(?:pocket|cauldron|encirclement) )?(?:in|inside|within|near|around|(?:north|south|east|west)\w* (?:and (?:north|south|east|west)\w* )?of)\b|"
             r"(?:mov|push|press|advanc)\w* (?:deeper|further) into|(?<=troops )entering\b|(?<=soldiers )entering\b|"
+            # "have taken most of X", "seized about half of Y": the greater part of a place
+            r"(?:took|taken|taking|takes|captured|seized|occupied) (?:most|much|half|the bulk|nearly all|almost all|about half|"
+            r"two-thirds|a third|three-quarters|over half|more than half) of\b|"
             # "troops are clearing X", "have cleared X", "pressing into the centre of X" (not rubble or mines cleared)
             r"(?:(?:are|is|were|was) (?:now |still |already )?clearing|(?:have|has|had) (?:now |fully |completely |already )?cleared)"
             r"(?! (?:the )?(?:[\w-]+ )?(?:rubble|debris|mines?|roads?|snow|area|airspace|way|backlog|hurdle|checks?|customs|security)\b)(?! up\b)|"
@@ -820,6 +823,10 @@ LOSSES = rx(
     r"(?:tanks?|armou?red vehicles?|(?:armou?red|combat|fighting) vehicle|vehicles|equipment|howitzers?|artillery systems?|positions|"
     # "destroyed a Ukrainian Patriot system", "two HIMARS launchers"
     r"(?:air[- ]defen[cs]e|missile|rocket|patriot|himars|iris-t|nasams|s-300|radar) (?:systems?|launchers?|batter(?:y|ies)|complex(?:es)?)|launchers?)|"
+    # a raiding group put out of action: "a sabotage group was eliminated", "eliminated a reconnaissance group"
+    r"(?:sabotage|reconnaissance|assault|infiltration|landing) (?:and [\w-]+ )?groups? (?:was|were|has been|have been|had been) "
+    r"(?:\w+ )?(?:eliminated|destroyed|neutrali[sz]ed|liquidated|wiped out)\b|"
+    r"(?:eliminated|destroyed|neutrali[sz]ed|liquidated|wiped out) (?:an? |the |two |three |\d+ )?(?:[\w-]+ )?(?:sabotage|reconnaissance|infiltration|landing) (?:and [\w-]+ )?groups?\b|"
     # a bulletin's count of the enemy put out of action: "214 occupiers were neutralised", "neutralised 90 invaders"
     r"\d[\d,]* (?:\w+ ){0,2}(?:occupiers|invaders|enemy (?:soldiers|troops|servicemen|fighters)) (?:were|have been|had been) "
     r"(?:\w+ )?(?:neutrali[sz]ed|eliminated|liquidated|killed)\b|"

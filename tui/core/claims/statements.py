@@ -608,6 +608,13 @@ _TARGET_HIT = gated(re.compile(r"\b(?:struck|hit|hits|strikes|attacked|targeted|
                                r"headquarters|positions|command posts?|arsenals?|bases?)\b"))
 
 
+_ENEMY_LOST_UP_TO = re.compile(r"^\W*(?:[Tt]he )?enemy (?:also )?lost up to \d[\d,]* (?:servicemen|troops|personnel|soldiers|men)\b")
+_RAID_GROUP_DOWN = re.compile(r"\b(?:sabotage|reconnaissance|infiltration|landing) (?:and [\w-]+ )?groups? (?:was|were|has been|have been|had been) "
+                              r"(?:\w+ )?(?:eliminated|destroyed|neutrali[sz]ed|liquidated|wiped out)\b|"
+                              r"\b(?:eliminated|destroyed|neutrali[sz]ed|liquidated|wiped out) (?:an? |the |two |three |\d+ )?(?:[\w-]+ )?"
+                              r"(?:sabotage|reconnaissance|infiltration|landing) (?:and [\w-]+ )?groups?\b", re.IGNORECASE)
+
+
 # the reporter's own hedge on what it tells ("reportedly", "allegedly"), not "could not verify" (HEDGE)
 _HEDGE_WORD = re.compile(r"\b(?:reportedly|allegedly|purportedly)\b")
 
@@ -642,6 +649,8 @@ def _placeless_hint(sentence: str) -> bool:
                                 # "a depot caught fire after a drone attack, the governor said": harm told by a local authority
                                 or _local_teller_of_harm(sentence)
                                 or _unnamed_advance(sentence) is not None or _TARGET_HIT.search(sentence) is not None
+                                # "a sabotage group was eliminated in the border area": a raid put down, no settlement
+                                or ("group" in sentence and _RAID_GROUP_DOWN.search(sentence) is not None)
                                 or ("withdr" in sentence or "pull" in sentence or "retreat" in sentence)
                                 and _OWN_PULLBACK.search(sentence.lower()) is not None))
 
@@ -1265,6 +1274,9 @@ def _placeless_statements(sentence: str, story: StoryFacts | None, default_side:
             and not any(a.actor.side == "other" for a in actors):
         # "Ukrainian losses amounted to 1,500 people in a day, it added": the foe counts them
         side, name, named = ("ua" if lost.group(1).lower() == "russian" else "ru"), None, False
+    elif speaker is None and event == "losses" and _ENEMY_LOST_UP_TO.search(sentence) is not None:
+        # "The enemy lost up to 190 servicemen": Moscow's bulletin in English counts the foe's losses "up to" a figure
+        side, name, named = "ru", None, False
     elif (speaker is None or speaker.actor.side == "local") and _KYIV_WORDS_EN.search(sentence):
         # "the enemy launched 119 shelling attacks", "Russian invaders fired at four settlements":
         # in English only Kyiv's officials call Russia's forces so, so the tally is Kyiv's
