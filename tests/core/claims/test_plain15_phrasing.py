@@ -345,3 +345,15 @@ def test_bulletins_keep_their_sides(sentence, want):
 ])
 def test_not_bulletins(sentence):
     assert said(sentence) == set()
+
+
+@pytest.mark.parametrize(("sentence", "want"), [
+    # Footage answering a capture with a claim noun after the troops it shows: the footage's own denial.
+    ("Geolocated footage published on March 4 shows Ukrainian soldiers moving in central Kupiansk, "
+     "indicating that Russian claims of seizing the town are false.", {("denial", "other", "Kupiansk")}),
+    # A headline's present tense: drones strike a kind of target.
+    ("Ukrainian drones strike Russian fuel depot, Kyiv says", {("claim", "ua", None)}),
+    ("Ukrainian drones strike refinery in Ryazan, governor says", {("claim", "ru", "Ryazan")}),
+])
+def test_footage_and_headline_strikes(sentence, want):
+    assert said(sentence) == want

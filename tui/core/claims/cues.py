@@ -896,6 +896,8 @@ _EN_STRIKE_HIT = (r"fired (?:[\w-]+ ){0,4}(?:shells?|rounds?|rockets?|missiles?|
                   r"carried out (?:more than |over |about |some )?\d[\d,]* (?:[\w-]+ )?(?:attacks|strikes) on\b|"
                   # "claimed responsibility for a drone attack on an airbase": the side owning the strike says it happened
                   r"claim\w* responsibility for (?:an? |the |two |three |several |overnight |\d+ )?(?:[\w-]+ ){0,2}(?:attacks?|strikes?|explosions?|blasts?) (?:on|against|at|in)\b|"
+                  # a headline's present: "drones strike oil depot"
+                  r"(?:drones|missiles) strike (?:an? |the )?(?:[\w'’-]+ ){0,3}?(?:refiner(?:y|ies)|depots?|airfields?|air ?bases?|plants?|ships?|bridges?|headquarters)\b|"
                   # a ministry's "carried out a massive strike on energy facilities", "delivered a group strike against"
                   r"(?:carried out|delivered|launched|conducted) (?:an? |another |new )?(?:[\w\"“”'-]+ ){0,2}strikes?[\"”']? (?:on|against)\b|"
                   # a local official's "drones attacked vehicles in the district": the drones reached what they were sent at

@@ -592,7 +592,7 @@ _OWN_PULLBACK = re.compile(r"\b(?:(?:our|its|their|his) (?:units|troops|forces|s
 
 
 # "said its drones hit a fuel depot", "says it struck two radars": a strike on a kind of target, no settlement
-_TARGET_HIT = gated(re.compile(r"\b(?:struck|hit|hits|strikes|attacked|targeted|destroyed|sunk|sank) (?:an? |the |two |three |several )?(?:[\w'’-]+ ){0,3}?"
+_TARGET_HIT = gated(re.compile(r"\b(?:struck|hit|hits|strikes|attacked|targeted|destroyed|sunk|sank|(?:drones|missiles) strike) (?:an? |the |two |three |several )?(?:[\w'’-]+ ){0,3}?"
                                r"(?:oil refiner\w*|refiner(?:y|ies)|(?:oil|fuel|ammunition|arms) depots?|airfields?|air ?bases?|training grounds?|"
                                r"command posts?|(?:drone|missile|arms|ammunition) (?:factory|factories|plants?)|military facilit\w+|military targets?|"
                                r"arsenals?|radars?|(?:electrical )?substations?|power (?:station|plant)s?|"

@@ -338,8 +338,11 @@ def stance_and_side(sentence: str, orig: str, event: str, speaker: ActorMention 
                 and verb.group().startswith(("refus", "deni", "reject", "dismiss", "refut")):
             # "Ukraine is refusing to concede defeat in X": the party that opens the sentence denies
             return "denial", actors[0].actor.side, actors[0].actor.name
-        if side is None and EVIDENCE.search(sentence):
-            return "denial", "other", "geolocated footage"  # "footage shows ..., suggesting the claimed advance did not happen"
+        if EVIDENCE.search(sentence) and (side is None or speaker.actor.rank == 1 and any(
+                a.actor.side == "other" and a.start <= 4 for a in actors)):
+            # "footage shows ..., suggesting the claimed advance did not happen": the footage answers (not the
+            # troops it shows, whom a claim noun after them would make its speaker)
+            return "denial", "other", "geolocated footage"
         return "denial", side or default_side, name
     negated = has_negation(sentence)
     if event == "control" and negated and NEGATED_CONTROL.search(sentence):
