@@ -134,3 +134,104 @@ def test_headline_tellers_breakthroughs_tally_lines(sentence, want):
 ])
 def test_no_breakthrough_no_teller(sentence):
     assert said(sentence) == set()
+
+
+@pytest.mark.parametrize("sentence", [
+    # Counterattacks or a counteroffensive kept up, with no result: activity, not an event.
+    "Ukrainian forces continued counterattacks south of Svatove.",
+    "Russian troops continued counteroffensive operations near Lyptsi.",
+    # A town threatened by an advance is in danger, not taken.
+    "Myrnohrad, a mining town threatened by the advance of Russian forces, was evacuated.",
+    # A capture told of an unnamed village, then the town the troops head for: the town is not taken.
+    "Moscow said it had taken a village, with its troops closing in on the city of Siversk.",
+    "Russia reported capturing a hamlet as its forces were closing in on Kurakhove.",
+])
+def test_activity_threats_and_headings(sentence):
+    assert {t for t in said(sentence) if t[2] is not None} == set()
+
+
+@pytest.mark.parametrize(("sentence", "want"), [
+    # A result told after the activity still counts.
+    ("A Russian milblogger claimed that Ukrainian forces continued counterattacks in Siversk and advanced to its centre.",
+     {("confirmation", "ru", "Siversk")}),
+    # Heading for a town and then entering it is getting there.
+    ("Russian forces advancing on Siversk have entered the town, the ministry said.", {("claim", "ru", "Siversk")}),
+])
+def test_results_after_activity_and_heading(sentence, want):
+    assert said(sentence) == want
+
+
+@pytest.mark.parametrize(("sentence", "want"), [
+    # The capital named by what it is, as a place of a strike.
+    ("Three people were hurt when debris fell on a school in the Ukrainian capital, the mayor said.", {("claim", "ua", "Kyiv")}),
+    ("Russian missiles hit an energy site near Ukraine's capital, the grid operator said", {("claim", "ua", "Kyiv")}),
+])
+def test_capital_described(sentence, want):
+    assert said(sentence) == want
+
+
+@pytest.mark.parametrize("sentence", [
+    # The capital in a teller's title, or as what a region surrounds, is no place of the event.
+    "Falling debris damaged a warehouse in the Kyiv region, said the governor of the region that surrounds the Ukrainian capital.",
+    # Travel to the capital is no event.
+    "The president returned to the Ukrainian capital on Friday.",
+])
+def test_capital_not_an_event_place(sentence):
+    assert "Kyiv" not in {t[2] for t in said(sentence)}
+
+
+@pytest.mark.parametrize(("sentence", "want"), [
+    # A district named in a teller's title is no settlement: the strike he tells of stays unplaced.
+    ("Two civilians were wounded in a Ukrainian drone attack on a ferry, said Ivan Petrov, the Russian-installed head of the Kakhovka district.",
+     {("claim", "ru", None)}),
+    # One craft downed, told by a side's own spokesman: a claim with no count and no place.
+    ("A spokesman for Ukraine's air force said Ukrainian units had downed a Russian reconnaissance drone.", {("claim", "ua", None)}),
+    ("Russia's defence ministry said its air defences had intercepted a Ukrainian missile.", {("claim", "ru", None)}),
+])
+def test_district_titles_and_single_shootdowns(sentence, want):
+    assert said(sentence) == want
+
+
+@pytest.mark.parametrize("sentence", [
+    # A craft described as downed, with nobody telling of the shootdown, is none.
+    "The downed drone was later found in a field.",
+])
+def test_downed_described(sentence):
+    assert said(sentence) == set()
+
+
+@pytest.mark.parametrize(("sentence", "want"), [
+    # A quotation that opens by calling what was said untrue is its speaker's denial, no place named.
+    ('"This information is completely false," the General Staff added.', {("denial", "ua", None)}),
+    ('"These reports are fake," a Ukrainian military spokesman said.', {("denial", "ua", None)}),
+    ('"That is a lie," Peskov told reporters.', {("denial", "ru", None)}),
+])
+def test_quoted_bare_denials(sentence, want):
+    assert said(sentence) == want
+
+
+@pytest.mark.parametrize("sentence", [
+    # Nobody named, a question, or no word of untruth: no denial.
+    '"This is completely false."',
+    '"Is this report false?" the spokesman asked.',
+    '"This is a hard situation," the General Staff said.',
+])
+def test_no_bare_denial(sentence):
+    assert said(sentence) == set()
+
+
+@pytest.mark.parametrize(("sentence", "want"), [
+    # A repulse in the passive, told by a side: that side's claim.
+    ("All enemy assaults were repelled, the General Staff said.", {("claim", "ua", None)}),
+    ("Ukrainian counterattacks were beaten back, the Russian defence ministry said.", {("claim", "ru", None)}),
+])
+def test_passive_repulse_told(sentence, want):
+    assert said(sentence) == want
+
+
+@pytest.mark.parametrize("sentence", [
+    # ... and with nobody telling it, whose repulse it was is unsaid.
+    "The counterattacks were repelled and the enemy fell back to the south.",
+])
+def test_passive_repulse_untold(sentence):
+    assert said(sentence) == set()

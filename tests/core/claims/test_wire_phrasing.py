@@ -422,8 +422,8 @@ def test_nested_titles_countering_and_told(sentence, want):
 
 
 @pytest.mark.parametrize(("sentence", "want"), [
-    # "the Belgorod border region" is a region, not the city.
-    ("A drone was downed over the Belgorod border region, the Russian Defense Ministry said.", set()),
+    # "the Belgorod border region" is a region, not the city (the shootdown stands, over no settlement).
+    ("A drone was downed over the Belgorod border region, the Russian Defense Ministry said.", {("claim", "ru", None, "shootdown")}),
     # Drones destroyed in words, with a hyphenated make, are shot down, not a strike.
     ("Air defences destroyed eleven Iran-made attack drones over Odesa, the governor said.",
      {("claim", "ua", "Odesa", "shootdown")}),
@@ -480,8 +480,9 @@ def test_channels_fantasies_and_completed_captures(sentence, want):
 
 
 @pytest.mark.parametrize(("sentence", "want"), [
-    # The Sea of Azov is water, not the town of Azov.
-    ("Russia's defence ministry said drones were shot down over the Black Sea and one over the Sea of Azov.", set()),
+    # The Sea of Azov is water, not the town of Azov (the shootdown stands, over no settlement).
+    ("Russia's defence ministry said drones were shot down over the Black Sea and one over the Sea of Azov.",
+     {("claim", "ru", None, "shootdown")}),
     # An unnamed voice's shootdown over a town is the claim of the side whose land it is, like a strike.
     ('"Several air targets were shot down on approach to Belgorod," he said.', {("claim", "ru", "Belgorod", "shootdown")}),
 ])

@@ -1197,8 +1197,10 @@ PERSON_CAPTURED = rx(r"\b(?:soldiers|servicemen|prisoners|pows|fighters|civilian
 # advances"): nobody claims a change of control or a particular strike.
 ACTIVITY_ONLY = rx(
     # (not "kept up assaults, in the course of which they took X": the result is told)
-    r"\bcontinued (?:\w+ ){0,2}(?:offensive (?:operations|actions)|attacks|assaults|ground attacks)\b"
-    r"(?!,? (?:during|in the course of|as a result of) which (?:\w+ ){0,2}(?:liberat|captur|took|seiz|recaptur|retook|gained control))|"
+    r"\bcontinued (?:\w+ ){0,2}(?:(?:counter-?)?offensive (?:operations|actions)|(?:counter-?)?attacks|assaults|ground attacks)\b"
+    r"(?!,? (?:during|in the course of|as a result of) which (?:\w+ ){0,2}(?:liberat|captur|took|seiz|recaptur|retook|gained control))"
+    # (nor "continued counterattacks in X and advanced to its centre": a result told after the activity)
+    r"(?![^.;]*? and (?:\w+ ){0,2}(?:advanced|recaptur\w*|retook|captur\w*|seiz\w*|liberat\w*|took|entered)\b)|"
     # "Ukrainian forces counterattacked near X, a milblogger claimed": an attack, nothing said to be won
     r"\b(?<!repelled )(?<!repulsed )counterattack(?:ed|ing) (?:near|toward|towards|around|in the direction of)\b"
     r"(?![^.;]*\b(?:recaptur|retook|retak|regain|advanc|liberat|pushed|drove|forced|took|seiz|captur|entered))|"

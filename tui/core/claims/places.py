@@ -35,6 +35,7 @@ import re
 from collections.abc import Iterable, Iterator, Sequence
 
 from tui.core.claims.actors import find_actors
+from tui.core.claims.cues import gated
 from tui.core.claims.translit import ru_to_latin
 from tui.core.claims.gazetteer import (
     HAS_CYRILLIC, OBLAST_SPELLINGS, OBLASTS_RU, PEOPLES_REPUBLIC, RU_AREAS, Gazetteer, Mention, Place, is_person, consonant_skeleton,
@@ -471,6 +472,29 @@ def _holds_cyrillic(text: str) -> bool:
     return any(lead in data for lead in _CYRILLIC_LEADS)
 
 
+# "the Ukrainian capital", "Russia's capital", "the capital of Ukraine" (not when the name follows: "the
+# Ukrainian capital Kyiv" names it anyway)
+_CAPITAL_DESCRIBED = gated(re.compile(r"\b(?:[Tt]he )?(?:(?P<adj>Ukrainian|Russian) capital|(?P<own>Ukraine|Russia)['’]s capital|"
+                                r"capital of (?P<of>Ukraine|Russia))\b(?!,? (?:city )?(?:of )?(?:Kyiv|Kiev|Moscow)\b)"))
+_CAPITAL_OF = {"ukrain": "Kyiv", "russia": "Moscow"}
+# "the head of the military administration in the Ukrainian capital", "the region that surrounds the
+# capital": a title or a description of something else, not the city as a place of an event
+_CAPITAL_AS_TITLE = re.compile(r"\b(?:(?:administration|governor|mayor|council|authorities|officials?|head)(?: [\w-]+){0,2} (?:in|of|for)|"
+                               r"surround\w*|encircl\w*) $")
+
+
+def _capitals_described(text: str, gaz: Gazetteer) -> list[Mention]:
+    """Kyiv and Moscow named as "the Ukrainian/Russian capital", as mentions of the city."""
+    out = []
+    for m in _CAPITAL_DESCRIBED.finditer(text):
+        if _CAPITAL_AS_TITLE.search(text, max(0, m.start() - 50), m.start()):
+            continue
+        country = (m.group("adj") or m.group("own") or m.group("of")).lower()[:6]
+        if (place := gaz.resolve(_CAPITAL_OF[country])) is not None:
+            out.append(Mention(m.start(), m.end(), m.group(), place, (place,)))
+    return out
+
+
 def find_places(text: str, *, gazetteer: Gazetteer | None = None) -> list[PlaceMention]:
     """Every settlement, region and direction named in the text, in order, with their relations."""
     gaz = gazetteer or Gazetteer.load()
@@ -480,6 +504,10 @@ def find_places(text: str, *, gazetteer: Gazetteer | None = None) -> list[PlaceM
         # «уразили Рязанський НПЗ»: the refinery's town, named by its adjective, where nothing else is named
         mentions = sorted([*mentions, *(p for p in plants if not any(m.start < p.end and p.start < m.end
                                                                        for m in mentions))],
+                          key=lambda m: m.start)
+    if "capital" in text and (capitals := _capitals_described(text, gaz)):
+        # "drones hit the Ukrainian capital": the capital named by what it is
+        mentions = sorted([*mentions, *(c for c in capitals if not any(m.start < c.end and c.start < m.end for m in mentions))],
                           key=lambda m: m.start)
     cyr_areas = gaz.cyrillic_areas(text) if cyrillic else []
     out: list[PlaceMention] = []

@@ -418,7 +418,9 @@ def extract_with_places(text: str, *, story: StoryFacts | None = None, gazetteer
                 recent_event = classify_event(sentence.lower(), sentence)  # what "this information" answers next
             elif not found and here and _placeless_hint(sentence) and (all(
                     m.speaker or m.place.name in _CAPITALS or _WATER_BEFORE.search(joined, max(0, m.start - 30), m.start)
-                    or _tallied_region(joined, m) or _named_district(joined, m) for m in here) or _COUNTED_SETTLEMENTS.search(sentence) is not None
+                    # "the head of the Kakhovka district", "the Oskil river": a district's or a river's name, no settlement
+                    or _tallied_region(joined, m) or _river_named(joined, m) or _named_district(joined, m)
+                    for m in here) or _COUNTED_SETTLEMENTS.search(sentence) is not None
                     or (not sentence.isascii() and _COUNTED_SETTLEMENTS_CYR.search(sentence) is not None
                         and _COUNTED_CAPTURE_CYR.search(sentence) is not None)):
                 # a capital named only as a government ("the X regime lost N men", "as Kyiv mounts an
@@ -445,6 +447,7 @@ def extract_with_places(text: str, *, story: StoryFacts | None = None, gazetteer
     return merge_story(out), list(dict.fromkeys(m.place.name for m in mentions if m.place is not None))
 
 
+_DISTRICT_OR_RIVER_AFTER = re.compile(r"\s(?:[Dd]istrict|[Rr]aion|[Rr]iver|[Rr]eservoir)\b")
 _LIST_TO_REGION = re.compile(r"(?:\s*(?:,|and|,\s*and)\s+[A-Z][\w'’-]+(?:\s[A-Z][\w'’-]+)?)*,?\s+in (?:the )?"
                              r"(?P<region>[A-Z][\w'’-]+)\s+(?:[Rr]egion|[Oo]blast)\b")
 
@@ -533,8 +536,8 @@ _UNNAMED_TAKEN = gated(re.compile(
     r"(?! (?:of|called|named|known)\b)", re.IGNORECASE))
 # the passive, counted: "more frontline villages liberated", "three villages have been retaken" (the count
 # is read before the noun, so the pattern keeps its literal gate)
-_TAKEN_PASSIVE = gated(re.compile(r"\b(?:villages|settlements|towns) (?:(?:were|have been|had been|are) )?"
-                                  r"(?:liberated|recaptured|retaken|captured|seized|taken back)\b", re.IGNORECASE))
+_TAKEN_PASSIVE = gated(re.compile(r"\b(?:[Vv]illages|[Ss]ettlements|[Tt]owns) (?:(?:were|have been|had been|are|Were|Have Been|Are) )?"
+                                  r"(?:[Ll]iberated|[Rr]ecaptured|[Rr]etaken|[Cc]aptured|[Ss]eized|[Tt]aken [Bb]ack)\b"))
 _COUNT_BEFORE = re.compile(r"\b(?:\d+|two|three|four|five|six|seven|eight|nine|ten|several|some|more|many)(?: more)?(?: [\w-]+)? $",
                            re.IGNORECASE)
 
@@ -627,12 +630,12 @@ _REGIONAL_HEADS = frozenset(("Ukrainian regional administration", "Ukrainian mil
 _TELLS_EN = gated(re.compile(r"\b(?:said|says|wrote|reported|told|added|according to)\b"))
 
 
-def _local_teller_of_harm(sentence: str) -> bool:
+def _local_teller_of_harm(sentence: str, low: str) -> bool:
     """A strike's harm told by a region's authority, by title or by a head's name (the actors read last)."""
     titled = _LOCAL_TELLER_EN.search(sentence) is not None
     if not titled and _TELLS_EN.search(sentence) is None:
         return False
-    return STRIKE_RESULT.search(sentence.lower()) is not None and (
+    return STRIKE_RESULT.search(low) is not None and (
         titled or any(a.actor.name in _REGIONAL_HEADS for a in find_actors(sentence)))
 
 
@@ -644,15 +647,23 @@ def _placeless_hint(sentence: str) -> bool:
         not sentence.isascii() and (_PLACELESS_WORD_CYR.search(sentence) is not None or _unnamed_taken_cyr(sentence) is not None
                                     or _enemy_harmed_cyr(sentence) is not None or _downed_by_air_defence_cyr(sentence)
                                     or _military_hit_cyr(sentence) is not None)) or (
-        latin_text(sentence) and (_unnamed_taken(sentence) is not None or _KYIV_WORDS_EN.search(sentence) is not None
-                                or _REPULSE_EN.search(sentence.lower()) is not None
-                                # "a depot caught fire after a drone attack, the governor said": harm told by a local authority
-                                or _local_teller_of_harm(sentence)
-                                or _unnamed_advance(sentence) is not None or _TARGET_HIT.search(sentence) is not None
-                                # "a sabotage group was eliminated in the border area": a raid put down, no settlement
-                                or ("group" in sentence and _RAID_GROUP_DOWN.search(sentence) is not None)
-                                or ("withdr" in sentence or "pull" in sentence or "retreat" in sentence)
-                                and _OWN_PULLBACK.search(sentence.lower()) is not None))
+        latin_text(sentence) and _latin_placeless_hint(sentence))
+
+
+def _latin_placeless_hint(sentence: str) -> bool:
+    """_placeless_hint's English cues: a capture or an advance unnamed, the enemy in Kyiv's words, a target
+    hit, a repulse, one craft downed, a side's own pull-back, or harm a local authority tells of."""
+    if _unnamed_taken(sentence) is not None or _KYIV_WORDS_EN.search(sentence) is not None \
+            or _unnamed_advance(sentence) is not None or _TARGET_HIT.search(sentence) is not None \
+            or ("group" in sentence and _RAID_GROUP_DOWN.search(sentence) is not None):
+        return True  # (the last: "a sabotage group was eliminated in the border area", a raid put down)
+    low = sentence.lower()
+    return _REPULSE_EN.search(low) is not None or _REPULSE_PASSIVE_EN.search(low) is not None or (
+        # "said its forces had downed a Russian drone": one craft, no count
+        ("down" in sentence or "intercept" in sentence) and SHOOTDOWN.search(low) is not None) or (
+        ("withdr" in sentence or "pull" in sentence or "retreat" in sentence) and _OWN_PULLBACK.search(low) is not None) or (
+        # "a depot caught fire after a drone attack, the governor said": harm told by a local authority
+        _local_teller_of_harm(sentence, low))
 
 
 # "Ukraine's General Staff denied the claim", "Kyiv dismissed Moscow's reports as fake": a party
@@ -683,6 +694,10 @@ _ACCOUNT_FALSE = re.compile(
     r"(?P<account>(?:(?:the|this|these|those|such|its|their|all|latest|russian|ukrainian|moscow['’]s|kyiv['’]s|russia['’]s|ukraine['’]s|enemy['’]s) ){1,3}"
     r"(?:claims?|reports?|statements?|assertions?|allegations?|information|videos?|footage|announcements?)"
     rf"(?: (?:was|were|is|are|had been|as))? {_CALLED_FALSE_TAIL})")
+# A quotation that opens by calling what was said untrue: '"This is absolutely false," ...', '"These reports are fake"'
+_BARE_UNTRUE_EN = re.compile(r"^\W{0,2}[\"“'‘«](?:this|that|it|these|those|such|all this) (?:(?:information|reports?|claims?|statements?|"
+                             r"allegations?|news|footage|video) )?(?:is|are|was|were) (?:(?:entirely|absolutely|completely|totally|simply|"
+                             rf"pure|outright|blatant|another|an?) ){{0,2}}(?:{'|'.join(_FALSE_WORDS)}|a lie|a fake|a fabrication)\b")
 _DENIAL_VERB = re.compile(rf"\b(?:{_ANSWERING}|{_CALLING})\b")
 # "called the reports fake": calling an account something is a denial only when the word is one
 _CALLED = re.compile(rf"\b(?:{_CALLING})\b")
@@ -724,6 +739,18 @@ def _account_answered(sentence: str, story: StoryFacts | None, staff_side: str, 
         return [_placeless_hedge(sentence, story)]
     if not latin_text(sentence):
         return _cyrillic_account_answered(sentence, low, story, staff_side, ministry_side, gaz)
+    false_word = _FALSE_WORD.search(low) is not None
+    if false_word and _BARE_UNTRUE_EN.match(low):
+        # '"This information is false," the General Staff said': the quoted party calls what was said untrue
+        if QUESTION.search(low) or HEDGE.search(low):
+            return []
+        actors = _actors(sentence, staff_side, ministry_side=ministry_side)
+        told = find_speaker(low, actors)
+        if told is None or told.actor.side not in ("ru", "ua") or any(
+                m.kind == "settlement" and not any(a.start <= m.start < a.end for a in actors)
+                for m in find_places(sentence, gazetteer=gaz)):
+            return []  # (a settlement named: the placed path has had its say)
+        return [_unplaced(sentence, story, "denial", told.actor.side, True, speaker=told.actor.name)]
     event_denied = False
     if (denied := _DENIED_ACCOUNT.search(low)) is not None:
         start, end = denied.span()
@@ -732,9 +759,9 @@ def _account_answered(sentence: str, story: StoryFacts | None, staff_side: str, 
         # "Kyiv denied that Russian troops had entered the region", "Ukraine denies encirclement"
         start, end = denied.span()
         event_denied = True
-    elif _FALSE_WORD.search(low) and (called := _ACCOUNT_FALSE.search(low)) is not None:
+    elif false_word and (called := _ACCOUNT_FALSE.search(low)) is not None:
         start, end = called.span("account")  # the account itself: who speaks comes before it
-    elif low[:1] in "\"“" and _FALSE_WORD.search(low) and (quoted := _QUOTED_ACCOUNT_FALSE.match(low)) is not None \
+    elif false_word and low[:1] in "\"“" and (quoted := _QUOTED_ACCOUNT_FALSE.match(low)) is not None \
             and _WAR_EVENT.search(low, 0, quoted.end()) is not None:
         return _quoted_account_denied(sentence, low, story, quoted.end(), staff_side, ministry_side, gaz)
     else:
@@ -1060,6 +1087,10 @@ _REPULSE_EN = gated(re.compile(r"\b(?:repel(?:s|led)?|repuls(?:e|es|ed)|beat(?:s
                                # a bulletin's count stopped: "stopped 38 assault and offensive actions"
                                r"\b(?:stopped|halted) (?:\d[\d,]*|two|three|four|five|six|seven|eight|nine|ten|several|dozens of)(?: [\w'’-]+){0,4}? "
                                r"(?:attacks|assaults|(?:assault|offensive|combat) actions)\b"))
+# "all Russian attacks were repelled": the same repulse in the passive (whose, only a speaker says: the
+# attacker is named, not the side that beat it back)
+_REPULSE_PASSIVE_EN = gated(re.compile(r"\b(?:(?:counter-?)?attacks?|assaults?|attempts?|offensives?) (?:[\w-]+ ){0,2}(?:were|was|have been|had been|has been) "
+                                       r"(?:all |successfully |effectively )?(?:repelled|repulsed|beaten back|thwarted|foiled)\b"))
 # "in recent weeks", "over the past months": a summary of many days, no day's repulse
 _SPAN_OF_DAYS = re.compile(r"\b(?:in|over|during) (?:the )?(?:recent|past|last) (?:few |several )?(?:days|weeks|months)\b")
 # What a placeless strike must name beside its harm: the attack, its weapon or its attacker's aggression.
@@ -1153,11 +1184,13 @@ def _placeless_statements(sentence: str, story: StoryFacts | None, default_side:
     # "180 square kilometres liberated, Syrskyi said": a party's own gain in area (an analyst's tally is not a claim)
     area = not counted and event == "control" and latin_text(sentence) and _AREA_MEASURE.search(text) is not None \
         and _COUNTED_CAPTURE.search(text) is not None and not has_negation(told)
-    beaten = (_REPULSE_EN.search(text) if _SPAN_OF_DAYS.search(text) is None else None) if latin_text(sentence) \
+    beaten = (_REPULSE_EN.search(text) or _REPULSE_PASSIVE_EN.search(text) if _SPAN_OF_DAYS.search(text) is None else None) \
+        if latin_text(sentence) \
         else _COUNTED_REPULSE.search(text)
     # (the negation judged from the repulse on: «не дали закріпитися й відбили шість штурмів» repelled them)
     repulsed = event == "control" and not (counted or left or area) and beaten is not None \
         and not has_negation(text if latin_text(sentence) else text[max(0, beaten.start() - 12):])
+    passive = repulsed and beaten.re is getattr(_REPULSE_PASSIVE_EN, "pattern", _REPULSE_PASSIVE_EN)
     # «взяли в полон 12 окупантів»: prisoners taken, a side's own gain with no settlement
     prisoners = event == "control" and not (counted or left or area or repulsed) and not sentence.isascii() \
         and (took := _PRISONERS_CYR.search(text)) is not None and not has_negation(text[max(0, took.start() - 12):])
@@ -1202,6 +1235,8 @@ def _placeless_statements(sentence: str, story: StoryFacts | None, default_side:
     # the narrator's side as revise reads it: Kyiv's words written in Russian are Kyiv's
     language = strike_narrator_side(sentence) if event == "strike" else narrator_side(sentence)
     stance = "claim"
+    if passive and (speaker is None or speaker.actor.side not in ("ru", "ua")):
+        return []  # "the attacks were repelled" with no side speaking: whose repulse is unsaid
     if hedged and (speaker is None or speaker.actor.side not in ("ru", "ua")):
         return [] if is_history(sentence, story_date) else [_placeless_hedge(sentence, story)]
     if speaker is not None and speaker.actor.side in ("ru", "ua"):
@@ -1920,6 +1955,13 @@ def _tallied_region(text: str, m: PlaceMention, start: int | None = None) -> boo
 _DISTRICT_NAMED_AFTER = re.compile(r"(?:\s+and\s+[A-Z][\w'’-]+)?\s+(?:(?:urban|municipal|city|border)\s+)?(?:districts?|raions?|hromadas?|communit(?:y|ies))\b")
 
 
+def _river_named(text: str, m: PlaceMention) -> bool:
+    """A river or a reservoir named after a town ("the Oskil river"); a district is left to _named_district,
+    which wants harm told or a Russian district (a front-line Ukrainian district alone is often the town's fighting)."""
+    after = _DISTRICT_OR_RIVER_AFTER.match(text, m.end)
+    return after is not None and after.group().lstrip().lower().startswith(("river", "reservoir"))
+
+
 def _named_district(text: str, m: PlaceMention) -> bool:
     """A district named after its centre: a Russian border district, or a Ukrainian one where the
     sentence tells of people or homes harmed (Kyiv's own bulletins of fighting name the town itself)."""
@@ -2439,9 +2481,11 @@ def _sentence_statements(sentence: str, local: list[tuple[Mention, int, int]], s
                 or origin_end >= 0 and _AND_GAP.fullmatch(orig, origin_end, start)):
             origin_end = end
             continue  # «зашли в X со стороны сел Y и Z»: where they came from, not where anything happened
-        if (" on " in sentence or "ing to " in sentence) and _ADVANCING_ON.search(sentence, max(0, start - 70), start) \
-                and not _GOT_THERE.search(sentence):
-            continue  # "Russian forces were advancing on Seversk from two directions": where they head
+        if (" on " in sentence or "ing to " in sentence) and (on := _ADVANCING_ON.search(sentence, max(0, start - 70), start)) \
+                and not _GOT_THERE.search(sentence, on.start()):
+            # "Russian forces were advancing on Seversk from two directions": where they head (a capture told
+            # before the heading, "took a village, closing in on X", is of another place)
+            continue
         if len(local) - len(bracketed) > 1 and GEO_REF.search(sentence[max(0, start - 60) : start]) \
                 and not _ADVANCED_BESIDE.search(sentence, max(0, start - 80), start) \
                 and not (cyrillic and _ADVANCED_BESIDE_CYR.search(sentence, max(0, start - 100), start)):

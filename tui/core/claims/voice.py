@@ -96,6 +96,9 @@ def _subject(sentence: str, verb: re.Match[str], actors: list[ActorMention], aft
             or _AS_OPENING.fullmatch(sentence, 0, verb.start())):
         following = [a for a in actors if 0 <= a.start - verb.end() <= 2
                      or (0 <= a.start - verb.end() <= 4 and sentence[verb.end():a.start].strip() in ("в", "у", "by"))]
+        if not following and verb.group().isascii() and (named := _NAME_THEN_TITLE.match(sentence, verb.end())) is not None:
+            # ", said Ivan Petrenko, the regional governor": a name the lexicon lacks, then the title that places him
+            following = [a for a in actors if 0 <= a.start - named.end() <= 4]
         if not following and sentence.lstrip()[:1] in _OPENING_QUOTES:
             # '"...," said the head of Russia's General Staff' / «...», — заявив начальник російського генштабу
             following = [a for a in actors if 0 <= a.start - verb.end() <= 40 and "," not in sentence[verb.end():a.start]]
@@ -135,6 +138,10 @@ def _subject(sentence: str, verb: re.Match[str], actors: list[ActorMention], aft
     return [a for a in before if a.actor.rank == best_rank][0]
 
 
+# " Ivan Petrenko, the ": a man's name, then his title in apposition
+# (read on lowercased text too: two or three words that are no function words)
+_NAME_THEN_TITLE = re.compile(r"\s+(?!(?:that|in|on|at|to|the|an?|it|he|she|they|its|this|after|before|as|when|while|on|by|of)\b)"
+                              r"(?:[A-Za-z][\w'’-]+\s+){1,2}[A-Za-z][\w'’-]+,\s+")
 # ", military officials announced", ", local authorities said": a sayer left unnamed closes the sentence.
 _UNNAMED_SAYER = re.compile(r",\s+(?:(?:the|local|regional|military|army|defen[cs]e|government|senior|city|two|several|some)\s+){0,3}"
                             r"(?:officials?|authorities|sources|commanders?|administration)\s+$")
@@ -268,7 +275,9 @@ _AS_ADVANCED = re.compile(r"\bas (?:the )?(?:russian |ukrainian |enemy )?(?:troo
 # against Russian advances"): an aim, not a gain.
 _STOP_ADVANCE = re.compile(r"\b(?:(?:to|bid to|trying to|try to|tries to|efforts? to|aim(?:s|ed|ing)? to|seek(?:s|ing)? to|sought to) "
                            r"(?:\w+ )?(?:contain|halt|stop|slow|hold back|hold off|counter|check|blunt|resist|repel|repulse|stem|curb|"
-                           r"fend off|push back|thwart|prevent|deter|stall)|against) (?:[\w'’-]+ ){0,3}?advances?$")
+                           r"fend off|push back|thwart|prevent|deter|stall)|against|"
+                           # "a town threatened by the advance of Russian troops": a danger, no result
+                           r"(?:threatened|menaced|endangered|imperil(?:l)?ed) by) (?:[\w'’-]+ ){0,3}?advances?$")
 
 
 def classify_event(sentence: str, orig: str) -> str | None:
