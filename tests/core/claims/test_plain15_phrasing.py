@@ -357,3 +357,18 @@ def test_not_bulletins(sentence):
 ])
 def test_footage_and_headline_strikes(sentence, want):
     assert said(sentence) == want
+
+
+@pytest.mark.parametrize(("sentence", "want"), [
+    # Troops that abandoned a town: their own side concedes it, the foe's retreat is the teller's success.
+    ("Ukrainian troops abandoned Marinka after months of fighting, the army chief said.", {("confirmation", "ua", "Marinka")}),
+    ("Russian forces abandoned Kherson, the Ukrainian army said.", {("claim", "ua", "Kherson")}),
+    # A ministry saying a village has come under Russian control is Moscow's.
+    ("The ministry said the village of Bohoiavlenka had come under Russian control.", {("claim", "ru", "Bohoiavlenka")}),
+])
+def test_abandoned_and_come_under(sentence, want):
+    assert said(sentence) == want
+
+
+def test_vehicles_abandoned_are_no_retreat():
+    assert said("Russian troops abandoned their vehicles near Avdiivka, the Ukrainian army said.") == set()
