@@ -372,3 +372,17 @@ def test_abandoned_and_come_under(sentence, want):
 
 def test_vehicles_abandoned_are_no_retreat():
     assert said("Russian troops abandoned their vehicles near Avdiivka, the Ukrainian army said.") == set()
+
+
+@pytest.mark.parametrize(("sentence", "want"), [
+    # "Our troops" with nobody named: Kyiv's bulletin in English, its own kills.
+    ("Our troops also destroyed a tank, 12 motorcycles and 40 drones.", {("claim", "ua", None)}),
+    ("Our units eliminated 85 servicemen over the day.", {("claim", "ua", None)}),
+])
+def test_our_troops_in_english(sentence, want):
+    assert said(sentence) == want
+
+
+def test_our_troops_quoted_keep_their_speaker():
+    # (a named speaker decides: Moscow's minister speaking of "our troops" is Moscow's)
+    assert said('"Our troops destroyed 17 tanks," Russia\'s defence minister said.') == {("claim", "ru", None)}
