@@ -386,3 +386,23 @@ def test_our_troops_in_english(sentence, want):
 def test_our_troops_quoted_keep_their_speaker():
     # (a named speaker decides: Moscow's minister speaking of "our troops" is Moscow's)
     assert said('"Our troops destroyed 17 tanks," Russia\'s defence minister said.') == {("claim", "ru", None)}
+
+
+@pytest.mark.parametrize(("sentence", "want"), [
+    # The account as a pronoun, an advance as what was not seen, "wasn't able to": a reporter's or analyst's hedge.
+    ("The agency has not been able to independently verify them.", {("hedge", "other", None)}),
+    ("However, the institute has not observed visual confirmation of such an advance.", {("hedge", "other", None)}),
+    ("The newspaper wasn't able to independently verify the authenticity of the footage.", {("hedge", "other", None)}),
+    # An outlet whose name holds a capital's names no place.
+    ("Kyiv Post wasn't able to verify the claims.", {("hedge", "other", None)}),
+])
+def test_more_hedges(sentence, want):
+    assert said(sentence) == want
+
+
+@pytest.mark.parametrize("sentence", [
+    "The company could not confirm that the deal was signed.",
+    "We could not confirm them as members of the club.",
+])
+def test_not_hedges(sentence):
+    assert said(sentence) == set()

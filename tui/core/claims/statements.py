@@ -514,8 +514,12 @@ _ACCOUNT_UNVERIFIED = re.compile(
     r"\b(?:not possible|impossible) to (?:independently )?(?:verify|confirm) (?:the|these|those|this|that|such|either side['’]s|both sides['’]) (?:[\w-]+ )?(?:claims?|reports?|accounts?)\b")
 # What a reporter could not verify: an account or the battlefield ("the report", "claims from either
 # side", "the situation on the battlefield", the footage or its date), not a clause ("when the video was filmed").
-_VERIFIED_WHAT = re.compile(r"(?! (?:when|where|whether|how|who|why)\b)(?: (?:the|that|this|these|those|its|their|his|her|either|both|any|such|\w+['’]s?)){0,2}"
+_VERIFIED_WHAT = re.compile(r" (?:it|them|this|that|these|those)(?: (?:claims?|reports?))?\s*(?:[,.;]|$)|"
+                            # (the account just reported, as a pronoun: "Reuters has not been able to verify them")
+                            r"(?! (?:when|where|whether|how|who|why)\b)(?: (?:the|that|this|these|those|its|their|his|her|either|both|any|such|\w+['’]s?)){0,2}"
                             r"(?: [\w-]+){0,3} (?:claims?|reports?|accounts?|statements?|assertions?|situation|battlefield|videos?|footage|"
+                            # an analyst's "has not observed visual confirmation of such an advance"
+                            r"(?<=an )advance|(?<=the )advance|(?<=such )advances?|(?<=this )advance|(?<=these )advances|"
                             r"details(?= (?:of|about|on) (?:the |these |those |this |that |either side['’]s )?(?:[\w-]+ )?(?:attacks?|strikes?|fighting|clashes|assaults?|battles?|incidents?|claims?|reports?|accounts?))|"
                             # (a strike's casualty count is no account of the war's course)
                             r"(?<!casualty )(?<!death )(?<!victim )(?:figures?|numbers|tall(?:y|ies)))\b")
@@ -732,9 +736,12 @@ def _account_answered(sentence: str, story: StoryFacts | None, staff_side: str, 
             ("verif" in low or "confirm" in low) and _ACCOUNT_UNVERIFIED.search(low)):
         # "Reuters could not independently verify the report"
         # (a capital named as a government, "Kyiv's figures", "Moscow did not comment", names no place)
+        places = find_places(sentence, gazetteer=gaz)
+        if places and (named := [a for a in find_actors(sentence) if a.actor.side == "other"]):
+            places = [m for m in places if not any(a.start <= m.start < a.end for a in named)]  # "Kyiv Post": an outlet's name
         if any(m.place.name not in _CAPITALS or not (_GOVERNMENT_NAMED.match(sentence, m.end) or _POSSESSIVE_END.search(
                 sentence, m.start, m.end) or _CAPITALS_PAIRED.match(sentence, max(0, m.start - 12), m.end + 12))
-               for m in find_places(sentence, gazetteer=gaz)):
+               for m in places):
             return []
         return [_placeless_hedge(sentence, story)]
     if not latin_text(sentence):
@@ -1634,7 +1641,8 @@ _NOUN_FORM = re.compile(r"(?![\w'’ʼ-]*(?:ськ|цьк|зьк|ск|цк|зк)
 _SITUATION_SAME = rx(r"\bsituation (?:in|around) (?:[\w'’-]+ ){1,4}(?:is|remains|has not changed)(?: \w+)? (?:the same|unchanged|stable|under control)\b|"
                       r"\bnothing has changed (?:in|around)\b")
 _CANNOT_VERIFY = rx(
-    r"\b(?:could not|couldn't|cannot|can't|was unable to|were unable to|unable to|(?:has|have) not been able to|(?:was|were) not able to)"
+    r"\b(?:could not|couldn't|cannot|can't|was unable to|were unable to|unable to|(?:has|have) not been able to|(?:was|were) not able to|"
+    r"(?:wasn't|weren't) able to|(?:hasn't|haven't) been able to)"
     r"(?: be)?(?: been)?(?: immediately)?(?: independently)? (?:verif\w+|confirm\w*|check\w*)|"
     r"\bnot (?:be )?(?:been )?independently (?:verified|confirmed|checked)|\bcould be (?:independently )?checked|"
     r"\b(?:hard|difficult|impossible|not possible|no way) to (?:independently )?(?:assess|verify|confirm|establish)\b|\b(?:has|have) yet to (?:independently )?(?:verify|confirm)\b|"
