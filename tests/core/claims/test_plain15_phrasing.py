@@ -406,3 +406,16 @@ def test_more_hedges(sentence, want):
 ])
 def test_not_hedges(sentence):
     assert said(sentence) == set()
+
+
+@pytest.mark.parametrize(("sentence", "want"), [
+    # Energy sites struck, in the passive, told by a side: its claim with no settlement.
+    ("Ukrainian officials said energy facilities were struck overnight.", {("claim", "ua", None)}),
+    ("Ukraine's energy ministry said power infrastructure in three regions was damaged in a massive attack.", {("claim", "ua", None)}),
+])
+def test_energy_sites_struck(sentence, want):
+    assert said(sentence) == want
+
+
+def test_energy_sites_repaired_are_no_strike():
+    assert said("The government said energy facilities were being repaired.") == set()
