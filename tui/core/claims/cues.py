@@ -883,6 +883,9 @@ _DRONE_HIT = (_FELL_RU + r"|сбро[сш]\w* (?:[\w-]+ ){0,3}(?:взрывча�
 # English words of a strike that say it landed, as Kyiv's officials tell it: "fired 30 shells at the
 # city", "dropped glide bombs on X", "attacked X with drones", "a missile strike on X".
 _EN_STRIKE_HIT = (r"fired (?:[\w-]+ ){0,4}(?:shells?|rounds?|rockets?|missiles?|mortars?|mines?|drones?|munitions?) (?:at|on|into)\b|"
+                  # "targeted the region with two dozen drones": an attack told with its weapons
+                  # (not a tally of days: "... with 700 drones since Tuesday")
+                  r"(?<!were )(?<!was )targeted (?:[\w'’-]+ ){1,4}with (?:[\w-]+ ){0,3}(?:drones|missiles|rockets|shells|bombs|uavs|shaheds)\b(?![^.;]{0,40}\bsince\b)|"
                   # a regional tally: "fired 9 times at the border areas", "firing 664 shells from mortars"
                   r"fired (?:\d[\d,]*|\w+) times (?:at|on)\b|(?:fired|firing|launched) \d[\d,]* (?:[\w-]+ )?(?:shells|rounds|rockets|missiles|drones|shelling attacks)\b|"
                   # Kyiv's regional bulletins in English: "the enemy opened fire from mortars on the territory of X
@@ -917,7 +920,7 @@ _EN_STRIKE_HIT = (r"fired (?:[\w-]+ ){0,4}(?:shells?|rounds?|rockets?|missiles?|
                   r"(?:a|an|the|overnight|night|morning|massive|massed|combined) (?:[\w-]+ )?(?:drone|missile|rocket|shahed|artillery|air|bomb|ballistic|uav) (?:attack|strike|raid) (?:on|in|against)\b|"
                   r"launched (?:[\w-]+ ){0,3}(?:missile|drone|rocket|air|bomb|artillery)\w* (?:attack|strike|raid)s?\b")
 STRIKE = rx(
-    r"\b(?:struck|strikes?|hit|hits|hitting|sunk|sank|shelled|shelling|bombed|bombing|bombard\w*|rocket attacks?|air raids?|set fire to|(?:slamm|crash|smash|plough|plow)\w* into|fire\b(?:(?<=started a fire)|(?<=caused a fire)|(?<=sparked a fire)|(?<=starting a fire)|(?<=causing a fire))|"
+    r"\b(?:struck|strikes?|hit|hits|hitting|sunk|sank|targeted (?:[\w'’-]+ ){1,4}with (?:[\w-]+ ){0,3}(?:drones|missiles|rockets|uavs|shaheds)\b(?![^.;]{0,40}\bsince\b)|shelled|shelling|bombed|bombing|bombard\w*|rocket attacks?|air raids?|set fire to|(?:slamm|crash|smash|plough|plow)\w* into|fire\b(?:(?<=started a fire)|(?<=caused a fire)|(?<=sparked a fire)|(?<=starting a fire)|(?<=causing a fire))|"
     r"влучи\w*|влучан\w*|попадани\w*|попал\w*(?! в плен)|вибух\w*|взрыв\w*|пошкоджен\w*|поврежд\w*|загин\w*|погиб\w*|поранен\w*|ранен\w*|"
     r"урази\w*|уражен\w*|поразил\w*|знеструм\w*|обесточ\w*|пожеж\w*|пожар\w*|загорел\w*|уламк\w*|обломк\w*|детонац\w*|"
     r"поранил\w*|ранил\w*|вбил\w*|убил\w*|(?<!and-)destroy\w*|пострадал\w*|постраждал\w*|врезал\w*|повредил\w*|пошкодил\w*|"

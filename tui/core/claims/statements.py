@@ -590,9 +590,13 @@ def _unnamed_advance(text: str) -> re.Match[str] | None:
 # "they had withdrawn", "I decided to withdraw our units", "its troops pulled back": a party's own pull-back,
 # its place unnamed (told in an earlier sentence or not at all)
 _OWN_PULLBACK = re.compile(r"\b(?:(?:our|its|their|his) (?:units|troops|forces|soldiers|defenders)|(?:they|we|it)(?: had| have| has)?|"
+                           # a side named, or the foe in a side's words: "Ukrainian troops have retreated", "the enemy fell back"
+                           r"(?:ukrainian|russian) (?:[\w-]+ )?(?:troops|forces|units|soldiers|servicemen)|(?:the )?enemy|(?:the )?(?:occupiers|invaders)|"
                            r"(?:decided|decision|ordered|order) to)(?: [\w'’-]+){0,4}? (?:withdr[ae]w\w*|pull(?:ed)? (?:back|out)|retreated)\b"
                            # (not "withdrew from the villages of X": a settlement named, which the gazetteer may lack)
                            r"(?! (?:\w+ )?(?:from|of) (?:the )?(?:[\w-]+ ){0,2}(?:villages?|towns?|city|settlements?) of\b)"
+                           # (nor a pull-back from another war's theatre)
+                           r"(?![^.;]{0,80}\b(?:syria|libya|armenia|karabakh|kazakhstan|africa|mali|georgia|afghanistan)\b)"
                            # (nor a diplomat or an offer withdrawn: no troops moved)
                            r"(?! (?:its|their|his|her|our|the|an?) (?:[\w-]+ )?(?:ambassador|envoy|diplomats?|support|offer|proposal|bill|"
                            r"application|request|nomination|candidacy|recognition|consent|signature|lawsuit|complaint|funding|statement)s?\b)")
@@ -673,6 +677,7 @@ def _latin_placeless_hint(sentence: str) -> bool:
         _local_teller_of_harm(sentence, low))
 
 
+_FOE_WORDS = re.compile(r"\b(?:the enemy|enemy (?:troops|forces|units)|occupiers|invaders)\b")
 # "Ukraine's General Staff denied the claim", "Kyiv dismissed Moscow's reports as fake": a party
 # answering an account whose place the sentence does not name.
 _ANSWERING = r"denied|denies|deny|denying|rejected|rejects|rejecting|dismissed|dismisses|dismissing|refuted|refutes|" \
@@ -1339,7 +1344,10 @@ def _placeless_statements(sentence: str, story: StoryFacts | None, default_side:
     if left and side in ("ru", "ua"):
         # one's own troops pulled back is a concession; the enemy's, a claim
         withdrew = [a.actor.side for a in actors if a.end <= pulled.start() and a.actor.side in ("ru", "ua")]
-        stance = "confirmation" if (withdrew[-1] if withdrew else side) == side else "claim"
+        if not withdrew and _FOE_WORDS.search(text, 0, pulled.start()):
+            stance = "claim"  # "the enemy retreated": the foe's pull-back in the speaker's own words
+        else:
+            stance = "confirmation" if (withdrew[-1] if withdrew else side) == side else "claim"
     if unverified is not None and not named:
         return []  # a hedge of a tally nobody is named as making
     said = _unplaced(sentence, story, stance, side, named, speaker=name, event=event)
