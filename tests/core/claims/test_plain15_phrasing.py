@@ -419,3 +419,9 @@ def test_energy_sites_struck(sentence, want):
 
 def test_energy_sites_repaired_are_no_strike():
     assert said("The government said energy facilities were being repaired.") == set()
+
+
+def test_urban_district_names_no_settlement():
+    # "X urban district:" heading a governor's line says where the village lies, not a strike on X itself
+    assert said("Shebekino urban district: in Novaya Tavolzhanka, a drone attacked a private house; the house caught fire.",
+                ) == {("claim", "ru", "Novaya Tavolzhanka")}

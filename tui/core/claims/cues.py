@@ -1068,6 +1068,7 @@ NOT_A_PLACE_AFTER = re.compile(
     r"\s(?:[Pp]eople['’]s [Rr]epublic|[Rr]epublic|militants|separatists)\b|"  # "the Luhansk republic": the proxy state, not the city  # "the Donetsk town of Toretsk": the region named as an adjective  # "over Bryansk, which borders Ukraine": the region, the city borders nothing
     r"\s(?:(?:border|frontier|frontline|front-line) (?:region|regions|area|oblast)|River|river|Reservoir|reservoir|[Dd]am\b|Sea|Bay|Canal|canal|direction's|direction|axis|sector|front|Oblast|oblast|"
     r"region|regions|oblasts|Streets?|streets?|Avenues?|avenues?|Square|and [A-Z][\w'’-]+ (?:[Ss]treets|[Aa]venues)|Districts?|districts?|Raions?|raions?|"
+    r"(?:[Uu]rban|[Mm]unicipal) (?:[Dd]istricts?|[Oo]krugs?)|"
     r"напрям\w*|направлени\w*|вулиц\w*|улиц\w*|район\w*|област\w*)\b")
 # "in Kharkiv, Dnipropetrovsk, and Zaporizhzhia oblasts": every name of the list is a region.
 REGION_LIST_AFTER = re.compile(
