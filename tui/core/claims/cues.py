@@ -743,9 +743,6 @@ CONTROL = rx(
     r"(?:was|were) (?:fully|completely) taken\b|(?:completely|fully) cleared\b|"
     # "the map shows X occupied by Russia", "DeepState showing X in Y Oblast as captured by Russian forces"
     r"(?:shows?|showed|showing) (?:[\w'’-]+ ){1,5}(?:as )?(?:occupied|captured|seized) by (?:the )?(?:russia|russian|moscow|ukrain|kyiv)|"
-    # a mapping group's "marked the villages of X and Y as occupied", "updated its map to show Russian gains near X"
-    r"marked (?:[\w'’-]+,? ){1,10}as (?:occupied|captured|under russian control)\b|"
-    r"maps? to (?:show|reflect) (?:[\w-]+ )?(?:russian|ukrainian|enemy) (?:gains|advances?) (?:in|near|around|at)\b|"
     r"(?:troops|forces|units|soldiers|they) (?:are|were) (?:already |now )?inside\b|push(?:es)? into|(?:russian|ukrainian) flags? (?:over|above)\b|"
     r"(?:forces|troops|units) (?:now |still )?(?:hold|control)\b|(?:troops|forces|units|soldiers) (?:are |were |remain |remained )?still inside\b|repel\w*|repuls\w*|thwart\w*|"
     # "the enemy attempted an offensive near X, but those attempts failed", "tried to storm X but failed": a repulse
@@ -756,7 +753,7 @@ CONTROL = rx(
     # X "is in the hands of the Russian army": who holds the town
     r"in the hands of (?:the )?(?:russian|ukrainian|our) (?:army|forces|troops|military)\b|"
     r"(?:made|make|makes|making|achieved) [\"“'‘]?no (?:\w+ ){0,2}(?:progress|gains|headway)|"
-    r"ours\b(?:(?<=\bis ours)|(?<=\bare ours)|(?<=still ours)|(?<=remains ours))|(?:stopped|halted|block(?:s|ed|ing)) (?:[\w'’-]+ ){0,3}(?:assaults?|attacks?|attempts?|assault actions)\b|foothold(?:(?<=\bno foothold)|(?<=no russian foothold)|(?<=no enemy foothold))|"
+    r"ours\b(?:(?<=\bis ours)|(?<=\bare ours)|(?<=still ours)|(?<=remains ours))|(?:stopped|block(?:s|ed|ing)) (?:\w+ ){0,3}(?:assaults?|attacks?|attempts?|assault actions)\b|foothold(?:(?<=\bno foothold)|(?<=no russian foothold)|(?<=no enemy foothold))|"
     r"(?:still|continue to|continues to) hold\w*|continu\w+ to defend\b|hold(?:s)? (?:the|their|its|on|positions)|hold(?:s)? (?:firm|out)\b(?! (?:near|around|outside|close to|on the approaches)\b)|fallen|withdr[ae]w\w*|withdrawn|"
     r"(?:ukrainian|our|its|their) (?:troops|forces|units|defenders) (?:are |were |remain |remained )?still in\b|"
     r"pull(?:ed|ing|s)? (?:back|out)|pull(?:ed|ing|s)? (?:\w+ ){1,3}(?:back|out) (?:from|of)|retreat\w*|" + TROOPS_FLED + r"|"
@@ -824,11 +821,11 @@ LOSSES = rx(
     # "destroyed a Ukrainian Patriot system", "two HIMARS launchers"
     r"(?:air[- ]defen[cs]e|missile|rocket|patriot|himars|iris-t|nasams|s-300|radar) (?:systems?|launchers?|batter(?:y|ies)|complex(?:es)?)|launchers?)|"
     # a raiding group put out of action: "a sabotage group was eliminated", "eliminated a reconnaissance group"
-    r"(?:sabotage|reconnaissance|assault|infiltration|landing) (?:and [\w-]+ )?groups? (?:was|were|has been|have been|had been) "
+    r"(?:sabotage|reconnaissance) (?:and [\w-]+ )?groups? (?:was|were|has been|have been|had been) "
     r"(?:\w+ )?(?:eliminated|destroyed|neutrali[sz]ed|liquidated|wiped out)\b|"
     r"(?:eliminated|destroyed|neutrali[sz]ed|liquidated|wiped out) (?:an? |the |two |three |\d+ )?(?:[\w-]+ )?(?:sabotage|reconnaissance|infiltration|landing) (?:and [\w-]+ )?groups?\b|"
     # a bulletin's count of the enemy put out of action: "214 occupiers were neutralised", "neutralised 90 invaders"
-    r"\d[\d,]* (?:\w+ ){0,2}(?:occupiers|invaders|enemy (?:soldiers|troops|servicemen|fighters)) (?:were|have been|had been) "
+    r"(?:occupiers|invaders) (?:were|have been|had been) "
     r"(?:\w+ )?(?:neutrali[sz]ed|eliminated|liquidated|killed)\b|"
     r"(?:neutrali[sz]ed|liquidated) (?:up to |about |over |more than |approximately |nearly |almost |some |at least )?\d[\d,]* (?:\w+ ){0,2}"
     r"(?:occupiers|invaders|soldiers|servicemen|troops|fighters|personnel)\b|"
@@ -837,6 +834,12 @@ LOSSES = rx(
     r"(?:втрат\w*(?! (?:\w+ ){0,3}(?:міст|сел|селищ|населен)\w*)|потер[иья]\w*(?! (?:\w+ ){0,3}(?:город|сел|посел|населенн)\w*))|знищено|знищил\w*|уничтожил\w*|уничтожен\w*|ліквідован\w*|уничтожа(?:ют|ет)\b|ликвидиру(?:ют|ет)\b|ликвидировал\w*|нанесл\w* поражени\w*|нанесено поражени\w*|"
     # «ліквідували 120 окупантів» (not «ліквідували наслідки»: the aftermath of a strike)
     r"ліквідува\w* (?:[\w'’-]+ ){0,3}(?:окупант|росіян|ворог|противник|загарбник|військов|солдат|штурмовик|дрг)\w*)")
+# Rarer words of a gain or a repulse, apart from CONTROL so that its prefilter stays narrow: a mapping
+# group's "marked the villages of X and Y as occupied", "updated its map to show Russian gains near X";
+# "halted the enemy's attempts", "stopped Russia's assaults"
+CONTROL_MORE = rx(r"\bmarked (?:[\w'’-]+,? ){1,10}as (?:occupied|captured|under russian control)\b|"
+                  r"\bmaps? to (?:show|reflect) (?:[\w-]+ )?(?:russian|ukrainian|enemy) (?:gains|advances?) (?:in|near|around|at)\b|"
+                  r"\b(?:stopped|halted) (?:[\w'’-]+ ){0,3}(?:assaults?|attacks?|attempts?|assault actions)\b")
 # Ukrainian words of a strike that say it landed: «гатив по Нікополю», «снаряди полетіли на X»,
 # «потрапив під ворожий вогонь», «впав ворожий дрон», «атакували X із безпілотника», «зазнали травм».
 _UK_STRIKE_HIT = (r"(?:бпла|дрон|безпілотник|ракет|уламк|уламок)\w* (?:[\w'’-]+ ){0,2}впа(?:в|ла|ли)\b|падінн\w* (?:[\w'’-]+ ){0,2}уламк\w*|"

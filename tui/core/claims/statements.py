@@ -553,13 +553,13 @@ def _unnamed_taken(sentence: str) -> re.Match[str] | None:
     passive = _TAKEN_PASSIVE.search(sentence)
     if passive is not None and _COUNT_BEFORE.search(sentence, max(0, passive.start() - 40), passive.start()):
         return passive
-    return _REGION_FREED.search(sentence) if "egion" in sentence else None
+    return _REGION_FREED.search(sentence) if "egion" in sentence and ("iberat" in sentence or "freed" in sentence) else None
 
 
 # "the Kursk region had been fully liberated", "Russian troops freed the entire Kursk region": a whole
 # region taken back, no settlement named
-_REGION_FREED = re.compile(r"\b[A-Z][\w-]+ [Rr]egion (?:has|had|have) been (?:fully |completely |entirely )?(?:liberated|freed|retaken|recaptured)\b(?! of\b)|"
-                           r"\b(?:liberat(?:ed|es|ing)|freed|retook|retaken|recaptured) (?:the )?(?:entire |whole |all of the )?[A-Z][\w-]+ [Rr]egion\b"
+_REGION_FREED = re.compile(r"\b[A-Z][\w-]+ [Rr]egion (?:has|had|have) been (?:fully |completely |entirely )?(?:liberated|freed)\b(?! of\b)|"
+                           r"\b(?:liberat(?:ed|es|ing)|freed) (?:the )?(?:entire |whole |all of the )?[A-Z][\w-]+ [Rr]egion\b"
                            r"(?! (?:in|back in) (?:19|20)\d\d)")
 
 
@@ -610,7 +610,10 @@ _TARGET_HIT = gated(re.compile(r"\b(?:struck|hit|hits|strikes|attacked|targeted|
                                # the sea front: "sank a landing ship", "hit a patrol boat"
                                r"(?:war|landing |patrol |missile |supply )?ships?|vessels?|(?:patrol |landing |missile )boats?|submarines?|corvettes?|frigates?|"
                                r"headquarters|(?:energy|fuel|military|defen[cs]e) (?:facilities|infrastructure)|military-industrial \w+|"
-                               r"(?:[Aa]ir[- ]defen[cs]e|Patriot|HIMARS|IRIS-T|NASAMS|S-300|S-400) (?:systems?|launchers?|batter(?:y|ies)))\b|"
+                               r"(?:[Aa]ir[- ]defen[cs]e|Patriot|HIMARS|IRIS-T|NASAMS|S-300|S-400) (?:systems?|launchers?|batter(?:y|ies)))\b"))
+# ... told in the passive, owned by a side, or as a strike carried out (its own gate: one gate with all
+# of these beginnings would be too wide to prefilter)
+_TARGET_HIT_TOLD = gated(re.compile(
                                # the passive: "energy facilities were struck", "infrastructure came under attack"
                                r"\b(?:energy|fuel|military|port|railway|gas|power|industrial) (?:facilities|infrastructure|sites?|plants?) (?:[\w'’-]+ ){0,4}?"
                                r"(?:(?:were|was|had been|have been|has been) (?:struck|hit|damaged|targeted|attacked)|came under (?:an? )?(?:[\w-]+ )?(?:attack|fire))\b|"
@@ -627,6 +630,11 @@ _RAID_GROUP_DOWN = re.compile(r"\b(?:sabotage|reconnaissance|infiltration|landin
                               r"(?:\w+ )?(?:eliminated|destroyed|neutrali[sz]ed|liquidated|wiped out)\b|"
                               r"\b(?:eliminated|destroyed|neutrali[sz]ed|liquidated|wiped out) (?:an? |the |two |three |\d+ )?(?:[\w-]+ )?"
                               r"(?:sabotage|reconnaissance|infiltration|landing) (?:and [\w-]+ )?groups?\b", re.IGNORECASE)
+
+
+def _target_hit(text: str) -> bool:
+    """A strike on a kind of target, no settlement named (_TARGET_HIT or _TARGET_HIT_TOLD)."""
+    return _TARGET_HIT.search(text) is not None or _TARGET_HIT_TOLD.search(text) is not None
 
 
 # the reporter's own hedge on what it tells ("reportedly", "allegedly"), not "could not verify" (HEDGE)
@@ -665,8 +673,9 @@ def _latin_placeless_hint(sentence: str) -> bool:
     """_placeless_hint's English cues: a capture or an advance unnamed, the enemy in Kyiv's words, a target
     hit, a repulse, one craft downed, a side's own pull-back, or harm a local authority tells of."""
     if _unnamed_taken(sentence) is not None or _KYIV_WORDS_EN.search(sentence) is not None \
-            or _unnamed_advance(sentence) is not None or _TARGET_HIT.search(sentence) is not None \
-            or ("group" in sentence and _RAID_GROUP_DOWN.search(sentence) is not None):
+            or _unnamed_advance(sentence) is not None or _target_hit(sentence) \
+            or ("group" in sentence and ("sabotage" in sentence or "reconnaissance" in sentence or "infiltration" in sentence
+                                         or "landing" in sentence) and _RAID_GROUP_DOWN.search(sentence) is not None):
         return True  # (the last: "a sabotage group was eliminated in the border area", a raid put down)
     low = sentence.lower()
     return _REPULSE_EN.search(low) is not None or _REPULSE_PASSIVE_EN.search(low) is not None or (
@@ -1218,7 +1227,7 @@ def _placeless_statements(sentence: str, story: StoryFacts | None, default_side:
         return []
     if event == "strike" and harmed is None and not STRIKE_RESULT.search(text) and (sentence.isascii() or not _AIR_ATTACKED_CYR.search(text)):
         return []
-    if event == "strike" and (not (_ATTACK_CUE.search(text) or harmed is not None or latin_text(sentence) and _TARGET_HIT.search(text))
+    if event == "strike" and (not (_ATTACK_CUE.search(text) or harmed is not None or latin_text(sentence) and _target_hit(text))
                               or (_NO_HARM.search(text) and not _ATTACK_ACT.search(text))
                               or _HABIT_OR_TREND.search(text) or (not sentence.isascii() and AFTER_STRIKE_REPAIR.search(text))
                               or (_GOES_ON_SHELLING.search(text) and not STRIKE_HARM.search(text))):

@@ -21,6 +21,7 @@ from tui.core.claims.cues import (
     CONTINUING,
     CONTRADICTS,
     CONTROL,
+    CONTROL_MORE,
     DENIAL,
     ENEMY,
     EVIDENCE,
@@ -284,7 +285,7 @@ def classify_event(sentence: str, orig: str) -> str | None:
     """The event a lowercased sentence reports (`orig` keeps the case the take rule needs)."""
     if SHOOTDOWN.search(sentence):
         return "shootdown"
-    control = CONTROL.search(sentence)
+    control = CONTROL.search(sentence) or CONTROL_MORE.search(sentence)
     if control and "captur" in control.group() and (person := PERSON_CAPTURED.search(sentence)) \
             and person.start() <= control.start() < person.end():
         control = CONTROL.search(sentence, person.end())  # "soldiers captured in Mariupol": people, not a place
