@@ -49,6 +49,8 @@ LEXICON: list[tuple[Actor, tuple[str, ...]]] = [
         r"(?:[Kk]remlin|[Mm]oscow)-(?:allied|aligned|friendly|backed) (?:military |war )?bloggers", r"Russian (?:state )?(?:media|news outlets|TV)",
         r"pro-war (?:Russian )?(?:military |war )?bloggers", "Z-bloggers", "Russian Z-bloggers", "milbloggers",
         "WarGonzo", "Military Informant", "Yuri Podolyaka", "Podolyaka", "Alexander Kots",
+        # Moscow's embedded reporters, «военкоры», in English copy (not a foreign outlet's correspondent)
+        r"(?:[Aa] |[Tt]he )?(?:Russian )?(?:military|war) correspondents?(?! (?:for|of|at|with) )(?<!BBC military correspondent)(?<!BBC war correspondent)",
         r"(?:[Рр]осійськ\w+ |[Рр]оссийск\w+ |[Оо]дин із |[Оо]дин из )?[Мм][іи]лблогер\w*", r"[Вв]оенкор\w*", r"[Zz]-блогер\w*", "росЗМІ", r"[ZzЗ]-(?:канал|паблік|паблик)\w*", r"Z-channels?",
         r"(?:[Рр]оссийск\w+ )?военн\w+ блогер\w*", r"(?:[Рр]осійськ\w+ )?військов\w+ (?:блогер|журналіст|кореспондент)\w*",
         r"(?:[Рр]оссийск\w+|[Рр]осійськ\w+|[Пп]розападн\w+|[Пп]ровоенн\w+) (?:Z-)?блогер\w*",
@@ -137,6 +139,9 @@ LEXICON: list[tuple[Actor, tuple[str, ...]]] = [
         # the nouns in any case: Title Case headlines ("Russian Forces Liberate ...")
         rf"Russia(?:{_A}s)?", "Moscow", "Russian (?i:forces|troops|army|soldiers|armed forces|air force|aerospace forces)", r"(?:[Tt]he )?Armed Forces of (?:the )?Russia(?:n Federation)?", r"(?:[Tt]he )?Russian Federation",
         "Russian officials", "Russian authorities", "Russian government", r"Russian (?i:air defen[cs]es?)", "Russian units",
+        # Moscow's security service, which reports the border fighting
+        r"(?:[Tt]he )?(?:Russian )?(?:FSB|Federal Security Service)(?: border (?:service|guards?))?(?! of Ukraine)",
+        r"(?<=[Aa]ccording to )the Russian side",
         r"Russian (?:assault|airborne|special|mechani[sz]ed|motori[sz]ed|tank|naval infantry|infantry|drone|sabotage) (?:forces|troops|units)",
         r"(?<=according to )Russian (?:reports|sources|data)",
         "Russian assault groups?", "the Russians", "Russians", "Россия", "Москва", "российские войска",
@@ -199,6 +204,11 @@ LEXICON: list[tuple[Actor, tuple[str, ...]]] = [
     (Actor("Ukrainian military spokesperson", "ua"), (
         "Viktor Trehubov", "Trehubov", "Dmytro Lykhovii", "Lykhovii", "Vladyslav Voloshyn", "Voloshyn",
         "Nazar Voloshyn", "Andrii Kovalenko", "Kovalenko", "Dmytro Pletenchuk", "Pletenchuk",
+        # Kyiv's drone branch of the armed forces
+        rf"(?:[Tt]he )?(?:(?:Ukrainian|Ukraine{_A}s) )?Unmanned Systems Forces", "Robert Brovdi", "Brovdi",
+        # Kyiv's border service and its spokesman tell of the border areas' fighting
+        rf"(?:[Tt]he )?(?:(?:Ukrainian|Ukraine{_A}s) )?State Border (?:Guard )?Service(?: of Ukraine)?", r"Ukrainian border guards?",
+        r"(?:Andri[iy] )?Demchenko",
         "Oleksandr Shtupun", "Shtupun", "Serhii Bratchuk", "Bratchuk", "Ukrainian military spokesm[ae]n",
         # Kyiv's deputy defence minister and army spokespeople, in the Latin spellings wire copy uses.
         r"(?:Hann?a |Ganna )?(?:Maliar|Malyar|Maljar)", r"(?:Serhi[iy]? )?Cherevat(?:yi|y|ii)", r"(?:Oleksandr )?Tarnavs(?:kyi|kiy|ky)",
@@ -256,7 +266,7 @@ LEXICON: list[tuple[Actor, tuple[str, ...]]] = [
         r"Ukrainian (?:assault|airborne|special|mechani[sz]ed|motori[sz]ed|tank|marine|infantry|drone) (?:forces|troops|units)",
         r"(?:[Tt]he )?AFU\b(?! (?:lost|losses))",
         r"(?<=according to )Ukrainian (?:reports|sources|data)",
-        "Ukrainian defenders", "the Ukrainians", "Ukrainians", r"(?<![Aa]ir )(?<!Russian )(?:[Tt]he )?Defen[cs]e [Ff]orces(?: of Ukraine)?", r"[Tt]he defen[cs]e forces(?= (?:withdrew|pulled|repelled|liberated|retook|left|are|were|have|had|said|say)\b)", "our defenders", r"(?:[Ss]oldiers|[Ff]ighters|[Uu]nits) of the \w+ [Ss]eparate (?:[\w-]+ ){0,2}[Bb]rigade(?: of the Territorial Defen[cs]e(?: Forces)?)?",
+        "Ukrainian defenders", "the Ukrainians", "Ukrainians", r"(?<=[Aa]ccording to )the Ukrainian side", r"(?<![Aa]ir )(?<!Russian )(?:[Tt]he )?Defen[cs]e [Ff]orces(?: of Ukraine)?", r"[Tt]he defen[cs]e forces(?= (?:withdrew|pulled|repelled|liberated|retook|left|are|were|have|had|said|say)\b)", "our defenders", r"(?:[Ss]oldiers|[Ff]ighters|[Uu]nits) of the \w+ [Ss]eparate (?:[\w-]+ ){0,2}[Bb]rigade(?: of the Territorial Defen[cs]e(?: Forces)?)?",
         r"(?:[Tt]he )?Territorial Defen[cs]e Forces", r"the \w+ (?:Separate )?(?:Mechanized|Assault|Airborne|Marine|Jaeger) Brigade",
         "Україна", "Київ", "ЗСУ", r"[Уу] Києві", r"[Вв] Киеве", "Сили оборони", "українські війська", "Украина", "Киев", "ВСУ", "украинские войска",
         r"[Уу]країнськ\w* (?:військ\w*|військов\w*|сил\w*|підрозділ\w*|захисник\w*|бійц\w*|корпус\w*|бригад\w*|угрупован\w*)", r"Сил\w* оборони", r"ОТУ «?\w+»?",
@@ -277,12 +287,16 @@ LEXICON: list[tuple[Actor, tuple[str, ...]]] = [
         # bare "officials said" after a strike's toll: those of the place hit
         r"(?:^|(?<=, ))[Oo]fficials(?= (?:said|say|says|reported|told|added)\b)",
         r"(?:the )?(?:regional|local) (?:governor|head)", r"[Tt]he (?:city'?s? )?mayor",
+        # "..., Mayor Ivan Petrenko said": the title before his name (not "Moscow Mayor X", a head the lexicon names)
+        r"(?:^|(?<=, ))Mayor(?: [A-Z][a-z]+(?:-[A-Z][a-z]+)?){1,2}",
         # a headline's unnamed teller: "Governor: shelling kills one in ..."
         r"^Governor(?=: )",
         # "Governor Ivan Petrenko said", "..., governor of the region", "the head of the regional administration"
         # (not "Zaporozhye Region Governor X": a region's governor has the patterns of his side)
         r"Governor(?<![\w-]Governor)(?<![Rr]egion Governor)(?<!Oblast Governor)(?<!Province Governor)(?: [A-Z][a-z]+(?:-[A-Z][a-z]+)?){1,2}", r"(?:the )?governor of the (?:region|oblast|province)",
         r"(?:the )?head of the (?:regional|city|district|oblast) (?:state |military )?administration",
+        # ", the administration said" after a tally of a region's shelling (decided per place, as any local teller)
+        r"(?<=, )the administration(?= (?:said|says|reported|added)\b)",
         # "the head of the local municipality", "head of the village community"
         r"(?:the )?head of the (?:local |village |town |city |district )?(?:municipality|community|hromada|council)",
         r"[Tt]he (?:local |city |town )?authorities of(?= [A-Z])", r"[Tt]he (?:regional )?governor",
@@ -302,7 +316,7 @@ LEXICON: list[tuple[Actor, tuple[str, ...]]] = [
     (Actor("ISW", "other"), ("the Institute for the Study of War", "Institute for the Study of War", "ISW",
                              r"(?:[Аа]мериканськ\w* )?[Іі]нститут\w* вивчення війни", r"(?:[Аа]мериканск\w* )?[Ии]нститут\w* изучения войны",
                              r"[Аа]налітик\w*", r"[Аа]налитик\w*", r"[Вв]олонтери-аналітики", r"[Ээ]ксперт(?:ы|ов|ам|ами)\b", r"[Ее]ксперт(?:и|ів|ам|ами)\b",
-                             r"(?<=[Aa]ccording to )(?:military |independent |western )?analysts", r"(?:[Mm]ilitary |[Ii]ndependent |[Ww]estern )?[Aa]nalysts(?= (?:said|say|says|believe|note|noted|wrote|assess\w*|agree\w*))",
+                             r"(?<=[Aa]ccording to )(?:military |independent |western )?analysts", r"(?:[Mm]ilitary |[Ii]ndependent |[Ww]estern )?[Aa]nalysts(?= (?:(?:also|further|have|had|now) )?(?:said|say|says|believe|note|noted|wrote|assess\w*|agree\w*))",
                              r"(?:ISW|the institute's|the think tank's) analysts", r"[Tt]he (?:US-based |Washington-based )?think tank",
                              r"[Tt]he [Ii]nstitute(?= (?:assess|said|says|report|wrote|noted|added|observ))",
                              # «Інститут вважає, що ...»: the institute named before, by its first word
@@ -315,7 +329,7 @@ LEXICON: list[tuple[Actor, tuple[str, ...]]] = [
     (Actor("wire agency", "other"), ("Reuters", "the Associated Press", "Associated Press", "AP", "AFP", "Agence France-Presse",
                                      r"(?:[Аа]гентств\w* )?Рейтер\w*", r"(?:[Аа]гентств\w* )?Франс[ -]?[Пп]ресс")),
     (Actor("geolocation", "other"), (
-        "geolocated (?:footage|video|videos|images|photos|imagery)", "geolocated", "[Gg]eolocation (?:footage|video|videos|images|photos|imagery|maps|data|evidence)",
+        "[Gg]eolocated (?:footage|video|videos|images|photos|imagery)", "geolocated", "[Gg]eolocation (?:footage|video|videos|images|photos|imagery|maps|data|evidence)",
         "[Ss]atellite (?:imagery|images)", "[Oo]pen-source (?:analysts|investigators|intelligence)",
         # open-source researchers are independent whatever country they work from
         r"(?:Ukrainian|Russian|Western|independent) (?:open-source|OSINT) (?:researchers|analysts|investigators|monitors)",

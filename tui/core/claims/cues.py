@@ -412,7 +412,7 @@ LEFT = re.compile(r"\bleft (?:the (?:town|city|village) of )?[A-ZА-ЯІЇЄҐ]"
 
 REPORT = rx(
     # (not "an attack which claimed a life", "claims the lives of two": a death toll, nobody speaking)
-    r"\b(?<!\bno )(?:said(?! to (?:be|have)\b)|says|say|(?<=, )saying|(?:claimed|claims|claim)(?! (?:the |a |one |two |three |\d+ )?li(?:fe|ves)\b)|reported|reports|report|stated|states|announced|announces|"
+    r"\b(?<!\bno )(?:said(?! to (?:be|have)\b)|says|say|(?<=, )saying|(?:claimed(?<!\bthe claimed)(?<!\ba claimed)(?<!\ban claimed)|claims|claim)(?! (?:the |a |one |two |three |\d+ )?li(?:fe|ves)\b)|reported|reports|report|stated|states|announced|announces|"
     r"denied|denies|deny|confirmed(?! (?:russian |ukrainian |enemy )?(?:advances?|gains?|captures?|presence|reports?|positions?|territorial)\b)|(?:(?<=\bisw )|(?<=\)\s)|(?<=analysts )|(?<=institute )|(?<=think tank )|(?<=deepstate )|(?<=\bhas )|(?<=\bhave ))confirmed|confirms|confirm|acknowledged|acknowledges|admitted|admits|insisted|insists|asserted|asserts|assert|assessed|assesses|declared|declares|"
     r"rejected|rejects|accused|accuses|dismissed|dismisses|refuted|refutes|wrote|writes|posted|told|informed|briefed|added|noted|conceded|concedes|reveals|revealed|show(?:s|ed)? that|commented on|"
     # the speaker's emphasis is still the speaker's word, as «подчеркнул», «наголосив» below
@@ -432,7 +432,7 @@ HEDGE = rx(
     r"\b(?:could not|couldn't|cannot|can't|can ?not|unable to|were unable to|was unable to|(?:was|were) not able to|did not|has not|have not|had not)"
     r"(?: be)?(?: been)?(?: able to)?(?: yet)?(?: immediately)?(?: independently)? (?:verif\w+|confirm\w*|check\w*|geolocat\w*|authenticat\w*|observ\w+ (?:any )?(?:\w+ )?(?:evidence|confirmation|footage))|"
     r"\bneither (?:\w+ ){1,8}could be (?:independently )?(?:verified|confirmed|checked)|\bcould not be checked\b|"
-    r"\b(?:independent )?confirmation (?:is |was )?(?:lacking|missing)\b|\b(?:hard|difficult|impossible) to (?:assess|verify|confirm|establish)\b|"
+    r"\b(?:independent )?confirmation (?:is |was )?(?:lacking|missing)\b|\b(?:hard|difficult|impossible|not possible|no way) to (?:independently )?(?:assess|verify|confirm|establish)\b|"
     r"\blikely (?:captured|seized|took|taken|controls?|advanced|entered|liberated|completed|encircled|surrounded|reached|made|crossed|gained|broke|withdrew|retreated|pulled)\b|"
     r"\bhave(?:(?<=\bmay have)|(?<=might have)|(?<=could have)) (?:\w+ )?(?:captured|seized|taken|advanced|entered|reached|occupied|liberated|made|achieved|gained|crossed)\b|\b(?:appears?|appeared|seems?|seemed|seemingly) to have (?:\w+ ){0,2}(?:captured|seized|taken|advanced|entered|moved|pushed|gained|occupied|liberated|reached|retaken|recaptured|regained|encircled|surrounded)\b|"
     r"\b(?:unverified|unconfirmed|unsubstantiated|reportedly|allegedly|purportedly|apparently|purports? to|purported to|(?<!there are )(?<!there is )probably(?! (?:still )?(?:trapped|buried|under (?:the )?rubble))|(?:is|are|was|were) said to (?:be|have)\b|"
@@ -480,6 +480,8 @@ DENIAL = rx(
     # "some sources are spreading claims that ...": an official's word for what others say untruly
     r"(?:some|certain|various|anonymous|hostile) (?:[\w-]+ )?(?:sources|resources|media|channels|accounts|outlets|bloggers) (?:are |were |have been |keep )?"
     r"spread(?:s|ing)? (?:[\w'’-]+ ){0,2}(?:claims?|information|reports?|rumou?rs?|fakes?|lies|narratives?) (?:that|about|of)\b|"
+    # "Ukraine insists the battle for the town is not over": the defender still fighting for it
+    r"(?:battle|fight|fighting|struggle) for (?:[\w'’-]+ ){1,3}(?:is|was|has|had) (?:not|far from|still not|not yet) (?:been )?(?:over|ended|finished|lost)\b|"
     r"false|falsif\w+|fake|untrue|not true|not correct to (?:talk|speak) (?:about|of)|(?:incorrect|wrong|not correct) to (?:say|claim|speak|talk)\b|none of (?:it|this|that|these|those|them) (?:is|was|were|are) true|disinformation|fabricat\w+|(?<!which )(?<!that )(?:lies|lying)\b(?! (?:\w+ ){0,3}(?:north|south|east|west|kilomet\w*|km|miles?|near|on|in|along|between|at|close|across|beyond|off|inside|outside|within)\b)(?! (?:about|some|just|roughly|approximately|around|nearly|only) \d)|lied about|debunk\w*|not confirmed by (?:any )?facts|propaganda|baseless|(?<!committed a )(?<!committed another )(?<!committed an armed )provocation|staged\b|fantas(?:y|ies)\b|fairy[- ]tales?|nonsense\b|"
     r"(?<=\bno )longer true|(?<=\bno )encirclement|(?<=\bno )(?:threat|risk|danger) of (?:an? )?(?:encirclement|being encircled|being surrounded)|cannot (?:yet )?(?:say|talk|speak) (?:that|about|of)\b|neither (?:[\w'’-]+ ){1,4}nor (?:[\w'’-]+ ){1,4}(?:is|are|was|were|has been|have been) (?:\w+ )?(?:encircled|surrounded|captured|taken|blockaded)\b|(?<=\bno )breakthrough|(?<=\bno )(?:russian |enemy )?foothold|no (?:question|talk) of (?:\w+ )?(?:control|encirclement|capture)|not (?:been )?encircled|did not (?:capture|enter|take)|(?:have|has|had) not (?:captured|entered|taken)|information operation|"
     r"not correspond to (?:the )?reality|(?:does|do|did) not reflect (?:the )?(?:real |actual )?(?:situation|reality)|"
@@ -596,7 +598,7 @@ _POLITICAL_OBJECT = (r"(?:the |a |an )?(?:[\w-]+ ){0,3}(?:deal|agreement|treaty|
                      r"convention|process|corridor|council|organi[sz]ation)s?\b")
 WITHDRAW = rx(
     r"\b(?<!would )(?<!will )(?<!not )(?<!never )(?<!n['’]t )(?<!not been )(?:(?:withdr[ae]w\w*|withdrawn|withdrawing|pull(?:ed|ing|s)? (?:back|out))(?! (?:from|of) " + _POLITICAL_OBJECT + r")|pull(?:ed|ing|s)? (?:\w+ ){1,3}(?:back|out) (?:from|of)|retreat\w*|left the (?:city|town|village)|"
-    + MOVED_TO_BETTER + r"|fell to|lost control|abandon(?:ed|s|ing)? (?:control of|(?:its |their |our )?positions (?:in|at|near))|(?:had|have|has) (?:effectively |fully |completely |finally |now )?abandoned (?!(?:[\w-]+ )?(?:vehicles?|equipment|tanks?|bodies|weapons|wounded|guns|hopes?|plans?|attempts?|efforts?)\b)|regroup\w* (?:[\w'’-]+ ){0,2}from|ordered (?:[\w'’-]+ ){0,4}to (?:leave|pull out of|withdraw from)|(?:(?<=we )|(?<=we have )|(?<=ukraine )|(?<=ukraine has )|(?<=kyiv )|(?<=russia )|(?<=russia has )|(?<=moscow )|(?<=they )|(?<=they have ))lost the (?:city|town|village|settlement) of|відійшл\w*|відійшов|відвели|"
+    + MOVED_TO_BETTER + r"|fell to|lost control|abandon(?:ed|s|ing)? (?:control of|(?:its |their |our )?positions (?:in|at|near))|(?:(?:had|have|has) (?:effectively |fully |completely |finally |now )?|(?<=troops )|(?<=forces )|(?<=units )|(?<=soldiers )|(?<=army ))abandoned (?!(?:[\w-]+ )?(?:vehicles?|equipment|tanks?|bodies|weapons|wounded|guns|hopes?|plans?|attempts?|efforts?)\b)|regroup\w* (?:[\w'’-]+ ){0,2}from|ordered (?:[\w'’-]+ ){0,4}to (?:leave|pull out of|withdraw from)|(?:(?<=we )|(?<=we have )|(?<=ukraine )|(?<=ukraine has )|(?<=kyiv )|(?<=russia )|(?<=russia has )|(?<=moscow )|(?<=they )|(?<=they have ))lost the (?:city|town|village|settlement) of|відійшл\w*|відійшов|відвели|"
     r"відведен\w*|отступил\w*|отошли|отвел\w*|вийшли з|вышли из|залишили(?! без)|оставили(?! без)|отход\w*|відхід\w*|відходу|отойти|відійти|"
     r"moved back|fell back|(?<!not )(?:were|was|been|being|got) (?:pushed|forced|driven|squeezed|knocked) out|відступ\w*|здійсни\w* (?:[\w'’-]+ )?маневр\w*|вивест\w*|виведен\w*|вивели|вийшов з|(?<!не )покида\w*|(?<!не )покинул\w*|"
     r"вывод\w* (?:[\w-]+ ){0,3}из|вывести|вывели(?! (?:[\w-]+ ){0,5}(?:человек|людей|жител|мирн|дет|гражданск|мешканц|цивільн|евакуйован|эвакуир))|выведен\w*|отведен[аоы]?\b|"
@@ -678,6 +680,16 @@ CAPTURE = (# (not prisoners: "captured six Russian soldiers" takes men, not a pl
             # "... a large group north and west of X", "... units in a pocket near X"
             r"(?:in (?:an? |the )?(?:pocket|cauldron|encirclement) )?(?:in|inside|within|near|around|(?:north|south|east|west)\w* (?:and (?:north|south|east|west)\w* )?of)\b|"
             r"(?:mov|push|press|advanc)\w* (?:deeper|further) into|(?<=troops )entering\b|(?<=soldiers )entering\b|"
+            # "have taken most of X", "seized about half of Y": the greater part of a place
+            r"(?:took|taken|taking|takes|captured|seized|occupied) (?:most|much|half|the bulk|nearly all|almost all|about half|"
+            r"two-thirds|a third|three-quarters|over half|more than half) of\b|"
+            # "troops are clearing X", "have cleared X", "pressing into the centre of X" (not rubble or mines cleared)
+            r"(?:(?:are|is|were|was) (?:now |still |already )?clearing|(?:have|has|had) (?:now |fully |completely |already )?cleared)"
+            r"(?! (?:the )?(?:[\w-]+ )?(?:rubble|debris|mines?|roads?|snow|area|airspace|way|backlog|hurdle|checks?|customs|security)\b)(?! up\b)|"
+            r"(?:press|push)(?:ing|ed|es)? into (?:the )?(?:centre|center|heart|outskirts|suburbs|streets)\b|"
+            # the defender's gain: "pushed back Russian units in X", "drove the enemy's assault groups back near Y"
+            r"(?:pushed|drove|driven|forced|threw|thrown) back (?:the )?(?:[\w'’-]+ ){0,2}(?:units|troops|forces|assault groups|groups|enemy)\b|"
+            r"(?:pushed|drove|driven|forced|threw|thrown) (?:the )?(?:[\w'’-]+ ){0,2}(?:units|troops|forces|assault groups|enemy) back\b(?! from)|"
             r"(?:flag|tricolou?r|banner) (?:[\w-]+ ){0,3}(?:flies|flying|flew|waves|waving) (?:[\w-]+ ){0,2}(?:over|above)\b|(?:made|make|makes|making|secured|securing) (?:\w+ ){0,2}gains\b|(?<=claims )(?:new |fresh |further |more )?gains (?:in|near|around|at)\b|(?<=claimed )(?:new |fresh |further |more )?gains (?:in|near|around|at)\b|gains (?:made |achieved )?by (?:russian|ukrainian|enemy) (?:troops|forces|units)\b|"
             # headline present tense: "Russian forces take X", "troops surround Y"
             r"(?<=forces )(?:also |now )?(?:take|takes|surround|surrounds|seize|seizes|enter|enters)\b|"
@@ -814,12 +826,29 @@ LOSSES = rx(
     r"\b(?:casualties|(?<!avoid )(?<!avoiding )(?<!minimi[sz]e )(?<!prevent )losses|(?:lost|losing) (?:up to |about |around |over |more than |approximately |nearly |almost |roughly |some |at least )?\d[\d,]*|(?:killed|eliminated) (?:up to |about |over |more than |approximately |nearly |almost |roughly |some |at least )?\d[\d,]* (?:\w+ ){0,2}(?:soldiers|servicemen|troops|fighters|personnel)|"
     r"(?:defeated|routed) (?:the )?(?:formations|units|manpower|personnel|groups)\b|"
     r"(?:destroyed|knocked out|disabled) (?:\d+ |a |an |two |three |several )?(?:\w+ ){0,2}(?<!oil )(?<!fuel )(?<!storage )(?<!water )"
-    r"(?:tanks?|armou?red vehicles?|vehicles|equipment|howitzers?|artillery systems?|positions)|"
+    r"(?:tanks?|armou?red vehicles?|(?:armou?red|combat|fighting) vehicle|vehicles|equipment|howitzers?|artillery systems?|positions|"
+    # "destroyed a Ukrainian Patriot system", "two HIMARS launchers"
+    r"(?:air[- ]defen[cs]e|missile|rocket|patriot|himars|iris-t|nasams|s-300|radar) (?:systems?|launchers?|batter(?:y|ies)|complex(?:es)?)|launchers?)|"
+    # a raiding group put out of action: "a sabotage group was eliminated", "eliminated a reconnaissance group"
+    r"(?:sabotage|reconnaissance) (?:and [\w-]+ )?groups? (?:was|were|has been|have been|had been) "
+    r"(?:\w+ )?(?:eliminated|destroyed|neutrali[sz]ed|liquidated|wiped out)\b|"
+    r"(?:eliminated|destroyed|neutrali[sz]ed|liquidated|wiped out) (?:an? |the |two |three |\d+ )?(?:[\w-]+ )?(?:sabotage|reconnaissance|infiltration|landing) (?:and [\w-]+ )?groups?\b|"
+    # a bulletin's count of the enemy put out of action: "214 occupiers were neutralised", "neutralised 90 invaders"
+    r"(?:occupiers|invaders) (?:were|have been|had been) "
+    r"(?:\w+ )?(?:neutrali[sz]ed|eliminated|liquidated|killed)\b|"
+    r"(?:neutrali[sz]ed|liquidated) (?:up to |about |over |more than |approximately |nearly |almost |some |at least )?\d[\d,]* (?:\w+ ){0,2}"
+    r"(?:occupiers|invaders|soldiers|servicemen|troops|fighters|personnel)\b|"
     # (not what a side restores: «восстановлении текущих потерь», «відновлення втрат»)
     r"(?<!восстановлении )(?<!восстановления )(?<!восполнения )(?<!восполнении )(?<!відновлення )(?<!відновленні )(?<!поповнення )(?<!текущих )(?<!поточних )"
     r"(?:втрат\w*(?! (?:\w+ ){0,3}(?:міст|сел|селищ|населен)\w*)|потер[иья]\w*(?! (?:\w+ ){0,3}(?:город|сел|посел|населенн)\w*))|знищено|знищил\w*|уничтожил\w*|уничтожен\w*|ліквідован\w*|уничтожа(?:ют|ет)\b|ликвидиру(?:ют|ет)\b|ликвидировал\w*|нанесл\w* поражени\w*|нанесено поражени\w*|"
     # «ліквідували 120 окупантів» (not «ліквідували наслідки»: the aftermath of a strike)
     r"ліквідува\w* (?:[\w'’-]+ ){0,3}(?:окупант|росіян|ворог|противник|загарбник|військов|солдат|штурмовик|дрг)\w*)")
+# Rarer words of a gain or a repulse, apart from CONTROL so that its prefilter stays narrow: a mapping
+# group's "marked the villages of X and Y as occupied", "updated its map to show Russian gains near X";
+# "halted the enemy's attempts", "stopped Russia's assaults"
+CONTROL_MORE = rx(r"\bmarked (?:[\w'’-]+,? ){1,10}as (?:occupied|captured|under russian control)\b|"
+                  r"\bmaps? to (?:show|reflect) (?:[\w-]+ )?(?:russian|ukrainian|enemy) (?:gains|advances?) (?:in|near|around|at)\b|"
+                  r"\b(?:stopped|halted) (?:[\w'’-]+ ){0,3}(?:assaults?|attacks?|attempts?|assault actions)\b")
 # Ukrainian words of a strike that say it landed: «гатив по Нікополю», «снаряди полетіли на X»,
 # «потрапив під ворожий вогонь», «впав ворожий дрон», «атакували X із безпілотника», «зазнали травм».
 _UK_STRIKE_HIT = (r"(?:бпла|дрон|безпілотник|ракет|уламк|уламок)\w* (?:[\w'’-]+ ){0,2}впа(?:в|ла|ли)\b|падінн\w* (?:[\w'’-]+ ){0,2}уламк\w*|"
@@ -877,6 +906,18 @@ _EN_STRIKE_HIT = (r"fired (?:[\w-]+ ){0,4}(?:shells?|rounds?|rockets?|missiles?|
                   # (not "soldiers fire a mortar at Russian positions near X": fire at troops, a caption's)
                   r"(?! (?:the )?(?:russian|ukrainian|enemy|their|our|its) (?:positions|troops|forces|units)\b)|"
                   r"came under (?:russian |enemy |hostile |heavy |intense |massive )?(?:fire|shelling|artillery fire|mortar fire)\b|"
+                  # "came under enemy artillery and mortar fire"; a regional tally's "carried out 112 attacks on 38 settlements"
+                  r"came under (?:russian |enemy |hostile )?(?:[\w-]+ and )?(?:artillery|mortar|rocket|drone|tank) fire\b|"
+                  r"carried out (?:more than |over |about |some )?\d[\d,]* (?:[\w-]+ )?(?:attacks|strikes) on\b|"
+                  # "claimed responsibility for a drone attack on an airbase": the side owning the strike says it happened
+                  r"claim\w* responsibility for (?:an? |the |two |three |several |overnight |\d+ )?(?:[\w-]+ ){0,2}(?:attacks?|strikes?|explosions?|blasts?) (?:on|against|at|in)\b|"
+                  # a headline's present: "drones strike oil depot"
+                  r"(?:drones|missiles) strike (?:an? |the )?(?:[\w'’-]+ ){0,3}?(?:refiner(?:y|ies)|depots?|airfields?|air ?bases?|plants?|ships?|bridges?|headquarters)\b|"
+                  # a ministry's "carried out a massive strike on energy facilities", "delivered a group strike against"
+                  r"(?:carried out|delivered|launched|conducted) (?:an? |another |new )?(?:[\w\"“”'-]+ ){0,2}strikes?[\"”']? (?:on|against)\b|"
+                  # a local official's "drones attacked vehicles in the district": the drones reached what they were sent at
+                  r"(?:drones?|uavs?) (?:also |again )?attacked (?:an? |the |two |three |four |five |several |\d+ )?(?:[\w-]+ )?"
+                  r"(?:vehicles?|cars?|trucks?|bus(?:es)?|houses?|homes?|villages?|settlements?)\b|"
                   r"dropped (?:[\w-]+ ){0,3}(?:bombs?|explosives?|munitions?|grenades?) (?:on|onto)\b|"
                   r"(?:attacked|attacking) (?:[\w-]+ ){0,4}(?:with|by|using) (?:[\w-]+ ){0,3}(?:drones?|missiles?|rockets?|shaheds?|artillery|bombs?|mlrs|uavs?)\b|"
                   # Kyiv's officials in English: "the occupants attacked Nikopol", "UAVs were recorded falling in X",
@@ -906,7 +947,7 @@ STRIKE_RESULT = rx(
     r"\b(?:struck|hit|hits|hitting|sunk|sank|shelled|bombed|damag\w+|(?<!and-)destroy\w*|killed|killing|kills?|injur\w+|wounded|dead|fire broke|claim(?:ed|s|ing)? (?:the |a |one |two |three |\d+ )?li(?:fe|ves)\b|"
     # a live report: "The Russian army is shelling Kherson!", "the Russians are attacking Zaporizhzhia"
     r"(?:is|are) (?:now |currently |again )?(?:shelling|attacking|striking|bombing|bombarding)\b|"
-    + _EN_STRIKE_HIT + r"|caught fire|set (?:\w+ ){0,3}on fire|set ablaze|зазна\w* (?:\w+ ){0,2}(?:удар|авіаудар|обстріл|атак)\w*|(?:удар|авіаудар|обстріл|атак)\w* (?:\w+ ){0,3}зазна\w*|"
+    + _EN_STRIKE_HIT + r"|caught fire|(?:sparked|started|triggered) (?:a |several |two )?(?:[\w-]+ )?(?:fires?|blaze)\b|set (?:\w+ ){0,3}on fire|set ablaze|зазна\w* (?:\w+ ){0,2}(?:удар|авіаудар|обстріл|атак)\w*|(?:удар|авіаудар|обстріл|атак)\w* (?:\w+ ){0,3}зазна\w*|"
     r"під (?:[\w'’-]+ ){0,3}(?:вогнем|ударом|ударами|обстрілом|обстрілами) (?:[\w'’-]+ ){0,3}опини[вл]\w*|" + _UK_STRIKE_HIT + r"|опини[вл]\w* під (?:\w+ )?(?:вогнем|ударами|ударом|обстрілом|обстрілами)|"
     r"под (?:\w+ )?(?:огнем|ударом|ударами|обстрелом) (?:\w+ ){0,3}оказал\w*|оказал\w* под (?:\w+ )?(?:огнем|ударами|ударом|обстрелом)|"
     # «під удари потрапили X та Y», «попали под обстрел»
@@ -1044,6 +1085,7 @@ NOT_A_PLACE_AFTER = re.compile(
     r"\s(?:[Pp]eople['’]s [Rr]epublic|[Rr]epublic|militants|separatists)\b|"  # "the Luhansk republic": the proxy state, not the city  # "the Donetsk town of Toretsk": the region named as an adjective  # "over Bryansk, which borders Ukraine": the region, the city borders nothing
     r"\s(?:(?:border|frontier|frontline|front-line) (?:region|regions|area|oblast)|River|river|Reservoir|reservoir|[Dd]am\b|Sea|Bay|Canal|canal|direction's|direction|axis|sector|front|Oblast|oblast|"
     r"region|regions|oblasts|Streets?|streets?|Avenues?|avenues?|Square|and [A-Z][\w'’-]+ (?:[Ss]treets|[Aa]venues)|Districts?|districts?|Raions?|raions?|"
+    r"(?:[Uu]rban|[Mm]unicipal) (?:[Dd]istricts?|[Oo]krugs?)|"
     r"напрям\w*|направлени\w*|вулиц\w*|улиц\w*|район\w*|област\w*)\b")
 # "in Kharkiv, Dnipropetrovsk, and Zaporizhzhia oblasts": every name of the list is a region.
 REGION_LIST_AFTER = re.compile(
@@ -1076,7 +1118,7 @@ RESULT = rx(
     r"\b(?:kill\w*|injur\w+|wound\w*|damag\w+|destroy\w*|hit|struck|captur\w+|seiz\w+|liberat\w+|advanc\w*|repel\w*|failed(?! to)|unsuccessful\w*|thwart\w*|foiled|withst(?:ood|ands?|anding)|fought off|beat(?:en)? (?:back|off)|"
     r"repuls\w*|took|taken|entered|shot down|downed|загин\w+|погиб\w*|поранен\w*|ранен\w*|пошкоджен\w*|поврежд\w*|"
     r"знищ\w*|уничтож\w*|відбил\w*|відбито|отразил\w*|отражен\w*|отража(?:ют|ет|ли)\b|захопи\w*|звільни\w*|освобо\w+|просуну\w*|продвину\w*|"
-    r"зупинил\w*|зупинено|отбил\w*|отбит\w*|безусп[іе]шн\w*|stopped|block(?:s|ed|ing) (?:\w+ ){0,3}(?:assaults?|attacks?)\b|відкину\w*|отброше\w*|оттесн\w*|відтісн\w*|pushed back|відсіч|отпор)")
+    r"зупинил\w*|зупинено|отбил\w*|отбит\w*|безусп[іе]шн\w*|stopped|halted|block(?:s|ed|ing) (?:\w+ ){0,3}(?:assaults?|attacks?)\b|відкину\w*|отброше\w*|оттесн\w*|відтісн\w*|pushed back|відсіч|отпор)")
 # «прорвали оборону ВСУ», «уничтожили резервы ВСУ»: a party named after what belongs to it is no subject.
 OWNED_BY = re.compile(r"(?<!\w)(?:(?<![Мм]инистерство )(?<![Мм]іністерство )оборон|позици|позиці|пункт|укреплен|укріплен|остатк|залишк|подразделени|підрозділ|груп|техник|технік|резерв|"
                       r"колон|контратак|логистик|логістик|"

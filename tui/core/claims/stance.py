@@ -101,7 +101,7 @@ _HALTED = rx(r"\b(?:stopped|halted|stalled|blunted|checked|repelled|repulsed|з�
 
 # Presence of the defender in evidence: footage shows them there, the place still contested.
 _PRESENCE = rx(
-    r"\b(?:still|maintain\w*|remain\w*|hold\w*|clearing|moving|striking|evacuating|patrolling|operating|in the (?:centre|center)|in central|"
+    r"\b(?:still|maintain\w*|remain\w*|hold\w*|clearing|moving|striking|evacuating|patrolling|operating|continue to operate|in the (?:centre|center)|in central|"
     r"contested|present|зачища\w*|утримую\w*|тримають|перебува\w*|присутн\w*|досі|все ще|удерживают|находятся|"
     r"присутству\w*|остаются|залишаються|в центре|в центрі|у центрі|на улицах|на вулицях)\b")
 _ADVANCE = rx(r"\b(?:advanc\w*|captur\w*|occupied|occupies|seiz\w*|liberat\w*|recaptur\w*|retook|retak\w*|regain\w*|gained ground|breakthrough|(?:made|making|makes|make) (?:[\w-]+ ){0,2}progress|took|taken|entered|enters?|pushed into|deeper into|further into|broke into|takes?|gains|"
@@ -162,7 +162,9 @@ _OWN_RESULT = rx(r"\b(?:repel\w*|repuls\w*|thwart\w*|fought off|beat(?:en)? (?:b
 _ATTRIBUTED = Cue(
     r"\b(?:(?P<adj>russian|russia['’]s|moscow['’]s|kremlin['’]s|the kremlin['’]s|ukrainian|ukraine['’]s|kyiv['’]s|"
     r"the ministry['’]s|the defen[cs]e ministry['’]s|russian defen[cs]e ministry['’]s|gerasimov['’]s|putin['’]s)"
-    r" (?:(?!(?:rejected|rejects|dismissed|dismisses|denied|denies|refuted|refutes|called|calls|questioned)\b)\w+ ){0,2}"
+    r" (?:(?!(?:rejected|rejects|dismissed|dismisses|denied|denies|refuted|refutes|called|calls|questioned|"
+    # ("a Ukrainian commander said claims about X were untrue": the party speaks, the claims are not its own)
+    r"said|says|told|stated|added|insisted|noted|wrote|stressed)\b)\w+ ){0,2}"
     r"(?:claims?|statements?|reports?|assertions?|announcements?|declarations?|report|allegations?|versions?|accounts?|"
     r"claimed(?= (?:capture|seizure|fall|liberation|takeover)\b))(?!\w)|"
     r"(?:claims?|statements?|reports?|assertions?) (?:made )?(?:by|in|from) (?:the )?(?P<by>russian|russia|moscow|the kremlin|kremlin|ukrainian|ukraine|kyiv)|"
@@ -664,7 +666,21 @@ def revise(orig: str, low: str, voices: list[Voice], actors: list[ActorMention],
         unique = [("confirmation", *(conceded or (side, name)), event, start, end)
                   if stance == "claim" and side == loser and event == "control" else (stance, side, name, event, start, end)
                   for stance, side, name, event, start, end in unique]
+    if speaker is None and latin_text(low) and (fell := _NOMINAL_FALL.match(low)) is not None and not REPORT.search(low, fell.end()) \
+            and not _WHAT_IT_WOULD_DO.search(low, fell.end()):
+        # "The fall of X is the latest setback for Kyiv": the change of hands named as a fact by nobody,
+        # the reporter's narration (not a claim of the side the sentence names as losing or gaining)
+        unique = [("confirmation", "other", None, event, start, end)
+                  if event == "control" and stance in ("claim", "confirmation") else (stance, side, name, event, start, end)
+                  for stance, side, name, event, start, end in unique]
     return unique
+
+
+# ("The capture of X could change the front": what it would do, not that it happened)
+_WHAT_IT_WOULD_DO = re.compile(r"\b(?:could|would|may|might|will|can|should)\b")
+# The sentence's subject is a place's change of hands, as a noun: "The fall of X", "The loss of the town of X"
+_NOMINAL_FALL = re.compile(r"\W{0,3}(?:the )?(?:fall|loss|capture|seizure|surrender|takeover) of (?:the (?:[\w-]+ )?(?:town|city|village|settlement) of )?"
+                           r"(?!(?:the|a|an|its|their|his|her|ukrainian|russian|enemy|territory|land|ground)\b)\w")
 
 
 # A place changing hands, the gainer after the verb: "fell to Russian forces", "came under Ukrainian control"

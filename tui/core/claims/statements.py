@@ -177,7 +177,7 @@ _RU_MINISTRY_CLUE = re.compile(
     r"special military operation|\bKiev\b|aircraft-type|(?:destroyed|shot down|downed|intercepted|disabled) (?:\d+ |the |a |an )?(?:[\w-]+ ){0,2}Ukrainian (?:[\w-]+ ){0,3}(?:drones?|UAVs?|unmanned aerial vehicles?|missiles?)|Krasnoarmeysk|Dimitrov|Artyomovsk|Gulyaipole|Kupyansk|Volchansk|Seversk|Yampol|"
     r"Ugledar|Zaporozhye|Kharkov|Russian flags?|shot down|downed|intercepted|destroyed \d|Ukrainian (?:[\w-]+ ){0,2}(?:jets|aircraft|planes|helicopters|boats) (?:were|was) destroyed|lost (?:up to |more than |over |about )?\d|Armed Forces of Ukraine lost|"
     # a settlement "liberated" in a ministry's words, and the army groups that Moscow's bulletins name
-    r"(?i:liberat)\w+|[Gg]roup of [Ff]orces|[Bb]attlegroup|\b(?:Tsentr|Vostok|Zapad|Yug|Dnepr)\b|came under Russian control|"
+    r"(?i:liberat)\w+|[Gg]roup of [Ff]orces|[Bb]attlegroup|\b(?:Tsentr|Vostok|Zapad|Yug|Dnepr)\b|(?:came|come|comes) under Russian control|"
     # villages in Moscow's transliteration ("Vodyanoye", "Krasnogorovka"): Kyiv's ministry writes Ukrainian names
     r"\b[A-Z][a-z]+(?:ovka|evka|oye|skoye)\b|"
     # the same in Russian: «сбиты 9 украинских БПЛА», «киевский режим», «СВО», «группировка войск», «освобожден»
@@ -192,7 +192,7 @@ _MINISTRY_CAPTURE = re.compile(r"\b(?:(?:its|their) |(?<=said ))(?:forces|troops
 _FIGHTING_AT = re.compile(r"\bwith (?:\w+ )?fighting (?:\w+ ){0,2}(?:near|around|in|outside|(?:south|north|east|west)\w* of|on the outskirts of)\s+$")
 _WHO_HOLDS = re.compile(r"\b(?:of|over|about|on|as to|terms of) who (?:controls|holds|is in control|really controls)\b")
 _KYIV_WORDS_EN = gated(re.compile(r"\b(?:the enemy|invaders|occupiers|occupants|occupation (?:forces|troops|army)|ruscists|rashists|"
-                            r"our air defen[cs]e(?:s| forces)?)(?![^\W\u02bc])", re.IGNORECASE))  # (Ukrainian copy's "occupiersʼ")
+                            r"the aggressor|our defenders|our warriors|our (?:troops|soldiers|units|forces)|our air defen[cs]e(?:s| forces)?)(?![^\W\u02bc])", re.IGNORECASE))  # (Ukrainian copy's "occupiersʼ")
 # "the enemy tried to advance near X but was unsuccessful", "suffered losses and retreated": the bulletin's repulse
 _ENEMY_FAILED = re.compile(r"\bthe enemy\b[^.]{0,160}?(?:\b(?:was|were) unsuccessful\b|\bunsuccessfully\b|\bto no avail\b|"
                            r"\b(?:attempts?|efforts?) (?:\w+ ){0,2}failed\b|\bsuffered (?:\w+ )?losses and (?:retreated|withdrew|fell back)\b|"
@@ -419,7 +419,8 @@ def extract_with_places(text: str, *, story: StoryFacts | None = None, gazetteer
             elif not found and here and _placeless_hint(sentence) and (all(
                     m.speaker or m.place.name in _CAPITALS or _WATER_BEFORE.search(joined, max(0, m.start - 30), m.start)
                     # "the head of the Kakhovka district", "the Oskil river": a district's or a river's name, no settlement
-                    or _tallied_region(joined, m) or _DISTRICT_OR_RIVER_AFTER.match(joined, m.end) for m in here) or _COUNTED_SETTLEMENTS.search(sentence) is not None
+                    or _tallied_region(joined, m) or _river_named(joined, m) or _named_district(joined, m)
+                    for m in here) or _COUNTED_SETTLEMENTS.search(sentence) is not None
                     or (not sentence.isascii() and _COUNTED_SETTLEMENTS_CYR.search(sentence) is not None
                         and _COUNTED_CAPTURE_CYR.search(sentence) is not None)):
                 # a capital named only as a government ("the X regime lost N men", "as Kyiv mounts an
@@ -509,12 +510,17 @@ _ACCOUNT_UNVERIFIED = re.compile(
     # "there was no independent confirmation of the claim", "neither claim could be verified",
     # "it was not possible to verify the reports"
     r"\bno independent (?:confirmation|verification) of (?:[\w'’-]+ ){0,3}(?:claims?|reports?|accounts?|statements?)\b|"
-    r"\bneither (?:claim|report|account|statement|side['’]s (?:claims?|reports?|accounts?)) (?:could|can|has been|was) (?:be )?(?:independently )?(?:verified|confirmed)\b|"
+    r"\bneither (?:claim|report|account|statement|side['’]s (?:claims?|reports?|accounts?))(?: (?:of|about|on) (?:the )?[\w-]+(?: [\w-]+)?)? (?:could|can|has been|was) (?:be )?(?:independently )?(?:verified|confirmed)\b|"
     r"\b(?:not possible|impossible) to (?:independently )?(?:verify|confirm) (?:the|these|those|this|that|such|either side['’]s|both sides['’]) (?:[\w-]+ )?(?:claims?|reports?|accounts?)\b")
 # What a reporter could not verify: an account or the battlefield ("the report", "claims from either
 # side", "the situation on the battlefield", the footage or its date), not a clause ("when the video was filmed").
-_VERIFIED_WHAT = re.compile(r"(?! (?:when|where|whether|how|who|why)\b)(?: (?:the|that|this|these|those|its|their|his|her|either|both|any|such|\w+['’]s?)){0,2}"
+_VERIFIED_WHAT = re.compile(r" (?:it|them|this|that|these|those)(?: (?:claims?|reports?))?\s*(?:[,.;]|$)|"
+                            # (the account just reported, as a pronoun: "Reuters has not been able to verify them")
+                            r"(?! (?:when|where|whether|how|who|why)\b)(?: (?:the|that|this|these|those|its|their|his|her|either|both|any|such|\w+['’]s?)){0,2}"
                             r"(?: [\w-]+){0,3} (?:claims?|reports?|accounts?|statements?|assertions?|situation|battlefield|videos?|footage|"
+                            # an analyst's "has not observed visual confirmation of such an advance"
+                            r"(?<=an )advance|(?<=the )advance|(?<=such )advances?|(?<=this )advance|(?<=these )advances|"
+                            r"details(?= (?:of|about|on) (?:the |these |those |this |that |either side['’]s )?(?:[\w-]+ )?(?:attacks?|strikes?|fighting|clashes|assaults?|battles?|incidents?|claims?|reports?|accounts?))|"
                             # (a strike's casualty count is no account of the war's course)
                             r"(?<!casualty )(?<!death )(?<!victim )(?:figures?|numbers|tall(?:y|ies)))\b")
 # "captured a village in the Donetsk region", "took another village", "seized two settlements": a
@@ -545,7 +551,16 @@ def _unnamed_taken(sentence: str) -> re.Match[str] | None:
     if (taken := _UNNAMED_TAKEN.search(sentence)) is not None:
         return taken
     passive = _TAKEN_PASSIVE.search(sentence)
-    return passive if passive is not None and _COUNT_BEFORE.search(sentence, max(0, passive.start() - 40), passive.start()) else None
+    if passive is not None and _COUNT_BEFORE.search(sentence, max(0, passive.start() - 40), passive.start()):
+        return passive
+    return _REGION_FREED.search(sentence) if "egion" in sentence and ("iberat" in sentence or "freed" in sentence) else None
+
+
+# "the Kursk region had been fully liberated", "Russian troops freed the entire Kursk region": a whole
+# region taken back, no settlement named
+_REGION_FREED = re.compile(r"\b[A-Z][\w-]+ [Rr]egion (?:has|had|have) been (?:fully |completely |entirely )?(?:liberated|freed)\b(?! of\b)|"
+                           r"\b(?:liberat(?:ed|es|ing)|freed) (?:the )?(?:entire |whole |all of the )?[A-Z][\w-]+ [Rr]egion\b"
+                           r"(?! (?:in|back in) (?:19|20)\d\d)")
 
 
 # "its forces had advanced further in the east", "made an important advance", "improving their
@@ -553,7 +568,10 @@ def _unnamed_taken(sentence: str) -> re.Match[str] | None:
 _UNNAMED_ADVANCE = gated(re.compile(r"\b(?:(?:had|has|have) (?:\w+ )?advanced|advanced (?:further|deeper|farther)|"
                                     # a headline's present: "Russia says its forces advance in the Kharkiv region"
                                     r"(?:its|their|our) (?:forces|troops|units) advance\b|"
-                                    r"made (?:[\w-]+ ){0,2}(?:advances?|gains|progress)|improv\w+ (?:their|its) (?:tactical )?positions?)\b"))
+                                    r"made (?:[\w-]+ ){0,2}(?:advances?|gains|progress)|improv\w+ (?:their|its) (?:tactical )?positions?|"
+                                    # "had encircled around 10,000 Ukrainian soldiers": troops trapped, counted, no town named
+                                    r"(?:encircled|surrounded|trapped|blockaded) (?:up to |about |around |some |nearly |more than |over )?\d[\d,]* "
+                                    r"(?:[\w-]+ )?(?:soldiers|troops|servicemen|fighters|personnel))\b"))
 # "pierced the enemy's defences at several points": a breakthrough, no town named; "regained more
 # ground", "took back 40 square kilometres of territory": ground won, no town named
 _GROUND_WON = gated(re.compile(r"\b(?:(?:pierced|breached|broke through|broken through|punched through) "
@@ -585,12 +603,38 @@ _OWN_PULLBACK = re.compile(r"\b(?:(?:our|its|their|his) (?:units|troops|forces|s
 
 
 # "said its drones hit a fuel depot", "says it struck two radars": a strike on a kind of target, no settlement
-_TARGET_HIT = gated(re.compile(r"\b(?:struck|hit|hits|strikes|attacked|targeted|destroyed|sunk|sank) (?:an? |the |two |three |several )?(?:[\w'’-]+ ){0,3}?"
+_TARGET_HIT = gated(re.compile(r"\b(?:struck|hit|hits|strikes|attacked|targeted|destroyed|sunk|sank|(?:drones|missiles) strike) (?:an? |the |two |three |several )?(?:[\w'’-]+ ){0,3}?"
                                r"(?:oil refiner\w*|refiner(?:y|ies)|(?:oil|fuel|ammunition|arms) depots?|airfields?|air ?bases?|training grounds?|"
                                r"command posts?|(?:drone|missile|arms|ammunition) (?:factory|factories|plants?)|military facilit\w+|military targets?|"
                                r"arsenals?|radars?|(?:electrical )?substations?|power (?:station|plant)s?|"
                                # the sea front: "sank a landing ship", "hit a patrol boat"
-                               r"(?:war|landing |patrol |missile |supply )?ships?|vessels?|(?:patrol |landing |missile )boats?|submarines?|corvettes?|frigates?)\b"))
+                               r"(?:war|landing |patrol |missile |supply )?ships?|vessels?|(?:patrol |landing |missile )boats?|submarines?|corvettes?|frigates?|"
+                               r"headquarters|(?:energy|fuel|military|defen[cs]e) (?:facilities|infrastructure)|military-industrial \w+|"
+                               r"(?:[Aa]ir[- ]defen[cs]e|Patriot|HIMARS|IRIS-T|NASAMS|S-300|S-400) (?:systems?|launchers?|batter(?:y|ies)))\b"))
+# ... told in the passive, owned by a side, or as a strike carried out (its own gate: one gate with all
+# of these beginnings would be too wide to prefilter)
+_TARGET_HIT_TOLD = gated(re.compile(
+                               # the passive: "energy facilities were struck", "infrastructure came under attack"
+                               r"\b(?:energy|fuel|military|port|railway|gas|power|industrial) (?:facilities|infrastructure|sites?|plants?) (?:[\w'’-]+ ){0,4}?"
+                               r"(?:(?:were|was|had been|have been|has been) (?:struck|hit|damaged|targeted|attacked)|came under (?:an? )?(?:[\w-]+ )?(?:attack|fire))\b|"
+                               r"\bresponsibility for (?:an? |the |two |three |several |overnight |\d+ )?(?:[\w-]+ ){0,2}(?:attacks?|strikes?) on (?:an? |the )?"
+                               r"(?:[\w'’-]+ ){0,3}?(?:air ?bases?|airfields?|refiner(?:y|ies)|depots?|plants?|bridges?|ships?|headquarters|radars?)\b|"
+                               # "carried out a massive strike on energy facilities", "a group strike against military airfields"
+                               r"\b(?:carried out|delivered|launched|conducted) (?:an? |another |new )?(?:[\w\"“”'-]+ ){0,2}strikes?[\"”']? (?:on|against) "
+                               r"(?:[\w'’-]+ ){0,3}?(?:facilities|infrastructure|targets|airfields?|depots?|refiner(?:y|ies)|plants?|enterprises|"
+                               r"headquarters|positions|command posts?|arsenals?|bases?)\b"))
+
+
+_ENEMY_LOST_UP_TO = re.compile(r"^\W*(?:[Tt]he )?enemy (?:also )?lost up to \d[\d,]* (?:servicemen|troops|personnel|soldiers|men)\b")
+_RAID_GROUP_DOWN = re.compile(r"\b(?:sabotage|reconnaissance|infiltration|landing) (?:and [\w-]+ )?groups? (?:was|were|has been|have been|had been) "
+                              r"(?:\w+ )?(?:eliminated|destroyed|neutrali[sz]ed|liquidated|wiped out)\b|"
+                              r"\b(?:eliminated|destroyed|neutrali[sz]ed|liquidated|wiped out) (?:an? |the |two |three |\d+ )?(?:[\w-]+ )?"
+                              r"(?:sabotage|reconnaissance|infiltration|landing) (?:and [\w-]+ )?groups?\b", re.IGNORECASE)
+
+
+def _target_hit(text: str) -> bool:
+    """A strike on a kind of target, no settlement named (_TARGET_HIT or _TARGET_HIT_TOLD)."""
+    return _TARGET_HIT.search(text) is not None or _TARGET_HIT_TOLD.search(text) is not None
 
 
 # the reporter's own hedge on what it tells ("reportedly", "allegedly"), not "could not verify" (HEDGE)
@@ -648,8 +692,10 @@ def _latin_placeless_hint(sentence: str) -> bool:
     """_placeless_hint's English cues: a capture or an advance unnamed, the enemy in Kyiv's words, a target
     hit, a repulse, one craft downed, a side's own pull-back, or harm a local authority tells of."""
     if _unnamed_taken(sentence) is not None or _KYIV_WORDS_EN.search(sentence) is not None \
-            or _unnamed_advance(sentence) is not None or _TARGET_HIT.search(sentence) is not None:
-        return True
+            or _unnamed_advance(sentence) is not None or _target_hit(sentence) \
+            or ("group" in sentence and ("sabotage" in sentence or "reconnaissance" in sentence or "infiltration" in sentence
+                                         or "landing" in sentence) and _RAID_GROUP_DOWN.search(sentence) is not None):
+        return True  # (the last: "a sabotage group was eliminated in the border area", a raid put down)
     low = sentence.lower()
     return _REPULSE_EN.search(low) is not None or _REPULSE_PASSIVE_EN.search(low) is not None or (
         # "said its forces had downed a Russian drone": one craft, no count
@@ -669,13 +715,15 @@ _DENIED_ACCOUNT = gated(re.compile(
     rf"\b(?:{_ANSWERING}|{_CALLING}) "
     r"(?:(?:the|these|those|such|this|that|its|their|all|earlier|previous|latest|recent|new|russian|ukrainian|"
     r"moscow['’]s|kyiv['’]s|russia['’]s|ukraine['’]s|(?:the )?enemy['’]s|media|[a-z]+['’]s?) ){0,3}"
-    r"(?:claims?|reports?|statements?|assertions?|allegations?|information|accounts?)\b"))
+    r"(?:claims?|reports?|statements?|assertions?|allegations?|information|accounts?|announcements?)\b"))
 # What a party calls an account it rejects ("fake", "pure fiction", "not true"): the one list every
 # check of a called-false account below is built from
 _FALSE_WORDS = ("false", "fakes?", "untrue", "not true", "lies?", "propaganda", "disinformation", r"fabricat\w+",
                 "baseless", "groundless", "nonsense", "absurd", "fantasy", "fiction", "staged")
 _FALSE_INTENSIFIERS = ("completely", "absolutely", "totally", "entirely", "outright", "blatant", "staged", "pure")
-_CALLED_FALSE_TAIL = (rf"[\"“']?(?:an? )?(?:(?:{'|'.join(_FALSE_INTENSIFIERS)}) )?"
+# (whose lie it is may stand before the word: "Russian disinformation", "enemy propaganda")
+_FALSE_OWNER = r"(?:(?:russian|ukrainian|enemy|kremlin|moscow['’]s|kyiv['’]s|russia['’]s|ukraine['’]s|hostile) )?"
+_CALLED_FALSE_TAIL = (rf"[\"“']?(?:an? )?(?:(?:{'|'.join(_FALSE_INTENSIFIERS)}) )?{_FALSE_OWNER}"
                       rf"(?:{'|'.join(_FALSE_WORDS)})\b")
 # a plain scan for any of the words first: most sentences hold none
 _FALSE_WORD = re.compile("|".join(_FALSE_WORDS))
@@ -684,7 +732,7 @@ _FALSE_WORD = re.compile("|".join(_FALSE_WORDS))
 _ACCOUNT_FALSE = re.compile(
     r"\b(?:said|says|saying|added|called|calls|calling|described|describes|describing|insisted|stressed) (?:that )?"
     r"(?P<account>(?:(?:the|this|these|those|such|its|their|all|latest|russian|ukrainian|moscow['’]s|kyiv['’]s|russia['’]s|ukraine['’]s|enemy['’]s) ){1,3}"
-    r"(?:claims?|reports?|statements?|assertions?|allegations?|information|videos?|footage)"
+    r"(?:claims?|reports?|statements?|assertions?|allegations?|information|videos?|footage|announcements?)"
     rf"(?: (?:was|were|is|are|had been|as))? {_CALLED_FALSE_TAIL})")
 # A quotation that opens by calling what was said untrue: '"This is absolutely false," ...', '"These reports are fake"'
 _BARE_UNTRUE_EN = re.compile(r"^\W{0,2}[\"“'‘«](?:this|that|it|these|those|such|all this) (?:(?:information|reports?|claims?|statements?|"
@@ -693,7 +741,13 @@ _BARE_UNTRUE_EN = re.compile(r"^\W{0,2}[\"“'‘«](?:this|that|it|these|those|
 _DENIAL_VERB = re.compile(rf"\b(?:{_ANSWERING}|{_CALLING})\b")
 # "called the reports fake": calling an account something is a denial only when the word is one
 _CALLED = re.compile(rf"\b(?:{_CALLING})\b")
-_CALLED_FALSE = re.compile(rf"^(?: as)? {_CALLED_FALSE_TAIL}")
+# ("called the statement about the end of the operation a propaganda trick": what the account was about may come between)
+_CALLED_FALSE = re.compile(rf"^(?: (?:about|on|of|regarding) [^,;.:\"“”]{{1,70}}?)?(?: as)? {_CALLED_FALSE_TAIL}")
+# '"The information about the capture of the town is not true," the spokesman said': the account
+# called false opens a quotation, and its speaker is named after it
+_QUOTED_ACCOUNT_FALSE = re.compile(
+    r"^[\"“](?:the |this |that |these |those |all )?(?:(?:latest|russian|enemy|so-called) )?(?:information|claims?|reports?|statements?|announcements?|allegations?)"
+    rf" (?:about|of|on|regarding|that) [^\"“”]{{1,100}}? (?:is|are|was|were) (?:absolutely |completely |simply )?(?:not true|untrue|false|fakes?|a fake|a lie|lies|(?:enemy |russian )?(?:propaganda|disinformation))\b")
 # A denial of the event itself rather than of an account of it
 _DENIED_EVENT = re.compile(r"\b(?:denied|denies|deny|denying) (?:that\b|(?:the |any |an? )?(?:(?:such|reported|claimed|alleged|russian|ukrainian|enemy) ){0,2}"
                            r"(encirclement|capture|fall|breakthrough|advances?|seizure|takeover|withdrawal|retreat)\b)")
@@ -718,9 +772,12 @@ def _account_answered(sentence: str, story: StoryFacts | None, staff_side: str, 
             ("verif" in low or "confirm" in low) and _ACCOUNT_UNVERIFIED.search(low)):
         # "Reuters could not independently verify the report"
         # (a capital named as a government, "Kyiv's figures", "Moscow did not comment", names no place)
+        places = find_places(sentence, gazetteer=gaz)
+        if places and (named := [a for a in find_actors(sentence) if a.actor.side == "other"]):
+            places = [m for m in places if not any(a.start <= m.start < a.end for a in named)]  # "Kyiv Post": an outlet's name
         if any(m.place.name not in _CAPITALS or not (_GOVERNMENT_NAMED.match(sentence, m.end) or _POSSESSIVE_END.search(
                 sentence, m.start, m.end) or _CAPITALS_PAIRED.match(sentence, max(0, m.start - 12), m.end + 12))
-               for m in find_places(sentence, gazetteer=gaz)):
+               for m in places):
             return []
         return [_placeless_hedge(sentence, story)]
     if not latin_text(sentence):
@@ -747,6 +804,9 @@ def _account_answered(sentence: str, story: StoryFacts | None, staff_side: str, 
         event_denied = True
     elif false_word and (called := _ACCOUNT_FALSE.search(low)) is not None:
         start, end = called.span("account")  # the account itself: who speaks comes before it
+    elif false_word and low[:1] in "\"“" and (quoted := _QUOTED_ACCOUNT_FALSE.match(low)) is not None \
+            and _WAR_EVENT.search(low, 0, quoted.end()) is not None:
+        return _quoted_account_denied(sentence, low, story, quoted.end(), staff_side, ministry_side, gaz)
     else:
         return []
     if _CALLED.match(low, start) and not _CALLED_FALSE.match(low[end:]):
@@ -780,6 +840,20 @@ def _account_answered(sentence: str, story: StoryFacts | None, staff_side: str, 
     if side == speaker.side:
         return [denial]
     return [denial, _unplaced(sentence, story, "claim", side, False)]
+
+
+def _quoted_account_denied(sentence: str, low: str, story: StoryFacts | None, quote_end: int, staff_side: str,
+                           ministry_side: str | None, gaz: Gazetteer) -> list[Statement]:
+    """A quotation calling an account false, its speaker named after it: that speaker's denial, no place."""
+    close = max(low.rfind('"'), low.rfind("”"))
+    if close <= quote_end or not _SAYING.search(low, close) or QUESTION.search(low):
+        return []
+    if any(m.kind == "settlement" for m in find_places(sentence, gazetteer=gaz)):
+        return []  # a settlement named: the placed path has had its say
+    after = [a for a in _actors(sentence, staff_side, ministry_side=ministry_side) if a.start > close]
+    if not after or after[0].actor.side not in ("ru", "ua", "other"):
+        return []
+    return [_unplaced(sentence, story, "denial", after[0].actor.side, True, speaker=after[0].actor.name)]
 
 
 # A defender's words for holding on and a saying verb: the literal gates of _holding_unplaced
@@ -1057,7 +1131,10 @@ _COUNTED_REPULSE = re.compile(r"(?:відбил\w*|відбито|зупинил
 # "repelled five Ukrainian attacks", "beat back the enemy's assaults", "thwarted attempts to break through":
 # the same repulse in English, its settlements unnamed
 _REPULSE_EN = gated(re.compile(r"\b(?:repel(?:s|led)?|repuls(?:e|es|ed)|beat(?:s|en)? back|fought off|fended off|thwart(?:s|ed)?|"
-                               r"foil(?:s|ed)?)(?: [\w'’-]+){0,5}? (?:(?:counter-?)?attacks?|assaults?|attempts?|offensives?|advances|incursions?|breakthroughs?)\b"))
+                               r"foil(?:s|ed)?)(?: [\w'’-]+){0,5}? (?:(?:counter-?)?attacks?|assaults?|attempts?|offensives?|advances|incursions?|breakthroughs?)\b|"
+                               # a bulletin's count stopped: "stopped 38 assault and offensive actions"
+                               r"\b(?:stopped|halted) (?:\d[\d,]*|two|three|four|five|six|seven|eight|nine|ten|several|dozens of)(?: [\w'’-]+){0,4}? "
+                               r"(?:attacks|assaults|(?:assault|offensive|combat) actions)\b"))
 # "all Russian attacks were repelled": the same repulse in the passive (whose, only a speaker says: the
 # attacker is named, not the side that beat it back)
 _REPULSE_PASSIVE_EN = gated(re.compile(r"\b(?:(?:counter-?)?attacks?|assaults?|attempts?|offensives?) (?:[\w-]+ ){0,2}(?:were|was|have been|had been|has been) "
@@ -1066,7 +1143,9 @@ _REPULSE_PASSIVE_EN = gated(re.compile(r"\b(?:(?:counter-?)?attacks?|assaults?|a
 _SPAN_OF_DAYS = re.compile(r"\b(?:in|over|during) (?:the )?(?:recent|past|last) (?:few |several )?(?:days|weeks|months)\b")
 # What a placeless strike must name beside its harm: the attack, its weapon or its attacker's aggression.
 _ATTACK_CUE = rx(r"(?:удар|обстр|атак|терор|дрон|бпла|безпілотн|беспилотн|ракет|снаряд|бомб|шахед|вибух|взрыв|прил[еіь]т|агрес|вогн|відкри\w* вогонь|открыл\w* огонь|огн|попал|попад|влуч|"
-                  r"скид|сброс|каб\b|били по|бил[аи]? по|shell|strik|struck|attack|drone|missile|bomb|rocket|fired|explosion|artiller|mortar|glide|shahed|debris|wreckage|uav)")
+                  r"скид|сброс|каб\b|били по|бил[аи]? по|shell|strik|struck|attack|drone|missile|bomb|rocket|fired|explosion|artiller|mortar|glide|shahed|debris|wreckage|uav|"
+                  # "were hit by enemy fire", "hit by the enemy": the fire is the enemy's, no fire broke out
+                  r"(?:enemy|russian|hostile) fire|hit by the enemy)")
 _NO_HARM = rx(r"\b(?:никто не (?:пострадал|погиб|ранен)|ніхто не (?:постраждав|загинув)|без (?:постраждалих|пострадавших|жертв)|"
                r"обійшлося без|обошлось без|"
                # «обстрілів не було», «атак не зафиксировано»: a quiet day, no strike
@@ -1172,7 +1251,7 @@ def _placeless_statements(sentence: str, story: StoryFacts | None, default_side:
         return []
     if event == "strike" and harmed is None and not STRIKE_RESULT.search(text) and (sentence.isascii() or not (_AIR_ATTACKED_CYR.search(text) or _area_struck_cyr(text))):
         return []
-    if event == "strike" and (not (_ATTACK_CUE.search(text) or harmed is not None or latin_text(sentence) and _TARGET_HIT.search(text)
+    if event == "strike" and (not (_ATTACK_CUE.search(text) or harmed is not None or latin_text(sentence) and _target_hit(text)
                                    or not sentence.isascii() and _area_struck_cyr(text))
                               or (_NO_HARM.search(text) and not _ATTACK_ACT.search(text))
                               or _HABIT_OR_TREND.search(text) or (not sentence.isascii() and AFTER_STRIKE_REPAIR.search(text))
@@ -1236,7 +1315,10 @@ def _placeless_statements(sentence: str, story: StoryFacts | None, default_side:
         # «губернатор сообщил об ударе ВСУ по ...»: the side that was hit reports the harm, whichever region he heads
         side, name, named = ("ru" if hit.group(1)[:1] in "ВЗуУКк" else "ua"), speaker.actor.name, True
     elif speaker is not None and speaker.actor.side == "local" and (
-            (region := next((m for m in find_places(sentence) if m.kind == "region"), None)) is not None or language is not None):
+            (region := next((m for m in find_places(sentence) if m.kind == "region"
+                             # (or a district named after its centre: "in the Shebekino district")
+                             or m.kind == "settlement" and m.country and _named_district(sentence, m)), None)) is not None
+            or language is not None):
         # «губернатор Саратовської області», "in the Russian border region of Belgorod, the governor
         # said": the region he heads places him; else the language's state
         side, name, named = ("ru" if region is not None and sentence[region.start:region.end] in ("ДНР", "ЛНР")
@@ -1278,6 +1360,9 @@ def _placeless_statements(sentence: str, story: StoryFacts | None, default_side:
             and not any(a.actor.side == "other" for a in actors):
         # "Ukrainian losses amounted to 1,500 people in a day, it added": the foe counts them
         side, name, named = ("ua" if lost.group(1).lower() == "russian" else "ru"), None, False
+    elif speaker is None and event == "losses" and _ENEMY_LOST_UP_TO.search(sentence) is not None:
+        # "The enemy lost up to 190 servicemen": Moscow's bulletin in English counts the foe's losses "up to" a figure
+        side, name, named = "ru", None, False
     elif (speaker is None or speaker.actor.side == "local") and _KYIV_WORDS_EN.search(sentence):
         # "the enemy launched 119 shelling attacks", "Russian invaders fired at four settlements":
         # in English only Kyiv's officials call Russia's forces so, so the tally is Kyiv's
@@ -1603,10 +1688,13 @@ _NOUN_FORM = re.compile(r"(?![\w'’ʼ-]*(?:ськ|цьк|зьк|ск|цк|зк)
 _SITUATION_SAME = rx(r"\bsituation (?:in|around) (?:[\w'’-]+ ){1,4}(?:is|remains|has not changed)(?: \w+)? (?:the same|unchanged|stable|under control)\b|"
                       r"\bnothing has changed (?:in|around)\b")
 _CANNOT_VERIFY = rx(
-    r"\b(?:could not|couldn't|cannot|can't|was unable to|were unable to|unable to|(?:has|have) not been able to|(?:was|were) not able to)"
+    r"\b(?:could not|couldn't|cannot|can't|was unable to|were unable to|unable to|(?:has|have) not been able to|(?:was|were) not able to|"
+    r"(?:wasn't|weren't) able to|(?:hasn't|haven't) been able to)"
     r"(?: be)?(?: been)?(?: immediately)?(?: independently)? (?:verif\w+|confirm\w*|check\w*)|"
     r"\bnot (?:be )?(?:been )?independently (?:verified|confirmed|checked)|\bcould be (?:independently )?checked|"
-    r"\b(?:hard|difficult|impossible) to (?:assess|verify|confirm|establish)\b|\b(?:has|have) yet to (?:independently )?(?:verify|confirm)\b|"
+    r"\b(?:hard|difficult|impossible|not possible|no way) to (?:independently )?(?:assess|verify|confirm|establish)\b|\b(?:has|have) yet to (?:independently )?(?:verify|confirm)\b|"
+    # an analyst's "has not yet observed visual confirmation of", "have not observed evidence to support"
+    r"\b(?:has|have|had) not (?:yet )?(?:observed|seen) (?:any )?(?:visual |independent |geolocated |photographic )?(?:confirmation|evidence)\b(?: to (?:support|back|confirm|corroborate)\b)?|"
     r"перевірити (?:\w+ ){0,9}(?:не вдалося|неможливо|не може)|проверить (?:\w+ ){0,9}(?:не удалось|невозможно|не может)|"
     r"не (?:змогл\w*|зміг|смог\w*) (?:\w+ )?(?:перевірити|проверить|підтвердити|подтвердить)")
 
@@ -1615,7 +1703,7 @@ _HEDGED_ACCOUNT = re.compile(r"\b(?:the|that|this|these|those|either side['’]s
                              r" (?:\w+ )?(?:claims?|reports?|accounts?|statements?|assertions?)\b", re.IGNORECASE)
 
 # An analyst's conclusion about who is where: the footage is about control, whatever it shows happening.
-_INDICATES_CONTROL = re.compile(r"indicat\w* that (?:\w+ ){0,2}(?:forces|troops|units) (?:still |recently |likely )?"
+_INDICATES_CONTROL = re.compile(r"indicat\w* that (?:\w+ ){0,2}(?:forces|troops|units) (?:still |recently |likely )?(?:continue to )?"
                                 r"(?:operate|hold|held|maintain|remain|advanced|control|are present|were present)")
 
 # "troops are several kilometres from X": how far they still are, not an event at X
@@ -1879,7 +1967,8 @@ _NOT_YET = re.compile(r"\b(?:(?:close|closer|near) to (?:capturing|taking|seizin
                       r"(?:drive|bid|push|efforts?|offensive|campaign|aims?|aimed|plans?|seeks?|seeking) to (?:capture|take|seize|encircle|"
                       r"surround|reach|enter|storm|cut off))"
                       r"\s+(?:the (?:[\w-]+ )?(?:town|city|village|settlement) of )?$")
-REPELLED_WORD = re.compile(r"\b(?:repel\w*|repuls\w*|fought off|beat(?:en)? back)")
+REPELLED_WORD = re.compile(r"\b(?:repel\w*|repuls\w*|fought off|beat(?:en)? back|thwart\w*|foiled|"
+                           r"(?:stopped|halted) (?:the )?(?:[\w'’-]+ )?(?:attempts?|attacks?|assaults?|efforts?))")
 
 # "the Zaporizhzhia plant": the nuclear plant, in Enerhodar.
 _BARE_PLANT = re.compile(r"\s(?:plant|station)\b")
@@ -1927,6 +2016,25 @@ def _tallied_region(text: str, m: PlaceMention, start: int | None = None) -> boo
     start = m.start if start is None else start
     return m.place is not None and m.place.name == m.place.oblast and not m.city and "region" in text \
         and _TALLY_OVER.search(text, max(0, start - 40), start) is not None
+
+
+# "in the Shebekino district", "the Grayvoron and Shebekino districts": a district named after its centre,
+# which names no settlement of an event
+_DISTRICT_NAMED_AFTER = re.compile(r"(?:\s+and\s+[A-Z][\w'’-]+)?\s+(?:(?:urban|municipal|city|border)\s+)?(?:districts?|raions?|hromadas?|communit(?:y|ies))\b")
+
+
+def _river_named(text: str, m: PlaceMention) -> bool:
+    """A river or a reservoir named after a town ("the Oskil river"); a district is left to _named_district,
+    which wants harm told or a Russian district (a front-line Ukrainian district alone is often the town's fighting)."""
+    after = _DISTRICT_OR_RIVER_AFTER.match(text, m.end)
+    return after is not None and after.group().lstrip().lower().startswith(("river", "reservoir"))
+
+
+def _named_district(text: str, m: PlaceMention) -> bool:
+    """A district named after its centre: a Russian border district, or a Ukrainian one where the
+    sentence tells of people or homes harmed (Kyiv's own bulletins of fighting name the town itself)."""
+    return (m.country == "ru" or _PEOPLE_OR_HOMES_HARMED.search(text) is not None) and text.startswith(("dist", "raio", "hrom", "comm", "and ", "urba", "muni", "city", "bord"), m.end + 1) \
+        and _DISTRICT_NAMED_AFTER.match(text, m.end) is not None
 
 
 # "the south Donetsk area": a bearing before the name and "area" after it is a stretch of front.

@@ -21,6 +21,7 @@ from tui.core.claims.cues import (
     CONTINUING,
     CONTRADICTS,
     CONTROL,
+    CONTROL_MORE,
     DENIAL,
     ENEMY,
     EVIDENCE,
@@ -73,6 +74,7 @@ _ADVERB_GAP = re.compile(r"(?:\s+(?:[a-z]+ly|also|earlier|later|then|had|has|hav
 _TITLE_GAP = re.compile(r"\s+(?:chief|head|commander|spokes(?:man|woman|person)|leadership|command|officials?|(?:on|late on|early on) \w+day)\s+")
 
 
+_PRONOUN_SOURCE = re.compile(r"\s+(?:him|her|them)\s*,")
 _DATA_OF = ("по информ", "по данн", "по сообщ", "за дан", "за інформ")
 """«по данным», «за інформацією»: a source of information, not of words (unlike «по словам X», a person)."""
 
@@ -80,6 +82,8 @@ _DATA_OF = ("по информ", "по данн", "по сообщ", "за да�
 def _subject(sentence: str, verb: re.Match[str], actors: list[ActorMention], after: int) -> ActorMention | None:
     """The actor saying `verb`: 'according to X', ', said X', or the clause's subject before it."""
     if verb.group().lower() in _ACCORDING:
+        if _PRONOUN_SOURCE.match(sentence, verb.end()):
+            return None  # "according to him, Ukraine lost ...": the source is a person named earlier, not who follows
         # "according to him, ... the attack of the Russian soldiers": a party far past the phrase is not its source
         following = [a for a in actors if a.start >= verb.end() and (a.start - verb.end() <= 60 or not sentence.startswith(("him", "her", "them"), verb.end() + 1))
                      # «за даними рятувальників, під атакою ворога ...»: past the source's comma the enemy is what was said, never its source
@@ -146,7 +150,7 @@ _NAME_THEN_TITLE = re.compile(r"\s+(?!(?:that|in|on|at|to|the|an?|it|he|she|they
                               r"(?:[A-Za-z][\w'’-]+\s+){1,2}[A-Za-z][\w'’-]+,\s+")
 # ", military officials announced", ", local authorities said": a sayer left unnamed closes the sentence.
 _UNNAMED_SAYER = re.compile(r",\s+(?:(?:the|local|regional|military|army|defen[cs]e|government|senior|city|two|several|some)\s+){0,3}"
-                            r"(?:officials?|authorities|sources|commanders?)\s+$")
+                            r"(?:officials?|authorities|sources|commanders?|administration)\s+$")
 _CLAUSE_GAP = re.compile(r"[,;:—–]|\b(?:что|що|як|как|о том|про те)\b")
 _CITE_WORDS = re.compile(r"cit|quot|ссылк|посилан|ссылая|посилаю")  # a literal scan first: most sentences cite nobody
 _CITED = re.compile(r"\b(?:cit(?:ed|es|ing)|quot(?:ed|es|ing))\s+(?!by\b)(?P<who>[^,;.]{3,80}?)(?:\s+as\s+(?:saying|stating)\b|\s*[,;.]|$)"
@@ -219,6 +223,9 @@ def find_speaker(sentence: str, actors: list[ActorMention]) -> ActorMention | No
     return first
 
 
+# "repelled an attempt by Russian units to advance", "thwarted the enemy's bid to": the attempt foiled is no gain of the attacker
+_REPELLED_ATTEMPT = re.compile(r"\b(?:repel(?:s|led)?|repuls(?:e|es|ed)|thwart(?:s|ed)?|foil(?:s|ed)?|stopped|halted|beat back|fought off|fended off|disrupted) "
+                               r"(?:an? |the |all |several |two |three |\d+ )?(?:[\w'’-]+ ){0,2}?(?:attempts?|bids?|efforts?) (?:by|of|to)\b")
 _OPENING = "\"“«"
 # (not a headline's own statement before its colon: "Russia says ...: live")
 _REPORT_IN_HEAD = re.compile(r"\b(?:says?|said|claims?|reports?)\b")
@@ -289,7 +296,7 @@ def classify_event(sentence: str, orig: str) -> str | None:
     """The event a lowercased sentence reports (`orig` keeps the case the take rule needs)."""
     if SHOOTDOWN.search(sentence):
         return "shootdown"
-    control = CONTROL.search(sentence)
+    control = CONTROL.search(sentence) or CONTROL_MORE.search(sentence)
     if control and "captur" in control.group() and (person := PERSON_CAPTURED.search(sentence)) \
             and person.start() <= control.start() < person.end():
         control = CONTROL.search(sentence, person.end())  # "soldiers captured in Mariupol": people, not a place
@@ -352,6 +359,11 @@ def stance_and_side(sentence: str, orig: str, event: str, speaker: ActorMention 
                 and verb.group().startswith(("refus", "deni", "reject", "dismiss", "refut")):
             # "Ukraine is refusing to concede defeat in X": the party that opens the sentence denies
             return "denial", actors[0].actor.side, actors[0].actor.name
+        if EVIDENCE.search(sentence) and (side is None or speaker.actor.rank == 1 and any(
+                a.actor.side == "other" and a.start <= 4 for a in actors)):
+            # "footage shows ..., suggesting the claimed advance did not happen": the footage answers (not the
+            # troops it shows, whom a claim noun after them would make its speaker)
+            return "denial", "other", "geolocated footage"
         return "denial", side or default_side, name
     negated = has_negation(sentence)
     if event == "control" and negated and NEGATED_CONTROL.search(sentence):
@@ -412,6 +424,9 @@ def stance_and_side(sentence: str, orig: str, event: str, speaker: ActorMention 
         if (WITHDRAW.search(sentence) or LEFT.search(orig)) and not _mentions_other_side_withdrawing(sentence, orig, actors, side):
             return "confirmation", side, name  # conceding one's own withdrawal
         gainer = _gainer(sentence, orig, actors, speaker)
+        if gainer is not None and gainer != side and ("attempt" in sentence or "bid" in sentence or "effort" in sentence) \
+                and _REPELLED_ATTEMPT.search(sentence) is not None:
+            return "claim", side, name  # "our troops repelled an attempt by enemy units to advance near X": the repulse is the teller's own
         if gainer is not None and gainer != side and not holds_own(side, sentence) and not FOILED.search(sentence):
             # "Ukraine's General Staff said Russian troops captured X" (not «місто під контролем Сил
             # оборони, а російські підрозділи заблоковані»: the speaker's side still holds it; not «ВСУ
