@@ -388,6 +388,131 @@ _GATE_MOST = 16
 """Beginnings a gate looks for at most (more make its own scan slow)."""
 
 
+def required_starts(pattern: str, flags: int = 0) -> frozenset[str] | None:
+    """Word beginnings (as `word_starts` gives them) one of which every match of the pattern puts
+    in ASCII text, read lowercased; None when that cannot be said."""
+    if _parser is None or flags & ~(re.IGNORECASE | re.UNICODE) or any(
+            not ch.isascii() and (ch.lower().isascii() or ch.upper().isascii() or ch.casefold().isascii())
+            for ch in set(pattern)):
+        return None  # "K" or "ſ" ignoring case matches an ASCII letter its lowercase is not
+    try:
+        found = _required(list(_parser.parse(pattern, flags)))
+    except Exception:  # noqa: BLE001 (a private API: then no gate, the regex decides)
+        return None
+    return None if found is None else frozenset(found)
+
+
+_AT_WORD_START = (_c.AT_BOUNDARY, _c.AT_BEGINNING, _c.AT_BEGINNING_STRING) if _c is not None else ()
+
+
+def _required(items: list, at_start: bool = False, prefix: str = "") -> set[str] | None:
+    """required_starts of a parsed sequence: the most telling of its parts' sets. It goes on
+    from `prefix`, literal text just matched, which begins a word if `at_start` and a word
+    character comes first."""
+    best: set[str] | None = None
+    run = prefix  # literal characters matched one after another
+    for op, av in items:
+        char = None
+        if op is _c.LITERAL:
+            char = chr(av).lower()
+        elif op is _c.IN and av and all(o is _c.LITERAL for o, _v in av) and len({chr(v).lower() for _o, v in av}) == 1:
+            char = chr(av[0][1]).lower()  # "[Gg]": one letter in lowercased text
+        if char is not None and not char.isascii():
+            return set()  # a letter ASCII text does not hold: this branch never matches there
+        if char is not None and len(char) == 1:
+            run += char
+            continue
+        if op in (_c.ASSERT, _c.ASSERT_NOT):
+            continue  # zero-width: the run goes on
+        if op is _c.AT:
+            best = _telling(best, _run_starts(run, at_start))
+            run, at_start = "", av in _AT_WORD_START
+            continue
+        part = None
+        after = False  # whether the text after this part starts a word (when a word character follows)
+        if op is _c.SUBPATTERN:
+            part = _required(list(av[3]), at_start, run)  # (the run goes on into the group)
+        elif op is _c.BRANCH:
+            branches = [_required(list(branch), at_start, run) for branch in av[1]]
+            part = None if any(b is None for b in branches) else set().union(*branches)
+        elif op in (_c.MAX_REPEAT, _c.MIN_REPEAT, _c.POSSESSIVE_REPEAT):
+            before = at_start if not run else not _WORD_CHAR.match(run[-1])
+            body = list(av[2])
+            ends_apart = bool(body) and body[-1][0] is _c.LITERAL and not _WORD_CHAR.match(chr(body[-1][1]))
+            after = before and ends_apart  # "(?:\\w+ )?": after it, as before it, a word starts
+            best = _telling(best, _run_starts(run, at_start))
+            if av[0] >= 1:
+                part = _required(body)
+        else:
+            best = _telling(best, _run_starts(run, at_start))
+        best = _telling(best, part)
+        run, at_start = "", after
+    return _telling(best, _run_starts(run, at_start)) if run else best
+
+
+_WORD_CHAR = re.compile(r"\w")
+
+
+def _run_starts(run: str, at_start: bool) -> set[str] | None:
+    """The telling word beginning a run of literal text puts in the text: a word of the run that
+    starts a word there (`at_start`, or after a non-word character), 3 letters or more, or whole."""
+    found = None
+    for m in re.finditer(r"\w+", run):
+        if not (m.start() > 0 or at_start):
+            continue  # the run's first word may be the end of a longer one
+        word = m.group()
+        if len(word) < 3 and m.end() == len(run):
+            continue  # a short beginning of a word that may go on
+        found = _telling(found, {word[:4]})
+    return found
+
+
+def _telling(a: set[str] | None, b: set[str] | None) -> set[str] | None:
+    """Of two sets a match must hold one of, the one a text is less likely to hold."""
+    if a is None or b is None:
+        return b if a is None else a
+    if not a or not b:
+        return set()  # never matches: nothing is needed
+    return a if _rarity(a) >= _rarity(b) else b
+
+
+_COMMON_STARTS = frozenset("the and was were been have has had over with that from for not are this they its their "
+                           "ther thei said into will one all who whic what when afte also more than them".split())
+"""Word beginnings most sentences hold: a gate on them skips little."""
+
+
+def _rarity(needed: set[str]) -> tuple[bool, int, int]:
+    return needed.isdisjoint(_COMMON_STARTS), min(map(len, needed)), -len(needed)
+
+
+class StartsGate:
+    """One look for the word beginnings several patterns need (`required_starts`), in the word
+    beginnings the cues have read from the text already: on ASCII text a miss proves none of
+    them can match, so a run of tests over most sentences costs one set look, not one search
+    each. Non-ASCII text, or a pattern whose needs are not known, always passes."""
+
+    __slots__ = ("needed",)
+
+    def __init__(self, *patterns: re.Pattern[str] | Cue | Gated) -> None:
+        needed: set[str] = set()
+        self.needed: frozenset[str] | None = None
+        for p in patterns:
+            if isinstance(p, Gated):
+                p = p.pattern
+            found = required_starts(p.pattern, 0) if isinstance(p, Cue) else required_starts(p.pattern, p.flags)
+            if found is None:
+                return
+            needed |= found
+        self.needed = frozenset(needed)
+
+    def may_match(self, text: str) -> bool:
+        """False only when no pattern of the gate can match anywhere in the text (any case)."""
+        if self.needed is None or not text.isascii():
+            return True
+        low = text.lower()
+        return not self.needed.isdisjoint(_STARTS.get(low) or _starts_of(low))
+
+
 def gated(pattern: re.Pattern[str]) -> Gated | re.Pattern[str]:
     """The pattern behind a Gated gate, or the pattern itself when it has none (its beginnings
     not known, or too many)."""

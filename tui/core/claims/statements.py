@@ -15,7 +15,7 @@ from collections.abc import Mapping
 from typing import Literal
 
 from tui.core.claims.actors import Actor, ActorMention, find_actors
-from tui.core.claims.cues import rx, gated, latin_text
+from tui.core.claims.cues import StartsGate, rx, gated, latin_text
 from tui.core.claims.cues import (
     NO_COMMENT,
     SHOOTDOWN,
@@ -565,6 +565,8 @@ _LOCAL_TELLER_EN = re.compile(r"\b(?:[Gg]overnor|[Aa]dministration|[Mm]ayor)\b")
 
 def _placeless_hint(sentence: str) -> bool:
     """A number or a count word, or a place taken unnamed: the sentence may claim something about no settlement."""
+    if not _HINT_GATE.may_match(sentence):
+        return _PLACELESS_DIGIT.search(sentence) is not None  # (ASCII text: the Cyrillic tests cannot match either)
     return _PLACELESS_DIGIT.search(sentence) is not None or _PLACELESS_WORD.search(sentence) is not None or (
         # (a count opening the sentence is capitalised: "Twelve drones were downed")
         _PLACELESS_WORD.match(sentence[:16].lower()) is not None) or (
@@ -628,6 +630,8 @@ def _account_answered(sentence: str, story: StoryFacts | None, staff_side: str, 
                       gaz: Gazetteer) -> list[Statement]:
     """A reporter's hedge or a party's denial of an account whose place the sentence does not name:
     one statement with no place (CLAIMS_GUIDE: "could not be verified" is a hedge of `other`)."""
+    if not _ANSWER_GATE.may_match(sentence):
+        return []  # none of the hedges or answers below can be read in it
     low = sentence.lower()
     if ((hedge := _CANNOT_VERIFY.search(low)) and _VERIFIED_WHAT.match(low, hedge.end())) or (
             ("verif" in low or "confirm" in low) and _ACCOUNT_UNVERIFIED.search(low)):
@@ -1490,6 +1494,11 @@ _CANNOT_VERIFY = rx(
     r"\b(?:hard|difficult|impossible) to (?:assess|verify|confirm|establish)\b|\b(?:has|have) yet to (?:independently )?(?:verify|confirm)\b|"
     r"перевірити (?:\w+ ){0,9}(?:не вдалося|неможливо|не може)|проверить (?:\w+ ){0,9}(?:не удалось|невозможно|не может)|"
     r"не (?:змогл\w*|зміг|смог\w*) (?:\w+ )?(?:перевірити|проверить|підтвердити|подтвердить)")
+# The word beginnings every English test of _placeless_hint needs, looked for at once: most sentences hold none.
+_HINT_GATE = StartsGate(_PLACELESS_WORD, _UNNAMED_TAKEN, _KYIV_WORDS_EN, _REPULSE_EN, _LOCAL_TELLER_EN, _UNNAMED_ADVANCE,
+                        _TARGET_HIT, _OWN_PULLBACK)
+# The word beginnings every English hedge or answer _account_answered reads needs, looked for at once.
+_ANSWER_GATE = StartsGate(_CANNOT_VERIFY, _ACCOUNT_UNVERIFIED, _DENIED_ACCOUNT, _DENIED_EVENT, _ACCOUNT_FALSE)
 
 # What a reporter cannot verify, named without its place: the account just reported.
 _HEDGED_ACCOUNT = re.compile(r"\b(?:the|that|this|these|those|either side['’]s|both sides['’]|its|their|his|her|the ministry['’]s)"
