@@ -5,27 +5,32 @@ import re
 from tui.core.claims.cues import StartsGate, gated, required_starts, rx
 
 
-def test_required_starts_reads_words_at_a_word_start():
-    assert required_starts(r"\b(?:captured|seized)\b") == {"capt", "seiz"}
-    assert required_starts(r"\b(?:captured|seized) the town") == {"town"}  # one word is rarer than either of two
-    # "the enemy": the rarer word of a phrase is what the gate looks for
-    assert required_starts(r"\bthe enemy\b") == {"enem"}
-    # a word the sentence may have only inside a longer one says nothing at the pattern's start
+def needs(*sets: set[str]) -> frozenset[frozenset[str]]:
+    return frozenset(frozenset(s) for s in sets)
+
+
+def test_required_starts_reads_the_words_every_match_writes():
+    assert required_starts(r"\b(?:captured|seized)\b") == needs({"captured"}, {"seized"})
+    assert required_starts(r"\bthe enemy\b") == needs({"the", "enemy"})
+    # a word the text may hold only inside a longer one says nothing where the pattern starts
     assert required_starts(r"(?:fake|false)") is None
+    assert required_starts(r"\b\w+ed\b") is None
 
 
-def test_a_word_after_an_optional_word_still_starts_one():
-    assert required_starts(r"\b(?:had|has|have) (?:\w+ )?advanced\b") == {"adva"}
+def test_words_around_a_group_and_after_optional_ones():
+    assert required_starts(r"\b(?:twen|for)ty drones\b") == needs({"twenty", "drones"}, {"forty", "drones"})
+    assert required_starts(r"\b(?:had|have) (?:\w+ )?advanced\b") == needs({"had", "advanced"}, {"have", "advanced"})
+    assert required_starts(r"(?<=forces )(?:also )?took\b") == needs({"took"})
 
 
 def test_cyrillic_branches_never_match_ascii_text():
-    assert required_starts(r"\b(?:два|three)\b") == {"thre"}
+    assert required_starts(r"\b(?:два|three)\b") == needs({"three"})
     assert required_starts(r"\bдва\b") == frozenset()
 
 
 def test_case_is_read_lowercased():
-    assert required_starts(r"\b(?:[Gg]overnor|Mayor)\b") == {"gove", "mayo"}
-    assert required_starts(r"\bThe Enemy\b", re.IGNORECASE) == {"enem"}
+    assert required_starts(r"\b(?:[Gg]overnor|Mayor)\b") == needs({"governor"}, {"mayor"})
+    assert required_starts(r"\bThe Enemy\b", re.IGNORECASE) == needs({"the", "enemy"})
 
 
 def test_gate_passes_every_text_a_pattern_matches():
@@ -35,7 +40,8 @@ def test_gate_passes_every_text_a_pattern_matches():
     for text in ("Forty drones flew", "air defences shot down two", "The Enemy quickly retreated."):
         assert any(p.search(text) or p.search(text.lower()) for p in patterns)
         assert gate.may_match(text)
-    assert not gate.may_match("Residents described a night of sirens.")
+    for text in ("Residents described a night of sirens.", "for the drones", "the enemy's retreat", "shot at dawn"):
+        assert not gate.may_match(text)
 
 
 def test_gate_passes_what_it_cannot_judge():
