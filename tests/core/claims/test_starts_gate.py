@@ -2,7 +2,8 @@
 
 import re
 
-from tui.core.claims.cues import StartsGate, gated, required_starts, rx
+from tui.core.claims import statements, voice
+from tui.core.claims.cues import Cue, Gated, StartsGate, gated, required_starts, rx
 
 
 def needs(*sets: set[str]) -> frozenset[frozenset[str]]:
@@ -47,3 +48,36 @@ def test_gate_passes_every_text_a_pattern_matches():
 def test_gate_passes_what_it_cannot_judge():
     assert StartsGate(re.compile(r"\d"), re.compile(r"\bdrones?\b")).may_match("nothing here")
     assert StartsGate(re.compile(r"\bdrones?\b")).may_match("«нічого» here")  # not ASCII: the patterns decide
+
+
+def _reads(function, module) -> set[str]:
+    """The patterns and claims helpers a function reads by global name."""
+    out = set()
+    for name in function.__code__.co_names:
+        value = getattr(module, name, None)
+        if isinstance(value, (re.Pattern, Cue, Gated)):
+            out.add(name)
+        elif callable(value) and getattr(value, "__module__", "").startswith("tui.core.claims"):
+            out.add(name + "()")
+    return out
+
+
+def test_a_gate_covers_every_pattern_its_tests_decide_by():
+    # A pattern added to one of these tests must join its gate, or be listed here as one that
+    # only narrows what a gated pattern found (or reads Cyrillic text, which the gate passes).
+    cases = [
+        (statements._placeless_hint, statements, statements._HINT_GATE,
+         {"_PLACELESS_DIGIT", "_PLACELESS_WORD_CYR", "_unnamed_taken_cyr()", "_enemy_harmed_cyr()",
+          "_downed_by_air_defence_cyr()", "_military_hit_cyr()", "latin_text()", "STRIKE_RESULT"}),
+        (statements._account_answered, statements, statements._ANSWER_GATE,
+         {"_VERIFIED_WHAT", "find_places()", "_placeless_hedge()", "latin_text()", "_cyrillic_account_answered()",
+          "_GAIN_EVENT", "_FALSE_WORD", "_CALLED", "_CALLED_FALSE", "_ACCOUNT_ABOUT", "_WAR_EVENT", "QUESTION", "HEDGE",
+          "GOAL", "_actors()", "_DENIAL_VERB", "_last_clause_start()", "_unplaced()", "_ACCOUNT_OWNER", "_OWNED_GAIN"}),
+        (voice.classify_event, voice, statements._EVENT_GATE,
+         {"PERSON_CAPTURED", "_STOP_ADVANCE", "_HELD_BEFORE", "_HELD_BY", "_AS_ADVANCED", "_take()", "has_negation()",
+          "NO_HARM", "_DESTROYED", "_CIVIL_OBJECT"}),
+    ]
+    for function, module, gate, narrowing in cases:
+        gated_names = {name for name, value in vars(module).items() if any(value is p for p in gate.patterns)}
+        assert _reads(function, module) - gated_names - narrowing == set(), function.__name__
+    assert voice.TAKE in statements._EVENT_GATE.patterns  # what _take() searches

@@ -488,8 +488,12 @@ def _ends_apart(items: list) -> bool:
             return _ends_apart(list(av[3]))
         if op is _c.BRANCH:
             return all(_ends_apart(list(branch)) for branch in av[1])
-        if op in (_c.MAX_REPEAT, _c.MIN_REPEAT, _c.POSSESSIVE_REPEAT) and av[0] >= 1:
-            return _ends_apart(list(av[2]))
+        if op in (_c.MAX_REPEAT, _c.MIN_REPEAT, _c.POSSESSIVE_REPEAT):
+            if not _ends_apart(list(av[2])):
+                return False
+            if av[0] >= 1:
+                return True
+            continue  # "(?:aerial )?": matched or not, what is before it must end apart too
         return False
     return False
 
@@ -534,9 +538,10 @@ class StartsGate:
     them can match, so a run of tests over most sentences costs a set look or two, not one
     search each. Non-ASCII text, or a pattern whose needs are not known, always passes."""
 
-    __slots__ = ("by_start", "firsts")
+    __slots__ = ("by_start", "firsts", "patterns")
 
     def __init__(self, *patterns: re.Pattern[str] | Cue | Gated) -> None:
+        self.patterns = patterns
         needs: set[frozenset[str]] = set()
         self.firsts: frozenset[str] | None = None
         self.by_start: dict[str, list[tuple[frozenset[str], tuple[str, ...]]]] = {}

@@ -16,6 +16,7 @@ from typing import Literal
 
 from tui.core.claims.actors import Actor, ActorMention, find_actors
 from tui.core.claims.cues import StartsGate, rx, gated, latin_text
+from tui.core.claims.cues import CONTROL, NEGATED_CONTROL, OTHER_EVENT, STRIKE, TAKE
 from tui.core.claims.cues import (
     NO_COMMENT,
     SHOOTDOWN,
@@ -1497,6 +1498,10 @@ _CANNOT_VERIFY = rx(
 # The word beginnings every English test of _placeless_hint needs, looked for at once: most sentences hold none.
 _HINT_GATE = StartsGate(_PLACELESS_WORD, _UNNAMED_TAKEN, _KYIV_WORDS_EN, _REPULSE_EN, _LOCAL_TELLER_EN, _UNNAMED_ADVANCE,
                         _TARGET_HIT, _OWN_PULLBACK)
+# The words the event cues of classify_event and of the fallbacks after it need, looked for at once
+# (the rest only narrow what one of these found): a sentence with none of them reports no event.
+_EVENT_GATE = StartsGate(SHOOTDOWN, CONTROL, TAKE, NEGATED_CONTROL, LOSSES, STRIKE, OTHER_EVENT, EVIDENCE, DENIAL, HEDGE,
+                         _CANNOT_VERIFY)
 # The word beginnings every English hedge or answer _account_answered reads needs, looked for at once.
 _ANSWER_GATE = StartsGate(_CANNOT_VERIFY, _ACCOUNT_UNVERIFIED, _DENIED_ACCOUNT, _DENIED_EVENT, _ACCOUNT_FALSE)
 
@@ -2071,6 +2076,8 @@ def _sentence_statements(sentence: str, local: list[tuple[Mention, int, int]], s
     low = sentence.lower()
     if len(low) == len(sentence):
         sentence = low  # the regexes are compiled for lowercase; offsets stay the same
+    if not _EVENT_GATE.may_match(orig) and not CLAIMED_PLACE.search(orig[max(0, local[0][1] - 40) : local[0][1]]):
+        return []  # no word any cue of an event below needs: none of them can find one
     event = classify_event(sentence, orig)
     if event is None and EVIDENCE.search(sentence) and TROOPS.search(sentence):
         event = "control"  # "geolocated images show Russian soldiers in the center of Avdiivka"
