@@ -538,12 +538,13 @@ class StartsGate:
     them can match, so a run of tests over most sentences costs a set look or two, not one
     search each. Non-ASCII text, or a pattern whose needs are not known, always passes."""
 
-    __slots__ = ("by_start", "firsts", "patterns")
+    __slots__ = ("by_start", "firsts", "patterns", "singles")
 
     def __init__(self, *patterns: re.Pattern[str] | Cue | Gated) -> None:
         self.patterns = patterns
         needs: set[frozenset[str]] = set()
         self.firsts: frozenset[str] | None = None
+        self.singles: frozenset[str] = frozenset()
         self.by_start: dict[str, list[tuple[frozenset[str], tuple[str, ...]]]] = {}
         for p in patterns:
             if isinstance(p, Gated):
@@ -552,9 +553,17 @@ class StartsGate:
             if found is None or frozenset() in found:
                 return  # (a set needing nothing: any text may match)
             needs |= found
-        # each set is looked up by its most telling word's beginning, then checked whole: the
-        # beginnings among the text's, the longer words in the text
-        for need in needs:
+        # Words most texts hold are left out of a set (a set asks less, never more); a set that
+        # holds another asks nothing more of a text.
+        needs = {frozenset(w for w in need if w[:4] not in _COMMON_STARTS) or need for need in needs}
+        needs = {need for need in needs if not any(other < need for other in needs)}
+        # A set of one short word is met by its beginning alone (one set test for all of them);
+        # any other is looked up by its most telling word's beginning, then checked whole: the
+        # beginnings among the text's, the longer words in the text.
+        self.singles = frozenset(w for need in needs if len(need) == 1 for w in need if len(w) <= 4)
+        for need in sorted(needs, key=len):
+            if need & self.singles:
+                continue
             key = max(need, key=lambda w: (w[:4] not in _COMMON_STARTS, len(w), w))[:4]
             self.by_start.setdefault(key, []).append(
                 (frozenset(w[:4] for w in need), tuple(sorted(w for w in need if len(w) > 4))))
@@ -566,9 +575,18 @@ class StartsGate:
             return True
         low = text.lower()
         starts = _STARTS.get(low) or _starts_of(low)
+        if not self.singles.isdisjoint(starts):
+            return True
         by_start = self.by_start
-        return any(short <= starts and all(w in low for w in longer)
-                   for key in self.firsts.intersection(starts) for short, longer in by_start[key])
+        for key in self.firsts.intersection(starts):
+            for short, longer in by_start[key]:
+                if short <= starts:
+                    for word in longer:
+                        if word not in low:
+                            break
+                    else:
+                        return True
+        return False
 
 
 def gated(pattern: re.Pattern[str]) -> Gated | re.Pattern[str]:

@@ -16,7 +16,6 @@ from typing import Literal
 
 from tui.core.claims.actors import Actor, ActorMention, find_actors
 from tui.core.claims.cues import StartsGate, rx, gated, latin_text
-from tui.core.claims.cues import CONTROL, NEGATED_CONTROL, OTHER_EVENT, STRIKE, TAKE
 from tui.core.claims.cues import (
     NO_COMMENT,
     SHOOTDOWN,
@@ -631,8 +630,6 @@ def _account_answered(sentence: str, story: StoryFacts | None, staff_side: str, 
                       gaz: Gazetteer) -> list[Statement]:
     """A reporter's hedge or a party's denial of an account whose place the sentence does not name:
     one statement with no place (CLAIMS_GUIDE: "could not be verified" is a hedge of `other`)."""
-    if not _ANSWER_GATE.may_match(sentence):
-        return []  # none of the hedges or answers below can be read in it
     low = sentence.lower()
     if ((hedge := _CANNOT_VERIFY.search(low)) and _VERIFIED_WHAT.match(low, hedge.end())) or (
             ("verif" in low or "confirm" in low) and _ACCOUNT_UNVERIFIED.search(low)):
@@ -961,6 +958,9 @@ _COUNTED_REPULSE = re.compile(r"(?:відбил\w*|відбито|зупинил
 # the same repulse in English, its settlements unnamed
 _REPULSE_EN = gated(re.compile(r"\b(?:repel(?:s|led)?|repuls(?:e|es|ed)|beat(?:s|en)? back|fought off|fended off|thwart(?:s|ed)?|"
                                r"foil(?:s|ed)?)(?: [\w'’-]+){0,4}? (?:(?:counter-?)?attacks?|assaults?|attempts?|offensives?|advances|incursions?|breakthroughs?)\b"))
+# The word beginnings every English test of _placeless_hint needs, looked for at once: most sentences hold none.
+_HINT_GATE = StartsGate(_PLACELESS_WORD, _UNNAMED_TAKEN, _KYIV_WORDS_EN, _REPULSE_EN, _LOCAL_TELLER_EN, _UNNAMED_ADVANCE,
+                        _TARGET_HIT, _OWN_PULLBACK)
 # "in recent weeks", "over the past months": a summary of many days, no day's repulse
 _SPAN_OF_DAYS = re.compile(r"\b(?:in|over|during) (?:the )?(?:recent|past|last) (?:few |several )?(?:days|weeks|months)\b")
 # What a placeless strike must name beside its harm: the attack, its weapon or its attacker's aggression.
@@ -1495,15 +1495,6 @@ _CANNOT_VERIFY = rx(
     r"\b(?:hard|difficult|impossible) to (?:assess|verify|confirm|establish)\b|\b(?:has|have) yet to (?:independently )?(?:verify|confirm)\b|"
     r"перевірити (?:\w+ ){0,9}(?:не вдалося|неможливо|не може)|проверить (?:\w+ ){0,9}(?:не удалось|невозможно|не может)|"
     r"не (?:змогл\w*|зміг|смог\w*) (?:\w+ )?(?:перевірити|проверить|підтвердити|подтвердить)")
-# The word beginnings every English test of _placeless_hint needs, looked for at once: most sentences hold none.
-_HINT_GATE = StartsGate(_PLACELESS_WORD, _UNNAMED_TAKEN, _KYIV_WORDS_EN, _REPULSE_EN, _LOCAL_TELLER_EN, _UNNAMED_ADVANCE,
-                        _TARGET_HIT, _OWN_PULLBACK)
-# The words the event cues of classify_event and of the fallbacks after it need, looked for at once
-# (the rest only narrow what one of these found): a sentence with none of them reports no event.
-_EVENT_GATE = StartsGate(SHOOTDOWN, CONTROL, TAKE, NEGATED_CONTROL, LOSSES, STRIKE, OTHER_EVENT, EVIDENCE, DENIAL, HEDGE,
-                         _CANNOT_VERIFY)
-# The word beginnings every English hedge or answer _account_answered reads needs, looked for at once.
-_ANSWER_GATE = StartsGate(_CANNOT_VERIFY, _ACCOUNT_UNVERIFIED, _DENIED_ACCOUNT, _DENIED_EVENT, _ACCOUNT_FALSE)
 
 # What a reporter cannot verify, named without its place: the account just reported.
 _HEDGED_ACCOUNT = re.compile(r"\b(?:the|that|this|these|those|either side['’]s|both sides['’]|its|their|his|her|the ministry['’]s)"
@@ -2076,8 +2067,6 @@ def _sentence_statements(sentence: str, local: list[tuple[Mention, int, int]], s
     low = sentence.lower()
     if len(low) == len(sentence):
         sentence = low  # the regexes are compiled for lowercase; offsets stay the same
-    if not _EVENT_GATE.may_match(orig) and not CLAIMED_PLACE.search(orig[max(0, local[0][1] - 40) : local[0][1]]):
-        return []  # no word any cue of an event below needs: none of them can find one
     event = classify_event(sentence, orig)
     if event is None and EVIDENCE.search(sentence) and TROOPS.search(sentence):
         event = "control"  # "geolocated images show Russian soldiers in the center of Avdiivka"
