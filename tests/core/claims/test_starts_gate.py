@@ -32,6 +32,9 @@ def test_cyrillic_branches_never_match_ascii_text():
 def test_case_is_read_lowercased():
     assert required_starts(r"\b(?:[Gg]overnor|Mayor)\b") == needs({"governor"}, {"mayor"})
     assert required_starts(r"\bThe Enemy\b", re.IGNORECASE) == needs({"the", "enemy"})
+    # "ſ" (long s) ignoring case matches "s": no word can be read from it, escaped or not
+    assert required_starts("\u017ftrike", re.IGNORECASE) is None
+    assert required_starts(r"\u017ftrike", re.IGNORECASE) is None
 
 
 def test_gate_passes_every_text_a_pattern_matches():

@@ -397,9 +397,9 @@ def required_starts(pattern: str, flags: int = 0) -> Needs | None:
     """The word beginnings every match of the pattern puts in ASCII text, read lowercased (see
     `Needs`); None when nothing can be said (a match might hold no known word)."""
     if _parser is None or flags & ~(re.IGNORECASE | re.UNICODE) or any(
-            not ch.isascii() and (ch.lower().isascii() or ch.upper().isascii() or ch.casefold().isascii())
+            not ch.isascii() and (ch.lower().isascii() or ch.upper().isascii() or ch.casefold().isascii() or ch == "\u0130")
             for ch in set(pattern)):
-        return None  # "K" or "ſ" ignoring case matches an ASCII letter its lowercase is not
+        return None  # "K", "ſ" or "İ" ignoring case matches an ASCII letter its lowercase is not (escaped: below)
     try:
         return _required(list(_parser.parse(pattern, flags)))
     except Exception:  # noqa: BLE001 (a private API: then no gate, the regex decides)
@@ -407,6 +407,8 @@ def required_starts(pattern: str, flags: int = 0) -> Needs | None:
 
 
 _AT_WORD_START = (_c.AT_BOUNDARY, _c.AT_BEGINNING, _c.AT_BEGINNING_STRING) if _c is not None else ()
+_FOLDS_TO_ASCII = "\u0130\u0131\u017f\u212a"
+"""Letters that ignoring case match an ASCII one ("İ", "ı", "ſ", "K"): never read as a literal."""
 _MOST_SETS = 48
 """Alternative sets one pattern's needs may hold before a part of a sequence is left out."""
 
@@ -422,9 +424,10 @@ def _required(items: list, at_start: bool = False, prefix: str = "") -> Needs | 
     while (i := i + 1) < len(items):
         op, av = items[i]
         char = None
-        if op is _c.LITERAL:
+        if op is _c.LITERAL and chr(av) not in _FOLDS_TO_ASCII:
             char = chr(av).lower()
-        elif op is _c.IN and av and all(o is _c.LITERAL for o, _v in av) and len({chr(v).lower() for _o, v in av}) == 1:
+        elif op is _c.IN and av and all(o is _c.LITERAL for o, _v in av) and len({chr(v).lower() for _o, v in av}) == 1 \
+                and chr(av[0][1]) not in _FOLDS_TO_ASCII:
             char = chr(av[0][1]).lower()  # "[Gg]": one letter in lowercased text
         if char is not None and not char.isascii():
             return frozenset()  # a letter ASCII text does not hold: this branch never matches there
