@@ -388,6 +388,210 @@ _GATE_MOST = 16
 """Beginnings a gate looks for at most (more make its own scan slow)."""
 
 
+Needs = frozenset[frozenset[str]]
+"""What a match puts in a text: every match holds all the words of one of the sets, each at a
+word's start (as written, or the beginning of a longer word). Empty: it cannot match at all."""
+
+
+def required_starts(pattern: str, flags: int = 0) -> Needs | None:
+    """The word beginnings every match of the pattern puts in ASCII text, read lowercased (see
+    `Needs`); None when nothing can be said (a match might hold no known word)."""
+    if _parser is None or flags & ~(re.IGNORECASE | re.UNICODE) or any(
+            not ch.isascii() and (ch.lower().isascii() or ch.upper().isascii() or ch.casefold().isascii() or ch == "\u0130")
+            for ch in set(pattern)):
+        return None  # "K", "ſ" or "İ" ignoring case matches an ASCII letter its lowercase is not (escaped: below)
+    try:
+        return _required(list(_parser.parse(pattern, flags)))
+    except Exception:  # noqa: BLE001 (a private API: then no gate, the regex decides)
+        return None
+
+
+_AT_WORD_START = (_c.AT_BOUNDARY, _c.AT_BEGINNING, _c.AT_BEGINNING_STRING) if _c is not None else ()
+_FOLDS_TO_ASCII = "\u0130\u0131\u017f\u212a"
+"""Letters that ignoring case match an ASCII one ("İ", "ı", "ſ", "K"): never read as a literal."""
+_MOST_SETS = 48
+"""Alternative sets one pattern's needs may hold before a part of a sequence is left out."""
+
+
+def _required(items: list, at_start: bool = False, prefix: str = "") -> Needs | None:
+    """required_starts of a parsed sequence: every part's needs at once. It goes on from
+    `prefix`, literal text just matched, which begins a word if `at_start` and a word character
+    comes first."""
+    needs: Needs | None = None
+    run = prefix  # literal characters matched one after another
+    items = list(items)
+    i = -1
+    while (i := i + 1) < len(items):
+        op, av = items[i]
+        char = None
+        if op is _c.LITERAL and chr(av) not in _FOLDS_TO_ASCII:
+            char = chr(av).lower()
+        elif op is _c.IN and av and all(o is _c.LITERAL for o, _v in av) and len({chr(v).lower() for _o, v in av}) == 1 \
+                and chr(av[0][1]) not in _FOLDS_TO_ASCII:
+            char = chr(av[0][1]).lower()  # "[Gg]": one letter in lowercased text
+        if char is not None and not char.isascii():
+            return frozenset()  # a letter ASCII text does not hold: this branch never matches there
+        if char is not None and len(char) == 1:
+            run += char
+            continue
+        if op is _c.ASSERT_NOT:
+            continue  # zero-width: the run goes on
+        if op is _c.ASSERT:
+            # what a lookaround sees is in the text as well; after "(?<=forces )" a word starts
+            needs = _both(needs, _required(list(av[1]), at_start and not run and av[0] == 1))
+            last = av[1][-1] if av[0] == -1 and av[1] else None
+            if not run and last is not None and last[0] is _c.LITERAL and not _WORD_CHAR.match(chr(last[1])):
+                at_start = True
+            continue
+        if op is _c.AT:
+            needs = _both(needs, _run_starts(run, at_start))
+            run, at_start = "", av in _AT_WORD_START
+            continue
+        part = None
+        after = False  # whether the text after this part starts a word (when a word character follows)
+        if op in (_c.SUBPATTERN, _c.BRANCH):
+            # the literal text on both sides goes into each alternative: "(?:twen|for)ty" needs "forty"
+            tail = i + 1
+            while tail < len(items) and items[tail][0] is _c.LITERAL:
+                tail += 1
+            follow, i = items[i + 1:tail], tail - 1
+            alternatives = [list(av[3])] if op is _c.SUBPATTERN else [list(b) for b in av[1]]
+            branches = [_required(alternative + follow, at_start, run) for alternative in alternatives]
+            part = None if any(b is None for b in branches) else frozenset().union(*branches)
+            after = _ends_apart([(op, av), *follow])
+        elif op in (_c.MAX_REPEAT, _c.MIN_REPEAT, _c.POSSESSIVE_REPEAT):
+            before = at_start if not run else not _WORD_CHAR.match(run[-1])
+            body = list(av[2])
+            # "(?:\\w+ )?": after it, as before it, a word starts
+            after = _ends_apart(body) and (before or av[0] >= 1)
+            needs = _both(needs, _run_starts(run, at_start))
+            if av[0] >= 1:
+                part = _required(body)
+        else:
+            needs = _both(needs, _run_starts(run, at_start))
+        needs = _both(needs, part)
+        run, at_start = "", after
+    return _both(needs, _run_starts(run, at_start)) if run else needs
+
+
+_WORD_CHAR = re.compile(r"\w")
+
+
+def _ends_apart(items: list) -> bool:
+    """Whether every match of a parsed sequence ends after a non-word character (so a word
+    character right after it starts a word)."""
+    for op, av in reversed(items):
+        if op is _c.ASSERT_NOT or op is _c.ASSERT and av[0] == 1:
+            continue  # zero-width, looking ahead: the end is where it was
+        if op is _c.LITERAL:
+            return not _WORD_CHAR.match(chr(av))
+        if op is _c.ASSERT:  # a lookbehind: what it sees ends here
+            return bool(av[1]) and _ends_apart(list(av[1]))
+        if op is _c.SUBPATTERN:
+            return _ends_apart(list(av[3]))
+        if op is _c.BRANCH:
+            return all(_ends_apart(list(branch)) for branch in av[1])
+        if op in (_c.MAX_REPEAT, _c.MIN_REPEAT, _c.POSSESSIVE_REPEAT):
+            if not _ends_apart(list(av[2])):
+                return False
+            if av[0] >= 1:
+                return True
+            continue  # "(?:aerial )?": matched or not, what is before it must end apart too
+        return False
+    return False
+
+
+def _run_starts(run: str, at_start: bool) -> Needs | None:
+    """The word beginnings a run of literal text puts in the text: each word of the run that
+    starts a word there (`at_start`, or after a non-word character), 3 letters or more, or whole."""
+    found = set()
+    for m in re.finditer(r"\w+", run):
+        if not (m.start() > 0 or at_start):
+            continue  # the run's first word may be the end of a longer one
+        word = m.group()
+        if len(word) < 3 and m.end() == len(run):
+            continue  # a short beginning of a word that may go on
+        found.add(word)
+    return frozenset([frozenset(found)]) if found else None
+
+
+def _both(a: Needs | None, b: Needs | None) -> Needs | None:
+    """The needs of two parts a match holds both of; when the sets would be too many, the
+    needs of the part a text is less likely to hold."""
+    if a is None or b is None:
+        return b if a is None else a
+    if len(a) * len(b) <= _MOST_SETS:
+        return frozenset(x | y for x in a for y in b)
+    return a if _rarity(a) >= _rarity(b) else b
+
+
+_COMMON_STARTS = frozenset("the and was were been have has had over with that from for not are this they its their "
+                           "ther thei said into will one all who whic what when afte also more than them".split())
+"""Word beginnings most sentences hold: a gate on them skips little."""
+
+
+def _rarity(needs: Needs) -> tuple[bool, int, int]:
+    telling = [[w for w in need if w[:4] not in _COMMON_STARTS] for need in needs]
+    return all(telling), min((max(map(len, t), default=0) for t in telling), default=9), -len(needs)
+
+
+class StartsGate:
+    """One look for the word beginnings several patterns need (`required_starts`), in the word
+    beginnings the cues have read from the text already: on ASCII text a miss proves none of
+    them can match, so a run of tests over most sentences costs a set look or two, not one
+    search each. Non-ASCII text, or a pattern whose needs are not known, always passes."""
+
+    __slots__ = ("by_start", "firsts", "patterns", "singles")
+
+    def __init__(self, *patterns: re.Pattern[str] | Cue | Gated) -> None:
+        self.patterns = patterns
+        needs: set[frozenset[str]] = set()
+        self.firsts: frozenset[str] | None = None
+        self.singles: frozenset[str] = frozenset()
+        self.by_start: dict[str, list[tuple[frozenset[str], tuple[str, ...]]]] = {}
+        for p in patterns:
+            if isinstance(p, Gated):
+                p = p.pattern
+            found = required_starts(p.pattern, 0) if isinstance(p, Cue) else required_starts(p.pattern, p.flags)
+            if found is None or frozenset() in found:
+                return  # (a set needing nothing: any text may match)
+            needs |= found
+        # Words most texts hold are left out of a set (a set asks less, never more); a set that
+        # holds another asks nothing more of a text.
+        needs = {frozenset(w for w in need if w[:4] not in _COMMON_STARTS) or need for need in needs}
+        needs = {need for need in needs if not any(other < need for other in needs)}
+        # A set of one short word is met by its beginning alone (one set test for all of them);
+        # any other is looked up by its most telling word's beginning, then checked whole: the
+        # beginnings among the text's, the longer words in the text.
+        self.singles = frozenset(w for need in needs if len(need) == 1 for w in need if len(w) <= 4)
+        for need in sorted(needs, key=len):
+            if need & self.singles:
+                continue
+            key = max(need, key=lambda w: (w[:4] not in _COMMON_STARTS, len(w), w))[:4]
+            self.by_start.setdefault(key, []).append(
+                (frozenset(w[:4] for w in need), tuple(sorted(w for w in need if len(w) > 4))))
+        self.firsts = frozenset(self.by_start)
+
+    def may_match(self, text: str) -> bool:
+        """False only when no pattern of the gate can match anywhere in the text (any case)."""
+        if self.firsts is None or not text.isascii():
+            return True
+        low = text.lower()
+        starts = _STARTS.get(low) or _starts_of(low)
+        if not self.singles.isdisjoint(starts):
+            return True
+        by_start = self.by_start
+        for key in self.firsts.intersection(starts):
+            for short, longer in by_start[key]:
+                if short <= starts:
+                    for word in longer:
+                        if word not in low:
+                            break
+                    else:
+                        return True
+        return False
+
+
 def gated(pattern: re.Pattern[str]) -> Gated | re.Pattern[str]:
     """The pattern behind a Gated gate, or the pattern itself when it has none (its beginnings
     not known, or too many)."""

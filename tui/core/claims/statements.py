@@ -15,7 +15,7 @@ from collections.abc import Mapping
 from typing import Literal
 
 from tui.core.claims.actors import Actor, ActorMention, find_actors
-from tui.core.claims.cues import rx, gated, latin_text
+from tui.core.claims.cues import StartsGate, rx, gated, latin_text
 from tui.core.claims.cues import (
     NO_COMMENT,
     SHOOTDOWN,
@@ -678,6 +678,8 @@ def _area_struck_cyr(sentence: str) -> bool:
 
 def _placeless_hint(sentence: str) -> bool:
     """A number or a count word, or a place taken unnamed: the sentence may claim something about no settlement."""
+    if not _HINT_GATE.may_match(sentence):
+        return _PLACELESS_DIGIT.search(sentence) is not None  # (ASCII text: the Cyrillic tests cannot match either)
     return _PLACELESS_DIGIT.search(sentence) is not None or _PLACELESS_WORD.search(sentence) is not None or (
         # (a count opening the sentence is capitalised: "Twelve drones were downed")
         _PLACELESS_WORD.match(sentence[:16].lower()) is not None) or (
@@ -1139,6 +1141,10 @@ _REPULSE_EN = gated(re.compile(r"\b(?:repel(?:s|led)?|repuls(?:e|es|ed)|beat(?:s
 # attacker is named, not the side that beat it back)
 _REPULSE_PASSIVE_EN = gated(re.compile(r"\b(?:(?:counter-?)?attacks?|assaults?|attempts?|offensives?) (?:[\w-]+ ){0,2}(?:were|was|have been|had been|has been) "
                                        r"(?:all |successfully |effectively )?(?:repelled|repulsed|beaten back|thwarted|foiled)\b"))
+# The word beginnings every English test of _placeless_hint needs, looked for at once: most sentences hold none.
+_HINT_GATE = StartsGate(_PLACELESS_WORD, _UNNAMED_TAKEN, _TAKEN_PASSIVE, _REGION_FREED, _KYIV_WORDS_EN, _UNNAMED_ADVANCE,
+                        _GROUND_WON, _TARGET_HIT, _TARGET_HIT_TOLD, _RAID_GROUP_DOWN, _REPULSE_EN, _REPULSE_PASSIVE_EN,
+                        SHOOTDOWN, _OWN_PULLBACK, _LOCAL_TELLER_EN, _TELLS_EN)
 # "in recent weeks", "over the past months": a summary of many days, no day's repulse
 _SPAN_OF_DAYS = re.compile(r"\b(?:in|over|during) (?:the )?(?:recent|past|last) (?:few |several )?(?:days|weeks|months)\b")
 # What a placeless strike must name beside its harm: the attack, its weapon or its attacker's aggression.
