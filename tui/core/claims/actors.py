@@ -583,31 +583,44 @@ _ACTOR_RE, _ACTORS = _compile()
 _WORD_START, _BUCKETS = _buckets()
 
 
+def _match_at(sentence: str, at: int) -> re.Match[str] | None:
+    """The actor alias that begins at `at`, by the buckets of its first characters."""
+    key = sentence[at:at + 2]
+    if key in _REST:
+        # A crowded bucket: only the aliases that can begin with the next few characters.
+        deep = sentence[at:at + _DEEP_KEY]
+        bucket = _DEEP[deep] if deep in _DEEP else _REST[key]
+    else:
+        bucket = _BUCKETS.get(key) or _BUCKETS.get(sentence[at], _BUCKETS.get(""))
+    return bucket.match(sentence, at) if bucket is not None else None
+
+
 def find_actors(sentence: str) -> list[ActorMention]:
     """Every actor named in a sentence, left to right; at one position the earlier entry wins."""
     out = []
     pos = 0
-    default = _BUCKETS.get("")
     for w in _WORD_START.finditer(sentence):
         at = w.start()
         if at < pos:
             continue
-        key = sentence[at:at + 2]
-        if key in _REST:
-            # A crowded bucket: only the aliases that can begin with the next few characters.
-            deep = sentence[at:at + _DEEP_KEY]
-            bucket = _DEEP[deep] if deep in _DEEP else _REST[key]
-        else:
-            bucket = _BUCKETS.get(key) or _BUCKETS.get(sentence[at], default)
-        m = bucket.match(sentence, at) if bucket is not None else None
+        m = _match_at(sentence, at)
         if m is None:
             continue
-        k = int(m.lastgroup[1:].partition("_")[0])
-        out.append(ActorMention(at, m.end(), _ACTORS[k]))
+        out.append(ActorMention(at, m.end(), _titled_head(sentence, at, m.end(), _ACTORS[int(m.lastgroup[1:].partition("_")[0])])))
         pos = m.end()
     return out
 
 
+def _titled_head(sentence: str, start: int, end: int, actor: Actor) -> Actor:
+    """'Mayor Ihor Terekhov': a head the lexicon names is his side's, not any town's official."""
+    if actor.side == "local" and sentence.startswith(("Mayor ", "Governor "), start):
+        named = _match_at(sentence, sentence.index(" ", start) + 1)
+        if named is not None and named.end() == end:
+            return _ACTORS[int(named.lastgroup[1:].partition("_")[0])]
+    return actor
+
+
 def find_actors_slow(sentence: str) -> list[ActorMention]:
     """find_actors by the one big alternation (the reference the fast scan is tested against)."""
-    return [ActorMention(m.start(), m.end(), _ACTORS[int(m.lastgroup[1:])]) for m in _ACTOR_RE.finditer(sentence)]
+    return [ActorMention(m.start(), m.end(), _titled_head(sentence, m.start(), m.end(), _ACTORS[int(m.lastgroup[1:])]))
+            for m in _ACTOR_RE.finditer(sentence)]
