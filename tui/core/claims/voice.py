@@ -69,7 +69,7 @@ _QUOTE_DASH = re.compile(r"[»”\"'],?\s*[—–-]\s*$")
 
 
 # Between a party and its verb: adverbs and auxiliaries ("Gerasimov had reportedly told").
-_ADVERB_GAP = re.compile(r"(?:\s+(?:[a-z]+ly|also|earlier|later|then|had|has|have|once|again))+\s+")
+_ADVERB_GAP = re.compile(r"(?:\s+(?:[a-z]+ly|also|earlier|later|then|once|again))+\s+")
 # Between a party and its verb: a title or a day, never a new clause ("Ukraine's army chief said").
 _TITLE_GAP = re.compile(r"\s+(?:chief|head|commander|spokes(?:man|woman|person)|leadership|command|officials?|(?:on|late on|early on) \w+day)\s+")
 
