@@ -390,6 +390,11 @@ def _add_ru_cities(data: dict) -> None:
             bucket.insert(0, idx)
 
 
+def _ru_city_names() -> set[str]:
+    """The folded Latin names of RU_CITIES and their other spellings: never weak (a city is no common word)."""
+    return {fold(c[0]) for c in RU_CITIES} | {fold(o) for c in RU_CITIES for o in c[7]}
+
+
 def add_ru_cities(data: dict, forms: dict) -> int:
     """RU_CITIES added to shipped data in place (`build_gazetteer.py --ru-cities`): the cities not
     there yet, their spellings first in their lists, and the declined forms of their new Cyrillic
@@ -397,7 +402,7 @@ def add_ru_cities(data: dict, forms: dict) -> int:
     many places were added."""
     before, known = len(data["places"]), set(data["names"])
     _add_ru_cities(data)
-    data["weak"] = sorted(set(data.get("weak", ())) - {fold(c[0]) for c in RU_CITIES} - {fold(o) for c in RU_CITIES for o in c[7]})
+    data["weak"] = sorted(set(data.get("weak", ())) - _ru_city_names())
     new = [k for k in data["names"] if k not in known and any("\u0400" <= ch <= "\u04ff" for ch in k)]
     merged: dict[str, str] = {}
     for block in forms["forms"].values():
@@ -532,7 +537,7 @@ def add_morphology(data: dict, old_names: set[str] = frozenset(), stop: set[str]
         for spelling in spellings:
             names.setdefault(fold(spelling), list(names[latin][:1]))
     _add_ru_cities(data)
-    weak -= {fold(c[0]) for c in RU_CITIES} | {fold(o) for c in RU_CITIES for o in c[7]}
+    weak -= _ru_city_names()
     weak |= {w for w in COMMON_WORDS if w in names}
     weak |= _name_like_villages(data)
     data["weak"] = sorted(weak)

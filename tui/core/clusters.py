@@ -36,6 +36,7 @@ from rapidfuzz import fuzz
 from tinydb import TinyDB
 from tinydb.middlewares import CachingMiddleware
 
+from tui.core.claims.dates import days_and_months
 from tui.core.claims.gazetteer import UKRAINIAN_OBLASTS, Gazetteer
 from tui.core.claims.translit import ru_to_latin, uk_to_latin
 from tui.core.models import Story
@@ -767,16 +768,8 @@ def features(story: Story) -> Recent:
                   told_day=told_day(f"{story.title}\n{story.summary[:LEAD_CHARS]}", at) if keys else None)
 
 
-_MONTH_NUMBERS = {name: n for n, names in enumerate((
-    "jan january січня января", "feb february лютого февраля", "mar march березня марта",
-    "apr april квітня апреля", "may травня мая", "jun june червня июня", "jul july липня июля",
-    "aug august серпня августа", "sep sept september вересня сентября", "oct october жовтня октября",
-    "nov november листопада ноября", "dec december грудня декабря"), start=1) for name in names.split()}
-_TOLD_DATE = re.compile(
-    r"\b(?P<m1>(?i:jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec)[a-z]*|May)\.?\s+(?P<d1>\d{1,2})(?!\d|[.:]\d)"
-    r"|(?<![\d.])(?P<d2>\d{1,2})\s+(?P<m2>(?i:[а-яіїє]+|january|february|march|april|june|july|august|september|october|november|december)|May)\b"
-    r"|(?<![\d.])(?P<d3>\d{2})\.(?P<m3>\d{2})(?![\d.]?\d)")
-"""A day and month as headlines write them: 'April 14', 'Dec. 29', '19 August', «1 січня», «07.12»."""
+_DAY_DOT_MONTH = re.compile(r"(?<![\d.])(\d{2})\.(\d{2})(?![\d.]?\d)")
+"""A day and month in figures, as Ukrainian and Russian headlines write them: «Атака ... 07.12»."""
 
 
 def told_day(text: str, at: float) -> int | None:
@@ -786,11 +779,9 @@ def told_day(text: str, at: float) -> int | None:
         return None
     published = time.gmtime(at)
     own = int(at // 86400)
-    for found in _TOLD_DATE.finditer(text):
-        day = int(found.group("d1") or found.group("d2") or found.group("d3"))
-        name = (found.group("m1") or found.group("m2") or "").casefold()
-        month = int(found.group("m3")) if found.group("m3") else _MONTH_NUMBERS.get(name) or _MONTH_NUMBERS.get(name[:3])
-        if not month or not 1 <= month <= 12 or not 1 <= day <= 31:
+    named = chain(days_and_months(text.lower()), ((int(m), int(d)) for d, m in _DAY_DOT_MONTH.findall(text)))
+    for month, day in named:
+        if not 1 <= month <= 12 or not 1 <= day <= 31:
             continue
         year = published.tm_year - ((month, day) > (published.tm_mon, published.tm_mday))
         try:

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 import time
+from collections.abc import Iterator
 from datetime import datetime, timezone
 
 HISTORY_DAYS = 45
@@ -140,6 +141,14 @@ DAY_MONTH = re.compile(r"\b(?:(?P<m1>" + _MONTH_RE + r")\.? (?P<d1>\d{1,2})\b|(?
 _YESTERDAY = re.compile(r"\b(?:yesterday|вчора|учора|вчера|накануне)\b")
 
 
+def days_and_months(low: str) -> Iterator[tuple[int, int]]:
+    """(month, day) of every day and month a lower-cased text names ("on september 10", «10 вересня»)."""
+    for m in DAY_MONTH.finditer(low):
+        day = int(m.group("d1") or m.group("d2"))
+        if 1 <= day <= 31:
+            yield _MONTHS[(m.group("m1") or m.group("m2")).rstrip(".")], day
+
+
 def is_recap(sentence: str, story_date: float | None) -> bool:
     """A reminder of an event from an earlier day than the story's ("As reported earlier, on May 28
     Russian troops shelled X", «Нагадаємо, 10 вересня ...»): news already told, not the story's own."""
@@ -149,11 +158,4 @@ def is_recap(sentence: str, story_date: float | None) -> bool:
     if _YESTERDAY.search(low):
         return True
     ref = datetime.fromtimestamp(story_date, tz=timezone.utc)
-    for m in DAY_MONTH.finditer(low):
-        month = _MONTHS[(m.group("m1") or m.group("m2")).rstrip(".")]
-        day = int(m.group("d1") or m.group("d2"))
-        if not 1 <= day <= 31:
-            continue
-        if (month, day) < (ref.month, ref.day) or month > ref.month + 1:
-            return True
-    return False
+    return any((month, day) < (ref.month, ref.day) or month > ref.month + 1 for month, day in days_and_months(low))
