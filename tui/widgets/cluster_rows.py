@@ -112,15 +112,17 @@ def cluster_strip(story_list: Widget, header: ClusterRow, open_: bool, age: str,
     marks = ("★" if newest.starred else " ") + ("⚑" if newest.flagged else " ")
     # Who reports it stands where a story's source stands; the newest story's marks follow, so a
     # row's star is always next to the headline it belongs to.
+    # The sides written tight ('RU2 UA3 other1', each in its side's colour) so that three of
+    # them fit the source column and every row's headline starts in the same column.
     segments = [
         Segment(f"{age:>4} ", style("story-list--time")),
         Segment(("✦ " if new else "● ") if unread else "  ", style("story-list--unread")),
-        Segment(f"{EXPANDED if open_ else COLLAPSED} {header.count_text()}  ", style("story-list--cluster")),
+        Segment(f"{EXPANDED if open_ else COLLAPSED} {header.count_text()} ", style("story-list--cluster")),
     ]
     for n, (group_name, number) in enumerate(side_counts(header.shown)):
         if n:
-            segments.append(Segment(" · ", style("story-list--time")))
-        segments.append(Segment(f"{group_name} {number}", style(GROUP_CLASSES[group_name])))
+            segments.append(Segment(" ", base))
+        segments.append(Segment(f"{group_name}{number}", style(GROUP_CLASSES[group_name])))
     segments += [
         Segment(" " * max(1, SOURCE_WIDTH - sum(cell_len(s.text) for s in segments[2:]) + 1), base),
         Segment(marks, style("story-list--marks")),
