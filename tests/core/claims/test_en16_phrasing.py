@@ -1,0 +1,77 @@
+"""English phrasing of analyst, international and wire reporting: words that only look like a
+denial ("staged an assault", a centre named for countering disinformation), and datelines in title
+case with a date and an agency.
+
+Each case is one sentence read alone, as `warfeed claims extract -` reads it: the statements
+that count, placed or not.
+"""
+
+import pytest
+
+from tests.core.claims.phrasing import said
+
+
+@pytest.mark.parametrize(("sentence", "want"), [
+    # "staged" with an operation as its object is carried out, not faked.
+    ("Two people died after Russian forces staged a missile attack on Kharkiv, the governor said.",
+     {("claim", "ua", "Kharkiv")}),
+    ("A woman was hurt after Russian troops staged the latest of many drone attacks on the port of Izmail, the regional head said.",
+     {("claim", "ua", "Izmail")}),
+    # A thing called staged is still called false.
+    ("Kyiv said footage of the capture of Lyman was staged.", {("denial", "ua", "Lyman")}),
+])
+def test_staged_operations(sentence, want):
+    assert said(sentence) == want
+
+
+@pytest.mark.parametrize(("sentence", "want"), [
+    # A centre's name with "disinformation" in it is a speaker, not a rejection.
+    ("The Centre for Countering Disinformation said a drone hit the fuel depot in Bryansk.",
+     {("claim", "ua", "Bryansk")}),
+    ("Its head, speaking for the Center for Countering Disinformation, confirmed the strike on the refinery in Syzran.",
+     {("claim", "ua", "Syzran")}),
+    # The same centre calling a capture disinformation still denies it.
+    ("The Center for Countering Disinformation said Russian reports of the capture of Siversk were disinformation.",
+     {("claim", "ru", "Siversk"), ("denial", "ua", "Siversk")}),
+])
+def test_countering_disinformation_is_a_name(sentence, want):
+    assert said(sentence) == want
+
+
+@pytest.mark.parametrize(("sentence", "want"), [
+    # Title-case datelines with a date and an agency: where the story was filed, not a place of the event.
+    ("Warsaw/Kharkiv, Ukraine, Mar 4 (EFE).- Russian air defences downed a drone near Belgorod, the governor said.",
+     {("claim", "ru", "Belgorod")}),
+    ("Odesa, Jan 12 (Reuters) - Russian troops captured Vovchansk, the defence ministry said.",
+     {("claim", "ru", "Vovchansk")}),
+])
+def test_title_case_datelines(sentence, want):
+    assert said(sentence) == want
+
+
+@pytest.mark.parametrize(("sentence", "want"), [
+    # Kyiv's side saying the fight goes on in a town Moscow says it took: a denial, beside Moscow's claim.
+    ("The Ukrainian army said battles were ongoing in Siversk, which Moscow claimed to have seized.",
+     {("claim", "ru", "Siversk"), ("denial", "ua", "Siversk")}),
+    ("Ukraine's military said fighting continues in Myrnohrad, which Russia says it has captured.",
+     {("claim", "ru", "Myrnohrad"), ("denial", "ua", "Myrnohrad")}),
+])
+def test_fight_goes_on_against_a_capture_claim(sentence, want):
+    assert said(sentence) == want
+
+
+@pytest.mark.parametrize("sentence", [
+    # Fighting going on with no claim answered is no statement.
+    "The Ukrainian army said battles were ongoing in Siversk.",
+])
+def test_fight_goes_on_alone(sentence):
+    assert said(sentence) == set()
+
+
+@pytest.mark.parametrize(("sentence", "want"), [
+    # A headline in title case names Moscow's bloggers as plainly as running text does.
+    ("Russian Milbloggers Reject Kremlin's Claims of Control Over Lyman",
+     {("claim", "ru", "Lyman"), ("denial", "ru", "Lyman")}),
+])
+def test_title_case_bloggers(sentence, want):
+    assert said(sentence) == want
