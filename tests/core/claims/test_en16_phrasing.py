@@ -75,3 +75,36 @@ def test_fight_goes_on_alone(sentence):
 ])
 def test_title_case_bloggers(sentence, want):
     assert said(sentence) == want
+
+
+@pytest.mark.parametrize(("sentence", "want"), [
+    # "under complete/full Russian control": the party's words for a place it says it holds.
+    ("Prigozhin said Soledar came under complete Russian control.", {("claim", "ru", "Soledar")}),
+    ("Russia's defence ministry said Vuhledar was now under full Russian control.", {("claim", "ru", "Vuhledar")}),
+    # the defender's own words for holding are a denial, as before
+    ("Kyiv said Kupiansk remained under full Ukrainian control.", {("denial", "ua", "Kupiansk")}),
+])
+def test_under_complete_control(sentence, want):
+    assert said(sentence) == want
+
+
+@pytest.mark.parametrize(("sentence", "want"), [
+    # Kyiv's press named in English speaks in its state's voice: a Russian advance it reports is conceded.
+    ("Russian troops entered the centre of Toretsk, according to Ukrainian media.", {("confirmation", "ua", "Toretsk")}),
+    ("Ukrainian outlets reported that a Russian missile hit a warehouse in Kremenchuk.", {("claim", "ua", "Kremenchuk")}),
+    # background from the same press is no statement
+    ("Novoselivka had a population of 90 before the war, according to Ukrainian media.", set()),
+])
+def test_ukrainian_media_in_english(sentence, want):
+    assert said(sentence) == want
+
+
+@pytest.mark.parametrize(("sentence", "want"), [
+    # One side relaying that the other claims a capture: the claim is the other side's alone.
+    ("The Ukrainian General Staff reported that Russia claimed to have captured Siversk.", {("claim", "ru", "Siversk")}),
+    ("Ukrainian media reported that Moscow claims it has seized Siversk.", {("claim", "ru", "Siversk")}),
+    # A party's own report of the other side's advance is still its concession.
+    ("The Ukrainian General Staff reported that Russian troops had captured Siversk.", {("confirmation", "ua", "Siversk")}),
+])
+def test_relayed_claims(sentence, want):
+    assert said(sentence) == want

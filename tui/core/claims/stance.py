@@ -374,6 +374,9 @@ _OCCUPIED_TOOK = re.compile(r"\b(?:occupied|occupies|took)\b(?! (?:part|place|po
 _IMPERSONAL_REPORT = re.compile(r"\bit (?:is|was|has been|had been) (?:also )?(?:noted|stated|added)\b")
 
 
+# "X reported that" closing a voice, and "that Russia claimed" opening the next: the first only relays
+_RELAY_END = re.compile(r"\b(?:reported|reports|said|says|wrote|writes|noted|notes|stated)(?: on \w+)?,?\s*$")
+_CLAIMED_NEXT = re.compile(r"\s*that\s+(?:[\w'’-]+\s+){1,4}?(?:claimed|claims|claiming|alleged|alleges)\b")
 # Voices that do contradict their own side's command: "Russian milbloggers rejected the ministry's claim" is theirs.
 _OWN_SIDE_CRITICS = frozenset(("Russian milbloggers",))
 
@@ -385,6 +388,10 @@ def revise(orig: str, low: str, voices: list[Voice], actors: list[ActorMention],
     `russian_soil`: every place of the sentence lies in Russia proper (the Kursk incursion), where
     Kyiv is the one advancing: its gains are a capture, not evidence against Moscow's."""
     out: list[Voice] = []
+    if len(voices) == 2 and voices[0][5] == voices[1][4] and voices[0][0] == voices[1][0] == "claim" \
+            and {voices[0][1], voices[1][1]} == {"ru", "ua"} and _RELAY_END.search(low, voices[0][4], voices[0][5]) \
+            and _CLAIMED_NEXT.match(low, voices[1][4]):
+        voices = voices[1:]  # "Kyiv's General Staff reported that Russia claimed ...": it relays the other side's claim
     # Who acts: the parties named as subjects, not as owners of what was hit («оборону ВСУ»).
     # («Подразделения группировки ...» opening the sentence are its subject: their owner acts.)
     doers = actors if low.isascii() else [a for a in actors if not OWNED_BY.search(low, max(0, a.start - 24), a.start)
