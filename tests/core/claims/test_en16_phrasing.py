@@ -108,3 +108,18 @@ def test_ukrainian_media_in_english(sentence, want):
 ])
 def test_relayed_claims(sentence, want):
     assert said(sentence) == want
+
+
+@pytest.mark.parametrize(("sentence", "want"), [
+    # A bulletin's unnamed grouping in translation speaks for Moscow.
+    ("\"On the Kupiansk axis, units of the Russian group of troops repelled three counterattacks,\" it added.",
+     {("claim", "ru", None)}),
+    # The enemy counted as occupiers or invaders killed is a tally of losses.
+    ("Our defenders eliminated 340 occupiers over the past day, the brigade commander said.", {("claim", "ua", None)}),
+    ("The brigade said its fighters killed 25 invaders near Siversk.", {("claim", "ua", "Siversk")}),
+    # Kyiv's unnamed sources speak for Kyiv.
+    ("Ukrainian military sources said drones hit a fuel depot in Engels.", {("claim", "ua", "Engels")}),
+    ("A Ukrainian intelligence source told reporters that drones struck the refinery in Syzran.", {("claim", "ua", "Syzran")}),
+])
+def test_unnamed_party_voices(sentence, want):
+    assert said(sentence) == want
