@@ -123,3 +123,15 @@ def test_relayed_claims(sentence, want):
 ])
 def test_unnamed_party_voices(sentence, want):
     assert said(sentence) == want
+
+
+@pytest.mark.parametrize(("sentence", "want"), [
+    # A denial of a capture with its "that" left out, the place unnamed: one denial with no place.
+    ("Kyiv's army chief denied Russian troops had entered the village.", {("denial", "ua", None)}),
+    # ... and with the place named, as before.
+    ("Kyiv's army chief denied Russian troops had entered Bilohorivka.", {("denial", "ua", "Bilohorivka")}),
+    # Not an event of the war: no denial.
+    ("The ministry denied Russian forces had used cluster munitions.", set()),
+])
+def test_denied_without_that(sentence, want):
+    assert said(sentence) == want

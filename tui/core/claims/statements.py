@@ -751,7 +751,10 @@ _QUOTED_ACCOUNT_FALSE = re.compile(
     r"^[\"“](?:the |this |that |these |those |all )?(?:(?:latest|russian|enemy|so-called) )?(?:information|claims?|reports?|statements?|announcements?|allegations?)"
     rf" (?:about|of|on|regarding|that) [^\"“”]{{1,100}}? (?:is|are|was|were) (?:absolutely |completely |simply )?(?:not true|untrue|false|fakes?|a fake|a lie|lies|(?:enemy |russian )?(?:propaganda|disinformation))\b")
 # A denial of the event itself rather than of an account of it
-_DENIED_EVENT = re.compile(r"\b(?:denied|denies|deny|denying) (?:that\b|(?:the |any |an? )?(?:(?:such|reported|claimed|alleged|russian|ukrainian|enemy) ){0,2}"
+_DENIED_EVENT = re.compile(r"\b(?:denied|denies|deny|denying) (?:that\b|"
+                           # "denied Russian troops had entered ...": the clause without its "that"
+                           r"(?=(?:russian|ukrainian|enemy|moscow['’]s|kyiv['’]s) (?:troops|forces|units|soldiers) (?:had|have|has|were|was|are)\b)|"
+                           r"(?:the |any |an? )?(?:(?:such|reported|claimed|alleged|russian|ukrainian|enemy) ){0,2}"
                            r"(encirclement|capture|fall|breakthrough|advances?|seizure|takeover|withdrawal|retreat)\b)")
 _GAIN_EVENT = re.compile(r"\b(?:captur\w*|seiz\w*|took|taken|control\w*|encircl\w*|surround\w*|entered|advanc\w*|"
                          r"breakthrough|(?:broke|broken) through|foothold|withdr\w*|retreat\w*|pull(?:ed|ing)? (?:out|back)|occup\w*)\b")
