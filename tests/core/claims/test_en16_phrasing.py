@@ -135,3 +135,14 @@ def test_unnamed_party_voices(sentence, want):
 ])
 def test_denied_without_that(sentence, want):
     assert said(sentence) == want
+
+
+@pytest.mark.parametrize(("sentence", "want"), [
+    # "could not be immediately verified", in either order: the reporter's hedge.
+    ("The reports could not be immediately verified.", {("hedge", "other", None)}),
+    ("Those figures could not immediately be verified by the agency.", {("hedge", "other", None)}),
+    ("Moscow said its troops took Zarichne; the claim could not be immediately verified.",
+     {("claim", "ru", "Zarichne"), ("hedge", "other", "Zarichne")}),
+])
+def test_not_immediately_verified(sentence, want):
+    assert said(sentence) == want
