@@ -146,3 +146,16 @@ def test_denied_without_that(sentence, want):
 ])
 def test_not_immediately_verified(sentence, want):
     assert said(sentence) == want
+
+
+@pytest.mark.parametrize(("sentence", "want"), [
+    # An aside between commas dating a place's past is background; the sentence's own event is today's news.
+    ("The Moscow-installed governor of Crimea, the peninsula annexed by Russia in 2014, said drones were downed over Dzhankoi.",
+     {("claim", "ru", "Dzhankoi")}),
+    ("Russian troops, which seized Vuhledar in October 2024, took Bohoiavlenka, the ministry said.",
+     {("claim", "ru", "Bohoiavlenka")}),
+    # a sentence that is history itself stays history
+    ("Russian troops seized Vuhledar in October 2024, the ministry said.", set()),
+])
+def test_background_asides(sentence, want):
+    assert said(sentence, day="2026-05-10") == want

@@ -69,7 +69,7 @@ from tui.core.claims.cues import (
 from tui.core.claims.clean import clean_text
 from tui.core.claims import confidence as scoring
 from tui.core.claims.confidence import confidence, features
-from tui.core.claims.dates import is_history, is_recap
+from tui.core.claims.dates import BACKGROUND_ASIDE, is_history, is_recap
 from tui.core.claims.gazetteer import OBLASTS_RU, UKRAINIAN_OBLASTS, Gazetteer, Mention
 from tui.core.claims.places import OFFICIAL_OF, PlaceMention, find_places
 from tui.core.claims.sentences import MAX_TEXT, split_sentences
@@ -2263,6 +2263,13 @@ def _sentence_statements(sentence: str, local: list[tuple[Mention, int, int]], s
         for a, b in anchors:
             sentence = sentence[:a] + " " * (b - a) + sentence[b:]
         local = [(m, start, end) for m, start, end in local if not any(a <= start < b for a, b in anchors)]
+        if not local:
+            return []
+    if ", " in sentence and ("20" in sentence or "19" in sentence) and (asides := [m.span() for m in BACKGROUND_ASIDE.finditer(sentence)]):
+        # "the head of Crimea, seized by Moscow in 2014, reported ...": blank the aside (same length) and its places
+        for a, b in asides:
+            sentence = sentence[:a] + " " * (b - a) + sentence[b:]
+        local = [(m, start, end) for m, start, end in local if not any(a <= start < b for a, b in asides)]
         if not local:
             return []
     tail = _RELATIVE_TAIL.search(sentence)
