@@ -159,3 +159,18 @@ def test_not_immediately_verified(sentence, want):
 ])
 def test_background_asides(sentence, want):
     assert said(sentence, day="2026-05-10") == want
+
+
+@pytest.mark.parametrize(("sentence", "want"), [
+    # The capital as what was hit: named after "the capital", after "Ukraine's capital,", or as a passive subject.
+    ("Russia launched a large missile and drone attack on the capital Kyiv overnight, the city administration said.",
+     {("claim", "ua", "Kyiv")}),
+    ("Rockets rained down on Ukraine's capital, Kyiv, after midnight, its mayor said.", {("claim", "ua", "Kyiv")}),
+    ("Kyiv was again attacked by drones overnight, the city's military administration said.", {("claim", "ua", "Kyiv")}),
+    # "missile and drone attack" is one strike, wherever it lands
+    ("Russia launched a massive missile and drone attack on Zhytomyr, the regional governor said.", {("claim", "ua", "Zhytomyr")}),
+    # the capital that speaks is still no place
+    ("Kyiv said the drone attack on Sumy killed two.", {("claim", "ua", "Sumy")}),
+])
+def test_capital_as_what_was_hit(sentence, want):
+    assert said(sentence) == want

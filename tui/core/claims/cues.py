@@ -1134,7 +1134,8 @@ _EN_STRIKE_HIT = (r"fired (?:[\w-]+ ){0,4}(?:shells?|rounds?|rockets?|missiles?|
                   r"(?:cleared|clearing|pulled|recovered) (?:[\w-]+ ){0,4}(?:rubble|debris)\b|death toll (?:rose|rises|climbed|has risen|to)\b|"
                   # one strike, not "stepped up drone attacks on X": a habit is no particular strike
                   r"(?:a|an|the|overnight|night|morning|massive|massed|combined) (?:[\w-]+ )?(?:drone|missile|rocket|shahed|artillery|air|bomb|ballistic|uav) (?:attack|strike|raid) (?:on|in|against)\b|"
-                  r"launched (?:[\w-]+ ){0,3}(?:missile|drone|rocket|air|bomb|artillery)\w* (?:attack|strike|raid)s?\b")
+                  r"(?:missiles|drones|rockets|shells|bombs) (?:rained|raining|fell|falling) (?:down )?on\b|"
+                  r"launched (?:[\w-]+ ){0,3}(?:missile|drone|rocket|air|bomb|artillery)\w* (?:and (?:missile|drone|rocket|air|bomb|artillery)\w* )?(?:attack|strike|raid)s?\b")
 STRIKE = rx(
     r"\b(?:struck|strikes?|hit|hits|hitting|sunk|sank|targeted (?:[\w'’-]+ ){1,4}with (?:[\w-]+ ){0,3}(?:drones|missiles|rockets|uavs|shaheds)\b(?![^.;]{0,40}\bsince\b)|shelled|shelling|bombed|bombing|bombard\w*|rocket attacks?|air raids?|set fire to|(?:slamm|crash|smash|plough|plow)\w* into|fire\b(?:(?<=started a fire)|(?<=caused a fire)|(?<=sparked a fire)|(?<=starting a fire)|(?<=causing a fire))|"
     r"влучи\w*|влучан\w*|попадани\w*|попал\w*(?! в плен)|вибух\w*|взрыв\w*|пошкоджен\w*|поврежд\w*|загин\w*|погиб\w*|поранен\w*|ранен\w*|"
@@ -1334,7 +1335,9 @@ LOCATIVE_BEFORE = rx(
     r"\b(?:in|on|over|near|at|to|into|of|against|around|outside|toward|towards|hit|hits|struck|strikes?|targeted|targeting|"
     r"attacked|attacks?|shelled|bombed|у|в|на|по|над|під|под|біля|около|возле)\s+(?:the (?:capital|city|town) of\s+)?$|"
     # "missiles hit the Ukrainian capital Kyiv" (not "columns advancing on the capital Kyiv")
-    r"\b(?:in|into|over|at|hit|hits|struck|strikes?|targeted|targeting|attacked|attacks?|shelled|bombed)\s+the (?:ukrainian |russian )?capital,?\s+$|"
+    r"\b(?:in|into|over|at|hit|hits|struck|strikes?|targeted|targeting|attacked|attacks?|shelled|bombed)\s+(?:the (?:ukrainian |russian )?|ukraine['’]s |russia['’]s )capital,?\s+$|"
+    # "a drone attack on the capital Kyiv", "missiles rained down on Ukraine's capital, Kyiv"
+    r"\b(?:(?:attacks?|strikes?|raids?|assaults?|barrages?) on|(?:rained|raining|fell|falling) (?:down )?on)\s+(?:the (?:ukrainian |russian )?|ukraine['’]s |russia['’]s )capital,?\s+$|"
     r"\b(?:hit|hits|struck|strikes?|targeted|targeting|attacked|shelled|bombed)\s+(?:a|an|the)\s+$|"
     r"\b(?:атаку\w*|атакова\w*|обстріл\w*|обстрел\w*|бомбарду\w*|бомбил\w*)\s+(?:[\w'’-]+\s+){0,2}$")
 # "the Zaporizhzhia nuclear plant" stands in Enerhodar, not in the city of Zaporizhzhia.

@@ -1879,6 +1879,8 @@ _ADVANCED_BESIDE = re.compile(r"\b(?:advanc\w*|gain\w*|progress\w*|(?:forces|tro
                               r"(?<=\w), and (?:north|south|east|west)(?:east|west)?(?:ern)? of\s*$")
 
 # Between such words and a place: only other names of a list ("Kursk, Bryansk and ").
+# "Kyiv was also attacked by drones": the capital as what was hit, not as the government that speaks
+_STRUCK_AFTER = re.compile(r" (?:was|were|has been|had been) (?:also |again |once again |then )?(?:attacked|hit|struck|targeted|shelled|bombed)\b")
 _LIST_GAP = re.compile(r"(?:the (?:[\w-]+ ){0,2}(?:city|town|village|settlement|hub) of )?(?:[A-ZА-ЯІЇЄҐ][\w'’.-]*(?: [A-ZА-ЯІЇЄҐ][\w'’.-]*)*"
                        # «Міллерово – рф, »: the air force's list tags each country's launch sites
                        r"(?:\s*[–—-]\s*(?:рф|РФ))?(?:,\s*(?:and\s+)?|\s+(?:and|та|і|и|й)\s+))*")
@@ -2500,7 +2502,8 @@ def _sentence_statements(sentence: str, local: list[tuple[Mention, int, int]], s
         if _COMPASS_BEFORE.search(orig, max(0, start - 12), start) and _AREA_AFTER.match(orig, end):
             continue  # "improving positions in the south Donetsk area": a stretch of front, not the city
         if any(a.actor.rank == 1 and a.start <= start < a.end for a in actors) and not LOCATIVE_BEFORE.search(
-                sentence[max(0, start - 30):start]) and not any(_LIST_NEXT.fullmatch(orig, end, s) for _m, s, _e in local):
+                sentence[max(0, start - 40):start]) and not any(_LIST_NEXT.fullmatch(orig, end, s) for _m, s, _e in local) \
+                and not (event == "strike" and _STRUCK_AFTER.match(orig, end)):
             # "Kyiv dismissed", "a claim rejected by Kyiv": the capital speaks, it is not the place (but
             # «Суми, Київ і Чернігів під контролем Сил оборони»: a capital listed with other towns is one of them)
             continue
