@@ -174,3 +174,21 @@ def test_background_asides(sentence, want):
 ])
 def test_capital_as_what_was_hit(sentence, want):
     assert said(sentence) == want
+
+
+@pytest.mark.parametrize(("sentence", "want"), [
+    # Drones or missiles that "attacked" a town or a plant: a strike there.
+    ("Drones attacked Tuapse overnight, the regional governor said.", {("claim", "ru", "Tuapse")}),
+    ("Missiles again attacked the Kremenchuk refinery, the regional head said.", {("claim", "ua", "Kremenchuk")}),
+])
+def test_drones_attacked_a_place(sentence, want):
+    assert said(sentence) == want
+
+
+@pytest.mark.parametrize("sentence", [
+    # Drones sent against troops near a town: fighting, not a strike on the town.
+    "Russian drones attacked Ukrainian positions near Siversk.",
+    "Ukrainian drones attacked Russian columns outside Kupiansk.",
+])
+def test_drones_attacked_troops(sentence):
+    assert said(sentence) == set()

@@ -1122,6 +1122,9 @@ _EN_STRIKE_HIT = (r"fired (?:[\w-]+ ){0,4}(?:shells?|rounds?|rockets?|missiles?|
                   # a local official's "drones attacked vehicles in the district": the drones reached what they were sent at
                   r"(?:drones?|uavs?) (?:also |again )?attacked (?:an? |the |two |three |four |five |several |\d+ )?(?:[\w-]+ )?"
                   r"(?:vehicles?|cars?|trucks?|bus(?:es)?|houses?|homes?|villages?|settlements?)\b|"
+                  # "drones attacked Ryazan overnight", "missiles attacked the city": what they were sent at (not troops)
+                  r"(?:drones|uavs|missiles|rockets|shaheds) (?:also |again |overnight |reportedly )?attacked "
+                  r"(?!(?:[\w-]+ )?(?:positions|troops|forces|units|lines|defen[cs]es|soldiers|servicemen|columns)\b)|"
                   r"dropped (?:[\w-]+ ){0,3}(?:bombs?|explosives?|munitions?|grenades?) (?:on|onto)\b|"
                   r"(?:attacked|attacking) (?:[\w-]+ ){0,4}(?:with|by|using) (?:[\w-]+ ){0,3}(?:drones?|missiles?|rockets?|shaheds?|artillery|bombs?|mlrs|uavs?)\b|"
                   # Kyiv's officials in English: "the occupants attacked Nikopol", "UAVs were recorded falling in X",
