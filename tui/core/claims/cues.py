@@ -1340,7 +1340,7 @@ LOCATIVE_BEFORE = rx(
     # "missiles hit the Ukrainian capital Kyiv" (not "columns advancing on the capital Kyiv")
     r"\b(?:in|into|over|at|hit|hits|struck|strikes?|targeted|targeting|attacked|attacks?|shelled|bombed)\s+(?:the (?:ukrainian |russian )?|ukraine['’]s |russia['’]s )capital,?\s+$|"
     # "a drone attack on the capital Kyiv", "missiles rained down on Ukraine's capital, Kyiv"
-    r"\b(?:(?:attacks?|strikes?|raids?|assaults?|barrages?) on|(?:rained|raining|fell|falling) (?:down )?on)\s+(?:the (?:ukrainian |russian )?|ukraine['’]s |russia['’]s )capital,?\s+$|"
+    r"\b(?:(?:attacks?|strikes?|raids?|assaults?|barrages?) (?:on|against)|(?:rained|raining|fell|falling) (?:down )?on)\s+(?:the (?:ukrainian |russian )?|ukraine['’]s |russia['’]s )capital,?\s+$|"
     r"\b(?:hit|hits|struck|strikes?|targeted|targeting|attacked|shelled|bombed)\s+(?:a|an|the)\s+$|"
     r"\b(?:атаку\w*|атакова\w*|обстріл\w*|обстрел\w*|бомбарду\w*|бомбил\w*)\s+(?:[\w'’-]+\s+){0,2}$")
 # "the Zaporizhzhia nuclear plant" stands in Enerhodar, not in the city of Zaporizhzhia.

@@ -1878,9 +1878,9 @@ _ADVANCED_BESIDE = re.compile(r"\b(?:advanc\w*|gain\w*|progress\w*|(?:forces|tro
                               # "advanced in eastern X, southeast of Y, and northeast of Z": the list goes on
                               r"(?<=\w), and (?:north|south|east|west)(?:east|west)?(?:ern)? of\s*$")
 
-# Between such words and a place: only other names of a list ("Kursk, Bryansk and ").
 # "Kyiv was also attacked by drones": the capital as what was hit, not as the government that speaks
 _STRUCK_AFTER = re.compile(r" (?:was|were|has been|had been) (?:also |again |once again |then )?(?:attacked|hit|struck|targeted|shelled|bombed)\b")
+# Between such words and a place: only other names of a list ("Kursk, Bryansk and ").
 _LIST_GAP = re.compile(r"(?:the (?:[\w-]+ ){0,2}(?:city|town|village|settlement|hub) of )?(?:[A-ZА-ЯІЇЄҐ][\w'’.-]*(?: [A-ZА-ЯІЇЄҐ][\w'’.-]*)*"
                        # «Міллерово – рф, »: the air force's list tags each country's launch sites
                        r"(?:\s*[–—-]\s*(?:рф|РФ))?(?:,\s*(?:and\s+)?|\s+(?:and|та|і|и|й)\s+))*")
