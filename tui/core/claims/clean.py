@@ -83,6 +83,10 @@ _DATELINE = re.compile(
     r"(?:,?\s*(?:(?:" + _MONTH + r")\s*\d{1,2}|\d{1,2}\s+(?:" + _MONTH + r"))(?:,?\s*\d{4})?)?"  # , Nov 20
     r"(?:\s*\([^)]{1,40}\))?"  # (Reuters)
     r"\s*(?:[—–]|--|-(?=\s)|(?<=\) )-(?=[A-ZА-ЯІЇЄҐ]))\s*)")  # "(Reuters) -Russia said": the agency's dash
+# "Moscow/Lviv, Ukraine, Oct 29 (EFE).-": a dateline in title case, told apart by its date and agency
+_TITLE_DATELINE = re.compile(
+    r"^[A-Z][a-z'’.-]+(?:[ /][A-Z][a-z'’.-]+){0,3}(?:,\s*[A-Z][a-z]+(?: [A-Z][a-z]+)?)?,?\s*(?:" + _MONTH + r")\s*\d{1,2}"
+    r"(?:,?\s*\d{4})?\s*\([A-Za-z][^)]{0,30}\)\.?\s*(?:[—–-]|--)\s*")
 # "Kyiv: Russian President Vladimir Putin on Wednesday asserted ...": a capital and a colon in front of a
 # sentence with its own reporting verb is where the story was filed, not who speaks.
 _COLON_DATELINE = re.compile(r"^(?:KYIV|KIEV|MOSCOW|Kyiv|Kiev|Moscow)(?:,\s*(?:Ukraine|Russia))?:\s+(?=[A-Z\"“])"
@@ -137,6 +141,8 @@ def strip_labels(line: str) -> str:
         match = _DATELINE.match(line)
         if match and len(match.group()) < 70:
             line = line[match.end():]
+        elif "(" in line[:60] and (titled := _TITLE_DATELINE.match(line)) is not None:
+            line = line[titled.end():]
         elif line[:1] in "KM" and (colon := _COLON_DATELINE.match(line)) is not None:
             line = line[colon.end():]
         if line.startswith("As ") and (relay := _AS_REPORTED.match(line)) is not None:

@@ -686,7 +686,7 @@ DENIAL = rx(
     r"spread(?:s|ing)? (?:[\w'’-]+ ){0,2}(?:claims?|information|reports?|rumou?rs?|fakes?|lies|narratives?) (?:that|about|of)\b|"
     # "Ukraine insists the battle for the town is not over": the defender still fighting for it
     r"(?:battle|fight|fighting|struggle) for (?:[\w'’-]+ ){1,3}(?:is|was|has|had) (?:not|far from|still not|not yet) (?:been )?(?:over|ended|finished|lost)\b|"
-    r"false|falsif\w+|fake|untrue|not true|not correct to (?:talk|speak) (?:about|of)|(?:incorrect|wrong|not correct) to (?:say|claim|speak|talk)\b|none of (?:it|this|that|these|those|them) (?:is|was|were|are) true|disinformation|fabricat\w+|(?<!which )(?<!that )(?:lies|lying)\b(?! (?:\w+ ){0,3}(?:north|south|east|west|kilomet\w*|km|miles?|near|on|in|along|between|at|close|across|beyond|off|inside|outside|within)\b)(?! (?:about|some|just|roughly|approximately|around|nearly|only) \d)|lied about|debunk\w*|not confirmed by (?:any )?facts|propaganda|baseless|(?<!committed a )(?<!committed another )(?<!committed an armed )provocation|staged\b|fantas(?:y|ies)\b|fairy[- ]tales?|nonsense\b|"
+    r"false|falsif\w+|fake|untrue|not true|not correct to (?:talk|speak) (?:about|of)|(?:incorrect|wrong|not correct) to (?:say|claim|speak|talk)\b|none of (?:it|this|that|these|those|them) (?:is|was|were|are) true|(?<!countering )(?<!combating )(?<!counteracting )disinformation|fabricat\w+|(?<!which )(?<!that )(?:lies|lying)\b(?! (?:\w+ ){0,3}(?:north|south|east|west|kilomet\w*|km|miles?|near|on|in|along|between|at|close|across|beyond|off|inside|outside|within)\b)(?! (?:about|some|just|roughly|approximately|around|nearly|only) \d)|lied about|debunk\w*|not confirmed by (?:any )?facts|propaganda|baseless|(?<!committed a )(?<!committed another )(?<!committed an armed )provocation|staged\b(?! (?:an?|another|the latest|several|multiple|repeated|new|fresh|\d+)\b(?: [\w-]+){0,6}? (?:attacks?|assaults?|strikes?|raids?|offensives?|counter-?(?:attacks?|offensives?)|incursions?|landings?|barrages?)\b)|fantas(?:y|ies)\b|fairy[- ]tales?|nonsense\b|"
     r"(?<=\bno )longer true|(?<=\bno )encirclement|(?<=\bno )(?:threat|risk|danger) of (?:an? )?(?:encirclement|being encircled|being surrounded)|cannot (?:yet )?(?:say|talk|speak) (?:that|about|of)\b|neither (?:[\w'’-]+ ){1,4}nor (?:[\w'’-]+ ){1,4}(?:is|are|was|were|has been|have been) (?:\w+ )?(?:encircled|surrounded|captured|taken|blockaded)\b|(?<=\bno )breakthrough|(?<=\bno )(?:russian |enemy )?foothold|no (?:question|talk) of (?:\w+ )?(?:control|encirclement|capture)|not (?:been )?encircled|did not (?:capture|enter|take)|(?:have|has|had) not (?:captured|entered|taken)|information operation|"
     r"not correspond to (?:the )?reality|(?:does|do|did) not reflect (?:the )?(?:real |actual )?(?:situation|reality)|"
     # a headline's "Forces refute claims", "are disputing reports that", "has nothing to do with the real
@@ -698,7 +698,7 @@ DENIAL = rx(
     r"(?<=\bis )not (?:been |being )?(?:fully |completely |entirely )?(?:captured|taken|lost|fallen|encircled|surrounded|occupied)|"
     # "refusing to concede defeat in X"
     r"refus\w* to (?:concede|admit|accept) (?:defeat|the (?:loss|fall))|"
-    r"спростов\w*|спростув\w*|опроверг\w*|отрица\w*|отверг\w*|дезінформаці\w*|дезинформаци\w*|інформаційн\w* провокаці\w*|информационн\w* провокаци\w*|запереч\w*|фейк\w*|неправд\w*|не відповіда\w* (?:дійсності|фактам)|"
+    r"спростов\w*|спростув\w*|опроверг\w*|отрица\w*|отверг\w*|(?<!протидії )дезінформаці\w*|(?<!противодействия )дезинформаци\w*|інформаційн\w* провокаці\w*|информационн\w* провокаци\w*|запереч\w*|фейк\w*|неправд\w*|не відповіда\w* (?:дійсності|фактам)|"
     r"не соответству\w* (?:действительности|фактам)|не сдан\w*|не зда(?:н|ли|но)\w*|брехн\w*|вигадк\w*|вигада\w*|выдума\w*|вымысел|ложь|лживы\w*|ложн(?:ы|ой|ая|ое|ые|ым|ыми|ую)\b|не оточен\w*|жодного оточення|"
     r"немає оточення|оточення (?:\w+ ){0,2}немає|окружения (?:\w+ ){0,2}нет\b|кільця (?:\w+ ){0,2}немає|не окружен\w*|никакого окружения|жодного кільця|никакого кольца|нет никакого кольца|немає кільця|"
     r"не заблокован\w*|не блокирован\w*|"
@@ -960,7 +960,7 @@ CONTROL = rx(
     r"(?:forces|troops|units) (?:now |still )?(?:hold|control)\b|(?:troops|forces|units|soldiers) (?:are |were |remain |remained )?still inside\b|repel\w*|repuls\w*|thwart\w*|"
     # "the enemy attempted an offensive near X, but those attempts failed", "tried to storm X but failed": a repulse
     r"(?:attempt\w*|tried|efforts?) (?:[\w'’-]+,? ){0,8}(?:also |all |have |had |were |but )?failed\b(?! to)|fought off|beat(?:en)? (?:back|off)|unsuccessful(?:ly)?\b|безусп[іе]шн\w*|withst(?:ood|ands?|anding) (?:[\w'’-]+ ){0,7}(?:attacks?|assaults?)|(?:continu\w+ to be|remains?|is still|are still) (?:held|controlled) by|(?:remains?|remained|still) under (?:\w+ ){0,5}control|"
-    r"under (?:the )?(?:full )?control of|under (?:russian|ukrainian|our|their|its|full|moscow['’]s|kyiv['’]s|russia['’]s|ukraine['’]s) control|under \((?:russian|ukrainian)\) control|"
+    r"under (?:the )?(?:full )?control of|under (?:(?:full|complete|total|firm) )?(?:russian|ukrainian|our|their|its|full|complete|moscow['’]s|kyiv['’]s|russia['’]s|ukraine['’]s) control|under \((?:russian|ukrainian)\) control|"
     r"(?:still|were|are|was|continue to|continues to) defending|(?<=\bis )defending|(?<!fire )control of|controls|controlled|holding|still held|"
     r"held (?:most|all|much|half|part)\b|(?:held|hold|holds|control|controls|controlled) (?:at least |about |nearly |almost |more than |over )?(?:half|most|a third|\d+ ?(?:%|percent)) of\b|possession of\b|(?<!fire )control over\b|hands\b(?:(?<=in ukrainian hands)|(?<=in russian hands)|(?<=in our hands))|in the hands of (?:the )?(?:russian|ukrainian|russia['’]s|ukraine['’]s) (?:armed forces|army|troops|forces|military)\b|"
     # X "is in the hands of the Russian army": who holds the town
@@ -1027,7 +1027,7 @@ SHOOTDOWN = rx(
     r"(?<=\d [—–-] )over (?:the )?(?:territory|waters) of\b|"
     r"збитт[яюі]\b|локаційно (?:[\w'’-]+ )?втрачен\w*|сбит[аоы]? (?:\w+ ){0,2}(?:воздушн\w+ цел\w*|беспилотник\w*|ракет\w*))")
 LOSSES = rx(
-    r"\b(?:casualties|(?<!avoid )(?<!avoiding )(?<!minimi[sz]e )(?<!prevent )losses|(?:lost|losing) (?:up to |about |around |over |more than |approximately |nearly |almost |roughly |some |at least )?\d[\d,]*|(?:killed|eliminated) (?:up to |about |over |more than |approximately |nearly |almost |roughly |some |at least )?\d[\d,]* (?:\w+ ){0,2}(?:soldiers|servicemen|troops|fighters|personnel)|"
+    r"\b(?:casualties|(?<!avoid )(?<!avoiding )(?<!minimi[sz]e )(?<!prevent )losses|(?:lost|losing) (?:up to |about |around |over |more than |approximately |nearly |almost |roughly |some |at least )?\d[\d,]*|(?:killed|eliminated) (?:up to |about |over |more than |approximately |nearly |almost |roughly |some |at least )?\d[\d,]* (?:\w+ ){0,2}(?:soldiers|servicemen|troops|fighters|personnel|occupiers|invaders)|"
     r"(?:defeated|routed) (?:the )?(?:formations|units|manpower|personnel|groups)\b|"
     r"(?:destroyed|knocked out|disabled) (?:\d+ |a |an |two |three |several )?(?:\w+ ){0,2}(?<!oil )(?<!fuel )(?<!storage )(?<!water )"
     r"(?:tanks?|armou?red vehicles?|(?:armou?red|combat|fighting) vehicle|vehicles|equipment|howitzers?|artillery systems?|positions|"
@@ -1122,6 +1122,9 @@ _EN_STRIKE_HIT = (r"fired (?:[\w-]+ ){0,4}(?:shells?|rounds?|rockets?|missiles?|
                   # a local official's "drones attacked vehicles in the district": the drones reached what they were sent at
                   r"(?:drones?|uavs?) (?:also |again )?attacked (?:an? |the |two |three |four |five |several |\d+ )?(?:[\w-]+ )?"
                   r"(?:vehicles?|cars?|trucks?|bus(?:es)?|houses?|homes?|villages?|settlements?)\b|"
+                  # "drones attacked Ryazan overnight", "missiles attacked the city": what they were sent at (not troops)
+                  r"(?:drones|uavs|missiles|rockets|shaheds) (?:also |again |overnight |reportedly )?attacked "
+                  r"(?!(?:[\w-]+ )?(?:positions|troops|forces|units|lines|defen[cs]es|soldiers|servicemen|columns)\b)|"
                   r"dropped (?:[\w-]+ ){0,3}(?:bombs?|explosives?|munitions?|grenades?) (?:on|onto)\b|"
                   r"(?:attacked|attacking) (?:[\w-]+ ){0,4}(?:with|by|using) (?:[\w-]+ ){0,3}(?:drones?|missiles?|rockets?|shaheds?|artillery|bombs?|mlrs|uavs?)\b|"
                   # Kyiv's officials in English: "the occupants attacked Nikopol", "UAVs were recorded falling in X",
@@ -1134,7 +1137,8 @@ _EN_STRIKE_HIT = (r"fired (?:[\w-]+ ){0,4}(?:shells?|rounds?|rockets?|missiles?|
                   r"(?:cleared|clearing|pulled|recovered) (?:[\w-]+ ){0,4}(?:rubble|debris)\b|death toll (?:rose|rises|climbed|has risen|to)\b|"
                   # one strike, not "stepped up drone attacks on X": a habit is no particular strike
                   r"(?:a|an|the|overnight|night|morning|massive|massed|combined) (?:[\w-]+ )?(?:drone|missile|rocket|shahed|artillery|air|bomb|ballistic|uav) (?:attack|strike|raid) (?:on|in|against)\b|"
-                  r"launched (?:[\w-]+ ){0,3}(?:missile|drone|rocket|air|bomb|artillery)\w* (?:attack|strike|raid)s?\b")
+                  r"(?:missiles|drones|rockets|shells|bombs) (?:rained|raining|fell|falling) (?:down )?on\b|"
+                  r"launched (?:[\w-]+ ){0,3}(?:missile|drone|rocket|air|bomb|artillery)\w* (?:and (?:missile|drone|rocket|air|bomb|artillery)\w* )?(?:attack|strike|raid)s?\b")
 STRIKE = rx(
     r"\b(?:struck|strikes?|hit|hits|hitting|sunk|sank|targeted (?:[\w'’-]+ ){1,4}with (?:[\w-]+ ){0,3}(?:drones|missiles|rockets|uavs|shaheds)\b(?![^.;]{0,40}\bsince\b)|shelled|shelling|bombed|bombing|bombard\w*|rocket attacks?|air raids?|set fire to|(?:slamm|crash|smash|plough|plow)\w* into|fire\b(?:(?<=started a fire)|(?<=caused a fire)|(?<=sparked a fire)|(?<=starting a fire)|(?<=causing a fire))|"
     r"влучи\w*|влучан\w*|попадани\w*|попал\w*(?! в плен)|вибух\w*|взрыв\w*|пошкоджен\w*|поврежд\w*|загин\w*|погиб\w*|поранен\w*|ранен\w*|"
@@ -1334,7 +1338,9 @@ LOCATIVE_BEFORE = rx(
     r"\b(?:in|on|over|near|at|to|into|of|against|around|outside|toward|towards|hit|hits|struck|strikes?|targeted|targeting|"
     r"attacked|attacks?|shelled|bombed|у|в|на|по|над|під|под|біля|около|возле)\s+(?:the (?:capital|city|town) of\s+)?$|"
     # "missiles hit the Ukrainian capital Kyiv" (not "columns advancing on the capital Kyiv")
-    r"\b(?:in|into|over|at|hit|hits|struck|strikes?|targeted|targeting|attacked|attacks?|shelled|bombed)\s+the (?:ukrainian |russian )?capital,?\s+$|"
+    r"\b(?:in|into|over|at|hit|hits|struck|strikes?|targeted|targeting|attacked|attacks?|shelled|bombed)\s+(?:the (?:ukrainian |russian )?|ukraine['’]s |russia['’]s )capital,?\s+$|"
+    # "a drone attack on the capital Kyiv", "missiles rained down on Ukraine's capital, Kyiv"
+    r"\b(?:(?:attacks?|strikes?|raids?|assaults?|barrages?) (?:on|against)|(?:rained|raining|fell|falling) (?:down )?on)\s+(?:the (?:ukrainian |russian )?|ukraine['’]s |russia['’]s )capital,?\s+$|"
     r"\b(?:hit|hits|struck|strikes?|targeted|targeting|attacked|shelled|bombed)\s+(?:a|an|the)\s+$|"
     r"\b(?:атаку\w*|атакова\w*|обстріл\w*|обстрел\w*|бомбарду\w*|бомбил\w*)\s+(?:[\w'’-]+\s+){0,2}$")
 # "the Zaporizhzhia nuclear plant" stands in Enerhodar, not in the city of Zaporizhzhia.

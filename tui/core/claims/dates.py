@@ -78,6 +78,9 @@ def _date(year: int, month: int) -> datetime:
 
 
 _ASIDE = re.compile(r"\([^()]{0,200}\)")
+# ", the peninsula seized by Moscow in 2014,": an aside dating a place's past, between commas
+BACKGROUND_ASIDE = re.compile(r", (?:which |that |the |a |an |[\w-]+['’]s )?[^,;.()]{0,60}?\b(?:seized|annexed|occupied|captured|taken|"
+                               r"liberated|invaded|retaken|recaptured)\b[^,;.()]{0,40}?\b(?:in|since) (?:[A-Za-z]+\.? )?(?:19|20)\d\d,(?=\s*\w)")
 _WHERE_ASIDE = re.compile(r", where [^,;.]{0,120},(?=\s*\w)")
 
 
@@ -91,6 +94,9 @@ def is_history(sentence: str, story_date: float | None) -> bool:
     if ", where " in sentence:
         # "near the border, where saboteurs crossed in May, troops took X": the date is the place's past
         sentence = _WHERE_ASIDE.sub(" ", sentence)
+    if ", " in sentence and BACKGROUND_ASIDE.search(sentence):
+        # "the head of Crimea, seized by Moscow in 2014, reported ...": the aside dates the place, not the event
+        sentence = BACKGROUND_ASIDE.sub(" ", sentence)
     digits = _DIGIT.search(sentence) is not None
     words = set(_WORDS.findall(sentence))
     if "years" in words and _FOR_YEARS.search(sentence):

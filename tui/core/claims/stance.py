@@ -18,7 +18,7 @@ from __future__ import annotations
 import re
 
 from tui.core.claims.actors import ActorMention
-from tui.core.claims.cues import ATTEMPT_BEFORE, CAPTURE_RE, CONFIRM_VERB, DENIAL, ENEMY, FOILED, FREED_FROM, MOVED_BACK, MOVED_TO_BETTER, NO_COMMENT, NOT_SO_IN_FACT, OWNED_BY, REPORT, SITUATION_HELD_CYR, STILL_THERE, STRIKE_RESULT, WITHDRAW, Cue, rx, latin_text
+from tui.core.claims.cues import ATTEMPT_BEFORE, CAPTURE_RE, CONFIRM_VERB, CONTINUING, DENIAL, ENEMY, FOILED, FREED_FROM, MOVED_BACK, MOVED_TO_BETTER, NO_COMMENT, NOT_SO_IN_FACT, OWNED_BY, REPORT, SITUATION_HELD_CYR, STILL_THERE, STRIKE_RESULT, WITHDRAW, Cue, rx, latin_text
 
 Voice = tuple[str, str, "str | None", str, int, int]
 PARTIES = ("ru", "ua")
@@ -374,6 +374,9 @@ _OCCUPIED_TOOK = re.compile(r"\b(?:occupied|occupies|took)\b(?! (?:part|place|po
 _IMPERSONAL_REPORT = re.compile(r"\bit (?:is|was|has been|had been) (?:also )?(?:noted|stated|added)\b")
 
 
+# "X reported that" closing a voice, and "that Russia claimed" opening the next: the first only relays
+_RELAY_END = re.compile(r"\b(?:reported|reports|said|says|wrote|writes|noted|notes|stated)(?: on \w+)?,?\s*$")
+_CLAIMED_NEXT = re.compile(r"\s*that\s+(?:[\w'’-]+\s+){1,4}?(?:claimed|claims|claiming|alleged|alleges)\b")
 # Voices that do contradict their own side's command: "Russian milbloggers rejected the ministry's claim" is theirs.
 _OWN_SIDE_CRITICS = frozenset(("Russian milbloggers",))
 
@@ -385,6 +388,10 @@ def revise(orig: str, low: str, voices: list[Voice], actors: list[ActorMention],
     `russian_soil`: every place of the sentence lies in Russia proper (the Kursk incursion), where
     Kyiv is the one advancing: its gains are a capture, not evidence against Moscow's."""
     out: list[Voice] = []
+    if len(voices) == 2 and voices[0][5] == voices[1][4] and voices[0][0] == voices[1][0] == "claim" \
+            and {voices[0][1], voices[1][1]} == {"ru", "ua"} and _RELAY_END.search(low, voices[0][4], voices[0][5]) \
+            and _CLAIMED_NEXT.match(low, voices[1][4]):
+        voices = voices[1:]  # "Kyiv's General Staff reported that Russia claimed ...": it relays the other side's claim
     # Who acts: the parties named as subjects, not as owners of what was hit («оборону ВСУ»).
     # («Подразделения группировки ...» opening the sentence are its subject: their owner acts.)
     doers = actors if low.isascii() else [a for a in actors if not OWNED_BY.search(low, max(0, a.start - 24), a.start)
@@ -404,6 +411,9 @@ def revise(orig: str, low: str, voices: list[Voice], actors: list[ActorMention],
             voices = [(stance, labelled.actor.side, labelled.actor.name, event, start, end)]
     for stance, side, name, event, start, end in voices:
         clause = low[start:end]
+        if stance == "hedge" and side == "ua" and event == "control" and CONTINUING.search(clause) \
+                and claimant(low, actors, not_side="ua") is not None:
+            stance = "denial"  # Kyiv answering Moscow's capture claim with the fight still going on there
         if stance in ("claim", "confirmation") and side in PARTIES and NO_COMMENT.search(clause) \
                 and (found := claimant(low, actors, not_side=side, nouns_only=True)) is not None:
             stance, (side, name) = "claim", found  # "Kyiv has not commented on the Russian claim that ...": Moscow's
@@ -696,7 +706,7 @@ _REBUTTAL = re.compile(r"[.!;]\s*[\"“«‘']?\s*(?:this|that|it)(?: claim| sta
                        # «..., однак насправді це не так», «но на самом деле это не так»
                        rf",\s*(?:але|однак|проте|но|однако)\s+{NOT_SO_IN_FACT}")
 # A party's words for a rejected claim; an outsider says "no evidence" or "could not verify".
-_PARTY_DENIAL = re.compile(r"\b(?:not true|untrue|fakes?|lies?|propaganda|disinformation|denied)\b")
+_PARTY_DENIAL = re.compile(r"\b(?:not true|untrue|fakes?|lies?|propaganda|(?<!countering )disinformation|denied)\b")
 _NOT_LOST = re.compile(r"\b(?:positions|ground|lines?|territory) (?:have|has|had) not been lost\b")
 _ENEMY_CAPTURED = re.compile(r"\bthe (?:enemy|occupiers|invaders) (?:has |have |had )?(?:allegedly |supposedly |reportedly )?"
                              r"(?:captured|seized|taken|took|occupied|entered|encircled)\b")

@@ -69,7 +69,7 @@ from tui.core.claims.cues import (
 from tui.core.claims.clean import clean_text
 from tui.core.claims import confidence as scoring
 from tui.core.claims.confidence import confidence, features
-from tui.core.claims.dates import is_history, is_recap
+from tui.core.claims.dates import BACKGROUND_ASIDE, is_history, is_recap
 from tui.core.claims.gazetteer import OBLASTS_RU, UKRAINIAN_OBLASTS, Gazetteer, Mention
 from tui.core.claims.places import OFFICIAL_OF, PlaceMention, find_places
 from tui.core.claims.sentences import MAX_TEXT, split_sentences
@@ -500,8 +500,8 @@ _PLACELESS_WORD_CYR = re.compile(
 
 # "The accounts of both armies have not been independently confirmed": the account before the verb.
 _ACCOUNT_UNVERIFIED = re.compile(
-    r"\b(?:claims?|reports?|accounts?|statements?|assertions?|videos?|footage|(?<!casualty )(?<!death )(?<!victim )(?:figures?|numbers|tall(?:y|ies)))\b[^.;:]{0,60}\b(?:(?:has|have|had|could|can|were|was) not (?:yet )?"
-    r"(?:be(?:en)? )?(?:independently )?(?:verified|confirmed)|(?:is|was|are|were) (?:impossible|not possible|difficult|hard) to (?:independently )?(?:verify|confirm))\b|"
+    r"\b(?:claims?|reports?|accounts?|statements?|assertions?|videos?|footage|(?<!casualty )(?<!death )(?<!victim )(?:figures?|numbers|tall(?:y|ies)))\b[^.;:]{0,60}\b(?:(?:has|have|had|could|can|were|was) not (?:yet )?(?:immediately )?"
+    r"(?:be(?:en)? )?(?:immediately )?(?:independently )?(?:verified|confirmed)|(?:is|was|are|were) (?:impossible|not possible|difficult|hard) to (?:independently )?(?:verify|confirm))\b|"
     r"\bindependent (?:verification|confirmation) of (?:the |these |those |such |their |either side['’]s |\w+['’]s )?(?:latest |new |recent |earlier )?(?:claims?|reports?|accounts?)"
     # "of the reports from both sides", "of Kyiv's account"
     r"(?: (?:of|by|from) (?:both|either|the two) (?:sides|parties|armies)| (?:of|by|from) (?:the )?\w+)? (?:is|was|remains) (?:\w+ )?(?:impossible|not possible|difficult|hard|challenging)\b|"
@@ -751,7 +751,10 @@ _QUOTED_ACCOUNT_FALSE = re.compile(
     r"^[\"“](?:the |this |that |these |those |all )?(?:(?:latest|russian|enemy|so-called) )?(?:information|claims?|reports?|statements?|announcements?|allegations?)"
     rf" (?:about|of|on|regarding|that) [^\"“”]{{1,100}}? (?:is|are|was|were) (?:absolutely |completely |simply )?(?:not true|untrue|false|fakes?|a fake|a lie|lies|(?:enemy |russian )?(?:propaganda|disinformation))\b")
 # A denial of the event itself rather than of an account of it
-_DENIED_EVENT = re.compile(r"\b(?:denied|denies|deny|denying) (?:that\b|(?:the |any |an? )?(?:(?:such|reported|claimed|alleged|russian|ukrainian|enemy) ){0,2}"
+_DENIED_EVENT = re.compile(r"\b(?:denied|denies|deny|denying) (?:that\b|"
+                           # "denied Russian troops had entered ...": the clause without its "that"
+                           r"(?=(?:russian|ukrainian|enemy|moscow['’]s|kyiv['’]s) (?:troops|forces|units|soldiers) (?:had|have|has|were|was|are)\b)|"
+                           r"(?:the |any |an? )?(?:(?:such|reported|claimed|alleged|russian|ukrainian|enemy) ){0,2}"
                            r"(encirclement|capture|fall|breakthrough|advances?|seizure|takeover|withdrawal|retreat)\b)")
 _GAIN_EVENT = re.compile(r"\b(?:captur\w*|seiz\w*|took|taken|control\w*|encircl\w*|surround\w*|entered|advanc\w*|"
                          r"breakthrough|(?:broke|broken) through|foothold|withdr\w*|retreat\w*|pull(?:ed|ing)? (?:out|back)|occup\w*)\b")
@@ -1875,6 +1878,8 @@ _ADVANCED_BESIDE = re.compile(r"\b(?:advanc\w*|gain\w*|progress\w*|(?:forces|tro
                               # "advanced in eastern X, southeast of Y, and northeast of Z": the list goes on
                               r"(?<=\w), and (?:north|south|east|west)(?:east|west)?(?:ern)? of\s*$")
 
+# "Kyiv was also attacked by drones": the capital as what was hit, not as the government that speaks
+_STRUCK_AFTER = re.compile(r" (?:was|were|has been|had been) (?:also |again |once again |then )?(?:attacked|hit|struck|targeted|shelled|bombed)\b")
 # Between such words and a place: only other names of a list ("Kursk, Bryansk and ").
 _LIST_GAP = re.compile(r"(?:the (?:[\w-]+ ){0,2}(?:city|town|village|settlement|hub) of )?(?:[A-ZА-ЯІЇЄҐ][\w'’.-]*(?: [A-ZА-ЯІЇЄҐ][\w'’.-]*)*"
                        # «Міллерово – рф, »: the air force's list tags each country's launch sites
@@ -2262,6 +2267,13 @@ def _sentence_statements(sentence: str, local: list[tuple[Mention, int, int]], s
         local = [(m, start, end) for m, start, end in local if not any(a <= start < b for a, b in anchors)]
         if not local:
             return []
+    if ", " in sentence and ("20" in sentence or "19" in sentence) and (asides := [m.span() for m in BACKGROUND_ASIDE.finditer(sentence)]):
+        # "the head of Crimea, seized by Moscow in 2014, reported ...": blank the aside (same length) and its places
+        for a, b in asides:
+            sentence = sentence[:a] + " " * (b - a) + sentence[b:]
+        local = [(m, start, end) for m, start, end in local if not any(a <= start < b for a, b in asides)]
+        if not local:
+            return []
     tail = _RELATIVE_TAIL.search(sentence)
     if tail is not None and (HISTORY.search(sentence.lower(), tail.start()) or is_history(sentence[tail.start():], story_date)
                              or (_RELATIVE_PAST.search(sentence, tail.start()) and not DENIAL.search(sentence, 0, tail.start())
@@ -2490,7 +2502,8 @@ def _sentence_statements(sentence: str, local: list[tuple[Mention, int, int]], s
         if _COMPASS_BEFORE.search(orig, max(0, start - 12), start) and _AREA_AFTER.match(orig, end):
             continue  # "improving positions in the south Donetsk area": a stretch of front, not the city
         if any(a.actor.rank == 1 and a.start <= start < a.end for a in actors) and not LOCATIVE_BEFORE.search(
-                sentence[max(0, start - 30):start]) and not any(_LIST_NEXT.fullmatch(orig, end, s) for _m, s, _e in local):
+                sentence[max(0, start - 40):start]) and not any(_LIST_NEXT.fullmatch(orig, end, s) for _m, s, _e in local) \
+                and not (event == "strike" and _STRUCK_AFTER.match(orig, end)):
             # "Kyiv dismissed", "a claim rejected by Kyiv": the capital speaks, it is not the place (but
             # «Суми, Київ і Чернігів під контролем Сил оборони»: a capital listed with other towns is one of them)
             continue
