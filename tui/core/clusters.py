@@ -98,6 +98,10 @@ _EVENT_WORDS: dict[str, tuple[str, ...]] = {
         "баллистик", " каб ", " каб,", " каби", " кабів", " кабами", " кабы", " кабов", "безпілотн",
         # a dam, a bridge or a depot blown up
         "blew up", "blown up", "взорвал", "взорван", "підірвал", "підірван",
+        # Russian says it with another verb too, and both name the act itself.
+        "подорвал", "подорван", "подрыв", "підрив",
+        # The search of the rubble is what a strike left: reported as such, with no weapon named.
+        "rubble", "rescue operation", "search and rescue", "завал", "пошуково-рятувальн", "поисково-спасательн",
     ),
     "control": (
         "captur", "seiz", "liberat", "took control", "taken control", "fell to", "has fallen",
@@ -143,7 +147,8 @@ _AFTERMATH = ("death toll", "rises to", "rose to", "climbs to", "climbed to", "c
               "number of dead", "number of killed", "number of victims", "still missing",
               "remain missing", "confirmed dead", "second day", "day of mourning", "justify",
               "update:", "updated:", "investigation", "розслідуван", "расследован", "razed", "funeral", "похорон", "прощання", "прощание",
-              "розбір завалів", "разбор завалов", "blockages", "admits", "admitted", "визнал", "признал",
+              "розбір завалів", "разбор завалов", "blockages", "rescue operation", "search and rescue",
+              "пошуково-рятувальн", "поисково-спасательн", "admits", "admitted", "визнал", "признал",
               "recogniz", "acknowledg", "пропавших без вести", "пропавшие без вести", "зниклих безвісти",
               "зниклі безвісти",
               "кількість загиблих", "кількість жертв", "число загиблих", "число жертв", "другу добу",

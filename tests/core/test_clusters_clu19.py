@@ -1,0 +1,30 @@
+"""Clusters: reports of one event worded apart in ways the event words missed."""
+
+from __future__ import annotations
+
+from tui.core.clusters import Clusterer, told_by
+
+from tests.core.test_clusters import HOUR, T0, story
+
+
+def test_a_blast_told_with_the_russian_verb_for_blowing_up_is_an_attack():
+    assert told_by("Неизвестные подорвали железнодорожный мост у Джанкоя") == {"attack"}
+    assert told_by("Подрыв газопровода под Белгородом") == {"attack"}
+
+
+def test_the_search_of_the_rubble_joins_the_strike_that_left_it():
+    clusters = Clusterer()
+    strike = clusters.add(story("a", "Russian missile hits apartment block in Kramatorsk, three killed",
+                                places=["Kramatorsk"], claims=["strike:kramatorsk"]))
+    for sid, title in (("b", "Search and rescue operation in Kramatorsk is over"),
+                       ("c", "У Краматорську завершили пошуково-рятувальну операцію")):
+        assert clusters.add(story(sid, title, at=T0 + 10 * HOUR, places=["Kramatorsk"])) == strike, title
+
+
+def test_the_rubble_of_another_day_is_not_that_strike():
+    clusters = Clusterer()
+    strike = clusters.add(story("a", "Russian missile hits apartment block in Kramatorsk, three killed",
+                                places=["Kramatorsk"], claims=["strike:kramatorsk"]))
+    later = story("b", "Search and rescue operation in Kramatorsk is over", at=T0 + 5 * 24 * HOUR,
+                  places=["Kramatorsk"])
+    assert clusters.add(later) != strike
