@@ -28,3 +28,19 @@ def test_the_rubble_of_another_day_is_not_that_strike():
     later = story("b", "Search and rescue operation in Kramatorsk is over", at=T0 + 5 * 24 * HOUR,
                   places=["Kramatorsk"])
     assert clusters.add(later) != strike
+
+
+def test_an_air_crash_told_in_two_languages_is_one_event():
+    clusters = Clusterer()
+    crash = clusters.add(story("a", "Rescue helicopter crashes near a kindergarten in Irpin", places=["Irpin"]))
+    assert clusters.add(story("b", "В Ирпене разбился вертолет спасателей", at=T0 + 3 * HOUR,
+                              places=["Irpin"])) == crash
+    assert clusters.add(story("c", "Авіакатастрофа в Ірпені: що відомо про загиблих", at=T0 + 6 * HOUR,
+                              places=["Irpin"])) == crash
+
+
+def test_a_crash_in_the_same_town_days_later_is_another_event():
+    clusters = Clusterer()
+    crash = clusters.add(story("a", "Rescue helicopter crashes near a kindergarten in Irpin", places=["Irpin"]))
+    assert clusters.add(story("b", "Light aircraft crashes in Irpin field", at=T0 + 4 * 24 * HOUR,
+                              places=["Irpin"])) != crash

@@ -49,7 +49,8 @@ if TYPE_CHECKING:
 FILE_NAME = "clusters.json"
 WINDOW = 36 * 3600
 """Reports of one event arrive within this of each other; the same place later is another event."""
-EVENT_WINDOWS = {"strike": 14 * 3600, "shootdown": 14 * 3600, "control": 48 * 3600, "losses": 24 * 3600}
+EVENT_WINDOWS = {"strike": 14 * 3600, "shootdown": 14 * 3600, "control": 48 * 3600, "losses": 24 * 3600,
+                 "crash": 24 * 3600}
 """How far apart the reports of one event of a kind may be: a strike is one night's news (the
 next night's strike on the same city is another event), a capture claim draws denials and an
 analyst's assessment for a day or two."""
@@ -121,14 +122,17 @@ _EVENT_WORDS: dict[str, tuple[str, ...]] = {
         "regroup", "перегрупп", "перегрупув", "вывели войск", "вывод войск", "вывода войск", "вывод гарнизон",
         "вывели гарнизон", "выводе гарнизон", "выводе войск", "вывели с ", "выведены с ", "виведення військ", "вивели військ",
     ),
+    # An aircraft lost to no strike (a helicopter falling on a town): its own kind of news.
+    "crash": ("crash", "авиакатастроф", "авіакатастроф", "крушени", "разбился", "разбилс", "розбився", "розбилас",
+              "розбивс"),
     # The nouns only: the verbs («втратила живлення», «потерял связь») lose other things.
     "losses": ("losses", "killed in action", " втрат ", " втрат,", " втрат.", " втрати ", " втрати,", " втрати.",
                "втратам", "втратах", "потери", "потерь", "потерям", "потерях"),
 }
-_FAMILIES = {"strike": "attack", "shootdown": "attack", "losses": "attack", "control": "control"}
+_FAMILIES = {"strike": "attack", "shootdown": "attack", "losses": "attack", "control": "control", "crash": "crash"}
 """Event types one event is told as: the same night's attack is a strike to one side, a shootdown
 or boats destroyed to the other; a capture claim and its denial are both about control."""
-FAMILY_WINDOWS = {"attack": EVENT_WINDOWS["strike"], "control": EVENT_WINDOWS["control"]}
+FAMILY_WINDOWS = {"attack": EVENT_WINDOWS["strike"], "control": EVENT_WINDOWS["control"], "crash": EVENT_WINDOWS["crash"]}
 _DENIAL_WORDS = ("denies", "denied", "deny", "rejects", "rejected", "refute", "not true", "false", "fake",
                  "fiction", "propaganda", "disinformation", "опроверг", "спростув", "неправд",
                  "не соответств", "не відповіда", "фейк", "вигадк", "выдумк", "пропаганд", "дезінформ",
