@@ -44,3 +44,17 @@ def test_a_crash_in_the_same_town_days_later_is_another_event():
     crash = clusters.add(story("a", "Rescue helicopter crashes near a kindergarten in Irpin", places=["Irpin"]))
     assert clusters.add(story("b", "Light aircraft crashes in Irpin field", at=T0 + 4 * 24 * HOUR,
                               places=["Irpin"])) != crash
+
+
+def test_a_town_no_gazetteer_knows_named_in_both_headlines_is_the_same_place():
+    clusters = Clusterer()
+    first = clusters.add(story("a", "Вибухи на аеродромі Вельдорово у Ростовській області: місцеві чули дрони"))
+    assert clusters.add(story("b", "Атака на аеродром Вельдорово: де розташована авіабаза", at=T0 + 4 * HOUR)) == first
+
+
+def test_only_the_unknown_name_links_them_not_a_headlines_first_word():
+    clusters = Clusterer()
+    first = clusters.add(story("a", "Атака на аеродром Вельдорово у Ростовській області: місцеві чули дрони"))
+    assert clusters.add(story("b", "Атака на аеродром Кримзаводськ: де розташована авіабаза",
+                              at=T0 + 4 * HOUR)) != first
+    assert clusters.add(story("c", "Атака дронів на нафтобазу: що відомо", at=T0 + 5 * HOUR)) != first

@@ -510,6 +510,22 @@ def _latin_stems(stems: Iterable[str]) -> tuple[str, ...]:
     return tuple(sorted(out))
 
 
+_NOT_TOWNS = frozenset(stem.strip() for stem in _latin_stems(chain(
+    chain.from_iterable(_EVENT_WORDS.values()), chain.from_iterable(_PEOPLE.values()), _GENERIC_NAMES,
+    ("україн", "украин", "росій", "россий", "русск", "минобор", "міноборон", "генштаб", "kremlin")))
+    if len(stem.strip()) >= 4)
+"""Words as fold() spells them that name no town: event words (a headline's first word 'Атака
+...'), people, and the sides ('Ukrainian drones', «российских военных») every headline names."""
+_NOT_TOWN_STARTS = frozenset(stem[:n] for stem in _NOT_TOWNS for n in range(6, len(stem) + 1))
+
+
+def _may_be_town(name: str) -> bool:
+    """Whether a headline's capitalised word can be a town's name: long enough, and none of
+    _NOT_TOWNS (by set lookups of its beginnings, not a test per stem)."""
+    return len(name) >= 6 and name not in _NOT_TOWN_STARTS \
+        and not any(name[:n] in _NOT_TOWNS for n in range(4, len(name) + 1))
+
+
 _SUBJECTS = frozenset({"ceasefire", "guarantees", "foreign-troops", "children"})
 """Topics that are what a statement or meeting is about, not a kind of news: talks and a
 minister's remarks both speak of guarantees."""
@@ -1216,7 +1232,10 @@ class Clusterer:
         day = int(entry.at // 86400)
         subjects = self._subjects(entry)
         partners = {_PARTNERS[place] for place in subjects if place in _PARTNERS} - subjects
-        for place in chain(subjects, partners):
+        # A town the gazetteer does not know, named in both headlines ('Millerovo airfield'): the
+        # same name is the same place, found by the forms a headline naming no town is filed under.
+        unknown = () if _names_a_town(subjects) else [name for name in entry.forms if _may_be_town(name)]
+        for place in chain(subjects, partners, unknown):
             judged: set[str] = set()  # per place: a cluster not about one place may be about the next
             nearby = (cluster for offset in _NEAREST_FIRST[:3] for name in (place, f"name:{_stem_of(place)}")
                       for cluster in reversed(self._clusters_at.get((name, day + offset), _NONE)))
