@@ -58,3 +58,22 @@ def test_only_the_unknown_name_links_them_not_a_headlines_first_word():
     assert clusters.add(story("b", "Атака на аеродром Кримзаводськ: де розташована авіабаза",
                               at=T0 + 4 * HOUR)) != first
     assert clusters.add(story("c", "Атака дронів на нафтобазу: що відомо", at=T0 + 5 * HOUR)) != first
+
+
+def test_a_village_misread_in_the_first_report_is_found_through_the_half_that_names_it():
+    clusters = Clusterer()
+    first = clusters.add(story("a", "ВСУ освободили Андреевку под Бахмутом", places=["Sukhanivka", "Bakhmut"],
+                               claims=["control:sukhanivka"]))
+    assert clusters.add(story("b", "Українська армія звільнила Андріївку під Бахмутом", at=T0 + HOUR / 2,
+                              places=["Bakhmut", "Andriivka"], claims=["control:bakhmut", "control:andriivka"])) == first
+    assert clusters.add(story("c", "Ukrainian forces liberate Andriivka on Bakhmut front", at=T0 + HOUR,
+                              places=["Andriivka"], claims=["control:andriivka"])) == first
+
+
+def test_half_a_cluster_naming_the_capital_does_not_make_the_capitals_strike_its_event():
+    clusters = Clusterer()
+    first = clusters.add(story("a", "Drones hit port in Odesa overnight", places=["Odesa"], claims=["strike:odesa"]))
+    assert clusters.add(story("b", "Odesa port struck; Kyiv says air defence overwhelmed", at=T0 + HOUR,
+                              places=["Odesa", "Kyiv"], claims=["strike:odesa", "strike:kyiv"])) == first
+    assert clusters.add(story("c", "Russian drones hit Kyiv overnight", at=T0 + 2 * HOUR, places=["Kyiv"],
+                              claims=["strike:kyiv"])) != first

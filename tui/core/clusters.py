@@ -1044,7 +1044,11 @@ class Clusterer:
             # Another kind of event at the cluster's town (a strike during a capture claim) is
             # another event, unless most of the cluster's reports are about that kind too.
             return 2 * counts.get(key, 0) > len(members)
-        return 2 * max(counts.get(key, 0), counts.get(f"place:{place}", 0)) > len(members)
+        carried = 2 * max(counts.get(key, 0), counts.get(f"place:{place}", 0))
+        # Half is enough when the seed's own place was misread; not for a capital named for its
+        # government, nor a region, whose tally of the night is not its centre's attack.
+        return carried > len(members) or (carried == len(members) and place not in _GENERIC_PLACES
+                                          and not place.startswith("region-"))
 
     def _copies(self, entry: Recent) -> list[Recent]:
         postings = [posting for value in entry.hashes or ()
