@@ -77,3 +77,9 @@ def test_half_a_cluster_naming_the_capital_does_not_make_the_capitals_strike_its
                               places=["Odesa", "Kyiv"], claims=["strike:odesa", "strike:kyiv"])) == first
     assert clusters.add(story("c", "Russian drones hit Kyiv overnight", at=T0 + 2 * HOUR, places=["Kyiv"],
                               claims=["strike:kyiv"])) != first
+
+
+def test_a_weapon_named_in_two_headlines_is_no_town_they_share():
+    clusters = Clusterer()
+    first = clusters.add(story("a", "Кинджали летять: у кількох областях чути вибухи"))
+    assert clusters.add(story("b", "Кинджал збито над морем, повідомили в ППО", at=T0 + 2 * HOUR)) != first

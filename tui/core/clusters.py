@@ -512,10 +512,18 @@ def _latin_stems(stems: Iterable[str]) -> tuple[str, ...]:
 
 _NOT_TOWNS = frozenset(stem.strip() for stem in _latin_stems(chain(
     chain.from_iterable(_EVENT_WORDS.values()), chain.from_iterable(_PEOPLE.values()), _GENERIC_NAMES,
-    ("україн", "украин", "росій", "россий", "русск", "минобор", "міноборон", "генштаб", "kremlin")))
+    ("україн", "украин", "росій", "россий", "русск", "минобор", "міноборон", "генштаб", "kremlin", "оборон",
+     "повітрян", "воздушн", "air force",
+     # weapons and the outlets quoted: named in many headlines of one night, none of them a place
+     "іскандер", "искандер", "iskander", "кинджал", "кинжал", "kinzhal", "калібр", "калибр", "kalibr", "циркон",
+     "zircon", "орешник", "oreshnik", "atacms", "himars", "patriot", "storm shadow", "герань", "geran", "ланцет",
+     "lancet", "taurus", "tomahawk", "томагавк", "фламинго", "фламінго", "flamingo", "нептун", "neptune",
+     "reuters", "bloomberg", "associated", "telegram", "телеграм", "interfax", "интерфакс", "інтерфакс",
+     "суспільн", "suspiln", "ukrinform", "укрінформ")))
     if len(stem.strip()) >= 4)
 """Words as fold() spells them that name no town: event words (a headline's first word 'Атака
-...'), people, and the sides ('Ukrainian drones', «российских военных») every headline names."""
+...'), people, the sides ('Ukrainian drones', «российских военных») and the bodies, weapons and
+outlets headlines of many events name."""
 _NOT_TOWN_STARTS = frozenset(stem[:n] for stem in _NOT_TOWNS for n in range(6, len(stem) + 1))
 
 
