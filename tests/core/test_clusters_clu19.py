@@ -83,3 +83,11 @@ def test_a_weapon_named_in_two_headlines_is_no_town_they_share():
     clusters = Clusterer()
     first = clusters.add(story("a", "Кинджали летять: у кількох областях чути вибухи"))
     assert clusters.add(story("b", "Кинджал збито над морем, повідомили в ППО", at=T0 + 2 * HOUR)) != first
+
+
+def test_a_headline_naming_the_next_town_keeps_the_capture_its_text_reports_when_it_says_taking():
+    clusters = Clusterer()
+    claim = clusters.add(story("a", "Russian forces capture Novoselydivka, MoD says", places=["Novoselydivka"],
+                               claims=["control:novoselydivka"]))
+    assert clusters.add(story("b", "10 км до Курахового: війська РФ забирають Донбас", at=T0 + 5 * HOUR,
+                              places=["Kurakhove", "Novoselydivka"], claims=["control:novoselydivka"])) == claim

@@ -112,6 +112,8 @@ _EVENT_WORDS: dict[str, tuple[str, ...]] = {
         "захоп", "звільн", "взят", "взяття", "контрол", "відійш", "відступ", "оточ", "окруж",
         "освобо", "овлад", "отступ", "отош", "продвин", "просун", "взяли", "заняли", "зайняли",
         "mopping", "mop-up", "mop up", "зачист", "зачищ",
+        # «take» said of ground: «войска забирают Донбасс».
+        "забирают", "забирають",
         # A push across the border is a fight for ground too: an incursion and its repulse.
         "incursion", "border breach", "breach the border", "break into", "broke into", "penetrate into",
         "penetrated into", "прорваться в", "прорвались в", "прорыв на", "прорватися в", "прорвалися в",
