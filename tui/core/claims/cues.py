@@ -617,7 +617,7 @@ LEFT = re.compile(r"\bleft (?:the (?:town|city|village) of )?[A-ZА-ЯІЇЄҐ]"
 REPORT = rx(
     # (not "an attack which claimed a life", "claims the lives of two": a death toll, nobody speaking)
     r"\b(?<!\bno )(?:said(?! to (?:be|have)\b)|says|say|(?<=, )saying|(?:claimed(?<!\bthe claimed)(?<!\ba claimed)(?<!\ban claimed)|claims|claim)(?! (?:the |a |one |two |three |\d+ )?li(?:fe|ves)\b)|reported|reports|report|stated|states|announced|announces|"
-    r"denied|denies|deny|confirmed(?! (?:russian |ukrainian |enemy )?(?:advances?|gains?|captures?|presence|reports?|positions?|territorial)\b)|(?:(?<=\bisw )|(?<=\)\s)|(?<=analysts )|(?<=institute )|(?<=think tank )|(?<=deepstate )|(?<=\bhas )|(?<=\bhave ))confirmed|confirms|confirm|acknowledged|acknowledges|admitted|admits|insisted|insists|asserted|asserts|assert|assessed|assesses|declared|declares|"
+    r"denied|denies|deny|confirmed(?! (?:russian |ukrainian |enemy )?(?:advances?|gains?|captures?|presence|reports?|positions?|territorial)\b)|(?:(?<=\bisw )|(?<=\)\s)|(?<=analysts )|(?<=institute )|(?<=think tank )|(?<=deepstate )|(?<=\bhas )|(?<=\bhave ))confirmed|confirms|confirm|acknowledged|acknowledges|admitted|admits|insisted|insists|asserted|asserts|assert|assessed|assesses|estimat(?:ed|es)(?= that\b)|declared|declares|"
     r"rejected|rejects|accused|accuses|dismissed|dismisses|refuted|refutes|wrote|writes|posted|told|informed|briefed|added|noted|conceded|concedes|reveals|revealed|show(?:s|ed)? that|commented on|"
     # the speaker's emphasis is still the speaker's word, as «подчеркнул», «наголосив» below
     r"emphasi[sz]ed|emphasi[sz]es|stressed|stresses|underlined|underscored|pointed out|"
@@ -634,7 +634,7 @@ REPORT = rx(
 
 HEDGE = rx(
     r"\b(?:could not|couldn't|cannot|can't|can ?not|unable to|were unable to|was unable to|(?:was|were) not able to|did not|has not|have not|had not)"
-    r"(?: be)?(?: been)?(?: able to)?(?: yet)?(?: immediately)?(?: independently)? (?:verif\w+|confirm\w*|check\w*|geolocat\w*|authenticat\w*|observ\w+ (?:any )?(?:\w+ )?(?:evidence|confirmation|footage))|"
+    r"(?: immediately| independently)?(?: be)?(?: been)?(?: able to)?(?: yet)?(?: immediately)?(?: independently)? (?:verif\w+|confirm\w*|check\w*|geolocat\w*|authenticat\w*|observ\w+ (?:any )?(?:\w+ )?(?:evidence|confirmation|footage))|"
     r"\bneither (?:\w+ ){1,8}could be (?:independently )?(?:verified|confirmed|checked)|\bcould not be checked\b|"
     r"\b(?:independent )?confirmation (?:is |was )?(?:lacking|missing)\b|\b(?:hard|difficult|impossible|not possible|no way) to (?:independently )?(?:assess|verify|confirm|establish)\b|"
     r"\blikely (?:captured|seized|took|taken|controls?|advanced|entered|liberated|completed|encircled|surrounded|reached|made|crossed|gained|broke|withdrew|retreated|pulled)\b|"
@@ -797,6 +797,9 @@ MOVED_BACK = (r"перем[іе]\w{0,2}[сщ]\w* (?:\w+ ){0,3}(?:позиці|п
 TROOPS_FLED = (
     r"(?:бегств\w*|втеч\w*) (?:[\w-]+ ){0,2}(?:всу|зсу|частей|подразделени\w*|підрозділ\w*|военн\w*|войск|військ|боевик\w*|оккупант\w*|окупант\w*|наемник\w*|найманц\w*)|"
     r"(?:всу|зсу|вс рф|войска|частини|части|подразделения|підрозділи|военные|військові|боевики|оккупанты|окупанти|наемники|найманці) (?:[\w-]+ ){0,2}(?:бегут|бежали|сбежали|тікають|втекли)")
+# "admits losing ground near X", "lost positions in Y": ground given up, in the loser's or its foe's words
+LOST_GROUND = (r"(?<!not )(?<!never )(?:lost|losing) (?:some |several |a few |its |their |our )?(?:ground|positions) (?:\w+ )?"
+               r"(?:in|near|at|around|outside|(?:north|south|east|west)\w* of)\b")
 # What a state withdraws from that is no ground: "withdrew from the grain deal", "pulled out of the talks"
 _POLITICAL_OBJECT = (r"(?:the |a |an )?(?:[\w-]+ ){0,3}(?:deal|agreement|treaty|talks|negotiations|initiative|accord|pact|"
                      r"convention|process|corridor|council|organi[sz]ation)s?\b")
@@ -804,7 +807,8 @@ WITHDRAW = rx(
     r"\b(?<!would )(?<!will )(?<!not )(?<!never )(?<!n['’]t )(?<!not been )(?:(?:withdr[ae]w\w*|withdrawn|withdrawing|pull(?:ed|ing|s)? (?:back|out))(?! (?:from|of) " + _POLITICAL_OBJECT + r")|pull(?:ed|ing|s)? (?:\w+ ){1,3}(?:back|out) (?:from|of)|retreat\w*|left the (?:city|town|village)|"
     + MOVED_TO_BETTER + r"|fell to|lost control|abandon(?:ed|s|ing)? (?:control of|(?:its |their |our )?positions (?:in|at|near))|(?:(?:had|have|has) (?:effectively |fully |completely |finally |now )?|(?<=troops )|(?<=forces )|(?<=units )|(?<=soldiers )|(?<=army ))abandoned (?!(?:[\w-]+ )?(?:vehicles?|equipment|tanks?|bodies|weapons|wounded|guns|hopes?|plans?|attempts?|efforts?)\b)|regroup\w* (?:[\w'’-]+ ){0,2}from|ordered (?:[\w'’-]+ ){0,4}to (?:leave|pull out of|withdraw from)|(?:(?<=we )|(?<=we have )|(?<=ukraine )|(?<=ukraine has )|(?<=kyiv )|(?<=russia )|(?<=russia has )|(?<=moscow )|(?<=they )|(?<=they have ))lost the (?:city|town|village|settlement) of|відійшл\w*|відійшов|відвели|"
     r"відведен\w*|отступил\w*|отошли|отвел\w*|вийшли з|вышли из|залишили(?! без)|оставили(?! без)|отход\w*|відхід\w*|відходу|отойти|відійти|"
-    r"moved back|fell back|(?<!not )(?:were|was|been|being|got) (?:pushed|forced|driven|squeezed|knocked) out|відступ\w*|здійсни\w* (?:[\w'’-]+ )?маневр\w*|вивест\w*|виведен\w*|вивели|вийшов з|(?<!не )покида\w*|(?<!не )покинул\w*|"
+    r"moved back|fell back|(?<!not )(?:were|was|been|being|got) (?:pushed|forced|driven|squeezed|knocked) out|"
+    + LOST_GROUND + r"|відступ\w*|здійсни\w* (?:[\w'’-]+ )?маневр\w*|вивест\w*|виведен\w*|вивели|вийшов з|(?<!не )покида\w*|(?<!не )покинул\w*|"
     r"вывод\w* (?:[\w-]+ ){0,3}из|вывести|вывели(?! (?:[\w-]+ ){0,5}(?:человек|людей|жител|мирн|дет|гражданск|мешканц|цивільн|евакуйован|эвакуир))|выведен\w*|отведен[аоы]?\b|"
     r"вихід з|выход из|"
     # «защитникам пришлось оставить X», «військовим довелося залишити Y»: forced to leave
@@ -970,7 +974,7 @@ CONTROL = rx(
     r"(?:still|continue to|continues to) hold\w*|continu\w+ to defend\b|hold(?:s)? (?:the|their|its|on|positions)|hold(?:s)? (?:firm|out)\b(?! (?:near|around|outside|close to|on the approaches)\b)|fallen|withdr[ae]w\w*|withdrawn|"
     r"(?:ukrainian|our|its|their) (?:troops|forces|units|defenders) (?:are |were |remain |remained )?still in\b|"
     r"pull(?:ed|ing|s)? (?:back|out)|pull(?:ed|ing|s)? (?:\w+ ){1,3}(?:back|out) (?:from|of)|retreat\w*|" + TROOPS_FLED + r"|"
-    + MOVED_TO_BETTER + r"|(?:moved|fell) back from|fell (?:to|under|into|after)\b|fell(?=[,.;]|$)|fall of|lost control|"
+    + MOVED_TO_BETTER + r"|(?:moved|fell) back from|fell (?:to|under|into|after)\b|fell(?=[,.;]|$)|fall of|lost control|" + LOST_GROUND + r"|"
     r"(?:full|complete|total) control|(?:territorial )?dominance over|lost the (?:city|town|village|settlement) of|counterattack\w*|counteroffensive|відбили|отразили|обороняють|обороняют|"
     # «ворог ... отримав відсіч», «получили отпор»: a rebuff is a repulse
     r"(?:отрима|отримав|отримали|дали|дал[аи]?|получил\w*) (?:[\w'’-]+ )?(?:відсіч|отпор)\b|"
@@ -1288,6 +1292,8 @@ NOT_A_PLACE_AFTER = re.compile(
     r"\s(?:town|village|settlement|hamlet|city) of\b(?! (?:the )?[A-Z][\w'’-]+ (?:[Pp]eople['’]s|[Rr]egion|[Oo]blast)\b| (?:the )?(?:DPR|LPR|DNR|LNR)\b)|"
     r"\s(?:[Pp]eople['’]s [Rr]epublic|[Rr]epublic|militants|separatists)\b|"  # "the Luhansk republic": the proxy state, not the city  # "the Donetsk town of Toretsk": the region named as an adjective  # "over Bryansk, which borders Ukraine": the region, the city borders nothing
     r"\s(?:(?:border|frontier|frontline|front-line) (?:region|regions|area|oblast)|River|river|Reservoir|reservoir|[Dd]am\b|Sea|Bay|Canal|canal|direction's|direction|axis|sector|front|Oblast|oblast|"
+    # "the Kursk operation", "the Kursk incursion": an operation named after a region or a town, not where
+    r"(?:cross-border )?(?:operation|incursion|salient|bridgehead)|"
     r"region|regions|oblasts|Streets?|streets?|Avenues?|avenues?|Square|and [A-Z][\w'’-]+ (?:[Ss]treets|[Aa]venues)|Districts?|districts?|Raions?|raions?|"
     r"(?:[Uu]rban|[Mm]unicipal) (?:[Dd]istricts?|[Oo]krugs?)|"
     r"напрям\w*|направлени\w*|вулиц\w*|улиц\w*|район\w*|област\w*)\b")

@@ -190,7 +190,8 @@ _MINISTRY_CAPTURE = re.compile(r"\b(?:(?:its|their) |(?<=said ))(?:forces|troops
                                # "seven villages were taken": a capture counted in the passive is the attacker's tally
                                r"\b(?:villages|settlements|localities|towns) (?:were|have been|had been) (?:taken|captured|seized)\b")
 _FIGHTING_AT = re.compile(r"\bwith (?:\w+ )?fighting (?:\w+ ){0,2}(?:near|around|in|outside|(?:south|north|east|west)\w* of|on the outskirts of)\s+$")
-_WHO_HOLDS = re.compile(r"\b(?:of|over|about|on|as to|terms of) who (?:controls|holds|is in control|really controls)\b")
+_WHO_HOLDS = re.compile(r"\b(?:of|over|about|on|as to|terms of|asked|asking) who (?:now |currently |really )?"
+                        r"(?:controls|controlled|holds|held|is in control|was in control)\b")
 _KYIV_WORDS_EN = gated(re.compile(r"\b(?:the enemy|invaders|occupiers|occupants|occupation (?:forces|troops|army)|ruscists|rashists|"
                             r"the aggressor|our defenders|our warriors|our (?:troops|soldiers|units|forces)|our air defen[cs]e(?:s| forces)?)(?![^\W\u02bc])", re.IGNORECASE))  # (Ukrainian copy's "occupiersʼ")
 # "the enemy tried to advance near X but was unsuccessful", "suffered losses and retreated": the bulletin's repulse
@@ -216,6 +217,12 @@ _DESCRIBED = re.compile(r",\s+(?:an?|the)\s+[^,;:]{0,140}?(?:,|$)")
 _HARDWARE_AFTER = re.compile(r"(?:\s+[\w-]+){0,2}?\s+(?:drones?|uavs?|unmanned aerial vehicles?|missiles?|rockets?)\b")
 # "losses on the Ukrainian side", "inflicted heavy losses on Russian units": whose men the count is of
 _LOSSES_OF = re.compile(r"\b(?:losses|casualties) (?:[\w-]+ ){0,2}?(?:on|of|among|to) (?:the )?(Ukrainian|Russian) (?:side|army|forces|troops|units)\b")
+# "40 Russian drones were shot down", "destroyed 212 Ukrainian UAVs": a ministry counts the craft its foe sent
+_DOWNED_BY_FOE = re.compile(
+    r"\b(?:destroyed|shot down|downed|intercepted) (?:\d[\d,]* |the |a |an |all )?(?:[\w-]+ ){0,2}?(Ukrainian|Russian) "
+    r"(?:[\w-]+ ){0,3}?(?:drones?|UAVs?|unmanned aerial vehicles?|missiles?|rockets?)\b|"
+    r"\b(Ukrainian|Russian) (?:[\w-]+ ){0,3}?(?:drones?|UAVs?|unmanned aerial vehicles?|missiles?|rockets?) "
+    r"(?:were|was|had been|have been|has been) (?:\w+ )?(?:destroyed|shot down|downed|intercepted)\b")
 # (men and arms lost, not ground: "Ukraine lost control of X, the military said" is Kyiv's own word)
 _TROOPS_LOST = re.compile(r"(?:\s+[\w-]+){0,2}?\s+(?:have |had |has )?(?:lost|losing|suffered (?:\w+ )?(?:losses|casualties))\b"
                           r"(?! (?:control|ground|positions?|territory|the (?:city|town|village|settlement))\b)")
@@ -288,6 +295,8 @@ def _actors(orig: str, staff_side: str, east_side: str = "ru", ministry_side: st
                        or orig[a.start:a.end] in ("Ukrainian", "Russian") and _HARDWARE_AFTER.match(orig, a.end))}
         if not losers and not named and "losses" in orig and (lost := _LOSSES_OF.search(orig)) is not None:
             losers = {"ua" if lost.group(1) == "Ukrainian" else "ru"}
+        if not losers and not named and (downed := _DOWNED_BY_FOE.search(orig)) is not None:
+            losers = {"ua" if (downed.group(1) or downed.group(2)) == "Ukrainian" else "ru"}
         if losers and len(losers) == 1 and not named:
             sides = {"ru" if losers == {"ua"} else "ua"}
         if len(named) == 1:
@@ -420,6 +429,7 @@ def extract_with_places(text: str, *, story: StoryFacts | None = None, gazetteer
                     m.speaker or m.place.name in _CAPITALS or _WATER_BEFORE.search(joined, max(0, m.start - 30), m.start)
                     # "the head of the Kakhovka district", "the Oskil river": a district's or a river's name, no settlement
                     or _tallied_region(joined, m) or _river_named(joined, m) or _named_district(joined, m)
+                    or _OPERATION_AFTER.match(joined, m.end) is not None  # "losses in the Kursk operation"
                     for m in here) or _COUNTED_SETTLEMENTS.search(sentence) is not None
                     or (not sentence.isascii() and _COUNTED_SETTLEMENTS_CYR.search(sentence) is not None
                         and _COUNTED_CAPTURE_CYR.search(sentence) is not None)):
@@ -447,6 +457,7 @@ def extract_with_places(text: str, *, story: StoryFacts | None = None, gazetteer
     return merge_story(out), list(dict.fromkeys(m.place.name for m in mentions if m.place is not None))
 
 
+_OPERATION_AFTER = re.compile(r"\s(?:cross-border )?(?:operation|incursion|salient|bridgehead)\b")
 _DISTRICT_OR_RIVER_AFTER = re.compile(r"\s(?:[Dd]istrict|[Rr]aion|[Rr]iver|[Rr]eservoir)\b")
 _LIST_TO_REGION = re.compile(r"(?:\s*(?:,|and|,\s*and)\s+[A-Z][\w'’-]+(?:\s[A-Z][\w'’-]+)?)*,?\s+in (?:the )?"
                              r"(?P<region>[A-Z][\w'’-]+)\s+(?:[Rr]egion|[Oo]blast)\b")
@@ -501,7 +512,7 @@ _PLACELESS_WORD_CYR = re.compile(
 # "The accounts of both armies have not been independently confirmed": the account before the verb.
 _ACCOUNT_UNVERIFIED = re.compile(
     r"\b(?:claims?|reports?|accounts?|statements?|assertions?|videos?|footage|(?<!casualty )(?<!death )(?<!victim )(?:figures?|numbers|tall(?:y|ies)))\b[^.;:]{0,60}\b(?:(?:has|have|had|could|can|were|was) not (?:yet )?"
-    r"(?:be(?:en)? )?(?:independently )?(?:verified|confirmed)|(?:is|was|are|were) (?:impossible|not possible|difficult|hard) to (?:independently )?(?:verify|confirm))\b|"
+    r"(?:immediately |independently )?(?:be(?:en)? )?(?:independently )?(?:verified|confirmed)|(?:is|was|are|were) (?:impossible|not possible|difficult|hard) to (?:independently )?(?:verify|confirm))\b|"
     r"\bindependent (?:verification|confirmation) of (?:the |these |those |such |their |either side['’]s |\w+['’]s )?(?:latest |new |recent |earlier )?(?:claims?|reports?|accounts?)"
     # "of the reports from both sides", "of Kyiv's account"
     r"(?: (?:of|by|from) (?:both|either|the two) (?:sides|parties|armies)| (?:of|by|from) (?:the )?\w+)? (?:is|was|remains) (?:\w+ )?(?:impossible|not possible|difficult|hard|challenging)\b|"
@@ -1696,7 +1707,7 @@ _SITUATION_SAME = rx(r"\bsituation (?:in|around) (?:[\w'’-]+ ){1,4}(?:is|remai
 _CANNOT_VERIFY = rx(
     r"\b(?:could not|couldn't|cannot|can't|was unable to|were unable to|unable to|(?:has|have) not been able to|(?:was|were) not able to|"
     r"(?:wasn't|weren't) able to|(?:hasn't|haven't) been able to)"
-    r"(?: be)?(?: been)?(?: immediately)?(?: independently)? (?:verif\w+|confirm\w*|check\w*)|"
+    r"(?: immediately| independently)?(?: be)?(?: been)?(?: immediately)?(?: independently)? (?:verif\w+|confirm\w*|check\w*)|"
     r"\bnot (?:be )?(?:been )?independently (?:verified|confirmed|checked)|\bcould be (?:independently )?checked|"
     r"\b(?:hard|difficult|impossible|not possible|no way) to (?:independently )?(?:assess|verify|confirm|establish)\b|\b(?:has|have) yet to (?:independently )?(?:verify|confirm)\b|"
     # an analyst's "has not yet observed visual confirmation of", "have not observed evidence to support"

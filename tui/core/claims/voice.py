@@ -433,7 +433,9 @@ def stance_and_side(sentence: str, orig: str, event: str, speaker: ActorMention 
             # пытались ..., но были отброшены»)
             return "confirmation", side, name
         if gainer is None and side == "ua" and not has_cyrillic(sentence) and _TAKEN_FROM_THEM.search(sentence) \
-                and not TOOK_BACK.search(sentence) and not holds_own(side, sentence) and not FOILED.search(sentence):
+                and not TOOK_BACK.search(sentence) and not holds_own(side, sentence) and not FOILED.search(sentence) \
+                and not (WITHDRAW.search(sentence) and _mentions_other_side_withdrawing(sentence, orig, actors, side)):
+            # (not "Russian troops lost positions near X": the enemy's loss, the teller's claim)
             # "the governor said the villages captured are A and B": Kyiv's officials call their own
             # gains liberations; a capture they report with no one named is the enemy's, conceded.
             return "confirmation", side, name
