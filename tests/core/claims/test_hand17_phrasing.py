@@ -79,3 +79,48 @@ def test_estimates_of_independent_groups(sentence, want):
 ])
 def test_operation_named_after_a_place(sentence, want):
     assert said(sentence) == want
+
+
+@pytest.mark.parametrize(("sentence", "want"), [
+    # Weapons only one side fires name the side that shot them down, nobody speaking.
+    ("Air defence crews downed three HIMARS rockets and 95 fixed-wing drones overnight.", {("claim", "ru", None)}),
+    ("Air defence shot down 52 Shahed drones over the night.", {("claim", "ua", None)}),
+])
+def test_shooter_from_the_weapons(sentence, want):
+    assert said(sentence) == want
+
+
+@pytest.mark.parametrize("sentence", [
+    # Both sides' weapons named: whose count it is stays open.
+    "Air defences shot down 12 Shaheds and one ATACMS missile.",
+])
+def test_shooter_unknown_when_both_sides_fire(sentence):
+    assert said(sentence) == set()
+
+
+@pytest.mark.parametrize(("sentence", "want"), [
+    # Moscow's bulletin counting the enemy's losses "up to" a figure, after the day it covers.
+    ("Over the past day, the enemy lost up to 410 servicemen in the area of the South group, it said.",
+     {("claim", "ru", None)}),
+    ("In the past 24 hours the enemy lost up to 95 soldiers.", {("claim", "ru", None)}),
+])
+def test_enemy_lost_up_to_after_the_day(sentence, want):
+    assert said(sentence) == want
+
+
+@pytest.mark.parametrize(("sentence", "want"), [
+    # A share of a town taken, quoted or not, is a capture of the town.
+    ('The Wagner chief said his fighters had taken "the whole of Artyomovsk".', {("claim", "ru", "Bakhmut")}),
+    ("The ministry said its units had taken all of Ugledar.", {("claim", "ru", "Vuhledar")}),
+    ("Ukraine's military said Russian troops had taken most of Toretsk.", {("confirmation", "ua", "Toretsk")}),
+])
+def test_share_of_a_town_taken(sentence, want):
+    assert said(sentence) == want
+
+
+@pytest.mark.parametrize("sentence", [
+    # "take most of" a town's people or time is no capture.
+    "It will take most of Kramatorsk's residents a week to leave.",
+])
+def test_share_taken_that_is_no_capture(sentence):
+    assert said(sentence) == set()

@@ -607,6 +607,9 @@ def rx(pattern: str) -> Cue:
 # "took Kupiansk": taking counts as capture only when a capitalised name follows (not "took place").
 TAKE = re.compile(r"\b(?:took|taken|take|taking|takes|enters?|entering|controls?|loss of) "
                   r"(?:the (?:[A-Z][a-z]+-(?:held|controlled|occupied) |(?:front-?line|frontline|small|key|eastern|western|northern|southern|strategic|embattled|nearby|neighbou?ring|tiny|border|mining|industrial) )?(?:towns?|city|cities|villages?|settlements?) of )?[A-ZА-ЯІЇЄҐ]"
+                   # "had taken the whole of X", "took most of Y": a share of a town taken
+                   r"|\b(?:took|taken|take|taking|takes) [\"“‘']?(?:the whole|all|most|much|half|the rest|the cent(?:re|er)) of "
+                   r"(?:the (?:town|city|village) of )?[A-ZА-ЯІЇЄҐ]"
                    # troops that left or abandoned a town: "units had effectively left X", "troops have abandoned Y"
                    r"|\b(?:[Tt]roops|[Ff]orces|[Uu]nits|[Ss]oldiers|[Aa]rmy|[Dd]efenders|[Gg]arrison) (?:have |had )?"
                    r"(?:effectively |fully |completely |finally |now )?(?:left|abandoned) (?:the (?:town|city|village) of )?[A-ZА-ЯІЇЄҐ]"

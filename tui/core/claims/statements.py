@@ -636,7 +636,7 @@ _TARGET_HIT_TOLD = gated(re.compile(
                                r"headquarters|positions|command posts?|arsenals?|bases?)\b"))
 
 
-_ENEMY_LOST_UP_TO = re.compile(r"^\W*(?:[Tt]he )?enemy (?:also )?lost up to \d[\d,]* (?:servicemen|troops|personnel|soldiers|men)\b")
+_ENEMY_LOST_UP_TO = re.compile(r"^\W*(?:(?i:over|in|during) the (?:past|last) (?:day|24 hours|week),? )?(?:[Tt]he )?enemy (?:also )?lost up to \d[\d,]* (?:servicemen|troops|personnel|soldiers|men)\b")
 _RAID_GROUP_DOWN = re.compile(r"\b(?:sabotage|reconnaissance|infiltration|landing) (?:and [\w-]+ )?groups? (?:was|were|has been|have been|had been) "
                               r"(?:\w+ )?(?:eliminated|destroyed|neutrali[sz]ed|liquidated|wiped out)\b|"
                               r"\b(?:eliminated|destroyed|neutrali[sz]ed|liquidated|wiped out) (?:an? |the |two |three |\d+ )?(?:[\w-]+ )?"
@@ -1028,6 +1028,17 @@ _PEOPLE_OR_HOMES_HARMED = re.compile(r"\b(?:killed|killing|kills?|injur\w+|wound
 # "87 Ukrainian UAVs", "Russian cruise missiles": what was shot down, by whose side it was sent
 _DOWNED_OF_SIDE = re.compile(r"\b(Ukrainian|Russian)\b (?:[\w-]+ ){0,2}(?:drones?|UAVs?|unmanned aerial vehicles?|missiles?|rockets?|"
                              r"aircraft|Shaheds?)\b", re.IGNORECASE)
+# Weapons only one side fires, and the name Moscow's bulletins give Kyiv's long-range drones
+_FIRED_BY_UA = re.compile(r"\b(?:HIMARS|ATACMS|Storm Shadows?|SCALP|JDAMs?|Hammer|Neptunes?|Vilkha|Tochka-U|Lyutyi|fixed-wing drones|aircraft-type)\b")
+_FIRED_BY_RU = re.compile(r"\b(?:Shaheds?|Gerans?|Geran-2|Kalibrs?|Kh-\d+|Iskanders?|Iskander-M|Kinzhals?|Zircons?|Lancets?)\b")
+
+
+def _weapon_shooter(sentence: str) -> str | None:
+    """The side that shot down what a sentence names, when only one side fires those weapons."""
+    ua_fired, ru_fired = _FIRED_BY_UA.search(sentence) is not None, _FIRED_BY_RU.search(sentence) is not None
+    return "ru" if ua_fired and not ru_fired else "ua" if ru_fired and not ua_fired else None
+
+
 _COUNTED_SETTLEMENTS = re.compile(r"\b(?:\d+|two|three|four|five|six|seven|eight|nine|ten|several|dozens of) (?:more |other |new |further )?"
                                   r"(?:[\w-]+ )?(?:villages|settlements|towns|localities|hamlets)\b")
 _COUNTED_CAPTURE = re.compile(r"\b(?:captur\w*|took|taken|tak(?:e|es|ing)|seiz\w*|liberat\w*|occup(?:ied|ies|y)|freed|gained control|"
@@ -1363,6 +1374,10 @@ def _placeless_statements(sentence: str, story: StoryFacts | None, default_side:
             and not any(a.actor.side == "other" for a in actors):
         # "Air defence destroyed 87 Ukrainian UAVs overnight": the drones' side names the side that downed them
         side, name, named = ("ru" if downed.group(1).lower().startswith("ukrain") else "ua"), None, False
+    elif event == "shootdown" and speaker is None and (shooter := _weapon_shooter(sentence)) is not None \
+            and not any(a.actor.side == "other" for a in actors):
+        # "shot down two HIMARS rockets and 40 fixed-wing drones", "downed 30 Shaheds": only one side fires these
+        side, name, named = shooter, None, False
     elif event in ("losses", "shootdown") and speaker is None and actors and actors[0].start <= 12 and actors[0].actor.rank >= 2 \
             and actors[0].actor.side in ("ru", "ua") and not any(a.actor.side == "other" for a in actors):
         # "Battlegroup Yug ... eliminated 380 soldiers", "The air force destroyed 30 drones": a grouping or
