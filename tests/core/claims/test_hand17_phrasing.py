@@ -124,3 +124,36 @@ def test_share_of_a_town_taken(sentence, want):
 ])
 def test_share_taken_that_is_no_capture(sentence):
     assert said(sentence) == set()
+
+
+@pytest.mark.parametrize(("sentence", "want"), [
+    # A commander's own units moved back to better lines, quoted or not, no place named: a concession.
+    ('Ukraine\'s army chief said his troops had moved to "more advantageous lines" to avoid being cut off.',
+     {("confirmation", "ua", None)}),
+    ('Ukraine\'s commander said in a statement that units had pulled back "to more favourable lines".',
+     {("confirmation", "ua", None)}),
+    ("The Ukrainian General Staff said its brigades had relocated to more favourable positions.",
+     {("confirmation", "ua", None)}),
+])
+def test_moved_to_better_lines(sentence, want):
+    assert said(sentence) == want
+
+
+@pytest.mark.parametrize("sentence", [
+    # A town a report leaves out is no place of an event.
+    "The Ukrainian military did not mention Pishchane in its morning update.",
+    "Kyiv's evening summary made no mention of Bohorodychne.",
+    "Kyiv's General Staff made no mention of Lyptsi, saying only that nine assaults had been repelled in that area.",
+])
+def test_place_left_unmentioned(sentence):
+    assert said(sentence) == set()
+
+
+@pytest.mark.parametrize(("sentence", "want"), [
+    # The event itself named as what could not be verified: a hedge, placed when the town is named.
+    ("The capture of the hamlet could not be independently confirmed.", {("hedge", "other", None)}),
+    ("The fall of Hryshyne could not be independently verified.", {("hedge", "other", "Hryshyne")}),
+    ("Details of the overnight attack could not be independently verified.", {("hedge", "other", None)}),
+])
+def test_event_not_verified(sentence, want):
+    assert said(sentence) == want

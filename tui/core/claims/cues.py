@@ -788,7 +788,7 @@ LAND_BEFORE = re.compile(r"\b(?:eastern|western|northern|southern|central|occupi
                          r"(?:north|south|east|west)(?:east|west)?(?:ern)? of)\s+$", re.IGNORECASE)
 # A withdrawal told as a move: "relocated to more favourable positions", «перемістилися на вигідніші
 # позиції», «переместились на более выгодные рубежи».
-MOVED_TO_BETTER = (r"(?:relocated|moved|redeployed|repositioned|withdrawn|fell back) to (?:more )?(?:favou?rable|advantageous|better) (?:positions|lines)|"
+MOVED_TO_BETTER = (r"(?:relocated|moved|redeployed|repositioned|withdrawn|fell back) to [\"“]?(?:more )?(?:favou?rable|advantageous|better) (?:positions|lines)|"
                    r"(?:moved|fell|fall|fallen|falling|pulled) (?:back )?to (?:the |a )?(?:second|new|next|rear|prepared) (?:line|lines|positions)|"
                    # "had taken up new positions west of X", "Ukrainian forces had moved to the outskirts of X"
                    r"(?:taken|took|take|taking) up new (?:positions|lines)|relinquish\w* (?:\w+ )?control (?:of|over)|"

@@ -430,6 +430,7 @@ def extract_with_places(text: str, *, story: StoryFacts | None = None, gazetteer
                     # "the head of the Kakhovka district", "the Oskil river": a district's or a river's name, no settlement
                     or _tallied_region(joined, m) or _river_named(joined, m) or _named_district(joined, m)
                     or _OPERATION_AFTER.match(joined, m.end) is not None  # "losses in the Kursk operation"
+                    or ("mention" in joined and _UNMENTIONED_BEFORE.search(joined, max(0, m.start - 30), m.start) is not None)
                     for m in here) or _COUNTED_SETTLEMENTS.search(sentence) is not None
                     or (not sentence.isascii() and _COUNTED_SETTLEMENTS_CYR.search(sentence) is not None
                         and _COUNTED_CAPTURE_CYR.search(sentence) is not None)):
@@ -457,6 +458,8 @@ def extract_with_places(text: str, *, story: StoryFacts | None = None, gazetteer
     return merge_story(out), list(dict.fromkeys(m.place.name for m in mentions if m.place is not None))
 
 
+_UNMENTIONED_BEFORE = re.compile(r"\b(?:(?:made|makes|make|with|had|has) no mention of|(?:did|does) not mention|didn['’]t mention|"
+                                 r"without mentioning)(?: the (?:town|city|village|settlement) of)? $")
 _OPERATION_AFTER = re.compile(r"\s(?:cross-border )?(?:operation|incursion|salient|bridgehead)\b")
 _DISTRICT_OR_RIVER_AFTER = re.compile(r"\s(?:[Dd]istrict|[Rr]aion|[Rr]iver|[Rr]eservoir)\b")
 _LIST_TO_REGION = re.compile(r"(?:\s*(?:,|and|,\s*and)\s+[A-Z][\w'’-]+(?:\s[A-Z][\w'’-]+)?)*,?\s+in (?:the )?"
@@ -511,7 +514,9 @@ _PLACELESS_WORD_CYR = re.compile(
 
 # "The accounts of both armies have not been independently confirmed": the account before the verb.
 _ACCOUNT_UNVERIFIED = re.compile(
-    r"\b(?:claims?|reports?|accounts?|statements?|assertions?|videos?|footage|(?<!casualty )(?<!death )(?<!victim )(?:figures?|numbers|tall(?:y|ies)))\b[^.;:]{0,60}\b(?:(?:has|have|had|could|can|were|was) not (?:yet )?"
+    r"\b(?:claims?|reports?|accounts?|statements?|assertions?|videos?|footage|(?<!casualty )(?<!death )(?<!victim )(?:figures?|numbers|tall(?:y|ies))|"
+    # "the capture of the village could not be verified": the event told, vouched for by nobody
+    r"(?:capture|fall|seizure|advances?|gains?|withdrawal|details) (?:of|by|in|from)\b)\b[^.;:]{0,60}\b(?:(?:has|have|had|could|can|were|was) not (?:yet )?"
     r"(?:immediately |independently )?(?:be(?:en)? )?(?:independently )?(?:verified|confirmed)|(?:is|was|are|were) (?:impossible|not possible|difficult|hard) to (?:independently )?(?:verify|confirm))\b|"
     r"\bindependent (?:verification|confirmation) of (?:the |these |those |such |their |either side['’]s |\w+['’]s )?(?:latest |new |recent |earlier )?(?:claims?|reports?|accounts?)"
     # "of the reports from both sides", "of Kyiv's account"
@@ -600,10 +605,13 @@ def _unnamed_advance(text: str) -> re.Match[str] | None:
 
 # "they had withdrawn", "I decided to withdraw our units", "its troops pulled back": a party's own pull-back,
 # its place unnamed (told in an earlier sentence or not at all)
-_OWN_PULLBACK = re.compile(r"\b(?:(?:our|its|their|his) (?:units|troops|forces|soldiers|defenders)|(?:they|we|it)(?: had| have| has)?|"
+_OWN_PULLBACK = re.compile(r"\b(?:(?:our|its|their|his) (?:units|troops|forces|soldiers|defenders|brigades|battalions)|(?:they|we|it)(?: had| have| has)?|"
+                           # "said units had pulled back": the teller's own units, unqualified
+                           r"(?:(?<=said )|(?<=says )|(?<=that ))(?:units|troops|forces|soldiers)(?: had| have| has)?|"
                            # a side named, or the foe in a side's words: "Ukrainian troops have retreated", "the enemy fell back"
                            r"(?:ukrainian|russian) (?:[\w-]+ )?(?:troops|forces|units|soldiers|servicemen)|(?:the )?enemy|(?:the )?(?:occupiers|invaders)|"
-                           r"(?:decided|decision|ordered|order) to)(?: [\w'’-]+){0,4}? (?:withdr[ae]w\w*|pull(?:ed)? (?:back|out)|retreated)\b"
+                           r"(?:decided|decision|ordered|order) to)(?: [\w'’-]+){0,4}? (?:withdr[ae]w\w*|pull(?:ed)? (?:back|out)|retreated|"
+                           r"(?:moved|relocated|redeployed|repositioned) to [\"“]?(?:more )?(?:favou?rable|advantageous) (?:positions|lines))\b"
                            # (not "withdrew from the villages of X": a settlement named, which the gazetteer may lack)
                            r"(?! (?:\w+ )?(?:from|of) (?:the )?(?:[\w-]+ ){0,2}(?:villages?|towns?|city|settlements?) of\b)"
                            # (nor a pull-back from another war's theatre)
@@ -713,7 +721,8 @@ def _latin_placeless_hint(sentence: str) -> bool:
     return _REPULSE_EN.search(low) is not None or _REPULSE_PASSIVE_EN.search(low) is not None or (
         # "said its forces had downed a Russian drone": one craft, no count
         ("down" in sentence or "intercept" in sentence) and SHOOTDOWN.search(low) is not None) or (
-        ("withdr" in sentence or "pull" in sentence or "retreat" in sentence) and _OWN_PULLBACK.search(low) is not None) or (
+        ("withdr" in sentence or "pull" in sentence or "retreat" in sentence or "advantageous" in sentence or "favo" in sentence)
+        and _OWN_PULLBACK.search(low) is not None) or (
         # "a depot caught fire after a drone attack, the governor said": harm told by a local authority
         _local_teller_of_harm(sentence, low))
 
@@ -2525,6 +2534,8 @@ def _sentence_statements(sentence: str, local: list[tuple[Mention, int, int]], s
             continue  # "drones launched from Kursk, Bryansk and Millerovo": where they came from, not where they hit
         if _BY_SPEAKER.search(sentence, max(0, start - 40), start):
             continue  # "a claim swiftly rejected by Kyiv": the capital answers, it is not the place
+        if "mention" in sentence and _UNMENTIONED_BEFORE.search(sentence, max(0, start - 30), start):
+            continue  # "the report made no mention of X": a place left out of a report, no event there
         if any(e < start <= e + 3 and (orig[e:start] in ("'s ", "’s ") or orig[e - 2 : start] in ("'s ", "’s "))
                for _m, _s, e in local):
             continue  # "Kyiv's Obolon district": a part of the place just named
