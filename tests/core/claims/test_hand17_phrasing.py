@@ -157,3 +157,23 @@ def test_place_left_unmentioned(sentence):
 ])
 def test_event_not_verified(sentence, want):
     assert said(sentence) == want
+
+
+@pytest.mark.parametrize(("sentence", "want"), [
+    # An unnamed source of one side speaks for that side.
+    ("A Ukrainian security source told the agency that drones had hit the oil terminal in Tuapse.",
+     {("claim", "ua", "Tuapse")}),
+    ("A Ukrainian source said long-range drones had struck the refinery in Syzran.", {("claim", "ua", "Syzran")}),
+    ("A Russian source claimed that Ukrainian units had withdrawn from Zelenyi Hai.", {("claim", "ru", "Zelenyi Hai")}),
+])
+def test_unnamed_source_of_a_side(sentence, want):
+    assert said(sentence) == want
+
+
+@pytest.mark.parametrize(("sentence", "want"), [
+    # A headline's passive with "were" left out: the troops named were pushed back, their foe gained.
+    ("Russian troops pushed back from Lyptsi, Kyiv says", {("claim", "ua", "Lyptsi")}),
+    ("Ukrainian units driven out of Tetkino, Moscow says", {("claim", "ru", "Tetkino")}),
+])
+def test_headline_passive_pushed_back(sentence, want):
+    assert said(sentence) == want

@@ -546,7 +546,9 @@ def _hedged(sentence: str, actors: list[ActorMention], side: str | None, name: s
 
 
 # Headline passive without its auxiliary: "Ukrainian troops encircled in Pokrovsk".
-_HEADLINE_PASSIVE = re.compile(r"(?:encircled|surrounded|trapped|cut off) (?:in|near|at|around|inside)\b")
+_HEADLINE_PASSIVE = re.compile(r"(?:encircled|surrounded|trapped|cut off) (?:in|near|at|around|inside)\b|"
+                               # "Russian forces pushed back from X": a headline's passive, no object between
+                               r"(?:pushed|driven|forced|kicked|thrown) (?:back from|out of|away from)\b")
 
 
 _VERBAL_NOUN = re.compile(r"\w+(?:ння|ние|ття)\b")
