@@ -177,3 +177,56 @@ def test_unnamed_source_of_a_side(sentence, want):
 ])
 def test_headline_passive_pushed_back(sentence, want):
     assert said(sentence) == want
+
+
+@pytest.mark.parametrize(("sentence", "want"), [
+    # A drone that set a site ablaze struck it.
+    ("The oil depot in Tuapse was set ablaze by a Ukrainian drone, local officials said.", {("claim", "ru", "Tuapse")}),
+    ("A Ukrainian drone set a fuel tank in Saratov on fire, the regional governor said.", {("claim", "ru", "Saratov")}),
+])
+def test_set_ablaze_is_a_strike(sentence, want):
+    assert said(sentence) == want
+
+
+@pytest.mark.parametrize("sentence", [
+    # Fire set with no weapon named is no strike.
+    "Farmers set stubble on fire near Poltava as the harvest ended.",
+])
+def test_fire_without_a_weapon(sentence):
+    assert said(sentence) == set()
+
+
+@pytest.mark.parametrize(("sentence", "want"), [
+    # An unqualified ministry telling of troops encircled speaks for their foe.
+    ("The ministry said Ukrainian troops had been encircled near Siversk.", {("claim", "ru", "Siversk")}),
+    ("The defence ministry said Russian units were surrounded near Kupiansk.", {("claim", "ua", "Kupiansk")}),
+])
+def test_ministry_side_from_troops_encircled(sentence, want):
+    assert said(sentence) == want
+
+
+@pytest.mark.parametrize(("sentence", "want"), [
+    # "We have lost X" in a side's own voice concedes the town.
+    ('"We have lost Marinka," a Ukrainian commander admitted on television.', {("confirmation", "ua", "Marinka")}),
+    ('"We lost Avdiivka because the shells ran out," a Ukrainian officer said.', {("confirmation", "ua", "Avdiivka")}),
+])
+def test_we_have_lost(sentence, want):
+    assert said(sentence) == want
+
+
+@pytest.mark.parametrize("sentence", [
+    # Men lost, not a town.
+    '"We have lost many good men," a Ukrainian commander said.',
+])
+def test_we_have_lost_no_town(sentence):
+    assert said(sentence) == set()
+
+
+@pytest.mark.parametrize(("sentence", "want"), [
+    # The enemy "managed to enter" part of a town: conceded by the defender.
+    ("Ukraine's army said the enemy had managed to enter the northern outskirts of Lyman.", {("confirmation", "ua", "Lyman")}),
+    ("Russia's defence ministry said its assault units had managed to reach the centre of Huliaipole.",
+     {("claim", "ru", "Huliaipole")}),
+])
+def test_managed_to_enter_part_of_a_town(sentence, want):
+    assert said(sentence) == want
