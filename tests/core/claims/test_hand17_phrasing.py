@@ -230,3 +230,22 @@ def test_we_have_lost_no_town(sentence):
 ])
 def test_managed_to_enter_part_of_a_town(sentence, want):
     assert said(sentence) == want
+
+
+@pytest.mark.parametrize("sentence", [
+    # A capture that dates the present ("a year after ...") is background, not the story's news.
+    "A year after Russian troops captured Marinka, nothing is left of the town.",
+    "Three months after Ukrainian forces retook Kherson, the city still had no running water.",
+    # A condition is no event.
+    "The Kremlin said a truce was possible if Kyiv withdrew from Kramatorsk.",
+])
+def test_background_and_conditions(sentence):
+    assert said(sentence) == set()
+
+
+@pytest.mark.parametrize(("sentence", "want"), [
+    # A time span inside the news itself leaves the claim standing.
+    ("Russian forces captured Marinka after a year of fighting, the ministry said.", {("claim", "ru", "Marinka")}),
+])
+def test_time_span_in_the_news(sentence, want):
+    assert said(sentence) == want

@@ -1196,6 +1196,8 @@ OTHER_EVENT = rx(r"\b(?:evacuat\w+|blackouts?|power outages?|mobili[sz]\w+|ев�
 # Background told as such; dates are judged against the story's own date in dates.py.
 HISTORY = rx(
     r"\b(?:(?<=\bat the )(?:start|beginning|outset) of the (?:full-scale )?(?:invasion|war)|"
+    # "a year after Russian forces captured X": the capture dates the story's present, it is not its news
+    r"(?:a|one|two|three|several|\d+) (?:years?|months?) (?:after|since) (?:[\w'’-]+ ){0,4}(?:captured|seized|took|fell|liberated|retook|recaptured|occupied|withdrew)\b|"
     r"(?<=\bin the )(?:early|first) (?:days|weeks|months) of the (?:full-scale )?(?:war|invasion)|before being (?:liberated|recaptured|retaken)|"
     r"had (?:previously|earlier|once) been (?:occupied|captured|held)|was first (?:captured|occupied)|previously occupied|"
     r"previously (?:assessed|reported)|during (?:the|its|their) (?:russian )?occupation|під час окупації|во время оккупации|напомн\w*|нагадаємо|нагадуємо|роковин\w*|річниц\w*|годовщин\w*|рік тому|год назад|тижн\w* тому|тиждень тому|місяц\w* тому|недел\w* назад|месяц\w* назад|"
@@ -1226,7 +1228,7 @@ GOAL = rx(
     r"prepar\w+ to (?:withdraw|retreat|pull (?:out|back)|leave|abandon|evacuate)\b|"
     # a condition, a capability or a prospect: "if Russia captures X, ...", "are now able to encircle",
     # "the capture of X will be a victory", "may even become encircled"
-    r"if (?:[\w'’-]+ ){1,3}(?:captures?|takes?|seizes?|encircles?|surrounds?|enters?|reaches)\b|(?<!were )(?<!was )(?<!been )able to (?:encircle|capture|take|seize|surround|reach|cut)\b|"
+    r"if (?:[\w'’-]+ ){1,3}(?:captures?|takes?|seizes?|encircles?|surrounds?|enters?|reaches|withdr[ae]ws?|pull(?:s|ed)? out)\b|(?<!were )(?<!was )(?<!been )able to (?:encircle|capture|take|seize|surround|reach|cut)\b|"
     r"will be (?:an? |the )?(?:[\w'’-]+ ){0,4}(?:setback|blow|victory|success|gain|boost|loss|defeat|milestone|prize)\b|(?:may|might|could)(?: even| soon| also)? (?:become|be|get) (?:encircled|surrounded|cut off|trapped)\b|"
     r"matter of (?:days|weeks|time)\b|(?:is|was|seems|appears|looks) (?:\w+ )?imminent\b|focus\w* on (?:capturing|taking|seizing|encircling)\b|"
     r"зосередил\w* (?:[\w'’-]+ )?на (?:захопленн|взятт|оточенн)\w*|сосредоточил\w* (?:[\w-]+ )?на (?:захват|взяти|окружени)\w*|(?:вопрос|питання) (?:нескольких |считанных |кількох |лічених )?(?:дней|недель|времени|днів|тижнів|часу)\b|"
