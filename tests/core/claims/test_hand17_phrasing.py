@@ -249,3 +249,31 @@ def test_background_and_conditions(sentence):
 ])
 def test_time_span_in_the_news(sentence, want):
     assert said(sentence) == want
+
+
+@pytest.mark.parametrize(("sentence", "want"), [
+    # "X's claim ... is premature, ISW said": the possessive claim is a noun; the analyst after it speaks.
+    ("The Russian MoD's claim to have seized Kotliarivka is premature, ISW said.",
+     {("claim", "ru", "Kotliarivka"), ("hedge", "other", "Kotliarivka")}),
+    ("Moscow's claim to have taken Shakhove is premature, the Institute for the Study of War said.",
+     {("claim", "ru", "Shakhove"), ("hedge", "other", "Shakhove")}),
+])
+def test_possessive_claim_is_no_speaker(sentence, want):
+    assert said(sentence) == want
+
+
+@pytest.mark.parametrize(("sentence", "want"), [
+    # A side's army denying "it": the account answered was told before, no place here.
+    ("Ukraine's General Staff denied it, calling the report a Russian fake.", {("denial", "ua", None)}),
+    ("Russia's defence ministry denied this.", {("denial", "ru", None)}),
+])
+def test_army_denied_it(sentence, want):
+    assert said(sentence) == want
+
+
+@pytest.mark.parametrize("sentence", [
+    # Not an army: what the office denied may be anything.
+    "The Kremlin denied it.",
+])
+def test_denied_it_without_an_army(sentence):
+    assert said(sentence) == set()

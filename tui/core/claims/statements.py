@@ -746,6 +746,9 @@ _DENIED_ACCOUNT = gated(re.compile(
     r"(?:claims?|reports?|statements?|assertions?|allegations?|information|accounts?|announcements?)\b"))
 # What a party calls an account it rejects ("fake", "pure fiction", "not true"): the one list every
 # check of a called-false account below is built from
+# "the military denied it": an account named in an earlier sentence, answered by a side's army
+_DENIED_IT = re.compile(r"\b(?:denied|denies)(?: this| it)(?=[,.;]| as\b|$)")
+_MILITARY_TELLER = re.compile(r"\b(?:military|general staff|army|command|brigade|ministry|armed forces|defen[cs]e forces)\b")
 _FALSE_WORDS = ("false", "fakes?", "untrue", "not true", "lies?", "propaganda", "disinformation", r"fabricat\w+",
                 "baseless", "groundless", "nonsense", "absurd", "fantasy", "fiction", "staged")
 _FALSE_INTENSIFIERS = ("completely", "absolutely", "totally", "entirely", "outright", "blatant", "staged", "pure")
@@ -824,6 +827,10 @@ def _account_answered(sentence: str, story: StoryFacts | None, staff_side: str, 
         return [_unplaced(sentence, story, "denial", told.actor.side, True, speaker=told.actor.name)]
     event_denied = False
     if (denied := _DENIED_ACCOUNT.search(low)) is not None:
+        start, end = denied.span()
+    elif "den" in low and (denied := _DENIED_IT.search(low)) is not None \
+            and _MILITARY_TELLER.search(low, 0, denied.start()) is not None:
+        # "Ukraine's military denied it, calling the report ...": the account answered, named before
         start, end = denied.span()
     elif "den" in low and (denied := _DENIED_EVENT.search(low)) is not None and (
             denied.group(1) is not None or _GAIN_EVENT.search(low, denied.end()) is not None):

@@ -200,6 +200,9 @@ def find_speaker(sentence: str, actors: list[ActorMention]) -> ActorMention | No
     for verb in REPORT.finditer(sentence):
         if first is None and _IMPERSONAL.search(sentence, max(0, verb.start() - 16), verb.start()):
             continue  # "it is noted that troops gained ground": nobody is named as saying it
+        if first is None and verb.group() in ("claim", "claims", "report", "reports") \
+                and sentence[verb.start() - 3:verb.start() - 1] in ("'s", "’s") and REPORT.search(sentence, verb.end()):
+            continue  # "the ministry's claim to have taken X is premature, ISW said": a noun; the speaker comes later
         if first is None:
             first = _subject(sentence, verb, actors, 0)
             relay = first is not None and RELAY_VERB.fullmatch(verb.group()) is not None
