@@ -277,3 +277,19 @@ def test_army_denied_it(sentence, want):
 ])
 def test_denied_it_without_an_army(sentence):
     assert said(sentence) == set()
+
+
+@pytest.mark.parametrize("sentence", [
+    # A share of a regional centre's name among regions is the region, not the city.
+    "Moscow holds almost all of the Luhansk region, most of Donetsk and parts of the Kherson and Zaporizhzhia regions.",
+])
+def test_share_of_a_region_among_regions(sentence):
+    assert said(sentence) == set()
+
+
+@pytest.mark.parametrize(("sentence", "want"), [
+    # A share of a town with no region beside it stays the town.
+    ("Russian troops have taken most of Kurakhove, Ukraine's military said.", {("confirmation", "ua", "Kurakhove")}),
+])
+def test_share_of_a_town(sentence, want):
+    assert said(sentence) == want

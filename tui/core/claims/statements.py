@@ -466,6 +466,9 @@ def extract_with_places(text: str, *, story: StoryFacts | None = None, gazetteer
 
 _UNMENTIONED_BEFORE = re.compile(r"\b(?:(?:made|makes|make|with|had|has) no mention of|(?:did|does) not mention|didn['’]t mention|"
                                  r"without mentioning)(?: the (?:town|city|village|settlement) of)? $")
+_SHARE_OF_BEFORE = re.compile(r"\b(?:all|most|much|half|parts?|the rest|(?:a |the )?(?:large |small |southern |northern |eastern |western )?"
+                              r"(?:part|portion|share|swathes?)) of (?:the )?$")
+_REGIONS_NAMED = re.compile(r"\b(?:regions?|oblasts?|provinces?)\b")
 _OPERATION_AFTER = re.compile(r"\s(?:cross-border )?(?:operation|incursion|salient|bridgehead)\b")
 _DISTRICT_OR_RIVER_AFTER = re.compile(r"\s(?:[Dd]istrict|[Rr]aion|[Rr]iver|[Rr]eservoir)\b")
 _LIST_TO_REGION = re.compile(r"(?:\s*(?:,|and|,\s*and)\s+[A-Z][\w'’-]+(?:\s[A-Z][\w'’-]+)?)*,?\s+in (?:the )?"
@@ -2525,6 +2528,9 @@ def _sentence_statements(sentence: str, local: list[tuple[Mention, int, int]], s
                 _BORDER_OF.search(orig, max(0, start - 40), start) or event == "control" and _AND_REGION_AFTER.match(orig, end)):
             continue  # "the border of Donetsk and Dnipropetrovsk region": two regions, not the city (a strike
             # on "Kharkiv and Sumy region" may well hit the city)
+        if event == "control" and mention.place.name == mention.place.oblast and not mention.city and " of " in orig \
+                and _SHARE_OF_BEFORE.search(orig, max(0, start - 40), start) and _REGIONS_NAMED.search(orig):
+            continue  # "controls the Luhansk region and most of Donetsk": a share of a region among regions, not the city
         if mention.place.name == mention.place.oblast and _AREA_MEASURE.search(orig) and not mention.city:
             continue  # "recaptured 2,000 square kilometres in Kharkiv": land is measured in the region, not the city
         if mention.place.name == mention.place.oblast and " into" in orig and _INTO_REGION.search(orig, max(0, start - 40), start) \
