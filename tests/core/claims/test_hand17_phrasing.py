@@ -293,3 +293,20 @@ def test_share_of_a_region_among_regions(sentence):
 ])
 def test_share_of_a_town(sentence, want):
     assert said(sentence) == want
+
+
+@pytest.mark.parametrize(("sentence", "want"), [
+    # A headline's present tense: drone debris "sparks fire" at a site is a strike there.
+    ("Drone debris sparks fire at Syzran refinery, local authorities say", {("claim", "ru", "Syzran")}),
+])
+def test_headline_sparks_fire(sentence, want):
+    assert said(sentence) == want
+
+
+@pytest.mark.parametrize("sentence", [
+    # A fire with no weapon behind it is no strike.
+    "Heat wave sparks fire in forests near Mykolaiv",
+    "Firefighters battled a fire in Kyiv.",
+])
+def test_fire_with_no_weapon(sentence):
+    assert said(sentence) == set()
