@@ -146,6 +146,8 @@ LEXICON: list[tuple[Actor, tuple[str, ...]]] = [
         r"(?<=[Aa]ccording to )the Russian side",
         r"Russian (?:assault|airborne|special|mechani[sz]ed|motori[sz]ed|tank|naval infantry|infantry|drone|sabotage) (?:forces|troops|units)",
         r"(?<=according to )Russian (?:reports|sources|data)",
+        # "a Russian security source told the agency": one unnamed voice of Moscow's side
+        r"(?:[Aa] |[Tt]he )?(?:Russian|[Pp]ro-Russian|[Pp]ro-Kremlin) (?:(?:security|military|defen[cs]e|government|official|industry) )?source\b",
         "Russian assault groups?", "the Russians", "Russians", "Россия", "Москва", "российские войска",
         "Росія", "росіяни", "російські війська", "окупанти", "русские", "Росіяни", "Окупанти", "рф", "РФ", "Рф",
         r"[Рр]осійськ\w* (?:окупаційн\w* |загарбницьк\w* )?(?:військ\w*|військов\w*|сил\w*|підрозділ\w*|штурмовик\w*|армі\w*|генерал\w*)", r"[Рр]осійське [Мм]іноборони",
@@ -270,8 +272,8 @@ LEXICON: list[tuple[Actor, tuple[str, ...]]] = [
         r"Ukrainian (?:assault|airborne|special|mechani[sz]ed|motori[sz]ed|tank|marine|infantry|drone) (?:forces|troops|units)",
         r"(?:[Tt]he )?AFU\b(?! (?:lost|losses))",
         r"(?<=according to )Ukrainian (?:reports|sources|data)",
-        # "Ukrainian security service sources say", "a Ukrainian military source told": Kyiv's unnamed voices
-        r"(?:an? )?Ukrainian (?:(?:security|military|intelligence|government|defen[cs]e)(?: service)? )?sources?(?= (?:say|says|said|told|claim\w*|report\w*)\b)",
+        # "a Ukrainian security source told Reuters", "Ukrainian military sources say": Kyiv's unnamed voices
+        r"(?:[Aa]n? |[Tt]he )?Ukrainian (?:(?:security|military|intelligence|defen[cs]e|government|official|industry)(?: service)? )?sources?\b",
         "Ukrainian defenders", "the Ukrainians", "Ukrainians", r"(?<=[Aa]ccording to )the Ukrainian side", r"(?<![Aa]ir )(?<!Russian )(?:[Tt]he )?Defen[cs]e [Ff]orces(?: of Ukraine)?", r"[Tt]he defen[cs]e forces(?= (?:withdrew|pulled|repelled|liberated|retook|left|are|were|have|had|said|say)\b)", "our defenders", r"(?:[Ss]oldiers|[Ff]ighters|[Uu]nits) of the \w+ [Ss]eparate (?:[\w-]+ ){0,2}[Bb]rigade(?: of the Territorial Defen[cs]e(?: Forces)?)?",
         r"(?:[Tt]he )?Territorial Defen[cs]e Forces", r"the \w+ (?:Separate )?(?:Mechanized|Assault|Airborne|Marine|Jaeger) Brigade",
         "Україна", "Київ", "ЗСУ", r"[Уу] Києві", r"[Вв] Киеве", "Сили оборони", "українські війська", "Украина", "Киев", "ВСУ", "украинские войска",

@@ -607,9 +607,17 @@ def rx(pattern: str) -> Cue:
 # "took Kupiansk": taking counts as capture only when a capitalised name follows (not "took place").
 TAKE = re.compile(r"\b(?:took|taken|take|taking|takes|enters?|entering|controls?|loss of) "
                   r"(?:the (?:[A-Z][a-z]+-(?:held|controlled|occupied) |(?:front-?line|frontline|small|key|eastern|western|northern|southern|strategic|embattled|nearby|neighbou?ring|tiny|border|mining|industrial) )?(?:towns?|city|cities|villages?|settlements?) of )?[A-ZА-ЯІЇЄҐ]"
+                   # "had taken the whole of X", "took most of Y": a share of a town taken
+                   r"|\b(?:took|taken|take|taking|takes) [\"“‘']?(?:the whole|all|most|much|half|the rest|the cent(?:re|er)) of "
+                   r"(?:the (?:town|city|village) of )?[A-ZА-ЯІЇЄҐ]"
                    # troops that left or abandoned a town: "units had effectively left X", "troops have abandoned Y"
                    r"|\b(?:[Tt]roops|[Ff]orces|[Uu]nits|[Ss]oldiers|[Aa]rmy|[Dd]efenders|[Gg]arrison) (?:have |had )?"
                    r"(?:effectively |fully |completely |finally |now )?(?:left|abandoned) (?:the (?:town|city|village) of )?[A-ZА-ЯІЇЄҐ]"
+                   # "managed to enter the outskirts of X": a part of the place got into
+                   r"|\b(?:managed|succeeded) to (?:enter|reach|infiltrate|break into|get into) (?:the )?(?:[\w-]+ )?"
+                   r"(?:outskirts|edges?|cent(?:re|er)|part|districts?|suburbs|streets|neighbou?rhoods?) of (?:the (?:town|city|village) of )?[A-ZА-ЯІЇЄҐ]"
+                   # a side's own loss in its own voice: "We have lost X"
+                   r"|\b[Ww]e(?: have|['’]ve)? lost [A-ZА-ЯІЇЄҐ]"
                    # a unit's own voice: "We're already in Lyman"
                    r"|\b[Ww]e(?:['’]re| are) (?:already|now) in (?:the (?:centre|center|heart|outskirts) of )?[A-Z]")
 LEFT = re.compile(r"\bleft (?:the (?:town|city|village) of )?[A-ZА-ЯІЇЄҐ]")
@@ -617,7 +625,7 @@ LEFT = re.compile(r"\bleft (?:the (?:town|city|village) of )?[A-ZА-ЯІЇЄҐ]"
 REPORT = rx(
     # (not "an attack which claimed a life", "claims the lives of two": a death toll, nobody speaking)
     r"\b(?<!\bno )(?:said(?! to (?:be|have)\b)|says|say|(?<=, )saying|(?:claimed(?<!\bthe claimed)(?<!\ba claimed)(?<!\ban claimed)|claims|claim)(?! (?:the |a |one |two |three |\d+ )?li(?:fe|ves)\b)|reported|reports|report|stated|states|announced|announces|"
-    r"denied|denies|deny|confirmed(?! (?:russian |ukrainian |enemy )?(?:advances?|gains?|captures?|presence|reports?|positions?|territorial)\b)|(?:(?<=\bisw )|(?<=\)\s)|(?<=analysts )|(?<=institute )|(?<=think tank )|(?<=deepstate )|(?<=\bhas )|(?<=\bhave ))confirmed|confirms|confirm|acknowledged|acknowledges|admitted|admits|insisted|insists|asserted|asserts|assert|assessed|assesses|declared|declares|"
+    r"denied|denies|deny|confirmed(?! (?:russian |ukrainian |enemy )?(?:advances?|gains?|captures?|presence|reports?|positions?|territorial)\b)|(?:(?<=\bisw )|(?<=\)\s)|(?<=analysts )|(?<=institute )|(?<=think tank )|(?<=deepstate )|(?<=\bhas )|(?<=\bhave ))confirmed|confirms|confirm|acknowledged|acknowledges|admitted|admits|insisted|insists|asserted|asserts|assert|assessed|assesses|estimat(?:ed|es)(?= that\b)|declared|declares|"
     r"rejected|rejects|accused|accuses|dismissed|dismisses|refuted|refutes|wrote|writes|posted|told|informed|briefed|added|noted|conceded|concedes|reveals|revealed|show(?:s|ed)? that|commented on|"
     # the speaker's emphasis is still the speaker's word, as «подчеркнул», «наголосив» below
     r"emphasi[sz]ed|emphasi[sz]es|stressed|stresses|underlined|underscored|pointed out|"
@@ -634,7 +642,7 @@ REPORT = rx(
 
 HEDGE = rx(
     r"\b(?:could not|couldn't|cannot|can't|can ?not|unable to|were unable to|was unable to|(?:was|were) not able to|did not|has not|have not|had not)"
-    r"(?: be)?(?: been)?(?: able to)?(?: yet)?(?: immediately)?(?: independently)? (?:verif\w+|confirm\w*|check\w*|geolocat\w*|authenticat\w*|observ\w+ (?:any )?(?:\w+ )?(?:evidence|confirmation|footage))|"
+    r"(?: immediately| independently)?(?: be)?(?: been)?(?: able to)?(?: yet)?(?: immediately)?(?: independently)? (?:verif\w+|confirm\w*|check\w*|geolocat\w*|authenticat\w*|observ\w+ (?:any )?(?:\w+ )?(?:evidence|confirmation|footage))|"
     r"\bneither (?:\w+ ){1,8}could be (?:independently )?(?:verified|confirmed|checked)|\bcould not be checked\b|"
     r"\b(?:independent )?confirmation (?:is |was )?(?:lacking|missing)\b|\b(?:hard|difficult|impossible|not possible|no way) to (?:independently )?(?:assess|verify|confirm|establish)\b|"
     r"\blikely (?:captured|seized|took|taken|controls?|advanced|entered|liberated|completed|encircled|surrounded|reached|made|crossed|gained|broke|withdrew|retreated|pulled)\b|"
@@ -785,7 +793,7 @@ LAND_BEFORE = re.compile(r"\b(?:eastern|western|northern|southern|central|occupi
                          r"(?:north|south|east|west)(?:east|west)?(?:ern)? of)\s+$", re.IGNORECASE)
 # A withdrawal told as a move: "relocated to more favourable positions", «перемістилися на вигідніші
 # позиції», «переместились на более выгодные рубежи».
-MOVED_TO_BETTER = (r"(?:relocated|moved|redeployed|repositioned|withdrawn|fell back) to (?:more )?(?:favou?rable|advantageous|better) (?:positions|lines)|"
+MOVED_TO_BETTER = (r"(?:relocated|moved|redeployed|repositioned|withdrawn|fell back) to [\"“]?(?:more )?(?:favou?rable|advantageous|better) (?:positions|lines)|"
                    r"(?:moved|fell|fall|fallen|falling|pulled) (?:back )?to (?:the |a )?(?:second|new|next|rear|prepared) (?:line|lines|positions)|"
                    # "had taken up new positions west of X", "Ukrainian forces had moved to the outskirts of X"
                    r"(?:taken|took|take|taking) up new (?:positions|lines)|relinquish\w* (?:\w+ )?control (?:of|over)|"
@@ -797,14 +805,18 @@ MOVED_BACK = (r"перем[іе]\w{0,2}[сщ]\w* (?:\w+ ){0,3}(?:позиці|п
 TROOPS_FLED = (
     r"(?:бегств\w*|втеч\w*) (?:[\w-]+ ){0,2}(?:всу|зсу|частей|подразделени\w*|підрозділ\w*|военн\w*|войск|військ|боевик\w*|оккупант\w*|окупант\w*|наемник\w*|найманц\w*)|"
     r"(?:всу|зсу|вс рф|войска|частини|части|подразделения|підрозділи|военные|військові|боевики|оккупанты|окупанти|наемники|найманці) (?:[\w-]+ ){0,2}(?:бегут|бежали|сбежали|тікають|втекли)")
+# "admits losing ground near X", "lost positions in Y": ground given up, in the loser's or its foe's words
+LOST_GROUND = (r"(?<!not )(?<!never )(?:lost|losing) (?:some |several |a few |its |their |our )?(?:ground|positions) (?:\w+ )?"
+               r"(?:in|near|at|around|outside|(?:north|south|east|west)\w* of)\b")
 # What a state withdraws from that is no ground: "withdrew from the grain deal", "pulled out of the talks"
 _POLITICAL_OBJECT = (r"(?:the |a |an )?(?:[\w-]+ ){0,3}(?:deal|agreement|treaty|talks|negotiations|initiative|accord|pact|"
                      r"convention|process|corridor|council|organi[sz]ation)s?\b")
 WITHDRAW = rx(
     r"\b(?<!would )(?<!will )(?<!not )(?<!never )(?<!n['’]t )(?<!not been )(?:(?:withdr[ae]w\w*|withdrawn|withdrawing|pull(?:ed|ing|s)? (?:back|out))(?! (?:from|of) " + _POLITICAL_OBJECT + r")|pull(?:ed|ing|s)? (?:\w+ ){1,3}(?:back|out) (?:from|of)|retreat\w*|left the (?:city|town|village)|"
-    + MOVED_TO_BETTER + r"|fell to|lost control|abandon(?:ed|s|ing)? (?:control of|(?:its |their |our )?positions (?:in|at|near))|(?:(?:had|have|has) (?:effectively |fully |completely |finally |now )?|(?<=troops )|(?<=forces )|(?<=units )|(?<=soldiers )|(?<=army ))abandoned (?!(?:[\w-]+ )?(?:vehicles?|equipment|tanks?|bodies|weapons|wounded|guns|hopes?|plans?|attempts?|efforts?)\b)|regroup\w* (?:[\w'’-]+ ){0,2}from|ordered (?:[\w'’-]+ ){0,4}to (?:leave|pull out of|withdraw from)|(?:(?<=we )|(?<=we have )|(?<=ukraine )|(?<=ukraine has )|(?<=kyiv )|(?<=russia )|(?<=russia has )|(?<=moscow )|(?<=they )|(?<=they have ))lost the (?:city|town|village|settlement) of|відійшл\w*|відійшов|відвели|"
+    + MOVED_TO_BETTER + r"|fell to|lost control|abandon(?:ed|s|ing)? (?:control of|(?:its |their |our )?positions (?:in|at|near))|(?:(?:had|have|has) (?:effectively |fully |completely |finally |now )?|(?<=troops )|(?<=forces )|(?<=units )|(?<=soldiers )|(?<=army ))abandoned (?!(?:[\w-]+ )?(?:vehicles?|equipment|tanks?|bodies|weapons|wounded|guns|hopes?|plans?|attempts?|efforts?)\b)|regroup\w* (?:[\w'’-]+ ){0,2}from|ordered (?:[\w'’-]+ ){0,4}to (?:leave|pull out of|withdraw from)|(?:(?<=we )|(?<=we have )|(?<=ukraine )|(?<=ukraine has )|(?<=kyiv )|(?<=russia )|(?<=russia has )|(?<=moscow )|(?<=they )|(?<=they have ))lost the (?:city|town|village|settlement) of|(?:(?<=we )|(?<=we have )|(?<=we['’]ve ))lost (?=[a-zа-яіїєґ])(?!(?:some|several|a|an|the|our|many|too|control|contact|men|people|friends|soldiers|positions|ground|time|\d)\b)|відійшл\w*|відійшов|відвели|"
     r"відведен\w*|отступил\w*|отошли|отвел\w*|вийшли з|вышли из|залишили(?! без)|оставили(?! без)|отход\w*|відхід\w*|відходу|отойти|відійти|"
-    r"moved back|fell back|(?<!not )(?:were|was|been|being|got) (?:pushed|forced|driven|squeezed|knocked) out|відступ\w*|здійсни\w* (?:[\w'’-]+ )?маневр\w*|вивест\w*|виведен\w*|вивели|вийшов з|(?<!не )покида\w*|(?<!не )покинул\w*|"
+    r"moved back|fell back|(?<!not )(?:were|was|been|being|got) (?:pushed|forced|driven|squeezed|knocked) out|"
+    + LOST_GROUND + r"|відступ\w*|здійсни\w* (?:[\w'’-]+ )?маневр\w*|вивест\w*|виведен\w*|вивели|вийшов з|(?<!не )покида\w*|(?<!не )покинул\w*|"
     r"вывод\w* (?:[\w-]+ ){0,3}из|вывести|вывели(?! (?:[\w-]+ ){0,5}(?:человек|людей|жител|мирн|дет|гражданск|мешканц|цивільн|евакуйован|эвакуир))|выведен\w*|отведен[аоы]?\b|"
     r"вихід з|выход из|"
     # «защитникам пришлось оставить X», «військовим довелося залишити Y»: forced to leave
@@ -970,7 +982,7 @@ CONTROL = rx(
     r"(?:still|continue to|continues to) hold\w*|continu\w+ to defend\b|hold(?:s)? (?:the|their|its|on|positions)|hold(?:s)? (?:firm|out)\b(?! (?:near|around|outside|close to|on the approaches)\b)|fallen|withdr[ae]w\w*|withdrawn|"
     r"(?:ukrainian|our|its|their) (?:troops|forces|units|defenders) (?:are |were |remain |remained )?still in\b|"
     r"pull(?:ed|ing|s)? (?:back|out)|pull(?:ed|ing|s)? (?:\w+ ){1,3}(?:back|out) (?:from|of)|retreat\w*|" + TROOPS_FLED + r"|"
-    + MOVED_TO_BETTER + r"|(?:moved|fell) back from|fell (?:to|under|into|after)\b|fell(?=[,.;]|$)|fall of|lost control|"
+    + MOVED_TO_BETTER + r"|(?:moved|fell) back from|fell (?:to|under|into|after)\b|fell(?=[,.;]|$)|fall of|lost control|" + LOST_GROUND + r"|"
     r"(?:full|complete|total) control|(?:territorial )?dominance over|lost the (?:city|town|village|settlement) of|counterattack\w*|counteroffensive|відбили|отразили|обороняють|обороняют|"
     # «ворог ... отримав відсіч», «получили отпор»: a rebuff is a repulse
     r"(?:отрима|отримав|отримали|дали|дал[аи]?|получил\w*) (?:[\w'’-]+ )?(?:відсіч|отпор)\b|"
@@ -1140,7 +1152,7 @@ _EN_STRIKE_HIT = (r"fired (?:[\w-]+ ){0,4}(?:shells?|rounds?|rockets?|missiles?|
                   r"(?:missiles|drones|rockets|shells|bombs) (?:rained|raining|fell|falling) (?:down )?on\b|"
                   r"launched (?:[\w-]+ ){0,3}(?:missile|drone|rocket|air|bomb|artillery)\w* (?:and (?:missile|drone|rocket|air|bomb|artillery)\w* )?(?:attack|strike|raid)s?\b")
 STRIKE = rx(
-    r"\b(?:struck|strikes?|hit|hits|hitting|sunk|sank|targeted (?:[\w'’-]+ ){1,4}with (?:[\w-]+ ){0,3}(?:drones|missiles|rockets|uavs|shaheds)\b(?![^.;]{0,40}\bsince\b)|shelled|shelling|bombed|bombing|bombard\w*|rocket attacks?|air raids?|set fire to|(?:slamm|crash|smash|plough|plow)\w* into|fire\b(?:(?<=started a fire)|(?<=caused a fire)|(?<=sparked a fire)|(?<=starting a fire)|(?<=causing a fire))|"
+    r"\b(?:struck|strikes?|hit|hits|hitting|sunk|sank|targeted (?:[\w'’-]+ ){1,4}with (?:[\w-]+ ){0,3}(?:drones|missiles|rockets|uavs|shaheds)\b(?![^.;]{0,40}\bsince\b)|shelled|shelling|bombed|bombing|bombard\w*|rocket attacks?|air raids?|set fire to|(?:drones?|uavs?|missiles?|shells?|strikes?|attacks?|debris)\b[^.;]{0,60}\bset (?:[\w'’-]+ ){0,6}(?:ablaze|alight|on fire)|set (?:ablaze|alight|on fire) by (?:an? |the )?(?:[\w-]+ ){0,2}(?:drones?|uavs?|missiles?|shells?|strikes?|attacks?)|(?:slamm|crash|smash|plough|plow)\w* into|fire\b(?:(?<=started a fire)|(?<=caused a fire)|(?<=sparked a fire)|(?<=starting a fire)|(?<=causing a fire))|(?:drones?|uavs?|debris|attacks?|strikes?|missiles?|shelling) (?:sparks?|sparked|causes|caused|starts|started) (?:a )?fire\b|"
     r"влучи\w*|влучан\w*|попадани\w*|попал\w*(?! в плен)|вибух\w*|взрыв\w*|пошкоджен\w*|поврежд\w*|загин\w*|погиб\w*|поранен\w*|ранен\w*|"
     r"урази\w*|уражен\w*|поразил\w*|знеструм\w*|обесточ\w*|пожеж\w*|пожар\w*|загорел\w*|уламк\w*|обломк\w*|детонац\w*|"
     r"поранил\w*|ранил\w*|вбил\w*|убил\w*|(?<!and-)destroy\w*|пострадал\w*|постраждал\w*|врезал\w*|повредил\w*|пошкодил\w*|"
@@ -1188,6 +1200,8 @@ OTHER_EVENT = rx(r"\b(?:evacuat\w+|blackouts?|power outages?|mobili[sz]\w+|ев�
 # Background told as such; dates are judged against the story's own date in dates.py.
 HISTORY = rx(
     r"\b(?:(?<=\bat the )(?:start|beginning|outset) of the (?:full-scale )?(?:invasion|war)|"
+    # "a year after Russian forces captured X": the capture dates the story's present, it is not its news
+    r"(?:a|one|two|three|several|\d+) (?:years?|months?) (?:after|since) (?:[\w'’-]+ ){0,4}(?:captured|seized|took|fell|liberated|retook|recaptured|occupied|withdrew)\b|"
     r"(?<=\bin the )(?:early|first) (?:days|weeks|months) of the (?:full-scale )?(?:war|invasion)|before being (?:liberated|recaptured|retaken)|"
     r"had (?:previously|earlier|once) been (?:occupied|captured|held)|was first (?:captured|occupied)|previously occupied|"
     r"previously (?:assessed|reported)|during (?:the|its|their) (?:russian )?occupation|під час окупації|во время оккупации|напомн\w*|нагадаємо|нагадуємо|роковин\w*|річниц\w*|годовщин\w*|рік тому|год назад|тижн\w* тому|тиждень тому|місяц\w* тому|недел\w* назад|месяц\w* назад|"
@@ -1218,7 +1232,7 @@ GOAL = rx(
     r"prepar\w+ to (?:withdraw|retreat|pull (?:out|back)|leave|abandon|evacuate)\b|"
     # a condition, a capability or a prospect: "if Russia captures X, ...", "are now able to encircle",
     # "the capture of X will be a victory", "may even become encircled"
-    r"if (?:[\w'’-]+ ){1,3}(?:captures?|takes?|seizes?|encircles?|surrounds?|enters?|reaches)\b|(?<!were )(?<!was )(?<!been )able to (?:encircle|capture|take|seize|surround|reach|cut)\b|"
+    r"if (?:[\w'’-]+ ){1,3}(?:captures?|takes?|seizes?|encircles?|surrounds?|enters?|reaches|withdr[ae]ws?|pull(?:s|ed)? out)\b|(?<!were )(?<!was )(?<!been )able to (?:encircle|capture|take|seize|surround|reach|cut)\b|"
     r"will be (?:an? |the )?(?:[\w'’-]+ ){0,4}(?:setback|blow|victory|success|gain|boost|loss|defeat|milestone|prize)\b|(?:may|might|could)(?: even| soon| also)? (?:become|be|get) (?:encircled|surrounded|cut off|trapped)\b|"
     r"matter of (?:days|weeks|time)\b|(?:is|was|seems|appears|looks) (?:\w+ )?imminent\b|focus\w* on (?:capturing|taking|seizing|encircling)\b|"
     r"зосередил\w* (?:[\w'’-]+ )?на (?:захопленн|взятт|оточенн)\w*|сосредоточил\w* (?:[\w-]+ )?на (?:захват|взяти|окружени)\w*|(?:вопрос|питання) (?:нескольких |считанных |кількох |лічених )?(?:дней|недель|времени|днів|тижнів|часу)\b|"
@@ -1292,6 +1306,8 @@ NOT_A_PLACE_AFTER = re.compile(
     r"\s(?:town|village|settlement|hamlet|city) of\b(?! (?:the )?[A-Z][\w'’-]+ (?:[Pp]eople['’]s|[Rr]egion|[Oo]blast)\b| (?:the )?(?:DPR|LPR|DNR|LNR)\b)|"
     r"\s(?:[Pp]eople['’]s [Rr]epublic|[Rr]epublic|militants|separatists)\b|"  # "the Luhansk republic": the proxy state, not the city  # "the Donetsk town of Toretsk": the region named as an adjective  # "over Bryansk, which borders Ukraine": the region, the city borders nothing
     r"\s(?:(?:border|frontier|frontline|front-line) (?:region|regions|area|oblast)|River|river|Reservoir|reservoir|[Dd]am\b|Sea|Bay|Canal|canal|direction's|direction|axis|sector|front|Oblast|oblast|"
+    # "the Kursk operation", "the Kursk incursion": an operation named after a region or a town, not where
+    r"(?:cross-border )?(?:operation|incursion|salient|bridgehead)|"
     r"region|regions|oblasts|Streets?|streets?|Avenues?|avenues?|Square|and [A-Z][\w'’-]+ (?:[Ss]treets|[Aa]venues)|Districts?|districts?|Raions?|raions?|"
     r"(?:[Uu]rban|[Mm]unicipal) (?:[Dd]istricts?|[Oo]krugs?)|"
     r"напрям\w*|направлени\w*|вулиц\w*|улиц\w*|район\w*|област\w*)\b")

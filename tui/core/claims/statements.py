@@ -190,7 +190,8 @@ _MINISTRY_CAPTURE = re.compile(r"\b(?:(?:its|their) |(?<=said ))(?:forces|troops
                                # "seven villages were taken": a capture counted in the passive is the attacker's tally
                                r"\b(?:villages|settlements|localities|towns) (?:were|have been|had been) (?:taken|captured|seized)\b")
 _FIGHTING_AT = re.compile(r"\bwith (?:\w+ )?fighting (?:\w+ ){0,2}(?:near|around|in|outside|(?:south|north|east|west)\w* of|on the outskirts of)\s+$")
-_WHO_HOLDS = re.compile(r"\b(?:of|over|about|on|as to|terms of) who (?:controls|holds|is in control|really controls)\b")
+_WHO_HOLDS = re.compile(r"\b(?:of|over|about|on|as to|terms of|asked|asking) who (?:now |currently |really )?"
+                        r"(?:controls|controlled|holds|held|is in control|was in control)\b")
 _KYIV_WORDS_EN = gated(re.compile(r"\b(?:the enemy|invaders|occupiers|occupants|occupation (?:forces|troops|army)|ruscists|rashists|"
                             r"the aggressor|our defenders|our warriors|our (?:troops|soldiers|units|forces)|our air defen[cs]e(?:s| forces)?)(?![^\W\u02bc])", re.IGNORECASE))  # (Ukrainian copy's "occupiersʼ")
 # "the enemy tried to advance near X but was unsuccessful", "suffered losses and retreated": the bulletin's repulse
@@ -216,6 +217,15 @@ _DESCRIBED = re.compile(r",\s+(?:an?|the)\s+[^,;:]{0,140}?(?:,|$)")
 _HARDWARE_AFTER = re.compile(r"(?:\s+[\w-]+){0,2}?\s+(?:drones?|uavs?|unmanned aerial vehicles?|missiles?|rockets?)\b")
 # "losses on the Ukrainian side", "inflicted heavy losses on Russian units": whose men the count is of
 _LOSSES_OF = re.compile(r"\b(?:losses|casualties) (?:[\w-]+ ){0,2}?(?:on|of|among|to) (?:the )?(Ukrainian|Russian) (?:side|army|forces|troops|units)\b")
+# "40 Russian drones were shot down", "destroyed 212 Ukrainian UAVs": a ministry counts the craft its foe sent
+_DOWNED_BY_FOE = re.compile(
+    r"\b(?:destroyed|shot down|downed|intercepted) (?:\d[\d,]* |the |a |an |all )?(?:[\w-]+ ){0,2}?(Ukrainian|Russian) "
+    r"(?:[\w-]+ ){0,3}?(?:drones?|UAVs?|unmanned aerial vehicles?|missiles?|rockets?)\b|"
+    r"\b(Ukrainian|Russian) (?:[\w-]+ ){0,3}?(?:drones?|UAVs?|unmanned aerial vehicles?|missiles?|rockets?) "
+    r"(?:were|was|had been|have been|has been) (?:\w+ )?(?:destroyed|shot down|downed|intercepted)\b")
+# "Ukrainian troops had been encircled near X, the ministry said": the troops caught are the ministry's foe
+_TROOPS_ENCIRCLED = re.compile(r"\b(Ukrainian|Russian) (?:[\w-]+ )?(?:troops|forces|units|soldiers|servicemen|brigades?|groups?|formations) "
+                               r"(?:had |have |has )?(?:been |were |was |are |is )(?:now |fully |completely )?(?:encircled|surrounded|trapped)\b")
 # (men and arms lost, not ground: "Ukraine lost control of X, the military said" is Kyiv's own word)
 _TROOPS_LOST = re.compile(r"(?:\s+[\w-]+){0,2}?\s+(?:have |had |has )?(?:lost|losing|suffered (?:\w+ )?(?:losses|casualties))\b"
                           r"(?! (?:control|ground|positions?|territory|the (?:city|town|village|settlement))\b)")
@@ -288,6 +298,11 @@ def _actors(orig: str, staff_side: str, east_side: str = "ru", ministry_side: st
                        or orig[a.start:a.end] in ("Ukrainian", "Russian") and _HARDWARE_AFTER.match(orig, a.end))}
         if not losers and not named and "losses" in orig and (lost := _LOSSES_OF.search(orig)) is not None:
             losers = {"ua" if lost.group(1) == "Ukrainian" else "ru"}
+        if not losers and not named and (downed := _DOWNED_BY_FOE.search(orig)) is not None:
+            losers = {"ua" if (downed.group(1) or downed.group(2)) == "Ukrainian" else "ru"}
+        if not losers and not named and ("encircl" in orig or "surround" in orig or "trapped" in orig) \
+                and (caught := _TROOPS_ENCIRCLED.search(orig)) is not None:
+            losers = {"ua" if caught.group(1) == "Ukrainian" else "ru"}
         if losers and len(losers) == 1 and not named:
             sides = {"ru" if losers == {"ua"} else "ua"}
         if len(named) == 1:
@@ -420,6 +435,8 @@ def extract_with_places(text: str, *, story: StoryFacts | None = None, gazetteer
                     m.speaker or m.place.name in _CAPITALS or _WATER_BEFORE.search(joined, max(0, m.start - 30), m.start)
                     # "the head of the Kakhovka district", "the Oskil river": a district's or a river's name, no settlement
                     or _tallied_region(joined, m) or _river_named(joined, m) or _named_district(joined, m)
+                    or _OPERATION_AFTER.match(joined, m.end) is not None  # "losses in the Kursk operation"
+                    or ("mention" in joined and _UNMENTIONED_BEFORE.search(joined, max(0, m.start - 30), m.start) is not None)
                     for m in here) or _COUNTED_SETTLEMENTS.search(sentence) is not None
                     or (not sentence.isascii() and _COUNTED_SETTLEMENTS_CYR.search(sentence) is not None
                         and _COUNTED_CAPTURE_CYR.search(sentence) is not None)):
@@ -447,6 +464,12 @@ def extract_with_places(text: str, *, story: StoryFacts | None = None, gazetteer
     return merge_story(out), list(dict.fromkeys(m.place.name for m in mentions if m.place is not None))
 
 
+_UNMENTIONED_BEFORE = re.compile(r"\b(?:(?:made|makes|make|with|had|has) no mention of|(?:did|does) not mention|didn['’]t mention|"
+                                 r"without mentioning)(?: the (?:town|city|village|settlement) of)? $")
+_SHARE_OF_BEFORE = re.compile(r"\b(?:all|most|much|half|parts?|the rest|(?:a |the )?(?:large |small |southern |northern |eastern |western )?"
+                              r"(?:part|portion|share|swathes?)) of (?:the )?$")
+_REGIONS_NAMED = re.compile(r"\b(?:regions?|oblasts?|provinces?)\b")
+_OPERATION_AFTER = re.compile(r"\s(?:cross-border )?(?:operation|incursion|salient|bridgehead)\b")
 _DISTRICT_OR_RIVER_AFTER = re.compile(r"\s(?:[Dd]istrict|[Rr]aion|[Rr]iver|[Rr]eservoir)\b")
 _LIST_TO_REGION = re.compile(r"(?:\s*(?:,|and|,\s*and)\s+[A-Z][\w'’-]+(?:\s[A-Z][\w'’-]+)?)*,?\s+in (?:the )?"
                              r"(?P<region>[A-Z][\w'’-]+)\s+(?:[Rr]egion|[Oo]blast)\b")
@@ -500,8 +523,10 @@ _PLACELESS_WORD_CYR = re.compile(
 
 # "The accounts of both armies have not been independently confirmed": the account before the verb.
 _ACCOUNT_UNVERIFIED = re.compile(
-    r"\b(?:claims?|reports?|accounts?|statements?|assertions?|videos?|footage|(?<!casualty )(?<!death )(?<!victim )(?:figures?|numbers|tall(?:y|ies)))\b[^.;:]{0,60}\b(?:(?:has|have|had|could|can|were|was) not (?:yet )?(?:immediately )?"
-    r"(?:be(?:en)? )?(?:immediately )?(?:independently )?(?:verified|confirmed)|(?:is|was|are|were) (?:impossible|not possible|difficult|hard) to (?:independently )?(?:verify|confirm))\b|"
+    r"\b(?:claims?|reports?|accounts?|statements?|assertions?|videos?|footage|(?<!casualty )(?<!death )(?<!victim )(?:figures?|numbers|tall(?:y|ies))|"
+    # "the capture of the village could not be verified": the event told, vouched for by nobody
+    r"(?:capture|fall|seizure|advances?|gains?|withdrawal|details) (?:of|by|in|from)\b)\b[^.;:]{0,60}\b(?:(?:has|have|had|could|can|were|was) not (?:yet )?"
+    r"(?:immediately |independently )?(?:be(?:en)? )?(?:immediately )?(?:independently )?(?:verified|confirmed)|(?:is|was|are|were) (?:impossible|not possible|difficult|hard) to (?:independently )?(?:verify|confirm))\b|"
     r"\bindependent (?:verification|confirmation) of (?:the |these |those |such |their |either side['’]s |\w+['’]s )?(?:latest |new |recent |earlier )?(?:claims?|reports?|accounts?)"
     # "of the reports from both sides", "of Kyiv's account"
     r"(?: (?:of|by|from) (?:both|either|the two) (?:sides|parties|armies)| (?:of|by|from) (?:the )?\w+)? (?:is|was|remains) (?:\w+ )?(?:impossible|not possible|difficult|hard|challenging)\b|"
@@ -589,10 +614,13 @@ def _unnamed_advance(text: str) -> re.Match[str] | None:
 
 # "they had withdrawn", "I decided to withdraw our units", "its troops pulled back": a party's own pull-back,
 # its place unnamed (told in an earlier sentence or not at all)
-_OWN_PULLBACK = re.compile(r"\b(?:(?:our|its|their|his) (?:units|troops|forces|soldiers|defenders)|(?:they|we|it)(?: had| have| has)?|"
+_OWN_PULLBACK = re.compile(r"\b(?:(?:our|its|their|his) (?:units|troops|forces|soldiers|defenders|brigades|battalions)|(?:they|we|it)(?: had| have| has)?|"
+                           # "said units had pulled back": the teller's own units, unqualified
+                           r"(?:(?<=said )|(?<=says )|(?<=that ))(?:units|troops|forces|soldiers)(?: had| have| has)?|"
                            # a side named, or the foe in a side's words: "Ukrainian troops have retreated", "the enemy fell back"
                            r"(?:ukrainian|russian) (?:[\w-]+ )?(?:troops|forces|units|soldiers|servicemen)|(?:the )?enemy|(?:the )?(?:occupiers|invaders)|"
-                           r"(?:decided|decision|ordered|order) to)(?: [\w'’-]+){0,4}? (?:withdr[ae]w\w*|pull(?:ed)? (?:back|out)|retreated)\b"
+                           r"(?:decided|decision|ordered|order) to)(?: [\w'’-]+){0,4}? (?:withdr[ae]w\w*|pull(?:ed)? (?:back|out)|retreated|"
+                           r"(?:moved|relocated|redeployed|repositioned) to [\"“]?(?:more )?(?:favou?rable|advantageous) (?:positions|lines))\b"
                            # (not "withdrew from the villages of X": a settlement named, which the gazetteer may lack)
                            r"(?! (?:\w+ )?(?:from|of) (?:the )?(?:[\w-]+ ){0,2}(?:villages?|towns?|city|settlements?) of\b)"
                            # (nor a pull-back from another war's theatre)
@@ -625,7 +653,7 @@ _TARGET_HIT_TOLD = gated(re.compile(
                                r"headquarters|positions|command posts?|arsenals?|bases?)\b"))
 
 
-_ENEMY_LOST_UP_TO = re.compile(r"^\W*(?:[Tt]he )?enemy (?:also )?lost up to \d[\d,]* (?:servicemen|troops|personnel|soldiers|men)\b")
+_ENEMY_LOST_UP_TO = re.compile(r"^\W*(?:(?i:over|in|during) the (?:past|last) (?:day|24 hours|week),? )?(?:[Tt]he )?enemy (?:also )?lost up to \d[\d,]* (?:servicemen|troops|personnel|soldiers|men)\b")
 _RAID_GROUP_DOWN = re.compile(r"\b(?:sabotage|reconnaissance|infiltration|landing) (?:and [\w-]+ )?groups? (?:was|were|has been|have been|had been) "
                               r"(?:\w+ )?(?:eliminated|destroyed|neutrali[sz]ed|liquidated|wiped out)\b|"
                               r"\b(?:eliminated|destroyed|neutrali[sz]ed|liquidated|wiped out) (?:an? |the |two |three |\d+ )?(?:[\w-]+ )?"
@@ -702,7 +730,8 @@ def _latin_placeless_hint(sentence: str) -> bool:
     return _REPULSE_EN.search(low) is not None or _REPULSE_PASSIVE_EN.search(low) is not None or (
         # "said its forces had downed a Russian drone": one craft, no count
         ("down" in sentence or "intercept" in sentence) and SHOOTDOWN.search(low) is not None) or (
-        ("withdr" in sentence or "pull" in sentence or "retreat" in sentence) and _OWN_PULLBACK.search(low) is not None) or (
+        ("withdr" in sentence or "pull" in sentence or "retreat" in sentence or "advantageous" in sentence or "favo" in sentence)
+        and _OWN_PULLBACK.search(low) is not None) or (
         # "a depot caught fire after a drone attack, the governor said": harm told by a local authority
         _local_teller_of_harm(sentence, low))
 
@@ -720,6 +749,9 @@ _DENIED_ACCOUNT = gated(re.compile(
     r"(?:claims?|reports?|statements?|assertions?|allegations?|information|accounts?|announcements?)\b"))
 # What a party calls an account it rejects ("fake", "pure fiction", "not true"): the one list every
 # check of a called-false account below is built from
+# "the military denied it": an account named in an earlier sentence, answered by a side's army
+_DENIED_IT = re.compile(r"\b(?:denied|denies)(?: this| it)(?=[,.;]| as\b|$)")
+_MILITARY_TELLER = re.compile(r"\b(?:military|general staff|army|command|brigade|ministry|armed forces|defen[cs]e forces)\b")
 _FALSE_WORDS = ("false", "fakes?", "untrue", "not true", "lies?", "propaganda", "disinformation", r"fabricat\w+",
                 "baseless", "groundless", "nonsense", "absurd", "fantasy", "fiction", "staged")
 _FALSE_INTENSIFIERS = ("completely", "absolutely", "totally", "entirely", "outright", "blatant", "staged", "pure")
@@ -801,6 +833,10 @@ def _account_answered(sentence: str, story: StoryFacts | None, staff_side: str, 
         return [_unplaced(sentence, story, "denial", told.actor.side, True, speaker=told.actor.name)]
     event_denied = False
     if (denied := _DENIED_ACCOUNT.search(low)) is not None:
+        start, end = denied.span()
+    elif "den" in low and (denied := _DENIED_IT.search(low)) is not None \
+            and _MILITARY_TELLER.search(low, 0, denied.start()) is not None:
+        # "Ukraine's military denied it, calling the report ...": the account answered, named before
         start, end = denied.span()
     elif "den" in low and (denied := _DENIED_EVENT.search(low)) is not None and (
             denied.group(1) is not None or _GAIN_EVENT.search(low, denied.end()) is not None):
@@ -1020,6 +1056,17 @@ _PEOPLE_OR_HOMES_HARMED = re.compile(r"\b(?:killed|killing|kills?|injur\w+|wound
 # "87 Ukrainian UAVs", "Russian cruise missiles": what was shot down, by whose side it was sent
 _DOWNED_OF_SIDE = re.compile(r"\b(Ukrainian|Russian)\b (?:[\w-]+ ){0,2}(?:drones?|UAVs?|unmanned aerial vehicles?|missiles?|rockets?|"
                              r"aircraft|Shaheds?)\b", re.IGNORECASE)
+# Weapons only one side fires, and the name Moscow's bulletins give Kyiv's long-range drones
+_FIRED_BY_UA = re.compile(r"\b(?:HIMARS|ATACMS|Storm Shadows?|SCALP|JDAMs?|Hammer|Neptunes?|Vilkha|Tochka-U|Lyutyi|fixed-wing drones|aircraft-type)\b")
+_FIRED_BY_RU = re.compile(r"\b(?:Shaheds?|Gerans?|Geran-2|Kalibrs?|Kh-\d+|Iskanders?|Iskander-M|Kinzhals?|Zircons?|Lancets?)\b")
+
+
+def _weapon_shooter(sentence: str) -> str | None:
+    """The side that shot down what a sentence names, when only one side fires those weapons."""
+    ua_fired, ru_fired = _FIRED_BY_UA.search(sentence) is not None, _FIRED_BY_RU.search(sentence) is not None
+    return "ru" if ua_fired and not ru_fired else "ua" if ru_fired and not ua_fired else None
+
+
 _COUNTED_SETTLEMENTS = re.compile(r"\b(?:\d+|two|three|four|five|six|seven|eight|nine|ten|several|dozens of) (?:more |other |new |further )?"
                                   r"(?:[\w-]+ )?(?:villages|settlements|towns|localities|hamlets)\b")
 _COUNTED_CAPTURE = re.compile(r"\b(?:captur\w*|took|taken|tak(?:e|es|ing)|seiz\w*|liberat\w*|occup(?:ied|ies|y)|freed|gained control|"
@@ -1355,6 +1402,10 @@ def _placeless_statements(sentence: str, story: StoryFacts | None, default_side:
             and not any(a.actor.side == "other" for a in actors):
         # "Air defence destroyed 87 Ukrainian UAVs overnight": the drones' side names the side that downed them
         side, name, named = ("ru" if downed.group(1).lower().startswith("ukrain") else "ua"), None, False
+    elif event == "shootdown" and speaker is None and (shooter := _weapon_shooter(sentence)) is not None \
+            and not any(a.actor.side == "other" for a in actors):
+        # "shot down two HIMARS rockets and 40 fixed-wing drones", "downed 30 Shaheds": only one side fires these
+        side, name, named = shooter, None, False
     elif event in ("losses", "shootdown") and speaker is None and actors and actors[0].start <= 12 and actors[0].actor.rank >= 2 \
             and actors[0].actor.side in ("ru", "ua") and not any(a.actor.side == "other" for a in actors):
         # "Battlegroup Yug ... eliminated 380 soldiers", "The air force destroyed 30 drones": a grouping or
@@ -1699,7 +1750,7 @@ _SITUATION_SAME = rx(r"\bsituation (?:in|around) (?:[\w'’-]+ ){1,4}(?:is|remai
 _CANNOT_VERIFY = rx(
     r"\b(?:could not|couldn't|cannot|can't|was unable to|were unable to|unable to|(?:has|have) not been able to|(?:was|were) not able to|"
     r"(?:wasn't|weren't) able to|(?:hasn't|haven't) been able to)"
-    r"(?: be)?(?: been)?(?: immediately)?(?: independently)? (?:verif\w+|confirm\w*|check\w*)|"
+    r"(?: immediately| independently)?(?: be)?(?: been)?(?: immediately)?(?: independently)? (?:verif\w+|confirm\w*|check\w*)|"
     r"\bnot (?:be )?(?:been )?independently (?:verified|confirmed|checked)|\bcould be (?:independently )?checked|"
     r"\b(?:hard|difficult|impossible|not possible|no way) to (?:independently )?(?:assess|verify|confirm|establish)\b|\b(?:has|have) yet to (?:independently )?(?:verify|confirm)\b|"
     # an analyst's "has not yet observed visual confirmation of", "have not observed evidence to support"
@@ -2489,6 +2540,9 @@ def _sentence_statements(sentence: str, local: list[tuple[Mention, int, int]], s
                 _BORDER_OF.search(orig, max(0, start - 40), start) or event == "control" and _AND_REGION_AFTER.match(orig, end)):
             continue  # "the border of Donetsk and Dnipropetrovsk region": two regions, not the city (a strike
             # on "Kharkiv and Sumy region" may well hit the city)
+        if event == "control" and mention.place.name == mention.place.oblast and not mention.city and " of " in orig \
+                and _SHARE_OF_BEFORE.search(orig, max(0, start - 40), start) and _REGIONS_NAMED.search(orig):
+            continue  # "controls the Luhansk region and most of Donetsk": a share of a region among regions, not the city
         if mention.place.name == mention.place.oblast and _AREA_MEASURE.search(orig) and not mention.city:
             continue  # "recaptured 2,000 square kilometres in Kharkiv": land is measured in the region, not the city
         if mention.place.name == mention.place.oblast and " into" in orig and _INTO_REGION.search(orig, max(0, start - 40), start) \
@@ -2512,6 +2566,8 @@ def _sentence_statements(sentence: str, local: list[tuple[Mention, int, int]], s
             continue  # "drones launched from Kursk, Bryansk and Millerovo": where they came from, not where they hit
         if _BY_SPEAKER.search(sentence, max(0, start - 40), start):
             continue  # "a claim swiftly rejected by Kyiv": the capital answers, it is not the place
+        if "mention" in sentence and _UNMENTIONED_BEFORE.search(sentence, max(0, start - 30), start):
+            continue  # "the report made no mention of X": a place left out of a report, no event there
         if any(e < start <= e + 3 and (orig[e:start] in ("'s ", "’s ") or orig[e - 2 : start] in ("'s ", "’s "))
                for _m, _s, e in local):
             continue  # "Kyiv's Obolon district": a part of the place just named

@@ -200,6 +200,9 @@ def find_speaker(sentence: str, actors: list[ActorMention]) -> ActorMention | No
     for verb in REPORT.finditer(sentence):
         if first is None and _IMPERSONAL.search(sentence, max(0, verb.start() - 16), verb.start()):
             continue  # "it is noted that troops gained ground": nobody is named as saying it
+        if first is None and verb.group() in ("claim", "claims", "report", "reports") \
+                and sentence[verb.start() - 3:verb.start() - 1] in ("'s", "’s") and REPORT.search(sentence, verb.end()):
+            continue  # "the ministry's claim to have taken X is premature, ISW said": a noun; the speaker comes later
         if first is None:
             first = _subject(sentence, verb, actors, 0)
             relay = first is not None and RELAY_VERB.fullmatch(verb.group()) is not None
@@ -260,7 +263,7 @@ def has_negation(sentence: str) -> bool:
 
 
 # Words every match of TAKE contains: a sentence with none of them skips the scan.
-_TAKE_WORDS = ("took", "tak", "enter", "control", "loss of", " left ", "abandoned", "lready in", "now in")
+_TAKE_WORDS = ("took", "tak", "enter", "control", "loss of", " left ", "abandoned", "lready in", "now in", "e lost", "ve lost", "anaged to", "ucceeded to")
 
 
 def _take(orig: str) -> re.Match[str] | None:
@@ -433,7 +436,9 @@ def stance_and_side(sentence: str, orig: str, event: str, speaker: ActorMention 
             # пытались ..., но были отброшены»)
             return "confirmation", side, name
         if gainer is None and side == "ua" and not has_cyrillic(sentence) and _TAKEN_FROM_THEM.search(sentence) \
-                and not TOOK_BACK.search(sentence) and not holds_own(side, sentence) and not FOILED.search(sentence):
+                and not TOOK_BACK.search(sentence) and not holds_own(side, sentence) and not FOILED.search(sentence) \
+                and not (WITHDRAW.search(sentence) and _mentions_other_side_withdrawing(sentence, orig, actors, side)):
+            # (not "Russian troops lost positions near X": the enemy's loss, the teller's claim)
             # "the governor said the villages captured are A and B": Kyiv's officials call their own
             # gains liberations; a capture they report with no one named is the enemy's, conceded.
             return "confirmation", side, name
@@ -544,7 +549,9 @@ def _hedged(sentence: str, actors: list[ActorMention], side: str | None, name: s
 
 
 # Headline passive without its auxiliary: "Ukrainian troops encircled in Pokrovsk".
-_HEADLINE_PASSIVE = re.compile(r"(?:encircled|surrounded|trapped|cut off) (?:in|near|at|around|inside)\b")
+_HEADLINE_PASSIVE = re.compile(r"(?:encircled|surrounded|trapped|cut off) (?:in|near|at|around|inside)\b|"
+                               # "Russian forces pushed back from X": a headline's passive, no object between
+                               r"(?:pushed|driven|forced|kicked|thrown) (?:back from|out of|away from)\b")
 
 
 _VERBAL_NOUN = re.compile(r"\w+(?:ння|ние|ття)\b")
