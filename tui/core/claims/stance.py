@@ -595,13 +595,20 @@ def revise(orig: str, low: str, voices: list[Voice], actors: list[ActorMention],
                 and _enemy_advanced(_without(clause, speaker.start - start, speaker.end - start), side):
             stance = "confirmation"  # «по словам ОСГВ, оккупанты улучшили положение у X»: the defender concedes
         if stance == "claim" and event == "control" and language is not None and side == language \
-                and (withdrew := _WITHDREW.search(clause)) and _withdrawer(doers, start + withdrew.start()) in (None, language) \
+                and (withdrew := _WITHDREW.search(clause)) \
+                and _withdrawer(doers, start + withdrew.start(), withdrew.group()) in (None, language) \
+                and not (_is_noun(withdrew.group()) and _REPORTS_OF.search(clause, max(0, withdrew.start() - 30), withdrew.start())
+                         and _withdrawer(doers, start + withdrew.start(), withdrew.group(), owner_only=True) is None) \
                 and (_OWN.search(clause) or ((agent := _agent(doers)) is not None and agent.actor.side == language
                                              and not (ENEMY.search(clause, 0, withdrew.start()) and agent.start > start + withdrew.start()))
                      or (_agent(doers) is None and not ENEMY.search(clause))):
             # "our units withdrew from X": a concession in the side's own words (not «загарбники відійшли
             # від X, повідомили в бригаді»: the brigade after the verb only tells of the enemy's retreat)
             stance = "confirmation"
+        if stance == "claim" and event == "control" and speaker is not None and speaker.actor.side == side and side in PARTIES \
+                and language is not None and side != language and (withdrew := _WITHDREW.search(clause)) \
+                and _withdrawer(actors, start + withdrew.start(), withdrew.group()) == side:
+            stance = "confirmation"  # «Генштаб ВСУ сообщил об отступлении ВСУ из X» in Russian: Kyiv's own concession
         if stance == "claim" and event == "control" and speaker is None and _WITHDREW.search(clause) \
                 and CONFIRM_VERB.search(clause) and (agent := _agent(doers)) is not None:
             # "there they admitted that the AFU pulled back from X": the withdrawing side concedes.
@@ -721,8 +728,10 @@ _WITHDREW = rx(r"\b(?:withdr[ae]w\w*|pulled (?:back|out)|" + MOVED_TO_BETTER + r
                 r"(?:вимушен|змушен|вынужден)\w* (?:[\w'’-]+ ){0,2}(?:відійти|відступити|отойти|отступить)\b|"
                 r"вийш(?:ла|ло) (?:з|із|зі)\b|вышл[аио] из\b|вышел из\b|"
                 # the nouns: «підтвердили вихід із X», «відхід від села X», «выход из X»
-                r"вихід (?:з|із|зі)\b|виходу (?:з|із|зі)\b|відх(?:ід|оду) (?:з|із|зі|від)\b|выход(?:а|е)? из\b|отход(?:а|е)? (?:из|от)\b|"
+                r"вихід (?:[\w'’-]+ ){0,3}?(?:з|із|зі)\b|виходу (?:[\w'’-]+ ){0,3}?(?:з|із|зі)\b|відх(?:ід|оду) (?:з|із|зі|від)\b|выход(?:а|е)? (?:[\w-]+ ){0,3}?из\b|отход(?:а|е)? (?:из|от)\b|"
                 r"відступил\w*|відступив|здійсни\w* (?:[\w'’-]+ )?маневр\w*|"
+                # a retreat done, told by its noun: «об отступлении ВСУ из X», «оставление Суджи», «залишення села»
+                r"отступлени\w*|оставлени\w*|залишенн\w*|"
                 r"вивест\w*|виведен\w*|вивели|отступил\w*|отошли|отвел\w*|вышли из|оставили(?! без)|вывод\w* (?:[\w-]+ ){0,3}из|вывести|вывели|выведен\w*|отведен[аоы]?\b|"
                 + MOVED_BACK + ")")
 # What _WITHDREW leaves out, a retreat still going on or a flight: «ВСУ отступают», «бегство», "fleeing"
@@ -730,7 +739,8 @@ _FLIGHT = rx(r"\b(?:retreat\w*|fle(?:e|es|eing|d)\b|flight\b|відступа\w*
               r"отступа\w*|отход\w*|бег(?:ут|ств\w*)\b|бежа\w*|сбежа\w*)")
 # A retreat told as still going on, or a flight: nobody concedes its own so («ВСУ отступают», «бегство»).
 _ONGOING_FLIGHT = rx(r"\b(?:отступа(?:ют|ет)|відступа(?:ють|є)|бег(?:ут|ств\w*)|бежа\w*|сбежа\w*|тікають|втік\w*|втеч\w*|втекл\w*)")
-_FLIGHT_NOUNS = ("бегств", "втеч", "flight")
+# (and of a withdrawal: «об отступлении ВСУ из X», «отход украинских частей»)
+_FLIGHT_NOUNS = ("бегств", "втеч", "flight", "отступлени", "оставлени", "отход", "вывод", "выход", "вихід", "відхід", "відход", "залишенн")
 _OWN = rx(r"\b(?:наші|наших|наш|наши|наше)\b")
 _DESPITE = rx(r"\b(?:попри|незважаючи на|всупереч|вопреки|несмотря на)\s+(?:[\w'’-]+\s+){0,4}"
                r"(?:заяв\w*|твердженн\w*|доповід\w*|утверждени\w*|заявлени\w*|доклад\w*)")
@@ -764,13 +774,24 @@ def _ua_gains(low: str, start: int, clause: str, actors: list[ActorMention]) -> 
         60 if gain.group().startswith(_MANAGED_RU) else 30)
 
 
-def _withdrawer(actors: list[ActorMention], at: int, word: str = "") -> str | None:
+# «на фоне сообщений об отступлении»: a retreat only rumoured, nobody's own
+_REPORTS_OF = re.compile(r"(?:сообщени|слух|информаци|данн|повідомлен|чутк|інформаці|заяв)\w* (?:о|об|про) $")
+
+
+def _is_noun(word: str) -> bool:
+    """A retreat named by a noun («отступление», «вихід з»): whose it is, only a party named with it says."""
+    return word.startswith(_FLIGHT_NOUNS)
+
+
+def _withdrawer(actors: list[ActorMention], at: int, word: str = "", owner_only: bool = False) -> str | None:
     """The side of the party named last before a withdrawal verb («Пушилин заявил, что ВСУ оставили»:
     Kyiv's troops withdrew, told by Moscow's man, which is his claim, not his concession), or right
     after a noun of flight, whose owner follows it («о бегстве ВСУ из X»)."""
     if word.startswith(_FLIGHT_NOUNS) and (owner := next(
             (a for a in actors if at < a.start <= at + len(word) + 30 and a.actor.side in PARTIES), None)) is not None:
         return owner.actor.side
+    if owner_only:
+        return None
     before = [a for a in actors if a.end <= at and a.actor.side in PARTIES]
     return before[-1].actor.side if before else None
 

@@ -200,6 +200,10 @@ _ENEMY_FAILED = re.compile(r"\bthe enemy\b[^.]{0,160}?(?:\b(?:was|were) unsucces
 _OUR_TROOPS_EN = re.compile(r"\bour (?:troops|forces|defenders|units|soldiers|warriors|fighters)\b")
 _NOTHING_GAINED = re.compile(r"(?:продвижени\w*|просуванн\w*|успех\w*|успіх\w*) не (?:достигл\w*|досягл\w*|добил\w*|домогл\w*)|"
                              r"(?<![\w-])не (?:захватив|захопивши|продвинувшись|просунувшись|добившись|досягнувши)(?![\w-])")
+# «в Генштабе отреагировали на сообщения о взятии X», «прокоментували заяви про захоплення X»: a party
+# answering others' reports of a capture, with no word yet of what it says about them
+_REACTED_TO_REPORTS = re.compile(r"(?:отреагир|прокомментир|відреагув|прокоментув)\w* (?:на )?(?:[\w-]+ ){0,2}?"
+                                 r"(?:данн|сообщени|информаци|заявлени|слух|вброс|дані|повідомлен|інформаці|заяв|чутк)\w* (?:о|об|про)\b")
 _AREA_MEASURE = gated(re.compile(r"square (?:kilomet|mile)|\bsq\.? ?(?:km|mi)\b|\bkm²|кв\.? ?км|квадратн", re.IGNORECASE))
 _UK_FOR_RU = {"g": "h", "ya": "ia", "yu": "iu", "ye": "ie"}
 _RU_LETTERS = re.compile("ya|yu|ye|g")
@@ -2369,6 +2373,10 @@ def _sentence_statements(sentence: str, local: list[tuple[Mention, int, int]], s
     if not sentence.isascii() and (" не д" in sentence or "не захоп" in sentence or "не захват" in sentence) \
             and _NOTHING_GAINED.search(sentence):
         return []  # «атаки ..., не захватив ни одной значимой территории»: attacks that gained nothing, nobody's claim
+    if ("реаги" in sentence or "реагу" in sentence or "коммент" in sentence or "комент" in sentence) and not sentence.isascii() \
+            and (reacted := _REACTED_TO_REPORTS.search(sentence)) and not DENIAL.search(sentence) and not HEDGE.search(sentence) \
+            and not REPORT.search(sentence, reacted.end()):
+        return []  # «в Минобороны отреагировали на данные о взятии X»: an answer still untold, no one's claim
     maybe_activity = ("continued" in sentence or "advance" in sentence or "gains" in sentence or "counterattack" in sentence  # cheap gate
                       or "не про" in sentence or "без " in sentence or "просун" in sentence
                       or " не д" in sentence or "не захоп" in sentence or "не захват" in sentence)

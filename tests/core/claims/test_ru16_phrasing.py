@@ -1,0 +1,65 @@
+"""Phrasing of Russian and Ukrainian reports: fires, answers to others' reports, retreats told by nouns.
+
+Each case is one sentence read alone, as `warfeed claims extract -` reads it: the statements
+that count, placed or not.
+"""
+
+import pytest
+
+from tests.core.claims.phrasing import said
+
+
+@pytest.mark.parametrize("sentence", [
+    # A fire that began, spread or was put out, with nothing saying what caused it: no strike.
+    "Пожар вспыхнул на нефтебазе в Тихорецке.",
+    "Губернатор сообщил, что пожар на Туапсинском НПЗ потушен.",
+    "Возле Армавира на складе начался пожар площадью 300 квадратных метров.",
+    "Пожежу на підприємстві в Кременчуці ліквідували рятувальники.",
+])
+def test_a_fire_alone_is_no_strike(sentence):
+    assert said(sentence) == set()
+
+
+@pytest.mark.parametrize(("sentence", "want"), [
+    # What set it off, named before or after it, makes it a strike again.
+    ("В Тихорецке вспыхнул пожар после налёта беспилотников на нефтебазу.", {("claim", "ru", "Tikhoretsk")}),
+    ("На нефтебазу в Тихорецке упал беспилотник, возник пожар.", {("claim", "ru", "Tikhoretsk")}),
+    ("Пожар на складе в Армавире начался после падения БПЛА.", {("claim", "ru", "Armavir")}),
+    ("Вранці російська ракета поцілила у склад у Кременчуці, спалахнула пожежа.", {("claim", "ua", "Kremenchuk")}),
+])
+def test_a_fire_with_its_cause_is_a_strike(sentence, want):
+    assert said(sentence) == want
+
+
+@pytest.mark.parametrize("sentence", [
+    # A party answering others' reports of a capture, before anything of its answer is told.
+    "В Генштабе ВСУ отреагировали на сообщения о взятии Торецка.",
+    "В Минобороны Украины прокомментировали информацию о захвате Курахово",
+    "У Генштабі відреагували на повідомлення про захоплення Часового Яру.",
+])
+def test_an_untold_answer_is_no_statement(sentence):
+    assert said(sentence) == set()
+
+
+@pytest.mark.parametrize(("sentence", "want"), [
+    # ... but an answer that rejects the report is a denial.
+    ("В Генштабе ВСУ прокомментировали информацию о якобы захвате Торецка.", {("denial", "ua", "Toretsk")}),
+])
+def test_an_answer_that_rejects_is_a_denial(sentence, want):
+    assert said(sentence) == want
+
+
+@pytest.mark.parametrize(("sentence", "want"), [
+    # Kyiv's own retreat told by a noun, in Russian or Ukrainian, is Kyiv's concession ...
+    ("Генштаб ВСУ подтвердил оставление Торецка.", {("confirmation", "ua", "Toretsk")}),
+    ("Генштаб Украины сообщил о выходе украинских подразделений из Курахово.", {("confirmation", "ua", "Kurakhove")}),
+    ("В Генштабе ВСУ заявили об отступлении ВСУ из Угледара.", {("confirmation", "ua", "Vuhledar")}),
+    ("Генштаб ЗСУ підтвердив вихід українських підрозділів з Вугледара.", {("confirmation", "ua", "Vuhledar")}),
+    # ... and Moscow's account of the same retreat is Moscow's claim.
+    ("Минобороны России сообщило об отступлении ВСУ из Угледара.", {("claim", "ru", "Vuhledar")}),
+    ("Минобороны России сообщило о выходе украинских подразделений из Курахово.", {("claim", "ru", "Kurakhove")}),
+    # A retreat nobody is named as making leaves the claim next to it as it was.
+    ("Минобороны России вновь заявило о контроле над Торецком на фоне слухов об отступлении.", {("claim", "ru", "Toretsk")}),
+])
+def test_a_retreat_told_by_a_noun(sentence, want):
+    assert said(sentence) == want
