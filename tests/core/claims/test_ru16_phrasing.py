@@ -63,3 +63,28 @@ def test_an_answer_that_rejects_is_a_denial(sentence, want):
 ])
 def test_a_retreat_told_by_a_noun(sentence, want):
     assert said(sentence) == want
+
+
+@pytest.mark.parametrize(("sentence", "want"), [
+    # The defender saying the enemy controls part of a town concedes it, in Russian and Ukrainian ...
+    ("По словам командира батальона ВСУ, оккупанты контролируют уже около трети Мирнограда.",
+     {("confirmation", "ua", "Myrnohrad")}),
+    ("За словами речника бригади ЗСУ, росіяни контролюють близько половини Торецька.",
+     {("confirmation", "ua", "Toretsk")}),
+    # ... as for a second village the same enemy is getting into in the same breath ...
+    ("По словам офицера ВСУ, россияне контролируют около 40% Торецка и проникают в соседнюю Щербиновку.",
+     {("confirmation", "ua", "Toretsk"), ("confirmation", "ua", "Shcherbynivka")}),
+    # ... while its own troops controlling it is still a denial.
+    ("Наши защитники контролируют Торецк, сообщил офицер ВСУ.", {("denial", "ua", "Toretsk")}),
+])
+def test_who_controls_a_town(sentence, want):
+    assert said(sentence) == want
+
+
+@pytest.mark.parametrize(("sentence", "want"), [
+    # A village «под контролем Сил обороны» with no verb: Kyiv still holds it.
+    ("Сухая Балка под контролем Сил обороны.", {("denial", "ua", "Sukha Balka")}),
+    ("Командование: Новопавловка под контролем ВСУ", {("denial", "ua", "Novopavlivka")}),
+])
+def test_under_kyivs_control_without_a_verb(sentence, want):
+    assert said(sentence) == want

@@ -60,7 +60,7 @@ _HOLDS_UA = rx(_NOT_WITHDRAWN + _KEEPS_CONTROL +
     r"контролю(?:ється|ються) (?:[\w'’-]+ ){0,3}(?:сил\w* оборони|зсу|збройн\w+ сил\w* україни|українськ\w+ (?:військ|захисник|підрозділ)\w*)|"
     r"(?:ворог|окупант|росіян)\w* (?:\w+ )?не (?:перебуває|перебувають|присутн\w*|заходив|заходили|заход\w*)|"
     r"наш[аеиі]?(?=[»\"”!.])|утримують|тримають оборону(?! (?:[\w'’-]+ ){0,2}(?:поблизу|біля|під|неподалік|навколо|на підступах|в районі|у районі)\b)|тримають (?:\w+ ){0,2}(?:наші|українськ\w+)|(?:остает|остают|наход|пребыва)\w* под (?:полным |надежным )?контролем (?:всу|вооруженных сил украины|украин\w+|сил\w* обороны|наших)|контролюють (?:українськ\w+|наші)|"
-    r"під контролем (?:українськ\w+|наших)|контролируют (?:украинск\w+|наши)|контролиру(?:ется|ются) (?:\w+ ){0,3}(?:сил\w* обороны|всу|вооруженных сил украины|украинск\w+ (?:военн|войск|подразделен|защитник)\w*)|удержива\w*|утримува\w*|"
+    r"під контролем (?:українськ\w+|наших)|под (?:полным |надежным )?контролем (?:всу|вооруженных сил украины|украинск\w+|сил\w* обороны|наших)\b|контролируют (?:украинск\w+|наши)|контролиру(?:ется|ются) (?:\w+ ){0,3}(?:сил\w* обороны|всу|вооруженных сил украины|украинск\w+ (?:военн|войск|подразделен|защитник)\w*)|удержива\w*|утримува\w*|"
     r"(?:(?:по-прежнему|все ещё|всё ещё|досі|як і раніше) )?(?:контролиру(?:ет|ют)|контролює|контролюють)\b|"
     # «захисники продовжують оборонну операцію в X»: the defence still goes on inside it
     r"(?:сил\w* оборон[иы]|зсу|всу|(?:українськ|украинск)\w+(?: [\w'’-]+)?|наш[іи](?: [\w'’-]+)?|захисник\w*|защитник\w*) (?:україни |украины )?"
@@ -79,11 +79,17 @@ _SITUATION_BEFORE = rx(r"\b(?:situation|ситуаці\w*|ситуаци\w*|об
 _TRYING_BEFORE = rx(r"\b(?:battl\w*|tr(?:y|ies|ied|ying)|struggl\w*|seek\w*|sought|attempt\w*) to $")
 
 
+# «оккупанты контролируют половину X», «ворог утримує позиції»: the enemy is who holds, not the defender
+_ENEMY_BEFORE = re.compile(r"(?:окупант|оккупант|россиян|росіян|ворог|враг|противник|загарбник|захватчик|рашист)\w* (?:[\w'’-]+ ){0,2}$")
+
+
 def _held(pattern: re.Pattern[str], text: str) -> re.Match[str] | None:
     """The first words of `pattern` in `text` that say a place is held, not that the situation is."""
     for m in pattern.finditer(text):
         if not _SITUATION_BEFORE.search(text, max(0, m.start() - 40), m.start()) \
-                and not _TRYING_BEFORE.search(text, max(0, m.start() - 20), m.start()):
+                and not _TRYING_BEFORE.search(text, max(0, m.start() - 20), m.start()) \
+                and not (m.group().startswith(("контрол", "удержива", "утримува", "утримую"))
+                         and _ENEMY_BEFORE.search(text, max(0, m.start() - 40), m.start())):
             return m
     return None
 
@@ -812,8 +818,12 @@ def _enemy_advanced(clause: str, side: str) -> bool:
         return False
     if side == "ru" and not enemy.group().startswith(("против", "враг", "ворог")):
         return False
-    advance = _ADVANCE.search(clause, enemy.end())
-    return advance is not None and advance.start() - enemy.end() <= 40
+    return any(found is not None and found.start() - enemy.end() <= 40
+               for found in (_ADVANCE.search(clause, enemy.end()), _CONTROLS.search(clause, enemy.end())))
+
+
+# «россияне контролируют около 60% X», «окупанти контролюють частину Y»: the enemy holding part of it
+_CONTROLS = rx(r"\b(?:контролиру(?:ет|ют)|контролю(?:є|ють))\b")
 
 
 # Units opening the sentence: «Подразделения группировки "Север" освободили ...».
