@@ -88,3 +88,22 @@ def test_who_controls_a_town(sentence, want):
 ])
 def test_under_kyivs_control_without_a_verb(sentence, want):
     assert said(sentence) == want
+
+
+@pytest.mark.parametrize(("sentence", "want"), [
+    # «мирный житель» is a civilian, not the village of Myrne or Mirny
+    ("Мирный житель ранен при атаке дрона ВСУ на Шебекино.", {("claim", "ru", "Shebekino")}),
+    ("Мирная жительница пострадала при обстреле Грайворона, сообщил губернатор.", {("claim", "ru", "Grayvoron")}),
+    ("Мирний житель загинув унаслідок обстрілу Берислава, повідомили в ОВА.", {("claim", "ua", "Beryslav")}),
+])
+def test_a_civilian_is_no_village(sentence, want):
+    assert said(sentence) == want
+
+
+@pytest.mark.parametrize("sentence", [
+    # Shelling that went on, with nothing it hit: no strike of its own.
+    "Обстрелы продолжились и ночью.",
+    "Атаки дронів тривали до ранку.",
+])
+def test_shelling_going_on_is_no_strike(sentence):
+    assert said(sentence) == set()

@@ -524,6 +524,8 @@ def find_places(text: str, *, gazetteer: Gazetteer | None = None) -> list[PlaceM
             continue  # "the Dnipro River", «у Чорному морі», "Shevchenka Street", «вул. Шевченка»: not the town
         if _SHIP_BEFORE.search(text, max(0, m.start - 40), m.start):
             continue  # "the landing ship Novocherkassk", «крейсер «Москва»»: a ship named after a town
+        if m.text.startswith("Мирн") and _CIVILIANS_AFTER.match(text, m.end):
+            continue  # «Мирный житель пострадал»: a civilian, not the village of Myrne
         if _FIRST_NAME.match(m.text) and _SURNAME_AFTER.match(text, m.end):
             continue  # «Владимиру Путину», «Володимир Зеленський»: a man's first name, not Volodymyr
         if m.place.name.endswith("sk") and _ADJECTIVE_FORM.search(m.text) and _LOWER_AFTER.match(text, m.end) \
@@ -1201,6 +1203,8 @@ _ELIDED_HROMADA = re.compile(r"(?<![\w'’])(?:[УуВв]|[Пп]о(?:\s+тери
 _CYR_LIST_SPLIT = re.compile(r"(?:\s*\([^()\n]{1,30}\))?(?:\s*,\s*|\s+(?:та|і|й|и)\s+)")
 _ADJECTIVE_FORM = re.compile(r"(?:ськ|цьк|зьк|ск|цк)(?:а|у|ого|ої|ій|і|е|ая|ую|ой|ие|ое)$")
 _LOWER_AFTER = re.compile(r" [а-яіїєґё]")
+# «Мирный житель», «Мирні мешканці», «мирное население»: "peaceful" before the people it describes, not Myrne
+_CIVILIANS_AFTER = re.compile(r"\s+(?:жител|жительниц|мешкан|населени|населенн|граждан|громадян)\w*")
 _ADJECTIVE_SUFFIX = re.compile(r"(?:ськ|цьк|зьк|ск|цк)[а-яіїєґ]{0,3}$")  # the last suffix, not one inside the stem
 
 

@@ -1177,7 +1177,9 @@ _POSITIONS_FIRED_ON = re.compile(r"\b(?:shelled|struck|attacked|fired (?:at|on)|
 _CIVILIAN_HARM = re.compile(r"\b(?:killed|killing|injur\w+|wounded|civilians?|residents?|houses?|homes?|damag\w+)\b")
 # «ворог продовжує вести обстріли»: shelling going on, a strike only with its harm told
 _GOES_ON_SHELLING = rx(r"\b(?:продовжу|продолжа)\w* (?:вести |вест[иь] )?(?:обстр|атак|удар|бомб|терор)\w*|"
-                        r"\b(?:трива|ид[уе]т|йдуть)\w* (?:[\w'’-]+ )?(?:обстр|атак|удар|бомб)\w*")
+                        r"\b(?:трива|ид[уе]т|йдуть)\w* (?:[\w'’-]+ )?(?:обстр|атак|удар|бомб)\w*|"
+                        # the noun first: «обстрелы продолжились и утром», «атаки тривали всю ніч»
+                        r"\b(?:обстр|атак|удар|бомбардир|бомбардув)\w* (?:[\w'’-]+ )?(?:продолжил|продолжа|продовжил|продовжу|тривал|трива)\w*")
 # Drones or missiles said to have attacked a region, a community or what is on it (not troops attacking near
 # a village): «ВСУ атаковали беспилотниками три района», «ворожі дрони атакували приватний сектор»
 _AIR_ATTACKED_CYR = rx(r"(?:бпла|беспилотн\w*|безпілотн\w*|дрон\w*|ракет\w*|шахед\w*|авиаци\w*|авіаці\w*)(?: [\w«»\"()-]+){0,4} "
