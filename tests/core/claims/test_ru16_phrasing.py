@@ -107,3 +107,13 @@ def test_a_civilian_is_no_village(sentence, want):
 ])
 def test_shelling_going_on_is_no_strike(sentence):
     assert said(sentence) == set()
+
+
+@pytest.mark.parametrize(("sentence", "want"), [
+    # A Russian spelling the gazetteer lacks, taken by the verb of capture, its oblast right after it.
+    ("Российские войска освободили Запорожское Днепропетровской области.", {("claim", "ru", "Zaporizke")}),
+    # (a region after the verb is no village)
+    ("ВС РФ освободили Курскую область, заявил Герасимов.", set()),
+])
+def test_captured_name_before_its_oblast(sentence, want):
+    assert said(sentence) == want

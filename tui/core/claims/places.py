@@ -1105,6 +1105,33 @@ def _guessed_settlements(gaz: Gazetteer, text: str, cyr_areas: list[tuple[int, i
                 place = _unlisted_village(gaz, text[start:end], region)
             if place is not None:
                 out.append((start, end, place))
+    if "освоб" in text or "занял" in text or "взял" in text:
+        out += _captured_before_oblast(gaz, text, cyr_areas, taken, resolved, out)
+    return out
+
+
+# «освободили Запорожское Днепропетровской области»: a verb of capture right before a name the
+# gazetteer does not spell this way, its oblast right after it
+_CAPTURE_VERB_BEFORE = re.compile(r"(?<![\w-])(?:освободил[аи]?|освобождены|освобожден[оа]?|заняли|занял[аи]?|взяли)\s+(?=[А-ЯЁ])")
+_NAME_WORD = re.compile(r"[А-ЯЁ][а-яё-]+")
+
+
+def _captured_before_oblast(gaz: Gazetteer, text: str, cyr_areas: list[tuple[int, int, str, str]],
+                            taken: list[tuple[int, int]], resolved: dict[int, PlaceMention],
+                            found: list[tuple[int, int, Place | None]]) -> list[tuple[int, int, Place]]:
+    """Names a Russian verb of capture takes whose oblast follows at once, guessed within that oblast."""
+    out = []
+    for verb in _CAPTURE_VERB_BEFORE.finditer(text):
+        if (word := _NAME_WORD.match(text, verb.end())) is None:
+            continue
+        start, end = word.span()
+        if start in resolved or any(a < end and start < b for a, b in taken) or any(a < end and start < b for a, b, _ in found) \
+                or any(a < end and start < b for a, b, _, _ in cyr_areas):
+            continue
+        area = next((name for a, _, name, kind in cyr_areas if kind == "region" and a > end
+                     and text[end:a].strip() in ("", "в", "на территории")), None)
+        if area is not None and (place := gaz.guess_cyrillic(text[start:end], area)) is not None:
+            out.append((start, end, place))
     return out
 
 
