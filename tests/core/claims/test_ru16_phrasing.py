@@ -117,3 +117,15 @@ def test_shelling_going_on_is_no_strike(sentence):
 ])
 def test_captured_name_before_its_oblast(sentence, want):
     assert said(sentence) == want
+
+
+@pytest.mark.parametrize(("sentence", "want"), [
+    # Moscow's strike told with the people it killed or hurt: the side that was hit tells it so ...
+    ("Российские войска нанесли удар по Славянску, погибли два человека.", {("claim", "ua", "Sloviansk")}),
+    ("Ночью армия России нанесла ракетный удар по Кременчугу — ранены восемь человек.", {("claim", "ua", "Kremenchuk")}),
+    # ... while a strike told with the soldiers it killed, or with no one hurt, is Moscow's own.
+    ("Российские войска нанесли удар по Славянску, погибли до 40 военнослужащих ВСУ.", {("claim", "ru", "Sloviansk")}),
+    ("Российские войска нанесли удар по пункту временной дислокации в Славянске.", {("claim", "ru", "Sloviansk")}),
+])
+def test_a_strike_told_with_its_dead(sentence, want):
+    assert said(sentence) == want

@@ -241,7 +241,22 @@ def strike_narrator_side(sentence: str) -> str | None:
     if side == "ru" and _UA_VOICE_RU.search(low := sentence.lower()) and not _russians_hit(sentence, _UA_VOICE_RU) \
             and not _STRUCK_UA_FORCES.search(low):
         return "ua"
+    if side == "ru" and _ru_strike_killed(low) and not _STRUCK_UA_FORCES.search(low):
+        return "ua"
     return side
+
+
+def _ru_strike_killed(low: str) -> bool:
+    """«Российские войска нанесли удар по X, погибли три человека»: Moscow's strike told with its dead."""
+    return ("погиб" in low or "ранен" in low or "пострада" in low) and (struck := _RU_STRIKE_KILLED.search(low)) is not None \
+        and not _ENEMY_DEAD.match(low, struck.end())
+
+
+# Moscow's forces striking and people killed or hurt by it: Moscow's media tell of their strikes
+# with what they destroyed, never with the civilians they killed; the side that was hit does
+_RU_STRIKE_KILLED = rx(r"\b(?:российск\w+ (?:войск|военн|арми)\w*|(?:войск\w*|арми\w*|вс) рф|россия|росси[яи] (?:нанесл|ударил|атаковал)\w*)"
+                       r"[^.;!?]+?\b(?:погиб\w*|ранен\w*|пострадал\w*)")
+_ENEMY_DEAD = rx(r"[^.;]{0,30}\b(?:военнослужащ|боевик|наемник|солдат|бойц|всу|нацистов|националист)\w*")
 
 
 # «удары по аэродрому украинских войск», «поразили позиции ВСУ»: Kyiv's forces as the target, which
@@ -461,8 +476,9 @@ def revise(orig: str, low: str, voices: list[Voice], actors: list[ActorMention],
                     # «окупанти підняли прапор РФ над X»: the enemy's flag told by nobody in Kyiv's
                     # language is its advance narrated (as «окупанти зайшли у X» is), not Kyiv's claim
                     stance, side, name = "confirmation", "other", None
-                elif stance == "claim" and event == "strike" and language == "ru" and _UA_VOICE_RU.search(clause) \
-                        and not _russians_hit(clause, _UA_VOICE_RU) and not _STRUCK_UA_FORCES.search(clause):
+                elif stance == "claim" and event == "strike" and language == "ru" \
+                        and (_UA_VOICE_RU.search(clause) and not _russians_hit(clause, _UA_VOICE_RU) or _ru_strike_killed(clause)) \
+                        and not _STRUCK_UA_FORCES.search(clause):
                     side, name = "ua", None  # «удар российского беспилотника», «россияне атаковали»: told as Ukraine tells it
                 elif stance == "denial" and language == "ru" and _KYIV_DENIES_RU.search(clause):
                     side, name = "ua", None  # «об оккупации речи не идёт»: only Kyiv denies a Russian capture
