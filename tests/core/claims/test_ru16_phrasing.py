@@ -129,3 +129,21 @@ def test_captured_name_before_its_oblast(sentence, want):
 ])
 def test_a_strike_told_with_its_dead(sentence, want):
     assert said(sentence) == want
+
+
+@pytest.mark.parametrize(("sentence", "want"), [
+    # Kyiv's forces pushing the enemy out, told in Russian: Kyiv's gain, not Moscow's.
+    ("Украинские бойцы выбили противника из Пятихаток.", {("claim", "ua", "Piatykhatky")}),
+    ("ВСУ вытеснили оккупантов из Пятихаток.", {("claim", "ua", "Piatykhatky")}),
+    ("Российские войска выбили ВСУ из Пятихаток.", {("claim", "ru", "Piatykhatky")}),
+])
+def test_pushed_out_by_kyiv(sentence, want):
+    assert said(sentence) == want
+
+
+@pytest.mark.parametrize(("sentence", "want"), [
+    # A Russian spelling the gazetteer lacks after a verb of capture, placed by the town beside it.
+    ("Силы обороны освободили Клещеевку возле Бахмута.", {("claim", "ua", "Klishchiivka"), ("claim", "ua", "Bakhmut")}),
+])
+def test_captured_name_beside_a_town(sentence, want):
+    assert said(sentence) == want

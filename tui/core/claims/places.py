@@ -1130,9 +1130,18 @@ def _captured_before_oblast(gaz: Gazetteer, text: str, cyr_areas: list[tuple[int
             continue
         area = next((name for a, _, name, kind in cyr_areas if kind == "region" and a > end
                      and text[end:a].strip() in ("", "в", "на территории")), None)
-        if area is not None and (place := gaz.guess_cyrillic(text[start:end], area)) is not None:
+        if area is None and (near := _NEAR_TOWN.match(text, end)) is not None and (town := resolved.get(near.end())) is not None \
+                and town.place is not None:
+            area = town.place.oblast  # «освободили Клещеевку под Бахмутом»: the town beside it says the oblast
+        if area is None and not _TOPONYM_ENDING.search(text, start, end):
+            continue  # (a man freed, «освободили Иванова», is no village: only a village's ending goes without an oblast)
+        if (place := gaz.guess_cyrillic(text[start:end], area)) is not None:
             out.append((start, end, place))
     return out
+
+
+_NEAR_TOWN = re.compile(r"\s+(?:под|возле|около|близ|вблизи|у)\s+")
+_TOPONYM_ENDING = re.compile(r"(?:овк[уаие]|евк[уаие]|ивк[уаие]|ое|ее|ино|ово|ево)$")
 
 
 # Between a name and the oblast that follows it: «Отрадное Днепропетровской области», «Отрадное в ДНР».
