@@ -147,3 +147,14 @@ def test_pushed_out_by_kyiv(sentence, want):
 ])
 def test_captured_name_beside_a_town(sentence, want):
     assert said(sentence) == want
+
+
+@pytest.mark.parametrize(("sentence", "want"), [
+    # What a capture would bring, in the conditional mood: nothing taken.
+    ("Взятие Курахово открыло бы армии путь на Покровск.", set()),
+    ("Захоплення Вугледара дало би ворогу змогу наступати на Курахове.", set()),
+    # («хотя бы», "at least", is no conditional)
+    ("ВСУ освободили Пятихатки, хотя бы на время.", {("claim", "ua", "Piatykhatky")}),
+])
+def test_a_conditional_takes_nothing(sentence, want):
+    assert said(sentence) == want

@@ -204,6 +204,8 @@ _NOTHING_GAINED = re.compile(r"(?:продвижени\w*|просуванн\w*|
 # answering others' reports of a capture, with no word yet of what it says about them
 _REACTED_TO_REPORTS = re.compile(r"(?:отреагир|прокомментир|відреагув|прокоментув)\w* (?:на )?(?:[\w-]+ ){0,2}?"
                                  r"(?:данн|сообщени|информаци|заявлени|слух|вброс|дані|повідомлен|інформаці|заяв|чутк)\w* (?:о|об|про)\b")
+# The Russian and Ukrainian conditional mood (not «хотя бы», "at least", nor «как бы», "as if")
+_SUBJUNCTIVE = re.compile(r"(?<![\w-])(?<!хотя )(?<!хоч )(?<!как )(?<!як )(?:бы|би)(?![\w-])")
 _AREA_MEASURE = gated(re.compile(r"square (?:kilomet|mile)|\bsq\.? ?(?:km|mi)\b|\bkm²|кв\.? ?км|квадратн", re.IGNORECASE))
 _UK_FOR_RU = {"g": "h", "ya": "ia", "yu": "iu", "ye": "ie"}
 _RU_LETTERS = re.compile("ya|yu|ye|g")
@@ -2397,6 +2399,9 @@ def _sentence_statements(sentence: str, local: list[tuple[Mention, int, int]], s
         return []  # "Siversk is situated 30 km east of the towns still held by Kyiv": where a place is
     if "both sides" in sentence and _BOTH_SIDES.search(sentence):
         return []  # "the operation near X has caused casualties on both sides": a tally, nobody's claim
+    if event == "control" and ("бы" in sentence or "би" in sentence) and _SUBJUNCTIVE.search(sentence) \
+            and not DENIAL.search(sentence):
+        return []  # «взятие X открыло бы дорогу на Y», «це дозволило б...»: what would follow, nothing taken
     goal = GOAL.search(sentence)
     if goal and not GOAL_EXCEPT.search(sentence, 0, goal.start()) and not FOILED.search(sentence, goal.end()) \
             and not (not sentence.isascii() and _RELATIVE_GOAL.search(sentence, max(0, goal.start() - 24), goal.start())):
