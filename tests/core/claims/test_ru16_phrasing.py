@@ -158,3 +158,14 @@ def test_captured_name_beside_a_town(sentence, want):
 ])
 def test_a_conditional_takes_nothing(sentence, want):
     assert said(sentence) == want
+
+
+@pytest.mark.parametrize(("sentence", "want"), [
+    # An advance the enemy failed to make, told by Kyiv's side: a denial, never a concession.
+    ("Оккупанты не смогли прорваться к Мирнограду.", {("denial", "ua", "Myrnohrad")}),
+    ("Ворогу не вдалося просунутися біля Часового Яру.", {("denial", "ua", "Chasiv Yar")}),
+    # Moscow's army failing, in Russian: only Kyiv's media tell it so.
+    ("Армия РФ за полгода так и не смогла взять Часов Яр.", {("denial", "ua", "Chasiv Yar")}),
+])
+def test_an_advance_that_failed(sentence, want):
+    assert said(sentence) == want

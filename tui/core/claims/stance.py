@@ -160,7 +160,9 @@ _RU_FLAG_UA = rx(r"\b(?:прапор\w* (?:рф|росії|російськ\w*|�
 # Kyiv's hold told in Russian words, whoever writes them.
 _UA_HELD_RU = rx(r"\bпод (?:\w+ )?контролем (?:всу|вооруженных сил украины|украин\w+|сил обороны)")
 # What a Russian-language denial rejects in Kyiv's words: a Russian «захват» or «оккупация» of the place.
-_KYIV_DENIES_RU = rx(r"\b(?:захват\w*|оккупаци\w*|российск\w+ (?:войск|военн|подразделени|арми)\w*|россиян\w*)")
+_KYIV_DENIES_RU = rx(r"\b(?:захват\w*|оккупаци\w*|российск\w+ (?:войск|военн|подразделени|арми)\w*|россиян\w*|"
+                     # «армия РФ так и не смогла взять X»: Moscow's own failure, which only Kyiv's media tell
+                     r"(?:арми\w*|войск\w*|вс) (?:рф|россии)\b)")
 _SEIZED_RU = rx(r"\b(?:захвати(?:л|ли|ла|ло)|захвачен\w*|оккупировал\w*|оккупирован[аоы]?\b)")
 _RU_FORCES_RU = rx(r"\b(?:российск\w+ (?:арми|войск|военн|подразделени|штурмовик|сил)\w*|(?:арми[яи]|войска|вс) (?:россии|рф)\b)")
 # Outcomes a party reports of its own action (not narration of a change of control).
