@@ -169,3 +169,12 @@ def test_a_conditional_takes_nothing(sentence, want):
 ])
 def test_an_advance_that_failed(sentence, want):
     assert said(sentence) == want
+
+
+@pytest.mark.parametrize(("sentence", "want"), [
+    # Reports of a capture said to be unconfirmed, in Russian's participle: the reporter's hedge.
+    ("Информация о взятии Курахово пока не подтверждена.", {("hedge", "other", "Kurakhove")}),
+    ("Сообщения о захвате Угледара официально не подтверждены.", {("hedge", "other", "Vuhledar")}),
+])
+def test_unconfirmed_in_the_participle(sentence, want):
+    assert said(sentence) == want
