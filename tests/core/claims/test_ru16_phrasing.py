@@ -178,3 +178,14 @@ def test_an_advance_that_failed(sentence, want):
 ])
 def test_unconfirmed_in_the_participle(sentence, want):
     assert said(sentence) == want
+
+
+@pytest.mark.parametrize(("sentence", "want"), [
+    # The enemy controlling part of a town, told in Kyiv's voice by nobody in particular: conceded ...
+    ("Ворог контролює близько третини Куп'янська.", {("confirmation", "ua", "Kupiansk")}),
+    ("Оккупанты контролируют часть Купянска.", {("confirmation", "ua", "Kupiansk")}),
+    # ... while the enemy controlling nothing there is still the defender's denial.
+    ("Ворог не контролює Куп'янськ.", {("denial", "ua", "Kupiansk")}),
+])
+def test_the_enemy_controls_told_by_nobody(sentence, want):
+    assert said(sentence) == want

@@ -620,6 +620,9 @@ def revise(orig: str, low: str, voices: list[Voice], actors: list[ActorMention],
                 and speaker.actor.side == side and side in PARTIES \
                 and _enemy_advanced(_without(clause, speaker.start - start, speaker.end - start), side):
             stance = "confirmation"  # «по словам ОСГВ, оккупанты улучшили положение у X»: the defender concedes
+        elif stance == "claim" and event == "control" and speaker is None and side == "ua" and language == "ua" \
+                and _enemy_controls(clause):
+            stance = "confirmation"  # «ворог контролює частину X», told in Kyiv's voice by nobody: conceded
         if stance == "claim" and event == "control" and language is not None and side == language \
                 and (withdrew := _WITHDREW.search(clause)) \
                 and _withdrawer(doers, start + withdrew.start(), withdrew.group()) in (None, language) \
@@ -840,6 +843,13 @@ def _enemy_advanced(clause: str, side: str) -> bool:
         return False
     return any(found is not None and found.start() - enemy.end() <= 40
                for found in (_ADVANCE.search(clause, enemy.end()), _CONTROLS.search(clause, enemy.end())))
+
+
+def _enemy_controls(clause: str) -> bool:
+    """The enemy, by Kyiv's word for it, as the subject of a control verb right after it."""
+    enemy = ENEMY.search(clause)
+    return enemy is not None and (held := _CONTROLS.search(clause, enemy.end())) is not None \
+        and held.start() - enemy.end() <= 30 and not FOILED.search(clause)
 
 
 # «россияне контролируют около 60% X», «окупанти контролюють частину Y»: the enemy holding part of it
