@@ -189,3 +189,14 @@ def test_unconfirmed_in_the_participle(sentence, want):
 ])
 def test_the_enemy_controls_told_by_nobody(sentence, want):
     assert said(sentence) == want
+
+
+@pytest.mark.parametrize(("sentence", "want"), [
+    # A road named by the two towns it joins is neither town.
+    ("Дрон атаковал грузовик на трассе «Льгов — Курчатов», ранен водитель.", {("claim", "ru", None)}),
+    ("На автодорозі Суми – Путивль дрон атакував автомобіль, поранено водія.", {("claim", "ua", None)}),
+    # (the town itself still is)
+    ("Дрон атаковал грузовик в Льгове, ранен водитель.", {("claim", "ru", "Lgov")}),
+])
+def test_a_road_is_no_town(sentence, want):
+    assert said(sentence) == want

@@ -516,6 +516,7 @@ def find_places(text: str, *, gazetteer: Gazetteer | None = None) -> list[PlaceM
         mentions = sorted([*mentions, *(c for c in capitals if not any(m.start < c.end and c.start < m.end for m in mentions))],
                           key=lambda m: m.start)
     cyr_areas = gaz.cyrillic_areas(text) if cyrillic else []
+    roads = [m.span(1) for m in _ROAD_NAMED.finditer(text)] if cyrillic and ("трас" in text or "дорог" in text or "дороз" in text or "шосс" in text) else []
     out: list[PlaceMention] = []
     taken: list[tuple[int, int]] = []
     for m in mentions:
@@ -524,6 +525,8 @@ def find_places(text: str, *, gazetteer: Gazetteer | None = None) -> list[PlaceM
             continue  # "the Dnipro River", «у Чорному морі», "Shevchenka Street", «вул. Шевченка»: not the town
         if _SHIP_BEFORE.search(text, max(0, m.start - 40), m.start):
             continue  # "the landing ship Novocherkassk", «крейсер «Москва»»: a ship named after a town
+        if roads and any(a <= m.start < b for a, b in roads):
+            continue  # «на трассе «Рыльск — Дурово»»: a road named by the towns it joins, not either town
         if m.text.startswith("Мирн") and _CIVILIANS_AFTER.match(text, m.end):
             continue  # «Мирный житель пострадал»: a civilian, not the village of Myrne
         if _FIRST_NAME.match(m.text) and _SURNAME_AFTER.match(text, m.end):
@@ -1239,6 +1242,9 @@ _ELIDED_HROMADA = re.compile(r"(?<![\w'’])(?:[УуВв]|[Пп]о(?:\s+тери
 _CYR_LIST_SPLIT = re.compile(r"(?:\s*\([^()\n]{1,30}\))?(?:\s*,\s*|\s+(?:та|і|й|и)\s+)")
 _ADJECTIVE_FORM = re.compile(r"(?:ськ|цьк|зьк|ск|цк)(?:а|у|ого|ої|ій|і|е|ая|ую|ой|ие|ое)$")
 _LOWER_AFTER = re.compile(r" [а-яіїєґё]")
+# «трасса «Рыльск — Дурово»», «на автодорозі Суми – Путивль»: a road named by two towns
+_ROAD_NAMED = re.compile(r"(?:трасс|автодорог|дорог|автодороз|дороз|шоссе|траса|трасі|трасу|автошлях)\w*\s+[«\"“]?"
+                         r"([А-ЯЁІЇЄ][\w'’-]+\s*[—–-]\s*[А-ЯЁІЇЄ][\w'’-]+)")
 # «Мирный житель», «Мирні мешканці», «мирное население»: "peaceful" before the people it describes, not Myrne
 _CIVILIANS_AFTER = re.compile(r"\s+(?:жител|жительниц|мешкан|населени|населенн|граждан|громадян)\w*")
 _ADJECTIVE_SUFFIX = re.compile(r"(?:ськ|цьк|зьк|ск|цк)[а-яіїєґ]{0,3}$")  # the last suffix, not one inside the stem
