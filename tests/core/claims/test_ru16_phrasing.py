@@ -200,3 +200,16 @@ def test_the_enemy_controls_told_by_nobody(sentence, want):
 ])
 def test_a_road_is_no_town(sentence, want):
     assert said(sentence) == want
+
+
+@pytest.mark.parametrize(("sentence", "want"), [
+    # Kyiv's own strike told in Russian: by the agency that made it, or with the enemy's forces hit ...
+    ("Дроны СБУ атаковали нефтебазу в Новороссийске.", {("claim", "ua", "Novorossiysk")}),
+    ("Украинские артиллеристы поразили склад противника возле Курахово.", {("claim", "ua", "Kurakhove")}),
+    # ... while Kyiv's forces attacking a Russian town, told by nobody, is still the hit side's report,
+    # and Moscow's strike on its «противник» is Moscow's.
+    ("ВСУ атаковали Шебекино беспилотниками.", {("claim", "ru", "Shebekino")}),
+    ("ВС РФ поразили пункт управления противника у Курахово.", {("claim", "ru", "Kurakhove")}),
+])
+def test_kyivs_own_strike_in_russian(sentence, want):
+    assert said(sentence) == want

@@ -250,6 +250,14 @@ def strike_narrator_side(sentence: str) -> str | None:
     return side
 
 
+# Kyiv's strike told as Kyiv tells it, in Russian: by the agency that made it (which only Kyiv's
+# sources name as the striker), or with the enemy's forces as what was hit
+_UA_OWN_STRIKE_RU = rx(r"\b(?:сбу|гур|ссо)\b[^.;]{0,40}?\b(?:поразил|атаковал|ударил|нанесл|уничтожил)\w*|"
+                       r"\b(?:украинск\w+ (?:военн|бойц|защитник|дрон|беспилотник|подразделени|войск|артиллерист)\w*|всу|"
+                       r"сил[ыа]? обороны)\b[^.;]{0,30}?\b(?:поразил|уничтожил|ударил|нанесл)\w* (?:[\w-]+ ){0,4}"
+                       r"(?:врага|противника|оккупантов|российск\w+ (?:войск|военн|техник|арми)\w*)")
+
+
 def _ru_strike_killed(low: str) -> bool:
     """«Российские войска нанесли удар по X, погибли три человека»: Moscow's strike told with its dead."""
     return ("погиб" in low or "ранен" in low or "пострада" in low) and (struck := _RU_STRIKE_KILLED.search(low)) is not None \
@@ -480,6 +488,8 @@ def revise(orig: str, low: str, voices: list[Voice], actors: list[ActorMention],
                     # «окупанти підняли прапор РФ над X»: the enemy's flag told by nobody in Kyiv's
                     # language is its advance narrated (as «окупанти зайшли у X» is), not Kyiv's claim
                     stance, side, name = "confirmation", "other", None
+                elif stance == "claim" and event == "strike" and language == "ru" and _UA_OWN_STRIKE_RU.search(clause):
+                    side, name = "ua", None  # «дроны СБУ атаковали НПЗ», «ВСУ поразили пункт управления врага»: Kyiv's own hit
                 elif stance == "claim" and event == "strike" and language == "ru" \
                         and (_UA_VOICE_RU.search(clause) and not _russians_hit(clause, _UA_VOICE_RU) or _ru_strike_killed(clause)) \
                         and not _STRUCK_UA_FORCES.search(clause):
