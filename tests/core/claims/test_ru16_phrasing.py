@@ -213,3 +213,14 @@ def test_a_road_is_no_town(sentence, want):
 ])
 def test_kyivs_own_strike_in_russian(sentence, want):
     assert said(sentence) == want
+
+
+@pytest.mark.parametrize(("sentence", "want"), [
+    # A hit told by its noun on a named target ...
+    ("Генштаб ВСУ подтвердил поражение нефтебазы в Новороссийске.", {("claim", "ua", "Novorossiysk")}),
+    ("Минобороны России сообщило о поражении складов ВСУ у Краматорска.", {("claim", "ru", "Kramatorsk")}),
+    # ... but a defeat is no hit.
+    ("ВСУ потерпели поражение под Курахово.", set()),
+])
+def test_a_hit_told_by_its_noun(sentence, want):
+    assert said(sentence) == want
