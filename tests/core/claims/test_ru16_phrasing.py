@@ -224,3 +224,19 @@ def test_kyivs_own_strike_in_russian(sentence, want):
 ])
 def test_a_hit_told_by_its_noun(sentence, want):
     assert said(sentence) == want
+
+
+@pytest.mark.parametrize(("sentence", "want"), [
+    # Explosions with people hurt, in Russian's participle noun: a strike ...
+    ("В Запорожье прогремели взрывы, есть пострадавшие.", {("claim", "ua", "Zaporizhzhia")}),
+    # ... explosions with nobody hurt, or only heard, are not.
+    ("В Курске прогремели взрывы, пострадавших нет.", set()),
+    ("В Курске прогремели взрывы.", set()),
+])
+def test_explosions_and_the_hurt(sentence, want):
+    assert said(sentence) == want
+
+
+def test_the_hurt_taken_to_a_town_is_no_strike_there():
+    # Where the hurt were taken for treatment was not struck.
+    assert said("Пострадавших доставили в Курск.") == set()
