@@ -516,6 +516,7 @@ def find_places(text: str, *, gazetteer: Gazetteer | None = None) -> list[PlaceM
         mentions = sorted([*mentions, *(c for c in capitals if not any(m.start < c.end and c.start < m.end for m in mentions))],
                           key=lambda m: m.start)
     cyr_areas = gaz.cyrillic_areas(text) if cyrillic else []
+    roads = [m.span(1) for m in _ROAD_NAMED.finditer(text)] if cyrillic and ("трас" in text or "дорог" in text or "дороз" in text or "шосс" in text) else []
     out: list[PlaceMention] = []
     taken: list[tuple[int, int]] = []
     for m in mentions:
@@ -524,6 +525,10 @@ def find_places(text: str, *, gazetteer: Gazetteer | None = None) -> list[PlaceM
             continue  # "the Dnipro River", «у Чорному морі», "Shevchenka Street", «вул. Шевченка»: not the town
         if _SHIP_BEFORE.search(text, max(0, m.start - 40), m.start):
             continue  # "the landing ship Novocherkassk", «крейсер «Москва»»: a ship named after a town
+        if roads and any(a <= m.start < b for a, b in roads):
+            continue  # «на трассе «Рыльск — Дурово»»: a road named by the towns it joins, not either town
+        if m.text.startswith("Мирн") and _CIVILIANS_AFTER.match(text, m.end):
+            continue  # «Мирный житель пострадал»: a civilian, not the village of Myrne
         if _FIRST_NAME.match(m.text) and _SURNAME_AFTER.match(text, m.end):
             continue  # «Владимиру Путину», «Володимир Зеленський»: a man's first name, not Volodymyr
         if m.place.name.endswith("sk") and _ADJECTIVE_FORM.search(m.text) and _LOWER_AFTER.match(text, m.end) \
@@ -1103,7 +1108,43 @@ def _guessed_settlements(gaz: Gazetteer, text: str, cyr_areas: list[tuple[int, i
                 place = _unlisted_village(gaz, text[start:end], region)
             if place is not None:
                 out.append((start, end, place))
+    if "освоб" in text or "занял" in text or "взял" in text:
+        out += _captured_before_oblast(gaz, text, cyr_areas, taken, resolved, out)
     return out
+
+
+# «освободили Запорожское Днепропетровской области»: a verb of capture right before a name the
+# gazetteer does not spell this way, its oblast right after it
+_CAPTURE_VERB_BEFORE = re.compile(r"(?<![\w-])(?:освободил[аи]?|освобождены|освобожден[оа]?|заняли|занял[аи]?|взяли)\s+(?=[А-ЯЁ])")
+_NAME_WORD = re.compile(r"[А-ЯЁ][а-яё-]+")
+
+
+def _captured_before_oblast(gaz: Gazetteer, text: str, cyr_areas: list[tuple[int, int, str, str]],
+                            taken: list[tuple[int, int]], resolved: dict[int, PlaceMention],
+                            found: list[tuple[int, int, Place | None]]) -> list[tuple[int, int, Place]]:
+    """Names a Russian verb of capture takes whose oblast follows at once, guessed within that oblast."""
+    out = []
+    for verb in _CAPTURE_VERB_BEFORE.finditer(text):
+        if (word := _NAME_WORD.match(text, verb.end())) is None:
+            continue
+        start, end = word.span()
+        if start in resolved or any(a < end and start < b for a, b in taken) or any(a < end and start < b for a, b, _ in found) \
+                or any(a < end and start < b for a, b, _, _ in cyr_areas):
+            continue
+        area = next((name for a, _, name, kind in cyr_areas if kind == "region" and a > end
+                     and text[end:a].strip() in ("", "в", "на территории")), None)
+        if area is None and (near := _NEAR_TOWN.match(text, end)) is not None and (town := resolved.get(near.end())) is not None \
+                and town.place is not None:
+            area = town.place.oblast  # «освободили Клещеевку под Бахмутом»: the town beside it says the oblast
+        if area is None and not _TOPONYM_ENDING.search(text, start, end):
+            continue  # (a man freed, «освободили Иванова», is no village: only a village's ending goes without an oblast)
+        if (place := gaz.guess_cyrillic(text[start:end], area)) is not None:
+            out.append((start, end, place))
+    return out
+
+
+_NEAR_TOWN = re.compile(r"\s+(?:под|возле|около|близ|вблизи|у)\s+")
+_TOPONYM_ENDING = re.compile(r"(?:овк[уаие]|евк[уаие]|ивк[уаие]|ое|ее|ино|ово|ево)$")
 
 
 # Between a name and the oblast that follows it: «Отрадное Днепропетровской области», «Отрадное в ДНР».
@@ -1201,6 +1242,11 @@ _ELIDED_HROMADA = re.compile(r"(?<![\w'’])(?:[УуВв]|[Пп]о(?:\s+тери
 _CYR_LIST_SPLIT = re.compile(r"(?:\s*\([^()\n]{1,30}\))?(?:\s*,\s*|\s+(?:та|і|й|и)\s+)")
 _ADJECTIVE_FORM = re.compile(r"(?:ськ|цьк|зьк|ск|цк)(?:а|у|ого|ої|ій|і|е|ая|ую|ой|ие|ое)$")
 _LOWER_AFTER = re.compile(r" [а-яіїєґё]")
+# «трасса «Рыльск — Дурово»», «на автодорозі Суми – Путивль»: a road named by two towns
+_ROAD_NAMED = re.compile(r"(?:трасс|автодорог|дорог|автодороз|дороз|шоссе|траса|трасі|трасу|автошлях)\w*\s+[«\"“]?"
+                         r"([А-ЯЁІЇЄ][\w'’-]+\s*[—–-]\s*[А-ЯЁІЇЄ][\w'’-]+)")
+# «Мирный житель», «Мирні мешканці», «мирное население»: "peaceful" before the people it describes, not Myrne
+_CIVILIANS_AFTER = re.compile(r"\s+(?:жител|жительниц|мешкан|населени|населенн|граждан|громадян)\w*")
 _ADJECTIVE_SUFFIX = re.compile(r"(?:ськ|цьк|зьк|ск|цк)[а-яіїєґ]{0,3}$")  # the last suffix, not one inside the stem
 
 

@@ -60,7 +60,7 @@ _HOLDS_UA = rx(_NOT_WITHDRAWN + _KEEPS_CONTROL +
     r"контролю(?:ється|ються) (?:[\w'’-]+ ){0,3}(?:сил\w* оборони|зсу|збройн\w+ сил\w* україни|українськ\w+ (?:військ|захисник|підрозділ)\w*)|"
     r"(?:ворог|окупант|росіян)\w* (?:\w+ )?не (?:перебуває|перебувають|присутн\w*|заходив|заходили|заход\w*)|"
     r"наш[аеиі]?(?=[»\"”!.])|утримують|тримають оборону(?! (?:[\w'’-]+ ){0,2}(?:поблизу|біля|під|неподалік|навколо|на підступах|в районі|у районі)\b)|тримають (?:\w+ ){0,2}(?:наші|українськ\w+)|(?:остает|остают|наход|пребыва)\w* под (?:полным |надежным )?контролем (?:всу|вооруженных сил украины|украин\w+|сил\w* обороны|наших)|контролюють (?:українськ\w+|наші)|"
-    r"під контролем (?:українськ\w+|наших)|контролируют (?:украинск\w+|наши)|контролиру(?:ется|ются) (?:\w+ ){0,3}(?:сил\w* обороны|всу|вооруженных сил украины|украинск\w+ (?:военн|войск|подразделен|защитник)\w*)|удержива\w*|утримува\w*|"
+    r"під контролем (?:українськ\w+|наших)|под (?:полным |надежным )?контролем (?:всу|вооруженных сил украины|украинск\w+|сил\w* обороны|наших)\b|контролируют (?:украинск\w+|наши)|контролиру(?:ется|ются) (?:\w+ ){0,3}(?:сил\w* обороны|всу|вооруженных сил украины|украинск\w+ (?:военн|войск|подразделен|защитник)\w*)|удержива\w*|утримува\w*|"
     r"(?:(?:по-прежнему|все ещё|всё ещё|досі|як і раніше) )?(?:контролиру(?:ет|ют)|контролює|контролюють)\b|"
     # «захисники продовжують оборонну операцію в X»: the defence still goes on inside it
     r"(?:сил\w* оборон[иы]|зсу|всу|(?:українськ|украинск)\w+(?: [\w'’-]+)?|наш[іи](?: [\w'’-]+)?|захисник\w*|защитник\w*) (?:україни |украины )?"
@@ -79,11 +79,17 @@ _SITUATION_BEFORE = rx(r"\b(?:situation|ситуаці\w*|ситуаци\w*|об
 _TRYING_BEFORE = rx(r"\b(?:battl\w*|tr(?:y|ies|ied|ying)|struggl\w*|seek\w*|sought|attempt\w*) to $")
 
 
+# «оккупанты контролируют половину X», «ворог утримує позиції»: the enemy is who holds, not the defender
+_ENEMY_BEFORE = re.compile(r"(?:окупант|оккупант|россиян|росіян|ворог|враг|противник|загарбник|захватчик|рашист)\w* (?:[\w'’-]+ ){0,2}$")
+
+
 def _held(pattern: re.Pattern[str], text: str) -> re.Match[str] | None:
     """The first words of `pattern` in `text` that say a place is held, not that the situation is."""
     for m in pattern.finditer(text):
         if not _SITUATION_BEFORE.search(text, max(0, m.start() - 40), m.start()) \
-                and not _TRYING_BEFORE.search(text, max(0, m.start() - 20), m.start()):
+                and not _TRYING_BEFORE.search(text, max(0, m.start() - 20), m.start()) \
+                and not (m.group().startswith(("контрол", "удержива", "утримува", "утримую"))
+                         and _ENEMY_BEFORE.search(text, max(0, m.start() - 40), m.start())):
             return m
     return None
 
@@ -139,6 +145,8 @@ _UA_VOICE_RU = rx(r"\b(?:российск\w+ (?:\w+ )?(?:беспилотник|
                    r"росси[яи] (?:[\w-]+ ){0,2}(?:ударил\w*|атаковал\w*|атакова\w*|обстрел\w*))")
 # A gain Moscow's own voice never narrates for Kyiv: «восстановила контроль», «вернули контроль», «освободили».
 _UA_GAIN_RU = rx(r"\b(?:восстановил[аио]? контроль|вернул[аио]? (?:контроль|село|поселок|посёлок|город|деревню)|освободил[аио]?|отбил[аио]?|отразил[аио]?|отбросил[аио]?|"
+                  # «выбили противника из X», «вытеснили оккупантов из Y»
+                  r"(?:выбил[аио]?|вытеснил[аио]?) (?:[\w-]+ ){0,3}из|"
                   # «ВСУ удалось ... взять под контроль X»: what Kyiv's forces managed (the forces in the dative)
                   r"(?<!не )(?:удалось|удалос[ья]|смогли|сумели) (?:[\w%-]+ ){0,8}?(?:взять|освободить|вернуть|отбить|отбросить|восстановить))\b")
 _MANAGED_RU = ("удал", "смог", "сумел")
@@ -152,7 +160,9 @@ _RU_FLAG_UA = rx(r"\b(?:прапор\w* (?:рф|росії|російськ\w*|�
 # Kyiv's hold told in Russian words, whoever writes them.
 _UA_HELD_RU = rx(r"\bпод (?:\w+ )?контролем (?:всу|вооруженных сил украины|украин\w+|сил обороны)")
 # What a Russian-language denial rejects in Kyiv's words: a Russian «захват» or «оккупация» of the place.
-_KYIV_DENIES_RU = rx(r"\b(?:захват\w*|оккупаци\w*|российск\w+ (?:войск|военн|подразделени|арми)\w*|россиян\w*)")
+_KYIV_DENIES_RU = rx(r"\b(?:захват\w*|оккупаци\w*|российск\w+ (?:войск|военн|подразделени|арми)\w*|россиян\w*|"
+                     # «армия РФ так и не смогла взять X»: Moscow's own failure, which only Kyiv's media tell
+                     r"(?:арми\w*|войск\w*|вс) (?:рф|россии)\b)")
 _SEIZED_RU = rx(r"\b(?:захвати(?:л|ли|ла|ло)|захвачен\w*|оккупировал\w*|оккупирован[аоы]?\b)")
 _RU_FORCES_RU = rx(r"\b(?:российск\w+ (?:арми|войск|военн|подразделени|штурмовик|сил)\w*|(?:арми[яи]|войска|вс) (?:россии|рф)\b)")
 # Outcomes a party reports of its own action (not narration of a change of control).
@@ -235,7 +245,30 @@ def strike_narrator_side(sentence: str) -> str | None:
     if side == "ru" and _UA_VOICE_RU.search(low := sentence.lower()) and not _russians_hit(sentence, _UA_VOICE_RU) \
             and not _STRUCK_UA_FORCES.search(low):
         return "ua"
+    if side == "ru" and _ru_strike_killed(low) and not _STRUCK_UA_FORCES.search(low):
+        return "ua"
     return side
+
+
+# Kyiv's strike told as Kyiv tells it, in Russian: by the agency that made it (which only Kyiv's
+# sources name as the striker), or with the enemy's forces as what was hit
+_UA_OWN_STRIKE_RU = rx(r"\b(?:сбу|гур|ссо)\b[^.;]{0,40}?\b(?:поразил|атаковал|ударил|нанесл|уничтожил)\w*|"
+                       r"\b(?:украинск\w+ (?:военн|бойц|защитник|дрон|беспилотник|подразделени|войск|артиллерист)\w*|всу|"
+                       r"сил[ыа]? обороны)\b[^.;]{0,30}?\b(?:поразил|уничтожил|ударил|нанесл)\w* (?:[\w-]+ ){0,4}"
+                       r"(?:врага|противника|оккупантов|российск\w+ (?:войск|военн|техник|арми)\w*)")
+
+
+def _ru_strike_killed(low: str) -> bool:
+    """«Российские войска нанесли удар по X, погибли три человека»: Moscow's strike told with its dead."""
+    return ("погиб" in low or "ранен" in low or "пострада" in low) and (struck := _RU_STRIKE_KILLED.search(low)) is not None \
+        and not _ENEMY_DEAD.match(low, struck.end())
+
+
+# Moscow's forces striking and people killed or hurt by it: Moscow's media tell of their strikes
+# with what they destroyed, never with the civilians they killed; the side that was hit does
+_RU_STRIKE_KILLED = rx(r"\b(?:российск\w+ (?:войск|военн|арми)\w*|(?:войск\w*|арми\w*|вс) рф|россия|росси[яи] (?:нанесл|ударил|атаковал)\w*)"
+                       r"[^.;!?]+?\b(?:погиб\w*|ранен\w*|пострадал\w*)")
+_ENEMY_DEAD = rx(r"[^.;]{0,30}\b(?:военнослужащ|боевик|наемник|солдат|бойц|всу|нацистов|националист)\w*")
 
 
 # «удары по аэродрому украинских войск», «поразили позиции ВСУ»: Kyiv's forces as the target, which
@@ -465,8 +498,11 @@ def revise(orig: str, low: str, voices: list[Voice], actors: list[ActorMention],
                     # «окупанти підняли прапор РФ над X»: the enemy's flag told by nobody in Kyiv's
                     # language is its advance narrated (as «окупанти зайшли у X» is), not Kyiv's claim
                     stance, side, name = "confirmation", "other", None
-                elif stance == "claim" and event == "strike" and language == "ru" and _UA_VOICE_RU.search(clause) \
-                        and not _russians_hit(clause, _UA_VOICE_RU) and not _STRUCK_UA_FORCES.search(clause):
+                elif stance == "claim" and event == "strike" and language == "ru" and _UA_OWN_STRIKE_RU.search(clause):
+                    side, name = "ua", None  # «дроны СБУ атаковали НПЗ», «ВСУ поразили пункт управления врага»: Kyiv's own hit
+                elif stance == "claim" and event == "strike" and language == "ru" \
+                        and (_UA_VOICE_RU.search(clause) and not _russians_hit(clause, _UA_VOICE_RU) or _ru_strike_killed(clause)) \
+                        and not _STRUCK_UA_FORCES.search(clause):
                     side, name = "ua", None  # «удар российского беспилотника», «россияне атаковали»: told as Ukraine tells it
                 elif stance == "denial" and language == "ru" and _KYIV_DENIES_RU.search(clause):
                     side, name = "ua", None  # «об оккупации речи не идёт»: only Kyiv denies a Russian capture
@@ -604,14 +640,24 @@ def revise(orig: str, low: str, voices: list[Voice], actors: list[ActorMention],
                 and speaker.actor.side == side and side in PARTIES \
                 and _enemy_advanced(_without(clause, speaker.start - start, speaker.end - start), side):
             stance = "confirmation"  # «по словам ОСГВ, оккупанты улучшили положение у X»: the defender concedes
+        elif stance == "claim" and event == "control" and speaker is None and side == "ua" and language == "ua" \
+                and _enemy_controls(clause):
+            stance = "confirmation"  # «ворог контролює частину X», told in Kyiv's voice by nobody: conceded
         if stance == "claim" and event == "control" and language is not None and side == language \
-                and (withdrew := _WITHDREW.search(clause)) and _withdrawer(doers, start + withdrew.start()) in (None, language) \
+                and (withdrew := _WITHDREW.search(clause)) \
+                and _withdrawer(doers, start + withdrew.start(), withdrew.group()) in (None, language) \
+                and not (_is_noun(withdrew.group()) and _REPORTS_OF.search(clause, max(0, withdrew.start() - 30), withdrew.start())
+                         and _withdrawer(doers, start + withdrew.start(), withdrew.group(), owner_only=True) is None) \
                 and (_OWN.search(clause) or ((agent := _agent(doers)) is not None and agent.actor.side == language
                                              and not (ENEMY.search(clause, 0, withdrew.start()) and agent.start > start + withdrew.start()))
                      or (_agent(doers) is None and not ENEMY.search(clause))):
             # "our units withdrew from X": a concession in the side's own words (not «загарбники відійшли
             # від X, повідомили в бригаді»: the brigade after the verb only tells of the enemy's retreat)
             stance = "confirmation"
+        if stance == "claim" and event == "control" and speaker is not None and speaker.actor.side == side and side in PARTIES \
+                and language is not None and side != language and (withdrew := _WITHDREW.search(clause)) \
+                and _withdrawer(actors, start + withdrew.start(), withdrew.group()) == side:
+            stance = "confirmation"  # «Генштаб ВСУ сообщил об отступлении ВСУ из X» in Russian: Kyiv's own concession
         if stance == "claim" and event == "control" and speaker is None and _WITHDREW.search(clause) \
                 and CONFIRM_VERB.search(clause) and (agent := _agent(doers)) is not None:
             # "there they admitted that the AFU pulled back from X": the withdrawing side concedes.
@@ -731,8 +777,10 @@ _WITHDREW = rx(r"\b(?:withdr[ae]w\w*|pulled (?:back|out)|" + MOVED_TO_BETTER + r
                 r"(?:вимушен|змушен|вынужден)\w* (?:[\w'’-]+ ){0,2}(?:відійти|відступити|отойти|отступить)\b|"
                 r"вийш(?:ла|ло) (?:з|із|зі)\b|вышл[аио] из\b|вышел из\b|"
                 # the nouns: «підтвердили вихід із X», «відхід від села X», «выход из X»
-                r"вихід (?:з|із|зі)\b|виходу (?:з|із|зі)\b|відх(?:ід|оду) (?:з|із|зі|від)\b|выход(?:а|е)? из\b|отход(?:а|е)? (?:из|от)\b|"
+                r"вихід (?:[\w'’-]+ ){0,3}?(?:з|із|зі)\b|виходу (?:[\w'’-]+ ){0,3}?(?:з|із|зі)\b|відх(?:ід|оду) (?:з|із|зі|від)\b|выход(?:а|е)? (?:[\w-]+ ){0,3}?из\b|отход(?:а|е)? (?:из|от)\b|"
                 r"відступил\w*|відступив|здійсни\w* (?:[\w'’-]+ )?маневр\w*|"
+                # a retreat done, told by its noun: «об отступлении ВСУ из X», «оставление Суджи», «залишення села»
+                r"отступлени\w*|оставлени\w*|залишенн\w*|"
                 r"вивест\w*|виведен\w*|вивели|отступил\w*|отошли|отвел\w*|вышли из|оставили(?! без)|вывод\w* (?:[\w-]+ ){0,3}из|вывести|вывели|выведен\w*|отведен[аоы]?\b|"
                 + MOVED_BACK + ")")
 # What _WITHDREW leaves out, a retreat still going on or a flight: «ВСУ отступают», «бегство», "fleeing"
@@ -740,7 +788,8 @@ _FLIGHT = rx(r"\b(?:retreat\w*|fle(?:e|es|eing|d)\b|flight\b|відступа\w*
               r"отступа\w*|отход\w*|бег(?:ут|ств\w*)\b|бежа\w*|сбежа\w*)")
 # A retreat told as still going on, or a flight: nobody concedes its own so («ВСУ отступают», «бегство»).
 _ONGOING_FLIGHT = rx(r"\b(?:отступа(?:ют|ет)|відступа(?:ють|є)|бег(?:ут|ств\w*)|бежа\w*|сбежа\w*|тікають|втік\w*|втеч\w*|втекл\w*)")
-_FLIGHT_NOUNS = ("бегств", "втеч", "flight")
+# (and of a withdrawal: «об отступлении ВСУ из X», «отход украинских частей»)
+_FLIGHT_NOUNS = ("бегств", "втеч", "flight", "отступлени", "оставлени", "отход", "вывод", "выход", "вихід", "відхід", "відход", "залишенн")
 _OWN = rx(r"\b(?:наші|наших|наш|наши|наше)\b")
 _DESPITE = rx(r"\b(?:попри|незважаючи на|всупереч|вопреки|несмотря на)\s+(?:[\w'’-]+\s+){0,4}"
                r"(?:заяв\w*|твердженн\w*|доповід\w*|утверждени\w*|заявлени\w*|доклад\w*)")
@@ -774,13 +823,24 @@ def _ua_gains(low: str, start: int, clause: str, actors: list[ActorMention]) -> 
         60 if gain.group().startswith(_MANAGED_RU) else 30)
 
 
-def _withdrawer(actors: list[ActorMention], at: int, word: str = "") -> str | None:
+# «на фоне сообщений об отступлении»: a retreat only rumoured, nobody's own
+_REPORTS_OF = re.compile(r"(?:сообщени|слух|информаци|данн|повідомлен|чутк|інформаці|заяв)\w* (?:о|об|про) $")
+
+
+def _is_noun(word: str) -> bool:
+    """A retreat named by a noun («отступление», «вихід з»): whose it is, only a party named with it says."""
+    return word.startswith(_FLIGHT_NOUNS)
+
+
+def _withdrawer(actors: list[ActorMention], at: int, word: str = "", owner_only: bool = False) -> str | None:
     """The side of the party named last before a withdrawal verb («Пушилин заявил, что ВСУ оставили»:
     Kyiv's troops withdrew, told by Moscow's man, which is his claim, not his concession), or right
     after a noun of flight, whose owner follows it («о бегстве ВСУ из X»)."""
     if word.startswith(_FLIGHT_NOUNS) and (owner := next(
             (a for a in actors if at < a.start <= at + len(word) + 30 and a.actor.side in PARTIES), None)) is not None:
         return owner.actor.side
+    if owner_only:
+        return None
     before = [a for a in actors if a.end <= at and a.actor.side in PARTIES]
     return before[-1].actor.side if before else None
 
@@ -801,8 +861,19 @@ def _enemy_advanced(clause: str, side: str) -> bool:
         return False
     if side == "ru" and not enemy.group().startswith(("против", "враг", "ворог")):
         return False
-    advance = _ADVANCE.search(clause, enemy.end())
-    return advance is not None and advance.start() - enemy.end() <= 40
+    return any(found is not None and found.start() - enemy.end() <= 40
+               for found in (_ADVANCE.search(clause, enemy.end()), _CONTROLS.search(clause, enemy.end())))
+
+
+def _enemy_controls(clause: str) -> bool:
+    """The enemy, by Kyiv's word for it, as the subject of a control verb right after it."""
+    enemy = ENEMY.search(clause)
+    return enemy is not None and (held := _CONTROLS.search(clause, enemy.end())) is not None \
+        and held.start() - enemy.end() <= 30 and not FOILED.search(clause)
+
+
+# «россияне контролируют около 60% X», «окупанти контролюють частину Y»: the enemy holding part of it
+_CONTROLS = rx(r"\b(?:контролиру(?:ет|ют)|контролю(?:є|ють))\b")
 
 
 # Units opening the sentence: «Подразделения группировки "Север" освободили ...».

@@ -201,6 +201,12 @@ _ENEMY_FAILED = re.compile(r"\bthe enemy\b[^.]{0,160}?(?:\b(?:was|were) unsucces
 _OUR_TROOPS_EN = re.compile(r"\bour (?:troops|forces|defenders|units|soldiers|warriors|fighters)\b")
 _NOTHING_GAINED = re.compile(r"(?:продвижени\w*|просуванн\w*|успех\w*|успіх\w*) не (?:достигл\w*|досягл\w*|добил\w*|домогл\w*)|"
                              r"(?<![\w-])не (?:захватив|захопивши|продвинувшись|просунувшись|добившись|досягнувши)(?![\w-])")
+# «в Генштабе отреагировали на сообщения о взятии X», «прокоментували заяви про захоплення X»: a party
+# answering others' reports of a capture, with no word yet of what it says about them
+_REACTED_TO_REPORTS = re.compile(r"(?:отреагир|прокомментир|відреагув|прокоментув)\w* (?:на )?(?:[\w-]+ ){0,2}?"
+                                 r"(?:данн|сообщени|информаци|заявлени|слух|вброс|дані|повідомлен|інформаці|заяв|чутк)\w* (?:о|об|про)\b")
+# The Russian and Ukrainian conditional mood (not «хотя бы», "at least", nor «как бы», "as if")
+_SUBJUNCTIVE = re.compile(r"(?<![\w-])(?<!хотя )(?<!хоч )(?<!как )(?<!як )(?:бы|би)(?![\w-])")
 _AREA_MEASURE = gated(re.compile(r"square (?:kilomet|mile)|\bsq\.? ?(?:km|mi)\b|\bkm²|кв\.? ?км|квадратн", re.IGNORECASE))
 _UK_FOR_RU = {"g": "h", "ya": "ia", "yu": "iu", "ye": "ie"}
 _RU_LETTERS = re.compile("ya|yu|ye|g")
@@ -1223,7 +1229,9 @@ _POSITIONS_FIRED_ON = re.compile(r"\b(?:shelled|struck|attacked|fired (?:at|on)|
 _CIVILIAN_HARM = re.compile(r"\b(?:killed|killing|injur\w+|wounded|civilians?|residents?|houses?|homes?|damag\w+)\b")
 # «ворог продовжує вести обстріли»: shelling going on, a strike only with its harm told
 _GOES_ON_SHELLING = rx(r"\b(?:продовжу|продолжа)\w* (?:вести |вест[иь] )?(?:обстр|атак|удар|бомб|терор)\w*|"
-                        r"\b(?:трива|ид[уе]т|йдуть)\w* (?:[\w'’-]+ )?(?:обстр|атак|удар|бомб)\w*")
+                        r"\b(?:трива|ид[уе]т|йдуть)\w* (?:[\w'’-]+ )?(?:обстр|атак|удар|бомб)\w*|"
+                        # the noun first: «обстрелы продолжились и утром», «атаки тривали всю ніч»
+                        r"\b(?:обстр|атак|удар|бомбардир|бомбардув)\w* (?:[\w'’-]+ )?(?:продолжил|продолжа|продовжил|продовжу|тривал|трива)\w*")
 # Drones or missiles said to have attacked a region, a community or what is on it (not troops attacking near
 # a village): «ВСУ атаковали беспилотниками три района», «ворожі дрони атакували приватний сектор»
 _AIR_ATTACKED_CYR = rx(r"(?:бпла|беспилотн\w*|безпілотн\w*|дрон\w*|ракет\w*|шахед\w*|авиаци\w*|авіаці\w*)(?: [\w«»\"()-]+){0,4} "
@@ -2432,6 +2440,10 @@ def _sentence_statements(sentence: str, local: list[tuple[Mention, int, int]], s
     if not sentence.isascii() and (" не д" in sentence or "не захоп" in sentence or "не захват" in sentence) \
             and _NOTHING_GAINED.search(sentence):
         return []  # «атаки ..., не захватив ни одной значимой территории»: attacks that gained nothing, nobody's claim
+    if ("реаги" in sentence or "реагу" in sentence or "коммент" in sentence or "комент" in sentence) and not sentence.isascii() \
+            and (reacted := _REACTED_TO_REPORTS.search(sentence)) and not DENIAL.search(sentence) and not HEDGE.search(sentence) \
+            and not REPORT.search(sentence, reacted.end()):
+        return []  # «в Минобороны отреагировали на данные о взятии X»: an answer still untold, no one's claim
     maybe_activity = ("continued" in sentence or "advance" in sentence or "gains" in sentence or "counterattack" in sentence  # cheap gate
                       or "не про" in sentence or "без " in sentence or "просун" in sentence
                       or " не д" in sentence or "не захоп" in sentence or "не захват" in sentence)
@@ -2450,6 +2462,9 @@ def _sentence_statements(sentence: str, local: list[tuple[Mention, int, int]], s
         return []  # "Siversk is situated 30 km east of the towns still held by Kyiv": where a place is
     if "both sides" in sentence and _BOTH_SIDES.search(sentence):
         return []  # "the operation near X has caused casualties on both sides": a tally, nobody's claim
+    if event == "control" and ("бы" in sentence or "би" in sentence) and _SUBJUNCTIVE.search(sentence) \
+            and not DENIAL.search(sentence):
+        return []  # «взятие X открыло бы дорогу на Y», «це дозволило б...»: what would follow, nothing taken
     goal = GOAL.search(sentence)
     if goal and not GOAL_EXCEPT.search(sentence, 0, goal.start()) and not FOILED.search(sentence, goal.end()) \
             and not (not sentence.isascii() and _RELATIVE_GOAL.search(sentence, max(0, goal.start() - 24), goal.start())):

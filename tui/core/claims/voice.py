@@ -295,6 +295,16 @@ _STOP_ADVANCE = re.compile(r"\b(?:(?:to|bid to|trying to|try to|tries to|efforts
                            r"(?:threatened|menaced|endangered|imperil(?:l)?ed) by) (?:[\w'’-]+ ){0,3}?advances?$")
 
 
+# A fire as a thing that began, spread or was put out, in Russian or Ukrainian: no strike unless
+# something else says one landed («загорелся дом» says a house was hit, and is not among these).
+_FIRE = re.compile(r"(?:пожеж|пожар)\w*")
+
+
+def _fire_only(sentence: str) -> bool:
+    """«На заводе начался пожар», «пожежу ліквідовано»: the only strike words name a fire."""
+    return all(_FIRE.fullmatch(m.group()) for m in STRIKE.full.finditer(sentence))
+
+
 def classify_event(sentence: str, orig: str) -> str | None:
     """The event a lowercased sentence reports (`orig` keeps the case the take rule needs)."""
     if SHOOTDOWN.search(sentence):
@@ -328,6 +338,8 @@ def classify_event(sentence: str, orig: str) -> str | None:
     if losses:
         return "strike"  # «был уничтожен частный дом»: a strike's damage, not the enemy's losses
     if STRIKE.search(sentence):
+        if "пож" in sentence and _fire_only(sentence):
+            return None
         return "strike"
     if OTHER_EVENT.search(sentence):
         return "other"
