@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 import shutil
 from pathlib import Path
 
@@ -15,6 +16,8 @@ from tui.core.models import Feed, Story
 from tui.core.parse import parse_feed
 from tui.core.store import Store
 from tui.widgets.claim_tracker import ClaimTracker
+from tui.widgets.cluster_rows import side_labels
+from tui.widgets.row_text import SOURCE_WIDTH
 from tui.widgets.story_list import StoryList
 
 
@@ -264,3 +267,27 @@ async def test_opening_a_story_inside_a_collapsed_cluster_expands_it(demo):
         assert story_list.selected_cluster is None  # the story's own row, under its cluster
         assert app.screen.reader.story.id == members[3]
         assert store.story(members[3]).read and not store.story(members[0]).read
+
+
+@pytest.mark.parametrize(("count", "sides"), [
+    ("▸ 6 ", [("RU", 2), ("UA", 2), ("other", 2)]),
+    ("▾ 61 ", [("RU", 20), ("UA", 20), ("other", 21)]),
+    ("▸ 140 ", [("UA", 140)]),
+    ("▸ 60 ", [("RU", 9), ("other", 51)]),
+    ("▸ 9 of 140 ", [("RU", 3), ("UA", 2), ("other", 4)]),
+    ("▾ 30 of 99 ", [("UA", 12), ("other", 18)]),
+])
+def test_a_cluster_rows_sides_fit_the_source_column(count, sides):
+    shown, labels = side_labels(count, sides)
+    assert len(shown) + len(" ".join(labels)) <= SOURCE_WIDTH
+    assert shown.split() == count.replace(" of ", "/").split() or shown == count
+    # Each label is its side's name (or initial) and its count, in order.
+    parts = [re.fullmatch(r"(\D+)(\d+)", label).groups() for label in labels]
+    assert [name for name, _ in parts] in ([name for name, _ in sides], [name[0].upper() for name, _ in sides])
+    assert [int(number) for _, number in parts] == [number for _, number in sides]
+
+
+def test_a_small_clusters_sides_keep_their_names():
+    assert side_labels("▸ 6 ", [("RU", 2), ("UA", 2), ("other", 2)]) == ("▸ 6 ", ["RU2", "UA2", "other2"])
+    assert side_labels("▸ 61 ", [("RU", 20), ("UA", 20), ("other", 21)]) == ("▸ 61 ", ["R20", "U20", "O21"])
+    assert side_labels("▸ 9 of 140 ", [("RU", 3), ("UA", 2), ("other", 4)]) == ("▸ 9/140 ", ["R3", "U2", "O4"])

@@ -112,17 +112,19 @@ def cluster_strip(story_list: Widget, header: ClusterRow, open_: bool, age: str,
     marks = ("★" if newest.starred else " ") + ("⚑" if newest.flagged else " ")
     # Who reports it stands where a story's source stands; the newest story's marks follow, so a
     # row's star is always next to the headline it belongs to.
-    # The sides written tight ('RU2 UA3 other1', each in its side's colour) so that three of
-    # them fit the source column and every row's headline starts in the same column.
+    # The sides written tight ('RU2 UA3 other1', each in its side's colour; 'R12 U30 O9' for big
+    # clusters) so that they fit the source column and every row's headline starts in one column.
+    sides = side_counts(header.shown)
+    count, labels = side_labels(f"{EXPANDED if open_ else COLLAPSED} {header.count_text()} ", sides)
     segments = [
         Segment(f"{age:>4} ", style("story-list--time")),
         Segment(("✦ " if new else "● ") if unread else "  ", style("story-list--unread")),
-        Segment(f"{EXPANDED if open_ else COLLAPSED} {header.count_text()} ", style("story-list--cluster")),
+        Segment(count, style("story-list--cluster")),
     ]
-    for n, (group_name, number) in enumerate(side_counts(header.shown)):
+    for n, ((group_name, _), label) in enumerate(zip(sides, labels)):
         if n:
             segments.append(Segment(" ", base))
-        segments.append(Segment(f"{group_name}{number}", style(GROUP_CLASSES[group_name])))
+        segments.append(Segment(label, style(GROUP_CLASSES[group_name])))
     segments += [
         Segment(" " * max(1, SOURCE_WIDTH - sum(cell_len(s.text) for s in segments[2:]) + 1), base),
         Segment(marks, style("story-list--marks")),
@@ -134,6 +136,18 @@ def cluster_strip(story_list: Widget, header: ClusterRow, open_: bool, age: str,
         title = fit(title, width - used)
     segments.append(Segment(title, style("story-list--unread" if unread else "story-list--read")))
     return Strip(segments).adjust_cell_length(width, base).simplify()
+
+
+def side_labels(count: str, sides: list[tuple[str, int]]) -> tuple[str, list[str]]:
+    """The count ('▸ 6 ') and each side's count as a cluster row writes them: 'RU2', 'UA3',
+    'other1'; 'R12', 'U30', 'O9' where the names would run past the source column; and
+    '▸ 9/40 ' for '▸ 9 of 40 ' where even that does not fit."""
+    labels = [f"{name}{number}" for name, number in sides]
+    if len(count) + len(" ".join(labels)) > SOURCE_WIDTH:
+        labels = [f"{name[0].upper()}{number}" for name, number in sides]
+    if len(count) + len(" ".join(labels)) > SOURCE_WIDTH:
+        count = count.replace(" of ", "/")
+    return count, labels
 
 
 def cluster_cache_key(header: ClusterRow, open_: bool, age: str, width: int, selected: bool) -> tuple:
