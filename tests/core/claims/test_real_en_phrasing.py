@@ -185,7 +185,7 @@ def test_freed_people_and_hoped_for_ground_are_no_gains(sentence):
 @pytest.mark.parametrize(("sentence", "want"), [
     # A sentence set in Russia's Kursk or Belgorod region: a village of a far Ukrainian oblast that
     # shares the spelling is not the place; the Russian village is, when its region is named after it.
-    ("Russian bloggers said Russian forces regained positions near Borki, south of Korenevo.", set()),
+    ("Russian bloggers said Russian forces regained positions near Borki, south of Korenevo.", {("claim", "ru", "Borki")}),
     ("Gladkov said a drone hit a barn in Dronovka in the Belgorod region.", {("claim", "ru", "Dronovka")}),
     # ... while a village of a bordering Ukrainian oblast, and a city, stay what they are.
     ("Gladkov said shelling from Kharkiv region hit Shebekino; Ukraine's army said it had struck Vovchansk.",
