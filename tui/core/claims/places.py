@@ -707,6 +707,8 @@ def find_places(text: str, *, gazetteer: Gazetteer | None = None) -> list[PlaceM
         out = [m for m in out if not _across_the_border(text, m, cyr_areas)]
     if "ск" in text:
         out = _in_russian_districts(gaz, text, out)
+    if "район" in text or "округ" in text or "istrict" in text or _RU_GOVERNOR.search(text):
+        out = [_in_russian_setting(text, m, cyr_areas) for m in out]
     return _without_far_namesakes(gaz, out)
 
 
@@ -765,6 +767,43 @@ def _in_russian_districts(gaz: Gazetteer, text: str, mentions: list[PlaceMention
             out.append(_mention(text, name.start(1), name.end(1), "settlement", place, (place,), None, None, place.oblast))
     out.sort(key=lambda p: p.start)
     return out
+
+
+# The governors of Russia's border regions: their reports name their region's villages.
+_GOVERNOR_REGION = {"Гладков": "Belgorod", "Gladkov": "Belgorod", "Хинштейн": "Kursk", "Khinshtein": "Kursk",
+                    "Khinshteyn": "Kursk", "Старовойт": "Kursk", "Starovoit": "Kursk", "Starovoyt": "Kursk",
+                    "Богомаз": "Bryansk", "Bogomaz": "Bryansk"}
+_RU_GOVERNOR = re.compile(r"(?<![\w-])(" + "|".join(_GOVERNOR_REGION) + r")(?![a-z])")
+_SENTENCE_END = re.compile(r"[.!?\n]")
+
+
+def _setting_region(text: str, m: PlaceMention) -> str | None:
+    """The Russian border region the sentence sets a name in by a district or a governor: the nearest."""
+    start = max((e.end() for e in _SENTENCE_END.finditer(text, max(0, m.start - 400), m.start)), default=max(0, m.start - 400))
+    stop = _SENTENCE_END.search(text, m.end, m.end + 400)
+    end = stop.start() if stop else min(len(text), m.end + 400)
+    found = [(abs(d.start() - m.start), _DISTRICT_REGION[d.group(1)]) for d in _RU_DISTRICT.finditer(text, start, end)]
+    found += [(abs(d.start() - m.start), _DISTRICT_REGION_EN[d.group(1)]) for d in _RU_DISTRICT_EN.finditer(text, start, end)]
+    found += [(abs(g.start() - m.start), _GOVERNOR_REGION[g.group(1)]) for g in _RU_GOVERNOR.finditer(text, start, end)]
+    return min(found)[1] if found else None
+
+
+def _in_russian_setting(text: str, m: PlaceMention, cyr_areas: list[tuple[int, int, str, str]]) -> PlaceMention:
+    """«В Валуйском округе атакованы сёла Борки и ...», "Borki, Gladkov said": a name that a Russian
+    border region also holds is that region's village when the sentence names the region's district
+    or its governor, unless the sentence names the namesake's own oblast."""
+    if m.kind != "settlement" or m.place is None or len(m.candidates) < 2:
+        return m
+    region = _setting_region(text, m)
+    if region is None or m.place.oblast == region:
+        return m
+    inside = [c for c in m.candidates if c.oblast == region]
+    if not inside or any(kind == "region" and area == m.place.oblast and abs(a - m.start) <= 200 for a, _b, area, kind in cyr_areas) \
+            or re.search(rf"\b{re.escape(m.place.oblast)}\b", text[max(0, m.start - 200):m.end + 200]):
+        return m
+    place = inside[0]
+    return _mention(text, m.start, m.end, "settlement", place, (place, *(c for c in m.candidates if c is not place)),
+                    None, m._city, place.oblast, m._prev_end)
 
 
 _SETTLEMENT_NOUN_FIRST = re.compile(r"(?:Село|Поселок|Посёлок|Хутор|Деревня|Слобода) ")
