@@ -184,7 +184,23 @@ RU_SPELLINGS: dict[tuple[str, str], tuple[str, ...]] = {
     ("Vremivka", "Donetsk"): ("Времевка", "Vremevka", "Vremyevka"),
     ("Lukiantsi", "Kharkiv"): ("Лукьянцы", "Lukyantsy", "Lukyantsi"),
     ("Sotnytskyi Kozachok", "Kharkiv"): ("Сотницкий Казачок", "Sotnitsky Kazachok", "Sotnitskiy Kazachok"),
+    # the Sumy village by the Kursk border; Kursk's own Рыжевка comes after it
+    ("Ryzhivka", "Sumy"): ("Рыжевка", "Ryzhevka"),
 }
+
+# Villages renamed in 2024 that the press still calls by their old name: the name they are shown by.
+MEDIA_NAMES: dict[tuple[str, str], str] = {
+    ("Bazhane", "Donetsk"): "Zhelanne",
+    ("Bazhane Pershe", "Donetsk"): "Zhelanne Pershe",
+    ("Bazhane Druhe", "Donetsk"): "Zhelanne Druhe",
+}
+
+
+def rename_for_media(places: list[list]) -> None:
+    """MEDIA_NAMES applied to places (their spellings stay as they are)."""
+    for place in places:
+        if (new := MEDIA_NAMES.get((place[0], place[1]))) is not None:
+            place[0] = new
 
 # Spellings that are also common words or names in news text: never matched.
 STOP = {
@@ -516,12 +532,15 @@ def add_border_villages(data: dict, forms: dict) -> int:
     spellings of OLD_NAMES and RU_SPELLINGS it lacks (each first in its list): each village at its
     district centre, marked approximate, its spellings last in their lists (a Russian spelling still
     means Ukraine's namesake unless the text sets it in Russia), and the declined forms of its new
-    Cyrillic words merged into `forms`; every other place, spelling and form left as it is."""
+    Cyrillic words merged into `forms`, and MEDIA_NAMES applied; every other place, spelling and form
+    left as it is."""
     from gazetteer_forms import form_blocks, word_forms
 
     places: list[list] = data["places"]
     names: dict[str, list[int]] = data["names"]
     have = {(fold(p[0]), p[1]): i for i, p in enumerate(places)}
+    have.update(((fold(official), oblast), have[(fold(shown), oblast)])
+                for (official, oblast), shown in MEDIA_NAMES.items() if (fold(shown), oblast) in have)
     known, before = set(names), len(places)
     for (centre, oblast), villages in RU_BORDER_VILLAGES.items():
         idx = have.get((fold(centre), oblast))
@@ -544,8 +563,9 @@ def add_border_villages(data: dict, forms: dict) -> int:
             raise SystemExit(f"old names given for unknown place {name} ({oblast})")
         for form in sorted(set(olds) | {ru_to_latin(o) for o in olds if has_cyrillic(o)}):
             key = fold(form)
-            if len(key) >= 3 and key not in STOP and key not in known:
-                names[key] = [idx, *(i for i in names.get(key, ()) if i != idx)]  # hand-checked: first
+            if len(key) >= 3 and key not in STOP and idx not in names.get(key, ()):
+                names[key] = [idx, *names.get(key, ())]  # hand-checked: first
+    rename_for_media(places)
     added = [k for k in names if k not in known]
     # as the build marks them: a short Latin spelling only villages bear needs evidence nearby
     data["weak"] = sorted(set(data.get("weak", ())) | {k for k in added if k in WEAK or (
@@ -694,6 +714,7 @@ def build() -> dict:
     # ("Rudenko", "Sydorenko", "Kovalchuk"), need evidence too.
     weak = sorted(key for key in names if key in WEAK or (
         key in minor and not has_cyrillic(key) and (len(key.replace(" ", "")) <= 4 or key.endswith(("enko", "chuk")))))
+    rename_for_media(places)
     return {"places": places, "names": names, "weak": weak}
 
 
