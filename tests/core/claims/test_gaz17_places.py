@@ -42,6 +42,8 @@ def test_border_villages_are_found(gaz, sentence, want):
     # the Sumy border village first; Kursk's namesake when its governor tells of it
     ("Российские блогеры сообщили о боях за Рыжевку.", [("Рыжевку", "Ryzhivka", "Sumy")]),
     ("Хинштейн написал, что дрон ударил по ферме в Рыжевке.", [("Рыжевке", "Ryzhevka", "Kursk")]),
+    # a region the village borders does not place it
+    ("Блогеры писали о боях за Рыжевку на границе с Курской областью.", [("Рыжевку", "Ryzhivka", "Sumy")]),
 ])
 def test_russian_spellings_of_front_villages(gaz, sentence, want):
     assert _placed(gaz, sentence) == want

@@ -112,6 +112,8 @@ _VARIANT_CUE_BEFORE = re.compile(r"(?:\b(?:in|near|of|at|to|from|towards?|around
                                  r"took|taken|liberated|entered|recaptured|retook|retaken|reached)|,)\s+$")
 _CAPITAL_AFTER = re.compile(r"[ -][A-Z]")
 _SETTLEMENT_AFTER = re.compile(r",? (?:a |the )?(?:village|settlement|hamlet)\b")
+# «на границе с Курской областью»: a region the place borders, not the one it lies in
+_BORDER_WITH_BEFORE = re.compile(r"(?:границ|кордон)\w* (?:с|со|з|із) $")
 _NEXT_WORD_RE = re.compile(r"(?: |-)(" + _LETTERS + ")")
 HAS_CYRILLIC = re.compile(r"[\u0400-\u04ff]")
 _CYRILLIC_LETTERS = r"[\u0400-\u04ff]+(?:['’ʼ-][\u0400-\u04ff]+)*"
@@ -670,7 +672,8 @@ class Gazetteer:
             if area is not None:
                 # «Курской области», «на Харківщині»: a region named, for the namesakes near it.
                 nxt = None if noun else _NEXT_WORD_RE.match(text, m.end())
-                if noun or (nxt and self.morph.region_words.get(_fold_cyrillic(nxt.group(1))) == "region"):
+                if (noun or (nxt and self.morph.region_words.get(_fold_cyrillic(nxt.group(1))) == "region")) \
+                        and not _BORDER_WITH_BEFORE.search(text, max(0, m.start() - 20), m.start()):
                     cyr_regions.append((m.start(), area))
             if not longest:
                 continue
