@@ -522,8 +522,8 @@ _YE_AFTER_VOWEL = re.compile(r"(?<=[aeiou])e")
 def border_village(ru: str) -> tuple[str, set[str]]:
     """A Russian border village's canonical name and its spellings."""
     plain = ru.replace("ё", "е").replace("Ё", "Е")
-    # GeoNames' style (Guyevo, Kremyanoye), but «ые» as the press writes it: Yasnye Zori, not Yasnyye
-    name = _YE_AFTER_VOWEL.sub("ye", ru_to_latin(plain))
+    # GeoNames' style (Guyevo, Kremyanoye, Podyvotye), but «ые» as the press writes it: Yasnye Zori, not Yasnyye
+    name = _YE_AFTER_VOWEL.sub("ye", ru_to_latin(plain.replace("ье", "йе")))
     return name, {ru, plain, name, ru_to_latin_ye(ru_to_latin(plain)), ru_to_latin(plain), ru_to_latin(ru)}
 
 
