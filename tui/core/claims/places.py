@@ -707,8 +707,10 @@ def find_places(text: str, *, gazetteer: Gazetteer | None = None) -> list[PlaceM
         out = [m for m in out if not _across_the_border(text, m, cyr_areas)]
     if "ск" in text:
         out = _in_russian_districts(gaz, text, out)
-    if "район" in text or "округ" in text or "istrict" in text or _RU_GOVERNOR.search(text):
-        out = [_in_russian_setting(text, m, cyr_areas) for m in out]
+    if "район" in text or "округ" in text or "istrict" in text or any(name in text for name in _GOVERNOR_REGION):
+        settings = _russian_settings(text)
+        if settings:
+            out = [_in_russian_setting(text, m, cyr_areas, settings) for m in out]
     return _without_far_namesakes(gaz, out)
 
 
@@ -777,24 +779,46 @@ _RU_GOVERNOR = re.compile(r"(?<![\w-])(" + "|".join(_GOVERNOR_REGION) + r")(?![a
 _SENTENCE_END = re.compile(r"[.!?\n]")
 
 
-def _setting_region(text: str, m: PlaceMention) -> str | None:
+def _russian_settings(text: str) -> list[tuple[int, str]]:
+    """Where the text names a Russian border region's district or governor, and that region."""
+    found: list[tuple[int, str]] = []
+    # (scanned only before each noun the district needs: the stems' alternation is slow over a whole text)
+    for noun, pattern, regions in (("район", _RU_DISTRICT, _DISTRICT_REGION), ("округ", _RU_DISTRICT, _DISTRICT_REGION),
+                                   ("istrict", _RU_DISTRICT_EN, _DISTRICT_REGION_EN), ("okrug", _RU_DISTRICT_EN, _DISTRICT_REGION_EN)):
+        at = text.find(noun)
+        while at >= 0:
+            d = pattern.search(text, max(0, at - 50), at + 10)
+            if d is not None and d.end() > at:
+                found.append((d.start(), regions[d.group(1)]))
+            at = text.find(noun, at + 1)
+    for name, region in _GOVERNOR_REGION.items():
+        at = text.find(name)
+        while at >= 0:
+            if _RU_GOVERNOR.match(text, at) and (at == 0 or not (text[at - 1].isalnum() or text[at - 1] == "-")):
+                found.append((at, region))
+            at = text.find(name, at + 1)
+    return found
+
+
+def _setting_region(text: str, m: PlaceMention, settings: list[tuple[int, str]]) -> str | None:
     """The Russian border region the sentence sets a name in by a district or a governor: the nearest."""
+    if not any(m.start - 400 <= at < m.end + 400 for at, _ in settings):
+        return None
     start = max((e.end() for e in _SENTENCE_END.finditer(text, max(0, m.start - 400), m.start)), default=max(0, m.start - 400))
     stop = _SENTENCE_END.search(text, m.end, m.end + 400)
     end = stop.start() if stop else min(len(text), m.end + 400)
-    found = [(abs(d.start() - m.start), _DISTRICT_REGION[d.group(1)]) for d in _RU_DISTRICT.finditer(text, start, end)]
-    found += [(abs(d.start() - m.start), _DISTRICT_REGION_EN[d.group(1)]) for d in _RU_DISTRICT_EN.finditer(text, start, end)]
-    found += [(abs(g.start() - m.start), _GOVERNOR_REGION[g.group(1)]) for g in _RU_GOVERNOR.finditer(text, start, end)]
+    found = [(abs(at - m.start), region) for at, region in settings if start <= at < end]
     return min(found)[1] if found else None
 
 
-def _in_russian_setting(text: str, m: PlaceMention, cyr_areas: list[tuple[int, int, str, str]]) -> PlaceMention:
+def _in_russian_setting(text: str, m: PlaceMention, cyr_areas: list[tuple[int, int, str, str]],
+                        settings: list[tuple[int, str]]) -> PlaceMention:
     """«В Валуйском округе атакованы сёла Борки и ...», "Borki, Gladkov said": a name that a Russian
     border region also holds is that region's village when the sentence names the region's district
     or its governor, unless the sentence names the namesake's own oblast."""
     if m.kind != "settlement" or m.place is None or len(m.candidates) < 2:
         return m
-    region = _setting_region(text, m)
+    region = _setting_region(text, m, settings)
     if region is None or m.place.oblast == region:
         return m
     inside = [c for c in m.candidates if c.oblast == region]
