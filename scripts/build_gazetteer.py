@@ -534,7 +534,7 @@ def add_border_villages(data: dict, forms: dict) -> int:
     means Ukraine's namesake unless the text sets it in Russia), and the declined forms of its new
     Cyrillic words merged into `forms`, and MEDIA_NAMES applied; every other place, spelling and form
     left as it is."""
-    from gazetteer_forms import form_blocks, word_forms
+    from gazetteer_forms import merge_word_forms
 
     places: list[list] = data["places"]
     names: dict[str, list[int]] = data["names"]
@@ -570,15 +570,7 @@ def add_border_villages(data: dict, forms: dict) -> int:
     # as the build marks them: a short Latin spelling only villages bear needs evidence nearby
     data["weak"] = sorted(set(data.get("weak", ())) | {k for k in added if k in WEAK or (
         not has_cyrillic(k) and (len(k.replace(" ", "")) <= 4 or k.endswith(("enko", "chuk"))))})
-    merged: dict[str, str] = {}
-    for block in forms["forms"].values():
-        for line in block.split("\n"):
-            form, _, words = line.partition("\t")
-            merged[form] = words
-    for form, words in word_forms([k for k in added if has_cyrillic(k)]).items():
-        got = merged.get(form, "").split()
-        merged[form] = " ".join(got + [w for w in words.split() if w not in got])
-    forms["forms"] = form_blocks(merged)
+    merge_word_forms(forms, [k for k in added if has_cyrillic(k)])
     return len(places) - before
 
 
@@ -723,22 +715,17 @@ def main(argv: list[str] | None = None) -> int:
     sys.path.insert(0, str(Path(__file__).resolve().parent))
     from gazetteer_forms import add_morphology, add_ru_cities
 
-    if "--ru-cities" in args:
-        data = orjson.loads(gzip.decompress(OUT.read_bytes()))
-        forms = orjson.loads(gzip.decompress(FORMS_OUT.read_bytes()))
-        added = add_ru_cities(data, forms)
-        OUT.write_bytes(gzip.compress(orjson.dumps(data), 9, mtime=0))
-        FORMS_OUT.write_bytes(gzip.compress(orjson.dumps(forms), 9, mtime=0))
-        print(f"{added} Russian cities added: {len(data['places'])} places, {len(data['names'])} spellings")
-        return 0
-    if "--ru-villages" in args:
-        data = orjson.loads(gzip.decompress(OUT.read_bytes()))
-        forms = orjson.loads(gzip.decompress(FORMS_OUT.read_bytes()))
-        added = add_border_villages(data, forms)
-        OUT.write_bytes(gzip.compress(orjson.dumps(data), 9, mtime=0))
-        FORMS_OUT.write_bytes(gzip.compress(orjson.dumps(forms), 9, mtime=0))
-        print(f"{added} Russian border villages added: {len(data['places'])} places, {len(data['names'])} spellings")
-        return 0
+    for flag, add, what in (("--ru-cities", add_ru_cities, "Russian cities"),
+                            ("--ru-villages", add_border_villages, "Russian border villages")):
+        if flag in args:
+            # Added to the shipped files in place: everything already there stays as it is.
+            data = orjson.loads(gzip.decompress(OUT.read_bytes()))
+            forms = orjson.loads(gzip.decompress(FORMS_OUT.read_bytes()))
+            added = add(data, forms)
+            OUT.write_bytes(gzip.compress(orjson.dumps(data), 9, mtime=0))
+            FORMS_OUT.write_bytes(gzip.compress(orjson.dumps(forms), 9, mtime=0))
+            print(f"{added} {what} added: {len(data['places'])} places, {len(data['names'])} spellings")
+            return 0
     if "--forms-only" in args:
         # Redo only the declined forms on the shipped file (no GeoNames or codifier needed).
         data = orjson.loads(gzip.decompress(OUT.read_bytes()))

@@ -403,17 +403,22 @@ def add_ru_cities(data: dict, forms: dict) -> int:
     before, known = len(data["places"]), set(data["names"])
     _add_ru_cities(data)
     data["weak"] = sorted(set(data.get("weak", ())) - _ru_city_names())
-    new = [k for k in data["names"] if k not in known and any("\u0400" <= ch <= "\u04ff" for ch in k)]
+    merge_word_forms(forms, [k for k in data["names"] if k not in known and any("\u0400" <= ch <= "\u04ff" for ch in k)])
+    return len(data["places"]) - before
+
+
+def merge_word_forms(forms: dict, words: list[str]) -> None:
+    """The declined forms of new Cyrillic `words` merged into the shipped `forms` in place, every
+    form already there kept with its words first."""
     merged: dict[str, str] = {}
     for block in forms["forms"].values():
         for line in block.split("\n"):
-            form, _, words = line.partition("\t")
-            merged[form] = words
-    for form, words in word_forms(new).items():
+            form, _, nominatives = line.partition("\t")
+            merged[form] = nominatives
+    for form, nominatives in word_forms(words).items():
         have = merged.get(form, "").split()
-        merged[form] = " ".join(have + [w for w in words.split() if w not in have])
+        merged[form] = " ".join(have + [w for w in nominatives.split() if w not in have])
     forms["forms"] = form_blocks(merged)
-    return len(data["places"]) - before
 
 
 def _own_names_first(data: dict, keep: set[str]) -> None:
