@@ -8,10 +8,10 @@ from pathlib import Path
 
 import pytest
 
-from tui.core.clusters import EVENT_WINDOWS, FILE_NAME, ClusterIndex, Clusterer, canonical_link, event_keys, fold
-from tui.core.models import Story
-
 from tests import factories
+from tui.core.cluster_features import canonical_link, event_keys, fold
+from tui.core.clusters import EVENT_WINDOWS, FILE_NAME, Clusterer, ClusterIndex
+from tui.core.models import Story
 
 ROOT = Path(__file__).resolve().parents[2]
 HOUR = 3600.0
@@ -290,7 +290,7 @@ def test_a_late_report_of_an_earlier_night_joins_that_night_and_pruning_keeps_th
 def test_features_from_a_parse_worker_are_used_only_while_the_story_reads_the_same(tmp_path):
     import pickle
 
-    from tui.core.clusters import features, features_digest
+    from tui.core.cluster_features import features, features_digest
 
     strike = story("a", "Missile attack on Dnipro injures 12", places=["Dnipro"], claims=["strike:dnipro"])
     later = story("b", "Ракетний удар по Дніпру", at=T0 + HOUR, places=["Dnipro"], claims=["strike:dnipro"])
@@ -309,7 +309,8 @@ def test_features_from_a_parse_worker_are_used_only_while_the_story_reads_the_sa
 def test_a_letter_that_folding_keeps_does_not_change_how_a_copy_is_shingled():
     """Texts that fold to plain ASCII and texts that keep a letter such as «ø» are cut into the
     same words: the copy differs from the original only by the shingles that hold the new word."""
-    from tui.core.clusters import resemblance, sketch
+    from tui.core.cluster_features import sketch
+    from tui.core.clusters import resemblance
 
     base = ("Regional officials said a drone struck an energy facility on the edge of the city overnight, "
             "cutting power to several districts while crews worked through the morning to restore it")
@@ -363,7 +364,7 @@ def test_a_headline_place_in_a_form_the_gazetteer_missed_joins_by_a_recent_story
 
 
 def test_a_ukrainian_headline_folded_as_russian_still_names_its_places():
-    from tui.core.clusters import title_places
+    from tui.core.cluster_features import title_places
 
     assert title_places(fold("ЗСУ уразили аеродром Саки в Криму"), ["saky", "crimea"]) == {"saky", "crimea"}
     named = title_places(fold("Росіяни вдарили по центру Краматорська"), ["kramatorsk", "sloviansk"])
@@ -373,7 +374,7 @@ def test_a_ukrainian_headline_folded_as_russian_still_names_its_places():
 
 
 def test_place_names_and_the_word_captured_are_not_news_kinds():
-    from tui.core.clusters import features
+    from tui.core.cluster_features import features
 
     assert "prisoners" not in features(story("a", "Мала Токмачка не захоплена, кажуть у Силах оборони")).topics
     assert "talks" not in features(story("b", "Генштаб: заява РФ про захоплення Мирнограда — неправда")).topics
@@ -525,7 +526,7 @@ def test_a_refinery_named_by_its_towns_adjective_joins_the_other_reports_of_that
     ("Drones hit the Ryazan refinery", set()),  # English names the town itself: the gazetteer finds it
 ])
 def test_facility_towns_reads_a_plants_town_from_its_adjective(title, towns):
-    from tui.core.clusters import facility_towns
+    from tui.core.cluster_features import facility_towns
     assert facility_towns(title) == towns
 
 

@@ -3,9 +3,9 @@ is not its event."""
 
 from __future__ import annotations
 
-from tui.core.clusters import ClusterIndex, Clusterer, Recent, features
-
 from tests.core.test_clusters import HOUR, T0, story
+from tui.core.cluster_features import Recent, features
+from tui.core.clusters import Clusterer, ClusterIndex
 
 
 def test_reports_of_two_events_that_both_recall_yesterdays_strike_on_kyiv_stay_apart():

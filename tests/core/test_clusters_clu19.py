@@ -2,9 +2,9 @@
 
 from __future__ import annotations
 
-from tui.core.clusters import Clusterer, told_by
-
 from tests.core.test_clusters import HOUR, T0, story
+from tui.core.cluster_features import told_by
+from tui.core.clusters import Clusterer
 
 
 def test_a_blast_told_with_the_russian_verb_for_blowing_up_is_an_attack():

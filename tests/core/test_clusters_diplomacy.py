@@ -2,9 +2,9 @@
 
 from __future__ import annotations
 
-from tui.core.clusters import Clusterer, fold
-
 from tests.core.test_clusters import HOUR, T0, story
+from tui.core.cluster_features import fold
+from tui.core.clusters import Clusterer
 
 
 def test_a_spokesman_s_statement_is_one_event_in_three_languages():
@@ -98,7 +98,7 @@ def test_a_nuclear_plant_s_damaged_line_is_one_event_in_three_languages():
 
 
 def test_kinds_of_news_are_read_from_the_start_of_words_and_whole_words_where_marked():
-    from tui.core.clusters import topics_in
+    from tui.core.cluster_features import topics_in
 
     assert topics_in(fold(" Russia and Ukraine swap 150 POWs ")) == {"prisoners"}
     assert "prisoners" not in topics_in(fold(" Power restored after the strike "))  # 'pow ' is a whole word
@@ -180,7 +180,7 @@ def test_the_plant_cut_off_in_any_words_is_one_event_and_its_name_is_not_the_cit
 
 
 def test_next_years_budget_is_one_event_in_three_languages_and_this_years_is_no_figure():
-    from tui.core.clusters import anchors
+    from tui.core.cluster_features import anchors
 
     clusters = Clusterer()
     first = clusters.add(story("a", "Ukraine's parliament approves 2027 budget, half of it for defence"))
@@ -198,7 +198,7 @@ def test_a_leader_on_a_settlement_is_talks_news_in_russian_as_in_english():
 
 
 def test_a_figure_spelled_out_is_the_same_figure_in_digits():
-    from tui.core.clusters import anchors
+    from tui.core.cluster_features import anchors
 
     clusters = Clusterer()
     first = clusters.add(story("a", "EU adopts 20th sanctions package against Russia"))
@@ -216,6 +216,6 @@ def test_a_ban_on_russian_gas_is_one_event_in_three_languages_by_its_kind_and_ye
                                "В ЕС договорились отказаться от российского СПГ к 2028 году"], 1):
         assert clusters.add(story(f"s{n}", title, at=T0 + n * HOUR)) == first, title
     # A newspaper is no gas.
-    from tui.core.clusters import topics_in
+    from tui.core.cluster_features import topics_in
 
     assert "energy-trade" not in topics_in(fold(" Газета пишет о санкциях "))

@@ -3,9 +3,8 @@ the island, and what a strike leaves behind told the next day."""
 
 from __future__ import annotations
 
-from tui.core.clusters import Clusterer
-
 from tests.core.test_clusters import DAY, HOUR, T0, story
+from tui.core.clusters import Clusterer
 
 
 def test_one_days_prisoner_swap_is_one_event_in_every_language_without_a_shared_figure():
@@ -69,7 +68,7 @@ def test_a_pizzeria_bombed_is_a_strike():
 
 
 def test_words_that_merely_contain_a_capitals_letters_name_no_capital():
-    from tui.core.clusters import features
+    from tui.core.cluster_features import features
 
     for title in ("Доходы бюджета от экспорта нефти упали", "A comparison of losses on both sides",
                   "Удар по дамбе Печенежского водохранилища"):

@@ -3,9 +3,9 @@ force's count of drones and missiles) joins the attack most reports that night a
 
 from __future__ import annotations
 
-from tui.core.clusters import Clusterer, Recent, features
-
 from tests.core.test_clusters import HOUR, T0, story
+from tui.core.cluster_features import Recent, features
+from tui.core.clusters import Clusterer
 
 
 def kyiv_attack(clusters: Clusterer) -> str:

@@ -2,9 +2,9 @@
 
 from __future__ import annotations
 
-from tui.core.clusters import Clusterer, fold, regions_in
-
 from tests.core.test_clusters import DAY, HOUR, T0, story
+from tui.core.cluster_features import fold, regions_in
+from tui.core.clusters import Clusterer
 
 
 def test_every_spelling_of_a_region_names_the_same_region():

@@ -2,9 +2,9 @@
 
 from __future__ import annotations
 
-from tui.core.clusters import Clusterer, claim_keys
-
 from tests.core.test_clusters import HOUR, T0, story
+from tui.core.cluster_features import claim_keys
+from tui.core.clusters import Clusterer
 
 
 def test_a_repelled_drone_attack_read_as_control_joins_the_strike_it_repelled():

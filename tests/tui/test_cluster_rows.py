@@ -20,7 +20,6 @@ from tui.widgets.cluster_rows import side_labels
 from tui.widgets.row_text import SOURCE_WIDTH
 from tui.widgets.story_list import StoryList
 
-
 from .conftest import NOW, screen_text, settle
 
 DEMO_BASE = "http://127.0.0.1:47831"

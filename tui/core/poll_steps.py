@@ -33,7 +33,7 @@ to a poll's parsing, never to an idle core."""
 
 if TYPE_CHECKING:
     from tui.core.claims.pipeline import Extracted
-    from tui.core.clusters import Recent
+    from tui.core.cluster_features import Recent
 
 
 Result = TypeVar("Result", covariant=True)
@@ -89,7 +89,7 @@ class ExtractClaims:
         """What each story holds, by story id: the claims merge and the clustering after the
         cycle each check their part against the stored story before using it."""
         from tui.core.claims.pipeline import extract_feed_text, story_links
-        from tui.core.clusters import features, features_digest
+        from tui.core.cluster_features import features, features_digest
 
         extracted = extract_feed_text(stories)
         out: dict[str, StoryFindings] = {}
