@@ -37,3 +37,16 @@ def test_unnamed_withdrawal_in_russian_is_nobodys(sentence):
 ])
 def test_withdrawal_told_by_nobody(sentence, want):
     assert said(sentence) == want
+
+
+@pytest.mark.parametrize(("sentence", "want"), [
+    # Losses a withdrawal is made to avoid are no losses inflicted (as "to avoid losses" in English).
+    ("Под Терновым, чтобы избежать потерь, подразделения перешли на более выгодные позиции.", set()),
+    ("Біля Тернового, щоб уникнути втрат, наші підрозділи відійшли на більш вигідні позиції.",
+     {("confirmation", "ua", "Ternove")}),
+    # Losses the enemy suffered stay a tally of losses.
+    ("Біля Тернового ворог зазнав втрат, підрозділи перейшли на більш вигідні позиції.",
+     {("claim", "ua", "Ternove")}),
+])
+def test_losses_avoided_are_none(sentence, want):
+    assert said(sentence) == want
