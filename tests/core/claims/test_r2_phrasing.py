@@ -13,8 +13,8 @@ from tests.core.claims.phrasing import said
     # Russian text, nobody named as withdrawing and nobody saying it: whose retreat it is, the words
     # do not say (Moscow's media name whom they mean; this is no concession of Moscow's).
     "По информации штаба, вывод войск из Торецка идёт по плану, пишет издание.",
-    "Кроме того, «перемещение на более выгодные рубежи» состоялось в районе села Тернове.",
-    "Эти роты сейчас отступают у Купянска, добавил собеседник издания.",
+    "Кроме того, под Терновым подразделения «переместились на более выгодные рубежи».",
+    "По словам собеседника издания, эти роты сейчас отступают под Купянском.",
 ])
 def test_unnamed_withdrawal_in_russian_is_nobodys(sentence):
     assert said(sentence) == set()
