@@ -554,6 +554,12 @@ def revise(orig: str, low: str, voices: list[Voice], actors: list[ActorMention],
                 and (mover := _agent(doers)) is not None and mover.actor.rank == 1 and mover.start - start < 40:
             # "Russian troops withdrew from X", told by nobody: the reporter narrates a retreat as fact
             stance, side, name = "confirmation", "other", None
+        if speaker is None and language is not None and event == "control" and stance == "confirmation" and side == "ru" \
+                and name is not None and not _OWN.search(clause) \
+                and (fled := _WITHDREW.search(clause) or _FLIGHT.search(clause)) is not None \
+                and _withdrawer(doers, start + fled.start(), fled.group()) == "ru":
+            # «российские войска отступили из X» told by nobody: Moscow never tells its retreats so; the narrator's fact
+            stance, side, name = "confirmation", "other", None
         if speaker is None and language is None and event == "control" and stance in ("claim", "confirmation") \
                 and side in PARTIES and (" to " in clause or " under " in clause or " into " in clause) and _FELL_TO.search(clause) \
                 and not REPORT.search(clause) and not FOILED.search(clause):
@@ -650,9 +656,10 @@ def revise(orig: str, low: str, voices: list[Voice], actors: list[ActorMention],
                          and _withdrawer(doers, start + withdrew.start(), withdrew.group(), owner_only=True) is None) \
                 and (_OWN.search(clause) or ((agent := _agent(doers)) is not None and agent.actor.side == language
                                              and not (ENEMY.search(clause, 0, withdrew.start()) and agent.start > start + withdrew.start()))
-                     or (_agent(doers) is None and not ENEMY.search(clause))):
+                     or (_agent(doers) is None and language == "ua" and not ENEMY.search(clause))):
             # "our units withdrew from X": a concession in the side's own words (not «загарбники відійшли
-            # від X, повідомили в бригаді»: the brigade after the verb only tells of the enemy's retreat)
+            # від X, повідомили в бригаді»: the brigade after the verb only tells of the enemy's retreat;
+            # Moscow's media name whose withdrawal they tell, so in Russian an unnamed one is nobody's)
             stance = "confirmation"
         if stance == "claim" and event == "control" and speaker is not None and speaker.actor.side == side and side in PARTIES \
                 and language is not None and side != language and (withdrew := _WITHDREW.search(clause)) \
