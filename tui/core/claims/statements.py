@@ -190,6 +190,9 @@ _MINISTRY_CAPTURE = re.compile(r"\b(?:(?:its|their) |(?<=said ))(?:forces|troops
                                # "seven villages were taken": a capture counted in the passive is the attacker's tally
                                r"\b(?:villages|settlements|localities|towns) (?:were|have been|had been) (?:taken|captured|seized)\b")
 _FIGHTING_AT = re.compile(r"\bwith (?:\w+ )?fighting (?:\w+ ){0,2}(?:near|around|in|outside|(?:south|north|east|west)\w* of|on the outskirts of)\s+$")
+# "X, a frontline town, has seen fierce fighting": the town as the scene of battles, no result there
+_SEEN_FIGHTING_AFTER = re.compile(r"(?:,[^,;.]{0,80},)?\s+(?:has |have |had |is |are )?(?:seen|saw|seeing|witnessed)\s+(?:[\w-]+ ){0,3}"
+                                  r"(?:fighting|battles|clashes|combat)\b")
 _WHO_HOLDS = re.compile(r"\b(?:of|over|about|on|as to|terms of|asked|asking) who (?:now |currently |really )?"
                         r"(?:controls|controlled|holds|held|is in control|was in control)\b")
 _KYIV_WORDS_EN = gated(re.compile(r"\b(?:the enemy|invaders|occupiers|occupants|occupation (?:forces|troops|army)|ruscists|rashists|"
@@ -1832,7 +1835,7 @@ _NAMED_VILLAGE = re.compile(r"(?:район\w*|сел[аеоі]|сіл|сёл|с
 _TOWARD = re.compile(r"\b(?:advanc\w*|mov\w*|push\w*|press\w*|head\w*|surg\w*|продвижени\w*|продвига\w*|продвину\w*|просуван\w*|просува\w*|просуну\w*|наступ\w*)"
                      r" (?:[\w'’-]+ ){0,4}(?:toward|towards|in (?:the )?direction of|к|до|в направлении|по направлению(?: к)?|по направлениям|в направлениях|"
                      r"в напрямку|у напрямку|в напрямках|у напрямках|в сторону|у бік|в бік) (?:населенн\w+ пункт\w+ |населен\w+ пункт\w+ )?"
-                     r"(?:(?:[\w'’-]+ ){0,4}(?:города|міста|села|поселка|селища) |(?:the |ukraine['’]s |russia['’]s )(?:[\w-]+ ){0,2}(?:city|town|village|stronghold|hub) of )?|"
+                     r"(?:(?:[\w'’-]+ ){0,4}(?:города|міста|села|поселка|селища) |(?:the |ukraine['’]s |russia['’]s )?(?:[\w-]+ ){0,2}(?:city|town|village|stronghold|hub|cities|towns|villages|settlements) of )?|"
                      # «почати контрнаступ на X», «наступление на Y»: an offensive's target, not what it took
                      r"\b(?:контр)?(?:наступ|наступлени)(?:у|ом|і|е|я|ю|ем|и)? на (?:(?:місто|город|село|селище|поселок|посёлок) )?|"
                      # «оттесняя противника к X»: where the enemy is pushed, not a place anything happened (not «к западу от X»)
@@ -2677,6 +2680,9 @@ def _sentence_statements(sentence: str, local: list[tuple[Mention, int, int]], s
         if "fight" in sentence and _FIGHTING_AT.search(sentence, max(0, start - 40), start) \
                 and not DENIAL.search(sentence) and not HEDGE.search(sentence):
             continue  # "advanced in the region, with fighting reported south of X": X is fought over, not taken
+        if event == "control" and " s" in sentence and _SEEN_FIGHTING_AFTER.match(orig, end) \
+                and not (_GOT_THERE.search(sentence) or DENIAL.search(sentence) or STILL_HOLDS.search(sentence)):
+            continue  # "X has seen fierce fighting as the advance goes on": fought over, not taken
         if ("to " in sentence and _NOT_YET.search(sentence, max(0, start - 70), start)
                 and not (_FAILED.search(sentence) or FOILED.search(sentence) or REPELLED_WORD.search(sentence))):
             continue  # "were close to capturing X", "units trying to gain a foothold in X": not reached, nor repelled

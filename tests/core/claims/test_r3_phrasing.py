@@ -1,0 +1,47 @@
+"""Sentences that claim nothing at the settlement they name: a heading, a scene of fighting, a toll of
+past strikes (CLAIMS_GUIDE "Not statements"), beside the near misses that do claim something there.
+
+Each case is one sentence read alone, as `warfeed claims extract -` reads it.
+"""
+
+import pytest
+
+from tests.core.claims.phrasing import said
+
+
+@pytest.mark.parametrize(("sentence", "want"), [
+    # The towns an advance heads for, named as a plural "the towns of", or without an article in a headline.
+    ("The General Staff said the defenders are also holding back the advance of Russian units towards the cities of Kramatorsk and Sloviansk.",
+     set()),
+    ("War Maps Show Russian Advances Toward Strategic City of Kostiantynivka", set()),
+    ("Russia said its troops took Yampil and were moving toward the villages of Zakitne and Serebrianka.",
+     {("claim", "ru", "Yampil")}),
+    # reached, the edge is the event's place
+    ("Russia's defence ministry said its units advanced toward the town of Siversk and reached its outskirts.",
+     {("claim", "ru", "Siversk")}),
+])
+def test_where_an_advance_heads(sentence, want):
+    assert said(sentence) == want
+
+
+@pytest.mark.parametrize(("sentence", "want"), [
+    # The town as the scene of battles while an advance goes on elsewhere: no result there.
+    ("Siversk, a small town in Donetsk Oblast, has seen heavy fighting as Russia continues its slow advance in the area.", set()),
+    ("Chasiv Yar has seen fierce battles this month while Russia presses on across the region.", set()),
+    # with an entry told, the town is where the gain was made
+    ("Vovchansk has seen heavy fighting as Russian troops pushed into the town, analysts said.",
+     {("confirmation", "other", "Vovchansk")}),
+])
+def test_scene_of_fighting(sentence, want):
+    assert said(sentence) == want
+
+
+@pytest.mark.parametrize(("sentence", "want"), [
+    # The toll of many strikes over the war describes the town, it reports no strike now.
+    ("Sumy, a regional capital near the border, has been badly damaged in repeated attacks.", set()),
+    ("Nikopol has been hit by repeated drone strikes from across the river, its mayor said.", set()),
+    # a repulse of repeated attacks is still today's claim
+    ("Ukrainian troops repelled repeated assaults near Toretsk, the General Staff said.", {("claim", "ua", "Toretsk")}),
+])
+def test_toll_of_repeated_strikes(sentence, want):
+    assert said(sentence) == want
