@@ -45,3 +45,30 @@ def test_scene_of_fighting(sentence, want):
 ])
 def test_toll_of_repeated_strikes(sentence, want):
     assert said(sentence) == want
+
+
+@pytest.mark.parametrize(("sentence", "want"), [
+    # Attempts with no result: to drive the other side out, to seep in by small groups.
+    ("Российские подразделения пытаются вытеснить ВСУ из Торецка, сообщили в Генштабе.", set()),
+    ("Противник пытается проникать в Лиман мелкими группами, сообщили в группировке.", set()),
+    ("Окупанти роблять спроби проникнути в Сіверськ, розповів речник угруповання.", set()),
+    # a goal's deadline and a risk foreseen are not events
+    ("A Ukrainian officer said Russian commanders were given deadlines to take Kostiantynivka by autumn.", set()),
+    ("The shelling near the front is creating risks for Kupiansk, the governor said.", set()),
+    # the attempt told with its end is still the repulse
+    ("Российские войска пытались прорваться в Торецк, но были отброшены, заявили в Генштабе ВСУ.", {("claim", "ua", "Toretsk")}),
+])
+def test_attempts_goals_and_risks(sentence, want):
+    assert said(sentence) == want
+
+
+@pytest.mark.parametrize(("sentence", "want"), [
+    # The war's toll on a city describes it; no strike is reported now.
+    ("Kramatorsk, a large city in the east, has been heavily hit during the invasion.", set()),
+    ("Kherson has been shelled almost every week throughout the war, officials say.", set()),
+    # a superlative's yardstick keeps the strike that happened now
+    ("Russian missiles hit Zaporizhzhia overnight, the heaviest strike on the city during the war, the governor said.",
+     {("claim", "ua", "Zaporizhzhia")}),
+])
+def test_toll_of_the_war(sentence, want):
+    assert said(sentence) == want
