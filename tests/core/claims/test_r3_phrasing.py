@@ -72,3 +72,14 @@ def test_attempts_goals_and_risks(sentence, want):
 ])
 def test_toll_of_the_war(sentence, want):
     assert said(sentence) == want
+
+
+@pytest.mark.parametrize(("sentence", "want"), [
+    # An illustration's caption and a related story's line with its view count are page chrome.
+    ("пошкоджений будинок після обстрілів Оріхова, фото ілюстративне", set()),
+    ("Enemy drone downed over Rivne - RMA 04.03.26, 11:20 • 2314 views", set()),
+    # the same news as a plain line stands
+    ("Росіяни обстріляли Оріхів, пошкоджено будинок, повідомив голова ОВА.", {("claim", "ua", "Orikhiv")}),
+])
+def test_captions_and_link_lists(sentence, want):
+    assert said(sentence) == want
