@@ -83,3 +83,17 @@ def test_toll_of_the_war(sentence, want):
 ])
 def test_captions_and_link_lists(sentence, want):
     assert said(sentence) == want
+
+
+@pytest.mark.parametrize(("sentence", "want"), [
+    # A town described by its capture at the start of the invasion: background, not news.
+    ("Херсон, который Россия оккупировала в начале войны, постоянно обстреливается с левого берега.", set()),
+    # a withdrawal being prepared is not yet made
+    ("Росія готується вивести війська з Мелітополя, повідомили в розвідці.", set()),
+    ("Российские войска готовятся к выводу войск из Каменского, заявили в Генштабе ВСУ.", set()),
+    # the liberation told now stands beside the background of the occupation
+    ("ЗСУ звільнили Куп'янськ, який росіяни окупували на початку повномасштабного вторгнення, повідомив Генштаб.",
+     {("claim", "ua", "Kupiansk")}),
+])
+def test_background_and_preparations(sentence, want):
+    assert said(sentence) == want

@@ -1216,6 +1216,9 @@ HISTORY = rx(
     r"since the (?:start|beginning|outset) of the (?:full-scale )?(?:invasion|war|special military operation)|"
     r"since the (?:first|early) days of the (?:full-scale )?(?:war|invasion)|"
     r"з перших днів (?:повномасштабного |широкомасштабного )?(?:вторгнення|війни)|"
+    # «яке окупували з часу повномасштабного вторгнення», «захваченный в начале войны»: dated by the invasion
+    r"з часу (?:повномасштабного |широкомасштабного )?(?:вторгнення|війни)|с момента (?:начала )?(?:полномасштабного )?(?:вторжения|войны)|"
+    r"в начале (?:войны|вторжения|полномасштабного вторжения|сво|спецоперации)\b|на початку (?:повномасштабного вторгнення|повномасштабної війни|великої війни|війни|вторгнення)\b|"
     r"с первых дней (?:полномасштабного |масштабного |широкомасштабного )?(?:вторжения|войны|спецоперации|сво)\b|"
     r"с начала (?:войны|сво|проведения|специальной)|з початку (?:війни|повномасштаб\w*)|"
     # a running total since the invasion, unless the day's own count follows: «від початку великої війни ... втратила»
@@ -1238,6 +1241,8 @@ HISTORY = rx(
 GOAL = rx(
     r"\b(?:closer to (?:capturing|taking|seizing|encircling|surrounding|cutting)\b|on the (?:verge|brink|cusp) of (?:capturing|taking|seizing|encircling|surrounding|cutting|entering|overrunning)\b|would (?:be|become|represent|mark|constitute)(?<!that would be)(?<!which would be)(?<!that would mark)(?<!which would mark) (?:an? |the )?(?:[\w-]+ ){0,2}(?:setback|blow|victory|success|gain|boost|loss|defeat|milestone|prize)\b|if (?:[\w'’-]+ ){1,3}(?:falls?|were to fall|is (?:captured|taken|lost|encircled))\b|prepar\w+ (?:for |to )?(?:\w+ ){0,3}(?:advances?|offensives?|assaults?|attacks?|push)\b|"
     r"prepar\w+ to (?:withdraw|retreat|pull (?:out|back)|leave|abandon|evacuate)\b|"
+    # «готується вивести війська», «подготовила почву для вывода»: a withdrawal prepared, not made
+    r"(?:готу[єюе]\w*|готов[ия]\w*|підготува\w*|подготови\w*) (?:[\w'’-]+ ){0,3}?(?:вивест|вивед|вывест|вывод|відступ|отступ|відвед|отвод)\w*|"
     # a condition, a capability or a prospect: "if Russia captures X, ...", "are now able to encircle",
     # "the capture of X will be a victory", "may even become encircled"
     r"if (?:[\w'’-]+ ){1,3}(?:captures?|takes?|seizes?|encircles?|surrounds?|enters?|reaches|withdr[ae]ws?|pull(?:s|ed)? out)\b|(?<!were )(?<!was )(?<!been )able to (?:encircle|capture|take|seize|surround|reach|cut)\b|"
