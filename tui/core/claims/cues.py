@@ -1225,6 +1225,8 @@ HISTORY = rx(
     r"(?:(?:з|від) початку (?:великої |повномасштабної |широкомасштабної )?(?:війни|вторгнення)|від початку повномасштаб\w*|"
     r"с начала (?:полномасштабн\w* )?(?:вторжения|войны))(?!.*(?:за (?:минулу |прошедшие |последние )?(?:добу|сутки)))|в начале года|на початку року|"
     r"на протяжении многих лет|протягом багатьох років|for years|"
+    # "the city was last hit in June": the previous strike, told as background to today's
+    r"(?:was|were|had been) last (?:hit|struck|attacked|targeted|shelled|bombed)\b|last came under (?:attack|fire)\b|"
     r"(?:once|formerly) (?:a|an|the|home)\b|was renamed|used to be|anniversar\w*|(?:months|years|a year) ago\b|"
     # dated by the invasion itself: "after Russia invaded Ukraine on February 24, X was the first to fall"
     r"(?:after|since|when|before) (?:russia|russian (?:forces|troops)|moscow) (?:first )?invaded\b|"
