@@ -99,3 +99,15 @@ def test_captions_and_link_lists(sentence, want):
 ])
 def test_background_and_preparations(sentence, want):
     assert said(sentence) == want
+
+
+@pytest.mark.parametrize(("sentence", "want"), [
+    # Awards for a capture look back on it; the capture is not the day's news.
+    ("Путин вручил ордена бойцам, участвовавшим в освобождении Северска.", set()),
+    ("Президент вручив нагороди військовим, які звільнили Куп'янськ.", set()),
+    ("Putin awarded medals to soldiers who took part in the capture of Avdiivka.", set()),
+    # the capture itself stands
+    ("Российские войска освободили Северск, сообщили в Минобороны.", {("claim", "ru", "Siversk")}),
+])
+def test_awards_for_a_capture(sentence, want):
+    assert said(sentence) == want
