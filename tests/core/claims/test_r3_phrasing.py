@@ -111,3 +111,13 @@ def test_background_and_preparations(sentence, want):
 ])
 def test_awards_for_a_capture(sentence, want):
     assert said(sentence) == want
+
+
+@pytest.mark.parametrize("sentence", [
+    # A link to a related story, with its own headline after the label, is not this story's claim.
+    "До теми Росіяни заявили про захоплення Сіверська – у ЗСУ спростували",
+    "По теме ВСУ отошли от Покровска — Генштаб",
+    "Related: Russia says it captured Yampil",
+])
+def test_related_story_links(sentence):
+    assert said(sentence) == set()

@@ -2173,7 +2173,8 @@ _UNDER_FIRE_RU = rx(r"\bпод (?:[\w-]+ )?(?:огнем|обстрелом|об
                      r"\b(?:был|оказал|находил)\w* под (?:[\w-]+ )?(?:огнем|обстрелом|обстрелами|ударом|ударами)\b")
 # A photo caption's opening words.
 # A related-story link in the body: "Read also: ...", «Читайте також на порталі ... — ...».
-_RELATED = re.compile(r"\W*(?:Read (?:also|more)|Also read|See also|Читайте (?:також|также|тоже)|Дивіться також|Смотрите также)\b")
+_RELATED = re.compile(r"\W*(?:Read (?:also|more)|Also read|See also|Related(?: stories| articles)?:|You may also like|Читайте (?:також|также|тоже)|"
+                      r"Дивіться також|Смотрите также|До теми|По теме|Вас може зацікавити|Вас может заинтересовать|Схожі новини|Похожие новости)\b")
 # A caption's or a link list's tail: «..., фото ілюстративне», "... • 1,204 views"
 _CHROME_TAIL = re.compile(r"(?:[,–—-]\s*(?:(?:ілюстративне|иллюстративное|illustrative) (?:фото|photo|image)|(?:фото|photo) (?:ілюстративне|иллюстративное|illustrative))|"
                           r"•\s*\d[\d,. ]*\s*(?:views|переглядів|перегляди|просмотров|просмотра))\W*$", re.IGNORECASE)
