@@ -55,6 +55,7 @@ def test_toll_of_repeated_strikes(sentence, want):
     # a goal's deadline and a risk foreseen are not events
     ("A Ukrainian officer said Russian commanders were given deadlines to take Kostiantynivka by autumn.", set()),
     ("The shelling near the front is creating risks for Kupiansk, the governor said.", set()),
+    ("Russian forces took Yampil, creating a threat to Siversk, the ministry said.", {("claim", "ru", "Yampil")}),
     # the attempt told with its end is still the repulse
     ("Российские войска пытались прорваться в Торецк, но были отброшены, заявили в Генштабе ВСУ.", {("claim", "ua", "Toretsk")}),
 ])

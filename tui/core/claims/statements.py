@@ -2150,6 +2150,8 @@ _RIVER_BEFORE = re.compile(r"(?<![\w-])(?:форсува\w*|форсирова\w
 # a gain's consequence for the towns behind it: "which put X in danger", "leaving Y at risk"
 _PUTTING = re.compile(r"(?:,|\bwhich|\bthat) (?:now )?(?:puts?|putting|places|placing|leaves|leaving|left)\b")
 _AT_RISK = re.compile(r"\b(?:in danger|at risk|under threat)\b")
+# "creating a threat to X", "new risks for the town of X": a danger foreseen for the place, nothing done there
+_RISK_FOR = re.compile(r"\b(?:risks?|threats?|dangers?) (?:for|to) (?:the (?:[\w-]+ )?(?:town|city|village|settlement)s? of )?$", re.IGNORECASE)
 _TOWN_PART_BEFORE = re.compile(r"(?<![\w-])(?:мікрорайон(?:у|і|ом)?|микрорайон(?:а|у|е|ом)?|вулиц(?:я|і|ею|ю)|улиц(?:а|е|у|ы|ей)|"
                                r"проспект(?:у|і|е|ом)?|бульвар(?:у|і|е|ом)?)\s+$")
 # A defence line named by its villages: «організувати оборону по лінії Орлівка − Тоненьке», «закріпитися на
@@ -2550,6 +2552,8 @@ def _sentence_statements(sentence: str, local: list[tuple[Mention, int, int]], s
             continue  # «оборону по лінії Орлівка − Тоненьке − Бердичі»: a defence line, not the event's place
         if at_risk and _PUTTING.search(orig, max(0, start - 100), start) and _AT_RISK.search(orig, end):
             continue  # "took X, which put the towns of Y and Z in danger": the gain's next targets, nothing taken there
+        if at_risk and _RISK_FOR.search(orig, max(0, start - 50), start):
+            continue  # "took X, creating a threat to Y": Y is only in danger
         if _TOWN_PART_BEFORE.search(orig, max(0, start - 16), start):
             continue  # «мікрорайон Острів у Херсоні»: a part of the town named after it, not a village
         if unit_words and (_UNIT_BEFORE.search(orig, max(0, start - 48), start) or _UNIT_AFTER.match(orig, end)):
