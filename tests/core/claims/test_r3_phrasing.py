@@ -40,6 +40,8 @@ def test_scene_of_fighting(sentence, want):
     # The toll of many strikes over the war describes the town, it reports no strike now.
     ("Sumy, a regional capital near the border, has been badly damaged in repeated attacks.", set()),
     ("Nikopol has been hit by repeated drone strikes from across the river, its mayor said.", set()),
+    # waves of one night's strike are today's news
+    ("Russian missiles struck Kyiv in repeated attacks overnight, killing five, the mayor said.", {("claim", "ua", "Kyiv")}),
     # a repulse of repeated attacks is still today's claim
     ("Ukrainian troops repelled repeated assaults near Toretsk, the General Staff said.", {("claim", "ua", "Toretsk")}),
 ])
@@ -56,6 +58,9 @@ def test_toll_of_repeated_strikes(sentence, want):
     ("A Ukrainian officer said Russian commanders were given deadlines to take Kostiantynivka by autumn.", set()),
     ("The shelling near the front is creating risks for Kupiansk, the governor said.", set()),
     ("Russian forces took Yampil, creating a threat to Siversk, the ministry said.", {("claim", "ru", "Yampil")}),
+    # a strike told before the risk it brings stands
+    ("Russian drones hit a power plant in Kyiv overnight, creating risks for the city's water supply, the mayor said.",
+     {("claim", "ua", "Kyiv")}),
     # the attempt told with its end is still the repulse
     ("Российские войска пытались прорваться в Торецк, но были отброшены, заявили в Генштабе ВСУ.", {("claim", "ua", "Toretsk")}),
 ])

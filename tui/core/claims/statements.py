@@ -2552,8 +2552,8 @@ def _sentence_statements(sentence: str, local: list[tuple[Mention, int, int]], s
             continue  # «оборону по лінії Орлівка − Тоненьке − Бердичі»: a defence line, not the event's place
         if at_risk and _PUTTING.search(orig, max(0, start - 100), start) and _AT_RISK.search(orig, end):
             continue  # "took X, which put the towns of Y and Z in danger": the gain's next targets, nothing taken there
-        if at_risk and _RISK_FOR.search(orig, max(0, start - 50), start):
-            continue  # "took X, creating a threat to Y": Y is only in danger
+        if (" risk" in orig or " threat" in orig or " danger" in orig) and _RISK_FOR.search(orig, max(0, start - 50), start):
+            continue  # "creating risks for X", "took Y, creating a threat to X": X is only in danger
         if _TOWN_PART_BEFORE.search(orig, max(0, start - 16), start):
             continue  # «мікрорайон Острів у Херсоні»: a part of the town named after it, not a village
         if unit_words and (_UNIT_BEFORE.search(orig, max(0, start - 48), start) or _UNIT_AFTER.match(orig, end)):
