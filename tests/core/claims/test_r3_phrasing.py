@@ -11,9 +11,8 @@ from tests.core.claims.phrasing import said
 
 @pytest.mark.parametrize(("sentence", "want"), [
     # The towns an advance heads for, named as a plural "the towns of", or without an article in a headline.
-    ("The General Staff said the defenders are also holding back the advance of Russian units towards the cities of Kramatorsk and Sloviansk.",
-     set()),
-    ("War Maps Show Russian Advances Toward Strategic City of Kostiantynivka", set()),
+    ("Kyiv says its units are stopping the Russian advance towards the towns of Kramatorsk and Sloviansk.", set()),
+    ("Front Maps Show Russian Advance Toward Vital City of Kostiantynivka", set()),
     ("Russia said its troops took Yampil and were moving toward the villages of Zakitne and Serebrianka.",
      {("claim", "ru", "Yampil")}),
     # reached, the edge is the event's place
@@ -26,7 +25,7 @@ def test_where_an_advance_heads(sentence, want):
 
 @pytest.mark.parametrize(("sentence", "want"), [
     # The town as the scene of battles while an advance goes on elsewhere: no result there.
-    ("Siversk, a small town in Donetsk Oblast, has seen heavy fighting as Russia continues its slow advance in the area.", set()),
+    ("Siversk, on the northern flank, has seen weeks of heavy fighting while Russia continues its advance in the area.", set()),
     ("Chasiv Yar has seen fierce battles this month while Russia presses on across the region.", set()),
     # with an entry told, the town is where the gain was made
     ("Vovchansk has seen heavy fighting as Russian troops pushed into the town, analysts said.",
@@ -38,7 +37,7 @@ def test_scene_of_fighting(sentence, want):
 
 @pytest.mark.parametrize(("sentence", "want"), [
     # The toll of many strikes over the war describes the town, it reports no strike now.
-    ("Sumy, a regional capital near the border, has been badly damaged in repeated attacks.", set()),
+    ("Nearly every district of Sumy has been damaged by repeated drone strikes, residents say.", set()),
     ("Nikopol has been hit by repeated drone strikes from across the river, its mayor said.", set()),
     # waves of one night's strike are today's news
     ("Russian missiles struck Kyiv in repeated attacks overnight, killing five, the mayor said.", {("claim", "ua", "Kyiv")}),
@@ -52,7 +51,7 @@ def test_toll_of_repeated_strikes(sentence, want):
 @pytest.mark.parametrize(("sentence", "want"), [
     # Attempts with no result: to drive the other side out, to seep in by small groups.
     ("Российские подразделения пытаются вытеснить ВСУ из Торецка, сообщили в Генштабе.", set()),
-    ("Противник пытается проникать в Лиман мелкими группами, сообщили в группировке.", set()),
+    ("Штурмовые группы противника пытаются проникать в Лиман по двое-трое, сообщили в бригаде.", set()),
     ("Окупанти роблять спроби проникнути в Сіверськ, розповів речник угруповання.", set()),
     # a goal's deadline and a risk foreseen are not events
     ("A Ukrainian officer said Russian commanders were given deadlines to take Kostiantynivka by autumn.", set()),
@@ -70,7 +69,7 @@ def test_attempts_goals_and_risks(sentence, want):
 
 @pytest.mark.parametrize(("sentence", "want"), [
     # The war's toll on a city describes it; no strike is reported now.
-    ("Kramatorsk, a large city in the east, has been heavily hit during the invasion.", set()),
+    ("Kramatorsk, a large city in the east, has been badly hit throughout the war.", set()),
     ("Kherson has been shelled almost every week throughout the war, officials say.", set()),
     # a superlative's yardstick keeps the strike that happened now
     ("Russian missiles hit Zaporizhzhia overnight, the heaviest strike on the city during the war, the governor said.",
@@ -82,8 +81,8 @@ def test_toll_of_the_war(sentence, want):
 
 @pytest.mark.parametrize(("sentence", "want"), [
     # An illustration's caption and a related story's line with its view count are page chrome.
-    ("пошкоджений будинок після обстрілів Оріхова, фото ілюстративне", set()),
-    ("Enemy drone downed over Rivne - RMA 04.03.26, 11:20 • 2314 views", set()),
+    ("зруйнована школа в Оріхові після удару КАБом, фото ілюстративне", set()),
+    ("Air defence active over Rivne overnight, drone shot down 04.03.26, 11:20 • 2314 views", set()),
     # the same news as a plain line stands
     ("Росіяни обстріляли Оріхів, пошкоджено будинок, повідомив голова ОВА.", {("claim", "ua", "Orikhiv")}),
 ])
@@ -95,7 +94,7 @@ def test_captions_and_link_lists(sentence, want):
     # A town described by its capture at the start of the invasion: background, not news.
     ("Херсон, который Россия оккупировала в начале войны, постоянно обстреливается с левого берега.", set()),
     # the previous strike on a city, told beside today's news
-    ("Odesa was last hit on March 3 when Russian drones targeted the port and Mykolaiv.", set()),
+    ("Mykolaiv was last struck on March 3 when a Russian missile hit its port.", set()),
     # a withdrawal being prepared is not yet made
     ("Росія готується вивести війська з Мелітополя, повідомили в розвідці.", set()),
     ("Российские войска готовятся к выводу войск из Каменского, заявили в Генштабе ВСУ.", set()),

@@ -1216,7 +1216,7 @@ HISTORY = rx(
     r"since the (?:start|beginning|outset) of the (?:full-scale )?(?:invasion|war|special military operation)|"
     r"since the (?:first|early) days of the (?:full-scale )?(?:war|invasion)|"
     r"з перших днів (?:повномасштабного |широкомасштабного )?(?:вторгнення|війни)|"
-    # «яке окупували з часу повномасштабного вторгнення», «захваченный в начале войны»: dated by the invasion
+    # «окуповане з часу вторгнення місто», «захваченный в начале войны»: dated by the invasion
     r"з часу (?:повномасштабного |широкомасштабного )?(?:вторгнення|війни)|с момента (?:начала )?(?:полномасштабного )?(?:вторжения|войны)|"
     r"в начале (?:войны|вторжения|полномасштабного вторжения|сво|спецоперации)\b|на початку (?:повномасштабного вторгнення|повномасштабної війни|великої війни|війни|вторгнення)\b|"
     r"с первых дней (?:полномасштабного |масштабного |широкомасштабного )?(?:вторжения|войны|спецоперации|сво)\b|"
@@ -1240,12 +1240,12 @@ HISTORY = rx(
     # «звільнені населені пункти регіону»: places described by an earlier liberation, not one told now
     r"(?:освобожд[её]нн|звільнен)(?:і|их|ими|ій|ої|ому|ого|им|ий|ые|ых|ыми|ой|ого|ому|ый)\b (?:населен\w+ пункт\w*|сел\w*|міст\w*|город\w*|громад\w*|територи\w*|територі\w*)|"
     r"нагр[ао]д\w* (?:[\w,-]+ ){0,5}(?:за|при) (?:освобожд|звільнен|взяти|штурм)\w*|"
-    # an award handed to those who took a town: «вручил «Золотую Звезду» командиру, доложившему об освобождении X»
+    # an award handed to those who took a town: «вручил медали участникам освобождения X»
     r"(?:вручи|вруча|вручен|awarded)\w* [^.;]{0,60}?\b(?:освобожд|освободи|звільнен|звільни|взяти|взятт|захват|захоплен|штурм|liberat|captur)\w*|відзнач\w* (?:[\w-]+ ){0,5}(?:за|під час) (?:звільнен|штурм)\w*|since (?:\w+ ){1,3}(?:captured|took|seized|occupied|retook|liberated|routed|withdrew|retreated|pulled out)\b)")
 GOAL = rx(
     r"\b(?:closer to (?:capturing|taking|seizing|encircling|surrounding|cutting)\b|on the (?:verge|brink|cusp) of (?:capturing|taking|seizing|encircling|surrounding|cutting|entering|overrunning)\b|would (?:be|become|represent|mark|constitute)(?<!that would be)(?<!which would be)(?<!that would mark)(?<!which would mark) (?:an? |the )?(?:[\w-]+ ){0,2}(?:setback|blow|victory|success|gain|boost|loss|defeat|milestone|prize)\b|if (?:[\w'’-]+ ){1,3}(?:falls?|were to fall|is (?:captured|taken|lost|encircled))\b|prepar\w+ (?:for |to )?(?:\w+ ){0,3}(?:advances?|offensives?|assaults?|attacks?|push)\b|"
     r"prepar\w+ to (?:withdraw|retreat|pull (?:out|back)|leave|abandon|evacuate)\b|"
-    # «готується вивести війська», «подготовила почву для вывода»: a withdrawal prepared, not made
+    # «готується вивести війська», «готовится к отводу частей»: a withdrawal prepared, not made
     r"(?:готу[єюе]\w*|готов[ия]\w*|підготува\w*|подготови\w*) (?:[\w'’-]+ ){0,3}?(?:вивест|вивед|вывест|вывод|відступ|отступ|відвед|отвод)\w*|"
     # a condition, a capability or a prospect: "if Russia captures X, ...", "are now able to encircle",
     # "the capture of X will be a victory", "may even become encircled"

@@ -58,9 +58,9 @@ _DURATIVE = re.compile(r"\b(?:for (?:many |several |more than |over |nearly |alm
                        r"for the (?:past|last) (?:year|two years|\w+ months|months|weeks)|in the (?:past|last) (?:\w+ )?(?:days|weeks|months)|"
                        # "a town shelled repeatedly for a month": how often, not one strike now
                        r"(?:hit|struck|shelled|attacked|targeted|bombed) repeatedly|repeatedly (?:hit|struck|shelled|attacked|targeted|bombed)|"
-                       # "a city badly damaged in repeated attacks": the toll of many strikes, not one now
+                       # "a town that has been damaged by repeated strikes": the toll of many strikes, not one now
                        r"been (?:\w+ )?(?:hit|struck|shelled|damaged|destroyed|battered|pounded) (?:\w+ ){0,2}(?:in|by) repeated (?:\w+ )?(?:attacks|strikes|shelling|bombardments?|raids)|"
-                       # "has been heavily hit during the invasion": the war's toll on a place
+                       # "has been hit hard throughout the war": the war's toll on a place
                        r"been (?:\w+ )?(?:hit|struck|shelled|damaged|destroyed|battered|pounded|bombarded) (?:\w+ ){0,3}(?:during|throughout|since the (?:start|beginning|outset) of) "
                        r"(?:the |russia['’]s )?(?:full-scale |full scale )?(?:war|invasion)|"
                        r"(?:almost|nearly|near-) ?daily|(?:almost |nearly )?every day|day after day|протягом (?:місяців|тижнів)|"

@@ -190,7 +190,7 @@ _MINISTRY_CAPTURE = re.compile(r"\b(?:(?:its|their) |(?<=said ))(?:forces|troops
                                # "seven villages were taken": a capture counted in the passive is the attacker's tally
                                r"\b(?:villages|settlements|localities|towns) (?:were|have been|had been) (?:taken|captured|seized)\b")
 _FIGHTING_AT = re.compile(r"\bwith (?:\w+ )?fighting (?:\w+ ){0,2}(?:near|around|in|outside|(?:south|north|east|west)\w* of|on the outskirts of)\s+$")
-# "X, a frontline town, has seen fierce fighting": the town as the scene of battles, no result there
+# "X, on the northern flank, has seen weeks of battles": the town as the scene of fighting, no result there
 _SEEN_FIGHTING_AFTER = re.compile(r"(?:,[^,;.]{0,80},)?\s+(?:has |have |had |is |are )?(?:seen|saw|seeing|witnessed)\s+(?:[\w-]+ ){0,3}"
                                   r"(?:fighting|battles|clashes|combat)\b")
 _WHO_HOLDS = re.compile(r"\b(?:of|over|about|on|as to|terms of|asked|asking) who (?:now |currently |really )?"
@@ -2150,7 +2150,7 @@ _RIVER_BEFORE = re.compile(r"(?<![\w-])(?:форсува\w*|форсирова\w
 # a gain's consequence for the towns behind it: "which put X in danger", "leaving Y at risk"
 _PUTTING = re.compile(r"(?:,|\bwhich|\bthat) (?:now )?(?:puts?|putting|places|placing|leaves|leaving|left)\b")
 _AT_RISK = re.compile(r"\b(?:in danger|at risk|under threat)\b")
-# "creating a threat to X", "new risks for the town of X": a danger foreseen for the place, nothing done there
+# "a threat to X", "new risks for the town of X": a danger foreseen for the place, nothing done there
 _RISK_FOR = re.compile(r"\b(?:risks?|threats?|dangers?) (?:for|to) (?:the (?:[\w-]+ )?(?:town|city|village|settlement)s? of )?$", re.IGNORECASE)
 _TOWN_PART_BEFORE = re.compile(r"(?<![\w-])(?:мікрорайон(?:у|і|ом)?|микрорайон(?:а|у|е|ом)?|вулиц(?:я|і|ею|ю)|улиц(?:а|е|у|ы|ей)|"
                                r"проспект(?:у|і|е|ом)?|бульвар(?:у|і|е|ом)?)\s+$")
@@ -2553,7 +2553,7 @@ def _sentence_statements(sentence: str, local: list[tuple[Mention, int, int]], s
         if at_risk and _PUTTING.search(orig, max(0, start - 100), start) and _AT_RISK.search(orig, end):
             continue  # "took X, which put the towns of Y and Z in danger": the gain's next targets, nothing taken there
         if (" risk" in orig or " threat" in orig or " danger" in orig) and _RISK_FOR.search(orig, max(0, start - 50), start):
-            continue  # "creating risks for X", "took Y, creating a threat to X": X is only in danger
+            continue  # "risks for X", "took Y, which brings a threat to X": X is only in danger
         if _TOWN_PART_BEFORE.search(orig, max(0, start - 16), start):
             continue  # «мікрорайон Острів у Херсоні»: a part of the town named after it, not a village
         if unit_words and (_UNIT_BEFORE.search(orig, max(0, start - 48), start) or _UNIT_AFTER.match(orig, end)):
@@ -2692,7 +2692,7 @@ def _sentence_statements(sentence: str, local: list[tuple[Mention, int, int]], s
             continue  # "advanced in the region, with fighting reported south of X": X is fought over, not taken
         if event == "control" and " s" in sentence and _SEEN_FIGHTING_AFTER.match(orig, end) \
                 and not (_GOT_THERE.search(sentence) or DENIAL.search(sentence) or STILL_HOLDS.search(sentence)):
-            continue  # "X has seen fierce fighting as the advance goes on": fought over, not taken
+            continue  # "X has seen weeks of battles": fought over, not taken
         if ("to " in sentence and _NOT_YET.search(sentence, max(0, start - 70), start)
                 and not (_FAILED.search(sentence) or FOILED.search(sentence) or REPELLED_WORD.search(sentence))):
             continue  # "were close to capturing X", "units trying to gain a foothold in X": not reached, nor repelled
