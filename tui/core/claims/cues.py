@@ -1218,12 +1218,17 @@ HISTORY = rx(
     r"since the (?:start|beginning|outset) of the (?:full-scale )?(?:invasion|war|special military operation)|"
     r"since the (?:first|early) days of the (?:full-scale )?(?:war|invasion)|"
     r"з перших днів (?:повномасштабного |широкомасштабного )?(?:вторгнення|війни)|"
+    # «окуповане з часу вторгнення місто», «захваченный в начале войны»: dated by the invasion
+    r"з часу (?:повномасштабного |широкомасштабного )?(?:вторгнення|війни)|с момента (?:начала )?(?:полномасштабного )?(?:вторжения|войны)|"
+    r"в начале (?:войны|вторжения|полномасштабного вторжения|сво|спецоперации)\b|на початку (?:повномасштабного вторгнення|повномасштабної війни|великої війни|війни|вторгнення)\b|"
     r"с первых дней (?:полномасштабного |масштабного |широкомасштабного )?(?:вторжения|войны|спецоперации|сво)\b|"
     r"с начала (?:войны|сво|проведения|специальной)|з початку (?:війни|повномасштаб\w*)|"
     # a running total since the invasion, unless the day's own count follows: «від початку великої війни ... втратила»
     r"(?:(?:з|від) початку (?:великої |повномасштабної |широкомасштабної )?(?:війни|вторгнення)|від початку повномасштаб\w*|"
     r"с начала (?:полномасштабн\w* )?(?:вторжения|войны))(?!.*(?:за (?:минулу |прошедшие |последние )?(?:добу|сутки)))|в начале года|на початку року|"
     r"на протяжении многих лет|протягом багатьох років|for years|"
+    # "the city was last hit in June": the previous strike, told as background to today's
+    r"(?:was|were|had been) last (?:hit|struck|attacked|targeted|shelled|bombed)\b|last came under (?:attack|fire)\b|"
     r"(?:once|formerly) (?:a|an|the|home)\b|was renamed|used to be|anniversar\w*|(?:months|years|a year) ago\b|"
     # dated by the invasion itself: "after Russia invaded Ukraine on February 24, X was the first to fall"
     r"(?:after|since|when|before) (?:russia|russian (?:forces|troops)|moscow) (?:first )?invaded\b|"
@@ -1236,10 +1241,14 @@ HISTORY = rx(
     r"(?:в|у|на|из|з|із|по|до|для|от|від|к|с|возле|около|біля|поблизу|под|під|жител\w*|мешкан\w*) (?:ранее |раніше |недавно |нещодавно )?(?:освобожд[её]нн|звільнен)\w+ |"
     # «звільнені населені пункти регіону»: places described by an earlier liberation, not one told now
     r"(?:освобожд[её]нн|звільнен)(?:і|их|ими|ій|ої|ому|ого|им|ий|ые|ых|ыми|ой|ого|ому|ый)\b (?:населен\w+ пункт\w*|сел\w*|міст\w*|город\w*|громад\w*|територи\w*|територі\w*)|"
-    r"нагр[ао]д\w* (?:[\w,-]+ ){0,5}(?:за|при) (?:освобожд|звільнен|взяти|штурм)\w*|відзнач\w* (?:[\w-]+ ){0,5}(?:за|під час) (?:звільнен|штурм)\w*|since (?:\w+ ){1,3}(?:captured|took|seized|occupied|retook|liberated|routed|withdrew|retreated|pulled out)\b)")
+    r"нагр[ао]д\w* (?:[\w,-]+ ){0,5}(?:за|при) (?:освобожд|звільнен|взяти|штурм)\w*|"
+    # an award handed to those who took a town: «вручил медали участникам освобождения X»
+    r"(?:вручи|вруча|вручен|awarded)\w* [^.;]{0,60}?\b(?:освобожд|освободи|звільнен|звільни|взяти|взятт|захват|захоплен|штурм|liberat|captur)\w*|відзнач\w* (?:[\w-]+ ){0,5}(?:за|під час) (?:звільнен|штурм)\w*|since (?:\w+ ){1,3}(?:captured|took|seized|occupied|retook|liberated|routed|withdrew|retreated|pulled out)\b)")
 GOAL = rx(
     r"\b(?:closer to (?:capturing|taking|seizing|encircling|surrounding|cutting)\b|on the (?:verge|brink|cusp) of (?:capturing|taking|seizing|encircling|surrounding|cutting|entering|overrunning)\b|would (?:be|become|represent|mark|constitute)(?<!that would be)(?<!which would be)(?<!that would mark)(?<!which would mark) (?:an? |the )?(?:[\w-]+ ){0,2}(?:setback|blow|victory|success|gain|boost|loss|defeat|milestone|prize)\b|if (?:[\w'’-]+ ){1,3}(?:falls?|were to fall|is (?:captured|taken|lost|encircled))\b|prepar\w+ (?:for |to )?(?:\w+ ){0,3}(?:advances?|offensives?|assaults?|attacks?|push)\b|"
     r"prepar\w+ to (?:withdraw|retreat|pull (?:out|back)|leave|abandon|evacuate)\b|"
+    # «готується вивести війська», «готовится к отводу частей»: a withdrawal prepared, not made
+    r"(?:готу[єюе]\w*|готов[ия]\w*|підготува\w*|подготови\w*) (?:[\w'’-]+ ){0,3}?(?:вивест|вивед|вывест|вывод|відступ|отступ|відвед|отвод)\w*|"
     # a condition, a capability or a prospect: "if Russia captures X, ...", "are now able to encircle",
     # "the capture of X will be a victory", "may even become encircled"
     r"if (?:[\w'’-]+ ){1,3}(?:captures?|takes?|seizes?|encircles?|surrounds?|enters?|reaches|withdr[ae]ws?|pull(?:s|ed)? out)\b|(?<!were )(?<!was )(?<!been )able to (?:encircle|capture|take|seize|surround|reach|cut)\b|"
@@ -1260,8 +1269,10 @@ GOAL = rx(
     r"are expected to|(?<=\bis )expected to|expects?|predict\w*|forecast\w*|(?:are|seems) likely to|(?<=\bis )likely to|will likely|"
     r"since (?:(?:early|late|mid|the|spring|summer|autumn|fall|winter|january|february|march|april|may|june|july|august|"
     r"september|october|november|december) )?20\d\d|threaten\w* to|(?<=\bat )risk of|key to\b|crucial(?! (?:[\w-]+ )?(?:town|city|village|settlement|hub|railway|logistics))|strategic(?:ally)? important(?! (?:[\w-]+ )?(?:town|city|village|settlement|hub|railway|logistics))|"
+    # a deadline set: "was given deadlines to take X"
+    r"deadlines? (?:\w+ ){0,2}(?:to|for) (?:take|capture|seize|reach|encircle|enter|the capture)\b|"
     r"whether|(?:can|could|will) (?:take|capture|hold|seize)\b|(?:could|might|may) (?:soon |yet |eventually )?(?:encircle|surround|cut off|storm|overrun)\b|would (?:soon |eventually |likely |quickly )(?:take|capture|seize|fall)\b|under (?:constant )?threat|(?<!\bno )threat of(?! (?:the )?encircl)|pos(?:e|es|ed|ing) (?:a |the )?(?:\w+ )?threat|"
-    r"прагн\w*|намага\w*|стараю\w*|старає\w*|рассчитыва\w* (?:\w+ ){0,2}(?:взять|захватить|занять|освободить|окружить)\b|пыта(?:ются|ется|лись|лся|лась|ясь) (?:[\w-]+ ){0,3}(?:взять|захватить|удержать|прорвать|окружить|освободить|занять|войти|зайти|проникнуть|прорваться|ворваться|закрепиться|продвинуться)\b|чтобы (?:\w+ ){0,2}(?:взять|захватить|освободить|окружить|выйти|занять)\b|"
+    r"прагн\w*|намага\w*|стараю\w*|старає\w*|рассчитыва\w* (?:\w+ ){0,2}(?:взять|захватить|занять|освободить|окружить)\b|пыта(?:ются|ется|лись|лся|лась|ясь) (?:[\w-]+ ){0,3}(?:взять|захватить|удержать|прорвать|окружить|освободить|занять|войти|зайти|проникнуть|проникать|просачиваться|просочиться|прорваться|ворваться|закрепиться|продвинуться|вытеснить|выбить|выдавить)\b|чтобы (?:\w+ ){0,2}(?:взять|захватить|освободить|окружить|выйти|занять)\b|"
     r"(?:план\w*|намерени\w*|намір\w*) (?:\w+ )?(?:захват|взят|окруж|освобо|наступ|захоп|оточ|звільн|взят)\w*|буд(?:ет|ут) (?:\w+ )?(?:взят|освобожд|захвач|окруж)\w*|"
     r"буд(?:е|уть) (?:\w+ )?(?:взят|звільнен|захоплен|оточен)\w*|"
     # what might follow, and explainers: «втрата X може вплинути на», «пояснив, чому»
@@ -1285,7 +1296,7 @@ GOAL = rx(
     # a warning, a condition or an attempt is no event: «попереджав про ймовірні обстріли», «якщо їм вдасться»,
     # «не відмовилася від спроб захопити»
     r"попереджа\w* про|попередил\w* про|попередив про|предупрежда\w* о|предупредил\w* о|ймовірн\w+ (?:обстріл|удар|атак|наступ)\w*|"
-    r"якщо(?! не\b)|якби|если(?! не\b)|в разі|у разі|в случае|спроб\w* (?:\w+ ){0,2}(?:захопити|оточити|взяти|прорвати|зайти|просунутися|заблокувати)\b|"
+    r"якщо(?! не\b)|якби|если(?! не\b)|в разі|у разі|в случае|спроб\w* (?:\w+ ){0,2}(?:захопити|оточити|взяти|прорвати|зайти|просунутися|заблокувати|витіснити|вибити|проникнути|просочитися)\b|"
     r"попыт\w* (?:\w+ ){0,2}(?:захватить|окружить|взять|прорвать|войти|продвинуться|заблокировать)\b|(?:можуть|може|могут|может) (?:\w+ )?(?:спробувати|попытаться)\b|планує|планують|планиру\w*|хоче|хочуть|хочет|стремит(?!ельн)\w*|стремят\w*|позволит|дозволить|дозволило б|"
     # «взятие X станет крупным успехом»: what a capture would bring is a forecast
     r"(?:взяти|взятт|захват|захопленн|освобождени|звільненн)\w* (?:[\w'’-]+ ){0,4}(?:станет|станут|стане|стануть|создаст|створить)\b|"

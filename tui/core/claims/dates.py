@@ -58,13 +58,18 @@ _DURATIVE = re.compile(r"\b(?:for (?:many |several |more than |over |nearly |alm
                        r"for the (?:past|last) (?:year|two years|\w+ months|months|weeks)|in the (?:past|last) (?:\w+ )?(?:days|weeks|months)|"
                        # "a town shelled repeatedly for a month": how often, not one strike now
                        r"(?:hit|struck|shelled|attacked|targeted|bombed) repeatedly|repeatedly (?:hit|struck|shelled|attacked|targeted|bombed)|"
+                       # "a town that has been damaged by repeated strikes": the toll of many strikes, not one now
+                       r"been (?:\w+ )?(?:hit|struck|shelled|damaged|destroyed|battered|pounded) (?:\w+ ){0,2}(?:in|by) repeated (?:\w+ )?(?:attacks|strikes|shelling|bombardments?|raids)|"
+                       # "has been hit hard throughout the war": the war's toll on a place
+                       r"been (?:\w+ )?(?:hit|struck|shelled|damaged|destroyed|battered|pounded|bombarded) (?:\w+ ){0,3}(?:during|throughout|since the (?:start|beginning|outset) of) "
+                       r"(?:the |russia['’]s )?(?:full-scale |full scale )?(?:war|invasion)|"
                        r"(?:almost|nearly|near-) ?daily|(?:almost |nearly )?every day|day after day|протягом (?:місяців|тижнів)|"
                        # "attacked the city several times over the past month", "has targeted X persistently"
                        r"(?:several|many|multiple|numerous) times|persistently|"
                        r"(?:уже |вже )?(?:кілька|несколько) (?:місяців|тижнів|месяцев|недель)|щодня|ежедневно|"
                        r"(?:relentless|constant|incessant|near-constant|continuous|regular|persistent) (?:\w+ )?(?:attacks|shelling|bombardment|strikes|fire)|"
                        r"(?:постійн|постоянн|регулярн|безперервн|беспрерывн)\w* (?:\w+ )?(?:обстр\w*|удар\w*|атак\w*))\b")
-_DURATIVE_WORDS = frozenset(("months", "weeks", "daily", "every", "since", "past", "repeatedly", "times", "persistently", "місяців", "тижнів", "месяцев", "недель", "щодня",
+_DURATIVE_WORDS = frozenset(("months", "weeks", "daily", "every", "since", "past", "repeatedly", "repeated", "during", "throughout", "times", "persistently", "місяців", "тижнів", "месяцев", "недель", "щодня",
                              "ежедневно", "relentless", "constant", "incessant", "continuous", "regular", "persistent",
                              "постійних", "постійні", "постійними", "постоянных", "постоянные", "постоянными", "регулярних",
                              "регулярных", "регулярні", "регулярные", "безперервних", "беспрерывных"))

@@ -190,6 +190,9 @@ _MINISTRY_CAPTURE = re.compile(r"\b(?:(?:its|their) |(?<=said ))(?:forces|troops
                                # "seven villages were taken": a capture counted in the passive is the attacker's tally
                                r"\b(?:villages|settlements|localities|towns) (?:were|have been|had been) (?:taken|captured|seized)\b")
 _FIGHTING_AT = re.compile(r"\bwith (?:\w+ )?fighting (?:\w+ ){0,2}(?:near|around|in|outside|(?:south|north|east|west)\w* of|on the outskirts of)\s+$")
+# "X, on the northern flank, has seen weeks of battles": the town as the scene of fighting, no result there
+_SEEN_FIGHTING_AFTER = re.compile(r"(?:,[^,;.]{0,80},)?\s+(?:has |have |had |is |are )?(?:seen|saw|seeing|witnessed)\s+(?:[\w-]+ ){0,3}"
+                                  r"(?:fighting|battles|clashes|combat)\b")
 _WHO_HOLDS = re.compile(r"\b(?:of|over|about|on|as to|terms of|asked|asking) who (?:now |currently |really )?"
                         r"(?:controls|controlled|holds|held|is in control|was in control)\b")
 _KYIV_WORDS_EN = gated(re.compile(r"\b(?:the enemy|invaders|occupiers|occupants|occupation (?:forces|troops|army)|ruscists|rashists|"
@@ -1832,7 +1835,7 @@ _NAMED_VILLAGE = re.compile(r"(?:район\w*|сел[аеоі]|сіл|сёл|с
 _TOWARD = re.compile(r"\b(?:advanc\w*|mov\w*|push\w*|press\w*|head\w*|surg\w*|продвижени\w*|продвига\w*|продвину\w*|просуван\w*|просува\w*|просуну\w*|наступ\w*)"
                      r" (?:[\w'’-]+ ){0,4}(?:toward|towards|in (?:the )?direction of|к|до|в направлении|по направлению(?: к)?|по направлениям|в направлениях|"
                      r"в напрямку|у напрямку|в напрямках|у напрямках|в сторону|у бік|в бік) (?:населенн\w+ пункт\w+ |населен\w+ пункт\w+ )?"
-                     r"(?:(?:[\w'’-]+ ){0,4}(?:города|міста|села|поселка|селища) |(?:the |ukraine['’]s |russia['’]s )(?:[\w-]+ ){0,2}(?:city|town|village|stronghold|hub) of )?|"
+                     r"(?:(?:[\w'’-]+ ){0,4}(?:города|міста|села|поселка|селища) |(?:the |ukraine['’]s |russia['’]s )?(?:[\w-]+ ){0,2}(?:city|town|village|stronghold|hub|cities|towns|villages|settlements) of )?|"
                      # «почати контрнаступ на X», «наступление на Y»: an offensive's target, not what it took
                      r"\b(?:контр)?(?:наступ|наступлени)(?:у|ом|і|е|я|ю|ем|и)? на (?:(?:місто|город|село|селище|поселок|посёлок) )?|"
                      # «оттесняя противника к X»: where the enemy is pushed, not a place anything happened (not «к западу от X»)
@@ -2147,6 +2150,8 @@ _RIVER_BEFORE = re.compile(r"(?<![\w-])(?:форсува\w*|форсирова\w
 # a gain's consequence for the towns behind it: "which put X in danger", "leaving Y at risk"
 _PUTTING = re.compile(r"(?:,|\bwhich|\bthat) (?:now )?(?:puts?|putting|places|placing|leaves|leaving|left)\b")
 _AT_RISK = re.compile(r"\b(?:in danger|at risk|under threat)\b")
+# "a threat to X", "new risks for the town of X": a danger foreseen for the place, nothing done there
+_RISK_FOR = re.compile(r"\b(?:risks?|threats?|dangers?) (?:for|to) (?:the (?:[\w-]+ )?(?:town|city|village|settlement)s? of )?$", re.IGNORECASE)
 _TOWN_PART_BEFORE = re.compile(r"(?<![\w-])(?:мікрорайон(?:у|і|ом)?|микрорайон(?:а|у|е|ом)?|вулиц(?:я|і|ею|ю)|улиц(?:а|е|у|ы|ей)|"
                                r"проспект(?:у|і|е|ом)?|бульвар(?:у|і|е|ом)?)\s+$")
 # A defence line named by its villages: «організувати оборону по лінії Орлівка − Тоненьке», «закріпитися на
@@ -2170,7 +2175,11 @@ _UNDER_FIRE_RU = rx(r"\bпод (?:[\w-]+ )?(?:огнем|обстрелом|об
                      r"\b(?:был|оказал|находил)\w* под (?:[\w-]+ )?(?:огнем|обстрелом|обстрелами|ударом|ударами)\b")
 # A photo caption's opening words.
 # A related-story link in the body: "Read also: ...", «Читайте також на порталі ... — ...».
-_RELATED = re.compile(r"\W*(?:Read (?:also|more)|Also read|See also|Читайте (?:також|также|тоже)|Дивіться також|Смотрите также)\b")
+_RELATED = re.compile(r"\W*(?:Read (?:also|more)|Also read|See also|Related(?: stories| articles)?:|You may also like|Читайте (?:також|также|тоже)|"
+                      r"Дивіться також|Смотрите также|До теми|По теме|Вас може зацікавити|Вас может заинтересовать|Схожі новини|Похожие новости)\b")
+# A caption's or a link list's tail: «..., фото ілюстративне», "... • 1,204 views"
+_CHROME_TAIL = re.compile(r"(?:[,–—-]\s*(?:(?:ілюстративне|иллюстративное|illustrative) (?:фото|photo|image)|(?:фото|photo) (?:ілюстративне|иллюстративное|illustrative))|"
+                          r"•\s*\d[\d,. ]*\s*(?:views|переглядів|перегляди|просмотров|просмотра))\W*$", re.IGNORECASE)
 _CAPTION = re.compile(
     r"(?:FILE PHOTO:|In (?:an|this|the) (?:aerial |undated |handout |satellite )?(?:view|photo|photograph|image|picture|handout)\b|"
     r"(?:A|This) (?:still|handout|satellite)? ?(?:image|photo(?:graph)?|picture|screenshot|screen grab|video grab|frame)\b|"
@@ -2378,6 +2387,8 @@ def _sentence_statements(sentence: str, local: list[tuple[Mention, int, int]], s
         return out
     if _RELATED.match(sentence):
         return []  # «Читайте також: ...», "Read more: ...": a link to another story, not this one's claim
+    if ("фото" in (tail := sentence[-60:].lower()) or "photo" in tail or "•" in tail) and _CHROME_TAIL.search(sentence):
+        return []  # an illustration's caption, a related story with its view count: page chrome
     if _CAPTION.match(sentence):
         return []  # "In an aerial view, houses burn in X on Aug. 31": a photo caption, no one's claim
     if (sentence[-1:].isdigit() or sentence.endswith(("року", "года", "г.", "р."))) and _CAPTION_DATELINE.search(sentence):
@@ -2541,6 +2552,8 @@ def _sentence_statements(sentence: str, local: list[tuple[Mention, int, int]], s
             continue  # «оборону по лінії Орлівка − Тоненьке − Бердичі»: a defence line, not the event's place
         if at_risk and _PUTTING.search(orig, max(0, start - 100), start) and _AT_RISK.search(orig, end):
             continue  # "took X, which put the towns of Y and Z in danger": the gain's next targets, nothing taken there
+        if (" risk" in orig or " threat" in orig or " danger" in orig) and _RISK_FOR.search(orig, max(0, start - 50), start):
+            continue  # "risks for X", "took Y, which brings a threat to X": X is only in danger
         if _TOWN_PART_BEFORE.search(orig, max(0, start - 16), start):
             continue  # «мікрорайон Острів у Херсоні»: a part of the town named after it, not a village
         if unit_words and (_UNIT_BEFORE.search(orig, max(0, start - 48), start) or _UNIT_AFTER.match(orig, end)):
@@ -2677,6 +2690,9 @@ def _sentence_statements(sentence: str, local: list[tuple[Mention, int, int]], s
         if "fight" in sentence and _FIGHTING_AT.search(sentence, max(0, start - 40), start) \
                 and not DENIAL.search(sentence) and not HEDGE.search(sentence):
             continue  # "advanced in the region, with fighting reported south of X": X is fought over, not taken
+        if event == "control" and " s" in sentence and _SEEN_FIGHTING_AFTER.match(orig, end) \
+                and not (_GOT_THERE.search(sentence) or DENIAL.search(sentence) or STILL_HOLDS.search(sentence)):
+            continue  # "X has seen weeks of battles": fought over, not taken
         if ("to " in sentence and _NOT_YET.search(sentence, max(0, start - 70), start)
                 and not (_FAILED.search(sentence) or FOILED.search(sentence) or REPELLED_WORD.search(sentence))):
             continue  # "were close to capturing X", "units trying to gain a foothold in X": not reached, nor repelled
