@@ -285,6 +285,10 @@ _EN_AREA_LIST = re.compile(r"((?:[A-Z][\w'’-]+(?:,\s*|,?\s+and\s+|\s*/\s*))*[A
 _LIST_SPLIT = re.compile(r",\s*|,?\s+and\s+|\s*/\s*")
 _WINDOW = 60
 _REGION_READING = {"Dnipro": "Dnipropetrovsk", "Zaporizhzhia": "Zaporizhzhia"}
+# Centres held by Russia since 2014: in Latin text "in Donetsk", "across Luhansk" is the oblast, the city
+# only when called one ("in Donetsk City"); a strike "on Donetsk" is Moscow's word for the city
+_REGION_FIRST = frozenset(("Donetsk", "Luhansk"))
+_SPREAD_OVER_BEFORE = re.compile(r"\b(?:[Ii]n|[Aa]cross|[Tt]hroughout|all over) $")
 _UK_LETTER = re.compile(r"[іїє]")  # a Ukrainian spelling, whose locative («на Запоріжжі») differs from its accusative
 _OLD_REGION_NAME = re.compile(r"(?:Dnipropetrovsk|Dnepropetrovsk|Днепропетровск|Дніпропетровськ)\w*$", re.IGNORECASE)
 _ON_REGION = re.compile(r"(?<!\w)[Нн]а\s+$")
@@ -582,6 +586,8 @@ def find_places(text: str, *, gazetteer: Gazetteer | None = None) -> list[PlaceM
                 or _REGION_AND.search(text, max(0, m.start - 24), m.start)
                 or (_COMPASS_REGION_BEFORE.search(text, max(0, m.start - 20), m.start) and not _says_city(text, m.start, m.end))
                 or _REGION_APPOSITION_AFTER.match(text, m.end)
+                or (m.place.name in _REGION_FIRST and _SPREAD_OVER_BEFORE.search(text, max(0, m.start - 12), m.start)
+                    and not _says_city(text, m.start, m.end))
                 or (out and out[-1].end <= m.start and _REGION_LIST_GAP.fullmatch(text, out[-1].end, m.start) and (
                     out[-1].kind == "region" or (out[-1].place is not None and out[-1].place.name == out[-1].place.oblast
                                                  and _VILLAGES_IN_BEFORE.search(text, max(0, out[-1].start - 24), out[-1].start))))):

@@ -1,0 +1,39 @@
+"""Places that are not settlements: an oblast named by its occupied centre's bare name, fronts
+named in a list, communities (hromadas) that hold many villages, and page chrome or a headline's
+speaker that only look like a place.
+
+Each case is one sentence read alone, as `warfeed claims extract -` reads it: the statements
+that count, placed or not.
+"""
+
+import pytest
+
+from tests.core.claims.phrasing import said
+
+
+@pytest.mark.parametrize(("sentence", "want"), [
+    # "In" or "across" bare Donetsk and Luhansk in Latin text are the oblasts, which name no settlement.
+    ("Police said two people were wounded in Russian shelling in Donetsk over the past day.", set()),
+    ("Ukraine's military said Russian troops pressed their offensive across Luhansk on Tuesday.", set()),
+    # Called a city, it is the city.
+    ("The city of Donetsk came under Ukrainian artillery fire, the Russian-installed mayor said.",
+     {("claim", "ru", "Donetsk")}),
+    ("Russian-installed officials said Ukrainian shells hit a market in Donetsk City.", {("claim", "ru", "Donetsk")}),
+    # A strike on the bare name is the city, as Moscow's officials use it.
+    ("The Moscow-installed mayor said Ukrainian rockets struck Luhansk overnight.", {("claim", "ru", "Luhansk")}),
+    # The oblast locating a town leaves the town the place.
+    ("Moscow's army says it captured Kurakhove, a town in Donetsk.", {("claim", "ru", "Kurakhove")}),
+])
+def test_occupied_centres_bare_name_is_the_oblast(sentence, want):
+    assert said(sentence) == want
+
+
+@pytest.mark.parametrize(("sentence", "want"), [
+    # Names listed before "fronts" are fronts, not towns.
+    ("Kyiv's army said it repelled nine Russian assaults on the Lyman and Kramatorsk fronts overnight.",
+     {("claim", "ua", None)}),
+    ("On the Zaporizhzhia and Kherson fronts, Ukrainian troops beat back four attacks, the General Staff said.",
+     {("claim", "ua", None)}),
+])
+def test_fronts_listed(sentence, want):
+    assert said(sentence) == want
