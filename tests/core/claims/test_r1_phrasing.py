@@ -37,3 +37,20 @@ def test_occupied_centres_bare_name_is_the_oblast(sentence, want):
 ])
 def test_fronts_listed(sentence, want):
     assert said(sentence) == want
+
+
+@pytest.mark.parametrize(("text", "want"), [
+    # A related story's teaser closed by its time and view count is a link, not the story's report.
+    ("Rockets hit a warehouse in Sumy, the governor said.\n\n"
+     "Enemy drone destroyed over Poltava - RMA11.03.26, 09:12 • 2410 views",
+     {("claim", "ua", "Sumy")}),
+    ("Росіяни обстріляли Херсон, поранено двох людей.\n\nДрон збили над Вінницею 14:20 • 873 перегляди",
+     {("claim", "ua", "Kherson")}),
+    # A caption marked as an illustration names a place without reporting on it.
+    ("Ворог атакував Нікополь дронами, поранено жінку.\n\nнаслідки російського обстрілу Марганця, фото ілюстративне",
+     {("claim", "ua", "Nikopol")}),
+    ("Иллюстративное фото: последствия атаки ВСУ на Белгород\n\nДрон атаковал автомобиль в Шебекино, сообщил губернатор.",
+     {("claim", "ru", "Shebekino")}),
+])
+def test_chrome_naming_a_place(text, want):
+    assert said(text) == want

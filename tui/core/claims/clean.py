@@ -43,11 +43,13 @@ _CHROME_ANYWHERE = re.compile(
     r"\bmin read\b|\bquality journalism\b|\bhelp us reach\b|\bmembers? by the end of\b|\bcookies?\b.{0,40}\b(?:accept|policy)\b|"
     r"\bprivacy policy\b|\bterms of (?:use|service)\b|\bsign up for\b|\bsubscribe to (?:our|the)\b|\bour newsletter\b|"
     r"\bdownload (?:our|the) app\b|\bfollow (?:us|our) on\b|\bsupport (?:independent|our) journalism\b|"
-    r"\bout of \d[\d,]* members\b|\bcreated: \d|\bupdated: \d",
+    r"\bout of \d[\d,]* members\b|\bcreated: \d|\bupdated: \d|"
+    # a related story's teaser with its view count: "... • 1520 views", «... 3 тис. переглядів»
+    r"\d\s*(?:views|переглядів|перегляди|просмотров|просмотра)\s*$",
     re.IGNORECASE)
 _ANYWHERE_WORDS = ("min read", "journalism", "help us reach", "member", "cookie", "privacy policy", "terms of",
                    "sign up for", "subscribe to", "newsletter", "download", "follow", "out of", "created:",
-                   "updated:")
+                   "updated:", "views", "перегляд", "просмотр")
 """A literal every alternative of _CHROME_ANYWHERE contains (lower case)."""
 # Agencies' credits as printed under photos, in capitals (in prose they are "Reuters", "Anadolu")
 _UPPER_CREDITS = ("REUTERS", "AP PHOTO", "GETTY IMAGES", "ANADOLU")
@@ -57,12 +59,13 @@ _CAPTION = re.compile(
     r"\b(?:photo|image|credit|photograph(?:er)?)(?: by)?: |\bvia getty images\b|\bgetty images\b|\b(?:afp|ap|reuters)/\w|"
     r"\((?:[A-Z][\w.'’-]+ ?){1,4}/ ?[A-Z][\w ]{1,40}\)|\bфото: |\(фото[^)]{0,80}\)|"
     r"\bscreenshot of (?:a )?video\b|\billustrative (?:photo|image)\b|"
+    r"(?<!\w)(?:фото ілюстративне|ілюстративне фото|фото иллюстративное|иллюстративное фото)(?!\w)|"
     # a line closed by an agency credit alone: "... on November 27. (Reuters)", "Soldiers in the town (AP)"
     r"(?:[.!]|\w)\s*\((?:reuters|afp|ap|epa|getty(?: images)?|anadolu|tass|ria novosti|ukrinform|associated press)\)\s*$|"
     # or by the credit in capitals with no brackets: "Soldiers raise a flag in the town REUTERS"
     rf"(?-i:\w(?<!\bto)(?<!\bby)(?<!\bof)\s+(?:{'|'.join(_UPPER_CREDITS)})\s*)$",
     re.IGNORECASE)
-_CAPTION_WORDS = ("getty", "screenshot", "illustrative")
+_CAPTION_WORDS = ("getty", "screenshot", "illustrative", "ілюстратив", "иллюстратив")
 """With '(', '/' and ': ', a literal every alternative of _CAPTION contains (lower case): the
 credit words ("photo", "image") appear only inside brackets or before ': ', and "images"
 alone is common in reporting."""
