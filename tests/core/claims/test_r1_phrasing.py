@@ -54,3 +54,14 @@ def test_fronts_listed(sentence, want):
 ])
 def test_chrome_naming_a_place(text, want):
     assert said(text) == want
+
+
+@pytest.mark.parametrize(("sentence", "want"), [
+    # The name after a headline's closing dash is its speaker, even when a village is spelt so.
+    ("A drone aimed at an energy site was downed near Uzhhorod – Sadovyi", {("claim", "ua", "Uzhhorod")}),
+    ("Russia shelled the outskirts of Kherson overnight - Sadovyi", {("claim", "ua", "Kherson")}),
+    # A dash that introduces the village after its noun still names it.
+    ("Russian forces captured one more village – Sadovyi.", {("confirmation", "other", "Sadovyi")}),
+])
+def test_headline_speaker_after_a_dash(sentence, want):
+    assert said(sentence) == want

@@ -289,6 +289,9 @@ _REGION_READING = {"Dnipro": "Dnipropetrovsk", "Zaporizhzhia": "Zaporizhzhia"}
 # only when called one ("in Donetsk City"); a strike "on Donetsk" is Moscow's word for the city
 _REGION_FIRST = frozenset(("Donetsk", "Luhansk"))
 _SPREAD_OVER_BEFORE = re.compile(r"\b(?:[Ii]n|[Aa]cross|[Tt]hroughout|all over) $")
+_CLOSING_DASHES = (" – ", " - ", " — ")
+_LINE_END = re.compile(r"[\s.»\"”]*(?:\n|$)")
+_SETTLEMENT_NOUN_BEFORE = re.compile(r"\b(?:village|settlement|town|city|hamlet)s?$", re.IGNORECASE)
 _UK_LETTER = re.compile(r"[іїє]")  # a Ukrainian spelling, whose locative («на Запоріжжі») differs from its accusative
 _OLD_REGION_NAME = re.compile(r"(?:Dnipropetrovsk|Dnepropetrovsk|Днепропетровск|Дніпропетровськ)\w*$", re.IGNORECASE)
 _ON_REGION = re.compile(r"(?<!\w)[Нн]а\s+$")
@@ -549,6 +552,10 @@ def find_places(text: str, *, gazetteer: Gazetteer | None = None) -> list[PlaceM
                 and _ELIDED_DISTRICT_BEFORE.search(text, max(0, m.start - 3), m.start) \
                 and _ELIDED_DISTRICT_AFTER.match(text, m.end) and _DISTRICT_NAMED.search(text, 0, m.start):
             continue  # «у Сумському районі ..., в Охтирському – ...»: the second district, its noun left out
+        if m.place.kind in ("village", "settlement") and text[m.start - 3:m.start] in _CLOSING_DASHES \
+                and not _is_cyr(m.text) and _LINE_END.match(text, m.end) \
+                and not _SETTLEMENT_NOUN_BEFORE.search(text, max(0, m.start - 16), m.start - 3):
+            continue  # "Drone downed over Lviv – Sadovyi": the speaker closing a headline, spelt like a village
         if _is_cyr(m.text) and _is_surname(text, m):
             continue  # «Песков заявил», «по словам Рогова», «Алексей Громов:»: a surname spelt like a village
         if m.text == "Тим" and _NOT_A_NAME.match(text, m.start):
