@@ -65,3 +65,13 @@ def test_chrome_naming_a_place(text, want):
 ])
 def test_headline_speaker_after_a_dash(sentence, want):
     assert said(sentence) == want
+
+
+@pytest.mark.parametrize(("sentence", "want"), [
+    # A first name spelt like a village, before the official's surname, is the official.
+    ("Вночі ворог атакував дронами об'єкт енергетики на Одещині, повідомив очільник ОВА Олег Петренко.",
+     {("claim", "ua", None)}),
+    ("Уламки дрона впали на Миколаївщині, розповіла речниця Вікторія Коваль.", {("claim", "ua", None)}),
+])
+def test_first_names_spelt_like_villages(sentence, want):
+    assert said(sentence) == want

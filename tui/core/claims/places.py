@@ -298,7 +298,8 @@ _ON_REGION = re.compile(r"(?<!\w)[Нн]а\s+$")
 # A street named after someone ("вул. Шевченка", «улица Ленина»); "на улицах Северска" is the town.
 _FIRST_NAME = re.compile(r"(?:Владимир|Володимир)\w*$|"
                          # first names that are also villages: «журналист Богдан Мирошников»
-                         r"(?:Богдан|Роман|Мирон|Тарас|Остап|Семен|Семён|Степан)(?:а|у|ом|ові|е)?$")
+                         r"(?:Богдан|Роман|Мирон|Тарас|Остап|Семен|Семён|Степан|Олег|Станіслав|Станислав)(?:а|у|ом|ові|е)?$|"
+                         r"(?:Вікторі|Виктори)(?:я|ї|ю|єю|и|ей)$")
 _REGION_AND = re.compile(r"\b(?:region|oblast|province)s? and (?:the )?$")
 # "a village in southern Zaporizhzhia", "in some areas of Donetsk": a compass word (not "central", the
 # city's centre) or "areas of" before a regional centre's name means its region.
