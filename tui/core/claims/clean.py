@@ -43,13 +43,14 @@ _CHROME_ANYWHERE = re.compile(
     r"\bmin read\b|\bquality journalism\b|\bhelp us reach\b|\bmembers? by the end of\b|\bcookies?\b.{0,40}\b(?:accept|policy)\b|"
     r"\bprivacy policy\b|\bterms of (?:use|service)\b|\bsign up for\b|\bsubscribe to (?:our|the)\b|\bour newsletter\b|"
     r"\bdownload (?:our|the) app\b|\bfollow (?:us|our) on\b|\bsupport (?:independent|our) journalism\b|"
-    r"\bout of \d[\d,]* members\b|\bcreated: \d|\bupdated: \d|"
-    # a related story's teaser with its view count: "... • 1520 views", «... 3 тис. переглядів»
-    r"\d\s*(?:views|переглядів|перегляди|просмотров|просмотра)\s*$",
+    r"\bout of \d[\d,]* members\b|\bcreated: \d|\bupdated: \d",
     re.IGNORECASE)
+# A related story's teaser closed by its view count: "... • 1520 views", «... 873 перегляди»
+_VIEW_COUNT = re.compile(r"\d\s*(?:views|переглядів|перегляди|просмотров|просмотра)$", re.IGNORECASE)
+_VIEW_WORDS = ("views", "переглядів", "перегляди", "просмотров", "просмотра")
 _ANYWHERE_WORDS = ("min read", "journalism", "help us reach", "member", "cookie", "privacy policy", "terms of",
                    "sign up for", "subscribe to", "newsletter", "download", "follow", "out of", "created:",
-                   "updated:", "views", "перегляд", "просмотр")
+                   "updated:")
 """A literal every alternative of _CHROME_ANYWHERE contains (lower case)."""
 # Agencies' credits as printed under photos, in capitals (in prose they are "Reuters", "Anadolu")
 _UPPER_CREDITS = ("REUTERS", "AP PHOTO", "GETTY IMAGES", "ANADOLU")
@@ -182,6 +183,8 @@ def is_chrome(line: str, raw: str) -> bool:
     # Both patterns need one of a few literals: most lines of reporting skip them outright.
     low = line.lower()
     if any(map(low.__contains__, _ANYWHERE_WORDS)) and _CHROME_ANYWHERE.search(line):
+        return True
+    if low.endswith(_VIEW_WORDS) and _VIEW_COUNT.search(line):
         return True
     if ("(" in line or "/" in line or ": " in line or any(map(low.__contains__, _CAPTION_WORDS))
             or line.rstrip().endswith(_UPPER_CREDITS)) and _CAPTION.search(line):

@@ -553,7 +553,7 @@ def find_places(text: str, *, gazetteer: Gazetteer | None = None) -> list[PlaceM
                 and _ELIDED_DISTRICT_BEFORE.search(text, max(0, m.start - 3), m.start) \
                 and _ELIDED_DISTRICT_AFTER.match(text, m.end) and _DISTRICT_NAMED.search(text, 0, m.start):
             continue  # «у Сумському районі ..., в Охтирському – ...»: the second district, its noun left out
-        if m.place.kind in ("village", "settlement") and text[m.start - 3:m.start] in _CLOSING_DASHES \
+        if text[m.start - 3:m.start] in _CLOSING_DASHES and m.place.kind in ("village", "settlement") \
                 and not _is_cyr(m.text) and _LINE_END.match(text, m.end) \
                 and not _SETTLEMENT_NOUN_BEFORE.search(text, max(0, m.start - 16), m.start - 3):
             continue  # "Drone downed over Lviv – Sadovyi": the speaker closing a headline, spelt like a village
