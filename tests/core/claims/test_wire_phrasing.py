@@ -1073,7 +1073,9 @@ def test_a_capital_alone_in_a_sentence_about_ground(sentence, want):
     # where villages lie, is the region.
     ("Kyiv said its troops pushed Russian units back in Kherson – the only region Moscow fully held at the time.",
      set()),
-    ("Moscow says its forces repelled attacks on villages in Donetsk, Zaporizhzhia and Kharkiv", set()),
+    # (the repelled attacks are Moscow's claim, at no settlement)
+    ("Moscow says its forces repelled attacks on villages in Donetsk, Zaporizhzhia and Kharkiv",
+     {("claim", "ru", None, "control")}),
     # A possessive "the Russian region's governor" after the name says who speaks, not what the name is.
     ("A drone attack set a fuel tank on fire at an airfield in Kursk, the Russian region's governor said.",
      {("claim", "ru", "Kursk", "strike")}),

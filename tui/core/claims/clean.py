@@ -45,6 +45,9 @@ _CHROME_ANYWHERE = re.compile(
     r"\bdownload (?:our|the) app\b|\bfollow (?:us|our) on\b|\bsupport (?:independent|our) journalism\b|"
     r"\bout of \d[\d,]* members\b|\bcreated: \d|\bupdated: \d",
     re.IGNORECASE)
+# A related story's teaser closed by its view count: "... • 1520 views", «... 873 перегляди»
+_VIEW_COUNT = re.compile(r"\d\s*(?:views|переглядів|перегляди|просмотров|просмотра)$", re.IGNORECASE)
+_VIEW_WORDS = ("views", "переглядів", "перегляди", "просмотров", "просмотра")
 _ANYWHERE_WORDS = ("min read", "journalism", "help us reach", "member", "cookie", "privacy policy", "terms of",
                    "sign up for", "subscribe to", "newsletter", "download", "follow", "out of", "created:",
                    "updated:")
@@ -57,12 +60,13 @@ _CAPTION = re.compile(
     r"\b(?:photo|image|credit|photograph(?:er)?)(?: by)?: |\bvia getty images\b|\bgetty images\b|\b(?:afp|ap|reuters)/\w|"
     r"\((?:[A-Z][\w.'’-]+ ?){1,4}/ ?[A-Z][\w ]{1,40}\)|\bфото: |\(фото[^)]{0,80}\)|"
     r"\bscreenshot of (?:a )?video\b|\billustrative (?:photo|image)\b|"
+    r"(?<!\w)(?:фото ілюстративне|ілюстративне фото|фото иллюстративное|иллюстративное фото)(?!\w)|"
     # a line closed by an agency credit alone: "... on November 27. (Reuters)", "Soldiers in the town (AP)"
     r"(?:[.!]|\w)\s*\((?:reuters|afp|ap|epa|getty(?: images)?|anadolu|tass|ria novosti|ukrinform|associated press)\)\s*$|"
     # or by the credit in capitals with no brackets: "Soldiers raise a flag in the town REUTERS"
     rf"(?-i:\w(?<!\bto)(?<!\bby)(?<!\bof)\s+(?:{'|'.join(_UPPER_CREDITS)})\s*)$",
     re.IGNORECASE)
-_CAPTION_WORDS = ("getty", "screenshot", "illustrative")
+_CAPTION_WORDS = ("getty", "screenshot", "illustrative", "ілюстратив", "иллюстратив")
 """With '(', '/' and ': ', a literal every alternative of _CAPTION contains (lower case): the
 credit words ("photo", "image") appear only inside brackets or before ': ', and "images"
 alone is common in reporting."""
@@ -179,6 +183,8 @@ def is_chrome(line: str, raw: str) -> bool:
     # Both patterns need one of a few literals: most lines of reporting skip them outright.
     low = line.lower()
     if any(map(low.__contains__, _ANYWHERE_WORDS)) and _CHROME_ANYWHERE.search(line):
+        return True
+    if low.endswith(_VIEW_WORDS) and _VIEW_COUNT.search(line):
         return True
     if ("(" in line or "/" in line or ": " in line or any(map(low.__contains__, _CAPTION_WORDS))
             or line.rstrip().endswith(_UPPER_CREDITS)) and _CAPTION.search(line):

@@ -76,9 +76,9 @@ _REGION_WORDS = {"oblast", "region", "province", "oblasts", "область", "�
                  "region's", "people's", "peoples", "people", "regions", "provinces", "krai", "oblasti", "regional"}
 # "the Kupiansk direction", "the Pokrovsk axis": a stretch of front named after a town.
 _DIRECTION_WORDS = {"direction", "directions", "direction's", "axis", "axes", "sector", "sectors", "salient",
-                    "front", "bridgehead"}
+                    "front", "fronts", "bridgehead"}
 # A plural makes every name listed before it the same kind: "in Volyn, Lviv and Rivne oblasts".
-_PLURAL_AREA_WORDS = {"oblasts", "regions", "provinces", "directions", "axes", "sectors"}
+_PLURAL_AREA_WORDS = {"oblasts", "regions", "provinces", "directions", "axes", "sectors", "fronts"}
 _SENTENCE_OPENING = re.compile(r"(?:^|[.!?…]\s+|[\n«\"“])\s*$")
 _LOWER_WORD_AFTER = re.compile(r" [а-яіїєґё]")
 _SMALL_TOWN = 5_000

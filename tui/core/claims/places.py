@@ -285,13 +285,21 @@ _EN_AREA_LIST = re.compile(r"((?:[A-Z][\w'’-]+(?:,\s*|,?\s+and\s+|\s*/\s*))*[A
 _LIST_SPLIT = re.compile(r",\s*|,?\s+and\s+|\s*/\s*")
 _WINDOW = 60
 _REGION_READING = {"Dnipro": "Dnipropetrovsk", "Zaporizhzhia": "Zaporizhzhia"}
+# Centres held by Russia since 2014: in Latin text "in Donetsk", "across Luhansk" is the oblast, the city
+# only when called one ("in Donetsk City"); a strike "on Donetsk" is Moscow's word for the city
+_REGION_FIRST = frozenset(("Donetsk", "Luhansk"))
+_SPREAD_OVER_BEFORE = re.compile(r"\b(?:[Ii]n|[Aa]cross|[Tt]hroughout|all over) $")
+_CLOSING_DASHES = (" – ", " - ", " — ")
+_LINE_END = re.compile(r"[\s.»\"”]*(?:\n|$)")
+_SETTLEMENT_NOUN_BEFORE = re.compile(r"\b(?:village|settlement|town|city|hamlet)s?$", re.IGNORECASE)
 _UK_LETTER = re.compile(r"[іїє]")  # a Ukrainian spelling, whose locative («на Запоріжжі») differs from its accusative
 _OLD_REGION_NAME = re.compile(r"(?:Dnipropetrovsk|Dnepropetrovsk|Днепропетровск|Дніпропетровськ)\w*$", re.IGNORECASE)
 _ON_REGION = re.compile(r"(?<!\w)[Нн]а\s+$")
 # A street named after someone ("вул. Шевченка", «улица Ленина»); "на улицах Северска" is the town.
 _FIRST_NAME = re.compile(r"(?:Владимир|Володимир)\w*$|"
                          # first names that are also villages: «журналист Богдан Мирошников»
-                         r"(?:Богдан|Роман|Мирон|Тарас|Остап|Семен|Семён|Степан)(?:а|у|ом|ові|е)?$")
+                         r"(?:Богдан|Роман|Мирон|Тарас|Остап|Семен|Семён|Степан|Олег|Станіслав|Станислав)(?:а|у|ом|ові|е)?$|"
+                         r"(?:Вікторі|Виктори)(?:я|ї|ю|єю|и|ей)$")
 _REGION_AND = re.compile(r"\b(?:region|oblast|province)s? and (?:the )?$")
 # "a village in southern Zaporizhzhia", "in some areas of Donetsk": a compass word (not "central", the
 # city's centre) or "areas of" before a regional centre's name means its region.
@@ -545,6 +553,10 @@ def find_places(text: str, *, gazetteer: Gazetteer | None = None) -> list[PlaceM
                 and _ELIDED_DISTRICT_BEFORE.search(text, max(0, m.start - 3), m.start) \
                 and _ELIDED_DISTRICT_AFTER.match(text, m.end) and _DISTRICT_NAMED.search(text, 0, m.start):
             continue  # «у Сумському районі ..., в Охтирському – ...»: the second district, its noun left out
+        if text[m.start - 3:m.start] in _CLOSING_DASHES and m.place.kind in ("village", "settlement") \
+                and not _is_cyr(m.text) and _LINE_END.match(text, m.end) \
+                and not _SETTLEMENT_NOUN_BEFORE.search(text, max(0, m.start - 16), m.start - 3):
+            continue  # "Drone downed over Lviv – Sadovyi": the speaker closing a headline, spelt like a village
         if _is_cyr(m.text) and _is_surname(text, m):
             continue  # «Песков заявил», «по словам Рогова», «Алексей Громов:»: a surname spelt like a village
         if m.text == "Тим" and _NOT_A_NAME.match(text, m.start):
@@ -582,6 +594,8 @@ def find_places(text: str, *, gazetteer: Gazetteer | None = None) -> list[PlaceM
                 or _REGION_AND.search(text, max(0, m.start - 24), m.start)
                 or (_COMPASS_REGION_BEFORE.search(text, max(0, m.start - 20), m.start) and not _says_city(text, m.start, m.end))
                 or _REGION_APPOSITION_AFTER.match(text, m.end)
+                or (m.place.name in _REGION_FIRST and _SPREAD_OVER_BEFORE.search(text, max(0, m.start - 12), m.start)
+                    and not _says_city(text, m.start, m.end))
                 or (out and out[-1].end <= m.start and _REGION_LIST_GAP.fullmatch(text, out[-1].end, m.start) and (
                     out[-1].kind == "region" or (out[-1].place is not None and out[-1].place.name == out[-1].place.oblast
                                                  and _VILLAGES_IN_BEFORE.search(text, max(0, out[-1].start - 24), out[-1].start))))):
