@@ -2177,9 +2177,6 @@ _UNDER_FIRE_RU = rx(r"\bпод (?:[\w-]+ )?(?:огнем|обстрелом|об
 # A related-story link in the body: "Read also: ...", «Читайте також на порталі ... — ...».
 _RELATED = re.compile(r"\W*(?:Read (?:also|more)|Also read|See also|Related(?: stories| articles)?:|You may also like|Читайте (?:також|также|тоже)|"
                       r"Дивіться також|Смотрите также|До теми|По теме|Вас може зацікавити|Вас может заинтересовать|Схожі новини|Похожие новости)\b")
-# A caption's or a link list's tail: «..., фото ілюстративне», "... • 1,204 views"
-_CHROME_TAIL = re.compile(r"(?:[,–—-]\s*(?:(?:ілюстративне|иллюстративное|illustrative) (?:фото|photo|image)|(?:фото|photo) (?:ілюстративне|иллюстративное|illustrative))|"
-                          r"•\s*\d[\d,. ]*\s*(?:views|переглядів|перегляди|просмотров|просмотра))\W*$", re.IGNORECASE)
 _CAPTION = re.compile(
     r"(?:FILE PHOTO:|In (?:an|this|the) (?:aerial |undated |handout |satellite )?(?:view|photo|photograph|image|picture|handout)\b|"
     r"(?:A|This) (?:still|handout|satellite)? ?(?:image|photo(?:graph)?|picture|screenshot|screen grab|video grab|frame)\b|"
@@ -2387,8 +2384,6 @@ def _sentence_statements(sentence: str, local: list[tuple[Mention, int, int]], s
         return out
     if _RELATED.match(sentence):
         return []  # «Читайте також: ...», "Read more: ...": a link to another story, not this one's claim
-    if ("фото" in (tail := sentence[-60:].lower()) or "photo" in tail or "•" in tail) and _CHROME_TAIL.search(sentence):
-        return []  # an illustration's caption, a related story with its view count: page chrome
     if _CAPTION.match(sentence):
         return []  # "In an aerial view, houses burn in X on Aug. 31": a photo caption, no one's claim
     if (sentence[-1:].isdigit() or sentence.endswith(("року", "года", "г.", "р."))) and _CAPTION_DATELINE.search(sentence):
