@@ -2,7 +2,7 @@
 
 import re
 
-from tui.core.claims import statements
+from tui.core.claims import placeless
 from tui.core.claims.cues import Cue, Gated, StartsGate, gated, required_starts, rx
 
 
@@ -69,18 +69,18 @@ def test_a_gate_covers_every_pattern_its_tests_decide_by():
     # A pattern added to one of these tests must join its gate, or be listed here as one that
     # only narrows what a gated pattern found (or reads Cyrillic text, which the gate passes).
     # The English tests live in _latin_placeless_hint and the helpers it calls: each is checked the same way.
-    gate = statements._HINT_GATE
+    gate = placeless._HINT_GATE
     cases = [
-        (statements._placeless_hint, statements, gate,
+        (placeless.placeless_hint, placeless, gate,
          {"_PLACELESS_DIGIT", "_PLACELESS_WORD_CYR", "_unnamed_taken_cyr()", "_enemy_harmed_cyr()",
           "_downed_by_air_defence_cyr()", "_military_hit_cyr()", "_area_struck_cyr()", "_HIT_NOUN_CYR",
           "latin_text()", "STRIKE_RESULT", "_latin_placeless_hint()"}),
-        (statements._latin_placeless_hint, statements, gate,
+        (placeless._latin_placeless_hint, placeless, gate,
          {"_unnamed_taken()", "_unnamed_advance()", "_target_hit()", "_local_teller_of_harm()"}),
-        (statements._unnamed_taken, statements, gate, {"_COUNT_BEFORE"}),
-        (statements._unnamed_advance, statements, gate, set()),
-        (statements._target_hit, statements, gate, set()),
-        (statements._local_teller_of_harm, statements, gate, {"STRIKE_RESULT", "find_actors()"}),
+        (placeless._unnamed_taken, placeless, gate, {"_COUNT_BEFORE"}),
+        (placeless._unnamed_advance, placeless, gate, set()),
+        (placeless._target_hit, placeless, gate, set()),
+        (placeless._local_teller_of_harm, placeless, gate, {"STRIKE_RESULT", "find_actors()"}),
     ]
     for function, module, gate, narrowing in cases:
         gated_names = {name for name, value in vars(module).items() if any(value is p for p in gate.patterns)}

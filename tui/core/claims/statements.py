@@ -2,23 +2,32 @@
 
 A statement needs a place, an event verb and no sign that the sentence is background
 ("occupied at the start of the invasion"), a goal ("capturing Pokrovsk is Moscow's main goal")
-or a forecast. This module walks the sentences, finds their places and voices and builds the
-Statements; `voice.py` decides speaker, event and stance, `cues.py` holds the patterns and
-`sentences.py` splits the text.
+or a forecast. This module walks a story's sentences, finds their places and builds the
+Statements, one per (side, stance, event, place) of the story. Its stages live beside it:
+`clean.py` readies the text and `sentences.py` splits it; `places.py` finds the settlements;
+`parties.py` reads who the actors are with the story's clues; `clauses.py` finds who says what
+in a sentence and `voice.py`/`stance.py` decide speaker, event, stance and side; `answers.py`
+reads sentences that answer another's account; `placeless.py` builds the statements that name
+no settlement; `cues.py` holds the patterns and `confidence.py` scores the result.
 """
 
 from __future__ import annotations
 
-import functools
 import re
 from collections.abc import Mapping
-from typing import Literal
 
-from tui.core.claims.actors import Actor, ActorMention, find_actors
-from tui.core.claims.cues import StartsGate, rx, gated, latin_text
+from tui.core.claims import confidence as scoring
+from tui.core.claims.answers import (
+    CAPITALS,
+    POSSESSIVE_END,
+    account_answered,
+    holding_unplaced,
+    says_holding,
+)
+from tui.core.claims.clauses import find_voices
+from tui.core.claims.clean import clean_text
+from tui.core.claims.confidence import confidence, features
 from tui.core.claims.cues import (
-    NO_COMMENT,
-    SHOOTDOWN,
     ACTIVITY_ONLY,
     AFTER_STRIKE_REPAIR,
     APPOSITION,
@@ -30,53 +39,70 @@ from tui.core.claims.cues import (
     CONTINUING,
     COREF,
     COREF_HINT,
-    COUNTER,
     DENIAL,
     EVIDENCE,
     EXTENT,
+    FELL_RU,
     FIGHTING,
     FOILED,
     GEO_REF,
     GERUND_GOAL,
     GOAL,
     GOAL_EXCEPT,
-    FELL_RU,
-    HEDGE,
-    LOSSES,
-    STILL_HOLDS,
-    STILL_THERE_RE,
-    WITHDRAW,
-    HABITUAL_SHELLING,
-    HISTORY,
-    LAND_BEFORE,
-    NOT_A_PLACE_AFTER,
-    NO_EVENT,
-    WOUNDED_ELSEWHERE,
-    NPP_AFTER,
-    STRIKE_HARM,
-    STRIKE_RESULT,
     GROUND_ACTIVITY,
+    HABITUAL_SHELLING,
+    HEDGE,
+    HISTORY,
     LOCATIVE_BEFORE,
-    REGION_LIST_AFTER,
-    RESULT,
+    NO_COMMENT,
+    NO_EVENT,
+    NOT_A_PLACE_AFTER,
+    NPP_AFTER,
     POSSESSIVE_CLAIM,
-    REBUTTAL,
+    REGION_LIST_AFTER,
     REPORT,
+    RESULT,
+    SHOOTDOWN,
     SILENT,
     SITUATION_HELD_CYR,
+    STILL_HOLDS,
+    STILL_THERE_RE,
+    STRIKE_HARM,
+    STRIKE_RESULT,
     TROOPS,
+    WITHDRAW,
+    WOUNDED_ELSEWHERE,
+    gated,
+    latin_text,
+    rx,
 )
-from tui.core.claims.clean import clean_text
-from tui.core.claims import confidence as scoring
-from tui.core.claims.confidence import confidence, features
 from tui.core.claims.dates import BACKGROUND_ASIDE, is_history, is_recap
-from tui.core.claims.gazetteer import OBLASTS_RU, UKRAINIAN_OBLASTS, Gazetteer, Mention
+from tui.core.claims.gazetteer import UKRAINIAN_OBLASTS, Gazetteer, Mention
+from tui.core.claims.parties import east_clue, lead_side, naming_asides, sentence_actors, story_staff_side
+from tui.core.claims.placeless import (
+    AREA_MEASURE,
+    ATTACKER,
+    CANNOT_VERIFY,
+    COUNTED_CAPTURE_CYR,
+    COUNTED_SETTLEMENTS,
+    COUNTED_SETTLEMENTS_CYR,
+    CRIMEA,
+    QUESTION,
+    RU_VOICE_STRIKE,
+    conceding,
+    named_district,
+    placeless_concession,
+    placeless_hint,
+    placeless_hold,
+    placeless_statements,
+    tallied_region,
+)
 from tui.core.claims.places import OFFICIAL_OF, PlaceMention, find_places
 from tui.core.claims.sentences import MAX_TEXT, split_sentences
-from tui.core.claims.translit import has_cyrillic
-from tui.core.claims.stance import TOOK_BACK, claimant, holds_own, lang_side, narrator_side, revise, strike_narrator_side
+from tui.core.claims.stance import holds_own, narrator_side, revise
 from tui.core.claims.tracker import CONFIDENT
-from tui.core.claims.voice import classify_event, find_speaker, has_negation, stance_and_side
+from tui.core.claims.translit import has_cyrillic
+from tui.core.claims.voice import classify_event, find_speaker
 from tui.core.models import Statement, StoryFacts
 
 __all__ = ["extract_statements", "split_sentences"]
@@ -90,8 +116,7 @@ SPLIT_OBLASTS = frozenset(("Donetsk", "Luhansk", "Zaporizhzhia", "Kherson"))
 _INFO_REFUTED = re.compile(r"\b(?:спростува\w*|спростов\w*|опроверг\w*)\s+(?:[\w'’-]+\s+)?(?:інформаці|информаци|повідомленн|сообщени|твердженн|заяв)\w*|"
                            r"\b(?:інформаці|информаци|повідомленн|сообщени|твердженн)\w*\s+(?:[\w'’-]+\s+)?(?:спростува|спростов|опроверг)\w*")
 _KYIV_HELD_CENTRES = frozenset(("Zaporizhzhia", "Kherson"))
-_CRIMEA = frozenset(("Crimea", "Sevastopol"))
-_RU_BORDER = frozenset(OBLASTS_RU.values())
+
 # Ukraine's oblasts along each Russian border oblast.
 _BORDERING = {"Kursk": ("Sumy",), "Belgorod": ("Kharkiv", "Sumy", "Luhansk"), "Bryansk": ("Chernihiv", "Sumy"),
               "Voronezh": ("Luhansk", "Kharkiv"), "Rostov": ("Luhansk", "Donetsk")}
@@ -113,90 +138,13 @@ def _extent_for(sentence: str, place: str, mention_text: str) -> str | None:
     return None
 
 
-# The staff's side and the ministry's side of one story read the same clues: each found once.
-@functools.lru_cache(maxsize=2)
-def _ru_text(text: str) -> bool:
-    return _RU_TEXT_CLUE.search(text) is not None
-
-
-@functools.lru_cache(maxsize=2)
-def _lead(text: str) -> re.Match[str] | None:
-    return _LEAD.search(text, 0, 600)
-
-
-def _staff_side(text: str, default_side: str) -> str:
-    """Whose "General Staff" an unqualified mention means: the story's side, else the text's clues."""
-    if default_side in ("ru", "ua"):
-        return default_side
-    if "Staff" not in text and "Gerasimov" not in text and "Генштаб" not in text:
-        # No staff named: this side also answers for an unqualified "the ministry", so Moscow's
-        # spellings and phrasing anywhere in the story ("Kupyansk", "the liberation of the settlement") count.
-        return "ru" if _ru_text(text) else _lead_side(text)
-    # «начальник Генштаба» unqualified in Russian-language text: Moscow's chief (Russian copy names its own).
-    russian = _RU_STAFF_CLUE.search(text) is not None or _ru_text(text) \
-        or ("ачальник" in text and _RU_CHIEF.search(text) is not None and lang_side(text[:2000]) == "ru")
-    ukrainian = _UA_STAFF_CLUE.search(text) is not None
-    return "ru" if russian and not ukrainian else "ua"
-
-
-def _lead_side(text: str, fallback: str = "ua") -> str:
-    """Whose "the ministry" a story means when nothing else tells: its dateline ("MOSCOW (Agency) -"),
-    else the party its lead quotes first ("Russia said on Saturday ..."), else Ukraine's."""
-    lead = _lead(text)
-    if lead is None:
-        return "ru" if _ru_text(text) else fallback
-    return "ru" if (lead.group("dateline") or lead.group("party"))[:1] in "MR" else "ua"
-
-
-# A dateline in capitals at the very start, or the first party said to say something.
-_LEAD = re.compile(r"^\W{0,3}(?P<dateline>MOSCOW|KYIV|KIEV)\b|\b(?P<party>Russia|Moscow|Ukraine|Kyiv)(?:['’]s \w+(?: \w+)?)?"
-                   r"\s+(?:on \w+\s+)?(?:said|says|claimed|claims|declared|announced|reported)\b")
-
-
-# "Ukraine's eastern Donetsk region": the country names where, it does not speak.
-_REGION_AFTER = re.compile(r"\s+(?:region|oblast|Oblast|province)\b")
-_LAND_AFTER = re.compile(r"\s+(?:[\w-]+\s+){0,2}(?:region|oblast|province|border|frontier|territory|east|south|north|west)\b")
-# "the encirclement of Ukrainian forces": troops a ministry speaks of (not "the Ministry of Defence of Ukraine").
-_OBJECT_OF = re.compile(r"(?<!Defence )(?<!Defense )(?<!Forces )(?<!Staff )(?<!Service )(?<!Guard )\bof (?:the )?$")
-_ITS_FORCES = re.compile(r"\bits (?:forces|troops|units|soldiers|army)\b")
-_SUBJECT_TROOPS = re.compile(r"\W*(?:[A-Z][\w ,]{0,30}?,\s*)?(Russian|Ukrainian) (?:[\w-]+ )?(?:forces|troops|units|soldiers|army|servicemen)\b")
-_RU_STAFF_CLUE = re.compile(r"Gerasimov|Russia['’]s General Staff|Russian General Staff|Генштаб\w* (?:ВС РФ|ВС России|России)|Герас[иі]мов")
-_UA_STAFF_CLUE = re.compile(r"Ukraine['’]s General Staff|Ukrainian General Staff|General Staff of (?:the )?(?:Ukrainian )?Armed Forces|"
-                            r"Генштаб\w* (?:ЗСУ|ВСУ|Украины|України)")
-# Every alternative opens with a letter (the boundary before "Kiev" is checked after it), so re
-# skips through a whole story to the few letters that can start one.
-_RU_TEXT_CLUE = re.compile(
-    r"special military operation|Kiev\b(?<!\wKiev)|Krasnoarmeysk|Dimitrov|Artyomovsk|Gulyaipole|Kupyansk|Volchansk|Seversk|Ugledar|"
-    r"Zaporozhye|Kharkov|Gorlovka|Konstantinovka|Kurilovka|liberation of the settlement|liberated the settlement")
-_RU_CHIEF = re.compile(r"[Нн]ачальник\w* Генштаба")
-_UNQUALIFIED_STAFF = re.compile(r"(?:the )?General Staff$|Генштаб\w*$|Генеральн\w* штаб\w*$")
-_RU_STAFF = Actor("Russian General Staff", "ru")
-_RU_STAFF_AFTER = re.compile(r"\s+of (?:the )?Russia(?:n (?:army|armed forces|military|Federation)|['’]s armed forces)?\b")
-_RU_STAFF_BEFORE = re.compile(r"\b(?:Russian|Russia['’]s) (?:the )?$")
-_RU_MINISTRY_CLUE = re.compile(
-    r"special military operation|\bKiev\b|aircraft-type|(?:destroyed|shot down|downed|intercepted|disabled) (?:\d+ |the |a |an )?(?:[\w-]+ ){0,2}Ukrainian (?:[\w-]+ ){0,3}(?:drones?|UAVs?|unmanned aerial vehicles?|missiles?)|Krasnoarmeysk|Dimitrov|Artyomovsk|Gulyaipole|Kupyansk|Volchansk|Seversk|Yampol|"
-    r"Ugledar|Zaporozhye|Kharkov|Russian flags?|shot down|downed|intercepted|destroyed \d|Ukrainian (?:[\w-]+ ){0,2}(?:jets|aircraft|planes|helicopters|boats) (?:were|was) destroyed|lost (?:up to |more than |over |about )?\d|Armed Forces of Ukraine lost|"
-    # a settlement "liberated" in a ministry's words, and the army groups that Moscow's bulletins name
-    r"(?i:liberat)\w+|[Gg]roup of [Ff]orces|[Bb]attlegroup|\b(?:Tsentr|Vostok|Zapad|Yug|Dnepr)\b|(?:came|come|comes) under Russian control|"
-    # villages in Moscow's transliteration ("Vodyanoye", "Krasnogorovka"): Kyiv's ministry writes Ukrainian names
-    r"\b[A-Z][a-z]+(?:ovka|evka|oye|skoye)\b|"
-    # the same in Russian: «сбиты 9 украинских БПЛА», «киевский режим», «СВО», «группировка войск», «освобожден»
-    r"[Уу]краинск\w+ (?:беспилотн|бпла|БПЛА|дрон|самол[её]т|вертол[её]т)\w*|[Кк]иевск\w+ режим\w*|\bСВО\b|[Гг]руппировк\w+ войск|"
-    r"[Оо]свобо(?:дил|жден|жд[её]н)\w*")
-# With no story to say whose, a defence ministry announcing that its forces took a village is
-# Moscow's: Kyiv's captures are announced by its General Staff and brigades, and its ministry is named.
-_MINISTRY_CAPTURE = re.compile(r"\b(?:(?:its|their) |(?<=said ))(?:forces|troops|units|soldiers) (?:have |had |has |are |were )?"
-                               r"(?:captured|took|taken|seized|gained control|liberated|making progress|made progress|advanced|encircled)\b|"
-                               # "seven villages were taken": a capture counted in the passive is the attacker's tally
-                               r"\b(?:villages|settlements|localities|towns) (?:were|have been|had been) (?:taken|captured|seized)\b")
 _FIGHTING_AT = re.compile(r"\bwith (?:\w+ )?fighting (?:\w+ ){0,2}(?:near|around|in|outside|(?:south|north|east|west)\w* of|on the outskirts of)\s+$")
 # "X, on the northern flank, has seen weeks of battles": the town as the scene of fighting, no result there
 _SEEN_FIGHTING_AFTER = re.compile(r"(?:,[^,;.]{0,80},)?\s+(?:has |have |had |is |are )?(?:seen|saw|seeing|witnessed)\s+(?:[\w-]+ ){0,3}"
                                   r"(?:fighting|battles|clashes|combat)\b")
 _WHO_HOLDS = re.compile(r"\b(?:of|over|about|on|as to|terms of|asked|asking) who (?:now |currently |really )?"
                         r"(?:controls|controlled|holds|held|is in control|was in control)\b")
-_KYIV_WORDS_EN = gated(re.compile(r"\b(?:the enemy|invaders|occupiers|occupants|occupation (?:forces|troops|army)|ruscists|rashists|"
-                            r"the aggressor|our defenders|our warriors|our (?:troops|soldiers|units|forces)|our air defen[cs]e(?:s| forces)?)(?![^\W\u02bc])", re.IGNORECASE))  # (Ukrainian copy's "occupiersʼ")
+
 # "the enemy tried to advance near X but was unsuccessful", "suffered losses and retreated": the bulletin's repulse
 _ENEMY_FAILED = re.compile(r"\bthe enemy\b[^.]{0,160}?(?:\b(?:was|were) unsuccessful\b|\bunsuccessfully\b|\bto no avail\b|"
                            r"\b(?:attempts?|efforts?) (?:\w+ ){0,2}failed\b|\bsuffered (?:\w+ )?losses and (?:retreated|withdrew|fell back)\b|"
@@ -210,127 +158,11 @@ _REACTED_TO_REPORTS = re.compile(r"(?:отреагир|прокомментир|
                                  r"(?:данн|сообщени|информаци|заявлени|слух|вброс|дані|повідомлен|інформаці|заяв|чутк)\w* (?:о|об|про)\b")
 # The Russian and Ukrainian conditional mood (not «хотя бы», "at least", nor «как бы», "as if")
 _SUBJUNCTIVE = re.compile(r"(?<![\w-])(?<!хотя )(?<!хоч )(?<!как )(?<!як )(?:бы|би)(?![\w-])")
-_AREA_MEASURE = gated(re.compile(r"square (?:kilomet|mile)|\bsq\.? ?(?:km|mi)\b|\bkm²|кв\.? ?км|квадратн", re.IGNORECASE))
+
 _UK_FOR_RU = {"g": "h", "ya": "ia", "yu": "iu", "ye": "ie"}
 _RU_LETTERS = re.compile("ya|yu|ye|g")
 # Endings of Russian transliteration where Ukrainian romanisation has -ivka, -ove, -ske, -e.
 _RU_ENDING = re.compile(r"(?:ovka|evka|yevka|ovo|yevo|oye|oe|skoye|skoe|oy|iy|yy)$", re.IGNORECASE)
-_NAMING_ASIDE = re.compile(r"\((?:called|known as|named|renamed|which \w+ calls|the (?:Ukrainian|Russian) name)\b[^)]{0,60}\)")
-
-
-def naming_asides(text: str) -> tuple[tuple[int, int], ...]:
-    """Spans of brackets that only say what a town is called ("(called Toretsk by Ukraine)")."""
-    return tuple(m.span() for m in _NAMING_ASIDE.finditer(text))
-_DESCRIBED = re.compile(r",\s+(?:an?|the)\s+[^,;:]{0,140}?(?:,|$)")
-# "downed the Ukrainian drone": the side whose drone was downed is the object, not the speaker
-_HARDWARE_AFTER = re.compile(r"(?:\s+[\w-]+){0,2}?\s+(?:drones?|uavs?|unmanned aerial vehicles?|missiles?|rockets?)\b")
-# "losses on the Ukrainian side", "inflicted heavy losses on Russian units": whose men the count is of
-_LOSSES_OF = re.compile(r"\b(?:losses|casualties) (?:[\w-]+ ){0,2}?(?:on|of|among|to) (?:the )?(Ukrainian|Russian) (?:side|army|forces|troops|units)\b")
-# "40 Russian drones were shot down", "destroyed 212 Ukrainian UAVs": a ministry counts the craft its foe sent
-_DOWNED_BY_FOE = re.compile(
-    r"\b(?:destroyed|shot down|downed|intercepted) (?:\d[\d,]* |the |a |an |all )?(?:[\w-]+ ){0,2}?(Ukrainian|Russian) "
-    r"(?:[\w-]+ ){0,3}?(?:drones?|UAVs?|unmanned aerial vehicles?|missiles?|rockets?)\b|"
-    r"\b(Ukrainian|Russian) (?:[\w-]+ ){0,3}?(?:drones?|UAVs?|unmanned aerial vehicles?|missiles?|rockets?) "
-    r"(?:were|was|had been|have been|has been) (?:\w+ )?(?:destroyed|shot down|downed|intercepted)\b")
-# "Ukrainian troops had been encircled near X, the ministry said": the troops caught are the ministry's foe
-_TROOPS_ENCIRCLED = re.compile(r"\b(Ukrainian|Russian) (?:[\w-]+ )?(?:troops|forces|units|soldiers|servicemen|brigades?|groups?|formations) "
-                               r"(?:had |have |has )?(?:been |were |was |are |is )(?:now |fully |completely )?(?:encircled|surrounded|trapped)\b")
-# (men and arms lost, not ground: "Ukraine lost control of X, the military said" is Kyiv's own word)
-_TROOPS_LOST = re.compile(r"(?:\s+[\w-]+){0,2}?\s+(?:have |had |has )?(?:lost|losing|suffered (?:\w+ )?(?:losses|casualties))\b"
-                          r"(?! (?:control|ground|positions?|territory|the (?:city|town|village|settlement))\b)")
-# «ВСУ (...) потеряли за сутки N бойцов», «армія РФ втратила»: the army that lost men is the object of
-# the count, not who tells it
-_TROOPS_LOST_CYR = re.compile(r"\)?(?:\s*\([^()]{1,12}\))?\s+(?:за \w+ |уже |вже )?(?:потерял\w*|втратил\w*|втратив)\b")
-_MINISTRY = {"ru": Actor("Russian Defense Ministry", "ru"), "ua": Actor("Ukrainian Defence Ministry", "ua")}
-
-
-# "the Eastern Group of Forces" is Russia's Vostok grouping or Ukraine's own eastern grouping:
-# the words around it say which.
-_UNQUALIFIED_EAST = re.compile(r"(?:[Tt]he )?East(?:ern)? [Gg]roup(?:ing)? of [Ff]orces$")
-_RU_EAST_CLUE = re.compile(
-    r"Vostok|Восток|Russia['’]s (?:East|[Dd]efen[cs]e|[Mm]inistry|military)|Russian (?:East|[Dd]efen[cs]e [Mm]inistry|MoD|"
-    r"[Mm]inistry of [Dd]efen|military said)|of Russian (?:forces|troops)|Минобороны|Konashenkov|Gerasimov|TASS|RIA")
-_UA_EAST_CLUE = re.compile(
-    r"Ukrain(?:e['’]s|ian) (?:East|[Aa]rmed|[Gg]eneral [Ss]taff|military spokes|[Dd]efen[cs]e [Ff]orces)|Skhid|Схід|"
-    r"Trehubov|Voloshyn|Lykhovii|Pletenchuk|Syrskyi|Armed Forces of Ukraine|ЗСУ|Kyiv Independent|Ukrainska Pravda|Ukrinform")
-_UA_EAST = Actor("Ukrainian operational command", "ua")
-
-
-def _east_clue(scope: str) -> str | None:
-    """Whose "Eastern Group of Forces" the words of `scope` point at, if they point at all."""
-    if _RU_EAST_CLUE.search(scope):
-        return "ru"
-    if _UA_EAST_CLUE.search(scope):
-        return "ua"
-    return None
-
-
-def _actors(orig: str, staff_side: str, east_side: str = "ru", ministry_side: str | None = None) -> list[ActorMention]:
-    """Actors of a sentence, an unqualified "General Staff" or "Eastern Group of Forces" given
-    to the side the text means."""
-    # "in eastern Ukraine", "of Russia": a country named as where neither speaks nor acts.
-    found = [a for a in find_actors(orig) if not (orig[a.start:a.end] in ("Ukraine", "Russia")
-                                                  and LAND_BEFORE.search(orig, max(0, a.start - 12), a.start))
-             # "the entire Kyiv region": the capital's region is land, not Kyiv speaking or acting
-             and not (orig[a.start:a.end] in ("Kyiv", "Kiev", "Moscow") and _REGION_AFTER.match(orig, a.end))]
-    if "тер" in orig or "трат" in orig:
-        found = [a for a in found if not (a.actor.rank == 1 and _TROOPS_LOST_CYR.match(orig, a.end))]
-    if ", " in orig and any(a.actor.side == "other" for a in found):
-        # "<mapping group>, a volunteer team said to work with a ministry, ...": what
-        # describes an independent source is not a party speaking
-        described = [(a.end, m.end()) for a in found if a.actor.side == "other" and (m := _DESCRIBED.match(orig, a.end))]
-        found = [a for a in found if not any(s <= a.start < e for s, e in described)]
-    if "(" in orig and (asides := naming_asides(orig)):
-        # "Dzerzhinsk (called Toretsk by Ukraine)": who names a town in brackets says nothing
-        found = [a for a in found if not any(s <= a.start < e for s, e in asides)]
-    if staff_side == "ru":
-        found = [ActorMention(a.start, a.end, _RU_STAFF)
-                 if a.actor.name == "Ukraine's General Staff" and _UNQUALIFIED_STAFF.match(orig[a.start:a.end]) else a
-                 for a in found]
-    elif "Russia" in orig:
-        # "the General Staff of the Russian army", "Russia's General Staff": Moscow's, whatever the story's side
-        found = [ActorMention(a.start, a.end, _RU_STAFF)
-                 if a.actor.name == "Ukraine's General Staff" and _UNQUALIFIED_STAFF.match(orig[a.start:a.end])
-                 and (_RU_STAFF_AFTER.match(orig, a.end) or _RU_STAFF_BEFORE.search(orig, max(0, a.start - 12), a.start)) else a
-                 for a in found]
-    if any(a.actor.name == "ministry" for a in found):
-        sides = {a.actor.side for a in found if a.actor.side in ("ru", "ua") and a.actor.name != "ministry"
-                 and not (a.actor.rank == 1 and (_LAND_AFTER.match(orig, a.end) or (
-                     # "the encirclement of Ukrainian forces": the troops a ministry speaks of, not its own
-                     orig[a.end - 2:a.end] not in ("'s", "’s") and (LAND_BEFORE.search(orig, max(0, a.start - 12), a.start)
-                                                                 or _OBJECT_OF.search(orig, max(0, a.start - 16), a.start)))))}
-        named = {a.actor.side for a in found if a.actor.side in ("ru", "ua") and a.actor.rank >= 2 and a.actor.name != "ministry"}
-        # "the ministry said the enemy army lost N soldiers": troops whose losses a
-        # ministry counts are its enemy, not its own
-        losers = {a.actor.side for a in found if a.actor.side in ("ru", "ua") and a.actor.rank == 1
-                  and (_TROOPS_LOST.match(orig, a.end)
-                       or orig[a.start:a.end] in ("Ukrainian", "Russian") and _HARDWARE_AFTER.match(orig, a.end))}
-        if not losers and not named and "losses" in orig and (lost := _LOSSES_OF.search(orig)) is not None:
-            losers = {"ua" if lost.group(1) == "Ukrainian" else "ru"}
-        if not losers and not named and (downed := _DOWNED_BY_FOE.search(orig)) is not None:
-            losers = {"ua" if (downed.group(1) or downed.group(2)) == "Ukrainian" else "ru"}
-        if not losers and not named and ("encircl" in orig or "surround" in orig or "trapped" in orig) \
-                and (caught := _TROOPS_ENCIRCLED.search(orig)) is not None:
-            losers = {"ua" if caught.group(1) == "Ukrainian" else "ru"}
-        if losers and len(losers) == 1 and not named:
-            sides = {"ru" if losers == {"ua"} else "ua"}
-        if len(named) == 1:
-            sides = named  # "TASS cited the defence ministry" beside "Ukraine's Kharkiv region": TASS says whose
-        elif not named and _ITS_FORCES.search(orig):
-            sides = set()  # "the ministry said its forces ... Ukrainian units are surrounded": the other side is the object
-        elif not named and len(sides) == 2 and (troops := _SUBJECT_TROOPS.match(orig)) is not None:
-            # "Russian troops have trapped Ukrainian units near X, the ministry said": a ministry tells
-            # of its own forces, the subject; the other side's troops are their object
-            sides = {"ru" if troops.group(1).lower().startswith("russ") else "ua"}
-        # Moscow's words: the special military operation, Russian spellings, a tally of drones or losses.
-        side = sides.pop() if len(sides) == 1 else "ru" if _RU_MINISTRY_CLUE.search(orig) else ministry_side or (
-            "ru" if staff_side == "ua" and _MINISTRY_CAPTURE.search(orig) else staff_side)
-        found = [ActorMention(a.start, a.end, _MINISTRY[side]) if a.actor.name == "ministry" else a for a in found]
-    if east_side == "ua":
-        found = [ActorMention(a.start, a.end, _UA_EAST)
-                 if a.actor.name == "Russian force grouping" and _UNQUALIFIED_EAST.match(orig[a.start:a.end]) else a
-                 for a in found]
-    return found
 
 
 def extract_statements(text: str, *, story: StoryFacts | None = None, gazetteer: Gazetteer | None = None,
@@ -353,8 +185,8 @@ def extract_with_places(text: str, *, story: StoryFacts | None = None, gazetteer
     text = clean_text(text)
     sentences = split_sentences(text)
     head = text[:MAX_TEXT]
-    staff_side = _staff_side(head, default_side)
-    ministry_side = default_side if default_side in ("ru", "ua") else _lead_side(head, "") or None
+    staff_side = story_staff_side(head, default_side)
+    ministry_side = default_side if default_side in ("ru", "ua") else lead_side(head, "") or None
     # Places are found over the whole text so ambiguous names use the story's other places.
     joined = "\n".join(sentences)
     # The places stage: settlements, regions and directions, each with the words in front of it.
@@ -415,7 +247,7 @@ def extract_with_places(text: str, *, story: StoryFacts | None = None, gazetteer
             local = [(recent[0], ref.start(), ref.end())]
             ref_event = recent_event
             coref = True
-        elif recent and recent_event and since <= 2 and _CANNOT_VERIFY.search(sentence.lower()) \
+        elif recent and recent_event and since <= 2 and CANNOT_VERIFY.search(sentence.lower()) \
                 and (ref := _HEDGED_ACCOUNT.search(sentence)):
             # "Reuters could not verify either side's claims": the hedge of what was just reported there.
             local = [(recent[0], ref.start(), ref.end())]
@@ -425,50 +257,50 @@ def extract_with_places(text: str, *, story: StoryFacts | None = None, gazetteer
             east_side = "ru"
             if "East" in sentence:
                 # Whose grouping: the sentence's own clues, then the story's, then the story's side.
-                east_side = _east_clue(sentence) or text_east or ""
+                east_side = east_clue(sentence) or text_east or ""
                 if not east_side:
-                    text_east = east_side = _east_clue(text[:MAX_TEXT]) or ("ua" if default_side == "ua" else "ru")
+                    text_east = east_side = east_clue(text[:MAX_TEXT]) or ("ua" if default_side == "ua" else "ru")
             found = _sentence_statements(sentence, local, story, default_side, staff_side, ref_event, territory,
                                          east_side, story_date, coref, ministry_side)
             if not found and not coref and here:
                 # "Kyiv denied the claim": the capital named as the side that answers, no place of an event
-                found = _account_answered(sentence, story, staff_side, ministry_side, gaz)
-            if not found and not coref and here and all(m.place.name in _CAPITALS for m in here) and latin_text(sentence) \
-                    and _says_holding(sentence):
-                found = _holding_unplaced(sentence, story, staff_side, ministry_side, story_date)  # "... that Kyiv remains in control"
+                found = account_answered(sentence, story, staff_side, ministry_side, gaz)
+            if not found and not coref and here and all(m.place.name in CAPITALS for m in here) and latin_text(sentence) \
+                    and says_holding(sentence):
+                found = holding_unplaced(sentence, story, staff_side, ministry_side, story_date)  # "... that Kyiv remains in control"
             if found and here:
                 recent_event = found[-1].event
             elif here and _told_by_others(sentence.lower()):
                 recent_event = classify_event(sentence.lower(), sentence)  # what "this information" answers next
-            elif not found and here and _placeless_hint(sentence) and (all(
-                    m.speaker or m.place.name in _CAPITALS or _WATER_BEFORE.search(joined, max(0, m.start - 30), m.start)
+            elif not found and here and placeless_hint(sentence) and (all(
+                    m.speaker or m.place.name in CAPITALS or _WATER_BEFORE.search(joined, max(0, m.start - 30), m.start)
                     # "the head of the Kakhovka district", "the Oskil river": a district's or a river's name, no settlement
-                    or _tallied_region(joined, m) or _river_named(joined, m) or _named_district(joined, m)
+                    or tallied_region(joined, m) or _river_named(joined, m) or named_district(joined, m)
                     or _OPERATION_AFTER.match(joined, m.end) is not None  # "losses in the Kursk operation"
                     or ("mention" in joined and _UNMENTIONED_BEFORE.search(joined, max(0, m.start - 30), m.start) is not None)
-                    for m in here) or _COUNTED_SETTLEMENTS.search(sentence) is not None
-                    or (not sentence.isascii() and _COUNTED_SETTLEMENTS_CYR.search(sentence) is not None
-                        and _COUNTED_CAPTURE_CYR.search(sentence) is not None)):
+                    for m in here) or COUNTED_SETTLEMENTS.search(sentence) is not None
+                    or (not sentence.isascii() and COUNTED_SETTLEMENTS_CYR.search(sentence) is not None
+                        and COUNTED_CAPTURE_CYR.search(sentence) is not None)):
                 # a capital named only as a government ("the X regime lost N men", "as Kyiv mounts an
                 # incursion"): the name speaks or acts; "over the Sea of Azov": a sea's name, no
                 # settlement; "two villages near X": X only says where
-                found = _placeless_concession(sentence, story, staff_side, ministry_side) if _conceding(sentence) else []
-                found = found or _placeless_statements(sentence, story, default_side, staff_side, story_date, ministry_side)
-            elif not found and here and _conceding(sentence) and all(m.speaker or m.place.name in _CAPITALS for m in here):
+                found = placeless_concession(sentence, story, staff_side, ministry_side) if conceding(sentence) else []
+                found = found or placeless_statements(sentence, story, default_side, staff_side, story_date, ministry_side)
+            elif not found and here and conceding(sentence) and all(m.speaker or m.place.name in CAPITALS for m in here):
                 # "Kyiv concedes the enemy's assault groups got into the district": the capital concedes, no place of the event
-                found = _placeless_concession(sentence, story, staff_side, ministry_side)
+                found = placeless_concession(sentence, story, staff_side, ministry_side)
             out.extend(found)
         else:
-            found = _placeless_concession(sentence, story, staff_side, ministry_side) if _conceding(sentence) else []
-            if not found and (_placeless_hint(sentence) or (regions and SHOOTDOWN.search(sentence.lower()) is not None)):
+            found = placeless_concession(sentence, story, staff_side, ministry_side) if conceding(sentence) else []
+            if not found and (placeless_hint(sentence) or (regions and SHOOTDOWN.search(sentence.lower()) is not None)):
                 # "a drone shot down over the Belgorod region": the region names where, with no count
-                found = _placeless_statements(sentence, story, default_side, staff_side, story_date, ministry_side)
+                found = placeless_statements(sentence, story, default_side, staff_side, story_date, ministry_side)
             if not found:
-                found = _account_answered(sentence, story, staff_side, ministry_side, gaz)
-            if not found and latin_text(sentence) and _says_holding(sentence):
-                found = _holding_unplaced(sentence, story, staff_side, ministry_side, story_date)
+                found = account_answered(sentence, story, staff_side, ministry_side, gaz)
+            if not found and latin_text(sentence) and says_holding(sentence):
+                found = holding_unplaced(sentence, story, staff_side, ministry_side, story_date)
             if not found:
-                found = _placeless_hold(sentence, story, staff_side, ministry_side)
+                found = placeless_hold(sentence, story, staff_side, ministry_side)
             out.extend(found)
     return merge_story(out), list(dict.fromkeys(m.place.name for m in mentions if m.place is not None))
 
@@ -501,10 +333,6 @@ def _as_listed(text: str, m: Mention, oblasts_at: Mapping[int, str]) -> Mention 
     return m
 
 
-# Drones shot down over a region, losses, strikes across a country: numbers that name no settlement.
-# Two scans, not one alternation: re skips straight to a digit, and the words' scan then runs
-# without trying a digit at every position.
-_PLACELESS_DIGIT = re.compile(r"\d")
 # A town named after "soon" in a sentence about another: «... і "скоро захоплять" Лиман».
 _FORECAST_BEFORE = re.compile(r"(?:^|\s)[\"«“]?(?:скоро|вскоре|незабаром|невдовзі|найближчим часом|вот-вот|в ближайшее время|"
                               # «... и могут потерять X», «можуть втратити X»: what may come next
@@ -515,1050 +343,8 @@ _MAY_TAKE_BEFORE = re.compile(r"(?<!не )(?<!\w)(?:може|можуть|змо
                               r"\s+(?:[\w'’\"«»“”-]+\s+)?$")
 # «... зачистку села від окупантів, які намагалися встановити прапор»: the goal of those in a relative clause.
 _RELATIVE_GOAL = re.compile(r"(?:^|\s)(?:які|який|яка|яке|котрі|котрий|которые|который|которая|которое)\s+(?:\w+\s+)?$")
-_PLACELESS_WORD = re.compile(r"\b(?:all|всі|все|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|"
-                             r"(?:thir|four|fif|six|seven|eigh|nine)teen|(?:twen|thir|for|fif|six|seven|eigh|nine)ty|several|dozens|"
-                             r"one (?:person|man|woman|civilian|child|resident))\b")
-# Counts in Russian and Ukrainian words («четыре беспилотника», «дванадцять шахедів»): looked for only in Cyrillic text.
-_PLACELESS_WORD_CYR = re.compile(
-    r"(?<![\w])(?:дв[аеі]|двох|двух|тр[её]х|четыр[её]х|двоє|двое|троє|трое|четверо|п['’]?ятеро|шестеро|семеро|тр[иь]|трьох|чотирьох|сорок\w*|п['’]?ятдесят\w*|сотн\w*|четыре|чотири|пять|п['’]ять|шесть|шість|семь|сім|восемь|вісім|девять|дев['’]ять|десять|"
-    r"[а-яіїє]{2,6}надцат[ьи]|[а-яіїє]{2,6}надцят[ьи]|двадцат\w*|двадцят\w*|тридцат\w*|тридцят\w*|несколько|нескольких|кілька|кількох|десятк\w*|"
-    # what is launched and struck names its count or its region, seldom a town
-    r"беспилотник\w*|безпілотник\w*|бпла|дрон\w*|ракет\w*|удар\w*|атак\w*|"
-    # a region's or a community's shelling, and counts in other cases («райони восьми населених пунктів»)
-    r"обстр\w*|пяти|п['’]яти|шести|семи|восьми|девяти|дев['’]яти|десяти|в полон|в плен|"
-    # «одне з сіл громади»: one of a community's villages, unnamed
-    r"одн\w* (?:із|з|зі|из) (?:сіл|сел|селищ|населених|населенных))(?![\w])", re.IGNORECASE)
-
-
-# "The accounts of both armies have not been independently confirmed": the account before the verb.
-_ACCOUNT_UNVERIFIED = re.compile(
-    r"\b(?:claims?|reports?|accounts?|statements?|assertions?|videos?|footage|(?<!casualty )(?<!death )(?<!victim )(?:figures?|numbers|tall(?:y|ies))|"
-    # "the capture of the village could not be verified": the event told, vouched for by nobody
-    r"(?:capture|fall|seizure|advances?|gains?|withdrawal|details) (?:of|by|in|from)\b)\b[^.;:]{0,60}\b(?:(?:has|have|had|could|can|were|was) not (?:yet )?"
-    r"(?:immediately |independently )?(?:be(?:en)? )?(?:immediately )?(?:independently )?(?:verified|confirmed)|(?:is|was|are|were) (?:impossible|not possible|difficult|hard) to (?:independently )?(?:verify|confirm))\b|"
-    r"\bindependent (?:verification|confirmation) of (?:the |these |those |such |their |either side['’]s |\w+['’]s )?(?:latest |new |recent |earlier )?(?:claims?|reports?|accounts?)"
-    # "of the reports from both sides", "of Kyiv's account"
-    r"(?: (?:of|by|from) (?:both|either|the two) (?:sides|parties|armies)| (?:of|by|from) (?:the )?\w+)? (?:is|was|remains) (?:\w+ )?(?:impossible|not possible|difficult|hard|challenging)\b|"
-    # "did not comment on the claims, and independent verification remains difficult"
-    r"\b(?:claims?|reports?|accounts?)\b[^.;:]{0,60}\bindependent (?:verification|confirmation) (?:remains|is|was|has been) (?:\w+ )?(?:difficult|challenging|impossible|not possible)\b|"
-    # "there was no independent confirmation of the claim", "neither claim could be verified",
-    # "it was not possible to verify the reports"
-    r"\bno independent (?:confirmation|verification) of (?:[\w'’-]+ ){0,3}(?:claims?|reports?|accounts?|statements?)\b|"
-    r"\bneither (?:claim|report|account|statement|side['’]s (?:claims?|reports?|accounts?))(?: (?:of|about|on) (?:the )?[\w-]+(?: [\w-]+)?)? (?:could|can|has been|was) (?:be )?(?:independently )?(?:verified|confirmed)\b|"
-    r"\b(?:not possible|impossible) to (?:independently )?(?:verify|confirm) (?:the|these|those|this|that|such|either side['’]s|both sides['’]) (?:[\w-]+ )?(?:claims?|reports?|accounts?)\b")
-# What a reporter could not verify: an account or the battlefield ("the report", "claims from either
-# side", "the situation on the battlefield", the footage or its date), not a clause ("when the video was filmed").
-_VERIFIED_WHAT = re.compile(r" (?:it|them|this|that|these|those)(?: (?:claims?|reports?))?\s*(?:[,.;]|$)|"
-                            # (the account just reported, as a pronoun: "Reuters has not been able to verify them")
-                            r"(?! (?:when|where|whether|how|who|why)\b)(?: (?:the|that|this|these|those|its|their|his|her|either|both|any|such|\w+['’]s?)){0,2}"
-                            r"(?: [\w-]+){0,3} (?:claims?|reports?|accounts?|statements?|assertions?|situation|battlefield|videos?|footage|"
-                            # an analyst's "has not observed visual confirmation of such an advance"
-                            r"(?<=an )advance|(?<=the )advance|(?<=such )advances?|(?<=this )advance|(?<=these )advances|"
-                            r"details(?= (?:of|about|on) (?:the |these |those |this |that |either side['’]s )?(?:[\w-]+ )?(?:attacks?|strikes?|fighting|clashes|assaults?|battles?|incidents?|claims?|reports?|accounts?))|"
-                            # (a strike's casualty count is no account of the war's course)
-                            r"(?<!casualty )(?<!death )(?<!victim )(?:figures?|numbers|tall(?:y|ies)))\b")
-# "captured a village in the Donetsk region", "took another village", "seized two settlements": a
-# capture whose place goes unnamed.
-_UNNAMED_TAKEN = gated(re.compile(
-    r"\b(?:captur\w*|seiz\w*|took|taken|take|takes|(?<=, )taking|liberat\w*|retak\w*|retook|recaptur\w*|"
-    r"(?:taken|took|take|(?:re)?gain\w*|establish\w*|seiz\w*|assum\w*|claim\w*) control (?:of|over))"
-    # "a small but key village", "12 settlements", headline "took key village", "its first village in the region"
-    r"[\"'“”’]? (?:(?:the )?(?:a|an|another|one more|two|three|four|five|six|seven|eight|nine|ten|several|\d+|its|their|both|some|more|many|a few|a number of) (?:(?!of\b)[\w'’-]+,? ){0,3}"
-    # "liberated the town" with no town named in the sentence: the account of one already named
-    r"|(?:(?:key|strategic|eastern|Ukrainian|frontline|front-line) ){1,2}|the (?:(?!of\b)[\w-]+ )?)(?:villages?|settlements?|towns?|hamlets?|city)\b"
-    # "gained control of towns and villages in the region": a bare plural, none named
-    r"(?! (?:of|called|named|known)\b)|\b(?:gain\w*|took|taken|seiz\w*|claim\w*|regain\w*) control (?:of|over) (?:villages|settlements|towns)\b"
-    r"(?! (?:of|called|named|known)\b)|"
-    # a headline drops the article: "Russia takes village in Donetsk region", "forces took control of village"
-    r"\b(?:(?:took|takes|taken) control of|captures|seizes|takes|liberates|(?:has|have) (?:captured|seized|taken|liberated)) (?:\w+ )?(?:village|settlement|town)\b"
-    r"(?! (?:of|called|named|known)\b)", re.IGNORECASE))
-# the passive, counted: "more frontline villages liberated", "three villages have been retaken" (the count
-# is read before the noun, so the pattern keeps its literal gate)
-_TAKEN_PASSIVE = gated(re.compile(r"\b(?:[Vv]illages|[Ss]ettlements|[Tt]owns) (?:(?:were|have been|had been|are|Were|Have Been|Are) )?"
-                                  r"(?:[Ll]iberated|[Rr]ecaptured|[Rr]etaken|[Cc]aptured|[Ss]eized|[Tt]aken [Bb]ack)\b"))
-_COUNT_BEFORE = re.compile(r"\b(?:\d+|two|three|four|five|six|seven|eight|nine|ten|several|some|more|many)(?: more)?(?: [\w-]+)? $",
-                           re.IGNORECASE)
-
-
-def _unnamed_taken(sentence: str) -> re.Match[str] | None:
-    """A capture whose settlements go unnamed, active or counted in the passive."""
-    if (taken := _UNNAMED_TAKEN.search(sentence)) is not None:
-        return taken
-    passive = _TAKEN_PASSIVE.search(sentence)
-    if passive is not None and _COUNT_BEFORE.search(sentence, max(0, passive.start() - 40), passive.start()):
-        return passive
-    return _REGION_FREED.search(sentence) if "egion" in sentence and ("iberat" in sentence or "freed" in sentence) else None
-
-
-# "the Kursk region had been fully liberated", "Russian troops freed the entire Kursk region": a whole
-# region taken back, no settlement named
-_REGION_FREED = re.compile(r"\b[A-Z][\w-]+ [Rr]egion (?:has|had|have) been (?:fully |completely |entirely )?(?:liberated|freed)\b(?! of\b)|"
-                           r"\b(?:liberat(?:ed|es|ing)|freed) (?:the )?(?:entire |whole |all of the )?[A-Z][\w-]+ [Rr]egion\b"
-                           r"(?! (?:in|back in) (?:19|20)\d\d)")
-
-
-# "its forces had advanced further in the east", "made an important advance", "improving their
-# tactical positions": a party's gain told with no settlement
-_UNNAMED_ADVANCE = gated(re.compile(r"\b(?:(?:had|has|have) (?:\w+ )?advanced|advanced (?:further|deeper|farther)|"
-                                    # a headline's present: "Russia says its forces advance in the Kharkiv region"
-                                    r"(?:its|their|our) (?:forces|troops|units) advance\b|"
-                                    r"made (?:[\w-]+ ){0,2}(?:advances?|gains|progress)|improv\w+ (?:their|its) (?:tactical )?positions?|"
-                                    # "had encircled around 10,000 Ukrainian soldiers": troops trapped, counted, no town named
-                                    r"(?:encircled|surrounded|trapped|blockaded) (?:up to |about |around |some |nearly |more than |over )?\d[\d,]* "
-                                    r"(?:[\w-]+ )?(?:soldiers|troops|servicemen|fighters|personnel))\b"))
-# "pierced the enemy's defences at several points": a breakthrough, no town named; "regained more
-# ground", "took back 40 square kilometres of territory": ground won, no town named
-_GROUND_WON = gated(re.compile(r"\b(?:(?:pierced|breached|broke through|broken through|punched through) "
-                               r"(?:(?:[Tt]he|[Uu]krainian|[Rr]ussian|[Ee]nemy|\w+['’]s?) ){0,2}"
-                               r"(?:defen[cs]es|defensive lines?|lines?|front)\b(?! (?:of|in|at|near|around) [A-Z])|"
-                               r"(?:gained|regained|captured|recaptured|seized|liberated|retook|retaken|took back|taken back|won back) "
-                               r"(?:(?:more|some|further|new|additional|about|over|nearly|almost|around|roughly|up to|at least|more than|"
-                               r"[\d.,]+|square|sq|kilomet\w*|km|miles?|of) ){1,5}(?:ground|territory)\b(?! of [A-Z]))"))
-
-
-def _unnamed_advance(text: str) -> re.Match[str] | None:
-    """A party's gain told with no settlement: an advance, a breakthrough or ground won."""
-    return _UNNAMED_ADVANCE.search(text) or _GROUND_WON.search(text)
-
-
-# "they had withdrawn", "I decided to withdraw our units", "its troops pulled back": a party's own pull-back,
-# its place unnamed (told in an earlier sentence or not at all)
-_OWN_PULLBACK = re.compile(r"\b(?:(?:our|its|their|his) (?:units|troops|forces|soldiers|defenders|brigades|battalions)|(?:they|we|it)(?: had| have| has)?|"
-                           # "said units had pulled back": the teller's own units, unqualified
-                           r"(?:(?<=said )|(?<=says )|(?<=that ))(?:units|troops|forces|soldiers)(?: had| have| has)?|"
-                           # a side named, or the foe in a side's words: "Ukrainian troops have retreated", "the enemy fell back"
-                           r"(?:ukrainian|russian) (?:[\w-]+ )?(?:troops|forces|units|soldiers|servicemen)|(?:the )?enemy|(?:the )?(?:occupiers|invaders)|"
-                           r"(?:decided|decision|ordered|order) to)(?: [\w'’-]+){0,4}? (?:withdr[ae]w\w*|pull(?:ed)? (?:back|out)|retreated|"
-                           r"(?:moved|relocated|redeployed|repositioned) to [\"“]?(?:more )?(?:favou?rable|advantageous) (?:positions|lines))\b"
-                           # (not "withdrew from the villages of X": a settlement named, which the gazetteer may lack)
-                           r"(?! (?:\w+ )?(?:from|of) (?:the )?(?:[\w-]+ ){0,2}(?:villages?|towns?|city|settlements?) of\b)"
-                           # (nor a pull-back from another war's theatre)
-                           r"(?![^.;]{0,80}\b(?:syria|libya|armenia|karabakh|kazakhstan|africa|mali|georgia|afghanistan)\b)"
-                           # (nor a diplomat or an offer withdrawn: no troops moved)
-                           r"(?! (?:its|their|his|her|our|the|an?) (?:[\w-]+ )?(?:ambassador|envoy|diplomats?|support|offer|proposal|bill|"
-                           r"application|request|nomination|candidacy|recognition|consent|signature|lawsuit|complaint|funding|statement)s?\b)")
-
-
-# "said its drones hit a fuel depot", "says it struck two radars": a strike on a kind of target, no settlement
-_TARGET_HIT = gated(re.compile(r"\b(?:struck|hit|hits|strikes|attacked|targeted|destroyed|sunk|sank|(?:drones|missiles) strike) (?:an? |the |two |three |several )?(?:[\w'’-]+ ){0,3}?"
-                               r"(?:oil refiner\w*|refiner(?:y|ies)|(?:oil|fuel|ammunition|arms) depots?|airfields?|air ?bases?|training grounds?|"
-                               r"command posts?|(?:drone|missile|arms|ammunition) (?:factory|factories|plants?)|military facilit\w+|military targets?|"
-                               r"arsenals?|radars?|(?:electrical )?substations?|power (?:station|plant)s?|"
-                               # the sea front: "sank a landing ship", "hit a patrol boat"
-                               r"(?:war|landing |patrol |missile |supply )?ships?|vessels?|(?:patrol |landing |missile )boats?|submarines?|corvettes?|frigates?|"
-                               r"headquarters|(?:energy|fuel|military|defen[cs]e) (?:facilities|infrastructure)|military-industrial \w+|"
-                               r"(?:[Aa]ir[- ]defen[cs]e|Patriot|HIMARS|IRIS-T|NASAMS|S-300|S-400) (?:systems?|launchers?|batter(?:y|ies)))\b"))
-# ... told in the passive, owned by a side, or as a strike carried out (its own gate: one gate with all
-# of these beginnings would be too wide to prefilter)
-_TARGET_HIT_TOLD = gated(re.compile(
-                               # the passive: "energy facilities were struck", "infrastructure came under attack"
-                               r"\b(?:energy|fuel|military|port|railway|gas|power|industrial) (?:facilities|infrastructure|sites?|plants?) (?:[\w'’-]+ ){0,4}?"
-                               r"(?:(?:were|was|had been|have been|has been) (?:struck|hit|damaged|targeted|attacked)|came under (?:an? )?(?:[\w-]+ )?(?:attack|fire))\b|"
-                               r"\bresponsibility for (?:an? |the |two |three |several |overnight |\d+ )?(?:[\w-]+ ){0,2}(?:attacks?|strikes?) on (?:an? |the )?"
-                               r"(?:[\w'’-]+ ){0,3}?(?:air ?bases?|airfields?|refiner(?:y|ies)|depots?|plants?|bridges?|ships?|headquarters|radars?)\b|"
-                               # "carried out a massive strike on energy facilities", "a group strike against military airfields"
-                               r"\b(?:carried out|delivered|launched|conducted) (?:an? |another |new )?(?:[\w\"“”'-]+ ){0,2}strikes?[\"”']? (?:on|against) "
-                               r"(?:[\w'’-]+ ){0,3}?(?:facilities|infrastructure|targets|airfields?|depots?|refiner(?:y|ies)|plants?|enterprises|"
-                               r"headquarters|positions|command posts?|arsenals?|bases?)\b"))
-
-
-_ENEMY_LOST_UP_TO = re.compile(r"^\W*(?:(?i:over|in|during) the (?:past|last) (?:day|24 hours|week),? )?(?:[Tt]he )?enemy (?:also )?lost up to \d[\d,]* (?:servicemen|troops|personnel|soldiers|men)\b")
-_RAID_GROUP_DOWN = re.compile(r"\b(?:sabotage|reconnaissance|infiltration|landing) (?:and [\w-]+ )?groups? (?:was|were|has been|have been|had been) "
-                              r"(?:\w+ )?(?:eliminated|destroyed|neutrali[sz]ed|liquidated|wiped out)\b|"
-                              r"\b(?:eliminated|destroyed|neutrali[sz]ed|liquidated|wiped out) (?:an? |the |two |three |\d+ )?(?:[\w-]+ )?"
-                              r"(?:sabotage|reconnaissance|infiltration|landing) (?:and [\w-]+ )?groups?\b", re.IGNORECASE)
-
-
-def _target_hit(text: str) -> bool:
-    """A strike on a kind of target, no settlement named (_TARGET_HIT or _TARGET_HIT_TOLD)."""
-    return _TARGET_HIT.search(text) is not None or _TARGET_HIT_TOLD.search(text) is not None
-
-
-# the reporter's own hedge on what it tells ("reportedly", "allegedly"), not "could not verify" (HEDGE)
-_HEDGE_WORD = re.compile(r"\b(?:reportedly|allegedly|purportedly)\b")
-
-
-# "..., the regional governor said": the one authority of a region, the usual teller of a strike on it
-_LOCAL_TELLER_EN = re.compile(r"\b(?:[Gg]overnor|[Aa]dministration|[Mm]ayor)\b")
-# ... or that authority named by his surname alone ("Kiper wrote that debris damaged a warehouse")
-_REGIONAL_HEADS = frozenset(("Ukrainian regional administration", "Ukrainian military administration", "Russian regional governor",
-                             "Gladkov", "Bogomaz", "Khinshtein", "Russian-installed official", "Saldo", "Balitsky", "Pushilin"))
-_TELLS_EN = gated(re.compile(r"\b(?:said|says|wrote|reported|told|added|according to)\b"))
-
-
-def _local_teller_of_harm(sentence: str, low: str) -> bool:
-    """A strike's harm told by a region's authority, by title or by a head's name (the actors read last)."""
-    titled = _LOCAL_TELLER_EN.search(sentence) is not None
-    if not titled and _TELLS_EN.search(sentence) is None:
-        return False
-    return STRIKE_RESULT.search(low) is not None and (
-        titled or any(a.actor.name in _REGIONAL_HEADS for a in find_actors(sentence)))
-
-
-# «росіяни вдарили по X-ському району», «ворог гатив по громаді», «удар пришелся на X-ский район»: a strike on an area
-_AREA_STRUCK_CYR = rx(r"(?:вдари(?:ли|в|ла)|удари(?:ли|л|в|ла)|гати(?:ли|в|ла)|били|бив|бил[аи]?|удар\w* (?:пришел\w*|прийшо?\w*)) "
-                      r"(?:[\w'’-]+ ){0,4}?(?:по|на) (?:[\w'’-]+ ){0,2}(?:район|громад|округ|муниципалитет)\w*")
-
-
-# A hit told by its noun: «влучання у школу», «численні прильоти», «прилеты по городу» (not «на місцях влучань»: the aftermath)
-_HIT_NOUN_CYR = re.compile(r"(?<![\w'’-])(?<!місцях )(?<!місці )(?<!місця )(?<!месте )(?<!местах )(?<!места )(?:[Вв]лучанн\w*|[Вв]лучань|[Пп]рильот(?:и|ів|ам|ами|ах)?|[Пп]рил[іеё]т(?:и|ів|ы|а|ов|ам|ами|ах)?)(?![\w'’-])")
-
-
-# «ДНР», «ЛНР», «зона СВО»: Moscow's names, which the side hit in Kyiv's territory does not use for its land
-_MOSCOW_REGION_NAME = re.compile(r"(?<![\w-])(?:ДНР|ЛНР|СВО)(?![\w-])")
-
-
-def _area_struck_cyr(sentence: str) -> bool:
-    """Whether a Cyrillic sentence tells of a strike on a district or a community (a literal gate first)."""
-    return ("район" in sentence or "громад" in sentence or "округ" in sentence) and _AREA_STRUCK_CYR.search(sentence) is not None
-
-
-def _placeless_hint(sentence: str) -> bool:
-    """A number or a count word, or a place taken unnamed: the sentence may claim something about no settlement."""
-    if not _HINT_GATE.may_match(sentence):
-        return _PLACELESS_DIGIT.search(sentence) is not None  # (ASCII text: the Cyrillic tests cannot match either)
-    return _PLACELESS_DIGIT.search(sentence) is not None or _PLACELESS_WORD.search(sentence) is not None or (
-        # (a count opening the sentence is capitalised: "Twelve drones were downed")
-        _PLACELESS_WORD.match(sentence[:16].lower()) is not None) or (
-        not sentence.isascii() and (_PLACELESS_WORD_CYR.search(sentence) is not None or _unnamed_taken_cyr(sentence) is not None
-                                    or _enemy_harmed_cyr(sentence) is not None or _downed_by_air_defence_cyr(sentence)
-                                    or _military_hit_cyr(sentence) is not None or _area_struck_cyr(sentence)
-                                    or _HIT_NOUN_CYR.search(sentence) is not None)) or (
-        latin_text(sentence) and _latin_placeless_hint(sentence))
-
-
-def _latin_placeless_hint(sentence: str) -> bool:
-    """_placeless_hint's English cues: a capture or an advance unnamed, the enemy in Kyiv's words, a target
-    hit, a repulse, one craft downed, a side's own pull-back, or harm a local authority tells of."""
-    if _unnamed_taken(sentence) is not None or _KYIV_WORDS_EN.search(sentence) is not None \
-            or _unnamed_advance(sentence) is not None or _target_hit(sentence) \
-            or ("group" in sentence and ("sabotage" in sentence or "reconnaissance" in sentence or "infiltration" in sentence
-                                         or "landing" in sentence) and _RAID_GROUP_DOWN.search(sentence) is not None):
-        return True  # (the last: "a sabotage group was eliminated in the border area", a raid put down)
-    low = sentence.lower()
-    return _REPULSE_EN.search(low) is not None or _REPULSE_PASSIVE_EN.search(low) is not None or (
-        # "said its forces had downed a Russian drone": one craft, no count
-        ("down" in sentence or "intercept" in sentence) and SHOOTDOWN.search(low) is not None) or (
-        ("withdr" in sentence or "pull" in sentence or "retreat" in sentence or "advantageous" in sentence or "favo" in sentence)
-        and _OWN_PULLBACK.search(low) is not None) or (
-        # "a depot caught fire after a drone attack, the governor said": harm told by a local authority
-        _local_teller_of_harm(sentence, low))
-
-
-_FOE_WORDS = re.compile(r"\b(?:the enemy|enemy (?:troops|forces|units)|occupiers|invaders)\b")
-# "Ukraine's General Staff denied the claim", "Kyiv dismissed Moscow's reports as fake": a party
-# answering an account whose place the sentence does not name.
-_ANSWERING = r"denied|denies|deny|denying|rejected|rejects|rejecting|dismissed|dismisses|dismissing|refuted|refutes|" \
-             r"refuting|debunked|debunks|debunking|contested|contests|disputed|disputes|cast doubt on|casts doubt on|casting doubt on"
-_CALLING = r"called|calls|calling|branded|brands|labell?ed"
-_DENIED_ACCOUNT = gated(re.compile(
-    rf"\b(?:{_ANSWERING}|{_CALLING}) "
-    r"(?:(?:the|these|those|such|this|that|its|their|all|earlier|previous|latest|recent|new|russian|ukrainian|"
-    r"moscow['’]s|kyiv['’]s|russia['’]s|ukraine['’]s|(?:the )?enemy['’]s|media|[a-z]+['’]s?) ){0,3}"
-    r"(?:claims?|reports?|statements?|assertions?|allegations?|information|accounts?|announcements?)\b"))
-# What a party calls an account it rejects ("fake", "pure fiction", "not true"): the one list every
-# check of a called-false account below is built from
-# "the military denied it": an account named in an earlier sentence, answered by a side's army
-_DENIED_IT = re.compile(r"\b(?:denied|denies)(?: this| it)(?=[,.;]| as\b|$)")
-_MILITARY_TELLER = re.compile(r"\b(?:military|general staff|army|command|brigade|ministry|armed forces|defen[cs]e forces)\b")
-_FALSE_WORDS = ("false", "fakes?", "untrue", "not true", "lies?", "propaganda", "disinformation", r"fabricat\w+",
-                "baseless", "groundless", "nonsense", "absurd", "fantasy", "fiction", "staged")
-_FALSE_INTENSIFIERS = ("completely", "absolutely", "totally", "entirely", "outright", "blatant", "staged", "pure")
-# (whose lie it is may stand before the word: "Russian disinformation", "enemy propaganda")
-_FALSE_OWNER = r"(?:(?:russian|ukrainian|enemy|kremlin|moscow['’]s|kyiv['’]s|russia['’]s|ukraine['’]s|hostile) )?"
-_CALLED_FALSE_TAIL = (rf"[\"“']?(?:an? )?(?:(?:{'|'.join(_FALSE_INTENSIFIERS)}) )?{_FALSE_OWNER}"
-                      rf"(?:{'|'.join(_FALSE_WORDS)})\b")
-# a plain scan for any of the words first: most sentences hold none
-_FALSE_WORD = re.compile("|".join(_FALSE_WORDS))
-# "said the claim was false", "called the latest footage pure fiction": the account
-# named, then what it is called (matched from the account, so the speaker is whoever comes before it)
-_ACCOUNT_FALSE = re.compile(
-    r"\b(?:said|says|saying|added|called|calls|calling|described|describes|describing|insisted|stressed) (?:that )?"
-    r"(?P<account>(?:(?:the|this|these|those|such|its|their|all|latest|russian|ukrainian|moscow['’]s|kyiv['’]s|russia['’]s|ukraine['’]s|enemy['’]s) ){1,3}"
-    r"(?:claims?|reports?|statements?|assertions?|allegations?|information|videos?|footage|announcements?)"
-    rf"(?: (?:was|were|is|are|had been|as))? {_CALLED_FALSE_TAIL})")
-# A quotation that opens by calling what was said untrue: '"This is absolutely false," ...', '"These reports are fake"'
-_BARE_UNTRUE_EN = re.compile(r"^\W{0,2}[\"“'‘«](?:this|that|it|these|those|such|all this) (?:(?:information|reports?|claims?|statements?|"
-                             r"allegations?|news|footage|video) )?(?:is|are|was|were) (?:(?:entirely|absolutely|completely|totally|simply|"
-                             rf"pure|outright|blatant|another|an?) ){{0,2}}(?:{'|'.join(_FALSE_WORDS)}|a lie|a fake|a fabrication)\b")
-_DENIAL_VERB = re.compile(rf"\b(?:{_ANSWERING}|{_CALLING})\b")
-# "called the reports fake": calling an account something is a denial only when the word is one
-_CALLED = re.compile(rf"\b(?:{_CALLING})\b")
-# ("called the statement about the end of the operation a propaganda trick": what the account was about may come between)
-_CALLED_FALSE = re.compile(rf"^(?: (?:about|on|of|regarding) [^,;.:\"“”]{{1,70}}?)?(?: as)? {_CALLED_FALSE_TAIL}")
-# '"The information about the capture of the town is not true," the spokesman said': the account
-# called false opens a quotation, and its speaker is named after it
-_QUOTED_ACCOUNT_FALSE = re.compile(
-    r"^[\"“](?:the |this |that |these |those |all )?(?:(?:latest|russian|enemy|so-called) )?(?:information|claims?|reports?|statements?|announcements?|allegations?)"
-    rf" (?:about|of|on|regarding|that) [^\"“”]{{1,100}}? (?:is|are|was|were) (?:absolutely |completely |simply )?(?:not true|untrue|false|fakes?|a fake|a lie|lies|(?:enemy |russian )?(?:propaganda|disinformation))\b")
-# A denial of the event itself rather than of an account of it
-_DENIED_EVENT = re.compile(r"\b(?:denied|denies|deny|denying) (?:that\b|"
-                           # "denied Russian troops had entered ...": the clause without its "that"
-                           r"(?=(?:russian|ukrainian|enemy|moscow['’]s|kyiv['’]s) (?:troops|forces|units|soldiers) (?:had|have|has|were|was|are)\b)|"
-                           r"(?:the |any |an? )?(?:(?:such|reported|claimed|alleged|russian|ukrainian|enemy) ){0,2}"
-                           r"(encirclement|capture|fall|breakthrough|advances?|seizure|takeover|withdrawal|retreat)\b)")
-_GAIN_EVENT = re.compile(r"\b(?:captur\w*|seiz\w*|took|taken|control\w*|encircl\w*|surround\w*|entered|advanc\w*|"
-                         r"breakthrough|(?:broke|broken) through|foothold|withdr\w*|retreat\w*|pull(?:ed|ing)? (?:out|back)|occup\w*)\b")
-# What an account was about, when the sentence says: only an event of the war makes the answer a denial
-# ("denied reports that its troops had withdrawn", not "denied reports of a rift in the government").
-# (", saying ..." after the account is the one answering giving a reason, not what the account said)
-_ACCOUNT_ABOUT = re.compile(r"^(?:,? (?:that|of|about|regarding|claiming|suggesting)| saying)\b")
-_WAR_EVENT = re.compile(
-    r"\b(?:captur\w*|seiz\w*|took|taken|tak(?:e|es|ing)|control\w*|encircl\w*|surround\w*|withdr\w*|retreat\w*|"
-    r"pull(?:ed|ing)? (?:out|back)|entered|advanc\w*|breakthrough|broke through|liberat\w*|occup\w*|flag|"
-    r"strik\w*|struck|hit|shell\w*|attack\w*|shot down|downed|drones?|missiles?|bomb\w*|losses|lost|killed|destroy\w*)\b")
-
-
-def _account_answered(sentence: str, story: StoryFacts | None, staff_side: str, ministry_side: str | None,
-                      gaz: Gazetteer) -> list[Statement]:
-    """A reporter's hedge or a party's denial of an account whose place the sentence does not name:
-    one statement with no place (CLAIMS_GUIDE: "could not be verified" is a hedge of `other`)."""
-    low = sentence.lower()
-    if ((hedge := _CANNOT_VERIFY.search(low)) and _VERIFIED_WHAT.match(low, hedge.end())) or (
-            ("verif" in low or "confirm" in low) and _ACCOUNT_UNVERIFIED.search(low)):
-        # "Reuters could not independently verify the report"
-        # (a capital named as a government, "Kyiv's figures", "Moscow did not comment", names no place)
-        places = find_places(sentence, gazetteer=gaz)
-        if places and (named := [a for a in find_actors(sentence) if a.actor.side == "other"]):
-            places = [m for m in places if not any(a.start <= m.start < a.end for a in named)]  # "Kyiv Post": an outlet's name
-        if any(m.place.name not in _CAPITALS or not (_GOVERNMENT_NAMED.match(sentence, m.end) or _POSSESSIVE_END.search(
-                sentence, m.start, m.end) or _CAPITALS_PAIRED.match(sentence, max(0, m.start - 12), m.end + 12))
-               for m in places):
-            return []
-        return [_placeless_hedge(sentence, story)]
-    if not latin_text(sentence):
-        return _cyrillic_account_answered(sentence, low, story, staff_side, ministry_side, gaz)
-    false_word = _FALSE_WORD.search(low) is not None
-    if false_word and _BARE_UNTRUE_EN.match(low):
-        # '"This information is false," the General Staff said': the quoted party calls what was said untrue
-        if QUESTION.search(low) or HEDGE.search(low):
-            return []
-        actors = _actors(sentence, staff_side, ministry_side=ministry_side)
-        told = find_speaker(low, actors)
-        if told is None or told.actor.side not in ("ru", "ua") or any(
-                m.kind == "settlement" and not any(a.start <= m.start < a.end for a in actors)
-                for m in find_places(sentence, gazetteer=gaz)):
-            return []  # (a settlement named: the placed path has had its say)
-        return [_unplaced(sentence, story, "denial", told.actor.side, True, speaker=told.actor.name)]
-    event_denied = False
-    if (denied := _DENIED_ACCOUNT.search(low)) is not None:
-        start, end = denied.span()
-    elif "den" in low and (denied := _DENIED_IT.search(low)) is not None \
-            and _MILITARY_TELLER.search(low, 0, denied.start()) is not None:
-        # "Ukraine's military denied it, calling the report ...": the account answered, named before
-        start, end = denied.span()
-    elif "den" in low and (denied := _DENIED_EVENT.search(low)) is not None and (
-            denied.group(1) is not None or _GAIN_EVENT.search(low, denied.end()) is not None):
-        # "Kyiv denied that Russian troops had entered the region", "Ukraine denies encirclement"
-        start, end = denied.span()
-        event_denied = True
-    elif false_word and (called := _ACCOUNT_FALSE.search(low)) is not None:
-        start, end = called.span("account")  # the account itself: who speaks comes before it
-    elif false_word and low[:1] in "\"“" and (quoted := _QUOTED_ACCOUNT_FALSE.match(low)) is not None \
-            and _WAR_EVENT.search(low, 0, quoted.end()) is not None:
-        return _quoted_account_denied(sentence, low, story, quoted.end(), staff_side, ministry_side, gaz)
-    else:
-        return []
-    if _CALLED.match(low, start) and not _CALLED_FALSE.match(low[end:]):
-        return []  # "called the reports a sign of panic": a view, not a denial
-    if not event_denied and _ACCOUNT_ABOUT.match(low[end:]) and not _WAR_EVENT.search(low, end):
-        return []  # "rejected claims that the talks had stalled": not an event of the war
-    if QUESTION.search(low) or HEDGE.search(low) or GOAL.search(low, 0, start):
-        return []
-    actors = _actors(sentence, staff_side, ministry_side=ministry_side)
-    if any(m.kind == "settlement" and not any(a.start <= m.start < a.end for a in actors)
-           for m in find_places(sentence, gazetteer=gaz)):
-        return []  # a settlement named: the placed path has had its say
-    # the one who denies: the subject, the first side named before the first verb of denial
-    # ("Peskov denied that ..., calling the reports lies" is Peskov's, not the troops')
-    verb = _DENIAL_VERB.search(low, 0, end)
-    before = [a for a in actors if a.end <= (verb.start() if verb else start)
-              # "no comment from Moscow, and a Ukrainian official denied it": the silent party denies nothing
-              and not _NO_COMMENT_FROM.search(low, max(0, a.start - 40), a.start) and not _NO_COMMENT_BY.match(low, a.end)]
-    if before and (joint := _last_clause_start(low, before[0].end, verb.start() if verb else start)):
-        # "one side kept silent, and the other side's spokesman rejected the report": the clause's own subject
-        before = [a for a in before if a.start >= joint] or before
-    if not before or before[0].actor.side not in ("ru", "ua", "other"):
-        return []
-    speaker = before[0].actor
-    denial = _unplaced(sentence, story, "denial", speaker.side, True, speaker=speaker.name)
-    owner = _ACCOUNT_OWNER.search(low, start, end)
-    if owner is None or not _OWNED_GAIN.match(low, end):
-        return [denial]
-    # "Kyiv rejected Moscow's claim that it had taken a village": the account answered is the other side's claim
-    side = "ru" if owner.group(1) in ("russia", "moscow", "kremlin", "russian") else "ua"
-    if side == speaker.side:
-        return [denial]
-    return [denial, _unplaced(sentence, story, "claim", side, False)]
-
-
-def _quoted_account_denied(sentence: str, low: str, story: StoryFacts | None, quote_end: int, staff_side: str,
-                           ministry_side: str | None, gaz: Gazetteer) -> list[Statement]:
-    """A quotation calling an account false, its speaker named after it: that speaker's denial, no place."""
-    close = max(low.rfind('"'), low.rfind("”"))
-    if close <= quote_end or not _SAYING.search(low, close) or QUESTION.search(low):
-        return []
-    if any(m.kind == "settlement" for m in find_places(sentence, gazetteer=gaz)):
-        return []  # a settlement named: the placed path has had its say
-    after = [a for a in _actors(sentence, staff_side, ministry_side=ministry_side) if a.start > close]
-    if not after or after[0].actor.side not in ("ru", "ua", "other"):
-        return []
-    return [_unplaced(sentence, story, "denial", after[0].actor.side, True, speaker=after[0].actor.name)]
-
-
-# A defender's words for holding on and a saying verb: the literal gates of _holding_unplaced
-_HOLDING_WORDS = ("hold", "held", "control", "maintain", "retain", "kept", "keep")
-_SAYING_VERB = r"(?:said|says|told|stated|insisted|asserted|added|reported|stressed)\b"
-_SAYING = re.compile(r"\b" + _SAYING_VERB)
-
-
-def _says_holding(sentence: str) -> bool:
-    """A saying verb and a word for holding on: the sentence may be a defender's placeless denial."""
-    return any(w in sentence for w in _HOLDING_WORDS) and _SAYING.search(sentence) is not None
-
-
-
-def _holding_unplaced(sentence: str, story: Any, staff_side: str, ministry_side: str | None,
-                      story_date: float | None) -> list[Statement]:
-    """A defender saying its forces still hold, no settlement named ("Kyiv's army said its units
-    remain in control of the area", "it said Ukrainian units were holding the defence"): a denial
-    with no place, of the party speaking or, behind a pronoun, of the side whose troops hold."""
-    low = sentence.lower()
-    if has_negation(low) or HEDGE.search(low) or GOAL.search(low) or QUESTION.search(low) or is_history(sentence, story_date):
-        return []
-    actors = _actors(sentence, staff_side, ministry_side=ministry_side)
-    speaker = find_speaker(low, actors)
-    if speaker is not None and speaker.actor.side in ("ru", "ua") and _SAYING_AFTER.match(low, speaker.end):
-        side, name = speaker.actor.side, speaker.actor.name  # (the subject of the saying verb, not troops said to hold)
-    elif speaker is None and _PRONOUN_SAID.search(low) and (holder := next(
-            (a for a in actors if a.actor.side in ("ru", "ua")), None)) is not None:
-        side, name = holder.actor.side, None  # "it said Ukrainian units were holding": whose units hold, told by them
-    elif speaker is not None and speaker.actor.name in _MAPPERS and _SAYING_AFTER.match(low, speaker.end) \
-            and holds_own("ua", low):
-        # "a mapping group said the village was still under Kyiv's control": independent evidence against the capture
-        return [_unplaced(sentence, story, "denial", "other", True, speaker=speaker.actor.name)]
-    else:
-        return []
-    if (back := _BACK_UNDER.search(low)) is not None and ((owner := back.group(1)) == "our" or owner.startswith(
-            ("ukrain", "kyiv") if side == "ua" else ("russia", "moscow"))):
-        # "the village was back under Ukrainian control, the General Staff said": a place retaken, the side's claim
-        return [_unplaced(sentence, story, "claim", side, name is not None, speaker=name)]
-    if not holds_own(side, low):
-        return []
-    return [_unplaced(sentence, story, "denial", side, name is not None, speaker=name)]
-
-
-# Independent voices that map the front line on their own evidence (a wire only relays)
-_MAPPERS = frozenset(("DeepState", "ISW", "geolocation"))
-# "back under Ukrainian control": a place retaken, told by the side that holds it again
-_BACK_UNDER = re.compile(r"\b(?:back|again) under (?:the )?(?:full )?(ukrainian|our|kyiv['’]s|ukraine['’]s|russian|moscow['’]s|russia['’]s) control\b")
-
-
-_SAYING_AFTER = re.compile(r"(?:\s+[\w'’-]+){0,4}?\s+" + _SAYING_VERB)
-_PRONOUN_SAID = re.compile(r"\b(?:it|he|she|they)\s+(?:also\s+)?(?:said|says|added|stated|insisted|stressed|told)\b")
-# A party that said nothing: "no immediate comment from X", "X did not respond to a request"
-_NO_COMMENT_FROM = re.compile(r"\bno (?:immediate |official |public )?(?:comments?|response|reaction|word) (?:from|by) (?:the )?$")
-_NO_COMMENT_BY = re.compile(r"\s+(?:did not|didn['’]t|has not|have not|had not|declined to|would not|could not be reached to|"
-                            r"was not available to) (?:immediately |yet |publicly )?(?:comment|respond)")
-_CLAUSE_JOINT = re.compile(r"(?:,? and|;|, but|, while|, whereas) ")
-
-
-def _last_clause_start(low: str, start: int, end: int) -> int:
-    """Where the last clause joined by "and", "but" or ";" between start and end begins (0 when none)."""
-    joint = 0
-    for m in _CLAUSE_JOINT.finditer(low, start, end):
-        joint = m.end()
-    return joint
-
-
-# Whose account a party answers ("Moscow's claims", "the Kremlin's reports"), and what it says: a gain
-_ACCOUNT_OWNER = re.compile(r"\b(russia|moscow|kremlin|ukraine|kyiv|kiev)['’]s ")
-# "the Kyiv-Moscow conflict", "Moscow or Kyiv": both capitals named together as the warring states
-_CAPITALS_PAIRED = re.compile(r".*\b(?:Moscow|Kyiv|Kiev)(?:-| and | or )(?:Kyiv|Kiev|Moscow)\b", re.DOTALL)
-_OWNED_GAIN = re.compile(r",? (?:that (?:\w+ ){0,4}?(?:had |has |have )?|of (?:the )?|about (?:the )?)"
-                         r"(?:captur\w*|seiz\w*|took|taken|taking|liberat\w*|encircl\w*|occup\w*|gains?|advanc\w*)\b")
-
-
-# «угруповання спростувало вкиди ворога про оточення сіл»: Kyiv's (or
-# Moscow's) answer to an account of a gain whose place the sentence does not name.
-_CYR_DENIED_ACCOUNT = re.compile(r"\b(?:спростува|спростов|опроверг|заперечи|заперечу|отрица|отверг|"
-                                 # «назвав фейком заяви про ...»: the account called untrue
-                                 r"(?:назва|назвал|называ|назива)\w*\s+(?:фейк|ложь|ложью|брехн|неправд|вигадк|выдумк))\w*\s+(?:[\w'’-]+\s+){0,3}?"
-                                 r"(?:інформаці|информаци|повідомленн|сообщени|твердженн|утверждени|заяв|фейк|вкид|"
-                                 # or the gain itself: «отрицают потерю контроля над», «спростував захоплення двох сіл»
-                                 r"потер|втрат|захопл|захват|взятт|оточенн|окружени|окупаці|оккупаци)\w*")
-# «сообщения о якобы захвате ... не соответствуют действительности»: the account named first, then called untrue
-_CYR_ACCOUNT_UNTRUE = re.compile(r"\b(?:інформаці|информаци|повідомленн|сообщени|твердженн|утверждени|заяв)\w*\s+(?:[\w'’-]+\s+){0,6}?"
-                                 r"(?:о|об|про|щодо)\s+(?:[\w'’«»\"-]+\s+){0,10}?(?:не соответству\w* (?:действительности|реальности)|"
-                                 r"не відповіда\w* (?:дійсності|реальності)|(?:є|являются|является|это|це)\s+(?:\w+\s+)?"
-                                 r"(?:фейк|ложь|брехн|неправд|дезинформаци|дезінформаці)\w*)")
-# «Ця заява не відповідає дійсності», «такі твердження не мають нічого спільного з дійсністю»: the account just
-# told called untrue in a sentence of its own
-_BARE_UNTRUE = re.compile(r"(?:^|[:«\"„“–—-]\s*)(?:(?:ця|эта) )?(?:це|это|інформація|информация|(?:ці|такі) (?:повідомлення|заяви|твердження)|"
-                          r"(?:эти|такие) (?:сообщения|заявления|утверждения)) (?:[\w'’-]+ ){0,2}?"
-                          r"(?:не відповіда\w* (?:дійсності|реальності)|не соответству\w* (?:действительности|реальности)|"
-                          r"не мають нічого спільного з (?:реальністю|дійсністю)|не имеют ничего общего с (?:реальностью|действительностью))")
-_CYR_WAR_EVENT = re.compile(r"\b(?:захопл|захват|взятт|взяти|оточенн|окружени|окупаці|оккупаци|контрол|просуванн|продвижени|"
-                            r"прорив|прорыв|вихід|выход|звільненн|освобождени)\w*")
-
-
-def _cyrillic_account_answered(sentence: str, low: str, story: StoryFacts | None, staff_side: str, ministry_side: str | None,
-                               gaz: Gazetteer) -> list[Statement]:
-    """_account_answered in Ukrainian and Russian: the account must be about a gain in the war."""
-    if "спрост" not in low and "опроверг" not in low and "запереч" not in low and "отрица" not in low \
-            and "отверг" not in low and "назва" not in low and "назива" not in low and "называ" not in low \
-            and "действительн" not in low and "дійсн" not in low and "фейк" not in low and "неправд" not in low \
-            and "реальн" not in low:
-        return []
-    denied = _CYR_DENIED_ACCOUNT.search(low)
-    if denied is None and ("действительн" in low or "дійсн" in low or "реальн" in low or "фейк" in low or "ложь" in low
-                           or "брехн" in low or "неправд" in low or "дезин" in low or "дезін" in low):
-        denied = _CYR_ACCOUNT_UNTRUE.search(low)
-    # (the gain may be the object itself: «спростував захоплення»)
-    if (denied is None or _CYR_WAR_EVENT.search(low, denied.start()) is None) and (denied := _BARE_UNTRUE.search(low)) is None \
-            or QUESTION.search(low):
-        return []
-    actors = _actors(sentence, staff_side, ministry_side=ministry_side)
-    if any(m.kind == "settlement" and not any(a.start <= m.start < a.end for a in actors)
-           for m in find_places(sentence, gazetteer=gaz)):
-        return []  # a settlement named: the placed path has had its say
-    before = [a for a in actors if a.end <= denied.start()]
-    if not before and (told := find_speaker(low, actors)) is not None and told.start >= denied.end():
-        before = [told]  # «Информация о ... является фейком, заявил спикер»: the speaker named after
-    if not before and lang_side(sentence) == "ua":
-        # «Ця заява не відповідає дійсності.»: told in Ukrainian with no one named, Kyiv's own answer
-        before = [ActorMention(denied.start(), denied.start(), Actor("", "ua"))]
-    if not before or before[0].actor.side not in ("ru", "ua", "other"):
-        return []
-    speaker = before[0].actor
-    return [_unplaced(sentence, story, "denial", speaker.side, bool(speaker.name), speaker=speaker.name or None)]
-
-
-def _unplaced(sentence: str, story: StoryFacts | None, stance: str, side: str, named: bool,
-              speaker: str | None = None, event: str = "control") -> Statement:
-    """A statement that names no settlement, scored like every other (`named`: a speaker was named for it)."""
-    names = features(stance, side, event, named, placed=False)
-    if scoring.RECORD is not None:
-        scoring.RECORD.append((names, stance, side, None))
-    return Statement(
-        sentence=sentence, speaker=speaker, side=side, stance=stance, event=event, place=None,
-        confidence=confidence(names), story_id=getattr(story, "id", None),
-        source=getattr(story, "source", None), published=getattr(story, "published", None),
-    )
-
-
-def _placeless_hedge(sentence: str, story: StoryFacts | None) -> Statement:
-    """A reporter's "could not verify the report" when no place is named: hedge, other, place None."""
-    return _unplaced(sentence, story, "hedge", "other", False)
-
-
-_AIMED_AT = re.compile(r"\b(?:aim\w*|seek\w*|sought|tr(?:y|ies|ying|ied)|attempt\w*|bid|push|close|closer|intent|bent|plans?|planning|"
-                       r"want\w*|hop\w*|prepar\w*|poised|threaten\w*|efforts?|goal|order\w*) (?:at |to |on |of |for )?(?:\w+ )?$")
-# "more than 190 settlements since the beginning of the year": a running total, no news of its own
-_RUNNING_TOTAL = re.compile(r"\bsince the (?:beginning|start) of\b|\bin total\b|\bso far (?:this|in)\b")
-_SIDE_LOSSES = re.compile(r"\W*(?:[Tt]he )?(Russian|Ukrainian) (?:[\w-]+ )?losses (?:amounted|totall?ed|reached|were|came to|stood at)\b[^.;]*\d")
-_OWN_AIR_DEFENCE = re.compile(r"\b(Russian|Russia['’]s|Moscow['’]s|Ukrainian|Ukraine['’]s|Kyiv['’]s) (?i:air[- ]defen[cs]es?)\b|"
-                              # "Russia downs 40 drones": a country that shoots down as the headline's subject
-                              r"^\W*(Russia|Moscow|Ukraine|Kyiv) (?:shoots|downs|destroys|intercepts|shot|downed|destroyed|intercepted)\b")
-# What a strike did to people or buildings (not a count of places shelled)
-_PEOPLE_OR_HOMES_HARMED = re.compile(r"\b(?:killed|killing|kills?|injur\w+|wounded|dead|died|damag\w+|destroy\w*)\b")
-# "87 Ukrainian UAVs", "Russian cruise missiles": what was shot down, by whose side it was sent
-_DOWNED_OF_SIDE = re.compile(r"\b(Ukrainian|Russian)\b (?:[\w-]+ ){0,2}(?:drones?|UAVs?|unmanned aerial vehicles?|missiles?|rockets?|"
-                             r"aircraft|Shaheds?)\b", re.IGNORECASE)
-# Weapons only one side fires, and the name Moscow's bulletins give Kyiv's long-range drones
-_FIRED_BY_UA = re.compile(r"\b(?:HIMARS|ATACMS|Storm Shadows?|SCALP|JDAMs?|Hammer|Neptunes?|Vilkha|Tochka-U|Lyutyi|fixed-wing drones|aircraft-type)\b")
-_FIRED_BY_RU = re.compile(r"\b(?:Shaheds?|Gerans?|Geran-2|Kalibrs?|Kh-\d+|Iskanders?|Iskander-M|Kinzhals?|Zircons?|Lancets?)\b")
-
-
-def _weapon_shooter(sentence: str) -> str | None:
-    """The side that shot down what a sentence names, when only one side fires those weapons."""
-    ua_fired, ru_fired = _FIRED_BY_UA.search(sentence) is not None, _FIRED_BY_RU.search(sentence) is not None
-    return "ru" if ua_fired and not ru_fired else "ua" if ru_fired and not ua_fired else None
-
-
-_COUNTED_SETTLEMENTS = re.compile(r"\b(?:\d+|two|three|four|five|six|seven|eight|nine|ten|several|dozens of) (?:more |other |new |further )?"
-                                  r"(?:[\w-]+ )?(?:villages|settlements|towns|localities|hamlets)\b")
-_COUNTED_CAPTURE = re.compile(r"\b(?:captur\w*|took|taken|tak(?:e|es|ing)|seiz\w*|liberat\w*|occup(?:ied|ies|y)|freed|gained control|"
-                              r"(?:restored|regained|re-established) control|recaptur\w*|retak\w*|retook|regain\w*)\b")
-# «освободили шесть населённых пунктов», «звільнили два села»: the same count of settlements taken, in
-# Russian or Ukrainian; «с начала года», «загалом»: a running total, no news of its own
-_COUNTED_SETTLEMENTS_CYR = re.compile(
-    r"(?<!\w)(?:\d+|дв[аеі]|три|четыре|чотири|пять|п['’]ять|шесть|шість|семь|сім|восемь|вісім|девять|дев['’]ять|десять|"
-    r"несколько|кілька|"
-    # the genitive after a noun or a preposition: «о захвате трех сел», «про захоплення двох сіл»
-    r"двух|двох|тр[её]х|трьох|четыр[её]х|чотирьох|пяти|п['’]яти|шести|семи|восьми|нескольких|кількох) "
-    r"(?:[\w'’-]+ )?(?:населен\w* пункт\w*|населённ\w* пункт\w*|сел[аоу]?\b|сёл\b|сіл\b)")
-_COUNTED_CAPTURE_CYR = re.compile(r"(?<!\w)(?:освобо\w+|взял\w*|взят\w*|занял\w*|захвати\w*|захвачен\w*|звільни\w*|"
-                                  r"звільнен\w*|захопи\w*|захоплен\w*|зайняли|взяли під контроль|установили контроль|"
-                                  r"встановили контроль|захват\w*|взяти[еия]\b|взятт\w*)")
-# «освободили ещё одно село в X области», «звільнили населений пункт», «Посёлок освобождён», «взятие этого
-# посёлка ...»: one settlement taken by the side telling it, unnamed
-_ONE_SETTLEMENT_CYR = (r"(?:населённ\w* пункт\w*|населенн?\w* пункт\w*|сел[оа]|пос[её]л(?:ок|ка)|селищ[ея]|деревн[юи]|хутор)"
-                       r"(?![\w-])(?!,? (?:(?-i:[А-ЯІЇЄҐA-Z«\"“])|под |возле |около |поблизу |біля |неподалік |недалеко ))"
-                       # («звільнили село від мін»: cleared, not taken)
-                       r"(?! (?:від|от) (?:мін|мин|вибухо|взрыво|завал|сміття|мусора|снігу|снега))")
-_UNNAMED_TAKEN_CYR = re.compile(
-    r"(?<!\w)(?:(?:освободил[аи]?|звільнил[аи]?|(?:взял[аи]?|взяли) (?:под|під) (?:свой |свій )?контроль) "
-    r"(?:(?:ещё|еще|ще|один|одно|одне|очередн\w+|ключев\w+|стратегічн\w+|стратегическ\w+|важн\w+|небольш\w+|невелик\w+|"
-    r"этот|это|цей|це) ){0,2}" + _ONE_SETTLEMENT_CYR + r"|"
-    r"(?<!за )(?<!на )(?<!для )(?:взятие|взяття|освобождение|звільнення) (?:этого|этой|цього|цієї|данного) " + _ONE_SETTLEMENT_CYR + r"|"
-    r"^[«\"“]?(?:населённый пункт|населенный пункт|населений пункт|село|пос[её]лок|селище) (?:был[оа]? |було |полностью |повністю )*"
-    r"(?:освобожд[её]н[оа]?|звільнен[оеий]?)(?!\w)|"
-    # «село освободили бойцы ...», «посёлок удалось взять под контроль»: the place just named, taken, as the sentence's object
-    r"(?:^|(?<=, ))[«\"“]?(?:этот |данный |цей |це )?(?:населённый пункт|населенный пункт|населений пункт|село|пос[её]лок|селище) "
-    r"(?:удалось |вдалося )?(?:освободил[аи]?|звільнил[аи]?|взять под контроль|взяти під контроль|взял[аи]? под контроль|взяли під контроль)(?!\w)|"
-    # «потіснили ворога на напрямку», «оттеснили противника»: the enemy pushed back, where not said
-    r"(?<!не )(?:потіснил|потеснил|відтіснил|оттеснил|відкинул|отбросил)\w* (?:[\w'’-]+ )?(?:ворог\w*|противник\w*|врага|росіян|окупант\w*|оккупант\w*|россиян|всу|зсу)(?!\w)|"
-    # «освобождено более 50% территории», «половина территории уже освобождена»: a share of land taken
-    r"(?:освобожд[её]н[оаы]?|звільнен[оаі]?) (?:[\w%,.-]+ ){0,4}(?:территори|територі)\w*|"
-    r"(?:территори|територі)\w* (?:[\w-]+ ){0,4}(?:уже |вже )?(?:освобожд[её]н[оаы]?|звільнен[оаі]?)(?!\w))", re.IGNORECASE)
-
-
-# «ворог пошкодив N будинків», «загарбники зруйнували склад»: the enemy's damage, an attack told by its result
-_ENEMY_HARMED_CYR = re.compile(r"(?<![\w'’])(?:окупант\w*|оккупант\w*|ворог|враг|росіяни|россияне|рашист\w*|загарбник\w*|"
-                               r"російськ\w+ (?:військов\w+|армі\w+|війська)|российск\w+ (?:военн\w+|арми\w+|войска)|"
-                               # Kyiv's forces named by Moscow's governors («ВСУ повредили подстанцию»), or by Kyiv of its own strike
-                               r"ВСУ|ЗСУ|ВФУ|украинск\w+ (?:военн\w+|войска|беспилотник\w*|дрон\w*))\s+"
-                               r"(?:[\w'’-]+\s+){0,2}(?:пошкодил\w*|пошкодив|понівечил\w*|понівечив|зруйнувал\w*|зруйнував|"
-                               r"повредил\w*|разрушил\w*|поцілил\w*|поцілив|влучил\w*|влучив)(?![\w'’])", re.IGNORECASE)
-_HARM_WORDS = ("пошкод", "понівеч", "зруйн", "повред", "разруш", "поціл", "влуч")
-"""One of these is in every match of _ENEMY_HARMED_CYR."""
-
-
-def _enemy_harmed_cyr(sentence: str) -> re.Match[str] | None:
-    """_ENEMY_HARMED_CYR's match in a Cyrillic sentence with one of its verbs, else None."""
-    if sentence.isascii() or not any(word in sentence for word in _HARM_WORDS):
-        return None
-    return _ENEMY_HARMED_CYR.search(sentence)
-
-
-# The attacker named right after the attack: «об обстреле ВСУ», «удару російських військ», «атаки оккупантов».
-_ATTACKER_CYR = re.compile(r"(?<!\w)(?:обстрел\w*|обстріл\w*|удар\w*|атак\w*|налет\w*|наліт\w*)\s+(?:со стороны\s+|з боку\s+)?"
-                           r"(ВСУ|ЗСУ|ВФУ|украинск\w+|українськ\w+|Киев\w*|Києв\w*|"
-                           r"российск\w+|російськ\w+|РФ|России|Росії|окупант\w*|оккупант\w*|ворога|врага)(?!\w)")
-
-
-# A sentence that opens by counting the blasts recorded: «Зафіксовано N вибухів», «Было зафиксировано не менее N взрывов».
-_EXPLOSIONS_RECORDED = re.compile(r"[«\"“]?(?:було |было )?(?:зафіксовано|зафиксировано|зафіксували|зафиксировали) "
-                                  r"(?:не менше |не менее |понад |более |близько |около |щонайменше |ще |еще |ещё )?"
-                                  r"[\w-]+ (?:[\w'’-]+ )?(?:вибух|взрыв)\w*")
-
-
-_AIR_DEFENCE_CYR = re.compile(r"(?<!\w)(?:ПВО|ППО|РЭБ|РЕБ|противовоздушн\w+ оборон\w+|протиповітрян\w+ оборон\w+)(?!\w)", re.IGNORECASE)
-
-
-def _downed_by_air_defence_cyr(sentence: str) -> bool:
-    """«Они были сбиты силами ПВО»: air defence downed what the sentence does not count or name."""
-    return ("ПВО" in sentence or "ППО" in sentence or "оборон" in sentence or "РЭБ" in sentence or "РЕБ" in sentence) \
-        and _AIR_DEFENCE_CYR.search(sentence) is not None and SHOOTDOWN.search(sentence.lower()) is not None
-
-
-# «уничтожен склад с горючим», «атаковали технику и живую силу противника», «знищили склад боєприпасів»:
-# a side's hit on the enemy's forces, its place unnamed
-_MILITARY_HIT_CYR = re.compile(r"(?<![\w'’])(?<!не )(?:уничтожил|уничтожен|поражен|поражён|поразил|знищил|знищив|знищен|уразил|уражен|атаковал)\w* "
-                               r"(?:[\w'’-]+ ){0,3}"
-                               r"(?:склад\w*|пункт\w* управлін\w*|пункт\w* управлен\w*|технік\w*|техник\w*|живу(?:ю)? сил\w*|живої сили|"
-                               r"гаубиц\w*|пусков\w*|станци\w* (?:рэб|радиоэлектрон\w*)|склади|складів)(?![\w'’])", re.IGNORECASE)
-
-
-def _military_hit_cyr(sentence: str) -> re.Match[str] | None:
-    """_MILITARY_HIT_CYR's match in a Cyrillic sentence with one of its objects, else None."""
-    if sentence.isascii() or not ("склад" in sentence or "техн" in sentence or "живу" in sentence or "живої" in sentence
-                                  or "управл" in sentence or "гаубиц" in sentence or "пусков" in sentence or "станци" in sentence):
-        return None
-    return _MILITARY_HIT_CYR.search(sentence)
-
-
-def _unnamed_taken_cyr(sentence: str) -> re.Match[str] | None:
-    """_UNNAMED_TAKEN_CYR's match in a Cyrillic sentence that has one of its stems, else None."""
-    if sentence.isascii() or not ("освоб" in sentence or "звільн" in sentence or "онтрол" in sentence or "взят" in sentence
-                                  or "Освоб" in sentence or "Звільн" in sentence or "Взят" in sentence or "тісни" in sentence
-                                  or "тесни" in sentence or "кинул" in sentence or "бросил" in sentence):
-        return None
-    return _UNNAMED_TAKEN_CYR.search(sentence)
-
-
-# «за час війни», «за время СВО»: a count over the whole war, not a day's news
-_WAR_LONG_CYR = re.compile(r"(?<!\w)(?:за (?:час|роки|весь час|время|годы|всё время|все время) (?:повномасштабн\w+ )?(?:війни|вторгнення|войны|вторжения|окупації|оккупации|сво))(?!\w)")
-_RUNNING_TOTAL_CYR = re.compile(r"(?<!\w)(?:с начала|от начала|з початку|від початку|всего|в общей сложности|загалом|усього|всього)(?!\w)")
-_POSSESSIVE_END = re.compile(r"['’]s?$")
-_RUNNING_TAIL = re.compile(r",? (?:bringing|taking|raising) (?:the|its|their) (?:overall |total |)(?:total|tally|number|count)\b")
-_PRISONERS_CYR = re.compile(r"(?<!\w)(?:(?:взял[иа]?|взято|взяті|взяты|взят|захопил[иа]?|захопили) (?:[\w'’-]+ ){0,3}в (?:полон|плен)|"
-                            r"в (?:полон|плен) (?:[\w'’-]+ ){0,2}(?:взял[иа]?|взято|взяті|взяты|взят|захопил[иа]?))(?!\w)")
-# «відбили N атак», «зупинено N штурмів», «отразили N контратак»: a day's repulses counted, no settlement named
-_COUNTED_REPULSE = re.compile(r"(?:відбил\w*|відбито|зупинил\w*|зупинено|отразил\w*|отражен\w*|отбил\w*) (?:вже |уже |ще |еще |ещё )?"
-                              r"(?:(?:протягом|за|в течение) (?:минулої |минувших |прошедших )?(?:доби|суток|дня) )?"
-                              r"(?:\d+|[а-яіїє'’]+) (?:[а-яіїє'’-]+ )?(?:атак|штурм|спроб|попыт|наступальн|наступательн|контратак|контрнаступ|вылаз|вилаз)")
-# "repelled five Ukrainian attacks", "beat back the enemy's assaults", "thwarted attempts to break through":
-# the same repulse in English, its settlements unnamed
-_REPULSE_EN = gated(re.compile(r"\b(?:repel(?:s|led)?|repuls(?:e|es|ed)|beat(?:s|en)? back|fought off|fended off|thwart(?:s|ed)?|"
-                               r"foil(?:s|ed)?)(?: [\w'’-]+){0,5}? (?:(?:counter-?)?attacks?|assaults?|attempts?|offensives?|advances|incursions?|breakthroughs?)\b|"
-                               # a bulletin's count stopped: "stopped 38 assault and offensive actions"
-                               r"\b(?:stopped|halted) (?:\d[\d,]*|two|three|four|five|six|seven|eight|nine|ten|several|dozens of)(?: [\w'’-]+){0,4}? "
-                               r"(?:attacks|assaults|(?:assault|offensive|combat) actions)\b"))
-# "all Russian attacks were repelled": the same repulse in the passive (whose, only a speaker says: the
-# attacker is named, not the side that beat it back)
-_REPULSE_PASSIVE_EN = gated(re.compile(r"\b(?:(?:counter-?)?attacks?|assaults?|attempts?|offensives?) (?:[\w-]+ ){0,2}(?:were|was|have been|had been|has been) "
-                                       r"(?:all |successfully |effectively )?(?:repelled|repulsed|beaten back|thwarted|foiled)\b"))
-# The word beginnings every English test of _placeless_hint needs, looked for at once: most sentences hold none.
-_HINT_GATE = StartsGate(_PLACELESS_WORD, _UNNAMED_TAKEN, _TAKEN_PASSIVE, _REGION_FREED, _KYIV_WORDS_EN, _UNNAMED_ADVANCE,
-                        _GROUND_WON, _TARGET_HIT, _TARGET_HIT_TOLD, _RAID_GROUP_DOWN, _REPULSE_EN, _REPULSE_PASSIVE_EN,
-                        SHOOTDOWN, _OWN_PULLBACK, _LOCAL_TELLER_EN, _TELLS_EN)
-# "in recent weeks", "over the past months": a summary of many days, no day's repulse
-_SPAN_OF_DAYS = re.compile(r"\b(?:in|over|during) (?:the )?(?:recent|past|last) (?:few |several )?(?:days|weeks|months)\b")
-# What a placeless strike must name beside its harm: the attack, its weapon or its attacker's aggression.
-_ATTACK_CUE = rx(r"(?:удар|обстр|атак|терор|дрон|бпла|безпілотн|беспилотн|ракет|снаряд|бомб|шахед|вибух|взрыв|прил[еіь]т|агрес|вогн|відкри\w* вогонь|открыл\w* огонь|огн|попал|попад|влуч|"
-                  r"скид|сброс|каб\b|били по|бил[аи]? по|shell|strik|struck|attack|drone|missile|bomb|rocket|fired|explosion|artiller|mortar|glide|shahed|debris|wreckage|uav|"
-                  # "were hit by enemy fire", "hit by the enemy": the fire is the enemy's, no fire broke out
-                  r"(?:enemy|russian|hostile) fire|hit by the enemy)")
-_NO_HARM = rx(r"\b(?:никто не (?:пострадал|погиб|ранен)|ніхто не (?:постраждав|загинув)|без (?:постраждалих|пострадавших|жертв)|"
-               r"обійшлося без|обошлось без|"
-               # «обстрілів не було», «атак не зафиксировано»: a quiet day, no strike
-               r"(?:обстріл|обстрел|атак|удар|прил[іе]т)\w* (?:[\w-]+ ){0,2}не (?:було|было|зафіксовано|зафиксировано|фіксувалося|фиксировалось)\b|"
-               # «пострадавших в результате этого обстрела нет»
-               r"(?:пострадавших|постраждалих|погибших|загиблих|жертв) (?:[\w-]+ ){0,6}(?:нет|немає|нема)\b)")
-# The attack told as an act («окупанти обстрілюють X, без постраждалих»): a strike even when nobody was hurt.
-_ATTACK_ACT = rx(r"\b(?:обстрілю\w*|обстріля\w*|обстрелива\w*|обстреля\w*|атакува\w*|атакову\w*|атаковал\w*|вдари\w*|удари(?:л|ли|ла|в)\b|"
-                  r"завда\w* (?:[\w'’-]+ ){0,3}удар\w*|нан[ео]с\w* (?:[\w-]+ ){0,3}удар\w*|б['’]ють|бьют|гатять|гатили)")
-_HABIT_OR_TREND = rx(r"\b(?:регулярно|постоянно|постійно|систематично|щоденно|ежедневно|збільшу\w*|увеличива\w*|нарощу\w*|наращива\w*|"
-                      # «в ходе продолжающихся обстрелов»: the shelling as a backdrop, no strike of its own
-                      r"продолжающ\w*|триваюч\w*|"
-                      # "authorities rarely disclose the damage": what is usually so, no strike of the day
-                      r"rarely|seldom|usually|routinely|regularly|frequently|almost never)\b")
-_PLACELESS_EVENTS = ("shootdown", "losses", "strike")
-# "the enemy shelled Ukrainian positions 282 times": a tally of fire on the front line, activity, not a strike
-_POSITIONS_FIRED_ON = re.compile(r"\b(?:shelled|struck|attacked|fired (?:at|on)|hit) (?:the )?(?:ukrainian|our|russian|its|their|enemy|"
-                                 r"the enemy['’]s) (?:[\w-]+ )?positions (?:(?!and\b|or\b)\w+ ){0,3}\d[\d,]* times\b")
-_CIVILIAN_HARM = re.compile(r"\b(?:killed|killing|injur\w+|wounded|civilians?|residents?|houses?|homes?|damag\w+)\b")
-# «ворог продовжує вести обстріли»: shelling going on, a strike only with its harm told
-_GOES_ON_SHELLING = rx(r"\b(?:продовжу|продолжа)\w* (?:вести |вест[иь] )?(?:обстр|атак|удар|бомб|терор)\w*|"
-                        r"\b(?:трива|ид[уе]т|йдуть)\w* (?:[\w'’-]+ )?(?:обстр|атак|удар|бомб)\w*|"
-                        # the noun first: «обстрелы продолжились и утром», «атаки тривали всю ніч»
-                        r"\b(?:обстр|атак|удар|бомбардир|бомбардув)\w* (?:[\w'’-]+ )?(?:продолжил|продолжа|продовжил|продовжу|тривал|трива)\w*")
-# Drones or missiles said to have attacked a region, a community or what is on it (not troops attacking near
-# a village): «ВСУ атаковали беспилотниками три района», «ворожі дрони атакували приватний сектор»
-_AIR_ATTACKED_CYR = rx(r"(?:бпла|беспилотн\w*|безпілотн\w*|дрон\w*|ракет\w*|шахед\w*|авиаци\w*|авіаці\w*)(?: [\w«»\"()-]+){0,4} "
-                        r"(?:атаковал[аи]?|атакував|атакувал[аи]|атакуют|атакують)\b(?! (?:[\w-]+ ){0,3}(?:позици|позиці|напрям|направлени))|"
-                        r"(?:атаковал[аи]?|атакував|атакувал[аи])(?: [\w«»\"()-]+){0,4} (?:бпла|беспилотн\w*|безпілотн\w*|дрон\w*|ракет\w*|шахед\w*)"
-                        r"(?! (?:[\w-]+ ){0,3}(?:позици|позиці|напрям|направлени))|"
-                        r"(?:атаковал[аи]?|атакував|атакувал[аи]) (?:[\w-]+,? ){0,5}(?:муниципалитет|регион|област|район|округ|громад|населенн\w* пункт|"
-                        r"населен\w* пункт|приватн\w* сектор|частн\w* сектор|сел[аоу]?\b|сёл|сіл\b)|"
-                        # «села атакованы дронами»: the same told in the passive
-                        r"(?:атакован[аоыи]?|атаковані|атакований|атакована) (?:[\w-]+ ){0,2}(?:бпла|беспилотник\w*|безпілотник\w*|дрон\w*|ракет\w*)|"
-                        # «ворожа атака на промзону», «атака ворога на депо»: Kyiv's words for an attack that hit something
-                        r"(?:ворож\w+ атак\w*|атак\w* ворога) (?:на|по) (?![\w'’-]*(?:позиці|напрям|рубеж))|(?:внаслідок|під|після) ворож\w+ атак\w*|"
-                        # «нанесли удар по нефтебазе», «завдали удару по підстанції»: a strike on a named kind of target
-                        r"(?:нанес\w*|нан[её]с|осуществи\w*|завда\w*|здійсни\w*) (?:[\w-]+ ){0,2}(?:удар\w*|атак\w*) по (?:[\w'’-]+ ){0,3}"
-                        r"(?:инфраструктур|інфраструктур|узл|вузл|аэродром|аеродром|объект|об['’]єкт|город|міст|"
-                        r"нпз|нефтебаз|нафтобаз|склад|подстанц|підстанц|предприят|підприєм|порт)\w*")
-
-
-def _placeless_statements(sentence: str, story: StoryFacts | None, default_side: str, staff_side: str,
-                          story_date: float | None, ministry_side: str | None = None) -> list[Statement]:
-    """Claims that name no settlement ("air defences destroyed 31 drones over the Belgorod region",
-    "Russia lost 1,030 troops in a day, the General Staff says"): the party's side, place None."""
-    low = sentence.lower()
-    text = low if len(low) == len(sentence) else sentence
-    event = classify_event(text, sentence)
-    # "Russia said it downed 40 drones; this could not be verified": the reporter's hedge follows the claim
-    unverified = _CANNOT_VERIFY.search(text)
-    told = text[:unverified.start()] if unverified is not None else text
-    if event is None and latin_text(sentence) and (_unnamed_taken(sentence) is not None or (
-            _COUNTED_SETTLEMENTS.search(text) is not None and _COUNTED_CAPTURE.search(text) is not None)):
-        # "Russia claims to have taken another settlement", "restored control in five settlements"
-        event = "control"
-    elif event is None and latin_text(sentence) and _unnamed_advance(text) is not None:
-        event = "control"  # "took back 40 square kilometres of territory": ground won
-    taken_one = _unnamed_taken_cyr(sentence)
-    if taken_one is not None and event is None:
-        event = "control"  # «взятие этого посёлка ...»: the verbal noun alone
-    if event in (None, "strike") and _military_hit_cyr(sentence) is not None:
-        event = "losses"  # «атаковали технику и живую силу противника»: the enemy's forces hit, counted as its losses
-    harmed = _enemy_harmed_cyr(sentence) if event in (None, "strike") else None
-    if harmed is not None and (" не " in harmed.group() or _RUNNING_TOTAL_CYR.search(text) or _WAR_LONG_CYR.search(text)):
-        harmed = None  # «окупанти не пошкодили ...», «зруйнували 300 будинків за час війни»: no strike, or a running total
-    if harmed is not None:
-        event = "strike"
-    # "its forces captured two villages in the Donetsk region", "Russia says it captured a village in
-    # the Donetsk region": a capture counted, its settlements unnamed
-    counted = event == "control" and not has_negation(told) and (
-        (latin_text(sentence) and _unnamed_taken(sentence) is not None)
-        or (_COUNTED_SETTLEMENTS.search(text) is not None and _COUNTED_CAPTURE.search(text) is not None)
-        or (not sentence.isascii() and _COUNTED_SETTLEMENTS_CYR.search(text) is not None
-            and _COUNTED_CAPTURE_CYR.search(text) is not None and _RUNNING_TOTAL_CYR.search(text) is None)
-        or taken_one is not None)
-    if counted and (took := _COUNTED_CAPTURE.search(text) or _unnamed_taken(sentence)) is not None \
-            and _AIMED_AT.search(text, max(0, took.start() - 40), took.start()):
-        return []  # "aiming to capture two villages", "close to taking": an aim, not a capture
-    # "Ukraine withdraws from two villages near Avdiivka": a pull-back counted, its settlements unnamed
-    left = not counted and latin_text(sentence) and (_COUNTED_SETTLEMENTS.search(text) is not None
-                                                     or _OWN_PULLBACK.search(text) is not None) \
-        and (pulled := WITHDRAW.search(text)) is not None and not has_negation(told)
-    if left:
-        event = "control"
-    # "180 square kilometres liberated, Syrskyi said": a party's own gain in area (an analyst's tally is not a claim)
-    area = not counted and event == "control" and latin_text(sentence) and _AREA_MEASURE.search(text) is not None \
-        and _COUNTED_CAPTURE.search(text) is not None and not has_negation(told)
-    beaten = (_REPULSE_EN.search(text) or _REPULSE_PASSIVE_EN.search(text) if _SPAN_OF_DAYS.search(text) is None else None) \
-        if latin_text(sentence) \
-        else _COUNTED_REPULSE.search(text)
-    # (the negation judged from the repulse on: «не дали закріпитися й відбили шість штурмів» repelled them)
-    repulsed = event == "control" and not (counted or left or area) and beaten is not None \
-        and not has_negation(text if latin_text(sentence) else text[max(0, beaten.start() - 12):])
-    passive = repulsed and beaten.re is getattr(_REPULSE_PASSIVE_EN, "pattern", _REPULSE_PASSIVE_EN)
-    # «взяли в полон 12 окупантів»: prisoners taken, a side's own gain with no settlement
-    prisoners = event == "control" and not (counted or left or area or repulsed) and not sentence.isascii() \
-        and (took := _PRISONERS_CYR.search(text)) is not None and not has_negation(text[max(0, took.start() - 12):])
-    if event == "control" and not (counted or left or area or repulsed) and LOSSES.search(text) is not None:
-        event = "losses"  # "improved their position and eliminated 375 soldiers": the count is the claim
-    # "Russia said its forces had advanced further": a party's own advance, its place unnamed
-    advanced = event == "control" and not (counted or left or area or repulsed) and latin_text(sentence) \
-        and _unnamed_advance(text) is not None and not has_negation(told)
-    if event not in _PLACELESS_EVENTS and not (counted or left or area or repulsed or advanced or prisoners):
-        return []
-    if event == "strike" and harmed is None and not STRIKE_RESULT.search(text) and (sentence.isascii() or not (_AIR_ATTACKED_CYR.search(text) or _area_struck_cyr(text))):
-        return []
-    if event == "strike" and (not (_ATTACK_CUE.search(text) or harmed is not None or latin_text(sentence) and _target_hit(text)
-                                   or not sentence.isascii() and _area_struck_cyr(text))
-                              or (_NO_HARM.search(text) and not _ATTACK_ACT.search(text))
-                              or _HABIT_OR_TREND.search(text) or (not sentence.isascii() and AFTER_STRIKE_REPAIR.search(text))
-                              or (_GOES_ON_SHELLING.search(text) and not STRIKE_HARM.search(text))):
-        # «Поранені двоє чоловіків» names no attack; «никто не пострадал», «регулярно атакуют»,
-        # «нарощує обстріли» tell of no strike that happened
-        return []
-    if event == "strike" and not sentence.isascii() and _EXPLOSIONS_RECORDED.match(text) and not STRIKE_HARM.search(text):
-        return []  # «Зафіксовано 14 вибухів»: a bulletin's count of blasts, detail of a strike told before
-    if event == "strike" and " times" in text and _POSITIONS_FIRED_ON.search(text) and not _CIVILIAN_HARM.search(text):
-        return []  # "shelled our positions 150 times": fire on the front line counted, no strike on anyone
-    # (a question as the placed path reads one: "where 53 explosions were recorded" asks nothing)
-    asks = ("?" in sentence or not sentence.rstrip("»”\"' ").endswith((".", "!"))) and QUESTION.search(text)
-    # "..., bringing the total since the war began to N": the running total appended says no history of the news
-    recent = text[:tail.start()] if (tail := _RUNNING_TAIL.search(text)) is not None else text
-    # "Russian troops have reportedly taken several settlements": a capture counted and hedged is the reporter's hedge
-    hedged = (counted or left or advanced) and latin_text(sentence) and _HEDGE_WORD.search(told) is not None
-    if HISTORY.search(recent) or asks or (HEDGE.search(told) and not hedged) or DENIAL.search(text):
-        return []
-    goal = GOAL.search(recent)
-    if goal and not GOAL_EXCEPT.search(text, 0, goal.start()) and not (
-            counted and (took := _unnamed_taken(sentence) or _COUNTED_CAPTURE.search(text) or taken_one) is not None
-            and took.end() <= goal.start()):
-        # (", taking two settlements in a push aimed at ...": the capture told before the goal stands)
-        return []
-    actors = _actors(sentence, staff_side, ministry_side=ministry_side)
-    if unverified is not None:
-        actors = [a for a in actors if a.end <= unverified.start()]  # (not the agency that cannot verify)
-    speaker = find_speaker(text, actors)
-    # the narrator's side as revise reads it: Kyiv's words written in Russian are Kyiv's
-    language = strike_narrator_side(sentence) if event == "strike" else narrator_side(sentence)
-    stance = "claim"
-    if passive and (speaker is None or speaker.actor.side not in ("ru", "ua")):
-        return []  # "the attacks were repelled" with no side speaking: whose repulse is unsaid
-    if hedged and (speaker is None or speaker.actor.side not in ("ru", "ua")):
-        return [] if is_history(sentence, story_date) else [_placeless_hedge(sentence, story)]
-    if speaker is not None and speaker.actor.side in ("ru", "ua"):
-        side, name, named = speaker.actor.side, speaker.actor.name, True
-    elif advanced:
-        return []  # an advance told by nobody, or by a reporter: narration, not a party's claim
-    elif (counted or left) and speaker is not None and speaker.actor.side == "other" and speaker.actor.rank >= 2:
-        # "N villages were taken, a mapping group says": the group's own finding
-        stance, side, name, named = "confirmation", "other", speaker.actor.name, True
-    elif counted and speaker is None and latin_text(sentence) and (taken := _COUNTED_CAPTURE.search(text)) is not None and (
-            agent := next((a for a in actors if a.actor.side in ("ru", "ua") and a.actor.rank == 1), None)) is not None \
-            and agent.start < taken.start() and not _RUNNING_TOTAL.search(text):
-        # "Russian forces liberated five settlements", told by nobody: "liberated" is the side's own media
-        # speaking (as for a named town); plain narration of a capture is the reporter's confirmation
-        if "liberat" in text or (agent.actor.side == "ua" and TOOK_BACK.search(text)):
-            side, name, named = agent.actor.side, None, False
-        else:
-            stance, side, name, named = "confirmation", "other", None, False
-    elif repulsed and speaker is None and (beaten := (_REPULSE_EN if latin_text(sentence) else _COUNTED_REPULSE).search(text)) \
-            is not None and (agent := next((a for a in actors if a.actor.side in ("ru", "ua")), None)) is not None \
-            and agent.end <= beaten.start() and not any(a.actor.side == "other" for a in actors):
-        # "Ukrainian defenders repulsed four enemy attacks", «ВСУ отразили 5 атак врага», told by nobody:
-        # the side's own bulletin, as for a named place, whatever the language it is written in
-        side, name, named = agent.actor.side, None, False
-    elif speaker is not None and speaker.actor.side == "local" and event == "strike" and not sentence.isascii() \
-            and (hit := _ATTACKER_CYR.search(sentence)) is not None:
-        # «губернатор сообщил об ударе ВСУ по ...»: the side that was hit reports the harm, whichever region he heads
-        side, name, named = ("ru" if hit.group(1)[:1] in "ВЗуУКк" else "ua"), speaker.actor.name, True
-    elif speaker is not None and speaker.actor.side == "local" and (
-            (region := next((m for m in find_places(sentence) if m.kind == "region"
-                             # (or a district named after its centre: "in the Shebekino district")
-                             or m.kind == "settlement" and m.country and _named_district(sentence, m)), None)) is not None
-            or language is not None):
-        # «губернатор Саратовської області», "in the Russian border region of Belgorod, the governor
-        # said": the region he heads places him; else the language's state
-        side, name, named = ("ru" if region is not None and sentence[region.start:region.end] in ("ДНР", "ЛНР")
-                             else region.country if region is not None else language), speaker.actor.name, True
-        # («глава ДНР»: Moscow's name for the region is its installed head's)
-    elif speaker is not None and speaker.actor.side == "local" and event == "strike" and (hit := _ATTACKER.search(sentence)) is not None \
-            and _PEOPLE_OR_HOMES_HARMED.search(text) is not None:
-        # "two were killed in a Russian strike, local officials said": the side that was hit reports its harm
-        side, name, named = ("ru" if hit.group(1).startswith(("Ukrain", "Kyiv", "Kiev")) else "ua"), speaker.actor.name, True
-    elif speaker is None and language == "ru" and event == "strike" and _air_space_side(sentence) == "ua" \
-            and not _RU_VOICE_STRIKE.search(text) and not _MOSCOW_REGION_NAME.search(sentence):
-        # «обстрелам подверглись села трёх районов Харьковской области»: Ukraine's land hit, told in the
-        # words of the side that was hit (not «ВС РФ нанесли удар»): Kyiv's, in Russian
-        side, name, named = "ua", None, False
-    elif speaker is None and language is not None:
-        side, name, named = language, None, False
-    elif event == "shootdown" and (own := _OWN_AIR_DEFENCE.search(sentence)) is not None:
-        # "Russian air defence downed N drones", told by nobody: a side's own air defence reports its kills
-        side, name, named = ("ru" if (own.group(1) or own.group(2)).lower().startswith(("russ", "mosc")) else "ua"), None, False
-    elif event == "shootdown" and speaker is None and (home := _air_space_side(sentence)) is not None:
-        # "it said 11 were downed over the Belgorod region, 28 over the Voronezh region": over one
-        # country's regions only that country's air defence counts kills
-        side, name, named = home, None, False
-    elif event == "shootdown" and speaker is None and (downed := _DOWNED_OF_SIDE.search(sentence)) is not None \
-            and not any(a.actor.side == "other" for a in actors):
-        # "Air defence destroyed 87 Ukrainian UAVs overnight": the drones' side names the side that downed them
-        side, name, named = ("ru" if downed.group(1).lower().startswith("ukrain") else "ua"), None, False
-    elif event == "shootdown" and speaker is None and (shooter := _weapon_shooter(sentence)) is not None \
-            and not any(a.actor.side == "other" for a in actors):
-        # "shot down two HIMARS rockets and 40 fixed-wing drones", "downed 30 Shaheds": only one side fires these
-        side, name, named = shooter, None, False
-    elif event in ("losses", "shootdown") and speaker is None and actors and actors[0].start <= 12 and actors[0].actor.rank >= 2 \
-            and actors[0].actor.side in ("ru", "ua") and not any(a.actor.side == "other" for a in actors):
-        # "Battlegroup Yug ... eliminated 380 soldiers", "The air force destroyed 30 drones": a grouping or
-        # service opening the bulletin's line tells its own kills
-        side, name, named = actors[0].actor.side, actors[0].actor.name, True
-    elif event == "losses" and speaker is None and _PLACELESS_DIGIT.search(sentence) and (loser := next(
-            (a for a in actors if a.actor.side in ("ru", "ua") and a.actor.rank == 1), None)) is not None \
-            and _TROOPS_LOST.match(sentence, loser.end) and not any(a.actor.side == "other" for a in actors):
-        # "The Russian army lost 817 units of equipment": a count of the enemy's losses is its foe's tally
-        side, name, named = ("ua" if loser.actor.side == "ru" else "ru"), None, False
-    elif event == "losses" and speaker is None and (lost := _SIDE_LOSSES.match(sentence)) is not None \
-            and not any(a.actor.side == "other" for a in actors):
-        # "Ukrainian losses amounted to 1,500 people in a day, it added": the foe counts them
-        side, name, named = ("ua" if lost.group(1).lower() == "russian" else "ru"), None, False
-    elif speaker is None and event == "losses" and _ENEMY_LOST_UP_TO.search(sentence) is not None:
-        # "The enemy lost up to 190 servicemen": Moscow's bulletin in English counts the foe's losses "up to" a figure
-        side, name, named = "ru", None, False
-    elif (speaker is None or speaker.actor.side == "local") and _KYIV_WORDS_EN.search(sentence):
-        # "the enemy launched 119 shelling attacks", "Russian invaders fired at four settlements":
-        # in English only Kyiv's officials call Russia's forces so, so the tally is Kyiv's
-        side, name, named = "ua", speaker.actor.name if speaker is not None else None, speaker is not None
-    else:
-        return []  # English narration with no party speaking: whose claim is it?
-    if taken_one is not None and not named and (agent := next((a for a in actors if a.actor.side in ("ru", "ua")
-                                                               and a.end <= taken_one.start()), None)) is not None:
-        side = agent.actor.side  # «ВСУ освободили село»: one liberates only for one's own side, whatever the language
-    news = sentence[:tail.start()] if tail is not None else sentence
-    if is_history(news, story_date) or is_recap(news, story_date):
-        return []
-    if area and side not in ("ru", "ua"):
-        return []
-    if left and side in ("ru", "ua"):
-        # one's own troops pulled back is a concession; the enemy's, a claim
-        withdrew = [a.actor.side for a in actors if a.end <= pulled.start() and a.actor.side in ("ru", "ua")]
-        if not withdrew and _FOE_WORDS.search(text, 0, pulled.start()):
-            stance = "claim"  # "the enemy retreated": the foe's pull-back in the speaker's own words
-        else:
-            stance = "confirmation" if (withdrew[-1] if withdrew else side) == side else "claim"
-    if unverified is not None and not named:
-        return []  # a hedge of a tally nobody is named as making
-    said = _unplaced(sentence, story, stance, side, named, speaker=name, event=event)
-    return [said, _placeless_hedge(sentence, story)] if unverified is not None or hedged else [said]
-
-
-# "our units still hold part of the settlement", «наші війська тримають оборону в районі ...»: Kyiv's defenders
-# holding out in a place named earlier or not at all (CLAIMS_GUIDE: a defender still holding denies)
-_UA_HOLDERS = (r"(?:ukrainian|ukraine['’]s|our|defen[cs]e) (?:[\w-]+ )?(?:troops|forces|units|defenders|soldiers|servicemen) |"
-               r"(?:українськ\w+|наші|зсу|сили оборони|підрозділи) (?:[\w'’-]+ )?|"
-               r"(?:украинск\w+|наши|всу|силы обороны) (?:[\w-]+ )?")
-_HOLD_VERBS = (r"(?:are |were |still |now |currently )*(?:hold(?:s|ing)?|control(?:s|ling)?|maintain(?:s|ing)?|keep(?:s|ing)?) "
-               r"(?:some |certain |several |a few |the )?(?:positions|parts?|sections?|areas?|districts?|blocks?) (?:with)?in "
-               r"(?:the |this |that )?(?:settlement|town|city|village|district)\b|"
-               r"(?:ще |досі |все ще )?(?:тримають оборону|утримують|контролюють)|(?:еще |по-прежнему )?(?:держат оборону|удерживают|контролируют)")
-# ... somewhere inside the place, not along a direction: an area, a part, a site of the town
-_HELD_SPOT = rx(r"\b(?:в|у) район[іеу]\b|\bчастин\w*|\bчаст[ьи]\b|\bоб['’]?єкт\w*|\bобъект\w*|\bпозиці\w* (?:в|у)\b|\bпозици\w* в\b|"
-                 r"\bквартал\w*|\bsettlement|\btown|\bcity|\bvillage|\bdistrict")
-_UA_HOLD = rx(rf"\b(?:{_UA_HOLDERS})(?:\w+ )?(?:{_HOLD_VERBS})")
-_NOT_A_SPOT = rx(r"напрям|направлен|direction|axis|front|фронт")
-# «частина селища досі під контролем ЗСУ»: Kyiv's control of part of a place stated, the place unnamed
-_UA_CONTROL_CYR = re.compile(
-    r"(?<!\w)(?:част\w*|квартал\w*) (?:город\w*|міст\w*|сел\w*|пос[её]л\w*|населен\w* пункт\w*)(?: [\w'’-]+){0,3}[ ,–—-]+(?:[\w'’-]+ ){0,2}(?:під контролем|под контролем|контролюється|контролируется) "
-    r"(?:всу|зсу|сил\w* оборони|силами оборони|украины|україни|українськ\w+ (?:військ\w*|сил\w*|захисник\w*)|"
-    r"украинск\w+ (?:войск\w*|сил\w*|военн\w*|подразделен\w*)|наших)(?!\w)")
-
-
-# "Kyiv concedes the enemy's assault groups got into the district", "a spokesman acknowledged Moscow's troops had taken
-# half the village": a side conceding the foe's gain, the place unnamed (CLAIMS_GUIDE: the other side concedes)
-_CONCEDED_GAIN = re.compile(r"(?<!had )(?<!had for the first time )\b(?:admit(?:s|ted)?|acknowledg(?:es|ed|e)|conced(?:es|ed|e))(?: for the first time)?(?: on \w+)?"
-                            r"(?: that)? (?:the )?(Russian|Russia|Moscow|Ukrainian|Ukraine|Kyiv|Kiev)(?:['’]s)?(?: [\w-]+){0,2}? "
-                            r"(?:(?:had|have|has|was|were|is|are) )?(?:captured|entered|invaded|taken|seized|progressing|advanced|advancing|made gains|broken through|"
-                            r"broke through|gained ground)\b")
-
-
-def _conceding(sentence: str) -> bool:
-    """A cheap look for a verb of conceding before the full pattern."""
-    return "admit" in sentence or "acknowledg" in sentence or "conced" in sentence
-
-
-def _placeless_concession(sentence: str, story: Any, staff_side: str, ministry_side: str | None) -> list[Statement]:
-    """A side admitting the foe's gain in a place the sentence does not name: its confirmation, no place."""
-    conceded = _CONCEDED_GAIN.search(sentence)
-    if conceded is None or QUESTION.search(sentence.lower()) or GOAL.search(sentence.lower()):
-        return []
-    gainer = "ru" if conceded.group(1).startswith(("Russia", "Moscow")) else "ua"
-    told = [a for a in _actors(sentence, staff_side, ministry_side=ministry_side) if a.end <= conceded.start()]
-    if not told or told[0].actor.side not in ("ru", "ua") or told[0].actor.side == gainer:
-        return []
-    side = told[0].actor.side
-    return [_unplaced(sentence, story, "confirmation", side, True, speaker=told[0].actor.name)]
-
-
-def _placeless_hold(sentence: str, story: Any, staff_side: str, ministry_side: str | None) -> list[Statement]:
-    """Ukraine's defenders said to hold out inside a place the sentence does not name: a denial of Kyiv, no place."""
-    low = sentence.lower()
-    held = _UA_HOLD.search(low)
-    if held is None and not low.isascii() and "контрол" in low:
-        held = _UA_CONTROL_CYR.search(low)  # part of an unnamed town held by Kyiv's troops
-    if held is None or _HELD_SPOT.search(low, held.start()) is None or _NOT_A_SPOT.search(low) or has_negation(low) \
-            or GOAL.search(low) or QUESTION.search(low) or HEDGE.search(low):
-        return []
-    told = find_speaker(low, _actors(sentence, staff_side, ministry_side=ministry_side))
-    if told is not None and told.actor.side not in ("ua", "local"):
-        return []  # a foe or an analyst saying Kyiv holds is no denial of Kyiv's
-    return [_unplaced(sentence, story, "denial", "ua", told is not None, speaker=told.actor.name if told is not None else None)]
-
-
-def _air_space_side(sentence: str) -> str | None:
-    """The one country whose regions a sentence names (Crimea aside, which both sides' tallies name)."""
-    countries = {m.country for m in find_places(sentence) if (m.kind == "region" and m.area not in _CRIMEA)
-                 or (m.kind == "settlement" and _tallied_region(sentence, m))}
-    if not countries and not sentence.isascii() and ("район" in sentence or "округ" in sentence):
-        countries = _district_countries(sentence)
-    return countries.pop() if len(countries) == 1 and countries <= {"ru", "ua"} else None
-
-
-# «Богодуховского, Изюмского и Купянского районов», «Грайворонского округа»: districts named by their centre's adjective
-_DISTRICT_LIST = re.compile(r"((?:[А-ЯІЇЄ][а-яіїє'’]+(?:ского|ського|цкого|цького|ском|ському|цком|цькому)(?:,\s*|\s+(?:и|і|та|й)\s+))*"
-                            r"[А-ЯІЇЄ][а-яіїє'’]+(?:ского|ського|цкого|цького|ском|ському|цком|цькому))\s+(?:район|округ)\w*")
-_DISTRICT_WORD = re.compile(r"[А-ЯІЇЄ][а-яіїє'’]+")
-
-
-def _district_countries(sentence: str) -> set[str]:
-    """The countries of the districts a Cyrillic sentence names by their centres' adjectives (a centre
-    the gazetteer knows, in Ukraine's oblasts or Russia's border regions; others say nothing)."""
-    gaz = Gazetteer.load()
-    out: set[str] = set()
-    for listed in _DISTRICT_LIST.finditer(sentence):
-        for word in _DISTRICT_WORD.findall(listed.group(1)):
-            stem = re.sub(r"(?:ого|ому|ом)$", "", word)  # «Купянского» -> «Купянск», «Изюмского» -> «Изюмск»
-            for name in (stem, stem[:-2] if stem.endswith(("ск", "цк")) else stem[:-3]):
-                place = gaz.resolve(name)
-                # (a district is named after a town: a village spelt like a clipped stem is not its centre)
-                if place is not None and place.kind in ("city", "town") \
-                        and (place.oblast in UKRAINIAN_OBLASTS or place.oblast in _RU_BORDER):
-                    out.add("ua" if place.oblast in UKRAINIAN_OBLASTS else "ru")
-                    break
-    return out
-
 
 _GENERIC_SPEAKERS = frozenset((None, "Russia", "Ukraine"))
-_CAPITALS = frozenset(("Kyiv", "Moscow"))
-_GOVERNMENT_NAMED = re.compile(r"['’]s?\b| (?:did|does|has|have|had) not\b| (?:declined|refused)\b")
 
 
 def _rank(st: Statement) -> tuple[bool, bool, float]:
@@ -1577,176 +363,6 @@ def merge_story(found: list[Statement]) -> list[Statement]:
     return [st for st in found if best[(st.side, st.stance, st.event, st.place)] is st]
 
 
-Voice = tuple[str, str, "str | None", str, int, int]
-"""(stance, side, speaker, event, clause start, clause end) of one party speaking in a sentence."""
-
-
-def _clause_actors(actors: list[ActorMention] | None, start: int, end: int) -> list[ActorMention] | None:
-    """The sentence's actors inside [start, end), with offsets relative to the clause."""
-    if actors is None:
-        return None
-    return [ActorMention(a.start - start, a.end - start, a.actor) for a in actors if start <= a.start and a.end <= end]
-
-
-def _voice(orig: str, default_side: str, staff_side: str, event: str | None = None,
-           actors: list[ActorMention] | None = None, east_side: str = "ru",
-           speaker: ActorMention | None | Literal[False] = False, ministry_side: str | None = None) -> tuple[str, str, str | None, str] | None:
-    """(stance, side, speaker, event) of one clause, or None when it reports no event
-    (`speaker`: the clause's speaker when the caller found it already)."""
-    low = orig.lower()
-    sentence = low if len(low) == len(orig) else orig
-    event = event or classify_event(sentence, orig)
-    if event is None:
-        return None
-    if actors is None:
-        actors = _actors(orig, staff_side, east_side, ministry_side)
-    if speaker is False:
-        speaker = find_speaker(sentence, actors)
-    return (*stance_and_side(sentence, orig, event, speaker, actors, default_side), event)
-
-
-# A clause of names only, with their regions and the words that join them: «А, Б та В X-ської області».
-_NAMES_ONLY = re.compile(r"\s*(?:(?:[A-ZА-ЯІЇЄҐЁ][\w'’-]*|област\w*|район\w*|громад\w*|oblasts?|regions?|та|і|й|и|and)[\s,.]*)+")
-
-
-def _voices(orig: str, event: str, default_side: str, staff_side: str, actors: list[ActorMention],
-            east_side: str = "ru", speaker: ActorMention | None | Literal[False] = False, ministry_side: str | None = None) -> list[Voice]:
-    """Who says what in a sentence: usually one voice; two when clauses answer each other."""
-    n = len(orig)
-    if "; " in orig:
-        # "Russia claims capture of Kupiansk; Ukraine says city still held": one voice per clause.
-        out, start = [], 0
-        for clause in orig.split("; "):
-            clause_low = clause.lower()
-            # "Moscow claims Vovchansk; Kyiv calls it a lie": an answering clause is about the sentence's event.
-            answer_event = event if (DENIAL.search(clause_low) or HEDGE.search(clause_low)) else None
-            if out and out[-1][5] == start - 2 and not clause.isascii() and _NAMES_ONLY.fullmatch(clause):
-                # «під ударом були А, Б X-ської області; В, Г Y-ської області»: a list with no verb of its own
-                # goes on with the clause before it
-                out[-1] = (*out[-1][:5], start + len(clause))
-                start += len(clause) + 2
-                continue
-            found = _voice(clause, default_side, staff_side, answer_event, east_side=east_side, ministry_side=ministry_side,
-                           actors=_clause_actors(actors, start, start + len(clause)))
-            if found:
-                out.append((*found, start, start + len(clause)))
-            elif out and _CANNOT_VERIFY.search(clause.lower()):
-                # "...; Reuters could not confirm when the video was filmed": the reporter hedges what came before.
-                out.append(("hedge", "other", None, out[-1][3], start, start + len(clause)))
-
-            start += len(clause) + 2
-        if len(out) > 1 and out[-1][1] in ("ru", "ua") and out[-1][2] is not None:
-            # «у сел. A загинув чоловік; у сел. B ...; у с. C ...», - написав X»: the one who wrote it speaks for
-            # every clause that names no one of its own
-            out = [(v[0], out[-1][1], out[-1][2], *v[3:]) if v[0] == "claim" and v[1] == "other" and v[2] is None
-                   and v[3] == out[-1][3] else v for v in out]
-        if out:
-            return out
-    low = orig.lower()
-    if "," in low and len(low) == n and (split := _OTHER_VOICE.search(low)):
-        # "Moscow announced the capture of X, the Ukrainian side denies it": each side its clause.
-        head = _voice(orig[: split.start()], default_side, staff_side, event, east_side=east_side, ministry_side=ministry_side,
-                      actors=_clause_actors(actors, 0, split.start()))
-        tail_event = classify_event(low[split.end():], orig[split.end():])
-        tail = _voice(orig[split.end():], default_side, staff_side, tail_event or event, east_side=east_side,
-                      ministry_side=ministry_side, actors=_clause_actors(actors, split.end(), n))
-        # «..., признали в Генштабе»: a tail that only says who spoke, with no event or denial of its own, answers nothing
-        says_only = tail_event is None and not low.isascii() and not DENIAL.search(low, split.end())
-        # "Kyiv's ministry, in a statement on Tuesday, also dismissed ...": a tail with no party of
-        # its own before its verb is the head's own predicate, not a second voice.
-        verb = _SPLIT_VERB.search(low, split.end())
-        subjectless = not has_cyrillic(low) and verb is not None and not any(
-            split.end() <= a.start < verb.start() for a in actors if a.actor.side in ("ru", "ua"))
-        joined = low.startswith(",", split.start()) and low[split.start():split.end()].rstrip().endswith(" and")
-        if head and tail and head[0] == "claim" and head[1] in ("ru", "ua") and tail[0] in ("claim", "hedge") \
-                and tail[1] in ("ru", "ua") and tail[1] != head[1] and _STILL_FOUGHT.search(low, split.end()):
-            # "Russia claimed X, though Kyiv contends fighting there is still going on": the other side disputes it
-            tail = ("denial", *tail[1:])
-        if head and tail and not subjectless and (head[1] in ("ru", "ua") or (joined and head[1] == "other")) \
-                and tail[1] in ("ru", "ua") and head[1] != tail[1] and not says_only:
-            return [(*head, 0, n), (*tail, 0, n)]
-    counter = COUNTER.search(low) if ("," in low or " while " in low or " whereas " in low or " but " in low) and len(low) == n else None
-    if counter and ATTEMPT_ONLY.search(low, 0, counter.start()) and not REPORT.search(low, 0, counter.start()):
-        counter = None  # "Russian troops tried to storm X but were repelled, Kyiv says": one voice tells the attempt and its end
-    if counter and (bare := _BARE_DENIAL.match(low, counter.end())):
-        # "Kyiv's navy praised the marines, but rejected Moscow's reports that ...": the tail has no subject
-        # of its own, so the head's speaker denies; the head counts only if it reports an event itself.
-        before = [a for a in actors if a.end <= counter.start()]
-        spoke = find_speaker(low[: counter.start()], before) or next(iter(before), None)
-        if spoke is not None and spoke.actor.side in ("ru", "ua"):
-            joined = orig[: spoke.end] + " " + orig[bare.start():]
-            found = _voices(joined, classify_event(joined.lower(), joined) or event, default_side, staff_side,
-                            _actors(joined, staff_side, east_side, ministry_side), east_side, ministry_side=ministry_side)
-            head_event = classify_event(low[: counter.start()], orig[: counter.start()])
-            head = _voice(orig[: counter.start()], default_side, staff_side, head_event, east_side=east_side,
-                          ministry_side=ministry_side) if head_event else None
-            return ([(*head, 0, counter.start())] if head else []) + [(*v[:4], counter.start(), n) for v in found]
-    if counter:
-        head = _voice(orig[: counter.start()], default_side, staff_side, event, east_side=east_side, ministry_side=ministry_side)
-        tail = _voice(orig[counter.end():], default_side, staff_side,
-                      classify_event(low[counter.end():], orig[counter.end():]) or event, east_side=east_side, ministry_side=ministry_side)
-        if tail and tail[0] == "denial" and tail[1] == "other" and tail[2] is not None and head and head[1] in ("ru", "ua"):
-            # "Interfax reported Russia captured X, but Britain's minister denied it": an independent denial.
-            return [(*head, 0, n), (*tail, 0, n)]
-        if tail and tail[0] == "denial" and tail[1] not in ("ru", "ua") and tail[2] is None:
-            # ", but a Ukrainian spokesman called the statement a fantasy": the answering clause's party denies.
-            parties = [a for a in actors if a.start >= counter.end() and a.actor.side in ("ru", "ua")]
-            if parties and len({a.actor.side for a in parties}) == 1:
-                tail = ("denial", parties[0].actor.side, parties[0].actor.name, tail[3])
-        if head and tail and tail[1] in ("ru", "ua"):
-            return [(*head, 0, n), (*tail, 0, n)]
-    countering = _COUNTERING.search(low) if event == "control" and "," in low and len(low) == n else None
-    if countering:
-        # "Ukrainian forces still defend Kupiansk, countering Russia's claims that ...": the head
-        # party's stand denies the claim the tail names.
-        found = claimant(low[countering.end():], [])
-        head = next((a for a in actors if a.end <= countering.start() and a.actor.side in ("ru", "ua")), None)
-        if found is not None and head is not None and head.actor.side != found[0] \
-                and holds_own(head.actor.side, low[: countering.start()]) and not EVIDENCE.search(low, 0, countering.start()):
-            return [("claim", found[0], found[1], event, 0, n), ("denial", head.actor.side, head.actor.name, event, 0, n)]
-    relative = _RELATIVE_SAID.search(low) if event == "control" and ("which" in low or "that" in low) and len(low) == n else None
-    if relative:
-        # "Kyiv's brigades still hold the west of X, which Moscow's generals say they took last week": the
-        # relative clause is the other party's claim, the main clause the speaker's own word.
-        verb = relative.group("verb")
-        party = next((a for a in actors if relative.end() <= a.start < relative.start("verb")
-                      and a.actor.side in ("ru", "ua")), None)
-        head = _voice(orig[: relative.start()], default_side, staff_side, event, east_side=east_side, ministry_side=ministry_side,
-                      actors=_clause_actors(actors, 0, relative.start())) if party else None
-        if party and head and head[1] in ("ru", "ua") and head[1] != party.actor.side and verb:
-            return [(*head, 0, relative.start()), ("claim", party.actor.side, party.actor.name, event, relative.start(), n)]
-    rebuttal = REBUTTAL.search(low) if ("," in low or "–" in low or "—" in low or " - " in low) and len(low) == n else None
-    if rebuttal:
-        # "X said it captured Kupiansk, a claim Kyiv rejected as false": a claim and its denial.
-        tail = orig[rebuttal.end():]
-        tail_low = tail.lower()
-        answer = next((a for a in _actors(tail, staff_side, east_side, ministry_side) if a.actor.side in ("ru", "ua")), None)
-        if answer and DENIAL.search(tail_low) and not HEDGE.search(tail_low):
-            head = _voice(orig[: rebuttal.start()], default_side, staff_side, event, east_side=east_side, ministry_side=ministry_side)
-            if head and head[0] != "denial":
-                return [(*head, 0, n), ("denial", answer.actor.side, answer.actor.name, event, 0, n)]
-    stance, side, name, _ = _voice(orig, default_side, staff_side, event, actors, speaker=speaker, ministry_side=ministry_side)
-    found = [(stance, side, name, event, 0, n)]
-    if event == "control" and " after " in low and (later := _AFTER_PULLOUT.search(low)) is not None:
-        # "Moscow claimed X on Saturday, hours after Kyiv's army said it had pulled its units out": the
-        # earlier word is the other side conceding the same town.
-        party = next((a for a in actors if later.start() < a.start < later.start("verb") and a.actor.side in ("ru", "ua")), None)
-        if party is not None and party.actor.side != side:
-            found.append(("confirmation", party.actor.side, party.actor.name, event, 0, n))
-    if event == "control" and " whose " in low and (hailed := _WHOSE_CAPTURE.search(low)) is not None:
-        # "troops withdrew from X, whose capture Russia recently hailed": the other side's claim to it
-        party = next((a for a in actors if hailed.start() < a.start < hailed.start("verb") and a.actor.side in ("ru", "ua")), None)
-        if party is not None and party.actor.side != side:
-            found.append(("claim", party.actor.side, party.actor.name, event, 0, n))
-    if event == "control" and " after " in low and (later := _AFTER_TAKEN.search(low)) is not None:
-        # "Ukraine said it withdrew from X, a week after Moscow announced it had taken it": the earlier
-        # word is the other side's claim to the same town.
-        party = next((a for a in actors if later.start() < a.start < later.start("verb") and a.actor.side in ("ru", "ua")), None)
-        if party is not None and party.actor.side != side:
-            found.append(("claim", party.actor.side, party.actor.name, event, 0, n))
-    return found
-
-
 # Region names in Ukrainian ("Харківщина") and "на <regional centre>" ("на Запоріжжі" is the region).
 _REGION_FORM = re.compile(r"щин[аиіуо]\w*$|shchyn\w*$", re.IGNORECASE)
 _ON_REGION = re.compile(r"(?:^|\s)[Нн]а\s$")
@@ -1758,16 +374,6 @@ _NOUN_FORM = re.compile(r"(?![\w'’ʼ-]*(?:ськ|цьк|зьк|ск|цк|зк)
 # A reporter who cannot check what is said about a place: a hedge of whatever was claimed there.
 _SITUATION_SAME = rx(r"\bsituation (?:in|around) (?:[\w'’-]+ ){1,4}(?:is|remains|has not changed)(?: \w+)? (?:the same|unchanged|stable|under control)\b|"
                       r"\bnothing has changed (?:in|around)\b")
-_CANNOT_VERIFY = rx(
-    r"\b(?:could not|couldn't|cannot|can't|was unable to|were unable to|unable to|(?:has|have) not been able to|(?:was|were) not able to|"
-    r"(?:wasn't|weren't) able to|(?:hasn't|haven't) been able to)"
-    r"(?: immediately| independently)?(?: be)?(?: been)?(?: immediately)?(?: independently)? (?:verif\w+|confirm\w*|check\w*)|"
-    r"\bnot (?:be )?(?:been )?independently (?:verified|confirmed|checked)|\bcould be (?:independently )?checked|"
-    r"\b(?:hard|difficult|impossible|not possible|no way) to (?:independently )?(?:assess|verify|confirm|establish)\b|\b(?:has|have) yet to (?:independently )?(?:verify|confirm)\b|"
-    # an analyst's "has not yet observed visual confirmation of", "have not observed evidence to support"
-    r"\b(?:has|have|had) not (?:yet )?(?:observed|seen) (?:any )?(?:visual |independent |geolocated |photographic )?(?:confirmation|evidence)\b(?: to (?:support|back|confirm|corroborate)\b)?|"
-    r"перевірити (?:\w+ ){0,9}(?:не вдалося|неможливо|не може)|проверить (?:\w+ ){0,9}(?:не удалось|невозможно|не может)|"
-    r"не (?:змогл\w*|зміг|смог\w*) (?:\w+ )?(?:перевірити|проверить|підтвердити|подтвердить)")
 
 # What a reporter cannot verify, named without its place: the account just reported.
 _HEDGED_ACCOUNT = re.compile(r"\b(?:the|that|this|these|those|either side['’]s|both sides['’]|its|their|his|her|the ministry['’]s)"
@@ -1954,27 +560,12 @@ _LIST_NEXT = re.compile(r",\s*|\s+(?:and|та|і|и|й)\s+")
 _BY_SPEAKER = re.compile(r"\b(?:rejected|denied|dismissed|disputed|refuted|contested|confirmed|claimed|announced|reported)"
                          r" (?:\w+ )?by (?:officials in )?$")
 
-# Questions and features, not reports: "where", "how", "what we know", "photo report".
-QUESTION = rx(r"\b(?:як|куди|чому|навіщо|що відомо|хто|как|куда|почему|зачем|что известно|how|why|what we know|"
-               r"what is known|where|фоторепортаж\w*|photo ?report|in pictures|explainer)\b")
 # «В Росії заявили про окупацію X, що відомо»: a claim told first, the teaser after it asks nothing.
 _CLAIM_THEN_TEASER = rx(r"\b(?:заяви\w*|заявля\w*|стверджу\w*|оголоси\w*|объяви\w*|claim\w*|announc\w*)\b[^?]*"
                          r"[,:—–-]\s*(?:що відомо|что известно|what we know|what is known)\W*$")
 
 # The words GROUND_ACTIVITY needs after its verb: a cheap scan first.
 _MAYBE_ACTIVITY = re.compile(r"near|conduct|carr|toward|around|within|direction|area|outskirts|edge|approaches|біля|поблизу|район|напрям|направлен|сторону")
-
-# A comma, then another party answering: "..., the Ukrainian side denies it", "..., у ЗСУ це заперечують".
-_STILL_FOUGHT = re.compile(r"\b(?:fighting|battles?|clashes|combat)\b[^,;.]{0,40}\b(?:continu\w+|ongoing|under ?way|going on)\b")
-_OTHER_VOICE = re.compile(
-    r",\s+(?:(?:однако|але|а|но|but|while|whereas|though|тоді як|тогда как)\s+(?=[^,;]{0,50}\b(?:says|said|insists?|contends?|maintains?|кажуть|каже|"
-    r"заявля\w*|заявил\w*|признал\w*|визнал\w*|говорят|говорить|тримають|утримують|удерживают|контролюють|контролируют|"
-    r"обороняють|обороняют)\b)|(?=[^,;]{0,50}\b(?:denied|denies|deny|rejects|rejected|"
-    r"dismissed|dismisses|заперечу\w*|спростову\w*|опроверга\w*|неправда|признал[аи]?|визнал[аи]?|визнав)\b)|"
-    # a headline's second party: "Kremlin claims X, Kyiv says Y"
-    r"(?=(?:kyiv|kiev|moscow|ukraine|russia|the kremlin|kremlin)\s+(?:says|said|insists)\s+(?:that\s+)?[a-z]))|"
-    # "footage shows X, and Russian milbloggers claimed that ...": a second speaker joins with its own claim
-    r",\s+and\s+(?=(?:the )?(?:russian|ukrainian|kremlin|kyiv|moscow)[^,;]{0,40}\b(?:claimed|claims|said|says|reported)\b[^,;]{0,25}?\bthat\b)")
 
 # A sentence that opens by saying where its place lies is geography.
 _GEO_OPENING = re.compile(r"(?:The (?:city|town|village|settlement) of )?[A-Z][\w'’-]+(?: [A-Z][\w'’-]+)?,?"
@@ -1991,10 +582,6 @@ _MOVED_TO = re.compile(r"\b(?:taken|evacuated|transferred|brought|bused|bussed|r
                        r" (?:to |in )(?:an? |the )?(?:[\w'’-]+ ){0,3}?(?:(?:hospital|clinic|morgue|camp|shelter|colony|town|city|village) (?:in|of) )?$")
 _DURING = re.compile(r"\bduring (?:the|their|its|our) (?:[\w'’-]+ ){0,2}(?:retreat|withdrawal|pullout|evacuation|battle|defen[cs]e|siege|"
                      r"storming|fighting) (?:[\w'’-]+ ){0,4}(?:from|for|of|in|at|on) (?:the (?:[\w-]+ )?(?:city|town|village) of )?$")
-
-# A clause after "but" that starts with its verb: "..., but rejected Moscow's reports that ...".
-_BARE_DENIAL = re.compile(r"(?:also |later |then )?(?:denied|denies|rejected|rejects|dismissed|dismisses|refuted|refutes|disputed|disputes)\b")
-_SPLIT_VERB = re.compile(r"\b(?:denied|denies|deny|rejects|rejected|dismissed|dismisses|says|said|insists?)\b")
 
 # What a strike is made with: attacks by these on a place are shelling, reported as strikes.
 _WEAPON = rx(r"\b(?:drones?|missiles?|artillery|rockets?|bombs?|shell\w*|air|aerial|uavs?|mortars?|mlrs)\b")
@@ -2071,43 +658,19 @@ _AS_PARTY_SAYS = re.compile(r"\s+as\s+(?=(?:Russia|Moscow|Ukraine|Kyiv|the Kreml
 # "... 'not occupied' as Russia claims capture": the claim is of the place the first clause names.
 _CLAIMS_CAPTURE = re.compile(r"(?:Russia|Moscow|Ukraine|Kyiv|the Kremlin)(?:['’]s [\w ]{3,30}?)? (?:claims|claimed|announces|announced) "
                              r"(?:the |its |full )?(?:capture|liberation|takeover|fall|control)\s*[.!]?$")
-_ATTACKER = re.compile(r"\b(Ukrainian|Ukraine['’]s|Kyiv['’]s|Kiev['’]s|Russian|Russia['’]s|Moscow['’]s) (?:[\w-]+ )?"
-                       r"(?:drones?|UAVs?|artillery|shelling|shells|missiles?|rockets?|strikes?|(?:glide )?bombs?|MLRS|HIMARS|forces|troops|army|soldiers)\b")
+
 # A regional centre's name after movement into it, or in a list of regions, means the region:
 # "advanced deep into Kursk", "Kyiv's move into Kursk", "eastern regions including Donetsk".
 _INTO_REGION = re.compile(r"\b(?:(?:deep|deeper|further|farther|incursion|move|moved|moving|push|pushed|pushing|advance|advanced|"
                           r"advancing|advances|offensive|raid|raids|crossed|crossing|foray|thrust|breakthrough)(?: \w+){0,2} into|"
                           r"regions? (?:including|such as|like)|oblasts? (?:including|such as|like))\s+$")
-# "25 over", "nine downed in", "three in": one count of an air-defence tally by region
-_TALLY_OVER = re.compile(r"\b(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\w+teen|\w+ty(?:-\w+)?)"
-                         r"(?: (?:of them|drones?|UAVs|were|was|downed|destroyed|intercepted|shot down)){0,3} (?:over|in|above) $")
-
-
-def _tallied_region(text: str, m: PlaceMention, start: int | None = None) -> bool:
-    """A regional centre's name counted in a tally by region ("26 over the Kursk region, 25 over
-    Bryansk"): the region, not its city."""
-    start = m.start if start is None else start
-    return m.place is not None and m.place.name == m.place.oblast and not m.city and "region" in text \
-        and _TALLY_OVER.search(text, max(0, start - 40), start) is not None
-
-
-# "in the Shebekino district", "the Grayvoron and Shebekino districts": a district named after its centre,
-# which names no settlement of an event
-_DISTRICT_NAMED_AFTER = re.compile(r"(?:\s+and\s+[A-Z][\w'’-]+)?\s+(?:(?:urban|municipal|city|border)\s+)?(?:districts?|raions?|hromadas?|communit(?:y|ies))\b")
 
 
 def _river_named(text: str, m: PlaceMention) -> bool:
-    """A river or a reservoir named after a town ("the Oskil river"); a district is left to _named_district,
+    """A river or a reservoir named after a town ("the Oskil river"); a district is left to named_district,
     which wants harm told or a Russian district (a front-line Ukrainian district alone is often the town's fighting)."""
     after = _DISTRICT_OR_RIVER_AFTER.match(text, m.end)
     return after is not None and after.group().lstrip().lower().startswith(("river", "reservoir"))
-
-
-def _named_district(text: str, m: PlaceMention) -> bool:
-    """A district named after its centre: a Russian border district, or a Ukrainian one where the
-    sentence tells of people or homes harmed (Kyiv's own bulletins of fighting name the town itself)."""
-    return (m.country == "ru" or _PEOPLE_OR_HOMES_HARMED.search(text) is not None) and text.startswith(("dist", "raio", "hrom", "comm", "and ", "urba", "muni", "city", "bord"), m.end + 1) \
-        and _DISTRICT_NAMED_AFTER.match(text, m.end) is not None
 
 
 # "the south Donetsk area": a bearing before the name and "area" after it is a stretch of front.
@@ -2160,9 +723,7 @@ _DEFENCE_LINE = re.compile(r"(?<![\w-])(?:(?:по|на|уздовж|вздовж
                            r"along (?:the|a) (?:defen[cs]e )?line)\s+(?:(?:населених пунктів|населенных пунктов|of)\s+)?"
                            r"(?:(?:біля|поблизу|около|под|під|у|near)\s+)?")
 _LINE_NAMES = re.compile(r"(?:[А-ЯІЇЄҐA-Z][\w'’.-]*(?: [А-ЯІЇЄҐA-Z][\w'’.-]*)*\s*(?:[−–—,-]|\s(?:та|і|и|й|and))\s*)*")
-# Moscow's own forces or Kyiv's as the attacker, which Moscow's voice names: then harm is not told by the town hit.
-_RU_VOICE_STRIKE = rx(r"\b(?:вс рф|вооруженные силы (?:рф|россии|российской федерации)|российские (?:войска|военные|подразделения)|армия россии|всу|"
-                       r"украинск\w+ (?:беспилотник|дрон|бпла|военн|войск|боевик|ракет|снаряд)\w*)")
+
 # «зайняли оборону у X»: the defender dug in inside the town, which it holds while fighting goes on.
 _TOOK_UP_DEFENCE = rx(r"\b(?:зайняли (?:кругову )?оборону (?:у|в)|заняли (?:круговую )?оборону в)\b")
 # The enemy as the subject of a strike in Russian: «враг обстрелял», «противник атаковал ... дронами».
@@ -2200,8 +761,7 @@ _FOUGHT_LIST = re.compile(r"(?:[А-ЯІЇЄҐ][\w'’.-]*(?: [А-ЯІЇЄҐ][\w'
                           r"(?:(?:за|в|у|под|возле|около|біля|поблизу)\s+)?)*")
 _FOUGHT_FOR = re.compile(r"(?<![^\W\d_])(?:(?:бо[иії]|боях|боестолкновени\w*|боєзіткнен\w*) (?:[\w-]+ ){0,2}(?:за|в|у|под|возле|около|біля|поблизу|"
                          r"на окраин\w*|на околиц\w*)|атаку(?:ют|ет)|штурму(?:ют|ет)|атакують|штурмують)\s+$")
-_COUNTERING = re.compile(r",\s+(?:countering|rejecting|contradicting|disputing|refuting|denying|dismissing)\s+"
-                         r"(?=(?:[\w-]+['’]s|russian|ukrainian|moscow['’]s|kyiv['’]s) (?:[\w-]+ ){0,2}(?:claims?|assertions?|statements?|reports?|announcements?) that\b)")
+
 _RELATIVE_TAIL = re.compile(r"(?:,|\s[—–])\s+(?:all|both|each|most) of which\b|,\s+(?:which|where|whom|when|the (?:regional |administrative )?(?:capital|centre|center) of|"
                             # «..., который Москва взяла в октябре», «..., яке окупували у 2022 році»
                             r"котор(?:ый|ая|ое|ые|ую|ого)|як(?:ий|а|е|і|у|ого)\b|"
@@ -2214,17 +774,7 @@ _RELATIVE_PAST = re.compile(r"\b(?:last (?:week|month|year)|earlier this (?:week
 # The attribution that closes a sentence: ", the Institute for the Study of War (ISW), a think tank, said Wednesday."
 _TRAILING_SAID = re.compile(r",\s+[^,;]{2,80}?(?:,\s+[^,;]{2,60},)?\s+(?:said|says|reported|wrote|noted|added|stated|assessed)"
                             r"(?:\s+(?:on\s+)?\w+)?[.!]?$")
-# "..., which Moscow's generals say they took last week": a relative clause that is another voice's claim.
-_RELATIVE_SAID = re.compile(r"\s(?:which|that)\s+(?=(?:[\w'’-]+ ){1,4}?(?P<verb>said|says|claimed|claims|announced|insisted) "
-                            r"(?:(?:it|they) )?(?:had |has |have |was |were |to have |to )?(?:came|come|fell|fallen|been|captured|taken|seized|liberated|entered|capture|take|seize)\b)")
-# ", hours after Kyiv's army said it had pulled its units out": the other side's concession, told as a date.
-_AFTER_PULLOUT = re.compile(r"\b(?:a day|hours|days|shortly|soon|a week|two days) after (?:[\w'’-]+ ){1,4}?(?P<verb>said|announced|confirmed|admitted) "
-                            r"(?:that )?(?:they|it|its (?:troops|forces|units)) (?:were|was|had|have|has) (?:been )?"
-                            r"(?:withdrawing|withdrawn|withdrew|pulling (?:back|out)|pulled (?:back|out)|retreating|retreated)\b")
-_WHOSE_CAPTURE = re.compile(r"\bwhose (?:capture|fall|seizure|liberation|takeover) (?:[\w'’-]+ ){1,4}?(?:had |has )?(?:recently |already |earlier )?"
-                            r"(?P<verb>hailed|announced|claimed|declared|celebrated|reported)\b")
-_AFTER_TAKEN = re.compile(r"\b(?:a day|hours|days|shortly|soon|a week|two days|weeks) after (?:[\w'’-]+ ){1,4}?(?P<verb>said|announced|claimed|declared) "
-                          r"(?:that )?(?:it|they|its (?:troops|forces|units)) (?:had |have |has )?(?:taken|captured|seized|liberated|occupied)\b")
+
 # A dated comparison beside the news: "since the fall of Soledar in January", "after the capture of X last year".
 _DATED_ASIDE = re.compile(r"\b(?:since|after|before|following) (?:the )?(?:capture|fall|loss|seizure|liberation|takeover|occupation) "
                           r"of (?:the (?:city|town) of )?[A-Z][\w'’-]+(?: [A-Z][\w'’-]+)? (?:in|last|on) (?:early |late |mid-)?"
@@ -2272,7 +822,7 @@ _PAREN_BEARING = re.compile(r"\((?:both |all |just |about )?(?:[\d.,]+ ?(?:km|ki
 
 def _russian_spelling(written: str, name: str) -> bool:
     """Whether a Ukrainian place is written the Russian way ("Uspenovka", "Kurakhovo" for Uspenivka, Kurakhove)."""
-    written = _POSSESSIVE_END.sub("", written)
+    written = POSSESSIVE_END.sub("", written)
     if not written.isascii() or written.casefold() == name.casefold():
         return False
     # Russian г is "g" where Ukrainian г is "h", я is "ya" where it is "ia" (Gulyaipole, Huliaipole)
@@ -2294,9 +844,9 @@ def _namesake_in_ukraine(mention: PlaceMention, in_russia: set[str]) -> bool:
     """A village of a Ukrainian oblast that borders none of the Russian oblasts the sentence is set
     in ("Borki, southeast of Sudzha", "Dronovka in the Belgorod region"): the namesake of a Russian
     village the gazetteer lacks, not a place of this sentence."""
-    if mention.country != "ua" or mention.place.kind == "city" or mention.place.oblast in _CRIMEA:
+    if mention.country != "ua" or mention.place.kind == "city" or mention.place.oblast in CRIMEA:
         return False
-    if any(c.oblast not in UKRAINIAN_OBLASTS and c.oblast not in _CRIMEA for c in mention.candidates):
+    if any(c.oblast not in UKRAINIAN_OBLASTS and c.oblast not in CRIMEA for c in mention.candidates):
         return False
     return not any(mention.place.oblast in _BORDERING.get(area, ()) for area in in_russia)
 
@@ -2356,7 +906,7 @@ def _sentence_statements(sentence: str, local: list[tuple[Mention, int, int]], s
         # "Ukrainian troops reportedly enter X as Russia announces retreat from Y": two reports, two voices
         pair = _AS_PARTY_SAYS.search(sentence)
     if pair is not None and len(sentence.lower()) == len(sentence) and (pair.re is _AS_PARTY_SAYS or (
-            said := find_speaker(sentence.lower(), _actors(sentence, staff_side, east_side, ministry_side))) is None
+            said := find_speaker(sentence.lower(), sentence_actors(sentence, staff_side, east_side, ministry_side))) is None
             or said.actor.side == "other"):
         # "Ukrainian forces recently advanced near X and Russian forces recently advanced near Y":
         # nobody speaks (or an analyst does), so each side's troops are their own sentence.
@@ -2410,7 +960,7 @@ def _sentence_statements(sentence: str, local: list[tuple[Mention, int, int]], s
     if event is None and not sentence.isascii() and ("контрол" in sentence or "оборон" in sentence) \
             and SITUATION_HELD_CYR.search(sentence):
         event = "control"  # «ситуація в X контрольована»: the defender still holds it
-    if event is None and _CANNOT_VERIFY.search(sentence):
+    if event is None and CANNOT_VERIFY.search(sentence):
         event = "control"  # "the situation in Pokrovsk could not be independently verified"
     if event is None and CONTINUING.search(sentence) and (DENIAL.search(sentence) or HEDGE.search(sentence)):
         event = "control"  # "Peskov denied that Ukrainian units were still fighting in Sudzha"
@@ -2494,7 +1044,7 @@ def _sentence_statements(sentence: str, local: list[tuple[Mention, int, int]], s
         # "launched six attacks on X": fighting without a result (drones and guns on a town are strikes;
         # «атакували позиції ЗСУ, але відступили»: the attack was beaten off, a repulse)
         return []
-    actors = _actors(orig, staff_side, east_side, ministry_side)
+    actors = sentence_actors(orig, staff_side, east_side, ministry_side)
     # A place inside the speaker's own name ("Kyiv denied") is who speaks, not where.
     spoken = [(a.start, a.end) for a in actors if a.actor.rank == 1 and (
         REPORT.match(sentence, a.end + 1) or POSSESSIVE_CLAIM.match(sentence, a.end))]
@@ -2524,7 +1074,7 @@ def _sentence_statements(sentence: str, local: list[tuple[Mention, int, int]], s
             continue  # «Торецка (Дзержинска)»: the bracketed other name stands or falls with the name before it
         if region_list and mention in regional:
             continue
-        if event == "control" and mention.place.name in _CAPITALS and all(m.place.name in _CAPITALS for m, _s, _e in local):
+        if event == "control" and mention.place.name in CAPITALS and all(m.place.name in CAPITALS for m, _s, _e in local):
             # "pressure on Kyiv", "officials in Kyiv", "little information out of Kyiv": the front has been
             # far from both capitals since spring 2022, so a capital alone in a sentence about ground is its
             # government (listed with other towns it is one of the places)
@@ -2566,12 +1116,12 @@ def _sentence_statements(sentence: str, local: list[tuple[Mention, int, int]], s
         if event == "control" and mention.place.name == mention.place.oblast and not mention.city and " of " in orig \
                 and _SHARE_OF_BEFORE.search(orig, max(0, start - 40), start) and _REGIONS_NAMED.search(orig):
             continue  # "controls the Luhansk region and most of Donetsk": a share of a region among regions, not the city
-        if mention.place.name == mention.place.oblast and _AREA_MEASURE.search(orig) and not mention.city:
+        if mention.place.name == mention.place.oblast and AREA_MEASURE.search(orig) and not mention.city:
             continue  # "recaptured 2,000 square kilometres in Kharkiv": land is measured in the region, not the city
         if mention.place.name == mention.place.oblast and " into" in orig and _INTO_REGION.search(orig, max(0, start - 40), start) \
                 and not mention.city or " regions " in orig and _INTO_REGION.search(orig, max(0, start - 30), start):
             continue  # "advanced deep into Kursk", "regions including Donetsk": the region, not its centre
-        if event == "shootdown" and _tallied_region(orig, mention, start):
+        if event == "shootdown" and tallied_region(orig, mention, start):
             continue  # "26 over the Belgorod region, 25 over Bryansk": a tally by region names the region
         if event == "control" and mention.place.name == mention.place.oblast and mention.place.oblast in _BORDERING \
                 and not has_cyrillic(orig) and not mention.city:
@@ -2636,7 +1186,7 @@ def _sentence_statements(sentence: str, local: list[tuple[Mention, int, int]], s
             continue  # "their nearness to X": how close they are, nothing happened there
         if mention.place.kind != "city" and _SURNAME_AFTER.match(orig, end):
             continue  # "captain Stanislav Petrenko said": a first name, not the village of that name
-        if mention.place.name in _CAPITALS and not latin_text(orig) and _OWNED_BY_CAPITAL_CYR.search(orig, max(0, start - 30), start):
+        if mention.place.name in CAPITALS and not latin_text(orig) and _OWNED_BY_CAPITAL_CYR.search(orig, max(0, start - 30), start):
             continue  # «потери Киева за сутки»: Kyiv as the side whose losses they are, not the city
         if mention.place.name == "Kyiv" and _WAR_ON.search(orig, max(0, start - 24), start):
             continue  # "Russia's war against Kyiv": Kyiv as the side fought, not where anything happened
@@ -2728,7 +1278,7 @@ def _sentence_statements(sentence: str, local: list[tuple[Mention, int, int]], s
             continue  # «село Богданівка поблизу Часового Яру»: the town only says where the village is
         if cyrillic and len(local) > 1 and _EFFECT_BEFORE.search(orig, max(0, start - 70), start):
             continue  # «взятие X осложнит положение гарнизона в Y»: what a gain would do to Y is no event at Y
-        if event == "control" and cyrillic and mention.place.oblast in _CRIMEA and mention.place.kind in ("village", "settlement"):
+        if event == "control" and cyrillic and mention.place.oblast in CRIMEA and mention.place.kind in ("village", "settlement"):
             continue  # «освободить село Нововасильевка»: a Crimean village of Moscow's spelling is a namesake, no front
         if cyrillic and (adj := _CAPITAL_ADJECTIVE_BEFORE.search(orig, max(0, start - 30), start)) is not None \
                 and orig[:adj.start(1)].strip(" «\"“'—–-") and not any(s <= adj.start(1) < e for _m, s, e in local):
@@ -2756,11 +1306,11 @@ def _sentence_statements(sentence: str, local: list[tuple[Mention, int, int]], s
     if not places:
         return []  # every name was a speaker, a unit or only where: no voice can speak about one
     speaker = find_speaker(sentence, actors)
-    voices = _voices(orig, event, default_side, staff_side, actors, east_side, speaker, ministry_side)
+    voices = find_voices(orig, event, default_side, staff_side, actors, east_side, speaker, ministry_side)
     if len(voices) > 1 and event == "control" and "continu" in sentence:
         voices = _fighting_answers(voices, sentence)
     language = narrator_side(orig)
-    russian_soil = all(m.place.oblast not in UKRAINIAN_OBLASTS and m.place.oblast not in _CRIMEA for m, _s, _e in local)
+    russian_soil = all(m.place.oblast not in UKRAINIAN_OBLASTS and m.place.oblast not in CRIMEA for m, _s, _e in local)
     voices = revise(orig, sentence, voices, actors, speaker, language, russian_soil)
     out: list[Statement] = []
     # A party "confirming" a capture with no troops of the other side named as doing anything: its own gain.
@@ -2777,7 +1327,7 @@ def _sentence_statements(sentence: str, local: list[tuple[Mention, int, int]], s
                     and all(_russian_spelling(m.text, m.place.name) for m, _s, _e in mine):
                 side = "ru"  # "the soldiers liberated Uspenovka": told by nobody, in Moscow's spelling of the village
             elif mine and latin_text(sentence) and _OUR_TROOPS_EN.search(sentence) and not any(a.actor.side == "ru" for a in actors) \
-                    and all(_POSSESSIVE_END.sub("", m.text).casefold() == m.place.name.casefold() for m, _s, _e in mine):
+                    and all(POSSESSIVE_END.sub("", m.text).casefold() == m.place.name.casefold() for m, _s, _e in mine):
                 side = "ua"  # "our troops repelled 47 assaults near Rodynske": Kyiv's bulletin in English, in Kyiv's spelling
                 if voice_event == "control" and WITHDRAW.search(sentence):
                     stance = "confirmation"  # "our units have withdrawn from X": a concession in its own words
@@ -2791,10 +1341,10 @@ def _sentence_statements(sentence: str, local: list[tuple[Mention, int, int]], s
         for mention, _start, _end in mine:
             place = mention.place
             place_side = side
-            written = _POSSESSIVE_END.sub("", mention.text)  # "Kherson's district" is Kherson as spelt
+            written = POSSESSIVE_END.sub("", mention.text)  # "Kherson's district" is Kherson as spelt
             alt = written.isascii() and written.casefold() != place.name.casefold()
             if side == "local" and (speaker is None or speaker.actor.side == "local") \
-                    and voice_event in ("strike", "shootdown") and (hit := _ATTACKER.search(orig)):
+                    and voice_event in ("strike", "shootdown") and (hit := ATTACKER.search(orig)):
                 # "Ukrainian drones attacked Horlivka, the mayor said": the side that was hit reports it.
                 place_side = "ru" if hit.group(1).startswith(("Ukrain", "Kyiv", "Kiev")) else "ua"
             elif side == "local":
@@ -2810,11 +1360,11 @@ def _sentence_statements(sentence: str, local: list[tuple[Mention, int, int]], s
                     place_side = "ua"
             if stance == "claim" and voice_event == "strike" and speaker_name is None and language == "ru" \
                     and (place.oblast not in SPLIT_OBLASTS or place.name in _KYIV_HELD_CENTRES
-                         or "вражеск" in sentence and _ENEMY_FIRE_RU.search(sentence) and not _RU_VOICE_STRIKE.search(sentence)) and (
+                         or "вражеск" in sentence and _ENEMY_FIRE_RU.search(sentence) and not RU_VOICE_STRIKE.search(sentence)) and (
                         ("враг" in sentence or "враж" in sentence or "против" in sentence) and _ENEMY_STRIKES_RU.search(sentence)
                         or place.oblast in UKRAINIAN_OBLASTS and (STRIKE_HARM.search(sentence) or FELL_RU.search(sentence)
                                                                   or _UNDER_FIRE_RU.search(sentence))
-                        and not _RU_VOICE_STRIKE.search(sentence)):
+                        and not RU_VOICE_STRIKE.search(sentence)):
                 # «Враг обстрелял Купянск», «в Волчанске ранен мужчина»: the harm and the enemy of whoever holds
                 # the place are told by the place's side (Moscow's governors call Kyiv's drones «враг» too)
                 place_side = "ua" if place.oblast in UKRAINIAN_OBLASTS else "ru"

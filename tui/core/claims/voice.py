@@ -130,7 +130,7 @@ def _subject(sentence: str, verb: re.Match[str], actors: list[ActorMention], aft
             and (unnamed := _UNNAMED_SAYER.search(sentence, max(0, verb.start() - 40), verb.start())) is not None \
             and not any(unnamed.start() <= a.start < verb.start() for a in actors):
         return None  # "..., military officials announced": the speaker is unnamed, not the last party the clause named
-    # (a country named as where, "to the north of Ukraine", is already left out by statements._actors)
+    # (a country named as where, "to the north of Ukraine", is already left out by parties.sentence_actors)
     before = [a for a in actors if a.start >= after and a.end <= verb.start() and verb.start() - a.end <= 90]
     if not before:
         return None
