@@ -28,7 +28,8 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
 from tui.core.claims.gazetteer import Gazetteer, fold  # noqa: E402
-from tui.core.claims.places import dateline_span, find_places  # noqa: E402
+from tui.core.claims.clean import strip_labels  # noqa: E402
+from tui.core.claims.places import find_places  # noqa: E402
 
 DATA = ROOT / "tests" / "claims_data" / "sentences"
 
@@ -51,8 +52,7 @@ def read_sentences(path: Path) -> list[tuple[list[str] | None, str]]:
 
 def predicted(sentence: str, gaz: Gazetteer) -> list[str]:
     """The settlements the stage reports for one sentence (locators left out)."""
-    span = dateline_span(sentence)
-    text = sentence[span[1]:] if span else sentence
+    text = strip_labels(sentence)
     return list(dict.fromkeys(p.name for p in find_places(text, gazetteer=gaz)
                               if p.kind == "settlement" and not p.locates and not p.speaker))
 

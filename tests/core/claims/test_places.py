@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 
 from tui.core.claims.gazetteer import Gazetteer, fold, morphology
-from tui.core.claims.places import PlaceMention, dateline_span, datelines, find_places, strip_dateline
+from tui.core.claims.places import PlaceMention, find_places
 
 SCRIPTS = Path(__file__).resolve().parents[3] / "scripts"
 CYRILLIC_NAME = re.compile(r"[а-яёіїєґй ]+")
@@ -243,34 +243,6 @@ def test_a_missing_village_does_not_make_the_city_the_event():
     [donetsk] = [p for p in find_places(text) if p.name == "Donetsk"]
     assert (donetsk.relation, donetsk.distance_km, donetsk.locates, donetsk.city) == ("west of", 15.0, True, True)
     assert text[donetsk.rel_start:donetsk.start] == "15 km west of "
-
-
-@pytest.mark.parametrize("text, dateline", [
-    ("KYIV (Reuters) — Russia said on Thursday", "KYIV (Reuters) — "),
-    ("KYIV, Nov 20 (AP) — Russian forces", "KYIV, Nov 20 (AP) — "),
-    ("KYIV, Ukraine (AP) — Russian forces", "KYIV, Ukraine (AP) — "),
-    ("KYIV/MOSCOW, Nov 20 (Reuters) - Moscow said", "KYIV/MOSCOW, Nov 20 (Reuters) - "),
-    ("KHARKIV — A drone hit", "KHARKIV — "),
-    ("КИЇВ, 20 листопада — Росія заявила", "КИЇВ, 20 листопада — "),
-    ("МОСКВА, 20 ноября. /ТАСС/. Войска заняли", "МОСКВА, 20 ноября. /ТАСС/. "),
-    ("Москва, 20 ноября — РИА Новости. Войска", "Москва, 20 ноября — РИА Новости. "),
-])
-def test_datelines_are_found_to_be_stripped(text, dateline):
-    span = dateline_span(text)
-    assert span is not None and text[span[0]:span[1]] == dateline
-    assert strip_dateline(text) == text[len(dateline):]
-
-
-@pytest.mark.parametrize("text", ["NATO — allies met today", "Russian forces took Kyiv — officials said",
-                                  "Kupiansk — a town of 27,000 — is", "Покровськ, 20 бійців загинули"])
-def test_sentences_are_not_datelines(text):
-    assert dateline_span(text) is None
-
-
-def test_datelines_at_line_starts():
-    text = "Headline here\nKYIV (Reuters) — body text\nMore text"
-    [(start, end)] = datelines(text)
-    assert text[start:end] == "KYIV (Reuters) — "
 
 
 def test_mentions_come_in_text_order_with_spans():

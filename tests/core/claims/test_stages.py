@@ -26,6 +26,15 @@ def _day(text: str) -> float:
     ("Kupiansk direction: Russian forces attacked.", "Russian forces attacked."),
     ("UPDATE 2-Russia says it took Siversk", "Russia says it took Siversk"),
     ("КИЇВ, 20 листопада — Генштаб спростував заяву.", "Генштаб спростував заяву."),
+    ("KYIV/MOSCOW, Nov 20 (Reuters) - Moscow said it took Yampil.", "Moscow said it took Yampil."),
+    ("KHARKIV — A drone hit a depot.", "A drone hit a depot."),
+    # Russian agencies' datelines: the city, the day, then the agency between slashes or after a dash.
+    ("МОСКВА, 20 ноября. /ТАСС/. Войска заняли Ямполь.", "Войска заняли Ямполь."),
+    ("Москва, 20 ноября — РИА Новости. Войска заняли Ямполь.", "Войска заняли Ямполь."),
+    # A town and a number that is no date, a town the sentence is about: no dateline.
+    ("Покровськ, 20 бійців вийшли з оточення.", "Покровськ, 20 бійців вийшли з оточення."),
+    ("Russian forces took Kyiv — officials said", "Russian forces took Kyiv — officials said"),
+    ("Kupiansk — a town of 27,000 — is under fire", "Kupiansk — a town of 27,000 — is under fire"),
     # A speaker's name before a colon is not a label: the headline's voice stays.
     ("General Staff: Kupiansk remains under Ukrainian control", "General Staff: Kupiansk remains under Ukrainian control"),
 ])

@@ -4,7 +4,8 @@ Contract: `clean_text(text)` takes a story's plain or Markdown text (title, summ
 returns text whose lines are the story's own sentences and headings, with
 - page chrome dropped: captions and photo credits, bylines, "Read more"/related-story lists,
   lines that are only links, newsletter and membership blocks, share buttons, copyright lines;
-- source labels cut from the front of a line: datelines ("KYIV, Nov 20 (Agency) —"), round-up
+- source labels cut from the front of a line: datelines ("KYIV, Nov 20 (Agency) —", «МОСКВА, 20 ноября.
+  /ТАСС/.»), round-up
   and section labels ("Ukraine war latest:", "Unconfirmed claims:", "14:05 —", "UPDATE 2-");
 - footnote markers ("[12]") and Markdown marks removed;
 - a line repeated word for word (a headline repeated as the body's first line) kept once.
@@ -95,6 +96,13 @@ _TITLE_DATELINE = re.compile(
 # sentence with its own reporting verb is where the story was filed, not who speaks.
 _COLON_DATELINE = re.compile(r"^(?:KYIV|KIEV|MOSCOW|Kyiv|Kiev|Moscow)(?:,\s*(?:Ukraine|Russia))?:\s+(?=[A-Z\"“])"
                              r"(?=[^:]{30,}?\b(?:said|says|asserted|announced|claimed|reported|told|stated)\b)")
+# «МОСКВА, 20 ноября. /ТАСС/.», «Москва, 20 ноября — РИА Новости.», «КИЇВ, 20 листопада.»: a city, a day and
+# month, then the agency between slashes, after a dash or a full stop
+_CYR_UPPER = "А-ЯІЇЄҐЁ"
+_CYR_NAME = r"[" + _CYR_UPPER + r"][" + _CYR_UPPER + r"а-яіїєґё'’ʼ\-]+"
+_CYR_DATELINE = re.compile(
+    r"^(?:" + _CYR_NAME + r"(?:[ /]" + _CYR_NAME + r"){0,2}),\s*\d{1,2}\s+(?:" + _MONTH + r")\.?(?:\s+\d{4}(?:\s*(?:р|г)\.?)?)?"
+    r"(?:\s*/[^/\n]{1,25}/\.?|\s*(?:—|–|-{1,2})(?:\s*[" + _CYR_UPPER + r"A-Z][\w .]{0,25}?\.(?=\s))?|\.(?:\s*[" + _CYR_UPPER + r"A-Z]{2,10}\.)?)\s*")
 # "As Ukrinform previously reported, ...", "As reported, ...": a news agency's relay label, not a speaker.
 _AS_REPORTED = re.compile(r"^As (?:(?:previously |earlier )?reported(?: by [A-Z][\w-]+(?: [A-Z][\w-]+)?)?|[A-Z][\w-]+(?: [A-Z][\w-]+)? (?:previously |earlier )?reported),\s+")
 _TIME_LABEL = re.compile(r"^\[?\d{1,2}[:.]\d{2}\]?(?:\s?(?:[ap]\.?m\.?|UTC|GMT|EET|EEST|MSK|Kyiv time))?\s*(?:[—–:|-]\s*)?")
@@ -149,6 +157,8 @@ def strip_labels(line: str) -> str:
             line = line[titled.end():]
         elif line[:1] in "KM" and (colon := _COLON_DATELINE.match(line)) is not None:
             line = line[colon.end():]
+        elif "," in line[:40] and not line.isascii() and (cyr := _CYR_DATELINE.match(line)) is not None:
+            line = line[cyr.end():]
         if line.startswith("As ") and (relay := _AS_REPORTED.match(line)) is not None:
             line = line[relay.end():]
             if DAY_MONTH.search(line[:40].lower()):

@@ -19,10 +19,6 @@ API
   "lies 60 km west of X", "Yehorivka, southeast of Huliaipole" -- no event at X; "advanced south
   of X" is about X) and `speaker` (the name stands for who speaks: "Kyiv denies", "a claim denied
   by Kyiv", "the Belgorod governor", «ОТУ «Харків»»).
-- `dateline_span(text, start=0) -> (start, end) | None`: a dateline at `start` ("KYIV (Reuters) —",
-  "KYIV, Nov 20 (AP) —", «КИЇВ, 20 листопада —», «МОСКВА, 20 ноября. /ТАСС/.»), to strip before
-  reading sentences; `datelines(text)` finds one at the start of every line; `strip_dateline(text)`
-  drops a leading one.
 - `relation_before(text, start) -> (relation, rel_start, distance_km)` for any position.
 
 Gazetteer.find (the older, lighter call) still returns gazetteer.Mention; a Mention now also says
@@ -129,73 +125,6 @@ class PlaceMention:
         """The name stands for who speaks or acts, not where: "Kyiv denies", "the Belgorod governor",
         «ОТУ «Харків»», «Киев признал», "a claim denied by Kyiv"."""
         return self._read()[4]
-
-
-_DASH = r"(?:—|–|-{1,2})"
-_MONTH_EN = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?"
-_CAPS_WORD = r"[A-Z][A-Z'’.\-]+"
-# "KYIV (Reuters) —", "KYIV, Nov 20 (AP) —", "KYIV, Ukraine (AP) —", "KYIV/MOSCOW, Nov 20 (Reuters) -",
-# "KYIV —": a place in capitals, then a country, a date or an agency, then a dash.
-_DATELINE_EN = re.compile(
-    r"[ \t]*(?P<place>" + _CAPS_WORD + r"(?:[ /]" + _CAPS_WORD + r"){0,3})"
-    r"(?P<country>,\s*[A-Z][a-z]+(?: [A-Z][a-z]+)?)?"
-    r"(?P<date>,?\s*" + _MONTH_EN + r"\s+\d{1,2}(?:,\s*\d{4})?)?"
-    r"(?P<agency>\s*\([A-Za-z][\w .&/-]{0,30}\))?"
-    r"\s*" + _DASH + r"\s*")
-_CYR_UPPER = "А-ЯІЇЄҐЁ"
-_CYR_LOWER = "а-яіїєґё"
-_CYR_NAME = r"[" + _CYR_UPPER + r"][" + _CYR_UPPER + _CYR_LOWER + r"'’ʼ\-]+"
-# «КИЇВ, 20 листопада —», «МОСКВА, 20 ноября. /ТАСС/.», «Москва, 20 ноября — РИА Новости.»
-_DATELINE_CYR = re.compile(
-    r"[ \t]*(?P<place>" + _CYR_NAME + r"(?:[ /]" + _CYR_NAME + r"){0,2})"
-    r",\s*\d{1,2}\s+[" + _CYR_LOWER + r"]+\.?(?:\s+\d{4}(?:\s*(?:р|г)\.?)?)?"
-    r"(?:\s*/[^/\n]{1,25}/\.?"
-    r"|\s*" + _DASH + r"(?:\s*[" + _CYR_UPPER + r"A-Z][\w .]{0,25}?\.(?=\s))?"
-    r"|\.(?:\s*[" + _CYR_UPPER + r"A-Z]{2,10}\.)?)"
-    r"\s*")
-_ALL_CAPS_CYR = re.compile(r"[" + _CYR_UPPER + r"'’ʼ\- /]{3,}")
-_MONTHS_CYR = re.compile(r",\s*\d{1,2}\s+(?:січ|лют|берез|квіт|трав|черв|лип|серп|верес|жовт|листоп|груд|янв|фев|мар|апр|ма[яй]|"
-                         r"июн|июл|авг|сен|окт|ноя|дек)", re.IGNORECASE)
-
-
-def dateline_span(text: str, start: int = 0) -> tuple[int, int] | None:
-    """The dateline starting at `start` ("KYIV (Reuters) —", «МОСКВА, 20 ноября. /ТАСС/.»), or None."""
-    m = _DATELINE_EN.match(text, start)
-    if m and (m.group("country") or m.group("date") or m.group("agency") or _names_place(m.group("place").title())):
-        return m.start(), m.end()
-    m = _DATELINE_CYR.match(text, start)
-    # A city in capitals, a date with a month, or a known place: «Москва, 20 ноября».
-    if m and (_ALL_CAPS_CYR.fullmatch(m.group("place")) or _MONTHS_CYR.match(text, m.end("place"))
-              or _names_place(m.group("place"))):
-        return m.start(), m.end()
-    return None
-
-
-def _names_place(name: str) -> bool:
-    """"KYIV — Russian forces ...": bare capitals then a dash are a dateline only when they name a
-    place (not "NATO —" or a shouted headline word)."""
-    return Gazetteer.load().resolve(name.split("/")[0].strip()) is not None
-
-
-def datelines(text: str) -> list[tuple[int, int]]:
-    """Every dateline that opens a line of the text, as (start, end) spans."""
-    out = []
-    at = 0
-    while at < len(text):
-        span = dateline_span(text, at)
-        if span:
-            out.append(span)
-        nl = text.find("\n", at)
-        if nl < 0:
-            break
-        at = nl + 1
-    return out
-
-
-def strip_dateline(text: str) -> str:
-    """The text without a leading dateline."""
-    span = dateline_span(text)
-    return text[span[1]:] if span else text
 
 
 # The words in front of a place, read backwards from it (patterns end at the place).
