@@ -8,7 +8,8 @@ from pathlib import Path
 import pytest
 
 from tui.core.claims.gazetteer import Gazetteer, fold, morphology
-from tui.core.claims.places import PlaceMention, find_places
+from tui.core.claims.place_mentions import PlaceMention
+from tui.core.claims.places import find_places
 
 SCRIPTS = Path(__file__).resolve().parents[3] / "scripts"
 CYRILLIC_NAME = re.compile(r"[а-яёіїєґй ]+")

@@ -33,7 +33,8 @@ from tui.core.claims.cues import (
 from tui.core.claims.dates import is_history, is_recap
 from tui.core.claims.gazetteer import OBLASTS_RU, UKRAINIAN_OBLASTS, Gazetteer
 from tui.core.claims.parties import TROOPS_LOST, sentence_actors
-from tui.core.claims.places import PlaceMention, find_places
+from tui.core.claims.place_mentions import PlaceMention
+from tui.core.claims.places import find_places
 from tui.core.claims.stance import TOOK_BACK, narrator_side, strike_narrator_side
 from tui.core.claims.voice import classify_event, find_speaker, has_negation
 from tui.core.models import Statement, StoryFacts

@@ -97,7 +97,8 @@ from tui.core.claims.placeless import (
     placeless_statements,
     tallied_region,
 )
-from tui.core.claims.places import OFFICIAL_OF, PlaceMention, find_places
+from tui.core.claims.place_mentions import OFFICIAL_OF, PlaceMention
+from tui.core.claims.places import find_places
 from tui.core.claims.sentences import MAX_TEXT, split_sentences
 from tui.core.claims.stance import holds_own, narrator_side, revise
 from tui.core.claims.tracker import CONFIDENT
