@@ -5,13 +5,15 @@ from __future__ import annotations
 import os
 import re
 import subprocess
+import sys
 import threading
 from collections.abc import Callable
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
-WARFEED = ROOT / ".venv" / "bin" / "warfeed"
+WARFEED = Path(sys.executable).parent / "warfeed"
+"""The console script installed beside the interpreter running the tests."""
 
 # ESC, C0 controls other than tab/newline/CR, DEL, C1 as UTF-8 (U+0080-U+009F), bidi controls,
 # zero-width and BOM characters, the tag block; and the same controls as JSON escapes.

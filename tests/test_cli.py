@@ -141,6 +141,7 @@ def test_poll_twice_second_is_all_304(tmp_path, demo, demo_config):
     assert results["state-news-mirror"]["outcome"] == "error"
     assert results["state-news-mirror"]["error"]
     good = [r for k, r in results.items() if k != "state-news-mirror"]
+    assert len(good) == len(demo.feeds()) - 1
     assert all(r["outcome"] == "ok" and r["new"] > 0 for r in good)
     bodies_before = demo.feed_bodies_served
 

@@ -49,8 +49,8 @@ def test_poll_and_feed_health_show_encoding_errors_cleaned(tmp_path, config):
     assert all("unsupported compression" in e for e in errors) and len(errors) == 3
     listing = run_warfeed("feeds", "list", "--json", config=config, data_dir=data)
     assert_clean_run(listing)
-    assert all("unsupported compression" in row["health"]["error"]
-               for row in orjson.loads(listing.stdout))
+    rows = orjson.loads(listing.stdout)
+    assert len(rows) == 3 and all("unsupported compression" in row["health"]["error"] for row in rows)
 
 
 @pytest.mark.parametrize("path", ["/title", "/clipboard", "/c1"])

@@ -7,6 +7,8 @@ from pathlib import Path
 
 import pytest
 
+from tui.core.config import load_config
+
 from tests.benchmarks.bench_poll import (
     NEWSBOAT,
     NO_CLAIMS,
@@ -29,9 +31,8 @@ def test_parse_size():
 
 
 def test_warfeed_config_loads_through_the_real_config_module(tmp_path):
-    config_mod = pytest.importorskip("tui.core.config")
     urls = ["http://127.0.1.1:9/feeds/0000.xml", "http://127.0.1.2:9/feeds/0001.atom"]
-    config = config_mod.load_config(write_warfeed_config(tmp_path / "c.toml", urls), create=False)
+    config = load_config(write_warfeed_config(tmp_path / "c.toml", urls), create=False)
     assert [f.url for f in config.feeds] == urls
     assert len({f.id for f in config.feeds}) == 2
 

@@ -19,6 +19,7 @@ from tui.core.models import Claim, Feed, FeedHealth, Statement, Story
 from tui.core.store import Store
 
 from tests import factories
+from tests.clock import Clock
 
 NOW = 1_763_640_000.0  # 2025-11-20 12:00 UTC
 HOUR = 3600.0
@@ -134,20 +135,20 @@ def test_remember_close_keeps_what_the_next_digest_compares():
 def test_away_digest_from_the_data_dir(tmp_path: Path):
     data = tmp_path / "data"
     kyiv, tass, isw, _ = FEEDS
-    clock = [CLOSED - HOUR]
-    store = Store.open(data, clock=lambda: clock[0])
+    clock = Clock(CLOSED - HOUR)
+    store = Store.open(data, clock=clock)
     try:
-        store.ingest([story("kyiv:old", kyiv, "Night shelling of Kharkiv", seen=clock[0])],
+        store.ingest([story("kyiv:old", kyiv, "Night shelling of Kharkiv", seen=clock.now)],
                      health=[healthy(f.id) for f in FEEDS])
-        store.save_claims([claim("control:kupiansk", "claimed", first_seen=clock[0])])
+        store.save_claims([claim("control:kupiansk", "claimed", first_seen=clock.now)])
         log = DigestLog(data)
-        assert away_digest(store, FEEDS, log, clock[0]) is None  # never closed: first run
-        clock[0] = CLOSED
+        assert away_digest(store, FEEDS, log, clock.now) is None  # never closed: first run
+        clock.now = CLOSED
         save_close(store, FEEDS, log, CLOSED)
         assert away_digest(store, FEEDS, log, CLOSED + AWAY_AFTER - 1) is None  # back too soon
         assert away_digest(store, FEEDS, log, NOW) is None  # away, but nothing happened
 
-        clock[0] = NOW - HOUR
+        clock.now = NOW - HOUR
         arrived = [
             story("tass:1", tass, "Russian forces take control of Kupiansk, Defence Ministry says",
                   seen=NOW - HOUR, published=NOW - HOUR - 300),

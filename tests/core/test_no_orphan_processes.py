@@ -70,8 +70,8 @@ def test_kill_9_of_a_cold_poll_leaves_no_process_behind(tmp_path, moment):
             wait_for(lambda: forkserver_processes() >= (1 if moment == "fork-server-up" else 3),
                      f"the pool reaching {moment}")
             if moment == "mid-parse":
-                # Feeds answer every 0.5 s in fours: by now workers are parsing and sending back.
-                time.sleep(2.0)
+                # Feeds answer every 0.5 s in fours: once two rounds are in, workers are parsing.
+                wait_for(lambda: server.served >= 8, "feeds answered for the workers to parse")
             assert poll.poll() is None, "the poll ended before it could be killed"
             poll.send_signal(signal.SIGKILL)
             poll.wait()

@@ -210,12 +210,30 @@ def test_charset_header_is_honoured():
         b'<?xml version="1.0" encoding="klingon"?><rss><channel><title>bogus</title></channel></rss>',
     ],
 )
-def test_odd_encodings_never_raise_anything_but_feed_errors(body):
-    try:
-        result = parse_feed(body, {}, feed(), now=NOW)
-    except FeedError:
-        return
+def test_odd_encodings_are_read_not_refused(body):
+    # HARDENING 15: no exception, not even a feed error; what cannot be decoded is replaced.
+    result = parse_feed(body, {}, feed(), now=NOW)
+    assert result.title in ("UTF-16 BOM", "bad \ufffd\ufffd bytes", "bad ÿþ bytes", "bogus")
     assert not CONTROL.search(result.title)
+
+
+UTF16_DOC = ('<rss version="2.0"><channel><title>Київ стрічка</title>'
+             '<item><guid>a</guid><title>Обстріл Харкова</title></item></channel></rss>')
+
+
+@pytest.mark.parametrize("body, headers", [
+    (b"\xff\xfe" + UTF16_DOC.encode("utf-16-le"), {}),  # the mark alone names the encoding
+    (b"\xfe\xff" + UTF16_DOC.encode("utf-16-be"), {"Content-Type": "application/rss+xml"}),
+    ('<?xml version="1.0" encoding="utf-16"?>'.encode("utf-16") + UTF16_DOC.encode("utf-16-le"),
+     {"Content-Type": "text/xml; charset=utf-16"}),
+    (b"\xff\xfe\x00\x00" + UTF16_DOC.encode("utf-32-le"), {"Content-Type": "text/xml"}),
+    (b"\xff\xfe" + UTF16_DOC.encode("utf-16-le") + b"\x00", {}),  # an odd byte at the end
+], ids=["utf-16-le-mark", "utf-16-be-mark", "declared-utf-16", "utf-32-le-mark", "odd-last-byte"])
+def test_a_byte_order_mark_decides_the_encoding(body, headers):
+    # HARDENING 15: a UTF-16 or UTF-32 feed is read, with or without a declaration saying so.
+    result = parse_feed(body, headers, feed(), now=NOW)
+    assert result.title == "Київ стрічка"
+    assert [s.title for s in result.stories] == ["Обстріл Харкова"]
 
 
 # --- the parser itself under attack ---------------------------------------------------------

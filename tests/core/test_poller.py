@@ -594,6 +594,7 @@ async def test_stories_an_early_batch_stored_stay_listed_when_the_last_write_fai
     try:
         feeds = _batch_feeds(httpserver, 6)
         report = await make_poller(store, feeds, fetcher, clock, batch_stories=4).poll()
+        assert len(report.results) == 6
         assert all(r.outcome == "error" and "could not save" in r.error for r in report.results)
         stored = {s.id for s in real.stories()}
         # What the early batches stored is still listed, so its claims are not lost: a refetch

@@ -9,6 +9,7 @@ from tui.core.partitions import StoryFiles, open_db, write_tables
 from tui.core.small_tables import ClaimsTable, HealthTable, MarksTable
 
 from tests import factories
+from tests.clock import Clock
 
 
 def db(tmp_path, name, notices=None, clock=lambda: factories.NOW):
@@ -158,18 +159,18 @@ def test_the_flusher_flushes_a_burst_once_and_retries_later():
 def test_later_changes_do_not_push_back_a_flush_that_is_due():
     cond = threading.Condition()
     flushed = threading.Event()
-    now = [0.0]
-    flusher = Flusher(cond, 10.0, flushed.set, lambda exc: None, clock=lambda: now[0])
+    clock = Clock(0.0)
+    flusher = Flusher(cond, 10.0, flushed.set, lambda exc: None, clock=clock)
     flusher.start()
     try:
         for moment in (0.0, 4.0, 8.0, 9.9):  # a change every few seconds, never a quiet interval
             with cond:
-                now[0] = moment
+                clock.now = moment
                 flusher.touch()
                 cond.notify_all()  # the flusher looks at the clock again
         assert not flushed.wait(0.2)  # the first change is not an interval old yet
         with cond:
-            now[0] = 10.0
+            clock.now = 10.0
             flusher.touch()
             cond.notify_all()
         # Due since the first change, whatever came after it.

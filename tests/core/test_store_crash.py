@@ -19,7 +19,8 @@ BATCH = 1500
 WRITER = textwrap.dedent(f"""
     import os, signal, sys
     from pathlib import Path
-    from tui.core.models import FeedHealth, Story
+    from tests.factories import story
+    from tui.core.models import FeedHealth
     from tui.core.store import Store
 
     kill_at = int(sys.argv[4])
@@ -48,8 +49,8 @@ WRITER = textwrap.dedent(f"""
     while True:
         gen += 1
         batch = [
-            Story(id=f"f:{{i:04d}}", feed_id="f", source="S", side="intl", title=f"gen {{gen}}",
-                  summary="s" * 900, published=1e9 + i, content=f"gen {{gen}} " + "c" * 600)
+            story(i, source="S", title=f"gen {{gen}}", summary="s" * 900, published=1e9 + i,
+                  content=f"gen {{gen}} " + "c" * 600)
             for i in range({BATCH})
         ]
         store.ingest(batch, health=[FeedHealth("f", etag=f"gen {{gen}}")])
@@ -61,14 +62,13 @@ WRITER = textwrap.dedent(f"""
 HOLDER = textwrap.dedent("""
     import os, sys, time
     from pathlib import Path
-    from tui.core.models import Story
+    from tests.factories import story
     from tui.core.store import Store
 
     store = Store.open(Path(sys.argv[1]), flush_interval=float(sys.argv[2]))
     if sys.argv[3] == "signals":
         store.install_signal_handlers()
-    store.ingest([Story(id=f"f:{i}", feed_id="f", source="S", side="intl", title=str(i),
-                        published=1e9 + i) for i in range(50)])
+    store.ingest([story(i, id=f"f:{i}", source="S", title=str(i), published=1e9 + i) for i in range(50)])
     store.flush()
     store.set_marks(["f:1", "f:2"], starred=True)
     store.set_marks(["f:3"], flagged=True, read=True)

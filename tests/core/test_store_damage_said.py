@@ -11,6 +11,7 @@ import tomli_w
 from tui.core.demo import DemoServer
 from tui.core.store import Store
 
+from tests.clock import Clock
 from tests.test_cli import warfeed
 
 
@@ -22,8 +23,8 @@ def demo_config(server: DemoServer, path: Path) -> Path:
 
 def test_a_partition_damaged_before_a_poll_needs_it_is_announced_by_that_poll(tmp_path):
     data = tmp_path / "data"
-    now = [time.time()]
-    with DemoServer(publish_every=60, clock=lambda: now[0]) as server:
+    clock = Clock(time.time())  # the real warfeed beside it reads the real time
+    with DemoServer(publish_every=60, clock=clock) as server:
         config = demo_config(server, tmp_path / "config.toml")
         warfeed("poll", data_dir=data, config=config)
         with Store.open(data) as store:
@@ -37,7 +38,7 @@ def test_a_partition_damaged_before_a_poll_needs_it_is_announced_by_that_poll(tm
         at = raw.index(first.id.encode()) + len(first.id) + 2
         path.write_bytes(raw[:at] + b"\xff\xfe" + raw[at + 2:])
         os.utime(path, ns=(stamp.st_atime_ns, stamp.st_mtime_ns))
-        now[0] += 61  # the demo publishes a story: this poll has to read the cache to store it
+        clock.advance(61)  # the demo publishes a story: this poll has to read the cache to store it
         poll = warfeed("poll", data_dir=data, config=config)
     assert "stories-0000.json had 1 damaged story" in poll.stderr
     assert len(list(data.glob("stories-0000.json.corrupt-*"))) == 1

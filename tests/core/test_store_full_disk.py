@@ -25,15 +25,15 @@ WRITER = textwrap.dedent("""
     import json, sys, time
     from pathlib import Path
     from tests.diskfaults import file_size_limit, lift_file_size_limit
-    from tui.core.models import FeedHealth, Story
+    from tests.factories import story as make_story
+    from tui.core.models import FeedHealth
     from tui.core.store import Store
 
     limited = sys.argv[2] == "limit"
 
     def story(n, feed):
-        return Story(id=f"{feed}:{n:04d}", feed_id=feed, source=feed, side="intl",
-                     title=f"{feed} {n}", summary="s" * 400, published=1e9 + n,
-                     content="c" * 2000)
+        return make_story(n, feed=feed, source=feed, title=f"{feed} {n}", summary="s" * 400,
+                          published=1e9 + n, content="c" * 2000)
 
     store = Store.open(Path(sys.argv[1]), flush_interval=0.05)
     store.ingest([story(n, "old") for n in range(20)],

@@ -22,7 +22,8 @@ WRITER = textwrap.dedent("""
     import sys
     from pathlib import Path
     from tui.core import partitions
-    from tui.core.models import Claim, Statement, Story
+    from tests.factories import story as make_story
+    from tui.core.models import Claim, Statement
     from tui.core.store import Store
 
     partitions.PARTITION_SIZE = 40
@@ -34,8 +35,7 @@ WRITER = textwrap.dedent("""
                                                    place="Kupiansk", story_id="f:000000")])])
     n = 0
     while True:
-        story = Story(id=f"f:{n:06d}", feed_id="f", source="F", side="intl", title=f"Story {n}",
-                      summary="s" * 300, published=1.7e9 + n)
+        story = make_story(n, id=f"f:{n:06d}", source="F", summary="s" * 300, published=1.7e9 + n)
         store.ingest([story], retention={"f": 100000})
         store.set_marks([story.id], starred=True)
         n += 1

@@ -226,7 +226,8 @@ async def test_mark_all_read_can_be_undone(make_app, store):
     async with app.run_test(size=(160, 50), message_hook=toasts) as pilot:
         await settle(pilot, app)
         await pilot.press("A")
-        assert all(s.read for s in app.screen.query_one(StoryList).stories)
+        shown = app.screen.query_one(StoryList).stories
+        assert len(shown) == 5 and all(store.story(s.id).read for s in shown)
         await pilot.press("U")
         await settle(pilot, app)
         assert [store.story(s.id).read for s in items] == [False, True, False, False, False]

@@ -192,6 +192,24 @@ async def test_feeds_refuses_unsafe_and_duplicate_urls_and_undo_remove():
         assert app.results == [None]  # nothing left to apply
 
 
+async def test_feeds_screen_judges_a_url_as_the_config_does():
+    # HARDENING 45: another spelling of a configured feed (scheme case, default port, fragment)
+    # is that feed, and what the screen queues is the form config.toml keeps.
+    app = HostApp(lambda: FeedsScreen(FEEDS))
+    async with app.run_test(size=(120, 40)) as pilot:
+        await pilot.pause()
+        screen = app.screen
+        message = screen.query_one("#feeds-message", Static)
+        assert not screen.add_url("HTTPS://TASS.example:443/rss#top", "intl")
+        assert "already" in str(message.render())
+        assert not screen.add_url("http://a.example:99999/feed", "intl")  # the config refuses it too
+        assert screen.add_url("HTTP://[0:0::1]:80/feed#x", "intl")
+        assert not screen.add_url("http://[::1]/feed", "intl")  # the same feed, spelt as stored
+        await pilot.press("ctrl+s")
+        await pilot.pause()
+        assert app.results == [[FeedChange("add", url="http://[::1]/feed", side="intl")]]
+
+
 async def test_feeds_escape_discards_changes():
     app = HostApp(lambda: FeedsScreen(FEEDS))
     async with app.run_test(size=(120, 40)) as pilot:

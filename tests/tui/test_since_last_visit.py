@@ -14,6 +14,8 @@ from tui.core.models import Feed
 from tui.screens.digest import DigestScreen
 from tui.screens.main import MainScreen
 
+from tests.factories import story
+
 from .conftest import NOW, make_story, screen_text, settle, wait_until
 from .test_cluster_rows import demo_app, demo_store, kupiansk_cluster
 from .test_snapshots import NOW as SNAPSHOT_NOW
@@ -164,11 +166,9 @@ async def test_a_cluster_row_is_marked_when_its_stories_are_new(tmp_path):
 
 @pytest.mark.parametrize("size", SIZES)
 def test_since_last_visit_snapshot(snap_compare, main_app, size):  # noqa: F811 - the fixture
-    from tui.core.models import Story
-
     store = main_app.service.store
     # Two stories fetched before the last close: unread (●), not new (✦).
-    store.ingest([Story(id=f"older:{n}", feed_id="bbc", source="BBC Europe", side="intl",
+    store.ingest([story(feed="bbc", id=f"older:{n}", source="BBC Europe", side="intl",
                         title=f"Earlier dispatch {n} on grain corridor talks", link=f"https://bbc.example/older/{n}",
                         published=SNAPSHOT_NOW - (90 + n * 100) * 60, fetched_at=SNAPSHOT_NOW - 5 * HOUR)
                   for n in range(2)])

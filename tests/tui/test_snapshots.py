@@ -16,6 +16,8 @@ from tui.screens.health import HealthScreen
 from tui.screens.help import HelpScreen
 from tui.screens.verdict import VerdictScreen
 
+from tests.factories import story
+
 from .test_claim_tracker import TrackerApp, sample_claims
 from .test_screens import FEEDS, HEALTH, NOW, HostApp
 
@@ -100,7 +102,7 @@ def main_app(tmp_path, monkeypatch):
     """WarfeedApp on a real Store with fixed stories, claims and feeds; polling switched off."""
     from tui.app import WarfeedApp
     from tui.core.config import Config
-    from tui.core.models import Feed, FeedHealth, Story
+    from tui.core.models import Feed, FeedHealth
     from tui.core.store import Store
 
     # The reader shows local time next to UTC: pin the zone so the snapshot is the same everywhere.
@@ -109,7 +111,7 @@ def main_app(tmp_path, monkeypatch):
     store = Store.open(tmp_path / "data", clock=lambda: NOW)
     store.ingest(
         [
-            Story(id=sid, feed_id=sid.split(":")[0], source=source, side=side, title=title,
+            story(feed=sid.split(":")[0], id=sid, source=source, side=side, title=title,
                   link=f"https://{sid.split(':')[0]}.example/{sid.split(':')[1]}", published=NOW - minutes * 60,
                   summary=f"{title}. More detail follows in the full article.", fetched_at=NOW, claim_ids=claim_ids)
             for sid, source, side, title, minutes, claim_ids in MAIN_STORIES

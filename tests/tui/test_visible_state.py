@@ -5,6 +5,7 @@ from __future__ import annotations
 from dataclasses import replace
 
 import argparse
+import json
 import os
 import subprocess
 import sys
@@ -126,6 +127,23 @@ async def test_o_uses_the_configured_browser_command(make_app, config, tmp_path)
         await wait_until(pilot, opened.exists, "the browser command")
         await wait_until(pilot, lambda: opened.read_text() != "", "the browser command's argv")
         assert opened.read_text() == "--new-tab https://news0.example/story/0"
+
+
+async def test_a_link_full_of_shell_syntax_reaches_the_browser_as_one_argument(make_app, config, tmp_path,
+                                                                               monkeypatch):
+    # HARDENING 8: the link is one argv item; nothing in it is ever read by a shell.
+    monkeypatch.chdir(tmp_path)  # where a shell would have run the touches
+    opened = tmp_path / "opened.json"
+    script = f"import json, sys; open({str(opened)!r}, 'w').write(json.dumps(sys.argv[1:]))"
+    browser = f"{sys.executable} -c \"{script}\" %u"
+    link = "https://news.example/a;touch$IFS'p1'|touch$IFS'p2'&&`touch$IFS'p3'`$(touch$IFS'p4')>p5"
+    app = make_app([make_story(0, link=link)], config=replace(config, browser=browser), poll=False)
+    async with app.run_test(size=(160, 50)) as pilot:
+        await settle(pilot, app)
+        await pilot.press("o")
+        await wait_until(pilot, lambda: opened.exists() and opened.read_text() != "", "the browser command's argv")
+        assert json.loads(opened.read_text()) == [link]
+    assert sorted(p.name for p in tmp_path.iterdir() if p.name.startswith("p")) == []
 
 
 async def test_o_says_when_the_browser_cannot_start(make_app, config):

@@ -81,6 +81,7 @@ def parse_feed(body: bytes, headers: Mapping[str, str], feed: Feed, *, now: floa
         body = bytes(body)
         lowered = {str(k).lower(): str(v) for k, v in (headers or {}).items()}
         _reject_non_feeds(body, lowered)
+        body, lowered = _utf8_from_bom(body, lowered)
         body = window_items(body, feed.item_limit)
         _guard_entities(body)
         body = _replace_surrogate_refs(body)
@@ -125,6 +126,28 @@ def _text_head(body: bytes, size: int = 4096) -> bytes:
             except UnicodeError:
                 continue
     return head[:size].removeprefix(b"\xef\xbb\xbf")
+
+
+_WIDE_BOMS = ((b"\xff\xfe\x00\x00", "utf-32-le"), (b"\x00\x00\xfe\xff", "utf-32-be"),
+              (b"\xff\xfe", "utf-16-le"), (b"\xfe\xff", "utf-16-be"))
+_DECLARED_ENCODING = re.compile(r"^(\s*<\?xml[^>]*?encoding\s*=\s*[\"'])[^\"']*", re.I)
+
+
+def _utf8_from_bom(body: bytes, headers: Mapping[str, str]) -> tuple[bytes, Mapping[str, str]]:
+    """A UTF-16/32 document with a byte order mark, as UTF-8 saying so (HARDENING 15).
+
+    The mark decides the encoding (XML 1.0, appendix F); feedparser reads such a document
+    as UTF-8 unless a declaration repeats it, and then finds no feed at all.
+    """
+    for bom, encoding in _WIDE_BOMS:
+        if body.startswith(bom):
+            text = _DECLARED_ENCODING.sub(r"\g<1>utf-8", body[len(bom):].decode(encoding, "replace"), count=1)
+            content_type = headers.get("content-type")
+            if content_type is not None:
+                bare = re.sub(r";\s*charset\s*=[^;]*", "", content_type, flags=re.I)
+                headers = {**headers, "content-type": f"{bare}; charset=utf-8"}
+            return text.encode("utf-8"), headers
+    return body, headers
 
 
 def _reject_non_feeds(body: bytes, headers: Mapping[str, str]) -> None:

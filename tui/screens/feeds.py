@@ -20,6 +20,7 @@ from tui.core.feeds import FeedChange
 from tui.core.models import SIDES, Feed
 from tui.core.opml import unsafe_reason
 from tui.core.outlets import guess_side
+from tui.core.urls import normalize_feed_url
 from tui.widgets.styling import dialog_inner_width, text_style
 
 
@@ -170,6 +171,8 @@ class FeedsScreen(ModalScreen[list[FeedChange] | None]):
         if reason is not None:
             self._say(f"Cannot add this feed: {reason}.")
             return False
+        # The spelling config.toml keeps: another spelling of a listed feed is that feed.
+        url = normalize_feed_url(url)
         known = {feed.url for feed in self.feeds} | {c.url for c in self.changes if c.action == "add"}
         if url in known:
             self._say("That feed is already in the list.")
