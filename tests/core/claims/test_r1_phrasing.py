@@ -75,3 +75,10 @@ def test_headline_speaker_after_a_dash(sentence, want):
 ])
 def test_first_names_spelt_like_villages(sentence, want):
     assert said(sentence) == want
+
+
+def test_of_two_villages_sharing_a_spelling_skeleton_the_one_near_the_front_is_meant():
+    # Moscow's spelling of a Sumy border village; the oblast holds another village with the same
+    # consonants far from the border, which nobody is fighting over.
+    text = "The Russian defence ministry said troops of its Sever grouping had taken Belovody in the Sumy region."
+    assert said(text) == {("claim", "ru", "Bilovody")}

@@ -1151,6 +1151,9 @@ class Gazetteer:
         exact = {p for p in found if fold(p.name) == fold(name)}
         if len(exact) == 1:
             return exact.pop()  # the codifier's own name, kept out of the spellings for its many namesakes
+        if len(found) > 1 and len(key) >= shortest:
+            # two villages of the oblast share the skeleton: the one near the front is the one in the news
+            found = {p for p in found if self.front_km(p) <= FRONT_KM}
         return found.pop() if len(found) == 1 and len(key) >= shortest else None
 
     def guess_latin_at_front(self, name: str, shortest: int = 4) -> Place | None:
