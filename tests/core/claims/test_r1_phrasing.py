@@ -82,3 +82,9 @@ def test_of_two_villages_sharing_a_spelling_skeleton_the_one_near_the_front_is_m
     # consonants far from the border, which nobody is fighting over.
     text = "The Russian defence ministry said troops of its Sever grouping had taken Belovody in the Sumy region."
     assert said(text) == {("claim", "ru", "Bilovody")}
+
+
+def test_a_russian_spelling_two_villages_of_the_oblast_could_be_goes_to_the_one_at_the_front():
+    # «Пыльная» fits two Kharkiv villages by its letters; only one of them lies by the border.
+    text = "Минобороны России сообщило, что войска заняли населенный пункт Пыльная в Харьковской области."
+    assert said(text) == {("claim", "ru", "Pilna")}

@@ -1177,6 +1177,8 @@ class Gazetteer:
         found = {self.places[i] for i in self._cyr_skeletons.get(_cyr_skeleton(name), ())}
         if oblast:
             found = {p for p in found if p.oblast == oblast}
+            if len(found) > 1:
+                found = {p for p in found if self.front_km(p) <= FRONT_KM}  # the oblast's namesake near the front
         else:
             found = {p for p in found if self.front_km(p) <= FRONT_KM}
         return found.pop() if len(found) == 1 else None
