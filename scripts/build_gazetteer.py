@@ -568,10 +568,14 @@ def add_border_villages(data: dict, forms: dict) -> int:
     rename_for_media(places)
     added = [k for k in names if k not in known]
     # as the build marks them: a short Latin spelling only villages bear needs evidence nearby
-    data["weak"] = sorted(set(data.get("weak", ())) | {k for k in added if k in WEAK or (
-        not has_cyrillic(k) and (len(k.replace(" ", "")) <= 4 or k.endswith(("enko", "chuk"))))})
+    data["weak"] = sorted(set(data.get("weak", ())) | {k for k in added if k in WEAK or _short_latin(k)})
     merge_word_forms(forms, [k for k in added if has_cyrillic(k)])
     return len(places) - before
+
+
+def _short_latin(key: str) -> bool:
+    """A Latin spelling short or surname-like enough ("Rudenko", "Kovalchuk") to need evidence nearby."""
+    return not has_cyrillic(key) and (len(key.replace(" ", "")) <= 4 or key.endswith(("enko", "chuk")))
 
 
 def build() -> dict:
@@ -704,8 +708,7 @@ def build() -> dict:
     minor = {key for key, bucket in names.items() if all(len(places[i]) > 6 for i in bucket)}
     # Village-only spellings of four letters or fewer, and village names that are surnames
     # ("Rudenko", "Sydorenko", "Kovalchuk"), need evidence too.
-    weak = sorted(key for key in names if key in WEAK or (
-        key in minor and not has_cyrillic(key) and (len(key.replace(" ", "")) <= 4 or key.endswith(("enko", "chuk")))))
+    weak = sorted(key for key in names if key in WEAK or (key in minor and _short_latin(key)))
     rename_for_media(places)
     return {"places": places, "names": names, "weak": weak}
 

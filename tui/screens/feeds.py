@@ -20,7 +20,7 @@ from tui.core.feeds import FeedChange
 from tui.core.models import SIDES, Feed
 from tui.core.opml import unsafe_reason
 from tui.core.outlets import guess_side
-from tui.core.urls import normalize_feed_url
+from tui.core.urls import BadURL, normalize_feed_url
 from tui.widgets.styling import dialog_inner_width, text_style
 
 
@@ -166,13 +166,12 @@ class FeedsScreen(ModalScreen[list[FeedChange] | None]):
 
     def add_url(self, url: str, side: str) -> bool:
         """Queue a feed URL with its side; says why and returns False if it cannot be added."""
-        url = url.strip()
-        reason = unsafe_reason(url)
-        if reason is not None:
-            self._say(f"Cannot add this feed: {reason}.")
+        try:
+            # The spelling config.toml keeps: another spelling of a listed feed is that feed.
+            url = normalize_feed_url(url.strip())
+        except BadURL as exc:
+            self._say(f"Cannot add this feed: {exc}.")
             return False
-        # The spelling config.toml keeps: another spelling of a listed feed is that feed.
-        url = normalize_feed_url(url)
         known = {feed.url for feed in self.feeds} | {c.url for c in self.changes if c.action == "add"}
         if url in known:
             self._say("That feed is already in the list.")

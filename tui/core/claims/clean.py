@@ -47,8 +47,8 @@ _CHROME_ANYWHERE = re.compile(
     r"\bout of \d[\d,]* members\b|\bcreated: \d|\bupdated: \d",
     re.IGNORECASE)
 # A related story's teaser closed by its view count: "... • 1520 views", «... 873 перегляди»
-_VIEW_COUNT = re.compile(r"\d\s*(?:views|переглядів|перегляди|просмотров|просмотра)$", re.IGNORECASE)
 _VIEW_WORDS = ("views", "переглядів", "перегляди", "просмотров", "просмотра")
+_VIEW_COUNT = re.compile(r"\d\s*(?:" + "|".join(_VIEW_WORDS) + r")$", re.IGNORECASE)
 _ANYWHERE_WORDS = ("min read", "journalism", "help us reach", "member", "cookie", "privacy policy", "terms of",
                    "sign up for", "subscribe to", "newsletter", "download", "follow", "out of", "created:",
                    "updated:")

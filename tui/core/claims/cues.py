@@ -1095,6 +1095,8 @@ _UK_STRIKE_HIT = (r"(?:бпла|дрон|безпілотник|ракет|ул�
                   r"(?:дрон|безпілотник|бпла|шахед|ракет)\w* (?:[\w'’-]+ ){0,2}атакува(?:ли|в|ла)\b|(?:удар|влучан)\w* (?:[\w'’-]+ ){0,2}зафіксува\w*|"
                   r"зафіксова\w* (?:[\w'’-]+ ){0,2}(?:удар|влучан|прил[іе]т|прильот)\w*|зафиксирова\w* (?:[\w'’-]+ ){0,2}(?:прил[её]т|попадани|удар)\w*|"
                   r"зазна\w* (?:[\w'’-]+ )?травм\w*|накри(?:в|ла|ли|ють) (?:[\w'’-]+ )?вогнем\b|під (?:[\w'’-]+ )?вогнем (?:[\w'’-]+ ){0,2}перебува\w*|перебува\w* під (?:[\w'’-]+ )?(?:вогнем|обстрілом|обстрілами)")
+# «пострадавшие» (the hurt) as a noun, not «без пострадавших» or the hurt taken to hospital
+_HURT_NOUN_RU = r"(?<!без )пострадавш\w*\b(?! (?:\w+ )?(?:нет|не было|не выявлен|доставил|доставлен|госпитализ|направил|направлен|перевез|эвакуир))"
 # A drone that blew up or hit something, fire that «накрыла» a district: a strike with its result.
 # Moscow's bulletins in the passive: «поражены места хранения боеприпасов в районе X».
 _HIT_PASSIVE = (r"поражен[аоы]?\b|"
@@ -1165,7 +1167,7 @@ STRIKE = rx(
     r"\b(?:struck|strikes?|hit|hits|hitting|sunk|sank|targeted (?:[\w'’-]+ ){1,4}with (?:[\w-]+ ){0,3}(?:drones|missiles|rockets|uavs|shaheds)\b(?![^.;]{0,40}\bsince\b)|shelled|shelling|bombed|bombing|bombard\w*|rocket attacks?|air raids?|set fire to|(?:drones?|uavs?|missiles?|shells?|strikes?|attacks?|debris)\b[^.;]{0,60}\bset (?:[\w'’-]+ ){0,6}(?:ablaze|alight|on fire)|set (?:ablaze|alight|on fire) by (?:an? |the )?(?:[\w-]+ ){0,2}(?:drones?|uavs?|missiles?|shells?|strikes?|attacks?)|(?:slamm|crash|smash|plough|plow)\w* into|fire\b(?:(?<=started a fire)|(?<=caused a fire)|(?<=sparked a fire)|(?<=starting a fire)|(?<=causing a fire))|(?:drones?|uavs?|debris|attacks?|strikes?|missiles?|shelling) (?:sparks?|sparked|causes|caused|starts|started) (?:a )?fire\b|"
     r"влучи\w*|влучан\w*|попадани\w*|попал\w*(?! в плен)|вибух\w*|взрыв\w*|пошкоджен\w*|поврежд\w*|загин\w*|погиб\w*|поранен\w*|ранен\w*|"
     r"урази\w*|уражен\w*|поразил\w*|знеструм\w*|обесточ\w*|пожеж\w*|пожар\w*|загорел\w*|уламк\w*|обломк\w*|детонац\w*|"
-    r"поранил\w*|ранил\w*|вбил\w*|убил\w*|(?<!and-)destroy\w*|пострадал\w*|(?<!без )пострадавш\w*\b(?! (?:\w+ )?(?:нет|не было|не выявлен|доставил|доставлен|госпитализ|направил|направлен|перевез|эвакуир))|постраждал\w*|врезал\w*|повредил\w*|пошкодил\w*|"
+    r"поранил\w*|ранил\w*|вбил\w*|убил\w*|(?<!and-)destroy\w*|пострадал\w*|" + _HURT_NOUN_RU + r"|постраждал\w*|врезал\w*|повредил\w*|пошкодил\w*|"
     # the masculine past: «постраждав чоловік», «уламок пошкодив дах»
     r"постраждав|поранив|пошкодив|зруйнував|"
     r"авіабомб\w*|авиабомб\w*|авіаудар\w*|авиаудар\w*|(?:вдарил\w*|вдарив|ударил\w*|ударив) (?:[\w'’-]+ ){0,3}(?:\w+-)?(?:ракет|дрон|безпілотник|беспилотник|бпла|шахед|бомб|каб|снаряд)\w*|вогнем (?:\w+ )?опини[вл]\w*|опини[вл]\w* під (?:\w+ )?вогн\w*|"
@@ -1203,7 +1205,7 @@ STRIKE_RESULT = rx(
     r"артобстріл\w*|артобстрел\w*|\d+ (?:вибух(?:и|ів)?|взрыв(?:а|ов)?|приліт|прильот(?:и|ів)|прилет(?:а|ов)?)\b|"
     r"(?:скину|скинул|скинув|випусти|выпусти|сброси|сбросил)\w* (?:[\w-]+ ){0,2}\d+ (?:[\w-]+ )?(?:мін|мин|снаряд|боєприпас|боеприпас|вибухов|взрывн|гранат|авіабомб|авиабомб)\w*|"
     r"(?:атак|удар|обстріл)\w* (?:[\w-]+ ){0,3}піддал\w*|піддал\w* (?:[\w-]+ ){0,2}(?:атак|удар|обстріл)\w*|"
-    r"обстрел\w*|постраждал\w*|постраждав|поранив|пошкодив|пострадал\w*|(?<!без )пострадавш\w*\b(?! (?:\w+ )?(?:нет|не было|не выявлен|доставил|доставлен|госпитализ|направил|направлен|перевез|эвакуир))|(?:за)?гибел\w*|жертв(?:ы|ах|ами|ам)?\b|зруйнов\w*|разруш\w*|выбиты|вибито|уничтож\w*|знищ\w*|поранил\w*|ранил\w*|"
+    r"обстрел\w*|постраждал\w*|постраждав|поранив|пошкодив|пострадал\w*|" + _HURT_NOUN_RU + r"|(?:за)?гибел\w*|жертв(?:ы|ах|ами|ам)?\b|зруйнов\w*|разруш\w*|выбиты|вибито|уничтож\w*|знищ\w*|поранил\w*|ранил\w*|"
     r"вбил\w*|убил\w*|врезал\w*|повредил\w*|пошкодил\w*|" + _DRONE_HIT + r"|" + _HIT_PASSIVE + r")")
 OTHER_EVENT = rx(r"\b(?:evacuat\w+|blackouts?|power outages?|mobili[sz]\w+|евакуац\w+|эвакуац\w+)")
 
@@ -1321,14 +1323,15 @@ APPOSITION = rx(
     r"junction|district centre|district center)s?\b[^,;.]{0,60}$|"
     # "X, near the embattled rail hub of Y": Y only says where X is
     r",\s+(?:near|close to|outside|not far from)\s+(?:the\s+)?(?:[\w'’-]+\s+){0,3}(?:village|town|city|settlement|hub|stronghold)\s+of\s+$")
+# An operation named after a region or a town ("the Kursk incursion"): what it is called, not where
+OPERATION_WORDS = r"(?:cross-border )?(?:operation|incursion|salient|bridgehead)"
 NOT_A_PLACE_AFTER = re.compile(
     r",\s(?:which|that) (?:also )?borders\b|"
     # (not "the X settlement of the Y People's Republic" or "... of the Y region": the region named after it is where X lies)
     r"\s(?:town|village|settlement|hamlet|city) of\b(?! (?:the )?[A-Z][\w'’-]+ (?:[Pp]eople['’]s|[Rr]egion|[Oo]blast)\b| (?:the )?(?:DPR|LPR|DNR|LNR)\b)|"
     r"\s(?:[Pp]eople['’]s [Rr]epublic|[Rr]epublic|militants|separatists)\b|"  # "the Luhansk republic": the proxy state, not the city  # "the Donetsk town of Toretsk": the region named as an adjective  # "over Bryansk, which borders Ukraine": the region, the city borders nothing
     r"\s(?:(?:border|frontier|frontline|front-line) (?:region|regions|area|oblast)|River|river|Reservoir|reservoir|[Dd]am\b|Sea|Bay|Canal|canal|direction's|direction|axis|sector|front|Oblast|oblast|"
-    # "the Kursk operation", "the Kursk incursion": an operation named after a region or a town, not where
-    r"(?:cross-border )?(?:operation|incursion|salient|bridgehead)|"
+    + OPERATION_WORDS + r"|"
     r"region|regions|oblasts|Streets?|streets?|Avenues?|avenues?|Square|and [A-Z][\w'’-]+ (?:[Ss]treets|[Aa]venues)|Districts?|districts?|Raions?|raions?|"
     r"(?:[Uu]rban|[Mm]unicipal) (?:[Dd]istricts?|[Oo]krugs?)|"
     r"напрям\w*|направлени\w*|вулиц\w*|улиц\w*|район\w*|област\w*)\b")

@@ -1138,8 +1138,8 @@ class Gazetteer:
     def guess_latin(self, name: str, oblast: str, shortest: int = 4) -> Place | None:
         """The settlement of `oblast` a Latin spelling the gazetteer lacks most likely means, by
         its consonant skeleton: Moscow's 'Lozovatskoye' is 'Lozuvatske'. Consonants alone say
-        less than Cyrillic letters do, so an oblast is required and the match must be unique
-        (and the skeleton `shortest` consonants long)."""
+        less than Cyrillic letters do, so an oblast is required and the match must be unique, or
+        unique near the front (and the skeleton `shortest` consonants long)."""
         key = consonant_skeleton(name)
         if self._latin_skeletons is None:
             self._latin_skeletons = self._skeleton_index(cyrillic=False)
@@ -1151,10 +1151,12 @@ class Gazetteer:
         exact = {p for p in found if fold(p.name) == fold(name)}
         if len(exact) == 1:
             return exact.pop()  # the codifier's own name, kept out of the spellings for its many namesakes
-        if len(found) > 1 and len(key) >= shortest:
+        if len(key) < shortest:
+            return None
+        if len(found) > 1:
             # two villages of the oblast share the skeleton: the one near the front is the one in the news
             found = {p for p in found if self.front_km(p) <= FRONT_KM}
-        return found.pop() if len(found) == 1 and len(key) >= shortest else None
+        return found.pop() if len(found) == 1 else None
 
     def guess_latin_at_front(self, name: str, shortest: int = 4) -> Place | None:
         """guess_latin with no oblast named: the one settlement near the front line whose Latin
@@ -1170,16 +1172,15 @@ class Gazetteer:
     def guess_cyrillic(self, name: str, oblast: str | None) -> Place | None:
         """The settlement a Cyrillic spelling the gazetteer lacks most likely means, by its
         skeleton (consonants, vowels as one class): Russian «Нелеповка» is Ukrainian «Неліпівка».
-        Only for names a settlement word introduces; one candidate in the named oblast, or one
-        at the front when no oblast is named, else None (a wrong village is worse than none)."""
+        Only for names a settlement word introduces; one candidate in the named oblast (the one
+        at the front when several), or one at the front when no oblast is named, else None (a
+        wrong village is worse than none)."""
         if self._cyr_skeletons is None:
             self._cyr_skeletons = self._skeleton_index(cyrillic=True)
         found = {self.places[i] for i in self._cyr_skeletons.get(_cyr_skeleton(name), ())}
         if oblast:
             found = {p for p in found if p.oblast == oblast}
-            if len(found) > 1:
-                found = {p for p in found if self.front_km(p) <= FRONT_KM}  # the oblast's namesake near the front
-        else:
+        if not oblast or len(found) > 1:
             found = {p for p in found if self.front_km(p) <= FRONT_KM}
         return found.pop() if len(found) == 1 else None
 

@@ -105,10 +105,11 @@ _HARDWARE_AFTER = re.compile(r"(?:\s+[\w-]+){0,2}?\s+(?:drones?|uavs?|unmanned a
 # "losses on the Ukrainian side", "inflicted heavy losses on Russian units": whose men the count is of
 _LOSSES_OF = re.compile(r"\b(?:losses|casualties) (?:[\w-]+ ){0,2}?(?:on|of|among|to) (?:the )?(Ukrainian|Russian) (?:side|army|forces|troops|units)\b")
 # "40 Russian drones were shot down", "destroyed 212 Ukrainian UAVs": a ministry counts the craft its foe sent
+_CRAFT = r"(?:drones?|UAVs?|unmanned aerial vehicles?|missiles?|rockets?)"
 _DOWNED_BY_FOE = re.compile(
     r"\b(?:destroyed|shot down|downed|intercepted) (?:\d[\d,]* |the |a |an |all )?(?:[\w-]+ ){0,2}?(Ukrainian|Russian) "
-    r"(?:[\w-]+ ){0,3}?(?:drones?|UAVs?|unmanned aerial vehicles?|missiles?|rockets?)\b|"
-    r"\b(Ukrainian|Russian) (?:[\w-]+ ){0,3}?(?:drones?|UAVs?|unmanned aerial vehicles?|missiles?|rockets?) "
+    r"(?:[\w-]+ ){0,3}?" + _CRAFT + r"\b|"
+    r"\b(Ukrainian|Russian) (?:[\w-]+ ){0,3}?" + _CRAFT + r" "
     r"(?:were|was|had been|have been|has been) (?:\w+ )?(?:destroyed|shot down|downed|intercepted)\b")
 # "Ukrainian troops had been encircled near X, the ministry said": the troops caught are the ministry's foe
 _TROOPS_ENCIRCLED = re.compile(r"\b(Ukrainian|Russian) (?:[\w-]+ )?(?:troops|forces|units|soldiers|servicemen|brigades?|groups?|formations) "

@@ -290,7 +290,7 @@ _DOWNED_OF_SIDE = re.compile(r"\b(Ukrainian|Russian)\b (?:[\w-]+ ){0,2}(?:drones
                              r"aircraft|Shaheds?)\b", re.IGNORECASE)
 # Weapons only one side fires, and the name Moscow's bulletins give Kyiv's long-range drones
 _FIRED_BY_UA = re.compile(r"\b(?:HIMARS|ATACMS|Storm Shadows?|SCALP|JDAMs?|Hammer|Neptunes?|Vilkha|Tochka-U|Lyutyi|fixed-wing drones|aircraft-type)\b")
-_FIRED_BY_RU = re.compile(r"\b(?:Shaheds?|Gerans?|Geran-2|Kalibrs?|Kh-\d+|Iskanders?|Iskander-M|Kinzhals?|Zircons?|Lancets?)\b")
+_FIRED_BY_RU = re.compile(r"\b(?:Shaheds?|Gerans?|Kalibrs?|Kh-\d+|Iskanders?|Kinzhals?|Zircons?|Lancets?)\b")
 
 
 def _weapon_shooter(sentence: str) -> str | None:

@@ -516,7 +516,7 @@ def _russian_settings(text: str) -> list[tuple[int, str]]:
     for name, region in _GOVERNOR_REGION.items():
         at = text.find(name)
         while at >= 0:
-            if _RU_GOVERNOR.match(text, at) and (at == 0 or not (text[at - 1].isalnum() or text[at - 1] == "-")):
+            if _RU_GOVERNOR.match(text, at):
                 found.append((at, region))
             at = text.find(name, at + 1)
     return found

@@ -242,10 +242,11 @@ def strike_narrator_side(sentence: str) -> str | None:
     """narrator_side for a strike: Russian that tells it in the words of the side that was hit
     («российские военные попали в жилые кварталы», «Россия продолжила обстреливать») is Kyiv's."""
     side = narrator_side(sentence)
-    if side == "ru" and _UA_VOICE_RU.search(low := sentence.lower()) and not _russians_hit(sentence, _UA_VOICE_RU) \
+    if side != "ru":
+        return side
+    low = sentence.lower()
+    if ((_UA_VOICE_RU.search(low) and not _russians_hit(sentence, _UA_VOICE_RU)) or _ru_strike_killed(low)) \
             and not _STRUCK_UA_FORCES.search(low):
-        return "ua"
-    if side == "ru" and _ru_strike_killed(low) and not _STRUCK_UA_FORCES.search(low):
         return "ua"
     return side
 

@@ -58,6 +58,7 @@ from tui.core.claims.cues import (
     NO_EVENT,
     NOT_A_PLACE_AFTER,
     NPP_AFTER,
+    OPERATION_WORDS,
     POSSESSIVE_CLAIM,
     REGION_LIST_AFTER,
     REPORT,
@@ -79,6 +80,7 @@ from tui.core.claims.cues import (
 from tui.core.claims.dates import BACKGROUND_ASIDE, is_history, is_recap
 from tui.core.claims.gazetteer import UKRAINIAN_OBLASTS, Gazetteer, Mention
 from tui.core.claims.parties import east_clue, lead_side, naming_asides, sentence_actors, story_staff_side
+from tui.core.claims.place_mentions import OFFICIAL_OF, PlaceMention
 from tui.core.claims.placeless import (
     AREA_MEASURE,
     ATTACKER,
@@ -97,7 +99,6 @@ from tui.core.claims.placeless import (
     placeless_statements,
     tallied_region,
 )
-from tui.core.claims.place_mentions import OFFICIAL_OF, PlaceMention
 from tui.core.claims.places import find_places
 from tui.core.claims.sentences import MAX_TEXT, split_sentences
 from tui.core.claims.stance import holds_own, narrator_side, revise
@@ -311,7 +312,7 @@ _UNMENTIONED_BEFORE = re.compile(r"\b(?:(?:made|makes|make|with|had|has) no ment
 _SHARE_OF_BEFORE = re.compile(r"\b(?:all|most|much|half|parts?|the rest|(?:a |the )?(?:large |small |southern |northern |eastern |western )?"
                               r"(?:part|portion|share|swathes?)) of (?:the )?$")
 _REGIONS_NAMED = re.compile(r"\b(?:regions?|oblasts?|provinces?)\b")
-_OPERATION_AFTER = re.compile(r"\s(?:cross-border )?(?:operation|incursion|salient|bridgehead)\b")
+_OPERATION_AFTER = re.compile(r"\s" + OPERATION_WORDS + r"\b")
 _DISTRICT_OR_RIVER_AFTER = re.compile(r"\s(?:[Dd]istrict|[Rr]aion|[Rr]iver|[Rr]eservoir)\b")
 _LIST_TO_REGION = re.compile(r"(?:\s*(?:,|and|,\s*and)\s+[A-Z][\w'’-]+(?:\s[A-Z][\w'’-]+)?)*,?\s+in (?:the )?"
                              r"(?P<region>[A-Z][\w'’-]+)\s+(?:[Rr]egion|[Oo]blast)\b")
@@ -1067,7 +1068,8 @@ def _sentence_statements(sentence: str, local: list[tuple[Mention, int, int]], s
     asides = naming_asides(orig) if "(" in orig else ()
     # places named only in a bracketed bearing («(на південний схід від X)») locate; they leave the rest alone
     bracketed = {start for _m, start, _e in local if "(" in orig and _PAREN_BEARING.search(orig, max(0, start - 40), start)}
-    at_risk = event == "control" and (" danger" in orig or " risk" in orig or " threat" in orig)
+    risk_words = " danger" in orig or " risk" in orig or " threat" in orig
+    at_risk = event == "control" and risk_words
     for index, (mention, start, end) in enumerate(local):
         if index in glued:
             continue
@@ -1098,7 +1100,7 @@ def _sentence_statements(sentence: str, local: list[tuple[Mention, int, int]], s
             continue  # «оборону по лінії Орлівка − Тоненьке − Бердичі»: a defence line, not the event's place
         if at_risk and _PUTTING.search(orig, max(0, start - 100), start) and _AT_RISK.search(orig, end):
             continue  # "took X, which put the towns of Y and Z in danger": the gain's next targets, nothing taken there
-        if (" risk" in orig or " threat" in orig or " danger" in orig) and _RISK_FOR.search(orig, max(0, start - 50), start):
+        if risk_words and _RISK_FOR.search(orig, max(0, start - 50), start):
             continue  # "risks for X", "took Y, which brings a threat to X": X is only in danger
         if _TOWN_PART_BEFORE.search(orig, max(0, start - 16), start):
             continue  # «мікрорайон Острів у Херсоні»: a part of the town named after it, not a village
