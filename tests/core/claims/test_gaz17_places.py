@@ -54,6 +54,8 @@ def test_russian_spellings_of_front_villages(gaz, sentence, want):
     ("В Валуйском округе беспилотники атаковали сёла Борки и Шелаево.",
      [("Борки", "Borki", "Belgorod"), ("Шелаево", "Shelayevo", "Belgorod")]),
     ("Drones hit a barn in Borki, Valuysky district, the governor said.", [("Borki", "Borki", "Belgorod")]),
+    # the district called by its Russian noun in English, with no other cue in the text
+    ("A drone set a shed on fire in Borki, Valuysky okrug, local officials reported.", [("Borki", "Borki", "Belgorod")]),
     # the region's governor telling it
     ("Обломки беспилотника повредили дом в Николаевке, написал Гладков.", [("Николаевке", "Nikolayevka", "Belgorod")]),
     ("A drone hit a car in Nikolayevka, Gladkov said.", [("Nikolayevka", "Nikolayevka", "Belgorod")]),

@@ -429,10 +429,8 @@ def find_places(text: str, *, gazetteer: Gazetteer | None = None) -> list[PlaceM
         out = [m for m in out if not _across_the_border(text, m, cyr_areas)]
     if "ск" in text:
         out = _in_russian_districts(gaz, text, out)
-    if "район" in text or "округ" in text or "istrict" in text or any(name in text for name in _GOVERNOR_REGION):
-        settings = _russian_settings(text)
-        if settings:
-            out = [_in_russian_setting(text, m, cyr_areas, settings) for m in out]
+    if settings := _russian_settings(text):
+        out = [_in_russian_setting(text, m, cyr_areas, settings) for m in out]
     return _without_far_namesakes(gaz, out)
 
 
