@@ -65,6 +65,15 @@ def test_a_retreat_told_by_a_noun(sentence, want):
     assert said(sentence) == want
 
 
+@pytest.mark.parametrize("sentence", [
+    # «оставление без ...», «залишення без ...»: people or streets left without power, no town given up
+    "Генштаб ВСУ сообщил об оставлении без электричества нескольких кварталов Торецка.",
+    "Мер повідомив про залишення без світла кількох вулиць Покровська.",
+])
+def test_left_without_power_is_no_retreat(sentence):
+    assert said(sentence) == set()
+
+
 @pytest.mark.parametrize(("sentence", "want"), [
     # The defender saying the enemy controls part of a town concedes it, in Russian and Ukrainian ...
     ("По словам командира батальона ВСУ, оккупанты контролируют уже около трети Мирнограда.",
@@ -195,6 +204,7 @@ def test_the_enemy_controls_told_by_nobody(sentence, want):
     # A road named by the two towns it joins is neither town.
     ("Дрон атаковал грузовик на трассе «Льгов — Курчатов», ранен водитель.", {("claim", "ru", None)}),
     ("На автодорозі Суми – Путивль дрон атакував автомобіль, поранено водія.", {("claim", "ua", None)}),
+    ("Дрон атакував автомобіль на автошляху Суми – Путивль, поранено водія.", {("claim", "ua", None)}),
     # (the town itself still is)
     ("Дрон атаковал грузовик в Льгове, ранен водитель.", {("claim", "ru", "Lgov")}),
 ])

@@ -230,7 +230,7 @@ def find_places(text: str, *, gazetteer: Gazetteer | None = None) -> list[PlaceM
         mentions = sorted([*mentions, *(c for c in capitals if not any(m.start < c.end and c.start < m.end for m in mentions))],
                           key=lambda m: m.start)
     cyr_areas = gaz.cyrillic_areas(text) if cyrillic else []
-    roads = [m.span(1) for m in _ROAD_NAMED.finditer(text)] if cyrillic and ("трас" in text or "дорог" in text or "дороз" in text or "шосс" in text) else []
+    roads = [m.span(1) for m in _ROAD_NAMED.finditer(text)] if cyrillic and ("трас" in text or "дорог" in text or "дороз" in text or "шосс" in text or "шлях" in text) else []
     out: list[PlaceMention] = []
     taken: list[tuple[int, int]] = []
     for m in mentions:
