@@ -1334,11 +1334,13 @@ NOT_A_PLACE_AFTER = re.compile(
     + OPERATION_WORDS + r"|"
     r"region|regions|oblasts|Streets?|streets?|Avenues?|avenues?|Square|and [A-Z][\w'’-]+ (?:[Ss]treets|[Aa]venues)|Districts?|districts?|Raions?|raions?|"
     r"(?:[Uu]rban|[Mm]unicipal) (?:[Dd]istricts?|[Oo]krugs?)|"
+    # "the Bilopillia (urban) community", "Hlukhiv hromada": a community is an area of villages, named after its town
+    r"(?:(?:[Uu]rban|[Rr]ural|[Ss]ettlement|[Vv]illage|[Cc]ity) )?(?:[Tt]erritorial )?(?:[Cc]ommunit(?:y|ies)|[Hh]romadas?)|"
     r"напрям\w*|направлени\w*|вулиц\w*|улиц\w*|район\w*|област\w*)\b")
 # "in Kharkiv, Dnipropetrovsk, and Zaporizhzhia oblasts": every name of the list is a region.
 REGION_LIST_AFTER = re.compile(
     r"(?:,\s*(?:and\s+|or\s+)?[A-ZА-ЯІЇЄҐ][\w'’-]+(?:\s[A-ZА-ЯІЇЄҐ][\w'’-]+)?){0,6},?\s*(?:and|or|та|і|и)\s+"
-    r"[A-ZА-ЯІЇЄҐ][\w'’-]+\s+(?:oblasts|regions|provinces|districts|raions|directions|axes|областях|областей|областям|областями|"
+    r"[A-ZА-ЯІЇЄҐ][\w'’-]+\s+(?:oblasts|regions|provinces|districts|raions|communities|hromadas|directions|axes|областях|областей|областям|областями|"
     r"області|области|районах|районів|напрямках|напрямках|направлениях)\b")
 # Ground fighting toward or near places, without a result: activity, not an event claim.
 GROUND_ACTIVITY = rx(

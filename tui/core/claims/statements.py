@@ -681,6 +681,9 @@ _AREA_AFTER = re.compile(r"\s+(?:area|sector|front)\b")
 _REGION_ONLY = re.compile(r"\b(?:Crimea|Dnipropetrovsk|Donbas|Kirovohrad|oblasts|regions|provinces)\b")
 _WATER_BEFORE = gated(re.compile(r"\b(?:[Ss]ea|[Gg]ulf|[Bb]ay|[Ss]trait)s? of\s+$|(?<![^\W\d_])(?:рік[аиуі]|рікою|річк[аиуіо]|річкою|річку|річищ\w*|рек[аиеуой]|реку|рекой|канал\w*|"
                            r"водохранилищ\w*|водосховищ\w*)\s+(?:[\w'’-]+\s+)?$"))
+# "the communities of Krasnopillia, Esman and Khotin" under fire: communities named after their towns, areas of
+# many villages (Moscow's English says "liberated the community of Topoli" of one village)
+_COMMUNITIES_OF_BEFORE = gated(re.compile(r"\b(?:[Cc]ommunities|[Hh]romadas?) of\s+(?:the\s+)?(?:[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?,?\s+(?:and\s+|or\s+)?){0,6}$"))
 # "the border of Donetsk and Dnipropetrovsk region", "Donetsk and Zaporizhzhia oblast": a regional
 # centre's name joined to another region's is that region
 _BORDER_OF = re.compile(r"\b(?:border|borders|boundary|junction) (?:of|between|with) (?:the )?$")
@@ -1092,7 +1095,9 @@ def _sentence_statements(sentence: str, local: list[tuple[Mention, int, int]], s
         ):
             continue  # "the Luhansk operational-tactical group" names a speaker, not a place
         if NOT_A_PLACE_AFTER.match(orig, end) and not territory or _WATER_BEFORE.search(orig, max(0, start - 30), start):
-            continue  # "the Dnipro River", "Kharkiv region", "the Sea of Azov"
+            continue  # "the Dnipro River", "Kharkiv region", "the Sea of Azov", "the Bilopillia community"
+        if event != "control" and ("ommunit" in orig or "romada" in orig) and _COMMUNITIES_OF_BEFORE.search(orig, max(0, start - 120), start):
+            continue  # "the communities of Krasnopillia, Esman and Khotin"
         if mention.place.name == "Dnipro" and _RIVER_BEFORE.search(orig, max(0, start - 30), start):
             continue  # «форсувати Дніпро», «левый берег Днепра»: the river
         if ("лінії" in orig or "линии" in orig or "рубеж" in orig or " line" in orig) and any(
