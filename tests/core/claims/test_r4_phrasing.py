@@ -30,3 +30,23 @@ def test_a_headline_without_telling_letters(sentence, want):
 ])
 def test_kyivs_forces_named_in_russian(sentence, want):
     assert said(sentence) == want
+
+
+@pytest.mark.parametrize(("sentence", "want"), [
+    # «та же» is Russian («the same»), not Ukrainian «та» («and»); «сутки», «под», «от» are Russian words.
+    ("По итогам суток та же группировка взяла под контроль село Шандриголово.", {("claim", "ru", "Shandryholove")}),
+    # and the same sentence in Ukrainian is Kyiv's
+    ("Та ж група військ захопила село Шандриголове, визнали в Генштабі.", {("confirmation", "ua", "Shandryholove")}),
+])
+def test_russian_words_without_russian_letters(sentence, want):
+    assert said(sentence) == want
+
+
+@pytest.mark.parametrize(("sentence", "want"), [
+    # a capture verb introduces a village in Moscow's spelling the gazetteer lacks (Ukrainian «Стариця»)
+    ("Подразделения группировки «Север» освободили Старицу, сообщило Минобороны.", {("claim", "ru", "Starytsia")}),
+    # and a name after a verb that is no village is left alone
+    ("Силовики освободили Ивана после допроса.", set()),
+])
+def test_a_village_after_a_capture_verb(sentence, want):
+    assert said(sentence) == want

@@ -291,11 +291,12 @@ def narrator_side(sentence: str) -> str | None:
 
 
 _RUSSIAN_LETTER = re.compile(r"[ыэъёЫЭЪЁ]")
-# (a verbal noun in -ння/-ття, «захоплення», «взяття», is Ukrainian: Russian writes -ние/-тие)
-# and a past tense in -ували/-ювали («атакували»: Russian writes -овали), «знову», «зазнав» (Russian «снова», «подвергся»)
-_UK_WORD = re.compile(r"\b(?:сили|та|що|щоб|також|вже|поблизу|ворог\w*|окупант\w*|зсу|й|загарбник\w*|наші|\w+(?:нн|тт)я|"
+# Words only one of the languages writes: a verbal noun in -ння/-ття («захоплення»; Russian -ние/-тие),
+# a past tense in -ували/-ювали («атакували»; Russian -овали), «знову», «зазнав» (Russian «снова»,
+# «подвергся»); Russian «под», «от», «сутки», «кроме» (Ukrainian «під», «від», «доба», «крім»), «та же».
+_UK_WORD = re.compile(r"\b(?:сили|та(?! же\b)|що|щоб|також|вже|поблизу|ворог\w*|окупант\w*|зсу|й|загарбник\w*|наші|\w+(?:нн|тт)я|"
                       r"\w+[ую]вал[аио]?|знову|зазна\w+)\b")
-_RU_WORD = re.compile(r"\b(?:что|также|уже|около|вблизи|враг\w*|оккупант\w*|всу|силы|наши|и)\b")
+_RU_WORD = re.compile(r"\b(?:что|также|уже|около|вблизи|враг\w*|оккупант\w*|всу|силы|наши|и|под|от|сутки|кроме|после|его|когда|где|полностью)\b")
 
 
 def lang_side(sentence: str) -> str | None:
