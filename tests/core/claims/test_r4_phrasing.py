@@ -50,3 +50,14 @@ def test_russian_words_without_russian_letters(sentence, want):
 ])
 def test_a_village_after_a_capture_verb(sentence, want):
     assert said(sentence) == want
+
+
+@pytest.mark.parametrize(("sentence", "want"), [
+    # The outlet's own "Background:" paragraph recalls what happened before the story.
+    ("Background: in mid-January analysts reported that Russian units had taken Krokhmalne.", set()),
+    ("Довідково: у вересні ЗСУ повернули контроль над Куп'янськом.", set()),
+    # without the label the same report is news
+    ("Analysts reported that Russian units had taken Krokhmalne.", {("confirmation", "other", "Krokhmalne")}),
+])
+def test_an_outlets_background_paragraph(sentence, want):
+    assert said(sentence) == want

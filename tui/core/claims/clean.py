@@ -111,7 +111,7 @@ _LABEL_WORDS = (
     r"round-?up|news ?(?:digest|brief(?:ing)?)|briefing|breaking(?: news)?|update(?: \d+)?|analysis|opinion|"
     r"explainer|fact ?check|key takeaways|key (?:events|points|developments)|unconfirmed claims|"
     r"assessed (?:russian|ukrainian) (?:advances|gains)|(?:russian|ukrainian) (?:claims|advances|gains|attacks)|"
-    r"order of battle|what we know|in brief|recap|summary|morning|evening|quote|source|details|background|"
+    r"order of battle|what we know|in brief|recap|summary|morning|evening|quote|source|details|"
     r"(?:останні |свіжі |последние )?(?:новини|новости)(?: [а-яіїєґё'’-]+){0,2}|"
     r"головне|головне за день|оновлено|наживо|онлайн|коротко|главное|главное за день|обновлено|онлайн|"
     r"[a-zа-яіїєґ'’ -]{2,30} (?:direction|axis|sector|front|напрямок|напрямку|направление|направлении)")

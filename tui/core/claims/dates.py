@@ -82,6 +82,7 @@ def _date(year: int, month: int) -> datetime:
     return datetime(year, month, 28 if month == 2 else 30, tzinfo=timezone.utc)
 
 
+_BACKGROUND_LABELS = ("background:", "context:", "довідково:", "довідка:", "справка:", "контекст:")
 _ASIDE = re.compile(r"\([^()]{0,200}\)")
 # ", the peninsula seized by Moscow in 2014,": an aside dating a place's past, between commas
 BACKGROUND_ASIDE = re.compile(r", (?:which |that |the |a |an |[\w-]+['’]s )?[^,;.()]{0,60}?\b(?:seized|annexed|occupied|captured|taken|"
@@ -92,6 +93,8 @@ _WHERE_ASIDE = re.compile(r", where [^,;.]{0,120},(?=\s*\w)")
 def is_history(sentence: str, story_date: float | None) -> bool:
     """True when the sentence places its event clearly before the story's date."""
     sentence = sentence.lower()  # the patterns are written in lower case: IGNORECASE slows every match
+    if sentence.startswith(_BACKGROUND_LABELS):
+        return True  # "Background: On 20 January, ISW reported ...": the outlet itself calls it background
     if "(" in sentence:
         # an aside in brackets dates a name or a fact beside the event, not the event:
         # «освободили Дзержинск (с 2016 года киевские власти называют его Торецк)»
