@@ -61,3 +61,18 @@ def test_a_village_after_a_capture_verb(sentence, want):
 ])
 def test_an_outlets_background_paragraph(sentence, want):
     assert said(sentence) == want
+
+
+@pytest.mark.parametrize(("sentence", "want"), [
+    # Scorn and "far from" answer the other side's claim; they concede nothing.
+    ("Kyiv scorned Moscow's claims to have taken Chasiv Yar, saying its troops still held the western districts.",
+     {("claim", "ru", "Chasiv Yar"), ("denial", "ua", "Chasiv Yar")}),
+    ("A Ukrainian brigade spokesman said the Russians were 'still far' from capturing Siversk.", {("denial", "ua", "Siversk")}),
+    # «міф», «миф»: a claim called a myth
+    ("У бригаді назвали міфом заяви про захоплення Сіверська.", {("denial", "ua", "Siversk")}),
+    ("В ВСУ назвали мифом сообщения о взятии Северска.", {("denial", "ua", "Siversk")}),
+    # a Ukrainian official conceding the loss is still a concession
+    ("Ukraine's army said its troops had withdrawn from Siversk to save lives.", {("confirmation", "ua", "Siversk")}),
+])
+def test_scorn_and_myth_answer_a_claim(sentence, want):
+    assert said(sentence) == want

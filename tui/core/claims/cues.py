@@ -706,6 +706,9 @@ DENIAL = rx(
     r"(?<=\bis )not (?:been |being )?(?:fully |completely |entirely )?(?:captured|taken|lost|fallen|encircled|surrounded|occupied)|"
     # "refusing to concede defeat in X"
     r"refus\w* to (?:concede|admit|accept) (?:defeat|the (?:loss|fall))|"
+    # "scorned Moscow's claims", "were 'very far' from capturing X", «міфом є твердження», «это миф»
+    r"(?:scorn\w*|ridicul\w*|derid\w*|mock(?:ed|s|ing)?|laughed off|brushed (?:off|aside))(?= (?:\w+['’]s |the |russian |ukrainian |moscow['’]s |kyiv['’]s )?(?:claims?|statements?|reports?|assertions?|boasts?)\b)|"
+    r"far['’\"”]* from (?:capturing|taking|seizing|encircling|surrounding|entering)\b|міф(?:ом|и|ів|ічн\w*)?\b|миф(?:ом|ы|ов|ическ\w*)?\b|"
     r"спростов\w*|спростув\w*|опроверг\w*|отрица\w*|отверг\w*|(?<!протидії )дезінформаці\w*|(?<!противодействия )дезинформаци\w*|інформаційн\w* провокаці\w*|информационн\w* провокаци\w*|запереч\w*|фейк\w*|неправд\w*|не відповіда\w* (?:дійсності|фактам)|"
     r"не соответству\w* (?:действительности|фактам)|не сдан\w*|не зда(?:н|ли|но)\w*|брехн\w*|вигадк\w*|вигада\w*|выдума\w*|вымысел|ложь|лживы\w*|ложн(?:ы|ой|ая|ое|ые|ым|ыми|ую)\b|не оточен\w*|жодного оточення|"
     r"немає оточення|оточення (?:\w+ ){0,2}немає|окружения (?:\w+ ){0,2}нет\b|кільця (?:\w+ ){0,2}немає|не окружен\w*|никакого окружения|жодного кільця|никакого кольца|нет никакого кольца|немає кільця|"
