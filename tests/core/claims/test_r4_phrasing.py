@@ -76,3 +76,33 @@ def test_an_outlets_background_paragraph(sentence, want):
 ])
 def test_scorn_and_myth_answer_a_claim(sentence, want):
     assert said(sentence) == want
+
+
+@pytest.mark.parametrize(("sentence", "want"), [
+    # A capital struck is the city, not its government: "hit by", "came under", «подвергся».
+    ("Kyiv hit by cruise missiles overnight, three hurt, mayor says", {("claim", "ua", "Kyiv")}),
+    ("Kyiv came under a combined missile and drone attack before dawn, the city administration said.",
+     {("claim", "ua", "Kyiv")}),
+    # "the largest attack of the war on Kyiv" is on the city ("Russia's war on Kyiv" is on the state)
+    ("Russia launched the heaviest drone attack of the war on Kyiv overnight, killing two people, city officials said.",
+     {("claim", "ua", "Kyiv")}),
+    # a headline's plural subject: "bombs kill three"
+    ("Russian glide bombs kill two in Kostiantynivka, regional governor says", {("claim", "ua", "Kostiantynivka")}),
+    ("Russian troops try to kill the town's morale, Kupiansk officials say", set()),
+    # "Kyiv rejected" still speaks
+    ("Kyiv rejected Moscow's claim to have captured Kupiansk.", {("claim", "ru", "Kupiansk"), ("denial", "ua", "Kupiansk")}),
+])
+def test_a_capital_struck_and_plural_headlines(sentence, want):
+    assert said(sentence) == want
+
+
+@pytest.mark.parametrize(("sentence", "want"), [
+    # "had not established control" denies a capture
+    ("A Ukrainian army spokesman said Andriivka was contested and Russian forces had not established control there.",
+     {("denial", "ua", "Andriivka")}),
+    # holding on "despite constant shelling" is news; the shelling is its circumstance, not its date
+    ("Ukraine's army said its troops continued to hold the northern districts of Pokrovsk despite constant drone attacks.",
+     {("denial", "ua", "Pokrovsk")}),
+])
+def test_defenders_who_still_hold(sentence, want):
+    assert said(sentence) == want

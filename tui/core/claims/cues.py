@@ -704,6 +704,8 @@ DENIAL = rx(
     r"not (?:occupied|captured|taken|encircled|surrounded)(?=['’\"”])|"
     r"(?:was|were|has|have|had) not (?:been |being )?(?:fully |completely |entirely )?(?:captured|taken|lost|fallen|encircled|surrounded|occupied|seized)|"
     r"(?<=\bis )not (?:been |being )?(?:fully |completely |entirely )?(?:captured|taken|lost|fallen|encircled|surrounded|occupied)|"
+    # "Russian troops had not established control there"
+    r"(?:has|have|had|did|do|does) not (?:yet )?(?:established|gained|taken|secured|seized) (?:full |complete )?control\b|"
     # "refusing to concede defeat in X"
     r"refus\w* to (?:concede|admit|accept) (?:defeat|the (?:loss|fall))|"
     # "scorned Moscow's claims", "were 'very far' from capturing X", «міфом є твердження», «это миф»
@@ -1174,7 +1176,7 @@ STRIKE = rx(
     # the masculine past: «постраждав чоловік», «уламок пошкодив дах»
     r"постраждав|поранив|пошкодив|зруйнував|"
     r"авіабомб\w*|авиабомб\w*|авіаудар\w*|авиаудар\w*|(?:вдарил\w*|вдарив|ударил\w*|ударив) (?:[\w'’-]+ ){0,3}(?:\w+-)?(?:ракет|дрон|безпілотник|беспилотник|бпла|шахед|бомб|каб|снаряд)\w*|вогнем (?:\w+ )?опини[вл]\w*|опини[вл]\w* під (?:\w+ )?вогн\w*|"
-    r"огнем (?:\w+ ){0,3}оказал\w*|под (?:[\w-]+ )?огн\w* (?:[\w-]+ ){0,2}был[иао]?\b|під (?:[\w'’-]+ )?вогнем (?:[\w'’-]+ ){0,2}(?:бул[иао]|був)\b|оказал\w* под (?:\w+ )?огн\w*|потрапи\w* під (?:[\w'’-]+ )?(?:удар|обстріл|вогонь)\w*|під (?:[\w'’-]+ )?(?:удари|удар|обстріл|обстріли|вогонь) (?:[\w'’-]+ ){0,2}потрапи\w*|под (?:\w+ )?огн\w* (?:[\w-]+ ){0,2}находил\w*|находил\w* под (?:\w+ )?огн\w*|" + _DRONE_HIT + r"|" + _HIT_PASSIVE + r"|(?:запусти|випусти|выпусти)\w* (?:[\w'’-]+ ){0,3}\d|attack\w*|артобстріл\w*|артобстрел\w*|" + _UK_STRIKE_HIT + r"|(?:glide |guided (?:aerial )?)?bombs? (?:on|at)\b|dropped (?:\w+ ){0,3}bombs?|" + _EN_STRIKE_HIT + r"|explosions?|blasts?|damag\w+|killed|killing|(?<=[a-z] )kills|injured|injuring|(?<=[a-z] )injures|wounded|wounding|(?<=[a-z] )wounds|sustained (?:\w+ ){0,2}injuries|explosives? (?:[\w-]+ ){0,2}(?:dropped|deployed)|shahed\w*|удар\w*|обстріл\w*|обстрел\w*|атак\w*|"
+    r"огнем (?:\w+ ){0,3}оказал\w*|под (?:[\w-]+ )?огн\w* (?:[\w-]+ ){0,2}был[иао]?\b|під (?:[\w'’-]+ )?вогнем (?:[\w'’-]+ ){0,2}(?:бул[иао]|був)\b|оказал\w* под (?:\w+ )?огн\w*|потрапи\w* під (?:[\w'’-]+ )?(?:удар|обстріл|вогонь)\w*|під (?:[\w'’-]+ )?(?:удари|удар|обстріл|обстріли|вогонь) (?:[\w'’-]+ ){0,2}потрапи\w*|под (?:\w+ )?огн\w* (?:[\w-]+ ){0,2}находил\w*|находил\w* под (?:\w+ )?огн\w*|" + _DRONE_HIT + r"|" + _HIT_PASSIVE + r"|(?:запусти|випусти|выпусти)\w* (?:[\w'’-]+ ){0,3}\d|attack\w*|артобстріл\w*|артобстрел\w*|" + _UK_STRIKE_HIT + r"|(?:glide |guided (?:aerial )?)?bombs? (?:on|at)\b|dropped (?:\w+ ){0,3}bombs?|" + _EN_STRIKE_HIT + r"|explosions?|blasts?|damag\w+|killed|killing|(?<=[a-z] )kills|(?<=[a-z]s )(?:kill|injure|wound)(?= (?:\d|one|two|three|four|five|six|seven|eight|nine|ten|dozens|several|at least)\b)|injured|injuring|(?<=[a-z] )injures|wounded|wounding|(?<=[a-z] )wounds|sustained (?:\w+ ){0,2}injuries|explosives? (?:[\w-]+ ){0,2}(?:dropped|deployed)|shahed\w*|удар\w*|обстріл\w*|обстрел\w*|атак\w*|"
     # «скинули 6 мін»: munitions dropped in a count (not leaflets)
     r"(?:скину|скинул|скинув|сброси|сбросил)\w* (?:[\w-]+ ){0,2}\d+ (?:[\w-]+ )?(?:мін|мин|снаряд|боєприпас|боеприпас|вибухов|взрывн|гранат|авіабомб|авиабомб)\w*)")
 # Strike words that say something happened to someone or something (not just "an attack").

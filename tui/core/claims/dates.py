@@ -67,7 +67,8 @@ _DURATIVE = re.compile(r"\b(?:for (?:many |several |more than |over |nearly |alm
                        # "attacked the city several times over the past month", "has targeted X persistently"
                        r"(?:several|many|multiple|numerous) times|persistently|"
                        r"(?:уже |вже )?(?:кілька|несколько) (?:місяців|тижнів|месяцев|недель)|щодня|ежедневно|"
-                       r"(?:relentless|constant|incessant|near-constant|continuous|regular|persistent) (?:\w+ )?(?:attacks|shelling|bombardment|strikes|fire)|"
+                       # (not "held on despite constant drone attacks": the circumstance of what is told)
+                       r"(?<!despite )(?<!amid )(?:relentless|constant|incessant|near-constant|continuous|regular|persistent) (?:\w+ )?(?:attacks|shelling|bombardment|strikes|fire)|"
                        r"(?:постійн|постоянн|регулярн|безперервн|беспрерывн)\w* (?:\w+ )?(?:обстр\w*|удар\w*|атак\w*))\b")
 _DURATIVE_WORDS = frozenset(("months", "weeks", "daily", "every", "since", "past", "repeatedly", "repeated", "during", "throughout", "times", "persistently", "місяців", "тижнів", "месяцев", "недель", "щодня",
                              "ежедневно", "relentless", "constant", "incessant", "continuous", "regular", "persistent",

@@ -549,7 +549,10 @@ _ADVANCED_BESIDE = re.compile(r"\b(?:advanc\w*|gain\w*|progress\w*|(?:forces|tro
                               r"(?<=\w), and (?:north|south|east|west)(?:east|west)?(?:ern)? of\s*$")
 
 # "Kyiv was also attacked by drones": the capital as what was hit, not as the government that speaks
-_STRUCK_AFTER = re.compile(r" (?:was|were|has been|had been) (?:also |again |once again |then )?(?:attacked|hit|struck|targeted|shelled|bombed)\b")
+_STRUCK_AFTER = re.compile(r" (?:(?:was|were|has been|had been) (?:also |again |once again |then )?(?:attacked|hit|struck|targeted|shelled|bombed)\b|"
+                           # a headline's "Kyiv hit by missiles", "Kyiv came under attack", «Киев подвергся атаке»
+                           r"(?:hit|struck|shelled|bombed|pounded|targeted|rocked|shaken) by\b|(?:came|comes|coming) under (?:[\w-]+ ){0,5}(?:attacks?|fire|shelling|bombardment)|"
+                           r"(?:\w+ ){0,2}(?:подвергся|подверглась|подверглось|зазнав|зазнала|потрапив під|попал под)\b)")
 # Between such words and a place: only other names of a list ("Kursk, Bryansk and ").
 _LIST_GAP = re.compile(r"(?:the (?:[\w-]+ ){0,2}(?:city|town|village|settlement|hub) of )?(?:[A-ZА-ЯІЇЄҐ][\w'’.-]*(?: [A-ZА-ЯІЇЄҐ][\w'’.-]*)*"
                        # «Міллерово – рф, »: the air force's list tags each country's launch sites
@@ -695,7 +698,7 @@ _PREVENTED = re.compile(r"\bprevent\w* (?:[\w'’-]+ ){0,4}from (?:advancing|tak
 # «общие потери Киева», «втрати Києва», «удары Киева по X»: the capital named as the side that owns them
 _OWNED_BY_CAPITAL_CYR = re.compile(r"(?<![^\W\d_])(?:потер[ьиюя]\w*|втрат[аиіу]\w*|войск[аи]?|армии|армії|армию|режима|режиму|удар[ыиі]|ударов|ударів|"
                                    r"военных|військових|подразделени\w*|підрозділ\w*)\s+(?:(?!(?:по|на|в|во|у|над|под|під)\s)[^\W\d_]+\s+)?$", re.IGNORECASE)
-_WAR_ON = re.compile(r"\b(?:war|aggression|invasion|fight|struggle|campaign) (?:against|on|with) $|\b(?:pressure|pressing|press) on $")
+_WAR_ON = re.compile(r"\b(?<!of the )(?:war|aggression|invasion|fight|struggle|campaign) (?:against|on|with) $|\b(?:pressure|pressing|press) on $")
 # "being close to X", "proximity to X": how near they are, not an event at the town
 # "a northern Kharkiv village", "the embattled Luhansk town": the region's name as an adjective of another place
 _REGION_ADJ_BEFORE = re.compile(r"\b(?:the|a|an|another|this|that) (?:(?:small|tiny|eastern|western|northern|southern|central|front-?line|border|key|embattled|strategic) )*$",
