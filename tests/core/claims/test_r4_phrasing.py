@@ -106,3 +106,19 @@ def test_a_capital_struck_and_plural_headlines(sentence, want):
 ])
 def test_defenders_who_still_hold(sentence, want):
     assert said(sentence) == want
+
+
+@pytest.mark.parametrize(("sentence", "want"), [
+    # Evidence of the defender still there or winning ground back is evidence against the capture.
+    ("Geolocated video from last week shows Ukrainian infantry moving through the eastern outskirts of Toretsk, "
+     "an open-source group said.", {("denial", "other", "Toretsk")}),
+    ("Russian bloggers claimed Myrnohrad was encircled, but geolocated footage from Monday shows Ukrainian vehicles "
+     "moving into Myrnohrad.", {("claim", "ru", "Myrnohrad"), ("denial", "other", "Myrnohrad")}),
+    ("Ukrainian forces have cleared Russian infiltration groups from the centre of Kupiansk, the ISW said.",
+     {("denial", "other", "Kupiansk")}),
+    # and of the attacker there, for it
+    ("Geolocated footage shows Russian infantry raising a flag in the centre of Toretsk, the ISW said.",
+     {("confirmation", "other", "Toretsk")}),
+])
+def test_evidence_of_who_is_there(sentence, want):
+    assert said(sentence) == want

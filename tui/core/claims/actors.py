@@ -139,7 +139,7 @@ LEXICON: list[tuple[Actor, tuple[str, ...]]] = [
         r"(?:[Tt]he )?Russian (?:military |army |high )?command\b")),
     (Actor("Russia", "ru", 1), (
         # the nouns in any case: Title Case headlines ("Russian Forces Liberate ...")
-        rf"Russia(?:{_A}s)?", "Moscow", "Russian (?i:forces|troops|army|soldiers|armed forces|air force|aerospace forces)", r"(?:[Tt]he )?Armed Forces of (?:the )?Russia(?:n Federation)?", r"(?:[Tt]he )?Russian Federation",
+        rf"Russia(?:{_A}s)?", "Moscow", "Russian (?i:forces|troops|army|soldiers|armed forces|air force|aerospace forces)", r"Russian (?:infantry|servicemen|vehicles)", r"(?:[Tt]he )?Armed Forces of (?:the )?Russia(?:n Federation)?", r"(?:[Tt]he )?Russian Federation",
         "Russian officials", "Russian authorities", "Russian government", r"Russian (?i:air defen[cs]es?)", "Russian units",
         # Moscow's security service, which reports the border fighting
         r"(?:[Tt]he )?(?:Russian )?(?:FSB|Federal Security Service)(?: border (?:service|guards?))?(?! of Ukraine)",
@@ -268,7 +268,7 @@ LEXICON: list[tuple[Actor, tuple[str, ...]]] = [
     (Actor("Ukraine", "ua", 1), (
         rf"(?:Kyiv|Kiev){_A}s (?:army|military|forces|troops|command|generals)", rf"Ukraine(?:{_A}s)?", "Kyiv", "Kiev", "Ukrainian (?i:forces|troops|army|armed forces)", r"(?:[Tt]he )?Armed Forces of Ukraine",
         "Ukrainian soldiers", r"(?:(?:a|the) )?(?:(?:local|regional|senior) )?Ukrainian officials?", "Ukrainian authorities", "Ukrainian government", r"Ukrainian military(?! (?:observers?|analysts?|experts?|commentators?)\b)",
-        r"Ukrainian (?i:air defen[cs]es?)", "Ukrainian units", "Ukraine's Defen[cs]e Forces", "Ukrainian Defen[cs]e Forces",
+        r"Ukrainian (?i:air defen[cs]es?)", "Ukrainian units", r"Ukrainian (?:infantry|servicemen|fighters|vehicles)", "Ukraine's Defen[cs]e Forces", "Ukrainian Defen[cs]e Forces",
         r"Ukrainian (?:assault|airborne|special|mechani[sz]ed|motori[sz]ed|tank|marine|infantry|drone) (?:forces|troops|units)",
         r"(?:[Tt]he )?AFU\b(?! (?:lost|losses))",
         r"(?<=according to )Ukrainian (?:reports|sources|data)",
