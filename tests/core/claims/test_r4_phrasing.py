@@ -122,3 +122,18 @@ def test_defenders_who_still_hold(sentence, want):
 ])
 def test_evidence_of_who_is_there(sentence, want):
     assert said(sentence) == want
+
+
+@pytest.mark.parametrize(("sentence", "want"), [
+    # a breakthrough into a town denied is a capture denied
+    ("Kyiv's army denies a Russian breakthrough into Siversk", {("denial", "ua", "Siversk")}),
+    ("A breakthrough in the talks was expected in Geneva, diplomats said.", set()),
+    # buildings or blocks taken inside a town are a gain there (Moscow's old name for Myrnohrad)
+    ("Russian troops took 30 more buildings in Dimitrov over the day, the defence ministry said.",
+     {("claim", "ru", "Myrnohrad")}),
+    # Moscow's spelling of a two-word village whose last word alone is a namesake elsewhere
+    ("The ministry said its forces had liberated Zelyony Gai in the Zaporozhye region.",
+     {("claim", "ru", "Zelenyi Hai")}),
+])
+def test_breakthroughs_buildings_and_two_word_spellings(sentence, want):
+    assert said(sentence) == want

@@ -1075,7 +1075,10 @@ LOSSES = rx(
 # "halted the enemy's attempts", "stopped Russia's assaults"
 CONTROL_MORE = rx(r"\bmarked (?:[\w'’-]+,? ){1,10}as (?:occupied|captured|under russian control)\b|"
                   r"\bmaps? to (?:show|reflect) (?:[\w-]+ )?(?:russian|ukrainian|enemy) (?:gains|advances?) (?:in|near|around|at)\b|"
-                  r"\b(?:stopped|halted) (?:[\w'’-]+ ){0,3}(?:assaults?|attacks?|attempts?|assault actions)\b")
+                  r"\b(?:stopped|halted) (?:[\w'’-]+ ){0,3}(?:assaults?|attacks?|attempts?|assault actions)\b|"
+                  # "denies an enemy breakthrough into X"; "took 42 buildings in X": a gain inside the town
+                  r"\bbreakthrough (?:into|in|to)\b|\b(?:taken|took|captured|seized|cleared|liberated) (?:more than |over |another |\d+ more )?"
+                  r"(?:\d+|dozens of|several|two|three|four|five|six) (?:[\w-]+ )?(?:buildings|houses|blocks|streets|neighbou?rhoods|districts)\b")
 # Ukrainian words of a strike that say it landed: «гатив по Нікополю», «снаряди полетіли на X»,
 # «потрапив під ворожий вогонь», «впав ворожий дрон», «атакували X із безпілотника», «зазнали травм».
 _UK_STRIKE_HIT = (r"(?:бпла|дрон|безпілотник|ракет|уламк|уламок)\w* (?:[\w'’-]+ ){0,2}впа(?:в|ла|ли)\b|падінн\w* (?:[\w'’-]+ ){0,2}уламк\w*|"

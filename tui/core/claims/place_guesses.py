@@ -121,6 +121,11 @@ def guessed_latin(gaz: Gazetteer, text: str, mentions: list[PlaceMention],
                     # "the village of Mokraya Orlovka in the Belgorod Region": the whole name, not a
                     # Ukrainian Orlovka inside it
                     out += [(inner.start, inner.end, None), (start, end, place)]
+                elif inner is not None and oblast is not None and inner.place.oblast != oblast and " " in text[start:end] \
+                        and (place := gaz.guess_latin(text[start:end], oblast, 3)) is not None:
+                    # "liberated Zelyony Gai in the Zaporozhye region": Moscow's spelling of the whole
+                    # two-word name, not a namesake of its last word elsewhere
+                    out += [(inner.start, inner.end, None), (start, end, place)]
                 continue
             oblast = _next_oblast(((n.start, n.area) for n in mentions if n.kind == "region"), _EN_REPUBLIC, text, end)
             if oblast is None and "istrict" in text and (district := RU_DISTRICT_EN.match(text, end)) is not None:
