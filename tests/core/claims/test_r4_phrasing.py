@@ -137,3 +137,20 @@ def test_evidence_of_who_is_there(sentence, want):
 ])
 def test_breakthroughs_buildings_and_two_word_spellings(sentence, want):
     assert said(sentence) == want
+
+
+@pytest.mark.parametrize(("sentence", "want"), [
+    # the daily tallies of a side's bulletin: losses, the enemy's dead, settlements under fire
+    ("Russian losses over the past day came to 1,020 personnel and 12 artillery systems.", {("claim", "ua", None)}),
+    ("Ukrainian losses in the zone of the Tsentr group amounted to up to 480 servicemen.", {("claim", "ru", None)}),
+    ("Over the day, the grouping's units eliminated up to 85 Ukrainian servicemen and two pickups.", {("claim", "ru", None)}),
+    ("Over the day, the Defence Forces destroyed 210 occupiers and 35 units of equipment, the spokesman said.",
+     {("claim", "ua", None)}),
+    ("Over the past day, 21 settlements of the region came under enemy fire.", {("claim", "ua", None)}),
+    # settlements north of a town under fire: the town only says where they lie
+    ("The General Staff said more than a dozen villages north of the town of Kupiansk had come under fire.", set()),
+    # a soldier counted as speaking still speaks
+    ("A Ukrainian serviceman told reporters that Russian troops had entered Kupiansk.", {("confirmation", "ua", "Kupiansk")}),
+])
+def test_a_bulletins_tallies(sentence, want):
+    assert said(sentence) == want

@@ -43,7 +43,7 @@ CRIMEA = frozenset(("Crimea", "Sevastopol"))
 _RU_BORDER = frozenset(OBLASTS_RU.values())
 
 _KYIV_WORDS_EN = gated(re.compile(r"\b(?:the enemy|invaders|occupiers|occupants|occupation (?:forces|troops|army)|ruscists|rashists|"
-                            r"the aggressor|our defenders|our warriors|our (?:troops|soldiers|units|forces)|our air defen[cs]e(?:s| forces)?)(?![^\W\u02bc])", re.IGNORECASE))  # (Ukrainian copy's "occupiersʼ")
+                            r"the aggressor|our defenders|our warriors|our (?:troops|soldiers|units|forces)|our air defen[cs]e(?:s| forces)?|under enemy (?:fire|shelling|attacks?))(?![^\W\u02bc])", re.IGNORECASE))  # (Ukrainian copy's "occupiersʼ")
 
 AREA_MEASURE = gated(re.compile(r"square (?:kilomet|mile)|\bsq\.? ?(?:km|mi)\b|\bkm²|кв\.? ?км|квадратн", re.IGNORECASE))
 
@@ -279,7 +279,11 @@ _AIMED_AT = re.compile(r"\b(?:aim\w*|seek\w*|sought|tr(?:y|ies|ying|ied)|attempt
                        r"want\w*|hop\w*|prepar\w*|poised|threaten\w*|efforts?|goal|order\w*) (?:at |to |on |of |for )?(?:\w+ )?$")
 # "more than 190 settlements since the beginning of the year": a running total, no news of its own
 _RUNNING_TOTAL = re.compile(r"\bsince the (?:beginning|start) of\b|\bin total\b|\bso far (?:this|in)\b")
-_SIDE_LOSSES = re.compile(r"\W*(?:[Tt]he )?(Russian|Ukrainian) (?:[\w-]+ )?losses (?:amounted|totall?ed|reached|were|came to|stood at)\b[^.;]*\d")
+# ("Russian losses over the past day amounted to", "Ukrainian losses in the area of responsibility of the Zapad group amounted to")
+_SIDE_KILLED = re.compile(r"\b(?:eliminated|killed|destroyed|neutrali[sz]ed|wiped out) (?:up to |about |over |more than |some |at least )?"
+                          r"\d[\d,]* (Russian|Ukrainian) (?:servicemen|soldiers|troops|fighters|personnel|militants|nationalists)\b")
+_SIDE_LOSSES = re.compile(r"\W*(?:[Tt]he )?(Russian|Ukrainian) (?:[\w-]+ )?losses (?:(?:over|in|during|for) [^.;,]{3,70}? )?"
+                          r"(?:amounted|totall?ed|reached|were|came to|stood at)\b[^.;]*\d")
 _OWN_AIR_DEFENCE = re.compile(r"\b(Russian|Russia['’]s|Moscow['’]s|Ukrainian|Ukraine['’]s|Kyiv['’]s) (?i:air[- ]defen[cs]es?)\b|"
                               # "Russia downs 40 drones": a country that shoots down as the headline's subject
                               r"^\W*(Russia|Moscow|Ukraine|Kyiv) (?:shoots|downs|destroys|intercepts|shot|downed|destroyed|intercepted)\b")
@@ -450,6 +454,10 @@ _HABIT_OR_TREND = rx(r"\b(?:регулярно|постоянно|постійн
                       r"rarely|seldom|usually|routinely|regularly|frequently|almost never)\b")
 _PLACELESS_EVENTS = ("shootdown", "losses", "strike")
 # "the enemy shelled Ukrainian positions 282 times": a tally of fire on the front line, activity, not a strike
+# "14 settlements in the region came under enemy fire", "shelled 32 towns and villages": a bulletin's tally of places hit
+_PLACES_FIRED_ON_EN = re.compile(r"\b\d+ (?:[\w-]+ )?(?:settlements|towns|villages|communities|localities)\b[^.;]{0,40}? "
+                                 r"(?:came|come|were|had come|have come|has come) under (?:[\w-]+ ){0,2}(?:fire|shelling|attacks?)|"
+                                 r"\b(?:shelled|struck|attacked|hit|fired (?:at|on)) \d+ (?:[\w-]+ )?(?:settlements|towns|villages|localities)\b")
 _POSITIONS_FIRED_ON = re.compile(r"\b(?:shelled|struck|attacked|fired (?:at|on)|hit) (?:the )?(?:ukrainian|our|russian|its|their|enemy|"
                                  r"the enemy['’]s) (?:[\w-]+ )?positions (?:(?!and\b|or\b)\w+ ){0,3}\d[\d,]* times\b")
 _CIVILIAN_HARM = re.compile(r"\b(?:killed|killing|injur\w+|wounded|civilians?|residents?|houses?|homes?|damag\w+)\b")
@@ -539,7 +547,8 @@ def placeless_statements(sentence: str, story: StoryFacts | None, default_side: 
         and _unnamed_advance(text) is not None and not has_negation(told)
     if event not in _PLACELESS_EVENTS and not (counted or left or area or repulsed or advanced or prisoners):
         return []
-    if event == "strike" and harmed is None and not STRIKE_RESULT.search(text) and (sentence.isascii() or not (_AIR_ATTACKED_CYR.search(text) or _area_struck_cyr(text))):
+    if event == "strike" and harmed is None and not STRIKE_RESULT.search(text) and not (latin_text(sentence) and _PLACES_FIRED_ON_EN.search(text)) \
+            and (sentence.isascii() or not (_AIR_ATTACKED_CYR.search(text) or _area_struck_cyr(text))):
         return []
     if event == "strike" and (not (_ATTACK_CUE.search(text) or harmed is not None or latin_text(sentence) and _target_hit(text)
                                    or not sentence.isascii() and _area_struck_cyr(text))
@@ -654,6 +663,10 @@ def placeless_statements(sentence: str, story: StoryFacts | None, default_side: 
             and not any(a.actor.side == "other" for a in actors):
         # "Ukrainian losses amounted to 1,500 people in a day, it added": the foe counts them
         side, name, named = ("ua" if lost.group(1).lower() == "russian" else "ru"), None, False
+    elif speaker is None and event == "losses" and (killed := _SIDE_KILLED.search(sentence)) is not None \
+            and not any(a.actor.side == "other" for a in actors):
+        # "the group's units eliminated up to 60 Ukrainian servicemen": the foe of the dead counts them
+        side, name, named = ("ua" if killed.group(1) == "Russian" else "ru"), None, False
     elif speaker is None and event == "losses" and _ENEMY_LOST_UP_TO.search(sentence) is not None:
         # "The enemy lost up to 190 servicemen": Moscow's bulletin in English counts the foe's losses "up to" a figure
         side, name, named = "ru", None, False

@@ -684,6 +684,8 @@ _AREA_AFTER = re.compile(r"\s+(?:area|sector|front)\b")
 _REGION_ONLY = re.compile(r"\b(?:Crimea|Dnipropetrovsk|Donbas|Kirovohrad|oblasts|regions|provinces)\b")
 _WATER_BEFORE = gated(re.compile(r"\b(?:[Ss]ea|[Gg]ulf|[Bb]ay|[Ss]trait)s? of\s+$|(?<![^\W\d_])(?:рік[аиуі]|рікою|річк[аиуіо]|річкою|річку|річищ\w*|рек[аиеуой]|реку|рекой|канал\w*|"
                            r"водохранилищ\w*|водосховищ\w*)\s+(?:[\w'’-]+\s+)?$"))
+_SETTLEMENTS_COUNTED = gated(re.compile(r"\b(?:\d+|two|three|four|five|six|seven|eight|nine|ten|dozens of|several) (?:[\w-]+ )?(?:settlements|villages|towns|localities)\b"))
+_COMPASS_OF_BEFORE = re.compile(r"\b(?:north|south|east|west)(?:-?(?:east|west))?(?:ern)? of (?:the (?:city|town|village) of )?$")
 # "the communities of Krasnopillia, Esman and Khotin" under fire: communities named after their towns, areas of
 # many villages (Moscow's English says "liberated the community of Topoli" of one village)
 _COMMUNITIES_OF_BEFORE = gated(re.compile(r"\b(?:[Cc]ommunities|[Hh]romadas?) of\s+(?:the\s+)?(?:[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?,?\s+(?:and\s+|or\s+)?){0,6}$"))
@@ -1193,6 +1195,8 @@ def _sentence_statements(sentence: str, local: list[tuple[Mention, int, int]], s
         if mention.place.name == mention.place.oblast and _PLACE_NOUN_AFTER.match(orig, end) \
                 and _REGION_ADJ_BEFORE.search(orig, max(0, start - 40), start):
             continue  # "the embattled Luhansk town": the oblast's name describing a town, not the regional centre
+        if event == "strike" and _SETTLEMENTS_COUNTED.search(orig) and _COMPASS_OF_BEFORE.search(orig, max(0, start - 40), start):
+            continue  # "north of the city of Sloviansk more than ten settlements came under fire": where they lie, not hit
         if _NEARNESS_TO.search(sentence, max(0, start - 50), start):
             continue  # "their nearness to X": how close they are, nothing happened there
         if mention.place.kind != "city" and _SURNAME_AFTER.match(orig, end):
