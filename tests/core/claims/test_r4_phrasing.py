@@ -154,3 +154,16 @@ def test_breakthroughs_buildings_and_two_word_spellings(sentence, want):
 ])
 def test_a_bulletins_tallies(sentence, want):
     assert said(sentence) == want
+
+
+@pytest.mark.parametrize(("sentence", "want"), [
+    # a reporter who cannot confirm a push, the extent of an advance, or a headline's "no independent confirmation"
+    ("The reported push into Huliaipole could not be confirmed, and Kyiv did not comment on it.",
+     {("hedge", "other", "Huliaipole")}),
+    ("The extent of the Ukrainian counterattack could not be independently confirmed.", {("hedge", "other", None)}),
+    ("Reports: Russian flag raised over Kupiansk; no independent confirmation", {("hedge", "other", "Kupiansk")}),
+    # a silence alone is no claim
+    ("Moscow did not comment on the strike on Kupiansk.", set()),
+])
+def test_what_a_reporter_cannot_confirm(sentence, want):
+    assert said(sentence) == want

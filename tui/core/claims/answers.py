@@ -24,7 +24,7 @@ from tui.core.models import Statement, StoryFacts
 _ACCOUNT_UNVERIFIED = re.compile(
     r"\b(?:claims?|reports?|accounts?|statements?|assertions?|videos?|footage|(?<!casualty )(?<!death )(?<!victim )(?:figures?|numbers|tall(?:y|ies))|"
     # "the capture of the village could not be verified": the event told, vouched for by nobody
-    r"(?:capture|fall|seizure|advances?|gains?|withdrawal|details) (?:of|by|in|from)\b)\b[^.;:]{0,60}\b(?:(?:has|have|had|could|can|were|was) not (?:yet )?"
+    r"(?:capture|fall|seizure|advances?|gains?|withdrawal|details|push|breakthrough|extent) (?:of|by|in|from|into)\b)\b[^.;:]{0,60}\b(?:(?:has|have|had|could|can|were|was) not (?:yet )?"
     r"(?:immediately |independently )?(?:be(?:en)? )?(?:immediately )?(?:independently )?(?:verified|confirmed)|(?:is|was|are|were) (?:impossible|not possible|difficult|hard) to (?:independently )?(?:verify|confirm))\b|"
     r"\bindependent (?:verification|confirmation) of (?:the |these |those |such |their |either side['’]s |\w+['’]s )?(?:latest |new |recent |earlier )?(?:claims?|reports?|accounts?)"
     # "of the reports from both sides", "of Kyiv's account"

@@ -797,6 +797,8 @@ CANNOT_VERIFY = rx(
     r"(?:wasn't|weren't) able to|(?:hasn't|haven't) been able to)"
     r"(?: immediately| independently)?(?: be)?(?: been)?(?: immediately)?(?: independently)? (?:verif\w+|confirm\w*|check\w*)|"
     r"\bnot (?:be )?(?:been )?independently (?:verified|confirmed|checked)|\bcould be (?:independently )?checked|"
+    # a headline's "...; no independent confirmation"
+    r";\s*no (?:independent |immediate )?confirmation\b|"
     r"\b(?:hard|difficult|impossible|not possible|no way) to (?:independently )?(?:assess|verify|confirm|establish)\b|\b(?:has|have) yet to (?:independently )?(?:verify|confirm)\b|"
     # an analyst's "has not yet observed visual confirmation of", "have not observed evidence to support"
     r"\b(?:has|have|had) not (?:yet )?(?:observed|seen) (?:any )?(?:visual |independent |geolocated |photographic )?(?:confirmation|evidence)\b(?: to (?:support|back|confirm|corroborate)\b)?|"

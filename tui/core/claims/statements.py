@@ -1001,8 +1001,8 @@ def _sentence_statements(sentence: str, local: list[tuple[Mention, int, int]], s
         return []  # «поранених на фронті»: wounded elsewhere, treated here; no strike on this place
     if event in ("losses", "control") and SILENT.search(sentence):
         return []  # "said nothing about territorial losses near X": what is not said is no claim
-    if "comment" in sentence and "claim" not in sentence and NO_COMMENT.search(sentence):
-        return []  # "Ukraine did not comment on the attack on Belgorod": a silence, not a claim
+    if "comment" in sentence and "claim" not in sentence and NO_COMMENT.search(sentence) and not CANNOT_VERIFY.search(sentence):
+        return []  # "Ukraine did not comment on the attack on Belgorod": a silence, not a claim (a reporter's hedge beside it stays)
     if not sentence.isascii() and (" не д" in sentence or "не захоп" in sentence or "не захват" in sentence) \
             and _NOTHING_GAINED.search(sentence):
         return []  # «атаки ..., не захватив ни одной значимой территории»: attacks that gained nothing, nobody's claim
