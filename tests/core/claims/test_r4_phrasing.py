@@ -167,3 +167,16 @@ def test_a_bulletins_tallies(sentence, want):
 ])
 def test_what_a_reporter_cannot_confirm(sentence, want):
     assert said(sentence) == want
+
+
+@pytest.mark.parametrize(("sentence", "want"), [
+    # an unnamed ministry telling of assault units pushing into a town is Moscow's (Kyiv's General Staff tells of its own)
+    ("The ministry said assault groups had also pushed into the southern districts of Kostiantynivka.",
+     {("claim", "ru", "Kostiantynivka")}),
+    # debris that has fallen is no town that has fallen
+    ("The mayor said drone debris had fallen in three districts and a school in Kyiv's Darnytskyi district was hit.",
+     {("claim", "ua", "Kyiv")}),
+    ("Siversk has fallen, a Russian war correspondent said.", {("claim", "ru", "Siversk")}),
+])
+def test_a_ministrys_advance_and_fallen_debris(sentence, want):
+    assert said(sentence) == want

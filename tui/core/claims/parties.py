@@ -88,8 +88,8 @@ _RU_MINISTRY_CLUE = re.compile(
     r"[Оо]свобо(?:дил|жден|жд[её]н)\w*")
 # With no story to say whose, a defence ministry announcing that its forces took a village is
 # Moscow's: Kyiv's captures are announced by its General Staff and brigades, and its ministry is named.
-_MINISTRY_CAPTURE = re.compile(r"\b(?:(?:its|their) |(?<=said ))(?:forces|troops|units|soldiers) (?:have |had |has |are |were )?"
-                               r"(?:captured|took|taken|seized|gained control|liberated|making progress|made progress|advanced|encircled)\b|"
+_MINISTRY_CAPTURE = re.compile(r"\b(?:(?:its|their) |(?<=said ))(?:assault )?(?:forces|troops|units|soldiers|groups) (?:have |had |has |are |were )?(?:also |now )?"
+                               r"(?:captured|took|taken|seized|gained control|liberated|making progress|made progress|advanced|encircled|pushed into|broke into|entered)\b|"
                                # "seven villages were taken": a capture counted in the passive is the attacker's tally
                                r"\b(?:villages|settlements|localities|towns) (?:were|have been|had been) (?:taken|captured|seized)\b")
 
