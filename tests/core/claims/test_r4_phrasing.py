@@ -180,3 +180,20 @@ def test_what_a_reporter_cannot_confirm(sentence, want):
 ])
 def test_a_ministrys_advance_and_fallen_debris(sentence, want):
     assert said(sentence) == want
+
+
+@pytest.mark.parametrize(("sentence", "want"), [
+    # an adverb opening a sentence that GeoNames also lists as a town's other name
+    ("Частково пошкоджено дах і вікна у Херсоні, повідомили в ОВА.", {("claim", "ua", "Kherson")}),
+    ("Звідки запустили дрони, не уточнюється.", set()),
+    # forecasts and a capture still to come
+    ("Analysts: Ukrainian forces likely to retake Lyman within the next 48 hours", set()),
+    ("Пушилин заявил, что армия России приближается к освобождению Северска.", set()),
+    # efforts spent on attempts to capture, and no result
+    ("Основні зусилля ворог зосереджує на спробах захоплення Сіверська.", set()),
+    # attempts foiled are a repulse
+    ("Бойцы бригады сорвали попытки противника прорваться в Северск, говорится в сообщении Генштаба ВСУ.",
+     {("claim", "ua", "Siversk")}),
+])
+def test_openings_forecasts_and_attempts(sentence, want):
+    assert said(sentence) == want

@@ -1076,6 +1076,8 @@ LOSSES = rx(
 CONTROL_MORE = rx(r"\bmarked (?:[\w'’-]+,? ){1,10}as (?:occupied|captured|under russian control)\b|"
                   r"\bmaps? to (?:show|reflect) (?:[\w-]+ )?(?:russian|ukrainian|enemy) (?:gains|advances?) (?:in|near|around|at)\b|"
                   r"\b(?:stopped|halted) (?:[\w'’-]+ ){0,3}(?:assaults?|attacks?|attempts?|assault actions)\b|"
+                  # «сорвали попытки противника прорваться», «зірвали спроби ворога»: attempts beaten off
+                  r"\b(?:сорва|зірва)\w* (?:[\w'’-]+ ){0,2}(?:попыт|спроб|атак|штурм|наступ)\w*|"
                   # "denies an enemy breakthrough into X"; "took 42 buildings in X": a gain inside the town
                   r"\bbreakthrough (?:into|in|to)\b|\b(?:taken|took|captured|seized|cleared|liberated) (?:more than |over |another |\d+ more )?"
                   r"(?:\d+|dozens of|several|two|three|four|five|six) (?:[\w-]+ )?(?:buildings|houses|blocks|streets|neighbou?rhoods|districts)\b")
@@ -1273,10 +1275,14 @@ GOAL = rx(
     r"\bдо (?:полного |повного )?(?:окружения|взятия|захвата|оточення|захоплення|взяття)\b[^.;]{0,60}?"
     r"(?:осталось|остается|остаётся|остались|оставалось|залишилося|залишилось|лишилося|лишилось|залишається|лишається)\b|"
     # «говорит о неизбежном взятии», «невідворотне звільнення»: a forecast told as certain
+    # «приближается к освобождению X», «о приближении освобождения X»: a capture still to come
+    r"(?:приближ|наближ)\w* (?:к |до )?(?:[\w-]+ )?(?:освобожд|взяти|взятт|захват|захоплен|звільненн|окружени|оточенн)\w*|"
     r"(?:неминуем|неизбежн|невідворотн|неминуч)\w* (?:[\w-]+ )?(?:освобожд|зачист|падени|падінн|взяти|взятт|звільненн|захоплен|захват|окружени|оточенн)\w*|(?:drive|bid|push|effort|efforts|offensive|campaign) to (?:capture|take|seize|encircle|surround|infiltrate|enter|reach|break into|gain control)\b|(?:attacks|assaults|counterattacks|counter-attacks) to (?:recapture|retake|regain|win back|take back)\b|would (?:bring|put|leave|mean|amount|make|expose|threaten|endanger|weaken|cut)\b|supposed to (?:take|capture|seize|reach|encircle)|meant to(?:(?<=was meant to)|(?<=were meant to))|goal|aim(?:s|ed)? to|aims? at|(?<!missiles )(?<!missile )(?<!drones )(?<!drone )(?<!rockets )aimed at|main aim|(?<!assigned )objective|seeks? to|seeking to|intends? to|intention|plans? to|planning to|"
     r"ambitions?|wants?|demand\w*|(?:essential|vital|necessary|needed|a prerequisite) (?:to|for) (?:capturing|taking|seizing|the capture|encircling|advancing|an advance|any advance)|vital for (?:the enemy|\w+ forces|\w+ troops|kyiv|moscow|ukraine|russia) to (?:hold|keep|defend|capture|take)\b|peace (?:deal|plan|agreement|talks)|hopes? to|would (?:potentially |eventually |ultimately |also )?(?:allow|let|give|open)|could (?:potentially |eventually |ultimately |also |even )?(?:allow|open|give|soon|fall)|may soon|"
     r"(?:looks?|looked|seems?|is|are) set to|poised to|(?:is|are|was|were) about to\b|(?:may|might|could|will|would)(?: \w+)? (?:liberate|retake|recapture)\b|(?:may|might) (?:take|capture|seize|enter)\b|prioriti[sz]\w* (?:either )?(?:surrounding|encircling|capturing|taking|seizing|advancing)\b|(?:could|can|may|might) (?:\w+ )?advance (?:more |much |even )?(?:rapidly|quickly|faster|further|deeper)\b|(?:may|might|could) (?:attempt|try|seek) to|(?:may|might|could|would|will) (?:further |likely |also )?(?:delay|slow|prevent|hamper|complicate|disrupt|impede)\b|(?:may|might|could|would) (?:need|have) to|(?:may|might) be (?:trying|attempting|seeking|looking) to|"
     r"are expected to|(?<=\bis )expected to|expects?|predict\w*|forecast\w*|(?:are|seems) likely to|(?<=\bis )likely to|will likely|"
+    # a headline's "Armed Forces likely to liberate X within next 72 hours"
+    r"likely to (?:liberate|capture|take|seize|retake|recapture|encircle|surround|fall|enter)\b|within (?:the )?next \d+ (?:hours|days|weeks)|"
     r"since (?:(?:early|late|mid|the|spring|summer|autumn|fall|winter|january|february|march|april|may|june|july|august|"
     r"september|october|november|december) )?20\d\d|threaten\w* to|(?<=\bat )risk of|key to\b|crucial(?! (?:[\w-]+ )?(?:town|city|village|settlement|hub|railway|logistics))|strategic(?:ally)? important(?! (?:[\w-]+ )?(?:town|city|village|settlement|hub|railway|logistics))|"
     # a deadline set: "was given deadlines to take X"
@@ -1443,7 +1449,10 @@ ATTEMPT_BEFORE = rx(r"(?:attempts?|attempting|tried|trying|failed|bid|efforts?) 
 # An attempt and nothing more: "fighting has centred on Russia's attempts to advance on X".
 _ATTEMPTED = (r"(?:advance|push|reach|break|storm|enter|encircle|surround|take|capture|seize|retake|recapture|block|cut off)\w*")
 ATTEMPT_ONLY = rx(r"\b(?:attempts?|attempted|attempting|efforts?|bids?|tried|trying|try|tries) (?:\w+ ){0,2}to "
-                   + _ATTEMPTED + r"(?: and " + _ATTEMPTED + ")?")
+                   + _ATTEMPTED + r"(?: and " + _ATTEMPTED + ")?|"
+                   # «зосереджує зусилля на спробах захоплення X», «попытки окружить X»
+                   r"(?:спроб|попыт)\w* (?:[\w'’-]+ ){0,2}(?:захоплен|взятт|взяти|захват|оточенн|окружени|прорив|прорыв|оточити|окружить|захопити|захватить|взять)\w*|"
+                   r"(?:намага|пыта)\w* (?:[\w'’-]+ ){0,2}(?:захопити|взяти|оточити|захватить|взять|окружить)\b")
 # The actor before a passive verb suffers it: "Ukrainian troops ... have been encircled".
 PASSIVE_BEFORE = rx(r"(?:been|were|was|are|is|being) (?:also |now |still |reportedly |effectively |almost |nearly )?$")
 # ", while Moscow claimed ...", ", but Ukrainian officials said ...": a second party answers.

@@ -101,7 +101,7 @@ def holds_own(side: str, text: str) -> bool:
 
 # "stopped the advance of the Russian army near X": an advance that gained nothing.
 _HALTED = rx(r"\b(?:stopped|halted|stalled|blunted|checked|repelled|repulsed|зупинили|зупинено|остановили|відбили|відбито|отбили|"
-              r"отразили|зірвали|сорвали) (?:\w+ ){0,3}(?:advance|offensive|assaults?|push|просування|наступ|продвижение|"
+              r"отразили|зірвали|сорвали|зірвати|сорвать|зірвано|сорваны?) (?:\w+ ){0,3}(?:advance|offensive|assaults?|push|просування|наступ|продвижение|"
               r"спроб\w*|попыт\w*|штурм\w*|атак\w*)")
 
 

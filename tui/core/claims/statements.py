@@ -621,7 +621,12 @@ def _attempt_only(sentence: str) -> bool:
         return False
     rest = sentence[:attempt.start()] + " " + sentence[attempt.end():]
     return not (RESULT.search(rest) or CAPTURE_RE.search(rest) or _FAILED.search(sentence)
-                or DENIAL.search(sentence) or STILL_HOLDS.search(rest) or HEDGE.search(sentence) or FOILED.search(sentence))
+                or DENIAL.search(sentence) or STILL_HOLDS.search(rest) or HEDGE.search(sentence) or FOILED.search(sentence)
+                or (not sentence.isascii() and _FOILED_CYR.search(sentence)))
+
+
+# «сорвали попытки прорваться», «спроби зірвано», «атаки отбиты»: the attempt beaten off, a repulse
+_FOILED_CYR = re.compile(r"(?:сорва|зірва|зрив|срыв|відби|отби|отраж|відбит|отбит|невдал|неудач|безуспешн|безуспішн|втрат|потер)")
 
 
 # The place an attempt or an approach is aimed at: "close to capturing X", "trying to gain a foothold in X".
