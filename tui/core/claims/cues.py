@@ -1451,7 +1451,7 @@ _ATTEMPTED = (r"(?:advance|push|reach|break|storm|enter|encircle|surround|take|c
 ATTEMPT_ONLY = rx(r"\b(?:attempts?|attempted|attempting|efforts?|bids?|tried|trying|try|tries) (?:\w+ ){0,2}to "
                    + _ATTEMPTED + r"(?: and " + _ATTEMPTED + ")?|"
                    # «зосереджує зусилля на спробах захоплення X», «попытки окружить X»
-                   r"(?:спроб|попыт)\w* (?:[\w'’-]+ ){0,2}(?:захоплен|взятт|взяти|захват|оточенн|окружени|прорив|прорыв|оточити|окружить|захопити|захватить|взять)\w*|"
+                   r"(?:спроб|попыт)\w* (?:[\w'’-]+ ){0,2}(?:захоплен|взятт|взяти|захват(?!чик)|оточенн|окружени|прорив|прорыв|оточити|окружить|захопити|захватить|взять)\w*|"
                    r"(?:намага|пыта)\w* (?:[\w'’-]+ ){0,2}(?:захопити|взяти|оточити|захватить|взять|окружить)\b")
 # The actor before a passive verb suffers it: "Ukrainian troops ... have been encircled".
 PASSIVE_BEFORE = rx(r"(?:been|were|was|are|is|being) (?:also |now |still |reportedly |effectively |almost |nearly )?$")

@@ -626,7 +626,7 @@ def _attempt_only(sentence: str) -> bool:
 
 
 # «сорвали попытки прорваться», «спроби зірвано», «атаки отбиты»: the attempt beaten off, a repulse
-_FOILED_CYR = re.compile(r"(?:сорва|зірва|зрив|срыв|відби|отби|отраж|відбит|отбит|невдал|неудач|безуспешн|безуспішн|втрат|потер)")
+_FOILED_CYR = re.compile(r"(?:сорва|зірва|зрив|срыв|пресек|припини|відби|отби|отраж|відбит|отбит|невдал|неудач|безуспешн|безуспішн|втрат|потер)")
 
 
 # The place an attempt or an approach is aimed at: "close to capturing X", "trying to gain a foothold in X".
