@@ -197,3 +197,24 @@ def test_a_ministrys_advance_and_fallen_debris(sentence, want):
 ])
 def test_openings_forecasts_and_attempts(sentence, want):
     assert said(sentence) == want
+
+
+@pytest.mark.parametrize(("sentence", "want"), [
+    ("Russian military officials said on Friday their troops had fully captured Vovchansk.", {("claim", "ru", "Vovchansk")}),
+    # a description dating the town or the fighting does not date the capture
+    ("Moscow's defence ministry said its units had completed the capture of Siversk, a town that has been on the "
+     "front line since 2022.", {("claim", "ru", "Siversk")}),
+    ("Russia said its troops had taken Chasiv Yar after fighting that began in the spring of 2024.",
+     {("claim", "ru", "Chasiv Yar")}),
+    # a withdrawal told beside what the enemy had tried for a year
+    ("Ukraine's army acknowledged that its troops had pulled out of Siversk, the town Russia has been trying to take "
+     "for over a year.", {("confirmation", "ua", "Siversk")}),
+    # shelling as the backdrop of a gain conceded
+    ("Ukrainian officers conceded that Russian troops had entered parts of Kostiantynivka, and said roads were under "
+     "constant drone fire.", {("confirmation", "ua", "Kostiantynivka")}),
+    # the army's general staff speaks, not Moscow named in an aside
+    ("Ukrainian troops pushed Russian forces out of Zolotyi Kolodiaz, where Moscow's units had broken through, the "
+     "army's general staff said.", {("claim", "ua", "Zolotyi Kolodiaz")}),
+])
+def test_wire_leads_with_asides(sentence, want):
+    assert said(sentence) == want

@@ -140,7 +140,7 @@ LEXICON: list[tuple[Actor, tuple[str, ...]]] = [
     (Actor("Russia", "ru", 1), (
         # the nouns in any case: Title Case headlines ("Russian Forces Liberate ...")
         rf"Russia(?:{_A}s)?", "Moscow", "Russian (?i:forces|troops|army|soldiers|armed forces|air force|aerospace forces)", r"Russian (?:infantry|servicemen|vehicles)", r"(?:[Tt]he )?Armed Forces of (?:the )?Russia(?:n Federation)?", r"(?:[Tt]he )?Russian Federation",
-        "Russian officials", "Russian authorities", "Russian government", r"Russian (?i:air defen[cs]es?)", "Russian units",
+        r"Russian (?:defen[cs]e |military |security |government )?officials", "Russian authorities", "Russian government", r"Russian (?i:air defen[cs]es?)", "Russian units",
         # Moscow's security service, which reports the border fighting
         r"(?:[Tt]he )?(?:Russian )?(?:FSB|Federal Security Service)(?: border (?:service|guards?))?(?! of Ukraine)",
         r"(?<=[Aa]ccording to )the Russian side",
@@ -157,6 +157,7 @@ LEXICON: list[tuple[Actor, tuple[str, ...]]] = [
     # --- Ukraine
     (Actor("Ukraine's General Staff", "ua"), (
         rf"(?:Ukraine{_A}s |the Ukrainian |Ukrainian )?General Staff(?: of (?:the )?(?:Ukrainian )?Armed Forces(?: of Ukraine)?)?",
+        rf"(?:[Tt]he )?(?:army|military){_A}s general staff\b",
         r"Генштаб(?:і|е|у|ом|а)?(?: ЗСУ| ВСУ)?", r"(?:[Уу]краинск|[Уу]країнськ)\w* [Гг]енштаб\w*", r"Генеральн\w* штаб\w*(?: ЗСУ)?")),
     (Actor("Syrskyi", "ua"), ("Oleksandr Syrskyi", r"S[iy]rsk(?:yi|iy|ii|y)", r"Сирськ\w*", r"Сырск\w*",
                               rf"(?:Kyiv|Ukraine){_A}s (?:top (?:general|commander)|commander-in-chief|army chief)")),

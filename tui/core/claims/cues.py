@@ -1476,7 +1476,8 @@ COREF_HINT = re.compile(r"city|town|village|settlement| it\b|information|claim|r
 SIDE_ADJ = rx(r"\b(?:Russian|Russia's|Moscow's|Kremlin's|Ukrainian|Ukraine's|Kyiv's)\b")
 
 # A result told before the goal words: «знищено ДРГ, яка намагалася закріпитися» — the goal is the loser's.
-GOAL_EXCEPT = rx(r"\b(?:repel\w*|repuls\w*|captured|seized|taken(?! place)|took(?! place)|liberated|(?<=have )occupied|(?<=had )occupied|struck|shot down|продвига(?:ются|ется|лись|лся)|продвижени\w*|продвинул\w*|знищено|знищил\w*|відбил\w*|відбито|зупинил\w*|зупинено|ліквідован\w*|витіснил\w*|витіснив|витіснен\w*|"
+GOAL_EXCEPT = rx(r"\b(?:repel\w*|repuls\w*|captured|seized|taken(?! place)|took(?! place)|liberated|completed the (?:capture|liberation|takeover)|"
+                 r"pulled (?:out|back)|withdr[ae]w\w*|retreated|(?<=have )occupied|(?<=had )occupied|struck|shot down|продвига(?:ются|ется|лись|лся)|продвижени\w*|продвинул\w*|знищено|знищил\w*|відбил\w*|відбито|зупинил\w*|зупинено|ліквідован\w*|витіснил\w*|витіснив|витіснен\w*|"
                   r"ліквідувал\w*|уничтожен\w*|уничтожил\w*|отбил\w*|отразил\w*|ликвидирова\w*|"
                   # a plan said not to succeed is a capture denied: «не удается реализовать планы по захвату X»
                   r"не удает\w*|не удаёт\w*|не вда[єю]ться|не удалось|не вдалося)\b")

@@ -620,7 +620,7 @@ def _attempt_only(sentence: str) -> bool:
     if attempt is None:
         return False
     rest = sentence[:attempt.start()] + " " + sentence[attempt.end():]
-    return not (RESULT.search(rest) or CAPTURE_RE.search(rest) or _FAILED.search(sentence)
+    return not (RESULT.search(rest) or CAPTURE_RE.search(rest) or WITHDRAW.search(rest) or _FAILED.search(sentence)
                 or DENIAL.search(sentence) or STILL_HOLDS.search(rest) or HEDGE.search(sentence) or FOILED.search(sentence)
                 or (not sentence.isascii() and _FOILED_CYR.search(sentence)))
 
@@ -791,9 +791,16 @@ _TRAILING_SAID = re.compile(r",\s+[^,;]{2,80}?(?:,\s+[^,;]{2,60},)?\s+(?:said|sa
                             r"(?:\s+(?:on\s+)?\w+)?[.!]?$")
 
 # A dated comparison beside the news: "since the fall of Soledar in January", "after the capture of X last year".
+# "... entered Myrnohrad, and supply routes were under constant drone fire": the shelling as the ground
+# fighting's backdrop does not date the gain
+_STRIKES_AS_BACKDROP = re.compile(r"\b(?:relentless|constant|incessant|near-constant|continuous|regular|persistent) (?:[\w-]+ )?"
+                                  r"(?:attacks|shelling|bombardment|strikes|fire)\b")
 _DATED_ASIDE = re.compile(r"\b(?:since|after|before|following) (?:the )?(?:capture|fall|loss|seizure|liberation|takeover|occupation) "
                           r"of (?:the (?:city|town) of )?[A-Z][\w'’-]+(?: [A-Z][\w'’-]+)? (?:in|last|on) (?:early |late |mid-)?"
-                          r"(?:[A-Z][a-z]+|\d{4}|year|spring|summer|autumn|fall|winter)\b(?: \d{4})?")
+                          r"(?:[A-Z][a-z]+|\d{4}|year|spring|summer|autumn|fall|winter)\b(?: \d{4})?|"
+                          # "took X after fighting that began in the spring of 2024": the fighting's start, not the capture's date
+                          r"\b(?:after|following) (?:[\w-]+ ){0,3}(?:fighting|battles?|assaults?|siege|offensive) that (?:began|started|raged|had raged|lasted)"
+                          r"(?: [\w-]+){0,3}? (?:in|since) (?:the )?(?:early |late |mid-)?(?:[A-Z][a-z]+|\d{4}|spring|summer|autumn|fall|winter)(?: of)?(?: \d{4})?")
 # A description of a place set off by a comma right after its name: ", which has served for months as
 # a hub", ", the biggest town of the region held by Kyiv's troops for six months".
 _PLACE_ASIDE = re.compile(r", (?:(?:towards?|to|from|for|near|around|over|in) which|which|where|the|a|an|its|one|once|then|held|occupied|home)\b[^,;:()]*")
@@ -1407,7 +1414,7 @@ def _sentence_statements(sentence: str, local: list[tuple[Mention, int, int]], s
                 story_id=getattr(story, "id", None), source=getattr(story, "source", None),
                 published=getattr(story, "published", None),
             ))
-    if out and is_history(orig, story_date):
+    if out and is_history(_STRIKES_AS_BACKDROP.sub("", orig) if event == "control" else orig, story_date):
         # "..., its biggest gain since the fall of Soledar in January", "Sudzha, the biggest town of
         # the region, held by Kyiv's troops for six months": only the aside is history.
         asides = [a.span() for _m, _start, end in local
