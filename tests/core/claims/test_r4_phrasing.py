@@ -218,3 +218,16 @@ def test_openings_forecasts_and_attempts(sentence, want):
 ])
 def test_wire_leads_with_asides(sentence, want):
     assert said(sentence) == want
+
+
+@pytest.mark.parametrize(("sentence", "want"), [
+    # attempts stopped or thwarted are repulses, told by the side that stopped them
+    ("Ukrainian units stopped an enemy attempt to break through toward Pokrovsk, the brigade said.", {("claim", "ua", "Pokrovsk")}),
+    ("The ministry said a Ukrainian attempt to break through near Glushkovo had been thwarted.", {("claim", "ru", "Glushkovo")}),
+    ("The Ukrainian military said Russian efforts to attack from the north, near Siversk, had been rebuffed.",
+     {("claim", "ua", "Siversk")}),
+    # attacking from the south near villages is fighting without a result
+    ("Russian forces have also been attacking from the east, near Bilytske and Rodynske, Ukrainian officers said.", set()),
+])
+def test_attempts_stopped_and_attacks_from_a_side(sentence, want):
+    assert said(sentence) == want

@@ -1359,7 +1359,7 @@ REGION_LIST_AFTER = re.compile(
 # Ground fighting toward or near places, without a result: activity, not an event claim.
 GROUND_ACTIVITY = rx(
     r"\b(?:attack\w*|assault\w*|offensive (?:operations|actions)|fighting|clashes|combat|штурм\w*|наступа\w*|атак\w*|бо[їйя]\w*)"
-    r"(?: [\w'’-]+){0,4} (?:near|toward|towards|around|within|in the direction of|in the area of|on the (?:[\w-]+ )?(?:outskirts|edges?|approaches) (?:of|to)|біля|поблизу|в районі|у районі|"
+    r"(?:(?: [\w'’-]+){0,4}| from the (?:north|south|east|west)\w*,) (?:near|toward|towards|around|within|in the direction of|in the area of|on the (?:[\w-]+ )?(?:outskirts|edges?|approaches) (?:of|to)|біля|поблизу|в районі|у районі|"
     r"в направлении|в районе|у напрямку|в напрямку|в сторону|в бік|у бік)\b|"
     # operations under way in a place: "conducting a counteroffensive in X", "carrying out assault operations in X"
     r"\b(?:conduct\w*|carr(?:y|ies|ied|ying) out) (?:an? )?(?:[\w-]+ )?(?:counter-?offensives?|counter-?attacks?|"
@@ -1379,7 +1379,7 @@ ATTACKS_ON = rx(r"\b(?:(?:attacks|assaults|assault attempts|storming attempts) (
                  r"\d+ раз\w* (?:\w+ )?(?:атакова|атакува|штурмова|штурмува)\w*|(?:атакова|атакува|штурмова|штурмува)\w* (?:[\w-]+ ){0,4}\d+ раз\w*|"
                  r"(?:атакова|атакува)\w* (?:[\w-]+ )?(?:позици|позиці)\w*)")
 RESULT = rx(
-    r"\b(?:kill\w*|injur\w+|wound\w*|damag\w+|destroy\w*|hit|struck|captur\w+|seiz\w+|liberat\w+|advanc\w*|repel\w*|failed(?! to)|unsuccessful\w*|thwart\w*|foiled|withst(?:ood|ands?|anding)|fought off|beat(?:en)? (?:back|off)|"
+    r"\b(?:kill\w*|injur\w+|wound\w*|damag\w+|destroy\w*|hit|struck|captur\w+|seiz\w+|liberat\w+|advanc\w*|repel\w*|failed(?! to)|unsuccessful\w*|thwart\w*|foiled|rebuff\w*|withst(?:ood|ands?|anding)|fought off|beat(?:en)? (?:back|off)|"
     r"repuls\w*|took|taken|entered|shot down|downed|загин\w+|погиб\w*|поранен\w*|ранен\w*|пошкоджен\w*|поврежд\w*|"
     r"знищ\w*|уничтож\w*|відбил\w*|відбито|отразил\w*|отражен\w*|отража(?:ют|ет|ли)\b|захопи\w*|звільни\w*|освобо\w+|просуну\w*|продвину\w*|"
     r"зупинил\w*|зупинено|отбил\w*|отбит\w*|безусп[іе]шн\w*|stopped|halted|block(?:s|ed|ing) (?:\w+ ){0,3}(?:assaults?|attacks?)\b|відкину\w*|отброше\w*|оттесн\w*|відтісн\w*|pushed back|відсіч|отпор)")
@@ -1476,7 +1476,7 @@ COREF_HINT = re.compile(r"city|town|village|settlement| it\b|information|claim|r
 SIDE_ADJ = rx(r"\b(?:Russian|Russia's|Moscow's|Kremlin's|Ukrainian|Ukraine's|Kyiv's)\b")
 
 # A result told before the goal words: «знищено ДРГ, яка намагалася закріпитися» — the goal is the loser's.
-GOAL_EXCEPT = rx(r"\b(?:repel\w*|repuls\w*|captured|seized|taken(?! place)|took(?! place)|liberated|completed the (?:capture|liberation|takeover)|"
+GOAL_EXCEPT = rx(r"\b(?:repel\w*|repuls\w*|stopped|halted|thwarted|foiled|captured|seized|taken(?! place)|took(?! place)|liberated|completed the (?:capture|liberation|takeover)|"
                  r"pulled (?:out|back)|withdr[ae]w\w*|retreated|(?<=have )occupied|(?<=had )occupied|struck|shot down|продвига(?:ются|ется|лись|лся)|продвижени\w*|продвинул\w*|знищено|знищил\w*|відбил\w*|відбито|зупинил\w*|зупинено|ліквідован\w*|витіснил\w*|витіснив|витіснен\w*|"
                   r"ліквідувал\w*|уничтожен\w*|уничтожил\w*|отбил\w*|отразил\w*|ликвидирова\w*|"
                   # a plan said not to succeed is a capture denied: «не удается реализовать планы по захвату X»

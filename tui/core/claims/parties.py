@@ -80,7 +80,7 @@ _RU_MINISTRY_CLUE = re.compile(
     r"special military operation|\bKiev\b|aircraft-type|(?:destroyed|shot down|downed|intercepted|disabled) (?:\d+ |the |a |an )?(?:[\w-]+ ){0,2}Ukrainian (?:[\w-]+ ){0,3}(?:drones?|UAVs?|unmanned aerial vehicles?|missiles?)|Krasnoarmeysk|Dimitrov|Artyomovsk|Gulyaipole|Kupyansk|Volchansk|Seversk|Yampol|"
     r"Ugledar|Zaporozhye|Kharkov|Russian flags?|shot down|downed|intercepted|destroyed \d|Ukrainian (?:[\w-]+ ){0,2}(?:jets|aircraft|planes|helicopters|boats) (?:were|was) destroyed|lost (?:up to |more than |over |about )?\d|Armed Forces of Ukraine lost|"
     # a settlement "liberated" in a ministry's words, and the army groups that Moscow's bulletins name
-    r"(?i:liberat)\w+|[Gg]roup of [Ff]orces|[Bb]attlegroup|\b(?:Tsentr|Vostok|Zapad|Yug|Dnepr)\b|(?:came|come|comes) under Russian control|"
+    r"(?i:liberat)\w+|Ukrainian (?:[\w-]+ )?(?:attempts?|attacks?|assaults?|counterattacks?|offensive) (?:[\w-]+ ){0,9}(?:thwarted|repelled|repulsed|foiled)|[Gg]roup of [Ff]orces|[Bb]attlegroup|\b(?:Tsentr|Vostok|Zapad|Yug|Dnepr)\b|(?:came|come|comes) under Russian control|"
     # villages in Moscow's transliteration ("Vodyanoye", "Krasnogorovka"): Kyiv's ministry writes Ukrainian names
     r"\b[A-Z][a-z]+(?:ovka|evka|oye|skoye)\b|"
     # the same in Russian: «сбиты 9 украинских БПЛА», «киевский режим», «СВО», «группировка войск», «освобожден»

@@ -638,7 +638,7 @@ _NOT_YET = re.compile(r"\b(?:(?:close|closer|near) to (?:capturing|taking|seizin
                       r"surround|reach|enter|storm|cut off))"
                       r"\s+(?:the (?:[\w-]+ )?(?:town|city|village|settlement) of )?$")
 REPELLED_WORD = re.compile(r"\b(?:repel\w*|repuls\w*|fought off|beat(?:en)? back|thwart\w*|foiled|"
-                           r"(?:stopped|halted) (?:the )?(?:[\w'’-]+ )?(?:attempts?|attacks?|assaults?|efforts?))")
+                           r"(?:stopped|halted) (?:the |an? )?(?:[\w'’-]+ )?(?:attempts?|attacks?|assaults?|efforts?))")
 
 # "the Zaporizhzhia plant": the nuclear plant, in Enerhodar.
 _BARE_PLANT = re.compile(r"\s(?:plant|station)\b")
@@ -791,6 +791,8 @@ _TRAILING_SAID = re.compile(r",\s+[^,;]{2,80}?(?:,\s+[^,;]{2,60},)?\s+(?:said|sa
                             r"(?:\s+(?:on\s+)?\w+)?[.!]?$")
 
 # A dated comparison beside the news: "since the fall of Soledar in January", "after the capture of X last year".
+# "an attempt to break through near X had been thwarted": the attempt beaten off, a repulse
+_THWARTED_AFTER = re.compile(r"\b(?:had|has|have|was|were) been (?:\w+ )?(?:thwarted|foiled|repelled|repulsed|stopped|halted|beaten off)\b")
 # "... entered Myrnohrad, and supply routes were under constant drone fire": the shelling as the ground
 # fighting's backdrop does not date the gain
 _STRIKES_AS_BACKDROP = re.compile(r"\b(?:relentless|constant|incessant|near-constant|continuous|regular|persistent) (?:[\w-]+ )?"
@@ -1045,6 +1047,7 @@ def _sentence_statements(sentence: str, local: list[tuple[Mention, int, int]], s
         return []  # «взятие X открыло бы дорогу на Y», «це дозволило б...»: what would follow, nothing taken
     goal = GOAL.search(sentence)
     if goal and not GOAL_EXCEPT.search(sentence, 0, goal.start()) and not FOILED.search(sentence, goal.end()) \
+            and not _THWARTED_AFTER.search(sentence, goal.end()) \
             and not (not sentence.isascii() and _RELATIVE_GOAL.search(sentence, max(0, goal.start() - 24), goal.start())):
         return []
     if GERUND_GOAL.match(sentence, len(sentence) - len(sentence.lstrip("\"“«'‘ "))):
