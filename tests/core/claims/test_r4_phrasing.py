@@ -231,3 +231,13 @@ def test_wire_leads_with_asides(sentence, want):
 ])
 def test_attempts_stopped_and_attacks_from_a_side(sentence, want):
     assert said(sentence) == want
+
+
+@pytest.mark.parametrize(("sentence", "day", "want"), [
+    # a part of a year or of a month, judged against the story's own date
+    ("The fall of Siversk in late 2025 opened the road to Sloviansk.", "2026-01-20", set()),
+    ("Vuhledar, which Russian forces seized in early October, is now a staging area.", "2024-11-20", set()),
+    ("Russia said its forces had seized Vuhledar in early October.", "2024-10-20", {("claim", "ru", "Vuhledar")}),
+])
+def test_parts_of_a_year_and_a_month(sentence, day, want):
+    assert said(sentence, day) == want

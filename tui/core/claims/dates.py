@@ -79,8 +79,12 @@ _PAST_WORDS = frozenset(("last", "ago", "earlier", "торік", "тому", "н
                          "торішній", "торішнього"))
 
 
-def _date(year: int, month: int) -> datetime:
-    return datetime(year, month, 28 if month == 2 else 30, tzinfo=timezone.utc)
+def _date(year: int, month: int, day: int | None = None) -> datetime:
+    return datetime(year, month, day or (28 if month == 2 else 30), tzinfo=timezone.utc)
+
+
+# "early 2025", "mid-2025", "late 2025": the month a part of a year stands for
+_PART_OF_YEAR = {"early": 3, "mid": 6, "mid-": 6, "late": 10}
 
 
 _BACKGROUND_LABELS = ("background:", "context:", "довідково:", "довідка:", "справка:", "контекст:")
@@ -126,7 +130,8 @@ def is_history(sentence: str, story_date: float | None) -> bool:
             if _NOT_DATE_AFTER.match(sentence, m.end()) or _BORN_AFTER.match(sentence, m.end()):
                 continue
             year = int(m.group("year"))
-            month = _MONTHS.get((m.group("month") or "").casefold().rstrip("."), 12)
+            month = _MONTHS.get((m.group("month") or "").casefold().rstrip("."), 0) or _PART_OF_YEAR.get(
+                sentence[max(0, m.start() - 6):m.start()].rstrip()[-5:].lstrip(), 12)  # "late 2025" is its autumn
             if story_date is None:
                 if year < ref.year - 1:
                     return True
@@ -142,7 +147,9 @@ def is_history(sentence: str, story_date: float | None) -> bool:
             return True
         month = _MONTHS[m.group("month").casefold().rstrip(".")]
         year = ref.year if month < ref.month or (month == ref.month and not m.group().startswith("last")) else ref.year - 1
-        if (ref - _date(year, month)).days > HISTORY_DAYS:
+        # "in early October" is the month's first days, not its end
+        day = 5 if "early" in m.group() else 15 if "mid" in m.group() else None
+        if (ref - _date(year, month, day)).days > HISTORY_DAYS:
             return True
     return False
 
