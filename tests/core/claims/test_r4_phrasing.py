@@ -241,3 +241,16 @@ def test_attempts_stopped_and_attacks_from_a_side(sentence, want):
 ])
 def test_parts_of_a_year_and_a_month(sentence, day, want):
     assert said(sentence, day) == want
+
+
+@pytest.mark.parametrize(("sentence", "want"), [
+    # "with X claiming that ...": X speaks
+    ("Moscow went further, with Russia's military claiming that its troops had surrounded Ukrainian units in Kupiansk.",
+     {("claim", "ru", "Kupiansk")}),
+    # footage published on a day is dated evidence, whoever filmed it
+    ("Footage published on Tuesday shows Ukrainian troops still operating in Vovchansk, contradicting Moscow's claims.",
+     {("denial", "other", "Vovchansk")}),
+    ("Video posted on Sunday shows Russian soldiers raising a flag in central Siversk.", {("confirmation", "other", "Siversk")}),
+])
+def test_claiming_that_and_dated_footage(sentence, want):
+    assert said(sentence) == want

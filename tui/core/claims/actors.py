@@ -341,6 +341,8 @@ LEXICON: list[tuple[Actor, tuple[str, ...]]] = [
     (Actor("geolocation", "other"), (
         "[Gg]eolocated (?:footage|video|videos|images|photos|imagery)", "geolocated", "[Gg]eolocation (?:footage|video|videos|images|photos|imagery|maps|data|evidence)",
         "[Ss]atellite (?:imagery|images)", "[Oo]pen-source (?:analysts|investigators|intelligence)",
+        # an analyst's "footage published on March 4 shows ...": dated evidence, the side that filmed it unnamed
+        r"(?:[Ff]ootage|[Vv]ideos?) (?:published|posted|shared)(?= (?:on|in|online|last|this|earlier)\b)",
         # open-source researchers are independent whatever country they work from
         r"(?:Ukrainian|Russian|Western|independent) (?:open-source|OSINT) (?:researchers|analysts|investigators|monitors)",
         r"[Oo]pen-source researchers",
