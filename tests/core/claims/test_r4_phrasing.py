@@ -254,3 +254,15 @@ def test_parts_of_a_year_and_a_month(sentence, day, want):
 ])
 def test_claiming_that_and_dated_footage(sentence, want):
     assert said(sentence) == want
+
+
+@pytest.mark.parametrize(("sentence", "want"), [
+    # Kyiv's bulletin in English: a misspelt village beside Kyiv's spellings is still Kyiv's spelling
+    ("In the Lyman direction, our soldiers repelled 5 attacks in the areas of Terni, Torske and Zarichne settlements "
+     "of the Donetsk region.", {("claim", "ua", "Terny"), ("claim", "ua", "Torske"), ("claim", "ua", "Zarichne")}),
+    # the bulletin's heading names a direction, not a place
+    ("In the direction of Lyman, our defenders repelled 12 attacks near Torske and Zarichne.",
+     {("claim", "ua", "Torske"), ("claim", "ua", "Zarichne")}),
+])
+def test_a_general_staff_bulletin_in_english(sentence, want):
+    assert said(sentence) == want

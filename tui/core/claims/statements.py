@@ -689,6 +689,7 @@ _AREA_AFTER = re.compile(r"\s+(?:area|sector|front)\b")
 _REGION_ONLY = re.compile(r"\b(?:Crimea|Dnipropetrovsk|Donbas|Kirovohrad|oblasts|regions|provinces)\b")
 _WATER_BEFORE = gated(re.compile(r"\b(?:[Ss]ea|[Gg]ulf|[Bb]ay|[Ss]trait)s? of\s+$|(?<![^\W\d_])(?:рік[аиуі]|рікою|річк[аиуіо]|річкою|річку|річищ\w*|рек[аиеуой]|реку|рекой|канал\w*|"
                            r"водохранилищ\w*|водосховищ\w*)\s+(?:[\w'’-]+\s+)?$"))
+_DIRECTION_OPENING = re.compile(r"\W*(?:[Ii]n|[Oo]n|[Aa]t) the (?:[\w-]+ )?(?:direction|axis|sector) of\s+$")
 _SETTLEMENTS_COUNTED = gated(re.compile(r"\b(?:\d+|two|three|four|five|six|seven|eight|nine|ten|dozens of|several) (?:[\w-]+ )?(?:settlements|villages|towns|localities)\b"))
 _COMPASS_OF_BEFORE = re.compile(r"\b(?:north|south|east|west)(?:-?(?:east|west))?(?:ern)? of (?:the (?:city|town|village) of )?$")
 # "the communities of Krasnopillia, Esman and Khotin" under fire: communities named after their towns, areas of
@@ -1212,6 +1213,8 @@ def _sentence_statements(sentence: str, local: list[tuple[Mention, int, int]], s
             continue  # "the embattled Luhansk town": the oblast's name describing a town, not the regional centre
         if event == "strike" and _SETTLEMENTS_COUNTED.search(orig) and _COMPASS_OF_BEFORE.search(orig, max(0, start - 40), start):
             continue  # "north of the city of Sloviansk more than ten settlements came under fire": where they lie, not hit
+        if orig.startswith(",", end) and _DIRECTION_OPENING.match(orig[:start]):
+            continue  # "In the direction of Bakhmut, our soldiers repelled ...": the bulletin's heading, a direction
         if _NEARNESS_TO.search(sentence, max(0, start - 50), start):
             continue  # "their nearness to X": how close they are, nothing happened there
         if mention.place.kind != "city" and _SURNAME_AFTER.match(orig, end):
@@ -1357,8 +1360,11 @@ def _sentence_statements(sentence: str, local: list[tuple[Mention, int, int]], s
                     and all(_russian_spelling(m.text, m.place.name) for m, _s, _e in mine):
                 side = "ru"  # "the soldiers liberated Uspenovka": told by nobody, in Moscow's spelling of the village
             elif mine and latin_text(sentence) and _OUR_TROOPS_EN.search(sentence) and not any(a.actor.side == "ru" for a in actors) \
-                    and all(POSSESSIVE_END.sub("", m.text).casefold() == m.place.name.casefold() for m, _s, _e in mine):
-                side = "ua"  # "our troops repelled 47 assaults near Rodynske": Kyiv's bulletin in English, in Kyiv's spelling
+                    and not any(_russian_spelling(m.text, m.place.name) for m, _s, _e in mine) \
+                    and any(POSSESSIVE_END.sub("", m.text).casefold() == m.place.name.casefold() for m, _s, _e in mine):
+                # "our troops repelled 47 assaults near Rodynske": Kyiv's bulletin in English, in Kyiv's spelling
+                # (a misspelt "Sinkivka" beside it is no Moscow spelling)
+                side = "ua"
                 if voice_event == "control" and WITHDRAW.search(sentence):
                     stance = "confirmation"  # "our units have withdrawn from X": a concession in its own words
                 elif voice_event == "control" and holds_own("ua", sentence):
