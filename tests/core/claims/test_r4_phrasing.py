@@ -266,3 +266,15 @@ def test_claiming_that_and_dated_footage(sentence, want):
 ])
 def test_a_general_staff_bulletin_in_english(sentence, want):
     assert said(sentence) == want
+
+
+@pytest.mark.parametrize(("sentence", "want"), [
+    # «генерали путінські доповіли»: Moscow's commanders reporting, in Kyiv's words
+    ("Путінські генерали доповіли, що вже зачищають центр Сіверська.", {("claim", "ru", "Siversk")}),
+    ("Герасимов доложил Путину об освобождении Северска.", {("claim", "ru", "Siversk")}),
+    # attempts to establish control, and axes named by their two ends, are no event at a place
+    ("Російські війська не припиняють спроб встановити контроль над Сіверськом.", set()),
+    ("Ворог намагався покращити тактичне положення в напрямках Сіверськ – Званівка та Торське – Ямпіль.", set()),
+])
+def test_generals_reporting_attempts_and_axes(sentence, want):
+    assert said(sentence) == want

@@ -629,7 +629,7 @@ REPORT = rx(
     r"rejected|rejects|accused|accuses|dismissed|dismisses|refuted|refutes|wrote|writes|posted|told|informed|briefed|added|noted|conceded|concedes|reveals|revealed|show(?:s|ed)? that|commented on|"
     # the speaker's emphasis is still the speaker's word, as «подчеркнул», «наголосив» below
     r"emphasi[sz]ed|emphasi[sz]es|stressed|stresses|underlined|underscored|pointed out|"
-    r"according to|заявил\w*|заяви\w*|заявля\w*|повідоми\w*|сообщ\w*|спростува\w*|опроверг\w*|підтверди\w*|подтверди\w*|"
+    r"according to|заявил\w*|заяви\w*|заявля\w*|повідоми\w*|сообщ\w*|доповіл\w*|доповіда\w*|доложил\w*|доклад(?:ыва|ыв)\w*|спростува\w*|опроверг\w*|підтверди\w*|подтверди\w*|"
     r"стверджу\w*|твердил\w*|твердять|утвержда\w*|подтвержда\w*|підтверджу\w*|кажуть|каже|пишуть|говорит\w*|говорят|говорять|оголоси\w*|оголошу\w*|объяви\w*|зазнач\w*|написа\w*|пише|пишут|"
     r"розповів|розповіли|рассказа\w*|сказа\w*|повідомля\w*|отмет\w*|отмеча\w*|подчеркн\w*|подчерки\w*|підкресл\w*|"
     # an assessment is the assessor's word: «в ISW вважають, що ...», «институт считает, что ...»
@@ -1453,7 +1453,9 @@ ATTEMPT_ONLY = rx(r"\b(?:attempts?|attempted|attempting|efforts?|bids?|tried|try
                    + _ATTEMPTED + r"(?: and " + _ATTEMPTED + ")?|"
                    # «зосереджує зусилля на спробах захоплення X», «попытки окружить X»
                    r"(?:спроб|попыт)\w* (?:[\w'’-]+ ){0,2}(?:захоплен|взятт|взяти|захват(?!чик)|оточенн|окружени|прорив|прорыв|оточити|окружить|захопити|захватить|взять)\w*|"
-                   r"(?:намага|пыта)\w* (?:[\w'’-]+ ){0,2}(?:захопити|взяти|оточити|захватить|взять|окружить)\b")
+                   r"(?:намага|пыта)\w* (?:[\w'’-]+ ){0,2}(?:захопити|взяти|оточити|захватить|взять|окружить)\b|"
+                   # «не припиняють спроб встановити контроль над X»
+                   r"(?:спроб|попыт)\w* (?:встановити|установить) контроль")
 # The actor before a passive verb suffers it: "Ukrainian troops ... have been encircled".
 PASSIVE_BEFORE = rx(r"(?:been|were|was|are|is|being) (?:also |now |still |reportedly |effectively |almost |nearly )?$")
 # ", while Moscow claimed ...", ", but Ukrainian officials said ...": a second party answers.

@@ -736,6 +736,8 @@ _TOWN_PART_BEFORE = re.compile(r"(?<![\w-])(?:мікрорайон(?:у|і|ом)
 # A defence line named by its villages: «організувати оборону по лінії Орлівка − Тоненьке», «закріпитися на
 # рубежі біля X», "along the line of A, B and C": where the defenders stand, not where anything happened.
 _DEFENCE_LINE = re.compile(r"(?<![\w-])(?:(?:по|на|уздовж|вздовж|вдоль) (?:лінії|линии|рубежі|рубеже|рубежах|рубежу)|"
+                           # «в напрямках Володимирівка – Бахмутське»: axes named by their two ends
+                           r"(?:в|у|на) (?:напрямках|напрямку|направлениях|направлении)(?=\s+[А-ЯІЇЄҐ][\w'’-]+\s*[−–—-])|"
                            r"along (?:the|a) (?:defen[cs]e )?line)\s+(?:(?:населених пунктів|населенных пунктов|of)\s+)?"
                            r"(?:(?:біля|поблизу|около|под|під|у|near)\s+)?")
 _LINE_NAMES = re.compile(r"(?:[А-ЯІЇЄҐA-Z][\w'’.-]*(?: [А-ЯІЇЄҐA-Z][\w'’.-]*)*\s*(?:[−–—,-]|\s(?:та|і|и|й|and))\s*)*")
@@ -1121,7 +1123,7 @@ def _sentence_statements(sentence: str, local: list[tuple[Mention, int, int]], s
             continue  # "the communities of Krasnopillia, Esman and Khotin"
         if mention.place.name == "Dnipro" and _RIVER_BEFORE.search(orig, max(0, start - 30), start):
             continue  # «форсувати Дніпро», «левый берег Днепра»: the river
-        if ("лінії" in orig or "линии" in orig or "рубеж" in orig or " line" in orig) and any(
+        if ("лінії" in orig or "линии" in orig or "рубеж" in orig or " line" in orig or "напрямк" in orig or "направлени" in orig) and any(
                 _LINE_NAMES.fullmatch(orig, m.end(), start) for m in _DEFENCE_LINE.finditer(orig, max(0, start - 160), start)):
             continue  # «оборону по лінії Орлівка − Тоненьке − Бердичі»: a defence line, not the event's place
         if at_risk and _PUTTING.search(orig, max(0, start - 100), start) and _AT_RISK.search(orig, end):
