@@ -278,3 +278,12 @@ def test_a_general_staff_bulletin_in_english(sentence, want):
 ])
 def test_generals_reporting_attempts_and_axes(sentence, want):
     assert said(sentence) == want
+
+
+@pytest.mark.parametrize(("sentence", "places"), [
+    # Moscow's bulletin lists regions as "the territories of X, Y and Z": no city among them
+    ("The ministry said drones were downed over the territories of Belgorod, Kursk and Voronezh overnight.", set()),
+    ("The ministry said a drone was downed over the city of Kursk overnight.", {"Kursk"}),
+])
+def test_territories_of_regions(sentence, places):
+    assert {place for _stance, _side, place in said(sentence) if place} == places

@@ -689,6 +689,7 @@ _AREA_AFTER = re.compile(r"\s+(?:area|sector|front)\b")
 _REGION_ONLY = re.compile(r"\b(?:Crimea|Dnipropetrovsk|Donbas|Kirovohrad|oblasts|regions|provinces)\b")
 _WATER_BEFORE = gated(re.compile(r"\b(?:[Ss]ea|[Gg]ulf|[Bb]ay|[Ss]trait)s? of\s+$|(?<![^\W\d_])(?:рік[аиуі]|рікою|річк[аиуіо]|річкою|річку|річищ\w*|рек[аиеуой]|реку|рекой|канал\w*|"
                            r"водохранилищ\w*|водосховищ\w*)\s+(?:[\w'’-]+\s+)?$"))
+_TERRITORIES_OF = re.compile(r"\bterritor(?:y|ies) of (?:the )?(?:[A-Z][\w'’-]+(?: [A-Z][\w'’-]+)?(?: [Rr]egion)?,? (?:and )?)*$")
 _DIRECTION_OPENING = re.compile(r"\W*(?:[Ii]n|[Oo]n|[Aa]t) the (?:[\w-]+ )?(?:direction|axis|sector) of\s+$")
 _SETTLEMENTS_COUNTED = gated(re.compile(r"\b(?:\d+|two|three|four|five|six|seven|eight|nine|ten|dozens of|several) (?:[\w-]+ )?(?:settlements|villages|towns|localities)\b"))
 _COMPASS_OF_BEFORE = re.compile(r"\b(?:north|south|east|west)(?:-?(?:east|west))?(?:ern)? of (?:the (?:city|town|village) of )?$")
@@ -1215,6 +1216,9 @@ def _sentence_statements(sentence: str, local: list[tuple[Mention, int, int]], s
             continue  # "the embattled Luhansk town": the oblast's name describing a town, not the regional centre
         if event == "strike" and _SETTLEMENTS_COUNTED.search(orig) and _COMPASS_OF_BEFORE.search(orig, max(0, start - 40), start):
             continue  # "north of the city of Sloviansk more than ten settlements came under fire": where they lie, not hit
+        if mention.place.name == mention.place.oblast and not mention.city and "territor" in orig \
+                and _TERRITORIES_OF.search(orig, max(0, start - 160), start):
+            continue  # "drones over the territories of Belgorod, Bryansk and Kursk": Moscow's bulletin names regions
         if orig.startswith(",", end) and _DIRECTION_OPENING.match(orig[:start]):
             continue  # "In the direction of Bakhmut, our soldiers repelled ...": the bulletin's heading, a direction
         if _NEARNESS_TO.search(sentence, max(0, start - 50), start):
