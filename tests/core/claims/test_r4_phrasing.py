@@ -287,3 +287,14 @@ def test_generals_reporting_attempts_and_axes(sentence, want):
 ])
 def test_territories_of_regions(sentence, places):
     assert {place for _stance, _side, place in said(sentence) if place} == places
+
+
+@pytest.mark.parametrize(("sentence", "want"), [
+    # Kyiv's services by name speak for Kyiv
+    ("Ukrainian Ground Forces confirmed their withdrawal from the village of Krokhmalne.",
+     {("confirmation", "ua", "Krokhmalne")}),
+    ("The Ukrainian Naval Forces said they had struck a Russian landing ship near Sevastopol.",
+     {("claim", "ua", "Sevastopol")}),
+])
+def test_kyivs_services_by_name(sentence, want):
+    assert said(sentence) == want
