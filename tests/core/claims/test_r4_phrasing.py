@@ -298,3 +298,15 @@ def test_territories_of_regions(sentence, places):
 ])
 def test_kyivs_services_by_name(sentence, want):
     assert said(sentence) == want
+
+
+@pytest.mark.parametrize(("sentence", "day", "want"), [
+    # an event the sentence dates days before the story's own day is older news recalled
+    ("On October 12, Russian drones struck an energy site in Chernihiv, injuring two.", "2025-10-20", set()),
+    ("24 августа ВС РФ освободили село Филия в Днепропетровской области.", "2025-08-30", set()),
+    # the day before, or the same day, is the story's news
+    ("On October 19, Russian drones struck an energy site in Chernihiv, injuring two.", "2025-10-20",
+     {("claim", "ua", "Chernihiv")}),
+])
+def test_an_event_dated_days_before_the_story(sentence, day, want):
+    assert said(sentence, day) == want

@@ -171,6 +171,31 @@ def days_and_months(low: str) -> Iterator[tuple[int, int]]:
             yield _MONTHS[(m.group("m1") or m.group("m2")).rstrip(".")], day
 
 
+# A day and month that open the sentence: "On October 12, ...", «24 августа ВС РФ ...», «- 18 серпня ...»
+_DATED_OPENING = re.compile(r"^\W{0,3}(?:on |в ночь на |у ніч на |в ніч на )?(?:" + DAY_MONTH.pattern + r")")
+EARLIER_DAYS = 2
+"""An event the sentence dates this many days or more before the story's own day is a recap of older news."""
+
+
+def dated_earlier(sentence: str, story_date: float | None) -> bool:
+    """The sentence opens with the day of its event, and that day is EARLIER_DAYS or more before the
+    story's: "On October 12, Russian troops attacked Chernihiv" in a story of October 20."""
+    if story_date is None:
+        return False
+    opening = _DATED_OPENING.match(sentence.lower())
+    if opening is None:
+        return False
+    month, day = next(days_and_months(opening.group()), (0, 0))
+    if not month:
+        return False
+    ref = datetime.fromtimestamp(story_date, tz=timezone.utc)
+    year = ref.year if (month, day) <= (ref.month, ref.day) else ref.year - 1
+    try:
+        return (ref - datetime(year, month, day, tzinfo=timezone.utc)).days >= EARLIER_DAYS
+    except ValueError:
+        return False
+
+
 def is_recap(sentence: str, story_date: float | None) -> bool:
     """A reminder of an event from an earlier day than the story's ("As reported earlier, on May 28
     Russian troops shelled X", «Нагадаємо, 10 вересня ...»): news already told, not the story's own."""

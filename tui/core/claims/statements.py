@@ -77,7 +77,7 @@ from tui.core.claims.cues import (
     latin_text,
     rx,
 )
-from tui.core.claims.dates import BACKGROUND_ASIDE, is_history, is_recap
+from tui.core.claims.dates import BACKGROUND_ASIDE, dated_earlier, is_history, is_recap
 from tui.core.claims.gazetteer import UKRAINIAN_OBLASTS, Gazetteer, Mention
 from tui.core.claims.parties import east_clue, lead_side, naming_asides, sentence_actors, story_staff_side
 from tui.core.claims.place_mentions import OFFICIAL_OF, PlaceMention
@@ -899,7 +899,7 @@ def _sentence_statements(sentence: str, local: list[tuple[Mention, int, int]], s
     """Statements of one sentence about its places (`territory`: the one place is a region's land)."""
     if sentence.rstrip(_QUESTION_CLOSERS).endswith("?"):
         return []  # "Did Russia take X?", «Чи зайшли окупанти в X?»: a heading that asks claims nothing
-    if is_recap(sentence, story_date):
+    if is_recap(sentence, story_date) or dated_earlier(sentence, story_date):
         return []
     if ("fter" in sentence or "ollowing" in sentence or "wake of" in sentence) \
             and (anchors := [m.span() for m in _AFTER_THE_FALL.finditer(sentence)]):
