@@ -310,3 +310,14 @@ def test_kyivs_services_by_name(sentence, want):
 ])
 def test_an_event_dated_days_before_the_story(sentence, day, want):
     assert said(sentence, day) == want
+
+
+@pytest.mark.parametrize(("sentence", "want"), [
+    # a headline's passive that opens with the town
+    ("Siversk taken after months of fighting, Moscow says", {("claim", "ru", "Siversk")}),
+    ("Kupiansk captured by Russian troops, defence ministry says", {("claim", "ru", "Kupiansk")}),
+    # a name opening a sentence about something else taken is no such headline
+    ("Zelensky taken aback by the scale of the attack, aides say", set()),
+])
+def test_a_headlines_passive_capture(sentence, want):
+    assert said(sentence) == want

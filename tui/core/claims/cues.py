@@ -619,7 +619,9 @@ TAKE = re.compile(r"\b(?:took|taken|take|taking|takes|enters?|entering|controls?
                    # a side's own loss in its own voice: "We have lost X"
                    r"|\b[Ww]e(?: have|['’]ve)? lost [A-ZА-ЯІЇЄҐ]"
                    # a unit's own voice: "We're already in Lyman"
-                   r"|\b[Ww]e(?:['’]re| are) (?:already|now) in (?:the (?:centre|center|heart|outskirts) of )?[A-Z]")
+                   r"|\b[Ww]e(?:['’]re| are) (?:already|now) in (?:the (?:centre|center|heart|outskirts) of )?[A-Z]"
+                   # a headline's passive opening with the town: "Kurakhove taken after months of fighting, Moscow says"
+                   r"|^\W{0,3}[A-Z][\w'’-]+(?: [A-Z][\w'’-]+)? (?:taken|captured|seized|liberated)\b(?= (?:after|by|in|as|amid|,))")
 LEFT = re.compile(r"\bleft (?:the (?:town|city|village) of )?[A-ZА-ЯІЇЄҐ]")
 
 REPORT = rx(

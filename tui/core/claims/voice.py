@@ -263,7 +263,8 @@ def has_negation(sentence: str) -> bool:
 
 
 # Words every match of TAKE contains: a sentence with none of them skips the scan.
-_TAKE_WORDS = ("took", "tak", "enter", "control", "loss of", " left ", "abandoned", "lready in", "now in", "e lost", "ve lost", "anaged to", "ucceeded to")
+_TAKE_WORDS = ("took", "tak", "enter", "control", "loss of", " left ", "abandoned", "lready in", "now in", "e lost", "ve lost", "anaged to", "ucceeded to",
+               "captured", "seized", "liberated")
 
 
 def _take(orig: str) -> re.Match[str] | None:
