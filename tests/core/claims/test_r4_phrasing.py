@@ -321,3 +321,11 @@ def test_an_event_dated_days_before_the_story(sentence, day, want):
 ])
 def test_a_headlines_passive_capture(sentence, want):
     assert said(sentence) == want
+
+
+@pytest.mark.parametrize(("sentence", "want"), [
+    # «невдалі спроби», «неудачные атаки»: attempts that failed are a repulse, told by the defender
+    ("Окупанти зробили невдалі спроби прорватися в околицях Сіверська, повідомили в бригаді.", {("claim", "ua", "Siversk")}),
+])
+def test_failed_attempts_in_ukrainian(sentence, want):
+    assert said(sentence) == want
