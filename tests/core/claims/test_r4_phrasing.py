@@ -329,3 +329,12 @@ def test_a_headlines_passive_capture(sentence, want):
 ])
 def test_failed_attempts_in_ukrainian(sentence, want):
     assert said(sentence) == want
+
+
+@pytest.mark.parametrize(("sentence", "want"), [
+    # ", all close to X" after a list: X only locates the villages
+    ("The General Staff said its troops repelled assaults near Torske and Zarichne, both close to Lyman.",
+     {("claim", "ua", "Torske"), ("claim", "ua", "Zarichne")}),
+])
+def test_a_town_that_locates_a_list(sentence, want):
+    assert said(sentence) == want

@@ -691,6 +691,8 @@ _WATER_BEFORE = gated(re.compile(r"\b(?:[Ss]ea|[Gg]ulf|[Bb]ay|[Ss]trait)s? of\s+
                            r"водохранилищ\w*|водосховищ\w*)\s+(?:[\w'’-]+\s+)?$"))
 _TERRITORIES_OF = re.compile(r"\bterritor(?:y|ies) of (?:the )?(?:[A-Z][\w'’-]+(?: [A-Z][\w'’-]+)?(?: [Rr]egion)?,? (?:and )?)*$")
 _DIRECTION_OPENING = re.compile(r"\W*(?:[Ii]n|[Oo]n|[Aa]t) the (?:[\w-]+ )?(?:direction|axis|sector) of\s+$")
+_ALL_NEAR_BEFORE = re.compile(r",[\"”’']?\s+(?:all|both|each)\s+(?:of them\s+)?(?:[\w-]+\s+)?(?:close to|near|not far from|in the vicinity of|around|"
+                              r"outside|(?:north|south|east|west)(?:-?(?:east|west))?(?:ern)? of)\s+(?:the (?:city|town) of\s+)?$")
 _SETTLEMENTS_COUNTED = gated(re.compile(r"\b(?:\d+|two|three|four|five|six|seven|eight|nine|ten|dozens of|several) (?:[\w-]+ )?(?:settlements|villages|towns|localities)\b"))
 _COMPASS_OF_BEFORE = re.compile(r"\b(?:north|south|east|west)(?:-?(?:east|west))?(?:ern)? of (?:the (?:city|town|village) of )?$")
 # "the communities of Krasnopillia, Esman and Khotin" under fire: communities named after their towns, areas of
@@ -1221,6 +1223,8 @@ def _sentence_statements(sentence: str, local: list[tuple[Mention, int, int]], s
             continue  # "drones over the territories of Belgorod, Bryansk and Kursk": Moscow's bulletin names regions
         if orig.startswith(",", end) and _DIRECTION_OPENING.match(orig[:start]):
             continue  # "In the direction of Bakhmut, our soldiers repelled ...": the bulletin's heading, a direction
+        if "," in orig[max(0, start - 40):start] and _ALL_NEAR_BEFORE.search(orig, max(0, start - 40), start):
+            continue  # "repelled assaults near A, B and C, all close to Siversk": the town only locates them
         if _NEARNESS_TO.search(sentence, max(0, start - 50), start):
             continue  # "their nearness to X": how close they are, nothing happened there
         if mention.place.kind != "city" and _SURNAME_AFTER.match(orig, end):
