@@ -8,11 +8,10 @@ from pathlib import Path
 import orjson
 import tomli_w
 
-from tui.core.demo import DemoServer
-from tui.core.store import Store
-
 from tests.clock import Clock
 from tests.test_cli import warfeed
+from tui.core.demo import DemoServer
+from tui.core.store import Store
 
 
 def demo_config(server: DemoServer, path: Path) -> Path:

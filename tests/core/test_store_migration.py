@@ -11,9 +11,8 @@ import sys
 import textwrap
 from pathlib import Path
 
-from tui.core.store import Store
-
 from tests.core import stored
+from tui.core.store import Store
 
 ROOT = Path(__file__).resolve().parents[2]
 FIXTURE = ROOT / "tests" / "fixtures" / "store_release1"

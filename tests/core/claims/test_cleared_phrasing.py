@@ -7,9 +7,8 @@ exact statements (stance, side, place).
 
 import pytest
 
-from tui.core.claims.pipeline import extract_document
-
 from tests.core.claims.phrasing import said
+from tui.core.claims.pipeline import extract_document
 
 
 def events(sentence: str) -> set[tuple[str, str | None]]:

@@ -2,9 +2,8 @@
 
 import pytest
 
-from tui.core.claims.statements import extract_statements
-
 from tests.factories import story as make_story
+from tui.core.claims.statements import extract_statements
 
 
 def _voices(text: str, side: str = "intl") -> list[tuple[str, str, str | None, str | None]]:

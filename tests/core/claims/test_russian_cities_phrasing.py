@@ -7,9 +7,8 @@ exact statements (stance, side, place).
 
 import pytest
 
-from tui.core.claims.gazetteer import Gazetteer
-
 from tests.core.claims.phrasing import said
+from tui.core.claims.gazetteer import Gazetteer
 
 
 @pytest.mark.parametrize(("spelling", "city"), [

@@ -9,7 +9,6 @@ import pytest
 
 from tests.core.claims.phrasing import said
 
-
 HEDGE = ("hedge", "other", None)
 
 

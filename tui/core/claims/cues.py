@@ -621,7 +621,11 @@ TAKE = re.compile(r"\b(?:took|taken|take|taking|takes|enters?|entering|controls?
                    # a unit's own voice: "We're already in Lyman"
                    r"|\b[Ww]e(?:['’]re| are) (?:already|now) in (?:the (?:centre|center|heart|outskirts) of )?[A-Z]"
                    # a headline's passive opening with the town: "Kurakhove taken after months of fighting, Moscow says"
-                   r"|^\W{0,3}[A-Z][\w'’-]+(?: [A-Z][\w'’-]+)? (?:taken|captured|seized|liberated)\b(?= (?:after|by|in|as|amid|,))")
+                   # (not "Soldiers captured by Russian troops near X": people taken)
+                   r"|^\W{0,3}(?!(?:Soldiers|Troops|Servicemen|Fighters|Marines|Prisoners|Civilians|Residents|Men|Women|Children|Journalists|"
+                   r"Photos|Pictures|Images|Videos|Footage|Samples|Steps|Measures)\b)"
+                   r"[A-Z][\w'’-]+(?: [A-Z][\w'’-]+)? (?:taken|captured|seized|liberated)\b"
+                   r"(?= (?:after|by|in|as|amid)\b|, (?:[A-Z][\w'’-]+ )?(?:says|said|claims|claimed)\b)")
 LEFT = re.compile(r"\bleft (?:the (?:town|city|village) of )?[A-ZА-ЯІЇЄҐ]")
 
 REPORT = rx(
@@ -631,7 +635,7 @@ REPORT = rx(
     r"rejected|rejects|accused|accuses|dismissed|dismisses|refuted|refutes|wrote|writes|posted|told|informed|briefed|added|noted|conceded|concedes|reveals|revealed|show(?:s|ed)? that|commented on|"
     # the speaker's emphasis is still the speaker's word, as «подчеркнул», «наголосив» below
     r"emphasi[sz]ed|emphasi[sz]es|stressed|stresses|underlined|underscored|pointed out|"
-    r"according to|заявил\w*|заяви\w*|заявля\w*|повідоми\w*|сообщ\w*|доповіл\w*|доповіда\w*|доложил\w*|доклад(?:ыва|ыв)\w*|спростува\w*|опроверг\w*|підтверди\w*|подтверди\w*|"
+    r"according to|заявил\w*|заяви\w*|заявля\w*|повідоми\w*|сообщ\w*|доповіл\w*|доповіда\w*|спростува\w*|опроверг\w*|підтверди\w*|подтверди\w*|"
     r"стверджу\w*|твердил\w*|твердять|утвержда\w*|подтвержда\w*|підтверджу\w*|кажуть|каже|пишуть|говорит\w*|говорят|говорять|оголоси\w*|оголошу\w*|объяви\w*|зазнач\w*|написа\w*|пише|пишут|"
     r"розповів|розповіли|рассказа\w*|сказа\w*|повідомля\w*|отмет\w*|отмеча\w*|подчеркн\w*|подчерки\w*|підкресл\w*|"
     # an assessment is the assessor's word: «в ISW вважають, що ...», «институт считает, что ...»
@@ -707,12 +711,13 @@ DENIAL = rx(
     r"(?:was|were|has|have|had) not (?:been |being )?(?:fully |completely |entirely )?(?:captured|taken|lost|fallen|encircled|surrounded|occupied|seized)|"
     r"(?<=\bis )not (?:been |being )?(?:fully |completely |entirely )?(?:captured|taken|lost|fallen|encircled|surrounded|occupied)|"
     # "Russian troops had not established control there"
-    r"(?:has|have|had|did|do|does) not (?:yet )?(?:established|gained|taken|secured|seized) (?:full |complete )?control\b|"
+    r"(?:has|have|had) not (?:yet )?(?:established|gained|taken|secured|seized) (?:full |complete )?control\b|"
+    r"(?:did|do|does) not (?:yet )?(?:establish|gain|take|secure|seize) (?:full |complete )?control\b|"
     # "refusing to concede defeat in X"
     r"refus\w* to (?:concede|admit|accept) (?:defeat|the (?:loss|fall))|"
     # "scorned Moscow's claims", "were 'very far' from capturing X", «міфом є твердження», «это миф»
     r"(?:scorn\w*|ridicul\w*|derid\w*|mock(?:ed|s|ing)?|laughed off|brushed (?:off|aside))(?= (?:\w+['’]s |the |russian |ukrainian |moscow['’]s |kyiv['’]s )?(?:claims?|statements?|reports?|assertions?|boasts?)\b)|"
-    r"far['’\"”]* from (?:capturing|taking|seizing|encircling|surrounding|entering)\b|міф(?:ом|и|ів|ічн\w*)?\b|миф(?:ом|ы|ов|ическ\w*)?\b|"
+    r"(?<!not )(?<!not so )(?<!not that )far['’\"”]* from (?:capturing|taking|seizing|encircling|surrounding|entering)\b|(?:міфом|мифом|міфічн\w*|мифическ\w*)\b|(?:це|это|є|является|лише|лишь|всего лишь) (?:\w+ )?(?:міф|миф)\b|"
     r"спростов\w*|спростув\w*|опроверг\w*|отрица\w*|отверг\w*|(?<!протидії )дезінформаці\w*|(?<!противодействия )дезинформаци\w*|інформаційн\w* провокаці\w*|информационн\w* провокаци\w*|запереч\w*|фейк\w*|неправд\w*|не відповіда\w* (?:дійсності|фактам)|"
     r"не соответству\w* (?:действительности|фактам)|не сдан\w*|не зда(?:н|ли|но)\w*|брехн\w*|вигадк\w*|вигада\w*|выдума\w*|вымысел|ложь|лживы\w*|ложн(?:ы|ой|ая|ое|ые|ым|ыми|ую)\b|не оточен\w*|жодного оточення|"
     r"немає оточення|оточення (?:\w+ ){0,2}немає|окружения (?:\w+ ){0,2}нет\b|кільця (?:\w+ ){0,2}немає|не окружен\w*|никакого окружения|жодного кільця|никакого кольца|нет никакого кольца|немає кільця|"
@@ -989,7 +994,7 @@ CONTROL = rx(
     r"in the hands of (?:the )?(?:russian|ukrainian|our) (?:army|forces|troops|military)\b|"
     r"(?:made|make|makes|making|achieved) [\"“'‘]?no (?:\w+ ){0,2}(?:progress|gains|headway)|"
     r"ours\b(?:(?<=\bis ours)|(?<=\bare ours)|(?<=still ours)|(?<=remains ours))|(?:stopped|block(?:s|ed|ing)) (?:\w+ ){0,3}(?:assaults?|attacks?|attempts?|assault actions)\b|foothold(?:(?<=\bno foothold)|(?<=no russian foothold)|(?<=no enemy foothold))|"
-    r"(?:still|continue to|continues to) hold\w*|continu\w+ to defend\b|hold(?:s)? (?:the|their|its|on|positions)|hold(?:s)? (?:firm|out)\b(?! (?:near|around|outside|close to|on the approaches)\b)|fallen(?! (?:on|in|into|onto|near)\b)|withdr[ae]w\w*|withdrawn|"
+    r"(?:still|continue to|continues to) hold\w*|continu\w+ to defend\b|hold(?:s)? (?:the|their|its|on|positions)|hold(?:s)? (?:firm|out)\b(?! (?:near|around|outside|close to|on the approaches)\b)|fallen(?! (?:on|onto|near)\b)(?! in(?:to)? (?:\d+|one|two|three|four|five|six|several|many|residential|private|the (?:grounds|yard|courtyard|territory))\b)|withdr[ae]w\w*|withdrawn|"
     r"(?:ukrainian|our|its|their) (?:troops|forces|units|defenders) (?:are |were |remain |remained )?still in\b|"
     r"pull(?:ed|ing|s)? (?:back|out)|pull(?:ed|ing|s)? (?:\w+ ){1,3}(?:back|out) (?:from|of)|retreat\w*|" + TROOPS_FLED + r"|"
     + MOVED_TO_BETTER + r"|(?:moved|fell) back from|fell (?:to|under|into|after)\b|fell(?=[,.;]|$)|fall of|lost control|" + LOST_GROUND + r"|"
@@ -1080,10 +1085,10 @@ CONTROL_MORE = rx(r"\bmarked (?:[\w'’-]+,? ){1,10}as (?:occupied|captured|unde
                   r"\bmaps? to (?:show|reflect) (?:[\w-]+ )?(?:russian|ukrainian|enemy) (?:gains|advances?) (?:in|near|around|at)\b|"
                   r"\b(?:stopped|halted) (?:[\w'’-]+ ){0,3}(?:assaults?|attacks?|attempts?|assault actions)\b|"
                   # «сорвали попытки противника прорваться», «зірвали спроби ворога»: attempts beaten off
-                  r"\b(?:сорва|зірва)\w* (?:[\w'’-]+ ){0,2}(?:попыт|спроб|атак|штурм|наступ)\w*|"
+                  r"\b(?:(?:сорвал|зірвал)\w*|(?:смогли|смог|змогли|зміг|удалось|вдалося) (?:\w+ )?(?:сорвать|зірвати)) (?:[\w'’-]+ ){0,2}(?:попыт|спроб|атак|штурм|наступ)\w*|"
                   # "denies an enemy breakthrough into X"; "took 42 buildings in X": a gain inside the town
-                  r"\bbreakthrough (?:into|in|to)\b|\b(?:taken|took|captured|seized|cleared|liberated) (?:more than |over |another |\d+ more )?"
-                  r"(?:\d+|dozens of|several|two|three|four|five|six) (?:[\w-]+ )?(?:buildings|houses|blocks|streets|neighbou?rhoods|districts)\b")
+                  r"\bbreakthrough into\b|\b(?:taken|took|captured|seized|cleared|liberated) (?:more than |over |another )?"
+                  r"(?:\d+|dozens of|several|two|three|four|five|six)(?: more)? (?:[\w-]+ )?(?:buildings|houses|blocks|streets|neighbou?rhoods|districts)\b")
 # Ukrainian words of a strike that say it landed: «гатив по Нікополю», «снаряди полетіли на X»,
 # «потрапив під ворожий вогонь», «впав ворожий дрон», «атакували X із безпілотника», «зазнали травм».
 _UK_STRIKE_HIT = (r"(?:бпла|дрон|безпілотник|ракет|уламк|уламок)\w* (?:[\w'’-]+ ){0,2}впа(?:в|ла|ли)\b|падінн\w* (?:[\w'’-]+ ){0,2}уламк\w*|"
@@ -1146,7 +1151,7 @@ _EN_STRIKE_HIT = (r"fired (?:[\w-]+ ){0,4}(?:shells?|rounds?|rockets?|missiles?|
                   r"opened fire (?:[\w-]+ ){0,4}(?:on|at)\b|(?<!to )fire (?:[\w-]+ ){0,2}(?:mortars?|artillery|rockets?|missiles?|shells?) (?:at|on)\b"
                   # (not "soldiers fire a mortar at Russian positions near X": fire at troops, a caption's)
                   r"(?! (?:the )?(?:russian|ukrainian|enemy|their|our|its) (?:positions|troops|forces|units)\b)|"
-                  r"came under (?:russian |enemy |hostile |heavy |intense |massive )?(?:fire|shelling|artillery fire|mortar fire)\b|"
+                  r"(?:came|come|comes|coming) under (?:russian |enemy |hostile |heavy |intense |massive )?(?:fire|shelling|artillery fire|mortar fire)\b|"
                   # "came under enemy artillery and mortar fire"; a regional tally's "carried out 112 attacks on 38 settlements"
                   r"came under (?:russian |enemy |hostile )?(?:[\w-]+ and )?(?:artillery|mortar|rocket|drone|tank) fire\b|"
                   r"carried out (?:more than |over |about |some )?\d[\d,]* (?:[\w-]+ )?(?:attacks|strikes) on\b|"
@@ -1184,7 +1189,7 @@ STRIKE = rx(
     # the masculine past: «постраждав чоловік», «уламок пошкодив дах»
     r"постраждав|поранив|пошкодив|зруйнував|"
     r"авіабомб\w*|авиабомб\w*|авіаудар\w*|авиаудар\w*|(?:вдарил\w*|вдарив|ударил\w*|ударив) (?:[\w'’-]+ ){0,3}(?:\w+-)?(?:ракет|дрон|безпілотник|беспилотник|бпла|шахед|бомб|каб|снаряд)\w*|вогнем (?:\w+ )?опини[вл]\w*|опини[вл]\w* під (?:\w+ )?вогн\w*|"
-    r"огнем (?:\w+ ){0,3}оказал\w*|под (?:[\w-]+ )?огн\w* (?:[\w-]+ ){0,2}был[иао]?\b|під (?:[\w'’-]+ )?вогнем (?:[\w'’-]+ ){0,2}(?:бул[иао]|був)\b|оказал\w* под (?:\w+ )?огн\w*|потрапи\w* під (?:[\w'’-]+ )?(?:удар|обстріл|вогонь)\w*|під (?:[\w'’-]+ )?(?:удари|удар|обстріл|обстріли|вогонь) (?:[\w'’-]+ ){0,2}потрапи\w*|под (?:\w+ )?огн\w* (?:[\w-]+ ){0,2}находил\w*|находил\w* под (?:\w+ )?огн\w*|" + _DRONE_HIT + r"|" + _HIT_PASSIVE + r"|(?:запусти|випусти|выпусти)\w* (?:[\w'’-]+ ){0,3}\d|attack\w*|артобстріл\w*|артобстрел\w*|" + _UK_STRIKE_HIT + r"|(?:glide |guided (?:aerial )?)?bombs? (?:on|at)\b|dropped (?:\w+ ){0,3}bombs?|" + _EN_STRIKE_HIT + r"|explosions?|blasts?|damag\w+|(?:came|come|comes|coming) under (?:[\w-]+ ){0,2}(?:fire|shelling|bombardment)|killed|killing|(?<=[a-z] )kills|(?<=[a-z]s )(?:kill|injure|wound)(?= (?:\d|one|two|three|four|five|six|seven|eight|nine|ten|dozens|several|at least)\b)|injured|injuring|(?<=[a-z] )injures|wounded|wounding|(?<=[a-z] )wounds|sustained (?:\w+ ){0,2}injuries|explosives? (?:[\w-]+ ){0,2}(?:dropped|deployed)|shahed\w*|удар\w*|обстріл\w*|обстрел\w*|атак\w*|"
+    r"огнем (?:\w+ ){0,3}оказал\w*|под (?:[\w-]+ )?огн\w* (?:[\w-]+ ){0,2}был[иао]?\b|під (?:[\w'’-]+ )?вогнем (?:[\w'’-]+ ){0,2}(?:бул[иао]|був)\b|оказал\w* под (?:\w+ )?огн\w*|потрапи\w* під (?:[\w'’-]+ )?(?:удар|обстріл|вогонь)\w*|під (?:[\w'’-]+ )?(?:удари|удар|обстріл|обстріли|вогонь) (?:[\w'’-]+ ){0,2}потрапи\w*|под (?:\w+ )?огн\w* (?:[\w-]+ ){0,2}находил\w*|находил\w* под (?:\w+ )?огн\w*|" + _DRONE_HIT + r"|" + _HIT_PASSIVE + r"|(?:запусти|випусти|выпусти)\w* (?:[\w'’-]+ ){0,3}\d|attack\w*|артобстріл\w*|артобстрел\w*|" + _UK_STRIKE_HIT + r"|(?:glide |guided (?:aerial )?)?bombs? (?:on|at)\b|dropped (?:\w+ ){0,3}bombs?|" + _EN_STRIKE_HIT + r"|explosions?|blasts?|damag\w+|killed|killing|(?<=[a-z] )kills|(?<=[a-z]s )(?:kill|injure|wound)(?= (?:\d[\d,]*|one|two|three|four|five|six|seven|eight|nine|ten|dozens|several|at least)\b)|injured|injuring|(?<=[a-z] )injures|wounded|wounding|(?<=[a-z] )wounds|sustained (?:\w+ ){0,2}injuries|explosives? (?:[\w-]+ ){0,2}(?:dropped|deployed)|shahed\w*|удар\w*|обстріл\w*|обстрел\w*|атак\w*|"
     # «скинули 6 мін»: munitions dropped in a count (not leaflets)
     r"(?:скину|скинул|скинув|сброси|сбросил)\w* (?:[\w-]+ ){0,2}\d+ (?:[\w-]+ )?(?:мін|мин|снаряд|боєприпас|боеприпас|вибухов|взрывн|гранат|авіабомб|авиабомб)\w*)")
 # Strike words that say something happened to someone or something (not just "an attack").
@@ -1277,15 +1282,15 @@ GOAL = rx(
     r"выйти|вийти|наступать|наступати|отодвинуть|відсунути|отбросить|відкинути)\b|"
     r"\bдо (?:полного |повного )?(?:окружения|взятия|захвата|оточення|захоплення|взяття)\b[^.;]{0,60}?"
     r"(?:осталось|остается|остаётся|остались|оставалось|залишилося|залишилось|лишилося|лишилось|залишається|лишається)\b|"
-    # «говорит о неизбежном взятии», «невідворотне звільнення»: a forecast told as certain
     # «приближается к освобождению X», «о приближении освобождения X»: a capture still to come
     r"(?:приближ|наближ)\w* (?:к |до )?(?:[\w-]+ )?(?:освобожд|взяти|взятт|захват|захоплен|звільненн|окружени|оточенн)\w*|"
+    # «говорит о неизбежном взятии», «невідворотне звільнення»: a forecast told as certain
     r"(?:неминуем|неизбежн|невідворотн|неминуч)\w* (?:[\w-]+ )?(?:освобожд|зачист|падени|падінн|взяти|взятт|звільненн|захоплен|захват|окружени|оточенн)\w*|(?:drive|bid|push|effort|efforts|offensive|campaign) to (?:capture|take|seize|encircle|surround|infiltrate|enter|reach|break into|gain control)\b|(?:attacks|assaults|counterattacks|counter-attacks) to (?:recapture|retake|regain|win back|take back)\b|would (?:bring|put|leave|mean|amount|make|expose|threaten|endanger|weaken|cut)\b|supposed to (?:take|capture|seize|reach|encircle)|meant to(?:(?<=was meant to)|(?<=were meant to))|goal|aim(?:s|ed)? to|aims? at|(?<!missiles )(?<!missile )(?<!drones )(?<!drone )(?<!rockets )aimed at|main aim|(?<!assigned )objective|seeks? to|seeking to|intends? to|intention|plans? to|planning to|"
     r"ambitions?|wants?|demand\w*|(?:essential|vital|necessary|needed|a prerequisite) (?:to|for) (?:capturing|taking|seizing|the capture|encircling|advancing|an advance|any advance)|vital for (?:the enemy|\w+ forces|\w+ troops|kyiv|moscow|ukraine|russia) to (?:hold|keep|defend|capture|take)\b|peace (?:deal|plan|agreement|talks)|hopes? to|would (?:potentially |eventually |ultimately |also )?(?:allow|let|give|open)|could (?:potentially |eventually |ultimately |also |even )?(?:allow|open|give|soon|fall)|may soon|"
     r"(?:looks?|looked|seems?|is|are) set to|poised to|(?:is|are|was|were) about to\b|(?:may|might|could|will|would)(?: \w+)? (?:liberate|retake|recapture)\b|(?:may|might) (?:take|capture|seize|enter)\b|prioriti[sz]\w* (?:either )?(?:surrounding|encircling|capturing|taking|seizing|advancing)\b|(?:could|can|may|might) (?:\w+ )?advance (?:more |much |even )?(?:rapidly|quickly|faster|further|deeper)\b|(?:may|might|could) (?:attempt|try|seek) to|(?:may|might|could|would|will) (?:further |likely |also )?(?:delay|slow|prevent|hamper|complicate|disrupt|impede)\b|(?:may|might|could|would) (?:need|have) to|(?:may|might) be (?:trying|attempting|seeking|looking) to|"
     r"are expected to|(?<=\bis )expected to|expects?|predict\w*|forecast\w*|(?:are|seems) likely to|(?<=\bis )likely to|will likely|"
-    # a headline's "Armed Forces likely to liberate X within next 72 hours"
-    r"likely to (?:liberate|capture|take|seize|retake|recapture|encircle|surround|fall|enter)\b|within (?:the )?next \d+ (?:hours|days|weeks)|"
+    # a headline's "Armed Forces likely to liberate X"
+    r"likely to (?:liberate|capture|take|seize|retake|recapture|encircle|surround|fall|enter)\b|"
     r"since (?:(?:early|late|mid|the|spring|summer|autumn|fall|winter|january|february|march|april|may|june|july|august|"
     r"september|october|november|december) )?20\d\d|threaten\w* to|(?<=\bat )risk of|key to\b|crucial(?! (?:[\w-]+ )?(?:town|city|village|settlement|hub|railway|logistics))|strategic(?:ally)? important(?! (?:[\w-]+ )?(?:town|city|village|settlement|hub|railway|logistics))|"
     # a deadline set: "was given deadlines to take X"

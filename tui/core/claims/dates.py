@@ -52,6 +52,8 @@ _SUPERLATIVE = re.compile(r"\b(?:biggest|largest|first|most|heaviest|worst|deadl
 # A speech verb just before the month: "said in November", "заявили в ноябре".
 _SAID_BEFORE = re.compile(r"\b(?:said|says|claimed|announced|reported|stated|заяви\w*|повідоми\w*|сообщи\w*)\s$")
 # How often or how long, not what happened now: "shelled almost daily for months", "every day for weeks".
+# "constant drone attacks", "relentless shelling": strikes as a lasting state, not one event
+CONSTANT_STRIKES = r"(?:relentless|constant|incessant|near-constant|continuous|regular|persistent) (?:\w+ )?(?:attacks|shelling|bombardment|strikes|fire)"
 _DURATIVE = re.compile(r"\b(?:for (?:many |several |more than |over |nearly |almost )?(?:months|weeks)|"
                        # "has withstood a siege since last April": how long, not what happened now
                        r"since last (?:year|spring|summer|autumn|fall|winter|" + "|".join(m for m in _MONTHS if m.isascii() and len(m) > 3) + r")|"
@@ -68,7 +70,7 @@ _DURATIVE = re.compile(r"\b(?:for (?:many |several |more than |over |nearly |alm
                        r"(?:several|many|multiple|numerous) times|persistently|"
                        r"(?:уже |вже )?(?:кілька|несколько) (?:місяців|тижнів|месяцев|недель)|щодня|ежедневно|"
                        # (not "held on despite constant drone attacks": the circumstance of what is told)
-                       r"(?<!despite )(?<!amid )(?:relentless|constant|incessant|near-constant|continuous|regular|persistent) (?:\w+ )?(?:attacks|shelling|bombardment|strikes|fire)|"
+                       r"(?<!despite )(?<!amid )" + CONSTANT_STRIKES + "|"
                        r"(?:постійн|постоянн|регулярн|безперервн|беспрерывн)\w* (?:\w+ )?(?:обстр\w*|удар\w*|атак\w*))\b")
 _DURATIVE_WORDS = frozenset(("months", "weeks", "daily", "every", "since", "past", "repeatedly", "repeated", "during", "throughout", "times", "persistently", "місяців", "тижнів", "месяцев", "недель", "щодня",
                              "ежедневно", "relentless", "constant", "incessant", "continuous", "regular", "persistent",
@@ -83,8 +85,9 @@ def _date(year: int, month: int, day: int | None = None) -> datetime:
     return datetime(year, month, day or (28 if month == 2 else 30), tzinfo=timezone.utc)
 
 
-# "early 2025", "mid-2025", "late 2025": the month a part of a year stands for
-_PART_OF_YEAR = {"early": 3, "mid": 6, "mid-": 6, "late": 10}
+# "early 2025", "late 2025": the month a part of a year stands for
+_PART_OF_YEAR = {"early": 3, "late": 10}
+_PART_OF_YEAR_BEFORE = re.compile(r"\b(early|late) $")
 
 
 _BACKGROUND_LABELS = ("background:", "context:", "довідково:", "довідка:", "справка:", "контекст:")
@@ -130,8 +133,9 @@ def is_history(sentence: str, story_date: float | None) -> bool:
             if _NOT_DATE_AFTER.match(sentence, m.end()) or _BORN_AFTER.match(sentence, m.end()):
                 continue
             year = int(m.group("year"))
-            month = _MONTHS.get((m.group("month") or "").casefold().rstrip("."), 0) or _PART_OF_YEAR.get(
-                sentence[max(0, m.start() - 6):m.start()].rstrip()[-5:].lstrip(), 12)  # "late 2025" is its autumn
+            part = _PART_OF_YEAR_BEFORE.search(sentence, max(0, m.start() - 7), m.start())
+            # "late 2025" is its autumn, "early 2025" its first months
+            month = _MONTHS.get((m.group("month") or "").casefold().rstrip("."), 0) or (_PART_OF_YEAR[part.group(1)] if part else 12)
             if story_date is None:
                 if year < ref.year - 1:
                     return True

@@ -512,8 +512,8 @@ def _cells_of(sure: Sequence[Place]) -> dict[tuple[int, int], list[Place]]:
     return cells
 
 
-# Ukrainian adverbs and pronouns that open sentences («Частково пошкоджено фасад», «Звідки летіли
-# дрони», «Тим часом ...») and that GeoNames also lists as a village's or a town's other name.
+# Ordinary Ukrainian words that open sentences («Частково пошкоджено фасад», «Звідки летіли дрони»,
+# «Тим часом ...») and that GeoNames also lists as a village's or a town's other name.
 _FUNCTION_WORDS = frozenset(("частково", "звідки", "тим", "пішки", "верхи", "побіч", "показово", "науково", "хороше"))
 
 

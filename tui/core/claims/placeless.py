@@ -279,9 +279,10 @@ _AIMED_AT = re.compile(r"\b(?:aim\w*|seek\w*|sought|tr(?:y|ies|ying|ied)|attempt
                        r"want\w*|hop\w*|prepar\w*|poised|threaten\w*|efforts?|goal|order\w*) (?:at |to |on |of |for )?(?:\w+ )?$")
 # "more than 190 settlements since the beginning of the year": a running total, no news of its own
 _RUNNING_TOTAL = re.compile(r"\bsince the (?:beginning|start) of\b|\bin total\b|\bso far (?:this|in)\b")
-# ("Russian losses over the past day amounted to", "Ukrainian losses in the area of responsibility of the Zapad group amounted to")
-_SIDE_KILLED = re.compile(r"\b(?:eliminated|killed|destroyed|neutrali[sz]ed|wiped out) (?:up to |about |over |more than |some |at least )?"
+# "eliminated up to 60 Ukrainian servicemen": the dead counted by their foe
+_SIDE_KILLED = re.compile(r"\b(?:eliminated|killed|destroyed|neutrali[sz]ed|liquidated|wiped out) (?:up to |about |over |more than |some |at least )?"
                           r"\d[\d,]* (Russian|Ukrainian) (?:servicemen|soldiers|troops|fighters|personnel|militants|nationalists)\b")
+# ("Russian losses over the past day amounted to", "Ukrainian losses in the area of responsibility of the Zapad group amounted to")
 _SIDE_LOSSES = re.compile(r"\W*(?:[Tt]he )?(Russian|Ukrainian) (?:[\w-]+ )?losses (?:(?:over|in|during|for) [^.;,]{3,70}? )?"
                           r"(?:amounted|totall?ed|reached|were|came to|stood at)\b[^.;]*\d")
 _OWN_AIR_DEFENCE = re.compile(r"\b(Russian|Russia['’]s|Moscow['’]s|Ukrainian|Ukraine['’]s|Kyiv['’]s) (?i:air[- ]defen[cs]es?)\b|"
@@ -453,11 +454,11 @@ _HABIT_OR_TREND = rx(r"\b(?:регулярно|постоянно|постійн
                       # "authorities rarely disclose the damage": what is usually so, no strike of the day
                       r"rarely|seldom|usually|routinely|regularly|frequently|almost never)\b")
 _PLACELESS_EVENTS = ("shootdown", "losses", "strike")
-# "the enemy shelled Ukrainian positions 282 times": a tally of fire on the front line, activity, not a strike
 # "14 settlements in the region came under enemy fire", "shelled 32 towns and villages": a bulletin's tally of places hit
 _PLACES_FIRED_ON_EN = re.compile(r"\b\d+ (?:[\w-]+ )?(?:settlements|towns|villages|communities|localities)\b[^.;]{0,40}? "
                                  r"(?:came|come|were|had come|have come|has come) under (?:[\w-]+ ){0,2}(?:fire|shelling|attacks?)|"
                                  r"\b(?:shelled|struck|attacked|hit|fired (?:at|on)) \d+ (?:[\w-]+ )?(?:settlements|towns|villages|localities)\b")
+# "the enemy shelled Ukrainian positions 282 times": a tally of fire on the front line, activity, not a strike
 _POSITIONS_FIRED_ON = re.compile(r"\b(?:shelled|struck|attacked|fired (?:at|on)|hit) (?:the )?(?:ukrainian|our|russian|its|their|enemy|"
                                  r"the enemy['’]s) (?:[\w-]+ )?positions (?:(?!and\b|or\b)\w+ ){0,3}\d[\d,]* times\b")
 _CIVILIAN_HARM = re.compile(r"\b(?:killed|killing|injur\w+|wounded|civilians?|residents?|houses?|homes?|damag\w+)\b")

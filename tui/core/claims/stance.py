@@ -18,7 +18,29 @@ from __future__ import annotations
 import re
 
 from tui.core.claims.actors import ActorMention
-from tui.core.claims.cues import ATTEMPT_BEFORE, CAPTURE_RE, CONFIRM_VERB, CONTINUING, DENIAL, ENEMY, FOILED, FREED_FROM, MOVED_BACK, MOVED_TO_BETTER, NO_COMMENT, NOT_SO_IN_FACT, OWNED_BY, REPORT, SITUATION_HELD_CYR, STILL_THERE, STRIKE_RESULT, WITHDRAW, Cue, rx, latin_text
+from tui.core.claims.cues import (
+    ATTEMPT_BEFORE,
+    CAPTURE_RE,
+    CONFIRM_VERB,
+    CONTINUING,
+    DENIAL,
+    ENEMY,
+    FOILED,
+    FREED_FROM,
+    MOVED_BACK,
+    MOVED_TO_BETTER,
+    NO_COMMENT,
+    NOT_SO_IN_FACT,
+    OWNED_BY,
+    REPORT,
+    SITUATION_HELD_CYR,
+    STILL_THERE,
+    STRIKE_RESULT,
+    WITHDRAW,
+    Cue,
+    latin_text,
+    rx,
+)
 
 Voice = tuple[str, str, "str | None", str, int, int]
 PARTIES = ("ru", "ua")
@@ -101,7 +123,7 @@ def holds_own(side: str, text: str) -> bool:
 
 # "stopped the advance of the Russian army near X": an advance that gained nothing.
 _HALTED = rx(r"\b(?:stopped|halted|stalled|blunted|checked|repelled|repulsed|зупинили|зупинено|остановили|відбили|відбито|отбили|"
-              r"отразили|зірвали|сорвали|зірвати|сорвать|зірвано|сорваны?) (?:\w+ ){0,3}(?:advance|offensive|assaults?|push|просування|наступ|продвижение|"
+              r"отразили|зірвали|сорвали|зірвано|сорваны?|(?:смогли|змогли|удалось|вдалося) (?:сорвать|зірвати)) (?:\w+ ){0,3}(?:advance|offensive|assaults?|push|просування|наступ|продвижение|"
               r"спроб\w*|попыт\w*|штурм\w*|атак\w*)")
 
 

@@ -77,7 +77,7 @@ from tui.core.claims.cues import (
     latin_text,
     rx,
 )
-from tui.core.claims.dates import BACKGROUND_ASIDE, dated_earlier, is_history, is_recap
+from tui.core.claims.dates import BACKGROUND_ASIDE, CONSTANT_STRIKES, dated_earlier, is_history, is_recap
 from tui.core.claims.gazetteer import UKRAINIAN_OBLASTS, Gazetteer, Mention
 from tui.core.claims.parties import east_clue, lead_side, naming_asides, sentence_actors, story_staff_side
 from tui.core.claims.place_mentions import OFFICIAL_OF, PlaceMention
@@ -626,7 +626,7 @@ def _attempt_only(sentence: str) -> bool:
 
 
 # «сорвали попытки прорваться», «спроби зірвано», «атаки отбиты»: the attempt beaten off, a repulse
-_FOILED_CYR = re.compile(r"(?:сорва|зірва|зрив|срыв|пресек|припини|відби|отби|отраж|відбит|отбит|невдал|неудач|безуспешн|безуспішн|втрат|потер)")
+_FOILED_CYR = re.compile(r"(?<![\w'’])(?:сорва|зірва|зрив|срыв|пресек|відби|отби|отраж|відбит|отбит|невдал|неудач|безуспешн|безуспішн|втрат|потер[иья])")
 
 
 # The place an attempt or an approach is aimed at: "close to capturing X", "trying to gain a foothold in X".
@@ -689,12 +689,12 @@ _AREA_AFTER = re.compile(r"\s+(?:area|sector|front)\b")
 _REGION_ONLY = re.compile(r"\b(?:Crimea|Dnipropetrovsk|Donbas|Kirovohrad|oblasts|regions|provinces)\b")
 _WATER_BEFORE = gated(re.compile(r"\b(?:[Ss]ea|[Gg]ulf|[Bb]ay|[Ss]trait)s? of\s+$|(?<![^\W\d_])(?:рік[аиуі]|рікою|річк[аиуіо]|річкою|річку|річищ\w*|рек[аиеуой]|реку|рекой|канал\w*|"
                            r"водохранилищ\w*|водосховищ\w*)\s+(?:[\w'’-]+\s+)?$"))
-_TERRITORIES_OF = re.compile(r"\bterritor(?:y|ies) of (?:the )?(?:[A-Z][\w'’-]+(?: [A-Z][\w'’-]+)?(?: [Rr]egion)?,? (?:and )?)*$")
+_TERRITORIES_OF = re.compile(r"\bterritor(?:y|ies) of (?:the )?(?:[A-Z][\w'’-]*(?:, and |, | and | ))*$")
 _DIRECTION_OPENING = re.compile(r"\W*(?:[Ii]n|[Oo]n|[Aa]t) the (?:[\w-]+ )?(?:direction|axis|sector) of\s+$")
 _ALL_NEAR_BEFORE = re.compile(r",[\"”’']?\s+(?:all|both|each)\s+(?:of them\s+)?(?:[\w-]+\s+)?(?:close to|near|not far from|in the vicinity of|around|"
                               r"outside|(?:north|south|east|west)(?:-?(?:east|west))?(?:ern)? of)\s+(?:the (?:city|town) of\s+)?$")
-_SETTLEMENTS_COUNTED = gated(re.compile(r"\b(?:\d+|two|three|four|five|six|seven|eight|nine|ten|dozens of|several) (?:[\w-]+ )?(?:settlements|villages|towns|localities)\b"))
-_COMPASS_OF_BEFORE = re.compile(r"\b(?:north|south|east|west)(?:-?(?:east|west))?(?:ern)? of (?:the (?:city|town|village) of )?$")
+_SETTLEMENTS_COUNTED = gated(re.compile(r"\b(?:\d+|two|three|four|five|six|seven|eight|nine|ten|a dozen|dozens of|several) (?:[\w-]+ )?(?:settlements|villages|towns|localities)\b"))
+_COMPASS_OF_BEFORE = re.compile(r"\b(?:north|south|east|west)(?:-?(?:east|west))?(?:ern)? of (?:the (?:city|town|village) of )?$", re.IGNORECASE)
 # "the communities of Krasnopillia, Esman and Khotin" under fire: communities named after their towns, areas of
 # many villages (Moscow's English says "liberated the community of Topoli" of one village)
 _COMMUNITIES_OF_BEFORE = gated(re.compile(r"\b(?:[Cc]ommunities|[Hh]romadas?) of\s+(?:the\s+)?(?:[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?,?\s+(?:and\s+|or\s+)?){0,6}$"))
@@ -796,13 +796,12 @@ _RELATIVE_PAST = re.compile(r"\b(?:last (?:week|month|year)|earlier this (?:week
 _TRAILING_SAID = re.compile(r",\s+[^,;]{2,80}?(?:,\s+[^,;]{2,60},)?\s+(?:said|says|reported|wrote|noted|added|stated|assessed)"
                             r"(?:\s+(?:on\s+)?\w+)?[.!]?$")
 
-# A dated comparison beside the news: "since the fall of Soledar in January", "after the capture of X last year".
 # "an attempt to break through near X had been thwarted": the attempt beaten off, a repulse
-_THWARTED_AFTER = re.compile(r"\b(?:had|has|have|was|were) been (?:\w+ )?(?:thwarted|foiled|repelled|repulsed|stopped|halted|beaten off)\b")
+_THWARTED_AFTER = re.compile(r"\b(?:(?:had|has|have) been|was|were) (?:\w+ )?(?:thwarted|foiled|repelled|repulsed|rebuffed|stopped|halted|beaten off)\b")
 # "... entered Myrnohrad, and supply routes were under constant drone fire": the shelling as the ground
 # fighting's backdrop does not date the gain
-_STRIKES_AS_BACKDROP = re.compile(r"\b(?:relentless|constant|incessant|near-constant|continuous|regular|persistent) (?:[\w-]+ )?"
-                                  r"(?:attacks|shelling|bombardment|strikes|fire)\b")
+_STRIKES_AS_BACKDROP = re.compile(r"\b" + CONSTANT_STRIKES + r"\b", re.IGNORECASE)
+# A dated comparison beside the news: "since the fall of Soledar in January", "after the capture of X last year".
 _DATED_ASIDE = re.compile(r"\b(?:since|after|before|following) (?:the )?(?:capture|fall|loss|seizure|liberation|takeover|occupation) "
                           r"of (?:the (?:city|town) of )?[A-Z][\w'’-]+(?: [A-Z][\w'’-]+)? (?:in|last|on) (?:early |late |mid-)?"
                           r"(?:[A-Z][a-z]+|\d{4}|year|spring|summer|autumn|fall|winter)\b(?: \d{4})?|"
