@@ -358,3 +358,17 @@ def test_a_town_that_locates_a_list(sentence, want):
 ])
 def test_the_edges_of_this_releases_rules(sentence, want):
     assert said(sentence) == want
+
+
+@pytest.mark.parametrize(("sentence", "want"), [
+    # «що може говорити про ...» ("which may point to") is no one speaking
+    ("Окупанти нарощують удари КАБами по Запоріжжю, що може говорити про підготовку наступу.", {("claim", "ua", "Zaporizhzhia")}),
+])
+def test_what_may_point_to(sentence, want):
+    assert said(sentence) == want
+
+
+def test_the_distance_to_a_town_names_no_event_there():
+    # «скоротивши відстань до Покровська»: how near they came, nothing happened in Pokrovsk
+    got = said("Росіяни зайняли Новоолександрівку, скоротивши відстань до Покровська.")
+    assert {place for _stance, _side, place in got} == {"Novooleksandrivka"}

@@ -691,6 +691,7 @@ _WATER_BEFORE = gated(re.compile(r"\b(?:[Ss]ea|[Gg]ulf|[Bb]ay|[Ss]trait)s? of\s+
                            r"водохранилищ\w*|водосховищ\w*)\s+(?:[\w'’-]+\s+)?$"))
 _TERRITORIES_OF = re.compile(r"\bterritor(?:y|ies) of (?:the )?(?:[A-Z][\w'’-]*(?:, and |, | and | ))*$")
 _DIRECTION_OPENING = re.compile(r"\W*(?:[Ii]n|[Oo]n|[Aa]t) the (?:[\w-]+ )?(?:direction|axis|sector) of\s+$")
+_DISTANCE_TO = re.compile(r"(?:відстан\w*|расстояни\w*|distance) (?:[\w'’-]+ ){0,2}(?:до|to)\s+(?:(?:міста|города|the (?:city|town) of)\s+)?$", re.IGNORECASE)
 _ALL_NEAR_BEFORE = re.compile(r",[\"”’']?\s+(?:all|both|each)\s+(?:of them\s+)?(?:[\w-]+\s+)?(?:close to|near|not far from|in the vicinity of|around|"
                               r"outside|(?:north|south|east|west)(?:-?(?:east|west))?(?:ern)? of)\s+(?:the (?:city|town) of\s+)?$")
 _SETTLEMENTS_COUNTED = gated(re.compile(r"\b(?:\d+|two|three|four|five|six|seven|eight|nine|ten|a dozen|dozens of|several) (?:[\w-]+ )?(?:settlements|villages|towns|localities)\b"))
@@ -1224,6 +1225,8 @@ def _sentence_statements(sentence: str, local: list[tuple[Mention, int, int]], s
             continue  # "In the direction of Bakhmut, our soldiers repelled ...": the bulletin's heading, a direction
         if "," in orig[max(0, start - 40):start] and _ALL_NEAR_BEFORE.search(orig, max(0, start - 40), start):
             continue  # "repelled assaults near A, B and C, all close to Siversk": the town only locates them
+        if ("відстан" in orig or "расстояни" in orig or "distance" in orig) and _DISTANCE_TO.search(orig, max(0, start - 40), start):
+            continue  # «скоротивши відстань до Покровська», "cutting the distance to X": how near, nothing happened there
         if _NEARNESS_TO.search(sentence, max(0, start - 50), start):
             continue  # "their nearness to X": how close they are, nothing happened there
         if mention.place.kind != "city" and _SURNAME_AFTER.match(orig, end):
