@@ -372,3 +372,12 @@ def test_the_distance_to_a_town_names_no_event_there():
     # «скоротивши відстань до Покровська»: how near they came, nothing happened in Pokrovsk
     got = said("Росіяни зайняли Новоолександрівку, скоротивши відстань до Покровська.")
     assert {place for _stance, _side, place in got} == {"Novooleksandrivka"}
+
+
+@pytest.mark.parametrize(("sentence", "want"), [
+    # a capital pounded or hit is the city struck, not the government speaking
+    ("Russia pounded Kyiv with missiles before dawn, killing three people, city officials said.", {("claim", "ua", "Kyiv")}),
+    ("Kyiv dismissed Moscow's account of the strike.", set()),
+])
+def test_a_capital_as_what_was_struck(sentence, want):
+    assert {t for t in said(sentence) if t[2]} == want

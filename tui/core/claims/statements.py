@@ -553,6 +553,9 @@ _STRUCK_AFTER = re.compile(r" (?:(?:was|were|has been|had been) (?:also |again |
                            # a headline's "Kyiv hit by missiles", "Kyiv came under attack", «Киев подвергся атаке»
                            r"(?:hit|struck|shelled|bombed|pounded|targeted|rocked|shaken) by\b|(?:came|comes|coming) under (?:[\w-]+ ){0,5}(?:attacks?|fire|shelling|bombardment)|"
                            r"(?:\w+ ){0,2}(?:подвергся|подверглась|подверглось|зазнав|зазнала|потрапив під|попал под)\b)")
+# "Russia pounded Kyiv with drones", "attacks on Kyiv": the capital as what was struck
+_STRUCK_BEFORE = re.compile(r"\b(?:pounded|hit|struck|attacked|shelled|bombed|targeted|battered|pummell?ed|"
+                            r"(?:strikes?|attacks?|assaults?) (?:[\w-]+ )?on)\s+$")
 # Between such words and a place: only other names of a list ("Kursk, Bryansk and ").
 _LIST_GAP = re.compile(r"(?:the (?:[\w-]+ ){0,2}(?:city|town|village|settlement|hub) of )?(?:[A-ZА-ЯІЇЄҐ][\w'’.-]*(?: [A-ZА-ЯІЇЄҐ][\w'’.-]*)*"
                        # «Міллерово – рф, »: the air force's list tags each country's launch sites
@@ -1164,7 +1167,7 @@ def _sentence_statements(sentence: str, local: list[tuple[Mention, int, int]], s
             continue  # "improving positions in the south Donetsk area": a stretch of front, not the city
         if any(a.actor.rank == 1 and a.start <= start < a.end for a in actors) and not LOCATIVE_BEFORE.search(
                 sentence[max(0, start - 40):start]) and not any(_LIST_NEXT.fullmatch(orig, end, s) for _m, s, _e in local) \
-                and not (event == "strike" and _STRUCK_AFTER.match(orig, end)):
+                and not (event == "strike" and (_STRUCK_AFTER.match(orig, end) or _STRUCK_BEFORE.search(orig, max(0, start - 24), start))):
             # "Kyiv dismissed", "a claim rejected by Kyiv": the capital speaks, it is not the place (but
             # «Суми, Київ і Чернігів під контролем Сил оборони»: a capital listed with other towns is one of them)
             continue
