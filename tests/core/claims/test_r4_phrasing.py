@@ -381,3 +381,12 @@ def test_the_distance_to_a_town_names_no_event_there():
 ])
 def test_a_capital_as_what_was_struck(sentence, want):
     assert {t for t in said(sentence) if t[2]} == want
+
+
+@pytest.mark.parametrize(("sentence", "want"), [
+    # a headline's "Analysts:" speaks; "reach the outskirts" is a gain; "still in its hands" a defender's denial
+    ("Analysts: Russian troops reach outskirts of Siversk", {("confirmation", "other", "Siversk")}),
+    ("Ukrainian army says Siversk still in its hands", {("denial", "ua", "Siversk")}),
+])
+def test_headline_analysts_outskirts_and_hands(sentence, want):
+    assert said(sentence) == want

@@ -329,7 +329,7 @@ LEXICON: list[tuple[Actor, tuple[str, ...]]] = [
     (Actor("ISW", "other"), ("the Institute for the Study of War", "Institute for the Study of War", "ISW",
                              r"(?:[Аа]мериканськ\w* )?[Іі]нститут\w* вивчення війни", r"(?:[Аа]мериканск\w* )?[Ии]нститут\w* изучения войны",
                              r"[Аа]налітик\w*", r"[Аа]налитик\w*", r"[Вв]олонтери-аналітики", r"[Ээ]ксперт(?:ы|ов|ам|ами)\b", r"[Ее]ксперт(?:и|ів|ам|ами)\b",
-                             r"(?<=[Aa]ccording to )(?:military |independent |western )?analysts", r"(?:[Mm]ilitary |[Ii]ndependent |[Ww]estern )?[Aa]nalysts(?= (?:(?:also|further|have|had|now) )?(?:said|say|says|believe|note|noted|wrote|report|reported|found|assess\w*|agree\w*))",
+                             r"(?<=[Aa]ccording to )(?:military |independent |western )?analysts", r"(?:[Mm]ilitary |[Ii]ndependent |[Ww]estern )?[Aa]nalysts(?= (?:(?:also|further|have|had|now) )?(?:said|say|says|believe|note|noted|wrote|report|reported|found|assess\w*|agree\w*)|:)",
                              r"(?:ISW|the institute's|the think tank's) analysts", r"[Tt]he (?:US-based |Washington-based )?think tank",
                              r"[Tt]he [Ii]nstitute(?= (?:assess|said|says|report|wrote|noted|added|observ))",
                              # «Інститут вважає, що ...»: the institute named before, by its first word

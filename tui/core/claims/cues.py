@@ -944,7 +944,7 @@ CAPTURE = (# (not prisoners: "captured six Russian soldiers" takes men, not a pl
             r"(?:driven|drove|pushed|forced|kicked) (?:the |its |their )?(?:defenders|garrison|ukrainians|russians|enemy|troops|forces|units) out\b(?! of)|"
             # "denied the occupiers' entry into X": an entry is a force getting in (not a treaty's "entry into force")
             r"(?:troops|forces|units|occupiers|invaders|enemy|russians|ukrainians)['’]?s? entry into\b|"
-            r"reached (?:the )?(?:centre|center|outskirts|edge|heart) of|improved (?:their |its )?(?:tactical )?positions?|"
+            r"(?:reached|reach(?:es)?) (?:the )?(?:centre|center|outskirts|edge|heart) of|improved (?:their |its )?(?:tactical )?positions?|"
             r"улучши\w* (?:\w+ )?(?:положени|позици)\w*|покращил\w* (?:\w+ )?(?:положенн|становищ|позиці)\w*|"
             # «вплотную подошли к X», «впритул підійшли до X»: at the edge of the town
             r"вплотную (?:[\w-]+ )?подош(?:ли|ел|ёл|ла)\b|впритул (?:[\w'’-]+ )?підійш(?:ли|ов|ла)\b|"
@@ -989,7 +989,7 @@ CONTROL = rx(
     r"(?:attempt\w*|tried|efforts?) (?:[\w'’-]+,? ){0,8}(?:also |all |have |had |were |but )?failed\b(?! to)|fought off|beat(?:en)? (?:back|off)|unsuccessful(?:ly)?\b|безусп[іе]шн\w*|(?:невдал|неудачн)\w* (?:[\w'’-]+ )?(?:спроб|попыт|атак|штурм|наступ)\w*|withst(?:ood|ands?|anding) (?:[\w'’-]+ ){0,7}(?:attacks?|assaults?)|(?:continu\w+ to be|remains?|is still|are still) (?:held|controlled) by|(?:remains?|remained|still) under (?:\w+ ){0,5}control|"
     r"under (?:the )?(?:full )?control of|under (?:(?:full|complete|total|firm) )?(?:russian|ukrainian|our|their|its|full|complete|moscow['’]s|kyiv['’]s|russia['’]s|ukraine['’]s) control|under \((?:russian|ukrainian)\) control|"
     r"(?:still|were|are|was|continue to|continues to) defending|(?<=\bis )defending|(?<!fire )control of|controls|controlled|holding|still held|"
-    r"held (?:most|all|much|half|part)\b|(?:held|hold|holds|control|controls|controlled) (?:at least |about |nearly |almost |more than |over )?(?:half|most|a third|\d+ ?(?:%|percent)) of\b|possession of\b|(?<!fire )control over\b|hands\b(?:(?<=in ukrainian hands)|(?<=in russian hands)|(?<=in our hands))|in the hands of (?:the )?(?:russian|ukrainian|russia['’]s|ukraine['’]s) (?:armed forces|army|troops|forces|military)\b|"
+    r"held (?:most|all|much|half|part)\b|(?:held|hold|holds|control|controls|controlled) (?:at least |about |nearly |almost |more than |over )?(?:half|most|a third|\d+ ?(?:%|percent)) of\b|possession of\b|(?<!fire )control over\b|hands\b(?:(?<=in ukrainian hands)|(?<=in russian hands)|(?<=in our hands)|(?<=still in its hands)|(?<=still in their hands))|in the hands of (?:the )?(?:russian|ukrainian|russia['’]s|ukraine['’]s) (?:armed forces|army|troops|forces|military)\b|"
     # X "is in the hands of the Russian army": who holds the town
     r"in the hands of (?:the )?(?:russian|ukrainian|our) (?:army|forces|troops|military)\b|"
     r"(?:made|make|makes|making|achieved) [\"“'‘]?no (?:\w+ ){0,2}(?:progress|gains|headway)|"

@@ -66,7 +66,7 @@ _HOLDS_UA = rx(_NOT_WITHDRAWN + _KEEPS_CONTROL +
     r"\b(?:ukrainian|our) (?:troops|forces|units|defenders|soldiers) (?:still |now )?(?:control|hold)\b|"
     r"\bdefending (?:our|their) positions\b|\b(?:re)?(?:affirm|confirm)\w* (?:its|their|our) control (?:over|of)\b|"
     r"\b(?:ukraine['’]s|ukrainian|our) (?:armed forces|defen[cs]e forces) (?:still |now |currently )?(?:control|hold)\b|"
-    r"\b(?:still|remains?|remained) in (?:ukrainian|our) hands\b|\b(?:is|are|remains?|still) ours\b|"
+    r"\b(?:still|remains?|remained) in (?:ukrainian|our|its|their) hands\b|\b(?:is|are|remains?|still) ours\b|"
     # a defender's quoted words: "it remains \"under control\"", "holding back enemy forces" in the town
     r"\bremain\w* [\"“']under (?:full |firm )?control\b|\bholding back (?:the )?(?:enemy|russian) (?:forces|troops|units)\b|"
     r"\b" + STILL_THERE + r"|\bcontinu\w+ to (?:hold|defend|control|fight)\b|\b(?:продолжа|продовжу)\w* (?:[\w-]+ ){0,2}(?:оборонять|удерживать|обороняти|утримувати)\b|\bcontinu\w+ to be (?:held|controlled|defended) by (?:the )?(?:ukrainian|ukraine['’]s|our|defen[cs]e forces)|\bhold(?:ing|s)? (?:firm|on|out)\b|"
