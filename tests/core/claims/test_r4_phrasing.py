@@ -390,3 +390,12 @@ def test_a_capital_as_what_was_struck(sentence, want):
 ])
 def test_headline_analysts_outskirts_and_hands(sentence, want):
     assert said(sentence) == want
+
+
+@pytest.mark.parametrize(("sentence", "want"), [
+    # Kyiv's General Staff bulletin quoted in Russian: «авиационным ударам подверглись населенные пункты ...»
+    ("За сутки авиационным ударам подверглись населенные пункты Торское и Серебрянка.",
+     {("claim", "ua", "Torske"), ("claim", "ua", "Serebrianka")}),
+])
+def test_kyivs_bulletin_of_air_strikes_in_russian(sentence, want):
+    assert said(sentence) == want
