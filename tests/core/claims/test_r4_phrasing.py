@@ -399,3 +399,13 @@ def test_headline_analysts_outskirts_and_hands(sentence, want):
 ])
 def test_kyivs_bulletin_of_air_strikes_in_russian(sentence, want):
     assert said(sentence) == want
+
+
+@pytest.mark.parametrize(("sentence", "want"), [
+    # a repulse told beside fighting that goes on elsewhere: the repulse's place only
+    ("Ukrainian defenders repelled an attack near Torske, while fighting continues near Zarichne.", {("claim", "ua", "Torske")}),
+    # fighting going on, told alone, is still no result
+    ("Fighting continues near Zarichne, the reporter said.", set()),
+])
+def test_a_repulse_beside_fighting_elsewhere(sentence, want):
+    assert said(sentence) == want

@@ -140,7 +140,7 @@ def _extent_for(sentence: str, place: str, mention_text: str) -> str | None:
     return None
 
 
-_FIGHTING_AT = re.compile(r"\bwith (?:\w+ )?fighting (?:\w+ ){0,2}(?:near|around|in|outside|(?:south|north|east|west)\w* of|on the outskirts of)\s+$")
+_FIGHTING_AT = re.compile(r"\b(?:with|while|as) (?:\w+ )?fighting (?:\w+ ){0,2}(?:near|around|in|outside|(?:south|north|east|west)\w* of|on the outskirts of)\s+$")
 # "X, on the northern flank, has seen weeks of battles": the town as the scene of fighting, no result there
 _SEEN_FIGHTING_AFTER = re.compile(r"(?:,[^,;.]{0,80},)?\s+(?:has |have |had |is |are )?(?:seen|saw|seeing|witnessed)\s+(?:[\w-]+ ){0,3}"
                                   r"(?:fighting|battles|clashes|combat)\b")

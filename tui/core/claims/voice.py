@@ -400,7 +400,9 @@ def stance_and_side(sentence: str, orig: str, event: str, speaker: ActorMention 
     if (negated or "premature" in sentence) and WEAK_HEDGE.search(sentence) or (
             event == "control" and ("continu" in sentence or "ongoing" in sentence or "under" in sentence
                                     or "still" in sentence) and CONTINUING.search(sentence)
-            and not (side in ("ru", "ua") and (holds_own(side, sentence) or _REPELLED.search(sentence)))):
+            and not (side in ("ru", "ua") and (holds_own(side, sentence) or _REPELLED.search(sentence)))
+            # "Ukrainian defenders repelled an attack near X, while fighting continues near Y": a repulse told beside it
+            and not (side is None and _REPELLED.search(sentence) and any(a.actor.side in ("ru", "ua") for a in actors))):
         # Fighting going on, or no evidence for a capture: a hedge, never a confirmation (a party
         # saying it still holds the place while fighting goes on denies the capture instead).
         if speaker is not None and _AFTER_CLAIM.search(sentence, max(0, speaker.start - 30), speaker.start):
