@@ -4,11 +4,12 @@ from __future__ import annotations
 
 import tomli_w
 
-from tests.tui.conftest import wait_until
 from tui.app import WarfeedApp
 from tui.core.config import load_config
 from tui.core.store import Store
 from tui.screens.feeds import FeedsScreen
+
+from tests.tui.conftest import wait_until
 
 
 async def test_feeds_screen_refuses_a_broken_url_and_saves_a_normalised_one(tmp_path):

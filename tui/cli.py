@@ -25,8 +25,8 @@ from tui.core.config import Config, ConfigError, check_keymap, data_dir, load_co
 from tui.core.models import CLAIM_STATUSES, SIDES, iso
 
 if TYPE_CHECKING:
-    from tui.core.demo import DemoServer
     from tui.core.models import Claim, FeedHealth, Story
+    from tui.core.demo import DemoServer
     from tui.core.poll_results import FeedResult
     from tui.core.service import Warfeed
 

@@ -7,6 +7,8 @@ from pathlib import Path
 
 import pytest
 
+from tui.core.config import load_config
+
 from tests.benchmarks.bench_poll import (
     NEWSBOAT,
     NO_CLAIMS,
@@ -21,7 +23,6 @@ from tests.benchmarks.bench_poll import (
     write_warfeed_config,
 )
 from tests.benchmarks.feedserver import FeedServerProcess
-from tui.core.config import load_config
 
 
 def test_parse_size():

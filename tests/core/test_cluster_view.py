@@ -2,9 +2,10 @@
 
 from __future__ import annotations
 
-from tests import factories
 from tui.core.cluster_view import ClusterGrouper, ClusterMembers, ClusterRow, MemberRow, group, sides_text
 from tui.core.models import Story
+
+from tests import factories
 
 NOW = 1_763_630_000.0
 

@@ -11,8 +11,8 @@ from pathlib import Path
 import tomli_w
 
 from tui.core.config import load_config, update_feeds
-from tui.core.feeds import FeedChange, apply_changes
 from tui.core.models import Feed
+from tui.core.feeds import FeedChange, apply_changes
 
 ROOT = Path(__file__).resolve().parents[2]
 

@@ -4,8 +4,6 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from tests import factories
-from tests.clock import Clock
 from tui.core.clusters import assign_clusters
 from tui.core.digest import (
     AWAY_AFTER,
@@ -19,6 +17,9 @@ from tui.core.digest import (
 )
 from tui.core.models import Claim, Feed, FeedHealth, Statement, Story
 from tui.core.store import Store
+
+from tests import factories
+from tests.clock import Clock
 
 NOW = 1_763_640_000.0  # 2025-11-20 12:00 UTC
 HOUR = 3600.0

@@ -163,9 +163,9 @@ async def test_a_poll_never_writes_a_301_inside_into_the_config(tmp_path, outsid
     import tomli_w
 
     from tui.core.config import load_config
-    from tui.core.feeds import apply_changes
     from tui.core.poller import Poller
     from tui.core.store import Store
+    from tui.core.feeds import apply_changes
 
     outside.routes["/old"] = lambda: response(
         301, {"Location": f"http://intranet.example:{outside.port}/feed"}, b"")

@@ -4,12 +4,13 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from tests import factories
-from tests.factories import NOW
 from tui.core import query as query_module
 from tui.core import search_index
 from tui.core.models import Story
 from tui.core.query import QueryError, compile_query, fold, select
+
+from tests import factories
+from tests.factories import NOW
 
 HOUR = 3600.0
 

@@ -7,16 +7,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from tui.core.sanitize import (
-    COMBINING_RUN,
-    MAX_LINK,
-    clean_line,
-    clean_text,
-    has_unsafe_chars,
-    html_to_text,
-    is_safe_link,
-    safe_link,
-)
+from tui.core.sanitize import COMBINING_RUN, MAX_LINK, clean_line, clean_text, has_unsafe_chars, html_to_text, is_safe_link, safe_link
 
 FORBIDDEN = re.compile(
     "[\x00-\x08\x0b-\x1f\x7f-\x9f\u00ad\u061c\u200b-\u200f\u202a-\u202e\u2060-\u2069"

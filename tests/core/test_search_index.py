@@ -2,12 +2,12 @@
 
 import threading
 
-from tests.factories import NOW, story
 from tui.core import store as store_module
 from tui.core.query import compile_query
 from tui.core.search_index import SearchIndex
 from tui.core.store import Store
 
+from tests.factories import NOW, story
 
 def report(n, **fields):
     """A story on shelling, unless the test gives it a title of its own."""

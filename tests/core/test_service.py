@@ -13,11 +13,12 @@ from pathlib import Path
 import orjson
 import pytest
 
-from tests.factories import story as make_story
 from tui.core.config import Config, load_config
 from tui.core.feeds import FeedChange, FeedError
 from tui.core.models import STORY_EXPORT_NAMES, Claim, Statement, Story
 from tui.core.service import Warfeed, import_opml
+
+from tests.factories import story as make_story
 
 ROOT = Path(__file__).resolve().parents[2]
 NOW = 1_763_630_000.0

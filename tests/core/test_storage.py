@@ -4,9 +4,10 @@ import json
 import math
 
 import pytest
-from tinydb import TinyDB
 
 from tui.core.models import Story
+from tinydb import TinyDB
+
 from tui.core.storage import AtomicJSONStorage, Batch, LineStorage, corrupt_name, dumps_strict
 
 FIXED_NOW = 1_763_625_600.0  # 2025-11-20T08:00:00Z

@@ -11,12 +11,13 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
+from tui.core.models import Article, Claim, FeedHealth, Statement, Story
+from tui.core.store import MAX_PREVIOUS_TITLES, Store, StoreLocked
+
 from tests import factories
 from tests.clock import Clock
 from tests.core import stored
 from tests.factories import NOW
-from tui.core.models import Article, Claim, FeedHealth, Statement, Story
-from tui.core.store import MAX_PREVIOUS_TITLES, Store, StoreLocked
 
 DAY = 86400.0
 

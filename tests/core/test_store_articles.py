@@ -3,11 +3,12 @@
 import shutil
 from pathlib import Path
 
-from tests.core import stored
-from tests.factories import NOW, story
 from tui.core.models import Article
 from tui.core.partitions import PARTITION_SIZE
 from tui.core.store import Store
+
+from tests.core import stored
+from tests.factories import NOW, story
 
 FIXTURE = Path(__file__).resolve().parents[1] / "fixtures" / "store_release1"
 

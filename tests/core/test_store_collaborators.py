@@ -2,13 +2,14 @@
 
 import threading
 
-from tests import factories
-from tests.clock import Clock
 from tui.core.article_shelf import ArticleShelf
 from tui.core.flusher import Flusher
 from tui.core.models import Claim, FeedHealth
 from tui.core.partitions import StoryFiles, open_db, write_tables
 from tui.core.small_tables import ClaimsTable, HealthTable, MarksTable
+
+from tests import factories
+from tests.clock import Clock
 
 
 def db(tmp_path, name, notices=None, clock=lambda: factories.NOW):

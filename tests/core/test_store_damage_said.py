@@ -8,10 +8,11 @@ from pathlib import Path
 import orjson
 import tomli_w
 
-from tests.clock import Clock
-from tests.test_cli import warfeed
 from tui.core.demo import DemoServer
 from tui.core.store import Store
+
+from tests.clock import Clock
+from tests.test_cli import warfeed
 
 
 def demo_config(server: DemoServer, path: Path) -> Path:

@@ -17,12 +17,12 @@ from pathlib import Path
 
 import pytest
 
-from tests import factories
-from tests.factories import NOW
-from tui.core import partitions
-from tui.core import store as store_module
+from tui.core import partitions, store as store_module
 from tui.core.models import Story
 from tui.core.store import Store
+
+from tests import factories
+from tests.factories import NOW
 
 REPO_ROOT = Path(__file__).resolve().parents[2]
 

@@ -8,10 +8,11 @@ from pathlib import Path
 
 import pytest
 
-from tests.factories import story
 from tui.core.models import Article
 from tui.core.storage import DataFileError
 from tui.core.store import Store
+
+from tests.factories import story
 
 ROOT = Path(__file__).resolve().parents[2]
 

@@ -13,10 +13,11 @@ from pathlib import Path
 import orjson
 import tomli_w
 
-from tests.core import stored
 from tests.diskfaults import fill, small_disk
 from tui.core.demo import DemoServer
 from tui.core.store import Store
+
+from tests.core import stored
 
 ROOT = Path(__file__).resolve().parents[2]
 

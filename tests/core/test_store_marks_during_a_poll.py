@@ -3,10 +3,11 @@
 import threading
 import time
 
-from tests.core import stored
-from tests.factories import NOW, story
 from tui.core.partitions import StoryFiles
 from tui.core.store import Store
+
+from tests.core import stored
+from tests.factories import NOW, story
 
 SIZE = 20_000
 SHELLING = "Shelling reported overnight near the front line."

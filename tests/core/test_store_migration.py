@@ -11,8 +11,9 @@ import sys
 import textwrap
 from pathlib import Path
 
-from tests.core import stored
 from tui.core.store import Store
+
+from tests.core import stored
 
 ROOT = Path(__file__).resolve().parents[2]
 FIXTURE = ROOT / "tests" / "fixtures" / "store_release1"

@@ -9,11 +9,12 @@ import orjson
 import pytest
 import tomli_w
 
-from tests.factories import story
-from tests.test_cli import warfeed
 from tui.core.demo import DemoServer
 from tui.core.models import FeedHealth
 from tui.core.store import Store
+
+from tests.factories import story
+from tests.test_cli import warfeed
 
 
 def stored_ids(data: Path, config: Path) -> set[str]:

@@ -9,10 +9,11 @@ import json
 import shutil
 from pathlib import Path
 
-from tests.core import stored
-from tests.factories import story
 from tui.core.models import Claim, FeedHealth, Statement
 from tui.core.store import Store
+
+from tests.core import stored
+from tests.factories import story
 
 FIXTURE = Path(__file__).resolve().parents[1] / "fixtures" / "store_release1"
 

@@ -14,12 +14,13 @@ from textual.message import Message
 from textual.notifications import Notification, Notify
 from textual.worker import WorkerCancelled
 
-from tests.clock import Clock
-from tests.factories import ingest, story
 from tui.app import WarfeedApp
 from tui.core.config import Config
 from tui.core.models import Feed, Story
 from tui.core.store import Store
+
+from tests.clock import Clock
+from tests.factories import ingest, story
 
 NOW = 1_763_630_000.0
 """A fixed 'now' (2025-11-20 09:13 UTC): relative times and filters are deterministic."""

@@ -3,16 +3,18 @@
 from __future__ import annotations
 
 import os
-import threading
-import webbrowser
 from dataclasses import replace
 
-from tests.factories import ingest
+import threading
+import webbrowser
+
 from tui.messages import FilterApplied, StoriesChanged
 from tui.screens.main import MainScreen
 from tui.widgets.filter_bar import FilterBar
 from tui.widgets.reader import Reader
 from tui.widgets.story_list import StoryList
+
+from tests.factories import ingest
 
 from .conftest import Toasts, make_story, screen_text, settle, wait_until
 

@@ -7,9 +7,9 @@ import email.utils
 
 from werkzeug import Response
 
-from tui.app import WarfeedApp
 from tui.core.config import Config
 from tui.core.models import Feed
+from tui.app import WarfeedApp
 
 from .conftest import NOW, settle, wait_until
 

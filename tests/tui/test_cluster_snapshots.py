@@ -13,7 +13,8 @@ import pytest
 from tui.widgets.reader import Reader
 from tui.widgets.story_list import StoryList
 
-from .conftest import settle, wait_until
+from .conftest import wait_until
+from .conftest import settle
 from .test_cluster_rows import demo_app, demo_store
 
 SIZES = [pytest.param((80, 24), id="80x24"), pytest.param((160, 50), id="160x50")]

@@ -19,8 +19,7 @@ from tui.core.models import Claim
 from tui.themes import THEMES
 
 from .conftest import SIDES, make_story, screen_styled_runs, settle
-from .test_claim_tracker import NOW as CLAIM_NOW
-from .test_claim_tracker import sample_claims
+from .test_claim_tracker import NOW as CLAIM_NOW, sample_claims
 
 AA = 4.5
 

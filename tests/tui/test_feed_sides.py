@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+
 from textual.widgets import Input, Select
 
 from tui.core.opml import parse_opml

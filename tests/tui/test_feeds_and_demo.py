@@ -7,8 +7,8 @@ import json
 from tui.app import DEMO_INTERVAL, WarfeedApp
 from tui.core.config import Config, load_config
 from tui.core.demo import DemoServer
-from tui.core.feeds import FeedChange, apply_changes
 from tui.core.models import Feed, FeedHealth
+from tui.core.feeds import FeedChange, apply_changes
 from tui.screens.feeds import FeedsScreen
 
 from .conftest import Toasts, make_story, settle

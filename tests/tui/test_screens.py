@@ -11,8 +11,8 @@ from textual.command import CommandList, CommandPalette
 from textual.widgets import DataTable, Input, Select, Static
 
 from tui.commands import WarfeedCommands, source_query
-from tui.core.feeds import FeedChange
 from tui.core.models import Claim, Feed, FeedHealth
+from tui.core.feeds import FeedChange
 from tui.screens.feeds import FeedsScreen
 from tui.screens.health import HealthScreen
 from tui.screens.help import HelpScreen

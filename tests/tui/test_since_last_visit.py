@@ -7,13 +7,14 @@ import email.utils
 
 import pytest
 
-from tests.factories import story
 from tui.app import WarfeedApp
 from tui.core.config import Config
 from tui.core.digest import DigestLog
 from tui.core.models import Feed
 from tui.screens.digest import DigestScreen
 from tui.screens.main import MainScreen
+
+from tests.factories import story
 
 from .conftest import NOW, make_story, screen_text, settle, wait_until
 from .test_cluster_rows import demo_app, demo_store, kupiansk_cluster

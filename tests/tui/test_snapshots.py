@@ -10,12 +10,13 @@ import time
 
 import pytest
 
-from tests.factories import story
 from tui.core.models import Claim
 from tui.screens.feeds import FeedsScreen
 from tui.screens.health import HealthScreen
 from tui.screens.help import HelpScreen
 from tui.screens.verdict import VerdictScreen
+
+from tests.factories import story
 
 from .test_claim_tracker import TrackerApp, sample_claims
 from .test_screens import FEEDS, HEALTH, NOW, HostApp

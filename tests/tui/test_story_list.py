@@ -6,9 +6,10 @@ from dataclasses import fields
 
 from textual.app import App, ComposeResult
 
-from tests.clock import Clock
 from tui.core.models import Story
 from tui.widgets.story_list import StoryList, display_line, relative_time
+
+from tests.clock import Clock
 
 from .conftest import NOW, make_story
 

@@ -6,12 +6,14 @@ from __future__ import annotations
 import json
 from dataclasses import replace
 
+
 from tui.app import WarfeedApp
 from tui.core.store import Store
 from tui.core.view_state import STATE_FILE
 from tui.themes import THEMES
 
 from .conftest import Toasts, make_story, settle
+
 
 LIGHT, DARK = THEMES["light"].name, THEMES["dark"].name
 

@@ -6,9 +6,9 @@ Pure functions over in-memory stories; the Store (store.py) holds the lock and w
 from __future__ import annotations
 
 from bisect import bisect_left, insort
-from collections.abc import Iterable, Mapping
 from itertools import islice
 from operator import attrgetter, gt
+from collections.abc import Iterable, Mapping
 from typing import Any
 
 from tui.core.documents import USER_FIELDS

@@ -8,9 +8,9 @@ Story exists (parse.py is the only producer of feed-derived Stories).
 from __future__ import annotations
 
 from collections.abc import Iterable
+from itertools import pairwise
 from dataclasses import asdict, dataclass, field, fields
 from datetime import datetime, timezone
-from itertools import pairwise
 from typing import Any, Protocol
 
 SIDES: tuple[str, ...] = ("ua-official", "ua-media", "ru-state", "ru-independent", "intl", "analyst")

@@ -24,9 +24,9 @@ import orjson
 
 from tui.core.config import Config
 from tui.core.feeds import FeedChange, FeedsResult, apply_changes
-from tui.core.filters import Filter, QueryError, compile_filter, place_matcher, resolve_place, warm_up
 from tui.core.models import STORY_EXPORT_NAMES, Article, Claim, Feed, FeedHealth, Statement, Story
 from tui.core.poll_results import CycleReport
+from tui.core.filters import Filter, QueryError, compile_filter, place_matcher, resolve_place, warm_up
 from tui.core.store import Store
 
 if TYPE_CHECKING:

@@ -21,9 +21,9 @@ import stat
 import time
 from collections.abc import Callable, Iterable
 from dataclasses import fields
-from datetime import datetime, timezone
 from itertools import islice
 from operator import attrgetter
+from datetime import datetime, timezone
 from pathlib import Path
 from typing import Any, BinaryIO
 

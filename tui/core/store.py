@@ -50,8 +50,8 @@ from tui.core.storage import (
     TMP_SUFFIX,
     StoreLocked,
     acquire_lock,
-    clean_story,
     clean_str,
+    clean_story,
     error_sentence,
 )
 from tui.core.versions import Version, VersionLog, article_revision

@@ -15,10 +15,10 @@ from textual.message import Message
 from textual.screen import ModalScreen
 from textual.widgets import Label, Static
 
+from tui.themes import styles_dir
 from tui.core.display import local_time
 from tui.core.models import Story
 from tui.core.versions import StoryChanges, word_diff
-from tui.themes import styles_dir
 from tui.widgets.row_text import display_line, relative_time
 
 

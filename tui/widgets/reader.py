@@ -6,8 +6,8 @@ import re
 import time
 from collections.abc import Callable
 from dataclasses import dataclass
-from datetime import datetime, timezone
 from typing import TYPE_CHECKING
+from datetime import datetime, timezone
 from urllib.parse import urlsplit
 
 from rich.style import Style as RichStyle

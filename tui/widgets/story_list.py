@@ -26,6 +26,7 @@ from tui.core.models import SIDES, Story
 from tui.widgets import cluster_rows
 from tui.widgets.row_text import SOURCE_WIDTH, display_line, fit, relative_time
 
+
 SIDE_CLASSES = {side: f"side--{side}" for side in SIDES}
 """Component class of each side's badge; styles/app.tcss defines them once for every widget."""
 

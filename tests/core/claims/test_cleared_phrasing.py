@@ -7,8 +7,9 @@ exact statements (stance, side, place).
 
 import pytest
 
-from tests.core.claims.phrasing import said
 from tui.core.claims.pipeline import extract_document
+
+from tests.core.claims.phrasing import said
 
 
 def events(sentence: str) -> set[tuple[str, str | None]]:

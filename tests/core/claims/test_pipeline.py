@@ -1,9 +1,10 @@
 """The claims pipeline against a real Store in a temp dir: claims saved, stories linked, reload."""
 
-from tests.factories import story
 from tui.core.claims.pipeline import process_stories, resolve_place
 from tui.core.models import Article, Story
 from tui.core.store import Store
+
+from tests.factories import story
 
 
 def _story(sid: str, side: str, title: str, **fields) -> Story:

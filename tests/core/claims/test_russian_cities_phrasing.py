@@ -7,8 +7,9 @@ exact statements (stance, side, place).
 
 import pytest
 
-from tests.core.claims.phrasing import said
 from tui.core.claims.gazetteer import Gazetteer
+
+from tests.core.claims.phrasing import said
 
 
 @pytest.mark.parametrize(("spelling", "city"), [

@@ -1,8 +1,9 @@
 """A title in front of a head the lexicon names ("Mayor Ihor Terekhov") makes him no anonymous town
 official: he speaks for his side, as his name alone would."""
 
-from tests.core.claims.phrasing import said
 from tui.core.claims.actors import find_actors, find_actors_slow
+
+from tests.core.claims.phrasing import said
 
 
 def test_a_titled_head_the_lexicon_names_speaks_for_his_side():

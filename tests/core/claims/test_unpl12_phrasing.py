@@ -9,6 +9,7 @@ import pytest
 
 from tests.core.claims.phrasing import said
 
+
 HEDGE = ("hedge", "other", None)
 
 

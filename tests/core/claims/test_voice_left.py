@@ -2,8 +2,9 @@
 
 import pytest
 
-from tests.factories import story as make_story
 from tui.core.claims.statements import extract_statements
+
+from tests.factories import story as make_story
 
 
 def _voices(text: str, side: str = "intl") -> list[tuple[str, str, str | None, str | None]]:

@@ -18,29 +18,7 @@ from __future__ import annotations
 import re
 
 from tui.core.claims.actors import ActorMention
-from tui.core.claims.cues import (
-    ATTEMPT_BEFORE,
-    CAPTURE_RE,
-    CONFIRM_VERB,
-    CONTINUING,
-    DENIAL,
-    ENEMY,
-    FOILED,
-    FREED_FROM,
-    MOVED_BACK,
-    MOVED_TO_BETTER,
-    NO_COMMENT,
-    NOT_SO_IN_FACT,
-    OWNED_BY,
-    REPORT,
-    SITUATION_HELD_CYR,
-    STILL_THERE,
-    STRIKE_RESULT,
-    WITHDRAW,
-    Cue,
-    latin_text,
-    rx,
-)
+from tui.core.claims.cues import ATTEMPT_BEFORE, CAPTURE_RE, CONFIRM_VERB, CONTINUING, DENIAL, ENEMY, FOILED, FREED_FROM, MOVED_BACK, MOVED_TO_BETTER, NO_COMMENT, NOT_SO_IN_FACT, OWNED_BY, REPORT, SITUATION_HELD_CYR, STILL_THERE, STRIKE_RESULT, WITHDRAW, Cue, rx, latin_text
 
 Voice = tuple[str, str, "str | None", str, int, int]
 PARTIES = ("ru", "ua")

@@ -10,7 +10,9 @@ from __future__ import annotations
 import re
 
 from tui.core.claims.actors import ActorMention
+from tui.core.claims.translit import has_cyrillic
 from tui.core.claims.cues import (
+    OWNED_BY,
     ATTEMPT_BEFORE,
     CAPTURE_RE,
     CLAIM_VERB,
@@ -31,10 +33,9 @@ from tui.core.claims.cues import (
     NEGATED_CONTROL,
     NO_HARM,
     NO_HARM_GATE,
-    OTHER_EVENT,
-    OWNED_BY,
-    PASSIVE_BEFORE,
     PERSON_CAPTURED,
+    OTHER_EVENT,
+    PASSIVE_BEFORE,
     RELAY_VERB,
     REPORT,
     SHOOTDOWN,
@@ -46,7 +47,6 @@ from tui.core.claims.cues import (
     WITHDRAW,
 )
 from tui.core.claims.stance import TOOK_BACK, UNDER_SIDE_CYR, holder_side, holds_own, lang_side
-from tui.core.claims.translit import has_cyrillic
 
 _ACCORDING = frozenset(("according to", "по данным", "за даними", "за словами", "по словам", "згідно з", "згідно із", "згідно зі",
                         "согласно", "по заявлению", "по информации", "по сообщению", "за заявою", "за інформацією",
