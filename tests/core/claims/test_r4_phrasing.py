@@ -409,3 +409,12 @@ def test_kyivs_bulletin_of_air_strikes_in_russian(sentence, want):
 ])
 def test_a_repulse_beside_fighting_elsewhere(sentence, want):
     assert said(sentence) == want
+
+
+@pytest.mark.parametrize(("sentence", "want"), [
+    # Moscow's bulletin counts the enemy's losses by its groupings' zones of responsibility
+    ("The enemy's losses in the zone of responsibility of the Vostok group amounted to up to 240 servicemen.",
+     {("claim", "ru", None)}),
+])
+def test_losses_by_a_groupings_zone(sentence, want):
+    assert said(sentence) == want

@@ -283,6 +283,7 @@ _RUNNING_TOTAL = re.compile(r"\bsince the (?:beginning|start) of\b|\bin total\b|
 _SIDE_KILLED = re.compile(r"\b(?:eliminated|killed|destroyed|neutrali[sz]ed|liquidated|wiped out) (?:up to |about |over |more than |some |at least )?"
                           r"\d[\d,]* (Russian|Ukrainian) (?:servicemen|soldiers|troops|fighters|personnel|militants|nationalists)\b")
 # ("Russian losses over the past day amounted to", "Ukrainian losses in the area of responsibility of the Zapad group amounted to")
+_GROUP_ZONE_EN = re.compile(r"\b(?:zone|area) of responsibility of the (?:[\w-]+ ){1,2}group\b", re.IGNORECASE)
 _SIDE_LOSSES = re.compile(r"\W*(?:[Tt]he )?(Russian|Ukrainian) (?:[\w-]+ )?losses (?:(?:over|in|during|for) [^.;,]{3,70}? )?"
                           r"(?:amounted|totall?ed|reached|were|came to|stood at)\b[^.;]*\d")
 _OWN_AIR_DEFENCE = re.compile(r"\b(Russian|Russia['’]s|Moscow['’]s|Ukrainian|Ukraine['’]s|Kyiv['’]s) (?i:air[- ]defen[cs]es?)\b|"
@@ -670,6 +671,10 @@ def placeless_statements(sentence: str, story: StoryFacts | None, default_side: 
         side, name, named = ("ua" if killed.group(1) == "Russian" else "ru"), None, False
     elif speaker is None and event == "losses" and _ENEMY_LOST_UP_TO.search(sentence) is not None:
         # "The enemy lost up to 190 servicemen": Moscow's bulletin in English counts the foe's losses "up to" a figure
+        side, name, named = "ru", None, False
+    elif speaker is None and event == "losses" and _GROUP_ZONE_EN.search(sentence) is not None:
+        # "the enemy's losses in the zone of responsibility of the Southern group amounted to up to 190":
+        # Moscow's bulletin counts by its groupings' zones
         side, name, named = "ru", None, False
     elif (speaker is None or speaker.actor.side == "local") and _KYIV_WORDS_EN.search(sentence):
         # "the enemy launched 119 shelling attacks", "Russian invaders fired at four settlements":
