@@ -418,3 +418,11 @@ def test_a_repulse_beside_fighting_elsewhere(sentence, want):
 ])
 def test_losses_by_a_groupings_zone(sentence, want):
     assert said(sentence) == want
+
+
+@pytest.mark.parametrize(("sentence", "want"), [
+    # a campaign to push a fleet out of a port is a goal, nothing taken
+    ("A Ukrainian navy spokesman said the strikes were part of a campaign to push the Black Sea Fleet out of Sevastopol.", set()),
+])
+def test_a_campaign_to_push_out(sentence, want):
+    assert {t for t in said(sentence) if t[2]} == want
