@@ -426,3 +426,14 @@ def test_losses_by_a_groupings_zone(sentence, want):
 ])
 def test_a_campaign_to_push_out(sentence, want):
     assert {t for t in said(sentence) if t[2]} == want
+
+
+@pytest.mark.parametrize(("sentence", "want"), [
+    # footage of the defender "in control of" a village is evidence against its capture
+    ("The broadcaster geolocated a video showing Ukrainian troops in control of Vovchansk.", {("denial", "other", "Vovchansk")}),
+    # a town described as under threat "since the early weeks of the invasion" is background
+    ("The villages are 20 km from central Kharkiv, which has been nearly encircled by Russian forces since the early "
+     "weeks of the invasion.", set()),
+])
+def test_in_control_and_early_weeks(sentence, want):
+    assert {t for t in said(sentence) if t[2]} == want

@@ -1236,7 +1236,7 @@ HISTORY = rx(
     r"had (?:previously|earlier|once) been (?:occupied|captured|held)|was first (?:captured|occupied)|previously occupied|"
     r"previously (?:assessed|reported)|during (?:the|its|their) (?:russian )?occupation|під час окупації|во время оккупации|напомн\w*|нагадаємо|нагадуємо|роковин\w*|річниц\w*|годовщин\w*|рік тому|год назад|тижн\w* тому|тиждень тому|місяц\w* тому|недел\w* назад|месяц\w* назад|"
     r"since the (?:start|beginning|outset) of the (?:full-scale )?(?:invasion|war|special military operation)|"
-    r"since the (?:first|early) days of the (?:full-scale )?(?:war|invasion)|"
+    r"since the (?:first|early) (?:days|weeks|months) of the (?:full-scale )?(?:war|invasion)|"
     r"з перших днів (?:повномасштабного |широкомасштабного )?(?:вторгнення|війни)|"
     # «окуповане з часу вторгнення місто», «захваченный в начале войны»: dated by the invasion
     r"з часу (?:повномасштабного |широкомасштабного )?(?:вторгнення|війни)|с момента (?:начала )?(?:полномасштабного )?(?:вторжения|войны)|"

@@ -107,7 +107,7 @@ _HALTED = rx(r"\b(?:stopped|halted|stalled|blunted|checked|repelled|repulsed|з�
 
 # Presence of the defender in evidence: footage shows them there, the place still contested.
 _PRESENCE = rx(
-    r"\b(?:still|maintain\w*|remain\w*|hold\w*|clearing|cleared|moving|striking|evacuating|patrolling|operating|continue to operate|in the (?:centre|center)|in central|"
+    r"\b(?:still|maintain\w*|remain\w*|hold\w*|in control|clearing|cleared|moving|striking|evacuating|patrolling|operating|continue to operate|in the (?:centre|center)|in central|"
     r"contested|present|зачища\w*|утримую\w*|тримають|перебува\w*|присутн\w*|досі|все ще|удерживают|находятся|"
     r"присутству\w*|остаются|залишаються|в центре|в центрі|у центрі|на улицах|на вулицях)\b")
 _ADVANCE = rx(r"\b(?:advanc\w*|captur\w*|occupied|occupies|seiz\w*|liberat\w*|recaptur\w*|retook|retak\w*|regain\w*|gained ground|breakthrough|(?:made|making|makes|make) (?:[\w-]+ ){0,2}progress|took|taken|entered|enters?|pushed into|deeper into|further into|broke into|takes?|gains|"
