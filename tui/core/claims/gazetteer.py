@@ -512,11 +512,6 @@ def _cells_of(sure: Sequence[Place]) -> dict[tuple[int, int], list[Place]]:
     return cells
 
 
-# Ordinary Ukrainian words that open sentences («Частково пошкоджено фасад», «Звідки летіли дрони»,
-# «Тим часом ...») and that GeoNames also lists as a village's or a town's other name.
-_FUNCTION_WORDS = frozenset(("частково", "звідки", "тим", "пішки", "верхи", "побіч", "показово", "науково", "хороше"))
-
-
 class Gazetteer:
     """The loaded gazetteer; use `Gazetteer.load()` for the shared, lazily loaded instance."""
 
@@ -528,7 +523,7 @@ class Gazetteer:
         self.places = places
         self._names = names
         # Spellings that are also ordinary words: a place only with evidence nearby.
-        self._weak = frozenset(weak) | _FUNCTION_WORDS
+        self._weak = frozenset(weak)
         # None: the shared declined forms, loaded on the first Cyrillic word that needs them.
         self._morph = morph
         # Longest name (in words) starting with each first word: most words start none.
