@@ -456,8 +456,8 @@ def test_speaker_by_phrase_and_case(text, name, speaker):
 
 def test_communities_named_after_their_towns():
     text = "Ворог обстріляв Нікопольську, Марганецьку та Семенівську громади."
-    assert settlements(text) == []  # communities are areas of many villages, not their towns
-    assert settlements("Під ударом опинилася Городнянська міська територіальна громада.") == []
+    assert settlements(text) == ["Nikopol", "Marhanets", "Semenivka"]
+    assert settlements("Під ударом опинилася Городнянська міська територіальна громада.") == ["Horodnia"]
     assert settlements("Обстріл Нікопольського району.") == []  # a raion is not the town
 
 

@@ -99,9 +99,9 @@ def test_a_dated_report_is_no_caption(sentence, want):
 # «бив із мінометів», «гатили зі ствольної артилерії»: the longer forms of «з» name the weapon
 # of a strike just as «з» does; the hromada named with «по» is where it landed.
 @pytest.mark.parametrize(("sentence", "want"), [
-    ("По Краснопільській громаді ворог бив із мінометів.", set()),
+    ("По Краснопільській громаді ворог бив із мінометів.", {("claim", "ua", "Krasnopillia", "strike")}),
     ("По Великописарівській громаді окупанти гатили зі ствольної артилерії.",
-     set()),
+     {("claim", "ua", "Velyka Pysarivka", "strike")}),
 ])
 def test_strikes_told_with_the_longer_forms_of_z(sentence, want):
     assert _triples(sentence) == want

@@ -13,11 +13,11 @@ from tests.core.claims.phrasing import said
     # A community's adjective is its town, and the town is the namesake near the district named after it
     # or near the places named beside it: Pokrovske in the Synelnykove district, Pokrov by Nikopol.
     ("Окупанти вдарили дроном по Покровській громаді Синельниківського району, постраждав чоловік, повідомив Лисак.",
-     {("claim", "ua", None)}),
+     {("claim", "ua", "Pokrovske")}),
     ("Ворог обстріляв Покровську громаду Нікопольщини з артилерії, повідомив Лисак.",
-     {("claim", "ua", None)}),
+     {("claim", "ua", "Pokrov")}),
     ("Увечері ворог атакував Нікополь, Покровську та Мирівську громади, повідомив Лисак.",
-     {("claim", "ua", "Nikopol")}),
+     {("claim", "ua", "Nikopol"), ("claim", "ua", "Pokrov"), ("claim", "ua", "Myrove")}),
 ])
 def test_community_resolved_near_its_district(sentence, want):
     assert said(sentence) == want

@@ -48,6 +48,8 @@ LEXICON: list[tuple[Actor, tuple[str, ...]]] = [
         r"Russian [Mm]ilblogger", "Russian military blogger", "Russian bloggers", "pro-Kremlin bloggers", "pro-war bloggers",
         r"(?:[Kk]remlin|[Mm]oscow)-(?:allied|aligned|friendly|backed) (?:military |war )?bloggers", r"Russian (?:state )?(?:media|news outlets|TV)",
         r"pro-war (?:Russian )?(?:military |war )?bloggers", "Z-bloggers", "Russian Z-bloggers", "milbloggers",
+        # "another milblogger claimed": an analyst's milbloggers are Moscow's; «военблогеры» in one word
+        r"(?:[Aa]nother |[Aa] |[Oo]ne |[Tt]he )?milblogger\b", r"(?:[Рр]оссийск\w+ )?[Вв]оенблогер\w*", r"(?:[Рр]осійськ\w+ )?[Вв]оєнблогер\w*",
         "WarGonzo", "Military Informant", "Yuri Podolyaka", "Podolyaka", "Alexander Kots",
         # Moscow's embedded reporters, «военкоры», in English copy (not a foreign outlet's correspondent)
         r"(?:[Aa] |[Tt]he )?(?:Russian )?(?:military|war) correspondents?(?! (?:for|of|at|with) )(?<!BBC military correspondent)(?<!BBC war correspondent)",
@@ -139,7 +141,7 @@ LEXICON: list[tuple[Actor, tuple[str, ...]]] = [
         r"(?:[Tt]he )?Russian (?:military |army |high )?command\b")),
     (Actor("Russia", "ru", 1), (
         # the nouns in any case: Title Case headlines ("Russian Forces Liberate ...")
-        rf"Russia(?:{_A}s)?", "Moscow", "Russian (?i:forces|troops|army|soldiers|armed forces|air force|aerospace forces)", r"(?<!\d )Russian (?:infantry|servicemen|vehicles)", r"(?:[Tt]he )?Armed Forces of (?:the )?Russia(?:n Federation)?", r"(?:[Tt]he )?Russian Federation",
+        rf"Russia(?:{_A}s)?", "Moscow", "Russian (?i:forces|troops|army|soldiers|armed forces|air force|aerospace forces)", r"(?<!\d )(?<!of )Russian (?:infantry|servicemen|vehicles)", r"(?:[Tt]he )?Armed Forces of (?:the )?Russia(?:n Federation)?", r"(?:[Tt]he )?Russian Federation",
         r"Russian (?:defen[cs]e |military |security |government )?officials", "Russian authorities", "Russian government", r"Russian (?i:air defen[cs]es?)", "Russian units",
         # Moscow's security service, which reports the border fighting
         r"(?:[Tt]he )?(?:Russian )?(?:FSB|Federal Security Service)(?: border (?:service|guards?))?(?! of Ukraine)",
@@ -154,7 +156,8 @@ LEXICON: list[tuple[Actor, tuple[str, ...]]] = [
         # «генерали путінські», «путинские генералы»: Moscow's commanders in Kyiv's words
         r"[Гг]енерал\w* (?:путінськ|путинск)\w*", r"(?:[Пп]утінськ|[Пп]утинск)\w* генерал\w*", r"[Рр]осійське [Мм]іноборони",
         r"[Рр]оссийск\w* (?:оккупационн\w* )?(?:войск\w*|военн\w*|сил[аыуе]?\b|подразделени\w*|арми\w*)", r"[Оо]ккупационн\w* российск\w* арми\w*", r"[Вв]орог\w*", r"[Вв]орож\w* (?:груп\w*|підрозділ\w*|військ\w*)",
-        "ВС РФ", "ЗС РФ", r"[Аа]рмі\w* країни-агресор\w*", r"[Аа]гресор(?:а|ом|у|ові)?\b", r"[Аа]рми\w* страны-агрессор\w*", r"[Рр]осійськ\w* пропаганд\w*", r"[Рр]оссийск\w* пропаганд\w*", r"[Рр]оссийск\w* (?:власт\w*|командовани\w*|сторон\w*)", r"[Рр]осійськ\w* (?:влад\w*|командуванн\w*|сторон\w*)", r"[Уу] Москві", r"[Вв] Москве", r"[УуВв] Росії(?= (?:заяви|заявля|стверджу|повідоми|оголоси|кажуть|визна))",
+        "ВС РФ", "ЗС РФ", "ВС России", r"[Вв]ооруж[её]нн\w+ [Сс]ил\w* (?:России|РФ|Российской Федерации)", r"[Зз]бройн\w+ [Сс]ил\w* (?:Росії|РФ|рф)",
+        r"[Аа]рми[яиюей]\w* (?:России|РФ)\b", r"[Аа]рмі[яїює]\w* (?:Росії|РФ|рф)\b", r"[Аа]рмі\w* країни-агресор\w*", r"[Аа]гресор(?:а|ом|у|ові)?\b", r"[Аа]рми\w* страны-агрессор\w*", r"[Рр]осійськ\w* пропаганд\w*", r"[Рр]оссийск\w* пропаганд\w*", r"[Рр]оссийск\w* (?:власт\w*|командовани\w*|сторон\w*)", r"[Рр]осійськ\w* (?:влад\w*|командуванн\w*|сторон\w*)", r"[Уу] Москві", r"[Вв] Москве", r"[УуВв] Росії(?= (?:заяви|заявля|стверджу|повідоми|оголоси|кажуть|визна))",
         r"[Вв] России(?= (?:заяви|заявля|утвержда|сообщи|объяви|говорят|призна))", r"[Уу] Кремлі", r"[Вв] Кремле", "российская сторона", "Российская сторона", "російська сторона", r"[Гг]руппировк\w* (?:войск )?«?(?:Север|Запад|Юг|Южн\w*|Центр|Восток|Днепр)»?")),
     # --- Ukraine
     (Actor("Ukraine's General Staff", "ua"), (
@@ -231,7 +234,7 @@ LEXICON: list[tuple[Actor, tuple[str, ...]]] = [
         r"(?:[Aa] |[Tt]he )?spokes(?:man|woman|person) for Ukraine['’]s (?:\w+ ){0,2}(?:forces|brigade|corps|command)",
         r"Ukraine['’]s (?:top|army|military) (?:commander|chief)", "Ukraine's army chief",
         # (not "eliminated up to 60 Ukrainian servicemen": a count of them is what was done to them)
-        r"(?<!\d )(?:[Aa] |[Tt]he )?Ukrainian (?:\w+ ){0,2}(?:commanders?|officers?|generals?|servicem[ae]n|servicemembers?|brigade|corps)",
+        r"(?<!\d )(?<!of )(?:[Aa] |[Tt]he )?Ukrainian (?:\w+ ){0,2}(?:commanders?|officers?|generals?|servicem[ae]n|servicemembers?|brigade|corps)",
         r"(?:[Aa] |[Tt]he )?spokes(?:man|woman|person) (?:for|of) (?:a |the )?Ukrainian (?:\w+ ){0,2}(?:grouping|group|forces)",
         r"Cent(?:er|re) for Countering Disinformation", "CCD", "ЦПД", r"[Рр]ечни\w* (?:угруповання|бригади|корпусу|[Сс]ил оборони|ОСУВ|ОТУ|Генштабу|ЗСУ|Повітряних сил|ВМС|НГУ|ДПСУ)", r"Центр\w* (?:протидії дезінформації|противодействия дезинформации)", r"(?:[Tt]he )?[1-9]\d{0,2}(?:st|nd|rd|th)? (?!(?:\w+ ){0,2}(?:Guards|Motori[sz]ed Rifle|Motor Rifle)\b)(?:\w+ ){0,3}(?:Corps|Brigade)(?: of the [\w ]{3,40}Forces)?",
         # English copy quotes Ukraine's units by their own statements; Russia's speak through the ministry.
@@ -272,7 +275,7 @@ LEXICON: list[tuple[Actor, tuple[str, ...]]] = [
     (Actor("Ukraine", "ua", 1), (
         rf"(?:Kyiv|Kiev){_A}s (?:army|military|forces|troops|command|generals)", rf"Ukraine(?:{_A}s)?", "Kyiv", "Kiev", "Ukrainian (?i:forces|troops|army|armed forces)", r"(?:[Tt]he )?Armed Forces of Ukraine",
         "Ukrainian soldiers", r"(?:(?:a|the) )?(?:(?:local|regional|senior) )?Ukrainian officials?", "Ukrainian authorities", "Ukrainian government", r"Ukrainian military(?! (?:observers?|analysts?|experts?|commentators?)\b)",
-        r"Ukrainian (?i:air defen[cs]es?)", "Ukrainian units", r"(?<!\d )Ukrainian (?:infantry|servicemen|fighters|vehicles)",
+        r"Ukrainian (?i:air defen[cs]es?)", "Ukrainian units", r"(?<!\d )(?<!of )Ukrainian (?:infantry|servicemen|fighters|vehicles)",
         r"(?:[Tt]he )?Ukrainian (?:Ground|Land|Naval|Airborne Assault|Special Operations) Forces", "Ukraine's Defen[cs]e Forces", "Ukrainian Defen[cs]e Forces",
         r"Ukrainian (?:assault|airborne|special|mechani[sz]ed|motori[sz]ed|tank|marine|infantry|drone) (?:forces|troops|units)",
         r"(?:[Tt]he )?AFU\b(?! (?:lost|losses))",

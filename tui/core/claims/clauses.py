@@ -84,7 +84,8 @@ def find_voices(orig: str, event: str, default_side: str, staff_side: str, actor
         if out:
             return out
     low = orig.lower()
-    if "," in low and len(low) == n and (split := _OTHER_VOICE.search(low)):
+    if len(low) == n and (split := ("," in low and _OTHER_VOICE.search(low)) or (
+            (": " in low or " – " in low or " — " in low) and _OTHER_VOICE_COLON.search(low))):
         # "Moscow announced the capture of X, the Ukrainian side denies it": each side its clause.
         head = _voice(orig[: split.start()], default_side, staff_side, event, east_side=east_side, ministry_side=ministry_side,
                       actors=_clause_actors(actors, 0, split.start()))
@@ -190,15 +191,19 @@ def find_voices(orig: str, event: str, default_side: str, staff_side: str, actor
 
 # A comma, then another party answering: "..., the Ukrainian side denies it", "..., у ЗСУ це заперечують".
 _STILL_FOUGHT = re.compile(r"\b(?:fighting|battles?|clashes|combat)\b[^,;.]{0,40}\b(?:continu\w+|ongoing|under ?way|going on)\b")
-_OTHER_VOICE = re.compile(
-    r",\s+(?:(?:однако|але|а|но|but|while|whereas|though|тоді як|тогда как)\s+(?=[^,;]{0,50}\b(?:says|said|insists?|contends?|maintains?|кажуть|каже|"
+_OTHER_VOICE_BODY = (
+    r"\s+(?:(?:однако|але|а|но|but|while|whereas|though|тоді як|тогда как)\s+(?=[^,;]{0,50}\b(?:says|said|insists?|contends?|maintains?|кажуть|каже|"
     r"заявля\w*|заявил\w*|признал\w*|визнал\w*|говорят|говорить|тримають|утримують|удерживают|контролюють|контролируют|"
     r"обороняють|обороняют)\b)|(?=[^,;]{0,50}\b(?:denied|denies|deny|rejects|rejected|"
-    r"dismissed|dismisses|заперечу\w*|спростову\w*|опроверга\w*|неправда|признал[аи]?|визнал[аи]?|визнав)\b)|"
+    r"dismissed|dismisses|заперечу\w*|заперечи\w*|спростов\w*|спростув\w*|опроверг\w*|отрица\w*|відкида\w*|неправда|признал[аи]?|визнал[аи]?|визнав)\b)|"
     # a headline's second party: "Kremlin claims X, Kyiv says Y"
     r"(?=(?:kyiv|kiev|moscow|ukraine|russia|the kremlin|kremlin)\s+(?:says|said|insists)\s+(?:that\s+)?[a-z]))|"
     # "footage shows X, and Russian milbloggers claimed that ...": a second speaker joins with its own claim
     r",\s+and\s+(?=(?:the )?(?:russian|ukrainian|kremlin|kyiv|moscow)[^,;]{0,40}\b(?:claimed|claims|said|says|reported)\b[^,;]{0,25}?\bthat\b)")
+_OTHER_VOICE = re.compile(r"," + _OTHER_VOICE_BODY)
+# A headline's colon or dash before the answering party, when no comma splits it:
+# «Росіяни заявили про «захоплення» X: у Силах оборони спростували»
+_OTHER_VOICE_COLON = re.compile(r"(?::|\s[–—])" + _OTHER_VOICE_BODY)
 
 # A clause after "but" that starts with its verb: "..., but rejected Moscow's reports that ...".
 _BARE_DENIAL = re.compile(r"(?:also |later |then )?(?:denied|denies|rejected|rejects|dismissed|dismisses|refuted|refutes|disputed|disputes)\b")

@@ -64,9 +64,13 @@ _CAPTION = re.compile(
     r"(?<!\w)(?:фото ілюстративне|ілюстративне фото|фото иллюстративное|иллюстративное фото)(?!\w)|"
     # a line closed by an agency credit alone: "... on November 27. (Reuters)", "Soldiers in the town (AP)"
     r"(?:[.!]|\w)\s*\((?:reuters|afp|ap|epa|getty(?: images)?|anadolu|tass|ria novosti|ukrinform|associated press)\)\s*$|"
+    # or after a slash: "Soldiers in the town / EPA Photo", "... / Фото: Укрінформ"
+    r"\s/\s*(?:[A-Z][\w.'’-]+ ){0,2}(?:photo|фото)\b[^/]{0,60}$|"
     # or by the credit in capitals with no brackets: "Soldiers raise a flag in the town REUTERS"
     rf"(?-i:\w(?<!\bto)(?<!\bby)(?<!\bof)\s+(?:{'|'.join(_UPPER_CREDITS)})\s*)$",
     re.IGNORECASE)
+# A related-story entry: its title run into its timestamp, "... two men04.08.24, 21:16"
+_STAMPED = re.compile(r"\d{1,2}\.\d{2}\.\d{2,4},?\s*\d{1,2}:\d{2}$")
 _CAPTION_WORDS = ("getty", "screenshot", "illustrative", "ілюстратив", "иллюстратив")
 """With '(', '/' and ': ', a literal every alternative of _CAPTION contains (lower case): the
 credit words ("photo", "image") appear only inside brackets or before ': ', and "images"
@@ -193,6 +197,8 @@ def is_chrome(line: str, raw: str) -> bool:
     # Both patterns need one of a few literals: most lines of reporting skip them outright.
     low = line.lower()
     if any(map(low.__contains__, _ANYWHERE_WORDS)) and _CHROME_ANYWHERE.search(line):
+        return True
+    if line[-1:].isdigit() and _STAMPED.search(line):
         return True
     if low.endswith(_VIEW_WORDS) and _VIEW_COUNT.search(line):
         return True

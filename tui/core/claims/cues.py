@@ -658,8 +658,8 @@ HEDGE = rx(
     r"reports (?:have |had )?(?:suggested|suggest|indicated|indicate)\b|"
     r"without (?:providing|offering) (?:any )?evidence|(?<=\bno )(?:independent )?(?:confirmation|evidence)|"
     r"(?:was|remains|remained) (?:unclear|not clear)|(?<=\bis )(?:unclear|not clear)|not (?:yet )?(?:been )?(?:independently )?(?:verified|confirmed)|"
-    r"не підтвердж\w*|не удалось подтвердить|неподтвержд\w*|не подтвержден\w*|підтверджень (?:\w+ ){0,5}(?:немає|нема)|"
-    r"не підтверджу\w*|не бачили підтвердж\w*|за повідомленнями(?! [\w'’-]+ (?:джерел\w*|змі|медіа|каналів|пабліків)\b)|за неофіційн\w+ (?:даними|інформацією)|по неофициальным данным|не спостеріга\w*|незалежного підтвердження|нібито|начебто|ймовірно|"
+    r"не підтвердж\w*|не удалось подтвердить|неподтвержд\w*|не подтвержд[её]н\w*|підтверджень (?:\w+ ){0,5}(?:немає|нема)|"
+    r"не підтверджу\w*|не (?:бач|вид)\w* (?:\w+ ){0,2}(?:підтвердж|подтвержд)\w*|за повідомленнями(?! [\w'’-]+ (?:джерел\w*|змі|медіа|каналів|пабліків)\b)|за неофіційн\w+ (?:даними|інформацією)|по неофициальным данным|не спостеріга\w*|незалежного підтвердження|нібито|начебто|ймовірно|"
     r"не смог\w* (?:\w+ ){0,2}подтверди\w*|не змог\w* (?:\w+ ){0,2}підтверди\w*|проверить невозможно|перевірити неможливо|"
     r"подтверждени[йя] (?:\w+ ){0,5}нет|не (?:может|можем|могут|смог\w*|сумел\w*|змогл\w*|зміг|може|можемо) (?:\w+ )?(?:проверить|перевірити|подтвердить|підтвердити)|"
     r"(?:проверить|перевірити|установить|встановити|подтвердить|підтвердити),? (?:\w+,? ){0,9}(?:не может|не можем|не може|невозможно|неможливо|не удалось|не вдалося)|"
@@ -921,7 +921,7 @@ CAPTURE = (# (not prisoners: "captured six Russian soldiers" takes men, not a pl
             # the defender's gain: "pushed back Russian units in X", "drove the enemy's assault groups back near Y"
             r"(?:pushed|drove|driven|forced|threw|thrown) back (?:the )?(?:[\w'’-]+ ){0,2}(?:units|troops|forces|assault groups|groups|enemy)\b|"
             r"(?:pushed|drove|driven|forced|threw|thrown) (?:the )?(?:[\w'’-]+ ){0,2}(?:units|troops|forces|assault groups|enemy) back\b(?! from)|"
-            r"(?:flag|tricolou?r|banner) (?:[\w-]+ ){0,3}(?:flies|flying|flew|waves|waving) (?:[\w-]+ ){0,2}(?:over|above)\b|(?:made|make|makes|making|secured|securing) (?:\w+ ){0,2}gains\b|(?<=claims )(?:new |fresh |further |more )?gains (?:in|near|around|at)\b|(?<=claimed )(?:new |fresh |further |more )?gains (?:in|near|around|at)\b|gains (?:made |achieved )?by (?:russian|ukrainian|enemy) (?:troops|forces|units)\b|"
+            r"(?:flag|tricolou?r|banner) (?:[\w-]+ ){0,3}(?:flies|flying|flew|waves|waving) (?:[\w-]+ ){0,2}(?:over|above)\b|(?:made|make|makes|making|secured|securing) (?:\w+ ){0,2}gains\b|(?<=claims )(?:new |fresh |further |more )?gains (?:in|near|around|at)\b|(?<=claimed )(?:new |fresh |further |more )?gains (?:in|near|around|at)\b|(?<=acknowledges )(?:russian |ukrainian |enemy )gains (?:in|near|around|at)\b|(?<=acknowledged )(?:russian |ukrainian |enemy )gains (?:in|near|around|at)\b|gains (?:made |achieved )?by (?:russian|ukrainian|enemy) (?:troops|forces|units)\b|"
             # headline present tense: "Russian forces take X", "troops surround Y"
             r"(?<=forces )(?:also |now )?(?:take|takes|surround|surrounds|seize|seizes|enter|enters)\b|"
             r"(?<=troops )(?:also |now )?(?:take|takes|surround|surrounds|seize|seizes|enter|enters)\b|encircl\w+|surrounded|besieg(?:ing|es|e\b)|(?:is|are|was|were|been) (?:now )?besieged|recaptur\w+|(?:pushed|driven|drove|forced|kicked) (?:\w+ ){0,3}(?:out of|back from|away from)|push(?:es)? (?:\w+ ){1,2}back from|"
@@ -1001,6 +1001,11 @@ CONTROL = rx(
     r"(?:full|complete|total) control|(?:territorial )?dominance over|lost the (?:city|town|village|settlement) of|counterattack\w*|counteroffensive|відбили|отразили|обороняють|обороняют|"
     # «ворог ... отримав відсіч», «получили отпор»: a rebuff is a repulse
     r"(?:отрима|отримав|отримали|дали|дал[аи]?|получил\w*) (?:[\w'’-]+ )?(?:відсіч|отпор)\b|"
+    # «окупантам вдалося зайти на околицю X», «противнику удалось закрепиться в Y»: the enemy got in
+    r"(?:вдалося|вдалось|удалось) (?:[\w'’-]+ ){0,2}(?:зайти|увійти|войти|закріпитися|закрепиться|просочитися|просочиться|проникнути|проникнуть|"
+    r"прорватися|прорваться|вклинитися|вклиниться)\b|"
+    # «пресекли высадку», «пресечена попытка прорыва», «успішно протистояли наступу»: an enemy move stopped
+    r"пресе(?:кл|чен)\w* (?:[\w-]+ ){0,3}(?:высадк|попытк|прорыв|вылазк|атак|контратак)\w*|протисто\w* (?:[\w'’-]+ ){0,2}(?:наступу|штурм|атак)\w*|"
     # Kyiv's repulse and recapture in its own words: «зуміли відбити штурм у X», «деокупували село X»,
     # «вернули поселок X»
     r"(?:зуміл|змогл|вдал)\w* (?:[\w'’-]+ ){0,2}відбити\b|зайняли (?:кругову )?оборону (?:у|в)\b|заняли (?:круговую )?оборону в\b|деокуп\w+|(?:вернули|отбили) (?:[\w'’-]+ ){0,2}(?:село|поселок|посёлок|город|деревню|населенн\w+ пункт)\b|"
@@ -1184,7 +1189,9 @@ _EN_STRIKE_HIT = (r"fired (?:[\w-]+ ){0,4}(?:shells?|rounds?|rockets?|missiles?|
 STRIKE = rx(
     r"\b(?:struck|strikes?|hit|hits|hitting|sunk|sank|targeted (?:[\w'’-]+ ){1,4}with (?:[\w-]+ ){0,3}(?:drones|missiles|rockets|uavs|shaheds)\b(?![^.;]{0,40}\bsince\b)|shelled|shelling|bombed|bombing|bombard\w*|rocket attacks?|air raids?|set fire to|(?:drones?|uavs?|missiles?|shells?|strikes?|attacks?|debris)\b[^.;]{0,60}\bset (?:[\w'’-]+ ){0,6}(?:ablaze|alight|on fire)|set (?:ablaze|alight|on fire) by (?:an? |the )?(?:[\w-]+ ){0,2}(?:drones?|uavs?|missiles?|shells?|strikes?|attacks?)|(?:slamm|crash|smash|plough|plow)\w* into|fire\b(?:(?<=started a fire)|(?<=caused a fire)|(?<=sparked a fire)|(?<=starting a fire)|(?<=causing a fire))|(?:drones?|uavs?|debris|attacks?|strikes?|missiles?|shelling) (?:sparks?|sparked|causes|caused|starts|started) (?:a )?fire\b|"
     r"влучи\w*|влучан\w*|попадани\w*|попал\w*(?! в плен)|вибух\w*|взрыв\w*|пошкоджен\w*|поврежд\w*|загин\w*|погиб\w*|поранен\w*|ранен\w*|"
-    r"урази\w*|уражен\w*|поразил\w*|знеструм\w*|обесточ\w*|пожеж\w*|пожар\w*|загорел\w*|уламк\w*|обломк\w*|детонац\w*|"
+    r"урази\w*|уражен\w*|поразил\w*|вразил\w*|вразив|"
+    # «о поражении нефтеналивного терминала»: a hit told by its noun, with what was hit (not a defeat)
+    r"поражени\w* (?:[\w-]+ ){0,3}(?:терминал|нпз|завод|склад|объект|станци|аэродром|подстанци|нефтебаз|корабл|катер|пункт)\w*|знеструм\w*|обесточ\w*|пожеж\w*|пожар\w*|загорел\w*|уламк\w*|обломк\w*|детонац\w*|"
     r"поранил\w*|ранил\w*|вбил\w*|убил\w*|(?<!and-)destroy\w*|пострадал\w*|" + _HURT_NOUN_RU + r"|постраждал\w*|врезал\w*|повредил\w*|пошкодил\w*|"
     # the masculine past: «постраждав чоловік», «уламок пошкодив дах»
     r"постраждав|поранив|пошкодив|зруйнував|"
@@ -1217,7 +1224,8 @@ STRIKE_RESULT = rx(
     r"подверг\w* (?:\w+ ){0,2}(?:удар|авиаудар|обстрел|атак)\w*|(?:удар|авиаудар|обстрел|атак)\w* (?:\w+ ){0,3}подверг\w*|"
     r"(?:удар|авиаудар|авіаудар)\w* (?:[\w-]+ ){0,2}(?:нанес[её]н|завдан)\w* (?:[\w-]+ ){0,2}по\b|"
     r"(?:завда\w*|нанес\w*|нан[іо]с\w*|здійсни\w*|здійсню\w*),? (?:[\w'’-]+,? ){0,14}(?:удар|авіаудар|авиаудар)\w*|(?:вдарил\w*|вдарив|ударил\w*|ударив|вгатил\w*) (?:[\w'’-]+ ){0,3}(?:\w+-)?(?:ракет|дрон|безпілотник|беспилотник|бпла|шахед|бомб|авіабомб|авиабомб|каб|снаряд)\w*|set fire to|sparks? (?:a )?fire|(?:cuts?|cutting|knocked out) (?:off )?(?:power|electricity)|fire\b(?:(?<=started a fire)|(?<=caused a fire)|(?<=starting a fire)|(?<=causing a fire))|влучи\w*|влучан\w*|попадани\w*|попал\w*(?! в плен)|пошкоджен\w*|поврежд\w*|загин\w*|погиб\w*|"
-    r"поранен\w*|ранен\w*|урази\w*|уражен\w*|поразил\w*|знеструм\w*|обесточ\w*|пожеж\w*|пожар\w*|загорел\w*|обстріл\w*|"
+    r"поранен\w*|ранен\w*|урази\w*|уражен\w*|поразил\w*|вразил\w*|вразив|знеструм\w*|обесточ\w*|пожеж\w*|пожар\w*|загорел\w*|обстріл\w*|"
+    r"поражени\w* (?:[\w-]+ ){0,3}(?:терминал|нпз|завод|склад|объект|станци|аэродром|подстанци|нефтебаз|корабл|катер|пункт)\w*|"
     # a bulletin's tally of what landed: «артобстріл (4 вибухи)», «скинули 7 мін», «випустили 5 мін по селу»,
     # «X і Y громади піддалися атакам дронів»
     r"артобстріл\w*|артобстрел\w*|\d+ (?:вибух(?:и|ів)?|взрыв(?:а|ов)?|приліт|прильот(?:и|ів)|прилет(?:а|ов)?)\b|"
@@ -1352,23 +1360,21 @@ NOT_A_PLACE_AFTER = re.compile(
     # (not "the X settlement of the Y People's Republic" or "... of the Y region": the region named after it is where X lies)
     r"\s(?:town|village|settlement|hamlet|city) of\b(?! (?:the )?[A-Z][\w'’-]+ (?:[Pp]eople['’]s|[Rr]egion|[Oo]blast)\b| (?:the )?(?:DPR|LPR|DNR|LNR)\b)|"
     r"\s(?:[Pp]eople['’]s [Rr]epublic|[Rr]epublic|militants|separatists)\b|"  # "the Luhansk republic": the proxy state, not the city  # "the Donetsk town of Toretsk": the region named as an adjective  # "over Bryansk, which borders Ukraine": the region, the city borders nothing
-    r"\s(?:(?:border|frontier|frontline|front-line) (?:region|regions|area|oblast)|River|river|Reservoir|reservoir|[Dd]am\b|Sea|Bay|Canal|canal|direction's|direction|axis|sector|front|Oblast|oblast|"
+    r"\s(?:(?:border|frontier|frontline|front-line) (?:region|regions|area|oblast)|River|river|Reservoir|reservoir|[Dd]elta|[Dd]am\b|Sea|Bay|Canal|canal|direction's|direction|axis|sector|front[- ]?lines?|front|Oblast|oblast|"
     + OPERATION_WORDS + r"|"
     r"region|regions|oblasts|Streets?|streets?|Avenues?|avenues?|Square|and [A-Z][\w'’-]+ (?:[Ss]treets|[Aa]venues)|Districts?|districts?|Raions?|raions?|"
     r"(?:[Uu]rban|[Mm]unicipal) (?:[Dd]istricts?|[Oo]krugs?)|"
-    # "the Bilopillia (urban) community", "Hlukhiv hromada": a community is an area of villages, named after its town
-    r"(?:(?:[Uu]rban|[Rr]ural|[Ss]ettlement|[Vv]illage|[Cc]ity) )?(?:[Tt]erritorial )?(?:[Cc]ommunit(?:y|ies)|[Hh]romadas?)|"
     r"напрям\w*|направлени\w*|вулиц\w*|улиц\w*|район\w*|област\w*)\b")
 # "in Kharkiv, Dnipropetrovsk, and Zaporizhzhia oblasts": every name of the list is a region.
 REGION_LIST_AFTER = re.compile(
     r"(?:,\s*(?:and\s+|or\s+)?[A-ZА-ЯІЇЄҐ][\w'’-]+(?:\s[A-ZА-ЯІЇЄҐ][\w'’-]+)?){0,6},?\s*(?:and|or|та|і|и)\s+"
-    r"[A-ZА-ЯІЇЄҐ][\w'’-]+\s+(?:oblasts|regions|provinces|districts|raions|communities|hromadas|directions|axes|областях|областей|областям|областями|"
+    r"[A-ZА-ЯІЇЄҐ][\w'’-]+\s+(?:oblasts|regions|provinces|districts|raions|directions|axes|областях|областей|областям|областями|"
     r"області|области|районах|районів|напрямках|напрямках|направлениях)\b")
 # Ground fighting toward or near places, without a result: activity, not an event claim.
 GROUND_ACTIVITY = rx(
     r"\b(?:attack\w*|assault\w*|offensive (?:operations|actions)|fighting|clashes|combat|штурм\w*|наступа\w*|атак\w*|бо[їйя]\w*)"
-    r"(?:(?: [\w'’-]+){0,4}| from the (?:north|south|east|west)\w*,) (?:near|toward|towards|around|within|in the direction of|in the area of|on the (?:[\w-]+ )?(?:outskirts|edges?|approaches) (?:of|to)|біля|поблизу|в районі|у районі|"
-    r"в направлении|в районе|у напрямку|в напрямку|в сторону|в бік|у бік)\b|"
+    r"(?:(?: [\w'’-]+){0,4}| from the (?:north|south|east|west)\w*,) (?:near|toward|towards|around|within|in the direction of|in the areas? of|on the (?:[\w-]+ )?(?:outskirts|edges?|approaches) (?:of|to)|біля|поблизу|в районі|у районі|в районах|у районах|"
+    r"в направлении|в районе|в районах|у напрямку|в напрямку|в сторону|в бік|у бік)\b|"
     # operations under way in a place: "conducting a counteroffensive in X", "carrying out assault operations in X"
     r"\b(?:conduct\w*|carr(?:y|ies|ied|ying) out) (?:an? )?(?:[\w-]+ )?(?:counter-?offensives?|counter-?attacks?|"
     r"(?:assault|offensive|clearing|stabili[sz]ation) (?:operations|actions)) (?:in|near|around|on)\b")
@@ -1380,9 +1386,11 @@ FIGHTING = rx(r"\b(?:вед[уеё]т|ведуть|ид[уе]т|йдуть|тр�
 ATTACKS_ON = rx(r"\b(?:(?:attacks|assaults|assault attempts|storming attempts) (?:on|against)|"
                  # "started storming the town": an assault begun, no result yet
                  r"(?:started|starting|began|begun|begin|begins) storming\b|"
+                 # "have been storming the town for a week": an assault under way, no result yet
+                 r"(?:been|are|is|were|was|keep|kept|continue[sd]? to) storming\b|"
                  # "focusing their attack on the villages of X and Y": where the assault went, not what it gained
                  r"(?:focus|concentrat)\w* (?:their |its |the )?(?:attacks?|assaults?|offensive|efforts?) (?:on|against)\b|"
-                 r"attacked (?:[\w'’-]+ ){1,4}(?:\d+|two|three|four|five|six|seven|eight|nine|ten|several|many|dozens of) times|"
+                 r"attacked (?:[\w'’-]+ ){0,4}(?:\d+|two|three|four|five|six|seven|eight|nine|ten|several|many|dozens of) times|"
                  # «враг 23 раза атаковал позиции», «атакував позиції наших захисників»: ground assaults counted
                  r"\d+ раз\w* (?:\w+ )?(?:атакова|атакува|штурмова|штурмува)\w*|(?:атакова|атакува|штурмова|штурмува)\w* (?:[\w-]+ ){0,4}\d+ раз\w*|"
                  r"(?:атакова|атакува)\w* (?:[\w-]+ )?(?:позици|позиці)\w*)")
@@ -1390,13 +1398,15 @@ RESULT = rx(
     r"\b(?:kill\w*|injur\w+|wound\w*|damag\w+|destroy\w*|hit|struck|captur\w+|seiz\w+|liberat\w+|advanc\w*|repel\w*|failed(?! to)|unsuccessful\w*|thwart\w*|foiled|rebuff\w*|withst(?:ood|ands?|anding)|fought off|beat(?:en)? (?:back|off)|"
     r"repuls\w*|took|taken|entered|shot down|downed|загин\w+|погиб\w*|поранен\w*|ранен\w*|пошкоджен\w*|поврежд\w*|"
     r"знищ\w*|уничтож\w*|відбил\w*|відбито|отразил\w*|отражен\w*|отража(?:ют|ет|ли)\b|захопи\w*|звільни\w*|освобо\w+|просуну\w*|продвину\w*|"
-    r"зупинил\w*|зупинено|отбил\w*|отбит\w*|безусп[іе]шн\w*|stopped|halted|block(?:s|ed|ing) (?:\w+ ){0,3}(?:assaults?|attacks?)\b|відкину\w*|отброше\w*|оттесн\w*|відтісн\w*|pushed back|відсіч|отпор)")
+    r"зупинил\w*|зупинено|отбил\w*|отбит\w*|безусп[іе]шн\w*|протистоя\w*|пресе(?:кл|чен)\w*|stopped|halted|block(?:s|ed|ing) (?:\w+ ){0,3}(?:assaults?|attacks?)\b|відкину\w*|отброше\w*|оттесн\w*|відтісн\w*|pushed back|відсіч|отпор)")
 # «прорвали оборону ВСУ», «уничтожили резервы ВСУ»: a party named after what belongs to it is no subject.
 OWNED_BY = re.compile(r"(?<!\w)(?:(?<![Мм]инистерство )(?<![Мм]іністерство )оборон|позици|позиці|пункт|укреплен|укріплен|остатк|залишк|подразделени|підрозділ|груп|техник|технік|резерв|"
                       r"колон|контратак|логистик|логістик|"
                       # «поражены подразделения бригады ВСУ»: the units the army owns
                       # (in an oblique case: «бригада ВСУ удерживает» is the brigade acting)
-                      r"формировани|формуванн)\w*\s+$|(?<!\w)(?:бригад(?:ы|и|е|і|у|ой|ою|ам|ами|ах)|батальон(?:а|у|ов|ам)|батальйон(?:у|ів|ам))\s+$")
+                      r"формировани|формуванн)\w*\s+$|"
+                      # «оборонительный район ВСУ»: a defended area the army holds, not the army acting
+                      r"(?<!\w)(?:оборонительн|оборонн)\w*\s+(?:район|узел|вузол|рубеж)\w*\s+$|(?<!\w)(?:бригад(?:ы|и|е|і|у|ой|ою|ам|ами|ах)|батальон(?:а|у|ов|ам)|батальйон(?:у|ів|ам))\s+$")
 # The place named only as where a speaker is: "Kyiv dismissed", "rejected by Kyiv".
 LOCATIVE_BEFORE = rx(
     r"\b(?:in|on|over|near|at|to|into|of|against|around|outside|toward|towards|hit|hits|struck|strikes?|targeted|targeting|"

@@ -377,9 +377,9 @@ def find_places(text: str, *, gazetteer: Gazetteer | None = None) -> list[PlaceM
                     taken.append((s, at))
                     continue
                 if place is not None and not any(a < at and s < b for a, b in taken):
-                    # a community is an area of many villages (CLAIMS_GUIDE: an area names no settlement),
-                    # so it names the oblast of its town, not the town
-                    out.append(_mention(text, s, at, "region", None, (), place.oblast, False, place.oblast))
+                    # a community is named after its town, the place its bulletins mean (REPORTING: "Russia
+                    # shelled <X> community" is a strike on <X>)
+                    out.append(_mention(text, s, at, "settlement", place, (place,), None, False, place.oblast))
                     taken.append((s, at))
         resolved = {m.start: m for m in out if m.kind == "settlement"}
         for start, end, place in guessed_settlements(gaz, text, cyr_areas, taken, resolved):

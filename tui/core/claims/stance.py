@@ -255,7 +255,7 @@ def strike_narrator_side(sentence: str) -> str | None:
 
 # Kyiv's strike told as Kyiv tells it, in Russian: by the agency that made it (which only Kyiv's
 # sources name as the striker), or with the enemy's forces as what was hit
-_UA_OWN_STRIKE_RU = rx(r"\b(?:сбу|гур|ссо)\b[^.;]{0,40}?\b(?:поразил|атаковал|ударил|нанесл|уничтожил)\w*|"
+_UA_OWN_STRIKE_RU = rx(r"\b(?:сбу|гур|ссо)\b[^.;]{0,40}?\b(?:поразил|атаковал|ударил|нанесл|уничтожил|уразил|вразил)\w*|"
                        r"\b(?:украинск\w+ (?:военн|бойц|защитник|дрон|беспилотник|подразделени|войск|артиллерист)\w*|всу|"
                        r"сил[ыа]? обороны)\b[^.;]{0,30}?\b(?:поразил|уничтожил|ударил|нанесл)\w* (?:[\w-]+ ){0,4}"
                        r"(?:врага|противника|оккупантов|российск\w+ (?:войск|военн|техник|арми)\w*)")
@@ -617,7 +617,7 @@ def revise(orig: str, low: str, voices: list[Voice], actors: list[ActorMention],
             out.append(("claim", side, name, event, start, end))
             side, name = answer.actor.side, answer.actor.name
         elif stance == "denial" and side in PARTIES and language not in (None, side) and speaker is not None \
-                and (turn := _CONTRAST.search(low, speaker.end)) is not None and not DENIAL.search(low, 0, turn.start()) \
+                and speaker.actor.side == side and (turn := _CONTRAST.search(low, speaker.end)) is not None and not DENIAL.search(low, 0, turn.start()) \
                 and DENIAL.search(low, turn.end()):
             # «Окупанти заявляють, що захопили X, проте ... навіть не наблизилися»: the party's claim,
             # then the narrator's own rebuttal in the language of the other side.
@@ -784,7 +784,9 @@ _EVIDENCE_VOICE = "geolocated footage"
 _AIR_WEAPON_CYR = re.compile(r"безпілотн|беспилотн|дрон|ракет|шахед|бпла|кабами|авіабомб|авиабомб|\bкаб\b|авиаудар|авіаудар|авиационн\w* удар|авіаційн\w* удар")
 _CONCEDED = rx(r"\b(?:enemy|russians?|occupiers|ворог\w*|противник\w*|окупант\w*) (?:\w+ )?(?:managed|succeeded|зміг|змогли|вдалося|удалось|смог\w*) to\b|"
                 r"\b(?:russian|enemy) (?:soldiers|troops|servicemen|infantry) (?:were|are|remain\w*) (?:now |still |already )?in\b|"
-                r"\b(?:ворогу|противнику|окупантам) вдалося\b|\b(?:врагу|противнику|оккупантам|захватчикам|россиянам) (?:\w+ )?удалось\b")
+                r"\b(?:ворогу|противнику|окупантам) вдалося\b|\b(?:врагу|противнику|оккупантам|захватчикам|россиянам) (?:\w+ )?удалось\b|"
+                # «окремим групам окупантів вдалося зайти»: some of the enemy's groups got in
+                r"\b(?:ворог|противник|окупант|оккупант|росіян|россиян)\w* (?:\w+ )?(?:вдалося|вдалось|удалось)\b")
 _WITHDREW = rx(r"\b(?:withdr[ae]w\w*|pulled (?:back|out)|" + MOVED_TO_BETTER + r"|відійшл\w*|відійшов|відвели|вийшли з|вийшов з|залишили(?! без)|"
                 # «були вимушені відійти від X», «вынуждены отступить»: forced back
                 r"(?:вимушен|змушен|вынужден)\w* (?:[\w'’-]+ ){0,2}(?:відійти|відступити|отойти|отступить)\b|"

@@ -393,6 +393,8 @@ _STILL_AWAY = re.compile(r"\b(?:are|is|were|was|remain\w*|stood|stand) (?:now |s
 _LOCATED_NEAR = re.compile(r"\b(?:located|situated|lying|lies) (?:\w+ ){0,3}?(?:near|close to|outside|not far from)\s+"
                            r"(?:the (?:[\w-]+ ){0,3}(?:town|city|village|hub) of\s+)?$|"
                            r"\b(?:region|oblast|province)\s+(?:near|close to|not far from)\s+(?:the (?:[\w-]+ ){0,3}(?:town|city|village|hub) of\s+)?$")
+# "the village of X, on the southeastern fringes of Y": Y only says where X lies
+_FRINGE_OF = re.compile(r",\s+(?:just |right )?(?:on|at|in) the (?:[\w-]+ )?(?:fringes?|outskirts|edges?|suburbs) of\s+(?:the (?:town|city) of\s+)?")
 _AND_TOWN = re.compile(r",?\s*(?:and|or)\s+(?:the (?:[\w-]+ )?(?:town|city|village) of\s+)?|,\s*")
 _IN_COMPASS = re.compile(r"\bin (?:the )?(?:north|south|east|west|central|north-?east|north-?west|south-?east|south-?west)(?:ern)?\s+$")
 # "26 over the Belgorod region, 25 over Bryansk": a tally over regions, the region's word left out after the first
@@ -483,8 +485,8 @@ _SITUATION_AT = re.compile(r"\b(?:situation|state of play|ситуаці\w*|си
 _GAINED = re.compile(r"\b(?:в черте|в пределах|внутри|в межах|у межах|всередині|в центр|у центр|захвати|захопи|заня|зайня|освободи|звільни|взял|взяли|взяв|оккупирова|окупува|вошл|увійшл|зайшл|продвинул|просунул)\w*")
 # Where drones and missiles came from: "launched from", "з напрямку", "из района".
 _LAUNCHED_FROM = re.compile(r"\b(?:launched|fired|took off|flying in|flew in) from (?:the )?(?:areas? of |direction of |region of )?|"
-                            r"\bfrom the directions? of |\b(?:з|із|зі) напрямк\w*:? |\bзапущен\w* (?:з|із) (?:район\w* )?|"
-                            r"\b(?:с|со) направлени\w*:? |\bзапущен\w* (?:из|с) (?:район\w* )?")
+                            r"\bfrom (?:\w+ )?(?:the )?directions?(?: of)?:? |\b(?:з|із|зі) (?:\w+ )?напрямк\w*:? |\bзапущен\w* (?:з|із) (?:район\w* )?|"
+                            r"\b(?:с|со) (?:\w+ )?направлени\w*:? |\bзапущен\w* (?:из|с) (?:район\w* )?")
 # Words every match of the pattern contains: a window holding none of them skips the scan.
 _TOWARD_WORDS = ("toward", "direction of", " к ", " до ", "наступ на", "наступу на", "наступом на", "наступі на",
                  "наступление на", "наступления на", "наступлением на", "наступлении на", "наступлению на", "направлении", "направлению", "направлениям", "направлениях", "напрямку", "напрямках", "сторону", " бік ", "closer", "approach", "continu",
@@ -576,7 +578,7 @@ _CLAIM_THEN_TEASER = rx(r"\b(?:заяви\w*|заявля\w*|стверджу\w*
 _MAYBE_ACTIVITY = re.compile(r"near|conduct|carr|toward|around|within|direction|area|outskirts|edge|approaches|біля|поблизу|район|напрям|направлен|сторону")
 
 # A sentence that opens by saying where its place lies is geography.
-_GEO_OPENING = re.compile(r"(?:The (?:city|town|village|settlement) of )?[A-Z][\w'’-]+(?: [A-Z][\w'’-]+)?,?"
+_GEO_OPENING = re.compile(r"(?:The (?:city|town|village|settlement) of )?[A-Z][\w'’-]+(?: [A-Z][\w'’-]+)?(?:, (?:the|a|an) [^,;]{3,100},)?,?"
                           r" (?:is |was )?(?:(?:\w+ )?(?:situated|located)|lies|(?:roughly |about |halfway )?(?:in-between|between)\b)\b")
 _BOTH_SIDES = re.compile(r"\b(?:casualties|losses|dead|killed|wounded) (?:\w+ )?on both sides\b|\bboth sides (?:have )?(?:suffered|sustained|took)\b")
 
@@ -633,15 +635,18 @@ _FOILED_CYR = re.compile(r"(?<![\w'’])(?:сорва|зірва|зрив|сры
 
 
 # The place an attempt or an approach is aimed at: "close to capturing X", "trying to gain a foothold in X".
-_NOT_YET = re.compile(r"\b(?:(?:close|closer|near) to (?:capturing|taking|seizing|encircling|surrounding|reaching)|"
+_NOT_YET = re.compile(r"\b(?:(?:close|closer|near) to (?:capturing|taking|seizing|encircling|surrounding|reaching)(?: over| control of)?|"
                       r"(?:try|tries|trying|tried|attempt(?:s|ed|ing)?|press(?:es|ed|ing)?|push(?:es|ed|ing)?|seek(?:s|ing)?|sought|aim(?:s|ed|ing)?|striv(?:e|es|ing)) to (?:gain a foothold|advance|push|break through|break into|"
                       r"enter|storm|infiltrate|capture|take|seize|encircle|surround|reach)(?: [\w-]+){0,2}?(?: in| into| on| near| at| toward| towards)?|"
                       # a place named as the aim: "in a bid to encircle X", "efforts to take the nearby town of X"
                       r"(?:drive|bid|push|efforts?|offensive|campaign|aims?|aimed|plans?|seeks?|seeking) to (?:capture|take|seize|encircle|"
                       r"surround|reach|enter|storm|cut off))"
                       r"\s+(?:the (?:[\w-]+ )?(?:town|city|village|settlement) of )?$")
+# A place troops only move towards: "advance toward Ukraine's strategic X", "advancing from the northwest on the city of Y".
+_APPROACH = re.compile(r"\b(?:advanc|mov|push|press|head|clos)(?:e|es|ed|ing) (?:[\w'’-]+ ){0,3}(?:in )?"
+                       r"(?:(?:toward|towards)(?: Ukraine['’]s| the)?(?: [a-z][\w'’-]+){0,2}|on(?: the (?:city|town|village|settlement) of)?)\s+$")
 REPELLED_WORD = re.compile(r"\b(?:repel\w*|repuls\w*|fought off|beat(?:en)? back|thwart\w*|foiled|"
-                           r"(?:stopped|halted) (?:the |an? )?(?:[\w'’-]+ )?(?:attempts?|attacks?|assaults?|efforts?))")
+                           r"(?:stopped|halted|blocked) (?:the |an? )?(?:[\w'’-]+ ){0,3}(?:attempts?|attacks?|assaults?|efforts?))")
 
 # "the Zaporizhzhia plant": the nuclear plant, in Enerhodar.
 _BARE_PLANT = re.compile(r"\s(?:plant|station)\b")
@@ -691,7 +696,7 @@ _COMPASS_BEFORE = re.compile(r"\b(?:[Nn]orth|[Ss]outh|[Ee]ast|[Ww]est)(?:ern|eas
 _AREA_AFTER = re.compile(r"\s+(?:area|sector|front)\b")
 _REGION_ONLY = re.compile(r"\b(?:Crimea|Dnipropetrovsk|Donbas|Kirovohrad|oblasts|regions|provinces)\b")
 _WATER_BEFORE = gated(re.compile(r"\b(?:[Ss]ea|[Gg]ulf|[Bb]ay|[Ss]trait)s? of\s+$|(?<![^\W\d_])(?:рік[аиуі]|рікою|річк[аиуіо]|річкою|річку|річищ\w*|рек[аиеуой]|реку|рекой|канал\w*|"
-                           r"водохранилищ\w*|водосховищ\w*)\s+(?:[\w'’-]+\s+)?$"))
+                           r"водохранилищ\w*|водосховищ\w*|дельт\w*|гирл\w*|устье|устья|гирло)\s+(?:[\w'’-]+\s+)?$"))
 _TERRITORIES_OF = re.compile(r"\bterritor(?:y|ies) of (?:the )?(?:[A-Z][\w'’-]*(?:, and |, | and | ))*$")
 _DIRECTION_OPENING = re.compile(r"\W*(?:[Ii]n|[Oo]n|[Aa]t) the (?:[\w-]+ )?(?:direction|axis|sector) of\s+$")
 _DISTANCE_TO = re.compile(r"(?:відстан\w*|расстояни\w*|distance) (?:[\w'’-]+ ){0,2}(?:до|to)\s+(?:(?:міста|города|the (?:city|town) of)\s+)?$", re.IGNORECASE)
@@ -699,9 +704,6 @@ _ALL_NEAR_BEFORE = re.compile(r",[\"”’']?\s+(?:all|both|each)\s+(?:of them\s
                               r"outside|(?:north|south|east|west)(?:-?(?:east|west))?(?:ern)? of)\s+(?:the (?:city|town) of\s+)?$")
 _SETTLEMENTS_COUNTED = gated(re.compile(r"\b(?:\d+|two|three|four|five|six|seven|eight|nine|ten|a dozen|dozens of|several) (?:[\w-]+ )?(?:settlements|villages|towns|localities)\b"))
 _COMPASS_OF_BEFORE = re.compile(r"\b(?:north|south|east|west)(?:-?(?:east|west))?(?:ern)? of (?:the (?:city|town|village) of )?$", re.IGNORECASE)
-# "the communities of Krasnopillia, Esman and Khotin" under fire: communities named after their towns, areas of
-# many villages (Moscow's English says "liberated the community of Topoli" of one village)
-_COMMUNITIES_OF_BEFORE = gated(re.compile(r"\b(?:[Cc]ommunities|[Hh]romadas?) of\s+(?:the\s+)?(?:[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?,?\s+(?:and\s+|or\s+)?){0,6}$"))
 # "the border of Donetsk and Dnipropetrovsk region", "Donetsk and Zaporizhzhia oblast": a regional
 # centre's name joined to another region's is that region
 _BORDER_OF = re.compile(r"\b(?:border|borders|boundary|junction) (?:of|between|with) (?:the )?$")
@@ -1046,9 +1048,12 @@ def _sentence_statements(sentence: str, local: list[tuple[Mention, int, int]], s
     if ("продолж" in sentence or "продовж" in sentence or "трива" in sentence) and _GOING_ON.search(sentence) \
             and not _GAINED.search(sentence) and not DENIAL.search(sentence):
         return []  # «продолжают продвижение в районе X», «продолжается наступление к югу от X»: under way, nothing taken
-    if ("situated" in sentence or "located" in sentence or " lies " in sentence or "between" in sentence) and _GEO_OPENING.match(orig) \
-            and not DENIAL.search(sentence) and not HEDGE.search(sentence) and not STILL_HOLDS.search(sentence):
-        return []  # "Siversk is situated 30 km east of the towns still held by Kyiv": where a place is
+    if ("situated" in sentence or "located" in sentence or " lies " in sentence or "between" in sentence) \
+            and (geo := _GEO_OPENING.match(orig)) is not None and not DENIAL.search(sentence, geo.end()) \
+            and not HEDGE.search(sentence, geo.end()) and not STILL_HOLDS.search(sentence, geo.end()):
+        # "Siversk is situated 30 km east of the towns still held by Kyiv", "X, the largest city still
+        # held by Kyiv, lies 20 km from the front": where a place is
+        return []
     if "both sides" in sentence and _BOTH_SIDES.search(sentence):
         return []  # "the operation near X has caused casualties on both sides": a tally, nobody's claim
     if event == "control" and ("бы" in sentence or "би" in sentence) and _SUBJUNCTIVE.search(sentence) \
@@ -1056,7 +1061,7 @@ def _sentence_statements(sentence: str, local: list[tuple[Mention, int, int]], s
         return []  # «взятие X открыло бы дорогу на Y», «це дозволило б...»: what would follow, nothing taken
     goal = GOAL.search(sentence)
     if goal and not GOAL_EXCEPT.search(sentence, 0, goal.start()) and not FOILED.search(sentence, goal.end()) \
-            and not _THWARTED_AFTER.search(sentence, goal.end()) \
+            and not _THWARTED_AFTER.search(sentence, goal.end()) and not STILL_HOLDS.search(sentence, 0, goal.start()) \
             and not (not sentence.isascii() and _RELATIVE_GOAL.search(sentence, max(0, goal.start() - 24), goal.start())):
         return []
     if GERUND_GOAL.match(sentence, len(sentence) - len(sentence.lstrip("\"“«'‘ "))):
@@ -1124,9 +1129,7 @@ def _sentence_statements(sentence: str, local: list[tuple[Mention, int, int]], s
         ):
             continue  # "the Luhansk operational-tactical group" names a speaker, not a place
         if NOT_A_PLACE_AFTER.match(orig, end) and not territory or _WATER_BEFORE.search(orig, max(0, start - 30), start):
-            continue  # "the Dnipro River", "Kharkiv region", "the Sea of Azov", "the Bilopillia community"
-        if event != "control" and ("ommunit" in orig or "romada" in orig) and _COMMUNITIES_OF_BEFORE.search(orig, max(0, start - 120), start):
-            continue  # "the communities of Krasnopillia, Esman and Khotin"
+            continue  # "the Dnipro River", "Kharkiv region", "the Sea of Azov"
         if mention.place.name == "Dnipro" and _RIVER_BEFORE.search(orig, max(0, start - 30), start):
             continue  # «форсувати Дніпро», «левый берег Днепра»: the river
         if ("лінії" in orig or "линии" in orig or "рубеж" in orig or " line" in orig or "напрямк" in orig or "направлени" in orig) and any(
@@ -1289,6 +1292,10 @@ def _sentence_statements(sentence: str, local: list[tuple[Mention, int, int]], s
         if ("to " in sentence and _NOT_YET.search(sentence, max(0, start - 70), start)
                 and not (_FAILED.search(sentence) or FOILED.search(sentence) or REPELLED_WORD.search(sentence))):
             continue  # "were close to capturing X", "units trying to gain a foothold in X": not reached, nor repelled
+        if ("toward" in sentence or " on " in sentence) and _APPROACH.search(sentence, max(0, start - 80), start) \
+                and not CAPTURE_RE.search(sentence, end) and not _GOT_THERE.search(sentence, end) \
+                and not (_FAILED.search(sentence) or FOILED.search(sentence) or REPELLED_WORD.search(sentence)):
+            continue  # "Russian forces advance toward X": on the way, not there
         if ("kilomet" in sentence or "km " in sentence or "miles" in sentence) and _STILL_AWAY.search(sentence, max(0, start - 60), start):
             continue  # "Ukrainian troops are several kilometres from Kreminna": not there yet
         if places and (" near " in sentence or " close to " in sentence or " outside " in sentence or " not far " in sentence) and (
@@ -1296,6 +1303,9 @@ def _sentence_statements(sentence: str, local: list[tuple[Mention, int, int]], s
                 or locator_end >= 0 and _AND_TOWN.fullmatch(orig, locator_end, start)):
             locator_end = end
             continue  # "took A, B and C in the Donetsk region near X and the town of Y": X and Y locate them
+        if places and ("fringe" in sentence or "outskirts" in sentence or "edge" in sentence or "suburbs" in sentence) \
+                and _FRINGE_OF.fullmatch(orig, places[-1][2], start):
+            continue  # "the village of X, on the southeastern fringes of Y": Y locates X
         if " over " in sentence and "region" in sentence and _COUNT_OVER.search(sentence, max(0, start - 24), start) \
                 and _OVER_REGION.search(sentence, 0, start):
             continue  # "26 over the Belgorod region, 25 over Bryansk": the next regions of a tally, their word left out

@@ -1,0 +1,161 @@
+"""Phrasings read from a new real and a new hand-written set this release: a community names its
+town (REPORTING: "Russia shelled <X> community" is a strike on <X>), analysts who see no
+confirmation, a bulletin's counted attacks, stopped and foiled moves, the other side's answer
+after a colon or «в/у» + its name, the enemy getting in, and what only locates, approaches or
+credits a photo.
+
+Each case is one sentence read alone, as `warfeed claims extract -` reads it.
+"""
+
+import pytest
+
+from tests.core.claims.phrasing import said
+
+
+@pytest.mark.parametrize(("sentence", "want"), [
+    # A community is named after its town, and its bulletins mean the town.
+    ("Russian artillery shelled the Velykyi Burluk community overnight, damaging a school, the governor said.",
+     {("claim", "ua", "Velykyi Burluk")}),
+    ("Уночі ворог атакував дронами Краснопільську громаду, пошкоджено два будинки.", {("claim", "ua", "Krasnopillia")}),
+    ("Під обстріл потрапили Нікопольська та Марганецька громади, поранено жінку.",
+     {("claim", "ua", "Nikopol"), ("claim", "ua", "Marhanets")}),
+])
+def test_a_community_names_its_town(sentence, want):
+    assert said(sentence) == want
+
+
+@pytest.mark.parametrize(("sentence", "want"), [
+    # An analyst who sees no confirmation hedges, in either spelling of «подтверждён» and either verb of seeing.
+    ("ISW: взятие Купянска пока не подтверждено", {("hedge", "other", "Kupiansk")}),
+    ("Аналитики ISW: захват Северска не подтверждён", {("hedge", "other", "Siversk")}),
+    ("В ISW заявили, що не бачать підтверджень захоплення Сіверська.", {("hedge", "other", "Siversk")}),
+    # and the bloggers' claim it hedges is Moscow's side's ("another milblogger", «военблогеры» in one word)
+    ("Военблогеры утверждают, что штурмовики вошли в Родинское, однако ISW не видит этому подтверждений.",
+     {("claim", "ru", "Rodynske"), ("hedge", "other", "Rodynske")}),
+    ("Another milblogger claimed that Russian forces seized Rodynske, but ISW has not observed confirmation of it.",
+     {("claim", "ru", "Rodynske"), ("hedge", "other", "Rodynske")}),
+])
+def test_no_confirmation_seen_is_a_hedge(sentence, want):
+    assert said(sentence) == want
+
+
+@pytest.mark.parametrize(("sentence", "want"), [
+    # A bulletin's count of attacks "in the areas of" villages: fighting, no result.
+    ("In the Kramatorsk direction, the enemy attacked 9 times in the areas of Bila Hora and Predtechyne.", set()),
+    ("На Костянтинівському напрямку противник атакував у районах Білої Гори та Предтечиного.", set()),
+    # the same attacks stopped are a repulse, the teller's own
+    ("Our defenders stopped four enemy attempts to advance near Bila Hora and Predtechyne.",
+     {("claim", "ua", "Bila Hora"), ("claim", "ua", "Predtechyne")}),
+    ("Захисники успішно протистояли штурмам противника в районі Предтечиного.", {("claim", "ua", "Predtechyne")}),
+    # Moscow's «пресекли»: a landing or a breakthrough stopped
+    ("Вооруженные силы России пресекли попытку прорыва ВСУ в районе Тёткино.", {("claim", "ru", "Tetkino")}),
+    # (not a storming still under way: "have been storming X for days" is fighting without a result)
+    ("Russian units have been storming the outskirts of Kostiantynivka for ten days.", set()),
+])
+def test_counted_attacks_and_stopped_moves(sentence, want):
+    assert said(sentence) == want
+
+
+@pytest.mark.parametrize(("sentence", "want"), [
+    # The other side's answer after «в/у» and its name, in Russian and Ukrainian, after a comma or a headline's colon.
+    ("Минобороны РФ заявило о взятии Степногорска, но в ВСУ это опровергли.",
+     {("claim", "ru", "Stepnohirsk"), ("denial", "ua", "Stepnohirsk")}),
+    ("Міноборони рф заявило про захоплення Степногірська, однак у ЗСУ це спростували.",
+     {("claim", "ru", "Stepnohirsk"), ("denial", "ua", "Stepnohirsk")}),
+    ("Окупанти заявили про «взяття» Степногірська: у Силах оборони півдня це заперечують",
+     {("claim", "ru", "Stepnohirsk"), ("denial", "ua", "Stepnohirsk")}),
+    # (a headline's leading place and colon is no answer: the comma still splits the two voices)
+    ("Siversk: Moscow says it holds the town, Kyiv says its units are still there",
+     {("claim", "ru", "Siversk"), ("denial", "ua", "Siversk")}),
+])
+def test_the_answer_of_the_other_side(sentence, want):
+    assert said(sentence) == want
+
+
+@pytest.mark.parametrize(("sentence", "want"), [
+    # The defender telling that enemy groups got in concedes it.
+    ("За словами речника, невеликим групам окупантів вдалося просочитися на околицю Сіверська.",
+     {("confirmation", "ua", "Siversk")}),
+    # the attacker telling it is its own claim, and a failed attempt nothing
+    ("Российским штурмовикам удалось закрепиться на окраине Северска, сообщило Минобороны России.",
+     {("claim", "ru", "Siversk")}),
+    ("Окупантам так і не вдалося зайти в Сіверськ, повідомили в бригаді.", {("denial", "ua", "Siversk")}),
+])
+def test_the_enemy_got_in(sentence, want):
+    assert said(sentence) == want
+
+
+@pytest.mark.parametrize(("sentence", "want"), [
+    # Moving toward a place, or being close to taking it, is not having it.
+    ("Russian troops advance toward the strategic town of Kostiantynivka, Russian bloggers say", set()),
+    ("Russian bloggers said assault groups were close to taking control of the town of Siversk.", set()),
+    ("Bloggers said Russian units entered the village of Bila Hora and were pushing from the south on the town of "
+     "Kostiantynivka.", {("claim", "ru", "Bila Hora")}),
+    # a capture after the approach still counts
+    ("The ministry said its troops advanced on Siversk and captured it after a week of fighting.",
+     {("claim", "ru", "Siversk")}),
+    # a frontline named after a town is a direction, not the town
+    ("Kyiv said its forces repelled 20 attacks along the Kostiantynivka frontline over the past day.", set()),
+    # the town on whose fringes a village lies only locates it
+    ("Moscow said it had captured the village of Bila Hora, on the eastern fringes of Kostiantynivka.",
+     {("claim", "ru", "Bila Hora")}),
+    # a river's delta is water, not the city
+    ("По данным ВСУ, противник пытается закрепиться на островах в дельте Днепра.", set()),
+    # what a group owns («оборонительный район ВСУ») is not the group acting
+    ("Подразделения группировки войск «Юг» взяли под контроль оборонительный район ВСУ с центром в Северске.",
+     {("claim", "ru", "Siversk")}),
+])
+def test_places_only_approached_located_or_named(sentence, want):
+    assert said(sentence) == want
+
+
+@pytest.mark.parametrize(("sentence", "want"), [
+    # "a platoon of Ukrainian servicemen" is what was destroyed, not who speaks
+    ("Russia's battlegroup South units wiped out a company of Ukrainian servicemen while liberating Siversk, a source "
+     "told RIA Novosti.", {("claim", "ru", "Siversk")}),
+    # Moscow's army named in Russian
+    ("Армия России освободила село Бересток в ДНР.", {("claim", "ru", "Berestok")}),
+])
+def test_who_acts_for_moscow(sentence, want):
+    assert said(sentence) == want
+
+
+@pytest.mark.parametrize(("sentence", "want"), [
+    # a caption credited after a slash, and a related story run into its timestamp: page chrome
+    ("Russian soldiers raise a flag over what the ministry says is Siversk / AFP Photo", set()),
+    ("Внаслідок удару по Херсону поранено жінку03.11.25, 09:40", set()),
+    # the same report as a sentence of its own still counts
+    ("Внаслідок удару по Херсону поранено жінку.", {("claim", "ua", "Kherson")}),
+])
+def test_captions_and_story_lists(sentence, want):
+    assert said(sentence) == want
+
+
+def test_drones_launched_from_several_directions_name_no_target():
+    text = "Ворог атакував Україну 40 ударними БпЛА з чотирьох напрямків: Курськ, Брянськ, Міллерово та Орел."
+    assert said(text) == set()  # the towns they came from are not where they hit
+
+
+@pytest.mark.parametrize(("sentence", "want"), [
+    # Kyiv's services announcing their own hit on a Russian plant: Kyiv's claim, whichever verb or noun tells it
+    ("СБУ вразила нафтобазу в Новоросійську.", {("claim", "ua", "Novorossiysk")}),
+    ("Генштаб ВСУ сообщил о поражении нефтеперекачивающей станции в Новороссийске.", {("claim", "ua", "Novorossiysk")}),
+    # («поражение» alone is a defeat, not a hit)
+    ("Поражение под Новороссийском стало неожиданностью для командования.", set()),
+])
+def test_a_side_announcing_its_own_hit(sentence, want):
+    assert said(sentence) == want
+
+
+@pytest.mark.parametrize(("sentence", "want"), [
+    # a headline's concession: the army acknowledging the other side's gains there
+    ("Ukrainian army acknowledges Russian gains in Siversk", {("confirmation", "ua", "Siversk")}),
+    # still defending a town, with the claim called a move in the peace talks: a denial all the same
+    ("Kyiv's military said its units were still defending Siversk and called the Russian report an attempt to sway "
+     "the peace talks.", {("denial", "ua", "Siversk"), ("claim", "ru", "Siversk")}),
+    # a town described as "still held by Kyiv" in a sentence about where it lies is geography
+    ("Sloviansk, the second city of the part of Donetsk Oblast still held by Kyiv, lies about 30 kilometres from the "
+     "front.", set()),
+])
+def test_concessions_holds_and_geography(sentence, want):
+    assert said(sentence) == want
