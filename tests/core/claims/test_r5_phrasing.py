@@ -159,3 +159,28 @@ def test_a_side_announcing_its_own_hit(sentence, want):
 ])
 def test_concessions_holds_and_geography(sentence, want):
     assert said(sentence) == want
+
+
+@pytest.mark.parametrize(("sentence", "want"), [
+    # a party reacting to the other side's statement: the claim reacted to is the other side's
+    ("У Генштабі ЗСУ відреагували на заяви росії про захоплення Сіверська", {("claim", "ru", "Siversk")}),
+    ("Kyiv's General Staff responded to Moscow's claims about the capture of Siversk.", {("claim", "ru", "Siversk")}),
+    # and what it then says of it is its own
+    ("Kyiv's General Staff responded to Moscow's claims about the capture of Siversk, calling them a lie.",
+     {("claim", "ru", "Siversk"), ("denial", "ua", "Siversk")}),
+    # assaults counted, or on positions near a town, are fighting without a result; beaten off, a repulse
+    ("In the Lyman direction the enemy twice stormed the positions of our units near Zarichne.", set()),
+    ("The enemy attacked our positions near Zarichne but was repelled, the General Staff said.",
+     {("claim", "ua", "Zarichne")}),
+])
+def test_reactions_and_assaults_on_positions(sentence, want):
+    assert said(sentence) == want
+
+
+@pytest.mark.parametrize(("sentence", "want"), [
+    # Moscow's «освободили» said not to have happened: Kyiv's denial
+    ("Генштаб ВСУ заявил, что войска России не освободили Бересток.", {("denial", "ua", "Berestok")}),
+    ("У Генштабі наголосили, що росіяни не звільнили Бересток.", {("denial", "ua", "Berestok")}),
+])
+def test_a_liberation_said_not_to_have_happened(sentence, want):
+    assert said(sentence) == want

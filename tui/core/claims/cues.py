@@ -744,7 +744,9 @@ DENIAL = rx(
     r"не під (?:їхнім|їх|російським|ворожим) контролем|не (?:перебува\w*|знаходит\w*) під (?:\w+ )?контролем (?:загарбник|окупант|ворог|росі|рф|противник)\w*|не под (?:их|российским|вражеским) контролем|"
     r"чого (?:насправді )?немає|чего (?:на самом деле )?нет\b|не имеют (?:\w+ ){0,2}(?:данных|информации|подтвержд\w*)|"
     # a capture said not to have happened: «не захопили», «так и не удалось захватить»
-    r"не (?:захопи\w*|захопл\w*|окупува\w*|зайшл\w*|зайшов|увійшл\w*|захвати\w*|захвачен\w*|оккупирова\w*|заня(?:л|ли|ла)\b|зашл\w*|вошл\w*|взял\w*|взяли)|"
+    r"не (?:захопи\w*|захопл\w*|окупува\w*|зайшл\w*|зайшов|увійшл\w*|захвати\w*|захвачен\w*|оккупирова\w*|заня(?:л|ли|ла)\b|зашл\w*|вошл\w*|взял\w*|взяли|"
+    # «ВС России не освободили X»: a capture Moscow announced, said not to have happened
+    r"освободил\w*|освобожд[её]н\w*|звільнил\w*|звільнен\w*)|"
     r"не (?:вдалося|удалось|змогл\w*|зміг|смогл\w*|смог|сумел\w*) (?:\w+ )?(?:захопити|захватить|взяти|взять|зайти|увійти|войти|закріпитися|закрепиться|оточити|окружить|"
     # «не смогли прорваться к X», «не вдалося просунутися біля Y»: an advance that did not happen
     r"прорваться|прорватися|продвинуться|просунутися|ворваться|увірватися|выйти|вийти)\b|"
@@ -1372,7 +1374,7 @@ REGION_LIST_AFTER = re.compile(
     r"області|области|районах|районів|напрямках|напрямках|направлениях)\b")
 # Ground fighting toward or near places, without a result: activity, not an event claim.
 GROUND_ACTIVITY = rx(
-    r"\b(?:attack\w*|assault\w*|offensive (?:operations|actions)|fighting|clashes|combat|штурм\w*|наступа\w*|атак\w*|бо[їйя]\w*)"
+    r"\b(?:attack\w*|assault\w*|storm\w*|offensive (?:operations|actions)|fighting|clashes|combat|штурм\w*|наступа\w*|атак\w*|бо[їйя]\w*)"
     r"(?:(?: [\w'’-]+){0,4}| from the (?:north|south|east|west)\w*,) (?:near|toward|towards|around|within|in the direction of|in the areas? of|on the (?:[\w-]+ )?(?:outskirts|edges?|approaches) (?:of|to)|біля|поблизу|в районі|у районі|в районах|у районах|"
     r"в направлении|в районе|в районах|у напрямку|в напрямку|в сторону|в бік|у бік)\b|"
     # operations under way in a place: "conducting a counteroffensive in X", "carrying out assault operations in X"
@@ -1386,6 +1388,9 @@ FIGHTING = rx(r"\b(?:вед[уеё]т|ведуть|ид[уе]т|йдуть|тр�
 ATTACKS_ON = rx(r"\b(?:(?:attacks|assaults|assault attempts|storming attempts) (?:on|against)|"
                  # "started storming the town": an assault begun, no result yet
                  r"(?:started|starting|began|begun|begin|begins) storming\b|"
+                 # "the enemy twice stormed the positions of our units near X": assaults counted, or on positions
+                 r"(?:once|twice|\d+ times|(?:two|three|four|five|six|seven|eight|nine|ten|several) times) (?:stormed|attacked|assaulted)\b|"
+                 r"(?:stormed|attacked|assaulted|storming|attacking) (?:the |our )?(?:\w+ )?positions\b|"
                  # "have been storming the town for a week": an assault under way, no result yet
                  r"(?:been|are|is|were|was|keep|kept|continue[sd]? to) storming\b|"
                  # "focusing their attack on the villages of X and Y": where the assault went, not what it gained

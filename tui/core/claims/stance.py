@@ -456,6 +456,12 @@ def revise(orig: str, low: str, voices: list[Voice], actors: list[ActorMention],
         if stance in ("claim", "confirmation") and side in PARTIES and NO_COMMENT.search(clause) \
                 and (found := claimant(low, actors, not_side=side, nouns_only=True)) is not None:
             stance, (side, name) = "claim", found  # "Kyiv has not commented on the Russian claim that ...": Moscow's
+        elif stance in ("claim", "confirmation") and side in PARTIES and _REACTED.search(clause) \
+                and (found := claimant(low, actors, not_side=side, nouns_only=True)) is not None:
+            # «В Генштабе отреагировали на заявления России о захвате X»: the claim answered is Moscow's,
+            # and the reaction itself says nothing yet
+            out.append(("claim", *found, event, start, end))
+            continue
         # One voice, or several clauses nobody is named in («у с. X постраждала жінка; у с. Y ...»): the narrator's
         if speaker is None and (len(voices) == 1 or all(v[2] is None for v in voices)):
             if language is not None:
@@ -815,6 +821,10 @@ _REPLY_VERB = rx(r"\s?(?:\w+ ){0,2}(?:says?|said|denied|denies|deny|rejects?|rej
 
 # "..., after Moscow announced the capture": the earlier claim the speaker answers, not an answer to it.
 _EARLIER_WORD = re.compile(r"\b(?:after|since|following|before|despite what)\s+(?:the\s+)?$")
+
+
+# A party reacting to the other side's statement, without saying yet what it makes of it
+_REACTED = rx(r"\b(?:отреагировал\w*|відреагува\w*|прокомментировал\w*|прокоментува\w*|(?:responded|reacted|responds|reacts) to)\b")
 
 
 def _answering(low: str, actors: list[ActorMention], side: str) -> ActorMention | None:
