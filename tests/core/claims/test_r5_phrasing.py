@@ -184,3 +184,16 @@ def test_reactions_and_assaults_on_positions(sentence, want):
 ])
 def test_a_liberation_said_not_to_have_happened(sentence, want):
     assert said(sentence) == want
+
+
+@pytest.mark.parametrize(("sentence", "want"), [
+    # a bomb that fell on a home in a Kyiv-held city, told in Russian with its harm: the hit side's report
+    ("Одна из авиабомб попала во двор многоэтажки в Харькове, выбиты окна.", {("claim", "ua", "Kharkiv")}),
+    # Moscow's own strike told as Moscow tells it stays Moscow's
+    ("Российские войска нанесли удар по объектам энергетики в Харькове.", {("claim", "ru", "Kharkiv")}),
+    # air defence over a region Moscow claims no part of is Kyiv's, in Russian too
+    ("Силы ПВО сбили над Николаевской областью 12 беспилотников.", {("claim", "ua", None)}),
+    ("Силы ПВО сбили над Запорожской областью 12 беспилотников.", {("claim", "ru", None)}),
+])
+def test_whose_strike_and_whose_sky(sentence, want):
+    assert said(sentence) == want

@@ -47,6 +47,10 @@ OBLASTS_UA = {
 """GeoNames admin1 codes of Ukraine -> oblast names in the national romanisation."""
 UKRAINIAN_OBLASTS = frozenset(OBLASTS_UA.values()) - {"Crimea", "Sevastopol"}
 """Ukraine's oblasts, Crimea apart."""
+SPLIT_OBLASTS = frozenset(("Donetsk", "Luhansk", "Zaporizhzhia", "Kherson"))
+"""The oblasts the front cuts through, whose parts both sides' officials speak for (local officials
+of any other oblast speak for its country: Russia's regions, and Crimea and Sevastopol with their
+installed officials, for Russia)."""
 
 OBLASTS_RU = {"09": "Belgorod", "10": "Bryansk", "41": "Kursk"}
 """The Russian border regions that appear in strike reports."""

@@ -31,7 +31,7 @@ from tui.core.claims.cues import (
     rx,
 )
 from tui.core.claims.dates import is_history, is_recap
-from tui.core.claims.gazetteer import OBLASTS_RU, UKRAINIAN_OBLASTS, Gazetteer
+from tui.core.claims.gazetteer import OBLASTS_RU, SPLIT_OBLASTS, UKRAINIAN_OBLASTS, Gazetteer
 from tui.core.claims.parties import TROOPS_LOST, sentence_actors
 from tui.core.claims.place_mentions import PlaceMention
 from tui.core.claims.places import find_places
@@ -634,6 +634,10 @@ def placeless_statements(sentence: str, story: StoryFacts | None, default_side: 
         # «обстрелам подверглись села трёх районов Харьковской области»: Ukraine's land hit, told in the
         # words of the side that was hit (not «ВС РФ нанесли удар»): Kyiv's, in Russian
         side, name, named = "ua", None, False
+    elif speaker is None and language == "ru" and event == "shootdown" and _over_kyivs_own_regions(sentence):
+        # «Силы ПВО сбили над Одесщиной 18 шахедов»: only Kyiv's air defence fires over Odesa; Moscow's
+        # tallies name its own regions and those it claims
+        side, name, named = "ua", None, False
     elif speaker is None and language is not None:
         side, name, named = language, None, False
     elif event == "shootdown" and (own := _OWN_AIR_DEFENCE.search(sentence)) is not None:
@@ -763,6 +767,12 @@ def placeless_hold(sentence: str, story: Any, staff_side: str, ministry_side: st
     if told is not None and told.actor.side not in ("ua", "local"):
         return []  # a foe or an analyst saying Kyiv holds is no denial of Kyiv's
     return [unplaced(sentence, story, "denial", "ua", told is not None, speaker=told.actor.name if told is not None else None)]
+
+
+def _over_kyivs_own_regions(sentence: str) -> bool:
+    """Every region the sentence names is one of Ukraine's that Moscow claims no part of."""
+    regions = [m.area for m in find_places(sentence) if m.kind == "region"]
+    return bool(regions) and all(r in UKRAINIAN_OBLASTS and r not in SPLIT_OBLASTS for r in regions)
 
 
 def _air_space_side(sentence: str) -> str | None:

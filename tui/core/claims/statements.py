@@ -78,7 +78,7 @@ from tui.core.claims.cues import (
     rx,
 )
 from tui.core.claims.dates import BACKGROUND_ASIDE, CONSTANT_STRIKES, dated_earlier, is_history, is_recap
-from tui.core.claims.gazetteer import UKRAINIAN_OBLASTS, Gazetteer, Mention
+from tui.core.claims.gazetteer import SPLIT_OBLASTS, UKRAINIAN_OBLASTS, Gazetteer, Mention
 from tui.core.claims.parties import east_clue, lead_side, naming_asides, sentence_actors, story_staff_side
 from tui.core.claims.place_mentions import OFFICIAL_OF, PlaceMention
 from tui.core.claims.placeless import (
@@ -109,9 +109,6 @@ from tui.core.models import Statement, StoryFacts
 
 __all__ = ["extract_statements", "split_sentences"]
 
-# Local officials of any other oblast (Russia's regions, and Crimea and Sevastopol with their
-# installed officials) speak for Russia.
-SPLIT_OBLASTS = frozenset(("Donetsk", "Luhansk", "Zaporizhzhia", "Kherson"))
 # The centres of two split oblasts that Kyiv has held throughout: a strike on them told in the words of
 # the side that was hit is Kyiv's, as in the unsplit oblasts.
 # A report refuted in Kyiv's words: «цю інформацію спростували», «опровергли эти сообщения».
