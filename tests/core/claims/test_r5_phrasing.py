@@ -197,3 +197,9 @@ def test_a_liberation_said_not_to_have_happened(sentence, want):
 ])
 def test_whose_strike_and_whose_sky(sentence, want):
     assert said(sentence) == want
+
+
+def test_no_casualties_leaves_the_strike_a_strike():
+    text = ("Kursk region authorities confirmed that a fire broke out at a fuel depot after a drone attack on Rylsk "
+            "but reported no casualties.")
+    assert said(text) == {("claim", "ru", "Rylsk")}
