@@ -10,6 +10,7 @@ Each case is one sentence read alone, as `warfeed claims extract -` reads it.
 import pytest
 
 from tests.core.claims.phrasing import said
+from tui.core.claims.pipeline import extract_document
 
 
 @pytest.mark.parametrize(("sentence", "want"), [
@@ -203,3 +204,15 @@ def test_no_casualties_leaves_the_strike_a_strike():
     text = ("Kursk region authorities confirmed that a fire broke out at a fuel depot after a drone attack on Rylsk "
             "but reported no casualties.")
     assert said(text) == {("claim", "ru", "Rylsk")}
+
+
+def test_ground_changes_hands_at_the_front():
+    # Odesa's town of Pivdenne is the biggest namesake; a capture is Donetsk's village at the front
+    assert _place_of("Moscow said its troops had captured Pivdenne.") == ("Pivdenne", "Donetsk")
+    # a strike can land anywhere, and a named oblast decides
+    assert _place_of("Moscow said its troops had captured Pivdenne in the Kharkiv region.") == ("Pivdenne", "Kharkiv")
+
+
+def _place_of(text: str) -> tuple[str, str]:
+    (statement,) = extract_document(text)["statements"]
+    return statement["place"], statement["oblast"]

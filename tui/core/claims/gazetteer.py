@@ -274,6 +274,8 @@ _TOWN_POPULATION = 10_000
 """A town this big needs more than one hint to give way to a village namesake."""
 _FAR_FROM_FRONT_KM = 150.0
 """Unless it is a small town this far from the front, and the namesake is at the front."""
+_BORDER_OBLASTS = frozenset(("Sumy", "Chernihiv", "Kharkiv", *OBLASTS_RU.values()))
+"""Oblasts on the border, where villages change hands far from the front's reference towns."""
 _SMALL_VILLAGE = 5_000
 """A place this big keeps its name against codifier-only villages unless their oblast is named next to it."""
 _CLASS_RANK = {"city": 3, "town": 2, "settlement": 2, "village": 1}
@@ -1006,6 +1008,14 @@ class Gazetteer:
                 self._front = [(p.lat, p.lon) for p in refs if p is not None]
             km = self._front_km[point] = min((distance_km(*point, *ref) for ref in self._front), default=1e9)
         return km
+
+    def at_the_front(self, place: Place, candidates: Sequence[Place]) -> Place:
+        """The namesake at the front when the one chosen lies far behind it: ground changes hands only
+        there ("Moscow says it took Pivdenne" is Donetsk's village, not Odesa's town)."""
+        if self.front_km(place) <= _FAR_FROM_FRONT_KM / 2 or place.oblast in _BORDER_OBLASTS:
+            return place  # (the border oblasts are fought over along their whole length)
+        near = [c for c in candidates if c.name == place.name and self.front_km(c) <= FRONT_KM]
+        return min(near, key=self.front_km) if near else place
 
     def _pick(self, cands: tuple[Place, ...], pos: int, region_at: list[tuple[int, str]], story: Counter,
               sure: Sequence[Place] = (), memo: dict | None = None, key: str = "") -> Place:

@@ -78,7 +78,7 @@ from tui.core.claims.cues import (
     rx,
 )
 from tui.core.claims.dates import BACKGROUND_ASIDE, CONSTANT_STRIKES, dated_earlier, is_history, is_recap
-from tui.core.claims.gazetteer import SPLIT_OBLASTS, UKRAINIAN_OBLASTS, Gazetteer, Mention
+from tui.core.claims.gazetteer import SPLIT_OBLASTS, UKRAINIAN_OBLASTS, Gazetteer, Mention, fold
 from tui.core.claims.parties import east_clue, lead_side, naming_asides, sentence_actors, story_staff_side
 from tui.core.claims.place_mentions import OFFICIAL_OF, PlaceMention
 from tui.core.claims.placeless import (
@@ -1398,6 +1398,9 @@ def _sentence_statements(sentence: str, local: list[tuple[Mention, int, int]], s
                 continue  # nobody speaks and no party acts: background, not anyone's claim
         for mention, _start, _end in mine:
             place = mention.place
+            if voice_event == "control" and len(mention.candidates) > 1 and place is mention.candidates[0] \
+                    and fold(place.oblast) not in fold(orig):
+                place = Gazetteer.load().at_the_front(place, mention.candidates)
             place_side = side
             written = POSSESSIVE_END.sub("", mention.text)  # "Kherson's district" is Kherson as spelt
             alt = written.isascii() and written.casefold() != place.name.casefold()
