@@ -216,3 +216,32 @@ def test_ground_changes_hands_at_the_front():
 def _place_of(text: str) -> tuple[str, str]:
     (statement,) = extract_document(text)["statements"]
     return statement["place"], statement["oblast"]
+
+
+@pytest.mark.parametrize(("sentence", "want"), [
+    # an advance or a crossing said not to have happened: the defender's denial, and the troops named
+    # are what is denied, not who denies
+    ("Russia not advancing in Siversk, front line stable, Kyiv says", {("denial", "ua", "Siversk")}),
+    ("Russian troops are not advancing in Siversk, a spokesperson for the Operational Tactical Group Luhansk said.",
+     {("denial", "ua", "Siversk")}),
+    ("According to the spokesman, Russian troops have not entered Siversk but keep trying to gain a foothold there.",
+     {("denial", "ua", "Siversk")}),
+    ("Moscow's defence ministry said Ukrainian troops had not recaptured Tetkino.", {("denial", "ru", "Tetkino")}),
+    # the claim answered in the other side's clause keeps its own stance: the holding is the answer's
+    ("Russia said its troops had taken full control of Siversk, while Ukraine disputed the claim, saying the town "
+     "is still under its control.", {("claim", "ru", "Siversk"), ("denial", "ua", "Siversk")}),
+])
+def test_advances_denied_and_answers_kept_apart(sentence, want):
+    assert said(sentence) == want
+
+
+@pytest.mark.parametrize(("sentence", "want"), [
+    # Kyiv's troops leaving a town, told by Moscow's official or in Moscow's words, is Moscow's claim
+    ("Глава российской администрации области заявил, что Вооружённые силы Украины покинули Купянск.",
+     {("claim", "ru", "Kupiansk")}),
+    ("Боевики ВСУ полностью вышли из Купянска", {("claim", "ru", "Kupiansk")}),
+    # told by Kyiv, it is Kyiv's concession
+    ("Подразделения ВСУ вышли из Купянска, признали в Генштабе ВСУ.", {("confirmation", "ua", "Kupiansk")}),
+])
+def test_a_retreat_told_by_the_other_side(sentence, want):
+    assert said(sentence) == want

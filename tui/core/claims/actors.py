@@ -134,7 +134,10 @@ LEXICON: list[tuple[Actor, tuple[str, ...]]] = [
         "Andrey Marochko", "Andrei Marochko", "Marochko", "Vitaly Ganchev", "Ganchev", "Vitaly Gadchev", "Gadchev",
         r"(?:[Tt]he )?head of the [\"“]?military-civilian administration[\"”]?",
         # in Russian copy: the Kursk governor, Moscow's heads of occupied Kharkiv and Zaporizhzhia land, the LPR's officer
-        r"Хинштейн\w*", r"Ганчев\w*", r"Рогов(?:а|у|ым|е)?\b", r"Марочко")),
+        r"Хинштейн\w*", r"Ганчев\w*", r"Рогов(?:а|у|ым|е)?\b", r"Марочко",
+        # «глава российской (военно-гражданской) администрации области», «окупаційна адміністрація»
+        r"[Гг]лав\w* (?:российской|пророссийской|оккупационной) (?:военно-гражданской )?администраци\w*",
+        r"(?:[Гг]лав\w*|[Оо]чільник\w*|[Кк]ерівник\w*) (?:російської |окупаційної )(?:військово-цивільної )?адміністраці\w*")),
     (Actor("TASS", "ru"), ("TASS", "RIA Novosti", "RIA", "ТАСС", "РИА Новости", "Interfax", "Zvezda", "Sputnik")),
     (Actor("Russian commanders", "ru"), (
         r"(?:[Aa] |[Tt]he )?Russian (?:\w+ ){0,2}(?:commanders?|generals?|officers?)(?! (?:were|was) (?:captured|killed))",
@@ -198,7 +201,9 @@ LEXICON: list[tuple[Actor, tuple[str, ...]]] = [
         r"(?:the )?(?:Khortytsia|Tavria|Pivden|Pivnich|Siversk|Luhansk|Dnipro|Donetsk|Kharkiv)(?: [Oo]perational(?:-[Ss]trategic)? (?:[Gg]roup|[Cc]ommand)| [Gg]roup of [Ff]orces| [Oo]perational[- ][Tt]actical [Gg]roup| [Oo]TU| OSGT| OSUV| [Gg]roup)",
         r"(?:Southern|Eastern|Northern) (?:[Dd]efen[cs]e |[Oo]perational )?[Ff]orces", "Southern Defense Forces",
         r"(?:the )?(?:southern|eastern|northern) [Dd]efen[cs]e [Ff]orces",
-        "Operational Command (?:South|North|East|West)", r"(?:[Tt]he )?(?:Operation(?:al)? )?Task Force (?:East|West|South|North)", "OSUV Khortytsia",
+        "Operational Command (?:South|North|East|West)",
+        # the name after the group's noun: "the Operational Tactical Group Luhansk", "OTG Kharkiv"
+        r"(?:[Tt]he )?(?:Operational[- ][Tt]actical [Gg]roup|OTG|OSGT|OSUV) (?:Khortytsia|Tavria|Siversk|Luhansk|Donetsk|Kharkiv|Kramatorsk|Soledar|Pokrovsk|Lyman)\b", r"(?:[Tt]he )?(?:Operation(?:al)? )?Task Force (?:East|West|South|North)", "OSUV Khortytsia",
         r"(?:the )?Joint Forces(?: Grouping| Group| Task Force| Operation| Command)?", "OSGT Tavria", "Khortytsia", "Tavria",
         "Хортиця", "Таврія", rf"(?:[Tt]he )?(?:Ukrainian|Ukraine{_A}s) (?:military |army |high )?command\b",
         # the same groupings in Russian-language copy: «ОСГВ «Хортица»», «группировки войск 'Таврия'»
@@ -284,7 +289,7 @@ LEXICON: list[tuple[Actor, tuple[str, ...]]] = [
         r"(?:[Aa]n? |[Tt]he )?Ukrainian (?:(?:security|military|intelligence|defen[cs]e|government|official|industry)(?: service)? )?sources?\b",
         "Ukrainian defenders", "the Ukrainians", "Ukrainians", r"(?<=[Aa]ccording to )the Ukrainian side", r"(?<![Aa]ir )(?<!Russian )(?:[Tt]he )?Defen[cs]e [Ff]orces(?: of Ukraine)?", r"[Tt]he defen[cs]e forces(?= (?:withdrew|pulled|repelled|liberated|retook|left|are|were|have|had|said|say)\b)", "our defenders", r"(?:[Ss]oldiers|[Ff]ighters|[Uu]nits) of the \w+ [Ss]eparate (?:[\w-]+ ){0,2}[Bb]rigade(?: of the Territorial Defen[cs]e(?: Forces)?)?",
         r"(?:[Tt]he )?Territorial Defen[cs]e Forces", r"the \w+ (?:Separate )?(?:Mechanized|Assault|Airborne|Marine|Jaeger) Brigade",
-        "Україна", "Київ", "ЗСУ", r"[Уу] Києві", r"[Вв] Киеве", "Сили оборони", "українські війська", "Украина", "Киев", "ВСУ", "украинские войска",
+        "Україна", "Київ", "ЗСУ", "СОУ", "ВС Украины", r"[Вв]ооруж[её]нн\w+ [Сс]ил\w* Украины", r"[Зз]бройн\w+ [Сс]ил\w* України", r"[Уу] Києві", r"[Вв] Киеве", "Сили оборони", "українські війська", "Украина", "Киев", "ВСУ", "украинские войска",
         r"[Уу]країнськ\w* (?:військ\w*|військов\w*|сил\w*|підрозділ\w*|захисник\w*|бійц\w*|корпус\w*|бригад\w*|угрупован\w*)", r"Сил\w* оборони", r"ОТУ «?\w+»?",
         r"ОСУВ «?\w+»?", r"[Уу]годованн\w* військ «?\w+»?", r"[Уу]груповання військ «?\w+»?", r"[Вв] угрупованні", "СБУ", "ССО", r"Сил\w* ППО",
         r"[Уу]краинск\w* (?:войск\w*|военн\w*|сил[аыуе]?\b|формировани\w*|власт\w*|командовани\w*|сторон\w*)", r"[Уу]краинские формирования",

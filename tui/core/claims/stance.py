@@ -476,6 +476,10 @@ def revise(orig: str, low: str, voices: list[Voice], actors: list[ActorMention],
                 if stance == "confirmation" and event == "control" and side in PARTIES and side != language \
                         and ENEMY.search(clause) and _WITHDREW.search(clause):
                     stance, side, name = "claim", language, None  # «ворог ... відступив»: its foe's claim of a repulse
+                elif stance == "confirmation" and event == "control" and side == "ua" and language == "ru" \
+                        and _MOSCOW_WORDS_FOR_KYIV.search(clause):
+                    # «Боевики ВСУ вышли из Купянска»: Kyiv's troops named in Moscow's words, their retreat Moscow's claim
+                    stance, side, name = "claim", "ru", None
                 elif stance == "confirmation" and event == "control" and side in PARTIES and side != language \
                         and (fled := _ONGOING_FLIGHT.search(clause)) is not None \
                         and _withdrawer(actors, start + fled.start(), fled.group()) == side and not _OWN.search(clause):
@@ -553,8 +557,10 @@ def revise(orig: str, low: str, voices: list[Voice], actors: list[ActorMention],
                 stance = "confirmation"  # Moscow's own voices saying Kyiv's troops hold a Russian town concede it
             elif russian_soil and side in ("ua", "local"):
                 pass  # Kyiv saying it holds a Russian town claims it; there is no Ukrainian defender to deny
-            elif _held(holds, clause):
-                stance = "denial"  # the defender still holds: a denial of the other side's claim
+            elif _held(holds, clause) and not any(v[0] == "denial" and v[1] in PARTIES and v[1] != side for v in voices):
+                # the defender still holds: a denial of the other side's claim (unless the other side
+                # answers in its own clause, whose words these are)
+                stance = "denial"
         if stance == "denial" and event == "control" and side in ("other", "ru") and _NO_RUSSIANS.search(clause):
             side, name = "ua", None  # "there are no Russian troops in X": only Kyiv answers a capture so
         if event == "control" and side in ("other", "ru") and stance in ("claim", "confirmation") \
@@ -700,6 +706,13 @@ def revise(orig: str, low: str, voices: list[Voice], actors: list[ActorMention],
             continue  # «позиции были отведены» with nobody named: whose withdrawal, the words do not say
         if event == "other" and stance == "claim":
             continue  # evacuations, outages: news, not a claim about the war's events
+        if stance == "denial" and side in PARTIES and low.isascii() and (speaker is None or speaker.actor.side == side) \
+                and any(a.actor.side == side and a.actor.rank == 1 and a.start >= start and _DOES_NOT.match(low, a.end)
+                        for a in actors) \
+                and not any(a.actor.side == side and a.actor.rank == 2 for a in actors):
+            # "According to the spokesperson, Russian troops have not crossed the canal in X": the troops
+            # are what is denied, not who denies; the other side answers
+            side, name = ("ua" if side == "ru" else "ru"), None
         out.append((stance, side, name, event, start, end))
         if stance == "hedge" and side == "other":
             found = (speaker.actor.side, speaker.actor.name) if speaker is not None and speaker.actor.side in (*PARTIES, "local") \
@@ -825,6 +838,11 @@ _EARLIER_WORD = re.compile(r"\b(?:after|since|following|before|despite what)\s+(
 
 # A party reacting to the other side's statement, without saying yet what it makes of it
 _REACTED = rx(r"\b(?:отреагировал\w*|відреагува\w*|прокомментировал\w*|прокоментува\w*|(?:responded|reacted|responds|reacts) to)\b")
+
+
+# What only Moscow's media call Kyiv's troops
+_MOSCOW_WORDS_FOR_KYIV = rx(r"\b(?:боевик|неонацист|нацист|националист|бандеровц|вфу\b|киевск\w+ режим|украинск\w+ формировани)\w*")
+_DOES_NOT = re.compile(r" (?:\w+ )?(?:have|has|had|are|is|were|was|did|do|does) not\b")
 
 
 def _answering(low: str, actors: list[ActorMention], side: str) -> ActorMention | None:
