@@ -245,3 +245,12 @@ def test_advances_denied_and_answers_kept_apart(sentence, want):
 ])
 def test_a_retreat_told_by_the_other_side(sentence, want):
     assert said(sentence) == want
+
+
+def test_casualties_of_a_strike_are_its_harm():
+    # a strike's casualties, told by nobody: the hit side's report, and the attacker named is no speaker
+    got = extract_document("Casualties reported as Russians attack Zaporizhzhia overnight")["statements"]
+    assert [(s["stance"], s["side"], s["event"], s["place"], s["speaker"]) for s in got] == [
+        ("claim", "ua", "strike", "Zaporizhzhia", None)]
+    # an army's casualties are its losses
+    assert said("Russian forces suffered heavy casualties near Siversk, the brigade said.") == {("claim", "ua", "Siversk")}

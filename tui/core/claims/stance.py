@@ -525,7 +525,9 @@ def revise(orig: str, low: str, voices: list[Voice], actors: list[ActorMention],
                 elif stance == "claim" or (stance == "denial" and side not in PARTIES and name != _EVIDENCE_VOICE):
                     side, name = language, None  # the state's own media speaking in its voice (footage keeps its own)
             elif stance == "claim" and event in ("strike", "shootdown"):
-                side = "local"  # the side that was hit, or whose air defence fired over its land, reports it
+                # the side that was hit, or whose air defence fired over its land, reports it (a party named
+                # in the sentence with no verb of saying is the attacker or the shooter, not who reports it)
+                side, name = "local", None
             elif stance == "claim" and event == "control":
                 agent = _agent(doers)
                 # Told by nobody at all (no "said", no "according to"): the reporter's own narration.

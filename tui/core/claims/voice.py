@@ -305,6 +305,9 @@ def _fire_only(sentence: str) -> bool:
     return all(_FIRE.fullmatch(m.group()) for m in STRIKE.full.finditer(sentence))
 
 
+_MILITARY_PEOPLE = re.compile(r"\b(?:soldiers|troops|servicem[ae]n|servicemembers|personnel|fighters|militants|military|army|units|forces)\b")
+
+
 def classify_event(sentence: str, orig: str) -> str | None:
     """The event a lowercased sentence reports (`orig` keeps the case the take rule needs)."""
     if SHOOTDOWN.search(sentence):
@@ -333,6 +336,8 @@ def classify_event(sentence: str, orig: str) -> str | None:
         if not (LOSSES.search(rest) or STRIKE.search(rest) or OTHER_EVENT.search(rest)):
             return None
     losses = LOSSES.search(sentence)
+    if losses and losses.group() == "casualties" and not _MILITARY_PEOPLE.search(sentence) and STRIKE.search(sentence):
+        return "strike"  # "casualties reported as Russians attack Kherson": a strike's harm to people, not an army's losses
     if losses and not (_DESTROYED.fullmatch(losses.group()) and _CIVIL_OBJECT.search(sentence) and not _ARMY_HARDWARE.search(sentence)):
         return "losses"
     if losses:
