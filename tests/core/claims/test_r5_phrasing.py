@@ -254,3 +254,26 @@ def test_casualties_of_a_strike_are_its_harm():
         ("claim", "ua", "strike", "Zaporizhzhia", None)]
     # an army's casualties are its losses
     assert said("Russian forces suffered heavy casualties near Siversk, the brigade said.") == {("claim", "ua", "Siversk")}
+
+
+@pytest.mark.parametrize(("sentence", "want"), [
+    # "the northeastern Ukrainian town of X": more than one word before the town's noun
+    ("Gerasimov told Putin that Russian forces had taken the northeastern Ukrainian town of Vovchansk.",
+     {("claim", "ru", "Vovchansk")}),
+    # the defender "fully controls" a town it is said to have lost
+    ("A spokesman for Kyiv's northern command said Ukrainian forces fully control Yunakivka.",
+     {("denial", "ua", "Yunakivka")}),
+    # «не окуповане» and the channels' claim it answers
+    ("У Генштабі наголосили, що село Андріївка не окуповане, попри заяви російських пабліків про його «звільнення».",
+     {("denial", "ua", "Andriivka"), ("claim", "ru", "Andriivka")}),
+    # Moscow's installed governor
+    ("Российские военные взяли под контроль большую часть Каменского, заявил врио губернатора области Евгений Балицкий.",
+     {("claim", "ru", "Kamianske")}),
+    # an unqualified ministry whose forces repelled Ukrainian attacks, or whose aircraft hit a Ukrainian depot, is Moscow's
+    ("The ministry said separately that its forces had repelled two Ukrainian attacks near Kindrashivka.",
+     {("claim", "ru", "Kindrashivka")}),
+    ("Russian aircraft hit a Ukrainian army fuel depot near Sloviansk, the ministry said.",
+     {("claim", "ru", "Sloviansk")}),
+])
+def test_parties_by_their_words(sentence, want):
+    assert said(sentence) == want

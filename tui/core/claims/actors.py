@@ -135,6 +135,9 @@ LEXICON: list[tuple[Actor, tuple[str, ...]]] = [
         r"(?:[Tt]he )?head of the [\"“]?military-civilian administration[\"”]?",
         # in Russian copy: the Kursk governor, Moscow's heads of occupied Kharkiv and Zaporizhzhia land, the LPR's officer
         r"Хинштейн\w*", r"Ганчев\w*", r"Рогов(?:а|у|ым|е)?\b", r"Марочко",
+        # Moscow's installed heads of occupied land, and its «врио губернатора» (a title only Moscow gives)
+        r"Балицк\w*", r"Пушилин\w*", r"Сальдо\b", r"Пасечник\w*", "Balitsky", "Pushilin", "Saldo", "Pasechnik",
+        r"[Вв]рио губернатора",
         # «глава российской (военно-гражданской) администрации области», «окупаційна адміністрація»
         r"[Гг]лав\w* (?:российской|пророссийской|оккупационной) (?:военно-гражданской )?администраци\w*",
         r"(?:[Гг]лав\w*|[Оо]чільник\w*|[Кк]ерівник\w*) (?:російської |окупаційної )(?:військово-цивільної )?адміністраці\w*")),

@@ -606,7 +606,8 @@ def rx(pattern: str) -> Cue:
 
 # "took Kupiansk": taking counts as capture only when a capitalised name follows (not "took place").
 TAKE = re.compile(r"\b(?:took|taken|take|taking|takes|enters?|entering|controls?|loss of) "
-                  r"(?:the (?:[A-Z][a-z]+-(?:held|controlled|occupied) |(?:front-?line|frontline|small|key|eastern|western|northern|southern|strategic|embattled|nearby|neighbou?ring|tiny|border|mining|industrial) )?(?:towns?|city|cities|villages?|settlements?) of )?[A-ZА-ЯІЇЄҐ]"
+                  # "the northeastern Ukrainian town of X", "the Russian-held city of Y": up to three words before the noun
+                  r"(?:the (?:[\w'’-]+ ){0,3}(?:towns?|city|cities|villages?|settlements?) of )?[A-ZА-ЯІЇЄҐ]"
                    # "had taken the whole of X", "took most of Y": a share of a town taken
                    r"|\b(?:took|taken|take|taking|takes) [\"“‘']?(?:the whole|all|most|much|half|the rest|the cent(?:re|er)) of "
                    r"(?:the (?:town|city|village) of )?[A-ZА-ЯІЇЄҐ]"
@@ -747,7 +748,7 @@ DENIAL = rx(
     r"не під (?:їхнім|їх|російським|ворожим) контролем|не (?:перебува\w*|знаходит\w*) під (?:\w+ )?контролем (?:загарбник|окупант|ворог|росі|рф|противник)\w*|не под (?:их|российским|вражеским) контролем|"
     r"чого (?:насправді )?немає|чего (?:на самом деле )?нет\b|не имеют (?:\w+ ){0,2}(?:данных|информации|подтвержд\w*)|"
     # a capture said not to have happened: «не захопили», «так и не удалось захватить»
-    r"не (?:захопи\w*|захопл\w*|окупува\w*|зайшл\w*|зайшов|увійшл\w*|захвати\w*|захвачен\w*|оккупирова\w*|заня(?:л|ли|ла)\b|зашл\w*|вошл\w*|взял\w*|взяли|"
+    r"не (?:захопи\w*|захопл\w*|окупува\w*|окупован\w*|оккупирован\w*|зайшл\w*|зайшов|увійшл\w*|захвати\w*|захвачен\w*|оккупирова\w*|заня(?:л|ли|ла)\b|зашл\w*|вошл\w*|взял\w*|взяли|"
     # «ВС России не освободили X»: a capture Moscow announced, said not to have happened
     r"освободил\w*|освобожд[её]н\w*|звільнил\w*|звільнен\w*)|"
     r"не (?:вдалося|удалось|змогл\w*|зміг|смогл\w*|смог|сумел\w*) (?:\w+ )?(?:захопити|захватить|взяти|взять|зайти|увійти|войти|закріпитися|закрепиться|оточити|окружить|"

@@ -60,7 +60,9 @@ _LEAD = re.compile(r"^\W{0,3}(?P<dateline>MOSCOW|KYIV|KIEV)\b|\b(?P<party>Russia
 _REGION_AFTER = re.compile(r"\s+(?:region|oblast|Oblast|province)\b")
 _LAND_AFTER = re.compile(r"\s+(?:[\w-]+\s+){0,2}(?:region|oblast|province|border|frontier|territory|east|south|north|west)\b")
 # "the encirclement of Ukrainian forces": troops a ministry speaks of (not "the Ministry of Defence of Ukraine").
-_OBJECT_OF = re.compile(r"(?<!Defence )(?<!Defense )(?<!Forces )(?<!Staff )(?<!Service )(?<!Guard )\bof (?:the )?$")
+_OBJECT_OF = re.compile(r"(?<!Defence )(?<!Defense )(?<!Forces )(?<!Staff )(?<!Service )(?<!Guard )\bof (?:the )?$|"
+                        # "hit a Ukrainian army depot": what was struck, not who speaks
+                        r"\b(?:hit|struck|destroyed|targeted) (?:a |an |the )?$")
 _ITS_FORCES = re.compile(r"\bits (?:forces|troops|units|soldiers|army)\b")
 _SUBJECT_TROOPS = re.compile(r"\W*(?:[A-Z][\w ,]{0,30}?,\s*)?(Russian|Ukrainian) (?:[\w-]+ )?(?:forces|troops|units|soldiers|army|servicemen)\b")
 _RU_STAFF_CLUE = re.compile(r"Gerasimov|Russia['’]s General Staff|Russian General Staff|Генштаб\w* (?:ВС РФ|ВС России|России)|Герас[иі]мов")
@@ -80,7 +82,10 @@ _RU_MINISTRY_CLUE = re.compile(
     r"special military operation|\bKiev\b|aircraft-type|(?:destroyed|shot down|downed|intercepted|disabled) (?:\d+ |the |a |an )?(?:[\w-]+ ){0,2}Ukrainian (?:[\w-]+ ){0,3}(?:drones?|UAVs?|unmanned aerial vehicles?|missiles?)|Krasnoarmeysk|Dimitrov|Artyomovsk|Gulyaipole|Kupyansk|Volchansk|Seversk|Yampol|"
     r"Ugledar|Zaporozhye|Kharkov|Russian flags?|shot down|downed|intercepted|destroyed \d|Ukrainian (?:[\w-]+ ){0,2}(?:jets|aircraft|planes|helicopters|boats) (?:were|was) destroyed|lost (?:up to |more than |over |about )?\d|Armed Forces of Ukraine lost|"
     # a settlement "liberated" in a ministry's words, and the army groups that Moscow's bulletins name
-    r"(?i:liberat)\w+|Ukrainian (?:[\w-]+ )?(?:attempts?|attacks?|assaults?|counterattacks?|offensive) (?:[\w-]+ ){0,9}(?:thwarted|repelled|repulsed|foiled)|[Gg]roup of [Ff]orces|[Bb]attlegroup|\b(?:Tsentr|Vostok|Zapad|Yug|Dnepr)\b|(?:came|come|comes) under Russian control|"
+    r"(?i:liberat)\w+|Ukrainian (?:[\w-]+ )?(?:attempts?|attacks?|assaults?|counterattacks?|offensive) (?:[\w-]+ ){0,9}(?:thwarted|repelled|repulsed|foiled)|"
+    # "its forces had repelled three Ukrainian attacks", "Russian aircraft and drones hit a Ukrainian army depot"
+    r"(?:repelled|repulsed|thwarted|foiled) (?:[\w-]+ ){0,3}Ukrainian (?:[\w-]+ )?(?:attempts?|attacks?|assaults?|counterattacks?|offensive)|"
+    r"Russian (?:aircraft|drones|troops|forces|artillery|missiles)(?: and [\w-]+)? (?:hit|struck|destroyed) (?:a |an |the )?Ukrainian\b|[Gg]roup of [Ff]orces|[Bb]attlegroup|\b(?:Tsentr|Vostok|Zapad|Yug|Dnepr)\b|(?:came|come|comes) under Russian control|"
     # villages in Moscow's transliteration ("Vodyanoye", "Krasnogorovka"): Kyiv's ministry writes Ukrainian names
     r"\b[A-Z][a-z]+(?:ovka|evka|oye|skoye)\b|"
     # the same in Russian: «сбиты 9 украинских БПЛА», «киевский режим», «СВО», «группировка войск», «освобожден»

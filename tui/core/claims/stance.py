@@ -41,7 +41,7 @@ _HOLDS_UA = rx(_NOT_WITHDRAWN + _KEEPS_CONTROL +
     r"\bstill (?:holds?|held|holding|controls?|controlled|there|present|fighting|inside|in (?:the )?(?:town|city|village|centre|center)|in (?:the )?(?:\w+ )?(?:part|parts|districts?|outskirts) of)\b|"
     r"\b(?:ukrainian|our|its|their|his) (?:troops|forces|units|defenders|soldiers) (?:are |were |remain |remained )?still in\b|"
     r"\bour (?:troops|forces|units|defenders|soldiers) (?:are|remain) (?:in|inside|within)\b|"
-    r"\b(?:ukrainian|our) (?:troops|forces|units|defenders|soldiers) (?:still |now )?(?:control|hold)\b|"
+    r"\b(?:ukrainian|our) (?:troops|forces|units|defenders|soldiers) (?:still |now |fully |firmly |completely )?(?:control|hold)\b|"
     r"\bdefending (?:our|their) positions\b|\b(?:re)?(?:affirm|confirm)\w* (?:its|their|our) control (?:over|of)\b|"
     r"\b(?:ukraine['’]s|ukrainian|our) (?:armed forces|defen[cs]e forces) (?:still |now |currently )?(?:control|hold)\b|"
     r"\b(?:still|remains?|remained) in (?:ukrainian|our|its|their) hands\b|\b(?:is|are|remains?|still) ours\b|"
