@@ -277,3 +277,15 @@ def test_casualties_of_a_strike_are_its_harm():
 ])
 def test_parties_by_their_words(sentence, want):
     assert said(sentence) == want
+
+
+@pytest.mark.parametrize(("sentence", "want"), [
+    # Moscow calling Kyiv's account false and saying a Ukrainian town is under its troops' control: the
+    # rejection, and its claim
+    ("У Міноборони Росії ці заяви назвали фейком і стверджують, що Сіверськ повністю під контролем російських військ.",
+     {("denial", "ru", "Siversk"), ("claim", "ru", "Siversk")}),
+    # in its own border region the same words defend what it holds
+    ("В Минобороны России назвали это фейком: Суджа под контролем российских войск.", {("denial", "ru", "Sudzha")}),
+])
+def test_moscow_answering_with_its_own_hold(sentence, want):
+    assert said(sentence) == want

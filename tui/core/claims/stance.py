@@ -708,6 +708,12 @@ def revise(orig: str, low: str, voices: list[Voice], actors: list[ActorMention],
             continue  # «позиции были отведены» with nobody named: whose withdrawal, the words do not say
         if event == "other" and stance == "claim":
             continue  # evacuations, outages: news, not a claim about the war's events
+        if stance == "denial" and side == "ru" and event == "control" and not russian_soil and not low.isascii() \
+                and (held := UNDER_SIDE_CYR.search(clause)) is not None and holder_side(held) == "ru":
+            # «у Міноборони Росії ці заяви назвали дезінформацією і стверджують, що X під контролем
+            # російських військ»: Moscow rejects Kyiv's account and, with its own hold on a Ukrainian town, claims it
+            out.append(("denial", side, name, event, start, end))
+            stance = "claim"
         if stance == "denial" and side in PARTIES and low.isascii() and (speaker is None or speaker.actor.side == side) \
                 and any(a.actor.side == side and a.actor.rank == 1 and a.start >= start and _DOES_NOT.match(low, a.end)
                         for a in actors) \
