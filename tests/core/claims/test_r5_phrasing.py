@@ -289,3 +289,14 @@ def test_parties_by_their_words(sentence, want):
 ])
 def test_moscow_answering_with_its_own_hold(sentence, want):
     assert said(sentence) == want
+
+
+@pytest.mark.parametrize(("sentence", "want"), [
+    # communities listed together are neighbours: «Мирівська» beside «Марганецька» is Myrove by Marhanets,
+    # not the bigger Myrivka near Kyiv
+    ("Окупанти били по Марганецькій та Мирівській громадах.", {("claim", "ua", "Marhanets"), ("claim", "ua", "Myrove")}),
+    # a village of a community, unnamed, is no settlement the tracker can place
+    ("У селі Менської громади через удар дрона загорівся склад.", set()),
+])
+def test_communities_beside_each_other_and_their_villages(sentence, want):
+    assert said(sentence) == want

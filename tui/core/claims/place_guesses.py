@@ -474,7 +474,7 @@ def adjective_town(gaz: Gazetteer, adjective: str, oblasts: Iterable[str] = (),
 def hromada_anchors(gaz: Gazetteer, text: str, listed: re.Match[str], out: Sequence[PlaceMention]) -> list[tuple[Place, float]]:
     """The places a list of communities is named beside, with how far from each its towns may lie:
     the sentence's settlements and the centre of a district named right after its noun."""
-    near = [(v.place, _HROMADA_NEAR_KM) for v in out if v.kind == "settlement" and v.place is not None]
+    near = [(v.place, HROMADA_NEAR_KM) for v in out if v.kind == "settlement" and v.place is not None]
     noun = HROMADA_NOUN.match(text, listed.end()) if listed.re is HROMADAS else None
     if noun is not None and (district := _DISTRICT_AFTER.match(text, noun.end())) is not None:
         word = district.group(1).split()[0]
@@ -528,7 +528,7 @@ def _adjective_guesses(adjective: str) -> list[str]:
 
 
 _SHELLED_KM = 150.0
-_HROMADA_NEAR_KM = 45.0
+HROMADA_NEAR_KM = 45.0
 """A community's town lies this close to a place named beside it."""
 _DISTRICT_KM = 80.0
 """... and this close to the centre of the district it is said to lie in."""

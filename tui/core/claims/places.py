@@ -35,6 +35,7 @@ from tui.core.claims.gazetteer import OBLAST_SPELLINGS, RU_AREAS, Gazetteer, Men
 from tui.core.claims.place_guesses import (
     DISTRICT_REGION,
     DISTRICT_REGION_EN,
+    HROMADA_NEAR_KM,
     HROMADA_NOUN,
     HROMADAS,
     LIST_TO_AREA,
@@ -381,6 +382,7 @@ def find_places(text: str, *, gazetteer: Gazetteer | None = None) -> list[PlaceM
                     # shelled <X> community" is a strike on <X>)
                     out.append(_mention(text, s, at, "settlement", place, (place,), None, False, place.oblast))
                     taken.append((s, at))
+                    near = [*near, (place, HROMADA_NEAR_KM)]  # the communities listed with it are its neighbours
         resolved = {m.start: m for m in out if m.kind == "settlement"}
         for start, end, place in guessed_settlements(gaz, text, cyr_areas, taken, resolved):
             # «освобожден населенный пункт Нелеповка»: a Russian spelling the codifier does not hold;
@@ -602,7 +604,8 @@ _HROMADA_WORDS = ("громад", "общин", "ТГ")
 """One of these is in every match of HROMADA_NOUN: a story with none is not scanned with it."""
 
 # Settlements of a community, counted or not, before its adjective: «сіл», «селищ», «населені пункти», «сел».
-_VILLAGES_OF = re.compile(r"(?<![\w'’])(?:сіл|села|селищ|селища|населен\w* пункт\w*|населённ\w* пункт\w*|сел|деревень|поселков)\s+$")
+_VILLAGES_OF = re.compile(r"(?<![\w'’])(?:сіл|села|селі|селе|селищ|селища|селищі|населен\w* пункт\w*|населённ\w* пункт\w*|сел|деревень|"
+                          r"поселков|поселке|посёлке)\s+$")
 
 
 def _lists_before(text: str, noun: re.Pattern[str], listed: re.Pattern[str]) -> list[re.Match[str]]:
