@@ -300,3 +300,20 @@ def test_moscow_answering_with_its_own_hold(sentence, want):
 ])
 def test_communities_beside_each_other_and_their_villages(sentence, want):
     assert said(sentence) == want
+
+
+@pytest.mark.parametrize(("sentence", "want"), [
+    # "the governors said" after a strike on their regions' cities: the hit side's officials
+    ("Russian missiles hit Mykolaiv and Odesa overnight, the governors said.",
+     {("claim", "ua", "Mykolaiv"), ("claim", "ua", "Odesa")}),
+    # regions named after their noun are regions, not their centres
+    ("Two southern regions, Mykolaiv and Odesa, were left without power after a Russian strike, the governors said.", set()),
+    # the occupation authorities speak for Moscow
+    ("Ukrainian drones hit Nova Kakhovka overnight, the occupation authorities said.", {("claim", "ru", "Nova Kakhovka")}),
+    # «Новой Маячке»: the adjective opening a two-word name is not the village called Nova
+    ("«ВСУ нанесли удары по Новой Маячке и Корсунке», — написал он.", {("claim", "ru", "Korsunka")}),
+    # "elements of the Nth ... Brigade" in Moscow's claim are its own units
+    ("The Russian MoD claimed that elements of the 5th Tank Brigade seized all of Kurakhove.", {("claim", "ru", "Kurakhove")}),
+])
+def test_officials_units_and_two_word_names(sentence, want):
+    assert said(sentence) == want

@@ -84,6 +84,10 @@ LEXICON: list[tuple[Actor, tuple[str, ...]]] = [
         # the groupings' Russian adjectives, transliterated: "the Yuzhnaya group of forces", "Yuzhnaya units"
         r"(?:the )?(?:Severnaya|Zapadnaya|Yuzhnaya|Tsentralnaya|Vostochnaya|Dneprovskaya) (?:[Gg]roup(?:ing)? of [Ff]orces|[Gg]rouping|[Gg]roup|units|troops|forces)",
         r"(?:Sever|Zapad|Yug|Tsentr|Vostok|Dnepr) (?:units|troops|forces)\b",
+        # a unit named as Russia's ("the Russian 5th Tank Brigade"), or by the analysts' "elements of the Nth ..."
+        # for Moscow's units (theirs for Kyiv's name the country)
+        r"(?:[Tt]he )?Russian [1-9]\d{0,2}(?:st|nd|rd|th) (?:[\w-]+ ){0,3}(?:Brigade|Division|Regiment|Army|Corps)",
+        r"(?<=[Ee]lements of )the [1-9]\d{0,2}(?:st|nd|rd|th) (?:[\w-]+ ){0,3}(?:Brigade|Division|Regiment|Army|Corps)",
         # Russia's own unit titles: "the 36th Guards Motorized Rifle Brigade" (Kyiv's brigades are not "Guards" or "Rifle")
         r"(?:[Tt]he )?[1-9]\d{0,2}(?:st|nd|rd|th) (?:Separate )?(?:Guards (?:[\w-]+ ){0,2}|(?:[\w-]+ )?Motori[sz]ed Rifle |Motor Rifle )"
         r"(?:Brigade|Division|Regiment|Army)",
@@ -125,6 +129,7 @@ LEXICON: list[tuple[Actor, tuple[str, ...]]] = [
     (Actor("Russian-installed official", "ru"), (
         r"(?:Russian|Moscow|Kremlin)-(?:installed|appointed|backed) (?:\w+ ){0,3}(?:officials?|authorities|governor|head|mayor|leader|administration)",
         r"(?:[Tt]he )?head of the (?:Russian|Moscow|Kremlin)-(?:installed|appointed|backed) (?:\w+ ){0,2}administration",
+        r"(?:[Tt]he )?(?:Russian |local )?occupation (?:authorities|officials|administration|head)",
         "Vladimir Rogov", "Rogov",
         r"(?:[Tt]he )?(?:governor|head) of (?:the )?(?:Kursk|Belgorod|Bryansk)(?: region| Oblast)?",
         # the governor of one of Russia's own regions, however the copy capitalises it
@@ -311,6 +316,8 @@ LEXICON: list[tuple[Actor, tuple[str, ...]]] = [
         # bare "officials said" after a strike's toll: those of the place hit
         r"(?:^|(?<=, ))[Oo]fficials(?= (?:said|say|says|reported|told|added)\b)",
         r"(?:the )?(?:regional|local) (?:governor|head)", r"[Tt]he (?:city'?s? )?mayor",
+        # "the governors said": the heads of the regions hit, together
+        r"[Tt]he (?:regional |two |three )?governors(?= (?:said|say|says|reported|added|wrote)\b)",
         # "..., Mayor Ivan Petrenko said": the title before his name (not "Moscow Mayor X", a head the lexicon names)
         r"(?:^|(?<=, ))Mayor(?: [A-Z][a-z]+(?:-[A-Z][a-z]+)?){1,2}",
         # a headline's unnamed teller: "Governor: shelling kills one in ..."

@@ -70,6 +70,8 @@ _EN_AREA_AFTER = re.compile(r"\s+(?:[Oo]blasts?|[Rr]egions?|[Pp]rovinces?|[Kk]ra
 # story to the few letters that can start one: the same matches as "\b(?:[Oo]blasts?|...)\b".
 _EN_AREA_NOUN = re.compile(r"[OoRrPpKk](?<!\w.)(?:(?<=[Oo])blasts?|(?<=[Rr])egions?|(?<=[Pp])rovinces?|(?<=[Kk])rai)\b")
 _EN_AREA_LIST = re.compile(r"((?:[A-Z][\w'’-]+(?:,\s*|,?\s+and\s+|\s*/\s*))*[A-Z][\w'’-]+)\s+$")
+# "two southern regions, Mykolaiv and Kherson, were left without power": the regions named after their noun
+_REGIONS_NAMED_AFTER = re.compile(r"\b(?:regions|oblasts|provinces),\s+(?:[A-Z][\w'’-]+(?:,\s*|,?\s+and\s+))*$")
 _LIST_SPLIT = re.compile(r",\s*|,?\s+and\s+|\s*/\s*")
 
 _REGION_READING = {"Dnipro": "Dnipropetrovsk", "Zaporizhzhia": "Zaporizhzhia"}
@@ -300,7 +302,7 @@ def find_places(text: str, *, gazetteer: Gazetteer | None = None) -> list[PlaceM
                 _EN_VILLAGES_AFTER.match(text, m.end) or _REGION_OF.search(text, max(0, m.start - 40), m.start)
                 or _REGION_AND.search(text, max(0, m.start - 24), m.start)
                 or (_COMPASS_REGION_BEFORE.search(text, max(0, m.start - 20), m.start) and not says_city(text, m.start, m.end))
-                or _REGION_APPOSITION_AFTER.match(text, m.end)
+                or _REGION_APPOSITION_AFTER.match(text, m.end) or _REGIONS_NAMED_AFTER.search(text, max(0, m.start - 80), m.start)
                 or (m.place.name in _REGION_FIRST and _SPREAD_OVER_BEFORE.search(text, max(0, m.start - 12), m.start)
                     and not says_city(text, m.start, m.end))
                 or (out and out[-1].end <= m.start and _REGION_LIST_GAP.fullmatch(text, out[-1].end, m.start) and (
@@ -420,6 +422,12 @@ def find_places(text: str, *, gazetteer: Gazetteer | None = None) -> list[PlaceM
         out = [m for m in out if not (m.kind == "settlement" and _DIRECTORATE_AFTER.match(text, m.end))]
     # «Свободное Поле», "Vilne Pole": the first word of a longer name the gazetteer lacks is not a place
     out = [m for m in out if not (m.kind == "settlement" and text[m.end:m.end + 1] == " " and _NAME_TAIL_AFTER.match(text, m.end))]
+    # «Новой Маячке», "Novaya Ivanivka": an adjective opening a two-word name the gazetteer lacks, and the
+    # word after it, name no place
+    heads = [m for m in out if m.kind == "settlement" and m.place.name in _ADJECTIVE_NAMES and _CAPITAL_WORD_AFTER.match(text, m.end)]
+    if heads:
+        tails = {m.end + 1 for m in heads}
+        out = [m for m in out if m not in heads and not (m.kind == "settlement" and m.start in tails)]
     if "район" in text or "округ" in text:
         # «два района области — Рыльский и Льговский»: districts named after their noun, not villages
         out = [m for m in out if not (m.kind == "settlement" and m.text.endswith(("ский", "ський", "цкий", "цький", "зький"))
@@ -436,6 +444,10 @@ def find_places(text: str, *, gazetteer: Gazetteer | None = None) -> list[PlaceM
     return _without_far_namesakes(gaz, out)
 
 
+# Villages named by an adjective alone ("Nova", "Velyka"), which as often open a two-word name
+_ADJECTIVE_NAMES = frozenset(("Nova", "Nove", "Novyi", "Stara", "Stare", "Staryi", "Velyka", "Velyke", "Velykyi", "Mala", "Male",
+                              "Malyi", "Verkhnia", "Nyzhnia", "Zelena", "Zelene", "Chervona", "Chervone", "Krasna", "Krasne"))
+_CAPITAL_WORD_AFTER = re.compile(r" [A-ZА-ЯІЇЄҐ][\w'’-]+")
 # The second word of a two-word village name: «Зелене Поле», «Вовчий Яр», "Zolota Balka".
 _NAME_TAIL_AFTER = re.compile(r" (?:Поле|Поля|Полі|Яр|Яру|Балка|Балки|Балці|Балку|Гора|Горы|Гори|Лука|Луки|Рог|Рогу|Кут|Долина|Долины|Долини|"
                               r"Роща|Рощи|Гай|Брод|Брід|Криниця|Криницы|Колодязь|Колодезь|Хутор|Хутора|Хутори|"
