@@ -317,3 +317,16 @@ def test_communities_beside_each_other_and_their_villages(sentence, want):
 ])
 def test_officials_units_and_two_word_names(sentence, want):
     assert said(sentence) == want
+
+
+@pytest.mark.parametrize(("sentence", "want"), [
+    # gains with their settlements unnamed: the side's own claim at no settlement
+    ("Battlegroup Centre fighters liberated three settlements in the past four days.", {("claim", "ru", None)}),
+    ("Russia claims capture of settlement in Ukraine's Zaporizhzhia region", {("claim", "ru", None)}),
+    ("Russia claims three more villages in eastern Ukraine", {("claim", "ru", None)}),
+    ("Армия РФ освободила от киевских боевиков ещё один населённый пункт ДНР", {("claim", "ru", None)}),
+    ("После упорных боёв населённый пункт перешёл под контроль подразделений группировки войск «Центр».",
+     {("claim", "ru", None)}),
+])
+def test_gains_with_their_settlements_unnamed(sentence, want):
+    assert said(sentence) == want

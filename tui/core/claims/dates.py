@@ -57,7 +57,7 @@ CONSTANT_STRIKES = r"(?:relentless|constant|incessant|near-constant|continuous|r
 _DURATIVE = re.compile(r"\b(?:for (?:many |several |more than |over |nearly |almost )?(?:months|weeks)|"
                        # "has withstood a siege since last April": how long, not what happened now
                        r"since last (?:year|spring|summer|autumn|fall|winter|" + "|".join(m for m in _MONTHS if m.isascii() and len(m) > 3) + r")|"
-                       r"for the (?:past|last) (?:year|two years|\w+ months|months|weeks)|in the (?:past|last) (?:\w+ )?(?:days|weeks|months)|"
+                       r"for the (?:past|last) (?:year|two years|\w+ months|months|weeks)|in the (?:past|last) (?:\w+ )?(?:weeks|months)|"
                        # "a town shelled repeatedly for a month": how often, not one strike now
                        r"(?:hit|struck|shelled|attacked|targeted|bombed) repeatedly|repeatedly (?:hit|struck|shelled|attacked|targeted|bombed)|"
                        # "a town that has been damaged by repeated strikes": the toll of many strikes, not one now

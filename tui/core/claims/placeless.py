@@ -80,7 +80,10 @@ _UNNAMED_TAKEN = gated(re.compile(
     r"(?! (?:of|called|named|known)\b)|"
     # a headline drops the article: "Russia takes village in Donetsk region", "forces took control of village"
     r"\b(?:(?:took|takes|taken) control of|captures|seizes|takes|liberates|(?:has|have) (?:captured|seized|taken|liberated)) (?:\w+ )?(?:village|settlement|town)\b"
-    r"(?! (?:of|called|named|known)\b)", re.IGNORECASE))
+    r"(?! (?:of|called|named|known)\b)|"
+    # "Russia claims capture of settlement in ...", "Russia claims two more villages": a headline's unnamed gain
+    r"\bclaims? (?:the )?(?:capture|seizure|control) of (?:a |an |another |one more )?(?:[\w'’-]+ )?(?:village|settlement|town)\b(?! (?:of|called|named|known)\b)|"
+    r"\bclaims (?:two|three|four|five|six|\d+) more (?:villages|settlements|towns)\b", re.IGNORECASE))
 # the passive, counted: "more frontline villages liberated", "three villages have been retaken" (the count
 # is read before the noun, so the pattern keeps its literal gate)
 _TAKEN_PASSIVE = gated(re.compile(r"\b(?:[Vv]illages|[Ss]ettlements|[Tt]owns) (?:(?:were|have been|had been|are|Were|Have Been|Are) )?"
@@ -323,11 +326,14 @@ COUNTED_CAPTURE_CYR = re.compile(r"(?<!\w)(?:освобо\w+|взял\w*|взя�
 # «освободили ещё одно село в X области», «звільнили населений пункт», «Посёлок освобождён», «взятие этого
 # посёлка ...»: one settlement taken by the side telling it, unnamed
 _ONE_SETTLEMENT_CYR = (r"(?:населённ\w* пункт\w*|населенн?\w* пункт\w*|сел[оа]|пос[её]л(?:ок|ка)|селищ[ея]|деревн[юи]|хутор)"
-                       r"(?![\w-])(?!,? (?:(?-i:[А-ЯІЇЄҐA-Z«\"“])|под |возле |около |поблизу |біля |неподалік |недалеко ))"
+                       # (a name after it is the settlement's own; «ДНР» after it is only its region)
+                       r"(?![\w-])(?!,? (?:(?-i:(?!ДНР|ЛНР)[А-ЯІЇЄҐA-Z«\"“])|под |возле |около |поблизу |біля |неподалік |недалеко ))"
                        # («звільнили село від мін»: cleared, not taken)
                        r"(?! (?:від|от) (?:мін|мин|вибухо|взрыво|завал|сміття|мусора|снігу|снега))")
 _UNNAMED_TAKEN_CYR = re.compile(
     r"(?<!\w)(?:(?:освободил[аи]?|звільнил[аи]?|(?:взял[аи]?|взяли) (?:под|під) (?:свой |свій )?контроль) "
+    # («освободила от киевских оккупантов ещё один населённый пункт»: from whom, before what)
+    r"(?:(?:от|від) (?:[\w'’-]+ ){1,3})?"
     r"(?:(?:ещё|еще|ще|один|одно|одне|очередн\w+|ключев\w+|стратегічн\w+|стратегическ\w+|важн\w+|небольш\w+|невелик\w+|"
     r"этот|это|цей|це) ){0,2}" + _ONE_SETTLEMENT_CYR + r"|"
     r"(?<!за )(?<!на )(?<!для )(?:взятие|взяття|освобождение|звільнення) (?:этого|этой|цього|цієї|данного) " + _ONE_SETTLEMENT_CYR + r"|"
@@ -336,6 +342,8 @@ _UNNAMED_TAKEN_CYR = re.compile(
     # «село освободили бойцы ...», «посёлок удалось взять под контроль»: the place just named, taken, as the sentence's object
     r"(?:^|(?<=, ))[«\"“]?(?:этот |данный |цей |це )?(?:населённый пункт|населенный пункт|населений пункт|село|пос[её]лок|селище) "
     r"(?:удалось |вдалося )?(?:освободил[аи]?|звільнил[аи]?|взять под контроль|взяти під контроль|взял[аи]? под контроль|взяли під контроль)(?!\w)|"
+    # «после боёв населённый пункт перешёл под контроль подразделений ...»: the place changed hands to the teller
+    r"(?:населённый пункт|населенный пункт|населений пункт|село|пос[её]лок|селище) (?:[\w'’-]+ ){0,2}(?:перешел|перешёл|перейшов) (?:под|під) контроль|"
     # «потіснили ворога на напрямку», «оттеснили противника»: the enemy pushed back, where not said
     r"(?<!не )(?:потіснил|потеснил|відтіснил|оттеснил|відкинул|отбросил)\w* (?:[\w'’-]+ )?(?:ворог\w*|противник\w*|врага|росіян|окупант\w*|оккупант\w*|россиян|всу|зсу)(?!\w)|"
     # «освобождено более 50% территории», «половина территории уже освобождена»: a share of land taken
@@ -597,11 +605,12 @@ def placeless_statements(sentence: str, story: StoryFacts | None, default_side: 
         # "N villages were taken, a mapping group says": the group's own finding
         stance, side, name, named = "confirmation", "other", speaker.actor.name, True
     elif counted and speaker is None and latin_text(sentence) and (taken := _COUNTED_CAPTURE.search(text)) is not None and (
-            agent := next((a for a in actors if a.actor.side in ("ru", "ua") and a.actor.rank == 1), None)) is not None \
+            agent := next((a for a in actors if a.actor.side in ("ru", "ua")), None)) is not None \
             and agent.start < taken.start() and not _RUNNING_TOTAL.search(text):
         # "Russian forces liberated five settlements", told by nobody: "liberated" is the side's own media
-        # speaking (as for a named town); plain narration of a capture is the reporter's confirmation
-        if "liberat" in text or (agent.actor.side == "ua" and TOOK_BACK.search(text)):
+        # speaking (as for a named town), and so is a grouping telling its own gain ("Battlegroup East
+        # fighters took three villages"); plain narration of a capture is the reporter's confirmation
+        if "liberat" in text or agent.actor.rank >= 2 or (agent.actor.side == "ua" and TOOK_BACK.search(text)):
             side, name, named = agent.actor.side, None, False
         else:
             stance, side, name, named = "confirmation", "other", None, False
