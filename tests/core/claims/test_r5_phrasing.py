@@ -330,3 +330,11 @@ def test_officials_units_and_two_word_names(sentence, want):
 ])
 def test_gains_with_their_settlements_unnamed(sentence, want):
     assert said(sentence) == want
+
+
+@pytest.mark.parametrize(("sentence", "want"), [
+    ("Russia says it captured village in northeastern Ukraine", {("claim", "ru", None)}),
+    ("MOSCOW: Russia on Sunday claimed the capture of a village in Ukraine's Kharkiv region.", {("claim", "ru", None)}),
+])
+def test_headline_gains_unnamed(sentence, want):
+    assert said(sentence) == want

@@ -82,7 +82,9 @@ _UNNAMED_TAKEN = gated(re.compile(
     r"\b(?:(?:took|takes|taken) control of|captures|seizes|takes|liberates|(?:has|have) (?:captured|seized|taken|liberated)) (?:\w+ )?(?:village|settlement|town)\b"
     r"(?! (?:of|called|named|known)\b)|"
     # "Russia claims capture of settlement in ...", "Russia claims two more villages": a headline's unnamed gain
-    r"\bclaims? (?:the )?(?:capture|seizure|control) of (?:a |an |another |one more )?(?:[\w'’-]+ )?(?:village|settlement|town)\b(?! (?:of|called|named|known)\b)|"
+    r"\bclaim(?:s|ed)? (?:the )?(?:capture|seizure|control) of (?:a |an |another |one more )?(?:[\w'’-]+ )?(?:village|settlement|town)\b(?! (?:of|called|named|known)\b)|"
+    # "Russia says it captured village in ...": a headline's past tense with the article dropped
+    r"\b(?:says|said) (?:it|they) (?:captured|seized|took|liberated) (?:[\w'’-]+ )?(?:village|settlement|town)\b(?! (?:of|called|named|known)\b)|"
     r"\bclaims (?:two|three|four|five|six|\d+) more (?:villages|settlements|towns)\b", re.IGNORECASE))
 # the passive, counted: "more frontline villages liberated", "three villages have been retaken" (the count
 # is read before the noun, so the pattern keeps its literal gate)
