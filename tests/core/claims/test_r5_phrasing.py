@@ -334,6 +334,10 @@ def test_gains_with_their_settlements_unnamed(sentence, want):
 
 @pytest.mark.parametrize(("sentence", "want"), [
     ("Russia says it captured village in northeastern Ukraine", {("claim", "ru", None)}),
+    # a village near a town, unnamed: Moscow's gain at no settlement, and the town it is near not taken
+    ("Russia says it has captured a village near Pokrovsk", {("claim", "ru", None)}),
+    ("Russia said on Thursday it captured another village in the east, closing in on the town of Kurakhove.",
+     {("claim", "ru", None)}),
     ("MOSCOW: Russia on Sunday claimed the capture of a village in Ukraine's Kharkiv region.", {("claim", "ru", None)}),
 ])
 def test_headline_gains_unnamed(sentence, want):

@@ -58,8 +58,8 @@ def test_denials_in_ukrainian_copy(sentence, want):
     # the capital as the side whose losses they are is not the city
     ("Общие потери Киева за сутки составили до 1300 военнослужащих.", {("claim", "ru", None)}),
     ("Российские войска нанесли удар по Киеву.", {("claim", "ru", "Kyiv")}),
-    # a headline's unnamed village near a hub: the hub was not taken
-    ("Russia says it took village close to logistics hub of Kupiansk", set()),
+    # a headline's unnamed village near a hub: the hub was not taken, the village is Moscow's claim at no settlement
+    ("Russia says it took village close to logistics hub of Kupiansk", {("claim", "ru", None)}),
     ("Russia says it took Kupiansk, a logistics hub of the region", {("claim", "ru", "Kupiansk")}),
 ])
 def test_goals_owners_and_unnamed_villages(sentence, want):

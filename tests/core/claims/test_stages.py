@@ -221,7 +221,6 @@ def test_attribution_in_wire_and_international_styles(text, want):
     "Мэр Харькова Игорь Терехов призвал жителей оставаться в укрытиях.",
     "Capturing Lyman would bring Russian troops closer to Sloviansk.",
     "Since Russian forces took Avdiivka, the front has moved west toward Pokrovsk.",
-    "Russia says it has captured a village near Pokrovsk",
     "Kramatorsk, the largest city still held by Ukraine in the region, has emptied by half.",
     "Russia's offensive was supposed to take Kharkiv within weeks.",
     "Europe: Ukraine says it pushed Russian troops out of Kupiansk",

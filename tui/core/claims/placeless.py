@@ -408,6 +408,11 @@ def _military_hit_cyr(sentence: str) -> re.Match[str] | None:
     return _MILITARY_HIT_CYR.search(sentence)
 
 
+def unnamed_gain(sentence: str) -> bool:
+    """Whether the sentence tells of a gain whose settlement goes unnamed ("captured another village")."""
+    return (latin_text(sentence) and _unnamed_taken(sentence) is not None) or _unnamed_taken_cyr(sentence) is not None
+
+
 def _unnamed_taken_cyr(sentence: str) -> re.Match[str] | None:
     """_UNNAMED_TAKEN_CYR's match in a Cyrillic sentence that has one of its stems, else None."""
     if sentence.isascii() or not ("освоб" in sentence or "звільн" in sentence or "онтрол" in sentence or "взят" in sentence

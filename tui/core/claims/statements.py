@@ -98,6 +98,7 @@ from tui.core.claims.placeless import (
     placeless_hold,
     placeless_statements,
     tallied_region,
+    unnamed_gain,
 )
 from tui.core.claims.places import find_places
 from tui.core.claims.sentences import MAX_TEXT, split_sentences
@@ -277,7 +278,7 @@ def extract_with_places(text: str, *, story: StoryFacts | None = None, gazetteer
                     or tallied_region(joined, m) or _river_named(joined, m) or named_district(joined, m)
                     or _OPERATION_AFTER.match(joined, m.end) is not None  # "losses in the Kursk operation"
                     or ("mention" in joined and _UNMENTIONED_BEFORE.search(joined, max(0, m.start - 30), m.start) is not None)
-                    for m in here) or COUNTED_SETTLEMENTS.search(sentence) is not None
+                    for m in here) or COUNTED_SETTLEMENTS.search(sentence) is not None or unnamed_gain(sentence)
                     or (not sentence.isascii() and COUNTED_SETTLEMENTS_CYR.search(sentence) is not None
                         and COUNTED_CAPTURE_CYR.search(sentence) is not None)):
                 # a capital named only as a government ("the X regime lost N men", "as Kyiv mounts an
