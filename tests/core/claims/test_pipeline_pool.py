@@ -5,7 +5,7 @@ from pathlib import Path
 
 import pytest
 
-from tui.core.claims import pipeline
+from tui.core.claims import pipeline, statements
 from tui.core.claims.pipeline import extract_in_pool, extract_items, process_stories
 from tui.core.claims.statements import extract_statements
 from tui.core.models import Story
@@ -95,3 +95,22 @@ def test_few_stories_never_start_a_pool(tmp_path, monkeypatch):
     monkeypatch.setattr(pipeline, "start_pool", no_pool)
     changed, claims, _ = _run(tmp_path, _stories(12))
     assert changed and sorted(changed) == sorted(claims)
+
+
+def test_a_story_that_trips_a_rule_costs_only_its_own_claims(monkeypatch):
+    # A rule that raises on one story's text (a bug, as a region with no town once raised in a
+    # hedge): that story gets no statements, every other story its own.
+    stories = _stories(3)
+    items = [pipeline.story_item(s, pipeline.join_text(s.title, s.summary, s.content)) for s in stories]
+    original = statements.extract_with_places
+
+    def tripping(text, *, story=None, gazetteer=None):
+        if story is not None and story.id == stories[1].id:
+            raise AttributeError("a rule's bug")
+        return original(text, story=story, gazetteer=gazetteer)
+
+    monkeypatch.setattr(statements, "extract_with_places", tripping)
+    found = extract_items(items)
+    assert found[1] == ([], [])
+    assert found[0] == original(items[0][1], story=items[0][0]) and found[0][0]
+    assert found[2] == original(items[2][1], story=items[2][0])

@@ -342,3 +342,9 @@ def test_gains_with_their_settlements_unnamed(sentence, want):
 ])
 def test_headline_gains_unnamed(sentence, want):
     assert said(sentence) == want
+
+
+def test_a_hedge_of_an_advance_into_a_region():
+    # a region with no settlement in an unverified account once raised (its place is None): a hedge at no settlement
+    text = "Analysts have not observed confirmation of Russian claims of advances into Kharkiv Oblast."
+    assert said(text) == {("hedge", "other", None)}

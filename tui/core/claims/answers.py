@@ -123,8 +123,9 @@ def account_answered(sentence: str, story: StoryFacts | None, staff_side: str, m
         places = find_places(sentence, gazetteer=gaz)
         if places and (named := [a for a in find_actors(sentence) if a.actor.side == "other"]):
             places = [m for m in places if not any(a.start <= m.start < a.end for a in named)]  # "Kyiv Post": an outlet's name
-        if any(m.place.name not in CAPITALS or not (_GOVERNMENT_NAMED.match(sentence, m.end) or POSSESSIVE_END.search(
-                sentence, m.start, m.end) or _CAPITALS_PAIRED.match(sentence, max(0, m.start - 12), m.end + 12))
+        # (a region or direction named, "advances into Sumy Oblast", names no settlement either)
+        if any(m.place is not None and (m.place.name not in CAPITALS or not (_GOVERNMENT_NAMED.match(sentence, m.end) or POSSESSIVE_END.search(
+                sentence, m.start, m.end) or _CAPITALS_PAIRED.match(sentence, max(0, m.start - 12), m.end + 12)))
                for m in places):
             return []
         return [placeless_hedge(sentence, story)]

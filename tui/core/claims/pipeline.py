@@ -116,7 +116,13 @@ def extract_items(items: Sequence[Item]) -> list[Extracted]:
     from tui.core.claims.statements import extract_with_places
 
     gaz = Gazetteer.load()
-    return [extract_with_places(text, story=ref, gazetteer=gaz) for ref, text in items]
+    out: list[Extracted] = []
+    for ref, text in items:
+        try:
+            out.append(extract_with_places(text, story=ref, gazetteer=gaz))
+        except Exception:  # noqa: BLE001 - a text that trips a rule costs its own story its claims, not the poll's
+            out.append(([], []))  # (the story itself is stored; it is read again when it next changes)
+    return out
 
 
 def worker_setup() -> None:
