@@ -348,3 +348,18 @@ def test_a_hedge_of_an_advance_into_a_region():
     # a region with no settlement in an unverified account once raised (its place is None): a hedge at no settlement
     text = "Analysts have not observed confirmation of Russian claims of advances into Kharkiv Oblast."
     assert said(text) == {("hedge", "other", None)}
+
+
+@pytest.mark.parametrize(("sentence", "want"), [
+    # "defenders" is Kyiv's own word for its troops: their withdrawal, told by nobody, is Kyiv's concession
+    ("Ukrainian defenders have withdrawn from Siversk, Donetsk region.", {("confirmation", "ua", "Siversk")}),
+    # the capital that lost men is the side, not the city
+    ("По данным Минобороны России, за неделю Киев потерял более 1500 военнослужащих.", {("claim", "ru", None)}),
+    # «в общее направление на X»: where troops head
+    ("Группировка войск «Юг» продвигается в общее направление на Славянск.", set()),
+    # Kyiv's disinformation centre head, named in Russian, speaks for Kyiv
+    ("По словам Коваленко, «взятие Купянска» — это ложь российского командования.",
+     {("denial", "ua", "Kupiansk"), ("claim", "ru", "Kupiansk")}),
+])
+def test_kyivs_words_and_moscows_headings(sentence, want):
+    assert said(sentence) == want

@@ -249,7 +249,7 @@ LEXICON: list[tuple[Actor, tuple[str, ...]]] = [
         # (not "eliminated up to 60 Ukrainian servicemen": a count of them is what was done to them)
         r"(?<!\d )(?<!of )(?:[Aa] |[Tt]he )?Ukrainian (?:\w+ ){0,2}(?:commanders?|officers?|generals?|servicem[ae]n|servicemembers?|brigade|corps)",
         r"(?:[Aa] |[Tt]he )?spokes(?:man|woman|person) (?:for|of) (?:a |the )?Ukrainian (?:\w+ ){0,2}(?:grouping|group|forces)",
-        r"Cent(?:er|re) for Countering Disinformation", "CCD", "ЦПД", r"[Рр]ечни\w* (?:угруповання|бригади|корпусу|[Сс]ил оборони|ОСУВ|ОТУ|Генштабу|ЗСУ|Повітряних сил|ВМС|НГУ|ДПСУ)", r"Центр\w* (?:протидії дезінформації|противодействия дезинформации)", r"(?:[Tt]he )?[1-9]\d{0,2}(?:st|nd|rd|th)? (?!(?:\w+ ){0,2}(?:Guards|Motori[sz]ed Rifle|Motor Rifle)\b)(?:\w+ ){0,3}(?:Corps|Brigade)(?: of the [\w ]{3,40}Forces)?",
+        r"Cent(?:er|re) for Countering Disinformation", "CCD", "ЦПД", "Andriy Kovalenko", r"Коваленк[оау]\b", r"[Рр]ечни\w* (?:угруповання|бригади|корпусу|[Сс]ил оборони|ОСУВ|ОТУ|Генштабу|ЗСУ|Повітряних сил|ВМС|НГУ|ДПСУ)", r"Центр\w* (?:протидії дезінформації|противодействия дезинформации)", r"(?:[Tt]he )?[1-9]\d{0,2}(?:st|nd|rd|th)? (?!(?:\w+ ){0,2}(?:Guards|Motori[sz]ed Rifle|Motor Rifle)\b)(?:\w+ ){0,3}(?:Corps|Brigade)(?: of the [\w ]{3,40}Forces)?",
         # English copy quotes Ukraine's units by their own statements; Russia's speak through the ministry.
         rf"(?:[Tt]he (?:[1-9]\d{{0,2}}(?:st|nd|rd|th) )?|(?<!Russian )(?<!Russia{_A}s )[1-9]\d{{0,2}}(?:st|nd|rd|th) )(?:brigade|corps)(?:{_A}s press service)?",
         "українська сторона", "Українська сторона", "украинская сторона", "Украинская сторона",

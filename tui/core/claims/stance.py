@@ -573,7 +573,9 @@ def revise(orig: str, low: str, voices: list[Voice], actors: list[ActorMention],
                 and not _STATE_ORDERS_OUT.search(clause) \
                 and (mover := _agent(doers)) is not None and mover.actor.rank == 1 and mover.start - start < 40:
             # "Russian troops withdrew from X", told by nobody: the reporter narrates a retreat as fact
-            stance, side, name = "confirmation", "other", None
+            # (but "Ukrainian defenders have withdrawn": "defenders" is Kyiv's own word, its concession)
+            stance, side, name = ("confirmation", "ua", None) if mover.actor.side == "ua" and "defenders" in low[mover.start:mover.end] \
+                else ("confirmation", "other", None)
         if speaker is None and language is not None and event == "control" and stance == "confirmation" and side == "ru" \
                 and name is not None and not _OWN.search(clause) \
                 and (fled := _WITHDREW.search(clause) or _FLIGHT.search(clause)) is not None \

@@ -515,7 +515,7 @@ _REACHED_ITS_EDGE = re.compile(r"\b(?:reached|entered) (?:the |its )?(?:[\w-]+ )
                                r"\b(?:достигл|достиг|вышл|дошл|зашл|вошл|досягл|вийшл|дійшл|зайшл|увійшл)\w* (?:[\w-]+ ){0,2}(?:окраин|околиц)")
 _GOT_THERE = re.compile(r"\b(?:reached|entered|captur\w*|seiz\w*|took|taken|liberat\w*|broke into|pushed into)\b")
 # «в направлении X», «у бік Y», «по направлениям населенных пунктов X и Y»: only where troops head
-_HEADING_CYR = re.compile(r"(?<!\w)(?:в|у|по) (?:направлени[еяюи]\w*|напрямк\w*|напрям\w*|сторону|бік) (?:к |до )?"
+_HEADING_CYR = re.compile(r"(?<!\w)(?:в|у|по) (?:(?:общ|загальн)\w* )?(?:направлени[еяюи]\w*|напрямк\w*|напрям\w*|сторону|бік) (?:к |до |на )?"
                           r"(?:(?:населенн?\w+ пункт\w+|города|міста|села|сіл|сёл|поселка|селища) )?")
 _HEADING_WORDS = ("направлени", "напрям", "сторону", "бік")
 # «штурми у напрямку X ... відбили»: the attack toward X was beaten off there, a repulse at X
@@ -711,6 +711,7 @@ _REGIONS_OF = re.compile(r"\b(?:regions|oblasts|provinces) of (?:[A-Z][\w'’-]+
 _SETTLEMENTS_IN = re.compile(r"\b(?:villages|settlements|communities|towns|hromadas|districts) (?:in|of|across) (?:the )?$")
 _PREVENTED = re.compile(r"\bprevent\w* (?:[\w'’-]+ ){0,4}from (?:advancing|taking|capturing|seizing|entering|encircling)\b")
 # «общие потери Киева», «втрати Києва», «удары Киева по X»: the capital named as the side that owns them
+_CAPITAL_LOST_AFTER = re.compile(r"\s+(?:[\w-]+\s+)?(?:потерял\w*|потерял|втратив|втратил\w*|лишил\w*|позбув\w*)(?!\w)")
 _OWNED_BY_CAPITAL_CYR = re.compile(r"(?<![^\W\d_])(?:потер[ьиюя]\w*|втрат[аиіу]\w*|войск[аи]?|армии|армії|армию|режима|режиму|удар[ыиі]|ударов|ударів|"
                                    r"военных|військових|подразделени\w*|підрозділ\w*)\s+(?:(?!(?:по|на|в|во|у|над|под|під)\s)[^\W\d_]+\s+)?$", re.IGNORECASE)
 _WAR_ON = re.compile(r"\b(?<!of the )(?:war|aggression|invasion|fight|struggle|campaign) (?:against|on|with) $|\b(?:pressure|pressing|press) on $")
@@ -1237,6 +1238,8 @@ def _sentence_statements(sentence: str, local: list[tuple[Mention, int, int]], s
             continue  # "captain Stanislav Petrenko said": a first name, not the village of that name
         if mention.place.name in CAPITALS and not latin_text(orig) and _OWNED_BY_CAPITAL_CYR.search(orig, max(0, start - 30), start):
             continue  # «потери Киева за сутки»: Kyiv as the side whose losses they are, not the city
+        if mention.place.name in CAPITALS and not latin_text(orig) and _CAPITAL_LOST_AFTER.match(orig, end):
+            continue  # «за неделю Киев потерял 1665 военнослужащих»: Kyiv as the side that lost them
         if mention.place.name == "Kyiv" and _WAR_ON.search(orig, max(0, start - 24), start):
             continue  # "Russia's war against Kyiv": Kyiv as the side fought, not where anything happened
         if cyrillic and _NAMED_SITE_BEFORE.search(orig, max(0, start - 30), start):
