@@ -363,3 +363,10 @@ def test_a_hedge_of_an_advance_into_a_region():
 ])
 def test_kyivs_words_and_moscows_headings(sentence, want):
     assert said(sentence) == want
+
+
+def test_a_town_fought_in_beside_a_town_reached():
+    # «ведут бои в городской черте X» beside a result at Y: X is fought over, Y is the claim
+    text = ("Подразделения группировки «Юг» ведут бои в городской черте Северска и вышли к окраинам Константиновки, "
+            "сообщило Минобороны.")
+    assert said(text) == {("claim", "ru", "Kostiantynivka")}
