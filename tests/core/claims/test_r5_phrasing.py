@@ -370,3 +370,12 @@ def test_a_town_fought_in_beside_a_town_reached():
     text = ("Подразделения группировки «Юг» ведут бои в городской черте Северска и вышли к окраинам Константиновки, "
             "сообщило Минобороны.")
     assert said(text) == {("claim", "ru", "Kostiantynivka")}
+
+
+@pytest.mark.parametrize(("sentence", "want"), [
+    # units named like places: «Третього армійського корпусу» (Tretie is a village), «1-го корпусу НГУ "Азов"»
+    ("Оборону утримують підрозділи 60-ї ОМБр Третього армійського корпусу, заявили в Генштабі.", set()),
+    ("Прапор у Родинському встановили бійці 1-го корпусу НГУ «Азов».", {("claim", "ua", "Rodynske")}),
+])
+def test_units_named_like_places(sentence, want):
+    assert said(sentence) == want

@@ -654,7 +654,7 @@ _NUCLEAR_AFTER = re.compile(r"\s(?:nuclear (?:power )?(?:plant|station)|NPP|АЕ
 
 # A unit named after a place: «корпус «Азов»», «бригада Азов», "the Azov brigade".
 _UNIT_BEFORE = re.compile(r"(?:[Кк]орпус\w*|[Бб]ригад\w*|[Пп]олк\w*|[Бб]атал[ьі]\w*|[Cc]orps|[Bb]rigade|[Rr]egiment|[Bb]attalion)"
-                          r"\s+[«\"“]?$|"
+                          r"(?:\s+(?:НГУ|ЗСУ|ВСУ|ССО|ДПСУ|ГУР))?\s+[«\"“]?$|"
                           # the units' abbreviations: «пресслужба 24 ошб "Айдар"», «47 ОМБр «Маґура»»
                           r"(?<![\w-])(?:ошб|ошп|ошбр|омбр|одшбр|обр|омпб|ОШБ|ОШП|ОШБр|ОМБр|ОДШБр|ОБр|ОМПБ)\s+[«\"“]$|"
                           # a grouping's name stands in quotes: «группировкой украинских войск "Таврия"»
@@ -662,7 +662,9 @@ _UNIT_BEFORE = re.compile(r"(?:[Кк]орпус\w*|[Бб]ригад\w*|[Пп]о�
                           # a facility named after a town: «газоизмерительную станцию «Суджа»», «шахта «Торецкая»»
                           r"(?:[Сс]танци\w*|ГИС|ГРС|[Зз]авод\w*|[Шш]ахт\w*|[Кк]омбинат\w*|[Аа]эродром\w*|ТЭЦ|ТЭС|НПЗ|[Пп]ункт\w* пропуска)\s+[«\"“]$")
 _UNIT_WORD = gated(re.compile(r"[Bb]rigade|[Cc]orps|[Rr]egiment|[Bb]attalion"))
-_UNIT_AFTER = re.compile(r"[»\"”]?\s+(?:[Bb]rigade|[Cc]orps|[Rr]egiment|[Bb]attalion)\b")
+_UNIT_AFTER = re.compile(r"[»\"”]?\s+(?:[Bb]rigade|[Cc]orps|[Rr]egiment|[Bb]attalion)\b|"
+                         # «Третього армійського корпусу»: an ordinal spelt like a village, naming a unit
+                         r"\s+(?:армійськ\w+|армейск\w+)\s+(?:корпус\w*)(?!\w)")
 # A target named after the move it is for: «для дальнейшего освобождения X», «для подальшого наступу на X».
 _FOR_FURTHER = rx(r"\bдля (?:дальнейш\w+ |подальш\w+ )?(?:наступ\w*|освобожд\w*|звільн\w*|продвиж\w*|просуван\w*|штурм\w*)"
                    r" (?:на |к |до )?$")
