@@ -379,3 +379,20 @@ def test_a_town_fought_in_beside_a_town_reached():
 ])
 def test_units_named_like_places(sentence, want):
     assert said(sentence) == want
+
+
+@pytest.mark.parametrize(("sentence", "want"), [
+    # "the Ukrainian president" speaks for Kyiv, and his town "remained under Ukrainian control" is a denial
+    ("The Ukrainian president said Siversk remained under Ukrainian control whatever Moscow tells the world.",
+     {("denial", "ua", "Siversk")}),
+    # a village cleared by Moscow's division, and outskirts reached from a compass side
+    ("A Russian milblogger claimed that elements of the 76th Division cleared Yunakivka.", {("claim", "ru", "Yunakivka")}),
+    ("A Russian war correspondent claimed that Russian forces had reached the northeastern outskirts of Siversk.",
+     {("claim", "ru", "Siversk")}),
+    # «наши бойцы» in Russian are Moscow's own
+    ("В районе Гришино наши бойцы продвинулись на 500 метров.", {("claim", "ru", "Hryshyne")}),
+    # "one of the last large cities in the region still held by Ukraine": a description
+    ("Sloviansk is one of the last large cities in the Donetsk region still held by Ukraine.", set()),
+])
+def test_presidents_clearing_and_descriptions(sentence, want):
+    assert said(sentence) == want

@@ -101,7 +101,8 @@ LEXICON: list[tuple[Actor, tuple[str, ...]]] = [
     (Actor("Rosatom", "ru"), (rf"Rosatom(?:{_A}s)?(?: chief| head)?", "Росатом")),
     (Actor("Belousov", "ru"), ("Andrei Belousov", "Andrey Belousov", "Belousov", r"Б[еє]лоусов\w*")),
     (Actor("Shoigu", "ru"), ("Sergei Shoigu", "Shoigu", "Шойгу")),
-    (Actor("Putin", "ru"), (r"(?:Vladimir )?Putin['’]s private (?:army|military company)", "Vladimir Putin", "President Putin", "Putin", r"[Пп]ут[иі]н(?:а|у|ым|ом|е|им|і)?\b")),
+    (Actor("Putin", "ru"), (r"(?:Vladimir )?Putin['’]s private (?:army|military company)", "Vladimir Putin", "President Putin", "Putin", r"[Пп]ут[иі]н(?:а|у|ым|ом|е|им|і)?\b",
+                            rf"(?:[Tt]he )?Russian [Pp]resident(?!{_A}s)", rf"Russia{_A}s [Pp]resident(?!{_A}s)")),
     (Actor("Kremlin", "ru"), ("the Kremlin", "Kremlin", r"Кремл(?:ь|я|ю|ем)")),
     (Actor("Peskov", "ru"), ("Dmitry Peskov", "Dmitri Peskov", "Peskov", r"П[еє]сков\w*")),
     (Actor("Zakharova", "ru"), ("Maria Zakharova", "Zakharova", r"Захаров(?:а|ой|ою|ій|у)")),
@@ -167,6 +168,8 @@ LEXICON: list[tuple[Actor, tuple[str, ...]]] = [
         # «генерали путінські», «путинские генералы»: Moscow's commanders in Kyiv's words
         r"[Гг]енерал\w* (?:путінськ|путинск)\w*", r"(?:[Пп]утінськ|[Пп]утинск)\w* генерал\w*", r"[Рр]осійське [Мм]іноборони",
         r"[Рр]оссийск\w* (?:оккупационн\w* )?(?:войск\w*|военн\w*|сил[аыуе]?\b|подразделени\w*|арми\w*)", r"[Оо]ккупационн\w* российск\w* арми\w*", r"[Вв]орог\w*", r"[Вв]орож\w* (?:груп\w*|підрозділ\w*|військ\w*)",
+        # «наши бойцы продвинулись»: Russian text's own fighters (Kyiv's outlets say «наши защитники»)
+        r"[Нн]аши (?:бойц\w*|штурмовик\w*|десантник\w*|войска|подразделени\w*)",
         "ВС РФ", "ЗС РФ", "ВС России", r"[Вв]ооруж[её]нн\w+ [Сс]ил\w* (?:России|РФ|Российской Федерации)", r"[Зз]бройн\w+ [Сс]ил\w* (?:Росії|РФ|рф)",
         r"[Аа]рми[яиюей]\w* (?:России|РФ)\b", r"[Аа]рмі[яїює]\w* (?:Росії|РФ|рф)\b", r"[Аа]рмі\w* країни-агресор\w*", r"[Аа]гресор(?:а|ом|у|ові)?\b", r"[Аа]рми\w* страны-агрессор\w*", r"[Рр]осійськ\w* пропаганд\w*", r"[Рр]оссийск\w* пропаганд\w*", r"[Рр]оссийск\w* (?:власт\w*|командовани\w*|сторон\w*)", r"[Рр]осійськ\w* (?:влад\w*|командуванн\w*|сторон\w*)", r"[Уу] Москві", r"[Вв] Москве", r"[УуВв] Росії(?= (?:заяви|заявля|стверджу|повідоми|оголоси|кажуть|визна))",
         r"[Вв] России(?= (?:заяви|заявля|утвержда|сообщи|объяви|говорят|призна))", r"[Уу] Кремлі", r"[Вв] Кремле", "российская сторона", "Российская сторона", "російська сторона", r"[Гг]руппировк\w* (?:войск )?«?(?:Север|Запад|Юг|Южн\w*|Центр|Восток|Днепр)»?")),
@@ -183,6 +186,7 @@ LEXICON: list[tuple[Actor, tuple[str, ...]]] = [
                                      r"Ukrainian (?:media|news outlets|outlets)(?! (?:citing|quoting)\b)")),
     (Actor("Zelensky", "ua"), ("Volodymyr Zelensky", "Volodymyr Zelenskyy", "President Zelensky",
                                "Zelenskyy", "Zelensky", "Zelenskiy", "Zelenskyi", "Зеленський", "Зеленский",
+                               rf"(?:[Tt]he )?Ukrainian [Pp]resident(?!{_A}s)", rf"Ukraine{_A}s [Pp]resident(?!{_A}s)",
                                # his office speaks for him: his chief of staff, the presidential office
                                rf"(?:[Tt]he )?Ukrainian president{_A}s (?:chief of staff|office|adviser)", "Andriy Yermak", "Yermak",
                                r"(?:[Tt]he )?(?:Ukrainian )?[Pp]residential [Oo]ffice(?: of Ukraine)?")),

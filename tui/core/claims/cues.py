@@ -617,6 +617,9 @@ TAKE = re.compile(r"\b(?:took|taken|take|taking|takes|enters?|entering|controls?
                    # "managed to enter the outskirts of X": a part of the place got into
                    r"|\b(?:managed|succeeded) to (?:enter|reach|infiltrate|break into|get into) (?:the )?(?:[\w-]+ )?"
                    r"(?:outskirts|edges?|cent(?:re|er)|part|districts?|suburbs|streets|neighbou?rhoods?) of (?:the (?:town|city|village) of )?[A-ZА-ЯІЇЄҐ]"
+                   # "Russian forces cleared Kindrativka": a village taken by clearing it (the clearer's side decides whose)
+                   r"|\b(?:[Ff]orces|[Tt]roops|[Uu]nits|[Dd]ivision|[Bb]rigade|[Rr]egiment|[Ss]oldiers) (?:have |had |has )?(?:fully |completely )?cleared "
+                   r"(?:the (?:[\w'’-]+ ){0,2}(?:town|city|village|settlement) of )?[A-ZА-ЯІЇЄҐ]"
                    # a side's own loss in its own voice: "We have lost X"
                    r"|\b[Ww]e(?: have|['’]ve)? lost [A-ZА-ЯІЇЄҐ]"
                    # a unit's own voice: "We're already in Lyman"
@@ -950,7 +953,7 @@ CAPTURE = (# (not prisoners: "captured six Russian soldiers" takes men, not a pl
             r"(?:driven|drove|pushed|forced|kicked) (?:the |its |their )?(?:defenders|garrison|ukrainians|russians|enemy|troops|forces|units) out\b(?! of)|"
             # "denied the occupiers' entry into X": an entry is a force getting in (not a treaty's "entry into force")
             r"(?:troops|forces|units|occupiers|invaders|enemy|russians|ukrainians)['’]?s? entry into\b|"
-            r"(?:reached|reach(?:es)?) (?:the )?(?:centre|center|outskirts|edge|heart) of|improved (?:their |its )?(?:tactical )?positions?|"
+            r"(?:reached|reach(?:es)?) (?:the )?(?:(?:north|south|east|west)\w* |(?:north|south)-?(?:east|west)\w* )?(?:centre|center|outskirts|edge|heart) of|improved (?:their |its )?(?:tactical )?positions?|"
             r"улучши\w* (?:\w+ )?(?:положени|позици)\w*|покращил\w* (?:\w+ )?(?:положенн|становищ|позиці)\w*|"
             # «вплотную подошли к X», «впритул підійшли до X»: at the edge of the town
             r"вплотную (?:[\w-]+ )?подош(?:ли|ел|ёл|ла)\b|впритул (?:[\w'’-]+ )?підійш(?:ли|ов|ла)\b|"

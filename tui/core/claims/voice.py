@@ -244,7 +244,8 @@ _AFTER_WHEN = re.compile(r"\b(?:after|before|since|while|whereas|days? after|hou
 _SAID_AFTER_QUOTE = re.compile(r"[^\"“”«»]{0,60}?\b(?:said|says|wrote|writes|added|adds|told|stated|noted|insisted|emphasi[sz]ed|stressed|underlined|underscored|pointed out)\b")
 # A town described by who holds it, not an event: "Kramatorsk, the largest city still held by Ukraine".
 _HELD_BY = re.compile(r"\b(?:city|cities|town|towns|village|villages|settlements?|hub|stronghold|part|parts|areas?|territory|territories)"
-                      r" (?:[\w'’-]+ ){0,2}(?:still |now |firmly )?(?:held|controlled|occupied) by\b|"
+                      # ("one of the last large cities in the Donetsk region still held by Ukraine": up to five words)
+                      r" (?:[\w'’-]+ ){0,5}(?:still |now |firmly )?(?:held|controlled|occupied) by\b|"
                       # "in the town of Toretsk, which is under Kyiv's control": a description after a comma
                       r", (?:which|that) (?:is|was|are|were|remains) (?:still |now )?under (?:\w+['’]s |ukrainian |russian )?control\b|"
                       # "the only town of the district that is still under Kyiv's control": which one it is, not news
@@ -263,7 +264,7 @@ def has_negation(sentence: str) -> bool:
 
 # Words every match of TAKE contains: a sentence with none of them skips the scan.
 _TAKE_WORDS = ("took", "tak", "enter", "control", "loss of", " left ", "abandoned", "lready in", "now in", "e lost", "ve lost", "anaged to", "ucceeded to",
-               "captured", "seized", "liberated")
+               "captured", "seized", "liberated", " cleared ")
 
 
 def _take(orig: str) -> re.Match[str] | None:
