@@ -189,7 +189,8 @@ def find_voices(orig: str, event: str, default_side: str, staff_side: str, actor
     return found
 
 
-# A comma, then another party answering: "..., the Ukrainian side denies it", "..., у ЗСУ це заперечують".
+# A comma (or a headline's colon or dash), then another party answering: "..., the Ukrainian side denies it",
+# "..., у ЗСУ це заперечують".
 _STILL_FOUGHT = re.compile(r"\b(?:fighting|battles?|clashes|combat)\b[^,;.]{0,40}\b(?:continu\w+|ongoing|under ?way|going on)\b")
 _OTHER_VOICE_BODY = (
     r"\s+(?:(?:однако|але|а|но|but|while|whereas|though|тоді як|тогда как)\s+(?=[^,;]{0,50}\b(?:says|said|insists?|contends?|maintains?|кажуть|каже|"
@@ -197,10 +198,10 @@ _OTHER_VOICE_BODY = (
     r"обороняють|обороняют)\b)|(?=[^,;]{0,50}\b(?:denied|denies|deny|rejects|rejected|"
     r"dismissed|dismisses|заперечу\w*|заперечи\w*|спростов\w*|спростув\w*|опроверг\w*|отрица\w*|відкида\w*|неправда|признал[аи]?|визнал[аи]?|визнав)\b)|"
     # a headline's second party: "Kremlin claims X, Kyiv says Y"
-    r"(?=(?:kyiv|kiev|moscow|ukraine|russia|the kremlin|kremlin)\s+(?:says|said|insists)\s+(?:that\s+)?[a-z]))|"
-    # "footage shows X, and Russian milbloggers claimed that ...": a second speaker joins with its own claim
-    r",\s+and\s+(?=(?:the )?(?:russian|ukrainian|kremlin|kyiv|moscow)[^,;]{0,40}\b(?:claimed|claims|said|says|reported)\b[^,;]{0,25}?\bthat\b)")
-_OTHER_VOICE = re.compile(r"," + _OTHER_VOICE_BODY)
+    r"(?=(?:kyiv|kiev|moscow|ukraine|russia|the kremlin|kremlin)\s+(?:says|said|insists)\s+(?:that\s+)?[a-z]))")
+_OTHER_VOICE = re.compile(r"," + _OTHER_VOICE_BODY + r"|"
+                          # "footage shows X, and Russian milbloggers claimed that ...": a second speaker joins with its own claim
+                          r",\s+and\s+(?=(?:the )?(?:russian|ukrainian|kremlin|kyiv|moscow)[^,;]{0,40}\b(?:claimed|claims|said|says|reported)\b[^,;]{0,25}?\bthat\b)")
 # A headline's colon or dash before the answering party, when no comma splits it:
 # «Росіяни заявили про «захоплення» X: у Силах оборони спростували»
 _OTHER_VOICE_COLON = re.compile(r"(?::|\s[–—])" + _OTHER_VOICE_BODY)

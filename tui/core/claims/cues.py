@@ -1069,9 +1069,10 @@ SHOOTDOWN = rx(
     # the same line of the ministry's English tally: "7 – over the territory of the X region"
     r"(?<=\d [—–-] )over (?:the )?(?:territory|waters) of\b|"
     r"збитт[яюі]\b|локаційно (?:[\w'’-]+ )?втрачен\w*|сбит[аоы]? (?:\w+ ){0,2}(?:воздушн\w+ цел\w*|беспилотник\w*|ракет\w*))")
+# Casualties reported ("reported no casualties", "without casualties": harm that did not happen is no event)
+_CASUALTIES = r"(?<!\bno )(?<!\bwithout )(?<!\bany )casualties"
 LOSSES = rx(
-    # (not "reported no casualties", "without casualties": harm that did not happen names no losses)
-    r"\b(?:(?<!\bno )(?<!\bwithout )(?<!\bany )casualties|(?<!avoid )(?<!avoiding )(?<!minimi[sz]e )(?<!prevent )losses|(?:lost|losing) (?:up to |about |around |over |more than |approximately |nearly |almost |roughly |some |at least )?\d[\d,]*|(?:killed|eliminated|destroyed|neutrali[sz]ed|liquidated) (?:up to |about |over |more than |approximately |nearly |almost |roughly |some |at least )?\d[\d,]* (?:\w+ ){0,2}(?:soldiers|servicemen|troops|fighters|personnel|occupiers|invaders)|"
+    r"\b(?:" + _CASUALTIES + r"|(?<!avoid )(?<!avoiding )(?<!minimi[sz]e )(?<!prevent )losses|(?:lost|losing) (?:up to |about |around |over |more than |approximately |nearly |almost |roughly |some |at least )?\d[\d,]*|(?:killed|eliminated|destroyed|neutrali[sz]ed|liquidated) (?:up to |about |over |more than |approximately |nearly |almost |roughly |some |at least )?\d[\d,]* (?:\w+ ){0,2}(?:soldiers|servicemen|troops|fighters|personnel|occupiers|invaders)|"
     r"(?:defeated|routed) (?:the )?(?:formations|units|manpower|personnel|groups)\b|"
     r"(?:destroyed|knocked out|disabled) (?:\d+ |a |an |two |three |several )?(?:\w+ ){0,2}(?<!oil )(?<!fuel )(?<!storage )(?<!water )"
     r"(?:tanks?|armou?red vehicles?|(?:armou?red|combat|fighting) vehicle|vehicles|equipment|howitzers?|artillery systems?|positions|"
@@ -1155,6 +1156,10 @@ _DRONE_HIT = (_FELL_RU + r"|нал[её]т\w* (?:[\w-]+ )?(?:бпла|дрон|�
               r"(?:атаковал[аи]?|атакуют|атакует) (?:[\w-]+ ){0,4}(?:(?:с|со) (?:помощью )?)?(?:ударн\w+ )?(?:беспилотник|дрон|бпла|fpv|шахед|каб\b|авиабомб)\w*")
 # English words of a strike that say it landed, as Kyiv's officials tell it: "fired 30 shells at the
 # city", "dropped glide bombs on X", "attacked X with drones", "a missile strike on X".
+# A side's hit in Russian and Ukrainian, by verb or by noun with what was hit («вразила», «о поражении
+# нефтеналивного терминала»; «поражение» alone is a defeat)
+_HIT_WORDS_CYR = (r"поразил\w*|вразил\w*|вразив|"
+                  r"поражени\w* (?:[\w-]+ ){0,3}(?:терминал|нпз|завод|склад|объект|станци|аэродром|подстанци|нефтебаз|корабл|катер|пункт)\w*")
 _EN_STRIKE_HIT = (r"fired (?:[\w-]+ ){0,4}(?:shells?|rounds?|rockets?|missiles?|mortars?|mines?|drones?|munitions?) (?:at|on|into)\b|"
                   # "targeted the region with two dozen drones": an attack told with its weapons
                   # (not a tally of days: "... with 700 drones since Tuesday")
@@ -1199,9 +1204,7 @@ _EN_STRIKE_HIT = (r"fired (?:[\w-]+ ){0,4}(?:shells?|rounds?|rockets?|missiles?|
 STRIKE = rx(
     r"\b(?:struck|strikes?|hit|hits|hitting|sunk|sank|targeted (?:[\w'’-]+ ){1,4}with (?:[\w-]+ ){0,3}(?:drones|missiles|rockets|uavs|shaheds)\b(?![^.;]{0,40}\bsince\b)|shelled|shelling|bombed|bombing|bombard\w*|rocket attacks?|air raids?|set fire to|(?:drones?|uavs?|missiles?|shells?|strikes?|attacks?|debris)\b[^.;]{0,60}\bset (?:[\w'’-]+ ){0,6}(?:ablaze|alight|on fire)|set (?:ablaze|alight|on fire) by (?:an? |the )?(?:[\w-]+ ){0,2}(?:drones?|uavs?|missiles?|shells?|strikes?|attacks?)|(?:slamm|crash|smash|plough|plow)\w* into|fire\b(?:(?<=started a fire)|(?<=caused a fire)|(?<=sparked a fire)|(?<=starting a fire)|(?<=causing a fire))|(?:drones?|uavs?|debris|attacks?|strikes?|missiles?|shelling) (?:sparks?|sparked|causes|caused|starts|started) (?:a )?fire\b|"
     r"влучи\w*|влучан\w*|попадани\w*|попал\w*(?! в плен)|вибух\w*|взрыв\w*|пошкоджен\w*|поврежд\w*|загин\w*|погиб\w*|поранен\w*|ранен\w*|"
-    r"урази\w*|уражен\w*|поразил\w*|вразил\w*|вразив|"
-    # «о поражении нефтеналивного терминала»: a hit told by its noun, with what was hit (not a defeat)
-    r"поражени\w* (?:[\w-]+ ){0,3}(?:терминал|нпз|завод|склад|объект|станци|аэродром|подстанци|нефтебаз|корабл|катер|пункт)\w*|знеструм\w*|обесточ\w*|пожеж\w*|пожар\w*|загорел\w*|уламк\w*|обломк\w*|детонац\w*|"
+    r"урази\w*|уражен\w*|" + _HIT_WORDS_CYR + r"|знеструм\w*|обесточ\w*|пожеж\w*|пожар\w*|загорел\w*|уламк\w*|обломк\w*|детонац\w*|"
     r"поранил\w*|ранил\w*|вбил\w*|убил\w*|(?<!and-)destroy\w*|пострадал\w*|" + _HURT_NOUN_RU + r"|постраждал\w*|врезал\w*|повредил\w*|пошкодил\w*|"
     # the masculine past: «постраждав чоловік», «уламок пошкодив дах»
     r"постраждав|поранив|пошкодив|зруйнував|"
@@ -1211,7 +1214,7 @@ STRIKE = rx(
     r"(?:скину|скинул|скинув|сброси|сбросил)\w* (?:[\w-]+ ){0,2}\d+ (?:[\w-]+ )?(?:мін|мин|снаряд|боєприпас|боеприпас|вибухов|взрывн|гранат|авіабомб|авиабомб)\w*)")
 # Strike words that say something happened to someone or something (not just "an attack").
 STRIKE_RESULT = rx(
-    r"\b(?:struck|hit|hits|hitting|sunk|sank|shelled|bombed|damag\w+|(?<!and-)destroy\w*|killed|killing|kills?|injur\w+|wounded|dead|fire broke|(?<!\bno )(?<!\bwithout )(?<!\bany )casualties|claim(?:ed|s|ing)? (?:the |a |one |two |three |\d+ )?li(?:fe|ves)\b|"
+    r"\b(?:struck|hit|hits|hitting|sunk|sank|shelled|bombed|damag\w+|(?<!and-)destroy\w*|killed|killing|kills?|injur\w+|wounded|dead|fire broke|" + _CASUALTIES + r"|claim(?:ed|s|ing)? (?:the |a |one |two |three |\d+ )?li(?:fe|ves)\b|"
     # a live report: "The Russian army is shelling Kherson!", "the Russians are attacking Zaporizhzhia"
     r"(?:is|are) (?:now |currently |again )?(?:shelling|attacking|striking|bombing|bombarding)\b|"
     + _EN_STRIKE_HIT + r"|caught fire|(?:sparked|started|triggered) (?:a |several |two )?(?:[\w-]+ )?(?:fires?|blaze)\b|set (?:\w+ ){0,3}on fire|set ablaze|зазна\w* (?:\w+ ){0,2}(?:удар|авіаудар|обстріл|атак)\w*|(?:удар|авіаудар|обстріл|атак)\w* (?:\w+ ){0,3}зазна\w*|"
@@ -1234,8 +1237,7 @@ STRIKE_RESULT = rx(
     r"подверг\w* (?:\w+ ){0,2}(?:удар|авиаудар|обстрел|атак)\w*|(?:удар|авиаудар|обстрел|атак)\w* (?:\w+ ){0,3}подверг\w*|"
     r"(?:удар|авиаудар|авіаудар)\w* (?:[\w-]+ ){0,2}(?:нанес[её]н|завдан)\w* (?:[\w-]+ ){0,2}по\b|"
     r"(?:завда\w*|нанес\w*|нан[іо]с\w*|здійсни\w*|здійсню\w*),? (?:[\w'’-]+,? ){0,14}(?:удар|авіаудар|авиаудар)\w*|(?:вдарил\w*|вдарив|ударил\w*|ударив|вгатил\w*) (?:[\w'’-]+ ){0,3}(?:\w+-)?(?:ракет|дрон|безпілотник|беспилотник|бпла|шахед|бомб|авіабомб|авиабомб|каб|снаряд)\w*|set fire to|sparks? (?:a )?fire|(?:cuts?|cutting|knocked out) (?:off )?(?:power|electricity)|fire\b(?:(?<=started a fire)|(?<=caused a fire)|(?<=starting a fire)|(?<=causing a fire))|влучи\w*|влучан\w*|попадани\w*|попал\w*(?! в плен)|пошкоджен\w*|поврежд\w*|загин\w*|погиб\w*|"
-    r"поранен\w*|ранен\w*|урази\w*|уражен\w*|поразил\w*|вразил\w*|вразив|знеструм\w*|обесточ\w*|пожеж\w*|пожар\w*|загорел\w*|обстріл\w*|"
-    r"поражени\w* (?:[\w-]+ ){0,3}(?:терминал|нпз|завод|склад|объект|станци|аэродром|подстанци|нефтебаз|корабл|катер|пункт)\w*|"
+    r"поранен\w*|ранен\w*|урази\w*|уражен\w*|" + _HIT_WORDS_CYR + r"|знеструм\w*|обесточ\w*|пожеж\w*|пожар\w*|загорел\w*|обстріл\w*|"
     # a bulletin's tally of what landed: «артобстріл (4 вибухи)», «скинули 7 мін», «випустили 5 мін по селу»,
     # «X і Y громади піддалися атакам дронів»
     r"артобстріл\w*|артобстрел\w*|\d+ (?:вибух(?:и|ів)?|взрыв(?:а|ов)?|приліт|прильот(?:и|ів)|прилет(?:а|ов)?)\b|"
