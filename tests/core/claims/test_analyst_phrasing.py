@@ -72,7 +72,8 @@ def test_a_halted_advance_is_the_defenders_claim_not_independent_evidence():
     assert _triples("Ukrainian units stopped the advance of the Russian army near Torske.") == {("claim", "ua", "Torske")}
 
 
-def test_a_foreign_ministry_headline_saying_likely_is_a_hedge():
+def test_a_foreign_ministry_headline_saying_likely_is_its_assessment():
     # "UK defence ministry:" labels the speaker (a foreign government, `other`), and "likely
-    # captured" vouches for nothing: a hedge, as CLAIMS_GUIDE.md counts "appears to".
-    assert _triples("UK defence ministry: Russia likely captured Torske") == {("hedge", "other", "Torske")}
+    # captured" is its intelligence assessment in its own measure of confidence: a confirmation
+    # (CLAIMS_GUIDE.md's analyst's assessment), where "appears to" or "may have" would hedge.
+    assert _triples("UK defence ministry: Russia likely captured Torske") == {("confirmation", "other", "Torske")}

@@ -345,8 +345,11 @@ def test_nothing_gained_and_analysts(sentence, want):
     assert _triples(sentence) == want
 
 
-def test_an_analysts_likely_encirclement_is_a_hedge():
+def test_an_analysts_likely_encirclement_is_its_assessment():
     assert _triples("Russian forces have likely encircled Myrnohrad, the think tank said.") == {
+        ("confirmation", "other", "Myrnohrad", "control")}
+    # with what the think tank could not confirm beside it, a hedge
+    assert _triples("Russian forces have likely encircled Myrnohrad, though the think tank could not confirm it.") == {
         ("hedge", "other", "Myrnohrad", "control")}
 
 

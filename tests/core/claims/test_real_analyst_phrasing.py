@@ -233,9 +233,9 @@ def test_the_institute_in_kyivs_and_moscows_languages(sentence, want):
 
 
 @pytest.mark.parametrize(("sentence", "want"), [
-    # "most likely", "may have made", "apparently": the UK intelligence update's hedges.
+    # "most likely" is the UK intelligence update's assessment; "may have made", "apparently" its hedges.
     ("Russian troops most likely made limited advances west of the canal in eastern Toretsk.",
-     {("hedge", "other", "Toretsk")}),
+     {("confirmation", "other", "Toretsk")}),
     ("Russian troops may have made a limited breakthrough into northern Lyman, according to the UK Ministry of Defence.",
      {("hedge", "other", "Lyman")}),
     # Progress in a contested town is an advance there; "contested" there only describes the town.
@@ -417,8 +417,8 @@ def test_assessed_by_and_no_confirmed_advance(sentence, want):
     ("Independent analysts confirmed on Friday that Moscow's troops had captured Zarichne.",
      {("confirmation", "other", "Zarichne")}),
     ("Open-source analysts have confirmed that Russian units entered Torske.", {("confirmation", "other", "Torske")}),
-    # "likely withdrew" is as hedged as "likely seized"; a fall "likely imminent" has not happened.
-    ("The institute assessed that Kyiv's troops likely withdrew from Siversk.", {("hedge", "other", "Siversk")}),
+    # "likely withdrew" is assessed as "likely seized" is; a fall "likely imminent" has not happened.
+    ("The institute assessed that Kyiv's troops likely withdrew from Siversk.", {("confirmation", "other", "Siversk")}),
     ("The think tank said the fall of Zarichne was likely imminent.", set()),
 ])
 def test_independent_openers_and_likely_moves(sentence, want):

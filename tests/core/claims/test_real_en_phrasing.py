@@ -540,7 +540,9 @@ def test_relative_claims_and_border_regions(sentence, want):
     # "likely captured", with geolocated footage of flags in the town: the footage confirms.
     ("Geolocated footage shows soldiers raising flags in Selydove, which Russian forces have likely seized, ISW said.",
      {("confirmation", "other", "Selydove")}),
-    ("ISW said Russian forces likely seized Selydove.", {("hedge", "other", "Selydove")}),
+    ("ISW said Russian forces likely seized Selydove.", {("confirmation", "other", "Selydove")}),
+    ("ISW said Russian forces likely seized Selydove but has not observed footage confirming it.",
+     {("hedge", "other", "Selydove")}),
     # ", hours after Kyiv's army said it had pulled out": the other side's concession of the same town.
     ("Moscow claimed Avdiivka on Saturday, hours after Ukraine's army said it had pulled out of the town.",
      {("claim", "ru", "Avdiivka"), ("confirmation", "ua", "Avdiivka")}),

@@ -655,7 +655,7 @@ HEDGE = rx(
     r"(?: immediately| independently)?(?: be)?(?: been)?(?: able to)?(?: yet)?(?: immediately)?(?: independently)? (?:verif\w+|confirm\w*|check\w*|geolocat\w*|authenticat\w*|observ\w+ (?:any )?(?:\w+ )?(?:evidence|confirmation|footage))|"
     r"\bneither (?:\w+ ){1,8}could be (?:independently )?(?:verified|confirmed|checked)|\bcould not be checked\b|"
     r"\b(?:independent )?confirmation (?:is |was )?(?:lacking|missing)\b|\b(?:hard|difficult|impossible|not possible|no way) to (?:independently )?(?:assess|verify|confirm|establish)\b|"
-    r"\blikely (?:captured|seized|took|taken|controls?|advanced|entered|liberated|completed|encircled|surrounded|reached|made|crossed|gained|broke|withdrew|retreated|pulled)\b|"
+    r"\blikely (?:captured|seized|took|taken|controls?|advanced|entered|liberated|recaptured|retook|regained|completed|encircled|surrounded|reached|made|crossed|gained|broke|withdrew|retreated|pulled)\b|"
     r"\bhave(?:(?<=\bmay have)|(?<=might have)|(?<=could have)) (?:\w+ )?(?:captured|seized|taken|advanced|entered|reached|occupied|liberated|made|achieved|gained|crossed)\b|\b(?:appears?|appeared|seems?|seemed|seemingly) to have (?:\w+ ){0,2}(?:captured|seized|taken|advanced|entered|moved|pushed|gained|occupied|liberated|reached|retaken|recaptured|regained|encircled|surrounded)\b|"
     r"\b(?:unverified|unconfirmed|unsubstantiated|reportedly|allegedly|purportedly|apparently|purports? to|purported to|(?<!there are )(?<!there is )probably(?! (?:still )?(?:trapped|buried|under (?:the )?rubble))|(?:is|are|was|were) said to (?:be|have)\b|"
     r"(?<!earlier, )(?<!earlier )(?<!previously, )(?<!previously )(?<!as )it (?:has been|had been|was|is) reported that|"

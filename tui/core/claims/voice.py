@@ -363,6 +363,12 @@ def stance_and_side(sentence: str, orig: str, event: str, speaker: ActorMention 
         # "footage shows soldiers raising flags in X, which Russian forces have likely seized": the analyst's
         # caution is outweighed by the footage it cites.
         return "confirmation", "other", "geolocated footage"
+    if hedge is not None and _assessed(sentence, hedge) and (
+            side not in ("ru", "ua") or (speaker is not None and 0 <= hedge.start() - speaker.end <= 6)):
+        # "Russian forces likely seized X": the analyst's own measure of confidence in its assessment,
+        # which the guide counts as independent confirmation (not when it adds what it could not confirm);
+        # the troops just before "likely" are who moved, not who speaks
+        return "confirmation", "other", name if side == "other" else None
     if hedge is not None and event == "control" and _scare_quoted(sentence) and (
             party := speaker if side == "ua" else None if side is not None else next(
                 (a for a in actors if a.actor.side == "ua" and a.actor.rank >= 2 and a.start <= 4), None)) is not None \
@@ -522,6 +528,19 @@ _REPELLED_ATTACKS = re.compile(
 
 _TRIED_BUT_FAILED = re.compile(r"\b(?:attempted|tried|sought) to (?:[\w'’-]+,? ){1,8}?but (?:\w+ ){0,2}?(?:failed|(?:were|was) unsuccessful)\b(?! to)")
 # Words that put a claim in scare quotes: inside a denial they mock the claim, they do not hedge it.
+# "though it is unclear if they will advance further": doubt about what comes next, not about the gain
+_DOUBT_AHEAD = re.compile(r"(?:(?:remains?|remained|is|was) )?(?:unclear|not clear) (?:if|whether) (?:\w+ ){1,4}(?:will|would|can|could)\b")
+
+
+def _assessed(sentence: str, hedge: re.Match[str]) -> bool:
+    """An English assessment's "likely <gain>" with no other hedge beside it but doubt about what
+    comes next (ISW's "Russian forces likely seized X, though it is unclear if they will ...")."""
+    if not hedge.group().startswith("likely ") or CONTRADICTS.search(sentence):
+        return False
+    return all(h.start() == hedge.start() or _DOUBT_AHEAD.match(sentence, h.start())
+               for h in HEDGE.finditer(sentence))
+
+
 _SCARE = frozenset(("нібито", "начебто", "якобы", "allegedly", "purportedly", "reportedly"))
 
 
