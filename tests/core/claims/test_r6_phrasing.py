@@ -30,3 +30,30 @@ from tests.core.claims.phrasing import said
 ])
 def test_an_analysts_likely_is_its_assessment(sentence, want):
     assert said(sentence) == want
+
+
+@pytest.mark.parametrize(("sentence", "want"), [
+    # the town that locates a place read in Moscow's spelling is a locator, as it is after the codifier's
+    ("Russian glide bombs hit the town of Myrnograd close to Pokrovsk on Sunday, the regional governor said.",
+     {("claim", "ua", "Myrnohrad")}),
+    # a speakerless bombing of a town the front cuts through is told by the side that was hit
+    ("Russian aerial bombing hit the town of Myrnograd and the town of Kurakhove overnight.",
+     {("claim", "ua", "Myrnohrad"), ("claim", "ua", "Kurakhove")}),
+    # "just over the border from X": X only says where the village lies
+    ("Moscow's defence ministry said its troops had taken the village of Basivka, just over the border from Sudzha.",
+     {("claim", "ru", "Basivka")}),
+])
+def test_locators_and_the_side_that_was_hit(sentence, want):
+    assert said(sentence) == want
+
+
+@pytest.mark.parametrize("sentence", [
+    # a photo's caption closed by a copyright sign or a photographer's slash credit
+    "An apartment block destroyed by Russian artillery fire is seen in the town of Chasiv Yar on June 2. © Name SURNAME / AFP",
+    "A residential building hit by a Russian drone in Kharkiv, Ukraine, on June 2 / AFP",
+])
+def test_photo_credits_close_a_caption(sentence):
+    assert said(sentence, "2026-06-03") == set()
+    # the same words without the credit read as a strike told by the side that was hit
+    prose = sentence.partition(" ©")[0] if "©" in sentence else sentence.rpartition(" / ")[0]
+    assert {side for _, side, _ in said(prose, "2026-06-03")} == {"ua"}

@@ -66,13 +66,15 @@ _CAPTION = re.compile(
     r"(?:[.!]|\w)\s*\((?:reuters|afp|ap|epa|getty(?: images)?|anadolu|tass|ria novosti|ukrinform|associated press)\)\s*$|"
     # or after a slash: "Soldiers in the town / EPA Photo", "... / Фото: Укрінформ"
     r"\s/\s*(?:[A-Z][\w.'’-]+ ){0,2}(?:photo|фото)\b[^/]{0,60}$|"
+    # or by a copyright sign or a photographer's slash credit: "... on July 24. © Name SURNAME / AFP"
+    r"(?:^|\s)©\s?[^©\n]{1,80}$|\s/\s?(?:afp|ap|reuters|epa(?:-efe)?|getty images|anadolu|tass|ria novosti)\s*$|"
     # or by the credit in capitals with no brackets: "Soldiers raise a flag in the town REUTERS"
     rf"(?-i:\w(?<!\bto)(?<!\bby)(?<!\bof)\s+(?:{'|'.join(_UPPER_CREDITS)})\s*)$",
     re.IGNORECASE)
 # A related-story entry: its title run into its timestamp, "... two men04.08.24, 21:16"
 _STAMPED = re.compile(r"\d{1,2}\.\d{2}\.\d{2,4},?\s*\d{1,2}:\d{2}$")
 _CAPTION_WORDS = ("getty", "screenshot", "illustrative", "ілюстратив", "иллюстратив")
-"""With '(', '/' and ': ', a literal every alternative of _CAPTION contains (lower case): the
+"""With '(', '/', ': ' and '©', a literal every alternative of _CAPTION contains (lower case): the
 credit words ("photo", "image") appear only inside brackets or before ': ', and "images"
 alone is common in reporting."""
 # A related story under its desk's label: "Europe: Ukraine says it pushed Russian troops out of X".
@@ -202,7 +204,7 @@ def is_chrome(line: str, raw: str) -> bool:
         return True
     if low.endswith(_VIEW_WORDS) and _VIEW_COUNT.search(line):
         return True
-    if ("(" in line or "/" in line or ": " in line or any(map(low.__contains__, _CAPTION_WORDS))
+    if ("(" in line or "/" in line or ": " in line or "©" in line or any(map(low.__contains__, _CAPTION_WORDS))
             or line.rstrip().endswith(_UPPER_CREDITS)) and _CAPTION.search(line):
         return True
     # A line that was nothing but links (a related-stories list) says nothing itself; every

@@ -259,6 +259,7 @@ _OFFICIALS_IN = re.compile(r"\b(?:officials|authorities|administration|police|re
 _NEAR_GAP = re.compile(r",?\s+(?:(?:further|farther|just|slightly|also)\s+)?(?:(?:north|south|east|west)(?:east|west)?\s+)?")
 # The words of "near" that, right after a place, only say where it lies («Північне біля Торецька»).
 _NEAR_WORDS = ("біля ", "поблизу ", "під ", "под ", "около ", "возле ", "вблизи ")
+_ACROSS_BORDER = re.compile(r"\b(?:just |right )?(?:over|across) the border\s+$")
 _SETTLEMENT_IN = re.compile(r"\b(?:village|town|settlement|hamlet|hub|stronghold|bastion)\s+$")
 
 
@@ -321,6 +322,8 @@ def _words_before(text: str, start: int, end: int, kind: str, place: Place | Non
         # "the village of Storozheve in Donetsk", "Robotyne, a village in Zaporizhzhia": the region it lies in;
         # "the village of Ivanivka in Toretsk": the town near it, not a second place of the event
         locates = True
+    if relation == "from" and not locates and _ACROSS_BORDER.search(text, max(0, rel_start - 30), rel_start):
+        locates = True  # "the village of Basivka, just over the border from Sudzha": where the village lies
     if relation.endswith(" of") and not locates and not advanced:
         # "seized Yehorivka, southeast of Huliaipole", "Pleshchiivka east of Kostiantynivka", "the
         # highway southwest of Kostiantynivka": the bearing places the thing named just before it.

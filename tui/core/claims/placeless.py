@@ -842,7 +842,7 @@ QUESTION = rx(r"\b(?:як|куди|чому|навіщо|що відомо|хт�
                r"what is known|where|фоторепортаж\w*|photo ?report|in pictures|explainer)\b")
 
 ATTACKER = re.compile(r"\b(Ukrainian|Ukraine['’]s|Kyiv['’]s|Kiev['’]s|Russian|Russia['’]s|Moscow['’]s) (?:[\w-]+ )?"
-                       r"(?:drones?|UAVs?|artillery|shelling|shells|missiles?|rockets?|strikes?|(?:glide )?bombs?|MLRS|HIMARS|forces|troops|army|soldiers)\b")
+                       r"(?:drones?|UAVs?|artillery|shelling|shells|bombing|bombardment|missiles?|rockets?|(?:air ?)?strikes?|(?:glide )?bombs?|MLRS|HIMARS|forces|troops|army|soldiers)\b")
 
 # "25 over", "nine downed in", "three in": one count of an air-defence tally by region
 _TALLY_OVER = re.compile(r"\b(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\w+teen|\w+ty(?:-\w+)?)"

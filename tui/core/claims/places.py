@@ -435,6 +435,7 @@ def find_places(text: str, *, gazetteer: Gazetteer | None = None) -> list[PlaceM
     if "еревн" in text:
         out = [r for m in out if (r := _as_russian_village(text, m)) is not None]
     out.sort(key=lambda p: p.start)
+    _nearest_before(out)
     if cyr_areas:
         out = [m for m in out if not _across_the_border(text, m, cyr_areas)]
     if "ск" in text:
@@ -670,6 +671,16 @@ def _area_of(m: Mention, areas: list[tuple[int, int, str, str]]) -> tuple[str, s
         if start <= m.start < end:
             return kind, area if kind == "region" else None
     return "", None
+
+
+def _nearest_before(mentions: list[PlaceMention]) -> None:
+    """Each mention's previous place is the nearest one found before it, whichever pass found it
+    ("the town of Myrnograd close to Pokrovsk": Moscow's spelling is read after the codifier's names)."""
+    last = -9
+    for m in mentions:
+        if m._words is None and last > m._prev_end:
+            m._prev_end = last
+        last = max(last, m.end)
 
 
 def _mention(text: str, start: int, end: int, kind: str, place: Place | None, cands: tuple[Place, ...],
