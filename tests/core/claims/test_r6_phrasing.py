@@ -42,6 +42,8 @@ def test_an_analysts_likely_is_its_assessment(sentence, want):
     # "just over the border from X": X only says where the village lies
     ("Moscow's defence ministry said its troops had taken the village of Basivka, just over the border from Sudzha.",
      {("claim", "ru", "Basivka")}),
+    # a region named before "near X" is not what X locates
+    ("У Криму поблизу Джанкоя уражено склад пального окупантів.", {("claim", "ua", "Dzhankoi")}),
 ])
 def test_locators_and_the_side_that_was_hit(sentence, want):
     assert said(sentence) == want
@@ -57,3 +59,24 @@ def test_photo_credits_close_a_caption(sentence):
     # the same words without the credit read as a strike told by the side that was hit
     prose = sentence.partition(" ©")[0] if "©" in sentence else sentence.rpartition(" / ")[0]
     assert {side for _, side, _ in said(prose, "2026-06-03")} == {"ua"}
+
+
+@pytest.mark.parametrize(("sentence", "want"), [
+    # the defender's troops that "still remain in" a town hold it
+    ("Ukrainian troops still remain in Stepnohirsk, the southern command said.", {("denial", "ua", "Stepnohirsk")}),
+    # advances that did not happen, in Russian and Ukrainian
+    ("По оценке аналитиков, российские войска продвижения у Степногорска не имели.", set()),
+    ("Окупанти не мали просування поблизу Степногірська.", set()),
+    # the Ukrainian adjective of "unconfirmed" hedges what it qualifies
+    ("Заяви окупантів про захоплення Степногірська аналітики вважають непідтвердженими.",
+     {("claim", "ru", "Stepnohirsk"), ("hedge", "other", "Stepnohirsk")}),
+    # ground attacks that went on hit nothing a strike claims
+    ("За даними аналітиків, біля Малої Токмачки тривали наземні атаки противника.", set()),
+    # what an advance would allow is foreseen, not done
+    ("Аналитики считают, что продвижение на несколько километров позволит армии РФ обстреливать Запорожье.", set()),
+    # an analyst's section label, behind an opening quote, is no hedge of its own
+    ("“Непідтверджені заяви: російські воєнкори стверджували, що війська РФ просунулися у Степногірську.",
+     {("claim", "ru", "Stepnohirsk")}),
+])
+def test_holding_nothing_gained_and_labels(sentence, want):
+    assert said(sentence) == want

@@ -116,12 +116,13 @@ _LABEL_WORDS = (
     r"(?:ukraine|russia)(?:[- ]ukraine)? war(?: latest| live| news| day \d+)?|latest|live(?: updates| blog)?|"
     r"round-?up|news ?(?:digest|brief(?:ing)?)|briefing|breaking(?: news)?|update(?: \d+)?|analysis|opinion|"
     r"explainer|fact ?check|key takeaways|key (?:events|points|developments)|unconfirmed claims|"
+    r"непідтверджені (?:заяви|твердження)|неподтвержденные (?:заявления|утверждения)|"
     r"assessed (?:russian|ukrainian) (?:advances|gains)|(?:russian|ukrainian) (?:claims|advances|gains|attacks)|"
     r"order of battle|what we know|in brief|recap|summary|morning|evening|quote|source|details|"
     r"(?:останні |свіжі |последние )?(?:новини|новости)(?: [а-яіїєґё'’-]+){0,2}|"
     r"головне|головне за день|оновлено|наживо|онлайн|коротко|главное|главное за день|обновлено|онлайн|"
     r"[a-zа-яіїєґ'’ -]{2,30} (?:direction|axis|sector|front|напрямок|напрямку|направление|направлении)")
-_LABEL = re.compile(r"^(?:" + _LABEL_WORDS + r")\s*(?:[:—–|]|-(?=\s)|-(?=\d))\s*", re.IGNORECASE)
+_LABEL = re.compile(r"^[\"“«‘]?(?:" + _LABEL_WORDS + r")\s*(?:[:—–|]|-(?=\s)|-(?=\d))\s*", re.IGNORECASE)
 _UPDATE_TAG = re.compile(r"^UPDATE \d+-\s*")
 _SEPARATOR = re.compile(r"[:|—–-]")
 """_LABEL ends on one of these, and so does _CHROME unless its words are the whole line."""

@@ -662,7 +662,7 @@ HEDGE = rx(
     r"reports (?:have |had )?(?:suggested|suggest|indicated|indicate)\b|"
     r"without (?:providing|offering) (?:any )?evidence|(?<=\bno )(?:independent )?(?:confirmation|evidence)|"
     r"(?:was|remains|remained) (?:unclear|not clear)|(?<=\bis )(?:unclear|not clear)|not (?:yet )?(?:been )?(?:independently )?(?:verified|confirmed)|"
-    r"не підтвердж\w*|не удалось подтвердить|неподтвержд\w*|не подтвержд[её]н\w*|підтверджень (?:\w+ ){0,5}(?:немає|нема)|"
+    r"не підтвердж\w*|не удалось подтвердить|неподтвержд\w*|непідтвердж\w*|не подтвержд[её]н\w*|підтверджень (?:\w+ ){0,5}(?:немає|нема)|"
     r"не підтверджу\w*|не (?:бач|вид)\w* (?:\w+ ){0,2}(?:підтвердж|подтвержд)\w*|за повідомленнями(?! [\w'’-]+ (?:джерел\w*|змі|медіа|каналів|пабліків)\b)|за неофіційн\w+ (?:даними|інформацією)|по неофициальным данным|не спостеріга\w*|незалежного підтвердження|нібито|начебто|ймовірно|"
     r"не смог\w* (?:\w+ ){0,2}подтверди\w*|не змог\w* (?:\w+ ){0,2}підтверди\w*|проверить невозможно|перевірити неможливо|"
     r"подтверждени[йя] (?:\w+ ){0,5}нет|не (?:может|можем|могут|смог\w*|сумел\w*|змогл\w*|зміг|може|можемо) (?:\w+ )?(?:проверить|перевірити|подтвердить|підтвердити)|"
@@ -784,7 +784,7 @@ CONTINUING = rx(
     r"\bбо[иії]\w* (?:[\w'’-]+ ){0,4}(?:продолжа\w*|трива\w*|ид[уе]т|йдуть)")
 # "..., but Ukraine still contests the city": the speaker's side still holds, so no concession.
 STILL_HOLDS = rx(
-    r"\bstill (?:contest\w*|holds?|held|holding|defend\w*|controls?)\b|\bmaintain\w* positions\b|"
+    r"\bstill (?:contest\w*|holds?|held|holding|defend\w*|controls?|remain\w* (?:in|inside|within))\b|\bmaintain\w* positions\b|"
     # "it remains \"under control\"", "holding back enemy forces in X": the defender's words for holding on
     r"\bremain\w* [\"“']under (?:full |firm )?control\b|\bholding back (?:the )?(?:enemy|russian) (?:forces|troops|units)\b|"
     r"\bcontinu\w+ to (?:hold|defend|contest|control)\b")
@@ -1004,7 +1004,7 @@ CONTROL = rx(
     r"(?:made|make|makes|making|achieved) [\"“'‘]?no (?:\w+ ){0,2}(?:progress|gains|headway)|"
     r"ours\b(?:(?<=\bis ours)|(?<=\bare ours)|(?<=still ours)|(?<=remains ours))|(?:stopped|block(?:s|ed|ing)) (?:\w+ ){0,3}(?:assaults?|attacks?|attempts?|assault actions)\b|foothold(?:(?<=\bno foothold)|(?<=no russian foothold)|(?<=no enemy foothold))|"
     r"(?:still|continue to|continues to) hold\w*|continu\w+ to defend\b|hold(?:s)? (?:the|their|its|on|positions)|hold(?:s)? (?:firm|out)\b(?! (?:near|around|outside|close to|on the approaches)\b)|fallen(?! (?:on|onto|near)\b)(?! in(?:to)? (?:\d+|one|two|three|four|five|six|several|many|residential|private|the (?:grounds|yard|courtyard|territory))\b)|withdr[ae]w\w*|withdrawn|"
-    r"(?:ukrainian|our|its|their) (?:troops|forces|units|defenders) (?:are |were |remain |remained )?still in\b|"
+    r"(?:ukrainian|our|its|their) (?:troops|forces|units|defenders|positions) (?:are |were |remain |remained )?still (?:remain\w* )?in\b|"
     r"pull(?:ed|ing|s)? (?:back|out)|pull(?:ed|ing|s)? (?:\w+ ){1,3}(?:back|out) (?:from|of)|retreat\w*|" + TROOPS_FLED + r"|"
     + MOVED_TO_BETTER + r"|(?:moved|fell) back from|fell (?:to|under|into|after)\b|fell(?=[,.;]|$)|fall of|lost control|" + LOST_GROUND + r"|"
     r"(?:full|complete|total) control|(?:territorial )?dominance over|lost the (?:city|town|village|settlement) of|counterattack\w*|counteroffensive|відбили|отразили|обороняють|обороняют|"
@@ -1539,9 +1539,13 @@ ACTIVITY_ONLY = rx(
     r"\bне (?:зумі\w*|змог\w*|зміг|вдалося|удалось|смог\w*) (?:\w+ ){0,2}(?:просунут\w*|продвинут\w*)|"
     r"\bбез (?:підтверджен\w+ )?(?:просування|продвижения|успіху|успеха)\b|"
     # «но продвижения не достигли», «не захватив ни одной значимой территории»: attacks with nothing gained
-    r"\b(?:продвижени\w*|просуванн\w*|успех\w*|успіх\w*) не (?:достигл\w*|досягл\w*|добил\w*|домогл\w*)|"
+    r"\b(?:продвижени\w*|просуванн\w*|успех\w*|успіх\w*) (?:там |тут |здесь |при цьому |при этом )?не (?:достигл\w*|досягл\w*|добил\w*|домогл\w*)|"
+    # «продвижения у X не имели», «успіху там не мали»: no advance, in Moscow's and Kyiv's words
+    # (an attempt that "had no success" is the defender's repulse, not this)
+    r"\b(?:продвижени\w*|просуванн\w*) (?:[\w-]+ ){0,3}не (?:имели|имел|мали|мав)\b|"
     # «ворог не досяг підтвердженого просування поблизу X», «не добились подтвержденного продвижения»
     r"\bне (?:досяг\w*|достиг\w*|добил\w*|добив\w*|домогл\w*) (?:[\w-]+ ){0,2}(?:просування|продвижения|успіху|успеха|успіхів|успехов)\b|"
+    r"\bне (?:имели|имел|мали|мав) (?:[\w-]+ ){0,2}(?:просування|продвижения)\b|"
     r"\bне (?:захватив|захопивши|продвинувшись|просунувшись|добившись|досягнувши)\b")
 # A place as the object of a claim verb: "Russia had once again claimed Kupiansk".
 CLAIMED_PLACE = re.compile(r"\bclaim(?:ed|s|ing)? (?:the (?:town|city|village) of )?$")

@@ -680,7 +680,8 @@ def _nearest_before(mentions: list[PlaceMention]) -> None:
     for m in mentions:
         if m._words is None and last > m._prev_end:
             m._prev_end = last
-        last = max(last, m.end)
+        if m.kind == "settlement":  # a town locates a village, never a region («у Криму поблизу Джанкоя»)
+            last = max(last, m.end)
 
 
 def _mention(text: str, start: int, end: int, kind: str, place: Place | None, cands: tuple[Place, ...],

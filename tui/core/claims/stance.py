@@ -39,7 +39,7 @@ _HOLDS_UA = rx(_NOT_WITHDRAWN + _KEEPS_CONTROL +
     # a defender's bare "X still under control" (a headline, a statement): whose control goes without saying
     r"\b(?:remains?|remained|still) under (?:full |firm )?control\b(?! of)|"
     r"\bstill (?:holds?|held|holding|controls?|controlled|there|present|fighting|inside|in (?:the )?(?:town|city|village|centre|center)|in (?:the )?(?:\w+ )?(?:part|parts|districts?|outskirts) of)\b|"
-    r"\b(?:ukrainian|our|its|their|his) (?:troops|forces|units|defenders|soldiers) (?:are |were |remain |remained )?still in\b|"
+    r"\b(?:ukrainian|our|its|their|his) (?:troops|forces|units|defenders|soldiers|positions) (?:are |were |remain |remained )?still (?:remain\w* )?in\b|"
     r"\bour (?:troops|forces|units|defenders|soldiers) (?:are|remain) (?:in|inside|within)\b|"
     r"\b(?:ukrainian|our) (?:troops|forces|units|defenders|soldiers) (?:still |now |fully |firmly |completely )?(?:control|hold)\b|"
     r"\bdefending (?:our|their) positions\b|\b(?:re)?(?:affirm|confirm)\w* (?:its|their|our) control (?:over|of)\b|"

@@ -900,6 +900,21 @@ _UA_DEFENDER = re.compile(r"ВСУ|ЗСУ|Сил(?:ами|ы|и)? оборон|�
 _QUESTION_CLOSERS = " \t\"'»”’)]"
 
 
+# «продвижение к X позволит ...»: what an advance would allow, the advance itself only supposed
+_ALLOWS = ("позволит", "позволят", "дозволить", "дозволять", "даст", "дасть", "откро", "відкри")
+
+
+def _goal_excepted(sentence: str, goal: re.Match[str]) -> bool:
+    """Whether a result told before a goal word makes the sentence more than a goal ("repelled the
+    assault that aimed to ..."), unless that result is the noun of an advance whose consequence the
+    goal word foresees («продвижение на пять километров позволит ...»)."""
+    done = GOAL_EXCEPT.search(sentence, 0, goal.start())
+    if done is None:
+        return False
+    return not (done.group().startswith("продвижени") and goal.group().startswith(_ALLOWS)
+                and GOAL_EXCEPT.search(sentence, done.end(), goal.start()) is None)
+
+
 def _sentence_statements(sentence: str, local: list[tuple[Mention, int, int]], story: StoryFacts | None,
                          default_side: str, staff_side: str = "ua", ref_event: str | None = None,
                          territory: bool = False, east_side: str = "ru",
@@ -1039,7 +1054,8 @@ def _sentence_statements(sentence: str, local: list[tuple[Mention, int, int]], s
         return []  # «в Минобороны отреагировали на данные о взятии X»: an answer still untold, no one's claim
     maybe_activity = ("continued" in sentence or "advance" in sentence or "gains" in sentence or "counterattack" in sentence  # cheap gate
                       or "не про" in sentence or "без " in sentence or "просун" in sentence
-                      or " не д" in sentence or "не захоп" in sentence or "не захват" in sentence)
+                      or " не д" in sentence or "не захоп" in sentence or "не захват" in sentence
+                      or "не име" in sentence or "не мал" in sentence or "не мав" in sentence)
     if maybe_activity and ACTIVITY_ONLY.search(sentence) and not (DENIAL.search(sentence) or HEDGE.search(sentence)):
         return []  # "continued attacks near X but made no confirmed advances": activity, no claim
     if event == "control" and "prevent" in sentence and (kept := _PREVENTED.search(sentence)) and not DENIAL.search(sentence) \
@@ -1062,7 +1078,7 @@ def _sentence_statements(sentence: str, local: list[tuple[Mention, int, int]], s
             and not DENIAL.search(sentence):
         return []  # «взятие X открыло бы дорогу на Y», «це дозволило б...»: what would follow, nothing taken
     goal = GOAL.search(sentence)
-    if goal and not GOAL_EXCEPT.search(sentence, 0, goal.start()) and not FOILED.search(sentence, goal.end()) \
+    if goal and not _goal_excepted(sentence, goal) and not FOILED.search(sentence, goal.end()) \
             and not _THWARTED_AFTER.search(sentence, goal.end()) and not STILL_HOLDS.search(sentence, 0, goal.start()) \
             and not (not sentence.isascii() and _RELATIVE_GOAL.search(sentence, max(0, goal.start() - 24), goal.start())):
         return []

@@ -309,6 +309,10 @@ def _fire_only(sentence: str) -> bool:
 _MILITARY_PEOPLE = re.compile(r"\b(?:soldiers|troops|servicem[ae]n|servicemembers|personnel|fighters|militants|military|army|units|forces)\b")
 
 
+# «наземні атаки», "ground attacks": assaults on the ground, which no strike is claimed for
+_GROUND_BEFORE = re.compile(r"(?:наземн\w*|ground) $")
+
+
 def classify_event(sentence: str, orig: str) -> str | None:
     """The event a lowercased sentence reports (`orig` keeps the case the take rule needs)."""
     if SHOOTDOWN.search(sentence):
@@ -343,7 +347,7 @@ def classify_event(sentence: str, orig: str) -> str | None:
         return "losses"
     if losses:
         return "strike"  # «был уничтожен частный дом»: a strike's damage, not the enemy's losses
-    if STRIKE.search(sentence):
+    if any(not _GROUND_BEFORE.search(sentence, max(0, m.start() - 12), m.start()) for m in STRIKE.finditer(sentence)):
         if "пож" in sentence and _fire_only(sentence):
             return None
         return "strike"
