@@ -80,3 +80,22 @@ def test_photo_credits_close_a_caption(sentence):
 ])
 def test_holding_nothing_gained_and_labels(sentence, want):
     assert said(sentence) == want
+
+
+@pytest.mark.parametrize(("sentence", "want"), [
+    # Moscow's grouping with its adjective first, and the enemy's fortified areas it took (owned, not acting)
+    ("Южная группировка войск заняла укрепрайоны противника в Часовом Яре и Северске.",
+     {("claim", "ru", "Chasiv Yar"), ("claim", "ru", "Siversk")}),
+    # «Генштаб Росії» in Ukrainian is Moscow's, not Kyiv's
+    ("Генштаб Росії доповів про «звільнення» Сіверська.", {("claim", "ru", "Siversk")}),
+    # «украинские воины» are Kyiv's
+    ("Украинские воины отразили девять штурмов у Степногорска.", {("claim", "ua", "Stepnohirsk")}),
+    # the IAEA in Cyrillic is an independent voice
+    ("В МАГАТЭ сообщили, что инспекторы нашли следы удара дрона в Энергодаре.", {("confirmation", "other", "Enerhodar")}),
+    # a strike on Zaporizhzhia city told by nobody is the hit side's, however the city is spelt
+    ("Enemy drones hit an industrial site in Zaporizhia overnight, injuring two workers.", {("claim", "ua", "Zaporizhzhia")}),
+    # the last cities a side still holds are described, not claimed
+    ("Дорога ведет к Краматорску — последнему крупному городу области под контролем Украины.", set()),
+])
+def test_groupings_staffs_and_descriptions(sentence, want):
+    assert said(sentence) == want

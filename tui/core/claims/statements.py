@@ -1436,7 +1436,8 @@ def _sentence_statements(sentence: str, local: list[tuple[Mention, int, int]], s
                 # front cuts through, installed officials too: there Russian-language text, or the
                 # Russian spelling of the name, speaks for Russia.
                 place_side = ("ru" if place.oblast not in UKRAINIAN_OBLASTS else "ua") \
-                    if place.oblast not in SPLIT_OBLASTS else language or ("ru" if alt else "ua")
+                    if place.oblast not in SPLIT_OBLASTS else language or (
+                        "ru" if alt and place.name not in _KYIV_HELD_CENTRES else "ua")  # "Zaporizhia" is spelt many ways
                 if place_side == "ru" and stance == "denial" and voice_event == "control" \
                         and place.oblast in UKRAINIAN_OBLASTS and _UA_DEFENDER.search(orig):
                     # «Мэр X заявил, что город остается под контролем ВСУ»: the official answering

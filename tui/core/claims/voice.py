@@ -250,7 +250,10 @@ _HELD_BY = re.compile(r"\b(?:city|cities|town|towns|village|villages|settlements
                       r", (?:which|that) (?:is|was|are|were|remains) (?:still |now )?under (?:\w+['’]s |ukrainian |russian )?control\b|"
                       # "the only town of the district that is still under Kyiv's control": which one it is, not news
                       r"\b(?:(?:the|and) last|the only|one of the|one of few|the few)\b[^.;,]{0,70}? (?:which|that) (?:is|was|are|were|remains?|remained) "
-                      r"(?:still |now )?under (?:\w+['’]s |ukrainian |russian )?control\b")
+                      r"(?:still |now )?under (?:\w+['’]s |ukrainian |russian )?control\b|"
+                      # «к Краматорску — последнему крупному городу области под контролем Украины»
+                      r"(?:последн|останн|единствен|єдин)\w* (?:[\w'’-]+ ){0,3}(?:город|міст|сел|населен|населён)\w* "
+                      r"(?:[\w'’-]+ ){0,4}(?:(?:все еще|ещё|еще|досі|все ще|пока|поки) )?(?:под|під) (?:\w+ )?контролем\b")
 
 
 # "liberated X, one of the last villages still under Ukrainian control": who held it until the capture
@@ -327,7 +330,8 @@ def classify_event(sentence: str, orig: str) -> str | None:
     while control and "-" in sentence and (held := _HELD_BEFORE.search(sentence, max(0, control.start() - 12), control.end() + 1)) \
             and held.start() <= control.start() < held.end():
         control = CONTROL.search(sentence, held.end())  # "a hospital in Russian-controlled Novoazovsk": a description, no event
-    if control and ("held" in sentence or "controlled" in sentence or "occupied" in sentence or " control" in sentence):
+    if control and ("held" in sentence or "controlled" in sentence or "occupied" in sentence or " control" in sentence
+                    or "контрол" in sentence):
         held = _HELD_BY.search(sentence)
         if held and held.start() <= control.start() < held.end():
             control = CONTROL.search(sentence, held.end())  # "the largest city still held by Ukraine": a description
