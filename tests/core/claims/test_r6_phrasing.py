@@ -99,3 +99,23 @@ def test_holding_nothing_gained_and_labels(sentence, want):
 ])
 def test_groupings_staffs_and_descriptions(sentence, want):
     assert said(sentence) == want
+
+
+@pytest.mark.parametrize(("sentence", "want"), [
+    # a capture claimed again and again is still claimed
+    ("Moscow has claimed the capture of Stepnohirsk several times this autumn.", {("claim", "ru", "Stepnohirsk")}),
+    # a push on a town that took part of it
+    ("Группировка «Юг» продолжила штурм Константиновки и заняла несколько кварталов в восточной части города.",
+     {("claim", "ru", "Kostiantynivka")}),
+    # to go on defending the town itself is to hold it
+    ("В Генштабе ВСУ заявили, что украинские военные продолжают оборонять Северск (Сиверск).", {("denial", "ua", "Siversk")}),
+    # a claim headline closed by a teaser about what cannot be checked
+    ("Москва заявила о взятии Северска: что известно и что нельзя проверить", {("claim", "ru", "Siversk")}),
+    # a side's flag shown in a town
+    ("Російські воєнкори поширили відео з російським прапором у Степногірську.", {("claim", "ru", "Stepnohirsk")}),
+    # the ministry's account of the fighting, hedged, is hedged where it was
+    ("Reuters could not independently verify the ministry's account of the fighting around Stepnohirsk.",
+     {("hedge", "other", "Stepnohirsk")}),
+])
+def test_repeated_claims_parts_of_towns_flags_and_accounts(sentence, want):
+    assert said(sentence, "2025-11-20") == want

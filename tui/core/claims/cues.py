@@ -986,6 +986,8 @@ CONTROL = rx(
     # a national flag raised or returned over a place, the enemy's presence in it: «здійняли український
     # прапор над X», «повернули прапор в X», «присутності російських військових на околицях X»
     r"(?:здійня|поверну|водрузи)\w* (?:[\w'’-]+ ){0,2}(?:прапор|флаг)\w*|(?:прапор|флаг)\w* (?:[\w'’-]+ ){0,2}(?:повернул|майорить|майоріє|развевается)\w*|"
+    # «відео з російським прапором у X», «показано украинский флаг в Y»: a side's flag shown in a place
+    r"(?:російськ|українськ|российск|украинск)\w* (?:державн\w* |государственн\w* )?(?:прапор|флаг|триколор)\w* (?:у|в|на|над)\b|"
     r"присутн(?:ості|ость|ости|ість) (?:[\w'’-]+ ){0,2}(?:військ|військових|войск|военных|окупант\w*|оккупант\w*)|presence of (?:russian |enemy )?(?:troops|forces|soldiers|units)\b|(?:russian|enemy) presence in\b|refus\w* to (?:concede|admit|accept) (?:defeat|the (?:loss|fall))|regroup\w* (?:[\w'’-]+ ){0,2}from|ordered (?:[\w'’-]+ ){0,4}to (?:leave|pull out of)\b|(?:залишається|залишаються|лишається|остается|остаются) (?:\w+ )?(?:українськ|украинск)\w*|"
     # headline grammar: "Kupiansk taken;", "troops push into", "flag over", "forces now hold"
     r"(?<=claims )(?:russian|ukrainian) (?:troops|forces|soldiers|units) (?:are |now )?(?:in|inside)\b|(?<=[a-z] )taken(?=\s*(?:[;:—–]|$))|(?:has|have|had) been (?:fully |completely )?taken\b(?! (?:into|to|away|off|out|up|over|part|place|prisoners?|hostages?|captive))|"

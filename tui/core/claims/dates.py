@@ -72,6 +72,7 @@ _DURATIVE = re.compile(r"\b(?:for (?:many |several |more than |over |nearly |alm
                        # (not "held on despite constant drone attacks": the circumstance of what is told)
                        r"(?<!despite )(?<!amid )" + CONSTANT_STRIKES + "|"
                        r"(?:постійн|постоянн|регулярн|безперервн|беспрерывн)\w* (?:\w+ )?(?:обстр\w*|удар\w*|атак\w*))\b")
+_CLAIMED_BEFORE = re.compile(r"\b(?:claimed|announced|declared|reported) (?:the )?(?:capture|seizure|fall|liberation|takeover) of\b")
 _DURATIVE_WORDS = frozenset(("months", "weeks", "daily", "every", "since", "past", "repeatedly", "repeated", "during", "throughout", "times", "persistently", "місяців", "тижнів", "месяцев", "недель", "щодня",
                              "ежедневно", "relentless", "constant", "incessant", "continuous", "regular", "persistent",
                              "постійних", "постійні", "постійними", "постоянных", "постоянные", "постоянными", "регулярних",
@@ -120,6 +121,8 @@ def is_history(sentence: str, story_date: float | None) -> bool:
     if not words.isdisjoint(_DURATIVE_WORDS) and any(
             # "Moscow's biggest advance for weeks": a yardstick after a superlative, not how long it lasted
             not (m.group().startswith(("for ", "in the ")) and _SUPERLATIVE.search(sentence, max(0, m.start() - 40), m.start()))
+            # "has claimed the capture of X several times": a claim repeated is still the claim
+            and not (m.group().endswith(" times") and _CLAIMED_BEFORE.search(sentence, 0, m.start()))
             for m in _DURATIVE.finditer(sentence)):
         return True
     months = not words.isdisjoint(_MONTHS)

@@ -495,7 +495,11 @@ _ADVANCING_ON = re.compile(r"\b(?:advancing|advance|closing in|marching|convergi
 _FROM_ORIGIN = re.compile(r"\b(?:advanc\w*|attack\w*|mov(?:e|es|ed|ing)|assault\w*|strik(?:e|es|ing)) (?:[\w'’,-]+ ){0,8}?from "
                           r"(?:the (?:direction|area|side) of )?$")
 # The clause of an action still going on, up to the place it is at: «продовжують наступальні дії поблизу X».
-_STILL_FIGHTING_CYR = re.compile(r"\b(?:продовжу|продолжа)\w* (?:[\w'’-]+ ){0,2}(?:дії|действия|бої|бои|наступ\w*|штурм\w*|оборон\w*)\b[^,;.]{0,40}$")
+# (not «продолжают оборонять X»: to go on defending the town itself is to hold it)
+_STILL_FIGHTING_CYR = re.compile(r"\b(?:продовжу|продолжа)\w* (?:[\w'’-]+ ){0,2}(?:дії|действия|бої|бои|наступ\w*|штурм\w*|оборон(?!ять|яти)\w*)\b[^,;.]{0,40}$")
+# «... и взяла под контроль ряд кварталов в южной части города»: a result in the town the push was on
+_TOOK_PART_OF_IT = re.compile(r"\b(?:взял\w*|занял\w*|освободил\w*|зачистил\w*|установил\w* контроль|узял\w*|зайняв|зайняли|звільнил\w*)"
+                              r"[^.;]{0,60}?\b(?:части|частині|районе|районі|кварталы|квартали|окраин\w*|околиц\w*) (?:этого |цього )?(?:города|міста|населенного пункта|населеного пункту)\b")
 _GOING_ON_CYR = re.compile(r"продолж\w* (?:[\w-]+ )?(?:освобождени|наступлени|штурм)\w* (?:на |в |к )?"
                           r"(?:(?:город|села?|поселка|населенного пункта)\w* )?$|"
                           r"продовж\w* (?:[\w'’-]+ )?(?:звільненн|наступ|штурм)\w* (?:на |в |до )?(?:(?:міст|сел|селищ)\w* )?$")
@@ -570,7 +574,9 @@ _BY_SPEAKER = re.compile(r"\b(?:rejected|denied|dismissed|disputed|refuted|conte
 
 # «В Росії заявили про окупацію X, що відомо»: a claim told first, the teaser after it asks nothing.
 _CLAIM_THEN_TEASER = rx(r"\b(?:заяви\w*|заявля\w*|стверджу\w*|оголоси\w*|объяви\w*|claim\w*|announc\w*)\b[^?]*"
-                         r"[,:—–-]\s*(?:що відомо|что известно|what we know|what is known)\W*$")
+                         r"[,:—–-]\s*(?:що відомо|что известно|what we know|what is known)"
+                         # «...: что известно и что нельзя проверить»
+                         r"(?:,? (?:и|і|та|and) (?:що|что|what) (?:\w+ ){1,3}?(?:проверить|перевірити|verify|confirm|підтвердити|подтвердить))?\W*$")
 
 # The words GROUND_ACTIVITY needs after its verb: a cheap scan first.
 _MAYBE_ACTIVITY = re.compile(r"near|conduct|carr|toward|around|within|direction|area|outskirts|edge|approaches|біля|поблизу|район|напрям|направлен|сторону")
@@ -1090,8 +1096,10 @@ def _sentence_statements(sentence: str, local: list[tuple[Mention, int, int]], s
             and not _CLAIM_THEN_TEASER.search(sentence):
         return []  # "Pokrovsk or Myrnohrad: where will Russia strike?", "How Kostiantynivka prepares"
     if event in ("strike", "control") and _MAYBE_ACTIVITY.search(sentence) and GROUND_ACTIVITY.search(sentence) \
-            and not RESULT.search(sentence):
-        return []  # "attacked near A, B and toward C": fighting without a result
+            and not RESULT.search(sentence) and not (CANNOT_VERIFY.search(sentence) and _HEDGED_ACCOUNT.search(orig)):
+        # "attacked near A, B and toward C": fighting without a result (not "could not verify the
+        # ministry's account of the fighting around X": the account hedged is of what it claimed there)
+        return []
     if event == "control" and " who " in sentence and _WHO_HOLDS.search(sentence) and not DENIAL.search(sentence):
         return []  # "conflicting claims of who controls X", "a gray area in terms of who controls them": a question, no claim
     if event == "control" and _attempt_only(sentence):
@@ -1275,7 +1283,8 @@ def _sentence_statements(sentence: str, local: list[tuple[Mention, int, int]], s
                 and not _BACK_FROM.search(sentence, max(0, start - 16), start):
             origin_end = end
             continue  # "advancing on Seversk from two directions, that is, from Artemovsk": where they set out from
-        if cyrillic and "продо" in sentence and _GOING_ON_CYR.search(sentence, max(0, start - 60), start):
+        if cyrillic and "продо" in sentence and _GOING_ON_CYR.search(sentence, max(0, start - 60), start) \
+                and not _TOOK_PART_OF_IT.search(sentence, end):
             continue  # «продолжить освобождение X»: a push still under way there, no result at X yet
         if cyrillic and len(local) > 1 and "продо" in sentence and _STILL_FIGHTING_CYR.search(sentence, max(0, start - 70), start):
             continue  # «відбили атаки біля A і B, захисники продовжують наступальні дії поблизу C»: C has no result
