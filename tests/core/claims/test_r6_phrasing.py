@@ -119,3 +119,18 @@ def test_groupings_staffs_and_descriptions(sentence, want):
 ])
 def test_repeated_claims_parts_of_towns_flags_and_accounts(sentence, want):
     assert said(sentence, "2025-11-20") == want
+
+
+@pytest.mark.parametrize("sentence", [
+    # what a town could serve for, a condition opening the sentence, a task set
+    "The spokesman said Stepnohirsk matters to Moscow because it can be used to shell Komyshuvakha and Pavlivka.",
+    "If the defenders lose these villages, Russian troops will reach the outskirts of Zaporizhzhia.",
+    "Якщо ворог захопить Степногірськ, він вийде до околиць Запоріжжя.",
+    "У противника задача – окружить и захватить Степногорск: что говорят в ВСУ",
+    # a headline asking with «Чи»
+    "Чи захопили окупанти Степногірськ: відповідь Сил оборони",
+    # a map's caption credited as a graphic
+    "Russian advances around Stepnohirsk, as shown on a map published on Monday. Graphic: DeepState",
+])
+def test_uses_conditions_tasks_questions_and_graphics(sentence):
+    assert said(sentence, "2025-11-20") == set()

@@ -58,7 +58,7 @@ _UPPER_CREDITS = ("REUTERS", "AP PHOTO", "GETTY IMAGES", "ANADOLU")
 # Photo captions: a credit in brackets or after "Photo:", or a caption line that names an agency.
 _CAPTION = re.compile(
     r"\((?:photo|photograph|image|illustrative|фото|ілюстрат|иллюстрат)[^)]{0,120}\)|"
-    r"\b(?:photo|image|credit|photograph(?:er)?)(?: by)?: |\bvia getty images\b|\bgetty images\b|\b(?:afp|ap|reuters)/\w|"
+    r"\b(?:photo|image|credit|photograph(?:er)?|graphic|infographic)(?: by)?: |\bvia getty images\b|\bgetty images\b|\b(?:afp|ap|reuters)/\w|"
     r"\((?:[A-Z][\w.'’-]+ ?){1,4}/ ?[A-Z][\w ]{1,40}\)|\bфото: |\(фото[^)]{0,80}\)|"
     r"\bscreenshot of (?:a )?video\b|\billustrative (?:photo|image)\b|"
     r"(?<!\w)(?:фото ілюстративне|ілюстративне фото|фото иллюстративное|иллюстративное фото)(?!\w)|"
@@ -73,7 +73,7 @@ _CAPTION = re.compile(
     re.IGNORECASE)
 # A related-story entry: its title run into its timestamp, "... two men04.08.24, 21:16"
 _STAMPED = re.compile(r"\d{1,2}\.\d{2}\.\d{2,4},?\s*\d{1,2}:\d{2}$")
-_CAPTION_WORDS = ("getty", "screenshot", "illustrative", "ілюстратив", "иллюстратив")
+_CAPTION_WORDS = ("getty", "screenshot", "illustrative", "ілюстратив", "иллюстратив", "graphic")
 """With '(', '/', ': ' and '©', a literal every alternative of _CAPTION contains (lower case): the
 credit words ("photo", "image") appear only inside brackets or before ': ', and "images"
 alone is common in reporting."""
