@@ -134,3 +134,12 @@ def test_repeated_claims_parts_of_towns_flags_and_accounts(sentence, want):
 ])
 def test_uses_conditions_tasks_questions_and_graphics(sentence):
     assert said(sentence, "2025-11-20") == set()
+
+
+@pytest.mark.parametrize(("sentence", "want"), [
+    # a town under the enemy's control, in Kyiv's words, is conceded; not under it, the hold is denied
+    ("Степногірськ під контролем ворога, українські підрозділи відійшли.", {("confirmation", "ua", "Stepnohirsk")}),
+    ("Степногірськ не під контролем ворога, заявили в ЗСУ.", {("denial", "ua", "Stepnohirsk")}),
+])
+def test_under_the_enemys_control(sentence, want):
+    assert said(sentence, "2025-11-20") == want

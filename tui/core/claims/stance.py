@@ -671,6 +671,9 @@ def revise(orig: str, low: str, voices: list[Voice], actors: list[ActorMention],
         elif stance == "claim" and event == "control" and speaker is None and side == "ua" and language == "ua" \
                 and _enemy_controls(clause):
             stance = "confirmation"  # «ворог контролює частину X», told in Kyiv's voice by nobody: conceded
+        elif stance == "claim" and event == "control" and side == "ua" and (under := _UNDER_ENEMY.search(clause)) is not None \
+                and "не " in clause[max(0, under.start() - 4):under.start()]:
+            stance = "denial"  # «X не під контролем ворога»: Kyiv rejects the enemy's hold
         if stance == "claim" and event == "control" and language is not None and side == language \
                 and (withdrew := _WITHDREW.search(clause)) \
                 and _withdrawer(doers, start + withdrew.start(), withdrew.group()) in (None, language) \
@@ -919,12 +922,19 @@ def _enemy_advanced(clause: str, side: str) -> bool:
 
 
 def _enemy_controls(clause: str) -> bool:
-    """The enemy, by Kyiv's word for it, as the subject of a control verb right after it."""
+    """The enemy, by Kyiv's word for it, as the subject of a control verb right after it, or as
+    whose control a place is under («X під контролем ворога»)."""
+    if FOILED.search(clause):
+        return False
+    if (under := _UNDER_ENEMY.search(clause)) is not None and "не " not in clause[max(0, under.start() - 4):under.start()]:
+        return True
     enemy = ENEMY.search(clause)
     return enemy is not None and (held := _CONTROLS.search(clause, enemy.end())) is not None \
-        and held.start() - enemy.end() <= 30 and not FOILED.search(clause)
+        and held.start() - enemy.end() <= 30
 
 
+# «Сіверськ під контролем ворога», «под контролем противника»: a place the enemy holds
+_UNDER_ENEMY = rx(r"\b(?:під|под) (?:повним |полным |фактичним |фактическим )?контролем (?:ворога|противника|окупантів|оккупантов|росіян|россиян)\b")
 # «россияне контролируют около 60% X», «окупанти контролюють частину Y»: the enemy holding part of it
 _CONTROLS = rx(r"\b(?:контролиру(?:ет|ют)|контролю(?:є|ють))\b")
 
