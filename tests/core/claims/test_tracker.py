@@ -118,6 +118,19 @@ def test_footage_of_an_advance_confirms_a_capture_claim_but_not_a_claim_of_less(
     assert compute_status("control", [liberated, advance]) == "confirmed"
 
 
+def test_a_share_of_a_contested_town_conceded_does_not_confirm_its_capture():
+    def said(side, stance, sentence):
+        return Statement(sentence=sentence, speaker=None, side=side, stance=stance, event="control",
+                         place="Huliaipole", story_id=f"{side}-{stance}", published=0.0, confidence=0.9)
+
+    captured = said("ru", "claim", "Moscow's top general said his troops had captured Huliaipole.")
+    held = said("ua", "denial", "Kyiv said most of Huliaipole remains in Ukrainian hands.")
+    share = said("ua", "confirmation", "The southern command admitted that part of the town is held by Russian troops.")
+    whole = said("ua", "confirmation", "The southern command said its units had withdrawn from Huliaipole.")
+    assert compute_status("control", [captured, held, share]) == "disputed"
+    assert compute_status("control", [captured, held, whole]) == "confirmed"
+
+
 def test_statements_at_no_settlement_are_listed_apart():
     doc = extract_document("Russia's defence ministry said air defences shot down 12 Ukrainian drones over the "
                            "Bryansk region. The ministry also said its forces had captured Torske.")

@@ -106,7 +106,9 @@ def compute_status(event: str, statements: Iterable[Statement]) -> str:
     return "unverified"
 
 
-_PARTIAL = re.compile(r"\b(?:advanc\w*|infiltrat\w*|entered|pushed into|broke into|foothold|outskirts|soldiers in|troops in)\b", re.IGNORECASE)
+_PARTIAL = re.compile(r"\b(?:advanc\w*|infiltrat\w*|entered|pushed into|broke into|foothold|outskirts|soldiers in|troops in|"
+                      # "confirmed that part of the town is under Russian control": a share conceded, not the town
+                      r"(?:a |the )?(?:part|parts|half|some) of|частин\w*|част[ьи]\b|половин\w*)\b", re.IGNORECASE)
 _FULL = re.compile(r"\b(?:captur\w*|seiz\w+|took control|taken control|full control|liberat\w+|fell|fallen|withdr[ae]w\w*|retreat\w*|pulled out|left|"
                    r"освобо\w*|освобожд\w*|звільн\w*|захопи\w*|захопл\w*|взят\w*|взяли|взял\w*|овладе\w*|оволоді\w*)\b", re.IGNORECASE)
 
