@@ -104,10 +104,15 @@ def test_undated_statements_fall_back_to_the_processing_time():
     assert (claims[0].first_seen, claims[0].last_update) == (42.0, 42.0)
 
 
+def _said(side, stance, sentence, place):
+    """A standing control statement of one sentence, about `place`."""
+    return Statement(sentence=sentence, speaker=None, side=side, stance=stance, event="control",
+                     place=place, story_id=f"{side}-{stance}", published=0.0, confidence=0.9)
+
+
 def test_footage_of_an_advance_confirms_a_capture_claim_but_not_a_claim_of_less():
     def said(side, stance, sentence):
-        return Statement(sentence=sentence, speaker=None, side=side, stance=stance, event="control",
-                         place="Myrnohrad", story_id=f"{side}-{stance}", published=0.0, confidence=0.9)
+        return _said(side, stance, sentence, "Myrnohrad")
 
     advance = said("other", "confirmation", "Assessment: Russian forces advance in Pokrovsk, Myrnohrad")
     encircled = said("ru", "claim", "Defence ministry: Ukrainian group encircled in Myrnohrad")
@@ -120,8 +125,7 @@ def test_footage_of_an_advance_confirms_a_capture_claim_but_not_a_claim_of_less(
 
 def test_a_share_of_a_contested_town_conceded_does_not_confirm_its_capture():
     def said(side, stance, sentence):
-        return Statement(sentence=sentence, speaker=None, side=side, stance=stance, event="control",
-                         place="Huliaipole", story_id=f"{side}-{stance}", published=0.0, confidence=0.9)
+        return _said(side, stance, sentence, "Huliaipole")
 
     captured = said("ru", "claim", "Moscow's top general said his troops had captured Huliaipole.")
     held = said("ua", "denial", "Kyiv said most of Huliaipole remains in Ukrainian hands.")
