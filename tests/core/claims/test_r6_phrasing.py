@@ -143,3 +143,19 @@ def test_uses_conditions_tasks_questions_and_graphics(sentence):
 ])
 def test_under_the_enemys_control(sentence, want):
     assert said(sentence, "2025-11-20") == want
+
+
+@pytest.mark.parametrize(("sentence", "want"), [
+    # a bulletin's list of shelled villages goes on past a semicolon to the quote's close and its source
+    ("«Противник обстріляв райони населених пунктів Хрінівка, Клюси Чернігівської області; Уланове, Рижівка Сумської "
+     "області», – йдеться у зведенні.",
+     {("claim", "ua", "Khrinivka"), ("claim", "ua", "Kliusy"), ("claim", "ua", "Ulanove"), ("claim", "ua", "Ryzhivka")}),
+    # the troops who failed to take a town are not who denies it
+    ("Russian troops failed to enter Stepnohirsk, the spokesman said.", {("denial", "ua", "Stepnohirsk")}),
+    ("The Russian invaders were not able to enter Stepnohirsk.", {("denial", "ua", "Stepnohirsk")}),
+    # an aim, then the enemy said not to be in the town
+    ("Ворог намагається відтіснити Сили оборони, проте в самому Степногірську росіян немає.",
+     {("denial", "ua", "Stepnohirsk")}),
+])
+def test_lists_past_a_semicolon_failures_and_absences(sentence, want):
+    assert said(sentence, "2025-11-20") == want

@@ -47,7 +47,9 @@ def _voice(orig: str, default_side: str, staff_side: str, event: str | None = No
 
 
 # A clause of names only, with their regions and the words that join them: «А, Б та В X-ської області».
-_NAMES_ONLY = re.compile(r"\s*(?:(?:[A-ZА-ЯІЇЄҐЁ][\w'’-]*|област\w*|район\w*|громад\w*|oblasts?|regions?|та|і|й|и|and)[\s,.]*)+")
+# (closed by a quote and the bulletin it is cited from: «...; В, Г Y-ської області», – вказано у зведенні)
+_NAMES_ONLY = re.compile(r"\s*(?:(?:[A-ZА-ЯІЇЄҐЁ][\w'’-]*|област\w*|район\w*|громад\w*|oblasts?|regions?|та|і|й|и|and)[\s,.]*)+"
+                         r"(?:[»”\"][\s,.]*(?:[–—-]\s+[^;»”\"]*)?)?")
 
 
 def find_voices(orig: str, event: str, default_side: str, staff_side: str, actors: list[ActorMention],

@@ -764,7 +764,7 @@ DENIAL = rx(
 # evidence words ("Russia does not control the city", an analyst says) only a hedge.
 NEGATED_CONTROL = rx(
     r"\b(?:(?:does|did) not (?:\w+ly )?(?:control|hold)|(?<=\bdo )not (?:\w+ly )?(?:control|hold)|(?:have|has|had) no control (?:over|of)\b|(?<=\bno )longer (?:controls?|holds?)|(?:has|have|had) failed to (?:take|capture|seize|enter)|"
-    r"failed to (?:take|capture|seize|enter)|(?:holds?|hold|controls?) no (?:stable |defended )?positions|"
+    r"failed to (?:take|capture|seize|enter)|(?:(?:were|was) not|(?:were|was) un|(?:have|has) not been) able to (?:take|capture|seize|enter)\b|could not (?:take|capture|seize|enter)\b|(?:holds?|hold|controls?) no (?:stable |defended )?positions|"
     r"(?:(?:do|does|did) not have|(?:is|are|was|were) not in) (?:full |complete |total )?control|"
     # a map showing part of X "not under Russian control"
     r"\bnot (?:yet )?(?:fully )?under (?:russian|moscow['’]s|enemy|the enemy['’]s|ukrainian|kyiv['’]s) control\b|"

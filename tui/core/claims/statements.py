@@ -498,6 +498,9 @@ _FROM_ORIGIN = re.compile(r"\b(?:advanc\w*|attack\w*|mov(?:e|es|ed|ing)|assault\
 # (not «продолжают оборонять X»: to go on defending the town itself is to hold it)
 _STILL_FIGHTING_CYR = re.compile(r"\b(?:продовжу|продолжа)\w* (?:[\w'’-]+ ){0,2}(?:дії|действия|бої|бои|наступ\w*|штурм\w*|оборон(?!ять|яти)\w*)\b[^,;.]{0,40}$")
 # «... и взяла под контроль ряд кварталов в южной части города»: a result in the town the push was on
+# «..., проте в самому X росіян немає»: after an aim, the enemy said not to be in the place
+_BUT_ABSENT = re.compile(r"\b(?:проте|але|однак|однако|но)\b[^.;]*?\b(?:росіян|россиян|окупантів|оккупантов|ворога|противника|військ|войск)"
+                         r"(?: [\w'’-]+){0,4},? (?:немає|нема|нет)\b")
 _TOOK_PART_OF_IT = re.compile(r"\b(?:взял\w*|занял\w*|освободил\w*|зачистил\w*|установил\w* контроль|узял\w*|зайняв|зайняли|звільнил\w*)"
                               r"[^.;]{0,60}?\b(?:части|частині|районе|районі|кварталы|квартали|окраин\w*|околиц\w*) (?:этого |цього )?(?:города|міста|населенного пункта|населеного пункту)\b")
 _GOING_ON_CYR = re.compile(r"продолж\w* (?:[\w-]+ )?(?:освобождени|наступлени|штурм)\w* (?:на |в |к )?"
@@ -1086,7 +1089,9 @@ def _sentence_statements(sentence: str, local: list[tuple[Mention, int, int]], s
     goal = GOAL.search(sentence)
     if goal and not _goal_excepted(sentence, goal) and not FOILED.search(sentence, goal.end()) \
             and not _THWARTED_AFTER.search(sentence, goal.end()) and not STILL_HOLDS.search(sentence, 0, goal.start()) \
-            and not (not sentence.isascii() and _RELATIVE_GOAL.search(sentence, max(0, goal.start() - 24), goal.start())):
+            and not (not sentence.isascii() and _RELATIVE_GOAL.search(sentence, max(0, goal.start() - 24), goal.start())) \
+            and not (not sentence.isascii() and _BUT_ABSENT.search(sentence, goal.end())):
+        # (not «ворог намагається відтіснити ..., проте в самому X росіян немає»: the aim, then the denial)
         return []
     if GERUND_GOAL.match(sentence, len(sentence) - len(sentence.lstrip("\"“«'‘ "))):
         return []

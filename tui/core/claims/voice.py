@@ -402,6 +402,11 @@ def stance_and_side(sentence: str, orig: str, event: str, speaker: ActorMention 
         return "denial", side or default_side, name
     negated = has_negation(sentence)
     if event == "control" and negated and NEGATED_CONTROL.search(sentence):
+        failed = next((a for a in actors if a.actor.side in ("ru", "ua") and _FAILED_AFTER.match(sentence, a.end)), None)
+        if failed is not None and (speaker is None or speaker is failed or side not in ("ru", "ua")):
+            # "Russian troops failed to enter X, the spokesman said": the troops are who failed, the
+            # denial is their foe's
+            return "denial", ("ua" if failed.actor.side == "ru" else "ru"), None
         if side in ("ru", "ua"):
             return "denial", side, name
         if EVIDENCE.search(sentence):
@@ -536,6 +541,9 @@ _REPELLED_ATTACKS = re.compile(
 
 _TRIED_BUT_FAILED = re.compile(r"\b(?:attempted|tried|sought) to (?:[\w'’-]+,? ){1,8}?but (?:\w+ ){0,2}?(?:failed|(?:were|was) unsuccessful)\b(?! to)")
 # Words that put a claim in scare quotes: inside a denial they mock the claim, they do not hedge it.
+# "... troops failed to enter", «... не змогли зайти»: the failed attempt of the subject just before
+_FAILED_AFTER = re.compile(r"\s+(?:\w+\s+)?(?:failed to|(?:were|was|have not been|has not been) (?:not )?(?:un)?able to|could not|couldn't|"
+                           r"did not manage to|не (?:смогл\w*|змогл\w*|зміг|смог))\b")
 # "though it is unclear if they will advance further": doubt about what comes next, not about the gain
 _DOUBT_AHEAD = re.compile(r"(?:(?:remains?|remained|is|was) )?(?:unclear|not clear) (?:if|whether) (?:\w+ ){1,4}(?:will|would|can|could)\b")
 
