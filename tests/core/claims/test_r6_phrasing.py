@@ -159,3 +159,20 @@ def test_under_the_enemys_control(sentence, want):
 ])
 def test_lists_past_a_semicolon_failures_and_absences(sentence, want):
     assert said(sentence, "2025-11-20") == want
+
+
+@pytest.mark.parametrize(("sentence", "want"), [
+    # a news outlet named like a village is no place
+    ("A Ukrainian company commander told Ukrainian outlet Hromadske that Russian troops managed to enter Shandryholove.",
+     {("confirmation", "ua", "Shandryholove")}),
+    # a second grouping named like a city, in quotes after the first
+    ("Подразделения группировок «Восток» и «Днепр» нанесли поражение формированиям ВСУ у Степногорска.",
+     {("claim", "ru", "Stepnohirsk")}),
+    # the hospital a wounded man was taken to
+    ("В Журавлевке при ударе дрона ранен мужчина, его доставили в городскую больницу №2 Белгорода.",
+     {("claim", "ru", "Zhuravlevka")}),
+    # a town described as one of the last a side holds, after a comma
+    ("Константиновка — один из последних крупных городов области, остающихся под контролем Киева.", set()),
+])
+def test_outlets_groupings_hospitals_and_descriptions(sentence, want):
+    assert said(sentence, "2025-11-20") == want

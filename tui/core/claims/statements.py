@@ -596,7 +596,9 @@ _CONFIRMS_CAPTURE = re.compile(r"\bconfirm(?:s|ed)? (?:that )?(?:(?:its|their|th
 _POSSESSIVE_PLACE = re.compile(r"(?<=['’]s) (?!(?:[\w-]+ )?(?:troops|forces|army|units|soldiers|military)\b)")
 # Where people were moved to or treated: "taken to a hospital in X", "bused to the town of X", "evacuated to X".
 _MOVED_TO = re.compile(r"\b(?:taken|evacuated|transferred|brought|bused|bussed|relocated|transported|hospitali[sz]ed|treated)"
-                       r" (?:to |in )(?:an? |the )?(?:[\w'’-]+ ){0,3}?(?:(?:hospital|clinic|morgue|camp|shelter|colony|town|city|village) (?:in|of) )?$")
+                       r" (?:to |in )(?:an? |the )?(?:[\w'’-]+ ){0,3}?(?:(?:hospital|clinic|morgue|camp|shelter|colony|town|city|village) (?:in|of) )?$|"
+                       # «доставили в городскую больницу №2 Белгорода», «госпіталізували до лікарні Харкова»
+                       r"(?:больниц|лікарн|госпитал|госпітал)\w*(?: (?:№|N|No\.?) ?\d+)? (?:города |міста |г\. |м\. )?$")
 _DURING = re.compile(r"\bduring (?:the|their|its|our) (?:[\w'’-]+ ){0,2}(?:retreat|withdrawal|pullout|evacuation|battle|defen[cs]e|siege|"
                      r"storming|fighting) (?:[\w'’-]+ ){0,4}(?:from|for|of|in|at|on) (?:the (?:[\w-]+ )?(?:city|town|village) of )?$")
 
@@ -723,7 +725,7 @@ _SETTLEMENTS_IN = re.compile(r"\b(?:villages|settlements|communities|towns|hroma
 _PREVENTED = re.compile(r"\bprevent\w* (?:[\w'’-]+ ){0,4}from (?:advancing|taking|capturing|seizing|entering|encircling)\b")
 # «общие потери Киева», «втрати Києва», «удары Киева по X»: the capital named as the side that owns them
 _CAPITAL_LOST_AFTER = re.compile(r"\s+(?:[\w-]+\s+)?(?:потерял\w*|потерял|втратив|втратил\w*|лишил\w*|позбув\w*)(?!\w)")
-_OWNED_BY_CAPITAL_CYR = re.compile(r"(?<![^\W\d_])(?:потер[ьиюя]\w*|втрат[аиіу]\w*|войск[аи]?|армии|армії|армию|режима|режиму|удар[ыиі]|ударов|ударів|"
+_OWNED_BY_CAPITAL_CYR = re.compile(r"(?<![^\W\d_])(?:потер[ьиюя]\w*|втрат[аиіу]\w*|войск[аи]?|армии|армії|армию|режима|режиму|удар[ыиі]|ударов|ударів|контролем|"
                                    r"военных|військових|подразделени\w*|підрозділ\w*)\s+(?:(?!(?:по|на|в|во|у|над|под|під)\s)[^\W\d_]+\s+)?$", re.IGNORECASE)
 _WAR_ON = re.compile(r"\b(?<!of the )(?:war|aggression|invasion|fight|struggle|campaign) (?:against|on|with) $|\b(?:pressure|pressing|press) on $")
 # "being close to X", "proximity to X": how near they are, not an event at the town
@@ -740,6 +742,10 @@ _NAMED_SITE_BEFORE = re.compile(r"(?<![\w-])(?:гостиниц\w*|отел[ья
                                 r"торговельн\w+ центр\w*|ТЦ|ТРЦ|завод\w*|комбинат\w*|комбінат\w*|фабрик\w*|компани\w*|компані\w*|"
                                 r"танкер\w*|судн[оаі]\w*|теплоход\w*|корабл\w*|катер\w*|лагер\w*|табор\w*)\s+[«\"“]$")
 _VESSEL_BEFORE = re.compile(r"\b(?:ships?|vessels?|cruiser|frigate|corvette|submarine|boat|tanker|tug|carrier|minesweeper)\s+['‘\"“«]?$")
+# "told Ukrainian outlet Hromadske", «телеканалу "Суспільне"»: a news outlet named like a village
+_OUTLET_BEFORE = re.compile(r"\b(?:outlet|newspaper|broadcaster|news site|website|portal|magazine|видання|издани[ея]|газет[аиі]|телеканал\w*|радіо|радио)\s+['‘\"“«]?$")
+# «группировки войск «Восток» и «Днепр»»: a second grouping named like a city, after the first
+_SECOND_GROUPING_BEFORE = re.compile(r"(?:группиров|угрупован|угруповань)\w*(?: войск| військ)?\s+[«\"“][\w-]+[»\"”]\s+(?:и|і|та|and)\s+[«\"“]$")
 # The river, not the city of Dnipro: «форсувати Дніпро», «на левый берег Днепра», "the left bank of the Dnipro".
 _RIVER_BEFORE = re.compile(r"(?<![\w-])(?:форсува\w*|форсирова\w*|форсуванн\w*|форсировани\w*|через|вдоль|вздовж|уздовж|"
                            r"берег\w*|лівобереж\w*|правобереж\w*|левобереж\w*|bank|banks|across|cross(?:ed|ing|es)?)\s+(?:of\s+)?(?:the\s+)?$")
@@ -1278,6 +1284,9 @@ def _sentence_statements(sentence: str, local: list[tuple[Mention, int, int]], s
             continue  # «у гостиницы "Курск"»: a site named after the town, not the town
         if _VESSEL_BEFORE.search(orig, max(0, start - 24), start):
             continue  # "the tug 'Saky'": a ship's name spelt like a place
+        if _OUTLET_BEFORE.search(orig, max(0, start - 24), start) or (
+                cyrillic and _SECOND_GROUPING_BEFORE.search(orig, max(0, start - 60), start)):
+            continue  # "told Ukrainian outlet Hromadske", «группировки «Восток» и «Днепр»»: a name, not the place
         if mention.place.name == "Kyiv" and _SIDE_POSSESSION.match(orig, end):
             continue  # "one of Kyiv's last strongholds": Kyiv as the side that holds it, not the city
         if "(" in orig and (_PAREN_BEARING.search(orig, max(0, start - 40), start)

@@ -253,7 +253,7 @@ _HELD_BY = re.compile(r"\b(?:city|cities|town|towns|village|villages|settlements
                       r"(?:still |now )?under (?:\w+['’]s |ukrainian |russian )?control\b|"
                       # «к Краматорску — последнему крупному городу области под контролем Украины»
                       r"(?:последн|останн|единствен|єдин)\w* (?:[\w'’-]+ ){0,3}(?:город|міст|сел|населен|населён)\w* "
-                      r"(?:[\w'’-]+ ){0,4}(?:(?:все еще|ещё|еще|досі|все ще|пока|поки) )?(?:под|під) (?:\w+ )?контролем\b")
+                      r"(?:[\w'’-]+,? ){0,4}(?:(?:все еще|ещё|еще|досі|все ще|пока|поки) )?(?:под|під) (?:\w+ )?контролем\b")
 
 
 # "liberated X, one of the last villages still under Ukrainian control": who held it until the capture
