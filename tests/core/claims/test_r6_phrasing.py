@@ -8,6 +8,7 @@ Each case is one sentence read alone, as `warfeed claims extract -` reads it.
 import pytest
 
 from tests.core.claims.phrasing import said
+from tui.core.claims.pipeline import extract_document
 
 
 @pytest.mark.parametrize(("sentence", "want"), [
@@ -176,3 +177,9 @@ def test_lists_past_a_semicolon_failures_and_absences(sentence, want):
 ])
 def test_outlets_groupings_hospitals_and_descriptions(sentence, want):
     assert said(sentence, "2025-11-20") == want
+
+
+def test_air_defence_destroying_a_single_drone_shoots_it_down():
+    # «сили ППО знищили один ударний БПЛА»: no count in digits, still air defence's shootdown (not losses)
+    got = extract_document("Уночі сили ППО знищили один ударний БПЛА над Херсонщиною.")
+    assert [(s["stance"], s["side"], s["event"]) for s in got["unplaced"]] == [("claim", "ua", "shootdown")]

@@ -1057,6 +1057,8 @@ SHOOTDOWN = rx(
     r"отра[жз]\w* (?:\d+ )?атак\w* (?:\w+ )?(?:беспилотник|бпла|дрон)\w*|(?:беспилотники?|безпілотники?|бпла|дрон[ыи]?|ракет[аыи]) (?:[\w'’-]+ ){0,3}(?:уничтожен[ыо]?|знищен[іо]?|знищено)\b|відбит\w* (?:\d+ )?атак\w* (?:\w+ )?(?:безпілотник|бпла|дрон)\w*|neutrali[sz]ed \d+|(?:destroy(?:ed|s)?|disabled|eliminated) (?:all |another |a further |more than |over |up to |at least |about |around |nearly |almost )?(?:\d+|two|three|four|five|six|seven|eight|nine|ten|\w+teen|\w+ty(?:-\w+)?|dozens of) (?:[\w-]+ ){0,2}(?:drones|missiles|uavs|shaheds|unmanned (?:[\w-]+ )?aerial vehicles|aerial targets)|(?:destroyed|intercepted) over\b|destroyed (?:an? |the )?(?:[\w-]+ ){0,3}(?:drones?|uavs?|unmanned aerial vehicles?) over\b|збили|збито|сбили|сбито|перехвач\w*|"
     # an air or sea drone attack repelled is a shootdown, not a ground fight for the town
     r"(?:repelled|repulsed|thwarted|foiled) (?:an? |the )?(?:[\w-]+ ){0,2}(?:drone|missile|air|boat|uav)s? attacks?|"
+    # «сили ППО знищили один ударний БПЛА»: what air defence destroys, however few, it shoots down
+    r"(?:ппо|пво|протиповітрян\w* оборон\w*|противовоздушн\w* оборон\w*) (?:[\w'’-]+ ){0,2}(?:знищил\w*|уничтожил\w*|збил\w*|сбил\w*)|"
     r"атак\w* (?:[\w'’-]+ ){0,3}(?:катер\w*|беспилотник\w*|безпілотник\w*|бпла|дрон\w*)(?: [\w'’-]+){0,4} (?:отражен\w*|відбит\w*)|"
     # electronic warfare and the governors' words: «подавление беспилотника», «обезвредили три БПЛА», «сбита воздушная цель»
     r"(?:подавлени\w*|подавил\w*|обезвредил\w*|обезврежен\w*) (?:[\w-]+ ){0,2}(?:беспилотник|бпла|дрон)\w*|"
