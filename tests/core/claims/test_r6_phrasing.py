@@ -183,3 +183,14 @@ def test_air_defence_destroying_a_single_drone_shoots_it_down():
     # «сили ППО знищили один ударний БПЛА»: no count in digits, still air defence's shootdown (not losses)
     got = extract_document("Уночі сили ППО знищили один ударний БПЛА над Херсонщиною.")
     assert [(s["stance"], s["side"], s["event"]) for s in got["unplaced"]] == [("claim", "ua", "shootdown")]
+
+
+@pytest.mark.parametrize(("sentence", "want"), [
+    # a plan given up or put off is nothing done there; troops abandoning the town concede it
+    ("Putin may have abandoned the capture of Kostiantynivka and set the army another task, analysts say.", set()),
+    ("The Kremlin told its commanders to postpone the capture of Kostiantynivka.", set()),
+    ("Ukrainian forces abandoned Kostiantynivka after months of fighting, the army said.",
+     {("confirmation", "ua", "Kostiantynivka")}),
+])
+def test_a_plan_given_up_is_not_a_withdrawal(sentence, want):
+    assert said(sentence, "2025-11-20") == want

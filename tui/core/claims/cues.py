@@ -1346,6 +1346,8 @@ GOAL = rx(
     r"попереджа\w* про|попередил\w* про|попередив про|предупрежда\w* о|предупредил\w* о|ймовірн\w+ (?:обстріл|удар|атак|наступ)\w*|"
     r"якщо(?! не\b)|якби|если(?! не\b)|в разі|у разі|в случае|спроб\w* (?:\w+ ){0,2}(?:захопити|оточити|взяти|прорвати|зайти|просунутися|заблокувати|витіснити|вибити|проникнути|просочитися)\b|"
     r"попыт\w* (?:\w+ ){0,2}(?:захватить|окружить|взять|прорвать|войти|продвинуться|заблокировать)\b|(?:можуть|може|могут|может) (?:\w+ )?(?:спробувати|попытаться)\b|планує|планують|планиру\w*|хоче|хочуть|хочет|стремит(?!ельн)\w*|стремят\w*|позволит|дозволить|дозволило б|"
+    # "Putin may have abandoned the capture of X", "postpone the capture of X": a plan given up or put off, nothing done
+    r"\b(?:abandon\w*|postpon\w*|put off|shelv\w*|drop\w*|delay\w*) (?:the |its |their |any |his )?(?:plans? (?:for|to|of) )?(?:capture|seizure|storming|assault|offensive|encirclement)\b|"
     # "it can be used to launch strikes on X", a sentence opening on "if", «задача – обойти и захватить»:
     # what a place could serve for, a condition, a task
     r"\b(?:can|could) be used to\b|\A\W*(?:if|якщо|если)\b|(?:задача|завдання|ціль|цель|мета)\s*[–—-]\s*(?:\w+ (?:и|і|та) )?\w+(?:ть|ти)\b|"
