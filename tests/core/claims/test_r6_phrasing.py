@@ -194,3 +194,13 @@ def test_air_defence_destroying_a_single_drone_shoots_it_down():
 ])
 def test_a_plan_given_up_is_not_a_withdrawal(sentence, want):
     assert said(sentence, "2025-11-20") == want
+
+
+@pytest.mark.parametrize(("sentence", "want"), [
+    # a village whose own name ends in «-щина» is the village; a region's «-щина» stays the region
+    ("Противник обстріляв Іскрисківщину та Яструбщину Сумської області, поранено чоловіка.",
+     {("claim", "ua", "Iskryskivshchyna"), ("claim", "ua", "Yastrubshchyna")}),
+    ("Ворог атакував Нікопольщину дронами, поранено жінку.", {("claim", "ua", None)}),
+])
+def test_villages_named_like_regions(sentence, want):
+    assert said(sentence, "2025-11-20") == want

@@ -1182,10 +1182,12 @@ def _sentence_statements(sentence: str, local: list[tuple[Mention, int, int]], s
             continue  # «корпус «Азов»», "the Azov brigade": a unit's name, not where anything happened
         if REGION_LIST_AFTER.match(orig, end) and not territory and not _NOUN_FORM.fullmatch(mention.text):
             continue  # "in Kharkiv, Dnipropetrovsk, and Zaporizhzhia oblasts" («по Павлограду, ... районах» names the town)
-        if _REGION_FORM.search(mention.text) or (
+        if (_REGION_FORM.search(mention.text) and not _REGION_FORM.search(mention.place.name)) or (
                 mention.place.name == mention.place.oblast and _ON_REGION.search(orig, max(0, start - 4), start)
                 and not (mention.text[-1:] not in "іi" and _ATTACK_ON.search(orig, max(0, start - 40), start))):
-            continue  # "на Харківщині", "на Запоріжжі": the region, not its city («атака на Харків» is the city)
+            # "на Харківщині", "на Запоріжжі": the region, not its city («атака на Харків» is the city); a village
+            # whose own name ends so (Іскрисківщина, Яструбщина) is the village
+            continue
         if mention.place.name == mention.place.oblast and not mention.city and " and " in orig[end:end + 5] and (
                 _BORDER_OF.search(orig, max(0, start - 40), start) or event == "control" and _AND_REGION_AFTER.match(orig, end)):
             continue  # "the border of Donetsk and Dnipropetrovsk region": two regions, not the city (a strike
