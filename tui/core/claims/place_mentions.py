@@ -40,6 +40,12 @@ class PlaceMention:
         self._prev_end = prev_end
         self._words: tuple[str, int, float | None, bool, bool] | None = None
 
+    def follows(self, prev_end: int) -> None:
+        """The place found before this one ends at `prev_end`, if nearer than the one it was made with
+        (a later pass may find a name between them); only before the words in front are read."""
+        if self._words is None and prev_end > self._prev_end:
+            self._prev_end = prev_end
+
     def __repr__(self) -> str:
         return (f"PlaceMention({self.text!r}, {self.kind}, {self.name or self.area!r}, {self.country}, "
                 f"relation={self.relation!r}, locates={self.locates}, speaker={self.speaker})")

@@ -678,8 +678,7 @@ def _nearest_before(mentions: list[PlaceMention]) -> None:
     ("the town of Myrnograd close to Pokrovsk": Moscow's spelling is read after the codifier's names)."""
     last = -9
     for m in mentions:
-        if m._words is None and last > m._prev_end:
-            m._prev_end = last
+        m.follows(last)
         if m.kind == "settlement":  # a town locates a village, never a region («у Криму поблизу Джанкоя»)
             last = max(last, m.end)
 

@@ -671,8 +671,7 @@ def revise(orig: str, low: str, voices: list[Voice], actors: list[ActorMention],
         elif stance == "claim" and event == "control" and speaker is None and side == "ua" and language == "ua" \
                 and _enemy_controls(clause):
             stance = "confirmation"  # «ворог контролює частину X», told in Kyiv's voice by nobody: conceded
-        elif stance == "claim" and event == "control" and side == "ua" and (under := _UNDER_ENEMY.search(clause)) is not None \
-                and "не " in clause[max(0, under.start() - 4):under.start()]:
+        elif stance == "claim" and event == "control" and side == "ua" and _enemy_hold(clause) is False:
             stance = "denial"  # «X не під контролем ворога»: Kyiv rejects the enemy's hold
         if stance == "claim" and event == "control" and language is not None and side == language \
                 and (withdrew := _WITHDREW.search(clause)) \
@@ -926,7 +925,7 @@ def _enemy_controls(clause: str) -> bool:
     whose control a place is under («X під контролем ворога»)."""
     if FOILED.search(clause):
         return False
-    if (under := _UNDER_ENEMY.search(clause)) is not None and "не " not in clause[max(0, under.start() - 4):under.start()]:
+    if _enemy_hold(clause):
         return True
     enemy = ENEMY.search(clause)
     return enemy is not None and (held := _CONTROLS.search(clause, enemy.end())) is not None \
@@ -935,6 +934,16 @@ def _enemy_controls(clause: str) -> bool:
 
 # «Сіверськ під контролем ворога», «под контролем противника»: a place the enemy holds
 _UNDER_ENEMY = rx(r"\b(?:під|под) (?:повним |полным |фактичним |фактическим )?контролем (?:ворога|противника|окупантів|оккупантов|росіян|россиян)\b")
+
+
+def _enemy_hold(clause: str) -> bool | None:
+    """«X під контролем ворога»: True; «X не під контролем ворога»: False; neither said: None."""
+    under = _UNDER_ENEMY.search(clause)
+    if under is None:
+        return None
+    return "не " not in clause[max(0, under.start() - 4):under.start()]
+
+
 # «россияне контролируют около 60% X», «окупанти контролюють частину Y»: the enemy holding part of it
 _CONTROLS = rx(r"\b(?:контролиру(?:ет|ют)|контролю(?:є|ють))\b")
 

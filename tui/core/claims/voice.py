@@ -540,7 +540,6 @@ _REPELLED_ATTACKS = re.compile(
 
 
 _TRIED_BUT_FAILED = re.compile(r"\b(?:attempted|tried|sought) to (?:[\w'’-]+,? ){1,8}?but (?:\w+ ){0,2}?(?:failed|(?:were|was) unsuccessful)\b(?! to)")
-# Words that put a claim in scare quotes: inside a denial they mock the claim, they do not hedge it.
 # "... troops failed to enter", «... не змогли зайти»: the failed attempt of the subject just before
 _FAILED_AFTER = re.compile(r"\s+(?:\w+\s+)?(?:failed to|(?:were|was|have not been|has not been) (?:not )?(?:un)?able to|could not|couldn't|"
                            r"did not manage to|не (?:смогл\w*|змогл\w*|зміг|смог))\b")
@@ -557,6 +556,7 @@ def _assessed(sentence: str, hedge: re.Match[str]) -> bool:
                for h in HEDGE.finditer(sentence))
 
 
+# Words that put a claim in scare quotes: inside a denial they mock the claim, they do not hedge it.
 _SCARE = frozenset(("нібито", "начебто", "якобы", "allegedly", "purportedly", "reportedly"))
 
 
