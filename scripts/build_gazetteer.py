@@ -279,7 +279,7 @@ WEAK = {
 }
 # Ordinary words that open sentences («Частково пошкоджено», «Звідки летіли дрони», «Тим часом») and that
 # GeoNames also lists as a village's or a town's other name
-SENTENCE_OPENERS = {"частково", "звідки", "тим", "пішки", "верхи", "побіч", "показово", "науково", "хороше", "прапор"}
+SENTENCE_OPENERS = {"частково", "звідки", "тим", "пішки", "верхи", "побіч", "показово", "науково", "хороше", "прапор", "селище"}
 WEAK |= SENTENCE_OPENERS
 
 

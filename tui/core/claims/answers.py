@@ -306,6 +306,37 @@ _BARE_UNTRUE = re.compile(r"(?:^|[:«\"„“–—-]\s*)(?:(?:ця|эта) )?(?
 _CYR_WAR_EVENT = re.compile(r"\b(?:захопл|захват|взятт|взяти|оточенн|окружени|окупаці|оккупаци|контрол|просуванн|продвижени|"
                             r"прорив|прорыв|вихід|выход|звільненн|освобождени)\w*")
 
+# «Насправді це чергова брехня російського командування», «Заяви окупантів про захоплення селища – фейк»,
+# «Жодного «оточення», про яке заявляв Герасимов, не існує»: the foe's account of the war called a lie, no
+# place named (the claim it answers was told before). The owner decides whose denial it is.
+_LIE_WORDS_CYR = r"брехн\w*|брехлив\w*|ложь|ложью|лжи|лживы\w*|фейк\w*|вигадк\w*|выдумк\w*|фантазі\w*|фантази\w*|міф\w*|миф\w*"
+_LIE_EPITHETS_CYR = r"черг\w+|очередн\w+|нов\w+|відверт\w+|откровенн\w+|повн\w+|полн\w+|звичайн\w+|обычн\w+|явн\w+"
+_FOE_OF_KYIV_CYR = (r"росі\w*|рф|кремл\w*|окупант\w*|оккупант\w*|ворог\w*|врага|вражеск\w*|рашист\w*|загарбник\w*|"
+                    r"российск\w*|россиян\w*|герасимов\w*|путін\w*|путин\w*|пропаганд\w*")
+_FOE_LIE_CYR = re.compile(
+    r"(?<!\w)(?:(?:" + _LIE_EPITHETS_CYR + r") )*(?:" + _LIE_WORDS_CYR + r")"
+    # (the owner in the genitive right after, or behind a word or two: «брехня російського командування», not
+    # «фейків – внутрішня аудиторія РФ» or «фейкові перемоги для Путіна»)
+    r"(?: (?!(?:для|про|о|об|щодо|на|у|в|с|з|и|і|та)\b)[\w'’]+){0,2}? (?:" + _FOE_OF_KYIV_CYR + r")(?!\w)|"
+    r"(?<!\w)(?:заяв\w*|повідомленн\w*|сообщени\w*|твердженн\w*|утверждени\w*) (?:[\w'’«»\"-]+ ){0,2}(?:" + _FOE_OF_KYIV_CYR + r") "
+    r"(?:[\w'’«»\"-]+ ){0,6}?[–—-] (?:(?:це|это|лише|лишь|просто|" + _LIE_EPITHETS_CYR + r") )*(?:" + _LIE_WORDS_CYR + r")(?!\w)|"
+    r"(?<!\w)(?:жодного|ніякого|никакого|жодних|ніяких|никаких) [«\"„“]?(?:оточенн|окружени|блокуванн|блокировани|захопленн|захвата|прорив|прорыв|"
+    r"котл|просуванн|продвижени)\w*[»\"“”]?,? (?:[\w'’«»\"-]+,? ){0,6}?не (?:існує|було|існувало|существует|было|существовало)(?!\w)", re.IGNORECASE)
+# («брехня про переговори»: the foe's politics, not its account of the fighting)
+_NOT_THE_FIGHTING_CYR = re.compile(r"(?<!\w)(?:переговор\w*|санкці\w*|санкци\w*|вибор\w*|выбор\w*|мобілізац\w*|мобилизац\w*|"
+                                   r"економік\w*|экономик\w*|референдум\w*|історі\w*|истори\w*)(?!\w)", re.IGNORECASE)
+
+
+def _unnamed_foe_lie(sentence: str, low: str, story: StoryFacts | None, gaz: Gazetteer) -> list[Statement]:
+    """Moscow's account of the fighting called a lie in Ukrainian or Russian with no place named: Kyiv's denial."""
+    if not any(word in low for word in ("брех", "лож", "лжи", "лжив", "фейк", "вигад", "выдум", "фантаз", "міф", "миф", "не існу",
+                                          "не було", "не существ", "не было")):
+        return []
+    if (lie := _FOE_LIE_CYR.search(low)) is None or _NOT_THE_FIGHTING_CYR.search(low) or QUESTION.search(low) \
+            or HEDGE.search(low) or GOAL.search(low) or any(m.kind == "settlement" for m in find_places(sentence, gazetteer=gaz)):
+        return []
+    return [unplaced(sentence, story, "denial", "ua", False)]
+
 
 def _cyrillic_account_answered(sentence: str, low: str, story: StoryFacts | None, staff_side: str, ministry_side: str | None,
                                gaz: Gazetteer) -> list[Statement]:
@@ -314,7 +345,7 @@ def _cyrillic_account_answered(sentence: str, low: str, story: StoryFacts | None
             and "отверг" not in low and "назва" not in low and "назива" not in low and "называ" not in low \
             and "действительн" not in low and "дійсн" not in low and "фейк" not in low and "неправд" not in low \
             and "реальн" not in low:
-        return []
+        return _unnamed_foe_lie(sentence, low, story, gaz)
     denied = _CYR_DENIED_ACCOUNT.search(low)
     if denied is None and ("действительн" in low or "дійсн" in low or "реальн" in low or "фейк" in low or "ложь" in low
                            or "брехн" in low or "неправд" in low or "дезин" in low or "дезін" in low):
@@ -322,7 +353,7 @@ def _cyrillic_account_answered(sentence: str, low: str, story: StoryFacts | None
     # (the gain may be the object itself: «спростував захоплення»)
     if (denied is None or _CYR_WAR_EVENT.search(low, denied.start()) is None) and (denied := _BARE_UNTRUE.search(low)) is None \
             or QUESTION.search(low):
-        return []
+        return _unnamed_foe_lie(sentence, low, story, gaz)
     actors = sentence_actors(sentence, staff_side, ministry_side=ministry_side)
     if any(m.kind == "settlement" and not any(a.start <= m.start < a.end for a in actors)
            for m in find_places(sentence, gazetteer=gaz)):

@@ -85,7 +85,12 @@ _UNNAMED_TAKEN = gated(re.compile(
     r"\bclaim(?:s|ed)? (?:the )?(?:capture|seizure|control) of (?:a |an |another |one more )?(?:[\w'’-]+ )?(?:village|settlement|town)\b(?! (?:of|called|named|known)\b)|"
     # "Russia says it captured village in ...": a headline's past tense with the article dropped
     r"\b(?:says|said) (?:it|they) (?:captured|seized|took|liberated) (?:[\w'’-]+ )?(?:village|settlement|town)\b(?! (?:of|called|named|known)\b)|"
-    r"\bclaims (?:two|three|four|five|six|\d+) more (?:villages|settlements|towns)\b", re.IGNORECASE))
+    r"\bclaims (?:two|three|four|five|six|\d+) more (?:villages|settlements|towns)\b|"
+    # "the village came under Russian control", "Russian flags were raised over the settlement": the place just named, taken
+    r"\b(?:village|settlement|town|city) (?:has |had |have )?(?:came|come|comes|fell|fallen) under (?:full |complete )?"
+    r"(?:Russian|Moscow['’]s|Ukrainian|Kyiv['’]s) control\b|"
+    r"\b(?:Russian|Ukrainian|national) flags? (?:(?:has|have|had) been |was |were )?(?:raised|hoisted|planted) (?:over|in|above|on) "
+    r"the (?:village|settlement|town|city)\b(?! (?:of|called|named|known)\b)", re.IGNORECASE))
 # the passive, counted: "more frontline villages liberated", "three villages have been retaken" (the count
 # is read before the noun, so the pattern keeps its literal gate)
 _TAKEN_PASSIVE = gated(re.compile(r"\b(?:[Vv]illages|[Ss]ettlements|[Tt]owns) (?:(?:were|have been|had been|are|Were|Have Been|Are) )?"
@@ -346,12 +351,33 @@ _UNNAMED_TAKEN_CYR = re.compile(
     r"(?:удалось |вдалося )?(?:освободил[аи]?|звільнил[аи]?|взять под контроль|взяти під контроль|взял[аи]? под контроль|взяли під контроль)(?!\w)|"
     # «после боёв населённый пункт перешёл под контроль подразделений ...»: the place changed hands to the teller
     r"(?:населённый пункт|населенный пункт|населений пункт|село|пос[её]лок|селище) (?:[\w'’-]+ ){0,2}(?:перешел|перешёл|перейшов) (?:под|під) контроль|"
+    # «отмечается, что населённый пункт был взят под контроль ...», «село зайняте»: passive, after «что»
+    r"(?:(?<=что )|(?<=що )|^[«\"“]?)(?:этот |данный |цей )?(?:населённый пункт|населенный пункт|населений пункт|село|пос[её]лок|селище) "
+    r"(?:был[оа]? |було |полностью |повністю )*(?:взят[оа]?|взят(?:ий|е)|узят(?:ий|е|о)) (?:под|під) (?:свой |свій |полный |повний )?контроль|"
+    # «заняли населённый пункт», «установили контроль над населённым пунктом»: the verb before the unnamed settlement
+    r"(?<!не )(?:заняли|зайняли|занял|зайняв|(?:установили|встановили|установлен|встановлено) (?:полный |повний )?контроль над) "
+    r"(?:(?:ещё|еще|ще|одним|одн\w+|этим|цим) )?(?:населённ\w* пункт\w*|населенн?\w* пункт\w*|сел(?:ом|о)|пос[её]лк(?:ом)?|селищ(?:ем|е))(?![\w-])(?!,? (?-i:[А-ЯІЇЄҐA-Z«\"“]))|"
+    # «полностью освободили город», «повністю звільнили місто»: the town just named, taken whole
+    r"(?<!не )(?:полностью |повністю )(?:освободил[аи]?|звільнил[аи]?|взял[аи]? под контроль|взяли під контроль) (?:город|місто)(?![\w-])(?!,? (?-i:[А-ЯІЇЄҐA-Z«\"“]))|"
+    r"(?<!не )(?:освободил[аи]?|звільнил[аи]?) (?:город|місто) (?:полностью|повністю)(?![\w-])|"
+    # «взят под контроль район обороны площадью 76 кв. км», «под контроль перешло свыше 500 квадратных километров»: ground, measured
+    r"(?:(?:взят\w*|взял[аи]?|узят\w*|перешл[оиа]?|перешел|перешёл|перейшл[оиа]?|перейшов|установили контроль над|встановили контроль над) "
+    r"(?:[\w'’«»\"-]+ ){0,6}?(?:площад\w* |площею )?(?:свыше |более |понад |почти |майже |около |близько |до )?\d[\d.,]*(?: тыс\.| тис\.)? "
+    r"(?:кв\.? ?км|квадратн\w+ (?:кило|кіло)метр\w*))|"
     # «потіснили ворога на напрямку», «оттеснили противника»: the enemy pushed back, where not said
     r"(?<!не )(?:потіснил|потеснил|відтіснил|оттеснил|відкинул|отбросил)\w* (?:[\w'’-]+ )?(?:ворог\w*|противник\w*|врага|росіян|окупант\w*|оккупант\w*|россиян|всу|зсу)(?!\w)|"
     # «освобождено более 50% территории», «половина территории уже освобождена»: a share of land taken
     r"(?:освобожд[её]н[оаы]?|звільнен[оаі]?) (?:[\w%,.-]+ ){0,4}(?:территори|територі)\w*|"
     r"(?:территори|територі)\w* (?:[\w-]+ ){0,4}(?:уже |вже )?(?:освобожд[её]н[оаы]?|звільнен[оаі]?)(?!\w))", re.IGNORECASE)
 
+# «освобождено около 70% города», «более половины города контролируется российскими войсками»: a share
+# of the town just named, held by the teller (Kyiv's forces holding it are a denial: placeless_hold)
+_SHARE_HELD_CYR = re.compile(
+    r"(?:освобожд\w*|звільнен\w*|контролиру\w+|контролю\w+) (?:[\w'’-]+ ){0,3}(?:\d+ ?%|половин\w+|больш\w+ част\w+|більш\w+ частин\w+) "
+    r"(?:территории |території )?(?:города|населенн?ого пункта|населённого пункта|міста|населеного пункту)(?![\w-])(?!,? (?-i:[А-ЯІЇЄҐA-Z«\"“]))|"
+    r"(?:\d+ ?%|половин\w+|больш\w+ част\w+|більш\w+ частин\w+) (?:территории |території )?(?:города|населенн?ого пункта|населённого пункта|міста|населеного пункту) "
+    r"(?:уже |вже |сейчас |зараз )?(?:освобожд\w*|звільнен\w*|контролиру\w+|контролю\w+)(?!\w)", re.IGNORECASE)
+_KYIV_FORCES_CYR = re.compile(r"(?<!\w)(?:україн\w+|украин\w+|ЗСУ|ВСУ|Сил\w* оборони|Сил\w* обороны)(?!\w)", re.IGNORECASE)
 
 # «ворог пошкодив N будинків», «загарбники зруйнували склад»: the enemy's damage, an attack told by its result
 _ENEMY_HARMED_CYR = re.compile(r"(?<![\w'’])(?:окупант\w*|оккупант\w*|ворог|враг|росіяни|россияне|рашист\w*|загарбник\w*|"
@@ -417,9 +443,13 @@ def _unnamed_taken_cyr(sentence: str) -> re.Match[str] | None:
     """_UNNAMED_TAKEN_CYR's match in a Cyrillic sentence that has one of its stems, else None."""
     if sentence.isascii() or not ("освоб" in sentence or "звільн" in sentence or "онтрол" in sentence or "взят" in sentence
                                   or "Освоб" in sentence or "Звільн" in sentence or "Взят" in sentence or "тісни" in sentence
-                                  or "тесни" in sentence or "кинул" in sentence or "бросил" in sentence):
+                                  or "тесни" in sentence or "кинул" in sentence or "бросил" in sentence or "заня" in sentence
+                                  or "зайня" in sentence or "перешл" in sentence or "перейшл" in sentence or "контрол" in sentence):
         return None
-    return _UNNAMED_TAKEN_CYR.search(sentence)
+    if (taken := _UNNAMED_TAKEN_CYR.search(sentence)) is not None:
+        return taken
+    share = _SHARE_HELD_CYR.search(sentence) if "контрол" in sentence or "освобо" in sentence or "звільн" in sentence else None
+    return share if share is not None and _KYIV_FORCES_CYR.search(sentence) is None else None
 
 
 # «за час війни», «за время СВО»: a count over the whole war, not a day's news
@@ -734,12 +764,16 @@ _HOLD_VERBS = (r"(?:are |were |still |now |currently )*(?:hold(?:s|ing)?|control
                r"(?:ще |досі |все ще )?(?:тримають оборону|утримують|контролюють)|(?:еще |по-прежнему )?(?:держат оборону|удерживают|контролируют)")
 # ... somewhere inside the place, not along a direction: an area, a part, a site of the town
 _HELD_SPOT = rx(r"\b(?:в|у) район[іеу]\b|\bчастин\w*|\bчаст[ьи]\b|\bоб['’]?єкт\w*|\bобъект\w*|\bпозиці\w* (?:в|у)\b|\bпозици\w* в\b|"
-                 r"\bквартал\w*|\bsettlement|\btown|\bcity|\bvillage|\bdistrict")
+                 r"\bквартал\w*|\bsettlement|\btown|\bcity|\bvillage|\bdistrict|\bбільшість|\bбольшинство|"
+                 r"^\W*(?:місто|город|село|селище|пос[её]лок|населений пункт|населенный пункт)\b")
 _UA_HOLD = rx(rf"\b(?:{_UA_HOLDERS})(?:\w+ )?(?:{_HOLD_VERBS})")
 _NOT_A_SPOT = rx(r"напрям|направлен|direction|axis|front|фронт")
 # «частина селища досі під контролем ЗСУ»: Kyiv's control of part of a place stated, the place unnamed
 _UA_CONTROL_CYR = re.compile(
-    r"(?<!\w)(?:част\w*|квартал\w*) (?:город\w*|міст\w*|сел\w*|пос[её]л\w*|населен\w* пункт\w*)(?: [\w'’-]+){0,3}[ ,–—-]+(?:[\w'’-]+ ){0,2}(?:під контролем|под контролем|контролюється|контролируется) "
+    r"(?:(?<!\w)(?:част\w*|квартал\w*|більшість|большинство) (?:город\w*|міст\w*|сел\w*|пос[её]л\w*|населен\w* пункт\w*)|"
+    # «Місто залишається під контролем Сил оборони»: the town just named, held whole
+    r"^\W*(?:місто|город|село|селище|пос[её]лок|населений пункт|населенный пункт))"
+    r"(?: [\w'’-]+){0,3}[ ,–—-]+(?:[\w'’-]+ ){0,2}(?:під контролем|под контролем|контролюється|контролируется) "
     r"(?:всу|зсу|сил\w* оборони|силами оборони|украины|україни|українськ\w+ (?:військ\w*|сил\w*|захисник\w*)|"
     r"украинск\w+ (?:войск\w*|сил\w*|военн\w*|подразделен\w*)|наших)(?!\w)")
 
