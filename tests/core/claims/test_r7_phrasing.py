@@ -61,3 +61,72 @@ def test_kyiv_holding_the_town_just_named(sentence, want):
 ])
 def test_the_foes_account_called_a_lie(sentence, want):
     assert said(sentence, "2025-11-20") == want
+
+
+@pytest.mark.parametrize(("sentence", "want"), [
+    # a strike on a Ukrainian town told in Russian by nobody: what only Moscow fires, or a fire put out, is the side hit telling it
+    ("В Степногорске после удара ФАБ погибла пожилая женщина.", {("claim", "ua", "Stepnohirsk")}),
+    ("Пожарные ликвидировали возгорание в частном доме в Павлограде, которое вызвала атака беспилотника.",
+     {("claim", "ua", "Pavlohrad")}),
+    # a gun's calibre is no Kalibr missile
+    ("Горловка подверглась обстрелу из орудий калибра 155 мм, повреждены дома.", {("claim", "ru", "Horlivka")}),
+    # «Кривом Роге»: a Russian adjective in «-ой» declined
+    ("Утром в Кривом Роге из-за атаки дронов повреждены склады.", {("claim", "ua", "Kryvyi Rih")}),
+    # a toll that rises after the strike is named, and a teaser after the strike
+    ("Death toll from Russian missile strike on Sumy rises to six", {("claim", "ua", "Sumy")}),
+    ("Удар по Запоріжжю: кількість загиблих зросла до трьох", {("claim", "ua", "Zaporizhzhia")}),
+    ("Окупанти атакували Нікополь: що відомо про наслідки", {("claim", "ua", "Nikopol")}),
+    ("Россияне направили на Павлоград 12 дронов за сутки, сообщили в ОВА.", {("claim", "ua", "Pavlohrad")}),
+    ("The Belgorod governor said a Ukrainian drone dropped an explosive device on a shop in Shebekino.",
+     {("claim", "ru", "Shebekino")}),
+])
+def test_strikes_told_in_other_words(sentence, want):
+    assert said(sentence, "2025-11-20") == want
+
+
+@pytest.mark.parametrize(("sentence", "want"), [
+    # a reporter unable to check the sides' accounts of a place, in Ukrainian and Russian
+    ("Редакція не може незалежно перевірити заяви сторін щодо Сіверська.", {("hedge", "other", "Siversk")}),
+    ("Издание не может независимо проверить заявления сторон о Покровске.", {("hedge", "other", "Pokrovsk")}),
+    ("Повідомлення про бої в Куп'янську поки не вдалося перевірити.", {("hedge", "other", "Kupiansk")}),
+    # the account of a place refuted, with no event named
+    ("В бригаде сообщение о Торецке опровергли.", {("denial", "ua", "Toretsk")}),
+    # Kyiv's air force in Russian, Moscow's ministry as copy names it again, Moscow's fleet
+    ("В Воздушных силах сообщили, что над Запорожской областью ночью сбиты девять дронов.", {("claim", "ua", None)}),
+    ("Того ж дня російське відомство заявило про взяття Новопавлівки.", {("claim", "ru", "Novopavlivka")}),
+    ("A Black Sea Fleet spokesman denied that a ship in Sevastopol had been hit.", {("denial", "ru", "Sevastopol")}),
+    # an assessment in the past tense is still the assessor's
+    ("Аналітики ISW оцінювали, що росіяни контролюють більшу частину Торецька.", {("confirmation", "other", "Toretsk")}),
+    # the defender "controls the situation" near the village
+    ("Ukraine's forces control the situation near the village of Shakhove, the brigade told the Kyiv Independent.",
+     {("denial", "ua", "Shakhove")}),
+    # the hold said first, the enemy's attempt after it
+    ("Сіверськ під контролем українських підрозділів, ворог намагається просочитися у місто малими групами, — заявив речник.",
+     {("denial", "ua", "Siversk")}),
+])
+def test_hedges_answers_and_voices(sentence, want):
+    assert said(sentence, "2025-11-20") == want
+
+
+@pytest.mark.parametrize(("sentence", "want"), [
+    ("Российские войска заняли еще одно село в Запорожской области.", {("claim", "ru", None)}),
+    ("О взятии населенного пункта под контроль сообщили в Минобороны.", {("claim", "ru", None)}),
+    ("ВСУ лишились до 140 военнослужащих в зоне группировки «Юг».", {("claim", "ru", None)}),
+    # a fight or an operation to take a place, no result; the operation done is a capture
+    ("Продолжаются бои по освобождению Северска.", set()),
+    ("Операція із захоплення Сіверська триває.", set()),
+    ("Войска завершили операцию по освобождению Северска.", {("claim", "ru", "Siversk")}),
+    # what a height lets one do is no event
+    ("Висота біля Сіверська дає змогу контролювати дорогу на Слов'янськ.", set()),
+    # half encircled, a flag raised or unfurled
+    ("Покровск находится в полукольце, утверждают военкоры.", {("claim", "ru", "Pokrovsk")}),
+    ("По словам военкоров, над Торецком поднят российский флаг.", {("claim", "ru", "Toretsk")}),
+    ("Прапор РФ встановлено на околиці Сіверська, стверджують російські канали.", {("claim", "ru", "Siversk")}),
+    ("Бойцы «Южной» группировки развернули флаг России на окраине Северска.", {("claim", "ru", "Siversk")}),
+    # villages in cases the dictionaries lack: «Хотіня» (Хотінь), «Малих Щербаків» (Малі Щербаки)
+    ("Ворог обстріляв околиці Хотіня, поранено чоловіка.", {("claim", "ua", "Khotin")}),
+    ("Українські військові відійшли з позицій біля Малих Щербаків, визнали в угрупованні.",
+     {("confirmation", "ua", "Mali Shcherbaky")}),
+])
+def test_gains_fights_and_village_cases(sentence, want):
+    assert said(sentence, "2025-11-20") == want

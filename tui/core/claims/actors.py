@@ -61,7 +61,9 @@ LEXICON: list[tuple[Actor, tuple[str, ...]]] = [
         r"(?:Russian|[Pp]ro-Kremlin|[Pp]ro-Russian|Russian propaganda) (?:[Tt]elegram |war |military )?channels?", "Russian sources",
         r"[Рр]осійськ\w+ (?:державн\w+ )?(?:ЗМІ|медіа)", r"[Рр]оссийск\w+ (?:государственн\w+ )?СМИ",
         # "Russian sources" as the retellings say it: «російські/окупаційні джерела», «российские источники»
-        r"(?:[Рр]осійськ|[Оо]купаційн|[Вв]орож)\w+ джерел\w*", r"(?:[Рр]оссийск|[Оо]ккупационн)\w+ источник\w*")),
+        r"(?:[Рр]осійськ|[Оо]купаційн|[Вв]орож)\w+ джерел\w*", r"(?:[Рр]оссийск|[Оо]ккупационн)\w+ источник\w*",
+        # «стверджують російські канали», «пишут пророссийские телеграм-каналы»
+        r"(?:[Рр]осійськ|[Пп]роросійськ|[Рр]оссийск|[Пп]ророссийск|[Вв]орож|[Оо]купаційн)\w+ (?:телеграм-|Telegram-)?(?:канал|паблік|паблик)\w*")),
     (Actor("Gerasimov", "ru"), (
         r"(?:[Cc]hief of (?:the )?(?:Russian )?[Gg]eneral [Ss]taff,? )?Valery Gerasimov", "Gerasimov",
         r"(?:[Нн]ачальник\w* (?:российского )?[Гг]енерального штаба(?: ВС РФ| Вооруженных сил России)?,? )?(?:Валери\w+ )?Герас[иі]мов\w*",
@@ -76,7 +78,9 @@ LEXICON: list[tuple[Actor, tuple[str, ...]]] = [
         "Russia's Ministry of Defen[cs]e", "Russian MoD", "Russian military", "Russia's military", rf"Moscow{_A}s (?:military|army|defen[cs]e ministry)",
         "Минобороны России", "Минобороны РФ", "Міноборони РФ", "Міноборони Росії", r"Минобороны(?! Украины)",
         "Міноборони рф", "Міноборони росії", r"[Мм]іністерств\w* оборони (?:[Рр]осії|РФ|рф)", r"[Мм]инистерств\w* обороны (?:России|РФ)",
-        "российское военное ведомство", "российского военного ведомства", r"(?:[Рр]осійськ|[Рр]оссийск)\w* (?:[Мм]іноборон\w*|[Мм]инобороны|[Мм]іністерств\w* оборони|[Мм]инистерств\w* обороны)",
+        "российское военное ведомство", "российского военного ведомства",
+        # «російське відомство заявило», «российское ведомство сообщило»: Moscow's ministry as copy names it second time
+        r"(?:[Рр]осійськ|[Рр]оссийск)\w* (?:військов\w+ |военн\w+ |оборонн\w+ )?(?:відомств\w*|ведомств\w*)", r"(?:[Рр]осійськ|[Рр]оссийск)\w* (?:[Мм]іноборон\w*|[Мм]инобороны|[Мм]іністерств\w* оборони|[Мм]инистерств\w* обороны)",
         r"Russian state (?:media|television|TV)", "Russian war ministry", r"(?:[Tt]he )?Russian ministry(?! of)",
         r"(?:[Tt]he )?Russian [Dd]efen[cs]e [Dd]epartment")),
     (Actor("Russian force grouping", "ru"), (
@@ -150,7 +154,9 @@ LEXICON: list[tuple[Actor, tuple[str, ...]]] = [
     (Actor("TASS", "ru"), ("TASS", "RIA Novosti", "RIA", "ТАСС", "РИА Новости", "Interfax", "Zvezda", "Sputnik")),
     (Actor("Russian commanders", "ru"), (
         r"(?:[Aa] |[Tt]he )?Russian (?:\w+ ){0,2}(?:commanders?|generals?|officers?)(?! (?:were|was) (?:captured|killed))",
-        r"(?:[Tt]he )?Russian (?:military |army |high )?command\b")),
+        r"(?:[Tt]he )?Russian (?:military |army |high )?command\b",
+        # Moscow's Black Sea Fleet and its press service (Kyiv's sea forces are its navy)
+        r"(?:[Tt]he )?(?:Russian |Russia['’]s )?Black Sea Fleet(?:['’]s)?", r"Черноморск\w+ флот\w*", r"Чорноморськ\w+ флот\w*")),
     (Actor("Russia", "ru", 1), (
         # the nouns in any case: Title Case headlines ("Russian Forces Liberate ...")
         rf"Russia(?:{_A}s)?", "Moscow", "Russian (?i:forces|troops|army|soldiers|armed forces|air force|aerospace forces|invaders|occupiers|occupation forces)", r"(?<!\d )(?<!of )Russian (?:infantry|servicemen|vehicles)", r"(?:[Tt]he )?Armed Forces of (?:the )?Russia(?:n Federation)?", r"(?:[Tt]he )?Russian Federation",
@@ -283,7 +289,9 @@ LEXICON: list[tuple[Actor, tuple[str, ...]]] = [
     (Actor("Ukrainian Air Force", "ua"), (
         # wire copy writes it in lower case; Russia's is named so ("the Russian air force")
         rf"(?:Ukraine{_A}s |the Ukrainian |Ukrainian |the )?(?:Air Force(?<!Russian Air Force)|air force(?<!Russian air force))(?<!Russia{_A}s Air Force)(?<!Russia{_A}s air force)", "Yurii Ihnat", "Yuriy Ihnat", "Ihnat",
-        "Повітряні сили", "Ігнат")),
+        "Повітряні сили", r"Повітрян\w+ сил\w*", "Ігнат",
+        # Kyiv's air force in Russian-language copy (Moscow's are its aerospace forces, ВКС)
+        r"Воздушн\w+ сил\w*(?! (?:России|РФ|Российской))", r"Игнат\w*")),
     (Actor("DeepState", "other"), ("DeepStateMap", "DeepState", "Deep State", "ДипСтейт")),
     # Kyiv's parliament and its members: «секретар оборонного комітету Ради», «признали в Раде»
     (Actor("Verkhovna Rada", "ua"), (

@@ -258,6 +258,24 @@ def _u_case_stem(key: str) -> str:
     return key[:-1] + "й" if key.endswith("ю") else key[:-1]
 
 
+_SOFT_CASE = re.compile(r"(?<=і)(?:ня|ню|нем|ні)$")
+
+
+def _soft_stem(key: str) -> str:
+    """The nominative of a Ukrainian village in «-інь» the dictionaries do not know, from another case:
+    «з Хотіня», «у Хотіні» are Хотінь; else ''."""
+    return _SOFT_CASE.sub("нь", key) if len(key) >= 6 and _SOFT_CASE.search(key) else ""
+
+
+_PLURAL_ADJ = re.compile(r"(?:их|ими|им)$")
+
+
+def _plural_adjective(key: str) -> str:
+    """The nominative plural of a Ukrainian adjective opening a name, from another case the forms lack:
+    «біля Малих Щербаків» opens Малі Щербаки; else ''."""
+    return _PLURAL_ADJ.sub("і", key) if len(key) >= 5 and _PLURAL_ADJ.search(key) else ""
+
+
 def is_person(text: str, start: int, end: int) -> bool:
     """True when a village-only name at text[start:end] reads as a person's surname."""
     return bool(_PERSON_BEFORE.search(text, max(0, start - 24), start) or _PERSON_AFTER.match(text, end))
@@ -335,7 +353,12 @@ class DeclinedForms:
 
     def get(self, key: str, default: str | None = None) -> str | None:
         """The nominatives of a folded declined word, or `default`."""
-        return self._block(key[:1]).get(key, default)
+        found = self._block(key[:1]).get(key, default)
+        if found and "ый" in found:
+            # A Russian adjective in «-ой» declines as one in «-ый» (кривом, кривого, кривым), and the
+            # dictionaries name only the latter: «в Кривом Роге» is Кривой Рог.
+            found += "".join(f" {word[:-2]}ой" for word in found.split() if word.endswith("ый"))
+        return found
 
     def __getitem__(self, key: str) -> str:
         return self._block(key[:1])[key]
@@ -926,7 +949,7 @@ class Gazetteer:
         """Nominatives of a declined word that start a name: whole names, biggest place first."""
         if key in _NOT_DECLINED or len(key) < 5:
             return ()  # "Біля Роботиного": a capitalised preposition is not "Біле" declined
-        nominatives = self.morph.forms.get(key)
+        nominatives = self.morph.forms.get(key) or _soft_stem(key) or _plural_adjective(key)
         if not nominatives:
             return ()
         nominatives = nominatives.split()

@@ -32,6 +32,9 @@ _NOT_WITHDRAWN = (r"\b(?:(?:has|have|had|did|do|does) not|(?:has|have|had)n['’
 # "retains control of X", "kept control over X": either side's words for a place it has not lost
 _KEEPS_CONTROL = r"\b(?:retain(?:s|ed|ing)?|keep(?:s|ing)?|kept) (?:full |firm |complete )?control (?:of|over)\b|"
 _HOLDS_UA = rx(_NOT_WITHDRAWN + _KEEPS_CONTROL +
+    # "Ukraine controls the situation near X", "defence forces control the situation in the village": holding it
+    r"\b(?:kyiv|ukraine|(?:ukrainian|ukraine['’]s) (?:forces|troops|army|units)|(?:our |the |ukraine['’]s )?defen[cs]e forces|our (?:troops|forces|units)) "
+    r"(?:still |fully |firmly )?control(?:s|led)? the situation (?:in|near|around|at|on)\b|"
     r"\b(?:kyiv|ukraine|ukrainian (?:forces|troops|army|units)) (?:still )?remains? in (?:full |firm )?control\b|"
     r"\b(?:remains?|stays?|is,? and will be|was,? is and will be|is still) ukrainian\b|\bwill (?:always )?be ukrainian\b|\b(?:залишається|залишаються|лишається|остается|остаются) (?:\w+ )?(?:українськ|украинск)\w*|"
     r"\b(?:(?:remain\w*|still|are|was|were|stays?|stayed) |(?<=\bis ))(?:[\"“”']?(?:firmly|fully|completely)[\"“”']? )?under (?:the )?(?:full |firm )?"

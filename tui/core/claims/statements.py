@@ -102,7 +102,7 @@ from tui.core.claims.placeless import (
 )
 from tui.core.claims.places import find_places
 from tui.core.claims.sentences import MAX_TEXT, split_sentences
-from tui.core.claims.stance import holds_own, narrator_side, revise
+from tui.core.claims.stance import UNDER_SIDE_CYR, holder_side, holds_own, narrator_side, revise
 from tui.core.claims.tracker import CONFIDENT
 from tui.core.claims.translit import has_cyrillic
 from tui.core.claims.voice import classify_event, find_speaker
@@ -576,8 +576,11 @@ _BY_SPEAKER = re.compile(r"\b(?:rejected|denied|dismissed|disputed|refuted|conte
                          r" (?:\w+ )?by (?:officials in )?$")
 
 # «В Росії заявили про окупацію X, що відомо»: a claim told first, the teaser after it asks nothing.
-_CLAIM_THEN_TEASER = rx(r"\b(?:заяви\w*|заявля\w*|стверджу\w*|оголоси\w*|объяви\w*|claim\w*|announc\w*)\b[^?]*"
+_CLAIM_THEN_TEASER = rx(r"\b(?:заяви\w*|заявля\w*|стверджу\w*|оголоси\w*|объяви\w*|claim\w*|announc\w*|"
+                         # «Росіяни обстріляли X: що відомо про наслідки»: a strike told, then the teaser
+                         r"обстріля\w*|обстреля\w*|атакува\w*|атакова\w*|вдари\w*|удари\w*|struck|hit|attacked|shelled)\b[^?]*"
                          r"[,:—–-]\s*(?:що відомо|что известно|what we know|what is known)"
+                         r"(?: (?:про|о|об|about) (?:наслідки|последствия|постраждалих|пострадавших|жертв\w*|the aftermath|the damage|casualties))?"
                          # «...: что известно и что нельзя проверить»
                          r"(?:,? (?:и|і|та|and) (?:що|что|what) (?:\w+ ){1,3}?(?:проверить|перевірити|verify|confirm|підтвердити|подтвердить))?\W*$")
 
@@ -777,6 +780,27 @@ _ENEMY_FIRE_RU = rx(r"\bвражеск\w+ (?:[\w-]+ )?(?:огн|обстрел)\
 # A town "under fire" in Russian: the words of the side that was hit (Moscow's bulletins say «нанесли удар по»).
 _UNDER_FIRE_RU = rx(r"\bпод (?:[\w-]+ )?(?:огнем|обстрелом|обстрелами|ударом|ударами) (?:[\w-]+ ){0,3}(?:был|оказал|находил)\w*|"
                      r"\b(?:был|оказал|находил)\w* под (?:[\w-]+ )?(?:огнем|обстрелом|обстрелами|ударом|ударами)\b")
+# A party controlling "the situation" at a place: the defender's formula for holding it
+_CONTROLS_SITUATION_EN = rx(r"\bcontrol(?:s|led)? the situation (?:in|near|around|at|on)\b")
+# An account named as being about the place after it: «сообщение о X», «повідомлення про бої в X»
+_ACCOUNT_OF_CYR = rx(r"\b(?:сообщени|информаци|заявлени|утверждени|повідомленн|інформаці|заяв|твердженн)\w* (?:о|об|про|щодо) (?:[\w'’-]+ ){0,3}$")
+# A fight or an operation to take a place, named by the taking: «боевые действия по освобождению X», «операція із захоплення X»
+_FIGHT_TO_TAKE = rx(r"\b(?:бо[иії]|боях|боев\w+ действи\w*|бойов\w+ ді\w*|операци\w*|операці\w*|наступ\w*|штурм\w*) (?:[\w-]+ ){0,2}?"
+                    r"(?:за|по|з|із|зі|для) (?:[\w-]+ )?(?:освобождени|звільненн|взяти|взятт|захват|захопленн|овладени|оволодінн)\w*")
+# ... unless the fight was won: «завершили операцию по освобождению X»
+_FIGHT_WON = rx(r"\b(?:заверш|закончи|закінчи|успешно|успішно|увенчал|увінчал)\w*")
+# A reporter unable to check the sides' accounts of a place: «не може незалежно перевірити заяви щодо X»
+_CANNOT_VERIFY_CYR = rx(r"\bне (?:може|можуть|можемо|может|могут|можем|змогл\w*|зміг|смог\w*|удалось|вдалося) (?:[\w-]+ ){0,2}"
+                        r"(?:перевірити|проверить|підтвердити|подтвердить) (?:[\w'’-]+ ){0,4}(?:заяв\w*|повідомлен\w*|сообщени\w*|"
+                        r"інформаці\w*|информаци\w*|дан[іиы]\w*|ситуаці\w*|ситуаци\w*|обстановк\w*|твердженн\w*|утверждени\w*)")
+# What only Moscow fires, named in Russian: «удар КАБом», «атака шахедов» on a Ukrainian town is told by the side hit
+_RUSSIAN_WEAPON_RU = rx(r"\b(?:каб(?:ы|ов|ом|ами|ах|а)?(?:-\d+)?\b|фаб(?:ы|ов|ом|ами|а)?(?:-\d+)?\b|уаб\w*|управляем\w+ авиабомб\w*|авиабомб\w*|"
+                        r"шахед\w*|геран\w*|искандер\w*|кинжал\w*|"
+                        # (the missile, not a gun's calibre: «артиллерии калибра 155 мм»)
+                        r"(?:ракет\w*|крылат\w+) (?:[\w-]+ )?[«\"]?калибр\w*|"
+                        r"х-\d+\w*|с-300|баллистическ\w+ ракет\w*)")
+# «спасатели потушили огонь, который возник из-за атаки»: a fire the attack started, put out
+_FIRE_PUT_OUT_RU = rx(r"\b(?:потушил\w*|ликвидировал\w*|локализовал\w*) (?:[\w-]+ ){0,2}(?:огонь|огня|возгорани\w*|пожар\w*)")
 # A photo caption's opening words.
 # A related-story link in the body: "Read also: ...", «Читайте також на порталі ... — ...».
 _RELATED = re.compile(r"\W*(?:Read (?:also|more)|Also read|See also|Related(?: stories| articles)?:|You may also like|Читайте (?:також|также|тоже)|"
@@ -1020,15 +1044,21 @@ def _sentence_statements(sentence: str, local: list[tuple[Mention, int, int]], s
     if event is None and (CLAIM_ABOUT.search(sentence) or any(_NOUN_AFTER_PLACE.match(orig, e) for _m, _s, e in local)) \
             and (HEDGE.search(sentence) or DENIAL.search(sentence)):
         event = "other"  # "the claim about Huliaipole could not be verified", "calls the Danylivka report fake"
+    if event is None and not sentence.isascii() and (DENIAL.search(sentence) or HEDGE.search(sentence)) \
+            and any(_ACCOUNT_OF_CYR.search(sentence, max(0, start - 40), start) for _m, start, _e in local):
+        event = "other"  # «сообщение о Малой Токмачке опровергли»: the account of the place answered
     if event is None and not sentence.isascii() and _INFO_REFUTED.search(sentence):
         event = "control"  # «у бригаді цю інформацію спростували, наголосивши, що X ...»: a capture report refuted
     if event is None and _SITUATION_SAME.search(sentence) and DENIAL.search(sentence):
         event = "control"  # "The situation in X is the same as before. Russia is lying again": a capture denied
+    if event is None and "control" in sentence and _CONTROLS_SITUATION_EN.search(sentence):
+        event = "control"  # "Ukraine controls the situation near X": the defender still holds it
     if event is None and not sentence.isascii() and ("контрол" in sentence or "оборон" in sentence) \
             and SITUATION_HELD_CYR.search(sentence):
         event = "control"  # «ситуація в X контрольована»: the defender still holds it
-    if event is None and CANNOT_VERIFY.search(sentence):
-        event = "control"  # "the situation in Pokrovsk could not be independently verified"
+    if event is None and (CANNOT_VERIFY.search(sentence) or not sentence.isascii() and _CANNOT_VERIFY_CYR.search(sentence)):
+        # "the situation in Pokrovsk could not be independently verified", «DW не может проверить заявления о X»
+        event = "control"
     if event is None and CONTINUING.search(sentence) and (DENIAL.search(sentence) or HEDGE.search(sentence)):
         event = "control"  # "Peskov denied that Ukrainian units were still fighting in Sudzha"
     if event is None and CLAIMED_PLACE.search(orig[max(0, local[0][1] - 40) : local[0][1]]):
@@ -1050,6 +1080,11 @@ def _sentence_statements(sentence: str, local: list[tuple[Mention, int, int]], s
         # «ведут бои в западной части X, где противник еще удерживается»: fighting, no result (but
         # «тривають вуличні бої, наші зайняли оборону в X»: the defender holds it while fighting goes on)
         return []
+    if event == "control" and not sentence.isascii() and (fight := _FIGHT_TO_TAKE.search(sentence)) is not None \
+            and classify_event(rest := sentence[:fight.start()] + " " + sentence[fight.end():], rest) != "control" \
+            and not _FIGHT_WON.search(sentence) \
+            and not DENIAL.search(sentence) and not HEDGE.search(sentence):
+        return []  # «продолжаются боевые действия по освобождению X»: a fight to take it, no result
     if event == "strike" and not sentence.isascii() and HABITUAL_SHELLING.search(sentence) and not STRIKE_HARM.search(sentence):
         return []  # «Покровськ щоденно піддається обстрілам»: a habit, no particular strike
     if event == "strike" and not sentence.isascii() and AFTER_STRIKE_REPAIR.search(sentence) and not STRIKE_HARM.search(sentence):
@@ -1095,6 +1130,8 @@ def _sentence_statements(sentence: str, local: list[tuple[Mention, int, int]], s
     goal = GOAL.search(sentence)
     if goal and not _goal_excepted(sentence, goal) and not FOILED.search(sentence, goal.end()) \
             and not _THWARTED_AFTER.search(sentence, goal.end()) and not STILL_HOLDS.search(sentence, 0, goal.start()) \
+            and not (not sentence.isascii() and (held := UNDER_SIDE_CYR.search(sentence, 0, goal.start())) is not None
+                     and holder_side(held) == "ua") \
             and not (not sentence.isascii() and _RELATIVE_GOAL.search(sentence, max(0, goal.start() - 24), goal.start())) \
             and not (not sentence.isascii() and _BUT_ABSENT.search(sentence, goal.end())):
         # (not «ворог намагається відтіснити ..., проте в самому X росіян немає»: the aim, then the denial)
@@ -1358,7 +1395,8 @@ def _sentence_statements(sentence: str, local: list[tuple[Mention, int, int]], s
             continue  # "Russians enter Kreminna in eastern Luhansk": the region, not its centre
         if _NEAR_VILLAGE.search(sentence, max(0, start - 70), start) and not _BEYOND_GAIN.search(sentence, max(0, start - 70), start):
             continue  # "captured a village near Huliaipole": the village taken is not named
-        if len(local) > 1 and _SITUATION_AT.search(sentence, max(0, start - 40), start):
+        if len(local) > 1 and _SITUATION_AT.search(sentence, max(0, start - 40), start) \
+                and not _CONTROLS_SITUATION_EN.search(sentence, max(0, start - 60), start):
             continue  # "the map shows the situation around X, with advances at Y, south of the city": the frame, not the gain
         if len(local) > 1 and (near := _NEAR_TOWN_OF.search(sentence, max(0, start - 40), start)) is not None \
                 and any(0 <= near.start() - e <= 2 for _m, _s, e in local):
@@ -1468,13 +1506,15 @@ def _sentence_statements(sentence: str, local: list[tuple[Mention, int, int]], s
                     # «Мэр X заявил, что город остается под контролем ВСУ»: the official answering
                     # a capture of a town Kyiv's troops hold is that town's, Kyiv's
                     place_side = "ua"
+            russian_weapon = place.oblast in UKRAINIAN_OBLASTS and _RUSSIAN_WEAPON_RU.search(sentence) is not None
             if stance == "claim" and voice_event == "strike" and speaker_name is None and language == "ru" \
-                    and (place.oblast not in SPLIT_OBLASTS or place.name in _KYIV_HELD_CENTRES
+                    and (place.oblast not in SPLIT_OBLASTS or place.name in _KYIV_HELD_CENTRES or russian_weapon
                          or "вражеск" in sentence and _ENEMY_FIRE_RU.search(sentence) and not RU_VOICE_STRIKE.search(sentence)) and (
                         ("враг" in sentence or "враж" in sentence or "против" in sentence) and _ENEMY_STRIKES_RU.search(sentence)
                         or place.oblast in UKRAINIAN_OBLASTS and (STRIKE_HARM.search(sentence) or FELL_RU.search(sentence)
-                                                                  or _UNDER_FIRE_RU.search(sentence))
-                        and not RU_VOICE_STRIKE.search(sentence)):
+                                                                  or _UNDER_FIRE_RU.search(sentence) or _FIRE_PUT_OUT_RU.search(sentence))
+                        and not RU_VOICE_STRIKE.search(sentence)
+                        or russian_weapon and STRIKE_HARM.search(sentence)):
                 # «Враг обстрелял Купянск», «в Волчанске ранен мужчина»: the harm and the enemy of whoever holds
                 # the place are told by the place's side (Moscow's governors call Kyiv's drones «враг» too)
                 place_side = "ua" if place.oblast in UKRAINIAN_OBLASTS else "ru"
