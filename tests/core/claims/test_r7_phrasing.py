@@ -130,3 +130,18 @@ def test_hedges_answers_and_voices(sentence, want):
 ])
 def test_gains_fights_and_village_cases(sentence, want):
     assert said(sentence, "2025-11-20") == want
+
+
+@pytest.mark.parametrize(("sentence", "want"), [
+    # the teller named in a parenthesis, «как утверждают X»
+    ("Оба дрона, как утверждают украинские военные, были сбиты.", {("claim", "ua", None)}),
+    # a side's creed about its targets is no strike
+    ("Минобороны России утверждает, что наносит удары исключительно по военным объектам.", set()),
+    # the towns "came under attack": the side hit tells it, whoever is named firing
+    ("Ночью российские войска нанесли удары по области, под атакой оказались Павлоград и Кривой Рог.",
+     {("claim", "ua", "Pavlohrad"), ("claim", "ua", "Kryvyi Rih")}),
+    # "the People's Republic of Donetsk" is a region, not the city
+    ("Russia says it has captured the town of Toretsk in the People's Republic of Donetsk.", {("claim", "ru", "Toretsk")}),
+])
+def test_tellers_creeds_and_republics(sentence, want):
+    assert said(sentence, "2025-11-20") == want

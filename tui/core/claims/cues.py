@@ -1471,6 +1471,9 @@ AFTER_STRIKE_REPAIR = rx(r"\b(?:відновили|відновлено|відн
 WOUNDED_ELSEWHERE = rx(r"\b(?:поранен|ранен)\w* (?:\w+ ){0,2}(?:на фронт\w*|на передов\w*|в зон[іеу] (?:бойових|боевых|сво)\w*)")
 # "no shelling in Kherson", "Kramatorsk was not attacked": an event that did not happen.
 NO_EVENT = rx(r"\bno (?:\w+ )?(?:shelling|strikes|attacks|explosions)\b|\b(?:was|were) not (?:attacked|shelled|struck|hit)\b|"
+              # a side's creed, not a strike: "strikes only military targets", «наносит удары только по военным целям»
+              r"\b(?:only|exclusively) (?:at |on |against )?(?:legitimate )?military (?:targets|facilities|objects)\b|"
+              r"(?:только|исключительно|лише|виключно) по (?:военным|военной|військових|військовій) (?:цел|объект|обʼєкт|об['’]єкт|інфраструктур|инфраструктур)\w*|"
               # a habit, not a strike told: "X is regularly shelled", «місто регулярно обстрілюють»
               r"\b(?:is|are|gets|get|has been|have been) (?:regularly|routinely|frequently|constantly|often|almost daily) "
               r"(?:hit|shelled|attacked|struck|targeted|bombarded)\b|(?:регулярно|систематично|постійно|постоянно) (?:обстрілює|обстрілюють|обстреливает|обстреливают)\b|"

@@ -61,7 +61,7 @@ _EN_AREAS = {**{k: v for k, v in OBLAST_SPELLINGS.items() if k.isascii()},
              "kharkiv": "Kharkiv", "kharkov": "Kharkiv", "khmelnytskyi": "Khmelnytskyi",
              "krasnodar": "Krasnodar", "orel": "Oryol", "oryol": "Oryol"}
 
-_REGION_OF = re.compile(r"\b(?:[Rr]egion|[Oo]blast|[Pp]rovince) of\s+$|\b(?:[Rr]egions|[Oo]blasts|[Pp]rovinces) of\s+(?:[A-Z][\w'’-]+(?:,\s*|,?\s+and\s+))*$")  # ("the border regions of Kursk, Oryol and Bryansk")
+_REGION_OF = re.compile(r"\b(?:[Rr]egion|[Oo]blast|[Pp]rovince|(?:[Pp]eople['’]?s? )?[Rr]epublic) of\s+$|\b(?:[Rr]egions|[Oo]blasts|[Pp]rovinces) of\s+(?:[A-Z][\w'’-]+(?:,\s*|,?\s+and\s+))*$")  # ("the border regions of Kursk, Oryol and Bryansk", "People's Republic of Donetsk")
 _EN_VILLAGES_AFTER = re.compile(r"\s+(?:[Vv]illages?|[Hh]amlets?|[Ss]ettlements?)\b")
 _EN_AREA_AFTER = re.compile(r"\s+(?:[Oo]blasts?|[Rr]egions?|[Pp]rovinces?|[Kk]rai|[Rr]epublic)\b")
 # A region noun, then the list of names right before it ("Volyn, Lviv and Rivne oblasts"): the noun

@@ -778,8 +778,8 @@ _ENEMY_STRIKES_RU = rx(r"\b(?:враг|противник)\w* (?:[\w-]+ ){0,3}(?
 # «под вражеским обстрелом находились X, Y»: Kyiv's administrations' words for fire on the towns it holds, in split oblasts too
 _ENEMY_FIRE_RU = rx(r"\bвражеск\w+ (?:[\w-]+ )?(?:огн|обстрел)\w*")
 # A town "under fire" in Russian: the words of the side that was hit (Moscow's bulletins say «нанесли удар по»).
-_UNDER_FIRE_RU = rx(r"\bпод (?:[\w-]+ )?(?:огнем|обстрелом|обстрелами|ударом|ударами) (?:[\w-]+ ){0,3}(?:был|оказал|находил)\w*|"
-                     r"\b(?:был|оказал|находил)\w* под (?:[\w-]+ )?(?:огнем|обстрелом|обстрелами|ударом|ударами)\b")
+_UNDER_FIRE_RU = rx(r"\bпод (?:[\w-]+ )?(?:огнем|обстрелом|обстрелами|ударом|ударами|атакой|атаками) (?:[\w-]+ ){0,3}(?:был|оказал|находил)\w*|"
+                     r"\b(?:был|оказал|находил)\w* под (?:[\w-]+ )?(?:огнем|обстрелом|обстрелами|ударом|ударами|атакой|атаками)\b")
 # A party controlling "the situation" at a place: the defender's formula for holding it
 _CONTROLS_SITUATION_EN = rx(r"\bcontrol(?:s|led)? the situation (?:in|near|around|at|on)\b")
 # An account named as being about the place after it: «сообщение о X», «повідомлення про бої в X»
@@ -1512,8 +1512,10 @@ def _sentence_statements(sentence: str, local: list[tuple[Mention, int, int]], s
                          or "вражеск" in sentence and _ENEMY_FIRE_RU.search(sentence) and not RU_VOICE_STRIKE.search(sentence)) and (
                         ("враг" in sentence or "враж" in sentence or "против" in sentence) and _ENEMY_STRIKES_RU.search(sentence)
                         or place.oblast in UKRAINIAN_OBLASTS and (STRIKE_HARM.search(sentence) or FELL_RU.search(sentence)
-                                                                  or _UNDER_FIRE_RU.search(sentence) or _FIRE_PUT_OUT_RU.search(sentence))
+                                                                  or _FIRE_PUT_OUT_RU.search(sentence))
                         and not RU_VOICE_STRIKE.search(sentence)
+                        # («под атакой оказались Днепр и Кривой Рог»: the words of the side hit, whoever is named firing)
+                        or place.oblast in UKRAINIAN_OBLASTS and _UNDER_FIRE_RU.search(sentence)
                         or russian_weapon and STRIKE_HARM.search(sentence)):
                 # «Враг обстрелял Купянск», «в Волчанске ранен мужчина»: the harm and the enemy of whoever holds
                 # the place are told by the place's side (Moscow's governors call Kyiv's drones «враг» too)

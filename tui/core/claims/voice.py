@@ -194,6 +194,9 @@ def find_speaker(sentence: str, actors: list[ActorMention]) -> ActorMention | No
         outlet = [a for a in actors if a.end <= cited.start() and cited.start() - a.end <= 40 and a.actor.rank >= 2]
         if outlet:
             return outlet[-1]  # "RIA cited an official as saying": no named source, so the outlet's word
+    if ("как " in sentence or "як " in sentence) and (aside := next(
+            (a for a in actors if _AS_SAID_BY.search(sentence, max(0, a.start - 40), a.start)), None)) is not None:
+        return aside  # «обе ракеты, как утверждают украинские военные, были сбиты»: the aside names who says it
     first: ActorMention | None = None
     relay = False
     for verb in REPORT.finditer(sentence):
@@ -228,6 +231,9 @@ def find_speaker(sentence: str, actors: list[ActorMention]) -> ActorMention | No
 # "repelled an attempt by Russian units to advance", "thwarted the enemy's bid to": the attempt foiled is no gain of the attacker
 _REPELLED_ATTEMPT = re.compile(r"\b(?:repel(?:s|led)?|repuls(?:e|es|ed)|thwart(?:s|ed)?|foil(?:s|ed)?|stopped|halted|beat back|fought off|fended off|disrupted) "
                                r"(?:an? |the |all |several |two |three |\d+ )?(?:[\w'’-]+ ){0,2}?(?:attempts?|bids?|efforts?) (?:by|of|to)\b")
+# «..., как утверждают украинские военные, ...», «як повідомили в Генштабі»: a parenthesis naming the teller next
+_AS_SAID_BY = re.compile(r"(?:^|[\s,(])(?:как|як) (?:утвержда\w*|стверджу\w*|сообща\w*|сообщил\w*|повідомля\w*|повідомил\w*|заявля\w*|"
+                         r"заявил\w*|пишут|пишуть|отмечают|зазначають|передает|передає)(?: в| у| во)? $")
 _OPENING = "\"“«"
 # (not a headline's own statement before its colon: "Russia says ...: live")
 _REPORT_IN_HEAD = re.compile(r"\b(?:says?|said|claims?|reports?)\b")
