@@ -145,3 +145,19 @@ def test_gains_fights_and_village_cases(sentence, want):
 ])
 def test_tellers_creeds_and_republics(sentence, want):
     assert said(sentence, "2025-11-20") == want
+
+
+@pytest.mark.parametrize(("sentence", "want"), [
+    ("Over the past day, Russian losses amounted to about 1,100 personnel.", {("claim", "ua", None)}),
+    ("Удари минулої ночі прийшлися по Нікополю та Марганцю.", {("claim", "ua", "Nikopol"), ("claim", "ua", "Marhanets")}),
+    # a strike's traces in imagery are independent evidence of it; a fire station is no fire
+    ("Satellite images published on Monday show burn marks beside the hangars at Saky.", {("confirmation", "other", "Saky")}),
+    ("Geolocated footage shows a large fire at the fuel depot near Dzhankoi.", {("confirmation", "other", "Dzhankoi")}),
+    ("Footage shows a fire station in Kupiansk.", set()),
+    # a commander's units pulled back, the place unnamed; people hurt by the aggression, counted
+    ("Ukraine's army chief said units in the Kharkiv region had withdrawn to more favourable positions.",
+     {("confirmation", "ua", None)}),
+    ("Внаслідок російської агресії поранено п'ятьох людей.", {("claim", "ua", None)}),
+])
+def test_tallies_traces_and_pullbacks(sentence, want):
+    assert said(sentence, "2025-11-20") == want

@@ -848,6 +848,10 @@ WITHDRAW = rx(
     # «защитникам пришлось оставить X», «військовим довелося залишити Y»: forced to leave
     r"(?:пришлось|довелося|довелось) (?:[\w'’-]+ ){0,2}(?:оставить|покинуть|отступить|отойти|залишити|покинути|відступити|відійти)|"
     + MOVED_BACK + r"|" + TROOPS_FLED + r")\b")
+# A strike's traces that imagery shows: fire, burn marks, craters («следы пожара»)
+FIRE_SEEN = rx(r"\b(?:(?:large |big |huge )?(?:fires?|blaze)(?! (?:station|brigade|department|fighter|truck|engine|service|crew|safety|extinguisher)s?\b)|"
+               r"burn(?:ing)? marks|scorch(?:ed|ing)?(?: marks)?|craters?|plumes? of smoke|"
+               r"следы пожара|следы возгорани\w*|сліди пожежі|пожар(?:а|у|ом|е|ы|ов|ами|ах)?|пожеж(?:а|і|у|ею|ами|ах)?|воронк\w*)\b")
 EVIDENCE = rx(
     r"\b(?:geolocated|geolocation (?:maps|imagery|images|data|footage|evidence|video|videos|photos)|satellite (?:imagery|images|photos)|"
     r"footage (?:shows|showed|indicates|indicated|confirms|confirmed|revealed|reveals)|"
@@ -1233,7 +1237,9 @@ STRIKE_RESULT = rx(
     r"\b(?:struck|hit|hits|hitting|sunk|sank|shelled|bombed|damag\w+|(?<!and-)destroy\w*|killed|killing|kills?|injur\w+|wounded|dead|fire broke|" + _CASUALTIES + r"|claim(?:ed|s|ing)? (?:the |a |one |two |three |\d+ )?li(?:fe|ves)\b|"
     # a live report: "The Russian army is shelling Kherson!", "the Russians are attacking Zaporizhzhia"
     r"(?:is|are) (?:now |currently |again )?(?:shelling|attacking|striking|bombing|bombarding)\b|"
-    + _EN_STRIKE_HIT + r"|caught fire|(?:sparked|started|triggered) (?:a |several |two )?(?:[\w-]+ )?(?:fires?|blaze)\b|set (?:\w+ ){0,3}on fire|set ablaze|зазна\w* (?:\w+ ){0,2}(?:удар|авіаудар|обстріл|атак)\w*|(?:удар|авіаудар|обстріл|атак)\w* (?:\w+ ){0,3}зазна\w*|"
+    + _EN_STRIKE_HIT + r"|"
+    # «удари прийшлися по X», «удар пришелся на X»: the blows landed there
+    r"(?:удар|обстріл|обстрел|атак)\w* (?:[\w'’-]+ ){0,3}(?:прийшл\w*|прийшов|пришл\w*|пришел|пришёл) (?:по|на)\b|caught fire|(?:sparked|started|triggered) (?:a |several |two )?(?:[\w-]+ )?(?:fires?|blaze)\b|set (?:\w+ ){0,3}on fire|set ablaze|зазна\w* (?:\w+ ){0,2}(?:удар|авіаудар|обстріл|атак)\w*|(?:удар|авіаудар|обстріл|атак)\w* (?:\w+ ){0,3}зазна\w*|"
     r"під (?:[\w'’-]+ ){0,3}(?:вогнем|ударом|ударами|обстрілом|обстрілами) (?:[\w'’-]+ ){0,3}опини[вл]\w*|" + _UK_STRIKE_HIT + r"|опини[вл]\w* під (?:\w+ )?(?:вогнем|ударами|ударом|обстрілом|обстрілами)|"
     r"под (?:\w+ )?(?:огнем|ударом|ударами|обстрелом) (?:\w+ ){0,3}оказал\w*|оказал\w* под (?:\w+ )?(?:огнем|ударами|ударом|обстрелом)|"
     # «під удари потрапили X та Y», «попали под обстрел»

@@ -63,6 +63,8 @@ _PLACELESS_WORD_CYR = re.compile(
     r"беспилотник\w*|безпілотник\w*|бпла|дрон\w*|ракет\w*|удар\w*|атак\w*|"
     # a region's or a community's shelling, and counts in other cases («райони восьми населених пунктів»)
     r"обстр\w*|пяти|п['’]яти|шести|семи|восьми|девяти|дев['’]яти|десяти|в полон|в плен|"
+    # the Ukrainian collective counts of people: «поранено дев'ятьох людей», «загинули шістьох»
+    r"п['’]ятьох|шістьох|сімох|семеро|вісьмох|восьмеро|дев['’]ятьох|дев['’]ятеро|десятьох|десятеро|"
     # «одне з сіл громади»: one of a community's villages, unnamed
     r"одн\w* (?:із|з|зі|из) (?:сіл|сел|селищ|населених|населенных))(?![\w])", re.IGNORECASE)
 
@@ -147,7 +149,7 @@ _OWN_PULLBACK = re.compile(r"\b(?:(?:our|its|their|his) (?:units|troops|forces|s
                            r"(?:(?<=said )|(?<=says )|(?<=that ))(?:units|troops|forces|soldiers)(?: had| have| has)?|"
                            # a side named, or the foe in a side's words: "Ukrainian troops have retreated", "the enemy fell back"
                            r"(?:ukrainian|russian) (?:[\w-]+ )?(?:troops|forces|units|soldiers|servicemen)|(?:the )?enemy|(?:the )?(?:occupiers|invaders)|"
-                           r"(?:decided|decision|ordered|order) to)(?: [\w'’-]+){0,4}? (?:withdr[ae]w\w*|pull(?:ed)? (?:back|out)|retreated|"
+                           r"(?:decided|decision|ordered|order) to)(?: [\w'’-]+){0,5}? (?:withdr[ae]w\w*|pull(?:ed)? (?:back|out)|retreated|"
                            r"(?:moved|relocated|redeployed|repositioned) to [\"“]?(?:more )?(?:favou?rable|advantageous) (?:positions|lines))\b"
                            # (not "withdrew from the villages of X": a settlement named, which the gazetteer may lack)
                            r"(?! (?:\w+ )?(?:from|of) (?:the )?(?:[\w-]+ ){0,2}(?:villages?|towns?|city|settlements?) of\b)"
@@ -294,7 +296,7 @@ _SIDE_KILLED = re.compile(r"\b(?:eliminated|killed|destroyed|neutrali[sz]ed|liqu
                           r"\d[\d,]* (Russian|Ukrainian) (?:servicemen|soldiers|troops|fighters|personnel|militants|nationalists)\b")
 # ("Russian losses over the past day amounted to", "Ukrainian losses in the area of responsibility of the Zapad group amounted to")
 _GROUP_ZONE_EN = re.compile(r"\b(?:zone|area) of responsibility of the (?:[\w-]+ ){1,2}group\b", re.IGNORECASE)
-_SIDE_LOSSES = re.compile(r"\W*(?:[Tt]he )?(Russian|Ukrainian) (?:[\w-]+ )?losses (?:(?:over|in|during|for) [^.;,]{3,70}? )?"
+_SIDE_LOSSES = re.compile(r"\W*(?:(?:[Oo]ver|[Ii]n|[Dd]uring) the (?:past|last) (?:day|24 hours|week|month),? )?(?:[Tt]he )?(Russian|Ukrainian) (?:[\w-]+ )?losses (?:(?:over|in|during|for) [^.;,]{3,70}? )?"
                           r"(?:amounted|totall?ed|reached|were|came to|stood at)\b[^.;]*\d")
 _OWN_AIR_DEFENCE = re.compile(r"\b(Russian|Russia['’]s|Moscow['’]s|Ukrainian|Ukraine['’]s|Kyiv['’]s) (?i:air[- ]defen[cs]es?)\b|"
                               # "Russia downs 40 drones": a country that shoots down as the headline's subject

@@ -43,6 +43,7 @@ from tui.core.claims.cues import (
     EVIDENCE,
     EXTENT,
     FELL_RU,
+    FIRE_SEEN,
     FIGHTING,
     FOILED,
     GEO_REF,
@@ -1036,6 +1037,8 @@ def _sentence_statements(sentence: str, local: list[tuple[Mention, int, int]], s
     event = classify_event(sentence, orig)
     if event is None and EVIDENCE.search(sentence) and TROOPS.search(sentence):
         event = "control"  # "geolocated images show Russian soldiers in the center of Avdiivka"
+    elif event is None and EVIDENCE.search(sentence) and FIRE_SEEN.search(sentence):
+        event = "strike"  # "satellite images show burn marks next to aircraft shelters at X": a strike's traces
     elif event != "control" and "indicat" in sentence and _INDICATES_CONTROL.search(sentence) and EVIDENCE.search(sentence):
         event = "control"  # "footage shows Ukrainian forces destroying a vehicle in X, indicating that they still operate there"
     if event is None and ref_event and (DENIAL.search(sentence) or HEDGE.search(sentence)):
