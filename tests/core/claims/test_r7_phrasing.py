@@ -161,3 +161,26 @@ def test_tellers_creeds_and_republics(sentence, want):
 ])
 def test_tallies_traces_and_pullbacks(sentence, want):
     assert said(sentence, "2025-11-20") == want
+
+
+@pytest.mark.parametrize(("sentence", "want"), [
+    # the region after the second "town of" is the second town's, not the first's
+    ("Moscow said its units had seized the city of Pokrovsk as well as the town of Kupiansk in the Kharkiv region.",
+     {("claim", "ru", "Pokrovsk"), ("claim", "ru", "Kupiansk")}),
+    # no evidence to hand is a hedge; a reporter unable to check an account, no place named
+    ("В ISW заявили, что не располагают подтверждениями взятия Северска.", {("hedge", "other", "Siversk")}),
+    ("Редакция не может независимо проверить эти данные.", {("hedge", "other", None)}),
+    ("Проверить заявления сторон независимо не представляется возможным.", {("hedge", "other", None)}),
+    ("Мы не можем проверить, как он себя чувствует.", set()),
+    # assaults counted as stopped, the count before or after the verb
+    ("В Силах обороны юга сообщили, что за сутки было отбито 17 атак.", {("claim", "ua", None)}),
+    ("Украинские защитники остановили шесть штурмов у Северска.", {("claim", "ua", "Siversk")}),
+    # Sumy in the genitive after a word that wants a place (not «сум», sorrow)
+    ("Дрон влучив у гараж на околиці Сум, постраждалих немає.", {("claim", "ua", "Sumy")}),
+    ("Сум і тривога не минають.", set()),
+    # "the enemy" is the teller's word for who struck; the enemy's dead counted
+    ("Увечері ворог скинув вибухівку з дрона на двір у Бериславі; поранено чоловіка.", {("claim", "ua", "Beryslav")}),
+    ("За добу наші воїни знешкодили 140 окупантів.", {("claim", "ua", None)}),
+])
+def test_regions_hedges_repulses_and_enemies(sentence, want):
+    assert said(sentence, "2025-11-20") == want

@@ -327,6 +327,14 @@ _NOT_THE_FIGHTING_CYR = re.compile(r"(?<!\w)(?:переговор\w*|санкц�
                                    r"економік\w*|экономик\w*|референдум\w*|історі\w*|истори\w*)(?!\w)", re.IGNORECASE)
 
 
+# A reporter unable to check an account, in Ukrainian or Russian, in either order of its words
+_CHECK_VERB_CYR = re.compile(r"(?<!\w)(?:проверить|перевірити|подтвердить|підтвердити|верифицировать|верифікувати)(?!\w)")
+_UNABLE_CYR = re.compile(r"(?<!\w)(?:не (?:может|можем|могут|може|можемо|можуть|смогл?\w*|змогл?\w*|удалось|удаётся|удается|вдалося|вдається)|"
+                         r"невозможно|неможливо|не представляется возможным|немає можливості|нет возможности)(?!\w)")
+_ACCOUNT_CHECKED_CYR = re.compile(r"(?<!\w)(?:заяв\w*|сведени\w*|відомост\w*|информаци\w*|інформаці\w*|повідомлен\w*|сообщени\w*|"
+                                  r"данн\w*|дані|даних|продвижени\w*|просуванн\w*|утверждени\w*|твердженн\w*|цифр\w*)(?!\w)")
+
+
 def _unnamed_foe_lie(sentence: str, low: str, story: StoryFacts | None, gaz: Gazetteer) -> list[Statement]:
     """Moscow's account of the fighting called a lie in Ukrainian or Russian with no place named: Kyiv's denial."""
     if not any(word in low for word in ("брех", "лож", "лжи", "лжив", "фейк", "вигад", "выдум", "фантаз", "міф", "миф", "не існу",
@@ -341,6 +349,11 @@ def _unnamed_foe_lie(sentence: str, low: str, story: StoryFacts | None, gaz: Gaz
 def _cyrillic_account_answered(sentence: str, low: str, story: StoryFacts | None, staff_side: str, ministry_side: str | None,
                                gaz: Gazetteer) -> list[Statement]:
     """account_answered in Ukrainian and Russian: the account must be about a gain in the war."""
+    if (_CHECK_VERB_CYR.search(low) and _UNABLE_CYR.search(low) and _ACCOUNT_CHECKED_CYR.search(low)
+            and not any(m.kind == "settlement" for m in find_places(sentence, gazetteer=gaz))):
+        # «Би-би-си не может независимо проверить эти сведения», «Независимо проверить заявления сторон не
+        # представляется возможным»: the reporter's hedge of the account just told, no place named
+        return [placeless_hedge(sentence, story)]
     if "спрост" not in low and "опроверг" not in low and "запереч" not in low and "отрица" not in low \
             and "отверг" not in low and "назва" not in low and "назива" not in low and "называ" not in low \
             and "действительн" not in low and "дійсн" not in low and "фейк" not in low and "неправд" not in low \

@@ -128,6 +128,9 @@ def guessed_latin(gaz: Gazetteer, text: str, mentions: list[PlaceMention],
                     out += [(inner.start, inner.end, None), (start, end, place)]
                 continue
             oblast = _next_oblast(((n.start, n.area) for n in mentions if n.kind == "region"), _EN_REPUBLIC, text, end)
+            if oblast is not None and known is not None and _own_settlement_between(text, mentions, end):
+                # "the city of Pokrovsk and the town of Vovchansk in the Kharkiv region": the region is the second's
+                oblast = None
             if oblast is None and "istrict" in text and (district := RU_DISTRICT_EN.match(text, end)) is not None:
                 oblast = DISTRICT_REGION_EN[district.group(1)]  # "the village of X, Shebekinsky urban district"
             if oblast is None and known is None:
@@ -395,6 +398,17 @@ def other_country(place_oblast: str, named: str) -> bool:
     def russian_named(oblast: str) -> bool:
         return oblast in RU_REGIONS or oblast in _OCCUPIED_NAMES
     return russian_named(place_oblast) != russian_named(named)
+
+
+_OWN_SETTLEMENT_WORD = re.compile(r"\b(?:the |a )?(?:[\w-]+ ){0,2}(?:town|city|village|settlement) of\s+$")
+
+
+def _own_settlement_between(text: str, mentions: list[PlaceMention], at: int) -> bool:
+    """A settlement with its own "the town of" stands between `at` and the next region named."""
+    region = min((n.start for n in mentions if n.kind == "region" and n.start >= at), default=None)
+    return region is not None and any(
+        n.kind == "settlement" and at < n.start < region and _OWN_SETTLEMENT_WORD.search(text, max(0, n.start - 40), n.start)
+        for n in mentions)
 
 
 def _next_oblast(regions: Iterable[tuple[int, str]], republic: re.Pattern[str], text: str, at: int) -> str | None:

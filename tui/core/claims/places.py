@@ -218,6 +218,17 @@ def _capitals_described(text: str, gaz: Gazetteer) -> list[Mention]:
     return out
 
 
+_SUMY_GENITIVE = re.compile(r"(?<![\w'’-])(?i:околиці|околицях|околицю|центрі|центру|центр|жителі|жителів|мешканці|мешканців|мера|міста|"
+                            r"вулицях|районі|районах|межах|кварталах|передмісті|передмістя|до|із|зі|з|від|біля|поблизу|неподалік|навколо|довкола|"
+                            r"окраине|окраинах|окрестностях|жители|жителей|от|из|под|возле|около|вблизи|для|без) (Сум)\b")
+
+
+def _sumy_genitive(text: str, gaz: Gazetteer) -> list[Mention]:
+    """«на околиці Сум», «из Сум»: Sumy in the genitive after a word that wants a place."""
+    sumy = gaz.resolve("Sumy")
+    return [Mention(m.start(1), m.end(1), m.group(1), sumy, (sumy,)) for m in _SUMY_GENITIVE.finditer(text)] if sumy else []
+
+
 def find_places(text: str, *, gazetteer: Gazetteer | None = None) -> list[PlaceMention]:
     """Every settlement, region and direction named in the text, in order, with their relations."""
     gaz = gazetteer or Gazetteer.load()
@@ -227,6 +238,10 @@ def find_places(text: str, *, gazetteer: Gazetteer | None = None) -> list[PlaceM
         # «уразили Рязанський НПЗ»: the refinery's town, named by its adjective, where nothing else is named
         mentions = sorted([*mentions, *(p for p in plants if not any(m.start < p.end and p.start < m.end
                                                                        for m in mentions))],
+                          key=lambda m: m.start)
+    if "Сум" in text and (sumy := _sumy_genitive(text, gaz)):
+        # «на околиці Сум», «до Сум»: the city's genitive, which is also a common word («сум», sorrow)
+        mentions = sorted([*mentions, *(c for c in sumy if not any(m.start < c.end and c.start < m.end for m in mentions))],
                           key=lambda m: m.start)
     if "capital" in text and (capitals := _capitals_described(text, gaz)):
         # "drones hit the Ukrainian capital": the capital named by what it is

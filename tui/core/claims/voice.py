@@ -519,6 +519,10 @@ def stance_and_side(sentence: str, orig: str, event: str, speaker: ActorMention 
             # "one person was injured in X due to the attack of the Russian soldiers": the attacker is no
             # speaker; the harm is told by the side that was hit.
             return "claim", "ua" if agent.actor.side == "ru" else "ru", None
+        if agent is not None and event == "strike" and agent.actor.side in ("ru", "ua") \
+                and ENEMY.fullmatch(sentence, agent.start, agent.end):
+            # «ворог скинув вибухівку на подвір'я в X»: "the enemy" is the teller's word for who attacked it
+            return "claim", "ua" if agent.actor.side == "ru" else "ru", None
         if agent is not None and event == "losses" and _LOST_AFTER.match(sentence, agent.end):
             # "The Ukrainian army lost 320 servicemen": a tally of the enemy's losses, told by the other side.
             return "claim", "ua" if agent.actor.side == "ru" else "ru", None
