@@ -184,3 +184,21 @@ def test_tallies_traces_and_pullbacks(sentence, want):
 ])
 def test_regions_hedges_repulses_and_enemies(sentence, want):
     assert said(sentence, "2025-11-20") == want
+
+
+@pytest.mark.parametrize(("sentence", "want"), [
+    # a party's claims named as what the sentence undermines are not its voice
+    ("Ukrainian forces have regained significant control of Kupiansk in the Kharkiv region, undermining Moscow’s claims of victory.",
+     {("claim", "ua", "Kupiansk")}),
+    # a party as the object of a gerund is not who acts
+    ("After encircling Russian units in the town, Ukrainian forces pushed on through Kupiansk, retaking its southern districts.",
+     {("claim", "ua", "Kupiansk")}),
+    # "maintains" a claim; "maintained its positions" says nothing
+    ("Russia maintains it has captured the eastern town of Siversk.", {("claim", "ru", "Siversk")}),
+    # Moscow's spelling after "liberating"
+    ("Putin congratulated the troops on liberating Gulaypole.", {("claim", "ru", "Huliaipole")}),
+    # a pronoun claiming a side's hold
+    ("He claimed that every district of Kupyansk is now under Russian control.", {("claim", "ru", "Kupiansk")}),
+])
+def test_undermined_claims_gerunds_and_pronouns(sentence, want):
+    assert said(sentence, "2025-12-20") == want

@@ -639,6 +639,8 @@ REPORT = rx(
     r"rejected|rejects|accused|accuses|dismissed|dismisses|refuted|refutes|wrote|writes|posted|told|informed|briefed|added|noted|conceded|concedes|reveals|revealed|show(?:s|ed)? that|commented on|"
     # the speaker's emphasis is still the speaker's word, as «подчеркнул», «наголосив» below
     r"emphasi[sz]ed|emphasi[sz]es|stressed|stresses|underlined|underscored|pointed out|"
+    # "Russia maintains it has captured X": holding to a claim (not "maintained its positions")
+    r"maintain(?:s|ed)(?= (?:that\b|it (?:has|had|is|was)\b|they (?:have|had|are|were)\b|its (?:forces|troops) (?:have|had)\b))|"
     r"according to|заявил\w*|заяви\w*|заявля\w*|повідоми\w*|сообщ\w*|доповіл\w*|доповіда\w*|спростува\w*|опроверг\w*|підтверди\w*|подтверди\w*|"
     r"стверджу\w*|твердил\w*|твердять|утвержда\w*|подтвержда\w*|підтверджу\w*|кажуть|каже|пишуть|(?<!може )(?<!можуть )(?<!может )(?<!могут )говорит\w*|говорят|говорять|оголоси\w*|оголошу\w*|объяви\w*|зазнач\w*|написа\w*|пише|пишут|"
     r"розповів|розповіли|рассказа\w*|сказа\w*|повідомля\w*|отмет\w*|отмеча\w*|подчеркн\w*|подчерки\w*|підкресл\w*|"

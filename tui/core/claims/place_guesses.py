@@ -30,11 +30,11 @@ from tui.core.claims.translit import ru_to_latin
 # " of " and a capital first (a literal re finds it fast), then the settlement word before it.
 _EN_OF = re.compile(r" of\s+(?=[A-Z])")
 # (the verbs without their first letter: a pattern opening with literals is scanned for fast; _captured_objects checks the rest)
-_EN_CAPTURED = re.compile(r"(?:aptured|eized|iberated|apture of|iberation of)\s+(?=[A-Z][a-z])")
+_EN_CAPTURED = re.compile(r"(?:aptured|eized|iberated|apturing|eizing|iberating|apture of|iberation of)\s+(?=[A-Z][a-z])")
 
 
 def _captured_objects(text: str) -> set[int]:
-    """Where the names after "captured", "seized", "liberated", "the capture of" begin."""
+    """Where the names after "captured", "seized", "liberated" (or "liberating"), "the capture of" begin."""
     return {m.end() for m in _EN_CAPTURED.finditer(text) if m.start() > 0 and text[m.start() - 1] in "CcSsLl"
             and (m.start() < 2 or not text[m.start() - 2].isalnum())}
 _EN_SETTLEMENT_WORD = re.compile(r"\b(?:settlements?|villages?|towns?|cit(?:y|ies)|hamlets?|communit(?:y|ies)|localit(?:y|ies))$")

@@ -106,7 +106,7 @@ from tui.core.claims.sentences import MAX_TEXT, split_sentences
 from tui.core.claims.stance import UNDER_SIDE_CYR, holder_side, holds_own, narrator_side, revise
 from tui.core.claims.tracker import CONFIDENT
 from tui.core.claims.translit import has_cyrillic
-from tui.core.claims.voice import classify_event, find_speaker
+from tui.core.claims.voice import classify_event, find_speaker, has_negation
 from tui.core.models import Statement, StoryFacts
 
 __all__ = ["extract_statements", "split_sentences"]
@@ -785,6 +785,9 @@ _UNDER_FIRE_RU = rx(r"\bпод (?:[\w-]+ )?(?:огнем|обстрелом|об
 _CONTROLS_SITUATION_EN = rx(r"\bcontrol(?:s|led)? the situation (?:in|near|around|at|on)\b")
 # An account named as being about the place after it: «сообщение о X», «повідомлення про бої в X»
 _ACCOUNT_OF_CYR = rx(r"\b(?:сообщени|информаци|заявлени|утверждени|повідомленн|інформаці|заяв|твердженн)\w* (?:о|об|про|щодо) (?:[\w'’-]+ ){0,3}$")
+# "He claimed that ...": a speaker named only by a pronoun, claiming
+_PRONOUN_CLAIMED = rx(r"^\W*(?:he|she|they) (?:also )?(?:claimed|claims|insisted|insists|announced|declared|asserted)\b")
+_UNDER_SIDE_EN = rx(r"\bunder (?:full |complete )?(?:russian|ukrainian|moscow['’]s|kyiv['’]s) control\b")
 # A fight or an operation to take a place, named by the taking: «боевые действия по освобождению X», «операція із захоплення X»
 _FIGHT_TO_TAKE = rx(r"\b(?:бо[иії]|боях|боев\w+ действи\w*|бойов\w+ ді\w*|операци\w*|операці\w*|наступ\w*|штурм\w*) (?:[\w-]+ ){0,2}?"
                     r"(?:за|по|з|із|зі|для) (?:[\w-]+ )?(?:освобождени|звільненн|взяти|взятт|захват|захопленн|овладени|оволодінн)\w*")
@@ -1483,6 +1486,10 @@ def _sentence_statements(sentence: str, local: list[tuple[Mention, int, int]], s
             elif mine and voice_event in ("control", "losses") and latin_text(sentence) and "enemy" in sentence \
                     and _ENEMY_FAILED.search(sentence) and not any(a.actor.side in ("ru", "other") for a in actors):
                 side = "ua"  # "the enemy tried to advance near X, but was unsuccessful": Kyiv's bulletin, its repulse
+            elif mine and voice_event == "control" and latin_text(sentence) and _PRONOUN_CLAIMED.search(sentence) \
+                    and (held := _UNDER_SIDE_EN.search(sentence)) is not None and not has_negation(sentence):
+                # "He claimed that all areas of X are now under Russian control": the one who claims a side's hold is its own
+                side = "ru" if "russ" in held.group() or "moscow" in held.group() else "ua"
             else:
                 continue  # nobody speaks and no party acts: background, not anyone's claim
         for mention, _start, _end in mine:

@@ -205,6 +205,10 @@ def find_speaker(sentence: str, actors: list[ActorMention]) -> ActorMention | No
         if first is None and verb.group() in ("claim", "claims", "report", "reports") \
                 and sentence[verb.start() - 3:verb.start() - 1] in ("'s", "’s") and REPORT.search(sentence, verb.end()):
             continue  # "the ministry's claim to have taken X is premature, ISW said": a noun; the speaker comes later
+        if first is None and verb.group() in ("claim", "claims", "report", "reports") \
+                and sentence[verb.start() - 3:verb.start() - 1] in ("'s", "’s") \
+                and _DISPUTED_BEFORE.search(sentence, max(0, verb.start() - 40), verb.start()):
+            continue  # "..., undermining Moscow's claims of victory": the claims answered, not who speaks
         if first is None:
             first = _subject(sentence, verb, actors, 0)
             relay = first is not None and RELAY_VERB.fullmatch(verb.group()) is not None
@@ -234,6 +238,12 @@ _REPELLED_ATTEMPT = re.compile(r"\b(?:repel(?:s|led)?|repuls(?:e|es|ed)|thwart(?
 # «..., как утверждают украинские военные, ...», «як повідомили в Генштабі»: a parenthesis naming the teller next
 _AS_SAID_BY = re.compile(r"(?:^|[\s,(])(?:как|як) (?:утвержда\w*|стверджу\w*|сообща\w*|сообщил\w*|повідомля\w*|повідомил\w*|заявля\w*|"
                          r"заявил\w*|пишут|пишуть|отмечают|зазначають|передает|передає)(?: в| у| во)? $")
+# "After isolating Russian troops in the city, Ukrainian forces ...": a party as the object of a gerund, not who acts
+_GERUND_OBJECT_BEFORE = re.compile(r"\b(?:isolating|encircling|surrounding|trapping|repelling|repulsing|routing|pushing back|cutting off|"
+                                   r"blocking|defeating|driving out|ousting)\s+(?:the\s+)?$")
+# What a sentence does to a party's claims it names as a noun: "undermining Moscow's claims", "despite Kyiv's reports"
+_DISPUTED_BEFORE = re.compile(r"\b(?:undermin\w*|challeng\w*|contradict\w*|despite|refut\w*|debunk\w*|dispel\w*|belie\w*|"
+                              r"cast(?:s|ing)? doubt on|complicat\w*|counter\w*|rebut\w*)\s+(?:[\w'’-]+\s+){0,2}$")
 _OPENING = "\"“«"
 # (not a headline's own statement before its colon: "Russia says ...: live")
 _REPORT_IN_HEAD = re.compile(r"\b(?:says?|said|claims?|reports?)\b")
@@ -506,7 +516,8 @@ def stance_and_side(sentence: str, orig: str, event: str, speaker: ActorMention 
     if side is None:
         agent = next((a for a in actors if a.actor.side in ("ru", "ua")
                       and not FREED_FROM.search(sentence, max(0, a.start - 45), a.start)
-                      and not _OF_BEFORE.search(sentence, max(0, a.start - 24), a.start)), None)
+                      and not _OF_BEFORE.search(sentence, max(0, a.start - 24), a.start)
+                      and not _GERUND_OBJECT_BEFORE.search(sentence, max(0, a.start - 24), a.start)), None)
         if agent is not None and event == "control" and (WITHDRAW.search(sentence) or LEFT.search(orig)) and not forced \
                 and not STILL_HOLDS.search(sentence) and not _mentions_other_side_withdrawing(sentence, orig, actors, agent.actor.side):
             return "confirmation", agent.actor.side, agent.actor.name  # "Ukraine's army has pulled units back from X"
