@@ -8,6 +8,7 @@ Each case is one sentence read alone, as `warfeed claims extract -` reads it.
 import pytest
 
 from tests.core.claims.phrasing import said
+from tui.core.claims.pipeline import extract_document
 
 
 @pytest.mark.parametrize(("sentence", "want"), [
@@ -202,3 +203,12 @@ def test_regions_hedges_repulses_and_enemies(sentence, want):
 ])
 def test_undermined_claims_gerunds_and_pronouns(sentence, want):
     assert said(sentence, "2025-12-20") == want
+
+
+def test_one_dispute_gives_one_claim():
+    # the headline answers an account of the place with no event named, the body the capture itself:
+    # one claim about the place's control, not a second one of no event beside it
+    text = ("Kyiv calls the Russian report about Huliaipole a fake\n\n"
+            "Moscow said on Monday that its troops had captured Huliaipole. Ukraine's army said the claim was false.")
+    got = extract_document(text)
+    assert [(c["event"], c["place"], c["status"]) for c in got["claims"]] == [("control", "Huliaipole", "disputed")]

@@ -355,13 +355,17 @@ def _rank(st: Statement) -> tuple[bool, bool, float]:
 
 
 def merge_story(found: list[Statement]) -> list[Statement]:
-    """One statement per (side, stance, event, place) of a story: see _rank, first met on ties."""
+    """One statement per (side, stance, event, place) of a story: see _rank, first met on ties. A
+    statement of no named event ("other": «ЗСУ спростували фейк про бої у X») is dropped where the
+    story says the same side's same stance about that place's control or strike: one dispute, one claim."""
     best: dict[tuple, Statement] = {}
     for st in found:
         key = (st.side, st.stance, st.event, st.place)
         if key not in best or _rank(st) > _rank(best[key]):
             best[key] = st
-    return [st for st in found if best[(st.side, st.stance, st.event, st.place)] is st]
+    named = {(st.side, st.stance, st.place) for st in found if st.event != "other" and st.place}
+    return [st for st in found if best[(st.side, st.stance, st.event, st.place)] is st
+            and not (st.event == "other" and (st.side, st.stance, st.place) in named)]
 
 
 # Region names in Ukrainian ("Харківщина") and "на <regional centre>" ("на Запоріжжі" is the region).
@@ -783,7 +787,8 @@ _UNDER_FIRE_RU = rx(r"\bпод (?:[\w-]+ )?(?:огнем|обстрелом|об
                      r"\b(?:был|оказал|находил)\w* под (?:[\w-]+ )?(?:огнем|обстрелом|обстрелами|ударом|ударами|атакой|атаками)\b")
 # A party controlling "the situation" at a place: the defender's formula for holding it
 _CONTROLS_SITUATION_EN = rx(r"\bcontrol(?:s|led)? the situation (?:in|near|around|at|on)\b")
-# An account named as being about the place after it: «сообщение о X», «повідомлення про бої в X»
+# An account named as being about the place after it: «сообщение о X», «повідомлення про бої в X», and
+# the verb of it, «Росія заявила про бої у X: ЗСУ спростували фейк»
 _ACCOUNT_OF_CYR = rx(r"\b(?:сообщени|информаци|заявлени|утверждени|повідомленн|інформаці|заяв|твердженн)\w* (?:о|об|про|щодо) (?:[\w'’-]+ ){0,3}$")
 # "He claimed that ...": a speaker named only by a pronoun, claiming
 _PRONOUN_CLAIMED = rx(r"^\W*(?:he|she|they) (?:also )?(?:claimed|claims|insisted|insists|announced|declared|asserted)\b")
