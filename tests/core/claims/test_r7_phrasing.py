@@ -212,3 +212,14 @@ def test_one_dispute_gives_one_claim():
             "Moscow said on Monday that its troops had captured Huliaipole. Ukraine's army said the claim was false.")
     got = extract_document(text)
     assert [(c["event"], c["place"], c["status"]) for c in got["claims"]] == [("control", "Huliaipole", "disputed")]
+
+
+@pytest.mark.parametrize(("sentence", "want"), [
+    # «о занятии X» after a verb of telling is a capture; a lesson is not
+    ("Министерство обороны сообщило о занятии Северска.", {("claim", "ru", "Siversk")}),
+    ("Учитель рассказал о занятии по истории в Северске.", set()),
+    # «следует из данных X»: the source named after the account
+    ("Украинские войска оставили село Шахово, следует из данных проекта DeepState.", {("confirmation", "other", "Shakhove")}),
+])
+def test_verbal_nouns_and_sources_named_after(sentence, want):
+    assert said(sentence, "2025-11-20") == want
