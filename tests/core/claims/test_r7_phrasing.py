@@ -223,3 +223,16 @@ def test_one_dispute_gives_one_claim():
 ])
 def test_verbal_nouns_and_sources_named_after(sentence, want):
     assert said(sentence, "2025-11-20") == want
+
+
+@pytest.mark.parametrize(("sentence", "want"), [
+    # the enemy's troops "had been completely surrounded": the teller's success, not the enemy's gain
+    ("A Ukrainian commander said Russian troops in Kupiansk had been completely surrounded.", {("claim", "ua", "Kupiansk")}),
+    # "officers concede that ...", "admit that ...": the present tense concedes too
+    ("Ukrainian officers concede that Russian infantry have gained a foothold in Stepnohirsk.",
+     {("confirmation", "ua", "Stepnohirsk")}),
+    # "saying Ukrainian units were holding X": the defender's hold in the continuous
+    ("The spokesman called the report fiction, saying Ukrainian units were holding Siversk.", {("denial", "ua", "Siversk")}),
+])
+def test_surrounded_conceded_and_holding(sentence, want):
+    assert said(sentence, "2025-12-12") == want

@@ -636,7 +636,7 @@ REPORT = rx(
     # (not "an attack which claimed a life", "claims the lives of two": a death toll, nobody speaking)
     r"\b(?<!\bno )(?:said(?! to (?:be|have)\b)|says|say|(?<=, )saying|claiming(?= that\b)|(?:claimed(?<!\bthe claimed)(?<!\ba claimed)(?<!\ban claimed)|claims|claim)(?! (?:the |a |one |two |three |\d+ )?li(?:fe|ves)\b)|reported|reports|report|stated|states|announced|announces|"
     r"denied|denies|deny|confirmed(?! (?:russian |ukrainian |enemy )?(?:advances?|gains?|captures?|presence|reports?|positions?|territorial)\b)|(?:(?<=\bisw )|(?<=\)\s)|(?<=analysts )|(?<=institute )|(?<=think tank )|(?<=deepstate )|(?<=\bhas )|(?<=\bhave ))confirmed|confirms|confirm|acknowledged|acknowledges|admitted|admits|insisted|insists|asserted|asserts|assert|assessed|assesses|estimat(?:ed|es)(?= that\b)|declared|declares|"
-    r"rejected|rejects|accused|accuses|dismissed|dismisses|refuted|refutes|wrote|writes|posted|told|informed|briefed|added|noted|conceded|concedes|reveals|revealed|show(?:s|ed)? that|commented on|"
+    r"rejected|rejects|accused|accuses|dismissed|dismisses|refuted|refutes|wrote|writes|posted|told|informed|briefed|added|noted|conceded|concedes|concede(?= that\b)|acknowledge(?= that\b)|admit(?= that\b)|reveals|revealed|show(?:s|ed)? that|commented on|"
     # the speaker's emphasis is still the speaker's word, as «подчеркнул», «наголосив» below
     r"emphasi[sz]ed|emphasi[sz]es|stressed|stresses|underlined|underscored|pointed out|"
     # "Russia maintains it has captured X": holding to a claim (not "maintained its positions")
@@ -816,7 +816,7 @@ CLAIM_VERB = re.compile(r"claimed|claims|says|said|announced|announces|declared|
 CONFIRM_VERB = rx(
     r"\b(?<!\bno )(?:confirmed(?! (?:russian |ukrainian |enemy )?(?:advances?|gains?|captures?|presence|reports?|positions?|territorial)\b)|"
     # (not "admitted the situation in X was critical": a hard fight conceded, not the town)
-    r"confirms|confirm|(?:acknowledged|acknowledges|admitted|admits|conceded|concedes)(?! (?:that )?the situation\b)|"
+    r"confirms|confirm|(?:acknowledged|acknowledges|acknowledge|admitted|admits|admit|conceded|concedes|concede)(?! (?:that )?the situation\b)|"
     r"підтверди\w*|подтверди\w*|подтвержда\w*|підтверджу\w*|визнал\w*|признал\w*|визна\w*)\b")
 # "in eastern Ukraine", "across Russia": the country named as where, which neither speaks nor acts.
 LAND_BEFORE = re.compile(r"\b(?:eastern|western|northern|southern|central|occupied|in|across|inside|into|"
@@ -1529,7 +1529,7 @@ ATTEMPT_ONLY = rx(r"\b(?:attempts?|attempted|attempting|efforts?|bids?|tried|try
                    # «не припиняють спроб встановити контроль над X»
                    r"(?:спроб|попыт)\w* (?:встановити|установить) контроль")
 # The actor before a passive verb suffers it: "Ukrainian troops ... have been encircled".
-PASSIVE_BEFORE = rx(r"(?:been|were|was|are|is|being) (?:also |now |still |reportedly |effectively |almost |nearly )?$")
+PASSIVE_BEFORE = rx(r"(?:been|were|was|are|is|being) (?:also |now |still |reportedly |effectively |almost |nearly |completely |fully |entirely |totally |partially )?$")
 # ", while Moscow claimed ...", ", but Ukrainian officials said ...": a second party answers.
 # "..., but Name, a title of the other side, said": the title's commas stay inside the answering clause.
 COUNTER = rx(r"(?:,\s+(?:while|whereas|but|although|though)|\s+(?:while|whereas|but))\s+(?=(?:[^,;]{0,80},){0,2}[^,;]{0,80}\b(?:said|says|claimed|claims|insisted|insists|contends|contended|reported|called|calls|described|denied|denies|dismissed|rejected|disputed|disputes|assesses|assessed)\b)")
