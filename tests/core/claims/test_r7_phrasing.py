@@ -236,3 +236,15 @@ def test_verbal_nouns_and_sources_named_after(sentence, want):
 ])
 def test_surrounded_conceded_and_holding(sentence, want):
     assert said(sentence, "2025-12-12") == want
+
+
+@pytest.mark.parametrize(("sentence", "want"), [
+    # Kyiv's grouping in Russian copy keeps its acronym: «ОСУВ "Днепр"» is Kyiv's, not Moscow's «Днепр»
+    ('ОСУВ "Днепр" утверждает, что сообщения об оккупации россиянами сел не соответствуют действительности.',
+     {("denial", "ua", None)}),
+    # the enemy killing and wounding people, counted, no settlement named; the whole war's toll is no strike
+    ("Окупанти за добу вбили двох і поранили сімох жителів області, повідомили в ОВА.", {("claim", "ua", None)}),
+    ("Російські війська вбили понад сто тисяч цивільних за час війни.", set()),
+])
+def test_groupings_in_russian_and_tolls(sentence, want):
+    assert said(sentence, "2025-08-27") == want

@@ -217,6 +217,8 @@ LEXICON: list[tuple[Actor, tuple[str, ...]]] = [
         # «ОСУВ "Дніпро"», «оперативно-стратегічне угруповання військ "Хортиця"»: the Ukrainian-language
         # names exist only for Kyiv's groupings (Moscow's «Днепр» is spelt in Russian)
         r"(?:ОСУВ|ОСГВ|ОТУ) [«\"'“]?(?:Дніпро|Хортиц\w+|Таврі\w+|Південь|Північ|Харків|Донецьк|Луганськ|Сіверськ|Курськ)\b[»\"'”]?",
+        # the acronyms are Kyiv's own, so Russian-language copy of its groupings keeps them: «ОСУВ "Днепр"»
+        r"(?:ОСУВ|ОСГВ|ОТУ) [«\"'“]?(?:Днепр|Хортиц\w+|Таври\w+|Юг|Север|Харьков|Донецк|Луганск|Северск|Курск)\b[»\"'”]?",
         r"[Оо]перативно-стратегічн\w+ (?:угрупован|угрупуван)\w+ (?:військ )?[«\"'“]?[А-ЯІЇЄҐ][\w'’]+[»\"'”]?",
         r"(?:the )?(?:Khortytsia|Tavria|Pivden|Pivnich|Siversk|Luhansk|Dnipro|Donetsk|Kharkiv)(?: [Oo]perational(?:-[Ss]trategic)? (?:[Gg]roup|[Cc]ommand)| [Gg]roup of [Ff]orces| [Oo]perational[- ][Tt]actical [Gg]roup| [Oo]TU| OSGT| OSUV| [Gg]roup)",
         r"(?:Southern|Eastern|Northern) (?:[Dd]efen[cs]e |[Oo]perational )?[Ff]orces", "Southern Defense Forces",

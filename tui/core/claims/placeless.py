@@ -390,8 +390,10 @@ _ENEMY_HARMED_CYR = re.compile(r"(?<![\w'’])(?:окупант\w*|оккупа�
                                # Kyiv's forces named by Moscow's governors («ВСУ повредили подстанцию»), or by Kyiv of its own strike
                                r"ВСУ|ЗСУ|ВФУ|украинск\w+ (?:военн\w+|войска|беспилотник\w*|дрон\w*))\s+"
                                r"(?:[\w'’-]+\s+){0,2}(?:пошкодил\w*|пошкодив|понівечил\w*|понівечив|зруйнувал\w*|зруйнував|"
-                               r"повредил\w*|разрушил\w*|поцілил\w*|поцілив|влучил\w*|влучив)(?![\w'’])", re.IGNORECASE)
-_HARM_WORDS = ("пошкод", "понівеч", "зруйн", "повред", "разруш", "поціл", "влуч")
+                               r"повредил\w*|разрушил\w*|поцілил\w*|поцілив|влучил\w*|влучив|"
+                               # «окупанти вбили одного і поранили дев'ятьох жителів»: people killed or hurt
+                               r"вбил[аи]?|вбив|убил[аи]?|поранил[аи]?|поранив|ранил[аи]?)(?![\w'’])", re.IGNORECASE)
+_HARM_WORDS = ("пошкод", "понівеч", "зруйн", "повред", "разруш", "поціл", "влуч", "вбив", "вбил", "убил", "поранил", "поранив", "ранил")
 """One of these is in every match of _ENEMY_HARMED_CYR."""
 
 
@@ -614,6 +616,8 @@ def placeless_statements(sentence: str, story: StoryFacts | None, default_side: 
         # «Поранені двоє чоловіків» names no attack; «никто не пострадал», «регулярно атакуют»,
         # «нарощує обстріли» tell of no strike that happened
         return []
+    if event == "strike" and not sentence.isascii() and _WAR_LONG_CYR.search(text):
+        return []  # «вбили понад сто тисяч цивільних за час війни»: the whole war's toll, no strike of the day
     if event == "strike" and not sentence.isascii() and _EXPLOSIONS_RECORDED.match(text) and not STRIKE_HARM.search(text):
         return []  # «Зафіксовано 14 вибухів»: a bulletin's count of blasts, detail of a strike told before
     if event == "strike" and " times" in text and _POSITIONS_FIRED_ON.search(text) and not _CIVILIAN_HARM.search(text):
