@@ -248,3 +248,17 @@ def test_surrounded_conceded_and_holding(sentence, want):
 ])
 def test_groupings_in_russian_and_tolls(sentence, want):
     assert said(sentence, "2025-08-27") == want
+
+
+@pytest.mark.parametrize(("sentence", "want"), [
+    # "lying a few hundred metres from the border" places the village; it tells no lie
+    ("Moscow said it had captured Hrabovske, a village lying just a few hundred metres from the border.",
+     {("claim", "ru", "Hrabovske")}),
+    # Kyiv's corps in Ukrainian copy answers the claim
+    ("Росіяни заявляють про «зачистку» Торецька, у 3-му армійському корпусі це спростовують.",
+     {("claim", "ru", "Toretsk"), ("denial", "ua", "Toretsk")}),
+    # the loss of a place denied
+    ("В ВСУ отрицают потерю Северска", {("denial", "ua", "Siversk")}),
+])
+def test_lying_places_corps_and_losses_denied(sentence, want):
+    assert said(sentence, "2026-01-20") == want

@@ -241,6 +241,9 @@ LEXICON: list[tuple[Actor, tuple[str, ...]]] = [
         rf"(?:head|chief|director|spokes(?:man|woman|person)) of (?:communications|public affairs|the press service)"
         rf" (?:for|of|at) (?:Ukraine{_A}s|the Ukrainian|Ukrainian) (?:[\w-]+ ){{0,2}}(?:forces|army|military|navy|command)")),
     (Actor("Ukrainian military spokesperson", "ua"), (
+        # «у 3-му армійському корпусі», «14-та окрема механізована бригада»: Kyiv's formations as Ukrainian copy names them
+        # (words spelt only in Ukrainian: Moscow's «3-й танковой бригады ВСУ» in Russian is the object of its strike)
+        r"[1-9]\d{0,2}-?(?:й|го|му|м|та|ї|ої|ій)? (?:окрем\w+ (?:[\w'’-]+ )?бригад\w*|армійськ\w+ корпус\w*|(?:механізован|аеромобільн|гірськ)\w+ бригад\w*)",
         "Viktor Trehubov", "Trehubov", "Dmytro Lykhovii", "Lykhovii", "Vladyslav Voloshyn", "Voloshyn",
         "Nazar Voloshyn", "Andrii Kovalenko", "Kovalenko", "Dmytro Pletenchuk", "Pletenchuk",
         # Kyiv's drone branch of the armed forces

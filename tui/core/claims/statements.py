@@ -793,6 +793,8 @@ _ACCOUNT_OF_CYR = rx(r"\b(?:сообщени|информаци|заявлени
 # "He claimed that ...": a speaker named only by a pronoun, claiming
 _PRONOUN_CLAIMED = rx(r"^\W*(?:he|she|they) (?:also )?(?:claimed|claims|insisted|insists|announced|declared|asserted)\b")
 _UNDER_SIDE_EN = rx(r"\bunder (?:full |complete )?(?:russian|ukrainian|moscow['’]s|kyiv['’]s) control\b")
+# «потерю X», «втрату X», «сдачу X», «падение X»: the loss of a place, named right before it
+_LOSS_OF_CYR = rx(r"\b(?:потер[юияе]|втрат[уиіа]|сдач[уие]|здач[уиі]|падени[ея]|падінн[яю])\s+$")
 # A fight or an operation to take a place, named by the taking: «боевые действия по освобождению X», «операція із захоплення X»
 _FIGHT_TO_TAKE = rx(r"\b(?:бо[иії]|боях|боев\w+ действи\w*|бойов\w+ ді\w*|операци\w*|операці\w*|наступ\w*|штурм\w*) (?:[\w-]+ ){0,2}?"
                     r"(?:за|по|з|із|зі|для) (?:[\w-]+ )?(?:освобождени|звільненн|взяти|взятт|захват|захопленн|овладени|оволодінн)\w*")
@@ -1058,6 +1060,9 @@ def _sentence_statements(sentence: str, local: list[tuple[Mention, int, int]], s
     if event is None and not sentence.isascii() and (DENIAL.search(sentence) or HEDGE.search(sentence)) \
             and any(_ACCOUNT_OF_CYR.search(sentence, max(0, start - 40), start) for _m, start, _e in local):
         event = "other"  # «сообщение о Малой Токмачке опровергли»: the account of the place answered
+    if event is None and not sentence.isascii() and (DENIAL.search(sentence) or HEDGE.search(sentence)) \
+            and any(_LOSS_OF_CYR.search(sentence, max(0, start - 20), start) for _m, start, _e in local):
+        event = "control"  # «В ВСУ отрицают потерю Купянска»: the loss of the place denied
     if event is None and not sentence.isascii() and _INFO_REFUTED.search(sentence):
         event = "control"  # «у бригаді цю інформацію спростували, наголосивши, що X ...»: a capture report refuted
     if event is None and _SITUATION_SAME.search(sentence) and DENIAL.search(sentence):
