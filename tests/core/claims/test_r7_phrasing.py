@@ -262,3 +262,18 @@ def test_groupings_in_russian_and_tolls(sentence, want):
 ])
 def test_lying_places_corps_and_losses_denied(sentence, want):
     assert said(sentence, "2026-01-20") == want
+
+
+@pytest.mark.parametrize(("sentence", "want"), [
+    # a day's report line opened by its community's adjective and a colon
+    ("Краснопільська: ворог бив з міномета (5 вибухів).", {("claim", "ua", "Krasnopillia")}),
+    ("Глухівська: пуск КАБів (3 вибухи).", {("claim", "ua", "Hlukhiv")}),
+    ("Олександр Громов: ворог атакував село.", {("claim", "ua", None)}),
+    # "near Ukraine's second-largest city Kharkiv" only says where the town lies
+    ("Moscow said its troops had entered the border town of Vovchansk, near Ukraine's second-largest city Kharkiv.",
+     {("claim", "ru", "Vovchansk")}),
+    # shelled since the first day of the war: the town's record, no strike now
+    ("Zelensky said Sumy had been hit by missiles and drones since the first day of this war.", set()),
+])
+def test_community_lines_rank_titles_and_war_long_records(sentence, want):
+    assert said(sentence, "2025-08-27") == want

@@ -57,6 +57,8 @@ CONSTANT_STRIKES = r"(?:relentless|constant|incessant|near-constant|continuous|r
 _DURATIVE = re.compile(r"\b(?:for (?:many |several |more than |over |nearly |almost )?(?:months|weeks)|"
                        # "has withstood a siege since last April": how long, not what happened now
                        r"since last (?:year|spring|summer|autumn|fall|winter|" + "|".join(m for m in _MONTHS if m.isascii() and len(m) > 3) + r")|"
+                       # "hit by missiles since the first day of this war": the war-long record, not a strike now
+                       r"since the (?:first days?|start|beginning|outbreak) of (?:the|this) (?:full-scale )?(?:war|invasion)|"
                        r"for the (?:past|last) (?:year|two years|\w+ months|months|weeks)|in the (?:past|last) (?:\w+ )?(?:weeks|months)|"
                        # "a town shelled repeatedly for a month": how often, not one strike now
                        r"(?:hit|struck|shelled|attacked|targeted|bombed) repeatedly|repeatedly (?:hit|struck|shelled|attacked|targeted|bombed)|"

@@ -103,7 +103,9 @@ _HELD = (r"(?:[A-Za-z]+-(?:held|controlled|occupied) )?(?:(?:besieged|embattled|
          r"(?:(?:small|tiny|key|strategic|frontline|front-line) )?")
 _HELD_BY_SIDE = re.compile(r"\w-(?:held|controlled|occupied) ")
 # "20 km south-west of the regional capital Donetsk": the centre's title before its name, like "the city of".
-_TOWN_OF = r"(?:(?:the |Ukraine['’]s |Russia['’]s )" + _HELD + r"(?:city|town|village|settlement|stronghold|hub) of |the (?:regional |provincial |oblast |district )(?:capital|centre|center),? |the " + _HELD + r")?"
+_TOWN_OF = (r"(?:(?:the |Ukraine['’]s |Russia['’]s )" + _HELD + r"(?:city|town|village|settlement|stronghold|hub) of |the (?:regional |provincial |oblast |district )(?:capital|centre|center),? |the " + _HELD + r"|"
+            # "near Ukraine's second-largest city Kharkiv": the city's rank as its title
+            r"(?:Ukraine['’]s|Russia['’]s|the country['’]s) (?:(?:second|third)[- ])?(?:largest|biggest) city,? )?")
 _EN_RELATIONS: tuple[tuple[re.Pattern[str], str], ...] = tuple((re.compile(p + r"\s*$", re.IGNORECASE), r) for p, r in (
     (r"(\d+(?:[.,]\d+)?)\s*" + _UNIT + r"(?:\s*\([^)]{0,20}\))?\s+(?:to the )?" + _BEARING + r"\s+of\s+" + _TOWN_OF, "bearing"),
     # "3 km from the southern outskirts of X": how close an advance came, not where it happened

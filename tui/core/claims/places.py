@@ -218,6 +218,8 @@ def _capitals_described(text: str, gaz: Gazetteer) -> list[Mention]:
     return out
 
 
+# A report's line opened by a community's adjective and a colon («Білопільська: ...», «Краснопільська громада:»)
+_COMMUNITY_LABEL = re.compile(r"\s*([А-ЯІЇЄҐ][а-яіїєґ'’-]{2,}(?:ська|цька|зька))(?: (?:міська |селищна |сільська )?(?:громада|ТГ))?\s*:\s")
 _SUMY_GENITIVE = re.compile(r"(?<![\w'’-])(?i:околиці|околицях|околицю|центрі|центру|центр|жителі|жителів|мешканці|мешканців|мера|міста|"
                             r"вулицях|районі|районах|межах|кварталах|передмісті|передмістя|до|із|зі|з|від|біля|поблизу|неподалік|навколо|довкола|"
                             r"окраине|окраинах|окрестностях|жители|жителей|от|из|под|возле|около|вблизи|для|без) (Сум)\b")
@@ -239,6 +241,13 @@ def find_places(text: str, *, gazetteer: Gazetteer | None = None) -> list[PlaceM
         mentions = sorted([*mentions, *(p for p in plants if not any(m.start < p.end and p.start < m.end
                                                                        for m in mentions))],
                           key=lambda m: m.start)
+    labelled = -1  # where a community's adjective opens the line as its label
+    if ":" in text[:40] and (label := _COMMUNITY_LABEL.match(text)) is not None \
+            and (town := adjective_town(gaz, label.group(1))) is not None \
+            and not any(m.start < label.end(1) and label.start(1) < m.end for m in mentions):
+        # «Білопільська: авіаудар КАБ (4 вибухи)»: a day's report line by line, each opened by its community
+        mentions = sorted([*mentions, Mention(label.start(1), label.end(1), label.group(1), town, (town,))], key=lambda m: m.start)
+        labelled = label.start(1)
     if "Сум" in text and (sumy := _sumy_genitive(text, gaz)):
         # «на околиці Сум», «до Сум»: the city's genitive, which is also a common word («сум», sorrow)
         mentions = sorted([*mentions, *(c for c in sumy if not any(m.start < c.end and c.start < m.end for m in mentions))],
@@ -281,7 +290,7 @@ def find_places(text: str, *, gazetteer: Gazetteer | None = None) -> list[PlaceM
                 and not is_cyr(m.text) and _LINE_END.match(text, m.end) \
                 and not _SETTLEMENT_NOUN_BEFORE.search(text, max(0, m.start - 16), m.start - 3):
             continue  # "Drone downed over Lviv – Sadovyi": the speaker closing a headline, spelt like a village
-        if is_cyr(m.text) and _is_surname(text, m):
+        if is_cyr(m.text) and m.start != labelled and _is_surname(text, m):
             continue  # «Песков заявил», «по словам Рогова», «Алексей Громов:»: a surname spelt like a village
         if m.text == "Тим" and _NOT_A_NAME.match(text, m.start):
             continue  # «Тим часом» ("meanwhile") opening a sentence is not the town of Tim
