@@ -340,7 +340,7 @@ def _unnamed_foe_lie(sentence: str, low: str, story: StoryFacts | None, gaz: Gaz
     if not any(word in low for word in ("брех", "лож", "лжи", "лжив", "фейк", "вигад", "выдум", "фантаз", "міф", "миф", "не існу",
                                           "не було", "не существ", "не было")):
         return []
-    if (lie := _FOE_LIE_CYR.search(low)) is None or _NOT_THE_FIGHTING_CYR.search(low) or QUESTION.search(low) \
+    if _FOE_LIE_CYR.search(low) is None or _NOT_THE_FIGHTING_CYR.search(low) or QUESTION.search(low) \
             or HEDGE.search(low) or GOAL.search(low) or any(m.kind == "settlement" for m in find_places(sentence, gazetteer=gaz)):
         return []
     return [unplaced(sentence, story, "denial", "ua", False)]
