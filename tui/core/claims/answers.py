@@ -14,7 +14,7 @@ from tui.core.claims.cues import GOAL, HEDGE, gated, latin_text
 from tui.core.claims.dates import is_history
 from tui.core.claims.gazetteer import Gazetteer
 from tui.core.claims.parties import sentence_actors
-from tui.core.claims.placeless import CANNOT_VERIFY, QUESTION, placeless_hedge, unplaced
+from tui.core.claims.placeless import CANNOT_VERIFY, QUESTION, cannot_check_account_cyr, placeless_hedge, unplaced
 from tui.core.claims.places import find_places
 from tui.core.claims.stance import holds_own, lang_side
 from tui.core.claims.voice import find_speaker, has_negation
@@ -327,14 +327,6 @@ _NOT_THE_FIGHTING_CYR = re.compile(r"(?<!\w)(?:переговор\w*|санкц�
                                    r"економік\w*|экономик\w*|референдум\w*|історі\w*|истори\w*)(?!\w)", re.IGNORECASE)
 
 
-# A reporter unable to check an account, in Ukrainian or Russian, in either order of its words
-_CHECK_VERB_CYR = re.compile(r"(?<!\w)(?:проверить|перевірити|подтвердить|підтвердити|верифицировать|верифікувати)(?!\w)")
-_UNABLE_CYR = re.compile(r"(?<!\w)(?:не (?:может|можем|могут|може|можемо|можуть|смогл?\w*|змогл?\w*|удалось|удаётся|удается|вдалося|вдається)|"
-                         r"невозможно|неможливо|не представляется возможным|немає можливості|нет возможности)(?!\w)")
-_ACCOUNT_CHECKED_CYR = re.compile(r"(?<!\w)(?:заяв\w*|сведени\w*|відомост\w*|информаци\w*|інформаці\w*|повідомлен\w*|сообщени\w*|"
-                                  r"данн\w*|дані|даних|продвижени\w*|просуванн\w*|утверждени\w*|твердженн\w*|цифр\w*)(?!\w)")
-
-
 def _unnamed_foe_lie(sentence: str, low: str, story: StoryFacts | None, gaz: Gazetteer) -> list[Statement]:
     """Moscow's account of the fighting called a lie in Ukrainian or Russian with no place named: Kyiv's denial."""
     if not any(word in low for word in ("брех", "лож", "лжи", "лжив", "фейк", "вигад", "выдум", "фантаз", "міф", "миф", "не існу",
@@ -349,8 +341,7 @@ def _unnamed_foe_lie(sentence: str, low: str, story: StoryFacts | None, gaz: Gaz
 def _cyrillic_account_answered(sentence: str, low: str, story: StoryFacts | None, staff_side: str, ministry_side: str | None,
                                gaz: Gazetteer) -> list[Statement]:
     """account_answered in Ukrainian and Russian: the account must be about a gain in the war."""
-    if (_CHECK_VERB_CYR.search(low) and _UNABLE_CYR.search(low) and _ACCOUNT_CHECKED_CYR.search(low)
-            and not any(m.kind == "settlement" for m in find_places(sentence, gazetteer=gaz))):
+    if cannot_check_account_cyr(low) and not any(m.kind == "settlement" for m in find_places(sentence, gazetteer=gaz)):
         # «Би-би-си не может независимо проверить эти сведения», «Независимо проверить заявления сторон не
         # представляется возможным»: the reporter's hedge of the account just told, no place named
         return [placeless_hedge(sentence, story)]

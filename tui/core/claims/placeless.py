@@ -884,6 +884,21 @@ CANNOT_VERIFY = rx(
     r"перевірити (?:\w+ ){0,9}(?:не вдалося|неможливо|не може)|проверить (?:\w+ ){0,9}(?:не удалось|невозможно|не может)|"
     r"не (?:змогл\w*|зміг|смог\w*) (?:\w+ )?(?:перевірити|проверить|підтвердити|подтвердить)")
 
+# A reporter unable to check an account, in Ukrainian or Russian, in either order of its words
+_CHECK_VERB_CYR = re.compile(r"(?<!\w)(?:проверить|перевірити|подтвердить|підтвердити|верифицировать|верифікувати)(?!\w)")
+_UNABLE_CYR = re.compile(r"(?<!\w)(?:не (?:может|можем|могут|може|можемо|можуть|смогл?\w*|змогл?\w*|удалось|удаётся|удается|вдалося|вдається)|"
+                         r"невозможно|неможливо|не представляется возможным|немає можливості|нет возможности)(?!\w)")
+_ACCOUNT_CHECKED_CYR = re.compile(r"(?<!\w)(?:заяв\w*|сведени\w*|відомост\w*|информаци\w*|інформаці\w*|повідомлен\w*|сообщени\w*|"
+                                  r"данн\w*|дані|даних|продвижени\w*|просуванн\w*|утверждени\w*|твердженн\w*|цифр\w*|ситуаці\w*|ситуаци\w*|обстановк\w*)(?!\w)")
+
+
+def cannot_check_account_cyr(low: str) -> bool:
+    """A reporter unable to check an account in Ukrainian or Russian (a lowercased sentence):
+    «Би-би-си не может независимо проверить эти сведения», «проверить заявления сторон не представляется возможным»."""
+    return _CHECK_VERB_CYR.search(low) is not None and _UNABLE_CYR.search(low) is not None \
+        and _ACCOUNT_CHECKED_CYR.search(low) is not None
+
+
 # Questions and features, not reports: "where", "how", "what we know", "photo report".
 QUESTION = rx(r"\A\W*чи\b|\b(?:як|куди|чому|навіщо|що відомо|хто|как|куда|почему|зачем|что известно|how|why|what we know|"
                r"what is known|where|фоторепортаж\w*|photo ?report|in pictures|explainer)\b")

@@ -29,6 +29,7 @@ Gazetteer.find (the older, lighter call) still returns gazetteer.Mention; a Ment
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 
 from tui.core.claims.cues import gated
 from tui.core.claims.gazetteer import OBLAST_SPELLINGS, RU_AREAS, Gazetteer, Mention, Place, distance_km, fold
@@ -231,6 +232,12 @@ def _sumy_genitive(text: str, gaz: Gazetteer) -> list[Mention]:
     return [Mention(m.start(1), m.end(1), m.group(1), sumy, (sumy,)) for m in _SUMY_GENITIVE.finditer(text)] if sumy else []
 
 
+def _merged(mentions: list[Mention], extra: Iterable[Mention]) -> list[Mention]:
+    """`mentions` with those of `extra` that overlap none of them, in the order of the text."""
+    return sorted([*mentions, *(e for e in extra if not any(m.start < e.end and e.start < m.end for m in mentions))],
+                  key=lambda m: m.start)
+
+
 def find_places(text: str, *, gazetteer: Gazetteer | None = None) -> list[PlaceMention]:
     """Every settlement, region and direction named in the text, in order, with their relations."""
     gaz = gazetteer or Gazetteer.load()
@@ -238,24 +245,20 @@ def find_places(text: str, *, gazetteer: Gazetteer | None = None) -> list[PlaceM
     cyrillic = _holds_cyrillic(text)
     if cyrillic and (plants := gaz.plant_towns(text)):
         # «уразили Рязанський НПЗ»: the refinery's town, named by its adjective, where nothing else is named
-        mentions = sorted([*mentions, *(p for p in plants if not any(m.start < p.end and p.start < m.end
-                                                                       for m in mentions))],
-                          key=lambda m: m.start)
+        mentions = _merged(mentions, plants)
     labelled = -1  # where a community's adjective opens the line as its label
     if ":" in text[:40] and (label := _COMMUNITY_LABEL.match(text)) is not None \
-            and (town := adjective_town(gaz, label.group(1))) is not None \
-            and not any(m.start < label.end(1) and label.start(1) < m.end for m in mentions):
+            and (town := adjective_town(gaz, label.group(1))) is not None:
         # «Білопільська: авіаудар КАБ (4 вибухи)»: a day's report line by line, each opened by its community
-        mentions = sorted([*mentions, Mention(label.start(1), label.end(1), label.group(1), town, (town,))], key=lambda m: m.start)
-        labelled = label.start(1)
+        merged = _merged(mentions, [Mention(label.start(1), label.end(1), label.group(1), town, (town,))])
+        labelled = label.start(1) if len(merged) > len(mentions) else -1
+        mentions = merged
     if "Сум" in text and (sumy := _sumy_genitive(text, gaz)):
         # «на околиці Сум», «до Сум»: the city's genitive, which is also a common word («сум», sorrow)
-        mentions = sorted([*mentions, *(c for c in sumy if not any(m.start < c.end and c.start < m.end for m in mentions))],
-                          key=lambda m: m.start)
+        mentions = _merged(mentions, sumy)
     if "capital" in text and (capitals := _capitals_described(text, gaz)):
         # "drones hit the Ukrainian capital": the capital named by what it is
-        mentions = sorted([*mentions, *(c for c in capitals if not any(m.start < c.end and c.start < m.end for m in mentions))],
-                          key=lambda m: m.start)
+        mentions = _merged(mentions, capitals)
     cyr_areas = gaz.cyrillic_areas(text) if cyrillic else []
     roads = [m.span(1) for m in _ROAD_NAMED.finditer(text)] if cyrillic and ("трас" in text or "дорог" in text or "дороз" in text or "шосс" in text or "шлях" in text) else []
     out: list[PlaceMention] = []

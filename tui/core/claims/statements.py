@@ -92,6 +92,7 @@ from tui.core.claims.placeless import (
     CRIMEA,
     QUESTION,
     RU_VOICE_STRIKE,
+    cannot_check_account_cyr,
     conceding,
     named_district,
     placeless_concession,
@@ -106,7 +107,7 @@ from tui.core.claims.sentences import MAX_TEXT, split_sentences
 from tui.core.claims.stance import UNDER_SIDE_CYR, holder_side, holds_own, narrator_side, revise
 from tui.core.claims.tracker import CONFIDENT
 from tui.core.claims.translit import has_cyrillic
-from tui.core.claims.voice import classify_event, find_speaker, has_negation
+from tui.core.claims.voice import UNDER_SIDE_EN, classify_event, find_speaker, has_negation
 from tui.core.models import Statement, StoryFacts
 
 __all__ = ["extract_statements", "split_sentences"]
@@ -792,7 +793,6 @@ _CONTROLS_SITUATION_EN = rx(r"\bcontrol(?:s|led)? the situation (?:in|near|aroun
 _ACCOUNT_OF_CYR = rx(r"\b(?:сообщени|информаци|заявлени|утверждени|повідомленн|інформаці|заяв|твердженн)\w* (?:о|об|про|щодо) (?:[\w'’-]+ ){0,3}$")
 # "He claimed that ...": a speaker named only by a pronoun, claiming
 _PRONOUN_CLAIMED = rx(r"^\W*(?:he|she|they) (?:also )?(?:claimed|claims|insisted|insists|announced|declared|asserted)\b")
-_UNDER_SIDE_EN = rx(r"\bunder (?:full |complete )?(?:russian|ukrainian|moscow['’]s|kyiv['’]s) control\b")
 # «потерю X», «втрату X», «сдачу X», «падение X»: the loss of a place, named right before it
 _LOSS_OF_CYR = rx(r"\b(?:потер[юияе]|втрат[уиіа]|сдач[уие]|здач[уиі]|падени[ея]|падінн[яю])\s+$")
 # A fight or an operation to take a place, named by the taking: «боевые действия по освобождению X», «операція із захоплення X»
@@ -800,10 +800,6 @@ _FIGHT_TO_TAKE = rx(r"\b(?:бо[иії]|боях|боев\w+ действи\w*|�
                     r"(?:за|по|з|із|зі|для) (?:[\w-]+ )?(?:освобождени|звільненн|взяти|взятт|захват|захопленн|овладени|оволодінн)\w*")
 # ... unless the fight was won: «завершили операцию по освобождению X»
 _FIGHT_WON = rx(r"\b(?:заверш|закончи|закінчи|успешно|успішно|увенчал|увінчал)\w*")
-# A reporter unable to check the sides' accounts of a place: «не може незалежно перевірити заяви щодо X»
-_CANNOT_VERIFY_CYR = rx(r"\bне (?:може|можуть|можемо|может|могут|можем|змогл\w*|зміг|смог\w*|удалось|вдалося) (?:[\w-]+ ){0,2}"
-                        r"(?:перевірити|проверить|підтвердити|подтвердить) (?:[\w'’-]+ ){0,4}(?:заяв\w*|повідомлен\w*|сообщени\w*|"
-                        r"інформаці\w*|информаци\w*|дан[іиы]\w*|ситуаці\w*|ситуаци\w*|обстановк\w*|твердженн\w*|утверждени\w*)")
 # What only Moscow fires, named in Russian: «удар КАБом», «атака шахедов» on a Ukrainian town is told by the side hit
 _RUSSIAN_WEAPON_RU = rx(r"\b(?:каб(?:ы|ов|ом|ами|ах|а)?(?:-\d+)?\b|фаб(?:ы|ов|ом|ами|а)?(?:-\d+)?\b|уаб\w*|управляем\w+ авиабомб\w*|авиабомб\w*|"
                         r"шахед\w*|геран\w*|искандер\w*|кинжал\w*|"
@@ -1057,12 +1053,11 @@ def _sentence_statements(sentence: str, local: list[tuple[Mention, int, int]], s
     if event is None and (CLAIM_ABOUT.search(sentence) or any(_NOUN_AFTER_PLACE.match(orig, e) for _m, _s, e in local)) \
             and (HEDGE.search(sentence) or DENIAL.search(sentence)):
         event = "other"  # "the claim about Huliaipole could not be verified", "calls the Danylivka report fake"
-    if event is None and not sentence.isascii() and (DENIAL.search(sentence) or HEDGE.search(sentence)) \
-            and any(_ACCOUNT_OF_CYR.search(sentence, max(0, start - 40), start) for _m, start, _e in local):
-        event = "other"  # «сообщение о Малой Токмачке опровергли»: the account of the place answered
-    if event is None and not sentence.isascii() and (DENIAL.search(sentence) or HEDGE.search(sentence)) \
-            and any(_LOSS_OF_CYR.search(sentence, max(0, start - 20), start) for _m, start, _e in local):
-        event = "control"  # «В ВСУ отрицают потерю Купянска»: the loss of the place denied
+    if event is None and not sentence.isascii() and (DENIAL.search(sentence) or HEDGE.search(sentence)):
+        if any(_ACCOUNT_OF_CYR.search(sentence, max(0, start - 40), start) for _m, start, _e in local):
+            event = "other"  # «сообщение о Малой Токмачке опровергли»: the account of the place answered
+        elif any(_LOSS_OF_CYR.search(sentence, max(0, start - 20), start) for _m, start, _e in local):
+            event = "control"  # «В ВСУ отрицают потерю Купянска»: the loss of the place denied
     if event is None and not sentence.isascii() and _INFO_REFUTED.search(sentence):
         event = "control"  # «у бригаді цю інформацію спростували, наголосивши, що X ...»: a capture report refuted
     if event is None and _SITUATION_SAME.search(sentence) and DENIAL.search(sentence):
@@ -1072,7 +1067,7 @@ def _sentence_statements(sentence: str, local: list[tuple[Mention, int, int]], s
     if event is None and not sentence.isascii() and ("контрол" in sentence or "оборон" in sentence) \
             and SITUATION_HELD_CYR.search(sentence):
         event = "control"  # «ситуація в X контрольована»: the defender still holds it
-    if event is None and (CANNOT_VERIFY.search(sentence) or not sentence.isascii() and _CANNOT_VERIFY_CYR.search(sentence)):
+    if event is None and (CANNOT_VERIFY.search(sentence) or not sentence.isascii() and cannot_check_account_cyr(sentence)):
         # "the situation in Pokrovsk could not be independently verified", «DW не может проверить заявления о X»
         event = "control"
     if event is None and CONTINUING.search(sentence) and (DENIAL.search(sentence) or HEDGE.search(sentence)):
@@ -1475,6 +1470,8 @@ def _sentence_statements(sentence: str, local: list[tuple[Mention, int, int]], s
     if own_capture:
         sides = {a.actor.side for a in actors if a.actor.side in ("ru", "ua") and not _POSSESSIVE_PLACE.match(orig, a.end)}
         own_capture = len(sides) == 1
+    # what only Moscow fires, named in Russian copy: read once for every place below
+    weapon_named = language == "ru" and _RUSSIAN_WEAPON_RU.search(sentence) is not None
     for stance, side, speaker_name, voice_event, c_start, c_end in voices:
         # A clause speaks about its own places, or about the sentence's when it names none.
         mine = [p for p in places if c_start <= p[1] < c_end] or places
@@ -1497,9 +1494,9 @@ def _sentence_statements(sentence: str, local: list[tuple[Mention, int, int]], s
                     and _ENEMY_FAILED.search(sentence) and not any(a.actor.side in ("ru", "other") for a in actors):
                 side = "ua"  # "the enemy tried to advance near X, but was unsuccessful": Kyiv's bulletin, its repulse
             elif mine and voice_event == "control" and latin_text(sentence) and _PRONOUN_CLAIMED.search(sentence) \
-                    and (held := _UNDER_SIDE_EN.search(sentence)) is not None and not has_negation(sentence):
+                    and (held := UNDER_SIDE_EN.search(sentence)) is not None and not has_negation(sentence):
                 # "He claimed that all areas of X are now under Russian control": the one who claims a side's hold is its own
-                side = "ru" if "russ" in held.group() or "moscow" in held.group() else "ua"
+                side = holder_side(held)
             else:
                 continue  # nobody speaks and no party acts: background, not anyone's claim
         for mention, _start, _end in mine:
@@ -1526,7 +1523,7 @@ def _sentence_statements(sentence: str, local: list[tuple[Mention, int, int]], s
                     # «Мэр X заявил, что город остается под контролем ВСУ»: the official answering
                     # a capture of a town Kyiv's troops hold is that town's, Kyiv's
                     place_side = "ua"
-            russian_weapon = place.oblast in UKRAINIAN_OBLASTS and _RUSSIAN_WEAPON_RU.search(sentence) is not None
+            russian_weapon = weapon_named and place.oblast in UKRAINIAN_OBLASTS
             if stance == "claim" and voice_event == "strike" and speaker_name is None and language == "ru" \
                     and (place.oblast not in SPLIT_OBLASTS or place.name in _KYIV_HELD_CENTRES or russian_weapon
                          or "вражеск" in sentence and _ENEMY_FIRE_RU.search(sentence) and not RU_VOICE_STRIKE.search(sentence)) and (

@@ -470,7 +470,7 @@ def stance_and_side(sentence: str, orig: str, event: str, speaker: ActorMention 
             return "claim", side, name  # "Kyiv confirmed its troops liberated X": a side's own success is its claim
         return "confirmation", side, name
     if event == "control" and side in ("ru", "ua") and ("control" in sentence or "hands" in sentence or "контрол" in sentence):
-        held = _UNDER_SIDE.search(sentence) or UNDER_SIDE_CYR.search(sentence)
+        held = UNDER_SIDE_EN.search(sentence) or UNDER_SIDE_CYR.search(sentence)
         holder = None if held is None else holder_side(held)
         if holder is not None and holder != side and not DENIAL.search(sentence) \
                 and not _SPELL_BEFORE.search(sentence, max(0, held.start() - 24), held.start()) \
@@ -686,7 +686,7 @@ _CAUGHT_IN = re.compile(r"(?:оказа|опини|потрапи|попа|на�
 
 
 # Who a place is said to be held by: "under the control of Russian forces", "under Kyiv's control", "in Russian hands".
-_UNDER_SIDE = re.compile(r"\bunder (?:the )?(?:full |partial |complete |total )?control of (?:the )?(russian|ukrainian|russia['’]s|ukraine['’]s|moscow['’]s|kyiv['’]s)\b|"
+UNDER_SIDE_EN = re.compile(r"\bunder (?:the )?(?:full |partial |complete |total )?control of (?:the )?(russian|ukrainian|russia['’]s|ukraine['’]s|moscow['’]s|kyiv['’]s)\b|"
                          r"\bunder (russian|ukrainian|moscow['’]s|kyiv['’]s|russia['’]s|ukraine['’]s) control\b|\bin (russian|ukrainian) hands\b")
 # "X is back in Russian hands after five months under Kyiv's control": how long the other side held it.
 _SPELL_BEFORE = re.compile(r"\b(?:days|weeks|months|years)\s+$")
