@@ -277,3 +277,14 @@ def test_lying_places_corps_and_losses_denied(sentence, want):
 ])
 def test_community_lines_rank_titles_and_war_long_records(sentence, want):
     assert said(sentence, "2025-08-27") == want
+
+
+@pytest.mark.parametrize(("sentence", "want"), [
+    # a speaker described in an apposition before the verb still speaks
+    ("DeepState, a battlefield map run by volunteer analysts, said the village was still under Kyiv's control.",
+     {("denial", "other", None)}),
+    # holding made impossible is holding given up
+    ("The shelling made it impossible to hold the positions there, a spokesman for the brigade said.", set()),
+])
+def test_appositions_before_the_saying_verb(sentence, want):
+    assert said(sentence, "2025-09-13") == want

@@ -226,7 +226,8 @@ def holding_unplaced(sentence: str, story: Any, staff_side: str, ministry_side: 
     remain in control of the area", "it said Ukrainian units were holding the defence"): a denial
     with no place, of the party speaking or, behind a pronoun, of the side whose troops hold."""
     low = sentence.lower()
-    if has_negation(low) or HEDGE.search(low) or GOAL.search(low) or QUESTION.search(low) or is_history(sentence, story_date):
+    if has_negation(low) or HEDGE.search(low) or GOAL.search(low) or QUESTION.search(low) or is_history(sentence, story_date) \
+            or _COULD_NOT_HOLD.search(low):
         return []
     actors = sentence_actors(sentence, staff_side, ministry_side=ministry_side)
     speaker = find_speaker(low, actors)
@@ -256,7 +257,10 @@ _MAPPERS = frozenset(("DeepState", "ISW", "geolocation"))
 _BACK_UNDER = re.compile(r"\b(?:back|again) under (?:the )?(?:full )?(ukrainian|our|kyiv['’]s|ukraine['’]s|russian|moscow['’]s|russia['’]s) control\b")
 
 
-_SAYING_AFTER = re.compile(r"(?:\s+[\w'’-]+){0,4}?\s+" + _SAYING_VERB)
+# (an apposition may stand between: "DeepState, an online map run by analysts, said ...")
+_SAYING_AFTER = re.compile(r"(?:,\s+(?:an?|the)\s+[^,;]{1,90},)?(?:\s+[\w'’-]+){0,4}?\s+" + _SAYING_VERB)
+# "made it impossible to hold the positions there": holding given up, not kept
+_COULD_NOT_HOLD = re.compile(r"\b(?:impossible|unable|no longer able|not possible|too costly) to (?:hold|keep|defend|control)\b")
 _PRONOUN_SAID = re.compile(r"\b(?:it|he|she|they)\s+(?:also\s+)?(?:said|says|added|stated|insisted|stressed|told)\b")
 # A party that said nothing: "no immediate comment from X", "X did not respond to a request"
 _NO_COMMENT_FROM = re.compile(r"\bno (?:immediate |official |public )?(?:comments?|response|reaction|word) (?:from|by) (?:the )?$")
