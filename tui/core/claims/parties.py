@@ -95,6 +95,8 @@ _RU_MINISTRY_CLUE = re.compile(
 # Moscow's: Kyiv's captures are announced by its General Staff and brigades, and its ministry is named.
 _MINISTRY_CAPTURE = re.compile(r"\b(?:(?:its|their) |(?<=said ))(?:assault )?(?:forces|troops|units|soldiers|groups) (?:have |had |has |are |were )?(?:also |now )?"
                                r"(?:captured|took|taken|seized|gained control|liberated|making progress|made progress|advanced|encircled|pushed into|broke into|entered)\b|"
+                               # "the ministry also said it had captured the village of X": the ministry speaks of its army as "it"
+                               r"(?<=said )(?:that )?it (?:had |has )?(?:also |now )?(?:captured|seized|taken control|took control|gained control|liberated)\b|"
                                # "seven villages were taken": a capture counted in the passive is the attacker's tally
                                r"\b(?:villages|settlements|localities|towns) (?:were|have been|had been) (?:taken|captured|seized)\b")
 
@@ -125,6 +127,10 @@ TROOPS_LOST = re.compile(r"(?:\s+[\w-]+){0,2}?\s+(?:have |had |has )?(?:lost|los
 # «ВСУ (...) потеряли за сутки N бойцов», «армія РФ втратила»: the army that lost men is the object of
 # the count, not who tells it
 _TROOPS_LOST_CYR = re.compile(r"\)?(?:\s*\([^()]{1,12}\))?\s+(?:за \w+ |уже |вже )?(?:потерял\w*|втратил\w*|втратив)\b")
+_OWN_CAPTURE_TOLD = re.compile(
+    r"(?P<teller>It|The (?:ministry['’]s )?(?:statement|bulletin|report|update))(?: also| separately| further)? (?:said|says|claimed|reported|added)"
+    r"(?: that)? (?:it|its (?:forces|troops|units)) (?:had |has |have )?(?:also |now )?(?:captured|seized|taken control|took control|gained control)\b")
+_UNNAMED_MINISTRY = Actor("ministry", "ua")
 _MINISTRY = {"ru": Actor("Russian Defense Ministry", "ru"), "ua": Actor("Ukrainian Defence Ministry", "ua")}
 
 
@@ -177,6 +183,10 @@ def sentence_actors(orig: str, staff_side: str, east_side: str = "ru", ministry_
                  if a.actor.name == "Ukraine's General Staff" and _UNQUALIFIED_STAFF.match(orig[a.start:a.end])
                  and (_RU_STAFF_AFTER.match(orig, a.end) or _RU_STAFF_BEFORE.search(orig, max(0, a.start - 12), a.start)) else a
                  for a in found]
+    if not found and orig[:1] in "IT" and (own := _OWN_CAPTURE_TOLD.match(orig)) is not None:
+        # "It also said it had taken control of X", "The statement said its forces captured X": a
+        # bulletin's voice telling of its own army's gain is the unnamed ministry's
+        found = [ActorMention(0, own.end("teller"), _UNNAMED_MINISTRY)]
     if any(a.actor.name == "ministry" for a in found):
         sides = {a.actor.side for a in found if a.actor.side in ("ru", "ua") and a.actor.name != "ministry"
                  and not (a.actor.rank == 1 and (_LAND_AFTER.match(orig, a.end) or (
