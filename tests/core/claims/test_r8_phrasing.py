@@ -31,3 +31,68 @@ def test_a_bulletin_telling_of_its_own_gain(sentence, want):
 ])
 def test_names_after_took_under_control(sentence, want):
     assert said(sentence, "2025-11-02") == want
+
+
+@pytest.mark.parametrize(("sentence", "want"), [
+    # assaults "cut short" are repelled: the side that stops them claims the place
+    ("Все попытки противника прорваться к окраинам Волчанска пресекаются, сообщили в группировке «Север».",
+     {("claim", "ru", "Vovchansk")}),
+    ("Атаки ВСУ у Волчанска пресечены, сообщили в Минобороны.", {("claim", "ru", "Vovchansk")}),
+    ("Полиция пресекла продажу оружия в Белгороде.", set()),
+    # troops said to be inside a town: an advance into it, claimed by their side, conceded by the other
+    ("Штурмовые подразделения ВС РФ уже находятся внутри Константиновки, сообщил Пушилин.",
+     {("claim", "ru", "Kostiantynivka")}),
+    ("Російські штурмовики вже перебувають у Гуляйполі, визнав речник угруповання.",
+     {("confirmation", "ua", "Huliaipole")}),
+    ("Russian troops are now in the centre of Huliaipole, the ministry said.", {("claim", "ru", "Huliaipole")}),
+    # the defender still there, or troops some kilometres off, is no advance into the town
+    ("Украинские военные по-прежнему находятся в центре Купянска, сообщил Трегубов.", {("denial", "ua", "Kupiansk")}),
+    ("Российские войска находятся в пяти километрах от Приморского, говорится в отчете.", set()),
+    ("Мирные жители находятся в Гуляйполе без света.", set()),
+])
+def test_assaults_cut_short_and_troops_inside(sentence, want):
+    assert said(sentence, "2025-12-20") == want
+
+
+@pytest.mark.parametrize(("sentence", "want"), [
+    # footage read as evidence in Russian and Ukrainian: an independent voice
+    ("Судя по видео последних дней, украинские военные по-прежнему находятся в центре Купянска.",
+     {("denial", "other", "Kupiansk")}),
+    ("Проте відео, поширені бригадою, показують українських військових у центрі Костянтинівки.",
+     {("denial", "other", "Kostiantynivka")}),
+    ("У Куп'янську, судячи з кадрів, росіяни не утримують жодних позицій.", {("denial", "other", "Kupiansk")}),
+    # evidence against a party's claim named by its event reports that claim too
+    ("Footage from last week shows Ukrainian troops still in Zarichne, contrary to Moscow's claims of its capture.",
+     {("denial", "other", "Zarichne"), ("claim", "ru", "Zarichne")}),
+    ("Видео показывает, что украинские военные по-прежнему находятся в Заречном, вопреки заявлениям Минобороны России о его захвате.",
+     {("denial", "other", "Zarichne"), ("claim", "ru", "Zarichne")}),
+    # "despite Moscow's claims" with no event named answers nothing the sentence tells
+    ("Footage shows Ukrainian troops still in Zarichne despite Moscow's claims.", {("denial", "other", "Zarichne")}),
+    ("Footage shows Ukrainian troops still in Zarichne despite heavy shelling.", {("denial", "other", "Zarichne")}),
+])
+def test_footage_in_cyrillic_and_the_claim_it_answers(sentence, want):
+    assert said(sentence, "2025-10-09") == want
+
+
+@pytest.mark.parametrize(("sentence", "want"), [
+    # keeping control, and not having left, is the defender's hold
+    ("Сили оборони зберігають контроль над Никифорівкою, повідомили в угрупованні.", {("denial", "ua", "Nykyforivka")}),
+    ("Украинские военные не покинули Северск, заявил Трегубов.", {("denial", "ua", "Siversk")}),
+    ("Наші військові не відійшли з Сіверська, наголосив речник.", {("denial", "ua", "Siversk")}),
+    ("Наші військові відійшли з Сіверська, визнав речник.", {("confirmation", "ua", "Siversk")}),
+    # the attacker's failure told by its noun
+    ("The inability of the Russians to take Kupiansk hinders their offensive, Trehubov said.", {("denial", "ua", "Kupiansk")}),
+    # civilians leaving a town are no withdrawal
+    ("Большая часть мирных жителей покинула Сумы.", set()),
+    ("Мешканці покинули Сіверськ ще влітку.", set()),
+    # an analyst who found no evidence hedges, in Ukrainian as in English
+    ("Аналітики ISW не виявили візуальних доказів того, що росіяни утримують позиції у Тернуватому.",
+     {("hedge", "other", "Ternuvate")}),
+    # a mapping group named in lower case
+    ("Ukraine's deep state monitoring site reported that Russian forces had captured the village of Hrabovske.",
+     {("confirmation", "other", "Hrabovske")}),
+    # an axis named by its towns in the genitive is no place of an event
+    ("Українські військові досягли просування на напрямках Новопавлівки, Олександрівки та Гуляйполя.", set()),
+])
+def test_holds_failures_civilians_and_axes(sentence, want):
+    assert said(sentence, "2026-02-20") == want

@@ -297,7 +297,9 @@ LEXICON: list[tuple[Actor, tuple[str, ...]]] = [
         "Повітряні сили", r"Повітрян\w+ сил\w*", "Ігнат",
         # Kyiv's air force in Russian-language copy (Moscow's are its aerospace forces, ВКС)
         r"Воздушн\w+ сил\w*(?! (?:России|РФ|Российской))", r"Игнат\w*")),
-    (Actor("DeepState", "other"), ("DeepStateMap", "DeepState", "Deep State", "ДипСтейт")),
+    (Actor("DeepState", "other"), ("DeepStateMap", "DeepState", "Deep State", "ДипСтейт",
+                                   # "Ukraine's deep state military monitoring site" (not the political "deep state")
+                                   r"deep state(?= (?:military |battlefield |war )?(?:monitor|map|project|analy|group|site|team))")),
     # Kyiv's parliament and its members: «секретар оборонного комітету Ради», «признали в Раде»
     (Actor("Verkhovna Rada", "ua"), (
         r"(?:Верховн\w+ )?Рад(?:а|и|і|у|ою|е|ы|ой)\b(?! (?:безпеки|безопасности|ЄС|ЕС|Європ\w*|Европ\w*|ООН|НАТО))",

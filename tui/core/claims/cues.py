@@ -672,6 +672,8 @@ HEDGE = rx(
     r"не (?:удалось|вдалося) (?:\w+ ){0,2}(?:проверить|перевірити|верифицировать|верифікувати)|"
     # «в ISW не располагают визуальными подтверждениями», «аналітики не мають візуальних доказів цього»
     r"не (?:располага\w*|мають|має|имеют|имеет|бачать|видят) (?:\w+ ){0,2}(?:подтверждени|доказательств|свидетельств|підтвердж|доказ)\w*|"
+    # «ISW не виявили візуальних доказів того, що ...», «аналитики не нашли подтверждений»
+    r"не (?:виявил\w*|виявив|знайшл\w*|знайшов|побачил\w*|нашл\w*|нашел|обнаружил\w*|увидел\w*) (?:\w+ ){0,2}(?:подтверждени|доказательств|свидетельств|підтвердж|доказ)\w*|"
     r"подтверждени[йя] (?:\w+ ){0,5}нет|не (?:может|можем|могут|смог\w*|сумел\w*|змогл\w*|зміг|може|можемо) (?:\w+ )?(?:проверить|перевірити|подтвердить|підтвердити)|"
     r"(?:проверить|перевірити|установить|встановити|подтвердить|підтвердити),? (?:\w+,? ){0,9}(?:не может|не можем|не може|невозможно|неможливо|не удалось|не вдалося)|"
     r"невозможно (?:\w+ )?(?:проверить|установить)|неможливо (?:\w+ )?(?:перевірити|встановити)|не подтвержда\w*|якобы|предположительно|по неподтвержденным|вероятно|по всей видимости|"
@@ -771,7 +773,9 @@ DENIAL = rx(
 # evidence words ("Russia does not control the city", an analyst says) only a hedge.
 NEGATED_CONTROL = rx(
     r"\b(?:(?:does|did) not (?:\w+ly )?(?:control|hold)|(?<=\bdo )not (?:\w+ly )?(?:control|hold)|(?:have|has|had) no control (?:over|of)\b|(?<=\bno )longer (?:controls?|holds?)|(?:has|have|had) failed to (?:take|capture|seize|enter)|"
-    r"failed to (?:take|capture|seize|enter)|(?:(?:were|was) not|(?:were|was) un|(?:have|has) not been) able to (?:take|capture|seize|enter)\b|could not (?:take|capture|seize|enter)\b|(?:holds?|hold|controls?) no (?:stable |defended )?positions|"
+    r"failed to (?:take|capture|seize|enter)|(?:(?:were|was) not|(?:were|was) un|(?:have|has) not been) able to (?:take|capture|seize|enter)\b|could not (?:take|capture|seize|enter)\b|"
+    # the nouns: "the inability of the Russians to take X", "Moscow's failure to capture Y"
+    r"\b(?:inability|failure|failures|failed attempts?) (?:of (?:the )?(?:[\w'’-]+ ){1,3})?to (?:take|capture|seize|enter)\b|(?:holds?|hold|controls?) no (?:stable |defended )?positions|"
     r"(?:(?:do|does|did) not have|(?:is|are|was|were) not in) (?:full |complete |total )?control|"
     # a map showing part of X "not under Russian control"
     r"\bnot (?:yet )?(?:fully )?under (?:russian|moscow['’]s|enemy|the enemy['’]s|ukrainian|kyiv['’]s) control\b|"
@@ -794,7 +798,9 @@ STILL_HOLDS = rx(
     r"\bstill (?:contest\w*|holds?|held|holding|defend\w*|controls?|remain\w* (?:in|inside|within))\b|\bmaintain\w* positions\b|"
     # "it remains \"under control\"", "holding back enemy forces in X": the defender's words for holding on
     r"\bremain\w* [\"“']under (?:full |firm )?control\b|\bholding back (?:the )?(?:enemy|russian) (?:forces|troops|units)\b|"
-    r"\bcontinu\w+ to (?:hold|defend|contest|control)\b")
+    r"\bcontinu\w+ to (?:hold|defend|contest|control)\b|"
+    # «не відійшли з X», «не покинули X»: not gone, so no concession
+    r"\bне (?:покинул\w*|відступил\w*|отступил\w*|відійшл\w*|залишил\w*|оставил\w*)\b(?! без)")
 # A defender's formula for a place it still holds: «ситуация в X под контролем», «ситуація біля X
 # складна, але контрольована», «контролируют ситуацию в X» (not «под контролем противника»).
 SITUATION_HELD_CYR = rx(
@@ -846,7 +852,7 @@ WITHDRAW = rx(
     + MOVED_TO_BETTER + r"|fell to|lost control|abandon(?:ed|s|ing)? (?:control of|(?:its |their |our )?positions (?:in|at|near))|(?:(?:had|have|has) (?:effectively |fully |completely |finally |now )?|(?<=troops )|(?<=forces )|(?<=units )|(?<=soldiers )|(?<=army ))abandoned (?!(?:[\w-]+ )?(?:vehicles?|equipment|tanks?|bodies|weapons|wounded|guns|hopes?|plans?|attempts?|efforts?)\b)|regroup\w* (?:[\w'’-]+ ){0,2}from|ordered (?:[\w'’-]+ ){0,4}to (?:leave|pull out of|withdraw from)|(?:(?<=we )|(?<=we have )|(?<=ukraine )|(?<=ukraine has )|(?<=kyiv )|(?<=russia )|(?<=russia has )|(?<=moscow )|(?<=they )|(?<=they have ))lost the (?:city|town|village|settlement) of|(?:(?<=we )|(?<=we have )|(?<=we['’]ve ))lost (?=[a-zа-яіїєґ])(?!(?:some|several|a|an|the|our|many|too|control|contact|men|people|friends|soldiers|positions|ground|time|\d)\b)|відійшл\w*|відійшов|відвели|"
     r"відведен\w*|отступил\w*|отошли|отвел\w*|вийшли з|вышли из|залишили(?! без)|оставили(?! без)|отход\w*|відхід\w*|відходу|отойти|відійти|"
     r"moved back|fell back|(?<!not )(?:were|was|been|being|got) (?:pushed|forced|driven|squeezed|knocked) out|"
-    + LOST_GROUND + r"|відступ\w*|здійсни\w* (?:[\w'’-]+ )?маневр\w*|вивест\w*|виведен\w*|вивели|вийшов з|(?<!не )покида\w*|(?<!не )покинул\w*|"
+    + LOST_GROUND + r"|відступ\w*|здійсни\w* (?:[\w'’-]+ )?маневр\w*|вивест\w*|виведен\w*|вивели|вийшов з|(?<!не )(?:(?<!жители )(?<!жителей )(?<!мешканці )(?<!мешканців )(?<!люди )(?<!людей )(?<!населення )(?<!населения )(?<!семьи )(?<!родини )(?:покида\w*|покинул\w*))|"
     r"вывод\w* (?:[\w-]+ ){0,3}из|вывести|вывели(?! (?:[\w-]+ ){0,5}(?:человек|людей|жител|мирн|дет|гражданск|мешканц|цивільн|евакуйован|эвакуир))|выведен\w*|отведен[аоы]?\b|"
     r"вихід (?:[\w'’-]+ ){0,3}?(?:з|із|зі)\b|выход\w* (?:[\w-]+ ){0,3}?из\b|оставлени\w* (?:[\w-]+ ){0,3}[А-ЯҐЄІЇа-яґєії]|залишенн\w* (?:[\w'’-]+ ){0,3}[а-яґєії]|"
     # «защитникам пришлось оставить X», «військовим довелося залишити Y»: forced to leave
@@ -859,11 +865,15 @@ FIRE_SEEN = rx(r"\b(?:(?:large |big |huge )?(?:fires?|blaze)(?! (?:station|briga
 EVIDENCE = rx(
     r"\b(?:geolocated|geolocation (?:maps|imagery|images|data|footage|evidence|video|videos|photos)|satellite (?:imagery|images|photos)|"
     r"footage (?:shows|showed|indicates|indicated|confirms|confirmed|revealed|reveals)|"
-    r"(?:footage|videos?) (?:published|posted|shared|filmed) (?:[\w'’-]+ ){0,5}(?:shows?|showed|indicates?|indicated|confirms?|confirmed)\b|"
+    r"(?:footage|videos?) (?:published|posted|shared|filmed|taken|recorded|from(?! (?:the )?(?:russia|ukrain|moscow|kyiv|kiev|ministry|defen|general staff|army|brigade)))"
+    r" (?:[\w'’-]+ ){0,5}(?:shows?|showed|indicates?|indicated|confirms?|confirmed)\b|"
     r"video (?:shows|showed|indicates|confirms)|"
     # footage an outsider checked: "Reuters verified footage showing", "videos verified by the BBC show"
     r"verified (?:[\w'’-]+ ){0,2}(?:footage|videos?|images|photos|imagery)|(?:footage|videos?|images|photos|imagery) (?:[\w'’-]+ ){0,2}verified by|"
     r"геолокован\w*|геолокува\w*|геолоцирован\w*|геолокаци\w*|геолокаці\w*|"
+    # footage read as evidence: «видео, опубликованное 7 октября, показывает», «судя по видео», «судячи з відео»
+    r"(?:видео|відео)(?:,? (?:[\w'’-]+ ){0,5}?[\w'’-]+,)? (?:показыва\w*|показал[оаи]?|показу\w*|показал[оаи]?)\b|"
+    r"судя по (?:[\w'’-]+ ){0,4}?(?:видео|кадрам|снимкам)|судячи з (?:[\w'’-]+ ){0,4}?(?:відео|кадрів|знімків)|"
     r"супутников\w* знім\w*|спутников\w* сним\w*|"
     # independent analysts' maps: "карти аналітиків", "данные открытых карт", "maps of independent analysts"
     r"карт\w* (?:\w+ )?аналітик\w*|мап\w* (?:\w+ )?аналітик\w*|карт\w* (?:\w+ )?аналитик\w*|відкрит\w* карт\w*|відкрит\w* мап\w*|"
@@ -873,7 +883,7 @@ EVIDENCE = rx(
     r"(?:can be |is |are )?(?:seen|visible|marked) on the (?:[\w-]+ )?map\b)")
 
 # A defender still in a town: «все еще продолжают бои в X», «досі утримують позиції в Y».
-STILL_THERE = (r"(?:все ещё|всё ещё|все еще|до сих пор|досі|все ще|й досі|і досі) (?:[\w-]+ ){0,3}"
+STILL_THERE = (r"(?:все ещё|всё ещё|все еще|до сих пор|по-прежнему|досі|все ще|й досі|і досі|як і раніше) (?:[\w-]+ ){0,3}"
                r"(?:продолжа\w* бо\w*|вед[уеё]т бо\w*|воюют|удерживают|обороняют|находятся в|остаются в|"
                r"продовжу\w* бо\w*|ведуть бо\w*|тримають|утримують|обороняють|перебувають у|залишаються в)")
 STILL_THERE_RE = rx(r"\b(?:" + STILL_THERE + r")")
@@ -954,6 +964,12 @@ CAPTURE = (# (not prisoners: "captured six Russian soldiers" takes men, not a pl
             r"(?:[\w'’-]+ ){0,2}(?:прапор|стяг|флаг|триколор)\w*|прапор\w* (?:[\w'’-]+ ){0,2}повернул\w*|повернул\w* (?:[\w'’-]+ ){0,2}прапор\w*|infiltrat\w+|pushed into|broke into|(?<=have )broken into|(?<=has )broken into|(?<=had )broken into|(?<=troops have )penetrated\b|(?<=forces have )penetrated\b|(?<=units have )penetrated\b|"
             r"remain\w* [\"“']under (?:full |firm )?control\b|holding back (?:the )?(?:enemy|russian) (?:forces|troops|units)\b|"
             r"(?:troops|forces|units|soldiers|teams|groups) (?:are|were) already in\b|(?:troops|forces|units|soldiers) (?:are|were) (?:already |now )?inside\b|"
+            # «штурмовые отряды уже находятся внутри города», «російські штурмовики вже перебувають у місті»
+            # (not «украинские военные по-прежнему находятся в X»: the defender still there; not «в семи километрах от X»)
+            r"(?<!украинские )(?<!українські )(?:войска|штурмовики|подразделения|отряды|бойцы|военные|військові|підрозділи|загони|бійці) "
+            r"(?:(?!по-прежнему|досі|до сих пор|всё ещё|все ещё|все еще|все ще)[\w-]+ ){0,3}"
+            r"(?:уже |вже |сейчас |зараз )?(?:находятся|перебувають) (?:уже |вже )?(?:внутри|всередині|в|во|у|на территории|на території)\b"
+            r"(?! (?:[\w-]+ ){0,2}(?:километр|кілометр|км\b|метр|шаг|крок))|"
             r"not (?:occupied|captured|taken|encircled|surrounded)(?=['’\"”])|"
             # "drove out the Russian troops from X", "ousted the occupiers from Y": a place retaken from its holders
             r"(?:drove|driven|drive|drives|pushed|forced|kicked|knocked) out (?:the |its |their )?(?:[\w'’-]+ ){0,2}"
@@ -1045,7 +1061,7 @@ CONTROL = rx(
     # a withdrawal told by its noun: «оставление Суджи», «залишення села»
     r"оставлени\w*+(?! без)|залишенн\w*+(?! без)|"
     # withdrawals and repelled assaults in Ukrainian and Russian reports: "відійшли з", "отражены атаки"
-    r"відійшл\w*|відійшов|відвели|відведен\w*|вивест\w*|виведен\w*|вивели|вийшли з|вийшов з|залишили(?! без)|покида\w*|покинул\w*|"
+    r"відійшл\w*|відійшов|відвели|відведен\w*|вивест\w*|виведен\w*|вивели|вийшли з|вийшов з|залишили(?! без)|(?<!жители )(?<!жителей )(?<!мешканці )(?<!мешканців )(?<!люди )(?<!людей )(?<!населення )(?<!населения )(?<!семьи )(?<!родини )(?:покида\w*|покинул\w*)|"
     # «відступили з сіл», «здійснили організований маневр у районі X» (the official word for a pull-back)
     r"відступил\w*|відступив|відступити|здійсни\w* (?:[\w'’-]+ )?маневр\w*|"
     # «об отступлении украинских боевиков из X», «бойцы ВСУ бегут с позиций у X»
@@ -1057,6 +1073,8 @@ CONTROL = rx(
     r"(?:продолжа|продовжу)\w* (?:[\w'’-]+ ){0,2}(?:(?:оборонн|оборонительн)\w+ (?:операці\w+|операци\w+)|оборону)(?! (?:[\w'’-]+ ){0,2}(?:поблизу|біля|під|неподалік|навколо|на підступах|в районі|у районі|около|возле|под|вблизи|на подступах|в районе)\b)\b|"
     r"оборонн\w+ операці\w+ (?:[\w'’-]+ ){0,3}(?:трива\w*|продовжу\w*)|"
     r"отступил\w*|отошли|отвел\w*|вышли из|оставили(?! без)|вывод\w* (?:[\w-]+ ){0,3}из|вывести|вывели(?! (?:[\w-]+ ){0,5}(?:человек|людей|жител|мирн|дет|гражданск|мешканц|цивільн|евакуйован|эвакуир))|выведен\w*|отведен[аоы]?\b|отражен\w*|отража(?:ют|ет|ли)\b|отбит\w*|отбил\w*|отбива(?:ют|ет)\b|відбито|відбива(?:ють|є)\b|зупинил\w*|зупинено|"
+    # «все попытки прорваться к окраинам X пресекаются»: assaults cut short, a repulse
+    r"пресечен[аоы]?\b|пресека(?:ют|ются|ет|ется)\b|"
     r"вихід (?:[\w'’-]+ ){0,2}до|выход (?:[\w'’-]+ ){0,2}к|"
     # «выход российских войск на окраины X», «підійшли до позицій на околиці X», «вийшла із Суджі»
     r"(?:выход|вихід|виходу|выхода)\w* (?:[\w'’-]+ ){0,3}на (?:\w+ )?(?:окраин|околиц)\w*|"

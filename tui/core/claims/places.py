@@ -238,6 +238,12 @@ def _merged(mentions: list[Mention], extra: Iterable[Mention]) -> list[Mention]:
                   key=lambda m: m.start)
 
 
+# A direction named by its town in the genitive, alone or in a list: «на напрямку Покровська»,
+# «на напрямках Новопавлівки, Олександрівки та Гуляйполя» (not «в направлении X», toward the town)
+_DIRECTION_OF_BEFORE = re.compile(r"\b[Нн]а\s+(?:напрям(?:ку|ках)|направлени(?:и|ях))\s+"
+                                  r"(?:[А-ЯІЇЄҐЁ][\w'’-]+(?:\s+[А-ЯІЇЄҐЁ][\w'’-]+)?\s*(?:,\s*|\s+(?:та|і|й|и)\s+))*$")
+
+
 def find_places(text: str, *, gazetteer: Gazetteer | None = None) -> list[PlaceMention]:
     """Every settlement, region and direction named in the text, in order, with their relations."""
     gaz = gazetteer or Gazetteer.load()
@@ -318,6 +324,10 @@ def find_places(text: str, *, gazetteer: Gazetteer | None = None) -> list[PlaceM
                 (_direction_town(gaz, m.text) or m.place.name)
         else:
             kind, area = "settlement", None
+        if kind == "settlement" and cyrillic and ("напрям" in text or "направлен" in text) \
+                and _DIRECTION_OF_BEFORE.search(text, max(0, m.start - 120), m.start):
+            # «на напрямках Новопавлівки та Гуляйполя», «в направлении Покровска»: an axis named by its town
+            kind, area = "direction", m.place.name
         city = None  # read when asked for, unless it decides the kind here
         if kind == "settlement" and m.place.name in _REGION_READING and not (city := says_city(text, m.start, m.end)) \
                 and (_OLD_REGION_NAME.match(m.text) or (_ON_REGION.search(text, max(0, m.start - 4), m.start)

@@ -30,7 +30,9 @@ _NOT_WITHDRAWN = (r"\b(?:(?:has|have|had|did|do|does) not|(?:has|have|had)n['’
                   r"knocked out|left|leave|abandoned|abandon)\b|")
 # The speaker's own side still holds: "remains under Ukrainian control", "still hold the north".
 # "retains control of X", "kept control over X": either side's words for a place it has not lost
-_KEEPS_CONTROL = r"\b(?:retain(?:s|ed|ing)?|keep(?:s|ing)?|kept) (?:full |firm |complete )?control (?:of|over)\b|"
+_KEEPS_CONTROL = (r"\b(?:retain(?:s|ed|ing)?|keep(?:s|ing)?|kept) (?:full |firm |complete )?control (?:of|over)\b|"
+                  # «зберігають контроль над X», «сохраняют контроль над X»
+                  r"\b(?:зберіга\w*|зберегл\w*|утримують|сохраня\w*|сохранил\w*) (?:повн\w+ |надійн\w+ |полн\w+ |надежн\w+ )?контроль (?:над|за)\b|")
 _HOLDS_UA = rx(_NOT_WITHDRAWN + _KEEPS_CONTROL +
     # "Ukraine controls the situation near X", "defence forces control the situation in the village": holding it
     r"\b(?:kyiv|ukraine|(?:ukrainian|ukraine['’]s) (?:forces|troops|army|units)|(?:our |the |ukraine['’]s )?defen[cs]e forces|our (?:troops|forces|units)) "
@@ -71,7 +73,9 @@ _HOLDS_UA = rx(_NOT_WITHDRAWN + _KEEPS_CONTROL +
     r"(?:сил\w* оборон[иы]|зсу|всу|(?:українськ|украинск)\w+(?: [\w'’-]+)?|наш[іи](?: [\w'’-]+)?|захисник\w*|защитник\w*) (?:україни |украины )?"
     r"(?:продолжа|продовжу)\w* (?:[\w'’-]+ ){0,2}(?:(?:оборонн|оборонительн)\w+ (?:операці\w+|операци\w+)|оборону)(?! (?:[\w'’-]+ ){0,2}(?:поблизу|біля|під|неподалік|навколо|на підступах|в районі|у районі|около|возле|под|вблизи|на подступах|в районе)\b)\b|"
     r"оборонн\w+ операці\w+ (?:[\w'’-]+ ){0,3}(?:трива\w*|продовжу\w*)|"
-    r"продолжа\w* (?:\w+ )?контролировать|зайняли (?:кругову )?оборону (?:у|в)\b|заняли (?:круговую )?оборону в\b")
+    r"продолжа\w* (?:\w+ )?контролировать|зайняли (?:кругову )?оборону (?:у|в)\b|заняли (?:круговую )?оборону в\b|"
+    # «наші військові не покинули X», «ВСУ не отступили из X»: the defender has not left
+    r"не (?:покинул\w*|відступил\w*|отступил\w*|відійшл\w*|залишил\w*|оставил\w*)\b(?! без)")
 _HOLDS_RU = rx(_NOT_WITHDRAWN + _KEEPS_CONTROL +
     r"\b(?:remain\w*|still) in russian hands\b|\b(?:remain\w*|still) (?:firmly |fully )?under (?:russian|our|its|their|moscow['’]s) control\b|остается под контролем (?:российск|наш)")
 
@@ -596,8 +600,15 @@ def revise(orig: str, low: str, voices: list[Voice], actors: list[ActorMention],
         if stance == "claim" and side == "other" and name is not None:
             stance = "confirmation"  # an independent voice states it as fact
         if stance == "confirmation" and side == "other" and event == "control" and not russian_soil and (
-                _defender_present(clause, actors) or _ua_holds(clause, actors) or _gainer_side(clause, actors) == "ua"):
-            stance = "denial"  # the defender still there, or advancing: evidence against the capture
+                _defender_present(clause, actors) or _ua_holds(clause, actors) or _gainer_side(clause, actors) == "ua"
+                or _RUSSIANS_NOT_HOLDING.search(clause)):
+            stance = "denial"  # the defender still there, or advancing, or the attacker holding nothing: evidence against the capture
+        if stance == "denial" and side == "other" and name is not None and event == "control" \
+                and (against := _AGAINST_CLAIMS.search(clause)) is not None \
+                and (answered := claimant(low[start + against.start():end], _shifted(actors, start + against.start()), nouns_only=True)):
+            # "footage shows Ukrainian troops still in X, contrary to Moscow's claims of its capture": the
+            # evidence answers a party's claim, which the sentence reports too
+            out.append(("claim", answered[0], answered[1], event, start, end))
         if stance == "denial" and side == "other" and name is None and latin_text(low) and _ENEMY_CLAIMS.search(clause):
             # '"The enemy claims it has taken X. That is a lie," the spokesman said': in English only
             # Kyiv's officials call Russia's forces "the enemy".
@@ -667,8 +678,10 @@ def revise(orig: str, low: str, voices: list[Voice], actors: list[ActorMention],
             # "despite its claims"; the sentence itself answers it in the other side's voice.
             out.append(("claim", side, name, event, start, end))
             stance, side, name = "denial", language, None
-        if stance in ("claim", "hedge") and event == "control" and _CONCEDED.search(clause) and side in PARTIES:
-            stance = "confirmation"  # "the enemy managed to enter X", said by the defender
+        if stance in ("claim", "hedge") and event == "control" and side in PARTIES and (conceded := _CONCEDED.search(clause)) \
+                and not (side == "ru" and conceded.group().startswith("russian")):
+            # "the enemy managed to enter X", said by the defender (Moscow telling of its own troops in X claims it)
+            stance = "confirmation"
         elif stance == "claim" and event == "control" and not low.isascii() and speaker is not None \
                 and speaker.actor.side == side and side in PARTIES \
                 and _enemy_advanced(_without(clause, speaker.start - start, speaker.end - start), side):
@@ -679,7 +692,7 @@ def revise(orig: str, low: str, voices: list[Voice], actors: list[ActorMention],
         elif stance == "claim" and event == "control" and side == "ua" and _enemy_hold(clause) is False:
             stance = "denial"  # «X не під контролем ворога»: Kyiv rejects the enemy's hold
         if stance == "claim" and event == "control" and language is not None and side == language \
-                and (withdrew := _WITHDREW.search(clause)) \
+                and (withdrew := _WITHDREW.search(clause)) and clause[max(0, withdrew.start() - 3):withdrew.start()] != "не " \
                 and _withdrawer(doers, start + withdrew.start(), withdrew.group()) in (None, language) \
                 and not (_is_noun(withdrew.group()) and _REPORTS_OF.search(clause, max(0, withdrew.start() - 30), withdrew.start())
                          and _withdrawer(doers, start + withdrew.start(), withdrew.group(), owner_only=True) is None) \
@@ -807,6 +820,15 @@ _NOT_LOST = re.compile(r"\b(?:positions|ground|lines?|territory) (?:have|has|had
 _ENEMY_CAPTURED = re.compile(r"\bthe (?:enemy|occupiers|invaders) (?:has |have |had )?(?:allegedly |supposedly |reportedly )?"
                              r"(?:captured|seized|taken|took|occupied|entered|encircled)\b")
 _ENEMY_OUTLETS = re.compile(r"\b(?:enemy|occupiers['’]?|invaders['’]?) (?:[\w-]+ ){0,2}(?:channels|media|propagandists|propaganda|sources|bloggers|milbloggers)\b")
+# «росіяни не утримують жодних позицій у X», "Russian troops do not control any part of X"
+_RUSSIANS_NOT_HOLDING = rx(r"\b(?:росіяни|окупанти|ворог|російські (?:війська|військові|підрозділи)|россияне|оккупанты|российские (?:войска|военные|подразделения)|"
+                           r"russians|russian (?:troops|forces|units))(?: [\w'’-]+)? "
+                           r"(?:не (?:утриму\w*|контролю\w*|тримають|удержива\w*|контролиру\w*)|(?:do|does|did) not (?:hold|control))\b")
+_AGAINST_CLAIMS = rx(r"\b(?:contrary to|despite|in contrast to|counter to|попри|незважаючи на|всупереч|вопреки|несмотря на)\s+"
+                     r"(?:[\w'’-]+\s+){0,5}?(?:claims?|statements?|assertions?|reports?|заяв\w*|твердженн\w*|доповід\w*|"
+                     r"утверждени\w*|заявлени\w*|доклад\w*)\s+(?:[\w'’-]+\s+){0,4}?"
+                     # (the claim named by its event: "despite Moscow's claims" alone answers nothing said here)
+                     r"(?:captur|seiz|tak|took|control|fall|fell|liberat|encircl|захват|захоплен|взят|взятт|освобо|звільн|контрол|оточ|окруж)")
 _ENEMY_CLAIMS = re.compile(r"\bthe enemy (?:\w+ )?(?:claims|claimed|says|said|reports|reported|announced)\b")
 # A side taking a place back ("recaptured", "regained", "liberated", "took back"); for Kyiv's troops
 # "took control of 90% of X" and "restored control over X" say the same.
@@ -904,6 +926,11 @@ def _withdrawer(actors: list[ActorMention], at: int, word: str = "", owner_only:
         return None
     before = [a for a in actors if a.end <= at and a.actor.side in PARTIES]
     return before[-1].actor.side if before else None
+
+
+def _shifted(actors: list[ActorMention], at: int) -> list[ActorMention]:
+    """The actors from `at` on, with offsets relative to `at` (for a search over the text's tail)."""
+    return [ActorMention(a.start - at, a.end - at, a.actor) for a in actors if a.start >= at]
 
 
 def _without(clause: str, start: int, end: int) -> str:

@@ -278,7 +278,8 @@ _HELD_UNTIL_TAKEN = re.compile(r"(?:\b(?:one of the|among the|the last|the few|t
 
 def has_negation(sentence: str) -> bool:
     """A cheap test before the negation patterns: most sentences have no 'not', 'no' or 'fail'."""
-    return " not " in sentence or " no " in sentence or "fail" in sentence or "n't" in sentence or " не " in sentence
+    return " not " in sentence or " no " in sentence or "fail" in sentence or "n't" in sentence or " не " in sentence \
+        or "inability" in sentence
 
 
 # Words every match of TAKE contains: a sentence with none of them skips the scan.
