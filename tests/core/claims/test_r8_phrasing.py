@@ -96,3 +96,28 @@ def test_footage_in_cyrillic_and_the_claim_it_answers(sentence, want):
 ])
 def test_holds_failures_civilians_and_axes(sentence, want):
     assert said(sentence, "2026-02-20") == want
+
+
+@pytest.mark.parametrize(("sentence", "want"), [
+    # a loss retold as the backdrop of today's fighting
+    ("После потери Покровска и Мирнограда бои сместились к Гришино.", set()),
+    ("Пожар на складе начался после падения БПЛА, сообщил губернатор Краснодарского края.",
+     {("claim", "ru", None)}),
+    # the front line, a river's bank: no village of Liniia, no town of Oskil
+    ("Линия фронта вплотную подошла к границе области.", set()),
+    ("На лівому березі Осколу, біля Курилівки, штурмовики відбили атаку.", {("claim", "ua", "Kurylivka")}),
+    # analysts who did not confirm hedge
+    ("Аналітики не підтвердили захоплення Іванівки на Дніпропетровщині", {("hedge", "other", "Ivanivka")}),
+    # nothing lost, no encirclement: the defender's denials
+    ("Units of the corps report that not a single position near Kutkivka has been lost.", {("denial", "ua", "Kutkivka")}),
+    ("Біля Кутьківки не втрачено жодної позиції, заявили в корпусі.", {("denial", "ua", "Kutkivka")}),
+    ("За даними ЦПД, Покровськ не перебуває в оточенні.", {("denial", "ua", "Pokrovsk")}),
+    # positions lost, admitted: a concession, not men lost
+    ("Украинские военные признают, что потеряли часть позиций у Юнаковки.", {("confirmation", "ua", "Yunakivka")}),
+    ("ВСУ потеряли 200 военнослужащих у Юнаковки, заявили в Минобороны.", {("claim", "ru", "Yunakivka")}),
+    # an aim said not to be the capture; a headline's "war monitor"
+    ("Analysts say the offensive is meant to tie down reserves rather than to capture Sumy itself.", set()),
+    ("Russian forces now control most of Pokrovsk, war monitor says", {("confirmation", "other", "Pokrovsk")}),
+])
+def test_backdrops_banks_and_positions_lost(sentence, want):
+    assert said(sentence, "2026-02-20") == want

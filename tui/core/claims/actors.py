@@ -300,6 +300,8 @@ LEXICON: list[tuple[Actor, tuple[str, ...]]] = [
     (Actor("DeepState", "other"), ("DeepStateMap", "DeepState", "Deep State", "ДипСтейт",
                                    # "Ukraine's deep state military monitoring site" (not the political "deep state")
                                    r"deep state(?= (?:military |battlefield |war )?(?:monitor|map|project|analy|group|site|team))")),
+    # "..., war monitor says": a headline's word for an independent mapping group
+    (Actor("war monitor", "other"), ("war monitor", "war monitors", "conflict monitor", "conflict monitors")),
     # Kyiv's parliament and its members: «секретар оборонного комітету Ради», «признали в Раде»
     (Actor("Verkhovna Rada", "ua"), (
         r"(?:Верховн\w+ )?Рад(?:а|и|і|у|ою|е|ы|ой)\b(?! (?:безпеки|безопасности|ЄС|ЕС|Європ\w*|Европ\w*|ООН|НАТО))",

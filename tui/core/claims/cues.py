@@ -666,7 +666,7 @@ HEDGE = rx(
     r"reports (?:have |had )?(?:suggested|suggest|indicated|indicate)\b|"
     r"without (?:providing|offering) (?:any )?evidence|(?<=\bno )(?:independent )?(?:confirmation|evidence)|"
     r"(?:was|remains|remained) (?:unclear|not clear)|(?<=\bis )(?:unclear|not clear)|not (?:yet )?(?:been )?(?:independently )?(?:verified|confirmed)|"
-    r"не підтвердж\w*|не удалось подтвердить|неподтвержд\w*|непідтвердж\w*|не подтвержд[её]н\w*|підтверджень (?:\w+ ){0,5}(?:немає|нема)|"
+    r"не підтвердж\w*|не (?:підтвердил[иа]?|підтвердив|подтвердил[иа]?)\b|не удалось подтвердить|неподтвержд\w*|непідтвердж\w*|не подтвержд[её]н\w*|підтверджень (?:\w+ ){0,5}(?:немає|нема)|"
     r"не підтверджу\w*|не (?:бач|вид)\w* (?:\w+ ){0,2}(?:підтвердж|подтвержд)\w*|за повідомленнями(?! [\w'’-]+ (?:джерел\w*|змі|медіа|каналів|пабліків)\b)|за неофіційн\w+ (?:даними|інформацією)|по неофициальным данным|не спостеріга\w*|незалежного підтвердження|нібито|начебто|ймовірно|"
     r"не смог\w* (?:\w+ ){0,2}подтверди\w*|не змог\w* (?:\w+ ){0,2}підтверди\w*|проверить невозможно|перевірити неможливо|"
     r"не (?:удалось|вдалося) (?:\w+ ){0,2}(?:проверить|перевірити|верифицировать|верифікувати)|"
@@ -781,6 +781,8 @@ NEGATED_CONTROL = rx(
     r"\bnot (?:yet )?(?:fully )?under (?:russian|moscow['’]s|enemy|the enemy['’]s|ukrainian|kyiv['’]s) control\b|"
     # «не имеют полноценного контроля ни над одним районом X», «не мають контролю над X»
     r"не (?:имеют|имеет|мають|має) (?:[\w-]+ ){0,2}контрол\w*|"
+    # «місто не перебуває в оточенні», «город не находится в окружении»
+    r"не (?:находится|находятся|перебуває|перебувають|знаходиться|знаходяться) (?:\w+ )?(?:в|у) (?:оточенні|окружении|кільці|кольце|котлі|котле)\b|"
     # «X не находится под оккупацией армии РФ», «село не перебуває під контролем ворога»
     r"не (?:находится|находятся|перебуває|перебувають|знаходиться|знаходяться) (?:\w+ ){0,2}(?:под|під) (?:\w+ )?"
     r"(?:оккупаци|окупаці|контролем (?:рф|росі|росс|ворог|враг|окупант|оккупант|армі|арми|противник))\w*)")
@@ -843,7 +845,10 @@ TROOPS_FLED = (
     r"(?:всу|зсу|вс рф|войска|частини|части|подразделения|підрозділи|военные|військові|боевики|оккупанты|окупанти|наемники|найманці) (?:[\w-]+ ){0,2}(?:бегут|бежали|сбежали|тікають|втекли)")
 # "admits losing ground near X", "lost positions in Y": ground given up, in the loser's or its foe's words
 LOST_GROUND = (r"(?<!not )(?<!never )(?:lost|losing) (?:some |several |a few |its |their |our )?(?:ground|positions) (?:\w+ )?"
-               r"(?:in|near|at|around|outside|(?:north|south|east|west)\w* of)\b")
+               r"(?:in|near|at|around|outside|(?:north|south|east|west)\w* of)\b|"
+               # «потеряли часть позиций у X», «втратили кілька позицій біля Y»
+               r"(?<!не )(?:потерял[иа]?|утратил[иа]?|втратил[иа]?|втратив) (?:[\w'’-]+ ){0,2}(?:позици|позиці|рубеж)\w* "
+               r"(?:у|в|біля|поблизу|під|возле|около|под|вблизи|в районе|в районі)\b")
 # What a state withdraws from that is no ground: "withdrew from the grain deal", "pulled out of the talks"
 _POLITICAL_OBJECT = (r"(?:the |a |an )?(?:[\w-]+ ){0,3}(?:deal|agreement|treaty|talks|negotiations|initiative|accord|pact|"
                      r"convention|process|corridor|council|organi[sz]ation)s?\b")
@@ -1026,7 +1031,9 @@ CONTROL = rx(
     # "the map shows X occupied by Russia", "DeepState showing X in Y Oblast as captured by Russian forces"
     r"(?:shows?|showed|showing) (?:[\w'’-]+ ){1,5}(?:as )?(?:occupied|captured|seized) by (?:the )?(?:russia|russian|moscow|ukrain|kyiv)|"
     r"(?:troops|forces|units|soldiers|they) (?:are|were) (?:already |now )?inside\b|push(?:es)? into|(?:russian|ukrainian) flags? (?:over|above)\b|"
-    r"(?:forces|troops|units) (?:now |still )?(?:hold|control)\b|(?:troops|forces|units|soldiers) (?:are |were |remain |remained )?still inside\b|repel\w*|repuls\w*|thwart\w*|"
+    r"(?:forces|troops|units) (?:now |still )?(?:hold|control)\b|"
+    # "not a single position near X has been lost": a hold, told by what was not given up
+    r"(?:not (?:a single|one)|no) (?:[\w-]+ )?positions? (?:[\w-]+ ){0,4}?(?:(?:has|have|had) been |was |were )?lost\b|(?:troops|forces|units|soldiers) (?:are |were |remain |remained )?still inside\b|repel\w*|repuls\w*|thwart\w*|"
     # "the enemy attempted an offensive near X, but those attempts failed", "tried to storm X but failed": a repulse
     r"(?:attempt\w*|tried|efforts?) (?:[\w'’-]+,? ){0,8}(?:also |all |have |had |were |but )?failed\b(?! to)|fought off|beat(?:en)? (?:back|off)|unsuccessful(?:ly)?\b|безусп[іе]шн\w*|(?:невдал|неудачн)\w* (?:[\w'’-]+ )?(?:спроб|попыт|атак|штурм|наступ)\w*|withst(?:ood|ands?|anding) (?:[\w'’-]+ ){0,7}(?:attacks?|assaults?)|(?:continu\w+ to be|remains?|is still|are still) (?:held|controlled) by|(?:remains?|remained|still) under (?:\w+ ){0,5}control|"
     r"under (?:the )?(?:full )?control of|under (?:(?:full|complete|total|firm) )?(?:russian|ukrainian|our|their|its|full|complete|moscow['’]s|kyiv['’]s|russia['’]s|ukraine['’]s) control|under \((?:russian|ukrainian)\) control|"
@@ -1128,7 +1135,7 @@ LOSSES = rx(
     # (nor what a withdrawal spares: «чтобы избежать потерь», «щоб уникнути втрат», as "avoid losses" above)
     r"(?<!восстановлении )(?<!восстановления )(?<!восполнения )(?<!восполнении )(?<!відновлення )(?<!відновленні )(?<!поповнення )(?<!текущих )(?<!поточних )"
     r"(?<!избежать )(?<!избегая )(?<!избежания )(?<!уникнути )(?<!уникаючи )(?<!уникнення )"
-    r"(?:втрат\w*(?! (?:\w+ ){0,3}(?:міст|сел|селищ|населен)\w*)|потер[иья]\w*(?! (?:\w+ ){0,3}(?:город|сел|посел|населенн)\w*))|знищено|знищил\w*|уничтожил\w*|уничтожен\w*|ліквідован\w*|уничтожа(?:ют|ет)\b|ликвидиру(?:ют|ет)\b(?! (?:[\w-]+ ){0,2}(?:огонь|огня|возгорани|пожар|последстви|очаг))|ликвидировал\w*(?!\w)(?! (?:[\w-]+ ){0,2}(?:огонь|огня|возгорани|пожар|последстви|очаг))|нанесл\w* поражени\w*|нанесено поражени\w*|"
+    r"(?:втрат\w*+(?! (?:\w+ ){0,3}(?:міст|сел|селищ|населен|позиці|рубеж|територ|контрол)\w*)|потер[иья]\w*+(?! (?:\w+ ){0,3}(?:город|сел|посел|населенн|позици|рубеж|территор|контрол)\w*))|знищено|знищил\w*|уничтожил\w*|уничтожен\w*|ліквідован\w*|уничтожа(?:ют|ет)\b|ликвидиру(?:ют|ет)\b(?! (?:[\w-]+ ){0,2}(?:огонь|огня|возгорани|пожар|последстви|очаг))|ликвидировал\w*(?!\w)(?! (?:[\w-]+ ){0,2}(?:огонь|огня|возгорани|пожар|последстви|очаг))|нанесл\w* поражени\w*|нанесено поражени\w*|"
     # «ліквідували 120 окупантів» (not «ліквідували наслідки»: the aftermath of a strike)
     r"(?:ліквідува|знешкоди|знешкодж)\w* (?:[\w'’-]+ ){0,3}(?:окупант|росіян|ворог|противник|загарбник|військов|солдат|штурмовик|дрг)\w*|"
     # «ВСУ лишились свыше 210 бойцов», «украинская армия лишилась до 170 военнослужащих»: a tally of the enemy's dead
@@ -1335,6 +1342,8 @@ HISTORY = rx(
 GOAL = rx(
     r"\b(?:closer to (?:capturing|taking|seizing|encircling|surrounding|cutting)\b|on the (?:verge|brink|cusp) of (?:capturing|taking|seizing|encircling|surrounding|cutting|entering|overrunning)\b|would (?:be|become|represent|mark|constitute)(?<!that would be)(?<!which would be)(?<!that would mark)(?<!which would mark) (?:an? |the )?(?:[\w-]+ ){0,2}(?:setback|blow|victory|success|gain|boost|loss|defeat|milestone|prize)\b|if (?:[\w'’-]+ ){1,3}(?:falls?|were to fall|is (?:captured|taken|lost|encircled))\b|prepar\w+ (?:for |to )?(?:\w+ ){0,3}(?:advances?|offensives?|assaults?|attacks?|push)\b|"
     r"prepar\w+ to (?:withdraw|retreat|pull (?:out|back)|leave|abandon|evacuate)\b|"
+    # "meant to tie down reserves rather than to capture X": an aim, said not to be the capture
+    r"rather than (?:to )?(?:captur|tak|seiz|encircl|surround|storm)\w*|(?:meant|intended|designed|aimed) to (?:captur|tak|seiz|encircl|surround|storm)\w*|"
     # «готується вивести війська», «готовится к отводу частей»: a withdrawal prepared, not made
     r"(?:готу[єюе]\w*|готов[ия]\w*|підготува\w*|подготови\w*) (?:[\w'’-]+ ){0,3}?(?:вивест|вивед|вывест|вывод|відступ|отступ|відвед|отвод)\w*|"
     # a condition, a capability or a prospect: "if Russia captures X, ...", "are now able to encircle",

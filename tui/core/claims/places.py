@@ -150,8 +150,11 @@ _SHIP_BEFORE = re.compile(r"(?:\b(?:warship|ship|vessel|cruiser|frigate|corvette
                           r"\s+(?:the\s+)?|(?<![\w-])(?:корабл|корабел|крейсер|фрегат|корвет|танкер|тральщик|БДК|судн)\w*\s+)[\"«“„']?$",
                           re.IGNORECASE)
 # Rivers that share a town's name, named as the river: "the Dnipro's eastern bank", "across the Oskil".
+_FRONT_AFTER = re.compile(r"\s+(?:фронт[аую]?|соприкосновения|зіткнення|оборон[иы])\b")
 _RIVER_TOWNS = frozenset(("Dnipro", "Oskil", "Desna"))
-_RIVER_BEFORE = re.compile(r"(?:\b(?:banks? of|across|along|over|crossed|crossing|cross|bend in|bend of) (?:the )?|\bthe )$")
+_RIVER_BEFORE = re.compile(r"(?:\b(?:banks? of|across|along|over|crossed|crossing|cross|bend in|bend of) (?:the )?|\bthe |"
+                           # «на лівому березі Осколу», «через Оскол», «вдоль Днепра»
+                           r"(?<!\w)(?:берег[аиуі]?|березі|берегах|берегом|через|вдоль|уздовж|вздовж|форсува\w*|форсирова\w*|переправ\w* через) )$")
 _RIVER_AFTER = re.compile(r"(?:['’]s)? (?:(?:left|right|east|west|eastern|western|northern|southern|opposite|other) )?"
                           r"(?:banks?|shore|islands?|delta|crossings?)\b")
 _NOT_RIVER_AFTER = re.compile(r" (?:[Rr]egion|[Oo]blast|[Cc]ity|[Dd]irection|[Aa]xis|[Ss]ector|[Gg]roup)\b")
@@ -277,6 +280,8 @@ def find_places(text: str, *, gazetteer: Gazetteer | None = None) -> list[PlaceM
             continue  # "the landing ship Novocherkassk", «крейсер «Москва»»: a ship named after a town
         if roads and any(a <= m.start < b for a, b in roads):
             continue  # «на трассе «Рыльск — Дурово»»: a road named by the towns it joins, not either town
+        if m.text.startswith(("Лини", "Лінi", "Лінія", "Лінії")) and _FRONT_AFTER.match(text, m.end):
+            continue  # «Линия фронта», «лінія зіткнення»: the front line, not the village of Liniia
         if m.text.startswith("Мирн") and _CIVILIANS_AFTER.match(text, m.end):
             continue  # «Мирный житель пострадал»: a civilian, not the village of Myrne
         if _FIRST_NAME.match(m.text) and _SURNAME_AFTER.match(text, m.end):

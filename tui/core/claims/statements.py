@@ -937,7 +937,12 @@ def _namesake_in_ukraine(mention: PlaceMention, in_russia: set[str]) -> bool:
 _AFTER_THE_FALL = re.compile(
     r"\b(?:[Aa]fter|[Ff]ollowing|[Ii]n the wake of) (?:the |its |their )?(?:(?:Russian |Ukrainian |Moscow['’]s |Kyiv['’]s )?"
     r"(?:capture|fall|loss|seizure|takeover|occupation|liberation)) of (?:the (?:city|town|village|settlement) of )?"
-    r"[A-Z][\w'’-]+(?:[ -][A-Z][\w'’-]+)?")
+    r"[A-Z][\w'’-]+(?:[ -][A-Z][\w'’-]+)?|"
+    # «после потери Покровска и Мирнограда», «після падіння Авдіївки» (not «после взятия X», in Moscow's
+    # copy as often the news itself: «после взятия X подразделения смогут ...»)
+    r"(?<![\w-])(?:[Пп]осле|[Пп]ісля) (?:потери|падения|сдачи|оставления|втрати|падіння|залишення|окупації|оккупации) "
+    # (a town's name, capital then small letters: not «после падения БПЛА», a drone's fall)
+    r"[А-ЯІЇЄҐЁ][а-яіїєґё'’-]+(?:[ -][А-ЯІЇЄҐЁ][а-яіїєґё'’-]+)?(?:(?:,\s*|\s+(?:и|і|й|та)\s+)[А-ЯІЇЄҐЁ][а-яіїєґё'’-]+(?:[ -][А-ЯІЇЄҐЁ][а-яіїєґё'’-]+)?)*")
 # Kyiv's troops holding, or Russia's entering, in a local official's answer about a capture.
 _UA_DEFENDER = re.compile(r"ВСУ|ЗСУ|Сил(?:ами|ы|и)? оборон|украинск\w* (?:военн|войск|подраздел)|українськ\w* (?:військ|підрозділ)|"
                           r"Ukrainian (?:troops|forces|units|soldiers|defenders)|"
@@ -971,7 +976,7 @@ def _sentence_statements(sentence: str, local: list[tuple[Mention, int, int]], s
         return []  # "Did Russia take X?", «Чи зайшли окупанти в X?»: a heading that asks claims nothing
     if is_recap(sentence, story_date) or dated_earlier(sentence, story_date):
         return []
-    if ("fter" in sentence or "ollowing" in sentence or "wake of" in sentence) \
+    if ("fter" in sentence or "ollowing" in sentence or "wake of" in sentence or "осле" in sentence or "ісля" in sentence) \
             and (anchors := [m.span() for m in _AFTER_THE_FALL.finditer(sentence)]):
         # "... its first gain after the fall of X": the earlier capture only dates the news; blank it
         # (same length, so the places' offsets hold) and drop its place
