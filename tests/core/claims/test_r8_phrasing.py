@@ -121,3 +121,27 @@ def test_holds_failures_civilians_and_axes(sentence, want):
 ])
 def test_backdrops_banks_and_positions_lost(sentence, want):
     assert said(sentence, "2026-02-20") == want
+
+
+@pytest.mark.parametrize(("sentence", "want"), [
+    # a town declared "conquered"; "cleaning up" the enemy from a town
+    ("Once again, Moscow declares the Ukrainian city of Kupiansk conquered.", {("claim", "ru", "Kupiansk")}),
+    ('Ukraine\'s Defense Forces are "cleaning up" Russian invaders from Kupiansk, the corps said.',
+     {("claim", "ua", "Kupiansk")}),
+    # forced out: the forcer's gain, unless the forced side admits it
+    ("В ведомстве уточнили, что военнослужащие вынудили бойцов ВСУ покинуть Привольное в Запорожской области.",
+     {("claim", "ru", "Pryvilne")}),
+    ("Російські воєнкори визнають, що українські контратаки біля Гуляйполя змусили їх відійти з кількох позицій.",
+     {("confirmation", "ru", "Huliaipole")}),
+    # still holding the enemy back, repulses told in the past continuous; a repulse still going on is no result yet
+    ("Сили оборони продовжують стримувати російські війська в Покровську, заявив Сирський.", {("denial", "ua", "Pokrovsk")}),
+    ("ЗСУ відбивали вісім російських атак у районі Кіндрашівки.", {("claim", "ua", "Kindrashivka")}),
+    ("Українські військові зараз відбивають штурм росіян поблизу Вовчанська.", set()),
+    # "part of X continues to be held by ..." is the news, not a description
+    ("A considerable part of Huliaipole continues to be held by Ukrainian forces, the spokesman said.",
+     {("denial", "ua", "Huliaipole")}),
+    # a soldier as a speaker
+    ("A Ukrainian soldier says troops withdrew from Myrnohrad without orders.", {("confirmation", "ua", "Myrnohrad")}),
+])
+def test_conquests_forced_retreats_and_soldiers(sentence, want):
+    assert said(sentence, "2026-01-10") == want

@@ -310,7 +310,8 @@ LEXICON: list[tuple[Actor, tuple[str, ...]]] = [
         "(?:[Tt]he )?Kyiv Post", "(?:[Tt]he )?Kyiv Independent", "Ukrainska Pravda", "Ukrainian journalists")),
     (Actor("Ukraine", "ua", 1), (
         rf"(?:Kyiv|Kiev){_A}s (?:army|military|forces|troops|command|generals)", rf"Ukraine(?:{_A}s)?", "Kyiv", "Kiev", "Ukrainian (?i:forces|troops|army|armed forces)", r"(?:[Tt]he )?Armed Forces of Ukraine",
-        "Ukrainian soldiers", r"(?:(?:a|the) )?(?:(?:local|regional|senior) )?Ukrainian officials?", "Ukrainian authorities", "Ukrainian government", r"Ukrainian military(?! (?:observers?|analysts?|experts?|commentators?)\b)",
+        "Ukrainian soldiers", r"Ukrainian (?i:soldier|serviceman|servicewoman|officer|commander)",
+        r"(?:(?:a|the) )?(?:(?:local|regional|senior) )?Ukrainian officials?", "Ukrainian authorities", "Ukrainian government", r"Ukrainian military(?! (?:observers?|analysts?|experts?|commentators?)\b)",
         r"Ukrainian (?i:air defen[cs]es?)", "Ukrainian units", r"(?<!\d )(?<!of )Ukrainian (?:infantry|servicemen|fighters|vehicles)",
         r"(?:[Tt]he )?Ukrainian (?:Ground|Land|Naval|Airborne Assault|Special Operations) Forces", "Ukraine's Defen[cs]e Forces", "Ukrainian Defen[cs]e Forces",
         r"Ukrainian (?:assault|airborne|special|mechani[sz]ed|motori[sz]ed|tank|marine|infantry|drone) (?:forces|troops|units)",

@@ -261,7 +261,8 @@ _SAID_AFTER_QUOTE = re.compile(r"[^\"“”«»]{0,60}?\b(?:said|says|wrote|writ
 # A town described by who holds it, not an event: "Kramatorsk, the largest city still held by Ukraine".
 _HELD_BY = re.compile(r"\b(?:city|cities|town|towns|village|villages|settlements?|hub|stronghold|part|parts|areas?|territory|territories)"
                       # ("one of the last large cities in the Donetsk region still held by Ukraine": up to five words)
-                      r" (?:[\w'’-]+ ){0,5}(?:still |now |firmly )?(?:held|controlled|occupied) by\b|"
+                      # (not "part of X continues to be held by ...": a verb before "held" makes it the news)
+                      r" (?:(?!(?:be|is|are|was|were|remains?|remained) )[\w'’-]+ ){0,5}(?:still |now |firmly )?(?:held|controlled|occupied) by\b|"
                       # "in the town of Toretsk, which is under Kyiv's control": a description after a comma
                       r", (?:which|that) (?:is|was|are|were|remains) (?:still |now )?under (?:\w+['’]s |ukrainian |russian )?control\b|"
                       # "the only town of the district that is still under Kyiv's control": which one it is, not news
@@ -478,7 +479,9 @@ def stance_and_side(sentence: str, orig: str, event: str, speaker: ActorMention 
                 and not (_HELD_UNTIL_TAKEN.search(sentence, max(0, held.start() - 80), held.start())
                          and (CAPTURE_RE.search(sentence) or _take(orig))):
             return "confirmation", side, name  # "part of X is under the control of Russian forces," Kyiv's military said
-    forced = "forc" in sentence and _FORCED_OUT.search(sentence) is not None  # "forced them to withdraw": the forcer's gain
+    # "forced them to withdraw": the forcer's gain (not «визнають, що контратаки змусили їх відійти»: the forced side concedes)
+    forced = ("forc" in sentence or "вынуд" in sentence or "застав" in sentence or "змус" in sentence or "примус" in sentence) \
+        and _FORCED_OUT.search(sentence) is not None and not (not sentence.isascii() and CONFIRM_VERB.search(sentence))
     if event == "control" and side in ("ru", "ua") and not STILL_HOLDS.search(sentence) and not forced:
         if (WITHDRAW.search(sentence) or LEFT.search(orig)) and not _mentions_other_side_withdrawing(sentence, orig, actors, side):
             return "confirmation", side, name  # conceding one's own withdrawal
@@ -591,7 +594,10 @@ def _scare_quoted(sentence: str) -> bool:
 _REPELLED = re.compile(r"\b(?:repel\w*|repuls\w*|thwart\w*|fought off|beat(?:en)? (?:back|off)|(?:stopped|halted) (?:the |an? |their |its )?(?:advance|offensive|assault|push)|"
                        r"відбил\w*|відбито|отразил\w*|отражен\w*|отбил\w*)")
 _AFTER_CLAIM = re.compile(r"\b(?:after|since|despite|although|though|even as)\s+(?:\w+\s+){0,3}$")
-_FORCED_OUT = re.compile(r"\bforc(?:ed|ing) (?:[\w'’-]+ ){0,6}?to (?:withdraw|retreat|pull back|pull out|leave|abandon|flee)\b")
+_FORCED_OUT = re.compile(r"\bforc(?:ed|ing) (?:[\w'’-]+ ){0,6}?to (?:withdraw|retreat|pull back|pull out|leave|abandon|flee)\b|"
+                         # «вынудили бойцов ВСУ покинуть X», «змусили окупантів відступити з Y»
+                         r"(?<!\w)(?:вынуд|застав|змус|примус)\w* (?:[\w'’-]+ ){0,6}?(?:покинуть|оставить|отступить|отойти|уйти|бежать|"
+                         r"залишити|покинути|відступити|відійти|тікати)\b")
 _FORCER = re.compile(r"\b(russian|ukrainian|russia['’]s|ukraine['’]s) (?:[\w-]+ ){0,2}(?:forces|troops|units|army|soldiers|"
                      r"paratroopers|marines|brigades?)\s+(?:\w+\s+)?forc")
 # "a fortified area of the Ukrainian armed forces": a party named as an owner, not as who acts.
