@@ -145,3 +145,41 @@ def test_backdrops_banks_and_positions_lost(sentence, want):
 ])
 def test_conquests_forced_retreats_and_soldiers(sentence, want):
     assert said(sentence, "2026-01-10") == want
+
+
+@pytest.mark.parametrize(("sentence", "want"), [
+    # a foothold denied; a town "is taken" in headline grammar, not a decision taken somewhere
+    ("Voloshyn denied that Russian forces have any foothold in Ternuvate.", {("denial", "ua", "Ternuvate")}),
+    ("Moscow insists Kupiansk is taken as Ukrainian officials deny it", {("claim", "ru", "Kupiansk"), ("denial", "ua", "Kupiansk")}),
+    ("Russia says the decision is taken in Moscow after talks about Lyman", set()),
+    # assaults driven back; mopping up; a regiment as a speaker
+    ("According to the 118th Brigade, Russian troops tried to storm positions near Mala Tokmachka but were driven back.",
+     {("claim", "ua", "Mala Tokmachka")}),
+    ("Gerasimov reported that units of Battlegroup West were continuing to mop up enemy groups in Kupiansk.",
+     {("claim", "ru", "Kupiansk")}),
+    ("The Ukrainian 225th Separate Assault Regiment claimed that it cleared the last Russian positions in Kindrativka.",
+     {("claim", "ua", "Kindrativka")}),
+    # claims called absurd, exaggerated, a lie, fiction
+    ('A spokesperson for Ukrainian forces called the Russian claims about Vovchansk "absurd".',
+     {("denial", "ua", "Vovchansk"), ("claim", "ru", "Vovchansk")}),
+    ("The military says the claims about Kostiantynivka are grossly exaggerated.", {("denial", "ua", "Kostiantynivka")}),
+    # the bloggers' own concession told with quotes; a claim nobody has seen evidence for
+    ('One Russian military blogger wrote that assault troops "had to leave" Kucheriv Yar.',
+     {("confirmation", "ru", "Kucheriv Yar")}),
+    ("Провоенные блогеры сообщают о взятии Свято-Покровского, однако подтверждений этому мы пока не видели.",
+     {("claim", "ru", "Sviato-Pokrovske"), ("hedge", "other", "Sviato-Pokrovske")}),
+    # Moscow's passive hit with ё; outskirts reached; a withdrawal «із»
+    ("Генштаб ВСУ: под Глушково поражён пункт управления БПЛА", {("claim", "ua", "Glushkovo")}),
+    ("Военкоры сообщили о выходе российских подразделений к восточным окраинам посёлка Покровское.",
+     {("claim", "ru", "Pokrovske")}),
+    ("Сили оборони вийшли із Сіверська, щоб зберегти життя військових, — Генштаб", {("confirmation", "ua", "Siversk")}),
+    # Kyiv's "our defenders" in Russian-language bulletins; attempts to push back are no result
+    ("На Покровском направлении наши защитники остановили 43 атаки в районах Родинского и Удачного.",
+     {("claim", "ua", "Rodynske"), ("claim", "ua", "Udachne")}),
+    ("Окупанти здійснили 30 спроб потіснити наших воїнів у районах Родинського та Удачного.", set()),
+    ("Трегубов визнав, що поблизу Петропавлівки противнику вдалося потіснити українські підрозділи.",
+     {("confirmation", "ua", "Petropavlivka")}),
+    ("Впрочем, у Успеновки ВСУ удалось потеснить наши подразделения.", {("confirmation", "ru", "Uspenivka")}),
+])
+def test_footholds_mop_ups_absurd_claims_and_pushes(sentence, want):
+    assert said(sentence, "2026-01-10") == want

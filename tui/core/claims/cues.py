@@ -672,6 +672,8 @@ HEDGE = rx(
     r"не (?:удалось|вдалося) (?:\w+ ){0,2}(?:проверить|перевірити|верифицировать|верифікувати)|"
     # «в ISW не располагают визуальными подтверждениями», «аналітики не мають візуальних доказів цього»
     r"не (?:располага\w*|мають|має|имеют|имеет|бачать|видят) (?:\w+ ){0,2}(?:подтверждени|доказательств|свидетельств|підтвердж|доказ)\w*|"
+    # «подтверждений этому мы пока не видели», «підтверджень цьому ми не знайшли»
+    r"(?:подтверждени|доказательств|підтвердж|доказ)\w* (?:[\w'’-]+ ){0,3}не (?:видел\w*|нашл\w*|обнаружил\w*|бачил\w*|знайшл\w*|виявил\w*)|"
     # «ISW не виявили візуальних доказів того, що ...», «аналитики не нашли подтверждений»
     r"не (?:виявил\w*|виявив|знайшл\w*|знайшов|побачил\w*|нашл\w*|нашел|обнаружил\w*|увидел\w*) (?:\w+ ){0,2}(?:подтверждени|доказательств|свидетельств|підтвердж|доказ)\w*|"
     r"подтверждени[йя] (?:\w+ ){0,5}нет|не (?:может|можем|могут|смог\w*|сумел\w*|змогл\w*|зміг|може|можемо) (?:\w+ )?(?:проверить|перевірити|подтвердить|підтвердити)|"
@@ -713,7 +715,7 @@ DENIAL = rx(
     r"spread(?:s|ing)? (?:[\w'’-]+ ){0,2}(?:claims?|information|reports?|rumou?rs?|fakes?|lies|narratives?) (?:that|about|of)\b|"
     # "Ukraine insists the battle for the town is not over": the defender still fighting for it
     r"(?:battle|fight|fighting|struggle) for (?:[\w'’-]+ ){1,3}(?:is|was|has|had) (?:not|far from|still not|not yet) (?:been )?(?:over|ended|finished|lost)\b|"
-    r"false|falsif\w+|fake|untrue|not true|not correct to (?:talk|speak) (?:about|of)|(?:incorrect|wrong|not correct) to (?:say|claim|speak|talk)\b|none of (?:it|this|that|these|those|them) (?:is|was|were|are) true|(?<!countering )(?<!combating )(?<!counteracting )disinformation|fabricat\w+|(?<!which )(?<!that )(?:lies|lying)\b(?! (?:\w+ ){0,4}(?:north|south|east|west|kilomet\w*|km|miles?|metres?|meters?|from|near|on|in|along|between|at|close|across|beyond|off|inside|outside|within)\b)(?! (?:about|some|just|roughly|approximately|around|nearly|only) \d)|lied about|debunk\w*|not confirmed by (?:any )?facts|propaganda|baseless|(?<!committed a )(?<!committed another )(?<!committed an armed )provocation|staged\b(?! (?:an?|another|the latest|several|multiple|repeated|new|fresh|\d+)\b(?: [\w-]+){0,6}? (?:attacks?|assaults?|strikes?|raids?|offensives?|counter-?(?:attacks?|offensives?)|incursions?|landings?|barrages?)\b)|fantas(?:y|ies)\b|fairy[- ]tales?|nonsense\b|"
+    r"false|falsif\w+|fake|untrue|not true|absurd\w*|абсурд\w*|(?:is|are|was|were) (?:grossly |greatly |wildly |vastly |heavily |hugely )?exaggerated\b|(?:сильно |сильно )?преувеличен[аоы]?\b|перебільшен[аоіі]?\b|not correct to (?:talk|speak) (?:about|of)|(?:incorrect|wrong|not correct) to (?:say|claim|speak|talk)\b|none of (?:it|this|that|these|those|them) (?:is|was|were|are) true|(?<!countering )(?<!combating )(?<!counteracting )disinformation|fabricat\w+|(?<!which )(?<!that )(?:lies|lying)\b(?! (?:\w+ ){0,4}(?:north|south|east|west|kilomet\w*|km|miles?|metres?|meters?|from|near|on|in|along|between|at|close|across|beyond|off|inside|outside|within)\b)(?! (?:about|some|just|roughly|approximately|around|nearly|only) \d)|lied about|debunk\w*|not confirmed by (?:any )?facts|propaganda|baseless|(?<!committed a )(?<!committed another )(?<!committed an armed )provocation|staged\b(?! (?:an?|another|the latest|several|multiple|repeated|new|fresh|\d+)\b(?: [\w-]+){0,6}? (?:attacks?|assaults?|strikes?|raids?|offensives?|counter-?(?:attacks?|offensives?)|incursions?|landings?|barrages?)\b)|fantas(?:y|ies)\b|fairy[- ]tales?|nonsense\b|"
     r"(?<=\bno )longer true|(?<=\bno )encirclement|(?<=\bno )(?:threat|risk|danger) of (?:an? )?(?:encirclement|being encircled|being surrounded)|cannot (?:yet )?(?:say|talk|speak) (?:that|about|of)\b|neither (?:[\w'’-]+ ){1,4}nor (?:[\w'’-]+ ){1,4}(?:is|are|was|were|has been|have been) (?:\w+ )?(?:encircled|surrounded|captured|taken|blockaded)\b|(?<=\bno )breakthrough|(?<=\bno )(?:russian |enemy )?foothold|no (?:question|talk) of (?:\w+ )?(?:control|encirclement|capture)|not (?:been )?encircled|did not (?:capture|enter|take)|(?:have|has|had) not (?:captured|entered|taken)|information operation|"
     r"not correspond to (?:the )?reality|(?:does|do|did) not reflect (?:the )?(?:real |actual )?(?:situation|reality)|"
     # a headline's "Forces refute claims", "are disputing reports that", "has nothing to do with the real
@@ -735,7 +737,7 @@ DENIAL = rx(
     r"(?:scorn\w*|ridicul\w*|derid\w*|mock(?:ed|s|ing)?|laughed off|brushed (?:off|aside))(?= (?:\w+['’]s |the |russian |ukrainian |moscow['’]s |kyiv['’]s )?(?:claims?|statements?|reports?|assertions?|boasts?)\b)|"
     r"(?<!not )(?<!not so )(?<!not that )far['’\"”]* from (?:capturing|taking|seizing|encircling|surrounding|entering)\b|(?:міфом|мифом|міфічн\w*|мифическ\w*)\b|(?:це|это|є|является|лише|лишь|всего лишь) (?:\w+ )?(?:міф|миф)\b|"
     r"спростов\w*|спростув\w*|опроверг\w*|отрица\w*|отверг\w*|(?<!протидії )дезінформаці\w*|(?<!противодействия )дезинформаци\w*|інформаційн\w* провокаці\w*|информационн\w* провокаци\w*|запереч\w*|фейк\w*|неправд\w*|не відповіда\w* (?:дійсності|фактам)|"
-    r"не соответству\w* (?:действительности|фактам)|не сдан\w*|не зда(?:н|ли|но)\w*|брехн\w*|вигадк\w*|вигада\w*|выдума\w*|вымысел|ложь|лживы\w*|ложн(?:ы|ой|ая|ое|ые|ым|ыми|ую)\b|не оточен\w*|жодного оточення|"
+    r"не соответству\w* (?:действительности|фактам)|не сдан\w*|не зда(?:н|ли|но)\w*|брехн\w*|бреш(?:е|уть|уть)\b|вигадк\w*|вигада\w*|выдума\w*|выдумк\w*|вымысел|ложь|лживы\w*|ложн(?:ы|ой|ая|ое|ые|ым|ыми|ую)\b|не оточен\w*|жодного оточення|"
     r"немає оточення|оточення (?:\w+ ){0,2}немає|окружения (?:\w+ ){0,2}нет\b|кільця (?:\w+ ){0,2}немає|не окружен\w*|никакого окружения|жодного кільця|никакого кольца|нет никакого кольца|немає кільця|"
     r"не заблокован\w*|не блокирован\w*|"
     # «не є правдивою», «не является правдой»: the account said not to be true
@@ -853,7 +855,7 @@ LOST_GROUND = (r"(?<!not )(?<!never )(?:lost|losing) (?:some |several |a few |it
 _POLITICAL_OBJECT = (r"(?:the |a |an )?(?:[\w-]+ ){0,3}(?:deal|agreement|treaty|talks|negotiations|initiative|accord|pact|"
                      r"convention|process|corridor|council|organi[sz]ation)s?\b")
 WITHDRAW = rx(
-    r"\b(?<!would )(?<!will )(?<!not )(?<!never )(?<!n['’]t )(?<!not been )(?:(?:withdr[ae]w\w*|withdrawn|withdrawing|pull(?:ed|ing|s)? (?:back|out))(?! (?:from|of) " + _POLITICAL_OBJECT + r")|pull(?:ed|ing|s)? (?:\w+ ){1,3}(?:back|out) (?:from|of)|retreat\w*|left the (?:city|town|village)|"
+    r"\b(?<!would )(?<!will )(?<!not )(?<!never )(?<!n['’]t )(?<!not been )(?:(?:withdr[ae]w\w*|withdrawn|withdrawing|pull(?:ed|ing|s)? (?:back|out))(?! (?:from|of) " + _POLITICAL_OBJECT + r")|pull(?:ed|ing|s)? (?:\w+ ){1,3}(?:back|out) (?:from|of)|retreat\w*|left the (?:city|town|village)|(?<!residents )(?<!civilians )(?<!people )(?<!families )(?<!children )(?<!locals )(?<!inhabitants )had to (?:leave|withdraw|abandon|pull out|retreat)\b|"
     + MOVED_TO_BETTER + r"|fell to|lost control|abandon(?:ed|s|ing)? (?:control of|(?:its |their |our )?positions (?:in|at|near))|(?:(?:had|have|has) (?:effectively |fully |completely |finally |now )?|(?<=troops )|(?<=forces )|(?<=units )|(?<=soldiers )|(?<=army ))abandoned (?!(?:[\w-]+ )?(?:vehicles?|equipment|tanks?|bodies|weapons|wounded|guns|hopes?|plans?|attempts?|efforts?)\b)|regroup\w* (?:[\w'’-]+ ){0,2}from|ordered (?:[\w'’-]+ ){0,4}to (?:leave|pull out of|withdraw from)|(?:(?<=we )|(?<=we have )|(?<=ukraine )|(?<=ukraine has )|(?<=kyiv )|(?<=russia )|(?<=russia has )|(?<=moscow )|(?<=they )|(?<=they have ))lost the (?:city|town|village|settlement) of|(?:(?<=we )|(?<=we have )|(?<=we['’]ve ))lost (?=[a-zа-яіїєґ])(?!(?:some|several|a|an|the|our|many|too|control|contact|men|people|friends|soldiers|positions|ground|time|\d)\b)|відійшл\w*|відійшов|відвели|"
     r"відведен\w*|отступил\w*|отошли|отвел\w*|вийшли з|вышли из|залишили(?! без)|оставили(?! без)|отход\w*|відхід\w*|відходу|отойти|відійти|"
     r"moved back|fell back|(?<!not )(?:were|was|been|being|got) (?:pushed|forced|driven|squeezed|knocked) out|"
@@ -1032,6 +1034,17 @@ CONTROL = rx(
     r"(?:shows?|showed|showing) (?:[\w'’-]+ ){1,5}(?:as )?(?:occupied|captured|seized) by (?:the )?(?:russia|russian|moscow|ukrain|kyiv)|"
     r"(?:troops|forces|units|soldiers|they) (?:are|were) (?:already |now )?inside\b|push(?:es)? into|(?:russian|ukrainian) flags? (?:over|above)\b|"
     r"(?:forces|troops|units) (?:now |still )?(?:hold|control)\b|"
+    # "denied that Russian forces have any foothold in X", "Moscow insists X is taken", "were driven back",
+    # "continuing to mop up", the alleged "clearing" of a village, "had to leave" X
+    r"(?:have|has|had|hold|holds|held) (?:a |any |no )?(?:foothold|bridgehead)s? (?:in|inside|within|on)\b|"
+    # (headline grammar, "X is taken as ...": not "the decision is taken in Moscow", "is taken to hospital")
+    r"(?<=\w )is (?:now |fully |completely )?(?:taken|captured)\b(?! (?:to|into|away|off|out|up|over|part|place|prisoners?|hostages?|captive|by surprise|aback|ill|seriously|in|at|on|for|from|with|under|during|care|seriously|into account)\b)|"
+    r"(?:driven|pushed|forced|thrown|beaten) back\b|mop(?:ping|ped|s)? up\b|[\"“]?clearing[\"”]? of\b|(?<!residents )(?<!civilians )(?<!people )(?<!families )(?<!children )(?<!locals )(?<!inhabitants )[\"“]?had to (?:leave|withdraw|abandon|pull out)\b|"
+    # «противнику вдалося потіснити підрозділи», «выход к восточным окраинам», «закрепились на окраине»
+    r"(?<!спроби )(?<!спроб )(?<!спробу )(?<!попытки )(?<!попыток )(?<!попытку )(?<!намагалися )(?<!намагався )(?<!пытались )(?<!пытался )"
+    r"(?:потісни|потесни|відтісни|оттесни)\w*|(?:выход|вихід|виходу|выхода)\w* (?:[\w'’-]+ ){0,3}(?:к|до) (?:\w+ )?(?:окраин|околиц)\w*|"
+    r"(?:закрепил|закріпил)\w* (?:[\w'’-]+ ){0,3}(?:на|в|у) (?:[\w'’-]+ ){0,2}(?:окраин|околиц|част|квартал|район)\w*|"
+    r"вийшли (?:з|із|зі)\b|"
     # «вынудили бойцов ВСУ покинуть X»: forced out, the forcer's gain
     r"(?:вынуд|застав|змус|примус)\w* (?:[\w'’-]+ ){0,6}?(?:покинуть|оставить|отступить|отойти|залишити|покинути|відступити|відійти)\b|"
     # "a considerable part of X continues to be held by ...", "declares X conquered", "cleaning up" a town
@@ -1185,7 +1198,7 @@ _UK_STRIKE_HIT = (r"(?:бпла|дрон|безпілотник|ракет|ул�
 _HURT_NOUN_RU = r"(?<!без )пострадавш\w*\b(?! (?:\w+ )?(?:нет|не было|не выявлен|доставил|доставлен|госпитализ|направил|направлен|перевез|эвакуир))"
 # A drone that blew up or hit something, fire that «накрыла» a district: a strike with its result.
 # Moscow's bulletins in the passive: «поражены места хранения боеприпасов в районе X».
-_HIT_PASSIVE = (r"поражен[аоы]?\b|"
+_HIT_PASSIVE = (r"поражен[аоы]?\b|поражён\b|"
                 # the noun of a hit on a named target («подтвердил поражение НПЗ»), not a defeat («потерпели поражение»)
                 r"поражени(?:е|я|ю|и|ем) (?:[\w-]+ ){0,2}(?:нпз|нефтебаз|аэродром|склад|объект|завод|пункт|позиц|цел|корабл|самол|радиолокац|зенитн)\w*")
 # The governors name the craft in full and what it hit, a thing or a person: «беспилотный летательный
@@ -1478,10 +1491,10 @@ ATTACKS_ON = rx(r"\b(?:(?:attacks|assaults|assault attempts|storming attempts) (
                  r"\d+ раз\w* (?:\w+ )?(?:атакова|атакува|штурмова|штурмува)\w*|(?:атакова|атакува|штурмова|штурмува)\w* (?:[\w-]+ ){0,4}\d+ раз\w*|"
                  r"(?:атакова|атакува)\w* (?:[\w-]+ )?(?:позици|позиці)\w*)")
 RESULT = rx(
-    r"\b(?:kill\w*|injur\w+|wound\w*|damag\w+|destroy\w*|hit|struck|captur\w+|seiz\w+|liberat\w+|advanc\w*|repel\w*|failed(?! to)|unsuccessful\w*|thwart\w*|foiled|rebuff\w*|withst(?:ood|ands?|anding)|fought off|beat(?:en)? (?:back|off)|"
+    r"\b(?:kill\w*|injur\w+|wound\w*|damag\w+|destroy\w*|hit|struck|captur\w+|seiz\w+|liberat\w+|advanc\w*|repel\w*|failed(?! to)|unsuccessful\w*|thwart\w*|foiled|rebuff\w*|withst(?:ood|ands?|anding)|fought off|beat(?:en)? (?:back|off)|(?:driven|pushed|forced|thrown) back|"
     r"repuls\w*|took|taken|entered|shot down|downed|загин\w+|погиб\w*|поранен\w*|ранен\w*|пошкоджен\w*|поврежд\w*|"
     r"знищ\w*|уничтож\w*|відбил\w*|відбито|отразил\w*|отражен\w*|отража(?:ют|ет|ли)\b|захопи\w*|звільни\w*|освобо\w+|просуну\w*|продвину\w*|"
-    r"зупинил\w*|зупинено|отбил\w*|отбит\w*|відбивали\b|отбивали\b|безусп[іе]шн\w*|протистоя\w*|пресе(?:кл|чен)\w*|stopped|halted|block(?:s|ed|ing) (?:\w+ ){0,3}(?:assaults?|attacks?)\b|відкину\w*|отброше\w*|оттесн\w*|відтісн\w*|pushed back|відсіч|отпор)")
+    r"зупинил\w*|зупинено|остановил[иао]?\b|остановлен[оаы]?\b|отбил\w*|отбит\w*|відбивали\b|отбивали\b|безусп[іе]шн\w*|протистоя\w*|пресе(?:кл|чен)\w*|stopped|halted|block(?:s|ed|ing) (?:\w+ ){0,3}(?:assaults?|attacks?)\b|відкину\w*|отброше\w*|оттесн\w*|відтісн\w*|pushed back|відсіч|отпор)")
 # «прорвали оборону ВСУ», «уничтожили резервы ВСУ»: a party named after what belongs to it is no subject.
 OWNED_BY = re.compile(r"(?<!\w)(?:(?<![Мм]инистерство )(?<![Мм]іністерство )оборон|позици|позиці|пункт|укреплен|укріплен|укрепрайон|укріпрайон|остатк|залишк|подразделени|підрозділ|груп|техник|технік|резерв|"
                       r"колон|контратак|логистик|логістик|"
@@ -1619,7 +1632,7 @@ ACTIVITY_ONLY = rx(
     r"\bне (?:имели|имел|мали|мав) (?:[\w-]+ ){0,2}(?:просування|продвижения)\b|"
     r"\bне (?:захватив|захопивши|продвинувшись|просунувшись|добившись|досягнувши)\b")
 # A place as the object of a claim verb: "Russia had once again claimed Kupiansk".
-CLAIMED_PLACE = re.compile(r"\bclaim(?:ed|s|ing)? (?:the (?:town|city|village) of )?$")
+CLAIMED_PLACE = re.compile(r"\bclaim(?:ed|s|ing)? (?:(?:about|regarding|concerning|over|on) )?(?:the (?:town|city|village) of )?$")
 # Evidence that goes against a claim: "footage ... contradicting the Russian claim".
 CONTRADICTS = rx(r"\bcontradict\w*|супереч\w*|спростовують|противореч\w*|опровергают")
 # "there were no casualties", «никто не пострадал»: harm that did not happen is no event of its own.

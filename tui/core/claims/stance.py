@@ -686,6 +686,8 @@ def revise(orig: str, low: str, voices: list[Voice], actors: list[ActorMention],
                 and not (side == "ru" and conceded.group().startswith("russian")):
             # "the enemy managed to enter X", said by the defender (Moscow telling of its own troops in X claims it)
             stance = "confirmation"
+            if conceded.group().startswith(("всу", "украинцам")):
+                side, name = "ru", None  # «ВСУ удалось потеснить наши подразделения»: Moscow's voice concedes
         elif stance == "claim" and event == "control" and not low.isascii() and speaker is not None \
                 and speaker.actor.side == side and side in PARTIES \
                 and _enemy_advanced(_without(clause, speaker.start - start, speaker.end - start), side):
@@ -847,10 +849,10 @@ _EVIDENCE_VOICE = "geolocated footage"
 _AIR_WEAPON_CYR = re.compile(r"безпілотн|беспилотн|дрон|ракет|шахед|бпла|кабами|авіабомб|авиабомб|\bкаб\b|авиаудар|авіаудар|авиационн\w* удар|авіаційн\w* удар")
 _CONCEDED = rx(r"\b(?:enemy|russians?|occupiers|ворог\w*|противник\w*|окупант\w*) (?:\w+ )?(?:managed|succeeded|зміг|змогли|вдалося|удалось|смог\w*) to\b|"
                 r"\b(?:russian|enemy) (?:soldiers|troops|servicemen|infantry) (?:were|are|remain\w*) (?:now |still |already )?in\b|"
-                r"\b(?:ворогу|противнику|окупантам) вдалося\b|\b(?:врагу|противнику|оккупантам|захватчикам|россиянам) (?:\w+ )?удалось\b|"
+                r"\b(?:ворогу|противнику|окупантам) вдалося\b|\b(?:врагу|противнику|оккупантам|захватчикам|россиянам|всу|украинцам) (?:\w+ )?удалось\b|"
                 # «окремим групам окупантів вдалося зайти»: some of the enemy's groups got in
                 r"\b(?:ворог|противник|окупант|оккупант|росіян|россиян)\w* (?:\w+ )?(?:вдалося|вдалось|удалось)\b")
-_WITHDREW = rx(r"\b(?:withdr[ae]w\w*|pulled (?:back|out)|" + MOVED_TO_BETTER + r"|відійшл\w*|відійшов|відвели|вийшли з|вийшов з|залишили(?! без)|"
+_WITHDREW = rx(r"\b(?:withdr[ae]w\w*|pulled (?:back|out)|" + MOVED_TO_BETTER + r"|відійшл\w*|відійшов|відвели|вийшли (?:з|із|зі)\b|вийшов з|залишили(?! без)|"
                 # «були вимушені відійти від X», «вынуждены отступить»: forced back
                 r"(?:вимушен|змушен|вынужден)\w* (?:[\w'’-]+ ){0,2}(?:відійти|відступити|отойти|отступить)\b|"
                 r"вийш(?:ла|ло) (?:з|із|зі)\b|вышл[аио] из\b|вышел из\b|"

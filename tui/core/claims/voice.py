@@ -591,7 +591,7 @@ def _scare_quoted(sentence: str) -> bool:
 
 
 # A party's repulse stands while other battles go on: "repelled 36 attacks ..., while battles were still ongoing".
-_REPELLED = re.compile(r"\b(?:repel\w*|repuls\w*|thwart\w*|fought off|beat(?:en)? (?:back|off)|(?:stopped|halted) (?:the |an? |their |its )?(?:advance|offensive|assault|push)|"
+_REPELLED = re.compile(r"\b(?:repel\w*|repuls\w*|thwart\w*|fought off|beat(?:en)? (?:back|off)|(?:driven|pushed|thrown) back|(?:stopped|halted) (?:the |an? |their |its )?(?:advance|offensive|assault|push)|"
                        r"відбил\w*|відбито|отразил\w*|отражен\w*|отбил\w*)")
 _AFTER_CLAIM = re.compile(r"\b(?:after|since|despite|although|though|even as)\s+(?:\w+\s+){0,3}$")
 _FORCED_OUT = re.compile(r"\bforc(?:ed|ing) (?:[\w'’-]+ ){0,6}?to (?:withdraw|retreat|pull back|pull out|leave|abandon|flee)\b|"
