@@ -1038,8 +1038,8 @@ CONTROL = rx(
     # "continuing to mop up", the alleged "clearing" of a village, "had to leave" X
     r"(?:have|has|had|hold|holds|held) (?:a |any |no )?(?:foothold|bridgehead)s? (?:in|inside|within|on)\b|"
     # (headline grammar, "X is taken as ...": not "the decision is taken in Moscow", "is taken to hospital")
-    r"(?<=\w )is (?:now |fully |completely )?(?:taken|captured)\b(?! (?:to|into|away|off|out|up|over|part|place|prisoners?|hostages?|captive|by surprise|aback|ill|seriously|in|at|on|for|from|with|under|during|care|seriously|into account)\b)|"
-    r"(?:driven|pushed|forced|thrown|beaten) back\b|mop(?:ping|ped|s)? up\b|[\"“]?clearing[\"”]? of\b|(?<!residents )(?<!civilians )(?<!people )(?<!families )(?<!children )(?<!locals )(?<!inhabitants )[\"“]?had to (?:leave|withdraw|abandon|pull out)\b|"
+    r"is (?:now |fully |completely )?(?:taken|captured)\b(?! (?:to|into|away|off|out|up|over|part|place|prisoners?|hostages?|captive|by surprise|aback|ill|seriously|in|at|on|for|from|with|under|during|care|seriously|into account)\b)|"
+    r"(?:driven|pushed|forced|thrown|beaten) back\b|mop(?:ping|ped|s)? up\b|clearing[\"”]? of\b|(?<!residents )(?<!civilians )(?<!people )(?<!families )(?<!children )(?<!locals )(?<!inhabitants )had to (?:leave|withdraw|abandon|pull out)\b|"
     # «противнику вдалося потіснити підрозділи», «выход к восточным окраинам», «закрепились на окраине»
     r"(?<!спроби )(?<!спроб )(?<!спробу )(?<!попытки )(?<!попыток )(?<!попытку )(?<!намагалися )(?<!намагався )(?<!пытались )(?<!пытался )"
     r"(?:потісни|потесни|відтісни|оттесни)\w*|(?:выход|вихід|виходу|выхода)\w* (?:[\w'’-]+ ){0,3}(?:к|до) (?:\w+ )?(?:окраин|околиц)\w*|"
