@@ -183,3 +183,20 @@ def test_conquests_forced_retreats_and_soldiers(sentence, want):
 ])
 def test_footholds_mop_ups_absurd_claims_and_pushes(sentence, want):
     assert said(sentence, "2026-01-10") == want
+
+
+@pytest.mark.parametrize(("sentence", "want"), [
+    # the attacker "unable" to take a town, told by the defender
+    ("Russian forces are unable to gain a foothold in Huliaipole, the spokesman for the Southern Defence Forces said.",
+     {("denial", "ua", "Huliaipole")}),
+    ("Russian forces unable to capture Huliaipole, attempt to mine it – military spokesperson", {("denial", "ua", "Huliaipole")}),
+    # the enemy "managed to break through", told by Kyiv's officer: conceded
+    ("Він заявив, що російським військовим вдалося прорватися на околиці Мирнограда.", {("confirmation", "ua", "Myrnohrad")}),
+    # efforts and fears of an encirclement are no event
+    ("Окупанти активізували зусилля з оточення Покровська.", set()),
+    ("В Украине опасаются окружения под Покровском, пишет Bild.", set()),
+    # a party that has yet to confirm a capture hedges
+    ("Ukraine has yet to confirm Russia's takeover of Pokrovsk.", {("hedge", "ua", "Pokrovsk")}),
+])
+def test_unable_to_take_efforts_and_unconfirmed(sentence, want):
+    assert said(sentence, "2025-11-20") == want

@@ -776,6 +776,8 @@ DENIAL = rx(
 NEGATED_CONTROL = rx(
     r"\b(?:(?:does|did) not (?:\w+ly )?(?:control|hold)|(?<=\bdo )not (?:\w+ly )?(?:control|hold)|(?:have|has|had) no control (?:over|of)\b|(?<=\bno )longer (?:controls?|holds?)|(?:has|have|had) failed to (?:take|capture|seize|enter)|"
     r"failed to (?:take|capture|seize|enter)|(?:(?:were|was) not|(?:were|was) un|(?:have|has) not been) able to (?:take|capture|seize|enter)\b|could not (?:take|capture|seize|enter)\b|"
+    # "Russian forces (are) unable to capture X", "unable to gain a foothold in Y"
+    r"\bunable to (?:take|capture|seize|enter|gain (?:a |any )?foothold|break into|storm)\b|"
     # the nouns: "the inability of the Russians to take X", "Moscow's failure to capture Y"
     r"\b(?:inability|failure|failures|failed attempts?) (?:of (?:the )?(?:[\w'’-]+ ){1,3})?to (?:take|capture|seize|enter)\b|(?:holds?|hold|controls?) no (?:stable |defended )?positions|"
     r"(?:(?:do|does|did) not have|(?:is|are|was|were) not in) (?:full |complete |total )?control|"
@@ -826,7 +828,7 @@ CLAIM_VERB = re.compile(r"claimed|claims|says|said|announced|announces|declared|
 CONFIRM_VERB = rx(
     r"\b(?<!\bno )(?:confirmed(?! (?:russian |ukrainian |enemy )?(?:advances?|gains?|captures?|presence|reports?|positions?|territorial)\b)|"
     # (not "admitted the situation in X was critical": a hard fight conceded, not the town)
-    r"confirms|confirm|(?:acknowledged|acknowledges|acknowledge|admitted|admits|admit|conceded|concedes|concede)(?! (?:that )?the situation\b)|"
+    r"confirms|(?<!yet to )(?<!not )(?<!n't )confirm|(?:acknowledged|acknowledges|acknowledge|admitted|admits|admit|conceded|concedes|concede)(?! (?:that )?the situation\b)|"
     r"підтверди\w*|подтверди\w*|подтвержда\w*|підтверджу\w*|визнал\w*|признал\w*|визна\w*)\b")
 # "in eastern Ukraine", "across Russia": the country named as where, which neither speaks nor acts.
 LAND_BEFORE = re.compile(r"\b(?:eastern|western|northern|southern|central|occupied|in|across|inside|into|"
@@ -1359,6 +1361,10 @@ HISTORY = rx(
 GOAL = rx(
     r"\b(?:closer to (?:capturing|taking|seizing|encircling|surrounding|cutting)\b|on the (?:verge|brink|cusp) of (?:capturing|taking|seizing|encircling|surrounding|cutting|entering|overrunning)\b|would (?:be|become|represent|mark|constitute)(?<!that would be)(?<!which would be)(?<!that would mark)(?<!which would mark) (?:an? |the )?(?:[\w-]+ ){0,2}(?:setback|blow|victory|success|gain|boost|loss|defeat|milestone|prize)\b|if (?:[\w'’-]+ ){1,3}(?:falls?|were to fall|is (?:captured|taken|lost|encircled))\b|prepar\w+ (?:for |to )?(?:\w+ ){0,3}(?:advances?|offensives?|assaults?|attacks?|push)\b|"
     r"prepar\w+ to (?:withdraw|retreat|pull (?:out|back)|leave|abandon|evacuate)\b|"
+    # «активізували зусилля з оточення X», «усилия по окружению X», "efforts to encircle X": an aim pursued
+    r"зусилл\w* (?:з|по|щодо) (?:оточенн|захопленн|взятт)\w*|усили\w* по (?:окружени|захвату|взятию)\w*|efforts? to (?:encircle|surround|capture|take|seize)\b|"
+    # «опасаются окружения под X», "fears of an encirclement": a fear, not an event
+    r"(?:опаса|побою|боят|боя)\w* (?:[\w'’-]+ ){0,2}(?:окружени|оточенн|захват|захоплен|падени|падінн)\w*|fears? (?:of )?(?:an? |the )?(?:encirclement|capture|fall)\b|"
     # "meant to tie down reserves rather than to capture X": an aim, said not to be the capture
     r"rather than (?:to )?(?:captur|tak|seiz|encircl|surround|storm)\w*|(?:meant|intended|designed|aimed) to (?:captur|tak|seiz|encircl|surround|storm)\w*|"
     # «готується вивести війська», «готовится к отводу частей»: a withdrawal prepared, not made

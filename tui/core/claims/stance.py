@@ -469,6 +469,8 @@ def revise(orig: str, low: str, voices: list[Voice], actors: list[ActorMention],
         if stance in ("claim", "confirmation") and side in PARTIES and NO_COMMENT.search(clause) \
                 and (found := claimant(low, actors, not_side=side, nouns_only=True)) is not None:
             stance, (side, name) = "claim", found  # "Kyiv has not commented on the Russian claim that ...": Moscow's
+        elif stance in ("claim", "confirmation") and side in PARTIES and _NOT_YET_CONFIRMED.search(clause):
+            stance = "hedge"  # "Ukraine has yet to confirm the takeover": the party will not vouch for it
         elif stance in ("claim", "confirmation") and side in PARTIES and _REACTED.search(clause) \
                 and (found := claimant(low, actors, not_side=side, nouns_only=True)) is not None:
             # «В Генштабе отреагировали на заявления России о захвате X»: the claim answered is Moscow's,
@@ -830,6 +832,8 @@ _ENEMY_OUTLETS = re.compile(r"\b(?:enemy|occupiers['’]?|invaders['’]?) (?:[\
 _RUSSIANS_NOT_HOLDING = rx(r"\b(?:росіяни|окупанти|ворог|російські (?:війська|військові|підрозділи)|россияне|оккупанты|российские (?:войска|военные|подразделения)|"
                            r"russians|russian (?:troops|forces|units))(?: [\w'’-]+)? "
                            r"(?:не (?:утриму\w*|контролю\w*|тримають|удержива\w*|контролиру\w*)|(?:do|does|did) not (?:hold|control))\b")
+_NOT_YET_CONFIRMED = re.compile(r"\b(?:(?:has|have|had) yet to|(?:has|have|had|did) not(?: yet)?|(?:hasn|haven|didn)['’]t(?: yet)?) "
+                                r"(?:confirm|confirmed|acknowledge|acknowledged)\b")
 _AGAINST_CLAIMS = rx(r"\b(?:contrary to|despite|in contrast to|counter to|попри|незважаючи на|всупереч|вопреки|несмотря на)\s+"
                      r"(?:[\w'’-]+\s+){0,5}?(?:claims?|statements?|assertions?|reports?|заяв\w*|твердженн\w*|доповід\w*|"
                      r"утверждени\w*|заявлени\w*|доклад\w*)\s+(?:[\w'’-]+\s+){0,4}?"
@@ -849,7 +853,7 @@ _EVIDENCE_VOICE = "geolocated footage"
 _AIR_WEAPON_CYR = re.compile(r"безпілотн|беспилотн|дрон|ракет|шахед|бпла|кабами|авіабомб|авиабомб|\bкаб\b|авиаудар|авіаудар|авиационн\w* удар|авіаційн\w* удар")
 _CONCEDED = rx(r"\b(?:enemy|russians?|occupiers|ворог\w*|противник\w*|окупант\w*) (?:\w+ )?(?:managed|succeeded|зміг|змогли|вдалося|удалось|смог\w*) to\b|"
                 r"\b(?:russian|enemy) (?:soldiers|troops|servicemen|infantry) (?:were|are|remain\w*) (?:now |still |already )?in\b|"
-                r"\b(?:ворогу|противнику|окупантам) вдалося\b|\b(?:врагу|противнику|оккупантам|захватчикам|россиянам|всу|украинцам) (?:\w+ )?удалось\b|"
+                r"\b(?:ворогу|противнику|окупантам|росіянам|російським (?:військовим|військам|підрозділам|штурмовикам)) вдалося\b|\b(?:врагу|противнику|оккупантам|захватчикам|россиянам|всу|украинцам) (?:\w+ )?удалось\b|"
                 # «окремим групам окупантів вдалося зайти»: some of the enemy's groups got in
                 r"\b(?:ворог|противник|окупант|оккупант|росіян|россиян)\w* (?:\w+ )?(?:вдалося|вдалось|удалось)\b")
 _WITHDREW = rx(r"\b(?:withdr[ae]w\w*|pulled (?:back|out)|" + MOVED_TO_BETTER + r"|відійшл\w*|відійшов|відвели|вийшли (?:з|із|зі)\b|вийшов з|залишили(?! без)|"

@@ -280,7 +280,7 @@ _HELD_UNTIL_TAKEN = re.compile(r"(?:\b(?:one of the|among the|the last|the few|t
 def has_negation(sentence: str) -> bool:
     """A cheap test before the negation patterns: most sentences have no 'not', 'no' or 'fail'."""
     return " not " in sentence or " no " in sentence or "fail" in sentence or "n't" in sentence or " не " in sentence \
-        or "inability" in sentence
+        or "inability" in sentence or "unable" in sentence
 
 
 # Words every match of TAKE contains: a sentence with none of them skips the scan.
@@ -566,7 +566,7 @@ _REPELLED_ATTACKS = re.compile(
 
 _TRIED_BUT_FAILED = re.compile(r"\b(?:attempted|tried|sought) to (?:[\w'’-]+,? ){1,8}?but (?:\w+ ){0,2}?(?:failed|(?:were|was) unsuccessful)\b(?! to)")
 # "... troops failed to enter", «... не змогли зайти»: the failed attempt of the subject just before
-_FAILED_AFTER = re.compile(r"\s+(?:\w+\s+)?(?:failed to|(?:were|was|have not been|has not been) (?:not )?(?:un)?able to|could not|couldn't|"
+_FAILED_AFTER = re.compile(r"\s+(?:\w+\s+)?(?:failed to|(?:were|was|are|is|remain|have not been|has not been) (?:not )?(?:un)?able to|unable to|could not|couldn't|"
                            r"did not manage to|не (?:смогл\w*|змогл\w*|зміг|смог))\b")
 # "though it is unclear if they will advance further": doubt about what comes next, not about the gain
 _DOUBT_AHEAD = re.compile(r"(?:(?:remains?|remained|is|was) )?(?:unclear|not clear) (?:if|whether) (?:\w+ ){1,4}(?:will|would|can|could)\b")
