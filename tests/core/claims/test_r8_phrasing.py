@@ -200,3 +200,28 @@ def test_footholds_mop_ups_absurd_claims_and_pushes(sentence, want):
 ])
 def test_unable_to_take_efforts_and_unconfirmed(sentence, want):
     assert said(sentence, "2025-11-20") == want
+
+
+@pytest.mark.parametrize(("sentence", "want"), [
+    # a strike told in Russian by nobody on the Dnipro's right bank (Kyiv's) or left bank (Moscow's):
+    # the harm is told by the side that holds the place
+    ("В Станиславе в результате артобстрела погиб 63-летний мужчина.", {("claim", "ua", "Stanislav")}),
+    ("В Бериславе повреждены здание больницы и многоэтажный дом.", {("claim", "ua", "Beryslav")}),
+    ("В Алешках в результате удара ВСУ погиб мужчина.", {("claim", "ru", "Oleshky")}),
+    ("В Каховке повреждены два дома.", {("claim", "ru", "Kakhovka")}),
+])
+def test_strikes_across_the_dnipro(sentence, want):
+    assert said(sentence, "2025-12-20") == want
+
+
+def test_the_dnipro_divides_kherson_oblast():
+    from tui.core.claims.gazetteer import Gazetteer, kherson_bank
+
+    gaz = Gazetteer.load()
+    banks = {name: {kherson_bank(p) for p in gaz.candidates(name) if p.oblast == "Kherson"}
+             for name in ("Kherson", "Beryslav", "Tiahynka", "Dudchany", "Oleshky", "Hola Prystan", "Krynky",
+                          "Nova Kakhovka", "Kakhovka", "Velyka Lepetykha")}
+    assert banks == {"Kherson": {"right"}, "Beryslav": {"right"}, "Tiahynka": {"right"}, "Dudchany": {"right"},
+                     "Oleshky": {"left"}, "Hola Prystan": {"left"}, "Krynky": {"left"}, "Nova Kakhovka": {"left"},
+                     "Kakhovka": {"left"}, "Velyka Lepetykha": {"left"}}
+    assert kherson_bank(gaz.resolve("Kharkiv")) is None

@@ -516,6 +516,27 @@ def _same_skeleton(name: str, key: str) -> bool:
     return consonant_skeleton(name) == consonant_skeleton(key)
 
 
+# The lower Dnipro and the old Kakhovka reservoir across Kherson oblast, west to east (lat, lon): the
+# front since November 2022, Kyiv's troops on the right (north-west) bank, Moscow's on the left.
+_DNIPRO_IN_KHERSON = ((46.50, 32.10), (46.545, 32.40), (46.60, 32.60), (46.65, 32.75), (46.72, 32.95), (46.755, 33.10),
+                      (46.775, 33.38), (46.80, 33.45), (47.00, 33.62), (47.20, 33.85), (47.35, 34.20), (47.50, 34.60))
+
+
+def kherson_bank(place: Place) -> str | None:
+    """'right' or 'left' for a settlement of Kherson oblast by the side of the Dnipro it lies on; None elsewhere."""
+    if place.oblast != "Kherson" or not place.lat:
+        return None
+    line = _DNIPRO_IN_KHERSON
+    if place.lon <= line[0][1]:
+        river = line[0][0]
+    elif place.lon >= line[-1][1]:
+        river = line[-1][0]
+    else:
+        (lat_a, lon_a), (lat_b, lon_b) = next((a, b) for a, b in zip(line, line[1:]) if a[1] <= place.lon <= b[1])
+        river = lat_a + (place.lon - lon_a) / (lon_b - lon_a) * (lat_b - lat_a)
+    return "right" if place.lat > river else "left"
+
+
 def distance_km(a_lat: float, a_lon: float, b_lat: float, b_lon: float) -> float:
     """Great-circle distance, equirectangular (good to a few percent at these distances)."""
     x = math.radians(b_lon - a_lon) * math.cos(math.radians((a_lat + b_lat) / 2))

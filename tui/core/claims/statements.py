@@ -79,7 +79,7 @@ from tui.core.claims.cues import (
     rx,
 )
 from tui.core.claims.dates import BACKGROUND_ASIDE, CONSTANT_STRIKES, dated_earlier, is_history, is_recap
-from tui.core.claims.gazetteer import SPLIT_OBLASTS, UKRAINIAN_OBLASTS, Gazetteer, Mention, fold
+from tui.core.claims.gazetteer import SPLIT_OBLASTS, UKRAINIAN_OBLASTS, Gazetteer, Mention, fold, kherson_bank
 from tui.core.claims.parties import east_clue, lead_side, naming_asides, sentence_actors, story_staff_side
 from tui.core.claims.place_mentions import OFFICIAL_OF, PlaceMention
 from tui.core.claims.placeless import (
@@ -1531,6 +1531,7 @@ def _sentence_statements(sentence: str, local: list[tuple[Mention, int, int]], s
             russian_weapon = weapon_named and place.oblast in UKRAINIAN_OBLASTS
             if stance == "claim" and voice_event == "strike" and speaker_name is None and language == "ru" \
                     and (place.oblast not in SPLIT_OBLASTS or place.name in _KYIV_HELD_CENTRES or russian_weapon
+                         or kherson_bank(place) == "right"  # «в Бериславе повреждена больница»: the Dnipro's Kyiv-held bank
                          or "вражеск" in sentence and _ENEMY_FIRE_RU.search(sentence) and not RU_VOICE_STRIKE.search(sentence)) and (
                         ("враг" in sentence or "враж" in sentence or "против" in sentence) and _ENEMY_STRIKES_RU.search(sentence)
                         or place.oblast in UKRAINIAN_OBLASTS and (STRIKE_HARM.search(sentence) or FELL_RU.search(sentence)
