@@ -225,3 +225,14 @@ def test_the_dnipro_divides_kherson_oblast():
                      "Oleshky": {"left"}, "Hola Prystan": {"left"}, "Krynky": {"left"}, "Nova Kakhovka": {"left"},
                      "Kakhovka": {"left"}, "Velyka Lepetykha": {"left"}}
     assert kherson_bank(gaz.resolve("Kharkiv")) is None
+
+
+@pytest.mark.parametrize(("sentence", "want"), [
+    # the defender holding and blocking the enemy's attempts still holds
+    ("Сили оборони утримують позиції в Покровську та блокують спроби ворога розширити зону окупації",
+     {("denial", "ua", "Pokrovsk")}),
+    # a serviceman quoted in Ukrainian copy speaks for Kyiv
+    ('"На жаль, ворог зайшов на околиці Мирнограда", - повідомив військовий.', {("confirmation", "ua", "Myrnohrad")}),
+])
+def test_blocked_attempts_and_a_serviceman_quoted(sentence, want):
+    assert said(sentence, "2025-11-20") == want

@@ -114,6 +114,8 @@ def holds_own(side: str, text: str) -> bool:
 
 # "stopped the advance of the Russian army near X": an advance that gained nothing.
 _HALTED = rx(r"\b(?:stopped|halted|stalled|blunted|checked|repelled|repulsed|зупинили|зупинено|остановили|відбили|відбито|отбили|"
+              # «блокують спроби ворога розширити зону окупації»: the attempts blocked
+              r"блоку(?:ють|є|вали|вав)|блокиру(?:ют|ет|ли)|"
               r"отразили|зірвали|сорвали|зірвано|сорваны?|(?:смогли|змогли|удалось|вдалося) (?:сорвать|зірвати)) (?:\w+ ){0,3}(?:advance|offensive|assaults?|push|просування|наступ|продвижение|"
               r"спроб\w*|попыт\w*|штурм\w*|атак\w*)")
 
