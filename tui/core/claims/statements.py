@@ -36,6 +36,7 @@ from tui.core.claims.cues import (
     CAPTURE_RE,
     CLAIM_ABOUT,
     CLAIMED_PLACE,
+    CLAIMS_ABOUT_PLACE,
     CONTINUING,
     COREF,
     COREF_HINT,
@@ -1079,6 +1080,8 @@ def _sentence_statements(sentence: str, local: list[tuple[Mention, int, int]], s
         event = "control"  # "Peskov denied that Ukrainian units were still fighting in Sudzha"
     if event is None and CLAIMED_PLACE.search(orig[max(0, local[0][1] - 40) : local[0][1]]):
         event = "control"  # "Russia had once again claimed Kupiansk": claiming a place is claiming control
+    if event is None and CLAIMS_ABOUT_PLACE.search(orig[max(0, local[0][1] - 40) : local[0][1]]) and DENIAL.search(sentence):
+        event = "control"  # "called the Russian claims about X absurd": the claims answered are of its control
     if event is None or HISTORY.search(sentence) or (territory and event != "control"):
         return []
     if event in ("strike", "shootdown") and NO_EVENT.search(sentence):
