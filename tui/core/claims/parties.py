@@ -130,7 +130,7 @@ _TROOPS_LOST_CYR = re.compile(r"\)?(?:\s*\([^()]{1,12}\))?\s+(?:за \w+ |уже
 _OWN_CAPTURE_TOLD = re.compile(
     r"(?P<teller>It|The (?:ministry['’]s )?(?:statement|bulletin|report|update))(?: also| separately| further)? (?:said|says|claimed|reported|added)"
     r"(?: that)? (?:it|its (?:forces|troops|units)) (?:had |has |have )?(?:also |now )?(?:captured|seized|taken control|took control|gained control)\b")
-_UNNAMED_MINISTRY = Actor("ministry", "ua")
+_UNNAMED_MINISTRY = Actor("ministry", "ua")  # whose: the ministry rules below decide, as for "the ministry"
 _MINISTRY = {"ru": Actor("Russian Defense Ministry", "ru"), "ua": Actor("Ukrainian Defence Ministry", "ua")}
 
 

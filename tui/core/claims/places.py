@@ -280,7 +280,7 @@ def find_places(text: str, *, gazetteer: Gazetteer | None = None) -> list[PlaceM
             continue  # "the landing ship Novocherkassk", «крейсер «Москва»»: a ship named after a town
         if roads and any(a <= m.start < b for a, b in roads):
             continue  # «на трассе «Рыльск — Дурово»»: a road named by the towns it joins, not either town
-        if m.text.startswith(("Лини", "Лінi", "Лінія", "Лінії")) and _FRONT_AFTER.match(text, m.end):
+        if m.text.startswith(("Лини", "Лінія", "Лінії", "Лінію")) and _FRONT_AFTER.match(text, m.end):
             continue  # «Линия фронта», «лінія зіткнення»: the front line, not the village of Liniia
         if m.text.startswith("Мирн") and _CIVILIANS_AFTER.match(text, m.end):
             continue  # «Мирный житель пострадал»: a civilian, not the village of Myrne
@@ -331,7 +331,7 @@ def find_places(text: str, *, gazetteer: Gazetteer | None = None) -> list[PlaceM
             kind, area = "settlement", None
         if kind == "settlement" and cyrillic and ("напрям" in text or "направлен" in text) \
                 and _DIRECTION_OF_BEFORE.search(text, max(0, m.start - 120), m.start):
-            # «на напрямках Новопавлівки та Гуляйполя», «в направлении Покровска»: an axis named by its town
+            # «на напрямках Новопавлівки та Гуляйполя», «на направлении Покровска»: an axis named by its town
             kind, area = "direction", m.place.name
         city = None  # read when asked for, unless it decides the kind here
         if kind == "settlement" and m.place.name in _REGION_READING and not (city := says_city(text, m.start, m.end)) \
