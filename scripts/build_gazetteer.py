@@ -279,14 +279,17 @@ WEAK = {
 }
 # Ordinary words that open sentences («Частково пошкоджено», «Звідки летіли дрони», «Тим часом») and that
 # GeoNames also lists as a village's or a town's other name
-SENTENCE_OPENERS = {"частково", "звідки", "тим", "пішки", "верхи", "побіч", "показово", "науково", "хороше", "прапор", "селище"}
-WEAK |= SENTENCE_OPENERS
+SENTENCE_OPENERS = {"частково", "звідки", "тим", "пішки", "верхи", "побіч", "показово", "науково", "хороше", "прапор", "селище",
+                    "мощное", "мощне"}  # «Мощное контрнаступление ВСУ»: "powerful", not the village of Moshchne
+# Outlets whose names GeoNames also lists as villages: "told Hromadske", «повідомило Громадське»
+OUTLET_NAMES = {"hromadske", "громадське", "громадское"}
+WEAK |= SENTENCE_OPENERS | OUTLET_NAMES
 
 
 def add_weak(data: dict, _forms: dict) -> int:
-    """SENTENCE_OPENERS the shipped file holds but does not yet mark weak, marked (the --weak mode)."""
+    """SENTENCE_OPENERS and OUTLET_NAMES the shipped file holds but does not yet mark weak, marked (the --weak mode)."""
     weak = set(data["weak"])
-    new = {key for key in data["names"] if key in SENTENCE_OPENERS} - weak
+    new = {key for key in data["names"] if key in SENTENCE_OPENERS | OUTLET_NAMES} - weak
     data["weak"] = sorted(weak | new)
     return len(new)
 

@@ -236,3 +236,16 @@ def test_the_dnipro_divides_kherson_oblast():
 ])
 def test_blocked_attempts_and_a_serviceman_quoted(sentence, want):
     assert said(sentence, "2025-11-20") == want
+
+
+@pytest.mark.parametrize(("sentence", "want"), [
+    # an adjective opening the sentence and an outlet's name are no villages
+    ("Мощное контрнаступление ВСУ у Купянска продолжается, сообщают военкоры.", set()),
+    ("A Ukrainian battalion commander told Hromadske that Russian forces had entered the eastern part of Rodynske.",
+     {("confirmation", "ua", "Rodynske")}),
+    # the village itself, named as a village, still is one
+    ("Russian troops shelled the village of Hromadske in the Kirovohrad region, killing a woman.",
+     {("claim", "ua", "Hromadske")}),
+])
+def test_adjectives_and_outlets_spelt_like_villages(sentence, want):
+    assert said(sentence, "2025-12-20") == want
