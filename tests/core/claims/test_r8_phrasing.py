@@ -249,3 +249,13 @@ def test_blocked_attempts_and_a_serviceman_quoted(sentence, want):
 ])
 def test_adjectives_and_outlets_spelt_like_villages(sentence, want):
     assert said(sentence, "2025-12-20") == want
+
+
+def test_a_capture_deep_in_the_rear_is_a_front_namesakes_or_none():
+    from tui.core.claims.pipeline import extract_document
+
+    # Donetsk's Zarichne on the Lyman axis, not Odesa's namesake
+    found = extract_document("ЗСУ відійшли від Зарічного на Лиманському напрямку")["statements"]
+    assert {(s["place"], s["oblast"]) for s in found} == {("Zarichne", "Donetsk")}
+    # Moscow's «Яблоновка» reaches Ternopil's Yazlovets only through an old name: no capture there
+    assert said("Штурмовики продвинулись на 800 метров западнее Яблоновки, передает корреспондент РИА Новости.") == set()

@@ -291,6 +291,8 @@ _STICKY_POPULATION = 100_000
 _TOWN_POPULATION = 10_000
 """A town this big needs more than one hint to give way to a village namesake."""
 _FAR_FROM_FRONT_KM = 150.0
+_DEEP_REAR_KM = 240.0
+"""Farther than this from the front's reference towns (and outside the border oblasts) no ground changes hands."""
 """Unless it is a small town this far from the front, and the namesake is at the front."""
 _BORDER_OBLASTS = frozenset(("Sumy", "Chernihiv", "Kharkiv", *OBLASTS_RU.values()))
 """Oblasts on the border, where villages change hands far from the front's reference towns."""
@@ -1060,6 +1062,20 @@ class Gazetteer:
             return place  # (the border oblasts are fought over along their whole length)
         near = [c for c in candidates if c.name == place.name and self.front_km(c) <= FRONT_KM]
         return min(near, key=self.front_km) if near else place
+
+    def ground_fought(self, place: Place, written: str) -> Place | None:
+        """The place a capture, a repulse or a hold can be about: itself when it lies within reach of
+        the front or in a border oblast; deep in the rear its namesake nearest the front (Donetsk's
+        Zarichne, not Odesa's); with none, itself when `written` spells its name, else None (Ternopil's
+        Yazlovets, reached by an old name, for Moscow's «Яблоновка»: a wrong village is worse than none)."""
+        if place.oblast in _BORDER_OBLASTS or self.front_km(place) <= _DEEP_REAR_KM:
+            return place
+        near = [c for c in self.candidates(place.name) if c.name == place.name and self.front_km(c) <= _DEEP_REAR_KM / 2]
+        if near:
+            return min(near, key=self.front_km)
+        latin = written if not _is_cyrillic(written.split()[0]) else \
+            (uk_to_latin(written) if _UK_LETTERS.search(written) else ru_to_latin(written))
+        return place if fold(latin)[:3] == fold(place.name)[:3] else None
 
     def _pick(self, cands: tuple[Place, ...], pos: int, region_at: list[tuple[int, str]], story: Counter,
               sure: Sequence[Place] = (), memo: dict | None = None, key: str = "") -> Place:

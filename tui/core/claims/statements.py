@@ -1512,6 +1512,8 @@ def _sentence_statements(sentence: str, local: list[tuple[Mention, int, int]], s
             if voice_event == "control" and len(mention.candidates) > 1 and place is mention.candidates[0] \
                     and fold(place.oblast) not in fold(orig):
                 place = Gazetteer.load().at_the_front(place, mention.candidates)
+            if voice_event == "control" and (place := Gazetteer.load().ground_fought(place, mention.text)) is None:
+                continue  # a capture in the deep rear is a namesake's the gazetteer cannot tell: none rather than a wrong one
             place_side = side
             written = POSSESSIVE_END.sub("", mention.text)  # "Kherson's district" is Kherson as spelt
             alt = written.isascii() and written.casefold() != place.name.casefold()
