@@ -799,14 +799,22 @@ CONTINUING = rx(
     r"(?: [\w'’-]+){0,4} (?:continu\w+|ongoing|under ?way|still going on)|\bcontinu\w+ to (?:fight|resist)\b|\bstill fighting\b|"
     r"\b(?:units|troops|forces|soldiers|defenders) (?:are|were) (?:still )?fighting (?:in|for|inside)\b|"
     r"\bбо[иії]\w* (?:[\w'’-]+ ){0,4}(?:продолжа\w*|трива\w*|ид[уе]т|йдуть)")
+# Leaving told of civilians, not troops: "residents had to leave", «жители покинули город»
+NOT_CIVILIANS_BEFORE = r"(?<!residents )(?<!civilians )(?<!people )(?<!families )(?<!children )(?<!locals )(?<!inhabitants )"
+NOT_RESIDENTS_BEFORE_CYR = r"(?<!жители )(?<!жителей )(?<!мешканці )(?<!мешканців )(?<!люди )(?<!людей )(?<!населення )(?<!населения )(?<!семьи )(?<!родини )"
+# «не покинули X», «не відійшли з X»: the defender has not left (a hold, so no concession)
+NOT_LEFT_CYR = r"не (?:покинул\w*|відступил\w*|отступил\w*|відійшл\w*|залишил\w*|оставил\w*)\b(?! без)"
+# "not a single position near X has been lost": a hold, told by what was not given up
+POSITIONS_NOT_LOST = r"(?:not (?:a single|one)|no) (?:[\w-]+ )?positions? (?:[\w-]+ ){0,4}?(?:(?:has|have|had) been |was |were )?lost\b"
+
+
 # "..., but Ukraine still contests the city": the speaker's side still holds, so no concession.
 STILL_HOLDS = rx(
     r"\bstill (?:contest\w*|holds?|held|holding|defend\w*|controls?|remain\w* (?:in|inside|within))\b|\bmaintain\w* positions\b|"
     # "it remains \"under control\"", "holding back enemy forces in X": the defender's words for holding on
     r"\bremain\w* [\"“']under (?:full |firm )?control\b|\bholding back (?:the )?(?:enemy|russian) (?:forces|troops|units)\b|"
     r"\bcontinu\w+ to (?:hold|defend|contest|control)\b|"
-    # «не відійшли з X», «не покинули X»: not gone, so no concession
-    r"\bне (?:покинул\w*|відступил\w*|отступил\w*|відійшл\w*|залишил\w*|оставил\w*)\b(?! без)")
+    r"\b" + NOT_LEFT_CYR)
 # A defender's formula for a place it still holds: «ситуация в X под контролем», «ситуація біля X
 # складна, але контрольована», «контролируют ситуацию в X» (not «под контролем противника»).
 SITUATION_HELD_CYR = rx(
@@ -857,11 +865,11 @@ LOST_GROUND = (r"(?<!not )(?<!never )(?:lost|losing) (?:some |several |a few |it
 _POLITICAL_OBJECT = (r"(?:the |a |an )?(?:[\w-]+ ){0,3}(?:deal|agreement|treaty|talks|negotiations|initiative|accord|pact|"
                      r"convention|process|corridor|council|organi[sz]ation)s?\b")
 WITHDRAW = rx(
-    r"\b(?<!would )(?<!will )(?<!not )(?<!never )(?<!n['’]t )(?<!not been )(?:(?:withdr[ae]w\w*|withdrawn|withdrawing|pull(?:ed|ing|s)? (?:back|out))(?! (?:from|of) " + _POLITICAL_OBJECT + r")|pull(?:ed|ing|s)? (?:\w+ ){1,3}(?:back|out) (?:from|of)|retreat\w*|left the (?:city|town|village)|(?<!residents )(?<!civilians )(?<!people )(?<!families )(?<!children )(?<!locals )(?<!inhabitants )had to (?:leave|withdraw|abandon|pull out|retreat)\b|"
+    r"\b(?<!would )(?<!will )(?<!not )(?<!never )(?<!n['’]t )(?<!not been )(?:(?:withdr[ae]w\w*|withdrawn|withdrawing|pull(?:ed|ing|s)? (?:back|out))(?! (?:from|of) " + _POLITICAL_OBJECT + r")|pull(?:ed|ing|s)? (?:\w+ ){1,3}(?:back|out) (?:from|of)|retreat\w*|left the (?:city|town|village)|" + NOT_CIVILIANS_BEFORE + r"had to (?:leave|withdraw|abandon|pull out|retreat)\b|"
     + MOVED_TO_BETTER + r"|fell to|lost control|abandon(?:ed|s|ing)? (?:control of|(?:its |their |our )?positions (?:in|at|near))|(?:(?:had|have|has) (?:effectively |fully |completely |finally |now )?|(?<=troops )|(?<=forces )|(?<=units )|(?<=soldiers )|(?<=army ))abandoned (?!(?:[\w-]+ )?(?:vehicles?|equipment|tanks?|bodies|weapons|wounded|guns|hopes?|plans?|attempts?|efforts?)\b)|regroup\w* (?:[\w'’-]+ ){0,2}from|ordered (?:[\w'’-]+ ){0,4}to (?:leave|pull out of|withdraw from)|(?:(?<=we )|(?<=we have )|(?<=ukraine )|(?<=ukraine has )|(?<=kyiv )|(?<=russia )|(?<=russia has )|(?<=moscow )|(?<=they )|(?<=they have ))lost the (?:city|town|village|settlement) of|(?:(?<=we )|(?<=we have )|(?<=we['’]ve ))lost (?=[a-zа-яіїєґ])(?!(?:some|several|a|an|the|our|many|too|control|contact|men|people|friends|soldiers|positions|ground|time|\d)\b)|відійшл\w*|відійшов|відвели|"
     r"відведен\w*|отступил\w*|отошли|отвел\w*|вийшли з|вышли из|залишили(?! без)|оставили(?! без)|отход\w*|відхід\w*|відходу|отойти|відійти|"
     r"moved back|fell back|(?<!not )(?:were|was|been|being|got) (?:pushed|forced|driven|squeezed|knocked) out|"
-    + LOST_GROUND + r"|відступ\w*|здійсни\w* (?:[\w'’-]+ )?маневр\w*|вивест\w*|виведен\w*|вивели|вийшов з|(?<!не )(?:(?<!жители )(?<!жителей )(?<!мешканці )(?<!мешканців )(?<!люди )(?<!людей )(?<!населення )(?<!населения )(?<!семьи )(?<!родини )(?:покида\w*|покинул\w*))|"
+    + LOST_GROUND + r"|відступ\w*|здійсни\w* (?:[\w'’-]+ )?маневр\w*|вивест\w*|виведен\w*|вивели|вийшов з|(?<!не )(?:" + NOT_RESIDENTS_BEFORE_CYR + r"(?:покида\w*|покинул\w*))|"
     r"вывод\w* (?:[\w-]+ ){0,3}из|вывести|вывели(?! (?:[\w-]+ ){0,5}(?:человек|людей|жител|мирн|дет|гражданск|мешканц|цивільн|евакуйован|эвакуир))|выведен\w*|отведен[аоы]?\b|"
     r"вихід (?:[\w'’-]+ ){0,3}?(?:з|із|зі)\b|выход\w* (?:[\w-]+ ){0,3}?из\b|оставлени\w* (?:[\w-]+ ){0,3}[А-ЯҐЄІЇа-яґєії]|залишенн\w* (?:[\w'’-]+ ){0,3}[а-яґєії]|"
     # «защитникам пришлось оставить X», «військовим довелося залишити Y»: forced to leave
@@ -1041,7 +1049,7 @@ CONTROL = rx(
     r"(?:have|has|had|hold|holds|held) (?:a |any |no )?(?:foothold|bridgehead)s? (?:in|inside|within|on)\b|"
     # (headline grammar, "X is taken as ...": not "the decision is taken in Moscow", "is taken to hospital")
     r"is (?:now |fully |completely )?(?:taken|captured)\b(?! (?:to|into|away|off|out|up|over|part|place|prisoners?|hostages?|captive|by surprise|aback|ill|seriously|in|at|on|for|from|with|under|during|care|into account)\b)|"
-    r"(?:driven|pushed|forced|thrown|beaten) back\b|mop(?:ping|ped|s)? up\b|clearing[\"”]? of\b|(?<!residents )(?<!civilians )(?<!people )(?<!families )(?<!children )(?<!locals )(?<!inhabitants )had to (?:leave|withdraw|abandon|pull out)\b|"
+    r"(?:driven|pushed|forced|thrown|beaten) back\b|mop(?:ping|ped|s)? up\b|clearing[\"”]? of\b|" + NOT_CIVILIANS_BEFORE + r"had to (?:leave|withdraw|abandon|pull out)\b|"
     # «противнику вдалося потіснити підрозділи», «выход к восточным окраинам», «закрепились на окраине»
     r"(?<!спроби )(?<!спроб )(?<!спробу )(?<!попытки )(?<!попыток )(?<!попытку )(?<!намагалися )(?<!намагався )(?<!пытались )(?<!пытался )"
     r"(?:потісни|потесни|відтісни|оттесни)\w*|(?:выход|вихід|виходу|выхода)\w* (?:[\w'’-]+ ){0,3}(?:к|до) (?:\w+ )?(?:окраин|околиц)\w*|"
@@ -1051,8 +1059,7 @@ CONTROL = rx(
     r"(?:вынуд|застав|змус|примус)\w* (?:[\w'’-]+ ){0,6}?(?:покинуть|оставить|отступить|отойти|залишити|покинути|відступити|відійти)\b|"
     # "declares X conquered", "cleaning up" the enemy from a town
     r"conquer\w*|(?:clean(?:ing|ed|s)?(?: up)?|cleans(?:e|es|ed|ing))[\"“”']? (?:the )?(?:[\w'’-]+ ){0,3}?from\b|"
-    # "not a single position near X has been lost": a hold, told by what was not given up
-    r"(?:not (?:a single|one)|no) (?:[\w-]+ )?positions? (?:[\w-]+ ){0,4}?(?:(?:has|have|had) been |was |were )?lost\b|(?:troops|forces|units|soldiers) (?:are |were |remain |remained )?still inside\b|repel\w*|repuls\w*|thwart\w*|"
+    + POSITIONS_NOT_LOST + r"|(?:troops|forces|units|soldiers) (?:are |were |remain |remained )?still inside\b|repel\w*|repuls\w*|thwart\w*|"
     # "the enemy attempted an offensive near X, but those attempts failed", "tried to storm X but failed": a repulse
     r"(?:attempt\w*|tried|efforts?) (?:[\w'’-]+,? ){0,8}(?:also |all |have |had |were |but )?failed\b(?! to)|fought off|beat(?:en)? (?:back|off)|unsuccessful(?:ly)?\b|безусп[іе]шн\w*|(?:невдал|неудачн)\w* (?:[\w'’-]+ )?(?:спроб|попыт|атак|штурм|наступ)\w*|withst(?:ood|ands?|anding) (?:[\w'’-]+ ){0,7}(?:attacks?|assaults?)|(?:continu\w+ to be|remains?|is still|are still) (?:held|controlled) by|(?:remains?|remained|still) under (?:\w+ ){0,5}control|"
     r"under (?:the )?(?:full )?control of|under (?:(?:full|complete|total|firm) )?(?:russian|ukrainian|our|their|its|full|complete|moscow['’]s|kyiv['’]s|russia['’]s|ukraine['’]s) control|under \((?:russian|ukrainian)\) control|"
@@ -1087,7 +1094,7 @@ CONTROL = rx(
     # a withdrawal told by its noun: «оставление Суджи», «залишення села»
     r"оставлени\w*+(?! без)|залишенн\w*+(?! без)|"
     # withdrawals and repelled assaults in Ukrainian and Russian reports: "відійшли з", "отражены атаки"
-    r"відійшл\w*|відійшов|відвели|відведен\w*|вивест\w*|виведен\w*|вивели|вийшли з|вийшов з|залишили(?! без)|(?<!жители )(?<!жителей )(?<!мешканці )(?<!мешканців )(?<!люди )(?<!людей )(?<!населення )(?<!населения )(?<!семьи )(?<!родини )(?:покида\w*|покинул\w*)|"
+    r"відійшл\w*|відійшов|відвели|відведен\w*|вивест\w*|виведен\w*|вивели|вийшли з|вийшов з|залишили(?! без)|" + NOT_RESIDENTS_BEFORE_CYR + r"(?:покида\w*|покинул\w*)|"
     # «відступили з сіл», «здійснили організований маневр у районі X» (the official word for a pull-back)
     r"відступил\w*|відступив|відступити|здійсни\w* (?:[\w'’-]+ )?маневр\w*|"
     # «об отступлении украинских боевиков из X», «бойцы ВСУ бегут с позиций у X»

@@ -149,8 +149,9 @@ _WATER_AFTER = re.compile(r"\s+(?:[Ss]treet|St\.|[Aa]venue|[Bb]oulevard|[Rr]iver
 _SHIP_BEFORE = re.compile(r"(?:\b(?:warship|ship|vessel|cruiser|frigate|corvette|submarine|tanker|minesweeper|destroyer)s?,?"
                           r"\s+(?:the\s+)?|(?<![\w-])(?:корабл|корабел|крейсер|фрегат|корвет|танкер|тральщик|БДК|судн)\w*\s+)[\"«“„']?$",
                           re.IGNORECASE)
-# Rivers that share a town's name, named as the river: "the Dnipro's eastern bank", "across the Oskil".
+# «Линия фронта», «лінія зіткнення»: the front line after a word spelt like the village of Liniia
 _FRONT_AFTER = re.compile(r"\s+(?:фронт[аую]?|соприкосновения|зіткнення|оборон[иы])\b")
+# Rivers that share a town's name, named as the river: "the Dnipro's eastern bank", "across the Oskil".
 _RIVER_TOWNS = frozenset(("Dnipro", "Oskil", "Desna"))
 _RIVER_BEFORE = re.compile(r"(?:\b(?:banks? of|across|along|over|crossed|crossing|cross|bend in|bend of) (?:the )?|\bthe |"
                            # «на лівому березі Осколу», «через Оскол», «вдоль Днепра»
@@ -269,6 +270,7 @@ def find_places(text: str, *, gazetteer: Gazetteer | None = None) -> list[PlaceM
         # "drones hit the Ukrainian capital": the capital named by what it is
         mentions = _merged(mentions, capitals)
     cyr_areas = gaz.cyrillic_areas(text) if cyrillic else []
+    axes_named = cyrillic and ("напрям" in text or "направлен" in text)  # (read once: the check below runs per mention)
     roads = [m.span(1) for m in _ROAD_NAMED.finditer(text)] if cyrillic and ("трас" in text or "дорог" in text or "дороз" in text or "шосс" in text or "шлях" in text) else []
     out: list[PlaceMention] = []
     taken: list[tuple[int, int]] = []
@@ -329,8 +331,7 @@ def find_places(text: str, *, gazetteer: Gazetteer | None = None) -> list[PlaceM
                 (_direction_town(gaz, m.text) or m.place.name)
         else:
             kind, area = "settlement", None
-        if kind == "settlement" and cyrillic and ("напрям" in text or "направлен" in text) \
-                and _DIRECTION_OF_BEFORE.search(text, max(0, m.start - 120), m.start):
+        if kind == "settlement" and axes_named and _DIRECTION_OF_BEFORE.search(text, max(0, m.start - 120), m.start):
             # «на напрямках Новопавлівки та Гуляйполя», «на направлении Покровска»: an axis named by its town
             kind, area = "direction", m.place.name
         city = None  # read when asked for, unless it decides the kind here

@@ -18,7 +18,7 @@ from __future__ import annotations
 import re
 
 from tui.core.claims.actors import ActorMention
-from tui.core.claims.cues import ATTEMPT_BEFORE, CAPTURE_RE, CONFIRM_VERB, CONTINUING, DENIAL, ENEMY, EVIDENCE, FIRE_SEEN, FOILED, FREED_FROM, MOVED_BACK, MOVED_TO_BETTER, NO_COMMENT, NOT_SO_IN_FACT, OWNED_BY, REPORT, SITUATION_HELD_CYR, STILL_THERE, STRIKE_RESULT, WITHDRAW, Cue, rx, latin_text
+from tui.core.claims.cues import ATTEMPT_BEFORE, CAPTURE_RE, CONFIRM_VERB, CONTINUING, DENIAL, ENEMY, EVIDENCE, FIRE_SEEN, FOILED, FREED_FROM, MOVED_BACK, MOVED_TO_BETTER, NO_COMMENT, NOT_LEFT_CYR, NOT_SO_IN_FACT, OWNED_BY, POSITIONS_NOT_LOST, REPORT, SITUATION_HELD_CYR, STILL_THERE, STRIKE_RESULT, WITHDRAW, Cue, rx, latin_text
 
 Voice = tuple[str, str, "str | None", str, int, int]
 PARTIES = ("ru", "ua")
@@ -75,11 +75,11 @@ _HOLDS_UA = rx(_NOT_WITHDRAWN + _KEEPS_CONTROL +
     r"оборонн\w+ операці\w+ (?:[\w'’-]+ ){0,3}(?:трива\w*|продовжу\w*)|"
     r"продолжа\w* (?:\w+ )?контролировать|зайняли (?:кругову )?оборону (?:у|в)\b|заняли (?:круговую )?оборону в\b|"
     # "not a single position near X has been lost", «жодної позиції не втрачено»: nothing given up
-    r"\b(?:not (?:a single|one)|no) (?:[\w-]+ )?positions? (?:[\w-]+ ){0,4}?(?:(?:has|have|had) been |was |were )?lost\b|"
+    r"\b" + POSITIONS_NOT_LOST + r"|"
     r"жодно\w* (?:[\w'’-]+ )?позиці\w* (?:[\w'’-]+ ){0,3}?не (?:втрачен\w*|втратил\w*|залишил\w*)|не (?:втратил\w*|залишил\w*|втрачено) жодно\w* (?:[\w'’-]+ )?позиці\w*|"
     r"ни одной (?:[\w-]+ )?позиции (?:[\w-]+ ){0,3}?не (?:потерян\w*|потерял\w*|оставил\w*|сдал\w*)|не (?:потерял\w*|оставил\w*|сдал\w*) ни одной (?:[\w-]+ )?позиции|"
     # «наші військові не покинули X», «ВСУ не отступили из X»: the defender has not left
-    r"не (?:покинул\w*|відступил\w*|отступил\w*|відійшл\w*|залишил\w*|оставил\w*)\b(?! без)")
+    + NOT_LEFT_CYR)
 _HOLDS_RU = rx(_NOT_WITHDRAWN + _KEEPS_CONTROL +
     r"\b(?:remain\w*|still) in russian hands\b|\b(?:remain\w*|still) (?:firmly |fully )?under (?:russian|our|its|their|moscow['’]s) control\b|остается под контролем (?:российск|наш)")
 
