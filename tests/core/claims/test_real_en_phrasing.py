@@ -839,9 +839,9 @@ def test_proxies_repulses_and_wire_spellings(sentence, want):
 
 
 @pytest.mark.parametrize(("sentence", "want"), [
-    # A reporter unable to geolocate a party's footage hedges it.
+    # A reporter unable to geolocate a party's footage hedges it; the party named as saying it claims it.
     ("Russian paratroopers said they had raised their flag in Kurakhove, in a video the agency could not geolocate.",
-     {("hedge", "other", "Kurakhove")}),
+     {("claim", "ru", "Kurakhove"), ("hedge", "other", "Kurakhove")}),
     # A flag installed or a city cut off is a control event; "(Ukrainian) control" in brackets is still control.
     ("Ukrainian soldiers said the national flag was installed over the council building in Kupiansk.",
      {("claim", "ua", "Kupiansk")}),

@@ -159,7 +159,7 @@ LEXICON: list[tuple[Actor, tuple[str, ...]]] = [
         r"(?:[Tt]he )?(?:Russian |Russia['’]s )?Black Sea Fleet(?:['’]s)?", r"Черноморск\w+ флот\w*", r"Чорноморськ\w+ флот\w*")),
     (Actor("Russia", "ru", 1), (
         # the nouns in any case: Title Case headlines ("Russian Forces Liberate ...")
-        rf"Russia(?:{_A}s)?", "Moscow", "Russian (?i:forces|troops|army|soldiers|armed forces|air force|aerospace forces|invaders|occupiers|occupation forces)", r"(?<!\d )(?<!of )Russian (?:infantry|servicemen|vehicles)", r"(?:[Tt]he )?Armed Forces of (?:the )?Russia(?:n Federation)?", r"(?:[Tt]he )?Russian Federation",
+        rf"Russia(?:{_A}s)?", "Moscow", "Russian (?i:forces|troops|army|soldiers|armed forces|air force|aerospace forces|invaders|occupiers|occupation forces)", r"(?<!\d )(?<!of )Russian (?:infantry|servicemen|vehicles|paratroopers|marines)", r"(?:[Tt]he )?Armed Forces of (?:the )?Russia(?:n Federation)?", r"(?:[Tt]he )?Russian Federation",
         r"Russian (?:defen[cs]e |military |security |government )?officials", "Russian authorities", "Russian government", r"Russian (?i:air defen[cs]es?)", "Russian units",
         # Moscow's security service, which reports the border fighting
         r"(?:[Tt]he )?(?:Russian )?(?:FSB|Federal Security Service)(?: border (?:service|guards?))?(?! of Ukraine)",
@@ -250,6 +250,7 @@ LEXICON: list[tuple[Actor, tuple[str, ...]]] = [
         rf"(?:[Tt]he )?(?:(?:Ukrainian|Ukraine{_A}s) )?Unmanned Systems Forces", "Robert Brovdi", "Brovdi",
         # Kyiv's border service and its spokesman tell of the border areas' fighting
         rf"(?:[Tt]he )?(?:(?:Ukrainian|Ukraine{_A}s) )?State Border (?:Guard )?Service(?: of Ukraine)?", r"Ukrainian border guards?",
+        r"ДПСУ", r"ГПСУ", r"Державн\w+ прикордонн\w+ служб\w+", r"Госпогранслужб\w+", r"Государственн\w+ пограничн\w+ служб\w+ Украины",
         r"(?:Andri[iy] )?Demchenko",
         "Oleksandr Shtupun", "Shtupun", "Serhii Bratchuk", "Bratchuk", "Ukrainian military spokesm[ae]n",
         # Kyiv's deputy defence minister and army spokespeople, in the Latin spellings wire copy uses.
@@ -312,7 +313,7 @@ LEXICON: list[tuple[Actor, tuple[str, ...]]] = [
         rf"(?:Kyiv|Kiev){_A}s (?:army|military|forces|troops|command|generals)", rf"Ukraine(?:{_A}s)?", "Kyiv", "Kiev", "Ukrainian (?i:forces|troops|army|armed forces)", r"(?:[Tt]he )?Armed Forces of Ukraine",
         "Ukrainian soldiers", r"Ukrainian (?i:soldier|serviceman|servicewoman|officer|commander)",
         r"(?:(?:a|the) )?(?:(?:local|regional|senior) )?Ukrainian officials?", "Ukrainian authorities", "Ukrainian government", r"Ukrainian military(?! (?:observers?|analysts?|experts?|commentators?)\b)",
-        r"Ukrainian (?i:air defen[cs]es?)", "Ukrainian units", r"(?<!\d )(?<!of )Ukrainian (?:infantry|servicemen|fighters|vehicles)",
+        r"Ukrainian (?i:air defen[cs]es?)", "Ukrainian units", r"(?<!\d )(?<!of )Ukrainian (?:infantry|servicemen|fighters|vehicles|paratroopers|marines)",
         r"(?:[Tt]he )?Ukrainian (?:Ground|Land|Naval|Airborne Assault|Special Operations) Forces", "Ukraine's Defen[cs]e Forces", "Ukrainian Defen[cs]e Forces",
         r"Ukrainian (?:assault|airborne|special|mechani[sz]ed|motori[sz]ed|tank|marine|infantry|drone) (?:forces|troops|units)",
         r"(?:[Tt]he )?AFU\b(?! (?:lost|losses))",

@@ -692,6 +692,12 @@ HEDGE = rx(
     r"\b(?:официальн|офіційн)\w* (?:[\w-]+ ){0,5}?(?:пока |поки |ще |ещё |еще )?не (?:сообща|сообщ|повідомл|оголош|объявл|подтвержд|підтвердж)\w*)")
 
 # The enemy said not to be there: «російських військ у місті немає» (a denial, and about control).
+# The enemy's flag torn down in a place ("the Russian flag in the village was destroyed", «зірвали російський
+# прапор»): the place is held against it (a control event, and the holder's answer to a capture).
+FLAG_TORN_DOWN = (r"(?:russian|enemy|occupiers?['’]?) flags? (?:[\w'’-]+ ){0,4}?(?:was |were |has been |had been |have been )?"
+                  r"(?:destroyed|torn down|removed|taken down|pulled down)\b|\b(?:tore|pulled|took) down (?:the |a )?(?:russian|enemy) flags?\b|"
+                  r"(?<![\w'’])(?:зірвал|зняли|знищил|сорвал|сняли|уничтожил)\w* (?:[\w'’-]+ ){0,2}"
+                  r"(?:російськ|российск|ворож|вражеск|окупантськ|оккупантск)\w* (?:прапор|флаг|триколор)\w*")
 ABSENT = (r"(?:військ|військових|підрозділів|окупантів|росіян|солдатів|армії|войск|военных|подразделений|оккупантов|россиян|армии)(?: [\w'’-]+){0,5} (?:немає|нема|нет)\b|"
           # «в Херсоне ни одного российского оккупанта нет», «жодного окупанта в місті немає»
           r"(?:ни одного|жодного) (?:[\w'’-]+ )?(?:оккупанта|окупанта|солдата|военного|військового|россиянина|росіянина)(?: [\w'’-]+){0,4} (?:немає|нема|нет)\b|"
@@ -1036,7 +1042,9 @@ CONTROL = rx(
     r"(?:здійня|поверну|водрузи)\w* (?:[\w'’-]+ ){0,2}(?:прапор|флаг)\w*|(?:прапор|флаг)\w* (?:[\w'’-]+ ){0,2}(?:повернул|майорить|майоріє|развевается)\w*|"
     # «відео з російським прапором у X», «показано украинский флаг в Y»: a side's flag shown in a place
     r"(?:російськ|українськ|российск|украинск)\w* (?:державн\w* |государственн\w* )?(?:прапор|флаг|триколор)\w* (?:у|в|на|над)\b|"
-    r"присутн(?:ості|ость|ости|ість) (?:[\w'’-]+ ){0,2}(?:військ|військових|войск|военных|окупант\w*|оккупант\w*)|presence of (?:russian |enemy )?(?:troops|forces|soldiers|units)\b|(?:russian|enemy) presence in\b|refus\w* to (?:concede|admit|accept) (?:defeat|the (?:loss|fall))|regroup\w* (?:[\w'’-]+ ){0,2}from|ordered (?:[\w'’-]+ ){0,4}to (?:leave|pull out of)\b|(?:залишається|залишаються|лишається|остается|остаются) (?:\w+ )?(?:українськ|украинск)\w*|"
+    r"присутн(?:ості|ость|ости|ість) (?:[\w'’-]+ ){0,2}(?:військ|військових|войск|военных|окупант\w*|оккупант\w*)|presence of (?:russian |enemy )?(?:troops|forces|soldiers|units)\b|(?:russian|enemy|occupant|occupiers?['’]?) presence(?: in\b|(?= there\b|[.,;!]|$))|"
+    # the enemy's flag torn down in a place: held against it
+    + FLAG_TORN_DOWN + r"|refus\w* to (?:concede|admit|accept) (?:defeat|the (?:loss|fall))|regroup\w* (?:[\w'’-]+ ){0,2}from|ordered (?:[\w'’-]+ ){0,4}to (?:leave|pull out of)\b|(?:залишається|залишаються|лишається|остается|остаются) (?:\w+ )?(?:українськ|украинск)\w*|"
     # headline grammar: "Kupiansk taken;", "troops push into", "flag over", "forces now hold"
     r"(?<=claims )(?:russian|ukrainian) (?:troops|forces|soldiers|units) (?:are |now )?(?:in|inside)\b|(?<=[a-z] )taken(?=\s*(?:[;:—–]|$))|(?:has|have|had) been (?:fully |completely )?taken\b(?! (?:into|to|away|off|out|up|over|part|place|prisoners?|hostages?|captive))|"
     r"(?:was|were) (?:fully|completely) taken\b|(?:completely|fully) cleared\b|"
@@ -1500,6 +1508,10 @@ ATTACKS_ON = rx(r"\b(?:(?:attacks|assaults|assault attempts|storming attempts) (
                  # "focusing their attack on the villages of X and Y": where the assault went, not what it gained
                  r"(?:focus|concentrat)\w* (?:their |its |the )?(?:attacks?|assaults?|offensive|efforts?) (?:on|against)\b|"
                  r"attacked (?:[\w'’-]+ ){0,4}(?:\d+|two|three|four|five|six|seven|eight|nine|ten|several|many|dozens of) times|"
+                 # "near X, the adversary conducted 47 attacks": ground assaults counted (not shelling, drone or air attacks)
+                 r"(?:conducted|launched|carried out|mounted) (?:up to |about |over |nearly |some |more than |at least )?"
+                 r"(?:\d+|two|three|four|five|six|seven|eight|nine|ten|several|dozens of) (?:(?!shelling|drone|missile|air|artillery|bomb)[\w-]+ )?"
+                 r"(?:attacks|assaults|offensive actions)\b|"
                  # «враг 23 раза атаковал позиции», «атакував позиції наших захисників»: ground assaults counted
                  r"\d+ раз\w* (?:\w+ )?(?:атакова|атакува|штурмова|штурмува)\w*|(?:атакова|атакува|штурмова|штурмува)\w* (?:[\w-]+ ){0,4}\d+ раз\w*|"
                  r"(?:атакова|атакува)\w* (?:[\w-]+ )?(?:позици|позиці)\w*)")
@@ -1602,6 +1614,10 @@ COREF = gated(re.compile(r"\b(?:the (?:city|town|village|settlement)(?! of\b)|(?
                          r"moscow['’]s|kyiv['’]s|russia['’]s|ukraine['’]s) (?:claims?|reports?|statements?|assertions?)\b(?! (?:that|of|about)\b)|"
                          # "This information is entirely false": the account of the place just named
                          r"(?:this|that|such|the) (?:information|claims?|reports?)(?= (?:is|was|are|were) [\"“']?(?:\w+ )?(?:false|untrue|not true|fake|propaganda|fiction)))", re.IGNORECASE))
+
+# "Moscow had reported capturing both villages": the two or three places the sentence before listed
+COREF_PLURAL = gated(re.compile(r"\b(?:both|the two|the three|these|those|the) (?:villages|towns|settlements|cities|localities)\b"
+                                r"(?! (?:of|in|near|around|along|on|west|east|north|south|called|named)\b)", re.IGNORECASE))
 
 COREF_HINT = re.compile(r"city|town|village|settlement| it\b|information|claim|report|statement|assertion")
 

@@ -18,7 +18,7 @@ from __future__ import annotations
 import re
 
 from tui.core.claims.actors import ActorMention
-from tui.core.claims.cues import ATTEMPT_BEFORE, CAPTURE_RE, CONFIRM_VERB, CONTINUING, DENIAL, ENEMY, EVIDENCE, FIRE_SEEN, FOILED, FREED_FROM, MOVED_BACK, MOVED_TO_BETTER, NO_COMMENT, NOT_LEFT_CYR, NOT_SO_IN_FACT, OWNED_BY, POSITIONS_NOT_LOST, REPORT, SITUATION_HELD_CYR, STILL_THERE, STRIKE_RESULT, WITHDRAW, Cue, rx, latin_text
+from tui.core.claims.cues import ATTEMPT_BEFORE, CAPTURE_RE, CONFIRM_VERB, CONTINUING, DENIAL, ENEMY, EVIDENCE, FIRE_SEEN, FLAG_TORN_DOWN, FOILED, FREED_FROM, MOVED_BACK, MOVED_TO_BETTER, NO_COMMENT, NOT_LEFT_CYR, NOT_SO_IN_FACT, OWNED_BY, POSITIONS_NOT_LOST, REPORT, SITUATION_HELD_CYR, STILL_THERE, STRIKE_RESULT, WITHDRAW, Cue, rx, latin_text
 
 Voice = tuple[str, str, "str | None", str, int, int]
 PARTIES = ("ru", "ua")
@@ -34,6 +34,10 @@ _KEEPS_CONTROL = (r"\b(?:retain(?:s|ed|ing)?|keep(?:s|ing)?|kept) (?:full |firm 
                   # «зберігають контроль над X», «сохраняют контроль над X»
                   r"\b(?:зберіга\w*|зберегл\w*|утримують|сохраня\w*|сохранил\w*) (?:повн\w+ |надійн\w+ |полн\w+ |надежн\w+ )?контроль (?:над|за)\b|")
 _HOLDS_UA = rx(_NOT_WITHDRAWN + _KEEPS_CONTROL +
+    # "there is no occupant presence in X": the enemy is not there
+    r"\bno (?:russian |enemy )?(?:occupant|occupier|russian|enemy)s?['’]? presence\b|"
+    # the enemy's flag torn down: the defender is there
+    r"\b" + FLAG_TORN_DOWN + r"|"
     # "Ukraine controls the situation near X", "defence forces control the situation in the village": holding it
     r"\b(?:kyiv|ukraine|(?:ukrainian|ukraine['’]s) (?:forces|troops|army|units)|(?:our |the |ukraine['’]s )?defen[cs]e forces|our (?:troops|forces|units)) "
     r"(?:still |fully |firmly )?control(?:s|led)? the situation (?:in|near|around|at|on)\b|"
@@ -1013,7 +1017,7 @@ def _ua_holds(clause: str, actors: list[ActorMention]) -> bool:
 
 # An advance named by its noun, the party after it: «просування українських сил», "advances by Ukrainian forces".
 _ADVANCE_NOUN = re.compile(r"\b(?:просуванн\w*|просування|продвижени\w*|advances? (?:by|of)(?: the)?)\b")
-_NO_RUSSIANS = re.compile(r"\bthere (?:is|are|were|was) no (?:russian|enemy) ")
+_NO_RUSSIANS = re.compile(r"\bthere (?:is|are|were|was) no (?:russian|enemy|occupant|occupier) ")
 # An attack that won nothing: "made no progress near X", "made no gains".
 _NO_GAIN = re.compile(r"\b(?:made|make|makes|making|achieved) [\"“'‘]?no[\"”'’]? (?:[\w-]+ ){0,2}(?:progress|gains|headway|advances)\b|"
                       r"\badvance (?:[\w'’-]+ ){0,4}(?:has |had |have )?[\"“]?(?:largely |effectively |now )?[\"“]?stalled\b")

@@ -40,6 +40,7 @@ from tui.core.claims.cues import (
     CONTINUING,
     COREF,
     COREF_HINT,
+    COREF_PLURAL,
     DENIAL,
     EVIDENCE,
     EXTENT,
@@ -198,6 +199,7 @@ def extract_with_places(text: str, *, story: StoryFacts | None = None, gazetteer
     offset = 0
     k = 0
     recent: list[Mention] = []  # the one place of a recent sentence, for "the city" after it
+    listed: list[Mention] = []  # the two to four places of a recent sentence, for "both villages" after it
     since = 99
     recent_event: str | None = None
     text_east: str | None = None  # the whole text's clue for "Eastern Group of Forces": scanned once
@@ -240,11 +242,22 @@ def extract_with_places(text: str, *, story: StoryFacts | None = None, gazetteer
         # The place just named, for a sentence that names none or only a capital that answers
         # ("Kyiv denied the claim" after a claim about another town)
         ref = None
-        if recent and since <= 2 and COREF_HINT.search(sentence) and (not here or all(m.speaker for m in here)):
-            ref = COREF.search(sentence)
-        if here and ref is None:
-            recent, since = ([here[0]] if len({m.place.name for m in here}) == 1 else []), 0
+        many = None
+        if (recent or listed) and since <= 2 and COREF_HINT.search(sentence) and (not here or all(
+                # ("... the village was still under Kyiv's control": the capital named as a government)
+                m.speaker or (m.place.name in CAPITALS and joined.endswith(("'s", "’s"), m.start, m.end)) for m in here)):
+            ref = COREF.search(sentence) if recent else None
+            many = COREF_PLURAL.search(sentence) if listed and ref is None else None
+        if here and ref is None and many is None:
+            names = list(dict.fromkeys(m.place.name for m in here))
+            recent, since = ([here[0]] if len(names) == 1 else []), 0
+            listed = [next(m for m in here if m.place.name == name) for name in names] if 2 <= len(names) <= 4 else []
             recent_event = None
+        elif many is not None:
+            # "Moscow had earlier reported capturing both villages": each place the sentence before listed
+            local = [(m, many.start(), many.end()) for m in listed]
+            ref_event = recent_event
+            coref = True
         elif ref is not None:
             # "Within hours, Kyiv denied it" / "...failed to take the city": the place just named.
             local = [(recent[0], ref.start(), ref.end())]
@@ -967,6 +980,10 @@ def _goal_excepted(sentence: str, goal: re.Match[str]) -> bool:
                 and GOAL_EXCEPT.search(sentence, done.end(), goal.start()) is None)
 
 
+_STILL_HOLDING = re.compile(r"\bstill\b|по-прежнему|досі|все ещё|все еще|все ще|як і раніше|продолжают удерживать|продовжують утримувати")
+_LEFT_BANK = re.compile(r"\b[Ll]eft bank\b|(?<!\w)(?:лів\w+|лев\w+) берег\w*")
+
+
 def _sentence_statements(sentence: str, local: list[tuple[Mention, int, int]], story: StoryFacts | None,
                          default_side: str, staff_side: str = "ua", ref_event: str | None = None,
                          territory: bool = False, east_side: str = "ru",
@@ -1470,7 +1487,13 @@ def _sentence_statements(sentence: str, local: list[tuple[Mention, int, int]], s
     if len(voices) > 1 and event == "control" and "continu" in sentence:
         voices = _fighting_answers(voices, sentence)
     language = narrator_side(orig)
-    russian_soil = all(m.place.oblast not in UKRAINIAN_OBLASTS and m.place.oblast not in CRIMEA for m, _s, _e in local)
+    # (the Dnipro's left bank in Kherson oblast is held by Moscow as its own land is: Kyiv holding there has a
+    # bridgehead, unless it "still" holds it against a claim to have cleared it; only a name no other oblast
+    # has, or the bank named, puts the place there)
+    russian_soil = all((m.place.oblast not in UKRAINIAN_OBLASTS and m.place.oblast not in CRIMEA) or (
+        kherson_bank(m.place) == "left" and _STILL_HOLDING.search(sentence) is None
+        and (_LEFT_BANK.search(orig) is not None or len(Gazetteer.load().candidates(m.place.name)) == 1))
+        for m, _s, _e in local)
     voices = revise(orig, sentence, voices, actors, speaker, language, russian_soil)
     out: list[Statement] = []
     # A party "confirming" a capture with no troops of the other side named as doing anything: its own gain.

@@ -304,6 +304,9 @@ _ARMY_HARDWARE = re.compile(r"танк|\bбмп\b|\bбтр\b|\bсау\b|(?:бо�
 
 
 _HELD_BEFORE = re.compile(r"\b(?:russian|ukrainian|russia|ukraine|kremlin|moscow|kyiv|kiev|separatist|rebel)-(?:controlled|held|occupied)\b")
+# "near Pokrovsk, which is besieged by Russian forces, ...": the reporter's description of the place, no event
+_DESCRIBED_SIEGE = re.compile(r", (?:which|that) (?:is|was|has been|had been|remains) (?:now |being |largely |almost |nearly |partly |effectively )?"
+                              r"(?:besieged|encircled|surrounded|semi-encircled|half-encircled|under siege)\b[^,;]*")
 _AS_ADVANCED = re.compile(r"\bas (?:the )?(?:russian |ukrainian |enemy )?(?:troops|forces|units) (?:advanced|advance|were advancing|approached|closed in|pressed on)"
                           r"(?=\s*(?:[.,;]|$))")
 
@@ -353,6 +356,9 @@ def classify_event(sentence: str, orig: str) -> str | None:
         held = _HELD_BY.search(sentence)
         if held and held.start() <= control.start() < held.end():
             control = CONTROL.search(sentence, held.end())  # "the largest city still held by Ukraine": a description
+    if control and (", which " in sentence or ", that " in sentence) and (siege := _DESCRIBED_SIEGE.search(sentence)) \
+            and siege.start() <= control.start() < siege.end():
+        control = CONTROL.search(sentence, siege.end())  # "Pokrovsk, which is besieged by Russian forces,": a description
     if control and " as " in sentence and (when := _AS_ADVANCED.search(sentence)) and when.start() <= control.start() < when.end():
         control = CONTROL.search(sentence, when.end())  # "buses took the last residents out of X as Russian forces advanced": when, not what
     if control or _take(orig) or (has_negation(sentence) and NEGATED_CONTROL.search(sentence)):

@@ -1,0 +1,66 @@
+"""Whole stories read as a user reads them (`warfeed claims extract` on a page): what a sentence
+means only beside its neighbours, and descriptions that had been read as events."""
+
+import pytest
+
+from tests.core.claims.phrasing import said
+
+
+def test_a_mapping_project_saying_the_village_is_still_under_kyivs_control_answers_the_claim():
+    story = ("Moscow said on Saturday that its troops had seized the village of Novomykolaivka.\n\n"
+             "The claim could not be independently checked.\n\n"
+             "A Ukrainian battlefield mapping project said the village was still under Kyiv's control.")
+    got = said(story, "2025-09-13")
+    assert ("denial", "other", "Novomykolaivka") in got
+    assert ("denial", "other", None) not in got
+
+
+def test_the_capital_named_as_a_place_is_still_no_answer_about_the_village():
+    story = ("Moscow said on Saturday that its troops had seized the village of Novomykolaivka.\n\n"
+             "Missiles struck Kyiv overnight, and the village was quiet, residents said.")
+    assert ("denial", "other", "Novomykolaivka") not in said(story, "2025-09-13")
+
+
+@pytest.mark.parametrize(("sentence", "want"), [
+    # the reporter's description of a town in a relative clause is no one's claim about it
+    ("Kyiv's forces fought 120 battles over the day, many of them near Pokrovsk, which is besieged by Russian troops, "
+     "the General Staff said.", set()),
+    ("Russian troops, who had encircled Pokrovsk, captured it after a week, the ministry said.", {("claim", "ru", "Pokrovsk")}),
+])
+def test_a_siege_described_in_passing(sentence, want):
+    assert said(sentence, "2025-11-20") == want
+
+
+@pytest.mark.parametrize(("sentence", "want"), [
+    # ground assaults counted near a town: fighting with no result
+    ("The General Staff said that near Pokrovsk the enemy conducted 38 attacks over the day.", set()),
+    ("Near Kupiansk, the occupiers launched 12 assaults, the General Staff said.", set()),
+    # shelling counted on a town is a strike
+    ("The enemy launched 40 shelling attacks on Nikopol over the day, the governor said.", {("claim", "ua", "Nikopol")}),
+])
+def test_assaults_counted_are_no_strike(sentence, want):
+    assert said(sentence, "2025-11-20") == want
+
+
+@pytest.mark.parametrize(("sentence", "want"), [
+    # the enemy's flag torn down, the enemy absent: the defender answers a capture
+    ("The Russian flag raised in Ryzhivka has been torn down, the brigade said.", {("denial", "ua", "Ryzhivka")}),
+    ("Бійці прикордонної застави зірвали російський прапор у Рижівці, повідомили в ДПСУ.", {("denial", "ua", "Ryzhivka")}),
+    ("There is no occupant presence in Ryzhivka, the regional governor said.", {("denial", "ua", "Ryzhivka")}),
+    # a flag raised is the other side's claim
+    ("Russian paratroopers raised a flag over Ryzhivka, the ministry said.", {("claim", "ru", "Ryzhivka")}),
+])
+def test_a_flag_torn_down(sentence, want):
+    assert said(sentence, "2025-06-10") == want
+
+
+@pytest.mark.parametrize(("sentence", "want"), [
+    # Kyiv holding on the Dnipro's left bank, which Moscow holds, claims a bridgehead; it denies nothing
+    ("Ukrainian paratroopers are holding positions in Krynky on the Dnipro's left bank, the Navy said.", {("claim", "ua", "Krynky")}),
+    # ... unless it still holds there, against a claim to have cleared it
+    ("Ukrainian paratroopers still hold positions in Krynky on the Dnipro's left bank, the Navy said.", {("denial", "ua", "Krynky")}),
+    # a defender holding a village on Kyiv's side of the front denies its loss
+    ("Ukrainian paratroopers still hold positions in Kupiansk, the General Staff said.", {("denial", "ua", "Kupiansk")}),
+])
+def test_holding_on_the_left_bank(sentence, want):
+    assert said(sentence, "2024-01-20") == want
