@@ -64,3 +64,32 @@ def test_a_flag_torn_down(sentence, want):
 ])
 def test_holding_on_the_left_bank(sentence, want):
     assert said(sentence, "2024-01-20") == want
+
+
+@pytest.mark.parametrize(("sentence", "want"), [
+    # what was hit names its foe as the teller: a side's army hitting the other's forces
+    ("An officer said Russian guns struck a Ukrainian fuel depot in Druzhkivka overnight.", {("claim", "ru", "Druzhkivka")}),
+    ("The commander said his drone crews destroyed a Russian infantry fighting vehicle near Stavky.", {("claim", "ua", "Stavky")}),
+    ("The ministry said its forces had hit a Ukrainian ammunition depot near Dobropillia.", {("claim", "ru", "Dobropillia")}),
+    # a town shelled by the troops opening the sentence is told by the side that was hit
+    ("Russian troops also shelled the village of Hremiach, damaging a school, Chaus said.", {("claim", "ua", "Hremiach")}),
+    # a raid beaten back names the teller's foe
+    ("Border guards said they repelled a Russian raid near Sopych.", {("claim", "ua", "Sopych")}),
+])
+def test_the_side_hit_names_the_teller(sentence, want):
+    assert said(sentence, "2026-02-10") == want
+
+
+@pytest.mark.parametrize(("sentence", "want"), [
+    # where the speaking unit stands, a unit named after a town, a newsroom named after a town: no event there
+    ("The commander of a Ukrainian brigade operating near Lyman said his men repelled nine assaults near Drobysheve.",
+     {("claim", "ua", "Drobysheve")}),
+    ("Guards of the Sumy border detachment repelled a Russian sabotage group near Sopych, the service said.",
+     {("claim", "ua", "Sopych")}),
+    ("A guided bomb hit a house in Bohuslavka, injuring a man, the district administration told Suspilne Kharkiv.",
+     {("claim", "ua", "Bohuslavka")}),
+    # a forecast of more attacks is no strike
+    ("The enemy is regrouping south of Orikhiv and may increase the intensity of attacks, Voloshyn said.", set()),
+])
+def test_names_that_only_say_where_or_who(sentence, want):
+    assert said(sentence, "2026-02-10") == want

@@ -691,6 +691,13 @@ HEDGE = rx(
     # nothing said officially yet: «официально об этом не сообщалось», «офіційно про це ще не повідомляли»
     r"\b(?:официальн|офіційн)\w* (?:[\w-]+ ){0,5}?(?:пока |поки |ще |ещё |еще )?не (?:сообща|сообщ|повідомл|оголош|объявл|подтвержд|підтвердж)\w*)")
 
+# What a side's army hits of its foe's forces: "struck a Ukrainian fuel depot", "destroyed two Russian howitzers"
+FORCES_HIT = re.compile(r"\b(?:struck|hit|destroyed|destroying|targeted|eliminated|wiped out|intercepted|downed|shot down|sank) "
+                         r"(?:(?:a|an|the|two|three|four|five|six|several|\d[\d,]*) )?(ukrainian|russian) (?:[\w-]+ ){0,2}"
+                         r"(?:depots?|positions?|command posts?|troops|units|manpower|equipment|vehicles?|tanks?|howitzers?|launchers?|"
+                         r"artillery|drones?|uavs?|boats?|radars?|warehouses?|headquarters|brigades?|forces|soldiers|servicemen|"
+                         r"deployment points?|air[- ]defen[cs]e \w+|ammunition|fuel|aircraft|helicopters?|missiles?)\b", re.IGNORECASE)
+
 # The enemy said not to be there: «російських військ у місті немає» (a denial, and about control).
 # The enemy's flag torn down in a place ("the Russian flag in the village was destroyed", «зірвали російський
 # прапор»): the place is held against it (a control event, and the holder's answer to a capture).
@@ -1404,6 +1411,8 @@ GOAL = rx(
     r"ambitions?|wants?|demand\w*|(?:essential|vital|necessary|needed|a prerequisite) (?:to|for) (?:capturing|taking|seizing|the capture|encircling|advancing|an advance|any advance)|vital for (?:the enemy|\w+ forces|\w+ troops|kyiv|moscow|ukraine|russia) to (?:hold|keep|defend|capture|take)\b|peace (?:deal|plan|agreement|talks)|hopes? to|would (?:potentially |eventually |ultimately |also )?(?:allow|let|give|open)|could (?:potentially |eventually |ultimately |also |even )?(?:allow|open|give|soon|fall)|may soon|"
     r"(?:looks?|looked|seems?|is|are) set to|poised to|(?:is|are|was|were) about to\b|(?:may|might|could|will|would)(?: \w+)? (?:liberate|retake|recapture)\b|(?:may|might) (?:take|capture|seize|enter)\b|prioriti[sz]\w* (?:either )?(?:surrounding|encircling|capturing|taking|seizing|advancing)\b|(?:could|can|may|might) (?:\w+ )?advance (?:more |much |even )?(?:rapidly|quickly|faster|further|deeper)\b|(?:may|might|could) (?:attempt|try|seek) to|(?:may|might|could|would|will) (?:further |likely |also )?(?:delay|slow|prevent|hamper|complicate|disrupt|impede)\b|(?:may|might|could|would) (?:need|have) to|(?:may|might) be (?:trying|attempting|seeking|looking) to|"
     r"are expected to|(?<=\bis )expected to|expects?|predict\w*|forecast\w*|(?:are|seems) likely to|(?<=\bis )likely to|will likely|"
+    # "may increase the intensity of attacks", "could intensify its assaults": a forecast of fighting
+    r"(?:may|might|could|will|would)(?: \w+)? (?:increase|intensify|step up|escalate|resume)\b|"
     # a headline's "Armed Forces likely to liberate X"
     r"likely to (?:liberate|capture|take|seize|retake|recapture|encircle|surround|fall|enter)\b|"
     r"since (?:(?:early|late|mid|the|spring|summer|autumn|fall|winter|january|february|march|april|may|june|july|august|"

@@ -95,6 +95,9 @@ _RU_MINISTRY_CLUE = re.compile(
 # Moscow's: Kyiv's captures are announced by its General Staff and brigades, and its ministry is named.
 _MINISTRY_CAPTURE = re.compile(r"\b(?:(?:its|their) |(?<=said ))(?:assault )?(?:forces|troops|units|soldiers|groups) (?:have |had |has |are |were )?(?:also |now )?"
                                r"(?:captured|took|taken|seized|gained control|liberated|making progress|made progress|advanced|encircled|pushed into|broke into|entered)\b|"
+                               # "said its forces had struck a Ukrainian fuel depot": the ministry's army hitting Kyiv's
+                               r"\b(?:its|their) (?:forces|troops|units|drones|aircraft) (?:have |had |has )?(?:also )?(?:struck|hit|destroyed|targeted) "
+                               r"(?:a |an |the |two |three |\d+ )?Ukrainian\b|"
                                # "the ministry also said it had captured the village of X": the ministry speaks of its army as "it"
                                r"(?<=said )(?:that )?it (?:had |has )?(?:also |now )?(?:captured|seized|taken control|took control|gained control|liberated)\b|"
                                # "seven villages were taken": a capture counted in the passive is the attacker's tally

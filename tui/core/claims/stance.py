@@ -18,7 +18,7 @@ from __future__ import annotations
 import re
 
 from tui.core.claims.actors import ActorMention
-from tui.core.claims.cues import ATTEMPT_BEFORE, CAPTURE_RE, CONFIRM_VERB, CONTINUING, DENIAL, ENEMY, EVIDENCE, FIRE_SEEN, FLAG_TORN_DOWN, FOILED, FREED_FROM, MOVED_BACK, MOVED_TO_BETTER, NO_COMMENT, NOT_LEFT_CYR, NOT_SO_IN_FACT, OWNED_BY, POSITIONS_NOT_LOST, REPORT, SITUATION_HELD_CYR, STILL_THERE, STRIKE_RESULT, WITHDRAW, Cue, rx, latin_text
+from tui.core.claims.cues import ATTEMPT_BEFORE, CAPTURE_RE, CONFIRM_VERB, CONTINUING, DENIAL, ENEMY, EVIDENCE, FIRE_SEEN, FLAG_TORN_DOWN, FOILED, FORCES_HIT, FREED_FROM, MOVED_BACK, MOVED_TO_BETTER, NO_COMMENT, NOT_LEFT_CYR, NOT_SO_IN_FACT, OWNED_BY, POSITIONS_NOT_LOST, REPORT, SITUATION_HELD_CYR, STILL_THERE, STRIKE_RESULT, WITHDRAW, Cue, rx, latin_text
 
 Voice = tuple[str, str, "str | None", str, int, int]
 PARTIES = ("ru", "ua")
@@ -545,6 +545,9 @@ def revise(orig: str, low: str, voices: list[Voice], actors: list[ActorMention],
                     side, name = "ua", None  # «об оккупации речи не идёт»: only Kyiv denies a Russian capture
                 elif stance == "claim" or (stance == "denial" and side not in PARTIES and name != _EVIDENCE_VOICE):
                     side, name = language, None  # the state's own media speaking in its voice (footage keeps its own)
+            elif stance == "claim" and event in ("strike", "shootdown") and (owned := FORCES_HIT.search(clause)) is not None:
+                # "Russian artillery struck a Ukrainian ammunition depot in X": the army's own hit on its foe's forces
+                side, name = ("ua" if owned.group(1).lower() == "russian" else "ru"), None
             elif stance == "claim" and event in ("strike", "shootdown"):
                 # the side that was hit, or whose air defence fired over its land, reports it (a party named
                 # in the sentence with no verb of saying is the attacker or the shooter, not who reports it)

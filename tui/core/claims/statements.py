@@ -695,10 +695,13 @@ _UNIT_BEFORE = re.compile(r"(?:[Кк]орпус\w*|[Бб]ригад\w*|[Пп]о�
                           r"(?:[Гг]руппировк\w*|[Уу]груповання|ОСУВ|ОСГВ|ОТУ|ОТГ)(?: [\w-]+){0,3}\s+[«\"“]$|"
                           # a facility named after a town: «газоизмерительную станцию «Суджа»», «шахта «Торецкая»»
                           r"(?:[Сс]танци\w*|ГИС|ГРС|[Зз]авод\w*|[Шш]ахт\w*|[Кк]омбинат\w*|[Аа]эродром\w*|ТЭЦ|ТЭС|НПЗ|[Пп]ункт\w* пропуска)\s+[«\"“]$")
-_UNIT_WORD = gated(re.compile(r"[Bb]rigade|[Cc]orps|[Rr]egiment|[Bb]attalion"))
-_UNIT_AFTER = re.compile(r"[»\"”]?\s+(?:[Bb]rigade|[Cc]orps|[Rr]egiment|[Bb]attalion)\b|"
+_UNIT_WORD = gated(re.compile(r"[Bb]rigade|[Cc]orps|[Rr]egiment|[Bb]attalion|[Dd]etachment"))
+_UNIT_AFTER = re.compile(r"[»\"”]?\s+(?:[Bb]rigade|[Cc]orps|[Rr]egiment|[Bb]attalion|(?:border )?[Dd]etachment)\b|"
                          # «Третього армійського корпусу»: an ordinal spelt like a village, naming a unit
                          r"\s+(?:армійськ\w+|армейск\w+)\s+(?:корпус\w*)(?!\w)")
+# "the commander of a brigade operating near X": where the unit stands
+_UNIT_OPERATING_BEFORE = re.compile(r"\b(?:[Bb]rigade|[Bb]attalion|[Rr]egiment|[Cc]orps|[Dd]etachment|[Uu]nit)s? (?:that is |which is )?"
+                                    r"(?:operating|fighting|deployed|stationed|based|defending) (?:in|near|around|on|at|outside) (?:the )?$")
 # A target named after the move it is for: «для дальнейшего освобождения X», «для подальшого наступу на X».
 _FOR_FURTHER = rx(r"\bдля (?:дальнейш\w+ |подальш\w+ )?(?:наступ\w*|освобожд\w*|звільн\w*|продвиж\w*|просуван\w*|штурм\w*)"
                    r" (?:на |к |до )?$")
@@ -765,8 +768,10 @@ _NAMED_SITE_BEFORE = re.compile(r"(?<![\w-])(?:гостиниц\w*|отел[ья
                                 r"торговельн\w+ центр\w*|ТЦ|ТРЦ|завод\w*|комбинат\w*|комбінат\w*|фабрик\w*|компани\w*|компані\w*|"
                                 r"танкер\w*|судн[оаі]\w*|теплоход\w*|корабл\w*|катер\w*|лагер\w*|табор\w*)\s+[«\"“]$")
 _VESSEL_BEFORE = re.compile(r"\b(?:ships?|vessels?|cruiser|frigate|corvette|submarine|boat|tanker|tug|carrier|minesweeper)\s+['‘\"“«]?$")
-# "told Ukrainian outlet Hromadske", «телеканалу "Суспільне"»: a news outlet named like a village
-_OUTLET_BEFORE = re.compile(r"\b(?:outlet|newspaper|broadcaster|news site|website|portal|magazine|видання|издани[ея]|газет[аиі]|телеканал\w*|радіо|радио)\s+['‘\"“«]?$")
+# "told Ukrainian outlet Hromadske", «телеканалу "Суспільне"»: a news outlet named like a village; "Suspilne
+# Kharkiv", «Суспільне Суми»: the public broadcaster's regional newsrooms, named after their towns
+_OUTLET_BEFORE = re.compile(r"\b(?:outlet|newspaper|broadcaster|news site|website|portal|magazine|видання|издани[ея]|газет[аиі]|телеканал\w*|радіо|радио)\s+['‘\"“«]?$|"
+                            r"\bSuspilne $|(?<!\w)Суспільне[ .:]*$")
 # «группировки войск «Восток» и «Днепр»»: a second grouping named like a city, after the first
 _SECOND_GROUPING_BEFORE = re.compile(r"(?:группиров|угрупован|угруповань)\w*(?: войск| військ)?\s+[«\"“][\w-]+[»\"”]\s+(?:и|і|та|and)\s+[«\"“]$")
 # The river, not the city of Dnipro: «форсувати Дніпро», «на левый берег Днепра», "the left bank of the Dnipro".
@@ -1253,6 +1258,8 @@ def _sentence_statements(sentence: str, local: list[tuple[Mention, int, int]], s
             continue  # «мікрорайон Острів у Херсоні»: a part of the town named after it, not a village
         if unit_words and (_UNIT_BEFORE.search(orig, max(0, start - 48), start) or _UNIT_AFTER.match(orig, end)):
             continue  # «корпус «Азов»», "the Azov brigade": a unit's name, not where anything happened
+        if unit_words and len(local) > 1 and _UNIT_OPERATING_BEFORE.search(orig, max(0, start - 60), start):
+            continue  # "a brigade operating near Lyman said it repelled assaults near X": where the unit is, not the event
         if REGION_LIST_AFTER.match(orig, end) and not territory and not _NOUN_FORM.fullmatch(mention.text):
             continue  # "in Kharkiv, Dnipropetrovsk, and Zaporizhzhia oblasts" («по Павлограду, ... районах» names the town)
         if (_REGION_FORM.search(mention.text) and not _REGION_FORM.search(mention.place.name)) or (

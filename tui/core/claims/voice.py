@@ -523,11 +523,28 @@ def stance_and_side(sentence: str, orig: str, event: str, speaker: ActorMention 
             and (trier := next((a for a in actors if a.actor.side in ("ru", "ua") and a.end <= tried.start()), None)) is not None:
         # "Russian forces tried to advance near X but failed", told by nobody: the defender's repulse
         return "claim", "ua" if trier.actor.side == "ru" else "ru", None
+    if event == "strike" and side in ("ru", "ua") and speaker is not None and speaker.actor.rank == 1 and speaker.start <= 4 \
+            and (civil := _CIVIL_HIT.search(sentence, speaker.end, speaker.end + 40)) is not None and civil.start() - speaker.end <= 8 \
+            and not any(a.actor.side in ("ru", "ua") and a.start > speaker.end for a in actors):
+        # "Russian troops also shelled the village of X, damaging a church, the governor said": the troops
+        # opening the sentence are who fired, not who tells it; the side hit tells it
+        return "claim", "ua" if side == "ru" else "ru", None
     if side is None:
-        agent = next((a for a in actors if a.actor.side in ("ru", "ua")
+        hit = [a for a in actors if a.actor.side in ("ru", "ua") and event in ("strike", "losses", "shootdown")
+               and _HIT_OBJECT_BEFORE.search(sentence, max(0, a.start - 30), a.start)]
+        agent = next((a for a in actors if a.actor.side in ("ru", "ua") and a not in hit
                       and not FREED_FROM.search(sentence, max(0, a.start - 45), a.start)
                       and not _OF_BEFORE.search(sentence, max(0, a.start - 24), a.start)
                       and not _GERUND_OBJECT_BEFORE.search(sentence, max(0, a.start - 24), a.start)), None)
+        if agent is None and hit and len({a.actor.side for a in hit}) == 1:
+            # "his unit's drone operators destroyed a Russian infantry fighting vehicle near X": told by the foe of what was hit
+            return "claim", "ua" if hit[0].actor.side == "ru" else "ru", None
+        if agent is None and event in ("strike", "losses", "shootdown") and (owned := _SIDE_HIT.search(sentence)) is not None:
+            # "Russian artillery struck a Ukrainian ammunition depot in X": what was hit is the other side's
+            return "claim", "ua" if owned.group(1) == "russian" else "ru", None
+        if agent is None and event == "control" and (beaten := _SIDE_REPELLED.search(sentence)) is not None:
+            # "border guards say they repelled a Russian raid near X": the side beaten back is the teller's foe
+            return "claim", "ua" if beaten.group(1) == "russian" else "ru", None
         if agent is not None and event == "control" and (WITHDRAW.search(sentence) or LEFT.search(orig)) and not forced \
                 and not STILL_HOLDS.search(sentence) and not _mentions_other_side_withdrawing(sentence, orig, actors, agent.actor.side):
             return "confirmation", agent.actor.side, agent.actor.name  # "Ukraine's army has pulled units back from X"
@@ -614,6 +631,20 @@ _CONCEDED = re.compile(r"\b(?:acknowledg(?:ed|es)|admit(?:ted|s)|conced(?:ed|es)
 # The speaker's word for the other side: "the occupiers entered", "200 occupants had infiltrated".
 _ENEMY_EN = re.compile(r"\b(?:occupants|occupiers|invaders|the enemy|enemy (?:troops|forces|units|soldiers|infantry|assault groups?))\b[^,;]{0,30}$")
 _ATTACK_BY = re.compile(r"\b(?:attacks?|shelling|strikes?|bombardment|fire|shells|drones?) (?:of|by|from) (?:the )?$|\b(?:due to|after|by) (?:the )?$")
+# "struck a Ukrainian fuel depot", "destroyed two Russian armoured vehicles", "intercepted 14 Ukrainian drones": the
+# side named after a strike's verb is what was hit, not who tells of it
+_HIT_OBJECT_BEFORE = re.compile(r"\b(?:struck|hit|hits|strikes|destroyed|destroying|destroys|shelled|intercepted|downed|shot down|"
+                                r"eliminated|targeted|sank|sunk|neutrali[sz]ed|wiped out|(?:to )?clear) "
+                                r"(?:(?:a|an|the|two|three|four|five|six|seven|eight|nine|ten|several|dozens of|\d[\d,]*|"
+                                r"(?:more than|over|up to|about|at least) \d[\d,]*) )?$")
+# "Russian troops shelled the village, damaging a church": a town or its people hit, told by the side that was hit
+_SIDE_HIT = re.compile(r"\b(?:struck|hit|destroyed|destroying|shelled|intercepted|downed|shot down|eliminated|targeted|sank|neutrali[sz]ed|wiped out) "
+                       r"(?:(?:a|an|the|two|three|four|five|six|several|\d[\d,]*) )?(?:[\w-]+ )?(ukrainian|russian)\b")
+_SIDE_REPELLED = re.compile(r"\b(?:repelled|repulsed|repel|repels|beat back|fought off|thwarted|foiled) (?:an? |the |two |three |four |five |\d+ )?"
+                            r"(?:[\w-]+ )?(russian|ukrainian) (?:[\w-]+ )?(?:raids?|attacks?|assaults?|incursions?|attempts?|counterattacks?|"
+                            r"offensives?|groups?|units?|troops|forces)\b")
+_CIVIL_HIT = re.compile(r"\b(?:shelled|struck|hit|attacked|bombed|dropped \w+ (?:[\w-]+ ){0,2}bombs on) (?:the |a )?(?:[\w-]+ )?"
+                        r"(?:village|town|city|settlement|homes?|houses?|residential|school|church|hospital|civilians?|market)\b")
 _HARM_EN = re.compile(r"\b(?:injur\w*|wounded|killed|killing|died|damaged|destroyed|hospitali[sz]ed)\b")
 _LOST_AFTER = re.compile(r"\s*(?:['’]s? losses|(?:has |have |had )?(?:already |reportedly )?lost\b|(?:за \w+ )?(?:втратил\w*|потерял\w*|потеряли)\b)")
 _PARTY_CLAIMS_THAT = re.compile(
