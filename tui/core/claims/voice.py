@@ -637,12 +637,14 @@ _HIT_OBJECT_BEFORE = re.compile(r"\b(?:struck|hit|hits|strikes|destroyed|destroy
                                 r"eliminated|targeted|sank|sunk|neutrali[sz]ed|wiped out|(?:to )?clear) "
                                 r"(?:(?:a|an|the|two|three|four|five|six|seven|eight|nine|ten|several|dozens of|\d[\d,]*|"
                                 r"(?:more than|over|up to|about|at least) \d[\d,]*) )?$")
-# "Russian troops shelled the village, damaging a church": a town or its people hit, told by the side that was hit
+# "Russian artillery struck a Ukrainian depot": the side of what was hit (its foe tells of the hit)
 _SIDE_HIT = re.compile(r"\b(?:struck|hit|destroyed|destroying|shelled|intercepted|downed|shot down|eliminated|targeted|sank|neutrali[sz]ed|wiped out) "
                        r"(?:(?:a|an|the|two|three|four|five|six|several|\d[\d,]*) )?(?:[\w-]+ )?(ukrainian|russian)\b")
+# "repelled a Russian raid": the side of what was beaten back
 _SIDE_REPELLED = re.compile(r"\b(?:repelled|repulsed|repel|repels|beat back|fought off|thwarted|foiled) (?:an? |the |two |three |four |five |\d+ )?"
                             r"(?:[\w-]+ )?(russian|ukrainian) (?:[\w-]+ )?(?:raids?|attacks?|assaults?|incursions?|attempts?|counterattacks?|"
                             r"offensives?|groups?|units?|troops|forces)\b")
+# "Russian troops shelled the village, damaging a church": a town or its people hit, told by the side that was hit
 _CIVIL_HIT = re.compile(r"\b(?:shelled|struck|hit|attacked|bombed|dropped \w+ (?:[\w-]+ ){0,2}bombs on) (?:the |a )?(?:[\w-]+ )?"
                         r"(?:village|town|city|settlement|homes?|houses?|residential|school|church|hospital|civilians?|market)\b")
 _HARM_EN = re.compile(r"\b(?:injur\w*|wounded|killed|killing|died|damaged|destroyed|hospitali[sz]ed)\b")
