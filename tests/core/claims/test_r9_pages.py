@@ -93,3 +93,22 @@ def test_the_side_hit_names_the_teller(sentence, want):
 ])
 def test_names_that_only_say_where_or_who(sentence, want):
     assert said(sentence, "2026-02-10") == want
+
+
+@pytest.mark.parametrize(("sentence", "want"), [
+    # a governor's "air defence engaged over the town" is a shootdown there
+    ("Над Белгородом сработала система ПВО, сообщил губернатор.", {("claim", "ru", "Belgorod")}),
+    ("Над Сумами відпрацювала ППО, повідомили в ОВА.", {("claim", "ua", "Sumy")}),
+    # footage described by its noun is evidence; Kyiv's troops shown in a part of the town answer a capture
+    ("Аналітики зазначили, що кадри від 5 березня показують українських військових у північних кварталах Куп'янська.",
+     {("denial", "other", "Kupiansk")}),
+    ("Аналітики ISW зазначили, що матеріали від 3 березня свідчать про просування росіян у південній частині Мирнограда.",
+     {("confirmation", "other", "Myrnohrad")}),
+    # no gain made, told in Kyiv's words
+    ("Речник угруповання наголосив, що ворогу не вдається оточити Покровськ.", {("denial", "ua", "Pokrovsk")}),
+    ("«Продвижение врага в самом Купянске не зафиксировано», — сказал Трегубов.", {("denial", "ua", "Kupiansk")}),
+    # the enemy destroyed there, in the passive
+    ("Противник був знищений у забудові на околиці Сіверська, повідомили в бригаді.", {("claim", "ua", "Siversk")}),
+])
+def test_russian_and_ukrainian_bulletins(sentence, want):
+    assert said(sentence, "2026-03-06") == want

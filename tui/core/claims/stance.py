@@ -128,7 +128,12 @@ _HALTED = rx(r"\b(?:stopped|halted|stalled|blunted|checked|repelled|repulsed|з�
 _PRESENCE = rx(
     r"\b(?:still|maintain\w*|remain\w*|hold\w*|in control|clearing|cleared|moving|striking|evacuating|patrolling|operating|continue to operate|in the (?:centre|center)|in central|"
     r"contested|present|зачища\w*|утримую\w*|тримають|перебува\w*|присутн\w*|досі|все ще|удерживают|находятся|"
-    r"присутству\w*|остаются|залишаються|в центре|в центрі|у центрі|на улицах|на вулицях)\b")
+    r"присутству\w*|остаются|залишаються|в центре|в центрі|у центрі|на улицах|на вулицях|"
+    # "shows Ukrainian soldiers in the northern districts of X", «у північних кварталах X»: there, in a part of the town
+    r"in (?:the )?(?:northern|southern|eastern|western|central)|"
+    r"(?:у|в) (?:північн|південн|східн|західн|центральн|северн|южн|восточн|западн)\w* (?:частин|част|квартал|район|мікрорайон|микрорайон)\w*)\b")
+# a side's own gain in a part of a town: «звільнили кілька кварталів», «відбили деякі позиції»
+_OWN_GAIN_CYR = re.compile(r"звільнил\w*|освободил\w*|відбил[аи]? (?:\w+ )?позиці\w*|отбил[аи]? (?:\w+ )?позици\w*")
 _ADVANCE = rx(r"\b(?:advanc\w*|captur\w*|occupied|occupies|seiz\w*|liberat\w*|recaptur\w*|retook|retak\w*|regain\w*|gained ground|breakthrough|(?:made|making|makes|make) (?:[\w-]+ ){0,2}progress|took|taken|entered|enters?|pushed into|deeper into|further into|broke into|takes?|gains|"
                # (not "the territory surrounding X", "the surrounding villages": where, not an encirclement)
                r"(?<!territory )(?<!territories )(?<!area )(?<!areas )(?<!villages )(?<!land )(?<!the )surround\w*|"
@@ -183,7 +188,9 @@ _UA_HELD_RU = rx(r"\bпод (?:\w+ )?контролем (?:всу|вооруже
 # What a Russian-language denial rejects in Kyiv's words: a Russian «захват» or «оккупация» of the place.
 _KYIV_DENIES_RU = rx(r"\b(?:захват\w*|оккупаци\w*|российск\w+ (?:войск|военн|подразделени|арми)\w*|россиян\w*|"
                      # «армия РФ так и не смогла взять X»: Moscow's own failure, which only Kyiv's media tell
-                     r"(?:арми\w*|войск\w*|вс) (?:рф|россии)\b)")
+                     r"(?:арми\w*|войск\w*|вс) (?:рф|россии)\b|"
+                     # «продвижение врага по X не зафиксировано»: the enemy's advance, as Kyiv's officials put it in Russian
+                     r"(?:продвижени|наступлени)\w* (?:врага|противника|оккупантов)\b)")
 _SEIZED_RU = rx(r"\b(?:захвати(?:л|ли|ла|ло)|захвачен\w*|оккупировал\w*|оккупирован[аоы]?\b)")
 _RU_FORCES_RU = rx(r"\b(?:российск\w+ (?:арми|войск|военн|подразделени|штурмовик|сил)\w*|(?:арми[яи]|войска|вс) (?:россии|рф)\b)")
 # Outcomes a party reports of its own action (not narration of a change of control).
@@ -1061,4 +1068,4 @@ def _defender_present(clause: str, actors: list[ActorMention]) -> bool:
     if not ua:
         return False
     tail = clause[ua[0].end:] if ua[0].end < len(clause) else ""
-    return bool(_PRESENCE.search(tail[:120])) and not _ADVANCE.search(tail[:80])
+    return bool(_PRESENCE.search(tail[:120])) and not _ADVANCE.search(tail[:80]) and not _OWN_GAIN_CYR.search(tail[:80])
