@@ -112,3 +112,18 @@ def test_names_that_only_say_where_or_who(sentence, want):
 ])
 def test_russian_and_ukrainian_bulletins(sentence, want):
     assert said(sentence, "2026-03-06") == want
+
+
+@pytest.mark.parametrize(("sentence", "want"), [
+    # a week ago is this war's news, not its history
+    ("Неделю назад подразделения группировки «Центр» заняли Новогродовку, сообщили в Минобороны.",
+     {("claim", "ru", "Novohrodivka")}),
+    ("Тиждень тому росіяни захопили Новогродівку, визнали в угрупованні.", {("confirmation", "ua", "Novohrodivka")}),
+    # the enemy being destroyed in a town, by its noun
+    ("У Покровську тривають пошуково-штурмові дії та ліквідація противника в міській забудові, повідомили в Генштабі.",
+     {("claim", "ua", "Pokrovsk")}),
+    # ... but the aftermath of a strike being dealt with is no loss
+    ("У Покровську тривають роботи з ліквідації наслідків удару, повідомили в ОВА.", {("claim", "ua", "Pokrovsk")}),
+])
+def test_recent_days_and_the_enemy_destroyed(sentence, want):
+    assert said(sentence, "2025-11-05") == want

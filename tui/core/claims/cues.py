@@ -1187,6 +1187,8 @@ LOSSES = rx(
     r"(?:втрат\w*+(?! (?:\w+ ){0,3}(?:міст|сел|селищ|населен|позиці|рубеж|територ|контрол)\w*)|потер[иья]\w*+(?! (?:\w+ ){0,3}(?:город|сел|посел|населенн|позици|рубеж|территор|контрол)\w*))|знищено|знищил\w*|уничтожил\w*|уничтожен\w*|ліквідован\w*|уничтожа(?:ют|ет)\b|ликвидиру(?:ют|ет)\b(?! (?:[\w-]+ ){0,2}(?:огонь|огня|возгорани|пожар|последстви|очаг))|ликвидировал\w*(?!\w)(?! (?:[\w-]+ ){0,2}(?:огонь|огня|возгорани|пожар|последстви|очаг))|нанесл\w* поражени\w*|нанесено поражени\w*|"
     # «ліквідували 120 окупантів» (not «ліквідували наслідки»: the aftermath of a strike)
     r"(?:ліквідува|знешкоди|знешкодж)\w* (?:[\w'’-]+ ){0,3}(?:окупант|росіян|ворог|противник|загарбник|військов|солдат|штурмовик|дрг)\w*|"
+    # «тривають ... ліквідація противника в міській забудові»: the enemy's men being destroyed there, by its noun
+    r"(?:ліквідаці|знищенн|уничтожени|ликвидаци)\w* (?:[\w'’-]+ )?(?:противника|ворога|окупантів|оккупантов|врага|дрг)(?![\w'’-])|"
     # «Противник був знищений у забудові X»: the enemy's men destroyed there, in the passive
     r"(?:противник|ворог|окупанти|враг|оккупанты|диверсійн\w+ груп\w+|диверсионн\w+ групп\w+) (?:[\w'’-]+ )?(?:був|була|були|було|был|была|были|было) "
     r"(?:повністю |полностью )?(?:знищен\w*|уничтожен\w*|ліквідован\w*|ликвидирован\w*)|"
@@ -1361,7 +1363,7 @@ HISTORY = rx(
     r"(?:a|one|two|three|several|\d+) (?:years?|months?) (?:after|since) (?:[\w'’-]+ ){0,4}(?:captured|seized|took|fell|liberated|retook|recaptured|occupied|withdrew)\b|"
     r"(?<=\bin the )(?:early|first) (?:days|weeks|months) of the (?:full-scale )?(?:war|invasion)|before being (?:liberated|recaptured|retaken)|"
     r"had (?:previously|earlier|once) been (?:occupied|captured|held)|was first (?:captured|occupied)|previously occupied|"
-    r"previously (?:assessed|reported)|during (?:the|its|their) (?:russian )?occupation|під час окупації|во время оккупации|напомн\w*|нагадаємо|нагадуємо|роковин\w*|річниц\w*|годовщин\w*|рік тому|год назад|тижн\w* тому|тиждень тому|місяц\w* тому|недел\w* назад|месяц\w* назад|"
+    r"previously (?:assessed|reported)|during (?:the|its|their) (?:russian )?occupation|під час окупації|во время оккупации|напомн\w*|нагадаємо|нагадуємо|роковин\w*|річниц\w*|годовщин\w*|рік тому|год назад|місяц\w* тому|месяц\w* назад|"
     r"since the (?:start|beginning|outset) of the (?:full-scale )?(?:invasion|war|special military operation)|"
     r"since the (?:first|early) (?:days|weeks|months) of the (?:full-scale )?(?:war|invasion)|"
     r"з перших днів (?:повномасштабного |широкомасштабного )?(?:вторгнення|війни)|"
