@@ -127,3 +127,24 @@ def test_russian_and_ukrainian_bulletins(sentence, want):
 ])
 def test_recent_days_and_the_enemy_destroyed(sentence, want):
     assert said(sentence, "2025-11-05") == want
+
+
+@pytest.mark.parametrize(("sentence", "want"), [
+    # a front's past in a closing where-clause does not date the news
+    ("Ukrainian troops have retaken Zatyshshia, the Southern Defence Forces said, a rare gain on a front where Russia "
+     "has pushed forward for months.", {("claim", "ua", "Zatyshshia")}),
+    # ... but a strike told as lasting for months is still no strike of the day
+    ("Russian guns have shelled Kherson almost daily for months, the governor said.", set()),
+    # a mapping group's mark
+    ("DeepState has marked Sichneve as occupied on its map.", {("confirmation", "other", "Sichneve")}),
+    # a share of the town held, conceded by its defender
+    ("A Ukrainian commander admits Russians hold parts of Vovchansk", {("confirmation", "ua", "Vovchansk")}),
+    # no control, and a capture named in scorn, deny it
+    ('"There is no Russian control over Vovchansk as a whole," Trehubov said.', {("denial", "ua", "Vovchansk")}),
+    ("The so-called capture of Vilcha is nothing more than an attempt by the Russians to reach the village, Trehubov said.",
+     {("denial", "ua", "Vilcha")}),
+    # a side's light vehicles destroyed are its losses, told by its foe
+    ("Ukrainian drones destroyed a Russian fuel truck near Stavky, the brigade said.", {("claim", "ua", "Stavky")}),
+])
+def test_english_bulletins_and_wires(sentence, want):
+    assert said(sentence, "2026-03-12") == want

@@ -608,6 +608,8 @@ def rx(pattern: str) -> Cue:
 TAKE = re.compile(r"\b(?:took|taken|take|taking|takes|enters?|entering|controls?|loss of) "
                   # "the northeastern Ukrainian town of X", "the Russian-held city of Y": up to three words before the noun
                   r"(?:the (?:[\w'’-]+ ){0,3}(?:towns?|city|cities|villages?|settlements?) of )?[A-ZА-ЯІЇЄҐ]"
+                   # "have taken a dozen border villages since December, including X and Y": the villages named after
+                   r"|\b(?:took|taken|captured|seized|liberated) (?:[\w-]+ ){0,5}(?:villages|settlements|towns)\b[^,;.]{0,30}, including [A-ZА-ЯІЇЄҐ]"
                    # "had taken the whole of X", "took most of Y": a share of a town taken
                    r"|\b(?:took|taken|take|taking|takes) [\"“‘']?(?:the whole|all|most|much|half|the rest|the cent(?:re|er)) of "
                    r"(?:the (?:town|city|village) of )?[A-ZА-ЯІЇЄҐ]"
@@ -718,6 +720,8 @@ ABSENT = (r"(?:військ|військових|підрозділів|окуп
 NOT_SO_IN_FACT = r"(?:насправді|на самом деле|в действительности),? (?:це|это|все|усе|всё) (?:зовсім |совсем |далеко )?не так\b"
 DENIAL = rx(
     r"\b(?:denied|denies|deny|denying|refuted|refutes|refuting|rejected|rejects|dismissed|dismisses|falsely|(?<=\ba )lie\b|"
+    # "the so-called capture of X is nothing more than ...": the capture named in scorn
+    r"(?<=\bthe )so-called (?:[\"“'‘]?)(?:capture|liberation|seizure|encirclement|takeover)\b|"
     r"(?<!\bto )(?<!\bwill )(?<!\bwould )(?<!\bmay )(?<!\bcould )reject(?= (?:\w+['’]s |the |all |any )?(?:claims?|statements?|reports?|assertions?)\b)|"
     r"(?:was|were|is|are|has been|have been) (?:\w+ )?(?:contested|disputed) by|(?:(?<=ukraine )|(?<=kyiv )|(?<=russia )|(?<=moscow ))disput(?:es|ed)(?=[.,;]| (?:it|this|that|the claim)\b)|"
     # "the brigade does not confirm the capture of X": a party's refusal to concede its own town
@@ -787,7 +791,9 @@ DENIAL = rx(
 # Negations of control: a denial from a party to the fight; from an independent voice without
 # evidence words ("Russia does not control the city", an analyst says) only a hedge.
 NEGATED_CONTROL = rx(
-    r"\b(?:(?:does|did) not (?:\w+ly )?(?:control|hold)|(?<=\bdo )not (?:\w+ly )?(?:control|hold)|(?:have|has|had) no control (?:over|of)\b|(?<=\bno )longer (?:controls?|holds?)|(?:has|have|had) failed to (?:take|capture|seize|enter)|"
+    r"\b(?:(?:does|did) not (?:\w+ly )?(?:control|hold)|(?<=\bdo )not (?:\w+ly )?(?:control|hold)|(?:have|has|had) no control (?:over|of)\b|"
+    # "there is no Russian control over X as a whole"
+    r"(?:is|was) no (?:russian|ukrainian|enemy) control (?:over|of|in)\b|(?<=\bno )longer (?:controls?|holds?)|(?:has|have|had) failed to (?:take|capture|seize|enter)|"
     r"failed to (?:take|capture|seize|enter)|(?:(?:were|was) not|(?:were|was) un|(?:have|has) not been) able to (?:take|capture|seize|enter)\b|could not (?:take|capture|seize|enter)\b|"
     # "Russian forces (are) unable to capture X", "unable to gain a foothold in Y"
     r"\bunable to (?:take|capture|seize|enter|gain (?:a |any )?foothold|break into|storm)\b|"
@@ -1057,6 +1063,9 @@ CONTROL = rx(
     r"присутн(?:ості|ость|ости|ість) (?:[\w'’-]+ ){0,2}(?:військ|військових|войск|военных|окупант\w*|оккупант\w*)|presence of (?:russian |enemy )?(?:troops|forces|soldiers|units)\b|(?:russian|enemy|occupant|occupiers?['’]?) presence(?: in\b|(?= there\b|[.,;!]|$))|"
     # the enemy's flag torn down in a place: held against it
     + FLAG_TORN_DOWN + r"|refus\w* to (?:concede|admit|accept) (?:defeat|the (?:loss|fall))|regroup\w* (?:[\w'’-]+ ){0,2}from|ordered (?:[\w'’-]+ ){0,4}to (?:leave|pull out of)\b|(?:залишається|залишаються|лишається|остается|остаются) (?:\w+ )?(?:українськ|украинск)\w*|"
+    # a mapping project's mark: "marked X as occupied"; a share held: "Russians hold parts of X"
+    r"marked (?:[\w'’-]+ ){0,3}as (?:occupied|captured|russian-controlled|under russian control)\b|"
+    r"(?:holds?|held) (?:about |around |over |nearly |almost |more than |roughly |some )?(?:parts|part|most|much|half|a third|two-thirds) of\b|"
     # headline grammar: "Kupiansk taken;", "troops push into", "flag over", "forces now hold"
     r"(?<=claims )(?:russian|ukrainian) (?:troops|forces|soldiers|units) (?:are |now )?(?:in|inside)\b|(?<=[a-z] )taken(?=\s*(?:[;:—–]|$))|(?:has|have|had) been (?:fully |completely )?taken\b(?! (?:into|to|away|off|out|up|over|part|place|prisoners?|hostages?|captive))|"
     r"(?:was|were) (?:fully|completely) taken\b|(?:completely|fully) cleared\b|"
@@ -1167,6 +1176,9 @@ _CASUALTIES = r"(?<!\bno )(?<!\bwithout )(?<!\bany )casualties"
 LOSSES = rx(
     r"\b(?:" + _CASUALTIES + r"|(?<!avoid )(?<!avoiding )(?<!minimi[sz]e )(?<!prevent )losses|(?:lost|losing) (?:up to |about |around |over |more than |approximately |nearly |almost |roughly |some |at least )?\d[\d,]*|(?:killed|eliminated|destroyed|neutrali[sz]ed|liquidated) (?:up to |about |over |more than |approximately |nearly |almost |roughly |some |at least )?\d[\d,]* (?:\w+ ){0,2}(?:soldiers|servicemen|troops|fighters|personnel|occupiers|invaders)|"
     r"(?:defeated|routed) (?:the )?(?:formations|units|manpower|personnel|groups)\b|"
+    # a side's light vehicles: "destroyed a Russian ammunition truck", "two enemy buggies"
+    r"(?:destroyed|knocked out|disabled) (?:a |an |two |three |four |five |several |\d+ )?(?:russian|ukrainian|enemy) (?:[\w-]+ ){0,2}"
+    r"(?:trucks?|buggies|buggy|motorcycles?|pickups?|vans?|quad bikes?|cars?)\b|"
     r"(?:destroyed|knocked out|disabled) (?:\d+ |a |an |two |three |several )?(?:\w+ ){0,2}(?<!oil )(?<!fuel )(?<!storage )(?<!water )"
     r"(?:tanks?|armou?red vehicles?|(?:armou?red|combat|fighting) vehicle|vehicles|equipment|howitzers?|artillery systems?|positions|"
     # "destroyed a Ukrainian Patriot system", "two HIMARS launchers"

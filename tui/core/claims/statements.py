@@ -1170,6 +1170,7 @@ def _sentence_statements(sentence: str, local: list[tuple[Mention, int, int]], s
         return []  # «взятие X открыло бы дорогу на Y», «це дозволило б...»: what would follow, nothing taken
     goal = GOAL.search(sentence)
     if goal and not _goal_excepted(sentence, goal) and not FOILED.search(sentence, goal.end()) \
+            and not (sentence.startswith("the so-called ") and DENIAL.search(sentence, 0, goal.start())) \
             and not _THWARTED_AFTER.search(sentence, goal.end()) and not STILL_HOLDS.search(sentence, 0, goal.start()) \
             and not (not sentence.isascii() and (held := UNDER_SIDE_CYR.search(sentence, 0, goal.start())) is not None
                      and holder_side(held) == "ua") \

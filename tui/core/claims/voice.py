@@ -529,6 +529,10 @@ def stance_and_side(sentence: str, orig: str, event: str, speaker: ActorMention 
         # "Russian troops also shelled the village of X, damaging a church, the governor said": the troops
         # opening the sentence are who fired, not who tells it; the side hit tells it
         return "claim", "ua" if side == "ru" else "ru", None
+    if side is None and event == "control" and actors and actors[0].actor.side == "other" and actors[0].actor.rank >= 2 \
+            and actors[0].start <= 4 and (mark := _MARKED_AS.search(sentence)) is not None and mark.start() > actors[0].end:
+        # "DeepState ... marked X as occupied": the mapping group's own finding
+        return "confirmation", "other", actors[0].actor.name
     if side is None:
         hit = [a for a in actors if a.actor.side in ("ru", "ua") and event in ("strike", "losses", "shootdown")
                and _HIT_OBJECT_BEFORE.search(sentence, max(0, a.start - 30), a.start)]
@@ -640,6 +644,7 @@ _HIT_OBJECT_BEFORE = re.compile(r"\b(?:struck|hit|hits|strikes|destroyed|destroy
 # "Russian artillery struck a Ukrainian depot": the side of what was hit (its foe tells of the hit)
 _SIDE_HIT = re.compile(r"\b(?:struck|hit|destroyed|destroying|shelled|intercepted|downed|shot down|eliminated|targeted|sank|neutrali[sz]ed|wiped out) "
                        r"(?:(?:a|an|the|two|three|four|five|six|several|\d[\d,]*) )?(?:[\w-]+ )?(ukrainian|russian)\b")
+_MARKED_AS = re.compile(r"\bmarked (?:[\w'’-]+ ){0,3}as (?:occupied|captured|russian-controlled|under russian control)\b")
 # "repelled a Russian raid": the side of what was beaten back
 _SIDE_REPELLED = re.compile(r"\b(?:repelled|repulsed|repel|repels|beat back|fought off|thwarted|foiled) (?:an? |the |two |three |four |five |\d+ )?"
                             r"(?:[\w-]+ )?(russian|ukrainian) (?:[\w-]+ )?(?:raids?|attacks?|assaults?|incursions?|attempts?|counterattacks?|"
