@@ -148,3 +148,20 @@ def test_recent_days_and_the_enemy_destroyed(sentence, want):
 ])
 def test_english_bulletins_and_wires(sentence, want):
     assert said(sentence, "2026-03-12") == want
+
+
+@pytest.mark.parametrize(("sentence", "want"), [
+    # a governor's tally: whose drones says whose governor, even over a region named by its Ukrainian oblast
+    ("Air defence intercepted 11 Ukrainian drones over the Zaporozhye region overnight, the governor's office said.",
+     {("claim", "ru", None)}),
+    # the target used by the other side's army: the ministry hitting it is the other side's
+    ("Missile troops struck fuel depots used by the Ukrainian army in 60 areas, according to the ministry.", {("claim", "ru", None)}),
+    # Moscow's bulletin counts by its battlegroups' areas
+    ('"The enemy lost up to 300 servicemen in the battlegroup\'s area of responsibility," the commander said.',
+     {("claim", "ru", None)}),
+    # the side that opens the sentence did the destroying
+    ("Ukrainian forces destroyed four enemy boats over the past day.", {("claim", "ua", None)}),
+    ("Russian forces lost 300 men over the day.", {("claim", "ua", None)}),
+])
+def test_tallies_with_no_settlement(sentence, want):
+    assert said(sentence, "2026-03-12") == want

@@ -1178,7 +1178,7 @@ LOSSES = rx(
     r"(?:defeated|routed) (?:the )?(?:formations|units|manpower|personnel|groups)\b|"
     # a side's light vehicles: "destroyed a Russian ammunition truck", "two enemy buggies"
     r"(?:destroyed|knocked out|disabled) (?:a |an |two |three |four |five |several |\d+ )?(?:russian|ukrainian|enemy) (?:[\w-]+ ){0,2}"
-    r"(?:trucks?|buggies|buggy|motorcycles?|pickups?|vans?|quad bikes?|cars?)\b|"
+    r"(?:trucks?|buggies|buggy|motorcycles?|pickups?|vans?|quad bikes?|cars?|boats?)\b|"
     r"(?:destroyed|knocked out|disabled) (?:\d+ |a |an |two |three |several )?(?:\w+ ){0,2}(?<!oil )(?<!fuel )(?<!storage )(?<!water )"
     r"(?:tanks?|armou?red vehicles?|(?:armou?red|combat|fighting) vehicle|vehicles|equipment|howitzers?|artillery systems?|positions|"
     # "destroyed a Ukrainian Patriot system", "two HIMARS launchers"

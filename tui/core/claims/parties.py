@@ -62,7 +62,9 @@ _LAND_AFTER = re.compile(r"\s+(?:[\w-]+\s+){0,2}(?:region|oblast|province|border
 # "the encirclement of Ukrainian forces": troops a ministry speaks of (not "the Ministry of Defence of Ukraine").
 _OBJECT_OF = re.compile(r"(?<!Defence )(?<!Defense )(?<!Forces )(?<!Staff )(?<!Service )(?<!Guard )\bof (?:the )?$|"
                         # "hit a Ukrainian army depot": what was struck, not who speaks
-                        r"\b(?:hit|struck|destroyed|targeted) (?:a |an |the )?$")
+                        r"\b(?:hit|struck|destroyed|targeted) (?:a |an |the )?$|"
+                        # "energy facilities used by the Ukrainian army": whose the target was
+                        r"\b(?:used|operated) by (?:the )?$")
 _ITS_FORCES = re.compile(r"\bits (?:forces|troops|units|soldiers|army)\b")
 _SUBJECT_TROOPS = re.compile(r"\W*(?:[A-Z][\w ,]{0,30}?,\s*)?(Russian|Ukrainian) (?:[\w-]+ )?(?:forces|troops|units|soldiers|army|servicemen)\b")
 _RU_STAFF_CLUE = re.compile(r"Gerasimov|Russia['’]s General Staff|Russian General Staff|Генштаб\w* (?:ВС РФ|ВС России|России)|Герас[иі]мов")
@@ -98,6 +100,8 @@ _MINISTRY_CAPTURE = re.compile(r"\b(?:(?:its|their) |(?<=said ))(?:assault )?(?:
                                # "said its forces had struck a Ukrainian fuel depot": the ministry's army hitting Kyiv's
                                r"\b(?:its|their) (?:forces|troops|units|drones|aircraft) (?:have |had |has )?(?:also )?(?:struck|hit|destroyed|targeted) "
                                r"(?:a |an |the |two |three |\d+ )?Ukrainian\b|"
+                               # "struck energy facilities used by the Ukrainian army": the ministry's army hitting Kyiv's
+                               r"\b(?:used|operated) by the Ukrainian (?:army|armed forces|military)\b|"
                                # "the ministry also said it had captured the village of X": the ministry speaks of its army as "it"
                                r"(?<=said )(?:that )?it (?:had |has )?(?:also |now )?(?:captured|seized|taken control|took control|gained control|liberated)\b|"
                                # "seven villages were taken": a capture counted in the passive is the attacker's tally

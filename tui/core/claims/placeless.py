@@ -183,6 +183,8 @@ _TARGET_HIT_TOLD = gated(re.compile(
                                r"headquarters|positions|command posts?|arsenals?|bases?)\b"))
 
 
+# "Ukrainian forces destroyed five enemy boats": the side that opens the sentence did it
+_DOER_VERB = re.compile(r" (?:have |has |had )?(?:also )?(?:destroyed|eliminated|sank|sunk|shot down|downed|neutrali[sz]ed|wiped out)\b")
 _ENEMY_LOST_UP_TO = re.compile(r"^\W*(?:(?i:over|in|during) the (?:past|last) (?:day|24 hours|week),? )?(?:[Tt]he )?enemy (?:also )?lost up to \d[\d,]* (?:servicemen|troops|personnel|soldiers|men)\b")
 _RAID_GROUP_DOWN = re.compile(r"\b(?:sabotage|reconnaissance|infiltration|landing) (?:and [\w-]+ )?groups? (?:was|were|has been|have been|had been) "
                               r"(?:\w+ )?(?:eliminated|destroyed|neutrali[sz]ed|liquidated|wiped out)\b|"
@@ -295,7 +297,8 @@ _RUNNING_TOTAL = re.compile(r"\bsince the (?:beginning|start) of\b|\bin total\b|
 _SIDE_KILLED = re.compile(r"\b(?:eliminated|killed|destroyed|neutrali[sz]ed|liquidated|wiped out) (?:up to |about |over |more than |some |at least )?"
                           r"\d[\d,]* (Russian|Ukrainian) (?:servicemen|soldiers|troops|fighters|personnel|militants|nationalists)\b")
 # ("Russian losses over the past day amounted to", "Ukrainian losses in the area of responsibility of the Zapad group amounted to")
-_GROUP_ZONE_EN = re.compile(r"\b(?:zone|area) of responsibility of the (?:[\w-]+ ){1,2}group\b", re.IGNORECASE)
+_GROUP_ZONE_EN = re.compile(r"\b(?:zone|area) of responsibility of the (?:[\w-]+ ){1,2}group\b|"
+                            r"\bbattle ?group['’]s (?:zone|area) of responsibility\b", re.IGNORECASE)
 _SIDE_LOSSES = re.compile(r"\W*(?:(?:[Oo]ver|[Ii]n|[Dd]uring) the (?:past|last) (?:day|24 hours|week|month),? )?(?:[Tt]he )?(Russian|Ukrainian) (?:[\w-]+ )?losses (?:(?:over|in|during|for) [^.;,]{3,70}? )?"
                           r"(?:amounted|totall?ed|reached|were|came to|stood at)\b[^.;]*\d")
 _OWN_AIR_DEFENCE = re.compile(r"\b(Russian|Russia['’]s|Moscow['’]s|Ukrainian|Ukraine['’]s|Kyiv['’]s) (?i:air[- ]defen[cs]es?)\b|"
@@ -670,6 +673,10 @@ def placeless_statements(sentence: str, story: StoryFacts | None, default_side: 
         # "Ukrainian defenders repulsed four enemy attacks", «ВСУ отразили 5 атак врага», told by nobody:
         # the side's own bulletin, as for a named place, whatever the language it is written in
         side, name, named = agent.actor.side, None, False
+    elif event == "shootdown" and speaker is not None and speaker.actor.side == "local" \
+            and (downed := _DOWNED_OF_SIDE.search(sentence)) is not None:
+        # "air defence intercepted 14 Ukrainian drones over the region, the governor's office said": whose drones says whose governor
+        side, name, named = ("ru" if downed.group(1).lower().startswith("ukrain") else "ua"), speaker.actor.name, True
     elif speaker is not None and speaker.actor.side == "local" and event == "strike" and not sentence.isascii() \
             and (hit := _ATTACKER_CYR.search(sentence)) is not None:
         # «губернатор сообщил об ударе ВСУ по ...»: the side that was hit reports the harm, whichever region he heads
@@ -714,7 +721,8 @@ def placeless_statements(sentence: str, story: StoryFacts | None, default_side: 
             and not any(a.actor.side == "other" for a in actors):
         # "shot down two HIMARS rockets and 40 fixed-wing drones", "downed 30 Shaheds": only one side fires these
         side, name, named = shooter, None, False
-    elif event in ("losses", "shootdown") and speaker is None and actors and actors[0].start <= 12 and actors[0].actor.rank >= 2 \
+    elif event in ("losses", "shootdown") and speaker is None and actors and actors[0].start <= 12 and (
+            actors[0].actor.rank >= 2 or _DOER_VERB.match(sentence, actors[0].end) is not None) \
             and actors[0].actor.side in ("ru", "ua") and not any(a.actor.side == "other" for a in actors):
         # "Battlegroup Yug ... eliminated 380 soldiers", "The air force destroyed 30 drones": a grouping or
         # service opening the bulletin's line tells its own kills
