@@ -165,3 +165,19 @@ def test_english_bulletins_and_wires(sentence, want):
 ])
 def test_tallies_with_no_settlement(sentence, want):
     assert said(sentence, "2026-03-12") == want
+
+
+@pytest.mark.parametrize(("sentence", "want"), [
+    # a closing which-clause about the region's lot does not make the tally a lasting state
+    ("The ministry said nine drones were downed over Belgorod region, which is subjected to almost daily Ukrainian attacks.",
+     {("claim", "ru", None)}),
+    # villages shelled by the troops opening the sentence: the side that was hit tells it
+    ("He said Ukrainian forces had shelled about 12 villages over the day.", {("claim", "ru", None)}),
+])
+def test_tallies_told_around_them(sentence, want):
+    assert said(sentence, "2026-03-12") == want
+
+
+def test_the_other_sides_army_struck_is_no_claim_of_the_side_hit():
+    got = said("Over the day, Ukraine's Air Force struck seven areas where Russian personnel were concentrated.", "2026-03-12")
+    assert ("claim", "ru", None) not in got

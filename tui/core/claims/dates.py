@@ -100,7 +100,9 @@ BACKGROUND_ASIDE = re.compile(r", (?:which |that |the |a |an |[\w-]+['’]s )?[^
                                r"liberated|invaded|retaken|recaptured)\b[^,;.()]{0,40}?\b(?:in|since) (?:[A-Za-z]+\.? )?(?:19|20)\d\d,(?=\s*\w)")
 _WHERE_ASIDE = re.compile(r", where [^,;.]{0,120},(?=\s*\w)|"
                           # "..., in a rare gain on a front where Russia has been advancing for months.": the front's past
-                          r"(?<=\w) where [^,;.]{0,120}[.!]?$")
+                          r"(?<=\w) where [^,;.]{0,120}[.!]?$|"
+                          # "... over the Belgorod region, which is subjected to nearly daily attacks.": the region's lot
+                          r", which (?:is|are|has been|have been) [^,;.]{0,120}[.!]?$")
 
 
 def is_history(sentence: str, story_date: float | None) -> bool:
@@ -112,7 +114,7 @@ def is_history(sentence: str, story_date: float | None) -> bool:
         # an aside in brackets dates a name or a fact beside the event, not the event:
         # «освободили Дзержинск (с 2016 года киевские власти называют его Торецк)»
         sentence = _ASIDE.sub(" ", sentence)
-    if " where " in sentence:
+    if " where " in sentence or ", which " in sentence:
         # "near the border, where saboteurs crossed in May, troops took X": the date is the place's past
         sentence = _WHERE_ASIDE.sub(" ", sentence)
     if ", " in sentence and BACKGROUND_ASIDE.search(sentence):

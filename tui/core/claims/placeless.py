@@ -183,6 +183,8 @@ _TARGET_HIT_TOLD = gated(re.compile(
                                r"headquarters|positions|command posts?|arsenals?|bases?)\b"))
 
 
+_SIDE_NAMED = re.compile(r"\b(?:Russian|Ukrainian|Russia['’]s|Ukraine['’]s|enemy)\b")
+_STRUCK_VERB = re.compile(r" (?:have |has |had )?(?:also |again )?(?:shelled|struck|attacked|bombed|fired (?:at|on))\b")
 # "Ukrainian forces destroyed five enemy boats": the side that opens the sentence did it
 _DOER_VERB = re.compile(r" (?:have |has |had )?(?:also )?(?:destroyed|eliminated|sank|sunk|shot down|downed|neutrali[sz]ed|wiped out)\b")
 _ENEMY_LOST_UP_TO = re.compile(r"^\W*(?:(?i:over|in|during) the (?:past|last) (?:day|24 hours|week),? )?(?:[Tt]he )?enemy (?:also )?lost up to \d[\d,]* (?:servicemen|troops|personnel|soldiers|men)\b")
@@ -747,6 +749,16 @@ def placeless_statements(sentence: str, story: StoryFacts | None, default_side: 
         # "the enemy's losses in the zone of responsibility of the Southern group amounted to up to 190":
         # Moscow's bulletin counts by its groupings' zones
         side, name, named = "ru", None, False
+    elif event == "strike" and (speaker is None or speaker.actor.side not in ("ru", "ua", "other")) and actors \
+            and actors[0].actor.side in ("ru", "ua") and actors[0].actor.rank == 1 \
+            and (struck := _STRUCK_VERB.match(sentence, actors[0].end)) is not None \
+            and not any(a.actor.side != actors[0].actor.side for a in actors) \
+            and _SIDE_NAMED.search(sentence, struck.end()) is None:
+        # "Ukrainian forces had shelled about 10 villages, he said": the side hit tells of it (not "struck
+        # areas where Russian personnel were": what was hit is the other side's army, the striker's bulletin)
+        side, name, named = ("ua" if actors[0].actor.side == "ru" else "ru"), None, False
+        if speaker is not None:
+            name, named = speaker.actor.name, True
     elif (speaker is None or speaker.actor.side == "local") and _KYIV_WORDS_EN.search(sentence):
         # "the enemy launched 119 shelling attacks", "Russian invaders fired at four settlements":
         # in English only Kyiv's officials call Russia's forces so, so the tally is Kyiv's
