@@ -181,3 +181,16 @@ def test_tallies_told_around_them(sentence, want):
 def test_the_other_sides_army_struck_is_no_claim_of_the_side_hit():
     got = said("Over the day, Ukraine's Air Force struck seven areas where Russian personnel were concentrated.", "2026-03-12")
     assert ("claim", "ru", None) not in got
+
+
+@pytest.mark.parametrize(("sentence", "want"), [
+    # a part of a town names it even when its name is also a common word
+    ("Footage shows Ukrainian troops still operating in central Stepove, contrary to Russian milblogger claims that "
+     "Russian forces had cleared the village.", {("claim", "ru", "Stepove"), ("denial", "other", "Stepove")}),
+    # a hit told with "hit", a count of reports that is no speaker
+    ("Russian troops hit residential areas of two villages in the region, damaging nine houses.", {("claim", "ua", None)}),
+    ("Over the day Russian troops carried out 400 strikes on 12 settlements, and 25 reports of damage were received, "
+     "Ivan Fedorov reported.", {("claim", "ua", None)}),
+])
+def test_parts_of_towns_hits_and_counted_reports(sentence, want):
+    assert said(sentence, "2026-02-02") == want

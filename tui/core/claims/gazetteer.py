@@ -109,7 +109,10 @@ _SETTLEMENT_BEFORE = re.compile(r"(?:\b(?:[Vv]illages?|[Ss]ettlements?|[Hh]amlet
                                 r"населенн\w* пункт\w*|населённ\w* пункт\w*|населен\w* пункт\w*))\s*$")
 # "seized Sosnivka", «звільнили Сосновку»: verbs whose object is a place.
 _PLACE_CUE_BEFORE = re.compile(r"(?:\b(?:seized|captured|took|taken|liberated|entered|recaptured|retook|capture of|"
-                               r"liberation of|control of)|(?<![^\W\d_])(?:захопили|звільнили|взяли|увійшли в|"
+                               r"liberation of|control of|"
+                               # "in central Stepove", "on the northern outskirts of Stepove": a part of a place
+                               r"(?:central|northern|southern|eastern|western|north-?eastern|north-?western|south-?eastern|south-?western)|"
+                               r"(?:outskirts|edge|centre|center) of(?: the)?)|(?<![^\W\d_])(?:захопили|звільнили|взяли|увійшли в|"
                                r"освободили|заняли|вошли в|освобождение|захоплення|звільнення|освобождены|контроль над))\s+$", re.IGNORECASE)
 # What stands right before a place: a preposition, a verb taking a place, a list's comma or "and".
 _VARIANT_CUE_BEFORE = re.compile(r"(?:\b(?:in|near|of|at|to|from|towards?|around|outside|into|over|and|or|seized|captured|"

@@ -184,7 +184,7 @@ _TARGET_HIT_TOLD = gated(re.compile(
 
 
 _SIDE_NAMED = re.compile(r"\b(?:Russian|Ukrainian|Russia['’]s|Ukraine['’]s|enemy)\b")
-_STRUCK_VERB = re.compile(r" (?:have |has |had )?(?:also |again )?(?:shelled|struck|attacked|bombed|fired (?:at|on))\b")
+_STRUCK_VERB = re.compile(r" (?:have |has |had )?(?:also |again )?(?:shelled|struck|attacked|bombed|hit(?! by)|fired (?:at|on))\b")
 # "Ukrainian forces destroyed five enemy boats": the side that opens the sentence did it
 _DOER_VERB = re.compile(r" (?:have |has |had )?(?:also )?(?:destroyed|eliminated|sank|sunk|shot down|downed|neutrali[sz]ed|wiped out)\b")
 _ENEMY_LOST_UP_TO = re.compile(r"^\W*(?:(?i:over|in|during) the (?:past|last) (?:day|24 hours|week),? )?(?:[Tt]he )?enemy (?:also )?lost up to \d[\d,]* (?:servicemen|troops|personnel|soldiers|men)\b")
@@ -497,7 +497,7 @@ _HINT_GATE = StartsGate(_PLACELESS_WORD, _UNNAMED_TAKEN, _TAKEN_PASSIVE, _REGION
 _SPAN_OF_DAYS = re.compile(r"\b(?:in|over|during) (?:the )?(?:recent|past|last) (?:few |several )?(?:days|weeks|months)\b")
 # What a placeless strike must name beside its harm: the attack, its weapon or its attacker's aggression.
 _ATTACK_CUE = rx(r"(?:удар|обстр|атак|терор|дрон|бпла|безпілотн|беспилотн|ракет|снаряд|бомб|шахед|вибух|взрыв|прил[еіь]т|агрес|вогн|відкри\w* вогонь|открыл\w* огонь|огн|попал|попад|влуч|"
-                  r"скид|сброс|каб\b|били по|бил[аи]? по|shell|strik|struck|attack|drone|missile|bomb|rocket|fired|explosion|artiller|mortar|glide|shahed|debris|wreckage|uav|"
+                  r"скид|сброс|каб\b|били по|бил[аи]? по|shell|strik|struck|attack|\bhit\b|drone|missile|bomb|rocket|fired|explosion|artiller|mortar|glide|shahed|debris|wreckage|uav|"
                   # "were hit by enemy fire", "hit by the enemy": the fire is the enemy's, no fire broke out
                   r"(?:enemy|russian|hostile) fire|hit by the enemy)")
 _NO_HARM = rx(r"\b(?:никто не (?:пострадал|погиб|ранен)|ніхто не (?:постраждав|загинув)|без (?:постраждалих|пострадавших|жертв)|"

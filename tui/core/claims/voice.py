@@ -202,6 +202,8 @@ def find_speaker(sentence: str, actors: list[ActorMention]) -> ActorMention | No
     for verb in REPORT.finditer(sentence):
         if first is None and _IMPERSONAL.search(sentence, max(0, verb.start() - 16), verb.start()):
             continue  # "it is noted that troops gained ground": nobody is named as saying it
+        if first is None and verb.group() in ("claims", "reports") and _COUNTED_NOUN_BEFORE.search(sentence, max(0, verb.start() - 12), verb.start()):
+            continue  # "31 reports of damage were received, the governor reported": a noun counted; the speaker comes later
         if first is None and verb.group() in ("claim", "claims", "report", "reports") \
                 and sentence[verb.start() - 3:verb.start() - 1] in ("'s", "’s") and REPORT.search(sentence, verb.end()):
             continue  # "the ministry's claim to have taken X is premature, ISW said": a noun; the speaker comes later
@@ -232,6 +234,7 @@ def find_speaker(sentence: str, actors: list[ActorMention]) -> ActorMention | No
     return first
 
 
+_COUNTED_NOUN_BEFORE = re.compile(r"\b(?:\d[\d,]*|several|many|numerous|multiple|dozens of|hundreds of) $")
 # "repelled an attempt by Russian units to advance", "thwarted the enemy's bid to": the attempt foiled is no gain of the attacker
 _REPELLED_ATTEMPT = re.compile(r"\b(?:repel(?:s|led)?|repuls(?:e|es|ed)|thwart(?:s|ed)?|foil(?:s|ed)?|stopped|halted|beat back|fought off|fended off|disrupted) "
                                r"(?:an? |the |all |several |two |three |\d+ )?(?:[\w'’-]+ ){0,2}?(?:attempts?|bids?|efforts?) (?:by|of|to)\b")
