@@ -194,3 +194,18 @@ def test_the_other_sides_army_struck_is_no_claim_of_the_side_hit():
 ])
 def test_parts_of_towns_hits_and_counted_reports(sentence, want):
     assert said(sentence, "2026-02-02") == want
+
+
+@pytest.mark.parametrize(("sentence", "want"), [
+    # a side's service opening the sentence tells its own hit, wherever it landed
+    ("Units of the Unmanned Systems Forces also hit the Saratov refinery, according to the statement.", {("claim", "ua", "Saratov")}),
+    # ... while a governor tells the hit his region took
+    ("Ukrainian drones hit the Saratov refinery, the governor said.", {("claim", "ru", "Saratov")}),
+    # a boat of the other side sunk: the sinker's claim
+    ("The Navy said its sea drones had sunk a Russian landing boat off Chornomorske.", {("claim", "ua", "Chornomorske")}),
+    # the accuser speaks, not the accused
+    ("Russian-installed officials accuse Ukrainian forces of shelling Oleshky, where they say two civilians were killed.",
+     {("claim", "ru", "Oleshky")}),
+])
+def test_who_tells_a_strike(sentence, want):
+    assert said(sentence, "2026-02-02") == want

@@ -636,7 +636,7 @@ LEFT = re.compile(r"\bleft (?:the (?:town|city|village) of )?[A-ZА-ЯІЇЄҐ]"
 
 REPORT = rx(
     # (not "an attack which claimed a life", "claims the lives of two": a death toll, nobody speaking)
-    r"\b(?<!\bno )(?:said(?! to (?:be|have)\b)|says|say|(?<=, )saying|claiming(?= that\b)|(?:claimed(?<!\bthe claimed)(?<!\ba claimed)(?<!\ban claimed)|claims|claim)(?! (?:the |a |one |two |three |\d+ )?li(?:fe|ves)\b)|reported|reports|report|stated|states|announced|announces|"
+    r"\b(?<!\bno )(?:said(?! to (?:be|have)\b)|says|say|accus(?:e|es|ed|ing)(?= (?:[\w'’-]+ ){1,4}of\b)|(?<=, )saying|claiming(?= that\b)|(?:claimed(?<!\bthe claimed)(?<!\ba claimed)(?<!\ban claimed)|claims|claim)(?! (?:the |a |one |two |three |\d+ )?li(?:fe|ves)\b)|reported|reports|report|stated|states|announced|announces|"
     r"denied|denies|deny|confirmed(?! (?:russian |ukrainian |enemy )?(?:advances?|gains?|captures?|presence|reports?|positions?|territorial)\b)|(?:(?<=\bisw )|(?<=\)\s)|(?<=analysts )|(?<=institute )|(?<=think tank )|(?<=deepstate )|(?<=\bhas )|(?<=\bhave ))confirmed|confirms|confirm|acknowledged|acknowledges|admitted|admits|insisted|insists|asserted|asserts|assert|assessed|assesses|estimat(?:ed|es)(?= that\b)|declared|declares|"
     r"rejected|rejects|accused|accuses|dismissed|dismisses|refuted|refutes|wrote|writes|posted|told|informed|briefed|added|noted|conceded|concedes|concede(?= that\b)|acknowledge(?= that\b)|admit(?= that\b)|reveals|revealed|show(?:s|ed)? that|commented on|"
     # the speaker's emphasis is still the speaker's word, as «подчеркнул», «наголосив» below
@@ -694,7 +694,7 @@ HEDGE = rx(
     r"\b(?:официальн|офіційн)\w* (?:[\w-]+ ){0,5}?(?:пока |поки |ще |ещё |еще )?не (?:сообща|сообщ|повідомл|оголош|объявл|подтвержд|підтвердж)\w*)")
 
 # What a side's army hits of its foe's forces: "struck a Ukrainian fuel depot", "destroyed two Russian howitzers"
-FORCES_HIT = re.compile(r"\b(?:struck|hit|destroyed|destroying|targeted|eliminated|wiped out|intercepted|downed|shot down|sank) "
+FORCES_HIT = re.compile(r"\b(?:struck|hit|destroyed|destroying|targeted|eliminated|wiped out|intercepted|downed|shot down|sank|sunk) "
                          r"(?:(?:a|an|the|two|three|four|five|six|several|\d[\d,]*) )?(ukrainian|russian) (?:[\w-]+ ){0,2}"
                          r"(?:depots?|positions?|command posts?|troops|units|manpower|equipment|vehicles?|tanks?|howitzers?|launchers?|"
                          r"artillery|drones?|uavs?|boats?|radars?|warehouses?|headquarters|brigades?|forces|soldiers|servicemen|"

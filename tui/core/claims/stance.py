@@ -552,6 +552,10 @@ def revise(orig: str, low: str, voices: list[Voice], actors: list[ActorMention],
                     side, name = "ua", None  # «об оккупации речи не идёт»: only Kyiv denies a Russian capture
                 elif stance == "claim" or (stance == "denial" and side not in PARTIES and name != _EVIDENCE_VOICE):
                     side, name = language, None  # the state's own media speaking in its voice (footage keeps its own)
+            elif stance == "claim" and event == "strike" and (unit := next((a for a in actors if a.start <= 12), None)) is not None \
+                    and unit.actor.rank >= 2 and unit.actor.side in PARTIES and _UNIT_STRUCK.match(clause, unit.end) is not None:
+                # "Units of the Unmanned Systems Forces also hit the Ryazan refinery": a side's own service telling its hit
+                side, name = unit.actor.side, None
             elif stance == "claim" and event in ("strike", "shootdown") and (owned := FORCES_HIT.search(clause)) is not None:
                 # "Russian artillery struck a Ukrainian ammunition depot in X": the army's own hit on its foe's forces
                 side, name = ("ua" if owned.group(1).lower() == "russian" else "ru"), None
@@ -1027,6 +1031,7 @@ def _ua_holds(clause: str, actors: list[ActorMention]) -> bool:
 
 # An advance named by its noun, the party after it: «просування українських сил», "advances by Ukrainian forces".
 _ADVANCE_NOUN = re.compile(r"\b(?:просуванн\w*|просування|продвижени\w*|advances? (?:by|of)(?: the)?)\b")
+_UNIT_STRUCK = re.compile(r"\s(?:have |has |had )?(?:also |again )?(?:hit|struck|attacked|destroyed|targeted)\b")
 _NO_RUSSIANS = re.compile(r"\bthere (?:is|are|were|was) no (?:russian|enemy|occupant|occupier) ")
 # An attack that won nothing: "made no progress near X", "made no gains".
 _NO_GAIN = re.compile(r"\b(?:made|make|makes|making|achieved) [\"“'‘]?no[\"”'’]? (?:[\w-]+ ){0,2}(?:progress|gains|headway|advances)\b|"
