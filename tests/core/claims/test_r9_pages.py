@@ -209,3 +209,16 @@ def test_parts_of_towns_hits_and_counted_reports(sentence, want):
 ])
 def test_who_tells_a_strike(sentence, want):
     assert said(sentence, "2026-02-02") == want
+
+
+@pytest.mark.parametrize(("sentence", "want"), [
+    # Moscow's English -oye spellings of villages the gazetteer holds as -oe, and the other way round
+    ("Ukrainian artillery shelled Dneprorudnoye, damaging a school, Balitsky said.", {("claim", "ru", "Dniprorudne")}),
+    # «Отрадное» with its oblast named is that oblast's village
+    ("Подразделения группировки «Запад» освободили населенный пункт Отрадное Харьковской области.", {("claim", "ru", "Odradne")}),
+    ("Бойцы «Востока» освободили Отрадное Днепропетровской области.", {("claim", "ru", "Vidradne")}),
+    # a spelling the press uses for a Russian border town
+    ("Two injured as drone hits car in Russia's Graivoron, governor says", {("claim", "ru", "Grayvoron")}),
+])
+def test_moscows_and_the_presss_spellings(sentence, want):
+    assert said(sentence, "2025-11-20") == want
