@@ -222,3 +222,9 @@ def test_who_tells_a_strike(sentence, want):
 ])
 def test_moscows_and_the_presss_spellings(sentence, want):
     assert said(sentence, "2025-11-20") == want
+
+
+def test_a_condition_claims_nothing():
+    sentence = ("Russian war bloggers suggest that if Ukrainian defences around Kurakhove are breached, Russian forces "
+                "could advance towards Zaporizhzhia.")
+    assert said(sentence, "2024-11-28") == set()
