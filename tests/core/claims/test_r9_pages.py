@@ -228,3 +228,18 @@ def test_a_condition_claims_nothing():
     sentence = ("Russian war bloggers suggest that if Ukrainian defences around Kurakhove are breached, Russian forces "
                 "could advance towards Zaporizhzhia.")
     assert said(sentence, "2024-11-28") == set()
+
+
+@pytest.mark.parametrize(("sentence", "want"), [
+    # a bearing that places a road or a tree line places the event near the one town named
+    ("Ukrainian drones destroyed a Russian fuel truck on the road west of Dachenske, the brigade said.",
+     {("claim", "ua", "Dachenske")}),
+    ("Geolocated footage indicates that Russian forces recently advanced along a tree line west of Derylove.",
+     {("confirmation", "other", "Derylove")}),
+    # ... but with a village named first, the town after the bearing only says where that village is
+    ("Russian forces seized Yehorivka, southeast of Huliaipole, the ministry said.", {("claim", "ru", "Yehorivka")}),
+    # ... and a distance makes it only a reference point
+    ("Drones destroyed a Russian truck on the road 20 km west of Dachenske, the brigade said.", set()),
+])
+def test_bearings_from_the_one_town_named(sentence, want):
+    assert said(sentence, "2025-09-12") == want

@@ -699,6 +699,8 @@ _UNIT_WORD = gated(re.compile(r"[Bb]rigade|[Cc]orps|[Rr]egiment|[Bb]attalion|[Dd
 _UNIT_AFTER = re.compile(r"[»\"”]?\s+(?:[Bb]rigade|[Cc]orps|[Rr]egiment|[Bb]attalion|(?:border )?[Dd]etachment)\b|"
                          # «Третього армійського корпусу»: an ordinal spelt like a village, naming a unit
                          r"\s+(?:армійськ\w+|армейск\w+)\s+(?:корпус\w*)(?!\w)")
+# What a bearing can place that is no settlement: "the road west of X", "a tree line north of Y"
+_THING_LOCATED = re.compile(r"\b(?:road|highway|tree ?lines?|forest|woods|forest belts?|fields?|positions)\s+$")
 # "the commander of a brigade operating near X": where the unit stands
 _UNIT_OPERATING_BEFORE = re.compile(r"\b(?:[Bb]rigade|[Bb]attalion|[Rr]egiment|[Cc]orps|[Dd]etachment|[Uu]nit)s? (?:that is |which is )?"
                                     r"(?:operating|fighting|deployed|stationed|based|defending) (?:in|near|around|on|at|outside) (?:the )?$")
@@ -1236,7 +1238,12 @@ def _sentence_statements(sentence: str, local: list[tuple[Mention, int, int]], s
             # government (listed with other towns it is one of the places)
             continue
         if (mention.speaker or mention.locates) and not (
-                event == "strike" and mention.speaker and len(local) == 1 and _CITY_OFFICIAL_AFTER.match(orig, end)):
+                event == "strike" and mention.speaker and len(local) == 1 and _CITY_OFFICIAL_AFTER.match(orig, end)) and not (
+                # "destroyed a truck on the road west of X", "advanced along a tree line west of X": no other place
+                # is named, so the bearing places the event near X
+                len(local) == 1 and not mention.speaker and mention.distance_km is None and mention.relation.endswith(" of")
+                and _THING_LOCATED.search(orig, max(0, start - (mention.start - mention.rel_start) - 24),
+                                          start - (mention.start - mention.rel_start))):
             # "Kyiv denies", "the city, 104 km east of Kharkiv": who speaks, or only where (but a mayor
             # telling of a bomb that hit, with no other place named, tells of his own city)
             continue
