@@ -243,3 +243,11 @@ def test_a_condition_claims_nothing():
 ])
 def test_bearings_from_the_one_town_named(sentence, want):
     assert said(sentence, "2025-09-12") == want
+
+
+@pytest.mark.parametrize(("sentence", "want"), [
+    ("BBC Verify: video does show Russian soldiers in Zolotyi Kolodiaz", {("confirmation", "other", "Zolotyi Kolodiaz")}),
+    ("Pushilin: Russian units on the outskirts of Raigorodok", {("claim", "ru", "Raihorodok")}),
+])
+def test_headline_shapes(sentence, want):
+    assert said(sentence, "2025-10-02") == want

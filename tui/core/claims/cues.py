@@ -906,7 +906,7 @@ EVIDENCE = rx(
     r"footage (?:shows|showed|indicates|indicated|confirms|confirmed|revealed|reveals)|"
     r"(?:footage|videos?) (?:published|posted|shared|filmed|taken|recorded|from(?! (?:the )?(?:russia|ukrain|moscow|kyiv|kiev|ministry|defen|general staff|army|brigade)))"
     r" (?:[\w'’-]+ ){0,5}(?:shows?|showed|indicates?|indicated|confirms?|confirmed)\b|"
-    r"video (?:shows|showed|indicates|confirms)|"
+    r"video (?:shows|showed|indicates|confirms)|(?:video|footage|images) (?:does|did|do) (?:show|confirm)\b|"
     # footage an outsider checked: "Reuters verified footage showing", "videos verified by the BBC show"
     r"verified (?:[\w'’-]+ ){0,2}(?:footage|videos?|images|photos|imagery)|(?:footage|videos?|images|photos|imagery) (?:[\w'’-]+ ){0,2}verified by|"
     r"геолокован\w*|геолокува\w*|геолоцирован\w*|геолокаци\w*|геолокаці\w*|"
@@ -1063,6 +1063,8 @@ CONTROL = rx(
     r"присутн(?:ості|ость|ости|ість) (?:[\w'’-]+ ){0,2}(?:військ|військових|войск|военных|окупант\w*|оккупант\w*)|presence of (?:russian |enemy )?(?:troops|forces|soldiers|units)\b|(?:russian|enemy|occupant|occupiers?['’]?) presence(?: in\b|(?= there\b|[.,;!]|$))|"
     # the enemy's flag torn down in a place: held against it
     + FLAG_TORN_DOWN + r"|refus\w* to (?:concede|admit|accept) (?:defeat|the (?:loss|fall))|regroup\w* (?:[\w'’-]+ ){0,2}from|ordered (?:[\w'’-]+ ){0,4}to (?:leave|pull out of)\b|(?:залишається|залишаються|лишається|остается|остаются) (?:\w+ )?(?:українськ|украинск)\w*|"
+    # a headline's troops at a town's edge: "Pushilin: Russian units on the outskirts of X"
+    r"(?:troops|forces|units|soldiers) (?:are |were |now |already ){0,2}(?:on|at) the (?:outskirts|edge) of\b|"
     # a mapping project's mark: "marked X as occupied"; a share held: "Russians hold parts of X"
     r"marked (?:[\w'’-]+ ){0,3}as (?:occupied|captured|russian-controlled|under russian control)\b|"
     r"(?:holds?|held) (?:about |around |over |nearly |almost |more than |roughly |some )?(?:parts|part|most|much|half|a third|two-thirds) of\b|"
