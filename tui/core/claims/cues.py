@@ -693,6 +693,9 @@ HEDGE = rx(
     # nothing said officially yet: «официально об этом не сообщалось», «офіційно про це ще не повідомляли»
     r"\b(?:официальн|офіційн)\w* (?:[\w-]+ ){0,5}?(?:пока |поки |ще |ещё |еще )?не (?:сообща|сообщ|повідомл|оголош|объявл|подтвержд|підтвердж)\w*)")
 
+# The verb of a strike right after who struck: "Ukrainian forces had shelled ...", "units of X also hit ..."
+STRUCK_AFTER_SUBJECT = re.compile(r"\s(?:have |has |had )?(?:also |again )?"
+                                  r"(?:shelled|struck|attacked|bombed|destroyed|targeted|hit(?! by)|fired (?:at|on))\b")
 # What a side's army hits of its foe's forces: "struck a Ukrainian fuel depot", "destroyed two Russian howitzers"
 FORCES_HIT = re.compile(r"\b(?:struck|hit|destroyed|destroying|targeted|eliminated|wiped out|intercepted|downed|shot down|sank|sunk) "
                          r"(?:(?:a|an|the|two|three|four|five|six|several|\d[\d,]*) )?(ukrainian|russian) (?:[\w-]+ ){0,2}"

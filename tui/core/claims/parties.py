@@ -12,7 +12,7 @@ import functools
 import re
 
 from tui.core.claims.actors import Actor, ActorMention, find_actors
-from tui.core.claims.cues import LAND_BEFORE
+from tui.core.claims.cues import FORCES_HIT, LAND_BEFORE
 from tui.core.claims.stance import lang_side
 
 
@@ -97,15 +97,18 @@ _RU_MINISTRY_CLUE = re.compile(
 # Moscow's: Kyiv's captures are announced by its General Staff and brigades, and its ministry is named.
 _MINISTRY_CAPTURE = re.compile(r"\b(?:(?:its|their) |(?<=said ))(?:assault )?(?:forces|troops|units|soldiers|groups) (?:have |had |has |are |were )?(?:also |now )?"
                                r"(?:captured|took|taken|seized|gained control|liberated|making progress|made progress|advanced|encircled|pushed into|broke into|entered)\b|"
-                               # "said its forces had struck a Ukrainian fuel depot": the ministry's army hitting Kyiv's
-                               r"\b(?:its|their) (?:forces|troops|units|drones|aircraft) (?:have |had |has )?(?:also )?(?:struck|hit|destroyed|targeted) "
-                               r"(?:a |an |the |two |three |\d+ )?Ukrainian\b|"
                                # "struck energy facilities used by the Ukrainian army": the ministry's army hitting Kyiv's
                                r"\b(?:used|operated) by the Ukrainian (?:army|armed forces|military)\b|"
                                # "the ministry also said it had captured the village of X": the ministry speaks of its army as "it"
                                r"(?<=said )(?:that )?it (?:had |has )?(?:also |now )?(?:captured|seized|taken control|took control|gained control|liberated)\b|"
                                # "seven villages were taken": a capture counted in the passive is the attacker's tally
                                r"\b(?:villages|settlements|localities|towns) (?:were|have been|had been) (?:taken|captured|seized)\b")
+
+def _hits_kyivs_forces(orig: str) -> bool:
+    """Whether the sentence tells of a hit on Kyiv's army ("struck a Ukrainian fuel depot")."""
+    hit = FORCES_HIT.search(orig)
+    return hit is not None and hit.group(1).lower() == "ukrainian"
+
 
 _NAMING_ASIDE = re.compile(r"\((?:called|known as|named|renamed|which \w+ calls|the (?:Ukrainian|Russian) name)\b[^)]{0,60}\)")
 
@@ -225,7 +228,8 @@ def sentence_actors(orig: str, staff_side: str, east_side: str = "ru", ministry_
             sides = {"ru" if troops.group(1).lower().startswith("russ") else "ua"}
         # Moscow's words: the special military operation, Russian spellings, a tally of drones or losses.
         side = sides.pop() if len(sides) == 1 else "ru" if _RU_MINISTRY_CLUE.search(orig) else ministry_side or (
-            "ru" if staff_side == "ua" and _MINISTRY_CAPTURE.search(orig) else staff_side)
+            # ("said its forces had struck a Ukrainian fuel depot": the ministry's army hitting Kyiv's)
+            "ru" if staff_side == "ua" and (_MINISTRY_CAPTURE.search(orig) or _hits_kyivs_forces(orig)) else staff_side)
         found = [ActorMention(a.start, a.end, _MINISTRY[side]) if a.actor.name == "ministry" else a for a in found]
     if east_side == "ua":
         found = [ActorMention(a.start, a.end, _UA_EAST)

@@ -24,6 +24,7 @@ from tui.core.claims.cues import (
     SHOOTDOWN,
     STRIKE_HARM,
     STRIKE_RESULT,
+    STRUCK_AFTER_SUBJECT,
     WITHDRAW,
     StartsGate,
     gated,
@@ -184,7 +185,6 @@ _TARGET_HIT_TOLD = gated(re.compile(
 
 
 _SIDE_NAMED = re.compile(r"\b(?:Russian|Ukrainian|Russia['’]s|Ukraine['’]s|enemy)\b")
-_STRUCK_VERB = re.compile(r" (?:have |has |had )?(?:also |again )?(?:shelled|struck|attacked|bombed|hit(?! by)|fired (?:at|on))\b")
 # "Ukrainian forces destroyed five enemy boats": the side that opens the sentence did it
 _DOER_VERB = re.compile(r" (?:have |has |had )?(?:also )?(?:destroyed|eliminated|sank|sunk|shot down|downed|neutrali[sz]ed|wiped out)\b")
 _ENEMY_LOST_UP_TO = re.compile(r"^\W*(?:(?i:over|in|during) the (?:past|last) (?:day|24 hours|week),? )?(?:[Tt]he )?enemy (?:also )?lost up to \d[\d,]* (?:servicemen|troops|personnel|soldiers|men)\b")
@@ -751,7 +751,7 @@ def placeless_statements(sentence: str, story: StoryFacts | None, default_side: 
         side, name, named = "ru", None, False
     elif event == "strike" and (speaker is None or speaker.actor.side not in ("ru", "ua", "other")) and actors \
             and actors[0].actor.side in ("ru", "ua") and actors[0].actor.rank == 1 \
-            and (struck := _STRUCK_VERB.match(sentence, actors[0].end)) is not None \
+            and (struck := STRUCK_AFTER_SUBJECT.match(sentence, actors[0].end)) is not None \
             and not any(a.actor.side != actors[0].actor.side for a in actors) \
             and _SIDE_NAMED.search(sentence, struck.end()) is None:
         # "Ukrainian forces had shelled about 10 villages, he said": the side hit tells of it (not "struck

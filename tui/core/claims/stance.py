@@ -18,7 +18,7 @@ from __future__ import annotations
 import re
 
 from tui.core.claims.actors import ActorMention
-from tui.core.claims.cues import ATTEMPT_BEFORE, CAPTURE_RE, CONFIRM_VERB, CONTINUING, DENIAL, ENEMY, EVIDENCE, FIRE_SEEN, FLAG_TORN_DOWN, FOILED, FORCES_HIT, FREED_FROM, MOVED_BACK, MOVED_TO_BETTER, NO_COMMENT, NOT_LEFT_CYR, NOT_SO_IN_FACT, OWNED_BY, POSITIONS_NOT_LOST, REPORT, SITUATION_HELD_CYR, STILL_THERE, STRIKE_RESULT, WITHDRAW, Cue, rx, latin_text
+from tui.core.claims.cues import ATTEMPT_BEFORE, CAPTURE_RE, CONFIRM_VERB, CONTINUING, DENIAL, ENEMY, EVIDENCE, FIRE_SEEN, FLAG_TORN_DOWN, FOILED, FORCES_HIT, STRUCK_AFTER_SUBJECT, FREED_FROM, MOVED_BACK, MOVED_TO_BETTER, NO_COMMENT, NOT_LEFT_CYR, NOT_SO_IN_FACT, OWNED_BY, POSITIONS_NOT_LOST, REPORT, SITUATION_HELD_CYR, STILL_THERE, STRIKE_RESULT, WITHDRAW, Cue, rx, latin_text
 
 Voice = tuple[str, str, "str | None", str, int, int]
 PARTIES = ("ru", "ua")
@@ -553,7 +553,7 @@ def revise(orig: str, low: str, voices: list[Voice], actors: list[ActorMention],
                 elif stance == "claim" or (stance == "denial" and side not in PARTIES and name != _EVIDENCE_VOICE):
                     side, name = language, None  # the state's own media speaking in its voice (footage keeps its own)
             elif stance == "claim" and event == "strike" and (unit := next((a for a in actors if a.start <= 12), None)) is not None \
-                    and unit.actor.rank >= 2 and unit.actor.side in PARTIES and _UNIT_STRUCK.match(clause, unit.end) is not None:
+                    and unit.actor.rank >= 2 and unit.actor.side in PARTIES and STRUCK_AFTER_SUBJECT.match(clause, unit.end) is not None:
                 # "Units of the Unmanned Systems Forces also hit the Ryazan refinery": a side's own service telling its hit
                 side, name = unit.actor.side, None
             elif stance == "claim" and event in ("strike", "shootdown") and (owned := FORCES_HIT.search(clause)) is not None:
@@ -1031,7 +1031,6 @@ def _ua_holds(clause: str, actors: list[ActorMention]) -> bool:
 
 # An advance named by its noun, the party after it: «просування українських сил», "advances by Ukrainian forces".
 _ADVANCE_NOUN = re.compile(r"\b(?:просуванн\w*|просування|продвижени\w*|advances? (?:by|of)(?: the)?)\b")
-_UNIT_STRUCK = re.compile(r"\s(?:have |has |had )?(?:also |again )?(?:hit|struck|attacked|destroyed|targeted)\b")
 _NO_RUSSIANS = re.compile(r"\bthere (?:is|are|were|was) no (?:russian|enemy|occupant|occupier) ")
 # An attack that won nothing: "made no progress near X", "made no gains".
 _NO_GAIN = re.compile(r"\b(?:made|make|makes|making|achieved) [\"“'‘]?no[\"”'’]? (?:[\w-]+ ){0,2}(?:progress|gains|headway|advances)\b|"

@@ -987,6 +987,26 @@ def _goal_excepted(sentence: str, goal: re.Match[str]) -> bool:
                 and GOAL_EXCEPT.search(sentence, done.end(), goal.start()) is None)
 
 
+def _bearing_of_a_thing(orig: str, mention: Mention, start: int) -> bool:
+    """"on the road west of X", "along a tree line west of X": a bearing with no distance that places a
+    road or a tree line, not a settlement; with no other place named, the event is near X."""
+    if mention.speaker or mention.distance_km is not None or not mention.relation.endswith(" of"):
+        return False
+    rel_start = start - (mention.start - mention.rel_start)  # the bearing's start, in the sentence
+    return _THING_LOCATED.search(orig, max(0, rel_start - 24), rel_start) is not None
+
+
+def _moscow_held(mention: Mention, sentence: str, orig: str) -> bool:
+    """Russia proper, or the Dnipro's left bank in Kherson oblast, which Moscow holds as its own land is:
+    Kyiv holding there has a bridgehead (unless it "still" holds it against a claim to have cleared it).
+    Only a name no other oblast has, or the bank named, puts a place on the left bank."""
+    place = mention.place
+    if place.oblast not in UKRAINIAN_OBLASTS and place.oblast not in CRIMEA:
+        return True
+    return kherson_bank(place) == "left" and _STILL_HOLDING.search(sentence) is None \
+        and (_LEFT_BANK.search(orig) is not None or len(mention.candidates) == 1)
+
+
 _STILL_HOLDING = re.compile(r"\bstill\b|по-прежнему|досі|все ещё|все еще|все ще|як і раніше|продолжают удерживать|продовжують утримувати")
 _LEFT_BANK = re.compile(r"\b[Ll]eft bank\b|(?<!\w)(?:лів\w+|лев\w+) берег\w*")
 
@@ -1238,12 +1258,8 @@ def _sentence_statements(sentence: str, local: list[tuple[Mention, int, int]], s
             # government (listed with other towns it is one of the places)
             continue
         if (mention.speaker or mention.locates) and not (
-                event == "strike" and mention.speaker and len(local) == 1 and _CITY_OFFICIAL_AFTER.match(orig, end)) and not (
-                # "destroyed a truck on the road west of X", "advanced along a tree line west of X": no other place
-                # is named, so the bearing places the event near X
-                len(local) == 1 and not mention.speaker and mention.distance_km is None and mention.relation.endswith(" of")
-                and _THING_LOCATED.search(orig, max(0, start - (mention.start - mention.rel_start) - 24),
-                                          start - (mention.start - mention.rel_start))):
+                event == "strike" and mention.speaker and len(local) == 1 and _CITY_OFFICIAL_AFTER.match(orig, end)) \
+                and not (len(local) == 1 and _bearing_of_a_thing(orig, mention, start)):
             # "Kyiv denies", "the city, 104 km east of Kharkiv": who speaks, or only where (but a mayor
             # telling of a bomb that hit, with no other place named, tells of his own city)
             continue
@@ -1502,13 +1518,7 @@ def _sentence_statements(sentence: str, local: list[tuple[Mention, int, int]], s
     if len(voices) > 1 and event == "control" and "continu" in sentence:
         voices = _fighting_answers(voices, sentence)
     language = narrator_side(orig)
-    # (the Dnipro's left bank in Kherson oblast is held by Moscow as its own land is: Kyiv holding there has a
-    # bridgehead, unless it "still" holds it against a claim to have cleared it; only a name no other oblast
-    # has, or the bank named, puts the place there)
-    russian_soil = all((m.place.oblast not in UKRAINIAN_OBLASTS and m.place.oblast not in CRIMEA) or (
-        kherson_bank(m.place) == "left" and _STILL_HOLDING.search(sentence) is None
-        and (_LEFT_BANK.search(orig) is not None or len(Gazetteer.load().candidates(m.place.name)) == 1))
-        for m, _s, _e in local)
+    russian_soil = all(_moscow_held(m, sentence, orig) for m, _s, _e in local)
     voices = revise(orig, sentence, voices, actors, speaker, language, russian_soil)
     out: list[Statement] = []
     # A party "confirming" a capture with no troops of the other side named as doing anything: its own gain.

@@ -20,6 +20,7 @@ from tui.core.claims.cues import (
     CONFIRM_VERB,
     CONTINUING,
     CONTRADICTS,
+    FORCES_HIT,
     CONTROL,
     CONTROL_MORE,
     DENIAL,
@@ -543,12 +544,10 @@ def stance_and_side(sentence: str, orig: str, event: str, speaker: ActorMention 
                       and not FREED_FROM.search(sentence, max(0, a.start - 45), a.start)
                       and not _OF_BEFORE.search(sentence, max(0, a.start - 24), a.start)
                       and not _GERUND_OBJECT_BEFORE.search(sentence, max(0, a.start - 24), a.start)), None)
-        if agent is None and hit and len({a.actor.side for a in hit}) == 1:
-            # "his unit's drone operators destroyed a Russian infantry fighting vehicle near X": told by the foe of what was hit
-            return "claim", "ua" if hit[0].actor.side == "ru" else "ru", None
-        if agent is None and event in ("strike", "losses", "shootdown") and (owned := _SIDE_HIT.search(sentence)) is not None:
-            # "Russian artillery struck a Ukrainian ammunition depot in X": what was hit is the other side's
-            return "claim", "ua" if owned.group(1) == "russian" else "ru", None
+        if agent is None and event in ("strike", "losses", "shootdown") and (owned := FORCES_HIT.search(sentence)) is not None:
+            # "Russian artillery struck a Ukrainian ammunition depot in X", "his drone operators destroyed a Russian
+            # infantry fighting vehicle": what was hit is the other side's army, its foe tells of the hit
+            return "claim", "ua" if owned.group(1).lower() == "russian" else "ru", None
         if agent is None and event == "control" and (beaten := _SIDE_REPELLED.search(sentence)) is not None:
             # "border guards say they repelled a Russian raid near X": the side beaten back is the teller's foe
             return "claim", "ua" if beaten.group(1) == "russian" else "ru", None
@@ -644,9 +643,6 @@ _HIT_OBJECT_BEFORE = re.compile(r"\b(?:struck|hit|hits|strikes|destroyed|destroy
                                 r"eliminated|targeted|sank|sunk|neutrali[sz]ed|wiped out|(?:to )?clear) "
                                 r"(?:(?:a|an|the|two|three|four|five|six|seven|eight|nine|ten|several|dozens of|\d[\d,]*|"
                                 r"(?:more than|over|up to|about|at least) \d[\d,]*) )?$")
-# "Russian artillery struck a Ukrainian depot": the side of what was hit (its foe tells of the hit)
-_SIDE_HIT = re.compile(r"\b(?:struck|hit|destroyed|destroying|shelled|intercepted|downed|shot down|eliminated|targeted|sank|neutrali[sz]ed|wiped out) "
-                       r"(?:(?:a|an|the|two|three|four|five|six|several|\d[\d,]*) )?(?:[\w-]+ )?(ukrainian|russian)\b")
 _MARKED_AS = re.compile(r"\bmarked (?:[\w'’-]+ ){0,3}as (?:occupied|captured|russian-controlled|under russian control)\b")
 # "repelled a Russian raid": the side of what was beaten back
 _SIDE_REPELLED = re.compile(r"\b(?:repelled|repulsed|repel|repels|beat back|fought off|thwarted|foiled) (?:an? |the |two |three |four |five |\d+ )?"
