@@ -66,6 +66,22 @@ def test_chrome_captions_bylines_link_lists_and_a_repeated_title_are_dropped():
     ]
 
 
+def test_a_summary_opening_with_the_headline_between_a_place_and_a_link_label_repeats_it():
+    text = "\n\n".join([
+        "Kyiv says its troops still hold Siversk",
+        "Siversk — Kyiv says its troops still hold Siversk. Read more",
+        "Kyiv says its troops still hold Siversk… Continue reading",
+        "Lyman – Kyiv says its troops still hold Siversk, the governor added.",
+        "Shelling went on through the night.",
+    ])
+    assert clean_lines(text) == [
+        "Kyiv says its troops still hold Siversk",
+        # Not the headline again: it says more than the headline did.
+        "Lyman – Kyiv says its troops still hold Siversk, the governor added.",
+        "Shelling went on through the night.",
+    ]
+
+
 # -- dates ------------------------------------------------------------------------------------
 
 @pytest.mark.parametrize(("sentence", "story", "history"), [

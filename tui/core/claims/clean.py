@@ -222,6 +222,15 @@ def _key(line: str) -> str:
 
 
 _PUNCT = re.compile(r"[^\w\s]")
+# A feed's summary often opens with the headline again between a place and a link label:
+# "Siversk — <headline>. Read more" repeats the headline as surely as the bare line would.
+_PLACE_DASH = re.compile(r"^[^\W\d_][\w'’.-]*(?: [^\W\d_][\w'’.-]*){0,2} [—–] (?=\S)")
+_LINK_LABEL = re.compile(r"(?:[.…]|\s)\s*(?:read more|continue reading|read the full story|more)\W*$", re.IGNORECASE)
+
+
+def _bare_key(line: str) -> str:
+    """The key of a line without a place and a dash in front or a link label at its end."""
+    return _key(_LINK_LABEL.sub("", _PLACE_DASH.sub("", line)))
 
 
 def clean_lines(text: str) -> list[str]:
@@ -246,7 +255,7 @@ def clean_lines(text: str) -> list[str]:
         if len(line) < 3:
             continue
         key = _key(line)
-        if key in seen:
+        if key in seen or (seen and _bare_key(line) in seen):
             continue  # the headline repeated as the first line, or a pull quote
         seen.add(key)
         out.append(line)
