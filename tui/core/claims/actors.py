@@ -136,6 +136,8 @@ LEXICON: list[tuple[Actor, tuple[str, ...]]] = [
         r"(?:[Tt]he )?head of the (?:Russian|Moscow|Kremlin)-(?:installed|appointed|backed) (?:\w+ ){0,2}administration",
         r"(?:[Tt]he )?(?:Russian |local )?occupation (?:authorities|officials|administration|head)",
         "Vladimir Rogov", "Rogov",
+        # the pro-Russian underground in Ukraine's cities, which Russian agencies quote on strikes there
+        r"(?:[Tt]he )?pro-Russian underground", r"(?:[Aa] |[Tt]he )?pro-(?:Kremlin|Moscow|Russian) (?:proxy |separatist )?(?:leader|official|head|governor)\b", r"(?:[Пп]ророссийск|[Пп]роросійськ)\w+ (?:подпол|підпілл)\w*",
         r"(?:[Tt]he )?(?:governor|head) of (?:the )?(?:Kursk|Belgorod|Bryansk)(?: region| Oblast)?",
         # the governor of one of Russia's own regions, however the copy capitalises it
         rf"(?:{_RU_REGIONS}) (?:[Gg]overnor|[Rr]egion(?:al)? (?:authorities|[Gg]overnor|head))",
@@ -184,7 +186,7 @@ LEXICON: list[tuple[Actor, tuple[str, ...]]] = [
     # --- Ukraine
     (Actor("Ukraine's General Staff", "ua"), (
         rf"(?:Ukraine{_A}s |the Ukrainian |Ukrainian )?General Staff(?: of (?:the )?(?:Ukrainian )?Armed Forces(?: of Ukraine)?)?",
-        rf"(?:[Tt]he )?(?:army|military){_A}s general staff\b",
+        rf"(?:[Tt]he )?(?:army|military){_A}s general staff\b", rf"(?:Ukraine{_A}s|[Tt]he Ukrainian) general staff\b",
         r"Генштаб(?:і|е|у|ом|а)?(?: ЗСУ| ВСУ)?", r"(?:[Уу]краинск|[Уу]країнськ)\w* [Гг]енштаб\w*", r"Генеральн\w* штаб\w*(?: ЗСУ)?")),
     (Actor("Syrskyi", "ua"), ("Oleksandr Syrskyi", r"S[iy]rsk(?:yi|iy|ii|y)", r"Сирськ\w*", r"Сырск\w*",
                               rf"(?:Kyiv|Ukraine){_A}s (?:top (?:general|commander)|commander-in-chief|army chief)")),

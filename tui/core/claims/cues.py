@@ -703,6 +703,15 @@ FORCES_HIT = re.compile(r"\b(?:struck|hit|destroyed|destroying|targeted|eliminat
                          r"artillery|drones?|uavs?|boats?|radars?|warehouses?|headquarters|brigades?|forces|soldiers|servicemen|"
                          r"deployment points?|air[- ]defen[cs]e \w+|ammunition|fuel|aircraft|helicopters?|missiles?)\b", re.IGNORECASE)
 
+# The troops a ring closes on, whose foe tells of it: "the encirclement of Ukrainian units",
+# "encircled Russian troops", "Ukrainian forces have been surrounded" (the side is the last group).
+TROOPS_ENCIRCLED = re.compile(
+    r"\b(?:encirclement|envelopment|blockade|encircled|surrounded|trapped|blockaded) (?:of )?(?:the )?(?:remaining )?"
+    r"(ukrainian|russian) (?:[\w-]+ )?(?:troops|forces|units|soldiers|servicemen|brigades?|groups?|grouping|formations|garrison)\b|"
+    r"\b(ukrainian|russian) (?:[\w-]+ )?(?:troops|forces|units|soldiers|servicemen|brigades?|groups?|grouping|formations|garrison) "
+    r"(?:had |have |has )?(?:been |were |was |are |is |remain )(?:now |fully |completely |partly |partially )?(?:encircled|surrounded|trapped|blockaded|cut off)\b",
+    re.IGNORECASE)
+
 # The enemy said not to be there: «російських військ у місті немає» (a denial, and about control).
 # The enemy's flag torn down in a place ("the Russian flag in the village was destroyed", «зірвали російський
 # прапор»): the place is held against it (a control event, and the holder's answer to a capture).
@@ -830,7 +839,9 @@ NOT_RESIDENTS_BEFORE_CYR = r"(?<!жители )(?<!жителей )(?<!мешк�
 # «не покинули X», «не відійшли з X»: the defender has not left (a hold, so no concession)
 NOT_LEFT_CYR = r"не (?:покинул\w*|відступил\w*|отступил\w*|відійшл\w*|залишил\w*|оставил\w*)\b(?! без)"
 # "not a single position near X has been lost": a hold, told by what was not given up
-POSITIONS_NOT_LOST = r"(?:not (?:a single|one)|no) (?:[\w-]+ )?positions? (?:[\w-]+ ){0,4}?(?:(?:has|have|had) been |was |were )?lost\b"
+POSITIONS_NOT_LOST = (r"(?:not (?:a single|one)|no) (?:[\w-]+ )?positions? (?:[\w-]+ ){0,4}?(?:(?:has|have|had) been |was |were )?lost\b|"
+                      # 'X "not lost"', "the town has not been lost": a defender's word that it holds
+                      r"(?<=[\"“‘'])not lost(?=[\"”’'])|(?:has|have|had|was|is) not (?:yet )?been lost\b")
 
 
 # "..., but Ukraine still contests the city": the speaker's side still holds, so no concession.
@@ -893,7 +904,7 @@ WITHDRAW = rx(
     r"\b(?<!would )(?<!will )(?<!not )(?<!never )(?<!n['’]t )(?<!not been )(?:(?:withdr[ae]w\w*|withdrawn|withdrawing|pull(?:ed|ing|s)? (?:back|out))(?! (?:from|of) " + _POLITICAL_OBJECT + r")|pull(?:ed|ing|s)? (?:\w+ ){1,3}(?:back|out) (?:from|of)|retreat\w*|left the (?:city|town|village)|" + NOT_CIVILIANS_BEFORE + r"had to (?:leave|withdraw|abandon|pull out|retreat)\b|"
     + MOVED_TO_BETTER + r"|fell to|lost control|abandon(?:ed|s|ing)? (?:control of|(?:its |their |our )?positions (?:in|at|near))|(?:(?:had|have|has) (?:effectively |fully |completely |finally |now )?|(?<=troops )|(?<=forces )|(?<=units )|(?<=soldiers )|(?<=army ))abandoned (?!(?:[\w-]+ )?(?:vehicles?|equipment|tanks?|bodies|weapons|wounded|guns|hopes?|plans?|attempts?|efforts?)\b)|regroup\w* (?:[\w'’-]+ ){0,2}from|ordered (?:[\w'’-]+ ){0,4}to (?:leave|pull out of|withdraw from)|(?:(?<=we )|(?<=we have )|(?<=ukraine )|(?<=ukraine has )|(?<=kyiv )|(?<=russia )|(?<=russia has )|(?<=moscow )|(?<=they )|(?<=they have ))lost the (?:city|town|village|settlement) of|(?:(?<=we )|(?<=we have )|(?<=we['’]ve ))lost (?=[a-zа-яіїєґ])(?!(?:some|several|a|an|the|our|many|too|control|contact|men|people|friends|soldiers|positions|ground|time|\d)\b)|відійшл\w*|відійшов|відвели|"
     r"відведен\w*|отступил\w*|отошли|отвел\w*|вийшли з|вышли из|залишили(?! без)|оставили(?! без)|отход\w*|відхід\w*|відходу|отойти|відійти|"
-    r"moved back|fell back|(?<!not )(?:were|was|been|being|got) (?:pushed|forced|driven|squeezed|knocked) out|"
+    r"moved back|(?:fell|fallen|falling) back\b|(?<!not )(?:were|was|been|being|got) (?:pushed|forced|driven|squeezed|knocked) out|"
     + LOST_GROUND + r"|відступ\w*|здійсни\w* (?:[\w'’-]+ )?маневр\w*|вивест\w*|виведен\w*|вивели|вийшов з|(?<!не )(?:" + NOT_RESIDENTS_BEFORE_CYR + r"(?:покида\w*|покинул\w*))|"
     r"вывод\w* (?:[\w-]+ ){0,3}из|вывести|вывели(?! (?:[\w-]+ ){0,5}(?:человек|людей|жител|мирн|дет|гражданск|мешканц|цивільн|евакуйован|эвакуир))|выведен\w*|отведен[аоы]?\b|"
     r"вихід (?:[\w'’-]+ ){0,3}?(?:з|із|зі)\b|выход\w* (?:[\w-]+ ){0,3}?из\b|оставлени\w* (?:[\w-]+ ){0,3}[А-ЯҐЄІЇа-яґєії]|залишенн\w* (?:[\w'’-]+ ){0,3}[а-яґєії]|"
@@ -1068,8 +1079,10 @@ CONTROL = rx(
     + FLAG_TORN_DOWN + r"|refus\w* to (?:concede|admit|accept) (?:defeat|the (?:loss|fall))|regroup\w* (?:[\w'’-]+ ){0,2}from|ordered (?:[\w'’-]+ ){0,4}to (?:leave|pull out of)\b|(?:залишається|залишаються|лишається|остается|остаются) (?:\w+ )?(?:українськ|украинск)\w*|"
     # a headline's troops at a town's edge: "Pushilin: Russian units on the outskirts of X"
     r"(?:troops|forces|units|soldiers) (?:are |were |now |already ){0,2}(?:on|at) the (?:outskirts|edge) of\b|"
+    # "units have consolidated in X": a foothold held after an advance
+    r"(?:consolidated|entrenched|dug in)(?: (?:their|its) (?:positions?|gains))? (?:in|inside)\b|"
     # a mapping project's mark: "marked X as occupied"; a share held: "Russians hold parts of X"
-    r"marked (?:[\w'’-]+ ){0,3}as (?:occupied|captured|russian-controlled|under russian control)\b|"
+    r"(?:marked|shaded|colou?red|colou?rs|shades|marks) (?:[\w'’-]+,? ){0,4}as (?:occupied|captured|russian-controlled|under russian control)\b|"
     r"(?:holds?|held) (?:about |around |over |nearly |almost |more than |roughly |some )?(?:parts|part|most|much|half|a third|two-thirds) of\b|"
     # headline grammar: "Kupiansk taken;", "troops push into", "flag over", "forces now hold"
     r"(?<=claims )(?:russian|ukrainian) (?:troops|forces|soldiers|units) (?:are |now )?(?:in|inside)\b|(?<=[a-z] )taken(?=\s*(?:[;:—–]|$))|(?:has|have|had) been (?:fully |completely )?taken\b(?! (?:into|to|away|off|out|up|over|part|place|prisoners?|hostages?|captive))|"
@@ -1214,7 +1227,7 @@ LOSSES = rx(
 # Rarer words of a gain or a repulse, apart from CONTROL so that its prefilter stays narrow: a mapping
 # group's "marked the villages of X and Y as occupied", "updated its map to show Russian gains near X";
 # "halted the enemy's attempts", "stopped Russia's assaults"
-CONTROL_MORE = rx(r"\bmarked (?:[\w'’-]+,? ){1,10}as (?:occupied|captured|under russian control)\b|"
+CONTROL_MORE = rx(r"\b(?:marked|shaded|colou?red|colou?rs|shades|marks) (?:[\w'’-]+,? ){1,10}as (?:occupied|captured|under russian control)\b|"
                   r"\bmaps? to (?:show|reflect) (?:[\w-]+ )?(?:russian|ukrainian|enemy) (?:gains|advances?) (?:in|near|around|at)\b|"
                   r"\b(?:stopped|halted) (?:[\w'’-]+ ){0,3}(?:assaults?|attacks?|attempts?|assault actions)\b|"
                   # «зупинили 11 штурмових дій ворога», «остановили девять штурмов у X»: a bulletin's count of assaults stopped
@@ -1323,7 +1336,7 @@ _EN_STRIKE_HIT = (r"fired (?:[\w-]+ ){0,4}(?:shells?|rounds?|rockets?|missiles?|
                   r"(?:missiles|drones|rockets|shells|bombs) (?:rained|raining|fell|falling) (?:down )?on\b|"
                   r"launched (?:[\w-]+ ){0,3}(?:missile|drone|rocket|air|bomb|artillery)\w* (?:and (?:missile|drone|rocket|air|bomb|artillery)\w* )?(?:attack|strike|raid)s?\b")
 STRIKE = rx(
-    r"\b(?:struck|strikes?|hit|hits|hitting|sunk|sank|targeted (?:[\w'’-]+ ){1,4}with (?:[\w-]+ ){0,3}(?:drones|missiles|rockets|uavs|shaheds)\b(?![^.;]{0,40}\bsince\b)|shelled|shelling|bombed|bombing|bombard\w*|rocket attacks?|air raids?|set fire to|(?:drones?|uavs?|missiles?|shells?|strikes?|attacks?|debris)\b[^.;]{0,60}\bset (?:[\w'’-]+ ){0,6}(?:ablaze|alight|on fire)|set (?:ablaze|alight|on fire) by (?:an? |the )?(?:[\w-]+ ){0,2}(?:drones?|uavs?|missiles?|shells?|strikes?|attacks?)|(?:slamm|crash|smash|plough|plow)\w* into|fire\b(?:(?<=started a fire)|(?<=caused a fire)|(?<=sparked a fire)|(?<=starting a fire)|(?<=causing a fire))|(?:drones?|uavs?|debris|attacks?|strikes?|missiles?|shelling) (?:sparks?|sparked|causes|caused|starts|started) (?:a )?fire\b|"
+    r"\b(?:(?:ablaze|on fire|in flames|burning) (?:after|following) (?:an? |the )?(?:overnight |night |massive |ukrainian |russian )?(?:[\w-]+ )?(?:attack|strike|raid)s?\b|struck|strikes?|hit|hits|hitting|sunk|sank|targeted (?:[\w'’-]+ ){1,4}with (?:[\w-]+ ){0,3}(?:drones|missiles|rockets|uavs|shaheds)\b(?![^.;]{0,40}\bsince\b)|shelled|shelling|bombed|bombing|bombard\w*|rocket attacks?|air raids?|set fire to|(?:drones?|uavs?|missiles?|shells?|strikes?|attacks?|debris)\b[^.;]{0,60}\bset (?:[\w'’-]+ ){0,6}(?:ablaze|alight|on fire)|set (?:ablaze|alight|on fire) by (?:an? |the )?(?:[\w-]+ ){0,2}(?:drones?|uavs?|missiles?|shells?|strikes?|attacks?)|(?:slamm|crash|smash|plough|plow)\w* into|fire\b(?:(?<=started a fire)|(?<=caused a fire)|(?<=sparked a fire)|(?<=starting a fire)|(?<=causing a fire))|(?:drones?|uavs?|debris|attacks?|strikes?|missiles?|shelling) (?:sparks?|sparked|causes|caused|starts|started) (?:a )?fire\b|"
     r"влучи\w*|влучан\w*|попадани\w*|попал\w*(?! в плен)|вибух\w*|взрыв\w*|пошкоджен\w*|поврежд\w*|загин\w*|погиб\w*|поранен\w*|ранен\w*|"
     r"урази\w*|уражен\w*|" + _HIT_WORDS_CYR + r"|знеструм\w*|обесточ\w*|пожеж\w*|пожар\w*|загорел\w*|уламк\w*|обломк\w*|детонац\w*|"
     r"поранил\w*|ранил\w*|вбил\w*|убил\w*|(?<!and-)destroy\w*|пострадал\w*|" + _HURT_NOUN_RU + r"|постраждал\w*|врезал\w*|повредил\w*|пошкодил\w*|"
@@ -1338,7 +1351,7 @@ STRIKE = rx(
     r"(?:скину|скинул|скинув|сброси|сбросил)\w* (?:[\w-]+ ){0,2}\d+ (?:[\w-]+ )?(?:мін|мин|снаряд|боєприпас|боеприпас|вибухов|взрывн|гранат|авіабомб|авиабомб)\w*)")
 # Strike words that say something happened to someone or something (not just "an attack").
 STRIKE_RESULT = rx(
-    r"\b(?:struck|hit|hits|hitting|sunk|sank|shelled|bombed|damag\w+|(?<!and-)destroy\w*|killed|killing|kills?|injur\w+|wounded|dead|fire broke|" + _CASUALTIES + r"|claim(?:ed|s|ing)? (?:the |a |one |two |three |\d+ )?li(?:fe|ves)\b|"
+    r"\b(?:(?:ablaze|on fire|in flames|burning) (?:after|following) (?:an? |the )?(?:overnight |night |massive |ukrainian |russian )?(?:[\w-]+ )?(?:attack|strike|raid)s?\b|struck|hit|hits|hitting|sunk|sank|shelled|bombed|damag\w+|(?<!and-)destroy\w*|killed|killing|kills?|injur\w+|wounded|dead|fire broke|" + _CASUALTIES + r"|claim(?:ed|s|ing)? (?:the |a |one |two |three |\d+ )?li(?:fe|ves)\b|"
     # a live report: "The Russian army is shelling Kherson!", "the Russians are attacking Zaporizhzhia"
     r"(?:is|are) (?:now |currently |again )?(?:shelling|attacking|striking|bombing|bombarding)\b|"
     + _EN_STRIKE_HIT + r"|"
@@ -1476,8 +1489,8 @@ GOAL = rx(
     # a warning, a condition or an attempt is no event: «попереджав про ймовірні обстріли», «якщо їм вдасться»,
     # «не відмовилася від спроб захопити»
     r"попереджа\w* про|попередил\w* про|попередив про|предупрежда\w* о|предупредил\w* о|ймовірн\w+ (?:обстріл|удар|атак|наступ)\w*|"
-    r"якщо(?! не\b)|якби|если(?! не\b)|в разі|у разі|в случае|спроб\w* (?:\w+ ){0,2}(?:захопити|оточити|взяти|прорвати|зайти|просунутися|заблокувати|витіснити|вибити|проникнути|просочитися)\b|"
-    r"попыт\w* (?:\w+ ){0,2}(?:захватить|окружить|взять|прорвать|войти|продвинуться|заблокировать)\b|(?:можуть|може|могут|может) (?:\w+ )?(?:спробувати|попытаться)\b|планує|планують|планиру\w*|хоче|хочуть|хочет|стремит(?!ельн)\w*|стремят\w*|позволит|дозволить|дозволило б|"
+    r"якщо(?! не\b)|якби|если(?! не\b)|в разі|у разі|в случае|спроб\w* (?:\w+ ){0,2}(?:захопити|окупувати|оточити|взяти|прорвати|зайти|просунутися|заблокувати|витіснити|вибити|проникнути|просочитися)\b|"
+    r"попыт\w* (?:\w+ ){0,2}(?:захватить|оккупировать|окружить|взять|прорвать|войти|продвинуться|заблокировать)\b|(?:можуть|може|могут|может) (?:\w+ )?(?:спробувати|попытаться)\b|планує|планують|планиру\w*|хоче|хочуть|хочет|стремит(?!ельн)\w*|стремят\w*|позволит|дозволить|дозволило б|"
     # "Putin may have abandoned the capture of X", "postpone the capture of X": a plan given up or put off, nothing done
     r"\b(?:abandon\w*|postpon\w*|put off|shelv\w*|drop\w*|delay\w*) (?:the |its |their |any |his )?(?:plans? (?:for|to|of) )?(?:capture|seizure|storming|assault|offensive|encirclement)\b|"
     # "it can be used to launch strikes on X", a sentence opening on "if", «задача – обойти и захватить»:
@@ -1687,6 +1700,9 @@ ACTIVITY_ONLY = rx(
     # "Ukrainian forces counterattacked near X, a milblogger claimed": an attack, nothing said to be won
     r"\b(?<!repelled )(?<!repulsed )counterattack(?:ed|ing) (?:near|toward|towards|around|in the direction of)\b"
     r"(?![^.;]*\b(?:recaptur|retook|retak|regain|advanc|liberat|pushed|drove|forced|took|seiz|captur|entered))|"
+    # "Ukrainian counterattacks near X are continuing", "counterattacks by the Ukrainian army near X go on"
+    r"\bcounter-?attacks (?:by (?:the )?[\w-]+ (?:[\w-]+ )?)?(?:near|around|in|toward|towards|on) (?:[\w'’-]+ ){1,3}"
+    r"(?:are |is )?(?:(?:still )?continu\w*|go(?:es)? on|ongoing|under way)\b|"
     r"\b(?:did not|didn't|failed to|could not|couldn't) (?:make (?:any )?(?:confirmed )?(?:advances|gains|progress|headway)|advance|gain (?:any )?ground)\b|"
     r"\b(?:without making|made no|no) (?:any )?confirmed (?:advances|gains)\b|\bno (?:new|further) (?:confirmed )?(?:advances|gains)\b|"
     r"\b(?:але|проте|однак|но|однако) (?:так і )?не (?:просунул\w*|просунувся|продвинул\w*|продвинулся|мали успіху|добил\w* успіху)|"

@@ -12,7 +12,7 @@ import functools
 import re
 
 from tui.core.claims.actors import Actor, ActorMention, find_actors
-from tui.core.claims.cues import FORCES_HIT, LAND_BEFORE
+from tui.core.claims.cues import FORCES_HIT, LAND_BEFORE, TROOPS_ENCIRCLED
 from tui.core.claims.stance import lang_side
 
 
@@ -129,8 +129,6 @@ _DOWNED_BY_FOE = re.compile(
     r"\b(Ukrainian|Russian) (?:[\w-]+ ){0,3}?" + _CRAFT + r" "
     r"(?:were|was|had been|have been|has been) (?:\w+ )?(?:destroyed|shot down|downed|intercepted)\b")
 # "Ukrainian troops had been encircled near X, the ministry said": the troops caught are the ministry's foe
-_TROOPS_ENCIRCLED = re.compile(r"\b(Ukrainian|Russian) (?:[\w-]+ )?(?:troops|forces|units|soldiers|servicemen|brigades?|groups?|formations) "
-                               r"(?:had |have |has )?(?:been |were |was |are |is )(?:now |fully |completely )?(?:encircled|surrounded|trapped)\b")
 # (men and arms lost, not ground: "Ukraine lost control of X, the military said" is Kyiv's own word)
 TROOPS_LOST = re.compile(r"(?:\s+[\w-]+){0,2}?\s+(?:have |had |has )?(?:lost|losing|suffered (?:\w+ )?(?:losses|casualties))\b"
                           r"(?! (?:control|ground|positions?|territory|the (?:city|town|village|settlement))\b)")
@@ -214,8 +212,8 @@ def sentence_actors(orig: str, staff_side: str, east_side: str = "ru", ministry_
         if not losers and not named and (downed := _DOWNED_BY_FOE.search(orig)) is not None:
             losers = {"ua" if (downed.group(1) or downed.group(2)) == "Ukrainian" else "ru"}
         if not losers and not named and ("encircl" in orig or "surround" in orig or "trapped" in orig) \
-                and (caught := _TROOPS_ENCIRCLED.search(orig)) is not None:
-            losers = {"ua" if caught.group(1) == "Ukrainian" else "ru"}
+                and (caught := TROOPS_ENCIRCLED.search(orig)) is not None:
+            losers = {"ua" if caught.group(caught.lastindex).lower() == "ukrainian" else "ru"}
         if losers and len(losers) == 1 and not named:
             sides = {"ru" if losers == {"ua"} else "ua"}
         if len(named) == 1:

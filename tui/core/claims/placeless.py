@@ -34,7 +34,7 @@ from tui.core.claims.cues import (
 from tui.core.claims.dates import is_history, is_recap
 from tui.core.claims.gazetteer import OBLASTS_RU, SPLIT_OBLASTS, UKRAINIAN_OBLASTS, Gazetteer
 from tui.core.claims.parties import TROOPS_LOST, sentence_actors
-from tui.core.claims.place_mentions import PlaceMention
+from tui.core.claims.place_mentions import OFFICIAL_OF, PlaceMention
 from tui.core.claims.places import find_places
 from tui.core.claims.stance import TOOK_BACK, narrator_side, strike_narrator_side
 from tui.core.claims.voice import classify_event, find_speaker, has_negation
@@ -935,8 +935,19 @@ def tallied_region(text: str, m: PlaceMention, start: int | None = None) -> bool
     """A regional centre's name counted in a tally by region ("26 over the Kursk region, 25 over
     Bryansk"): the region, not its city."""
     start = m.start if start is None else start
-    return m.place is not None and m.place.name == m.place.oblast and not m.city and "region" in text \
-        and _TALLY_OVER.search(text, max(0, start - 40), start) is not None
+    return m.place is not None and m.place.name == m.place.oblast and not m.city and _TALLY_OVER.search(text, max(0, start - 40), start) is not None \
+        and ("region" in text or _BORDERING_AFTER.match(text, m.end) is not None)
+
+
+def governed_region(text: str, m: PlaceMention) -> bool:
+    """A regional centre named only as what an official governs, while the event is the region's
+    ("Khinshtein, the governor of Kursk, said 9 drones were destroyed over the region")."""
+    return m.place is not None and m.place.name == m.place.oblast and " the region" in text \
+        and OFFICIAL_OF.search(text, max(0, m.start - 60), m.start) is not None
+
+
+# "over Bryansk, which borders Ukraine": a name that shares a border with a country is the region's
+_BORDERING_AFTER = re.compile(r",? (?:which|that) (?:also )?(?:borders|lies on the border with|is on the border with) (?:Ukraine|Russia)\b")
 
 
 # "in the Shebekino district", "the Grayvoron and Shebekino districts": a district named after its centre,

@@ -96,6 +96,7 @@ from tui.core.claims.placeless import (
     RU_VOICE_STRIKE,
     cannot_check_account_cyr,
     conceding,
+    governed_region,
     named_district,
     placeless_concession,
     placeless_hint,
@@ -291,7 +292,7 @@ def extract_with_places(text: str, *, story: StoryFacts | None = None, gazetteer
             elif not found and here and placeless_hint(sentence) and (all(
                     m.speaker or m.place.name in CAPITALS or _WATER_BEFORE.search(joined, max(0, m.start - 30), m.start)
                     # "the head of the Kakhovka district", "the Oskil river": a district's or a river's name, no settlement
-                    or tallied_region(joined, m) or _river_named(joined, m) or named_district(joined, m)
+                    or tallied_region(joined, m) or governed_region(joined, m) or _river_named(joined, m) or named_district(joined, m)
                     or _OPERATION_AFTER.match(joined, m.end) is not None  # "losses in the Kursk operation"
                     or ("mention" in joined and _UNMENTIONED_BEFORE.search(joined, max(0, m.start - 30), m.start) is not None)
                     for m in here) or COUNTED_SETTLEMENTS.search(sentence) is not None or unnamed_gain(sentence)
@@ -734,7 +735,8 @@ def _river_named(text: str, m: PlaceMention) -> bool:
 _COMPASS_BEFORE = re.compile(r"\b(?:[Nn]orth|[Ss]outh|[Ee]ast|[Ww]est)(?:ern|east|west|eastern|western)?\s+$")
 _AREA_AFTER = re.compile(r"\s+(?:area|sector|front)\b")
 _REGION_ONLY = re.compile(r"\b(?:Crimea|Dnipropetrovsk|Donbas|Kirovohrad|oblasts|regions|provinces)\b")
-_WATER_BEFORE = gated(re.compile(r"\b(?:[Ss]ea|[Gg]ulf|[Bb]ay|[Ss]trait)s? of\s+$|(?<![^\W\d_])(?:рік[аиуі]|рікою|річк[аиуіо]|річкою|річку|річищ\w*|рек[аиеуой]|реку|рекой|канал\w*|"
+# ("the bay of Sevastopol" is the city's own harbour: a bay is no water apart from its town)
+_WATER_BEFORE = gated(re.compile(r"\b(?:[Ss]ea|[Gg]ulf|[Ss]trait)s? of\s+$|(?<![^\W\d_])(?:рік[аиуі]|рікою|річк[аиуіо]|річкою|річку|річищ\w*|рек[аиеуой]|реку|рекой|канал\w*|"
                            r"водохранилищ\w*|водосховищ\w*|дельт\w*|гирл\w*|устье|устья|гирло)\s+(?:[\w'’-]+\s+)?$"))
 _TERRITORIES_OF = re.compile(r"\bterritor(?:y|ies) of (?:the )?(?:[A-Z][\w'’-]*(?:, and |, | and | ))*$")
 _DIRECTION_OPENING = re.compile(r"\W*(?:[Ii]n|[Oo]n|[Aa]t) the (?:[\w-]+ )?(?:direction|axis|sector) of\s+$")

@@ -44,6 +44,7 @@ from tui.core.claims.cues import (
     STILL_HOLDS,
     STRIKE,
     TAKE,
+    TROOPS_ENCIRCLED,
     WEAK_HEDGE,
     WITHDRAW,
 )
@@ -92,8 +93,8 @@ def _subject(sentence: str, verb: re.Match[str], actors: list[ActorMention], aft
                      and not ("," in sentence[verb.end():a.start] and verb.group().lower().startswith(_DATA_OF)
                               and sentence[verb.end():sentence.index(",", verb.end())].strip())]
         return max(following[:2], key=lambda a: (a.actor.rank, -a.start)) if following else None
-    if verb.group().lower() != "told" and not verb.group().endswith("ши") and (
-            # "X, a spokesman, told Reuters": who follows "told" listens; «..., заявивши» is the main subject's
+    if verb.group().lower() != "told" and not verb.group().startswith("accus") and not verb.group().endswith("ши") and (
+            # "X, a spokesman, told Reuters": who follows "told" listens ("accused Kyiv": is accused); «..., заявивши» is the main subject's
             "," in sentence[max(0, verb.start() - 3) : verb.start()] or _QUOTE_DASH.search(sentence, 0, verb.start())
             or _ABOUT_THIS.search(sentence, max(0, verb.start() - 50), verb.start())
             or _AS_OPENING.fullmatch(sentence, 0, verb.start())):
@@ -489,6 +490,15 @@ def stance_and_side(sentence: str, orig: str, event: str, speaker: ActorMention 
                 and not (_HELD_UNTIL_TAKEN.search(sentence, max(0, held.start() - 80), held.start())
                          and (CAPTURE_RE.search(sentence) or _take(orig))):
             return "confirmation", side, name  # "part of X is under the control of Russian forces," Kyiv's military said
+    if event == "control" and speaker is not None and (caught := TROOPS_ENCIRCLED.search(sentence)) is not None:
+        ringed = "ru" if caught.group(caught.lastindex).lower() == "russian" else "ua"
+        if speaker.actor.rank == 1 and caught.start(caught.lastindex) == speaker.start:
+            # "the encirclement of Ukrainian troops in X is tightening, he said": the troops in the ring tell
+            # nothing; the ring is their foe's claim
+            return "claim", "ua" if ringed == "ru" else "ru", None
+        if side == ringed and speaker.actor.rank >= 2:
+            # "Russian forces are partly encircled in X, says a pro-Kremlin leader": a side conceding its own troops are ringed
+            return "confirmation", side, name
     # "forced them to withdraw": the forcer's gain (not «визнають, що контратаки змусили їх відійти»: the forced side concedes)
     forced = ("forc" in sentence or "вынуд" in sentence or "застав" in sentence or "змус" in sentence or "примус" in sentence) \
         and _FORCED_OUT.search(sentence) is not None and not (not sentence.isascii() and CONFIRM_VERB.search(sentence))
@@ -551,6 +561,10 @@ def stance_and_side(sentence: str, orig: str, event: str, speaker: ActorMention 
         if agent is None and event == "control" and (beaten := _SIDE_REPELLED.search(sentence)) is not None:
             # "border guards say they repelled a Russian raid near X": the side beaten back is the teller's foe
             return "claim", "ua" if beaten.group(1) == "russian" else "ru", None
+        if agent is not None and event == "control" and (caught := TROOPS_ENCIRCLED.search(sentence)) is not None \
+                and caught.start(caught.lastindex) == agent.start:
+            # "the encirclement of Ukrainian troops in X is tightening, he said": the ring is their foe's claim
+            return "claim", "ua" if caught.group(caught.lastindex).lower() == "russian" else "ru", None
         if agent is not None and event == "control" and (WITHDRAW.search(sentence) or LEFT.search(orig)) and not forced \
                 and not STILL_HOLDS.search(sentence) and not _mentions_other_side_withdrawing(sentence, orig, actors, agent.actor.side):
             return "confirmation", agent.actor.side, agent.actor.name  # "Ukraine's army has pulled units back from X"
@@ -643,7 +657,7 @@ _HIT_OBJECT_BEFORE = re.compile(r"\b(?:struck|hit|hits|strikes|destroyed|destroy
                                 r"eliminated|targeted|sank|sunk|neutrali[sz]ed|wiped out|(?:to )?clear) "
                                 r"(?:(?:a|an|the|two|three|four|five|six|seven|eight|nine|ten|several|dozens of|\d[\d,]*|"
                                 r"(?:more than|over|up to|about|at least) \d[\d,]*) )?$")
-_MARKED_AS = re.compile(r"\bmarked (?:[\w'’-]+ ){0,3}as (?:occupied|captured|russian-controlled|under russian control)\b")
+_MARKED_AS = re.compile(r"\b(?:marked|shaded|colou?red|colou?rs|shades|marks) (?:[\w'’-]+,? ){0,4}as (?:occupied|captured|russian-controlled|under russian control)\b")
 # "repelled a Russian raid": the side of what was beaten back
 _SIDE_REPELLED = re.compile(r"\b(?:repelled|repulsed|repel|repels|beat back|fought off|thwarted|foiled) (?:an? |the |two |three |four |five |\d+ )?"
                             r"(?:[\w-]+ )?(russian|ukrainian) (?:[\w-]+ )?(?:raids?|attacks?|assaults?|incursions?|attempts?|counterattacks?|"

@@ -1,0 +1,64 @@
+"""Who tells it, read from the words around the event: troops in a ring, a governor of a region,
+a general staff written in lower case, an accuser and the accused, a mapping group's shading."""
+
+import pytest
+
+from tests.core.claims.phrasing import said
+
+
+@pytest.mark.parametrize(("sentence", "want"), [
+    # the troops in a ring tell nothing: the ring is their foe's claim
+    ("The encirclement of Ukrainian troops in Myrnohrad keeps tightening, he said.", {("claim", "ru", "Myrnohrad")}),
+    ("The encirclement of Ukrainian troops in Myrnohrad keeps tightening, the ministry said.", {("claim", "ru", "Myrnohrad")}),
+    ("Ukrainian forces have been surrounded in Myrnohrad, he said.", {("claim", "ru", "Myrnohrad")}),
+    ("Russian troops encircled Ukrainian units in Myrnohrad, he said.", {("claim", "ru", "Myrnohrad")}),
+    # a side's own voice saying its troops are ringed concedes it
+    ("Russian forces are partly encircled in Lyman, says a pro-Kremlin proxy leader", {("confirmation", "ru", "Lyman")}),
+    ("Ukrainian units are encircled near Myrnohrad, the General Staff admitted.", {("confirmation", "ua", "Myrnohrad")}),
+])
+def test_troops_in_a_ring(sentence, want):
+    assert said(sentence, "2025-11-20") == want
+
+
+@pytest.mark.parametrize(("sentence", "want"), [
+    # falling back is a withdrawal, conceded by the side that fell back
+    ("Ukrainian units have fallen back from Kupiansk, the brigade's commander said.", {("confirmation", "ua", "Kupiansk")}),
+    # counterattacks going on near a town: fighting, no result
+    ("Ukrainian counterattacks near Siversk are continuing, the ministry said.", set()),
+    ("Counterattacks by the Ukrainian army near Lyman go on.", set()),
+    ("Russian troops have consolidated in Kucheriv Yar, the ministry said.", {("claim", "ru", "Kucheriv Yar")}),
+    ('Ukrainian brigade: Rodynske "not lost", fighting continues on the outskirts', {("denial", "ua", "Rodynske")}),
+    ("Rodynske has not been lost, the brigade said.", {("denial", "ua", "Rodynske")}),
+    # a mapping group's shading is its own finding
+    ("DeepState shaded Zvanivka, near Siversk, as occupied after reviewing footage.", {("confirmation", "other", "Zvanivka")}),
+    ("The DeepState map now colours Zvanivka as occupied.", {("confirmation", "other", "Zvanivka")}),
+    # an attempt foretold is no event
+    ("Ворог спробує окупувати Костянтинівку та Покровськ.", set()),
+    ("Противник попытается оккупировать Костянтиновку.", set()),
+    # Kyiv's troops taking control, told in Russian by nobody: Kyiv's own claim
+    ("Украинские военные установили контроль над зданием горсовета Купянска.", {("claim", "ua", "Kupiansk")}),
+])
+def test_results_and_their_absence(sentence, want):
+    assert said(sentence, "2025-11-20") == want
+
+
+@pytest.mark.parametrize(("sentence", "want"), [
+    # a general staff in wire copy's lower case is still Kyiv's staff telling its own hit
+    ("Ukrainian drones struck a big oil refinery in Russia’s Saratov region, Ukraine’s general staff said Friday.",
+     {("claim", "ua", None)}),
+    # the accused follows "accused": the accuser speaks
+    ("The Moscow-installed governor of Zaporizhzhia region, Yevgeny Balitsky, accused Kyiv of shelling Enerhodar.",
+     {("claim", "ru", "Enerhodar")}),
+    ("A spokesman for the pro-Russian underground said a power plant in Burshtyn was hit.", {("claim", "ru", "Burshtyn")}),
+    # a regional centre that borders a country, or that an official governs, names the region
+    ("Kursk Governor Alexander Khinshtein said on Telegram that air defence systems had shot down 14 drones over Kursk, "
+     "which borders Ukraine.", {("claim", "ru", None)}),
+    ("Alexander Khinshtein, the governor of Kursk, said via Telegram that 9 Ukrainian drones were destroyed over the region.",
+     {("claim", "ru", None)}),
+    # a fire after a raid is the raid's result; a bay named after its city is in the city
+    ("Novoshakhtinsk refinery ablaze after drone raid, officials say", {("claim", "ru", "Novoshakhtinsk")}),
+    ("Ukrainian drones struck a Russian missile boat in the bay of Sevastopol, Ukraine's navy said.",
+     {("claim", "ua", "Sevastopol")}),
+])
+def test_tellers_of_strikes_and_tallies(sentence, want):
+    assert said(sentence, "2025-11-20") == want
