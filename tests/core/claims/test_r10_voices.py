@@ -62,3 +62,30 @@ def test_results_and_their_absence(sentence, want):
 ])
 def test_tellers_of_strikes_and_tallies(sentence, want):
     assert said(sentence, "2025-11-20") == want
+
+
+@pytest.mark.parametrize(("sentence", "want"), [
+    # two parties' accounts side by side, each in its own gerund clause
+    ("Moscow and Kyiv gave conflicting accounts on Friday over the town of Siversk, with Moscow saying its troops were "
+     "clearing the last Ukrainian positions and Kyiv insisting the town remained under its control.",
+     {("claim", "ru", "Siversk"), ("denial", "ua", "Siversk")}),
+    # the defender's hold in reported speech's past tense
+    ("The General Staff said Ukrainian troops controlled Siversk.", {("denial", "ua", "Siversk")}),
+    # footage answering a claim named after "as": the claim, and the footage against it
+    ("Geolocated footage published on March 3 shows a Ukrainian drone hitting Russian infantry north of Novoplatonivka, "
+     "indicating that Russian forces have not seized the village as milbloggers claimed.",
+     {("claim", "ru", "Novoplatonivka"), ("denial", "other", "Novoplatonivka")}),
+    ("Satellite imagery analysed by the BBC shows Russian positions now in the centre of Pokrovsk, near the railway station.",
+     {("confirmation", "other", "Pokrovsk")}),
+    # a hold since a month goes on to the story's day; rejecting the other account, the ministry claims its own
+    ("Russia's defence ministry dismissed the report, insisting Siversk had been under Russian control since December.",
+     {("claim", "ru", "Siversk")}),
+    # what a place is, or what taking it would bring: no event
+    ("Kostiantynivka is one of the last big cities of the Donetsk region under the control of the Ukrainian armed forces.", set()),
+    ("Liberating Siversk opens the way toward Sloviansk, military expert Andrei Marochko told TASS.", set()),
+    ("Lyman, a railway town, is regarded as a stepping stone for Russian forces aiming to seize Sloviansk.", set()),
+    ("Russia has announced the capture of Siversk, considered one of the last Ukrainian strongholds in the area.",
+     {("claim", "ru", "Siversk")}),
+])
+def test_accounts_side_by_side_and_descriptions(sentence, want):
+    assert said(sentence, "2025-11-20") == want

@@ -86,6 +86,18 @@ def find_voices(orig: str, event: str, default_side: str, staff_side: str, actor
         if out:
             return out
     low = orig.lower()
+    if " with " in low and len(low) == n and (both := _WITH_TWO_SAYING.search(orig)) is not None:
+        # "... conflicting accounts over X, with Moscow saying its troops were clearing it and Kyiv insisting
+        # it remained under its control": each party's own clause, told as if it said it
+        voices = []
+        for party, said in (("a", "ca"), ("b", "cb")):
+            clause = f"{both.group(party)} said {both.group(said)}"
+            found = _voice(clause, default_side, staff_side, classify_event(clause.lower(), clause) or event,
+                           east_side=east_side, ministry_side=ministry_side)
+            if found is not None:
+                voices.append((*found, both.start(party), both.end(said)))
+        if len(voices) == 2 and {v[1] for v in voices} == {"ru", "ua"}:
+            return voices
     if len(low) == n and (split := ("," in low and _OTHER_VOICE.search(low)) or (
             (": " in low or " – " in low or " — " in low) and _OTHER_VOICE_COLON.search(low))):
         # "Moscow announced the capture of X, the Ukrainian side denies it": each side its clause.
@@ -191,6 +203,10 @@ def find_voices(orig: str, event: str, default_side: str, staff_side: str, actor
     return found
 
 
+# "with Moscow saying ... and Kyiv insisting ...": two parties' accounts side by side, each its own gerund
+_SAYING_GERUND = r"(?:saying|claiming|insisting|reporting|announcing|asserting|maintaining|countering)"
+_WITH_TWO_SAYING = re.compile(r"\bwith (?P<a>(?:[\w'’-]+ ){0,3}?[\w'’-]+) " + _SAYING_GERUND + r" (?:that )?(?P<ca>[^;]+?),? and "
+                              r"(?P<b>(?:[\w'’-]+ ){0,3}?[\w'’-]+) " + _SAYING_GERUND + r" (?:that )?(?P<cb>[^;]+?)[.!]?$")
 # A comma (or a headline's colon or dash), then another party answering: "..., the Ukrainian side denies it",
 # "..., у ЗСУ це заперечують".
 _STILL_FOUGHT = re.compile(r"\b(?:fighting|battles?|clashes|combat)\b[^,;.]{0,40}\b(?:continu\w+|ongoing|under ?way|going on)\b")

@@ -1493,6 +1493,12 @@ GOAL = rx(
     r"попыт\w* (?:\w+ ){0,2}(?:захватить|оккупировать|окружить|взять|прорвать|войти|продвинуться|заблокировать)\b|(?:можуть|може|могут|может) (?:\w+ )?(?:спробувати|попытаться)\b|планує|планують|планиру\w*|хоче|хочуть|хочет|стремит(?!ельн)\w*|стремят\w*|позволит|дозволить|дозволило б|"
     # "Putin may have abandoned the capture of X", "postpone the capture of X": a plan given up or put off, nothing done
     r"\b(?:abandon\w*|postpon\w*|put off|shelv\w*|drop\w*|delay\w*) (?:the |its |their |any |his )?(?:plans? (?:for|to|of) )?(?:capture|seizure|storming|assault|offensive|encirclement)\b|"
+    # "Liberating X opens the way toward Y": what a capture would bring; "X is one of the last big towns
+    # under Kyiv's control": what a place is, no event
+    r"\A\W*(?:liberating|capturing|taking|seizing|the (?:capture|liberation|fall|seizure) of) (?:[\w'’-]+ ){1,3}"
+    r"(?:opens|would open|will open|paves|would pave|will pave|brings|would bring|gives|would give)\b|"
+    r"\b(?:is|was|remains|remained) one of the (?:last|few|remaining) (?:[\w-]+ ){0,3}(?:cities|towns|settlements|strongholds)\b|"
+    r"\b(?:is|was) (?:regarded as |seen as |considered |viewed as )?(?:a|the) (?:key |vital |crucial )?(?:stepping stone|springboard|gateway)\b|"
     # "it can be used to launch strikes on X", a sentence opening on "if", «задача – обойти и захватить»:
     # what a place could serve for, a condition, a task
     r"\b(?:can|could) be used to\b|\A\W*(?:if|якщо|если)\b|(?:задача|завдання|ціль|цель|мета)\s*[–—-]\s*(?:\w+ (?:и|і|та) )?\w+(?:ть|ти)\b|"
@@ -1684,6 +1690,8 @@ GOAL_EXCEPT = rx(r"\b(?:repel\w*|repuls\w*|stopped|halted|thwarted|foiled|captur
                   # a plan said not to succeed is a capture denied: «не удается реализовать планы по захвату X»
                   r"не удает\w*|не удаёт\w*|не вда[єю]ться|не удалось|не вдалося)\b")
 TROOPS = rx(r"\b(?:soldiers|troops|forces|servicemen|units|tanks|vehicles|flag|infantry|assault groups?|armou?r|"
+            # "imagery shows Russian positions now in the centre of X" (not strikes "on Russian positions near X")
+            r"(?<=russian )positions(?= (?:now |already )?(?:in|inside) )|"
               r"військ\w*|військов\w*|войск\w*|военн\w*|солдат\w*|штурмовик\w*|бійц\w*|бойц\w*|техник\w*|технік\w*|"
               r"підрозділ\w*|подразделени\w*|прапор\w*|флаг\w*|піхот\w*|пехот\w*)\b")
 # People taken prisoner, not a place taken: "two soldiers captured in Mariupol were sentenced".

@@ -74,6 +74,8 @@ _DURATIVE = re.compile(r"\b(?:for (?:many |several |more than |over |nearly |alm
                        # (not "held on despite constant drone attacks": the circumstance of what is told)
                        r"(?<!despite )(?<!amid )" + CONSTANT_STRIKES + "|"
                        r"(?:постійн|постоянн|регулярн|безперервн|беспрерывн)\w* (?:\w+ )?(?:обстр\w*|удар\w*|атак\w*))\b")
+# Who holds a place, right before "since": the state goes on to the story's day.
+_HELD_STATE_BEFORE = re.compile(r"\b(?:under (?:\w+ ){0,2}control|in (?:\w+ )?hands|held|controlled|occupied)\b[^.;]{0,12}$")
 _CLAIMED_BEFORE = re.compile(r"\b(?:claimed|announced|declared|reported) (?:the )?(?:capture|seizure|fall|liberation|takeover) of\b")
 _DURATIVE_WORDS = frozenset(("months", "weeks", "daily", "every", "since", "past", "repeatedly", "repeated", "during", "throughout", "times", "persistently", "місяців", "тижнів", "месяцев", "недель", "щодня",
                              "ежедневно", "relentless", "constant", "incessant", "continuous", "regular", "persistent",
@@ -154,6 +156,8 @@ def is_history(sentence: str, story_date: float | None) -> bool:
     for m in _MONTH_ALONE.finditer(sentence) if months else ():
         if m.group().startswith("since") and _SUPERLATIVE.search(sentence, max(0, m.start() - 60), m.start()):
             continue  # "its biggest victory since May": a yardstick, not when the event happened
+        if m.group().startswith("since") and _HELD_STATE_BEFORE.search(sentence, max(0, m.start() - 40), m.start()):
+            continue  # "X has been under Russian control since December": a hold told as it stands now
         if story_date is None:
             if _SAID_BEFORE.search(sentence, max(0, m.start() - 16), m.start()):
                 continue  # "the military said in November that it took X": when the claim was made, not what it is about

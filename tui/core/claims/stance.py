@@ -51,6 +51,9 @@ _HOLDS_UA = rx(_NOT_WITHDRAWN + _KEEPS_CONTROL +
     r"\b(?:ukrainian|our|its|their|his) (?:troops|forces|units|defenders|soldiers|positions) (?:are |were |remain |remained )?still (?:remain\w* )?in\b|"
     r"\bour (?:troops|forces|units|defenders|soldiers) (?:are|remain) (?:in|inside|within)\b|"
     r"\b(?:ukrainian|our) (?:troops|forces|units|defenders|soldiers) (?:still |now |fully |firmly |completely )?(?:control|hold)\b|"
+    # "the General Staff said Ukrainian troops controlled X": the same hold in reported speech's past
+    r"\b(?:said|says|insisted|stated|added|reported) (?:that )?(?:ukrainian|its|our|their) (?:troops|forces|units|defenders|soldiers) "
+    r"(?:still |fully |firmly )?(?:controlled|held)\b|"
     # "saying Ukrainian units were holding X": the same hold in the continuous
     r"\b(?:ukrainian|our) (?:troops|forces|units|defenders|soldiers) (?:are|were|remain|remained) (?:still )?(?:holding|controlling|defending)\b|"
     r"\bdefending (?:our|their) positions\b|\b(?:re)?(?:affirm|confirm)\w* (?:its|their|our) control (?:over|of)\b|"

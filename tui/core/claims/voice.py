@@ -418,13 +418,19 @@ def stance_and_side(sentence: str, orig: str, event: str, speaker: ActorMention 
         # it hedges is added by stance.revise when the sentence attributes it.
         return "hedge", "other", name if side == "other" else None
     if DENIAL.search(sentence):
+        if side in ("ru", "ua") and event == "control" and (held := UNDER_SIDE_EN.search(sentence)) is not None \
+                and holder_side(held) == side and _HELD_SINCE.match(sentence, held.end()):
+            # "Moscow dismissed the report, insisting X had been under Russian control since December": what it
+            # rejects is the other account; what it says is its own hold, taken then
+            return "claim", side, name
         if side is None and actors and actors[0].start <= 4 and actors[0].actor.side in ("ru", "ua") \
                 and (verb := DENIAL.search(sentence, actors[0].end, actors[0].end + 30)) is not None \
                 and verb.group().startswith(("refus", "deni", "reject", "dismiss", "refut")):
             # "Ukraine is refusing to concede defeat in X": the party that opens the sentence denies
             return "denial", actors[0].actor.side, actors[0].actor.name
         if EVIDENCE.search(sentence) and (side is None or speaker.actor.rank == 1 and any(
-                a.actor.side == "other" and a.start <= 4 for a in actors)):
+                a.actor.side == "other" and a.start <= 4 for a in actors)
+                or _AS_CLAIMED_BY.search(sentence, max(0, speaker.start - 8), speaker.start) is not None):
             # "footage shows ..., suggesting the claimed advance did not happen": the footage answers (not the
             # troops it shows, whom a claim noun after them would make its speaker)
             return "denial", "other", "geolocated footage"
@@ -593,6 +599,9 @@ def stance_and_side(sentence: str, orig: str, event: str, speaker: ActorMention 
     return "claim", side, name
 
 
+_HELD_SINCE = re.compile(r"\s+since\b")
+# "..., indicating that Russian forces have not seized the village as milbloggers claimed": the claim answered
+_AS_CLAIMED_BY = re.compile(r"\bas (?:the |some |several )?$")
 # The capture a scare word calls alleged: «якобы (полной) оккупации», «нібито захоплення».
 _ALLEGED_CAPTURE = re.compile(r"\s+(?:[\w'’-]+\s+)?(?:оккупац|окупац|захват|захопл|окружени|оточенн)")
 # Attacks told as repelled with no speaker, named by their attackers: "enemy attacks were repulsed",
