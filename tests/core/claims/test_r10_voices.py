@@ -89,3 +89,22 @@ def test_tellers_of_strikes_and_tallies(sentence, want):
 ])
 def test_accounts_side_by_side_and_descriptions(sentence, want):
     assert said(sentence, "2025-11-20") == want
+
+
+@pytest.mark.parametrize(("sentence", "want"), [
+    # a target hit with no settlement named: whose country it lies in tells whose word it is
+    ("Ukrainian drones have hit one of Russia's biggest refineries, causing a fire, Ukraine's army said Monday.",
+     {("claim", "ua", None)}),
+    ("A Ukrainian drone attack caused a fire at an oil refinery in Russia overnight, local officials said on Tuesday.",
+     {("claim", "ru", None)}),
+    ("Russian missiles hit a power plant in Ukraine overnight, officials said.", {("claim", "ua", None)}),
+    # Moscow's ministry and the heads of Russia's regions in Ukrainian copy speak for Moscow
+    ("Міноборони РФ тим часом звітує про збиття шести БпЛА над Саратовською областю.", {("claim", "ru", None)}),
+    ("Губернатор Самарської області підтвердив атаку дронів на регіон.", {("claim", "ru", None)}),
+    # «Донецька обласна прокуратура» is the oblast's office, not the city
+    ("Голова ОВА та Донецька обласна прокуратура повідомили, що кількість поранених внаслідок ворожої атаки по Добропіллю "
+     "зросла до 12.",
+     {("claim", "ua", "Dobropillia")}),
+])
+def test_strikes_told_by_the_country_hit(sentence, want):
+    assert said(sentence, "2025-11-20") == want

@@ -37,6 +37,12 @@ _A = "['’]"  # apostrophe forms in possessives
 # Russia's regions whose governors wire copy names by the region ("the Voronezh governor", "Kursk Regional Governor")
 _RU_REGIONS = "|".join(sorted(RU_AREAS, key=len, reverse=True))
 # Neighbours and allies whose governments speak as outsiders to the war (their own ministries and armies)
+# Stems of Russia's regions in Ukrainian and Russian (a governor named by his region)
+_RU_REGION_STEMS_CYR = ("Бєлгородськ|Белгородск|Курськ|Курск|Брянськ|Брянск|Воронезьк|Воронежск|Ростовськ|Ростовск|Самарськ|Самарск|"
+                        "Саратовськ|Саратовск|Орловськ|Орловск|Тамбовськ|Тамбовск|Ленінградськ|Ленинградск|Рязанськ|Рязанск|"
+                        "Волгоградськ|Волгоградск|Нижньогородськ|Нижегородск|Тульськ|Тульск|Калузьк|Калужск|Липецьк|Липецк|"
+                        "Пензенськ|Пензенск|Смоленськ|Смоленск|Псковськ|Псковск|Тверськ|Тверск|Ярославськ|Ярославск|"
+                        "Астраханськ|Астраханск|Краснодарськ|Краснодарск|Оренбурзьк|Оренбургск|Ульяновськ|Ульяновск")
 _NEIGHBOURS = "Romania|Moldova|Poland|Lithuania|Latvia|Estonia|Finland|Hungary|Slovakia|Bulgaria|Turkey|Japan|Canada|Czechia"
 _NEIGHBOUR_ADJ = "Romanian|Polish|Moldovan|Lithuanian|Latvian|Estonian|Finnish|Hungarian|Slovak|Bulgarian|Turkish|Japanese|Canadian|Czech"
 
@@ -147,6 +153,8 @@ LEXICON: list[tuple[Actor, tuple[str, ...]]] = [
         r"(?:[Tt]he )?head of the [\"“]?military-civilian administration[\"”]?",
         # in Russian copy: the Kursk governor, Moscow's heads of occupied Kharkiv and Zaporizhzhia land, the LPR's officer
         r"Хинштейн\w*", r"Ганчев\w*", r"Рогов(?:а|у|ым|е)?\b", r"Марочко",
+        # «губернатор Самарської області», «глава Белгородской области»: the head of one of Russia's own regions
+        r"(?:[Гг]убернатор|[Гг]лав[аиуеы]|[Оо]чільник|[Гг]олов[аиуі])\w* (?:" + _RU_REGION_STEMS_CYR + r")\w* (?:област\w*|кра[юяйє])",
         # Moscow's installed heads of occupied land, and its «врио губернатора» (a title only Moscow gives)
         r"Балицк\w*", r"Пушилин\w*", r"Сальдо\b", r"Пасечник\w*", "Balitsky", "Pushilin", "Saldo", "Pasechnik",
         r"[Вв]рио губернатора",

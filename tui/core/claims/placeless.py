@@ -162,7 +162,10 @@ _OWN_PULLBACK = re.compile(r"\b(?:(?:our|its|their|his) (?:units|troops|forces|s
 
 
 # "said its drones hit a fuel depot", "says it struck two radars": a strike on a kind of target, no settlement
-_TARGET_HIT = gated(re.compile(r"\b(?:struck|hit|hits|strikes|attacked|targeted|destroyed|sunk|sank|(?:drones|missiles) strike) (?:an? |the |two |three |several )?(?:[\w'’-]+ ){0,3}?"
+_TARGET_HIT = gated(re.compile(r"\b(?:struck|hit|hits|strikes|attacked|targeted|destroyed|sunk|sank|(?:drones|missiles) strike|"
+                               # "a drone attack caused a fire at an oil refinery"
+                               r"(?:caused|sparked|started|triggered) (?:an? )?(?:large |big |huge |major )?(?:fire|blaze|explosions?) (?:at|in)) "
+                               r"(?:an? |the |two |three |several |one of )?(?:[\w'’-]+ ){0,3}?"
                                r"(?:oil refiner\w*|refiner(?:y|ies)|(?:oil|fuel|ammunition|arms) depots?|airfields?|air ?bases?|training grounds?|"
                                r"command posts?|(?:drone|missile|arms|ammunition) (?:factory|factories|plants?)|military facilit\w+|military targets?|"
                                r"arsenals?|radars?|(?:electrical )?substations?|power (?:station|plant)s?|"
@@ -270,6 +273,10 @@ def _latin_placeless_hint(sentence: str) -> bool:
         _local_teller_of_harm(sentence, low))
 
 
+# "at a refinery in Russia", "in Russia's Saratov region": the country where the hit landed
+_IN_COUNTRY = re.compile(r"\b(?:in|across|inside) (Russia|Ukraine)\b(?!['’]s (?:army|military|forces|troops))")
+_STRIKER = re.compile(r"\b(Ukra|Russ)(?:inian|ian) (?:drones?|uavs?|missiles?|rockets?|(?:drone |missile |rocket )?(?:attacks?|strikes?)|"
+                      r"forces|troops|army|artillery)\b")
 _FOE_WORDS = re.compile(r"\b(?:the enemy|enemy (?:troops|forces|units)|occupiers|invaders)\b")
 
 
@@ -759,6 +766,10 @@ def placeless_statements(sentence: str, story: StoryFacts | None, default_side: 
         side, name, named = ("ua" if actors[0].actor.side == "ru" else "ru"), None, False
         if speaker is not None:
             name, named = speaker.actor.name, True
+    elif event == "strike" and (speaker is None or speaker.actor.side == "local") and (land := _IN_COUNTRY.search(sentence)) is not None \
+            and (striker := _STRIKER.search(sentence, 0, land.start())) is not None and striker.group(1) != land.group(1)[:4]:
+        # "a Ukrainian drone attack caused a fire at a refinery in Russia, local officials said": the country hit tells it
+        side, name, named = ("ru" if land.group(1) == "Russia" else "ua"), None, False
     elif (speaker is None or speaker.actor.side == "local") and _KYIV_WORDS_EN.search(sentence):
         # "the enemy launched 119 shelling attacks", "Russian invaders fired at four settlements":
         # in English only Kyiv's officials call Russia's forces so, so the tally is Kyiv's
