@@ -108,3 +108,31 @@ def test_accounts_side_by_side_and_descriptions(sentence, want):
 ])
 def test_strikes_told_by_the_country_hit(sentence, want):
     assert said(sentence, "2025-11-20") == want
+
+
+@pytest.mark.parametrize(("sentence", "want"), [
+    # a mapping act with no party acting is a mapping group's finding
+    ("The group shaded Zvanivka, near Siversk, as occupied after reviewing footage of Russian soldiers in the village.",
+     {("confirmation", "other", "Zvanivka")}),
+    # Kyiv's own word for its army, told by nobody beside fighting that goes on: its hold, a denial
+    ("In fact, the video was shot on the eastern outskirts, where fighting is ongoing, and Huliaipole remains under the "
+     "control of the Defence Forces.", {("denial", "ua", "Huliaipole")}),
+    # imagery that was not available shows nothing
+    ("Satellite images of the Saky airfield were not immediately available, and the extent of the damage appears to be unclear.",
+     {("hedge", "other", "Saky")}),
+    ("Counterattacks by the Ukrainian armed forces near Volodymyrivka continue.", set()),
+    # Moscow's bulletin formula names the unnamed ministry
+    ("All the designated targets were hit, the ministry said.", {("claim", "ru", None)}),
+    # strikes as a habit, the circumstance of what is told
+    ("Ukrainian authorities said about 9,000 civilians remain in Kostiantynivka despite daily glide bomb strikes on the city.",
+     set()),
+    # a regional centre opening the sentence before a town of its region is the region
+    ("In neighbouring Belgorod, Governor Vyacheslav Gladkov said a drone had hit a block of flats in Shebekino, injuring a man.",
+     {("claim", "ru", "Shebekino")}),
+    ("In Belgorod, a drone hit a block of flats, the governor said.", {("claim", "ru", "Belgorod")}),
+    # a zone of control expanded toward a village: a direction, not the village
+    ("Russian units have consolidated in Kucheriv Yar and are expanding the zone of control toward Shakhove, a milblogger said.",
+     {("claim", "ru", "Kucheriv Yar")}),
+])
+def test_maps_habits_and_regions(sentence, want):
+    assert said(sentence, "2025-11-20") == want

@@ -1711,7 +1711,7 @@ ACTIVITY_ONLY = rx(
     r"\b(?<!repelled )(?<!repulsed )counterattack(?:ed|ing) (?:near|toward|towards|around|in the direction of)\b"
     r"(?![^.;]*\b(?:recaptur|retook|retak|regain|advanc|liberat|pushed|drove|forced|took|seiz|captur|entered))|"
     # "Ukrainian counterattacks near X are continuing", "counterattacks by the Ukrainian army near X go on"
-    r"\bcounter-?attacks (?:by (?:the )?[\w-]+ (?:[\w-]+ )?)?(?:near|around|in|toward|towards|on) (?:[\w'’-]+ ){1,3}"
+    r"\bcounter-?attacks (?:by (?:the )?[\w-]+ (?:[\w-]+ ){0,2})?(?:near|around|in|toward|towards|on) (?:[\w'’-]+ ){1,3}"
     r"(?:are |is )?(?:(?:still )?continu\w*|go(?:es)? on|ongoing|under way)\b|"
     r"\b(?:did not|didn't|failed to|could not|couldn't) (?:make (?:any )?(?:confirmed )?(?:advances|gains|progress|headway)|advance|gain (?:any )?ground)\b|"
     r"\b(?:without making|made no|no) (?:any )?confirmed (?:advances|gains)\b|\bno (?:new|further) (?:confirmed )?(?:advances|gains)\b|"

@@ -67,7 +67,7 @@ _DURATIVE = re.compile(r"\b(?:for (?:many |several |more than |over |nearly |alm
                        # "has been hit hard throughout the war": the war's toll on a place
                        r"been (?:\w+ )?(?:hit|struck|shelled|damaged|destroyed|battered|pounded|bombarded) (?:\w+ ){0,3}(?:during|throughout|since the (?:start|beginning|outset) of) "
                        r"(?:the |russia['’]s )?(?:full-scale |full scale )?(?:war|invasion)|"
-                       r"(?:almost|nearly|near-) ?daily|(?:almost |nearly )?every day|day after day|протягом (?:місяців|тижнів)|"
+                       r"(?:almost|nearly|near-) ?daily|(?<=despite )daily (?:[\w-]+ ){0,2}(?:strikes|attacks|shelling|bombardments?)|(?:almost |nearly )?every day|day after day|протягом (?:місяців|тижнів)|"
                        # "attacked the city several times over the past month", "has targeted X persistently"
                        r"(?:several|many|multiple|numerous) times|persistently|"
                        r"(?:уже |вже )?(?:кілька|несколько) (?:місяців|тижнів|месяцев|недель)|щодня|ежедневно|"

@@ -434,6 +434,7 @@ _NEAR_VILLAGE = gated(re.compile(r"\b(?:villages?|settlements?|hamlets?|towns?|�
 _BEYOND_GAIN = rx(r"\b(?:контрол\w*|продвину\w*|просуну\w*) (?:[\w'’-]+ ){0,3}(?:за пределами|за межами|поза межами) (?:\w+ )?$")
 
 # A sentence that opens by naming the area its events happened around.
+_REGION_OPENING = re.compile(r"\W*[Ii]n (?:neighbou?ring |nearby |the neighbou?ring )?$")
 _AREA_HEADER = re.compile(r"[\"“«]?(?:[ВвУу] район[еі]|[Пп]ід|[Пп]од|[Нн]ear|[Ii]n the (?:area|vicinity) of)\s+$")
 _HYPHEN_TOWN = re.compile(r"-[A-Z][a-z'’]{3,}")
 _TOWN_HYPHEN = re.compile(r"[A-Z][a-z'’]{3,}-$")
@@ -676,7 +677,7 @@ _NOT_YET = re.compile(r"\b(?:(?:close|closer|near) to (?:capturing|taking|seizin
                       r"surround|reach|enter|storm|cut off))"
                       r"\s+(?:the (?:[\w-]+ )?(?:town|city|village|settlement) of )?$")
 # A place troops only move towards: "advance toward Ukraine's strategic X", "advancing from the northwest on the city of Y".
-_APPROACH = re.compile(r"\b(?:advanc|mov|push|press|head|clos)(?:e|es|ed|ing) (?:[\w'’-]+ ){0,3}(?:in )?"
+_APPROACH = re.compile(r"\b(?:advanc|mov|push|press|head|clos|expand)(?:e|es|ed|ing) (?:[\w'’-]+ ){0,4}(?:in )?"
                        r"(?:(?:toward|towards)(?: Ukraine['’]s| the)?(?: [a-z][\w'’-]+){0,2}|on(?: the (?:city|town|village|settlement) of)?)\s+$")
 REPELLED_WORD = re.compile(r"\b(?:repel\w*|repuls\w*|fought off|beat(?:en)? back|thwart\w*|foiled|"
                            r"(?:stopped|halted|blocked) (?:the |an? )?(?:[\w'’-]+ ){0,3}(?:attempts?|attacks?|assaults?|efforts?))")
@@ -1483,6 +1484,9 @@ def _sentence_statements(sentence: str, local: list[tuple[Mention, int, int]], s
             continue  # "X has been one of the worst-hit areas": no event told
         if start < 20 and _AREA_HEADER.match(orig, 0, start) and len(local) > 1:
             continue  # «В районе Красноармейска подразделения ... овладели Родинским»: the area, not the place taken
+        if start < 24 and mention.place.name == mention.place.oblast and _REGION_OPENING.match(orig, 0, start) \
+                and orig[end:end + 1] == "," and any(m.place.oblast == mention.place.oblast for m, s, _e in local if s > end):
+            continue  # "In neighbouring Belgorod, the governor said a drone hit a block in Shebekino": the region
         if cyrillic and len(local) > 1 and any(_NEAR_TOWN_GAP.fullmatch(orig, e, start) and _NAMED_VILLAGE.search(orig, max(0, s - 25), s)
                                                for m, s, e in local if e < start):
             continue  # «село Богданівка поблизу Часового Яру»: the town only says where the village is

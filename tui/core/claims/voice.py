@@ -465,6 +465,8 @@ def stance_and_side(sentence: str, orig: str, event: str, speaker: ActorMention 
             and not (side is None and _REPELLED.search(sentence) and any(a.actor.side in ("ru", "ua") for a in actors))):
         # Fighting going on, or no evidence for a capture: a hedge, never a confirmation (a party
         # saying it still holds the place while fighting goes on denies the capture instead).
+        if side is None and _KYIVS_OWN_FORCES.search(sentence) and holds_own("ua", sentence):
+            return "denial", "ua", None  # "..., where fighting is ongoing, and X remains under the control of the Defence Forces"
         if speaker is not None and _AFTER_CLAIM.search(sentence, max(0, speaker.start - 30), speaker.start):
             # "Fighting continues in X days after Moscow announced its capture": the reporter's hedge
             # of what Moscow said (stance.revise adds Moscow's claim beside it).
@@ -476,6 +478,8 @@ def stance_and_side(sentence: str, orig: str, event: str, speaker: ActorMention 
         party = "ua" if (said.group(1) or said.group(2)).startswith(("ukrain", "kyiv")) else "ru"
         return "claim", party, "Ukraine" if party == "ua" else "Russia"
     if EVIDENCE.search(sentence):
+        if _EVIDENCE_MISSING.search(sentence):
+            return "hedge", "other", None  # "satellite images of the base were not immediately available": nothing seen
         if CONTRADICTS.search(sentence):
             return "denial", "other", "geolocated footage"  # "images show ..., contradicting the claim"
         return "confirmation", "other", "geolocated footage"
@@ -549,10 +553,11 @@ def stance_and_side(sentence: str, orig: str, event: str, speaker: ActorMention 
         # "Russian troops also shelled the village of X, damaging a church, the governor said": the troops
         # opening the sentence are who fired, not who tells it; the side hit tells it
         return "claim", "ua" if side == "ru" else "ru", None
-    if side is None and event == "control" and actors and actors[0].actor.side == "other" and actors[0].actor.rank >= 2 \
-            and actors[0].start <= 4 and (mark := _MARKED_AS.search(sentence)) is not None and mark.start() > actors[0].end:
-        # "DeepState ... marked X as occupied": the mapping group's own finding
-        return "confirmation", "other", actors[0].actor.name
+    if side is None and event == "control" and (mark := _MARKED_AS.search(sentence)) is not None and (
+            not any(a.actor.side in ("ru", "ua") and a.start < mark.start() for a in actors)
+            if not actors or actors[0].actor.side != "other" else actors[0].start <= 4 and mark.start() > actors[0].end):
+        # "DeepState ... marked X as occupied", "the group shaded X as occupied": a mapping group's own finding
+        return "confirmation", "other", actors[0].actor.name if actors and actors[0].actor.side == "other" else None
     if side is None:
         hit = [a for a in actors if a.actor.side in ("ru", "ua") and event in ("strike", "losses", "shootdown")
                and _HIT_OBJECT_BEFORE.search(sentence, max(0, a.start - 30), a.start)]
@@ -599,6 +604,11 @@ def stance_and_side(sentence: str, orig: str, event: str, speaker: ActorMention 
     return "claim", side, name
 
 
+_EVIDENCE_MISSING = re.compile(r"\b(?:images?|imagery|footage|videos?|photos?|photographs) (?:[\w'’-]+ ){0,4}"
+                               r"(?:(?:were|was|are|is) not|(?:were|was|are|is)n['’]t|(?:have|has) not been) "
+                               r"(?:immediately |yet )?(?:available|published|released)\b")
+# Kyiv's own words for its army, with no speaker named: its bulletins in the narrator's voice
+_KYIVS_OWN_FORCES = re.compile(r"\b(?:the )?(?:defen[cs]e forces|our (?:troops|forces|units|defenders))\b")
 _HELD_SINCE = re.compile(r"\s+since\b")
 # "..., indicating that Russian forces have not seized the village as milbloggers claimed": the claim answered
 _AS_CLAIMED_BY = re.compile(r"\bas (?:the |some |several )?$")
