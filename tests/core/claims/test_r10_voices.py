@@ -136,3 +136,14 @@ def test_strikes_told_by_the_country_hit(sentence, want):
 ])
 def test_maps_habits_and_regions(sentence, want):
     assert said(sentence, "2025-11-20") == want
+
+
+@pytest.mark.parametrize(("sentence", "want"), [
+    # attempts that go on, and what a height would allow: no event
+    ("Российские захватчики не оставляют попыток прорваться к поселку Степногорск.", set()),
+    ("Поселок Степногорск расположен на высоте, которая открывает возможности контролировать дорогу на Запорожье.", set()),
+    # the escape routes cut: the cutter's gain, not a withdrawal
+    ("Войска группировки «Юг» отрезали пути отхода остаткам подразделений ВСУ из Северска.", {("claim", "ru", "Siversk")}),
+])
+def test_attempts_heights_and_routes_cut(sentence, want):
+    assert said(sentence, "2025-11-20") == want

@@ -434,6 +434,7 @@ _NEAR_VILLAGE = gated(re.compile(r"\b(?:villages?|settlements?|hamlets?|towns?|�
 _BEYOND_GAIN = rx(r"\b(?:контрол\w*|продвину\w*|просуну\w*) (?:[\w'’-]+ ){0,3}(?:за пределами|за межами|поза межами) (?:\w+ )?$")
 
 # A sentence that opens by naming the area its events happened around.
+_ALLOWS_CONTROL = re.compile(r"(?:возможност|можливост)\w* (?:[\w-]+ ){0,2}(?:контролировать|контролювати|контроля|контролю)\b")
 _REGION_OPENING = re.compile(r"\W*[Ii]n (?:neighbou?ring |nearby |the neighbou?ring )?$")
 _AREA_HEADER = re.compile(r"[\"“«]?(?:[ВвУу] район[еі]|[Пп]ід|[Пп]од|[Нн]ear|[Ii]n the (?:area|vicinity) of)\s+$")
 _HYPHEN_TOWN = re.compile(r"-[A-Z][a-z'’]{3,}")
@@ -1193,6 +1194,9 @@ def _sentence_statements(sentence: str, local: list[tuple[Mention, int, int]], s
     if event == "control" and ("бы" in sentence or "би" in sentence) and _SUBJUNCTIVE.search(sentence) \
             and not DENIAL.search(sentence):
         return []  # «взятие X открыло бы дорогу на Y», «це дозволило б...»: what would follow, nothing taken
+    if event == "control" and not sentence.isascii() and ("можлив" in sentence or "возможн" in sentence) \
+            and _ALLOWS_CONTROL.search(sentence):
+        return []  # «высота, которая открывает возможности контролировать дорогу»: what a place would allow
     goal = GOAL.search(sentence)
     if goal and not _goal_excepted(sentence, goal) and not FOILED.search(sentence, goal.end()) \
             and not (sentence.startswith("the so-called ") and DENIAL.search(sentence, 0, goal.start())) \
