@@ -147,3 +147,15 @@ def test_maps_habits_and_regions(sentence, want):
 ])
 def test_attempts_heights_and_routes_cut(sentence, want):
     assert said(sentence, "2025-11-20") == want
+
+
+@pytest.mark.parametrize(("sentence", "want"), [
+    ('Moscow says troops "closing the ring" around Myrnohrad', {("claim", "ru", "Myrnohrad")}),
+    # Kyiv's own words for the foe, told by nobody: Kyiv's tally and Kyiv's gain
+    ("The occupiers lost more than 90 soldiers killed and wounded near Hryshyne in one of those attacks.",
+     {("claim", "ua", "Hryshyne")}),
+    ("Another settlement, Novoheorhiivka in the Dnipropetrovsk region, has also been cleared of the occupiers, he said.",
+     {("claim", "ua", "Novoheorhiivka")}),
+])
+def test_quoted_idioms_and_kyivs_words(sentence, want):
+    assert said(sentence, "2025-11-20") == want

@@ -964,7 +964,7 @@ CAPTURE = (# (not prisoners: "captured six Russian soldiers" takes men, not a pl
             r"(?:russian|ukrainian|national) flags? (?:was |were |being |had been |has been )?(?:raised|hoisted|installed|planted)\b|"
             r"cut off (?:the )?(?:[\w-]+ ){0,3}(?:city|town|village|garrison) of\b|"
             # the encirclement idiom: "closed the ring around X", "tightening the noose on Y"
-            r"(?:clos|tighten|complet)\w* (?:the |a )?(?:ring|noose|pincers?|cauldron|pocket) (?:around|on|near|at)\b|"
+            r"(?:clos|tighten|complet)\w* (?:the |a )?(?:ring|noose|pincers?|cauldron|pocket)[\"”’']? (?:around|on|near|at)\b|"
             r"(?:rais|hoist|plant)\w* (?:[\w-]+ ){0,2}flags? of (?:the )?(?:russian federation|russia|ukraine)\b|"
             # "established positions in the eastern part of X", "gained a foothold in X"
             r"(?:establish|gain)\w* (?:a |an additional |a new )?(?:foothold|positions?) (?:in|inside|within|on|near)\b|"

@@ -597,6 +597,11 @@ def stance_and_side(sentence: str, orig: str, event: str, speaker: ActorMention 
             return "claim", "ua" if agent.actor.side == "ru" else "ru", None
         if agent is not None:
             return "claim", agent.actor.side, agent.actor.name
+        if sentence.isascii() and (event in ("losses", "strike") and _KYIVS_WORD_FOR_FOE.search(sentence)
+                                   or event == "control" and _CLEARED_OF_FOE.search(sentence)):
+            # "the occupiers lost 90 soldiers near X", "X has been cleared of the occupiers": in English only Kyiv
+            # calls them so
+            return "claim", "ua", None
         return "claim", default_side, None
     if event == "losses" and speaker is not None and side in ("ru", "ua") and _LOST_AFTER.match(sentence, speaker.end):
         # "according to reports, the Russian army has lost 300 men": the losing army is no speaker; its foe tallies
@@ -609,6 +614,8 @@ _EVIDENCE_MISSING = re.compile(r"\b(?:images?|imagery|footage|videos?|photos?|ph
                                r"(?:immediately |yet )?(?:available|published|released)\b")
 # Kyiv's own words for its army, with no speaker named: its bulletins in the narrator's voice
 _KYIVS_OWN_FORCES = re.compile(r"\b(?:the )?(?:defen[cs]e forces|our (?:troops|forces|units|defenders))\b")
+_KYIVS_WORD_FOR_FOE = re.compile(r"\b(?:invaders|occupiers|occupants|ruscists|rashists|russian occupation (?:forces|troops))\b")
+_CLEARED_OF_FOE = re.compile(r"\b(?:cleared|freed|liberated|purged) (?:\w+ )?(?:of|from) (?:the )?(?:russian )?(?:invaders|occupiers|occupants)\b")
 _HELD_SINCE = re.compile(r"\s+since\b")
 # "..., indicating that Russian forces have not seized the village as milbloggers claimed": the claim answered
 _AS_CLAIMED_BY = re.compile(r"\bas (?:the |some |several )?$")
