@@ -712,6 +712,11 @@ TROOPS_ENCIRCLED = re.compile(
     r"(?:had |have |has )?(?:been |were |was |are |is |remain )(?:now |fully |completely |partly |partially )?(?:encircled|surrounded|trapped|blockaded|cut off)\b",
     re.IGNORECASE)
 
+
+def ringed_side(caught: re.Match[str]) -> str:
+    """The side whose troops a TROOPS_ENCIRCLED match rings ('ru' or 'ua')."""
+    return "ru" if caught.group(caught.lastindex).lower() == "russian" else "ua"
+
 # The enemy said not to be there: «російських військ у місті немає» (a denial, and about control).
 # The enemy's flag torn down in a place ("the Russian flag in the village was destroyed", «зірвали російський
 # прапор»): the place is held against it (a control event, and the holder's answer to a capture).

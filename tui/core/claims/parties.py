@@ -12,7 +12,7 @@ import functools
 import re
 
 from tui.core.claims.actors import Actor, ActorMention, find_actors
-from tui.core.claims.cues import FORCES_HIT, LAND_BEFORE, TROOPS_ENCIRCLED
+from tui.core.claims.cues import FORCES_HIT, LAND_BEFORE, TROOPS_ENCIRCLED, ringed_side
 from tui.core.claims.stance import lang_side
 
 
@@ -213,7 +213,7 @@ def sentence_actors(orig: str, staff_side: str, east_side: str = "ru", ministry_
             losers = {"ua" if (downed.group(1) or downed.group(2)) == "Ukrainian" else "ru"}
         if not losers and not named and ("encircl" in orig or "surround" in orig or "trapped" in orig) \
                 and (caught := TROOPS_ENCIRCLED.search(orig)) is not None:
-            losers = {"ua" if caught.group(caught.lastindex).lower() == "ukrainian" else "ru"}
+            losers = {ringed_side(caught)}
         if losers and len(losers) == 1 and not named:
             sides = {"ru" if losers == {"ua"} else "ua"}
         if len(named) == 1:

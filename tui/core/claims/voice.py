@@ -47,6 +47,7 @@ from tui.core.claims.cues import (
     TROOPS_ENCIRCLED,
     WEAK_HEDGE,
     WITHDRAW,
+    ringed_side,
 )
 from tui.core.claims.stance import TOOK_BACK, UNDER_SIDE_CYR, holder_side, holds_own, lang_side
 
@@ -501,7 +502,7 @@ def stance_and_side(sentence: str, orig: str, event: str, speaker: ActorMention 
                          and (CAPTURE_RE.search(sentence) or _take(orig))):
             return "confirmation", side, name  # "part of X is under the control of Russian forces," Kyiv's military said
     if event == "control" and speaker is not None and (caught := TROOPS_ENCIRCLED.search(sentence)) is not None:
-        ringed = "ru" if caught.group(caught.lastindex).lower() == "russian" else "ua"
+        ringed = ringed_side(caught)
         if speaker.actor.rank == 1 and caught.start(caught.lastindex) == speaker.start:
             # "the encirclement of Ukrainian troops in X is tightening, he said": the troops in the ring tell
             # nothing; the ring is their foe's claim
@@ -575,7 +576,7 @@ def stance_and_side(sentence: str, orig: str, event: str, speaker: ActorMention 
         if agent is not None and event == "control" and (caught := TROOPS_ENCIRCLED.search(sentence)) is not None \
                 and caught.start(caught.lastindex) == agent.start:
             # "the encirclement of Ukrainian troops in X is tightening, he said": the ring is their foe's claim
-            return "claim", "ua" if caught.group(caught.lastindex).lower() == "russian" else "ru", None
+            return "claim", "ua" if ringed_side(caught) == "ru" else "ru", None
         if agent is not None and event == "control" and (WITHDRAW.search(sentence) or LEFT.search(orig)) and not forced \
                 and not STILL_HOLDS.search(sentence) and not _mentions_other_side_withdrawing(sentence, orig, actors, agent.actor.side):
             return "confirmation", agent.actor.side, agent.actor.name  # "Ukraine's army has pulled units back from X"
@@ -609,6 +610,7 @@ def stance_and_side(sentence: str, orig: str, event: str, speaker: ActorMention 
     return "claim", side, name
 
 
+# Imagery that was not there to see: "satellite images of the base were not immediately available"
 _EVIDENCE_MISSING = re.compile(r"\b(?:images?|imagery|footage|videos?|photos?|photographs) (?:[\w'’-]+ ){0,4}"
                                r"(?:(?:were|was|are|is) not|(?:were|was|are|is)n['’]t|(?:have|has) not been) "
                                r"(?:immediately |yet )?(?:available|published|released)\b")
@@ -616,6 +618,7 @@ _EVIDENCE_MISSING = re.compile(r"\b(?:images?|imagery|footage|videos?|photos?|ph
 _KYIVS_OWN_FORCES = re.compile(r"\b(?:the )?(?:defen[cs]e forces|our (?:troops|forces|units|defenders))\b")
 _KYIVS_WORD_FOR_FOE = re.compile(r"\b(?:invaders|occupiers|occupants|ruscists|rashists|russian occupation (?:forces|troops))\b")
 _CLEARED_OF_FOE = re.compile(r"\b(?:cleared|freed|liberated|purged) (?:\w+ )?(?:of|from) (?:the )?(?:russian )?(?:invaders|occupiers|occupants)\b")
+# "under Russian control since December": a hold dated by when it began
 _HELD_SINCE = re.compile(r"\s+since\b")
 # "..., indicating that Russian forces have not seized the village as milbloggers claimed": the claim answered
 _AS_CLAIMED_BY = re.compile(r"\bas (?:the |some |several )?$")
