@@ -1070,6 +1070,8 @@ CAPTURE = (# (not prisoners: "captured six Russian soldiers" takes men, not a pl
             r"занять|продвинуться)\b|проломил\w* (?:[\w-]+ ){0,2}оборон\w*|(?:движени|продвижени|наступлени)\w* в черте\b|"
             r"(?:взял\w*|взяли|взяв|зажал\w*|зажали) в клещи\b|в клещах\b|подош(?:ли|ел|ёл|ла) (?:[\w-]+ ){0,3}с (?:трех|трёх|двух|нескольких|разных|всех) сторон|"
             r"(?:подня|поднима)\w* (?:\w+ ){0,2}флаг|(?:підня|підніма)\w* (?:\w+ ){0,2}прапор|прапор\w* (?:[\w'’-]+ ){0,6}(?:встановил\w*|встановлено|підняли|підняв|піднято|поднят\w*|установлен\w*)\b|флаг\w* (?:[\w'’-]+ ){0,3}(?:поднят\w*|установлен\w*|водружен\w*)\b|(?:развернул|развернут|розгорнул|розгорнут)\w* (?:[\w'’-]+ ){0,6}(?:флаг|прапор|стяг)\w*|встановил\w* (?:\w+ ){0,2}прапор|водрузил\w* (?:\w+ ){0,2}флаг")
+# A mapping project's verbs for its map: "marked X as occupied", "shaded X as occupied"
+MAP_MARK = r"(?:marked|shaded|colou?red|colou?rs|shades|marks)"
 CONTROL = rx(
     r"\b(?:" + CAPTURE + r"|" + ABSENT + r"|block(?:ing|ade) of\b|storm(?:ed|ing)\b|"
     # «Ізюм залишається українським містом», "X remains Ukrainian": who holds the place
@@ -1087,7 +1089,7 @@ CONTROL = rx(
     # "units have consolidated in X": a foothold held after an advance
     r"(?:consolidated|entrenched|dug in)(?: (?:their|its) (?:positions?|gains))? (?:in|inside)\b|"
     # a mapping project's mark: "marked X as occupied"; a share held: "Russians hold parts of X"
-    r"(?:marked|shaded|colou?red|colou?rs|shades|marks) (?:[\w'’-]+,? ){0,4}as (?:occupied|captured|russian-controlled|under russian control)\b|"
+    + MAP_MARK + r" (?:[\w'’-]+,? ){0,4}as (?:occupied|captured|russian-controlled|under russian control)\b|"
     r"(?:holds?|held) (?:about |around |over |nearly |almost |more than |roughly |some )?(?:parts|part|most|much|half|a third|two-thirds) of\b|"
     # headline grammar: "Kupiansk taken;", "troops push into", "flag over", "forces now hold"
     r"(?<=claims )(?:russian|ukrainian) (?:troops|forces|soldiers|units) (?:are |now )?(?:in|inside)\b|(?<=[a-z] )taken(?=\s*(?:[;:—–]|$))|(?:has|have|had) been (?:fully |completely )?taken\b(?! (?:into|to|away|off|out|up|over|part|place|prisoners?|hostages?|captive))|"
@@ -1234,7 +1236,7 @@ LOSSES = rx(
 # Rarer words of a gain or a repulse, apart from CONTROL so that its prefilter stays narrow: a mapping
 # group's "marked the villages of X and Y as occupied", "updated its map to show Russian gains near X";
 # "halted the enemy's attempts", "stopped Russia's assaults"
-CONTROL_MORE = rx(r"\b(?:marked|shaded|colou?red|colou?rs|shades|marks) (?:[\w'’-]+,? ){1,10}as (?:occupied|captured|under russian control)\b|"
+CONTROL_MORE = rx(r"\b" + MAP_MARK + r" (?:[\w'’-]+,? ){1,10}as (?:occupied|captured|under russian control)\b|"
                   r"\bmaps? to (?:show|reflect) (?:[\w-]+ )?(?:russian|ukrainian|enemy) (?:gains|advances?) (?:in|near|around|at)\b|"
                   r"\b(?:stopped|halted) (?:[\w'’-]+ ){0,3}(?:assaults?|attacks?|attempts?|assault actions)\b|"
                   # «зупинили 11 штурмових дій ворога», «остановили девять штурмов у X»: a bulletin's count of assaults stopped
@@ -1342,8 +1344,10 @@ _EN_STRIKE_HIT = (r"fired (?:[\w-]+ ){0,4}(?:shells?|rounds?|rockets?|missiles?|
                   r"(?:a|an|the|overnight|night|morning|massive|massed|combined) (?:[\w-]+ )?(?:drone|missile|rocket|shahed|artillery|air|bomb|ballistic|uav) (?:attack|strike|raid) (?:on|in|against)\b|"
                   r"(?:missiles|drones|rockets|shells|bombs) (?:rained|raining|fell|falling) (?:down )?on\b|"
                   r"launched (?:[\w-]+ ){0,3}(?:missile|drone|rocket|air|bomb|artillery)\w* (?:and (?:missile|drone|rocket|air|bomb|artillery)\w* )?(?:attack|strike|raid)s?\b")
+# "refinery ablaze after drone raid": a fire the raid lit, its result
+_ABLAZE_AFTER_RAID = r"(?:ablaze|on fire|in flames|burning) (?:after|following) (?:an? |the )?(?:overnight |night |massive |ukrainian |russian )?(?:[\w-]+ )?(?:attack|strike|raid)s?\b"
 STRIKE = rx(
-    r"\b(?:(?:ablaze|on fire|in flames|burning) (?:after|following) (?:an? |the )?(?:overnight |night |massive |ukrainian |russian )?(?:[\w-]+ )?(?:attack|strike|raid)s?\b|struck|strikes?|hit|hits|hitting|sunk|sank|targeted (?:[\w'’-]+ ){1,4}with (?:[\w-]+ ){0,3}(?:drones|missiles|rockets|uavs|shaheds)\b(?![^.;]{0,40}\bsince\b)|shelled|shelling|bombed|bombing|bombard\w*|rocket attacks?|air raids?|set fire to|(?:drones?|uavs?|missiles?|shells?|strikes?|attacks?|debris)\b[^.;]{0,60}\bset (?:[\w'’-]+ ){0,6}(?:ablaze|alight|on fire)|set (?:ablaze|alight|on fire) by (?:an? |the )?(?:[\w-]+ ){0,2}(?:drones?|uavs?|missiles?|shells?|strikes?|attacks?)|(?:slamm|crash|smash|plough|plow)\w* into|fire\b(?:(?<=started a fire)|(?<=caused a fire)|(?<=sparked a fire)|(?<=starting a fire)|(?<=causing a fire))|(?:drones?|uavs?|debris|attacks?|strikes?|missiles?|shelling) (?:sparks?|sparked|causes|caused|starts|started) (?:a )?fire\b|"
+    r"\b(?:" + _ABLAZE_AFTER_RAID + r"|struck|strikes?|hit|hits|hitting|sunk|sank|targeted (?:[\w'’-]+ ){1,4}with (?:[\w-]+ ){0,3}(?:drones|missiles|rockets|uavs|shaheds)\b(?![^.;]{0,40}\bsince\b)|shelled|shelling|bombed|bombing|bombard\w*|rocket attacks?|air raids?|set fire to|(?:drones?|uavs?|missiles?|shells?|strikes?|attacks?|debris)\b[^.;]{0,60}\bset (?:[\w'’-]+ ){0,6}(?:ablaze|alight|on fire)|set (?:ablaze|alight|on fire) by (?:an? |the )?(?:[\w-]+ ){0,2}(?:drones?|uavs?|missiles?|shells?|strikes?|attacks?)|(?:slamm|crash|smash|plough|plow)\w* into|fire\b(?:(?<=started a fire)|(?<=caused a fire)|(?<=sparked a fire)|(?<=starting a fire)|(?<=causing a fire))|(?:drones?|uavs?|debris|attacks?|strikes?|missiles?|shelling) (?:sparks?|sparked|causes|caused|starts|started) (?:a )?fire\b|"
     r"влучи\w*|влучан\w*|попадани\w*|попал\w*(?! в плен)|вибух\w*|взрыв\w*|пошкоджен\w*|поврежд\w*|загин\w*|погиб\w*|поранен\w*|ранен\w*|"
     r"урази\w*|уражен\w*|" + _HIT_WORDS_CYR + r"|знеструм\w*|обесточ\w*|пожеж\w*|пожар\w*|загорел\w*|уламк\w*|обломк\w*|детонац\w*|"
     r"поранил\w*|ранил\w*|вбил\w*|убил\w*|(?<!and-)destroy\w*|пострадал\w*|" + _HURT_NOUN_RU + r"|постраждал\w*|врезал\w*|повредил\w*|пошкодил\w*|"
@@ -1358,7 +1362,7 @@ STRIKE = rx(
     r"(?:скину|скинул|скинув|сброси|сбросил)\w* (?:[\w-]+ ){0,2}\d+ (?:[\w-]+ )?(?:мін|мин|снаряд|боєприпас|боеприпас|вибухов|взрывн|гранат|авіабомб|авиабомб)\w*)")
 # Strike words that say something happened to someone or something (not just "an attack").
 STRIKE_RESULT = rx(
-    r"\b(?:(?:ablaze|on fire|in flames|burning) (?:after|following) (?:an? |the )?(?:overnight |night |massive |ukrainian |russian )?(?:[\w-]+ )?(?:attack|strike|raid)s?\b|struck|hit|hits|hitting|sunk|sank|shelled|bombed|damag\w+|(?<!and-)destroy\w*|killed|killing|kills?|injur\w+|wounded|dead|fire broke|" + _CASUALTIES + r"|claim(?:ed|s|ing)? (?:the |a |one |two |three |\d+ )?li(?:fe|ves)\b|"
+    r"\b(?:" + _ABLAZE_AFTER_RAID + r"|struck|hit|hits|hitting|sunk|sank|shelled|bombed|damag\w+|(?<!and-)destroy\w*|killed|killing|kills?|injur\w+|wounded|dead|fire broke|" + _CASUALTIES + r"|claim(?:ed|s|ing)? (?:the |a |one |two |three |\d+ )?li(?:fe|ves)\b|"
     # a live report: "The Russian army is shelling Kherson!", "the Russians are attacking Zaporizhzhia"
     r"(?:is|are) (?:now |currently |again )?(?:shelling|attacking|striking|bombing|bombarding)\b|"
     + _EN_STRIKE_HIT + r"|"

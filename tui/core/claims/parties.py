@@ -104,6 +104,7 @@ _MINISTRY_CAPTURE = re.compile(r"\b(?:(?:its|their) |(?<=said ))(?:assault )?(?:
                                # "seven villages were taken": a capture counted in the passive is the attacker's tally
                                r"\b(?:villages|settlements|localities|towns) (?:were|have been|had been) (?:taken|captured|seized)\b")
 
+
 def _hits_kyivs_forces(orig: str) -> bool:
     """Whether the sentence tells of a hit on Kyiv's army ("struck a Ukrainian fuel depot")."""
     hit = FORCES_HIT.search(orig)

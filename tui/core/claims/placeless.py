@@ -767,9 +767,10 @@ def placeless_statements(sentence: str, story: StoryFacts | None, default_side: 
         if speaker is not None:
             name, named = speaker.actor.name, True
     elif event == "strike" and (speaker is None or speaker.actor.side == "local") and (land := _IN_COUNTRY.search(sentence)) is not None \
-            and (striker := _STRIKER.search(sentence, 0, land.start())) is not None and striker.group(1) != land.group(1)[:4]:
+            and (striker := _STRIKER.search(sentence, 0, land.start())) is not None \
+            and (hit_side := "ru" if land.group(1) == "Russia" else "ua") != ("ru" if striker.group(1) == "Russ" else "ua"):
         # "a Ukrainian drone attack caused a fire at a refinery in Russia, local officials said": the country hit tells it
-        side, name, named = ("ru" if land.group(1) == "Russia" else "ua"), None, False
+        side, name, named = hit_side, None, False
     elif (speaker is None or speaker.actor.side == "local") and _KYIV_WORDS_EN.search(sentence):
         # "the enemy launched 119 shelling attacks", "Russian invaders fired at four settlements":
         # in English only Kyiv's officials call Russia's forces so, so the tally is Kyiv's

@@ -433,9 +433,11 @@ _NEAR_VILLAGE = gated(re.compile(r"\b(?:villages?|settlements?|hamlets?|towns?|�
 # Control widened past a place holds it: «расширили зону контроля за пределами села X».
 _BEYOND_GAIN = rx(r"\b(?:контрол\w*|продвину\w*|просуну\w*) (?:[\w'’-]+ ){0,3}(?:за пределами|за межами|поза межами) (?:\w+ )?$")
 
-# A sentence that opens by naming the area its events happened around.
+# «высота, которая открывает возможности контролировать дорогу»: what a place would allow
 _ALLOWS_CONTROL = re.compile(r"(?:возможност|можливост)\w* (?:[\w-]+ ){0,2}(?:контролировать|контролювати|контроля|контролю)\b")
+# "In neighbouring Belgorod, ...": a regional centre opening the sentence as the region
 _REGION_OPENING = re.compile(r"\W*[Ii]n (?:neighbou?ring |nearby |the neighbou?ring )?$")
+# A sentence that opens by naming the area its events happened around.
 _AREA_HEADER = re.compile(r"[\"“«]?(?:[ВвУу] район[еі]|[Пп]ід|[Пп]од|[Нн]ear|[Ii]n the (?:area|vicinity) of)\s+$")
 _HYPHEN_TOWN = re.compile(r"-[A-Z][a-z'’]{3,}")
 _TOWN_HYPHEN = re.compile(r"[A-Z][a-z'’]{3,}-$")

@@ -31,6 +31,7 @@ from tui.core.claims.cues import (
     HEDGE,
     LEFT,
     LOSSES,
+    MAP_MARK,
     NEGATED_CONTROL,
     NO_HARM,
     NO_HARM_GATE,
@@ -616,8 +617,10 @@ _EVIDENCE_MISSING = re.compile(r"\b(?:images?|imagery|footage|videos?|photos?|ph
                                r"(?:immediately |yet )?(?:available|published|released)\b")
 # Kyiv's own words for its army, with no speaker named: its bulletins in the narrator's voice
 _KYIVS_OWN_FORCES = re.compile(r"\b(?:the )?(?:defen[cs]e forces|our (?:troops|forces|units|defenders))\b")
-_KYIVS_WORD_FOR_FOE = re.compile(r"\b(?:invaders|occupiers|occupants|ruscists|rashists|russian occupation (?:forces|troops))\b")
-_CLEARED_OF_FOE = re.compile(r"\b(?:cleared|freed|liberated|purged) (?:\w+ )?(?:of|from) (?:the )?(?:russian )?(?:invaders|occupiers|occupants)\b")
+# Kyiv's English words for Moscow's troops ("the occupiers"; not "the enemy", which Moscow's bulletins also write)
+_KYIVS_FOE = r"(?:invaders|occupiers|occupants)"
+_KYIVS_WORD_FOR_FOE = re.compile(r"\b(?:" + _KYIVS_FOE + r"|ruscists|rashists|russian occupation (?:forces|troops))\b")
+_CLEARED_OF_FOE = re.compile(r"\b(?:cleared|freed|liberated|purged) (?:\w+ )?(?:of|from) (?:the )?(?:russian )?" + _KYIVS_FOE + r"\b")
 # "under Russian control since December": a hold dated by when it began
 _HELD_SINCE = re.compile(r"\s+since\b")
 # "..., indicating that Russian forces have not seized the village as milbloggers claimed": the claim answered
@@ -686,7 +689,7 @@ _HIT_OBJECT_BEFORE = re.compile(r"\b(?:struck|hit|hits|strikes|destroyed|destroy
                                 r"eliminated|targeted|sank|sunk|neutrali[sz]ed|wiped out|(?:to )?clear) "
                                 r"(?:(?:a|an|the|two|three|four|five|six|seven|eight|nine|ten|several|dozens of|\d[\d,]*|"
                                 r"(?:more than|over|up to|about|at least) \d[\d,]*) )?$")
-_MARKED_AS = re.compile(r"\b(?:marked|shaded|colou?red|colou?rs|shades|marks) (?:[\w'’-]+,? ){0,4}as (?:occupied|captured|russian-controlled|under russian control)\b")
+_MARKED_AS = re.compile(r"\b" + MAP_MARK + r" (?:[\w'’-]+,? ){0,4}as (?:occupied|captured|russian-controlled|under russian control)\b")
 # "repelled a Russian raid": the side of what was beaten back
 _SIDE_REPELLED = re.compile(r"\b(?:repelled|repulsed|repel|repels|beat back|fought off|thwarted|foiled) (?:an? |the |two |three |four |five |\d+ )?"
                             r"(?:[\w-]+ )?(russian|ukrainian) (?:[\w-]+ )?(?:raids?|attacks?|assaults?|incursions?|attempts?|counterattacks?|"
