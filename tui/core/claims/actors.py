@@ -178,8 +178,8 @@ LEXICON: list[tuple[Actor, tuple[str, ...]]] = [
         r"(?<=according to )Russian (?:reports|sources|data)",
         # "a Russian security source told the agency": one unnamed voice of Moscow's side
         r"(?:[Aa] |[Tt]he )?(?:Russian|[Pp]ro-Russian|[Pp]ro-Kremlin) (?:(?:security|military|defen[cs]e|government|official|industry) )?source\b",
-        "Russian assault groups?", "the Russians", "Russians", "Россия", "Москва", "российские войска",
-        "Росія", "росіяни", "російські війська", "окупанти", "русские", "Росіяни", "Окупанти", "рф", "РФ", "Рф",
+        r"Russian (?:assault|infiltration|sabotage|reconnaissance) groups?", "the Russians", "Russians", "Россия", "Москва", "российские войска",
+        "Росія", "росіяни", "російські війська", "окупанти", "русские", "Росіяни", "россияне", "Россияне", "Окупанти", "рф", "РФ", "Рф",
         r"[Рр]осійськ\w* (?:окупаційн\w* |загарбницьк\w* )?(?:військ\w*|військов\w*|сил\w*|підрозділ\w*|штурмовик\w*|армі\w*|генерал\w*)",
         # «генерали путінські», «путинские генералы»: Moscow's commanders in Kyiv's words
         r"[Гг]енерал\w* (?:путінськ|путинск)\w*", r"(?:[Пп]утінськ|[Пп]утинск)\w* генерал\w*", r"[Рр]осійське [Мм]іноборони",

@@ -641,6 +641,8 @@ REPORT = rx(
     r"rejected|rejects|accused|accuses|dismissed|dismisses|refuted|refutes|wrote|writes|posted|told|informed|briefed|added|noted|conceded|concedes|concede(?= that\b)|acknowledge(?= that\b)|admit(?= that\b)|reveals|revealed|show(?:s|ed)? that|commented on|"
     # the speaker's emphasis is still the speaker's word, as «подчеркнул», «наголосив» below
     r"emphasi[sz]ed|emphasi[sz]es|stressed|stresses|underlined|underscored|pointed out|"
+    # a boast is a claim told proudly ("..., Russian milbloggers boast"; not the noun: "Russia's boasts of ...")
+    r"boasted|bragged|brags?(?= that\b|\s*[,.]|$)|boasts?(?= that\b|\s*[,.]|$)|"
     # "Russia maintains it has captured X": holding to a claim (not "maintained its positions")
     r"maintain(?:s|ed)(?= (?:that\b|it (?:has|had|is|was)\b|they (?:have|had|are|were)\b|its (?:forces|troops) (?:have|had)\b))|"
     r"according to|заявил\w*|заяви\w*|заявля\w*|повідоми\w*|сообщ\w*|доповіл\w*|доповіда\w*|спростува\w*|опроверг\w*|підтверди\w*|подтверди\w*|"
@@ -810,8 +812,8 @@ DENIAL = rx(
 NEGATED_CONTROL = rx(
     r"\b(?:(?:does|did) not (?:\w+ly )?(?:control|hold)|(?<=\bdo )not (?:\w+ly )?(?:control|hold)|(?:have|has|had) no control (?:over|of)\b|"
     # "there is no Russian control over X as a whole"
-    r"(?:is|was) no (?:russian|ukrainian|enemy) control (?:over|of|in)\b|(?<=\bno )longer (?:controls?|holds?)|(?:has|have|had) failed to (?:take|capture|seize|enter)|"
-    r"failed to (?:take|capture|seize|enter)|(?:(?:were|was) not|(?:were|was) un|(?:have|has) not been) able to (?:take|capture|seize|enter)\b|could not (?:take|capture|seize|enter)\b|"
+    r"(?:is|was) no (?:russian|ukrainian|enemy) control (?:over|of|in)\b|(?<=\bno )longer (?:controls?|holds?)|"
+    r"failed to (?:take|capture|seize|enter|encircle|surround|occupy|break into|storm|gain (?:a |any )?foothold)\b|(?:(?:were|was) not|(?:were|was) un|(?:have|has) not been) able to (?:take|capture|seize|enter)\b|could not (?:take|capture|seize|enter)\b|"
     # "Russian forces (are) unable to capture X", "unable to gain a foothold in Y"
     r"\bunable to (?:take|capture|seize|enter|gain (?:a |any )?foothold|break into|storm)\b|"
     # «ворогу не вдається оточити X», «продвижение врага не зафиксировано»: no gain made
@@ -897,7 +899,9 @@ TROOPS_FLED = (
     r"(?:бегств\w*|втеч\w*) (?:[\w-]+ ){0,2}(?:всу|зсу|частей|подразделени\w*|підрозділ\w*|военн\w*|войск|військ|боевик\w*|оккупант\w*|окупант\w*|наемник\w*|найманц\w*)|"
     r"(?:всу|зсу|вс рф|войска|частини|части|подразделения|підрозділи|военные|військові|боевики|оккупанты|окупанти|наемники|найманці) (?:[\w-]+ ){0,2}(?:бегут|бежали|сбежали|тікають|втекли)")
 # "admits losing ground near X", "lost positions in Y": ground given up, in the loser's or its foe's words
-LOST_GROUND = (r"(?<!not )(?<!never )(?:lost|losing) (?:some |several |a few |its |their |our )?(?:ground|positions) (?:\w+ )?"
+# (not "recaptured lost positions near X": what was lost before is won back)
+LOST_GROUND = (r"(?<!not )(?<!never )(?<!recaptured )(?<!regained )(?<!retook )(?<!restored )(?<!recapturing )(?<!regaining )"
+               r"(?:lost|losing) (?:some |several |a few |its |their |our )?(?:ground|positions) (?:\w+ )?"
                r"(?:in|near|at|around|outside|(?:north|south|east|west)\w* of)\b|"
                # «потеряли часть позиций у X», «втратили кілька позицій біля Y»
                r"(?<!не )(?:потерял[иа]?|утратил[иа]?|втратил[иа]?|втратив) (?:[\w'’-]+ ){0,2}(?:позици|позиці|рубеж)\w* "
@@ -907,12 +911,12 @@ _POLITICAL_OBJECT = (r"(?:the |a |an )?(?:[\w-]+ ){0,3}(?:deal|agreement|treaty|
                      r"convention|process|corridor|council|organi[sz]ation)s?\b")
 WITHDRAW = rx(
     r"\b(?<!would )(?<!will )(?<!not )(?<!never )(?<!n['’]t )(?<!not been )(?:(?:withdr[ae]w\w*|withdrawn|withdrawing|pull(?:ed|ing|s)? (?:back|out))(?! (?:from|of) " + _POLITICAL_OBJECT + r")|pull(?:ed|ing|s)? (?:\w+ ){1,3}(?:back|out) (?:from|of)|retreat\w*|left the (?:city|town|village)|" + NOT_CIVILIANS_BEFORE + r"had to (?:leave|withdraw|abandon|pull out|retreat)\b|"
-    + MOVED_TO_BETTER + r"|fell to|lost control|abandon(?:ed|s|ing)? (?:control of|(?:its |their |our )?positions (?:in|at|near))|(?:(?:had|have|has) (?:effectively |fully |completely |finally |now )?|(?<=troops )|(?<=forces )|(?<=units )|(?<=soldiers )|(?<=army ))abandoned (?!(?:[\w-]+ )?(?:vehicles?|equipment|tanks?|bodies|weapons|wounded|guns|hopes?|plans?|attempts?|efforts?)\b)|regroup\w* (?:[\w'’-]+ ){0,2}from|ordered (?:[\w'’-]+ ){0,4}to (?:leave|pull out of|withdraw from)|(?:(?<=we )|(?<=we have )|(?<=ukraine )|(?<=ukraine has )|(?<=kyiv )|(?<=russia )|(?<=russia has )|(?<=moscow )|(?<=they )|(?<=they have ))lost the (?:city|town|village|settlement) of|(?:(?<=we )|(?<=we have )|(?<=we['’]ve ))lost (?=[a-zа-яіїєґ])(?!(?:some|several|a|an|the|our|many|too|control|contact|men|people|friends|soldiers|positions|ground|time|\d)\b)|відійшл\w*|відійшов|відвели|"
+    + MOVED_TO_BETTER + r"|fell to|lost control|abandon(?:ed|s|ing)? (?:control of|(?:its |their |our )?positions (?:in|at|near))|(?:(?:had|have|has) (?:effectively |fully |completely |finally |now )?|(?<=troops )|(?<=forces )|(?<=units )|(?<=soldiers )|(?<=army ))abandoned (?!(?:[\w-]+ )?(?:vehicles?|equipment|tanks?|bodies|weapons|wounded|guns|hopes?|plans?|attempts?|efforts?)\b)|regroup\w* (?:[\w'’-]+ ){0,2}from|ordered (?:[\w'’-]+ ){0,4}to (?:leave|pull out of|withdraw from)|(?:(?<=we )|(?<=we have )|(?<=ukraine )|(?<=ukraine has )|(?<=kyiv )|(?<=russia )|(?<=russia has )|(?<=moscow )|(?<=they )|(?<=they have ))lost the (?:city|town|village|settlement) of|(?:(?<=we )|(?<=we have )|(?<=we['’]ve ))lost (?=[a-zа-яіїєґ])(?!(?:some|several|a|an|the|our|many|too|control|contact|men|people|friends|soldiers|positions|ground|time|\d)\b)|відійшл\w*|відійшов|відвели|(?:була|були|було|был[аио]?) (?:[\w-]+ )?(?:відведен|отведен)\w*|"
     r"відведен\w*|отступил\w*|отошли|отвел\w*|вийшли з|вышли из|залишили(?! без)|оставили(?! без)|(?<!пути )(?<!путь )(?<!путей )отход\w*|відхід\w*|відходу|отойти|відійти|"
     r"moved back|(?:fell|fallen|falling) back\b|(?<!not )(?:were|was|been|being|got) (?:pushed|forced|driven|squeezed|knocked) out|"
     + LOST_GROUND + r"|відступ\w*|здійсни\w* (?:[\w'’-]+ )?маневр\w*|вивест\w*|виведен\w*|вивели|вийшов з|(?<!не )(?:" + NOT_RESIDENTS_BEFORE_CYR + r"(?:покида\w*|покинул\w*))|"
     r"вывод\w* (?:[\w-]+ ){0,3}из|вывести|вывели(?! (?:[\w-]+ ){0,5}(?:человек|людей|жител|мирн|дет|гражданск|мешканц|цивільн|евакуйован|эвакуир))|выведен\w*|отведен[аоы]?\b|"
-    r"вихід (?:[\w'’-]+ ){0,3}?(?:з|із|зі)\b|выход\w* (?:[\w-]+ ){0,3}?из\b|оставлени\w* (?:[\w-]+ ){0,3}[А-ЯҐЄІЇа-яґєії]|залишенн\w* (?:[\w'’-]+ ){0,3}[а-яґєії]|"
+    r"вихід (?:[\w'’-]+ ){0,3}?(?:з|із|зі)\b(?! (?:порт|гаван|бухт)\w*)|выход\w* (?:[\w-]+ ){0,3}?из\b(?! (?:порт|гаван|бухт)\w*)|оставлени\w* (?:[\w-]+ ){0,3}[А-ЯҐЄІЇа-яґєії]|залишенн\w* (?:[\w'’-]+ ){0,3}[а-яґєії]|"
     # «защитникам пришлось оставить X», «військовим довелося залишити Y»: forced to leave
     r"(?:пришлось|довелося|довелось) (?:[\w'’-]+ ){0,2}(?:оставить|покинуть|отступить|отойти|залишити|покинути|відступити|відійти)|"
     + MOVED_BACK + r"|" + TROOPS_FLED + r")\b")
@@ -1021,7 +1025,7 @@ CAPTURE = (# (not prisoners: "captured six Russian soldiers" takes men, not a pl
             # "footage showed Russian flags in X", «ЗСУ здійняли український прапор над X», «прапори повернулися в X»
             r"show(?:ed|s)? (?:the )?(?:russian|ukrainian) flags? (?:in|over|above|on)\b|"
             r"(?:підняли|підняв|підняла|здійняли|здійняв|встановили|встановив|вивісили|водрузили|подняли|поднял|установили) "
-            r"(?:[\w'’-]+ ){0,2}(?:прапор|стяг|флаг|триколор)\w*|прапор\w* (?:[\w'’-]+ ){0,2}повернул\w*|повернул\w* (?:[\w'’-]+ ){0,2}прапор\w*|infiltrat\w+|pushed into|broke into|(?<=have )broken into|(?<=has )broken into|(?<=had )broken into|(?<=troops have )penetrated\b|(?<=forces have )penetrated\b|(?<=units have )penetrated\b|"
+            r"(?:[\w'’-]+ ){0,2}(?:прапор|стяг|флаг|триколор)\w*|прапор\w* (?:[\w'’-]+ ){0,2}повернул\w*|повернул\w* (?:[\w'’-]+ ){0,2}прапор\w*|infiltrat\w+(?!\w)(?! (?:tactics|groups?|units|teams?|squads?))|pushed into|broke into|(?<=have )broken into|(?<=has )broken into|(?<=had )broken into|(?<=troops have )penetrated\b|(?<=forces have )penetrated\b|(?<=units have )penetrated\b|"
             r"remain\w* [\"“']under (?:full |firm )?control\b|holding back (?:the )?(?:enemy|russian) (?:forces|troops|units)\b|"
             r"(?:troops|forces|units|soldiers|teams|groups) (?:are|were) already in\b|(?:troops|forces|units|soldiers) (?:are|were) (?:already |now )?inside\b|"
             # «штурмовые отряды уже находятся внутри города», «російські штурмовики вже перебувають у місті»
@@ -1146,7 +1150,9 @@ CONTROL = rx(
     r"наш[аеиі]?(?=[»\"”!.])|"
     # holding a line near a town («тримають оборону поблизу X») is no event at X
     r"(?:утримують|тримають|удерживают|удержива\w*|утримува\w*)(?! (?:\w+ )?(?:під|под) (?:\w+ )?(?:вогнев|огнев))(?! (?:оборону|позиції|позиции|рубежі|рубежи) (?:[\w'’-]+ ){0,2}"
-    r"(?:поблизу|біля|під|неподалік|навколо|на підступах|в районі|у районі|под|около|вблизи|возле|на подступах|в районе)\b)|(?<!пути )(?<!путь )(?<!путей )отход\w*|отойти|відійти|established (?:their )?positions|відхід\w*|відходу|вихід (?:[\w'’-]+ ){0,3}?(?:з|із|зі)\b|виходу (?:[\w'’-]+ ){0,3}?(?:з|із|зі)\b|выход\w* (?:[\w-]+ ){0,3}?из\b|"
+    r"(?:поблизу|біля|під|неподалік|навколо|на підступах|в районі|у районі|под|около|вблизи|возле|на подступах|в районе)\b)|(?<!пути )(?<!путь )(?<!путей )отход\w*|отойти|відійти|established (?:their )?positions|відхід\w*|відходу|"
+    # (not a ship leaving port: «під час виходу з порту»)
+    r"(?:вихід|виходу) (?:[\w'’-]+ ){0,3}?(?:з|із|зі)\b(?! (?:порт|гаван|бухт)\w*)|выход\w* (?:[\w-]+ ){0,3}?из\b(?! (?:порт|гаван|бухт)\w*)|"
     # a withdrawal told by its noun: «оставление Суджи», «залишення села»
     r"оставлени\w*+(?! без)|залишенн\w*+(?! без)|"
     # withdrawals and repelled assaults in Ukrainian and Russian reports: "відійшли з", "отражены атаки"
@@ -1512,7 +1518,7 @@ GOAL = rx(
     r"\b(?:is|was) (?:regarded as |seen as |considered |viewed as )?(?:a|the) (?:key |vital |crucial )?(?:stepping stone|springboard|gateway)\b|"
     # "it can be used to launch strikes on X", a sentence opening on "if", «задача – обойти и захватить»:
     # what a place could serve for, a condition, a task
-    r"\b(?:can|could) be used to\b|\A\W*(?:if|якщо|если)\b|(?:задача|завдання|ціль|цель|мета)\s*[–—-]\s*(?:\w+ (?:и|і|та) )?\w+(?:ть|ти)\b|"
+    r"\b(?:can|could) be used to\b|\A\W*(?:if|якщо|если)\b|\b(?:task|goal|aim|job|mission|priority) (?:is|was|remains) to\b|(?:задача|завдання|ціль|цель|мета)\s*[–—-]\s*(?:\w+ (?:и|і|та) )?\w+(?:ть|ти)\b|"
     # «взятие X станет крупным успехом»: what a capture would bring is a forecast
     r"(?:взяти|взятт|захват|захопленн|освобождени|звільненн)\w* (?:[\w'’-]+ ){0,4}(?:станет|станут|стане|стануть|создаст|створить)\b|"
     r"дало б|дасть змогу|даст (?:\w+ )?возможность|дало бы (?:\w+ )?возможность|позволит|"
@@ -1550,6 +1556,8 @@ NOT_A_PLACE_AFTER = re.compile(
     r"region|regions|oblasts|Streets?|streets?|Avenues?|avenues?|Square|and [A-Z][\w'’-]+ (?:[Ss]treets|[Aa]venues)|Districts?|districts?|Raions?|raions?|"
     r"(?:[Uu]rban|[Mm]unicipal) (?:[Dd]istricts?|[Oo]krugs?)|"
     r"напрям\w*|направлени\w*|вулиц\w*|улиц\w*|район\w*|област\w*|"
+    # «на Запорізькому фронті», «в Валуйском муниципальном округе»: a front or a district named by the town's adjective
+    r"фронт\w*|(?:муниципальн|міськ|городск)\w* округ\w*|"
     # «Донецька обласна прокуратура», «Донецької ОВА»: the oblast's body, named by its adjective
     r"обласн\w*|облрад\w*|ОВА|ОДА)\b")
 # "in Kharkiv, Dnipropetrovsk, and Zaporizhzhia oblasts": every name of the list is a region.
@@ -1662,8 +1670,10 @@ FREED_FROM = rx(r"\b(?:liberated|freed|cleared|cleansed|recaptured)[\"”»']? f
 ATTEMPT_BEFORE = rx(r"(?:attempts?|attempting|tried|trying|failed|bid|efforts?) (?:\w+ ){0,2}to $|"
                      r"(?:пыта\w*|намага\w*|пробува\w*|попыт\w*|спроб\w*) (?:\w+ ){0,2}$")
 # An attempt and nothing more: "fighting has centred on Russia's attempts to advance on X".
-_ATTEMPTED = (r"(?:advance|push|reach|break|storm|enter|encircle|surround|take|capture|seize|retake|recapture|block|cut off)\w*")
-ATTEMPT_ONLY = rx(r"\b(?:attempts?|attempted|attempting|efforts?|bids?|tried|trying|try|tries) (?:\w+ ){0,2}to "
+_ATTEMPTED = (r"(?:advance|push|reach|break|storm|enter|encircle|surround|take|capture|seize|retake|recapture|liberat|occupy|block|cut off)\w*")
+# ("fighting to liberate X continues", "forces are battling to take X": the fight for a place, no result)
+ATTEMPT_ONLY = rx(r"\b(?:attempts?|attempted|attempting|efforts?|bids?|tried|trying|try|tries|fighting|battling|battles?|struggling) "
+                  r"(?:\w+ ){0,2}to "
                    + _ATTEMPTED + r"(?: and " + _ATTEMPTED + ")?|"
                    # «зосереджує зусилля на спробах захоплення X», «попытки окружить X»
                    r"(?:спроб|попыт)\w* (?:[\w'’-]+ ){0,2}(?:захоплен|взятт|взяти|захват(?!чик)|оточенн|окружени|прорив|прорыв|оточити|окружить|захопити|захватить|взять)\w*|"

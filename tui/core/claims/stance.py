@@ -186,6 +186,10 @@ _UA_RETAKE_RU = rx(r"\b(?:вернул[аио]? контроль|восстан�
                     r"отбил[аио]? (?:[\w-]+ ){0,2}(?:квадратн\w+ )?(?:километр\w*|км)\b)")
 # Moscow's flag in Ukrainian words: «прапор РФ», «російський прапор», «триколор».
 _RU_FLAG_UA = rx(r"\b(?:прапор\w* (?:рф|росії|російськ\w*|окупант\w*)|(?:російськ|окупантськ)\w* прапор\w*|триколор\w*)")
+# Kyiv's flag raised, in Russian words; Moscow's media tell of it only as staged for a camera
+_UA_FLAG_RAISED_RU = rx(r"\b(?:подня|поднима|установи|водрузи|вывеси)\w* (?:[\w-]+ ){0,2}флаг\w* украины|"
+                        r"(?:украинск\w+|государственн\w+ флаг\w* украины) (?:[\w-]+ )?флаг\w* (?:[\w-]+ )?(?:поднят|установлен|водружен)\w*")
+_STAGED_RU = rx(r"\b(?:постановоч|съемк|съёмк|видеоролик|пиар|фейк|пропаганд|инсценир)\w*")
 # Kyiv's hold told in Russian words, whoever writes them.
 _UA_HELD_RU = rx(r"\bпод (?:\w+ )?контролем (?:всу|вооруженных сил украины|украин\w+|сил обороны)")
 # What a Russian-language denial rejects in Kyiv's words: a Russian «захват» or «оккупация» of the place.
@@ -193,7 +197,9 @@ _KYIV_DENIES_RU = rx(r"\b(?:захват\w*|оккупаци\w*|российск
                      # «армия РФ так и не смогла взять X»: Moscow's own failure, which only Kyiv's media tell
                      r"(?:арми\w*|войск\w*|вс) (?:рф|россии)\b|"
                      # «продвижение врага по X не зафиксировано»: the enemy's advance, as Kyiv's officials put it in Russian
-                     r"(?:продвижени|наступлени)\w* (?:врага|противника|оккупантов)\b)")
+                     r"(?:продвижени|наступлени)\w* (?:врага|противника|оккупантов)\b|"
+                     # «X не находится под контролем РФ»: Moscow's hold denied, which Moscow never does
+                     r"не (?:находится|находятся|находилс\w*) (?:\w+ )?под (?:\w+ )?контролем (?:рф|россии|российск\w+))")
 _SEIZED_RU = rx(r"\b(?:захвати(?:л|ли|ла|ло)|захвачен\w*|оккупировал\w*|оккупирован[аоы]?\b)")
 _RU_FORCES_RU = rx(r"\b(?:российск\w+ (?:арми|войск|военн|подразделени|штурмовик|сил)\w*|(?:арми[яи]|войска|вс) (?:россии|рф)\b)")
 # Outcomes a party reports of its own action (not narration of a change of control).
@@ -206,7 +212,7 @@ _ATTRIBUTED = Cue(
     r" (?:(?!(?:rejected|rejects|dismissed|dismisses|denied|denies|refuted|refutes|called|calls|questioned|"
     # ("a Ukrainian commander said claims about X were untrue": the party speaks, the claims are not its own)
     r"said|says|told|stated|added|insisted|noted|wrote|stressed)\b)\w+ ){0,2}"
-    r"(?:claims?|statements?|reports?|assertions?|announcements?|declarations?|report|allegations?|versions?|accounts?|"
+    r"(?:claims?|statements?|reports?|assertions?|boasts?|announcements?|declarations?|report|allegations?|versions?|accounts?|"
     r"claimed(?= (?:capture|seizure|fall|liberation|takeover)\b))(?!\w)|"
     r"(?:claims?|statements?|reports?|assertions?) (?:made )?(?:by|in|from) (?:the )?(?P<by>russian|russia|moscow|the kremlin|kremlin|ukrainian|ukraine|kyiv)|"
     r"(?:заяв(?:а|и|у|ою|ам|ами|ах|і)?\b|твердженн\w*|повідомленн\w*|інформаці\w*|заявлени\w*|утверждени\w*|сообщени\w*|информаци\w*|"
@@ -288,6 +294,36 @@ _UA_OWN_STRIKE_RU = rx(r"\b(?:сбу|гур|ссо)\b[^.;]{0,40}?\b(?:пораз
                        r"\b(?:украинск\w+ (?:военн|бойц|защитник|дрон|беспилотник|подразделени|войск|артиллерист)\w*|всу|"
                        r"сил[ыа]? обороны)\b[^.;]{0,30}?\b(?:поразил|уничтожил|ударил|нанесл)\w* (?:[\w-]+ ){0,4}"
                        r"(?:врага|противника|оккупантов|российск\w+ (?:войск|военн|техник|арми)\w*)")
+
+
+# Before the forces that open a clause: an opening adverbial and the units they are of
+# ("On the night of August 15, units of the ...", "In addition, the ...")
+_SUBJECT_LEAD = re.compile(r"(?:(?:in addition|also|meanwhile|overnight|earlier|later|at night|last night|on [\w ]{3,30}?|"
+                           r"in the early hours of [\w ]{3,20}?),? )?(?:(?:units?|soldiers|fighters|operators|crews?) of )?(?:the )?")
+# What a side's own report of its strike names: a military or fuel target (the side that was hit tells of its
+# dead and its houses)
+_MILITARY_TARGET = re.compile(r"\b(?:oil|refiner\w*|fuel|depots?|terminals?|air ?bases?|airfields?|radars?|arsenals?|ammunition|"
+                              r"warehouses?|storage|command posts?|headquarters|launchers?|air[- ]defen[cs]e|ships?|vessels?)\b")
+_HIT_VERB = re.compile(r"\b(?:struck|hit|destroyed|targeted)\b")
+_PEOPLE_HARMED = re.compile(r"\b(?:injur\w*|wound\w*|kill\w*|dead|died|civilians?|houses?|homes|residential|apartments?|children)\b")
+
+
+def _striking_subject(low: str, doers: list[ActorMention], start: int, end: int) -> ActorMention | None:
+    """The side's forces that open an English clause and strike: a named service of theirs whatever it hit,
+    the army as a whole when what it hit is a military or fuel target and no one was hurt."""
+    unit = next((a for a in doers if start <= a.start < end), None)
+    if unit is None or unit.actor.side not in PARTIES or not low.isascii() or not _SUBJECT_LEAD.fullmatch(low, start, unit.start):
+        return None
+    verb_at = unit.end
+    if low.startswith(", ", verb_at) and (aside := low.find(", ", verb_at + 2, verb_at + 90)) != -1:
+        verb_at = aside + 1  # "units of X, in cooperation with other components of Y, struck ..."
+    if (struck := STRUCK_AFTER_SUBJECT.match(low, verb_at, end)) is None:
+        return None
+    if unit.actor.rank >= 2:
+        return unit
+    # (not "attacked" or "shelled": the words of the side that was hit)
+    return unit if _HIT_VERB.search(struck.group()) and _MILITARY_TARGET.search(low, verb_at, end) \
+        and not _PEOPLE_HARMED.search(low, start, end) else None
 
 
 def _ru_strike_killed(low: str) -> bool:
@@ -460,6 +496,13 @@ def revise(orig: str, low: str, voices: list[Voice], actors: list[ActorMention],
             and {voices[0][1], voices[1][1]} == {"ru", "ua"} and _RELAY_END.search(low, voices[0][4], voices[0][5]) \
             and _CLAIMED_NEXT.match(low, voices[1][4]):
         voices = voices[1:]  # "Kyiv's General Staff reported that Russia claimed ...": it relays the other side's claim
+    if voices and not low.isascii() and (despite := _DESPITE_CLAIM_CYR.match(low)) is not None \
+            and _STILL_FOUGHT_CYR.search(low, despite.end()) and voices[0][3] == "control":
+        # «Попри заяви Росії про захоплення X, там триває зачистка міста»: the claim named, and its foe's answer
+        claimed = next((a.actor.side for a in actors if a.actor.side in PARTIES and a.start < despite.end()), "ru")
+        first, last = voices[0], voices[-1]
+        return [("claim", claimed, None, "control", first[4], last[5]),
+                ("denial", "ua" if claimed == "ru" else "ru", None, "control", first[4], last[5])]
     # Who acts: the parties named as subjects, not as owners of what was hit («оборону ВСУ»).
     # («Подразделения группировки ...» opening the sentence are its subject: their owner acts.)
     doers = actors if low.isascii() else [a for a in actors if not OWNED_BY.search(low, max(0, a.start - 24), a.start)
@@ -500,11 +543,20 @@ def revise(orig: str, low: str, voices: list[Voice], actors: list[ActorMention],
                 foe = _enemy_acting(clause)
                 agent_side = agent.actor.side if agent is not None else (
                     ("ru" if language == "ua" else "ua") if foe else None)
+                advance_by = _ADVANCE_BY_CYR.search(clause) if ("прос" in clause or "прод" in clause) \
+                    and not _TRIED_OR_FOILED_CYR.search(clause) else None
+                if advance_by is not None and agent_side is None:
+                    # «зафіксовано просування росіян на схід від X»: the advance's noun, its party after it
+                    agent_side = "ua" if advance_by.group(1).startswith(("всу", "зсу", "укр")) else "ru"
                 if foe and agent is not None and agent.actor.rank == 1 and not ENEMY.search(
                         low[agent.start:agent.end]) and not _OWN.search(low[agent.start:agent.end]):
                     # (not «наші війська ..., змусивши ворога відступити»: our own troops act, the enemy yields)
                     agent_side = "ru" if language == "ua" else "ua"
-                if stance == "confirmation" and event == "control" and side in PARTIES and side != language \
+                if stance == "claim" and event == "control" and agent is None and language == "ua" and _PULLED_BACK_PASSIVE.search(clause):
+                    # «частина позицій була відведена»: positions pulled back, told in Ukrainian by nobody, are Kyiv's
+                    # own, a concession (in Russian the words do not say whose they were)
+                    stance, side, name = "confirmation", language, None
+                elif stance == "confirmation" and event == "control" and side in PARTIES and side != language \
                         and ENEMY.search(clause) and _WITHDREW.search(clause):
                     stance, side, name = "claim", language, None  # «ворог ... відступив»: its foe's claim of a repulse
                 elif stance == "confirmation" and event == "control" and side == "ua" and language == "ru" \
@@ -522,7 +574,7 @@ def revise(orig: str, low: str, voices: list[Voice], actors: list[ActorMention],
                         and agent.actor.side != language:
                     side, name = agent.actor.side, agent.actor.name  # «Кремль «взяв» Куп'янськ»: a named body's own claim
                 elif (stance == "claim" and event == "control" and agent_side not in (None, language)
-                        and _ADVANCE.search(clause) and not FOILED.search(clause) and not _HALTED.search(clause)):
+                        and (advance_by or _ADVANCE.search(clause)) and not FOILED.search(clause) and not _HALTED.search(clause)):
                     if _quoted_capture(clause):
                         side, name = agent_side, None  # «Росіяни вкотре «захопили» X»: the enemy's word, its claim
                     else:
@@ -541,6 +593,9 @@ def revise(orig: str, low: str, voices: list[Voice], actors: list[ActorMention],
                 elif stance == "claim" and event == "control" and language == "ru" and (
                         _UA_HELD_RU.search(clause) or (agent_side == "ua" and _held(_HOLDS_UA, clause))):
                     stance, side, name = "denial", "ua", None  # «остается под контролем Сил обороны Украины»: Kyiv's hold
+                elif stance == "claim" and event == "control" and language == "ru" and "флаг" in clause \
+                        and _UA_FLAG_RAISED_RU.search(clause) and not _STAGED_RU.search(clause):
+                    side, name = "ua", None  # «бойцы бригады подняли флаг Украины над мэрией X»: only Kyiv tells its flag raised
                 elif stance == "claim" and event == "control" and language == "ua" and _RU_FLAG_UA.search(clause):
                     # «окупанти підняли прапор РФ над X»: the enemy's flag told by nobody in Kyiv's
                     # language is its advance narrated (as «окупанти зайшли у X» is), not Kyiv's claim
@@ -555,9 +610,9 @@ def revise(orig: str, low: str, voices: list[Voice], actors: list[ActorMention],
                     side, name = "ua", None  # «об оккупации речи не идёт»: only Kyiv denies a Russian capture
                 elif stance == "claim" or (stance == "denial" and side not in PARTIES and name != _EVIDENCE_VOICE):
                     side, name = language, None  # the state's own media speaking in its voice (footage keeps its own)
-            elif stance == "claim" and event == "strike" and (unit := next((a for a in actors if a.start <= 12), None)) is not None \
-                    and unit.actor.rank >= 2 and unit.actor.side in PARTIES and STRUCK_AFTER_SUBJECT.match(clause, unit.end) is not None:
-                # "Units of the Unmanned Systems Forces also hit the Ryazan refinery": a side's own service telling its hit
+            elif stance == "claim" and event == "strike" and (unit := _striking_subject(low, doers, start, end)) is not None:
+                # "Units of the Unmanned Systems Forces also hit the Ryazan refinery", "In addition, the Defence Forces hit
+                # a fuel depot near X": a side's own forces telling their hit
                 side, name = unit.actor.side, None
             elif stance == "claim" and event in ("strike", "shootdown") and (owned := FORCES_HIT.search(clause)) is not None:
                 # "Russian artillery struck a Ukrainian ammunition depot in X": the army's own hit on its foe's forces
@@ -1033,6 +1088,21 @@ def _ua_holds(clause: str, actors: list[ActorMention]) -> bool:
 
 
 # An advance named by its noun, the party after it: «просування українських сил», "advances by Ukrainian forces".
+# «Попри заяви Росії про захоплення X», «Несмотря на заявления о взятии X»: a claim named before what answers it
+_DESPITE_CLAIM_CYR = re.compile(r"\W*(?:попри|всупереч|незважаючи на|несмотря на|вопреки)\s+(?:[\w'’-]+\s+){0,2}?"
+                                r"(?:заяв\w*|твердженн\w*|заявлени\w*|утверждени\w*|повідомленн\w*|сообщени\w*)\s+(?:[\w'’-]+\s+){0,3}?"
+                                r"(?:про|о|об)\s+(?:[\w'’-]+\s+){0,3}?(?:захопленн|взятт|окупаці|оточенн|захват|взяти|оккупаци|окружени|освобожден|звільненн)\w*")
+# ... and the answer: the fight, the clearing or the hold still going on
+_STILL_FOUGHT_CYR = re.compile(r"(?<![\w'’])(?:триває|тривають|продовжу\w*|зачищ\w*|утриму\w*|тримают\w*|трима\w*|продолжа\w*|"
+                               r"удержива\w*|бої|бои|ведуться|ведутся|контролю\w*|контролиру\w*)")
+_PULLED_BACK_PASSIVE = re.compile(r"(?<![\w'’])(?:була|були|було|был[аио]?) (?:[\w-]+ )?(?:відведен|отведен)\w*")
+# «спроби просування», «продвижение отбито»: an advance tried or beaten off, none made
+# («повідомлення про просування ... не вдалося підтвердити»: an advance only reported, and doubted)
+_TRIED_OR_FOILED_CYR = re.compile(r"(?<![\w'’])(?:спроб|попыт|намага|пыта|відби|відбит|отби|отбит|зірва|сорва|зупин|останов|"
+                                  r"повідомлен|сообщени|інформаці|информаци|підтверд|подтверд)")
+_ADVANCE_BY_CYR = re.compile(r"(?:просуванн\w*|просування|продвижени\w*) (?:[\w'’-]+ ){0,2}?(росіян|россиян|окупант\w*|оккупант\w*|"
+                             r"загарбник\w*|російськ\w+ (?:військ|сил|підрозділ)\w*|российск\w+ (?:войск|сил|подразделени)\w*|рф|"
+                             r"всу|зсу|українськ\w+ (?:військ|сил|захисник|підрозділ)\w*|украинск\w+ (?:войск|сил|подразделени)\w*)(?![\w'’])")
 _ADVANCE_NOUN = re.compile(r"\b(?:просуванн\w*|просування|продвижени\w*|advances? (?:by|of)(?: the)?)\b")
 _NO_RUSSIANS = re.compile(r"\bthere (?:is|are|were|was) no (?:russian|enemy|occupant|occupier) ")
 # An attack that won nothing: "made no progress near X", "made no gains".

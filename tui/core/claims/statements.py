@@ -679,6 +679,15 @@ _NOT_YET = re.compile(r"\b(?:(?:close|closer|near) to (?:capturing|taking|seizin
                       r"(?:drive|bid|push|efforts?|offensive|campaign|aims?|aimed|plans?|seeks?|seeking) to (?:capture|take|seize|encircle|"
                       r"surround|reach|enter|storm|cut off))"
                       r"\s+(?:the (?:[\w-]+ )?(?:town|city|village|settlement) of )?$")
+_IN_DIRECTION_OF = re.compile(r"\b(?:in|towards?) the (?:general )?direction of\s+$")
+# Where the wounded were taken or treated: «евакуйовані до Дніпра», «звернулася до лікарні у X», "hospitalised in X"
+_TAKEN_FOR_CARE = re.compile(r"(?:(?:госпіталізован|госпитализирован|евакуйован|эвакуирован|доставлен)\w*(?: [\w'’-]+){0,4}? (?:у|в|до)|"
+                             r"(?:до (?:лікарн|госпітал)\w*|(?:обратил|доставил|привез|отвез)\w*(?: [\w-]+){0,3}? в (?:больниц|госпитал)\w*) (?:у|в)|"
+                             r"hospitali[sz]ed in|evacuated to|"
+                             r"(?:taken|rushed|brought|admitted) to (?:a |the )?(?:\w+ )?hospital in) (?:(?:the )?(?:city|town) of )?$", re.IGNORECASE)
+# The place a fight is for ("fighting to capture X"), when another place is where it got to
+_FIGHTING_FOR = re.compile(r"\b(?:fight(?:s|ing)?|battl(?:e|es|ing)) (?:\w+ )?to (?:capture|take|seize|liberate|retake|encircle|surround)\s+"
+                           r"(?:the (?:town|city|village) of )?$")
 # A place troops only move towards: "advance toward Ukraine's strategic X", "advancing from the northwest on the city of Y".
 _APPROACH = re.compile(r"\b(?:advanc|mov|push|press|head|clos|expand)(?:e|es|ed|ing) (?:[\w'’-]+ ){0,4}(?:in )?"
                        r"(?:(?:toward|towards)(?: Ukraine['’]s| the)?(?: [a-z][\w'’-]+){0,2}|on(?: the (?:city|town|village|settlement) of)?)\s+$")
@@ -1450,6 +1459,12 @@ def _sentence_statements(sentence: str, local: list[tuple[Mention, int, int]], s
         if ("to " in sentence and _NOT_YET.search(sentence, max(0, start - 70), start)
                 and not (_FAILED.search(sentence) or FOILED.search(sentence) or REPELLED_WORD.search(sentence))):
             continue  # "were close to capturing X", "units trying to gain a foothold in X": not reached, nor repelled
+        if event == "control" and "direction of" in sentence and _IN_DIRECTION_OF.search(sentence, max(0, start - 30), start):
+            continue  # "attacks south of A in the direction of X": the way they push, not a place reached
+        if event == "strike" and _TAKEN_FOR_CARE.search(sentence, max(0, start - 45), start):
+            continue  # «госпіталізовано у Добропіллі», "taken to a hospital in X": where the hurt were treated, not hit
+        if len(local) > 1 and ("fight" in sentence or "battl" in sentence) and _FIGHTING_FOR.search(sentence, max(0, start - 40), start):
+            continue  # "Russian forces, fighting to capture X, entered Y": X is what they fight for, Y what they reached
         if ("toward" in sentence or " on " in sentence) and _APPROACH.search(sentence, max(0, start - 80), start) \
                 and not CAPTURE_RE.search(sentence, end) and not _GOT_THERE.search(sentence, end) \
                 and not (_FAILED.search(sentence) or FOILED.search(sentence) or REPELLED_WORD.search(sentence)):

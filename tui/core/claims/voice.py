@@ -114,7 +114,11 @@ def _subject(sentence: str, verb: re.Match[str], actors: list[ActorMention], aft
             following = [a for a in actors if 0 <= a.start - verb.end() <= 40
                          and not _CLAUSE_GAP.search(sentence, verb.end(), a.start)]
         if following and not _CLAUSE_AFTER.match(sentence, following[0].end):
-            return following[0]  # ", said Syniehubov" / ", повідомив Синєгубов"
+            head = following[0]
+            # «сообщает украинский военный паблик Deep State»: the words before a named source describe it
+            named = next((a for a in actors if 0 <= a.start - head.end <= 16 and a.actor.rank > head.actor.rank
+                          and not _CLAUSE_GAP.search(sentence, head.end, a.start)), None)
+            return named or head  # ", said Syniehubov" / ", повідомив Синєгубов"
         if not verb.group().isascii() and len(sentence) - verb.end() <= 60 \
                 and not _CLAUSE_GAP.search(sentence, verb.end()):
             return None  # «..., добавил собеседник агентства.»: the speaker closes the sentence, unnamed; what precedes is what was said
@@ -135,6 +139,9 @@ def _subject(sentence: str, verb: re.Match[str], actors: list[ActorMention], aft
         return None  # "..., military officials announced": the speaker is unnamed, not the last party the clause named
     # (a country named as where, "to the north of Ukraine", is already left out by parties.sentence_actors)
     before = [a for a in actors if a.start >= after and a.end <= verb.start() and verb.start() - a.end <= 90]
+    if len(before) > 1 and (aside := _RELATIVE_ASIDE.search(sentence, before[0].end, verb.start())) is not None:
+        # "Smirnov, the governor of Kursk, which borders Ukraine, said": who the aside names does not speak
+        before = [a for a in before if a.start < aside.start()] or before
     if not before:
         return None
     if verb.start() - before[-1].end <= 2 or _TITLE_GAP.fullmatch(sentence, before[-1].end, verb.start()) \
@@ -147,13 +154,16 @@ def _subject(sentence: str, verb: re.Match[str], actors: list[ActorMention], aft
     return [a for a in before if a.actor.rank == best_rank][0]
 
 
+# ", which is also located on the border with Ukraine, ": an aside about the one before, closed right before the verb
+_RELATIVE_ASIDE = re.compile(r",\s+(?:which|who|whose|where)\b[^,;]{3,80},\s*$")
 # " Ivan Petrenko, the ": a man's name, then his title in apposition
 # (read on lowercased text too: two or three words that are no function words)
 _NAME_THEN_TITLE = re.compile(r"\s+(?!(?:that|in|on|at|to|the|an?|it|he|she|they|its|this|after|before|as|when|while|on|by|of)\b)"
                               r"(?:[A-Za-z][\w'’-]+\s+){1,2}[A-Za-z][\w'’-]+,\s+")
 # ", military officials announced", ", local authorities said": a sayer left unnamed closes the sentence.
 _UNNAMED_SAYER = re.compile(r",\s+(?:(?:the|local|regional|military|army|defen[cs]e|government|senior|city|two|several|some)\s+){0,3}"
-                            r"(?:officials?|authorities|sources|commanders?|administration)\s+$")
+                            r"(?:officials?|authorities|sources|commanders?|administration|service|brigade|corps|command|regiment|"
+                            r"battalion|agency|statement)\s+$")
 _CLAUSE_GAP = re.compile(r"[,;:—–]|\b(?:что|що|як|как|о том|про те)\b")
 _CITE_WORDS = re.compile(r"cit|quot|ссылк|посилан|ссылая|посилаю")  # a literal scan first: most sentences cite nobody
 _CITED = re.compile(r"\b(?:cit(?:ed|es|ing)|quot(?:ed|es|ing))\s+(?!by\b)(?P<who>[^,;.]{3,80}?)(?:\s+as\s+(?:saying|stating)\b|\s*[,;.]|$)"
@@ -184,9 +194,10 @@ def find_speaker(sentence: str, actors: list[ActorMention]) -> ActorMention | No
         after = [a for a in actors if a.start >= dash.start() + 1]
         if after:
             return max(after, key=lambda a: (a.actor.rank, -a.start))
-        if any(q in sentence[max(0, dash.start() - 1):dash.start() + 1] for q in _CLOSING_QUOTES) \
-                and not any(q in sentence[:dash.start() - 1] for q in _OPENING_QUOTES) and _SAID_IN.match(sentence, dash.start()):
-            return None  # «... бригады ВСУ», — говорится в сообщении: the end of a quoted message, whose troops are what it tells of
+        if not any(q in sentence[:dash.start() - 1] for q in _OPENING_QUOTES) and _SAID_IN.match(sentence, dash.start()):
+            # «... бригады ВСУ», — говорится в сообщении: the end of a message (or of a quotation opened in the
+            # sentence before) that names nobody, whose troops are what it tells of
+            return None
     cited = _CITED.search(sentence) if _CITE_WORDS.search(sentence) else None
     if cited is not None:
         # "the agency cited the Defence Ministry as saying", "Reuters, citing Ukraine's military":
@@ -497,7 +508,7 @@ def stance_and_side(sentence: str, orig: str, event: str, speaker: ActorMention 
     if event == "control" and side in ("ru", "ua") and ("control" in sentence or "hands" in sentence or "контрол" in sentence):
         held = UNDER_SIDE_EN.search(sentence) or UNDER_SIDE_CYR.search(sentence)
         holder = None if held is None else holder_side(held)
-        if holder is not None and holder != side and not DENIAL.search(sentence) \
+        if holder is not None and holder != side and not DENIAL.search(sentence) and not _ONLY_PART.search(sentence) \
                 and not _SPELL_BEFORE.search(sentence, max(0, held.start() - 24), held.start()) \
                 and not (_HELD_UNTIL_TAKEN.search(sentence, max(0, held.start() - 80), held.start())
                          and (CAPTURE_RE.search(sentence) or _take(orig))):
@@ -566,7 +577,8 @@ def stance_and_side(sentence: str, orig: str, event: str, speaker: ActorMention 
         agent = next((a for a in actors if a.actor.side in ("ru", "ua") and a not in hit
                       and not FREED_FROM.search(sentence, max(0, a.start - 45), a.start)
                       and not _OF_BEFORE.search(sentence, max(0, a.start - 24), a.start)
-                      and not _GERUND_OBJECT_BEFORE.search(sentence, max(0, a.start - 24), a.start)), None)
+                      and not _GERUND_OBJECT_BEFORE.search(sentence, max(0, a.start - 24), a.start)
+                      and not _REPELLED_OBJECT_BEFORE.search(sentence, max(0, a.start - 30), a.start)), None)
         if agent is None and event in ("strike", "losses", "shootdown") and (owned := FORCES_HIT.search(sentence)) is not None:
             # "Russian artillery struck a Ukrainian ammunition depot in X", "his drone operators destroyed a Russian
             # infantry fighting vehicle": what was hit is the other side's army, its foe tells of the hit
@@ -641,7 +653,7 @@ _REPELLED_ATTACKS = re.compile(
 
 _TRIED_BUT_FAILED = re.compile(r"\b(?:attempted|tried|sought) to (?:[\w'’-]+,? ){1,8}?but (?:\w+ ){0,2}?(?:failed|(?:were|was) unsuccessful)\b(?! to)")
 # "... troops failed to enter", «... не змогли зайти»: the failed attempt of the subject just before
-_FAILED_AFTER = re.compile(r"\s+(?:\w+\s+)?(?:failed to|(?:were|was|are|is|remain|have not been|has not been) (?:not )?(?:un)?able to|unable to|could not|couldn't|"
+_FAILED_AFTER = re.compile(r"\s+(?:\w+\s+){0,2}?(?:failed to|(?:were|was|are|is|remain|have not been|has not been) (?:not )?(?:un)?able to|unable to|could not|couldn't|"
                            r"did not manage to|не (?:смогл\w*|змогл\w*|зміг|смог))\b")
 # "though it is unclear if they will advance further": doubt about what comes next, not about the gain
 _DOUBT_AHEAD = re.compile(r"(?:(?:remains?|remained|is|was) )?(?:unclear|not clear) (?:if|whether) (?:\w+ ){1,4}(?:will|would|can|could)\b")
@@ -679,7 +691,8 @@ _FORCER = re.compile(r"\b(russian|ukrainian|russia['’]s|ukraine['’]s) (?:[\w
 _OF_BEFORE = re.compile(r"\b(?:area|areas|positions?|defen[cs]es?|lines?|strongholds?|fortifications?|manpower|equipment) of (?:the )?$")
 _TAKEN_FROM_THEM = re.compile(r"\b(?:captured|seized|occupied|fell|overrun|lost)\b(?! (?:\w+ )?(?:russian|enemy) )|"
                               r"\bthe loss of\b(?! (?:\w+ )?(?:men|troops|soldiers|lives?|personnel|equipment|contact|power)\b)")
-_CONCEDED = re.compile(r"\b(?:acknowledg(?:ed|es)|admit(?:ted|s)|conced(?:ed|es)) (?:that )?(?:some |several |small |a few )?$")
+_CONCEDED = re.compile(r"\b(?:acknowledg(?:ed|es)|admit(?:ted|s)|conced(?:ed|es)) (?:that )?"
+                       r"(?:some |several |small |a few |(?:more than |over |about |around |up to |at least )?[\d,]+ )?$")
 # The speaker's word for the other side: "the occupiers entered", "200 occupants had infiltrated".
 _ENEMY_EN = re.compile(r"\b(?:occupants|occupiers|invaders|the enemy|enemy (?:troops|forces|units|soldiers|infantry|assault groups?))\b[^,;]{0,30}$")
 _ATTACK_BY = re.compile(r"\b(?:attacks?|shelling|strikes?|bombardment|fire|shells|drones?) (?:of|by|from) (?:the )?$|\b(?:due to|after|by) (?:the )?$")
@@ -752,7 +765,8 @@ def _gainer(sentence: str, orig: str, actors: list[ActorMention], speaker: Actor
               and a.actor.side in ("ru", "ua") and (ascii_text or not OWNED_BY.search(sentence, max(0, a.start - 24), a.start))
               and not _OWNER_OF.match(sentence, a.end) and not _ADDRESSEE_BEFORE.search(sentence, max(0, a.start - 40), a.start)]
     if not before and not ascii_text and (language := lang_side(orig)) is not None and (
-            ENEMY.search(sentence, max(0, verb.start() - 40), verb.start())
+            # (not the speaker itself: «Россияне заявили о захвате X»)
+            ENEMY.search(sentence, max(start, verb.start() - 40), verb.start())
             or (_VERBAL_NOUN.match(sentence, verb.start()) and ENEMY.match(sentence, verb.end() + 1))):
         # «окупанти зайшли у X», «проникнення ворога у X» (not «выбили противника»: there it is the object):
         # the enemy is the other side of the language
@@ -772,10 +786,18 @@ def _gainer(sentence: str, orig: str, actors: list[ActorMention], speaker: Actor
         return "ua" if side == "ru" else "ru"  # the troops that were encircled lost, the other side gained
     if not ascii_text and _CAUGHT_IN.search(sentence, max(0, verb.start() - 40), verb.start()):
         return "ua" if side == "ru" else "ru"  # «бойцы ВСУ, оказавшиеся в окружении под X»: the troops caught in it lost
+    if not ascii_text and participle and participle.group() in _REFLEXIVE_PASSIVE and verb.start() - before[-1].end <= 2:
+        return "ua" if side == "ru" else "ru"  # «россияне зачищаются в X»: the troops are what is cleared out
     return side
 
 
+# "repelled a Russian sabotage group near X": the group beaten back is the object, not who acts
+_REPELLED_OBJECT_BEFORE = re.compile(r"\b(?:repelled|repulsed|beat back|fought off|thwarted|stopped|halted)\s+"
+                                     r"(?:an? |the |two |three |four |five |several |\d+ )?$")
 _PLACE_FREED = ("liberat", "freed")
+# the verbs of clearing out in their passive reflexive form («зачищаются»: are being cleared out)
+_REFLEXIVE_PASSIVE = ("зачищаются", "зачищаються", "уничтожаются", "знищуються", "ликвидируются", "ліквідовуються",
+                      "ліквідуються", "выбиваются", "вибиваються", "вытесняются", "витісняються")
 _BY_AFTER = re.compile(r"[\"”’']?\s+(?:[\w-]+\s+)?by\s+(?:the\s+)?")
 # «оказавшиеся в (оперативном) окружении», «опинилися в оточенні»: troops caught in a ring, not closing it.
 _CAUGHT_IN = re.compile(r"(?:оказа|опини|потрапи|попа|находя|перебува)\w* (?:[\w-]+ ){0,2}(?:в|у)\s+(?:[\w-]+\s+)?$")
@@ -784,6 +806,8 @@ _CAUGHT_IN = re.compile(r"(?:оказа|опини|потрапи|попа|на�
 # Who a place is said to be held by: "under the control of Russian forces", "under Kyiv's control", "in Russian hands".
 UNDER_SIDE_EN = re.compile(r"\bunder (?:the )?(?:full |partial |complete |total )?control of (?:the )?(russian|ukrainian|russia['’]s|ukraine['’]s|moscow['’]s|kyiv['’]s)\b|"
                          r"\bunder (russian|ukrainian|moscow['’]s|kyiv['’]s|russia['’]s|ukraine['’]s) control\b|\bin (russian|ukrainian) hands\b")
+# "only 10% of X is still under Ukrainian control": the rest is the speaker's side's, which is its claim
+_ONLY_PART = re.compile(r"\b(?:лише|лишь|только|тільки|only|just) (?:близько |около |about |some )?\d+\s*(?:%|відсот|процент|percent|per cent)")
 # "X is back in Russian hands after five months under Kyiv's control": how long the other side held it.
 _SPELL_BEFORE = re.compile(r"\b(?:days|weeks|months|years)\s+$")
 _OWN_TROOPS = re.compile(r"\b(?:its|our|their) (?:own )?(?:forces|troops|units|soldiers|army|fighters)\b")

@@ -1,0 +1,115 @@
+"""Who tells a hit and what a fight is for: a side's own forces opening the sentence, a boast, a
+fight for a place that names no result, an unnamed message, an aside between a speaker and the verb."""
+
+import pytest
+
+from tests.core.claims.phrasing import said
+
+
+@pytest.mark.parametrize(("sentence", "want"), [
+    # a side's forces that open the sentence and strike a military or fuel target tell their own hit
+    ("Overnight, the Defence Forces hit an ammunition depot near Sudzha in the Kursk region.", {("claim", "ua", "Sudzha")}),
+    ("On the night of November 19, units of the Unmanned Systems Forces, working with the navy, struck the oil terminal "
+     "in Tuapse.", {("claim", "ua", "Tuapse")}),
+    ("On November 19, the Ukrainian military struck a fuel depot near Klintsy in the Bryansk region.", {("claim", "ua", "Klintsy")}),
+    # the side that was hit tells of its dead and its houses, and says "attacked"
+    ("Ukrainian drones attacked Belgorod overnight, injuring two people.", {("claim", "ru", "Belgorod")}),
+    ("Ukrainian troops attacked Rylsk with drones, damaging a depot and several cars.", {("claim", "ru", "Rylsk")}),
+])
+def test_a_sides_forces_telling_their_hit(sentence, want):
+    assert said(sentence, "2025-11-20") == want
+
+
+@pytest.mark.parametrize(("sentence", "want"), [
+    # a boast is a claim; a boast answered is a claim and its denial
+    ("Russian guided bombs struck Kramatorsk again, pro-Kremlin bloggers boast", {("claim", "ru", "Kramatorsk")}),
+    ("Kyiv brushed aside Moscow's boasts of capturing Lyman.", {("claim", "ru", "Lyman"), ("denial", "ua", "Lyman")}),
+])
+def test_boasts(sentence, want):
+    assert said(sentence, "2025-11-20") == want
+
+
+@pytest.mark.parametrize(("sentence", "want"), [
+    # the fight for a place tells no result
+    ("Battles to liberate Siversk go on, the Russian commander said.", set()),
+    ("Russian troops are fighting to take Kostiantynivka.", set()),
+    ("Russian forces have spent a year trying to occupy Chasiv Yar.", set()),
+    # what they fight for is not where they got to
+    ("Russian units, fighting to capture Lyman, entered the village of Zarichne.", {("confirmation", "other", "Zarichne")}),
+    ("Russian troops fighting to take Siversk have entered the town centre, the ministry said.", {("claim", "ru", "Siversk")}),
+    # failing to ring or to break into a town is its defender's word
+    ("Russian forces have still failed to encircle Kostiantynivka, the spokesman said.",
+     {("denial", "ua", "Kostiantynivka")}),
+    ("The spokesman said Russian troops failed to gain a foothold in Orikhiv.", {("denial", "ua", "Orikhiv")}),
+])
+def test_a_fight_for_a_place(sentence, want):
+    assert said(sentence, "2025-11-20") == want
+
+
+@pytest.mark.parametrize(("sentence", "want"), [
+    # a message that names nobody: the words it tells of Kyiv's brigades are Moscow's bulletin
+    ("В районе Петропавловки отражены три атаки штурмовых групп 14-й бригады ВСУ, — говорится в сообщении.",
+     {("claim", "ru", "Petropavlivka")}),
+    # an aside about the speaker's region names no speaker
+    ("Vyacheslav Gladkov, the governor of Belgorod, which borders Ukraine, said five Ukrainian drones were shot down "
+     "over the region.", {("claim", "ru", None)}),
+    # «лише 10%» left to the other side: the rest is the speaker's claim
+    ("Российские военкоры утверждают, что под контролем ВСУ остается лишь 15% Купянска-Узлового.",
+     {("claim", "ru", "Kupiansk-Vuzlovyi")}),
+    # Kyiv's flag raised, told in Russian by nobody
+    ("Бойцы штурмового батальона подняли флаг Украины над школой в Степногорске.", {("claim", "ua", "Stepnohirsk")}),
+])
+def test_who_speaks(sentence, want):
+    assert said(sentence, "2025-11-20") == want
+
+
+@pytest.mark.parametrize(("sentence", "want"), [
+    # where the wounded were taken is not where the strike was
+    ("Четверо поранених госпіталізовані до лікарні у Краматорську.", set()),
+    ("A drone hit a bus in Nikopol, and three wounded were taken to a hospital in Dnipro.", {("claim", "ua", "Nikopol")}),
+    ("Ракета попала в больницу в Херсоне, ранены двое.", {("claim", "ua", "Kherson")}),
+    # a ship leaving port is no withdrawal
+    ("Дрон влучив у судно під час виходу з порту Ізмаїла, повідомив голова ОВА.", {("claim", "ua", "Izmail")}),
+    # Moscow's English spelling of Mykolaiv is the city, not a namesake
+    ("Russia's Defense Ministry said its missiles struck port facilities in Nikolayev.", {("claim", "ru", "Mykolaiv")}),
+])
+def test_places_of_a_strike(sentence, want):
+    assert said(sentence, "2025-11-20") == want
+
+
+@pytest.mark.parametrize(("sentence", "want"), [
+    # a claim named before what answers it
+    ("Попри заяви Росії про захоплення Сіверська, бої в місті тривають.", {("claim", "ru", "Siversk"), ("denial", "ua", "Siversk")}),
+    # Moscow's hold denied in Russian: only Kyiv says so
+    ("Гуляйполе не находится под контролем РФ, заявили в штабе.", {("denial", "ua", "Huliaipole")}),
+    # an advance named by its noun and its party; an advance only reported and doubted
+    ("Зафіксовано просування росіян на північ від Костянтинівки.", {("confirmation", "other", "Kostiantynivka")}),
+    ("Спроби просування росіян біля Костянтинівки зупинені.", {("claim", "ua", "Kostiantynivka")}),
+    # positions pulled back, told by nobody, are the teller's own
+    ("Частина позицій поблизу Сіверська була відведена на рубежі західніше.", {("confirmation", "ua", "Siversk")}),
+    # the speaker is no enemy of itself; troops being cleared out are no gainers
+    ("Россияне заявили о захвате Глушковки.", {("claim", "ru", "Hlushkivka")}),
+    ("Россияне зачищаются на окраинах Купянска, отметил спикер Сил обороны.", {("claim", "ua", "Kupiansk")}),
+    # a source described before its name is the named source
+    ("Российские войска захватили Бойковку, сообщают украинские военные аналитики DeepState.", {("confirmation", "other", "Boikivka")}),
+])
+def test_cyrillic_voices(sentence, want):
+    assert said(sentence, "2025-11-20") == want
+
+
+@pytest.mark.parametrize(("sentence", "want"), [
+    # a front, a district or a direction named after a town is no event in the town
+    ("На Запорізькому фронті сіра зона перейшла під контроль Сил оборони.", set()),
+    ("Voloshyn said Russian forces were attacking south of Huliaipole in the direction of Zaliznychne but had made no advances.",
+     set()),
+    # a method and a task are no events
+    ("Russian forces keep using infiltration tactics around Myrnohrad, Syrskyi said.", set()),
+    ("Our task is to destroy as many enemy drones as possible over Kharkiv, the commander said.", set()),
+    # won back is no loss; an unnamed officer who admits the enemy's entry concedes it
+    ("Ukrainian troops recaptured lost positions near Siversk, the brigade said.", {("claim", "ua", "Siversk")}),
+    ("He admitted that about 200 Russian soldiers had infiltrated Myrnohrad.", {("confirmation", "ua", "Myrnohrad")}),
+    # an old English name of a town is a word in "Human Rights"
+    ("Ukraine's Human Rights Ombudsman said Russian shelling had killed two civilians in Kherson.", {("claim", "ua", "Kherson")}),
+])
+def test_not_events_and_not_places(sentence, want):
+    assert said(sentence, "2025-11-20") == want
