@@ -113,3 +113,35 @@ def test_cyrillic_voices(sentence, want):
 ])
 def test_not_events_and_not_places(sentence, want):
     assert said(sentence, "2025-11-20") == want
+
+
+@pytest.mark.parametrize(("sentence", "want"), [
+    # a bare "the regional governor" speaks for the region the place is in
+    ("The regional governor, Ivan Petrov, said drone debris had set fire to a warehouse in Lipetsk.", {("claim", "ru", "Lipetsk")}),
+    # "..., he said": someone named before, not the last party this sentence names
+    ("Our troops beat back an assault by a Russian infantry group near Kostiantynivka on Monday, he said.",
+     {("claim", "ua", "Kostiantynivka")}),
+    # attempts stopped are a repulse, the defender's claim
+    ("In the Lyman direction, the Defence Forces stopped 12 attempts by the enemy to advance near Zarichne.",
+     {("claim", "ua", "Zarichne")}),
+    # troops that still keep positions in a town: its defender's denial, whatever else the footage shows
+    ("Ukrainian units still maintain positions in Siversk, the brigade said.", {("denial", "ua", "Siversk")}),
+    # a claim the footage is at odds with; a claim the teller answers by the hold
+    ("Moscow again claimed full control of Huliaipole, a claim inconsistent with the available geolocated footage.",
+     {("claim", "ru", "Huliaipole"), ("denial", "other", "Huliaipole")}),
+    ("Contrary to claims by Russian bloggers, Ukrainian troops still hold Siversk, the institute said.",
+     {("claim", "ru", "Siversk"), ("denial", "other", "Siversk")}),
+    # a claim called a lie by a party whose troops fight on inside the place
+    ("The General Staff called the Russian report a lie and said its units were conducting operations inside Siversk.",
+     {("claim", "ru", "Siversk"), ("denial", "ua", "Siversk")}),
+    # Kyiv's word for Moscow's leadership is its claimant
+    ("The General Staff rejects the statements of the aggressor state's leadership about the alleged capture of Lyman.",
+     {("claim", "ru", "Lyman"), ("denial", "ua", "Lyman")}),
+    # a guard unit named after a town, a community that only says where a village is, a city only approached
+    ('The National Guard brigade "Azov" said its units had cleared Nove Shakhove of Russian infiltration groups.',
+     {("claim", "ua", "Nove Shakhove")}),
+    ("In the village of Ivanivka, Kindrashivka community, a drone killed a man.", {("claim", "ua", "Ivanivka")}),
+    ("Kramatorsk comes under attack more often as Russian forces have advanced to within 20km of the city.", set()),
+])
+def test_tellers_and_answers(sentence, want):
+    assert said(sentence, "2025-11-20") == want

@@ -167,6 +167,8 @@ LEXICON: list[tuple[Actor, tuple[str, ...]]] = [
         r"(?:[Tt]he )?Russian (?:military |army |high )?command\b",
         # Moscow's Black Sea Fleet and its press service (Kyiv's sea forces are its navy)
         r"(?:[Tt]he )?(?:Russian |Russia['’]s )?Black Sea Fleet(?:['’]s)?", r"Черноморск\w+ флот\w*", r"Чорноморськ\w+ флот\w*")),
+    # who speaks for Moscow as a body: "the aggressor country's leadership" of Kyiv's bulletins
+    (Actor("Russian leadership", "ru"), (r"(?:[Tt]he )?(?:aggressor (?:country|state)|Russian)['’]?s? (?:political |military )?leadership",)),
     (Actor("Russia", "ru", 1), (
         # the nouns in any case: Title Case headlines ("Russian Forces Liberate ...")
         rf"Russia(?:{_A}s)?", "Moscow", "Russian (?i:forces|troops|army|soldiers|armed forces|air force|aerospace forces|invaders|occupiers|occupation forces)", r"(?<!\d )(?<!of )Russian (?:infantry|servicemen|vehicles|paratroopers|marines)", r"(?:[Tt]he )?Armed Forces of (?:the )?Russia(?:n Federation)?", r"(?:[Tt]he )?Russian Federation",
@@ -178,7 +180,9 @@ LEXICON: list[tuple[Actor, tuple[str, ...]]] = [
         r"(?<=according to )Russian (?:reports|sources|data)",
         # "a Russian security source told the agency": one unnamed voice of Moscow's side
         r"(?:[Aa] |[Tt]he )?(?:Russian|[Pp]ro-Russian|[Pp]ro-Kremlin) (?:(?:security|military|defen[cs]e|government|official|industry) )?source\b",
-        r"Russian (?:assault|infiltration|sabotage|reconnaissance) groups?", "the Russians", "Russians", "Россия", "Москва", "российские войска",
+        r"Russian (?:assault|infiltration|sabotage|reconnaissance) groups?", "the Russians",
+        # Kyiv's name for Moscow in its English bulletins: "the aggressor country's army"
+        r"(?:[Tt]he )?aggressor (?:country|state)(?:['’]s (?:army|troops|forces|military))?(?!['’]s leadership)", "Russians", "Россия", "Москва", "российские войска",
         "Росія", "росіяни", "російські війська", "окупанти", "русские", "Росіяни", "россияне", "Россияне", "Окупанти", "рф", "РФ", "Рф",
         r"[Рр]осійськ\w* (?:окупаційн\w* |загарбницьк\w* )?(?:військ\w*|військов\w*|сил\w*|підрозділ\w*|штурмовик\w*|армі\w*|генерал\w*)",
         # «генерали путінські», «путинские генералы»: Moscow's commanders in Kyiv's words
@@ -295,13 +299,16 @@ LEXICON: list[tuple[Actor, tuple[str, ...]]] = [
         r"(?:[A-Z][a-z]+ )?(?:[Rr]egional|[Oo]blast|[Cc]ity) [Mm]ilitary [Aa]dministration(?: head)?(?! building| headquarters| offices?)",
         r"(?:[A-Z][a-z]+ )?[Cc]ivil[- ][Mm]ilitary [Aa]dministration(?! building| headquarters| offices?)",
         r"[A-Z][a-z]+ (?:[Rr]egional|[Oo]blast) (?:[Ss]tate )?[Aa]dministration(?: head)?(?! building| headquarters| offices?)",
-        r"[A-Z][a-z]+ (?:[Oo]blast|[Rr]egional) [Gg]overnor", r"(?:[Tt]he )?[Oo]blast [Gg]overnor",  # (a bare "regional governor" is local: its region decides)
+        # (a bare "the regional governor" is local: its region decides)
+        r"(?!(?:The|A|An|Its|This|That|Their)\b)[A-Z][a-z]+ (?:[Oo]blast|[Rr]egional) [Gg]overnor", r"(?:[Tt]he )?[Oo]blast [Gg]overnor",
         # "the Sumy governor": an oblast Kyiv holds whole; the split oblasts' governors are decided per place below
         r"(?:[Tt]he )?(?:Sumy|Kharkiv|Dnipropetrovsk|Mykolaiv|Odesa|Chernihiv|Poltava) (?:regional |region['’]s |oblast )?(?:[Gg]overnor|head)\b",
         r"Син[єе]губов\w*", "Федоров", r"Ф[іи]лашк[іи]н\w*", r"Терехов(?:а|у|ым|им)?", r"Кличк[оа]", r"Л[иы]сак\w*")),
     (Actor("National Guard of Ukraine", "ua"), (
         r"(?:the )?[A-Z1-9][\w-]* Corps of the National Guard(?: of Ukraine)?", "(?:the )?National Guard of Ukraine",
-        rf"Ukraine{_A}s National Guard", "(?:the )?Ukrainian National Guard")),
+        rf"Ukraine{_A}s National Guard", "(?:the )?Ukrainian National Guard",
+        # a National Guard brigade or corps named by its name ('the National Guard brigade "Azov"')
+        r"(?:[Tt]he )?National Guard(?:['’]s)? (?:brigade|corps|regiment|battalion)\b")),
     (Actor("Ukrainian Air Force", "ua"), (
         # wire copy writes it in lower case; Russia's is named so ("the Russian air force")
         rf"(?:Ukraine{_A}s |the Ukrainian |Ukrainian |the )?(?:Air Force(?<!Russian Air Force)|air force(?<!Russian air force))(?<!Russia{_A}s Air Force)(?<!Russia{_A}s air force)", "Yurii Ihnat", "Yuriy Ihnat", "Ihnat",

@@ -642,7 +642,7 @@ REPORT = rx(
     # the speaker's emphasis is still the speaker's word, as «подчеркнул», «наголосив» below
     r"emphasi[sz]ed|emphasi[sz]es|stressed|stresses|underlined|underscored|pointed out|"
     # a boast is a claim told proudly ("..., Russian milbloggers boast"; not the noun: "Russia's boasts of ...")
-    r"boasted|bragged|brags?(?= that\b|\s*[,.]|$)|boasts?(?= that\b|\s*[,.]|$)|"
+    r"boasted|bragged|brags?(?= that\b|\s*[,.]|$)|boasts?(?= that\b|\s*[,.]|$)|affirm(?:s|ed)(?= that\b)|"
     # "Russia maintains it has captured X": holding to a claim (not "maintained its positions")
     r"maintain(?:s|ed)(?= (?:that\b|it (?:has|had|is|was)\b|they (?:have|had|are|were)\b|its (?:forces|troops) (?:have|had)\b))|"
     r"according to|заявил\w*|заяви\w*|заявля\w*|повідоми\w*|сообщ\w*|доповіл\w*|доповіда\w*|спростува\w*|опроверг\w*|підтверди\w*|подтверди\w*|"
@@ -702,7 +702,7 @@ STRUCK_AFTER_SUBJECT = re.compile(r"\s(?:have |has |had )?(?:also |again )?"
 FORCES_HIT = re.compile(r"\b(?:struck|hit|destroyed|destroying|targeted|eliminated|wiped out|intercepted|downed|shot down|sank|sunk) "
                          r"(?:(?:a|an|the|two|three|four|five|six|several|\d[\d,]*) )?(ukrainian|russian) (?:[\w-]+ ){0,2}"
                          r"(?:depots?|positions?|command posts?|troops|units|manpower|equipment|vehicles?|tanks?|howitzers?|launchers?|"
-                         r"artillery|drones?|uavs?|boats?|radars?|warehouses?|headquarters|brigades?|forces|soldiers|servicemen|"
+                         r"artillery|drones?|uavs?|boats?|radars?|warehouses?|headquarters|brigades?|forces|soldiers|servicemen|columns?|convoys?|"
                          r"deployment points?|air[- ]defen[cs]e \w+|ammunition|fuel|aircraft|helicopters?|missiles?)\b", re.IGNORECASE)
 
 # The troops a ring closes on, whose foe tells of it: "the encirclement of Ukrainian units",
@@ -1129,7 +1129,7 @@ CONTROL = rx(
     r"in the hands of (?:the )?(?:russian|ukrainian|our) (?:army|forces|troops|military)\b|"
     r"(?:made|make|makes|making|achieved) [\"“'‘]?no (?:\w+ ){0,2}(?:progress|gains|headway)|"
     r"ours\b(?:(?<=\bis ours)|(?<=\bare ours)|(?<=still ours)|(?<=remains ours))|(?:stopped|block(?:s|ed|ing)) (?:\w+ ){0,3}(?:assaults?|attacks?|attempts?|assault actions)\b|foothold(?:(?<=\bno foothold)|(?<=no russian foothold)|(?<=no enemy foothold))|"
-    r"(?:still|continue to|continues to) hold\w*|continu\w+ to defend\b|hold(?:s)? (?:the|their|its|on|positions)|hold(?:s)? (?:firm|out)\b(?! (?:near|around|outside|close to|on the approaches)\b)|fallen(?! (?:on|onto|near)\b)(?! in(?:to)? (?:\d+|one|two|three|four|five|six|several|many|residential|private|the (?:grounds|yard|courtyard|territory))\b)|withdr[ae]w\w*|withdrawn|"
+    r"(?:still|continue to|continues to) hold\w*|maintain\w* (?:their |its |our )?positions (?:in|inside|at)\b|continu\w+ to defend\b|hold(?:s)? (?:the|their|its|on|positions)|hold(?:s)? (?:firm|out)\b(?! (?:near|around|outside|close to|on the approaches)\b)|fallen(?! (?:on|onto|near)\b)(?! in(?:to)? (?:\d+|one|two|three|four|five|six|several|many|residential|private|the (?:grounds|yard|courtyard|territory))\b)|withdr[ae]w\w*|withdrawn|"
     r"(?:ukrainian|our|its|their) (?:troops|forces|units|defenders|positions) (?:are |were |remain |remained )?still (?:remain\w* )?in\b|"
     r"pull(?:ed|ing|s)? (?:back|out)|pull(?:ed|ing|s)? (?:\w+ ){1,3}(?:back|out) (?:from|of)|retreat\w*|" + TROOPS_FLED + r"|"
     + MOVED_TO_BETTER + r"|(?:moved|fell) back from|fell (?:to|under|into|after)\b|fell(?=[,.;]|$)|fall of|lost control|" + LOST_GROUND + r"|"
@@ -1665,7 +1665,9 @@ ENEMY = rx(r"\b(?:противник\w*|ворог\w*|ворож\w*|враг\w*|
 NO_COMMENT = rx(r"\b(?:did not|didn't|has not|have not|had not|declined to|refused to|would not|no|(?:has|have|had|is|was) yet to) "
                  r"(?:immediately |yet |publicly |officially )?(?:comment(?:ed)?|commenting|respond(?:ed)?) (?:on|to)\b")
 # "liberated from the Russian forces": those a place is freed from lost it, they did not act.
-FREED_FROM = rx(r"\b(?:liberated|freed|cleared|cleansed|recaptured)[\"”»']? from (?:the )?(?:presence of )?(?:the )?$")
+FREED_FROM = rx(r"\b(?:liberated|freed|cleared|cleansed|recaptured)[\"”»']? from (?:the )?(?:presence of )?(?:the )?$|"
+                # "cleared Nove Shakhove of Russian infiltration groups": the place between, those it was rid of after
+                r"\b(?:cleared|cleansed|freed|rid) (?:[\w'’-]+ ){1,4}?of (?:the )?(?:remaining |last )?$")
 # Only an attempt: "attempts to retake Kupiansk had failed" gains nothing.
 ATTEMPT_BEFORE = rx(r"(?:attempts?|attempting|tried|trying|failed|bid|efforts?) (?:\w+ ){0,2}to $|"
                      r"(?:пыта\w*|намага\w*|пробува\w*|попыт\w*|спроб\w*) (?:\w+ ){0,2}$")
@@ -1753,7 +1755,7 @@ CLAIMED_PLACE = re.compile(r"\bclaim(?:ed|s|ing)? (?:the (?:town|city|village) o
 # "called the Russian claims about X absurd": the claims answered are about the place's control
 CLAIMS_ABOUT_PLACE = re.compile(r"\bclaims? (?:about|regarding|concerning|over|on) (?:the (?:town|city|village) of )?$")
 # Evidence that goes against a claim: "footage ... contradicting the Russian claim".
-CONTRADICTS = rx(r"\bcontradict\w*|супереч\w*|спростовують|противореч\w*|опровергают")
+CONTRADICTS = rx(r"\bcontradict\w*|\b(?:inconsistent|at odds) with\b|супереч\w*|спростовують|противореч\w*|опровергают")
 # "there were no casualties", «никто не пострадал»: harm that did not happen is no event of its own.
 NO_HARM_GATE = ("no ", "nobody", "without casualt", "не постраждав", "не постраждал", "не пострадал", "без жертв",
                 "без постраждал", "без пострадавш", "без потерпіл", "не було", "нет", "немає", "не выявлен")

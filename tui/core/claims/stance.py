@@ -204,7 +204,8 @@ _SEIZED_RU = rx(r"\b(?:захвати(?:л|ли|ла|ло)|захвачен\w*|�
 _RU_FORCES_RU = rx(r"\b(?:российск\w+ (?:арми|войск|военн|подразделени|штурмовик|сил)\w*|(?:арми[яи]|войска|вс) (?:россии|рф)\b)")
 # Outcomes a party reports of its own action (not narration of a change of control).
 _SECOND_CLAUSE = re.compile(r"\s(?:as|while|whereas|amid)\s")
-_OWN_RESULT = rx(r"\b(?:repel\w*|repuls\w*|thwart\w*|fought off|beat(?:en)? (?:back|off)|destroy\w*|cleared|held|holding|hold)\b")
+_OWN_RESULT = rx(r"\b(?:repel\w*|repuls\w*|thwart\w*|fought off|beat(?:en)? (?:back|off)|destroy\w*|cleared|held|holding|hold|"
+                 r"(?:stopped|halted|foiled) (?:[\w-]+ ){0,3}(?:attempts?|attacks?|assaults?|advances?))\b")
 # A claim attributed to a party: "the Russian claim", "Moscow's claims", "claims by the MoD".
 _ATTRIBUTED = Cue(
     r"\b(?:(?P<adj>russian|russia['’]s|moscow['’]s|kremlin['’]s|the kremlin['’]s|ukrainian|ukraine['’]s|kyiv['’]s|"
@@ -496,6 +497,16 @@ def revise(orig: str, low: str, voices: list[Voice], actors: list[ActorMention],
             and {voices[0][1], voices[1][1]} == {"ru", "ua"} and _RELAY_END.search(low, voices[0][4], voices[0][5]) \
             and _CLAIMED_NEXT.match(low, voices[1][4]):
         voices = voices[1:]  # "Kyiv's General Staff reported that Russia claimed ...": it relays the other side's claim
+    if len(voices) == 1 and voices[0][3] == "control" and low.startswith(("contrary", "despite", "in contrast")) \
+            and (contrary := _CONTRARY_TO_CLAIMS.match(low)) is not None \
+            and (claimed := next((a for a in actors if a.actor.side in PARTIES and a.start < contrary.end()), None)) is not None \
+            and holds_own("ua" if claimed.actor.side == "ru" else "ru", low[contrary.end():]):
+        # "Contrary to claims by Russian bloggers, Ukrainian forces still hold X, the group added": the claim, and
+        # the teller's answer (a party's when one speaks after the claim, else the outsider's)
+        teller = speaker if speaker is not None and speaker.start >= contrary.end() and speaker.actor.side in (*PARTIES, "other") else None
+        at, to = voices[0][4], voices[0][5]
+        return [("claim", claimed.actor.side, claimed.actor.name, "control", at, to),
+                ("denial", teller.actor.side if teller else "other", teller.actor.name if teller else None, "control", at, to)]
     if voices and not low.isascii() and (despite := _DESPITE_CLAIM_CYR.match(low)) is not None \
             and _STILL_FOUGHT_CYR.search(low, despite.end()) and voices[0][3] == "control":
         # «Попри заяви Росії про захоплення X, там триває зачистка міста»: the claim named, and its foe's answer
@@ -1088,6 +1099,8 @@ def _ua_holds(clause: str, actors: list[ActorMention]) -> bool:
 
 
 # An advance named by its noun, the party after it: «просування українських сил», "advances by Ukrainian forces".
+_CONTRARY_TO_CLAIMS = re.compile(r"\W*(?:contrary to|despite|in contrast to)\s+(?:the\s+)?(?:[\w'’-]+\s+){0,4}?"
+                                 r"(?:claims?|reports?|assertions?|statements?)\b[^,;]{0,60},")
 # «Попри заяви Росії про захоплення X», «Несмотря на заявления о взятии X»: a claim named before what answers it
 _DESPITE_CLAIM_CYR = re.compile(r"\W*(?:попри|всупереч|незважаючи на|несмотря на|вопреки)\s+(?:[\w'’-]+\s+){0,2}?"
                                 r"(?:заяв\w*|твердженн\w*|заявлени\w*|утверждени\w*|повідомленн\w*|сообщени\w*)\s+(?:[\w'’-]+\s+){0,3}?"

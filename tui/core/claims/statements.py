@@ -110,7 +110,7 @@ from tui.core.claims.sentences import MAX_TEXT, split_sentences
 from tui.core.claims.stance import UNDER_SIDE_CYR, holder_side, holds_own, narrator_side, revise
 from tui.core.claims.tracker import CONFIDENT
 from tui.core.claims.translit import has_cyrillic
-from tui.core.claims.voice import UNDER_SIDE_EN, classify_event, find_speaker, has_negation
+from tui.core.claims.voice import UNDER_SIDE_EN, classify_event, find_speaker, has_negation, repulsed_object
 from tui.core.models import Statement, StoryFacts
 
 __all__ = ["extract_statements", "split_sentences"]
@@ -685,6 +685,10 @@ _TAKEN_FOR_CARE = re.compile(r"(?:(?:госпіталізован|госпита
                              r"(?:до (?:лікарн|госпітал)\w*|(?:обратил|доставил|привез|отвез)\w*(?: [\w-]+){0,3}? в (?:больниц|госпитал)\w*) (?:у|в)|"
                              r"hospitali[sz]ed in|evacuated to|"
                              r"(?:taken|rushed|brought|admitted) to (?:a |the )?(?:\w+ )?hospital in) (?:(?:the )?(?:city|town) of )?$", re.IGNORECASE)
+# A side's troops at work inside a place: "conducting operations inside X", "still fighting inside Y"
+_OPERATING_INSIDE = re.compile(r"\b(?:conduct\w*|carr(?:y|ies|ied|ying) out) (?:[\w-]+ ){0,2}operations (?:inside|in)\b|"
+                               r"\bstill (?:fighting|operating) (?:inside|in)\b")
+_COMMUNITY_AFTER = re.compile(r"\s+(?:community|hromada|territorial community)\b")
 # The place a fight is for ("fighting to capture X"), when another place is where it got to
 _FIGHTING_FOR = re.compile(r"\b(?:fight(?:s|ing)?|battl(?:e|es|ing)) (?:\w+ )?to (?:capture|take|seize|liberate|retake|encircle|surround)\s+"
                            r"(?:the (?:town|city|village) of )?$")
@@ -701,7 +705,7 @@ _NPP_TOWN = {"Zaporizhzhia": "Enerhodar", "Kursk": "Kurchatov", "Rivne": "Varash
 _NUCLEAR_AFTER = re.compile(r"\s(?:nuclear (?:power )?(?:plant|station)|NPP|АЕС|АЭС)\b", re.IGNORECASE)
 
 # A unit named after a place: «корпус «Азов»», «бригада Азов», "the Azov brigade".
-_UNIT_BEFORE = re.compile(r"(?:[Кк]орпус\w*|[Бб]ригад\w*|[Пп]олк\w*|[Бб]атал[ьі]\w*|[Cc]orps|[Bb]rigade|[Rr]egiment|[Bb]attalion)"
+_UNIT_BEFORE = re.compile(r"(?:[Кк]орпус\w*|[Бб]ригад\w*|[Пп]олк\w*|[Бб]атал[ьі]\w*|[Cc]orps|[Bb]rigade|[Rr]egiment|[Bb]attalion|[Nn]ational [Gg]uard)"
                           r"(?:\s+(?:НГУ|ЗСУ|ВСУ|ССО|ДПСУ|ГУР))?\s+[«\"“]?$|"
                           # the units' abbreviations: «пресслужба 24 ошб "Айдар"», «47 ОМБр «Маґура»»
                           r"(?<![\w-])(?:ошб|ошп|ошбр|омбр|одшбр|обр|омпб|ОШБ|ОШП|ОШБр|ОМБр|ОДШБр|ОБр|ОМПБ)\s+[«\"“]$|"
@@ -709,7 +713,7 @@ _UNIT_BEFORE = re.compile(r"(?:[Кк]орпус\w*|[Бб]ригад\w*|[Пп]о�
                           r"(?:[Гг]руппировк\w*|[Уу]груповання|ОСУВ|ОСГВ|ОТУ|ОТГ)(?: [\w-]+){0,3}\s+[«\"“]$|"
                           # a facility named after a town: «газоизмерительную станцию «Суджа»», «шахта «Торецкая»»
                           r"(?:[Сс]танци\w*|ГИС|ГРС|[Зз]авод\w*|[Шш]ахт\w*|[Кк]омбинат\w*|[Аа]эродром\w*|ТЭЦ|ТЭС|НПЗ|[Пп]ункт\w* пропуска)\s+[«\"“]$")
-_UNIT_WORD = gated(re.compile(r"[Bb]rigade|[Cc]orps|[Rr]egiment|[Bb]attalion|[Dd]etachment"))
+_UNIT_WORD = gated(re.compile(r"[Bb]rigade|[Cc]orps|[Rr]egiment|[Bb]attalion|[Dd]etachment|[Gg]uard"))
 _UNIT_AFTER = re.compile(r"[»\"”]?\s+(?:[Bb]rigade|[Cc]orps|[Rr]egiment|[Bb]attalion|(?:border )?[Dd]etachment)\b|"
                          # «Третього армійського корпусу»: an ordinal spelt like a village, naming a unit
                          r"\s+(?:армійськ\w+|армейск\w+)\s+(?:корпус\w*)(?!\w)")
@@ -1135,8 +1139,11 @@ def _sentence_statements(sentence: str, local: list[tuple[Mention, int, int]], s
     if event is None and (CANNOT_VERIFY.search(sentence) or not sentence.isascii() and cannot_check_account_cyr(sentence)):
         # "the situation in Pokrovsk could not be independently verified", «DW не может проверить заявления о X»
         event = "control"
-    if event is None and CONTINUING.search(sentence) and (DENIAL.search(sentence) or HEDGE.search(sentence)):
-        event = "control"  # "Peskov denied that Ukrainian units were still fighting in Sudzha"
+    if event is None and (DENIAL.search(sentence) or HEDGE.search(sentence) or "premature" in sentence) \
+            and (CONTINUING.search(sentence) or _OPERATING_INSIDE.search(sentence)):
+        # "Peskov denied that Ukrainian units were still fighting in Sudzha", "the General Staff called the claim a lie
+        # and said its forces were conducting operations inside X"
+        event = "control"
     if event is None and CLAIMED_PLACE.search(orig[max(0, local[0][1] - 40) : local[0][1]]):
         event = "control"  # "Russia had once again claimed Kupiansk": claiming a place is claiming control
     if event is None and CLAIMS_ABOUT_PLACE.search(orig[max(0, local[0][1] - 40) : local[0][1]]) and DENIAL.search(sentence):
@@ -1459,6 +1466,9 @@ def _sentence_statements(sentence: str, local: list[tuple[Mention, int, int]], s
         if ("to " in sentence and _NOT_YET.search(sentence, max(0, start - 70), start)
                 and not (_FAILED.search(sentence) or FOILED.search(sentence) or REPELLED_WORD.search(sentence))):
             continue  # "were close to capturing X", "units trying to gain a foothold in X": not reached, nor repelled
+        if len(local) > 1 and orig.startswith(", ", start - 2) and _COMMUNITY_AFTER.match(orig, end) \
+                and any(e == start - 2 for _m, _s, e in local):
+            continue  # "in the village of X, Y community": the community only says where the village is
         if event == "control" and "direction of" in sentence and _IN_DIRECTION_OF.search(sentence, max(0, start - 30), start):
             continue  # "attacks south of A in the direction of X": the way they push, not a place reached
         if event == "strike" and _TAKEN_FOR_CARE.search(sentence, max(0, start - 45), start):
@@ -1563,7 +1573,8 @@ def _sentence_statements(sentence: str, local: list[tuple[Mention, int, int]], s
                     and not any(a.actor.side == "ua" for a in actors) and "ukrain" not in sentence \
                     and all(_russian_spelling(m.text, m.place.name) for m, _s, _e in mine):
                 side = "ru"  # "the soldiers liberated Uspenovka": told by nobody, in Moscow's spelling of the village
-            elif mine and latin_text(sentence) and _OUR_TROOPS_EN.search(sentence) and not any(a.actor.side == "ru" for a in actors) \
+            elif mine and latin_text(sentence) and _OUR_TROOPS_EN.search(sentence) \
+                    and not any(a.actor.side == "ru" and not repulsed_object(sentence, a) for a in actors) \
                     and not any(_russian_spelling(m.text, m.place.name) for m, _s, _e in mine) \
                     and any(POSSESSIVE_END.sub("", m.text).casefold() == m.place.name.casefold() for m, _s, _e in mine):
                 # "our troops repelled 47 assaults near Rodynske": Kyiv's bulletin in English, in Kyiv's spelling

@@ -137,6 +137,8 @@ def _subject(sentence: str, verb: re.Match[str], actors: list[ActorMention], aft
             and (unnamed := _UNNAMED_SAYER.search(sentence, max(0, verb.start() - 40), verb.start())) is not None \
             and not any(unnamed.start() <= a.start < verb.start() for a in actors):
         return None  # "..., military officials announced": the speaker is unnamed, not the last party the clause named
+    if verb.group().isascii() and _PRONOUN_SAYER.search(sentence, max(0, verb.start() - 14), verb.start()):
+        return None  # "..., he said": someone named in an earlier sentence, not the last party this one names
     # (a country named as where, "to the north of Ukraine", is already left out by parties.sentence_actors)
     before = [a for a in actors if a.start >= after and a.end <= verb.start() and verb.start() - a.end <= 90]
     if len(before) > 1 and (aside := _RELATIVE_ASIDE.search(sentence, before[0].end, verb.start())) is not None:
@@ -160,6 +162,7 @@ _RELATIVE_ASIDE = re.compile(r",\s+(?:which|who|whose|where)\b[^,;]{3,80},\s*$")
 # (read on lowercased text too: two or three words that are no function words)
 _NAME_THEN_TITLE = re.compile(r"\s+(?!(?:that|in|on|at|to|the|an?|it|he|she|they|its|this|after|before|as|when|while|on|by|of)\b)"
                               r"(?:[A-Za-z][\w'’-]+\s+){1,2}[A-Za-z][\w'’-]+,\s+")
+_PRONOUN_SAYER = re.compile(r",\s+(?:he|she|they)\s+(?:also\s+|later\s+|then\s+)?$")
 # ", military officials announced", ", local authorities said": a sayer left unnamed closes the sentence.
 _UNNAMED_SAYER = re.compile(r",\s+(?:(?:the|local|regional|military|army|defen[cs]e|government|senior|city|two|several|some)\s+){0,3}"
                             r"(?:officials?|authorities|sources|commanders?|administration|service|brigade|corps|command|regiment|"
@@ -366,6 +369,8 @@ def classify_event(sentence: str, orig: str) -> str | None:
     while control and control.group().startswith("advance") and (goal := _STOP_ADVANCE.search(sentence, max(0, control.start() - 60), control.end())) \
             and goal.end() == control.end():
         control = CONTROL.search(sentence, control.end())  # "troops dig in to halt Russia's advances": what they aim to stop, no result
+    while control and control.group().startswith("advanc") and sentence.startswith(" to within ", control.end()):
+        control = CONTROL.search(sentence, control.end())  # "advanced to within 15km of the city": near it, not in it
     while control and "-" in sentence and (held := _HELD_BEFORE.search(sentence, max(0, control.start() - 12), control.end() + 1)) \
             and held.start() <= control.start() < held.end():
         control = CONTROL.search(sentence, held.end())  # "a hospital in Russian-controlled Novoazovsk": a description, no event
@@ -578,7 +583,7 @@ def stance_and_side(sentence: str, orig: str, event: str, speaker: ActorMention 
                       and not FREED_FROM.search(sentence, max(0, a.start - 45), a.start)
                       and not _OF_BEFORE.search(sentence, max(0, a.start - 24), a.start)
                       and not _GERUND_OBJECT_BEFORE.search(sentence, max(0, a.start - 24), a.start)
-                      and not _REPELLED_OBJECT_BEFORE.search(sentence, max(0, a.start - 30), a.start)), None)
+                      and not repulsed_object(sentence, a)), None)
         if agent is None and event in ("strike", "losses", "shootdown") and (owned := FORCES_HIT.search(sentence)) is not None:
             # "Russian artillery struck a Ukrainian ammunition depot in X", "his drone operators destroyed a Russian
             # infantry fighting vehicle": what was hit is the other side's army, its foe tells of the hit
@@ -794,6 +799,16 @@ def _gainer(sentence: str, orig: str, actors: list[ActorMention], speaker: Actor
 # "repelled a Russian sabotage group near X": the group beaten back is the object, not who acts
 _REPELLED_OBJECT_BEFORE = re.compile(r"\b(?:repelled|repulsed|beat back|fought off|thwarted|stopped|halted)\s+"
                                      r"(?:an? |the |two |three |four |five |several |\d+ )?$")
+def repulsed_object(sentence: str, actor: ActorMention) -> bool:
+    """The party is what was beaten back ("repelled a Russian sabotage group", "beat back an assault by a
+    Russian group"), not who acts."""
+    return _REPELLED_OBJECT_BEFORE.search(sentence, max(0, actor.start - 30), actor.start) is not None or (
+        _ASSAULT_BY_BEFORE.search(sentence, max(0, actor.start - 24), actor.start) is not None
+        and _REPELLED.search(sentence, 0, actor.start) is not None)
+
+
+# "beat back an assault by a Russian group": the attackers of an assault beaten back are its object
+_ASSAULT_BY_BEFORE = re.compile(r"\b(?:attacks?|assaults?|attempts?|raids?|advances?) by (?:an? |the |two |three |\d+ )?$")
 _PLACE_FREED = ("liberat", "freed")
 # the verbs of clearing out in their passive reflexive form («зачищаются»: are being cleared out)
 _REFLEXIVE_PASSIVE = ("зачищаются", "зачищаються", "уничтожаются", "знищуються", "ликвидируются", "ліквідовуються",
