@@ -145,3 +145,19 @@ def test_not_events_and_not_places(sentence, want):
 ])
 def test_tellers_and_answers(sentence, want):
     assert said(sentence, "2025-11-20") == want
+
+
+@pytest.mark.parametrize(("sentence", "want"), [
+    # "the capital" is Kyiv or Moscow when the sentence's own words say which, and no place where it only locates another
+    ("Klitschko said a drone hit a block of flats in the capital overnight.", {("claim", "ua", "Kyiv")}),
+    ("Two people were killed in Hatne, a village located just outside the capital, Kyiv's governor said.",
+     {("claim", "ua", "Hatne")}),
+    ("Russian drones hit the capital overnight, injuring two people, officials said.", {("claim", "ua", None)}),
+    # breaching a town is entering it; a place "falling into Russian hands" changes hands
+    ("Kyiv's military denied that Russian troops had breached Siversk.", {("denial", "ua", "Siversk")}),
+    ("Russian troops breached Ukrainian defences near Siversk.", set()),
+    ("The mapping project, which tracks the front with open-source footage and satellite images, confirmed Zarichne "
+     "falling into Russian hands.", {("confirmation", "other", "Zarichne")}),
+])
+def test_the_capital_and_changes_of_hands(sentence, want):
+    assert said(sentence, "2025-11-20") == want

@@ -1025,7 +1025,7 @@ CAPTURE = (# (not prisoners: "captured six Russian soldiers" takes men, not a pl
             # "footage showed Russian flags in X", «ЗСУ здійняли український прапор над X», «прапори повернулися в X»
             r"show(?:ed|s)? (?:the )?(?:russian|ukrainian) flags? (?:in|over|above|on)\b|"
             r"(?:підняли|підняв|підняла|здійняли|здійняв|встановили|встановив|вивісили|водрузили|подняли|поднял|установили) "
-            r"(?:[\w'’-]+ ){0,2}(?:прапор|стяг|флаг|триколор)\w*|прапор\w* (?:[\w'’-]+ ){0,2}повернул\w*|повернул\w* (?:[\w'’-]+ ){0,2}прапор\w*|infiltrat\w+(?!\w)(?! (?:tactics|groups?|units|teams?|squads?))|pushed into|broke into|(?<=have )broken into|(?<=has )broken into|(?<=had )broken into|(?<=troops have )penetrated\b|(?<=forces have )penetrated\b|(?<=units have )penetrated\b|"
+            r"(?:[\w'’-]+ ){0,2}(?:прапор|стяг|флаг|триколор)\w*|прапор\w* (?:[\w'’-]+ ){0,2}повернул\w*|повернул\w* (?:[\w'’-]+ ){0,2}прапор\w*|infiltrat\w+(?!\w)(?! (?:tactics|groups?|units|teams?|squads?))|pushed into|broke into|breached (?!(?:the |their |its |ukrainian |russian |enemy )?(?:[\w-]+ )?(?:defen[cs]es?|lines?|positions|perimeter|barriers?|dams?|walls?|ceasefire|agreement|rules?|law)\b)|(?<=have )broken into|(?<=has )broken into|(?<=had )broken into|(?<=troops have )penetrated\b|(?<=forces have )penetrated\b|(?<=units have )penetrated\b|"
             r"remain\w* [\"“']under (?:full |firm )?control\b|holding back (?:the )?(?:enemy|russian) (?:forces|troops|units)\b|"
             r"(?:troops|forces|units|soldiers|teams|groups) (?:are|were) already in\b|(?:troops|forces|units|soldiers) (?:are|were) (?:already |now )?inside\b|"
             # «штурмовые отряды уже находятся внутри города», «російські штурмовики вже перебувають у місті»
@@ -1132,7 +1132,7 @@ CONTROL = rx(
     r"(?:still|continue to|continues to) hold\w*|maintain\w* (?:their |its |our )?positions (?:in|inside|at)\b|continu\w+ to defend\b|hold(?:s)? (?:the|their|its|on|positions)|hold(?:s)? (?:firm|out)\b(?! (?:near|around|outside|close to|on the approaches)\b)|fallen(?! (?:on|onto|near)\b)(?! in(?:to)? (?:\d+|one|two|three|four|five|six|several|many|residential|private|the (?:grounds|yard|courtyard|territory))\b)|withdr[ae]w\w*|withdrawn|"
     r"(?:ukrainian|our|its|their) (?:troops|forces|units|defenders|positions) (?:are |were |remain |remained )?still (?:remain\w* )?in\b|"
     r"pull(?:ed|ing|s)? (?:back|out)|pull(?:ed|ing|s)? (?:\w+ ){1,3}(?:back|out) (?:from|of)|retreat\w*|" + TROOPS_FLED + r"|"
-    + MOVED_TO_BETTER + r"|(?:moved|fell) back from|fell (?:to|under|into|after)\b|fell(?=[,.;]|$)|fall of|lost control|" + LOST_GROUND + r"|"
+    + MOVED_TO_BETTER + r"|(?:moved|fell) back from|fell (?:to|under|into|after)\b|fell(?=[,.;]|$)|fall of|(?:falling|fallen) (?:to|under|into) (?:the )?(?:russian|ukrainian|enemy) (?:hands|control)\b|lost control|" + LOST_GROUND + r"|"
     r"(?:full|complete|total) control|(?:territorial )?dominance over|lost the (?:city|town|village|settlement) of|counterattack\w*|counteroffensive|відбили|отразили|обороняють|обороняют|"
     # «ворог ... отримав відсіч», «получили отпор»: a rebuff is a repulse
     r"(?:отрима|отримав|отримали|дали|дал[аи]?|получил\w*) (?:[\w'’-]+ )?(?:відсіч|отпор)\b|"

@@ -212,7 +212,8 @@ _CAPITAL_AS_TITLE = re.compile(r"\b(?:(?:administration|governor|mayor|council|a
 
 
 def _capitals_described(text: str, gaz: Gazetteer) -> list[Mention]:
-    """Kyiv and Moscow named as "the Ukrainian/Russian capital", as mentions of the city."""
+    """Kyiv and Moscow named as "the Ukrainian/Russian capital", or as "the capital" where the sentence
+    says which (a Kyiv official, a Moscow mayor), as mentions of the city."""
     out = []
     for m in _CAPITAL_DESCRIBED.finditer(text):
         if _CAPITAL_AS_TITLE.search(text, max(0, m.start() - 50), m.start()):
@@ -220,7 +221,22 @@ def _capitals_described(text: str, gaz: Gazetteer) -> list[Mention]:
         country = (m.group("adj") or m.group("own") or m.group("of")).lower()[:6]
         if (place := gaz.resolve(_CAPITAL_OF[country])) is not None:
             out.append(Mention(m.start(), m.end(), m.group(), place, (place,)))
+    if not out and "the capital" in text:
+        kyiv, moscow = _KYIV_WORDS.search(text) is not None, _MOSCOW_WORDS.search(text) is not None
+        if kyiv != moscow and (place := gaz.resolve("Kyiv" if kyiv else "Moscow")) is not None:
+            for m in _BARE_CAPITAL.finditer(text):
+                if not _CAPITAL_AS_TITLE.search(text, max(0, m.start() - 50), m.start()) \
+                        and not _LOCATED_BEFORE.search(text, max(0, m.start() - 50), m.start()):
+                    out.append(Mention(m.start(), m.end(), m.group(), place, (place,)))
     return out
+
+
+# "killed in the capital, Kyiv Mayor Klitschko said": the bare capital, the city the sentence's own words place it in
+_BARE_CAPITAL = re.compile(r"\bthe capital\b(?!,? (?:city )?(?:of )?(?:Kyiv|Kiev|Moscow)\b)(?! (?:city|region|oblast)\b)")
+# "Bilohorodka, located on the outskirts of the capital": where another place lies, not where it happened
+_LOCATED_BEFORE = re.compile(r"\b(?:located|situated|lies|lying|which is|not far from|close to|near|outside) (?:[\w-]+ ){0,4}$")
+_KYIV_WORDS = re.compile(r"\b(?:Kyiv|Kiev|Klitschko|Tkachenko)\b")
+_MOSCOW_WORDS = re.compile(r"\b(?:Moscow|Sobyanin)\b")
 
 
 # A report's line opened by a community's adjective and a colon («Білопільська: ...», «Краснопільська громада:»)

@@ -140,14 +140,16 @@ def _subject(sentence: str, verb: re.Match[str], actors: list[ActorMention], aft
     if verb.group().isascii() and _PRONOUN_SAYER.search(sentence, max(0, verb.start() - 14), verb.start()):
         return None  # "..., he said": someone named in an earlier sentence, not the last party this one names
     # (a country named as where, "to the north of Ukraine", is already left out by parties.sentence_actors)
-    before = [a for a in actors if a.start >= after and a.end <= verb.start() and verb.start() - a.end <= 90]
-    if len(before) > 1 and (aside := _RELATIVE_ASIDE.search(sentence, before[0].end, verb.start())) is not None:
-        # "Smirnov, the governor of Kursk, which borders Ukraine, said": who the aside names does not speak
-        before = [a for a in before if a.start < aside.start()] or before
+    # "Smirnov, the governor of Kursk, which borders Ukraine, said", "the Deep State blog, which documents ...,
+    # confirmed": who the aside names does not speak, and the subject stands before it
+    aside = _RELATIVE_ASIDE.search(sentence, max(after, verb.start() - 160), verb.start()) if ", wh" in sentence else None
+    subject_end = aside.start() if aside is not None and any(after <= a.start and a.end <= aside.start() for a in actors) \
+        else verb.start()
+    before = [a for a in actors if a.start >= after and a.end <= subject_end and subject_end - a.end <= 90]
     if not before:
         return None
-    if verb.start() - before[-1].end <= 2 or _TITLE_GAP.fullmatch(sentence, before[-1].end, verb.start()) \
-            or _ADVERB_GAP.fullmatch(sentence, before[-1].end, verb.start()):
+    if subject_end - before[-1].end <= 2 or _TITLE_GAP.fullmatch(sentence, before[-1].end, subject_end) \
+            or _ADVERB_GAP.fullmatch(sentence, before[-1].end, subject_end):
         # "..., the regional governor said", "Ukraine's army chief said", "Kyiv on Friday said",
         # "as Gerasimov reportedly informed Putin": the verb's own subject, whoever the clause began with
         return before[-1]
@@ -157,7 +159,7 @@ def _subject(sentence: str, verb: re.Match[str], actors: list[ActorMention], aft
 
 
 # ", which is also located on the border with Ukraine, ": an aside about the one before, closed right before the verb
-_RELATIVE_ASIDE = re.compile(r",\s+(?:which|who|whose|where)\b[^,;]{3,80},\s*$")
+_RELATIVE_ASIDE = re.compile(r",\s+(?:which|who|whose|where)\b[^,;]{3,140},\s*$")
 # " Ivan Petrenko, the ": a man's name, then his title in apposition
 # (read on lowercased text too: two or three words that are no function words)
 _NAME_THEN_TITLE = re.compile(r"\s+(?!(?:that|in|on|at|to|the|an?|it|he|she|they|its|this|after|before|as|when|while|on|by|of)\b)"
