@@ -161,3 +161,15 @@ def test_tellers_and_answers(sentence, want):
 ])
 def test_the_capital_and_changes_of_hands(sentence, want):
     assert said(sentence, "2025-11-20") == want
+
+
+@pytest.mark.parametrize(("sentence", "want"), [
+    # a numbered unit in lower case is Kyiv's; those a town is being cleared of are no gainers
+    ("The 93rd mechanised brigade wrote that its soldiers had entered Siversk and were clearing it of the remaining "
+     "Russian troops.", {("claim", "ua", "Siversk")}),
+    # a post abandoned, admitted by its own side, is a concession
+    ("Kyiv's military admitted that a platoon had been tricked into abandoning a post in Siversk.",
+     {("confirmation", "ua", "Siversk")}),
+])
+def test_a_unit_and_its_post(sentence, want):
+    assert said(sentence, "2025-11-20") == want

@@ -911,7 +911,7 @@ _POLITICAL_OBJECT = (r"(?:the |a |an )?(?:[\w-]+ ){0,3}(?:deal|agreement|treaty|
                      r"convention|process|corridor|council|organi[sz]ation)s?\b")
 WITHDRAW = rx(
     r"\b(?<!would )(?<!will )(?<!not )(?<!never )(?<!n['’]t )(?<!not been )(?:(?:withdr[ae]w\w*|withdrawn|withdrawing|pull(?:ed|ing|s)? (?:back|out))(?! (?:from|of) " + _POLITICAL_OBJECT + r")|pull(?:ed|ing|s)? (?:\w+ ){1,3}(?:back|out) (?:from|of)|retreat\w*|left the (?:city|town|village)|" + NOT_CIVILIANS_BEFORE + r"had to (?:leave|withdraw|abandon|pull out|retreat)\b|"
-    + MOVED_TO_BETTER + r"|fell to|lost control|abandon(?:ed|s|ing)? (?:control of|(?:its |their |our )?positions (?:in|at|near))|(?:(?:had|have|has) (?:effectively |fully |completely |finally |now )?|(?<=troops )|(?<=forces )|(?<=units )|(?<=soldiers )|(?<=army ))abandoned (?!(?:[\w-]+ )?(?:vehicles?|equipment|tanks?|bodies|weapons|wounded|guns|hopes?|plans?|attempts?|efforts?)\b)|regroup\w* (?:[\w'’-]+ ){0,2}from|ordered (?:[\w'’-]+ ){0,4}to (?:leave|pull out of|withdraw from)|(?:(?<=we )|(?<=we have )|(?<=ukraine )|(?<=ukraine has )|(?<=kyiv )|(?<=russia )|(?<=russia has )|(?<=moscow )|(?<=they )|(?<=they have ))lost the (?:city|town|village|settlement) of|(?:(?<=we )|(?<=we have )|(?<=we['’]ve ))lost (?=[a-zа-яіїєґ])(?!(?:some|several|a|an|the|our|many|too|control|contact|men|people|friends|soldiers|positions|ground|time|\d)\b)|відійшл\w*|відійшов|відвели|(?:була|були|було|был[аио]?) (?:[\w-]+ )?(?:відведен|отведен)\w*|"
+    + MOVED_TO_BETTER + r"|fell to|lost control|abandon(?:ed|s|ing)? (?:control of|(?:its |their |our )?positions (?:in|at|near)|(?:a|the|its|their|our) (?:command )?post (?:in|at|near))|(?:(?:had|have|has) (?:effectively |fully |completely |finally |now )?|(?<=troops )|(?<=forces )|(?<=units )|(?<=soldiers )|(?<=army ))abandoned (?!(?:[\w-]+ )?(?:vehicles?|equipment|tanks?|bodies|weapons|wounded|guns|hopes?|plans?|attempts?|efforts?)\b)|regroup\w* (?:[\w'’-]+ ){0,2}from|ordered (?:[\w'’-]+ ){0,4}to (?:leave|pull out of|withdraw from)|(?:(?<=we )|(?<=we have )|(?<=ukraine )|(?<=ukraine has )|(?<=kyiv )|(?<=russia )|(?<=russia has )|(?<=moscow )|(?<=they )|(?<=they have ))lost the (?:city|town|village|settlement) of|(?:(?<=we )|(?<=we have )|(?<=we['’]ve ))lost (?=[a-zа-яіїєґ])(?!(?:some|several|a|an|the|our|many|too|control|contact|men|people|friends|soldiers|positions|ground|time|\d)\b)|відійшл\w*|відійшов|відвели|(?:була|були|було|был[аио]?) (?:[\w-]+ )?(?:відведен|отведен)\w*|"
     r"відведен\w*|отступил\w*|отошли|отвел\w*|вийшли з|вышли из|залишили(?! без)|оставили(?! без)|(?<!пути )(?<!путь )(?<!путей )отход\w*|відхід\w*|відходу|отойти|відійти|"
     r"moved back|(?:fell|fallen|falling) back\b|(?<!not )(?:were|was|been|being|got) (?:pushed|forced|driven|squeezed|knocked) out|"
     + LOST_GROUND + r"|відступ\w*|здійсни\w* (?:[\w'’-]+ )?маневр\w*|вивест\w*|виведен\w*|вивели|вийшов з|(?<!не )(?:" + NOT_RESIDENTS_BEFORE_CYR + r"(?:покида\w*|покинул\w*))|"
@@ -1108,6 +1108,7 @@ CONTROL = rx(
     # (headline grammar, "X is taken as ...": not "the decision is taken in Moscow", "is taken to hospital")
     r"is (?:now |fully |completely )?(?:taken|captured)\b(?! (?:to|into|away|off|out|up|over|part|place|prisoners?|hostages?|captive|by surprise|aback|ill|seriously|in|at|on|for|from|with|under|during|care|into account)\b)|"
     r"(?:driven|pushed|forced|thrown|beaten) back\b|mop(?:ping|ped|s)? up\b|clearing[\"”]? of\b|" + NOT_CIVILIANS_BEFORE + r"had to (?:leave|withdraw|abandon|pull out)\b|"
+    r"abandon(?:ed|ing|s)? (?:its |their |our |a |the )?(?:command )?(?:posts?|positions) (?:in|at|near)\b|"
     # «противнику вдалося потіснити підрозділи», «выход к восточным окраинам», «закрепились на окраине»
     r"(?<!спроби )(?<!спроб )(?<!спробу )(?<!попытки )(?<!попыток )(?<!попытку )(?<!намагалися )(?<!намагався )(?<!пытались )(?<!пытался )"
     r"(?:потісни|потесни|відтісни|оттесни)\w*|(?:выход|вихід|виходу|выхода)\w* (?:[\w'’-]+ ){0,3}(?:к|до) (?:\w+ )?(?:окраин|околиц)\w*|"
@@ -1667,7 +1668,7 @@ NO_COMMENT = rx(r"\b(?:did not|didn't|has not|have not|had not|declined to|refus
 # "liberated from the Russian forces": those a place is freed from lost it, they did not act.
 FREED_FROM = rx(r"\b(?:liberated|freed|cleared|cleansed|recaptured)[\"”»']? from (?:the )?(?:presence of )?(?:the )?$|"
                 # "cleared Nove Shakhove of Russian infiltration groups": the place between, those it was rid of after
-                r"\b(?:cleared|cleansed|freed|rid) (?:[\w'’-]+ ){1,4}?of (?:the )?(?:remaining |last )?$")
+                r"\b(?:clear(?:ed|ing)|cleans(?:ed|ing)|free(?:d|ing)|rid(?:ding)?) (?:[\w'’-]+ ){1,4}?of (?:the )?(?:remaining |last )?$")
 # Only an attempt: "attempts to retake Kupiansk had failed" gains nothing.
 ATTEMPT_BEFORE = rx(r"(?:attempts?|attempting|tried|trying|failed|bid|efforts?) (?:\w+ ){0,2}to $|"
                      r"(?:пыта\w*|намага\w*|пробува\w*|попыт\w*|спроб\w*) (?:\w+ ){0,2}$")
