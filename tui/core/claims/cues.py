@@ -906,17 +906,21 @@ LOST_GROUND = (r"(?<!not )(?<!never )(?<!recaptured )(?<!regained )(?<!retook )(
                # «потеряли часть позиций у X», «втратили кілька позицій біля Y»
                r"(?<!не )(?:потерял[иа]?|утратил[иа]?|втратил[иа]?|втратив) (?:[\w'’-]+ ){0,2}(?:позици|позиці|рубеж)\w* "
                r"(?:у|в|біля|поблизу|під|возле|около|под|вблизи|в районе|в районі)\b")
+# "abandoned positions near X", "abandoning a post in X": ground given up, in the withdrawal and the control cues
+ABANDONED_POST = r"abandon(?:ed|s|ing)? (?:its |their |our |a |the )?(?:command )?(?:posts?|positions) (?:in|at|near)\b"
+# (not a ship leaving port: «під час виходу з порту»)
+_NOT_PORT = r"(?! (?:порт|гаван|бухт)\w*)"
 # What a state withdraws from that is no ground: "withdrew from the grain deal", "pulled out of the talks"
 _POLITICAL_OBJECT = (r"(?:the |a |an )?(?:[\w-]+ ){0,3}(?:deal|agreement|treaty|talks|negotiations|initiative|accord|pact|"
                      r"convention|process|corridor|council|organi[sz]ation)s?\b")
 WITHDRAW = rx(
     r"\b(?<!would )(?<!will )(?<!not )(?<!never )(?<!n['’]t )(?<!not been )(?:(?:withdr[ae]w\w*|withdrawn|withdrawing|pull(?:ed|ing|s)? (?:back|out))(?! (?:from|of) " + _POLITICAL_OBJECT + r")|pull(?:ed|ing|s)? (?:\w+ ){1,3}(?:back|out) (?:from|of)|retreat\w*|left the (?:city|town|village)|" + NOT_CIVILIANS_BEFORE + r"had to (?:leave|withdraw|abandon|pull out|retreat)\b|"
-    + MOVED_TO_BETTER + r"|fell to|lost control|abandon(?:ed|s|ing)? (?:control of|(?:its |their |our )?positions (?:in|at|near)|(?:a|the|its|their|our) (?:command )?post (?:in|at|near))|(?:(?:had|have|has) (?:effectively |fully |completely |finally |now )?|(?<=troops )|(?<=forces )|(?<=units )|(?<=soldiers )|(?<=army ))abandoned (?!(?:[\w-]+ )?(?:vehicles?|equipment|tanks?|bodies|weapons|wounded|guns|hopes?|plans?|attempts?|efforts?)\b)|regroup\w* (?:[\w'’-]+ ){0,2}from|ordered (?:[\w'’-]+ ){0,4}to (?:leave|pull out of|withdraw from)|(?:(?<=we )|(?<=we have )|(?<=ukraine )|(?<=ukraine has )|(?<=kyiv )|(?<=russia )|(?<=russia has )|(?<=moscow )|(?<=they )|(?<=they have ))lost the (?:city|town|village|settlement) of|(?:(?<=we )|(?<=we have )|(?<=we['’]ve ))lost (?=[a-zа-яіїєґ])(?!(?:some|several|a|an|the|our|many|too|control|contact|men|people|friends|soldiers|positions|ground|time|\d)\b)|відійшл\w*|відійшов|відвели|(?:була|були|було|был[аио]?) (?:[\w-]+ )?(?:відведен|отведен)\w*|"
+    + MOVED_TO_BETTER + r"|fell to|lost control|abandon(?:ed|s|ing)? control of|" + ABANDONED_POST + r"|(?:(?:had|have|has) (?:effectively |fully |completely |finally |now )?|(?<=troops )|(?<=forces )|(?<=units )|(?<=soldiers )|(?<=army ))abandoned (?!(?:[\w-]+ )?(?:vehicles?|equipment|tanks?|bodies|weapons|wounded|guns|hopes?|plans?|attempts?|efforts?)\b)|regroup\w* (?:[\w'’-]+ ){0,2}from|ordered (?:[\w'’-]+ ){0,4}to (?:leave|pull out of|withdraw from)|(?:(?<=we )|(?<=we have )|(?<=ukraine )|(?<=ukraine has )|(?<=kyiv )|(?<=russia )|(?<=russia has )|(?<=moscow )|(?<=they )|(?<=they have ))lost the (?:city|town|village|settlement) of|(?:(?<=we )|(?<=we have )|(?<=we['’]ve ))lost (?=[a-zа-яіїєґ])(?!(?:some|several|a|an|the|our|many|too|control|contact|men|people|friends|soldiers|positions|ground|time|\d)\b)|відійшл\w*|відійшов|відвели|(?:был[аио]?|были) (?:[\w-]+ )?отведен\w*|"
     r"відведен\w*|отступил\w*|отошли|отвел\w*|вийшли з|вышли из|залишили(?! без)|оставили(?! без)|(?<!пути )(?<!путь )(?<!путей )отход\w*|відхід\w*|відходу|отойти|відійти|"
     r"moved back|(?:fell|fallen|falling) back\b|(?<!not )(?:were|was|been|being|got) (?:pushed|forced|driven|squeezed|knocked) out|"
     + LOST_GROUND + r"|відступ\w*|здійсни\w* (?:[\w'’-]+ )?маневр\w*|вивест\w*|виведен\w*|вивели|вийшов з|(?<!не )(?:" + NOT_RESIDENTS_BEFORE_CYR + r"(?:покида\w*|покинул\w*))|"
     r"вывод\w* (?:[\w-]+ ){0,3}из|вывести|вывели(?! (?:[\w-]+ ){0,5}(?:человек|людей|жител|мирн|дет|гражданск|мешканц|цивільн|евакуйован|эвакуир))|выведен\w*|отведен[аоы]?\b|"
-    r"вихід (?:[\w'’-]+ ){0,3}?(?:з|із|зі)\b(?! (?:порт|гаван|бухт)\w*)|выход\w* (?:[\w-]+ ){0,3}?из\b(?! (?:порт|гаван|бухт)\w*)|оставлени\w* (?:[\w-]+ ){0,3}[А-ЯҐЄІЇа-яґєії]|залишенн\w* (?:[\w'’-]+ ){0,3}[а-яґєії]|"
+    r"вихід (?:[\w'’-]+ ){0,3}?(?:з|із|зі)\b" + _NOT_PORT + r"|выход\w* (?:[\w-]+ ){0,3}?из\b" + _NOT_PORT + r"|оставлени\w* (?:[\w-]+ ){0,3}[А-ЯҐЄІЇа-яґєії]|залишенн\w* (?:[\w'’-]+ ){0,3}[а-яґєії]|"
     # «защитникам пришлось оставить X», «військовим довелося залишити Y»: forced to leave
     r"(?:пришлось|довелося|довелось) (?:[\w'’-]+ ){0,2}(?:оставить|покинуть|отступить|отойти|залишити|покинути|відступити|відійти)|"
     + MOVED_BACK + r"|" + TROOPS_FLED + r")\b")
@@ -1108,7 +1112,7 @@ CONTROL = rx(
     # (headline grammar, "X is taken as ...": not "the decision is taken in Moscow", "is taken to hospital")
     r"is (?:now |fully |completely )?(?:taken|captured)\b(?! (?:to|into|away|off|out|up|over|part|place|prisoners?|hostages?|captive|by surprise|aback|ill|seriously|in|at|on|for|from|with|under|during|care|into account)\b)|"
     r"(?:driven|pushed|forced|thrown|beaten) back\b|mop(?:ping|ped|s)? up\b|clearing[\"”]? of\b|" + NOT_CIVILIANS_BEFORE + r"had to (?:leave|withdraw|abandon|pull out)\b|"
-    r"abandon(?:ed|ing|s)? (?:its |their |our |a |the )?(?:command )?(?:posts?|positions) (?:in|at|near)\b|"
+    + ABANDONED_POST + r"|"
     # «противнику вдалося потіснити підрозділи», «выход к восточным окраинам», «закрепились на окраине»
     r"(?<!спроби )(?<!спроб )(?<!спробу )(?<!попытки )(?<!попыток )(?<!попытку )(?<!намагалися )(?<!намагався )(?<!пытались )(?<!пытался )"
     r"(?:потісни|потесни|відтісни|оттесни)\w*|(?:выход|вихід|виходу|выхода)\w* (?:[\w'’-]+ ){0,3}(?:к|до) (?:\w+ )?(?:окраин|околиц)\w*|"
@@ -1152,8 +1156,7 @@ CONTROL = rx(
     # holding a line near a town («тримають оборону поблизу X») is no event at X
     r"(?:утримують|тримають|удерживают|удержива\w*|утримува\w*)(?! (?:\w+ )?(?:під|под) (?:\w+ )?(?:вогнев|огнев))(?! (?:оборону|позиції|позиции|рубежі|рубежи) (?:[\w'’-]+ ){0,2}"
     r"(?:поблизу|біля|під|неподалік|навколо|на підступах|в районі|у районі|под|около|вблизи|возле|на подступах|в районе)\b)|(?<!пути )(?<!путь )(?<!путей )отход\w*|отойти|відійти|established (?:their )?positions|відхід\w*|відходу|"
-    # (not a ship leaving port: «під час виходу з порту»)
-    r"(?:вихід|виходу) (?:[\w'’-]+ ){0,3}?(?:з|із|зі)\b(?! (?:порт|гаван|бухт)\w*)|выход\w* (?:[\w-]+ ){0,3}?из\b(?! (?:порт|гаван|бухт)\w*)|"
+    r"(?:вихід|виходу) (?:[\w'’-]+ ){0,3}?(?:з|із|зі)\b" + _NOT_PORT + r"|выход\w* (?:[\w-]+ ){0,3}?из\b" + _NOT_PORT + r"|"
     # a withdrawal told by its noun: «оставление Суджи», «залишення села»
     r"оставлени\w*+(?! без)|залишенн\w*+(?! без)|"
     # withdrawals and repelled assaults in Ukrainian and Russian reports: "відійшли з", "отражены атаки"
@@ -1706,8 +1709,6 @@ COREF_PLURAL = gated(re.compile(r"\b(?:both|the two|the three|these|those|the) (
                                 r"(?! (?:of|in|near|around|along|on|west|east|north|south|called|named)\b)", re.IGNORECASE))
 
 COREF_HINT = re.compile(r"city|town|village|settlement| it\b|information|claim|report|statement|assertion")
-
-SIDE_ADJ = rx(r"\b(?:Russian|Russia's|Moscow's|Kremlin's|Ukrainian|Ukraine's|Kyiv's)\b")
 
 # A result told before the goal words: «знищено ДРГ, яка намагалася закріпитися» — the goal is the loser's.
 GOAL_EXCEPT = rx(r"\b(?:repel\w*|repuls\w*|stopped|halted|thwarted|foiled|captured|seized|taken(?! place)|took(?! place)|liberated|completed the (?:capture|liberation|takeover)|"

@@ -327,6 +327,29 @@ def _striking_subject(low: str, doers: list[ActorMention], start: int, end: int)
         and not _PEOPLE_HARMED.search(low, start, end) else None
 
 
+def _claim_and_its_answer(low: str, voices: list[Voice], actors: list[ActorMention],
+                          speaker: ActorMention | None) -> list[Voice] | None:
+    """A sentence that opens on the other side's claim and answers it with the place still held or fought
+    for: the claim, and the answer's denial ("Contrary to claims by Russian bloggers, Ukrainian forces still
+    hold X, the group added": the outsider's answer; «Попри заяви Росії про захоплення X, там триває
+    зачистка»: the claimant's foe's)."""
+    if not voices or voices[0][3] != "control":
+        return None
+    at, to = voices[0][4], voices[-1][5]
+    if len(voices) == 1 and low.startswith(("contrary", "despite", "in contrast")) \
+            and (contrary := _CONTRARY_TO_CLAIMS.match(low)) is not None \
+            and (claimed := next((a for a in actors if a.actor.side in PARTIES and a.start < contrary.end()), None)) is not None \
+            and holds_own("ua" if claimed.actor.side == "ru" else "ru", low[contrary.end():]):
+        # the answer is a party's when one speaks after the claim, else the outsider's
+        teller = speaker if speaker is not None and speaker.start >= contrary.end() and speaker.actor.side in (*PARTIES, "other") else None
+        return [("claim", claimed.actor.side, claimed.actor.name, "control", at, to),
+                ("denial", teller.actor.side if teller else "other", teller.actor.name if teller else None, "control", at, to)]
+    if not low.isascii() and (despite := _DESPITE_CLAIM_CYR.match(low)) is not None and _STILL_FOUGHT_CYR.search(low, despite.end()):
+        side = next((a.actor.side for a in actors if a.actor.side in PARTIES and a.start < despite.end()), "ru")
+        return [("claim", side, None, "control", at, to), ("denial", "ua" if side == "ru" else "ru", None, "control", at, to)]
+    return None
+
+
 def _ru_strike_killed(low: str) -> bool:
     """«Российские войска нанесли удар по X, погибли три человека»: Moscow's strike told with its dead."""
     return ("погиб" in low or "ранен" in low or "пострада" in low) and (struck := _RU_STRIKE_KILLED.search(low)) is not None \
@@ -497,23 +520,8 @@ def revise(orig: str, low: str, voices: list[Voice], actors: list[ActorMention],
             and {voices[0][1], voices[1][1]} == {"ru", "ua"} and _RELAY_END.search(low, voices[0][4], voices[0][5]) \
             and _CLAIMED_NEXT.match(low, voices[1][4]):
         voices = voices[1:]  # "Kyiv's General Staff reported that Russia claimed ...": it relays the other side's claim
-    if len(voices) == 1 and voices[0][3] == "control" and low.startswith(("contrary", "despite", "in contrast")) \
-            and (contrary := _CONTRARY_TO_CLAIMS.match(low)) is not None \
-            and (claimed := next((a for a in actors if a.actor.side in PARTIES and a.start < contrary.end()), None)) is not None \
-            and holds_own("ua" if claimed.actor.side == "ru" else "ru", low[contrary.end():]):
-        # "Contrary to claims by Russian bloggers, Ukrainian forces still hold X, the group added": the claim, and
-        # the teller's answer (a party's when one speaks after the claim, else the outsider's)
-        teller = speaker if speaker is not None and speaker.start >= contrary.end() and speaker.actor.side in (*PARTIES, "other") else None
-        at, to = voices[0][4], voices[0][5]
-        return [("claim", claimed.actor.side, claimed.actor.name, "control", at, to),
-                ("denial", teller.actor.side if teller else "other", teller.actor.name if teller else None, "control", at, to)]
-    if voices and not low.isascii() and (despite := _DESPITE_CLAIM_CYR.match(low)) is not None \
-            and _STILL_FOUGHT_CYR.search(low, despite.end()) and voices[0][3] == "control":
-        # «Попри заяви Росії про захоплення X, там триває зачистка міста»: the claim named, and its foe's answer
-        claimed = next((a.actor.side for a in actors if a.actor.side in PARTIES and a.start < despite.end()), "ru")
-        first, last = voices[0], voices[-1]
-        return [("claim", claimed, None, "control", first[4], last[5]),
-                ("denial", "ua" if claimed == "ru" else "ru", None, "control", first[4], last[5])]
+    if (answered := _claim_and_its_answer(low, voices, actors, speaker)) is not None:
+        return answered
     # Who acts: the parties named as subjects, not as owners of what was hit («оборону ВСУ»).
     # («Подразделения группировки ...» opening the sentence are its subject: their owner acts.)
     doers = actors if low.isascii() else [a for a in actors if not OWNED_BY.search(low, max(0, a.start - 24), a.start)
@@ -1098,7 +1106,7 @@ def _ua_holds(clause: str, actors: list[ActorMention]) -> bool:
     return not before or before[-1].actor.side == "ua"
 
 
-# An advance named by its noun, the party after it: «просування українських сил», "advances by Ukrainian forces".
+# "Contrary to claims by X, ...": the claim named before what answers it
 _CONTRARY_TO_CLAIMS = re.compile(r"\W*(?:contrary to|despite|in contrast to)\s+(?:the\s+)?(?:[\w'’-]+\s+){0,4}?"
                                  r"(?:claims?|reports?|assertions?|statements?)\b[^,;]{0,60},")
 # «Попри заяви Росії про захоплення X», «Несмотря на заявления о взятии X»: a claim named before what answers it
@@ -1108,15 +1116,19 @@ _DESPITE_CLAIM_CYR = re.compile(r"\W*(?:попри|всупереч|незваж
 # ... and the answer: the fight, the clearing or the hold still going on
 _STILL_FOUGHT_CYR = re.compile(r"(?<![\w'’])(?:триває|тривають|продовжу\w*|зачищ\w*|утриму\w*|тримают\w*|трима\w*|продолжа\w*|"
                                r"удержива\w*|бої|бои|ведуться|ведутся|контролю\w*|контролиру\w*)")
-_PULLED_BACK_PASSIVE = re.compile(r"(?<![\w'’])(?:була|були|було|был[аио]?) (?:[\w-]+ )?(?:відведен|отведен)\w*")
+# «частина позицій була відведена»: positions pulled back, in the passive
+_PULLED_BACK_PASSIVE = re.compile(r"(?<![\w'’])(?:була|були|було) (?:[\w-]+ )?відведен\w*")
 # «спроби просування», «продвижение отбито»: an advance tried or beaten off, none made
 # («повідомлення про просування ... не вдалося підтвердити»: an advance only reported, and doubted)
 _TRIED_OR_FOILED_CYR = re.compile(r"(?<![\w'’])(?:спроб|попыт|намага|пыта|відби|відбит|отби|отбит|зірва|сорва|зупин|останов|"
                                   r"повідомлен|сообщени|інформаці|информаци|підтверд|подтверд)")
-_ADVANCE_BY_CYR = re.compile(r"(?:просуванн\w*|просування|продвижени\w*) (?:[\w'’-]+ ){0,2}?(росіян|россиян|окупант\w*|оккупант\w*|"
+# An advance named by its noun, the party after it: «просування українських сил», "advances by Ukrainian forces"
+# («просування росіян»: the party in the genitive, which no actor names)
+_ADVANCE_NOUN_CYR = r"(?:просуванн|продвижени)\w*"
+_ADVANCE_BY_CYR = re.compile(_ADVANCE_NOUN_CYR + r" (?:[\w'’-]+ ){0,2}?(росіян|россиян|окупант\w*|оккупант\w*|"
                              r"загарбник\w*|російськ\w+ (?:військ|сил|підрозділ)\w*|российск\w+ (?:войск|сил|подразделени)\w*|рф|"
                              r"всу|зсу|українськ\w+ (?:військ|сил|захисник|підрозділ)\w*|украинск\w+ (?:войск|сил|подразделени)\w*)(?![\w'’])")
-_ADVANCE_NOUN = re.compile(r"\b(?:просуванн\w*|просування|продвижени\w*|advances? (?:by|of)(?: the)?)\b")
+_ADVANCE_NOUN = re.compile(r"\b(?:" + _ADVANCE_NOUN_CYR + r"|advances? (?:by|of)(?: the)?)\b")
 _NO_RUSSIANS = re.compile(r"\bthere (?:is|are|were|was) no (?:russian|enemy|occupant|occupier) ")
 # An attack that won nothing: "made no progress near X", "made no gains".
 _NO_GAIN = re.compile(r"\b(?:made|make|makes|making|achieved) [\"“'‘]?no[\"”'’]? (?:[\w-]+ ){0,2}(?:progress|gains|headway|advances)\b|"

@@ -684,7 +684,7 @@ _IN_DIRECTION_OF = re.compile(r"\b(?:in|towards?) the (?:general )?direction of\
 _TAKEN_FOR_CARE = re.compile(r"(?:(?:госпіталізован|госпитализирован|евакуйован|эвакуирован|доставлен)\w*(?: [\w'’-]+){0,4}? (?:у|в|до)|"
                              r"(?:до (?:лікарн|госпітал)\w*|(?:обратил|доставил|привез|отвез)\w*(?: [\w-]+){0,3}? в (?:больниц|госпитал)\w*) (?:у|в)|"
                              r"hospitali[sz]ed in|evacuated to|"
-                             r"(?:taken|rushed|brought|admitted) to (?:a |the )?(?:\w+ )?hospital in) (?:(?:the )?(?:city|town) of )?$", re.IGNORECASE)
+                             r"(?:taken|rushed|brought|admitted) to (?:a |the )?(?:\w+ )?hospital in) (?:(?:the )?(?:city|town) of )?$")
 # A side's troops at work inside a place: "conducting operations inside X", "still fighting inside Y"
 _OPERATING_INSIDE = re.compile(r"\b(?:conduct\w*|carr(?:y|ies|ied|ying) out) (?:[\w-]+ ){0,2}operations (?:inside|in)\b|"
                                r"\bstill (?:fighting|operating) (?:inside|in)\b")

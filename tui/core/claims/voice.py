@@ -41,7 +41,6 @@ from tui.core.claims.cues import (
     RELAY_VERB,
     REPORT,
     SHOOTDOWN,
-    SIDE_ADJ,
     STILL_HOLDS,
     STRIKE,
     TAKE,
@@ -164,6 +163,7 @@ _RELATIVE_ASIDE = re.compile(r",\s+(?:which|who|whose|where)\b[^,;]{3,140},\s*$"
 # (read on lowercased text too: two or three words that are no function words)
 _NAME_THEN_TITLE = re.compile(r"\s+(?!(?:that|in|on|at|to|the|an?|it|he|she|they|its|this|after|before|as|when|while|on|by|of)\b)"
                               r"(?:[A-Za-z][\w'’-]+\s+){1,2}[A-Za-z][\w'’-]+,\s+")
+# ", he said": the speaker is someone named in an earlier sentence
 _PRONOUN_SAYER = re.compile(r",\s+(?:he|she|they)\s+(?:also\s+|later\s+|then\s+)?$")
 # ", military officials announced", ", local authorities said": a sayer left unnamed closes the sentence.
 _UNNAMED_SAYER = re.compile(r",\s+(?:(?:the|local|regional|military|army|defen[cs]e|government|senior|city|two|several|some)\s+){0,3}"
@@ -473,7 +473,7 @@ def stance_and_side(sentence: str, orig: str, event: str, speaker: ActorMention 
             # «Російські війська не мають контролю у селі X» told by nobody: the outlet's own word, in its
             # language's voice (stance.revise gives it that side), not an outsider's caution
             return "denial", "other", None
-        return _hedged(sentence, actors, side, name, default_side)
+        return _hedged(side, name)
     if (negated or "premature" in sentence) and WEAK_HEDGE.search(sentence) and _FOOTAGE.search(sentence):
         # "Geolocated footage does not support the claim": independent evidence against it.
         return "denial", "other", "geolocated footage"
@@ -491,7 +491,7 @@ def stance_and_side(sentence: str, orig: str, event: str, speaker: ActorMention 
             # "Fighting continues in X days after Moscow announced its capture": the reporter's hedge
             # of what Moscow said (stance.revise adds Moscow's claim beside it).
             return "hedge", "other", None
-        return _hedged(sentence, actors, side, name, default_side)
+        return _hedged(side, name)
     if side not in ("ru", "ua") and "claim" in sentence and (said := _PARTY_CLAIMS_THAT.search(sentence)) is not None:
         # "the map shows claims by a Russian source that troops had seized X": the source's claim, which the
         # map or the analyst only records
@@ -725,19 +725,12 @@ _PARTY_CLAIMS_THAT = re.compile(
 _FOOTAGE = re.compile(r"\b(?:geolocat\w*|footage|imagery|satellite|video)")
 
 
-def _hedged(sentence: str, actors: list[ActorMention], side: str | None, name: str | None,
-            default_side: str) -> tuple[str, str, str | None]:
+def _hedged(side: str | None, name: str | None) -> tuple[str, str, str | None]:
     """A party doubting (its own side's) claim hedges for its side; anyone else's hedge is
     `other` (stance.revise adds the claim it hedges when the sentence attributes it)."""
     if side in (None, "other"):
         return "hedge", "other", name if side == "other" else None
-    if side in (None, "other"):
-        claimant = next((a for a in actors if a.actor.side in ("ru", "ua")), None)
-        if claimant:
-            return "hedge", claimant.actor.side, claimant.actor.name
-        if adj := SIDE_ADJ.search(sentence):
-            return "hedge", "ru" if adj.group().lower().startswith(("russ", "mosc", "kreml")) else "ua", name
-    return "hedge", side or default_side, name
+    return "hedge", side, name
 
 
 # Headline passive without its auxiliary: "Ukrainian troops encircled in Pokrovsk".
@@ -801,6 +794,10 @@ def _gainer(sentence: str, orig: str, actors: list[ActorMention], speaker: Actor
 # "repelled a Russian sabotage group near X": the group beaten back is the object, not who acts
 _REPELLED_OBJECT_BEFORE = re.compile(r"\b(?:repelled|repulsed|beat back|fought off|thwarted|stopped|halted)\s+"
                                      r"(?:an? |the |two |three |four |five |several |\d+ )?$")
+# "beat back an assault by a Russian group": the attackers of an assault beaten back are its object
+_ASSAULT_BY_BEFORE = re.compile(r"\b(?:attacks?|assaults?|attempts?|raids?|advances?) by (?:an? |the |two |three |\d+ )?$")
+
+
 def repulsed_object(sentence: str, actor: ActorMention) -> bool:
     """The party is what was beaten back ("repelled a Russian sabotage group", "beat back an assault by a
     Russian group"), not who acts."""
@@ -809,8 +806,6 @@ def repulsed_object(sentence: str, actor: ActorMention) -> bool:
         and _REPELLED.search(sentence, 0, actor.start) is not None)
 
 
-# "beat back an assault by a Russian group": the attackers of an assault beaten back are its object
-_ASSAULT_BY_BEFORE = re.compile(r"\b(?:attacks?|assaults?|attempts?|raids?|advances?) by (?:an? |the |two |three |\d+ )?$")
 _PLACE_FREED = ("liberat", "freed")
 # the verbs of clearing out in their passive reflexive form («зачищаются»: are being cleared out)
 _REFLEXIVE_PASSIVE = ("зачищаются", "зачищаються", "уничтожаются", "знищуються", "ликвидируются", "ліквідовуються",
