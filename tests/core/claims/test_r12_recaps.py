@@ -18,3 +18,15 @@ from tests.core.claims.phrasing import said
 ])
 def test_earlier_reports(sentence, want):
     assert said(sentence, "2025-05-05") == want
+
+
+@pytest.mark.parametrize(("sentence", "want"), [
+    # Moscow's spelling of a village the codifier spells so for a namesake elsewhere: the oblast named decides
+    ("Минобороны РФ сообщило об освобождении населенного пункта Червоное ДНР.", {("claim", "ru", "Chervone")}),
+    ("Группировка «Восток» освободила Доброполье и Червоное Запорожской области.",
+     {("claim", "ru", "Dobropillia"), ("claim", "ru", "Chervone")}),
+    # an adjective that opens a two-word name the gazetteer lacks is still no place
+    ("Группировка «Восток» освободила Червоное Озеро.", set()),
+])
+def test_a_village_spelt_in_russian_before_its_oblast(sentence, want):
+    assert said(sentence, "2025-05-05") == want

@@ -483,7 +483,9 @@ def find_places(text: str, *, gazetteer: Gazetteer | None = None) -> list[PlaceM
     out = [m for m in out if not (m.kind == "settlement" and text[m.end:m.end + 1] == " " and _NAME_TAIL_AFTER.match(text, m.end))]
     # «Новой Маячке», "Novaya Ivanivka": an adjective opening a two-word name the gazetteer lacks, and the
     # word after it, name no place
-    heads = [m for m in out if m.kind == "settlement" and m.place.name in _ADJECTIVE_NAMES and _CAPITAL_WORD_AFTER.match(text, m.end)]
+    # (not «Червоное ДНР», «Зелене Донецької області»: the word after it is the oblast)
+    heads = [m for m in out if m.kind == "settlement" and m.place.name in _ADJECTIVE_NAMES and _CAPITAL_WORD_AFTER.match(text, m.end)
+             and not any(a == m.end + 1 for a, _, _, _ in cyr_areas)]
     if heads:
         tails = {m.end + 1 for m in heads}
         out = [m for m in out if m not in heads and not (m.kind == "settlement" and m.start in tails)]
