@@ -30,3 +30,17 @@ def test_earlier_reports(sentence, want):
 ])
 def test_a_village_spelt_in_russian_before_its_oblast(sentence, want):
     assert said(sentence, "2025-05-05") == want
+
+
+@pytest.mark.parametrize(("sentence", "want"), [
+    # what a hit did, told as its result: the grid knocked out, a plant set ablaze, a town left in the dark
+    ("Ukrainian drones knocked out power in Shebekino, the Belgorod governor said.", {("claim", "ru", "Shebekino")}),
+    ("Ukrainian drones set the Rylsk grain elevator ablaze, Kursk governor says", {("claim", "ru", "Rylsk")}),
+    ("Kupiansk left without electricity after Russian glide bomb strike", {("claim", "ua", "Kupiansk")}),
+    # a vehicle the drone went for is where it landed
+    ("In Beryslav, a Russian drone attacked an ambulance.", {("claim", "ua", "Beryslav")}),
+    # a town once without power, with no attack told, is no strike
+    ("Kupiansk was left without electricity for a week last winter.", set()),
+])
+def test_what_a_hit_did(sentence, want):
+    assert said(sentence, "2025-05-05") == want

@@ -1334,7 +1334,11 @@ _EN_STRIKE_HIT = (r"fired (?:[\w-]+ ){0,4}(?:shells?|rounds?|rockets?|missiles?|
                   r"(?:carried out|delivered|launched|conducted) (?:an? |another |new )?(?:[\w\"“”'-]+ ){0,2}strikes?[\"”']? (?:on|against)\b|"
                   # a local official's "drones attacked vehicles in the district": the drones reached what they were sent at
                   r"(?:drones?|uavs?) (?:also |again )?attacked (?:an? |the |two |three |four |five |several |\d+ )?(?:[\w-]+ )?"
-                  r"(?:vehicles?|cars?|trucks?|bus(?:es)?|houses?|homes?|villages?|settlements?)\b|"
+                  r"(?:vehicles?|cars?|trucks?|(?:mini)?bus(?:es)?|ambulances?|tractors?|vans?|trains?|locomotives?|houses?|homes?|villages?|settlements?)\b|"
+                  # what the hit did to the grid or a plant: "drones knocked out power in X", "set the refinery ablaze",
+                  # "X left without power after a strike"
+                  r"(?:knock(?:s|ed|ing)?|cut(?:s|ting)?) (?:out )?(?:the )?(?:power|electricity)(?: supply)? (?:in|to|for|across)\b|"
+                  r"set (?:[\w'’-]+ ){1,3}ablaze|left (?:[\w'’-]+ ){0,4}without (?:power|electricity|heating|heat|water)\b(?=[^.;]{0,60}\b(?:strikes?|attacks?|drones?|missiles?|shelling)\b)|"
                   # "drones attacked Ryazan overnight", "missiles attacked the city": what they were sent at (not troops)
                   r"(?:drones|uavs|missiles|rockets|shaheds) (?:also |again |overnight |reportedly )?attacked "
                   r"(?!(?:[\w-]+ )?(?:positions|troops|forces|units|lines|defen[cs]es|soldiers|servicemen|columns)\b)|"
