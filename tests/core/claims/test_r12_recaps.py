@@ -44,3 +44,31 @@ def test_a_village_spelt_in_russian_before_its_oblast(sentence, want):
 ])
 def test_what_a_hit_did(sentence, want):
     assert said(sentence, "2025-05-05") == want
+
+
+@pytest.mark.parametrize(("sentence", "want"), [
+    # the towns a road or a boundary runs between name where it runs, not where the fighting was
+    ("Footage geolocated on May 2 shows that Russian forces advanced to the Sloviansk–Lysychansk highway in eastern Siversk.",
+     {("confirmation", "other", "Siversk")}),
+    ("Footage shows Russian forces advanced west of Novopil, near the Donetsk–Zaporizhia administrative boundary.",
+     {("confirmation", "other", "Novopil")}),
+    ("Russia's attempts to cut the Kostiantynivka–Druzhkivka road have failed, the brigade said.", set()),
+])
+def test_roads_and_boundaries(sentence, want):
+    assert said(sentence, "2025-05-05") == want
+
+
+@pytest.mark.parametrize(("sentence", "want"), [
+    # an analyst's "<Russian region> Oblast Governor" is Moscow's official telling of a hit on his region
+    ("Samara Oblast Governor Vyacheslav Fedorishchev claimed that drone debris damaged a plant in Syzran.",
+     {("claim", "ru", "Syzran")}),
+    # a Ukrainian operational-strategic group named after a city is a speaker, not that city
+    ("The Dnipro Operational Strategic Group of Forces said Ukrainian forces still hold their positions in Ivanivka.",
+     {("denial", "ua", "Ivanivka")}),
+    # an operation named after its town is no event there
+    ("Syrskyi: Nove Shakhove retaken in Dobropillia counteroffensive", {("claim", "ua", "Nove Shakhove")}),
+    ("Moscow dismisses Kyiv's claims of a Kupiansk counteroffensive as fantasy",
+     {("claim", "ua", "Kupiansk"), ("denial", "ru", "Kupiansk")}),
+])
+def test_who_and_what_is_named(sentence, want):
+    assert said(sentence, "2025-05-05") == want

@@ -136,7 +136,8 @@ LEXICON: list[tuple[Actor, tuple[str, ...]]] = [
     (Actor("Russian regional governor", "ru"), (
         r"Sergei Sobyanin", "Sobyanin", r"Andrei Vorobyov", r"Alexe[iy] Smirnov", r"Alexander Gusev", r"Yuri Slyusar", "Slyusar",
         r"Veniamin Kondratyev", r"Pavel Malkov", r"Vasily Anokhin", r"Gleb Nikitin", r"Alexander Drozdenko", "Drozdenko",
-        r"Roman Starovoit", r"Собянин\w*", r"Слюсар[ьяюе]\w*")),
+        r"Roman Starovoit", r"Собянин\w*", r"Слюсар[ьяюе]\w*",
+        rf"(?:{_RU_REGIONS}) (?:[Oo]blast|[Kk]rai|[Tt]erritory) (?:[Gg]overnor|[Hh]ead)")),  # an analyst's "Samara Oblast Governor"
     (Actor("Russian-installed official", "ru"), (
         r"(?:Russian|Moscow|Kremlin)-(?:installed|appointed|backed) (?:\w+ ){0,3}(?:officials?|authorities|governor|head|mayor|leader|administration)",
         r"(?:[Tt]he )?head of the (?:Russian|Moscow|Kremlin)-(?:installed|appointed|backed) (?:\w+ ){0,2}administration",
@@ -234,7 +235,7 @@ LEXICON: list[tuple[Actor, tuple[str, ...]]] = [
         # the acronyms are Kyiv's own, so Russian-language copy of its groupings keeps them: «ОСУВ "Днепр"»
         r"(?:ОСУВ|ОСГВ|ОТУ) [«\"'“]?(?:Днепр|Хортиц\w+|Таври\w+|Юг|Север|Харьков|Донецк|Луганск|Северск|Курск)\b[»\"'”]?",
         r"[Оо]перативно-стратегічн\w+ (?:угрупован|угрупуван)\w+ (?:військ )?[«\"'“]?[А-ЯІЇЄҐ][\w'’]+[»\"'”]?",
-        r"(?:the )?(?:Khortytsia|Tavria|Pivden|Pivnich|Siversk|Luhansk|Dnipro|Donetsk|Kharkiv)(?: [Oo]perational(?:-[Ss]trategic)? (?:[Gg]roup|[Cc]ommand)| [Gg]roup of [Ff]orces| [Oo]perational[- ][Tt]actical [Gg]roup| [Oo]TU| OSGT| OSUV| [Gg]roup)",
+        r"(?:the )?(?:Khortytsia|Tavria|Pivden|Pivnich|Siversk|Luhansk|Dnipro|Donetsk|Kharkiv)(?: [Oo]perational(?:[- ][Ss]trategic)? (?:[Gg]roup(?: of (?:[Ff]orces|[Tt]roops))?|[Cc]ommand)| [Gg]roup of [Ff]orces| [Oo]perational[- ][Tt]actical [Gg]roup| [Oo]TU| OSGT| OSUV| [Gg]roup)",
         r"(?:Southern|Eastern|Northern) (?:[Dd]efen[cs]e |[Oo]perational )?[Ff]orces", "Southern Defense Forces",
         r"(?:the )?(?:southern|eastern|northern) [Dd]efen[cs]e [Ff]orces",
         "Operational Command (?:South|North|East|West)",
