@@ -72,3 +72,14 @@ def test_roads_and_boundaries(sentence, want):
 ])
 def test_who_and_what_is_named(sentence, want):
     assert said(sentence, "2025-05-05") == want
+
+
+@pytest.mark.parametrize(("sentence", "want"), [
+    # "secured" a town or its hub is a capture, and clearing it after is no mere activity
+    ("Gerasimov said Russian troops had secured the railway hub of Lyman and were conducting clearing operations in the town.",
+     {("claim", "ru", "Lyman")}),
+    # a foothold secured is no capture of the town
+    ("Russian troops secured a foothold on the outskirts of Siversk, ISW said.", {("confirmation", "other", "Siversk")}),
+])
+def test_secured(sentence, want):
+    assert said(sentence, "2025-05-05") == want

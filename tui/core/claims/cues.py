@@ -962,6 +962,8 @@ CAPTURE = (# (not prisoners: "captured six Russian soldiers" takes men, not a pl
            r"captur\w*\b(?! (?:(?:up to|about|more than|over|some|at least|nearly|almost) )?(?:\d+|an?|one|two|three|four|five|six|seven|eight|nine|ten|"
            r"several|dozens of|hundreds of|more)? ?(?:(?!by\b)[\w-]+ ){0,2}(?:soldiers|troops|servicem[ae]n|fighters|prisoners|personnel|marines|"
            r"paratroopers|mercenaries|conscripts|infantrymen|stormtroopers|assault troops)\b)|(?:took|taken|take|taking|takes|seiz\w+|gain\w*|establish\w*|assum\w+) (?:full |complete |total )?control|"
+            # "secured the key railway hub of X", "secured full control over X" (not "secured a foothold" or a supply line)
+            r"secur(?:ed|es|ing) (?:full |complete )?control (?:of|over)\b|secur(?:ed|es|ing) the (?:[\w-]+ ){0,3}(?:village|town|city|settlement|hub|junction) of\b|"
             # "gained ground near X", "freed the settlements of X", headline "Russian troops free X"
             r"gain(?:ed|ing|s)? ground\b|freed (?:the )?(?:settlements?|villages?|towns?|city|hamlets?)\b|"
             # "Russian forces have moved north of X toward Y": an advance past X
@@ -1607,7 +1609,7 @@ ATTACKS_ON = rx(r"\b(?:(?:attacks|assaults|assault attempts|storming attempts) (
                  r"(?:атакова|атакува)\w* (?:[\w-]+ )?(?:позици|позиці)\w*)")
 RESULT = rx(
     r"\b(?:kill\w*|injur\w+|wound\w*|damag\w+|destroy\w*|hit|struck|captur\w+|seiz\w+|liberat\w+|advanc\w*|repel\w*|failed(?! to)|unsuccessful\w*|thwart\w*|foiled|rebuff\w*|withst(?:ood|ands?|anding)|fought off|beat(?:en)? (?:back|off)|(?:driven|pushed|forced|thrown) back|"
-    r"repuls\w*|took|taken|entered|shot down|downed|загин\w+|погиб\w*|поранен\w*|ранен\w*|пошкоджен\w*|поврежд\w*|"
+    r"repuls\w*|took|taken|entered|secured|shot down|downed|загин\w+|погиб\w*|поранен\w*|ранен\w*|пошкоджен\w*|поврежд\w*|"
     r"знищ\w*|уничтож\w*|відбил\w*|відбито|отразил\w*|отражен\w*|отража(?:ют|ет|ли)\b|захопи\w*|звільни\w*|освобо\w+|просуну\w*|продвину\w*|"
     r"зупинил\w*|зупинено|остановил[иао]?\b|остановлен[оаы]?\b|отбил\w*|отбит\w*|відбивали\b|отбивали\b|безусп[іе]шн\w*|протистоя\w*|пресе(?:кл|чен)\w*|stopped|halted|block(?:s|ed|ing) (?:\w+ ){0,3}(?:assaults?|attacks?)\b|відкину\w*|отброше\w*|оттесн\w*|відтісн\w*|pushed back|відсіч|отпор)")
 # «прорвали оборону ВСУ», «уничтожили резервы ВСУ»: a party named after what belongs to it is no subject.
