@@ -1,5 +1,6 @@
-"""What was said before: a party's earlier report is still its claim; an analyst's own recap of an
-earlier assessment is background."""
+"""Reports and what they name: a party's earlier report is still its claim (an analyst's recap of its own
+is background); what a hit did is a strike; the towns of a road, a boundary or a named operation are no
+event places; speakers named by region or by group; a village spelt in Russian before its oblast."""
 
 import pytest
 

@@ -921,10 +921,11 @@ def _fighting_answers(voices: list, low: str) -> list:
 # A road named after the towns it joins: the name, hyphenated names after it, then "highway" or "road"
 # (an analyst's front "line" or "axis" is named the same way: "the Kupiansk-Svatove-Kreminna line"; a boundary
 # between two oblasts too: "the Donetsk–Zaporizhia administrative boundary").
-_ROAD_NOUN = r"(?:[\w-]+ )?(?:highway|road|route|motorway|line|axis|boundary|border)\b"
-_ROAD_AFTER = re.compile(r"(?: ?[-–—] ?[A-Z][\w'’]+)+(?: [A-Z]?-?\d[\w-]*)? " + _ROAD_NOUN)
+_ROAD_WORDS = ("highway", "road", "route", "motorway", "line", "axis", "boundary", "border")
+_ROAD_TAIL = r"(?: [A-Z]?-?\d[\w-]*)? (?:[\w-]+ )?(?:" + "|".join(_ROAD_WORDS) + r")\b"  # "R-200 highway", "administrative boundary"
+_ROAD_AFTER = re.compile(r"(?: ?[-–—] ?[A-Z][\w'’]+)+" + _ROAD_TAIL)
 _ROAD_BEFORE = re.compile(r"[A-Z][\w'’]+ ?[-–—] ?$")
-_ROAD_AFTER_END = re.compile(r"(?: ?[-–—] ?[A-Z][\w'’]+)*(?: [A-Z]?-?\d[\w-]*)? " + _ROAD_NOUN)
+_ROAD_AFTER_END = re.compile(r"(?: ?[-–—] ?[A-Z][\w'’]+)*" + _ROAD_TAIL)
 _NAMED_OFFENSIVE_BEFORE = re.compile(r"\b(?:in|during|amid)(?: the| its| their)? $")
 _NAMED_OFFENSIVE_AFTER = re.compile(r"(?:['’]s)? (?:counter-?offensive|offensive)( operation)?(?! (?:on|against|toward|towards|into|to)\b)")
 # A village's spelling followed by a verb of saying or a person's title is a surname.
@@ -1371,7 +1372,7 @@ def _sentence_statements(sentence: str, local: list[tuple[Mention, int, int]], s
                 and _LIST_GAP.fullmatch(orig, toward.end(), start) and _NEAR_LIST.search(sentence, 0, toward.start()) \
                 and any(s < toward.start() for _m, s, _e in local):
             continue  # «зупинили атаки у районах X та у бік Y»: fought at X, only headed for Y
-        if ("highway" in orig or "road" in orig or "route" in orig or "line" in orig or "axis" in orig or "bo" in orig) and (
+        if any(word in orig for word in _ROAD_WORDS) and (
                 _ROAD_AFTER.match(orig, end) or _ROAD_BEFORE.search(orig, max(0, start - 30), start) and _ROAD_AFTER_END.match(orig, end)):
             continue  # "the Sudzha-Sukhodolovka R-200 highway", "the Pokrovsk-Kostiantynivka road": a road, not the towns
         if "ffensive" in orig and (named := _NAMED_OFFENSIVE_AFTER.match(orig, end)) \
