@@ -163,6 +163,8 @@ LEXICON: list[tuple[Actor, tuple[str, ...]]] = [
         r"[Гг]лав\w* (?:российской|пророссийской|оккупационной) (?:военно-гражданской )?администраци\w*",
         r"(?:[Гг]лав\w*|[Оо]чільник\w*|[Кк]ерівник\w*) (?:російської |окупаційної )(?:військово-цивільної )?адміністраці\w*")),
     (Actor("TASS", "ru"), ("TASS", "RIA Novosti", "RIA", "ТАСС", "РИА Новости", "Interfax", "Zvezda", "Sputnik")),
+    # a wire's "according to Russian news agencies": Moscow's own agencies speaking
+    (Actor("Russian news agencies", "ru"), (r"(?:[Tt]he )?Russian (?:state )?news agenc(?:y|ies)",)),
     (Actor("Russian commanders", "ru"), (
         r"(?:[Aa] |[Tt]he )?Russian (?:\w+ ){0,2}(?:commanders?|generals?|officers?)(?! (?:were|was) (?:captured|killed))",
         r"(?:[Tt]he )?Russian (?:military |army |high )?command\b",

@@ -98,6 +98,9 @@ _REGION_AND = re.compile(r"\b(?:region|oblast|province)s? and (?:the )?$")
 _REGION_APPOSITION_AFTER = re.compile(r"\s*[,–—-]\s*(?:the|a|an) (?:[\w-]+ ){0,3}(?:region|oblast|province)\b(?!['’]s)")
 # "villages in the Donetsk region, Zaporizhzhia": the next name of a list that began with a region.
 _VILLAGES_IN_BEFORE = re.compile(r"\b(?:villages|settlements|towns|hamlets|areas|regions) in (?:the )?$")
+# "the Kupiansk district of Kharkiv": a district named by its town lies in the region of the next name
+# (a city's own district is an adjective, "the Shevchenkivskyi district of Kyiv", named by no town).
+_DISTRICT_OF_GAP = re.compile(r"\s+(?:district|raion) of\s+(?:the\s+)?")
 _REGION_LIST_GAP = re.compile(r"(?:\s+(?:region|oblast|province)s?)?(?:,\s*|,?\s+and\s+)")
 _COMPASS_REGION_BEFORE = re.compile(r"(?:\b(?:south|north|east|west)(?:-?(?:east|west))?ern|\b(?:areas|parts) of(?: the)?) $",
                                     re.IGNORECASE)
@@ -364,6 +367,7 @@ def find_places(text: str, *, gazetteer: Gazetteer | None = None) -> list[PlaceM
                 or _REGION_APPOSITION_AFTER.match(text, m.end) or _REGIONS_NAMED_AFTER.search(text, max(0, m.start - 80), m.start)
                 or (m.place.name in _REGION_FIRST and _SPREAD_OVER_BEFORE.search(text, max(0, m.start - 12), m.start)
                     and not says_city(text, m.start, m.end))
+                or (out and out[-1].end <= m.start and _DISTRICT_OF_GAP.fullmatch(text, out[-1].end, m.start))
                 or (out and out[-1].end <= m.start and _REGION_LIST_GAP.fullmatch(text, out[-1].end, m.start) and (
                     out[-1].kind == "region" or (out[-1].place is not None and out[-1].place.name == out[-1].place.oblast
                                                  and _VILLAGES_IN_BEFORE.search(text, max(0, out[-1].start - 24), out[-1].start))))):

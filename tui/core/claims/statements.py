@@ -106,7 +106,7 @@ from tui.core.claims.placeless import (
     unnamed_gain,
 )
 from tui.core.claims.places import find_places
-from tui.core.claims.sentences import MAX_TEXT, split_sentences
+from tui.core.claims.sentences import MAX_TEXT, sentence_case, split_sentences
 from tui.core.claims.stance import UNDER_SIDE_CYR, holder_side, holds_own, narrator_side, revise
 from tui.core.claims.tracker import CONFIDENT
 from tui.core.claims.translit import has_cyrillic
@@ -188,7 +188,8 @@ def extract_with_places(text: str, *, story: StoryFacts | None = None, gazetteer
         default_side = "ua" if agency.group(1).lower().startswith(("ukr", "укр", "interfax-ukr", "uni")) else "ru"
     story_date = published if published is not None else getattr(story, "published", None)
     text = clean_text(text)
-    sentences = split_sentences(text)
+    written = split_sentences(text)
+    sentences = [sentence_case(s) for s in written]  # a title-case headline read as a sentence
     head = text[:MAX_TEXT]
     staff_side = story_staff_side(head, default_side)
     ministry_side = default_side if default_side in ("ru", "ua") else lead_side(head, "") or None
@@ -204,7 +205,7 @@ def extract_with_places(text: str, *, story: StoryFacts | None = None, gazetteer
     since = 99
     recent_event: str | None = None
     text_east: str | None = None  # the whole text's clue for "Eastern Group of Forces": scanned once
-    for sentence in sentences:
+    for sentence, as_written in zip(sentences, written):
         end = offset + len(sentence)
         here: list[Mention] = []
         in_russia: set[str] = set()
@@ -306,7 +307,7 @@ def extract_with_places(text: str, *, story: StoryFacts | None = None, gazetteer
             elif not found and here and conceding(sentence) and all(m.speaker or m.place.name in CAPITALS for m in here):
                 # "Kyiv concedes the enemy's assault groups got into the district": the capital concedes, no place of the event
                 found = placeless_concession(sentence, story, staff_side, ministry_side)
-            out.extend(found)
+            out.extend(_as_written(found, sentence, as_written))
         else:
             found = placeless_concession(sentence, story, staff_side, ministry_side) if conceding(sentence) else []
             if not found and (placeless_hint(sentence) or (regions and SHOOTDOWN.search(sentence.lower()) is not None)):
@@ -318,8 +319,17 @@ def extract_with_places(text: str, *, story: StoryFacts | None = None, gazetteer
                 found = holding_unplaced(sentence, story, staff_side, ministry_side, story_date)
             if not found:
                 found = placeless_hold(sentence, story, staff_side, ministry_side)
-            out.extend(found)
+            out.extend(_as_written(found, sentence, as_written))
     return merge_story(out), list(dict.fromkeys(m.place.name for m in mentions if m.place is not None))
+
+
+def _as_written(found: list[Statement], read: str, written: str) -> list[Statement]:
+    """The statements of a sentence read in another case, each showing the sentence as written."""
+    if read != written:
+        for st in found:
+            if st.sentence == read:
+                st.sentence = written
+    return found
 
 
 _UNMENTIONED_BEFORE = re.compile(r"\b(?:(?:made|makes|make|with|had|has) no mention of|(?:did|does) not mention|didn['’]t mention|"
@@ -586,7 +596,7 @@ _STRUCK_AFTER = re.compile(r" (?:(?:was|were|has been|had been) (?:also |again |
                            r"(?:hit|struck|shelled|bombed|pounded|targeted|rocked|shaken) by\b|(?:came|comes|coming) under (?:[\w-]+ ){0,5}(?:attacks?|fire|shelling|bombardment)|"
                            r"(?:\w+ ){0,2}(?:подвергся|подверглась|подверглось|зазнав|зазнала|потрапив під|попал под)\b)")
 # "Russia pounded Kyiv with drones", "attacks on Kyiv": the capital as what was struck
-_STRUCK_BEFORE = re.compile(r"\b(?:pounded|hit|struck|attacked|shelled|bombed|targeted|battered|pummell?ed|"
+_STRUCK_BEFORE = re.compile(r"\b(?:pounded|hit|struck|attacked|shelled|bombed|targets|targeted|battered|pummell?ed|"
                             r"(?:strikes?|attacks?|assaults?) (?:[\w-]+ )?on)\s+$")
 # Between such words and a place: only other names of a list ("Kursk, Bryansk and ").
 _LIST_GAP = re.compile(r"(?:the (?:[\w-]+ ){0,2}(?:city|town|village|settlement|hub) of )?(?:[A-ZА-ЯІЇЄҐ][\w'’.-]*(?: [A-ZА-ЯІЇЄҐ][\w'’.-]*)*"

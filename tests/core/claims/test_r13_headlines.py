@@ -1,0 +1,84 @@
+"""Headlines and names: a title-case headline reads as a sentence (and shows as written); Moscow's
+news agencies speak for Moscow; "the X district of Y" names Y's region; Kyiv's "reclaim" is a
+capture in the present tense too, and a goal when it is only aimed at; "targets X with drones" is a
+strike told in the present."""
+
+import pytest
+
+from tests.core.claims.phrasing import said
+from tui.core.claims.pipeline import extract_document
+from tui.core.claims.sentences import sentence_case
+
+
+@pytest.mark.parametrize(("sentence", "want"), [
+    ("Defence Forces Continue To Hold Zarichne In Donetsk Region", {("denial", "ua", "Zarichne")}),
+    ("Ukraine Says Its Troops Reclaim Kupiansk After Weeks Of Fighting", {("claim", "ua", "Kupiansk")}),
+    ("Russia Targets Kharkiv With Drones Overnight, Killing Two", {("claim", "ua", "Kharkiv")}),
+    # the same words in a sentence's own case read the same
+    ("Defence Forces continue to hold Zarichne in Donetsk region", {("denial", "ua", "Zarichne")}),
+    # a title that tells no event stays empty
+    ("Russian Offensive Campaign Assessment, March 3, 2026", set()),
+    ("Photo: Kharkiv Regional Military Administration", set()),
+])
+def test_title_case_headlines(sentence, want):
+    assert said(sentence, "2026-03-03") == want
+
+
+def test_a_recased_headline_is_shown_as_written():
+    headline = "Defence Forces Continue To Hold Zarichne In Donetsk Region"
+    (st,) = extract_document(headline)["statements"]
+    assert st["sentence"] == headline
+
+
+@pytest.mark.parametrize(("sentence", "cased"), [
+    ("Russian Forces Seize Two Villages Near Kupiansk", "Russian Forces seize two villages near Kupiansk"),
+    # names and the nouns of bodies keep their capitals; a plain sentence is left alone
+    ("Air Force Says It Downed 40 Drones Over Odesa", "Air Force says it downed 40 drones over Odesa"),
+    ("The army said it held the town.", "The army said it held the town."),
+    ("Москва заявила о взятии села.", "Москва заявила о взятии села."),
+])
+def test_sentence_case_keeps_length_and_names(sentence, cased):
+    assert sentence_case(sentence) == cased
+    assert len(sentence_case(sentence)) == len(sentence)
+
+
+@pytest.mark.parametrize(("sentence", "want"), [
+    ("According to Russian news agencies, the villages of Zarichne and Torske are now under Russian control.",
+     {("claim", "ru", "Zarichne"), ("claim", "ru", "Torske")}),
+    ("Russian state news agencies reported that troops had captured Kurakhove.", {("claim", "ru", "Kurakhove")}),
+])
+def test_moscows_news_agencies_speak_for_moscow(sentence, want):
+    assert said(sentence, "2025-05-05") == want
+
+
+@pytest.mark.parametrize(("sentence", "want"), [
+    # a district named by its town lies in the region the next name gives: no event in the city
+    ("Moscow said its forces took the village of Kindrashivka in the Kupiansk district of Kharkiv.",
+     {("claim", "ru", "Kindrashivka")}),
+    ("Moscow said its forces took a village in the Kupiansk district of Kharkiv.", {("claim", "ru", None)}),
+    # a city's own district, named by an adjective, is in the city
+    ("A Russian drone hit a house in the Kyivskyi district of Kharkiv, the mayor said.", {("claim", "ua", "Kharkiv")}),
+])
+def test_a_district_of_a_region(sentence, want):
+    assert said(sentence, "2025-05-05") == want
+
+
+@pytest.mark.parametrize(("sentence", "want"), [
+    ("Ukrainian troops reclaim Kupiansk, Syrskyi says", {("claim", "ua", "Kupiansk")}),
+    # only aimed at: a goal, no capture
+    ("Syrskyi says his troops will reclaim Kupiansk.", set()),
+    ("Kyiv's bid to reclaim Kupiansk has stalled, analysts say.", set()),
+    # what else is reclaimed is no place taken
+    ("Ukraine reclaims the lead in drone production, Fedorov said.", set()),
+])
+def test_reclaim(sentence, want):
+    assert said(sentence, "2025-05-05") == want
+
+
+@pytest.mark.parametrize(("sentence", "want"), [
+    ("Russia targets Odesa with drones, injuring three", {("claim", "ua", "Odesa")}),
+    # a target that is no attack
+    ("Moscow targets Kyiv with new demands ahead of the talks.", set()),
+])
+def test_targets_with_drones(sentence, want):
+    assert said(sentence, "2025-05-05") == want
