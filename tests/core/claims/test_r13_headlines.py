@@ -82,3 +82,62 @@ def test_reclaim(sentence, want):
 ])
 def test_targets_with_drones(sentence, want):
     assert said(sentence, "2025-05-05") == want
+
+
+@pytest.mark.parametrize(("sentence", "want"), [
+    # the aim, then the defender's hold: no gain, a denial
+    ("Russian forces have been trying to take Kostiantynivka for months, but Ukrainian troops are holding their positions.",
+     {("denial", "ua", "Kostiantynivka")}),
+    ("Russian troops are trying to capture Lyman, but the town remains under Ukrainian control, the brigade said.",
+     {("denial", "ua", "Lyman")}),
+    # the aim alone is still no statement
+    ("Russian forces have been trying to take Kostiantynivka for months.", set()),
+])
+def test_an_aim_answered_by_a_hold(sentence, want):
+    assert said(sentence, "2025-05-05") == want
+
+
+@pytest.mark.parametrize(("sentence", "want"), [
+    ("Ukrainian troops strengthened their control over Kupiansk, Syrskyi said.", {("denial", "ua", "Kupiansk")}),
+    # Moscow's consolidation follows its own gain: its claim
+    ("Russian forces consolidated their control over Pokrovsk, the Russian Defence Ministry said.",
+     {("claim", "ru", "Pokrovsk")}),
+])
+def test_a_hold_made_firmer(sentence, want):
+    assert said(sentence, "2025-05-05") == want
+
+
+def test_an_old_aim_answered_by_an_old_hold_is_history():
+    assert said("Russian forces tried to take Kostiantynivka in 2023, but Ukrainian troops held their positions.",
+                "2025-05-05") == set()
+
+
+@pytest.mark.parametrize(("sentence", "want"), [
+    # where the fire came from is not where it landed
+    ("Belgorod was shelled from Kharkiv again, the governor said.", {("claim", "ru", "Belgorod")}),
+    # Kyiv's words for Moscow's troops, saying what they took
+    ("Цього разу загарбники заявляють, що захопили Сіверськ та Лиман.", {("claim", "ru", "Siversk"), ("claim", "ru", "Lyman")}),
+    ("Оккупанты утверждают, что захватили Купянск.", {("claim", "ru", "Kupiansk")}),
+    # an advance stopped is the stopper's repulse, not a concession
+    ("У Генштабі повідомили, що українські воїни зупинили просування росіян біля Гуляйполя.", {("claim", "ua", "Huliaipole")}),
+    # a centre whose name is also its region's, listed after another region, is that region
+    ("Армия России за неделю заняла шесть сел в ДНР и Запорожье.", {("claim", "ru", None)}),
+    ("Сили оборони звільнили два села на Донеччині та Запоріжжі.", {("claim", "ua", None)}),
+    ("Росіяни атакували Сумщину та Харків, загинула людина.", {("claim", "ua", "Kharkiv")}),
+    # what will not be taken, and what a town risks, are forecasts
+    ("Російські війська найближчим часом не зможуть захопити Костянтинівку.", set()),
+    ("Российские войска в ближайшие месяцы не смогут взять Краматорск.", set()),
+    ("Myrnohrad Risks Encirclement As Russian Troops Press On", set()),
+])
+def test_sources_agents_and_forecasts(sentence, want):
+    assert said(sentence, "2025-05-05") == want
+
+
+@pytest.mark.parametrize(("sentence", "want"), [
+    # Moscow's spelling of a village the oblast named after it holds ("-olch-" is Kyiv's "-ovch-"),
+    # though the spelling is another oblast's namesake's
+    ("Группировка «Восток» завершила освобождение населенного пункта Волчье в Днепропетровской области.",
+     {("claim", "ru", "Vovche")}),
+])
+def test_a_russian_spelling_placed_by_its_oblast(sentence, want):
+    assert said(sentence, "2025-05-05") == want

@@ -1489,13 +1489,15 @@ GOAL = rx(
     # a headline's "Armed Forces likely to liberate X"
     r"likely to (?:liberate|capture|take|seize|retake|recapture|encircle|surround|fall|enter)\b|"
     r"since (?:(?:early|late|mid|the|spring|summer|autumn|fall|winter|january|february|march|april|may|june|july|august|"
-    r"september|october|november|december) )?20\d\d|threaten\w* to|(?<=\bat )risk of|key to\b|crucial(?! (?:[\w-]+ )?(?:town|city|village|settlement|hub|railway|logistics))|strategic(?:ally)? important(?! (?:[\w-]+ )?(?:town|city|village|settlement|hub|railway|logistics))|"
+    r"september|october|november|december) )?20\d\d|threaten\w* to|(?<=\bat )risk of|\brisks? (?:an? |the )?(?:encirclement|being (?:encircled|surrounded|cut off|captured)|falling)\b|key to\b|crucial(?! (?:[\w-]+ )?(?:town|city|village|settlement|hub|railway|logistics))|strategic(?:ally)? important(?! (?:[\w-]+ )?(?:town|city|village|settlement|hub|railway|logistics))|"
     # a deadline set: "was given deadlines to take X"
     r"deadlines? (?:\w+ ){0,2}(?:to|for) (?:take|capture|seize|reach|encircle|enter|the capture)\b|"
     r"whether|(?:can|could|will) (?:take|capture|hold|seize)\b|(?:could|might|may) (?:soon |yet |eventually )?(?:encircle|surround|cut off|storm|overrun)\b|would (?:soon |eventually |likely |quickly )(?:take|capture|seize|fall)\b|under (?:constant )?threat|(?<!\bno )threat of(?! (?:the )?encircl)|pos(?:e|es|ed|ing) (?:a |the )?(?:\w+ )?threat|"
     r"прагн\w*|намага\w*|стараю\w*|старає\w*|рассчитыва\w* (?:\w+ ){0,2}(?:взять|захватить|занять|освободить|окружить)\b|пыта(?:ются|ется|лись|лся|лась|ясь) (?:[\w-]+ ){0,3}(?:взять|захватить|удержать|прорвать|окружить|освободить|занять|войти|зайти|проникнуть|проникать|просачиваться|просочиться|прорваться|ворваться|закрепиться|продвинуться|вытеснить|выбить|выдавить)\b|чтобы (?:\w+ ){0,2}(?:взять|захватить|освободить|окружить|выйти|занять)\b|"
     r"(?:план\w*|намерени\w*|намір\w*) (?:\w+ )?(?:захват|взят|окруж|освобо|наступ|захоп|оточ|звільн|взят)\w*|буд(?:ет|ут) (?:\w+ )?(?:взят|освобожд|захвач|окруж)\w*|"
     r"буд(?:е|уть) (?:\w+ )?(?:взят|звільнен|захоплен|оточен)\w*|"
+    # «не смогут захватить X», «не зможуть захопити X»: a forecast of what will not be taken
+    r"не (?:смогут|сможет|зможуть|зможе) (?:[\w-]+ ){0,2}(?:захват|взять|занять|освобод|окруж|захоп|взяти|зайняти|звільн|оточ)\w*|"
     # what might follow, and explainers: «втрата X може вплинути на», «пояснив, чому»
     r"мож(?:е|уть) (?:\w+ )?(?:вплинути|призвести|стати|означати|змінити)|может (?:\w+ )?(?:повлиять|привести|стать|означать)|"
     # «наступальні дії з метою встановлення контролю над X», «с целью захвата X»: what an attack was for

@@ -435,9 +435,9 @@ _DOUBLED = re.compile(r"([b-df-hj-np-tv-z])\1+")
 
 def consonant_skeleton(latin: str) -> str:
     """Consonants of a Latin spelling, h = g: "Hryshyne" and "Grishino" share "grsn"; Russian "-zhskoye"
-    is Ukrainian "-zke" ("Zaporozhskoye", "Zaporizke")."""
+    is Ukrainian "-zke" ("Zaporozhskoye", "Zaporizke"); Russian "-olch-" is Ukrainian "-ovch-" ("Volchye", "Vovche")."""
     return _VOWELS.sub("", fold(latin).replace("kh", "h").replace("zh", "z").replace("sh", "s").replace("ch", "c")
-                       .replace("ts", "c").replace("zsk", "zk").translate(_SKELETON))
+                       .replace("ts", "c").replace("zsk", "zk").translate(_SKELETON)).replace("lc", "vc")
 
 
 # Romanisation variants of one Latin spelling: the steps a word and every gazetteer word go through
@@ -481,8 +481,8 @@ _RU_TO_UK_STEMS = (("никола", "микола"), ("перв", "перш"), (
 def _cyr_skeleton(name: str) -> str:
     """«Нелеповка» and «Неліпівка», «Крутой Яр» and «Крутий Яр» share one: consonants kept,
     each run of vowels one mark, soft signs and apostrophes dropped, endings' vowels alike; and
-    the consonants the two languages write apart («Переездное»/«Переїзне», «Запорожское»/«Запорізьке»)."""
-    words = fold(name).translate(_CYR_SILENT).replace("здн", "зн").replace("жск", "зк").replace("зс", "сс").split()
+    the consonants the two languages write apart («Переездное»/«Переїзне», «Запорожское»/«Запорізьке», «Волчье»/«Вовче»)."""
+    words = fold(name).translate(_CYR_SILENT).replace("здн", "зн").replace("жск", "зк").replace("зс", "сс").replace("олч", "овч").split()
     for i, w in enumerate(words):
         if w[:1] in "нпвкб":  # the stems' first letters: most words skip the loop (the index folds ~75k names)
             for ru, uk in _RU_TO_UK_STEMS:
@@ -502,7 +502,7 @@ def _skeletons(spellings: list[str]) -> list[str]:
     batch = [s for s in spellings if s.isascii() and s.isprintable()]
     text = "\n".join(batch).lower().translate(_ASCII_FOLD)
     text = text.replace("kh", "h").replace("zh", "z").replace("sh", "s").replace("ch", "c").replace("ts", "c").replace("zsk", "zk")
-    found = dict(zip(batch, _VOWELS.sub("", text.translate(_SKELETON)).split("\n")))
+    found = dict(zip(batch, _VOWELS.sub("", text.translate(_SKELETON)).replace("lc", "vc").split("\n")))
     return [found[s] if s in found else consonant_skeleton(s) for s in spellings]
 
 

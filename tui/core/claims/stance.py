@@ -31,9 +31,12 @@ _NOT_WITHDRAWN = (r"\b(?:(?:has|have|had|did|do|does) not|(?:has|have|had)n['’
 # The speaker's own side still holds: "remains under Ukrainian control", "still hold the north".
 # "retains control of X", "kept control over X": either side's words for a place it has not lost
 _KEEPS_CONTROL = (r"\b(?:retain(?:s|ed|ing)?|keep(?:s|ing)?|kept) (?:full |firm |complete )?control (?:of|over)\b|"
+
                   # «зберігають контроль над X», «сохраняют контроль над X»
                   r"\b(?:зберіга\w*|зберегл\w*|утримують|сохраня\w*|сохранил\w*) (?:повн\w+ |надійн\w+ |полн\w+ |надежн\w+ )?контроль (?:над|за)\b|")
 _HOLDS_UA = rx(_NOT_WITHDRAWN + _KEEPS_CONTROL +
+    # "strengthened their control over X": Kyiv's hold made firmer (Moscow's "consolidated control" follows a gain)
+    r"\b(?:strengthen|reinforc|tighten)\w* (?:(?:their|its|our) )?(?:control|grip|hold) (?:of|over|on)\b|"
     # "there is no occupant presence in X": the enemy is not there
     r"\bno (?:russian |enemy )?(?:occupant|occupier|russian|enemy)s?['’]? presence\b|"
     # the enemy's flag torn down: the defender is there
@@ -64,7 +67,7 @@ _HOLDS_UA = rx(_NOT_WITHDRAWN + _KEEPS_CONTROL +
     r"\b" + STILL_THERE + r"|\bcontinu\w+ to (?:hold|defend|control|fight)\b|\b(?:продолжа|продовжу)\w* (?:[\w-]+ ){0,2}(?:оборонять|удерживать|обороняти|утримувати|стримувати|сдерживать)\b|\bcontinu\w+ to be (?:held|controlled|defended) by (?:the )?(?:ukrainian|ukraine['’]s|our|defen[cs]e forces)|\bhold(?:ing|s)? (?:firm|on|out)\b|"
     r"\b(?:it|they|we|ukraine|kyiv) (?:is|are) (?:still )?holding\b|"
     # "Ukraine's Defense Forces Holding Lyman", "forces are \"holding Lyman well\"": the defender holds the town
-    r"\b(?:forces|troops|units|defenders) (?:are )?(?:still )?[\"“]?holding (?=[A-Za-z]+\b(?! (?:back|off|on|out|talks|positions)\b))|\b(?:are|is|remains?|remained) (?:still |firmly |fully )?in control of\b|\bheld (?:firm|on|out)\b|\bstill defending\b|\bmaintain\w* (?:positions|control)\b|\bremain\w* in (?:the )?(?:town|city|village)\b|(?:troops|forces|units) remain\w* in\b|"
+    r"\b(?:forces|troops|units|defenders) (?:are )?(?:still )?[\"“]?holding (?=[A-Za-z]+\b(?! (?:back|off|on|out|talks|positions)\b))|\b(?:are|is|remains?|remained) (?:still |firmly |fully )?in control of\b|\bheld (?:firm|on|out)\b|\bstill defending\b|\bmaintain\w* (?:(?:their|its|our) )?(?:positions|control|defen[cs]es)\b|\bremain\w* in (?:the )?(?:town|city|village)\b|(?:troops|forces|units) remain\w* in\b|"
     r"\bhold(?:s|ing)? (?:the )?(?:\w+ )?(?:districts?|parts?|positions|the town|the city|front ?line|lines?|defen[cs]es?)\b|"
     r"\b(?:is|are|remains?|still) (?:still |firmly )?held by (?:the )?(?:defen[cs]e forces|ukrain\w+|our)|"
     r"залишаєт\w* під (?:нашим )?контролем|під (?:нашим|українським) контролем|під (?:повним |надійним )?контролем (?:сил оборони|зсу|україни|наших)|"
@@ -120,7 +123,7 @@ def holds_own(side: str, text: str) -> bool:
 
 
 # "stopped the advance of the Russian army near X": an advance that gained nothing.
-_HALTED = rx(r"\b(?:stopped|halted|stalled|blunted|checked|repelled|repulsed|зупинили|зупинено|остановили|відбили|відбито|отбили|"
+HALTED = rx(r"\b(?:stopped|halted|stalled|blunted|checked|repelled|repulsed|зупинили|зупинено|остановили|відбили|відбито|отбили|"
               # «блокують спроби ворога розширити зону окупації»: the attempts blocked
               r"блоку(?:ють|є|вали|вав)|блокиру(?:ют|ет|ли)|"
               r"отразили|зірвали|сорвали|зірвано|сорваны?|(?:смогли|змогли|удалось|вдалося) (?:сорвать|зірвати)) (?:\w+ ){0,3}(?:advance|offensive|assaults?|push|просування|наступ|продвижение|"
@@ -593,7 +596,7 @@ def revise(orig: str, low: str, voices: list[Voice], actors: list[ActorMention],
                         and agent.actor.side != language:
                     side, name = agent.actor.side, agent.actor.name  # «Кремль «взяв» Куп'янськ»: a named body's own claim
                 elif (stance == "claim" and event == "control" and agent_side not in (None, language)
-                        and (advance_by or _ADVANCE.search(clause)) and not FOILED.search(clause) and not _HALTED.search(clause)):
+                        and (advance_by or _ADVANCE.search(clause)) and not FOILED.search(clause) and not HALTED.search(clause)):
                     if _quoted_capture(clause):
                         side, name = agent_side, None  # «Росіяни вкотре «захопили» X»: the enemy's word, its claim
                     else:
@@ -651,7 +654,7 @@ def revise(orig: str, low: str, voices: list[Voice], actors: list[ActorMention],
                             and (agent.start - start < took.end() or _BY_AGENT.fullmatch(clause, took.end(), agent.start - start))
                             and _ADVANCE.search(clause) and not _OWN_RESULT.search(clause, 0, own_end)
                             and not REPORT.search(_IMPERSONAL_REPORT.sub(" ", clause))
-                            and not FOILED.search(clause) and not _HALTED.search(clause))
+                            and not FOILED.search(clause) and not HALTED.search(clause))
                 if narrated and agent.actor.side in PARTIES and (
                         _quoted_capture(clause) or "liberat" in clause
                         or (agent.actor.side == "ua" and (TOOK_BACK.search(clause) or _TOOK_CONTROL.search(clause)))):
@@ -1052,7 +1055,7 @@ def _enemy_advanced(clause: str, side: str) -> bool:
     """The enemy of `side`, by the defender's word for it, is the subject of an advance that was not
     foiled (Kyiv's «оккупанты» are Moscow's own troops in a Russian speaker's sentence)."""
     enemy = ENEMY.search(clause)
-    if enemy is None or FOILED.search(clause) or _HALTED.search(clause) or ATTEMPT_BEFORE.search(clause):
+    if enemy is None or FOILED.search(clause) or HALTED.search(clause) or ATTEMPT_BEFORE.search(clause):
         return False
     if side == "ru" and not enemy.group().startswith(("против", "враг", "ворог")):
         return False

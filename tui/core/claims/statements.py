@@ -354,6 +354,9 @@ def _as_listed(text: str, m: Mention, oblasts_at: Mapping[int, str]) -> Mention 
     if oblast is None or m.place.oblast == oblast:
         return m
     namesake = next((c for c in m.candidates if c.oblast == oblast), None)
+    if namesake is None and has_cyrillic(m.text):
+        # «Волчье в Днепропетровской области»: Moscow's spelling of the oblast's village, another's namesake
+        namesake = Gazetteer.load().guess_cyrillic(m.text, oblast)
     if namesake is None:
         return None
     m.place, m.country = namesake, "ua"
@@ -517,7 +520,7 @@ _SITUATION_AT = re.compile(r"\b(?:situation|state of play|ситуаці\w*|си
 # What an offensive under way did gain: a place taken, or «в черте X» (already inside it).
 _GAINED = re.compile(r"\b(?:в черте|в пределах|внутри|в межах|у межах|всередині|в центр|у центр|захвати|захопи|заня|зайня|освободи|звільни|взял|взяли|взяв|оккупирова|окупува|вошл|увійшл|зайшл|продвинул|просунул)\w*")
 # Where drones and missiles came from: "launched from", "з напрямку", "из района".
-_LAUNCHED_FROM = re.compile(r"\b(?:launched|fired|took off|flying in|flew in) from (?:the )?(?:areas? of |direction of |region of )?|"
+_LAUNCHED_FROM = re.compile(r"\b(?:launched|fired|took off|flying in|flew in|(?:is|are|was|were|being) (?:shelled|struck|hit|attacked|bombarded)) from (?:the )?(?:areas? of |direction of |region of )?|"
                             r"\bfrom (?:\w+ )?(?:the )?directions?(?: of)?:? |\b(?:з|із|зі) (?:\w+ )?напрямк\w*:? |\bзапущен\w* (?:з|із) (?:район\w* )?|"
                             r"\b(?:с|со) (?:\w+ )?направлени\w*:? |\bзапущен\w* (?:из|с) (?:район\w* )?")
 # Words every match of the pattern contains: a window holding none of them skips the scan.
@@ -535,6 +538,11 @@ _STILL_FIGHTING_CYR = re.compile(r"\b(?:продовжу|продолжа)\w* (?
 # «..., проте в самому X росіян немає»: after an aim, the enemy said not to be in the place
 _BUT_ABSENT = re.compile(r"\b(?:проте|але|однак|однако|но)\b[^.;]*?\b(?:росіян|россиян|окупантів|оккупантов|ворога|противника|військ|войск)"
                          r"(?: [\w'’-]+){0,4},? (?:немає|нема|нет)\b")
+# "Russian forces have been trying to seize X for months, but Ukrainian troops are holding their
+# positions": the aim, then the defender's hold
+_BUT_HELD = re.compile(r"\b(?:but|yet|however|while)\b[^.;]{0,40}?\b(?:ukrainian|our) (?:troops|forces|units|defenders|soldiers|brigades?) "
+                       r"(?:are |have |been |remain |continue to |still |successfully |firmly )*(?:holding|hold|held|defending)\b|"
+                       r"\b(?:but|yet|however)\b[^.;]{0,40}?\b(?:remains?|is still|stays) (?:firmly )?under (?:ukrainian|our) control\b")
 # «... и взяла под контроль ряд кварталов в южной части города»: a result in the town the push was on
 _TOOK_PART_OF_IT = re.compile(r"\b(?:взял\w*|занял\w*|освободил\w*|зачистил\w*|установил\w* контроль|узял\w*|зайняв|зайняли|звільнил\w*)"
                               r"[^.;]{0,60}?\b(?:части|частині|районе|районі|кварталы|квартали|окраин\w*|околиц\w*) (?:этого |цього )?(?:города|міста|населенного пункта|населеного пункту)\b")
@@ -674,7 +682,7 @@ def _attempt_only(sentence: str) -> bool:
     rest = sentence[:attempt.start()] + " " + sentence[attempt.end():]
     return not (RESULT.search(rest) or CAPTURE_RE.search(rest) or WITHDRAW.search(rest) or _FAILED.search(sentence)
                 or DENIAL.search(sentence) or STILL_HOLDS.search(rest) or HEDGE.search(sentence) or FOILED.search(sentence)
-                or (not sentence.isascii() and _FOILED_CYR.search(sentence)))
+                or (not sentence.isascii() and _FOILED_CYR.search(sentence)) or _BUT_HELD.search(sentence, attempt.end()))
 
 
 # «сорвали попытки прорваться», «спроби зірвано», «атаки отбиты»: the attempt beaten off, a repulse
@@ -1237,7 +1245,8 @@ def _sentence_statements(sentence: str, local: list[tuple[Mention, int, int]], s
             and not (not sentence.isascii() and (held := UNDER_SIDE_CYR.search(sentence, 0, goal.start())) is not None
                      and holder_side(held) == "ua") \
             and not (not sentence.isascii() and _RELATIVE_GOAL.search(sentence, max(0, goal.start() - 24), goal.start())) \
-            and not (not sentence.isascii() and _BUT_ABSENT.search(sentence, goal.end())):
+            and not (not sentence.isascii() and _BUT_ABSENT.search(sentence, goal.end())) \
+            and not _BUT_HELD.search(sentence, goal.end()):
         # (not «ворог намагається відтіснити ..., проте в самому X росіян немає»: the aim, then the denial)
         return []
     if GERUND_GOAL.match(sentence, len(sentence) - len(sentence.lstrip("\"“«'‘ "))):
@@ -1484,7 +1493,8 @@ def _sentence_statements(sentence: str, local: list[tuple[Mention, int, int]], s
                 and not (_GOT_THERE.search(sentence) or DENIAL.search(sentence) or STILL_HOLDS.search(sentence)):
             continue  # "X has seen weeks of battles": fought over, not taken
         if ("to " in sentence and _NOT_YET.search(sentence, max(0, start - 70), start)
-                and not (_FAILED.search(sentence) or FOILED.search(sentence) or REPELLED_WORD.search(sentence))):
+                and not (_FAILED.search(sentence) or FOILED.search(sentence) or REPELLED_WORD.search(sentence)
+                         or _BUT_HELD.search(sentence, end))):
             continue  # "were close to capturing X", "units trying to gain a foothold in X": not reached, nor repelled
         if len(local) > 1 and orig.startswith(", ", start - 2) and _COMMUNITY_AFTER.match(orig, end) \
                 and any(e == start - 2 for _m, _s, e in local):
@@ -1577,6 +1587,15 @@ def _sentence_statements(sentence: str, local: list[tuple[Mention, int, int]], s
     language = narrator_side(orig)
     russian_soil = all(_moscow_held(m, sentence, orig) for m, _s, _e in local)
     voices = revise(orig, sentence, voices, actors, speaker, language, russian_soil)
+    held_now = False
+    if event == "control" and (held := _BUT_HELD.search(sentence)) is not None \
+            and (ATTEMPT_ONLY.search(sentence, 0, held.start()) or GOAL.search(sentence, 0, held.start())):
+        # "Russian forces have been trying to seize X for months, but Ukrainian troops are holding their
+        # positions": no gain told, only the defender's hold, in Kyiv's words unless someone else tells it
+        teller = speaker.actor if speaker is not None and speaker.actor.side in ("ua", "other") else None
+        voices = [("denial", teller.side if teller else "ua", teller.name if teller else None, "control", 0, len(orig))]
+        # (the aim's "for months" dates the trying, not a hold told in the present)
+        held_now = not any(w in held.group() for w in (" held", " have ", " had ", " were ", " was "))
     out: list[Statement] = []
     # A party "confirming" a capture with no troops of the other side named as doing anything: its own gain.
     own_capture = "confirm" in sentence and _CONFIRMS_CAPTURE.search(sentence) is not None and not WITHDRAW.search(sentence)
@@ -1673,7 +1692,7 @@ def _sentence_statements(sentence: str, local: list[tuple[Mention, int, int]], s
                 story_id=getattr(story, "id", None), source=getattr(story, "source", None),
                 published=getattr(story, "published", None),
             ))
-    if out and is_history(_STRIKES_AS_BACKDROP.sub("", orig) if event == "control" else orig, story_date):
+    if out and not held_now and is_history(_STRIKES_AS_BACKDROP.sub("", orig) if event == "control" else orig, story_date):
         # "..., its biggest gain since the fall of Soledar in January", "Sudzha, the biggest town of
         # the region, held by Kyiv's troops for six months": only the aside is history.
         asides = [a.span() for _m, _start, end in local

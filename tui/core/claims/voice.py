@@ -49,7 +49,7 @@ from tui.core.claims.cues import (
     WITHDRAW,
     ringed_side,
 )
-from tui.core.claims.stance import TOOK_BACK, UNDER_SIDE_CYR, holder_side, holds_own, lang_side
+from tui.core.claims.stance import HALTED, TOOK_BACK, UNDER_SIDE_CYR, holder_side, holds_own, lang_side
 
 _ACCORDING = frozenset(("according to", "по данным", "за даними", "за словами", "по словам", "згідно з", "згідно із", "згідно зі",
                         "согласно", "по заявлению", "по информации", "по сообщению", "за заявою", "за інформацією",
@@ -539,7 +539,8 @@ def stance_and_side(sentence: str, orig: str, event: str, speaker: ActorMention 
         if gainer is not None and gainer != side and ("attempt" in sentence or "bid" in sentence or "effort" in sentence) \
                 and _REPELLED_ATTEMPT.search(sentence) is not None:
             return "claim", side, name  # "our troops repelled an attempt by enemy units to advance near X": the repulse is the teller's own
-        if gainer is not None and gainer != side and not holds_own(side, sentence) and not FOILED.search(sentence):
+        if gainer is not None and gainer != side and not holds_own(side, sentence) and not FOILED.search(sentence) \
+                and not HALTED.search(sentence):
             # "Ukraine's General Staff said Russian troops captured X" (not «місто під контролем Сил
             # оборони, а російські підрозділи заблоковані»: the speaker's side still holds it; not «ВСУ
             # пытались ..., но были отброшены»)
