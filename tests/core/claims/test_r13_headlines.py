@@ -141,3 +141,40 @@ def test_sources_agents_and_forecasts(sentence, want):
 ])
 def test_a_russian_spelling_placed_by_its_oblast(sentence, want):
     assert said(sentence, "2025-05-05") == want
+
+
+@pytest.mark.parametrize(("sentence", "want"), [
+    # the account refuted, and whose it is, named by its noun or by who spreads it
+    ("Hryhorov said information spread by pro-Kremlin resources about the capture of Yunakivka is untrue.",
+     {("denial", "ua", "Yunakivka"), ("claim", "ru", "Yunakivka")}),
+    ("Информация о якобы захвате Юнаковки, которую распространяют прокремлевские ресурсы, не соответствует "
+     "действительности, заявил Олег Григоров.", {("denial", "ua", "Yunakivka"), ("claim", "ru", "Yunakivka")}),
+    ("Аналітики спростували інформацію окупантів про те, що армія РФ нібито захопила Новоплатонівку.",
+     {("denial", "other", "Novoplatonivka"), ("claim", "ru", "Novoplatonivka")}),
+    ("ISW refuted the occupiers' claims that Russian forces captured Novoplatonivka.",
+     {("denial", "other", "Novoplatonivka"), ("claim", "ru", "Novoplatonivka")}),
+])
+def test_whose_account_is_refuted(sentence, want):
+    assert said(sentence, "2025-05-05") == want
+
+
+@pytest.mark.parametrize(("sentence", "want"), [
+    # a map that shows it, however long the words between
+    ("Maps published by DeepState, a Ukrainian open-source monitoring group, show most of Huliaipole under Russian control.",
+     {("confirmation", "other", "Huliaipole")}),
+    # the place before another's claims is what they are about, not who speaks
+    ("Ukraine denies Russia's Rodynske claims, says troops still hold north of town",
+     {("claim", "ru", "Rodynske"), ("denial", "ua", "Rodynske")}),
+    # the fight not over, the capture not made: a party's no
+    ("Russia claims capture of Huliaipole; Kyiv says battle not over",
+     {("claim", "ru", "Huliaipole"), ("denial", "ua", "Huliaipole")}),
+    ("Border guards: Vovchansk not captured, fighting continues in the north of the town", {("denial", "ua", "Vovchansk")}),
+    # an explainer's headline tells nothing new
+    ("What the fall of Pokrovsk means for Ukraine", set()),
+    # "cleared of the occupiers": those it was rid of did not act
+    ("Another village, Novoheorhiivka, has also been cleared of the occupiers, he said.", {("claim", "ua", "Novoheorhiivka")}),
+    # a headline's ", governor says" is the local teller
+    ("Drone debris sets house on fire in Belgorod, governor says", {("claim", "ru", "Belgorod")}),
+])
+def test_maps_claims_and_headline_tellers(sentence, want):
+    assert said(sentence, "2025-05-05") == want

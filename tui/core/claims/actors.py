@@ -65,6 +65,9 @@ LEXICON: list[tuple[Actor, tuple[str, ...]]] = [
         r"[Вв]оєнкор\w*", r"(?:[Рр]осійськ\w+|[Рр]оссийск\w+|[Кк]ремлівськ\w+|[Кк]ремлевск\w+) пропагандист\w*",
         r"(?:Russian|Kremlin|pro-Kremlin) propagandists?", r"(?:Russian|Kremlin|pro-Kremlin) state media",
         r"(?:Russian|[Pp]ro-Kremlin|[Pp]ro-Russian|Russian propaganda) (?:[Tt]elegram |war |military )?channels?", "Russian sources",
+        # "information spread by pro-Kremlin resources", «прокремлевские ресурсы», «прокремлівські джерела»
+        r"(?:[Pp]ro-Kremlin|[Pp]ro-Russian) (?:online )?(?:resources|sources|outlets|accounts|media)",
+        r"[Пп]рокремл[её]вск\w+ (?:ресурс|источник|канал|паблик|СМИ|блогер)\w*", r"[Пп]рокремлівськ\w+ (?:ресурс|джерел|канал|паблік|ЗМІ|блогер)\w*",
         r"[Рр]осійськ\w+ (?:державн\w+ )?(?:ЗМІ|медіа)", r"[Рр]оссийск\w+ (?:государственн\w+ )?СМИ",
         # "Russian sources" as the retellings say it: «російські/окупаційні джерела», «российские источники»
         r"(?:[Рр]осійськ|[Оо]купаційн|[Вв]орож)\w+ джерел\w*", r"(?:[Рр]оссийск|[Оо]ккупационн)\w+ источник\w*",
@@ -184,6 +187,9 @@ LEXICON: list[tuple[Actor, tuple[str, ...]]] = [
         # "a Russian security source told the agency": one unnamed voice of Moscow's side
         r"(?:[Aa] |[Tt]he )?(?:Russian|[Pp]ro-Russian|[Pp]ro-Kremlin) (?:(?:security|military|defen[cs]e|government|official|industry) )?source\b",
         r"Russian (?:assault|infiltration|sabotage|reconnaissance) groups?", "the Russians",
+        # Kyiv's English word for Moscow's troops, as the teller of a claim: "the occupiers' claims"
+        # (not "96 occupiers were neutralised": those are the losses)
+        r"(?:[Tt]he )?(?:Russian )?occupiers['’](?= (?:\w+ )?(?:claims?|reports?|statements?|assertions?|allegations?)\b)",
         # Kyiv's name for Moscow in its English bulletins: "the aggressor country's army"
         r"(?:[Tt]he )?aggressor (?:country|state)(?:['’]s (?:army|troops|forces|military))?(?!['’]s leadership)", "Russians", "Россия", "Москва", "российские войска",
         "Росія", "росіяни", "російські війська", "окупанти", "русские", "Росіяни", "россияне", "Россияне", "Окупанти", "рф", "РФ", "Рф",
@@ -268,7 +274,7 @@ LEXICON: list[tuple[Actor, tuple[str, ...]]] = [
         # Kyiv's drone branch of the armed forces
         rf"(?:[Tt]he )?(?:(?:Ukrainian|Ukraine{_A}s) )?Unmanned Systems Forces", "Robert Brovdi", "Brovdi",
         # Kyiv's border service and its spokesman tell of the border areas' fighting
-        rf"(?:[Tt]he )?(?:(?:Ukrainian|Ukraine{_A}s) )?State Border (?:Guard )?Service(?: of Ukraine)?", r"Ukrainian border guards?",
+        rf"(?:[Tt]he )?(?:(?:Ukrainian|Ukraine{_A}s) )?State Border (?:Guard )?Service(?: of Ukraine)?", r"Ukrainian border guards?", r"Border [Gg]uards(?=: )",
         r"ДПСУ", r"ГПСУ", r"Державн\w+ прикордонн\w+ служб\w+", r"Госпогранслужб\w+", r"Государственн\w+ пограничн\w+ служб\w+ Украины",
         r"(?:Andri[iy] )?Demchenko",
         "Oleksandr Shtupun", "Shtupun", "Serhii Bratchuk", "Bratchuk", "Ukrainian military spokesm[ae]n",
@@ -382,6 +388,8 @@ LEXICON: list[tuple[Actor, tuple[str, ...]]] = [
         # "the head of the local municipality", "head of the village community"
         r"(?:the )?head of the (?:local |village |town |city |district )?(?:municipality|community|hromada|council)",
         r"[Tt]he (?:local |city |town )?authorities of(?= [A-Z])", r"[Tt]he (?:regional )?governor",
+        # a headline's ", governor says", ", mayor says": the unnamed local teller at its end
+        r"(?<=, )(?:regional |local )?(?:governor|mayor)(?= (?:says|said)\b)",
         r"(?<=\bits )(?:mayor|governor)", r"(?:[Tt]he )?(?:region|city|town|village)['’]s (?:head|governor|mayor)", r"[A-Z][a-z]+(?:-[A-Z][a-z]+)?['’]s (?:regional )?(?:governor|mayor)",
         r"emergency (?:services|workers)", r"(?:the )?(?:regional |local |district )?prosecutor(?:'s|s)? office", r"(?:regional |local |district )prosecutors", r"prosecutors(?= (?:said|say|reported|wrote))", "State Emergency Service", "rescuers", "police",
         # in Russian and Ukrainian: the mayor, the governor, the regional or city authorities

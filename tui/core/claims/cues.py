@@ -739,6 +739,8 @@ ABSENT = (r"(?:військ|військових|підрозділів|окуп
 NOT_SO_IN_FACT = r"(?:насправді|на самом деле|в действительности),? (?:це|это|все|усе|всё) (?:зовсім |совсем |далеко )?не так\b"
 DENIAL = rx(
     r"\b(?:denied|denies|deny|denying|refuted|refutes|refuting|rejected|rejects|dismissed|dismisses|falsely|(?<=\ba )lie\b|"
+    # "Kyiv says battle not over", "the fight for the town is far from over": the capture answered
+    r"(?:battle|fight|fighting|struggle) (?:for (?:the |it\b)?(?:[\w'’-]+ ){0,2})?(?:is |was |has )?(?:not|far from|not yet|never) (?:been )?over\b|"
     # "the so-called capture of X is nothing more than ...": the capture named in scorn
     r"(?<=\bthe )so-called (?:[\"“'‘]?)(?:capture|liberation|seizure|encirclement|takeover)\b|"
     r"(?<!\bto )(?<!\bwill )(?<!\bwould )(?<!\bmay )(?<!\bcould )reject(?= (?:\w+['’]s |the |all |any )?(?:claims?|statements?|reports?|assertions?)\b)|"
@@ -946,7 +948,7 @@ EVIDENCE = rx(
     # independent analysts' maps: "карти аналітиків", "данные открытых карт", "maps of independent analysts"
     r"карт\w* (?:\w+ )?аналітик\w*|мап\w* (?:\w+ )?аналітик\w*|карт\w* (?:\w+ )?аналитик\w*|відкрит\w* карт\w*|відкрит\w* мап\w*|"
     r"открыт\w* карт\w*|мап\w* deepstate|карт\w* deepstate|"
-    r"(?:open-source|osint) maps?|analysts['’]? maps?|(?<!russian )(?<!ukrainian )(?<!russia's )(?<!ukraine's )(?:maps?|graphics?) (?:[\w'’-]+ ){0,5}(?:showed|shows|show|marks|marked|depicts|depicted|depict)\b|deepstate (?:map )?(?:showed|shows|showing|marks|marked|marking)\b|"
+    r"(?:open-source|osint) maps?|analysts['’]? maps?|(?<!russian )(?<!ukrainian )(?<!russia's )(?<!ukraine's )(?:maps?|graphics?) (?:[\w'’-]+,? ){0,9}(?:showed|shows|show|marks|marked|depicts|depicted|depict)\b|deepstate (?:map )?(?:showed|shows|showing|marks|marked|marking)\b|"
     # a gain "visible on the map" or "marked on the map": what a map shows
     r"(?:can be |is |are )?(?:seen|visible|marked) on the (?:[\w-]+ )?map\b)")
 
@@ -1363,7 +1365,7 @@ _EN_STRIKE_HIT = (r"fired (?:[\w-]+ ){0,4}(?:shells?|rounds?|rockets?|missiles?|
 # "refinery ablaze after drone raid": a fire the raid lit, its result
 _ABLAZE_AFTER_RAID = r"(?:ablaze|on fire|in flames|burning) (?:after|following) (?:an? |the )?(?:overnight |night |massive |ukrainian |russian )?(?:[\w-]+ )?(?:attack|strike|raid)s?\b"
 STRIKE = rx(
-    r"\b(?:" + _ABLAZE_AFTER_RAID + r"|struck|strikes?|hit|hits|hitting|sunk|sank|target(?:ed|s) (?:[\w'’-]+ ){1,4}with (?:[\w-]+ ){0,3}(?:drones|missiles|rockets|uavs|shaheds)\b(?![^.;]{0,40}\bsince\b)|shelled|shelling|bombed|bombing|bombard\w*|rocket attacks?|air raids?|set fire to|(?:drones?|uavs?|missiles?|shells?|strikes?|attacks?|debris)\b[^.;]{0,60}\bset (?:[\w'’-]+ ){0,6}(?:ablaze|alight|on fire)|set (?:ablaze|alight|on fire) by (?:an? |the )?(?:[\w-]+ ){0,2}(?:drones?|uavs?|missiles?|shells?|strikes?|attacks?)|(?:slamm|crash|smash|plough|plow)\w* into|fire\b(?:(?<=started a fire)|(?<=caused a fire)|(?<=sparked a fire)|(?<=starting a fire)|(?<=causing a fire))|(?:drones?|uavs?|debris|attacks?|strikes?|missiles?|shelling) (?:sparks?|sparked|causes|caused|starts|started) (?:a )?fire\b|"
+    r"\b(?:" + _ABLAZE_AFTER_RAID + r"|struck|strikes?|hit|hits|hitting|sunk|sank|target(?:ed|s) (?:[\w'’-]+ ){1,4}with (?:[\w-]+ ){0,3}(?:drones|missiles|rockets|uavs|shaheds)\b(?![^.;]{0,40}\bsince\b)|shelled|shelling|bombed|bombing|bombard\w*|rocket attacks?|air raids?|set fire to|(?:drones?|uavs?|missiles?|shells?|strikes?|attacks?|debris)\b[^.;]{0,60}\bsets? (?:[\w'’-]+ ){0,6}(?:ablaze|alight|on fire)|set (?:ablaze|alight|on fire) by (?:an? |the )?(?:[\w-]+ ){0,2}(?:drones?|uavs?|missiles?|shells?|strikes?|attacks?)|(?:slamm|crash|smash|plough|plow)\w* into|fire\b(?:(?<=started a fire)|(?<=caused a fire)|(?<=sparked a fire)|(?<=starting a fire)|(?<=causing a fire))|(?:drones?|uavs?|debris|attacks?|strikes?|missiles?|shelling) (?:sparks?|sparked|causes|caused|starts|started) (?:a )?fire\b|"
     r"влучи\w*|влучан\w*|попадани\w*|попал\w*(?! в плен)|вибух\w*|взрыв\w*|пошкоджен\w*|поврежд\w*|загин\w*|погиб\w*|поранен\w*|ранен\w*|"
     r"урази\w*|уражен\w*|" + _HIT_WORDS_CYR + r"|знеструм\w*|обесточ\w*|пожеж\w*|пожар\w*|загорел\w*|уламк\w*|обломк\w*|детонац\w*|"
     r"поранил\w*|ранил\w*|вбил\w*|убил\w*|(?<!and-)destroy\w*|пострадал\w*|" + _HURT_NOUN_RU + r"|постраждал\w*|врезал\w*|повредил\w*|пошкодил\w*|"
@@ -1452,6 +1454,8 @@ HISTORY = rx(
     # an award handed to those who took a town: «вручил медали участникам освобождения X»
     r"(?:вручи|вруча|вручен|awarded)\w* [^.;]{0,60}?\b(?:освобожд|освободи|звільнен|звільни|взяти|взятт|захват|захоплен|штурм|liberat|captur)\w*|відзнач\w* (?:[\w-]+ ){0,5}(?:за|під час) (?:звільнен|штурм)\w*|since (?:\w+ ){1,3}(?:captured|took|seized|occupied|retook|liberated|routed|withdrew|retreated|pulled out)\b)")
 GOAL = rx(
+    # an explainer's headline: "What the fall of X means for Ukraine", "Why X matters"
+    r"^(?:what|why|how) (?:[\w'’-]+ ){1,6}(?:means?|matters?)\b|"
     r"\b(?:closer to (?:capturing|taking|seizing|encircling|surrounding|cutting)\b|on the (?:verge|brink|cusp) of (?:capturing|taking|seizing|encircling|surrounding|cutting|entering|overrunning)\b|would (?:be|become|represent|mark|constitute)(?<!that would be)(?<!which would be)(?<!that would mark)(?<!which would mark) (?:an? |the )?(?:[\w-]+ ){0,2}(?:setback|blow|victory|success|gain|boost|loss|defeat|milestone|prize)\b|if (?:[\w'’-]+ ){1,3}(?:falls?|were to fall|is (?:captured|taken|lost|encircled))\b|prepar\w+ (?:for |to )?(?:\w+ ){0,3}(?:advances?|offensives?|assaults?|attacks?|push)\b|"
     r"prepar\w+ to (?:withdraw|retreat|pull (?:out|back)|leave|abandon|evacuate)\b|"
     # «активізували зусилля з оточення X», «усилия по окружению X», "efforts to encircle X": an aim pursued
@@ -1678,7 +1682,7 @@ ENEMY = rx(r"\b(?:противник\w*|ворог\w*|ворож\w*|враг\w*|
 NO_COMMENT = rx(r"\b(?:did not|didn't|has not|have not|had not|declined to|refused to|would not|no|(?:has|have|had|is|was) yet to) "
                  r"(?:immediately |yet |publicly |officially )?(?:comment(?:ed)?|commenting|respond(?:ed)?) (?:on|to)\b")
 # "liberated from the Russian forces": those a place is freed from lost it, they did not act.
-FREED_FROM = rx(r"\b(?:liberated|freed|cleared|cleansed|recaptured)[\"”»']? from (?:the )?(?:presence of )?(?:the )?$|"
+FREED_FROM = rx(r"\b(?:liberated|freed|cleared|cleansed|recaptured)[\"”»']? (?:from|(?<=cleared )of|(?<=cleansed )of|(?<=freed )of) (?:the )?(?:presence of )?(?:the )?$|"
                 # "cleared Nove Shakhove of Russian infiltration groups": the place between, those it was rid of after
                 r"\b(?:clear(?:ed|ing)|cleans(?:ed|ing)|free(?:d|ing)|rid(?:ding)?) (?:[\w'’-]+ ){1,4}?of (?:the )?(?:remaining |last )?$")
 # Only an attempt: "attempts to retake Kupiansk had failed" gains nothing.

@@ -181,6 +181,8 @@ _APPOSITION = re.compile(r"(?:[,(](?:\s*(?:що|что))?|\b(?:highway|road|rail
 # "the mayor of the frontline city of X said": the town the official speaks for, which the report is about.
 OFFICIAL_OF = re.compile(r"\b(?:mayor|governor|head|chief|authorities) of (?:the )?(?:[\w'’-]+ ){0,4}$|\b(?:governor|mayor) in (?:the )?$")
 # "Kyiv denies", "Kyiv on Friday dismissed", "Kyiv's claim", "the Belgorod governor": the name stands for a speaker.
+# "Russia's Rodynske claims": after another's possessive the name only says what the claims are about
+_CLAIMS_NOUN_AFTER = re.compile(r"\s+claims?\b")
 _SPEAKER_AFTER = re.compile(
     r"(?:['’]s\s+(?:claims?|reports?|statements?|denials?|assertions?|account|version|officials|government|"
     r"authorities|forces|troops|army|military|position)\b|"
@@ -305,7 +307,8 @@ def _words_before(text: str, start: int, end: int, kind: str, place: Place | Non
     speaker = bool(kind == "settlement" and not (relation == "in" and _OFFICIALS_IN.search(text, max(0, rel_start - 30), rel_start))
                    and not OFFICIAL_OF.search(text, max(0, start - 60), start) and (
         (relation in ("", "in") and (
-            _SPEAKER_AFTER.match(text, end) or _UNIT_BEFORE.search(text, max(0, start - 30), start)
+            (_SPEAKER_AFTER.match(text, end) and not (text[max(0, start - 3):start] in ("'s ", "’s ") and _CLAIMS_NOUN_AFTER.match(text, end)))
+            or _UNIT_BEFORE.search(text, max(0, start - 30), start)
             or (text[end - 2:end] in ("'s", "’s") and _POSSESSION_AFTER.match(text, end))
             or (_SPEAKER_AFTER_CYR.match(text, end) and is_nominative(text[start:end]))
             or (place is not None and place.name == "Kyiv" and _TOPIC_COLON.match(text, end))

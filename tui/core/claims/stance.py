@@ -18,7 +18,7 @@ from __future__ import annotations
 import re
 
 from tui.core.claims.actors import ActorMention
-from tui.core.claims.cues import ATTEMPT_BEFORE, CAPTURE_RE, CONFIRM_VERB, CONTINUING, DENIAL, ENEMY, EVIDENCE, FIRE_SEEN, FLAG_TORN_DOWN, FOILED, FORCES_HIT, FREED_FROM, MOVED_BACK, MOVED_TO_BETTER, NO_COMMENT, NOT_LEFT_CYR, NOT_SO_IN_FACT, OWNED_BY, POSITIONS_NOT_LOST, REPORT, SITUATION_HELD_CYR, STILL_THERE, STRIKE_RESULT, STRUCK_AFTER_SUBJECT, WITHDRAW, Cue, rx, latin_text
+from tui.core.claims.cues import ATTEMPT_BEFORE, CAPTURE_RE, CONFIRM_VERB, CONTINUING, DENIAL, ENEMY, EVIDENCE, FIRE_SEEN, FLAG_TORN_DOWN, FOILED, FORCES_HIT, FREED_FROM, MOVED_BACK, MOVED_TO_BETTER, NEGATED_CONTROL, NO_COMMENT, NOT_LEFT_CYR, NOT_SO_IN_FACT, OWNED_BY, POSITIONS_NOT_LOST, REPORT, SITUATION_HELD_CYR, STILL_THERE, STRIKE_RESULT, STRUCK_AFTER_SUBJECT, WITHDRAW, Cue, rx, latin_text
 
 Voice = tuple[str, str, "str | None", str, int, int]
 PARTIES = ("ru", "ua")
@@ -237,10 +237,13 @@ _ATTRIBUTED = Cue(
     r"(?:[\w-]+ ){0,8}(?:поширю\w*|поширил\w*|розповсюджу\w*|розповсюдил\w*|распространя\w*|распространил\w*|тиражу\w*)")
 _SOURCE_MESSAGE = re.compile(r"(?:говорится|сообщается|отмечается|ідеться|йдеться|зазначається)\s+(?:в|у|во)\s+$")
 _CLAIM_OF = re.compile(r"(?:['’]s|(?<=s)['’]) (?:\w+ ){0,2}(?:claims?|assertions?|statements?|reports?|announcements?|allegations?)\b")
-_CLAIM_BY = re.compile(r"\b(?:claims?|assertions?|statements?|reports?|announcements?|allegations?)(?: made)? (by|of) (?:the )?"
+_CLAIM_BY = re.compile(r"\b(?:claims?|assertions?|statements?|reports?|announcements?|allegations?|information)(?: made)? (by|of) (?:the )?"
                        r"(?:(?:chief|head|commander|spokes(?:man|woman|person)|minister) of (?:the )?)?$")
 # "The claim about Huliaipole, made by the Russian ministry": the claim noun and its maker apart.
-_MADE_BY = re.compile(r"\b(?:claims?|assertions?|statements?|reports?)\b[^.;]{0,40}?,?\s+(?:made|issued|published) by (?:the )?$")
+_MADE_BY = re.compile(r"\b(?:claims?|assertions?|statements?|reports?|information)\b[^.;]{0,40}?,?\s+(?:made|issued|published|spread|circulated) by (?:the )?$")
+# «інформацію окупантів про ...», «информация, которую распространяют прокремлевские ресурсы»: whose account is answered
+_CLAIM_OF_CYR = re.compile(r"(?<!\w)(?:(?:інформаці|заявлен|твердженн|вигадк|информаци|заявлени|утверждени|выдумк|фейк)\w*|заяв(?:а|и|у|і|ою|ам|ах)) $|"
+                           r"(?<!\w)(?:распространя|распространил|поширю|поширил|розповсюджу|розповсюдил)\w* $")
 _CLAIM_SAY = rx(r"\s?(?:\w+ ){0,3}(?:said(?! to (?:be|have)\b)|says|claimed|claims|reported|announced|told|insisted|declared|spread(?:ing|s)?|"
                  r"had said|has said|заявил\w*|заяви\w*|сообщ\w*|повідоми\w*|вигада\w*|выдума\w*|поширю\w*|поширил\w*|"
                  r"распространя\w*|распространил\w*|розповсюд\w*|доповіл\w*|доповів|доложил\w*)\b")
@@ -434,7 +437,8 @@ def claimant(low: str, actors: list[ActorMention], not_side: str | None = None,
                     and (by.group(1) == "by" or a.actor.rank == 2)
                     # "a statement by the Ukrainian military said: ...": the statement speaks, it is not answered
                     and not (nouns_only and _CLAIM_SAY.match(low, a.end)))
-                or _MADE_BY.search(low, max(0, a.start - 80), a.start)):
+                or _MADE_BY.search(low, max(0, a.start - 80), a.start)
+                or (not low.isascii() and _CLAIM_OF_CYR.search(low, max(0, a.start - 24), a.start))):
             return a.actor.side, a.actor.name
     return None
 
@@ -451,6 +455,10 @@ UNDER_SIDE_CYR = re.compile(r"(?<!\w)(?:під|под) (?:повн\w+ )?конт
 def holder_side(held: re.Match[str]) -> str:
     """The side a match of UNDER_SIDE_CYR (or voice's English one) says holds the place."""
     return "ru" if next(g for g in held.groups() if g).startswith(("russ", "mosc", "рос", "рф", "вс рф")) else "ua"
+
+
+# "X not captured", "the town has not been taken": the capture itself negated
+NOT_TAKEN = re.compile(r"\bnot (?:been )?(?:captured|taken|seized|occupied|encircled|surrounded|lost)\b")
 
 
 def headline_speaker(orig: str, actors: list[ActorMention]) -> ActorMention | None:
@@ -534,6 +542,10 @@ def revise(orig: str, low: str, voices: list[Voice], actors: list[ActorMention],
     if speaker is None and (labelled := headline_speaker(orig, actors)) is not None and len(voices) == 1:
         stance, side, name, event, start, end = voices[0]
         speaker = labelled
+        if stance == "hedge" and event == "control" and labelled.actor.side in PARTIES \
+                and (NEGATED_CONTROL.search(low) or NOT_TAKEN.search(low)):
+            # "Border guards: X not captured, fighting continues in the north": the party labelled denies it
+            stance = "denial"
         if stance in ("claim", "denial", "confirmation") and labelled.actor.side in (*PARTIES, "other", "local"):
             if stance == "claim" and labelled.actor.side == "other":
                 stance = "confirmation" if event == "control" else stance
@@ -874,6 +886,10 @@ def revise(orig: str, low: str, voices: list[Voice], actors: list[ActorMention],
             # "The MoD claimed it seized X, but footage does not support this": the claim is said in
             # the sentence, beside its refutation ("refuting Moscow's claim" only names one).
             out.append(("claim", said.actor.side, said.actor.name, event, start, end))
+        elif stance == "denial" and side == "other" and not low.isascii() \
+                and (found := claimant(low, actors, nouns_only=True)) is not None and found[0] in PARTIES:
+            # «експерти спростували інформацію окупантів про те, що ...»: the account refuted is its teller's claim
+            out.append(("claim", found[0], found[1], event, start, end))
     seen: dict[tuple[str, str], int] = {}
     unique: list[Voice] = []
     for voice in out:

@@ -49,7 +49,7 @@ from tui.core.claims.cues import (
     WITHDRAW,
     ringed_side,
 )
-from tui.core.claims.stance import HALTED, TOOK_BACK, UNDER_SIDE_CYR, holder_side, holds_own, lang_side
+from tui.core.claims.stance import HALTED, NOT_TAKEN, TOOK_BACK, UNDER_SIDE_CYR, holder_side, holds_own, lang_side
 
 _ACCORDING = frozenset(("according to", "по данным", "за даними", "за словами", "по словам", "згідно з", "згідно із", "згідно зі",
                         "согласно", "по заявлению", "по информации", "по сообщению", "за заявою", "за інформацією",
@@ -487,6 +487,8 @@ def stance_and_side(sentence: str, orig: str, event: str, speaker: ActorMention 
         # saying it still holds the place while fighting goes on denies the capture instead).
         if side is None and _KYIVS_OWN_FORCES.search(sentence) and holds_own("ua", sentence):
             return "denial", "ua", None  # "..., where fighting is ongoing, and X remains under the control of the Defence Forces"
+        if side in ("ru", "ua") and event == "control" and NOT_TAKEN.search(sentence):
+            return "denial", side, name  # "Border guards: X not captured, fighting continues": a party's no to the capture
         if speaker is not None and _AFTER_CLAIM.search(sentence, max(0, speaker.start - 30), speaker.start):
             # "Fighting continues in X days after Moscow announced its capture": the reporter's hedge
             # of what Moscow said (stance.revise adds Moscow's claim beside it).
