@@ -178,3 +178,10 @@ def test_whose_account_is_refuted(sentence, want):
 ])
 def test_maps_claims_and_headline_tellers(sentence, want):
     assert said(sentence, "2025-05-05") == want
+
+@pytest.mark.parametrize("sentence", [
+    # fighting near a place, answered by a hold: no capture aimed at, nothing claimed or denied
+    "The enemy is trying to push forward near Yunakivka, but our defenders are holding their positions.",
+])
+def test_a_push_answered_by_a_hold_is_no_statement(sentence):
+    assert said(sentence, "2025-05-05") == set()

@@ -543,6 +543,16 @@ _BUT_ABSENT = re.compile(r"\b(?:проте|але|однак|однако|но)\
 _BUT_HELD = re.compile(r"\b(?:but|yet|however|while)\b[^.;]{0,40}?\b(?:ukrainian|our) (?:troops|forces|units|defenders|soldiers|brigades?) "
                        r"(?:are |have |been |remain |continue to |still |successfully |firmly )*(?:holding|hold|held|defending)\b|"
                        r"\b(?:but|yet|however)\b[^.;]{0,40}?\b(?:remains?|is still|stays) (?:firmly )?under (?:ukrainian|our) control\b")
+_AIM_TO_TAKE = re.compile(r"\b(?:seize|capture|take|occupy|storm|encircle|surround|break into)\b")
+
+
+def _held_against(sentence: str, pos: int = 0) -> re.Match[str] | None:
+    """The defender's hold answering an aim to take the place (not "trying to push forward near X, but
+    our defenders are holding their positions": fighting with no result), after `pos`."""
+    held = _BUT_HELD.search(sentence, pos)
+    return held if held is not None and _AIM_TO_TAKE.search(sentence, 0, held.start()) else None
+
+
 # «... и взяла под контроль ряд кварталов в южной части города»: a result in the town the push was on
 _TOOK_PART_OF_IT = re.compile(r"\b(?:взял\w*|занял\w*|освободил\w*|зачистил\w*|установил\w* контроль|узял\w*|зайняв|зайняли|звільнил\w*)"
                               r"[^.;]{0,60}?\b(?:части|частині|районе|районі|кварталы|квартали|окраин\w*|околиц\w*) (?:этого |цього )?(?:города|міста|населенного пункта|населеного пункту)\b")
@@ -682,7 +692,7 @@ def _attempt_only(sentence: str) -> bool:
     rest = sentence[:attempt.start()] + " " + sentence[attempt.end():]
     return not (RESULT.search(rest) or CAPTURE_RE.search(rest) or WITHDRAW.search(rest) or _FAILED.search(sentence)
                 or DENIAL.search(sentence) or STILL_HOLDS.search(rest) or HEDGE.search(sentence) or FOILED.search(sentence)
-                or (not sentence.isascii() and _FOILED_CYR.search(sentence)) or _BUT_HELD.search(sentence, attempt.end()))
+                or (not sentence.isascii() and _FOILED_CYR.search(sentence)) or _held_against(sentence, attempt.end()))
 
 
 # «сорвали попытки прорваться», «спроби зірвано», «атаки отбиты»: the attempt beaten off, a repulse
@@ -1246,7 +1256,7 @@ def _sentence_statements(sentence: str, local: list[tuple[Mention, int, int]], s
                      and holder_side(held) == "ua") \
             and not (not sentence.isascii() and _RELATIVE_GOAL.search(sentence, max(0, goal.start() - 24), goal.start())) \
             and not (not sentence.isascii() and _BUT_ABSENT.search(sentence, goal.end())) \
-            and not _BUT_HELD.search(sentence, goal.end()):
+            and not _held_against(sentence, goal.end()):
         # (not «ворог намагається відтіснити ..., проте в самому X росіян немає»: the aim, then the denial)
         return []
     if GERUND_GOAL.match(sentence, len(sentence) - len(sentence.lstrip("\"“«'‘ "))):
@@ -1494,7 +1504,7 @@ def _sentence_statements(sentence: str, local: list[tuple[Mention, int, int]], s
             continue  # "X has seen weeks of battles": fought over, not taken
         if ("to " in sentence and _NOT_YET.search(sentence, max(0, start - 70), start)
                 and not (_FAILED.search(sentence) or FOILED.search(sentence) or REPELLED_WORD.search(sentence)
-                         or _BUT_HELD.search(sentence, end))):
+                         or _held_against(sentence, end))):
             continue  # "were close to capturing X", "units trying to gain a foothold in X": not reached, nor repelled
         if len(local) > 1 and orig.startswith(", ", start - 2) and _COMMUNITY_AFTER.match(orig, end) \
                 and any(e == start - 2 for _m, _s, e in local):
@@ -1588,7 +1598,7 @@ def _sentence_statements(sentence: str, local: list[tuple[Mention, int, int]], s
     russian_soil = all(_moscow_held(m, sentence, orig) for m, _s, _e in local)
     voices = revise(orig, sentence, voices, actors, speaker, language, russian_soil)
     held_now = False
-    if event == "control" and (held := _BUT_HELD.search(sentence)) is not None \
+    if event == "control" and (held := _held_against(sentence)) is not None \
             and (ATTEMPT_ONLY.search(sentence, 0, held.start()) or GOAL.search(sentence, 0, held.start())):
         # "Russian forces have been trying to seize X for months, but Ukrainian troops are holding their
         # positions": no gain told, only the defender's hold, in Kyiv's words unless someone else tells it
