@@ -101,7 +101,7 @@ _VILLAGES_IN_BEFORE = re.compile(r"\b(?:villages|settlements|towns|hamlets|areas
 # "the Kupiansk district of Kharkiv": a district named by its town lies in the region of the next name
 # (a city's own district is an adjective, "the Shevchenkivskyi district of Kyiv", named by no town).
 _DISTRICT_OF_GAP = re.compile(r"\s+(?:district|raion) of\s+(?:the\s+)?")
-# «в ДНР и Запорожье», «на Донеччині та Запоріжжі»: a centre whose name is its region's too, listed right after another region
+# The joint of a Cyrillic list: «ДНР и », «Донеччині та », «, »
 _CYR_LIST_GAP = re.compile(r"\s*(?:,\s*|\s(?:и|і|й|та)\s+)")
 _REGION_LIST_GAP = re.compile(r"(?:\s+(?:region|oblast|province)s?)?(?:,\s*|,?\s+and\s+)")
 _COMPASS_REGION_BEFORE = re.compile(r"(?:\b(?:south|north|east|west)(?:-?(?:east|west))?ern|\b(?:areas|parts) of(?: the)?) $",
@@ -375,10 +375,7 @@ def find_places(text: str, *, gazetteer: Gazetteer | None = None) -> list[PlaceM
                                                  and _VILLAGES_IN_BEFORE.search(text, max(0, out[-1].start - 24), out[-1].start))))):
             # "a key Donetsk village", "Kharkiv villages", "over the Oryol region and Belgorod": the region's
             kind, area = "region", m.place.oblast
-        elif kind == "settlement" and m.place.name in _REGION_READING and is_cyr(m.text) and not says_city(text, m.start, m.end) \
-                and any(k == "region" and area_b != _REGION_READING[m.place.name] and b <= m.start and _CYR_LIST_GAP.fullmatch(text, b, m.start)
-                        for _a, b, area_b, k in [*cyr_areas, *((o.start, o.end, o.area, o.kind) for o in out[-1:])]):
-            # (not «Харківщину та Харків»: a region and its own centre are two places)
+        elif kind == "settlement" and _listed_after_a_region(text, m, cyr_areas, out[-1:]):
             kind, area = "region", _REGION_READING[m.place.name]
         if kind == "region" and (city := says_city(text, m.start, m.end)) and not _EN_AREA_AFTER.match(text, m.end):
             kind, area = "settlement", None  # "Sumy city"
@@ -639,6 +636,19 @@ def _in_russian_setting(text: str, m: PlaceMention, cyr_areas: list[tuple[int, i
 
 _SETTLEMENT_NOUN_FIRST = re.compile(r"(?:Село|Поселок|Посёлок|Хутор|Деревня|Слобода) ")
 _NAME_BEFORE = re.compile(r"(?<![\w-])([А-ЯЁ][а-яё]{2,}(?:-[А-ЯЁа-яё][а-яё]+)*(?: [А-ЯЁ][а-яё-]{2,})?)\s+$")
+
+
+def _listed_after_a_region(text: str, m: Mention, cyr_areas: list[tuple[int, int, str, str]],
+                           before: list[PlaceMention]) -> bool:
+    """«в ДНР и Запорожье», «на Донеччині та Запоріжжі»: a centre whose Cyrillic name is also its region's,
+    listed right after another region (a region found by its own pass, or the mention just `before`).
+    Only such names: «Сумщину та Харків» lists a region and a city."""
+    region = _REGION_READING.get(m.place.name)
+    if region is None or not is_cyr(m.text) or says_city(text, m.start, m.end):
+        return False
+    areas = [(b, area, kind) for _a, b, area, kind in cyr_areas] + [(o.end, o.area, o.kind) for o in before]
+    return any(kind == "region" and area != region and b <= m.start and _CYR_LIST_GAP.fullmatch(text, b, m.start)
+               for b, area, kind in areas)
 
 
 def _across_the_border(text: str, m: PlaceMention, cyr_areas: list[tuple[int, int, str, str]]) -> bool:

@@ -74,7 +74,7 @@ _HEADLINE_WORDS = frozenset("""
 a an the to in of on at for with from as and or but by over under after into near amid against its their his her
 it is are was were be been being has have had not no says say said still all than out up down back off about across
 one two three four five six seven eight nine ten dozen dozens hundreds several some most half
-toward towards around while despite before since now again more new after-a
+toward towards around while despite before since now again more new
 capture captures captured capturing seize seizes seized seizing take takes took taken taking liberate liberates
 liberated liberating liberation free frees freed reclaim reclaims reclaimed retake retakes retook recapture
 recaptures recaptured regain regains regained control controls continue continues continued hold holds held
@@ -86,29 +86,26 @@ wounding injure injures injured injuring claim claims claimed deny denies denied
 dismisses dismissed confirm confirms confirmed admit admits admitted report reports reported declare declares
 declared announce announces announced remain remains remained encircle encircles encircled surround surrounds
 surrounded storm storms stormed clear clears cleared lose loses lost fall falls fell gain gains breach breaches
-village villages town towns city settlement settlements strikes drone drones missile missiles key strategic full
-part outskirts district centre center front control overnight killing people civilians fire damage damaged
+village villages town towns city settlement settlements drone drones missile missiles key strategic full
+part outskirts district centre center front overnight people civilians fire damage damaged
 """.split())
-_TITLE_WORD = re.compile(r"[A-Za-z][a-z'’]*")
+_WORD = re.compile(r"[A-Za-z][A-Za-z'’]*")
 
 
 def sentence_case(sentence: str) -> str:
     """A title-case headline with its common words in lower case (same length, so offsets hold);
     any other sentence unchanged."""
-    if not sentence.isascii() and not sentence[:1].isascii():
-        return sentence
-    words = _TITLE_WORD.findall(sentence)
+    if not sentence[:1].isascii():
+        return sentence  # Cyrillic, or a quotation: no title case to undo
+    words = [m.group() for m in _WORD.finditer(sentence)]
     long = [w for w in words if len(w) > 3]
     if len(words) < 4 or len(long) < 3 or sum(w[0].isupper() for w in long) < 0.8 * len(long) \
             or sum(w[0].isupper() and w.lower() in _HEADLINE_WORDS for w in words[1:]) < 2:
         return sentence
-    first = True
-    out = []
-    for m in re.finditer(r"[A-Za-z][A-Za-z'’]*|[^A-Za-z]+", sentence):
+    first = _WORD.search(sentence).start()
+
+    def lowered(m: re.Match[str]) -> str:
         w = m.group()
-        if w[0].isalpha():
-            if not first and w[0].isupper() and w[1:].islower() and w.lower() in _HEADLINE_WORDS:
-                w = w.lower()
-            first = False
-        out.append(w)
-    return "".join(out)
+        return w.lower() if m.start() != first and w[1:].islower() and w.lower() in _HEADLINE_WORDS else w
+
+    return _WORD.sub(lowered, sentence)

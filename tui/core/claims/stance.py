@@ -18,7 +18,7 @@ from __future__ import annotations
 import re
 
 from tui.core.claims.actors import ActorMention
-from tui.core.claims.cues import ATTEMPT_BEFORE, CAPTURE_RE, CONFIRM_VERB, CONTINUING, DENIAL, ENEMY, EVIDENCE, FIRE_SEEN, FLAG_TORN_DOWN, FOILED, FORCES_HIT, FREED_FROM, MOVED_BACK, MOVED_TO_BETTER, NEGATED_CONTROL, NO_COMMENT, NOT_LEFT_CYR, NOT_SO_IN_FACT, OWNED_BY, POSITIONS_NOT_LOST, REPORT, SITUATION_HELD_CYR, STILL_THERE, STRIKE_RESULT, STRUCK_AFTER_SUBJECT, WITHDRAW, Cue, rx, latin_text
+from tui.core.claims.cues import ATTEMPT_BEFORE, CAPTURE_RE, CONFIRM_VERB, CONTINUING, DENIAL, ENEMY, EVIDENCE, FIRE_SEEN, FLAG_TORN_DOWN, FOILED, FORCES_HIT, FREED_FROM, MOVED_BACK, MOVED_TO_BETTER, NO_COMMENT, NOT_LEFT_CYR, NOT_SO_IN_FACT, OWNED_BY, POSITIONS_NOT_LOST, REPORT, SITUATION_HELD_CYR, STILL_THERE, STRIKE_RESULT, STRUCK_AFTER_SUBJECT, WITHDRAW, Cue, rx, latin_text
 
 Voice = tuple[str, str, "str | None", str, int, int]
 PARTIES = ("ru", "ua")
@@ -542,10 +542,6 @@ def revise(orig: str, low: str, voices: list[Voice], actors: list[ActorMention],
     if speaker is None and (labelled := headline_speaker(orig, actors)) is not None and len(voices) == 1:
         stance, side, name, event, start, end = voices[0]
         speaker = labelled
-        if stance == "hedge" and event == "control" and labelled.actor.side in PARTIES \
-                and (NEGATED_CONTROL.search(low) or NOT_TAKEN.search(low)):
-            # "Border guards: X not captured, fighting continues in the north": the party labelled denies it
-            stance = "denial"
         if stance in ("claim", "denial", "confirmation") and labelled.actor.side in (*PARTIES, "other", "local"):
             if stance == "claim" and labelled.actor.side == "other":
                 stance = "confirmation" if event == "control" else stance
@@ -889,6 +885,8 @@ def revise(orig: str, low: str, voices: list[Voice], actors: list[ActorMention],
         elif stance == "denial" and side == "other" and not low.isascii() \
                 and (found := claimant(low, actors, nouns_only=True)) is not None and found[0] in PARTIES:
             # «експерти спростували інформацію окупантів про те, що ...»: the account refuted is its teller's claim
+            # (English analyst copy that calls "Russian claims" false is read as the refutation alone, as
+            # its readers label it)
             out.append(("claim", found[0], found[1], event, start, end))
     seen: dict[tuple[str, str], int] = {}
     unique: list[Voice] = []
