@@ -257,5 +257,7 @@ def test_a_capture_deep_in_the_rear_is_a_front_namesakes_or_none():
     # Donetsk's Zarichne on the Lyman axis, not Odesa's namesake
     found = extract_document("ЗСУ відійшли від Зарічного на Лиманському напрямку")["statements"]
     assert {(s["place"], s["oblast"]) for s in found} == {("Zarichne", "Donetsk")}
-    # Moscow's «Яблоновка» reaches Ternopil's Yazlovets only through an old name: no capture there
-    assert said("Штурмовики продвинулись на 800 метров западнее Яблоновки, передает корреспондент РИА Новости.") == set()
+    # Moscow's «Яблоновка» reaches Ternopil's Yazlovets only through an old name: no capture there, but at
+    # the front-line Yablunivka its spelling shares with Kyiv's «Яблунівка»
+    found = extract_document("Штурмовые группы продвинулись на полкилометра западнее Яблоновки.")["statements"]
+    assert {(s["place"], s["oblast"]) for s in found} == {("Yablunivka", "Donetsk")}

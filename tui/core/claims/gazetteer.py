@@ -589,6 +589,7 @@ class Gazetteer:
         self._starts: dict[str, tuple[tuple[str, ...], int]] = {}
         # Folded key -> its candidate places, built on first use.
         self._cands: dict[str, tuple[Place, ...]] = {}
+        self._alike: dict[str, list[int]] = {}  # Cyrillic key -> its places and their namesakes (_spelled_alike)
         self._front: list[tuple[float, float]] | None = None
         self._front_km: dict[tuple[float, float], float] = {}
         self._namesake_info: dict[str, tuple] = {}
@@ -762,6 +763,9 @@ class Gazetteer:
         if self._weak:
             raw = [r for i, r in enumerate(raw) if (r[4].partition("|")[0] not in self._weak and not self._ordinary_opening(text, r))
                    or self._has_evidence(text, r, region_at) or self._listed_with_place(text, raw, i)]
+        for r in raw:
+            if not r[3] and _is_cyrillic(r[4]):
+                r[2] = self._spelled_alike(r[4], r[2])
         out = []
         cands_of = self._cands
         memo: dict = {}
@@ -788,6 +792,23 @@ class Gazetteer:
                 place = self._pick(cands, start, region_at, story_oblasts, sure, memo, key)
             out.append(Mention(start, end, text[start:end], place, cands, bool(kind), kind or "place"))
         return out
+
+    def _spelled_alike(self, key: str, idxs: list[int]) -> list[int]:
+        """The places a Cyrillic spelling names, with every namesake of theirs another spelling of the
+        same skeleton names: the data gives Moscow's «Андреевка» or «Придорожное» to only some of the
+        villages Kyiv's «Андріївка», «Придорожнє» name, and the story, not the data's gaps, picks among them."""
+        got = self._alike.get(key)
+        if got is None:
+            if self._cyr_skeletons is None:
+                self._cyr_skeletons = self._skeleton_index(cyrillic=True)
+            places = self.places
+            names = {places[i].name for i in idxs}
+            own = set(idxs)
+            # (a spelling a place in Russia holds is that place's own name: Belgorod's «Алексеевка» keeps it)
+            extra = [] if any(places[i].oblast in _RU_OBLASTS for i in idxs) else sorted(i for i in self._cyr_skeletons.get(_cyr_skeleton(key.replace("|", " ")), ())
+                           if i not in own and places[i].name in names)
+            got = self._alike[key] = idxs + extra if extra else idxs
+        return got
 
     def _direction_oblasts(self, text: str) -> list[str]:
         """Oblasts of the towns Cyrillic directions are named after («на Лиманском направлении»:

@@ -164,7 +164,7 @@ RU_REGIONS = frozenset(OBLASTS_RU.values())
 _SETTLEMENT_WORD = re.compile(r"(?:н(?<!\wн)(?:асел[её]?нн?\w*\s+пункт\w*(?:,?\s+(?:как|як|таких как)|:|"
                               # «освободили 12 населенных пунктов в Харьковской области: А, Б, ...»
                               r"\s+(?:в|у|на)\s+(?:[А-ЯІЇЄҐЁ][\w'’-]+\s+(?:област\w*|регион\w*)|[ДЛ]НР)\s*:)?|асел\.\s*пункт\w*)|"
-                              r"с(?<!\wс)(?:ел[оаеуі]|елом|елищ[еаіу]|мт|\.)|п(?<!\wп)ос[её]л(?:ок|ка|ке|ком)|"
+                              r"с(?<!\wс)(?:ел[оаеуі]|елом|елищ[еаіу]|мт|\.)|п(?<!\wп)ос[её]л(?:ок|ка|ке|ком|ки|ков|ках|кам)|"
                               r"д(?<!\wд)еревн(?:[еяию]|ей|ях)|"
                               # the noun of a capture: «об освобождении Бессаловки», «взяття Новоолександрівки»
                               r"о(?<!\wо)свобождени(?:е|я|и|ем)|в(?<!\wв)зяти(?:е|я|и|ем)|з(?<!\wз)ахват(?:а|е|ом)?|"
@@ -245,6 +245,12 @@ def _town_beside(text: str, end: int, resolved: dict[int, PlaceMention]) -> str 
     return town.place.oblast if town is not None and town.place is not None else None
 
 
+def _listed_oblast(names: list[tuple[int, int]], resolved: dict[int, PlaceMention]) -> str | None:
+    """The one oblast of the other names of a list the gazetteer placed (two at least), else None."""
+    oblasts = [m.place.oblast for start, _ in names if (m := resolved.get(start)) is not None and m.place is not None]
+    return oblasts[0] if len(oblasts) >= 2 and len(set(oblasts)) == 1 else None
+
+
 def unlisted_village(gaz: Gazetteer, name: str, region: str) -> Place | None:
     """A village of a Russian border region the gazetteer lacks («хутор Подольхи», «село Кукуевка»),
     placed at its region's centre: the gazetteer holds Ukraine's every settlement but only Russia's
@@ -314,8 +320,9 @@ def guessed_settlements(gaz: Gazetteer, text: str, cyr_areas: list[tuple[int, in
             end = min([a for a, _, _, _ in cyr_areas if start < a < end] or [end])
             if any(a <= start < b for a, b, _, _ in cyr_areas):
                 continue
-            # «села Ягодное под Бахмутом»: a town right after the name says the oblast too
-            oblast = _oblast_named(text, end, cyr_areas) or _town_beside(text, end, resolved)
+            # «села Ягодное под Бахмутом»: a town right after the name says the oblast too; «пункты
+            # Староукраинка, Зализничное и Цветковое»: so do the list's other names, all of one oblast
+            oblast = _oblast_named(text, end, cyr_areas) or _town_beside(text, end, resolved) or _listed_oblast(names, resolved)
             place = gaz.guess_cyrillic(text[start:end], oblast)
             if place is None and " " in text[start:end]:
                 # «Верхнекаменское Донецкой ...»: the second capital starts the oblast, not the name.
@@ -325,15 +332,20 @@ def guessed_settlements(gaz: Gazetteer, text: str, cyr_areas: list[tuple[int, in
                 place = unlisted_village(gaz, text[start:end], region)
             if place is not None:
                 out.append((start, end, place))
-    if "освоб" in text or "занял" in text or "взял" in text:
+    if any(verb in text for verb in _CAPTURE_VERB_GATE):
         out += _captured_before_oblast(gaz, text, cyr_areas, taken, resolved, out)
     return out
 
 
 # «освободили Запорожское Днепропетровской области»: a verb of capture right before a name the
 # gazetteer does not spell this way, its oblast right after it
-_CAPTURE_VERB_BEFORE = re.compile(r"(?<![\w-])(?:освободил[аи]?|освобождены|освобожден[оа]?|заняли|занял[аи]?|взяли)\s+(?=[А-ЯЁ])")
+_CAPTURE_VERB_BEFORE = re.compile(r"(?<![\w-])(?:освободил[аи]?|освобождены|освобожден[оа]?|заняли|занял[аи]?|взяли|"
+                                  # a side leaving a place or entering it: «оставили Плещеевку», «отступили из Ш.», «вошли в Т.»
+                                  r"оставил[аи]?|покинул[аи]?|(?:отступил[аи]?|вышл[аи]|ушл[аи]) из|(?:вошл[аи]|зашл[аи]) в|"
+                                  r"(?:восстановил[аи]?|вернул[аи]?) контроль над)\s+(?=[А-ЯЁ])")
 _NAME_WORD = re.compile(r"[А-ЯЁ][а-яё-]+")
+_CAPTURE_VERB_GATE = ("освоб", "занял", "взял", "остав", "покин", "из ", "шли в", "контроль над")
+"""A literal of each _CAPTURE_VERB_BEFORE verb: most texts hold none."""
 
 
 def _captured_before_oblast(gaz: Gazetteer, text: str, cyr_areas: list[tuple[int, int, str, str]],

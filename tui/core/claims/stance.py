@@ -243,6 +243,8 @@ _CLAIM_BY = re.compile(r"\b(?:claims?|assertions?|statements?|reports?|announcem
 _MADE_BY = re.compile(r"\b(?:claims?|assertions?|statements?|reports?|information)\b[^.;]{0,40}?,?\s+(?:made|issued|published|spread|circulated) by (?:the )?$")
 # «інформацію окупантів про ...», «информация, которую распространяют прокремлевские ресурсы»: whose account is answered
 _CLAIM_OF_CYR = re.compile(r"(?<!\w)(?:(?:інформаці|заявлен|твердженн|вигадк|информаци|заявлени|утверждени|выдумк|фейк)\w*|заяв(?:а|и|у|і|ою|ам|ах)) $|"
+                           # «назвали ложью слова Сырского» (not «по словам X», who speaks)
+                           r"(?<!\w)(?<!по )слова $|"
                            r"(?<!\w)(?:распространя|распространил|поширю|поширил|розповсюджу|розповсюдил)\w* $")
 _CLAIM_SAY = rx(r"\s?(?:\w+ ){0,3}(?:said(?! to (?:be|have)\b)|says|claimed|claims|reported|announced|told|insisted|declared|spread(?:ing|s)?|"
                  r"had said|has said|заявил\w*|заяви\w*|сообщ\w*|повідоми\w*|вигада\w*|выдума\w*|поширю\w*|поширил\w*|"
@@ -875,7 +877,12 @@ def revise(orig: str, low: str, voices: list[Voice], actors: list[ActorMention],
         elif stance == "denial" and side in PARTIES:
             # "reports of Russian troops' presence in X are untrue": the troops named claim nothing
             found = None if _TROOPS_PRESENCE.search(clause) else claimant(low, actors, not_side=side)
-            if found:
+            if found and found[0] == "ua" and event == "control" and not russian_soil and _HOLD_ACCOUNT.search(clause) is not None:
+                # «заявления Сырского о якобы контроле ВСУ над X не соответствуют действительности»: the account
+                # refuted is the defender's hold, a denial; refuting it claims the place again
+                out[-1] = ("claim", side, name, event, start, end)
+                out.append(("denial", found[0], found[1], event, start, end))
+            elif found:
                 out.append(("claim", found[0], found[1], event, start, end))
         elif stance == "denial" and side == "other" and (said := next(
                 (a for a in actors if a.actor.side in PARTIES and _CLAIM_SAY.match(low, a.end)), None)):
@@ -917,6 +924,14 @@ def revise(orig: str, low: str, voices: list[Voice], actors: list[ActorMention],
     return unique
 
 
+# An account of the defender's hold, told as a noun: «о якобы контроле ВСУ над», «про контроль ЗСУ над», "claims of Ukrainian control over"
+_HOLD_ACCOUNT = rx(r"(?:\bо|\bоб|\bпро) (?:якобы |нібито |начебто )?(?:сохранени\w+ |збереженн\w+ )?контрол\w* (?:всу|зсу|украин\w+ (?:войск|армии|сил|военн)\w*|"
+                   r"українськ\w+ (?:військ|армії|сил|військов)\w*|сил\w* оборон\w+) (?:над|за)\b|"
+                   r"\b(?:of|about) (?:alleged |supposed |continued )?(?:ukrainian|kyiv['’]s|ukraine['’]s) (?:(?:forces|troops|army)['’] )?control (?:over|of)\b|"
+                   # «заявления Сырского о том, что ВСУ контролируют X», "Kyiv's claim that its troops still hold X"
+                   r"(?:\bclaims?|\bstatements?|заявлени\w+|заяв[аиуі]\w*|утверждени\w+|твердженн\w+) (?:[\w'’-]+ ){0,3}?(?:that|о том, что|про те, що) "
+                   r"(?:ukrainian|its|их|їх|всу|зсу|украинск\w+ \w+|українськ\w+ \w+) (?:forces |troops |units |army )?(?:still |всё ещё |досі |по-прежнему )?"
+                   r"(?:control|hold|контролиру|контролю|удержива|утримую)\w*")
 # ("The capture of X could change the front": what it would do, not that it happened)
 _WHAT_IT_WOULD_DO = re.compile(r"\b(?:could|would|may|might|will|can|should)\b")
 # The sentence's subject is a place's change of hands, as a noun: "The fall of X", "The loss of the town of X"

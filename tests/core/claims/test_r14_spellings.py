@@ -1,0 +1,64 @@
+"""Moscow's spellings and Moscow's answers: a Russian spelling names every village Kyiv's spelling of
+the same name does, and the story picks among them; a name Moscow's verbs of leaving or entering
+take, or a list's other names place, is guessed in their oblast; refuting the defender's account of
+its hold is claiming the place again."""
+
+import pytest
+
+from tests.core.claims.phrasing import said
+from tui.core.claims.places import find_places
+
+
+def placed(text: str) -> list[tuple[str, str]]:
+    """(name, oblast) of each settlement `text` names, in order."""
+    return [(m.place.name, m.place.oblast) for m in find_places(text) if m.place is not None]
+
+
+@pytest.mark.parametrize(("text", "want"), [
+    # the data gives «Андреевка» to a few Andriivkas only; the line the sentence draws is in Sumy oblast
+    ("Украинские подразделения вернули контроль над Андреевкой и удерживают рубеж Кондратовка — Юнаковка.",
+     [("Andriivka", "Sumy"), ("Kindrativka", "Sumy"), ("Yunakivka", "Sumy")]),
+    # «Придорожное» listed with villages of Zaporizhzhia oblast is theirs, not the one the data spells so in Crimea
+    ("Штурмовые отряды заняли населенные пункты Староукраинка, Придорожное и Зализничное.",
+     [("Staroukrainka", "Zaporizhzhia"), ("Prydorozhnie", "Zaporizhzhia"), ("Zaliznychne", "Zaporizhzhia")]),
+    # a spelling a place in Russia holds is that place's own name
+    ("Над Алексеевкой ночью сбили беспилотник.", [("Alexeyevka", "Belgorod")]),
+])
+def test_a_russian_spelling_names_every_namesake(text, want):
+    assert placed(text) == want
+
+
+@pytest.mark.parametrize(("text", "want"), [
+    # a name the data lacks in this spelling, placed by the list's other names (all of one oblast)
+    ("Военные доложили о взятии под контроль поселков Староукраинка, Зализничное и Цветковое.",
+     ("Tsvitkove", "Zaporizhzhia")),
+    # «поселки» opens a list as «поселок» does
+    ("Под контроль перешли поселки Водяное, Галицыновка и Григоровка.", ("Halytsynivka", "Donetsk")),
+    # a side leaving a place names it: the one village at the front of that spelling
+    ("В начале недели подразделения оставили Плещеевку после тяжелых боев.", ("Pleshchiivka", "Donetsk")),
+])
+def test_a_guessed_spelling(text, want):
+    assert want in placed(text)
+
+
+def test_a_guess_needs_the_oblast_of_every_listed_name():
+    # the list's named places lie in two oblasts: nothing says where the unknown spelling is
+    assert ("Tsvitkove", "Zaporizhzhia") not in placed("Бои идут у поселков Староукраинка, Торецк и Цветковое.")
+
+
+@pytest.mark.parametrize(("sentence", "want"), [
+    ("В Минобороны России назвали ложью слова Сырского о якобы контроле ВСУ над Купянском.",
+     {("claim", "ru", "Kupiansk"), ("denial", "ua", "Kupiansk")}),
+    ("Российское ведомство отвергло заявления Сырского о том, что ВСУ контролируют Купянск.",
+     {("claim", "ru", "Kupiansk"), ("denial", "ua", "Kupiansk")}),
+    ("Moscow's defence ministry said Kyiv's claims of Ukrainian control over Kupiansk were false.",
+     {("claim", "ru", "Kupiansk"), ("denial", "ua", "Kupiansk")}),
+    # the capture claimed and refuted keeps its sides
+    ("Заяви окупантів про контроль над Покровськом не відповідають дійсності, наголосили в Генштабі.",
+     {("claim", "ru", "Pokrovsk"), ("denial", "ua", "Pokrovsk")}),
+    # Moscow's own hold, said beside its refusal, leaves Kyiv's claim a claim
+    ("Moscow dismissed the Ukrainian report as fake and said its troops were holding positions in northern Kupiansk.",
+     {("claim", "ua", "Kupiansk"), ("denial", "ru", "Kupiansk")}),
+])
+def test_refuting_the_defenders_hold(sentence, want):
+    assert said(sentence, "2025-12-01") == want
