@@ -62,3 +62,33 @@ def test_a_guess_needs_the_oblast_of_every_listed_name():
 ])
 def test_refuting_the_defenders_hold(sentence, want):
     assert said(sentence, "2025-12-01") == want
+
+
+@pytest.mark.parametrize(("sentence", "want"), [
+    # an analyst that has seen less than was claimed, or nothing, hedges the claim it reports
+    ("Russian milbloggers claimed on May 3 that Russian forces took Torske, although ISW has only observed Russian "
+     "infiltration on the village's northern edge.", {("claim", "ru", "Torske"), ("hedge", "other", "Torske")}),
+    ("The Russian MoD claimed that its troops seized Zarichne, but ISW has observed no visual evidence of them there.",
+     {("claim", "ru", "Zarichne"), ("hedge", "other", "Zarichne")}),
+    ("A Russian milblogger claimed a foothold near Korsunka, but ISW has seen no evidence to support this claim.",
+     {("claim", "ru", "Korsunka"), ("hedge", "other", "Korsunka")}),
+])
+def test_an_analyst_that_saw_less(sentence, want):
+    assert said(sentence, "2026-05-04") == want
+
+
+@pytest.mark.parametrize(("sentence", "want"), [
+    # a side's losses are counted by its foe
+    ("Ukrainian army losses near Borova amounted to up to 120 personnel and two tanks.", {("claim", "ru", "Borova")}),
+    # Moscow's bulletin in English: what of Kyiv's army was hit, named before the army
+    ("Missile troops struck deployment sites of Ukrainian units near Kupiansk.", {("claim", "ru", "Kupiansk")}),
+    ("A strike was also delivered on a Ukrainian army fuel depot in Zaporozhye.", {("claim", "ru", "Zaporizhzhia")}),
+    # (a bulletin's tally of strikes is activity)
+    ("Over 200 artillery strikes were carried out on the territory of Huliaipole and Orikhiv.", set()),
+    # the attacker of a clause before the teller's is no teller
+    ("Russian forces attacked Myrhorod district with drones overnight; in Myrhorod, a strike damaged a warehouse, "
+     "the head of the regional military administration reported.",
+     {("claim", "ua", "Myrhorod")}),
+])
+def test_whose_count_and_whose_strike(sentence, want):
+    assert said(sentence, "2026-05-04") == want

@@ -52,6 +52,10 @@ _NAMES_ONLY = re.compile(r"\s*(?:(?:[A-ZА-ЯІЇЄҐЁ][\w'’-]*|област\
                          r"(?:[»”\"][\s,.]*(?:[–—-]\s+[^;»”\"]*)?)?")
 
 
+# "..., acting head of the regional military administration Volodymyr Kohut reported.": the teller last
+_TOLD_AT_END = re.compile(r",\s+[^,;]{0,120}\b(?:said|says|reported|reports|wrote|writes|stated|added|told)\W*$")
+
+
 def find_voices(orig: str, event: str, default_side: str, staff_side: str, actors: list[ActorMention],
             east_side: str = "ru", speaker: ActorMention | None | Literal[False] = False, ministry_side: str | None = None) -> list[Voice]:
     """Who says what in a sentence: usually one voice; two when clauses answer each other."""
@@ -78,11 +82,15 @@ def find_voices(orig: str, event: str, default_side: str, staff_side: str, actor
                 out.append(("hedge", "other", None, out[-1][3], start, start + len(clause)))
 
             start += len(clause) + 2
-        if len(out) > 1 and out[-1][1] in ("ru", "ua") and out[-1][2] is not None:
+        if len(out) > 1 and out[-1][1] in ("ru", "ua", "local") and out[-1][2] is not None:
             # «у сел. A загинув чоловік; у сел. B ...; у с. C ...», - написав X»: the one who wrote it speaks for
-            # every clause that names no one of its own
-            out = [(v[0], out[-1][1], out[-1][2], *v[3:]) if v[0] == "claim" and v[1] == "other" and v[2] is None
-                   and v[3] == out[-1][3] else v for v in out]
+            # every clause that names no one of its own; "Russian forces attacked X; ..., the regional head
+            # reported": the attacker of a clause before the teller's is no teller
+            told_last = _TOLD_AT_END.search(orig) is not None
+            out = [(v[0], out[-1][1], out[-1][2], *v[3:]) if v[0] == "claim" and v[3] == out[-1][3] and (
+                (v[1] == "other" and v[2] is None and out[-1][1] != "local")
+                or (told_last and v[2] in ("Russia", "Ukraine") and v[1] != out[-1][1]))
+                   else v for v in out]
         if out:
             return out
     low = orig.lower()

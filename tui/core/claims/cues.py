@@ -661,6 +661,10 @@ REPORT = rx(
 HEDGE = rx(
     r"\b(?:could not|couldn't|cannot|can't|can ?not|unable to|were unable to|was unable to|(?:was|were) not able to|did not|has not|have not|had not)"
     r"(?: immediately| independently)?(?: be)?(?: been)?(?: able to)?(?: yet)?(?: immediately)?(?: independently)? (?:verif\w+|confirm\w*|check\w*|geolocat\w*|authenticat\w*|observ\w+ (?:any )?(?:\w+ )?(?:evidence|confirmation|footage))|"
+    # an analyst's "has observed no evidence", "has seen no evidence to support this claim"; "..., although ISW
+    # has only observed Russian activity on the edge of the village": less than was claimed
+    r"\b(?:has|have|had) (?:observed|seen) no (?:\w+ )?(?:evidence|confirmation|footage)\b|"
+    r"\b(?:but|although|though|while|yet)(?: the)? (?:isw|analysts?|the (?:institute|think tank)) (?:has|have) only (?:observed|seen)\b|"
     r"\bneither (?:\w+ ){1,8}could be (?:independently )?(?:verified|confirmed|checked)|\bcould not be checked\b|"
     r"\b(?:independent )?confirmation (?:is |was )?(?:lacking|missing)\b|\b(?:hard|difficult|impossible|not possible|no way) to (?:independently )?(?:assess|verify|confirm|establish)\b|"
     r"\blikely (?:captured|seized|took|taken|controls?|advanced|entered|liberated|recaptured|retook|regained|completed|encircled|surrounded|reached|made|crossed|gained|broke|withdrew|retreated|pulled)\b|"
@@ -699,8 +703,12 @@ HEDGE = rx(
 STRUCK_AFTER_SUBJECT = re.compile(r"\s(?:have |has |had )?(?:also |again )?"
                                   r"(?:shelled|struck|attacked|bombed|destroyed|targeted|hit(?! by)|fired (?:at|on))\b")
 # What a side's army hits of its foe's forces: "struck a Ukrainian fuel depot", "destroyed two Russian howitzers"
-FORCES_HIT = re.compile(r"\b(?:struck|hit|destroyed|destroying|targeted|eliminated|wiped out|intercepted|downed|shot down|sank|sunk) "
-                         r"(?:(?:a|an|the|two|three|four|five|six|several|\d[\d,]*) )?(ukrainian|russian) (?:[\w-]+ ){0,2}"
+FORCES_HIT = re.compile(r"\b(?:struck|hit|destroyed|destroying|targeted|eliminated|wiped out|intercepted|downed|shot down|sank|sunk|"
+                         # Moscow's bulletin in English: "a strike was also delivered on a Ukrainian army ammunition depot"
+                         r"(?:strike|attack)s? (?:was |were )?(?:also )?(?:delivered|launched|carried out) (?:on|against)) "
+                         r"(?:(?:a|an|the|two|three|four|five|six|several|\d[\d,]*) )?"
+                         # "struck temporary deployment sites of Ukrainian units": the army named after what of it was hit
+                         r"(?:(?:[\w-]+ ){0,2}(?:sites?|points?|locations?|concentrations?|clusters?) of (?:the )?)?(ukrainian|russian) (?:[\w-]+ ){0,2}"
                          r"(?:depots?|positions?|command posts?|troops|units|manpower|equipment|vehicles?|tanks?|howitzers?|launchers?|"
                          r"artillery|drones?|uavs?|boats?|radars?|warehouses?|headquarters|brigades?|forces|soldiers|servicemen|columns?|convoys?|"
                          r"deployment points?|air[- ]defen[cs]e \w+|ammunition|fuel|aircraft|helicopters?|missiles?)\b", re.IGNORECASE)
@@ -1336,6 +1344,9 @@ _EN_STRIKE_HIT = (r"fired (?:[\w-]+ ){0,4}(?:shells?|rounds?|rockets?|missiles?|
                   r"(?:drones|missiles) strike (?:an? |the )?(?:[\w'’-]+ ){0,3}?(?:refiner(?:y|ies)|depots?|airfields?|air ?bases?|plants?|ships?|bridges?|headquarters)\b|"
                   # a ministry's "carried out a massive strike on energy facilities", "delivered a group strike against"
                   r"(?:carried out|delivered|launched|conducted) (?:an? |another |new )?(?:[\w\"“”'-]+ ){0,2}strikes?[\"”']? (?:on|against)\b|"
+                  # ... and in the passive: "a strike was also delivered on an ammunition depot"
+                  # (not a bulletin's tally: "248 artillery strikes were carried out on the territory of X")
+                  r"(?:strike (?:was|has been)|strikes (?:were|have been)) (?:also )?delivered (?:on|against)\b|"
                   # a local official's "drones attacked vehicles in the district": the drones reached what they were sent at
                   r"(?:drones?|uavs?) (?:also |again )?attacked (?:an? |the |two |three |four |five |several |\d+ )?(?:[\w-]+ )?"
                   r"(?:vehicles?|cars?|trucks?|(?:mini)?bus(?:es)?|ambulances?|tractors?|vans?|trains?|locomotives?|houses?|homes?|villages?|settlements?)\b|"

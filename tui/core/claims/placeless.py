@@ -913,6 +913,7 @@ CANNOT_VERIFY = rx(
     r"\b(?:hard|difficult|impossible|not possible|no way) to (?:independently )?(?:assess|verify|confirm|establish)\b|\b(?:has|have) yet to (?:independently )?(?:verify|confirm)\b|"
     # an analyst's "has not yet observed visual confirmation of", "have not observed evidence to support"
     r"\b(?:has|have|had) not (?:yet )?(?:observed|seen) (?:any )?(?:visual |independent |geolocated |photographic )?(?:confirmation|evidence)\b(?: to (?:support|back|confirm|corroborate)\b)?|"
+    r"\b(?:has|have|had) (?:observed|seen) no (?:visual |independent |geolocated |photographic )?(?:confirmation|evidence)\b|"
     r"перевірити (?:\w+ ){0,9}(?:не вдалося|неможливо|не може)|проверить (?:\w+ ){0,9}(?:не удалось|невозможно|не может)|"
     r"не (?:змогл\w*|зміг|смог\w*) (?:\w+ )?(?:перевірити|проверить|підтвердити|подтвердить)")
 

@@ -698,7 +698,8 @@ _FORCED_OUT = re.compile(r"\bforc(?:ed|ing) (?:[\w'’-]+ ){0,6}?to (?:withdraw|
 _FORCER = re.compile(r"\b(russian|ukrainian|russia['’]s|ukraine['’]s) (?:[\w-]+ ){0,2}(?:forces|troops|units|army|soldiers|"
                      r"paratroopers|marines|brigades?)\s+(?:\w+\s+)?forc")
 # "a fortified area of the Ukrainian armed forces": a party named as an owner, not as who acts.
-_OF_BEFORE = re.compile(r"\b(?:area|areas|positions?|defen[cs]es?|lines?|strongholds?|fortifications?|manpower|equipment) of (?:the )?$")
+_OF_BEFORE = re.compile(r"\b(?:area|areas|positions?|defen[cs]es?|lines?|strongholds?|fortifications?|manpower|equipment|"
+                         r"sites?|points?|locations?|concentrations?|clusters?) of (?:the )?$")
 _TAKEN_FROM_THEM = re.compile(r"\b(?:captured|seized|occupied|fell|overrun|lost)\b(?! (?:\w+ )?(?:russian|enemy) )|"
                               r"\bthe loss of\b(?! (?:\w+ )?(?:men|troops|soldiers|lives?|personnel|equipment|contact|power)\b)")
 _CONCEDED = re.compile(r"\b(?:acknowledg(?:ed|es)|admit(?:ted|s)|conced(?:ed|es)) (?:that )?"
@@ -709,6 +710,7 @@ _ATTACK_BY = re.compile(r"\b(?:attacks?|shelling|strikes?|bombardment|fire|shell
 # "struck a Ukrainian fuel depot", "destroyed two Russian armoured vehicles", "intercepted 14 Ukrainian drones": the
 # side named after a strike's verb is what was hit, not who tells of it
 _HIT_OBJECT_BEFORE = re.compile(r"\b(?:struck|hit|hits|strikes|destroyed|destroying|destroys|shelled|intercepted|downed|shot down|"
+                                r"(?:delivered|launched|carried out) (?:on|against)|"
                                 r"eliminated|targeted|sank|sunk|neutrali[sz]ed|wiped out|(?:to )?clear) "
                                 r"(?:(?:a|an|the|two|three|four|five|six|seven|eight|nine|ten|several|dozens of|\d[\d,]*|"
                                 r"(?:more than|over|up to|about|at least) \d[\d,]*) )?$")
@@ -721,7 +723,7 @@ _SIDE_REPELLED = re.compile(r"\b(?:repelled|repulsed|repel|repels|beat back|foug
 _CIVIL_HIT = re.compile(r"\b(?:shelled|struck|hit|attacked|bombed|dropped \w+ (?:[\w-]+ ){0,2}bombs on) (?:the |a )?(?:[\w-]+ )?"
                         r"(?:village|town|city|settlement|homes?|houses?|residential|school|church|hospital|civilians?|market)\b")
 _HARM_EN = re.compile(r"\b(?:injur\w*|wounded|killed|killing|died|damaged|destroyed|hospitali[sz]ed)\b")
-_LOST_AFTER = re.compile(r"\s*(?:['’]s? losses|(?:has |have |had )?(?:already |reportedly )?lost\b|(?:за \w+ )?(?:втратил\w*|потерял\w*|потеряли)\b)")
+_LOST_AFTER = re.compile(r"\s*(?:(?:['’]s?)? losses|(?:has |have |had )?(?:already |reportedly )?lost\b|(?:за \w+ )?(?:втратил\w*|потерял\w*|потеряли)\b)")
 _PARTY_CLAIMS_THAT = re.compile(
     r"\bclaims? (?:made )?(?:by|from) (?:a |an |the |some |several |one )?(?:pro-)?(russian|ukrainian|kremlin|moscow|kyiv)\b(?: [\w'’-]+){0,3} that\b|"
     r"\b(russian|ukrainian|moscow['’]s|kyiv['’]s|the kremlin['’]s|kremlin['’]s) (?:[\w-]+ )?claims? that\b")
