@@ -92,3 +92,15 @@ def test_an_analyst_that_saw_less(sentence, want):
 ])
 def test_whose_count_and_whose_strike(sentence, want):
     assert said(sentence, "2026-05-04") == want
+
+
+@pytest.mark.parametrize(("sentence", "want"), [
+    # Kyiv's media in Russian: Moscow's troops shelling a city, a shop damaged, told by the side that was hit
+    ("Российские войска в очередной раз обстреляли Херсон, в результате чего был поврежден торговый центр.",
+     {("claim", "ua", "Kherson")}),
+    # "said it remained in control" after the other side's capture claim is the defender's denial
+    ("Moscow's commanders reported taking the town of Siversk, but Ukraine's military said it remained in control there.",
+     {("claim", "ru", "Siversk"), ("denial", "ua", "Siversk")}),
+])
+def test_the_side_hit_and_the_side_holding(sentence, want):
+    assert said(sentence, "2025-12-12") == want

@@ -31,6 +31,8 @@ _NOT_WITHDRAWN = (r"\b(?:(?:has|have|had|did|do|does) not|(?:has|have|had)n['’
 # The speaker's own side still holds: "remains under Ukrainian control", "still hold the north".
 # "retains control of X", "kept control over X": either side's words for a place it has not lost
 _KEEPS_CONTROL = (r"\b(?:retain(?:s|ed|ing)?|keep(?:s|ing)?|kept) (?:full |firm |complete )?control (?:of|over)\b|"
+                  # "..., but Ukraine's military said it remained in control there": the teller's own hold
+                  r"\b(?:said|says|insisted|insists|stated|added) (?:that )?(?:it|they) (?:still )?remain(?:s|ed)? in (?:full |firm )?control\b|"
 
                   # «зберігають контроль над X», «сохраняют контроль над X»
                   r"\b(?:зберіга\w*|зберегл\w*|утримують|сохраня\w*|сохранил\w*) (?:повн\w+ |надійн\w+ |полн\w+ |надежн\w+ )?контроль (?:над|за)\b|")
@@ -360,14 +362,15 @@ def _claim_and_its_answer(low: str, voices: list[Voice], actors: list[ActorMenti
 
 def _ru_strike_killed(low: str) -> bool:
     """«Российские войска нанесли удар по X, погибли три человека»: Moscow's strike told with its dead."""
-    return ("погиб" in low or "ранен" in low or "пострада" in low) and (struck := _RU_STRIKE_KILLED.search(low)) is not None \
+    return ("погиб" in low or "ранен" in low or "пострада" in low or "поврежд" in low) \
+        and (struck := _RU_STRIKE_KILLED.search(low)) is not None \
         and not _ENEMY_DEAD.match(low, struck.end())
 
 
-# Moscow's forces striking and people killed or hurt by it: Moscow's media tell of their strikes
-# with what they destroyed, never with the civilians they killed; the side that was hit does
+# Moscow's forces striking and people killed or hurt by it, or homes and shops damaged: Moscow's media tell of
+# their strikes with what they destroyed, never with the civilians they killed; the side that was hit does
 _RU_STRIKE_KILLED = rx(r"\b(?:российск\w+ (?:войск|военн|арми)\w*|(?:войск\w*|арми\w*|вс) рф|россия|росси[яи] (?:нанесл|ударил|атаковал)\w*)"
-                       r"[^.;!?]+?\b(?:погиб\w*|ранен\w*|пострадал\w*)")
+                       r"[^.;!?]+?\b(?:погиб\w*|ранен\w*|пострадал\w*|поврежден\w* (?:[\w-]+ ){0,2}(?:магазин|торгов|рын|жил|дом|здани|многоэтаж|школ|больниц|автомоб|квартир)\w*)")
 _ENEMY_DEAD = rx(r"[^.;]{0,30}\b(?:военнослужащ|боевик|наемник|солдат|бойц|всу|нацистов|националист)\w*")
 
 
