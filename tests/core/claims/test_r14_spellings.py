@@ -104,3 +104,12 @@ def test_whose_count_and_whose_strike(sentence, want):
 ])
 def test_the_side_hit_and_the_side_holding(sentence, want):
     assert said(sentence, "2025-12-12") == want
+
+
+@pytest.mark.parametrize("heading", [
+    # a heading that asks, with or without its mark, claims nothing: the answer is in the story
+    "Захватили ли российские войска Андреевку: что говорят военные",
+    "Чи утримують ЗСУ Андріївку: відповідь угруповання",
+])
+def test_a_heading_that_asks(heading):
+    assert said(heading, "2026-01-08") == set()

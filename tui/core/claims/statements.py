@@ -1022,6 +1022,8 @@ _UA_DEFENDER = re.compile(r"ВСУ|ЗСУ|Сил(?:ами|ы|и)? оборон|�
                           r"(?:российск|російськ)\w* (?:войск|военн|військ|військов|солдат|окупант|оккупант)|"
                           r"Russian (?:troops|forces|soldiers|units)")
 _QUESTION_CLOSERS = " \t\"'»”’)]"
+# A question asked by its opening words, with or without its mark: «Захватили ли ...», «Чи захопили ...»
+_ASKS = re.compile(r"\W*(?:[А-ЯЁІЇЄҐ][а-яёіїєґ'’-]+ ли|Чи) ")
 
 
 # «продвижение к X позволит ...»: what an advance would allow, the advance itself only supposed
@@ -1069,8 +1071,10 @@ def _sentence_statements(sentence: str, local: list[tuple[Mention, int, int]], s
                          story_date: float | None = None, coref: bool = False,
                          ministry_side: str | None = None) -> list[Statement]:
     """Statements of one sentence about its places (`territory`: the one place is a region's land)."""
-    if sentence.rstrip(_QUESTION_CLOSERS).endswith("?"):
-        return []  # "Did Russia take X?", «Чи зайшли окупанти в X?»: a heading that asks claims nothing
+    if sentence.rstrip(_QUESTION_CLOSERS).endswith("?") or _ASKS.match(sentence):
+        # "Did Russia take X?", «Чи зайшли окупанти в X?», «Захватили ли россияне X: ответ военных»: a heading
+        # that asks claims nothing
+        return []
     if is_recap(sentence, story_date) or dated_earlier(sentence, story_date):
         return []
     if ("fter" in sentence or "ollowing" in sentence or "wake of" in sentence or "осле" in sentence or "ісля" in sentence) \
