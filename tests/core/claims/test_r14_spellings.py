@@ -113,3 +113,15 @@ def test_the_side_hit_and_the_side_holding(sentence, want):
 ])
 def test_a_heading_that_asks(heading):
     assert said(heading, "2026-01-08") == set()
+
+
+@pytest.mark.parametrize(("sentence", "want"), [
+    # Kyiv's grouping named after the Kursk operation holds a village of Sumy oblast: its denial, and the
+    # grouping's name sets nothing in Russia
+    ("Село Андреевка в Сумской области остается под полным контролем группировки войск „Курск“.",
+     {("denial", "ua", "Andriivka")}),
+    ("Андріївка на Сумщині залишається під повним контролем угруповання військ «Курськ».",
+     {("denial", "ua", "Andriivka")}),
+])
+def test_kyivs_grouping_named_kursk(sentence, want):
+    assert said(sentence, "2026-01-08") == want

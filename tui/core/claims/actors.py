@@ -256,6 +256,8 @@ LEXICON: list[tuple[Actor, tuple[str, ...]]] = [
         # the same groupings in Russian-language copy: «ОСГВ «Хортица»», «группировки войск 'Таврия'»
         r"(?:(?:(?:ОСГВ|ОСУВ|ОТУ|ОТГ) |(?:[Оо]перативно-(?:стратегическ|тактическ)\w+ )?[Гг]руппировк\w* (?:войск )?)[«\"'“]?)?Хортиц[аыеу]\b[»\"'”]?",
         r"(?:(?:ОСГВ|ОСУВ|ОТУ|ОТГ) |(?:[Оо]перативно-(?:стратегическ|тактическ)\w+ )?[Гг]руппировк\w* (?:войск )?)[«\"'“]?Таври[яию]\b[»\"'”]?",
+        # Kyiv's grouping formed for the Kursk incursion: «угруповання військ «Курськ»», «группировки войск „Курск“»
+        r"(?:[Уу]груповання (?:військ )?|[Гг]руппировк\w* (?:войск )?)[«\"'“„]{1,2}Курсь?к[»\"'”“]{1,2}",
         # Kyiv's military intelligence (HUR) reports operations in English copy, often unqualified.
         rf"(?:[Tt]he )?(?:(?:Ukrainian|Ukraine{_A}s) )?(?<!Russian )(?<!Russia{_A}s )[Mm]ilitary intelligence(?: agency| directorate| service)?\b",
         r"(?<!Russia['’]s )(?<!Russian )(?:the )?Main (?:Military )?Intelligence Directorate\b(?! of (?:the )?(?:Russia|General Staff))",

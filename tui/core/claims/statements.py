@@ -218,7 +218,8 @@ def extract_with_places(text: str, *, story: StoryFacts | None = None, gazetteer
                 here.append(m)
             elif m.kind == "region":
                 regions = True
-            if m.country == "ru" and m.kind != "direction" and (area := m.place.oblast if m.place is not None else m.area):
+            if m.country == "ru" and m.kind != "direction" and (area := m.place.oblast if m.place is not None else m.area) \
+                    and not (m.place is not None and m.speaker):  # («группировка войск „Курск“»: Kyiv's grouping, named by a place)
                 in_russia.add(area)
                 russian.append(m)
             elif m.kind == "region" and m.country == "ua" and m.area:
