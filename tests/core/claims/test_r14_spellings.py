@@ -125,3 +125,14 @@ def test_a_heading_that_asks(heading):
 ])
 def test_kyivs_grouping_named_kursk(sentence, want):
     assert said(sentence, "2026-01-08") == want
+
+
+@pytest.mark.parametrize(("sentence", "want"), [
+    # Ukrainian with no letter of its own: its words for the harm say whose copy it is
+    ("У Краматорську поранено 2 людини.", {("claim", "ua", "Kramatorsk")}),
+    # a quiet night is no strike
+    ("Ніч в районі минула без обстрілів.", set()),
+    ("Сутки в округе прошли без обстрелов.", set()),
+])
+def test_whose_language_and_a_quiet_night(sentence, want):
+    assert said(sentence, "2025-10-10") == want
