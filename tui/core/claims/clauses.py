@@ -56,6 +56,17 @@ _NAMES_ONLY = re.compile(r"\s*(?:(?:[A-ZА-ЯІЇЄҐЁ][\w'’-]*|област\
 _TOLD_AT_END = re.compile(r",\s+[^,;]{0,120}\b(?:said|says|reported|reports|wrote|writes|stated|added|told)\W*$")
 
 
+def _told_by(voice: Voice, teller: Voice, told_last: bool) -> bool:
+    """Whether a clause's claim is the last clause's teller's: «у сел. A загинув чоловік; у сел. B ...», -
+    написав X» (a clause naming no one), or "Russian forces attacked X; ..., the regional head reported"
+    (`told_last`: the attacker a clause before the teller's names is no teller)."""
+    if voice[0] != "claim" or voice[3] != teller[3]:
+        return False
+    if voice[1] == "other" and voice[2] is None:
+        return teller[1] != "local"
+    return told_last and voice[2] in ("Russia", "Ukraine") and voice[1] != teller[1]
+
+
 def find_voices(orig: str, event: str, default_side: str, staff_side: str, actors: list[ActorMention],
             east_side: str = "ru", speaker: ActorMention | None | Literal[False] = False, ministry_side: str | None = None) -> list[Voice]:
     """Who says what in a sentence: usually one voice; two when clauses answer each other."""
@@ -83,14 +94,9 @@ def find_voices(orig: str, event: str, default_side: str, staff_side: str, actor
 
             start += len(clause) + 2
         if len(out) > 1 and out[-1][1] in ("ru", "ua", "local") and out[-1][2] is not None:
-            # «у сел. A загинув чоловік; у сел. B ...; у с. C ...», - написав X»: the one who wrote it speaks for
-            # every clause that names no one of its own; "Russian forces attacked X; ..., the regional head
-            # reported": the attacker of a clause before the teller's is no teller
+            teller = out[-1]
             told_last = _TOLD_AT_END.search(orig) is not None
-            out = [(v[0], out[-1][1], out[-1][2], *v[3:]) if v[0] == "claim" and v[3] == out[-1][3] and (
-                (v[1] == "other" and v[2] is None and out[-1][1] != "local")
-                or (told_last and v[2] in ("Russia", "Ukraine") and v[1] != out[-1][1]))
-                   else v for v in out]
+            out = [(v[0], teller[1], teller[2], *v[3:]) if _told_by(v, teller, told_last) else v for v in out]
         if out:
             return out
     low = orig.lower()

@@ -595,7 +595,7 @@ class Gazetteer:
         self._namesake_info: dict[str, tuple] = {}
         self._sure_of: dict[str, bool] = {}
         self._after: dict[str, tuple[str, bool]] = {}  # word after a name -> what it makes the name
-        self._cyr_skeletons: dict[str, set[int]] | None = None  # built on the first guess
+        self._cyr_skeletons: dict[str, set[int]] | None = None  # built on first use (_cyr_skeleton_index)
         self._latin_skeletons: dict[str, set[int]] | None = None
         self._variants: dict[str, str | None] | None = None  # built on the first Latin word no name starts with
         for key in [k for k in names if " " in k]:
@@ -764,7 +764,7 @@ class Gazetteer:
             raw = [r for i, r in enumerate(raw) if (r[4].partition("|")[0] not in self._weak and not self._ordinary_opening(text, r))
                    or self._has_evidence(text, r, region_at) or self._listed_with_place(text, raw, i)]
         for r in raw:
-            if not r[3] and _is_cyrillic(r[4]):
+            if not r[3] and "|" not in r[4] and _is_cyrillic(r[4]):  # (a key of two readings keeps their places)
                 r[2] = self._spelled_alike(r[4], r[2])
         out = []
         cands_of = self._cands
@@ -796,19 +796,24 @@ class Gazetteer:
     def _spelled_alike(self, key: str, idxs: list[int]) -> list[int]:
         """The places a Cyrillic spelling names, with every namesake of theirs another spelling of the
         same skeleton names: the data gives Moscow's «Андреевка» or «Придорожное» to only some of the
-        villages Kyiv's «Андріївка», «Придорожнє» name, and the story, not the data's gaps, picks among them."""
+        villages Kyiv's «Андріївка», «Придорожнє» name, and the story, not the data's gaps, picks among them.
+        A spelling a place in Russia holds is that place's own name (Belgorod's «Алексеевка» keeps it)."""
         got = self._alike.get(key)
         if got is None:
-            if self._cyr_skeletons is None:
-                self._cyr_skeletons = self._skeleton_index(cyrillic=True)
             places = self.places
-            names = {places[i].name for i in idxs}
-            own = set(idxs)
-            # (a spelling a place in Russia holds is that place's own name: Belgorod's «Алексеевка» keeps it)
-            extra = [] if any(places[i].oblast in _RU_OBLASTS for i in idxs) else sorted(i for i in self._cyr_skeletons.get(_cyr_skeleton(key.replace("|", " ")), ())
-                           if i not in own and places[i].name in names)
-            got = self._alike[key] = idxs + extra if extra else idxs
+            got = idxs
+            if not any(places[i].oblast in _RU_OBLASTS for i in idxs):
+                names, own = {places[i].name for i in idxs}, set(idxs)
+                alike = self._cyr_skeleton_index().get(_cyr_skeleton(key), ())
+                got = idxs + sorted(i for i in alike if i not in own and places[i].name in names)
+            self._alike[key] = got
         return got
+
+    def _cyr_skeleton_index(self) -> dict[str, set[int]]:
+        """The Cyrillic skeleton index (`_skeleton_index`), built on first use."""
+        if self._cyr_skeletons is None:
+            self._cyr_skeletons = self._skeleton_index(cyrillic=True)
+        return self._cyr_skeletons
 
     def _direction_oblasts(self, text: str) -> list[str]:
         """Oblasts of the towns Cyrillic directions are named after («на Лиманском направлении»:
@@ -1229,8 +1234,7 @@ class Gazetteer:
         process, like the load, which a measure of steady extraction keeps apart."""
         if self._latin_skeletons is None:
             self._latin_skeletons = self._skeleton_index(cyrillic=False)
-        if self._cyr_skeletons is None:
-            self._cyr_skeletons = self._skeleton_index(cyrillic=True)
+        self._cyr_skeleton_index()
         self.variant_spelling("")
 
     def guess_latin(self, name: str, oblast: str, shortest: int = 4) -> Place | None:
@@ -1273,9 +1277,7 @@ class Gazetteer:
         Only for names a settlement word introduces; one candidate in the named oblast (the one
         at the front when several), or one at the front when no oblast is named, else None (a
         wrong village is worse than none)."""
-        if self._cyr_skeletons is None:
-            self._cyr_skeletons = self._skeleton_index(cyrillic=True)
-        found = {self.places[i] for i in self._cyr_skeletons.get(_cyr_skeleton(name), ())}
+        found = {self.places[i] for i in self._cyr_skeleton_index().get(_cyr_skeleton(name), ())}
         if oblast:
             found = {p for p in found if p.oblast == oblast}
         if not oblast or len(found) > 1:

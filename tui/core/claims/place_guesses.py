@@ -332,8 +332,7 @@ def guessed_settlements(gaz: Gazetteer, text: str, cyr_areas: list[tuple[int, in
                 place = unlisted_village(gaz, text[start:end], region)
             if place is not None:
                 out.append((start, end, place))
-    if any(verb in text for verb in _CAPTURE_VERB_GATE):
-        out += _captured_before_oblast(gaz, text, cyr_areas, taken, resolved, out)
+    out += _captured_before_oblast(gaz, text, cyr_areas, taken, resolved, out)
     return out
 
 
@@ -344,8 +343,6 @@ _CAPTURE_VERB_BEFORE = re.compile(r"(?<![\w-])(?:освободил[аи]?|ос�
                                   r"оставил[аи]?|покинул[аи]?|(?:отступил[аи]?|вышл[аи]|ушл[аи]) из|(?:вошл[аи]|зашл[аи]) в|"
                                   r"(?:восстановил[аи]?|вернул[аи]?) контроль над)\s+(?=[А-ЯЁ])")
 _NAME_WORD = re.compile(r"[А-ЯЁ][а-яё-]+")
-_CAPTURE_VERB_GATE = ("освоб", "занял", "взял", "остав", "покин", "из ", "шли в", "контроль над")
-"""A literal of each _CAPTURE_VERB_BEFORE verb: most texts hold none."""
 
 
 def _captured_before_oblast(gaz: Gazetteer, text: str, cyr_areas: list[tuple[int, int, str, str]],

@@ -23,10 +23,10 @@ from tui.core.claims.cues import ATTEMPT_BEFORE, CAPTURE_RE, CONFIRM_VERB, CONTI
 Voice = tuple[str, str, "str | None", str, int, int]
 PARTIES = ("ru", "ua")
 
-# "its forces had not been pushed out of X", "our troops have not withdrawn": the withdrawal denied, the
-# speaker's side still there
 # Kyiv's groupings by their names, in Ukrainian and Russian: «угруповання військ «Курськ»», «группировки войск „Хортица“»
 _KYIV_GROUPING_CYR = r"(?:угрупован\w*|группировк\w*) (?:військ |войск )?[«\"„“]{1,2}(?:курсь?к|хортиц|таври|таврі)"
+# "its forces had not been pushed out of X", "our troops have not withdrawn": the withdrawal denied, the
+# speaker's side still there
 _NOT_WITHDRAWN = (r"\b(?:(?:has|have|had|did|do|does) not|(?:has|have|had)n['’]t|didn['’]t|never) (?:yet )?(?:been )?"
                   r"(?:withdr[ae]wn?|withdraw|retreat(?:ed)?|pulled (?:back|out)|pull (?:back|out)|pushed out|driven out|forced out|"
                   r"knocked out|left|leave|abandoned|abandon)\b|")
@@ -200,7 +200,7 @@ _UA_FLAG_RAISED_RU = rx(r"\b(?:подня|поднима|установи|вод
                         r"(?:украинск\w+|государственн\w+ флаг\w* украины) (?:[\w-]+ )?флаг\w* (?:[\w-]+ )?(?:поднят|установлен|водружен)\w*")
 _STAGED_RU = rx(r"\b(?:постановоч|съемк|съёмк|видеоролик|пиар|фейк|пропаганд|инсценир)\w*")
 # Kyiv's hold told in Russian words, whoever writes them.
-_UA_HELD_RU = rx(r"\bпод (?:\w+ )?контролем (?:всу|вооруженных сил украины|украин\w+|сил обороны|" + _KYIV_GROUPING_CYR + ")")
+_UA_HELD_RU = rx(r"\bпод (?:\w+ )?контролем (?:всу|вооруженных сил украины|украин\w+|сил обороны)")
 # What a Russian-language denial rejects in Kyiv's words: a Russian «захват» or «оккупация» of the place.
 _KYIV_DENIES_RU = rx(r"\b(?:захват\w*|оккупаци\w*|российск\w+ (?:войск|военн|подразделени|арми)\w*|россиян\w*|"
                      # «армия РФ так и не смогла взять X»: Moscow's own failure, which only Kyiv's media tell
@@ -462,7 +462,7 @@ def _agent(actors: list[ActorMention]) -> ActorMention | None:
 # and Moscow's words (a party saying so of the other side concedes it).
 UNDER_SIDE_CYR = re.compile(r"(?<!\w)(?:під|под) (?:повн\w+ )?контрол\w* (?:\w+ ){0,1}?(рос\w+|рф|вс рф|укр\w+|всу|зсу|сил\w* оборон\w+|"
                             # Kyiv's groupings by their names: «під контролем угруповання військ «Курськ»»
-                            r"(?:угрупован\w*|группировк\w*) (?:військ |войск )?[«\"„“]{1,2}(?:курсь?к|хортиц|таври|таврі)\w*)(?!\w)")
+                            + _KYIV_GROUPING_CYR + r"\w*)(?!\w)")
 
 
 def holder_side(held: re.Match[str]) -> str:
