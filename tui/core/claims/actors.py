@@ -440,7 +440,11 @@ LEXICON: list[tuple[Actor, tuple[str, ...]]] = [
         # foreign and independent media as Russian- and Ukrainian-language copy names them
         "Bild", "BILD", "(?:[Tt]he )?Financial Times", "(?:[Tt]he )?Washington Post", "(?:[Tt]he )?Wall Street Journal", "Politico",
         "Deutsche Welle", r"Би-би-си", r"«?Медуз[аеуы]»?", r"«?Медиазон[аеуы]»?")),
-    (Actor("foreign government", "other"), ("the Pentagon", "Pentagon", "NATO", "the White House", "UK Defence Ministry",
+    # the United Nations and its missions: an international agency, an independent voice
+    (Actor("United Nations", "other"), (r"(?:[Tt]he )?(?:UN|U\.N\.|United Nations)(?: (?:[Hh]uman [Rr]ights )?(?:[Mm]onitoring )?"
+                                        r"(?:[Mm]ission|[Mm]onitors|[Oo]ffice|[Aa]gency|[Cc]hief|Secretary-General|[Ss]pokes(?:man|woman|person)))?",)),
+    (Actor("foreign government", "other"), ("the Pentagon", "Pentagon", "NATO", "(?:[Tt]he )?White House", "UK Defence Ministry",
+                                             r"(?:[Tt]he )?(?:U\.?S\.? )?State Department",
                                              rf"(?:Britain{_A}s|(?:[Tt]he )?UK{_A}s|(?:[Tt]he )?UK|[Tt]he British|British|Britain's) (?:[Dd]efen[cs]e [Mm]inistry|[Mm]inistry of [Dd]efen[cs]e|MoD)",
                                              r"(?:Western|U\.?S\.?|American|European) (?:officials|intelligence(?: officials)?)",
                                              r"British (?:defen[cs]e chiefs|defen[cs]e officials)",

@@ -1641,6 +1641,8 @@ OWNED_BY = re.compile(r"(?<!\w)(?:(?<![Мм]инистерство )(?<![Мм]і
 LOCATIVE_BEFORE = rx(
     r"\b(?:in|on|over|near|at|to|into|of|against|around|outside|toward|towards|hit|hits|struck|strikes?|targets|targeted|targeting|"
     r"attacked|attacks?|shelled|bombed|у|в|на|по|над|під|под|біля|около|возле)\s+(?:the (?:capital|city|town) of\s+)?$|"
+    # "in central Kyiv", "over western Kyiv": a part of the capital is where, not who speaks
+    r"\b(?:in|on|over|near|at|into|across)\s+(?:the )?(?:central|downtown|northern|southern|eastern|western|north-?eastern|north-?western|south-?eastern|south-?western)\s+$|"
     # "missiles hit the Ukrainian capital Kyiv" (not "columns advancing on the capital Kyiv")
     r"\b(?:in|into|over|at|hit|hits|struck|strikes?|targeted|targeting|attacked|attacks?|shelled|bombed)\s+(?:the (?:ukrainian |russian )?|ukraine['’]s |russia['’]s )capital,?\s+$|"
     # "a drone attack on the capital Kyiv", "missiles rained down on Ukraine's capital, Kyiv"
@@ -1735,7 +1737,7 @@ COREF_PLURAL = gated(re.compile(r"\b(?:both|the two|the three|these|those|the) (
 COREF_HINT = re.compile(r"city|town|village|settlement| it\b|information|claim|report|statement|assertion")
 
 # A result told before the goal words: «знищено ДРГ, яка намагалася закріпитися» — the goal is the loser's.
-GOAL_EXCEPT = rx(r"\b(?:repel\w*|repuls\w*|stopped|halted|thwarted|foiled|captured|seized|taken(?! place)|took(?! place)|liberated|completed the (?:capture|liberation|takeover)|"
+GOAL_EXCEPT = rx(r"\b(?:repel\w*|repuls\w*|stopped|halted|thwarted|foiled|captured|seized|(?<=had )advanced|(?<=have )advanced|destroyed|eliminated|taken(?! place)|took(?! place)|liberated|completed the (?:capture|liberation|takeover)|"
                  r"pulled (?:out|back)|withdr[ae]w\w*|retreated|(?<=have )occupied|(?<=had )occupied|struck|shot down|продвига(?:ются|ется|лись|лся)|продвижени\w*|продвинул\w*|знищено|знищил\w*|відбил\w*|відбито|зупинил\w*|зупинено|ліквідован\w*|витіснил\w*|витіснив|витіснен\w*|"
                   r"ліквідувал\w*|уничтожен\w*|уничтожил\w*|отбил\w*|отразил\w*|ликвидирова\w*|"
                   # a plan said not to succeed is a capture denied: «не удается реализовать планы по захвату X»

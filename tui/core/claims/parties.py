@@ -89,7 +89,12 @@ _RU_MINISTRY_CLUE = re.compile(
     r"(?:repelled|repulsed|thwarted|foiled) (?:[\w-]+ ){0,3}Ukrainian (?:[\w-]+ )?(?:attempts?|attacks?|assaults?|counterattacks?|offensive)|"
     r"Russian (?:aircraft|drones|troops|forces|artillery|missiles)(?: and [\w-]+)? (?:hit|struck|destroyed) (?:a |an |the )?Ukrainian\b|[Gg]roup of [Ff]orces|[Bb]attlegroup|\b(?:Tsentr|Vostok|Zapad|Yug|Dnepr)\b|(?:came|come|comes) under Russian control|"
     # villages in Moscow's transliteration ("Vodyanoye", "Krasnogorovka"): Kyiv's ministry writes Ukrainian names
-    r"\b[A-Z][a-z]+(?:ovka|evka|oye|skoye)\b|"
+    r"\b[A-Z][a-z]+(?:ovka|evka|oye|skoye)\b|\b(?:Krasny Liman|Krasnoarmeysk|Dimitrov|Artyomovsk|Dzerzhinsk|Konstantinovka|Seversk|"
+    r"Gulyaipole|Orekhov|Chasov Yar|Kupyansk|Uzlovoy|Volchansk|Avdeyevka|Maryinka|Kurakhovo|Selidovo)\b|"
+    # Moscow's words for its strikes and its foes: "a temporary deployment point of foreign mercenaries",
+    # its missiles, drones "destroyed over" its own regions
+    r"\bmercenar(?:y|ies)\b|\b(?:Iskander|Kinzhal|Kalibr|Oniks|Geran)\b|(?:temporary )?deployment points?\b|"
+    r"\b(?:drones|UAVs) (?:were|have been|had been) (?:destroyed|shot down|intercepted)\b|"
     # the same in Russian: «сбиты 9 украинских БПЛА», «киевский режим», «СВО», «группировка войск», «освобожден»
     r"[Уу]краинск\w+ (?:беспилотн|бпла|БПЛА|дрон|самол[её]т|вертол[её]т)\w*|[Кк]иевск\w+ режим\w*|\bСВО\b|[Гг]руппировк\w+ войск|"
     r"[Оо]свобо(?:дил|жден|жд[её]н)\w*")
@@ -102,7 +107,10 @@ _MINISTRY_CAPTURE = re.compile(r"\b(?:(?:its|their) |(?<=said ))(?:assault )?(?:
                                # "the ministry also said it had captured the village of X": the ministry speaks of its army as "it"
                                r"(?<=said )(?:that )?it (?:had |has )?(?:also |now )?(?:captured|seized|taken control|took control|gained control|liberated)\b|"
                                # "seven villages were taken": a capture counted in the passive is the attacker's tally
-                               r"\b(?:villages|settlements|localities|towns) (?:were|have been|had been) (?:taken|captured|seized)\b")
+                               r"\b(?:villages|settlements|localities|towns) (?:were|have been|had been) (?:taken|captured|seized)\b|"
+                               # "The troops took control of X, the ministry said": its own troops, named by no country
+                               r"^(?:The|Assault) (?:assault )?(?:troops|units|detachments|servicemen) (?:have |had |has )?(?:also )?"
+                               r"(?:captured|took|taken|seized|liberated|entered)\b")
 
 
 def _hits_kyivs_forces(orig: str) -> bool:

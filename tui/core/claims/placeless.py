@@ -556,6 +556,9 @@ _AIR_ATTACKED_CYR = rx(r"(?:бпла|беспилотн\w*|безпілотн\w*
                         r"нпз|нефтебаз|нафтобаз|склад|подстанц|підстанц|предприят|підприєм|порт)\w*")
 
 
+_NOT_NAMING = re.compile(r"\bне (?:навівши|назвавши|назвав|уточнивши|уточнив|называя|назвав|уточнив|уточняя)\b(?: (?:їхні|їх|их|ихние) )?(?:\w+)?")
+
+
 def placeless_statements(sentence: str, story: StoryFacts | None, default_side: str, staff_side: str,
                           story_date: float | None, ministry_side: str | None = None) -> list[Statement]:
     """Claims that name no settlement ("air defences destroyed 31 drones over the Belgorod region",
@@ -566,6 +569,8 @@ def placeless_statements(sentence: str, story: StoryFacts | None, default_side: 
     # "Russia said it downed 40 drones; this could not be verified": the reporter's hedge follows the claim
     unverified = CANNOT_VERIFY.search(text)
     told = text[:unverified.start()] if unverified is not None else text
+    if " не " in told:
+        told = _NOT_NAMING.sub(" ", told)  # «..., не навівши їхні назви»: the places left unnamed, no negation of the news
     if event is None and latin_text(sentence) and (_unnamed_taken(sentence) is not None or (
             COUNTED_SETTLEMENTS.search(text) is not None and _COUNTED_CAPTURE.search(text) is not None)):
         # "Russia claims to have taken another settlement", "restored control in five settlements"
@@ -794,6 +799,11 @@ def placeless_statements(sentence: str, story: StoryFacts | None, default_side: 
             stance = "claim"  # "the enemy retreated": the foe's pull-back in the speaker's own words
         else:
             stance = "confirmation" if (withdrew[-1] if withdrew else side) == side else "claim"
+    if counted and named and stance == "claim" and side in ("ru", "ua") and (took := _COUNTED_CAPTURE.search(text) or (
+            _unnamed_taken(sentence) if latin_text(sentence) else COUNTED_CAPTURE_CYR.search(text)) or taken_one) is not None \
+            and (gainer := next((a.actor.side for a in actors if a is not speaker and a.actor.side in ("ru", "ua")
+                                 and a.end <= took.start()), None)) is not None and gainer != side:
+        stance = "confirmation"  # "Russian troops managed to take three villages, Syrskyi said": the foe's gain conceded
     if unverified is not None and not named:
         return []  # a hedge of a tally nobody is named as making
     said = unplaced(sentence, story, stance, side, named, speaker=name, event=event)

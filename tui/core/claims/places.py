@@ -269,6 +269,10 @@ _DIRECTION_OF_BEFORE = re.compile(r"\b[Нн]а\s+(?:напрям(?:ку|ках)|
                                   r"(?:[А-ЯІЇЄҐЁ][\w'’-]+(?:\s+[А-ЯІЇЄҐЁ][\w'’-]+)?\s*(?:,\s*|\s+(?:та|і|й|и)\s+))*$")
 
 
+# A surname closing a sentence as its teller: ", Chaus adds.", ", Lysak said on Telegram."
+_TELLER_AFTER = re.compile(r" (?:adds|added|says|said|wrote|writes|told|notes|noted|stated)\b(?: [\w ]{0,30})?[.!\"”]*\s*$")
+
+
 def find_places(text: str, *, gazetteer: Gazetteer | None = None) -> list[PlaceMention]:
     """Every settlement, region and direction named in the text, in order, with their relations."""
     gaz = gazetteer or Gazetteer.load()
@@ -327,6 +331,9 @@ def find_places(text: str, *, gazetteer: Gazetteer | None = None) -> list[PlaceM
                 and not is_cyr(m.text) and _LINE_END.match(text, m.end) \
                 and not _SETTLEMENT_NOUN_BEFORE.search(text, max(0, m.start - 16), m.start - 3):
             continue  # "Drone downed over Lviv – Sadovyi": the speaker closing a headline, spelt like a village
+        if text[m.start - 2:m.start] == ", " and m.place.kind in ("village", "settlement") and not is_cyr(m.text) \
+                and _TELLER_AFTER.match(text, m.end):
+            continue  # "..., Chaus adds.": the official closing the sentence, spelt like a village
         if is_cyr(m.text) and m.start != labelled and _is_surname(text, m):
             continue  # «Песков заявил», «по словам Рогова», «Алексей Громов:»: a surname spelt like a village
         if m.text == "Тим" and _NOT_A_NAME.match(text, m.start):

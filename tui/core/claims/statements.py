@@ -701,6 +701,9 @@ _FOILED_CYR = re.compile(r"(?<![\w'’])(?:сорва|зірва|зрив|сры
 
 
 # The place an attempt or an approach is aimed at: "close to capturing X", "trying to gain a foothold in X".
+# "destroyed a sabotage group that tried to break into X": the attempt was beaten, a repulse at X
+_KILLED_TRYING = re.compile(r"\b(?:destroyed|eliminated|killed|wiped out|neutrali[sz]ed) (?:[\w-]+ ){0,6}?(?:that|who|which) "
+                            r"(?:had )?(?:tried|attempted|were trying|was trying|sought)\b")
 _NOT_YET = re.compile(r"\b(?:(?:close|closer|near) to (?:capturing|taking|seizing|encircling|surrounding|reaching)(?: over| control of)?|"
                       r"(?:try|tries|trying|tried|attempt(?:s|ed|ing)?|press(?:es|ed|ing)?|push(?:es|ed|ing)?|seek(?:s|ing)?|sought|aim(?:s|ed|ing)?|striv(?:e|es|ing)) to (?:gain a foothold|advance|push|break through|break into|"
                       r"enter|storm|infiltrate|capture|take|seize|encircle|surround|reach)(?: [\w-]+){0,2}?(?: in| into| on| near| at| toward| towards)?|"
@@ -1329,8 +1332,10 @@ def _sentence_statements(sentence: str, local: list[tuple[Mention, int, int]], s
             continue
         if any(s <= start < e for s, e in spoken) or any(
             a.start <= start and end <= a.end for a in actors if a.actor.rank == 2
-        ):
-            continue  # "the Luhansk operational-tactical group" names a speaker, not a place
+        ) and not (event == "strike" and len(local) == 1 and _CITY_OFFICIAL_AFTER.match(orig, end)):
+            # "the Luhansk operational-tactical group" names a speaker, not a place (but "the head of the
+            # Kyiv City Military Administration said a raid killed seven" tells of his own city)
+            continue
         if NOT_A_PLACE_AFTER.match(orig, end) and not territory or _WATER_BEFORE.search(orig, max(0, start - 30), start):
             continue  # "the Dnipro River", "Kharkiv region", "the Sea of Azov"
         if mention.place.name == "Dnipro" and _RIVER_BEFORE.search(orig, max(0, start - 30), start):
@@ -1509,7 +1514,7 @@ def _sentence_statements(sentence: str, local: list[tuple[Mention, int, int]], s
             continue  # "X has seen weeks of battles": fought over, not taken
         if ("to " in sentence and _NOT_YET.search(sentence, max(0, start - 70), start)
                 and not (_FAILED.search(sentence) or FOILED.search(sentence) or REPELLED_WORD.search(sentence)
-                         or _held_against(sentence, end))):
+                         or _held_against(sentence, end) or _KILLED_TRYING.search(sentence, 0, start))):
             continue  # "were close to capturing X", "units trying to gain a foothold in X": not reached, nor repelled
         if len(local) > 1 and orig.startswith(", ", start - 2) and _COMMUNITY_AFTER.match(orig, end) \
                 and any(e == start - 2 for _m, _s, e in local):

@@ -58,7 +58,9 @@ _ACCORDING = frozenset(("according to", "по данным", "за даними"
 
 # A verb right after the actor that follows "said": it is what was said ("DeepState, a map project,
 # said Russian troops had not entered X"), not who said it.
-_CLAUSE_AFTER = re.compile(r"\s+(?:had|has|have|were|was|are|is|will|would|could|did|\w+ed)\b")
+# (a past tense without -ed too: ", said Russians hit Kupiansk": the clause said, not who said it)
+_CLAUSE_AFTER = re.compile(r"\s+(?:had|has|have|were|was|are|is|will|would|could|did|\w+ed|hit|struck|shot|took|overran|retook|"
+                           r"withdrew|broke|drove|fought|held|kept|lost|won|fell|threw|sent|made|began)\b")
 
 # "As the ministry says, ...", «Як стверджують у Міноборони Росії, ...»: the one named after the verb speaks.
 _AS_OPENING = re.compile(r"\s*(?:[Яя]к|[Кк]ак|[Aa]s)\s+")
@@ -110,7 +112,8 @@ def _subject(sentence: str, verb: re.Match[str], actors: list[ActorMention], aft
         if not following and not verb.group().isascii():
             # «..., сообщил «Интерфаксу» источник в Минобороны»: after the verb, whom it was told to
             # comes before who told it; the subject still follows within the clause.
-            following = [a for a in actors if 0 <= a.start - verb.end() <= 40
+            # («..., повідомив пізно ввечері 11 листопада головнокомандувач ЗСУ»: a time between)
+            following = [a for a in actors if 0 <= a.start - verb.end() <= 64
                          and not _CLAUSE_GAP.search(sentence, verb.end(), a.start)]
         if following and not _CLAUSE_AFTER.match(sentence, following[0].end):
             head = following[0]
@@ -254,6 +257,7 @@ def find_speaker(sentence: str, actors: list[ActorMention]) -> ActorMention | No
     return first
 
 
+_CONCEDED_THAT = re.compile(r"\b(?:acknowledged|acknowledges|admitted|admits|conceded|concedes) (?:on \w+ )?that\b")
 _COUNTED_NOUN_BEFORE = re.compile(r"\b(?:\d[\d,]*|several|many|numerous|multiple|dozens of|hundreds of) $")
 # "repelled an attempt by Russian units to advance", "thwarted the enemy's bid to": the attempt foiled is no gain of the attacker
 _REPELLED_ATTEMPT = re.compile(r"\b(?:repel(?:s|led)?|repuls(?:e|es|ed)|thwart(?:s|ed)?|foil(?:s|ed)?|stopped|halted|beat back|fought off|fended off|disrupted) "
@@ -481,6 +485,8 @@ def stance_and_side(sentence: str, orig: str, event: str, speaker: ActorMention 
             event == "control" and ("continu" in sentence or "ongoing" in sentence or "under" in sentence
                                     or "still" in sentence) and CONTINUING.search(sentence)
             and not (side in ("ru", "ua") and (holds_own(side, sentence) or _REPELLED.search(sentence)))
+            # "Ukraine's army acknowledged that Russian troops had entered X but said fighting was ongoing": conceded
+            and not (side in ("ru", "ua") and _CONCEDED_THAT.search(sentence))
             # "Ukrainian defenders repelled an attack near X, while fighting continues near Y": a repulse told beside it
             and not (side is None and _REPELLED.search(sentence) and any(a.actor.side in ("ru", "ua") for a in actors))):
         # Fighting going on, or no evidence for a capture: a hedge, never a confirmation (a party

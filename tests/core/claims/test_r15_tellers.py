@@ -1,0 +1,84 @@
+"""Who tells it: an official named in apposition or heading a city's administration, a ministry named
+by no country but speaking Moscow's words, a foreign government or the UN, a commander conceding the
+foe's unnamed gains; and what was done: a part of the capital struck, a result told before an aim,
+an attempt beaten by destroying those who tried it, a concession that fighting goes on does not undo."""
+
+import pytest
+
+from tests.core.claims.phrasing import said
+
+
+@pytest.mark.parametrize(("text", "want"), [
+    # a part of the capital is where the strike hit, not the capital speaking
+    ("Officials said a Russian missile damaged an office block in central Kyiv.", {("claim", "ua", "Kyiv")}),
+    # the title, then the name in apposition: the governor tells it, not "Russians" after the verb
+    ("The governor of the Sumy region, Oleh Hryhorov, said Russians hit Bilopillia with glide bombs.",
+     {("claim", "ua", "Bilopillia")}),
+    # the head of a city's administration tells of his own city
+    ("Ihor Terekhov, head of the Kharkiv City Military Administration, said a Russian drone attack left two people dead.",
+     {("claim", "ua", "Kharkiv")}),
+    # a surname closing the sentence as its teller is no village of that name
+    ("In Semenivka, Russian drones damaged a shop and a car, Chaus adds.", {("claim", "ua", "Semenivka")}),
+])
+def test_the_official_who_tells_a_strike(text, want):
+    assert said(text) == want
+
+
+@pytest.mark.parametrize(("text", "want"), [
+    # Moscow's words for its strikes: mercenaries, its missiles
+    ("A Kalibr missile struck a deployment point of foreign mercenaries in Sloviansk, the ministry said.",
+     {("claim", "ru", "Sloviansk")}),
+    # its own troops taking a village, named by no country
+    ("The troops took control of the village of Hrodivka, the ministry said.", {("claim", "ru", "Hrodivka")}),
+    # drones destroyed over regions, counted by the side that downed them
+    ("Overnight 112 drones were destroyed over nine regions, the Defence Ministry said.", {("claim", "ru", None)}),
+])
+def test_a_ministry_named_by_no_country_speaking_moscows_words(text, want):
+    assert said(text) == want
+
+
+@pytest.mark.parametrize(("text", "want"), [
+    ("The State Department said Russian forces had seized Vuhledar.", {("confirmation", "other", "Vuhledar")}),
+    ("The White House said Ukrainian troops had pulled out of Avdiivka.", {("confirmation", "other", "Avdiivka")}),
+    ("The UN monitoring mission said the Russian strike on Kharkiv killed five civilians.",
+     {("confirmation", "other", "Kharkiv")}),
+])
+def test_foreign_governments_and_the_un_are_independent_voices(text, want):
+    assert said(text) == want
+
+
+@pytest.mark.parametrize(("text", "want"), [
+    ("Russian troops managed to take two villages, Syrskyi said.", {("confirmation", "ua", None)}),
+    # the teller after a time, and the villages left unnamed
+    ("Російським військам вдалося захопити два села, повідомив у неділю ввечері головнокомандувач ЗСУ "
+     "Олександр Сирський, не уточнивши їхні назви.", {("confirmation", "ua", None)}),
+    # the speaker's own side taking them stays a claim
+    ("Russia's defence ministry said its forces had captured two more villages.", {("claim", "ru", None)}),
+])
+def test_a_commander_conceding_unnamed_villages(text, want):
+    assert said(text) == want
+
+
+@pytest.mark.parametrize(("text", "want"), [
+    # an advance told before the foe's attempt: the aim is the foe's, the advance stands
+    ("The ministry said its forces had advanced in Dimitrov and destroyed Ukrainian groups trying to break through to the town.",
+     {("claim", "ru", "Myrnohrad")}),
+    # those who tried to break in were destroyed: a repulse there
+    ("Ukraine's General Staff said its forces destroyed a Russian assault group that attempted to break into Kostiantynivka.",
+     {("claim", "ua", "Kostiantynivka")}),
+    # an attempt alone is still nothing
+    ("Russian assault groups are trying to break into Kostiantynivka from the south.", set()),
+])
+def test_a_result_told_before_an_aim(text, want):
+    assert said(text) == want
+
+
+@pytest.mark.parametrize(("text", "want"), [
+    ("Kyiv's military acknowledged that Russian units had entered Siversk but said fighting was still going on.",
+     {("confirmation", "ua", "Siversk")}),
+    # without the concession, fighting going on answers Moscow's claim
+    ("Moscow said it had taken Siversk, but Kyiv's military said fighting was still going on.",
+     {("claim", "ru", "Siversk"), ("denial", "ua", "Siversk")}),
+])
+def test_a_concession_that_fighting_goes_on_does_not_undo(text, want):
+    assert said(text) == want
