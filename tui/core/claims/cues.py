@@ -976,6 +976,10 @@ CAPTURE = (# (not prisoners: "captured six Russian soldiers" takes men, not a pl
             r"secur(?:ed|es|ing) (?:full |complete )?control (?:of|over)\b|secur(?:ed|es|ing) the (?:[\w-]+ ){0,3}(?:village|town|city|settlement|hub|junction) of\b|"
             # "gained ground near X", "freed the settlements of X", headline "Russian troops free X"
             r"gain(?:ed|ing|s)? ground\b|freed (?:the )?(?:settlements?|villages?|towns?|city|hamlets?)\b|"
+            # "reports of Ukrainian units remaining in X": who holds the place
+            r"(?:forces|troops|units|soldiers|servicemen) (?:were |are |had been )?(?:still )?remaining (?:in|inside)\b|"
+            # "had taken new territory northwest of X": ground won by X, as an advance there
+            r"(?:took|taken|seized|captured|gained) (?:new |more |additional |further )?(?:territory|ground) (?:north|south|east|west)\w* of\b|"
             # "Russian forces have moved north of X toward Y": an advance past X
             r"(?:forces|troops|units) (?:have |had )?(?:recently )?moved (?:north|south|east|west)\w* of\b|"
             # "made a limited breakthrough into the eastern suburbs of X"
@@ -1245,7 +1249,8 @@ LOSSES = rx(
     # (nor what a withdrawal spares: «чтобы избежать потерь», «щоб уникнути втрат», as "avoid losses" above)
     r"(?<!восстановлении )(?<!восстановления )(?<!восполнения )(?<!восполнении )(?<!відновлення )(?<!відновленні )(?<!поповнення )(?<!текущих )(?<!поточних )"
     r"(?<!избежать )(?<!избегая )(?<!избежания )(?<!уникнути )(?<!уникаючи )(?<!уникнення )"
-    r"(?:втрат\w*+(?! (?:\w+ ){0,3}(?:міст|сел|селищ|населен|позиці|рубеж|територ|контрол)\w*)|потер[иья]\w*+(?! (?:\w+ ){0,3}(?:город|сел|посел|населенн|позици|рубеж|территор|контрол)\w*))|знищено|знищил\w*|уничтожил\w*|уничтожен\w*|ліквідован\w*|уничтожа(?:ют|ет)\b|ликвидиру(?:ют|ет)\b(?! (?:[\w-]+ ){0,2}(?:огонь|огня|возгорани|пожар|последстви|очаг))|ликвидировал\w*(?!\w)(?! (?:[\w-]+ ){0,2}(?:огонь|огня|возгорани|пожар|последстви|очаг))|нанесл\w* поражени\w*|нанесено поражени\w*|"
+    # (nor a town's people gone: «втратили більшість своїх жителів», «потерял половину населения»)
+    r"(?:втрат\w*+(?! (?:\w+ ){0,3}(?:міст|сел|селищ|населен|позиці|рубеж|територ|контрол|жител|мешканц)\w*)|потер[иья]\w*+(?! (?:\w+ ){0,3}(?:город|сел|посел|населен|позици|рубеж|территор|контрол|жител)\w*))|знищено|знищил\w*|уничтожил\w*|уничтожен\w*|ліквідован\w*|уничтожа(?:ют|ет)\b|ликвидиру(?:ют|ет)\b(?! (?:[\w-]+ ){0,2}(?:огонь|огня|возгорани|пожар|последстви|очаг))|ликвидировал\w*(?!\w)(?! (?:[\w-]+ ){0,2}(?:огонь|огня|возгорани|пожар|последстви|очаг))|нанесл\w* поражени\w*|нанесено поражени\w*|"
     # «ліквідували 120 окупантів» (not «ліквідували наслідки»: the aftermath of a strike)
     r"(?:ліквідува|знешкоди|знешкодж)\w* (?:[\w'’-]+ ){0,3}(?:окупант|росіян|ворог|противник|загарбник|військов|солдат|штурмовик|дрг)\w*|"
     # «тривають ... ліквідація противника в міській забудові»: the enemy's men being destroyed there, by its noun
@@ -1376,7 +1381,7 @@ _EN_STRIKE_HIT = (r"fired (?:[\w-]+ ){0,4}(?:shells?|rounds?|rockets?|missiles?|
 # "refinery ablaze after drone raid": a fire the raid lit, its result
 _ABLAZE_AFTER_RAID = r"(?:ablaze|on fire|in flames|burning) (?:after|following) (?:an? |the )?(?:overnight |night |massive |ukrainian |russian )?(?:[\w-]+ )?(?:attack|strike|raid)s?\b"
 STRIKE = rx(
-    r"\b(?:" + _ABLAZE_AFTER_RAID + r"|struck|strikes?|hit|hits|hitting|sunk|sank|target(?:ed|s) (?:[\w'’-]+ ){1,4}with (?:[\w-]+ ){0,3}(?:drones|missiles|rockets|uavs|shaheds)\b(?![^.;]{0,40}\bsince\b)|shelled|shelling|bombed|bombing|bombard\w*|rocket attacks?|air raids?|set fire to|(?:drones?|uavs?|missiles?|shells?|strikes?|attacks?|debris)\b[^.;]{0,60}\bsets? (?:[\w'’-]+ ){0,6}(?:ablaze|alight|on fire)|set (?:ablaze|alight|on fire) by (?:an? |the )?(?:[\w-]+ ){0,2}(?:drones?|uavs?|missiles?|shells?|strikes?|attacks?)|(?:slamm|crash|smash|plough|plow)\w* into|fire\b(?:(?<=started a fire)|(?<=caused a fire)|(?<=sparked a fire)|(?<=starting a fire)|(?<=causing a fire))|(?:drones?|uavs?|debris|attacks?|strikes?|missiles?|shelling) (?:sparks?|sparked|causes|caused|starts|started) (?:a )?fire\b|"
+    r"\b(?:" + _ABLAZE_AFTER_RAID + r"|struck|strikes?|hit|hits|hitting|sunk|sank|target(?:ed|s) (?:[\w'’-]+ ){1,4}with (?:[\w-]+ ){0,3}(?:drones|missiles|rockets|uavs|shaheds)\b(?![^.;]{0,40}\bsince\b)|shelled|shelling|bombed|bombing|bombard\w*|rocket attacks?|air raids?|set fire to|(?<=drones )(?:set off|sparked|caused|started) (?:a |several )?(?:[\w-]+ )?(?:fires?|blaze)\b|(?:drones?|uavs?|missiles?|shells?|strikes?|attacks?|debris)\b[^.;]{0,60}\bsets? (?:[\w'’-]+ ){0,6}(?:ablaze|alight|on fire)|set (?:ablaze|alight|on fire) by (?:an? |the )?(?:[\w-]+ ){0,2}(?:drones?|uavs?|missiles?|shells?|strikes?|attacks?)|(?:slamm|crash|smash|plough|plow)\w* into|fire\b(?:(?<=started a fire)|(?<=caused a fire)|(?<=sparked a fire)|(?<=starting a fire)|(?<=causing a fire))|(?:drones?|uavs?|debris|attacks?|strikes?|missiles?|shelling) (?:sparks?|sparked|causes|caused|starts|started) (?:a )?fire\b|"
     r"влучи\w*|влучан\w*|попадани\w*|попал\w*(?! в плен)|вибух\w*|взрыв\w*|пошкоджен\w*|поврежд\w*|загин\w*|погиб\w*|поранен\w*|ранен\w*|"
     r"урази\w*|уражен\w*|" + _HIT_WORDS_CYR + r"|знеструм\w*|обесточ\w*|пожеж\w*|пожар\w*|загорел\w*|уламк\w*|обломк\w*|детонац\w*|"
     r"поранил\w*|ранил\w*|вбил\w*|убил\w*|(?<!and-)destroy\w*|пострадал\w*|" + _HURT_NOUN_RU + r"|постраждал\w*|врезал\w*|повредил\w*|пошкодил\w*|"
@@ -1396,7 +1401,7 @@ STRIKE_RESULT = rx(
     r"(?:is|are) (?:now |currently |again )?(?:shelling|attacking|striking|bombing|bombarding)\b|"
     + _EN_STRIKE_HIT + r"|"
     # «удари прийшлися по X», «удар пришелся на X»: the blows landed there
-    r"(?:удар|обстріл|обстрел|атак)\w* (?:[\w'’-]+ ){0,3}(?:прийшл\w*|прийшов|пришл\w*|пришел|пришёл) (?:по|на)\b|caught fire|(?:sparked|started|triggered) (?:a |several |two )?(?:[\w-]+ )?(?:fires?|blaze)\b|set (?:\w+ ){0,3}on fire|set ablaze|зазна\w* (?:\w+ ){0,2}(?:удар|авіаудар|обстріл|атак)\w*|(?:удар|авіаудар|обстріл|атак)\w* (?:\w+ ){0,3}зазна\w*|"
+    r"(?:удар|обстріл|обстрел|атак)\w* (?:[\w'’-]+ ){0,3}(?:прийшл\w*|прийшов|пришл\w*|пришел|пришёл) (?:по|на)\b|caught fire|(?:sparked|started|triggered|set off|caused) (?:a |several |two )?(?:[\w-]+ )?(?:fires?|blaze)\b|set (?:\w+ ){0,3}on fire|set ablaze|зазна\w* (?:\w+ ){0,2}(?:удар|авіаудар|обстріл|атак)\w*|(?:удар|авіаудар|обстріл|атак)\w* (?:\w+ ){0,3}зазна\w*|"
     r"під (?:[\w'’-]+ ){0,3}(?:вогнем|ударом|ударами|обстрілом|обстрілами) (?:[\w'’-]+ ){0,3}опини[вл]\w*|" + _UK_STRIKE_HIT + r"|опини[вл]\w* під (?:\w+ )?(?:вогнем|ударами|ударом|обстрілом|обстрілами)|"
     r"под (?:\w+ )?(?:огнем|ударом|ударами|обстрелом) (?:\w+ ){0,3}оказал\w*|оказал\w* под (?:\w+ )?(?:огнем|ударами|ударом|обстрелом)|"
     # «під удари потрапили X та Y», «попали под обстрел»

@@ -885,6 +885,10 @@ def revise(orig: str, low: str, voices: list[Voice], actors: list[ActorMention],
                 lost = event == "control" and found[0] in PARTIES and not held and (pulled := WITHDRAW.search(clause)) is not None \
                     and all(a.actor.side == found[0] for a in actors if a.end <= start + pulled.start() and a.actor.side in PARTIES)
                 out.append(("denial" if held else "confirmation" if lost else "claim", found[0], found[1], event, start, end))
+        elif stance == "denial" and side in PARTIES and event == "control" and (held := _HOLD_REPORTED.search(clause)) is not None \
+                and ("ua" if held.group(1).startswith(("ukrain", "kyiv")) else "ru") != side:
+            # "reports of Ukrainian units remaining in X were fake", told by Moscow: refuting the foe's hold claims the place
+            out[-1] = ("claim", side, name, event, start, end)
         elif stance == "denial" and side in PARTIES:
             # "reports of Russian troops' presence in X are untrue": the troops named claim nothing
             found = None if _TROOPS_PRESENCE.search(clause) else claimant(low, actors, not_side=side)
@@ -936,6 +940,8 @@ def revise(orig: str, low: str, voices: list[Voice], actors: list[ActorMention],
 
 
 # An account of the defender's hold, told as a noun: «о якобы контроле ВСУ над», «про контроль ЗСУ над», "claims of Ukrainian control over"
+_HOLD_REPORTED = re.compile(r"\breports? (?:[\w'’-]+ ){0,2}?(?:of|that|about) (?:the )?(ukrainian|russian|kyiv['’]s|moscow['’]s) "
+                            r"(?:forces|troops|units|soldiers|servicemen) (?:were |are )?(?:still )?(?:remaining|remain|holding|hold|staying|present)\b")
 _HOLD_ACCOUNT = rx(r"(?:\bо|\bоб|\bпро) (?:якобы |нібито |начебто )?(?:сохранени\w+ |збереженн\w+ )?контрол\w* (?:всу|зсу|украин\w+ (?:войск|армии|сил|военн)\w*|"
                    r"українськ\w+ (?:військ|армії|сил|військов)\w*|сил\w* оборон\w+) (?:над|за)\b|"
                    r"\b(?:of|about) (?:alleged |supposed |continued )?(?:ukrainian|kyiv['’]s|ukraine['’]s) (?:(?:forces|troops|army)['’] )?control (?:over|of)\b|"

@@ -143,7 +143,8 @@ def _extent_for(sentence: str, place: str, mention_text: str) -> str | None:
     return None
 
 
-_FIGHTING_AT = re.compile(r"\b(?:with|while|as) (?:\w+ )?fighting (?:\w+ ){0,2}(?:near|around|in|outside|(?:south|north|east|west)\w* of|on the outskirts of)\s+$")
+_FIGHTING_AT = re.compile(r"\b(?:with|while|as|, and) (?:\w+ )?fighting (?:\w+ ){0,2}(?:near|around|in|outside|(?:south|north|east|west)\w* of|on the outskirts of)\s+"
+                          r"(?:the (?:town|city|village|settlement) of )?$")
 # "X, on the northern flank, has seen weeks of battles": the town as the scene of fighting, no result there
 _SEEN_FIGHTING_AFTER = re.compile(r"(?:,[^,;.]{0,80},)?\s+(?:has |have |had |is |are )?(?:seen|saw|seeing|witnessed)\s+(?:[\w-]+ ){0,3}"
                                   r"(?:fighting|battles|clashes|combat)\b")
@@ -295,6 +296,7 @@ def extract_with_places(text: str, *, story: StoryFacts | None = None, gazetteer
                     m.speaker or m.place.name in CAPITALS or _WATER_BEFORE.search(joined, max(0, m.start - 30), m.start)
                     # "the head of the Kakhovka district", "the Oskil river": a district's or a river's name, no settlement
                     or tallied_region(joined, m) or governed_region(joined, m) or _river_named(joined, m) or named_district(joined, m)
+                    or _regions_including(joined, m, m.start)
                     or _OPERATION_AFTER.match(joined, m.end) is not None  # "losses in the Kursk operation"
                     or ("mention" in joined and _UNMENTIONED_BEFORE.search(joined, max(0, m.start - 30), m.start) is not None)
                     for m in here) or COUNTED_SETTLEMENTS.search(sentence) is not None or unnamed_gain(sentence)
@@ -431,6 +433,15 @@ _FRINGE_OF = re.compile(r",\s+(?:just |right )?(?:on|at|in) the (?:[\w-]+ )?(?:f
 _AND_TOWN = re.compile(r",?\s*(?:and|or)\s+(?:the (?:[\w-]+ )?(?:town|city|village) of\s+)?|,\s*")
 _IN_COMPASS = re.compile(r"\bin (?:the )?(?:north|south|east|west|central|north-?east|north-?west|south-?east|south-?west)(?:ern)?\s+$")
 # "26 over the Belgorod region, 25 over Bryansk": a tally over regions, the region's word left out after the first
+_REGIONS_INCLUDING = re.compile(r"\b(?:regions|oblasts|provinces),? (?:including|among them|such as) (?:the )?(?:[\w'’-]+(?:,| and| or) )*$")
+
+
+def _regions_including(text: str, mention: Mention, start: int) -> bool:
+    """"over several Russian regions, including Volgograd": a regional centre named as its region."""
+    return " including " in text and mention.place.name == mention.place.oblast \
+        and _REGIONS_INCLUDING.search(text, max(0, start - 90), start) is not None
+
+
 _COUNT_OVER = re.compile(r"\b\d+ (?:more )?over $")
 _OVER_REGION = re.compile(r"\bover the [\w-]+ (?:region|oblast)\b")
 # An unnamed village placed by a named town.
@@ -643,7 +654,10 @@ _MAYBE_ACTIVITY = re.compile(r"near|conduct|carr|toward|around|within|direction|
 
 # A sentence that opens by saying where its place lies is geography.
 _GEO_OPENING = re.compile(r"(?:The (?:city|town|village|settlement) of )?[A-Z][\w'’-]+(?: [A-Z][\w'’-]+)?(?:, (?:the|a|an) [^,;]{3,100},)?,?"
-                          r" (?:is |was )?(?:(?:\w+ )?(?:situated|located)|lies|(?:roughly |about |halfway )?(?:in-between|between)\b)\b")
+                          r" (?:(?:is |was )?(?:(?:\w+ )?(?:situated|located)|lies|(?:roughly |about |halfway )?(?:in-between|between)\b)\b|"
+                          # "X is a few miles east of Y, which ...": where X lies, Y's news told in the clause after
+                          r"(?:is|lies) (?:just |about |roughly |some |only )?(?:(?:a few|several|\d[\d.,]*|[a-z]+) (?:miles?|km|kilomet(?:er|re)s?) )?"
+                          r"(?:to the )?(?:north|south|east|west)\w* of\b)")
 _BOTH_SIDES = re.compile(r"\b(?:casualties|losses|dead|killed|wounded) (?:\w+ )?on both sides\b|\bboth sides (?:have )?(?:suffered|sustained|took)\b")
 
 # "during the retreat of Ukrainian troops from X": X dates another event, it is not where a claim is.
@@ -905,6 +919,9 @@ _CAPTION_DATELINE = re.compile(r",\s+[А-ЯІЇЄҐ][\w'’-]{2,30}(?:[ -][А-Я
 # (a denial's «бои за X продолжаются» is the denial's evidence, kept).
 _FOUGHT_LIST = re.compile(r"(?:[А-ЯІЇЄҐ][\w'’.-]*(?: [А-ЯІЇЄҐ][\w'’.-]*)*(?:,\s*(?:и\s+|і\s+|та\s+)?|\s+(?:и|і|та|й)\s+)"
                           r"(?:(?:за|в|у|под|возле|около|біля|поблизу)\s+)?)*")
+# A clause of its own for the fighting: «..., точаться важкі бої за X», «..., идут бои за X»
+_CLAUSE_OF_FIGHT = re.compile(r",\s+(?:(?:точаться|тривають|йдуть|ідуть|идут|ведутся|продолжаются)\s+)?(?:[\w'’-]+\s+)?(?:бо[иії]|боях)\s+"
+                              r"(?:за|біля|возле|под|під|в|у)\s+(?:(?:селищ|сел|міст|город|посел)\w*\s+)?$")
 _FOUGHT_FOR = re.compile(r"(?<![^\W\d_])(?:(?:бо[иії]|боях|боестолкновени\w*|боєзіткнен\w*) (?:[\w-]+ ){0,2}(?:за|в|у|под|возле|около|біля|поблизу|"
                          # («бои в городской черте X», «бої в центральній частині X»: where in it)
                          r"на окраин\w*|на околиц\w*)(?: (?:городской|міській) (?:черте|межі)| (?:[\w-]+ )?част\w+)?|атаку(?:ют|ет)|штурму(?:ют|ет)|атакують|штурмують)\s+$")
@@ -1242,7 +1259,7 @@ def _sentence_statements(sentence: str, local: list[tuple[Mention, int, int]], s
     if ("продолж" in sentence or "продовж" in sentence or "трива" in sentence) and _GOING_ON.search(sentence) \
             and not _GAINED.search(sentence) and not DENIAL.search(sentence):
         return []  # «продолжают продвижение в районе X», «продолжается наступление к югу от X»: under way, nothing taken
-    if ("situated" in sentence or "located" in sentence or " lies " in sentence or "between" in sentence) \
+    if ("situated" in sentence or "located" in sentence or " lies " in sentence or "between" in sentence or " is " in sentence) \
             and (geo := _GEO_OPENING.match(orig)) is not None and not DENIAL.search(sentence, geo.end()) \
             and not HEDGE.search(sentence, geo.end()) and not STILL_HOLDS.search(sentence, geo.end()):
         # "Siversk is situated 30 km east of the towns still held by Kyiv", "X, the largest city still
@@ -1353,6 +1370,8 @@ def _sentence_statements(sentence: str, local: list[tuple[Mention, int, int]], s
             continue  # «корпус «Азов»», "the Azov brigade": a unit's name, not where anything happened
         if unit_words and len(local) > 1 and _UNIT_OPERATING_BEFORE.search(orig, max(0, start - 60), start):
             continue  # "a brigade operating near Lyman said it repelled assaults near X": where the unit is, not the event
+        if _regions_including(orig, mention, start):
+            continue  # "over several Russian regions, including Volgograd": the region, not its city
         if REGION_LIST_AFTER.match(orig, end) and not territory and not _NOUN_FORM.fullmatch(mention.text):
             continue  # "in Kharkiv, Dnipropetrovsk, and Zaporizhzhia oblasts" («по Павлограду, ... районах» names the town)
         if (_REGION_FORM.search(mention.text) and not _REGION_FORM.search(mention.place.name)) or (
@@ -1506,7 +1525,10 @@ def _sentence_statements(sentence: str, local: list[tuple[Mention, int, int]], s
                 (fought := _FOUGHT_FOR.search(orig, max(0, s - 40), s)) and _FOUGHT_LIST.fullmatch(orig, fought.end(), start)
                 for s in [start] + [ps for _m, ps, _e in local if ps < start]):
             continue  # «идут бои за Новопавловку и в Гуляйполе»: fighting there, no result
-        if "fight" in sentence and _FIGHTING_AT.search(sentence, max(0, start - 40), start) \
+        if cyrillic and len(local) == 1 and "бо" in sentence and not DENIAL.search(sentence) \
+                and _CLAUSE_OF_FIGHT.search(orig, max(0, start - 80), start):
+            continue  # «захопили ще три села, точаться бої за селище X»: the result is the unnamed villages', X only fought for
+        if "fight" in sentence and _FIGHTING_AT.search(sentence, max(0, start - 64), start) \
                 and not DENIAL.search(sentence) and not HEDGE.search(sentence):
             continue  # "advanced in the region, with fighting reported south of X": X is fought over, not taken
         if event == "control" and " s" in sentence and _SEEN_FIGHTING_AFTER.match(orig, end) \

@@ -219,7 +219,11 @@ def find_speaker(sentence: str, actors: list[ActorMention]) -> ActorMention | No
             return outlet[-1]  # "RIA cited an official as saying": no named source, so the outlet's word
     if ("как " in sentence or "як " in sentence) and (aside := next(
             (a for a in actors if _AS_SAID_BY.search(sentence, max(0, a.start - 40), a.start)), None)) is not None:
-        return aside  # «обе ракеты, как утверждают украинские военные, были сбиты»: the aside names who says it
+        if not (" не " in sentence[:aside.start] and len(sentence.rstrip(" .!»\"”")) - aside.end <= 2 and aside.actor.side in ("ru", "ua")):
+            return aside  # «обе ракеты, как утверждают украинские военные, были сбиты»: the aside names who says it
+        # «..., що фізично не дозволяє "оточити 15 батальйонів", як заявляють росіяни»: closing a rebuttal,
+        # the aside names whose claim is answered, not who speaks
+        actors = [a for a in actors if a is not aside]
     first: ActorMention | None = None
     relay = False
     for verb in REPORT.finditer(sentence):
@@ -280,7 +284,12 @@ _IMPERSONAL = re.compile(r"\bit (?:is|was|has been|had been) (?:also )?$")
 _SAID_IN = re.compile(r"[,»”\"]\s+[-–—]?\s*(?:говорится|сообщается|отмечается|ідеться|йдеться|зазначається|зазначено|указано)\s+"
                       r"(?:в|у|во)\s+(?:\w+\s+)?(?:сообщении|заявлении|публикации|посте|повідомленні|заяві|дописі|публікації)\b")
 # (not a count after the dash: ««Восток» – до N военнослужащих» lists kills, it names no source)
-_DASH_SOURCE = re.compile(r"[,»”\"]\s+[-–—]\s+(?=\S)(?!(?:более|менее|свыше|около|до|понад|близько|майже|почти|понад)?\s*\d)(?:[\w'’.-]+\s?){1,4}[.!]?\s*$")
+# (nor a gloss of the name: '"liberation of Dimitrov" — Ukraine's Myrnohrad')
+_DASH_SOURCE = re.compile(r"[,»”\"]\s+[-–—]\s+(?=\S)(?!(?:более|менее|свыше|около|до|понад|близько|майже|почти|понад)?\s*\d)"
+                          r"(?!(?i:ukraine|russia)['’]s (?!(?i:general|armed|defen[cs]e|air|naval|navy|ground|foreign|security|state|border|"
+                          r"national|emergency|interior|military|ministry|president|mod|army|joint|southern|northern|eastern|western))"
+                          r"[^\W\d_][\w'’-]+[.!]?\s*$)"
+                          r"(?:[\w'’.-]+\s?){1,4}[.!]?\s*$")
 # "analysts say ... the battle for X, where Moscow has said it took the city": the party speaks inside the clause
 _WHERE_BEFORE = re.compile(r",\s+(?:where|which|after|as)\s+(?:the\s+)?$")
 _AFTER_WHEN = re.compile(r"\b(?:after|before|since|while|whereas|days? after|hours? after)\b")

@@ -1,0 +1,55 @@
+"""Where it happened and what happened there: a gloss after a dash names the place, not a speaker;
+refuting reports of the foe still holding a place claims it; drones setting off fires strike; a
+regional centre listed among regions is its region; where a place lies is geography; a place only
+fought over in a clause of its own takes no capture; a town losing its people is no army's losses;
+an aside closing a rebuttal names whose claim is answered."""
+
+import pytest
+
+from tests.core.claims.phrasing import said
+
+
+def places(text: str) -> set[str | None]:
+    return {place for _stance, _side, place in said(text)}
+
+
+@pytest.mark.parametrize(("text", "want"), [
+    # a headline's gloss of Moscow's name for the town: no Ukrainian voice after the dash
+    ('Russian MoD hails "liberation of Krasnoarmeysk" — Ukraine\'s Pokrovsk', {("claim", "ru", "Pokrovsk")}),
+    # refuting the foe's hold claims the place
+    ("A source told TASS that reports of Ukrainian troops remaining in Siversk were fabricated.",
+     {("claim", "ru", "Siversk")}),
+    # ground won west of a town is an advance there
+    ("Russia's army said it had taken new ground southwest of Siversk.", {("claim", "ru", "Siversk")}),
+    # drones that set off a fire struck
+    ("Ukrainian drones set off a fire at an oil depot in Tambov overnight, the regional governor said.",
+     {("claim", "ru", "Tambov")}),
+    # a regional centre named among regions is the region: the tally names no settlement
+    ("The defence ministry said air defences downed 60 Ukrainian drones over several Russian regions, including Bryansk and Kursk.",
+     {("claim", "ru", None)}),
+])
+def test_the_place_and_the_voice(text, want):
+    assert said(text) == want
+
+
+@pytest.mark.parametrize("text", [
+    # where Hrodivka lies; Pokrovsk's news is the clause's background
+    "Hrodivka lies about eight kilometres north of Pokrovsk, which Russian forces entered last week.",
+    "Hrodivka is a few miles north of Pokrovsk, which Ukrainian forces retook.",
+    # the repulse is in the region; the town is only fought near
+    "Kyiv said its troops repelled three assaults in the Sumy region, and fighting went on near the town of Yunakivka.",
+    # a town's people gone is no army's losses
+    "Місто Вовчанськ втратило майже всіх своїх жителів за час війни.",
+])
+def test_no_event_at_the_place(text):
+    assert not {p for p in places(text) if p is not None}
+
+
+def test_a_place_fought_for_in_its_own_clause_takes_no_capture():
+    got = said("Окупанти захопили ще два села на Лиманському напрямку, тривають бої за селище Ямпіль.")
+    assert not [s for s in got if s[2] == "Yampil"]
+
+
+def test_an_aside_closing_a_rebuttal_names_the_claim_answered():
+    assert said("У Силах оборони наголосили, що Ямпіль під контролем ЗСУ, а оточити 15 батальйонів там фізично "
+                "не можна, як заявляють росіяни.") == {("denial", "ua", "Yampil"), ("claim", "ru", "Yampil")}
