@@ -53,3 +53,41 @@ def test_a_place_fought_for_in_its_own_clause_takes_no_capture():
 def test_an_aside_closing_a_rebuttal_names_the_claim_answered():
     assert said("У Силах оборони наголосили, що Ямпіль під контролем ЗСУ, а оточити 15 батальйонів там фізично "
                 "не можна, як заявляють росіяни.") == {("denial", "ua", "Yampil"), ("claim", "ru", "Yampil")}
+
+
+@pytest.mark.parametrize(("text", "want"), [
+    # «будто бы» hedges an allegation; it is no conditional mood
+    ("Минобороны РФ утверждает, что Торецк будто бы полностью под их контролем, пишут журналисты.",
+     {("claim", "ru", "Toretsk"), ("hedge", "other", "Toretsk")}),
+    # the southern defence forces by their Russian acronym concede part of a town
+    ("В СОЮ уточнили, что часть Степногорска находится под контролем российских войск.",
+     {("confirmation", "ua", "Stepnohirsk")}),
+    # a strike on a house is one that hit, told in Moscow's language
+    ("Инцидент произошел в селе Новая Таволжанка при ударе по частному дому.", {("claim", "ru", "Novaya Tavolzhanka")}),
+])
+def test_russian_copy(text, want):
+    assert said(text) == want
+
+
+@pytest.mark.parametrize("text", [
+    # the towns a road links are its ends, not where it was taken
+    "Ранее сообщалось, что армия взяла под контроль трассу, связывающую Константиновку и Дружковку.",
+    # shelling resumed is a trend, no strike told
+    "Губернатор заявил, что ВСУ возобновили массированные обстрелы приграничных сел.",
+])
+def test_russian_copy_with_no_event(text):
+    assert said(text) == set()
+
+
+@pytest.mark.parametrize(("text", "want"), [
+    # a wire's own eyes are independent evidence of a strike
+    ("AFP reporters heard several explosions in Zaporizhzhia overnight.", {("confirmation", "other", "Zaporizhzhia")}),
+    ("Reuters journalists saw black smoke rising over an industrial area of Dnipro.", {("confirmation", "other", "Dnipro")}),
+    # the holder's word on its hold
+    ("Ukraine's army denied losing Kurakhove.", {("denial", "ua", "Kurakhove")}),
+    ("Defence Forces remain in Siversk, the General Staff said.", {("denial", "ua", "Siversk")}),
+    # at a town's edge is an advance there
+    ("Russia says its troops reached Huliaipole outskirts", {("claim", "ru", "Huliaipole")}),
+])
+def test_witnesses_holds_and_edges(text, want):
+    assert said(text) == want

@@ -352,7 +352,7 @@ LEXICON: list[tuple[Actor, tuple[str, ...]]] = [
         r"(?:[Aa]n? |[Tt]he )?Ukrainian (?:(?:security|military|intelligence|defen[cs]e|government|official|industry)(?: service)? )?sources?\b",
         "Ukrainian defenders", "the Ukrainians", "Ukrainians", r"(?<=[Aa]ccording to )the Ukrainian side", r"(?<![Aa]ir )(?<!Russian )(?:[Tt]he )?Defen[cs]e [Ff]orces(?: of Ukraine)?", r"[Tt]he defen[cs]e forces(?= (?:withdrew|pulled|repelled|liberated|retook|left|are|were|have|had|said|say)\b)", "our defenders", r"(?:[Ss]oldiers|[Ff]ighters|[Uu]nits) of the \w+ [Ss]eparate (?:[\w-]+ ){0,2}[Bb]rigade(?: of the Territorial Defen[cs]e(?: Forces)?)?",
         r"(?:[Tt]he )?Territorial Defen[cs]e Forces", r"the \w+ (?:Separate )?(?:Mechanized|Assault|Airborne|Marine|Jaeger) Brigade",
-        "Україна", "Київ", "ЗСУ", "СОУ", "ВС Украины", r"[Вв]ооруж[её]нн\w+ [Сс]ил\w* Украины", r"[Зз]бройн\w+ [Сс]ил\w* України", r"[Уу] Києві", r"[Вв] Киеве", "Сили оборони", "українські війська", "Украина", "Киев", "ВСУ", "украинские войска",
+        "Україна", "Київ", "ЗСУ", "СОУ", "СОЮ", "СОП", "ВС Украины", r"[Вв]ооруж[её]нн\w+ [Сс]ил\w* Украины", r"[Зз]бройн\w+ [Сс]ил\w* України", r"[Уу] Києві", r"[Вв] Киеве", "Сили оборони", "українські війська", "Украина", "Киев", "ВСУ", "украинские войска",
         r"[Уу]країнськ\w* (?:військ\w*|військов\w*|сил\w*|підрозділ\w*|захисник\w*|бійц\w*|корпус\w*|бригад\w*|угрупован\w*)", r"Сил\w* оборони", r"ОТУ «?\w+»?",
         r"ОСУВ «?\w+»?", r"[Уу]годованн\w* військ «?\w+»?", r"[Уу]груповання військ «?\w+»?", r"[Вв] угрупованні", "СБУ", "ССО", r"Сил\w* ППО",
         r"[Уу]краинск\w* (?:войск\w*|военн\w*|сил[аыуе]?\b|формировани\w*|власт\w*|командовани\w*|сторон\w*)", r"[Уу]краинские формирования",

@@ -686,7 +686,7 @@ HEDGE = rx(
     r"не (?:виявил\w*|виявив|знайшл\w*|знайшов|побачил\w*|нашл\w*|нашел|обнаружил\w*|увидел\w*) (?:\w+ ){0,2}(?:подтверждени|доказательств|свидетельств|підтвердж|доказ)\w*|"
     r"подтверждени[йя] (?:\w+ ){0,5}нет|не (?:может|можем|могут|смог\w*|сумел\w*|змогл\w*|зміг|може|можемо) (?:\w+ )?(?:проверить|перевірити|подтвердить|підтвердити)|"
     r"(?:проверить|перевірити|установить|встановити|подтвердить|підтвердити),? (?:\w+,? ){0,9}(?:не может|не можем|не може|невозможно|неможливо|не удалось|не вдалося)|"
-    r"невозможно (?:\w+ )?(?:проверить|установить)|неможливо (?:\w+ )?(?:перевірити|встановити)|не подтвержда\w*|якобы|предположительно|по неподтвержденным|вероятно|по всей видимости|"
+    r"невозможно (?:\w+ )?(?:проверить|установить)|неможливо (?:\w+ )?(?:перевірити|встановити)|не подтвержда\w*|якобы|будто бы|предположительно|по неподтвержденным|вероятно|по всей видимости|"
     r"не (?:зафиксировал\w*|зафиксирова\w*|наблюда\w*|обнаружил\w*|нашл\w*|наш[её]л|знайшл\w*|знайшов) (?:[\w-]+ ){0,2}(?:доказательств|подтверждени|свидетельств|підтверджен|доказ)\w*|"
     # the UK intelligence yardstick's lowest rung: "there is a realistic possibility that ..."
     r"\brealistic possibility\b|"
@@ -935,7 +935,9 @@ WITHDRAW = rx(
     r"(?:пришлось|довелося|довелось) (?:[\w'’-]+ ){0,2}(?:оставить|покинуть|отступить|отойти|залишити|покинути|відступити|відійти)|"
     + MOVED_BACK + r"|" + TROOPS_FLED + r")\b")
 # A strike's traces that imagery shows: fire, burn marks, craters («следы пожара»)
-FIRE_SEEN = rx(r"\b(?:(?:large |big |huge )?(?:fires?|blaze)(?! (?:station|brigade|department|fighter|truck|engine|service|crew|safety|extinguisher)s?\b)|"
+FIRE_SEEN = rx(r"\b(?:(?:large |big |huge )?(?:fires?|blazes?)(?! (?:station|brigade|department|fighter|truck|engine|service|crew|safety|extinguisher)s?\b)|"
+               # what a witness sees or hears of a strike: "heard explosions", "smoke rising", "bodies lying", "the rubble"
+               r"explosions|blasts|(?:thick |black |heavy )?smoke (?:rising|billowing|over)|columns? of smoke|rubble|bodies (?:lying|on)|burning (?:cars?|buildings?|trolleybus|bus)|"
                r"burn(?:ing)? marks|scorch(?:ed|ing)?(?: marks)?|craters?|plumes? of smoke|"
                r"следы пожара|следы возгорани\w*|сліди пожежі|пожар(?:а|у|ом|е|ы|ов|ами|ах)?|пожеж(?:а|і|у|ею|ами|ах)?|воронк\w*)\b")
 EVIDENCE = rx(
@@ -944,6 +946,9 @@ EVIDENCE = rx(
     r"(?:footage|videos?) (?:published|posted|shared|filmed|taken|recorded|from(?! (?:the )?(?:russia|ukrain|moscow|kyiv|kiev|ministry|defen|general staff|army|brigade)))"
     r" (?:[\w'’-]+ ){0,5}(?:shows?|showed|indicates?|indicated|confirms?|confirmed)\b|"
     r"video (?:shows|showed|indicates|confirms)|(?:video|footage|images) (?:does|did|do) (?:show|confirm)\b|"
+    # a wire's own eyes: "Reuters witnesses heard explosions", "AP journalists saw", "our correspondent saw"
+    r"(?:reuters|afp|ap|associated press|bbc|cnn|our) (?:witnesses|witness|journalists?|reporters?|correspondents?|photographers?) "
+    r"(?:saw|heard|witnessed|observed|reported seeing|reported hearing)\b|"
     # footage an outsider checked: "Reuters verified footage showing", "videos verified by the BBC show"
     r"verified (?:[\w'’-]+ ){0,2}(?:footage|videos?|images|photos|imagery)|(?:footage|videos?|images|photos|imagery) (?:[\w'’-]+ ){0,2}verified by|"
     r"геолокован\w*|геолокува\w*|геолоцирован\w*|геолокаци\w*|геолокаці\w*|"
@@ -977,7 +982,11 @@ CAPTURE = (# (not prisoners: "captured six Russian soldiers" takes men, not a pl
             # "gained ground near X", "freed the settlements of X", headline "Russian troops free X"
             r"gain(?:ed|ing|s)? ground\b|freed (?:the )?(?:settlements?|villages?|towns?|city|hamlets?)\b|"
             # "reports of Ukrainian units remaining in X": who holds the place
-            r"(?:forces|troops|units|soldiers|servicemen) (?:were |are |had been )?(?:still )?remaining (?:in|inside)\b|"
+            r"(?:forces|troops|units|soldiers|servicemen) (?:were |are |had been )?(?:still )?(?:remaining|remain) (?:in|inside)\b|"
+            # "troops reached Kostiantynivka's outskirts": at the town's edge
+            r"reached (?:the )?(?:[\w'’-]+(?:['’]s)? )?(?:outskirts|city limits|edge of)\b|"
+            # "the ministry denies losing X": the holder's word on its hold
+            r"(?:den(?:y|ies|ied)|rejects?|rejected) (?:[\w'’-]+ )?(?:losing|the loss of|having lost)\b|"
             # "had taken new territory northwest of X": ground won by X, as an advance there
             r"(?:took|taken|seized|captured|gained) (?:new |more |additional |further )?(?:territory|ground) (?:north|south|east|west)\w* of\b|"
             # "Russian forces have moved north of X toward Y": an advance past X
@@ -1400,6 +1409,9 @@ STRIKE_RESULT = rx(
     # a live report: "The Russian army is shelling Kherson!", "the Russians are attacking Zaporizhzhia"
     r"(?:is|are) (?:now |currently |again )?(?:shelling|attacking|striking|bombing|bombarding)\b|"
     + _EN_STRIKE_HIT + r"|"
+    # «при ударе по частному жилому дому», «атака по автомобилю»: a strike on a home or a car is one that hit
+    r"(?:удар|атак)\w* (?:[\w-]+ ){0,2}по (?:[\w-]+ ){0,2}(?:дом[уа]?|домам|будин\w*|здани\w*|будівл\w*|автомобил\w*|автомобіл\w*|"
+    r"машин\w*|автобус\w*|магазин\w*|школ\w*|больниц\w*|лікарн\w*)\b|"
     # «удари прийшлися по X», «удар пришелся на X»: the blows landed there
     r"(?:удар|обстріл|обстрел|атак)\w* (?:[\w'’-]+ ){0,3}(?:прийшл\w*|прийшов|пришл\w*|пришел|пришёл) (?:по|на)\b|caught fire|(?:sparked|started|triggered|set off|caused) (?:a |several |two )?(?:[\w-]+ )?(?:fires?|blaze)\b|set (?:\w+ ){0,3}on fire|set ablaze|зазна\w* (?:\w+ ){0,2}(?:удар|авіаудар|обстріл|атак)\w*|(?:удар|авіаудар|обстріл|атак)\w* (?:\w+ ){0,3}зазна\w*|"
     r"під (?:[\w'’-]+ ){0,3}(?:вогнем|ударом|ударами|обстрілом|обстрілами) (?:[\w'’-]+ ){0,3}опини[вл]\w*|" + _UK_STRIKE_HIT + r"|опини[вл]\w* під (?:\w+ )?(?:вогнем|ударами|ударом|обстрілом|обстрілами)|"

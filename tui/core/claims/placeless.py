@@ -522,6 +522,8 @@ _HABIT_OR_TREND = rx(r"(?:только|исключительно|лише|ви�
                      r"\b(?:регулярно|постоянно|постійно|систематично|щоденно|ежедневно|збільшу\w*|увеличива\w*|нарощу\w*|наращива\w*|"
                       # «в ходе продолжающихся обстрелов»: the shelling as a backdrop, no strike of its own
                       r"продолжающ\w*|триваюч\w*|"
+                      # «ВСУ возобновили обстрелы жилых кварталов»: a trend resumed, no strike told
+                      r"возобнови\w*|поновил\w*|відновил\w* (?=обстріл)|resumed|"
                       # "authorities rarely disclose the damage": what is usually so, no strike of the day
                       r"rarely|seldom|usually|routinely|regularly|frequently|almost never)\b")
 _PLACELESS_EVENTS = ("shootdown", "losses", "strike")

@@ -163,7 +163,8 @@ _NOTHING_GAINED = re.compile(r"(?:продвижени\w*|просуванн\w*|
 _REACTED_TO_REPORTS = re.compile(r"(?:отреагир|прокомментир|відреагув|прокоментув)\w* (?:на )?(?:[\w-]+ ){0,2}?"
                                  r"(?:данн|сообщени|информаци|заявлени|слух|вброс|дані|повідомлен|інформаці|заяв|чутк)\w* (?:о|об|про)\b")
 # The Russian and Ukrainian conditional mood (not «хотя бы», "at least", nor «как бы», "as if")
-_SUBJUNCTIVE = re.compile(r"(?<![\w-])(?<!хотя )(?<!хоч )(?<!как )(?<!як )(?:бы|би)(?![\w-])")
+# (not «будто бы», «неначе б»: "as if", an allegation's hedge, not a mood)
+_SUBJUNCTIVE = re.compile(r"(?<![\w-])(?<!хотя )(?<!хоч )(?<!как )(?<!як )(?<!будто )(?<!буцім )(?:бы|би)(?![\w-])")
 
 _UK_FOR_RU = {"g": "h", "ya": "ia", "yu": "iu", "ye": "ie"}
 _RU_LETTERS = re.compile("ya|yu|ye|g")
@@ -433,6 +434,7 @@ _FRINGE_OF = re.compile(r",\s+(?:just |right )?(?:on|at|in) the (?:[\w-]+ )?(?:f
 _AND_TOWN = re.compile(r",?\s*(?:and|or)\s+(?:the (?:[\w-]+ )?(?:town|city|village) of\s+)?|,\s*")
 _IN_COMPASS = re.compile(r"\bin (?:the )?(?:north|south|east|west|central|north-?east|north-?west|south-?east|south-?west)(?:ern)?\s+$")
 # "26 over the Belgorod region, 25 over Bryansk": a tally over regions, the region's word left out after the first
+_ROAD_LINKING = re.compile(r"(?<![^\W\d_])(?:связывающ|соединяющ|сполучаю|з['’]єдную|linking|connecting)\w*\s+(?:[\w'’-]+\s+(?:и|та|і|й|and|with|с|з)\s+)?$")
 _REGIONS_INCLUDING = re.compile(r"\b(?:regions|oblasts|provinces),? (?:including|among them|such as) (?:the )?(?:[\w'’-]+(?:,| and| or) )*$")
 
 
@@ -1370,6 +1372,8 @@ def _sentence_statements(sentence: str, local: list[tuple[Mention, int, int]], s
             continue  # «корпус «Азов»», "the Azov brigade": a unit's name, not where anything happened
         if unit_words and len(local) > 1 and _UNIT_OPERATING_BEFORE.search(orig, max(0, start - 60), start):
             continue  # "a brigade operating near Lyman said it repelled assaults near X": where the unit is, not the event
+        if _ROAD_LINKING.search(orig, max(0, start - 60), start):
+            continue  # «магистраль, связывающая Доброполье и Краматорск»: the road's ends, not where the event is
         if _regions_including(orig, mention, start):
             continue  # "over several Russian regions, including Volgograd": the region, not its city
         if REGION_LIST_AFTER.match(orig, end) and not territory and not _NOUN_FORM.fullmatch(mention.text):

@@ -261,6 +261,8 @@ def find_speaker(sentence: str, actors: list[ActorMention]) -> ActorMention | No
     return first
 
 
+# A wire's own eyes, as EVIDENCE reads them: "Reuters witnesses heard", "our correspondent saw"
+_EYEWITNESS = re.compile(r"\b(?:witness(?:es)?|journalists?|reporters?|correspondents?|photographers?) (?:saw|heard|witnessed|observed|reported)\b")
 _CONCEDED_THAT = re.compile(r"\b(?:acknowledged|acknowledges|admitted|admits|conceded|concedes) (?:on \w+ )?that\b")
 _COUNTED_NOUN_BEFORE = re.compile(r"\b(?:\d[\d,]*|several|many|numerous|multiple|dozens of|hundreds of) $")
 # "repelled an attempt by Russian units to advance", "thwarted the enemy's bid to": the attempt foiled is no gain of the attacker
@@ -519,6 +521,8 @@ def stance_and_side(sentence: str, orig: str, event: str, speaker: ActorMention 
             return "hedge", "other", None  # "satellite images of the base were not immediately available": nothing seen
         if CONTRADICTS.search(sentence):
             return "denial", "other", "geolocated footage"  # "images show ..., contradicting the claim"
+        if _EYEWITNESS.search(sentence):
+            return "confirmation", "other", "eyewitness reporters"  # "Reuters witnesses heard explosions in X"
         return "confirmation", "other", "geolocated footage"
     if speaker is not None and CONFIRM_VERB.search(sentence) and not (
             event in ("strike", "shootdown") and side in ("ua", "ru", "local")):
