@@ -30,12 +30,22 @@ def terminal():
 
 
 def running(pid: int) -> bool:
-    """True while the process exists and is not a zombie nobody has reaped yet."""
+    """True while any thread of the process exists and is not a zombie nobody has reaped yet.
+
+    Every thread counts: the leader shows as a zombie while its other threads are still exiting,
+    and they hold the process's open files (the data dir's lock) until the last one is gone."""
     try:
-        state = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()[0]
-    except (OSError, IndexError):
+        tasks = os.listdir(f"/proc/{pid}/task")
+    except OSError:
         return False
-    return state != "Z"
+    for tid in tasks:
+        try:
+            state = Path(f"/proc/{pid}/task/{tid}/stat").read_text().rsplit(")", 1)[1].split()[0]
+        except (OSError, IndexError):
+            continue
+        if state != "Z":
+            return True
+    return False
 
 
 @pytest.mark.parametrize("stopped_first", [False, True], ids=["live", "stopped"])

@@ -82,3 +82,16 @@ def test_a_result_told_before_an_aim(text, want):
 ])
 def test_a_concession_that_fighting_goes_on_does_not_undo(text, want):
     assert said(text) == want
+
+
+@pytest.mark.parametrize(("text", "want"), [
+    # a general staff's bulletin line, told by nobody, is the striking side's
+    ("Ukrainian aviation struck three areas where Russian personnel and equipment were concentrated.", {("claim", "ua", None)}),
+    ("Сили оборони уразили чотири райони зосередження техніки противника.", {("claim", "ua", None)}),
+    # a day's or a week's tally is the news, not the war's running total
+    ("Всего за прошедшие сутки российские войска освободили два населенных пункта.", {("claim", "ru", None)}),
+    # one liberates only for one's own side, whoever's namesake tells it
+    ("«За год российские вооруженные силы освободили более 150 населенных пунктов», — заявил Волошин.", {("claim", "ru", None)}),
+])
+def test_a_sides_own_tally_with_no_place(text, want):
+    assert said(text) == want

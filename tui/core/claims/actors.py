@@ -201,7 +201,8 @@ LEXICON: list[tuple[Actor, tuple[str, ...]]] = [
         r"[Рр]оссийск\w* (?:оккупационн\w* )?(?:войск\w*|военн\w*|сил[аыуе]?\b|подразделени\w*|арми\w*)", r"[Оо]ккупационн\w* российск\w* арми\w*", r"[Вв]орог\w*", r"[Вв]орож\w* (?:груп\w*|підрозділ\w*|військ\w*)",
         # «наши бойцы продвинулись»: Russian text's own fighters (Kyiv's outlets say «наши защитники»)
         r"[Нн]аши (?:бойц\w*|штурмовик\w*|десантник\w*|войска|подразделени\w*)",
-        "ВС РФ", "ЗС РФ", "ВС России", r"[Вв]ооруж[её]нн\w+ [Сс]ил\w* (?:России|РФ|Российской Федерации)", r"[Зз]бройн\w+ [Сс]ил\w* (?:Росії|РФ|рф)",
+        "ВС РФ", "ЗС РФ", "ВС России", r"[Вв]ооруж[её]нн\w+ [Сс]ил\w* (?:России|РФ|Российской Федерации)",
+        r"[Рр]оссийск\w+ [Вв]ооруж[её]нн\w+ [Сс]ил\w*", r"[Рр]осійськ\w+ [Зз]бройн\w+ [Сс]ил\w*", r"[Зз]бройн\w+ [Сс]ил\w* (?:Росії|РФ|рф)",
         r"[Аа]рми[яиюей]\w* (?:России|РФ)\b", r"[Аа]рмі[яїює]\w* (?:Росії|РФ|рф)\b", r"[Аа]рмі\w* країни-агресор\w*", r"[Аа]гресор(?:а|ом|у|ові)?\b", r"[Аа]рми\w* страны-агрессор\w*", r"[Рр]осійськ\w* пропаганд\w*", r"[Рр]оссийск\w* пропаганд\w*", r"[Рр]оссийск\w* (?:власт\w*|командовани\w*|сторон\w*)", r"[Рр]осійськ\w* (?:влад\w*|командуванн\w*|сторон\w*)", r"[Уу] Москві", r"[Вв] Москве", r"[УуВв] Росії(?= (?:заяви|заявля|стверджу|повідоми|оголоси|кажуть|визна))",
         r"[Вв] России(?= (?:заяви|заявля|утвержда|сообщи|объяви|говорят|призна))", r"[Уу] Кремлі", r"[Вв] Кремле", "российская сторона", "Российская сторона", "російська сторона", r"[Гг]руппировк\w* (?:войск )?«?(?:Север|Запад|Юг|Южн\w*|Центр|Восток|Днепр)»?",
         # «Южная группировка войск»: Moscow's groupings with the adjective first (Kyiv's «Восточная» may be meant too)
@@ -350,7 +351,7 @@ LEXICON: list[tuple[Actor, tuple[str, ...]]] = [
         r"(?<=according to )Ukrainian (?:reports|sources|data)",
         # "a Ukrainian security source told Reuters", "Ukrainian military sources say": Kyiv's unnamed voices
         r"(?:[Aa]n? |[Tt]he )?Ukrainian (?:(?:security|military|intelligence|defen[cs]e|government|official|industry)(?: service)? )?sources?\b",
-        "Ukrainian defenders", "the Ukrainians", "Ukrainians", r"(?<=[Aa]ccording to )the Ukrainian side", r"(?<![Aa]ir )(?<!Russian )(?:[Tt]he )?Defen[cs]e [Ff]orces(?: of Ukraine)?", r"[Tt]he defen[cs]e forces(?= (?:withdrew|pulled|repelled|liberated|retook|left|are|were|have|had|said|say)\b)", "our defenders", r"(?:[Ss]oldiers|[Ff]ighters|[Uu]nits) of the \w+ [Ss]eparate (?:[\w-]+ ){0,2}[Bb]rigade(?: of the Territorial Defen[cs]e(?: Forces)?)?",
+        "Ukrainian defenders", "Ukrainian aviation", "the Ukrainians", "Ukrainians", r"(?<=[Aa]ccording to )the Ukrainian side", r"(?<![Aa]ir )(?<!Russian )(?:[Tt]he )?Defen[cs]e [Ff]orces(?: of Ukraine)?", r"[Tt]he defen[cs]e forces(?= (?:withdrew|pulled|repelled|liberated|retook|left|are|were|have|had|said|say)\b)", "our defenders", r"(?:[Ss]oldiers|[Ff]ighters|[Uu]nits) of the \w+ [Ss]eparate (?:[\w-]+ ){0,2}[Bb]rigade(?: of the Territorial Defen[cs]e(?: Forces)?)?",
         r"(?:[Tt]he )?Territorial Defen[cs]e Forces", r"the \w+ (?:Separate )?(?:Mechanized|Assault|Airborne|Marine|Jaeger) Brigade",
         "Україна", "Київ", "ЗСУ", "СОУ", "СОЮ", "СОП", "ВС Украины", r"[Вв]ооруж[её]нн\w+ [Сс]ил\w* Украины", r"[Зз]бройн\w+ [Сс]ил\w* України", r"[Уу] Києві", r"[Вв] Киеве", "Сили оборони", "українські війська", "Украина", "Киев", "ВСУ", "украинские войска",
         r"[Уу]країнськ\w* (?:військ\w*|військов\w*|сил\w*|підрозділ\w*|захисник\w*|бійц\w*|корпус\w*|бригад\w*|угрупован\w*)", r"Сил\w* оборони", r"ОТУ «?\w+»?",

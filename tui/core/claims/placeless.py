@@ -473,12 +473,20 @@ def _unnamed_taken_cyr(sentence: str) -> re.Match[str] | None:
 
 # «за час війни», «за время СВО»: a count over the whole war, not a day's news
 _WAR_LONG_CYR = re.compile(r"(?<!\w)(?:за (?:час|роки|весь час|время|годы|всё время|все время) (?:повномасштабн\w+ )?(?:війни|вторгнення|войны|вторжения|окупації|оккупации|сво))(?!\w)")
-_RUNNING_TOTAL_CYR = re.compile(r"(?<!\w)(?:с начала|от начала|з початку|від початку|всего|в общей сложности|загалом|усього|всього)(?!\w)")
+# («всего за прошедшую неделю»: a week's tally is the news, not the war's running total)
+_RUNNING_TOTAL_CYR = re.compile(r"(?<!\w)(?:с начала|от начала|з початку|від початку|(?:всего|в общей сложности|загалом|усього|всього)"
+                                r"(?! за (?:прошедш\w+ |минувш\w+ |минул\w+ |последн\w+ |останн\w+ )?(?:недел|тижд|сут|доб|день|месяц|місяц)))(?!\w)")
 
 _RUNNING_TAIL = re.compile(r",? (?:bringing|taking|raising) (?:the|its|their) (?:overall |total |)(?:total|tally|number|count)\b")
 _PRISONERS_CYR = re.compile(r"(?<!\w)(?:(?:взял[иа]?|взято|взяті|взяты|взят|захопил[иа]?|захопили) (?:[\w'’-]+ ){0,3}в (?:полон|плен)|"
                             r"в (?:полон|плен) (?:[\w'’-]+ ){0,2}(?:взял[иа]?|взято|взяті|взяты|взят|захопил[иа]?))(?!\w)")
 # «відбили N атак», «зупинено N штурмів», «отразили N контратак»: a day's repulses counted, no settlement named
+# A bulletin's strikes on the foe's troops by count: "struck four areas where enemy personnel ...",
+# «уразили п’ять районів зосередження», «поразили пункт управления»
+_BULLETIN_HIT = re.compile(r"\b(?:struck|hit|уразил\w*|уразила|вразил\w*|поразил\w*|поразила) (?:[\w'’-]+ ){0,2}?(?:\d+ |two |three |four |five |six |seven |"
+                           r"eight |nine |ten |два |дві |три |чотири |п['’]ять |шість |пять |четыре |шесть )?"
+                           r"(?:areas? (?:where|of) (?:enemy |russian |ukrainian )?(?:personnel|troops|equipment)|район(?:и|ів)? зосередження|районов сосредоточения|"
+                           r"районы сосредоточения|район(?:и|ів)? скупчення|(?:enemy |russian |ukrainian )?command posts?|пункт\w* управлін\w*|пункт\w* управлени\w*)")
 _COUNTED_REPULSE = re.compile(r"(?:відбил\w*|відбито|зупинил\w*|зупинено|отразил\w*|отражен\w*|отбил\w*|отбито|остановил\w*|остановлено) (?:вже |уже |ще |еще |ещё )?"
                               r"(?:(?:протягом|за|в течение) (?:минулої |минувших |прошедших )?(?:доби|суток|дня) )?"
                               r"(?:\d+|[а-яіїє'’]+) (?:[а-яіїє'’-]+ )?(?:атак|штурм|спроб|попыт|наступальн|наступательн|контратак|контрнаступ|вылаз|вилаз)|"
@@ -558,6 +566,7 @@ _AIR_ATTACKED_CYR = rx(r"(?:бпла|беспилотн\w*|безпілотн\w*
                         r"нпз|нефтебаз|нафтобаз|склад|подстанц|підстанц|предприят|підприєм|порт)\w*")
 
 
+_LIBERATED = re.compile(r"(?<![^\W\d_])(?:освобод|освобожд|звільн|liberat)\w*")
 _NOT_NAMING = re.compile(r"\bне (?:навівши|назвавши|назвав|уточнивши|уточнив|называя|назвав|уточнив|уточняя)\b(?: (?:їхні|їх|их|ихние) )?(?:\w+)?")
 
 
@@ -630,7 +639,7 @@ def placeless_statements(sentence: str, story: StoryFacts | None, default_side: 
             and (sentence.isascii() or not (_AIR_ATTACKED_CYR.search(text) or _area_struck_cyr(text))):
         return []
     if event == "strike" and (not (_ATTACK_CUE.search(text) or harmed is not None or latin_text(sentence) and _target_hit(text)
-                                   or not sentence.isascii() and _area_struck_cyr(text))
+                                   or not sentence.isascii() and _area_struck_cyr(text) or _BULLETIN_HIT.search(text))
                               or (_NO_HARM.search(text) and not _ATTACK_ACT.search(text))
                               or _HABIT_OR_TREND.search(text) or (not sentence.isascii() and AFTER_STRIKE_REPAIR.search(text))
                               or (_GOES_ON_SHELLING.search(text) and not STRIKE_HARM.search(text))):
@@ -690,6 +699,12 @@ def placeless_statements(sentence: str, story: StoryFacts | None, default_side: 
             and agent.end <= beaten.start() and not any(a.actor.side == "other" for a in actors):
         # "Ukrainian defenders repulsed four enemy attacks", «ВСУ отразили 5 атак врага», told by nobody:
         # the side's own bulletin, as for a named place, whatever the language it is written in
+        side, name, named = agent.actor.side, None, False
+    elif event in ("strike", "losses") and speaker is None and (struck := _BULLETIN_HIT.search(text)) is not None \
+            and (agent := next((a for a in actors if a.actor.side in ("ru", "ua")), None)) is not None \
+            and agent.end <= struck.start() and not any(a.actor.side == "other" for a in actors):
+        # "Ukrainian aviation struck four areas where enemy personnel were concentrated", «Сили оборони уразили
+        # п’ять районів зосередження»: a general staff's bulletin line, told by nobody, is the striking side's
         side, name, named = agent.actor.side, None, False
     elif event == "shootdown" and speaker is not None and speaker.actor.side == "local" \
             and (downed := _DOWNED_OF_SIDE.search(sentence)) is not None:
@@ -805,7 +820,10 @@ def placeless_statements(sentence: str, story: StoryFacts | None, default_side: 
             _unnamed_taken(sentence) if latin_text(sentence) else COUNTED_CAPTURE_CYR.search(text)) or taken_one) is not None \
             and (gainer := next((a.actor.side for a in actors if a is not speaker and a.actor.side in ("ru", "ua")
                                  and a.end <= took.start()), None)) is not None and gainer != side:
-        stance = "confirmation"  # "Russian troops managed to take three villages, Syrskyi said": the foe's gain conceded
+        if _LIBERATED.search(text):
+            side, name = gainer, None  # «российские войска освободили 200 сел», told by a namesake of Kyiv's spokesman: one liberates only for one's own side
+        else:
+            stance = "confirmation"  # "Russian troops managed to take three villages, Syrskyi said": the foe's gain conceded
     if unverified is not None and not named:
         return []  # a hedge of a tally nobody is named as making
     said = unplaced(sentence, story, stance, side, named, speaker=name, event=event)
