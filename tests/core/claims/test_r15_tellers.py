@@ -95,3 +95,8 @@ def test_a_concession_that_fighting_goes_on_does_not_undo(text, want):
 ])
 def test_a_sides_own_tally_with_no_place(text, want):
     assert said(text) == want
+
+
+def test_sabotage_groups_destroyed_are_the_foes_losses_told_by_the_side_that_destroyed_them():
+    assert said("Ukrainian drone operators destroyed two Russian sabotage groups in Kupiansk over the weekend.") \
+        == {("claim", "ua", "Kupiansk")}

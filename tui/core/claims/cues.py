@@ -1238,6 +1238,9 @@ _CASUALTIES = r"(?<!\bno )(?<!\bwithout )(?<!\bany )casualties"
 LOSSES = rx(
     r"\b(?:" + _CASUALTIES + r"|(?<!avoid )(?<!avoiding )(?<!minimi[sz]e )(?<!prevent )losses|(?:lost|losing) (?:up to |about |around |over |more than |approximately |nearly |almost |roughly |some |at least )?\d[\d,]*|(?:killed|eliminated|destroyed|neutrali[sz]ed|liquidated) (?:up to |about |over |more than |approximately |nearly |almost |roughly |some |at least )?\d[\d,]* (?:\w+ ){0,2}(?:soldiers|servicemen|troops|fighters|personnel|occupiers|invaders)|"
     r"(?:defeated|routed) (?:the )?(?:formations|units|manpower|personnel|groups)\b|"
+    # "destroyed most of the infiltration groups": the foe's men, counted as its losses
+    r"(?:destroyed|eliminated|wiped out) (?:most of |all of |several |two |three |\d+ )?(?:the )?(?:russian |ukrainian |enemy )?"
+    r"(?:infiltration|sabotage|assault|reconnaissance|sabotage and reconnaissance) (?:groups?|teams?|squads?)\b|"
     # a side's light vehicles: "destroyed a Russian ammunition truck", "two enemy buggies"
     r"(?:destroyed|knocked out|disabled) (?:a |an |two |three |four |five |several |\d+ )?(?:russian|ukrainian|enemy) (?:[\w-]+ ){0,2}"
     r"(?:trucks?|buggies|buggy|motorcycles?|pickups?|vans?|quad bikes?|cars?|boats?)\b|"
