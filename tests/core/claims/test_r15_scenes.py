@@ -91,3 +91,25 @@ def test_russian_copy_with_no_event(text):
 ])
 def test_witnesses_holds_and_edges(text, want):
     assert said(text) == want
+
+
+def test_towns_surrounded_in_a_later_clause_do_not_make_the_army_before_them_the_loser():
+    got = said("According to Putin, Russian forces have approached Huliaipole, Krasnoarmeysk and Dimitrov are fully "
+               "surrounded, and in Seversk his troops hold most buildings.")
+    assert ("claim", "ru", "Siversk") in got
+    assert not [s for s in got if s[0] == "confirmation"]
+
+
+@pytest.mark.parametrize(("text", "want"), [
+    # the capital as the government a gain matters to, not a place taken
+    ("The village, Stepova Novoselivka, is one that Ukraine retook this summer, a gain that matters deeply to Kyiv.",
+     {("claim", "ua", "Stepova Novoselivka")}),
+    # a regional centre behind the front, named with an advance and not called a city, is its region
+    ("Russian forces advanced in Zaporizhzhia, capturing two settlements, the ministry said.", {("claim", "ru", None)}),
+])
+def test_capitals_and_regional_centres_in_news_of_ground(text, want):
+    assert said(text) == want
+
+
+def test_the_villages_of_a_region_are_no_strike_on_its_centre():
+    assert "Kharkiv" not in places("The villages in Kharkiv were hit by 40 drones overnight, the governor said.")

@@ -439,11 +439,18 @@ _REGIONS_INCLUDING = re.compile(r"\b(?:regions|oblasts|provinces),? (?:including
 
 
 def _regions_including(text: str, mention: Mention, start: int) -> bool:
-    """"over several Russian regions, including Volgograd": a regional centre named as its region."""
-    return " including " in text and mention.place.name == mention.place.oblast \
-        and _REGIONS_INCLUDING.search(text, max(0, start - 90), start) is not None
+    """"over several Russian regions, including Volgograd", "the villages in Zaporizhzhia": a regional
+    centre named as its region."""
+    return mention.place.name == mention.place.oblast and (
+        " including " in text and _REGIONS_INCLUDING.search(text, max(0, start - 90), start) is not None
+        or _VILLAGES_OF.search(text, max(0, start - 40), start) is not None)
 
 
+# Regional centres whose own streets no army has fought for since 2022 (Donetsk and Luhansk held by Moscow
+# since 2014): named with a capture, advance or hold and not called a city, they are their regions.
+_REAR_CENTRES = frozenset({"Zaporizhzhia", "Kharkiv", "Dnipro", "Mykolaiv", "Odesa", "Sumy", "Chernihiv", "Donetsk", "Luhansk"})
+_IN_REGION_WORDS = re.compile(r"\b(?:in|of|across|throughout)\s+$")
+_VILLAGES_OF = re.compile(r"\b(?:villages|settlements|towns|communities|hromadas) (?:of|in|across|throughout) (?:the )?$")
 _COUNT_OVER = re.compile(r"\b\d+ (?:more )?over $")
 _OVER_REGION = re.compile(r"\bover the [\w-]+ (?:region|oblast)\b")
 # An unnamed village placed by a named town.
@@ -1338,7 +1345,8 @@ def _sentence_statements(sentence: str, local: list[tuple[Mention, int, int]], s
             continue  # «Торецка (Дзержинска)»: the bracketed other name stands or falls with the name before it
         if region_list and mention in regional:
             continue
-        if event == "control" and mention.place.name in CAPITALS and all(m.place.name in CAPITALS for m, _s, _e in local):
+        if event == "control" and mention.place.name in CAPITALS and (all(m.place.name in CAPITALS for m, _s, _e in local) or not any(
+                other is not mention and (0 <= s2 - end <= 6 or 0 <= start - e2 <= 6) for other, s2, e2 in local)):
             # "pressure on Kyiv", "officials in Kyiv", "little information out of Kyiv": the front has been
             # far from both capitals since spring 2022, so a capital alone in a sentence about ground is its
             # government (listed with other towns it is one of the places)
@@ -1391,6 +1399,9 @@ def _sentence_statements(sentence: str, local: list[tuple[Mention, int, int]], s
         if event == "control" and mention.place.name == mention.place.oblast and not mention.city and " of " in orig \
                 and _SHARE_OF_BEFORE.search(orig, max(0, start - 40), start) and _REGIONS_NAMED.search(orig):
             continue  # "controls the Luhansk region and most of Donetsk": a share of a region among regions, not the city
+        if event == "control" and mention.place.name == mention.place.oblast and not mention.city and mention.place.name in _REAR_CENTRES \
+                and not territory and _IN_REGION_WORDS.search(orig, max(0, start - 12), start):
+            continue  # "Russian forces advance in Zaporizhzhia", "control over 75% of Zaporizhzhia": ground changes hands in the region
         if mention.place.name == mention.place.oblast and AREA_MEASURE.search(orig) and not mention.city:
             continue  # "recaptured 2,000 square kilometres in Kharkiv": land is measured in the region, not the city
         if mention.place.name == mention.place.oblast and " into" in orig and _INTO_REGION.search(orig, max(0, start - 40), start) \

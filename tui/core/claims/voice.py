@@ -771,6 +771,9 @@ _ADDRESSEE_BEFORE = re.compile(r"\b(?:reported|said|explained|announced|confirme
                                r"\b(?:told|briefed|informed|assured) (?:(?!that\b)[\w.-]+ ){0,3}$")
 
 
+_NEW_SUBJECT = re.compile(r",\s+(?:and\s+)?[A-ZА-ЯІЇЄҐ]")
+
+
 def _gainer(sentence: str, orig: str, actors: list[ActorMention], speaker: ActorMention | None) -> str | None:
     """Side of the actor right before the first capture verb, other than the speaker."""
     found = [m for m in (CAPTURE_RE.search(sentence), _take(orig)) if m is not None]
@@ -804,7 +807,9 @@ def _gainer(sentence: str, orig: str, actors: list[ActorMention], speaker: Actor
     side = before[-1].actor.side
     participle = re.match(r"\w+", sentence[verb.start():])
     # (troops are encircled or knocked out; "X has been liberated" after the group's name is the place freed, not the group)
-    if participle and participle.group().endswith(("ed", "en")) and not participle.group().startswith(_PLACE_FREED) and (
+    # (the troops are the passive's subject: "..., Pokrovsk and Dimitrov are surrounded" after a comma has towns for one)
+    if participle and participle.group().endswith(("ed", "en")) and not participle.group().startswith(_PLACE_FREED) \
+            and _NEW_SUBJECT.search(orig, before[-1].end, verb.start()) is None and (
             PASSIVE_BEFORE.search(sentence[max(0, verb.start() - 24) : verb.start()].rstrip("\"“«'‘"))
             or (before[-1].end >= verb.start() - 1 and _HEADLINE_PASSIVE.match(sentence, verb.start()))):
         return "ua" if side == "ru" else "ru"  # the troops that were encircled lost, the other side gained
