@@ -100,3 +100,29 @@ def test_a_sides_own_tally_with_no_place(text, want):
 def test_sabotage_groups_destroyed_are_the_foes_losses_told_by_the_side_that_destroyed_them():
     assert said("Ukrainian drone operators destroyed two Russian sabotage groups in Kupiansk over the weekend.") \
         == {("claim", "ua", "Kupiansk")}
+
+
+@pytest.mark.parametrize(("text", "want"), [
+    # Kyiv's word for Moscow's troops, as claimants in their own verb, answered after the semicolon
+    ('The occupiers claim they have "liberated" Novopavlivka; this is a lie, the spokesman of the Khortytsia group says.',
+     {("claim", "ru", "Novopavlivka"), ("denial", "ua", "Novopavlivka")}),
+    # the fight going on, told by the other side after the semicolon, answers the capture
+    ("Russia claims full control of Chasiv Yar; Ukraine says fighting goes on",
+     {("claim", "ru", "Chasiv Yar"), ("denial", "ua", "Chasiv Yar")}),
+    # a ministry counting Ukrainian losses is Moscow's
+    ("The ministry put Ukrainian losses near Vovchansk at up to 150 troops.", {("claim", "ru", "Vovchansk")}),
+    # Russian nationals fighting on Kyiv's side speak for Kyiv's side
+    ("The Russian Volunteer Corps says its fighters hold positions in Tetkino.", {("claim", "ua", "Tetkino")}),
+])
+def test_who_claims_and_who_answers(text, want):
+    assert said(text) == want
+
+
+@pytest.mark.parametrize("text", [
+    # power back after the attacks is the repair's news, not a strike
+    "Ukraine's energy ministry says power has been restored to most homes in Sumy after the weekend's attacks.",
+    # an attempt, with its means named between, is no gain
+    "Russian troops are attempting to use the fog to infiltrate Siversk in small groups, the brigade said.",
+])
+def test_no_statement(text):
+    assert said(text) == set()

@@ -190,6 +190,8 @@ LEXICON: list[tuple[Actor, tuple[str, ...]]] = [
         # Kyiv's English word for Moscow's troops, as the teller of a claim: "the occupiers' claims"
         # (not "96 occupiers were neutralised": those are the losses)
         r"(?:[Tt]he )?(?:Russian )?occupiers['’](?= (?:\w+ )?(?:claims?|reports?|statements?|assertions?|allegations?)\b)",
+        # ... and as the subject of its verb: "the occupiers claim they have 'liberated' X"
+        r"(?:[Tt]he )?(?:Russian )?occupiers(?= (?:claim|claimed|say|said|insist|insisted|report|reported|announce|announced|assert|asserted)\b)",
         # Kyiv's name for Moscow in its English bulletins: "the aggressor country's army"
         r"(?:[Tt]he )?aggressor (?:country|state)(?:['’]s (?:army|troops|forces|military))?(?!['’]s leadership)", "Russians", "Россия", "Москва", "российские войска",
         "Росія", "росіяни", "російські війська", "русские", "Росіяни", "россияне", "Россияне", "рф", "РФ", "Рф",
@@ -441,6 +443,10 @@ LEXICON: list[tuple[Actor, tuple[str, ...]]] = [
         # foreign and independent media as Russian- and Ukrainian-language copy names them
         "Bild", "BILD", "(?:[Tt]he )?Financial Times", "(?:[Tt]he )?Washington Post", "(?:[Tt]he )?Wall Street Journal", "Politico",
         "Deutsche Welle", r"Би-би-си", r"«?Медуз[аеуы]»?", r"«?Медиазон[аеуы]»?")),
+    # Russian nationals fighting on Kyiv's side: their raids and holds are Kyiv's side's word
+    (Actor("pro-Kyiv Russian volunteers", "ua"), (r"(?:[Tt]he )?Freedom of Russia Legion", r"(?:[Tt]he )?Russian Volunteer Corps", r"(?:[Tt]he )?Siberian Battalion",
+                                                 r"[Лл]егио[н]\w* «?Свобод[аыи] России»?", r"[Лл]егіон\w* «?Свобод[аи] Росії»?",
+                                                 r"[Рр]усск\w+ добровольческ\w+ корпус\w*", r"[Рр]осійськ\w+ добровольч\w+ корпус\w*", "РДК")),
     # the United Nations and its missions: an international agency, an independent voice
     (Actor("United Nations", "other"), (r"(?:[Tt]he )?(?:UN|U\.N\.|United Nations)(?: (?:[Hh]uman [Rr]ights )?(?:[Mm]onitoring )?"
                                         r"(?:[Mm]ission|[Mm]onitors|[Oo]ffice|[Aa]gency|[Cc]hief|Secretary-General|[Ss]pokes(?:man|woman|person)))?",)),

@@ -52,6 +52,7 @@ _NAMES_ONLY = re.compile(r"\s*(?:(?:[A-ZА-ЯІЇЄҐЁ][\w'’-]*|област\
                          r"(?:[»”\"][\s,.]*(?:[–—-]\s+[^;»”\"]*)?)?")
 
 
+_CLAIMS_IN = re.compile(r"\b(?:claim|claims|claimed|insist|insists|insisted|assert|asserts|asserted)\b")
 # "..., acting head of the regional military administration Volodymyr Kohut reported.": the teller last
 _TOLD_AT_END = re.compile(r",\s+[^,;]{0,120}\b(?:said|says|reported|reports|wrote|writes|stated|added|told)\W*$")
 
@@ -77,7 +78,9 @@ def find_voices(orig: str, event: str, default_side: str, staff_side: str, actor
         for clause in orig.split("; "):
             clause_low = clause.lower()
             # "Moscow claims Vovchansk; Kyiv calls it a lie": an answering clause is about the sentence's event.
-            answer_event = event if (DENIAL.search(clause_low) or HEDGE.search(clause_low)) else None
+            # (and "...; Ukraine says fighting continues": the fight still going on there answers it)
+            answer_event = event if (DENIAL.search(clause_low) or HEDGE.search(clause_low)
+                                     or (out and _STILL_FOUGHT.search(clause_low) and REPORT.search(clause_low))) else None
             if out and out[-1][5] == start - 2 and not clause.isascii() and _NAMES_ONLY.fullmatch(clause):
                 # «під ударом були А, Б X-ської області; В, Г Y-ської області»: a list with no verb of its own
                 # goes on with the clause before it
@@ -96,7 +99,9 @@ def find_voices(orig: str, event: str, default_side: str, staff_side: str, actor
         if len(out) > 1 and out[-1][1] in ("ru", "ua", "local") and out[-1][2] is not None:
             teller = out[-1]
             told_last = _TOLD_AT_END.search(orig) is not None
-            out = [(v[0], teller[1], teller[2], *v[3:]) if _told_by(v, teller, told_last) else v for v in out]
+            # (not a clause whose party claims in its own verb: "The occupiers claim they have 'liberated' X; ...")
+            out = [(v[0], teller[1], teller[2], *v[3:]) if _told_by(v, teller, told_last)
+                   and not _CLAIMS_IN.search(orig, v[4], v[5]) else v for v in out]
         if out:
             return out
     low = orig.lower()
@@ -223,7 +228,7 @@ _WITH_TWO_SAYING = re.compile(r"\bwith (?P<a>(?:[\w'’-]+ ){0,3}?[\w'’-]+) " 
                               r"(?P<b>(?:[\w'’-]+ ){0,3}?[\w'’-]+) " + _SAYING_GERUND + r" (?:that )?(?P<cb>[^;]+?)[.!]?$")
 # A comma (or a headline's colon or dash), then another party answering: "..., the Ukrainian side denies it",
 # "..., у ЗСУ це заперечують".
-_STILL_FOUGHT = re.compile(r"\b(?:fighting|battles?|clashes|combat)\b[^,;.]{0,40}\b(?:continu\w+|ongoing|under ?way|going on)\b")
+_STILL_FOUGHT = re.compile(r"\b(?:fighting|battles?|clashes|combat)\b[^,;.]{0,40}\b(?:continu\w+|ongoing|under ?way|going on|goes on|go on)\b")
 _OTHER_VOICE_BODY = (
     r"\s+(?:(?:однако|але|а|но|but|while|whereas|though|тоді як|тогда как)\s+(?=[^,;]{0,50}\b(?:says|said|insists?|contends?|maintains?|кажуть|каже|"
     r"заявля\w*|заявил\w*|признал\w*|визнал\w*|говорят|говорить|тримають|утримують|удерживают|контролюють|контролируют|"

@@ -847,7 +847,7 @@ WEAK_HEDGE = rx(
 # Fighting still going on in a place after a capture claim speaks against full control.
 CONTINUING = rx(
     r"\b(?:fighting|battles?|clashes|combat|street fighting|clearing operations|counterattacks|resistance)"
-    r"(?: [\w'’-]+){0,4} (?:continu\w+|ongoing|under ?way|still going on)|\bcontinu\w+ to (?:fight|resist)\b|\bstill fighting\b|"
+    r"(?: [\w'’-]+){0,4} (?:continu\w+|ongoing|under ?way|still going on|goes on|go on|is going on)|\bcontinu\w+ to (?:fight|resist)\b|\bstill fighting\b|"
     r"\b(?:units|troops|forces|soldiers|defenders) (?:are|were) (?:still )?fighting (?:in|for|inside)\b|"
     r"\bбо[иії]\w* (?:[\w'’-]+ ){0,4}(?:продолжа\w*|трива\w*|ид[уе]т|йдуть)")
 # Leaving told of civilians, not troops: "residents had to leave", «жители покинули город»
@@ -924,7 +924,7 @@ _NOT_PORT = r"(?! (?:порт|гаван|бухт)\w*)"
 _POLITICAL_OBJECT = (r"(?:the |a |an )?(?:[\w-]+ ){0,3}(?:deal|agreement|treaty|talks|negotiations|initiative|accord|pact|"
                      r"convention|process|corridor|council|organi[sz]ation)s?\b")
 WITHDRAW = rx(
-    r"\b(?<!would )(?<!will )(?<!not )(?<!never )(?<!n['’]t )(?<!not been )(?:(?:withdr[ae]w\w*|withdrawn|withdrawing|pull(?:ed|ing|s)? (?:back|out))(?! (?:from|of) " + _POLITICAL_OBJECT + r")|pull(?:ed|ing|s)? (?:\w+ ){1,3}(?:back|out) (?:from|of)|retreat\w*|left the (?:city|town|village)|" + NOT_CIVILIANS_BEFORE + r"had to (?:leave|withdraw|abandon|pull out|retreat)\b|"
+    r"\b(?<!would )(?<!will )(?<!not )(?<!never )(?<!n['’]t )(?<!not been )(?:relocated from (?:positions|their positions)|(?:withdr[ae]w\w*|withdrawn|withdrawing|pull(?:ed|ing|s)? (?:back|out))(?! (?:from|of) " + _POLITICAL_OBJECT + r")|pull(?:ed|ing|s)? (?:\w+ ){1,3}(?:back|out) (?:from|of)|retreat\w*|left the (?:city|town|village)|" + NOT_CIVILIANS_BEFORE + r"had to (?:leave|withdraw|abandon|pull out|retreat)\b|"
     + MOVED_TO_BETTER + r"|fell to|lost control|abandon(?:ed|s|ing)? control of|" + ABANDONED_POST + r"|(?:(?:had|have|has) (?:effectively |fully |completely |finally |now )?|(?<=troops )|(?<=forces )|(?<=units )|(?<=soldiers )|(?<=army ))abandoned (?!(?:[\w-]+ )?(?:vehicles?|equipment|tanks?|bodies|weapons|wounded|guns|hopes?|plans?|attempts?|efforts?)\b)|regroup\w* (?:[\w'’-]+ ){0,2}from|ordered (?:[\w'’-]+ ){0,4}to (?:leave|pull out of|withdraw from)|(?:(?<=we )|(?<=we have )|(?<=ukraine )|(?<=ukraine has )|(?<=kyiv )|(?<=russia )|(?<=russia has )|(?<=moscow )|(?<=they )|(?<=they have ))lost the (?:city|town|village|settlement) of|(?:(?<=we )|(?<=we have )|(?<=we['’]ve ))lost (?=[a-zа-яіїєґ])(?!(?:some|several|a|an|the|our|many|too|control|contact|men|people|friends|soldiers|positions|ground|time|\d)\b)|відійшл\w*|відійшов|відвели|(?:был[аио]?|были) (?:[\w-]+ )?отведен\w*|"
     r"відведен\w*|отступил\w*|отошли|отвел\w*|вийшли з|вышли из|залишили(?! без)|оставили(?! без)|(?<!пути )(?<!путь )(?<!путей )отход\w*|відхід\w*|відходу|отойти|відійти|"
     r"moved back|(?:fell|fallen|falling) back\b|(?<!not )(?:were|was|been|being|got) (?:pushed|forced|driven|squeezed|knocked) out|"
@@ -1680,7 +1680,9 @@ STRIKE_HARM = rx(r"\b(?:загин\w*|загибл\w*|погибш\w*|поран
                   r"пострада\w*|попада\w*|попал[аио]?\b|пожеж\w*|пожар\w*|выбит\w*|вибит\w*)")
 # Repairs after an earlier strike: «відновили подачу світла після обстрілу» tells the recovery, not a strike.
 AFTER_STRIKE_REPAIR = rx(r"\b(?:відновили|відновлено|відновлюють|відновленн\w*|відбудову\w*|відремонтува\w*|ремонтують|восстановил\w*|"
-                          r"восстановлен\w*|восстанавлива\w*|отремонтирова\w*)\b(?:[^.]*?)\b(?:після|после) (?:\w+ )?(?:обстріл|удар|атак|обстрел)\w*")
+                          r"восстановлен\w*|восстанавлива\w*|отремонтирова\w*)\b(?:[^.]*?)\b(?:після|после) (?:\w+ )?(?:обстріл|удар|атак|обстрел)\w*|"
+                          # "power has been restored to 90% of consumers in X after last week's attacks"
+                          r"\b(?:restored|repaired|reconnected)\b(?:[^.]*?)\bafter (?:[\w'’-]+ ){0,3}(?:attacks?|strikes?|shelling|raids?)\b")
 # Soldiers wounded at the front and treated here: «госпіталізували військових, поранених на фронті».
 WOUNDED_ELSEWHERE = rx(r"\b(?:поранен|ранен)\w* (?:\w+ ){0,2}(?:на фронт\w*|на передов\w*|в зон[іеу] (?:бойових|боевых|сво)\w*)")
 # "no shelling in Kherson", "Kramatorsk was not attacked": an event that did not happen.

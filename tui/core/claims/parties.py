@@ -129,7 +129,8 @@ _DESCRIBED = re.compile(r",\s+(?:an?|the)\s+[^,;:]{0,140}?(?:,|$)")
 # "downed the Ukrainian drone": the side whose drone was downed is the object, not the speaker
 _HARDWARE_AFTER = re.compile(r"(?:\s+[\w-]+){0,2}?\s+(?:drones?|uavs?|unmanned aerial vehicles?|missiles?|rockets?)\b")
 # "losses on the Ukrainian side", "inflicted heavy losses on Russian units": whose men the count is of
-_LOSSES_OF = re.compile(r"\b(?:losses|casualties) (?:[\w-]+ ){0,2}?(?:on|of|among|to) (?:the )?(Ukrainian|Russian) (?:side|army|forces|troops|units)\b")
+_LOSSES_OF = re.compile(r"\b(?:losses|casualties) (?:[\w-]+ ){0,2}?(?:on|of|among|to) (?:the )?(Ukrainian|Russian) (?:side|army|forces|troops|units)\b|"
+                        r"\b(Ukrainian|Russian) (?:army |military )?(?:losses|casualties)\b")
 # "40 Russian drones were shot down", "destroyed 212 Ukrainian UAVs": a ministry counts the craft its foe sent
 _CRAFT = r"(?:drones?|UAVs?|unmanned aerial vehicles?|missiles?|rockets?)"
 _DOWNED_BY_FOE = re.compile(
@@ -217,7 +218,7 @@ def sentence_actors(orig: str, staff_side: str, east_side: str = "ru", ministry_
                   and (TROOPS_LOST.match(orig, a.end)
                        or orig[a.start:a.end] in ("Ukrainian", "Russian") and _HARDWARE_AFTER.match(orig, a.end))}
         if not losers and not named and "losses" in orig and (lost := _LOSSES_OF.search(orig)) is not None:
-            losers = {"ua" if lost.group(1) == "Ukrainian" else "ru"}
+            losers = {"ua" if (lost.group(1) or lost.group(2)) == "Ukrainian" else "ru"}
         if not losers and not named and (downed := _DOWNED_BY_FOE.search(orig)) is not None:
             losers = {"ua" if (downed.group(1) or downed.group(2)) == "Ukrainian" else "ru"}
         if not losers and not named and ("encircl" in orig or "surround" in orig or "trapped" in orig) \

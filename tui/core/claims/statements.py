@@ -728,7 +728,9 @@ _FOILED_CYR = re.compile(r"(?<![\w'’])(?:сорва|зірва|зрив|сры
 _KILLED_TRYING = re.compile(r"\b(?:destroyed|eliminated|killed|wiped out|neutrali[sz]ed) (?:[\w-]+ ){0,6}?(?:that|who|which) "
                             r"(?:had )?(?:tried|attempted|were trying|was trying|sought)\b")
 _NOT_YET = re.compile(r"\b(?:(?:close|closer|near) to (?:capturing|taking|seizing|encircling|surrounding|reaching)(?: over| control of)?|"
-                      r"(?:try|tries|trying|tried|attempt(?:s|ed|ing)?|press(?:es|ed|ing)?|push(?:es|ed|ing)?|seek(?:s|ing)?|sought|aim(?:s|ed|ing)?|striv(?:e|es|ing)) to (?:gain a foothold|advance|push|break through|break into|"
+                      r"(?:try|tries|trying|tried|attempt(?:s|ed|ing)?|press(?:es|ed|ing)?|push(?:es|ed|ing)?|seek(?:s|ing)?|sought|aim(?:s|ed|ing)?|striv(?:e|es|ing)) to "
+                      # ("attempting to use fog to infiltrate X": the means named between)
+                      r"(?:use (?:[\w-]+ ){1,3}to )?(?:gain a foothold|advance|push|break through|break into|"
                       r"enter|storm|infiltrate|capture|take|seize|encircle|surround|reach)(?: [\w-]+){0,2}?(?: in| into| on| near| at| toward| towards)?|"
                       # a place named as the aim: "in a bid to encircle X", "efforts to take the nearby town of X"
                       r"(?:drive|bid|push|efforts?|offensive|campaign|aims?|aimed|plans?|seeks?|seeking) to (?:capture|take|seize|encircle|"
@@ -1239,7 +1241,7 @@ def _sentence_statements(sentence: str, local: list[tuple[Mention, int, int]], s
         return []  # «продолжаются боевые действия по освобождению X»: a fight to take it, no result
     if event == "strike" and not sentence.isascii() and HABITUAL_SHELLING.search(sentence) and not STRIKE_HARM.search(sentence):
         return []  # «Покровськ щоденно піддається обстрілам»: a habit, no particular strike
-    if event == "strike" and not sentence.isascii() and AFTER_STRIKE_REPAIR.search(sentence) and not STRIKE_HARM.search(sentence):
+    if event == "strike" and AFTER_STRIKE_REPAIR.search(sentence) and not STRIKE_HARM.search(sentence):
         return []  # «у Херсоні відновили світло після обстрілу»: the repair is the news, not a strike
     if event == "strike" and not sentence.isascii() and WOUNDED_ELSEWHERE.search(sentence):
         return []  # «поранених на фронті»: wounded elsewhere, treated here; no strike on this place

@@ -494,7 +494,7 @@ def stance_and_side(sentence: str, orig: str, event: str, speaker: ActorMention 
         return "denial", "other", "geolocated footage"
     if (negated or "premature" in sentence) and WEAK_HEDGE.search(sentence) or (
             event == "control" and ("continu" in sentence or "ongoing" in sentence or "under" in sentence
-                                    or "still" in sentence) and CONTINUING.search(sentence)
+                                    or "still" in sentence or "goes on" in sentence or "go on" in sentence) and CONTINUING.search(sentence)
             and not (side in ("ru", "ua") and (holds_own(side, sentence) or _REPELLED.search(sentence)))
             # "Ukraine's army acknowledged that Russian troops had entered X but said fighting was ongoing": conceded
             and not (side in ("ru", "ua") and _CONCEDED_THAT.search(sentence))
@@ -799,7 +799,7 @@ def _gainer(sentence: str, orig: str, actors: list[ActorMention], speaker: Actor
         # the enemy is the other side of the language
         return "ru" if language == "ua" else "ua"
     if not before and ascii_text and speaker is not None and speaker.actor.side in ("ru", "ua") \
-            and _ENEMY_EN.search(sentence, max(0, verb.start() - 40), verb.start()):
+            and _ENEMY_EN.search(sentence, max(speaker.end, verb.start() - 40), verb.start()):
         # "the General Staff said about 200 occupants had infiltrated X": the speaker's enemy gained
         return "ru" if speaker.actor.side == "ua" else "ua"
     if not before:
