@@ -113,3 +113,18 @@ def test_capitals_and_regional_centres_in_news_of_ground(text, want):
 
 def test_the_villages_of_a_region_are_no_strike_on_its_centre():
     assert "Kharkiv" not in places("The villages in Kharkiv were hit by 40 drones overnight, the governor said.")
+
+
+@pytest.mark.parametrize(("text", "want"), [
+    # an ordinal before «корпус» names a unit, and villages «біля» a town are not the town
+    ("У Третьому корпусі спростували заяви росіян про захоплення двох селищ біля Лиману.", set()),
+    # a distance from a city, with «города» before its name, only places the town taken
+    ("Российские войска взяли под контроль Орехов, расположенный в 50 километрах от города Запорожье, сообщило Минобороны.",
+     {("claim", "ru", "Orikhiv")}),
+    # a glide bomb on a city's district, told in Russian by nobody, is the hit side's report
+    ("КАБ ударил по Киевскому району Харькова.", {("claim", "ua", "Kharkiv")}),
+    # the enemy's units between the official and the verb are the ones that withdrew
+    ("Пушилин сообщил, что подразделения противника оставили окраины Северска.", {("claim", "ru", "Siversk")}),
+])
+def test_russian_and_ukrainian_places_and_sides(text, want):
+    assert said(text) == want

@@ -826,7 +826,9 @@ def revise(orig: str, low: str, voices: list[Voice], actors: list[ActorMention],
                 and not (_is_noun(withdrew.group()) and _REPORTS_OF.search(clause, max(0, withdrew.start() - 30), withdrew.start())
                          and _withdrawer(doers, start + withdrew.start(), withdrew.group(), owner_only=True) is None) \
                 and (_OWN.search(clause) or ((agent := _agent(doers)) is not None and agent.actor.side == language
-                                             and not (ENEMY.search(clause, 0, withdrew.start()) and agent.start > start + withdrew.start()))
+                                             and not (ENEMY.search(clause, 0, withdrew.start()) and agent.start > start + withdrew.start())
+                                             # («Пушилин отметил, что подразделения противника оставили X»: the enemy between them withdrew)
+                                             and not ENEMY.search(clause, max(0, agent.end - start), withdrew.start()))
                      or (_agent(doers) is None and language == "ua" and not ENEMY.search(clause))):
             # "our units withdrew from X": a concession in the side's own words (not «загарбники відійшли
             # від X, повідомили в бригаді»: the brigade after the verb only tells of the enemy's retreat;

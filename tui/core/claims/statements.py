@@ -454,7 +454,7 @@ _VILLAGES_OF = re.compile(r"\b(?:villages|settlements|towns|communities|hromadas
 _COUNT_OVER = re.compile(r"\b\d+ (?:more )?over $")
 _OVER_REGION = re.compile(r"\bover the [\w-]+ (?:region|oblast)\b")
 # An unnamed village placed by a named town.
-_NEAR_VILLAGE = gated(re.compile(r"\b(?:villages?|settlements?|hamlets?|towns?|села?|сіл|сёл|селище|населен\w* пункт\w*)\s+(?:near|close to|outside|around|"
+_NEAR_VILLAGE = gated(re.compile(r"\b(?:villages?|settlements?|hamlets?|towns?|села?|сіл|сёл|селищ[ае]?|поселк\w*|населен\w* пункт\w*)\s+(?:near|close to|outside|around|"
                            r"along (?:a|the) (?:[\w-]+ )?(?:road|railroad|railway|highway|route) (?:to|from)|"
                            r"(?:to the )?(?:north|south|east|west)\w*(?: and (?:north|south|east|west)\w*)? of|on the outskirts of|біля|поблизу|під|около|возле|под)\s+"
                            # "a village near the Russian stronghold of X", "villages outside the key hub of X", headline "village close to key hub of X"
@@ -773,7 +773,7 @@ _UNIT_BEFORE = re.compile(r"(?:[Кк]орпус\w*|[Бб]ригад\w*|[Пп]о�
 _UNIT_WORD = gated(re.compile(r"[Bb]rigade|[Cc]orps|[Rr]egiment|[Bb]attalion|[Dd]etachment|[Gg]uard"))
 _UNIT_AFTER = re.compile(r"[»\"”]?\s+(?:[Bb]rigade|[Cc]orps|[Rr]egiment|[Bb]attalion|(?:border )?[Dd]etachment)\b|"
                          # «Третього армійського корпусу»: an ordinal spelt like a village, naming a unit
-                         r"\s+(?:армійськ\w+|армейск\w+)\s+(?:корпус\w*)(?!\w)")
+                         r"\s+(?:(?:армійськ\w+|армейск\w+)\s+)?(?:корпус\w*)(?!\w)")
 # What a bearing can place that is no settlement: "the road west of X", "a tree line north of Y"
 _THING_LOCATED = re.compile(r"\b(?:road|highway|tree ?lines?|forest|woods|forest belts?|fields?|positions)\s+$")
 # "the commander of a brigade operating near X": where the unit stands
@@ -898,6 +898,8 @@ _FIGHT_TO_TAKE = rx(r"\b(?:бо[иії]|боях|боев\w+ действи\w*|�
 # ... unless the fight was won: «завершили операцию по освобождению X»
 _FIGHT_WON = rx(r"\b(?:заверш|закончи|закінчи|успешно|успішно|увенчал|увінчал)\w*")
 # What only Moscow fires, named in Russian: «удар КАБом», «атака шахедов» on a Ukrainian town is told by the side hit
+# A town's districts and homes as what a glide bomb or a drone hit: «ударил по Слободскому району Харькова»
+_CIVIL_AREA_RU = re.compile(r"(?<![^\W\d_])(?:по|в|на) (?:[\w-]+ )?(?:район\w*|микрорайон\w*|жил\w+ (?:дом|квартал|застройк)\w*|многоэтаж\w*|частн\w+ (?:дом|сектор)\w*)")
 _RUSSIAN_WEAPON_RU = rx(r"\b(?:каб(?:ы|ов|ом|ами|ах|а)?(?:-\d+)?\b|фаб(?:ы|ов|ом|ами|а)?(?:-\d+)?\b|уаб\w*|управляем\w+ авиабомб\w*|авиабомб\w*|"
                         r"шахед\w*|геран\w*|искандер\w*|кинжал\w*|"
                         # (the missile, not a gun's calibre: «артиллерии калибра 155 мм»)
@@ -1728,7 +1730,7 @@ def _sentence_statements(sentence: str, local: list[tuple[Mention, int, int]], s
                         and not RU_VOICE_STRIKE.search(sentence)
                         # («под атакой оказались Днепр и Кривой Рог»: the words of the side hit, whoever is named firing)
                         or place.oblast in UKRAINIAN_OBLASTS and _UNDER_FIRE_RU.search(sentence)
-                        or russian_weapon and STRIKE_HARM.search(sentence)):
+                        or russian_weapon and (STRIKE_HARM.search(sentence) or _CIVIL_AREA_RU.search(sentence))):
                 # «Враг обстрелял Купянск», «в Волчанске ранен мужчина»: the harm and the enemy of whoever holds
                 # the place are told by the place's side (Moscow's governors call Kyiv's drones «враг» too)
                 place_side = "ua" if place.oblast in UKRAINIAN_OBLASTS else "ru"

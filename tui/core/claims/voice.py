@@ -867,7 +867,8 @@ def _mentions_other_side_withdrawing(sentence: str, orig: str, actors: list[Acto
     `orig` lowercased only when that keeps the length, so offsets in either agree with the actors'.
     """
     verb = WITHDRAW.search(sentence) or LEFT.search(orig)
-    before = [a for a in actors if verb and a.end <= verb.start() and a.actor.side in ("ru", "ua")
+    # (troops withdraw, not the officials who tell of it: «Пушилин отметил, что подразделения противника оставили X»)
+    before = [a for a in actors if verb and a.end <= verb.start() and a.actor.side in ("ru", "ua") and a.actor.rank == 1
               and not _POSITIONS_OF.search(sentence, max(0, a.start - 24), a.start)]
     if verb and not before and not sentence.isascii() and ENEMY.search(sentence, 0, verb.start()):
         # «ворожі штурмовики атакували позиції ЗСУ, але відступили», «оккупанты отступили от X, сообщили
