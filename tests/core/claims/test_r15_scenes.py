@@ -128,3 +128,28 @@ def test_the_villages_of_a_region_are_no_strike_on_its_centre():
 ])
 def test_russian_and_ukrainian_places_and_sides(text, want):
     assert said(text) == want
+
+
+@pytest.mark.parametrize("text", [
+    "Kharkiv itself has not been hit in the past day, the mayor said.",
+    # an earlier strike as background
+    "The Novoshakhtinsk refinery was previously hit in 2024 and supplies diesel to the army.",
+    # a boast about a weapon is no shootdown
+    "The new missile cannot be intercepted by any air defence, the ministry said.",
+    # what is to come is no capture
+    "Demining teams would enter Vovchansk as soon as the fighting stops, the governor said.",
+])
+def test_events_that_did_not_happen_or_have_not_yet(text):
+    assert said(text) == set()
+
+
+@pytest.mark.parametrize(("text", "want"), [
+    # the foe stopped from advancing is the speaker's repulse, not the foe's gain conceded
+    ("Russia's Defence Ministry said its forces were fighting Ukrainian units near Tetkino and had stopped them from advancing further.",
+     {("claim", "ru", "Tetkino")}),
+    # "the Belgorod area" is the region, not the city
+    ("Russian forces lost up to 300 servicemen in the Belgorod area over the past day, the General Staff said.",
+     {("claim", "ua", None)}),
+])
+def test_repulses_and_areas(text, want):
+    assert said(text) == want

@@ -1686,7 +1686,11 @@ AFTER_STRIKE_REPAIR = rx(r"\b(?:відновили|відновлено|відн
 # Soldiers wounded at the front and treated here: «госпіталізували військових, поранених на фронті».
 WOUNDED_ELSEWHERE = rx(r"\b(?:поранен|ранен)\w* (?:\w+ ){0,2}(?:на фронт\w*|на передов\w*|в зон[іеу] (?:бойових|боевых|сво)\w*)")
 # "no shelling in Kherson", "Kramatorsk was not attacked": an event that did not happen.
-NO_EVENT = rx(r"\bno (?:\w+ )?(?:shelling|strikes|attacks|explosions)\b|\b(?:was|were) not (?:attacked|shelled|struck|hit)\b|"
+NO_EVENT = rx(r"\bno (?:\w+ )?(?:shelling|strikes|attacks|explosions)\b|\b(?:was|were|has|have|had) not (?:been )?(?:attacked|shelled|struck|hit)\b|"
+              # "the missile cannot be intercepted": a boast about a weapon, no shootdown
+              r"\bcannot be (?:intercepted|shot down|downed|stopped)\b|"
+              # "the refinery was previously hit in 2025": an earlier strike as background
+              r"\b(?:was|were|had been) (?:previously|earlier|once) (?:hit|struck|attacked|targeted)\b|"
               # a side's creed, not a strike: "strikes only military targets", «наносит удары только по военным целям»
               r"\b(?:only|exclusively) (?:at |on |against )?(?:legitimate )?military (?:targets|facilities|objects)\b|"
               r"(?:только|исключительно|лише|виключно) по (?:военным|военной|військових|військовій) (?:цел|объект|обʼєкт|об['’]єкт|інфраструктур|инфраструктур)\w*|"

@@ -21,6 +21,7 @@ from tui.core.claims.cues import (
     HEDGE,
     HISTORY,
     LOSSES,
+    NO_EVENT,
     SHOOTDOWN,
     STRIKE_HARM,
     STRIKE_RESULT,
@@ -635,6 +636,8 @@ def placeless_statements(sentence: str, story: StoryFacts | None, default_side: 
         and _unnamed_advance(text) is not None and not has_negation(told)
     if event not in _PLACELESS_EVENTS and not (counted or left or area or repulsed or advanced or prisoners):
         return []
+    if event in ("strike", "shootdown") and NO_EVENT.search(text):
+        return []  # "the missile cannot be intercepted", "the city has not been hit": no strike, no shootdown
     if event == "strike" and harmed is None and not STRIKE_RESULT.search(text) and not (latin_text(sentence) and _PLACES_FIRED_ON_EN.search(text)) \
             and (sentence.isascii() or not (_AIR_ATTACKED_CYR.search(text) or _area_struck_cyr(text))):
         return []

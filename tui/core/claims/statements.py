@@ -297,7 +297,7 @@ def extract_with_places(text: str, *, story: StoryFacts | None = None, gazetteer
                     m.speaker or m.place.name in CAPITALS or _WATER_BEFORE.search(joined, max(0, m.start - 30), m.start)
                     # "the head of the Kakhovka district", "the Oskil river": a district's or a river's name, no settlement
                     or tallied_region(joined, m) or governed_region(joined, m) or _river_named(joined, m) or named_district(joined, m)
-                    or _regions_including(joined, m, m.start)
+                    or _regions_including(joined, m, m.start) or _centre_as_area(joined, m, m.start, m.end)
                     or _OPERATION_AFTER.match(joined, m.end) is not None  # "losses in the Kursk operation"
                     or ("mention" in joined and _UNMENTIONED_BEFORE.search(joined, max(0, m.start - 30), m.start) is not None)
                     for m in here) or COUNTED_SETTLEMENTS.search(sentence) is not None or unnamed_gain(sentence)
@@ -434,6 +434,13 @@ _FRINGE_OF = re.compile(r",\s+(?:just |right )?(?:on|at|in) the (?:[\w-]+ )?(?:f
 _AND_TOWN = re.compile(r",?\s*(?:and|or)\s+(?:the (?:[\w-]+ )?(?:town|city|village) of\s+)?|,\s*")
 _IN_COMPASS = re.compile(r"\bin (?:the )?(?:north|south|east|west|central|north-?east|north-?west|south-?east|south-?west)(?:ern)?\s+$")
 # "26 over the Belgorod region, 25 over Bryansk": a tally over regions, the region's word left out after the first
+_AREA_WORD_AFTER = re.compile(r" (?:area|border area|frontier|borderlands)\b")
+
+
+def _centre_as_area(text: str, mention: Mention, start: int, end: int) -> bool:
+    """"in the Kursk area": a regional centre's name for the land around it."""
+    return mention.place.name == mention.place.oblast and not mention.city \
+        and text[max(0, start - 4):start].lower() == "the " and _AREA_WORD_AFTER.match(text, end) is not None
 _ROAD_LINKING = re.compile(r"(?<![^\W\d_])(?:связывающ|соединяющ|сполучаю|з['’]єдную|linking|connecting)\w*\s+(?:[\w'’-]+\s+(?:и|та|і|й|and|with|с|з)\s+)?$")
 _REGIONS_INCLUDING = re.compile(r"\b(?:regions|oblasts|provinces),? (?:including|among them|such as) (?:the )?(?:[\w'’-]+(?:,| and| or) )*$")
 
@@ -733,6 +740,8 @@ _NOT_YET = re.compile(r"\b(?:(?:close|closer|near) to (?:capturing|taking|seizin
                       r"(?:use (?:[\w-]+ ){1,3}to )?(?:gain a foothold|advance|push|break through|break into|"
                       r"enter|storm|infiltrate|capture|take|seize|encircle|surround|reach)(?: [\w-]+){0,2}?(?: in| into| on| near| at| toward| towards)?|"
                       # a place named as the aim: "in a bid to encircle X", "efforts to take the nearby town of X"
+                      # "teams would enter X as soon as ...", "troops will take X": what is to come
+                      r"(?:would|will|could|might|may) (?:soon |eventually |be able to )?(?:enter|take|capture|seize|storm|reach|return to)|"
                       r"(?:drive|bid|push|efforts?|offensive|campaign|aims?|aimed|plans?|seeks?|seeking) to (?:capture|take|seize|encircle|"
                       r"surround|reach|enter|storm|cut off))"
                       r"\s+(?:the (?:[\w-]+ )?(?:town|city|village|settlement) of )?$")
@@ -1384,6 +1393,8 @@ def _sentence_statements(sentence: str, local: list[tuple[Mention, int, int]], s
             continue  # «корпус «Азов»», "the Azov brigade": a unit's name, not where anything happened
         if unit_words and len(local) > 1 and _UNIT_OPERATING_BEFORE.search(orig, max(0, start - 60), start):
             continue  # "a brigade operating near Lyman said it repelled assaults near X": where the unit is, not the event
+        if _centre_as_area(orig, mention, start, end):
+            continue  # "in the Kursk area": the region around the centre, not the city
         if _ROAD_LINKING.search(orig, max(0, start - 60), start):
             continue  # «магистраль, связывающая Доброполье и Краматорск»: the road's ends, not where the event is
         if _regions_including(orig, mention, start):
@@ -1553,7 +1564,8 @@ def _sentence_statements(sentence: str, local: list[tuple[Mention, int, int]], s
         if event == "control" and " s" in sentence and _SEEN_FIGHTING_AFTER.match(orig, end) \
                 and not (_GOT_THERE.search(sentence) or DENIAL.search(sentence) or STILL_HOLDS.search(sentence)):
             continue  # "X has seen weeks of battles": fought over, not taken
-        if ("to " in sentence and _NOT_YET.search(sentence, max(0, start - 70), start)
+        if (("to " in sentence or "ould " in sentence or "will " in sentence or "may " in sentence or "might " in sentence)
+                and _NOT_YET.search(sentence, max(0, start - 70), start)
                 and not (_FAILED.search(sentence) or FOILED.search(sentence) or REPELLED_WORD.search(sentence)
                          or _held_against(sentence, end) or _KILLED_TRYING.search(sentence, 0, start))):
             continue  # "were close to capturing X", "units trying to gain a foothold in X": not reached, nor repelled
