@@ -126,3 +126,21 @@ def test_who_claims_and_who_answers(text, want):
 ])
 def test_no_statement(text):
     assert said(text) == set()
+
+
+@pytest.mark.parametrize(("text", "want"), [
+    # a river reached near a village, tactical success conceded near one: ground there
+    ("DeepState says Russian troops have reached the Oskil river near Kucherivka.", {("confirmation", "other", "Kucherivka")}),
+    ("Syrskyi conceded that Russian forces had achieved tactical success near Yunakivka.", {("confirmation", "ua", "Yunakivka")}),
+    # a wire's or a correspondent's own report of what they saw and heard
+    ("Explosions shook Odesa as Russia launched a drone attack, Reuters witnesses reported.", {("confirmation", "other", "Odesa")}),
+    ("Our correspondent in Kharkiv reports that a school building has collapsed after the strike.",
+     {("confirmation", "other", "Kharkiv")}),
+    # a ministry's target named, and a strike it denies
+    ("The Russian Defence Ministry said it had targeted a meeting of Ukrainian officers in Kramatorsk.", {("claim", "ru", "Kramatorsk")}),
+    ("Russia's defence ministry denied striking the maternity ward in Zaporizhzhia.", {("denial", "ru", "Zaporizhzhia")}),
+    # an agency condemning a strike states it happened
+    ("UNICEF condemned the attack on Sumy that killed two children.", {("confirmation", "other", "Sumy")}),
+])
+def test_what_independent_voices_and_ministries_state(text, want):
+    assert said(text) == want

@@ -449,7 +449,8 @@ LEXICON: list[tuple[Actor, tuple[str, ...]]] = [
                                                  r"[Рр]усск\w+ добровольческ\w+ корпус\w*", r"[Рр]осійськ\w+ добровольч\w+ корпус\w*", "РДК")),
     # the United Nations and its missions: an international agency, an independent voice
     (Actor("United Nations", "other"), (r"(?:[Tt]he )?(?:UN|U\.N\.|United Nations)(?: (?:[Hh]uman [Rr]ights )?(?:[Mm]onitoring )?"
-                                        r"(?:[Mm]ission|[Mm]onitors|[Oo]ffice|[Aa]gency|[Cc]hief|Secretary-General|[Ss]pokes(?:man|woman|person)))?",)),
+                                        r"(?:[Mm]ission|[Mm]onitors|[Oo]ffice|[Aa]gency|[Cc]hief|Secretary-General|[Ss]pokes(?:man|woman|person)))?",
+                                        "UNESCO", "UNICEF")),
     (Actor("foreign government", "other"), ("the Pentagon", "Pentagon", "NATO", "(?:[Tt]he )?White House", "UK Defence Ministry",
                                              r"(?:[Tt]he )?(?:U\.?S\.? )?State Department",
                                              rf"(?:Britain{_A}s|(?:[Tt]he )?UK{_A}s|(?:[Tt]he )?UK|[Tt]he British|British|Britain's) (?:[Dd]efen[cs]e [Mm]inistry|[Mm]inistry of [Dd]efen[cs]e|MoD)",

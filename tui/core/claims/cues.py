@@ -938,6 +938,7 @@ WITHDRAW = rx(
 FIRE_SEEN = rx(r"\b(?:(?:large |big |huge )?(?:fires?|blazes?)(?! (?:station|brigade|department|fighter|truck|engine|service|crew|safety|extinguisher)s?\b)|"
                # what a witness sees or hears of a strike: "heard explosions", "smoke rising", "bodies lying", "the rubble"
                r"explosions|blasts|(?:thick |black |heavy )?smoke (?:rising|billowing|over)|columns? of smoke|rubble|bodies (?:lying|on)|burning (?:cars?|buildings?|trolleybus|bus)|"
+               r"(?:has|have|had) collapsed|ambulances|"
                r"burn(?:ing)? marks|scorch(?:ed|ing)?(?: marks)?|craters?|plumes? of smoke|"
                r"следы пожара|следы возгорани\w*|сліди пожежі|пожар(?:а|у|ом|е|ы|ов|ами|ах)?|пожеж(?:а|і|у|ею|ами|ах)?|воронк\w*)\b")
 EVIDENCE = rx(
@@ -948,7 +949,7 @@ EVIDENCE = rx(
     r"video (?:shows|showed|indicates|confirms)|(?:video|footage|images) (?:does|did|do) (?:show|confirm)\b|"
     # a wire's own eyes: "Reuters witnesses heard explosions", "AP journalists saw", "our correspondent saw"
     r"(?:reuters|afp|ap|associated press|bbc|cnn|our) (?:witnesses|witness|journalists?|reporters?|correspondents?|photographers?) "
-    r"(?:saw|heard|witnessed|observed|reported seeing|reported hearing)\b|"
+    r"(?:in [\w-]+ )?(?:saw|heard|witnessed|observed|reported|reports)\b|"
     # footage an outsider checked: "Reuters verified footage showing", "videos verified by the BBC show"
     r"verified (?:[\w'’-]+ ){0,2}(?:footage|videos?|images|photos|imagery)|(?:footage|videos?|images|photos|imagery) (?:[\w'’-]+ ){0,2}verified by|"
     r"геолокован\w*|геолокува\w*|геолоцирован\w*|геолокаци\w*|геолокаці\w*|"
@@ -983,6 +984,9 @@ CAPTURE = (# (not prisoners: "captured six Russian soldiers" takes men, not a pl
             r"gain(?:ed|ing|s)? ground\b|freed (?:the )?(?:settlements?|villages?|towns?|city|hamlets?)\b|"
             # "reports of Ukrainian units remaining in X": who holds the place
             r"(?:forces|troops|units|soldiers|servicemen) (?:were |are |had been )?(?:still )?(?:remaining|remain) (?:in|inside)\b|"
+            # "reached the Oskil river near X", "achieved 'tactical success' near X": an advance there
+            r"reached (?:the )?(?:[\w'’-]+ )?(?:river |riverbank |bank |railway |highway )?(?:near|at|by)\b|"
+            r"(?:achieved|gained|had|scored) (?:a |some )?[\"“']?tactical success(?:es)?[\"”']? (?:near|in|at|around)\b|"
             # "troops reached Kostiantynivka's outskirts": at the town's edge
             r"reached (?:the )?(?:[\w'’-]+(?:['’]s)? )?(?:outskirts|city limits|edge of)\b|"
             # "the ministry denies losing X": the holder's word on its hold
@@ -1393,7 +1397,7 @@ _EN_STRIKE_HIT = (r"fired (?:[\w-]+ ){0,4}(?:shells?|rounds?|rockets?|missiles?|
 # "refinery ablaze after drone raid": a fire the raid lit, its result
 _ABLAZE_AFTER_RAID = r"(?:ablaze|on fire|in flames|burning) (?:after|following) (?:an? |the )?(?:overnight |night |massive |ukrainian |russian )?(?:[\w-]+ )?(?:attack|strike|raid)s?\b"
 STRIKE = rx(
-    r"\b(?:" + _ABLAZE_AFTER_RAID + r"|struck|strikes?|hit|hits|hitting|sunk|sank|target(?:ed|s) (?:[\w'’-]+ ){1,4}with (?:[\w-]+ ){0,3}(?:drones|missiles|rockets|uavs|shaheds)\b(?![^.;]{0,40}\bsince\b)|shelled|shelling|bombed|bombing|bombard\w*|rocket attacks?|air raids?|set fire to|(?<=drones )(?:set off|sparked|caused|started) (?:a |several )?(?:[\w-]+ )?(?:fires?|blaze)\b|(?:drones?|uavs?|missiles?|shells?|strikes?|attacks?|debris)\b[^.;]{0,60}\bsets? (?:[\w'’-]+ ){0,6}(?:ablaze|alight|on fire)|set (?:ablaze|alight|on fire) by (?:an? |the )?(?:[\w-]+ ){0,2}(?:drones?|uavs?|missiles?|shells?|strikes?|attacks?)|(?:slamm|crash|smash|plough|plow)\w* into|fire\b(?:(?<=started a fire)|(?<=caused a fire)|(?<=sparked a fire)|(?<=starting a fire)|(?<=causing a fire))|(?:drones?|uavs?|debris|attacks?|strikes?|missiles?|shelling) (?:sparks?|sparked|causes|caused|starts|started) (?:a )?fire\b|"
+    r"\b(?:" + _ABLAZE_AFTER_RAID + r"|struck|strikes?|hit|hits|hitting|sunk|sank|target(?:ed|s) (?:[\w'’-]+ ){1,4}with (?:[\w-]+ ){0,3}(?:drones|missiles|rockets|uavs|shaheds)\b(?![^.;]{0,40}\bsince\b)|shelled|shelling|bombed|bombing|bombard\w*|rocket attacks?|air raids?|set fire to|(?<=denied )striking|(?<=had )targeted (?:a |an |the )?(?:meeting|gathering|headquarters|command post)|(?<=drones )(?:set off|sparked|caused|started) (?:a |several )?(?:[\w-]+ )?(?:fires?|blaze)\b|(?:drones?|uavs?|missiles?|shells?|strikes?|attacks?|debris)\b[^.;]{0,60}\bsets? (?:[\w'’-]+ ){0,6}(?:ablaze|alight|on fire)|set (?:ablaze|alight|on fire) by (?:an? |the )?(?:[\w-]+ ){0,2}(?:drones?|uavs?|missiles?|shells?|strikes?|attacks?)|(?:slamm|crash|smash|plough|plow)\w* into|fire\b(?:(?<=started a fire)|(?<=caused a fire)|(?<=sparked a fire)|(?<=starting a fire)|(?<=causing a fire))|(?:drones?|uavs?|debris|attacks?|strikes?|missiles?|shelling) (?:sparks?|sparked|causes|caused|starts|started) (?:a )?fire\b|"
     r"влучи\w*|влучан\w*|попадани\w*|попал\w*(?! в плен)|вибух\w*|взрыв\w*|пошкоджен\w*|поврежд\w*|загин\w*|погиб\w*|поранен\w*|ранен\w*|"
     r"урази\w*|уражен\w*|" + _HIT_WORDS_CYR + r"|знеструм\w*|обесточ\w*|пожеж\w*|пожар\w*|загорел\w*|уламк\w*|обломк\w*|детонац\w*|"
     r"поранил\w*|ранил\w*|вбил\w*|убил\w*|(?<!and-)destroy\w*|пострадал\w*|" + _HURT_NOUN_RU + r"|постраждал\w*|врезал\w*|повредил\w*|пошкодил\w*|"
@@ -1412,6 +1416,8 @@ STRIKE_RESULT = rx(
     # a live report: "The Russian army is shelling Kherson!", "the Russians are attacking Zaporizhzhia"
     r"(?:is|are) (?:now |currently |again )?(?:shelling|attacking|striking|bombing|bombarding)\b|"
     + _EN_STRIKE_HIT + r"|"
+    # "UNESCO condemned the strike on X": a strike condemned is one that happened
+    r"condemn\w* (?:the |a |an )?(?:[\w\"“”'-]+ ){0,2}(?:strikes?|attacks?|shelling|bombing) on\b|"
     # «при ударе по частному жилому дому», «атака по автомобилю»: a strike on a home or a car is one that hit
     r"(?:удар|атак)\w* (?:[\w-]+ ){0,2}по (?:[\w-]+ ){0,2}(?:дом[уа]?|домам|будин\w*|здани\w*|будівл\w*|автомобил\w*|автомобіл\w*|"
     r"машин\w*|автобус\w*|магазин\w*|школ\w*|больниц\w*|лікарн\w*)\b|"
@@ -1659,7 +1665,7 @@ OWNED_BY = re.compile(r"(?<!\w)(?:(?<![Мм]инистерство )(?<![Мм]і
                       r"(?<!\w)(?:оборонительн|оборонн)\w*\s+(?:район|узел|вузол|рубеж)\w*\s+$|(?<!\w)(?:бригад(?:ы|и|е|і|у|ой|ою|ам|ами|ах)|батальон(?:а|у|ов|ам)|батальйон(?:у|ів|ам))\s+$")
 # The place named only as where a speaker is: "Kyiv dismissed", "rejected by Kyiv".
 LOCATIVE_BEFORE = rx(
-    r"\b(?:in|on|over|near|at|to|into|of|against|around|outside|toward|towards|hit|hits|struck|strikes?|targets|targeted|targeting|"
+    r"\b(?:in|on|over|near|at|to|into|of|against|around|outside|toward|towards|hit|hits|struck|strikes?|targets|targeted|targeting|rocked|shook|"
     r"attacked|attacks?|shelled|bombed|у|в|на|по|над|під|под|біля|около|возле)\s+(?:the (?:capital|city|town) of\s+)?$|"
     # "in central Kyiv", "over western Kyiv": a part of the capital is where, not who speaks
     r"\b(?:in|on|over|near|at|into|across)\s+(?:the )?(?:central|downtown|northern|southern|eastern|western|north-?eastern|north-?western|south-?eastern|south-?western)\s+$|"

@@ -1329,8 +1329,9 @@ def _sentence_statements(sentence: str, local: list[tuple[Mention, int, int]], s
         return []
     actors = sentence_actors(orig, staff_side, east_side, ministry_side)
     # A place inside the speaker's own name ("Kyiv denied") is who speaks, not where.
+    # (not "our correspondent in Kyiv reports": where the teller is)
     spoken = [(a.start, a.end) for a in actors if a.actor.rank == 1 and (
-        REPORT.match(sentence, a.end + 1) or POSSESSIVE_CLAIM.match(sentence, a.end))]
+        REPORT.match(sentence, a.end + 1) or POSSESSIVE_CLAIM.match(sentence, a.end)) and sentence[max(0, a.start - 3):a.start] != "in "]
     places: list[tuple[Mention, int, int]] = []
     seen_places: set[str] = set()
     cyrillic = not low.isascii()  # the Russian and Ukrainian checks below cannot match other text

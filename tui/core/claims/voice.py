@@ -258,12 +258,15 @@ def find_speaker(sentence: str, actors: list[ActorMention]) -> ActorMention | No
         ):
             return inner
         last_end = verb.end()
+    if first is None and (condemner := next((a for a in actors if a.actor.side == "other" and _CONDEMNS.match(sentence, a.end)), None)):
+        return condemner  # "UNESCO condemned the strike on X": the independent voice that condemns it states it
     return first
 
 
 # A wire's own eyes, as EVIDENCE reads them: "Reuters witnesses heard", "our correspondent saw"
-_EYEWITNESS = re.compile(r"\b(?:witness(?:es)?|journalists?|reporters?|correspondents?|photographers?) (?:saw|heard|witnessed|observed|reported)\b")
+_EYEWITNESS = re.compile(r"\b(?:witness(?:es)?|journalists?|reporters?|correspondents?|photographers?) (?:in [\w-]+ )?(?:saw|heard|witnessed|observed|reported|reports)\b")
 _CONCEDED_THAT = re.compile(r"\b(?:acknowledged|acknowledges|admitted|admits|conceded|concedes) (?:on \w+ )?that\b")
+_CONDEMNS = re.compile(r"\s+(?:condemn(?:s|ed)?|denounc(?:es|ed))\b", re.IGNORECASE)
 _COUNTED_NOUN_BEFORE = re.compile(r"\b(?:\d[\d,]*|several|many|numerous|multiple|dozens of|hundreds of) $")
 # "repelled an attempt by Russian units to advance", "thwarted the enemy's bid to": the attempt foiled is no gain of the attacker
 _REPELLED_ATTEMPT = re.compile(r"\b(?:repel(?:s|led)?|repuls(?:e|es|ed)|thwart(?:s|ed)?|foil(?:s|ed)?|stopped|halted|beat back|fought off|fended off|disrupted) "
