@@ -153,3 +153,13 @@ def test_events_that_did_not_happen_or_have_not_yet(text):
 ])
 def test_repulses_and_areas(text, want):
     assert said(text) == want
+
+
+@pytest.mark.parametrize(("text", "bad"), [
+    # a tally over a regional centre, then a count over a region: both are regions
+    ("The ministry said air defences downed seven Ukrainian fixed-wing drones over Bryansk and 11 over the Kursk region.", "Bryansk"),
+    # settlements counted in a regional centre's name are its region's
+    ("Russia shelled six Ukrainian settlements 140 times in Zaporizhzhia over the day, the governor reported.", "Zaporizhzhia"),
+])
+def test_tallies_by_region_name_no_city(text, bad):
+    assert bad not in places(text)

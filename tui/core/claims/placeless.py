@@ -976,14 +976,16 @@ ATTACKER = re.compile(r"\b(Ukrainian|Ukraine['’]s|Kyiv['’]s|Kiev['’]s|Russ
 
 # "25 over", "nine downed in", "three in": one count of an air-defence tally by region
 _TALLY_OVER = re.compile(r"\b(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\w+teen|\w+ty(?:-\w+)?)"
-                         r"(?: (?:of them|drones?|UAVs|were|was|downed|destroyed|intercepted|shot down)){0,3} (?:over|in|above) $")
+                         # ("nine Ukrainian aircraft-type drones over Belgorod and 13 over the Kursk region")
+                         r"(?:(?: [\w-]+){1,2}(?= drones?\b| UAVs\b| missiles\b))?"
+                         r"(?: (?:of them|drones?|UAVs|missiles|were|was|downed|destroyed|intercepted|shot down)){0,3} (?:over|in|above) $")
 
 
 def tallied_region(text: str, m: PlaceMention, start: int | None = None) -> bool:
     """A regional centre's name counted in a tally by region ("26 over the Kursk region, 25 over
     Bryansk"): the region, not its city."""
     start = m.start if start is None else start
-    return m.place is not None and m.place.name == m.place.oblast and not m.city and _TALLY_OVER.search(text, max(0, start - 40), start) is not None \
+    return m.place is not None and m.place.name == m.place.oblast and not m.city and _TALLY_OVER.search(text, max(0, start - 60), start) is not None \
         and ("region" in text or _BORDERING_AFTER.match(text, m.end) is not None)
 
 

@@ -448,9 +448,11 @@ _REGIONS_INCLUDING = re.compile(r"\b(?:regions|oblasts|provinces),? (?:including
 def _regions_including(text: str, mention: Mention, start: int) -> bool:
     """"over several Russian regions, including Volgograd", "the villages in Zaporizhzhia": a regional
     centre named as its region."""
-    return mention.place.name == mention.place.oblast and (
+    return mention.place.name == mention.place.oblast and not mention.city and (
         " including " in text and _REGIONS_INCLUDING.search(text, max(0, start - 90), start) is not None
-        or _VILLAGES_OF.search(text, max(0, start - 40), start) is not None)
+        or _VILLAGES_OF.search(text, max(0, start - 40), start) is not None
+        # "struck eight settlements 220 times ... in Zaporizhzhia": the settlements counted are the region's
+        or COUNTED_SETTLEMENTS.search(text) is not None and _IN_REGION_WORDS.search(text, max(0, start - 12), start) is not None)
 
 
 # Regional centres whose own streets no army has fought for since 2022 (Donetsk and Luhansk held by Moscow
