@@ -568,7 +568,8 @@ _AIR_ATTACKED_CYR = rx(r"(?:бпла|беспилотн\w*|безпілотн\w*
 
 
 _LIBERATED = re.compile(r"(?<![^\W\d_])(?:освобод|освобожд|звільн|liberat)\w*")
-_NOT_NAMING = re.compile(r"\bне (?:навівши|назвавши|назвав|уточнивши|уточнив|называя|назвав|уточнив|уточняя)\b(?: (?:їхні|їх|их|ихние) )?(?:\w+)?")
+# «..., не навівши їхні назви», «не уточняя»: the places left unnamed
+_NOT_NAMING = re.compile(r"\bне (?:навівши|назвавши|назвав|уточнивши|уточнив|называя|уточняя)\b(?: (?:їхні|їх|их) )?(?:\w+)?")
 
 
 def placeless_statements(sentence: str, story: StoryFacts | None, default_side: str, staff_side: str,

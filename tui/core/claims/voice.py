@@ -774,6 +774,7 @@ _ADDRESSEE_BEFORE = re.compile(r"\b(?:reported|said|explained|announced|confirme
                                r"\b(?:told|briefed|informed|assured) (?:(?!that\b)[\w.-]+ ){0,3}$")
 
 
+# A comma and a capital: a new clause's subject ("..., Krasnoarmeysk and Dimitrov are surrounded")
 _NEW_SUBJECT = re.compile(r",\s+(?:and\s+)?[A-ZА-ЯІЇЄҐ]")
 
 
