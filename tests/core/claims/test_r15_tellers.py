@@ -144,3 +144,7 @@ def test_no_statement(text):
 ])
 def test_what_independent_voices_and_ministries_state(text, want):
     assert said(text) == want
+
+
+def test_attacks_repelled_counted_as_of_them_are_the_defenders_repulse():
+    assert said("Defence forces repelled 20 of them, the General Staff said.") == {("claim", "ua", None)}

@@ -443,6 +443,9 @@ LEXICON: list[tuple[Actor, tuple[str, ...]]] = [
         # foreign and independent media as Russian- and Ukrainian-language copy names them
         "Bild", "BILD", "(?:[Tt]he )?Financial Times", "(?:[Tt]he )?Washington Post", "(?:[Tt]he )?Wall Street Journal", "Politico",
         "Deutsche Welle", r"Би-би-си", r"«?Медуз[аеуы]»?", r"«?Медиазон[аеуы]»?")),
+    # Kyiv's energy ministry and its ministers, who report strikes on the grid
+    (Actor("Ukrainian energy ministry", "ua"), (rf"Ukraine{_A}s (?:[Ee]nergy [Mm]inist(?:ry|er))", r"(?:[Ee]nergy [Mm]inister )?(?:Herman |German )?Halushchenko",
+                                               r"(?:[Ee]nergy [Mm]inister )?(?:Svitlana )?Hrynchuk", r"[Мм]іненерго")),
     # Russian nationals fighting on Kyiv's side: their raids and holds are Kyiv's side's word
     (Actor("pro-Kyiv Russian volunteers", "ua"), (r"(?:[Tt]he )?Freedom of Russia Legion", r"(?:[Tt]he )?Russian Volunteer Corps", r"(?:[Tt]he )?Siberian Battalion",
                                                  r"[Лл]егио[н]\w* «?Свобод[аыи] России»?", r"[Лл]егіон\w* «?Свобод[аи] Росії»?",

@@ -498,6 +498,8 @@ _COUNTED_REPULSE = re.compile(r"(?:відбил\w*|відбито|зупинил
 # the same repulse in English, its settlements unnamed
 _REPULSE_EN = gated(re.compile(r"\b(?:repel(?:s|led)?|repuls(?:e|es|ed)|beat(?:s|en)? back|fought off|fended off|thwart(?:s|ed)?|"
                                r"foil(?:s|ed)?)(?: [\w'’-]+){0,5}? (?:(?:counter-?)?attacks?|assaults?|attempts?|offensives?|advances|incursions?|breakthroughs?)\b|"
+                               # "repelled 31 of them": the attacks counted in the sentence before
+                               r"\brepel(?:s|led)? (?:\d[\d,]*|all|most) of them\b|"
                                # a bulletin's count stopped: "stopped 38 assault and offensive actions"
                                r"\b(?:stopped|halted) (?:\d[\d,]*|two|three|four|five|six|seven|eight|nine|ten|several|dozens of)(?: [\w'’-]+){0,4}? "
                                r"(?:attacks|assaults|(?:assault|offensive|combat) actions)\b"))
