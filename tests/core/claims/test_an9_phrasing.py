@@ -149,7 +149,7 @@ def test_bulletin_subjects_and_addressees(sentence, want):
 
 @pytest.mark.parametrize("sentence", [
     # Heading for a town named through "Ukraine's stronghold of": where they go, not what they took.
-    "Putin says Russia advancing in direction of Ukraine's stronghold of Kostiantynivka",
+    "Putin says his troops are moving in the direction of Ukraine's stronghold of Kostiantynivka",
     "The president claimed that Russian forces are making advances in the direction of Ukraine's city of Lyman.",
 ])
 def test_advancing_toward_a_described_town(sentence):

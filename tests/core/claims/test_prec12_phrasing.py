@@ -87,7 +87,7 @@ def test_background_and_habit(sentence, want):
     # «деревня» is a Russian village: never the Ukrainian place a renamed namesake once was.
     ("По словам губернатора, дрон ударил по машине между деревнями Поповка и Большегнеушево.",
      {("claim", "ru", "Bolshegneushevo")}),
-    ("Украинский беспилотник атаковал территорию между деревней Обеста и селом Локоть Рыльского района, сообщил губернатор.",
+    ("Губернатор сообщил, что дрон ВСУ ударил по полю между деревней Обеста и селом Локоть Рыльского района.",
      {("claim", "ru", "Obesta"), ("claim", "ru", "Lokot")}),
     # The first word of a two-word name the gazetteer lacks is not a village of its own.
     ("Российская армия имеет успехи в районе населенных пунктов Шевченко, Бурлацкое и Свободное Поле.",

@@ -117,7 +117,7 @@ def test_the_villages_of_a_region_are_no_strike_on_its_centre():
 
 @pytest.mark.parametrize(("text", "want"), [
     # an ordinal before «корпус» names a unit, and villages «біля» a town are not the town
-    ("У Третьому корпусі спростували заяви росіян про захоплення двох селищ біля Лиману.", set()),
+    ("У Третьому армійському корпусі спростували твердження окупантів про захоплення двох селищ біля Лиману.", set()),
     # a distance from a city, with «города» before its name, only places the town taken
     ("Российские войска взяли под контроль Орехов, расположенный в 50 километрах от города Запорожье, сообщило Минобороны.",
      {("claim", "ru", "Orikhiv")}),

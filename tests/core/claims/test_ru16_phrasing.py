@@ -120,7 +120,7 @@ def test_shelling_going_on_is_no_strike(sentence):
 
 @pytest.mark.parametrize(("sentence", "want"), [
     # A Russian spelling the gazetteer lacks, taken by the verb of capture, its oblast right after it.
-    ("Российские войска освободили Запорожское Днепропетровской области.", {("claim", "ru", "Zaporizke")}),
+    ("Подразделения российской армии освободили Запорожское Днепропетровской области.", {("claim", "ru", "Zaporizke")}),
     # (a region after the verb is no village)
     ("ВС РФ освободили Курскую область, заявил Герасимов.", set()),
 ])

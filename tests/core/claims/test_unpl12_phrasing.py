@@ -116,7 +116,7 @@ def test_cyrillic_attacks_that_are_no_strike(sentence):
 
 @pytest.mark.parametrize(("sentence", "want"), [
     # A side admitting the foe's gain where the sentence names no settlement: its concession.
-    ("Ukraine's army acknowledged that Russian troops had entered the outskirts.", {("confirmation", "ua", None)}),
+    ("Ukraine's army conceded that Russian units had entered the outskirts.", {("confirmation", "ua", None)}),
     ("Kyiv concedes Russian assault groups have advanced in the north", {("confirmation", "ua", None)}),
     ("Moscow's defence ministry admitted that Ukrainian units had broken through near the border.",
      {("confirmation", "ru", None)}),

@@ -150,8 +150,8 @@ def test_the_liberation_of_a_town_is_still_a_claim():
 
 
 def test_an_unqualified_ministry_follows_the_lead_even_when_kyivs_staff_is_named():
-    story = ("Russia claimed on Sunday that it took control of a village in Kharkiv region.\n"
-             "The Defense Ministry said in a statement that its forces captured the village of Torske.\n"
+    story = ("Moscow says its troops have taken another village in the Kharkiv region.\n"
+             "In a statement the Defense Ministry said its units had seized the village of Torske.\n"
              "Earlier, Ukraine's General Staff said Russian forces launched 14 assaults near Lyman.")
     assert ("claim", "ru", "Torske", "control") in _doc(story)
 

@@ -336,7 +336,7 @@ def guessed_settlements(gaz: Gazetteer, text: str, cyr_areas: list[tuple[int, in
     return out
 
 
-# «освободили Запорожское Днепропетровской области»: a verb of capture right before a name the
+# «взяли Запорожское в Днепропетровской области»: a verb of capture right before a name the
 # gazetteer does not spell this way, its oblast right after it
 _CAPTURE_VERB_BEFORE = re.compile(r"(?<![\w-])(?:освободил[аи]?|освобождены|освобожден[оа]?|заняли|занял[аи]?|взяли|"
                                   # a side leaving a place or entering it: «оставили Плещеевку», «отступили из Ш.», «вошли в Т.»

@@ -909,7 +909,7 @@ _FIGHT_TO_TAKE = rx(r"\b(?:бо[иії]|боях|боев\w+ действи\w*|�
 # ... unless the fight was won: «завершили операцию по освобождению X»
 _FIGHT_WON = rx(r"\b(?:заверш|закончи|закінчи|успешно|успішно|увенчал|увінчал)\w*")
 # What only Moscow fires, named in Russian: «удар КАБом», «атака шахедов» on a Ukrainian town is told by the side hit
-# A town's districts and homes as what a glide bomb or a drone hit: «ударил по Слободскому району Харькова»
+# A town's districts and homes as what a glide bomb or a drone hit: «КАБ ударил по Киевскому району Харькова»
 _CIVIL_AREA_RU = re.compile(r"(?<![^\W\d_])(?:по|в|на) (?:[\w-]+ )?(?:район\w*|микрорайон\w*|жил\w+ (?:дом|квартал|застройк)\w*|многоэтаж\w*|частн\w+ (?:дом|сектор)\w*)")
 _RUSSIAN_WEAPON_RU = rx(r"\b(?:каб(?:ы|ов|ом|ами|ах|а)?(?:-\d+)?\b|фаб(?:ы|ов|ом|ами|а)?(?:-\d+)?\b|уаб\w*|управляем\w+ авиабомб\w*|авиабомб\w*|"
                         r"шахед\w*|геран\w*|искандер\w*|кинжал\w*|"

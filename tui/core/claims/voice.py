@@ -499,7 +499,7 @@ def stance_and_side(sentence: str, orig: str, event: str, speaker: ActorMention 
             event == "control" and ("continu" in sentence or "ongoing" in sentence or "under" in sentence
                                     or "still" in sentence or "goes on" in sentence or "go on" in sentence) and CONTINUING.search(sentence)
             and not (side in ("ru", "ua") and (holds_own(side, sentence) or _REPELLED.search(sentence)))
-            # "Ukraine's army acknowledged that Russian troops had entered X but said fighting was ongoing": conceded
+            # "Kyiv conceded the foe had got into X, adding that the fight goes on": still a concession
             and not (side in ("ru", "ua") and _CONCEDED_THAT.search(sentence))
             # "Ukrainian defenders repelled an attack near X, while fighting continues near Y": a repulse told beside it
             and not (side is None and _REPELLED.search(sentence) and any(a.actor.side in ("ru", "ua") for a in actors))):
